@@ -1,0 +1,127 @@
+"""Typed records shared by every stage of the pipeline.
+
+Extractors return these; the cache stores them; templates read them. Keeping them in
+one small module (and free of spaCy types) lets each stage be tested on its own and
+lets records cross process boundaries (worker pools, Dask) as plain data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+ActorType = Literal["person", "organization", "place"]
+QuoteKind = Literal["direct", "partial", "indirect"]
+
+
+@dataclass
+class Quote:
+    """A quotation or a piece of reported speech, anchored in the article body.
+
+    `start`/`end` are character offsets of `text` in the body. `speaker_start` and
+    `speaker_end` locate the speaker mention as written ("he", "the minister"); they
+    are not part of the JSON contract but let the resolver and the editor trace it.
+    """
+
+    text: str
+    kind: QuoteKind
+    start: int
+    end: int
+    cue: str | None = None
+    speaker_mention: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "text": self.text,
+            "speaker": self.speaker,
+            "speaker_mention": self.speaker_mention,
+            "cue": self.cue,
+            "kind": self.kind,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@dataclass
+class Figure:
+    """A number that matters: its value normalised, its unit, and what it counts."""
+
+    text: str
+    value: float | int
+    unit: str | None
+    counts: str | None
+    sentence: str
+    start: int
+    end: int
+    score: float = 0.0  # ranking weight, higher first; not in the JSON contract
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "text": self.text,
+            "value": self.value,
+            "unit": self.unit,
+            "counts": self.counts,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@dataclass
+class Actor:
+    """A person, organisation or place, merged over all its mentions in one article.
+
+    `spans` holds (start, end) character offsets of every mention; they feed speaker
+    resolution and are not part of the JSON contract.
+    """
+
+    name: str
+    type: ActorType
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    mentions: int = 0
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "name": self.name,
+            "type": self.type,
+            "aliases": list(self.aliases),
+            "roles": list(self.roles),
+            "mentions": self.mentions,
+        }
+
+
+@dataclass
+class RegistryEntry:
+    """One actor as curated by editors in `content/actors.yml`; it wins over the model."""
+
+    name: str
+    type: ActorType
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    description: str | None = None
+
+
+@dataclass
+class Registry:
+    """The site-wide actor registry, looked up by canonical name or any alias."""
+
+    entries: list[RegistryEntry] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._by_key: dict[str, RegistryEntry] = {}
+        for entry in self.entries:
+            for key in [entry.name, *entry.aliases]:
+                self._by_key.setdefault(_registry_key(key), entry)
+
+    def lookup(self, name: str) -> RegistryEntry | None:
+        """The entry whose name or alias matches `name`, ignoring case and spacing."""
+        return self._by_key.get(_registry_key(name))
+
+
+def _registry_key(name: str) -> str:
+    return " ".join(name.casefold().replace("\u2019", "'").split())
