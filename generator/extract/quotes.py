@@ -1,0 +1,481 @@
+"""Quotations and reported speech in news text: who said what, anchored in the body.
+
+A pure function in the style of `textacy.extract`: `extract_quotes(doc)` takes a parsed
+spaCy Doc and returns `Quote` records sorted by start offset. It never raises.
+
+How it works, and why:
+- Quotation marks are paired on the raw text first (`quotemarks.find_quote_spans`), so
+  that unbalanced marks, apostrophes, nesting and quotations running over several
+  paragraphs are handled without relying on the parser's sentence splits.
+- Each quoted span is attributed from the dependency parse of its own sentence
+  (a reporting verb outside the quotation and its subject: “...,” Austin said /
+  “...,” said Austin / Austin said: “...”, or "according to X"); failing that, from
+  the sentence ending with a colon just before it, or from the quotation it continues.
+- Reported speech without marks comes from reporting verbs with a clausal complement
+  ("X said (that) ...", "..., X said", "X told reporters ...") and from "according to X".
+- Everything is one pass over marks and tokens: linear in the length of the text and
+  with no model beyond the parser already run.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.quotemarks import QuoteSpan, find_quote_spans, paragraphs
+from generator.model import Quote
+
+log = logging.getLogger(__name__)
+
+#: Verbs that report speech or stance, by lemma. Broad on purpose: news attributes
+#: claims with many verbs ("warned", "insisted", "tweeted"); the parse decides whether a
+#: given use reports anything (it needs a subject and a quoted or clausal complement).
+REPORTING_VERBS: frozenset[str] = frozenset(
+    """
+    say tell add state claim argue warn insist explain note write report announce
+    acknowledge admit assert believe think suggest predict promise vow pledge declare deny
+    confirm contend maintain mention remark reply respond comment continue conclude
+    complain ask urge testify tweet post recall reveal disclose allege charge emphasize
+    emphasise stress concede agree estimate hope fear worry feel joke quip boast lament
+    observe indicate signal caution counter retort reiterate repeat recount assure inform
+    remind predict speculate wonder hint imply grumble muse clarify write tweet answer
+    announce brief declare demand proclaim propose recommend affirm attest concur
+    acknowledge decry dispute question warn threaten vow pledge reckon expect find show
+    learn hear read point describe call accuse blame criticize criticise praise suggest
+    """.split()
+)
+#: Verbs that only count with a clausal complement outside quotation marks, never as
+#: the cue of a direct quotation ("expected", "found"): they read as stance or evidence.
+_STANCE_ONLY: frozenset[str] = frozenset(
+    "believe think hope fear worry feel expect find show learn hear read reckon "
+    "wonder speculate".split()
+)
+#: Verbs that take an infinitive complement as reported content ("vowed to ...").
+_XCOMP_VERBS: frozenset[str] = frozenset(
+    "promise vow pledge threaten claim refuse urge decline agree".split()
+)
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+_SCARE_MAX_WORDS = 3
+
+
+@dataclass
+class _Attribution:
+    """A speaker mention and cue found for a quotation."""
+
+    cue: str | None
+    speaker: Span | None
+
+    def fields(self) -> dict[str, object]:
+        """Quote keyword arguments for this attribution."""
+        if self.speaker is None:
+            return {"cue": self.cue}
+        return {
+            "cue": self.cue,
+            "speaker_mention": self.speaker.text,
+            "speaker_start": self.speaker.start_char,
+            "speaker_end": self.speaker.end_char,
+        }
+
+
+def extract_quotes(doc: Doc) -> list[Quote]:
+    """Direct, partial and indirect quotations of `doc`, sorted by start offset.
+
+    Never raises: a failure inside is logged and yields what was found before it, so one
+    odd article cannot stop a build of 100,000.
+    """
+    try:
+        spans = find_quote_spans(doc.text)
+    except Exception:  # pragma: no cover - defensive, the scanner is total
+        log.exception("quotation marks could not be paired")
+        return []
+    quotes: list[Quote] = []
+    try:
+        quotes.extend(_direct_quotes(doc, spans))
+    except Exception:  # pragma: no cover
+        log.exception("direct quotation extraction failed")
+    try:
+        quotes.extend(_indirect_quotes(doc, spans))
+    except Exception:  # pragma: no cover
+        log.exception("indirect quotation extraction failed")
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return quotes
+
+
+# --------------------------------------------------------------------------- direct
+
+
+def _direct_quotes(doc: Doc, spans: list[QuoteSpan]) -> Iterable[Quote]:
+    """One Quote per quoted span that quotes speech rather than scare-quoting a word."""
+    inside = _inside_mask(doc, spans)
+    previous: tuple[QuoteSpan, _Attribution, Quote] | None = None
+    for qspan in spans:
+        quote_span = doc.char_span(qspan.start, qspan.end, alignment_mode="expand")
+        if quote_span is None or len(quote_span) == 0:
+            continue
+        attribution = _attribute_direct(doc, qspan, quote_span, inside)
+        if attribution.speaker is None and previous is not None:
+            attribution = _carry(doc, qspan, quote_span, previous, attribution)
+        kind = _direct_kind(doc, qspan, quote_span, attribution, inside)
+        if kind is None:
+            continue
+        start, end = _trim_quote(doc.text, qspan.start, qspan.end)
+        quote = Quote(
+            text=doc.text[start:end], kind=kind, start=start, end=end, **attribution.fields()
+        )
+        previous = (qspan, attribution, quote)
+        yield quote
+
+
+def _paragraph_start(doc: Doc, offset: int) -> int:
+    """Start offset of the paragraph holding `offset`.
+
+    The parser's sentences may run over a paragraph break (a quotation paragraph glued
+    to the lead-in above it), so the writer's words before a quotation are looked for
+    from the later of the sentence start and the paragraph start.
+    """
+    starts = doc.user_data.get("_quote_para_starts")
+    if starts is None:
+        starts = [start for start, _ in paragraphs(doc.text)] or [0]
+        doc.user_data["_quote_para_starts"] = starts
+    index = bisect.bisect_right(starts, offset) - 1
+    return starts[index] if index >= 0 else 0
+
+
+def _before_in_sentence(doc: Doc, qspan: QuoteSpan, quote: Span) -> str:
+    """The writer's words before the opening mark, in the quotation's sentence."""
+    start = max(quote[0].sent.start_char, _paragraph_start(doc, qspan.start))
+    return doc.text[start : max(start, qspan.start - 1)].strip()
+
+
+def _trim_quote(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a trailing comma inside the marks: it belongs to the writer's sentence."""
+    while end > start and text[end - 1] in ",;: ":
+        end -= 1
+    return start, end
+
+
+def _inside_mask(doc: Doc, spans: list[QuoteSpan]) -> list[bool]:
+    """For each token, whether it lies inside a quotation (marks included)."""
+    mask = [False] * len(doc)
+    for qspan in spans:
+        span = doc.char_span(
+            max(0, qspan.start - 1), min(len(doc.text), qspan.end + 1), alignment_mode="expand"
+        )
+        if span is None:
+            continue
+        for i in range(span.start, span.end):
+            mask[i] = True
+    return mask
+
+
+def _attribute_direct(doc: Doc, qspan: QuoteSpan, quote: Span, inside: list[bool]) -> _Attribution:
+    """The cue and speaker of a quoted span, from its own sentence(s) or a colon lead-in."""
+    window = _frame(doc, quote)
+    best: tuple[int, Token, Span] | None = None
+    for token in window:
+        if inside[token.i] or not _is_reporting(token, direct=True):
+            continue
+        speaker = _speaker_of(token, inside)
+        if speaker is None:
+            continue
+        distance = min(abs(token.idx - qspan.end), abs(token.idx - qspan.start))
+        if best is None or distance < best[0]:
+            best = (distance, token, speaker)
+    if best is not None:
+        return _Attribution(_cue_text(best[1]), best[2])
+    according = _according_to(window, inside)
+    if according is not None:
+        return according
+    colon = _colon_lead_in(doc, qspan, quote, inside)
+    if colon is not None:
+        return colon
+    return _Attribution(None, None)
+
+
+def _frame(doc: Doc, quote: Span) -> Span:
+    """The sentences around a quotation, within its paragraph.
+
+    The parser sometimes ends a sentence at the closing mark (“...?” he asked.), so the
+    frame runs on to the next sentence when that one starts in lower case.
+    """
+    first = quote[0].sent
+    last = quote[-1].sent
+    start, end = first.start, last.end
+    if end < len(doc) and "\n" not in doc[end - 1 : end + 1].text:
+        nxt = doc[end].sent
+        if doc[end].is_lower or (doc[end].is_punct and len(nxt) > 1 and nxt[1].is_lower):
+            end = nxt.end
+    # stay inside the quotation's paragraph(s)
+    while start < quote.start and "\n" in doc.text[doc[start].idx : quote.start_char]:
+        start += 1
+    while end > quote.end and "\n" in doc.text[quote.end_char : doc[end - 1].idx]:
+        end -= 1
+    return doc[start:end]
+
+
+def _is_reporting(token: Token, direct: bool) -> bool:
+    """Whether `token` is a reporting verb (direct quotations exclude stance verbs)."""
+    if token.pos_ not in {"VERB", "AUX"} and token.tag_ not in {"VBD", "VBZ", "VBP", "VBG"}:
+        return False
+    lemma = token.lemma_.lower()
+    if lemma not in REPORTING_VERBS:
+        return False
+    return not (direct and lemma in _STANCE_ONLY)
+
+
+def _speaker_of(verb: Token, inside: list[bool]) -> Span | None:
+    """The subject of a reporting verb, as a span outside any quotation."""
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS and not inside[child.i]:
+            return _mention(child, inside)
+    # "..., the minister said, adding ..." / "X told reporters, saying ..."
+    if verb.dep_ in {"advcl", "xcomp", "conj"} and verb.head.i != verb.i:
+        head = verb.head
+        for child in head.children:
+            if child.dep_ in _SUBJECT_DEPS and not inside[child.i]:
+                return _mention(child, inside)
+    if verb.dep_ == "relcl" and not inside[verb.head.i]:
+        return _mention(verb.head, inside)
+    return None
+
+
+def _mention(token: Token, inside: list[bool]) -> Span:
+    """The noun phrase of a subject, without relative clauses or appositions after commas.
+
+    "Austin, who visited Kyiv, said" gives "Austin"; "a spokesman for the ministry said"
+    keeps its prepositional phrase. Relative pronouns stand for their antecedent.
+    """
+    if token.tag_ in {"WP", "WDT"} and token.head.dep_ == "relcl":
+        token = token.head.head
+    doc = token.doc
+    left = token.left_edge.i
+    right = token.i
+    for child in token.rights:
+        if child.dep_ in {"relcl", "appos", "punct", "acl", "advcl", "cc", "conj"}:
+            if child.dep_ in {"cc", "conj"} and token.pos_ == "PROPN":
+                right = max(right, child.right_edge.i)
+                continue
+            break
+        right = max(right, child.right_edge.i)
+    while left < token.i and (inside[left] or doc[left].is_punct):
+        left += 1
+    while right > token.i and (inside[right] or doc[right].is_punct):
+        right -= 1
+    return doc[left : right + 1]
+
+
+def _cue_text(verb: Token) -> str:
+    """The cue as written: the verb with its particle ("pointed out")."""
+    parts = [verb]
+    parts.extend(child for child in verb.children if child.dep_ == "prt")
+    parts.sort(key=lambda t: t.i)
+    return " ".join(t.text for t in parts)
+
+
+def _according_to(window: Span, inside: list[bool]) -> _Attribution | None:
+    """ "according to X" inside the frame, X being the source."""
+    for token in window:
+        if inside[token.i] or token.lower_ != "according":
+            continue
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if nxt is None or nxt.lower_ != "to":
+            continue
+        objects = [c for c in nxt.children if c.dep_ == "pobj"]
+        if objects:
+            return _Attribution("according to", _mention(objects[0], inside))
+    return None
+
+
+def _colon_lead_in(
+    doc: Doc, qspan: QuoteSpan, quote: Span, inside: list[bool]
+) -> _Attribution | None:
+    """Speaker of a quotation introduced by "X said:" (same or previous paragraph)."""
+    i = quote.start - 1
+    while i >= 0 and (inside[i] and doc[i].is_punct or doc[i].is_space):
+        i -= 1
+    if i < 0 or doc[i].text != ":":
+        return None
+    sent = doc[i].sent
+    best: _Attribution | None = None
+    for token in sent:
+        if token.i >= i or inside[token.i]:
+            continue
+        if _is_reporting(token, direct=True):
+            speaker = _speaker_of(token, inside)
+            if speaker is not None:
+                best = _Attribution(_cue_text(token), speaker)
+    if best is None:
+        # "Caddell continued:" with an unknown verb: the subject of the root still speaks
+        root = sent.root
+        subjects = [c for c in root.children if c.dep_ in _SUBJECT_DEPS and not inside[c.i]]
+        if subjects and root.pos_ == "VERB":
+            best = _Attribution(_cue_text(root), _mention(subjects[0], inside))
+    return best
+
+
+def _carry(
+    doc: Doc,
+    qspan: QuoteSpan,
+    quote: Span,
+    previous: tuple[QuoteSpan, _Attribution, Quote],
+    current: _Attribution,
+) -> _Attribution:
+    """Speaker of a quotation that continues the previous one or stands alone after it.
+
+    A paragraph reopening a quotation continues it; a quote-only sentence right after an
+    attributed quotation (no other sentence between) is the same speaker's, as news
+    writing keeps one speaker until it names another.
+    """
+    prev_span, prev_attr, _ = previous
+    if prev_attr.speaker is None:
+        return current
+    if qspan.continued and prev_span.continues:
+        return prev_attr
+    between = doc.text[prev_span.end : qspan.start]
+    if len(between) > 200:
+        return current
+    if _before_in_sentence(doc, qspan, quote).strip(" \"“‘'\n"):
+        return current
+    sent = quote[0].sent
+    gap = doc.char_span(prev_span.end, qspan.start, alignment_mode="contract")
+    if gap is not None and any(t.is_alpha for t in gap if t.sent.start != sent.start):
+        # words between the two quotations: only attribution words are allowed
+        words = [t for t in gap if t.is_alpha]
+        if len(words) > 6:
+            return current
+    return prev_attr
+
+
+def _direct_kind(
+    doc: Doc, qspan: QuoteSpan, quote: Span, attribution: _Attribution, inside: list[bool]
+) -> str | None:
+    """direct, partial, or None for scare quotes (a word or short name in quotes)."""
+    words = [t for t in quote if t.is_alpha or t.like_num]
+    before = _before_in_sentence(doc, qspan, quote)
+    starts_sentence = not before or before.endswith(":") or qspan.continued
+    has_verb = any(t.pos_ in {"VERB", "AUX"} for t in quote)
+    if starts_sentence and (has_verb or len(words) > _SCARE_MAX_WORDS):
+        return "direct"
+    if before.endswith(",") and attribution.speaker is not None and has_verb:
+        return "direct"
+    if len(words) <= _SCARE_MAX_WORDS and attribution.speaker is None:
+        return None
+    if not qspan.double and attribution.speaker is None and len(words) < 6:
+        return None
+    if len(words) <= 1:
+        return None
+    if has_verb and len(words) >= 4 and _is_clause(quote) and _frame_only(before):
+        return "direct"
+    return "partial"
+
+
+def _is_clause(quote: Span) -> bool:
+    """Whether the quoted words hold a clause of their own (a verb with its subject)."""
+    return any(t.dep_ in _SUBJECT_DEPS and t.head.i >= quote.start for t in quote)
+
+
+def _frame_only(before: str) -> bool:
+    """Whether the writer's words before a quotation are only an attribution frame."""
+    words = before.split()
+    return 0 < len(words) <= 6 and before.rstrip().endswith((",", ":", "said", "says"))
+
+
+# ------------------------------------------------------------------------- indirect
+
+
+def _indirect_quotes(doc: Doc, spans: list[QuoteSpan]) -> Iterable[Quote]:
+    """Reported speech without marks: reporting verb + clause, and "according to X"."""
+    inside = _inside_mask(doc, spans)
+    for token in doc:
+        if inside[token.i]:
+            continue
+        if token.lower_ == "according":
+            quote = _according_quote(token, inside)
+        elif _is_reporting(token, direct=False):
+            quote = _reported_clause(token, inside)
+        else:
+            quote = None
+        if quote is not None:
+            yield quote
+
+
+def _reported_clause(verb: Token, inside: list[bool]) -> Quote | None:
+    """ "X said (that) CLAUSE" or "CLAUSE, X said": the clause as indirect speech."""
+    speaker = _speaker_of(verb, inside)
+    content: tuple[int, int] | None = None
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            content = _subtree_chars(child, exclude=verb)
+            break
+        if child.dep_ == "xcomp" and verb.lemma_.lower() in _XCOMP_VERBS:
+            content = _subtree_chars(child, exclude=verb)
+            break
+    if content is None and verb.dep_ == "parataxis" and speaker is not None:
+        content = _subtree_chars(verb.head, exclude=verb)
+    if content is None:
+        return None
+    start, end = content
+    if _quoted_share(start, end, inside, verb.doc) >= 0.5:
+        return None  # the quotation itself is reported as direct
+    text = verb.doc.text
+    words = text[start:end].split()
+    if len(words) < 3:
+        return None
+    fields = _Attribution(_cue_text(verb), speaker).fields()
+    return Quote(text=text[start:end], kind="indirect", start=start, end=end, **fields)
+
+
+def _according_quote(according: Token, inside: list[bool]) -> Quote | None:
+    """ "According to X, CLAUSE" / "CLAUSE, according to X": the clause, X the source."""
+    doc = according.doc
+    if according.i + 1 >= len(doc) or doc[according.i + 1].lower_ != "to":
+        return None
+    to = doc[according.i + 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    phrase_start = according.i
+    phrase_end = max(to.right_edge.i, objects[0].right_edge.i) + 1
+    sent = according.sent
+    left = (sent.start, phrase_start)
+    right = (phrase_end, sent.end)
+    lo, hi = right if (right[1] - right[0]) >= (left[1] - left[0]) else left
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1
+    if hi - lo < 3:
+        return None
+    start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    if _quoted_share(start, end, inside, doc) >= 0.5:
+        return None
+    fields = _Attribution("according to", _mention(objects[0], inside)).fields()
+    return Quote(text=doc.text[start:end], kind="indirect", start=start, end=end, **fields)
+
+
+def _subtree_chars(head: Token, exclude: Token) -> tuple[int, int]:
+    """Character span of `head`'s subtree, leaving out `exclude`'s side and punctuation."""
+    doc = head.doc
+    left, right = head.left_edge.i, head.right_edge.i
+    if exclude.i < head.i:
+        left = max(left, exclude.i + 1)
+    elif exclude.left_edge.i > head.i:
+        right = min(right, exclude.left_edge.i - 1)
+    while left < right and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    while right > left and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    return doc[left].idx, doc[right].idx + len(doc[right])
+
+
+def _quoted_share(start: int, end: int, inside: list[bool], doc: Doc) -> float:
+    """Fraction of the tokens of a char span that lie inside quotation marks."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return 0.0
+    return sum(inside[t.i] for t in span) / len(span)

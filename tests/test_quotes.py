@@ -1,0 +1,142 @@
+"""Unit tests of the quotation extractor, on short articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.extract.quotemarks import find_quote_spans
+from generator.extract.quotes import extract_quotes
+from generator.model import Quote
+from generator.nlp import load_model
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model()
+
+
+def quotes_of(nlp: Language, text: str) -> list[Quote]:
+    quotes = extract_quotes(nlp(text))
+    for q in quotes:
+        assert text[q.start : q.end] == q.text
+        if q.speaker_start is not None:
+            assert text[q.speaker_start : q.speaker_end] == q.speaker_mention
+        assert q.speaker is None
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+    return quotes
+
+
+def only(quotes: list[Quote], kind: str) -> list[Quote]:
+    return [q for q in quotes if q.kind == kind]
+
+
+def test_curly_quote_speaker_after(nlp: Language) -> None:
+    text = "“We will hold the line for as long as it takes,” Austin said on Tuesday."
+    [q] = only(quotes_of(nlp, text), "direct")
+    assert q.text == "We will hold the line for as long as it takes"
+    assert q.start == 1
+    assert (q.speaker_mention, q.cue) == ("Austin", "said")
+    assert (q.speaker_start, q.speaker_end) == (text.index("Austin"), text.index(" said"))
+
+
+def test_inverted_said_name(nlp: Language) -> None:
+    text = '"The talks have stalled again," said the defense secretary, Lloyd Austin.'
+    [q] = only(quotes_of(nlp, text), "direct")
+    assert q.text == "The talks have stalled again"
+    assert q.cue == "said"
+    assert q.speaker_mention is not None and "secretary" in q.speaker_mention
+
+
+def test_pronoun_speaker(nlp: Language) -> None:
+    text = "“Our troops are ready and they know the ground well,” he said."
+    [q] = quotes_of(nlp, text)
+    assert (q.kind, q.speaker_mention, q.cue) == ("direct", "he", "said")
+
+
+def test_colon_lead_in_and_carry_to_next_paragraph(nlp: Language) -> None:
+    text = (
+        "The minister told parliament on Monday:\n\n"
+        '"The budget is balanced. We have kept every promise we made."\n\n'
+        '"Nobody should doubt our resolve on this matter."'
+    )
+    quotes = only(quotes_of(nlp, text), "direct")
+    assert [q.text for q in quotes] == [
+        "The budget is balanced. We have kept every promise we made.",
+        "Nobody should doubt our resolve on this matter.",
+    ]
+    assert all(q.speaker_mention == "The minister" for q in quotes)
+    assert quotes[0].cue == "told"
+
+
+def test_multi_paragraph_quotation(nlp: Language) -> None:
+    text = (
+        'Ms Smith said: "The first thing we did was count the votes again.\n\n'
+        '"Then we checked the machines, one by one, for two days.\n\n'
+        '"We found nothing wrong at all."\n\nThe count ended on Friday.'
+    )
+    quotes = only(quotes_of(nlp, text), "direct")
+    assert len(quotes) == 3
+    assert quotes[1].text == "Then we checked the machines, one by one, for two days."
+    assert all(q.speaker_mention == "Ms Smith" for q in quotes)
+
+
+def test_unbalanced_marks_never_raise(nlp: Language) -> None:
+    text = 'He said "this will never end.\n\nThe rest is history, "and that\'s that'
+    quotes = quotes_of(nlp, text)
+    assert quotes[0].text == "this will never end."
+    for weird in ['"', "“", "'", "” ” “", '""""', "", "\n\n\n", "’90s ‘ '"]:
+        quotes_of(nlp, weird)
+
+
+def test_apostrophes_are_not_quotes(nlp: Language) -> None:
+    text = "Kyiv’s forces don’t expect the ’90s to return, and the teachers' union agrees."
+    assert find_quote_spans(text) == []
+    assert only(quotes_of(nlp, text), "direct") == []
+
+
+def test_scare_quotes_are_skipped(nlp: Language) -> None:
+    text = "The so-called “peace plan” was published on Monday by the ministry."
+    assert quotes_of(nlp, text) == []
+
+
+def test_partial_quote(nlp: Language) -> None:
+    text = "The senator said the bill was “a disaster for working families” and voted no."
+    quotes = quotes_of(nlp, text)
+    [partial] = only(quotes, "partial")
+    assert partial.text == "a disaster for working families"
+    assert (partial.speaker_mention, partial.cue) == ("The senator", "said")
+
+
+def test_indirect_said_that(nlp: Language) -> None:
+    text = "A spokesman for the ministry said that the convoy had reached the city."
+    [q] = quotes_of(nlp, text)
+    assert q.kind == "indirect"
+    assert q.text == "that the convoy had reached the city"
+    assert q.speaker_mention == "A spokesman for the ministry"
+    assert q.cue == "said"
+
+
+def test_indirect_clause_then_source(nlp: Language) -> None:
+    text = "The fighting in the east has intensified, the defense secretary told reporters."
+    [q] = quotes_of(nlp, text)
+    assert q.kind == "indirect"
+    assert q.text == "The fighting in the east has intensified"
+    assert (q.speaker_mention, q.cue) == ("the defense secretary", "told")
+
+
+def test_according_to(nlp: Language) -> None:
+    text = "According to The New York Post, the campaign avoided the hospital."
+    [q] = quotes_of(nlp, text)
+    assert q.kind == "indirect"
+    assert q.text == "the campaign avoided the hospital"
+    assert (q.speaker_mention, q.cue) == ("The New York Post", "according to")
+
+
+def test_warned_and_believes(nlp: Language) -> None:
+    text = "Officials warned the bridge could collapse. Mr Lee believes the plan will fail."
+    quotes = quotes_of(nlp, text)
+    assert [(q.speaker_mention, q.cue, q.text) for q in quotes] == [
+        ("Officials", "warned", "the bridge could collapse"),
+        ("Mr Lee", "believes", "the plan will fail"),
+    ]
