@@ -1,0 +1,446 @@
+"""Speaker resolution: who said each quotation, as the canonical name of an actor.
+
+The quote extractor records the speaker as written ("he", "Austin", "the defense
+secretary", "a spokesman for the ministry") with its character offsets; this module
+maps that mention to one of the article's actors. Readers follow a person across
+briefings by that name, so a wrong name does more harm than a missing one: every rule
+here returns None unless the text makes the answer clear.
+
+Linear in the number of quotes times a small window of preceding mentions; never raises.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from generator.extract.actors import (
+    FEMALE_HONORIFICS,
+    HONORIFICS,
+    MALE_HONORIFICS,
+    TITLE_WORDS,
+    wordset,
+)
+from generator.model import Actor, Quote
+
+MALE_PRONOUNS = frozenset({"he", "him", "his"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
+ORG_PRONOUNS = frozenset({"it"})
+DETERMINERS = frozenset({"a", "an", "the", "one", "two", "three", "several", "some", "its"})
+# Nouns of people who speak for an organisation: the organisation is the speaker.
+SPOKES_NOUNS = wordset(
+    """
+    spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative
+    representatives source sources official officials statement statements insider
+    insiders aide aides staff employee employees executive executives member members
+    researchers analysts economists report
+    """
+)
+# Nouns an article uses to refer back to an organisation it has named.
+ORG_NOUNS = wordset(
+    """
+    ministry department office company firm group party government agency council
+    committee commission bank union court club board institute university police
+    army military organisation organization charity authority regulator network
+    broadcaster newspaper paper website association federation foundation retailer
+    carrier airline maker manufacturer giant operator insurer lender watchdog
+    """
+)
+GENERIC_ORG_NOUNS = wordset(
+    "company firm group retailer carrier airline maker manufacturer giant operator "
+    "insurer lender watchdog broadcaster newspaper paper website charity"
+)
+FEMALE_ROLE_WORDS = wordset(
+    "spokeswoman chairwoman businesswoman congresswoman actress queen princess "
+    "headmistress mother wife daughter sister widow grandmother"
+)
+MALE_ROLE_WORDS = wordset(
+    "spokesman chairman businessman congressman actor king prince headmaster father "
+    "husband son brother widower grandfather"
+)
+PREPOSITIONS = frozenset({"for", "at", "of", "from", "in", "with", "to", "inside", "within"})
+LOOKBACK_SENTENCES = 4
+
+
+@dataclass
+class _Event:
+    """A mention of a person before a pronoun: where, who, and how salient."""
+
+    pos: int
+    actor: Actor
+    sent: int
+    subject: bool
+
+
+class _Context:
+    """Lookups over one article built once: mention index, names, sentences, genders."""
+
+    def __init__(self, doc: Doc, actors: list[Actor]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.actors = actors
+        self.spans: list[tuple[int, int, Actor]] = sorted(
+            ((s, e, a) for a in actors for s, e in a.spans), key=lambda t: (t[0], t[1])
+        )
+        self.span_starts = [s for s, _, _ in self.spans]
+        self.by_name: dict[str, Actor] = {}
+        self.by_last: dict[str, list[Actor]] = {}
+        for actor in actors:
+            for name in [actor.name, *actor.aliases]:
+                self.by_name.setdefault(_norm(name), actor)
+            if actor.type == "person":
+                self.by_last.setdefault(_norm(actor.name.split()[-1]), []).append(actor)
+        self.sent_starts = _sentence_starts(doc)
+        self.token_starts = [t.idx for t in doc]
+        self.gender = {id(a): _gender(self.text, a) for a in actors}
+        self.events: list[_Event] = [
+            _Event(s, a, self.sent_of(s), self.is_subject(s, e))
+            for s, e, a in self.spans
+            if a.type == "person"
+        ]
+
+    def sent_of(self, pos: int) -> int:
+        """Index of the sentence holding character `pos`."""
+        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+
+    def is_subject(self, start: int, end: int) -> bool:
+        """Whether the mention at [start, end) is the subject of its clause."""
+        i = bisect.bisect_right(self.token_starts, max(start, end - 1)) - 1
+        if i < 0 or i >= len(self.doc):
+            return False
+        token = self.doc[i]
+        while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
+            token = token.head
+        return token.dep_ in {"nsubj", "nsubjpass"}
+
+    def actors_in(self, start: int, end: int) -> list[Actor]:
+        """Actors with a mention inside [start, end), in order of appearance."""
+        found: list[Actor] = []
+        i = bisect.bisect_left(self.span_starts, start)
+        while i < len(self.spans) and self.spans[i][0] < end:
+            _, e, actor = self.spans[i]
+            if e <= end and actor not in found:
+                found.append(actor)
+            i += 1
+        return found
+
+
+def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> None:
+    """Sets each quote's `speaker` to an actor's canonical name, or leaves it None.
+
+    Quotes are visited in text order so that "he" can fall back on the previous speaker.
+    A speaker an editor already set is kept. Never raises.
+    """
+    try:
+        ctx = _Context(doc, actors)
+    except Exception:  # a resolver must never take the build down
+        return
+    ordered = sorted(quotes, key=lambda q: _anchor(q))
+    for quote in ordered:
+        try:
+            if quote.speaker is None:
+                actor = _resolve(ctx, quote)
+                if actor is not None:
+                    quote.speaker = actor.name
+                    _learn_role(ctx, quote, actor)
+            _remember(ctx, quote)
+        except Exception:  # one odd quote must not cost the others
+            continue
+
+
+def _anchor(quote: Quote) -> int:
+    """Where the quote's speaker is mentioned, or the quote itself when not located."""
+    if quote.speaker_start is not None:
+        return quote.speaker_start
+    return quote.start
+
+
+def _remember(ctx: _Context, quote: Quote) -> None:
+    """A resolved speaker mention (even "he") is the most salient person at that point."""
+    if quote.speaker is None or quote.speaker_start is None:
+        return
+    actor = ctx.by_name.get(_norm(quote.speaker))
+    if actor is None or actor.type != "person":
+        return
+    event = _Event(quote.speaker_start, actor, ctx.sent_of(quote.speaker_start), True)
+    positions = [e.pos for e in ctx.events]
+    ctx.events.insert(bisect.bisect_right(positions, event.pos), event)
+
+
+def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
+    """The actor a quote's speaker mention refers to, or None when unclear."""
+    mention = (quote.speaker_mention or "").strip()
+    if not mention:
+        return None
+    start = quote.speaker_start if quote.speaker_start is not None else quote.start
+    end = quote.speaker_end if quote.speaker_end is not None else start
+    words = _words(mention)
+    if not words:
+        return None
+    if len(words) == 1 and words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS:
+        return _pronoun_antecedent(ctx, start, "f" if words[0] in FEMALE_PRONOUNS else "m")
+    if len(words) == 1 and words[0] in ORG_PRONOUNS:
+        return _recent_org(ctx, start, None)
+    if quote.speaker_start is not None and quote.speaker_end is not None:
+        inside = ctx.actors_in(start, end)
+        if inside:
+            return _from_named(inside, words)
+    named = _lookup_name(ctx, mention)
+    if named is not None:
+        return named
+    return _from_description(ctx, start, words)
+
+
+def _from_named(inside: list[Actor], words: list[str]) -> Actor | None:
+    """A mention that contains names: the person, or the organisation a spokesman serves."""
+    people = [a for a in inside if a.type == "person"]
+    if people:
+        return people[0]
+    head = _head_noun(_words_outside_names(words, inside))
+    orgs = [a for a in inside if a.type == "organization"]
+    if head in SPOKES_NOUNS or head is None or _is_just_name(words, inside):
+        return (orgs or inside)[0]
+    return None  # "the head of Wagner": a person we cannot name
+
+
+def _words_outside_names(words: list[str], inside: list[Actor]) -> list[str]:
+    """The mention's words without the names in it: "a Ministry of Defence spokeswoman"
+    -> ["a", "spokeswoman"], so that the "of" inside the name does not end the head."""
+    text = " " + " ".join(words) + " "
+    for actor in inside:
+        for name in sorted([actor.name, *actor.aliases], key=len, reverse=True):
+            key = " " + " ".join(_words(name)) + " "
+            if key.strip() and key in text:
+                text = text.replace(key, " ")
+                break
+    return text.split()
+
+
+def _is_just_name(words: list[str], inside: list[Actor]) -> bool:
+    """Whether the mention is nothing but an actor's name ("Moscow", "the Kremlin")."""
+    text = " ".join(w for w in words if w not in DETERMINERS)
+    return any(
+        text in {_norm(n) for n in [a.name, *a.aliases]} or text == _norm(a.name) for a in inside
+    )
+
+
+def _lookup_name(ctx: _Context, mention: str) -> Actor | None:
+    """An actor named by the mention text itself (offsets missing or not tagged)."""
+    cleaned = _strip_name(mention)
+    if not cleaned:
+        return None
+    actor = ctx.by_name.get(_norm(cleaned))
+    if actor is not None:
+        return actor
+    last = ctx.by_last.get(_norm(cleaned.split()[-1]), [])
+    if len(last) == 1 and cleaned[:1].isupper():
+        return last[0]
+    return None
+
+
+def _strip_name(mention: str) -> str:
+    """The bare name of a mention ("Mr Blair's" -> "Blair"): no article, title, possessive."""
+    words = mention.replace("\u2019", "'").split()
+    while words and (words[0].casefold() in HONORIFICS or words[0].casefold() in DETERMINERS):
+        words = words[1:]
+    text = " ".join(words)
+    return re.sub(r"'s?$", "", text).strip(" ,.")
+
+
+def _from_description(ctx: _Context, start: int, words: list[str]) -> Actor | None:
+    """Descriptions: "the defense secretary", "a spokesman for the ministry", "the company"."""
+    head = _head_noun(words)
+    if head is None:
+        return None
+    head_i = words.index(head)
+    modifiers = [w for w in words[:head_i] if w not in DETERMINERS]
+    after = words[head_i + 1 :]
+    if head in SPOKES_NOUNS:
+        phrase = after[1:] if after and after[0] in PREPOSITIONS else []
+        return _org_from_words(ctx, start, phrase) or _org_from_words(ctx, start, modifiers)
+    if head in TITLE_WORDS:
+        return _person_by_role(ctx, start, head, modifiers + after)
+    if head in ORG_NOUNS and not after:
+        return _recent_org(ctx, start, head)
+    return None
+
+
+def _head_noun(words: list[str]) -> str | None:
+    """The head of a description: the last word before its first preposition."""
+    cut = len(words)
+    for i, word in enumerate(words):
+        if i > 0 and word in PREPOSITIONS:
+            cut = i
+            break
+    core = [w for w in words[:cut] if w not in DETERMINERS]
+    return core[-1] if core else None
+
+
+def _org_from_words(ctx: _Context, start: int, words: list[str]) -> Actor | None:
+    """The organisation a phrase names ("the foreign ministry", "Microsoft", "it")."""
+    core = [w for w in words if w not in DETERMINERS]
+    if not core:
+        return None
+    text = " ".join(core)
+    actor = ctx.by_name.get(text)
+    if actor is not None and actor.type in {"organization", "place"}:
+        return actor
+    for size in range(len(core) - 1, 0, -1):  # "the Foreign Office's press office"
+        for i in range(len(core) - size + 1):
+            actor = ctx.by_name.get(" ".join(core[i : i + size]))
+            if actor is not None and actor.type == "organization":
+                return actor
+    if core[-1] in ORG_NOUNS:
+        return _recent_org(ctx, start, core[-1])
+    return None
+
+
+def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
+    """The organisation a back-reference ("the ministry", "it") points to, if clear.
+
+    With a noun, the latest organisation before `start` whose name holds it; for generic
+    nouns ("the company") the latest organisation within a few sentences, if only one was
+    mentioned there. Without a noun ("it"), the same one-candidate rule.
+    """
+    i = bisect.bisect_left(ctx.span_starts, start) - 1
+    window_start = ctx.sent_of(start) - LOOKBACK_SENTENCES
+    nearby: list[Actor] = []
+    while i >= 0:
+        s, _, actor = ctx.spans[i]
+        i -= 1
+        if actor.type != "organization":
+            continue
+        if noun is not None and noun in _norm(actor.name).split():
+            return actor
+        if ctx.sent_of(s) >= window_start and actor not in nearby:
+            nearby.append(actor)
+    if (noun is None or noun in GENERIC_ORG_NOUNS) and len(nearby) == 1:
+        return nearby[0]
+    return None
+
+
+def _person_by_role(ctx: _Context, start: int, head: str, context: list[str]) -> Actor | None:
+    """The person whose role holds the head noun ("the defense secretary" -> "secretary")."""
+    scored: list[tuple[int, int, Actor]] = []
+    for actor in ctx.actors:
+        if actor.type != "person":
+            continue
+        role_words = {w for role in actor.roles for w in _words(role)}
+        if head not in role_words:
+            continue
+        overlap = sum(1 for w in context if w in role_words)
+        last_before = max((s for s, _ in actor.spans if s < start), default=-1)
+        scored.append((overlap, last_before, actor))
+    if not scored:
+        return None
+    scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
+    if len(scored) > 1 and scored[0][0] == scored[1][0] and scored[0][1] < 0:
+        return None
+    return scored[0][2]
+
+
+def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
+    """The person "he"/"she" most likely refers to.
+
+    Walks back sentence by sentence (at most a few): in the nearest sentence with a
+    compatible person, a speaker or subject wins over other mentions, and within the
+    pronoun's own sentence the latest mention before it wins.
+    """
+    here = ctx.sent_of(start)
+    positions = [e.pos for e in ctx.events]
+    i = bisect.bisect_left(positions, start) - 1
+    by_sent: dict[int, list[_Event]] = {}
+    while i >= 0:
+        event = ctx.events[i]
+        i -= 1
+        if event.sent < here - LOOKBACK_SENTENCES:
+            break
+        if _compatible(ctx, event.actor, gender):
+            by_sent.setdefault(event.sent, []).append(event)  # latest first
+    for sent in sorted(by_sent, reverse=True):
+        events = by_sent[sent]
+        if sent == here:
+            subjects = [e for e in events if e.subject]
+            return (subjects or events)[0].actor
+        subjects = [e for e in events if e.subject]
+        chosen = subjects[-1] if subjects else events[-1]  # earliest in that sentence
+        return chosen.actor
+    return None
+
+
+def _compatible(ctx: _Context, actor: Actor, gender: str) -> bool:
+    """Whether "he"/"she" can refer to `actor`, given what the article says about gender."""
+    known = ctx.gender.get(id(actor))
+    return known is None or known == gender
+
+
+def _gender(text: str, actor: Actor) -> str | None:
+    """Gender "m"/"f" from honorifics before the name ("Mr", "Mrs") or gendered role nouns."""
+    if actor.type != "person":
+        return None
+    votes = {"m": 0, "f": 0}
+    for start, _ in actor.spans:
+        before = text[max(0, start - 6) : start].split()
+        word = before[-1].casefold() if before else ""
+        if word in MALE_HONORIFICS:
+            votes["m"] += 1
+        elif word in FEMALE_HONORIFICS:
+            votes["f"] += 1
+    for role in actor.roles:
+        words = set(_words(role))
+        votes["f"] += len(words & FEMALE_ROLE_WORDS)
+        votes["m"] += len(words & MALE_ROLE_WORDS)
+    if votes["m"] == votes["f"]:
+        return None
+    return "m" if votes["m"] > votes["f"] else "f"
+
+
+def _learn_role(ctx: _Context, quote: Quote, actor: Actor) -> None:
+    """A title before the name in the mention becomes a role ("Defense Secretary X said")."""
+    if actor.type != "person" or quote.speaker_start is None or quote.speaker_end is None:
+        return
+    mention = ctx.text[quote.speaker_start : quote.speaker_end]
+    names = sorted([actor.name, *actor.aliases], key=len, reverse=True)
+    for name in names:
+        at = mention.find(name)
+        if at <= 0:
+            continue
+        title = mention[:at].strip(" ,")
+        words = title.split()
+        while words and (words[0].casefold() in DETERMINERS or words[0].casefold() in HONORIFICS):
+            words = words[1:]
+        if words and any(w.casefold() in TITLE_WORDS for w in words):
+            role = " ".join(words)
+            if role.casefold() not in {r.casefold() for r in actor.roles}:
+                actor.roles.append(role)
+        return
+
+
+def _words(text: str) -> list[str]:
+    """Lowercased words, apostrophes normalised, possessive endings and punctuation dropped."""
+    text = text.replace("\u2019", "'").casefold()
+    text = re.sub(r"'s\b", "", text)
+    return re.findall(r"[\w][\w.&-]*", text)
+
+
+def _norm(name: str) -> str:
+    """Lookup key of a name: casefolded, single-spaced, straight apostrophes, no 'the'."""
+    key = " ".join(name.replace("\u2019", "'").casefold().split())
+    return key[4:] if key.startswith("the ") else key
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Character offsets where sentences or paragraphs start.
+
+    The small model's sentences often run over a paragraph break, which would put a
+    pronoun in the same "sentence" as the previous paragraph's people; a line break is
+    always a boundary in news text.
+    """
+    starts = {0}
+    if doc.has_annotation("DEP") or doc.has_annotation("SENT_START"):
+        starts.update(sent.start_char for sent in doc.sents)
+    starts.update(m.end() for m in re.finditer(r"\n\s*", doc.text))
+    return sorted(starts)

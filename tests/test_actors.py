@@ -1,0 +1,151 @@
+"""Actor extraction on short articles written for these tests (no corpus text here)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.extract.actors import extract_actors
+from generator.model import Actor, Registry, RegistryEntry
+from generator.nlp import load_model
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model()
+
+
+def by_name(actors: list[Actor], name: str) -> Actor:
+    matches = [a for a in actors if a.name == name]
+    assert matches, f"{name!r} not in {[a.name for a in actors]}"
+    return matches[0]
+
+
+DEFENCE = (
+    "U.S. Defense Secretary Lloyd Austin told reporters in Jordan on Monday that the "
+    "fighting would go on. Austin said the town had symbolic value. Later Mr Austin "
+    "repeated the point.\n\n"
+    "Peter Morgan, a professor of political science at the University of Rochester, "
+    "disagreed. Morgan said the army would withdraw from Bakhmut soon.\n\n"
+    "The Institute for the Study of War (ISW) said the front was stable, and ISW added "
+    "that shelling continued in Bakhmut."
+)
+
+
+def test_aliases_merge_into_the_fullest_name(nlp: Language) -> None:
+    actors = extract_actors(nlp(DEFENCE))
+    austin = by_name(actors, "Lloyd Austin")
+    assert austin.type == "person"
+    assert "Austin" in austin.aliases
+    assert austin.mentions == 3
+    assert not any(a.name in {"Austin", "Mr Austin"} for a in actors)
+
+
+def test_roles_from_title_and_apposition(nlp: Language) -> None:
+    actors = extract_actors(nlp(DEFENCE))
+    assert by_name(actors, "Lloyd Austin").roles == ["U.S. Defense Secretary"]
+    morgan = by_name(actors, "Peter Morgan")
+    assert morgan.roles == ["professor of political science at the University of Rochester"]
+    assert morgan.mentions == 2
+
+
+def test_acronym_merges_with_organisation(nlp: Language) -> None:
+    actors = extract_actors(nlp(DEFENCE))
+    isw = by_name(actors, "Institute for the Study of War")
+    assert isw.type == "organization"
+    assert "ISW" in isw.aliases
+    assert not any(a.name == "ISW" for a in actors)
+
+
+def test_place_after_in_is_a_place(nlp: Language) -> None:
+    actors = extract_actors(nlp(DEFENCE))
+    assert by_name(actors, "Bakhmut").type == "place"
+    assert by_name(actors, "Jordan").type == "place"
+    # the title word "Defense" is not an organisation of its own
+    assert not any(a.name == "Defense" for a in actors)
+
+
+def test_spans_point_at_the_mentions(nlp: Language) -> None:
+    doc = nlp(DEFENCE)
+    austin = by_name(extract_actors(doc), "Lloyd Austin")
+    assert [doc.text[s:e] for s, e in austin.spans] == ["Lloyd Austin", "Austin", "Austin"]
+
+
+POLITICS = (
+    "Prime Minister Tony Blair has defended the plans. Mr Blair told the BBC that the "
+    "Labour Party would not back down. Blair said the Treasury agreed.\n\n"
+    "The Ministry of Justice said the reforms would start in April. Sandra Lewis, a "
+    "spokeswoman for the charity Shelter, said Ms Lewis had warned ministers."
+)
+
+
+def test_honorifics_and_titles_are_stripped(nlp: Language) -> None:
+    actors = extract_actors(nlp(POLITICS))
+    blair = by_name(actors, "Tony Blair")
+    assert blair.roles == ["Prime Minister"]
+    assert blair.mentions == 3
+    names = {a.name for a in actors}
+    assert not names & {"Mr Blair", "Blair", "Prime Minister Tony Blair"}
+
+
+def test_organisation_words_decide_the_type(nlp: Language) -> None:
+    actors = extract_actors(nlp(POLITICS))
+    assert by_name(actors, "Ministry of Justice").type == "organization"
+    assert by_name(actors, "Labour Party").type == "organization"
+
+
+def test_sorted_by_type_then_mentions(nlp: Language) -> None:
+    actors = extract_actors(nlp(POLITICS + " " + DEFENCE))
+    order = {"person": 0, "organization": 1, "place": 2}
+    keys = [(order[a.type], -a.mentions, a.name) for a in actors]
+    assert keys == sorted(keys)
+
+
+def test_registry_wins(nlp: Language) -> None:
+    registry = Registry(
+        [
+            RegistryEntry("Lloyd Austin", "person", ["Austin"], ["US Secretary of Defense"]),
+            RegistryEntry("Institute for the Study of War", "organization", ["ISW"]),
+            RegistryEntry("Bakhmut", "place", []),
+        ]
+    )
+    text = "Austin said ISW was right. Bakhmut has fallen, Austin added. Bakhmut was quiet."
+    actors = extract_actors(nlp(text), registry)
+    austin = by_name(actors, "Lloyd Austin")
+    assert austin.type == "person"
+    assert austin.mentions == 2
+    assert "US Secretary of Defense" in austin.roles
+    assert by_name(actors, "Institute for the Study of War").type == "organization"
+    assert by_name(actors, "Bakhmut").type == "place"
+
+
+def test_registry_aliases_merge_actors(nlp: Language) -> None:
+    registry = Registry([RegistryEntry("United Nations", "organization", ["UN", "U.N."])])
+    text = "The United Nations said aid was blocked. A UN official said the U.N. would act."
+    actors = extract_actors(nlp(text), registry)
+    un = [a for a in actors if a.name == "United Nations"]
+    assert len(un) == 1
+    assert un[0].type == "organization"
+    assert not any(a.name in {"UN", "U.N."} for a in actors)
+
+
+def test_nationalities_and_junk_are_not_actors(nlp: Language) -> None:
+    text = "Russian forces advanced. Ukrainian troops held. See http://example.com for X."
+    names = {a.name for a in extract_actors(nlp(text))}
+    assert not names & {"Russian", "Ukrainian", "X", "http://example.com"}
+
+
+def test_byline_is_not_a_person(nlp: Language) -> None:
+    text = "By John Carter\n\nThe mayor of Leeds, Judith Blake, said the budget was tight."
+    actors = extract_actors(nlp(text))
+    names = {a.name for a in actors if a.type == "person"}
+    assert "John Carter" not in names
+    assert "Judith Blake" in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "\n\n\n", "“", "Mr", "\u2019s", "A. B. C.", "1 2 3 4", "THE END", "\u200b" * 5],
+)
+def test_never_raises(nlp: Language, text: str) -> None:
+    assert isinstance(extract_actors(nlp(text)), list)

@@ -1,0 +1,148 @@
+"""Speaker resolution on short articles written for these tests, quotes built by hand."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from generator.extract.actors import extract_actors
+from generator.extract.speakers import resolve_speakers
+from generator.model import Actor, Quote
+from generator.nlp import load_model
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model()
+
+
+def quote(text: str, content: str, mention: str, nth: int = 0) -> Quote:
+    """A direct quote of `content` whose speaker is the `nth` occurrence of `mention`."""
+    start = text.index(content)
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(mention, at + 1)
+    return Quote(
+        text=content,
+        kind="direct",
+        start=start,
+        end=start + len(content),
+        cue="said",
+        speaker_mention=mention,
+        speaker_start=at,
+        speaker_end=at + len(mention),
+    )
+
+
+def resolve(nlp: Language, text: str, quotes: list[Quote]) -> tuple[Doc, list[Actor]]:
+    doc = nlp(text)
+    actors = extract_actors(doc)
+    resolve_speakers(doc, quotes, actors)
+    return doc, actors
+
+
+ARTICLE = (
+    "U.S. Defense Secretary Lloyd Austin told reporters in Jordan on Monday that the war "
+    "was far from over.\n\n"
+    "“It is a symbolic fight,” Austin said.\n\n"
+    "He added: “We will keep supporting Ukraine.”\n\n"
+    "Maria Novak, a historian at the University of Vienna, disagreed. “It is strategic,” "
+    "she said.\n\n"
+    "“The troops are tired,” the defense secretary said.\n\n"
+    "The Ministry of Defence said the report was false. “We do not comment on "
+    "operations,” a spokesman for the ministry said.\n\n"
+    "“Talks will resume,” a Ministry of Defence spokeswoman said."
+)
+
+
+def test_name_mention_resolves_to_canonical_name(nlp: Language) -> None:
+    q = quote(ARTICLE, "It is a symbolic fight", "Austin", nth=1)
+    resolve(nlp, ARTICLE, [q])
+    assert q.speaker == "Lloyd Austin"
+
+
+def test_pronouns_follow_the_previous_speaker_and_subject(nlp: Language) -> None:
+    quotes = [
+        quote(ARTICLE, "It is a symbolic fight", "Austin", nth=1),
+        quote(ARTICLE, "We will keep supporting Ukraine", "He"),
+        quote(ARTICLE, "It is strategic", "she"),
+    ]
+    resolve(nlp, ARTICLE, quotes)
+    assert [q.speaker for q in quotes] == ["Lloyd Austin", "Lloyd Austin", "Maria Novak"]
+
+
+def test_title_resolves_through_roles(nlp: Language) -> None:
+    q = quote(ARTICLE, "The troops are tired", "the defense secretary")
+    resolve(nlp, ARTICLE, [q])
+    assert q.speaker == "Lloyd Austin"
+
+
+def test_spokesman_for_an_organisation(nlp: Language) -> None:
+    quotes = [
+        quote(ARTICLE, "We do not comment on operations", "a spokesman for the ministry"),
+        quote(ARTICLE, "Talks will resume", "a Ministry of Defence spokeswoman"),
+    ]
+    resolve(nlp, ARTICLE, quotes)
+    assert [q.speaker for q in quotes] == ["Ministry of Defence", "Ministry of Defence"]
+
+
+def test_unknown_description_stays_none(nlp: Language) -> None:
+    text = "Fighting continued overnight. “It was terrible,” a resident said."
+    q = quote(text, "It was terrible", "a resident")
+    resolve(nlp, text, [q])
+    assert q.speaker is None
+
+
+def test_pronoun_without_antecedent_stays_none(nlp: Language) -> None:
+    text = "“We are ready,” he said. Prices rose in London."
+    q = quote(text, "We are ready", "he")
+    resolve(nlp, text, [q])
+    assert q.speaker is None
+
+
+def test_gender_from_honorifics(nlp: Language) -> None:
+    text = (
+        "Ms Hewitt met John Prescott on Tuesday. Patricia Hewitt and John Prescott "
+        "signed the deal. Mr Prescott smiled. “It is a good day,” she said."
+    )
+    q = quote(text, "It is a good day", "she")
+    resolve(nlp, text, [q])
+    assert q.speaker == "Patricia Hewitt"
+
+
+def test_role_learned_from_the_speaker_mention(nlp: Language) -> None:
+    text = "Karen Holt arrived late. “No comment,” said Finance Minister Karen Holt."
+    q = quote(text, "No comment", "Finance Minister Karen Holt")
+    _, actors = resolve(nlp, text, [q])
+    assert q.speaker == "Karen Holt"
+    holt = next(a for a in actors if a.name == "Karen Holt")
+    assert "Finance Minister" in holt.roles
+
+
+def test_the_company_refers_back_when_clear(nlp: Language) -> None:
+    text = "Shares in Tesco rose on Monday. “Sales were strong,” the company said."
+    q = quote(text, "Sales were strong", "the company")
+    resolve(nlp, text, [q])
+    assert q.speaker == "Tesco"
+
+
+def test_editor_set_speaker_is_kept(nlp: Language) -> None:
+    q = quote(ARTICLE, "It is a symbolic fight", "Austin", nth=1)
+    q.speaker = "Someone Else"
+    resolve(nlp, ARTICLE, [q])
+    assert q.speaker == "Someone Else"
+
+
+def test_never_raises_on_odd_quotes(nlp: Language) -> None:
+    doc = nlp("Short text.")
+    quotes = [
+        Quote("x", "direct", 0, 1),
+        Quote("x", "direct", 0, 1, speaker_mention="", speaker_start=5, speaker_end=2),
+        Quote("x", "direct", 0, 1, speaker_mention="he", speaker_start=10_000),
+        Quote("x", "direct", 0, 1, speaker_mention="the", speaker_start=-3, speaker_end=99),
+    ]
+    resolve_speakers(doc, quotes, [])
+    resolve_speakers(doc, quotes, [Actor("Odd", "person", spans=[(50, 10)])])
+    assert quotes[0].speaker is None
+    assert quotes[1].speaker is None
