@@ -151,7 +151,8 @@ def score_article(
             hits = [g for g in gold_k if matches(span, g.content)]
             if hits:
                 tally.pred_matched += 1
-                _score_source(q, hits, src)
+                if not _score_source(q, hits, src):
+                    errors.append(f"SRC-{kind} {_describe(q)} gold={hits[0].source}")
             else:
                 if any(matches(span, g.content) for g in golds):
                     tally.pred_matched_any_kind += 1
@@ -166,20 +167,22 @@ def score_article(
     return errors
 
 
-def _score_source(q: Quote, hits: list[Gold], src: SourceTally) -> None:
-    """Source accuracy for one matched prediction, against its best gold."""
+def _score_source(q: Quote, hits: list[Gold], src: SourceTally) -> bool:
+    """Source accuracy for one matched prediction; False when its speaker span is wrong."""
     src.matched += 1
     with_source = [g for g in hits if g.source]
     if not with_source:
-        return
+        return True
     src.with_gold_source += 1
     if q.speaker_start is None or q.speaker_end is None:
-        return
+        return False
     pred = [(q.speaker_start, q.speaker_end)]
-    if any(overlap(pred, g.source) > 0 for g in with_source):
-        src.overlap += 1
     if any(g.source == pred for g in with_source):
         src.exact += 1
+    if any(overlap(pred, g.source) > 0 for g in with_source):
+        src.overlap += 1
+        return True
+    return False
 
 
 def _describe(q: Quote) -> str:
@@ -222,8 +225,9 @@ def main(argv: list[str] | None = None) -> int:
             dump.append(f"== {name}")
             for line in errors:
                 dump.append(line)
-                match = re.search(r"\[\((\d+), (\d+)\)", line)
-                if line.startswith("FN") and match:
+                pattern = r"\[\((\d+), (\d+)\)"
+                match = re.search(pattern + (r"\]$" if line.startswith("SRC") else ""), line)
+                if line.startswith(("FN", "SRC")) and match:
                     s, e = int(match.group(1)), int(match.group(2))
                     dump.append(f"      {text[s:e][:160]!r}")
     elapsed = time.perf_counter() - started

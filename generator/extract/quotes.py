@@ -56,8 +56,21 @@ _STANCE_ONLY: frozenset[str] = frozenset(
 )
 #: Verbs that take an infinitive complement as reported content ("vowed to ...").
 _XCOMP_VERBS: frozenset[str] = frozenset(
-    "promise vow pledge threaten claim refuse urge decline agree".split()
+    "promise vow pledge threaten claim refuse urge decline agree want plan seek hope "
+    "expect intend offer propose ask call".split()  # noqa: SIM905
 )
+#: Verbs whose noun-phrase object is the attributed content ("criticized the plan").
+_NOMINAL_VERBS: frozenset[str] = frozenset(
+    """
+    call describe accuse endorse criticize criticise praise urge support want seek oppose
+    blame reject defend cite question dismiss propose announce deny acknowledge reveal
+    discuss mention back attack blast slam condemn demand promise predict recommend express
+    label dub applaud welcome hail tout decry lament pledge vow refer talk speak point
+    thank congratulate warn ask tweet
+    """.split()  # noqa: SIM905
+)
+_CONTENT_PREPS = frozenset({"for", "about", "of", "to", "on"})
+_MIN_CONTENT_WORDS = 2
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 _SCARE_MAX_WORDS = 3
@@ -65,21 +78,34 @@ _SCARE_MAX_WORDS = 3
 
 @dataclass
 class _Attribution:
-    """A speaker mention and cue found for a quotation."""
+    """A speaker mention (as a Span, or as offsets when carried over) and its cue."""
 
     cue: str | None
     speaker: Span | None
+    speaker_chars: tuple[int, int] | None = None
+    speaker_text: str | None = None
+
+    @property
+    def has_speaker(self) -> bool:
+        return self.speaker is not None or self.speaker_chars is not None
 
     def fields(self) -> dict[str, object]:
         """Quote keyword arguments for this attribution."""
-        if self.speaker is None:
-            return {"cue": self.cue}
-        return {
-            "cue": self.cue,
-            "speaker_mention": self.speaker.text,
-            "speaker_start": self.speaker.start_char,
-            "speaker_end": self.speaker.end_char,
-        }
+        if self.speaker is not None:
+            return {
+                "cue": self.cue,
+                "speaker_mention": self.speaker.text,
+                "speaker_start": self.speaker.start_char,
+                "speaker_end": self.speaker.end_char,
+            }
+        if self.speaker_chars is not None:
+            return {
+                "cue": self.cue,
+                "speaker_mention": self.speaker_text,
+                "speaker_start": self.speaker_chars[0],
+                "speaker_end": self.speaker_chars[1],
+            }
+        return {"cue": self.cue}
 
 
 def extract_quotes(doc: Doc) -> list[Quote]:
@@ -90,37 +116,72 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     """
     try:
         spans = find_quote_spans(doc.text)
+        inside = _inside_mask(doc, spans)
     except Exception:  # pragma: no cover - defensive, the scanner is total
         log.exception("quotation marks could not be paired")
         return []
     quotes: list[Quote] = []
+    reported: dict[int, _Attribution] = {}
     try:
-        quotes.extend(_direct_quotes(doc, spans))
-    except Exception:  # pragma: no cover
-        log.exception("direct quotation extraction failed")
-    try:
-        quotes.extend(_indirect_quotes(doc, spans))
+        indirect = list(_indirect_quotes(doc, inside))
+        quotes.extend(_split_quoted_reports(indirect, spans, reported))
     except Exception:  # pragma: no cover
         log.exception("indirect quotation extraction failed")
+    try:
+        quotes.extend(_direct_quotes(doc, spans, inside, reported))
+    except Exception:  # pragma: no cover
+        log.exception("direct quotation extraction failed")
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
+
+
+def _split_quoted_reports(
+    indirect: list[Quote], spans: list[QuoteSpan], reported: dict[int, _Attribution]
+) -> Iterable[Quote]:
+    """Keep reported clauses without marks; hand the quoted words of the others over.
+
+    "X said the plan was “a disaster”" is one attribution whose exact words are quoted:
+    it is reported once, as the partial quotation (with X and the cue), not twice. The
+    quoted words inside such a clause are speech even when short (“obsessed”), so
+    `reported` (start of quoted span -> attribution) lifts the scare-quote filter for them.
+    """
+    ends = [span.end for span in spans]  # spans are disjoint and sorted
+    for quote in indirect:
+        lo = bisect.bisect_right(ends, quote.start)
+        held = []
+        while lo < len(spans) and spans[lo].start < quote.end:
+            held.append(spans[lo])
+            lo += 1
+        if not held:
+            yield quote
+            continue
+        attribution = _Attribution(quote.cue, None)
+        if quote.speaker_start is not None and quote.speaker_end is not None:
+            attribution.speaker_chars = (quote.speaker_start, quote.speaker_end)
+            attribution.speaker_text = quote.speaker_mention
+        for span in held:
+            reported.setdefault(span.start, attribution)
 
 
 # --------------------------------------------------------------------------- direct
 
 
-def _direct_quotes(doc: Doc, spans: list[QuoteSpan]) -> Iterable[Quote]:
+def _direct_quotes(
+    doc: Doc, spans: list[QuoteSpan], inside: list[bool], reported: dict[int, _Attribution]
+) -> Iterable[Quote]:
     """One Quote per quoted span that quotes speech rather than scare-quoting a word."""
-    inside = _inside_mask(doc, spans)
     previous: tuple[QuoteSpan, _Attribution, Quote] | None = None
     for qspan in spans:
         quote_span = doc.char_span(qspan.start, qspan.end, alignment_mode="expand")
         if quote_span is None or len(quote_span) == 0:
             continue
         attribution = _attribute_direct(doc, qspan, quote_span, inside)
-        if attribution.speaker is None and previous is not None:
+        in_report = qspan.start in reported
+        if in_report and not attribution.has_speaker:
+            attribution = reported[qspan.start]
+        if not attribution.has_speaker and previous is not None:
             attribution = _carry(doc, qspan, quote_span, previous, attribution)
-        kind = _direct_kind(doc, qspan, quote_span, attribution, inside)
+        kind = _direct_kind(doc, qspan, quote_span, attribution, in_report)
         if kind is None:
             continue
         start, end = _trim_quote(doc.text, qspan.start, qspan.end)
@@ -219,13 +280,17 @@ def _frame(doc: Doc, quote: Span) -> Span:
 
 
 def _is_reporting(token: Token, direct: bool) -> bool:
-    """Whether `token` is a reporting verb (direct quotations exclude stance verbs)."""
+    """Whether `token` reports speech or stance.
+
+    Cues of quotations are speech verbs only; reported content also comes with verbs of
+    stance, intention and judgement ("believes", "vowed to", "criticized").
+    """
     if token.pos_ not in {"VERB", "AUX"} and token.tag_ not in {"VBD", "VBZ", "VBP", "VBG"}:
         return False
     lemma = token.lemma_.lower()
-    if lemma not in REPORTING_VERBS:
-        return False
-    return not (direct and lemma in _STANCE_ONLY)
+    if direct:
+        return lemma in REPORTING_VERBS and lemma not in _STANCE_ONLY
+    return lemma in REPORTING_VERBS or lemma in _NOMINAL_VERBS or lemma in _XCOMP_VERBS
 
 
 def _speaker_of(verb: Token, inside: list[bool]) -> Span | None:
@@ -332,7 +397,7 @@ def _carry(
     writing keeps one speaker until it names another.
     """
     prev_span, prev_attr, _ = previous
-    if prev_attr.speaker is None:
+    if not prev_attr.has_speaker:
         return current
     if qspan.continued and prev_span.continues:
         return prev_attr
@@ -352,26 +417,45 @@ def _carry(
 
 
 def _direct_kind(
-    doc: Doc, qspan: QuoteSpan, quote: Span, attribution: _Attribution, inside: list[bool]
+    doc: Doc, qspan: QuoteSpan, quote: Span, attribution: _Attribution, in_report: bool
 ) -> str | None:
-    """direct, partial, or None for scare quotes (a word or short name in quotes)."""
+    """direct, partial, or None for scare quotes and quoted names.
+
+    PolNeAR's annotators (and news readers) take quoted words as someone's speech when
+    the sentence reports speech: inside a reported clause even one word counts
+    (said Obama is “obsessed”). Outside one, a short quoted name or title (“New Day”,
+    “Make America Great Again”) is a mention, not a quotation.
+    """
     words = [t for t in quote if t.is_alpha or t.like_num]
+    if not words:
+        return None
     before = _before_in_sentence(doc, qspan, quote)
     starts_sentence = not before or before.endswith(":") or qspan.continued
     has_verb = any(t.pos_ in {"VERB", "AUX"} for t in quote)
-    if starts_sentence and (has_verb or len(words) > _SCARE_MAX_WORDS):
+    speaker = attribution.has_speaker
+    if starts_sentence and (has_verb or len(words) > _SCARE_MAX_WORDS or speaker):
         return "direct"
-    if before.endswith(",") and attribution.speaker is not None and has_verb:
+    if before.endswith(",") and speaker and has_verb:
         return "direct"
-    if len(words) <= _SCARE_MAX_WORDS and attribution.speaker is None:
+    if in_report:
+        return "partial"
+    if _is_title(words) and len(words) < 8:
         return None
-    if not qspan.double and attribution.speaker is None and len(words) < 6:
+    if len(words) <= _SCARE_MAX_WORDS and not speaker:
+        return None
+    if not qspan.double and not speaker and len(words) < 6:
         return None
     if len(words) <= 1:
         return None
     if has_verb and len(words) >= 4 and _is_clause(quote) and _frame_only(before):
         return "direct"
     return "partial"
+
+
+def _is_title(words: list[Token]) -> bool:
+    """Whether every content word is capitalised: a name, title or slogan, not speech."""
+    content = [t for t in words if not t.is_stop or t.i == words[0].i]
+    return bool(content) and all(t.text[:1].isupper() or t.like_num for t in content)
 
 
 def _is_clause(quote: Span) -> bool:
@@ -388,9 +472,8 @@ def _frame_only(before: str) -> bool:
 # ------------------------------------------------------------------------- indirect
 
 
-def _indirect_quotes(doc: Doc, spans: list[QuoteSpan]) -> Iterable[Quote]:
-    """Reported speech without marks: reporting verb + clause, and "according to X"."""
-    inside = _inside_mask(doc, spans)
+def _indirect_quotes(doc: Doc, inside: list[bool]) -> Iterable[Quote]:
+    """Reported speech: reporting verb + clause, and "according to X"."""
     for token in doc:
         if inside[token.i]:
             continue
@@ -405,29 +488,65 @@ def _indirect_quotes(doc: Doc, spans: list[QuoteSpan]) -> Iterable[Quote]:
 
 
 def _reported_clause(verb: Token, inside: list[bool]) -> Quote | None:
-    """ "X said (that) CLAUSE" or "CLAUSE, X said": the clause as indirect speech."""
+    """ "X said (that) CLAUSE", "CLAUSE, X said", "X vowed to ...", "X called Y a liar"."""
     speaker = _speaker_of(verb, inside)
-    content: tuple[int, int] | None = None
-    for child in verb.children:
-        if child.dep_ == "ccomp":
-            content = _subtree_chars(child, exclude=verb)
-            break
-        if child.dep_ == "xcomp" and verb.lemma_.lower() in _XCOMP_VERBS:
-            content = _subtree_chars(child, exclude=verb)
-            break
-    if content is None and verb.dep_ == "parataxis" and speaker is not None:
-        content = _subtree_chars(verb.head, exclude=verb)
+    content = _clausal_content(verb)
+    if content is None and speaker is not None:
+        content = _nominal_content(verb)
     if content is None:
         return None
     start, end = content
-    if _quoted_share(start, end, inside, verb.doc) >= 0.5:
-        return None  # the quotation itself is reported as direct
+    if _quoted_share(start, end, inside, verb.doc) >= 0.5 and speaker is None:
+        return None
     text = verb.doc.text
-    words = text[start:end].split()
-    if len(words) < 3:
+    if len(text[start:end].split()) < _MIN_CONTENT_WORDS:
         return None
     fields = _Attribution(_cue_text(verb), speaker).fields()
     return Quote(text=text[start:end], kind="indirect", start=start, end=end, **fields)
+
+
+def _clausal_content(verb: Token) -> tuple[int, int] | None:
+    """The clause a reporting verb governs (ccomp, infinitive, or the host of a parenthetical)."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return _subtree_chars(child, exclude=verb)
+        if child.dep_ == "xcomp" and lemma in _XCOMP_VERBS:
+            return _subtree_chars(child, exclude=verb)
+    if verb.dep_ == "parataxis" and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+        return _subtree_chars(verb.head, exclude=verb)
+    return None
+
+
+def _nominal_content(verb: Token) -> tuple[int, int] | None:
+    """What a verb of judgement or proposal is about: "criticized the plan", "called for X".
+
+    PolNeAR (like PARC) counts these as attributed content; only verbs that take a stance
+    by themselves qualify, so "X visited Y" is never reported speech.
+    """
+    lemma = verb.lemma_.lower()
+    if lemma not in _NOMINAL_VERBS:
+        return None
+    parts = [
+        child
+        for child in verb.rights
+        if child.dep_ in {"dobj", "oprd", "attr"}
+        or (child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS and lemma != "say")
+    ]
+    if not parts:
+        return None
+    if parts[0].dep_ == "prep" and len(parts) > 1:
+        parts = parts[:1]
+    doc = verb.doc
+    first = parts[0].left_edge.i
+    if parts[0].dep_ == "prep":
+        first = parts[0].i + 1  # the object of "for", "about", "of"
+    last = max(p.right_edge.i for p in parts)
+    while last > first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if first > last:
+        return None
+    return doc[first].idx, doc[last].idx + len(doc[last])
 
 
 def _according_quote(according: Token, inside: list[bool]) -> Quote | None:
