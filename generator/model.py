@@ -7,8 +7,8 @@ lets records cross process boundaries (worker pools, Dask) as plain data.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
 
 ActorType = Literal["person", "organization", "place"]
 QuoteKind = Literal["direct", "partial", "indirect"]
@@ -125,3 +125,71 @@ class Registry:
 
 def _registry_key(name: str) -> str:
     return " ".join(name.casefold().replace("\u2019", "'").split())
+
+
+@dataclass
+class Extraction:
+    """What the extractors found in one article body; cached, so plain data only."""
+
+    summary: list[str] = field(default_factory=list)
+    keyterms: list[str] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+
+    def to_cache(self) -> dict[str, object]:
+        """Every field, internal ones included, as JSON-ready data."""
+        return asdict(self)
+
+    @classmethod
+    def from_cache(cls, data: dict[str, Any]) -> Extraction:
+        """Rebuild from `to_cache` output; raises (KeyError, TypeError) on a bad entry."""
+        return cls(
+            summary=[str(item) for item in data["summary"]],
+            keyterms=[str(item) for item in data["keyterms"]],
+            quotes=[Quote(**item) for item in data["quotes"]],
+            figures=[Figure(**item) for item in data["figures"]],
+            actors=[
+                Actor(**{**item, "spans": [tuple(span) for span in item["spans"]]})
+                for item in data["actors"]
+            ],
+        )
+
+
+SCHEMA_VERSION = 1
+
+
+@dataclass
+class Briefing:
+    """An article's metadata joined with its extraction, corrections applied: one page."""
+
+    id: str
+    path: str
+    title: str
+    date: str | None
+    source: str | None
+    url: str | None
+    tags: list[str]
+    authors: list[str]
+    extraction: Extraction
+    body: str = ""  # the article text, shown on the page so every quote can be traced
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, object]:
+        """The extraction JSON contract of DESIGN.md, one object per article."""
+        found = self.extraction
+        return {
+            "schema": SCHEMA_VERSION,
+            "id": self.id,
+            "path": self.path,
+            "title": self.title,
+            "date": self.date,
+            "source": self.source,
+            "url": self.url,
+            "tags": list(self.tags),
+            "summary": list(found.summary),
+            "keyterms": list(found.keyterms),
+            "quotes": [quote.to_json() for quote in found.quotes],
+            "figures": [figure.to_json() for figure in found.figures],
+            "actors": [actor.to_json() for actor in found.actors],
+        }

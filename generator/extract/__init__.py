@@ -1,0 +1,60 @@
+"""Extractors: small pure functions from a spaCy Doc to records, in textacy's style.
+
+`extract_document` runs them all on one Doc. One extractor failing on an odd article
+must not cost the reader the rest of the briefing, so each runs guarded and a failure
+becomes a warning instead of an exception.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from spacy.tokens import Doc
+
+from generator.extract.actors import extract_actors
+from generator.extract.figures import extract_figures
+from generator.extract.quotes import extract_quotes
+from generator.extract.speakers import resolve_speakers
+from generator.extract.summary import extract_keyterms, extract_summary
+from generator.model import Extraction
+
+T = TypeVar("T")
+
+
+def _source_fingerprint() -> str:
+    """A hash of the extraction code itself, so that any change invalidates the cache."""
+    package = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted([*package.glob("*.py"), package.parent / "model.py"]):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+EXTRACTOR_VERSION = _source_fingerprint()
+
+
+def extract_document(doc: Doc) -> tuple[Extraction, list[str]]:
+    """Everything the briefing needs from one parsed article, plus failure messages."""
+    problems: list[str] = []
+
+    def guarded(name: str, run: Callable[[], T], fallback: T) -> T:
+        try:
+            return run()
+        except Exception as exc:
+            problems.append(f"{name} extraction failed ({type(exc).__name__}: {exc})")
+            return fallback
+
+    quotes = guarded("quote", lambda: extract_quotes(doc), [])
+    actors = guarded("actor", lambda: extract_actors(doc), [])
+    guarded("speaker", lambda: resolve_speakers(doc, quotes, actors), None)
+    figures = guarded("figure", lambda: extract_figures(doc), [])
+    terms = guarded("key term", lambda: extract_keyterms(doc), [])
+    summary = guarded("summary", lambda: extract_summary(doc), [])
+    extraction = Extraction(
+        summary=summary, keyterms=terms, quotes=quotes, figures=figures, actors=actors
+    )
+    return extraction, problems

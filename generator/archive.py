@@ -1,0 +1,142 @@
+"""The cross-article index: actors, tags and months across every briefing.
+
+Built from finished briefings (registry and corrections applied), so an actor page
+shows exactly what the briefing pages show. Within an article the extractor already
+merged "Blair" into "Tony Blair"; across articles a bare surname is merged into the one
+full name it can only mean, so "Mr Blair" in one article and "Tony Blair" in another
+share a page.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from generator.content import slugify
+from generator.model import ActorType, Briefing, Quote, Registry
+
+
+@dataclass
+class QuoteRef:
+    """A quote as shown on an actor page, with the briefing it comes from."""
+
+    quote: Quote
+    briefing: Briefing
+
+
+@dataclass
+class ActorPage:
+    """Everything the archive knows about one actor."""
+
+    name: str
+    type: ActorType
+    slug: str
+    description: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    roles: Counter[str] = field(default_factory=Counter)
+    briefings: list[tuple[Briefing, int]] = field(default_factory=list)
+    quotes: list[QuoteRef] = field(default_factory=list)
+
+    @property
+    def mentions(self) -> int:
+        return sum(count for _, count in self.briefings)
+
+
+@dataclass
+class TagPage:
+    name: str
+    slug: str
+    briefings: list[Briefing] = field(default_factory=list)
+
+
+@dataclass
+class Archive:
+    """The briefings newest first, and the pages that list them."""
+
+    briefings: list[Briefing]
+    actors: dict[str, ActorPage]
+    tags: dict[str, TagPage]
+    months: dict[str, list[Briefing]]
+
+    def actor_slug(self, name: str | None) -> str | None:
+        """The slug of the actor page for a canonical name, if there is one."""
+        if name is None:
+            return None
+        page = self.actors.get(name)
+        return page.slug if page else None
+
+
+def newest_first(briefings: list[Briefing]) -> list[Briefing]:
+    """Dated briefings newest first, then undated ones; ties by title for determinism."""
+    dated = sorted(
+        (b for b in briefings if b.date), key=lambda b: (b.date or "", b.title, b.id), reverse=True
+    )
+    undated = sorted((b for b in briefings if not b.date), key=lambda b: (b.title, b.id))
+    return dated + undated
+
+
+def build_archive(briefings: list[Briefing], registry: Registry) -> Archive:
+    """Index briefings by actor, tag and month."""
+    ordered = newest_first(briefings)
+    surname_map = _surname_map(ordered)
+    actors: dict[str, ActorPage] = {}
+    for briefing in ordered:
+        for actor in briefing.extraction.actors:
+            name = surname_map.get((actor.type, actor.name), actor.name)
+            page = actors.get(name)
+            if page is None:
+                entry = registry.lookup(name)
+                page = actors[name] = ActorPage(
+                    name=name,
+                    type=actor.type,
+                    slug="",
+                    description=entry.description if entry else None,
+                )
+            page.briefings.append((briefing, actor.mentions))
+            page.roles.update(actor.roles)
+            for alias in [actor.name, *actor.aliases]:
+                if alias != name and alias not in page.aliases:
+                    page.aliases.append(alias)
+        for quote in briefing.extraction.quotes:
+            speaker = surname_map.get(("person", quote.speaker or ""), quote.speaker)
+            if speaker in actors:
+                actors[speaker].quotes.append(QuoteRef(quote, briefing))
+    _assign_slugs(actors.values())
+    tags: dict[str, TagPage] = {}
+    months: dict[str, list[Briefing]] = defaultdict(list)
+    for briefing in ordered:
+        for tag in briefing.tags:
+            tag_page = tags.setdefault(tag, TagPage(tag, slugify(tag)))
+            tag_page.briefings.append(briefing)
+        months[briefing.date[:7] if briefing.date else "undated"].append(briefing)
+    return Archive(ordered, actors, tags, dict(months))
+
+
+def _surname_map(briefings: list[Briefing]) -> dict[tuple[str, str], str]:
+    """Map a one-word person name to the single full name across the archive ending in it."""
+    full_names: dict[str, set[str]] = defaultdict(set)
+    for briefing in briefings:
+        for actor in briefing.extraction.actors:
+            words = actor.name.split()
+            if actor.type == "person" and len(words) > 1:
+                full_names[words[-1]].add(actor.name)
+    return {
+        ("person", surname): next(iter(names))
+        for surname, names in full_names.items()
+        if len(names) == 1
+    }
+
+
+def _assign_slugs(pages: object) -> None:
+    """Stable, unique slugs: the name's slug, suffixed by type and then a number."""
+    taken: set[str] = set()
+    for page in sorted(pages, key=lambda p: (p.name, p.type)):  # type: ignore[attr-defined]
+        slug = slugify(page.name)
+        if slug in taken:
+            slug = f"{slug}-{page.type}"
+        number = 2
+        base = slug
+        while slug in taken:
+            slug, number = f"{base}-{number}", number + 1
+        taken.add(slug)
+        page.slug = slug

@@ -1,0 +1,280 @@
+"""The `briefings` command: build, serve, extract, check, new.
+
+Diagnostics go to stderr, data to stdout; the exit status is 0 on success, 1 when
+content had errors that --strict (or `check`) treats as fatal or extraction could not
+read a file, 2 for usage and configuration problems.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import textwrap
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator import __version__
+from generator.diagnostics import Diagnostic
+from generator.model import Briefing
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.run(args))
+    except KeyboardInterrupt:
+        print("interrupted; the last good site is untouched", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    from generator.runner import default_jobs
+
+    parser = argparse.ArgumentParser(
+        prog="briefings",
+        description="Turn news articles in content/ into a searchable static site of briefings.",
+    )
+    parser.add_argument("--version", action="version", version=f"briefings {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def site_command(name: str, help_text: str) -> argparse.ArgumentParser:
+        command = commands.add_parser(name, help=help_text, description=help_text)
+        command.add_argument(
+            "-f", "--config-file", default="mkdocs.yml", help="site configuration (mkdocs.yml)"
+        )
+        return command
+
+    build = site_command("build", "Extract, render and build the site into site_dir.")
+    build.add_argument(
+        "--strict", action="store_true", help="fail on any content error or warning (for CI)"
+    )
+    build.add_argument("-j", "--jobs", type=int, default=default_jobs(), help="worker processes")
+    build.add_argument("-v", "--verbose", action="store_true", help="show MkDocs' own log")
+    build.set_defaults(run=_build)
+
+    serve = site_command("serve", "Serve the site locally and rebuild when content changes.")
+    serve.add_argument("-a", "--dev-addr", default="127.0.0.1:8000", help="IP:PORT to serve on")
+    serve.set_defaults(run=_serve)
+
+    check = site_command("check", "Validate content and metadata without building.")
+    check.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    check.set_defaults(run=_check)
+
+    new = site_command("new", "Start a new article in content/ with its front matter.")
+    new.add_argument("title", help="the article's headline")
+    new.add_argument("--date", default=dt.date.today().isoformat(), help="ISO date (today)")
+    new.add_argument("--source", default="", help="the publication")
+    new.add_argument("--url", default="", help="link to the original")
+    new.add_argument("--tag", action="append", default=[], help="a tag (repeatable)")
+    new.set_defaults(run=_new)
+
+    extract = commands.add_parser(
+        "extract",
+        help="Extract summary, quotes, figures and actors from articles.",
+        description="Extract from article files (or folders of them), in the order given.",
+    )
+    extract.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    extract.add_argument(
+        "--json", action="store_true", help="one JSON object per article per line (JSON Lines)"
+    )
+    extract.add_argument("-j", "--jobs", type=int, default=default_jobs(), help="worker processes")
+    extract.add_argument(
+        "--registry", type=Path, default=Path("content/actors.yml"), help="actor registry"
+    )
+    extract.add_argument("--cache-dir", type=Path, help="reuse and fill an extraction cache")
+    extract.add_argument("--model", help="spaCy model to use instead of en_core_web_sm")
+    extract.set_defaults(run=_extract)
+    return parser
+
+
+def _print_diagnostics(diagnostics: list[Diagnostic]) -> None:
+    for diagnostic in diagnostics:
+        print(diagnostic, file=sys.stderr)
+
+
+def _settings(args: argparse.Namespace):  # noqa: ANN202 - Settings, imported lazily
+    from generator.settings import SettingsError, load_settings
+
+    try:
+        return load_settings(args.config_file)
+    except SettingsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return None
+
+
+def _build(args: argparse.Namespace) -> int:
+    from generator.build import GenerationError, generate
+    from generator.site import PublishError, publish
+
+    settings = _settings(args)
+    if settings is None:
+        return 2
+    try:
+        report = generate(settings, jobs=max(1, args.jobs))
+    except GenerationError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    _print_diagnostics(report.diagnostics)
+    problems = report.diagnostics if args.strict else []
+    if problems:
+        print(
+            f"strict: {len(problems)} content problem(s) above; site not published",
+            file=sys.stderr,
+        )
+        return 1
+    try:
+        publish(settings, strict=args.strict, verbose=args.verbose)
+    except PublishError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"{report.summary()}; site in {settings.site_dir}", file=sys.stderr)
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from mkdocs.commands.serve import serve
+
+    from generator.build import GenerationError, generate
+
+    settings = _settings(args)
+    if settings is None:
+        return 2
+    try:
+        report = generate(settings, jobs=1)
+    except GenerationError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    _print_diagnostics(report.diagnostics)
+    serve(config_file=str(settings.config_file), dev_addr=args.dev_addr, livereload=True)
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from generator.content import load_content
+    from generator.registry import load_registry
+    from generator.render import make_environment
+
+    settings = _settings(args)
+    if settings is None:
+        return 2
+    _, diagnostics = load_registry(settings.content_dir / "actors.yml")
+    articles, problems = load_content(settings.content_dir)
+    diagnostics += problems
+    env = make_environment(settings.templates_dirs)
+    for name in sorted(env.list_templates(extensions=["j2"])):
+        try:
+            env.get_template(name)
+        except Exception as exc:  # noqa: BLE001 - any template failure is reported alike
+            line = getattr(exc, "lineno", None)
+            diagnostics.append(Diagnostic(name, f"template error: {exc}", line=line))
+    _print_diagnostics(diagnostics)
+    errors = [d for d in diagnostics if d.severity == "error" or args.strict]
+    print(
+        f"checked {len(articles) + len({d.path for d in errors})} articles: "
+        f"{len([d for d in diagnostics if d.severity == 'error'])} errors, "
+        f"{len([d for d in diagnostics if d.severity == 'warning'])} warnings",
+        file=sys.stderr,
+    )
+    return 1 if errors else 0
+
+
+def _new(args: argparse.Namespace) -> int:
+    from generator.content import slugify
+
+    settings = _settings(args)
+    if settings is None:
+        return 2
+    target = settings.content_dir / f"{slugify(args.title)}.md"
+    if target.exists():
+        print(f"error: {target} already exists; choose another title", file=sys.stderr)
+        return 1
+    front = {
+        "title": args.title,
+        "date": args.date,
+        "source": args.source,
+        "url": args.url,
+        "tags": args.tag,
+    }
+    lines = ["---"] + [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in front.items()]
+    lines += ["---", "", "Paste the article text here, one paragraph per block.", ""]
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text("\n".join(lines), encoding="utf-8")
+    print(target)
+    return 0
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from generator.content import assign_unique_ids, discover, read_article
+    from generator.corrections import build_briefing
+    from generator.registry import load_registry
+    from generator.runner import extract_articles, open_cache
+
+    registry, diagnostics = load_registry(args.registry)
+    articles = []
+    failed = False
+    for given in args.files:
+        paths = discover(given)[0] if given.is_dir() else [given]
+        if not paths:
+            diagnostics.append(Diagnostic(str(given), "no such article file or folder"))
+            failed = True
+        for path in paths:
+            if not path.is_file():
+                diagnostics.append(Diagnostic(str(path), "no such file"))
+                failed = True
+                continue
+            article, problems = read_article(path)
+            diagnostics.extend(problems)
+            if article is None:
+                failed = True
+            else:
+                articles.append(article)
+    diagnostics.extend(assign_unique_ids(articles))
+    _print_diagnostics(diagnostics)
+    cache = open_cache(args.cache_dir, args.model) if args.cache_dir else None
+    for result in extract_articles(articles, cache, max(1, args.jobs), args.model):
+        for problem in result.problems:
+            print(Diagnostic(result.article.path, problem, "warning"), file=sys.stderr)
+        briefing, problems = build_briefing(result.article, result.extraction, registry)
+        _print_diagnostics(problems)
+        if args.json:
+            print(json.dumps(briefing.to_json(), ensure_ascii=False), flush=True)
+        else:
+            print(readable(briefing), flush=True)
+    return 1 if failed else 0
+
+
+def readable(briefing: Briefing) -> str:
+    """A briefing as plain text for a person at a terminal."""
+    found = briefing.extraction
+    wrap = textwrap.TextWrapper(width=88, initial_indent="  ", subsequent_indent="  ")
+    out = [f"== {briefing.title}", f"   {briefing.path}"]
+    byline = " · ".join(part for part in (briefing.date, briefing.source, briefing.url) if part)
+    if byline:
+        out.append(f"   {byline}")
+    out += ["", "Summary:"] + [wrap.fill(sentence) for sentence in found.summary]
+    if found.keyterms:
+        out += ["", "Key terms: " + ", ".join(found.keyterms)]
+    if found.figures:
+        out += ["", "Key figures:"]
+        for figure in found.figures[:10]:
+            unit = f" {figure.unit}" if figure.unit else ""
+            counts = f" - {figure.counts}" if figure.counts else ""
+            out.append(f"  {figure.text} (= {figure.value:,}{unit}){counts}")
+    if found.quotes:
+        out += ["", "Quotes:"]
+        for quote in found.quotes:
+            who = quote.speaker or quote.speaker_mention or "unattributed"
+            text = " ".join(quote.text.split())
+            out.append(wrap.fill(f"{who} [{quote.kind}]: \u201c{text}\u201d"))
+    for kind, label in (("person", "People"), ("organization", "Organisations"), ("place", "Places")):
+        names = [actor.name for actor in found.actors if actor.type == kind]
+        if names:
+            out += ["", f"{label}: " + ", ".join(names)]
+    return "\n".join(out) + "\n"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

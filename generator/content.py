@@ -1,0 +1,255 @@
+"""Reading articles from `content/`: discovery, decoding, front matter, titles, slugs.
+
+Each file is read on its own and every problem becomes a Diagnostic naming the file
+(and line, for YAML), so that one bad article is skipped while the rest is published.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.diagnostics import ContentError, Diagnostic
+from generator.metadata import Metadata, load_yaml_mapping, validate_metadata
+
+ARTICLE_SUFFIXES: tuple[str, ...] = (".md", ".markdown", ".txt")
+METADATA_SUFFIXES: tuple[str, ...] = (".yml", ".yaml")
+REGISTRY_NAMES: tuple[str, ...] = ("actors.yml", "actors.yaml")
+IGNORED_NAMES: frozenset[str] = frozenset({"readme.md", "readme.txt"})
+MAX_ARTICLE_BYTES = 2_000_000  # a news article is well under 100 kB; larger is a mistake
+HEADLINE_MAX_CHARS = 200
+
+
+@dataclass
+class Article:
+    """One article as read from disk: its identity, body text and validated metadata.
+
+    `body` is the text that extraction offsets refer to: for Markdown, what follows the
+    front matter; for `.txt`, the whole file (a headline line stays in it).
+    """
+
+    id: str
+    path: str
+    body: str
+    title: str
+    meta: Metadata
+
+
+def slugify(text: str) -> str:
+    """A URL-safe slug: ASCII letters and digits joined by single hyphens."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:80].rstrip("-") or "article"
+
+
+def discover(content_dir: Path) -> tuple[list[Path], list[Diagnostic]]:
+    """Article files under `content_dir`, sorted, plus errors for orphaned metadata files.
+
+    Files and folders whose names start with `.` or `_` are skipped (drafts, assets).
+    """
+    articles: list[Path] = []
+    diagnostics: list[Diagnostic] = []
+    for path in sorted(content_dir.rglob("*")):
+        relative = path.relative_to(content_dir)
+        if any(part.startswith((".", "_")) for part in relative.parts) or not path.is_file():
+            continue
+        suffix = path.suffix.lower()
+        if suffix in ARTICLE_SUFFIXES and path.name.lower() not in IGNORED_NAMES:
+            articles.append(path)
+        elif (
+            suffix in METADATA_SUFFIXES
+            and relative.as_posix() not in REGISTRY_NAMES
+            and not path.with_suffix(".txt").exists()
+        ):
+            diagnostics.append(
+                Diagnostic(
+                    display_path(path),
+                    f"metadata file has no article beside it: expected "
+                    f"{path.with_suffix('.txt').name} (a .md article keeps its metadata "
+                    "in front matter)",
+                )
+            )
+    return articles, diagnostics
+
+
+def display_path(path: Path) -> str:
+    """The path as a user would type it: relative to the working directory when inside."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def read_text(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> tuple[str, list[Diagnostic]]:
+    """Decode a file as UTF-8, falling back to Windows-1252 with a warning.
+
+    Binary and oversized files raise ContentError: they are never articles.
+    """
+    shown = display_path(path)
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise ContentError(
+            Diagnostic(
+                shown,
+                f"file is {size:,} bytes, over the {max_bytes:,}-byte limit for one article; "
+                "split it or check that it is really an article",
+            )
+        )
+    data = path.read_bytes()
+    if b"\x00" in data[:8192]:
+        raise ContentError(Diagnostic(shown, "binary file (contains NUL bytes), not an article"))
+    try:
+        text = data.decode("utf-8-sig")
+        warnings: list[Diagnostic] = []
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        text = data.decode("cp1252", errors="replace")
+        warnings = [
+            Diagnostic(
+                shown,
+                f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); read as Windows-1252. "
+                "Save the file as UTF-8 to silence this",
+                severity="warning",
+                line=line,
+            )
+        ]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text or _mostly_control_characters(text):
+        raise ContentError(Diagnostic(shown, "binary file (control characters), not an article"))
+    return text, warnings
+
+
+def _mostly_control_characters(text: str) -> bool:
+    sample = text[:4096]
+    if not sample:
+        return False
+    controls = sum(
+        1 for char in sample if unicodedata.category(char) == "Cc" and char not in "\n\t"
+    )
+    return controls > len(sample) * 0.05
+
+
+def split_front_matter(text: str, path: str) -> tuple[str | None, str]:
+    """Split `---` front matter (YAML from line 2 on) from the body that follows it."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return None, text
+    for index in range(1, len(lines)):
+        if lines[index].strip() in ("---", "..."):
+            return "\n".join(lines[1:index]), "\n".join(lines[index + 1 :])
+    raise ContentError(
+        Diagnostic(path, "front matter opened with `---` is never closed by a `---` line", line=1)
+    )
+
+
+def read_article(path: Path) -> tuple[Article | None, list[Diagnostic]]:
+    """Read one article file into an Article; None when it cannot be published."""
+    shown = display_path(path)
+    diagnostics: list[Diagnostic] = []
+    try:
+        text, warnings = read_text(path)
+        diagnostics.extend(warnings)
+        if path.suffix.lower() == ".txt":
+            meta_text, meta_path = _sidecar_metadata(path, diagnostics)
+            body, line_offset = text, 0
+        else:
+            meta_text, body = split_front_matter(text, shown)
+            meta_path, line_offset = shown, 1
+            body = _strip_leading_blank_lines(body)
+        values, positions = (
+            load_yaml_mapping(meta_text, meta_path, line_offset) if meta_text else ({}, {})
+        )
+    except ContentError as exc:
+        return None, [*diagnostics, exc.diagnostic]
+    meta, problems = validate_metadata(values, positions, meta_path)
+    diagnostics.extend(problems)
+    body = body.rstrip()
+    if not body.strip():
+        diagnostics.append(Diagnostic(shown, "empty body: the article has no text to brief"))
+        return None, diagnostics
+    if any(d.severity == "error" for d in diagnostics):
+        return None, diagnostics
+    title = meta.title or _title_from_body(body, path) or _title_from_filename(path)
+    if not meta.title and not _title_from_body(body, path):
+        diagnostics.append(
+            Diagnostic(shown, f"no title given; using {title!r} from the file name", "warning")
+        )
+    article = Article(
+        id=meta.slug or slugify(path.stem), path=shown, body=body, title=title, meta=meta
+    )
+    return article, diagnostics
+
+
+def _sidecar_metadata(path: Path, diagnostics: list[Diagnostic]) -> tuple[str | None, str]:
+    """The text and display path of NAME.yml or NAME.yaml beside NAME.txt, if any."""
+    found = [path.with_suffix(suffix) for suffix in METADATA_SUFFIXES]
+    found = [candidate for candidate in found if candidate.exists()]
+    if not found:
+        return None, display_path(path)
+    if len(found) > 1:
+        diagnostics.append(
+            Diagnostic(
+                display_path(found[1]),
+                f"ignored: {found[0].name} already holds this article's metadata",
+                severity="warning",
+            )
+        )
+    text, warnings = read_text(found[0], max_bytes=200_000)
+    diagnostics.extend(warnings)
+    return text, display_path(found[0])
+
+
+def _strip_leading_blank_lines(body: str) -> str:
+    return re.sub(r"\A(?:[ \t]*\n)+", "", body)
+
+
+def _title_from_body(body: str, path: Path) -> str | None:
+    """A headline: a short first line followed by a blank line (or a `# ` heading)."""
+    first, _, rest = body.partition("\n")
+    first = first.strip()
+    if first.startswith("# "):
+        return first[2:].strip() or None
+    is_headline = first and len(first) <= HEADLINE_MAX_CHARS and rest.startswith("\n")
+    return first if path.suffix.lower() == ".txt" and is_headline else None
+
+
+def _title_from_filename(path: Path) -> str:
+    words = re.sub(r"[-_]+", " ", path.stem).strip()
+    return words[:1].upper() + words[1:] if words else "Untitled"
+
+
+def assign_unique_ids(articles: Iterable[Article]) -> list[Diagnostic]:
+    """Give articles that share a slug distinct ids (`slug-2`, ...), with a warning each."""
+    seen: dict[str, str] = {}
+    diagnostics: list[Diagnostic] = []
+    for article in articles:
+        base, number = article.id, 1
+        while article.id in seen:
+            number += 1
+            article.id = f"{base}-{number}"
+        if number > 1:
+            diagnostics.append(
+                Diagnostic(
+                    article.path,
+                    f"slug {base!r} is already used by {seen[base]}; published as {article.id!r}",
+                    severity="warning",
+                )
+            )
+        seen[article.id] = article.path
+    return diagnostics
+
+
+def load_content(content_dir: Path) -> tuple[list[Article], list[Diagnostic]]:
+    """Every readable article under `content_dir`, plus every problem met on the way."""
+    paths, diagnostics = discover(content_dir)
+    articles: list[Article] = []
+    for path in paths:
+        article, problems = read_article(path)
+        diagnostics.extend(problems)
+        if article is not None:
+            articles.append(article)
+    diagnostics.extend(assign_unique_ids(articles))
+    return articles, diagnostics

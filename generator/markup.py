@@ -1,0 +1,73 @@
+"""Escaping article-derived text for Markdown and HTML: safe by default.
+
+Article text is hostile until proven otherwise: it may hold `<script>`, raw HTML,
+`[x](javascript:...)` links, attribute lists or table pipes. Every value a template
+prints is passed through `markdown_text` unless it is already Markup, so a template
+author has to opt *out* of escaping (with a filter below), never remember to opt in.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import quote, urlsplit
+
+from markupsafe import Markup
+
+# Characters Python-Markdown (and its tables extension) treats as syntax; a backslash
+# makes each one literal. `<`, `>` and `&` become HTML entities instead.
+MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
+
+
+def markdown_text(value: object) -> str:
+    """Inline Markdown that renders as exactly `value`, on one line, with no markup."""
+    if isinstance(value, Markup):
+        return str(value)
+    if value is None:
+        return ""
+    text = " ".join(str(value).split())
+    return html.escape(MARKDOWN_SPECIALS.sub(r"\\\1", text), quote=False)
+
+
+def html_text(value: object) -> Markup:
+    """Text for a raw HTML context (where Markdown is not processed): entities only."""
+    if value is None:
+        return Markup("")
+    return Markup(html.escape(" ".join(str(value).split()), quote=True))
+
+
+def safe_url(value: object) -> Markup:
+    """An http(s) URL fit for a Markdown link target or an href; anything else is dropped."""
+    url = str(value or "").strip()
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError:
+        return Markup("")
+    if scheme not in ("http", "https"):
+        return Markup("")
+    return Markup(html.escape(quote(url, safe=":/?#[]@!$&'*+,;=%~"), quote=True))
+
+
+def highlight(sentence: str, fragment: str) -> Markup:
+    """`sentence` as inline Markdown with the first occurrence of `fragment` in bold."""
+    at = sentence.find(fragment) if fragment else -1
+    if at < 0:
+        return Markup(markdown_text(sentence))
+    before, after = sentence[:at], sentence[at + len(fragment) :]
+    spacer_before = " " if before.endswith(" ") else ""
+    spacer_after = " " if after.startswith(" ") else ""
+    return Markup(
+        markdown_text(before)
+        + spacer_before
+        + "**"
+        + markdown_text(fragment)
+        + "**"
+        + spacer_after
+        + markdown_text(after)
+    )
+
+
+def blockquote(text: str) -> Markup:
+    """A Markdown block quote keeping the quotation's paragraphs."""
+    paragraphs = [markdown_text(part) for part in re.split(r"\n\s*\n", text) if part.strip()]
+    return Markup("\n>\n".join(f"> {paragraph}" for paragraph in paragraphs) or "> ")

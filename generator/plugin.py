@@ -1,0 +1,73 @@
+"""The MkDocs plugin: `mkdocs serve` (and a plain `mkdocs build`) regenerate the pages.
+
+`briefings build` generates pages itself, then builds with generation switched off
+(`pregenerated`), so the work is not done twice. Under `serve` the plugin also watches
+`content/` and the templates, so an edit to an article shows in the browser at once;
+the extraction cache keeps each regeneration to the articles that changed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+from mkdocs.config import config_options
+from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+
+log = logging.getLogger("mkdocs.plugins.briefings")
+_pregenerated = False
+
+
+@contextlib.contextmanager
+def pregenerated() -> Iterator[None]:
+    """Within this block the plugin leaves the docs folder alone."""
+    global _pregenerated
+    previous, _pregenerated = _pregenerated, True
+    try:
+        yield
+    finally:
+        _pregenerated = previous
+
+
+class BriefingsConfig(Config):
+    content_dir = config_options.Type(str, default="content")
+    templates_dir = config_options.Type(str, default="templates")
+    cache_dir = config_options.Optional(config_options.Type(str))
+    latest = config_options.Type(int, default=20)
+    jobs = config_options.Type(int, default=1)
+
+
+class BriefingsPlugin(BasePlugin[BriefingsConfig]):
+    """Regenerates briefing pages before each MkDocs build and watches their sources."""
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.command = command
+
+    def on_pre_build(self, *, config: Any) -> None:
+        if _pregenerated:
+            return
+        from generator.build import GenerationError, generate
+        from generator.settings import load_settings
+
+        settings = load_settings(config.config_file_path)
+        try:
+            report = generate(settings, jobs=self.config.jobs, quiet=True)
+        except GenerationError as exc:
+            raise PluginError(str(exc)) from exc
+        for diagnostic in report.diagnostics:
+            (log.warning if diagnostic.severity == "error" else log.info)(str(diagnostic))
+        log.info(report.summary())
+
+    def on_serve(self, server: Any, *, config: Any, builder: Any) -> Any:
+        from generator.settings import load_settings
+
+        settings = load_settings(config.config_file_path)
+        server.watch(str(settings.content_dir))
+        for folder in settings.templates_dirs:
+            if folder.is_dir():
+                server.watch(str(folder))
+        return server

@@ -1,0 +1,93 @@
+"""Loading `content/actors.yml`, the actor registry editors curate.
+
+Format: a list of entries, each a mapping with `name` (required), `type` (person,
+organization or place), `aliases`, `roles` and `description`. A broken entry is
+reported with its line and skipped; the rest of the registry still applies.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, get_args
+
+import yaml
+
+from generator.content import display_path, read_text
+from generator.diagnostics import ContentError, Diagnostic
+from generator.model import ActorType, Registry, RegistryEntry
+
+ACTOR_TYPES: tuple[str, ...] = get_args(ActorType)
+ENTRY_KEYS: tuple[str, ...] = ("name", "type", "aliases", "roles", "description")
+
+
+def load_registry(path: Path) -> tuple[Registry, list[Diagnostic]]:
+    """The registry at `path` (empty when the file does not exist), and its problems."""
+    if not path.exists():
+        return Registry(), []
+    shown = display_path(path)
+    try:
+        text, diagnostics = read_text(path)
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        values = yaml.safe_load(text)
+    except ContentError as exc:
+        return Registry(), [exc.diagnostic]
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        return Registry(), [
+            Diagnostic(
+                shown,
+                f"invalid YAML: {getattr(exc, 'problem', None) or exc}",
+                line=mark.line + 1 if mark else None,
+                column=mark.column + 1 if mark else None,
+            )
+        ]
+    if values is None:
+        return Registry(), diagnostics
+    if not isinstance(values, list) or not isinstance(node, yaml.SequenceNode):
+        return Registry(), [
+            *diagnostics,
+            Diagnostic(shown, "actors.yml must be a list of entries (`- name: ...`)", line=1),
+        ]
+    entries: list[RegistryEntry] = []
+    for raw, item_node in zip(values, node.value, strict=True):
+        line = item_node.start_mark.line + 1
+        entry, problem = _entry(raw)
+        if problem:
+            diagnostics.append(Diagnostic(shown, problem, line=line, column=1))
+        if entry is not None:
+            entries.append(entry)
+    return Registry(entries), diagnostics
+
+
+def _entry(raw: Any) -> tuple[RegistryEntry | None, str | None]:
+    """One validated entry, or None with the reason it was skipped."""
+    if not isinstance(raw, dict):
+        return None, "each actor must be a mapping with at least `name:` and `type:`"
+    name = raw.get("name")
+    if not isinstance(name, str) or not name.strip():
+        return None, "actor entry needs a `name`"
+    kind = raw.get("type", "person")
+    if kind not in ACTOR_TYPES:
+        return None, f"actor {name!r}: `type` must be one of {', '.join(ACTOR_TYPES)}, got {kind!r}"
+    unknown = [key for key in raw if key not in ENTRY_KEYS]
+    if unknown:
+        return None, f"actor {name!r}: unknown keys {unknown}; allowed: {', '.join(ENTRY_KEYS)}"
+    lists: dict[str, list[str]] = {}
+    for key in ("aliases", "roles"):
+        value = raw.get(key) or []
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            return None, f"actor {name!r}: `{key}` must be a list of text"
+        lists[key] = [" ".join(item.split()) for item in value if item.strip()]
+    description = raw.get("description")
+    if description is not None and not isinstance(description, str):
+        return None, f"actor {name!r}: `description` must be text"
+    entry = RegistryEntry(
+        name=" ".join(name.split()),
+        type=kind,
+        aliases=lists["aliases"],
+        roles=lists["roles"],
+        description=description.strip() if description else None,
+    )
+    return entry, None

@@ -1,0 +1,205 @@
+"""Rendering the archive to Markdown pages through Jinja2 templates.
+
+Templates live in the project's `templates/` folder; a site can override any of them
+by putting a file of the same name in its own templates folder, which is searched
+first. Every printed value is escaped for Markdown unless a filter marks it as markup
+(see generator/markup.py), so article text can never inject HTML or links.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import math
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+from urllib.parse import quote as percent_encode
+
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from generator.archive import ActorPage, Archive
+from generator.markup import blockquote, highlight, html_text, markdown_text, safe_url
+from generator.model import Briefing, Quote
+
+BUNDLED_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+PAGE_SIZE = 100  # list entries per index page, so that no page grows without bound
+TOP_ACTORS = 60  # per type on the actors index
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Page:
+    """One slice of a long list, and where its neighbours are."""
+
+    items: Sequence[Any]
+    number: int
+    count: int
+    path: str
+
+    def link(self, number: int) -> str:
+        return page_path(self.path, number)
+
+
+def page_path(first: str, number: int) -> str:
+    """`tags/x.md` for page 1, `tags/x-2.md` for page 2, and so on."""
+    return first if number == 1 else re.sub(r"\.md$", f"-{number}.md", first)
+
+
+def paginate(items: Sequence[T], first_path: str, size: int = PAGE_SIZE) -> Iterator[Page]:
+    count = max(1, math.ceil(len(items) / size))
+    for number in range(1, count + 1):
+        chunk = items[(number - 1) * size : number * size]
+        yield Page(chunk, number, count, page_path(first_path, number))
+
+
+def make_environment(template_dirs: Sequence[Path]) -> Environment:
+    """A Jinja2 environment that escapes every printed value for Markdown by default."""
+    loaders = [FileSystemLoader(str(folder)) for folder in template_dirs if folder.is_dir()]
+    env = Environment(
+        loader=ChoiceLoader(loaders),
+        finalize=markdown_text,
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+    )
+    env.filters.update(
+        html=html_text,
+        url=safe_url,
+        highlight=highlight,
+        blockquote=blockquote,
+        month_name=month_name,
+        link=internal_link,
+        basename=lambda path: str(path).rsplit("/", 1)[-1],
+    )
+    return env
+
+
+def internal_link(path: object) -> Markup:
+    """A site-internal path (slugs we made ourselves), percent-encoded for a link."""
+    return Markup(percent_encode(str(path), safe="/-._~"))
+
+
+def month_name(key: str) -> str:
+    """Turn "2023-03" into "March 2023"; anything else is "Undated"."""
+    names = calendar.month_name
+    if re.fullmatch(r"\d{4}-\d{2}", key) and 1 <= int(key[5:]) <= 12:
+        return f"{names[int(key[5:])]} {key[:4]}"
+    return "Undated"
+
+
+def paragraphs(body: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each paragraph of the body, split at blank lines."""
+    found = []
+    for match in re.finditer(r"\S(?:.*?\S)?(?=\n\s*\n|\s*\Z)", body, flags=re.DOTALL):
+        found.append((match.start(), match.end(), match.group()))
+    return found
+
+
+def paragraph_of(spans: list[tuple[int, int, str]], offset: int) -> int:
+    """The 1-based number of the paragraph holding character `offset`."""
+    for number, (_start, end, _text) in enumerate(spans, start=1):
+        if offset < end:
+            return number
+    return len(spans)
+
+
+@dataclass
+class QuoteGroup:
+    """Quotes by one speaker in one briefing, with what the archive knows of them."""
+
+    speaker: str | None
+    slug: str | None
+    role: str | None
+    quotes: list[tuple[Quote, int]]
+
+
+def quote_groups(briefing: Briefing, archive: Archive, spans: list) -> list[QuoteGroup]:
+    """Quotes grouped by speaker, speakers in order of first quote; unattributed last."""
+    roles = {actor.name: actor.roles for actor in briefing.extraction.actors}
+    groups: dict[str | None, QuoteGroup] = {}
+    for quote in sorted(briefing.extraction.quotes, key=lambda q: q.start):
+        group = groups.get(quote.speaker)
+        if group is None:
+            speaker_roles = roles.get(quote.speaker or "", [])
+            group = groups[quote.speaker] = QuoteGroup(
+                speaker=quote.speaker,
+                slug=archive.actor_slug(quote.speaker),
+                role=speaker_roles[0] if speaker_roles else None,
+                quotes=[],
+            )
+        group.quotes.append((quote, paragraph_of(spans, quote.start)))
+    ordered = [group for key, group in groups.items() if key is not None]
+    return ordered + ([groups[None]] if None in groups else [])
+
+
+def render_site(archive: Archive, env: Environment, site: dict[str, Any]) -> dict[str, str]:
+    """Every generated page: path under the docs folder -> content."""
+    pages: dict[str, str] = {}
+    common = {"site": site, "archive": archive}
+    pages["index.md"] = env.get_template("home.md.j2").render(
+        briefings=archive.briefings[: site.get("latest", 20)], **common
+    )
+    for briefing in archive.briefings:
+        spans = paragraphs(briefing.body)
+        pages[f"briefings/{briefing.id}.md"] = env.get_template("briefing.md.j2").render(
+            briefing=briefing,
+            groups=quote_groups(briefing, archive, spans),
+            paragraphs=spans,
+            figure_rows=[
+                (figure, paragraph_of(spans, figure.start))
+                for figure in briefing.extraction.figures
+            ],
+            actor_slug=archive.actor_slug,
+            **common,
+        )
+        pages[f"data/{briefing.id}.json"] = (
+            json.dumps(briefing.to_json(), ensure_ascii=False, indent=1) + "\n"
+        )
+    months = sorted((key for key in archive.months if key != "undated"), reverse=True)
+    if "undated" in archive.months:
+        months.append("undated")
+    pages["archive/index.md"] = env.get_template("archive.md.j2").render(months=months, **common)
+    for key in months:
+        for page in paginate(archive.months[key], f"archive/{key}.md"):
+            pages[page.path] = env.get_template("month.md.j2").render(
+                month=key, page=page, **common
+            )
+    _render_actors(archive, env, common, pages)
+    tags = sorted(archive.tags.values(), key=lambda tag: (-len(tag.briefings), tag.name))
+    pages["tags/index.md"] = env.get_template("tags.md.j2").render(tags=tags, **common)
+    for tag in tags:
+        for page in paginate(tag.briefings, f"tags/{tag.slug}.md"):
+            pages[page.path] = env.get_template("tag.md.j2").render(tag=tag, page=page, **common)
+    return pages
+
+
+def _render_actors(
+    archive: Archive, env: Environment, common: dict[str, Any], pages: dict[str, str]
+) -> None:
+    ranked = sorted(archive.actors.values(), key=lambda a: (-len(a.briefings), -a.mentions, a.name))
+    by_type: dict[str, list[ActorPage]] = {"person": [], "organization": [], "place": []}
+    for actor in ranked:
+        by_type[actor.type].append(actor)
+    pages["actors/index.md"] = env.get_template("actors.md.j2").render(
+        by_type={kind: actors[:TOP_ACTORS] for kind, actors in by_type.items()},
+        totals={kind: len(actors) for kind, actors in by_type.items()},
+        **common,
+    )
+    for kind, actors in by_type.items():
+        alphabetical = sorted(actors, key=lambda a: (a.name.casefold(), a.slug))
+        for page in paginate(alphabetical, f"actors/all-{kind}.md", size=500):
+            pages[page.path] = env.get_template("actors_all.md.j2").render(
+                kind=kind, page=page, **common
+            )
+    for actor in ranked:
+        pages[f"actors/{actor.slug}.md"] = env.get_template("actor.md.j2").render(
+            actor=actor,
+            roles=[role for role, _ in actor.roles.most_common(5)],
+            **common,
+        )

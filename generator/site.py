@@ -1,0 +1,58 @@
+"""Publishing with MkDocs: build into a temporary folder, swap it in only on success.
+
+Everything MkDocs-specific lives here and in plugin.py, so that the publisher could be
+replaced (Zensical and ProperDocs read the same mkdocs.yml) without touching
+extraction or templates.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+from pathlib import Path
+
+from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.config import load_config
+from mkdocs.exceptions import MkDocsException
+
+from generator import plugin
+from generator.settings import Settings
+
+
+class PublishError(Exception):
+    """MkDocs failed; the last good site is still in place."""
+
+
+def publish(settings: Settings, strict: bool = False, verbose: bool = False) -> None:
+    """Build the site from the generated docs folder and swap it into site_dir."""
+    site_dir = settings.site_dir
+    staging = site_dir.with_name(f".{site_dir.name}.building-{os.getpid()}")
+    shutil.rmtree(staging, ignore_errors=True)
+    logging.getLogger("mkdocs").setLevel(logging.INFO if verbose else logging.WARNING)
+    try:
+        with plugin.pregenerated():
+            config = load_config(
+                config_file=str(settings.config_file), site_dir=str(staging), strict=strict
+            )
+            config.plugins.on_startup(command="build", dirty=False)
+            try:
+                mkdocs_build(config)
+            finally:
+                config.plugins.on_shutdown()
+    except (MkDocsException, OSError, SystemExit) as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise PublishError(f"MkDocs build failed, {site_dir} left as it was: {exc}") from exc
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    swap_in(staging, site_dir)
+
+
+def swap_in(staging: Path, site_dir: Path) -> None:
+    """Replace site_dir by staging with two renames; the old site is removed last."""
+    retired = site_dir.with_name(f".{site_dir.name}.old-{os.getpid()}")
+    if site_dir.exists():
+        os.replace(site_dir, retired)
+    os.replace(staging, site_dir)
+    shutil.rmtree(retired, ignore_errors=True)
