@@ -42,7 +42,7 @@ from generator.nlp import load_model  # noqa: E402
 
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
 ANNOTATIONS = Path(__file__).resolve().parent / "annotations"
-OPENING_MARKS = "\"“‘'«"
+OPENING_MARKS = "\"\u201c\u2018'\u00ab"
 
 
 @dataclass
@@ -74,7 +74,7 @@ def read_article(corpus: Path, rel: str) -> str:
 
 def locate(text: str, anchor: str) -> int | None:
     """Offset of the anchor, preferring an occurrence right after an opening mark."""
-    variants = {anchor, anchor.replace("’", "'"), anchor.replace("'", "’")}
+    variants = {anchor, anchor.replace("\u2019", "'"), anchor.replace("'", "\u2019")}
     fallback: int | None = None
     for variant in variants:
         for match in re.finditer(re.escape(variant), text):
