@@ -181,6 +181,8 @@ def _direct_quotes(
             attribution = reported[qspan.start]
         if not attribution.has_speaker and previous is not None:
             attribution = _carry(doc, qspan, quote_span, previous, attribution)
+        if not attribution.has_speaker:
+            attribution = _nearby_speaker(doc, quote_span, inside) or attribution
         kind = _direct_kind(doc, qspan, quote_span, attribution, in_report)
         if kind is None:
             continue
@@ -245,6 +247,8 @@ def _attribute_direct(doc: Doc, qspan: QuoteSpan, quote: Span, inside: list[bool
         if speaker is None:
             continue
         distance = min(abs(token.idx - qspan.end), abs(token.idx - qspan.start))
+        if not _governs(token, quote):
+            distance += 10_000  # a verb whose complement holds the quotation wins
         if best is None or distance < best[0]:
             best = (distance, token, speaker)
     if best is not None:
@@ -256,6 +260,22 @@ def _attribute_direct(doc: Doc, qspan: QuoteSpan, quote: Span, inside: list[bool
     if colon is not None:
         return colon
     return _Attribution(None, None)
+
+
+def _governs(verb: Token, quote: Span) -> bool:
+    """Whether the parse links a verb to a quotation: a complement in it, or it beside it.
+
+    "“...,” X said" parses the quotation as the verb's ccomp, "X said: “...”" and
+    "X told reporters “...”" likewise or as a parataxis; a verb whose subtree misses the
+    quotation entirely is another clause's.
+    """
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod"}:
+            continue
+        if child.left_edge.i < quote.end and child.right_edge.i >= quote.start:
+            return True
+    head = verb.head
+    return verb.dep_ in {"parataxis", "advcl"} and quote.start <= head.i < quote.end
 
 
 def _frame(doc: Doc, quote: Span) -> Span:
@@ -327,9 +347,9 @@ def _mention(token: Token, inside: list[bool]) -> Span:
                 continue
             break
         right = max(right, child.right_edge.i)
-    while left < token.i and (inside[left] or doc[left].is_punct):
+    while left < token.i and (inside[left] or doc[left].is_punct or doc[left].is_space):
         left += 1
-    while right > token.i and (inside[right] or doc[right].is_punct):
+    while right > token.i and (inside[right] or doc[right].is_punct or doc[right].is_space):
         right -= 1
     return doc[left : right + 1]
 
@@ -378,9 +398,36 @@ def _colon_lead_in(
         # "Caddell continued:" with an unknown verb: the subject of the root still speaks
         root = sent.root
         subjects = [c for c in root.children if c.dep_ in _SUBJECT_DEPS and not inside[c.i]]
-        if subjects and root.pos_ == "VERB":
+        if subjects and root.pos_ in {"VERB", "AUX"}:
             best = _Attribution(_cue_text(root), _mention(subjects[0], inside))
     return best
+
+
+def _nearby_speaker(doc: Doc, quote: Span, inside: list[bool]) -> _Attribution | None:
+    """Speaker named in the sentence just before a quotation, or else just after it.
+
+    Block quotations, tweets and questions are often introduced by a sentence of their
+    own ("Clinton wrote on Twitter on Monday." / "In a statement, the ministry noted
+    several points:"), without a cue in the quotation's sentence.
+    """
+    first = quote[0].sent
+    candidates: list[Span] = []
+    if first.start > 0:
+        candidates.append(doc[first.start - 1].sent)
+    last = quote[-1].sent
+    if last.end < len(doc) and "\n\n" not in doc.text[quote.end_char : doc[last.end].idx]:
+        candidates.append(doc[last.end].sent)
+    for sent in candidates:
+        found: _Attribution | None = None
+        for token in sent:
+            if inside[token.i] or not _is_reporting(token, direct=False):
+                continue
+            speaker = _speaker_of(token, inside)
+            if speaker is not None and speaker.root.pos_ in {"PROPN", "PRON", "NOUN"}:
+                found = _Attribution(_cue_text(token), speaker)
+        if found is not None:
+            return found
+    return None
 
 
 def _carry(
