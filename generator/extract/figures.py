@@ -1,0 +1,407 @@
+"""Key figures of an article: money, percentages, counts and measures, ranked.
+
+`extract_figures(doc)` is a pure function in the style of `textacy.extract`: a parsed
+spaCy Doc in, `Figure` records out, most important first. Recognition happens on the
+text (`figures_scan`), because figures are tokenised inconsistently; this module uses
+the parse for what only syntax can tell: whether "2019" counts something or dates it,
+whether "7" is part of a name ("Game 7"), what a number counts ("70,000 inhabitants",
+"a fine of £5m", "Tesla shares rose 8%"), and how much it matters.
+
+It is linear in the length of the document (one regex pass, then a bounded walk around
+each figure), needs no model beyond the parse, and never raises: a figure whose context
+cannot be read is dropped, not fatal.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import math
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.figures_lexicon import word_set
+from generator.extract.figures_scan import Quantity, scan_quantities
+from generator.model import Figure
+
+__all__ = ["FigureRange", "extract_figures"]
+
+
+class FigureRange(Figure):
+    """A figure written as a range ("between 20 and 30", "$89 to $93 billion").
+
+    `value` is the first end as written, `value_max` the second. `value_max` is a plain
+    attribute, not a dataclass field, so cached and JSON records stay plain `Figure`s
+    (the contract has one value) while callers in the same process can read both ends.
+    """
+
+    value_max: float | int = 0
+
+
+# Things an editor cares most about when counted.
+PEOPLE_NOUNS = word_set(
+    "people person dead death deaths killed casualty casualties victim victims soldier "
+    "soldiers troops civilian civilians child children worker workers employee employees "
+    "job jobs refugee refugees patient patients case cases resident residents inhabitant "
+    "inhabitants voter voters user users customer customers student students migrant "
+    "migrants prisoner prisoners passenger passengers fan fans member members staff "
+    "household households family families adult adults pensioner pensioners officer "
+    "officers police fighter fighters injured wounded homes house houses"
+)
+# Nouns that never say what a figure counts: time words and grammar.
+NOT_COUNTED = word_set(
+    "year years month months week weeks day days today yesterday tomorrow time times "
+    "quarter half season hour hours minute minutes monday tuesday wednesday thursday "
+    "friday saturday sunday morning afternoon evening night"
+)
+GENERIC_SUBJECTS = word_set(
+    "share shares price prices value values cost costs stock stocks rate rates number "
+    "level index stake proportion percentage share"
+)
+PRONOUNS = word_set("it he she they we i you this that these those which who one")
+_KIND_WEIGHT = {
+    "money": 3.0,
+    "percent": 2.5,
+    "ratio": 2.2,
+    "fraction": 2.0,
+    "count": 1.5,
+    "measure": 1.6,
+    "vague": 1.3,
+    "age": 0.8,
+    "duration": 0.6,
+}
+_NAME_ENTS = frozenset({"ORG", "PRODUCT", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PERSON"})
+_YEAR_PREPS = word_set(
+    "in since by until till of from to between and during before after year fiscal season "
+    "early late mid around circa c. through"
+)
+_NP_WORD_POS = frozenset({"ADJ", "NOUN", "PROPN"})
+
+
+def extract_figures(doc: Doc) -> list[Figure]:
+    """The figures in `doc`, most important first (by `score`, then by position).
+
+    Each figure carries its text as written (`doc.text[start:end]`), the full value
+    (`£1.13bn` -> 1130000000), a short unit (ISO currency code, "%", "km"...), what it
+    counts or measures, and its sentence. Dates, years, times, phone numbers, list
+    numbers and numbers inside names are left out.
+    """
+    text = doc.text
+    if not text or not text.strip():
+        return []
+    try:
+        quantities = scan_quantities(text)
+    except Exception:  # the scanner is defensive; this is the last line of defence
+        return []
+    sentences = _sentence_bounds(doc)
+    figures: list[Figure] = []
+    for q in quantities:
+        try:
+            figure = _to_figure(doc, q, sentences)
+        except Exception:  # one odd figure must not cost the article its other figures
+            figure = None
+        if figure is not None:
+            figures.append(figure)
+    _share_parenthetical_counts(text, figures)
+    figures.sort(key=lambda f: (-f.score, f.start))
+    return figures
+
+
+# --- sentences and tokens ----------------------------------------------------------
+
+
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Character bounds of each sentence (the whole text if the Doc has no sentences)."""
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        return [(s.start_char, s.end_char) for s in doc.sents]
+    return [(0, len(doc.text))]
+
+
+def _sentence_of(bounds: list[tuple[int, int]], pos: int) -> tuple[int, int, int]:
+    """Index, start and end of the sentence holding character `pos`."""
+    i = max(0, bisect.bisect_right([s for s, _ in bounds], pos) - 1)
+    return i, bounds[i][0], bounds[i][1]
+
+
+def _tokens(doc: Doc, q: Quantity) -> Span | None:
+    """The tokens covering the figure (expanded to whole tokens)."""
+    return doc.char_span(q.start, q.end, alignment_mode="expand")
+
+
+def _number_token(span: Span) -> Token:
+    """The token of the span that carries the number (the first with a digit or NUM)."""
+    for token in span:
+        if token.like_num or token.pos_ == "NUM" or any(c.isdigit() for c in token.text):
+            return token
+    return span[0]
+
+
+# --- filters that need the parse ----------------------------------------------------
+
+
+def _is_year(span: Span) -> bool:
+    """A four-digit number that dates rather than counts ("in 2019", "the 2016 election").
+
+    Kept only as a count of a plural noun not introduced by a date preposition
+    ("2000 employees").
+    """
+    token = _number_token(span)
+    prev = token.nbor(-1).lower_ if token.i > 0 else ""
+    head = token.head
+    counts_plural = (
+        token.dep_ in ("nummod", "quantmod")
+        and head.i > token.i
+        and head.tag_ in ("NNS", "NNPS")
+        and head.lower_ not in NOT_COUNTED
+    )
+    return not counts_plural or prev in _YEAR_PREPS
+
+
+def _in_name(doc: Doc, span: Span, q: Quantity) -> bool:
+    """A bare number that is part of a name: "Game 7", "FTSE 100", "Boeing 737 Max"."""
+    token = _number_token(span)
+    if token.ent_type_ in _NAME_ENTS and token.ent_iob_ == "I":
+        return True
+    if token.i == 0 or token.is_sent_start:
+        return False
+    prev = token.nbor(-1)
+    adjacent = prev.idx + len(prev.text) < q.start and prev.whitespace_ == " "
+    if prev.pos_ == "PROPN" and prev.text[:1].isupper() and adjacent and not prev.is_sent_start:
+        return prev.ent_type_ not in ("DATE", "GPE", "NORP", "MONEY") and not _is_verbish(prev)
+    return False
+
+
+def _is_verbish(token: Token) -> bool:
+    """A capitalised word the tagger called PROPN but that reads as a verb or adverb."""
+    return token.lower_ in ("up", "down", "about", "around", "nearly", "over", "some")
+
+
+def _is_age_apposition(doc: Doc, q: Quantity) -> bool:
+    """ "John Smith, 45, said": an age attached to a name, which editors do not want."""
+    if not (q.bare and q.integral_digits and 1 <= q.value <= 120):
+        return False
+    text = doc.text
+    before = text[max(0, q.start - 3) : q.start]
+    after = text[q.end : q.end + 1]
+    if not (re.search(r"(?:,\s|\()$", before) and after in (",", ")", ";", "")):
+        return False
+    span = doc.char_span(max(0, q.start - 3), q.start, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    prev = doc[span.start - 1] if doc[span.start].is_punct else doc[span.start]
+    return prev.pos_ == "PROPN" or prev.ent_type_ in ("PERSON", "ORG")
+
+
+# --- what a figure counts ------------------------------------------------------------
+
+
+def _phrase_after(doc: Doc, i: int, limit: int = 5) -> tuple[str, Token] | None:
+    """A short noun phrase starting at token `i` (determiners skipped): text and head."""
+    n = len(doc)
+    while i < n and (doc[i].pos_ in ("DET", "PRON") and doc[i].dep_ in ("det", "poss")):
+        i += 1
+    start, head = i, None
+    while i < n and i - start < limit:
+        token = doc[i]
+        glued = token.is_punct and token.text in "-'\u2019" and i > start
+        if token.pos_ in _NP_WORD_POS or (token.tag_ in ("VBN", "VBG") and i + 1 < n) or glued:
+            if token.pos_ in ("NOUN", "PROPN"):
+                head = token
+                nxt = doc[i + 1] if i + 1 < n else None
+                if nxt is None or not (
+                    nxt.pos_ in ("NOUN", "PROPN") or (nxt.text in "-" and not nxt.whitespace_)
+                ):
+                    break
+            i += 1
+            continue
+        break
+    if head is None or head.lower_ in NOT_COUNTED or head.like_num:
+        return None
+    first = doc[start]
+    return doc.text[first.idx : head.idx + len(head.text)], head
+
+
+def _phrase_before_of(doc: Doc, span: Span) -> str | None:
+    """ "a fine of £5m", "winds of 155mph", "a speed of 15 to 22 mph": the noun before."""
+    i = span.start - 1
+    while i >= 0 and (
+        doc[i].lower_ in ("about", "around", "some", "nearly", "almost", "roughly", "up", "to")
+        or doc[i].lower_ in ("more", "less", "than", "over", "under", "just", "only", "estimated")
+        or doc[i].pos_ == "DET"
+    ):
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("of", "at", "to"):
+        return None
+    head = doc[i - 1]
+    if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in NOT_COUNTED:
+        return None
+    j = head.i
+    while j - 1 >= 0 and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ") and head.i - j < 3:
+        j -= 1
+    if doc[i].lower_ != "of" and head.lower_ not in ("price", "rate", "level", "value", "cost"):
+        return None
+    return doc.text[doc[j].idx : head.idx + len(head.text)]
+
+
+def _subject_phrase(span: Span) -> str | None:
+    """The subject of the verb governing the figure ("Tesla shares rose 8%" -> "Tesla shares")."""
+    node = span.root
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT":
+            break
+        node = node.head
+    subject = _subject_of(node)
+    if subject is None:
+        return None
+    return _np_text(subject)
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The nominal subject of `verb`, through conjunctions and relative clauses."""
+    for _ in range(3):
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+                    return verb.head
+                if child.lower_ in PRONOUNS or child.pos_ == "PRON":
+                    return None
+                return child
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+            verb = verb.head
+        else:
+            return None
+    return None
+
+
+def _np_text(head: Token) -> str | None:
+    """The head noun with its compound and adjective modifiers (and "of X" for "shares")."""
+    left = head.i
+    for child in head.lefts:
+        if child.dep_ in ("compound", "amod", "nmod", "poss") and child.pos_ != "PRON":
+            left = min(left, child.left_edge.i if child.dep_ == "compound" else child.i)
+    doc = head.doc
+    right = head.i
+    if head.lower_ in GENERIC_SUBJECTS:
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    right = objects[0].i
+    if head.i - left > 5:
+        left = head.i - 2
+    words = doc[left : right + 1]
+    text = doc.text[words.start_char : words.end_char].strip(" ,'\u2019")
+    text = re.sub(r"^(?:the|a|an|its|their|his|her|our)\s+", "", text, flags=re.I)
+    return text or None
+
+
+def _counts(doc: Doc, span: Span, q: Quantity) -> str | None:
+    """What the figure counts or measures: a short noun phrase from its sentence."""
+    if q.kind == "age":
+        return f"{q.unit or 'years'} old"
+    after = span.end
+    nxt = doc[after] if after < len(doc) else None
+    of_phrase = None
+    if nxt is not None and nxt.lower_ == "of":
+        found = _phrase_after(doc, after + 1)
+        of_phrase = found[0] if found else None
+    direct = _phrase_after(doc, after) if nxt is not None and nxt.pos_ in _NP_WORD_POS else None
+    direct_text = direct[0] if direct and _modifies(span, direct[1]) else None
+    if q.kind in ("percent", "fraction", "vague"):
+        order = [of_phrase, direct_text]
+    elif q.kind in ("money",):
+        order = [direct_text, of_phrase]
+    elif q.kind in ("count", "ratio"):
+        order = [direct[0] if direct else None, of_phrase if q.worded else None]
+    else:
+        order = [direct_text]
+    for candidate in order:
+        if candidate:
+            return candidate
+    return _phrase_before_of(doc, span) or _subject_phrase(span)
+
+
+def _modifies(span: Span, head: Token) -> bool:
+    """Whether the figure is a modifier of `head` ("a £1,000 payment", "6kW motor")."""
+    for token in span:
+        if token.head.i == head.i or (token.head.head.i == head.i and token.head in span):
+            return True
+    return head.i == span.end and span[-1].dep_ in ("nummod", "compound", "amod", "nmod")
+
+
+# --- ranking -----------------------------------------------------------------------------
+
+
+def _score(q: Quantity, counts: str | None, sentence_index: int) -> float:
+    """How much the figure matters: its kind, what it counts, its size and place.
+
+    Money and percentages, and counts of people, matter most; durations, ages and a
+    lone "one" least. Figures in the lead weigh more: the news is told first.
+    """
+    weight = _KIND_WEIGHT.get(q.kind, 1.0)
+    head = (counts or "").lower().split()[-1:] if counts else []
+    if q.kind in ("count", "vague", "ratio", "fraction") and head and head[0] in PEOPLE_NOUNS:
+        weight = 3.0
+    if counts is None:
+        weight *= 0.6
+    if q.kind == "count" and abs(q.value) <= 2 and q.worded:
+        weight *= 0.4
+    size = math.log10(abs(q.value) + 1) / 12 if q.kind in ("money", "count", "vague") else 0.0
+    position = 1 + 1.5 / (1 + sentence_index)
+    return round(weight * position + min(size, 1.0), 4)
+
+
+# --- assembling ----------------------------------------------------------------------------
+
+
+def _number(value: float) -> float | int:
+    """An int when integral (70000, not 70000.0), else the float rounded to 10 places."""
+    if math.isfinite(value) and float(value).is_integer() and abs(value) < 1e18:
+        return int(value)
+    return round(value, 10)
+
+
+def _to_figure(doc: Doc, q: Quantity, sentences: list[tuple[int, int]]) -> Figure | None:
+    """A Figure for the quantity, or None when the parse shows it is not a figure."""
+    span = _tokens(doc, q)
+    if span is None or len(span) == 0:
+        return None
+    if q.year_like and _is_year(span):
+        return None
+    if q.bare and not q.worded and _in_name(doc, span, q):
+        return None
+    if _is_age_apposition(doc, q):
+        return None
+    counts = _counts(doc, span, q)
+    if q.kind == "count" and counts is None and q.worded and q.value < 20:
+        return None  # "the two met": a spelled-out number that counts nothing
+    index, s_start, s_end = _sentence_of(sentences, q.start)
+    cls = FigureRange if q.value_max is not None else Figure
+    figure = cls(
+        text=doc.text[q.start : q.end],
+        value=_number(q.value),
+        unit=q.unit,
+        counts=counts,
+        sentence=doc.text[s_start:s_end].strip(),
+        start=q.start,
+        end=q.end,
+        score=_score(q, counts, index),
+    )
+    if isinstance(figure, FigureRange) and q.value_max is not None:
+        figure.value_max = _number(q.value_max)
+    return figure
+
+
+def _share_parenthetical_counts(text: str, figures: list[Figure]) -> None:
+    """A conversion in brackets counts what the figure before it counts.
+
+    "1.3 billion shekels ($350 million)" and "87 mph (140 km/h)" are one fact told twice.
+    """
+    for before, after in itertools.pairwise(figures):
+        gap = text[before.end : after.start]
+        if re.fullmatch(r"\s*[(\[]\s*", gap) or re.fullmatch(r"\s*[(\[]?\s*(?:or|/)\s*", gap):
+            if after.counts is None or after.counts == before.counts:
+                after.counts = before.counts
+            elif before.counts is None:
+                before.counts = after.counts

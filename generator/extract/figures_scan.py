@@ -1,0 +1,663 @@
+"""Finding quantities in plain text: numerals, number words, scales, currencies, units.
+
+This is the text half of the figure extractor. It works on characters rather than spaCy
+tokens because tokenisation of figures is unstable ("£1.13bn" is one token, "$639m" is
+three, "PS2.7m" is glued to a word) and the figure's `text` must be the exact span as
+written. It is regex driven and linear in the text length: one pass finds number
+cores, each core is extended left (sign, currency) and right (scale, currency, percent,
+unit, rate), then neighbouring quantities are merged into ranges and ratios. Decisions
+that need syntax (years versus counts, names, what a number counts) are left to
+`figures.py`, which sees the parse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.extract import figures_lexicon as lx
+from generator.extract.figures_lexicon import word_set
+
+Kind = str  # "money", "percent", "measure", "duration", "age", "count", "fraction", ...
+
+
+@dataclass
+class Quantity:
+    """One quantity found in the text, before syntax-based filtering."""
+
+    start: int
+    end: int
+    value: float
+    unit: str | None = None
+    kind: Kind = "count"
+    value_max: float | None = None
+    scaled: bool = False  # a scale word or suffix multiplied the number
+    worded: bool = False  # spelled out ("seven"), not digits
+    integral_digits: bool = False  # digits without decimals or thousands separators
+    raw: float = 0.0  # the number before its scale word
+
+    @property
+    def bare(self) -> bool:
+        """No unit, currency or scale: a plain number whose meaning depends on syntax."""
+        return self.unit is None and not self.scaled and self.kind == "count"
+
+    @property
+    def year_like(self) -> bool:
+        """A four-digit integer written like a year ("2019"), which is usually a date."""
+        return self.bare and self.integral_digits and 1000 <= self.value <= 2100
+
+
+# --- compiled patterns ------------------------------------------------------------
+
+
+def _alternation(words: object) -> str:
+    """A regex alternation of `words`, longest first so the longest form wins."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+_NUMBER_WORDS = [*lx.UNITS_WORDS, *lx.TENS_WORDS]
+_WORD_SCALES = ["hundred", "thousand", "million", "billion", "trillion", "dozen"]
+_NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_WORDNUM = (
+    rf"(?:\ba\s+(?:{'|'.join(_WORD_SCALES)})|\bhalf\s+a\s+(?:million|billion|dozen)"
+    rf"|\b(?:{_alternation(_NUMBER_WORDS)}))"
+    rf"(?:(?:\s+and\s+|[\s-]+)(?:{_alternation(_NUMBER_WORDS + _WORD_SCALES)}))*\b"
+)
+_FRACTION_WORDS = (
+    r"\b(?:(?:a|one|two|three|four|five|seven|nine)[\s-]+(?:half|thirds?|quarters?|fifths?"
+    r"|tenths?|fourths?)|half)(?=\s+(?:of|the)\b)"
+)
+_VAGUE = (
+    r"\b(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions)"
+    r"(?=\s+(?:of|more|upon)\b)"
+)
+CORE_RE = re.compile(
+    rf"(?P<frac>(?<![\d/.,])\d{{1,3}}\s?[/\u2044]\s?\d{{1,3}}(?![\d/]))"
+    rf"|(?P<vulgar>\d*[½⅓⅔¼¾⅕⅛])"
+    rf"|(?P<num>{_NUMERAL})"
+    rf"|(?P<fracword>{_FRACTION_WORDS})"
+    rf"|(?P<vague>{_VAGUE})"
+    rf"|(?P<word>{_WORDNUM})",
+    re.IGNORECASE,
+)
+
+_LETTER_PREFIXES = {k: v for k, v in lx.CURRENCY_PREFIXES.items() if k[0].isalpha()}
+_SYMBOL_PREFIXES = {k: v for k, v in lx.CURRENCY_PREFIXES.items() if not k[0].isalpha()}
+CUR_PREFIX_RE = re.compile(
+    rf"(?:(?<![A-Za-z])(?P<code>{_alternation(_LETTER_PREFIXES)})"
+    rf"|(?P<sym>{_alternation(_SYMBOL_PREFIXES)}))\s?$"
+)
+_SCALES = {**lx.SCALE_WORDS, **lx.MONEY_ONLY_SCALES}
+SCALE_RE = re.compile(rf"(?P<sep>[ \-]?)(?P<w>{_alternation(_SCALES)})(?![A-Za-z])", re.I)
+CUR_SUFFIX_RE = re.compile(
+    rf"[ \-]?(?P<w>{_alternation({**lx.CURRENCY_SUFFIXES, **lx.CURRENCY_AFTER_SCALE_ONLY})})"
+    r"(?![A-Za-z])",
+    re.I,
+)
+US_AFTER_RE = re.compile(r" ?(?:US|U\.S\.)(?![A-Za-z])")
+PERCENT_RE = re.compile(
+    rf"(?P<sep>[ \-]?)(?P<w>{_alternation(lx.PERCENT_SUFFIXES)})(?![A-Za-z])", re.I
+)
+MINOR_RE = re.compile(rf"(?P<sep> ?)(?P<w>{_alternation(lx.MINOR_CURRENCY)})(?![A-Za-z])", re.I)
+UNIT_RE = re.compile(
+    rf"(?P<sep>[ \-]?)(?P<w>{_alternation(lx.MEASURE_UNITS)})(?![A-Za-z0-9²])", re.I
+)
+AGE_RE = re.compile(r"[ \-]?(?P<u>year|month|week|day)s?[ \-]old\b", re.I)
+RATE_RE = re.compile(
+    rf" ?(?:per|an?|/) ?(?P<w>{_alternation(lx.RATE_NOUNS)})(?:s|es)?(?![A-Za-z])", re.I
+)
+TIME_SUFFIX_RE = re.compile(r" ?(?:[ap]\.m\.|[ap]m\b|GMT\b|BST\b|[ECMP][SD]?T\b|ET\b|hrs\b)", re.I)
+ORDINAL_RE = re.compile(r"(?:st|nd|rd|th)\b", re.I)
+PHONE_RE = re.compile(
+    r"(?<![\d,.])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?)?\d{2,5}(?:[ -]\d{2,5}){2,4}(?![\d,])"
+)
+LIST_ITEM_RE = re.compile(r"(?:^|\n)[ \t]*$")
+WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.&']*)\W{0,2}$")
+WORD_AFTER_RE = re.compile(r"^\W{0,3}([A-Za-z][A-Za-z.']*)")
+_ONE_BAD_NEXT = word_set("of another or point day time thing way hand side more after by last")
+_ONE_BAD_PREV = word_set(
+    "no any each the this that which same last only right wrong big new old little other a no-one"
+)
+
+
+# --- number parsing ---------------------------------------------------------------
+
+
+def parse_numeral(text: str) -> float | None:
+    """The value of a numeral written with digits ("70,000", "1.5", ".001")."""
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def parse_number_words(text: str) -> float | None:
+    """The value of spelled-out numbers ("two hundred and fifty thousand", "a dozen").
+
+    Returns None when the words do not form one number ("one two"), so that a list of
+    numbers is not read as their sum.
+    """
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w and w != "and"]
+    if words[:2] == ["half", "a"]:
+        scale = lx.SCALE_WORDS.get(words[2]) if len(words) > 2 else None
+        return scale / 2 if scale else None
+    if words and words[0] == "a":
+        words[0] = "one"
+    total, current, last = 0.0, 0.0, ""
+    for word in words:
+        if word in lx.UNITS_WORDS or word in lx.TENS_WORDS:
+            value = lx.UNITS_WORDS.get(word, lx.TENS_WORDS.get(word, 0))
+            if last in lx.UNITS_WORDS or (last in lx.TENS_WORDS and word in lx.TENS_WORDS):
+                return None
+            if last in lx.TENS_WORDS and value >= 10:
+                return None
+            current += value
+        elif word in ("hundred", "dozen"):
+            current = (current or 1) * lx.SCALE_WORDS[word]
+        elif word in lx.SCALE_WORDS:
+            total += (current or 1) * lx.SCALE_WORDS[word]
+            current = 0
+        else:
+            return None
+        last = word
+    return total + current
+
+
+def _fraction_word_value(text: str) -> float | None:
+    """The value of "a third", "two-thirds", "half"."""
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w]
+    if not words:
+        return None
+    if len(words) == 1:
+        return lx.FRACTION_WORDS.get(words[0])
+    count = 1 if words[0] == "a" else lx.UNITS_WORDS.get(words[0])
+    part = lx.FRACTION_WORDS.get(words[-1])
+    if count is None or part is None:
+        return None
+    return count * part
+
+
+# --- reading one quantity ---------------------------------------------------------
+
+
+def _glued_prefix_ok(text: str, start: int) -> bool:
+    """Whether a number preceded by a letter or hyphen may still be a figure.
+
+    "G7", "MP3", "Covid-19" and "F-35" are names; "US55,931,000" (currency code) and
+    "once-70,000" are figures.
+    """
+    prev = text[start - 1] if start > 0 else ""
+    if prev.isalpha():
+        return bool(CUR_PREFIX_RE.search(text[max(0, start - 6) : start]))
+    if prev in "-\u2013" and start >= 2 and text[start - 2].isalpha():
+        match = WORD_BEFORE_RE.search(text[max(0, start - 20) : start - 1])
+        word = match.group(1) if match else ""
+        if word.lower() in lx.HYPHEN_PREFIXES:
+            return True
+        return word.islower() and word.lower() not in lx.NAME_PREFIXES
+    return prev not in "/:#№.\\" or (prev == "." and not text[start - 2 : start - 1].isalnum())
+
+
+def _negative_sign(text: str, start: int) -> tuple[int, bool]:
+    """The new start and whether the number is negative ("-1.4", "minus 233", "$-50.8bn")."""
+    match = re.search(
+        r"(?:\bminus[ -]|(?<![\w\d.,)])[-\u2212])$", text[max(0, start - 7) : start], re.I
+    )
+    if not match:
+        return start, False
+    before = text[: start - len(match.group(0))].rstrip()
+    if before[-1:].isdigit() or before.lower().endswith(("from", "between")):
+        return start, False  # a range "5 - 10", not a sign
+    return start - len(match.group(0)), True
+
+
+def _currency_before(text: str, start: int) -> tuple[int, str | None]:
+    """A currency symbol or code written just before the number ("US $84", "PS2.7m")."""
+    window = text[max(0, start - 8) : start]
+    match = CUR_PREFIX_RE.search(window)
+    if not match:
+        return start, None
+    code = match.group("code")
+    if code in ("PS", "Rs", "R$", "Y=") and match.group(0).endswith(" "):
+        return start, None  # these abbreviations are only currencies when glued
+    return start - len(match.group(0)), lx.CURRENCY_PREFIXES[
+        match.group("code") or match.group("sym")
+    ]
+
+
+def _reject_after(text: str, end: int) -> bool:
+    """Whether what follows the digits makes them a time, ordinal, decade or code."""
+    rest = text[end : end + 8]
+    if re.match(r"[:.]\d\d(?!\d)", rest) and TIME_SUFFIX_RE.match(text, end + 3):
+        return True  # "10.45pm"
+    if re.match(r":\d", rest):
+        return True  # "4:39", "10:27"
+    if TIME_SUFFIX_RE.match(rest):
+        return True
+    if ORDINAL_RE.match(rest) or re.match(r"'?s\b", rest):
+        return True
+    return bool(
+        rest[:1].isalpha()
+        and not (
+            SCALE_RE.match(rest)
+            or PERCENT_RE.match(rest)
+            or UNIT_RE.match(rest)
+            or MINOR_RE.match(rest)
+            or CUR_SUFFIX_RE.match(rest)
+            or AGE_RE.match(rest)
+        )
+    )
+
+
+def _read_scales(text: str, pos: int, money: bool) -> tuple[int, float]:
+    """Scale words after a number ("bn", " million", "4 hundred million"): end, factor."""
+    factor = 1.0
+    while True:
+        match = SCALE_RE.match(text, pos)
+        if not match:
+            return pos, factor
+        word = match.group("w").lower()
+        if word in lx.MONEY_ONLY_SCALES and (not money or match.group("sep") == "-"):
+            return pos, factor
+        if word == "k" and match.group("sep"):
+            return pos, factor  # "5 k" is rare; "50k" is a figure
+        if word.endswith("s") and word in ("millions", "billions"):
+            return pos, factor
+        factor *= _SCALES.get(word, _SCALES.get(match.group("w"), 1))
+        pos = match.end()
+
+
+def _read_unit(text: str, pos: int, q: Quantity, money_prefix: str | None) -> int:
+    """Reads currency, percent or unit of measure after the number; returns the new end."""
+    if money_prefix:
+        q.unit, q.kind = money_prefix, "money"
+        us = US_AFTER_RE.match(text, pos)
+        if money_prefix == "USD" and us and not text[us.end() : us.end() + 1].isalpha():
+            pos = us.end()
+        return _read_rate(text, pos, q)
+    if match := AGE_RE.match(text, pos):
+        q.unit, q.kind = lx.MEASURE_UNITS[match.group("u").lower()], "age"
+        return match.end()
+    if match := PERCENT_RE.match(text, pos):
+        word = match.group("w").lower()
+        if word != "pc" or match.group("sep") == "":
+            q.unit, q.kind = lx.PERCENT_SUFFIXES[word], "percent"
+            return match.end()
+    if (match := CUR_SUFFIX_RE.match(text, pos)) and (
+        match.group("w").lower() not in lx.CURRENCY_AFTER_SCALE_ONLY or q.scaled
+    ):
+        word = match.group("w").lower()
+        q.unit = lx.CURRENCY_SUFFIXES.get(word) or lx.CURRENCY_AFTER_SCALE_ONLY[word]
+        q.kind = "money"
+        return _read_rate(text, match.end(), q)
+    if (match := MINOR_RE.match(text, pos)) and (
+        match.group("w").lower() != "p" or match.group("sep") == ""
+    ):
+        q.unit, q.kind = lx.MINOR_CURRENCY[match.group("w").lower()], "money"
+        return _read_rate(text, match.end(), q)
+    if match := UNIT_RE.match(text, pos):
+        word = match.group("w")
+        key = word.lower()
+        if key in lx.GLUED_ONLY_UNITS and match.group("sep"):
+            return pos
+        if key == "m" and word == "M":
+            return pos  # "5M" is millions written loosely, not metres
+        if key in lx.UPPER_ONLY_UNITS and not word.isupper():
+            return pos
+        unit = lx.MEASURE_UNITS[key]
+        q.unit = unit
+        q.kind = "duration" if unit in lx.DURATION_UNITS else "measure"
+        return _read_rate(text, match.end(), q) if q.kind == "measure" else match.end()
+    return pos
+
+
+def _read_rate(text: str, pos: int, q: Quantity) -> int:
+    """A rate after money or a unit ("per barrel", "a share"): unit becomes "USD/barrel"."""
+    match = RATE_RE.match(text, pos)
+    if not match or q.unit is None:
+        return pos
+    q.unit = f"{q.unit}/{lx.RATE_NOUNS[match.group('w').lower()]}"
+    return match.end()
+
+
+def _read_numeral(text: str, match: re.Match[str]) -> Quantity | None:
+    """A quantity around a numeral written in digits, or None if it is not a figure."""
+    start, end = match.span()
+    raw = match.group(0)
+    if not _glued_prefix_ok(text, start):
+        return None
+    if text[end : end + 1] in ("/", "\u2044") and text[end + 1 : end + 2].isdigit():
+        return None  # a date or code "7/3/2023", "24/7"
+    if _reject_after(text, end):
+        return None
+    value = parse_numeral(raw)
+    if value is None:
+        return None
+    num_start, negative = _negative_sign(text, start)
+    span_start, currency = _currency_before(text, num_start)
+    if negative and currency is None:
+        span_start = num_start
+    if currency is None and num_start == start:
+        span_start, negative2 = _negative_after_currency(text, start)
+        currency = _currency_at(text, span_start, start)
+        negative = negative or negative2
+        if currency is None:
+            span_start = num_start
+    q = Quantity(
+        start=span_start,
+        end=end,
+        value=-value if negative else value,
+        raw=value,
+        integral_digits=raw.isdigit(),
+    )
+    pos, factor = _read_scales(text, end, money=currency is not None)
+    q.scaled = factor != 1.0
+    q.value *= factor
+    pos = _read_unit(text, pos, q, currency)
+    q.end = pos
+    return q
+
+
+def _negative_after_currency(text: str, start: int) -> tuple[int, bool]:
+    """Handles a sign between the currency and the digits ("$-50.8bn")."""
+    if start >= 2 and text[start - 1] in "-\u2212" and text[start - 2] in "$£€¥":
+        return start - 1, True
+    return start, False
+
+
+def _currency_at(text: str, sign_start: int, start: int) -> str | None:
+    """The currency before a "$-50.8bn" style sign, if `sign_start` moved."""
+    if sign_start == start:
+        return None
+    return lx.CURRENCY_PREFIXES.get(text[sign_start - 1])
+
+
+def _read_words(text: str, match: re.Match[str]) -> Quantity | None:
+    """A quantity around spelled-out numbers ("seven", "two million", "a dozen")."""
+    start, end = match.span()
+    value = parse_number_words(match.group(0))
+    if value is None:
+        return None
+    phrase = match.group(0)
+    if _is_capitalised_name(text, start, phrase):
+        return None
+    if phrase.lower() == "one" and _bad_one(text, start, end):
+        return None
+    q = Quantity(start=start, end=end, value=value, raw=value, worded=True)
+    q.scaled = bool(re.search(r"(?:thousand|million|billion|trillion)$", phrase, re.I))
+    pos, factor = _read_scales(text, end, money=False)
+    q.value *= factor
+    q.scaled = q.scaled or factor != 1.0
+    q.end = _read_unit(text, pos, q, None)
+    return q
+
+
+def _is_capitalised_name(text: str, start: int, phrase: str) -> bool:
+    """ "Formula One", "BBC One", "Channel Four": a capitalised number after a name."""
+    if not phrase[:1].isupper():
+        return False
+    match = WORD_BEFORE_RE.search(text[max(0, start - 30) : start])
+    if not match or not text[start - 1 : start].isspace():
+        return False
+    word = match.group(1)
+    before = text[: start - len(match.group(0))].rstrip()
+    sentence_start = not before or before[-1] in ".!?\n\"'\u201c\u2018:"
+    return word[:1].isupper() and not sentence_start
+
+
+def _bad_one(text: str, start: int, end: int) -> bool:
+    """ "one of the", "no one", "the one", "at one point": `one` that is not a count."""
+    after = WORD_AFTER_RE.match(text[end : end + 20])
+    before = WORD_BEFORE_RE.search(text[max(0, start - 20) : start])
+    next_word = after.group(1).lower() if after else ""
+    prev_word = before.group(1).lower() if before else ""
+    if not after or text[end : end + 1] in ",.;:)!?":
+        return True  # "the one.", "one, two": a pronoun or list word
+    return next_word in _ONE_BAD_NEXT or prev_word in _ONE_BAD_PREV
+
+
+def _read_fraction(text: str, match: re.Match[str]) -> Quantity | None:
+    """ "1/16", "½", "two-thirds of", "half of": a fraction with its value."""
+    group = match.lastgroup
+    raw = match.group(0)
+    if group == "frac":
+        num, den = (int(p) for p in re.split(r"\s?[/\u2044]\s?", raw))
+        if den == 0 or num >= den or den not in (2, 3, 4, 5, 8, 10, 16, 32, 64, 100, 128):
+            return None
+        if text[match.end() : match.end() + 1] in ("/", "-"):
+            return None
+        value: float | None = num / den
+    elif group == "vulgar":
+        whole = raw[:-1]
+        value = (int(whole) if whole else 0) + lx.VULGAR_FRACTIONS[raw[-1]]
+    else:
+        value = _fraction_word_value(raw)
+        if raw.lower() == "half":
+            before = text[max(0, match.start() - 12) : match.start()].lower()
+            if not re.search(
+                r"(?:than|nearly|almost|about|around|just|over|under|roughly)\s$", before
+            ):
+                return None
+    if value is None:
+        return None
+    q = Quantity(start=match.start(), end=match.end(), value=value, raw=value, kind="fraction")
+    q.worded = group == "fracword"
+    if group in ("frac", "vulgar"):
+        q.kind = "count" if group == "vulgar" and raw[:-1] else "fraction"
+        q.end = _read_unit(text, match.end(), q, None)
+        if q.kind == "count":
+            q.kind = "fraction"
+    return q
+
+
+def _read_vague(text: str, match: re.Match[str]) -> Quantity | None:
+    """ "dozens of", "tens of thousands of": a range of one order of magnitude."""
+    words = match.group(0).lower().split()
+    base = lx.VAGUE_WORDS.get(words[-1])
+    if base is None:
+        return None
+    if len(words) == 3:
+        base *= 10 if words[0] == "tens" else 100
+    q = Quantity(start=match.start(), end=match.end(), value=base, value_max=base * 10, raw=base)
+    q.kind, q.worded, q.scaled = "vague", True, True
+    rest = re.match(r"\s+of\s+", text[match.end() : match.end() + 6])
+    if rest and (cur := CUR_SUFFIX_RE.match(text, match.end() + rest.end() - 1)):
+        word = cur.group("w").lower()
+        if word in lx.CURRENCY_SUFFIXES:
+            q.unit = lx.CURRENCY_SUFFIXES[word]
+    return q
+
+
+# --- context filters ---------------------------------------------------------------
+
+
+def _near_month(text: str, q: Quantity) -> bool:
+    """Day numbers next to a month name ("March 7", "7 March", "Feb. 21")."""
+    if not (q.bare and q.integral_digits and 1 <= q.value <= 31):
+        return False
+    before = WORD_BEFORE_RE.search(text[max(0, q.start - 12) : q.start])
+    after = WORD_AFTER_RE.match(text[q.end : q.end + 14])
+    words = []
+    if before and text[q.start - 1 : q.start].isspace():
+        words.append(before.group(1).rstrip(".").lower())
+    if after:
+        word = after.group(1).rstrip(".").lower()
+        words.append("of" if word == "of" else word)
+        if word == "of":
+            nxt = WORD_AFTER_RE.match(text[q.end + after.end() : q.end + after.end() + 14])
+            words.append(nxt.group(1).rstrip(".").lower() if nxt else "")
+    return any(w in lx.MONTHS or w in lx.WEEKDAYS for w in words)
+
+
+def _list_number(text: str, q: Quantity) -> bool:
+    """List numbering: "1." or "2)" at the start of a line."""
+    if not (q.bare and q.integral_digits):
+        return False
+    return bool(
+        LIST_ITEM_RE.search(text[max(0, q.start - 10) : q.start])
+        and re.match(r"[.)]\s", text[q.end : q.end + 2])
+    )
+
+
+def _numbered_name(text: str, q: Quantity) -> bool:
+    """ "No. 10", "#1", "10 Downing Street": numbers that name something."""
+    if not q.bare:
+        return False
+    before = text[max(0, q.start - 5) : q.start]
+    if re.search(r"(?:\bNo\.?|\bNos\.?|#)\s?$", before):
+        return True
+    after = text[q.end : q.end + 40]
+    street = re.match(r"\s+(?:[A-Z][a-z]+\s+){1,3}([A-Za-z]+)\b", after)
+    return bool(street and street.group(1).lower() in lx.STREET_WORDS)
+
+
+def _phone_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of phone-number-like digit groups (9+ digits), to be skipped."""
+    spans = []
+    for match in PHONE_RE.finditer(text):
+        if sum(c.isdigit() for c in match.group(0)) >= 9:
+            spans.append(match.span())
+    return spans
+
+
+# --- ranges and ratios -------------------------------------------------------------
+
+_RANGE_SEP = re.compile(r"\s*(?:-|\u2013|\u2014|to|-to-|and|or)\s*$", re.I)
+_RATIO_SEP = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
+_RATIO_EVERY = re.compile(r"^\s+(?:[A-Za-z-]+\s+){1,3}for\s+every\s+$", re.I)
+_SCORE_NEXT = word_set(
+    "win victory defeat lead draw loss scoreline down up home away at in on with after "
+    "and to the a against for"
+)
+
+
+def _compatible(a: Quantity, b: Quantity) -> bool:
+    """Whether two quantities can be the two ends of one range."""
+    if a.kind in ("fraction", "vague", "age") or b.kind in ("fraction", "vague"):
+        return False
+    return a.unit is None or a.unit == b.unit or (b.unit is None and a.kind != "percent")
+
+
+def _merge_pair(text: str, a: Quantity, b: Quantity) -> Quantity | None:
+    """A range ("between 20 and 30", "$89 to $93 billion", "5-10W") or ratio, or None."""
+    between = text[a.end : b.start]
+    lead = text[max(0, a.start - 9) : a.start].lower()
+    ratio_sep = _RATIO_SEP.match(between + " ")
+    if ratio_sep and a.bare and b.bare and b.value:
+        return _ratio(a, b)
+    if _RATIO_EVERY.match(between) and a.unit is None and b.bare and b.value:
+        return _ratio(a, b)
+    sep = _RANGE_SEP.match(between)
+    if not sep or not _compatible(a, b):
+        return None
+    word = between.strip().lower()
+    opened = re.search(r"\b(?:between|from)\s+(?:up\s+to\s+)?$", lead)
+    if word == "and" and not re.search(r"\bbetween\s+$", lead):
+        return None
+    if word == "or" and not (a.bare and b.value > a.value and not b.bare):
+        return None
+    if word in ("-", "\u2013", "\u2014") and a.bare and b.bare:
+        nxt = WORD_AFTER_RE.match(text[b.end : b.end + 20])
+        if not opened and (not nxt or nxt.group(1)[0].isupper() or nxt.group(1) in _SCORE_NEXT):
+            return _score_marker(a, b)
+    if word == "to" and not opened and a.unit is not None and a.unit != b.unit:
+        return None
+    if a.year_like and b.year_like:
+        return _score_marker(a, b)
+    return _range(text, a, b, opened.start() if opened else None, lead)
+
+
+def _score_marker(a: Quantity, b: Quantity) -> Quantity:
+    """A placeholder that swallows a score or year span ("2-0", "2022-23") so both go."""
+    return Quantity(start=a.start, end=b.end, value=0.0, kind="skip")
+
+
+def _range(text: str, a: Quantity, b: Quantity, opened_at: int | None, lead: str) -> Quantity:
+    """Merges `a` and `b` into one range, sharing scale and unit between the ends."""
+    low = a.value
+    if not a.scaled and b.scaled and b.raw and a.raw < b.raw:
+        low = a.value * (b.value / b.raw)  # "$89 to $93 billion": the scale applies to both
+    start = a.start
+    if opened_at is not None:
+        start = a.start - (len(lead) - opened_at)
+    return Quantity(
+        start=start,
+        end=b.end,
+        value=low,
+        value_max=b.value,
+        unit=b.unit or a.unit,
+        kind=b.kind if b.unit else a.kind,
+        scaled=a.scaled or b.scaled,
+        worded=a.worded and b.worded,
+        raw=a.raw,
+    )
+
+
+def _ratio(a: Quantity, b: Quantity) -> Quantity:
+    """ "one in five", "seven Russians for every one Ukrainian": value = a / b."""
+    return Quantity(
+        start=a.start,
+        end=b.end,
+        value=a.value / b.value,
+        kind="ratio",
+        raw=a.value,
+        worded=a.worded,
+    )
+
+
+def _merge(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Merges neighbouring quantities into ranges and ratios, left to right."""
+    merged: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        current = found[i]
+        if i + 1 < len(found) and found[i + 1].start - current.end <= 40:
+            pair = _merge_pair(text, current, found[i + 1])
+            if pair is not None:
+                merged.append(pair)
+                i += 2
+                continue
+        merged.append(current)
+        i += 1
+    return [q for q in merged if q.kind != "skip"]
+
+
+# --- entry point ---------------------------------------------------------------------
+
+_READERS = {
+    "num": _read_numeral,
+    "word": _read_words,
+    "frac": _read_fraction,
+    "vulgar": _read_fraction,
+    "fracword": _read_fraction,
+    "vague": _read_vague,
+}
+
+
+def scan_quantities(text: str) -> list[Quantity]:
+    """All quantities in `text`, in order, with dates, times, phones and list numbers removed.
+
+    Linear in the length of the text; never raises on odd input (each candidate is read
+    independently and a candidate that cannot be read is dropped).
+    """
+    phones = _phone_spans(text)
+    found: list[Quantity] = []
+    consumed = 0
+    for match in CORE_RE.finditer(text):
+        if match.start() < consumed:
+            continue
+        if any(s <= match.start() < e for s, e in phones):
+            continue
+        try:
+            q = _READERS[match.lastgroup or "num"](text, match)
+        except (ValueError, KeyError, IndexError, ZeroDivisionError, OverflowError):
+            q = None
+        if q is None:
+            consumed = max(consumed, match.end()) if match.lastgroup == "num" else consumed
+            continue
+        if _near_month(text, q) or _list_number(text, q) or _numbered_name(text, q):
+            consumed = q.end
+            continue
+        found.append(q)
+        consumed = q.end
+    return _merge(text, found)

@@ -1,0 +1,249 @@
+"""Unit tests for the figure extractor, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.extract.figures import FigureRange, extract_figures
+from generator.extract.figures_scan import parse_number_words
+from generator.model import Figure
+from generator.nlp import load_model
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model()
+
+
+def figures(nlp: Language, text: str) -> list[Figure]:
+    return extract_figures(nlp(text))
+
+
+def find(nlp: Language, text: str, written: str) -> Figure:
+    """The figure written as `written` in `text`; fails if it was not extracted."""
+    found = [f for f in figures(nlp, text) if f.text == written]
+    assert found, f"{written!r} not found in {[f.text for f in figures(nlp, text)]}"
+    return found[0]
+
+
+def texts(nlp: Language, text: str) -> list[str]:
+    return sorted(f.text for f in figures(nlp, text))
+
+
+# --- values, units and offsets -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "unit"),
+    [
+        ("The council agreed a £1.13bn budget for the bridge.", "£1.13bn", 1_130_000_000, "GBP"),
+        ("The start-up raised $639m from investors.", "$639m", 639_000_000, "USD"),
+        ("Inflation rose to 7.5% in the spring.", "7.5%", 7.5, "%"),
+        ("The firm earned 1.5 mln dlrs in the quarter.", "1.5 mln dlrs", 1_500_000, "USD"),
+        ("Sales of the mill rose 20 pct last month.", "20 pct", 20, "%"),
+        ("The lorry carried 12 tonnes of grain.", "12 tonnes", 12, "tonnes"),
+        ("The road runs for 45km along the coast.", "45km", 45, "km"),
+        ("The well pumps 52,000 barrels a day.", "52,000 barrels a day", 52000, "barrels/day"),
+        ("Tickets cost €45 each.", "€45", 45, "EUR"),
+        ("The bonds were sold for 2.5 billion euros.", "2.5 billion euros", 2_500_000_000, "EUR"),
+        ("The stake is worth 300 million yen.", "300 million yen", 300_000_000, "JPY"),
+        ("The shares closed at 118.5p on Friday.", "118.5p", 118.5, "pence"),
+        ("Oil traded at $81.20 per barrel.", "$81.20 per barrel", 81.2, "USD/barrel"),
+        ("The bank cut its rate by 25 basis points.", "25 basis points", 25, "bp"),
+        ("Temperatures fell to minus 12C overnight.", "minus 12C", -12, "°C"),
+    ],
+)
+def test_value_and_unit(nlp: Language, text: str, written: str, value: float, unit: str) -> None:
+    figure = find(nlp, text, written)
+    assert figure.value == pytest.approx(value)
+    assert figure.unit == unit
+    assert text[figure.start : figure.end] == written
+
+
+def test_integral_values_are_ints(nlp: Language) -> None:
+    figure = find(nlp, "The town once had 70,000 inhabitants.", "70,000")
+    assert figure.value == 70000
+    assert isinstance(figure.value, int)
+    assert figure.unit is None
+    assert figure.counts == "inhabitants"
+
+
+def test_offsets_and_sentence(nlp: Language) -> None:
+    text = "The mayor spoke first. The storm destroyed 340 homes in the valley."
+    figure = find(nlp, text, "340")
+    assert (figure.start, figure.end) == (text.index("340"), text.index("340") + 3)
+    assert figure.sentence == "The storm destroyed 340 homes in the valley."
+    assert figure.counts == "homes"
+
+
+# --- spelled-out numbers and hyphenated forms --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("seven", 7),
+        ("twenty-five", 25),
+        ("two million", 2_000_000),
+        ("three hundred and forty", 340),
+        ("a dozen", 12),
+        ("half a million", 500_000),
+        ("one two", None),
+    ],
+)
+def test_number_words(words: str, value: float | None) -> None:
+    assert parse_number_words(words) == value
+
+
+def test_spelled_out_count(nlp: Language) -> None:
+    figure = find(nlp, "Seven Ukrainian soldiers were wounded in the attack.", "Seven")
+    assert figure.value == 7
+    assert figure.counts == "Ukrainian soldiers"
+
+
+def test_spelled_out_scale(nlp: Language) -> None:
+    figure = find(nlp, "The region has two million voters.", "two million")
+    assert figure.value == 2_000_000
+    assert figure.counts == "voters"
+
+
+def test_hyphen_prefix_once(nlp: Language) -> None:
+    figure = find(nlp, "The once-70,000 strong army is now half that size.", "70,000")
+    assert figure.value == 70000
+
+
+def test_age_compound(nlp: Language) -> None:
+    figure = find(nlp, "A 60-year-old man was arrested at the scene.", "60-year-old")
+    assert figure.value == 60
+    assert figure.counts == "years old"
+
+
+# --- ranges, ratios, fractions, decimals -----------------------------------------------
+
+
+def test_range_between(nlp: Language) -> None:
+    figure = find(nlp, "Between 20 and 30 people were hurt in the crash.", "Between 20 and 30")
+    assert isinstance(figure, FigureRange)
+    assert (figure.value, figure.value_max) == (20, 30)
+    assert figure.counts == "people"
+
+
+def test_range_shares_scale(nlp: Language) -> None:
+    text = "Analysts expect revenue of $40 to $45 billion this year."
+    figure = find(nlp, text, "$40 to $45 billion")
+    assert isinstance(figure, FigureRange)
+    assert (figure.value, figure.value_max, figure.unit) == (40e9, 45e9, "USD")
+
+
+def test_range_hyphen_with_unit(nlp: Language) -> None:
+    figure = find(nlp, "The walk takes 3-4 hours in good weather.", "3-4 hours")
+    assert isinstance(figure, FigureRange)
+    assert (figure.value, figure.value_max, figure.unit) == (3, 4, "hours")
+
+
+def test_ratio(nlp: Language) -> None:
+    text = "Officials said seven Russians died for every one Ukrainian in the battle."
+    figure = next(f for f in figures(nlp, text) if f.text.startswith("seven"))
+    assert figure.value == 7
+    assert figure.text == "seven Russians died for every one"
+
+
+def test_one_in_five(nlp: Language) -> None:
+    figure = find(nlp, "One in five adults now works from home.", "One in five")
+    assert figure.value == pytest.approx(0.2)
+    assert figure.counts == "adults"
+
+
+def test_fraction_words(nlp: Language) -> None:
+    figure = find(nlp, "Nearly two-thirds of the members voted yes.", "two-thirds")
+    assert figure.value == pytest.approx(2 / 3)
+    assert figure.counts == "members"
+
+
+def test_decimal_percent_counts_what(nlp: Language) -> None:
+    figure = find(nlp, "The company will cut 4.5% of its workforce.", "4.5%")
+    assert figure.value == 4.5
+    assert figure.counts == "workforce"
+
+
+def test_money_counts_the_noun_before_of(nlp: Language) -> None:
+    figure = find(nlp, "The club was handed a fine of £2.5m by the league.", "£2.5m")
+    assert figure.value == 2_500_000
+    assert figure.counts == "fine"
+
+
+def test_percent_counts_the_subject(nlp: Language) -> None:
+    figure = find(nlp, "Shares in the miner fell 8% on Tuesday.", "8%")
+    assert "Shares" in (figure.counts or "")
+
+
+def test_parenthetical_conversion_shares_counts(nlp: Language) -> None:
+    text = "The track is 5 miles (8km) long and the fine was 9 million shekels ($2.4m)."
+    assert find(nlp, text, "$2.4m").value == 2_400_000
+    assert find(nlp, text, "8km").unit == "km"
+
+
+# --- what is not a figure ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks began on March 7th and ended on 9 April.",
+        "The law was passed in 2023 after the crisis of the 1990s.",
+        "The meeting starts at 10.30am and ends at 4:45 pm.",
+        "Call the helpline on 0800 555 0123 for advice.",
+        "Covid-19 hit G7 economies and Formula One races were cancelled.",
+        "She works at No. 10 and lives at 14 Park Lane.",
+        "He watched Game 7 of the series on Channel 4.",
+        "It was one of the hardest days, and no one could help.",
+        "The team won 3-1 at home on Saturday.",
+        "The 2016 referendum changed everything.",
+    ],
+)
+def test_not_figures(nlp: Language, text: str) -> None:
+    assert texts(nlp, text) == []
+
+
+def test_list_numbering_is_skipped(nlp: Language) -> None:
+    text = "Steps:\n1. Open the box.\n2. Lift 3 panels."
+    assert texts(nlp, text) == ["3"]
+
+
+def test_age_after_name_is_skipped(nlp: Language) -> None:
+    text = "Maria Lopez, 45, said 12 families had left."
+    assert texts(nlp, text) == ["12"]
+
+
+def test_count_with_year_number_is_kept(nlp: Language) -> None:
+    assert find(nlp, "The plant will hire 2000 workers.", "2000").counts == "workers"
+
+
+# --- ranking and robustness ----------------------------------------------------------------
+
+
+def test_ranking_money_before_minor_figures(nlp: Language) -> None:
+    text = (
+        "The government announced a £2bn rescue for 40,000 farmers. "
+        "Officials met two weeks ago, and one adviser resigned."
+    )
+    found = figures(nlp, text)
+    assert found[0].text == "£2bn"
+    assert [f.score for f in found] == sorted((f.score for f in found), reverse=True)
+    assert found[-1].text in ("two weeks", "one")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "$", "1/0", "-", "9" * 400, "£bn %", "between and", "½ ⅓", "1.2.3.4", "-$-1"],
+)
+def test_never_raises(nlp: Language, text: str) -> None:
+    assert isinstance(extract_figures(nlp(text)), list)
+
+
+def test_json_contract(nlp: Language) -> None:
+    figure = find(nlp, "Exports fell 7% to $2.3 billion.", "$2.3 billion")
+    data = figure.to_json()
+    assert set(data) == {"text", "value", "unit", "counts", "sentence", "start", "end"}
+    assert data["value"] == 2_300_000_000
