@@ -1,0 +1,132 @@
+"""End to end: the example content in, a real MkDocs site out, read as a reader would."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from html import unescape
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the example project (no templates/: the bundled ones must be used)."""
+    root = tmp_path_factory.mktemp("site")
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(REPO / "content", root / "content")
+    return root
+
+
+@pytest.fixture(scope="module")
+def built(project: Path) -> Path:
+    config = str(project / "mkdocs.yml")
+    assert main(["build", "--strict", "-j", "1", "-f", config]) == 0
+    return project / "site"
+
+
+def text_of(html: str) -> str:
+    """Visible text of a page, roughly: tags dropped, entities decoded, spaces folded."""
+    html = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
+
+
+def page(site: Path, relative: str) -> str:
+    return (site / relative).read_text(encoding="utf-8")
+
+
+def test_briefing_page_shows_quotes_with_speakers_and_figures(built: Path) -> None:
+    html = page(built, "briefings/port-strike/index.html")
+    text = text_of(html)
+    assert "Dock workers at Eastport walk out over pay" in text
+    assert "Our members move the goods that fill every supermarket in the region" in text
+    assert re.search(r"<h3[^>]*>.*Ruth Adeyemi.*</h3>", html), "speaker heading missing"
+    assert "$639m" in text and "2,400" in text, "key figures missing"
+    assert 'href="../../actors/ruth-adeyemi/"' in html
+
+
+def test_txt_article_with_sidecar_metadata_uses_it(built: Path) -> None:
+    text = text_of(page(built, "briefings/vaccine-trial/index.html"))
+    assert "Global Health Wire" in text and "2026-09-22" in text
+    assert "far better than we dared hope" in text
+
+
+def test_txt_article_without_metadata_takes_its_headline_as_title(built: Path) -> None:
+    html = page(built, "briefings/wildfire-evacuations/index.html")
+    assert re.search(r"<h1[^>]*>Thousands flee as wildfire spreads across Sierra Alta", html)
+
+
+def test_home_page_links_briefings_newest_first(built: Path) -> None:
+    html = page(built, "index.html")
+    order = [
+        html.find(f'href="briefings/{slug}/"')
+        for slug in ("central-bank-rates", "budget-statement", "port-strike")
+    ]
+    assert all(position >= 0 for position in order), order
+    assert order == sorted(order), "home page is not newest first"
+
+
+def test_search_index_holds_speakers_and_quotes(built: Path) -> None:
+    index = built / "search" / "search_index.json"
+    if not index.exists():
+        pytest.skip("lunr search replaced; the browser tests cover search")
+    docs = json.loads(index.read_text(encoding="utf-8"))["docs"]
+    strike = " ".join(
+        doc["text"] for doc in docs if doc["location"].startswith("briefings/port-strike/")
+    )
+    assert "Ruth Adeyemi" in strike
+    assert "keeps pace with prices" in strike
+
+
+def test_extraction_json_is_published_beside_the_pages(built: Path) -> None:
+    record = json.loads(page(built, "data/flood-barrier-approved.json"))
+    assert record["schema"] == 1 and record["id"] == "flood-barrier-approved"
+    money = [figure for figure in record["figures"] if figure["unit"] == "GBP"]
+    assert any(figure["value"] == 1_130_000_000 for figure in money)
+
+
+def test_registry_and_corrections_win_over_the_model(built: Path) -> None:
+    record = json.loads(page(built, "data/budget-statement.json"))
+    fixed = [quote for quote in record["quotes"] if "a budget for the few" in quote["text"]]
+    assert fixed and all(quote["speaker"] == "Rachel Moore" for quote in fixed)
+    actor_html = page(built, "actors/priya-raman/index.html")
+    assert "Leader of Riverton City Council since 2022" in text_of(actor_html)
+
+
+def test_actor_page_lists_quotes_and_links_back(built: Path) -> None:
+    html = page(built, "actors/ruth-adeyemi/index.html")
+    assert "keeps pace with prices" in text_of(html)
+    assert 'href="../../briefings/port-strike/"' in html
+
+
+def test_archive_groups_by_month(built: Path) -> None:
+    text = text_of(page(built, "archive/index.html"))
+    assert "November 2026" in text and "September 2026" in text
+    assert "Finance minister sets out spending cuts" in text_of(
+        page(built, "archive/2026-11/index.html")
+    )
+
+
+def test_rebuild_is_served_from_cache_and_identical(project: Path, built: Path) -> None:
+    before = {path: path.read_bytes() for path in (project / "build" / "docs").rglob("*.md")}
+    assert main(["build", "-j", "1", "-f", str(project / "mkdocs.yml")]) == 0
+    after = {path: path.read_bytes() for path in (project / "build" / "docs").rglob("*.md")}
+    assert before == after
+
+
+def test_a_failed_build_keeps_the_last_good_site(project: Path, built: Path) -> None:
+    marker = (built / "index.html").read_bytes()
+    broken = project / "templates"
+    broken.mkdir(exist_ok=True)
+    (broken / "home.md.j2").write_text("{% if %}", encoding="utf-8")
+    try:
+        assert main(["build", "-j", "1", "-f", str(project / "mkdocs.yml")]) == 1
+    finally:
+        shutil.rmtree(broken)
+    assert (built / "index.html").read_bytes() == marker
