@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, RUF002 - quotation marks and apostrophes are the subject here
 """Score `extract_quotes` on PolNeAR (Political News Attribution Relations).
 
 Matching follows ../shared/corpus/README.md so that figures compare with the published
@@ -73,7 +74,7 @@ def read_gold(ann_path: Path, text: str) -> list[Gold]:
     events: list[dict[str, str]] = []
     for line in ann_path.read_text(encoding="utf-8").splitlines():
         if line.startswith("T"):
-            ident, info, _ = (line.split("\t") + ["", ""])[:3]
+            ident, info, _ = [*line.split("\t"), "", ""][:3]
             label, offsets = info.split(" ", 1)
             spans[ident] = (label, parse_spans(offsets))
         elif line.startswith("E"):

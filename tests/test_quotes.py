@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - quotation marks and apostrophes are the subject here
 """Unit tests of the quotation extractor, on short articles written for these tests."""
 
 from __future__ import annotations
@@ -140,3 +141,47 @@ def test_warned_and_believes(nlp: Language) -> None:
         ("Officials", "warned", "the bridge could collapse"),
         ("Mr Lee", "believes", "the plan will fail"),
     ]
+
+
+def test_short_quoted_word_inside_reported_clause_is_partial(nlp: Language) -> None:
+    text = "The governor said the agency was “obsessed” with paperwork."
+    quotes = quotes_of(nlp, text)
+    assert [(q.kind, q.text, q.speaker_mention, q.cue) for q in quotes] == [
+        ("partial", "obsessed", "The governor", "said")
+    ]
+
+
+def test_quoted_show_title_is_not_a_quote(nlp: Language) -> None:
+    text = "Ms Lane told “Morning Briefing Today” that the vote would go ahead."
+    quotes = quotes_of(nlp, text)
+    assert [q.kind for q in quotes] == ["indirect"]
+    assert quotes[0].text == "that the vote would go ahead"
+    assert quotes[0].speaker_mention == "Ms Lane"
+
+
+def test_infinitive_and_nominal_content(nlp: Language) -> None:
+    text = "The mayor vowed to rebuild the bridge. The union criticized the new budget."
+    quotes = quotes_of(nlp, text)
+    assert [(q.speaker_mention, q.cue, q.text) for q in quotes] == [
+        ("The mayor", "vowed", "to rebuild the bridge"),
+        ("The union", "criticized", "the new budget"),
+    ]
+
+
+def test_block_quote_after_lead_in_sentence(nlp: Language) -> None:
+    text = (
+        "The prime minister wrote to the committee on Friday.\n\n"
+        "“I have read your report with great care and I accept its findings.”"
+    )
+    [q] = only(quotes_of(nlp, text), "direct")
+    assert q.speaker_mention == "The prime minister"
+    assert q.cue == "wrote"
+
+
+def test_quote_then_second_quote_same_paragraph(nlp: Language) -> None:
+    text = (
+        "“We are not done,” Ms Ortiz said at the rally in Denver on Saturday. "
+        "“The work goes on until every vote is counted.”"
+    )
+    quotes = only(quotes_of(nlp, text), "direct")
+    assert [q.speaker_mention for q in quotes] == ["Ms Ortiz", "Ms Ortiz"]

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, RUF002, RUF003 - quotation marks and apostrophes are the subject here
 """Pairing of quotation marks in raw news text, before any parsing.
 
 Why a hand-written scanner rather than "every second mark closes": real articles mix

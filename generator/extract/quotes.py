@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - quotation marks and apostrophes are the subject here
 """Quotations and reported speech in news text: who said what, anchored in the body.
 
 A pure function in the style of `textacy.extract`: `extract_quotes(doc)` takes a parsed
@@ -31,10 +32,16 @@ from generator.model import Quote
 
 log = logging.getLogger(__name__)
 
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as prose, so that long verb lists stay readable."""
+    return frozenset(text.split())
+
+
 #: Verbs that report speech or stance, by lemma. Broad on purpose: news attributes
 #: claims with many verbs ("warned", "insisted", "tweeted"); the parse decides whether a
 #: given use reports anything (it needs a subject and a quoted or clausal complement).
-REPORTING_VERBS: frozenset[str] = frozenset(
+REPORTING_VERBS: frozenset[str] = _words(
     """
     say tell add state claim argue warn insist explain note write report announce
     acknowledge admit assert believe think suggest predict promise vow pledge declare deny
@@ -46,28 +53,27 @@ REPORTING_VERBS: frozenset[str] = frozenset(
     announce brief declare demand proclaim propose recommend affirm attest concur
     acknowledge decry dispute question warn threaten vow pledge reckon expect find show
     learn hear read point describe call accuse blame criticize criticise praise suggest
-    """.split()
+    """
 )
 #: Verbs that only count with a clausal complement outside quotation marks, never as
 #: the cue of a direct quotation ("expected", "found"): they read as stance or evidence.
-_STANCE_ONLY: frozenset[str] = frozenset(
-    "believe think hope fear worry feel expect find show learn hear read reckon "
-    "wonder speculate".split()
+_STANCE_ONLY: frozenset[str] = _words(
+    "believe think hope fear worry feel expect find show learn hear read reckon wonder speculate"
 )
 #: Verbs that take an infinitive complement as reported content ("vowed to ...").
-_XCOMP_VERBS: frozenset[str] = frozenset(
+_XCOMP_VERBS: frozenset[str] = _words(
     "promise vow pledge threaten claim refuse urge decline agree want plan seek hope "
-    "expect intend offer propose ask call".split()  # noqa: SIM905
+    "expect intend offer propose ask call"
 )
 #: Verbs whose noun-phrase object is the attributed content ("criticized the plan").
-_NOMINAL_VERBS: frozenset[str] = frozenset(
+_NOMINAL_VERBS: frozenset[str] = _words(
     """
     call describe accuse endorse criticize criticise praise urge support want seek oppose
     blame reject defend cite question dismiss propose announce deny acknowledge reveal
     discuss mention back attack blast slam condemn demand promise predict recommend express
     label dub applaud welcome hail tout decry lament pledge vow refer talk speak point
     thank congratulate warn ask tweet
-    """.split()  # noqa: SIM905
+    """
 )
 _CONTENT_PREPS = frozenset({"for", "about", "of", "to", "on"})
 _MIN_CONTENT_WORDS = 2
@@ -381,7 +387,7 @@ def _colon_lead_in(
 ) -> _Attribution | None:
     """Speaker of a quotation introduced by "X said:" (same or previous paragraph)."""
     i = quote.start - 1
-    while i >= 0 and (inside[i] and doc[i].is_punct or doc[i].is_space):
+    while i >= 0 and ((inside[i] and doc[i].is_punct) or doc[i].is_space):
         i -= 1
     if i < 0 or doc[i].text != ":":
         return None
