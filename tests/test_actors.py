@@ -149,3 +149,24 @@ def test_byline_is_not_a_person(nlp: Language) -> None:
 )
 def test_never_raises(nlp: Language, text: str) -> None:
     assert isinstance(extract_actors(nlp(text)), list)
+
+
+def test_organisation_introduced_by_a_common_noun(nlp: Language) -> None:
+    text = (
+        "Video game firm Zentrix is to hold open auditions. Its rival Calloway Studios "
+        "declined to comment. Tom Reed backs a drugs charity, Addaction, which he supports."
+    )
+    actors = extract_actors(nlp(text))
+    assert by_name(actors, "Zentrix").type == "organization"
+    assert by_name(actors, "Addaction").type == "organization"
+    assert by_name(actors, "Tom Reed").type == "person"
+
+
+def test_untagged_speaker_with_reporting_verb(nlp: Language) -> None:
+    text = (
+        '"Demand is weak," said Ingrid Kronwald at Deltabank. Prices fell. "It will pass," '
+        "Ms Kronwald added."
+    )
+    actors = extract_actors(nlp(text))
+    people = [a for a in actors if a.type == "person"]
+    assert [a.name for a in people] == ["Ingrid Kronwald"]

@@ -146,3 +146,30 @@ def test_never_raises_on_odd_quotes(nlp: Language) -> None:
     resolve_speakers(doc, quotes, [Actor("Odd", "person", spans=[(50, 10)])])
     assert quotes[0].speaker is None
     assert quotes[1].speaker is None
+
+
+def test_description_followed_by_a_name(nlp: Language) -> None:
+    text = (
+        "The play was banned. “I'm outraged,” the play's organiser in Uganda, "
+        "Sarah Mbeki, told the BBC."
+    )
+    q = quote(text, "I'm outraged", "the play's organiser in Uganda")
+    resolve(nlp, text, [q])
+    assert q.speaker == "Sarah Mbeki"
+
+
+def test_it_refers_to_the_organisation_subject(nlp: Language) -> None:
+    text = (
+        "The Ugandan Media Council said the show would not go on. It said the organisers "
+        "must “remove the offending parts”."
+    )
+    q = quote(text, "remove the offending parts", "It")
+    resolve(nlp, text, [q])
+    assert q.speaker == "Ugandan Media Council"
+
+
+def test_dateline_is_not_a_speaker(nlp: Language) -> None:
+    text = "SEOUL, Aug. 20 -- The paper warned of “stupid” acts."
+    q = quote(text, "stupid", "SEOUL")
+    resolve(nlp, text, [q])
+    assert q.speaker is None

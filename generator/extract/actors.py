@@ -61,10 +61,20 @@ TITLE_WORDS = wordset(
     shadow spokesperson commentator economist strategist principal dean provost rector
     vice-chancellor headteacher headmaster headmistress registrar clerk controller
     comptroller administrator superintendent commissioner ombudsman trustee governor
-    chief-executive md vp svp evp gm
+    chief-executive md vp svp evp gm crown
     """
 )
 
+# Common nouns that introduce an organisation: "video game firm Bioware", "a drugs
+# charity, Addaction", "software giant Microsoft".
+ORG_INTRO_NOUNS = wordset(
+    """
+    firm company group charity retailer carrier airline maker manufacturer giant operator
+    insurer lender bank broadcaster newspaper paper website publisher developer agency
+    chain brand label conglomerate organisation organization club startup start-up
+    supermarket
+    """
+)
 # Words that make a name an organisation whatever the model says.
 ORG_WORDS = wordset(
     """
@@ -79,6 +89,7 @@ ORG_WORDS = wordset(
     regiment battalion corps command council institute industries holdings airlines
     airways motors systems technologies labs laboratories records studios pictures
     media press broadcasting channel tv radio hospital clinic museum church
+    dems democrats republicans tories conservatives liberals socialists greens
     """
 )
 
@@ -99,6 +110,8 @@ GENERIC_WORDS = wordset(
     "state states government shadow election general budget bill act parliamentary "
     "national federal central royal county borough city council"
 )
+POSTNOMINALS = frozenset({"MP", "MEP", "MSP", "AM", "QC", "KC", "OBE", "MBE", "CBE", "PhD"})
+REPORTING_LEMMAS = wordset("say tell add warn insist explain argue claim write state note")
 BYLINE_WORDS = frozenset({"by", "photo", "photograph", "image", "credit", "reporting"})
 
 # A few place names the small model often gets wrong, with their usual aliases. Not a
@@ -205,9 +218,55 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
             mentions.append(mention)
             covered.update(range(ent.start, ent.end))
     mentions = _drop_title_parts(mentions)
+    mentions.extend(_untagged_speakers(doc, covered))
     if registry is not None and registry.entries:
         mentions.extend(_registry_mentions(doc, registry, covered))
-    return mentions
+    return [m for m in mentions if not _in_link_line(doc.text, m.start)]
+
+
+def _in_link_line(text: str, start: int) -> bool:
+    """Whether `start` is on a "Read more: <headline>" line, a link to another story."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start : line_start + 12].casefold()
+    return head.startswith(("read more", "related:", "see also", "watch:", "read:"))
+
+
+def _untagged_speakers(doc: Doc, covered: set[int]) -> list[_Mention]:
+    """People the model missed but the grammar names: "said Isabelle Kronawitter".
+
+    A two- or three-word capitalised proper-noun subject of a reporting verb, outside any
+    entity, is a person in news text.
+    """
+    found: list[_Mention] = []
+    for token in doc:
+        if (
+            token.dep_ != "nsubj"
+            or token.i in covered
+            or token.pos_ != "PROPN"
+            or not token.is_title
+            or token.head.lemma_ not in REPORTING_LEMMAS
+        ):
+            continue
+        parts = [c for c in token.lefts if c.dep_ == "compound"]
+        honorific = bool(parts) and parts[0].lower_ in HONORIFICS
+        if honorific:
+            parts = parts[1:]  # "Ms Ensler": the surname alone, merged later
+        if not (parts or honorific) or len(parts) > 2:
+            continue
+        start = parts[0].i if parts else token.i
+        span = doc[start : token.i + 1]
+        if any(i in covered for i in range(span.start, span.end)):
+            continue
+        if not all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in TITLE_WORDS for t in span):
+            continue
+        mention = _Mention(
+            _clean_name(span.text), span.start_char, span.end_char, "PERSON", len(span)
+        )
+        mention.votes = {"person": 5.5 if honorific else 1.5}
+        _add_roles(doc, span, mention, [])
+        found.append(mention)
+        covered.update(range(span.start, span.end))
+    return found
 
 
 def _drop_title_parts(mentions: list[_Mention]) -> list[_Mention]:
@@ -232,6 +291,7 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
     # Leading articles, honorifics and titles that the model put inside the entity.
     while start < end - 1 and (
         doc[start].lower_ in {"the", "a", "an"}
+        or doc[start].lower_ in HONORIFICS
         or (ent.label_ == "PERSON" and _is_title_token(doc[start]))
     ):
         if doc[start].lower_ not in {"the", "a", "an"}:
@@ -239,9 +299,11 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         start += 1
     if start < end and doc[start].lower_ in {"the", "a", "an"}:
         return None
-    # Trailing possessives and punctuation.
+    # Trailing possessives, punctuation and post-nominal letters ("Paul Boateng MP").
     while end > start and (
-        doc[end - 1].lower_ in {"'s", "\u2019s", "'", "\u2019"} or doc[end - 1].is_punct
+        doc[end - 1].lower_ in {"'s", "\u2019s", "'", "\u2019"}
+        or doc[end - 1].is_punct
+        or (end - start > 2 and doc[end - 1].text in POSTNOMINALS)
     ):
         end -= 1
     if end <= start:
@@ -256,6 +318,8 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         name, span.start_char, span.start_char + len(span.text), ent.label_, len(span)
     )
     mention.votes = _type_votes(doc, span, ent.label_, name)
+    if any(t.lower_ in HONORIFICS for t in title_tokens):
+        mention.votes["person"] = mention.votes.get("person", 0.0) + 4.0
     if ent.label_ in {"PERSON", "ORG", "NORP"} or mention.votes.get("person"):
         _add_roles(doc, span, mention, title_tokens)
     return mention
@@ -343,7 +407,22 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     honorific = _preceding_honorific(doc, span)
     if honorific:
         votes["person"] += 4.0
+    if _introduced_as_org(doc, span):
+        votes["organization"] += 6.0
     return dict(votes)
+
+
+def _introduced_as_org(doc: Doc, span: Span) -> bool:
+    """ "video game firm Bioware", "the charity Shelter", "a drugs charity, Addaction"."""
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ in ORG_INTRO_NOUNS and doc[i].is_lower:
+        return True
+    root = span.root
+    if root.dep_ == "appos" and root.head.lower_ in ORG_INTRO_NOUNS and root.head.is_lower:
+        return True
+    return any(
+        c.dep_ == "appos" and c.lower_ in ORG_INTRO_NOUNS and c.is_lower for c in root.children
+    )
 
 
 def _has_place_cue(doc: Doc, span: Span) -> bool:
@@ -408,6 +487,8 @@ def _pre_name_role(doc: Doc, span: Span, title_tokens: list[Token]) -> tuple[str
     sent_start = span.sent.start if _has_sentences(doc) else 0
     while i >= sent_start and len(tokens) < 8:
         tok = doc[i]
+        if "\n" in tok.whitespace_ or tok.is_space:
+            break  # a headline or a previous paragraph
         if tok.ent_type_ in {"DATE", "TIME", "CARDINAL", "PERSON", "MONEY", "PERCENT"}:
             break
         if tok.lower_ in {"of", "for", "and", "&"} and tokens and i - 1 >= sent_start:
@@ -589,7 +670,7 @@ def _group_type(group: _Group) -> ActorType | None:
 def _longest_name(group: _Group) -> str:
     """The fullest form: most words, then longest, then first seen."""
     names = [m.name for m in group.mentions]
-    return max(names, key=lambda n: (len(n.split()), len(n), -names.index(n)))
+    return max(names, key=lambda n: (len(n.split()), len(n), not n.isupper(), -names.index(n)))
 
 
 def _merge_person_short_forms(groups: list[_Group]) -> list[_Group]:
@@ -636,7 +717,7 @@ def _short_form_target(
     if votes.get("organization", 0.0) >= 5.0:
         return None
     key = words[0].casefold()
-    candidates = by_last.get(key) or []
+    candidates = by_last.get(key) or by_last.get(key + "s") or []
     if len(candidates) == 1:
         return candidates[0]
     if len(candidates) > 1:
@@ -700,21 +781,31 @@ def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
 
 
 def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
-    """A one-word name that starts exactly one organisation joins it ("Altria Group").
+    """A one-word name that starts or ends one organisation joins it ("Altria Group",
+    "MG Rover"); places stay apart ("UK" is not "UK Coal").
 
     People introduced with a title or honorific keep their own record.
     """
     by_first: dict[str, list[_Group]] = defaultdict(list)
+    by_last: dict[str, list[_Group]] = defaultdict(list)
     for group in groups:
         name = re.sub(r"^The ", "", _longest_name(group))
         if len(name.split()) >= 2 and _group_type(group) == "organization":
             by_first[name.split()[0].casefold()].append(group)
+            if name.split()[-1].casefold() not in ORG_WORDS:  # not "Group", "Council"
+                by_last[name.split()[-1].casefold()].append(group)
     result: list[_Group] = []
     for group in groups:
         name = _longest_name(group)
-        targets = by_first.get(name.casefold(), []) if len(name.split()) == 1 else []
+        key = name.casefold()
+        targets = (by_first.get(key) or by_last.get(key) or []) if len(name.split()) == 1 else []
         votes = group.vote()
-        if len(targets) == 1 and group.entry is None and votes.get("person", 0.0) < 3.0:
+        if (
+            len(targets) == 1
+            and group.entry is None
+            and votes.get("person", 0.0) < 3.0
+            and _group_type(group) != "place"
+        ):
             targets[0].mentions.extend(group.mentions)
         else:
             result.append(group)

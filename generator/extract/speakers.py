@@ -36,7 +36,8 @@ SPOKES_NOUNS = wordset(
     spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative
     representatives source sources official officials statement statements insider
     insiders aide aides staff employee employees executive executives member members
-    researchers analysts economists report
+    researchers analysts economists report bosses chiefs managers directors lawyers
+    negotiators leaders leadership management ruling announcement spokespeople
     """
 )
 # Nouns an article uses to refer back to an organisation it has named.
@@ -183,27 +184,67 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
     if len(words) == 1 and words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS:
         return _pronoun_antecedent(ctx, start, "f" if words[0] in FEMALE_PRONOUNS else "m")
     if len(words) == 1 and words[0] in ORG_PRONOUNS:
-        return _recent_org(ctx, start, None)
-    if quote.speaker_start is not None and quote.speaker_end is not None:
-        inside = ctx.actors_in(start, end)
-        if inside:
-            return _from_named(inside, words)
+        return _org_subject_before(ctx, start) or _recent_org(ctx, start, None)
+    if mention.isupper() and len(words) == 1:
+        return None  # a dateline ("SEOUL, Aug. 20 (Yonhap) --") speaks for nobody
+    located = quote.speaker_start is not None and quote.speaker_end is not None
+    inside = ctx.actors_in(start, end) if located else []
+    people = [a for a in inside if a.type == "person"]
+    if people:
+        return people[0]
+    appositive = _apposed_person(ctx, end) if located else None
+    if appositive is not None:
+        return appositive
+    if inside:
+        found = _from_named(inside, words)
+        if found is not None:
+            return found
     named = _lookup_name(ctx, mention)
     if named is not None:
         return named
     return _from_description(ctx, start, words)
 
 
+def _apposed_person(ctx: _Context, end: int) -> Actor | None:
+    """ "the play's organiser in Uganda, Sarah Mukasa, told": the name right after."""
+    gap = ctx.text[end : end + 3]
+    if not gap.startswith(","):
+        return None
+    i = bisect.bisect_left(ctx.span_starts, end)
+    if i < len(ctx.spans):
+        s, _, actor = ctx.spans[i]
+        if actor.type == "person" and not ctx.text[end:s].strip(" ,"):
+            return actor
+    return None
+
+
+def _org_subject_before(ctx: _Context, start: int) -> Actor | None:
+    """ "The council said ... It said": the organisation that was the last subject.
+
+    Looks at the sentence before the pronoun's (and the pronoun's own, before it) for an
+    organisation in subject position; a person subject in between blocks it.
+    """
+    here = ctx.sent_of(start)
+    i = bisect.bisect_left(ctx.span_starts, start) - 1
+    while i >= 0:
+        s, e, actor = ctx.spans[i]
+        i -= 1
+        if ctx.sent_of(s) < here - 1:
+            break
+        if not ctx.is_subject(s, e):
+            continue
+        return actor if actor.type == "organization" else None
+    return None
+
+
 def _from_named(inside: list[Actor], words: list[str]) -> Actor | None:
-    """A mention that contains names: the person, or the organisation a spokesman serves."""
-    people = [a for a in inside if a.type == "person"]
-    if people:
-        return people[0]
+    """A mention holding names but no person: the organisation a spokesman serves, or the
+    name itself ("the Kremlin"); None for other descriptions ("the Canada-based company")."""
     head = _head_noun(_words_outside_names(words, inside))
     orgs = [a for a in inside if a.type == "organization"]
     if head in SPOKES_NOUNS or head is None or _is_just_name(words, inside):
         return (orgs or inside)[0]
-    return None  # "the head of Wagner": a person we cannot name
+    return None  # "the head of Wagner": left to the description rules
 
 
 def _words_outside_names(words: list[str], inside: list[Actor]) -> list[str]:
@@ -317,8 +358,15 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
             return actor
         if ctx.sent_of(s) >= window_start and actor not in nearby:
             nearby.append(actor)
-    if (noun is None or noun in GENERIC_ORG_NOUNS) and len(nearby) == 1:
+    if noun is not None and noun not in GENERIC_ORG_NOUNS:
+        return None
+    if len(nearby) == 1:
         return nearby[0]
+    if noun is not None and len(nearby) > 1:
+        # "the company" in an article about one company: the one named most often.
+        ranked = sorted(nearby, key=lambda a: a.mentions, reverse=True)
+        if ranked[0].mentions >= 2 * ranked[1].mentions:
+            return ranked[0]
     return None
 
 
