@@ -95,7 +95,7 @@ def _print_diagnostics(diagnostics: list[Diagnostic]) -> None:
         print(diagnostic, file=sys.stderr)
 
 
-def _settings(args: argparse.Namespace):  # noqa: ANN202 - Settings, imported lazily
+def _settings(args: argparse.Namespace):
     from generator.settings import SettingsError, load_settings
 
     try:
@@ -167,7 +167,7 @@ def _check(args: argparse.Namespace) -> int:
     for name in sorted(env.list_templates(extensions=["j2"])):
         try:
             env.get_template(name)
-        except Exception as exc:  # noqa: BLE001 - any template failure is reported alike
+        except Exception as exc:
             line = getattr(exc, "lineno", None)
             diagnostics.append(Diagnostic(name, f"template error: {exc}", line=line))
     _print_diagnostics(diagnostics)
@@ -198,7 +198,9 @@ def _new(args: argparse.Namespace) -> int:
         "url": args.url,
         "tags": args.tag,
     }
-    lines = ["---"] + [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in front.items()]
+    lines = ["---"] + [
+        f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in front.items()
+    ]
     lines += ["---", "", "Paste the article text here, one paragraph per block.", ""]
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text("\n".join(lines), encoding="utf-8")
@@ -269,7 +271,11 @@ def readable(briefing: Briefing) -> str:
             who = quote.speaker or quote.speaker_mention or "unattributed"
             text = " ".join(quote.text.split())
             out.append(wrap.fill(f"{who} [{quote.kind}]: \u201c{text}\u201d"))
-    for kind, label in (("person", "People"), ("organization", "Organisations"), ("place", "Places")):
+    for kind, label in (
+        ("person", "People"),
+        ("organization", "Organisations"),
+        ("place", "Places"),
+    ):
         names = [actor.name for actor in found.actors if actor.type == kind]
         if names:
             out += ["", f"{label}: " + ", ".join(names)]
