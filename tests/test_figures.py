@@ -66,7 +66,7 @@ def test_integral_values_are_ints(nlp: Language) -> None:
     assert figure.value == 70000
     assert isinstance(figure.value, int)
     assert figure.unit is None
-    assert figure.counts == "inhabitants"
+    assert figure.counts == "inhabitants (town)"
 
 
 def test_offsets_and_sentence(nlp: Language) -> None:
@@ -74,7 +74,7 @@ def test_offsets_and_sentence(nlp: Language) -> None:
     figure = find(nlp, text, "340")
     assert (figure.start, figure.end) == (text.index("340"), text.index("340") + 3)
     assert figure.sentence == "The storm destroyed 340 homes in the valley."
-    assert figure.counts == "homes"
+    assert figure.counts == "homes (storm)"
 
 
 # --- spelled-out numbers and hyphenated forms --------------------------------------
@@ -105,7 +105,7 @@ def test_spelled_out_count(nlp: Language) -> None:
 def test_spelled_out_scale(nlp: Language) -> None:
     figure = find(nlp, "The region has two million voters.", "two million")
     assert figure.value == 2_000_000
-    assert figure.counts == "voters"
+    assert figure.counts == "voters (region)"
 
 
 def test_hyphen_prefix_once(nlp: Language) -> None:
@@ -164,7 +164,7 @@ def test_fraction_words(nlp: Language) -> None:
 def test_decimal_percent_counts_what(nlp: Language) -> None:
     figure = find(nlp, "The company will cut 4.5% of its workforce.", "4.5%")
     assert figure.value == 4.5
-    assert figure.counts == "workforce"
+    assert figure.counts == "workforce (company)"
 
 
 def test_money_counts_the_noun_before_of(nlp: Language) -> None:
@@ -216,8 +216,14 @@ def test_age_after_name_is_skipped(nlp: Language) -> None:
     assert texts(nlp, text) == ["12"]
 
 
+def test_counts_names_the_owner(nlp: Language) -> None:
+    text = "The carmaker, which has 9,500 workers in Spain, said it would cut 600 jobs."
+    assert find(nlp, text, "9,500").counts == "workers (carmaker)"
+    assert find(nlp, text, "600").counts == "jobs (carmaker)"
+
+
 def test_count_with_year_number_is_kept(nlp: Language) -> None:
-    assert find(nlp, "The plant will hire 2000 workers.", "2000").counts == "workers"
+    assert find(nlp, "The plant will hire 2000 workers.", "2000").counts == "workers (plant)"
 
 
 # --- ranking and robustness ----------------------------------------------------------------

@@ -77,6 +77,14 @@ _YEAR_PREPS = word_set(
     "early late mid around circa c. through"
 )
 _NP_WORD_POS = frozenset({"ADJ", "NOUN", "PROPN"})
+# Lowercase words before a number that make it a label, not a quantity ("category 4").
+LABEL_WORDS = word_set(
+    "category level grade phase stage article section chapter clause room gate platform "
+    "route flight channel tier division game week day round series model version number "
+    "page item lot unit zone block terminal district ward type class size seed no"
+)
+MOVE_WORDS = word_set("up down by + - rose fell gained lost added climbed slipped jumped was were")
+MONTH_LIKE = word_set("jan feb mar apr may jun jul aug sep sept oct nov dec")
 
 
 def extract_figures(doc: Doc) -> list[Figure]:
@@ -159,16 +167,21 @@ def _is_year(span: Span) -> bool:
 
 
 def _in_name(doc: Doc, span: Span, q: Quantity) -> bool:
-    """A bare number that is part of a name: "Game 7", "FTSE 100", "Boeing 737 Max"."""
+    """A bare number that is part of a name: "Game 7", "iPhone 11", "category 4", "787 Max"."""
     token = _number_token(span)
     if token.ent_type_ in _NAME_ENTS and token.ent_iob_ == "I":
         return True
-    if token.i == 0 or token.is_sent_start:
-        return False
-    prev = token.nbor(-1)
-    adjacent = prev.idx + len(prev.text) < q.start and prev.whitespace_ == " "
-    if prev.pos_ == "PROPN" and prev.text[:1].isupper() and adjacent and not prev.is_sent_start:
-        return prev.ent_type_ not in ("DATE", "GPE", "NORP", "MONEY") and not _is_verbish(prev)
+    if token.i > 0 and not token.is_sent_start:
+        prev = token.nbor(-1)
+        adjacent = prev.whitespace_ == " " and not prev.is_sent_start
+        if adjacent and prev.lower_ in LABEL_WORDS:
+            return True
+        named = any(c.isupper() for c in prev.text) and prev.pos_ in ("PROPN", "NOUN", "ADJ")
+        if adjacent and named and prev.lower_ not in MONTH_LIKE and not _is_verbish(prev):
+            return prev.ent_type_ not in ("DATE", "GPE", "NORP", "MONEY")
+    if token.i + 1 < len(doc) and q.integral_digits and q.value >= 100:
+        nxt = token.nbor(1)
+        return nxt.text[:1].isupper() and nxt.ent_type_ != "NORP" and nxt.tag_ != "NNPS"
     return False
 
 
@@ -190,7 +203,7 @@ def _is_age_apposition(doc: Doc, q: Quantity) -> bool:
     if span is None or span.start == 0:
         return False
     prev = doc[span.start - 1] if doc[span.start].is_punct else doc[span.start]
-    return prev.pos_ == "PROPN" or prev.ent_type_ in ("PERSON", "ORG")
+    return prev.pos_ == "PROPN" or prev.ent_type_ in ("PERSON", "ORG") or prev.text[:1].isupper()
 
 
 # --- what a figure counts ------------------------------------------------------------
@@ -246,32 +259,70 @@ def _phrase_before_of(doc: Doc, span: Span) -> str | None:
 
 def _subject_phrase(span: Span) -> str | None:
     """The subject of the verb governing the figure ("Tesla shares rose 8%" -> "Tesla shares")."""
+    subject = _subject_token(span)
+    if subject is None or subject.like_num or subject.pos_ == "NUM":
+        return None
+    return _np_text(subject)
+
+
+def _subject_token(span: Span) -> Token | None:
+    """The nominal subject of the verb that governs the figure, if any."""
     node = span.root
     for _ in range(8):
         if node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT":
             break
         node = node.head
-    subject = _subject_of(node)
-    if subject is None:
-        return None
-    return _np_text(subject)
+    return _subject_of(node)
 
 
 def _subject_of(verb: Token) -> Token | None:
-    """The nominal subject of `verb`, through conjunctions and relative clauses."""
-    for _ in range(3):
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
-                    return verb.head
-                if child.lower_ in PRONOUNS or child.pos_ == "PRON":
-                    return None
-                return child
-        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
-            verb = verb.head
-        else:
+    """The nominal subject of `verb`, through conjunctions, relative and reported clauses.
+
+    A pronoun subject ("The company said it has 1,000 customers") is replaced by the
+    subject of the enclosing clause, the cheapest resolution that is right in news
+    sentences most of the time.
+    """
+    node = verb
+    for _ in range(5):
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            if subject.lower_ in ("which", "that", "who") and node.dep_ == "relcl":
+                return node.head if node.head.pos_ in ("NOUN", "PROPN") else None
+            if subject.pos_ not in ("PRON", "DET", "NUM") and subject.lower_ not in PRONOUNS:
+                return subject
+            if subject.lower_ not in ("he", "she", "it", "they", "we"):
+                return None
+        if node.dep_ not in ("conj", "xcomp", "advcl", "acl", "ccomp", "relcl", "pcomp"):
+            return None
+        node = _enclosing_verb(node)
+        if node is None:
             return None
     return None
+
+
+def _enclosing_verb(token: Token) -> Token | None:
+    """The nearest verb above `token` in the tree."""
+    node = token.head
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def _adjacent_name(doc: Doc, span: Span) -> str | None:
+    """ "Blackmores up 9.4 per cent", "Dow +0.2%": a name just before a market move."""
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 3 and doc[i].lower_ in MOVE_WORDS:
+        i -= 1
+    if i < 0 or i == span.start - 1 or doc[i].pos_ != "PROPN":
+        return None
+    j = i
+    while j - 1 >= 0 and doc[j - 1].pos_ == "PROPN" and i - j < 3:
+        j -= 1
+    return doc.text[doc[j].idx : doc[i].idx + len(doc[i].text)]
 
 
 def _np_text(head: Token) -> str | None:
@@ -288,6 +339,8 @@ def _np_text(head: Token) -> str | None:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     right = objects[0].i
+    while right + 2 < len(doc) and not doc[right].whitespace_ and doc[right + 1].text == "-":
+        right += 2  # "Ben-Moshe", "start-up"
     if head.i - left > 5:
         left = head.i - 2
     words = doc[left : right + 1]
@@ -297,29 +350,100 @@ def _np_text(head: Token) -> str | None:
 
 
 def _counts(doc: Doc, span: Span, q: Quantity) -> str | None:
-    """What the figure counts or measures: a short noun phrase from its sentence."""
-    if q.kind == "age":
-        return f"{q.unit or 'years'} old"
-    after = span.end
+    """What the figure counts or measures, a short noun phrase from its sentence.
+
+    For counted things the owner, the subject of the clause, follows in brackets
+    ("workers (Ford)", "goals (Chris Wood)"): in a key-figures table the counted noun
+    alone rarely says whose figure it is.
+    """
+    core, head = _core_counts(doc, span, q)
+    if core is None or head is None:
+        return core
+    owner = _owner(span, head)
+    if owner and not _shares_word(core, owner):
+        return f"{core} ({owner})"
+    return core
+
+
+def _core_counts(doc: Doc, span: Span, q: Quantity) -> tuple[str | None, Token | None]:
+    """The counted or measured noun phrase, and its head token when it has one."""
+    after = _skip_parenthetical(doc, span.end)
     nxt = doc[after] if after < len(doc) else None
-    of_phrase = None
+    of_phrase = in_phrase = None
     if nxt is not None and nxt.lower_ == "of":
+        of_phrase = _phrase_after(doc, after + 1)
+    if nxt is not None and nxt.lower_ == "in" and q.kind == "money":
         found = _phrase_after(doc, after + 1)
-        of_phrase = found[0] if found else None
+        in_phrase = found if found and found[1].pos_ == "NOUN" else None  # "$1bn in gains"
     direct = _phrase_after(doc, after) if nxt is not None and nxt.pos_ in _NP_WORD_POS else None
-    direct_text = direct[0] if direct and _modifies(span, direct[1]) else None
+    attributive = direct if direct and _modifies(span, direct[1]) else None
+    if q.kind == "age":
+        return f"{q.unit or 'years'} old", attributive[1] if attributive else None
     if q.kind in ("percent", "fraction", "vague"):
-        order = [of_phrase, direct_text]
-    elif q.kind in ("money",):
-        order = [direct_text, of_phrase]
+        order = [of_phrase, attributive]
+    elif q.kind == "money":
+        order = [attributive, of_phrase, in_phrase]
     elif q.kind in ("count", "ratio"):
-        order = [direct[0] if direct else None, of_phrase if q.worded else None]
+        order = [direct, of_phrase if q.worded else None]
+    elif q.kind == "measure":
+        order = [attributive, of_phrase]
     else:
-        order = [direct_text]
+        order = [attributive]
     for candidate in order:
         if candidate:
             return candidate
-    return _phrase_before_of(doc, span) or _subject_phrase(span)
+    if q.kind == "duration" or (q.kind == "count" and q.worded):
+        return None, None  # "three years", "the two": the subject is not what they count
+    before = _phrase_before_of(doc, span)
+    if before:
+        return before, None
+    subject = _subject_phrase(span)
+    if subject is None and q.kind in ("money", "percent"):
+        subject = _adjacent_name(doc, span)
+    if subject is None and q.kind in ("money", "percent", "measure"):
+        subject = _sentence_topic(span)
+    return subject, None
+
+
+def _sentence_topic(span: Span) -> str | None:
+    """The first noun phrase of the sentence: what a verbless or list sentence is about.
+
+    A last resort for money, percentages and measures ("Homes from $750,000 to $1m stay
+    70 days"), where a figure with no stated subject is still about the sentence topic.
+    """
+    for chunk in span.sent.noun_chunks:
+        if chunk.start >= span.start:
+            return None
+        root = chunk.root
+        if root.pos_ in ("PRON", "NUM") or root.like_num or root.lower_ in NOT_COUNTED:
+            continue
+        return _np_text(root)
+    return None
+
+
+def _skip_parenthetical(doc: Doc, i: int) -> int:
+    """The token after a bracketed aside ("8 miles (13km) of tunnels"), or `i`."""
+    if i < len(doc) and doc[i].text == "(":
+        for j in range(i + 1, min(i + 10, len(doc))):
+            if doc[j].text == ")":
+                return j + 1
+    return i
+
+
+def _owner(span: Span, head: Token) -> str | None:
+    """The subject of the clause, when it is not the counted phrase itself."""
+    subject = _subject_token(span)
+    if subject is None or subject.i == head.i or span.start <= subject.i <= head.i:
+        return None
+    if subject.pos_ in ("PRON", "DET", "NUM", "VERB", "AUX"):
+        return None
+    text = _np_text(subject)
+    return text if text and len(text.split()) <= 5 else None
+
+
+def _shares_word(a: str, b: str) -> bool:
+    """Whether two phrases share a word (lowercased), to avoid "shares (shares of X)"."""
+    return bool(set(a.lower().split()) & set(b.lower().split()))
 
 
 def _modifies(span: Span, head: Token) -> bool:
@@ -327,7 +451,15 @@ def _modifies(span: Span, head: Token) -> bool:
     for token in span:
         if token.head.i == head.i or (token.head.head.i == head.i and token.head in span):
             return True
-    return head.i == span.end and span[-1].dep_ in ("nummod", "compound", "amod", "nmod")
+    root = span.root
+    return root.head.i >= span.end and root.dep_ in (
+        "nummod",
+        "compound",
+        "amod",
+        "nmod",
+        "npadvmod",
+        "quantmod",
+    )
 
 
 # --- ranking -----------------------------------------------------------------------------
@@ -374,8 +506,8 @@ def _to_figure(doc: Doc, q: Quantity, sentences: list[tuple[int, int]]) -> Figur
     if _is_age_apposition(doc, q):
         return None
     counts = _counts(doc, span, q)
-    if q.kind == "count" and counts is None and q.worded and q.value < 20:
-        return None  # "the two met": a spelled-out number that counts nothing
+    if q.kind == "count" and counts is None and q.value < 20 and float(q.value).is_integer():
+        return None  # "the two met", "Herrera: 4": a small number that counts nothing
     index, s_start, s_end = _sentence_of(sentences, q.start)
     cls = FigureRange if q.value_max is not None else Figure
     figure = cls(

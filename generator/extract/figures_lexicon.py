@@ -550,11 +550,11 @@ MONTHS: frozenset[str] = word_set(
 WEEKDAYS: frozenset[str] = word_set("monday tuesday wednesday thursday friday saturday sunday")
 # Lowercase words allowed glued before a number with a hyphen ("once-70,000").
 HYPHEN_PREFIXES: frozenset[str] = word_set(
-    "once some nearly about around almost over under sub minus mid more less just "
-    "roughly approximately near top"
+    "once some nearly about around almost over sub minus mid more less just "
+    "roughly approximately near"
 )
 # Lowercase names glued with a hyphen to a number ("covid-19" in lowercased text).
-NAME_PREFIXES: frozenset[str] = word_set("covid sars mers mh ta f su mig")
+NAME_PREFIXES: frozenset[str] = word_set("covid sars mers mh ta f su mig last top under")
 STREET_WORDS: frozenset[str] = word_set(
     "street st road rd avenue ave lane way drive boulevard blvd place square close "
     "crescent terrace court gardens park highway"

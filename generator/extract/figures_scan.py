@@ -44,7 +44,7 @@ class Quantity:
     @property
     def year_like(self) -> bool:
         """A four-digit integer written like a year ("2019"), which is usually a date."""
-        return self.bare and self.integral_digits and 1000 <= self.value <= 2100
+        return self.bare and self.integral_digits and 1000 <= self.value <= 2200
 
 
 # --- compiled patterns ------------------------------------------------------------
@@ -208,6 +208,9 @@ def _negative_sign(text: str, start: int) -> tuple[int, bool]:
     before = text[: start - len(match.group(0))].rstrip()
     if before[-1:].isdigit() or before.lower().endswith(("from", "between")):
         return start, False  # a range "5 - 10", not a sign
+    word = WORD_BEFORE_RE.search(before[-12:])
+    if word and word.group(1).lower() in lx.NAME_PREFIXES and "minus" not in match.group(0):
+        raise ValueError("a name such as 'COVID -19'")
     return start - len(match.group(0)), True
 
 
@@ -257,7 +260,9 @@ def _read_scales(text: str, pos: int, money: bool) -> tuple[int, float]:
         if not match:
             return pos, factor
         word = match.group("w").lower()
-        if word in lx.MONEY_ONLY_SCALES and (not money or match.group("sep") == "-"):
+        glued_upper_m = match.group("w") == "M" and not match.group("sep")
+        money_scale_ok = money and match.group("sep") != "-"
+        if word in lx.MONEY_ONLY_SCALES and not glued_upper_m and not money_scale_ok:
             return pos, factor
         if word == "k" and match.group("sep"):
             return pos, factor  # "5 k" is rare; "50k" is a figure
@@ -291,7 +296,7 @@ def _read_unit(text: str, pos: int, q: Quantity, money_prefix: str | None) -> in
         q.kind = "money"
         return _read_rate(text, match.end(), q)
     if (match := MINOR_RE.match(text, pos)) and (
-        match.group("w").lower() != "p" or match.group("sep") == ""
+        match.group("w").lower() != "p" or match.group("sep") == "" or _pence_spaced(text, match)
     ):
         q.unit, q.kind = lx.MINOR_CURRENCY[match.group("w").lower()], "money"
         return _read_rate(text, match.end(), q)
@@ -309,6 +314,11 @@ def _read_unit(text: str, pos: int, q: Quantity, money_prefix: str | None) -> in
         q.kind = "duration" if unit in lx.DURATION_UNITS else "measure"
         return _read_rate(text, match.end(), q) if q.kind == "measure" else match.end()
     return pos
+
+
+def _pence_spaced(text: str, match: re.Match[str]) -> bool:
+    """ "down 68 p at 1112 p": a spaced "p" is pence only before punctuation or a preposition."""
+    return bool(re.match(r"[,;.)]|\s+(?:at|to|from|in|on|and|down|up)\b", text[match.end() :]))
 
 
 def _read_rate(text: str, pos: int, q: Quantity) -> int:
@@ -506,8 +516,11 @@ def _numbered_name(text: str, q: Quantity) -> bool:
     before = text[max(0, q.start - 5) : q.start]
     if re.search(r"(?:\bNo\.?|\bNos\.?|#)\s?$", before):
         return True
-    after = text[q.end : q.end + 40]
-    street = re.match(r"\s+(?:[A-Z][a-z]+\s+){1,3}([A-Za-z]+)\b", after)
+    after = text[q.end : q.end + 48]
+    street = re.match(
+        r"(?:[-\u2013]\d+)?\s+(?:(?:[A-Z][A-Za-z]*|\d+(?:st|nd|rd|th))\s+){0,3}([A-Z][A-Za-z]*)\b",
+        after,
+    )
     return bool(street and street.group(1).lower() in lx.STREET_WORDS)
 
 
@@ -522,7 +535,7 @@ def _phone_spans(text: str) -> list[tuple[int, int]]:
 
 # --- ranges and ratios -------------------------------------------------------------
 
-_RANGE_SEP = re.compile(r"\s*(?:-|\u2013|\u2014|to|-to-|and|or)\s*$", re.I)
+_RANGE_SEP = re.compile(r"\s*(?:-|\u2013|\u2014|to|-to-|to-|and|or)\s*$", re.I)
 _RATIO_SEP = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
 _RATIO_EVERY = re.compile(r"^\s+(?:[A-Za-z-]+\s+){1,3}for\s+every\s+$", re.I)
 _SCORE_NEXT = word_set(
@@ -535,6 +548,10 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
     """Whether two quantities can be the two ends of one range."""
     if a.kind in ("fraction", "vague", "age") or b.kind in ("fraction", "vague"):
         return False
+    if a.year_like != b.year_like:
+        return False  # "from 20 mpg in 2008 to 29 mpg": a date is not a range end
+    if a.unit and b.unit and a.unit != b.unit:
+        return a.unit.split("/")[0] == b.unit.split("/")[0]  # "$62 and $68 per share"
     return a.unit is None or a.unit == b.unit or (b.unit is None and a.kind != "percent")
 
 
@@ -562,6 +579,8 @@ def _merge_pair(text: str, a: Quantity, b: Quantity) -> Quantity | None:
             return _score_marker(a, b)
     if word == "to" and not opened and a.unit is not None and a.unit != b.unit:
         return None
+    if word == "to" and not opened and re.search(r"\bby\s+$", lead):
+        return None  # "increased by $43.6bn to $419.2bn": a change, then a level
     if a.year_like and b.year_like:
         return _score_marker(a, b)
     return _range(text, a, b, opened.start() if opened else None, lead)
@@ -585,7 +604,7 @@ def _range(text: str, a: Quantity, b: Quantity, opened_at: int | None, lead: str
         end=b.end,
         value=low,
         value_max=b.value,
-        unit=b.unit or a.unit,
+        unit=max((a.unit or "", b.unit or ""), key=len) or None,
         kind=b.kind if b.unit else a.kind,
         scaled=a.scaled or b.scaled,
         worded=a.worded and b.worded,
