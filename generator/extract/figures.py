@@ -394,6 +394,9 @@ def _core_counts(doc: Doc, span: Span, q: Quantity) -> tuple[str | None, Token |
             return candidate
     if q.kind == "duration" or (q.kind == "count" and q.worded):
         return None, None  # "three years", "the two": the subject is not what they count
+    label = _table_label(doc.text, span.start_char)
+    if label:
+        return label, None
     before = _phrase_before_of(doc, span)
     if before:
         return before, None
@@ -419,6 +422,24 @@ def _sentence_topic(span: Span) -> str | None:
             continue
         return _np_text(root)
     return None
+
+
+TABLE_ROW_RE = re.compile(
+    r"[ \t]*([A-Z][A-Za-z.&/ -]{1,30}?)[ \t]+(?:loss[ \t]+|profit[ \t]+)?(?=[-$(\d]|one|two|three)"
+)
+
+
+def _table_label(text: str, start: int) -> str | None:
+    """The row label of a wire results table ("Shr 12 cts vs 10 cts", "Revs 15.5 mln")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    if " vs " not in line or len(line) > 120:
+        return None
+    match = TABLE_ROW_RE.match(line)
+    if not match or line_start + match.end() > start:
+        return None
+    return match.group(1).strip()
 
 
 def _skip_parenthetical(doc: Doc, i: int) -> int:
@@ -501,7 +522,7 @@ def _to_figure(doc: Doc, q: Quantity, sentences: list[tuple[int, int]]) -> Figur
         return None
     if q.year_like and _is_year(span):
         return None
-    if q.bare and not q.worded and _in_name(doc, span, q):
+    if q.bare and not q.worded and q.integral_digits and _in_name(doc, span, q):
         return None
     if _is_age_apposition(doc, q):
         return None
