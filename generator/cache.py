@@ -1,11 +1,25 @@
-"""The extraction cache: one JSON file per article body, keyed by everything it depends on.
+"""The extraction cache: one file per article body, keyed by everything extraction reads.
 
-The key hashes the body, the model's name and version and the extractor code itself,
-so a cache entry can never be served for another model or an older extractor. Each
-file carries its own key and a checksum of its payload: a truncated, edited or
-misplaced entry is detected, deleted and recomputed, never trusted. Writes go through
-a temporary file and an atomic rename, so an interrupted build leaves no half-entry.
-The folder is plain files, which CI can save and restore between runs.
+Extraction reads the article body and nothing else: the spaCy pipeline sees only the
+body, and metadata (title, date, tags, summary override, corrections) and the actor
+registry are applied afterwards to the cached result (generator/corrections.py). So the
+key hashes the body with the model's identity (name, version and the spaCy version) and
+the extractor version (a hash of the extractor sources): editing an article's front
+matter or `actors.yml` never forces a re-parse, while a changed body, model or
+extractor always does.
+
+Each file is a one-line JSON header (format, key, SHA-256 of the payload bytes), a
+newline, then the payload JSON. Checking an entry hashes its raw bytes before parsing
+them, which is much cheaper than re-serialising the payload, so a warm build over tens
+of thousands of entries stays fast. An entry that is truncated, edited, misplaced
+(its header names another key) or no longer fits the record types is counted as
+corrupt, deleted and recomputed, never trusted. Writes go through a temporary file and
+an atomic rename, so an interrupted build leaves no half-entry and concurrent builds
+sharing a folder never see one.
+
+Entries live under a folder per cache version (`v2-<hash of model and extractor>`), so
+the folder CI keeps can be inspected, and entries of an older model or extractor can be
+dropped as a whole (`prune_stale`).
 """
 
 from __future__ import annotations
@@ -13,21 +27,25 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import tempfile
 from pathlib import Path
-from typing import Any
 
 from generator.model import Extraction
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 
 class ExtractionCache:
     """Extractions on disk under `root`, for one model and one extractor version."""
 
     def __init__(self, root: Path, model: str, extractor_version: str) -> None:
-        self.root = root
+        self.root = Path(root)
+        self.model = model
+        self.extractor_version = extractor_version
         self.salt = f"{CACHE_FORMAT}\0{model}\0{extractor_version}\0"
+        version = hashlib.sha256(self.salt.encode("utf-8")).hexdigest()[:12]
+        self.folder = self.root / f"v{CACHE_FORMAT}-{version}"
         self.hits = 0
         self.misses = 0
         self.corrupt = 0
@@ -36,45 +54,88 @@ class ExtractionCache:
         """The cache key of an article body under this model and extractor."""
         return hashlib.sha256((self.salt + body).encode("utf-8")).hexdigest()
 
-    def _path(self, key: str) -> Path:
-        return self.root / key[:2] / f"{key}.json"
+    def path(self, key: str) -> Path:
+        """Where the entry for `key` lives (whether or not it exists)."""
+        return self.folder / key[:2] / f"{key}.json"
 
     def get(self, key: str) -> Extraction | None:
         """The cached extraction, or None when absent, corrupt or stale."""
-        path = self._path(key)
+        entry = self.get_entry(key)
+        return entry[0] if entry else None
+
+    def get_entry(self, key: str) -> tuple[Extraction, list[str]] | None:
+        """The cached extraction and the extractor failures met making it, if valid.
+
+        Failures are cached with the result: they are as deterministic as the parse, so a
+        rebuild reports the same warnings without parsing the article again.
+        """
+        path = self.path(key)
         try:
-            envelope = json.loads(path.read_text(encoding="utf-8"))
-            payload = envelope["payload"]
-            if envelope["key"] != key or envelope["checksum"] != _checksum(payload):
-                raise ValueError("key or checksum mismatch")
-            extraction = Extraction.from_cache(payload)
+            data = path.read_bytes()
         except FileNotFoundError:
             self.misses += 1
             return None
-        except (OSError, ValueError, KeyError, TypeError):
-            self.corrupt += 1
-            self.misses += 1
-            path.unlink(missing_ok=True)
-            return None
+        except OSError:
+            return self._reject(path)
+        try:
+            header_line, _, payload = data.partition(b"\n")
+            header = json.loads(header_line)
+            if (
+                header.get("format") != CACHE_FORMAT
+                or header.get("key") != key
+                or header.get("sha256") != hashlib.sha256(payload).hexdigest()
+            ):
+                return self._reject(path)
+            data = json.loads(payload)
+            extraction = Extraction.from_cache(data["extraction"])
+            problems = [str(problem) for problem in data["problems"]]
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return self._reject(path)
         self.hits += 1
-        return extraction
+        return extraction, problems
 
-    def put(self, key: str, extraction: Extraction) -> None:
+    def _reject(self, path: Path) -> None:  # returns None so that callers can return it
+        """Count and delete a bad entry, so that it is recomputed and rewritten."""
+        self.corrupt += 1
+        self.misses += 1
+        path.unlink(missing_ok=True)
+        return None
+
+    def put(self, key: str, extraction: Extraction, problems: list[str] | None = None) -> None:
         """Store atomically: readers see the old entry or the whole new one."""
-        payload = extraction.to_cache()
-        envelope = {"key": key, "checksum": _checksum(payload), "payload": payload}
-        path = self._path(key)
+        data = {"extraction": extraction.to_cache(), "problems": list(problems or [])}
+        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        header = json.dumps(
+            {"format": CACHE_FORMAT, "key": key, "sha256": hashlib.sha256(payload).hexdigest()}
+        ).encode("utf-8")
+        path = self.path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
         try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(envelope, stream, ensure_ascii=False, separators=(",", ":"))
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(header + b"\n" + payload)
             os.replace(temporary, path)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
 
+    def stale_folders(self) -> list[Path]:
+        """Folders of other cache versions (older models or extractors) under the root."""
+        if not self.root.is_dir():
+            return []
+        return sorted(
+            path
+            for path in self.root.iterdir()
+            if path.is_dir() and path != self.folder and path.name.startswith("v")
+        )
 
-def _checksum(payload: Any) -> str:
-    canonical = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    def prune_stale(self) -> int:
+        """Delete the entries of every other cache version; return how many folders went.
+
+        Safe for CI, which keeps one model and one extractor per branch: entries of a
+        previous extractor can never be served again, only take space in the kept cache.
+        """
+        folders = self.stale_folders()
+        for folder in folders:
+            shutil.rmtree(folder, ignore_errors=True)
+        return len(folders)
