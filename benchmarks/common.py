@@ -1,0 +1,280 @@
+"""Shared helpers for the build benchmarks: throw-away sites, timed commands, sizes.
+
+The benchmarks build sites from the shared corpus in a temporary folder, never in the
+repository (corpus text must not be committed). A benchmark site uses the project's
+own mkdocs.yml with its paths redirected, so it measures what users get; the "bare"
+configuration is the same file without the briefings plugin, so `mkdocs build` with it
+is exactly the publisher's share of the work on the same generated pages.
+
+Commands run as subprocesses under `/usr/bin/time -v`, so each timing includes
+interpreter start-up and imports (what CI pays) and each comes with its peak resident
+memory. `time -v` reports the largest single process; for worker pools the sum over
+the process tree is sampled as well (needs psutil, which Dask brings; skipped without).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = Path(os.environ.get("BRIEFINGS_CORPUS", REPO.parent / "shared" / "corpus"))
+VENV_BIN = Path(sys.executable).parent
+
+
+@dataclass
+class Run:
+    """One timed command: wall seconds, peak RSS of its largest process and of its tree."""
+
+    command: list[str]
+    seconds: float
+    peak_mb: float
+    tree_peak_mb: float | None
+    returncode: int
+    stderr: str
+
+    def describe(self) -> str:
+        tree = f", process tree {self.tree_peak_mb:.0f} MB" if self.tree_peak_mb else ""
+        return f"{self.seconds:.2f} s, peak RSS {self.peak_mb:.0f} MB{tree}"
+
+
+def project_config(bare: bool = False, **briefings: Any) -> dict[str, Any]:
+    """The repository's mkdocs.yml as data, the briefings plugin dropped when `bare`."""
+    from mkdocs.utils.yaml import yaml_load
+
+    with (REPO / "mkdocs.yml").open(encoding="utf-8") as stream:
+        config = yaml_load(stream)
+    plugins = []
+    for item in config.get("plugins") or []:
+        name = next(iter(item)) if isinstance(item, dict) else item
+        if name == "briefings":
+            if bare:
+                continue
+            options = dict(item["briefings"] or {}) if isinstance(item, dict) else {}
+            options.update(briefings)
+            item = {"briefings": options}
+        plugins.append(item)
+    config["plugins"] = plugins
+    theme = config.get("theme")
+    if isinstance(theme, dict) and theme.get("custom_dir"):  # relative to mkdocs.yml
+        theme["custom_dir"] = str(REPO / theme["custom_dir"])
+    return config
+
+
+def make_site(root: Path, content_dir: Path, cache_dir: Path) -> tuple[Path, Path]:
+    """Write `mkdocs.yml` (briefings) and `bare.yml` (MkDocs alone) for a site in `root`.
+
+    Both read the generated pages from `root/build/docs`; each writes its own site
+    folder, so that the bare build never disturbs the briefings site.
+    """
+    root.mkdir(parents=True, exist_ok=True)
+    full = project_config(
+        content_dir=str(content_dir),
+        templates_dir=str(REPO / "templates"),
+        cache_dir=str(cache_dir),
+    )
+    full.update(docs_dir="build/docs", site_dir="site")
+    bare = project_config(bare=True)
+    bare.update(docs_dir="build/docs", site_dir="bare-site")
+    config, bare_config = root / "mkdocs.yml", root / "bare.yml"
+    config.write_text(yaml.safe_dump(full, sort_keys=False), encoding="utf-8")
+    bare_config.write_text(yaml.safe_dump(bare, sort_keys=False), encoding="utf-8")
+    return config, bare_config
+
+
+def timed(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> Run:
+    """Run `command` under /usr/bin/time -v; raise with its stderr if it fails."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        ["/usr/bin/time", "-v", *command],
+        cwd=cwd,
+        env={**os.environ, **(env or {})},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    sampler = _TreeSampler(process.pid)
+    sampler.start()
+    _, stderr = process.communicate()
+    seconds = time.perf_counter() - started
+    sampler.stop()
+    match = re.search(r"Maximum resident set size \(kbytes\): (\d+)", stderr)
+    run = Run(
+        command=command,
+        seconds=seconds,
+        peak_mb=int(match.group(1)) / 1024 if match else float("nan"),
+        tree_peak_mb=sampler.peak_mb,
+        returncode=process.returncode,
+        stderr=stderr,
+    )
+    if process.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}):\n{stderr}")
+    return run
+
+
+class _TreeSampler(threading.Thread):
+    """Samples the summed RSS of a process and its descendants every 0.2 s."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid = pid
+        self.peak: int | None = None
+        self._halt = threading.Event()
+
+    def run(self) -> None:
+        try:
+            import psutil
+        except ImportError:
+            return
+        try:
+            root = psutil.Process(self.pid)
+        except psutil.Error:
+            return
+        while not self._halt.is_set():
+            try:
+                tree = [root, *root.children(recursive=True)]
+                total = sum(proc.memory_info().rss for proc in tree)
+            except psutil.Error:
+                total = 0
+            self.peak = max(self.peak or 0, total)
+            self._halt.wait(0.2)
+
+    def stop(self) -> None:
+        self._halt.set()
+        self.join()
+
+    @property
+    def peak_mb(self) -> float | None:
+        return self.peak / 2**20 if self.peak else None
+
+
+def briefings_command(*args: str) -> list[str]:
+    return [str(VENV_BIN / "briefings"), *args]
+
+
+def mkdocs_command(*args: str) -> list[str]:
+    return [str(VENV_BIN / "mkdocs"), *args]
+
+
+def folder_size_mb(folder: Path) -> float:
+    """Disk usage as `du -sk` reports it (blocks, not bytes: what a Pages limit counts)."""
+    output = subprocess.run(["du", "-sk", str(folder)], capture_output=True, text=True, check=True)
+    return int(output.stdout.split()[0]) / 1024
+
+
+def file_count(folder: Path) -> int:
+    return sum(1 for path in folder.rglob("*") if path.is_file())
+
+
+def stage_lines(stderr: str) -> list[str]:
+    """The `timing:` lines a build prints when BRIEFINGS_TIMINGS is set."""
+    return [line for line in stderr.splitlines() if line.startswith("timing:")]
+
+
+def stage_timings_main(argv: list[str]) -> int:
+    """`python benchmarks/common.py stages CONFIG JOBS`: one build, time per stage.
+
+    Runs exactly what `briefings build` runs (generate, then publish), with each stage
+    function wrapped in a timer, and prints `timing: STAGE SECONDS` lines to stderr.
+    Extraction is a generator consumed while briefings are assembled, so its share is
+    the time spent inside its `next()`.
+    """
+    import collections
+    import functools
+    from collections.abc import Callable, Iterator
+
+    sys.path.insert(0, str(REPO))
+    started = time.perf_counter()
+    import generator.build as build
+    import generator.site as site
+    from generator.settings import load_settings
+
+    totals: dict[str, float] = collections.defaultdict(float)
+    totals["import"] = time.perf_counter() - started
+
+    def timer(stage: str, function: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(function)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            begin = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                totals[stage] += time.perf_counter() - begin
+
+        return wrapper
+
+    def timed_iterator(stage: str, function: Callable[..., Iterator[Any]]) -> Callable[..., Any]:
+        @functools.wraps(function)
+        def wrapper(*args: Any, **kwargs: Any) -> Iterator[Any]:
+            iterator = iter(function(*args, **kwargs))
+            while True:
+                begin = time.perf_counter()
+                try:
+                    item = next(iterator)
+                except StopIteration:
+                    totals[stage] += time.perf_counter() - begin
+                    return
+                totals[stage] += time.perf_counter() - begin
+                yield item
+
+        return wrapper
+
+    build.load_registry = timer("read", build.load_registry)
+    build.load_content = timer("read", build.load_content)
+    build.open_cache = timer("extract", build.open_cache)
+    build.extract_articles = timed_iterator("extract", build.extract_articles)
+    build.build_briefing = timer("briefings", build.build_briefing)
+    build.build_archive = timer("archive", build.build_archive)
+    build.render_site = timer("render", build.render_site)
+    build.sync_folder = timer("sync docs", build.sync_folder)
+    try:
+        from mkdocs.contrib.search import SearchPlugin
+
+        for hook in ("on_page_context", "on_post_build"):
+            setattr(SearchPlugin, hook, timer("search index", getattr(SearchPlugin, hook)))
+    except ImportError:
+        pass
+    for name in dir(site):  # a search indexing step in site.py (Pagefind), if any
+        lowered = name.lower()
+        is_search = "pagefind" in lowered or lowered in ("index_search", "build_search_index")
+        if is_search and callable(getattr(site, name)):
+            setattr(site, name, timer("search index", getattr(site, name)))
+    publish = timer("mkdocs (total)", site.publish)
+
+    settings = load_settings(argv[0])
+    report = build.generate(settings, jobs=int(argv[1]), quiet=True)
+    publish(settings)
+    totals["total"] = time.perf_counter() - started
+    totals["mkdocs (without search)"] = totals["mkdocs (total)"] - totals["search index"]
+    print(f"report: {report.summary()}", file=sys.stderr)
+    for stage, seconds in totals.items():
+        print(f"timing: {stage} {seconds:.2f}", file=sys.stderr)
+    return 0
+
+
+def parse_stage_lines(stderr: str) -> dict[str, float]:
+    """{stage: seconds} from the `timing:` lines of a stages run."""
+    found: dict[str, float] = {}
+    for line in stage_lines(stderr):
+        stage, _, seconds = line.removeprefix("timing: ").rpartition(" ")
+        found[stage] = float(seconds)
+    return found
+
+
+def stages_command(config: Path, jobs: int) -> list[str]:
+    return [sys.executable, str(Path(__file__).resolve()), "stages", str(config), str(jobs)]
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "stages":
+        sys.exit(stage_timings_main(sys.argv[2:]))
+    sys.exit("usage: python benchmarks/common.py stages CONFIG JOBS")
