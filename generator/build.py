@@ -61,9 +61,17 @@ class Report:
 
 
 def generate(
-    settings: Settings, jobs: int = 1, model: str | None = None, quiet: bool = False
+    settings: Settings,
+    jobs: int = 1,
+    model: str | None = None,
+    quiet: bool = False,
+    scheduler: str | None = None,
 ) -> Report:
-    """Regenerate the docs folder from content; return what happened."""
+    """Regenerate the docs folder from content; return what happened.
+
+    `scheduler` (a Dask address, tcp://HOST:8786) parses uncached articles on a
+    cluster instead of `jobs` local worker processes.
+    """
     check_docs_folder(settings)
     report = Report()
     registry, problems = load_registry(settings.content_dir / "actors.yml")
@@ -73,7 +81,7 @@ def generate(
     report.articles = len(articles) + len({d.path for d in report.errors})
     progress = Progress(len(articles), stream=sys.stderr) if not quiet else None
     cache = open_cache(settings.cache_dir, model) if articles else None
-    for result in extract_articles(articles, cache, jobs, model):
+    for result in extract_articles(articles, cache, jobs, model, scheduler=scheduler):
         if progress:
             progress.update(result)
         report.parsed += not result.cached

@@ -12,12 +12,16 @@ import datetime as dt
 import json
 import sys
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator import __version__
 from generator.diagnostics import Diagnostic
 from generator.model import Briefing
+
+if TYPE_CHECKING:
+    from generator.runner import Result
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -53,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     build.add_argument("-j", "--jobs", type=int, default=default_jobs(), help="worker processes")
     build.add_argument("-v", "--verbose", action="store_true", help="show MkDocs' own log")
+    _scheduler_option(build)
     build.set_defaults(run=_build)
 
     serve = site_command("serve", "Serve the site locally and rebuild when content changes.")
@@ -86,8 +91,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("--cache-dir", type=Path, help="reuse and fill an extraction cache")
     extract.add_argument("--model", help="spaCy model to use instead of en_core_web_sm")
+    _scheduler_option(extract)
     extract.set_defaults(run=_extract)
     return parser
+
+
+def _scheduler_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--scheduler",
+        metavar="tcp://HOST:8786",
+        help="parse on this Dask cluster instead of local workers (pip install briefings[dask])",
+    )
 
 
 def _print_diagnostics(diagnostics: list[Diagnostic]) -> None:
@@ -107,14 +121,15 @@ def _settings(args: argparse.Namespace):
 
 def _build(args: argparse.Namespace) -> int:
     from generator.build import GenerationError, generate
+    from generator.distributed import ClusterError
     from generator.site import PublishError, publish
 
     settings = _settings(args)
     if settings is None:
         return 2
     try:
-        report = generate(settings, jobs=max(1, args.jobs))
-    except GenerationError as exc:
+        report = generate(settings, jobs=max(1, args.jobs), scheduler=args.scheduler)
+    except (GenerationError, ClusterError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     _print_diagnostics(report.diagnostics)
@@ -236,7 +251,10 @@ def _extract(args: argparse.Namespace) -> int:
     diagnostics.extend(assign_unique_ids(articles))
     _print_diagnostics(diagnostics)
     cache = open_cache(args.cache_dir, args.model) if args.cache_dir else None
-    for result in extract_articles(articles, cache, max(1, args.jobs), args.model):
+    results = extract_articles(
+        articles, cache, max(1, args.jobs), args.model, scheduler=args.scheduler
+    )
+    for result in _dask_errors_reported(results):
         for problem in result.problems:
             print(Diagnostic(result.article.path, problem, "warning"), file=sys.stderr)
         briefing, problems = build_briefing(result.article, result.extraction, registry)
@@ -246,6 +264,17 @@ def _extract(args: argparse.Namespace) -> int:
         else:
             print(readable(briefing), flush=True)
     return 1 if failed else 0
+
+
+def _dask_errors_reported(results: Iterator[Result]) -> Iterator[Result]:
+    """`results`, turning a cluster problem into a one-line error and exit status 2."""
+    from generator.distributed import ClusterError
+
+    try:
+        yield from results
+    except ClusterError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        raise SystemExit(2) from exc
 
 
 def readable(briefing: Briefing) -> str:
