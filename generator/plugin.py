@@ -62,6 +62,19 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             (log.warning if diagnostic.severity == "error" else log.info)(str(diagnostic))
         log.info(report.summary())
 
+    def on_page_content(self, html: str, *, page: Any, config: Any, files: Any) -> str:
+        """Pin the HTML <title> to the escaped heading text MkDocs extracted.
+
+        Material prints `page.title | striptags` in <title>, and `striptags` also turns
+        entities back into characters: a headline reading `</title><script>...` (escaped
+        on the page) would come out as live markup. `page.meta.title` is printed as is,
+        and `page.title` is the heading's HTML-escaped text, so copying it there keeps
+        the title inert in every theme that prints either.
+        """
+        if page.title and "title" not in page.meta and not page.is_homepage:
+            page.meta["title"] = page.title
+        return html
+
     def on_serve(self, server: Any, *, config: Any, builder: Any) -> Any:
         from generator.settings import load_settings
 
