@@ -19,7 +19,15 @@ ARTICLE_SUFFIXES: tuple[str, ...] = (".md", ".markdown", ".txt")
 METADATA_SUFFIXES: tuple[str, ...] = (".yml", ".yaml")
 REGISTRY_NAMES: tuple[str, ...] = ("actors.yml", "actors.yaml")
 IGNORED_NAMES: frozenset[str] = frozenset({"readme.md", "readme.txt"})
-MAX_ARTICLE_BYTES = 2_000_000  # a news article is well under 100 kB; larger is a mistake
+# A long-read is 60-120 kB; anything much larger is a dump, a feed or a mistake, and the
+# extractors grow faster than linearly with length (a 200 kB article took minutes to
+# extract, a 2 MB one hours), so one stray file would stall every build behind it.
+MAX_ARTICLE_BYTES = 300_000
+MAX_METADATA_BYTES = 200_000
+# C0 and C1 control characters other than tab and newline: invisible, never meant, and
+# \x02/\x03 are Python-Markdown's own placeholder markers (an article holding them could
+# pull stashed HTML into the page). Removed at reading, so offsets match what is shown.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 HEADLINE_MAX_CHARS = 200
 
 
@@ -52,9 +60,19 @@ def discover(content_dir: Path) -> tuple[list[Path], list[Diagnostic]]:
     """
     articles: list[Path] = []
     diagnostics: list[Diagnostic] = []
+    root = content_dir.resolve()
     for path in sorted(content_dir.rglob("*")):
         relative = path.relative_to(content_dir)
         if any(part.startswith((".", "_")) for part in relative.parts) or not path.is_file():
+            continue
+        if path.is_symlink() and root not in path.resolve().parents:
+            diagnostics.append(
+                Diagnostic(
+                    display_path(path),
+                    "symbolic link to a file outside the content folder; not read, so that "
+                    "no file from elsewhere on the machine can be published",
+                )
+            )
             continue
         suffix = path.suffix.lower()
         if suffix in ARTICLE_SUFFIXES and path.name.lower() not in IGNORED_NAMES:
@@ -86,7 +104,11 @@ def display_path(path: Path) -> str:
 def read_text(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> tuple[str, list[Diagnostic]]:
     """Decode a file as UTF-8, falling back to Windows-1252 with a warning.
 
-    Binary and oversized files raise ContentError: they are never articles.
+    Content is pasted from wires and websites and saved by many editors, so a legacy
+    encoding is a warning (the text is still right for Western European sources, such as
+    the BBC corpus), not a lost article. UTF-16 with a byte-order mark (Windows "Unicode")
+    is decoded too. Binary and oversized files raise ContentError: they are never
+    articles. Control characters are removed, with a warning.
     """
     shown = display_path(path)
     size = path.stat().st_size
@@ -99,27 +121,56 @@ def read_text(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> tuple[str, list
             )
         )
     data = path.read_bytes()
-    if b"\x00" in data[:8192]:
+    warnings: list[Diagnostic] = []
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ContentError(
+                Diagnostic(shown, "starts like UTF-16 but does not decode; save it as UTF-8")
+            ) from None
+        warnings.append(
+            Diagnostic(shown, "read as UTF-16; save the file as UTF-8", severity="warning")
+        )
+    elif b"\x00" in data[:8192]:
         raise ContentError(Diagnostic(shown, "binary file (contains NUL bytes), not an article"))
-    try:
-        text = data.decode("utf-8-sig")
-        warnings: list[Diagnostic] = []
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        text = data.decode("cp1252", errors="replace")
-        warnings = [
-            Diagnostic(
-                shown,
-                f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); read as Windows-1252. "
-                "Save the file as UTF-8 to silence this",
-                severity="warning",
-                line=line,
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = data[: exc.start].count(b"\n") + 1
+            text = data.decode("cp1252", errors="replace")
+            warnings.append(
+                Diagnostic(
+                    shown,
+                    f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); read as Windows-1252. "
+                    "Save the file as UTF-8 to silence this",
+                    severity="warning",
+                    line=line,
+                )
             )
-        ]
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text or _mostly_control_characters(text):
         raise ContentError(Diagnostic(shown, "binary file (control characters), not an article"))
+    first = CONTROL_CHARACTERS.search(text)
+    if first is not None:
+        count = len(CONTROL_CHARACTERS.findall(text))
+        warnings.append(
+            Diagnostic(
+                shown,
+                f"removed {count} control character(s) (first: U+{ord(first.group()):04X}); "
+                "they are invisible and were probably pasted by accident",
+                severity="warning",
+                line=text.count("\n", 0, first.start()) + 1,
+            )
+        )
+        text = CONTROL_CHARACTERS.sub(_replace_control, text)
     return text, warnings
+
+
+def _replace_control(match: re.Match[str]) -> str:
+    """Page breaks become line breaks (they separated something); the rest go."""
+    return "\n" if match.group() in "\x0b\x0c" else ""
 
 
 def _mostly_control_characters(text: str) -> bool:
@@ -197,7 +248,7 @@ def _sidecar_metadata(path: Path, diagnostics: list[Diagnostic]) -> tuple[str | 
                 severity="warning",
             )
         )
-    text, warnings = read_text(found[0], max_bytes=200_000)
+    text, warnings = read_text(found[0], max_bytes=MAX_METADATA_BYTES)
     diagnostics.extend(warnings)
     return text, display_path(found[0])
 

@@ -17,6 +17,18 @@ from markupsafe import Markup
 # Characters Python-Markdown (and its tables extension) treats as syntax; a backslash
 # makes each one literal. `<`, `>` and `&` become HTML entities instead.
 MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
+# Syntax that only counts at the start of a line, with characters Markdown cannot
+# backslash-escape: `===` under a line makes it a heading, `??? note` opens a
+# collapsible block (pymdownx.details). Values are printed at line starts (a summary
+# sentence per line), so a leading `=` or `?` becomes a character reference.
+LINE_START_SPECIALS = {"=": "&#61;", "?": "&#63;"}
+# Control characters and lone surrogates: invisible, or unencodable in a UTF-8 page.
+UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def plain_text(value: object) -> str:
+    """`value` as one line of printable text: whitespace runs become single spaces."""
+    return " ".join(UNPRINTABLE.sub(" ", str(value)).split())
 
 
 def markdown_text(value: object) -> str:
@@ -25,15 +37,18 @@ def markdown_text(value: object) -> str:
         return str(value)
     if value is None:
         return ""
-    text = " ".join(str(value).split())
-    return html.escape(MARKDOWN_SPECIALS.sub(r"\\\1", text), quote=False)
+    text = plain_text(value)
+    escaped = html.escape(MARKDOWN_SPECIALS.sub(r"\\\1", text), quote=False)
+    if escaped[:1] in LINE_START_SPECIALS:
+        escaped = LINE_START_SPECIALS[escaped[0]] + escaped[1:]
+    return escaped
 
 
 def html_text(value: object) -> Markup:
     """Text for a raw HTML context (where Markdown is not processed): entities only."""
     if value is None:
         return Markup("")
-    return Markup(html.escape(" ".join(str(value).split()), quote=True))
+    return Markup(html.escape(plain_text(value), quote=True))
 
 
 def safe_url(value: object) -> Markup:

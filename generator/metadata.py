@@ -67,24 +67,36 @@ class Metadata:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+MAX_YAML_ITEMS = 10_000  # values in one article's metadata; front matter holds dozens
+# Control characters (YAML's "\x02" escapes make them easy to write) and lone surrogates
+# ("\ud800" cannot be written to a UTF-8 page at all): removed from every metadata text.
+UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
 def load_yaml_mapping(
     text: str, path: str, line_offset: int = 0
 ) -> tuple[dict[str, Any], dict[str, tuple[int, int]]]:
     """Parse YAML that must be a mapping; return values and each key's (line, column).
 
     `line_offset` shifts reported lines, for front matter that starts below line 1.
-    Raises ContentError (with line and column) for invalid YAML or a non-mapping.
+    Raises ContentError (with line and column) for invalid YAML or a non-mapping. Only
+    the safe loader is used: a `!!python/...` tag is an error, never an object. Values
+    the safe loader accepts but cannot build (`date: 2023-02-30`, `!!int abc`), nesting
+    deep enough to exhaust the stack, and alias "bombs" that expand to millions of
+    values are reported the same way instead of crashing or stalling the build.
     """
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         values = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc)
-        line = mark.line + 1 + line_offset if mark is not None else None
-        column = mark.column + 1 if mark is not None else None
+        raise ContentError(_yaml_diagnostic(exc, path, line_offset)) from None
+    except RecursionError:
         raise ContentError(
-            Diagnostic(path, f"invalid YAML: {problem}", line=line, column=column)
+            Diagnostic(path, "invalid YAML: nested too deeply", line=1 + line_offset)
+        ) from None
+    except (ValueError, TypeError, OverflowError) as exc:
+        raise ContentError(
+            Diagnostic(path, f"invalid YAML value: {exc}", line=1 + line_offset)
         ) from None
     if values is None:
         return {}, {}
@@ -99,13 +111,78 @@ def load_yaml_mapping(
                 column=1,
             )
         )
+    if not _within_budget(values, MAX_YAML_ITEMS):
+        raise ContentError(
+            Diagnostic(
+                path,
+                f"metadata holds more than {MAX_YAML_ITEMS:,} values once YAML aliases are "
+                "expanded (or refers to itself); front matter needs a few dozen",
+                line=1 + line_offset,
+            )
+        )
     positions: dict[str, tuple[int, int]] = {}
     for key_node, _value_node in node.value:
-        positions[str(key_node.value)] = (
+        key = str(key_node.value)
+        if key in positions:
+            line = key_node.start_mark.line + 1 + line_offset
+            first = positions[key][0]
+            raise ContentError(
+                Diagnostic(
+                    path,
+                    f"field `{key}` is given twice (first on line {first}); keep one",
+                    line=line,
+                    column=key_node.start_mark.column + 1,
+                )
+            )
+        positions[key] = (
             key_node.start_mark.line + 1 + line_offset,
             key_node.start_mark.column + 1,
         )
-    return {str(key): value for key, value in values.items()}, positions
+    return {str(key): _clean(value) for key, value in values.items()}, positions
+
+
+def _yaml_diagnostic(exc: yaml.YAMLError, path: str, line_offset: int) -> Diagnostic:
+    """The error at the place the parser stopped, plus what it was in the middle of."""
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc)
+    message = f"invalid YAML: {problem}"
+    context, context_mark = getattr(exc, "context", None), getattr(exc, "context_mark", None)
+    if context and context_mark is not None and context_mark is not mark:
+        message += f" ({context} that starts on line {context_mark.line + 1 + line_offset})"
+    line = mark.line + 1 + line_offset if mark is not None else None
+    column = mark.column + 1 if mark is not None else None
+    return Diagnostic(path, message, line=line, column=column)
+
+
+def _within_budget(value: Any, budget: int) -> bool:
+    """Whether `value` holds at most `budget` values, counting shared ones each time.
+
+    Walking stops as soon as the budget is spent, so a self-referencing list or a
+    billion-laughs structure is detected in microseconds, not expanded.
+    """
+    stack, seen = [value], 0
+    while stack:
+        item = stack.pop()
+        seen += 1
+        if seen > budget:
+            return False
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return True
+
+
+def _clean(value: Any) -> Any:
+    """`value` with unprintable characters removed from every string in it."""
+    if isinstance(value, str):
+        return UNPRINTABLE.sub("", value)
+    if isinstance(value, list):
+        return [_clean(item) for item in value]
+    if isinstance(value, dict):
+        return {_clean(key): _clean(item) for key, item in value.items()}
+    return value
 
 
 class _Validator:
@@ -199,7 +276,8 @@ def validate_metadata(
         if key in KNOWN_FIELDS:
             continue
         meta.extra[key] = value
-        close = difflib.get_close_matches(key, KNOWN_FIELDS, n=1, cutoff=0.75)
+        # 0.8: catches `titel`, `tag`, `authorz`, `sumary`; not `subtitle` for `title`.
+        close = difflib.get_close_matches(key, KNOWN_FIELDS, n=1, cutoff=0.8)
         hint = f"; did you mean `{close[0]}`?" if close else " (kept for templates)"
         check.report(key, f"unknown field `{key}`{hint}", severity="warning")
     return meta, check.diagnostics
