@@ -89,7 +89,7 @@ def load_yaml_mapping(
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         values = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        raise ContentError(_yaml_diagnostic(exc, path, line_offset)) from None
+        raise ContentError(yaml_diagnostic(exc, path, line_offset)) from None
     except RecursionError:
         raise ContentError(
             Diagnostic(path, "invalid YAML: nested too deeply", line=1 + line_offset)
@@ -141,7 +141,7 @@ def load_yaml_mapping(
     return {str(key): _clean(value) for key, value in values.items()}, positions
 
 
-def _yaml_diagnostic(exc: yaml.YAMLError, path: str, line_offset: int) -> Diagnostic:
+def yaml_diagnostic(exc: yaml.YAMLError, path: str, line_offset: int) -> Diagnostic:
     """The error at the place the parser stopped, plus what it was in the middle of."""
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     problem = getattr(exc, "problem", None) or str(exc)

@@ -14,10 +14,12 @@ import yaml
 
 from generator.content import display_path, read_text
 from generator.diagnostics import ContentError, Diagnostic
+from generator.metadata import UNPRINTABLE, yaml_diagnostic
 from generator.model import ActorType, Registry, RegistryEntry
 
 ACTOR_TYPES: tuple[str, ...] = get_args(ActorType)
 ENTRY_KEYS: tuple[str, ...] = ("name", "type", "aliases", "roles", "description")
+MAX_REGISTRY_BYTES = 50_000_000  # one site-wide file: thousands of actors, not one article
 
 
 def load_registry(path: Path) -> tuple[Registry, list[Diagnostic]]:
@@ -26,21 +28,17 @@ def load_registry(path: Path) -> tuple[Registry, list[Diagnostic]]:
         return Registry(), []
     shown = display_path(path)
     try:
-        text, diagnostics = read_text(path)
+        text, diagnostics = read_text(path, max_bytes=MAX_REGISTRY_BYTES)
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         values = yaml.safe_load(text)
     except ContentError as exc:
         return Registry(), [exc.diagnostic]
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        return Registry(), [
-            Diagnostic(
-                shown,
-                f"invalid YAML: {getattr(exc, 'problem', None) or exc}",
-                line=mark.line + 1 if mark else None,
-                column=mark.column + 1 if mark else None,
-            )
-        ]
+        return Registry(), [yaml_diagnostic(exc, shown, 0)]
+    except RecursionError:
+        return Registry(), [Diagnostic(shown, "invalid YAML: nested too deeply", line=1)]
+    except (ValueError, TypeError, OverflowError) as exc:  # e.g. `2023-02-30`, `!!int x`
+        return Registry(), [Diagnostic(shown, f"invalid YAML value: {exc}", line=1)]
     if values is None:
         return Registry(), diagnostics
     if not isinstance(values, list) or not isinstance(node, yaml.SequenceNode):
@@ -79,15 +77,22 @@ def _entry(raw: Any) -> tuple[RegistryEntry | None, str | None]:
             value = [value]
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
             return None, f"actor {name!r}: `{key}` must be a list of text"
-        lists[key] = [" ".join(item.split()) for item in value if item.strip()]
+        lists[key] = [_text(item) for item in value if _text(item)]
     description = raw.get("description")
     if description is not None and not isinstance(description, str):
         return None, f"actor {name!r}: `description` must be text"
+    if not _text(name):
+        return None, "actor entry needs a `name`"
     entry = RegistryEntry(
-        name=" ".join(name.split()),
+        name=_text(name),
         type=kind,
         aliases=lists["aliases"],
         roles=lists["roles"],
-        description=description.strip() if description else None,
+        description=UNPRINTABLE.sub("", description).strip() if description else None,
     )
     return entry, None
+
+
+def _text(value: str) -> str:
+    """One line of printable text: control characters removed, whitespace collapsed."""
+    return " ".join(UNPRINTABLE.sub("", value).split())
