@@ -17,6 +17,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
 from generator import plugin
+from generator.determinism import normalise_site
 from generator.settings import Settings
 
 
@@ -46,6 +47,7 @@ def publish(settings: Settings, strict: bool = False, verbose: bool = False) -> 
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    normalise_site(staging)  # byte-identical rebuilds: Pagefind filter order, gzip mtimes
     swap_in(staging, site_dir)
 
 
