@@ -16,9 +16,10 @@ import pytest
 
 distributed = pytest.importorskip("distributed")
 
+from test_runner import records, write_articles  # noqa: E402 - tests/ is on sys.path
+
 from generator.distributed import PLUGIN_NAME, parse_on_cluster  # noqa: E402
 from generator.runner import extract_articles, open_cache  # noqa: E402
-from test_runner import records, write_articles  # noqa: E402 - tests/ is on sys.path
 
 REPO = Path(__file__).resolve().parents[1]
 
