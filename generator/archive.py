@@ -10,6 +10,7 @@ share a page.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from generator.content import slugify
@@ -57,12 +58,17 @@ class Archive:
     actors: dict[str, ActorPage]
     tags: dict[str, TagPage]
     months: dict[str, list[Briefing]]
+    merged: dict[str, str] = field(default_factory=dict)  # an article's name -> page name
 
-    def actor_slug(self, name: str | None) -> str | None:
-        """The slug of the actor page for a canonical name, if there is one."""
+    def actor(self, name: str | None) -> ActorPage | None:
+        """The page of an actor as one article names it ("Blair" finds "Tony Blair")."""
         if name is None:
             return None
-        page = self.actors.get(name)
+        return self.actors.get(self.merged.get(name, name))
+
+    def actor_slug(self, name: str | None) -> str | None:
+        """The slug of the actor page for a name as written in a briefing, if any."""
+        page = self.actor(name)
         return page.slug if page else None
 
 
@@ -106,10 +112,12 @@ def build_archive(briefings: list[Briefing], registry: Registry) -> Archive:
     months: dict[str, list[Briefing]] = defaultdict(list)
     for briefing in ordered:
         for tag in briefing.tags:
-            tag_page = tags.setdefault(tag, TagPage(tag, slugify(tag)))
+            tag_page = tags.setdefault(tag, TagPage(tag, ""))
             tag_page.briefings.append(briefing)
         months[briefing.date[:7] if briefing.date else "undated"].append(briefing)
-    return Archive(ordered, actors, tags, dict(months))
+    _assign_slugs(tags.values())
+    merged = {alias: name for (_, alias), name in surname_map.items()}
+    return Archive(ordered, actors, tags, dict(months), merged)
 
 
 def _surname_map(briefings: list[Briefing]) -> dict[tuple[str, str], str]:
@@ -127,12 +135,19 @@ def _surname_map(briefings: list[Briefing]) -> dict[tuple[str, str], str]:
     }
 
 
-def _assign_slugs(pages: object) -> None:
-    """Stable, unique slugs: the name's slug, suffixed by type and then a number."""
-    taken: set[str] = set()
-    for page in sorted(pages, key=lambda p: (p.name, p.type)):  # type: ignore[attr-defined]
+RESERVED_SLUGS = frozenset({"index"})  # the folder's own index page
+
+
+def _assign_slugs(pages: Iterable[ActorPage] | Iterable[TagPage]) -> None:
+    """Stable, unique slugs: the name's slug, suffixed by type and then a number.
+
+    Unique within their folder, and never `index`, so that two names with the same slug
+    ("Covid-19" and "covid 19") or an actor called "Index" cannot overwrite a page.
+    """
+    taken: set[str] = set(RESERVED_SLUGS)
+    for page in sorted(pages, key=lambda p: (p.name, getattr(p, "type", ""))):
         slug = slugify(page.name)
-        if slug in taken:
+        if slug in taken and isinstance(page, ActorPage):
             slug = f"{slug}-{page.type}"
         number = 2
         base = slug

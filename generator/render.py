@@ -22,12 +22,15 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from generator.archive import ActorPage, Archive
+from generator.feed import FEED_PATH, atom_feed
 from generator.markup import blockquote, highlight, html_text, markdown_text, safe_url
 from generator.model import Briefing, Quote
 
 BUNDLED_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 PAGE_SIZE = 100  # list entries per index page, so that no page grows without bound
 TOP_ACTORS = 60  # per type on the actors index
+TAGS_PER_PAGE = 200  # the tags index, most used first
+ACTOR_PAGE_SIZE = 50  # briefings (with their quotes) per actor page
 T = TypeVar("T")
 
 
@@ -45,8 +48,12 @@ class Page:
 
 
 def page_path(first: str, number: int) -> str:
-    """`tags/x.md` for page 1, `tags/x-2.md` for page 2, and so on."""
-    return first if number == 1 else re.sub(r"\.md$", f"-{number}.md", first)
+    """`tags/x.md` for page 1, `tags/x--page-2.md` for page 2, and so on.
+
+    Slugs never hold `--` (see content.slugify), so a later page can not take the path
+    of another tag or actor (a tag "x 2" has the slug `x-2`).
+    """
+    return first if number == 1 else re.sub(r"\.md$", f"--page-{number}.md", first)
 
 
 def paginate(items: Sequence[T], first_path: str, size: int = PAGE_SIZE) -> Iterator[Page]:
@@ -138,13 +145,41 @@ def quote_groups(briefing: Briefing, archive: Archive, spans: list) -> list[Quot
     return ordered + ([groups[None]] if None in groups else [])
 
 
+FILTER_NAMES = {"person": "person", "organization": "organisation", "place": "place"}
+
+
+def search_filters(briefing: Briefing, archive: Archive) -> list[tuple[str, str]]:
+    """(filter, value) pairs Pagefind offers to narrow results, in a stable order.
+
+    Actors use the archive's merged name ("Blair" is filed under "Tony Blair"), so a
+    filter finds every briefing of the actor page whatever each article called them.
+    """
+    pairs: list[tuple[str, str]] = []
+    if briefing.date:
+        pairs.append(("year", briefing.date[:4]))
+    if briefing.source:
+        pairs.append(("source", briefing.source))
+    pairs += [("tag", tag) for tag in briefing.tags]
+    for actor in briefing.extraction.actors:
+        page = archive.actor(actor.name)
+        pair = (FILTER_NAMES[actor.type], page.name if page else actor.name)
+        if pair not in pairs:
+            pairs.append(pair)
+    return pairs
+
+
 def render_site(archive: Archive, env: Environment, site: dict[str, Any]) -> dict[str, str]:
-    """Every generated page: path under the docs folder -> content."""
+    """Every generated page: path under the docs folder -> content.
+
+    Besides Markdown pages: `data/<id>.json` (the extraction contract, for other tools)
+    and, when site_url is set, `feed.xml` (feed readers need absolute links).
+    """
     pages: dict[str, str] = {}
     common = {"site": site, "archive": archive}
     pages["index.md"] = env.get_template("home.md.j2").render(
         briefings=archive.briefings[: site.get("latest", 20)], **common
     )
+    pages["search.md"] = env.get_template("search.md.j2").render(**common)
     for briefing in archive.briefings:
         spans = paragraphs(briefing.body)
         pages[f"briefings/{briefing.id}.md"] = env.get_template("briefing.md.j2").render(
@@ -156,11 +191,16 @@ def render_site(archive: Archive, env: Environment, site: dict[str, Any]) -> dic
                 for figure in briefing.extraction.figures
             ],
             actor_slug=archive.actor_slug,
+            search_filters=search_filters(briefing, archive),
             **common,
         )
         pages[f"data/{briefing.id}.json"] = (
             json.dumps(briefing.to_json(), ensure_ascii=False, indent=1) + "\n"
         )
+    if site.get("url"):
+        pages[FEED_PATH] = atom_feed(
+            archive.briefings, str(site.get("name") or "Briefings"), str(site["url"])
+        ).decode("utf-8")
     months = sorted((key for key in archive.months if key != "undated"), reverse=True)
     if "undated" in archive.months:
         months.append("undated")
@@ -172,11 +212,37 @@ def render_site(archive: Archive, env: Environment, site: dict[str, Any]) -> dic
             )
     _render_actors(archive, env, common, pages)
     tags = sorted(archive.tags.values(), key=lambda tag: (-len(tag.briefings), tag.name))
-    pages["tags/index.md"] = env.get_template("tags.md.j2").render(tags=tags, **common)
+    for page in paginate(tags, "tags/index.md", size=TAGS_PER_PAGE):
+        pages[page.path] = env.get_template("tags.md.j2").render(page=page, **common)
     for tag in tags:
         for page in paginate(tag.briefings, f"tags/{tag.slug}.md"):
             pages[page.path] = env.get_template("tag.md.j2").render(tag=tag, page=page, **common)
     return pages
+
+
+@dataclass
+class ActorBriefing:
+    """One briefing on an actor page, with the actor's quotes in it."""
+
+    briefing: Briefing
+    mentions: int
+    quotes: list[Quote]
+
+
+def actor_timeline(actor: ActorPage) -> list[ActorBriefing]:
+    """The actor's briefings newest first, each carrying what the actor said in it.
+
+    Quotes travel with their briefing so that an actor page can be cut into pages by
+    briefing: every page stays bounded, and every quote sits under the link back to
+    the briefing (and date) it comes from.
+    """
+    said: dict[str, list[Quote]] = {}
+    for ref in actor.quotes:
+        said.setdefault(ref.briefing.id, []).append(ref.quote)
+    return [
+        ActorBriefing(briefing, count, sorted(said.get(briefing.id, []), key=lambda q: q.start))
+        for briefing, count in actor.briefings
+    ]
 
 
 def _render_actors(
@@ -193,13 +259,17 @@ def _render_actors(
     )
     for kind, actors in by_type.items():
         alphabetical = sorted(actors, key=lambda a: (a.name.casefold(), a.slug))
-        for page in paginate(alphabetical, f"actors/all-{kind}.md", size=500):
+        for page in paginate(alphabetical, f"actors/all--{kind}.md", size=500):
             pages[page.path] = env.get_template("actors_all.md.j2").render(
                 kind=kind, page=page, **common
             )
     for actor in ranked:
-        pages[f"actors/{actor.slug}.md"] = env.get_template("actor.md.j2").render(
-            actor=actor,
-            roles=[role for role, _ in actor.roles.most_common(5)],
-            **common,
-        )
+        timeline = actor_timeline(actor)
+        for page in paginate(timeline, f"actors/{actor.slug}.md", size=ACTOR_PAGE_SIZE):
+            pages[page.path] = env.get_template("actor.md.j2").render(
+                actor=actor,
+                page=page,
+                quote_count=len(actor.quotes),
+                roles=[role for role, _ in actor.roles.most_common(5)],
+                **common,
+            )

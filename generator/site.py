@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from mkdocs.commands.build import build as mkdocs_build
@@ -20,9 +22,11 @@ from generator import plugin
 from generator.determinism import normalise_site
 from generator.settings import Settings
 
+PAGEFIND_FOLDER = "pagefind"
+
 
 class PublishError(Exception):
-    """MkDocs failed; the last good site is still in place."""
+    """MkDocs or the search indexer failed; the last good site is still in place."""
 
 
 def publish(settings: Settings, strict: bool = False, verbose: bool = False) -> None:
@@ -47,8 +51,52 @@ def publish(settings: Settings, strict: bool = False, verbose: bool = False) -> 
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    try:
+        index_search(staging, verbose=verbose)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     normalise_site(staging)  # byte-identical rebuilds: Pagefind filter order, gzip mtimes
     swap_in(staging, site_dir)
+
+
+def index_search(site: Path, verbose: bool = False) -> None:
+    """Run Pagefind over the built site, writing its chunked index to `site/pagefind/`.
+
+    Pagefind (a binary shipped in the `pagefind[bin]` wheel, offline) is run through
+    `python -m pagefind` so that it is the one installed beside this interpreter. It
+    indexes only elements marked `data-pagefind-body` (briefing pages; see the theme's
+    main.html), and splits the index so a reader downloads only the chunks a query
+    touches: about 100 kB for a first result whether the archive holds 100 or 3,000
+    briefings, where lunr's single JSON grows with the archive (benchmarks/search_size.py).
+    """
+    command = [
+        sys.executable,
+        "-m",
+        "pagefind",
+        "--site",
+        str(site),
+        "--output-subdir",
+        PAGEFIND_FOLDER,
+        "--force-language",
+        "en",
+        # Material's heading permalinks and our paragraph anchors are "¶" signs that
+        # would otherwise end up in result titles and excerpts.
+        "--exclude-selectors",
+        ".headerlink",
+        "--exclude-selectors",
+        ".paragraph-number",
+        "--verbose" if verbose else "--quiet",
+    ]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+    except OSError as exc:
+        raise PublishError(f"could not run Pagefind ({exc}); install pagefind[bin]") from exc
+    if verbose and done.stdout:
+        sys.stderr.write(done.stdout)
+    if done.returncode != 0:
+        detail = (done.stderr or done.stdout).strip() or f"exit status {done.returncode}"
+        raise PublishError(f"Pagefind failed to index {site}: {detail}; site left as it was")
 
 
 def swap_in(staging: Path, site_dir: Path) -> None:
