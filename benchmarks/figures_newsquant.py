@@ -9,7 +9,7 @@ Each record's "text" is parsed with the project model and passed to the extracto
 Matching (one to one, greedy in gold order):
 - value: a gold quantity matches an unused predicted figure when the values agree within
   0.5% (corpus README rule; |a - b| <= 0.005 * max(|a|, |b|)). A gold range "a-b" is
-  matched only by a predicted range (`FigureRange`, `value`/`value_max`) whose two ends
+  matched only by a predicted range (`value`/`value_max`) whose two ends
   agree within 0.5%, and a gold single value only by a single value, as in CQE's
   `values_match`. Among value matches, the prediction that also agrees on unit and
   concept is preferred.
@@ -254,9 +254,8 @@ def gold_value(raw: str) -> float | tuple[float, float]:
 
 
 def predicted_value(figure: Figure) -> float | tuple[float, float]:
-    high = getattr(figure, "value_max", None)
-    if high is not None and type(figure).__name__ == "FigureRange":
-        return float(figure.value), float(high)
+    if figure.value_max is not None:
+        return float(figure.value), float(figure.value_max)
     return float(figure.value)
 
 
@@ -343,8 +342,8 @@ def agreement(figure: Figure, gold: dict[str, str]) -> tuple[bool, bool]:
 def _figure_json(figure: Figure) -> dict[str, object]:
     data = figure.to_json()
     data.pop("sentence", None)
-    if type(figure).__name__ == "FigureRange":
-        data["value_max"] = getattr(figure, "value_max", None)
+    if figure.value_max is not None:
+        data["value_max"] = figure.value_max
     return data
 
 

@@ -57,6 +57,7 @@ class Figure:
     start: int
     end: int
     score: float = 0.0  # ranking weight, higher first; not in the JSON contract
+    value_max: float | int | None = None  # upper end of a range ("20 to 30"); internal
 
     def to_json(self) -> dict[str, object]:
         return {

@@ -25,18 +25,7 @@ from generator.extract.figures_lexicon import word_set
 from generator.extract.figures_scan import Quantity, scan_quantities
 from generator.model import Figure
 
-__all__ = ["FigureRange", "extract_figures"]
-
-
-class FigureRange(Figure):
-    """A figure written as a range ("between 20 and 30", "$89 to $93 billion").
-
-    `value` is the first end as written, `value_max` the second. `value_max` is a plain
-    attribute, not a dataclass field, so cached and JSON records stay plain `Figure`s
-    (the contract has one value) while callers in the same process can read both ends.
-    """
-
-    value_max: float | int = 0
+__all__ = ["extract_figures"]
 
 
 # Things an editor cares most about when counted.
@@ -530,8 +519,7 @@ def _to_figure(doc: Doc, q: Quantity, sentences: list[tuple[int, int]]) -> Figur
     if q.kind == "count" and counts is None and q.value < 20 and float(q.value).is_integer():
         return None  # "the two met", "Herrera: 4": a small number that counts nothing
     index, s_start, s_end = _sentence_of(sentences, q.start)
-    cls = FigureRange if q.value_max is not None else Figure
-    figure = cls(
+    return Figure(
         text=doc.text[q.start : q.end],
         value=_number(q.value),
         unit=q.unit,
@@ -540,10 +528,8 @@ def _to_figure(doc: Doc, q: Quantity, sentences: list[tuple[int, int]]) -> Figur
         start=q.start,
         end=q.end,
         score=_score(q, counts, index),
+        value_max=_number(q.value_max) if q.value_max is not None else None,
     )
-    if isinstance(figure, FigureRange) and q.value_max is not None:
-        figure.value_max = _number(q.value_max)
-    return figure
 
 
 def _share_parenthetical_counts(text: str, figures: list[Figure]) -> None:
