@@ -75,6 +75,8 @@ def read_gold(ann_path: Path, text: str) -> list[Gold]:
     for line in ann_path.read_text(encoding="utf-8").splitlines():
         if line.startswith("T"):
             ident, info, _ = [*line.split("\t"), "", ""][:3]
+            if " " not in info:
+                continue  # a few train files hold truncated T lines: skip them
             label, offsets = info.split(" ", 1)
             spans[ident] = (label, parse_spans(offsets))
         elif line.startswith("E"):
