@@ -6,6 +6,7 @@ Each file is read on its own and every problem becomes a Diagnostic naming the f
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -95,10 +96,16 @@ def discover(content_dir: Path) -> tuple[list[Path], list[Diagnostic]]:
 
 def display_path(path: Path) -> str:
     """The path as a user would type it: relative to the working directory when inside."""
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
+    # abspath, not resolve: a symbolic link is named as itself, not as its target.
+    for here, there in (
+        (Path(os.path.abspath(path)), Path(os.path.abspath(Path.cwd()))),
+        (path.resolve(), Path.cwd().resolve()),
+    ):
+        try:
+            return here.relative_to(there).as_posix()
+        except ValueError:
+            continue
+    return path.as_posix()
 
 
 def read_text(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> tuple[str, list[Diagnostic]]:
