@@ -42,9 +42,10 @@ class Page:
     number: int
     count: int
     path: str
+    first: str  # the path of page 1, from which every page's path is made
 
     def link(self, number: int) -> str:
-        return page_path(self.path, number)
+        return page_path(self.first, number)
 
 
 def page_path(first: str, number: int) -> str:
@@ -60,7 +61,7 @@ def paginate(items: Sequence[T], first_path: str, size: int = PAGE_SIZE) -> Iter
     count = max(1, math.ceil(len(items) / size))
     for number in range(1, count + 1):
         chunk = items[(number - 1) * size : number * size]
-        yield Page(chunk, number, count, page_path(first_path, number))
+        yield Page(chunk, number, count, page_path(first_path, number), first_path)
 
 
 def make_environment(template_dirs: Sequence[Path]) -> Environment:

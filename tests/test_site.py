@@ -221,7 +221,7 @@ def test_pagefind_indexes_briefings_with_filters(built_site: BuiltSite) -> None:
     assert "data-pagefind-body" not in html(built_site, "index.html")
     search = html(built_site, "search/index.html")
     assert 'src="../pagefind/pagefind-ui.js"' in search
-    assert 'id="search"' in search
+    assert 'id="briefings-search"' in search
     assert not (built_site.site / "search/search_index.json").exists()  # no lunr
     assert 'action="../../search/"' in html(built_site, "briefings/port-strike/index.html")
 
@@ -284,6 +284,8 @@ def test_index_pages_are_bounded_and_do_not_collide() -> None:
     assert all(page.count("- **[Briefing") <= PAGE_SIZE for page in energy)
     assert sum(page.count("- **[Briefing") for page in energy) == 230
     assert "Page 2 of 3" in energy[1]
+    assert "[← Newer](energy.md)" in energy[1]
+    assert "[Older →](energy--page-3.md)" in energy[1]
     assert "Tag: energy 2" in pages["tags/energy-2.md"]  # its own page, not energy's page 2
     actor = [path for path in pages if path.startswith("actors/ada-okafor")]
     assert len(actor) == -(-230 // ACTOR_PAGE_SIZE)

@@ -4,15 +4,19 @@
    needs, so the page stays fast however large the archive grows. */
 (function () {
   "use strict";
-  var element = document.getElementById("search");
+  var element = document.getElementById("briefings-search");
   if (!element || typeof PagefindUI === "undefined") {
     return;
   }
+  // Result URLs are relative to the site root; on a project site (GitHub Pages serves
+  // https://owner.github.io/repo/) the root is where the pagefind/ folder sits.
+  var script = document.querySelector('script[src$="pagefind/pagefind-ui.js"]');
+  var baseUrl = script ? new URL("..", script.src).pathname : "/";
   var ui = new PagefindUI({
-    element: "#search",
+    element: "#briefings-search",
+    baseUrl: baseUrl,
     showSubResults: true,
     showImages: false,
-    resetStyles: false,
     pageSize: 10,
     excerptLength: 30,
     autofocus: true,
