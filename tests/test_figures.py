@@ -116,7 +116,7 @@ def test_hyphen_prefix_once(nlp: Language) -> None:
 def test_age_compound(nlp: Language) -> None:
     figure = find(nlp, "A 60-year-old man was arrested at the scene.", "60-year-old")
     assert figure.value == 60
-    assert figure.counts == "years old"
+    assert figure.counts == "years old (man)"
 
 
 # --- ranges, ratios, fractions, decimals -----------------------------------------------

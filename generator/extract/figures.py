@@ -224,8 +224,11 @@ def _phrase_after(doc: Doc, i: int, limit: int = 5) -> tuple[str, Token] | None:
     return doc.text[first.idx : head.idx + len(head.text)], head
 
 
-def _phrase_before_of(doc: Doc, span: Span) -> str | None:
-    """ "a fine of £5m", "winds of 155mph", "a speed of 15 to 22 mph": the noun before."""
+def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None:
+    """ "a fine of £5m", "winds of 155mph", "a grant worth $8m": the noun before.
+
+    With `with_ok`, also "a phone with 3,687mAh", "a fund with $2bn" (what has it).
+    """
     i = span.start - 1
     while i >= 0 and (
         doc[i].lower_ in ("about", "around", "some", "nearly", "almost", "roughly", "up", "to")
@@ -233,7 +236,9 @@ def _phrase_before_of(doc: Doc, span: Span) -> str | None:
         or doc[i].pos_ == "DET"
     ):
         i -= 1
-    if i < 1 or doc[i].lower_ not in ("of", "at", "to"):
+    if i < 1 or doc[i].lower_ not in ("of", "at", "to", "worth", "with"):
+        return None
+    if doc[i].lower_ == "with" and not with_ok:
         return None
     head = doc[i - 1]
     if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in NOT_COUNTED:
@@ -241,8 +246,16 @@ def _phrase_before_of(doc: Doc, span: Span) -> str | None:
     j = head.i
     while j - 1 >= 0 and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ") and head.i - j < 3:
         j -= 1
-    if doc[i].lower_ != "of" and head.lower_ not in ("price", "rate", "level", "value", "cost"):
+    if doc[i].lower_ in ("at", "to") and head.lower_ not in (
+        "price",
+        "rate",
+        "level",
+        "value",
+        "cost",
+    ):
         return None
+    if head.lower_ in ("total", "sum", "amount", "tally"):
+        return None  # "paid a total of $5m": what was paid says more (the subject)
     return doc.text[doc[j].idx : head.idx + len(head.text)]
 
 
@@ -271,22 +284,37 @@ def _subject_of(verb: Token) -> Token | None:
     subject of the enclosing clause, the cheapest resolution that is right in news
     sentences most of the time.
     """
-    node = verb
+    node = came_from = verb
     for _ in range(5):
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
-            if subject.lower_ in ("which", "that", "who") and node.dep_ == "relcl":
-                return node.head if node.head.pos_ in ("NOUN", "PROPN") else None
+            if subject.lower_ in ("which", "who") or (
+                subject.lower_ == "that" and node.dep_ == "relcl"
+            ):
+                head = node.head
+                relative = node.dep_ == "relcl" or head.i == subject.i - 1
+                return head if relative and head.pos_ in ("NOUN", "PROPN") else None
             if subject.pos_ not in ("PRON", "DET", "NUM") and subject.lower_ not in PRONOUNS:
                 return subject
             if subject.lower_ not in ("he", "she", "it", "they", "we"):
                 return None
+        # "a firm employing 500 people", "an engine tuned to produce 296hp" (not "plans to
+        # cut 600 jobs" or "the quarter ended in June", whose noun is not the agent)
+        if _agent_noun_of_acl(node, came_from):
+            return node.head.head if node.head.dep_ == "appos" else node.head
         if node.dep_ not in ("conj", "xcomp", "advcl", "acl", "ccomp", "relcl", "pcomp"):
             return None
-        node = _enclosing_verb(node)
+        came_from, node = node, _enclosing_verb(node)
         if node is None:
             return None
     return None
+
+
+def _agent_noun_of_acl(node: Token, came_from: Token) -> bool:
+    """Whether `node` is a participle clause whose noun does what the clause says."""
+    if node.dep_ != "acl" or node.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return node.tag_ == "VBG" or (node is not came_from and came_from.dep_ in ("xcomp", "advcl"))
 
 
 def _enclosing_verb(token: Token) -> Token | None:
@@ -318,7 +346,11 @@ def _np_text(head: Token) -> str | None:
     """The head noun with its compound and adjective modifiers (and "of X" for "shares")."""
     left = head.i
     for child in head.lefts:
-        if child.dep_ in ("compound", "amod", "nmod", "poss") and child.pos_ != "PRON":
+        if (
+            child.dep_ in ("compound", "amod", "nmod", "poss")
+            and child.pos_ != "PRON"
+            and child.tag_ not in ("WP$", "WDT", "WP")
+        ):
             left = min(left, child.left_edge.i if child.dep_ == "compound" else child.i)
     doc = head.doc
     right = head.i
@@ -341,14 +373,15 @@ def _np_text(head: Token) -> str | None:
 def _counts(doc: Doc, span: Span, q: Quantity) -> str | None:
     """What the figure counts or measures, a short noun phrase from its sentence.
 
-    For counted things the owner, the subject of the clause, follows in brackets
-    ("workers (Ford)", "goals (Chris Wood)"): in a key-figures table the counted noun
-    alone rarely says whose figure it is.
+    For counted things the owner follows in brackets: the name a bracketed figure
+    describes ("WAR (John Gant)" for "John Gant (0.5 WAR)"), else the subject of the
+    clause ("workers (Ford)", "goals (Chris Wood)"): in a key-figures table the counted
+    noun alone rarely says whose figure it is.
     """
     core, head = _core_counts(doc, span, q)
     if core is None or head is None:
         return core
-    owner = _owner(span, head)
+    owner = _bracket_host(doc, span) or _owner(span, head)
     if owner and not _shares_word(core, owner):
         return f"{core} ({owner})"
     return core
@@ -367,34 +400,212 @@ def _core_counts(doc: Doc, span: Span, q: Quantity) -> tuple[str | None, Token |
     direct = _phrase_after(doc, after) if nxt is not None and nxt.pos_ in _NP_WORD_POS else None
     attributive = direct if direct and _modifies(span, direct[1]) else None
     if q.kind == "age":
-        return f"{q.unit or 'years'} old", attributive[1] if attributive else None
+        age = f"{q.unit or 'years'} old"
+        return (f"{age} ({attributive[0]})" if attributive else age), None
     if q.kind in ("percent", "fraction", "vague"):
         order = [of_phrase, attributive]
     elif q.kind == "money":
         order = [attributive, of_phrase, in_phrase]
     elif q.kind in ("count", "ratio"):
-        order = [direct, of_phrase if q.worded else None]
+        order = [_with_of(doc, direct), of_phrase if q.worded else None]
     elif q.kind == "measure":
         order = [attributive, of_phrase]
+    elif q.kind == "duration":
+        order = [attributive, _worth_of(doc, after)]
     else:
         order = [attributive]
     for candidate in order:
         if candidate:
             return candidate
-    if q.kind == "duration" or (q.kind == "count" and q.worded):
-        return None, None  # "three years", "the two": the subject is not what they count
+    if q.kind == "count" and q.worded:
+        return None, None  # "the two": the subject is not what they count
+    if q.kind in ("money", "percent") or q.unit in ("points", "pence"):
+        name = _list_name(doc.text, q)
+        if name:
+            return name, None
     label = _table_label(doc.text, span.start_char)
     if label:
         return label, None
-    before = _phrase_before_of(doc, span)
+    before = _phrase_before_of(doc, span, with_ok=q.kind in ("money", "measure", "percent"))
     if before:
         return before, None
-    subject = _subject_phrase(span)
+    host = _bracket_host(doc, span)
+    if host:
+        return host, None
+    if q.kind == "duration":
+        if _time_adverbial(doc.text, q):
+            return None, None
+        return _prep_host(span) or _direct_subject(span), None
+    subject = _copula_subject(doc, span) or _subject_phrase(span)
     if subject is None and q.kind in ("money", "percent"):
         subject = _adjacent_name(doc, span)
     if subject is None and q.kind in ("money", "percent", "measure"):
         subject = _sentence_topic(span)
     return subject, None
+
+
+def _with_of(doc: Doc, found: tuple[str, Token] | None, limit: int = 4) -> tuple[str, Token] | None:
+    """A counted phrase with its "of" complement: "members of the public", "counts of fraud"."""
+    if found is None:
+        return None
+    text, head = found
+    j = head.i + 1
+    if j >= len(doc) or doc[j].lower_ != "of" or head.lower_ in NOT_COUNTED:
+        return found
+    tail = _phrase_after(doc, j + 1, limit=limit)
+    if tail is None or tail[1].i - j > limit + 1:
+        return found
+    return text + doc.text[head.idx + len(head.text) : tail[1].idx + len(tail[1].text)], head
+
+
+def _worth_of(doc: Doc, i: int) -> tuple[str, Token] | None:
+    """ "50 years' worth of programmes": what the duration is worth of."""
+    if i + 1 < len(doc) and doc[i].lower_ in ("worth", "'", "\u2019"):
+        j = i + 1 if doc[i].lower_ == "worth" else i + 2
+        if j < len(doc) and doc[j].lower_ == "of" and doc[j - 1].lower_ == "worth":
+            return _phrase_after(doc, j + 1)
+    return None
+
+
+LIST_NAME_RE = re.compile(
+    r"(?:^|(?<=[\s:;,(]))((?:The |the )?[A-Z][\w&.'\u2019-]*"
+    r"(?: (?:[A-Z][\w&.'\u2019-]*|&|\d{2,4})){0,4})"
+    r"\s*,?\s*(?:up|down|by|off|\+|-|\u2212|\u2013)?\s*$"
+)
+_NOT_NAMES = word_set("the a an it he she they we i in on at by but and or so as on while")
+
+
+def _list_name(text: str, q: Quantity) -> str | None:
+    """ "Dow +0.2%", "Unite Group, down 68p", "Burlington by 2.6%": a name in a market list.
+
+    Only a capitalised name immediately before the figure, with at most a comma and a
+    move word ("up", "down", "by", a sign) between them; a verb between them ("Apple
+    rose 3%") leaves the figure to the subject of the clause.
+    """
+    window = text[max(0, q.start - 60) : q.start]
+    window = window[max(window.rfind("\n"), window.rfind("%"), window.rfind("."), -1) + 1 :]
+    signed = text[q.start : q.start + 1] in "+-\u2212" and q.start < len(text)
+    match = LIST_NAME_RE.search(window)
+    if not match:
+        return None
+    moved = window[match.end(1) :].strip(" ,")
+    if not moved and not signed:
+        return None
+    if moved == "by" and window[: match.start(1)].strip()[-1:] not in ("", ",", ";", ":"):
+        return None  # "cut prices at Dover and Hull by 5%": a place, not a list entry
+    name = re.sub(r"^(?:The|the) ", "", match.group(1))
+    if name.lower() in _NOT_NAMES or len(name) < 2:
+        return None
+    return name
+
+
+def _bracket_host(doc: Doc, span: Span) -> str | None:
+    """ "John Gant (0.5 WAR)", "the jobless rate (5.2%)": the noun a bracketed figure describes."""
+    i = span.start - 1
+    if i >= 1 and doc[i].lower_ in ("up", "down", "about", "around", "+", "-"):
+        i -= 1
+    if i < 1 or doc[i].text != "(":
+        return None
+    host = doc[i - 1]
+    if host.pos_ not in ("NOUN", "PROPN") or host.lower_ in NOT_COUNTED:
+        return None
+    if any(c.isdigit() for t in doc[max(0, i - 2) : i] for c in t.text):
+        return None  # "8 miles (13km)": a conversion, shared in _share_parenthetical_counts
+    return _np_text(host)
+
+
+_APPROX = word_set(
+    "about around nearly almost roughly some just only over under more less than up to at "
+    "least most estimated approximately an a"
+)
+_COPULAS = word_set("is was are were be been being stands stood stand totalled totaled")
+
+
+def _copula_subject(doc: Doc, span: Span) -> str | None:
+    """ "Unemployment is 5.2%", "the MSRP is $33,790": the subject of a copula before the figure.
+
+    Read from the words, because the parser often hangs a number after "is" elsewhere.
+    """
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 3 and doc[i].lower_ in _APPROX:
+        i -= 1
+    if i < 1 or doc[i].lower_ not in _COPULAS:
+        return None
+    cop = doc[i]
+    subject = next((c for c in cop.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and cop.dep_ == "aux":
+        subject = next((c for c in cop.head.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("which", "that", "who"):
+        subject = cop.head if cop.dep_ == "relcl" else None  # "a country that is 90 miles wide"
+    if subject is None:
+        subject = _noun_before(doc, i)
+    if subject is None or subject.pos_ in ("PRON", "NUM", "DET") or subject.lower_ in PRONOUNS:
+        return None
+    if subject.lower_ in NOT_COUNTED:
+        return None
+    return _np_text(subject)
+
+
+TIME_FRAME_BEFORE_RE = re.compile(
+    r"\b(?:in|on|at|over|during|within|since|after|before|until|from|the|last|past|next|coming|"
+    r"first|recent)\s+(?:\w+\s+)?$",
+    re.I,
+)
+TIME_FRAME_AFTER_RE = re.compile(
+    r"^\W{0,2}(?:ago|later|earlier|before|after|on|since|into)\b", re.I
+)
+
+
+def _time_adverbial(text: str, q: Quantity) -> bool:
+    """ "two years later", "over the past three months": a duration that dates, not measures."""
+    before = text[max(0, q.start - 24) : q.start]
+    return bool(
+        TIME_FRAME_BEFORE_RE.search(before) or TIME_FRAME_AFTER_RE.match(text[q.end : q.end + 12])
+    )
+
+
+def _direct_subject(span: Span) -> str | None:
+    """The subject of the verb the figure hangs on, not looked for beyond that clause.
+
+    For durations: "the crime is punishable by three years in prison", "the field can
+    produce oil for 25 years"; a pronoun ("we have two months") gives nothing.
+    """
+    node = span.root
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT":
+            break
+        node = node.head
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("which", "that", "who") and node.dep_ == "relcl":
+        subject = node.head
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.lower_ in PRONOUNS:
+        return None
+    return _np_text(subject)
+
+
+def _noun_before(doc: Doc, i: int) -> Token | None:
+    """The nearest noun before token `i` in its clause ("the voltage across it was")."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        token = doc[j]
+        if token.pos_ in ("NOUN", "PROPN") or (
+            token.is_alpha and token.is_upper and len(token) > 1 and token.pos_ != "PRON"
+        ):
+            return token
+        if token.pos_ not in ("PRON", "ADP", "DET", "ADV", "ADJ") or token.is_sent_start:
+            return None
+    return None
+
+
+def _prep_host(span: Span) -> str | None:
+    """ "a grounding for three months": the noun a duration's preposition hangs on."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("for", "over", "after"):
+        return None
+    host = prep.head
+    if host.pos_ != "NOUN" or host.lower_ in NOT_COUNTED:
+        return None
+    return _np_text(host)
 
 
 def _sentence_topic(span: Span) -> str | None:
@@ -404,7 +615,7 @@ def _sentence_topic(span: Span) -> str | None:
     70 days"), where a figure with no stated subject is still about the sentence topic.
     """
     for chunk in span.sent.noun_chunks:
-        if chunk.start >= span.start:
+        if chunk.end > span.start:
             return None
         root = chunk.root
         if root.pos_ in ("PRON", "NUM") or root.like_num or root.lower_ in NOT_COUNTED:
@@ -533,14 +744,32 @@ def _to_figure(doc: Doc, q: Quantity, sentences: list[tuple[int, int]]) -> Figur
 
 
 def _share_parenthetical_counts(text: str, figures: list[Figure]) -> None:
-    """A conversion in brackets counts what the figure before it counts.
+    """Figures that restate or continue the figure before them count the same thing.
 
-    "1.3 billion shekels ($350 million)" and "87 mph (140 km/h)" are one fact told twice.
+    "1.3 billion shekels ($350 million)" and "87 mph (140 km/h)" are one fact told twice;
+    "down 68p at 1,112p" and "rose to 5.2%, up from 4.9%" give a move and a level, or a
+    level and the level it is compared with, of the same thing.
     """
     for before, after in itertools.pairwise(figures):
         gap = text[before.end : after.start]
         if re.fullmatch(r"\s*[(\[]\s*", gap) or re.fullmatch(r"\s*[(\[]?\s*(?:or|/)\s*", gap):
-            if after.counts is None or after.counts == before.counts:
+            if before.counts is not None:
                 after.counts = before.counts
-            elif before.counts is None:
+            else:
                 before.counts = after.counts
+        elif before.counts is not None and (
+            (
+                AT_LEVEL_RE.fullmatch(gap)
+                and MOVED_RE.search(text[max(0, before.start - 12) : before.start])
+            )
+            or (COMPARED_RE.fullmatch(gap) and before.unit == after.unit)
+        ):
+            after.counts = before.counts
+
+
+AT_LEVEL_RE = re.compile(r"\s*,?\s*(?:at|to)\s*")
+MOVED_RE = re.compile(r"\b(?:up|down|rose|fell|gained|lost|added|shed|climbed|slipped)\s*$", re.I)
+COMPARED_RE = re.compile(
+    r"\s*[,;(]?\s*(?:(?:up|down) from|from|versus|vs\.?|compared with|compared to|against)"
+    r"(?:\s+[a-z'\u2019]+){0,3}\s*"
+)
