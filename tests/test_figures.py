@@ -223,6 +223,50 @@ def test_count_with_year_number_is_kept(nlp: Language) -> None:
     assert find(nlp, "The plant will hire 2000 workers.", "2000").counts == "workers (plant)"
 
 
+# --- what it counts: lists, brackets, copulas, clauses ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "counts"),
+    [
+        ("In late trading: Dow +0.4% FTSE 100 +0.9% Nikkei +1.2%.", "0.4%", "Dow"),
+        ("In late trading: Dow +0.4% FTSE 100 +0.9% Nikkei +1.2%.", "0.9%", "FTSE 100"),
+        ("The biggest risers were Acme Foods, up 12p at 340p.", "12p", "Acme Foods"),
+        ("The biggest risers were Acme Foods, up 12p at 340p.", "340p", "Acme Foods"),
+        ("Retail shares fell, Brightmart by 2.1% and Homeco by 1.4%.", "1.4%", "Homeco"),
+        ("Top scorers: Ann Lee (14 goals), Tom Hart (9 goals).", "14", "goals (Ann Lee)"),
+        ("The bridge that is about 40 miles long opened in May.", "40 miles", "bridge"),
+        ("A firm employing 450 people has bought the site.", "450", "people (firm)"),
+        ("The deaths of 12 climbers shocked the town.", "12", "climbers (deaths)"),
+        ("He admitted three counts of fraud.", "three", "counts of fraud"),
+        ("The new model is a saloon with 300 hp.", "300 hp", "saloon"),
+        ("Inflation rose to 5.2%, up from 4.9% in May.", "4.9%", "Inflation"),
+        ("The council won a grant worth up to $8m for the park.", "$8m", "grant"),
+    ],
+)
+def test_counts_patterns(nlp: Language, text: str, written: str, counts: str) -> None:
+    assert find(nlp, text, written).counts == counts
+
+
+def test_market_move_is_not_a_place_list(nlp: Language) -> None:
+    text = "The agency cut the price at Dover and Hull by 6 cents, officials said."
+    assert find(nlp, text, "6 cents").counts != "Hull"
+
+
+def test_time_frame_duration_counts_nothing(nlp: Language) -> None:
+    assert find(nlp, "Two years later, the mill closed for good.", "Two years").counts is None
+
+
+def test_counts_stay_on_one_line(nlp: Language) -> None:
+    text = "The insurer, which owns 52 pct of the\nbank, said it would sell 3,000\nshares."
+    assert all("\n" not in (f.counts or "") for f in figures(nlp, text))
+
+
+def test_conversion_takes_the_counts_of_the_figure_before(nlp: Language) -> None:
+    text = "The council was handed a fine of 9 million shekels ($2.4m) on Monday."
+    assert find(nlp, text, "$2.4m").counts == "fine"
+
+
 # --- ranking and robustness ----------------------------------------------------------------
 
 

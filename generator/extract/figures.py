@@ -351,7 +351,10 @@ def _np_text(head: Token) -> str | None:
             and child.pos_ != "PRON"
             and child.tag_ not in ("WP$", "WDT", "WP")
         ):
-            left = min(left, child.left_edge.i if child.dep_ == "compound" else child.i)
+            edge = child.left_edge
+            glued = not any(t.whitespace_ for t in child.doc[edge.i : child.i])
+            whole = child.dep_ == "compound" or glued  # "Cincinnati-based"
+            left = min(left, edge.i if whole else child.i)
     doc = head.doc
     right = head.i
     if head.lower_ in GENERIC_SUBJECTS:
@@ -366,11 +369,18 @@ def _np_text(head: Token) -> str | None:
         left = head.i - 2
     words = doc[left : right + 1]
     text = doc.text[words.start_char : words.end_char].strip(" ,'\u2019")
+    text = re.split(r"\n\s*\n", text)[-1]  # not across a paragraph (or headline) break
     text = re.sub(r"^(?:the|a|an|its|their|his|her|our)\s+", "", text, flags=re.I)
     return text or None
 
 
 def _counts(doc: Doc, span: Span, q: Quantity) -> str | None:
+    """`_counts_raw` on one line: hard-wrapped wire text must not break the phrase."""
+    counts = _counts_raw(doc, span, q)
+    return " ".join(counts.split()) if counts else counts
+
+
+def _counts_raw(doc: Doc, span: Span, q: Quantity) -> str | None:
     """What the figure counts or measures, a short noun phrase from its sentence.
 
     For counted things the owner follows in brackets: the name a bracketed figure
@@ -381,7 +391,8 @@ def _counts(doc: Doc, span: Span, q: Quantity) -> str | None:
     core, head = _core_counts(doc, span, q)
     if core is None or head is None:
         return core
-    owner = _bracket_host(doc, span) or _owner(span, head)
+    of_host = _of_host(doc, span) if q.kind in ("count", "vague") else None
+    owner = _bracket_host(doc, span) or of_host or _owner(span, head)
     if owner and not _shares_word(core, owner):
         return f"{core} ({owner})"
     return core
@@ -399,6 +410,10 @@ def _core_counts(doc: Doc, span: Span, q: Quantity) -> tuple[str | None, Token |
         in_phrase = found if found and found[1].pos_ == "NOUN" else None  # "$1bn in gains"
     direct = _phrase_after(doc, after) if nxt is not None and nxt.pos_ in _NP_WORD_POS else None
     attributive = direct if direct and _modifies(span, direct[1]) else None
+    if _signed(doc.text, q) and (q.kind in ("money", "percent") or q.unit in ("points", "pence")):
+        name = _list_name(doc.text, q)  # "Dow +0.4% FTSE 100 +0.9%": "FTSE" is the next entry
+        if name:
+            return name, None
     if q.kind == "age":
         age = f"{q.unit or 'years'} old"
         return (f"{age} ({attributive[0]})" if attributive else age), None
@@ -475,6 +490,12 @@ LIST_NAME_RE = re.compile(
 _NOT_NAMES = word_set("the a an it he she they we i in on at by but and or so as on while")
 
 
+def _signed(text: str, q: Quantity) -> bool:
+    """Whether the figure is written with a sign ("+0.2%", "-1.5%"), as in a market list."""
+    first = text[q.start : q.start + 1]
+    return (first != "" and first in "+-\u2212") or text[q.start - 1 : q.start] == "+"
+
+
 def _list_name(text: str, q: Quantity) -> str | None:
     """ "Dow +0.2%", "Unite Group, down 68p", "Burlington by 2.6%": a name in a market list.
 
@@ -484,19 +505,40 @@ def _list_name(text: str, q: Quantity) -> str | None:
     """
     window = text[max(0, q.start - 60) : q.start]
     window = window[max(window.rfind("\n"), window.rfind("%"), window.rfind("."), -1) + 1 :]
-    signed = text[q.start : q.start + 1] in "+-\u2212" and q.start < len(text)
+    signed = _signed(text, q)
     match = LIST_NAME_RE.search(window)
     if not match:
         return None
     moved = window[match.end(1) :].strip(" ,")
     if not moved and not signed:
         return None
-    if moved == "by" and window[: match.start(1)].strip()[-1:] not in ("", ",", ";", ":"):
+    prefix = window[: match.start(1)].strip()
+    if moved == "by" and not (prefix in ("", "and", ", and") or prefix[-1:] in (",", ";", ":")):
         return None  # "cut prices at Dover and Hull by 5%": a place, not a list entry
     name = re.sub(r"^(?:The|the) ", "", match.group(1))
     if name.lower() in _NOT_NAMES or len(name) < 2:
         return None
     return name
+
+
+_NOT_HOSTS = word_set(
+    "total sum amount number average majority minority lot lots couple group groups set "
+    "maximum minimum handful range series list one each all some any most none part parts "
+    "portion share half rest bulk percent per cent proportion fraction"
+)
+
+
+def _of_host(doc: Doc, span: Span) -> str | None:
+    """ "the deaths of 12 people", "a squad of 25 players": the noun a counted phrase is of."""
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 3 and doc[i].lower_ in _APPROX | {"the", "its", "their"}:
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of":
+        return None
+    host = doc[i - 1]
+    if host.pos_ != "NOUN" or not host.is_alpha or host.lower_ in NOT_COUNTED | _NOT_HOSTS:
+        return None
+    return _np_text(host)
 
 
 def _bracket_host(doc: Doc, span: Span) -> str | None:
@@ -693,7 +735,7 @@ def _score(q: Quantity, counts: str | None, sentence_index: int) -> float:
     lone "one" least. Figures in the lead weigh more: the news is told first.
     """
     weight = _KIND_WEIGHT.get(q.kind, 1.0)
-    head = (counts or "").lower().split()[-1:] if counts else []
+    head = counts.split(" (")[0].split(" of ")[0].lower().split()[-1:] if counts else []
     if q.kind in ("count", "vague", "ratio", "fraction") and head and head[0] in PEOPLE_NOUNS:
         weight = 3.0
     if counts is None:
