@@ -14,20 +14,25 @@ length of a gold span is the sum of its fragments and the overlap is taken with 
 Usage:
     python benchmarks/quotes_polnear.py --split dev
     python benchmarks/quotes_polnear.py --split train --limit 100 --dump-errors /tmp/err.txt
+    python benchmarks/quotes_polnear.py --split train --doc-cache /tmp/polnear-docs
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import re
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+
+from spacy.tokens import Doc, DocBin  # noqa: E402
 
 from generator.extract.quotes import extract_quotes  # noqa: E402
 from generator.model import Quote  # noqa: E402
@@ -204,12 +209,35 @@ def articles(corpus: Path, split: str) -> list[tuple[str, Path, Path]]:
     return result
 
 
+def parsed(nlp, texts: list[str], cache: Path | None, key: str) -> Iterable[Doc]:  # type: ignore[no-untyped-def]
+    """Docs for `texts`, parsed now or read back from a DocBin under `cache`.
+
+    The cache is keyed by split, limit, model name and version, and a hash of the texts,
+    so that it can never hand back Docs of other texts.
+    """
+    if cache is None:
+        return nlp.pipe(texts)
+    digest = hashlib.sha256("\0".join(texts).encode()).hexdigest()[:12]
+    path = cache / f"polnear-{key}-{nlp.meta['name']}-{nlp.meta['version']}-{digest}.spacy"
+    if path.exists():
+        return list(DocBin().from_disk(path).get_docs(nlp.vocab))
+    docs = list(nlp.pipe(texts))
+    cache.mkdir(parents=True, exist_ok=True)
+    DocBin(docs=docs, store_user_data=False).to_disk(path)
+    return docs
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--split", default="dev", choices=["dev", "train"])
     parser.add_argument("--limit", type=int, default=0, help="score the first N articles")
     parser.add_argument("--dump-errors", type=Path, help="write FP/FN lines to this file")
+    parser.add_argument(
+        "--doc-cache",
+        type=Path,
+        help="directory for parsed Docs (DocBin per split): re-runs skip parsing",
+    )
     args = parser.parse_args(argv)
 
     items = articles(args.corpus, args.split)
@@ -217,11 +245,12 @@ def main(argv: list[str] | None = None) -> int:
         items = items[: args.limit]
     texts = [path.open(encoding="utf-8", newline="").read() for _, path, _ in items]
     nlp = load_model()
+    docs = parsed(nlp, texts, args.doc_cache, f"{args.split}-{args.limit}")
     tallies = {"direct": Tally(), "indirect": Tally()}
     src = SourceTally()
     dump: list[str] = []
     started = time.perf_counter()
-    for (name, _, ann), text, doc in zip(items, texts, nlp.pipe(texts), strict=True):
+    for (name, _, ann), text, doc in zip(items, texts, docs, strict=True):
         quotes = extract_quotes(doc)
         errors = score_article(quotes, read_gold(ann, text), tallies, src)
         if errors:

@@ -185,3 +185,31 @@ def test_quote_then_second_quote_same_paragraph(nlp: Language) -> None:
     )
     quotes = only(quotes_of(nlp, text), "direct")
     assert [q.speaker_mention for q in quotes] == ["Ms Ortiz", "Ms Ortiz"]
+
+
+def test_reopened_quotation_inside_one_paragraph() -> None:
+    # paragraph breaks lost: the closing mark before the reopening one is missing
+    text = (
+        'The coach said: "We trained hard all week. "The players know what to do." '
+        'Ms Reed said the club would "look again" at the plan.'
+    )
+    spans = find_quote_spans(text)
+    assert [text[s.start : s.end] for s in spans] == [
+        "We trained hard all week.",
+        "The players know what to do.",
+        "look again",
+    ]
+    assert spans[0].continues and spans[1].continued and not spans[2].continued
+
+
+def test_reopened_quotation_keeps_speaker_and_next_speaker_is_new(nlp: Language) -> None:
+    text = (
+        'Mr Hale said: "Prices rose again in May. "Nobody expected that at all." '
+        'She said her plan means "we would not need new taxes at all".'
+    )
+    quotes = [q for q in quotes_of(nlp, text) if q.kind != "indirect"]
+    assert [(q.text, q.speaker_mention) for q in quotes] == [
+        ("Prices rose again in May.", "Mr Hale"),
+        ("Nobody expected that at all.", "Mr Hale"),
+        ("we would not need new taxes at all", "She"),
+    ]

@@ -182,10 +182,36 @@ def _pair_paragraph(
                 if end > start:
                     spans.append(QuoteSpan(start, end, open_char, continued=continued))
                 continue
+        if can_open and _reopens_inline(text, i, p_start, stack):
+            # “... one sentence. “Next sentence ...”: a paragraph break lost in the
+            # source (the BBC set runs paragraphs together); the open quotation ends
+            # before this mark and a new one, continuing it, starts here.
+            pos, open_char, continued = stack.pop()
+            start, end = _strip(text, pos + 1, i)
+            if end > start:
+                spans.append(QuoteSpan(start, end, open_char, continued=continued, continues=True))
+            stack.append((i, char, True))
+            continue
         if can_open:
             stack.append((i, char, False))
     outer = next((entry for entry in stack if _is_double(entry[1])), None)
     return spans, outer
+
+
+def _reopens_inline(text: str, i: int, p_start: int, stack: list[tuple[int, str, bool]]) -> bool:
+    """Whether the straight double mark at `i` reopens the open straight quotation.
+
+    A straight " that can only open (after a space, before a word), while a straight "
+    is open, and right after the end of a sentence (`. "We`), cannot be a nested
+    quotation (those take single marks): the closing mark of a quotation paragraph was
+    left out, as news style does when the next paragraph reopens the quotation.
+    """
+    if text[i] != '"' or not stack or stack[-1][1] != '"':
+        return False
+    if i + 1 >= len(text) or not (text[i + 1].isalnum() or text[i + 1] in "'‘"):
+        return False
+    before = text[max(p_start, i - 3) : i]
+    return bool(re.search(r"[.?!…][)\]]?\s+$", before)) and len(stack) == 1
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
