@@ -95,7 +95,7 @@ def extract_figures(doc: Doc) -> list[Figure]:
     figures: list[Figure] = []
     for q in quantities:
         try:
-            figure = _to_figure(doc, q, sentences)
+            figure = _to_figure(doc, q, sentences, text)
         except Exception:  # one odd figure must not cost the article its other figures
             figure = None
         if figure is not None:
@@ -179,11 +179,10 @@ def _is_verbish(token: Token) -> bool:
     return token.lower_ in ("up", "down", "about", "around", "nearly", "over", "some")
 
 
-def _is_age_apposition(doc: Doc, q: Quantity) -> bool:
+def _is_age_apposition(doc: Doc, q: Quantity, text: str) -> bool:
     """ "John Smith, 45, said": an age attached to a name, which editors do not want."""
     if not (q.bare and q.integral_digits and 1 <= q.value <= 120):
         return False
-    text = doc.text
     before = text[max(0, q.start - 3) : q.start]
     after = text[q.end : q.end + 1]
     if not (re.search(r"(?:,\s|\()$", before) and after in (",", ")", ";", "")):
@@ -221,7 +220,7 @@ def _phrase_after(doc: Doc, i: int, limit: int = 5) -> tuple[str, Token] | None:
     if head is None or head.lower_ in NOT_COUNTED or head.like_num:
         return None
     first = doc[start]
-    return doc.text[first.idx : head.idx + len(head.text)], head
+    return doc[first.i : head.i + 1].text, head
 
 
 def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None:
@@ -256,7 +255,7 @@ def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None
         return None
     if head.lower_ in ("total", "sum", "amount", "tally"):
         return None  # "paid a total of $5m": what was paid says more (the subject)
-    return doc.text[doc[j].idx : head.idx + len(head.text)]
+    return doc[j : head.i + 1].text
 
 
 def _subject_phrase(span: Span) -> str | None:
@@ -339,7 +338,7 @@ def _adjacent_name(doc: Doc, span: Span) -> str | None:
     j = i
     while j - 1 >= 0 and doc[j - 1].pos_ == "PROPN" and i - j < 3:
         j -= 1
-    return doc.text[doc[j].idx : doc[i].idx + len(doc[i].text)]
+    return doc[j : i + 1].text
 
 
 def _np_text(head: Token) -> str | None:
@@ -368,19 +367,19 @@ def _np_text(head: Token) -> str | None:
     if head.i - left > 5:
         left = head.i - 2
     words = doc[left : right + 1]
-    text = doc.text[words.start_char : words.end_char].strip(" ,'\u2019")
+    text = words.text.strip(" ,'\u2019")
     text = re.split(r"\n\s*\n", text)[-1]  # not across a paragraph (or headline) break
     text = re.sub(r"^(?:the|a|an|its|their|his|her|our)\s+", "", text, flags=re.I)
     return text or None
 
 
-def _counts(doc: Doc, span: Span, q: Quantity) -> str | None:
+def _counts(doc: Doc, span: Span, q: Quantity, text: str) -> str | None:
     """`_counts_raw` on one line: hard-wrapped wire text must not break the phrase."""
-    counts = _counts_raw(doc, span, q)
+    counts = _counts_raw(doc, span, q, text)
     return " ".join(counts.split()) if counts else counts
 
 
-def _counts_raw(doc: Doc, span: Span, q: Quantity) -> str | None:
+def _counts_raw(doc: Doc, span: Span, q: Quantity, text: str) -> str | None:
     """What the figure counts or measures, a short noun phrase from its sentence.
 
     For counted things the owner follows in brackets: the name a bracketed figure
@@ -388,7 +387,7 @@ def _counts_raw(doc: Doc, span: Span, q: Quantity) -> str | None:
     clause ("workers (Ford)", "goals (Chris Wood)"): in a key-figures table the counted
     noun alone rarely says whose figure it is.
     """
-    core, head = _core_counts(doc, span, q)
+    core, head = _core_counts(doc, span, q, text)
     if core is None or head is None:
         return core
     of_host = _of_host(doc, span) if q.kind in ("count", "vague") else None
@@ -398,8 +397,11 @@ def _counts_raw(doc: Doc, span: Span, q: Quantity) -> str | None:
     return core
 
 
-def _core_counts(doc: Doc, span: Span, q: Quantity) -> tuple[str | None, Token | None]:
-    """The counted or measured noun phrase, and its head token when it has one."""
+def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | None, Token | None]:
+    """The counted or measured noun phrase, and its head token when it has one.
+
+    `text` is `doc.text`, passed down because `Doc.text` joins every token on each call.
+    """
     after = _skip_parenthetical(doc, span.end)
     nxt = doc[after] if after < len(doc) else None
     of_phrase = in_phrase = None
@@ -410,8 +412,8 @@ def _core_counts(doc: Doc, span: Span, q: Quantity) -> tuple[str | None, Token |
         in_phrase = found if found and found[1].pos_ == "NOUN" else None  # "$1bn in gains"
     direct = _phrase_after(doc, after) if nxt is not None and nxt.pos_ in _NP_WORD_POS else None
     attributive = direct if direct and _modifies(span, direct[1]) else None
-    if _signed(doc.text, q) and (q.kind in ("money", "percent") or q.unit in ("points", "pence")):
-        name = _list_name(doc.text, q)  # "Dow +0.4% FTSE 100 +0.9%": "FTSE" is the next entry
+    if _signed(text, q) and (q.kind in ("money", "percent") or q.unit in ("points", "pence")):
+        name = _list_name(text, q)  # "Dow +0.4% FTSE 100 +0.9%": "FTSE" is the next entry
         if name:
             return name, None
     if q.kind == "age":
@@ -435,10 +437,10 @@ def _core_counts(doc: Doc, span: Span, q: Quantity) -> tuple[str | None, Token |
     if q.kind == "count" and q.worded:
         return None, None  # "the two": the subject is not what they count
     if q.kind in ("money", "percent") or q.unit in ("points", "pence"):
-        name = _list_name(doc.text, q)
+        name = _list_name(text, q)
         if name:
             return name, None
-    label = _table_label(doc.text, span.start_char)
+    label = _table_label(text, span.start_char)
     if label:
         return label, None
     before = _phrase_before_of(doc, span, with_ok=q.kind in ("money", "measure", "percent"))
@@ -448,7 +450,7 @@ def _core_counts(doc: Doc, span: Span, q: Quantity) -> tuple[str | None, Token |
     if host:
         return host, None
     if q.kind == "duration":
-        if _time_adverbial(doc.text, q):
+        if _time_adverbial(text, q):
             return None, None
         return _prep_host(span) or _direct_subject(span), None
     subject = _copula_subject(doc, span) or _subject_phrase(span)
@@ -470,7 +472,7 @@ def _with_of(doc: Doc, found: tuple[str, Token] | None, limit: int = 4) -> tuple
     tail = _phrase_after(doc, j + 1, limit=limit)
     if tail is None or tail[1].i - j > limit + 1:
         return found
-    return text + doc.text[head.idx + len(head.text) : tail[1].idx + len(tail[1].text)], head
+    return text + doc[head.i : tail[1].i + 1].text[len(head.text) :], head
 
 
 def _worth_of(doc: Doc, i: int) -> tuple[str, Token] | None:
@@ -757,8 +759,11 @@ def _number(value: float) -> float | int:
     return round(value, 10)
 
 
-def _to_figure(doc: Doc, q: Quantity, sentences: list[tuple[int, int]]) -> Figure | None:
-    """A Figure for the quantity, or None when the parse shows it is not a figure."""
+def _to_figure(doc: Doc, q: Quantity, sentences: list[tuple[int, int]], text: str) -> Figure | None:
+    """A Figure for the quantity, or None when the parse shows it is not a figure.
+
+    `text` is `doc.text`: `Doc.text` joins all the tokens again on every call.
+    """
     span = _tokens(doc, q)
     if span is None or len(span) == 0:
         return None
@@ -766,18 +771,18 @@ def _to_figure(doc: Doc, q: Quantity, sentences: list[tuple[int, int]]) -> Figur
         return None
     if q.bare and not q.worded and q.integral_digits and _in_name(doc, span, q):
         return None
-    if _is_age_apposition(doc, q):
+    if _is_age_apposition(doc, q, text):
         return None
-    counts = _counts(doc, span, q)
+    counts = _counts(doc, span, q, text)
     if q.kind == "count" and counts is None and q.value < 20 and float(q.value).is_integer():
         return None  # "the two met", "Herrera: 4": a small number that counts nothing
     index, s_start, s_end = _sentence_of(sentences, q.start)
     return Figure(
-        text=doc.text[q.start : q.end],
+        text=text[q.start : q.end],
         value=_number(q.value),
         unit=q.unit,
         counts=counts,
-        sentence=doc.text[s_start:s_end].strip(),
+        sentence=text[s_start:s_end].strip(),
         start=q.start,
         end=q.end,
         score=_score(q, counts, index),
