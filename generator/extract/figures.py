@@ -368,7 +368,7 @@ def _np_text(head: Token) -> str | None:
         left = head.i - 2
     words = doc[left : right + 1]
     text = words.text.strip(" ,'\u2019")
-    text = re.split(r"\n\s*\n", text)[-1]  # not across a paragraph (or headline) break
+    text = re.split(r"\n\s*\n|, ", text)[-1]  # not across a comma or a paragraph break
     text = re.sub(r"^(?:the|a|an|its|their|his|her|our)\s+", "", text, flags=re.I)
     return text or None
 
@@ -553,7 +553,7 @@ def _bracket_host(doc: Doc, span: Span) -> str | None:
     host = doc[i - 1]
     if host.pos_ not in ("NOUN", "PROPN") or host.lower_ in NOT_COUNTED:
         return None
-    if any(c.isdigit() for t in doc[max(0, i - 2) : i] for c in t.text):
+    if any(c.isdigit() for t in doc[max(0, i - 3) : i] for c in t.text):
         return None  # "8 miles (13km)": a conversion, shared in _share_parenthetical_counts
     return _np_text(host)
 
