@@ -47,6 +47,22 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
 
+    def on_config(self, config: Any) -> Any:
+        """Put the briefings theme overrides (search form, Pagefind hooks) before the theme.
+
+        Each templates folder may hold a `theme/` folder of MkDocs theme overrides; the
+        site's own wins over the bundled one. Adding them here rather than through
+        `theme.custom_dir` keeps a site working when it has no templates folder at all.
+        """
+        from generator.settings import load_settings
+
+        settings = load_settings(config.config_file_path)
+        for folder in reversed(settings.templates_dirs):
+            theme = folder / "theme"
+            if theme.is_dir() and str(theme) not in config.theme.dirs:
+                config.theme.dirs.insert(0, str(theme))
+        return config
+
     def on_pre_build(self, *, config: Any) -> None:
         if _pregenerated:
             return
