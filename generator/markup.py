@@ -64,8 +64,12 @@ def safe_url(value: object) -> Markup:
 
 
 def highlight(sentence: str, fragment: str) -> Markup:
-    """`sentence` as inline Markdown with the first occurrence of `fragment` in bold."""
-    at = sentence.find(fragment) if fragment else -1
+    """`sentence` as inline Markdown with `fragment` in bold.
+
+    A whole-number occurrence is preferred, so that "40" is not bolded inside "2,400".
+    """
+    bounded = re.search(rf"(?<![\w.,]){re.escape(fragment)}(?!\w)", sentence) if fragment else None
+    at = bounded.start() if bounded else (sentence.find(fragment) if fragment else -1)
     if at < 0:
         return Markup(markdown_text(sentence))
     before, after = sentence[:at], sentence[at + len(fragment) :]
