@@ -76,7 +76,7 @@ def generate(
     report = Report()
     registry, problems = load_registry(settings.content_dir / "actors.yml")
     report.diagnostics.extend(problems)
-    articles, problems = load_content(settings.content_dir)
+    articles, problems = load_content(settings.content_dir, settings.extra_fields)
     report.diagnostics.extend(problems)
     report.articles = len(articles) + len({d.path for d in report.errors})
     progress = Progress(len(articles), stream=sys.stderr) if not quiet else None

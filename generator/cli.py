@@ -176,7 +176,7 @@ def _check(args: argparse.Namespace) -> int:
     if settings is None:
         return 2
     _, diagnostics = load_registry(settings.content_dir / "actors.yml")
-    articles, problems = load_content(settings.content_dir)
+    articles, problems = load_content(settings.content_dir, settings.extra_fields)
     diagnostics += problems
     env = make_environment(settings.templates_dirs)
     for name in sorted(env.list_templates(extensions=["j2"])):

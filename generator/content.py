@@ -203,8 +203,13 @@ def split_front_matter(text: str, path: str) -> tuple[str | None, str]:
     )
 
 
-def read_article(path: Path) -> tuple[Article | None, list[Diagnostic]]:
-    """Read one article file into an Article; None when it cannot be published."""
+def read_article(
+    path: Path, extra_fields: frozenset[str] = frozenset()
+) -> tuple[Article | None, list[Diagnostic]]:
+    """Read one article file into an Article; None when it cannot be published.
+
+    `extra_fields` are metadata fields the site declares for its templates.
+    """
     shown = display_path(path)
     diagnostics: list[Diagnostic] = []
     try:
@@ -222,7 +227,7 @@ def read_article(path: Path) -> tuple[Article | None, list[Diagnostic]]:
         )
     except ContentError as exc:
         return None, [*diagnostics, exc.diagnostic]
-    meta, problems = validate_metadata(values, positions, meta_path)
+    meta, problems = validate_metadata(values, positions, meta_path, extra_fields)
     diagnostics.extend(problems)
     body = body.rstrip()
     if not body.strip():
@@ -300,12 +305,14 @@ def assign_unique_ids(articles: Iterable[Article]) -> list[Diagnostic]:
     return diagnostics
 
 
-def load_content(content_dir: Path) -> tuple[list[Article], list[Diagnostic]]:
+def load_content(
+    content_dir: Path, extra_fields: frozenset[str] = frozenset()
+) -> tuple[list[Article], list[Diagnostic]]:
     """Every readable article under `content_dir`, plus every problem met on the way."""
     paths, diagnostics = discover(content_dir)
     articles: list[Article] = []
     for path in paths:
-        article, problems = read_article(path)
+        article, problems = read_article(path, extra_fields)
         diagnostics.extend(problems)
         if article is not None:
             articles.append(article)

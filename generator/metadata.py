@@ -256,9 +256,16 @@ class _Validator:
 
 
 def validate_metadata(
-    values: dict[str, Any], positions: dict[str, tuple[int, int]], path: str
+    values: dict[str, Any],
+    positions: dict[str, tuple[int, int]],
+    path: str,
+    extra_fields: frozenset[str] = frozenset(),
 ) -> tuple[Metadata, list[Diagnostic]]:
-    """Turn raw YAML values into Metadata; return it with every problem found."""
+    """Turn raw YAML values into Metadata; return it with every problem found.
+
+    `extra_fields` are the site's own fields (declared in mkdocs.yml): kept for the
+    templates without the unknown-field warning, so that --strict accepts them.
+    """
     check = _Validator(path, positions)
     meta = Metadata(
         title=check.text(values, "title"),
@@ -276,6 +283,8 @@ def validate_metadata(
         if key in KNOWN_FIELDS:
             continue
         meta.extra[key] = value
+        if key in extra_fields:
+            continue
         # 0.8: catches `titel`, `tag`, `authorz`, `sumary`; not `subtitle` for `title`.
         close = difflib.get_close_matches(key, KNOWN_FIELDS, n=1, cutoff=0.8)
         hint = f"; did you mean `{close[0]}`?" if close else " (kept for templates)"

@@ -38,6 +38,7 @@ class BriefingsConfig(Config):
     templates_dir = config_options.Type(str, default="templates")
     cache_dir = config_options.Optional(config_options.Type(str))
     latest = config_options.Type(int, default=20)
+    extra_fields = config_options.ListOfItems(config_options.Type(str), default=[])
     jobs = config_options.Type(int, default=1)
 
 

@@ -9,6 +9,7 @@ The briefings options sit under the `briefings` plugin entry:
           templates_dir: templates
           cache_dir: .cache/briefings
           latest: 20
+          extra_fields: [region]   # the site's own front matter fields, for templates
 
 Paths are relative to the folder holding `mkdocs.yml`.
 """
@@ -28,6 +29,7 @@ DEFAULTS: dict[str, Any] = {
     "templates_dir": "templates",
     "cache_dir": ".cache/briefings",
     "latest": 20,
+    "extra_fields": [],
 }
 
 
@@ -49,6 +51,7 @@ class Settings:
     site_name: str
     site_url: str | None
     latest: int
+    extra_fields: frozenset[str] = frozenset()
 
     def site_context(self) -> dict[str, Any]:
         """What templates see as `site`."""
@@ -86,6 +89,7 @@ def load_settings(config_file: Path | str = "mkdocs.yml") -> Settings:
         site_name=str(raw.get("site_name", "Briefings")),
         site_url=raw.get("site_url") or None,
         latest=int(options["latest"]),
+        extra_fields=frozenset(str(name) for name in options["extra_fields"] or []),
     )
 
 

@@ -95,6 +95,14 @@ def test_unknown_fields_are_kept_for_templates(tmp_path: Path) -> None:
     assert article.meta.extra == {"subtitle": "More", "titel": "Typo"}  # type: ignore[attr-defined]
 
 
+def test_fields_the_site_declares_are_kept_without_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "declared.md"
+    path.write_text("---\ntitle: T\nregion: North\n---\nBody.\n", encoding="utf-8")
+    article, problems = read_article(path, extra_fields=frozenset({"region"}))
+    assert problems == []
+    assert article is not None and article.meta.extra == {"region": "North"}
+
+
 def test_list_items_must_be_text(tmp_path: Path) -> None:
     article, messages = read(tmp_path, "title: T\ntags: [one, {two: 2}]\n")
     assert article is None
