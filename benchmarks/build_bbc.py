@@ -176,8 +176,8 @@ def main() -> int:
         print(
             "   stages of one warm build: "
             + ", ".join(
-                f"{stage} {seconds:.2f}"
-                for stage, seconds in parse_stage_lines(staged.stderr).items()
+                f"{stage} {wall:.2f} (CPU {cpu:.2f})"
+                for stage, (wall, cpu) in parse_stage_lines(staged.stderr).items()
             )
         )
 

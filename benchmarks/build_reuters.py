@@ -80,15 +80,16 @@ def write_content(corpus: Path, content: Path, limit: int | None) -> int:
     return count
 
 
-def build(root: Path, config: Path, jobs: int, label: str) -> dict[str, float]:
+def build(root: Path, config: Path, jobs: int, label: str) -> dict[str, tuple[float, float]]:
     run = timed(stages_command(config, jobs), cwd=root)
     stages = parse_stage_lines(run.stderr)
     report = next((line for line in run.stderr.splitlines() if line.startswith("report:")), "")
     site = root / "site"
     print(f"\n== {label} build: {run.describe()}")
     print(f"   {report}")
-    for stage, seconds in stages.items():
-        print(f"   {stage:<26} {seconds:8.2f} s")
+    print(f"   {'stage':<26} {'wall s':>8} {'CPU s':>8}  (CPU: main process only)")
+    for stage, (wall, cpu) in stages.items():
+        print(f"   {stage:<26} {wall:8.2f} {cpu:8.2f}")
     print(f"   site: {folder_size_mb(site):.0f} MB on disk (du), {file_count(site):,} files")
     docs = root / "build" / "docs"
     print(f"   generated pages: {folder_size_mb(docs):.0f} MB, {file_count(docs):,} files")
