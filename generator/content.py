@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from generator.diagnostics import ContentError, Diagnostic
 from generator.metadata import Metadata, load_yaml_mapping, validate_metadata
@@ -285,15 +285,24 @@ def _title_from_filename(path: Path) -> str:
 
 
 def assign_unique_ids(articles: Iterable[Article]) -> list[Diagnostic]:
-    """Give articles that share a slug distinct ids (`slug-2`, ...), with a warning each."""
+    """Give articles that share a slug distinct ids, with a warning each.
+
+    The folder name comes first (`sport/199.txt` beside `tech/199.txt` becomes
+    `sport-199`), since it tells a reader more than a number; `slug-2`, `slug-3`, ...
+    only when that is taken too.
+    """
     seen: dict[str, str] = {}
     diagnostics: list[Diagnostic] = []
     for article in articles:
-        base, number = article.id, 1
-        while article.id in seen:
-            number += 1
-            article.id = f"{base}-{number}"
-        if number > 1:
+        base = article.id
+        if base in seen:
+            folder = slugify(PurePosixPath(article.path).parent.name)
+            candidate = f"{folder}-{base}" if folder != "article" else base
+            number = 1
+            while candidate in seen:
+                number += 1
+                candidate = f"{base}-{number}"
+            article.id = candidate
             diagnostics.append(
                 Diagnostic(
                     article.path,

@@ -160,11 +160,11 @@ def test_binary_files(built: Outcome) -> None:
 def test_same_slug_twice_keeps_both(built: Outcome, project: Path) -> None:
     assert message(built, "content/two/same.md") == (
         "content/two/same.md: warning: slug 'same' is already used by content/one/same.md; "
-        "published as 'same-2'"
+        "published as 'two-same'"
     )
     site = project / "site" / "briefings"
     assert "First of two" in (site / "same" / "index.html").read_text(encoding="utf-8")
-    assert "Second of two" in (site / "same-2" / "index.html").read_text(encoding="utf-8")
+    assert "Second of two" in (site / "two-same" / "index.html").read_text(encoding="utf-8")
 
 
 def test_article_with_nothing_to_extract_is_a_plain_briefing(project: Path) -> None:
