@@ -170,3 +170,15 @@ def test_untagged_speaker_with_reporting_verb(nlp: Language) -> None:
     actors = extract_actors(nlp(text))
     people = [a for a in actors if a.type == "person"]
     assert [a.name for a in people] == ["Ingrid Kronwald"]
+
+
+def test_the_north_joins_the_one_place_named_north(nlp: Language) -> None:
+    text = (
+        "North Korea fired two missiles on Sunday, officials in Seoul said. "
+        "The North has tested weapons every month this year."
+    )
+    actors = extract_actors(nlp(text))
+    names = {a.name for a in actors}
+    assert "North" not in names
+    korea = by_name(actors, "North Korea")
+    assert korea.mentions == 2

@@ -213,3 +213,40 @@ def test_reopened_quotation_keeps_speaker_and_next_speaker_is_new(nlp: Language)
         ("Nobody expected that at all.", "Mr Hale"),
         ("we would not need new taxes at all", "She"),
     ]
+
+
+def test_quoted_as_saying_gives_the_quoted_person(nlp: Language) -> None:
+    text = (
+        "“Our schools have trained a new generation of engineers,” the Daily Courier "
+        "quoted Governor Alma Reyes as saying."
+    )
+    [q] = only(quotes_of(nlp, text), "direct")
+    assert q.speaker_mention == "Governor Alma Reyes"
+
+
+def test_dateline_and_demonstrative_are_never_speakers(nlp: Language) -> None:
+    text = (
+        "LIMA, May 3 (Wire) -- The country's main newspaper attacked the mayor on "
+        "Tuesday, warning that he would pay for his “reckless” choices."
+    )
+    quotes = quotes_of(nlp, text)
+    assert all(q.speaker_mention != "LIMA" for q in quotes)
+    partial = [q for q in quotes if q.text == "reckless"]
+    assert partial and partial[0].speaker_mention == "The country's main newspaper"
+    text = "She said this would counter “so-called neutral” panels like the review board."
+    [q] = only(quotes_of(nlp, text), "partial")
+    assert q.speaker_mention == "She"
+
+
+def test_fragment_in_nested_report_goes_to_the_outer_speaker(nlp: Language) -> None:
+    text = "Ms Ward said Mr Pike had never mentioned “anything unusual” about the accounts."
+    [q] = only(quotes_of(nlp, text), "partial")
+    assert (q.speaker_mention, q.cue) == ("Ms Ward", "said")
+
+
+def test_nested_reported_clause_is_reported_once(nlp: Language) -> None:
+    text = "Mr Devine said he does not think the long contest will hurt the party."
+    quotes = quotes_of(nlp, text)
+    assert [(q.speaker_mention, q.text) for q in quotes] == [
+        ("Mr Devine", "he does not think the long contest will hurt the party")
+    ]

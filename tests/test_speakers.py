@@ -173,3 +173,25 @@ def test_dateline_is_not_a_speaker(nlp: Language) -> None:
     q = quote(text, "stupid", "SEOUL")
     resolve(nlp, text, [q])
     assert q.speaker is None
+
+
+def test_apposition_naming_a_person_after_an_organisation(nlp: Language) -> None:
+    text = (
+        "The trial went on in Boston. The prosecution's main witness, former Vexacorp "
+        "finance chief Daniel Morrow, has said the books were cooked."
+    )
+    q = quote(text, "the books were cooked", "The prosecution's main witness")
+    resolve(nlp, text, [q])
+    assert q.speaker == "Daniel Morrow"
+
+
+def test_organisation_name_heading_a_mention(nlp: Language) -> None:
+    text = (
+        "Reuters is based in London. On Monday the British agency Reuters said the port "
+        "would close. The editor of Reuters said the talks would fail."
+    )
+    heading = quote(text, "the port would close", "the British agency Reuters")
+    editor = quote(text, "the talks would fail", "The editor of Reuters")
+    resolve(nlp, text, [heading, editor])
+    assert heading.speaker == "Reuters"
+    assert editor.speaker is None  # the editor is not the agency

@@ -635,6 +635,7 @@ def _group_mentions(mentions: list[_Mention], registry: Registry | None) -> list
     groups = _merge_person_short_forms(groups)
     groups = _merge_acronyms(groups)
     groups = _merge_org_short_forms(groups)
+    groups = _merge_compass_short_forms(groups)
     return groups
 
 
@@ -806,6 +807,28 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
             and votes.get("person", 0.0) < 3.0
             and _group_type(group) != "place"
         ):
+            targets[0].mentions.extend(group.mentions)
+        else:
+            result.append(group)
+    return result
+
+
+_COMPASS = frozenset({"north", "south", "east", "west"})
+
+
+def _merge_compass_short_forms(groups: list[_Group]) -> list[_Group]:
+    """ "the North" joins the one place named "North ..." ("North Korea"), as news
+    writing shortens divided countries; with none or several such places it stays."""
+    by_word: dict[str, list[_Group]] = defaultdict(list)
+    for group in groups:
+        words = _longest_name(group).split()
+        if len(words) >= 2 and words[0].casefold() in _COMPASS and _group_type(group) == "place":
+            by_word[words[0].casefold()].append(group)
+    result: list[_Group] = []
+    for group in groups:
+        name = _longest_name(group)
+        targets = by_word.get(name.casefold(), []) if len(name.split()) == 1 else []
+        if len(targets) == 1 and group.entry is None and _group_type(group) != "person":
             targets[0].mentions.extend(group.mentions)
         else:
             result.append(group)

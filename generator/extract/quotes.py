@@ -53,6 +53,7 @@ REPORTING_VERBS: frozenset[str] = _words(
     announce brief declare demand proclaim propose recommend affirm attest concur
     acknowledge decry dispute question warn threaten vow pledge reckon expect find show
     learn hear read point describe call accuse blame criticize criticise praise suggest
+    quote cite
     """
 )
 #: Verbs that only count with a clausal complement outside quotation marks, never as
@@ -129,7 +130,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     quotes: list[Quote] = []
     reported: dict[int, _Attribution] = {}
     try:
-        indirect = list(_indirect_quotes(doc, inside))
+        indirect = _outermost_reports(list(_indirect_quotes(doc, inside)))
         quotes.extend(_split_quoted_reports(indirect, spans, reported))
     except Exception:  # pragma: no cover
         log.exception("indirect quotation extraction failed")
@@ -139,6 +140,24 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         log.exception("direct quotation extraction failed")
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
+
+
+def _outermost_reports(indirect: list[Quote]) -> list[Quote]:
+    """Reported clauses that no other reported clause holds.
+
+    "Devine said he does not think the contest will hurt the party" is Devine's claim;
+    "the contest will hurt the party" is not a second attribution to "he" but part of
+    it (as PolNeAR annotates it, and as a reader wants it: once, with its source).
+    """
+    ordered = sorted(indirect, key=lambda q: (q.start, -q.end))
+    kept: list[Quote] = []
+    reach = -1
+    for quote in ordered:
+        if quote.end <= reach:
+            continue
+        kept.append(quote)
+        reach = max(reach, quote.end)
+    return kept
 
 
 def _split_quoted_reports(
@@ -243,9 +262,15 @@ def _inside_mask(doc: Doc, spans: list[QuoteSpan]) -> list[bool]:
 
 
 def _attribute_direct(doc: Doc, qspan: QuoteSpan, quote: Span, inside: list[bool]) -> _Attribution:
-    """The cue and speaker of a quoted span, from its own sentence(s) or a colon lead-in."""
+    """The cue and speaker of a quoted span, from its own sentence(s) or a colon lead-in.
+
+    A verb whose complement holds the quotation wins over a merely nearby one. When the
+    quoted words are a fragment inside the writer's sentence and several reporting verbs
+    govern them ("Ms Cooper said Mr Sullivan had not mentioned “anything uncomfortable”"),
+    the outermost one speaks: the words are the reporter's rendering of what they said.
+    """
     window = _frame(doc, quote)
-    best: tuple[int, Token, Span] | None = None
+    candidates: list[tuple[int, Token, Span, bool]] = []
     for token in window:
         if inside[token.i] or not _is_reporting(token, direct=True):
             continue
@@ -253,12 +278,16 @@ def _attribute_direct(doc: Doc, qspan: QuoteSpan, quote: Span, inside: list[bool
         if speaker is None:
             continue
         distance = min(abs(token.idx - qspan.end), abs(token.idx - qspan.start))
-        if not _governs(token, quote):
-            distance += 10_000  # a verb whose complement holds the quotation wins
-        if best is None or distance < best[0]:
-            best = (distance, token, speaker)
-    if best is not None:
-        return _Attribution(_cue_text(best[1]), best[2])
+        candidates.append((distance, token, speaker, _governs(token, quote)))
+    governing = [c for c in candidates if c[3]]
+    before = _before_in_sentence(doc, qspan, quote)
+    if len(governing) > 1 and before and not before.endswith((":", ",")):
+        verbs = {c[1].i for c in governing}
+        governing = [c for c in governing if not any(a.i in verbs for a in c[1].ancestors)]
+    pool = governing or candidates
+    if pool:
+        _, verb, speaker, _ = min(pool, key=lambda c: c[0])
+        return _Attribution(_cue_text(verb), speaker)
     according = _according_to(window, inside)
     if according is not None:
         return according
@@ -281,6 +310,8 @@ def _governs(verb: Token, quote: Span) -> bool:
         if child.left_edge.i < quote.end and child.right_edge.i >= quote.start:
             return True
     head = verb.head
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return False  # "... “caused uproar” when he said his ministry ...": its own content
     return verb.dep_ in {"parataxis", "advcl"} and quote.start <= head.i < quote.end
 
 
@@ -320,19 +351,86 @@ def _is_reporting(token: Token, direct: bool) -> bool:
 
 
 def _speaker_of(verb: Token, inside: list[bool]) -> Span | None:
-    """The subject of a reporting verb, as a span outside any quotation."""
-    for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS and not inside[child.i]:
-            return _mention(child, inside)
+    """The subject of a reporting verb, as a noun phrase outside any quotation.
+
+    "X quoted Y (as saying)" and "X cited Y": Y speaks, X only relays. Subjects that
+    cannot speak are passed over: a dateline the parser took for a subject
+    ("SEOUL, Aug. 20 (Yonhap) -- the paper said"), a demonstrative ("this would"), a
+    clause.
+    """
+    relayed = _relayed_speaker(verb, inside)
+    if relayed is not None:
+        return relayed
+    found = _subject_mention(verb, inside)
+    if found is not None:
+        return found
     # "..., the minister said, adding ..." / "X told reporters, saying ..."
     if verb.dep_ in {"advcl", "xcomp", "conj"} and verb.head.i != verb.i:
-        head = verb.head
-        for child in head.children:
-            if child.dep_ in _SUBJECT_DEPS and not inside[child.i]:
-                return _mention(child, inside)
+        found = _subject_mention(verb.head, inside)
+        if found is not None:
+            return found
     if verb.dep_ == "relcl" and not inside[verb.head.i]:
-        return _mention(verb.head, inside)
+        mention = _mention(verb.head, inside)
+        return mention if _can_speak(mention) else None
     return None
+
+
+def _subject_mention(verb: Token, inside: list[bool]) -> Span | None:
+    """The verb's subject that can speak, the one nearest before the verb first."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not inside[c.i]]
+    subjects.sort(key=lambda c: (c.i > verb.i, abs(verb.i - c.i)))
+    for child in subjects:
+        mention = _mention(child, inside)
+        if _can_speak(mention):
+            return mention
+    return None
+
+
+_RELAY_VERBS = frozenset({"quote", "cite"})
+
+
+def _relayed_speaker(verb: Token, inside: list[bool]) -> Span | None:
+    """Y in "X quoted Y as saying", "X quotes Y", "X cited Y as saying"."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.i != verb.i:
+        verb = verb.head.head  # "saying" -> "quoted"
+    if verb.lemma_.lower() not in _RELAY_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" and not inside[child.i]:
+            mention = _mention(child, inside)
+            if _can_speak(mention):
+                return mention
+    return None
+
+
+_NOT_SPEAKERS = _words(
+    "this that these those which what there here something nothing everything anything"
+)
+
+
+def _can_speak(mention: Span) -> bool:
+    """Whether a subject span is a noun phrase that can name a speaker."""
+    if len(mention) == 0 or len(mention) > 25:
+        return False
+    root = mention.root
+    if root.lower_ in _NOT_SPEAKERS or root.pos_ in {"VERB", "AUX", "SCONJ", "ADP"}:
+        return False
+    if mention[0].dep_ == "mark" or mention[0].lower_ == "that":
+        return False
+    return not _is_dateline(mention)
+
+
+def _is_dateline(mention: Span) -> bool:
+    """ "SEOUL, Aug. 20 (Yonhap) --" / "WASHINGTON (AP) —": a place in capitals opening
+    a paragraph, followed by a comma, a bracket or a dash."""
+    doc = mention.doc
+    first = mention[0]
+    if not (first.is_upper and len(first.text) > 1):
+        return False
+    if doc.text[max(0, first.idx - 1) : first.idx] not in {"", "\n"}:
+        return False
+    after = doc.text[mention[0].idx + len(first.text) :].lstrip(" ")
+    return after[:1] in {",", "(", "-", "\u2014", "\u2013"}
 
 
 def _mention(token: Token, inside: list[bool]) -> Span:

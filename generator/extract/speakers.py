@@ -47,12 +47,14 @@ ORG_NOUNS = wordset(
     committee commission bank union court club board institute university police
     army military organisation organization charity authority regulator network
     broadcaster newspaper paper website association federation foundation retailer
-    carrier airline maker manufacturer giant operator insurer lender watchdog
+    carrier airline maker manufacturer giant operator insurer lender watchdog producer
+    supplier publisher
     """
 )
 GENERIC_ORG_NOUNS = wordset(
     "company firm group retailer carrier airline maker manufacturer giant operator "
-    "insurer lender watchdog broadcaster newspaper paper website charity"
+    "insurer lender watchdog broadcaster newspaper paper website charity producer supplier "
+    "publisher"
 )
 FEMALE_ROLE_WORDS = wordset(
     "spokeswoman chairwoman businesswoman congresswoman actress queen princess "
@@ -210,11 +212,20 @@ def _apposed_person(ctx: _Context, end: int) -> Actor | None:
     gap = ctx.text[end : end + 3]
     if not gap.startswith(","):
         return None
+    close = ctx.text.find(",", end + 1, end + 120)
     i = bisect.bisect_left(ctx.span_starts, end)
-    if i < len(ctx.spans):
-        s, _, actor = ctx.spans[i]
-        if actor.type == "person" and not ctx.text[end:s].strip(" ,"):
-            return actor
+    while i < len(ctx.spans):
+        s, e, actor = ctx.spans[i]
+        i += 1
+        if actor.type == "person":
+            if not ctx.text[end:s].strip(" ,"):
+                return actor  # ", Sarah Mukasa,"
+            # ", former WorldCom financial chief Scott Sullivan,": the name ends it
+            if close > 0 and not ctx.text[e:close].strip() and "\n" not in ctx.text[end:e]:
+                return actor
+            return None
+        if close < 0 or s >= close:
+            return None
     return None
 
 
@@ -244,6 +255,9 @@ def _from_named(inside: list[Actor], words: list[str]) -> Actor | None:
     orgs = [a for a in inside if a.type == "organization"]
     if head in SPOKES_NOUNS or head is None or _is_just_name(words, inside):
         return (orgs or inside)[0]
+    ending = _ending_name(words, inside)
+    if ending is not None:
+        return ending
     return None  # "the head of Wagner": left to the description rules
 
 
@@ -258,6 +272,22 @@ def _words_outside_names(words: list[str], inside: list[Actor]) -> list[str]:
                 text = text.replace(key, " ")
                 break
     return text.split()
+
+
+def _ending_name(words: list[str], inside: list[Actor]) -> Actor | None:
+    """The organisation whose name ends the mention and heads it ("the local Arab News",
+    "the Chinese firm Huawei"), not one after a preposition ("the head of Wagner")."""
+    for actor in inside:
+        if actor.type != "organization":
+            continue
+        for name in [actor.name, *actor.aliases]:
+            key = _words(name)
+            if not key or len(key) >= len(words) or words[-len(key) :] != key:
+                continue
+            before = words[-len(key) - 1]
+            if before not in PREPOSITIONS and before not in {"and", "or", "by"}:
+                return actor
+    return None
 
 
 def _is_just_name(words: list[str], inside: list[Actor]) -> bool:
@@ -300,6 +330,8 @@ def _from_description(ctx: _Context, start: int, words: list[str]) -> Actor | No
     modifiers = [w for w in words[:head_i] if w not in DETERMINERS]
     after = words[head_i + 1 :]
     if head in SPOKES_NOUNS:
+        if after[:1] == ["close"]:  # "a source close to the company"
+            after = after[1:]
         phrase = after[1:] if after and after[0] in PREPOSITIONS else []
         return _org_from_words(ctx, start, phrase) or _org_from_words(ctx, start, modifiers)
     if head in TITLE_WORDS:

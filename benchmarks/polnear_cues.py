@@ -1,0 +1,86 @@
+"""Derive reporting-verb lexicons from the cues of PolNeAR's train split (never dev).
+
+For every verb lemma in the train texts: how often a token with that lemma is (part of)
+a gold Cue span, and how often it occurs at all. A lemma that is a cue in most of its
+uses reports speech or stance in news; one that rarely is (e.g. "make") would only add
+false positives. The printed table feeds the word lists in generator/extract/quotes.py;
+run it again after changing the model or the corpus.
+
+Usage:
+    python benchmarks/polnear_cues.py [--min-count 8] [--min-share 0.5] [--doc-cache DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import sys
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from quotes_polnear import DEFAULT_CORPUS, articles, parsed  # noqa: E402
+
+from generator.nlp import load_model  # noqa: E402
+
+
+def cue_spans(ann: Path) -> list[tuple[int, int]]:
+    """Character spans of the Cue annotations of one .ann file."""
+    spans = []
+    for line in ann.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("T"):
+            continue
+        parts = line.split("\t")
+        if len(parts) < 2 or not parts[1].startswith("Cue "):
+            continue
+        for frag in parts[1][4:].split(";"):
+            bits = frag.split()
+            if len(bits) == 2:
+                spans.append((int(bits[0]), int(bits[1])))
+    return sorted(spans)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--min-count", type=int, default=8)
+    parser.add_argument("--min-share", type=float, default=0.5)
+    parser.add_argument("--doc-cache", type=Path)
+    args = parser.parse_args(argv)
+
+    items = articles(args.corpus, "train")
+    texts = [path.open(encoding="utf-8", newline="").read() for _, path, _ in items]
+    nlp = load_model()
+    docs = parsed(nlp, texts, args.doc_cache, "train-0")
+    total: Counter[str] = Counter()
+    as_cue: Counter[str] = Counter()
+    for (_, _, ann), doc in zip(items, docs, strict=True):
+        spans = cue_spans(ann)
+        starts = [s for s, _ in spans]
+        for token in doc:
+            if token.pos_ not in {"VERB", "NOUN"}:
+                continue
+            key = f"{token.lemma_.lower()}/{token.pos_}"
+            total[key] += 1
+            i = bisect.bisect_right(starts, token.idx) - 1
+            if i >= 0 and spans[i][0] <= token.idx < spans[i][1]:
+                as_cue[key] += 1
+    rows = [
+        (key, as_cue[key], total[key], as_cue[key] / total[key])
+        for key in total
+        if as_cue[key] >= args.min_count and as_cue[key] / total[key] >= args.min_share
+    ]
+    rows.sort(key=lambda r: (-r[1], r[0]))
+    for key, cues, count, share in rows:
+        print(f"{key:24s} cue {cues:5d} / {count:5d} = {share:.2f}")
+    for pos in ("VERB", "NOUN"):
+        words = sorted(k.split("/")[0] for k, *_ in rows if k.endswith(pos))
+        print(f"\n{pos}: {' '.join(words)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
