@@ -82,6 +82,33 @@ def extract_chunk(bodies: list[str], model: str | None) -> list[tuple[Extraction
     return list(extract_stream(_worker_model(model), bodies))
 
 
+def worker_versions(model: str | None) -> tuple[str, str]:
+    """(model identity, extractor version) as this process would key the cache."""
+    from generator.nlp import model_identity
+    from generator.runner import extractor_version
+
+    return model_identity(model), extractor_version()
+
+
+def check_workers(client: Any, model: str | None) -> None:
+    """Refuse a cluster whose workers run another model or extractor than this client.
+
+    The client keys the cache with its own versions; a worker with another model or an
+    older checkout would put its results under keys that claim otherwise.
+    """
+    expected = worker_versions(model)
+    found = client.run(worker_versions, model)
+    wrong = {address: versions for address, versions in found.items() if versions != expected}
+    if wrong:
+        details = "; ".join(
+            f"{address}: model {m}, extractor {e}" for address, (m, e) in wrong.items()
+        )
+        raise ClusterError(
+            f"Dask workers differ from this machine (model {expected[0]}, extractor "
+            f"{expected[1]}): {details}. Install the same briefings and model on every worker."
+        )
+
+
 def connect(scheduler: str) -> Any:
     """A Dask client for `scheduler` (tcp://HOST:8786), with a clear error without Dask."""
     try:
@@ -114,6 +141,7 @@ def parse_on_cluster(
     owned = isinstance(scheduler, str)
     client = connect(scheduler) if owned else scheduler
     try:
+        check_workers(client, model)
         client.register_plugin(ModelPlugin(model), name=PLUGIN_NAME)
         threads = max(1, sum(client.nthreads().values()))
         chunks = balanced_chunks(bodies, threads)

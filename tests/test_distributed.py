@@ -18,7 +18,7 @@ distributed = pytest.importorskip("distributed")
 
 from test_runner import records, write_articles  # noqa: E402 - tests/ is on sys.path
 
-from generator.distributed import PLUGIN_NAME, parse_on_cluster  # noqa: E402
+from generator.distributed import PLUGIN_NAME, ClusterError, check_workers, parse_on_cluster  # noqa: E402
 from generator.runner import extract_articles, open_cache  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
@@ -107,3 +107,12 @@ def test_extract_command_uses_the_cluster(tmp_path: Path, cluster: object) -> No
     lines = [json.loads(line) for line in done.stdout.splitlines()]
     assert [line["title"] for line in lines] == ["Story 0", "Story 1", "Story 2"]
     assert len(list((tmp_path / "cache").rglob("*.json"))) == 3
+
+
+def test_workers_with_another_extractor_are_refused(client: object, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Here (the client) the extractor looks changed; the workers still run the old one."""
+    import generator.runner
+
+    monkeypatch.setattr(generator.runner, "extractor_version", lambda: "not-the-workers")
+    with pytest.raises(ClusterError, match="extractor not-the-workers"):
+        check_workers(client, None)
