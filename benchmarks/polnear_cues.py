@@ -26,6 +26,13 @@ from quotes_polnear import DEFAULT_CORPUS, articles, parsed  # noqa: E402
 
 from generator.nlp import load_model  # noqa: E402
 
+#: Complement frames: a verb used with one of these dependents, counted apart.
+FRAMES = {
+    "clausal": {"ccomp", "xcomp"},
+    "object": {"dobj"},
+    "prepositional": {"prep"},
+}
+
 
 def cue_spans(ann: Path) -> list[tuple[int, int]]:
     """Character spans of the Cue annotations of one .ann file."""
@@ -48,6 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--min-count", type=int, default=8)
     parser.add_argument("--min-share", type=float, default=0.5)
+    parser.add_argument("--frame-share", type=float, default=0.6)
     parser.add_argument("--doc-cache", type=Path)
     args = parser.parse_args(argv)
 
@@ -57,6 +65,9 @@ def main(argv: list[str] | None = None) -> int:
     docs = parsed(nlp, texts, args.doc_cache, "train-0")
     total: Counter[str] = Counter()
     as_cue: Counter[str] = Counter()
+    frames: dict[str, tuple[Counter[str], Counter[str]]] = {
+        frame: (Counter(), Counter()) for frame in FRAMES
+    }
     for (_, _, ann), doc in zip(items, docs, strict=True):
         spans = cue_spans(ann)
         starts = [s for s, _ in spans]
@@ -66,8 +77,13 @@ def main(argv: list[str] | None = None) -> int:
             key = f"{token.lemma_.lower()}/{token.pos_}"
             total[key] += 1
             i = bisect.bisect_right(starts, token.idx) - 1
-            if i >= 0 and spans[i][0] <= token.idx < spans[i][1]:
-                as_cue[key] += 1
+            is_cue = i >= 0 and spans[i][0] <= token.idx < spans[i][1]
+            as_cue[key] += is_cue
+            deps = {child.dep_ for child in token.children}
+            for frame, wanted in FRAMES.items():
+                if deps & wanted and token.pos_ == "VERB":
+                    frames[frame][0][token.lemma_.lower()] += 1
+                    frames[frame][1][token.lemma_.lower()] += is_cue
     rows = [
         (key, as_cue[key], total[key], as_cue[key] / total[key])
         for key in total
@@ -79,6 +95,14 @@ def main(argv: list[str] | None = None) -> int:
     for pos in ("VERB", "NOUN"):
         words = sorted(k.split("/")[0] for k, *_ in rows if k.endswith(pos))
         print(f"\n{pos}: {' '.join(words)}")
+    for frame, (seen, cued) in frames.items():
+        words = sorted(
+            lemma
+            for lemma, n in seen.items()
+            if cued[lemma] >= args.min_count and cued[lemma] / n >= args.frame_share
+        )
+        print(f"\nverbs with a {frame} complement, cue in >= {args.frame_share:.0%} of uses:")
+        print(" ".join(words))
     return 0
 
 

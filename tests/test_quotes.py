@@ -250,3 +250,40 @@ def test_nested_reported_clause_is_reported_once(nlp: Language) -> None:
     assert [(q.speaker_mention, q.text) for q in quotes] == [
         ("Mr Devine", "he does not think the long contest will hurt the party")
     ]
+
+
+def test_claim_nouns_and_stance_nouns(nlp: Language) -> None:
+    text = (
+        "The senator's view is that the tax will hurt small farms. "
+        "The mayor repeated his claim that the bridge was safe."
+    )
+    senator, mayor = only(quotes_of(nlp, text), "indirect")
+    assert (senator.speaker_mention, senator.text) == (
+        "The senator",
+        "that the tax will hurt small farms",
+    )
+    assert mayor.speaker_mention == "The mayor"
+    assert mayor.text.endswith("claim that the bridge was safe")
+
+
+def test_poll_shows_and_named_object(nlp: Language) -> None:
+    text = "A new poll shows the governor with a narrow lead. The union backed Ramirez."
+    quotes = only(quotes_of(nlp, text), "indirect")
+    assert [(q.speaker_mention, q.cue, q.text) for q in quotes] == [
+        ("A new poll", "shows", "the governor with a narrow lead"),
+        ("The union", "backed", "Ramirez"),
+    ]
+
+
+def test_conjoined_report_ends_the_first_content(nlp: Language) -> None:
+    text = "Ms Tan said it was too early to name winners but added that turnout was high."
+    quotes = only(quotes_of(nlp, text), "indirect")
+    assert quotes[0].text == "it was too early to name winners"
+    assert quotes[0].speaker_mention == "Ms Tan"
+
+
+def test_seem_reports_content_without_a_source(nlp: Language) -> None:
+    text = "Both objections seemed to carry little weight with the committee."
+    [q] = only(quotes_of(nlp, text), "indirect")
+    assert q.text.startswith("to carry little weight")
+    assert q.speaker_mention is None

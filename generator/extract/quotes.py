@@ -56,6 +56,36 @@ REPORTING_VERBS: frozenset[str] = _words(
     quote cite
     """
 )
+#: Verbs of speaking aloud: cues of direct quotations ("“Enough!” he shouted").
+_MANNER_VERBS: frozenset[str] = _words(
+    "shout yell exclaim bark interject chant snap scoff sneer whisper mutter murmur thunder "
+    "chime interrupt rebut"
+)
+#: Derived from PolNeAR train with benchmarks/polnear_cues.py: verbs that are a gold cue
+#: in at least 60% of their uses with a clausal complement (CLAUSAL), with a direct
+#: object (OBJECT) or with a prepositional phrase (PREPOSITIONAL), at least 5 times,
+#: and not in the lists above. Used for reported speech only, never as cues of direct
+#: quotations ("hop" is the small model's lemma of "hoping").
+_DERIVED_CLAUSAL: frozenset[str] = _words(
+    "aim appear chant charge convince decline discuss endorse hop oppose order prefer "
+    "recognize rule seem share suspect vote"
+)
+_DERIVED_OBJECT: frozenset[str] = _words(
+    """
+    applaud articulate assail attribute blast chide cite credit deem denounce dismiss
+    hail issue list liken mock outline portray quote rattle rebuke rebut recite recount
+    reference repeat retweet retweete slam tout voice characterize contrast detail dispute
+    distance email publish remind signal argue claim declare explain note recall reiterate
+    report state stress suggest tell emphasize fear order post prefer show
+    """
+)
+_DERIVED_PREPOSITIONAL: frozenset[str] = _words(
+    "allude balk boast brag disclose echo highlight hint lash plead rail remember request vouch "
+    "advocate answer apologize comment complain nominate regard side"
+)
+#: Verbs of appearance: the content is attributed, but their subject is no source
+#: ("Both objections seemed to carry little weight").
+_SOURCELESS: frozenset[str] = _words("seem appear")
 #: Verbs that only count with a clausal complement outside quotation marks, never as
 #: the cue of a direct quotation ("expected", "found"): they read as stance or evidence.
 _STANCE_ONLY: frozenset[str] = _words(
@@ -76,6 +106,9 @@ _NOMINAL_VERBS: frozenset[str] = _words(
     thank congratulate warn ask tweet
     """
 )
+_NOMINAL_VERBS = _NOMINAL_VERBS | _DERIVED_OBJECT | _DERIVED_PREPOSITIONAL
+_XCOMP_VERBS = _XCOMP_VERBS | _words("decline prefer order hop aim seem appear convince")
+_INDIRECT_VERBS = REPORTING_VERBS | _NOMINAL_VERBS | _XCOMP_VERBS | _DERIVED_CLAUSAL
 _CONTENT_PREPS = frozenset({"for", "about", "of", "to", "on"})
 _MIN_CONTENT_WORDS = 2
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -346,8 +379,8 @@ def _is_reporting(token: Token, direct: bool) -> bool:
         return False
     lemma = token.lemma_.lower()
     if direct:
-        return lemma in REPORTING_VERBS and lemma not in _STANCE_ONLY
-    return lemma in REPORTING_VERBS or lemma in _NOMINAL_VERBS or lemma in _XCOMP_VERBS
+        return (lemma in REPORTING_VERBS and lemma not in _STANCE_ONLY) or lemma in _MANNER_VERBS
+    return lemma in _INDIRECT_VERBS
 
 
 def _speaker_of(verb: Token, inside: list[bool]) -> Span | None:
@@ -632,15 +665,83 @@ def _indirect_quotes(doc: Doc, inside: list[bool]) -> Iterable[Quote]:
             quote = _according_quote(token, inside)
         elif _is_reporting(token, direct=False):
             quote = _reported_clause(token, inside)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in _CLAIM_NOUNS | _STANCE_NOUNS:
+            quote = _noun_content(token, inside)
         else:
             quote = None
         if quote is not None:
             yield quote
 
 
+#: Nouns whose "that" clause is attributed content ("the claim that ...", "X's view is
+#: that ..."), and nouns of stance whose object is ("criticism of X", "support for X"):
+#: among the noun cues of PolNeAR train (benchmarks/polnear_cues.py), general English.
+_CLAIM_NOUNS: frozenset[str] = _words(
+    """
+    claim view idea belief argument suggestion assertion complaint allegation warning
+    promise fear concern hope doubt statement message accusation position expectation
+    assessment estimate rumor rumour insistence contention assumption notion charge
+    """
+)
+_STANCE_NOUNS: frozenset[str] = _words(
+    "criticism support opposition endorsement backing praise condemnation"
+)
+_STANCE_PREPS = frozenset({"of", "for", "against", "to"})
+
+
+def _noun_content(noun: Token, inside: list[bool]) -> Quote | None:
+    """ "the claim that CLAUSE", "X's view is that CLAUSE", "X's criticism of Y"."""
+    doc = noun.doc
+    lemma = noun.lemma_.lower()
+    content: tuple[int, int] | None = None
+    if lemma in _CLAIM_NOUNS:
+        for child in noun.children:
+            if child.dep_ in {"acl", "ccomp"} and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+            ):
+                content = _subtree_chars(child, exclude=noun)
+                break
+        head = noun.head
+        if content is None and noun.dep_ == "nsubj" and head.lemma_ == "be":
+            for child in head.children:
+                if child.dep_ == "ccomp" and child.i > head.i:
+                    content = _subtree_chars(child, exclude=head)
+                    break
+    if content is None and lemma in _STANCE_NOUNS:
+        for prep in noun.rights:
+            if prep.dep_ == "prep" and prep.lower_ in _STANCE_PREPS:
+                objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+                if objects:
+                    left, right = objects[0].left_edge.i, objects[0].right_edge.i
+                    content = doc[left].idx, doc[right].idx + len(doc[right])
+                break
+    if content is None:
+        return None
+    start, end = content
+    if _quoted_share(start, end, inside, doc) >= 0.5:
+        return None
+    short = len(doc.text[start:end].split()) < _MIN_CONTENT_WORDS
+    if short and not doc.text[start:end][:1].isupper():
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss" and not inside[c.i]]
+    speaker = _mention(owners[0], inside) if owners else None
+    if speaker is not None and len(speaker) > 1 and speaker[-1].dep_ == "case":
+        speaker = speaker[:-1]  # "The senator's" -> "The senator"
+    if speaker is not None and not _can_speak(speaker):
+        speaker = None
+    if speaker is None and noun.dep_ in {"dobj", "pobj"}:
+        # "Trump repeated his claim that ..." / "the mayor voiced support for ...": the
+        # holder of the claim is the subject of the verb that takes it
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+        if verb.pos_ == "VERB":
+            speaker = _subject_mention(verb, inside)
+    fields = _Attribution(noun.text, speaker).fields()
+    return Quote(text=doc.text[start:end], kind="indirect", start=start, end=end, **fields)
+
+
 def _reported_clause(verb: Token, inside: list[bool]) -> Quote | None:
     """ "X said (that) CLAUSE", "CLAUSE, X said", "X vowed to ...", "X called Y a liar"."""
-    speaker = _speaker_of(verb, inside)
+    speaker = None if verb.lemma_.lower() in _SOURCELESS else _speaker_of(verb, inside)
     content = _clausal_content(verb)
     if content is None and speaker is not None:
         content = _nominal_content(verb)
@@ -650,22 +751,49 @@ def _reported_clause(verb: Token, inside: list[bool]) -> Quote | None:
     if _quoted_share(start, end, inside, verb.doc) >= 0.5 and speaker is None:
         return None
     text = verb.doc.text
-    if len(text[start:end].split()) < _MIN_CONTENT_WORDS:
+    if len(text[start:end].split()) < _MIN_CONTENT_WORDS and not _named_object(verb, start):
         return None
     fields = _Attribution(_cue_text(verb), speaker).fields()
     return Quote(text=text[start:end], kind="indirect", start=start, end=end, **fields)
 
 
+def _named_object(verb: Token, start: int) -> bool:
+    """Whether a one-word content is a name the verb takes a stance on ("backed Sanders")."""
+    return any(
+        child.dep_ == "dobj" and child.idx == start and child.pos_ == "PROPN"
+        for child in verb.children
+    )
+
+
 def _clausal_content(verb: Token) -> tuple[int, int] | None:
-    """The clause a reporting verb governs (ccomp, infinitive, or the host of a parenthetical)."""
+    """The clause a reporting verb governs (ccomp, infinitive, or the host of a parenthetical).
+
+    A second reporting verb conjoined inside it ("said it was too early but added, ...")
+    starts an attribution of its own and is left out.
+    """
     lemma = verb.lemma_.lower()
     for child in verb.children:
-        if child.dep_ == "ccomp":
-            return _subtree_chars(child, exclude=verb)
-        if child.dep_ == "xcomp" and lemma in _XCOMP_VERBS:
-            return _subtree_chars(child, exclude=verb)
+        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in _XCOMP_VERBS):
+            start, end = _subtree_chars(child, exclude=verb)
+            cut = _conjoined_report(child)
+            if cut is not None and cut > start:
+                end = cut
+            return start, end
     if verb.dep_ == "parataxis" and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
         return _subtree_chars(verb.head, exclude=verb)
+    return None
+
+
+def _conjoined_report(head: Token) -> int | None:
+    """Character offset where a conjoined reporting verb (with its "but", comma) begins."""
+    for child in head.rights:
+        if child.dep_ == "conj" and _is_reporting(child, direct=True):
+            i = child.left_edge.i
+            doc = head.doc
+            while i > head.i and (doc[i - 1].is_punct or doc[i - 1].dep_ == "cc"):
+                i -= 1
+            j = i - 1
+            return doc[j].idx + len(doc[j])
     return None
 
 
@@ -693,6 +821,11 @@ def _nominal_content(verb: Token) -> tuple[int, int] | None:
     if parts[0].dep_ == "prep":
         first = parts[0].i + 1  # the object of "for", "about", "of"
     last = max(p.right_edge.i for p in parts)
+    if parts[0].dep_ == "dobj":
+        # "showed the governor with a narrow lead": the object's complement runs on
+        for child in verb.rights:
+            if child.i == last + 1 and child.dep_ in {"prep", "oprd", "acomp", "xcomp"}:
+                last = child.right_edge.i
     while last > first and (doc[last].is_punct or doc[last].is_space):
         last -= 1
     if first > last:
