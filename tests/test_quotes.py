@@ -287,3 +287,13 @@ def test_seem_reports_content_without_a_source(nlp: Language) -> None:
     [q] = only(quotes_of(nlp, text), "indirect")
     assert q.text.startswith("to carry little weight")
     assert q.speaker_mention is None
+
+
+def test_speech_tag_in_the_next_sentence(nlp: Language) -> None:
+    text = (
+        "Mr Cole spoke first. “Is that really a bribe? Isn’t it?” Ms Dunn asked. "
+        "“I think it is,” she said."
+    )
+    quotes = only(quotes_of(nlp, text), "direct")
+    assert [q.speaker_mention for q in quotes] == ["Ms Dunn", "she"]
+    assert quotes[0].cue == "asked"

@@ -549,9 +549,12 @@ def _nearby_speaker(doc: Doc, quote: Span, inside: list[bool]) -> _Attribution |
     """
     first = quote[0].sent
     candidates: list[Span] = []
+    last = quote[-1].sent
+    after = _tag_after(doc, quote, last, inside)
+    if after is not None:
+        return after
     if first.start > 0:
         candidates.append(doc[first.start - 1].sent)
-    last = quote[-1].sent
     if last.end < len(doc) and "\n\n" not in doc.text[quote.end_char : doc[last.end].idx]:
         candidates.append(doc[last.end].sent)
     for sent in candidates:
@@ -564,6 +567,27 @@ def _nearby_speaker(doc: Doc, quote: Span, inside: list[bool]) -> _Attribution |
                 found = _Attribution(_cue_text(token), speaker)
         if found is not None:
             return found
+    return None
+
+
+def _tag_after(doc: Doc, quote: Span, last: Span, inside: list[bool]) -> _Attribution | None:
+    """ "“...?” Trump asked." split by the parser after the closing mark: the speech tag
+    opening the next sentence, on the same line, with no content of its own."""
+    if last.end >= len(doc) or "\n" in doc.text[quote.end_char : doc[last.end].idx]:
+        return None
+    nxt = doc[last.end].sent
+    k = nxt.start
+    while k < nxt.end and inside[k] and doc[k].is_punct:
+        k += 1  # the closing mark, when the parser put it in the next sentence
+    for token in doc[k : min(nxt.end, k + 8)]:
+        if inside[token.i] or not _is_reporting(token, direct=True):
+            continue
+        if any(c.dep_ in {"ccomp", "xcomp"} for c in token.children):
+            return None
+        speaker = _speaker_of(token, inside)
+        if speaker is None or (speaker.start != k and token.i != k):
+            return None
+        return _Attribution(_cue_text(token), speaker)
     return None
 
 
