@@ -235,10 +235,11 @@ def read_article(
         return None, diagnostics
     if any(d.severity == "error" for d in diagnostics):
         return None, diagnostics
-    title = meta.title or _title_from_body(body, path) or _title_from_filename(path)
-    if not meta.title and not _title_from_body(body, path):
+    title = meta.title or _title_from_body(body, path)
+    if not title:
+        title = _title_from_opening(body) or _title_from_filename(path)
         diagnostics.append(
-            Diagnostic(shown, f"no title given; using {title!r} from the file name", "warning")
+            Diagnostic(shown, f"no title given; using {title!r} from the text", "warning")
         )
     article = Article(
         id=meta.slug or slugify(path.stem), path=shown, body=body, title=title, meta=meta
@@ -277,6 +278,20 @@ def _title_from_body(body: str, path: Path) -> str | None:
         return first[2:].strip() or None
     is_headline = first and len(first) <= HEADLINE_MAX_CHARS and rest.startswith("\n")
     return first if path.suffix.lower() == ".txt" and is_headline else None
+
+
+def _title_from_opening(body: str, limit: int = 90) -> str | None:
+    """The article's first sentence, cut at a word near `limit` characters.
+
+    A reader scanning the home page learns more from the opening words than from a
+    file name like `000_bc8a90674db7f38d`.
+    """
+    first_line = body.strip().split("\n", 1)[0]
+    sentence = re.split(r"(?<=[.!?])\s", first_line, maxsplit=1)[0].strip()
+    if len(sentence) <= limit:
+        return sentence.rstrip(".") or None
+    cut = sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:")
+    return f"{cut}\u2026" if cut else None
 
 
 def _title_from_filename(path: Path) -> str:

@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from sitebuild import Outcome, build, make_project
 
+from generator.content import read_article
+
 GOOD = (
     "---\ntitle: Port strike ends\ndate: 2024-03-01\nsource: Harbour News\ntags: [labour]\n"
     "---\n"
@@ -223,3 +225,19 @@ def test_strict_fails_listing_every_problem(project: Path, built: Outcome) -> No
         assert any(line.startswith(f"content/{name}") for line in problems), name
     assert strict.lines[-1] == "strict: 15 content problem(s) above; site not published"
     assert (project / "site" / "index.html").read_bytes() == before
+
+
+def test_txt_without_headline_or_metadata_is_titled_by_its_opening_words(tmp_path: Path) -> None:
+    path = tmp_path / "000_bc8a90674db7f38d.txt"
+    path.write_text(
+        "Floodwater reached the upper floors of homes along the Severn on Tuesday as the "
+        "river rose to its highest level in forty years. Residents were moved out.\n"
+        "Rescue teams worked through the night.\n",
+        encoding="utf-8",
+    )
+    article, problems = read_article(path)
+    assert article is not None
+    opening = "Floodwater reached the upper floors of homes along the Severn on Tuesday as the"
+    assert article.title == f"{opening} river\u2026"
+    assert [problem.severity for problem in problems] == ["warning"]
+    assert "no title given" in problems[0].message
