@@ -206,20 +206,27 @@ def _new(args: argparse.Namespace) -> int:
     if target.exists():
         print(f"error: {target} already exists; choose another title", file=sys.stderr)
         return 1
-    front = {
-        "title": args.title,
-        "date": args.date,
-        "source": args.source,
-        "url": args.url,
-        "tags": args.tag,
+    quoted = {
+        key: json.dumps(getattr(args, key), ensure_ascii=False)
+        for key in ("title", "source", "url")
     }
-    lines = ["---"] + [
-        f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in front.items()
-    ]
-    lines += ["---", "", "Paste the article text here, one paragraph per block.", ""]
+    scaffold = f"""---
+title: {quoted["title"]}
+date: {args.date}
+source: {quoted["source"]}  # the publication
+url: {quoted["url"]}  # link to the original, http(s)
+authors: []
+tags: {json.dumps(args.tag, ensure_ascii=False)}
+---
+"""
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text("\n".join(lines), encoding="utf-8")
+    target.write_text(scaffold, encoding="utf-8")
     print(target)
+    print(
+        "paste the article text below the front matter; until then `briefings check` "
+        "reports the article as empty and the build skips it",
+        file=sys.stderr,
+    )
     return 0
 
 
