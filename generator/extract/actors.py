@@ -221,7 +221,8 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
     mentions.extend(_untagged_speakers(doc, covered))
     if registry is not None and registry.entries:
         mentions.extend(_registry_mentions(doc, registry, covered))
-    return [m for m in mentions if not _in_link_line(doc.text, m.start)]
+    text = doc.text  # rebuilt on every access: once, not per mention
+    return [m for m in mentions if not _in_link_line(text, m.start)]
 
 
 def _in_link_line(text: str, start: int) -> bool:

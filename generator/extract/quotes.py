@@ -148,6 +148,20 @@ class _Attribution:
         return {"cue": self.cue}
 
 
+@dataclass
+class _Ctx:
+    """What one call needs again and again, computed once per Doc.
+
+    `Doc.text` re-joins every token on each access, so reading it per quotation or per
+    candidate verb made extraction quadratic in the length of the article.
+    """
+
+    doc: Doc
+    text: str
+    inside: list[bool]  # per token: inside a quotation (marks included)
+    para_starts: list[int]
+
+
 def extract_quotes(doc: Doc) -> list[Quote]:
     """Direct, partial and indirect quotations of `doc`, sorted by start offset.
 
@@ -155,20 +169,22 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     odd article cannot stop a build of 100,000.
     """
     try:
-        spans = find_quote_spans(doc.text)
-        inside = _inside_mask(doc, spans)
+        text = doc.text
+        spans = find_quote_spans(text)
+        para_starts = [start for start, _ in paragraphs(text)] or [0]
+        ctx = _Ctx(doc, text, _inside_mask(doc, text, spans), para_starts)
     except Exception:  # pragma: no cover - defensive, the scanner is total
         log.exception("quotation marks could not be paired")
         return []
     quotes: list[Quote] = []
     reported: dict[int, _Attribution] = {}
     try:
-        indirect = _outermost_reports(list(_indirect_quotes(doc, inside)))
+        indirect = _outermost_reports(list(_indirect_quotes(doc, ctx)))
         quotes.extend(_split_quoted_reports(indirect, spans, reported))
     except Exception:  # pragma: no cover
         log.exception("indirect quotation extraction failed")
     try:
-        quotes.extend(_direct_quotes(doc, spans, inside, reported))
+        quotes.extend(_direct_quotes(doc, spans, ctx, reported))
     except Exception:  # pragma: no cover
         log.exception("direct quotation extraction failed")
     quotes.sort(key=lambda q: (q.start, q.end))
@@ -225,7 +241,7 @@ def _split_quoted_reports(
 
 
 def _direct_quotes(
-    doc: Doc, spans: list[QuoteSpan], inside: list[bool], reported: dict[int, _Attribution]
+    doc: Doc, spans: list[QuoteSpan], ctx: _Ctx, reported: dict[int, _Attribution]
 ) -> Iterable[Quote]:
     """One Quote per quoted span that quotes speech rather than scare-quoting a word."""
     previous: tuple[QuoteSpan, _Attribution, Quote] | None = None
@@ -233,44 +249,41 @@ def _direct_quotes(
         quote_span = doc.char_span(qspan.start, qspan.end, alignment_mode="expand")
         if quote_span is None or len(quote_span) == 0:
             continue
-        attribution = _attribute_direct(doc, qspan, quote_span, inside)
+        attribution = _attribute_direct(doc, qspan, quote_span, ctx)
         in_report = qspan.start in reported
         if in_report and not attribution.has_speaker:
             attribution = reported[qspan.start]
         if not attribution.has_speaker and previous is not None:
-            attribution = _carry(doc, qspan, quote_span, previous, attribution)
+            attribution = _carry(doc, ctx, qspan, quote_span, previous, attribution)
         if not attribution.has_speaker:
-            attribution = _nearby_speaker(doc, quote_span, inside) or attribution
-        kind = _direct_kind(doc, qspan, quote_span, attribution, in_report)
+            attribution = _nearby_speaker(doc, quote_span, ctx) or attribution
+        kind = _direct_kind(ctx, qspan, quote_span, attribution, in_report)
         if kind is None:
             continue
-        start, end = _trim_quote(doc.text, qspan.start, qspan.end)
+        start, end = _trim_quote(ctx.text, qspan.start, qspan.end)
         quote = Quote(
-            text=doc.text[start:end], kind=kind, start=start, end=end, **attribution.fields()
+            text=ctx.text[start:end], kind=kind, start=start, end=end, **attribution.fields()
         )
         previous = (qspan, attribution, quote)
         yield quote
 
 
-def _paragraph_start(doc: Doc, offset: int) -> int:
+def _paragraph_start(ctx: _Ctx, offset: int) -> int:
     """Start offset of the paragraph holding `offset`.
 
     The parser's sentences may run over a paragraph break (a quotation paragraph glued
     to the lead-in above it), so the writer's words before a quotation are looked for
     from the later of the sentence start and the paragraph start.
     """
-    starts = doc.user_data.get("_quote_para_starts")
-    if starts is None:
-        starts = [start for start, _ in paragraphs(doc.text)] or [0]
-        doc.user_data["_quote_para_starts"] = starts
+    starts = ctx.para_starts
     index = bisect.bisect_right(starts, offset) - 1
     return starts[index] if index >= 0 else 0
 
 
-def _before_in_sentence(doc: Doc, qspan: QuoteSpan, quote: Span) -> str:
+def _before_in_sentence(ctx: _Ctx, qspan: QuoteSpan, quote: Span) -> str:
     """The writer's words before the opening mark, in the quotation's sentence."""
-    start = max(quote[0].sent.start_char, _paragraph_start(doc, qspan.start))
-    return doc.text[start : max(start, qspan.start - 1)].strip()
+    start = max(quote[0].sent.start_char, _paragraph_start(ctx, qspan.start))
+    return ctx.text[start : max(start, qspan.start - 1)].strip()
 
 
 def _trim_quote(text: str, start: int, end: int) -> tuple[int, int]:
@@ -280,12 +293,12 @@ def _trim_quote(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _inside_mask(doc: Doc, spans: list[QuoteSpan]) -> list[bool]:
+def _inside_mask(doc: Doc, text: str, spans: list[QuoteSpan]) -> list[bool]:
     """For each token, whether it lies inside a quotation (marks included)."""
     mask = [False] * len(doc)
     for qspan in spans:
         span = doc.char_span(
-            max(0, qspan.start - 1), min(len(doc.text), qspan.end + 1), alignment_mode="expand"
+            max(0, qspan.start - 1), min(len(text), qspan.end + 1), alignment_mode="expand"
         )
         if span is None:
             continue
@@ -294,7 +307,7 @@ def _inside_mask(doc: Doc, spans: list[QuoteSpan]) -> list[bool]:
     return mask
 
 
-def _attribute_direct(doc: Doc, qspan: QuoteSpan, quote: Span, inside: list[bool]) -> _Attribution:
+def _attribute_direct(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _Attribution:
     """The cue and speaker of a quoted span, from its own sentence(s) or a colon lead-in.
 
     A verb whose complement holds the quotation wins over a merely nearby one. When the
@@ -302,18 +315,18 @@ def _attribute_direct(doc: Doc, qspan: QuoteSpan, quote: Span, inside: list[bool
     govern them ("Ms Cooper said Mr Sullivan had not mentioned “anything uncomfortable”"),
     the outermost one speaks: the words are the reporter's rendering of what they said.
     """
-    window = _frame(doc, quote)
+    window = _frame(doc, ctx, quote)
     candidates: list[tuple[int, Token, Span, bool]] = []
     for token in window:
-        if inside[token.i] or not _is_reporting(token, direct=True):
+        if ctx.inside[token.i] or not _is_reporting(token, direct=True):
             continue
-        speaker = _speaker_of(token, inside)
+        speaker = _speaker_of(token, ctx)
         if speaker is None:
             continue
         distance = min(abs(token.idx - qspan.end), abs(token.idx - qspan.start))
         candidates.append((distance, token, speaker, _governs(token, quote)))
     governing = [c for c in candidates if c[3]]
-    before = _before_in_sentence(doc, qspan, quote)
+    before = _before_in_sentence(ctx, qspan, quote)
     if len(governing) > 1 and before and not before.endswith((":", ",")):
         verbs = {c[1].i for c in governing}
         governing = [c for c in governing if not any(a.i in verbs for a in c[1].ancestors)]
@@ -321,10 +334,10 @@ def _attribute_direct(doc: Doc, qspan: QuoteSpan, quote: Span, inside: list[bool
     if pool:
         _, verb, speaker, _ = min(pool, key=lambda c: c[0])
         return _Attribution(_cue_text(verb), speaker)
-    according = _according_to(window, inside)
+    according = _according_to(window, ctx)
     if according is not None:
         return according
-    colon = _colon_lead_in(doc, qspan, quote, inside)
+    colon = _colon_lead_in(doc, qspan, quote, ctx)
     if colon is not None:
         return colon
     return _Attribution(None, None)
@@ -348,7 +361,7 @@ def _governs(verb: Token, quote: Span) -> bool:
     return verb.dep_ in {"parataxis", "advcl"} and quote.start <= head.i < quote.end
 
 
-def _frame(doc: Doc, quote: Span) -> Span:
+def _frame(doc: Doc, ctx: _Ctx, quote: Span) -> Span:
     """The sentences around a quotation, within its paragraph.
 
     The parser sometimes ends a sentence at the closing mark (“...?” he asked.), so the
@@ -362,9 +375,9 @@ def _frame(doc: Doc, quote: Span) -> Span:
         if doc[end].is_lower or (doc[end].is_punct and len(nxt) > 1 and nxt[1].is_lower):
             end = nxt.end
     # stay inside the quotation's paragraph(s)
-    while start < quote.start and "\n" in doc.text[doc[start].idx : quote.start_char]:
+    while start < quote.start and "\n" in ctx.text[doc[start].idx : quote.start_char]:
         start += 1
-    while end > quote.end and "\n" in doc.text[quote.end_char : doc[end - 1].idx]:
+    while end > quote.end and "\n" in ctx.text[quote.end_char : doc[end - 1].idx]:
         end -= 1
     return doc[start:end]
 
@@ -383,7 +396,7 @@ def _is_reporting(token: Token, direct: bool) -> bool:
     return lemma in _INDIRECT_VERBS
 
 
-def _speaker_of(verb: Token, inside: list[bool]) -> Span | None:
+def _speaker_of(verb: Token, ctx: _Ctx) -> Span | None:
     """The subject of a reporting verb, as a noun phrase outside any quotation.
 
     "X quoted Y (as saying)" and "X cited Y": Y speaks, X only relays. Subjects that
@@ -391,30 +404,30 @@ def _speaker_of(verb: Token, inside: list[bool]) -> Span | None:
     ("SEOUL, Aug. 20 (Yonhap) -- the paper said"), a demonstrative ("this would"), a
     clause.
     """
-    relayed = _relayed_speaker(verb, inside)
+    relayed = _relayed_speaker(verb, ctx)
     if relayed is not None:
         return relayed
-    found = _subject_mention(verb, inside)
+    found = _subject_mention(verb, ctx)
     if found is not None:
         return found
     # "..., the minister said, adding ..." / "X told reporters, saying ..."
     if verb.dep_ in {"advcl", "xcomp", "conj"} and verb.head.i != verb.i:
-        found = _subject_mention(verb.head, inside)
+        found = _subject_mention(verb.head, ctx)
         if found is not None:
             return found
-    if verb.dep_ == "relcl" and not inside[verb.head.i]:
-        mention = _mention(verb.head, inside)
-        return mention if _can_speak(mention) else None
+    if verb.dep_ == "relcl" and not ctx.inside[verb.head.i]:
+        mention = _mention(verb.head, ctx)
+        return mention if _can_speak(mention, ctx) else None
     return None
 
 
-def _subject_mention(verb: Token, inside: list[bool]) -> Span | None:
+def _subject_mention(verb: Token, ctx: _Ctx) -> Span | None:
     """The verb's subject that can speak, the one nearest before the verb first."""
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not inside[c.i]]
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not ctx.inside[c.i]]
     subjects.sort(key=lambda c: (c.i > verb.i, abs(verb.i - c.i)))
     for child in subjects:
-        mention = _mention(child, inside)
-        if _can_speak(mention):
+        mention = _mention(child, ctx)
+        if _can_speak(mention, ctx):
             return mention
     return None
 
@@ -422,16 +435,16 @@ def _subject_mention(verb: Token, inside: list[bool]) -> Span | None:
 _RELAY_VERBS = frozenset({"quote", "cite"})
 
 
-def _relayed_speaker(verb: Token, inside: list[bool]) -> Span | None:
+def _relayed_speaker(verb: Token, ctx: _Ctx) -> Span | None:
     """Y in "X quoted Y as saying", "X quotes Y", "X cited Y as saying"."""
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.i != verb.i:
         verb = verb.head.head  # "saying" -> "quoted"
     if verb.lemma_.lower() not in _RELAY_VERBS:
         return None
     for child in verb.children:
-        if child.dep_ == "dobj" and not inside[child.i]:
-            mention = _mention(child, inside)
-            if _can_speak(mention):
+        if child.dep_ == "dobj" and not ctx.inside[child.i]:
+            mention = _mention(child, ctx)
+            if _can_speak(mention, ctx):
                 return mention
     return None
 
@@ -441,7 +454,7 @@ _NOT_SPEAKERS = _words(
 )
 
 
-def _can_speak(mention: Span) -> bool:
+def _can_speak(mention: Span, ctx: _Ctx) -> bool:
     """Whether a subject span is a noun phrase that can name a speaker."""
     if len(mention) == 0 or len(mention) > 25:
         return False
@@ -450,23 +463,25 @@ def _can_speak(mention: Span) -> bool:
         return False
     if mention[0].dep_ == "mark" or mention[0].lower_ == "that":
         return False
-    return not _is_dateline(mention)
+    return not _is_dateline(mention, ctx)
 
 
-def _is_dateline(mention: Span) -> bool:
+def _is_dateline(mention: Span, ctx: _Ctx) -> bool:
     """ "SEOUL, Aug. 20 (Yonhap) --" / "WASHINGTON (AP) —": a place in capitals opening
     a paragraph, followed by a comma, a bracket or a dash."""
-    doc = mention.doc
+    text = ctx.text
     first = mention[0]
     if not (first.is_upper and len(first.text) > 1):
         return False
-    if doc.text[max(0, first.idx - 1) : first.idx] not in {"", "\n"}:
+    if text[max(0, first.idx - 1) : first.idx] not in {"", "\n"}:
         return False
-    after = doc.text[mention[0].idx + len(first.text) :].lstrip(" ")
-    return after[:1] in {",", "(", "-", "\u2014", "\u2013"}
+    i = first.idx + len(first.text)
+    while i < len(text) and text[i] == " ":  # no slice to the end: this runs per subject
+        i += 1
+    return text[i : i + 1] in {",", "(", "-", "\u2014", "\u2013"}
 
 
-def _mention(token: Token, inside: list[bool]) -> Span:
+def _mention(token: Token, ctx: _Ctx) -> Span:
     """The noun phrase of a subject, without relative clauses or appositions after commas.
 
     "Austin, who visited Kyiv, said" gives "Austin"; "a spokesman for the ministry said"
@@ -484,9 +499,9 @@ def _mention(token: Token, inside: list[bool]) -> Span:
                 continue
             break
         right = max(right, child.right_edge.i)
-    while left < token.i and (inside[left] or doc[left].is_punct or doc[left].is_space):
+    while left < token.i and (ctx.inside[left] or doc[left].is_punct or doc[left].is_space):
         left += 1
-    while right > token.i and (inside[right] or doc[right].is_punct or doc[right].is_space):
+    while right > token.i and (ctx.inside[right] or doc[right].is_punct or doc[right].is_space):
         right -= 1
     return doc[left : right + 1]
 
@@ -499,48 +514,46 @@ def _cue_text(verb: Token) -> str:
     return " ".join(t.text for t in parts)
 
 
-def _according_to(window: Span, inside: list[bool]) -> _Attribution | None:
+def _according_to(window: Span, ctx: _Ctx) -> _Attribution | None:
     """ "according to X" inside the frame, X being the source."""
     for token in window:
-        if inside[token.i] or token.lower_ != "according":
+        if ctx.inside[token.i] or token.lower_ != "according":
             continue
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         if nxt is None or nxt.lower_ != "to":
             continue
         objects = [c for c in nxt.children if c.dep_ == "pobj"]
         if objects:
-            return _Attribution("according to", _mention(objects[0], inside))
+            return _Attribution("according to", _mention(objects[0], ctx))
     return None
 
 
-def _colon_lead_in(
-    doc: Doc, qspan: QuoteSpan, quote: Span, inside: list[bool]
-) -> _Attribution | None:
+def _colon_lead_in(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _Attribution | None:
     """Speaker of a quotation introduced by "X said:" (same or previous paragraph)."""
     i = quote.start - 1
-    while i >= 0 and ((inside[i] and doc[i].is_punct) or doc[i].is_space):
+    while i >= 0 and ((ctx.inside[i] and doc[i].is_punct) or doc[i].is_space):
         i -= 1
     if i < 0 or doc[i].text != ":":
         return None
     sent = doc[i].sent
     best: _Attribution | None = None
     for token in sent:
-        if token.i >= i or inside[token.i]:
+        if token.i >= i or ctx.inside[token.i]:
             continue
         if _is_reporting(token, direct=True):
-            speaker = _speaker_of(token, inside)
+            speaker = _speaker_of(token, ctx)
             if speaker is not None:
                 best = _Attribution(_cue_text(token), speaker)
     if best is None:
         # "Caddell continued:" with an unknown verb: the subject of the root still speaks
         root = sent.root
-        subjects = [c for c in root.children if c.dep_ in _SUBJECT_DEPS and not inside[c.i]]
+        subjects = [c for c in root.children if c.dep_ in _SUBJECT_DEPS and not ctx.inside[c.i]]
         if subjects and root.pos_ in {"VERB", "AUX"}:
-            best = _Attribution(_cue_text(root), _mention(subjects[0], inside))
+            best = _Attribution(_cue_text(root), _mention(subjects[0], ctx))
     return best
 
 
-def _nearby_speaker(doc: Doc, quote: Span, inside: list[bool]) -> _Attribution | None:
+def _nearby_speaker(doc: Doc, quote: Span, ctx: _Ctx) -> _Attribution | None:
     """Speaker named in the sentence just before a quotation, or else just after it.
 
     Block quotations, tweets and questions are often introduced by a sentence of their
@@ -550,19 +563,19 @@ def _nearby_speaker(doc: Doc, quote: Span, inside: list[bool]) -> _Attribution |
     first = quote[0].sent
     candidates: list[Span] = []
     last = quote[-1].sent
-    after = _tag_after(doc, quote, last, inside)
+    after = _tag_after(doc, quote, last, ctx)
     if after is not None:
         return after
     if first.start > 0:
         candidates.append(doc[first.start - 1].sent)
-    if last.end < len(doc) and "\n\n" not in doc.text[quote.end_char : doc[last.end].idx]:
+    if last.end < len(doc) and "\n\n" not in ctx.text[quote.end_char : doc[last.end].idx]:
         candidates.append(doc[last.end].sent)
     for sent in candidates:
         found: _Attribution | None = None
         for token in sent:
-            if inside[token.i] or not _is_reporting(token, direct=False):
+            if ctx.inside[token.i] or not _is_reporting(token, direct=False):
                 continue
-            speaker = _speaker_of(token, inside)
+            speaker = _speaker_of(token, ctx)
             if speaker is not None and speaker.root.pos_ in {"PROPN", "PRON", "NOUN"}:
                 found = _Attribution(_cue_text(token), speaker)
         if found is not None:
@@ -570,21 +583,21 @@ def _nearby_speaker(doc: Doc, quote: Span, inside: list[bool]) -> _Attribution |
     return None
 
 
-def _tag_after(doc: Doc, quote: Span, last: Span, inside: list[bool]) -> _Attribution | None:
+def _tag_after(doc: Doc, quote: Span, last: Span, ctx: _Ctx) -> _Attribution | None:
     """ "“...?” Trump asked." split by the parser after the closing mark: the speech tag
     opening the next sentence, on the same line, with no content of its own."""
-    if last.end >= len(doc) or "\n" in doc.text[quote.end_char : doc[last.end].idx]:
+    if last.end >= len(doc) or "\n" in ctx.text[quote.end_char : doc[last.end].idx]:
         return None
     nxt = doc[last.end].sent
     k = nxt.start
-    while k < nxt.end and inside[k] and doc[k].is_punct:
+    while k < nxt.end and ctx.inside[k] and doc[k].is_punct:
         k += 1  # the closing mark, when the parser put it in the next sentence
     for token in doc[k : min(nxt.end, k + 8)]:
-        if inside[token.i] or not _is_reporting(token, direct=True):
+        if ctx.inside[token.i] or not _is_reporting(token, direct=True):
             continue
         if any(c.dep_ in {"ccomp", "xcomp"} for c in token.children):
             return None
-        speaker = _speaker_of(token, inside)
+        speaker = _speaker_of(token, ctx)
         if speaker is None or (speaker.start != k and token.i != k):
             return None
         return _Attribution(_cue_text(token), speaker)
@@ -593,6 +606,7 @@ def _tag_after(doc: Doc, quote: Span, last: Span, inside: list[bool]) -> _Attrib
 
 def _carry(
     doc: Doc,
+    ctx: _Ctx,
     qspan: QuoteSpan,
     quote: Span,
     previous: tuple[QuoteSpan, _Attribution, Quote],
@@ -609,10 +623,10 @@ def _carry(
         return current
     if qspan.continued and prev_span.continues:
         return prev_attr
-    between = doc.text[prev_span.end : qspan.start]
+    between = ctx.text[prev_span.end : qspan.start]
     if len(between) > 200:
         return current
-    if _before_in_sentence(doc, qspan, quote).strip(" \"“‘'\n"):
+    if _before_in_sentence(ctx, qspan, quote).strip(" \"“‘'\n"):
         return current
     sent = quote[0].sent
     gap = doc.char_span(prev_span.end, qspan.start, alignment_mode="contract")
@@ -625,7 +639,7 @@ def _carry(
 
 
 def _direct_kind(
-    doc: Doc, qspan: QuoteSpan, quote: Span, attribution: _Attribution, in_report: bool
+    ctx: _Ctx, qspan: QuoteSpan, quote: Span, attribution: _Attribution, in_report: bool
 ) -> str | None:
     """direct, partial, or None for scare quotes and quoted names.
 
@@ -637,7 +651,7 @@ def _direct_kind(
     words = [t for t in quote if t.is_alpha or t.like_num]
     if not words:
         return None
-    before = _before_in_sentence(doc, qspan, quote)
+    before = _before_in_sentence(ctx, qspan, quote)
     starts_sentence = not before or before.endswith(":") or qspan.continued
     has_verb = any(t.pos_ in {"VERB", "AUX"} for t in quote)
     speaker = attribution.has_speaker
@@ -680,17 +694,17 @@ def _frame_only(before: str) -> bool:
 # ------------------------------------------------------------------------- indirect
 
 
-def _indirect_quotes(doc: Doc, inside: list[bool]) -> Iterable[Quote]:
+def _indirect_quotes(doc: Doc, ctx: _Ctx) -> Iterable[Quote]:
     """Reported speech: reporting verb + clause, and "according to X"."""
     for token in doc:
-        if inside[token.i]:
+        if ctx.inside[token.i]:
             continue
         if token.lower_ == "according":
-            quote = _according_quote(token, inside)
+            quote = _according_quote(token, ctx)
         elif _is_reporting(token, direct=False):
-            quote = _reported_clause(token, inside)
+            quote = _reported_clause(token, ctx)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in _CLAIM_NOUNS | _STANCE_NOUNS:
-            quote = _noun_content(token, inside)
+            quote = _noun_content(token, ctx)
         else:
             quote = None
         if quote is not None:
@@ -713,7 +727,7 @@ _STANCE_NOUNS: frozenset[str] = _words(
 _STANCE_PREPS = frozenset({"of", "for", "against", "to"})
 
 
-def _noun_content(noun: Token, inside: list[bool]) -> Quote | None:
+def _noun_content(noun: Token, ctx: _Ctx) -> Quote | None:
     """ "the claim that CLAUSE", "X's view is that CLAUSE", "X's criticism of Y"."""
     doc = noun.doc
     lemma = noun.lemma_.lower()
@@ -742,39 +756,39 @@ def _noun_content(noun: Token, inside: list[bool]) -> Quote | None:
     if content is None:
         return None
     start, end = content
-    if _quoted_share(start, end, inside, doc) >= 0.5:
+    if _quoted_share(start, end, ctx, doc) >= 0.5:
         return None
-    short = len(doc.text[start:end].split()) < _MIN_CONTENT_WORDS
-    if short and not doc.text[start:end][:1].isupper():
+    short = len(ctx.text[start:end].split()) < _MIN_CONTENT_WORDS
+    if short and not ctx.text[start:end][:1].isupper():
         return None
-    owners = [c for c in noun.children if c.dep_ == "poss" and not inside[c.i]]
-    speaker = _mention(owners[0], inside) if owners else None
+    owners = [c for c in noun.children if c.dep_ == "poss" and not ctx.inside[c.i]]
+    speaker = _mention(owners[0], ctx) if owners else None
     if speaker is not None and len(speaker) > 1 and speaker[-1].dep_ == "case":
         speaker = speaker[:-1]  # "The senator's" -> "The senator"
-    if speaker is not None and not _can_speak(speaker):
+    if speaker is not None and not _can_speak(speaker, ctx):
         speaker = None
     if speaker is None and noun.dep_ in {"dobj", "pobj"}:
         # "Trump repeated his claim that ..." / "the mayor voiced support for ...": the
         # holder of the claim is the subject of the verb that takes it
         verb = noun.head if noun.dep_ == "dobj" else noun.head.head
         if verb.pos_ == "VERB":
-            speaker = _subject_mention(verb, inside)
+            speaker = _subject_mention(verb, ctx)
     fields = _Attribution(noun.text, speaker).fields()
-    return Quote(text=doc.text[start:end], kind="indirect", start=start, end=end, **fields)
+    return Quote(text=ctx.text[start:end], kind="indirect", start=start, end=end, **fields)
 
 
-def _reported_clause(verb: Token, inside: list[bool]) -> Quote | None:
+def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     """ "X said (that) CLAUSE", "CLAUSE, X said", "X vowed to ...", "X called Y a liar"."""
-    speaker = None if verb.lemma_.lower() in _SOURCELESS else _speaker_of(verb, inside)
+    speaker = None if verb.lemma_.lower() in _SOURCELESS else _speaker_of(verb, ctx)
     content = _clausal_content(verb)
     if content is None and speaker is not None:
         content = _nominal_content(verb)
     if content is None:
         return None
     start, end = content
-    if _quoted_share(start, end, inside, verb.doc) >= 0.5 and speaker is None:
+    if _quoted_share(start, end, ctx, verb.doc) >= 0.5 and speaker is None:
         return None
-    text = verb.doc.text
+    text = ctx.text
     if len(text[start:end].split()) < _MIN_CONTENT_WORDS and not _named_object(verb, start):
         return None
     fields = _Attribution(_cue_text(verb), speaker).fields()
@@ -857,7 +871,7 @@ def _nominal_content(verb: Token) -> tuple[int, int] | None:
     return doc[first].idx, doc[last].idx + len(doc[last])
 
 
-def _according_quote(according: Token, inside: list[bool]) -> Quote | None:
+def _according_quote(according: Token, ctx: _Ctx) -> Quote | None:
     """ "According to X, CLAUSE" / "CLAUSE, according to X": the clause, X the source."""
     doc = according.doc
     if according.i + 1 >= len(doc) or doc[according.i + 1].lower_ != "to":
@@ -879,10 +893,10 @@ def _according_quote(according: Token, inside: list[bool]) -> Quote | None:
     if hi - lo < 3:
         return None
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
-    if _quoted_share(start, end, inside, doc) >= 0.5:
+    if _quoted_share(start, end, ctx, doc) >= 0.5:
         return None
-    fields = _Attribution("according to", _mention(objects[0], inside)).fields()
-    return Quote(text=doc.text[start:end], kind="indirect", start=start, end=end, **fields)
+    fields = _Attribution("according to", _mention(objects[0], ctx)).fields()
+    return Quote(text=ctx.text[start:end], kind="indirect", start=start, end=end, **fields)
 
 
 def _subtree_chars(head: Token, exclude: Token) -> tuple[int, int]:
@@ -900,9 +914,9 @@ def _subtree_chars(head: Token, exclude: Token) -> tuple[int, int]:
     return doc[left].idx, doc[right].idx + len(doc[right])
 
 
-def _quoted_share(start: int, end: int, inside: list[bool], doc: Doc) -> float:
+def _quoted_share(start: int, end: int, ctx: _Ctx, doc: Doc) -> float:
     """Fraction of the tokens of a char span that lie inside quotation marks."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return 0.0
-    return sum(inside[t.i] for t in span) / len(span)
+    return sum(ctx.inside[t.i] for t in span) / len(span)

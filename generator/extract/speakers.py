@@ -96,7 +96,7 @@ class _Context:
                 self.by_name.setdefault(_norm(name), actor)
             if actor.type == "person":
                 self.by_last.setdefault(_norm(actor.name.split()[-1]), []).append(actor)
-        self.sent_starts = _sentence_starts(doc)
+        self.sent_starts = _sentence_starts(doc, self.text)
         self.token_starts = [t.idx for t in doc]
         self.gender = {id(a): _gender(self.text, a) for a in actors}
         self.events: list[_Event] = [
@@ -104,6 +104,7 @@ class _Context:
             for s, e, a in self.spans
             if a.type == "person"
         ]
+        self.event_pos = [e.pos for e in self.events]  # kept in step with events
 
     def sent_of(self, pos: int) -> int:
         """Index of the sentence holding character `pos`."""
@@ -169,8 +170,9 @@ def _remember(ctx: _Context, quote: Quote) -> None:
     if actor is None or actor.type != "person":
         return
     event = _Event(quote.speaker_start, actor, ctx.sent_of(quote.speaker_start), True)
-    positions = [e.pos for e in ctx.events]
-    ctx.events.insert(bisect.bisect_right(positions, event.pos), event)
+    i = bisect.bisect_right(ctx.event_pos, event.pos)
+    ctx.events.insert(i, event)
+    ctx.event_pos.insert(i, event.pos)
 
 
 def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
@@ -430,8 +432,7 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
     pronoun's own sentence the latest mention before it wins.
     """
     here = ctx.sent_of(start)
-    positions = [e.pos for e in ctx.events]
-    i = bisect.bisect_left(positions, start) - 1
+    i = bisect.bisect_left(ctx.event_pos, start) - 1
     by_sent: dict[int, list[_Event]] = {}
     while i >= 0:
         event = ctx.events[i]
@@ -512,7 +513,7 @@ def _norm(name: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
-def _sentence_starts(doc: Doc) -> list[int]:
+def _sentence_starts(doc: Doc, text: str) -> list[int]:
     """Character offsets where sentences or paragraphs start.
 
     The small model's sentences often run over a paragraph break, which would put a
@@ -522,5 +523,5 @@ def _sentence_starts(doc: Doc) -> list[int]:
     starts = {0}
     if doc.has_annotation("DEP") or doc.has_annotation("SENT_START"):
         starts.update(sent.start_char for sent in doc.sents)
-    starts.update(m.end() for m in re.finditer(r"\n\s*", doc.text))
+    starts.update(m.end() for m in re.finditer(r"\n\s*", text))
     return sorted(starts)
