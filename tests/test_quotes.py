@@ -297,3 +297,17 @@ def test_speech_tag_in_the_next_sentence(nlp: Language) -> None:
     quotes = only(quotes_of(nlp, text), "direct")
     assert [q.speaker_mention for q in quotes] == ["Ms Dunn", "she"]
     assert quotes[0].cue == "asked"
+
+
+def test_title_case_quotation_in_the_headline(nlp: Language) -> None:
+    text = (
+        "Mayor Says Harbour Plan Is a ‘Costly Mistake’\n\n"
+        "The council will vote on the plan next week.\n"
+    )
+    quotes = quotes_of(nlp, text)
+    assert [q.text for q in quotes if q.kind != "indirect"] == ["Costly Mistake"]
+
+
+def test_title_case_name_in_the_body_is_no_quotation(nlp: Language) -> None:
+    text = "The council backed the scheme.\n\nIt named the plan “Blue Harbour” on Monday.\n"
+    assert only(quotes_of(nlp, text), "partial") == []

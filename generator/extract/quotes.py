@@ -659,7 +659,7 @@ def _direct_kind(
         return "direct"
     if before.endswith(",") and speaker and has_verb:
         return "direct"
-    if in_report:
+    if in_report or _in_headline(ctx, qspan):
         return "partial"
     if _is_title(words) and len(words) < 8:
         return None
@@ -672,6 +672,17 @@ def _direct_kind(
     if has_verb and len(words) >= 4 and _is_clause(quote) and _frame_only(before):
         return "direct"
     return "partial"
+
+
+def _in_headline(ctx: _Ctx, qspan: QuoteSpan) -> bool:
+    """Whether a quotation is in the headline: the first line, followed by a body.
+
+    Headlines are written in title case and quote with short fragments
+    (Senator: Plan Is a 'Proven Failure'), so neither capitals nor brevity mark a name
+    or a scare quote there.
+    """
+    end = ctx.text.find("\n")
+    return 0 <= qspan.end <= end and bool(ctx.text[end:].strip())
 
 
 def _is_title(words: list[Token]) -> bool:
