@@ -311,3 +311,9 @@ def test_title_case_quotation_in_the_headline(nlp: Language) -> None:
 def test_title_case_name_in_the_body_is_no_quotation(nlp: Language) -> None:
     text = "The council backed the scheme.\n\nIt named the plan “Blue Harbour” on Monday.\n"
     assert only(quotes_of(nlp, text), "partial") == []
+
+
+def test_headline_speaker_before_a_colon(nlp: Language) -> None:
+    text = "Reed: Harbour Plan Is a ‘Costly Mistake’\n\nThe council votes next week.\n"
+    [q] = [q for q in quotes_of(nlp, text) if q.kind != "indirect"]
+    assert (q.text, q.speaker_mention, q.cue) == ("Costly Mistake", "Reed", ":")

@@ -257,6 +257,8 @@ def _direct_quotes(
             attribution = _carry(doc, ctx, qspan, quote_span, previous, attribution)
         if not attribution.has_speaker:
             attribution = _nearby_speaker(doc, quote_span, ctx) or attribution
+        if not attribution.has_speaker and _in_headline(ctx, qspan):
+            attribution = _headline_speaker(ctx, qspan) or attribution
         kind = _direct_kind(ctx, qspan, quote_span, attribution, in_report)
         if kind is None:
             continue
@@ -683,6 +685,37 @@ def _in_headline(ctx: _Ctx, qspan: QuoteSpan) -> bool:
     """
     end = ctx.text.find("\n")
     return 0 <= qspan.end <= end and bool(ctx.text[end:].strip())
+
+
+def _headline_speaker(ctx: _Ctx, qspan: QuoteSpan) -> _Attribution | None:
+    """The speaker of a quotation in the headline, which has no speech tag of its own.
+
+    "Reed: Plan Is a 'Proven Failure'" quotes whoever is named before the colon (a few
+    capitalised words, not a label such as "The Latest"); "Reed Calls Plan a 'Failure'"
+    quotes the subject of the headline's verb.
+    """
+    colon = ctx.text.find(":", 0, qspan.start)
+    if colon > 0 and len(ctx.text[:colon].split()) <= 5:
+        name = ctx.doc.char_span(0, colon)
+        if (
+            name is not None
+            and name.text.lower() not in _HEADLINE_LABELS
+            and all((t.is_title or t.is_upper) and t.pos_ not in {"VERB", "AUX"} for t in name)
+        ):
+            return _Attribution(":", name)
+    first = ctx.doc[0]
+    root = first.sent.root
+    if root.pos_ not in {"VERB", "AUX"} or root.idx > qspan.start:
+        return None
+    speaker = _subject_mention(root, ctx)
+    if speaker is None or speaker.root.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    return _Attribution(_cue_text(root), speaker)
+
+
+_HEADLINE_LABELS = frozenset(
+    {"the latest", "update", "updated", "breaking", "exclusive", "watch", "video", "live"}
+)
 
 
 def _is_title(words: list[Token]) -> bool:
