@@ -1,10 +1,10 @@
 """Derive reporting-verb lexicons from the cues of PolNeAR's train split (never dev).
 
-For every verb lemma in the train texts: how often a token with that lemma is (part of)
-a gold Cue span, and how often it occurs at all. A lemma that is a cue in most of its
-uses reports speech or stance in news; one that rarely is (e.g. "make") would only add
-false positives. The printed table feeds the word lists in generator/extract/quotes.py;
-run it again after changing the model or the corpus.
+For every verb, noun and adjective lemma in the train texts: how often a token with that
+lemma is (part of) a gold Cue span, and how often it occurs at all. A lemma that is a cue
+in most of its uses reports speech or stance in news; one that rarely is (e.g. "make")
+would only add false positives. The printed table feeds the word lists in
+generator/extract/quotes.py; run it again after changing the model or the corpus.
 
 Usage:
     python benchmarks/polnear_cues.py [--min-count 8] [--min-share 0.5] [--doc-cache DIR]
@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         spans = cue_spans(ann)
         starts = [s for s, _ in spans]
         for token in doc:
-            if token.pos_ not in {"VERB", "NOUN"}:
+            if token.pos_ not in {"VERB", "NOUN", "ADJ"}:
                 continue
             key = f"{token.lemma_.lower()}/{token.pos_}"
             total[key] += 1
@@ -81,9 +81,10 @@ def main(argv: list[str] | None = None) -> int:
             as_cue[key] += is_cue
             deps = {child.dep_ for child in token.children}
             for frame, wanted in FRAMES.items():
-                if deps & wanted and token.pos_ == "VERB":
-                    frames[frame][0][token.lemma_.lower()] += 1
-                    frames[frame][1][token.lemma_.lower()] += is_cue
+                if deps & wanted and token.pos_ in {"VERB", "ADJ"}:
+                    lemma = token.lemma_.lower() + ("/ADJ" if token.pos_ == "ADJ" else "")
+                    frames[frame][0][lemma] += 1
+                    frames[frame][1][lemma] += is_cue
     rows = [
         (key, as_cue[key], total[key], as_cue[key] / total[key])
         for key in total
@@ -92,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     rows.sort(key=lambda r: (-r[1], r[0]))
     for key, cues, count, share in rows:
         print(f"{key:24s} cue {cues:5d} / {count:5d} = {share:.2f}")
-    for pos in ("VERB", "NOUN"):
+    for pos in ("VERB", "NOUN", "ADJ"):
         words = sorted(k.split("/")[0] for k, *_ in rows if k.endswith(pos))
         print(f"\n{pos}: {' '.join(words)}")
     for frame, (seen, cued) in frames.items():
@@ -101,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
             for lemma, n in seen.items()
             if cued[lemma] >= args.min_count and cued[lemma] / n >= args.frame_share
         )
-        print(f"\nverbs with a {frame} complement, cue in >= {args.frame_share:.0%} of uses:")
+        print(f"\nwords with a {frame} complement, cue in >= {args.frame_share:.0%} of uses:")
         print(" ".join(words))
     return 0
 

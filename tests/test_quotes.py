@@ -317,3 +317,16 @@ def test_headline_speaker_before_a_colon(nlp: Language) -> None:
     text = "Reed: Harbour Plan Is a ‘Costly Mistake’\n\nThe council votes next week.\n"
     [q] = [q for q in quotes_of(nlp, text) if q.kind != "indirect"]
     assert (q.text, q.speaker_mention, q.cue) == ("Costly Mistake", "Reed", ":")
+
+
+def test_stance_adjectives_report_content(nlp: Language) -> None:
+    text = (
+        "The mayor is confident that the harbour plan will pass. "
+        "The traders were wary of the new rules. "
+        "The hall was so full that people stood outside."
+    )
+    quotes = only(quotes_of(nlp, text), "indirect")
+    assert [(q.speaker_mention, q.text) for q in quotes] == [
+        ("The mayor", "that the harbour plan will pass"),
+        ("The traders", "the new rules"),
+    ]

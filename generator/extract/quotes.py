@@ -749,6 +749,8 @@ def _indirect_quotes(doc: Doc, ctx: _Ctx) -> Iterable[Quote]:
             quote = _reported_clause(token, ctx)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in _CLAIM_NOUNS | _STANCE_NOUNS:
             quote = _noun_content(token, ctx)
+        elif token.pos_ == "ADJ" and token.dep_ == "acomp":
+            quote = _adjective_content(token, ctx)
         else:
             quote = None
         if quote is not None:
@@ -769,6 +771,49 @@ _STANCE_NOUNS: frozenset[str] = _words(
     "criticism support opposition endorsement backing praise condemnation"
 )
 _STANCE_PREPS = frozenset({"of", "for", "against", "to"})
+
+
+#: Adjectives of stance, derived from PolNeAR train with benchmarks/polnear_cues.py (a
+#: gold cue in at least 45% of their uses with the complement, at least 5 times):
+#: "X was eager to ...", "X is confident of ...". Any adjective with a "that" clause
+#: reports a stance too ("X is sure that ...").
+_ADJ_CLAUSAL: frozenset[str] = _words("eager hopeful quick reluctant")
+_ADJ_PREPOSITIONAL: frozenset[str] = _words("angry confident skeptical supportive wary")
+_CLAUSE_COMPS = frozenset({"ccomp", "xcomp"})
+
+
+def _adjective_content(adj: Token, ctx: _Ctx) -> Quote | None:
+    """ "X is confident that CLAUSE", "X was eager to ...", "X is skeptical of Y"."""
+    doc = adj.doc
+    lemma = adj.lemma_.lower()
+    content: tuple[int, int] | None = None
+    for child in adj.rights:
+        that = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+        if child.dep_ in _CLAUSE_COMPS and (
+            lemma in _ADJ_CLAUSAL or (that and child.dep_ == "ccomp")
+        ):
+            content = _subtree_chars(child, exclude=adj)
+        elif child.dep_ == "prep" and lemma in _ADJ_PREPOSITIONAL:
+            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            if objects:
+                left, right = objects[0].left_edge.i, objects[0].right_edge.i
+                content = doc[left].idx, doc[right].idx + len(doc[right])
+        if content is not None:
+            break
+    if content is None:
+        return None
+    if any(c.lower_ in {"so", "such", "too"} for c in adj.lefts):
+        return None  # "was so close that ...": a result, not a stance
+    start, end = content
+    speaker = _subject_mention(adj.head, ctx)
+    if speaker is None or speaker.root.lower_ == "it" or _quoted_share(start, end, ctx, doc) >= 0.5:
+        return None
+    if len(ctx.text[start:end].split()) < _MIN_CONTENT_WORDS:
+        return None
+    near = 0 < adj.i - adj.head.i <= 3
+    cue = ctx.text[adj.head.idx : adj.idx + len(adj)] if near else adj.text
+    fields = _Attribution(cue, speaker).fields()
+    return Quote(text=ctx.text[start:end], kind="indirect", start=start, end=end, **fields)
 
 
 def _noun_content(noun: Token, ctx: _Ctx) -> Quote | None:
