@@ -330,3 +330,15 @@ def test_stance_adjectives_report_content(nlp: Language) -> None:
         ("The mayor", "that the harbour plan will pass"),
         ("The traders", "the new rules"),
     ]
+
+
+def test_participle_reports_with_the_noun_or_host_subject_as_source(nlp: Language) -> None:
+    text = (
+        "A union group backing Ramirez spent heavily in the state. "
+        "The senator angered the board by criticizing the harbour plan."
+    )
+    quotes = only(quotes_of(nlp, text), "indirect")
+    assert [(q.speaker_mention, q.cue, q.text) for q in quotes] == [
+        ("A union group", "backing", "Ramirez"),
+        ("The senator", "criticizing", "the harbour plan"),
+    ]

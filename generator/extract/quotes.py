@@ -420,6 +420,16 @@ def _speaker_of(verb: Token, ctx: _Ctx) -> Span | None:
     if verb.dep_ == "relcl" and not ctx.inside[verb.head.i]:
         mention = _mention(verb.head, ctx)
         return mention if _can_speak(mention, ctx) else None
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in {"NOUN", "PROPN"}:
+        # "a group backing Huckabee", "an email stressing the impact"
+        mention = None if ctx.inside[head.i] else _mention(head, ctx)
+        return mention if mention is not None and _can_speak(mention, ctx) else None
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
+        # "tripped up Rubio by calling him out": the subject of the verb the phrase modifies
+        host = verb.head.head
+        if host.pos_ in {"VERB", "AUX"} and host.i != verb.i:
+            return _subject_mention(host, ctx)
     return None
 
 
