@@ -342,3 +342,11 @@ def test_participle_reports_with_the_noun_or_host_subject_as_source(nlp: Languag
         ("A union group", "backing", "Ramirez"),
         ("The senator", "criticizing", "the harbour plan"),
     ]
+
+
+def test_what_is_cited_is_content_not_the_source(nlp: Language) -> None:
+    text = "Ms Okafor defended the budget, citing the latest jobs figures from the ministry."
+    quotes = [q for q in only(quotes_of(nlp, text), "indirect") if q.cue == "citing"]
+    assert [(q.speaker_mention, q.text) for q in quotes] == [
+        ("Ms Okafor", "the latest jobs figures from the ministry")
+    ]

@@ -448,10 +448,16 @@ _RELAY_VERBS = frozenset({"quote", "cite"})
 
 
 def _relayed_speaker(verb: Token, ctx: _Ctx) -> Span | None:
-    """Y in "X quoted Y as saying", "X quotes Y", "X cited Y as saying"."""
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.i != verb.i:
+    """Y in "X quoted Y as saying", "X quotes Y", "X cited Y as saying".
+
+    "X cited Y" alone is no relay: what is cited is mostly evidence ("citing polls"), the
+    content of X's report rather than its source.
+    """
+    relayed = verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.i != verb.i
+    if relayed:
         verb = verb.head.head  # "saying" -> "quoted"
-    if verb.lemma_.lower() not in _RELAY_VERBS:
+    lemma = verb.lemma_.lower()
+    if lemma not in _RELAY_VERBS or (lemma != "quote" and not relayed):
         return None
     for child in verb.children:
         if child.dep_ == "dobj" and not ctx.inside[child.i]:
