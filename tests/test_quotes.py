@@ -350,3 +350,13 @@ def test_what_is_cited_is_content_not_the_source(nlp: Language) -> None:
     assert [(q.speaker_mention, q.text) for q in quotes] == [
         ("Ms Okafor", "the latest jobs figures from the ministry")
     ]
+
+
+def test_seeing_someone_as_something_is_a_view(nlp: Language) -> None:
+    text = "Many farmers see the new levy as a threat to their livelihoods."
+    [q] = only(quotes_of(nlp, text), "indirect")
+    assert (q.speaker_mention, q.cue, q.text) == (
+        "Many farmers",
+        "see",
+        "the new levy as a threat to their livelihoods",
+    )

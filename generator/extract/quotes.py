@@ -767,6 +767,8 @@ def _indirect_quotes(doc: Doc, ctx: _Ctx) -> Iterable[Quote]:
             quote = _noun_content(token, ctx)
         elif token.pos_ == "ADJ" and token.dep_ == "acomp":
             quote = _adjective_content(token, ctx)
+        elif token.lemma_.lower() in _AS_VERBS and token.pos_ == "VERB":
+            quote = _seen_as(token, ctx)
         else:
             quote = None
         if quote is not None:
@@ -796,6 +798,30 @@ _STANCE_PREPS = frozenset({"of", "for", "against", "to"})
 _ADJ_CLAUSAL: frozenset[str] = _words("eager hopeful quick reluctant")
 _ADJ_PREPOSITIONAL: frozenset[str] = _words("angry confident skeptical supportive wary")
 _CLAUSE_COMPS = frozenset({"ccomp", "xcomp"})
+
+
+#: Verbs that judge only in the frame "V X as Y" ("sees Cruz as a uniter").
+_AS_VERBS: frozenset[str] = _words("see view regard consider cast portray paint depict")
+
+
+def _seen_as(verb: Token, ctx: _Ctx) -> Quote | None:
+    """ "X sees Y as Z": the judgement "Y as Z" is X's view."""
+    objects = [c for c in verb.rights if c.dep_ == "dobj"]
+    preps = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"]
+    if not objects or not preps or preps[0].i < objects[0].i:
+        return None
+    speaker = _speaker_of(verb, ctx)
+    if speaker is None:
+        return None
+    doc = verb.doc
+    first, last = objects[0].left_edge.i, preps[0].right_edge.i
+    while last > first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    start, end = doc[first].idx, doc[last].idx + len(doc[last])
+    if _quoted_share(start, end, ctx, doc) >= 0.5:
+        return None
+    fields = _Attribution(_cue_text(verb), speaker).fields()
+    return Quote(text=ctx.text[start:end], kind="indirect", start=start, end=end, **fields)
 
 
 def _adjective_content(adj: Token, ctx: _Ctx) -> Quote | None:
