@@ -360,3 +360,14 @@ def test_seeing_someone_as_something_is_a_view(nlp: Language) -> None:
         "see",
         "the new levy as a threat to their livelihoods",
     )
+
+
+def test_findings_of_one_poll_are_attributed_to_it(nlp: Language) -> None:
+    text = (
+        "In a Harbour Times poll released on Sunday, most residents gave the mayor low marks. "
+        "The mayor has trailed in the polls for months."
+    )
+    quotes = only(quotes_of(nlp, text), "indirect")
+    assert [(q.speaker_mention, q.cue, q.text) for q in quotes] == [
+        ("a Harbour Times poll", "in", "most residents gave the mayor low marks")
+    ]

@@ -769,6 +769,8 @@ def _indirect_quotes(doc: Doc, ctx: _Ctx) -> Iterable[Quote]:
             quote = _adjective_content(token, ctx)
         elif token.lemma_.lower() in _AS_VERBS and token.pos_ == "VERB":
             quote = _seen_as(token, ctx)
+        elif token.lower_ == "in" and token.dep_ == "prep":
+            quote = _in_poll(token, ctx)
         else:
             quote = None
         if quote is not None:
@@ -798,6 +800,46 @@ _STANCE_PREPS = frozenset({"of", "for", "against", "to"})
 _ADJ_CLAUSAL: frozenset[str] = _words("eager hopeful quick reluctant")
 _ADJ_PREPOSITIONAL: frozenset[str] = _words("angry confident skeptical supportive wary")
 _CLAUSE_COMPS = frozenset({"ccomp", "xcomp"})
+
+
+#: Nouns of findings: "In the poll, CLAUSE" / "CLAUSE in a survey released Sunday".
+_POLL_NOUNS: frozenset[str] = _words("poll survey")
+
+
+def _in_poll(prep: Token, ctx: _Ctx) -> Quote | None:
+    """ "In a poll released Sunday, Clinton led by 8 points": the poll is the source."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects or objects[0].lemma_.lower() not in _POLL_NOUNS:
+        return None
+    poll = objects[0]
+    # one poll named or described ("a Quinnipiac poll", "the survey released Sunday"),
+    # not "in the polls", which is where candidates stand
+    if poll.tag_ != "NN" or not any(
+        c.dep_ in {"compound", "amod", "acl", "nmod", "poss"} or c.lower_ in {"a", "an"}
+        for c in poll.children
+    ):
+        return None
+    host = prep.head
+    while host.pos_ not in {"VERB", "AUX"} and host.head.i != host.i:
+        host = host.head
+    if host.pos_ not in {"VERB", "AUX"} or _is_reporting(host, direct=False):
+        return None  # "said in an interview": the verb reports, with its own source
+    doc = prep.doc
+    phrase = (prep.i, prep.right_edge.i + 1)
+    left = (host.left_edge.i, phrase[0])
+    right = (phrase[1], host.right_edge.i + 1)
+    lo, hi = right if (right[1] - right[0]) >= (left[1] - left[0]) else left
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1
+    if hi - lo < 3:
+        return None
+    start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    if _quoted_share(start, end, ctx, doc) >= 0.5:
+        return None
+    fields = _Attribution("in", _mention(objects[0], ctx)).fields()
+    return Quote(text=ctx.text[start:end], kind="indirect", start=start, end=end, **fields)
 
 
 #: Verbs that judge only in the frame "V X as Y" ("sees Cruz as a uniter").
