@@ -96,7 +96,7 @@ def generate(
     if progress and articles:
         progress.finish()
     report.published = len(report.briefings)
-    archive = build_archive(report.briefings, registry)
+    archive = build_archive(report.briefings, registry, settings.actor_min_briefings)
     try:
         env = make_environment(settings.templates_dirs)
         pages: dict[str, str | bytes] = dict(render_site(archive, env, settings.site_context()))

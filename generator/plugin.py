@@ -39,6 +39,7 @@ class BriefingsConfig(Config):
     cache_dir = config_options.Optional(config_options.Type(str))
     latest = config_options.Type(int, default=20)
     extra_fields = config_options.ListOfItems(config_options.Type(str), default=[])
+    actor_min_briefings = config_options.Type(int, default=0)
     jobs = config_options.Type(int, default=1)
 
 

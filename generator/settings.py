@@ -10,6 +10,7 @@ The briefings options sit under the `briefings` plugin entry:
           cache_dir: .cache/briefings
           latest: 20
           extra_fields: [region]   # the site's own front matter fields, for templates
+          actor_min_briefings: 0   # briefings needed for an actor page; 0 = automatic
 
 Paths are relative to the folder holding `mkdocs.yml`.
 """
@@ -30,6 +31,7 @@ DEFAULTS: dict[str, Any] = {
     "cache_dir": ".cache/briefings",
     "latest": 20,
     "extra_fields": [],
+    "actor_min_briefings": 0,
 }
 
 
@@ -52,6 +54,7 @@ class Settings:
     site_url: str | None
     latest: int
     extra_fields: frozenset[str] = frozenset()
+    actor_min_briefings: int = 0
 
     def site_context(self) -> dict[str, Any]:
         """What templates see as `site`."""
@@ -90,6 +93,7 @@ def load_settings(config_file: Path | str = "mkdocs.yml") -> Settings:
         site_url=raw.get("site_url") or None,
         latest=int(options["latest"]),
         extra_fields=frozenset(str(name) for name in options["extra_fields"] or []),
+        actor_min_briefings=int(options["actor_min_briefings"] or 0),
     )
 
 

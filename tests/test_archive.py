@@ -1,0 +1,42 @@
+"""The cross-article index: which actors get a page as the archive grows."""
+
+from __future__ import annotations
+
+from generator.archive import build_archive
+from generator.model import Actor, Briefing, Extraction, Registry, RegistryEntry
+
+
+def briefing(number: int, *people: str) -> Briefing:
+    actors = [Actor(name=name, type="person", mentions=1) for name in people]
+    return Briefing(
+        id=f"b{number}",
+        path=f"content/b{number}.md",
+        title=f"Briefing {number}",
+        date=f"2026-01-{number:02d}",
+        source=None,
+        url=None,
+        tags=[],
+        authors=[],
+        extraction=Extraction(actors=actors),
+    )
+
+
+ARCHIVE = [briefing(1, "Ana Ruiz", "Ben Cole"), briefing(2, "Ana Ruiz"), briefing(3, "Cy Dunn")]
+REGISTRY = Registry([RegistryEntry(name="Cy Dunn", type="person")])
+
+
+def test_a_small_archive_gives_every_actor_a_page() -> None:
+    archive = build_archive(ARCHIVE, Registry())
+    assert sorted(archive.actors) == ["Ana Ruiz", "Ben Cole", "Cy Dunn"]
+
+
+def test_recurring_and_registry_actors_keep_pages_when_others_are_dropped() -> None:
+    archive = build_archive(ARCHIVE, REGISTRY, actor_min_briefings=2)
+    assert sorted(archive.actors) == ["Ana Ruiz", "Cy Dunn"]
+    assert archive.actor_slug("Ben Cole") is None  # shown as plain text, no dead link
+
+
+def test_a_large_archive_pages_only_recurring_actors_by_default() -> None:
+    many = [briefing(number % 28 + 1, "Ana Ruiz") for number in range(999)]
+    archive = build_archive([*many, *ARCHIVE], Registry())
+    assert sorted(archive.actors) == ["Ana Ruiz"]
