@@ -371,3 +371,11 @@ def test_findings_of_one_poll_are_attributed_to_it(nlp: Language) -> None:
     assert [(q.speaker_mention, q.cue, q.text) for q in quotes] == [
         ("a Harbour Times poll", "in", "most residents gave the mayor low marks")
     ]
+
+
+def test_speech_verbs_take_a_nominal_object_but_add_does_not(nlp: Language) -> None:
+    text = "Ms Park offered a compromise on the levy. The firm added forty new staff."
+    quotes = only(quotes_of(nlp, text), "indirect")
+    assert [(q.speaker_mention, q.cue, q.text) for q in quotes] == [
+        ("Ms Park", "offered", "a compromise on the levy")
+    ]
