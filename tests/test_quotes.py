@@ -379,3 +379,13 @@ def test_speech_verbs_take_a_nominal_object_but_add_does_not(nlp: Language) -> N
     assert [(q.speaker_mention, q.cue, q.text) for q in quotes] == [
         ("Ms Park", "offered", "a compromise on the levy")
     ]
+
+
+def test_passive_report_with_an_agent(nlp: Language) -> None:
+    text = "The harbour levy was sharply criticized by local fishermen."
+    [q] = only(quotes_of(nlp, text), "indirect")
+    assert (q.speaker_mention, q.cue, q.text) == (
+        "local fishermen",
+        "criticized",
+        "The harbour levy",
+    )

@@ -421,6 +421,9 @@ def _speaker_of(verb: Token, ctx: _Ctx) -> Span | None:
     relayed = _relayed_speaker(verb, ctx)
     if relayed is not None:
         return relayed
+    agent = _agent(verb, ctx)
+    if agent is not None:
+        return agent
     found = _subject_mention(verb, ctx)
     if found is not None:
         return found
@@ -442,6 +445,17 @@ def _speaker_of(verb: Token, ctx: _Ctx) -> Span | None:
         host = verb.head.head
         if host.pos_ in {"VERB", "AUX"} and host.i != verb.i:
             return _subject_mention(host, ctx)
+    return None
+
+
+def _agent(verb: Token, ctx: _Ctx) -> Span | None:
+    """Who speaks in the passive: "was criticized by economists", "reported by the Herald"."""
+    for child in verb.rights:
+        if child.dep_ == "agent" and not ctx.inside[child.i]:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                mention = _mention(objects[0], ctx)
+                return mention if _can_speak(mention, ctx) else None
     return None
 
 
@@ -968,6 +982,8 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     content = _clausal_content(verb)
     if content is None and speaker is not None:
         content = _nominal_content(verb)
+    if content is None and speaker is not None and _agent(verb, ctx) is not None:
+        content = _passive_subject(verb)
     if content is None:
         return None
     start, end = content
@@ -978,6 +994,17 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         return None
     fields = _Attribution(_cue_text(verb), speaker).fields()
     return Quote(text=text[start:end], kind="indirect", start=start, end=end, **fields)
+
+
+def _passive_subject(verb: Token) -> tuple[int, int] | None:
+    """ "The plan was criticized by economists": what is criticized is the subject."""
+    for child in verb.lefts:
+        if child.dep_ == "nsubjpass":
+            doc = verb.doc
+            return doc[child.left_edge.i].idx, doc[child.right_edge.i].idx + len(
+                doc[child.right_edge.i]
+            )
+    return None
 
 
 def _named_object(verb: Token, start: int) -> bool:
