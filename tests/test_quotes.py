@@ -389,3 +389,9 @@ def test_passive_report_with_an_agent(nlp: Language) -> None:
         "criticized",
         "The harbour levy",
     )
+
+
+def test_any_verb_in_the_shape_of_a_speech_tag(nlp: Language) -> None:
+    text = "“They would have backed the harbour bill by now,” Toomey fumed on Tuesday."
+    [q] = only(quotes_of(nlp, text), "direct")
+    assert (q.speaker_mention, q.cue) == ("Toomey", "fumed")

@@ -354,7 +354,44 @@ def _attribute_direct(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _At
     colon = _colon_lead_in(doc, qspan, quote, ctx)
     if colon is not None:
         return colon
+    tag = _speech_tag_shape(doc, qspan, quote, ctx)
+    if tag is not None:
+        return tag
     return _Attribution(None, None)
+
+
+def _speech_tag_shape(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _Attribution | None:
+    """ "“...,” Toomey fumed on Tuesday.": any verb in the shape of a speech tag.
+
+    A quotation ending in a comma, "?" or "!" inside its marks and followed by a subject
+    and its verb (or the verb and its subject) ending the sentence is attributed by them,
+    whatever the verb ("fumed", "vented", "laughed").
+    """
+    inner = ctx.text[qspan.start : qspan.end].rstrip()
+    if not inner.endswith((",", "?", "!")):
+        return None
+    k = quote.end
+    while k < len(doc) and (ctx.inside[k] or doc[k].is_space) and doc[k].is_punct:
+        k += 1
+    if k >= len(doc) or "\n" in ctx.text[quote.end_char : doc[k].idx]:
+        return None
+    for token in doc[k : min(len(doc), k + 8)]:
+        if token.pos_ != "VERB" or ctx.inside[token.i]:
+            continue
+        if any(
+            c.dep_ in {"dobj", "ccomp", "xcomp"} and not ctx.inside[c.i] for c in token.children
+        ):
+            return None  # a complement of its own: not a tag of this quotation
+        subjects = [c for c in token.children if c.dep_ == "nsubj" and not ctx.inside[c.i]]
+        if not subjects:
+            return None
+        speaker = _mention(subjects[0], ctx)
+        if speaker.start != k and token.i != k:
+            return None  # the tag starts right after the closing mark
+        if speaker.root.pos_ not in {"PROPN", "PRON", "NOUN"} or not _can_speak(speaker, ctx):
+            return None
+        return _Attribution(_cue_text(token), speaker)
+    return None
 
 
 def _governs(verb: Token, quote: Span) -> bool:
