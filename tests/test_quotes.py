@@ -395,3 +395,12 @@ def test_any_verb_in_the_shape_of_a_speech_tag(nlp: Language) -> None:
     text = "“They would have backed the harbour bill by now,” Toomey fumed on Tuesday."
     [q] = only(quotes_of(nlp, text), "direct")
     assert (q.speaker_mention, q.cue) == ("Toomey", "fumed")
+
+
+def test_inverted_tag_name_the_parser_missed(nlp: Language) -> None:
+    text = (
+        "The firm hired two staff.\n\n“Having access to the file and two people who "
+        "understand it is valuable,” said Skelly, explaining he worked closely with them.\n"
+    )
+    [q] = only(quotes_of(nlp, text), "direct")
+    assert (q.speaker_mention, q.cue) == ("Skelly", "said")

@@ -461,12 +461,12 @@ def _speaker_of(verb: Token, ctx: _Ctx) -> Span | None:
     agent = _agent(verb, ctx)
     if agent is not None:
         return agent
-    found = _subject_mention(verb, ctx)
+    found = _subject_mention(verb, ctx) or _inverted_subject(verb, ctx)
     if found is not None:
         return found
     # "..., the minister said, adding ..." / "X told reporters, saying ..."
     if verb.dep_ in {"advcl", "xcomp", "conj"} and verb.head.i != verb.i:
-        found = _subject_mention(verb.head, ctx)
+        found = _subject_mention(verb.head, ctx) or _inverted_subject(verb.head, ctx)
         if found is not None:
             return found
     if verb.dep_ == "relcl" and not ctx.inside[verb.head.i]:
@@ -483,6 +483,35 @@ def _speaker_of(verb: Token, ctx: _Ctx) -> Span | None:
         if host.pos_ in {"VERB", "AUX"} and host.i != verb.i:
             return _subject_mention(host, ctx)
     return None
+
+
+_ADDRESSEE_VERBS = _words(
+    "tell inform remind assure ask urge brief warn answer thank call describe"
+)
+
+
+def _inverted_subject(verb: Token, ctx: _Ctx) -> Span | None:
+    """The name after an inverted speech tag the parser did not take for the subject:
+    "“...,” said Skelly, explaining ..." (Skelly parsed as an object or a modifier)."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i + 1 >= len(doc) or not doc[verb.i - 1].is_punct:
+        return None
+    if not (ctx.inside[verb.i - 1] or doc[verb.i - 1].text == ","):
+        return None
+    if verb.lemma_.lower() not in REPORTING_VERBS or verb.lemma_.lower() in _STANCE_ONLY:
+        return None
+    nxt = doc[verb.i + 1]
+    while nxt.head.i != nxt.i and nxt.head.i > nxt.i and nxt.dep_ == "compound":
+        nxt = nxt.head  # "said Robert Reich": the head of the name
+    name = nxt.pos_ == "PROPN" or (nxt.is_title and nxt.pos_ in {"ADV", "NOUN", "X"})
+    if not name or nxt.head.i != verb.i or ctx.inside[nxt.i]:
+        return None
+    if nxt.ent_type_ in {"DATE", "TIME"} or verb.lemma_.lower() in _ADDRESSEE_VERBS:
+        return None  # "said Tuesday", "told Reuters": no speaker
+    if nxt.dep_ not in {"attr", "npadvmod", "advmod", "oprd", "appos", "dep", "nmod"}:
+        return None
+    mention = _mention(nxt, ctx)
+    return mention if _can_speak(mention, ctx) else None
 
 
 def _agent(verb: Token, ctx: _Ctx) -> Span | None:
