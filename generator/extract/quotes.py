@@ -172,6 +172,7 @@ class _Ctx:
     text: str
     inside: list[bool]  # per token: inside a quotation (marks included)
     para_starts: list[int]
+    headline_end: int | None = None  # see _in_headline
 
 
 def extract_quotes(doc: Doc) -> list[Quote]:
@@ -791,8 +792,10 @@ def _in_headline(ctx: _Ctx, qspan: QuoteSpan) -> bool:
     (Senator: Plan Is a 'Proven Failure'), so neither capitals nor brevity mark a name
     or a scare quote there.
     """
-    end = ctx.text.find("\n")
-    return 0 <= qspan.end <= end and bool(ctx.text[end:].strip())
+    if ctx.headline_end is None:  # once per call: a text may be one long line
+        end = ctx.text.find("\n")
+        ctx.headline_end = end if end >= 0 and ctx.text[end:].strip() else -1
+    return 0 <= qspan.end <= ctx.headline_end
 
 
 def _headline_speaker(ctx: _Ctx, qspan: QuoteSpan) -> _Attribution | None:
