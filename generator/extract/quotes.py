@@ -923,18 +923,7 @@ def _in_poll(prep: Token, ctx: _Ctx) -> Quote | None:
     phrase = (prep.i, prep.right_edge.i + 1)
     left = (host.left_edge.i, phrase[0])
     right = (phrase[1], host.right_edge.i + 1)
-    lo, hi = right if (right[1] - right[0]) >= (left[1] - left[0]) else left
-    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
-        lo += 1
-    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
-        hi -= 1
-    if hi - lo < 3:
-        return None
-    start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
-    if _quoted_share(start, end, ctx, doc) >= 0.5:
-        return None
-    fields = _Attribution("in", _mention(objects[0], ctx)).fields()
-    return Quote(text=ctx.text[start:end], kind="indirect", start=start, end=end, **fields)
+    return _content_beside(doc, ctx, left, right, _Attribution("in", _mention(objects[0], ctx)))
 
 
 #: Verbs that judge only in the frame "V X as Y" ("sees Cruz as a uniter").
@@ -1166,18 +1155,8 @@ def _according_quote(according: Token, ctx: _Ctx) -> Quote | None:
     sent = according.sent
     left = (sent.start, phrase_start)
     right = (phrase_end, sent.end)
-    lo, hi = right if (right[1] - right[0]) >= (left[1] - left[0]) else left
-    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
-        lo += 1
-    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
-        hi -= 1
-    if hi - lo < 3:
-        return None
-    start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
-    if _quoted_share(start, end, ctx, doc) >= 0.5:
-        return None
-    fields = _Attribution("according to", _mention(objects[0], ctx)).fields()
-    return Quote(text=ctx.text[start:end], kind="indirect", start=start, end=end, **fields)
+    attribution = _Attribution("according to", _mention(objects[0], ctx))
+    return _content_beside(doc, ctx, left, right, attribution)
 
 
 def _subtree_chars(head: Token, exclude: Token) -> tuple[int, int]:
@@ -1201,3 +1180,31 @@ def _quoted_share(start: int, end: int, ctx: _Ctx, doc: Doc) -> float:
     if span is None or len(span) == 0:
         return 0.0
     return sum(ctx.inside[t.i] for t in span) / len(span)
+
+
+def _content_beside(
+    doc: Doc,
+    ctx: _Ctx,
+    left: tuple[int, int],
+    right: tuple[int, int],
+    attribution: _Attribution,
+) -> Quote | None:
+    """The reported content on the longer side of a source phrase ("according to X").
+
+    Token ranges `left` and `right` flank the phrase; the longer one, trimmed of
+    punctuation, is the content, unless it is under three tokens or mostly a quotation
+    already extracted as such.
+    """
+    lo, hi = right if (right[1] - right[0]) >= (left[1] - left[0]) else left
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1
+    if hi - lo < 3:
+        return None
+    start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    if _quoted_share(start, end, ctx, doc) >= 0.5:
+        return None
+    return Quote(
+        text=ctx.text[start:end], kind="indirect", start=start, end=end, **attribution.fields()
+    )
