@@ -133,7 +133,10 @@ def test_sigkill_during_mkdocs_keeps_the_site(project: Path) -> None:
 def test_interrupt_reports_and_keeps_site(project: Path) -> None:
     before = tree_digest(project / "site")
     old_entries = set(cache_entries(project))
-    write_files(project, many_articles(12))
+    # More articles than one nlp.pipe batch (32): the first batch's cache entries show
+    # that extraction is under way while the second batch is still being parsed, so the
+    # interrupt lands mid-build even on a loaded machine.
+    write_files(project, many_articles(40))
     process = subprocess.Popen(
         [sys.executable, "-m", "generator.cli", "build", "-j", "1"],
         cwd=project,
