@@ -141,6 +141,10 @@ def test_interrupt_reports_and_keeps_site(project: Path) -> None:
         [sys.executable, "-m", "generator.cli", "build", "-j", "1"],
         cwd=project,
         stderr=subprocess.PIPE,
+        # A child inherits an ignored SIGINT, and Python then never raises
+        # KeyboardInterrupt; earlier tests in this process (Dask, Chromium) may leave
+        # SIGINT ignored, so give the build the disposition a terminal would.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     assert wait_for(lambda: bool(set(cache_entries(project)) - old_entries))
     os.kill(process.pid, signal.SIGINT)
