@@ -142,7 +142,7 @@ def test_interrupt_reports_and_keeps_site(project: Path) -> None:
         cwd=project,
         stderr=subprocess.PIPE,
         # A child inherits an ignored SIGINT, and Python then never raises
-        # KeyboardInterrupt; earlier tests in this process (Dask, Chromium) may leave
+        # KeyboardInterrupt; earlier tests in this process may leave
         # SIGINT ignored, so give the build the disposition a terminal would.
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
