@@ -20,18 +20,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.words import word_set
 from generator.model import Actor, ActorType, Registry, RegistryEntry
-
-
-def wordset(text: str) -> frozenset[str]:
-    """A frozen set of the whitespace-separated words of `text` (keeps word lists short)."""
-    return frozenset(text.split())
-
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 TYPE_ORDER: dict[str, int] = {"person": 0, "organization": 1, "place": 2}
 
-HONORIFICS = wordset(
+HONORIFICS = word_set(
     "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof. professor "
     "rev rev. reverend mister madam mme mme. messrs messrs."
 )
@@ -40,7 +35,7 @@ FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady
 
 # Head nouns of roles: a pre-name modifier or an apposition counts as a role only if it
 # holds one of these (keeps "Chelsea's" or "Monday" from becoming roles).
-TITLE_WORDS = wordset(
+TITLE_WORDS = word_set(
     """
     president vice-president minister secretary chancellor premier leader chief head
     chairman chairwoman chair chairperson ceo cfo coo cto executive director manager boss
@@ -67,7 +62,7 @@ TITLE_WORDS = wordset(
 
 # Common nouns that introduce an organisation: "video game firm Bioware", "a drugs
 # charity, Addaction", "software giant Microsoft".
-ORG_INTRO_NOUNS = wordset(
+ORG_INTRO_NOUNS = word_set(
     """
     firm company group charity retailer carrier airline maker manufacturer giant operator
     insurer lender bank broadcaster newspaper paper website publisher developer agency
@@ -76,7 +71,7 @@ ORG_INTRO_NOUNS = wordset(
     """
 )
 # Words that make a name an organisation whatever the model says.
-ORG_WORDS = wordset(
+ORG_WORDS = word_set(
     """
     ministry department office party group inc inc. corp corp. corporation co co. ltd
     ltd. plc llc llp ag sa gmbh council committee commission agency authority bureau
@@ -94,24 +89,24 @@ ORG_WORDS = wordset(
 )
 
 PLACE_CUE_WORDS = frozenset({"in", "near", "outside", "around", "across", "throughout"})
-NOT_PLACE_BEFORE_IN = wordset(
+NOT_PLACE_BEFORE_IN = word_set(
     "shares share stake stakes investment investments interest interests job jobs role "
     "post seat seats confidence faith trust belief member members career"
 )
 PLACE_CUE_NOUNS = frozenset(
     {"city", "town", "village", "region", "province", "state", "capital", "port", "district"}
 )
-PRONOUNS = wordset(
+PRONOUNS = word_set(
     "i me my we us our you your he him his she her it its they them their this that "
     "these those who whom whose which what"
 )
 # Words the model tags as organisations on their own ("Shadow Chancellor", "State").
-GENERIC_WORDS = wordset(
+GENERIC_WORDS = word_set(
     "state states government shadow election general budget bill act parliamentary "
     "national federal central royal county borough city council"
 )
 POSTNOMINALS = frozenset({"MP", "MEP", "MSP", "AM", "QC", "KC", "OBE", "MBE", "CBE", "PhD"})
-REPORTING_LEMMAS = wordset("say tell add warn insist explain argue claim write state note")
+REPORTING_LEMMAS = word_set("say tell add warn insist explain argue claim write state note")
 BYLINE_WORDS = frozenset({"by", "photo", "photograph", "image", "credit", "reporting"})
 
 # A few place names the small model often gets wrong, with their usual aliases. Not a
@@ -130,7 +125,7 @@ PLACE_ALIASES: dict[str, str] = {
     "great britain": "United Kingdom",
     "united kingdom": "United Kingdom",
 }
-KNOWN_PLACES = wordset(
+KNOWN_PLACES = word_set(
     """
     kyiv kiev moscow london paris berlin washington beijing tokyo seoul pyongyang delhi
     brussels rome madrid lisbon dublin edinburgh cardiff belfast warsaw vienna prague

@@ -21,8 +21,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.figures_lexicon import word_set
 from generator.extract.figures_scan import Quantity, scan_quantities
+from generator.extract.words import word_set
 from generator.model import Figure
 
 __all__ = ["extract_figures"]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.words import word_set
+
 # --- number words ---------------------------------------------------------------
 
 UNITS_WORDS: dict[str, int] = {
@@ -534,11 +536,6 @@ RATE_NOUNS: dict[str, str] = {
     "car": "car",
     "passenger": "passenger",
 }
-
-
-def word_set(text: str) -> frozenset[str]:
-    """A set of the space-separated words in `text` (keeps long word lists readable)."""
-    return frozenset(text.split())
 
 
 # --- context words --------------------------------------------------------------

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from generator.extract import figures_lexicon as lx
-from generator.extract.figures_lexicon import word_set
+from generator.extract.words import word_set
 
 Kind = str  # "money", "percent", "measure", "duration", "age", "count", "fraction", ...
 

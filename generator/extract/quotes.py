@@ -28,20 +28,16 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.quotemarks import QuoteSpan, find_quote_spans, paragraphs
+from generator.extract.words import word_set
 from generator.model import Quote
 
 log = logging.getLogger(__name__)
 
 
-def _words(text: str) -> frozenset[str]:
-    """A word list written as prose, so that long verb lists stay readable."""
-    return frozenset(text.split())
-
-
 #: Verbs that report speech or stance, by lemma. Broad on purpose: news attributes
 #: claims with many verbs ("warned", "insisted", "tweeted"); the parse decides whether a
 #: given use reports anything (it needs a subject and a quoted or clausal complement).
-REPORTING_VERBS: frozenset[str] = _words(
+REPORTING_VERBS: frozenset[str] = word_set(
     """
     say tell add state claim argue warn insist explain note write report announce
     acknowledge admit assert believe think suggest predict promise vow pledge declare deny
@@ -57,7 +53,7 @@ REPORTING_VERBS: frozenset[str] = _words(
     """
 )
 #: Verbs of speaking aloud: cues of direct quotations ("“Enough!” he shouted").
-_MANNER_VERBS: frozenset[str] = _words(
+_MANNER_VERBS: frozenset[str] = word_set(
     "shout yell exclaim bark interject chant snap scoff sneer whisper mutter murmur thunder "
     "chime interrupt rebut"
 )
@@ -66,11 +62,11 @@ _MANNER_VERBS: frozenset[str] = _words(
 #: object (OBJECT) or with a prepositional phrase (PREPOSITIONAL), at least 5 times,
 #: and not in the lists above. Used for reported speech only, never as cues of direct
 #: quotations ("hop" is the small model's lemma of "hoping").
-_DERIVED_CLAUSAL: frozenset[str] = _words(
+_DERIVED_CLAUSAL: frozenset[str] = word_set(
     "aim appear chant charge convince decline discuss endorse hop oppose order prefer "
     "recognize rule seem share suspect vote"
 )
-_DERIVED_OBJECT: frozenset[str] = _words(
+_DERIVED_OBJECT: frozenset[str] = word_set(
     """
     applaud articulate assail attribute blast chide cite credit deem denounce dismiss
     hail issue list liken mock outline portray quote rattle rebuke rebut recite recount
@@ -79,25 +75,25 @@ _DERIVED_OBJECT: frozenset[str] = _words(
     report state stress suggest tell emphasize fear order post prefer show
     """
 )
-_DERIVED_PREPOSITIONAL: frozenset[str] = _words(
+_DERIVED_PREPOSITIONAL: frozenset[str] = word_set(
     "allude balk boast brag disclose echo highlight hint lash plead rail remember request vouch "
     "advocate answer apologize comment complain nominate regard side"
 )
 #: Verbs of appearance: the content is attributed, but their subject is no source
 #: ("Both objections seemed to carry little weight").
-_SOURCELESS: frozenset[str] = _words("seem appear")
+_SOURCELESS: frozenset[str] = word_set("seem appear")
 #: Verbs that only count with a clausal complement outside quotation marks, never as
 #: the cue of a direct quotation ("expected", "found"): they read as stance or evidence.
-_STANCE_ONLY: frozenset[str] = _words(
+_STANCE_ONLY: frozenset[str] = word_set(
     "believe think hope fear worry feel expect find show learn hear read reckon wonder speculate"
 )
 #: Verbs that take an infinitive complement as reported content ("vowed to ...").
-_XCOMP_VERBS: frozenset[str] = _words(
+_XCOMP_VERBS: frozenset[str] = word_set(
     "promise vow pledge threaten claim refuse urge decline agree want plan seek hope "
     "expect intend offer propose ask call"
 )
 #: Verbs whose noun-phrase object is the attributed content ("criticized the plan").
-_NOMINAL_VERBS: frozenset[str] = _words(
+_NOMINAL_VERBS: frozenset[str] = word_set(
     """
     call describe accuse endorse criticize criticise praise urge support want seek oppose
     blame reject defend cite question dismiss propose announce deny acknowledge reveal
@@ -110,11 +106,11 @@ _NOMINAL_VERBS = _NOMINAL_VERBS | _DERIVED_OBJECT | _DERIVED_PREPOSITIONAL
 #: Objects that are no content: the addressee ("told reporters", "urged voters"), or, on
 #: PolNeAR train, objects of these verbs that are gold content in fewer than half of the
 #: cases ("added jobs", "found the money", "continued the tour", "wrote a book").
-_NO_NOMINAL: frozenset[str] = _words(
+_NO_NOMINAL: frozenset[str] = word_set(
     "tell inform remind assure ask urge brief warn answer thank congratulate quote cite "
     "add find maintain continue write hear read rule"
 )
-_XCOMP_VERBS = _XCOMP_VERBS | _words("decline prefer order hop aim seem appear convince")
+_XCOMP_VERBS = _XCOMP_VERBS | word_set("decline prefer order hop aim seem appear convince")
 #: The other verbs of speech and stance take a nominal object too, once they have a source
 #: ("offered a slogan", "responded to the request", "voted for Clinton").
 _NOMINAL_VERBS = _NOMINAL_VERBS | (
@@ -486,7 +482,7 @@ def _speaker_of(verb: Token, ctx: _Ctx) -> Span | None:
     return None
 
 
-_ADDRESSEE_VERBS = _words(
+_ADDRESSEE_VERBS = word_set(
     "tell inform remind assure ask urge brief warn answer thank call describe"
 )
 
@@ -560,7 +556,7 @@ def _relayed_speaker(verb: Token, ctx: _Ctx) -> Span | None:
     return None
 
 
-_NOT_SPEAKERS = _words(
+_NOT_SPEAKERS = word_set(
     "this that these those which what there here something nothing everything anything"
 )
 
@@ -875,14 +871,14 @@ def _indirect_quotes(doc: Doc, ctx: _Ctx) -> Iterable[Quote]:
 #: Nouns whose "that" clause is attributed content ("the claim that ...", "X's view is
 #: that ..."), and nouns of stance whose object is ("criticism of X", "support for X"):
 #: among the noun cues of PolNeAR train (benchmarks/polnear_cues.py), general English.
-_CLAIM_NOUNS: frozenset[str] = _words(
+_CLAIM_NOUNS: frozenset[str] = word_set(
     """
     claim view idea belief argument suggestion assertion complaint allegation warning
     promise fear concern hope doubt statement message accusation position expectation
     assessment estimate rumor rumour insistence contention assumption notion charge
     """
 )
-_STANCE_NOUNS: frozenset[str] = _words(
+_STANCE_NOUNS: frozenset[str] = word_set(
     "criticism support opposition endorsement backing praise condemnation"
 )
 _STANCE_PREPS = frozenset({"of", "for", "against", "to"})
@@ -892,13 +888,13 @@ _STANCE_PREPS = frozenset({"of", "for", "against", "to"})
 #: gold cue in at least 45% of their uses with the complement, at least 5 times):
 #: "X was eager to ...", "X is confident of ...". Any adjective with a "that" clause
 #: reports a stance too ("X is sure that ...").
-_ADJ_CLAUSAL: frozenset[str] = _words("eager hopeful quick reluctant")
-_ADJ_PREPOSITIONAL: frozenset[str] = _words("angry confident skeptical supportive wary")
+_ADJ_CLAUSAL: frozenset[str] = word_set("eager hopeful quick reluctant")
+_ADJ_PREPOSITIONAL: frozenset[str] = word_set("angry confident skeptical supportive wary")
 _CLAUSE_COMPS = frozenset({"ccomp", "xcomp"})
 
 
 #: Nouns of findings: "In the poll, CLAUSE" / "CLAUSE in a survey released Sunday".
-_POLL_NOUNS: frozenset[str] = _words("poll survey")
+_POLL_NOUNS: frozenset[str] = word_set("poll survey")
 
 
 def _in_poll(prep: Token, ctx: _Ctx) -> Quote | None:
@@ -927,7 +923,7 @@ def _in_poll(prep: Token, ctx: _Ctx) -> Quote | None:
 
 
 #: Verbs that judge only in the frame "V X as Y" ("sees Cruz as a uniter").
-_AS_VERBS: frozenset[str] = _words("see view regard consider cast portray paint depict")
+_AS_VERBS: frozenset[str] = word_set("see view regard consider cast portray paint depict")
 
 
 def _seen_as(verb: Token, ctx: _Ctx) -> Quote | None:

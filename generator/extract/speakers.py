@@ -22,8 +22,8 @@ from generator.extract.actors import (
     HONORIFICS,
     MALE_HONORIFICS,
     TITLE_WORDS,
-    wordset,
 )
+from generator.extract.words import word_set
 from generator.model import Actor, Quote
 
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
@@ -31,7 +31,7 @@ FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
 ORG_PRONOUNS = frozenset({"it"})
 DETERMINERS = frozenset({"a", "an", "the", "one", "two", "three", "several", "some", "its"})
 # Nouns of people who speak for an organisation: the organisation is the speaker.
-SPOKES_NOUNS = wordset(
+SPOKES_NOUNS = word_set(
     """
     spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative
     representatives source sources official officials statement statements insider
@@ -41,7 +41,7 @@ SPOKES_NOUNS = wordset(
     """
 )
 # Nouns an article uses to refer back to an organisation it has named.
-ORG_NOUNS = wordset(
+ORG_NOUNS = word_set(
     """
     ministry department office company firm group party government agency council
     committee commission bank union court club board institute university police
@@ -51,16 +51,16 @@ ORG_NOUNS = wordset(
     supplier publisher
     """
 )
-GENERIC_ORG_NOUNS = wordset(
+GENERIC_ORG_NOUNS = word_set(
     "company firm group retailer carrier airline maker manufacturer giant operator "
     "insurer lender watchdog broadcaster newspaper paper website charity producer supplier "
     "publisher"
 )
-FEMALE_ROLE_WORDS = wordset(
+FEMALE_ROLE_WORDS = word_set(
     "spokeswoman chairwoman businesswoman congresswoman actress queen princess "
     "headmistress mother wife daughter sister widow grandmother"
 )
-MALE_ROLE_WORDS = wordset(
+MALE_ROLE_WORDS = word_set(
     "spokesman chairman businessman congressman actor king prince headmaster father "
     "husband son brother widower grandfather"
 )
