@@ -195,3 +195,27 @@ def test_organisation_name_heading_a_mention(nlp: Language) -> None:
     resolve(nlp, text, [heading, editor])
     assert heading.speaker == "Reuters"
     assert editor.speaker is None  # the editor is not the agency
+
+
+def test_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker(nlp: Language) -> None:
+    """ "Okafor, who chairs the board, said ...": the attribution's own word is "who"
+    (traceable to the sentence, as PolNeAR marks it); the speaker is the full name."""
+    from generator.extract.quotes import extract_quotes
+
+    text = (
+        "Grace Okafor runs the port authority in Lagos.\n\n"
+        "Okafor, who chairs the harbour board, said the new cranes would double the "
+        "number of containers handled each day by the end of next year.\n\n"
+        "The board also heard from Daniel Mensah, who warned that the dredging budget "
+        "had already run out."
+    )
+    doc = nlp(text)
+    quotes = extract_quotes(doc)
+    resolve_speakers(doc, quotes, extract_actors(doc))
+    cranes = next(q for q in quotes if "cranes" in q.text)
+    assert cranes.speaker_mention == "Okafor"
+    assert cranes.speaker == "Grace Okafor"
+    dredging = next(q for q in quotes if "dredging" in q.text)
+    assert dredging.speaker_mention == "who"
+    assert text[dredging.speaker_start : dredging.speaker_end] == "who"
+    assert dredging.speaker == "Daniel Mensah"

@@ -565,6 +565,9 @@ def _can_speak(mention: Span, ctx: _Ctx) -> bool:
     """Whether a subject span is a noun phrase that can name a speaker."""
     if len(mention) == 0 or len(mention) > 25:
         return False
+    if len(mention) == 1 and is_relative_pronoun(mention[0]):
+        antecedent = relative_antecedent(mention[0])
+        return antecedent is not None and _can_speak(_mention(antecedent, ctx), ctx)
     root = mention.root
     if root.lower_ in _NOT_SPEAKERS or root.pos_ in {"VERB", "AUX", "SCONJ", "ADP"}:
         return False
@@ -588,14 +591,29 @@ def _is_dateline(mention: Span, ctx: _Ctx) -> bool:
     return text[i : i + 1] in {",", "(", "-", "\u2014", "\u2013"}
 
 
+def is_relative_pronoun(token: Token) -> bool:
+    """ "who" / "which" / "that" opening a relative clause ("Austin, who said ...")."""
+    return token.tag_ in {"WP", "WDT"} and token.head.dep_ == "relcl"
+
+
+def relative_antecedent(token: Token) -> Token | None:
+    """The noun a relative pronoun stands for: "Austin" in "Austin, who said"."""
+    if not is_relative_pronoun(token):
+        return None
+    head = token.head.head
+    return head if head.i != token.i and head.pos_ in {"NOUN", "PROPN", "PRON"} else None
+
+
 def _mention(token: Token, ctx: _Ctx) -> Span:
     """The noun phrase of a subject, without relative clauses or appositions after commas.
 
     "Austin, who visited Kyiv, said" gives "Austin"; "a spokesman for the ministry said"
-    keeps its prepositional phrase. Relative pronouns stand for their antecedent.
+    keeps its prepositional phrase. A relative pronoun ("Austin, who said ...") is kept
+    as written, like "he": the mention is the word in the attribution, and the speaker
+    resolver maps it to its antecedent (see `relative_antecedent`).
     """
-    if token.tag_ in {"WP", "WDT"} and token.head.dep_ == "relcl":
-        token = token.head.head
+    if is_relative_pronoun(token):
+        return token.doc[token.i : token.i + 1]
     doc = token.doc
     left = token.left_edge.i
     right = token.i

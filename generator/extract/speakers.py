@@ -15,7 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from generator.extract.actors import (
     FEMALE_HONORIFICS,
@@ -23,12 +23,14 @@ from generator.extract.actors import (
     MALE_HONORIFICS,
     TITLE_WORDS,
 )
+from generator.extract.quotes import relative_antecedent
 from generator.extract.words import word_set
 from generator.model import Actor, Quote
 
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
 ORG_PRONOUNS = frozenset({"it"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 DETERMINERS = frozenset({"a", "an", "the", "one", "two", "three", "several", "some", "its"})
 # Nouns of people who speak for an organisation: the organisation is the speaker.
 SPOKES_NOUNS = word_set(
@@ -180,8 +182,41 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
     mention = (quote.speaker_mention or "").strip()
     if not mention:
         return None
+    located = quote.speaker_start is not None and quote.speaker_end is not None
     start = quote.speaker_start if quote.speaker_start is not None else quote.start
     end = quote.speaker_end if quote.speaker_end is not None else start
+    if located and mention.lower() in RELATIVE_PRONOUNS:
+        antecedent = _antecedent_span(ctx, start)
+        if antecedent is None:
+            return None
+        mention, start, end = antecedent.text, antecedent.start_char, antecedent.end_char
+    return _resolve_mention(ctx, mention, start, end, located)
+
+
+def _antecedent_span(ctx: _Context, start: int) -> Span | None:
+    """The noun phrase a relative pronoun at `start` stands for ("Austin, who said").
+
+    The phrase keeps its prepositional modifiers ("a spokesman for the ministry, who")
+    and stops before the relative clause, an apposition or a comma.
+    """
+    i = bisect.bisect_left(ctx.token_starts, start)
+    if i >= len(ctx.doc) or ctx.doc[i].idx != start:
+        return None
+    antecedent = relative_antecedent(ctx.doc[i])
+    if antecedent is None:
+        return None
+    right = antecedent.i
+    for child in antecedent.rights:
+        if child.dep_ in {"relcl", "appos", "punct", "acl", "advcl", "cc", "conj"}:
+            break
+        right = max(right, child.right_edge.i)
+    return ctx.doc[antecedent.left_edge.i : right + 1]
+
+
+def _resolve_mention(
+    ctx: _Context, mention: str, start: int, end: int, located: bool
+) -> Actor | None:
+    """The actor a mention written at [start, end) refers to, or None when unclear."""
     words = _words(mention)
     if not words:
         return None
@@ -191,7 +226,6 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
         return _org_subject_before(ctx, start) or _recent_org(ctx, start, None)
     if mention.isupper() and len(words) == 1:
         return None  # a dateline ("SEOUL, Aug. 20 (Yonhap) --") speaks for nobody
-    located = quote.speaker_start is not None and quote.speaker_end is not None
     inside = ctx.actors_in(start, end) if located else []
     people = [a for a in inside if a.type == "person"]
     if people:
