@@ -404,3 +404,65 @@ def test_inverted_tag_name_the_parser_missed(nlp: Language) -> None:
     )
     [q] = only(quotes_of(nlp, text), "direct")
     assert (q.speaker_mention, q.cue) == ("Skelly", "said")
+
+
+def test_readers_comments_signed_after_a_dash(nlp: Language) -> None:
+    """Pull quotes and readers' comments name their speaker after the closing mark."""
+    text = (
+        "Readers told us what the new ferry timetable means for them.\n\n"
+        "“I now leave home at five to reach my shift on time. Nobody asked us.” "
+        "― Agnes Whitlow\n\n"
+        "“The evening boat was the only one my mother could take.” ― Rafael Ortiz"
+    )
+    direct = only(quotes_of(nlp, text), "direct")
+    assert [q.speaker_mention for q in direct] == ["Agnes Whitlow", "Rafael Ortiz"]
+
+
+def test_a_dash_opening_the_writers_next_clause_is_no_signature(nlp: Language) -> None:
+    text = "The mayor called the plan “a bold step” – and the council voted for it on Monday."
+    for q in quotes_of(nlp, text):
+        assert q.speaker_mention != "and the council"
+
+
+def test_name_and_colon_introduce_a_quotation(nlp: Language) -> None:
+    text = (
+        "Analysts were divided over the result.\n\n"
+        "Philip Marsh: “The harbour needs dredging before any new berth is built.”\n\n"
+        "More from the port authority report: “Traffic grew by a third in two years.”"
+    )
+    direct = only(quotes_of(nlp, text), "direct")
+    assert [q.speaker_mention for q in direct] == ["Philip Marsh", "the port authority report"]
+
+
+def test_a_writers_clause_ending_in_a_colon_is_no_speaker(nlp: Language) -> None:
+    text = "The choice facing the council was stark: “repair or replace”, as one officer put it."
+    for q in quotes_of(nlp, text):
+        assert q.speaker_mention not in {"The choice", "the council"}
+
+
+def test_reporting_verb_at_the_end_of_a_chain_of_conjuncts(nlp: Language) -> None:
+    text = (
+        "The two ministers met in Oslo on Friday, signed the accord and said the border "
+        "would reopen to lorries in May."
+    )
+    [q] = only(quotes_of(nlp, text), "indirect")
+    assert q.speaker_mention == "The two ministers"
+    assert "border would reopen" in q.text
+
+
+def test_subject_of_likely_to_say(nlp: Language) -> None:
+    text = (
+        "Voters in the north were more likely to say that the economy had improved "
+        "since the election."
+    )
+    [q] = only(quotes_of(nlp, text), "indirect")
+    assert q.speaker_mention == "Voters in the north"
+
+
+def test_dateline_is_not_part_of_the_speaker(nlp: Language) -> None:
+    text = (
+        "OSLO (Reuters) – Norwegian finance minister Kari Nilsen said on Friday that the "
+        "fund would sell its coal holdings by the end of the year."
+    )
+    [q] = only(quotes_of(nlp, text), "indirect")
+    assert q.speaker_mention == "Norwegian finance minister Kari Nilsen"

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001 - quotation marks and apostrophes are the subject here
+# ruff: noqa: RUF001, RUF002, RUF003 - quotation marks and dashes and apostrophes are the subject here
 """Quotations and reported speech in news text: who said what, anchored in the body.
 
 A pure function in the style of `textacy.extract`: `extract_quotes(doc)` takes a parsed
@@ -262,6 +262,8 @@ def _direct_quotes(
         in_report = qspan.start in reported
         if in_report and not attribution.has_speaker:
             attribution = reported[qspan.start]
+        if not attribution.has_speaker:
+            attribution = _dash_signature(doc, quote_span, ctx) or attribution
         if not attribution.has_speaker and previous is not None:
             attribution = _carry(doc, ctx, qspan, quote_span, previous, attribution)
         if not attribution.has_speaker:
@@ -461,11 +463,9 @@ def _speaker_of(verb: Token, ctx: _Ctx) -> Span | None:
     found = _subject_mention(verb, ctx) or _inverted_subject(verb, ctx)
     if found is not None:
         return found
-    # "..., the minister said, adding ..." / "X told reporters, saying ..."
-    if verb.dep_ in {"advcl", "xcomp", "conj"} and verb.head.i != verb.i:
-        found = _subject_mention(verb.head, ctx) or _inverted_subject(verb.head, ctx)
-        if found is not None:
-            return found
+    found = _shared_subject(verb, ctx)
+    if found is not None:
+        return found
     if verb.dep_ == "relcl" and not ctx.inside[verb.head.i]:
         mention = _mention(verb.head, ctx)
         return mention if _can_speak(mention, ctx) else None
@@ -479,6 +479,28 @@ def _speaker_of(verb: Token, ctx: _Ctx) -> Span | None:
         host = verb.head.head
         if host.pos_ in {"VERB", "AUX"} and host.i != verb.i:
             return _subject_mention(host, ctx)
+    return None
+
+
+_SUBJECT_HOPS = 3
+
+
+def _shared_subject(verb: Token, ctx: _Ctx) -> Span | None:
+    """The subject a verb shares with the clause it hangs from.
+
+    "..., the minister said, adding ...", "X told reporters, saying ...", "they reversed
+    themselves, rushed inside and said ..." (a chain of conjuncts), and "voters were
+    more likely to say ..." (the subject of the copula the adjective belongs to).
+    """
+    for _ in range(_SUBJECT_HOPS):
+        if verb.dep_ not in {"advcl", "xcomp", "conj"} or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        if verb.dep_ == "acomp" and verb.pos_ == "ADJ" and verb.head.i != verb.i:
+            verb = verb.head  # "likely" -> "were"
+        found = _subject_mention(verb, ctx) or _inverted_subject(verb, ctx)
+        if found is not None:
+            return found
     return None
 
 
@@ -530,6 +552,24 @@ def _subject_mention(verb: Token, ctx: _Ctx) -> Span | None:
         mention = _mention(child, ctx)
         if _can_speak(mention, ctx):
             return mention
+        after_dateline = _after_dateline(child, mention, ctx)
+        if after_dateline is not None:
+            return after_dateline
+    return None
+
+
+def _after_dateline(subject: Token, mention: Span, ctx: _Ctx) -> Span | None:
+    """ "OSLO (Reuters) – Finance minister Kari Nilsen said": the parser makes the
+    dateline the subject and the speaker its apposition, after the dash."""
+    if not _is_dateline(mention, ctx):
+        return None
+    doc = subject.doc
+    for child in subject.rights:
+        if child.dep_ != "appos":
+            continue
+        if any(doc[i].text in _DASHES for i in range(subject.i + 1, child.left_edge.i)):
+            found = _mention(child, ctx)
+            return found if _can_speak(found, ctx) else None
     return None
 
 
@@ -591,6 +631,9 @@ def _is_dateline(mention: Span, ctx: _Ctx) -> bool:
     return text[i : i + 1] in {",", "(", "-", "\u2014", "\u2013"}
 
 
+_DASHES = frozenset({"\u2013", "\u2014", "--"})
+
+
 def is_relative_pronoun(token: Token) -> bool:
     """ "who" / "which" / "that" opening a relative clause ("Austin, who said ...")."""
     return token.tag_ in {"WP", "WDT"} and token.head.dep_ == "relcl"
@@ -624,6 +667,10 @@ def _mention(token: Token, ctx: _Ctx) -> Span:
                 continue
             break
         right = max(right, child.right_edge.i)
+    for i in range(token.i - 1, left - 1, -1):
+        if doc[i].text in _DASHES:  # "MACAU (Reuters) – Top donor Sheldon Adelson said"
+            left = i + 1
+            break
     while left < token.i and (ctx.inside[left] or doc[left].is_punct or doc[left].is_space):
         left += 1
     while right > token.i and (ctx.inside[right] or doc[right].is_punct or doc[right].is_space):
@@ -675,7 +722,48 @@ def _colon_lead_in(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _Attri
         subjects = [c for c in root.children if c.dep_ in _SUBJECT_DEPS and not ctx.inside[c.i]]
         if subjects and root.pos_ in {"VERB", "AUX"}:
             best = _Attribution(_cue_text(root), _mention(subjects[0], ctx))
+    if best is None:
+        best = _named_lead_in(doc, i, ctx)
     return best
+
+
+_LEAD_IN_MAX_TOKENS = 10
+_LEAD_IN_OPENERS = word_set("from more")
+
+
+def _lead_in_boundary(token: Token) -> bool:
+    """A line break, a dash, a full stop or a colon: where a name lead-in may start."""
+    return "\n" in token.text or token.text in _SIGNATURE_DASHES or token.text in {".", ":"}
+
+
+def _named_lead_in(doc: Doc, colon: int, ctx: _Ctx) -> _Attribution | None:
+    """ "Philip Bump: “Two weeks ago ...”" / "From the report: “...”": a name and a colon.
+
+    The words between the start of the line (or a dash) and the colon must be a short
+    noun phrase without a verb, ending in a name or a noun, so that a writer's own clause
+    ending in a colon ("The plan is simple:") never becomes a speaker.
+    """
+    start = colon
+    while start > 0 and colon - start < _LEAD_IN_MAX_TOKENS:
+        if _lead_in_boundary(doc[start - 1]):
+            break
+        start -= 1
+    if "\n" in ctx.text[doc[start].idx : doc[colon].idx] or start == colon:
+        return None
+    if start > 0 and not _lead_in_boundary(doc[start - 1]):
+        return None  # the lead-in is longer than a name
+    words = doc[start:colon]
+    while len(words) and words[0].lower_ in _LEAD_IN_OPENERS:
+        words = words[1:]
+    if len(words) == 0 or any(t.pos_ in {"VERB", "AUX"} or ctx.inside[t.i] for t in words):
+        return None
+    last = words[-1]
+    if last.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    mention = doc[words.start : colon]
+    if not _can_speak(mention, ctx) or mention[0].pos_ in {"ADP", "ADV"}:
+        return None
+    return _Attribution(None, mention)
 
 
 def _nearby_speaker(doc: Doc, quote: Span, ctx: _Ctx) -> _Attribution | None:
@@ -706,6 +794,44 @@ def _nearby_speaker(doc: Doc, quote: Span, ctx: _Ctx) -> _Attribution | None:
         if found is not None:
             return found
     return None
+
+
+_SIGNATURE_DASHES = frozenset({"\u2015", "\u2014", "\u2013", "--", "-"})
+_SIGNATURE_MAX_TOKENS = 6
+
+
+def _dash_signature(doc: Doc, quote: Span, ctx: _Ctx) -> _Attribution | None:
+    """ "“I cannot believe it.” ― Pamela Padilla": a name signed after a dash.
+
+    Readers' comments, pull quotes and epigraphs carry their speaker this way. Only a
+    proper name right after the closing mark and the dash counts (a few capitalised
+    words, on the same line), so that a dash opening the writer's next clause does not.
+    """
+    k = quote.end
+    while k < len(doc) and (doc[k].is_space or (ctx.inside[k] and doc[k].is_punct)):
+        k += 1
+    if k >= len(doc) or doc[k].text not in _SIGNATURE_DASHES:
+        return None
+    if "\n" in ctx.text[quote.end_char : doc[k].idx]:
+        return None
+    start = k + 1
+    end = start
+    while end < len(doc) and end - start < _SIGNATURE_MAX_TOKENS:
+        token = doc[end]
+        if (
+            ctx.inside[token.i]
+            or "\n" in token.text
+            or not (token.is_title or token.text in {".", "-"} or token.is_upper)
+        ):
+            break
+        end += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    name = doc[start:end]
+    named = any(t.ent_type_ in {"PERSON", "ORG", "NORP"} or t.pos_ == "PROPN" for t in name)
+    if len(name) == 0 or not named:
+        return None
+    return _Attribution(None, name)
 
 
 def _tag_after(doc: Doc, quote: Span, last: Span, ctx: _Ctx) -> _Attribution | None:
