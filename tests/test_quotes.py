@@ -466,3 +466,9 @@ def test_dateline_is_not_part_of_the_speaker(nlp: Language) -> None:
     )
     [q] = only(quotes_of(nlp, text), "indirect")
     assert q.speaker_mention == "Norwegian finance minister Kari Nilsen"
+
+
+def test_a_person_who_seems_to_hold_a_view_is_its_source(nlp: Language) -> None:
+    text = "Maria Lopez seemed to accept that the harbour works would not finish before May."
+    [q] = only(quotes_of(nlp, text), "indirect")
+    assert q.speaker_mention == "Maria Lopez"

@@ -485,6 +485,15 @@ def _speaker_of(verb: Token, ctx: _Ctx) -> Span | None:
 _SUBJECT_HOPS = 3
 
 
+_PERSONAL_PRONOUNS = word_set("he she they i we")
+
+
+def _is_person(mention: Span) -> bool:
+    """Whether a mention names a person: "Clinton seemed to ..." is her stance."""
+    root = mention.root
+    return root.lower_ in _PERSONAL_PRONOUNS or root.ent_type_ == "PERSON"
+
+
 def _shared_subject(verb: Token, ctx: _Ctx) -> Span | None:
     """The subject a verb shares with the clause it hangs from.
 
@@ -1176,7 +1185,9 @@ def _noun_content(noun: Token, ctx: _Ctx) -> Quote | None:
 
 def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     """ "X said (that) CLAUSE", "CLAUSE, X said", "X vowed to ...", "X called Y a liar"."""
-    speaker = None if verb.lemma_.lower() in _SOURCELESS else _speaker_of(verb, ctx)
+    speaker = _speaker_of(verb, ctx)
+    if verb.lemma_.lower() in _SOURCELESS and speaker is not None and not _is_person(speaker):
+        speaker = None  # "Both objections seemed to carry little weight": no source
     content = _clausal_content(verb)
     if content is None and speaker is not None:
         content = _nominal_content(verb)
