@@ -472,3 +472,35 @@ def test_a_person_who_seems_to_hold_a_view_is_its_source(nlp: Language) -> None:
     text = "Maria Lopez seemed to accept that the harbour works would not finish before May."
     [q] = only(quotes_of(nlp, text), "indirect")
     assert q.speaker_mention == "Maria Lopez"
+
+
+def test_a_paragraph_the_parser_hangs_on_the_next_cue_keeps_its_own_speaker(
+    nlp: Language,
+) -> None:
+    """The small model sometimes makes a whole paragraph the complement of the cue in the
+    next one ("... , she said.⏎⏎“...,” said Ms. White"): that paragraph is still hers.
+    The parse is given by hand, as the model produced it on a PolNeAR article."""
+    from spacy.tokens import Doc
+
+    words = ["It", "was", "new", ",", "she", "said", ".", "\n\n", "“", "We", "act", ",", "”"]
+    words += ["said", "Ms.", "White", "."]
+    spaces = [True, True, False, True, True, False, False, False, False, True, False, False]
+    spaces += [True, True, True, False, False]
+    heads = [1, 5, 1, 5, 5, 13, 5, 6, 10, 10, 13, 10, 10, 13, 15, 13, 13]
+    deps = ["nsubj", "ccomp", "acomp", "punct", "nsubj", "ccomp", "punct", "dep", "punct"]
+    deps += ["nsubj", "ccomp", "punct", "punct", "ROOT", "compound", "nsubj", "punct"]
+    pos = ["PRON", "AUX", "ADJ", "PUNCT", "PRON", "VERB", "PUNCT", "SPACE", "PUNCT", "PRON"]
+    pos += ["VERB", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT"]
+    tags = ["PRP", "VBD", "JJ", ",", "PRP", "VBD", ".", "_SP", "``", "PRP", "VBP", ",", "''"]
+    tags += ["VBD", "NNP", "NNP", "."]
+    lemmas = ["it", "be", "new", ",", "she", "say", ".", "\n\n", "“", "we", "act", ",", "”"]
+    lemmas += ["say", "Ms.", "White", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    for token, tag, lemma in zip(doc, tags, lemmas, strict=True):
+        token.tag_, token.lemma_ = tag, lemma
+    assert doc.text == "It was new, she said.\n\n“We act,” said Ms. White."
+    quotes = extract_quotes(doc)
+    [reported] = [q for q in quotes if q.kind == "indirect"]
+    assert (reported.text, reported.speaker_mention) == ("It was new", "she")
+    [direct] = [q for q in quotes if q.kind == "direct"]
+    assert (direct.text, direct.speaker_mention) == ("We act", "Ms. White")

@@ -1199,6 +1199,8 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     if _quoted_share(start, end, ctx, verb.doc) >= 0.5 and speaker is None:
         return None
     text = ctx.text
+    if "\n" in text[min(end, verb.idx) : max(start, verb.idx)]:
+        return None  # the parser joined a paragraph to the cue of the next one
     if len(text[start:end].split()) < _MIN_CONTENT_WORDS and not _named_object(verb, start):
         return None
     fields = _Attribution(_cue_text(verb), speaker).fields()
