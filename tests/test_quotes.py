@@ -504,3 +504,22 @@ def test_a_paragraph_the_parser_hangs_on_the_next_cue_keeps_its_own_speaker(
     assert (reported.text, reported.speaker_mention) == ("It was new", "she")
     [direct] = [q for q in quotes if q.kind == "direct"]
     assert (direct.text, direct.speaker_mention) == ("We act", "Ms. White")
+
+
+def test_a_subject_in_another_paragraph_is_no_speaker(nlp: Language) -> None:
+    """A headline the parser made the subject of the next paragraph's verb speaks for
+    nobody: "Harbour budget⏎⏎Said the fund was empty" has no source."""
+    from spacy.tokens import Doc
+
+    words = ["Harbour", "budget", "\n\n", "Said", "the", "fund", "was", "empty"]
+    spaces = [True, False, False, True, True, True, True, False]
+    heads = [1, 3, 1, 3, 5, 6, 3, 6]
+    deps = ["compound", "nsubj", "dep", "ROOT", "det", "nsubj", "ccomp", "acomp"]
+    pos = ["PROPN", "NOUN", "SPACE", "VERB", "DET", "NOUN", "AUX", "ADJ"]
+    tags = ["NNP", "NN", "_SP", "VBD", "DT", "NN", "VBD", "JJ"]
+    lemmas = ["Harbour", "budget", "\n\n", "say", "the", "fund", "be", "empty"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    for token, tag, lemma in zip(doc, tags, lemmas, strict=True):
+        token.tag_, token.lemma_ = tag, lemma
+    for q in extract_quotes(doc):
+        assert q.speaker_mention != "Harbour budget"

@@ -558,6 +558,9 @@ def _subject_mention(verb: Token, ctx: _Ctx) -> Span | None:
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not ctx.inside[c.i]]
     subjects.sort(key=lambda c: (c.i > verb.i, abs(verb.i - c.i)))
     for child in subjects:
+        lo, hi = sorted((child.idx, verb.idx))
+        if "\n" in ctx.text[lo:hi]:
+            continue  # a subject in another paragraph is a parse error
         mention = _mention(child, ctx)
         if _can_speak(mention, ctx):
             return mention
