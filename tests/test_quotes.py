@@ -523,3 +523,13 @@ def test_a_subject_in_another_paragraph_is_no_speaker(nlp: Language) -> None:
         token.tag_, token.lemma_ = tag, lemma
     for q in extract_quotes(doc):
         assert q.speaker_mention != "Harbour budget"
+
+
+def test_who_released_the_statement_speaks_through_it(nlp: Language) -> None:
+    text = (
+        "The port authority released a statement saying the night ferries would resume "
+        "in May."
+    )
+    [q] = only(quotes_of(nlp, text), "indirect")
+    assert q.speaker_mention == "The port authority"
+    assert q.text == "the night ferries would resume in May"

@@ -472,6 +472,9 @@ def _speaker_of(verb: Token, ctx: _Ctx) -> Span | None:
     head = verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in {"NOUN", "PROPN"}:
         # "a group backing Huckabee", "an email stressing the impact"
+        issuer = _issuer(head, ctx)
+        if issuer is not None:
+            return issuer
         mention = None if ctx.inside[head.i] else _mention(head, ctx)
         return mention if mention is not None and _can_speak(mention, ctx) else None
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
@@ -492,6 +495,29 @@ def _is_person(mention: Span) -> bool:
     """Whether a mention names a person: "Clinton seemed to ..." is her stance."""
     root = mention.root
     return root.lower_ in _PERSONAL_PRONOUNS or root.ent_type_ == "PERSON"
+
+
+#: What people issue, write or post: "X issued a statement saying ..." is X's word.
+_DOCUMENT_NOUNS = word_set(
+    """
+    statement letter memo memorandum report tweet email e-mail notice ad advertisement
+    resolution post message release note video editorial column filing petition speech
+    """
+)
+
+
+def _issuer(document: Token, ctx: _Ctx) -> Span | None:
+    """The subject of "issued a statement" / "sent a letter" when the document speaks."""
+    if document.lemma_.lower() not in _DOCUMENT_NOUNS:
+        return None
+    host = document.head
+    if document.dep_ == "pobj" and host.dep_ == "prep":
+        host = host.head  # "in a statement saying"
+    elif document.dep_ != "dobj":
+        return None
+    if host.pos_ != "VERB" or host.i == document.i:
+        return None
+    return _subject_mention(host, ctx)
 
 
 def _shared_subject(verb: Token, ctx: _Ctx) -> Span | None:
