@@ -526,10 +526,18 @@ def test_a_subject_in_another_paragraph_is_no_speaker(nlp: Language) -> None:
 
 
 def test_who_released_the_statement_speaks_through_it(nlp: Language) -> None:
-    text = (
-        "The port authority released a statement saying the night ferries would resume "
-        "in May."
-    )
+    text = "The port authority released a statement saying the night ferries would resume in May."
     [q] = only(quotes_of(nlp, text), "indirect")
     assert q.speaker_mention == "The port authority"
     assert q.text == "the night ferries would resume in May"
+
+
+def test_a_headline_glued_to_the_lead_leaves_the_leads_subject(nlp: Language) -> None:
+    text = (
+        "Port chief warning on ferry cuts\n\n"
+        "Harbour Board chairman Ruth Adeyemi has warned that allowing the night ferries to "
+        'close could have "severe" consequences.'
+    )
+    [q] = quotes_of(nlp, text)
+    assert (q.text, q.kind) == ("severe", "partial")
+    assert q.speaker_mention == "Harbour Board chairman Ruth Adeyemi"

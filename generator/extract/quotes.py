@@ -584,16 +584,36 @@ def _subject_mention(verb: Token, ctx: _Ctx) -> Span | None:
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not ctx.inside[c.i]]
     subjects.sort(key=lambda c: (c.i > verb.i, abs(verb.i - c.i)))
     for child in subjects:
-        lo, hi = sorted((child.idx, verb.idx))
-        if "\n" in ctx.text[lo:hi]:
+        mention = _in_verb_paragraph(_mention(child, ctx), verb, ctx)
+        if mention is None:
             continue  # a subject in another paragraph is a parse error
-        mention = _mention(child, ctx)
         if _can_speak(mention, ctx):
             return mention
         after_dateline = _after_dateline(child, mention, ctx)
         if after_dateline is not None:
             return after_dateline
     return None
+
+
+def _in_verb_paragraph(mention: Span, verb: Token, ctx: _Ctx) -> Span | None:
+    """The part of a subject on the verb's side of a line break, if any.
+
+    The parser glues a headline to the first paragraph ("Fed chief warning on US
+    deficit⏎⏎Federal Reserve chairman Alan Greenspan has warned"): the words after the
+    break are the subject as written; a subject wholly in another paragraph is none.
+    """
+    doc = mention.doc
+    if mention.start > verb.i:
+        between = ctx.text[verb.idx : mention.start_char]
+        return None if "\n" in between else mention
+    if "\n" not in ctx.text[mention.start_char : verb.idx]:
+        return mention
+    breaks = [t.i for t in doc[mention.start : verb.i] if "\n" in t.text]
+    start = breaks[-1] + 1
+    if start >= mention.end:
+        return None
+    rest = doc[start : mention.end]
+    return rest if any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in rest) else None
 
 
 def _after_dateline(subject: Token, mention: Span, ctx: _Ctx) -> Span | None:
