@@ -541,3 +541,15 @@ def test_a_headline_glued_to_the_lead_leaves_the_leads_subject(nlp: Language) ->
     [q] = quotes_of(nlp, text)
     assert (q.text, q.kind) == ("severe", "partial")
     assert q.speaker_mention == "Harbour Board chairman Ruth Adeyemi"
+
+
+def test_a_report_conjoined_inside_a_report_is_still_the_reporters(nlp: Language) -> None:
+    text = (
+        "Judge Ruth Okafor said she would retire in the spring and predicted that the "
+        "court would need two new members."
+    )
+    reports = only(quotes_of(nlp, text), "indirect")
+    assert [(q.speaker_mention, q.cue) for q in reports] == [
+        ("Judge Ruth Okafor", "said"),
+        ("Judge Ruth Okafor", "predicted"),
+    ]

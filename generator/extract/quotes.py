@@ -530,9 +530,16 @@ def _shared_subject(verb: Token, ctx: _Ctx) -> Span | None:
     for _ in range(_SUBJECT_HOPS):
         if verb.dep_ not in {"advcl", "xcomp", "conj"} or verb.head.i == verb.i:
             return None
+        conjoined = verb.dep_ == "conj"
         verb = verb.head
         if verb.dep_ == "acomp" and verb.pos_ == "ADJ" and verb.head.i != verb.i:
             verb = verb.head  # "likely" -> "were"
+        reporter = verb.head
+        if conjoined and verb.dep_ == "ccomp" and _is_reporting(reporter, direct=False):
+            # "Ginsburg said she would leave and predicted ...": still Ginsburg's report
+            found = _subject_mention(reporter, ctx)
+            if found is not None:
+                return found
         found = _subject_mention(verb, ctx) or _inverted_subject(verb, ctx)
         if found is not None:
             return found
