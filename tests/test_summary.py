@@ -65,3 +65,15 @@ def test_keyterms_are_varied_and_free_of_figure_fragments(nlp: Language) -> None
     for index, words in enumerate(lowered):
         for other in lowered[index + 1 :]:
             assert len(words & other) / min(len(words), len(other)) < 0.5, terms
+
+
+def test_keyterms_keep_hyphenated_compounds_whole_and_skip_dates(nlp: Language) -> None:
+    text = (
+        "Rail workers began a 72-hour strike on Monday. The 72-hour strike closed most "
+        "lines. Union leaders said the 72-hour strike would be followed by an anti-war "
+        "protest. The anti-war protest drew thousands. Rail managers said the strike cost "
+        "millions. Rail workers want higher pay and rail managers refuse."
+    )
+    terms = extract_keyterms(nlp(text))
+    assert "anti-war protest" in terms
+    assert not {"hour strike", "war protest", "Monday"} & set(terms)

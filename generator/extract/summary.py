@@ -14,11 +14,20 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 from textacy.extract import keyterms
 
+from generator.extract.words import word_set
+
 KEYTERM_CANDIDATES = 30
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "EVENT", "FAC", "PRODUCT", "LAW"})
 MIN_SENTENCE_TOKENS = 6
 MAX_SENTENCE_TOKENS = 70
 QUOTE_OPENERS = "\"'\u201c\u2018"
+CALENDAR_WORDS = word_set(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december today yesterday tomorrow
+    week weekend month year last next this morning evening night
+    """
+)
 
 
 def extract_keyterms(doc: Doc, topn: int = 8) -> list[str]:
@@ -42,7 +51,8 @@ def extract_keyterms(doc: Doc, topn: int = 8) -> list[str]:
     candidates = [name for name, count in entities[:3] if count > 1] + ranked
     chosen: list[str] = []
     chosen_words: list[set[str]] = []
-    for term in map(_clean_term, candidates):
+    text = doc.text
+    for term in (_whole_compound(_clean_term(term), text) for term in candidates):
         words = set(term.lower().split())
         if not _is_good_term(term) or any(_overlap(words, seen) >= 0.5 for seen in chosen_words):
             continue
@@ -51,6 +61,21 @@ def extract_keyterms(doc: Doc, topn: int = 8) -> list[str]:
         if len(chosen) == topn:
             break
     return chosen
+
+
+def _whole_compound(term: str, text: str) -> str:
+    """The term with the front of a hyphenated compound it was cut from.
+
+    TextRank works on tokens, and spaCy splits "72-hour strike" and "anti-war protest"
+    at the hyphen, so the term comes out as "hour strike" or "war protest". Where the
+    text always writes it after a hyphen, the whole compound is the term (and one with
+    a number in it is then left out with the other figures).
+    """
+    starts = [m.start() for m in re.finditer(re.escape(term), text)]
+    if not starts or any(text[i - 1 : i] != "-" for i in starts):
+        return term
+    front = re.search(r"[\w.]+(?:-[\w.]+)*-$", text[max(0, starts[0] - 40) : starts[0]])
+    return front.group(0) + term if front else term
 
 
 def _clean_term(term: str) -> str:
@@ -62,6 +87,8 @@ def _is_good_term(term: str) -> bool:
     """Skip fragments of figures ("m grant" from "£400m grant") and very short terms."""
     if " " not in term and term.islower():
         return False  # a lone common noun ("year", "cut") says little about the story
+    if set(term.lower().split()) <= CALENDAR_WORDS:
+        return False  # "Monday", "last week": when, not what
     return len(term) >= 3 and not re.search(r"\d|^\w\b", term)
 
 
