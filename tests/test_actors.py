@@ -182,3 +182,13 @@ def test_the_north_joins_the_one_place_named_north(nlp: Language) -> None:
     assert "North" not in names
     korea = by_name(actors, "North Korea")
     assert korea.mentions == 2
+
+
+def test_a_role_owned_by_its_organisation_names_the_organisation(nlp: Language) -> None:
+    text = (
+        "Greenpeace said on Monday that its director, Ann Lee, would visit the harbour.\n\n"
+        "The senator arrived with his press secretary, Tom Reyes."
+    )
+    actors = extract_actors(nlp(text))
+    assert by_name(actors, "Ann Lee").roles == ["Greenpeace director"]
+    assert by_name(actors, "Tom Reyes").roles == ["press secretary"]

@@ -564,8 +564,32 @@ def _phrase_text(head: Token, exclude: Span) -> str | None:
         right -= 1
     if right - left > 22:
         return None
+    owner = None
+    if left < head.i and doc[left].lower_ in POSSESSIVE_PRONOUNS:
+        owner = _possessor(doc[left]) if doc[left].lower_ in {"its", "their"} else None
+        left += 1
     text = _join(doc, left, right)
+    if owner:
+        text = f"{owner} {text}"
     return text if text and len(text) <= 160 else None
+
+
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+
+
+def _possessor(pronoun: Token) -> str | None:
+    """The organisation "its" refers to: the nearest one named before it in the sentence.
+
+    "Greenpeace said its director, Ann Lee, ..." gives Ann Lee the role "Greenpeace
+    director" rather than "its director", which means nothing on her actor page.
+    """
+    sent_start = pronoun.sent.start if _has_sentences(pronoun.doc) else 0
+    for ent in reversed(pronoun.doc.ents):
+        if ent.end <= pronoun.i and ent.start >= sent_start and ent.label_ == "ORG":
+            return _join(pronoun.doc, ent.start, ent.end)
+        if ent.end <= sent_start:
+            break
+    return None
 
 
 def _join(doc: Doc, start: int, end: int) -> str:
