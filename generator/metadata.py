@@ -86,8 +86,7 @@ def load_yaml_mapping(
     values are reported the same way instead of crashing or stalling the build.
     """
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        values = yaml.safe_load(text)
+        node, values = _compose_and_construct(text)
     except yaml.YAMLError as exc:
         raise ContentError(yaml_diagnostic(exc, path, line_offset)) from None
     except RecursionError:
@@ -139,6 +138,37 @@ def load_yaml_mapping(
             key_node.start_mark.column + 1,
         )
     return {str(key): _clean(value) for key, value in values.items()}, positions
+
+
+# libyaml's loader when PyYAML was built with it: the same safe constructor, several times
+# faster at reading front matter (19,043 Reuters articles: most of the read stage).
+FAST_LOADER = getattr(yaml, "CSafeLoader", None)
+
+
+def _compose_and_construct(text: str) -> tuple[Any, Any]:
+    """The document's node tree (for key positions) and its values, from one parse.
+
+    The C loader is tried first. Whatever it does not accept is parsed again by the
+    pure-Python safe loader, whose errors are the ones reported (they name the place
+    and what the parser was in the middle of, and deep nesting ends in RecursionError
+    rather than the C parser's own nesting limit), so a bad file gets the same message
+    with or without libyaml.
+    """
+    if FAST_LOADER is not None:
+        try:
+            return _load(FAST_LOADER, text)
+        except Exception:  # any failure: the Python loader says what it is
+            pass
+    return _load(yaml.SafeLoader, text)
+
+
+def _load(loader_class: Any, text: str) -> tuple[Any, Any]:
+    loader = loader_class(text)
+    try:
+        node = loader.get_single_node()
+        return node, (loader.construct_document(node) if node is not None else None)
+    finally:
+        loader.dispose()
 
 
 def yaml_diagnostic(exc: yaml.YAMLError, path: str, line_offset: int) -> Diagnostic:
