@@ -131,18 +131,24 @@ def extract_articles(
     that cluster instead of local worker processes; results still land in `cache`.
     """
     keys = [cache.key(article.body) if cache else "" for article in articles]
-    found = [cache.get_entry(key) if cache else None for key in keys]
-    missing = [index for index, hit in enumerate(found) if hit is None]
+    # Only which entries exist is looked up here; each is loaded when its turn comes, so
+    # that a warm build holds one extraction at a time, not the whole archive's.
+    present = [bool(cache) and cache.path(key).is_file() for key in keys]
+    missing = [index for index, hit in enumerate(present) if not hit]
     fresh = parse_bodies(
         [articles[index].body for index in missing], jobs=jobs, model=model, scheduler=scheduler
     )
     for index, article in enumerate(articles):
-        hit = found[index]
-        if hit is not None:
-            found[index] = None  # the caller owns it now; do not keep every extraction here
-            yield Result(article, hit[0], hit[1], cached=True)
-            continue
-        extraction, problems = next(fresh)
+        if present[index]:
+            assert cache is not None
+            hit = cache.get_entry(keys[index])
+            if hit is not None:
+                yield Result(article, hit[0], hit[1], cached=True)
+                continue
+            # A corrupt entry (deleted by the cache): parse this article on its own.
+            extraction, problems = next(parse_bodies([article.body], 1, model, scheduler))
+        else:
+            extraction, problems = next(fresh)
         if cache:
             cache.put(keys[index], extraction, problems)
         yield Result(article, extraction, problems, cached=False)
