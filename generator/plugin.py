@@ -18,8 +18,11 @@ from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
+from generator.search import SearchIndex, should_index
+
 log = logging.getLogger("mkdocs.plugins.briefings")
 _pregenerated = False
+_search_index: SearchIndex | None = None
 
 
 @contextlib.contextmanager
@@ -31,6 +34,17 @@ def pregenerated() -> Iterator[None]:
         yield
     finally:
         _pregenerated = previous
+
+
+@contextlib.contextmanager
+def indexing(index: SearchIndex) -> Iterator[None]:
+    """Within this block every page MkDocs renders is also given to the search index."""
+    global _search_index
+    previous, _search_index = _search_index, index
+    try:
+        yield
+    finally:
+        _search_index = previous
 
 
 class BriefingsConfig(Config):
@@ -92,6 +106,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if page.title and "title" not in page.meta and not page.is_homepage:
             page.meta["title"] = page.title
         return html
+
+    def on_post_page(self, output: str, *, page: Any, config: Any) -> str:
+        """Hand the finished page to the search index, if `briefings build` runs one."""
+        if _search_index is not None and should_index(output):
+            _search_index.add_page(page.file.dest_uri, output)
+        return output
 
     def on_serve(self, server: Any, *, config: Any, builder: Any) -> Any:
         from generator.settings import load_settings

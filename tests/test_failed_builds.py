@@ -82,6 +82,25 @@ def test_broken_mkdocs_keeps_the_last_good_site(project: Path) -> None:
     assert staging_folders(project) == []
 
 
+def test_failing_search_indexer_keeps_the_last_good_site(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = tree_digest(project / "site")
+    broken = tmp_path / "pagefind"
+    broken.write_text("#!/bin/sh\necho 'no index today' >&2\nexit 3\n", encoding="utf-8")
+    broken.chmod(0o755)
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(broken))
+    write_files(project, {"content/second.md": FIRST.replace("First", "Second")})
+    outcome = build(project)
+    assert outcome.status == 1
+    assert outcome.lines[-1].startswith("error: search index failed,")
+    assert tree_digest(project / "site") == before
+    assert staging_folders(project) == []
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(tmp_path / "missing"))
+    assert build(project).lines[-1].startswith("error: search index failed,")
+    assert tree_digest(project / "site") == before
+
+
 def test_sigkill_during_extraction_keeps_site_and_cache(project: Path) -> None:
     before = tree_digest(project / "site")
     old_entries = set(cache_entries(project))

@@ -1,0 +1,231 @@
+"""The Pagefind search index, fed page by page while the site is being built.
+
+Pagefind's CLI reads the finished site from disk, so it could only start once MkDocs had
+written every page, and its ~5-10 s (2,127 BBC briefings) came on top of the build.
+Pagefind also runs as a service (`pagefind --service`: base64 JSON messages on stdin and
+stdout, the protocol of its own Python and Node APIs), which indexes HTML handed to it.
+`SearchIndex` starts that service before MkDocs and gives it each page's HTML as soon as
+MkDocs has rendered it (generator/plugin.py, `on_post_page`), so indexing runs in
+Pagefind's own process, on another core, while MkDocs renders the next pages; only
+writing the index files is left for the end.
+
+Pagefind's Python API is not used: its reader sleeps 0.1 s before every response, which
+makes 2,000 pages take more than three minutes. Messages are written from a thread of
+their own so that MkDocs never waits on the pipe, and every response is read (and
+errors kept) by another, so that neither pipe can fill up.
+
+What is indexed is exactly what the CLI would index: pages are given in MkDocs' build
+order (deterministic) with the URL the CLI would compute from their file path, and only
+pages whose HTML holds an element marked `data-pagefind-body` are sent (the CLI skips the
+others too, once any page has one: here, briefing pages). The CLI's options are the
+service's index configuration.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import json
+import queue
+import re
+import subprocess
+import threading
+from pathlib import Path
+from typing import Any
+
+PAGEFIND_FOLDER = "pagefind"
+CONFIG: dict[str, Any] = {
+    "force_language": "en",
+    # Material's heading permalinks and our paragraph anchors are "¶" signs that would
+    # otherwise end up in result titles and excerpts.
+    "exclude_selectors": [".headerlink", ".paragraph-number"],
+}
+# An element (a tag, not text: text has its `<` escaped) marked as Pagefind's body.
+BODY_MARK = re.compile(r"<[a-zA-Z][^<>]*\sdata-pagefind-body(?=[\s=/>])")
+QUEUE_PAGES = 64  # pages waiting to be sent at most: MkDocs is never held up, memory bounded
+
+
+class SearchIndexError(Exception):
+    """Pagefind could not be started or failed to index; the site must not be published."""
+
+
+def pagefind_executable() -> Path:
+    """The Pagefind binary installed beside this interpreter (the `pagefind[bin]` wheel)."""
+    try:
+        from pagefind.service import get_executable
+    except ImportError as exc:
+        raise SearchIndexError(f"Pagefind is not installed ({exc}); install pagefind[bin]") from exc
+    executable = get_executable()
+    if executable is None:
+        raise SearchIndexError("the Pagefind binary was not found; install pagefind[bin]")
+    return executable
+
+
+def should_index(html: str) -> bool:
+    """Whether a page carries an element marked `data-pagefind-body`."""
+    return "data-pagefind-body" in html and BODY_MARK.search(html) is not None
+
+
+def page_url(dest_uri: str) -> str:
+    """The URL Pagefind's CLI gives a file: `briefings/x/index.html` -> `/briefings/x/`."""
+    url = "/" + dest_uri
+    return url[: -len("index.html")] if url.endswith("/index.html") else url
+
+
+class SearchIndex:
+    """A Pagefind service process building one index from the pages it is given."""
+
+    def __init__(self) -> None:
+        executable = pagefind_executable()
+        try:
+            self._process = subprocess.Popen(
+                [str(executable), "--service"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+            )
+        except OSError as exc:
+            raise SearchIndexError(f"could not run Pagefind {executable} ({exc})") from exc
+        self._responses: dict[int, dict[str, Any]] = {}
+        self._arrived = threading.Condition()
+        self._reader_done = False
+        self._next_id = 0
+        self._outbox: queue.Queue[bytes | None] = queue.Queue(maxsize=QUEUE_PAGES)
+        self._send_error: BaseException | None = None
+        self._last_page: int | None = None
+        self.pages = 0
+        self._reader = threading.Thread(target=self._read, name="pagefind-reader", daemon=True)
+        self._writer = threading.Thread(target=self._write, name="pagefind-writer", daemon=True)
+        self._reader.start()
+        self._writer.start()
+        response = self._wait(self._send({"type": "NewIndex", "config": CONFIG}))
+        self._index_id = int(response["index_id"])
+
+    def add_page(self, dest_uri: str, html: str) -> None:
+        """Index a page's HTML under the URL of its file (`briefings/x/index.html`)."""
+        self._last_page = self._send(
+            {
+                "type": "AddFile",
+                "index_id": self._index_id,
+                "url": page_url(dest_uri),
+                "file_path": None,
+                "file_contents": html,
+            }
+        )
+        self.pages += 1
+
+    def write(self, output: Path) -> None:
+        """Wait for every page to be indexed, then write the index files into `output`."""
+        if self._last_page is not None:
+            self._wait(self._last_page)
+        errors = [
+            str(response.get("message") or response)
+            for response in self._responses.values()
+            if response.get("type") == "Error"
+        ]
+        if errors:
+            raise SearchIndexError(f"Pagefind could not index a page: {errors[0]}")
+        self._wait(
+            self._send(
+                {"type": "WriteFiles", "index_id": self._index_id, "output_path": str(output)}
+            )
+        )
+
+    def close(self) -> None:
+        """Stop the service (also after a failure); safe to call more than once."""
+        with contextlib.suppress(queue.Full):
+            self._outbox.put_nowait(None)
+        if self._process.poll() is None:
+            self._process.kill()
+        self._process.wait()
+        for stream in (self._process.stdin, self._process.stdout):
+            try:
+                if stream:
+                    stream.close()
+            except OSError:
+                pass
+
+    def __enter__(self) -> SearchIndex:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def _send(self, payload: dict[str, Any]) -> int:
+        if self._send_error is not None:
+            raise SearchIndexError(f"Pagefind stopped reading its input: {self._send_error}")
+        self._next_id += 1
+        message = {"message_id": self._next_id, "payload": payload}
+        data = base64.b64encode(json.dumps(message).encode("utf-8")) + b","
+        while True:  # never wait forever on a queue that a dead service no longer drains
+            try:
+                self._outbox.put(data, timeout=0.5)
+                return self._next_id
+            except queue.Full:
+                if self._send_error is not None or self._process.poll() is not None:
+                    raise SearchIndexError(
+                        f"Pagefind stopped (exit status {self._process.poll()})"
+                    ) from None
+
+    def _write(self) -> None:
+        stdin = self._process.stdin
+        assert stdin is not None
+        while (message := self._outbox.get()) is not None:
+            try:
+                stdin.write(message)
+                if self._outbox.empty():
+                    stdin.flush()
+            except (OSError, ValueError) as exc:  # the service died; _wait reports it
+                self._send_error = exc
+                with self._arrived:
+                    self._arrived.notify_all()
+                return
+
+    def _read(self) -> None:
+        stdout = self._process.stdout
+        assert stdout is not None
+        pending = b""
+        try:
+            while chunk := stdout.read1(1 << 16):
+                pending += chunk
+                *messages, pending = pending.split(b",")
+                for message in messages:
+                    self._received(message)
+        except (OSError, ValueError):
+            pass
+        finally:
+            with self._arrived:
+                self._reader_done = True
+                self._arrived.notify_all()
+
+    def _received(self, message: bytes) -> None:
+        try:
+            response = json.loads(base64.b64decode(message))
+        except ValueError:
+            return
+        payload = response.get("payload") or {}
+        number = response.get("message_id")
+        if number is None and payload.get("original_message"):
+            try:
+                number = json.loads(payload["original_message"]).get("message_id")
+            except (ValueError, AttributeError):
+                number = None
+        with self._arrived:
+            self._responses[int(number) if number is not None else 0] = payload
+            self._arrived.notify_all()
+
+    def _wait(self, number: int) -> dict[str, Any]:
+        with self._arrived:
+            self._arrived.wait_for(
+                lambda: (
+                    number in self._responses or self._reader_done or self._send_error is not None
+                )
+            )
+            response = self._responses.get(number)
+        if response is None:
+            raise SearchIndexError(
+                f"Pagefind stopped (exit status {self._process.poll()}) before answering"
+            )
+        if response.get("type") == "Error":
+            raise SearchIndexError(f"Pagefind failed: {response.get('message') or response}")
+        return response
