@@ -553,3 +553,26 @@ def test_a_report_conjoined_inside_a_report_is_still_the_reporters(nlp: Language
         ("Judge Ruth Okafor", "said"),
         ("Judge Ruth Okafor", "predicted"),
     ]
+
+
+def test_quoted_words_in_the_writers_sentence_belong_to_its_subject(nlp: Language) -> None:
+    """Not to whoever spoke in the sentence before."""
+    text = (
+        "“The ferries will run on time,” the harbour master said on Monday.\n\n"
+        "The mayor introduced the new timetable as “a fresh start for the islands” at a "
+        "meeting in the town hall."
+    )
+    fresh = next(q for q in quotes_of(nlp, text) if q.text.startswith("a fresh start"))
+    assert fresh.speaker_mention == "The mayor"
+
+
+def test_a_long_apposition_between_name_and_tag(nlp: Language) -> None:
+    text = (
+        "At times last year, people close to the mayor said, the mere mention of the budget "
+        "could make him fume.\n\n"
+        "''They were professionals, but also competitors,'' William M. Daley, the city's "
+        "former chief of staff, said of their time in the administration. ''They'd do the "
+        "dance.''"
+    )
+    direct = only(quotes_of(nlp, text), "direct")
+    assert [q.speaker_mention for q in direct] == ["William M. Daley", "William M. Daley"]

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.actors import TITLE_WORDS
 from generator.extract.quotemarks import QuoteSpan, find_quote_spans, paragraphs
 from generator.extract.words import word_set
 from generator.model import Quote
@@ -267,7 +268,9 @@ def _direct_quotes(
         if not attribution.has_speaker and previous is not None:
             attribution = _carry(doc, ctx, qspan, quote_span, previous, attribution)
         if not attribution.has_speaker:
-            attribution = _nearby_speaker(doc, quote_span, ctx) or attribution
+            nearby = _nearby_speaker(doc, quote_span, ctx)
+            if nearby is not None:
+                attribution = _sentence_subject(ctx, qspan, quote_span) or nearby
         if not attribution.has_speaker and _in_headline(ctx, qspan):
             attribution = _headline_speaker(ctx, qspan) or attribution
         kind = _direct_kind(ctx, qspan, quote_span, attribution, in_report)
@@ -296,7 +299,10 @@ def _paragraph_start(ctx: _Ctx, offset: int) -> int:
 def _before_in_sentence(ctx: _Ctx, qspan: QuoteSpan, quote: Span) -> str:
     """The writer's words before the opening mark, in the quotation's sentence."""
     start = max(quote[0].sent.start_char, _paragraph_start(ctx, qspan.start))
-    return ctx.text[start : max(start, qspan.start - 1)].strip()
+    before = ctx.text[start : max(start, qspan.start - 1)].strip()
+    # "... said of their time there. ''They'd do the dance'': the parser missed a full
+    # stop before the mark; the quotation opens a sentence of its own.
+    return "" if before.endswith((".", "?", "!")) and len(before) > 1 else before
 
 
 def _trim_quote(text: str, start: int, end: int) -> tuple[int, int]:
@@ -366,7 +372,7 @@ def _speech_tag_shape(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _At
     and its verb (or the verb and its subject) ending the sentence is attributed by them,
     whatever the verb ("fumed", "vented", "laughed").
     """
-    inner = ctx.text[qspan.start : qspan.end].rstrip()
+    inner = ctx.text[qspan.start : qspan.end].rstrip(" '\u2019")  # '' marks: one ' kept
     if not inner.endswith((",", "?", "!")):
         return None
     k = quote.end
@@ -374,7 +380,7 @@ def _speech_tag_shape(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _At
         k += 1
     if k >= len(doc) or "\n" in ctx.text[quote.end_char : doc[k].idx]:
         return None
-    for token in doc[k : min(len(doc), k + 8)]:
+    for token in doc[k : min(len(doc), k + _TAG_MAX_TOKENS)]:
         if token.pos_ != "VERB" or ctx.inside[token.i]:
             continue
         if any(
@@ -383,6 +389,9 @@ def _speech_tag_shape(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _At
             return None  # a complement of its own: not a tag of this quotation
         subjects = [c for c in token.children if c.dep_ == "nsubj" and not ctx.inside[c.i]]
         if not subjects:
+            name = _name_before(doc, k, token)
+            return _Attribution(_cue_text(token), name) if name is not None else None
+        if token.i - k > _TAG_SHORT_TOKENS and not _subject_fills(token, k):
             return None
         speaker = _mention(subjects[0], ctx)
         if speaker.start != k and token.i != k:
@@ -391,6 +400,26 @@ def _speech_tag_shape(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _At
             return None
         return _Attribution(_cue_text(token), speaker)
     return None
+
+
+def _name_before(doc: Doc, start: int, verb: Token) -> Span | None:
+    """ "“...,” William Daley, Obama's former chief of staff, said": the name that opens
+    the tag, when the parser hung it elsewhere and left the verb without a subject.
+
+    Only a run of proper nouns right after the closing mark, followed by the verb or by
+    an apposition between commas and then the verb, and only for verbs of speech.
+    """
+    if not _is_reporting(verb, direct=True):
+        return None
+    end = start
+    while end < verb.i and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == start:
+        return None
+    gap = doc[end : verb.i]
+    if len(gap) and not (gap[0].text == "," and gap[-1].text == ","):
+        return None
+    return doc[start:end]
 
 
 def _governs(verb: Token, quote: Span) -> bool:
@@ -899,6 +928,28 @@ def _dash_signature(doc: Doc, quote: Span, ctx: _Ctx) -> _Attribution | None:
     return _Attribution(None, name)
 
 
+def _sentence_subject(ctx: _Ctx, qspan: QuoteSpan, quote: Span) -> _Attribution | None:
+    """The subject of the writer's sentence that holds quoted words without a cue.
+
+    "Mrs. Clinton introduced him as “a fighter for families”": the words are hers, not
+    those of whoever spoke in the sentence before. Only for quoted words inside a
+    sentence of the writer's, and only a subject that names someone.
+    """
+    if not _before_in_sentence(ctx, qspan, quote):
+        return None
+    root = quote[0].sent.root
+    if ctx.inside[root.i] or root.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = _subject_mention(root, ctx)
+    if subject is None or subject.end > quote.start:
+        return None
+    head = subject.root
+    named = head.pos_ == "PROPN" or head.lower_ in _PERSONAL_PRONOUNS
+    if not named and head.lower_ not in TITLE_WORDS:
+        return None
+    return _Attribution(None, subject)
+
+
 def _tag_after(doc: Doc, quote: Span, last: Span, ctx: _Ctx) -> _Attribution | None:
     """ "“...?” Trump asked." split by the parser after the closing mark: the speech tag
     opening the next sentence, on the same line, with no content of its own."""
@@ -908,16 +959,32 @@ def _tag_after(doc: Doc, quote: Span, last: Span, ctx: _Ctx) -> _Attribution | N
     k = nxt.start
     while k < nxt.end and ctx.inside[k] and doc[k].is_punct:
         k += 1  # the closing mark, when the parser put it in the next sentence
-    for token in doc[k : min(nxt.end, k + 8)]:
+    for token in doc[k : min(nxt.end, k + _TAG_MAX_TOKENS)]:
         if ctx.inside[token.i] or not _is_reporting(token, direct=True):
             continue
         if any(c.dep_ in {"ccomp", "xcomp"} for c in token.children):
             return None
+        if token.i - k > _TAG_SHORT_TOKENS and not _subject_fills(token, k):
+            return None  # a long way in: only "NAME, a long apposition, said"
         speaker = _speaker_of(token, ctx)
         if speaker is None or (speaker.start != k and token.i != k):
             return None
         return _Attribution(_cue_text(token), speaker)
     return None
+
+
+_TAG_SHORT_TOKENS = 7
+_TAG_MAX_TOKENS = 30
+
+
+def _subject_fills(verb: Token, start: int) -> bool:
+    """Whether the verb's subject, appositions and all, is everything from `start` to it:
+    "“...,” William Daley, President Obama's former chief of staff, said"."""
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS and child.left_edge.i == start:
+            gap = verb.doc[child.right_edge.i + 1 : verb.i]
+            return all(t.is_punct or t.pos_ == "ADV" for t in gap)
+    return False
 
 
 def _carry(
