@@ -276,7 +276,8 @@ def main(argv: list[str] | None = None) -> int:
     denom = src.with_gold_source or 1
     print(
         f"source    overlap {src.overlap / denom:.3f}  exact {src.exact / denom:.3f}   "
-        f"(matched predictions with a gold source: {src.with_gold_source})"
+        f"(of {src.with_gold_source} matched predictions with a gold source: "
+        f"{src.overlap} overlap, {src.exact} exact)"
     )
     if args.dump_errors:
         args.dump_errors.write_text("\n".join(dump) + "\n", encoding="utf-8")

@@ -576,3 +576,24 @@ def test_a_long_apposition_between_name_and_tag(nlp: Language) -> None:
     )
     direct = only(quotes_of(nlp, text), "direct")
     assert [q.speaker_mention for q in direct] == ["William M. Daley", "William M. Daley"]
+
+
+def test_a_quotation_after_its_speakers_sentence_carries_the_speaker(nlp: Language) -> None:
+    text = (
+        "“They’re not terminable at will,” council spokesperson Ron Lieberman told the "
+        "Gazette in July, after the mayor stated an interest in ending the contracts. "
+        "“These contracts are fully binding.”"
+    )
+    direct = only(quotes_of(nlp, text), "direct")
+    assert [q.speaker_mention for q in direct][-1] == "council spokesperson Ron Lieberman"
+
+
+def test_the_main_clause_of_the_sentence_before_names_the_speaker(nlp: Language) -> None:
+    text = (
+        "Interest rates are expected to rise in March.\n\n"
+        "Maria Greene added that the central bank very much wants to act before the "
+        "election. “They don’t like to talk about it, but they will move for political "
+        "reasons.”"
+    )
+    [q] = only(quotes_of(nlp, text), "direct")
+    assert q.speaker_mention == "Maria Greene"
