@@ -7,7 +7,7 @@ from the corpus is written inside the repository.
 
 Each build runs `benchmarks/common.py stages` under `/usr/bin/time -v`: the same code
 as `briefings build`, with each stage timed (read, extract, briefings, archive, render,
-sync docs, mkdocs, search index). A cold build (empty cache) is followed by a warm one
+spool, write docs, mkdocs, search index). A cold build (empty cache) is followed by a warm one
 (cache full, nothing changed), which shows the publishing side alone.
 
 Usage:

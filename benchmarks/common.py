@@ -238,9 +238,14 @@ def stage_timings_main(argv: list[str]) -> int:
     build.open_cache = timer("extract", build.open_cache)
     build.extract_articles = timed_iterator("extract", build.extract_articles)
     build.build_briefing = timer("briefings", build.build_briefing)
-    build.build_archive = timer("archive", build.build_archive)
-    build.render_site = timer("render", build.render_site)
-    build.sync_folder = timer("sync docs", build.sync_folder)
+    build.ArchiveBuilder.add = timer("archive", build.ArchiveBuilder.add)
+    build.ArchiveBuilder.finish = timer("archive", build.ArchiveBuilder.finish)
+    build.BriefingSpool.add = timer("spool", build.BriefingSpool.add)
+    # Pages are rendered and written one at a time: rendering is the time spent in the
+    # page iterator (reading briefings back from the spool included), writing the rest.
+    build.render_pages = timed_iterator("render", build.render_pages)
+    build.DocsWriter.write = timer("write docs", build.DocsWriter.write)
+    build.DocsWriter.finish = timer("write docs", build.DocsWriter.finish)
     try:
         from mkdocs.contrib.search import SearchPlugin
 

@@ -1,10 +1,14 @@
 """The cross-article index: actors, tags and months across every briefing.
 
 Built from finished briefings (registry and corrections applied), so an actor page
-shows exactly what the briefing pages show. Within an article the extractor already
-merged "Blair" into "Tony Blair"; across articles a bare surname is merged into the one
-full name it can only mean, so "Mr Blair" in one article and "Tony Blair" in another
-share a page.
+shows exactly what the briefing pages show. The index keeps only what its pages print
+(`BriefingSummary`: metadata and summary sentences; each actor's quotes), not whole
+briefings with their text, figures and mention offsets, so that memory does not grow
+with everything the archive holds: `ArchiveBuilder` takes briefings one at a time.
+
+Within an article the extractor already merged "Blair" into "Tony Blair"; across
+articles a bare surname is merged into the one full name it can only mean, so
+"Mr Blair" in one article and "Tony Blair" in another share a page.
 """
 
 from __future__ import annotations
@@ -12,9 +16,54 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from generator.content import slugify
 from generator.model import ActorType, Briefing, Quote, Registry
+
+
+@dataclass
+class SummaryText:
+    """The part of an extraction that list pages and the feed print."""
+
+    summary: list[str] = field(default_factory=list)
+
+
+@dataclass
+class BriefingSummary:
+    """A briefing as list pages (home, archive, tags, actors) and the feed show it.
+
+    The same attributes as a Briefing, minus the article text and most of the
+    extraction: `extraction` holds the summary sentences only.
+    """
+
+    id: str
+    path: str
+    title: str
+    date: str | None
+    source: str | None
+    url: str | None
+    tags: list[str]
+    authors: list[str]
+    extraction: SummaryText
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, briefing: Briefing | BriefingSummary) -> BriefingSummary:
+        if isinstance(briefing, BriefingSummary):
+            return briefing
+        return cls(
+            id=briefing.id,
+            path=briefing.path,
+            title=briefing.title,
+            date=briefing.date,
+            source=briefing.source,
+            url=briefing.url,
+            tags=list(briefing.tags),
+            authors=list(briefing.authors),
+            extraction=SummaryText(list(briefing.extraction.summary)),
+            extra=dict(briefing.extra),
+        )
 
 
 @dataclass
@@ -22,7 +71,7 @@ class QuoteRef:
     """A quote as shown on an actor page, with the briefing it comes from."""
 
     quote: Quote
-    briefing: Briefing
+    briefing: BriefingSummary
 
 
 @dataclass
@@ -35,7 +84,7 @@ class ActorPage:
     description: str | None = None
     aliases: list[str] = field(default_factory=list)
     roles: Counter[str] = field(default_factory=Counter)
-    briefings: list[tuple[Briefing, int]] = field(default_factory=list)
+    briefings: list[tuple[BriefingSummary, int]] = field(default_factory=list)
     quotes: list[QuoteRef] = field(default_factory=list)
 
     @property
@@ -47,18 +96,24 @@ class ActorPage:
 class TagPage:
     name: str
     slug: str
-    briefings: list[Briefing] = field(default_factory=list)
+    briefings: list[BriefingSummary] = field(default_factory=list)
 
 
 @dataclass
 class Archive:
-    """The briefings newest first, and the pages that list them."""
+    """The briefings newest first (as summaries), and the pages that list them.
 
-    briefings: list[Briefing]
+    `full` holds the whole briefings when the archive was built from a list of them
+    (`build_archive`), so that render_site can make their pages; a streaming build
+    passes them to the renderer one by one instead.
+    """
+
+    briefings: list[BriefingSummary]
     actors: dict[str, ActorPage]
     tags: dict[str, TagPage]
-    months: dict[str, list[Briefing]]
+    months: dict[str, list[BriefingSummary]]
     merged: dict[str, str] = field(default_factory=dict)  # an article's name -> page name
+    full: list[Briefing] | None = None
 
     def actor(self, name: str | None) -> ActorPage | None:
         """The page of an actor as one article names it ("Blair" finds "Tony Blair")."""
@@ -72,7 +127,7 @@ class Archive:
         return page.slug if page else None
 
 
-def newest_first(briefings: list[Briefing]) -> list[Briefing]:
+def newest_first(briefings: list[BriefingSummary]) -> list[BriefingSummary]:
     """Dated briefings newest first, then undated ones; ties by title for determinism."""
     dated = sorted(
         (b for b in briefings if b.date), key=lambda b: (b.date or "", b.title, b.id), reverse=True
@@ -87,63 +142,118 @@ def newest_first(briefings: list[Briefing]) -> list[Briefing]:
 LARGE_ARCHIVE = 1000
 
 
+@dataclass
+class _Mention:
+    """One actor of one briefing, as the index needs it (no mention offsets)."""
+
+    name: str
+    type: ActorType
+    mentions: int
+    roles: list[str]
+    aliases: list[str]
+
+
+@dataclass
+class _Entry:
+    summary: BriefingSummary
+    actors: list[_Mention]
+    quotes: list[Quote]  # the attributed ones: actor pages show them
+
+
+class ArchiveBuilder:
+    """Collects what the index needs of each briefing as it is made, then builds it."""
+
+    def __init__(self, registry: Registry, actor_min_briefings: int = 0) -> None:
+        self.registry = registry
+        self.actor_min_briefings = actor_min_briefings
+        self.entries: list[_Entry] = []
+
+    def add(self, briefing: Briefing) -> None:
+        found = briefing.extraction
+        self.entries.append(
+            _Entry(
+                BriefingSummary.of(briefing),
+                [
+                    _Mention(a.name, a.type, a.mentions, list(a.roles), list(a.aliases))
+                    for a in found.actors
+                ],
+                [quote for quote in found.quotes if quote.speaker],
+            )
+        )
+
+    def finish(self) -> Archive:
+        """Index briefings by actor, tag and month.
+
+        `actor_min_briefings`: how many briefings must mention an actor for it to get a
+        page (registry actors always do); 0 means 1 for small archives and 2 from
+        LARGE_ARCHIVE briefings on. Actors without a page stay plain text and filters.
+        """
+        registry = self.registry
+        order = {id(entry.summary): entry for entry in self.entries}
+        ordered = [
+            order[id(summary)]
+            for summary in newest_first([entry.summary for entry in self.entries])
+        ]
+        surname_map = _surname_map(ordered)
+        actors: dict[str, ActorPage] = {}
+        for entry in ordered:
+            for actor in entry.actors:
+                name = surname_map.get((actor.type, actor.name), actor.name)
+                page = actors.get(name)
+                if page is None:
+                    registered = registry.lookup(name)
+                    page = actors[name] = ActorPage(
+                        name=name,
+                        type=actor.type,
+                        slug="",
+                        description=registered.description if registered else None,
+                    )
+                page.briefings.append((entry.summary, actor.mentions))
+                page.roles.update(actor.roles)
+                for alias in [actor.name, *actor.aliases]:
+                    if alias != name and alias not in page.aliases:
+                        page.aliases.append(alias)
+            for quote in entry.quotes:
+                speaker = surname_map.get(("person", quote.speaker or ""), quote.speaker)
+                if speaker in actors:
+                    actors[speaker].quotes.append(QuoteRef(quote, entry.summary))
+        threshold = self.actor_min_briefings or (2 if len(ordered) >= LARGE_ARCHIVE else 1)
+        actors = {
+            name: page
+            for name, page in actors.items()
+            if len(page.briefings) >= threshold or registry.lookup(name) is not None
+        }
+        _assign_slugs(actors.values())
+        tags: dict[str, TagPage] = {}
+        months: dict[str, list[BriefingSummary]] = defaultdict(list)
+        summaries = [entry.summary for entry in ordered]
+        for summary in summaries:
+            for tag in summary.tags:
+                tag_page = tags.setdefault(tag, TagPage(tag, ""))
+                tag_page.briefings.append(summary)
+            months[summary.date[:7] if summary.date else "undated"].append(summary)
+        _assign_slugs(tags.values())
+        merged = {alias: name for (_, alias), name in surname_map.items()}
+        return Archive(summaries, actors, tags, dict(months), merged)
+
+
 def build_archive(
     briefings: list[Briefing], registry: Registry, actor_min_briefings: int = 0
 ) -> Archive:
-    """Index briefings by actor, tag and month.
-
-    `actor_min_briefings`: how many briefings must mention an actor for it to get a
-    page (registry actors always do); 0 means 1 for small archives and 2 from
-    LARGE_ARCHIVE briefings on. Actors without a page stay plain text and filters.
-    """
-    ordered = newest_first(briefings)
-    surname_map = _surname_map(ordered)
-    actors: dict[str, ActorPage] = {}
-    for briefing in ordered:
-        for actor in briefing.extraction.actors:
-            name = surname_map.get((actor.type, actor.name), actor.name)
-            page = actors.get(name)
-            if page is None:
-                entry = registry.lookup(name)
-                page = actors[name] = ActorPage(
-                    name=name,
-                    type=actor.type,
-                    slug="",
-                    description=entry.description if entry else None,
-                )
-            page.briefings.append((briefing, actor.mentions))
-            page.roles.update(actor.roles)
-            for alias in [actor.name, *actor.aliases]:
-                if alias != name and alias not in page.aliases:
-                    page.aliases.append(alias)
-        for quote in briefing.extraction.quotes:
-            speaker = surname_map.get(("person", quote.speaker or ""), quote.speaker)
-            if speaker in actors:
-                actors[speaker].quotes.append(QuoteRef(quote, briefing))
-    threshold = actor_min_briefings or (2 if len(ordered) >= LARGE_ARCHIVE else 1)
-    actors = {
-        name: page
-        for name, page in actors.items()
-        if len(page.briefings) >= threshold or registry.lookup(name) is not None
-    }
-    _assign_slugs(actors.values())
-    tags: dict[str, TagPage] = {}
-    months: dict[str, list[Briefing]] = defaultdict(list)
-    for briefing in ordered:
-        for tag in briefing.tags:
-            tag_page = tags.setdefault(tag, TagPage(tag, ""))
-            tag_page.briefings.append(briefing)
-        months[briefing.date[:7] if briefing.date else "undated"].append(briefing)
-    _assign_slugs(tags.values())
-    merged = {alias: name for (_, alias), name in surname_map.items()}
-    return Archive(ordered, actors, tags, dict(months), merged)
+    """The archive of a list of briefings (kept in `full`, for their pages)."""
+    builder = ArchiveBuilder(registry, actor_min_briefings)
+    for briefing in briefings:
+        builder.add(briefing)
+    archive = builder.finish()
+    archive.full = list(briefings)
+    return archive
 
 
-def _surname_map(briefings: list[Briefing]) -> dict[tuple[str, str], str]:
+def _surname_map(entries: list[_Entry]) -> dict[tuple[str, str], str]:
     """Map a one-word person name to the single full name across the archive ending in it."""
     full_names: dict[str, set[str]] = defaultdict(set)
-    for briefing in briefings:
-        for actor in briefing.extraction.actors:
+    for entry in entries:
+        for actor in entry.actors:
             words = actor.name.split()
             if actor.type == "person" and len(words) > 1:
                 full_names[words[-1]].add(actor.name)

@@ -141,10 +141,8 @@ def _build(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    # The briefings are on disk as pages now. Dropping them and freezing what is left
-    # keeps Python's garbage collector from rescanning hundreds of MB of records
-    # during every collection of the MkDocs build that follows.
-    report.briefings.clear()
+    # The briefings are on disk as pages now. Freezing what is left keeps Python's
+    # garbage collector from rescanning it during every collection of the MkDocs build.
     gc.collect()
     gc.freeze()
     try:

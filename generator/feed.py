@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from feedgen.feed import FeedGenerator
 
+from generator.archive import BriefingSummary
 from generator.model import Briefing
 
 FEED_PATH = "feed.xml"
@@ -21,7 +22,7 @@ FEED_ENTRIES = 50  # a feed is "what is new", not the archive: keep it small
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
-def briefing_url(site_url: str, briefing: Briefing) -> str:
+def briefing_url(site_url: str, briefing: Briefing | BriefingSummary) -> str:
     """The absolute URL of a briefing page (MkDocs' default directory URLs)."""
     return f"{site_url.rstrip('/')}/briefings/{briefing.id}/"
 
@@ -37,7 +38,7 @@ def timestamp(date: str | None) -> dt.datetime:
 
 
 def atom_feed(
-    briefings: Sequence[Briefing],
+    briefings: Sequence[Briefing | BriefingSummary],
     site_name: str,
     site_url: str,
     description: str | None = None,

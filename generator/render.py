@@ -12,7 +12,7 @@ import calendar
 import json
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -21,7 +21,7 @@ from urllib.parse import quote as percent_encode
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from generator.archive import ActorPage, Archive
+from generator.archive import ActorPage, Archive, BriefingSummary
 from generator.feed import FEED_PATH, atom_feed
 from generator.markup import blockquote, highlight, html_text, markdown_text, safe_url
 from generator.model import Briefing, Quote
@@ -169,63 +169,92 @@ def search_filters(briefing: Briefing, archive: Archive) -> list[tuple[str, str]
     return pairs
 
 
-def render_site(archive: Archive, env: Environment, site: dict[str, Any]) -> dict[str, str]:
-    """Every generated page: path under the docs folder -> content.
+def render_site(
+    archive: Archive,
+    env: Environment,
+    site: dict[str, Any],
+    briefings: Iterable[Briefing] | None = None,
+) -> dict[str, str]:
+    """Every generated page: path under the docs folder -> content (see render_pages)."""
+    return dict(render_pages(archive, env, site, briefings))
 
-    Besides Markdown pages: `data/<id>.json` (the extraction contract, for other tools)
-    and, when site_url is set, `feed.xml` (feed readers need absolute links).
+
+def render_pages(
+    archive: Archive,
+    env: Environment,
+    site: dict[str, Any],
+    briefings: Iterable[Briefing] | None = None,
+) -> Iterator[tuple[str, str]]:
+    """Every generated page as (path under the docs folder, content), one at a time.
+
+    `briefings` are the whole briefings for their own pages, in any order (default:
+    those the archive was built from); every other page needs only the archive. Pages
+    are yielded as they are rendered so that a build can write each at once and hold
+    none. Besides Markdown pages: `data/<id>.json` (the extraction contract, for other
+    tools) and, when site_url is set, `feed.xml` (feed readers need absolute links).
     """
-    pages: dict[str, str] = {}
+    if briefings is None:
+        if archive.full is None:
+            raise ValueError("render_pages needs the briefings: the archive holds summaries")
+        briefings = archive.full
     common = {"site": site, "archive": archive}
-    pages["index.md"] = env.get_template("home.md.j2").render(
-        briefings=archive.briefings[: site.get("latest", 20)], **common
+    yield (
+        "index.md",
+        env.get_template("home.md.j2").render(
+            briefings=archive.briefings[: site.get("latest", 20)], **common
+        ),
     )
-    pages["search.md"] = env.get_template("search.md.j2").render(**common)
-    for briefing in archive.briefings:
+    yield "search.md", env.get_template("search.md.j2").render(**common)
+    template = env.get_template("briefing.md.j2")
+    for briefing in briefings:
         spans = paragraphs(briefing.body)
-        pages[f"briefings/{briefing.id}.md"] = env.get_template("briefing.md.j2").render(
-            briefing=briefing,
-            groups=quote_groups(briefing, archive, spans),
-            paragraphs=spans,
-            figure_rows=[
-                (figure, paragraph_of(spans, figure.start))
-                for figure in briefing.extraction.figures
-            ],
-            actor_slug=archive.actor_slug,
-            search_filters=search_filters(briefing, archive),
-            **common,
+        yield (
+            f"briefings/{briefing.id}.md",
+            template.render(
+                briefing=briefing,
+                groups=quote_groups(briefing, archive, spans),
+                paragraphs=spans,
+                figure_rows=[
+                    (figure, paragraph_of(spans, figure.start))
+                    for figure in briefing.extraction.figures
+                ],
+                actor_slug=archive.actor_slug,
+                search_filters=search_filters(briefing, archive),
+                **common,
+            ),
         )
-        pages[f"data/{briefing.id}.json"] = (
-            json.dumps(briefing.to_json(), ensure_ascii=False, indent=1) + "\n"
+        yield (
+            f"data/{briefing.id}.json",
+            (json.dumps(briefing.to_json(), ensure_ascii=False, indent=1) + "\n"),
         )
     if site.get("url"):
-        pages[FEED_PATH] = atom_feed(
-            archive.briefings, str(site.get("name") or "Briefings"), str(site["url"])
-        ).decode("utf-8")
+        yield (
+            FEED_PATH,
+            atom_feed(
+                archive.briefings, str(site.get("name") or "Briefings"), str(site["url"])
+            ).decode("utf-8"),
+        )
     months = sorted((key for key in archive.months if key != "undated"), reverse=True)
     if "undated" in archive.months:
         months.append("undated")
-    pages["archive/index.md"] = env.get_template("archive.md.j2").render(months=months, **common)
+    yield "archive/index.md", env.get_template("archive.md.j2").render(months=months, **common)
     for key in months:
         for page in paginate(archive.months[key], f"archive/{key}.md"):
-            pages[page.path] = env.get_template("month.md.j2").render(
-                month=key, page=page, **common
-            )
-    _render_actors(archive, env, common, pages)
+            yield page.path, env.get_template("month.md.j2").render(month=key, page=page, **common)
+    yield from _render_actors(archive, env, common)
     tags = sorted(archive.tags.values(), key=lambda tag: (-len(tag.briefings), tag.name))
     for page in paginate(tags, "tags/index.md", size=TAGS_PER_PAGE):
-        pages[page.path] = env.get_template("tags.md.j2").render(page=page, **common)
+        yield page.path, env.get_template("tags.md.j2").render(page=page, **common)
     for tag in tags:
         for page in paginate(tag.briefings, f"tags/{tag.slug}.md"):
-            pages[page.path] = env.get_template("tag.md.j2").render(tag=tag, page=page, **common)
-    return pages
+            yield page.path, env.get_template("tag.md.j2").render(tag=tag, page=page, **common)
 
 
 @dataclass
 class ActorBriefing:
     """One briefing on an actor page, with the actor's quotes in it."""
 
-    briefing: Briefing
+    briefing: BriefingSummary
     mentions: int
     quotes: list[Quote]
 
@@ -247,30 +276,37 @@ def actor_timeline(actor: ActorPage) -> list[ActorBriefing]:
 
 
 def _render_actors(
-    archive: Archive, env: Environment, common: dict[str, Any], pages: dict[str, str]
-) -> None:
+    archive: Archive, env: Environment, common: dict[str, Any]
+) -> Iterator[tuple[str, str]]:
     ranked = sorted(archive.actors.values(), key=lambda a: (-len(a.briefings), -a.mentions, a.name))
     by_type: dict[str, list[ActorPage]] = {"person": [], "organization": [], "place": []}
     for actor in ranked:
         by_type[actor.type].append(actor)
-    pages["actors/index.md"] = env.get_template("actors.md.j2").render(
-        by_type={kind: actors[:TOP_ACTORS] for kind, actors in by_type.items()},
-        totals={kind: len(actors) for kind, actors in by_type.items()},
-        **common,
+    yield (
+        "actors/index.md",
+        env.get_template("actors.md.j2").render(
+            by_type={kind: actors[:TOP_ACTORS] for kind, actors in by_type.items()},
+            totals={kind: len(actors) for kind, actors in by_type.items()},
+            **common,
+        ),
     )
     for kind, actors in by_type.items():
         alphabetical = sorted(actors, key=lambda a: (a.name.casefold(), a.slug))
         for page in paginate(alphabetical, f"actors/all--{kind}.md", size=500):
-            pages[page.path] = env.get_template("actors_all.md.j2").render(
-                kind=kind, page=page, **common
+            yield (
+                page.path,
+                env.get_template("actors_all.md.j2").render(kind=kind, page=page, **common),
             )
     for actor in ranked:
         timeline = actor_timeline(actor)
         for page in paginate(timeline, f"actors/{actor.slug}.md", size=ACTOR_PAGE_SIZE):
-            pages[page.path] = env.get_template("actor.md.j2").render(
-                actor=actor,
-                page=page,
-                quote_count=len(actor.quotes),
-                roles=[role for role, _ in actor.roles.most_common(5)],
-                **common,
+            yield (
+                page.path,
+                env.get_template("actor.md.j2").render(
+                    actor=actor,
+                    page=page,
+                    quote_count=len(actor.quotes),
+                    roles=[role for role, _ in actor.roles.most_common(5)],
+                    **common,
+                ),
             )
