@@ -225,7 +225,7 @@ def render_pages(
         )
         yield (
             f"data/{briefing.id}.json",
-            (json.dumps(briefing.to_json(), ensure_ascii=False, indent=1) + "\n"),
+            (json.dumps(briefing.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n"),
         )
     if site.get("url"):
         yield (

@@ -156,6 +156,15 @@ def test_extraction_json_published_beside_pages(built_site: BuiltSite) -> None:
     )
 
 
+def test_pages_carry_no_blank_lines_and_data_is_compact(built_site: BuiltSite) -> None:
+    """Size on a large site: Material's indentation and blank lines are trimmed."""
+    page = html(built_site, "briefings/port-strike/index.html")
+    assert "\n\n" not in page and "\n " not in page
+    assert "Ruth Adeyemi" in page and "</html>" in page
+    data = html(built_site, "data/port-strike.json")
+    assert data.count("\n") == 1 and '"schema":1' in data
+
+
 def test_actor_merged_across_articles(built_site: BuiltSite) -> None:
     """ "Tony Blair" in one article and "Mr Blair" in another share one page."""
     page = html(built_site, "actors/tony-blair/index.html")
