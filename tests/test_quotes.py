@@ -597,3 +597,10 @@ def test_the_main_clause_of_the_sentence_before_names_the_speaker(nlp: Language)
     )
     [q] = only(quotes_of(nlp, text), "direct")
     assert q.speaker_mention == "Maria Greene"
+
+
+def test_a_view_the_parse_left_without_a_subject_is_the_named_subjects(nlp: Language) -> None:
+    text = "Ms Lopez later backed away from a suggestion that the port tax would rise in May."
+    [q] = only(quotes_of(nlp, text), "indirect")
+    assert q.text == "that the port tax would rise in May"
+    assert q.speaker_mention == "Ms Lopez"

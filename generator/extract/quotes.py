@@ -559,11 +559,15 @@ def _shared_subject(verb: Token, ctx: _Ctx) -> Span | None:
     themselves, rushed inside and said ..." (a chain of conjuncts), and "voters were
     more likely to say ..." (the subject of the copula the adjective belongs to).
     """
+    start = verb
     for _ in range(_SUBJECT_HOPS):
         if verb.dep_ not in {"advcl", "xcomp", "conj"} or verb.head.i == verb.i:
             return None
         conjoined = verb.dep_ == "conj"
         verb = verb.head
+        lo, hi = sorted((verb.idx, start.idx))
+        if "\n" in ctx.text[lo:hi]:
+            return None  # the parser hung the clause on another paragraph
         if verb.dep_ == "acomp" and verb.pos_ == "ADJ" and verb.head.i != verb.i:
             verb = verb.head  # "likely" -> "were"
         reporter = verb.head
@@ -1321,6 +1325,8 @@ def _noun_content(noun: Token, ctx: _Ctx) -> Quote | None:
         verb = noun.head if noun.dep_ == "dobj" else noun.head.head
         if verb.pos_ == "VERB":
             speaker = _subject_mention(verb, ctx)
+    if speaker is None:
+        speaker = _clause_holder(noun, ctx)
     fields = _Attribution(noun.text, speaker).fields()
     return Quote(text=ctx.text[start:end], kind="indirect", start=start, end=end, **fields)
 
@@ -1345,8 +1351,30 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         return None  # the parser joined a paragraph to the cue of the next one
     if len(text[start:end].split()) < _MIN_CONTENT_WORDS and not _named_object(verb, start):
         return None
+    if speaker is None and verb.lemma_.lower() not in _SOURCELESS:
+        speaker = _clause_holder(verb, ctx)
     fields = _Attribution(_cue_text(verb), speaker).fields()
     return Quote(text=text[start:end], kind="indirect", start=start, end=end, **fields)
+
+
+def _clause_holder(cue: Token, ctx: _Ctx) -> Span | None:
+    """Who holds a view the parse gave no subject: the named subject of the sentence.
+
+    "Trump earlier backed away from a suggestion that ..." / "Graham will headline a
+    fundraiser in support of ...": the cue hangs below the main verb, whose subject
+    (a name or a personal pronoun, before the cue) is the one suggesting or supporting.
+    """
+    root = cue.sent.root
+    if root.i == cue.i or ctx.inside[root.i] or root.pos_ not in {"VERB", "AUX"}:
+        return None
+    if not any(a.i == root.i for a in cue.ancestors):
+        return None
+    subject = _subject_mention(root, ctx)
+    if subject is None or subject.end > cue.i or "\n" in ctx.text[subject.start_char : cue.idx]:
+        return None  # none, or in another paragraph the parser glued on
+    head = subject.root
+    named = head.pos_ == "PROPN" or head.lower_ in _PERSONAL_PRONOUNS
+    return subject if named else None
 
 
 def _passive_subject(verb: Token) -> tuple[int, int] | None:
