@@ -604,3 +604,26 @@ def test_a_view_the_parse_left_without_a_subject_is_the_named_subjects(nlp: Lang
     [q] = only(quotes_of(nlp, text), "indirect")
     assert q.text == "that the port tax would rise in May"
     assert q.speaker_mention == "Ms Lopez"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "As Professor Ana Ruiz put it: “The harbour is the heart of the town.”",
+            "Professor Ana Ruiz",
+        ),
+        (
+            "The summit was held in Oslo because, in the mayor's words, “no city has more "
+            "start-ups per head.”",
+            "the mayor",
+        ),
+        (
+            "In the words of the council report, “the ferries are a lifeline for the islands.”",
+            "the council report",
+        ),
+    ],
+)
+def test_idioms_that_hand_the_words_to_someone(nlp: Language, text: str, speaker: str) -> None:
+    [q] = quotes_of(nlp, text)
+    assert q.speaker_mention == speaker

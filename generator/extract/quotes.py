@@ -356,7 +356,7 @@ def _attribute_direct(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _At
     if pool:
         _, verb, speaker, _ = min(pool, key=lambda c: c[0])
         return _Attribution(_cue_text(verb), speaker)
-    according = _according_to(window, ctx)
+    according = _according_to(window, ctx) or _in_words_of(window, ctx)
     if according is not None:
         return according
     colon = _colon_lead_in(doc, qspan, quote, ctx)
@@ -474,8 +474,16 @@ def _is_reporting(token: Token, direct: bool) -> bool:
         return False
     lemma = token.lemma_.lower()
     if direct:
-        return (lemma in REPORTING_VERBS and lemma not in _STANCE_ONLY) or lemma in _MANNER_VERBS
+        speech = (lemma in REPORTING_VERBS and lemma not in _STANCE_ONLY) or lemma in _MANNER_VERBS
+        return speech or _puts_it(token)
     return lemma in _INDIRECT_VERBS
+
+
+def _puts_it(token: Token) -> bool:
+    """ "As Professor Foner put it, ''...''": the idiom quotes someone's own words."""
+    return token.lemma_.lower() == "put" and any(
+        child.dep_ == "dobj" and child.lower_ == "it" for child in token.children
+    )
 
 
 def _speaker_of(verb: Token, ctx: _Ctx) -> Span | None:
@@ -798,6 +806,31 @@ def _according_to(window: Span, ctx: _Ctx) -> _Attribution | None:
         objects = [c for c in nxt.children if c.dep_ == "pobj"]
         if objects:
             return _Attribution("according to", _mention(objects[0], ctx))
+    return None
+
+
+def _in_words_of(window: Span, ctx: _Ctx) -> _Attribution | None:
+    """ "in Forbes' words, “...”" / "in the words of the report, “...”"."""
+    for token in window:
+        if ctx.inside[token.i] or token.lemma_.lower() != "word" or token.dep_ != "pobj":
+            continue
+        if token.head.lower_ != "in":
+            continue
+        owners = [c for c in token.children if c.dep_ == "poss" and not ctx.inside[c.i]]
+        if not owners:
+            owners = [
+                obj
+                for prep in token.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for obj in prep.children
+                if obj.dep_ == "pobj" and not ctx.inside[obj.i]
+            ]
+        if owners:
+            mention = _mention(owners[0], ctx)
+            if len(mention) > 1 and mention[-1].dep_ == "case":
+                mention = mention[:-1]  # "Forbes'" -> "Forbes"
+            if _can_speak(mention, ctx):
+                return _Attribution("in the words of", mention)
     return None
 
 
