@@ -627,3 +627,10 @@ def test_a_view_the_parse_left_without_a_subject_is_the_named_subjects(nlp: Lang
 def test_idioms_that_hand_the_words_to_someone(nlp: Language, text: str, speaker: str) -> None:
     [q] = quotes_of(nlp, text)
     assert q.speaker_mention == speaker
+
+
+def test_two_apostrophes_are_one_double_mark() -> None:
+    """''Like this,'' as some newspaper archives write quotations: no stray ' is kept."""
+    text = "''We were rivals,'' Ms. Daley said. ''We'd do the dance.''"
+    spans = [text[q.start : q.end] for q in find_quote_spans(text)]
+    assert spans == ["We were rivals,", "We'd do the dance."]

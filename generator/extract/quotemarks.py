@@ -107,12 +107,35 @@ def _compatible(open_char: str, close_char: str) -> bool:
     return not _is_double(close_char)
 
 
+_DOUBLE_APOSTROPHE_RE = re.compile("''")
+
+
+def _fold_double_apostrophes(text: str) -> str:
+    """Two apostrophes as one double mark: ''Like this,'' in some newspaper archives.
+
+    Read as two single marks, they left a stray ' at both ends of every quotation. The
+    pair becomes a space and a straight double mark, on the side of the words (' "' to
+    open, '" ' to close), so that offsets and the marks' neighbours stay as they were.
+    """
+    if "''" not in text:
+        return text
+    chars = list(text)
+    for match in _DOUBLE_APOSTROPHE_RE.finditer(text):
+        i = match.start()
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 2] if i + 2 < len(text) else " "
+        opens = (before.isspace() or before in "([{<—–/") and not after.isspace()
+        chars[i : i + 2] = [" ", '"'] if opens else ['"', " "]
+    return "".join(chars)
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every outermost quoted stretch in `text`, in order; never raises.
 
     Linear in the length of the text: one regex pass over the marks, a small stack per
     paragraph. Nested quotations are folded into the outer one.
     """
+    text = _fold_double_apostrophes(text)
     paras = paragraphs(text)
     raw: list[QuoteSpan] = []
     carried: str | None = None  # opening mark of a quotation that runs on from above
