@@ -32,6 +32,7 @@ from common import (
     file_count,
     folder_size_mb,
     make_site,
+    memory_line,
     parse_stage_lines,
     stages_command,
     timed,
@@ -87,6 +88,7 @@ def build(root: Path, config: Path, jobs: int, label: str) -> dict[str, tuple[fl
     site = root / "site"
     print(f"\n== {label} build: {run.describe()}")
     print(f"   {report}")
+    print(f"   peak RSS by process: {memory_line(run.stderr)} (child: Pagefind or a parse worker)")
     print(f"   {'stage':<26} {'wall s':>8} {'CPU s':>8}  (CPU: main process only)")
     for stage, (wall, cpu) in stages.items():
         print(f"   {stage:<26} {wall:8.2f} {cpu:8.2f}")

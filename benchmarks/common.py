@@ -270,9 +270,27 @@ def stage_timings_main(argv: list[str]) -> int:
     for table in (totals, cpu):
         table["mkdocs (without search)"] = table["mkdocs (total)"] - table["search index"]
     print(f"report: {report.summary()}", file=sys.stderr)
+    import resource
+
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"memory: main {own:.0f} MB, largest child {children:.0f} MB", file=sys.stderr)
     for stage, seconds in totals.items():
         print(f"timing: {stage} {seconds:.2f} {cpu[stage]:.2f}", file=sys.stderr)
     return 0
+
+
+def memory_line(stderr: str) -> str:
+    """`main N MB, largest child M MB` from a stages run: /usr/bin/time's peak is the
+    largest process of the tree, which for a big site is Pagefind, not the build."""
+    return next(
+        (
+            line.removeprefix("memory: ")
+            for line in stderr.splitlines()
+            if line.startswith("memory:")
+        ),
+        "",
+    )
 
 
 def parse_stage_lines(stderr: str) -> dict[str, tuple[float, float]]:

@@ -25,11 +25,14 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import hashlib
 import json
 import queue
 import re
+import shutil
 import subprocess
 import threading
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +46,8 @@ CONFIG: dict[str, Any] = {
 # An element (a tag, not text: text has its `<` escaped) marked as Pagefind's body.
 BODY_MARK = re.compile(r"<[a-zA-Z][^<>]*\sdata-pagefind-body(?=[\s=/>])")
 QUEUE_PAGES = 64  # pages waiting to be sent at most: MkDocs is never held up, memory bounded
+# Beside the index: a digest of everything Pagefind was given, and of the files it wrote.
+STAMP = "briefings-index.json"
 
 
 class SearchIndexError(Exception):
@@ -59,6 +64,45 @@ def pagefind_executable() -> Path:
     if executable is None:
         raise SearchIndexError("the Pagefind binary was not found; install pagefind[bin]")
     return executable
+
+
+def pagefind_identity(executable: Path) -> str:
+    """The Pagefind release and binary in use: a different one may write another index."""
+    versions = []
+    for name in ("pagefind_bin", "pagefind_bin_extended", "pagefind"):
+        try:
+            versions.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            continue
+    try:
+        size = executable.stat().st_size
+    except OSError:
+        size = -1
+    return ";".join([*versions, f"size={size}"])
+
+
+def tree_digest(folder: Path, skip: str = STAMP) -> str:
+    """SHA-256 over every file under `folder` (relative path and content), sorted."""
+    digest = hashlib.sha256()
+    files = sorted(
+        path.relative_to(folder).as_posix() for path in folder.rglob("*") if path.is_file()
+    )
+    for name in files:
+        if name == skip:
+            continue
+        digest.update(name.encode("utf-8") + b"\0")
+        digest.update(hashlib.sha256((folder / name).read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def write_stamp(output: Path, inputs: str) -> None:
+    """Record the input digest and the files' digest beside a finished index.
+
+    Written last, after the index files are final (generator/determinism.py renames
+    some), so that `SearchIndex.reuse` can check both before trusting a copy.
+    """
+    record = {"files": tree_digest(output), "inputs": inputs}
+    (output / STAMP).write_text(json.dumps(record, sort_keys=True) + "\n", encoding="utf-8")
 
 
 def should_index(html: str) -> bool:
@@ -86,11 +130,14 @@ class SearchIndex:
             )
         except OSError as exc:
             raise SearchIndexError(f"could not run Pagefind {executable} ({exc})") from exc
+        self._inputs = hashlib.sha256(
+            json.dumps([STAMP, CONFIG, pagefind_identity(executable)]).encode("utf-8")
+        )
         self._responses: dict[int, dict[str, Any]] = {}
         self._arrived = threading.Condition()
         self._reader_done = False
         self._next_id = 0
-        self._outbox: queue.Queue[bytes | None] = queue.Queue(maxsize=QUEUE_PAGES)
+        self._outbox: queue.Queue[dict[str, Any] | None] = queue.Queue(maxsize=QUEUE_PAGES)
         self._send_error: BaseException | None = None
         self._last_page: int | None = None
         self.pages = 0
@@ -131,6 +178,37 @@ class SearchIndex:
             )
         )
 
+    def inputs_digest(self) -> str:
+        """A digest of the configuration, the Pagefind release and every page given."""
+        with self._outbox.all_tasks_done:  # every page queued so far has been sent
+            while self._outbox.unfinished_tasks:
+                if self._send_error is not None or self._process.poll() is not None:
+                    raise SearchIndexError(f"Pagefind stopped (exit status {self._process.poll()})")
+                self._outbox.all_tasks_done.wait(0.5)
+        return self._inputs.hexdigest()
+
+    def reuse(self, previous: Path, output: Path) -> bool:
+        """Copy the index in `previous` to `output` if it was made from the same input.
+
+        A rebuild with nothing changed gives Pagefind the very same pages, and Pagefind
+        then writes the very same files: copying them saves the index writing (seconds,
+        and gigabytes of memory on a large site). Only an index whose stamp names the
+        same input digest, and whose files still hash to what the stamp recorded, is
+        reused; anything else (no stamp, edited or missing files) returns False and the
+        index is written anew.
+        """
+        try:
+            stamp = json.loads((previous / STAMP).read_text(encoding="utf-8"))
+            if stamp.get("inputs") != self.inputs_digest():
+                return False
+            shutil.copytree(previous, output)
+            if tree_digest(output) == stamp.get("files"):
+                return True
+        except (OSError, ValueError, AttributeError):
+            pass
+        shutil.rmtree(output, ignore_errors=True)
+        return False
+
     def close(self) -> None:
         """Stop the service (also after a failure); safe to call more than once."""
         with contextlib.suppress(queue.Full):
@@ -155,8 +233,7 @@ class SearchIndex:
         if self._send_error is not None:
             raise SearchIndexError(f"Pagefind stopped reading its input: {self._send_error}")
         self._next_id += 1
-        message = {"message_id": self._next_id, "payload": payload}
-        data = base64.b64encode(json.dumps(message).encode("utf-8")) + b","
+        data = {"message_id": self._next_id, "payload": payload}
         while True:  # never wait forever on a queue that a dead service no longer drains
             try:
                 self._outbox.put(data, timeout=0.5)
@@ -172,7 +249,11 @@ class SearchIndex:
         assert stdin is not None
         while (message := self._outbox.get()) is not None:
             try:
-                stdin.write(message)
+                payload = message["payload"]
+                if payload["type"] == "AddFile":  # pages in order: a deterministic digest
+                    for text in (payload["url"], payload["file_contents"]):
+                        self._inputs.update(text.encode("utf-8", "surrogatepass") + b"\0")
+                stdin.write(base64.b64encode(json.dumps(message).encode("utf-8")) + b",")
                 if self._outbox.empty():
                     stdin.flush()
             except (OSError, ValueError) as exc:  # the service died; _wait reports it
@@ -180,6 +261,8 @@ class SearchIndex:
                 with self._arrived:
                     self._arrived.notify_all()
                 return
+            finally:
+                self._outbox.task_done()
 
     def _read(self) -> None:
         stdout = self._process.stdout

@@ -18,7 +18,7 @@ from mkdocs.exceptions import MkDocsException
 
 from generator import plugin
 from generator.determinism import normalise_site
-from generator.search import PAGEFIND_FOLDER, SearchIndex, SearchIndexError
+from generator.search import PAGEFIND_FOLDER, SearchIndex, SearchIndexError, write_stamp
 from generator.settings import Settings
 
 
@@ -30,7 +30,9 @@ def publish(settings: Settings, strict: bool = False, verbose: bool = False) -> 
     """Build the site from the generated docs folder and swap it into site_dir.
 
     The search index is built alongside: each page MkDocs renders goes to a Pagefind
-    service (generator/search.py) at once, so indexing overlaps the MkDocs build.
+    service (generator/search.py) at once, so indexing overlaps the MkDocs build. When
+    Pagefind was given exactly what made the published index (a rebuild with nothing
+    changed), that index is copied instead of written again, after checking its files.
     """
     site_dir = settings.site_dir
     staging = site_dir.with_name(f".{site_dir.name}.building-{os.getpid()}")
@@ -47,7 +49,11 @@ def publish(settings: Settings, strict: bool = False, verbose: bool = False) -> 
                     mkdocs_build(config)
                 finally:
                     config.plugins.on_shutdown()
-            write_search_index(index, staging)
+            if not index.reuse(site_dir / PAGEFIND_FOLDER, staging / PAGEFIND_FOLDER):
+                write_search_index(index, staging)
+            inputs = index.inputs_digest()
+        normalise_site(staging)  # byte-identical rebuilds: Pagefind filter order, gzip mtimes
+        write_stamp(staging / PAGEFIND_FOLDER, inputs)
     except SearchIndexError as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise PublishError(f"search index failed, {site_dir} left as it was: {exc}") from exc
@@ -57,7 +63,6 @@ def publish(settings: Settings, strict: bool = False, verbose: bool = False) -> 
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    normalise_site(staging)  # byte-identical rebuilds: Pagefind filter order, gzip mtimes
     swap_in(staging, site_dir)
 
 

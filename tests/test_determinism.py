@@ -8,13 +8,22 @@ normalisation it must still answer a filtered query in a browser.
 from __future__ import annotations
 
 import io
+import json
 import os
 import shutil
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pytest
-from sitebuild import CHROMIUM, CHROMIUM_ARGS, build, make_project, serve, tree_digest
+from sitebuild import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    build,
+    make_project,
+    serve,
+    tree_digest,
+    write_files,
+)
 
 from generator.cli import main
 
@@ -86,6 +95,38 @@ def test_rebuild_from_cache_is_byte_identical(two_builds: tuple[Path, Path]) -> 
     shutil.rmtree(first / "build")
     assert build(first).status == 0
     assert copy_site(first) == before
+
+
+def test_unchanged_rebuild_reuses_the_index_but_never_a_damaged_or_stale_one(
+    tmp_path: Path,
+) -> None:
+    project = make_project(tmp_path / "project", dict(ARTICLES))
+    assert build(project).status == 0
+    index = project / "site" / "pagefind"
+    published = tree_digest(index)
+    stamp = json.loads((index / "briefings-index.json").read_text(encoding="utf-8"))
+    fragments = sorted((index / "fragment").iterdir())
+    assert len(fragments) == len(ARTICLES)
+
+    fragments[0].write_bytes(b"damaged")  # the published index no longer matches its stamp
+    assert build(project).status == 0
+    assert tree_digest(index) == published  # written anew, not copied
+
+    assert build(project).status == 0  # nothing changed: the same index
+    assert tree_digest(index) == published
+
+    write_files(
+        project,
+        {
+            "content/ferry.md": ARTICLES["content/rates.md"].replace(
+                "Bank holds rates", "Ferry fares frozen"
+            )
+        },
+    )
+    assert build(project).status == 0
+    again = json.loads((index / "briefings-index.json").read_text(encoding="utf-8"))
+    assert again["inputs"] != stamp["inputs"]
+    assert len(list((index / "fragment").iterdir())) == len(ARTICLES) + 1
 
 
 def extract_json(project: Path) -> str:
