@@ -14,6 +14,11 @@
 The content is copied to a temporary folder (never into the repository); stage times
 of the warm build come from `benchmarks/common.py stages`.
 
+The `briefings` and `mkdocs` commands import the installed (editable) project. To
+measure a fixed checkout while the repository moves on (a commit to the extractors
+invalidates the cache halfway through a run), run from a git worktree with
+`PYTHONPATH=WORKTREE` and a working directory outside the repository.
+
 Usage:
     python benchmarks/build_bbc.py [-j 2] [--rounds 3] [--limit N] [--skip-throughput]
 """

@@ -12,6 +12,7 @@ import contextlib
 import logging
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from mkdocs.config import config_options
@@ -23,7 +24,7 @@ from generator.search import SearchIndex, should_index
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 _pregenerated = False
-_search_index: SearchIndex | None = None
+_search_index: _IndexFeed | None = None
 
 
 @contextlib.contextmanager
@@ -38,14 +39,27 @@ def pregenerated() -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def indexing(index: SearchIndex) -> Iterator[None]:
-    """Within this block every page MkDocs renders is also given to the search index."""
+def indexing(index: SearchIndex, published: Path, output: Path) -> Iterator[None]:
+    """Within this block every page MkDocs renders is also given to the search index.
+
+    `published` holds the index of the site in place (reused when nothing changed),
+    `output` is where the new index goes.
+    """
     global _search_index
-    previous, _search_index = _search_index, index
+    previous = _search_index
+    _search_index = _IndexFeed(index, published, output)
     try:
         yield
     finally:
         _search_index = previous
+
+
+class _IndexFeed:
+    """The search index of this build, and how many announced pages are still to come."""
+
+    def __init__(self, index: SearchIndex, published: Path, output: Path) -> None:
+        self.index, self.published, self.output = index, published, output
+        self.remaining: int | None = None
 
 
 # Elements whose whitespace is content: left exactly as they are.
@@ -131,11 +145,35 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             page.meta["title"] = page.title
         return html
 
+    def on_env(self, env: Any, *, config: Any, files: Any) -> Any:
+        """Build the pages to be indexed first (front matter `pagefind: true`).
+
+        Every page has been read by now. With the briefing pages first, the search index
+        can be written while MkDocs builds the actor, tag and archive pages, instead of
+        after them all. Page order changes nothing else but the order of sitemap.xml.
+        """
+        if _search_index is None:
+            return env
+        pages = [f for f in files.documentation_pages() if f.page is not None]
+        later = [f for f in pages if not f.page.meta.get("pagefind")]
+        for file in later:
+            files.remove(file)
+            files.append(file)
+        _search_index.remaining = len(pages) - len(later)
+        return env
+
     def on_post_page(self, output: str, *, page: Any, config: Any) -> str:
         """Trim the page's blank lines; hand it to the search index when one is running."""
         output = collapse_blank_lines(output)
-        if _search_index is not None and should_index(output):
-            _search_index.add_page(page.file.dest_uri, output)
+        feed = _search_index
+        if feed is None:
+            return output
+        if should_index(output):
+            feed.index.add_page(page.file.dest_uri, output)
+        if page.meta.get("pagefind") and feed.remaining:
+            feed.remaining -= 1
+            if feed.remaining == 0:
+                feed.index.start_writing(feed.published, feed.output)
         return output
 
     def on_serve(self, server: Any, *, config: Any, builder: Any) -> Any:

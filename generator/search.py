@@ -33,7 +33,7 @@ import shutil
 import subprocess
 import threading
 from importlib import metadata
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 PAGEFIND_FOLDER = "pagefind"
@@ -137,6 +137,10 @@ class SearchIndex:
         self._arrived = threading.Condition()
         self._reader_done = False
         self._next_id = 0
+        self._send_lock = threading.Lock()
+        self._early: threading.Thread | None = None
+        self._early_error: BaseException | None = None
+        self._late_pages = 0
         self._outbox: queue.Queue[dict[str, Any] | None] = queue.Queue(maxsize=QUEUE_PAGES)
         self._send_error: BaseException | None = None
         self._last_page: int | None = None
@@ -160,9 +164,17 @@ class SearchIndex:
             }
         )
         self.pages += 1
+        if self._early is not None:
+            self._late_pages += 1  # after the early write started: that index lacks it
 
     def write(self, output: Path) -> None:
-        """Wait for every page to be indexed, then write the index files into `output`."""
+        """Wait for every page to be indexed, then write the index files into `output`.
+
+        The files are fetched from the service (GetFiles) and written here rather than
+        by the service itself (WriteFiles): with WriteFiles, stopping the service right
+        after its answer sometimes left, on a loaded machine, a missing filter file or a
+        truncated `pagefind-entry.json` (seen in the browser and build tests).
+        """
         if self._last_page is not None:
             self._wait(self._last_page)
         errors = [
@@ -172,11 +184,53 @@ class SearchIndex:
         ]
         if errors:
             raise SearchIndexError(f"Pagefind could not index a page: {errors[0]}")
-        self._wait(
-            self._send(
-                {"type": "WriteFiles", "index_id": self._index_id, "output_path": str(output)}
-            )
-        )
+        number = self._send({"type": "GetFiles", "index_id": self._index_id})
+        files = self._wait(number).get("files") or []
+        with self._arrived:
+            self._responses.pop(number, None)  # the whole index: do not keep it twice
+        if not files:
+            raise SearchIndexError("Pagefind returned no index files")
+        for item in files:
+            relative = PurePosixPath(str(item["path"]).lstrip("/"))
+            if not relative.parts or ".." in relative.parts:
+                raise SearchIndexError(f"Pagefind returned an unexpected path {item['path']!r}")
+            target = output.joinpath(*relative.parts)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(base64.b64decode(item["content"]))
+
+    def start_writing(self, previous: Path, output: Path) -> None:
+        """Write (or reuse) the index in a thread now: MkDocs has built every page
+        expected to be indexed (briefing pages come first, see plugin.py `on_env`), and
+        Pagefind's index writing can overlap the pages MkDocs still builds."""
+        if self._early is not None:
+            return
+
+        def run() -> None:
+            try:
+                if not self.reuse(previous, output):
+                    self.write(output)
+            except BaseException as exc:  # reported by finish_writing
+                self._early_error = exc
+
+        self._early = threading.Thread(target=run, name="pagefind-write", daemon=True)
+        self._early.start()
+
+    def finish_writing(self, previous: Path, output: Path) -> None:
+        """Make sure `output` holds the index of every page given, once MkDocs is done.
+
+        The early write is waited for; if a page was given after it started (a page
+        indexed that its front matter did not announce), or it failed, or there was
+        none, the index is written (or reused) now, from scratch.
+        """
+        if self._early is not None:
+            self._early.join()
+            if self._early_error is None and self._late_pages == 0:
+                return
+            if isinstance(self._early_error, SearchIndexError):
+                raise self._early_error
+            shutil.rmtree(output, ignore_errors=True)
+        if not self.reuse(previous, output):
+            self.write(output)
 
     def inputs_digest(self) -> str:
         """A digest of the configuration, the Pagefind release and every page given."""
@@ -232,12 +286,14 @@ class SearchIndex:
     def _send(self, payload: dict[str, Any]) -> int:
         if self._send_error is not None:
             raise SearchIndexError(f"Pagefind stopped reading its input: {self._send_error}")
-        self._next_id += 1
-        data = {"message_id": self._next_id, "payload": payload}
+        with self._send_lock:  # MkDocs' thread and an early write may both send
+            self._next_id += 1
+            number = self._next_id
+        data = {"message_id": number, "payload": payload}
         while True:  # never wait forever on a queue that a dead service no longer drains
             try:
                 self._outbox.put(data, timeout=0.5)
-                return self._next_id
+                return number
             except queue.Full:
                 if self._send_error is not None or self._process.poll() is not None:
                     raise SearchIndexError(
@@ -267,13 +323,17 @@ class SearchIndex:
     def _read(self) -> None:
         stdout = self._process.stdout
         assert stdout is not None
-        pending = b""
+        pending: list[bytes] = []  # pieces of a message; the index files come as one
         try:
             while chunk := stdout.read1(1 << 16):
-                pending += chunk
-                *messages, pending = pending.split(b",")
+                if b"," not in chunk:
+                    pending.append(chunk)
+                    continue
+                first, *messages, rest = chunk.split(b",")
+                self._received(b"".join([*pending, first]))
                 for message in messages:
                     self._received(message)
+                pending = [rest] if rest else []
         except (OSError, ValueError):
             pass
         finally:

@@ -40,7 +40,8 @@ def publish(settings: Settings, strict: bool = False, verbose: bool = False) -> 
     logging.getLogger("mkdocs").setLevel(logging.INFO if verbose else logging.WARNING)
     try:
         with SearchIndex() as index:
-            with plugin.pregenerated(), plugin.indexing(index):
+            index_output, published = staging / PAGEFIND_FOLDER, site_dir / PAGEFIND_FOLDER
+            with plugin.pregenerated(), plugin.indexing(index, published, index_output):
                 config = load_config(
                     config_file=str(settings.config_file), site_dir=str(staging), strict=strict
                 )
@@ -49,8 +50,7 @@ def publish(settings: Settings, strict: bool = False, verbose: bool = False) -> 
                     mkdocs_build(config)
                 finally:
                     config.plugins.on_shutdown()
-            if not index.reuse(site_dir / PAGEFIND_FOLDER, staging / PAGEFIND_FOLDER):
-                write_search_index(index, staging)
+            write_search_index(index, published, index_output)
             inputs = index.inputs_digest()
         normalise_site(staging)  # byte-identical rebuilds: Pagefind filter order, gzip mtimes
         write_stamp(staging / PAGEFIND_FOLDER, inputs)
@@ -66,15 +66,17 @@ def publish(settings: Settings, strict: bool = False, verbose: bool = False) -> 
     swap_in(staging, site_dir)
 
 
-def write_search_index(index: SearchIndex, site: Path) -> None:
-    """Write the Pagefind index of the pages MkDocs gave it into `site/pagefind/`.
+def write_search_index(index: SearchIndex, published: Path, output: Path) -> None:
+    """Have the Pagefind index of the pages MkDocs gave it in `output` (`site/pagefind/`).
 
-    Only pages marked `data-pagefind-body` (briefing pages; see the theme's main.html)
-    are indexed, and the index is split so a reader downloads only the chunks a query
-    touches: at 3,000 briefings a query fetched 0.4-0.7 MB and showed results in under
-    2 s, where lunr's single JSON was 25 MB and took 21-26 s (benchmarks/search_size.py).
+    Usually already under way: it starts as soon as the last briefing page is built
+    (see plugin.py). Only pages marked `data-pagefind-body` (briefing pages; see the
+    theme's main.html) are indexed, and the index is split so a reader downloads only
+    the chunks a query touches: at 3,000 briefings a query fetched 0.4-0.7 MB and showed
+    results in under 2 s, where lunr's single JSON was 25 MB and took 21-26 s
+    (benchmarks/search_size.py).
     """
-    index.write(site / PAGEFIND_FOLDER)
+    index.finish_writing(published, output)
 
 
 def swap_in(staging: Path, site_dir: Path) -> None:

@@ -18,6 +18,7 @@ import pytest
 from sitebuild import (
     CHROMIUM,
     CHROMIUM_ARGS,
+    REPO,
     build,
     make_project,
     serve,
@@ -127,6 +128,20 @@ def test_unchanged_rebuild_reuses_the_index_but_never_a_damaged_or_stale_one(
     again = json.loads((index / "briefings-index.json").read_text(encoding="utf-8"))
     assert again["inputs"] != stamp["inputs"]
     assert len(list((index / "fragment").iterdir())) == len(ARTICLES) + 1
+
+
+def test_a_page_marked_for_search_by_a_custom_template_is_indexed_too(tmp_path: Path) -> None:
+    """Briefing pages are indexed first and the index written early; a page a site's own
+    template marks as searchable, built later, still gets into the index."""
+    project = make_project(tmp_path / "project", dict(ARTICLES))
+    (project / "templates").unlink()
+    home = (REPO / "templates" / "home.md.j2").read_text(encoding="utf-8")
+    marked = "<div data-pagefind-body markdown>\nEditors pick: lighthouse keepers\n</div>\n"
+    write_files(project, {"templates/home.md.j2": home + "\n" + marked})
+    assert build(project).status == 0
+    entry = json.loads((project / "site/pagefind/pagefind-entry.json").read_text("utf-8"))
+    (language,) = entry["languages"].values()
+    assert language["page_count"] == len(ARTICLES) + 1
 
 
 def extract_json(project: Path) -> str:
