@@ -33,7 +33,7 @@ import shutil
 import subprocess
 import threading
 from importlib import metadata
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 PAGEFIND_FOLDER = "pagefind"
@@ -141,6 +141,7 @@ class SearchIndex:
         self._early: threading.Thread | None = None
         self._early_error: BaseException | None = None
         self._late_pages = 0
+        self._written = False
         self._outbox: queue.Queue[dict[str, Any] | None] = queue.Queue(maxsize=QUEUE_PAGES)
         self._send_error: BaseException | None = None
         self._last_page: int | None = None
@@ -170,10 +171,8 @@ class SearchIndex:
     def write(self, output: Path) -> None:
         """Wait for every page to be indexed, then write the index files into `output`.
 
-        The files are fetched from the service (GetFiles) and written here rather than
-        by the service itself (WriteFiles): with WriteFiles, stopping the service right
-        after its answer sometimes left, on a loaded machine, a missing filter file or a
-        truncated `pagefind-entry.json` (seen in the browser and build tests).
+        Pagefind writes the files itself, in parallel; they are final once the service
+        has exited (`close`, which waits for it after a write instead of stopping it).
         """
         if self._last_page is not None:
             self._wait(self._last_page)
@@ -184,19 +183,12 @@ class SearchIndex:
         ]
         if errors:
             raise SearchIndexError(f"Pagefind could not index a page: {errors[0]}")
-        number = self._send({"type": "GetFiles", "index_id": self._index_id})
-        files = self._wait(number).get("files") or []
-        with self._arrived:
-            self._responses.pop(number, None)  # the whole index: do not keep it twice
-        if not files:
-            raise SearchIndexError("Pagefind returned no index files")
-        for item in files:
-            relative = PurePosixPath(str(item["path"]).lstrip("/"))
-            if not relative.parts or ".." in relative.parts:
-                raise SearchIndexError(f"Pagefind returned an unexpected path {item['path']!r}")
-            target = output.joinpath(*relative.parts)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(base64.b64decode(item["content"]))
+        self._wait(
+            self._send(
+                {"type": "WriteFiles", "index_id": self._index_id, "output_path": str(output)}
+            )
+        )
+        self._written = True
 
     def start_writing(self, previous: Path, output: Path) -> None:
         """Write (or reuse) the index in a thread now: MkDocs has built every page
@@ -264,9 +256,21 @@ class SearchIndex:
         return False
 
     def close(self) -> None:
-        """Stop the service (also after a failure); safe to call more than once."""
+        """End the service; safe to call more than once.
+
+        After a write the service is let go as it would end by itself (its input closed,
+        then waited for), so that every file it wrote is complete; after a failure, or
+        if it does not end within a minute, it is killed.
+        """
         with contextlib.suppress(queue.Full):
             self._outbox.put_nowait(None)
+        if self._written and self._send_error is None:
+            self._writer.join(timeout=60)
+            with contextlib.suppress(OSError, ValueError):
+                if self._process.stdin:
+                    self._process.stdin.close()
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self._process.wait(timeout=60)
         if self._process.poll() is None:
             self._process.kill()
         self._process.wait()
