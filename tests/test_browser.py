@@ -132,9 +132,17 @@ def test_filter_by_merged_actor(browser: object, base_url: str) -> None:
     page.wait_for_timeout(500)  # let the filtered result list settle
     titles = sorted(" ".join(text.split()) for text in links.all_inner_texts())
     assert titles == ["Blair urges calm over budget", "Former leader returns to campaign trail"]
-    filters = page.locator(".pagefind-ui__filter-panel").inner_text()
-    for name in ("person", "organisation", "place", "tag", "source", "year"):
-        assert name in filters.lower()
+    groups = ("person", "organisation", "place", "tag", "source", "year")
+    # Pagefind UI draws the panel as each filter group arrives: wait for all of them
+    page.wait_for_function(
+        """groups => {
+            const panel = document.querySelector(".pagefind-ui__filter-panel");
+            const text = panel ? panel.innerText.toLowerCase() : "";
+            return groups.every(name => text.includes(name));
+        }""",
+        arg=list(groups),
+        timeout=15_000,
+    )
     assert page.errors == []
 
 

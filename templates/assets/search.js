@@ -36,7 +36,33 @@
   var query = params.get("q");
   if (query) {
     ui.triggerSearch(query);
+    completeFilterPanel(filters);
   }
+  // Pagefind UI draws the filter panel from the first search's answer, which only knows
+  // the filter groups loaded by then: a search started from the URL can miss some
+  // (Place, Tag) for good. Once the first results are on screen, the full list of
+  // groups is asked for, and the search run again if the panel lacks any of them.
+  function completeFilterPanel(selected) {
+    var observer = new MutationObserver(function () {
+      if (!element.querySelector(".pagefind-ui__result")) {
+        return;
+      }
+      observer.disconnect();
+      import(baseUrl + "pagefind/pagefind.js")
+        .then(function (pagefind) {
+          return pagefind.filters();
+        })
+        .then(function (groups) {
+          var shown = element.querySelectorAll(".pagefind-ui__filter-block").length;
+          if (Object.keys(groups).length > shown) {
+            ui.triggerFilters(selected); // a new selection object: the UI searches again
+          }
+        })
+        .catch(function () {});
+    });
+    observer.observe(element, { childList: true, subtree: true });
+  }
+
   var header = document.getElementById("briefings-q");
   if (header && query) {
     header.value = query;
