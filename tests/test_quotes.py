@@ -495,9 +495,7 @@ def test_a_paragraph_the_parser_hangs_on_the_next_cue_keeps_its_own_speaker(
     tags += ["VBD", "NNP", "NNP", "."]
     lemmas = ["it", "be", "new", ",", "she", "say", ".", "\n\n", "“", "we", "act", ",", "”"]
     lemmas += ["say", "Ms.", "White", "."]
-    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
-    for token, tag, lemma in zip(doc, tags, lemmas, strict=True):
-        token.tag_, token.lemma_ = tag, lemma
+    doc = Doc(nlp.vocab, words, spaces, tags=tags, pos=pos, lemmas=lemmas, heads=heads, deps=deps)
     assert doc.text == "It was new, she said.\n\n“We act,” said Ms. White."
     quotes = extract_quotes(doc)
     [reported] = [q for q in quotes if q.kind == "indirect"]
@@ -518,9 +516,7 @@ def test_a_subject_in_another_paragraph_is_no_speaker(nlp: Language) -> None:
     pos = ["PROPN", "NOUN", "SPACE", "VERB", "DET", "NOUN", "AUX", "ADJ"]
     tags = ["NNP", "NN", "_SP", "VBD", "DT", "NN", "VBD", "JJ"]
     lemmas = ["Harbour", "budget", "\n\n", "say", "the", "fund", "be", "empty"]
-    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
-    for token, tag, lemma in zip(doc, tags, lemmas, strict=True):
-        token.tag_, token.lemma_ = tag, lemma
+    doc = Doc(nlp.vocab, words, spaces, tags=tags, pos=pos, lemmas=lemmas, heads=heads, deps=deps)
     for q in extract_quotes(doc):
         assert q.speaker_mention != "Harbour budget"
 

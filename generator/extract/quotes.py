@@ -269,11 +269,9 @@ def _direct_quotes(
             attribution = _carry(doc, ctx, qspan, quote_span, previous, attribution)
         heard = False  # a verb of speech or stance beside it, whoever its subject
         if not attribution.has_speaker:
-            nearby = _nearby_speaker(doc, quote_span, ctx)
+            nearby, heard = _nearby_speaker(doc, quote_span, ctx)
             if nearby is not None:
                 attribution = _sentence_subject(ctx, qspan, quote_span) or nearby
-            else:
-                heard = _nearby_speaker(doc, quote_span, ctx, speech_only=False) is not None
         if not attribution.has_speaker and _in_headline(ctx, qspan):
             attribution = _headline_speaker(ctx, qspan) or attribution
         kind = _direct_kind(ctx, qspan, quote_span, attribution, in_report, heard)
@@ -285,6 +283,13 @@ def _direct_quotes(
         )
         previous = (qspan, attribution, quote)
         yield quote
+
+
+def _line_break_between(ctx: _Ctx, a: int, b: int) -> bool:
+    """Whether the text between two offsets (in either order) runs over a line break:
+    the small model parses across paragraphs, and no attribution does."""
+    lo, hi = (a, b) if a <= b else (b, a)
+    return "\n" in ctx.text[lo:hi]
 
 
 def _paragraph_start(ctx: _Ctx, offset: int) -> int:
@@ -531,6 +536,12 @@ _SUBJECT_HOPS = 3
 _PERSONAL_PRONOUNS = word_set("he she they i we")
 
 
+def _names_someone(mention: Span) -> bool:
+    """Whether a mention is a name or a personal pronoun ("Ms Lopez", "she")."""
+    head = mention.root
+    return head.pos_ == "PROPN" or head.lower_ in _PERSONAL_PRONOUNS
+
+
 def _is_person(mention: Span) -> bool:
     """Whether a mention names a person: "Clinton seemed to ..." is her stance."""
     root = mention.root
@@ -573,8 +584,7 @@ def _shared_subject(verb: Token, ctx: _Ctx) -> Span | None:
             return None
         conjoined = verb.dep_ == "conj"
         verb = verb.head
-        lo, hi = sorted((verb.idx, start.idx))
-        if "\n" in ctx.text[lo:hi]:
+        if _line_break_between(ctx, verb.idx, start.idx):
             return None  # the parser hung the clause on another paragraph
         if verb.dep_ == "acomp" and verb.pos_ == "ADJ" and verb.head.i != verb.i:
             verb = verb.head  # "likely" -> "were"
@@ -655,9 +665,8 @@ def _in_verb_paragraph(mention: Span, verb: Token, ctx: _Ctx) -> Span | None:
     """
     doc = mention.doc
     if mention.start > verb.i:
-        between = ctx.text[verb.idx : mention.start_char]
-        return None if "\n" in between else mention
-    if "\n" not in ctx.text[mention.start_char : verb.idx]:
+        return None if _line_break_between(ctx, verb.idx, mention.start_char) else mention
+    if not _line_break_between(ctx, mention.start_char, verb.idx):
         return mention
     breaks = [t.i for t in doc[mention.start : verb.i] if "\n" in t.text]
     start = breaks[-1] + 1
@@ -809,6 +818,11 @@ def _according_to(window: Span, ctx: _Ctx) -> _Attribution | None:
     return None
 
 
+def _without_case(mention: Span) -> Span:
+    """A possessor without its "'s": "The senator's" -> "The senator"."""
+    return mention[:-1] if len(mention) > 1 and mention[-1].dep_ == "case" else mention
+
+
 def _in_words_of(window: Span, ctx: _Ctx) -> _Attribution | None:
     """ "in Forbes' words, “...”" / "in the words of the report, “...”"."""
     for token in window:
@@ -826,9 +840,7 @@ def _in_words_of(window: Span, ctx: _Ctx) -> _Attribution | None:
                 if obj.dep_ == "pobj" and not ctx.inside[obj.i]
             ]
         if owners:
-            mention = _mention(owners[0], ctx)
-            if len(mention) > 1 and mention[-1].dep_ == "case":
-                mention = mention[:-1]  # "Forbes'" -> "Forbes"
+            mention = _without_case(_mention(owners[0], ctx))  # "Forbes'" -> "Forbes"
             if _can_speak(mention, ctx):
                 return _Attribution("in the words of", mention)
     return None
@@ -900,15 +912,14 @@ def _named_lead_in(doc: Doc, colon: int, ctx: _Ctx) -> _Attribution | None:
     return _Attribution(None, mention)
 
 
-def _nearby_speaker(
-    doc: Doc, quote: Span, ctx: _Ctx, speech_only: bool = True
-) -> _Attribution | None:
-    """Speaker named in the sentence just before a quotation, or else just after it.
+def _nearby_speaker(doc: Doc, quote: Span, ctx: _Ctx) -> tuple[_Attribution | None, bool]:
+    """Speaker named in the sentence just before a quotation, or else just after it, and
+    whether a verb of speech or stance with a subject stands there at all.
 
     Only a verb of speech in the main clause names the speaker: on PolNeAR train, the
     last verb of speech or stance of the sentence was the quotation's source for only a
-    quarter of the quotations that reached this fallback. With `speech_only` False, any
-    such verb counts: enough to tell a quotation from scare quotes, not to name anyone.
+    quarter of the quotations that reached this fallback. Any such verb is evidence
+    enough to tell a quotation from scare quotes, not to name anyone.
 
     Block quotations, tweets and questions are often introduced by a sentence of their
     own ("Clinton wrote on Twitter on Monday." / "In a statement, the ministry noted
@@ -919,26 +930,31 @@ def _nearby_speaker(
     last = quote[-1].sent
     after = _tag_after(doc, quote, last, ctx)
     if after is not None:
-        return after
+        return after, True
     if first.start > 0:
         candidates.append(doc[first.start - 1].sent)
     if last.end < len(doc) and "\n\n" not in ctx.text[quote.end_char : doc[last.end].idx]:
         candidates.append(doc[last.end].sent)
+    heard = False
     for sent in candidates:
         found: list[tuple[int, int, _Attribution]] = []
         for token in sent:
-            if ctx.inside[token.i] or not _is_reporting(token, direct=speech_only):
+            speech = _is_reporting(token, direct=True)
+            if ctx.inside[token.i] or not (speech or _is_reporting(token, direct=False)):
                 continue
             speaker = _speaker_of(token, ctx)
-            if speaker is not None and speaker.root.pos_ in {"PROPN", "PRON", "NOUN"}:
+            if speaker is None or speaker.root.pos_ not in {"PROPN", "PRON", "NOUN"}:
+                continue
+            heard = True
+            if speech:
                 depth = sum(1 for _ in token.ancestors)
                 found.append((depth, token.i, _Attribution(_cue_text(token), speaker)))
         if found:
-            return min(found, key=lambda f: (f[0], f[1]))[2]  # the main clause speaks
-    return None
+            return min(found, key=lambda f: (f[0], f[1]))[2], True  # the main clause speaks
+    return None, heard
 
 
-_SIGNATURE_DASHES = frozenset({"\u2015", "\u2014", "\u2013", "--", "-"})
+_SIGNATURE_DASHES = _DASHES | {"\u2015", "-"}
 _SIGNATURE_MAX_TOKENS = 6
 
 
@@ -991,9 +1007,7 @@ def _sentence_subject(ctx: _Ctx, qspan: QuoteSpan, quote: Span) -> _Attribution 
     subject = _subject_mention(root, ctx)
     if subject is None or subject.end > quote.start:
         return None
-    head = subject.root
-    named = head.pos_ == "PROPN" or head.lower_ in _PERSONAL_PRONOUNS
-    if not named and head.lower_ not in TITLE_WORDS:
+    if not _names_someone(subject) and subject.root.lower_ not in TITLE_WORDS:
         return None
     return _Attribution(None, subject)
 
@@ -1347,9 +1361,7 @@ def _noun_content(noun: Token, ctx: _Ctx) -> Quote | None:
     if short and not ctx.text[start:end][:1].isupper():
         return None
     owners = [c for c in noun.children if c.dep_ == "poss" and not ctx.inside[c.i]]
-    speaker = _mention(owners[0], ctx) if owners else None
-    if speaker is not None and len(speaker) > 1 and speaker[-1].dep_ == "case":
-        speaker = speaker[:-1]  # "The senator's" -> "The senator"
+    speaker = _without_case(_mention(owners[0], ctx)) if owners else None  # "The senator's"
     if speaker is not None and not _can_speak(speaker, ctx):
         speaker = None
     if speaker is None and noun.dep_ in {"dobj", "pobj"}:
@@ -1380,7 +1392,7 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     if _quoted_share(start, end, ctx, verb.doc) >= 0.5 and speaker is None:
         return None
     text = ctx.text
-    if "\n" in text[min(end, verb.idx) : max(start, verb.idx)]:
+    if _line_break_between(ctx, min(end, verb.idx), max(start, verb.idx)):
         return None  # the parser joined a paragraph to the cue of the next one
     if len(text[start:end].split()) < _MIN_CONTENT_WORDS and not _named_object(verb, start):
         return None
@@ -1403,11 +1415,11 @@ def _clause_holder(cue: Token, ctx: _Ctx) -> Span | None:
     if not any(a.i == root.i for a in cue.ancestors):
         return None
     subject = _subject_mention(root, ctx)
-    if subject is None or subject.end > cue.i or "\n" in ctx.text[subject.start_char : cue.idx]:
-        return None  # none, or in another paragraph the parser glued on
-    head = subject.root
-    named = head.pos_ == "PROPN" or head.lower_ in _PERSONAL_PRONOUNS
-    return subject if named else None
+    if subject is None or subject.end > cue.i:
+        return None
+    if _line_break_between(ctx, subject.start_char, cue.idx):
+        return None  # in another paragraph the parser glued on
+    return subject if _names_someone(subject) else None
 
 
 def _passive_subject(verb: Token) -> tuple[int, int] | None:
