@@ -207,25 +207,17 @@ def _new(args: argparse.Namespace) -> int:
     settings = _settings(args)
     if settings is None:
         return 2
-    target = settings.content_dir / f"{slugify(args.title)}.md"
+    values, problems = _new_article_fields(args)
+    if problems:
+        for problem in problems:
+            print(f"error: {problem}", file=sys.stderr)
+        return 2
+    target = settings.content_dir / f"{slugify(values['title'])}.md"
     if target.exists():
         print(f"error: {target} already exists; choose another title", file=sys.stderr)
         return 1
-    quoted = {
-        key: json.dumps(getattr(args, key), ensure_ascii=False)
-        for key in ("title", "source", "url")
-    }
-    scaffold = f"""---
-title: {quoted["title"]}
-date: {args.date}
-source: {quoted["source"]}  # the publication
-url: {quoted["url"]}  # link to the original, http(s)
-authors: []
-tags: {json.dumps(args.tag, ensure_ascii=False)}
----
-"""
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(scaffold, encoding="utf-8")
+    target.write_text(_front_matter(values), encoding="utf-8")
     print(target)
     print(
         "paste the article text below the front matter; until then `briefings check` "
@@ -233,6 +225,53 @@ tags: {json.dumps(args.tag, ensure_ascii=False)}
         file=sys.stderr,
     )
     return 0
+
+
+def _new_article_fields(args: argparse.Namespace) -> tuple[dict[str, object], list[str]]:
+    """The new article's front matter, validated exactly as the build will read it.
+
+    Arguments come from a shell, so each is checked before it reaches the file: a
+    `--date` must be an ISO date and nothing else (not one followed by a newline and
+    another YAML key), a `--url` must be http(s), and no value may be empty where the
+    build would refuse it.
+    """
+    from generator.metadata import validate_metadata
+
+    problems: list[str] = []
+    try:
+        date = dt.date.fromisoformat(args.date.strip())
+    except ValueError:
+        problems.append(f"--date must be an ISO date like 2026-10-14, got {args.date!r}")
+        date = None
+    values: dict[str, object] = {
+        "title": " ".join(args.title.split()),
+        "date": date,
+        "source": " ".join(args.source.split()),
+        "url": args.url.strip(),
+        "authors": [],
+        "tags": [" ".join(tag.split()) for tag in args.tag if tag.strip()],
+    }
+    if not values["title"]:
+        problems.append("the title must not be empty")
+    given = {key: value for key, value in values.items() if value not in ("", None)}
+    _, diagnostics = validate_metadata(given, {}, "briefings new")
+    problems.extend(
+        f"--{d.message.split('`')[1]}: {d.message}" if "`" in d.message else d.message
+        for d in diagnostics
+        if d.severity == "error"
+    )
+    return values, problems
+
+
+def _front_matter(values: dict[str, object]) -> str:
+    """Front matter written by the YAML emitter, so no value can add a key or a line."""
+    import yaml
+
+    fields = {key: ("" if value is None else value) for key, value in values.items()}
+    body = yaml.safe_dump(
+        fields, sort_keys=False, allow_unicode=True, default_flow_style=None, width=1000
+    )
+    return f"---\n{body}---\n"
 
 
 def _extract(args: argparse.Namespace) -> int:
