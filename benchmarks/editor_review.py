@@ -44,8 +44,13 @@ Annotation format (`benchmarks/annotations/editor/*.yml`, labels only, never the
   article names nobody. Accepted names: the speaker, its actor's `aliases`, and the
   quote's own `aliases` if given (full forms only: "Robin Butler" for "Lord Butler",
   never "Butler"). `optional: true` marks a quote the product may leave out (a quoted
-  fragment of one to three words: issue 11 keeps those in the text); it does not count
-  in speaker accuracy, but if shown its speaker is judged.
+  fragment of one to three words: issue 11 keeps those in the text; a fragment quoted
+  inside an annotated indirect quote; a reporting form an editor could take either
+  way); it does not count in speaker accuracy itself, but if shown its speaker is
+  judged, and an optional fragment inside a required quote, shown on its own, stands
+  for that quote in speaker accuracy. Every quoted fragment is annotated (optional if
+  need be): a predicted fragment inside a longer annotated quote would otherwise count
+  as wrong bounds.
 - Gold extent: direct and partial quotes run from the anchor to the closing quotation
   mark; a quote continued over paragraphs (the next paragraph opens with a mark, BBC
   style) is one quote made of several segments. Indirect quotes run from the anchor to
@@ -70,7 +75,7 @@ gold quote is measured over its segments).
 - `bounds`: a predicted quote that overlaps an annotated quote but does not match it,
   or matches with a start not at a segment start (3 characters of slack; indirect: 8
   before, 3 after) or an end not at a segment end (3 characters; an indirect quote
-  without `last` is checked only for stopping early or running past its sentence).
+  without `last` only must not run past its sentence nor stop at a line wrap).
 Actors (after build_briefing: what the page shows).
 - `junk_actor`: a predicted actor matching no annotated actor, by name or by part of
   a name. `duplicate_actor`: a second (third...) predicted actor for one annotated
@@ -146,7 +151,7 @@ ERROR_CLASSES = (
     "summary_pronoun",
 )
 OPENING = "\"\u201c\u2018'\u00ab"
-CLOSING = '"\u201d\u2019\u00bb'
+PAIRS = {'"': '"', "\u201c": '\u201d"', "\u2018": "\u2019", "'": "'", "\u00ab": "\u00bb"}
 START_SLACK, END_SLACK, INDIRECT_BEFORE = 3, 3, 8
 MAX_SEGMENT = 4000
 CHECKED_UNITS = {"GBP", "USD", "EUR", "JPY", "%", "CAD", "AUD", "CHF", "KRW", "INR", "CNY"}
@@ -260,6 +265,8 @@ def direct_segments(text: str, start: int, wrapped: bool) -> list[tuple[int, int
     segments: list[tuple[int, int]] = []
     seg_start = start
     pos = start
+    before = text[:start].rstrip(" ")
+    closers = PAIRS.get(before[-1:], '"\u201d')
     limit = min(len(text), start + MAX_SEGMENT)
     while pos < limit:
         char = text[pos]
@@ -282,7 +289,7 @@ def direct_segments(text: str, start: int, wrapped: bool) -> list[tuple[int, int
             segments.append((seg_start, _rstrip(text, seg_start, pos)))
             seg_start = pos = pos + 1  # BBC style: a new sentence of the same quotation
             continue
-        if char in CLOSING and pos > start:
+        if char in closers and pos > start:
             if char in "'\u2019" and pos + 1 < len(text) and text[pos + 1].isalpha():
                 pos += 1  # an apostrophe, not a closing mark
                 continue
@@ -448,15 +455,17 @@ def best_gold(pred: tuple[int, int], golds: list[GoldQuote]) -> tuple[GoldQuote 
     return best, best_overlap * 2 >= shorter
 
 
-def bounds_ok(pred: tuple[int, int], gold: GoldQuote, text: str) -> bool:
+def bounds_ok(pred: tuple[int, int], gold: GoldQuote, text: str, wrapped: bool) -> bool:
     """Does the predicted quote start at a segment start and end at a segment end?"""
     ps, pe = pred
     if gold.kind == "indirect":
         start_ok = gold.start - INDIRECT_BEFORE <= ps <= gold.start + START_SLACK
         if gold.last_given:
             end_ok = abs(pe - gold.end) <= END_SLACK
-        else:
-            end_ok = gold.end - END_SLACK <= pe <= sentence_end(text, gold.start) + END_SLACK
+        else:  # where reported speech ends is a judgement: only overruns and line wraps
+            end_ok = pe <= sentence_end(text, gold.start) + END_SLACK and not (
+                text[pe : pe + 1] == "\n" and not paragraph_break(text, pe, wrapped)
+            )
         return start_ok and end_ok
     start_ok = any(abs(ps - s) <= START_SLACK for s, _ in gold.segments)
     end_ok = any(abs(pe - e) <= END_SLACK for _, e in gold.segments)
@@ -472,7 +481,9 @@ def short(text: str, limit: int = 60) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "\u2026"
 
 
-def score_quotes(text: str, golds: list[GoldQuote], quotes: list[dict[str, Any]], s: Score) -> None:
+def score_quotes(
+    text: str, golds: list[GoldQuote], quotes: list[dict[str, Any]], s: Score, wrapped: bool
+) -> None:
     best_for_gold: dict[int, tuple[int, dict[str, Any]]] = {}
     for quote in quotes:
         pred = (int(quote["start"]), int(quote["end"]))
@@ -487,7 +498,7 @@ def score_quotes(text: str, golds: list[GoldQuote], quotes: list[dict[str, Any]]
                 shared = gold_overlap(pred, gold)[0]
                 if shared > best_for_gold.get(id(gold), (-1, {}))[0]:
                     best_for_gold[id(gold)] = (shared, quote)
-            ok_bounds = matched and bounds_ok(pred, gold, text)
+            ok_bounds = matched and bounds_ok(pred, gold, text, wrapped)
             if not ok_bounds:
                 s.error("bounds", f"bounds {shown} vs gold {gold.anchor!r}")
             ok_speaker = speaker_ok(got, gold)
@@ -502,7 +513,19 @@ def score_quotes(text: str, golds: list[GoldQuote], quotes: list[dict[str, Any]]
         if gold.speaker is None or gold.optional:
             continue
         s.speaker_total += 1
-        hit = best_for_gold.get(id(gold))
+        # An optional fragment inside this quote ("chew through Russian reserves" in an
+        # indirect sentence) shown on its own stands for it.
+        inside = [
+            best_for_gold[id(part)]
+            for part in golds
+            if part is not gold
+            and part.optional
+            and id(part) in best_for_gold
+            and gold.start <= part.start
+            and part.end <= gold.end
+        ]
+        candidates = [c for c in [best_for_gold.get(id(gold)), *inside] if c is not None]
+        hit = max(candidates, key=lambda c: c[0]) if candidates else None
         if hit is None:
             s.lines.append(f"(missed) quote {gold.anchor!r} by {gold.speaker!r} not shown")
             continue
@@ -562,6 +585,11 @@ def score_actors(golds: list[GoldActor], actors: list[dict[str, Any]], s: Score)
             s.error("actor_name", f"{found[0][0]['name']!r} shown for {gold.name!r}")
 
 
+def figure_fit(gold: GoldFigure, said: str, unit: str) -> tuple[bool, bool]:
+    """How well a predicted figure's description and unit fit an annotated figure."""
+    return any(w.lower() in said for w in gold.counts), unit == (gold.unit or unit)
+
+
 def score_figures(golds: list[GoldFigure], figures: list[dict[str, Any]], s: Score) -> None:
     for figure in figures:
         value = float(figure["value"])
@@ -574,10 +602,11 @@ def score_figures(golds: list[GoldFigure], figures: list[dict[str, Any]], s: Sco
             s.error("figure_wrong", f"figure not a key figure or misread: {shown}")
         else:
             said = f"{counts} {figure.get('unit') or ''}".lower()
-            described = [g for g in near if any(w.lower() in said for w in g.counts)]
-            gold = (described or near)[0]
+            unit = str(figure.get("unit") or "").split("/")[0]  # "USD/hour" is in USD
+            gold = max(near, key=lambda g: figure_fit(g, said, unit))
+            described = figure_fit(gold, said, unit)[0]
             problems = []
-            if gold.unit in CHECKED_UNITS and figure.get("unit") != gold.unit:
+            if gold.unit in CHECKED_UNITS and unit != gold.unit:
                 problems.append(f"unit {figure.get('unit')!r} != {gold.unit!r}")
             if gold.counts and not described:
                 problems.append(f"counts lacks {gold.counts}")
@@ -630,7 +659,7 @@ def score_briefing(
     golds, actors, figures, problems = load_gold(ann, text, wrapped)
     for problem in problems:
         s.lines.append(f"ANNOTATION {problem}")
-    score_quotes(text, golds, briefing.get("quotes") or [], s)
+    score_quotes(text, golds, briefing.get("quotes") or [], s, wrapped)
     score_actors(actors, briefing.get("actors") or [], s)
     score_figures(figures, briefing.get("figures") or [], s)
     title = briefing.get("title") if ann["path"].endswith(".txt") else None
@@ -778,6 +807,29 @@ def annotations(folder: Path) -> Iterable[tuple[Path, dict[str, Any]]]:
         yield path, yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
+def check_annotations(corpus: Path, anns: list[dict[str, Any]]) -> int:
+    """Resolve every annotation against its text, as read by the pipeline; no extraction."""
+    from generator.content import read_article
+
+    failed = 0
+    with tempfile.TemporaryDirectory(prefix="editor-review-") as tmp:
+        for ann in anns:
+            article, problems = read_article(write_article(corpus, ann["path"], Path(tmp)))
+            if article is None:
+                print(f"{ann['path']}: not readable: {problems}")
+                failed += 1
+                continue
+            wrapped = ann["path"].startswith("reuters/")
+            quotes, actors, figures, missing = load_gold(ann, article.body, wrapped)
+            for problem in missing:
+                print(f"{ann['path']}: {problem}")
+            failed += bool(missing)
+            print(
+                f"{ann['path']}: {len(quotes)} quotes, {len(actors)} actors, {len(figures)} figures"
+            )
+    return 1 if failed else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--part", choices=("tune", "measure", "all"), default="tune")
@@ -786,6 +838,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--article", action="append", help="only this corpus path (repeat)")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every error")
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="only check that every anchor is found (no pipeline run, no output to read)",
+    )
     args = parser.parse_args(argv)
 
     split = load_split(args.annotations / "SPLIT.md")
@@ -806,6 +863,9 @@ def main(argv: list[str] | None = None) -> int:
     if not chosen:
         print("no annotated article in this part", file=sys.stderr)
         return 1
+
+    if args.check:
+        return check_annotations(args.corpus, [ann for _, ann in chosen])
 
     import generator
 
