@@ -51,6 +51,9 @@ Annotation format (`benchmarks/annotations/editor/*.yml`, labels only, never the
   for that quote in speaker accuracy. Every quoted fragment is annotated (optional if
   need be): a predicted fragment inside a longer annotated quote would otherwise count
   as wrong bounds.
+- Where reported speech starts: at its content, after "that" ("said [that] X"); for
+  "urged/called on Y to do X" at "to do X"; for a report inside a report ("The FCA
+  estimates X, Naylor said") at the inner content X.
 - Gold extent: direct and partial quotes run from the anchor to the closing quotation
   mark; a quote continued over paragraphs (the next paragraph opens with a mark, BBC
   style) is one quote made of several segments. Indirect quotes run from the anchor to
@@ -351,8 +354,7 @@ def load_gold(
             if kind == "indirect":
                 segments = [(start, end_span[1])]
             else:
-                segments = [s for s in direct_segments(text, start, wrapped)
-                            if s[0] <= end_span[1]]  # fmt: skip
+                segments = [s for s in direct_segments(text, start, wrapped) if s[0] <= end_span[1]]
                 segments[-1] = (segments[-1][0], end_span[1])
         elif kind == "indirect":
             segments = [(start, _trim_end(text, start, sentence_end(text, start)))]
@@ -734,8 +736,11 @@ def build_briefings(corpus: Path, rels: list[str]) -> dict[str, tuple[str, dict[
             briefing, _ = build_briefing(result.article, result.extraction, Registry())
             data = briefing.to_json()
             found = briefing.extraction
-            for key, records in (("quotes", found.quotes), ("figures", found.figures),
-                                 ("actors", found.actors)):  # fmt: skip
+            for key, records in (
+                ("quotes", found.quotes),
+                ("figures", found.figures),
+                ("actors", found.actors),
+            ):
                 data[key] = [
                     {**{k: v for k, v in vars(r).items() if k != "spans"}, **item}
                     for r, item in zip(records, data[key], strict=True)
