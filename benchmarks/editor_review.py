@@ -60,7 +60,8 @@ Annotation format (`benchmarks/annotations/editor/*.yml`, labels only, never the
   `last` if given, else to the end of the sentence.
 - Actors: `aliases` are other accepted full names; a predicted actor named by a part
   of a name (a surname) is the actor under a wrong name. `optional` actors may be shown
-  or not (the publisher, a passing mention); they count nowhere.
+  or not (the publisher, a passing mention, a product or event name) and under a part
+  of their name; not in person F1; if shown, a wrong type or a duplicate still counts.
 - Figures: `value` as a full amount (DESIGN.md: £1.13bn -> 1130000000); `unit` is
   checked only for money and percentages; `counts`: words of which at least one must be
   in what the briefing says the figure counts.
@@ -583,7 +584,7 @@ def score_actors(golds: list[GoldActor], actors: list[dict[str, Any]], s: Score)
             names = ", ".join(repr(a["name"]) for a, _ in found)
             for _ in found[1:]:
                 s.error("duplicate_actor", f"duplicate actors for {gold.name!r}: {names}")
-        elif len(found) == 1 and not found[0][1]:
+        elif len(found) == 1 and not found[0][1] and not gold.optional:
             s.error("actor_name", f"{found[0][0]['name']!r} shown for {gold.name!r}")
 
 
