@@ -16,10 +16,11 @@ as `.md` with its title, date, site and URL in front matter and the JSON `text` 
 as body, Reuters as `.md` the way `benchmarks/build_reuters.py` writes it (hard-wrapped
 body as in the corpus). Extraction runs through `generator.runner.extract_articles`
 and `generator.corrections.build_briefing` (no registry, no corrections: a corpus site
-has none), and the briefing is scored through `Briefing.to_json()` (fields missing
-there, such as `value_max` before schema 2, are read from the records). The code is
-imported from whichever tree is first on `sys.path`: run with `PYTHONPATH=/work/NAME`
-to score that tree (default: the tree holding this script).
+has none; `--registry content/actors.yml` applies one), and the briefing is scored
+through `Briefing.to_json()` (fields missing there, such as `value_max` before schema
+2, are read from the records). The code is imported from whichever tree is first on
+`sys.path`: run with `PYTHONPATH=/work/NAME` to score that tree (without PYTHONPATH:
+the tree holding this script).
 
 Annotation format (`benchmarks/annotations/editor/*.yml`, labels only, never the text)
 --------------------------------------------------------------------------------------
@@ -714,12 +715,21 @@ def write_article(corpus: Path, rel: str, folder: Path) -> Path:
     return target
 
 
-def build_briefings(corpus: Path, rels: list[str]) -> dict[str, tuple[str, dict[str, Any]]]:
+def build_briefings(
+    corpus: Path, rels: list[str], registry_path: Path | None = None
+) -> dict[str, tuple[str, dict[str, Any]]]:
     """Corpus path -> (body as the pipeline saw it, briefing JSON with internal fields)."""
     from generator.content import read_article
     from generator.corrections import build_briefing
     from generator.model import Registry
+    from generator.registry import load_registry
     from generator.runner import extract_articles
+
+    registry = Registry()
+    if registry_path is not None:
+        registry, problems = load_registry(registry_path)
+        for problem in problems:
+            print(problem, file=sys.stderr)
 
     out: dict[str, tuple[str, dict[str, Any]]] = {}
     with tempfile.TemporaryDirectory(prefix="editor-review-") as tmp:
@@ -734,7 +744,7 @@ def build_briefings(corpus: Path, rels: list[str]) -> dict[str, tuple[str, dict[
         for result in extract_articles(articles, None, 1):
             for problem in result.problems:
                 print(f"{rel_of[id(result.article)]}: {problem}", file=sys.stderr)
-            briefing, _ = build_briefing(result.article, result.extraction, Registry())
+            briefing, _ = build_briefing(result.article, result.extraction, registry)
             data = briefing.to_json()
             found = briefing.extraction
             for key, records in (
@@ -842,6 +852,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--annotations", type=Path, default=ANNOTATIONS)
     parser.add_argument("--article", action="append", help="only this corpus path (repeat)")
+    parser.add_argument(
+        "--registry",
+        type=Path,
+        help="an actor registry (content/actors.yml) to apply as a build would; default none",
+    )
     parser.add_argument("--verbose", "-v", action="store_true", help="list every error")
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
     parser.add_argument(
@@ -876,7 +891,7 @@ def main(argv: list[str] | None = None) -> int:
     import generator
 
     started = time.perf_counter()
-    built = build_briefings(args.corpus, [ann["path"] for _, ann in chosen])
+    built = build_briefings(args.corpus, [ann["path"] for _, ann in chosen], args.registry)
     scores: dict[str, Score] = {"tune": Score(), "measure": Score()}
     for part, ann in chosen:
         if ann["path"] not in built:
