@@ -137,6 +137,7 @@ def _generate(
         archive = index.finish()
         del index
         writer = DocsWriter(settings.docs_dir)
+        writer.write(DOCS_MARK, DOCS_MARK_TEXT)  # first: a build killed later left our folder
         try:
             env = make_environment(settings.templates_dirs)
             for path, content in render_pages(archive, env, settings.site_context(), spool):
@@ -149,7 +150,6 @@ def _generate(
             ) from exc
     for path, data in collect_assets(settings.templates_dirs).items():
         writer.write(path, data)
-    writer.write(DOCS_MARK, DOCS_MARK_TEXT)
     report.pages = writer.pages
     writer.finish()
     return report

@@ -100,8 +100,11 @@ def _check_owned(folder: Path, option: str, mark: str, legacy, settings: Setting
 
 
 def _is_legacy_docs(folder: Path) -> bool:
-    """Generated pages of an earlier version: its home and search pages and nothing else."""
-    names = {path.name for path in folder.iterdir()}
+    """Generated pages of an earlier version: its home and search pages and nothing else.
+
+    Dotfiles are left out: the writer's temporary files, and nothing MkDocs publishes.
+    """
+    names = {path.name for path in folder.iterdir() if not path.name.startswith(".")}
     return {"index.md", "search.md"} <= names and names <= GENERATED_TOP_LEVEL
 
 
@@ -111,7 +114,12 @@ def _is_legacy_site(folder: Path) -> bool:
 
 
 def mark_site(folder: Path) -> None:
-    """Mark a freshly built site as the build's own, so the next build may replace it."""
+    """Mark a site folder as the build's own, so the next build may replace it.
+
+    A plain `mkdocs build` marks it before building into it (MkDocs' cleaning keeps
+    dotfiles), so that a build killed halfway leaves a folder the next build may take.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
     (folder / SITE_MARK).write_text(SITE_MARK_TEXT, encoding="utf-8")
 
 

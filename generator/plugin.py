@@ -122,7 +122,7 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         if _pregenerated:
             return
         from generator.build import GenerationError, generate
-        from generator.folders import empty_site_message, published_briefings
+        from generator.folders import empty_site_message, mark_site, published_briefings
         from generator.settings import load_settings
 
         settings = load_settings(config.config_file_path)
@@ -138,6 +138,8 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
             before = published_briefings(Path(config.site_dir))
             if before:
                 raise PluginError(empty_site_message(report.articles, before, settings))
+        if publishing:
+            mark_site(Path(config.site_dir))
 
     def on_post_build(self, *, config: Any) -> None:
         """Mark the site as built by briefings, so that the next build may replace it."""

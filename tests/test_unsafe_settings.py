@@ -107,6 +107,16 @@ def test_new_site_dir_and_one_holding_an_earlier_build_are_used(project: Path) -
     assert (project / "public" / "briefings" / "third" / "index.html").is_file()
 
 
+def test_site_of_a_plain_mkdocs_build_may_be_replaced(project: Path) -> None:
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    assert (project / "site" / "briefings" / "first" / "index.html").is_file()
+    write_files(project, {"content/second.md": FIRST.replace("First", "Second")})
+    outcome = build(project)
+    assert outcome.status == 0, outcome.stderr
+    assert (project / "site" / "briefings" / "second" / "index.html").is_file()
+
+
 def test_site_dir_holding_only_an_empty_folder_is_used(project: Path) -> None:
     (project / "site").mkdir()
     assert build(project).status == 0
