@@ -9,6 +9,7 @@ the extraction cache keeps each regeneration to the articles that changed.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import re
 from collections.abc import Iterator
@@ -126,6 +127,9 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         from generator.settings import load_settings
 
         settings = load_settings(config.config_file_path)
+        publishing = getattr(self, "command", "build") in ("build", "gh-deploy")
+        if publishing:  # the folder MkDocs will build into (`mkdocs build -d` may differ)
+            settings = dataclasses.replace(settings, site_dir=Path(config.site_dir))
         try:
             report = generate(settings, jobs=self.config.jobs, quiet=True)
         except GenerationError as exc:
@@ -133,7 +137,6 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         for diagnostic in report.diagnostics:
             (log.warning if diagnostic.severity == "error" else log.info)(str(diagnostic))
         log.info(report.summary())
-        publishing = getattr(self, "command", "build") in ("build", "gh-deploy")
         if publishing and not self.config.allow_empty and not report.published:
             before = published_briefings(Path(config.site_dir))
             if before:
