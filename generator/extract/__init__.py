@@ -2,7 +2,9 @@
 
 `extract_document` runs them all on one Doc. One extractor failing on an odd article
 must not cost the reader the rest of the briefing, so each runs guarded and a failure
-becomes a warning instead of an exception.
+becomes a warning instead of an exception. This is the one guard: extractors do not
+catch their own failures, so every failure is reported (naming the article and the
+extractor), fails `--strict`, and keeps the result out of the cache.
 """
 
 from __future__ import annotations
