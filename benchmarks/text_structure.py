@@ -36,7 +36,8 @@ from generator.model import Extraction
 from generator.runner import parse_bodies
 
 HEADLINE = re.compile(r"\A[ \t]*(\S[^\n]{0,199})\n[ \t]*\n")
-WRAP_END = re.compile(r"[ \t]*\n(?=[^\s])")  # a newline whose next line is neither blank nor indented
+# A newline whose next line is neither blank nor indented: inside a paragraph.
+WRAP_END = re.compile(r"[ \t]*\n(?=[^\s])")
 
 
 @dataclass
