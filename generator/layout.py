@@ -45,7 +45,7 @@ WRAPPED_SHARE = 0.5
 # semicolon, optionally followed by closing quotation marks or brackets.
 SENTENCE_END = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
 CLOSERS = "\"'\u201d\u2019)]"
-BLANK = re.compile(r"[ \t\u00a0]*")
+UNIT_STOP = re.compile(r"[a-z]{1,3}\.")
 
 
 @dataclass(frozen=True)
@@ -213,11 +213,35 @@ def make_doc(nlp: Language, text: str) -> Doc:
     """
     layout = analyse(text)
     doc = nlp.make_doc(layout.parse_text)
+    _split_unit_full_stops(doc)
     starts = {start for start, _ in layout.blocks}
     for token in doc:
         if token.idx in starts and token.i > 0:
             token.is_sent_start = True
     return doc
+
+
+def _split_unit_full_stops(doc: Doc) -> None:
+    """Split "m." after a figure into "m" and ".": a unit, then the sentence's end.
+
+    spaCy's English tokenizer keeps "m." whole (an abbreviation), so in "profits of
+    £250m. Turnover rose" no sentence ends, and figures and quotes run on into the next
+    sentence. A short lower-case word with a full stop, written against a number and
+    followed by a capitalised word, is a unit ending a sentence.
+    """
+    found = [
+        token
+        for token in doc[1:-1]
+        if UNIT_STOP.fullmatch(token.text)
+        and doc[token.i - 1].like_num
+        and not doc[token.i - 1].whitespace_
+        and doc[token.i + 1].is_title
+    ]
+    if not found:
+        return
+    with doc.retokenize() as retokenizer:
+        for token in found:
+            retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 1), (token, 0)])
 
 
 def parse(nlp: Language, text: str) -> Doc:

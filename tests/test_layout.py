@@ -26,7 +26,8 @@ Home buyers return to market
 The number of home loans approved in the UK has risen for the first time since May, \
 according to figures from the Bank of England.
 
-New loans in December rose to 83,000, slightly more than in November. "The rise in \
+New loans in December rose to 83,000, slightly more than in November. Mortgage lending \
+rose by £710m. Analysts had expected less. "The rise in \
 approvals suggests the market is slowing steadily rather than sharply," said analyst \
 Howard Archer.
 """
@@ -140,6 +141,12 @@ def test_no_quote_figure_or_actor_from_the_headline(extracted: dict[str, dict]) 
     for figure in record["figures"]:
         assert "Home buyers" not in figure["sentence"]
     assert not any("Home" in actor["name"] for actor in record["actors"])
+
+
+def test_a_figure_ending_a_sentence_ends_its_context(extracted: dict[str, dict]) -> None:
+    figures = {figure["text"]: figure for figure in extracted["headline"]["figures"]}
+    assert figures["£710m"]["sentence"] == "Mortgage lending rose by £710m."
+    assert figures["£710m"]["value"] == 710_000_000
 
 
 def test_wire_quotation_runs_over_its_wraps(extracted: dict[str, dict]) -> None:
