@@ -200,8 +200,9 @@ def _headline(text: str, blocks: list[tuple[int, int]]) -> tuple[int, int] | Non
         return None
     if not re.match(r"[ \t\u00a0]*\n[ \t\u00a0]*\n", text[end:]):
         return None
-    if line.rstrip(CLOSERS).endswith("."):
-        return None
+    ending = line.rstrip(CLOSERS)
+    if ending.endswith(".") and not ending.endswith(("..", "\u2026")):
+        return None  # a sentence, though a trailing ellipsis is a headline's teaser
     return start, end
 
 
