@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 HEADLINE_MAX_CHARS = 200
 HEADLINE_MAX_WORDS = 25
@@ -219,7 +219,28 @@ def make_doc(nlp: Language, text: str) -> Doc:
     for token in doc:
         if token.idx in starts and token.i > 0:
             token.is_sent_start = True
+            # Left free, the parser sometimes answers a preset start with a one-word
+            # sentence ("Lleyton" | "Hewitt gave himself ..."), which also stops the
+            # entity recogniser from seeing the name: no sentence ends after one word.
+            if token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
+                doc[token.i + 1].is_sent_start = False
+        elif token.i > 0 and _closes(token, doc[token.i - 1]):
+            token.is_sent_start = False
     return doc
+
+
+def _closes(token: Token, previous: Token) -> bool:
+    """A closing mark written against the word before it ('."', ')'): it ends a sentence.
+
+    The parser sometimes starts a new sentence at the closing quotation mark of a
+    paragraph (`... the Bank of England."` | `"`), leaving the mark on its own.
+    """
+    return (
+        token.is_punct
+        and not previous.whitespace_
+        and not previous.is_space
+        and token.text in CLOSERS + ".!?,;:"
+    )
 
 
 def _split_unit_full_stops(doc: Doc) -> None:

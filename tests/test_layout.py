@@ -16,9 +16,10 @@ from pathlib import Path
 
 import pytest
 from sitebuild import build, make_project
+from spacy.language import Language
 
 from generator.cli import main
-from generator.layout import analyse, paragraph_spans
+from generator.layout import analyse, paragraph_spans, parse
 
 HEADLINE_ARTICLE = """\
 Home buyers return to market
@@ -202,3 +203,21 @@ def test_page_shows_the_wire_quotation_whole(pages: Path) -> None:
     assert WIRE_QUOTE in page
     assert len(paragraph_texts(page)) == 3
     assert "core\nbanking" not in page
+
+
+QUOTED_PARAGRAPH = """\
+Council backs harbour plan
+
+"We have waited a long time for this decision, and the town will be better for it," \
+said the mayor, Carla Benn. "It is what people asked for."
+
+The council voted 19 to 6 in favour of the plan on Monday evening.
+"""
+
+
+def test_paragraph_starts_leave_no_sentence_of_a_lone_mark(nlp: Language) -> None:
+    doc = parse(nlp, QUOTED_PARAGRAPH)
+    sentences = [sent.text.strip() for sent in doc.sents]
+    assert all(any(char.isalnum() for char in sentence) for sentence in sentences), sentences
+    assert sentences[0] == "Council backs harbour plan"
+    assert sentences[-1].startswith("The council voted")
