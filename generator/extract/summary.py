@@ -58,7 +58,7 @@ CONNECTIVE_PHRASES = frozenset(
 )
 # Pronouns that need an antecedent when they are the subject ("He said", "It is",
 # "This means") or its possessor ("His comments"); "This year" is no such subject.
-ANAPHORA = word_set("he she they we i it this these those his her their its")
+ANAPHORA = word_set("he she they we i it this that these those his her their its")
 # Determiners that always point back: "Such an offering", "The same day".
 POINTERS = word_set("such")
 # Words by which a page speaks to its reader or about itself, outside any quotation.
