@@ -45,6 +45,9 @@ WRAPPED_SHARE = 0.5
 # semicolon, optionally followed by closing quotation marks or brackets.
 SENTENCE_END = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
 CLOSERS = "\"'\u201d\u2019)]"
+# A line that starts a block of its own in Markdown or plain text: a heading, a list
+# item, a block quote.
+BLOCK_START = re.compile(r"[ \t]*(?:#{1,6}\s|[-*+\u2022]\s|\d{1,3}[.)]\s|>)")
 UNIT_STOP = re.compile(r"[a-z]{1,3}\.")
 
 
@@ -145,14 +148,25 @@ def _paragraph_breaks(text: str, lines: list[tuple[int, int]]) -> set[int]:
         if not wrapped:
             breaks.add(lines[index][1])
             continue
-        if _indent(following) > base_indent or following.lstrip().startswith("#"):
-            breaks.add(lines[index][1])  # an indented first line: a new paragraph
+        if _indent(following) > base_indent or _starts_block(line, following):
+            breaks.add(lines[index][1])  # an indented first line, a heading, a list item
             continue
         first_word = following.split()[0]
         if ends_sentence and len(line) + 1 + len(first_word) <= width:
             # The next word would have fitted on this line: the writer broke it here.
             breaks.add(lines[index][1])
     return breaks
+
+
+def _starts_block(line: str, following: str) -> bool:
+    """Whether `following` is a heading or a list item after `line`, not a wrap.
+
+    A wrapped line may start with a dash too (" - " as punctuation); a list item comes
+    after a line that ends a sentence or a clause, or after another item.
+    """
+    if not BLOCK_START.match(following):
+        return False
+    return bool(SENTENCE_END.search(line) or BLOCK_START.match(line))
 
 
 def _is_wrapped(texts: list[str], joined: list[int]) -> bool:

@@ -221,3 +221,13 @@ def test_paragraph_starts_leave_no_sentence_of_a_lone_mark(nlp: Language) -> Non
     assert all(any(char.isalnum() for char in sentence) for sentence in sentences), sentences
     assert sentences[0] == "Council backs harbour plan"
     assert sentences[-1].startswith("The council voted")
+
+
+def test_list_items_stay_apart_in_short_lines() -> None:
+    text = (
+        "The council listed the changes it will make from April:\n"
+        "- a new bus lane on the high street\n"
+        "- longer opening hours at the library\n"
+        "- free parking on Sundays\n"
+    )
+    assert len(analyse(text).blocks) == 4
