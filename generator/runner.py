@@ -42,6 +42,8 @@ INLINE_LIMIT = 8  # fewer misses than this are parsed in-process: no worker star
 IN_FLIGHT_PER_WORKER = 2  # chunks submitted ahead per worker: busy, yet bounded memory
 PIPE_BATCH = 32
 EXTRACT_PACKAGE = Path(__file__).resolve().parent / "extract"
+# Modules outside extract/ whose code decides what the extractors produce.
+_SHARED_SOURCES = tuple(EXTRACT_PACKAGE.parent / name for name in ("model.py", "layout.py"))
 
 Parsed = tuple[Extraction, list[str]]
 T = TypeVar("T")
@@ -264,10 +266,16 @@ def _extract_chunk(bodies: list[str]) -> list[Parsed]:
 
 
 def extract_stream(nlp: Language, bodies: Iterable[str]) -> Iterator[Parsed]:
-    """Parse `bodies` through `nlp.pipe` and extract each Doc as soon as it is made."""
-    from generator.extract import extract_document
+    """Parse `bodies` through `nlp.pipe` and extract each Doc as soon as it is made.
 
-    for doc in nlp.pipe(bodies, batch_size=PIPE_BATCH):
+    Each body is parsed as its layout's parse text (wraps unwrapped, same length) with
+    sentence starts preset at paragraph starts: see generator.layout.
+    """
+    from generator.extract import extract_document
+    from generator.layout import make_doc
+
+    docs = (make_doc(nlp, body) for body in bodies)
+    for doc in nlp.pipe(docs, batch_size=PIPE_BATCH):
         yield extract_document(doc)
 
 
@@ -279,7 +287,7 @@ def extractor_version() -> str:
     cached build should not pay.
     """
     digest = hashlib.sha256()
-    for path in sorted([*EXTRACT_PACKAGE.glob("*.py"), EXTRACT_PACKAGE.parent / "model.py"]):
+    for path in sorted([*EXTRACT_PACKAGE.glob("*.py"), *_SHARED_SOURCES]):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
