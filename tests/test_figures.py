@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from spacy.language import Language
 
+from generator.archive import build_archive
+from generator.content import read_article
+from generator.corrections import build_briefing
+from generator.extract import extract_document
 from generator.extract.figures import extract_figures
 from generator.extract.figures_scan import parse_number_words
-from generator.model import Figure
+from generator.model import Figure, Registry
 from generator.nlp import load_model
+from generator.render import BUNDLED_TEMPLATES, make_environment, render_site
 
 
 @pytest.fixture(scope="module")
@@ -292,5 +300,109 @@ def test_never_raises(nlp: Language, text: str) -> None:
 def test_json_contract(nlp: Language) -> None:
     figure = find(nlp, "Exports fell 7% to $2.3 billion.", "$2.3 billion")
     data = figure.to_json()
-    assert set(data) == {"text", "value", "unit", "counts", "sentence", "start", "end"}
+    assert set(data) == {
+        *("text", "value", "value_max", "unit", "counts", "sentence", "start", "end"),
+        *("key", "rule"),
+    }
     assert data["value"] == 2_300_000_000
+    assert data["value_max"] is None
+
+
+# --- schema 2: both ends of a range, the rule, key figures, the lead first ------------------
+
+
+def test_range_keeps_both_ends_in_the_json(nlp: Language) -> None:
+    text = "Flats in the new tower sold for from $800,000 to $1.3 million each."
+    data = find(nlp, text, "from $800,000 to $1.3 million").to_json()
+    assert (data["value"], data["value_max"], data["unit"]) == (800_000, 1_300_000, "USD")
+
+
+def test_every_figure_records_the_rule_that_read_it(nlp: Language) -> None:
+    text = (
+        "Exports fell 7% to $2.3 billion, and 40 dockers lost their jobs. "
+        "Fares will rise by between 20 and 30 pence, and dozens of routes will close."
+    )
+    found = figures(nlp, text)
+    rules = {f.text: f.rule for f in found}
+    assert all(re.fullmatch(r"[a-z]+\.[a-z]+/[a-z-]+", rule) for rule in rules.values()), rules
+    assert rules["$2.3 billion"].startswith("numeral.money/")
+    assert rules["between 20 and 30 pence"].startswith("range.money/")
+    assert rules["dozens"].startswith("vague.")
+    assert rules["40"] == "numeral.count/noun-after"
+
+
+def test_what_it_counts_never_crosses_a_sentence_end(nlp: Language) -> None:
+    text = (
+        "Fuel will cost the airline more than its surcharges raise, by a predicted "
+        "extra £250m. Turnover for the quarter was up 4.3% to £1.97bn."
+    )
+    found = figures(nlp, text)
+    assert found
+    for figure in found:
+        assert not re.search(r"[.!?]\s+[A-Z]", figure.counts or ""), figure
+    assert find(nlp, text, "£250m").counts != "Turnover"
+
+
+def test_a_year_earlier_is_not_a_rate(nlp: Language) -> None:
+    text = "Sales rose to $1.08bn from $1.01bn a year earlier."
+    figure = find(nlp, text, "$1.01bn")
+    assert (figure.value, figure.unit) == (1_010_000_000, "USD")
+
+
+def test_durations_ages_and_idioms_are_not_key_figures(nlp: Language) -> None:
+    text = (
+        "The council will spend £2m on the harbour wall. Work will take two weeks, "
+        "and one rival bid was turned down. John Reid, aged 45, said the plan was fair."
+    )
+    found = figures(nlp, text)
+    key = [f.text for f in found if f.to_json()["key"]]
+    assert key == ["£2m"]
+    minor = [f.text for f in found if not f.key]
+    assert "two weeks" in minor and "45" in minor
+    assert [f.text for f in found][: len(key)] == key  # key figures come first
+
+
+def test_a_duration_the_lead_is_about_stays_a_key_figure(nlp: Language) -> None:
+    text = (
+        "A banker was given a jail term of 20 years for fraud on Monday.\n\n"
+        "He had stolen £3m from clients over two years."
+    )
+    assert find(nlp, text, "20 years").key
+
+
+def test_the_figures_of_the_lead_come_first(nlp: Language) -> None:
+    text = (
+        "Air Lanka buys 12 planes\n\n"
+        "Air Lanka has signed a deal to buy 12 planes from Boeing, its chief said.\n\n"
+        "Its rival ordered 30 planes for $1.8bn last year, and sold tickets worth $900m."
+    )
+    found = figures(nlp, text)
+    key = [f.text for f in found if f.key]
+    assert key[0] == "12" and found[0].counts is not None and "planes" in found[0].counts
+    assert key.count("12") == 1  # the headline's figure told again is listed once
+
+
+def briefing_page(nlp: Language, tmp_path: Path, body: str) -> str:
+    """The Markdown page of a briefing built from `body`, as the site publishes it."""
+    path = tmp_path / "harbour.md"
+    path.write_text(f"---\ntitle: Harbour wall\n---\n{body}\n", encoding="utf-8")
+    article, _ = read_article(path)
+    assert article is not None
+    extraction, _ = extract_document(nlp(article.body))
+    briefing, _ = build_briefing(article, extraction, Registry())
+    env = make_environment((BUNDLED_TEMPLATES,))
+    pages = render_site(build_archive([briefing], Registry()), env, {"name": "T", "latest": 5})
+    return pages["briefings/harbour.md"]
+
+
+def test_key_figures_table_leaves_durations_to_the_full_list(nlp: Language, tmp_path: Path) -> None:
+    page = briefing_page(
+        nlp,
+        tmp_path,
+        "The council will spend £2m on the harbour wall, and 40 fishermen will lose berths.\n\n"
+        "Work will take two weeks, the council said.",
+    )
+    table, _, rest = page.partition("??? note")
+    assert "**£2m**" in table and "**40**" in table
+    assert "**two weeks**" not in table
+    assert "**two weeks**" in rest  # still on the page, under all figures

@@ -101,8 +101,68 @@ def extract_figures(doc: Doc) -> list[Figure]:
         if figure is not None:
             figures.append(figure)
     _share_parenthetical_counts(text, figures)
-    figures.sort(key=lambda f: (-f.score, f.start))
+    return _rank(figures, _lead_end(text, sentences))
+
+
+def _rank(figures: list[Figure], lead_end: int) -> list[Figure]:
+    """Key figures of the lead first, then the other key figures, then the minor ones.
+
+    The lead tells the news, so what it counts is what the briefing is about; within
+    each group the score decides. A duration or age is key when the lead gives it with
+    what it measures ("jailed for 20 years"); a figure that repeats one ranked before it
+    (the headline's "2,500 jobs" told again in the lead) is not key.
+    """
+
+    def in_lead(figure: Figure) -> bool:
+        return figure.start < lead_end
+
+    for figure in figures:
+        measured = figure.rule.split("/")[-1] in _MEASURED_BY
+        if not figure.key and in_lead(figure) and measured and _kind(figure) in _TIMED:
+            figure.key = True
+    figures.sort(key=lambda f: (not f.key, not in_lead(f), -f.score, f.start))
+    seen: set[tuple[object, ...]] = set()
+    for figure in figures:
+        told = (figure.value, figure.value_max, figure.unit, " ".join(figure.text.lower().split()))
+        if figure.key and told in seen:
+            figure.key = False
+        seen.add(told)
+    figures.sort(key=lambda f: (not f.key, not in_lead(f), -f.score, f.start))
     return figures
+
+
+_TIMED = ("duration", "age")
+# Counts rules that tie a duration to what it measures ("a jail term of 20 years", "a
+# 20-year sentence", "a grounding for three months"), unlike "work will take two weeks".
+_MEASURED_BY = frozenset({"attributive", "noun-before-of", "prep-host", "worth-of"})
+
+
+def _kind(figure: Figure) -> str:
+    """The kind of quantity, from the rule ("numeral.money/of-phrase" -> "money")."""
+    return figure.rule.split("/")[0].split(".")[-1]
+
+
+PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n|\n(?=[ \t]+\S)|(?<=[.!?\"\u201d])[ \t]*\n")
+
+
+def _lead_end(text: str, sentences: list[tuple[int, int]]) -> int:
+    """Where the lead paragraph ends: the first paragraph that ends like prose.
+
+    A headline line before it (no full stop at its end) belongs to the lead. Paragraphs
+    end at a blank line, an indented line (wire copy) or a line that ends a sentence;
+    a lead runs at most two sentences, so unparagraphed text does not make a long lead.
+    """
+    lead_start, end = 0, len(text)
+    for match in PARAGRAPH_BREAK_RE.finditer(text):
+        block = text[lead_start : match.start()].strip()
+        if block and block[-1] in ".!?\"'\u2019\u201d)":
+            end = match.start()
+            break
+        lead_start = match.end()
+    else:
+        lead_start = 0
+    ends = [e for _, e in sentences if e > lead_start]
+    return min(end, ends[1]) if len(ends) >= 2 else end
 
 
 # --- sentences and tokens ----------------------------------------------------------
@@ -373,13 +433,70 @@ def _np_text(head: Token) -> str | None:
     return text or None
 
 
-def _counts(doc: Doc, span: Span, q: Quantity, text: str) -> str | None:
-    """`_counts_raw` on one line: hard-wrapped wire text must not break the phrase."""
-    counts = _counts_raw(doc, span, q, text)
-    return " ".join(counts.split()) if counts else counts
+Counted = tuple[str | None, Token | None, str]  # phrase, its head token, the rule that read it
 
 
-def _counts_raw(doc: Doc, span: Span, q: Quantity, text: str) -> str | None:
+def _counts(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | None, str]:
+    """What the figure counts, on one line and within one sentence, and the rule that read it.
+
+    Hard-wrapped wire text must not break the phrase, and a phrase must not run over a
+    sentence end the parser missed ("a predicted extra £250m. Turnover"): what follows
+    the last sentence end is kept, since the head of the phrase is its last word.
+    """
+    counts, rule = _counts_raw(doc, span, q, text)
+    if not counts:
+        return None, "none"
+    counts = " ".join(counts.split())
+    counts = SENTENCE_END_RE.split(counts)[-1].strip()
+    figure = text[q.start : q.end]
+    if _contains_word(counts, figure):  # "MacBook Pro 16 inch", "or tax thresholds, of 30 pct"
+        counts = counts[: counts.index(figure)]
+        counts = re.sub(r"^(?:or|and|but)\s+|[\s,;:(-]+(?:of|at|to|by|with|from)?\s*$", "", counts)
+    counts = re.sub(r"^(?:of|at|to|by|with|from|in)(?:\s+|$)", "", counts)
+    if not counts or counts.lower() in _UNIT_ONLY or not re.search(r"[^\W\d_]", counts):
+        return None, "none"  # "pct" for "14 pct"
+    if re.match(r"\d", counts):
+        return None, "none"  # "30 pct": another figure, not what this one counts
+    return counts, rule
+
+
+# A sentence end inside a phrase: a full stop after a lowercase word, a digit, a
+# currency scale or a bracket, then a capital ("£250m. Turnover"), not "U.S. Company".
+SENTENCE_END_RE = re.compile(r"(?<=[a-z0-9%)\]])[.!?][\"'\u2019\u201d]?\s+(?=[A-Z\u201c\"])")
+
+
+def _contains_word(phrase: str, words: str) -> bool:
+    """Whether `words` occur in `phrase` as whole words ("one" is not in "phones")."""
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", phrase) is not None
+
+
+_UNIT_ONLY = word_set("pct percent per cent % mln bln billion million dlrs stg cts")
+
+
+# Counts rules that read the words around the figure, not the parse, so they need no
+# check against sentence ends the parser missed.
+_READ_FROM_TEXT = frozenset({"age", "list-name", "table-label"})
+
+
+def _text_sentence(text: str, span: Span, q: Quantity) -> tuple[int, int]:
+    """The bounds of the figure's sentence, cut at sentence ends the parser missed."""
+    lo, hi = span.sent.start_char, span.sent.end_char
+    for match in SENTENCE_END_RE.finditer(text, lo, hi):
+        if match.end() <= q.start:
+            lo = match.end()
+        elif match.start() >= q.end:
+            hi = match.start()
+            break
+    return lo, hi
+
+
+def _within(text: str, phrase: str, lo: int, hi: int) -> bool:
+    """Whether the head (last word) of `phrase` is written in text[lo:hi]."""
+    words = phrase.split()
+    return not words or _contains_word(text[lo:hi], words[-1])
+
+
+def _counts_raw(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | None, str]:
     """What the figure counts or measures, a short noun phrase from its sentence.
 
     For counted things the owner follows in brackets: the name a bracketed figure
@@ -387,23 +504,29 @@ def _counts_raw(doc: Doc, span: Span, q: Quantity, text: str) -> str | None:
     clause ("workers (Ford)", "goals (Chris Wood)"): in a key-figures table the counted
     noun alone rarely says whose figure it is.
     """
-    core, head = _core_counts(doc, span, q, text)
+    core, head, rule = _core_counts(doc, span, q, text)
+    lo, hi = _text_sentence(text, span, q)
+    if core is not None and rule not in _READ_FROM_TEXT and not _within(text, core, lo, hi):
+        return None, "none"  # the parser joined two sentences and read the other one
     if core is None or head is None:
-        return core
+        return core, rule
     of_host = _of_host(doc, span) if q.kind in ("count", "vague") else None
     owner = _bracket_host(doc, span) or of_host or _owner(span, head)
-    if owner and not _shares_word(core, owner):
-        return f"{core} ({owner})"
-    return core
+    if owner and not _shares_word(core, owner) and _within(text, owner, lo, hi):
+        return f"{core} ({owner})", rule
+    return core, rule
 
 
-def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | None, Token | None]:
-    """The counted or measured noun phrase, and its head token when it has one.
+def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
+    """The counted or measured noun phrase, its head token when it has one, and the rule.
 
     `text` is `doc.text`, passed down because `Doc.text` joins every token on each call.
+    Rule names are short and stable: the benchmark reports precision per rule.
     """
     after = _skip_parenthetical(doc, span.end)
     nxt = doc[after] if after < len(doc) else None
+    if nxt is not None and re.search(r"[.!?][\"'\u2019\u201d)]*\s", text[q.end : nxt.idx + 1]):
+        nxt = None  # "a predicted extra £250m. Turnover": the next word is the next sentence
     of_phrase = in_phrase = None
     if nxt is not None and nxt.lower_ == "of":
         of_phrase = _phrase_after(doc, after + 1)
@@ -415,50 +538,66 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | No
     if _signed(text, q) and (q.kind in ("money", "percent") or q.unit in ("points", "pence")):
         name = _list_name(text, q)  # "Dow +0.4% FTSE 100 +0.9%": "FTSE" is the next entry
         if name:
-            return name, None
+            return name, None, "list-name"
     if q.kind == "age":
         age = f"{q.unit or 'years'} old"
-        return (f"{age} ({attributive[0]})" if attributive else age), None
+        return (f"{age} ({attributive[0]})" if attributive else age), None, "age"
+    named: list[tuple[tuple[str, Token] | None, str]]
     if q.kind in ("percent", "fraction", "vague"):
-        order = [of_phrase, attributive]
+        named = [(of_phrase, "of-phrase"), (attributive, "attributive")]
     elif q.kind == "money":
-        order = [attributive, of_phrase, in_phrase]
+        named = [(attributive, "attributive"), (of_phrase, "of-phrase"), (in_phrase, "in-phrase")]
     elif q.kind in ("count", "ratio"):
-        order = [_with_of(doc, direct), of_phrase if q.worded else None]
+        named = [
+            (_with_of(doc, direct), "noun-after"),
+            (of_phrase if q.worded else None, "of-phrase"),
+        ]
     elif q.kind == "measure":
-        order = [attributive, of_phrase]
+        named = [(attributive, "attributive"), (of_phrase, "of-phrase")]
     elif q.kind == "duration":
-        order = [attributive, _worth_of(doc, after)]
+        named = [(attributive, "attributive"), (_worth_of(doc, after), "worth-of")]
     else:
-        order = [attributive]
-    for candidate in order:
+        named = [(attributive, "attributive")]
+    for candidate, rule in named:
         if candidate:
-            return candidate
+            return candidate[0], candidate[1], rule
     if q.kind == "count" and q.worded:
-        return None, None  # "the two": the subject is not what they count
+        return None, None, "none"  # "the two": the subject is not what they count
     if q.kind in ("money", "percent") or q.unit in ("points", "pence"):
         name = _list_name(text, q)
         if name:
-            return name, None
+            return name, None, "list-name"
     label = _table_label(text, span.start_char)
     if label:
-        return label, None
+        return label, None, "table-label"
     before = _phrase_before_of(doc, span, with_ok=q.kind in ("money", "measure", "percent"))
     if before:
-        return before, None
+        return before, None, "noun-before-of"
     host = _bracket_host(doc, span)
     if host:
-        return host, None
+        return host, None, "bracket-host"
     if q.kind == "duration":
         if _time_adverbial(text, q):
-            return None, None
-        return _prep_host(span) or _direct_subject(span), None
-    subject = _copula_subject(doc, span) or _subject_phrase(span)
-    if subject is None and q.kind in ("money", "percent"):
-        subject = _adjacent_name(doc, span)
-    if subject is None and q.kind in ("money", "percent", "measure"):
-        subject = _sentence_topic(span)
-    return subject, None
+            return None, None, "time-frame"
+        prep = _prep_host(span)
+        if prep:
+            return prep, None, "prep-host"
+        return _direct_subject(span), None, "subject"
+    copula = _copula_subject(doc, span)
+    if copula:
+        return copula, None, "copula-subject"
+    subject = _subject_phrase(span)
+    if subject:
+        return subject, None, "subject"
+    if q.kind in ("money", "percent"):
+        name = _adjacent_name(doc, span)
+        if name:
+            return name, None, "adjacent-name"
+    if q.kind in ("money", "percent", "measure"):
+        topic = _sentence_topic(span)
+        if topic:
+            return topic, None, "sentence-topic"
+    return None, None, "none"
 
 
 def _with_of(doc: Doc, found: tuple[str, Token] | None, limit: int = 4) -> tuple[str, Token] | None:
@@ -773,10 +912,11 @@ def _to_figure(doc: Doc, q: Quantity, sentences: list[tuple[int, int]], text: st
         return None
     if _is_age_apposition(doc, q, text):
         return None
-    counts = _counts(doc, span, q, text)
+    counts, counts_rule = _counts(doc, span, q, text)
     if q.kind == "count" and counts is None and q.value < 20 and float(q.value).is_integer():
         return None  # "the two met", "Herrera: 4": a small number that counts nothing
     index, s_start, s_end = _sentence_of(sentences, q.start)
+    scan_rule = f"{q.rule}.{q.kind}"
     return Figure(
         text=text[q.start : q.end],
         value=_number(q.value),
@@ -787,7 +927,20 @@ def _to_figure(doc: Doc, q: Quantity, sentences: list[tuple[int, int]], text: st
         end=q.end,
         score=_score(q, counts, index),
         value_max=_number(q.value_max) if q.value_max is not None else None,
+        rule=f"{scan_rule}/{counts_rule}",
+        key=not _minor(q, counts),
     )
+
+
+def _minor(q: Quantity, counts: str | None) -> bool:
+    """A figure that is not a key figure: a duration or age, or "one rival", "the two firms".
+
+    Such figures stay in the record (they are quantities, and searchable) but rank after
+    the key figures; `_rank` makes a duration or age key again when the lead is about it.
+    """
+    if q.kind in ("duration", "age"):
+        return True
+    return q.kind == "count" and q.worded and abs(q.value) <= 2 and not q.scaled
 
 
 def _share_parenthetical_counts(text: str, figures: list[Figure]) -> None:

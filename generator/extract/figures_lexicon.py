@@ -557,4 +557,10 @@ STREET_WORDS: frozenset[str] = word_set(
     "crescent terrace court gardens park highway"
 )
 
+# Words after "a year", "a month" that make it a point in time, not a rate: "profit of
+# $4m a year earlier" is last year's profit, not $4m per year.
+TIME_AGO_WORDS: frozenset[str] = word_set("earlier ago before previously prior later back")
+# Words before a bare number that make it a person's age ("aged 45").
+AGE_BEFORE_WORDS: frozenset[str] = word_set("aged")
+
 UNIT_WORD_RE = re.compile(r"[A-Za-z]")

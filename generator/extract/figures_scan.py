@@ -35,6 +35,7 @@ class Quantity:
     worded: bool = False  # spelled out ("seven"), not digits
     integral_digits: bool = False  # digits without decimals or thousands separators
     raw: float = 0.0  # the number before its scale word
+    rule: str = "numeral"  # which reader found it: numeral, words, fraction, vague, range, ratio
 
     @property
     def bare(self) -> bool:
@@ -326,6 +327,9 @@ def _read_rate(text: str, pos: int, q: Quantity) -> int:
     match = RATE_RE.match(text, pos)
     if not match or q.unit is None:
         return pos
+    after = WORD_AFTER_RE.match(text[match.end() : match.end() + 16])
+    if after and after.group(1).rstrip(".").lower() in lx.TIME_AGO_WORDS:
+        return pos  # "$4m a year earlier": last year's figure, not a rate
     q.unit = f"{q.unit}/{lx.RATE_NOUNS[match.group('w').lower()]}"
     return match.end()
 
@@ -365,7 +369,15 @@ def _read_numeral(text: str, match: re.Match[str]) -> Quantity | None:
     q.value *= factor
     pos = _read_unit(text, pos, q, currency)
     q.end = pos
+    if q.bare and q.integral_digits and _after_age_word(text, span_start):
+        q.kind, q.unit = "age", "years"  # "aged 45"
     return q
+
+
+def _after_age_word(text: str, start: int) -> bool:
+    """Whether the number follows "aged" ("John Smith, aged 45, said")."""
+    before = WORD_BEFORE_RE.search(text[max(0, start - 8) : start])
+    return bool(before and before.group(1).lower() in lx.AGE_BEFORE_WORDS)
 
 
 def _negative_after_currency(text: str, start: int) -> tuple[int, bool]:
@@ -393,7 +405,7 @@ def _read_words(text: str, match: re.Match[str]) -> Quantity | None:
         return None
     if phrase.lower() == "one" and _bad_one(text, start, end):
         return None
-    q = Quantity(start=start, end=end, value=value, raw=value, worded=True)
+    q = Quantity(start=start, end=end, value=value, raw=value, worded=True, rule="words")
     q.scaled = bool(re.search(r"(?:thousand|million|billion|trillion)$", phrase, re.I))
     pos, factor = _read_scales(text, end, money=False)
     q.value *= factor
@@ -450,7 +462,14 @@ def _read_fraction(text: str, match: re.Match[str]) -> Quantity | None:
                 return None
     if value is None:
         return None
-    q = Quantity(start=match.start(), end=match.end(), value=value, raw=value, kind="fraction")
+    q = Quantity(
+        start=match.start(),
+        end=match.end(),
+        value=value,
+        raw=value,
+        kind="fraction",
+        rule="fraction",
+    )
     q.worded = group == "fracword"
     if group in ("frac", "vulgar"):
         q.kind = "count" if group == "vulgar" and raw[:-1] else "fraction"
@@ -468,7 +487,14 @@ def _read_vague(text: str, match: re.Match[str]) -> Quantity | None:
         return None
     if len(words) == 3:
         base *= 10 if words[0] == "tens" else 100
-    q = Quantity(start=match.start(), end=match.end(), value=base, value_max=base * 10, raw=base)
+    q = Quantity(
+        start=match.start(),
+        end=match.end(),
+        value=base,
+        value_max=base * 10,
+        raw=base,
+        rule="vague",
+    )
     q.kind, q.worded, q.scaled = "vague", True, True
     rest = re.match(r"\s+of\s+", text[match.end() : match.end() + 6])
     if rest and (cur := CUR_SUFFIX_RE.match(text, match.end() + rest.end() - 1)):
@@ -609,6 +635,7 @@ def _range(text: str, a: Quantity, b: Quantity, opened_at: int | None, lead: str
         scaled=a.scaled or b.scaled,
         worded=a.worded and b.worded,
         raw=a.raw,
+        rule="range",
     )
 
 
@@ -621,6 +648,7 @@ def _ratio(a: Quantity, b: Quantity) -> Quantity:
         kind="ratio",
         raw=a.value,
         worded=a.worded,
+        rule="ratio",
     )
 
 
