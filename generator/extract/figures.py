@@ -445,7 +445,7 @@ def _counts(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | None, s
     """
     counts, rule = _counts_raw(doc, span, q, text)
     if not counts:
-        return None, "none"
+        return None, rule
     counts = " ".join(counts.split())
     counts = SENTENCE_END_RE.split(counts)[-1].strip()
     figure = text[q.start : q.end]
