@@ -343,6 +343,50 @@ def test_what_it_counts_never_crosses_a_sentence_end(nlp: Language) -> None:
     assert find(nlp, text, "£250m").counts != "Turnover"
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "counts"),
+    [
+        (
+            "The region's first low-cost airline ordered planes for $1.8bn.",
+            "$1.8bn",
+            "low-cost airline",
+        ),
+        ("The 300-shareholder threshold has drawn anger.", "300", "shareholder threshold"),
+        (
+            "The cuts target firms and families, giving tax cuts worth 6.8bn rand ($1.2bn; £910m).",
+            "£910m",
+            "tax cuts",
+        ),
+    ],
+)
+def test_what_it_counts_reads_as_a_phrase(
+    nlp: Language, text: str, written: str, counts: str
+) -> None:
+    assert find(nlp, text, written).counts == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Senior pilots earn in excess of $234,000 a year.", "$234,000 a year"),
+        (
+            "It envisages three marginal rates, or tax thresholds, of 30 pct, 40 pct and 50 pct.",
+            "30 pct",
+        ),
+    ],
+)
+def test_counts_is_never_a_filler_or_another_figure(nlp: Language, text: str, written: str) -> None:
+    counts = find(nlp, text, written).counts or ""
+    assert "excess" not in counts and not re.search(r"\d", counts)
+
+
+def test_tallies_and_second_hand_are_not_figures(nlp: Language) -> None:
+    text = "The board voted 8-1 to buy six second-hand planes."
+    found = figures(nlp, text)
+    assert [f.text for f in found] == ["six"]
+    assert found[0].unit is None
+
+
 def test_a_year_earlier_is_not_a_rate(nlp: Language) -> None:
     text = "Sales rose to $1.08bn from $1.01bn a year earlier."
     figure = find(nlp, text, "$1.01bn")

@@ -21,6 +21,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract import figures_lexicon as lx
 from generator.extract.figures_scan import Quantity, scan_quantities
 from generator.extract.words import word_set
 from generator.model import Figure
@@ -302,6 +303,8 @@ def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None
     head = doc[i - 1]
     if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in NOT_COUNTED:
         return None
+    if head.lower_ in lx.APPROXIMATING_NOUNS:
+        return None  # "in excess of $234,000": how much, not of what
     j = head.i
     while j - 1 >= 0 and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ") and head.i - j < 3:
         j -= 1
@@ -426,6 +429,8 @@ def _np_text(head: Token) -> str | None:
         right += 2  # "Ben-Moshe", "start-up"
     if head.i - left > 5:
         left = head.i - 2
+    while left >= 2 and doc[left].text == "-" and not doc[left - 1].whitespace_:
+        left -= 1  # "low-cost airline", not "-cost airline"
     words = doc[left : right + 1]
     text = words.text.strip(" ,'\u2019")
     text = re.split(r"\n\s*\n|, ", text)[-1]  # not across a comma or a paragraph break
@@ -449,9 +454,12 @@ def _counts(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | None, s
     counts = " ".join(counts.split())
     counts = SENTENCE_END_RE.split(counts)[-1].strip()
     figure = text[q.start : q.end]
+    if figure + "-" in counts:  # "300-shareholder threshold": what the 300 are
+        counts = counts.replace(figure + "-", "", 1)
     if _contains_word(counts, figure):  # "MacBook Pro 16 inch", "or tax thresholds, of 30 pct"
         counts = counts[: counts.index(figure)]
-        counts = re.sub(r"^(?:or|and|but)\s+|[\s,;:(-]+(?:of|at|to|by|with|from)?\s*$", "", counts)
+    counts = re.split(r"[\s,]+of\s+[-+\d$\u00a3\u20ac]", counts)[0]  # "rates, of 30 pct"
+    counts = re.sub(r"^(?:or|and|but)\s+|[\s,;:(-]+(?:of|at|to|by|with|from)?\s*$", "", counts)
     counts = re.sub(r"^(?:of|at|to|by|with|from|in)(?:\s+|$)", "", counts)
     if not counts or counts.lower() in _UNIT_ONLY or not re.search(r"[^\W\d_]", counts):
         return None, "none"  # "pct" for "14 pct"
@@ -928,11 +936,11 @@ def _to_figure(doc: Doc, q: Quantity, sentences: list[tuple[int, int]], text: st
         score=_score(q, counts, index),
         value_max=_number(q.value_max) if q.value_max is not None else None,
         rule=f"{scan_rule}/{counts_rule}",
-        key=not _minor(q, counts),
+        key=not _minor(q, text),
     )
 
 
-def _minor(q: Quantity, counts: str | None) -> bool:
+def _minor(q: Quantity, text: str) -> bool:
     """A figure that is not a key figure: a duration or age, or "one rival", "the two firms".
 
     Such figures stay in the record (they are quantities, and searchable) but rank after
@@ -940,6 +948,8 @@ def _minor(q: Quantity, counts: str | None) -> bool:
     """
     if q.kind in ("duration", "age"):
         return True
+    if q.bare and text[q.end : q.end + 1] == "-" and text[q.end + 1 : q.end + 2].isalpha():
+        return True  # "the 12-nation eurozone", "a 300-shareholder threshold"
     return q.kind == "count" and q.worded and abs(q.value) <= 2 and not q.scaled
 
 
@@ -952,7 +962,12 @@ def _share_parenthetical_counts(text: str, figures: list[Figure]) -> None:
     """
     for before, after in itertools.pairwise(figures):
         gap = text[before.end : after.start]
-        if re.fullmatch(r"\s*[(\[]\s*", gap) or re.fullmatch(r"\s*[(\[]?\s*(?:or|/)\s*", gap):
+        closes = text[after.end : after.end + 1] == ")"
+        if (
+            re.fullmatch(r"\s*[(\[]\s*", gap)
+            or re.fullmatch(r"\s*[(\[]?\s*(?:or|/)\s*", gap)
+            or (closes and re.fullmatch(r"\s*;\s*", gap))
+        ):
             if before.counts is not None:
                 after.counts = before.counts
             else:

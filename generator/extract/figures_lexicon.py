@@ -484,6 +484,9 @@ MEASURE_UNITS: dict[str, str] = {
     "pts": "points",
     "times": "times",
 }
+# What may follow a unit word that makes it an ordinary word ("second-hand"): a regex
+# matched right after the unit.
+NOT_A_UNIT_AFTER: dict[str, str] = {"second": r"[\s-]hand"}
 # Units that are too ambiguous to read after a space (only glued: "37m", "5W", "45g").
 GLUED_ONLY_UNITS: frozenset[str] = frozenset(
     {"m", "g", "w", "v", "nm", "mi", "db", "kb", "mb", "c", "f"}
@@ -560,6 +563,9 @@ STREET_WORDS: frozenset[str] = word_set(
 # Words after "a year", "a month" that make it a point in time, not a rate: "profit of
 # $4m a year earlier" is last year's profit, not $4m per year.
 TIME_AGO_WORDS: frozenset[str] = word_set("earlier ago before previously prior later back")
+# Nouns before "of" that say how much, not what is counted ("in excess of $234,000",
+# "to the tune of £5m", "in the region of 40%").
+APPROXIMATING_NOUNS: frozenset[str] = word_set("excess tune region order neighbourhood upwards")
 # Words before a bare number that make it a person's age ("aged 45").
 AGE_BEFORE_WORDS: frozenset[str] = word_set("aged")
 

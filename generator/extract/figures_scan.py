@@ -310,6 +310,8 @@ def _read_unit(text: str, pos: int, q: Quantity, money_prefix: str | None) -> in
             return pos  # "5M" is millions written loosely, not metres
         if key in lx.UPPER_ONLY_UNITS and not word.isupper():
             return pos
+        if re.match(lx.NOT_A_UNIT_AFTER.get(key, r"(?!)"), text[match.end() :]):
+            return pos  # "six second-hand planes"
         unit = lx.MEASURE_UNITS[key]
         q.unit = unit
         q.kind = "duration" if unit in lx.DURATION_UNITS else "measure"
@@ -609,7 +611,17 @@ def _merge_pair(text: str, a: Quantity, b: Quantity) -> Quantity | None:
         return None  # "increased by $43.6bn to $419.2bn": a change, then a level
     if a.year_like and b.year_like:
         return _score_marker(a, b)
+    tally = word in ("-", "\u2013", "\u2014") and a.bare and b.bare and not opened
+    if tally and a.value > b.value:
+        return _score_marker(a, b)  # "voted 8-1": a tally, not a range
     return _range(text, a, b, opened.start() if opened else None, lead)
+
+
+def _low_end(a: Quantity, b: Quantity) -> float:
+    """The low end of a range `a`-`b`, with `b`'s scale shared ("$89 to $93 billion")."""
+    if not a.scaled and b.scaled and b.raw and a.raw < b.raw:
+        return a.value * (b.value / b.raw)
+    return a.value
 
 
 def _score_marker(a: Quantity, b: Quantity) -> Quantity:
@@ -619,9 +631,7 @@ def _score_marker(a: Quantity, b: Quantity) -> Quantity:
 
 def _range(text: str, a: Quantity, b: Quantity, opened_at: int | None, lead: str) -> Quantity:
     """Merges `a` and `b` into one range, sharing scale and unit between the ends."""
-    low = a.value
-    if not a.scaled and b.scaled and b.raw and a.raw < b.raw:
-        low = a.value * (b.value / b.raw)  # "$89 to $93 billion": the scale applies to both
+    low = _low_end(a, b)  # "$89 to $93 billion": the scale applies to both
     start = a.start
     if opened_at is not None:
         start = a.start - (len(lead) - opened_at)
