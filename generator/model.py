@@ -59,7 +59,7 @@ class Figure:
     score: float = 0.0  # ranking weight, higher first; not in the JSON contract
     value_max: float | int | None = None  # upper end of a range ("20 to 30"), else None
     rule: str = ""  # how it was read: "<scan rule>/<counts rule>", e.g. "money/of-phrase"
-    key: bool = True  # False: a duration, age or repeat the story is not about
+    key: bool = True  # False: a duration, age or repeat the story is not about; internal
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -71,7 +71,6 @@ class Figure:
             "sentence": self.sentence,
             "start": self.start,
             "end": self.end,
-            "key": self.key,
             "rule": self.rule,
         }
 

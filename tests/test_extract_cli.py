@@ -52,7 +52,7 @@ def test_one_object_per_article_in_the_order_given(capsys: pytest.CaptureFixture
         for figure in record["figures"]:
             assert set(figure) == {
                 *("text", "value", "value_max", "unit", "counts", "sentence", "start", "end"),
-                *("key", "rule"),
+                "rule",
             }
         for actor in record["actors"]:
             assert actor["type"] in {"person", "organization", "place"}

@@ -77,13 +77,18 @@ MOVE_WORDS = word_set("up down by + - rose fell gained lost added climbed slippe
 MONTH_LIKE = word_set("jan feb mar apr may jun jul aug sep sept oct nov dec")
 
 
-def extract_figures(doc: Doc) -> list[Figure]:
-    """The figures in `doc`, most important first (by `score`, then by position).
+def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
+    """The key figures in `doc`, the lead's first, then by `score` and position.
 
     Each figure carries its text as written (`doc.text[start:end]`), the full value
     (`£1.13bn` -> 1130000000), a short unit (ISO currency code, "%", "km"...), what it
-    counts or measures, and its sentence. Dates, years, times, phone numbers, list
-    numbers and numbers inside names are left out.
+    counts or measures, its sentence, and the rule that read it. Dates, years, times,
+    phone numbers, list numbers and numbers inside names are left out.
+
+    Durations, ages, vague amounts ("thousands of"), "one rival" and repeats are
+    quantities but not key figures: an editor would strike them from the briefing. With
+    `minor`, they are returned too, after the key figures and with `key` false (a
+    benchmark of quantity reading, such as NewsQuant, annotates every quantity).
     """
     text = doc.text
     if not text or not text.strip():
@@ -102,7 +107,8 @@ def extract_figures(doc: Doc) -> list[Figure]:
         if figure is not None:
             figures.append(figure)
     _share_parenthetical_counts(text, figures)
-    return _rank(figures, _lead_end(text, sentences))
+    ranked = _rank(figures, _lead_end(text, sentences))
+    return ranked if minor else [figure for figure in ranked if figure.key]
 
 
 def _rank(figures: list[Figure], lead_end: int) -> list[Figure]:
@@ -941,12 +947,12 @@ def _to_figure(doc: Doc, q: Quantity, sentences: list[tuple[int, int]], text: st
 
 
 def _minor(q: Quantity, text: str) -> bool:
-    """A figure that is not a key figure: a duration or age, or "one rival", "the two firms".
+    """Not a key figure: a duration, age or vague amount, or "one rival", "the two firms".
 
     Such figures stay in the record (they are quantities, and searchable) but rank after
     the key figures; `_rank` makes a duration or age key again when the lead is about it.
     """
-    if q.kind in ("duration", "age"):
+    if q.kind in ("duration", "age", "vague"):
         return True
     if q.bare and text[q.end : q.end + 1] == "-" and text[q.end + 1 : q.end + 2].isalpha():
         return True  # "the 12-nation eurozone", "a 300-shareholder threshold"
