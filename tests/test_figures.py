@@ -393,6 +393,41 @@ def test_tallies_and_second_hand_are_not_figures(nlp: Language) -> None:
     assert found[0].unit is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meetings of the Group of 10 reached a consensus on debt.",
+        "Queen and The Clash complete the top 10.",
+        "The banks want more than the estimated 1987 lease payments.",
+    ],
+)
+def test_names_and_years_are_not_key_figures(nlp: Language, text: str) -> None:
+    assert key_figures(nlp, text) == []
+
+
+def test_an_age_range_is_an_age(nlp: Language) -> None:
+    found = figures(nlp, "The studio is seeking players aged 18 to 99.")
+    assert [(f.text, f.value, f.value_max, f.unit) for f in found] == [
+        ("18 to 99", 18, 99, "years")
+    ]
+    assert key_figures(nlp, "The studio is seeking players aged 18 to 99.") == []
+
+
+def test_millions_before_a_currency_are_money(nlp: Language) -> None:
+    figure = find(nlp, "Fraud in the funds was worth £38.5m (52m euros) last year.", "52m euros")
+    assert (figure.value, figure.unit) == (52_000_000, "EUR")
+
+
+def test_a_compared_figure_keeps_its_own_counts(nlp: Language) -> None:
+    text = "The utility earned 244.9 mln dlrs, compared to profits of 265.4 mln dlrs."
+    assert find(nlp, text, "265.4 mln dlrs").counts == "profits"
+
+
+def test_a_month_is_not_what_money_counts(nlp: Language) -> None:
+    text = "The banks asked for prepayments by the end of April of 45 mln dlrs."
+    assert find(nlp, text, "45 mln dlrs").counts != "April"
+
+
 def test_a_year_earlier_is_not_a_rate(nlp: Language) -> None:
     text = "Sales rose to $1.08bn from $1.01bn a year earlier."
     figure = find(nlp, text, "$1.01bn")

@@ -69,7 +69,7 @@ _YEAR_PREPS = word_set(
 _NP_WORD_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 # Lowercase words before a number that make it a label, not a quantity ("category 4").
 LABEL_WORDS = word_set(
-    "category level grade phase stage article section chapter clause room gate platform "
+    "top category level grade phase stage article section chapter clause room gate platform "
     "route flight channel tier division game week day round series model version number "
     "page item lot unit zone block terminal district ward type class size seed no"
 )
@@ -219,13 +219,18 @@ def _is_year(span: Span) -> bool:
         and head.tag_ in ("NNS", "NNPS")
         and head.lower_ not in NOT_COUNTED
     )
-    return not counts_plural or prev in _YEAR_PREPS
+    determined = any(
+        t.pos_ == "DET" or t.tag_ == "PRP$" for t in span.doc[max(0, token.i - 2) : token.i]
+    )
+    return not counts_plural or prev in _YEAR_PREPS or determined  # "the 1987 lease payments"
 
 
 def _in_name(doc: Doc, span: Span, q: Quantity) -> bool:
     """A bare number that is part of a name: "Game 7", "iPhone 11", "category 4", "787 Max"."""
     token = _number_token(span)
     if token.ent_type_ in _NAME_ENTS and token.ent_iob_ == "I":
+        return True
+    if _of_a_name(token):
         return True
     if token.i > 0 and not token.is_sent_start:
         prev = token.nbor(-1)
@@ -239,6 +244,14 @@ def _in_name(doc: Doc, span: Span, q: Quantity) -> bool:
         nxt = token.nbor(1)
         return nxt.text[:1].isupper() and nxt.ent_type_ != "NORP" and nxt.tag_ != "NNPS"
     return False
+
+
+def _of_a_name(token: Token) -> bool:
+    """ "the Group of 10", "Class of 92": a number after a proper name and "of"."""
+    if token.i < 2 or token.nbor(-1).lower_ != "of":
+        return False
+    name = token.nbor(-2)
+    return name.pos_ == "PROPN" and not name.is_sent_start and name.text[:1].isupper()
 
 
 def _is_verbish(token: Token) -> bool:
@@ -309,8 +322,8 @@ def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None
     head = doc[i - 1]
     if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in NOT_COUNTED:
         return None
-    if head.lower_ in lx.APPROXIMATING_NOUNS:
-        return None  # "in excess of $234,000": how much, not of what
+    if head.lower_ in lx.APPROXIMATING_NOUNS or (head.pos_ == "PROPN" and head.ent_type_ == "DATE"):
+        return None  # "in excess of $234,000", "by the end of April of $45m"
     j = head.i
     while j - 1 >= 0 and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ") and head.i - j < 3:
         j -= 1
@@ -978,16 +991,24 @@ def _share_parenthetical_counts(text: str, figures: list[Figure]) -> None:
                 after.counts = before.counts
             else:
                 before.counts = after.counts
-        elif before.counts is not None and (
-            (
-                AT_LEVEL_RE.fullmatch(gap)
-                and MOVED_RE.search(text[max(0, before.start - 12) : before.start])
+        elif (
+            before.counts is not None
+            and after.rule.split("/")[-1] in _WEAK_COUNTS
+            and (
+                (
+                    AT_LEVEL_RE.fullmatch(gap)
+                    and MOVED_RE.search(text[max(0, before.start - 12) : before.start])
+                )
+                or (COMPARED_RE.fullmatch(gap) and before.unit == after.unit)
             )
-            or (COMPARED_RE.fullmatch(gap) and before.unit == after.unit)
         ):
             after.counts = before.counts
 
 
+# Counts rules that guess from the clause: a figure compared with the one before it
+# ("earned $244.9m, compared to $265.4m") takes that one's counts instead. A counts
+# phrase read next to the figure ("compared to profits of $265.4m") is kept.
+_WEAK_COUNTS = frozenset({"subject", "copula-subject", "sentence-topic", "adjacent-name", "none"})
 AT_LEVEL_RE = re.compile(r"\s*,?\s*(?:at|to)\s*")
 MOVED_RE = re.compile(r"\b(?:up|down|rose|fell|gained|lost|added|shed|climbed|slipped)\s*$", re.I)
 COMPARED_RE = re.compile(

@@ -262,7 +262,8 @@ def _read_scales(text: str, pos: int, money: bool) -> tuple[int, float]:
             return pos, factor
         word = match.group("w").lower()
         glued_upper_m = match.group("w") == "M" and not match.group("sep")
-        money_scale_ok = money and match.group("sep") != "-"
+        money_next = money or bool(CUR_SUFFIX_RE.match(text, match.end()))  # "52m euros"
+        money_scale_ok = money_next and match.group("sep") != "-"
         if word in lx.MONEY_ONLY_SCALES and not glued_upper_m and not money_scale_ok:
             return pos, factor
         if word == "k" and match.group("sep"):
@@ -377,9 +378,12 @@ def _read_numeral(text: str, match: re.Match[str]) -> Quantity | None:
 
 
 def _after_age_word(text: str, start: int) -> bool:
-    """Whether the number follows "aged" ("John Smith, aged 45, said")."""
-    before = WORD_BEFORE_RE.search(text[max(0, start - 8) : start])
+    """Whether the number follows "aged" ("John Smith, aged 45", "aged 18 to 99")."""
+    before = AGE_BEFORE_RE.search(text[max(0, start - 20) : start])
     return bool(before and before.group(1).lower() in lx.AGE_BEFORE_WORDS)
+
+
+AGE_BEFORE_RE = re.compile(r"\b([A-Za-z]+)\s+(?:\d{1,3}\s*(?:to|-|\u2013|and)\s*)?$")
 
 
 def _negative_after_currency(text: str, start: int) -> tuple[int, bool]:
@@ -574,6 +578,8 @@ _SCORE_NEXT = word_set(
 
 def _compatible(a: Quantity, b: Quantity) -> bool:
     """Whether two quantities can be the two ends of one range."""
+    if a.kind == "age":
+        return b.kind == "age" or b.bare  # "aged 18 to 99"
     if a.kind in ("fraction", "vague", "age") or b.kind in ("fraction", "vague"):
         return False
     if a.year_like != b.year_like:
