@@ -399,6 +399,8 @@ def test_tallies_and_second_hand_are_not_figures(nlp: Language) -> None:
         "Meetings of the Group of 10 reached a consensus on debt.",
         "Queen and The Clash complete the top 10.",
         "The banks want more than the estimated 1987 lease payments.",
+        "The April 12 and 26 elections will be the first nationwide vote.",
+        "Sales were slow from April 11-20, dealers said.",
     ],
 )
 def test_names_and_years_are_not_key_figures(nlp: Language, text: str) -> None:

@@ -528,7 +528,14 @@ def _near_month(text: str, q: Quantity) -> bool:
         if word == "of":
             nxt = WORD_AFTER_RE.match(text[q.end + after.end() : q.end + after.end() + 14])
             words.append(nxt.group(1).rstrip(".").lower() if nxt else "")
-    return any(w in lx.MONTHS or w in lx.WEEKDAYS for w in words)
+    if any(w in lx.MONTHS or w in lx.WEEKDAYS for w in words):
+        return True
+    day_range = DAY_RANGE_RE.search(text[max(0, q.start - 24) : q.start])
+    return bool(day_range and day_range.group(1).rstrip(".").lower() in lx.MONTHS)
+
+
+# The first day of a span of days before a second one: "April 11-20", "April 12 and 26".
+DAY_RANGE_RE = re.compile(r"\b([A-Za-z]+\.?)\s+\d{1,2}\s*(?:-|\u2013|to|and|&)\s*$")
 
 
 def _list_number(text: str, q: Quantity) -> bool:
