@@ -468,6 +468,15 @@ def test_the_figures_of_the_lead_come_first(nlp: Language) -> None:
     assert key.count("12") == 1  # the headline's figure told again is listed once
 
 
+def test_a_figure_in_an_aside_of_the_lead_is_not_what_the_lead_is_about(nlp: Language) -> None:
+    text = (
+        "Germany's economy, the biggest among the 12 countries sharing the euro, grew "
+        "at its fastest rate in four years.\n\n"
+        "Gross domestic product rose by 1.7% last year, the statistical office said."
+    )
+    assert key_figures(nlp, text)[0].text == "1.7%"
+
+
 def briefing_page(nlp: Language, tmp_path: Path, body: str) -> str:
     """The Markdown page of a briefing built from `body`, as the site publishes it."""
     path = tmp_path / "harbour.md"

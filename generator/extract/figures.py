@@ -99,29 +99,34 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
         return []
     sentences = _sentence_bounds(doc)
     figures: list[Figure] = []
+    asides: set[int] = set()
     for q in quantities:
         try:
             figure = _to_figure(doc, q, sentences, text)
+            if figure is not None and _in_aside(_tokens(doc, q)):
+                asides.add(figure.start)
         except Exception:  # one odd figure must not cost the article its other figures
             figure = None
         if figure is not None:
             figures.append(figure)
     _share_parenthetical_counts(text, figures)
-    ranked = _rank(figures, _lead_end(text, sentences))
+    ranked = _rank(figures, _lead_end(text, sentences), asides)
     return ranked if minor else [figure for figure in ranked if figure.key]
 
 
-def _rank(figures: list[Figure], lead_end: int) -> list[Figure]:
+def _rank(figures: list[Figure], lead_end: int, asides: set[int]) -> list[Figure]:
     """Key figures of the lead first, then the other key figures, then the minor ones.
 
     The lead tells the news, so what it counts is what the briefing is about; within
-    each group the score decides. A duration or age is key when the lead gives it with
-    what it measures ("jailed for 20 years"); a figure that repeats one ranked before it
-    (the headline's "2,500 jobs" told again in the lead) is not key.
+    each group the score decides. A figure in an aside of the lead (an apposition or a
+    relative clause: "Germany, the biggest of the 12 countries sharing the euro, grew")
+    is background, not what the lead is about. A duration or age is key when the lead
+    gives it with what it measures ("jailed for 20 years"); a figure that repeats one
+    ranked before it (the headline's "2,500 jobs" told again in the lead) is not key.
     """
 
     def in_lead(figure: Figure) -> bool:
-        return figure.start < lead_end
+        return figure.start < lead_end and figure.start not in asides
 
     for figure in figures:
         measured = figure.rule.split("/")[-1] in _MEASURED_BY
@@ -139,6 +144,20 @@ def _rank(figures: list[Figure], lead_end: int) -> list[Figure]:
 
 
 _TIMED = ("duration", "age")
+
+
+def _in_aside(span: Span | None) -> bool:
+    """Whether the figure sits in an apposition or relative clause of its sentence."""
+    node = span.root if span is not None else None
+    for _ in range(12):
+        if node is None or node.dep_ in ("ROOT", ""):
+            return False
+        if node.dep_ in ("appos", "relcl"):
+            return True
+        node = node.head
+    return False
+
+
 # Counts rules that tie a duration to what it measures ("a jail term of 20 years", "a
 # 20-year sentence", "a grounding for three months"), unlike "work will take two weeks".
 _MEASURED_BY = frozenset({"attributive", "noun-before-of", "prep-host", "worth-of"})
