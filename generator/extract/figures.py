@@ -23,33 +23,11 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import figures_lexicon as lx
 from generator.extract.figures_scan import Quantity, scan_quantities
-from generator.extract.words import word_set
 from generator.model import Figure
 
 __all__ = ["extract_figures"]
 
 
-# Things an editor cares most about when counted.
-PEOPLE_NOUNS = word_set(
-    "people person dead death deaths killed casualty casualties victim victims soldier "
-    "soldiers troops civilian civilians child children worker workers employee employees "
-    "job jobs refugee refugees patient patients case cases resident residents inhabitant "
-    "inhabitants voter voters user users customer customers student students migrant "
-    "migrants prisoner prisoners passenger passengers fan fans member members staff "
-    "household households family families adult adults pensioner pensioners officer "
-    "officers police fighter fighters injured wounded homes house houses"
-)
-# Nouns that never say what a figure counts: time words and grammar.
-NOT_COUNTED = word_set(
-    "year years month months week weeks day days today yesterday tomorrow time times "
-    "quarter half season hour hours minute minutes monday tuesday wednesday thursday "
-    "friday saturday sunday morning afternoon evening night"
-)
-GENERIC_SUBJECTS = word_set(
-    "share shares price prices value values cost costs stock stocks rate rates number "
-    "level index stake proportion percentage share"
-)
-PRONOUNS = word_set("it he she they we i you this that these those which who one")
 _KIND_WEIGHT = {
     "money": 3.0,
     "percent": 2.5,
@@ -62,19 +40,7 @@ _KIND_WEIGHT = {
     "duration": 0.6,
 }
 _NAME_ENTS = frozenset({"ORG", "PRODUCT", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PERSON"})
-_YEAR_PREPS = word_set(
-    "in since by until till of from to between and during before after year fiscal season "
-    "early late mid around circa c. through"
-)
 _NP_WORD_POS = frozenset({"ADJ", "NOUN", "PROPN"})
-# Lowercase words before a number that make it a label, not a quantity ("category 4").
-LABEL_WORDS = word_set(
-    "top category level grade phase stage article section chapter clause room gate platform "
-    "route flight channel tier division game week day round series model version number "
-    "page item lot unit zone block terminal district ward type class size seed no"
-)
-MOVE_WORDS = word_set("up down by + - rose fell gained lost added climbed slipped jumped was were")
-MONTH_LIKE = word_set("jan feb mar apr may jun jul aug sep sept oct nov dec")
 
 
 def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
@@ -236,12 +202,12 @@ def _is_year(span: Span) -> bool:
         token.dep_ in ("nummod", "quantmod")
         and head.i > token.i
         and head.tag_ in ("NNS", "NNPS")
-        and head.lower_ not in NOT_COUNTED
+        and head.lower_ not in lx.NOT_COUNTED
     )
     determined = any(
         t.pos_ == "DET" or t.tag_ == "PRP$" for t in span.doc[max(0, token.i - 2) : token.i]
     )
-    return not counts_plural or prev in _YEAR_PREPS or determined  # "the 1987 lease payments"
+    return not counts_plural or prev in lx.YEAR_PREPS or determined  # "the 1987 lease payments"
 
 
 def _in_name(doc: Doc, span: Span, q: Quantity) -> bool:
@@ -254,10 +220,10 @@ def _in_name(doc: Doc, span: Span, q: Quantity) -> bool:
     if token.i > 0 and not token.is_sent_start:
         prev = token.nbor(-1)
         adjacent = prev.whitespace_ == " " and not prev.is_sent_start
-        if adjacent and prev.lower_ in LABEL_WORDS:
+        if adjacent and prev.lower_ in lx.LABEL_WORDS:
             return True
         named = any(c.isupper() for c in prev.text) and prev.pos_ in ("PROPN", "NOUN", "ADJ")
-        if adjacent and named and prev.lower_ not in MONTH_LIKE and not _is_verbish(prev):
+        if adjacent and named and prev.lower_ not in lx.MONTH_LIKE and not _is_verbish(prev):
             return prev.ent_type_ not in ("DATE", "GPE", "NORP", "MONEY")
     if token.i + 1 < len(doc) and q.integral_digits and q.value >= 100:
         nxt = token.nbor(1)
@@ -316,7 +282,7 @@ def _phrase_after(doc: Doc, i: int, limit: int = 5) -> tuple[str, Token] | None:
             i += 1
             continue
         break
-    if head is None or head.lower_ in NOT_COUNTED or head.like_num:
+    if head is None or head.lower_ in lx.NOT_COUNTED or head.like_num:
         return None
     first = doc[start]
     return doc[first.i : head.i + 1].text, head
@@ -339,7 +305,7 @@ def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None
     if doc[i].lower_ == "with" and not with_ok:
         return None
     head = doc[i - 1]
-    if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in NOT_COUNTED:
+    if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in lx.NOT_COUNTED:
         return None
     if head.lower_ in lx.APPROXIMATING_NOUNS or (head.pos_ == "PROPN" and head.ent_type_ == "DATE"):
         return None  # "in excess of $234,000", "by the end of April of $45m"
@@ -394,7 +360,7 @@ def _subject_of(verb: Token) -> Token | None:
                 head = node.head
                 relative = node.dep_ == "relcl" or head.i == subject.i - 1
                 return head if relative and head.pos_ in ("NOUN", "PROPN") else None
-            if subject.pos_ not in ("PRON", "DET", "NUM") and subject.lower_ not in PRONOUNS:
+            if subject.pos_ not in ("PRON", "DET", "NUM") and subject.lower_ not in lx.PRONOUNS:
                 return subject
             if subject.lower_ not in ("he", "she", "it", "they", "we"):
                 return None
@@ -432,7 +398,7 @@ def _enclosing_verb(token: Token) -> Token | None:
 def _adjacent_name(doc: Doc, span: Span) -> str | None:
     """ "Blackmores up 9.4 per cent", "Dow +0.2%": a name just before a market move."""
     i = span.start - 1
-    while i >= 0 and span.start - i <= 3 and doc[i].lower_ in MOVE_WORDS:
+    while i >= 0 and span.start - i <= 3 and doc[i].lower_ in lx.MOVE_WORDS:
         i -= 1
     if i < 0 or i == span.start - 1 or doc[i].pos_ != "PROPN":
         return None
@@ -457,7 +423,7 @@ def _np_text(head: Token) -> str | None:
             left = min(left, edge.i if whole else child.i)
     doc = head.doc
     right = head.i
-    if head.lower_ in GENERIC_SUBJECTS:
+    if head.lower_ in lx.GENERIC_SUBJECTS:
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ == "of":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -499,7 +465,7 @@ def _counts(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | None, s
     counts = re.split(r"[\s,]+of\s+[-+\d$\u00a3\u20ac]", counts)[0]  # "rates, of 30 pct"
     counts = re.sub(r"^(?:or|and|but)\s+|[\s,;:(-]+(?:of|at|to|by|with|from)?\s*$", "", counts)
     counts = re.sub(r"^(?:of|at|to|by|with|from|in)(?:\s+|$)", "", counts)
-    if not counts or counts.lower() in _UNIT_ONLY or not re.search(r"[^\W\d_]", counts):
+    if not counts or counts.lower() in lx.UNIT_ONLY or not re.search(r"[^\W\d_]", counts):
         return None, "none"  # "pct" for "14 pct"
     if re.match(r"\d", counts):
         return None, "none"  # "30 pct": another figure, not what this one counts
@@ -514,9 +480,6 @@ SENTENCE_END_RE = re.compile(r"(?<=[a-z0-9%)\]])[.!?][\"'\u2019\u201d]?\s+(?=[A-
 def _contains_word(phrase: str, words: str) -> bool:
     """Whether `words` occur in `phrase` as whole words ("one" is not in "phones")."""
     return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", phrase) is not None
-
-
-_UNIT_ONLY = word_set("pct percent per cent % mln bln billion million dlrs stg cts")
 
 
 # Counts rules that read the words around the figure, not the parse, so they need no
@@ -652,7 +615,7 @@ def _with_of(doc: Doc, found: tuple[str, Token] | None, limit: int = 4) -> tuple
         return None
     text, head = found
     j = head.i + 1
-    if j >= len(doc) or doc[j].lower_ != "of" or head.lower_ in NOT_COUNTED:
+    if j >= len(doc) or doc[j].lower_ != "of" or head.lower_ in lx.NOT_COUNTED:
         return found
     tail = _phrase_after(doc, j + 1, limit=limit)
     if tail is None or tail[1].i - j > limit + 1:
@@ -674,7 +637,6 @@ LIST_NAME_RE = re.compile(
     r"(?: (?:[A-Z][\w&.'\u2019-]*|&|\d{2,4})){0,4})"
     r"\s*,?\s*(?:up|down|by|off|\+|-|\u2212|\u2013)?\s*$"
 )
-_NOT_NAMES = word_set("the a an it he she they we i in on at by but and or so as on while")
 
 
 def _signed(text: str, q: Quantity) -> bool:
@@ -703,27 +665,20 @@ def _list_name(text: str, q: Quantity) -> str | None:
     if moved == "by" and not (prefix in ("", "and", ", and") or prefix[-1:] in (",", ";", ":")):
         return None  # "cut prices at Dover and Hull by 5%": a place, not a list entry
     name = re.sub(r"^(?:The|the) ", "", match.group(1))
-    if name.lower() in _NOT_NAMES or len(name) < 2:
+    if name.lower() in lx.NOT_NAMES or len(name) < 2:
         return None
     return name
-
-
-_NOT_HOSTS = word_set(
-    "total sum amount number average majority minority lot lots couple group groups set "
-    "maximum minimum handful range series list one each all some any most none part parts "
-    "portion share half rest bulk percent per cent proportion fraction"
-)
 
 
 def _of_host(doc: Doc, span: Span) -> str | None:
     """ "the deaths of 12 people", "a squad of 25 players": the noun a counted phrase is of."""
     i = span.start - 1
-    while i >= 0 and span.start - i <= 3 and doc[i].lower_ in _APPROX | {"the", "its", "their"}:
+    while i >= 0 and span.start - i <= 3 and doc[i].lower_ in lx.APPROX | {"the", "its", "their"}:
         i -= 1
     if i < 1 or doc[i].lower_ != "of":
         return None
     host = doc[i - 1]
-    if host.pos_ != "NOUN" or not host.is_alpha or host.lower_ in NOT_COUNTED | _NOT_HOSTS:
+    if host.pos_ != "NOUN" or not host.is_alpha or host.lower_ in lx.NOT_COUNTED | lx.NOT_HOSTS:
         return None
     return _np_text(host)
 
@@ -736,18 +691,11 @@ def _bracket_host(doc: Doc, span: Span) -> str | None:
     if i < 1 or doc[i].text != "(":
         return None
     host = doc[i - 1]
-    if host.pos_ not in ("NOUN", "PROPN") or host.lower_ in NOT_COUNTED:
+    if host.pos_ not in ("NOUN", "PROPN") or host.lower_ in lx.NOT_COUNTED:
         return None
     if any(c.isdigit() for t in doc[max(0, i - 3) : i] for c in t.text):
         return None  # "8 miles (13km)": a conversion, shared in _share_parenthetical_counts
     return _np_text(host)
-
-
-_APPROX = word_set(
-    "about around nearly almost roughly some just only over under more less than up to at "
-    "least most estimated approximately an a"
-)
-_COPULAS = word_set("is was are were be been being stands stood stand totalled totaled")
 
 
 def _copula_subject(doc: Doc, span: Span) -> str | None:
@@ -756,9 +704,9 @@ def _copula_subject(doc: Doc, span: Span) -> str | None:
     Read from the words, because the parser often hangs a number after "is" elsewhere.
     """
     i = span.start - 1
-    while i >= 0 and span.start - i <= 3 and doc[i].lower_ in _APPROX:
+    while i >= 0 and span.start - i <= 3 and doc[i].lower_ in lx.APPROX:
         i -= 1
-    if i < 1 or doc[i].lower_ not in _COPULAS:
+    if i < 1 or doc[i].lower_ not in lx.COPULAS:
         return None
     cop = doc[i]
     subject = next((c for c in cop.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -768,9 +716,9 @@ def _copula_subject(doc: Doc, span: Span) -> str | None:
         subject = cop.head if cop.dep_ == "relcl" else None  # "a country that is 90 miles wide"
     if subject is None:
         subject = _noun_before(doc, i)
-    if subject is None or subject.pos_ in ("PRON", "NUM", "DET") or subject.lower_ in PRONOUNS:
+    if subject is None or subject.pos_ in ("PRON", "NUM", "DET") or subject.lower_ in lx.PRONOUNS:
         return None
-    if subject.lower_ in NOT_COUNTED:
+    if subject.lower_ in lx.NOT_COUNTED:
         return None
     return _np_text(subject)
 
@@ -807,7 +755,7 @@ def _direct_subject(span: Span) -> str | None:
     subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lower_ in ("which", "that", "who") and node.dep_ == "relcl":
         subject = node.head
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.lower_ in PRONOUNS:
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.lower_ in lx.PRONOUNS:
         return None
     return _np_text(subject)
 
@@ -832,7 +780,7 @@ def _prep_host(span: Span) -> str | None:
     if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("for", "over", "after"):
         return None
     host = prep.head
-    if host.pos_ != "NOUN" or host.lower_ in NOT_COUNTED:
+    if host.pos_ != "NOUN" or host.lower_ in lx.NOT_COUNTED:
         return None
     return _np_text(host)
 
@@ -847,7 +795,7 @@ def _sentence_topic(span: Span) -> str | None:
         if chunk.end > span.start:
             return None
         root = chunk.root
-        if root.pos_ in ("PRON", "NUM") or root.like_num or root.lower_ in NOT_COUNTED:
+        if root.pos_ in ("PRON", "NUM") or root.like_num or root.lower_ in lx.NOT_COUNTED:
             continue
         return _np_text(root)
     return None
@@ -923,7 +871,7 @@ def _score(q: Quantity, counts: str | None, sentence_index: int) -> float:
     """
     weight = _KIND_WEIGHT.get(q.kind, 1.0)
     head = counts.split(" (")[0].split(" of ")[0].lower().split()[-1:] if counts else []
-    if q.kind in ("count", "vague", "ratio", "fraction") and head and head[0] in PEOPLE_NOUNS:
+    if q.kind in ("count", "vague", "ratio", "fraction") and head and head[0] in lx.PEOPLE_NOUNS:
         weight = 3.0
     if counts is None:
         weight *= 0.6

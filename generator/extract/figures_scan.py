@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass
 
 from generator.extract import figures_lexicon as lx
-from generator.extract.words import word_set
 
 Kind = str  # "money", "percent", "measure", "duration", "age", "count", "fraction", ...
 
@@ -115,10 +114,6 @@ PHONE_RE = re.compile(
 LIST_ITEM_RE = re.compile(r"(?:^|\n)[ \t]*$")
 WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.&']*)\W{0,2}$")
 WORD_AFTER_RE = re.compile(r"^\W{0,3}([A-Za-z][A-Za-z.']*)")
-_ONE_BAD_NEXT = word_set("of another or point day time thing way hand side more after by last")
-_ONE_BAD_PREV = word_set(
-    "no any each the this that which same last only right wrong big new old little other a no-one"
-)
 
 
 # --- number parsing ---------------------------------------------------------------
@@ -441,7 +436,7 @@ def _bad_one(text: str, start: int, end: int) -> bool:
     prev_word = before.group(1).lower() if before else ""
     if not after or text[end : end + 1] in ",.;:)!?":
         return True  # "the one.", "one, two": a pronoun or list word
-    return next_word in _ONE_BAD_NEXT or prev_word in _ONE_BAD_PREV
+    return next_word in lx.ONE_BAD_NEXT or prev_word in lx.ONE_BAD_PREV
 
 
 def _read_fraction(text: str, match: re.Match[str]) -> Quantity | None:
@@ -577,10 +572,6 @@ def _phone_spans(text: str) -> list[tuple[int, int]]:
 _RANGE_SEP = re.compile(r"\s*(?:-|\u2013|\u2014|to|-to-|to-|and|or)\s*$", re.I)
 _RATIO_SEP = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
 _RATIO_EVERY = re.compile(r"^\s+(?:[A-Za-z-]+\s+){1,3}for\s+every\s+$", re.I)
-_SCORE_NEXT = word_set(
-    "win victory defeat lead draw loss scoreline down up home away at in on with after "
-    "and to the a against for"
-)
 
 
 def _compatible(a: Quantity, b: Quantity) -> bool:
@@ -616,7 +607,7 @@ def _merge_pair(text: str, a: Quantity, b: Quantity) -> Quantity | None:
         return None
     if word in ("-", "\u2013", "\u2014") and a.bare and b.bare:
         nxt = WORD_AFTER_RE.match(text[b.end : b.end + 20])
-        if not opened and (not nxt or nxt.group(1)[0].isupper() or nxt.group(1) in _SCORE_NEXT):
+        if not opened and (not nxt or nxt.group(1)[0].isupper() or nxt.group(1) in lx.SCORE_NEXT):
             return _score_marker(a, b)
     if word == "to" and not opened and a.unit is not None and a.unit != b.unit:
         return None
