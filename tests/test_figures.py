@@ -468,6 +468,14 @@ def test_the_figures_of_the_lead_come_first(nlp: Language) -> None:
     assert key.count("12") == 1  # the headline's figure told again is listed once
 
 
+def test_the_same_value_for_another_thing_is_not_a_repeat(nlp: Language) -> None:
+    text = (
+        "Growth was 2.3% for the year, short of the 2.5% the government predicted. "
+        "The government is reiterating a 2.5% target for 2005."
+    )
+    assert [f.text for f in key_figures(nlp, text)].count("2.5%") == 2
+
+
 def test_a_figure_in_an_aside_of_the_lead_is_not_what_the_lead_is_about(nlp: Language) -> None:
     text = (
         "Germany's economy, the biggest among the 12 countries sharing the euro, grew "

@@ -99,17 +99,29 @@ def _rank(figures: list[Figure], lead_end: int, asides: set[int]) -> list[Figure
         if not figure.key and in_lead(figure) and measured and _kind(figure) in _TIMED:
             figure.key = True
     figures.sort(key=lambda f: (not f.key, not in_lead(f), -f.score, f.start))
-    seen: set[tuple[object, ...]] = set()
+    seen: dict[tuple[object, ...], list[str | None]] = {}
     for figure in figures:
         told = (figure.value, figure.value_max, figure.unit, " ".join(figure.text.lower().split()))
-        if figure.key and told in seen:
+        before = seen.setdefault(told, [])
+        if figure.key and any(_same_thing(figure.counts, other) for other in before):
             figure.key = False
-        seen.add(told)
+        before.append(figure.counts)
     figures.sort(key=lambda f: (not f.key, not in_lead(f), -f.score, f.start))
     return figures
 
 
 _TIMED = ("duration", "age")
+
+
+def _same_thing(counts: str | None, other: str | None) -> bool:
+    """Whether two figures of the same value count the same thing, as far as we can tell.
+
+    "2,500 jobs" in the headline and the lead is one fact; a 2.5% growth forecast and a
+    2.5% target are two.
+    """
+    if counts is None or other is None:
+        return True
+    return bool(set(counts.lower().split()) & set(other.lower().split()))
 
 
 def _in_aside(span: Span | None) -> bool:
