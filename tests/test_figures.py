@@ -278,7 +278,8 @@ def test_counts_stay_on_one_line(nlp: Language) -> None:
 
 def test_conversion_takes_the_counts_of_the_figure_before(nlp: Language) -> None:
     text = "The council was handed a fine of 9 million shekels ($2.4m) on Monday."
-    assert find(nlp, text, "$2.4m").counts == "fine"
+    figure = find(nlp, text, "$2.4m")
+    assert (figure.counts, figure.rule) == ("fine", "numeral.money/shared")
 
 
 # --- ranking and robustness ----------------------------------------------------------------

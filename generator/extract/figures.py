@@ -967,9 +967,9 @@ def _share_parenthetical_counts(text: str, figures: list[Figure]) -> None:
             or (closes and re.fullmatch(r"\s*;\s*", gap))
         ):
             if before.counts is not None:
-                after.counts = before.counts
+                _take_counts(after, before)
             else:
-                before.counts = after.counts
+                _take_counts(before, after)
         elif (
             before.counts is not None
             and after.rule.split("/")[-1] in _WEAK_COUNTS
@@ -981,7 +981,13 @@ def _share_parenthetical_counts(text: str, figures: list[Figure]) -> None:
                 or (COMPARED_RE.fullmatch(gap) and before.unit == after.unit)
             )
         ):
-            after.counts = before.counts
+            _take_counts(after, before)
+
+
+def _take_counts(figure: Figure, source: Figure) -> None:
+    """`figure` counts what `source` counts; its rule says so ("numeral.money/shared")."""
+    figure.counts = source.counts
+    figure.rule = f"{figure.rule.split('/')[0]}/shared"
 
 
 # Counts rules that guess from the clause: a figure compared with the one before it
