@@ -57,8 +57,8 @@ class Figure:
     start: int
     end: int
     score: float = 0.0  # ranking weight, higher first; not in the JSON contract
-    value_max: float | int | None = None  # upper end of a range ("20 to 30"), else None
-    rule: str = ""  # how it was read: "<scan rule>/<counts rule>", e.g. "money/of-phrase"
+    value_max: float | int | None = None  # second end of a range as written ("20 to 30")
+    rule: str = ""  # how it was read: "<reader>.<kind>/<counts rule>", "numeral.money/of-phrase"
     key: bool = True  # False: a duration, age or repeat the story is not about; internal
 
     def to_json(self) -> dict[str, object]:
