@@ -359,6 +359,7 @@ def test_what_it_counts_never_crosses_a_sentence_end(nlp: Language) -> None:
             "low-cost airline",
         ),
         ("The 300-shareholder threshold has drawn anger.", "300", "shareholder threshold"),
+        ("The rule spares firms with market values below $700m.", "$700m", "market values"),
         (
             "The cuts target firms and families, giving tax cuts worth 6.8bn rand ($1.2bn; £910m).",
             "£910m",

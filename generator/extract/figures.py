@@ -312,8 +312,8 @@ def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None
         or doc[i].pos_ == "DET"
     ):
         i -= 1
-    if i < 1 or doc[i].lower_ not in ("of", "at", "to", "worth", "with"):
-        return None
+    if i < 1 or doc[i].lower_ not in ("of", "at", "to", "worth", "with", "below", "above"):
+        return None  # also "market capitalisations below $700m"
     if doc[i].lower_ == "with" and not with_ok:
         return None
     head = doc[i - 1]
