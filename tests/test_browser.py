@@ -82,15 +82,15 @@ def open_page(browser: object, viewport: dict[str, int], scheme: str = "light") 
     return page
 
 
-RESULT_TITLE = ".pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link"
+RESULT_TITLE = ".briefings-result__title"
 
 
 def search(page: object, base_url: str, query: str) -> object:
     """Type `query` into the search page as a reader would; return the results list."""
     page.goto(f"{base_url}search/")  # type: ignore[attr-defined]
-    box = page.locator(".pagefind-ui__search-input")  # type: ignore[attr-defined]
+    box = page.locator(".briefings-search__input")  # type: ignore[attr-defined]
     box.press_sequentially(query)
-    results = page.locator(".pagefind-ui__result")  # type: ignore[attr-defined]
+    results = page.locator(".briefings-result")  # type: ignore[attr-defined]
     results.first.wait_for(state="visible", timeout=15_000)
     return results
 
@@ -133,16 +133,13 @@ def test_filter_by_merged_actor(browser: object, base_url: str) -> None:
     titles = sorted(" ".join(text.split()) for text in links.all_inner_texts())
     assert titles == ["Blair urges calm over budget", "Former leader returns to campaign trail"]
     groups = ("person", "organisation", "place", "tag", "source", "year")
-    # Pagefind UI draws the panel as each filter group arrives: wait for all of them
-    page.wait_for_function(
-        """groups => {
-            const panel = document.querySelector(".pagefind-ui__filter-panel");
-            const text = panel ? panel.innerText.toLowerCase() : "";
-            return groups.every(name => text.includes(name));
-        }""",
-        arg=list(groups),
-        timeout=15_000,
+    panel = page.locator(".briefings-filters")
+    shown = panel.locator("fieldset").evaluate_all("sets => sets.map(s => s.dataset.filter)")
+    assert tuple(shown) == groups
+    chosen = panel.locator("input:checked").evaluate_all(
+        "boxes => boxes.map(b => b.parentElement.innerText)"
     )
+    assert [" ".join(text.split()[:2]) for text in chosen] == ["Tony Blair"]
     assert page.errors == []
 
 
