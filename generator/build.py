@@ -21,7 +21,7 @@ from jinja2 import TemplateError
 from generator.archive import ArchiveBuilder
 from generator.content import load_content
 from generator.corrections import build_briefing
-from generator.diagnostics import Diagnostic
+from generator.diagnostics import Diagnostic, counted
 from generator.model import Briefing
 from generator.registry import load_registry
 from generator.render import make_environment, render_pages
@@ -57,8 +57,8 @@ class Report:
     def summary(self) -> str:
         return (
             f"{self.published} of {self.articles} articles published ({self.parsed} parsed, "
-            f"{self.cached} from cache); {len(self.errors)} errors, "
-            f"{len(self.warnings)} warnings; {self.pages} pages"
+            f"{self.cached} from cache); {counted(len(self.errors), 'error')}, "
+            f"{counted(len(self.warnings), 'warning')}; {self.pages} pages"
         )
 
 
