@@ -198,10 +198,18 @@ def render_pages(
             raise ValueError("render_pages needs the briefings: the archive holds summaries")
         briefings = archive.full
     common = {"site": site, "archive": archive}
+    latest = site.get("latest", 20)
+    undated = [b for b in archive.briefings if not b.date]
     yield (
         "index.md",
         env.get_template("home.md.j2").render(
-            briefings=archive.briefings[: site.get("latest", 20)], **common
+            briefings=[b for b in archive.briefings if b.date][:latest],
+            # No date says when an article was added, so undated ones get a list of
+            # their own (by title, as in the archive) instead of sinking below every
+            # dated one: deterministic, unlike file times, which a clone resets.
+            undated=undated[:latest],
+            undated_count=len(undated),
+            **common,
         ),
     )
     yield "search.md", env.get_template("search.md.j2").render(**common)
