@@ -25,6 +25,7 @@ from generator.archive import ActorPage, Archive, BriefingSummary
 from generator.feed import FEED_PATH, atom_feed
 from generator.markup import blockquote, highlight, html_text, markdown_text, safe_url
 from generator.model import Briefing, Quote
+from generator.paragraphs import paragraph_of, paragraphs
 
 BUNDLED_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 PAGE_SIZE = 100  # list entries per index page, so that no page grows without bound
@@ -101,37 +102,55 @@ def month_name(key: str) -> str:
     return "Undated"
 
 
-def paragraphs(body: str) -> list[tuple[int, int, str]]:
-    """(start, end, text) of each paragraph of the body, split at blank lines."""
-    found = []
-    for match in re.finditer(r"\S(?:.*?\S)?(?=\n\s*\n|\s*\Z)", body, flags=re.DOTALL):
-        found.append((match.start(), match.end(), match.group()))
-    return found
-
-
-def paragraph_of(spans: list[tuple[int, int, str]], offset: int) -> int:
-    """The 1-based number of the paragraph holding character `offset`."""
-    for number, (_start, end, _text) in enumerate(spans, start=1):
-        if offset < end:
-            return number
-    return len(spans)
-
-
 @dataclass
 class QuoteGroup:
-    """Quotes by one speaker in one briefing, with what the archive knows of them."""
+    """Quotes by one speaker in one briefing, with what the archive knows of them.
+
+    `mention` is set when no actor was resolved but the article names the speaker
+    ("the prime minister's official spokesman", "BA"): the page shows those words
+    rather than "Unattributed", without a link, since no actor page is theirs.
+    """
 
     speaker: str | None
     slug: str | None
     role: str | None
     quotes: list[tuple[Quote, int]]
+    mention: str | None = None
+
+
+# Mentions that say nothing about who spoke once shown on their own.
+BARE_MENTIONS = frozenset(
+    {
+        *("he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us"),
+        *("one", "someone", "anyone", "this", "that"),
+    }
+)
+
+
+def unresolved_mention(quote: Quote) -> str | None:
+    """The article's own words for the speaker of an unattributed quote, if they name
+    anyone (not a bare pronoun), with the first letter raised for a heading."""
+    mention = " ".join((quote.speaker_mention or "").split())
+    if not mention or mention.casefold() in BARE_MENTIONS:
+        return None
+    return mention[0].upper() + mention[1:]
 
 
 def quote_groups(briefing: Briefing, archive: Archive, spans: list) -> list[QuoteGroup]:
-    """Quotes grouped by speaker, speakers in order of first quote; unattributed last."""
+    """Quotes grouped by speaker, speakers in order of first quote; then quotes whose
+    speaker the article names without an actor being resolved, grouped by those
+    words; quotes with neither last."""
     roles = {actor.name: actor.roles for actor in briefing.extraction.actors}
     groups: dict[str | None, QuoteGroup] = {}
+    mentioned: dict[str, QuoteGroup] = {}
     for quote in sorted(briefing.extraction.quotes, key=lambda q: q.start):
+        mention = unresolved_mention(quote) if quote.speaker is None else None
+        if mention is not None:
+            group = mentioned.setdefault(
+                mention.casefold(), QuoteGroup(None, None, None, [], mention=mention)
+            )
+            group.quotes.append((quote, paragraph_of(spans, quote.start)))
+            continue
         group = groups.get(quote.speaker)
         if group is None:
             speaker_roles = roles.get(quote.speaker or "", [])
@@ -143,7 +162,7 @@ def quote_groups(briefing: Briefing, archive: Archive, spans: list) -> list[Quot
             )
         group.quotes.append((quote, paragraph_of(spans, quote.start)))
     ordered = [group for key, group in groups.items() if key is not None]
-    return ordered + ([groups[None]] if None in groups else [])
+    return ordered + list(mentioned.values()) + ([groups[None]] if None in groups else [])
 
 
 FILTER_NAMES = {"person": "person", "organization": "organisation", "place": "place"}
@@ -264,7 +283,7 @@ class ActorBriefing:
 
     briefing: BriefingSummary
     mentions: int
-    quotes: list[Quote]
+    quotes: list[tuple[Quote, int | None]]  # with the ¶ each links back to
 
 
 def actor_timeline(actor: ActorPage) -> list[ActorBriefing]:
@@ -274,11 +293,13 @@ def actor_timeline(actor: ActorPage) -> list[ActorBriefing]:
     briefing: every page stays bounded, and every quote sits under the link back to
     the briefing (and date) it comes from.
     """
-    said: dict[str, list[Quote]] = {}
+    said: dict[str, list[tuple[Quote, int | None]]] = {}
     for ref in actor.quotes:
-        said.setdefault(ref.briefing.id, []).append(ref.quote)
+        said.setdefault(ref.briefing.id, []).append((ref.quote, ref.paragraph))
     return [
-        ActorBriefing(briefing, count, sorted(said.get(briefing.id, []), key=lambda q: q.start))
+        ActorBriefing(
+            briefing, count, sorted(said.get(briefing.id, []), key=lambda pair: pair[0].start)
+        )
         for briefing, count in actor.briefings
     ]
 
