@@ -106,8 +106,10 @@
     return target.origin === window.location.origin ? target.href : "#";
   }
 
-  /* The better of a result's sub-results, or null: one whose section is not the page
-     itself and whose excerpt holds more of the query than the page's excerpt. */
+  /* The section (sub-result) where the query sits, or null: the best of a result's
+     sections that is not the page itself, if its excerpt holds at least as much of
+     the query as the page's excerpt. It then replaces that excerpt, so that a result
+     shows one excerpt, and says where in the briefing it is. */
   function betterSubResult(data) {
     var best = null;
     (data.sub_results || []).forEach(function (sub) {
@@ -118,7 +120,9 @@
         best = sub;
       }
     });
-    return best && markCount(best.excerpt) > markCount(data.excerpt) ? best : null;
+    return best && markCount(best.excerpt) >= Math.max(1, markCount(data.excerpt))
+      ? best
+      : null;
   }
 
   function resultItem(data, withTerm) {
@@ -130,22 +134,19 @@
     var byline = [meta.date || "Undated", meta.source].filter(Boolean).join(" · ");
     item.appendChild(el("p", "briefings-result__meta", byline));
     var excerpt = el("p", "briefings-result__excerpt");
-    if (withTerm || !meta.summary) {
+    var sub = withTerm ? betterSubResult(data) : null;
+    if (sub) {
+      var section = el("a", "briefings-result__section", sub.title);
+      section.href = siteLink(sub.url);
+      excerpt.appendChild(section);
+      excerpt.appendChild(document.createTextNode(" › "));
+      excerpt.appendChild(excerptNodes(sub.excerpt));
+    } else if (withTerm || !meta.summary) {
       excerpt.appendChild(excerptNodes(data.excerpt));
     } else {
       excerpt.textContent = meta.summary;
     }
     item.appendChild(excerpt);
-    var sub = withTerm ? betterSubResult(data) : null;
-    if (sub) {
-      var line = el("p", "briefings-result__sub");
-      var section = el("a", null, sub.title);
-      section.href = siteLink(sub.url);
-      line.appendChild(section);
-      line.appendChild(document.createTextNode(": "));
-      line.appendChild(excerptNodes(sub.excerpt));
-      item.appendChild(line);
-    }
     return item;
   }
 
@@ -243,11 +244,14 @@
             values[value] = 0;
           }
         });
-        var names = Object.keys(values);
+        var live = (counts && counts[name]) || {};
+        var names = Object.keys(values).filter(function (value) {
+          // after a search, only values that narrow it (or are chosen) are offered
+          return !counts || live[value] || (selected[name] || []).indexOf(value) >= 0;
+        });
         if (!names.length) {
           return;
         }
-        var live = (counts && counts[name]) || {};
         names.sort(function (a, b) {
           var chosen = (selected[name] || []).indexOf(b) - (selected[name] || []).indexOf(a);
           var lb = live[b] || 0;
@@ -267,7 +271,8 @@
           });
           label.appendChild(box);
           label.appendChild(el("span", "briefings-filters__name", value));
-          label.appendChild(el("span", "briefings-filters__count", live[value] || 0));
+          var count = counts ? live[value] || 0 : values[value];
+          label.appendChild(el("span", "briefings-filters__count", count));
           if (index >= SHOWN_VALUES && !box.checked) {
             label.hidden = true;
           }
@@ -457,7 +462,8 @@
       typing = setTimeout(update, 120);
     });
     input.addEventListener("keydown", function (event) {
-      if (event.key === "Escape") {
+      if (event.key === "Escape" && !box.hidden) {
+        event.preventDefault(); // the first Escape closes the list and keeps the words
         close();
       }
     });
