@@ -104,6 +104,7 @@ class BriefingsConfig(Config):
     latest = config_options.Type(int, default=20)
     extra_fields = config_options.ListOfItems(config_options.Type(str), default=[])
     actor_min_briefings = config_options.Type(int, default=0)
+    article_text = config_options.Choice(("full", "excerpt", "none"), default="full")
     jobs = config_options.Type(int, default=1)
 
 

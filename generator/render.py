@@ -25,7 +25,7 @@ from generator.archive import ActorPage, Archive, BriefingSummary
 from generator.feed import FEED_PATH, atom_feed
 from generator.markup import blockquote, highlight, html_text, markdown_text, safe_url
 from generator.model import Briefing, Quote
-from generator.paragraphs import paragraph_of, paragraphs
+from generator.paragraphs import cited_excerpt, paragraph_of, paragraphs
 
 BUNDLED_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 PAGE_SIZE = 100  # list entries per index page, so that no page grows without bound
@@ -165,6 +165,26 @@ def quote_groups(briefing: Briefing, archive: Archive, spans: list) -> list[Quot
     return ordered + list(mentioned.values()) + ([groups[None]] if None in groups else [])
 
 
+def published_text(
+    briefing: Briefing, spans: list[tuple[int, int, str]], mode: str
+) -> list[tuple[int, str]]:
+    """(number, text) of the article paragraphs a briefing page republishes.
+
+    `full`: every paragraph. `excerpt`: only the sentences the briefing quotes or
+    cites, in their numbered paragraphs, so that every ¶ link still lands. `none`:
+    nothing, for a publisher's text that may not be republished; the page keeps the
+    link to the original. The search index holds what the page holds.
+    """
+    if mode == "none":
+        return []
+    if mode == "excerpt":
+        found = briefing.extraction
+        cited = [(q.start, q.end) for q in found.quotes]
+        cited += [(f.start, f.end) for f in found.figures]
+        return cited_excerpt(spans, cited)
+    return [(number, text) for number, (_s, _e, text) in enumerate(spans, start=1)]
+
+
 FILTER_NAMES = {"person": "person", "organization": "organisation", "place": "place"}
 
 
@@ -233,6 +253,7 @@ def render_pages(
     )
     yield "search.md", env.get_template("search.md.j2").render(**common)
     template = env.get_template("briefing.md.j2")
+    text_mode = site.get("article_text", "full")
     for briefing in briefings:
         spans = paragraphs(briefing.body)
         yield (
@@ -247,6 +268,8 @@ def render_pages(
                 ],
                 actor_slug=archive.actor_slug,
                 search_filters=search_filters(briefing, archive),
+                article_text=text_mode,
+                article=published_text(briefing, spans, text_mode),
                 **common,
             ),
         )
@@ -334,6 +357,7 @@ def _render_actors(
                 env.get_template("actor.md.j2").render(
                     actor=actor,
                     page=page,
+                    paragraph_links=common["site"].get("article_text", "full") != "none",
                     quote_count=len(actor.quotes),
                     roles=[role for role, _ in actor.roles.most_common(5)],
                     **common,

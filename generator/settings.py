@@ -11,6 +11,7 @@ The briefings options sit under the `briefings` plugin entry:
           latest: 20
           extra_fields: [region]   # the site's own front matter fields, for templates
           actor_min_briefings: 0   # briefings needed for an actor page; 0 = automatic
+          article_text: full       # full | excerpt | none: how much article text to publish
 
 Paths are relative to the folder holding `mkdocs.yml`.
 """
@@ -32,7 +33,9 @@ DEFAULTS: dict[str, Any] = {
     "latest": 20,
     "extra_fields": [],
     "actor_min_briefings": 0,
+    "article_text": "full",
 }
+ARTICLE_TEXT = ("full", "excerpt", "none")
 
 
 class SettingsError(Exception):
@@ -55,10 +58,16 @@ class Settings:
     latest: int
     extra_fields: frozenset[str] = frozenset()
     actor_min_briefings: int = 0
+    article_text: str = "full"
 
     def site_context(self) -> dict[str, Any]:
         """What templates see as `site`."""
-        return {"name": self.site_name, "url": self.site_url, "latest": self.latest}
+        return {
+            "name": self.site_name,
+            "url": self.site_url,
+            "latest": self.latest,
+            "article_text": self.article_text,
+        }
 
 
 def load_settings(config_file: Path | str = "mkdocs.yml") -> Settings:
@@ -81,6 +90,11 @@ def load_settings(config_file: Path | str = "mkdocs.yml") -> Settings:
         (templates,) if templates == BUNDLED_TEMPLATES else (templates, BUNDLED_TEMPLATES)
     )
     cache = options.get("cache_dir")
+    if options["article_text"] not in ARTICLE_TEXT:
+        raise SettingsError(
+            f"{config_file}: `article_text` must be one of {', '.join(ARTICLE_TEXT)}, "
+            f"got {options['article_text']!r}"
+        )
     return Settings(
         config_file=path,
         project_dir=root,
@@ -94,6 +108,7 @@ def load_settings(config_file: Path | str = "mkdocs.yml") -> Settings:
         latest=int(options["latest"]),
         extra_fields=frozenset(str(name) for name in options["extra_fields"] or []),
         actor_min_briefings=int(options["actor_min_briefings"] or 0),
+        article_text=str(options["article_text"]),
     )
 
 

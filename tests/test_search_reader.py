@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import pytest
@@ -219,7 +218,8 @@ def test_header_search_on_a_phone_opens_the_search_page(browser: object, base_ur
     page.goto(f"{base_url}briefings/bridge/")
     page.locator(".briefings-header-search__button").click()
     page.wait_for_url("**/search/?q=")
-    assert page.locator(".briefings-search__input").evaluate("box => box === document.activeElement")
+    box = page.locator(".briefings-search__input")
+    assert box.evaluate("box => box === document.activeElement")
     assert page.errors == []
 
 
