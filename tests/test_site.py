@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import shutil
 import textwrap
 from dataclasses import dataclass
@@ -189,6 +190,17 @@ def test_briefing_links_every_actor_and_speaker(built_site: BuiltSite) -> None:
 def test_registry_description_on_actor_page(built_site: BuiltSite) -> None:
     page = html(built_site, "actors/priya-raman/index.html")
     assert "Leader of Riverton City Council since 2022." in page
+
+
+def test_actor_page_quotes_link_back_to_their_paragraph(built_site: BuiltSite) -> None:
+    """Each quote on an actor page links to the ¶ of its briefing, as briefing pages do,
+    and the paragraph is the one that holds the quote."""
+    page = html(built_site, "actors/ruth-adeyemi/index.html")
+    links = re.findall(r'href="\.\./\.\./briefings/port-strike/#(p\d+)"', page)
+    assert links == ["p3", "p3"]
+    briefing = html(built_site, "briefings/port-strike/index.html")
+    paragraph = briefing.split('id="p3"', 1)[1].split("</p>", 1)[0]
+    assert "Our members move the goods" in paragraph
 
 
 def test_reserved_tag_slug_does_not_replace_tags_index(built_site: BuiltSite) -> None:

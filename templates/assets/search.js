@@ -430,7 +430,8 @@
             link.href = siteLink(data.url);
             link.appendChild(el("span", "briefings-dropdown__title", (data.meta || {}).title));
             var excerpt = el("span", "briefings-dropdown__excerpt");
-            excerpt.appendChild(excerptNodes(data.excerpt));
+            var sub = betterSubResult(data);
+            excerpt.appendChild(excerptNodes(sub ? sub.excerpt : data.excerpt));
             link.appendChild(excerpt);
             item.appendChild(link);
             list.appendChild(item);
