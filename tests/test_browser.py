@@ -90,6 +90,11 @@ def search(page: object, base_url: str, query: str) -> object:
     page.goto(f"{base_url}search/")  # type: ignore[attr-defined]
     box = page.locator(".briefings-search__input")  # type: ignore[attr-defined]
     box.press_sequentially(query)
+    page.wait_for_function(  # type: ignore[attr-defined]
+        "q => document.getElementById('briefings-search').dataset.shown === q",
+        arg=query,
+        timeout=15_000,
+    )
     results = page.locator(".briefings-result")  # type: ignore[attr-defined]
     results.first.wait_for(state="visible", timeout=15_000)
     return results

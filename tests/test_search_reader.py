@@ -107,9 +107,14 @@ def open_page(browser: object, viewport: dict[str, int]) -> object:
 
 def results(page: object) -> list[str]:
     """The result titles once the search has answered (a status line says so)."""
-    page.locator(".briefings-search__status").filter(  # type: ignore[attr-defined]
-        has_text=re.compile(r"briefing")
-    ).wait_for(timeout=15_000)
+    page.wait_for_function(  # type: ignore[attr-defined]
+        """() => {
+            const root = document.getElementById("briefings-search");
+            const box = root && root.querySelector(".briefings-search__input");
+            return box && root.dataset.shown === box.value.trim();
+        }""",
+        timeout=15_000,
+    )
     titles = page.locator(".briefings-result__title")  # type: ignore[attr-defined]
     return [" ".join(text.split()) for text in titles.all_inner_texts()]
 

@@ -317,6 +317,7 @@
       updateUrl();
       return pagefind().then(function (api) {
         if (!term && !selectedCount()) {
+          root.dataset.shown = "";
           list.textContent = "";
           more.hidden = true;
           status.textContent = "Type a word, or choose a filter.";
@@ -340,7 +341,11 @@
               ? "No briefing matches."
               : n + " briefing" + (n === 1 ? "" : "s") + (term ? "" : ", newest first");
           drawFilters(search.filters);
-          return showMore(api, mine, Boolean(term));
+          return showMore(api, mine, Boolean(term)).then(function () {
+            if (mine === generation) {
+              root.dataset.shown = term; // what the list on screen answers (for tests)
+            }
+          });
         });
       });
     }
