@@ -126,6 +126,15 @@ def test_search_page_shows_hostile_values_as_text(
                 injected = tab.evaluate(f"document.querySelectorAll({INJECTED!r}).length")
                 assert injected == 0, path
                 shown += tab.locator("#briefings-search").inner_text() + "\n"
+            if viewport is DESKTOP:  # the header box's dropdown shows titles and excerpts
+                tab.goto(f"{base}/briefings/hostile-place/", wait_until="load")
+                tab.locator("#briefings-q").click()
+                tab.locator("#briefings-q").press_sequentially("img strike", delay=30)
+                titles = tab.locator(".briefings-dropdown__title")
+                titles.first.wait_for(timeout=15_000)
+                assert "<img src=x onerror=alert(46)>" in titles.first.inner_text()
+                injected = tab.evaluate(f"document.querySelectorAll({INJECTED!r}).length")
+                assert injected == 0
         finally:
             browser.close()
     assert dialogs == []
