@@ -190,3 +190,22 @@ def test_screenshots_read_well(browser: object, base_url: str, device: str, sche
     dark = background not in ("rgb(255, 255, 255)", "rgba(0, 0, 0, 0)")
     assert dark == (scheme == "dark"), background
     assert page.errors == []
+
+
+def test_phone_figures_label_what_they_count_and_hide_an_empty_count(
+    browser: object, base_url: str
+) -> None:
+    """On a phone the figures table becomes cards without column headings: the second
+    line says "Counts: ...", and a figure with nothing found shows no bare dash."""
+    page = open_page(browser, PHONE)
+    page.goto(f"{base_url}briefings/port-strike/")
+    page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+    cells = page.locator(".briefing-figures td:nth-child(2)")
+    label = cells.first.evaluate("td => getComputedStyle(td, '::before').content")
+    assert label == '"Counts: "'
+    empty = page.locator(".briefing-figures td:nth-child(2):has(.figure-counts-none)")
+    assert empty.count() >= 1  # "three years": nothing found for what it counts
+    assert all(not cell.is_visible() for cell in empty.all())
+    visible = [cell.inner_text().strip() for cell in cells.all() if cell.is_visible()]
+    assert "\u2013" not in visible  # an en dash alone
+    assert page.errors == []

@@ -261,3 +261,12 @@ def test_unattributed_quote_shows_the_articles_words(
     quote_text = quote_text.first.inner_text()
     assert "The talks were constructive" in quote_text
     assert page.errors == []
+
+
+def test_search_within_a_tag(browser: object, base_url: str) -> None:
+    page = open_page(browser, DESKTOP)
+    page.goto(f"{base_url}tags/labour/")
+    page.get_by_role("link", name="Search within these briefings").click()
+    page.wait_for_url("**/search/?tag=labour")
+    assert results(page) == ["Talks on the port dispute resume in Westmere"]
+    assert page.errors == []
