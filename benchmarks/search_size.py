@@ -354,8 +354,8 @@ def measure_browser(work: Path, queries: list[str]) -> dict[str, list[dict[str, 
                         first = page.locator(".md-search-result__item").first
                     else:
                         page.goto(f"{base}search/", wait_until="domcontentloaded")
-                        page.locator(".pagefind-ui__search-input").press_sequentially(query)
-                        first = page.locator(".pagefind-ui__result").first
+                        page.locator(".briefings-search__input").press_sequentially(query)
+                        first = page.locator(".briefings-result").first
                     try:
                         first.wait_for(state="visible", timeout=60_000)
                     except PlaywrightTimeout:

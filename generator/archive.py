@@ -20,6 +20,7 @@ from typing import Any
 
 from generator.content import slugify
 from generator.model import ActorType, Briefing, Quote, Registry
+from generator.paragraphs import paragraph_of, paragraphs
 
 
 @dataclass
@@ -72,6 +73,7 @@ class QuoteRef:
 
     quote: Quote
     briefing: BriefingSummary
+    paragraph: int | None = None  # its ¶ on the briefing page, for a link back
 
 
 @dataclass
@@ -157,7 +159,7 @@ class _Mention:
 class _Entry:
     summary: BriefingSummary
     actors: list[_Mention]
-    quotes: list[Quote]  # the attributed ones: actor pages show them
+    quotes: list[tuple[Quote, int]]  # the attributed ones, with their ¶: actor pages show them
 
 
 class ArchiveBuilder:
@@ -170,6 +172,7 @@ class ArchiveBuilder:
 
     def add(self, briefing: Briefing) -> None:
         found = briefing.extraction
+        spans = paragraphs(briefing.body)
         self.entries.append(
             _Entry(
                 BriefingSummary.of(briefing),
@@ -177,7 +180,11 @@ class ArchiveBuilder:
                     _Mention(a.name, a.type, a.mentions, list(a.roles), list(a.aliases))
                     for a in found.actors
                 ],
-                [quote for quote in found.quotes if quote.speaker],
+                [
+                    (quote, paragraph_of(spans, quote.start))
+                    for quote in found.quotes
+                    if quote.speaker
+                ],
             )
         )
 
@@ -213,10 +220,10 @@ class ArchiveBuilder:
                 for alias in [actor.name, *actor.aliases]:
                     if alias != name and alias not in page.aliases:
                         page.aliases.append(alias)
-            for quote in entry.quotes:
+            for quote, paragraph in entry.quotes:
                 speaker = surname_map.get(("person", quote.speaker or ""), quote.speaker)
                 if speaker in actors:
-                    actors[speaker].quotes.append(QuoteRef(quote, entry.summary))
+                    actors[speaker].quotes.append(QuoteRef(quote, entry.summary, paragraph))
         threshold = self.actor_min_briefings or (2 if len(ordered) >= LARGE_ARCHIVE else 1)
         actors = {
             name: page

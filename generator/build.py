@@ -22,7 +22,7 @@ from generator.archive import ArchiveBuilder
 from generator.cache import CacheError
 from generator.content import load_content
 from generator.corrections import build_briefing
-from generator.diagnostics import Diagnostic
+from generator.diagnostics import Diagnostic, counted
 from generator.folders import (
     DOCS_MARK,
     DOCS_MARK_TEXT,
@@ -65,8 +65,8 @@ class Report:
     def summary(self) -> str:
         return (
             f"{self.published} of {self.articles} articles published ({self.parsed} parsed, "
-            f"{self.cached} from cache); {len(self.errors)} errors, "
-            f"{len(self.warnings)} warnings; {self.pages} pages"
+            f"{self.cached} from cache); {counted(len(self.errors), 'error')}, "
+            f"{counted(len(self.warnings), 'warning')}; {self.pages} pages"
         )
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator import __version__
-from generator.diagnostics import Diagnostic
+from generator.diagnostics import Diagnostic, counted
 from generator.model import Briefing
 
 if TYPE_CHECKING:
@@ -200,6 +200,17 @@ def _check(args: argparse.Namespace) -> int:
     _, diagnostics = load_registry(settings.content_dir / "actors.yml", settings.content_dir)
     articles, problems = load_content(settings.content_dir, settings.extra_fields)
     diagnostics = list(dict.fromkeys([*diagnostics, *problems]))
+    diagnostics += [
+        Diagnostic(
+            article.path,
+            "no `date`: the briefing is listed under Undated (home page and archive),"
+            " after the dated ones",
+            severity="warning",
+            line=1,
+        )
+        for article in articles
+        if not article.meta.date
+    ]
     env = make_environment(settings.templates_dirs)
     for name in sorted(env.list_templates(extensions=["j2"])):
         try:
@@ -210,9 +221,9 @@ def _check(args: argparse.Namespace) -> int:
     _print_diagnostics(diagnostics)
     errors = [d for d in diagnostics if d.severity == "error" or args.strict]
     print(
-        f"checked {len(articles) + len({d.path for d in errors})} articles: "
-        f"{len([d for d in diagnostics if d.severity == 'error'])} errors, "
-        f"{len([d for d in diagnostics if d.severity == 'warning'])} warnings",
+        f"checked {counted(len(articles) + len({d.path for d in errors}), 'article')}: "
+        f"{counted(len([d for d in diagnostics if d.severity == 'error']), 'error')}, "
+        f"{counted(len([d for d in diagnostics if d.severity == 'warning']), 'warning')}",
         file=sys.stderr,
     )
     return 1 if errors else 0

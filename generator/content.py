@@ -30,6 +30,17 @@ MAX_METADATA_BYTES = 200_000
 # pull stashed HTML into the page). Removed at reading, so offsets match what is shown.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 HEADLINE_MAX_CHARS = 200
+HEADLINE_MAX_WORDS = 16  # a headline line without a blank line after it
+SENTENCE_END_MARKS = ".!?:;,"
+OPENING_MARKS = "\"'\u201c\u2018(["
+TITLE_MIN_CHARS = 30  # a title cut from the opening sentence is at least this long
+# Where a clause of a long opening sentence ends: after , ; : or a dash, or before a
+# conjunction or relative word that starts the next one.
+CLAUSE_BOUNDARY = re.compile(
+    r"(?<=[,;:])\s|\s[\u2013\u2014-]\s|\s(?=(?:as|while|after|before|because|since|"
+    r"although|though|when|where|which|who|whose|but|amid|despite|following|"
+    r"until|unless|if)\s)"
+)
 
 
 @dataclass
@@ -289,25 +300,52 @@ def _strip_leading_blank_lines(body: str) -> str:
 
 
 def _title_from_body(body: str, path: Path) -> str | None:
-    """A headline: a short first line followed by a blank line (or a `# ` heading)."""
+    """A headline: a `# ` heading, or in a `.txt` file a short first line followed by a
+    blank line, or by the body when the line reads as a headline (see `_is_headline`)."""
     first, _, rest = body.partition("\n")
     first = first.strip()
     if first.startswith("# "):
         return first[2:].strip() or None
-    is_headline = first and len(first) <= HEADLINE_MAX_CHARS and rest.startswith("\n")
-    return first if path.suffix.lower() == ".txt" and is_headline else None
+    if path.suffix.lower() != ".txt" or not first or len(first) > HEADLINE_MAX_CHARS:
+        return None
+    if rest.startswith("\n") or _is_headline(first, rest.split("\n", 1)[0].strip()):
+        return first
+    return None
+
+
+def _is_headline(line: str, next_line: str) -> bool:
+    """A first line set above the body without a blank line: a few words, no sentence
+    punctuation at its end, and a next line that starts a sentence and runs longer (a
+    hard-wrapped paragraph's next line would carry on in lower case)."""
+    words = line.split()
+    return (
+        2 <= len(words) <= HEADLINE_MAX_WORDS
+        and line[-1] not in SENTENCE_END_MARKS
+        and bool(next_line)
+        and (next_line[0].isupper() or next_line[0] in OPENING_MARKS)
+        and len(next_line) > len(line)
+    )
 
 
 def _title_from_opening(body: str, limit: int = 90) -> str | None:
-    """The article's first sentence, cut at a word near `limit` characters.
+    """The article's first sentence, or its first clause when the sentence is long.
 
     A reader scanning the home page learns more from the opening words than from a
-    file name like `000_bc8a90674db7f38d`.
+    file name like `000_bc8a90674db7f38d`. A long sentence is cut where a clause ends
+    (a comma, a semicolon, a dash, or before "as", "while", "after", ...), not in the
+    middle of a phrase; only a sentence with no such place is cut at a word, with "…".
     """
-    first_line = body.strip().split("\n", 1)[0]
-    sentence = re.split(r"(?<=[.!?])\s", first_line, maxsplit=1)[0].strip()
+    paragraph = " ".join(re.split(r"\n[ \t]*\n", body.strip(), maxsplit=1)[0].split())
+    sentence = re.split(r"(?<=[.!?])\s", paragraph, maxsplit=1)[0].strip()
     if len(sentence) <= limit:
         return sentence.rstrip(".") or None
+    cuts = [
+        match.start()
+        for match in CLAUSE_BOUNDARY.finditer(sentence)
+        if TITLE_MIN_CHARS <= match.start() <= limit
+    ]
+    if cuts:
+        return sentence[: cuts[-1]].rstrip(" ,;:\u2013\u2014-")
     cut = sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:")
     return f"{cut}\u2026" if cut else None
 

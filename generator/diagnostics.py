@@ -37,3 +37,8 @@ class ContentError(Exception):
     def __init__(self, diagnostic: Diagnostic) -> None:
         super().__init__(str(diagnostic))
         self.diagnostic = diagnostic
+
+
+def counted(number: int, noun: str) -> str:
+    """ "1 warning", "2 warnings": summary lines read as sentences."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"

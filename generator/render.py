@@ -23,9 +23,9 @@ from markupsafe import Markup
 
 from generator.archive import ActorPage, Archive, BriefingSummary
 from generator.feed import FEED_PATH, atom_feed
-from generator.layout import analyse
 from generator.markup import blockquote, highlight, html_text, markdown_text, safe_url
 from generator.model import Briefing, Quote
+from generator.paragraphs import cited_excerpt, paragraph_of, paragraphs
 
 BUNDLED_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 PAGE_SIZE = 100  # list entries per index page, so that no page grows without bound
@@ -102,40 +102,55 @@ def month_name(key: str) -> str:
     return "Undated"
 
 
-def paragraphs(body: str) -> list[tuple[int, int, str]]:
-    """(start, end, text) of each paragraph of the story, as the extractors saw them.
-
-    generator.layout decides (a headline line is the title, not ¶1; single-newline
-    and indented paragraphs count; a wrapped line is not a paragraph); the text is
-    shown unwrapped.
-    """
-    spans = analyse(body).paragraphs
-    return [(start, end, " ".join(body[start:end].split())) for start, end in spans]
-
-
-def paragraph_of(spans: list[tuple[int, int, str]], offset: int) -> int:
-    """The 1-based number of the paragraph holding character `offset`."""
-    for number, (_start, end, _text) in enumerate(spans, start=1):
-        if offset < end:
-            return number
-    return len(spans)
-
-
 @dataclass
 class QuoteGroup:
-    """Quotes by one speaker in one briefing, with what the archive knows of them."""
+    """Quotes by one speaker in one briefing, with what the archive knows of them.
+
+    `mention` is set when no actor was resolved but the article names the speaker
+    ("the prime minister's official spokesman", "BA"): the page shows those words
+    rather than "Unattributed", without a link, since no actor page is theirs.
+    """
 
     speaker: str | None
     slug: str | None
     role: str | None
     quotes: list[tuple[Quote, int]]
+    mention: str | None = None
+
+
+# Mentions that say nothing about who spoke once shown on their own.
+BARE_MENTIONS = frozenset(
+    {
+        *("he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us"),
+        *("one", "someone", "anyone", "this", "that"),
+    }
+)
+
+
+def unresolved_mention(quote: Quote) -> str | None:
+    """The article's own words for the speaker of an unattributed quote, if they name
+    anyone (not a bare pronoun), with the first letter raised for a heading."""
+    mention = " ".join((quote.speaker_mention or "").split())
+    if not mention or mention.casefold() in BARE_MENTIONS:
+        return None
+    return mention[0].upper() + mention[1:]
 
 
 def quote_groups(briefing: Briefing, archive: Archive, spans: list) -> list[QuoteGroup]:
-    """Quotes grouped by speaker, speakers in order of first quote; unattributed last."""
+    """Quotes grouped by speaker, speakers in order of first quote; then quotes whose
+    speaker the article names without an actor being resolved, grouped by those
+    words; quotes with neither last."""
     roles = {actor.name: actor.roles for actor in briefing.extraction.actors}
     groups: dict[str | None, QuoteGroup] = {}
+    mentioned: dict[str, QuoteGroup] = {}
     for quote in sorted(briefing.extraction.quotes, key=lambda q: q.start):
+        mention = unresolved_mention(quote) if quote.speaker is None else None
+        if mention is not None:
+            group = mentioned.setdefault(
+                mention.casefold(), QuoteGroup(None, None, None, [], mention=mention)
+            )
+            group.quotes.append((quote, paragraph_of(spans, quote.start)))
+            continue
         group = groups.get(quote.speaker)
         if group is None:
             speaker_roles = roles.get(quote.speaker or "", [])
@@ -147,7 +162,27 @@ def quote_groups(briefing: Briefing, archive: Archive, spans: list) -> list[Quot
             )
         group.quotes.append((quote, paragraph_of(spans, quote.start)))
     ordered = [group for key, group in groups.items() if key is not None]
-    return ordered + ([groups[None]] if None in groups else [])
+    return ordered + list(mentioned.values()) + ([groups[None]] if None in groups else [])
+
+
+def published_text(
+    briefing: Briefing, spans: list[tuple[int, int, str]], mode: str
+) -> list[tuple[int, str]]:
+    """(number, text) of the article paragraphs a briefing page republishes.
+
+    `full`: every paragraph. `excerpt`: only the sentences the briefing quotes or
+    cites, in their numbered paragraphs, so that every ¶ link still lands. `none`:
+    nothing, for a publisher's text that may not be republished; the page keeps the
+    link to the original. The search index holds what the page holds.
+    """
+    if mode == "none":
+        return []
+    if mode == "excerpt":
+        found = briefing.extraction
+        cited = [(q.start, q.end) for q in found.quotes]
+        cited += [(f.start, f.end) for f in found.figures]
+        return cited_excerpt(spans, cited)
+    return [(number, text) for number, (_s, _e, text) in enumerate(spans, start=1)]
 
 
 FILTER_NAMES = {"person": "person", "organization": "organisation", "place": "place"}
@@ -202,14 +237,23 @@ def render_pages(
             raise ValueError("render_pages needs the briefings: the archive holds summaries")
         briefings = archive.full
     common = {"site": site, "archive": archive}
+    latest = site.get("latest", 20)
+    undated = [b for b in archive.briefings if not b.date]
     yield (
         "index.md",
         env.get_template("home.md.j2").render(
-            briefings=archive.briefings[: site.get("latest", 20)], **common
+            briefings=[b for b in archive.briefings if b.date][:latest],
+            # No date says when an article was added, so undated ones get a list of
+            # their own (by title, as in the archive) instead of sinking below every
+            # dated one: deterministic, unlike file times, which a clone resets.
+            undated=undated[:latest],
+            undated_count=len(undated),
+            **common,
         ),
     )
     yield "search.md", env.get_template("search.md.j2").render(**common)
     template = env.get_template("briefing.md.j2")
+    text_mode = site.get("article_text", "full")
     for briefing in briefings:
         spans = paragraphs(briefing.body)
         yield (
@@ -224,6 +268,8 @@ def render_pages(
                 ],
                 actor_slug=archive.actor_slug,
                 search_filters=search_filters(briefing, archive),
+                article_text=text_mode,
+                article=published_text(briefing, spans, text_mode),
                 **common,
             ),
         )
@@ -260,7 +306,7 @@ class ActorBriefing:
 
     briefing: BriefingSummary
     mentions: int
-    quotes: list[Quote]
+    quotes: list[tuple[Quote, int | None]]  # with the ¶ each links back to
 
 
 def actor_timeline(actor: ActorPage) -> list[ActorBriefing]:
@@ -270,11 +316,13 @@ def actor_timeline(actor: ActorPage) -> list[ActorBriefing]:
     briefing: every page stays bounded, and every quote sits under the link back to
     the briefing (and date) it comes from.
     """
-    said: dict[str, list[Quote]] = {}
+    said: dict[str, list[tuple[Quote, int | None]]] = {}
     for ref in actor.quotes:
-        said.setdefault(ref.briefing.id, []).append(ref.quote)
+        said.setdefault(ref.briefing.id, []).append((ref.quote, ref.paragraph))
     return [
-        ActorBriefing(briefing, count, sorted(said.get(briefing.id, []), key=lambda q: q.start))
+        ActorBriefing(
+            briefing, count, sorted(said.get(briefing.id, []), key=lambda pair: pair[0].start)
+        )
         for briefing, count in actor.briefings
     ]
 
@@ -309,6 +357,7 @@ def _render_actors(
                 env.get_template("actor.md.j2").render(
                     actor=actor,
                     page=page,
+                    paragraph_links=common["site"].get("article_text", "full") != "none",
                     quote_count=len(actor.quotes),
                     roles=[role for role, _ in actor.roles.most_common(5)],
                     **common,

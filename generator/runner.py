@@ -98,10 +98,12 @@ class Progress:
         )
 
     def finish(self) -> None:
-        if self.live:
-            self.stream.write(f"\r{self.line()}\x1b[K\n")
-        else:
-            self.stream.write(f"{self.line()}\n")
+        """Leave the line only when an extractor failed: on success the build's own
+        summary line says what was parsed and cached, and is the one line printed."""
+        if self.failed:
+            self.stream.write(f"\r{self.line()}\x1b[K\n" if self.live else f"{self.line()}\n")
+        elif self.live:
+            self.stream.write("\r\x1b[K")
         self.stream.flush()
 
 

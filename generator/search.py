@@ -39,9 +39,29 @@ from typing import Any
 PAGEFIND_FOLDER = "pagefind"
 CONFIG: dict[str, Any] = {
     "force_language": "en",
-    # Material's heading permalinks and our paragraph anchors are "¶" signs that would
-    # otherwise end up in result titles and excerpts.
-    "exclude_selectors": [".headerlink", ".paragraph-number"],
+    # Only what a reader searches for is indexed: the title, summary, quotes with their
+    # speaker, figures with their context, the article text. Labels, paragraph links,
+    # navigation and lists (templates/briefing.md.j2) would fill excerpts with furniture.
+    "exclude_selectors": [
+        ".headerlink",  # Material's heading permalinks
+        ".paragraph-number",
+        'a[href^="#p"]',  # ¶ links back to the article's paragraphs
+        # section labels; "The article" stays, as the heading its text is found under
+        "#summary",
+        "#key-figures",
+        "#who-said-what",
+        "#unattributed",
+        ".figure-counts-none",
+        "thead",
+        "details > summary",  # "Full text, N paragraphs", "All N figures"
+        ".briefing-byline",
+        ".briefing-keyterms",
+        ".quote-source",
+        ".speaker-unresolved",
+        ".briefing-actors",
+        ".briefing-tags",
+        ".briefing-data",
+    ],
 }
 # An element (a tag, not text: text has its `<` escaped) marked as Pagefind's body.
 BODY_MARK = re.compile(r"<[a-zA-Z][^<>]*\sdata-pagefind-body(?=[\s=/>])")

@@ -12,6 +12,7 @@ The briefings options sit under the `briefings` plugin entry:
           extra_fields: [region]   # the site's own front matter fields, for templates
           actor_min_briefings: 0   # briefings needed for an actor page; 0 = automatic
           allow_empty: false       # may a build replace a site of briefings by an empty one
+          article_text: full       # full | excerpt | none: how much article text to publish
 
 Paths are relative to the folder holding `mkdocs.yml`.
 """
@@ -89,6 +90,18 @@ class Switch(_Checked):
         return isinstance(value, bool)
 
 
+class OneOf(_Checked):
+    def __init__(self, choices: tuple[str, ...], default: str) -> None:
+        super().__init__(" | ".join(choices), default)
+        self.choices = choices
+
+    def accepts(self, value: object) -> bool:
+        return value in self.choices
+
+
+ARTICLE_TEXT = ("full", "excerpt", "none")
+
+
 class BriefingsOptions(Config):
     """The options of the `briefings` plugin: declared once, validated by MkDocs' Config.
 
@@ -104,6 +117,7 @@ class BriefingsOptions(Config):
     actor_min_briefings = Whole(0, default=0)
     jobs = Whole(1, default=1)
     allow_empty = Switch(False)
+    article_text = OneOf(ARTICLE_TEXT, default="full")
 
     def _validate(self) -> tuple[list[Any], list[Any]]:
         """MkDocs' checks, with an unknown option an error (and the nearest name) instead
@@ -140,10 +154,16 @@ class Settings:
     extra_fields: frozenset[str] = frozenset()
     actor_min_briefings: int = 0
     allow_empty: bool = False
+    article_text: str = "full"
 
     def site_context(self) -> dict[str, Any]:
         """What templates see as `site`."""
-        return {"name": self.site_name, "url": self.site_url, "latest": self.latest}
+        return {
+            "name": self.site_name,
+            "url": self.site_url,
+            "latest": self.latest,
+            "article_text": self.article_text,
+        }
 
 
 def load_settings(config_file: Path | str = "mkdocs.yml") -> Settings:
@@ -166,6 +186,11 @@ def load_settings(config_file: Path | str = "mkdocs.yml") -> Settings:
         (templates,) if templates == BUNDLED_TEMPLATES else (templates, BUNDLED_TEMPLATES)
     )
     cache = options.get("cache_dir")
+    if options["article_text"] not in ARTICLE_TEXT:
+        raise SettingsError(
+            f"{config_file}: `article_text` must be one of {', '.join(ARTICLE_TEXT)}, "
+            f"got {options['article_text']!r}"
+        )
     return Settings(
         config_file=path,
         project_dir=root,
@@ -180,6 +205,7 @@ def load_settings(config_file: Path | str = "mkdocs.yml") -> Settings:
         extra_fields=frozenset(options["extra_fields"]),
         actor_min_briefings=options["actor_min_briefings"],
         allow_empty=options["allow_empty"],
+        article_text=options["article_text"],
     )
 
 

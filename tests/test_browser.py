@@ -82,15 +82,20 @@ def open_page(browser: object, viewport: dict[str, int], scheme: str = "light") 
     return page
 
 
-RESULT_TITLE = ".pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link"
+RESULT_TITLE = ".briefings-result__title"
 
 
 def search(page: object, base_url: str, query: str) -> object:
     """Type `query` into the search page as a reader would; return the results list."""
     page.goto(f"{base_url}search/")  # type: ignore[attr-defined]
-    box = page.locator(".pagefind-ui__search-input")  # type: ignore[attr-defined]
+    box = page.locator(".briefings-search__input")  # type: ignore[attr-defined]
     box.press_sequentially(query)
-    results = page.locator(".pagefind-ui__result")  # type: ignore[attr-defined]
+    page.wait_for_function(  # type: ignore[attr-defined]
+        "q => document.getElementById('briefings-search').dataset.shown === q",
+        arg=query,
+        timeout=15_000,
+    )
+    results = page.locator(".briefings-result")  # type: ignore[attr-defined]
     results.first.wait_for(state="visible", timeout=15_000)
     return results
 
@@ -133,16 +138,15 @@ def test_filter_by_merged_actor(browser: object, base_url: str) -> None:
     titles = sorted(" ".join(text.split()) for text in links.all_inner_texts())
     assert titles == ["Blair urges calm over budget", "Former leader returns to campaign trail"]
     groups = ("person", "organisation", "place", "tag", "source", "year")
-    # Pagefind UI draws the panel as each filter group arrives: wait for all of them
-    page.wait_for_function(
-        """groups => {
-            const panel = document.querySelector(".pagefind-ui__filter-panel");
-            const text = panel ? panel.innerText.toLowerCase() : "";
-            return groups.every(name => text.includes(name));
-        }""",
-        arg=list(groups),
-        timeout=15_000,
+    panel = page.locator(".briefings-filters")
+    shown = panel.locator("fieldset").evaluate_all("sets => sets.map(s => s.dataset.filter)")
+    # every group that narrows these results, in order (a value no result has is left out)
+    assert [name for name in groups if name in shown] == shown
+    assert {"person", "tag", "source", "year"} <= set(shown)
+    chosen = panel.locator("input:checked").evaluate_all(
+        "boxes => boxes.map(b => b.parentElement.innerText)"
     )
+    assert [" ".join(text.split()[:2]) for text in chosen] == ["Tony Blair"]
     assert page.errors == []
 
 
@@ -185,4 +189,23 @@ def test_screenshots_read_well(browser: object, base_url: str, device: str, sche
     background = page.evaluate("getComputedStyle(document.body).backgroundColor")
     dark = background not in ("rgb(255, 255, 255)", "rgba(0, 0, 0, 0)")
     assert dark == (scheme == "dark"), background
+    assert page.errors == []
+
+
+def test_phone_figures_label_what_they_count_and_hide_an_empty_count(
+    browser: object, base_url: str
+) -> None:
+    """On a phone the figures table becomes cards without column headings: the second
+    line says "Counts: ...", and a figure with nothing found shows no bare dash."""
+    page = open_page(browser, PHONE)
+    page.goto(f"{base_url}briefings/port-strike/")
+    page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+    cells = page.locator(".briefing-figures td:nth-child(2)")
+    label = cells.first.evaluate("td => getComputedStyle(td, '::before').content")
+    assert label == '"Counts: "'
+    empty = page.locator(".briefing-figures td:nth-child(2):has(.figure-counts-none)")
+    assert empty.count() >= 1  # "three years": nothing found for what it counts
+    assert all(not cell.is_visible() for cell in empty.all())
+    visible = [cell.inner_text().strip() for cell in cells.all() if cell.is_visible()]
+    assert "\u2013" not in visible  # an en dash alone
     assert page.errors == []

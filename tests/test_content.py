@@ -237,7 +237,43 @@ def test_txt_without_headline_or_metadata_is_titled_by_its_opening_words(tmp_pat
     )
     article, problems = read_article(path)
     assert article is not None
-    opening = "Floodwater reached the upper floors of homes along the Severn on Tuesday as the"
-    assert article.title == f"{opening} river\u2026"
+    # cut where the clause ends, not in the middle of a phrase with "…"
+    title = "Floodwater reached the upper floors of homes along the Severn on Tuesday"
+    assert article.title == title
     assert [problem.severity for problem in problems] == ["warning"]
     assert "no title given" in problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # no clause boundary before the limit: cut at a word, marked
+            "Representatives of the regional transport authority and of the national rail "
+            "operator's freight division met again.\n",
+            "Representatives of the regional transport authority and of the national rail "
+            "operator's\u2026",
+        ),
+        (  # a comma ends the first clause
+            "Riverton's council, after a decade of argument over the cost of protecting the "
+            "city, approved the barrier on Tuesday.\n",
+            "Riverton's council, after a decade of argument over the cost of protecting the city",
+        ),
+        (  # a headline line set directly above the body
+            "Ferry timetable changes for the winter\n"
+            "The ferry company will run three crossings a day instead of five from November.\n",
+            "Ferry timetable changes for the winter",
+        ),
+        (  # a hard-wrapped first line is no headline: the text carries on in lower case
+            "The agriculture department said the harvest\n"
+            "would be smaller this year because of the drought.\n",
+            "The agriculture department said the harvest would be smaller this year",
+        ),
+    ],
+    ids=["word", "clause", "headline-line", "wrapped"],
+)
+def test_titles_from_the_text(tmp_path: Path, text: str, title: str) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    article, _ = read_article(path)
+    assert article is not None
+    assert article.title == title

@@ -218,5 +218,15 @@ def test_progress_on_a_terminal_redraws_one_line() -> None:
     progress.finish()
     text = stream.getvalue()
     assert text.count("\r") >= 2
-    assert text.endswith("\n") and text.count("\n") == 1
     assert "articles: 1/2" in text and "articles: 2/2" in text
+    # on success the line is wiped: the build's summary is the one line left
+    assert text.endswith("\r\x1b[K") and "\n" not in text
+
+
+def test_progress_off_a_terminal_prints_nothing_on_success() -> None:
+    stream = io.StringIO()
+    progress = Progress(2, stream=stream)
+    progress.update(fake_result(True, []))
+    progress.update(fake_result(False, []))
+    progress.finish()
+    assert stream.getvalue() == ""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import shutil
 import textwrap
 from dataclasses import dataclass
@@ -191,6 +192,17 @@ def test_registry_description_on_actor_page(built_site: BuiltSite) -> None:
     assert "Leader of Riverton City Council since 2022." in page
 
 
+def test_actor_page_quotes_link_back_to_their_paragraph(built_site: BuiltSite) -> None:
+    """Each quote on an actor page links to the ¶ of its briefing, as briefing pages do,
+    and the paragraph is the one that holds the quote."""
+    page = html(built_site, "actors/ruth-adeyemi/index.html")
+    links = re.findall(r'href="\.\./\.\./briefings/port-strike/#(p\d+)"', page)
+    assert links == ["p3", "p3"]
+    briefing = html(built_site, "briefings/port-strike/index.html")
+    paragraph = briefing.split('id="p3"', 1)[1].split("</p>", 1)[0]
+    assert "Our members move the goods" in paragraph
+
+
 def test_reserved_tag_slug_does_not_replace_tags_index(built_site: BuiltSite) -> None:
     index = html(built_site, "tags/index.html")
     assert "Every tag, most used first." in index
@@ -229,7 +241,7 @@ def test_pagefind_indexes_briefings_with_filters(built_site: BuiltSite) -> None:
         assert facet in page
     assert "data-pagefind-body" not in html(built_site, "index.html")
     search = html(built_site, "search/index.html")
-    assert 'src="../pagefind/pagefind-ui.js"' in search
+    assert 'data-pagefind="../pagefind/pagefind.js"' in search
     assert 'id="briefings-search"' in search
     assert not (built_site.site / "search/search_index.json").exists()  # no lunr
     assert 'action="../../search/"' in html(built_site, "briefings/port-strike/index.html")

@@ -1,70 +1,494 @@
-/* The search page: Pagefind's UI, started with the query and filters in the URL so
-   that the header form (?q=...) and links such as "search this actor's briefings"
-   (?person=Name) land on their results. Pagefind fetches only the index chunks a query
-   needs, so the page stays fast however large the archive grows. */
+/* Search, drawn by us from Pagefind's JavaScript API (pagefind/pagefind.js).
+
+   Two places use it: the search page (#briefings-search: a box, results, and a folded
+   filter panel; the query and filters live in the URL, so links such as "search this
+   actor's briefings" (?person=Name) land on their results) and the header box of every
+   page (the top results in a dropdown as you type; Enter opens the search page).
+
+   Every value shown here was written by someone else: titles, sources, tags and actor
+   names come from articles, and Pagefind's UI put filter names into the page as HTML.
+   So nothing from the index is ever given to innerHTML: text goes in as text nodes,
+   and an excerpt keeps only Pagefind's <mark> highlights, rebuilt as elements of ours.
+
+   Pagefind fetches only the index chunks a query needs, and is loaded only when a
+   reader focuses a search box (or opens the search page). */
 (function () {
   "use strict";
-  var element = document.getElementById("briefings-search");
-  if (!element || typeof PagefindUI === "undefined") {
+  var script = document.currentScript;
+  if (!script || !script.dataset.pagefind) {
     return;
   }
+  var PAGEFIND = new URL(script.dataset.pagefind, document.baseURI).href;
+  var SEARCH_PAGE = new URL(script.dataset.searchPage || "search/", document.baseURI).href;
   // Result URLs are relative to the site root; on a project site (GitHub Pages serves
   // https://owner.github.io/repo/) the root is where the pagefind/ folder sits.
-  var script = document.querySelector('script[src$="pagefind/pagefind-ui.js"]');
-  var baseUrl = script ? new URL("..", script.src).pathname : "/";
-  var ui = new PagefindUI({
-    element: "#briefings-search",
-    baseUrl: baseUrl,
-    showSubResults: true,
-    showImages: false,
-    pageSize: 10,
-    excerptLength: 30,
-    autofocus: true,
-    translations: { placeholder: "Search people, quotes, figures, places…" },
-  });
-  var params = new URLSearchParams(window.location.search);
-  var filters = {};
-  ["person", "organisation", "place", "tag", "source", "year"].forEach(function (name) {
-    var values = params.getAll(name);
-    if (values.length) {
-      filters[name] = values;
-    }
-  });
-  if (Object.keys(filters).length) {
-    ui.triggerFilters(filters);
-  }
-  var query = params.get("q");
-  if (query) {
-    ui.triggerSearch(query);
-    completeFilterPanel(filters);
-  }
-  // Pagefind UI draws the filter panel from the first search's answer, which only knows
-  // the filter groups loaded by then: a search started from the URL can miss some
-  // (Place, Tag) for good. Once the first results are on screen, the full list of
-  // groups is asked for, and the search run again if the panel lacks any of them.
-  function completeFilterPanel(selected) {
-    var observer = new MutationObserver(function () {
-      if (!element.querySelector(".pagefind-ui__result")) {
-        return;
-      }
-      observer.disconnect();
-      import(baseUrl + "pagefind/pagefind.js")
-        .then(function (pagefind) {
-          return pagefind.filters();
-        })
-        .then(function (groups) {
-          var shown = element.querySelectorAll(".pagefind-ui__filter-block").length;
-          if (Object.keys(groups).length > shown) {
-            ui.triggerFilters(selected); // a new selection object: the UI searches again
+  var ROOT = new URL("..", PAGEFIND).pathname;
+  var PAGE_SIZE = 10;
+  var GROUPS = [
+    ["person", "People"],
+    ["organisation", "Organisations"],
+    ["place", "Places"],
+    ["tag", "Tags"],
+    ["source", "Sources"],
+    ["year", "Years"],
+  ];
+  var SHOWN_VALUES = 8; // per filter group before "Show all"
+
+  var loading = null;
+  function pagefind() {
+    if (!loading) {
+      loading = import(PAGEFIND).then(function (api) {
+        return Promise.resolve(api.options({ baseUrl: ROOT, excerptLength: 28 })).then(
+          function () {
+            return api;
           }
-        })
-        .catch(function () {});
-    });
-    observer.observe(element, { childList: true, subtree: true });
+        );
+      });
+    }
+    return loading;
   }
 
+  /* ---- building DOM from untrusted text ---------------------------------------- */
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) {
+      node.className = className;
+    }
+    if (text !== undefined && text !== null) {
+      node.textContent = String(text);
+    }
+    return node;
+  }
+
+  var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
+  function decodeEntities(text) {
+    return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, function (all, name) {
+      if (name[0] === "#") {
+        var code =
+          name[1] === "x" || name[1] === "X"
+            ? parseInt(name.slice(2), 16)
+            : parseInt(name.slice(1), 10);
+        return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : all;
+      }
+      var known = ENTITIES[name.toLowerCase()];
+      return known === undefined ? all : known;
+    });
+  }
+
+  /* Pagefind's excerpt is HTML whose only markup is <mark>: split on it, put every
+     other piece in as text (entities decoded, any tag left as the text it is). */
+  function excerptNodes(excerpt) {
+    var fragment = document.createDocumentFragment();
+    var parts = String(excerpt || "").split(/<(\/?)mark>/i);
+    var marked = false;
+    for (var i = 0; i < parts.length; i += 1) {
+      if (i % 2 === 1) {
+        marked = parts[i] !== "/";
+        continue;
+      }
+      if (!parts[i]) {
+        continue;
+      }
+      var text = decodeEntities(parts[i]);
+      fragment.appendChild(marked ? el("mark", null, text) : document.createTextNode(text));
+    }
+    return fragment;
+  }
+
+  function markCount(excerpt) {
+    return (String(excerpt || "").match(/<mark>/gi) || []).length;
+  }
+
+  /* A link only to a page of this site: Pagefind gives paths under the root. */
+  function siteLink(url) {
+    var target = new URL(url, window.location.href);
+    return target.origin === window.location.origin ? target.href : "#";
+  }
+
+  /* The section (sub-result) where the query sits, or null: the best of a result's
+     sections that is not the page itself, if its excerpt holds at least as much of
+     the query as the page's excerpt. It then replaces that excerpt, so that a result
+     shows one excerpt, and says where in the briefing it is. */
+  function betterSubResult(data) {
+    var best = null;
+    (data.sub_results || []).forEach(function (sub) {
+      if (!sub.anchor || sub.url === data.url || sub.title === (data.meta || {}).title) {
+        return;
+      }
+      if (!best || markCount(sub.excerpt) > markCount(best.excerpt)) {
+        best = sub;
+      }
+    });
+    return best && markCount(best.excerpt) >= Math.max(1, markCount(data.excerpt))
+      ? best
+      : null;
+  }
+
+  function resultItem(data, withTerm) {
+    var meta = data.meta || {};
+    var item = el("li", "briefings-result");
+    var title = el("a", "briefings-result__title", meta.title || data.url);
+    title.href = siteLink(data.url);
+    item.appendChild(title);
+    var byline = [meta.date || "Undated", meta.source].filter(Boolean).join(" · ");
+    item.appendChild(el("p", "briefings-result__meta", byline));
+    var excerpt = el("p", "briefings-result__excerpt");
+    var sub = withTerm ? betterSubResult(data) : null;
+    if (sub) {
+      var section = el("a", "briefings-result__section", sub.title);
+      section.href = siteLink(sub.url);
+      excerpt.appendChild(section);
+      excerpt.appendChild(document.createTextNode(" › "));
+      excerpt.appendChild(excerptNodes(sub.excerpt));
+    } else if (withTerm || !meta.summary) {
+      excerpt.appendChild(excerptNodes(data.excerpt));
+    } else {
+      excerpt.textContent = meta.summary;
+    }
+    item.appendChild(excerpt);
+    return item;
+  }
+
+  /* ---- the search page ---------------------------------------------------------- */
+
+  function searchPage(root) {
+    var params = new URLSearchParams(window.location.search);
+    var selected = {};
+    GROUPS.forEach(function (group) {
+      var values = params.getAll(group[0]);
+      if (values.length) {
+        selected[group[0]] = values;
+      }
+    });
+
+    var form = el("form", "briefings-search__form");
+    form.setAttribute("role", "search");
+    var input = el("input", "briefings-search__input");
+    input.type = "search";
+    input.name = "q";
+    input.placeholder = "Search people, quotes, figures, places…";
+    input.setAttribute("aria-label", "Search briefings");
+    input.autocomplete = "off";
+    input.value = params.get("q") || "";
+    form.appendChild(input);
+    var status = el("p", "briefings-search__status");
+    status.setAttribute("role", "status");
+    var panel = el("details", "briefings-filters");
+    var panelSummary = el("summary", "briefings-filters__toggle", "Filters");
+    panel.appendChild(panelSummary);
+    var panelBody = el("div", "briefings-filters__groups");
+    panel.appendChild(panelBody);
+    var list = el("ol", "briefings-results");
+    var more = el("button", "briefings-results__more md-button", "More results");
+    more.type = "button";
+    more.hidden = true;
+    root.appendChild(form);
+    root.appendChild(panel);
+    root.appendChild(status);
+    root.appendChild(list);
+    root.appendChild(more);
+    if (window.matchMedia("(min-width: 60em)").matches) {
+      panel.open = true; // a sidebar beside the results on a wide screen; folded on a phone
+    }
+
+    var generation = 0;
+    var results = [];
+    var shown = 0;
+    var allFilters = {};
+
+    function selectedCount() {
+      return Object.keys(selected).reduce(function (sum, name) {
+        return sum + selected[name].length;
+      }, 0);
+    }
+
+    function updateUrl() {
+      var next = new URLSearchParams();
+      if (input.value.trim()) {
+        next.set("q", input.value.trim());
+      }
+      GROUPS.forEach(function (group) {
+        (selected[group[0]] || []).forEach(function (value) {
+          next.append(group[0], value);
+        });
+      });
+      var query = next.toString();
+      history.replaceState(null, "", window.location.pathname + (query ? "?" + query : ""));
+    }
+
+    function toggle(name, value, on) {
+      var values = (selected[name] || []).filter(function (v) {
+        return v !== value;
+      });
+      if (on) {
+        values.push(value);
+      }
+      if (values.length) {
+        selected[name] = values;
+      } else {
+        delete selected[name];
+      }
+      run();
+    }
+
+    function drawFilters(counts) {
+      var count = selectedCount();
+      panelSummary.textContent = count ? "Filters (" + count + " selected)" : "Filters";
+      panelBody.textContent = "";
+      GROUPS.forEach(function (group) {
+        var name = group[0];
+        var values = Object.assign({}, allFilters[name] || {});
+        (selected[name] || []).forEach(function (value) {
+          if (!(value in values)) {
+            values[value] = 0;
+          }
+        });
+        var live = (counts && counts[name]) || {};
+        var names = Object.keys(values).filter(function (value) {
+          // after a search, only values that narrow it (or are chosen) are offered
+          return !counts || live[value] || (selected[name] || []).indexOf(value) >= 0;
+        });
+        if (!names.length) {
+          return;
+        }
+        names.sort(function (a, b) {
+          var chosen = (selected[name] || []).indexOf(b) - (selected[name] || []).indexOf(a);
+          var lb = live[b] || 0;
+          var la = live[a] || 0;
+          return chosen || lb - la || values[b] - values[a] || (a < b ? -1 : a > b ? 1 : 0);
+        });
+        var fieldset = el("fieldset", "briefings-filters__group");
+        fieldset.dataset.filter = name;
+        fieldset.appendChild(el("legend", null, group[1]));
+        names.forEach(function (value, index) {
+          var label = el("label", "briefings-filters__value");
+          var box = el("input");
+          box.type = "checkbox";
+          box.checked = (selected[name] || []).indexOf(value) >= 0;
+          box.addEventListener("change", function () {
+            toggle(name, value, box.checked);
+          });
+          label.appendChild(box);
+          label.appendChild(el("span", "briefings-filters__name", value));
+          var count = counts ? live[value] || 0 : values[value];
+          label.appendChild(el("span", "briefings-filters__count", count));
+          if (index >= SHOWN_VALUES && !box.checked) {
+            label.hidden = true;
+          }
+          fieldset.appendChild(label);
+        });
+        if (names.length > SHOWN_VALUES) {
+          var all = el("button", "briefings-filters__all", "Show all " + names.length);
+          all.type = "button";
+          all.addEventListener("click", function () {
+            fieldset.querySelectorAll("label[hidden]").forEach(function (label) {
+              label.hidden = false;
+            });
+            all.remove();
+          });
+          fieldset.appendChild(all);
+        }
+        panelBody.appendChild(fieldset);
+      });
+    }
+
+    function showMore(api, mine, withTerm) {
+      var next = results.slice(shown, shown + PAGE_SIZE);
+      shown += next.length;
+      more.hidden = shown >= results.length;
+      return Promise.all(
+        next.map(function (result) {
+          return result.data();
+        })
+      ).then(function (pages) {
+        if (mine !== generation) {
+          return;
+        }
+        pages.forEach(function (data) {
+          list.appendChild(resultItem(data, withTerm));
+        });
+      });
+    }
+
+    function run() {
+      var term = input.value.trim();
+      var mine = (generation += 1);
+      updateUrl();
+      return pagefind().then(function (api) {
+        if (!term && !selectedCount()) {
+          root.dataset.shown = "";
+          list.textContent = "";
+          more.hidden = true;
+          status.textContent = "Type a word, or choose a filter.";
+          drawFilters(null);
+          return;
+        }
+        var options = { filters: selected };
+        if (!term) {
+          options.sort = { date: "desc" }; // filters alone: every match, newest first
+        }
+        return api.search(term || null, options).then(function (search) {
+          if (mine !== generation || !search) {
+            return;
+          }
+          results = search.results;
+          shown = 0;
+          list.textContent = "";
+          var n = results.length;
+          status.textContent =
+            n === 0
+              ? "No briefing matches."
+              : n + " briefing" + (n === 1 ? "" : "s") + (term ? "" : ", newest first");
+          drawFilters(search.filters);
+          return showMore(api, mine, Boolean(term)).then(function () {
+            if (mine === generation) {
+              root.dataset.shown = term; // what the list on screen answers (for tests)
+            }
+          });
+        });
+      });
+    }
+
+    var typing = null;
+    input.addEventListener("input", function () {
+      clearTimeout(typing);
+      typing = setTimeout(run, 200);
+    });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      clearTimeout(typing);
+      run();
+    });
+    more.addEventListener("click", function () {
+      pagefind().then(function (api) {
+        showMore(api, generation, Boolean(input.value.trim()));
+      });
+    });
+    pagefind()
+      .then(function (api) {
+        return api.filters();
+      })
+      .then(function (filters) {
+        allFilters = filters || {};
+        return run();
+      })
+      .catch(function () {
+        status.textContent = "Search could not be loaded.";
+      });
+    if (!input.value) {
+      input.focus();
+    }
+  }
+
+  /* ---- the header box: top results as you type --------------------------------- */
+
+  function headerDropdown(input) {
+    var form = input.form;
+    var box = el("div", "briefings-dropdown");
+    box.hidden = true;
+    box.id = "briefings-dropdown";
+    var list = el("ul", "briefings-dropdown__list");
+    list.setAttribute("role", "listbox");
+    box.appendChild(list);
+    form.appendChild(box);
+    input.setAttribute("aria-controls", box.id);
+    var generation = 0;
+    var typing = null;
+
+    function close() {
+      box.hidden = true;
+    }
+
+    function update() {
+      var term = input.value.trim();
+      var mine = (generation += 1);
+      if (!term) {
+        close();
+        return;
+      }
+      pagefind()
+        .then(function (api) {
+          return api.search(term);
+        })
+        .then(function (search) {
+          if (mine !== generation || !search) {
+            return null;
+          }
+          return Promise.all(
+            search.results.slice(0, 5).map(function (result) {
+              return result.data();
+            })
+          ).then(function (pages) {
+            return { pages: pages, total: search.results.length };
+          });
+        })
+        .then(function (found) {
+          if (!found || mine !== generation) {
+            return;
+          }
+          list.textContent = "";
+          found.pages.forEach(function (data) {
+            var item = el("li", "briefings-dropdown__item");
+            item.setAttribute("role", "option");
+            var link = el("a", "briefings-dropdown__link");
+            link.href = siteLink(data.url);
+            link.appendChild(el("span", "briefings-dropdown__title", (data.meta || {}).title));
+            var excerpt = el("span", "briefings-dropdown__excerpt");
+            var sub = betterSubResult(data);
+            excerpt.appendChild(excerptNodes(sub ? sub.excerpt : data.excerpt));
+            link.appendChild(excerpt);
+            item.appendChild(link);
+            list.appendChild(item);
+          });
+          var all = el("li", "briefings-dropdown__item briefings-dropdown__all");
+          var link = el(
+            "a",
+            "briefings-dropdown__link",
+            found.total
+              ? "All " + found.total + " result" + (found.total === 1 ? "" : "s") + " ↵"
+              : "No briefing matches"
+          );
+          link.href = SEARCH_PAGE + "?q=" + encodeURIComponent(term);
+          all.appendChild(link);
+          list.appendChild(all);
+          box.hidden = false;
+        })
+        .catch(function () {});
+    }
+
+    input.addEventListener("focus", function () {
+      pagefind().catch(function () {}); // load on focus: ready by the first key
+      if (input.value.trim()) {
+        update();
+      }
+    });
+    input.addEventListener("input", function () {
+      clearTimeout(typing);
+      typing = setTimeout(update, 120);
+    });
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && !box.hidden) {
+        event.preventDefault(); // the first Escape closes the list and keeps the words
+        close();
+      }
+    });
+    document.addEventListener("click", function (event) {
+      if (!form.contains(event.target)) {
+        close();
+      }
+    });
+  }
+
+  var page = document.getElementById("briefings-search");
+  if (page) {
+    searchPage(page);
+  }
   var header = document.getElementById("briefings-q");
-  if (header && query) {
-    header.value = query;
+  if (header && header.form) {
+    if (page) {
+      header.value = new URLSearchParams(window.location.search).get("q") || "";
+    }
+    headerDropdown(header);
   }
 })();

@@ -1,0 +1,147 @@
+"""`article_text: full | excerpt | none`: how much of another publisher's article a
+briefing page republishes, and what the search index holds of it.
+
+Real builds of one article with a quote, a figure and sentences the briefing neither
+quotes nor cites: `excerpt` keeps only the cited sentences (every ¶ link still lands on
+its paragraph), `none` keeps no text and no ¶ links, only the link to the original.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from sitebuild import build, make_project
+
+from generator.paragraphs import cited_excerpt, paragraphs, sentence_spans
+
+ARTICLE = """---
+title: Harbour fees rise at Westmere
+date: 2026-04-02
+source: Coast News
+url: https://example.com/coast/harbour-fees
+---
+The weather on the coast was mild all week. Fishing boats went out early on Monday.
+
+Westmere harbour will raise its mooring fees by 12% from June, the harbour board said.
+Local sailors were not consulted.
+
+"We cannot keep the harbour open on the old fees," said harbour master Ana Ruiz.
+
+A brass band played on the quay in the evening.
+"""
+UNCITED = (
+    "The weather on the coast was mild all week",
+    "Local sailors were not consulted",
+    "A brass band played on the quay",
+)
+# The summary (lead sentences) is the briefing's own and stays in every mode; these
+# two sentences are in no summary, quote or figure.
+NOWHERE_ELSE = ("Local sailors were not consulted", "band played on the quay")
+
+
+def site_with(tmp_path: Path, mode: str | None) -> Path:
+    project = make_project(tmp_path / (mode or "default"), {"content/fees.md": ARTICLE})
+    if mode is not None:
+        config = project / "mkdocs.yml"
+        text = config.read_text(encoding="utf-8")
+        text = text.replace("      latest: 20\n", f"      latest: 20\n      article_text: {mode}\n")
+        config.write_text(text, encoding="utf-8")
+    outcome = build(project)
+    assert outcome.status == 0, outcome.stderr
+    return project / "site"
+
+
+def briefing(site: Path) -> str:
+    return (site / "briefings" / "fees" / "index.html").read_text(encoding="utf-8")
+
+
+def paragraph_links(html: str) -> set[str]:
+    return set(re.findall(r'href="#(p\d+)"', html))
+
+
+def article_section(html: str) -> str:
+    return html.split('id="the-article"', 1)[1].split('class="search-facets"', 1)[0]
+
+
+def anchors(html: str) -> set[str]:
+    return set(re.findall(r'id="(p\d+)"', html))
+
+
+@pytest.fixture(scope="module")
+def sites(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    root = tmp_path_factory.mktemp("article-text")
+    return {
+        mode: site_with(root, None if mode == "default" else mode)
+        for mode in ("default", "excerpt", "none")
+    }
+
+
+def test_full_text_by_default(sites: dict[str, Path]) -> None:
+    html = briefing(sites["default"])
+    for sentence in UNCITED:
+        assert sentence in html
+    assert "Full text, 4 paragraphs" in html
+    assert paragraph_links(html) <= anchors(html)
+
+
+def test_excerpt_keeps_only_cited_sentences_and_every_link_lands(sites: dict[str, Path]) -> None:
+    html = briefing(sites["excerpt"])
+    links = paragraph_links(html)
+    assert {"p2", "p3"} <= links and links <= anchors(html)
+    article = article_section(html)
+    assert "12%" in article and "We cannot keep the harbour open" in article
+    for sentence in UNCITED:
+        assert sentence not in article, sentence
+    for sentence in NOWHERE_ELSE:
+        assert sentence not in html, sentence
+    assert "Full text" not in html
+
+
+def test_none_keeps_only_the_link_to_the_original(sites: dict[str, Path]) -> None:
+    html = briefing(sites["none"])
+    assert anchors(html) == set() and paragraph_links(html) == set()
+    article = article_section(html)
+    assert 'href="https://example.com/coast/harbour-fees"' in article
+    for sentence in (*UNCITED, "We cannot keep the harbour open"):
+        assert sentence not in article
+    for sentence in NOWHERE_ELSE:
+        assert sentence not in html
+    # the quote and the figure's sentence are the briefing's own, and stay
+    assert "We cannot keep the harbour open on the old fees" in html
+
+
+def test_search_index_follows_the_setting(sites: dict[str, Path]) -> None:
+    """Pagefind indexes the briefing's HTML: what the page leaves out, it cannot find."""
+    for mode, present in (("default", True), ("excerpt", False), ("none", False)):
+        words = (sites[mode] / "pagefind" / "pagefind-entry.json").is_file()
+        assert words, mode
+        html = briefing(sites[mode])
+        body = html.split("data-pagefind-body", 1)[1]
+        assert ("band played on the quay" in body) is present, mode
+
+
+def test_an_unknown_mode_is_refused(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "bad", {"content/fees.md": ARTICLE})
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(
+        text.replace("      latest: 20\n", "      latest: 20\n      article_text: some\n")
+    )
+    outcome = build(project)
+    assert outcome.status != 0
+    assert "article_text" in outcome.stderr and "full, excerpt, none" in outcome.stderr
+
+
+def test_sentences_and_gaps() -> None:
+    text = 'He said: "It is good." Then he left. Prices rose 5% in May! "Why?" she asked.'
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        'He said: "It is good."',
+        "Then he left.",
+        "Prices rose 5% in May!",
+        '"Why?" she asked.',
+    ]
+    body = "One. Two.\n\nThree. Four has 5%. Five."
+    cited = [(body.index("5%"), body.index("5%") + 2)]
+    assert cited_excerpt(paragraphs(body), cited) == [(2, "\u2026 Four has 5%. \u2026")]
