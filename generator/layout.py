@@ -24,6 +24,7 @@ decides what the extractors see.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -140,11 +141,19 @@ def _paragraph_breaks(text: str, lines: list[tuple[int, int]]) -> set[int]:
         for index, (_, end) in enumerate(lines[:-1])
         if not texts[index].strip() or not texts[index + 1].strip()
     }
+    blank_paragraphed = _blank_paragraphed(texts)
     for index in joined:
         line, following = texts[index].rstrip(), texts[index + 1]
         ends_sentence = bool(SENTENCE_END.search(line))
         if not ends_sentence and following.lstrip()[:1].islower():
             continue  # "... the\nbudget": a sentence going on
+        if blank_paragraphed and not wrapped:
+            # Paragraphs are marked by blank lines, so a single line break is a wrap,
+            # as in Markdown, unless a heading or a list item starts there. (Wire copy
+            # is read below: its indented first lines start paragraphs too.)
+            if _starts_block(line, following):
+                breaks.add(lines[index][1])
+            continue
         if not wrapped:
             breaks.add(lines[index][1])
             continue
@@ -156,6 +165,19 @@ def _paragraph_breaks(text: str, lines: list[tuple[int, int]]) -> set[int]:
             # The next word would have fitted on this line: the writer broke it here.
             breaks.add(lines[index][1])
     return breaks
+
+
+def _blank_paragraphed(texts: list[str]) -> bool:
+    """Whether the story separates its paragraphs with blank lines.
+
+    The blank line after a headline line does not count: a headline, a blank line and
+    then one paragraph per line is how text copied from a web page often comes.
+    """
+    content = [index for index, line in enumerate(texts) if line.strip()]
+    gaps = [a for a, b in itertools.pairwise(content) if b > a + 1]
+    if gaps and gaps[0] == content[0] and "\n" not in texts[content[0]]:
+        gaps = gaps[1:]  # the gap after the first line: a headline's, perhaps
+    return bool(gaps)
 
 
 def _starts_block(line: str, following: str) -> bool:

@@ -92,7 +92,7 @@ class Switch(_Checked):
 
 class OneOf(_Checked):
     def __init__(self, choices: tuple[str, ...], default: str) -> None:
-        super().__init__(" | ".join(choices), default)
+        super().__init__("one of " + ", ".join(choices), default)
         self.choices = choices
 
     def accepts(self, value: object) -> bool:

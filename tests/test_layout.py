@@ -231,3 +231,24 @@ def test_list_items_stay_apart_in_short_lines() -> None:
         "- free parking on Sundays\n"
     )
     assert len(analyse(text).blocks) == 4
+
+
+def test_a_single_line_break_in_blank_line_paragraphs_is_a_wrap() -> None:
+    """Markdown's rule: where paragraphs are separated by blank lines, a line break
+    between two sentences does not start a new paragraph."""
+    body = (
+        "The weather was mild all week.\n\n"
+        "Westmere harbour will raise its fees by 12%, the board said.\n"
+        "Local sailors were not consulted.\n\n"
+        "A band played on the quay.\n"
+    )
+    paragraphs = [body[start:end] for start, end in analyse(body).paragraphs]
+    assert len(paragraphs) == 3
+    assert paragraphs[1].endswith("Local sailors were not consulted.")
+
+
+def test_one_paragraph_per_line_after_a_headline_is_still_paragraphed() -> None:
+    body = "Harbour fees rise\n\nThe board met on Monday.\nFees rise by 12%.\nSailors object.\n"
+    layout = analyse(body)
+    assert layout.headline is not None
+    assert len(layout.paragraphs) == 3
