@@ -131,8 +131,14 @@ def test_feed_is_valid_atom_with_absolute_links(built_site: BuiltSite) -> None:
         assert page.is_file(), link
     self_link = [link.get("href") for link in feed.findall(f"{ATOM}link")]
     assert f"{SITE_URL}feed.xml" in self_link
+    # Autodiscovery: relative, so that no page calls the site_url host (a local preview)
+    # and Material does not fetch the sitemap for it (see test_browser_requests.py).
     head = html(built_site, "index.html")
-    assert f'type="application/atom+xml" title="Briefings" href="{SITE_URL}feed.xml"' in head
+    assert (
+        'rel="alternate feed" type="application/atom+xml" title="Briefings" href="feed.xml"' in head
+    )
+    nested = html(built_site, "briefings/port-strike/index.html")
+    assert 'type="application/atom+xml" title="Briefings" href="../../feed.xml"' in nested
 
 
 def test_feed_escapes_article_text(built_site: BuiltSite) -> None:
