@@ -630,3 +630,17 @@ def test_two_apostrophes_are_one_double_mark() -> None:
     text = "''We were rivals,'' Ms. Daley said. ''We'd do the dance.''"
     spans = [text[q.start : q.end] for q in find_quote_spans(text)]
     assert spans == ["We were rivals,", "We'd do the dance."]
+
+
+def test_every_quote_records_the_rule_that_found_it(nlp: Language) -> None:
+    text = (
+        "“We will hold the line,” Austin said on Tuesday.\n\n"
+        "The town is nearly empty, according to the city council.\n\n"
+        "The minister said the talks would resume next week."
+    )
+    quotes = quotes_of(nlp, text)
+    rules = {q.text: q.rule for q in quotes}
+    assert rules["We will hold the line"] == "direct.speech_verb"
+    assert rules["The town is nearly empty"] == "indirect.according_to"
+    assert rules["the talks would resume next week"] == "indirect.verb_clause"
+    assert all(q.to_json()["rule"] == q.rule for q in quotes)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -133,6 +133,7 @@ class _Attribution:
     speaker: Span | None
     speaker_chars: tuple[int, int] | None = None
     speaker_text: str | None = None
+    rule: str | None = None  # the attribution path, recorded on the Quote (provenance)
 
     @property
     def has_speaker(self) -> bool:
@@ -142,6 +143,7 @@ class _Attribution:
         """Quote keyword arguments for this attribution."""
         if self.speaker is not None:
             return {
+                "rule": self.rule,
                 "cue": self.cue,
                 "speaker_mention": self.speaker.text,
                 "speaker_start": self.speaker.start_char,
@@ -149,12 +151,13 @@ class _Attribution:
             }
         if self.speaker_chars is not None:
             return {
+                "rule": self.rule,
                 "cue": self.cue,
                 "speaker_mention": self.speaker_text,
                 "speaker_start": self.speaker_chars[0],
                 "speaker_end": self.speaker_chars[1],
             }
-        return {"cue": self.cue}
+        return {"cue": self.cue, "rule": self.rule}
 
 
 @dataclass
@@ -239,7 +242,7 @@ def _split_quoted_reports(
         if not held:
             yield quote
             continue
-        attribution = _Attribution(quote.cue, None)
+        attribution = _Attribution(quote.cue, None, rule="direct.in_report")
         if quote.speaker_start is not None and quote.speaker_end is not None:
             attribution.speaker_chars = (quote.speaker_start, quote.speaker_end)
             attribution.speaker_text = quote.speaker_mention
@@ -360,7 +363,7 @@ def _attribute_direct(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _At
     pool = governing or candidates
     if pool:
         _, verb, speaker, _ = min(pool, key=lambda c: c[0])
-        return _Attribution(_cue_text(verb), speaker)
+        return _Attribution(_cue_text(verb), speaker, rule="direct.speech_verb")
     according = _according_to(window, ctx) or _in_words_of(window, ctx)
     if according is not None:
         return according
@@ -370,7 +373,7 @@ def _attribute_direct(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _At
     tag = _speech_tag_shape(doc, qspan, quote, ctx)
     if tag is not None:
         return tag
-    return _Attribution(None, None)
+    return _Attribution(None, None, rule="direct.no_speaker")
 
 
 def _speech_tag_shape(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _Attribution | None:
@@ -398,7 +401,9 @@ def _speech_tag_shape(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _At
         subjects = [c for c in token.children if c.dep_ == "nsubj" and not ctx.inside[c.i]]
         if not subjects:
             name = _name_before(doc, k, token)
-            return _Attribution(_cue_text(token), name) if name is not None else None
+            if name is None:
+                return None
+            return _Attribution(_cue_text(token), name, rule="direct.name_before_verb")
         if token.i - k > _TAG_SHORT_TOKENS and not _subject_fills(token, k):
             return None
         speaker = _mention(subjects[0], ctx)
@@ -406,7 +411,7 @@ def _speech_tag_shape(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _At
             return None  # the tag starts right after the closing mark
         if speaker.root.pos_ not in {"PROPN", "PRON", "NOUN"} or not _can_speak(speaker, ctx):
             return None
-        return _Attribution(_cue_text(token), speaker)
+        return _Attribution(_cue_text(token), speaker, rule="direct.speech_tag_shape")
     return None
 
 
@@ -814,7 +819,8 @@ def _according_to(window: Span, ctx: _Ctx) -> _Attribution | None:
             continue
         objects = [c for c in nxt.children if c.dep_ == "pobj"]
         if objects:
-            return _Attribution("according to", _mention(objects[0], ctx))
+            mention = _mention(objects[0], ctx)
+            return _Attribution("according to", mention, rule="direct.according_to")
     return None
 
 
@@ -842,7 +848,7 @@ def _in_words_of(window: Span, ctx: _Ctx) -> _Attribution | None:
         if owners:
             mention = _without_case(_mention(owners[0], ctx))  # "Forbes'" -> "Forbes"
             if _can_speak(mention, ctx):
-                return _Attribution("in the words of", mention)
+                return _Attribution("in the words of", mention, rule="direct.in_words_of")
     return None
 
 
@@ -861,13 +867,14 @@ def _colon_lead_in(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _Attri
         if _is_reporting(token, direct=True):
             speaker = _speaker_of(token, ctx)
             if speaker is not None:
-                best = _Attribution(_cue_text(token), speaker)
+                best = _Attribution(_cue_text(token), speaker, rule="direct.colon_lead_in")
     if best is None:
         # "Caddell continued:" with an unknown verb: the subject of the root still speaks
         root = sent.root
         subjects = [c for c in root.children if c.dep_ in _SUBJECT_DEPS and not ctx.inside[c.i]]
         if subjects and root.pos_ in {"VERB", "AUX"}:
-            best = _Attribution(_cue_text(root), _mention(subjects[0], ctx))
+            mention = _mention(subjects[0], ctx)
+            best = _Attribution(_cue_text(root), mention, rule="direct.colon_subject")
     if best is None:
         best = _named_lead_in(doc, i, ctx)
     return best
@@ -909,7 +916,7 @@ def _named_lead_in(doc: Doc, colon: int, ctx: _Ctx) -> _Attribution | None:
     mention = doc[words.start : colon]
     if not _can_speak(mention, ctx) or mention[0].pos_ in {"ADP", "ADV"}:
         return None
-    return _Attribution(None, mention)
+    return _Attribution(None, mention, rule="direct.colon_name")
 
 
 def _nearby_speaker(doc: Doc, quote: Span, ctx: _Ctx) -> tuple[_Attribution | None, bool]:
@@ -948,7 +955,8 @@ def _nearby_speaker(doc: Doc, quote: Span, ctx: _Ctx) -> tuple[_Attribution | No
             heard = True
             if speech:
                 depth = sum(1 for _ in token.ancestors)
-                found.append((depth, token.i, _Attribution(_cue_text(token), speaker)))
+                attribution = _Attribution(_cue_text(token), speaker, rule="direct.nearby_sentence")
+                found.append((depth, token.i, attribution))
         if found:
             return min(found, key=lambda f: (f[0], f[1]))[2], True  # the main clause speaks
     return None, heard
@@ -989,7 +997,7 @@ def _dash_signature(doc: Doc, quote: Span, ctx: _Ctx) -> _Attribution | None:
     named = any(t.ent_type_ in {"PERSON", "ORG", "NORP"} or t.pos_ == "PROPN" for t in name)
     if len(name) == 0 or not named:
         return None
-    return _Attribution(None, name)
+    return _Attribution(None, name, rule="direct.dash_signature")
 
 
 def _sentence_subject(ctx: _Ctx, qspan: QuoteSpan, quote: Span) -> _Attribution | None:
@@ -1009,7 +1017,7 @@ def _sentence_subject(ctx: _Ctx, qspan: QuoteSpan, quote: Span) -> _Attribution 
         return None
     if not _names_someone(subject) and subject.root.lower_ not in TITLE_WORDS:
         return None
-    return _Attribution(None, subject)
+    return _Attribution(None, subject, rule="direct.sentence_subject")
 
 
 def _tag_after(doc: Doc, quote: Span, last: Span, ctx: _Ctx) -> _Attribution | None:
@@ -1031,7 +1039,7 @@ def _tag_after(doc: Doc, quote: Span, last: Span, ctx: _Ctx) -> _Attribution | N
         speaker = _speaker_of(token, ctx)
         if speaker is None or (speaker.start != k and token.i != k):
             return None
-        return _Attribution(_cue_text(token), speaker)
+        return _Attribution(_cue_text(token), speaker, rule="direct.tag_after")
     return None
 
 
@@ -1067,7 +1075,7 @@ def _carry(
     if not prev_attr.has_speaker:
         return current
     if qspan.continued and prev_span.continues:
-        return prev_attr
+        return replace(prev_attr, rule="direct.continued")
     between = ctx.text[prev_span.end : qspan.start]
     if len(between) > 200:
         return current
@@ -1083,7 +1091,7 @@ def _carry(
         words = [t for t in gap if t.is_alpha and t.sent.start != prev_sent]
         if len(words) > 6:
             return current
-    return prev_attr
+    return replace(prev_attr, rule="direct.carry")
 
 
 def _direct_kind(
@@ -1155,7 +1163,7 @@ def _headline_speaker(ctx: _Ctx, qspan: QuoteSpan) -> _Attribution | None:
             and name.text.lower() not in _HEADLINE_LABELS
             and all((t.is_title or t.is_upper) and t.pos_ not in {"VERB", "AUX"} for t in name)
         ):
-            return _Attribution(":", name)
+            return _Attribution(":", name, rule="direct.headline_colon")
     first = ctx.doc[0]
     root = first.sent.root
     if root.pos_ not in {"VERB", "AUX"} or root.idx > qspan.start:
@@ -1163,7 +1171,7 @@ def _headline_speaker(ctx: _Ctx, qspan: QuoteSpan) -> _Attribution | None:
     speaker = _subject_mention(root, ctx)
     if speaker is None or speaker.root.pos_ not in {"PROPN", "NOUN"}:
         return None
-    return _Attribution(_cue_text(root), speaker)
+    return _Attribution(_cue_text(root), speaker, rule="direct.headline_subject")
 
 
 _HEADLINE_LABELS = frozenset(
@@ -1265,7 +1273,8 @@ def _in_poll(prep: Token, ctx: _Ctx) -> Quote | None:
     phrase = (prep.i, prep.right_edge.i + 1)
     left = (host.left_edge.i, phrase[0])
     right = (phrase[1], host.right_edge.i + 1)
-    return _content_beside(doc, ctx, left, right, _Attribution("in", _mention(objects[0], ctx)))
+    attribution = _Attribution("in", _mention(objects[0], ctx), rule="indirect.in_poll")
+    return _content_beside(doc, ctx, left, right, attribution)
 
 
 #: Verbs that judge only in the frame "V X as Y" ("sees Cruz as a uniter").
@@ -1288,7 +1297,7 @@ def _seen_as(verb: Token, ctx: _Ctx) -> Quote | None:
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
     if _quoted_share(start, end, ctx, doc) >= 0.5:
         return None
-    fields = _Attribution(_cue_text(verb), speaker).fields()
+    fields = _Attribution(_cue_text(verb), speaker, rule="indirect.seen_as").fields()
     return Quote(text=ctx.text[start:end], kind="indirect", start=start, end=end, **fields)
 
 
@@ -1322,7 +1331,7 @@ def _adjective_content(adj: Token, ctx: _Ctx) -> Quote | None:
         return None
     near = 0 < adj.i - adj.head.i <= 3
     cue = ctx.text[adj.head.idx : adj.idx + len(adj)] if near else adj.text
-    fields = _Attribution(cue, speaker).fields()
+    fields = _Attribution(cue, speaker, rule="indirect.adjective").fields()
     return Quote(text=ctx.text[start:end], kind="indirect", start=start, end=end, **fields)
 
 
@@ -1372,7 +1381,8 @@ def _noun_content(noun: Token, ctx: _Ctx) -> Quote | None:
             speaker = _subject_mention(verb, ctx)
     if speaker is None:
         speaker = _clause_holder(noun, ctx)
-    fields = _Attribution(noun.text, speaker).fields()
+    rule = "indirect.claim_noun" if lemma in _CLAIM_NOUNS else "indirect.stance_noun"
+    fields = _Attribution(noun.text, speaker, rule=rule).fields()
     return Quote(text=ctx.text[start:end], kind="indirect", start=start, end=end, **fields)
 
 
@@ -1382,10 +1392,13 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     if verb.lemma_.lower() in _SOURCELESS and speaker is not None and not _is_person(speaker):
         speaker = None  # "Both objections seemed to carry little weight": no source
     content = _clausal_content(verb)
+    rule = "indirect.verb_clause"
     if content is None and speaker is not None:
         content = _nominal_content(verb)
+        rule = "indirect.verb_object"
     if content is None and speaker is not None and _agent(verb, ctx) is not None:
         content = _passive_subject(verb)
+        rule = "indirect.passive_subject"
     if content is None:
         return None
     start, end = content
@@ -1398,7 +1411,7 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         return None
     if speaker is None and verb.lemma_.lower() not in _SOURCELESS:
         speaker = _clause_holder(verb, ctx)
-    fields = _Attribution(_cue_text(verb), speaker).fields()
+    fields = _Attribution(_cue_text(verb), speaker, rule=rule).fields()
     return Quote(text=text[start:end], kind="indirect", start=start, end=end, **fields)
 
 
@@ -1523,7 +1536,9 @@ def _according_quote(according: Token, ctx: _Ctx) -> Quote | None:
     sent = according.sent
     left = (sent.start, phrase_start)
     right = (phrase_end, sent.end)
-    attribution = _Attribution("according to", _mention(objects[0], ctx))
+    attribution = _Attribution(
+        "according to", _mention(objects[0], ctx), rule="indirect.according_to"
+    )
     return _content_beside(doc, ctx, left, right, attribution)
 
 
