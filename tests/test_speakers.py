@@ -219,3 +219,68 @@ def test_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker(nlp: Lan
     assert dredging.speaker_mention == "who"
     assert text[dredging.speaker_start : dredging.speaker_end] == "who"
     assert dredging.speaker == "Daniel Mensah"
+
+
+# Issue 11: "he said / he added" continues the nearest earlier reporting clause.
+CLAUSE_ARTICLE = (
+    "Opposition leader Peter Hammond attacked the budget on Wednesday, and Prime Minister David Lister defended it.\n\n"
+    "It was no good Mr Lister claiming tax pledges were left to the manifesto, argued Mr Hammond. Pointing to "
+    "the deficit, he added: “Everyone knows taxes will go up.”\n\n"
+    "Mr Lister defended the plan. The minister's official spokesman said the cabinet still "
+    "met every week. But he added: “You cannot take every decision in cabinet.”"
+)
+
+
+def test_he_added_goes_to_the_subject_of_the_previous_reporting_clause(nlp: Language) -> None:
+    argued = quote(CLAUSE_ARTICLE, "It was no good Mr Lister", "Mr Hammond")
+    added = quote(CLAUSE_ARTICLE, "Everyone knows taxes will go up", "he")
+    added.speaker_start = CLAUSE_ARTICLE.index("he added")
+    added.speaker_end = added.speaker_start + 2
+    resolve(nlp, CLAUSE_ARTICLE, [argued, added])
+    assert (argued.speaker, added.speaker) == ("Peter Hammond", "Peter Hammond")
+
+
+def test_he_added_after_an_unnamed_spokesman_keeps_the_description(nlp: Language) -> None:
+    said = quote(CLAUSE_ARTICLE, "the cabinet still met", "The minister's official spokesman")
+    added = quote(CLAUSE_ARTICLE, "You cannot take every decision", "he")
+    added.speaker_start = CLAUSE_ARTICLE.index("But he added") + len("But ")
+    added.speaker_end = added.speaker_start + 2
+    resolve(nlp, CLAUSE_ARTICLE, [said, added])
+    assert said.speaker is None and added.speaker is None  # not Mr Lister, the last name
+    assert added.speaker_mention == "The minister's official spokesman"
+    assert CLAUSE_ARTICLE[added.speaker_start : added.speaker_end] == added.speaker_mention
+
+
+def test_the_person_heading_a_mention_speaks_not_a_label_before_the_title(
+    nlp: Language,
+) -> None:
+    text = (
+        "Labour former minister Jack Cunningham accused the inquiry of bias. "
+        "“The report is partial,” Labour former minister Jack Cunningham said."
+    )
+    q = quote(text, "The report is partial", "Labour former minister Jack Cunningham")
+    resolve(nlp, text, [q])
+    assert q.speaker == "Jack Cunningham"
+
+
+def test_a_description_does_not_point_ahead_past_the_people_named(nlp: Language) -> None:
+    text = (
+        "Lord Butler said ministers relied on small groups of advisers. The former "
+        "cabinet secretary said: “There is too much central control.”\n\n"
+        "His predecessor as Cabinet Secretary, Lord Armstrong, agreed."
+    )
+    q = quote(text, "There is too much central control", "The former cabinet secretary")
+    resolve(nlp, text, [q])
+    assert q.speaker != "Lord Armstrong" and q.speaker != "Armstrong"
+    assert q.speaker_mention == "The former cabinet secretary"
+
+
+def test_a_statement_from_a_named_person_is_theirs(nlp: Language) -> None:
+    text = (
+        "Ukraine has lost fewer soldiers than Russia, according to an estimate from "
+        "Oleksiy Danilov, secretary of the National Security Council."
+    )
+    mention = "an estimate from Oleksiy Danilov, secretary of the National Security Council"
+    q = quote(text, "Ukraine has lost fewer soldiers", mention)
+    resolve(nlp, text, [q])
+    assert q.speaker == "Oleksiy Danilov"

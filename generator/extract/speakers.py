@@ -55,7 +55,7 @@ ORG_NOUNS = word_set(
 )
 GENERIC_ORG_NOUNS = word_set(
     "company firm group retailer carrier airline maker manufacturer giant operator "
-    "insurer lender watchdog broadcaster newspaper paper website charity producer supplier "
+    "insurer lender watchdog broadcaster newspaper paper website charity producer supplier club "
     "publisher"
 )
 FEMALE_ROLE_WORDS = word_set(
@@ -66,8 +66,34 @@ MALE_ROLE_WORDS = word_set(
     "spokesman chairman businessman congressman actor king prince headmaster father "
     "husband son brother widower grandfather"
 )
+# What a person issues: "an estimate from Oleksiy Danilov", "Austin's statement" speak
+# for the person named in them.
+STATEMENT_NOUNS = word_set(
+    """
+    statement estimate report letter memo tweet post interview comments remarks words
+    speech testimony assessment analysis readout message email note account
+    """
+)
 PREPOSITIONS = frozenset({"for", "at", "of", "from", "in", "with", "to", "inside", "within"})
 LOOKBACK_SENTENCES = 4
+
+
+@dataclass
+class _Report:
+    """A reporting clause met so far: where its speaker is written, and who it was.
+
+    "he said / he added" refers to the subject of the nearest earlier reporting clause,
+    which may be an unnamed description ("the prime minister's official spokesman"):
+    then the pronoun's quote keeps that description, not the nearest name.
+    """
+
+    pos: int
+    sent: int
+    actor: Actor | None
+    mention: str
+    start: int
+    end: int
+    gender: str | None  # of an unresolved description ("spokeswoman" -> "f")
 
 
 @dataclass
@@ -107,6 +133,7 @@ class _Context:
             if a.type == "person"
         ]
         self.event_pos = [e.pos for e in self.events]  # kept in step with events
+        self.reports: list[_Report] = []  # in text order of their speaker mentions
 
     def sent_of(self, pos: int) -> int:
         """Index of the sentence holding character `pos`."""
@@ -149,6 +176,8 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> None
         try:
             if quote.speaker is None:
                 actor = _resolve(ctx, quote)
+                if actor is not None and actor.type == "place":
+                    actor = None  # a speaker is a person or an organisation (schema 2)
                 if actor is not None:
                     quote.speaker = actor.name
                     _learn_role(ctx, quote, actor)
@@ -165,8 +194,13 @@ def _anchor(quote: Quote) -> int:
 
 
 def _remember(ctx: _Context, quote: Quote) -> None:
-    """A resolved speaker mention (even "he") is the most salient person at that point."""
-    if quote.speaker is None or quote.speaker_start is None:
+    """A resolved speaker mention (even "he") is the most salient person at that point,
+    and every located speaker mention is a reporting clause a later "he said" may continue.
+    """
+    if quote.speaker_start is None or quote.speaker_end is None:
+        return
+    _remember_report(ctx, quote)
+    if quote.speaker is None:
         return
     actor = ctx.by_name.get(_norm(quote.speaker))
     if actor is None or actor.type != "person":
@@ -177,6 +211,84 @@ def _remember(ctx: _Context, quote: Quote) -> None:
     ctx.event_pos.insert(i, event.pos)
 
 
+def _remember_report(ctx: _Context, quote: Quote) -> None:
+    """Record the quote's reporting clause (see `_Report`), in text order."""
+    assert quote.speaker_start is not None and quote.speaker_end is not None
+    actor = ctx.by_name.get(_norm(quote.speaker)) if quote.speaker else None
+    mention = quote.speaker_mention or ""
+    report = _Report(
+        quote.speaker_start,
+        ctx.sent_of(quote.speaker_start),
+        actor,
+        mention,
+        quote.speaker_start,
+        quote.speaker_end,
+        _description_gender(mention) if actor is None else None,
+    )
+    at = bisect.bisect_right([r.pos for r in ctx.reports], report.pos)
+    ctx.reports.insert(at, report)
+
+
+def _description_gender(mention: str) -> str | None:
+    """ "m"/"f"/"" for a description of one person ("the official spokesman"), None for
+    anything else (a pronoun, a name, a group)."""
+    words = _words(mention)
+    head = _head_noun(words)
+    if head is None or words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS | RELATIVE_PRONOUNS:
+        return None
+    if head not in TITLE_WORDS and head not in SPOKES_NOUNS:
+        return None
+    if head.endswith("s") and head not in TITLE_WORDS:
+        return None  # "officials", "sources": a group, never "he" or "she"
+    if head in FEMALE_ROLE_WORDS:
+        return "f"
+    if head in MALE_ROLE_WORDS:
+        return "m"
+    return ""
+
+
+def _previous_report(ctx: _Context, start: int, gender: str) -> _Report | None:
+    """The nearest earlier reporting clause a "he"/"she" at `start` continues, if clear.
+
+    Only within a few sentences, only a person (or a description of one) of a compatible
+    gender, and only if no other compatible person is the subject of a sentence between
+    the clause and the pronoun ("Maria Novak disagreed. ... she said" is Novak's).
+    """
+    here = ctx.sent_of(start)
+    for report in reversed(ctx.reports):
+        if report.pos >= start:
+            continue
+        if report.sent < here - LOOKBACK_SENTENCES:
+            return None
+        if report.actor is not None:
+            if report.actor.type != "person" or not _compatible(ctx, report.actor, gender):
+                continue
+        elif report.gender is None or report.gender not in {"", gender}:
+            continue
+        if _subject_between(ctx, report, start, gender):
+            return None
+        return report
+    return None
+
+
+def _subject_between(ctx: _Context, report: _Report, start: int, gender: str) -> bool:
+    """Whether another compatible person is a subject after the report's sentence and
+    before `start`."""
+    i = bisect.bisect_left(ctx.event_pos, start) - 1
+    while i >= 0:
+        event = ctx.events[i]
+        i -= 1
+        if event.sent <= report.sent:
+            return False
+        if (
+            event.subject
+            and event.actor is not report.actor
+            and _compatible(ctx, event.actor, gender)
+        ):
+            return True
+    return False
+
+
 def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
     """The actor a quote's speaker mention refers to, or None when unclear."""
     mention = (quote.speaker_mention or "").strip()
@@ -185,6 +297,18 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
     located = quote.speaker_start is not None and quote.speaker_end is not None
     start = quote.speaker_start if quote.speaker_start is not None else quote.start
     end = quote.speaker_end if quote.speaker_end is not None else start
+    words = _words(mention)
+    if located and len(words) == 1 and words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS:
+        gender = "f" if words[0] in FEMALE_PRONOUNS else "m"
+        report = _previous_report(ctx, start, gender)
+        if report is not None and report.actor is None:
+            # "The prime minister's official spokesman said ... But he added: ...": the
+            # spokesman's words, under the description the article names him with
+            quote.speaker_mention = report.mention
+            quote.speaker_start, quote.speaker_end = report.start, report.end
+            return None
+        if report is not None:
+            return report.actor
     if located and mention.lower() in RELATIVE_PRONOUNS:
         antecedent = _antecedent_span(ctx, start)
         if antecedent is None:
@@ -229,7 +353,9 @@ def _resolve_mention(
     inside = ctx.actors_in(start, end) if located else []
     people = [a for a in inside if a.type == "person"]
     if people:
-        return people[0]
+        head = _mention_head(ctx, start, end, people)
+        if head is not None:
+            return head
     appositive = _apposed_person(ctx, end) if located else None
     if appositive is not None:
         return appositive
@@ -241,6 +367,24 @@ def _resolve_mention(
     if named is not None:
         return named
     return _from_description(ctx, start, words)
+
+
+def _mention_head(ctx: _Context, start: int, end: int, people: list[Actor]) -> Actor | None:
+    """The person a mention names at its head: "Labour former minister Jack Cunningham"
+    is Cunningham, not a party label before the title; "Lloyd Austin's spokesman" is
+    no one named (the description rules take it)."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return people[-1]
+    root = span.root
+    heads = [root, *(c for c in root.children if c.dep_ == "appos")]  # "his predecessor,
+    for head in heads:  # Lord Armstrong": the name in apposition to the head
+        for actor in people:
+            if any(s <= head.idx < e for s, e in actor.spans):
+                return actor
+    if root.pos_ == "PROPN" or root.lemma_.lower() in STATEMENT_NOUNS:
+        return people[-1] if root.pos_ == "PROPN" else people[0]
+    return None
 
 
 def _apposed_person(ctx: _Context, end: int) -> Actor | None:
@@ -441,6 +585,10 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
 def _person_by_role(ctx: _Context, start: int, head: str, context: list[str]) -> Actor | None:
     """The person whose role holds the head noun ("the defense secretary" -> "secretary")."""
     scored: list[tuple[int, int, Actor]] = []
+    # A lead may describe someone before naming them ("The head of the mercenary group
+    # ... complained", named two paragraphs on); once people have been named, a
+    # description refers back to one of them.
+    named_before = any(s < start for s, _, a in ctx.spans if a.type == "person")
     for actor in ctx.actors:
         if actor.type != "person":
             continue
@@ -449,6 +597,8 @@ def _person_by_role(ctx: _Context, start: int, head: str, context: list[str]) ->
             continue
         overlap = sum(1 for w in context if w in role_words)
         last_before = max((s for s, _ in actor.spans if s < start), default=-1)
+        if last_before < 0 and named_before:
+            continue  # a description refers back to someone named, not ahead past them
         scored.append((overlap, last_before, actor))
     if not scored:
         return None
