@@ -644,3 +644,28 @@ def test_every_quote_records_the_rule_that_found_it(nlp: Language) -> None:
     assert rules["The town is nearly empty"] == "indirect.according_to"
     assert rules["the talks would resume next week"] == "indirect.verb_clause"
     assert all(q.to_json()["rule"] == q.rule for q in quotes)
+
+
+def test_a_question_put_to_a_speaker_is_not_a_quote(nlp: Language) -> None:
+    text = (
+        "Asked why he thought the warnings were left out, Lord Hale said: “The purpose "
+        "of the dossier was to persuade.”"
+    )
+    quotes = quotes_of(nlp, text)
+    assert [q.text for q in quotes] == ["The purpose of the dossier was to persuade."]
+
+
+def test_what_was_not_yet_said_is_not_a_quote(nlp: Language) -> None:
+    text = "The Greens have promised big tax cuts but have yet to say where they will fall."
+    quotes = quotes_of(nlp, text)
+    assert not any("where they will fall" in q.text for q in quotes)
+
+
+def test_the_listener_is_not_what_was_said(nlp: Language) -> None:
+    text = "Mr Dunmore spoke to Radio Kent about the report on Monday."
+    assert not any(q.text == "Radio Kent" for q in quotes_of(nlp, text))
+
+
+def test_a_short_quoted_phrase_nobody_spoke_is_a_scare_quote(nlp: Language) -> None:
+    text = "Officials believe the talks will fail. The “fantasy island” plan was shelved."
+    assert not any("fantasy island" in q.text for q in quotes_of(nlp, text))

@@ -223,9 +223,10 @@ def test_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker(nlp: Lan
 
 # Issue 11: "he said / he added" continues the nearest earlier reporting clause.
 CLAUSE_ARTICLE = (
-    "Opposition leader Peter Hammond attacked the budget on Wednesday, and Prime Minister David Lister defended it.\n\n"
-    "It was no good Mr Lister claiming tax pledges were left to the manifesto, argued Mr Hammond. Pointing to "
-    "the deficit, he added: “Everyone knows taxes will go up.”\n\n"
+    "Opposition leader Peter Hammond attacked the budget on Wednesday, and Prime Minister "
+    "David Lister defended it.\n\n"
+    "It was no good Mr Lister claiming tax pledges were left to the manifesto, argued "
+    "Mr Hammond. Pointing to the deficit, he added: “Everyone knows taxes will go up.”\n\n"
     "Mr Lister defended the plan. The minister's official spokesman said the cabinet still "
     "met every week. But he added: “You cannot take every decision in cabinet.”"
 )

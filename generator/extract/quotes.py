@@ -1122,6 +1122,8 @@ def _direct_kind(
         return "direct"
     if in_report or _in_headline(ctx, qspan):
         return "partial"
+    if len(words) <= _SCARE_MAX_WORDS and attribution.rule == "direct.no_speaker":
+        return None  # a short quoted phrase no one is said to have spoken: scare quotes
     if _is_title(words) and len(words) < 8:
         return None
     if len(words) <= _SCARE_MAX_WORDS and not speaker:
@@ -1201,8 +1203,13 @@ def _frame_only(before: str) -> bool:
 
 def _indirect_quotes(doc: Doc, ctx: _Ctx) -> Iterable[Quote]:
     """Reported speech: reporting verb + clause, and "according to X"."""
+    unsaid_until = -1  # the end of a question or unsaid report: nothing inside it either
     for token in doc:
-        if ctx.inside[token.i]:
+        if ctx.inside[token.i] or token.i <= unsaid_until:
+            continue
+        if _is_reporting(token, direct=False) and _unsaid(token):
+            # "Asked why he thought the warnings were left out": not "he thought" either
+            unsaid_until = token.right_edge.i
             continue
         if token.lower_ == "according":
             quote = _according_quote(token, ctx)
@@ -1415,6 +1422,43 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     return Quote(text=text[start:end], kind="indirect", start=start, end=end, **fields)
 
 
+#: Question words opening an embedded question ("asked why ...", "say where ...").
+_QUESTION_WORDS = word_set("why whether if what how when where who whom which")
+#: Heads of "have yet to say", "refused to say", "declined to say": nothing was said.
+_NOT_YET = word_set("yet")
+
+
+def _unsaid(verb: Token) -> bool:
+    """Whether a report says that something was asked or not (yet) said, not what was.
+
+    "Asked why he thought ..., Lord Butler said": the question was put to the speaker,
+    who is no source of it. "The Tories have yet to say where they will fall" and "he
+    would not say whether ...": an embedded question that was not answered.
+    """
+    lemma = verb.lemma_.lower()
+    question = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"ccomp", "xcomp"}
+            and c.left_edge.lower_ in _QUESTION_WORDS
+            and c.left_edge.i > verb.i
+        ),
+        None,
+    )
+    if (
+        lemma == "ask"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    ):
+        return True  # "Asked ...", "When asked ...": a question put to someone
+    if question is None:
+        return False
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    not_yet = verb.dep_ == "xcomp" and any(c.lower_ in _NOT_YET for c in verb.head.children)
+    return negated or not_yet
+
+
 def _clause_holder(cue: Token, ctx: _Ctx) -> Span | None:
     """Who holds a view the parse gave no subject: the named subject of the sentence.
 
@@ -1486,6 +1530,13 @@ def _conjoined_report(head: Token) -> int | None:
     return None
 
 
+#: Verbs whose direct object is the person spoken to ("told BBC Radio 4's Today
+#: programme", "briefed reporters"), never what was said.
+_ADDRESSEE_OBJECT: frozenset[str] = word_set("tell inform brief assure remind")
+#: Verbs of speaking whose "to X" / "with X" is the listener ("spoke to reporters").
+_SPEAK_TO: frozenset[str] = word_set("speak talk tell write reply")
+
+
 def _nominal_content(verb: Token) -> tuple[int, int] | None:
     """What a verb of judgement or proposal is about: "criticized the plan", "called for X".
 
@@ -1498,8 +1549,13 @@ def _nominal_content(verb: Token) -> tuple[int, int] | None:
     parts = [
         child
         for child in verb.rights
-        if child.dep_ in {"dobj", "oprd", "attr"}
-        or (child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS and lemma != "say")
+        if (child.dep_ in {"dobj", "oprd", "attr"} and lemma not in _ADDRESSEE_OBJECT)
+        or (
+            child.dep_ == "prep"
+            and child.lower_ in _CONTENT_PREPS
+            and lemma != "say"
+            and not (lemma in _SPEAK_TO and child.lower_ in {"to", "with"})
+        )
     ]
     if not parts:
         return None
