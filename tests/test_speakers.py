@@ -285,3 +285,28 @@ def test_a_statement_from_a_named_person_is_theirs(nlp: Language) -> None:
     q = quote(text, "Ukraine has lost fewer soldiers", mention)
     resolve(nlp, text, [q])
     assert q.speaker == "Oleksiy Danilov"
+
+
+def test_a_party_spokesman_is_never_given_to_a_person_named_like_the_party(
+    nlp: Language,
+) -> None:
+    text = (
+        "Liberal Democrat leader Charles Kennedy said the tax was unfair. "
+        "A Lib Dem spokesman said: “We will oppose it.”"
+    )
+    q = quote(text, "We will oppose it.", "A Lib Dem spokesman")
+    _, actors = resolve(nlp, text, [q])
+    by_name = {a.name: a for a in actors}
+    if q.speaker is not None:  # only ever an organisation actor on the page
+        assert by_name[q.speaker].type == "organization"
+    assert q.speaker_mention == "A Lib Dem spokesman"
+
+
+def test_a_spokesman_for_a_named_party_speaks_for_it(nlp: Language) -> None:
+    text = (
+        "The Labour Party attacked the plan on Monday. "
+        "A Labour spokesman said: “This budget is a con.”"
+    )
+    q = quote(text, "This budget is a con.", "A Labour spokesman")
+    resolve(nlp, text, [q])
+    assert q.speaker == "Labour Party"

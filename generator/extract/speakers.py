@@ -433,7 +433,11 @@ def _from_named(inside: list[Actor], words: list[str]) -> Actor | None:
     name itself ("the Kremlin"); None for other descriptions ("the Canada-based company")."""
     head = _head_noun(_words_outside_names(words, inside))
     orgs = [a for a in inside if a.type == "organization"]
-    if head in SPOKES_NOUNS or head is None or _is_just_name(words, inside):
+    if head in SPOKES_NOUNS:
+        # "a Lib Dem spokesman": the body speaks, so only an organisation may; a party
+        # label the model took for a person is no speaker (the mention stays)
+        return orgs[0] if orgs else None
+    if head is None or _is_just_name(words, inside):
         return (orgs or inside)[0]
     ending = _ending_name(words, inside)
     if ending is not None:
