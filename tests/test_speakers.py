@@ -310,3 +310,22 @@ def test_a_spokesman_for_a_named_party_speaks_for_it(nlp: Language) -> None:
     q = quote(text, "This budget is a con.", "A Labour spokesman")
     resolve(nlp, text, [q])
     assert q.speaker == "Labour Party"
+
+
+VARIED = (
+    "Lord Butler said ministers relied on small groups of advisers. The former "
+    "cabinet secretary said: “There is too much central control.”\n\n"
+    "The chancellor said: “Cabinet meets every week.”\n\n"
+    "His predecessor as Cabinet Secretary, Lord Armstrong, agreed."
+)
+
+
+def test_a_title_right_after_a_named_speaker_is_that_speaker(nlp: Language) -> None:
+    said = quote(VARIED, "ministers relied on small groups", "Lord Butler")
+    varied = quote(VARIED, "There is too much central control", "The former cabinet secretary")
+    other = quote(VARIED, "Cabinet meets every week", "The chancellor")
+    resolve(nlp, VARIED, [said, varied, other])
+    # the canonical name is the actors' ("Lord Butler" once titles are kept)
+    assert said.speaker is not None and said.speaker.endswith("Butler")
+    assert varied.speaker == said.speaker
+    assert other.speaker is None  # a new paragraph, a title no one named holds: unknown

@@ -519,10 +519,36 @@ def _from_description(ctx: _Context, start: int, words: list[str]) -> Actor | No
         phrase = after[1:] if after and after[0] in PREPOSITIONS else []
         return _org_from_words(ctx, start, phrase) or _org_from_words(ctx, start, modifiers)
     if head in TITLE_WORDS:
-        return _person_by_role(ctx, start, head, modifiers + after)
+        found = _person_by_role(ctx, start, head, modifiers + after)
+        if found is None and words[0] == "the" and not after and head not in SPOKES_NOUNS:
+            found = _varied_reference(ctx, start)
+        return found
     if head in ORG_NOUNS and not after:
         return _recent_org(ctx, start, head)
     return None
+
+
+def _varied_reference(ctx: _Context, start: int) -> Actor | None:
+    """ "Lord Butler said ... . The former cabinet secretary said: ...": a definite title
+    no one named so far holds, right after a named person's reporting clause, is that
+    person under another name (news style avoids repeating a name).
+
+    Only the speaker of a reporting clause in the sentence just before, in the same
+    paragraph, with no other person named in between.
+    """
+    here = ctx.sent_of(start)
+    before = [r for r in ctx.reports if r.pos < start]
+    if not before:
+        return None
+    report = before[-1]
+    if report.actor is None or report.actor.type != "person" or report.sent != here - 1:
+        return None
+    if "\n" in ctx.text[report.pos : start]:
+        return None
+    between = [
+        a for a in ctx.actors_in(report.end, start) if a.type == "person" and a is not report.actor
+    ]
+    return None if between else report.actor
 
 
 def _head_noun(words: list[str]) -> str | None:
