@@ -1446,11 +1446,8 @@ def _unsaid(verb: Token) -> bool:
         ),
         None,
     )
-    if (
-        lemma == "ask"
-        and verb.tag_ == "VBN"
-        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
-    ):
+    subject = any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    if lemma == "ask" and not subject and (verb.tag_ == "VBN" or verb.dep_ == "advcl"):
         return True  # "Asked ...", "When asked ...": a question put to someone
     if question is None:
         return False
