@@ -669,3 +669,13 @@ def test_the_listener_is_not_what_was_said(nlp: Language) -> None:
 def test_a_short_quoted_phrase_nobody_spoke_is_a_scare_quote(nlp: Language) -> None:
     text = "Officials believe the talks will fail. The “fantasy island” plan was shelved."
     assert not any("fantasy island" in q.text for q in quotes_of(nlp, text))
+
+
+def test_the_subject_of_a_passive_is_not_the_speaker(nlp: Language) -> None:
+    text = (
+        "The commander complained that supplies were low and a representative of his unit "
+        "was denied access to the military command."
+    )
+    quotes = quotes_of(nlp, text)
+    assert not any(q.speaker_mention == "a representative of his unit" for q in quotes)
+    assert not any(q.text.startswith("access") for q in quotes)

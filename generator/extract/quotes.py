@@ -1396,11 +1396,15 @@ def _noun_content(noun: Token, ctx: _Ctx) -> Quote | None:
 def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     """ "X said (that) CLAUSE", "CLAUSE, X said", "X vowed to ...", "X called Y a liar"."""
     speaker = _speaker_of(verb, ctx)
+    passive = speaker is not None and speaker.root.dep_ == "nsubjpass"
+    if passive and verb.lemma_.lower() in _ADDRESSEE_VERBS:
+        speaker = None  # "he was told that ...": the listener, not the speaker
     if verb.lemma_.lower() in _SOURCELESS and speaker is not None and not _is_person(speaker):
         speaker = None  # "Both objections seemed to carry little weight": no source
     content = _clausal_content(verb)
     rule = "indirect.verb_clause"
-    if content is None and speaker is not None:
+    if content is None and speaker is not None and not passive:
+        # not "a representative was denied access": the passive subject is the target
         content = _nominal_content(verb)
         rule = "indirect.verb_object"
     if content is None and speaker is not None and _agent(verb, ctx) is not None:
