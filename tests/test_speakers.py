@@ -329,3 +329,13 @@ def test_a_title_right_after_a_named_speaker_is_that_speaker(nlp: Language) -> N
     assert said.speaker is not None and said.speaker.endswith("Butler")
     assert varied.speaker == said.speaker
     assert other.speaker is None  # a new paragraph, a title no one named holds: unknown
+
+
+def test_an_acronym_speaks_for_the_organisation_named_in_full(nlp: Language) -> None:
+    text = (
+        "The Institute for the Study of War tracks the fighting every day.\n\n"
+        "The town will hold for weeks, according to ISW."
+    )
+    q = quote(text, "The town will hold for weeks", "ISW")
+    resolve(nlp, text, [q])
+    assert q.speaker == "Institute for the Study of War"

@@ -349,7 +349,9 @@ def _resolve_mention(
     if len(words) == 1 and words[0] in ORG_PRONOUNS:
         return _org_subject_before(ctx, start) or _recent_org(ctx, start, None)
     if mention.isupper() and len(words) == 1:
-        return None  # a dateline ("SEOUL, Aug. 20 (Yonhap) --") speaks for nobody
+        # an acronym of an organisation named in full ("ISW"); a dateline ("SEOUL, Aug. 20
+        # (Yonhap) --") speaks for nobody
+        return _by_initials(ctx, mention.strip())
     inside = ctx.actors_in(start, end) if located else []
     people = [a for a in inside if a.type == "person"]
     if people:
@@ -493,7 +495,26 @@ def _lookup_name(ctx: _Context, mention: str) -> Actor | None:
     last = ctx.by_last.get(_norm(cleaned.split()[-1]), [])
     if len(last) == 1 and cleaned[:1].isupper():
         return last[0]
-    return None
+    return _by_initials(ctx, cleaned)
+
+
+#: Words an acronym skips: "Institute for the Study of War" is ISW.
+_ACRONYM_SKIPS = frozenset({"of", "the", "for", "and", "&", "on", "in", "at", "to"})
+
+
+def _by_initials(ctx: _Context, mention: str) -> Actor | None:
+    """The one organisation an acronym stands for ("ISW" -> Institute for the Study of
+    War), when the article names it in full."""
+    if not (2 <= len(mention) <= 6 and mention.isalpha() and mention.isupper()):
+        return None
+    found = [
+        a
+        for a in ctx.actors
+        if a.type == "organization"
+        and "".join(w[0] for w in a.name.split() if w.lower() not in _ACRONYM_SKIPS).upper()
+        == mention
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _strip_name(mention: str) -> str:
