@@ -339,3 +339,20 @@ def test_an_acronym_speaks_for_the_organisation_named_in_full(nlp: Language) -> 
     q = quote(text, "The town will hold for weeks", "ISW")
     resolve(nlp, text, [q])
     assert q.speaker == "Institute for the Study of War"
+
+
+def test_an_organisation_after_a_preposition_and_article_does_not_head_the_mention(
+    nlp: Language,
+) -> None:
+    text = (
+        "The parade may be cancelled. “We will decide tomorrow,” Patrol Chief Dan Moore "
+        "with the New York Police Department said."
+    )
+    mention = "Patrol Chief Dan Moore with the New York Police Department"
+    q = quote(text, "We will decide tomorrow", mention)
+    org = "New York Police Department"
+    at = text.index(org)
+    # the model missed the person: only the police department is an actor
+    police = Actor(org, "organization", mentions=1, spans=[(at, at + len(org))])
+    resolve_speakers(nlp(text), [q], [police])
+    assert q.speaker is None  # the chief speaks, not the department he works with

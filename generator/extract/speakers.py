@@ -470,7 +470,10 @@ def _ending_name(words: list[str], inside: list[Actor]) -> Actor | None:
             key = _words(name)
             if not key or len(key) >= len(words) or words[-len(key) :] != key:
                 continue
-            before = words[-len(key) - 1]
+            rest = words[: -len(key)]
+            while len(rest) > 1 and rest[-1] in DETERMINERS:
+                rest = rest[:-1]  # "a chief with the New York Police Department"
+            before = rest[-1]
             if before not in PREPOSITIONS and before not in {"and", "or", "by"}:
                 return actor
     return None
