@@ -25,7 +25,9 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from generator.extract.actors import TITLE_WORDS
 from generator.extract.quotemarks import QuoteSpan, find_quote_spans, paragraphs
@@ -173,6 +175,80 @@ class _Ctx:
     inside: list[bool]  # per token: inside a quotation (marks included)
     para_starts: list[int]
     headline_end: int | None = None  # see _in_headline
+    frames: dict[str, dict[int, int]] | None = None  # see _frame_sources
+
+
+#: Fixed frames that name a source, as spaCy DependencyMatcher patterns (data, not
+#: code): each match gives an anchor token (the first node) and the source (the node
+#: named "source"). "according to X"; "in X's words" / "in the words of X".
+FRAME_PATTERNS: dict[str, list[list[dict[str, object]]]] = {
+    "according_to": [
+        [
+            {"RIGHT_ID": "anchor", "RIGHT_ATTRS": {"LOWER": "according"}},
+            {"LEFT_ID": "anchor", "REL_OP": ".", "RIGHT_ID": "to", "RIGHT_ATTRS": {"LOWER": "to"}},
+            {"LEFT_ID": "to", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": {"DEP": "pobj"}},
+        ]
+    ],
+    "in_words_of": [
+        [
+            {"RIGHT_ID": "anchor", "RIGHT_ATTRS": {"LEMMA": "word", "DEP": "pobj"}},
+            {"LEFT_ID": "anchor", "REL_OP": "<", "RIGHT_ID": "in", "RIGHT_ATTRS": {"LOWER": "in"}},
+            {
+                "LEFT_ID": "anchor",
+                "REL_OP": ">",
+                "RIGHT_ID": "source",
+                "RIGHT_ATTRS": {"DEP": "poss"},
+            },
+        ],
+        [
+            {"RIGHT_ID": "anchor", "RIGHT_ATTRS": {"LEMMA": "word", "DEP": "pobj"}},
+            {"LEFT_ID": "anchor", "REL_OP": "<", "RIGHT_ID": "in", "RIGHT_ATTRS": {"LOWER": "in"}},
+            {
+                "LEFT_ID": "anchor",
+                "REL_OP": ">",
+                "RIGHT_ID": "of",
+                "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "of"},
+            },
+            {"LEFT_ID": "of", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": {"DEP": "pobj"}},
+        ],
+    ],
+}
+_MATCHERS: dict[int, DependencyMatcher] = {}
+
+
+def _frame_matcher(vocab: Vocab) -> DependencyMatcher:
+    """One DependencyMatcher of FRAME_PATTERNS per vocabulary (built once per process)."""
+    matcher = _MATCHERS.get(id(vocab))
+    if matcher is None:
+        matcher = DependencyMatcher(vocab)
+        for name, patterns in FRAME_PATTERNS.items():
+            for i, pattern in enumerate(patterns):
+                matcher.add(f"{name}#{i}", [pattern])
+        _MATCHERS.clear()  # one model per process; never grow with vocabularies
+        _MATCHERS[id(vocab)] = matcher
+    return matcher
+
+
+def _frame_sources(ctx: _Ctx, name: str) -> dict[int, int]:
+    """Anchor token index -> source token index for one frame, outside quotations.
+
+    The first source of an anchor wins (a possessor before an "of" phrase), as the
+    frames are read left to right.
+    """
+    if ctx.frames is None:
+        ctx.frames = {frame: {} for frame in FRAME_PATTERNS}
+        if ctx.doc.has_annotation("DEP"):
+            matcher = _frame_matcher(ctx.doc.vocab)
+            strings = ctx.doc.vocab.strings
+            found = sorted((strings[match_id], tokens) for match_id, tokens in matcher(ctx.doc))
+            for key, tokens in found:
+                frame, index = key.split("#")
+                ids = [node["RIGHT_ID"] for node in FRAME_PATTERNS[frame][int(index)]]
+                anchor, source = tokens[ids.index("anchor")], tokens[ids.index("source")]
+                if ctx.inside[anchor]:
+                    continue
+                ctx.frames[frame].setdefault(anchor, source)
+    return ctx.frames[name]
 
 
 def extract_quotes(doc: Doc) -> list[Quote]:
@@ -811,15 +887,10 @@ def _cue_text(verb: Token) -> str:
 
 def _according_to(window: Span, ctx: _Ctx) -> _Attribution | None:
     """ "according to X" inside the frame, X being the source."""
+    sources = _frame_sources(ctx, "according_to")
     for token in window:
-        if ctx.inside[token.i] or token.lower_ != "according":
-            continue
-        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-        if nxt is None or nxt.lower_ != "to":
-            continue
-        objects = [c for c in nxt.children if c.dep_ == "pobj"]
-        if objects:
-            mention = _mention(objects[0], ctx)
+        if token.i in sources:
+            mention = _mention(token.doc[sources[token.i]], ctx)
             return _Attribution("according to", mention, rule="direct.according_to")
     return None
 
@@ -831,22 +902,11 @@ def _without_case(mention: Span) -> Span:
 
 def _in_words_of(window: Span, ctx: _Ctx) -> _Attribution | None:
     """ "in Forbes' words, “...”" / "in the words of the report, “...”"."""
+    sources = _frame_sources(ctx, "in_words_of")
     for token in window:
-        if ctx.inside[token.i] or token.lemma_.lower() != "word" or token.dep_ != "pobj":
-            continue
-        if token.head.lower_ != "in":
-            continue
-        owners = [c for c in token.children if c.dep_ == "poss" and not ctx.inside[c.i]]
-        if not owners:
-            owners = [
-                obj
-                for prep in token.children
-                if prep.dep_ == "prep" and prep.lower_ == "of"
-                for obj in prep.children
-                if obj.dep_ == "pobj" and not ctx.inside[obj.i]
-            ]
-        if owners:
-            mention = _without_case(_mention(owners[0], ctx))  # "Forbes'" -> "Forbes"
+        if token.i in sources:
+            owner = token.doc[sources[token.i]]
+            mention = _without_case(_mention(owner, ctx))  # "Forbes'" -> "Forbes"
             if _can_speak(mention, ctx):
                 return _Attribution("in the words of", mention, rule="direct.in_words_of")
     return None
@@ -1582,12 +1642,11 @@ def _nominal_content(verb: Token) -> tuple[int, int] | None:
 def _according_quote(according: Token, ctx: _Ctx) -> Quote | None:
     """ "According to X, CLAUSE" / "CLAUSE, according to X": the clause, X the source."""
     doc = according.doc
-    if according.i + 1 >= len(doc) or doc[according.i + 1].lower_ != "to":
+    source = _frame_sources(ctx, "according_to").get(according.i)
+    if source is None:
         return None
     to = doc[according.i + 1]
-    objects = [c for c in to.children if c.dep_ == "pobj"]
-    if not objects:
-        return None
+    objects = [doc[source]]
     phrase_start = according.i
     phrase_end = max(to.right_edge.i, objects[0].right_edge.i) + 1
     sent = according.sent
