@@ -176,17 +176,14 @@ def extract_actors(doc: Doc, registry: Registry | None = None) -> list[Actor]:
     """People, organisations and places of `doc`, one record per actor, sorted.
 
     Sorted by type (person, organization, place), then mentions (most first), then name,
-    so that pages and JSON are deterministic. Never raises: on unexpected input it returns
-    what it could extract (possibly nothing).
+    so that pages and JSON are deterministic. A failure is raised, not hidden: the guard in
+    `extract_document` reports it, and a result that met one is never cached.
     """
-    try:
-        mentions = _collect_mentions(doc, registry)
-        groups = _group_mentions(mentions, registry)
-        actors = [_to_actor(group) for group in groups]
-        actors = [a for a in actors if a is not None]
-        _add_surname_mentions(doc, actors)
-    except Exception:  # an extractor must never take the build down
-        return []
+    mentions = _collect_mentions(doc, registry)
+    groups = _group_mentions(mentions, registry)
+    actors = [_to_actor(group) for group in groups]
+    actors = [a for a in actors if a is not None]
+    _add_surname_mentions(doc, actors)
     return sort_actors(actors)
 
 
@@ -205,10 +202,7 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
-        try:
-            mention = _mention_from_span(doc, ent)
-        except Exception:  # skip one odd entity, keep the others
-            mention = None
+        mention = _mention_from_span(doc, ent)
         if mention is not None:
             mentions.append(mention)
             covered.update(range(ent.start, ent.end))
