@@ -143,10 +143,26 @@ class SourceTally:
     exact: int = 0
 
 
+@dataclass
+class RuleTally:
+    """Predictions and correct predictions of one attribution rule (`Quote.rule`)."""
+
+    pred: int = 0
+    correct: int = 0
+
+
 def score_article(
-    quotes: list[Quote], golds: list[Gold], tallies: dict[str, Tally], src: SourceTally
+    quotes: list[Quote],
+    golds: list[Gold],
+    tallies: dict[str, Tally],
+    src: SourceTally,
+    rules: dict[str, RuleTally] | None = None,
 ) -> list[str]:
-    """Update the tallies with one article; return lines describing its errors."""
+    """Update the tallies with one article; return lines describing its errors.
+
+    `rules` collects precision per attribution rule, so that a rule doing more harm than
+    good shows up (a prediction is correct as in the kind's own precision).
+    """
     errors: list[str] = []
     for kind, tally in tallies.items():
         want_direct = kind == "direct"
@@ -157,6 +173,10 @@ def score_article(
         for q in preds:
             span = [(q.start, q.end)]
             hits = [g for g in gold_k if matches(span, g.content)]
+            if rules is not None:
+                rule = rules.setdefault(q.rule or f"{kind}.unknown", RuleTally())
+                rule.pred += 1
+                rule.correct += bool(hits)
             if hits:
                 tally.pred_matched += 1
                 if not _score_source(q, hits, src):
@@ -195,7 +215,9 @@ def _score_source(q: Quote, hits: list[Gold], src: SourceTally) -> bool:
 
 def _describe(q: Quote) -> str:
     text = q.text if len(q.text) < 120 else q.text[:117] + "..."
-    return f"{q.kind} {q.start}-{q.end} cue={q.cue!r} spk={q.speaker_mention!r} {text!r}"
+    return (
+        f"{q.kind} {q.start}-{q.end} rule={q.rule} cue={q.cue!r} spk={q.speaker_mention!r} {text!r}"
+    )
 
 
 def articles(corpus: Path, split: str) -> list[tuple[str, Path, Path]]:
@@ -248,11 +270,12 @@ def main(argv: list[str] | None = None) -> int:
     docs = parsed(nlp, texts, args.doc_cache, f"{args.split}-{args.limit}")
     tallies = {"direct": Tally(), "indirect": Tally()}
     src = SourceTally()
+    rules: dict[str, RuleTally] = {}
     dump: list[str] = []
     started = time.perf_counter()
     for (name, _, ann), text, doc in zip(items, texts, docs, strict=True):
         quotes = extract_quotes(doc)
-        errors = score_article(quotes, read_gold(ann, text), tallies, src)
+        errors = score_article(quotes, read_gold(ann, text), tallies, src, rules)
         if errors:
             dump.append(f"== {name}")
             for line in errors:
@@ -279,6 +302,12 @@ def main(argv: list[str] | None = None) -> int:
         f"(of {src.with_gold_source} matched predictions with a gold source: "
         f"{src.overlap} overlap, {src.exact} exact)"
     )
+    print("precision per rule:")
+    for name, rule in sorted(
+        rules.items(), key=lambda item: (item[0].split(".")[0], -item[1].pred)
+    ):
+        share = rule.correct / rule.pred if rule.pred else 0.0
+        print(f"  {name:28s} P {share:.3f}  ({rule.correct}/{rule.pred})")
     if args.dump_errors:
         args.dump_errors.write_text("\n".join(dump) + "\n", encoding="utf-8")
     kinds = Counter(line.split()[0] for line in dump if line.startswith("F"))

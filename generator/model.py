@@ -32,6 +32,7 @@ class Quote:
     speaker_start: int | None = None
     speaker_end: int | None = None
     speaker: str | None = None
+    rule: str | None = None  # the attribution path that found it ("direct.speech_verb")
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -42,6 +43,7 @@ class Quote:
             "kind": self.kind,
             "start": self.start,
             "end": self.end,
+            "rule": self.rule,
         }
 
 

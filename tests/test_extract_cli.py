@@ -47,8 +47,10 @@ def test_one_object_per_article_in_the_order_given(capsys: pytest.CaptureFixture
                 "kind",
                 "start",
                 "end",
+                "rule",
             }
             assert quote["kind"] in {"direct", "partial", "indirect"}
+            assert isinstance(quote["rule"], str)  # the attribution path (issue 11)
         for figure in record["figures"]:
             assert set(figure) == {
                 *("text", "value", "value_max", "unit", "counts", "sentence", "start", "end"),

@@ -630,3 +630,52 @@ def test_two_apostrophes_are_one_double_mark() -> None:
     text = "''We were rivals,'' Ms. Daley said. ''We'd do the dance.''"
     spans = [text[q.start : q.end] for q in find_quote_spans(text)]
     assert spans == ["We were rivals,", "We'd do the dance."]
+
+
+def test_every_quote_records_the_rule_that_found_it(nlp: Language) -> None:
+    text = (
+        "“We will hold the line,” Austin said on Tuesday.\n\n"
+        "The town is nearly empty, according to the city council.\n\n"
+        "The minister said the talks would resume next week."
+    )
+    quotes = quotes_of(nlp, text)
+    rules = {q.text: q.rule for q in quotes}
+    assert rules["We will hold the line"] == "direct.speech_verb"
+    assert rules["The town is nearly empty"] == "indirect.according_to"
+    assert rules["the talks would resume next week"] == "indirect.verb_clause"
+    assert all(q.to_json()["rule"] == q.rule for q in quotes)
+
+
+def test_a_question_put_to_a_speaker_is_not_a_quote(nlp: Language) -> None:
+    text = (
+        "Asked why he thought the warnings were left out, Lord Hale said: “The purpose "
+        "of the dossier was to persuade.”"
+    )
+    quotes = quotes_of(nlp, text)
+    assert [q.text for q in quotes] == ["The purpose of the dossier was to persuade."]
+
+
+def test_what_was_not_yet_said_is_not_a_quote(nlp: Language) -> None:
+    text = "The Greens have promised big tax cuts but have yet to say where they will fall."
+    quotes = quotes_of(nlp, text)
+    assert not any("where they will fall" in q.text for q in quotes)
+
+
+def test_the_listener_is_not_what_was_said(nlp: Language) -> None:
+    text = "Mr Dunmore spoke to Radio Kent about the report on Monday."
+    assert not any(q.text == "Radio Kent" for q in quotes_of(nlp, text))
+
+
+def test_a_short_quoted_phrase_nobody_spoke_is_a_scare_quote(nlp: Language) -> None:
+    text = "Officials believe the talks will fail. The “fantasy island” plan was shelved."
+    assert not any("fantasy island" in q.text for q in quotes_of(nlp, text))
+
+
+def test_the_subject_of_a_passive_is_not_the_speaker(nlp: Language) -> None:
+    text = (
+        "The commander complained that supplies were low and a representative of his unit "
+        "was denied access to the military command."
+    )
+    quotes = quotes_of(nlp, text)
+    assert not any(q.speaker_mention == "a representative of his unit" for q in quotes)
+    assert not any(q.text.startswith("access") for q in quotes)

@@ -23,9 +23,11 @@ from __future__ import annotations
 import bisect
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from generator.extract.actors import TITLE_WORDS
 from generator.extract.quotemarks import QuoteSpan, find_quote_spans, paragraphs
@@ -133,6 +135,7 @@ class _Attribution:
     speaker: Span | None
     speaker_chars: tuple[int, int] | None = None
     speaker_text: str | None = None
+    rule: str | None = None  # the attribution path, recorded on the Quote (provenance)
 
     @property
     def has_speaker(self) -> bool:
@@ -142,6 +145,7 @@ class _Attribution:
         """Quote keyword arguments for this attribution."""
         if self.speaker is not None:
             return {
+                "rule": self.rule,
                 "cue": self.cue,
                 "speaker_mention": self.speaker.text,
                 "speaker_start": self.speaker.start_char,
@@ -149,12 +153,13 @@ class _Attribution:
             }
         if self.speaker_chars is not None:
             return {
+                "rule": self.rule,
                 "cue": self.cue,
                 "speaker_mention": self.speaker_text,
                 "speaker_start": self.speaker_chars[0],
                 "speaker_end": self.speaker_chars[1],
             }
-        return {"cue": self.cue}
+        return {"cue": self.cue, "rule": self.rule}
 
 
 @dataclass
@@ -170,6 +175,80 @@ class _Ctx:
     inside: list[bool]  # per token: inside a quotation (marks included)
     para_starts: list[int]
     headline_end: int | None = None  # see _in_headline
+    frames: dict[str, dict[int, int]] | None = None  # see _frame_sources
+
+
+#: Fixed frames that name a source, as spaCy DependencyMatcher patterns (data, not
+#: code): each match gives an anchor token (the first node) and the source (the node
+#: named "source"). "according to X"; "in X's words" / "in the words of X".
+FRAME_PATTERNS: dict[str, list[list[dict[str, object]]]] = {
+    "according_to": [
+        [
+            {"RIGHT_ID": "anchor", "RIGHT_ATTRS": {"LOWER": "according"}},
+            {"LEFT_ID": "anchor", "REL_OP": ".", "RIGHT_ID": "to", "RIGHT_ATTRS": {"LOWER": "to"}},
+            {"LEFT_ID": "to", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": {"DEP": "pobj"}},
+        ]
+    ],
+    "in_words_of": [
+        [
+            {"RIGHT_ID": "anchor", "RIGHT_ATTRS": {"LEMMA": "word", "DEP": "pobj"}},
+            {"LEFT_ID": "anchor", "REL_OP": "<", "RIGHT_ID": "in", "RIGHT_ATTRS": {"LOWER": "in"}},
+            {
+                "LEFT_ID": "anchor",
+                "REL_OP": ">",
+                "RIGHT_ID": "source",
+                "RIGHT_ATTRS": {"DEP": "poss"},
+            },
+        ],
+        [
+            {"RIGHT_ID": "anchor", "RIGHT_ATTRS": {"LEMMA": "word", "DEP": "pobj"}},
+            {"LEFT_ID": "anchor", "REL_OP": "<", "RIGHT_ID": "in", "RIGHT_ATTRS": {"LOWER": "in"}},
+            {
+                "LEFT_ID": "anchor",
+                "REL_OP": ">",
+                "RIGHT_ID": "of",
+                "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "of"},
+            },
+            {"LEFT_ID": "of", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": {"DEP": "pobj"}},
+        ],
+    ],
+}
+_MATCHERS: dict[int, DependencyMatcher] = {}
+
+
+def _frame_matcher(vocab: Vocab) -> DependencyMatcher:
+    """One DependencyMatcher of FRAME_PATTERNS per vocabulary (built once per process)."""
+    matcher = _MATCHERS.get(id(vocab))
+    if matcher is None:
+        matcher = DependencyMatcher(vocab)
+        for name, patterns in FRAME_PATTERNS.items():
+            for i, pattern in enumerate(patterns):
+                matcher.add(f"{name}#{i}", [pattern])
+        _MATCHERS.clear()  # one model per process; never grow with vocabularies
+        _MATCHERS[id(vocab)] = matcher
+    return matcher
+
+
+def _frame_sources(ctx: _Ctx, name: str) -> dict[int, int]:
+    """Anchor token index -> source token index for one frame, outside quotations.
+
+    The first source of an anchor wins (a possessor before an "of" phrase), as the
+    frames are read left to right.
+    """
+    if ctx.frames is None:
+        ctx.frames = {frame: {} for frame in FRAME_PATTERNS}
+        if ctx.doc.has_annotation("DEP"):
+            matcher = _frame_matcher(ctx.doc.vocab)
+            strings = ctx.doc.vocab.strings
+            found = sorted((strings[match_id], tokens) for match_id, tokens in matcher(ctx.doc))
+            for key, tokens in found:
+                frame, index = key.split("#")
+                ids = [node["RIGHT_ID"] for node in FRAME_PATTERNS[frame][int(index)]]
+                anchor, source = tokens[ids.index("anchor")], tokens[ids.index("source")]
+                if ctx.inside[anchor]:
+                    continue
+                ctx.frames[frame].setdefault(anchor, source)
+    return ctx.frames[name]
 
 
 def extract_quotes(doc: Doc) -> list[Quote]:
@@ -229,7 +308,7 @@ def _split_quoted_reports(
         if not held:
             yield quote
             continue
-        attribution = _Attribution(quote.cue, None)
+        attribution = _Attribution(quote.cue, None, rule="direct.in_report")
         if quote.speaker_start is not None and quote.speaker_end is not None:
             attribution.speaker_chars = (quote.speaker_start, quote.speaker_end)
             attribution.speaker_text = quote.speaker_mention
@@ -350,7 +429,7 @@ def _attribute_direct(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _At
     pool = governing or candidates
     if pool:
         _, verb, speaker, _ = min(pool, key=lambda c: c[0])
-        return _Attribution(_cue_text(verb), speaker)
+        return _Attribution(_cue_text(verb), speaker, rule="direct.speech_verb")
     according = _according_to(window, ctx) or _in_words_of(window, ctx)
     if according is not None:
         return according
@@ -360,7 +439,7 @@ def _attribute_direct(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _At
     tag = _speech_tag_shape(doc, qspan, quote, ctx)
     if tag is not None:
         return tag
-    return _Attribution(None, None)
+    return _Attribution(None, None, rule="direct.no_speaker")
 
 
 def _speech_tag_shape(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _Attribution | None:
@@ -388,7 +467,9 @@ def _speech_tag_shape(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _At
         subjects = [c for c in token.children if c.dep_ == "nsubj" and not ctx.inside[c.i]]
         if not subjects:
             name = _name_before(doc, k, token)
-            return _Attribution(_cue_text(token), name) if name is not None else None
+            if name is None:
+                return None
+            return _Attribution(_cue_text(token), name, rule="direct.name_before_verb")
         if token.i - k > _TAG_SHORT_TOKENS and not _subject_fills(token, k):
             return None
         speaker = _mention(subjects[0], ctx)
@@ -396,7 +477,7 @@ def _speech_tag_shape(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _At
             return None  # the tag starts right after the closing mark
         if speaker.root.pos_ not in {"PROPN", "PRON", "NOUN"} or not _can_speak(speaker, ctx):
             return None
-        return _Attribution(_cue_text(token), speaker)
+        return _Attribution(_cue_text(token), speaker, rule="direct.speech_tag_shape")
     return None
 
 
@@ -796,15 +877,11 @@ def _cue_text(verb: Token) -> str:
 
 def _according_to(window: Span, ctx: _Ctx) -> _Attribution | None:
     """ "according to X" inside the frame, X being the source."""
+    sources = _frame_sources(ctx, "according_to")
     for token in window:
-        if ctx.inside[token.i] or token.lower_ != "according":
-            continue
-        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-        if nxt is None or nxt.lower_ != "to":
-            continue
-        objects = [c for c in nxt.children if c.dep_ == "pobj"]
-        if objects:
-            return _Attribution("according to", _mention(objects[0], ctx))
+        if token.i in sources:
+            mention = _mention(token.doc[sources[token.i]], ctx)
+            return _Attribution("according to", mention, rule="direct.according_to")
     return None
 
 
@@ -815,24 +892,13 @@ def _without_case(mention: Span) -> Span:
 
 def _in_words_of(window: Span, ctx: _Ctx) -> _Attribution | None:
     """ "in Forbes' words, “...”" / "in the words of the report, “...”"."""
+    sources = _frame_sources(ctx, "in_words_of")
     for token in window:
-        if ctx.inside[token.i] or token.lemma_.lower() != "word" or token.dep_ != "pobj":
-            continue
-        if token.head.lower_ != "in":
-            continue
-        owners = [c for c in token.children if c.dep_ == "poss" and not ctx.inside[c.i]]
-        if not owners:
-            owners = [
-                obj
-                for prep in token.children
-                if prep.dep_ == "prep" and prep.lower_ == "of"
-                for obj in prep.children
-                if obj.dep_ == "pobj" and not ctx.inside[obj.i]
-            ]
-        if owners:
-            mention = _without_case(_mention(owners[0], ctx))  # "Forbes'" -> "Forbes"
+        if token.i in sources:
+            owner = token.doc[sources[token.i]]
+            mention = _without_case(_mention(owner, ctx))  # "Forbes'" -> "Forbes"
             if _can_speak(mention, ctx):
-                return _Attribution("in the words of", mention)
+                return _Attribution("in the words of", mention, rule="direct.in_words_of")
     return None
 
 
@@ -851,13 +917,14 @@ def _colon_lead_in(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _Attri
         if _is_reporting(token, direct=True):
             speaker = _speaker_of(token, ctx)
             if speaker is not None:
-                best = _Attribution(_cue_text(token), speaker)
+                best = _Attribution(_cue_text(token), speaker, rule="direct.colon_lead_in")
     if best is None:
         # "Caddell continued:" with an unknown verb: the subject of the root still speaks
         root = sent.root
         subjects = [c for c in root.children if c.dep_ in _SUBJECT_DEPS and not ctx.inside[c.i]]
         if subjects and root.pos_ in {"VERB", "AUX"}:
-            best = _Attribution(_cue_text(root), _mention(subjects[0], ctx))
+            mention = _mention(subjects[0], ctx)
+            best = _Attribution(_cue_text(root), mention, rule="direct.colon_subject")
     if best is None:
         best = _named_lead_in(doc, i, ctx)
     return best
@@ -899,7 +966,7 @@ def _named_lead_in(doc: Doc, colon: int, ctx: _Ctx) -> _Attribution | None:
     mention = doc[words.start : colon]
     if not _can_speak(mention, ctx) or mention[0].pos_ in {"ADP", "ADV"}:
         return None
-    return _Attribution(None, mention)
+    return _Attribution(None, mention, rule="direct.colon_name")
 
 
 def _nearby_speaker(doc: Doc, quote: Span, ctx: _Ctx) -> tuple[_Attribution | None, bool]:
@@ -938,7 +1005,8 @@ def _nearby_speaker(doc: Doc, quote: Span, ctx: _Ctx) -> tuple[_Attribution | No
             heard = True
             if speech:
                 depth = sum(1 for _ in token.ancestors)
-                found.append((depth, token.i, _Attribution(_cue_text(token), speaker)))
+                attribution = _Attribution(_cue_text(token), speaker, rule="direct.nearby_sentence")
+                found.append((depth, token.i, attribution))
         if found:
             return min(found, key=lambda f: (f[0], f[1]))[2], True  # the main clause speaks
     return None, heard
@@ -979,7 +1047,7 @@ def _dash_signature(doc: Doc, quote: Span, ctx: _Ctx) -> _Attribution | None:
     named = any(t.ent_type_ in {"PERSON", "ORG", "NORP"} or t.pos_ == "PROPN" for t in name)
     if len(name) == 0 or not named:
         return None
-    return _Attribution(None, name)
+    return _Attribution(None, name, rule="direct.dash_signature")
 
 
 def _sentence_subject(ctx: _Ctx, qspan: QuoteSpan, quote: Span) -> _Attribution | None:
@@ -999,7 +1067,7 @@ def _sentence_subject(ctx: _Ctx, qspan: QuoteSpan, quote: Span) -> _Attribution 
         return None
     if not _names_someone(subject) and subject.root.lower_ not in TITLE_WORDS:
         return None
-    return _Attribution(None, subject)
+    return _Attribution(None, subject, rule="direct.sentence_subject")
 
 
 def _tag_after(doc: Doc, quote: Span, last: Span, ctx: _Ctx) -> _Attribution | None:
@@ -1021,7 +1089,7 @@ def _tag_after(doc: Doc, quote: Span, last: Span, ctx: _Ctx) -> _Attribution | N
         speaker = _speaker_of(token, ctx)
         if speaker is None or (speaker.start != k and token.i != k):
             return None
-        return _Attribution(_cue_text(token), speaker)
+        return _Attribution(_cue_text(token), speaker, rule="direct.tag_after")
     return None
 
 
@@ -1057,7 +1125,7 @@ def _carry(
     if not prev_attr.has_speaker:
         return current
     if qspan.continued and prev_span.continues:
-        return prev_attr
+        return replace(prev_attr, rule="direct.continued")
     between = ctx.text[prev_span.end : qspan.start]
     if len(between) > 200:
         return current
@@ -1073,7 +1141,7 @@ def _carry(
         words = [t for t in gap if t.is_alpha and t.sent.start != prev_sent]
         if len(words) > 6:
             return current
-    return prev_attr
+    return replace(prev_attr, rule="direct.carry")
 
 
 def _direct_kind(
@@ -1104,6 +1172,8 @@ def _direct_kind(
         return "direct"
     if in_report or _in_headline(ctx, qspan):
         return "partial"
+    if len(words) <= _SCARE_MAX_WORDS and attribution.rule == "direct.no_speaker":
+        return None  # a short quoted phrase no one is said to have spoken: scare quotes
     if _is_title(words) and len(words) < 8:
         return None
     if len(words) <= _SCARE_MAX_WORDS and not speaker:
@@ -1145,7 +1215,7 @@ def _headline_speaker(ctx: _Ctx, qspan: QuoteSpan) -> _Attribution | None:
             and name.text.lower() not in _HEADLINE_LABELS
             and all((t.is_title or t.is_upper) and t.pos_ not in {"VERB", "AUX"} for t in name)
         ):
-            return _Attribution(":", name)
+            return _Attribution(":", name, rule="direct.headline_colon")
     first = ctx.doc[0]
     root = first.sent.root
     if root.pos_ not in {"VERB", "AUX"} or root.idx > qspan.start:
@@ -1153,7 +1223,7 @@ def _headline_speaker(ctx: _Ctx, qspan: QuoteSpan) -> _Attribution | None:
     speaker = _subject_mention(root, ctx)
     if speaker is None or speaker.root.pos_ not in {"PROPN", "NOUN"}:
         return None
-    return _Attribution(_cue_text(root), speaker)
+    return _Attribution(_cue_text(root), speaker, rule="direct.headline_subject")
 
 
 _HEADLINE_LABELS = frozenset(
@@ -1183,8 +1253,13 @@ def _frame_only(before: str) -> bool:
 
 def _indirect_quotes(doc: Doc, ctx: _Ctx) -> Iterable[Quote]:
     """Reported speech: reporting verb + clause, and "according to X"."""
+    unsaid_until = -1  # the end of a question or unsaid report: nothing inside it either
     for token in doc:
-        if ctx.inside[token.i]:
+        if ctx.inside[token.i] or token.i <= unsaid_until:
+            continue
+        if _is_reporting(token, direct=False) and _unsaid(token):
+            # "Asked why he thought the warnings were left out": not "he thought" either
+            unsaid_until = token.right_edge.i
             continue
         if token.lower_ == "according":
             quote = _according_quote(token, ctx)
@@ -1255,7 +1330,8 @@ def _in_poll(prep: Token, ctx: _Ctx) -> Quote | None:
     phrase = (prep.i, prep.right_edge.i + 1)
     left = (host.left_edge.i, phrase[0])
     right = (phrase[1], host.right_edge.i + 1)
-    return _content_beside(doc, ctx, left, right, _Attribution("in", _mention(objects[0], ctx)))
+    attribution = _Attribution("in", _mention(objects[0], ctx), rule="indirect.in_poll")
+    return _content_beside(doc, ctx, left, right, attribution)
 
 
 #: Verbs that judge only in the frame "V X as Y" ("sees Cruz as a uniter").
@@ -1278,7 +1354,7 @@ def _seen_as(verb: Token, ctx: _Ctx) -> Quote | None:
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
     if _quoted_share(start, end, ctx, doc) >= 0.5:
         return None
-    fields = _Attribution(_cue_text(verb), speaker).fields()
+    fields = _Attribution(_cue_text(verb), speaker, rule="indirect.seen_as").fields()
     return Quote(text=ctx.text[start:end], kind="indirect", start=start, end=end, **fields)
 
 
@@ -1312,7 +1388,7 @@ def _adjective_content(adj: Token, ctx: _Ctx) -> Quote | None:
         return None
     near = 0 < adj.i - adj.head.i <= 3
     cue = ctx.text[adj.head.idx : adj.idx + len(adj)] if near else adj.text
-    fields = _Attribution(cue, speaker).fields()
+    fields = _Attribution(cue, speaker, rule="indirect.adjective").fields()
     return Quote(text=ctx.text[start:end], kind="indirect", start=start, end=end, **fields)
 
 
@@ -1362,20 +1438,28 @@ def _noun_content(noun: Token, ctx: _Ctx) -> Quote | None:
             speaker = _subject_mention(verb, ctx)
     if speaker is None:
         speaker = _clause_holder(noun, ctx)
-    fields = _Attribution(noun.text, speaker).fields()
+    rule = "indirect.claim_noun" if lemma in _CLAIM_NOUNS else "indirect.stance_noun"
+    fields = _Attribution(noun.text, speaker, rule=rule).fields()
     return Quote(text=ctx.text[start:end], kind="indirect", start=start, end=end, **fields)
 
 
 def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     """ "X said (that) CLAUSE", "CLAUSE, X said", "X vowed to ...", "X called Y a liar"."""
     speaker = _speaker_of(verb, ctx)
+    passive = speaker is not None and speaker.root.dep_ == "nsubjpass"
+    if passive and verb.lemma_.lower() in _ADDRESSEE_VERBS:
+        speaker = None  # "he was told that ...": the listener, not the speaker
     if verb.lemma_.lower() in _SOURCELESS and speaker is not None and not _is_person(speaker):
         speaker = None  # "Both objections seemed to carry little weight": no source
     content = _clausal_content(verb)
-    if content is None and speaker is not None:
+    rule = "indirect.verb_clause"
+    if content is None and speaker is not None and not passive:
+        # not "a representative was denied access": the passive subject is the target
         content = _nominal_content(verb)
+        rule = "indirect.verb_object"
     if content is None and speaker is not None and _agent(verb, ctx) is not None:
         content = _passive_subject(verb)
+        rule = "indirect.passive_subject"
     if content is None:
         return None
     start, end = content
@@ -1388,8 +1472,42 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         return None
     if speaker is None and verb.lemma_.lower() not in _SOURCELESS:
         speaker = _clause_holder(verb, ctx)
-    fields = _Attribution(_cue_text(verb), speaker).fields()
+    fields = _Attribution(_cue_text(verb), speaker, rule=rule).fields()
     return Quote(text=text[start:end], kind="indirect", start=start, end=end, **fields)
+
+
+#: Question words opening an embedded question ("asked why ...", "say where ...").
+_QUESTION_WORDS = word_set("why whether if what how when where who whom which")
+#: Heads of "have yet to say", "refused to say", "declined to say": nothing was said.
+_NOT_YET = word_set("yet")
+
+
+def _unsaid(verb: Token) -> bool:
+    """Whether a report says that something was asked or not (yet) said, not what was.
+
+    "Asked why he thought ..., Lord Butler said": the question was put to the speaker,
+    who is no source of it. "The Tories have yet to say where they will fall" and "he
+    would not say whether ...": an embedded question that was not answered.
+    """
+    lemma = verb.lemma_.lower()
+    question = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"ccomp", "xcomp"}
+            and c.left_edge.lower_ in _QUESTION_WORDS
+            and c.left_edge.i > verb.i
+        ),
+        None,
+    )
+    subject = any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    if lemma == "ask" and not subject and (verb.tag_ == "VBN" or verb.dep_ == "advcl"):
+        return True  # "Asked ...", "When asked ...": a question put to someone
+    if question is None:
+        return False
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    not_yet = verb.dep_ == "xcomp" and any(c.lower_ in _NOT_YET for c in verb.head.children)
+    return negated or not_yet
 
 
 def _clause_holder(cue: Token, ctx: _Ctx) -> Span | None:
@@ -1463,6 +1581,13 @@ def _conjoined_report(head: Token) -> int | None:
     return None
 
 
+#: Verbs whose direct object is the person spoken to ("told BBC Radio 4's Today
+#: programme", "briefed reporters"), never what was said.
+_ADDRESSEE_OBJECT: frozenset[str] = word_set("tell inform brief assure remind")
+#: Verbs of speaking whose "to X" / "with X" is the listener ("spoke to reporters").
+_SPEAK_TO: frozenset[str] = word_set("speak talk tell write reply")
+
+
 def _nominal_content(verb: Token) -> tuple[int, int] | None:
     """What a verb of judgement or proposal is about: "criticized the plan", "called for X".
 
@@ -1475,8 +1600,13 @@ def _nominal_content(verb: Token) -> tuple[int, int] | None:
     parts = [
         child
         for child in verb.rights
-        if child.dep_ in {"dobj", "oprd", "attr"}
-        or (child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS and lemma != "say")
+        if (child.dep_ in {"dobj", "oprd", "attr"} and lemma not in _ADDRESSEE_OBJECT)
+        or (
+            child.dep_ == "prep"
+            and child.lower_ in _CONTENT_PREPS
+            and lemma != "say"
+            and not (lemma in _SPEAK_TO and child.lower_ in {"to", "with"})
+        )
     ]
     if not parts:
         return None
@@ -1502,18 +1632,19 @@ def _nominal_content(verb: Token) -> tuple[int, int] | None:
 def _according_quote(according: Token, ctx: _Ctx) -> Quote | None:
     """ "According to X, CLAUSE" / "CLAUSE, according to X": the clause, X the source."""
     doc = according.doc
-    if according.i + 1 >= len(doc) or doc[according.i + 1].lower_ != "to":
+    source = _frame_sources(ctx, "according_to").get(according.i)
+    if source is None:
         return None
     to = doc[according.i + 1]
-    objects = [c for c in to.children if c.dep_ == "pobj"]
-    if not objects:
-        return None
+    objects = [doc[source]]
     phrase_start = according.i
     phrase_end = max(to.right_edge.i, objects[0].right_edge.i) + 1
     sent = according.sent
     left = (sent.start, phrase_start)
     right = (phrase_end, sent.end)
-    attribution = _Attribution("according to", _mention(objects[0], ctx))
+    attribution = _Attribution(
+        "according to", _mention(objects[0], ctx), rule="indirect.according_to"
+    )
     return _content_beside(doc, ctx, left, right, attribution)
 
 

@@ -55,7 +55,7 @@ ORG_NOUNS = word_set(
 )
 GENERIC_ORG_NOUNS = word_set(
     "company firm group retailer carrier airline maker manufacturer giant operator "
-    "insurer lender watchdog broadcaster newspaper paper website charity producer supplier "
+    "insurer lender watchdog broadcaster newspaper paper website charity producer supplier club "
     "publisher"
 )
 FEMALE_ROLE_WORDS = word_set(
@@ -66,8 +66,34 @@ MALE_ROLE_WORDS = word_set(
     "spokesman chairman businessman congressman actor king prince headmaster father "
     "husband son brother widower grandfather"
 )
+# What a person issues: "an estimate from Oleksiy Danilov", "Austin's statement" speak
+# for the person named in them.
+STATEMENT_NOUNS = word_set(
+    """
+    statement estimate report letter memo tweet post interview comments remarks words
+    speech testimony assessment analysis readout message email note account
+    """
+)
 PREPOSITIONS = frozenset({"for", "at", "of", "from", "in", "with", "to", "inside", "within"})
 LOOKBACK_SENTENCES = 4
+
+
+@dataclass
+class _Report:
+    """A reporting clause met so far: where its speaker is written, and who it was.
+
+    "he said / he added" refers to the subject of the nearest earlier reporting clause,
+    which may be an unnamed description ("the prime minister's official spokesman"):
+    then the pronoun's quote keeps that description, not the nearest name.
+    """
+
+    pos: int
+    sent: int
+    actor: Actor | None
+    mention: str
+    start: int
+    end: int
+    gender: str | None  # of an unresolved description ("spokeswoman" -> "f")
 
 
 @dataclass
@@ -107,6 +133,7 @@ class _Context:
             if a.type == "person"
         ]
         self.event_pos = [e.pos for e in self.events]  # kept in step with events
+        self.reports: list[_Report] = []  # in text order of their speaker mentions
 
     def sent_of(self, pos: int) -> int:
         """Index of the sentence holding character `pos`."""
@@ -146,6 +173,8 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> None
     for quote in ordered:
         if quote.speaker is None:
             actor = _resolve(ctx, quote)
+            if actor is not None and actor.type == "place":
+                actor = None  # a speaker is a person or an organisation (schema 2)
             if actor is not None:
                 quote.speaker = actor.name
                 _learn_role(ctx, quote, actor)
@@ -160,8 +189,13 @@ def _anchor(quote: Quote) -> int:
 
 
 def _remember(ctx: _Context, quote: Quote) -> None:
-    """A resolved speaker mention (even "he") is the most salient person at that point."""
-    if quote.speaker is None or quote.speaker_start is None:
+    """A resolved speaker mention (even "he") is the most salient person at that point,
+    and every located speaker mention is a reporting clause a later "he said" may continue.
+    """
+    if quote.speaker_start is None or quote.speaker_end is None:
+        return
+    _remember_report(ctx, quote)
+    if quote.speaker is None:
         return
     actor = ctx.by_name.get(_norm(quote.speaker))
     if actor is None or actor.type != "person":
@@ -172,6 +206,84 @@ def _remember(ctx: _Context, quote: Quote) -> None:
     ctx.event_pos.insert(i, event.pos)
 
 
+def _remember_report(ctx: _Context, quote: Quote) -> None:
+    """Record the quote's reporting clause (see `_Report`), in text order."""
+    assert quote.speaker_start is not None and quote.speaker_end is not None
+    actor = ctx.by_name.get(_norm(quote.speaker)) if quote.speaker else None
+    mention = quote.speaker_mention or ""
+    report = _Report(
+        quote.speaker_start,
+        ctx.sent_of(quote.speaker_start),
+        actor,
+        mention,
+        quote.speaker_start,
+        quote.speaker_end,
+        _description_gender(mention) if actor is None else None,
+    )
+    at = bisect.bisect_right([r.pos for r in ctx.reports], report.pos)
+    ctx.reports.insert(at, report)
+
+
+def _description_gender(mention: str) -> str | None:
+    """ "m"/"f"/"" for a description of one person ("the official spokesman"), None for
+    anything else (a pronoun, a name, a group)."""
+    words = _words(mention)
+    head = _head_noun(words)
+    if head is None or words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS | RELATIVE_PRONOUNS:
+        return None
+    if head not in TITLE_WORDS and head not in SPOKES_NOUNS:
+        return None
+    if head.endswith("s") and head not in TITLE_WORDS:
+        return None  # "officials", "sources": a group, never "he" or "she"
+    if head in FEMALE_ROLE_WORDS:
+        return "f"
+    if head in MALE_ROLE_WORDS:
+        return "m"
+    return ""
+
+
+def _previous_report(ctx: _Context, start: int, gender: str) -> _Report | None:
+    """The nearest earlier reporting clause a "he"/"she" at `start` continues, if clear.
+
+    Only within a few sentences, only a person (or a description of one) of a compatible
+    gender, and only if no other compatible person is the subject of a sentence between
+    the clause and the pronoun ("Maria Novak disagreed. ... she said" is Novak's).
+    """
+    here = ctx.sent_of(start)
+    for report in reversed(ctx.reports):
+        if report.pos >= start:
+            continue
+        if report.sent < here - LOOKBACK_SENTENCES:
+            return None
+        if report.actor is not None:
+            if report.actor.type != "person" or not _compatible(ctx, report.actor, gender):
+                continue
+        elif report.gender is None or report.gender not in {"", gender}:
+            continue
+        if _subject_between(ctx, report, start, gender):
+            return None
+        return report
+    return None
+
+
+def _subject_between(ctx: _Context, report: _Report, start: int, gender: str) -> bool:
+    """Whether another compatible person is a subject after the report's sentence and
+    before `start`."""
+    i = bisect.bisect_left(ctx.event_pos, start) - 1
+    while i >= 0:
+        event = ctx.events[i]
+        i -= 1
+        if event.sent <= report.sent:
+            return False
+        if (
+            event.subject
+            and event.actor is not report.actor
+            and _compatible(ctx, event.actor, gender)
+        ):
+            return True
+    return False
+
+
 def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
     """The actor a quote's speaker mention refers to, or None when unclear."""
     mention = (quote.speaker_mention or "").strip()
@@ -180,6 +292,18 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
     located = quote.speaker_start is not None and quote.speaker_end is not None
     start = quote.speaker_start if quote.speaker_start is not None else quote.start
     end = quote.speaker_end if quote.speaker_end is not None else start
+    words = _words(mention)
+    if located and len(words) == 1 and words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS:
+        gender = "f" if words[0] in FEMALE_PRONOUNS else "m"
+        report = _previous_report(ctx, start, gender)
+        if report is not None and report.actor is None:
+            # "The prime minister's official spokesman said ... But he added: ...": the
+            # spokesman's words, under the description the article names him with
+            quote.speaker_mention = report.mention
+            quote.speaker_start, quote.speaker_end = report.start, report.end
+            return None
+        if report is not None:
+            return report.actor
     if located and mention.lower() in RELATIVE_PRONOUNS:
         antecedent = _antecedent_span(ctx, start)
         if antecedent is None:
@@ -220,11 +344,15 @@ def _resolve_mention(
     if len(words) == 1 and words[0] in ORG_PRONOUNS:
         return _org_subject_before(ctx, start) or _recent_org(ctx, start, None)
     if mention.isupper() and len(words) == 1:
-        return None  # a dateline ("SEOUL, Aug. 20 (Yonhap) --") speaks for nobody
+        # an acronym of an organisation named in full ("ISW"); a dateline ("SEOUL, Aug. 20
+        # (Yonhap) --") speaks for nobody
+        return _by_initials(ctx, mention.strip())
     inside = ctx.actors_in(start, end) if located else []
     people = [a for a in inside if a.type == "person"]
     if people:
-        return people[0]
+        head = _mention_head(ctx, start, end, people)
+        if head is not None:
+            return head
     appositive = _apposed_person(ctx, end) if located else None
     if appositive is not None:
         return appositive
@@ -236,6 +364,24 @@ def _resolve_mention(
     if named is not None:
         return named
     return _from_description(ctx, start, words)
+
+
+def _mention_head(ctx: _Context, start: int, end: int, people: list[Actor]) -> Actor | None:
+    """The person a mention names at its head: "Labour former minister Jack Cunningham"
+    is Cunningham, not a party label before the title; "Lloyd Austin's spokesman" is
+    no one named (the description rules take it)."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return people[-1]
+    root = span.root
+    heads = [root, *(c for c in root.children if c.dep_ == "appos")]  # "his predecessor,
+    for head in heads:  # Lord Armstrong": the name in apposition to the head
+        for actor in people:
+            if any(s <= head.idx < e for s, e in actor.spans):
+                return actor
+    if root.pos_ == "PROPN" or root.lemma_.lower() in STATEMENT_NOUNS:
+        return people[-1] if root.pos_ == "PROPN" else people[0]
+    return None
 
 
 def _apposed_person(ctx: _Context, end: int) -> Actor | None:
@@ -284,7 +430,11 @@ def _from_named(inside: list[Actor], words: list[str]) -> Actor | None:
     name itself ("the Kremlin"); None for other descriptions ("the Canada-based company")."""
     head = _head_noun(_words_outside_names(words, inside))
     orgs = [a for a in inside if a.type == "organization"]
-    if head in SPOKES_NOUNS or head is None or _is_just_name(words, inside):
+    if head in SPOKES_NOUNS:
+        # "a Lib Dem spokesman": the body speaks, so only an organisation may; a party
+        # label the model took for a person is no speaker (the mention stays)
+        return orgs[0] if orgs else None
+    if head is None or _is_just_name(words, inside):
         return (orgs or inside)[0]
     ending = _ending_name(words, inside)
     if ending is not None:
@@ -315,7 +465,10 @@ def _ending_name(words: list[str], inside: list[Actor]) -> Actor | None:
             key = _words(name)
             if not key or len(key) >= len(words) or words[-len(key) :] != key:
                 continue
-            before = words[-len(key) - 1]
+            rest = words[: -len(key)]
+            while len(rest) > 1 and rest[-1] in DETERMINERS:
+                rest = rest[:-1]  # "a chief with the New York Police Department"
+            before = rest[-1]
             if before not in PREPOSITIONS and before not in {"and", "or", "by"}:
                 return actor
     return None
@@ -340,7 +493,26 @@ def _lookup_name(ctx: _Context, mention: str) -> Actor | None:
     last = ctx.by_last.get(_norm(cleaned.split()[-1]), [])
     if len(last) == 1 and cleaned[:1].isupper():
         return last[0]
-    return None
+    return _by_initials(ctx, cleaned)
+
+
+#: Words an acronym skips: "Institute for the Study of War" is ISW.
+_ACRONYM_SKIPS = frozenset({"of", "the", "for", "and", "&", "on", "in", "at", "to"})
+
+
+def _by_initials(ctx: _Context, mention: str) -> Actor | None:
+    """The one organisation an acronym stands for ("ISW" -> Institute for the Study of
+    War), when the article names it in full."""
+    if not (2 <= len(mention) <= 6 and mention.isalpha() and mention.isupper()):
+        return None
+    found = [
+        a
+        for a in ctx.actors
+        if a.type == "organization"
+        and "".join(w[0] for w in a.name.split() if w.lower() not in _ACRONYM_SKIPS).upper()
+        == mention
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _strip_name(mention: str) -> str:
@@ -366,10 +538,36 @@ def _from_description(ctx: _Context, start: int, words: list[str]) -> Actor | No
         phrase = after[1:] if after and after[0] in PREPOSITIONS else []
         return _org_from_words(ctx, start, phrase) or _org_from_words(ctx, start, modifiers)
     if head in TITLE_WORDS:
-        return _person_by_role(ctx, start, head, modifiers + after)
+        found = _person_by_role(ctx, start, head, modifiers + after)
+        if found is None and words[0] == "the" and not after and head not in SPOKES_NOUNS:
+            found = _varied_reference(ctx, start)
+        return found
     if head in ORG_NOUNS and not after:
         return _recent_org(ctx, start, head)
     return None
+
+
+def _varied_reference(ctx: _Context, start: int) -> Actor | None:
+    """ "Lord Butler said ... . The former cabinet secretary said: ...": a definite title
+    no one named so far holds, right after a named person's reporting clause, is that
+    person under another name (news style avoids repeating a name).
+
+    Only the speaker of a reporting clause in the sentence just before, in the same
+    paragraph, with no other person named in between.
+    """
+    here = ctx.sent_of(start)
+    before = [r for r in ctx.reports if r.pos < start]
+    if not before:
+        return None
+    report = before[-1]
+    if report.actor is None or report.actor.type != "person" or report.sent != here - 1:
+        return None
+    if "\n" in ctx.text[report.pos : start]:
+        return None
+    between = [
+        a for a in ctx.actors_in(report.end, start) if a.type == "person" and a is not report.actor
+    ]
+    return None if between else report.actor
 
 
 def _head_noun(words: list[str]) -> str | None:
@@ -436,6 +634,10 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
 def _person_by_role(ctx: _Context, start: int, head: str, context: list[str]) -> Actor | None:
     """The person whose role holds the head noun ("the defense secretary" -> "secretary")."""
     scored: list[tuple[int, int, Actor]] = []
+    # A lead may describe someone before naming them ("The head of the mercenary group
+    # ... complained", named two paragraphs on); once people have been named, a
+    # description refers back to one of them.
+    named_before = any(s < start for s, _, a in ctx.spans if a.type == "person")
     for actor in ctx.actors:
         if actor.type != "person":
             continue
@@ -444,6 +646,8 @@ def _person_by_role(ctx: _Context, start: int, head: str, context: list[str]) ->
             continue
         overlap = sum(1 for w in context if w in role_words)
         last_before = max((s for s, _ in actor.spans if s < start), default=-1)
+        if last_before < 0 and named_before:
+            continue  # a description refers back to someone named, not ahead past them
         scored.append((overlap, last_before, actor))
     if not scored:
         return None
