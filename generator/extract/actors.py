@@ -108,6 +108,18 @@ PLACE_HEAD_WORDS = word_set(
     laboratory landscape
     """
 )
+# Weaker context, read only when the model also says so: a place name after "to" or
+# "from" ("flights to Denver"), an organisation name before the words of a business or
+# a body ("Google's chief executive", "Ofcom spokesman", "Samsung shares").
+PLACE_ROUTE_WORDS = frozenset({"from", "to", "at", "into", "via", "towards", "toward"})
+ORG_CONTEXT_WORDS = word_set(
+    """
+    shares share stock spokesman spokeswoman spokesperson chief boss executive executives
+    employees staff workers users customers subscribers clients shareholders investors
+    statement website app platform service services brand founder owner owners chairman
+    president director directors board profits profit revenue sales results
+    """
+)
 PLACE_CUE_WORDS = frozenset({"in", "near", "outside", "around", "across", "throughout"})
 NOT_PLACE_BEFORE_IN = word_set(
     "shares share stake stakes investment investments interest interests job jobs role "
@@ -180,6 +192,7 @@ class _Mention:
     base: str | None = None  # the type the model's label gave (part of `votes`)
     speaks: bool = False  # subject of a reporting verb, or followed by "who"
     modifier: bool = False  # used as an adjective ("Ukrainian troops")
+    context: str | None = None  # the type weak context supports ("flights to X")
 
     def evidence(self) -> dict[str, float]:
         """The votes from the text itself, without the model's label."""
@@ -436,7 +449,23 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         _add_roles(doc, span, mention, title_tokens)
     mention.speaks = _speaks(span)
     mention.modifier = len(span) == 1 and span[0].pos_ == "ADJ"
+    mention.context = _context_type(doc, span, ent.label_)
     return mention
+
+
+def _context_type(doc: Doc, span: Span, label: str) -> str | None:
+    """The type weak context supports, when it agrees with the model's label."""
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if label in {"GPE", "LOC"} and before in PLACE_ROUTE_WORDS:
+        return "place"
+    i = span.end
+    if i < len(doc) and doc[i].lower_ in {"'s", "\u2019s", "'"}:
+        i += 1
+    while i < len(doc) and doc[i].pos_ == "ADJ":
+        i += 1
+    if label == "ORG" and i < len(doc) and doc[i].lower_ in ORG_CONTEXT_WORDS:
+        return "organization"
+    return None
 
 
 BASE_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
@@ -1256,7 +1285,7 @@ def _confidence(group: _Group, kind: str, name: str) -> float:
         return 0.8
     if kind == "organization" and name.isupper() and len(name) >= 2:
         return 0.7  # an acronym: "CIA", "IMF"
-    if any(m.speaks for m in group.mentions):
+    if any(m.speaks or m.context == kind for m in group.mentions):
         return 0.6
     if kind != "person" and len(several) >= 2:
         return 0.6
