@@ -11,6 +11,7 @@ import pytest
 
 from generator.corrections import _find_actor
 from generator.extract.actors import _key as actor_key
+from generator.extract.actors import canonical_name
 from generator.extract.speakers import _norm as speaker_key
 from generator.model import Actor, Registry, RegistryEntry, name_key
 
@@ -59,3 +60,21 @@ def test_spellings_of_one_name_match_everywhere(a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b"), DIFFERENT)
 def test_different_names_match_nowhere(a: str, b: str) -> None:
     assert agree(a, b) == dict.fromkeys(agree(a, b), False)
+
+
+@pytest.mark.parametrize(
+    ("forms", "canonical"),
+    [
+        (["Butler", "Lord Butler", "Lord Butler's", "Robin Butler"], "Lord Butler"),
+        (["Charles", "Prince Charles"], "Prince Charles"),
+        (["Mr Blair", "Tony Blair", "Blair's"], "Tony Blair"),
+        (["Sir Menzies Campbell", "Menzies Campbell", "Sir Menzies"], "Sir Menzies Campbell"),
+        (["the Pentagon", "Pentagon"], "Pentagon"),
+        (["Ato (Boldon)"], "Ato Boldon"),
+    ],
+)
+def test_canonical_name_is_the_fullest_form_with_its_style(
+    forms: list[str], canonical: str
+) -> None:
+    """The rule actors and speakers share (issue 11): what a page shows for a person."""
+    assert canonical_name(forms) == canonical

@@ -905,12 +905,37 @@ def _group_type(group: _Group) -> ActorType | None:
 
 
 def _longest_name(group: _Group) -> str:
-    """The fullest form: most words, then most used, then longest, then first seen.
+    """The canonical name of a group: see `canonical_name`."""
+    return canonical_name([m.name for m in group.mentions])
 
-    "Lord Butler" (seven times) wins over "Robin Butler" (once): both are full forms,
-    and the article's own usage tells how its readers know him.
+
+def bare_name(mention: str) -> str:
+    """A name as written, without what is not part of the name: a leading article,
+    "Mr"/"Mrs"/"Dr"-type honorifics (styles such as "Lord" stay), a possessive ending,
+    brackets and extra spaces. "Mr Blair's" -> "Blair"; "Lord Butler's" -> "Lord Butler".
     """
-    names = [m.name for m in group.mentions]
+    words = _clean_name(mention).split()
+    while len(words) > 1 and (
+        words[0].casefold() in {"the", "a", "an"}
+        or (words[0].casefold() in HONORIFICS and words[0].casefold() not in STYLE_TITLES)
+    ):
+        words = words[1:]
+    return " ".join(words)
+
+
+def canonical_name(forms: list[str]) -> str:
+    """The name to show for one actor, from the forms an article uses for it.
+
+    The one rule of issue 11 for actors and speakers alike (the speaker resolver uses it
+    so that speakers equal actor names): the fullest form, then the most used, then the
+    longest, then the first. Styles that are part of how a person is known stay ("Lord
+    Butler" seven times wins over "Robin Butler" once; "Prince Charles" over "Charles").
+    Forms are compared as `bare_name` gives them. Raises ValueError on no forms.
+    """
+    names = [bare_name(form) for form in forms]
+    names = [name for name in names if name]
+    if not names:
+        raise ValueError("canonical_name needs at least one form")
     counts: dict[str, int] = defaultdict(int)
     for name in names:
         counts[name] += 1
