@@ -293,3 +293,17 @@ def test_briefing_and_pages_show_one_titled_person_and_no_junk(
     assert ("person", "Lord Butler") in search_filters(briefing, archive)
     filters = {value for _, value in search_filters(briefing, archive)}
     assert not {"Butler", "Festen", "Nasty"} & filters
+
+
+def test_words_that_name_the_type_hold_for_every_mention(nlp: Language) -> None:
+    """Typing by the majority of mentions must not undo "mining giant Korvalt"."""
+    text = (
+        "A court in Ohio has thrown out a bid by the Siberian mining giant Korvalt to "
+        "shelter from its creditors. Korvalt went to the court in March. Judge Amy Reed "
+        "said Korvalt had too little business in Ohio. Korvalt had said a local court was "
+        "fair. Korvalt will appeal, lawyers said. The Ohio Marathon went ahead."
+    )
+    actors = extract_actors(nlp(text))
+    assert by_name(actors, "Korvalt").type == "organization"
+    assert by_name(actors, "Amy Reed").type == "person"
+    assert all(a.type != "place" for a in actors if a.name.endswith("Marathon"))

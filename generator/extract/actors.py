@@ -103,10 +103,14 @@ PLACE_HEAD_WORDS = word_set(
     beach park gardens garden tower towers hotel palace castle prison jail museum gallery
     theatre theater stadium arena hall cathedral abbey chapel temple mosque synagogue
     passage canal river lake mountain mountains valley island islands bay coast desert
-    forest airfield base camp estate farm mall market plaza prix marathon championship
-    championships cup trophy games olympics award awards prize festival medallion
-    laboratory landscape
+    forest airfield base camp estate farm mall market plaza medallion laboratory landscape
     """
+)
+# Last words of the names of events, organised by a body and never a person's name:
+# "World Cross Country Championships", "Pontiac Grand Prix", "London Marathon".
+EVENT_HEAD_WORDS = word_set(
+    "prix marathon championship championships cup trophy games olympics award awards "
+    "prize festival open tournament series league"
 )
 # Weaker context, read only when the model also says so: a place name after "to" or
 # "from" ("flights to Denver"), an organisation name before the words of a business or
@@ -594,6 +598,8 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["organization"] += 5.0
     elif len(words) >= 2 and words[-1] in PLACE_HEAD_WORDS:
         votes["place"] += 3.0  # "Trafalgar Square", "Ben Gurion Airport"
+    elif len(words) >= 2 and words[-1] in EVENT_HEAD_WORDS:
+        votes["organization"] += 3.0  # "London Marathon": its organisers, not a place
     if label == "PERSON" and all(t.is_upper and len(t) > 1 for t in span if t.is_alpha):
         votes["organization"] += 3.0  # "NATO", "BBC" tagged as people
     if label == "PERSON" and len(span) == 1:
@@ -633,6 +639,8 @@ def _has_place_cue(doc: Doc, span: Span) -> bool:
         return False  # "shares in Tesco", "a stake in Vodafone"
     if i >= 0 and doc[i].lower_ in PLACE_CUE_WORDS:
         after = doc[span.end] if span.end < len(doc) else None
+        if span.root.dep_ == "compound" and span.root.head.i >= span.end:
+            return False  # "in EU funds", "in Tesco shares": the name modifies a noun
         return after is None or after.lower_ not in {"'s", "\u2019s", "'"}
     if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in PLACE_CUE_NOUNS:
         return True
@@ -892,6 +900,15 @@ def _group_type(group: _Group) -> ActorType | None:
     """
     if group.entry is not None:
         return group.entry.type
+    # Words of the text that name the type outright ("oil giant Yukos", "Lord Butler",
+    # organisation words) hold for every mention, whatever the model's labels.
+    decisive = [
+        k
+        for k in TYPE_ORDER
+        if any(m.evidence().get(k, 0.0) >= DECISIVE[k] for m in group.mentions)
+    ]
+    if len(decisive) == 1:
+        return decisive[0]  # type: ignore[return-value]
     counts: dict[str, int] = defaultdict(int)
     for mention in group.mentions:
         kind = mention.kind()
@@ -902,6 +919,12 @@ def _group_type(group: _Group) -> ActorType | None:
     votes = group.vote()
     best = max(TYPE_ORDER, key=lambda k: (counts.get(k, 0), votes.get(k, 0.0)))
     return best  # type: ignore[return-value]
+
+
+# Evidence in one mention that settles a group's type: an honorific or style (4), an
+# organisation word or introduction (5, 6), a known place with a cue (4.5). A role (3)
+# or a place cue (2) only votes.
+DECISIVE = {"person": 4.0, "organization": 5.0, "place": 4.0}
 
 
 def _longest_name(group: _Group) -> str:
