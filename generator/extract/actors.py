@@ -614,16 +614,18 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     honorific = _preceding_honorific(doc, span)
     if honorific:
         votes["person"] += 4.0
-    if _introduced_as_org(doc, span):
+    if _introduced_as_org(doc, span, label):
         votes["organization"] += 6.0
     return dict(votes)
 
 
-def _introduced_as_org(doc: Doc, span: Span) -> bool:
+def _introduced_as_org(doc: Doc, span: Span, label: str = "") -> bool:
     """ "video game firm Bioware", "the charity Shelter", "a drugs charity, Addaction"."""
     i = span.start - 1
     if i >= 0 and doc[i].lower_ in ORG_INTRO_NOUNS and doc[i].is_lower:
         return True
+    if label == "PERSON":
+        return False  # "Ola Bini, a software developer": people hold such jobs too
     root = span.root
     if root.dep_ == "appos" and root.head.lower_ in ORG_INTRO_NOUNS and root.head.is_lower:
         return True
@@ -1011,10 +1013,15 @@ def _merge_person_short_forms(groups: list[_Group]) -> list[_Group]:
 def _as_person(mention: _Mention) -> None:
     """A surname of a person the article names in full is that person, whatever label
     the model gave this one occurrence ("Trump", "Assange" tagged as organisations)."""
+    _as_type(mention, "person")
+
+
+def _as_type(mention: _Mention, kind: str) -> None:
+    """Replace the model's label of one mention by the type the article's naming shows."""
     votes = mention.evidence()
-    votes["person"] = votes.get("person", 0.0) + 1.0
+    votes[kind] = votes.get(kind, 0.0) + 1.0
     mention.votes = votes
-    mention.base = "person"
+    mention.base = kind
 
 
 def _short_form_target(
@@ -1159,12 +1166,24 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
             len(targets) == 1
             and group.entry is None
             and votes.get("person", 0.0) < 3.0
-            and _group_type(group) != "place"
+            # a place only by the model's labels is the organisation's short name:
+            # "Sands" of "Las Vegas Sands"; "UK" (a known place) is not "UK Coal"
+            and (_group_type(group) != "place" or _label_only_place(group))
         ):
+            for mention in group.mentions:
+                _as_type(mention, "organization")
             targets[0].mentions.extend(group.mentions)
         else:
             result.append(group)
     return result
+
+
+def _label_only_place(group: _Group) -> bool:
+    """A place by the model's labels alone: no cue, not a known place, no alias."""
+    name = _longest_name(group).casefold()
+    if name in KNOWN_PLACES or name_key(name) in PLACE_ALIASES_BY_KEY:
+        return False
+    return group.evidence().get("place", 0.0) <= 0.0
 
 
 def _merge_contained_orgs(groups: list[_Group]) -> list[_Group]:
