@@ -684,7 +684,7 @@ def _add_roles(doc: Doc, span: Span, mention: _Mention, title_tokens: list[Token
         mention.roles.append(role)
         mention.title_range = (start, span.start_char)
         mention.votes["person"] = mention.votes.get("person", 0.0) + 3.0
-    appos = _apposition_role(span)
+    appos = _apposition_role(span, strict=mention.label != "PERSON")
     if appos:
         mention.roles.append(appos)
         mention.votes["person"] = mention.votes.get("person", 0.0) + 3.0
@@ -740,8 +740,13 @@ def _has_sentences(doc: Doc) -> bool:
     return doc.has_annotation("DEP") or doc.has_annotation("SENT_START")
 
 
-def _apposition_role(span: Span) -> str | None:
-    """Role from an apposition: "Hein Goemans, the director of X" (either order)."""
+def _apposition_role(span: Span, strict: bool = False) -> str | None:
+    """Role from an apposition: "Hein Goemans, the director of X" (either order).
+
+    `strict` (a name the model did not call a person): only a phrase naming a job or a
+    position counts, as any noun phrase would make "Bills, a huge amount of
+    regulation" a person; for a person "an Israeli citizen" is a fine description.
+    """
     root = span.root
     candidates = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
     if root.dep_ == "appos" and root.head.i < span.start:
@@ -749,8 +754,9 @@ def _apposition_role(span: Span) -> str | None:
     for head in candidates:
         if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS):
             role = _phrase_text(head, exclude=span)
-            # a role names a job or a position: "a huge amount of regulation" is not one
-            if role and any(w.strip(".,").casefold() in TITLE_WORDS for w in role.split()):
+            if role and (
+                not strict or any(w.strip(".,").casefold() in TITLE_WORDS for w in role.split())
+            ):
                 return role
     return None
 
