@@ -684,7 +684,7 @@ def _add_roles(doc: Doc, span: Span, mention: _Mention, title_tokens: list[Token
         mention.roles.append(role)
         mention.title_range = (start, span.start_char)
         mention.votes["person"] = mention.votes.get("person", 0.0) + 3.0
-    appos = _apposition_role(span, strict=mention.label != "PERSON")
+    appos = _apposition_role(span, strict=mention.label != "PERSON" and len(span) == 1)
     if appos:
         mention.roles.append(appos)
         mention.votes["person"] = mention.votes.get("person", 0.0) + 3.0
@@ -743,7 +743,7 @@ def _has_sentences(doc: Doc) -> bool:
 def _apposition_role(span: Span, strict: bool = False) -> str | None:
     """Role from an apposition: "Hein Goemans, the director of X" (either order).
 
-    `strict` (a name the model did not call a person): only a phrase naming a job or a
+    `strict` (one word the model did not call a person): only a phrase naming a job or a
     position counts, as any noun phrase would make "Bills, a huge amount of
     regulation" a person; for a person "an Israeli citizen" is a fine description.
     """
