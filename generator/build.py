@@ -19,9 +19,17 @@ from pathlib import Path, PurePosixPath
 from jinja2 import TemplateError
 
 from generator.archive import ArchiveBuilder
+from generator.cache import CacheError
 from generator.content import load_content
 from generator.corrections import build_briefing
 from generator.diagnostics import Diagnostic
+from generator.folders import (
+    DOCS_MARK,
+    DOCS_MARK_TEXT,
+    FolderError,
+    check_content_dir,
+    check_output_folders,
+)
 from generator.model import Briefing
 from generator.registry import load_registry
 from generator.render import make_environment, render_pages
@@ -71,6 +79,27 @@ def generate(
 ) -> Report:
     """Regenerate the docs folder from content; return what happened.
 
+    The folders are checked first, before anything is written: a content folder that
+    does not exist, or a docs or site folder the build does not own (generator/folders.py),
+    is a GenerationError. So is a cache folder that cannot be used.
+    """
+    try:
+        check_content_dir(settings)
+        check_output_folders(settings)
+        return _generate(settings, jobs, model, quiet, scheduler)
+    except (FolderError, CacheError) as exc:
+        raise GenerationError(str(exc)) from exc
+
+
+def _generate(
+    settings: Settings,
+    jobs: int = 1,
+    model: str | None = None,
+    quiet: bool = False,
+    scheduler: str | None = None,
+) -> Report:
+    """Regenerate the docs folder from content (checked by `generate`).
+
     `scheduler` (a Dask address, tcp://HOST:8786) parses uncached articles on a
     cluster instead of `jobs` local worker processes.
 
@@ -78,12 +107,11 @@ def generate(
     file as soon as it is made, the index keeps summaries only (generator/archive.py),
     and each page is written to the docs folder as soon as it is rendered.
     """
-    check_docs_folder(settings)
     report = Report()
-    registry, problems = load_registry(settings.content_dir / "actors.yml")
+    registry, problems = load_registry(settings.content_dir / "actors.yml", settings.content_dir)
     report.diagnostics.extend(problems)
     articles, problems = load_content(settings.content_dir, settings.extra_fields)
-    report.diagnostics.extend(problems)
+    report.diagnostics = list(dict.fromkeys([*report.diagnostics, *problems]))
     report.articles = len(articles) + len({d.path for d in report.errors})
     progress = Progress(len(articles), stream=sys.stderr) if not quiet else None
     cache = open_cache(settings.cache_dir, model) if articles else None
@@ -109,6 +137,7 @@ def generate(
         archive = index.finish()
         del index
         writer = DocsWriter(settings.docs_dir)
+        writer.write(DOCS_MARK, DOCS_MARK_TEXT)  # first: a build killed later left our folder
         try:
             env = make_environment(settings.templates_dirs)
             for path, content in render_pages(archive, env, settings.site_context(), spool):
@@ -161,19 +190,6 @@ class BriefingSpool:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
-
-
-def check_docs_folder(settings: Settings) -> None:
-    """Refuse a docs folder that holds the project: syncing it deletes unknown files."""
-    docs = settings.docs_dir.resolve()
-    for precious in (settings.project_dir, settings.content_dir, *settings.templates_dirs):
-        precious = precious.resolve()
-        if docs == precious or docs in precious.parents:
-            raise GenerationError(
-                f"docs_dir {settings.docs_dir} contains {precious}: briefings owns the docs "
-                "folder and replaces its contents; point docs_dir in mkdocs.yml at a folder "
-                "of its own, such as build/docs"
-            )
 
 
 def collect_assets(template_dirs: tuple[Path, ...]) -> dict[str, bytes]:

@@ -34,6 +34,13 @@ from pathlib import Path
 from generator.model import Extraction
 
 CACHE_FORMAT = 2
+# What reading a bad entry can raise: undecodable or malformed JSON, JSON nested deep
+# enough to exhaust the stack, or records of another shape.
+UNREADABLE = (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError)
+
+
+class CacheError(Exception):
+    """cache_dir cannot be used (a file, not writable, on a read-only file system)."""
 
 
 class ExtractionCache:
@@ -49,6 +56,26 @@ class ExtractionCache:
         self.hits = 0
         self.misses = 0
         self.corrupt = 0
+
+    def check_usable(self) -> None:
+        """Create the cache folder and write a probe file in it, or raise CacheError.
+
+        Checked once, up front, so that a misconfigured cache_dir is one clear line and
+        not a traceback from the first write halfway through a build.
+        """
+        if os.path.lexists(self.folder) and not self.folder.is_dir():
+            _clear(self.folder)  # a file where this version's folder goes: a bad entry
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            handle, probe = tempfile.mkstemp(dir=self.folder, prefix=".probe-")
+            os.close(handle)
+            os.unlink(probe)
+        except OSError as exc:
+            reason = exc.strerror or type(exc).__name__
+            raise CacheError(
+                f"cache_dir {self.root} cannot be used ({reason}: {exc.filename or self.folder}); "
+                "point cache_dir in mkdocs.yml at a writable folder, or set it to null"
+            ) from None
 
     def key(self, body: str) -> str:
         """The cache key of an article body under this model and extractor."""
@@ -66,8 +93,9 @@ class ExtractionCache:
     def get_entry(self, key: str) -> tuple[Extraction, list[str]] | None:
         """The cached extraction and the extractor failures met making it, if valid.
 
-        Failures are cached with the result: they are as deterministic as the parse, so a
-        rebuild reports the same warnings without parsing the article again.
+        The runner never stores a result that met a failure (it is parsed again next
+        time, so a fixed bug or model heals it), so entries it writes have no problems;
+        the field stays for the format.
         """
         path = self.path(key)
         try:
@@ -89,7 +117,7 @@ class ExtractionCache:
             data = json.loads(payload)
             extraction = Extraction.from_cache(data["extraction"])
             problems = [str(problem) for problem in data["problems"]]
-        except (ValueError, KeyError, TypeError, AttributeError):
+        except UNREADABLE:
             return self._reject(path)
         self.hits += 1
         return extraction, problems
@@ -98,7 +126,7 @@ class ExtractionCache:
         """Count and delete a bad entry, so that it is recomputed and rewritten."""
         self.corrupt += 1
         self.misses += 1
-        path.unlink(missing_ok=True)
+        _clear(path)
         return None
 
     def put(self, key: str, extraction: Extraction, problems: list[str] | None = None) -> None:
@@ -109,14 +137,23 @@ class ExtractionCache:
             {"format": CACHE_FORMAT, "key": key, "sha256": hashlib.sha256(payload).hexdigest()}
         ).encode("utf-8")
         path = self.path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+        if os.path.lexists(path.parent) and not path.parent.is_dir():
+            _clear(path.parent)  # a file where the entries' folder goes
+        if path.is_dir():
+            _clear(path)  # a folder where the entry goes
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+        except OSError as exc:
+            raise CacheError(f"cannot write to cache_dir {self.root}: {exc}") from None
         try:
             with os.fdopen(handle, "wb") as stream:
                 stream.write(header + b"\n" + payload)
             os.replace(temporary, path)
-        except BaseException:
+        except BaseException as exc:
             Path(temporary).unlink(missing_ok=True)
+            if isinstance(exc, OSError):
+                raise CacheError(f"cannot write to cache_dir {self.root}: {exc}") from None
             raise
 
     def stale_folders(self) -> list[Path]:
@@ -139,3 +176,14 @@ class ExtractionCache:
         for folder in folders:
             shutil.rmtree(folder, ignore_errors=True)
         return len(folders)
+
+
+def _clear(path: Path) -> None:
+    """Remove whatever is at `path` (a file, a link or a whole folder), if it can be."""
+    try:
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path)
+        else:
+            path.unlink(missing_ok=True)
+    except OSError:
+        pass  # left in place: counted as a miss each time, never trusted

@@ -22,6 +22,7 @@ from generator.diagnostics import Diagnostic
 from generator.model import Briefing
 
 if TYPE_CHECKING:
+    from generator.model import Registry
     from generator.runner import Result
 
 
@@ -58,6 +59,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     build.add_argument("-j", "--jobs", type=int, default=default_jobs(), help="worker processes")
     build.add_argument("-v", "--verbose", action="store_true", help="show MkDocs' own log")
+    build.add_argument(
+        "--allow-empty",
+        action="store_true",
+        help="publish even when no briefing is left and the site in place has some",
+    )
     _scheduler_option(build)
     build.set_defaults(run=_build)
 
@@ -123,6 +129,7 @@ def _settings(args: argparse.Namespace):
 def _build(args: argparse.Namespace) -> int:
     from generator.build import GenerationError, generate
     from generator.distributed import ClusterError
+    from generator.folders import empty_site_message, published_briefings
     from generator.site import PublishError, publish
 
     settings = _settings(args)
@@ -143,6 +150,10 @@ def _build(args: argparse.Namespace) -> int:
         return 1
     # The briefings are on disk as pages now. Freezing what is left keeps Python's
     # garbage collector from rescanning it during every collection of the MkDocs build.
+    before = published_briefings(settings.site_dir)
+    if before and not report.published and not (args.allow_empty or settings.allow_empty):
+        print(f"error: {empty_site_message(report.articles, before, settings)}", file=sys.stderr)
+        return 1
     gc.collect()
     gc.freeze()
     try:
@@ -174,15 +185,21 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     from generator.content import load_content
+    from generator.folders import FolderError, check_content_dir
     from generator.registry import load_registry
     from generator.render import make_environment
 
     settings = _settings(args)
     if settings is None:
         return 2
-    _, diagnostics = load_registry(settings.content_dir / "actors.yml")
+    try:
+        check_content_dir(settings)
+    except FolderError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    _, diagnostics = load_registry(settings.content_dir / "actors.yml", settings.content_dir)
     articles, problems = load_content(settings.content_dir, settings.extra_fields)
-    diagnostics += problems
+    diagnostics = list(dict.fromkeys([*diagnostics, *problems]))
     env = make_environment(settings.templates_dirs)
     for name in sorted(env.list_templates(extensions=["j2"])):
         try:
@@ -207,25 +224,17 @@ def _new(args: argparse.Namespace) -> int:
     settings = _settings(args)
     if settings is None:
         return 2
-    target = settings.content_dir / f"{slugify(args.title)}.md"
+    values, problems = _new_article_fields(args)
+    if problems:
+        for problem in problems:
+            print(f"error: {problem}", file=sys.stderr)
+        return 2
+    target = settings.content_dir / f"{slugify(values['title'])}.md"
     if target.exists():
         print(f"error: {target} already exists; choose another title", file=sys.stderr)
         return 1
-    quoted = {
-        key: json.dumps(getattr(args, key), ensure_ascii=False)
-        for key in ("title", "source", "url")
-    }
-    scaffold = f"""---
-title: {quoted["title"]}
-date: {args.date}
-source: {quoted["source"]}  # the publication
-url: {quoted["url"]}  # link to the original, http(s)
-authors: []
-tags: {json.dumps(args.tag, ensure_ascii=False)}
----
-"""
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(scaffold, encoding="utf-8")
+    target.write_text(_front_matter(values), encoding="utf-8")
     print(target)
     print(
         "paste the article text below the front matter; until then `briefings check` "
@@ -235,9 +244,56 @@ tags: {json.dumps(args.tag, ensure_ascii=False)}
     return 0
 
 
+def _new_article_fields(args: argparse.Namespace) -> tuple[dict[str, object], list[str]]:
+    """The new article's front matter, validated exactly as the build will read it.
+
+    Arguments come from a shell, so each is checked before it reaches the file: a
+    `--date` must be an ISO date and nothing else (not one followed by a newline and
+    another YAML key), a `--url` must be http(s), and no value may be empty where the
+    build would refuse it.
+    """
+    from generator.metadata import validate_metadata
+
+    problems: list[str] = []
+    try:
+        date = dt.date.fromisoformat(args.date.strip())
+    except ValueError:
+        problems.append(f"--date must be an ISO date like 2026-10-14, got {args.date!r}")
+        date = None
+    values: dict[str, object] = {
+        "title": " ".join(args.title.split()),
+        "date": date,
+        "source": " ".join(args.source.split()),
+        "url": args.url.strip(),
+        "authors": [],
+        "tags": [" ".join(tag.split()) for tag in args.tag if tag.strip()],
+    }
+    if not values["title"]:
+        problems.append("the title must not be empty")
+    given = {key: value for key, value in values.items() if value not in ("", None)}
+    _, diagnostics = validate_metadata(given, {}, "briefings new")
+    problems.extend(
+        f"--{d.message.split('`')[1]}: {d.message}" if "`" in d.message else d.message
+        for d in diagnostics
+        if d.severity == "error"
+    )
+    return values, problems
+
+
+def _front_matter(values: dict[str, object]) -> str:
+    """Front matter written by the YAML emitter, so no value can add a key or a line."""
+    import yaml
+
+    fields = {key: ("" if value is None else value) for key, value in values.items()}
+    body = yaml.safe_dump(
+        fields, sort_keys=False, allow_unicode=True, default_flow_style=None, width=1000
+    )
+    return f"---\n{body}---\n"
+
+
 def _extract(args: argparse.Namespace) -> int:
+    from generator.cache import CacheError
     from generator.content import assign_unique_ids, discover, read_article
-    from generator.corrections import build_briefing
     from generator.registry import load_registry
     from generator.runner import extract_articles, open_cache
 
@@ -254,7 +310,7 @@ def _extract(args: argparse.Namespace) -> int:
                 diagnostics.append(Diagnostic(str(path), "no such file"))
                 failed = True
                 continue
-            article, problems = read_article(path)
+            article, problems = read_article(path, root=given if given.is_dir() else None)
             diagnostics.extend(problems)
             if article is None:
                 failed = True
@@ -262,20 +318,34 @@ def _extract(args: argparse.Namespace) -> int:
                 articles.append(article)
     diagnostics.extend(assign_unique_ids(articles))
     _print_diagnostics(diagnostics)
-    cache = open_cache(args.cache_dir, args.model) if args.cache_dir else None
-    results = extract_articles(
-        articles, cache, max(1, args.jobs), args.model, scheduler=args.scheduler
-    )
+    try:
+        cache = open_cache(args.cache_dir, args.model) if args.cache_dir else None
+        results = extract_articles(
+            articles, cache, max(1, args.jobs), args.model, scheduler=args.scheduler
+        )
+        for briefing in _briefings(results, registry):
+            print(
+                json.dumps(briefing.to_json(), ensure_ascii=False)
+                if args.json
+                else readable(briefing),
+                flush=True,
+            )
+    except CacheError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 1 if failed else 0
+
+
+def _briefings(results: Iterator[Result], registry: Registry) -> Iterator[Briefing]:
+    """Each result as a briefing, its extractor failures and corrections reported."""
+    from generator.corrections import build_briefing
+
     for result in _dask_errors_reported(results):
         for problem in result.problems:
             print(Diagnostic(result.article.path, problem, "warning"), file=sys.stderr)
         briefing, problems = build_briefing(result.article, result.extraction, registry)
         _print_diagnostics(problems)
-        if args.json:
-            print(json.dumps(briefing.to_json(), ensure_ascii=False), flush=True)
-        else:
-            print(readable(briefing), flush=True)
-    return 1 if failed else 0
+        yield briefing
 
 
 def _dask_errors_reported(results: Iterator[Result]) -> Iterator[Result]:

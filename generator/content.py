@@ -66,14 +66,8 @@ def discover(content_dir: Path) -> tuple[list[Path], list[Diagnostic]]:
         relative = path.relative_to(content_dir)
         if any(part.startswith((".", "_")) for part in relative.parts) or not path.is_file():
             continue
-        if path.is_symlink() and root not in path.resolve().parents:
-            diagnostics.append(
-                Diagnostic(
-                    display_path(path),
-                    "symbolic link to a file outside the content folder; not read, so that "
-                    "no file from elsewhere on the machine can be published",
-                )
-            )
+        if path.is_symlink() and leaves(path, root):
+            diagnostics.append(outside_link(path))
             continue
         suffix = path.suffix.lower()
         if suffix in ARTICLE_SUFFIXES and path.name.lower() not in IGNORED_NAMES:
@@ -92,6 +86,20 @@ def discover(content_dir: Path) -> tuple[list[Path], list[Diagnostic]]:
                 )
             )
     return articles, diagnostics
+
+
+def leaves(path: Path, root: Path) -> bool:
+    """Whether `path`, once symbolic links are followed, lies outside the folder `root`."""
+    return root.resolve() not in path.resolve().parents
+
+
+def outside_link(path: Path) -> Diagnostic:
+    """The error for a file under content/ that links to a file elsewhere (not read)."""
+    return Diagnostic(
+        display_path(path),
+        "symbolic link to a file outside the content folder; not read, so that "
+        "no file from elsewhere on the machine can be published",
+    )
 
 
 def display_path(path: Path) -> str:
@@ -204,11 +212,13 @@ def split_front_matter(text: str, path: str) -> tuple[str | None, str]:
 
 
 def read_article(
-    path: Path, extra_fields: frozenset[str] = frozenset()
+    path: Path, extra_fields: frozenset[str] = frozenset(), root: Path | None = None
 ) -> tuple[Article | None, list[Diagnostic]]:
     """Read one article file into an Article; None when it cannot be published.
 
-    `extra_fields` are metadata fields the site declares for its templates.
+    `extra_fields` are metadata fields the site declares for its templates. A sidecar
+    metadata file is read only when it lies inside `root` (the content folder; by
+    default the article's own folder) once links are followed.
     """
     shown = display_path(path)
     diagnostics: list[Diagnostic] = []
@@ -216,7 +226,7 @@ def read_article(
         text, warnings = read_text(path)
         diagnostics.extend(warnings)
         if path.suffix.lower() == ".txt":
-            meta_text, meta_path = _sidecar_metadata(path, diagnostics)
+            meta_text, meta_path = _sidecar_metadata(path, diagnostics, root or path.parent)
             body, line_offset = text, 0
         else:
             meta_text, body = split_front_matter(text, shown)
@@ -247,12 +257,20 @@ def read_article(
     return article, diagnostics
 
 
-def _sidecar_metadata(path: Path, diagnostics: list[Diagnostic]) -> tuple[str | None, str]:
-    """The text and display path of NAME.yml or NAME.yaml beside NAME.txt, if any."""
+def _sidecar_metadata(
+    path: Path, diagnostics: list[Diagnostic], root: Path
+) -> tuple[str | None, str]:
+    """The text and display path of NAME.yml or NAME.yaml beside NAME.txt, if any.
+
+    A sidecar that links outside `root` is not read: its error skips the article, whose
+    metadata (title, source, corrections) would otherwise be missing or foreign.
+    """
     found = [path.with_suffix(suffix) for suffix in METADATA_SUFFIXES]
     found = [candidate for candidate in found if candidate.exists()]
     if not found:
         return None, display_path(path)
+    if leaves(found[0], root):
+        raise ContentError(outside_link(found[0]))
     if len(found) > 1:
         diagnostics.append(
             Diagnostic(
@@ -336,9 +354,9 @@ def load_content(
     paths, diagnostics = discover(content_dir)
     articles: list[Article] = []
     for path in paths:
-        article, problems = read_article(path, extra_fields)
+        article, problems = read_article(path, extra_fields, content_dir)
         diagnostics.extend(problems)
         if article is not None:
             articles.append(article)
     diagnostics.extend(assign_unique_ids(articles))
-    return articles, diagnostics
+    return articles, list(dict.fromkeys(diagnostics))  # a bad link is found twice

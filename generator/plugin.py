@@ -9,18 +9,18 @@ the extraction cache keeps each regeneration to the articles that changed.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from mkdocs.config import config_options
-from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
 from generator.search import SearchIndex, should_index
+from generator.settings import BriefingsOptions
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 _pregenerated = False
@@ -97,17 +97,7 @@ def _collapse(text: str) -> str:
     return "\n".join(kept)
 
 
-class BriefingsConfig(Config):
-    content_dir = config_options.Type(str, default="content")
-    templates_dir = config_options.Type(str, default="templates")
-    cache_dir = config_options.Optional(config_options.Type(str))
-    latest = config_options.Type(int, default=20)
-    extra_fields = config_options.ListOfItems(config_options.Type(str), default=[])
-    actor_min_briefings = config_options.Type(int, default=0)
-    jobs = config_options.Type(int, default=1)
-
-
-class BriefingsPlugin(BasePlugin[BriefingsConfig]):
+class BriefingsPlugin(BasePlugin[BriefingsOptions]):
     """Regenerates briefing pages before each MkDocs build and watches their sources."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -133,9 +123,13 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if _pregenerated:
             return
         from generator.build import GenerationError, generate
+        from generator.folders import empty_site_message, mark_site, published_briefings
         from generator.settings import load_settings
 
         settings = load_settings(config.config_file_path)
+        publishing = getattr(self, "command", "build") in ("build", "gh-deploy")
+        if publishing:  # the folder MkDocs will build into (`mkdocs build -d` may differ)
+            settings = dataclasses.replace(settings, site_dir=Path(config.site_dir))
         try:
             report = generate(settings, jobs=self.config.jobs, quiet=True)
         except GenerationError as exc:
@@ -143,6 +137,18 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         for diagnostic in report.diagnostics:
             (log.warning if diagnostic.severity == "error" else log.info)(str(diagnostic))
         log.info(report.summary())
+        if publishing and not self.config.allow_empty and not report.published:
+            before = published_briefings(Path(config.site_dir))
+            if before:
+                raise PluginError(empty_site_message(report.articles, before, settings))
+        if publishing:
+            mark_site(Path(config.site_dir))
+
+    def on_post_build(self, *, config: Any) -> None:
+        """Mark the site as built by briefings, so that the next build may replace it."""
+        from generator.folders import mark_site
+
+        mark_site(Path(config.site_dir))
 
     def on_page_content(self, html: str, *, page: Any, config: Any, files: Any) -> str:
         """Pin the HTML <title> to the escaped heading text MkDocs extracted.

@@ -12,7 +12,7 @@ from typing import Any, get_args
 
 import yaml
 
-from generator.content import display_path, read_text
+from generator.content import display_path, leaves, outside_link, read_text
 from generator.diagnostics import ContentError, Diagnostic
 from generator.metadata import UNPRINTABLE, yaml_diagnostic
 from generator.model import ActorType, Registry, RegistryEntry
@@ -22,10 +22,15 @@ ENTRY_KEYS: tuple[str, ...] = ("name", "type", "aliases", "roles", "description"
 MAX_REGISTRY_BYTES = 50_000_000  # one site-wide file: thousands of actors, not one article
 
 
-def load_registry(path: Path) -> tuple[Registry, list[Diagnostic]]:
-    """The registry at `path` (empty when the file does not exist), and its problems."""
+def load_registry(path: Path, root: Path | None = None) -> tuple[Registry, list[Diagnostic]]:
+    """The registry at `path` (empty when the file does not exist), and its problems.
+
+    With `root` (the content folder), a registry that links outside it is not read.
+    """
     if not path.exists():
         return Registry(), []
+    if root is not None and leaves(path, root):
+        return Registry(), [outside_link(path)]
     shown = display_path(path)
     try:
         text, diagnostics = read_text(path, max_bytes=MAX_REGISTRY_BYTES)

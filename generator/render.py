@@ -23,6 +23,7 @@ from markupsafe import Markup
 
 from generator.archive import ActorPage, Archive, BriefingSummary
 from generator.feed import FEED_PATH, atom_feed
+from generator.layout import analyse
 from generator.markup import blockquote, highlight, html_text, markdown_text, safe_url
 from generator.model import Briefing, Quote
 
@@ -102,11 +103,14 @@ def month_name(key: str) -> str:
 
 
 def paragraphs(body: str) -> list[tuple[int, int, str]]:
-    """(start, end, text) of each paragraph of the body, split at blank lines."""
-    found = []
-    for match in re.finditer(r"\S(?:.*?\S)?(?=\n\s*\n|\s*\Z)", body, flags=re.DOTALL):
-        found.append((match.start(), match.end(), match.group()))
-    return found
+    """(start, end, text) of each paragraph of the story, as the extractors saw them.
+
+    generator.layout decides (a headline line is the title, not ¶1; single-newline
+    and indented paragraphs count; a wrapped line is not a paragraph); the text is
+    shown unwrapped.
+    """
+    spans = analyse(body).paragraphs
+    return [(start, end, " ".join(body[start:end].split())) for start, end in spans]
 
 
 def paragraph_of(spans: list[tuple[int, int, str]], offset: int) -> int:

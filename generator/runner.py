@@ -42,6 +42,8 @@ INLINE_LIMIT = 8  # fewer misses than this are parsed in-process: no worker star
 IN_FLIGHT_PER_WORKER = 2  # chunks submitted ahead per worker: busy, yet bounded memory
 PIPE_BATCH = 32
 EXTRACT_PACKAGE = Path(__file__).resolve().parent / "extract"
+# Modules outside extract/ whose code decides what the extractors produce.
+_SHARED_SOURCES = tuple(EXTRACT_PACKAGE.parent / name for name in ("model.py", "layout.py"))
 
 Parsed = tuple[Extraction, list[str]]
 T = TypeVar("T")
@@ -149,7 +151,7 @@ def extract_articles(
             extraction, problems = next(parse_bodies([article.body], 1, model, scheduler))
         else:
             extraction, problems = next(fresh)
-        if cache:
+        if cache and not problems:  # a failed extractor must be retried, not remembered
             cache.put(keys[index], extraction, problems)
         yield Result(article, extraction, problems, cached=False)
 
@@ -220,7 +222,42 @@ def ordered_window(
 
 def _init_worker(model: str | None) -> None:
     global _worker_nlp
+    exit_with_parent()
     _worker_nlp = load_model(model)
+
+
+PARENT_CHECK_SECONDS = 1.0
+_PR_SET_PDEATHSIG = 1
+
+
+def exit_with_parent() -> None:
+    """Make this worker process end when the build that started it dies.
+
+    A build killed with SIGKILL cannot stop its workers, and each holds a model (about
+    250 MB) and waits for work forever. On Linux the kernel sends SIGKILL to the worker
+    when its parent goes (prctl PR_SET_PDEATHSIG); elsewhere, and as a second line, a
+    thread notices that the worker was handed to another parent and exits.
+    """
+    parent = os.getppid()
+    if sys.platform == "linux":
+        try:
+            import ctypes
+            import signal
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent or parent == 1:  # the build died before it was asked for
+        os._exit(1)
+    watcher = threading.Thread(target=_watch_parent, args=(parent,), daemon=True)
+    watcher.start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
 
 
 def _extract_chunk(bodies: list[str]) -> list[Parsed]:
@@ -229,10 +266,16 @@ def _extract_chunk(bodies: list[str]) -> list[Parsed]:
 
 
 def extract_stream(nlp: Language, bodies: Iterable[str]) -> Iterator[Parsed]:
-    """Parse `bodies` through `nlp.pipe` and extract each Doc as soon as it is made."""
-    from generator.extract import extract_document
+    """Parse `bodies` through `nlp.pipe` and extract each Doc as soon as it is made.
 
-    for doc in nlp.pipe(bodies, batch_size=PIPE_BATCH):
+    Each body is parsed as its layout's parse text (wraps unwrapped, same length) with
+    sentence starts preset at paragraph starts: see generator.layout.
+    """
+    from generator.extract import extract_document
+    from generator.layout import make_doc
+
+    docs = (make_doc(nlp, body) for body in bodies)
+    for doc in nlp.pipe(docs, batch_size=PIPE_BATCH):
         yield extract_document(doc)
 
 
@@ -244,7 +287,7 @@ def extractor_version() -> str:
     cached build should not pay.
     """
     digest = hashlib.sha256()
-    for path in sorted([*EXTRACT_PACKAGE.glob("*.py"), EXTRACT_PACKAGE.parent / "model.py"]):
+    for path in sorted([*EXTRACT_PACKAGE.glob("*.py"), *_SHARED_SOURCES]):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
@@ -254,7 +297,9 @@ def open_cache(folder: str | os.PathLike[str] | None, model: str | None) -> Extr
     """The cache in `folder` for the model that would be used, or None to disable it."""
     if folder is None:
         return None
-    return ExtractionCache(Path(folder), model_identity(model), extractor_version())
+    cache = ExtractionCache(Path(folder), model_identity(model), extractor_version())
+    cache.check_usable()
+    return cache
 
 
 __all__ = [

@@ -11,28 +11,112 @@ The briefings options sit under the `briefings` plugin entry:
           latest: 20
           extra_fields: [region]   # the site's own front matter fields, for templates
           actor_min_briefings: 0   # briefings needed for an actor page; 0 = automatic
+          allow_empty: false       # may a build replace a site of briefings by an empty one
 
 Paths are relative to the folder holding `mkdocs.yml`.
 """
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from mkdocs.config import config_options
+from mkdocs.config.base import Config, ValidationError
+from mkdocs.exceptions import ConfigurationError
 from mkdocs.utils.yaml import yaml_load
 
 from generator.render import BUNDLED_TEMPLATES
 
-DEFAULTS: dict[str, Any] = {
-    "content_dir": "content",
-    "templates_dir": "templates",
-    "cache_dir": ".cache/briefings",
-    "latest": 20,
-    "extra_fields": [],
-    "actor_min_briefings": 0,
-}
+
+class _Checked(config_options.BaseConfigOption[Any]):
+    """An option whose error names what was given and what is allowed.
+
+    MkDocs' own `Type` says "Expected type: <class 'int'> but received: <class 'str'>",
+    which names neither the value nor its limits.
+    """
+
+    def __init__(self, allowed: str, default: Any) -> None:
+        super().__init__()
+        self.allowed, self.default = allowed, default
+
+    def run_validation(self, value: object) -> Any:
+        if not self.accepts(value):
+            raise ValidationError(f"got {value!r}; allowed: {self.allowed}")
+        return value
+
+    def accepts(self, value: object) -> bool:
+        raise NotImplementedError
+
+
+class Whole(_Checked):
+    def __init__(self, minimum: int, default: int) -> None:
+        super().__init__(f"a whole number, {minimum} or more", default)
+        self.minimum = minimum
+
+    def accepts(self, value: object) -> bool:
+        return type(value) is int and value >= self.minimum
+
+
+class Folder(_Checked):
+    def __init__(self, default: str | None, optional: bool = False) -> None:
+        allowed = "a folder path relative to mkdocs.yml"
+        super().__init__(allowed + (", or null for none" if optional else ""), default)
+        self.optional = optional
+
+    def validate(self, value: object) -> Any:
+        return None if value is None and self.optional else super().validate(value)
+
+    def accepts(self, value: object) -> bool:
+        return isinstance(value, str) and value.strip() != "" and "\0" not in value
+
+
+class Names(_Checked):
+    def __init__(self) -> None:
+        super().__init__("a list of field names", [])
+
+    def accepts(self, value: object) -> bool:
+        return isinstance(value, list) and all(isinstance(item, str) and item for item in value)
+
+
+class Switch(_Checked):
+    def __init__(self, default: bool) -> None:
+        super().__init__("true or false", default)
+
+    def accepts(self, value: object) -> bool:
+        return isinstance(value, bool)
+
+
+class BriefingsOptions(Config):
+    """The options of the `briefings` plugin: declared once, validated by MkDocs' Config.
+
+    `mkdocs build` validates them as the plugin's config; `briefings build` validates
+    the same entry of mkdocs.yml through `load_settings`, so a typo fails alike in both.
+    """
+
+    content_dir = Folder("content")
+    templates_dir = Folder("templates")
+    cache_dir = Folder(".cache/briefings", optional=True)
+    latest = Whole(1, default=20)
+    extra_fields = Names()
+    actor_min_briefings = Whole(0, default=0)
+    jobs = Whole(1, default=1)
+    allow_empty = Switch(False)
+
+    def _validate(self) -> tuple[list[Any], list[Any]]:
+        """MkDocs' checks, with an unknown option an error (and the nearest name) instead
+        of a warning: a misspelt `lates: 5` must not be silently ignored."""
+        failed, warnings = super()._validate()
+        names = [name for name, _ in self._schema]
+        for key in sorted(set(self.keys()) - self._schema_keys, key=str):
+            near = difflib.get_close_matches(str(key), names, n=1)
+            hint = f"did you mean '{near[0]}'? " if near else ""
+            message = f"unknown option; {hint}allowed: {', '.join(names)}"
+            failed.append((key, ValidationError(message)))
+        warnings = [(key, message) for key, message in warnings if key in self._schema_keys]
+        return failed, warnings
 
 
 class SettingsError(Exception):
@@ -55,6 +139,7 @@ class Settings:
     latest: int
     extra_fields: frozenset[str] = frozenset()
     actor_min_briefings: int = 0
+    allow_empty: bool = False
 
     def site_context(self) -> dict[str, Any]:
         """What templates see as `site`."""
@@ -74,7 +159,7 @@ def load_settings(config_file: Path | str = "mkdocs.yml") -> Settings:
             raw = yaml_load(stream) or {}
     except Exception as exc:  # mkdocs raises its own ConfigurationError subclasses
         raise SettingsError(f"{config_file}: {exc}") from exc
-    options = {**DEFAULTS, **_plugin_options(raw.get("plugins"))}
+    options = _validated_options(raw.get("plugins"), path, config_file)
     root = path.parent
     templates = root / str(options["templates_dir"])
     templates_dirs = (
@@ -91,17 +176,40 @@ def load_settings(config_file: Path | str = "mkdocs.yml") -> Settings:
         site_dir=root / str(raw.get("site_dir", "site")),
         site_name=str(raw.get("site_name", "Briefings")),
         site_url=raw.get("site_url") or None,
-        latest=int(options["latest"]),
-        extra_fields=frozenset(str(name) for name in options["extra_fields"] or []),
-        actor_min_briefings=int(options["actor_min_briefings"] or 0),
+        latest=options["latest"],
+        extra_fields=frozenset(options["extra_fields"]),
+        actor_min_briefings=options["actor_min_briefings"],
+        allow_empty=options["allow_empty"],
     )
 
 
-def _plugin_options(plugins: Any) -> dict[str, Any]:
+def _validated_options(plugins: Any, path: Path, shown: Path | str) -> BriefingsOptions:
+    """The briefings plugin's options from mkdocs.yml, checked as MkDocs checks them."""
+    options = BriefingsOptions(config_file_path=str(path))
+    given = _plugin_options(plugins)
+    if isinstance(given, dict):
+        given.pop("enabled", None)  # MkDocs' own switch for every plugin
+    try:
+        options.load_dict(given)
+    except ConfigurationError as exc:
+        raise SettingsError(f"{shown}: plugins > briefings: {exc}") from None
+    failed, _warnings = options.validate()
+    if failed:
+        key, error = failed[0]
+        raise SettingsError(f"{shown}: plugins > briefings > {key}: {error}")
+    return options
+
+
+def _plugin_options(plugins: Any) -> Any:
     """The options given to the `briefings` plugin in a mkdocs.yml plugins list."""
     if isinstance(plugins, dict):
-        return dict(plugins.get("briefings") or {})
-    for item in plugins or []:
+        return _copy(plugins.get("briefings"))
+    for item in plugins if isinstance(plugins, list) else []:
         if isinstance(item, dict) and "briefings" in item:
-            return dict(item["briefings"] or {})
+            return _copy(item["briefings"])
     return {}
+
+
+def _copy(options: Any) -> Any:
+    """A copy of a mapping of options (MkDocs reports anything else), {} for none."""
+    return dict(options) if isinstance(options, dict) else {} if options is None else options

@@ -84,3 +84,39 @@ def test_check_reports_a_broken_template(project: Path, capsys: pytest.CaptureFi
     (templates / "home.md.j2").write_text("{% for %}\n", encoding="utf-8")
     assert main(["check", "-f", str(project / "mkdocs.yml")]) == 1
     assert "home.md.j2:1: error: template error" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "named"),
+    [
+        ("--date", "2026-01-01\nslug: hijack", "--date"),
+        ("--date", "next Tuesday", "--date"),
+        ("--url", "javascript:alert(1)", "--url"),
+        ("--url", "ftp://example.com/file", "--url"),
+    ],
+)
+def test_new_refuses_arguments_the_build_would_refuse(
+    project: Path, capsys: pytest.CaptureFixture[str], option: str, value: str, named: str
+) -> None:
+    config = str(project / "mkdocs.yml")
+    before = sorted(p.name for p in (project / "content").rglob("*"))
+    assert main(["new", "Harbour reopens", option, value, "-f", config]) == 2
+    assert named in capsys.readouterr().err
+    assert sorted(p.name for p in (project / "content").rglob("*")) == before
+
+
+def test_new_writes_every_value_as_yaml_data(project: Path) -> None:
+    """Quotes, colons, newlines and `---` in a title or source never add a key or a line."""
+    config = str(project / "mkdocs.yml")
+    title = 'Mayor: "no comment"\n---\nslug: hijack # not a key'
+    assert (
+        main(["new", title, "--source", "Coast: News\nurl: x", "--tag", "a: b", "-f", config]) == 0
+    )
+    path = next((project / "content").glob("mayor-*.md"))
+    path.write_text(path.read_text(encoding="utf-8") + "The mayor spoke.\n", encoding="utf-8")
+    article, problems = read_article(path)
+    assert problems == [] and article is not None
+    assert article.title == 'Mayor: "no comment" --- slug: hijack # not a key'
+    assert article.meta.source == "Coast: News url: x"
+    assert article.meta.slug is None and article.meta.url is None
+    assert article.meta.tags == ["a: b"]

@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from generator.extract.summary import extract_keyterms, extract_summary, summary_length
+from generator.layout import parse
 
 ARTICLE = """Harbour town votes to ban cars from its old quarter
 
@@ -77,3 +79,72 @@ def test_keyterms_keep_hyphenated_compounds_whole_and_skip_dates(nlp: Language) 
     terms = extract_keyterms(nlp(text))
     assert "anti-war protest" in terms
     assert not {"hour strike", "war protest", "Monday"} & set(terms)
+
+
+DATELINED = """{dateline}Officials in the northern province ordered the evacuation of 3,000 residents on Tuesday as the river rose past its banks for the second time this month.
+
+Engineers worked through the night to reinforce the dam above the town of Velm, where the water reached the main square before dawn.
+
+The regional government said schools would stay closed until Friday and that the army had sent boats and trucks to the worst-hit villages.
+
+Forecasters expect more rain over the weekend, and the provincial governor said a new emergency fund would pay for repairs to the damaged roads.
+"""
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "SEOUL, Aug. 20 (Yonhap) -- ",
+        "WASHINGTON (CNN) \u2014 ",
+        "(CNN) -- ",
+        "LONDON, March 3 - ",
+        "KYIV, Ukraine (AP) \u2014 ",
+    ],
+)
+def test_summary_drops_datelines_and_agency_tags(nlp: Language, dateline: str) -> None:
+    summary = extract_summary(parse(nlp, DATELINED.format(dateline=dateline)))
+    assert summary[0].startswith("Officials in the northern province ordered")
+    assert not any(dateline.strip(" -\u2014") in sentence for sentence in summary)
+
+
+BOILERPLATE = """Please share your photos, videos and stories of the storm with the newsroom at our Storm Watch page.
+
+The storm brought down power lines across three counties on Wednesday, leaving 40,000 homes without electricity for most of the day.
+
+Crews from neighbouring states were sent to help restore power, the utility company said in a statement on Wednesday evening.
+
+The national weather service said the storm would weaken as it moved east over the cold waters of the bay on Thursday.
+
+This story has been updated with the latest figures from the utility company.
+"""
+
+
+def test_summary_leaves_out_lines_addressed_to_the_reader(nlp: Language) -> None:
+    summary = extract_summary(parse(nlp, BOILERPLATE))
+    assert summary[0].startswith("The storm brought down power lines")
+    assert not any("Please share" in sentence for sentence in summary)
+    assert not any("This story has been updated" in sentence for sentence in summary)
+
+
+LEANING = """Harbour strike
+
+"We will not go back until the company listens to us," a dock worker shouted outside the gates on Monday morning.
+
+He said the strike at the port of Calden would go on until the owners agreed to restore the pay cut announced in January, and hundreds of workers cheered him.
+
+And the owners of the port said they would not meet the union while ships were being turned away from the harbour.
+
+Trade at the port has fallen by a third since the dispute began, according to the chamber of commerce in Calden.
+
+Ministers have called for talks between the owners and the union to begin before the end of the month.
+"""
+
+
+def test_summary_does_not_open_with_a_pronoun_or_a_connective(nlp: Language) -> None:
+    summary = extract_summary(parse(nlp, LEANING))
+    assert not summary[0].startswith(("He ", "And "))
+    # Further down, such a sentence comes only right after the one it leans on.
+    sentences = [line for line in LEANING.splitlines() if line][1:]
+    for number, sentence in enumerate(summary[1:], start=1):
+        if sentence.startswith(("He ", "And ")):
+            assert summary[number - 1] == sentences[sentences.index(sentence) - 1]

@@ -2,7 +2,9 @@
 
 `extract_document` runs them all on one Doc. One extractor failing on an odd article
 must not cost the reader the rest of the briefing, so each runs guarded and a failure
-becomes a warning instead of an exception.
+becomes a warning instead of an exception. This is the one guard: extractors do not
+catch their own failures, so every failure is reported (naming the article and the
+extractor), fails `--strict`, and keeps the result out of the cache.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from generator.extract.figures import extract_figures
 from generator.extract.quotes import extract_quotes
 from generator.extract.speakers import resolve_speakers
 from generator.extract.summary import extract_keyterms, extract_summary
+from generator.layout import analyse
 from generator.model import Extraction
 
 T = TypeVar("T")
@@ -28,7 +31,8 @@ def _source_fingerprint() -> str:
     """A hash of the extraction code itself, so that any change invalidates the cache."""
     package = Path(__file__).parent
     digest = hashlib.sha256()
-    for path in sorted([*package.glob("*.py"), package.parent / "model.py"]):
+    shared = [package.parent / "model.py", package.parent / "layout.py"]
+    for path in sorted([*package.glob("*.py"), *shared]):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
@@ -48,13 +52,30 @@ def extract_document(doc: Doc) -> tuple[Extraction, list[str]]:
             problems.append(f"{name} extraction failed ({type(exc).__name__}: {exc})")
             return fallback
 
+    body_start = _leave_out_headline(doc)
     quotes = guarded("quote", lambda: extract_quotes(doc), [])
+    quotes = [quote for quote in quotes if quote.start >= body_start]
     actors = guarded("actor", lambda: extract_actors(doc), [])
     guarded("speaker", lambda: resolve_speakers(doc, quotes, actors), None)
     figures = guarded("figure", lambda: extract_figures(doc), [])
+    figures = [figure for figure in figures if figure.start >= body_start]
     terms = guarded("key term", lambda: extract_keyterms(doc), [])
     summary = guarded("summary", lambda: extract_summary(doc), [])
     extraction = Extraction(
         summary=summary, keyterms=terms, quotes=quotes, figures=figures, actors=actors
     )
     return extraction, problems
+
+
+def _leave_out_headline(doc: Doc) -> int:
+    """Where the story starts, after dropping the headline line's named entities.
+
+    A `.txt` headline is a title-cased phrase of its own ("Tories' Nat Insurance
+    plans"): its entities are fragments, not actors, and it holds no quotation or
+    figure that the body does not give in full. It stays in the Doc so that offsets
+    point into the body as written.
+    """
+    body_start = analyse(doc.text).body_start
+    if body_start:
+        doc.ents = [ent for ent in doc.ents if ent.start_char >= body_start]
+    return body_start

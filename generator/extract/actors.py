@@ -239,18 +239,15 @@ def extract_actors(doc: Doc, registry: Registry | None = None) -> list[Actor]:
     """People, organisations and places of `doc`, one record per actor, sorted.
 
     Sorted by type (person, organization, place), then mentions (most first), then name,
-    so that pages and JSON are deterministic. Never raises: on unexpected input it returns
-    what it could extract (possibly nothing).
+    so that pages and JSON are deterministic. A failure is raised, not hidden: the guard in
+    `extract_document` reports it, and a result that met one is never cached.
     """
-    try:
-        mentions = _collect_mentions(doc, registry)
-        groups = _group_mentions(mentions, registry)
-        _mark_demonyms(groups)
-        actors = [_to_actor(group) for group in groups]
-        actors = [a for a in actors if a is not None]
-        _add_surname_mentions(doc, actors)
-    except Exception:  # an extractor must never take the build down
-        return []
+    mentions = _collect_mentions(doc, registry)
+    groups = _group_mentions(mentions, registry)
+    _mark_demonyms(groups)
+    actors = [_to_actor(group) for group in groups]
+    actors = [a for a in actors if a is not None]
+    _add_surname_mentions(doc, actors)
     return sort_actors(actors)
 
 
@@ -271,10 +268,7 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
             continue
         parts: list[_Mention] = []
         for part in _entity_parts(doc, ent):
-            try:
-                mention = _mention_from_span(doc, part)
-            except Exception:  # skip one odd entity, keep the others
-                mention = None
+            mention = _mention_from_span(doc, part)
             if mention is not None:
                 parts.append(mention)
                 covered.update(range(ent.start, ent.end))

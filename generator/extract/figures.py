@@ -87,17 +87,11 @@ def extract_figures(doc: Doc) -> list[Figure]:
     text = doc.text
     if not text or not text.strip():
         return []
-    try:
-        quantities = scan_quantities(text)
-    except Exception:  # the scanner is defensive; this is the last line of defence
-        return []
+    quantities = scan_quantities(text)  # a failure reaches extract_document's guard
     sentences = _sentence_bounds(doc)
     figures: list[Figure] = []
     for q in quantities:
-        try:
-            figure = _to_figure(doc, q, sentences, text)
-        except Exception:  # one odd figure must not cost the article its other figures
-            figure = None
+        figure = _to_figure(doc, q, sentences, text)
         if figure is not None:
             figures.append(figure)
     _share_parenthetical_counts(text, figures)

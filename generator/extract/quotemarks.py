@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.layout import paragraph_spans
+
 DOUBLE_OPEN = "“«„"
 DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‹"
@@ -23,7 +25,6 @@ ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT +
 _MARK_RE = re.compile("[" + re.escape(ALL_MARKS) + "]")
 _BEFORE_OPEN = set(" \t\n\r([{<—–-/:;,\u00a0") | set(DOUBLE_OPEN + SINGLE_OPEN + '"' + "'")
 _AFTER_CLOSE = set(" \t\n\r)]}>.,;:!?—–-…/\u00a0") | set(DOUBLE_CLOSE + SINGLE_CLOSE + STRAIGHT)
-_PARAGRAPH_RE = re.compile(r"\n[ \t\u00a0]*(?:\n[ \t\u00a0]*)*")
 
 
 @dataclass(frozen=True)
@@ -50,14 +51,12 @@ class QuoteSpan:
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph: quotations are paired within paragraphs."""
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for match in _PARAGRAPH_RE.finditer(text):
-        spans.append((pos, match.start()))
-        pos = match.end()
-    spans.append((pos, len(text)))
-    return [(s, e) for s, e in spans if e > s]
+    """(start, end) of each paragraph: quotations are paired within paragraphs.
+
+    The one definition of generator.layout, so that a quotation is never cut at a mere
+    line break (wire copy is hard-wrapped) and the headline line is a paragraph apart.
+    """
+    return paragraph_spans(text)
 
 
 def _is_double(char: str) -> bool:

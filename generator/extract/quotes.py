@@ -175,28 +175,18 @@ class _Ctx:
 def extract_quotes(doc: Doc) -> list[Quote]:
     """Direct, partial and indirect quotations of `doc`, sorted by start offset.
 
-    Never raises: a failure inside is logged and yields what was found before it, so one
-    odd article cannot stop a build of 100,000.
+    A failure is raised, not hidden: the guard in `extract_document` reports it (one odd
+    article cannot stop a build of 100,000), and a result that met one is never cached.
     """
-    try:
-        text = doc.text
-        spans = find_quote_spans(text)
-        para_starts = [start for start, _ in paragraphs(text)] or [0]
-        ctx = _Ctx(doc, text, _inside_mask(doc, text, spans), para_starts)
-    except Exception:  # pragma: no cover - defensive, the scanner is total
-        log.exception("quotation marks could not be paired")
-        return []
+    text = doc.text
+    spans = find_quote_spans(text)
+    para_starts = [start for start, _ in paragraphs(text)] or [0]
+    ctx = _Ctx(doc, text, _inside_mask(doc, text, spans), para_starts)
     quotes: list[Quote] = []
     reported: dict[int, _Attribution] = {}
-    try:
-        indirect = _outermost_reports(list(_indirect_quotes(doc, ctx)))
-        quotes.extend(_split_quoted_reports(indirect, spans, reported))
-    except Exception:  # pragma: no cover
-        log.exception("indirect quotation extraction failed")
-    try:
-        quotes.extend(_direct_quotes(doc, spans, ctx, reported))
-    except Exception:  # pragma: no cover
-        log.exception("direct quotation extraction failed")
+    indirect = _outermost_reports(list(_indirect_quotes(doc, ctx)))
+    quotes.extend(_split_quoted_reports(indirect, spans, reported))
+    quotes.extend(_direct_quotes(doc, spans, ctx, reported))
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
 

@@ -138,23 +138,18 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> None
     """Sets each quote's `speaker` to an actor's canonical name, or leaves it None.
 
     Quotes are visited in text order so that "he" can fall back on the previous speaker.
-    A speaker an editor already set is kept. Never raises.
+    A speaker an editor already set is kept. A failure is raised, not hidden: the guard
+    in `extract_document` reports it, and a result that met one is never cached.
     """
-    try:
-        ctx = _Context(doc, actors)
-    except Exception:  # a resolver must never take the build down
-        return
+    ctx = _Context(doc, actors)
     ordered = sorted(quotes, key=lambda q: _anchor(q))
     for quote in ordered:
-        try:
-            if quote.speaker is None:
-                actor = _resolve(ctx, quote)
-                if actor is not None:
-                    quote.speaker = actor.name
-                    _learn_role(ctx, quote, actor)
-            _remember(ctx, quote)
-        except Exception:  # one odd quote must not cost the others
-            continue
+        if quote.speaker is None:
+            actor = _resolve(ctx, quote)
+            if actor is not None:
+                quote.speaker = actor.name
+                _learn_role(ctx, quote, actor)
+        _remember(ctx, quote)
 
 
 def _anchor(quote: Quote) -> int:

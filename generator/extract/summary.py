@@ -4,6 +4,12 @@ News puts the story first (the inverted pyramid), so sentence position weighs as
 as content: a sentence scores by the key terms and named entities it holds, boosted
 near the top, and the best three to five are returned in article order so that they
 read as a paragraph.
+
+A summary sentence must stand on its own at the top of a briefing: datelines and agency
+tags ("SEOUL, Aug. 20 (Yonhap) --", "WASHINGTON (CNN) —") are cut from its front, lines
+that address the reader or speak of the page itself ("Please share your videos",
+"This story has been updated") are never chosen, and a sentence that leans on the one
+before it ("He said ...", "But ...") is chosen only together with that sentence.
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from textacy.extract import keyterms
 
 from generator.extract.words import word_set
@@ -28,6 +34,49 @@ CALENDAR_WORDS = word_set(
     week weekend month year last next this morning evening night
     """
 )
+# Words that open a sentence continuing the one before: alone at the top of a summary
+# they point at nothing.
+CONNECTIVES = word_set(
+    """
+    and but or nor so yet also however meanwhile moreover furthermore besides still
+    instead then thus therefore nevertheless nonetheless otherwise likewise similarly
+    hence indeed conversely
+    """
+)
+CONNECTIVE_PHRASES = frozenset(
+    {
+        "of course",
+        "in addition",
+        "in fact",
+        "even so",
+        "as a result",
+        "at the same time",
+        "on the other hand",
+        "by contrast",
+        "in turn",
+    }
+)
+# Pronouns that need an antecedent when they are the subject ("He said", "It is",
+# "This means") or its possessor ("His comments"); "This year" is no such subject.
+ANAPHORA = word_set("he she they we i it this that these those his her their its")
+# Determiners that always point back: "Such an offering", "The same day".
+POINTERS = word_set("such")
+# Words by which a page speaks to its reader or about itself, outside any quotation.
+READER_WORDS = word_set("you your yours")
+PAGE_NOUNS = word_set("story article report video gallery page newsletter")
+# A dateline, an agency tag or both, then a dash: "SEOUL, Aug. 20 (Yonhap) --",
+# "WASHINGTON (CNN) —", "(CNN) --", "LONDON, March 3 -", "KYIV, Ukraine (AP) —".
+PLACE = r"[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3}"
+REGION = r",\s*[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?"
+DATE = r",\s*[A-Z][a-z]{2,8}\.?\s\d{1,2}"
+AGENCY = r"\([A-Z][\w.&'/-]*(?:\s[A-Z][\w.&'/-]*){0,3}\)"
+DASH = r"(?:--|[\u2014\u2013]|-)"
+DATELINE = re.compile(
+    rf"^\s*(?:(?P<place>{PLACE})(?:{REGION})?(?P<date>{DATE})?\s*)?"
+    rf"(?P<agency>{AGENCY})?\s*(?P<dash>{DASH})\s+(?=\S)"
+)
+# An agency's sign-off after the last sentence ("... next month.     REUTER").
+SIGN_OFF = re.compile(r"(?<=[.!?\"'\u201d\u2019])\s+[A-Z]{3,}$")
 
 
 def extract_keyterms(doc: Doc, topn: int = 8) -> list[str]:
@@ -107,7 +156,7 @@ def extract_summary(doc: Doc, terms: list[str] | None = None) -> list[str]:
     """Three to five sentences, in article order, that summarise the article."""
     sentences = [sent for sent in map(_last_paragraph, doc.sents) if _is_summary_candidate(sent)]
     if not sentences:
-        return [" ".join(sent.text.split()) for sent in list(doc.sents)[:3] if sent.text.strip()]
+        return [_clean(sent.text) for sent in list(doc.sents)[:3] if sent.text.strip()]
     terms = terms if terms is not None else extract_keyterms(doc, topn=15)
     term_words = {word for term in terms for word in term.lower().split() if len(word) > 3}
     # One pass over the entities: Span.ents scans every entity of the Doc on each call,
@@ -126,8 +175,82 @@ def extract_summary(doc: Doc, terms: list[str] | None = None) -> list[str]:
             - (1.5 if quoted else 0.0)
         )
     count = summary_length(len(sentences))
-    best = sorted(sentences, key=lambda sent: (-scores[sent.start], sent.start))[:count]
-    return [" ".join(sent.text.split()) for sent in sorted(best, key=lambda sent: sent.start)]
+    ranked = sorted(sentences, key=lambda sent: (-scores[sent.start], sent.start))
+    best = _choose(ranked, count)
+    return [_clean(sent.text) for sent in sorted(best, key=lambda sent: sent.start)]
+
+
+def _choose(ranked: list[Span], count: int) -> list[Span]:
+    """The best `count` sentences, where one leaning on its predecessor comes with it.
+
+    A sentence that opens with a pronoun or a connective is taken only once the
+    sentence right before it in the article is taken, so that the summary never says
+    "He ..." or "But ..." about nothing.
+    """
+    chosen: dict[int, Span] = {}
+    changed = True
+    while changed and len(chosen) < count:
+        changed = False
+        for sent in ranked:
+            if sent.start in chosen or len(chosen) == count:
+                continue
+            if _leans_back(sent) and _previous_start(sent) not in chosen:
+                continue
+            chosen[sent.start] = sent
+            changed = True
+            break  # rescan from the best: a taken sentence may admit one ranked above
+    return list(chosen.values())
+
+
+def _previous_start(sent: Span) -> int | None:
+    """Token index where the sentence before `sent` starts (None for the first)."""
+    if sent.start == 0:
+        return None
+    previous = sent.doc[sent.start - 1].sent
+    return previous.start
+
+
+def _leans_back(sent: Span) -> bool:
+    """Whether the sentence opens with a connective or its subject is a pronoun.
+
+    "But ...", "Of course, ...", "He said ...", "His comments ...", "In Kyiv, they
+    ...": each points at something said before it.
+    """
+    words = [token for token in sent if not (token.is_punct or token.is_space)]
+    if not words:
+        return False
+    first = words[0]
+    if first.lower_ in CONNECTIVES or first.lower_ in POINTERS:
+        return True
+    opening = [token.lower_ for token in words[:4]]
+    if any(" ".join(opening[:n]) in CONNECTIVE_PHRASES for n in (2, 3, 4)):
+        return True
+    root = sent.root
+    for child in root.children:
+        if child.dep_ not in ("nsubj", "nsubjpass") or child.i > root.i:
+            continue
+        if child.lower_ in ANAPHORA:
+            return True
+        if any(part.dep_ == "poss" and part.lower_ in ANAPHORA for part in child.children):
+            return True
+    return first.lower_ in ANAPHORA and first.dep_ in ("poss", "nsubj", "nsubjpass")
+
+
+def _clean(text: str) -> str:
+    """The sentence as shown: one line, without a dateline or an agency's sign-off."""
+    text = " ".join(text.split())
+    text = _strip_dateline(text)
+    return SIGN_OFF.sub("", text)
+
+
+def _strip_dateline(text: str) -> str:
+    match = DATELINE.match(text)
+    if match is None or not (match.group("place") or match.group("agency")):
+        return text
+    if match.group("dash") == "-" and not (match.group("date") or match.group("agency")):
+        return text  # "US - China talks": a single hyphen needs a date or an agency
+    rest = text[match.end() :]
+    return rest[:1].upper() + rest[1:] if rest else text
 
 
 def _last_paragraph(sent: Span) -> Span:
@@ -148,7 +271,47 @@ def _is_summary_candidate(sent: Span) -> bool:
     words = [token for token in sent if not token.is_space]
     if not MIN_SENTENCE_TOKENS <= len(words) <= MAX_SENTENCE_TOKENS:
         return False
-    text = sent.text.strip()
+    text = SIGN_OFF.sub("", sent.text.strip())
     if text.endswith("?") or text[-1:] not in ".\"'\u201d\u2019":
         return False
-    return "\n\n" not in text
+    return "\n\n" not in text and not _is_boilerplate(sent)
+
+
+def _is_boilerplate(sent: Span) -> bool:
+    """A line of the page, not of the story: it addresses the reader or names the page.
+
+    "Please share your videos ... at iReport.", "Click here", "This story has been
+    updated ...", "... contributed to this report." Words inside quotation marks are a
+    speaker's, not the page's, and do not count.
+    """
+    outside = _outside_quotes(sent)
+    if any(token.lower_ in READER_WORDS for token in outside):
+        return True
+    doc = sent.doc
+    if any(
+        token.lower_ == "this" and token.i + 1 < sent.end and doc[token.i + 1].lower_ in PAGE_NOUNS
+        for token in outside
+    ):
+        return True
+    words = [token for token in sent if not (token.is_punct or token.is_space)]
+    first = words[0] if words else None
+    # An imperative: the sentence opens with its root verb in the base form, no subject.
+    return bool(
+        first is not None
+        and (first.lower_ == "please" or (first.dep_ == "ROOT" and first.tag_ == "VB"))
+        and not any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in first.head.children)
+    )
+
+
+def _outside_quotes(sent: Span) -> list[Token]:
+    """The tokens of `sent` that are not between quotation marks."""
+    tokens = []
+    inside = False
+    for token in sent:
+        if token.text in ("\u201c", "\u201d"):
+            inside = token.text == "\u201c"
+        elif token.text in ('"', "``", "''"):
+            inside = not inside
+        elif not inside:
+            tokens.append(token)
+    return tokens

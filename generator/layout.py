@@ -1,0 +1,285 @@
+"""The text structure of an article body: its headline line, paragraphs and line wraps.
+
+One definition, used by the extractors (through the parse text and the sentence starts
+given to spaCy) and by the page (paragraph numbers), so that a "¶3" on the page is the
+paragraph the extractors saw.
+
+Articles come in three shapes:
+- a headline line, a blank line, then paragraphs separated by blank lines (BBC, most
+  `.txt` pasted from websites);
+- one paragraph per line, separated by single newlines (text copied from a web page);
+- hard-wrapped wire copy: lines of at most about 70 columns, paragraphs marked by an
+  indented first line or a blank line (Reuters).
+
+A line break inside a paragraph is a wrap, not a boundary: the parse text replaces it
+by a space, so that spaCy never ends a sentence or a quotation there. The parse text
+has the same length as the body, so every offset computed on it points into the body as
+written. Paragraph starts (and the start of the body after a headline) are given to
+spaCy as preset sentence starts, which its parser respects.
+
+This module is pure text: the page imports it without loading spaCy. Its source is part
+of the extractor version (see generator.runner.extractor_version), since the parse text
+decides what the extractors see.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+
+HEADLINE_MAX_CHARS = 200
+HEADLINE_MAX_WORDS = 25
+# Hard wrapping is done at terminal widths; a text whose lines run longer is paragraphed
+# by its line breaks, not wrapped.
+WRAP_MAX_WIDTH = 100
+# Share of line breaks that fall inside a sentence for a text to count as hard-wrapped:
+# in wrapped copy most lines end mid-sentence; in one-paragraph-per-line text none do.
+WRAPPED_SHARE = 0.5
+# A sentence end at the end of a line: full stop, question or exclamation mark, colon or
+# semicolon, optionally followed by closing quotation marks or brackets.
+SENTENCE_END = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
+CLOSERS = "\"'\u201d\u2019)]"
+# A line that starts a block of its own in Markdown or plain text: a heading, a list
+# item, a block quote.
+BLOCK_START = re.compile(r"[ \t]*(?:#{1,6}\s|[-*+\u2022]\s|\d{1,3}[.)]\s|>)")
+UNIT_STOP = re.compile(r"[a-z]{1,3}\.")
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What the body is made of, as character spans into the body as written.
+
+    `blocks` are every paragraph including the headline, stripped of surrounding
+    whitespace; `headline` is the headline line's span, if the body opens with one;
+    `parse_text` is the body with wraps turned into spaces (same length).
+    """
+
+    blocks: tuple[tuple[int, int], ...]
+    headline: tuple[int, int] | None
+    parse_text: str
+
+    @property
+    def paragraphs(self) -> tuple[tuple[int, int], ...]:
+        """The story's paragraphs, numbered on the page from 1: the headline is not one."""
+        return self.blocks[1:] if self.headline else self.blocks
+
+    @property
+    def body_start(self) -> int:
+        """Where the story starts: after the headline line, if there is one."""
+        return self.headline[1] if self.headline else 0
+
+
+@lru_cache(maxsize=64)
+def analyse(text: str) -> Layout:
+    """The headline, paragraphs and parse text of an article body."""
+    lines = _lines(text)
+    breaks = _paragraph_breaks(text, lines)
+    parse = list(text)
+    for index, (_, newline) in enumerate(lines[:-1]):
+        if newline in breaks:
+            continue
+        parse[newline] = " "
+        following_start, following_end = lines[index + 1]
+        for position in range(following_start, following_end):
+            if text[position] not in " \t\u00a0":
+                break
+            parse[position] = " "
+    blocks = _blocks(text, breaks, lines)
+    return Layout(tuple(blocks), _headline(text, blocks), "".join(parse))
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every paragraph, the headline line included."""
+    return list(analyse(text).blocks)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line, end at its newline (or the end of the text)."""
+    spans = []
+    start = 0
+    for match in re.finditer("\n", text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _is_blank(text: str, span: tuple[int, int]) -> bool:
+    return not text[span[0] : span[1]].strip()
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t\u00a0"))
+
+
+def _paragraph_breaks(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """Offsets of the newlines that end a paragraph (or a blank line).
+
+    A newline next to a blank line always does. Between two lines of text it does
+    unless the text is hard-wrapped or the next line plainly continues the sentence
+    (it starts in lower case after a line that ends mid-sentence).
+    """
+    texts = [text[start:end] for start, end in lines]
+    joined = [
+        index
+        for index in range(len(lines) - 1)
+        if texts[index].strip() and texts[index + 1].strip()
+    ]
+    wrapped = _is_wrapped(texts, joined)
+    width = max((len(line.rstrip()) for line in texts), default=0)
+    content = [_indent(line) for line in texts if line.strip()]
+    base_indent = min(content, default=0)
+    breaks = {
+        end
+        for index, (_, end) in enumerate(lines[:-1])
+        if not texts[index].strip() or not texts[index + 1].strip()
+    }
+    for index in joined:
+        line, following = texts[index].rstrip(), texts[index + 1]
+        ends_sentence = bool(SENTENCE_END.search(line))
+        if not ends_sentence and following.lstrip()[:1].islower():
+            continue  # "... the\nbudget": a sentence going on
+        if not wrapped:
+            breaks.add(lines[index][1])
+            continue
+        if _indent(following) > base_indent or _starts_block(line, following):
+            breaks.add(lines[index][1])  # an indented first line, a heading, a list item
+            continue
+        first_word = following.split()[0]
+        if ends_sentence and len(line) + 1 + len(first_word) <= width:
+            # The next word would have fitted on this line: the writer broke it here.
+            breaks.add(lines[index][1])
+    return breaks
+
+
+def _starts_block(line: str, following: str) -> bool:
+    """Whether `following` is a heading or a list item after `line`, not a wrap.
+
+    A wrapped line may start with a dash too (" - " as punctuation); a list item comes
+    after a line that ends a sentence or a clause, or after another item.
+    """
+    if not BLOCK_START.match(following):
+        return False
+    return bool(SENTENCE_END.search(line) or BLOCK_START.match(line))
+
+
+def _is_wrapped(texts: list[str], joined: list[int]) -> bool:
+    """Whether the text is hard-wrapped: short lines, most ending mid-sentence."""
+    if not joined:
+        return False
+    lengths = sorted(len(texts[index].rstrip()) for index in joined)
+    if lengths[int(0.9 * (len(lengths) - 1))] > WRAP_MAX_WIDTH:
+        return False
+    mid_sentence = sum(1 for index in joined if not SENTENCE_END.search(texts[index].rstrip()))
+    return mid_sentence >= WRAPPED_SHARE * len(joined)
+
+
+def _blocks(text: str, breaks: set[int], lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches between paragraph breaks, stripped, empty ones dropped."""
+    blocks = []
+    start = 0
+    for _, end in lines[:-1]:
+        if end in breaks:
+            blocks.append((start, end))
+            start = end + 1
+    blocks.append((start, len(text)))
+    stripped = []
+    for begin, end in blocks:
+        chunk = text[begin:end]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            trail = len(chunk) - len(chunk.rstrip())
+            stripped.append((begin + lead, end - trail))
+    return stripped
+
+
+def _headline(text: str, blocks: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The first block, when it is a headline line: short, alone, followed by a blank line.
+
+    A first paragraph that ends like a sentence (a full stop) is the story's lead, not
+    a headline. A `.txt` article's headline stays in its body (offsets count it), but it
+    is not part of any sentence, quotation, figure or actor.
+    """
+    if len(blocks) < 2:
+        return None
+    start, end = blocks[0]
+    line = text[start:end]
+    if "\n" in line or len(line) > HEADLINE_MAX_CHARS or len(line.split()) > HEADLINE_MAX_WORDS:
+        return None
+    if not re.match(r"[ \t\u00a0]*\n[ \t\u00a0]*\n", text[end:]):
+        return None
+    ending = line.rstrip(CLOSERS)
+    if ending.endswith(".") and not ending.endswith(("..", "\u2026")):
+        return None  # a sentence, though a trailing ellipsis is a headline's teaser
+    return start, end
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """A Doc of the parse text, with sentence starts preset at every paragraph start.
+
+    To be passed through `nlp.pipe` (or `nlp(doc)`): the parser keeps preset starts and
+    finds the other sentence boundaries itself.
+    """
+    layout = analyse(text)
+    doc = nlp.make_doc(layout.parse_text)
+    _split_unit_full_stops(doc)
+    starts = {start for start, _ in layout.blocks}
+    for token in doc:
+        if token.idx in starts and token.i > 0:
+            token.is_sent_start = True
+            # Left free, the parser sometimes answers a preset start with a one-word
+            # sentence ("Lleyton" | "Hewitt gave himself ..."), which also stops the
+            # entity recogniser from seeing the name: no sentence ends after one word.
+            if token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
+                doc[token.i + 1].is_sent_start = False
+        elif token.i > 0 and _closes(token, doc[token.i - 1]):
+            token.is_sent_start = False
+    return doc
+
+
+def _closes(token: Token, previous: Token) -> bool:
+    """A closing mark written against the word before it ('."', ')'): it ends a sentence.
+
+    The parser sometimes starts a new sentence at the closing quotation mark of a
+    paragraph (`... the Bank of England."` | `"`), leaving the mark on its own.
+    """
+    return (
+        token.is_punct
+        and not previous.whitespace_
+        and not previous.is_space
+        and token.text in CLOSERS + ".!?,;:"
+    )
+
+
+def _split_unit_full_stops(doc: Doc) -> None:
+    """Split "m." after a figure into "m" and ".": a unit, then the sentence's end.
+
+    spaCy's English tokenizer keeps "m." whole (an abbreviation), so in "profits of
+    £250m. Turnover rose" no sentence ends, and figures and quotes run on into the next
+    sentence. A short lower-case word with a full stop, written against a number and
+    followed by a capitalised word, is a unit ending a sentence.
+    """
+    found = [
+        token
+        for token in doc[1:-1]
+        if UNIT_STOP.fullmatch(token.text)
+        and doc[token.i - 1].like_num
+        and not doc[token.i - 1].whitespace_
+        and doc[token.i + 1].is_title
+    ]
+    if not found:
+        return
+    with doc.retokenize() as retokenizer:
+        for token in found:
+            retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 1), (token, 0)])
+
+
+def parse(nlp: Language, text: str) -> Doc:
+    """`text` parsed as the pipeline parses an article body (tests and benchmarks)."""
+    return nlp(make_doc(nlp, text))

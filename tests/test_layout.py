@@ -1,0 +1,233 @@
+"""Text structure: a headline line stays apart, paragraphs are found, wraps are undone.
+
+Short articles written for these tests, in the three shapes news text comes in: a
+`.txt` with a headline line; one paragraph per line; hard-wrapped wire copy with
+indented paragraphs. Checked where the reader meets them: the extraction JSON and the
+built briefing page.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+from sitebuild import build, make_project
+from spacy.language import Language
+
+from generator.cli import main
+from generator.layout import analyse, paragraph_spans, parse
+
+HEADLINE_ARTICLE = """\
+Home buyers return to market
+
+The number of home loans approved in the UK has risen for the first time since May, \
+according to figures from the Bank of England.
+
+New loans in December rose to 83,000, slightly more than in November. Mortgage lending \
+rose by £710m. Analysts had expected less. "The rise in \
+approvals suggests the market is slowing steadily rather than sharply," said analyst \
+Howard Archer.
+"""
+
+LINES_ARTICLE = (
+    "Rescue teams reached the flooded valley on Monday after three days of heavy rain.\n"
+    "The regional governor, Anna Keller, said 1,200 people had left their homes.\n"
+    "\u201cWe are doing everything we can to reach the villages,\u201d Keller told reporters.\n"
+    "The army sent 40 trucks and two helicopters to the area on Tuesday.\n"
+)
+
+WIRE_ARTICLE = """\
+---
+title: Harbour bank to sell insurance unit
+---
+Standard Harbour Bank Corp said it plans to sell its
+insurance unit to Northgate Holdings for 250 mln dlrs.
+    "We believe the sale will let us concentrate on our core
+banking business and return more capital to shareholders,"
+chief executive Martin Oakes said in a statement.
+    Oakes said the bank expected to complete the sale by the
+end of the year, subject to regulatory approval.
+"""
+
+WIRE_QUOTE = (
+    "We believe the sale will let us concentrate on our core banking business and "
+    "return more capital to shareholders"
+)
+
+
+def body_of(text: str) -> str:
+    """The body as the content reader gives it (front matter removed)."""
+    return text.split("---\n", 2)[2] if text.startswith("---\n") else text
+
+
+def test_headline_line_is_apart_and_not_a_paragraph() -> None:
+    layout = analyse(HEADLINE_ARTICLE)
+    assert layout.headline == (0, len("Home buyers return to market"))
+    first_start, _ = layout.paragraphs[0]
+    assert HEADLINE_ARTICLE[first_start:].startswith("The number of home loans")
+    assert len(layout.paragraphs) == 2
+    assert layout.parse_text == HEADLINE_ARTICLE
+
+
+def test_a_first_line_ending_like_a_sentence_is_no_headline() -> None:
+    text = "Troops left the city on Monday.\n\nThe army said the move was planned.\n"
+    assert analyse(text).headline is None
+
+
+def test_one_paragraph_per_line() -> None:
+    spans = analyse(LINES_ARTICLE).paragraphs
+    assert [LINES_ARTICLE[start:end][:6] for start, end in spans] == [
+        "Rescue",
+        "The re",
+        "\u201cWe ar",
+        "The ar",
+    ]
+
+
+def test_wire_copy_is_unwrapped_with_offsets_unchanged() -> None:
+    body = body_of(WIRE_ARTICLE)
+    layout = analyse(body)
+    assert len(layout.parse_text) == len(body)
+    assert [body[start:end][:8] for start, end in layout.paragraphs] == [
+        "Standard",
+        '"We beli',
+        "Oakes sa",
+    ]
+    assert WIRE_QUOTE in layout.parse_text
+    # The parse text is paragraphed the same way: quotation pairing and the page agree.
+    assert paragraph_spans(layout.parse_text) == list(layout.blocks)
+
+
+def test_prose_with_a_short_line_ending_a_paragraph_keeps_it() -> None:
+    text = (
+        "The committee met on Monday to discuss the plan and agreed to\n"
+        "publish its findings before the end of the month.\n"
+        "It will meet again.\n"
+        "Members said the report would be sent to ministers within\n"
+        "a week of the meeting.\n"
+    )
+    spans = analyse(text).blocks
+    assert [text[start:end][:12] for start, end in spans] == [
+        "The committe",
+        "It will meet",
+        "Members said",
+    ]
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
+    folder = tmp_path_factory.mktemp("articles")
+    files = {"headline.txt": HEADLINE_ARTICLE, "wire.md": WIRE_ARTICLE}
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    stdout = io.StringIO()
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(io.StringIO()):
+        status = main(["extract", "--json", "-j", "1", *(str(folder / name) for name in files)])
+    assert status == 0
+    records = [json.loads(line) for line in stdout.getvalue().splitlines()]
+    return {record["id"]: record for record in records}
+
+
+def test_no_quote_figure_or_actor_from_the_headline(extracted: dict[str, dict]) -> None:
+    record = extracted["headline"]
+    headline_end = len("Home buyers return to market")
+    assert record["quotes"], "the body's quotations are still found"
+    for quote in record["quotes"]:
+        assert quote["start"] > headline_end
+        assert "Home buyers" not in quote["text"]
+    for figure in record["figures"]:
+        assert "Home buyers" not in figure["sentence"]
+    assert not any("Home" in actor["name"] for actor in record["actors"])
+
+
+def test_a_figure_ending_a_sentence_ends_its_context(extracted: dict[str, dict]) -> None:
+    figures = {figure["text"]: figure for figure in extracted["headline"]["figures"]}
+    assert figures["£710m"]["sentence"] == "Mortgage lending rose by £710m."
+    assert figures["£710m"]["value"] == 710_000_000
+
+
+def test_wire_quotation_runs_over_its_wraps(extracted: dict[str, dict]) -> None:
+    record = extracted["wire"]
+    body = body_of(WIRE_ARTICLE)
+    direct = [quote for quote in record["quotes"] if quote["kind"] == "direct"]
+    assert [quote["text"] for quote in direct] == [WIRE_QUOTE]
+    for quote in record["quotes"]:
+        assert "\n" not in quote["text"]
+        # Offsets point into the body as written, wraps and indentation included.
+        assert " ".join(body[quote["start"] : quote["end"]].split()) == quote["text"]
+    for figure in record["figures"]:
+        assert "\n" not in figure["sentence"]
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = make_project(
+        tmp_path_factory.mktemp("layout-site"),
+        {
+            "content/headline.txt": HEADLINE_ARTICLE,
+            "content/lines.txt": LINES_ARTICLE,
+            "content/wire.md": WIRE_ARTICLE,
+        },
+    )
+    outcome = build(project)
+    assert outcome.status == 0, outcome.stderr
+    return project / "build" / "docs" / "briefings"
+
+
+def paragraph_texts(page: str) -> list[str]:
+    return re.findall(r'<p id="p\d+"><a [^>]*>¶\d+</a> (.*)</p>', page)
+
+
+def test_page_numbers_single_newline_paragraphs(pages: Path) -> None:
+    page = (pages / "lines.md").read_text(encoding="utf-8")
+    assert len(paragraph_texts(page)) == 4
+    quote_line = next(line for line in page.splitlines() if "quoted" in line)
+    assert "[¶3](#p3)" in quote_line
+
+
+def test_page_counts_paragraphs_after_the_headline(pages: Path) -> None:
+    page = (pages / "headline.md").read_text(encoding="utf-8")
+    texts = paragraph_texts(page)
+    assert texts[0].startswith("The number of home loans")
+    assert len(texts) == 2
+    quote_line = next(line for line in page.splitlines() if "quoted" in line)
+    assert "[¶2](#p2)" in quote_line
+
+
+def test_page_shows_the_wire_quotation_whole(pages: Path) -> None:
+    page = (pages / "wire.md").read_text(encoding="utf-8")
+    assert WIRE_QUOTE in page
+    assert len(paragraph_texts(page)) == 3
+    assert "core\nbanking" not in page
+
+
+QUOTED_PARAGRAPH = """\
+Council backs harbour plan
+
+"We have waited a long time for this decision, and the town will be better for it," \
+said the mayor, Carla Benn. "It is what people asked for."
+
+The council voted 19 to 6 in favour of the plan on Monday evening.
+"""
+
+
+def test_paragraph_starts_leave_no_sentence_of_a_lone_mark(nlp: Language) -> None:
+    doc = parse(nlp, QUOTED_PARAGRAPH)
+    sentences = [sent.text.strip() for sent in doc.sents]
+    assert all(any(char.isalnum() for char in sentence) for sentence in sentences), sentences
+    assert sentences[0] == "Council backs harbour plan"
+    assert sentences[-1].startswith("The council voted")
+
+
+def test_list_items_stay_apart_in_short_lines() -> None:
+    text = (
+        "The council listed the changes it will make from April:\n"
+        "- a new bus lane on the high street\n"
+        "- longer opening hours at the library\n"
+        "- free parking on Sundays\n"
+    )
+    assert len(analyse(text).blocks) == 4

@@ -1,0 +1,303 @@
+"""Slips in mkdocs.yml never delete a user's files, publish an empty site or crash.
+
+Each case is a setting a careless editor could write: a `site_dir` or `docs_dir` that
+points at the project or at folders of the user's own, a `content_dir` with a typo, a
+plugin option with a wrong value or a misspelt name. The build must refuse before it
+touches anything, with one line that says what to fix, under `briefings build` and
+under a plain `mkdocs build` alike.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sitebuild import REPO, build, make_project, run, tree_digest, write_files
+
+import generator
+
+FIRST = "---\ntitle: First briefing\ndate: 2024-01-01\n---\nThe council approved the budget.\n"
+OWN_DOCS = {"docs/publishing.md": "# Publishing\n\nOur own notes, kept by hand.\n"}
+
+
+def configure(project: Path, old: str, new: str) -> None:
+    """Edit one line of the project's mkdocs.yml."""
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert old in text, old
+    config.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def snapshot(project: Path) -> tuple[list[str], dict[str, str]]:
+    """Every path in the project (files, folders, links) and every file's digest."""
+    paths = sorted(path.relative_to(project).as_posix() for path in project.rglob("*"))
+    return paths, tree_digest(project)
+
+
+def mkdocs_build(project: Path) -> subprocess.CompletedProcess[str]:
+    """A plain `mkdocs build` in `project`, with the code under test on the path.
+
+    MkDocs wants docs_dir to exist before plugins run (issue 12), so an empty one is
+    made first, as a user would.
+    """
+    (project / "build" / "docs").mkdir(parents=True, exist_ok=True)
+    tree = Path(generator.__file__).resolve().parents[1]  # the code under test
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tree), *sys.path[1:]])}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
+
+
+@pytest.fixture()
+def project(tmp_path: Path) -> Path:
+    return make_project(tmp_path / "news", {"content/first.md": FIRST, **OWN_DOCS})
+
+
+# --- site_dir ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "site_dir",
+    [".", "content", "docs", ".cache", "content/site", "..", "notes", "build"],
+)
+def test_site_dir_over_the_users_files_is_refused_before_anything_is_touched(
+    project: Path, site_dir: str
+) -> None:
+    write_files(project, {"notes/todo.txt": "call the press office\n"})
+    configure(project, "site_dir: site", f"site_dir: {site_dir}")
+    before = snapshot(project)
+    outcome = build(project, "--strict")
+    assert outcome.status != 0
+    assert len(outcome.lines) == 1, outcome.stderr
+    assert outcome.lines[0].startswith("error: site_dir ")
+    assert "Traceback" not in outcome.stderr
+    assert snapshot(project) == before
+
+
+def test_site_dir_over_the_project_is_refused_by_mkdocs_build_too(project: Path) -> None:
+    configure(project, "site_dir: site", "site_dir: content")
+    (project / "build" / "docs").mkdir(parents=True)
+    before = snapshot(project)
+    result = mkdocs_build(project)
+    assert result.returncode != 0
+    assert "site_dir content is content_dir" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert snapshot(project) == before
+
+
+def test_new_site_dir_and_one_holding_an_earlier_build_are_used(project: Path) -> None:
+    configure(project, "site_dir: site", "site_dir: public")
+    assert build(project).status == 0
+    assert (project / "public" / "briefings" / "first" / "index.html").is_file()
+    write_files(project, {"content/second.md": FIRST.replace("First", "Second")})
+    assert build(project).status == 0, "a site the build made may be replaced"
+    assert (project / "public" / "briefings" / "second" / "index.html").is_file()
+    # A site published before sites were marked: recognised by its search index stamp.
+    (project / "public" / ".briefings-site").unlink()
+    write_files(project, {"content/third.md": FIRST.replace("First", "Third")})
+    assert build(project).status == 0
+    assert (project / "public" / "briefings" / "third" / "index.html").is_file()
+
+
+def test_site_of_a_plain_mkdocs_build_may_be_replaced(project: Path) -> None:
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    assert (project / "site" / "briefings" / "first" / "index.html").is_file()
+    write_files(project, {"content/second.md": FIRST.replace("First", "Second")})
+    outcome = build(project)
+    assert outcome.status == 0, outcome.stderr
+    assert (project / "site" / "briefings" / "second" / "index.html").is_file()
+
+
+def test_site_dir_holding_only_an_empty_folder_is_used(project: Path) -> None:
+    (project / "site").mkdir()
+    assert build(project).status == 0
+    assert (project / "site" / "index.html").is_file()
+
+
+# --- docs_dir ----------------------------------------------------------------------------
+
+
+def test_mkdocs_default_docs_folder_with_user_files_is_refused(project: Path) -> None:
+    configure(project, "docs_dir: build/docs\n", "")
+    (project / "build" / "docs").mkdir(parents=True)  # where mkdocs_build expects it
+    before = snapshot(project)
+    outcome = build(project)
+    assert outcome.status != 0
+    assert outcome.lines == [outcome.lines[0]] and outcome.lines[0].startswith(
+        "error: docs_dir docs"
+    )
+    assert snapshot(project) == before
+    result = mkdocs_build(project)
+    assert result.returncode != 0 and "docs_dir docs holds files" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert snapshot(project) == before
+    assert (project / "docs" / "publishing.md").read_text().startswith("# Publishing")
+
+
+def test_docs_dir_inside_the_templates_is_refused(tmp_path: Path) -> None:
+    project = tmp_path / "news"
+    project.mkdir()
+    (project / "mkdocs.yml").write_bytes((REPO / "mkdocs.yml").read_bytes())
+    write_files(
+        project,
+        {
+            "content/first.md": FIRST,
+            "templates/assets/site.css": "body { color: #222; }\n",
+            "templates/assets/site.js": "console.log('ours');\n",
+        },
+    )
+    configure(project, "docs_dir: build/docs", "docs_dir: templates/assets")
+    before = snapshot(project)
+    outcome = build(project)
+    assert outcome.status != 0
+    assert outcome.lines[-1].startswith("error: docs_dir templates/assets lies inside")
+    assert snapshot(project) == before
+
+
+def test_docs_folder_of_the_users_own_elsewhere_is_refused(project: Path) -> None:
+    configure(project, "docs_dir: build/docs", "docs_dir: handbook")
+    write_files(project, {"handbook/index.md": "# Our handbook\n"})
+    before = snapshot(project)
+    outcome = build(project)
+    assert outcome.status != 0 and outcome.lines[-1].startswith("error: docs_dir handbook")
+    assert snapshot(project) == before
+
+
+def test_docs_folder_of_an_earlier_unmarked_build_is_adopted(project: Path) -> None:
+    """build/docs written by a version that did not mark it holds only generated pages."""
+    assert build(project).status == 0
+    docs = project / "build" / "docs"
+    (docs / ".briefings-docs").unlink()
+    write_files(project, {"content/second.md": FIRST.replace("First", "Second")})
+    assert build(project).status == 0
+    assert (docs / ".briefings-docs").is_file()
+    assert (project / "site" / "briefings" / "second" / "index.html").is_file()
+
+
+def test_docs_mark_is_not_published(project: Path) -> None:
+    assert build(project).status == 0
+    assert (project / "build" / "docs" / ".briefings-docs").is_file()
+    assert not (project / "site" / ".briefings-docs").exists()
+
+
+# --- content_dir -------------------------------------------------------------------------
+
+
+@pytest.fixture()
+def published(project: Path) -> Path:
+    """The project with a good site in place."""
+    assert build(project).status == 0
+    return project
+
+
+def test_missing_content_dir_fails_check_and_build_and_keeps_the_site(published: Path) -> None:
+    before = tree_digest(published / "site")
+    configure(published, "content_dir: content", "content_dir: contnet")
+    for command in (("check", "--strict"), ("check",), ("build", "-j", "1", "--strict")):
+        outcome = run(published, *command)
+        assert outcome.status != 0, command
+        assert outcome.lines[-1].startswith("error: content_dir contnet does not exist"), command
+    assert tree_digest(published / "site") == before
+
+
+def test_missing_content_dir_fails_serve_before_serving(
+    published: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import mkdocs.commands.serve
+
+    served: list[object] = []
+    monkeypatch.setattr(mkdocs.commands.serve, "serve", lambda **kwargs: served.append(kwargs))
+    configure(published, "content_dir: content", "content_dir: contnet")
+    outcome = run(published, "serve")
+    assert outcome.status != 0 and served == []
+    assert "content_dir contnet does not exist" in outcome.stderr
+
+
+def test_missing_content_dir_fails_mkdocs_build_and_extract(published: Path) -> None:
+    before = tree_digest(published / "site")
+    configure(published, "content_dir: content", "content_dir: contnet")
+    result = mkdocs_build(published)
+    assert result.returncode != 0 and "content_dir contnet does not exist" in result.stderr
+    assert tree_digest(published / "site") == before
+    outcome = run(published, "extract", "contnet")
+    assert outcome.status != 0 and "contnet" in outcome.stderr
+
+
+def test_emptying_a_published_site_needs_allow_empty(published: Path) -> None:
+    before = tree_digest(published / "site")
+    (published / "content" / "first.md").unlink()
+    outcome = build(published, "--strict")
+    assert outcome.status == 1
+    assert outcome.lines[-1].startswith("error: no briefing to publish")
+    assert "--allow-empty" in outcome.lines[-1]
+    assert tree_digest(published / "site") == before
+    assert build(published, "--allow-empty").status == 0
+    assert not (published / "site" / "briefings" / "first").exists()
+    assert build(published).status == 0, "an empty site may stay empty"
+
+
+def test_emptying_a_published_site_fails_mkdocs_build(published: Path) -> None:
+    before = tree_digest(published / "site")
+    configure(published, "content_dir: content", "content_dir: drafts")
+    (published / "drafts").mkdir()
+    result = mkdocs_build(published)
+    assert result.returncode != 0 and "no briefing to publish" in result.stderr
+    assert tree_digest(published / "site") == before
+
+
+# --- plugin options ----------------------------------------------------------------------
+
+BAD_OPTIONS = [
+    ("latest: 20", "latest: twenty", "latest", "'twenty'", "a whole number"),
+    ("latest: 20", "latest: 0", "latest", "got 0", "1 or more"),
+    ("latest: 20", "latest: 20\n      jobs: -2", "jobs", "got -2", "1 or more"),
+    ("latest: 20", "latest: 20\n      extra_fields: region", "extra_fields", "'region'", "list"),
+    (
+        "latest: 20",
+        "latest: 20\n      allow_empty: sometimes",
+        "allow_empty",
+        "'sometimes'",
+        "true",
+    ),
+    ("cache_dir: .cache/briefings", "cache_dir: [a, b]", "cache_dir", "['a', 'b']", "folder"),
+    ("latest: 20", "lates: 5", "lates", "did you mean 'latest'", "allowed: content_dir"),
+    ("content_dir: content", "contents_dir: content", "contents_dir", "'content_dir'", "allowed"),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "option", "given", "allowed"), BAD_OPTIONS)
+def test_bad_plugin_option_is_one_line_under_briefings_build(
+    project: Path, old: str, new: str, option: str, given: str, allowed: str
+) -> None:
+    configure(project, old, new)
+    before = snapshot(project)
+    outcome = build(project)
+    assert outcome.status == 2
+    assert len(outcome.lines) == 1, outcome.stderr
+    line = outcome.lines[0]
+    assert line.startswith(f"error: mkdocs.yml: plugins > briefings > {option}: "), line
+    assert given in line and allowed in line
+    assert snapshot(project) == before
+
+
+@pytest.mark.parametrize(("old", "new", "option", "given", "allowed"), BAD_OPTIONS[::3])
+def test_bad_plugin_option_is_refused_by_mkdocs_build(
+    project: Path, old: str, new: str, option: str, given: str, allowed: str
+) -> None:
+    configure(project, old, new)
+    (project / "build" / "docs").mkdir(parents=True)
+    result = mkdocs_build(project)
+    assert result.returncode != 0
+    assert f"Plugin 'briefings' option '{option}': " in result.stderr
+    assert given in result.stderr and allowed in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (project / "site").exists()
