@@ -272,10 +272,11 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
             if mention is not None:
                 parts.append(mention)
                 covered.update(range(ent.start, ent.end))
-        if len(parts) > 1:  # a list shares its cue: "across Durham, Derbyshire, ..."
-            cue = max(m.evidence().get("place", 0.0) for m in parts)
-            for m in parts:
-                m.votes["place"] = m.votes.get("place", 0.0) + cue - m.evidence().get("place", 0.0)
+        if len(parts) > 1:  # a list shares its evidence: "across Durham, Derbyshire, ..."
+            for kind in TYPE_ORDER:
+                best = max(m.evidence().get(kind, 0.0) for m in parts)
+                for m in parts:
+                    m.votes[kind] = m.votes.get(kind, 0.0) + best - m.evidence().get(kind, 0.0)
         mentions.extend(parts)
     mentions = _drop_title_parts(mentions)
     mentions.extend(_untagged_speakers(doc, covered))
