@@ -59,17 +59,21 @@ class Figure:
     start: int
     end: int
     score: float = 0.0  # ranking weight, higher first; not in the JSON contract
-    value_max: float | int | None = None  # upper end of a range ("20 to 30"); internal
+    value_max: float | int | None = None  # second end of a range as written ("20 to 30")
+    rule: str = ""  # how it was read: "<reader>.<kind>/<counts rule>", "numeral.money/of-phrase"
+    key: bool = True  # False: a duration, age or repeat the story is not about; internal
 
     def to_json(self) -> dict[str, object]:
         return {
             "text": self.text,
             "value": self.value,
+            "value_max": self.value_max,
             "unit": self.unit,
             "counts": self.counts,
             "sentence": self.sentence,
             "start": self.start,
             "end": self.end,
+            "rule": self.rule,
         }
 
 
@@ -200,7 +204,7 @@ class Extraction:
         )
 
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 @dataclass

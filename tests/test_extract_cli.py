@@ -50,7 +50,10 @@ def test_one_object_per_article_in_the_order_given(capsys: pytest.CaptureFixture
             }
             assert quote["kind"] in {"direct", "partial", "indirect"}
         for figure in record["figures"]:
-            assert set(figure) == {"text", "value", "unit", "counts", "sentence", "start", "end"}
+            assert set(figure) == {
+                *("text", "value", "value_max", "unit", "counts", "sentence", "start", "end"),
+                "rule",
+            }
         for actor in record["actors"]:
             assert actor["type"] in {"person", "organization", "place"}
 

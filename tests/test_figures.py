@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from spacy.language import Language
 
+from generator.archive import build_archive
+from generator.content import read_article
+from generator.corrections import build_briefing
+from generator.extract import extract_document
 from generator.extract.figures import extract_figures
 from generator.extract.figures_scan import parse_number_words
-from generator.model import Figure
+from generator.model import Figure, Registry
 from generator.nlp import load_model
+from generator.render import BUNDLED_TEMPLATES, make_environment, render_site
 
 
 @pytest.fixture(scope="module")
@@ -17,6 +25,12 @@ def nlp() -> Language:
 
 
 def figures(nlp: Language, text: str) -> list[Figure]:
+    """Every quantity read, key figures first (durations and ages too): the reader's view."""
+    return extract_figures(nlp(text), minor=True)
+
+
+def key_figures(nlp: Language, text: str) -> list[Figure]:
+    """The figures a briefing publishes."""
     return extract_figures(nlp(text))
 
 
@@ -264,7 +278,8 @@ def test_counts_stay_on_one_line(nlp: Language) -> None:
 
 def test_conversion_takes_the_counts_of_the_figure_before(nlp: Language) -> None:
     text = "The council was handed a fine of 9 million shekels ($2.4m) on Monday."
-    assert find(nlp, text, "$2.4m").counts == "fine"
+    figure = find(nlp, text, "$2.4m")
+    assert (figure.counts, figure.rule) == ("fine", "numeral.money/shared")
 
 
 # --- ranking and robustness ----------------------------------------------------------------
@@ -292,5 +307,205 @@ def test_never_raises(nlp: Language, text: str) -> None:
 def test_json_contract(nlp: Language) -> None:
     figure = find(nlp, "Exports fell 7% to $2.3 billion.", "$2.3 billion")
     data = figure.to_json()
-    assert set(data) == {"text", "value", "unit", "counts", "sentence", "start", "end"}
+    assert set(data) == {
+        *("text", "value", "value_max", "unit", "counts", "sentence", "start", "end"),
+        "rule",
+    }
     assert data["value"] == 2_300_000_000
+    assert data["value_max"] is None
+
+
+# --- schema 2: both ends of a range, the rule, key figures, the lead first ------------------
+
+
+def test_range_keeps_both_ends_in_the_json(nlp: Language) -> None:
+    text = "Flats in the new tower sold for from $800,000 to $1.3 million each."
+    data = find(nlp, text, "from $800,000 to $1.3 million").to_json()
+    assert (data["value"], data["value_max"], data["unit"]) == (800_000, 1_300_000, "USD")
+
+
+def test_every_figure_records_the_rule_that_read_it(nlp: Language) -> None:
+    text = (
+        "Exports fell 7% to $2.3 billion, and 40 dockers lost their jobs. "
+        "Fares will rise by between 20 and 30 pence, and dozens of routes will close."
+    )
+    found = figures(nlp, text)
+    rules = {f.text: f.rule for f in found}
+    assert all(re.fullmatch(r"[a-z]+\.[a-z]+/[a-z-]+", rule) for rule in rules.values()), rules
+    assert rules["$2.3 billion"].startswith("numeral.money/")
+    assert rules["between 20 and 30 pence"].startswith("range.money/")
+    assert rules["dozens"].startswith("vague.")
+    assert rules["40"] == "numeral.count/noun-after"
+
+
+def test_what_it_counts_never_crosses_a_sentence_end(nlp: Language) -> None:
+    text = (
+        "Fuel will cost the airline more than its surcharges raise, by a predicted "
+        "extra £250m. Turnover for the quarter was up 4.3% to £1.97bn."
+    )
+    found = figures(nlp, text)
+    assert found
+    for figure in found:
+        assert not re.search(r"[.!?]\s+[A-Z]", figure.counts or ""), figure
+    assert find(nlp, text, "£250m").counts != "Turnover"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "counts"),
+    [
+        (
+            "The region's first low-cost airline ordered planes for $1.8bn.",
+            "$1.8bn",
+            "low-cost airline",
+        ),
+        ("The 300-shareholder threshold has drawn anger.", "300", "shareholder threshold"),
+        ("The rule spares firms with market values below $700m.", "$700m", "market values"),
+        (
+            "The cuts target firms and families, giving tax cuts worth 6.8bn rand ($1.2bn; £910m).",
+            "£910m",
+            "tax cuts",
+        ),
+    ],
+)
+def test_what_it_counts_reads_as_a_phrase(
+    nlp: Language, text: str, written: str, counts: str
+) -> None:
+    assert find(nlp, text, written).counts == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Senior pilots earn in excess of $234,000 a year.", "$234,000 a year"),
+        (
+            "It envisages three marginal rates, or tax thresholds, of 30 pct, 40 pct and 50 pct.",
+            "30 pct",
+        ),
+    ],
+)
+def test_counts_is_never_a_filler_or_another_figure(nlp: Language, text: str, written: str) -> None:
+    counts = find(nlp, text, written).counts or ""
+    assert "excess" not in counts and not re.search(r"\d", counts)
+
+
+def test_tallies_and_second_hand_are_not_figures(nlp: Language) -> None:
+    text = "The board voted 8-1 to buy six second-hand planes."
+    found = figures(nlp, text)
+    assert [f.text for f in found] == ["six"]
+    assert found[0].unit is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meetings of the Group of 10 reached a consensus on debt.",
+        "Queen and The Clash complete the top 10.",
+        "The banks want more than the estimated 1987 lease payments.",
+        "The April 12 and 26 elections will be the first nationwide vote.",
+        "Sales were slow from April 11-20, dealers said.",
+    ],
+)
+def test_names_and_years_are_not_key_figures(nlp: Language, text: str) -> None:
+    assert key_figures(nlp, text) == []
+
+
+def test_an_age_range_is_an_age(nlp: Language) -> None:
+    found = figures(nlp, "The studio is seeking players aged 18 to 99.")
+    assert [(f.text, f.value, f.value_max, f.unit) for f in found] == [
+        ("18 to 99", 18, 99, "years")
+    ]
+    assert key_figures(nlp, "The studio is seeking players aged 18 to 99.") == []
+
+
+def test_millions_before_a_currency_are_money(nlp: Language) -> None:
+    figure = find(nlp, "Fraud in the funds was worth £38.5m (52m euros) last year.", "52m euros")
+    assert (figure.value, figure.unit) == (52_000_000, "EUR")
+
+
+def test_a_compared_figure_keeps_its_own_counts(nlp: Language) -> None:
+    text = "The utility earned 244.9 mln dlrs, compared to profits of 265.4 mln dlrs."
+    assert find(nlp, text, "265.4 mln dlrs").counts == "profits"
+
+
+def test_a_month_is_not_what_money_counts(nlp: Language) -> None:
+    text = "The banks asked for prepayments by the end of April of 45 mln dlrs."
+    assert find(nlp, text, "45 mln dlrs").counts != "April"
+
+
+def test_a_year_earlier_is_not_a_rate(nlp: Language) -> None:
+    text = "Sales rose to $1.08bn from $1.01bn a year earlier."
+    figure = find(nlp, text, "$1.01bn")
+    assert (figure.value, figure.unit) == (1_010_000_000, "USD")
+
+
+def test_durations_ages_and_idioms_are_not_key_figures(nlp: Language) -> None:
+    text = (
+        "The council will spend £2m on the harbour wall. Work will take two weeks, "
+        "and one rival bid was turned down. John Reid, aged 45, said the plan was fair."
+    )
+    assert [f.text for f in key_figures(nlp, text)] == ["£2m"]
+    found = figures(nlp, text)  # read all the same, ranked after the key figures
+    minor = [f.text for f in found if not f.key]
+    assert "two weeks" in minor and "45" in minor
+    assert found[0].text == "£2m"
+
+
+def test_a_duration_the_lead_is_about_stays_a_key_figure(nlp: Language) -> None:
+    text = (
+        "A banker was given a jail term of 20 years for fraud on Monday.\n\n"
+        "He had stolen £3m from clients over two years."
+    )
+    assert "20 years" in [f.text for f in key_figures(nlp, text)]
+
+
+def test_the_figures_of_the_lead_come_first(nlp: Language) -> None:
+    text = (
+        "Air Lanka buys 12 planes\n\n"
+        "Air Lanka has signed a deal to buy 12 planes from Boeing, its chief said.\n\n"
+        "Its rival ordered 30 planes for $1.8bn last year, and sold tickets worth $900m."
+    )
+    found = key_figures(nlp, text)
+    key = [f.text for f in found]
+    assert key[0] == "12" and found[0].counts is not None and "planes" in found[0].counts
+    assert key.count("12") == 1  # the headline's figure told again is listed once
+
+
+def test_the_same_value_for_another_thing_is_not_a_repeat(nlp: Language) -> None:
+    text = (
+        "Growth was 2.3% for the year, short of the 2.5% the government predicted. "
+        "The government is reiterating a 2.5% target for 2005."
+    )
+    assert [f.text for f in key_figures(nlp, text)].count("2.5%") == 2
+
+
+def test_a_figure_in_an_aside_of_the_lead_is_not_what_the_lead_is_about(nlp: Language) -> None:
+    text = (
+        "Germany's economy, the biggest among the 12 countries sharing the euro, grew "
+        "at its fastest rate in four years.\n\n"
+        "Gross domestic product rose by 1.7% last year, the statistical office said."
+    )
+    assert key_figures(nlp, text)[0].text == "1.7%"
+
+
+def briefing_page(nlp: Language, tmp_path: Path, body: str) -> str:
+    """The Markdown page of a briefing built from `body`, as the site publishes it."""
+    path = tmp_path / "harbour.md"
+    path.write_text(f"---\ntitle: Harbour wall\n---\n{body}\n", encoding="utf-8")
+    article, _ = read_article(path)
+    assert article is not None
+    extraction, _ = extract_document(nlp(article.body))
+    briefing, _ = build_briefing(article, extraction, Registry())
+    env = make_environment((BUNDLED_TEMPLATES,))
+    pages = render_site(build_archive([briefing], Registry()), env, {"name": "T", "latest": 5})
+    return pages["briefings/harbour.md"]
+
+
+def test_briefing_page_lists_key_figures_not_durations(nlp: Language, tmp_path: Path) -> None:
+    page = briefing_page(
+        nlp,
+        tmp_path,
+        "The council will spend £2m on the harbour wall, and 40 fishermen will lose berths.\n\n"
+        "Work will take two weeks, the council said.",
+    )
+    assert "**£2m**" in page and "**40**" in page
+    assert "**two weeks**" not in page

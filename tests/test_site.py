@@ -143,7 +143,7 @@ def test_feed_escapes_article_text(built_site: BuiltSite) -> None:
 
 def test_extraction_json_published_beside_pages(built_site: BuiltSite) -> None:
     data = json.loads(html(built_site, "data/port-strike.json"))
-    assert data["schema"] == 1
+    assert data["schema"] == 2
     assert data["id"] == "port-strike"
     assert data["title"].startswith("Dock workers at Eastport")
     speakers = {quote["speaker"] for quote in data["quotes"]}
@@ -162,7 +162,7 @@ def test_pages_carry_no_blank_lines_and_data_is_compact(built_site: BuiltSite) -
     assert "\n\n" not in page and "\n " not in page
     assert "Ruth Adeyemi" in page and "</html>" in page
     data = html(built_site, "data/port-strike.json")
-    assert data.count("\n") == 1 and '"schema":1' in data
+    assert data.count("\n") == 1 and '"schema":2' in data
 
 
 def test_actor_merged_across_articles(built_site: BuiltSite) -> None:

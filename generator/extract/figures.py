@@ -21,34 +21,13 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract import figures_lexicon as lx
 from generator.extract.figures_scan import Quantity, scan_quantities
-from generator.extract.words import word_set
 from generator.model import Figure
 
 __all__ = ["extract_figures"]
 
 
-# Things an editor cares most about when counted.
-PEOPLE_NOUNS = word_set(
-    "people person dead death deaths killed casualty casualties victim victims soldier "
-    "soldiers troops civilian civilians child children worker workers employee employees "
-    "job jobs refugee refugees patient patients case cases resident residents inhabitant "
-    "inhabitants voter voters user users customer customers student students migrant "
-    "migrants prisoner prisoners passenger passengers fan fans member members staff "
-    "household households family families adult adults pensioner pensioners officer "
-    "officers police fighter fighters injured wounded homes house houses"
-)
-# Nouns that never say what a figure counts: time words and grammar.
-NOT_COUNTED = word_set(
-    "year years month months week weeks day days today yesterday tomorrow time times "
-    "quarter half season hour hours minute minutes monday tuesday wednesday thursday "
-    "friday saturday sunday morning afternoon evening night"
-)
-GENERIC_SUBJECTS = word_set(
-    "share shares price prices value values cost costs stock stocks rate rates number "
-    "level index stake proportion percentage share"
-)
-PRONOUNS = word_set("it he she they we i you this that these those which who one")
 _KIND_WEIGHT = {
     "money": 3.0,
     "percent": 2.5,
@@ -61,28 +40,21 @@ _KIND_WEIGHT = {
     "duration": 0.6,
 }
 _NAME_ENTS = frozenset({"ORG", "PRODUCT", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PERSON"})
-_YEAR_PREPS = word_set(
-    "in since by until till of from to between and during before after year fiscal season "
-    "early late mid around circa c. through"
-)
 _NP_WORD_POS = frozenset({"ADJ", "NOUN", "PROPN"})
-# Lowercase words before a number that make it a label, not a quantity ("category 4").
-LABEL_WORDS = word_set(
-    "category level grade phase stage article section chapter clause room gate platform "
-    "route flight channel tier division game week day round series model version number "
-    "page item lot unit zone block terminal district ward type class size seed no"
-)
-MOVE_WORDS = word_set("up down by + - rose fell gained lost added climbed slipped jumped was were")
-MONTH_LIKE = word_set("jan feb mar apr may jun jul aug sep sept oct nov dec")
 
 
-def extract_figures(doc: Doc) -> list[Figure]:
-    """The figures in `doc`, most important first (by `score`, then by position).
+def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
+    """The key figures in `doc`, the lead's first, then by `score` and position.
 
     Each figure carries its text as written (`doc.text[start:end]`), the full value
     (`£1.13bn` -> 1130000000), a short unit (ISO currency code, "%", "km"...), what it
-    counts or measures, and its sentence. Dates, years, times, phone numbers, list
-    numbers and numbers inside names are left out.
+    counts or measures, its sentence, and the rule that read it. Dates, years, times,
+    phone numbers, list numbers and numbers inside names are left out.
+
+    Durations, ages, vague amounts ("thousands of"), "one rival" and repeats are
+    quantities but not key figures: an editor would strike them from the briefing. With
+    `minor`, they are returned too, after the key figures and with `key` false (a
+    benchmark of quantity reading, such as NewsQuant, annotates every quantity).
     """
     text = doc.text
     if not text or not text.strip():
@@ -90,13 +62,105 @@ def extract_figures(doc: Doc) -> list[Figure]:
     quantities = scan_quantities(text)  # a failure reaches extract_document's guard
     sentences = _sentence_bounds(doc)
     figures: list[Figure] = []
+    asides: set[int] = set()
     for q in quantities:
         figure = _to_figure(doc, q, sentences, text)
+        if figure is not None and _in_aside(_tokens(doc, q)):
+            asides.add(figure.start)
         if figure is not None:
             figures.append(figure)
     _share_parenthetical_counts(text, figures)
-    figures.sort(key=lambda f: (-f.score, f.start))
+    ranked = _rank(figures, _lead_end(text, sentences), asides)
+    return ranked if minor else [figure for figure in ranked if figure.key]
+
+
+def _rank(figures: list[Figure], lead_end: int, asides: set[int]) -> list[Figure]:
+    """Key figures of the lead first, then the other key figures, then the minor ones.
+
+    The lead tells the news, so what it counts is what the briefing is about; within
+    each group the score decides. A figure in an aside of the lead (an apposition or a
+    relative clause: "Germany, the biggest of the 12 countries sharing the euro, grew")
+    is background, not what the lead is about. A duration or age is key when the lead
+    gives it with what it measures ("jailed for 20 years"); a figure that repeats one
+    ranked before it (the headline's "2,500 jobs" told again in the lead) is not key.
+    """
+
+    def in_lead(figure: Figure) -> bool:
+        return figure.start < lead_end and figure.start not in asides
+
+    for figure in figures:
+        measured = figure.rule.split("/")[-1] in _MEASURED_BY
+        if not figure.key and in_lead(figure) and measured and _kind(figure) in _TIMED:
+            figure.key = True
+    figures.sort(key=lambda f: (not f.key, not in_lead(f), -f.score, f.start))
+    seen: dict[tuple[object, ...], list[str | None]] = {}
+    for figure in figures:
+        told = (figure.value, figure.value_max, figure.unit, " ".join(figure.text.lower().split()))
+        before = seen.setdefault(told, [])
+        if figure.key and any(_same_thing(figure.counts, other) for other in before):
+            figure.key = False
+        before.append(figure.counts)
+    figures.sort(key=lambda f: (not f.key, not in_lead(f), -f.score, f.start))
     return figures
+
+
+_TIMED = ("duration", "age")
+
+
+def _same_thing(counts: str | None, other: str | None) -> bool:
+    """Whether two figures of the same value count the same thing, as far as we can tell.
+
+    "2,500 jobs" in the headline and the lead is one fact; a 2.5% growth forecast and a
+    2.5% target are two.
+    """
+    if counts is None or other is None:
+        return True
+    return bool(set(counts.lower().split()) & set(other.lower().split()))
+
+
+def _in_aside(span: Span | None) -> bool:
+    """Whether the figure sits in an apposition or relative clause of its sentence."""
+    node = span.root if span is not None else None
+    for _ in range(12):
+        if node is None or node.dep_ in ("ROOT", ""):
+            return False
+        if node.dep_ in ("appos", "relcl"):
+            return True
+        node = node.head
+    return False
+
+
+# Counts rules that tie a duration to what it measures ("a jail term of 20 years", "a
+# 20-year sentence", "a grounding for three months"), unlike "work will take two weeks".
+_MEASURED_BY = frozenset({"attributive", "noun-before-of", "prep-host", "worth-of"})
+
+
+def _kind(figure: Figure) -> str:
+    """The kind of quantity, from the rule ("numeral.money/of-phrase" -> "money")."""
+    return figure.rule.split("/")[0].split(".")[-1]
+
+
+PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n|\n(?=[ \t]+\S)|(?<=[.!?\"\u201d])[ \t]*\n")
+
+
+def _lead_end(text: str, sentences: list[tuple[int, int]]) -> int:
+    """Where the lead paragraph ends: the first paragraph that ends like prose.
+
+    A headline line before it (no full stop at its end) belongs to the lead. Paragraphs
+    end at a blank line, an indented line (wire copy) or a line that ends a sentence;
+    a lead runs at most two sentences, so unparagraphed text does not make a long lead.
+    """
+    lead_start, end = 0, len(text)
+    for match in PARAGRAPH_BREAK_RE.finditer(text):
+        block = text[lead_start : match.start()].strip()
+        if block and block[-1] in ".!?\"'\u2019\u201d)":
+            end = match.start()
+            break
+        lead_start = match.end()
+    else:
+        lead_start = 0
+    ends = [e for _, e in sentences if e > lead_start]
+    return min(end, ends[1]) if len(ends) >= 2 else end
 
 
 # --- sentences and tokens ----------------------------------------------------------
@@ -144,9 +208,12 @@ def _is_year(span: Span) -> bool:
         token.dep_ in ("nummod", "quantmod")
         and head.i > token.i
         and head.tag_ in ("NNS", "NNPS")
-        and head.lower_ not in NOT_COUNTED
+        and head.lower_ not in lx.NOT_COUNTED
     )
-    return not counts_plural or prev in _YEAR_PREPS
+    determined = any(
+        t.pos_ == "DET" or t.tag_ == "PRP$" for t in span.doc[max(0, token.i - 2) : token.i]
+    )
+    return not counts_plural or prev in lx.YEAR_PREPS or determined  # "the 1987 lease payments"
 
 
 def _in_name(doc: Doc, span: Span, q: Quantity) -> bool:
@@ -154,18 +221,28 @@ def _in_name(doc: Doc, span: Span, q: Quantity) -> bool:
     token = _number_token(span)
     if token.ent_type_ in _NAME_ENTS and token.ent_iob_ == "I":
         return True
+    if _of_a_name(token):
+        return True
     if token.i > 0 and not token.is_sent_start:
         prev = token.nbor(-1)
         adjacent = prev.whitespace_ == " " and not prev.is_sent_start
-        if adjacent and prev.lower_ in LABEL_WORDS:
+        if adjacent and prev.lower_ in lx.LABEL_WORDS:
             return True
         named = any(c.isupper() for c in prev.text) and prev.pos_ in ("PROPN", "NOUN", "ADJ")
-        if adjacent and named and prev.lower_ not in MONTH_LIKE and not _is_verbish(prev):
+        if adjacent and named and prev.lower_ not in lx.MONTH_LIKE and not _is_verbish(prev):
             return prev.ent_type_ not in ("DATE", "GPE", "NORP", "MONEY")
     if token.i + 1 < len(doc) and q.integral_digits and q.value >= 100:
         nxt = token.nbor(1)
         return nxt.text[:1].isupper() and nxt.ent_type_ != "NORP" and nxt.tag_ != "NNPS"
     return False
+
+
+def _of_a_name(token: Token) -> bool:
+    """ "the Group of 10", "Class of 92": a number after a proper name and "of"."""
+    if token.i < 2 or token.nbor(-1).lower_ != "of":
+        return False
+    name = token.nbor(-2)
+    return name.pos_ == "PROPN" and not name.is_sent_start and name.text[:1].isupper()
 
 
 def _is_verbish(token: Token) -> bool:
@@ -211,7 +288,7 @@ def _phrase_after(doc: Doc, i: int, limit: int = 5) -> tuple[str, Token] | None:
             i += 1
             continue
         break
-    if head is None or head.lower_ in NOT_COUNTED or head.like_num:
+    if head is None or head.lower_ in lx.NOT_COUNTED or head.like_num:
         return None
     first = doc[start]
     return doc[first.i : head.i + 1].text, head
@@ -229,13 +306,15 @@ def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None
         or doc[i].pos_ == "DET"
     ):
         i -= 1
-    if i < 1 or doc[i].lower_ not in ("of", "at", "to", "worth", "with"):
-        return None
+    if i < 1 or doc[i].lower_ not in ("of", "at", "to", "worth", "with", "below", "above"):
+        return None  # also "market capitalisations below $700m"
     if doc[i].lower_ == "with" and not with_ok:
         return None
     head = doc[i - 1]
-    if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in NOT_COUNTED:
+    if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in lx.NOT_COUNTED:
         return None
+    if head.lower_ in lx.APPROXIMATING_NOUNS or (head.pos_ == "PROPN" and head.ent_type_ == "DATE"):
+        return None  # "in excess of $234,000", "by the end of April of $45m"
     j = head.i
     while j - 1 >= 0 and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ") and head.i - j < 3:
         j -= 1
@@ -287,7 +366,7 @@ def _subject_of(verb: Token) -> Token | None:
                 head = node.head
                 relative = node.dep_ == "relcl" or head.i == subject.i - 1
                 return head if relative and head.pos_ in ("NOUN", "PROPN") else None
-            if subject.pos_ not in ("PRON", "DET", "NUM") and subject.lower_ not in PRONOUNS:
+            if subject.pos_ not in ("PRON", "DET", "NUM") and subject.lower_ not in lx.PRONOUNS:
                 return subject
             if subject.lower_ not in ("he", "she", "it", "they", "we"):
                 return None
@@ -325,7 +404,7 @@ def _enclosing_verb(token: Token) -> Token | None:
 def _adjacent_name(doc: Doc, span: Span) -> str | None:
     """ "Blackmores up 9.4 per cent", "Dow +0.2%": a name just before a market move."""
     i = span.start - 1
-    while i >= 0 and span.start - i <= 3 and doc[i].lower_ in MOVE_WORDS:
+    while i >= 0 and span.start - i <= 3 and doc[i].lower_ in lx.MOVE_WORDS:
         i -= 1
     if i < 0 or i == span.start - 1 or doc[i].pos_ != "PROPN":
         return None
@@ -350,7 +429,7 @@ def _np_text(head: Token) -> str | None:
             left = min(left, edge.i if whole else child.i)
     doc = head.doc
     right = head.i
-    if head.lower_ in GENERIC_SUBJECTS:
+    if head.lower_ in lx.GENERIC_SUBJECTS:
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ == "of":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -360,6 +439,8 @@ def _np_text(head: Token) -> str | None:
         right += 2  # "Ben-Moshe", "start-up"
     if head.i - left > 5:
         left = head.i - 2
+    while left >= 2 and doc[left].text == "-" and not doc[left - 1].whitespace_:
+        left -= 1  # "low-cost airline", not "-cost airline"
     words = doc[left : right + 1]
     text = words.text.strip(" ,'\u2019")
     text = re.split(r"\n\s*\n|, ", text)[-1]  # not across a comma or a paragraph break
@@ -367,13 +448,70 @@ def _np_text(head: Token) -> str | None:
     return text or None
 
 
-def _counts(doc: Doc, span: Span, q: Quantity, text: str) -> str | None:
-    """`_counts_raw` on one line: hard-wrapped wire text must not break the phrase."""
-    counts = _counts_raw(doc, span, q, text)
-    return " ".join(counts.split()) if counts else counts
+Counted = tuple[str | None, Token | None, str]  # phrase, its head token, the rule that read it
 
 
-def _counts_raw(doc: Doc, span: Span, q: Quantity, text: str) -> str | None:
+def _counts(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | None, str]:
+    """What the figure counts, on one line and within one sentence, and the rule that read it.
+
+    Hard-wrapped wire text must not break the phrase, and a phrase must not run over a
+    sentence end the parser missed ("a predicted extra £250m. Turnover"): what follows
+    the last sentence end is kept, since the head of the phrase is its last word.
+    """
+    counts, rule = _counts_raw(doc, span, q, text)
+    if not counts:
+        return None, rule
+    counts = " ".join(counts.split())
+    counts = SENTENCE_END_RE.split(counts)[-1].strip()
+    figure = text[q.start : q.end]
+    if figure + "-" in counts:  # "300-shareholder threshold": what the 300 are
+        counts = counts.replace(figure + "-", "", 1)
+    if _contains_word(counts, figure):  # "MacBook Pro 16 inch", "or tax thresholds, of 30 pct"
+        counts = counts[: counts.index(figure)]
+    counts = re.split(r"[\s,]+of\s+[-+\d$\u00a3\u20ac]", counts)[0]  # "rates, of 30 pct"
+    counts = re.sub(r"^(?:or|and|but)\s+|[\s,;:(-]+(?:of|at|to|by|with|from)?\s*$", "", counts)
+    counts = re.sub(r"^(?:of|at|to|by|with|from|in)(?:\s+|$)", "", counts)
+    if not counts or counts.lower() in lx.UNIT_ONLY or not re.search(r"[^\W\d_]", counts):
+        return None, "none"  # "pct" for "14 pct"
+    if re.match(r"\d", counts):
+        return None, "none"  # "30 pct": another figure, not what this one counts
+    return counts, rule
+
+
+# A sentence end inside a phrase: a full stop after a lowercase word, a digit, a
+# currency scale or a bracket, then a capital ("£250m. Turnover"), not "U.S. Company".
+SENTENCE_END_RE = re.compile(r"(?<=[a-z0-9%)\]])[.!?][\"'\u2019\u201d]?\s+(?=[A-Z\u201c\"])")
+
+
+def _contains_word(phrase: str, words: str) -> bool:
+    """Whether `words` occur in `phrase` as whole words ("one" is not in "phones")."""
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", phrase) is not None
+
+
+# Counts rules that read the words around the figure, not the parse, so they need no
+# check against sentence ends the parser missed.
+_READ_FROM_TEXT = frozenset({"age", "list-name", "table-label"})
+
+
+def _text_sentence(text: str, span: Span, q: Quantity) -> tuple[int, int]:
+    """The bounds of the figure's sentence, cut at sentence ends the parser missed."""
+    lo, hi = span.sent.start_char, span.sent.end_char
+    for match in SENTENCE_END_RE.finditer(text, lo, hi):
+        if match.end() <= q.start:
+            lo = match.end()
+        elif match.start() >= q.end:
+            hi = match.start()
+            break
+    return lo, hi
+
+
+def _within(text: str, phrase: str, lo: int, hi: int) -> bool:
+    """Whether the head (last word) of `phrase` is written in text[lo:hi]."""
+    words = phrase.split()
+    return not words or _contains_word(text[lo:hi], words[-1])
+
+
+def _counts_raw(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | None, str]:
     """What the figure counts or measures, a short noun phrase from its sentence.
 
     For counted things the owner follows in brackets: the name a bracketed figure
@@ -381,23 +519,29 @@ def _counts_raw(doc: Doc, span: Span, q: Quantity, text: str) -> str | None:
     clause ("workers (Ford)", "goals (Chris Wood)"): in a key-figures table the counted
     noun alone rarely says whose figure it is.
     """
-    core, head = _core_counts(doc, span, q, text)
+    core, head, rule = _core_counts(doc, span, q, text)
+    lo, hi = _text_sentence(text, span, q)
+    if core is not None and rule not in _READ_FROM_TEXT and not _within(text, core, lo, hi):
+        return None, "none"  # the parser joined two sentences and read the other one
     if core is None or head is None:
-        return core
+        return core, rule
     of_host = _of_host(doc, span) if q.kind in ("count", "vague") else None
     owner = _bracket_host(doc, span) or of_host or _owner(span, head)
-    if owner and not _shares_word(core, owner):
-        return f"{core} ({owner})"
-    return core
+    if owner and not _shares_word(core, owner) and _within(text, owner, lo, hi):
+        return f"{core} ({owner})", rule
+    return core, rule
 
 
-def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | None, Token | None]:
-    """The counted or measured noun phrase, and its head token when it has one.
+def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
+    """The counted or measured noun phrase, its head token when it has one, and the rule.
 
     `text` is `doc.text`, passed down because `Doc.text` joins every token on each call.
+    Rule names are short and stable: the benchmark reports precision per rule.
     """
     after = _skip_parenthetical(doc, span.end)
     nxt = doc[after] if after < len(doc) else None
+    if nxt is not None and re.search(r"[.!?][\"'\u2019\u201d)]*\s", text[q.end : nxt.idx + 1]):
+        nxt = None  # "a predicted extra £250m. Turnover": the next word is the next sentence
     of_phrase = in_phrase = None
     if nxt is not None and nxt.lower_ == "of":
         of_phrase = _phrase_after(doc, after + 1)
@@ -409,50 +553,66 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | No
     if _signed(text, q) and (q.kind in ("money", "percent") or q.unit in ("points", "pence")):
         name = _list_name(text, q)  # "Dow +0.4% FTSE 100 +0.9%": "FTSE" is the next entry
         if name:
-            return name, None
+            return name, None, "list-name"
     if q.kind == "age":
         age = f"{q.unit or 'years'} old"
-        return (f"{age} ({attributive[0]})" if attributive else age), None
+        return (f"{age} ({attributive[0]})" if attributive else age), None, "age"
+    named: list[tuple[tuple[str, Token] | None, str]]
     if q.kind in ("percent", "fraction", "vague"):
-        order = [of_phrase, attributive]
+        named = [(of_phrase, "of-phrase"), (attributive, "attributive")]
     elif q.kind == "money":
-        order = [attributive, of_phrase, in_phrase]
+        named = [(attributive, "attributive"), (of_phrase, "of-phrase"), (in_phrase, "in-phrase")]
     elif q.kind in ("count", "ratio"):
-        order = [_with_of(doc, direct), of_phrase if q.worded else None]
+        named = [
+            (_with_of(doc, direct), "noun-after"),
+            (of_phrase if q.worded else None, "of-phrase"),
+        ]
     elif q.kind == "measure":
-        order = [attributive, of_phrase]
+        named = [(attributive, "attributive"), (of_phrase, "of-phrase")]
     elif q.kind == "duration":
-        order = [attributive, _worth_of(doc, after)]
+        named = [(attributive, "attributive"), (_worth_of(doc, after), "worth-of")]
     else:
-        order = [attributive]
-    for candidate in order:
+        named = [(attributive, "attributive")]
+    for candidate, rule in named:
         if candidate:
-            return candidate
+            return candidate[0], candidate[1], rule
     if q.kind == "count" and q.worded:
-        return None, None  # "the two": the subject is not what they count
+        return None, None, "none"  # "the two": the subject is not what they count
     if q.kind in ("money", "percent") or q.unit in ("points", "pence"):
         name = _list_name(text, q)
         if name:
-            return name, None
+            return name, None, "list-name"
     label = _table_label(text, span.start_char)
     if label:
-        return label, None
+        return label, None, "table-label"
     before = _phrase_before_of(doc, span, with_ok=q.kind in ("money", "measure", "percent"))
     if before:
-        return before, None
+        return before, None, "noun-before-of"
     host = _bracket_host(doc, span)
     if host:
-        return host, None
+        return host, None, "bracket-host"
     if q.kind == "duration":
         if _time_adverbial(text, q):
-            return None, None
-        return _prep_host(span) or _direct_subject(span), None
-    subject = _copula_subject(doc, span) or _subject_phrase(span)
-    if subject is None and q.kind in ("money", "percent"):
-        subject = _adjacent_name(doc, span)
-    if subject is None and q.kind in ("money", "percent", "measure"):
-        subject = _sentence_topic(span)
-    return subject, None
+            return None, None, "time-frame"
+        prep = _prep_host(span)
+        if prep:
+            return prep, None, "prep-host"
+        return _direct_subject(span), None, "subject"
+    copula = _copula_subject(doc, span)
+    if copula:
+        return copula, None, "copula-subject"
+    subject = _subject_phrase(span)
+    if subject:
+        return subject, None, "subject"
+    if q.kind in ("money", "percent"):
+        name = _adjacent_name(doc, span)
+        if name:
+            return name, None, "adjacent-name"
+    if q.kind in ("money", "percent", "measure"):
+        topic = _sentence_topic(span)
+        if topic:
+            return topic, None, "sentence-topic"
+    return None, None, "none"
 
 
 def _with_of(doc: Doc, found: tuple[str, Token] | None, limit: int = 4) -> tuple[str, Token] | None:
@@ -461,7 +621,7 @@ def _with_of(doc: Doc, found: tuple[str, Token] | None, limit: int = 4) -> tuple
         return None
     text, head = found
     j = head.i + 1
-    if j >= len(doc) or doc[j].lower_ != "of" or head.lower_ in NOT_COUNTED:
+    if j >= len(doc) or doc[j].lower_ != "of" or head.lower_ in lx.NOT_COUNTED:
         return found
     tail = _phrase_after(doc, j + 1, limit=limit)
     if tail is None or tail[1].i - j > limit + 1:
@@ -483,7 +643,6 @@ LIST_NAME_RE = re.compile(
     r"(?: (?:[A-Z][\w&.'\u2019-]*|&|\d{2,4})){0,4})"
     r"\s*,?\s*(?:up|down|by|off|\+|-|\u2212|\u2013)?\s*$"
 )
-_NOT_NAMES = word_set("the a an it he she they we i in on at by but and or so as on while")
 
 
 def _signed(text: str, q: Quantity) -> bool:
@@ -512,27 +671,20 @@ def _list_name(text: str, q: Quantity) -> str | None:
     if moved == "by" and not (prefix in ("", "and", ", and") or prefix[-1:] in (",", ";", ":")):
         return None  # "cut prices at Dover and Hull by 5%": a place, not a list entry
     name = re.sub(r"^(?:The|the) ", "", match.group(1))
-    if name.lower() in _NOT_NAMES or len(name) < 2:
+    if name.lower() in lx.NOT_NAMES or len(name) < 2:
         return None
     return name
-
-
-_NOT_HOSTS = word_set(
-    "total sum amount number average majority minority lot lots couple group groups set "
-    "maximum minimum handful range series list one each all some any most none part parts "
-    "portion share half rest bulk percent per cent proportion fraction"
-)
 
 
 def _of_host(doc: Doc, span: Span) -> str | None:
     """ "the deaths of 12 people", "a squad of 25 players": the noun a counted phrase is of."""
     i = span.start - 1
-    while i >= 0 and span.start - i <= 3 and doc[i].lower_ in _APPROX | {"the", "its", "their"}:
+    while i >= 0 and span.start - i <= 3 and doc[i].lower_ in lx.APPROX | {"the", "its", "their"}:
         i -= 1
     if i < 1 or doc[i].lower_ != "of":
         return None
     host = doc[i - 1]
-    if host.pos_ != "NOUN" or not host.is_alpha or host.lower_ in NOT_COUNTED | _NOT_HOSTS:
+    if host.pos_ != "NOUN" or not host.is_alpha or host.lower_ in lx.NOT_COUNTED | lx.NOT_HOSTS:
         return None
     return _np_text(host)
 
@@ -545,18 +697,11 @@ def _bracket_host(doc: Doc, span: Span) -> str | None:
     if i < 1 or doc[i].text != "(":
         return None
     host = doc[i - 1]
-    if host.pos_ not in ("NOUN", "PROPN") or host.lower_ in NOT_COUNTED:
+    if host.pos_ not in ("NOUN", "PROPN") or host.lower_ in lx.NOT_COUNTED:
         return None
     if any(c.isdigit() for t in doc[max(0, i - 3) : i] for c in t.text):
         return None  # "8 miles (13km)": a conversion, shared in _share_parenthetical_counts
     return _np_text(host)
-
-
-_APPROX = word_set(
-    "about around nearly almost roughly some just only over under more less than up to at "
-    "least most estimated approximately an a"
-)
-_COPULAS = word_set("is was are were be been being stands stood stand totalled totaled")
 
 
 def _copula_subject(doc: Doc, span: Span) -> str | None:
@@ -565,9 +710,9 @@ def _copula_subject(doc: Doc, span: Span) -> str | None:
     Read from the words, because the parser often hangs a number after "is" elsewhere.
     """
     i = span.start - 1
-    while i >= 0 and span.start - i <= 3 and doc[i].lower_ in _APPROX:
+    while i >= 0 and span.start - i <= 3 and doc[i].lower_ in lx.APPROX:
         i -= 1
-    if i < 1 or doc[i].lower_ not in _COPULAS:
+    if i < 1 or doc[i].lower_ not in lx.COPULAS:
         return None
     cop = doc[i]
     subject = next((c for c in cop.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -577,9 +722,9 @@ def _copula_subject(doc: Doc, span: Span) -> str | None:
         subject = cop.head if cop.dep_ == "relcl" else None  # "a country that is 90 miles wide"
     if subject is None:
         subject = _noun_before(doc, i)
-    if subject is None or subject.pos_ in ("PRON", "NUM", "DET") or subject.lower_ in PRONOUNS:
+    if subject is None or subject.pos_ in ("PRON", "NUM", "DET") or subject.lower_ in lx.PRONOUNS:
         return None
-    if subject.lower_ in NOT_COUNTED:
+    if subject.lower_ in lx.NOT_COUNTED:
         return None
     return _np_text(subject)
 
@@ -616,7 +761,7 @@ def _direct_subject(span: Span) -> str | None:
     subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lower_ in ("which", "that", "who") and node.dep_ == "relcl":
         subject = node.head
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.lower_ in PRONOUNS:
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.lower_ in lx.PRONOUNS:
         return None
     return _np_text(subject)
 
@@ -641,7 +786,7 @@ def _prep_host(span: Span) -> str | None:
     if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("for", "over", "after"):
         return None
     host = prep.head
-    if host.pos_ != "NOUN" or host.lower_ in NOT_COUNTED:
+    if host.pos_ != "NOUN" or host.lower_ in lx.NOT_COUNTED:
         return None
     return _np_text(host)
 
@@ -656,7 +801,7 @@ def _sentence_topic(span: Span) -> str | None:
         if chunk.end > span.start:
             return None
         root = chunk.root
-        if root.pos_ in ("PRON", "NUM") or root.like_num or root.lower_ in NOT_COUNTED:
+        if root.pos_ in ("PRON", "NUM") or root.like_num or root.lower_ in lx.NOT_COUNTED:
             continue
         return _np_text(root)
     return None
@@ -732,7 +877,7 @@ def _score(q: Quantity, counts: str | None, sentence_index: int) -> float:
     """
     weight = _KIND_WEIGHT.get(q.kind, 1.0)
     head = counts.split(" (")[0].split(" of ")[0].lower().split()[-1:] if counts else []
-    if q.kind in ("count", "vague", "ratio", "fraction") and head and head[0] in PEOPLE_NOUNS:
+    if q.kind in ("count", "vague", "ratio", "fraction") and head and head[0] in lx.PEOPLE_NOUNS:
         weight = 3.0
     if counts is None:
         weight *= 0.6
@@ -767,10 +912,11 @@ def _to_figure(doc: Doc, q: Quantity, sentences: list[tuple[int, int]], text: st
         return None
     if _is_age_apposition(doc, q, text):
         return None
-    counts = _counts(doc, span, q, text)
+    counts, counts_rule = _counts(doc, span, q, text)
     if q.kind == "count" and counts is None and q.value < 20 and float(q.value).is_integer():
         return None  # "the two met", "Herrera: 4": a small number that counts nothing
     index, s_start, s_end = _sentence_of(sentences, q.start)
+    scan_rule = f"{q.rule}.{q.kind}"
     return Figure(
         text=text[q.start : q.end],
         value=_number(q.value),
@@ -781,7 +927,22 @@ def _to_figure(doc: Doc, q: Quantity, sentences: list[tuple[int, int]], text: st
         end=q.end,
         score=_score(q, counts, index),
         value_max=_number(q.value_max) if q.value_max is not None else None,
+        rule=f"{scan_rule}/{counts_rule}",
+        key=not _minor(q, text),
     )
+
+
+def _minor(q: Quantity, text: str) -> bool:
+    """Not a key figure: a duration, age or vague amount, or "one rival", "the two firms".
+
+    Such figures stay in the record (they are quantities, and searchable) but rank after
+    the key figures; `_rank` makes a duration or age key again when the lead is about it.
+    """
+    if q.kind in ("duration", "age", "vague"):
+        return True
+    if q.bare and text[q.end : q.end + 1] == "-" and text[q.end + 1 : q.end + 2].isalpha():
+        return True  # "the 12-nation eurozone", "a 300-shareholder threshold"
+    return q.kind == "count" and q.worded and abs(q.value) <= 2 and not q.scaled
 
 
 def _share_parenthetical_counts(text: str, figures: list[Figure]) -> None:
@@ -793,21 +954,40 @@ def _share_parenthetical_counts(text: str, figures: list[Figure]) -> None:
     """
     for before, after in itertools.pairwise(figures):
         gap = text[before.end : after.start]
-        if re.fullmatch(r"\s*[(\[]\s*", gap) or re.fullmatch(r"\s*[(\[]?\s*(?:or|/)\s*", gap):
-            if before.counts is not None:
-                after.counts = before.counts
-            else:
-                before.counts = after.counts
-        elif before.counts is not None and (
-            (
-                AT_LEVEL_RE.fullmatch(gap)
-                and MOVED_RE.search(text[max(0, before.start - 12) : before.start])
-            )
-            or (COMPARED_RE.fullmatch(gap) and before.unit == after.unit)
+        closes = text[after.end : after.end + 1] == ")"
+        if (
+            re.fullmatch(r"\s*[(\[]\s*", gap)
+            or re.fullmatch(r"\s*[(\[]?\s*(?:or|/)\s*", gap)
+            or (closes and re.fullmatch(r"\s*;\s*", gap))
         ):
-            after.counts = before.counts
+            if before.counts is not None:
+                _take_counts(after, before)
+            else:
+                _take_counts(before, after)
+        elif (
+            before.counts is not None
+            and after.rule.split("/")[-1] in _WEAK_COUNTS
+            and (
+                (
+                    AT_LEVEL_RE.fullmatch(gap)
+                    and MOVED_RE.search(text[max(0, before.start - 12) : before.start])
+                )
+                or (COMPARED_RE.fullmatch(gap) and before.unit == after.unit)
+            )
+        ):
+            _take_counts(after, before)
 
 
+def _take_counts(figure: Figure, source: Figure) -> None:
+    """`figure` counts what `source` counts; its rule says so ("numeral.money/shared")."""
+    figure.counts = source.counts
+    figure.rule = f"{figure.rule.split('/')[0]}/shared"
+
+
+# Counts rules that guess from the clause: a figure compared with the one before it
+# ("earned $244.9m, compared to $265.4m") takes that one's counts instead. A counts
+# phrase read next to the figure ("compared to profits of $265.4m") is kept.
+_WEAK_COUNTS = frozenset({"subject", "copula-subject", "sentence-topic", "adjacent-name", "none"})
 AT_LEVEL_RE = re.compile(r"\s*,?\s*(?:at|to)\s*")
 MOVED_RE = re.compile(r"\b(?:up|down|rose|fell|gained|lost|added|shed|climbed|slipped)\s*$", re.I)
 COMPARED_RE = re.compile(

@@ -1,4 +1,5 @@
-"""Word lists for the figure extractor: number words, scales, currencies and units.
+"""Word lists for the figure extractor: number words, scales, currencies, units, and the
+context words its rules look for. The one lexicon of `figures_scan` and `figures`.
 
 Kept apart from the matching code so that an editor (or a reviewer) can read and extend
 the vocabulary without touching the grammar. Every surface form maps to a short
@@ -484,6 +485,9 @@ MEASURE_UNITS: dict[str, str] = {
     "pts": "points",
     "times": "times",
 }
+# What may follow a unit word that makes it an ordinary word ("second-hand"): a regex
+# matched right after the unit.
+NOT_A_UNIT_AFTER: dict[str, str] = {"second": r"[\s-]hand"}
 # Units that are too ambiguous to read after a space (only glued: "37m", "5W", "45g").
 GLUED_ONLY_UNITS: frozenset[str] = frozenset(
     {"m", "g", "w", "v", "nm", "mi", "db", "kb", "mb", "c", "f"}
@@ -555,6 +559,83 @@ NAME_PREFIXES: frozenset[str] = word_set("covid sars mers mh ta f su mig last to
 STREET_WORDS: frozenset[str] = word_set(
     "street st road rd avenue ave lane way drive boulevard blvd place square close "
     "crescent terrace court gardens park highway"
+)
+
+# Words after "a year", "a month" that make it a point in time, not a rate: "profit of
+# $4m a year earlier" is last year's profit, not $4m per year.
+TIME_AGO_WORDS: frozenset[str] = word_set("earlier ago before previously prior later back")
+# Nouns before "of" that say how much, not what is counted ("in excess of $234,000",
+# "to the tune of £5m", "in the region of 40%").
+APPROXIMATING_NOUNS: frozenset[str] = word_set("excess tune region order neighbourhood upwards")
+# Words before a bare number that make it a person's age ("aged 45").
+AGE_BEFORE_WORDS: frozenset[str] = word_set("aged")
+
+# --- words the parse-side rules look for (figures.py) ---
+
+# Things an editor cares most about when counted.
+PEOPLE_NOUNS: frozenset[str] = word_set(
+    "people person dead death deaths killed casualty casualties victim victims soldier "
+    "soldiers troops civilian civilians child children worker workers employee employees "
+    "job jobs refugee refugees patient patients case cases resident residents inhabitant "
+    "inhabitants voter voters user users customer customers student students migrant "
+    "migrants prisoner prisoners passenger passengers fan fans member members staff "
+    "household households family families adult adults pensioner pensioners officer "
+    "officers police fighter fighters injured wounded homes house houses"
+)
+# Nouns that never say what a figure counts: time words and grammar.
+NOT_COUNTED: frozenset[str] = word_set(
+    "year years month months week weeks day days today yesterday tomorrow time times "
+    "quarter half season hour hours minute minutes monday tuesday wednesday thursday "
+    "friday saturday sunday morning afternoon evening night"
+)
+GENERIC_SUBJECTS: frozenset[str] = word_set(
+    "share shares price prices value values cost costs stock stocks rate rates number "
+    "level index stake proportion percentage share"
+)
+PRONOUNS: frozenset[str] = word_set("it he she they we i you this that these those which who one")
+YEAR_PREPS: frozenset[str] = word_set(
+    "in since by until till of from to between and during before after year fiscal season "
+    "early late mid around circa c. through"
+)
+# Lowercase words before a number that make it a label, not a quantity ("category 4").
+LABEL_WORDS: frozenset[str] = word_set(
+    "top category level grade phase stage article section chapter clause room gate platform "
+    "route flight channel tier division game week day round series model version number "
+    "page item lot unit zone block terminal district ward type class size seed no"
+)
+MOVE_WORDS: frozenset[str] = word_set(
+    "up down by + - rose fell gained lost added climbed slipped jumped was were"
+)
+MONTH_LIKE: frozenset[str] = word_set("jan feb mar apr may jun jul aug sep sept oct nov dec")
+NOT_NAMES: frozenset[str] = word_set(
+    "the a an it he she they we i in on at by but and or so as on while"
+)
+NOT_HOSTS: frozenset[str] = word_set(
+    "total sum amount number average majority minority lot lots couple group groups set "
+    "maximum minimum handful range series list one each all some any most none part parts "
+    "portion share half rest bulk percent per cent proportion fraction"
+)
+APPROX: frozenset[str] = word_set(
+    "about around nearly almost roughly some just only over under more less than up to at "
+    "least most estimated approximately an a"
+)
+COPULAS: frozenset[str] = word_set(
+    "is was are were be been being stands stood stand totalled totaled"
+)
+UNIT_ONLY: frozenset[str] = word_set("pct percent per cent % mln bln billion million dlrs stg cts")
+
+# --- words around a number in the text (figures_scan.py) ---
+
+ONE_BAD_NEXT: frozenset[str] = word_set(
+    "of another or point day time thing way hand side more after by last"
+)
+ONE_BAD_PREV: frozenset[str] = word_set(
+    "no any each the this that which same last only right wrong big new old little other a no-one "
+    "number"
+)
+SCORE_NEXT: frozenset[str] = word_set(
+    "win victory defeat lead draw loss scoreline down up home away at in on with after "
+    "and to the a against for"
 )
 
 UNIT_WORD_RE = re.compile(r"[A-Za-z]")

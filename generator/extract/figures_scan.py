@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass
 
 from generator.extract import figures_lexicon as lx
-from generator.extract.words import word_set
 
 Kind = str  # "money", "percent", "measure", "duration", "age", "count", "fraction", ...
 
@@ -35,6 +34,7 @@ class Quantity:
     worded: bool = False  # spelled out ("seven"), not digits
     integral_digits: bool = False  # digits without decimals or thousands separators
     raw: float = 0.0  # the number before its scale word
+    rule: str = "numeral"  # which reader found it: numeral, words, fraction, vague, range, ratio
 
     @property
     def bare(self) -> bool:
@@ -114,10 +114,6 @@ PHONE_RE = re.compile(
 LIST_ITEM_RE = re.compile(r"(?:^|\n)[ \t]*$")
 WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.&']*)\W{0,2}$")
 WORD_AFTER_RE = re.compile(r"^\W{0,3}([A-Za-z][A-Za-z.']*)")
-_ONE_BAD_NEXT = word_set("of another or point day time thing way hand side more after by last")
-_ONE_BAD_PREV = word_set(
-    "no any each the this that which same last only right wrong big new old little other a no-one"
-)
 
 
 # --- number parsing ---------------------------------------------------------------
@@ -261,7 +257,8 @@ def _read_scales(text: str, pos: int, money: bool) -> tuple[int, float]:
             return pos, factor
         word = match.group("w").lower()
         glued_upper_m = match.group("w") == "M" and not match.group("sep")
-        money_scale_ok = money and match.group("sep") != "-"
+        money_next = money or bool(CUR_SUFFIX_RE.match(text, match.end()))  # "52m euros"
+        money_scale_ok = money_next and match.group("sep") != "-"
         if word in lx.MONEY_ONLY_SCALES and not glued_upper_m and not money_scale_ok:
             return pos, factor
         if word == "k" and match.group("sep"):
@@ -309,6 +306,8 @@ def _read_unit(text: str, pos: int, q: Quantity, money_prefix: str | None) -> in
             return pos  # "5M" is millions written loosely, not metres
         if key in lx.UPPER_ONLY_UNITS and not word.isupper():
             return pos
+        if re.match(lx.NOT_A_UNIT_AFTER.get(key, r"(?!)"), text[match.end() :]):
+            return pos  # "six second-hand planes"
         unit = lx.MEASURE_UNITS[key]
         q.unit = unit
         q.kind = "duration" if unit in lx.DURATION_UNITS else "measure"
@@ -326,6 +325,9 @@ def _read_rate(text: str, pos: int, q: Quantity) -> int:
     match = RATE_RE.match(text, pos)
     if not match or q.unit is None:
         return pos
+    after = WORD_AFTER_RE.match(text[match.end() : match.end() + 16])
+    if after and after.group(1).rstrip(".").lower() in lx.TIME_AGO_WORDS:
+        return pos  # "$4m a year earlier": last year's figure, not a rate
     q.unit = f"{q.unit}/{lx.RATE_NOUNS[match.group('w').lower()]}"
     return match.end()
 
@@ -365,7 +367,18 @@ def _read_numeral(text: str, match: re.Match[str]) -> Quantity | None:
     q.value *= factor
     pos = _read_unit(text, pos, q, currency)
     q.end = pos
+    if q.bare and q.integral_digits and _after_age_word(text, span_start):
+        q.kind, q.unit = "age", "years"  # "aged 45"
     return q
+
+
+def _after_age_word(text: str, start: int) -> bool:
+    """Whether the number follows "aged" ("John Smith, aged 45", "aged 18 to 99")."""
+    before = AGE_BEFORE_RE.search(text[max(0, start - 20) : start])
+    return bool(before and before.group(1).lower() in lx.AGE_BEFORE_WORDS)
+
+
+AGE_BEFORE_RE = re.compile(r"\b([A-Za-z]+)\s+(?:\d{1,3}\s*(?:to|-|\u2013|and)\s*)?$")
 
 
 def _negative_after_currency(text: str, start: int) -> tuple[int, bool]:
@@ -393,7 +406,7 @@ def _read_words(text: str, match: re.Match[str]) -> Quantity | None:
         return None
     if phrase.lower() == "one" and _bad_one(text, start, end):
         return None
-    q = Quantity(start=start, end=end, value=value, raw=value, worded=True)
+    q = Quantity(start=start, end=end, value=value, raw=value, worded=True, rule="words")
     q.scaled = bool(re.search(r"(?:thousand|million|billion|trillion)$", phrase, re.I))
     pos, factor = _read_scales(text, end, money=False)
     q.value *= factor
@@ -423,7 +436,7 @@ def _bad_one(text: str, start: int, end: int) -> bool:
     prev_word = before.group(1).lower() if before else ""
     if not after or text[end : end + 1] in ",.;:)!?":
         return True  # "the one.", "one, two": a pronoun or list word
-    return next_word in _ONE_BAD_NEXT or prev_word in _ONE_BAD_PREV
+    return next_word in lx.ONE_BAD_NEXT or prev_word in lx.ONE_BAD_PREV
 
 
 def _read_fraction(text: str, match: re.Match[str]) -> Quantity | None:
@@ -450,7 +463,14 @@ def _read_fraction(text: str, match: re.Match[str]) -> Quantity | None:
                 return None
     if value is None:
         return None
-    q = Quantity(start=match.start(), end=match.end(), value=value, raw=value, kind="fraction")
+    q = Quantity(
+        start=match.start(),
+        end=match.end(),
+        value=value,
+        raw=value,
+        kind="fraction",
+        rule="fraction",
+    )
     q.worded = group == "fracword"
     if group in ("frac", "vulgar"):
         q.kind = "count" if group == "vulgar" and raw[:-1] else "fraction"
@@ -468,7 +488,14 @@ def _read_vague(text: str, match: re.Match[str]) -> Quantity | None:
         return None
     if len(words) == 3:
         base *= 10 if words[0] == "tens" else 100
-    q = Quantity(start=match.start(), end=match.end(), value=base, value_max=base * 10, raw=base)
+    q = Quantity(
+        start=match.start(),
+        end=match.end(),
+        value=base,
+        value_max=base * 10,
+        raw=base,
+        rule="vague",
+    )
     q.kind, q.worded, q.scaled = "vague", True, True
     rest = re.match(r"\s+of\s+", text[match.end() : match.end() + 6])
     if rest and (cur := CUR_SUFFIX_RE.match(text, match.end() + rest.end() - 1)):
@@ -496,7 +523,14 @@ def _near_month(text: str, q: Quantity) -> bool:
         if word == "of":
             nxt = WORD_AFTER_RE.match(text[q.end + after.end() : q.end + after.end() + 14])
             words.append(nxt.group(1).rstrip(".").lower() if nxt else "")
-    return any(w in lx.MONTHS or w in lx.WEEKDAYS for w in words)
+    if any(w in lx.MONTHS or w in lx.WEEKDAYS for w in words):
+        return True
+    day_range = DAY_RANGE_RE.search(text[max(0, q.start - 24) : q.start])
+    return bool(day_range and day_range.group(1).rstrip(".").lower() in lx.MONTHS)
+
+
+# The first day of a span of days before a second one: "April 11-20", "April 12 and 26".
+DAY_RANGE_RE = re.compile(r"\b([A-Za-z]+\.?)\s+\d{1,2}\s*(?:-|\u2013|to|and|&)\s*$")
 
 
 def _list_number(text: str, q: Quantity) -> bool:
@@ -538,14 +572,12 @@ def _phone_spans(text: str) -> list[tuple[int, int]]:
 _RANGE_SEP = re.compile(r"\s*(?:-|\u2013|\u2014|to|-to-|to-|and|or)\s*$", re.I)
 _RATIO_SEP = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
 _RATIO_EVERY = re.compile(r"^\s+(?:[A-Za-z-]+\s+){1,3}for\s+every\s+$", re.I)
-_SCORE_NEXT = word_set(
-    "win victory defeat lead draw loss scoreline down up home away at in on with after "
-    "and to the a against for"
-)
 
 
 def _compatible(a: Quantity, b: Quantity) -> bool:
     """Whether two quantities can be the two ends of one range."""
+    if a.kind == "age":
+        return b.kind == "age" or b.bare  # "aged 18 to 99"
     if a.kind in ("fraction", "vague", "age") or b.kind in ("fraction", "vague"):
         return False
     if a.year_like != b.year_like:
@@ -575,7 +607,7 @@ def _merge_pair(text: str, a: Quantity, b: Quantity) -> Quantity | None:
         return None
     if word in ("-", "\u2013", "\u2014") and a.bare and b.bare:
         nxt = WORD_AFTER_RE.match(text[b.end : b.end + 20])
-        if not opened and (not nxt or nxt.group(1)[0].isupper() or nxt.group(1) in _SCORE_NEXT):
+        if not opened and (not nxt or nxt.group(1)[0].isupper() or nxt.group(1) in lx.SCORE_NEXT):
             return _score_marker(a, b)
     if word == "to" and not opened and a.unit is not None and a.unit != b.unit:
         return None
@@ -583,7 +615,17 @@ def _merge_pair(text: str, a: Quantity, b: Quantity) -> Quantity | None:
         return None  # "increased by $43.6bn to $419.2bn": a change, then a level
     if a.year_like and b.year_like:
         return _score_marker(a, b)
+    tally = word in ("-", "\u2013", "\u2014") and a.bare and b.bare and not opened
+    if tally and a.value > b.value:
+        return _score_marker(a, b)  # "voted 8-1": a tally, not a range
     return _range(text, a, b, opened.start() if opened else None, lead)
+
+
+def _low_end(a: Quantity, b: Quantity) -> float:
+    """The low end of a range `a`-`b`, with `b`'s scale shared ("$89 to $93 billion")."""
+    if not a.scaled and b.scaled and b.raw and a.raw < b.raw:
+        return a.value * (b.value / b.raw)
+    return a.value
 
 
 def _score_marker(a: Quantity, b: Quantity) -> Quantity:
@@ -593,9 +635,7 @@ def _score_marker(a: Quantity, b: Quantity) -> Quantity:
 
 def _range(text: str, a: Quantity, b: Quantity, opened_at: int | None, lead: str) -> Quantity:
     """Merges `a` and `b` into one range, sharing scale and unit between the ends."""
-    low = a.value
-    if not a.scaled and b.scaled and b.raw and a.raw < b.raw:
-        low = a.value * (b.value / b.raw)  # "$89 to $93 billion": the scale applies to both
+    low = _low_end(a, b)  # "$89 to $93 billion": the scale applies to both
     start = a.start
     if opened_at is not None:
         start = a.start - (len(lead) - opened_at)
@@ -609,6 +649,7 @@ def _range(text: str, a: Quantity, b: Quantity, opened_at: int | None, lead: str
         scaled=a.scaled or b.scaled,
         worded=a.worded and b.worded,
         raw=a.raw,
+        rule="range",
     )
 
 
@@ -621,6 +662,7 @@ def _ratio(a: Quantity, b: Quantity) -> Quantity:
         kind="ratio",
         raw=a.value,
         worded=a.worded,
+        rule="ratio",
     )
 
 
