@@ -181,7 +181,7 @@ KNOWN_PLACES = word_set(
 )
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: list membership stays cheap
 class _Mention:
     """One occurrence of a name, cleaned of articles, titles and possessives."""
 
@@ -211,7 +211,7 @@ class _Mention:
         return best if self.votes.get(best, 0.0) > 0 else None
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: "group in full" must not compare contents
 class _Group:
     """Mentions believed to name the same actor."""
 
@@ -931,8 +931,8 @@ DECISIVE = {"person": 4.0, "organization": 5.0, "place": 4.0}
 
 
 def _longest_name(group: _Group) -> str:
-    """The canonical name of a group: see `canonical_name`."""
-    return canonical_name([m.name for m in group.mentions])
+    """The canonical name of a group: see `canonical_name` (mention names are bare)."""
+    return _fullest([m.name for m in group.mentions])
 
 
 def bare_name(mention: str) -> str:
@@ -962,6 +962,11 @@ def canonical_name(forms: list[str]) -> str:
     names = [name for name in names if name]
     if not names:
         raise ValueError("canonical_name needs at least one form")
+    return _fullest(names)
+
+
+def _fullest(names: list[str]) -> str:
+    """The fullest of bare names: most words, then most used, longest, first."""
     counts: dict[str, int] = defaultdict(int)
     for name in names:
         counts[name] += 1
