@@ -12,7 +12,8 @@ Reported:
 - speaker accuracy: of the covered gold quotations, the share whose predicted `speaker`
   equals the gold name exactly (a null gold counts as right only when nothing is
   predicted); attributed precision: the same over those the system gave a speaker to;
-- person F1: predicted person actor names against gold person names, exact strings,
+- person F1: predicted person actor names (those a briefing lists) against gold person
+  names, exact strings,
   micro-averaged over articles.
 
 Usage:
@@ -102,7 +103,7 @@ def score_article(nlp, corpus: Path, ann: dict, tally: Tally) -> None:  # type: 
     actors = extract_actors(doc)
     resolve_speakers(doc, quotes, actors)
 
-    predicted = {a.name for a in actors if a.type == "person"}
+    predicted = {a.name for a in actors if a.type == "person" and a.listed}  # as the page shows
     gold = set(ann.get("persons") or [])
     tally.tp += len(predicted & gold)
     tally.fp += len(predicted - gold)

@@ -8,7 +8,9 @@ with everything the archive holds: `ArchiveBuilder` takes briefings one at a tim
 
 Within an article the extractor already merged "Blair" into "Tony Blair"; across
 articles a bare surname is merged into the one full name it can only mean, so
-"Mr Blair" in one article and "Tony Blair" in another share a page.
+"Mr Blair" in one article and "Tony Blair" in another share a page. Names that differ
+only in spelling ("Garzón", "Garzon") share a page, typed by the majority of their
+mentions across the archive; actors the extractor was not sure of get no page.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.content import slugify
-from generator.model import ActorType, Briefing, Quote, Registry
+from generator.model import ActorType, Briefing, Quote, Registry, name_key
 from generator.paragraphs import paragraph_of, paragraphs
 
 
@@ -121,7 +123,11 @@ class Archive:
         """The page of an actor as one article names it ("Blair" finds "Tony Blair")."""
         if name is None:
             return None
-        return self.actors.get(self.merged.get(name, name))
+        name = self.merged.get(name, name)
+        page = self.actors.get(name)
+        if page is None and self.merged:
+            page = self.actors.get(self.merged.get(name_key(name), ""))
+        return page
 
     def actor_slug(self, name: str | None) -> str | None:
         """The slug of the actor page for a name as written in a briefing, if any."""
@@ -179,6 +185,7 @@ class ArchiveBuilder:
                 [
                     _Mention(a.name, a.type, a.mentions, list(a.roles), list(a.aliases))
                     for a in found.actors
+                    if a.confident  # the others stay plain text on their briefing
                 ],
                 [
                     (quote, paragraph_of(spans, quote.start))
@@ -202,10 +209,14 @@ class ArchiveBuilder:
             for summary in newest_first([entry.summary for entry in self.entries])
         ]
         surname_map = _surname_map(ordered)
+        spelling: dict[str, str] = {}  # name key -> the page name first seen for it
+        type_votes: dict[str, Counter[str]] = defaultdict(Counter)
         actors: dict[str, ActorPage] = {}
         for entry in ordered:
             for actor in entry.actors:
                 name = surname_map.get((actor.type, actor.name), actor.name)
+                name = spelling.setdefault(name_key(name), name)
+                type_votes[name][actor.type] += actor.mentions
                 page = actors.get(name)
                 if page is None:
                     registered = registry.lookup(name)
@@ -222,8 +233,15 @@ class ArchiveBuilder:
                         page.aliases.append(alias)
             for quote, paragraph in entry.quotes:
                 speaker = surname_map.get(("person", quote.speaker or ""), quote.speaker)
+                speaker = spelling.get(name_key(speaker or ""), speaker)
                 if speaker in actors:
                     actors[speaker].quotes.append(QuoteRef(quote, entry.summary, paragraph))
+        for name, page in actors.items():
+            registered = registry.lookup(name)
+            if registered is not None:
+                page.type = registered.type
+            else:  # the type most mentions have, first seen on a tie
+                page.type = max(type_votes[name].items(), key=lambda kv: kv[1])[0]  # type: ignore[assignment]
         threshold = self.actor_min_briefings or (2 if len(ordered) >= LARGE_ARCHIVE else 1)
         actors = {
             name: page
@@ -241,6 +259,7 @@ class ArchiveBuilder:
             months[summary.date[:7] if summary.date else "undated"].append(summary)
         _assign_slugs(tags.values())
         merged = {alias: name for (_, alias), name in surname_map.items()}
+        merged.update((key, name) for key, name in spelling.items() if key not in merged)
         return Archive(summaries, actors, tags, dict(months), merged)
 
 
@@ -259,11 +278,13 @@ def build_archive(
 def _surname_map(entries: list[_Entry]) -> dict[tuple[str, str], str]:
     """Map a one-word person name to the single full name across the archive ending in it."""
     full_names: dict[str, set[str]] = defaultdict(set)
+    spelled: dict[str, str] = {}
     for entry in entries:
         for actor in entry.actors:
             words = actor.name.split()
             if actor.type == "person" and len(words) > 1:
-                full_names[words[-1]].add(actor.name)
+                full = spelled.setdefault(name_key(actor.name), actor.name)
+                full_names[words[-1]].add(full)
     return {
         ("person", surname): next(iter(names))
         for surname, names in full_names.items()

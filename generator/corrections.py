@@ -15,7 +15,7 @@ import re
 
 from generator.content import Article
 from generator.diagnostics import Diagnostic
-from generator.model import Actor, Briefing, Extraction, Registry
+from generator.model import Actor, Briefing, Extraction, Registry, name_key
 
 TYPE_ORDER = {"person": 0, "organization": 1, "place": 2}
 
@@ -30,7 +30,8 @@ def build_briefing(
     found = extraction
     renames = _apply_registry(found, registry, article.body)
     diagnostics = _apply_corrections(found, article, renames)
-    found.actors = merge_actors(found.actors)
+    # Actors the extractor found no evidence for stay out of the briefing (issue 11).
+    found.actors = [actor for actor in merge_actors(found.actors) if actor.listed]
     found.actors.sort(key=lambda actor: (TYPE_ORDER[actor.type], -actor.mentions, actor.name))
     if article.meta.summary:
         found.summary = list(article.meta.summary)
@@ -66,6 +67,7 @@ def _apply_registry(found: Extraction, registry: Registry, body: str) -> dict[st
             actor.name = entry.name
         actor.type = entry.type
         actor.roles = _unique([*entry.roles, *actor.roles])
+        actor.confidence = 1.0  # the editors know it
     known = {actor.name for actor in found.actors}
     for entry in registry.entries:
         if entry.name in known:
@@ -124,6 +126,7 @@ def _apply_corrections(
             unmatched(f"rename_actors {old!r}")
             continue
         actor.aliases = _unique([actor.name, *actor.aliases])
+        actor.confidence = 1.0  # an editor named it
         renames[actor.name] = new
         for quote in found.quotes:
             if quote.speaker == actor.name:
@@ -149,9 +152,9 @@ def _apply_corrections(
 
 
 def _find_actor(actors: list[Actor], name: str) -> Actor | None:
-    key = _normalise(name)
+    key = name_key(name)
     for actor in actors:
-        if key in (_normalise(candidate) for candidate in [actor.name, *actor.aliases]):
+        if key in (name_key(candidate) for candidate in [actor.name, *actor.aliases]):
             return actor
     return None
 
@@ -165,6 +168,7 @@ def merge_actors(actors: list[Actor]) -> list[Actor]:
             merged[actor.name] = actor
             continue
         into.mentions += actor.mentions
+        into.confidence = max(into.confidence, actor.confidence)
         into.aliases = _unique([*into.aliases, *actor.aliases])
         into.roles = _unique([*into.roles, *actor.roles])
         into.spans = sorted({*into.spans, *actor.spans})
@@ -178,4 +182,5 @@ def _unique(items: list[str]) -> list[str]:
 
 
 def _normalise(text: str) -> str:
+    """Quote text for a substring search (names use model.name_key)."""
     return " ".join(text.casefold().replace("\u2019", "'").split())

@@ -7,6 +7,8 @@ lets records cross process boundaries (worker pools, Dask) as plain data.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -77,6 +79,13 @@ class Figure:
         }
 
 
+# Actors less sure than CONFIDENT get no actor page and no search filter (issue 11);
+# they stay plain text on their briefing. Below LISTED the evidence says they are not
+# actors of that type at all, and the briefing leaves them out.
+CONFIDENT = 0.5
+LISTED = 0.35
+
+
 @dataclass
 class Actor:
     """A person, organisation or place, merged over all its mentions in one article.
@@ -91,6 +100,9 @@ class Actor:
     roles: list[str] = field(default_factory=list)
     mentions: int = 0
     spans: list[tuple[int, int]] = field(default_factory=list)
+    # How sure the extractor is that this is a real actor of this type (0-1). Below
+    # CONFIDENT the actor stays plain text on its briefing: no page, no filter.
+    confidence: float = 1.0
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -100,6 +112,16 @@ class Actor:
             "roles": list(self.roles),
             "mentions": self.mentions,
         }
+
+    @property
+    def confident(self) -> bool:
+        """Whether the evidence is strong enough for an actor page and a search filter."""
+        return self.confidence >= CONFIDENT
+
+    @property
+    def listed(self) -> bool:
+        """Whether the briefing lists the actor at all."""
+        return self.confidence >= LISTED
 
 
 @dataclass
@@ -123,15 +145,36 @@ class Registry:
         self._by_key: dict[str, RegistryEntry] = {}
         for entry in self.entries:
             for key in [entry.name, *entry.aliases]:
-                self._by_key.setdefault(_registry_key(key), entry)
+                self._by_key.setdefault(name_key(key), entry)
 
     def lookup(self, name: str) -> RegistryEntry | None:
         """The entry whose name or alias matches `name`, ignoring case and spacing."""
-        return self._by_key.get(_registry_key(name))
+        return self._by_key.get(name_key(name))
 
 
-def _registry_key(name: str) -> str:
-    return " ".join(name.casefold().replace("\u2019", "'").split())
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'"})
+_DASHES = re.compile(r"[-\u2010\u2011\u2012\u2013\u2014]+")
+_INITIALS = re.compile(r"\b(\w) (?=\w\b)")
+
+
+def name_key(name: str) -> str:
+    """The one name normaliser: equal keys mean "the same name, written differently".
+
+    Used by the registry, actor grouping, speaker lookup, corrections and the archive,
+    so that they all agree (issue 12). Folds case, accents ("Garzón" = "Garzon"),
+    curly apostrophes, a possessive ending ("Blair's"), a leading "the" ("The Pentagon"
+    = "Pentagon"), hyphens and dashes ("Aynsley-Green" = "Aynsley Green"), dots and
+    spaced initials ("U.S." = "US", "J. K. Rowling" = "JK Rowling"). It keeps titles:
+    "Lord Butler" and "Butler" are different names (actor merging decides whether they
+    are one person).
+    """
+    text = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = re.sub(r"(?:'s|')$", "", " ".join(text.split()))
+    text = _DASHES.sub(" ", text.replace(".", " "))
+    text = " ".join(text.split())
+    text = _INITIALS.sub(r"\1", text)
+    return text[4:] if text.startswith("the ") else text
 
 
 @dataclass

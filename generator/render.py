@@ -201,8 +201,10 @@ def search_filters(briefing: Briefing, archive: Archive) -> list[tuple[str, str]
         pairs.append(("source", briefing.source))
     pairs += [("tag", tag) for tag in briefing.tags]
     for actor in briefing.extraction.actors:
+        if not actor.confident:
+            continue  # no page, no filter: it stays plain text on the briefing
         page = archive.actor(actor.name)
-        pair = (FILTER_NAMES[actor.type], page.name if page else actor.name)
+        pair = (FILTER_NAMES[page.type if page else actor.type], page.name if page else actor.name)
         if pair not in pairs:
             pairs.append(pair)
     return pairs

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from spacy.language import Language
 
@@ -192,3 +194,116 @@ def test_a_role_owned_by_its_organisation_names_the_organisation(nlp: Language) 
     actors = extract_actors(nlp(text))
     assert by_name(actors, "Ann Lee").roles == ["Greenpeace director"]
     assert by_name(actors, "Tom Reyes").roles == ["press secretary"]
+
+
+# --- issue 11: one actor per person, titles kept, junk left out -------------------------
+
+TRIAL = (
+    "Walter Brandt brought his usual rhetoric to the courtroom on Monday. Judge Ellen Ross, "
+    "who has clashed with Brandt throughout the trial, threatened to have Brandt removed as "
+    "a witness. The case strikes at the heart of Brandt's brand. Ross has already ruled "
+    'Brandt and his co-defendants were liable for fraud. "The fraud is on the court, not on '
+    "me,\" Brandt said. Brandt's lawyers later questioned the ruling, and Brandt left the "
+    "building."
+)
+
+
+def test_a_surname_the_model_calls_an_organisation_is_still_the_person(nlp: Language) -> None:
+    actors = extract_actors(nlp(TRIAL))
+    brandt = by_name(actors, "Walter Brandt")
+    assert brandt.type == "person"  # typed by most of its mentions, not a few labels
+    assert brandt.mentions == 8
+    assert [a.name for a in actors if "Brandt" in a.name] == ["Walter Brandt"]
+
+
+PEER = (
+    "Former civil service chief Lord Butler has criticised the way the prime minister runs "
+    "the government. Lord Butler said ministers bypassed the Cabinet. Tory leader Michael "
+    'Howard said Lord Butler had given a damaging verdict. A former minister said: "Taken '
+    "together, Robin Butler's comments are partial.\" Butler did not reply.\n\n"
+    "Prince Charles visited a farm in Wales on Tuesday. Charles said he was pleased with "
+    "the harvest."
+)
+
+
+def test_peers_and_royals_keep_their_title_and_their_other_full_name(nlp: Language) -> None:
+    actors = extract_actors(nlp(PEER))
+    butler = by_name(actors, "Lord Butler")  # the article's usual full form
+    assert {"Robin Butler", "Butler"} <= set(butler.aliases)
+    assert by_name(actors, "Prince Charles").mentions == 2
+    assert not {"Butler", "Robin Butler", "Charles"} & {a.name for a in actors}
+
+
+NOT_ACTORS = (
+    "The former president spent the weekend at Mar-a-Lago, his club in Florida. He said "
+    "Mar-a-Lago was worth far more. Ukrainian troops held the line, and Ukrainian "
+    "commanders said a Ukrainian withdrawal was not planned. The firm operates mines "
+    "across Nottinghamshire, Derbyshire, Leicestershire, Yorkshire and Durham.\n\n"
+    '"There was me and Ato (Boldon) in the young crowd," Maurice Greene said.'
+)
+
+
+def test_fragments_demonyms_and_lists_are_not_actors(nlp: Language) -> None:
+    actors = extract_actors(nlp(NOT_ACTORS))
+    names = {a.name for a in actors}
+    assert not {"Mar", "Lago", "Ukrainian"} & names
+    assert not any("(" in name or "," in name for name in names)
+    for county in ["Nottinghamshire", "Derbyshire", "Leicestershire"]:
+        assert by_name(actors, county).type == "place"
+
+
+def test_a_lone_word_with_nothing_of_a_person_is_not_listed(nlp: Language) -> None:
+    text = (
+        "Festen's Rufus Norris was named best director, and Nasty was praised. Marlow "
+        "Quince, the committee chairman, said the prize would return next year."
+    )
+    actors = extract_actors(nlp(text))
+    listed = [a.name for a in actors if a.listed and a.type == "person"]
+    assert sorted(listed) == ["Marlow Quince", "Rufus Norris"]
+
+
+def test_briefing_and_pages_show_one_titled_person_and_no_junk(
+    nlp: Language, tmp_path: Path
+) -> None:
+    from generator.archive import build_archive
+    from generator.content import read_article
+    from generator.corrections import build_briefing
+    from generator.extract import extract_document
+    from generator.render import (
+        BUNDLED_TEMPLATES,
+        make_environment,
+        render_site,
+        search_filters,
+    )
+
+    path = tmp_path / "peer.md"
+    body = PEER + "\n\nFesten's Rufus Norris was named best director, and Nasty was praised."
+    path.write_text(f"---\ntitle: Peer attacks\ndate: 2026-01-02\n---\n{body}\n", "utf-8")
+    article, _ = read_article(path)
+    assert article is not None
+    extraction, _ = extract_document(nlp(article.body))
+    briefing, _ = build_briefing(article, extraction, Registry())
+    listed = {a.name: a.type for a in briefing.extraction.actors}
+    assert [a["name"] for a in briefing.to_json()["actors"]] == list(listed)  # type: ignore[index, union-attr]
+    assert listed["Lord Butler"] == "person"
+    assert not {"Butler", "Robin Butler", "Charles", "Festen", "Nasty"} & set(listed)
+    archive = build_archive([briefing], Registry())
+    pages = render_site(archive, make_environment((BUNDLED_TEMPLATES,)), {"name": "T"})
+    assert f"actors/{archive.actor_slug('Lord Butler')}.md" in pages
+    assert ("person", "Lord Butler") in search_filters(briefing, archive)
+    filters = {value for _, value in search_filters(briefing, archive)}
+    assert not {"Butler", "Festen", "Nasty"} & filters
+
+
+def test_words_that_name_the_type_hold_for_every_mention(nlp: Language) -> None:
+    """Typing by the majority of mentions must not undo "mining giant Korvalt"."""
+    text = (
+        "A court in Ohio has thrown out a bid by the Siberian mining giant Korvalt to "
+        "shelter from its creditors. Korvalt went to the court in March. Judge Amy Reed "
+        "said Korvalt had too little business in Ohio. Korvalt had said a local court was "
+        "fair. Korvalt will appeal, lawyers said. The Ohio Marathon went ahead."
+    )
+    actors = extract_actors(nlp(text))
+    assert by_name(actors, "Korvalt").type == "organization"
+    assert by_name(actors, "Amy Reed").type == "person"
+    assert all(a.type != "place" for a in actors if a.name.endswith("Marathon"))

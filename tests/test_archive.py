@@ -40,3 +40,37 @@ def test_a_large_archive_pages_only_recurring_actors_by_default() -> None:
     many = [briefing(number % 28 + 1, "Ana Ruiz") for number in range(999)]
     archive = build_archive([*many, *ARCHIVE], Registry())
     assert sorted(archive.actors) == ["Ana Ruiz"]
+
+
+def with_actors(number: int, *actors: Actor) -> Briefing:
+    item = briefing(number)
+    item.extraction.actors = list(actors)
+    return item
+
+
+def test_an_actor_the_extractor_is_unsure_of_gets_no_page_and_no_filter() -> None:
+    from generator.render import search_filters
+
+    unsure = Actor(name="Aberdeen", type="place", mentions=1, confidence=0.45)
+    sure = Actor(name="Ana Ruiz", type="person", mentions=2)
+    item = with_actors(1, sure, unsure)
+    archive = build_archive([item], Registry())
+    assert sorted(archive.actors) == ["Ana Ruiz"]
+    assert archive.actor_slug("Aberdeen") is None  # plain text on the briefing
+    assert search_filters(item, archive) == [("year", "2026"), ("person", "Ana Ruiz")]
+
+
+def test_spellings_share_a_page_typed_by_most_mentions() -> None:
+    archive = build_archive(
+        [
+            with_actors(1, Actor(name="Baltasar Garz\u00f3n", type="person", mentions=3)),
+            with_actors(2, Actor(name="Baltasar Garzon", type="place", mentions=1)),
+            with_actors(3, Actor(name="Baltasar Garzon", type="person", mentions=2)),
+        ],
+        Registry(),
+    )
+    assert len(archive.actors) == 1
+    page = next(iter(archive.actors.values()))
+    assert page.type == "person"
+    assert len(page.briefings) == 3
+    assert archive.actor("Baltasar Garzon") is page

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.words import word_set
-from generator.model import Actor, ActorType, Registry, RegistryEntry
+from generator.model import Actor, ActorType, Registry, RegistryEntry, name_key
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 TYPE_ORDER: dict[str, int] = {"person": 0, "organization": 1, "place": 2}
@@ -29,6 +29,12 @@ TYPE_ORDER: dict[str, int] = {"person": 0, "organization": 1, "place": 2}
 HONORIFICS = word_set(
     "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof. professor "
     "rev rev. reverend mister madam mme mme. messrs messrs."
+)
+# Styles that are part of how a person is known: "Lord Butler", "Prince Charles", "Sir
+# Menzies Campbell". They stay in the name (the fullest form keeps them), unlike "Mr".
+STYLE_TITLES = word_set(
+    "lord lady baroness baron prince princess king queen duke duchess earl countess "
+    "viscount viscountess marquess sir dame pope emperor empress sheikh"
 )
 MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "mister", "messrs", "messrs."})
 FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "madam"})
@@ -56,7 +62,8 @@ TITLE_WORDS = word_set(
     shadow spokesperson commentator economist strategist principal dean provost rector
     vice-chancellor headteacher headmaster headmistress registrar clerk controller
     comptroller administrator superintendent commissioner ombudsman trustee governor
-    chief-executive md vp svp evp gm crown
+    chief-executive md vp svp evp gm crown sen sen. rep rep. gov gov. gen gen. col col.
+    lt lt. sgt sgt. cllr supt insp
     """
 )
 
@@ -88,6 +95,35 @@ ORG_WORDS = word_set(
     """
 )
 
+# Last words of the names of buildings, sites and events, never of a person's name:
+# "Trafalgar Square", "Ben Gurion Airport", "Venetian Hotel", "Pontiac Grand Prix".
+PLACE_HEAD_WORDS = word_set(
+    """
+    square street road avenue lane boulevard bridge station airport port harbour harbor
+    beach park gardens garden tower towers hotel palace castle prison jail museum gallery
+    theatre theater stadium arena hall cathedral abbey chapel temple mosque synagogue
+    passage canal river lake mountain mountains valley island islands bay coast desert
+    forest airfield base camp estate farm mall market plaza medallion laboratory landscape
+    """
+)
+# Last words of the names of events, organised by a body and never a person's name:
+# "World Cross Country Championships", "Pontiac Grand Prix", "London Marathon".
+EVENT_HEAD_WORDS = word_set(
+    "prix marathon championship championships cup trophy games olympics award awards "
+    "prize festival open tournament series league"
+)
+# Weaker context, read only when the model also says so: a place name after "to" or
+# "from" ("flights to Denver"), an organisation name before the words of a business or
+# a body ("Google's chief executive", "Ofcom spokesman", "Samsung shares").
+PLACE_ROUTE_WORDS = frozenset({"from", "to", "at", "into", "via", "towards", "toward"})
+ORG_CONTEXT_WORDS = word_set(
+    """
+    shares share stock spokesman spokeswoman spokesperson chief boss executive executives
+    employees staff workers users customers subscribers clients shareholders investors
+    statement website app platform service services brand founder owner owners chairman
+    president director directors board profits profit revenue sales results
+    """
+)
 PLACE_CUE_WORDS = frozenset({"in", "near", "outside", "around", "across", "throughout"})
 NOT_PLACE_BEFORE_IN = word_set(
     "shares share stake stakes investment investments interest interests job jobs role "
@@ -103,7 +139,8 @@ PRONOUNS = word_set(
 # Words the model tags as organisations on their own ("Shadow Chancellor", "State").
 GENERIC_WORDS = word_set(
     "state states government shadow election general budget bill act parliamentary "
-    "national federal central royal county borough city council"
+    "national federal central royal county borough city council group company bank "
+    "committee commission agency authority board court union party"
 )
 POSTNOMINALS = frozenset({"MP", "MEP", "MSP", "AM", "QC", "KC", "OBE", "MBE", "CBE", "PhD"})
 REPORTING_LEMMAS = word_set("say tell add warn insist explain argue claim write state note")
@@ -125,6 +162,7 @@ PLACE_ALIASES: dict[str, str] = {
     "great britain": "United Kingdom",
     "united kingdom": "United Kingdom",
 }
+PLACE_ALIASES_BY_KEY = {name_key(alias): name for alias, name in PLACE_ALIASES.items()}
 KNOWN_PLACES = word_set(
     """
     kyiv kiev moscow london paris berlin washington beijing tokyo seoul pyongyang delhi
@@ -143,7 +181,7 @@ KNOWN_PLACES = word_set(
 )
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: list membership stays cheap
 class _Mention:
     """One occurrence of a name, cleaned of articles, titles and possessives."""
 
@@ -155,19 +193,44 @@ class _Mention:
     roles: list[str] = field(default_factory=list)
     votes: dict[str, float] = field(default_factory=dict)
     title_range: tuple[int, int] | None = None  # char range of a pre-name title
+    base: str | None = None  # the type the model's label gave (part of `votes`)
+    speaks: bool = False  # subject of a reporting verb, or followed by "who"
+    modifier: bool = False  # used as an adjective ("Ukrainian troops")
+    context: str | None = None  # the type weak context supports ("flights to X")
+
+    def evidence(self) -> dict[str, float]:
+        """The votes from the text itself, without the model's label."""
+        found = dict(self.votes)
+        if self.base is not None and self.base in found:
+            found[self.base] -= 1.0
+        return found
+
+    def kind(self) -> str | None:
+        """The type this one mention argues for, or None."""
+        best = max(TYPE_ORDER, key=lambda k: self.votes.get(k, 0.0))
+        return best if self.votes.get(best, 0.0) > 0 else None
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: "group in full" must not compare contents
 class _Group:
     """Mentions believed to name the same actor."""
 
     mentions: list[_Mention] = field(default_factory=list)
     entry: RegistryEntry | None = None
+    demonym: bool = False  # named after a place of the article ("Kuwaiti", "Kuwait")
 
     def vote(self) -> dict[str, float]:
         total: dict[str, float] = defaultdict(float)
         for mention in self.mentions:
             for kind, weight in mention.votes.items():
+                total[kind] += weight
+        return total
+
+    def evidence(self) -> dict[str, float]:
+        """Summed votes from the text itself, the model's labels left out."""
+        total: dict[str, float] = defaultdict(float)
+        for mention in self.mentions:
+            for kind, weight in mention.evidence().items():
                 total[kind] += weight
         return total
 
@@ -181,6 +244,7 @@ def extract_actors(doc: Doc, registry: Registry | None = None) -> list[Actor]:
     """
     mentions = _collect_mentions(doc, registry)
     groups = _group_mentions(mentions, registry)
+    _mark_demonyms(groups)
     actors = [_to_actor(group) for group in groups]
     actors = [a for a in actors if a is not None]
     _add_surname_mentions(doc, actors)
@@ -202,16 +266,65 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
-        mention = _mention_from_span(doc, ent)
-        if mention is not None:
-            mentions.append(mention)
-            covered.update(range(ent.start, ent.end))
+        parts: list[_Mention] = []
+        for part in _entity_parts(doc, ent):
+            mention = _mention_from_span(doc, part)
+            if mention is not None:
+                parts.append(mention)
+                covered.update(range(ent.start, ent.end))
+        if len(parts) > 1:  # a list shares its evidence: "across Durham, Derbyshire, ..."
+            for kind in TYPE_ORDER:
+                best = max(m.evidence().get(kind, 0.0) for m in parts)
+                for m in parts:
+                    m.votes[kind] = m.votes.get(kind, 0.0) + best - m.evidence().get(kind, 0.0)
+        mentions.extend(parts)
     mentions = _drop_title_parts(mentions)
     mentions.extend(_untagged_speakers(doc, covered))
     if registry is not None and registry.entries:
         mentions.extend(_registry_mentions(doc, registry, covered))
     text = doc.text  # rebuilt on every access: once, not per mention
     return [m for m in mentions if not _in_link_line(text, m.start)]
+
+
+LIST_SPLIT_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC"})
+PLACE_SPLIT_WORDS = frozenset({"in", "at", "near", "outside"})
+
+
+def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
+    """The names an entity span holds: one, or several when the model swept a list
+    ("Nottinghamshire, Derbyshire, Leicestershire") or a located place ("Golden Temple
+    in Amritsar") into one. Organisation names keep their "and"s ("Marks and Spencer"),
+    and their commas unless each part is one word or an organisation's name on its own
+    ("Medical School, University of London")."""
+    if len(ent) < 3 or ent.label_ not in {*LIST_SPLIT_LABELS, "ORG"}:
+        return [ent]
+    if ent.label_ == "ORG":
+        cuts = [t.i for t in ent[1:-1] if t.text in {",", ";"}]
+    else:
+        cuts = [
+            t.i
+            for t in ent[1:-1]
+            if t.text in {",", ";"}
+            or t.lower_ == "and"
+            or (ent.label_ != "PERSON" and t.lower_ in PLACE_SPLIT_WORDS)
+        ]
+    if not cuts:
+        return [ent]
+    parts: list[Span] = []
+    start = ent.start
+    for cut in [*cuts, ent.end]:
+        if cut > start:
+            parts.append(Span(doc, start, cut, label=ent.label_))
+        start = cut + 1
+    if not all(any(t.pos_ == "PROPN" for t in part) for part in parts):
+        return [ent]  # "the Department of Trade and Industry": one name after all
+    if (
+        ent.label_ == "ORG"
+        and not all(len(p) == 1 for p in parts)
+        and not all(any(t.lower_ in ORG_WORDS for t in p) for p in parts)
+    ):
+        return [ent]  # "Department for Environment, Food and Rural Affairs"
+    return parts
 
 
 def _in_link_line(text: str, start: int) -> bool:
@@ -239,20 +352,26 @@ def _untagged_speakers(doc: Doc, covered: set[int]) -> list[_Mention]:
             continue
         parts = [c for c in token.lefts if c.dep_ == "compound"]
         honorific = bool(parts) and parts[0].lower_ in HONORIFICS
-        if honorific:
+        style = honorific and parts[0].lower_ in STYLE_TITLES
+        if honorific and not style:
             parts = parts[1:]  # "Ms Ensler": the surname alone, merged later
-        if not (parts or honorific) or len(parts) > 2:
+        if not (parts or honorific) or len(parts) > (3 if style else 2):
             continue
         start = parts[0].i if parts else token.i
         span = doc[start : token.i + 1]
         if any(i in covered for i in range(span.start, span.end)):
             continue
-        if not all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in TITLE_WORDS for t in span):
+        name_part = span[1:] if style else span
+        if not all(
+            t.pos_ == "PROPN" and t.is_title and t.lower_ not in TITLE_WORDS for t in name_part
+        ):
             continue
         mention = _Mention(
             _clean_name(span.text), span.start_char, span.end_char, "PERSON", len(span)
         )
         mention.votes = {"person": 5.5 if honorific else 1.5}
+        mention.base = "person"
+        mention.speaks = True
         _add_roles(doc, span, mention, [])
         found.append(mention)
         covered.update(range(span.start, span.end))
@@ -289,34 +408,124 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         start += 1
     if start < end and doc[start].lower_ in {"the", "a", "an"}:
         return None
+    # A word of the sentence the model swept in ("Besides Lahav"): not part of a name.
+    while start < end - 1 and doc[start].pos_ in LEADING_NON_NAME_POS:
+        start += 1
     # Trailing possessives, punctuation and post-nominal letters ("Paul Boateng MP").
     while end > start and (
         doc[end - 1].lower_ in {"'s", "\u2019s", "'", "\u2019"}
         or doc[end - 1].is_punct
         or (end - start > 2 and doc[end - 1].text in POSTNOMINALS)
+        or (ent.label_ == "PERSON" and any(ch.isdigit() for ch in doc[end - 1].text))
     ):
         end -= 1
     if end <= start:
         return None
     span = doc[start:end]
     name = _clean_name(span.text)
-    if not _plausible_name(name, span):
+    if not _plausible_name(name, span) or _hyphen_fragment(doc, span):
         return None
     if ent.label_ == "PERSON" and _is_byline(doc, ent.start - len(title_tokens)):
         return None
+    style = _style_title(doc, span, title_tokens, ent.label_)
+    if style is not None:
+        if title_tokens and title_tokens[-1].i == style.i:
+            title_tokens = title_tokens[:-1]
+        span = doc[style.i : end]
+        name = _clean_name(span.text)
     mention = _Mention(
         name, span.start_char, span.start_char + len(span.text), ent.label_, len(span)
     )
     mention.votes = _type_votes(doc, span, ent.label_, name)
-    if any(t.lower_ in HONORIFICS for t in title_tokens):
+    mention.base = BASE_TYPES.get(ent.label_)
+    styled_person = (
+        style is not None
+        and max(mention.votes.get("organization", 0.0), mention.votes.get("place", 0.0)) < 3.0
+    )  # not "Prince Charles Hospital"
+    if any(t.lower_ in HONORIFICS for t in title_tokens) or styled_person:
         mention.votes["person"] = mention.votes.get("person", 0.0) + 4.0
     if ent.label_ in {"PERSON", "ORG", "NORP"} or mention.votes.get("person"):
         _add_roles(doc, span, mention, title_tokens)
+    mention.speaks = _speaks(span)
+    mention.modifier = len(span) == 1 and span[0].pos_ == "ADJ"
+    mention.context = _context_type(doc, span, ent.label_)
     return mention
+
+
+def _context_type(doc: Doc, span: Span, label: str) -> str | None:
+    """The type weak context supports, when it agrees with the model's label."""
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if label in {"GPE", "LOC"} and before in PLACE_ROUTE_WORDS:
+        return "place"
+    i = span.end
+    if i < len(doc) and doc[i].lower_ in {"'s", "\u2019s", "'"}:
+        i += 1
+    while i < len(doc) and doc[i].pos_ == "ADJ":
+        i += 1
+    if label == "ORG" and i < len(doc) and doc[i].lower_ in ORG_CONTEXT_WORDS:
+        return "organization"
+    return None
+
+
+BASE_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
+LEADING_NON_NAME_POS = frozenset({"ADP", "ADV", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "PART"})
+
+
+def _style_title(doc: Doc, span: Span, title_tokens: list[Token], label: str) -> Token | None:
+    """The style ("Lord", "Prince", "Sir") right before a person's name, if any.
+
+    Either the last title word the model put inside the entity or the capitalised word
+    just before it: "Lord Butler", "Prince Charles" keep it, as readers know them so.
+    """
+    if title_tokens:
+        last = title_tokens[-1]
+        return last if last.lower_ in STYLE_TITLES and last.is_title else None
+    if span.start == 0 or not all(t.pos_ == "PROPN" for t in span):
+        return None
+    before = doc[span.start - 1]
+    if before.lower_ in STYLE_TITLES and before.is_title and before.whitespace_ != "":
+        return before
+    return None
+
+
+def _hyphen_fragment(doc: Doc, span: Span) -> bool:
+    """A piece of a longer hyphenated name: "Mar" of "Mar-a-Lago", "Lago" of it.
+
+    The chain of tokens joined by hyphens without spaces runs past the entity and holds
+    another capitalised word there. "Kremlin-backed" is not a fragment: the name is
+    used as a modifier and the rest is lower case.
+    """
+    outside: list[Token] = []
+    i = span.end
+    while i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_:
+        if doc[i].whitespace_:
+            break
+        outside.append(doc[i + 1])
+        i += 2
+    i = span.start
+    while i - 2 >= 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
+        if doc[i - 2].whitespace_:
+            break
+        outside.append(doc[i - 2])
+        i -= 2
+    return any(t.is_alpha and t.text[:1].isupper() for t in outside) and len(outside) >= 2
+
+
+def _speaks(span: Span) -> bool:
+    """Whether the name acts as someone who speaks: "X said", "X, who ...", "X told"."""
+    root = span.root
+    while root.dep_ in {"compound", "flat"} and root.head.i != root.i:
+        root = root.head
+    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in REPORTING_LEMMAS:
+        return True
+    doc = span.doc
+    after = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
+    return after < len(doc) and doc[after].lower_ == "who"
 
 
 def _clean_name(text: str) -> str:
     """Normalise whitespace and apostrophes; strip a trailing possessive."""
+    text = re.sub(r"[()\[\]]", " ", text)  # "Ato (Boldon)": the name, not the brackets
     text = " ".join(text.split())
     text = re.sub(r"(?:['\u2019]s|['\u2019])$", "", text).strip()
     return text
@@ -374,15 +583,18 @@ def _is_title_token(token: Token) -> bool:
 def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]:
     """Evidence for each type from the label, the words of the name and its context."""
     votes: dict[str, float] = defaultdict(float)
-    base = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
-    if label in base:
-        votes[base[label]] += 1.0
+    if label in BASE_TYPES:
+        votes[BASE_TYPES[label]] += 1.0
     elif label == "FAC":
         votes["place"] += 0.5
         votes["organization"] += 0.25
     words = [w.casefold().strip(".,") for w in name.split()]
     if any(w in ORG_WORDS for w in words):
         votes["organization"] += 5.0
+    elif len(words) >= 2 and words[-1] in PLACE_HEAD_WORDS:
+        votes["place"] += 3.0  # "Trafalgar Square", "Ben Gurion Airport"
+    elif len(words) >= 2 and words[-1] in EVENT_HEAD_WORDS:
+        votes["organization"] += 3.0  # "London Marathon": its organisers, not a place
     if label == "PERSON" and all(t.is_upper and len(t) > 1 for t in span if t.is_alpha):
         votes["organization"] += 3.0  # "NATO", "BBC" tagged as people
     if label == "PERSON" and len(span) == 1:
@@ -397,16 +609,18 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     honorific = _preceding_honorific(doc, span)
     if honorific:
         votes["person"] += 4.0
-    if _introduced_as_org(doc, span):
+    if _introduced_as_org(doc, span, label):
         votes["organization"] += 6.0
     return dict(votes)
 
 
-def _introduced_as_org(doc: Doc, span: Span) -> bool:
+def _introduced_as_org(doc: Doc, span: Span, label: str = "") -> bool:
     """ "video game firm Bioware", "the charity Shelter", "a drugs charity, Addaction"."""
     i = span.start - 1
     if i >= 0 and doc[i].lower_ in ORG_INTRO_NOUNS and doc[i].is_lower:
         return True
+    if label == "PERSON":
+        return False  # "Ola Bini, a software developer": people hold such jobs too
     root = span.root
     if root.dep_ == "appos" and root.head.lower_ in ORG_INTRO_NOUNS and root.head.is_lower:
         return True
@@ -422,6 +636,8 @@ def _has_place_cue(doc: Doc, span: Span) -> bool:
         return False  # "shares in Tesco", "a stake in Vodafone"
     if i >= 0 and doc[i].lower_ in PLACE_CUE_WORDS:
         after = doc[span.end] if span.end < len(doc) else None
+        if span.root.dep_ == "compound" and span.root.head.i >= span.end:
+            return False  # "in EU funds", "in Tesco shares": the name modifies a noun
         return after is None or after.lower_ not in {"'s", "\u2019s", "'"}
     if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in PLACE_CUE_NOUNS:
         return True
@@ -463,7 +679,7 @@ def _add_roles(doc: Doc, span: Span, mention: _Mention, title_tokens: list[Token
         mention.roles.append(role)
         mention.title_range = (start, span.start_char)
         mention.votes["person"] = mention.votes.get("person", 0.0) + 3.0
-    appos = _apposition_role(span)
+    appos = _apposition_role(span, strict=mention.label != "PERSON" and len(span) == 1)
     if appos:
         mention.roles.append(appos)
         mention.votes["person"] = mention.votes.get("person", 0.0) + 3.0
@@ -519,8 +735,13 @@ def _has_sentences(doc: Doc) -> bool:
     return doc.has_annotation("DEP") or doc.has_annotation("SENT_START")
 
 
-def _apposition_role(span: Span) -> str | None:
-    """Role from an apposition: "Hein Goemans, the director of X" (either order)."""
+def _apposition_role(span: Span, strict: bool = False) -> str | None:
+    """Role from an apposition: "Hein Goemans, the director of X" (either order).
+
+    `strict` (one word the model did not call a person): only a phrase naming a job or a
+    position counts, as any noun phrase would make "Bills, a huge amount of
+    regulation" a person; for a person "an Israeli citizen" is a fine description.
+    """
     root = span.root
     candidates = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
     if root.dep_ == "appos" and root.head.i < span.start:
@@ -528,7 +749,9 @@ def _apposition_role(span: Span) -> str | None:
     for head in candidates:
         if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS):
             role = _phrase_text(head, exclude=span)
-            if role:
+            if role and (
+                not strict or any(w.strip(".,").casefold() in TITLE_WORDS for w in role.split())
+            ):
                 return role
     return None
 
@@ -609,7 +832,7 @@ def _registry_mentions(doc: Doc, registry: Registry, covered: set[int]) -> list[
                 continue
             entry = registry.lookup(_clean_name(span.text))
             if entry is not None:
-                votes = {entry.type: 10.0}
+                votes = {entry.type: 10.0}  # evidence, not a model label: no base
                 found.append(
                     _Mention(
                         _clean_name(span.text),
@@ -630,12 +853,10 @@ def _registry_mentions(doc: Doc, registry: Registry, covered: set[int]) -> list[
 
 
 def _key(name: str) -> str:
-    """Grouping key: casefolded, apostrophes and dots normalised, aliases unified."""
-    key = " ".join(name.casefold().replace("\u2019", "'").split())
-    key = re.sub(r"^the ", "", key)
-    if key in PLACE_ALIASES:
-        return PLACE_ALIASES[key].casefold()
-    return key.replace(".", "") if len(key) <= 6 else key
+    """Grouping key: the shared name key, with the common aliases of a few places."""
+    key = name_key(name)
+    alias = PLACE_ALIASES_BY_KEY.get(key)
+    return name_key(alias) if alias else key
 
 
 def _group_mentions(mentions: list[_Mention], registry: Registry | None) -> list[_Group]:
@@ -649,6 +870,7 @@ def _group_mentions(mentions: list[_Mention], registry: Registry | None) -> list
     groups = _merge_person_short_forms(groups)
     groups = _merge_acronyms(groups)
     groups = _merge_org_short_forms(groups)
+    groups = _merge_contained_orgs(groups)
     groups = _merge_compass_short_forms(groups)
     return groups
 
@@ -672,20 +894,92 @@ def _merge_registry(groups: list[_Group], registry: Registry) -> list[_Group]:
 
 
 def _group_type(group: _Group) -> ActorType | None:
-    """The type the evidence favours, or None for nationalities and other non-actors."""
+    """The type most of the group's mentions argue for, or None for non-actors.
+
+    Each mention votes once, for the type its own evidence favours (the model's label,
+    plus a title, a cue, the words of the name), so that a surname the model tags as
+    an organisation in a few sentences is still typed by the rest. Ties go to the type
+    with the most weight of evidence.
+    """
     if group.entry is not None:
         return group.entry.type
-    votes = group.vote()
-    if not votes or max(votes.values()) <= 0:
+    # Words of the text that name the type outright ("oil giant Yukos", "Lord Butler",
+    # organisation words) hold for every mention, whatever the model's labels.
+    decisive = [
+        k
+        for k in TYPE_ORDER
+        if any(m.evidence().get(k, 0.0) >= DECISIVE[k] for m in group.mentions)
+    ]
+    if len(decisive) == 1:
+        return decisive[0]  # type: ignore[return-value]
+    counts: dict[str, int] = defaultdict(int)
+    for mention in group.mentions:
+        kind = mention.kind()
+        if kind is not None:
+            counts[kind] += 1
+    if not counts:
         return None
-    best = max(("person", "organization", "place"), key=lambda k: votes.get(k, 0.0))
-    return best if votes.get(best, 0.0) > 0 else None  # type: ignore[return-value]
+    votes = group.vote()
+    best = max(TYPE_ORDER, key=lambda k: (counts.get(k, 0), votes.get(k, 0.0)))
+    return best  # type: ignore[return-value]
+
+
+# Evidence in one mention that settles a group's type: an honorific or style (4), an
+# organisation word or introduction (5, 6), a known place with a cue (4.5). A role (3)
+# or a place cue (2) only votes.
+DECISIVE = {"person": 4.0, "organization": 5.0, "place": 4.0}
 
 
 def _longest_name(group: _Group) -> str:
-    """The fullest form: most words, then longest, then first seen."""
-    names = [m.name for m in group.mentions]
-    return max(names, key=lambda n: (len(n.split()), len(n), not n.isupper(), -names.index(n)))
+    """The canonical name of a group: see `canonical_name` (mention names are bare)."""
+    return _fullest([m.name for m in group.mentions])
+
+
+def bare_name(mention: str) -> str:
+    """A name as written, without what is not part of the name: a leading article,
+    "Mr"/"Mrs"/"Dr"-type honorifics (styles such as "Lord" stay), a possessive ending,
+    brackets and extra spaces. "Mr Blair's" -> "Blair"; "Lord Butler's" -> "Lord Butler".
+    """
+    words = _clean_name(mention).split()
+    while len(words) > 1 and (
+        words[0].casefold() in {"the", "a", "an"}
+        or (words[0].casefold() in HONORIFICS and words[0].casefold() not in STYLE_TITLES)
+    ):
+        words = words[1:]
+    return " ".join(words)
+
+
+def canonical_name(forms: list[str]) -> str:
+    """The name to show for one actor, from the forms an article uses for it.
+
+    The one rule of issue 11 for actors and speakers alike (the speaker resolver uses it
+    so that speakers equal actor names): the fullest form, then the most used, then the
+    longest, then the first. Styles that are part of how a person is known stay ("Lord
+    Butler" seven times wins over "Robin Butler" once; "Prince Charles" over "Charles").
+    Forms are compared as `bare_name` gives them. Raises ValueError on no forms.
+    """
+    names = [bare_name(form) for form in forms]
+    names = [name for name in names if name]
+    if not names:
+        raise ValueError("canonical_name needs at least one form")
+    return _fullest(names)
+
+
+def _fullest(names: list[str]) -> str:
+    """The fullest of bare names: most words, then most used, longest, first."""
+    counts: dict[str, int] = defaultdict(int)
+    for name in names:
+        counts[name] += 1
+    return max(
+        names,
+        key=lambda n: (len(n.split()), counts[n], len(n), not n.isupper(), -names.index(n)),
+    )
+
+
+def _is_styled(name: str) -> bool:
+    """ "Lord Butler", "Prince Charles": a style and one name."""
+    words = name.split()
+    return len(words) == 2 and words[0].casefold() in STYLE_TITLES
 
 
 def _merge_person_short_forms(groups: list[_Group]) -> list[_Group]:
@@ -695,12 +989,17 @@ def _merge_person_short_forms(groups: list[_Group]) -> list[_Group]:
         for g in groups
         if _group_type(g) == "person" and len(_longest_name(g).split()) >= 2 and g.entry is None
     ]
+    # Full forms first ("Sir Joshua Reynolds", "Joshua Reynolds"), so that a surname
+    # finds one person rather than two.
+    groups = _merge_partial_full_names(groups, full)
+    full = [g for g in full if g in groups]
     by_last: dict[str, list[_Group]] = defaultdict(list)
     by_first: dict[str, list[_Group]] = defaultdict(list)
     for group in full:
         words = _longest_name(group).split()
-        by_last[words[-1].casefold()].append(group)
-        by_first[words[0].casefold()].append(group)
+        by_last[name_key(words[-1])].append(group)
+        if words[0].casefold() not in STYLE_TITLES:
+            by_first[name_key(words[0])].append(group)
     merged: list[_Group] = []
     for group in groups:
         if group in full or group.entry is not None:
@@ -711,8 +1010,24 @@ def _merge_person_short_forms(groups: list[_Group]) -> list[_Group]:
         if target is None:
             merged.append(group)
         else:
+            for mention in group.mentions:
+                _as_person(mention)
             target.mentions.extend(group.mentions)
-    return _merge_partial_full_names(merged, full)
+    return merged
+
+
+def _as_person(mention: _Mention) -> None:
+    """A surname of a person the article names in full is that person, whatever label
+    the model gave this one occurrence ("Trump", "Assange" tagged as organisations)."""
+    _as_type(mention, "person")
+
+
+def _as_type(mention: _Mention, kind: str) -> None:
+    """Replace the model's label of one mention by the type the article's naming shows."""
+    votes = mention.evidence()
+    votes[kind] = votes.get(kind, 0.0) + 1.0
+    mention.votes = votes
+    mention.base = kind
 
 
 def _short_form_target(
@@ -725,20 +1040,22 @@ def _short_form_target(
     words = name.split()
     if len(words) != 1:
         return None
-    votes = group.vote()
-    # A word used as a place with a clear cue ("in Jordan") stays a place.
-    if votes.get("place", 0.0) >= 3.0 and votes.get("person", 0.0) < 3.0:
+    # Only the text's own evidence keeps a surname apart from the full name: a clear
+    # place cue ("in Jordan") or organisation words ("the firm Dell"). The model's
+    # labels of single words are too noisy to outvote the article's naming.
+    votes = group.evidence()
+    if votes.get("place", 0.0) >= 2.0 and votes.get("person", 0.0) < 3.0:
         return None
     if votes.get("organization", 0.0) >= 5.0:
         return None
-    key = words[0].casefold()
+    key = name_key(words[0])
     candidates = by_last.get(key) or by_last.get(key + "s") or []
     if len(candidates) == 1:
         return candidates[0]
     if len(candidates) > 1:
         return _nearest_before(group, candidates)
     firsts = by_first.get(key) or []
-    if len(firsts) == 1 and votes.get("person", 0.0) > 0:
+    if len(firsts) == 1 and group.vote().get("person", 0.0) > 0:
         return firsts[0]
     return None
 
@@ -755,20 +1072,56 @@ def _nearest_before(group: _Group, candidates: list[_Group]) -> _Group | None:
 
 
 def _merge_partial_full_names(groups: list[_Group], full: list[_Group]) -> list[_Group]:
-    """Same first and last word ("Lloyd J. Austin", "Lloyd Austin") -> one person."""
+    """One person under two full forms becomes one actor.
+
+    Same first and last word ("Lloyd J. Austin", "Lloyd Austin"); or a style and the
+    surname ("Lord Butler") with the one other full name ending in it ("Robin Butler").
+    """
     by_ends: dict[tuple[str, str], _Group] = {}
     result: list[_Group] = []
     for group in groups:
         if group not in full:
             result.append(group)
             continue
-        words = _longest_name(group).casefold().split()
+        words = name_key(_longest_name(group)).split()
         ends = (words[0], words[-1])
         if ends in by_ends:
             by_ends[ends].mentions.extend(group.mentions)
         else:
             by_ends[ends] = group
             result.append(group)
+    by_last: dict[str, list[_Group]] = defaultdict(list)
+    for group in result:
+        if group in full:
+            by_last[name_key(_longest_name(group).split()[-1])].append(group)
+    for same in by_last.values():
+        styled = [g for g in same if _is_styled(_longest_name(g))]
+        plain = [g for g in same if g not in styled]
+        if len(styled) == 1 and len(plain) == 1 and styled[0].entry is None:
+            plain[0].mentions.extend(styled[0].mentions)
+            result.remove(styled[0])
+    return _merge_contained_names(result, full)
+
+
+def _merge_contained_names(groups: list[_Group], full: list[_Group]) -> list[_Group]:
+    """A full name inside exactly one longer one joins it: "Prince Saud" and "Saud
+    Al-Faisal" are "Prince Saud Al-Faisal" when the article names no other Saud."""
+    people = [g for g in groups if g in full and g.entry is None]
+    keys = {id(g): f" {name_key(_longest_name(g))} " for g in people}
+    result = list(groups)
+    for group in sorted(people, key=lambda g: len(keys[id(g)])):
+        inside = keys[id(group)]
+        longer = [
+            g
+            for g in people
+            if g is not group
+            and g in result
+            and len(keys[id(g)]) > len(inside)
+            and inside in keys[id(g)]
+        ]
+        if len(longer) == 1:
+            longer[0].mentions.extend(group.mentions)
+            result.remove(group)
     return result
 
 
@@ -819,11 +1172,50 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
             len(targets) == 1
             and group.entry is None
             and votes.get("person", 0.0) < 3.0
-            and _group_type(group) != "place"
+            # a place only by the model's labels is the organisation's short name:
+            # "Sands" of "Las Vegas Sands"; "UK" (a known place) is not "UK Coal"
+            and (_group_type(group) != "place" or _label_only_place(group))
         ):
+            for mention in group.mentions:
+                _as_type(mention, "organization")
             targets[0].mentions.extend(group.mentions)
         else:
             result.append(group)
+    return result
+
+
+def _label_only_place(group: _Group) -> bool:
+    """A place by the model's labels alone: no cue, not a known place, no alias."""
+    name = _longest_name(group).casefold()
+    if name in KNOWN_PLACES or name_key(name) in PLACE_ALIASES_BY_KEY:
+        return False
+    return group.evidence().get("place", 0.0) <= 0.0
+
+
+def _merge_contained_orgs(groups: list[_Group]) -> list[_Group]:
+    """ "Media Council" joins "Ugandan Media Council" when it is inside no other name."""
+    orgs = [
+        g
+        for g in groups
+        if g.entry is None
+        and _group_type(g) == "organization"
+        and len(_longest_name(g).split()) >= 2
+    ]
+    keys = {id(g): f" {name_key(_longest_name(g))} " for g in orgs}
+    result = list(groups)
+    for group in sorted(orgs, key=lambda g: len(keys[id(g)])):
+        inside = keys[id(group)]
+        longer = [
+            g
+            for g in orgs
+            if g is not group
+            and g in result
+            and len(keys[id(g)]) > len(inside)
+            and inside in keys[id(g)]
+        ]
+        if len(longer) == 1:
+            longer[0].mentions.extend(group.mentions)
+            result.remove(group)
     return result
 
 
@@ -860,6 +1252,8 @@ def _to_actor(group: _Group) -> Actor | None:
     labels = {m.label for m in group.mentions}
     if labels == {"NORP"}:
         return None  # "Russian", "Tory": nationalities and groups are not actors
+    if group.entry is None and _is_demonym(group, kind):
+        return None
     name = group.entry.name if group.entry is not None else _longest_name(group)
     if kind == "place" and group.entry is None:
         name = PLACE_ALIASES.get(name.casefold(), name)
@@ -880,7 +1274,97 @@ def _to_actor(group: _Group) -> Actor | None:
             role_keys.add(role.casefold())
             roles.append(role)
     spans = sorted({(m.start, m.end) for m in mentions})
-    return Actor(name, kind, aliases, roles, len(spans), spans)
+    confidence = _confidence(group, kind, name)
+    return Actor(name, kind, aliases, roles, len(spans), spans, confidence)
+
+
+DEMONYM_ENDINGS = ("i", "is", "an", "ans", "ian", "ians", "ese", "ish", "n", "ns")
+
+
+def _mark_demonyms(groups: list[_Group]) -> None:
+    """Flags one-word names formed from a place the article names, or a known place."""
+    places = {name.casefold() for name in KNOWN_PLACES}
+    places.update(
+        _longest_name(g).casefold()
+        for g in groups
+        if _group_type(g) == "place" and len(_longest_name(g).split()) == 1
+    )
+    for group in groups:
+        name = _longest_name(group)
+        if len(name.split()) == 1 and name.casefold() not in KNOWN_PLACES:
+            group.demonym = _demonym_of(name, places - {name.casefold()})
+
+
+def _demonym_of(name: str, places: set[str]) -> bool:
+    """ "Kuwaiti" of "Kuwait", "Ukrainian" of "Ukraine", "Kashmiris" of "Kashmir"."""
+    lowered = name.casefold()
+    for place in places:
+        for cut in (0, 1, 2):
+            stem = place[: len(place) - cut] if cut else place
+            if (
+                len(stem) >= 4
+                and lowered.startswith(stem)
+                and lowered[len(stem) :] in DEMONYM_ENDINGS
+            ):
+                return True
+    return False
+
+
+def _is_demonym(group: _Group, kind: str) -> bool:
+    """ "Ukrainian" in "Ukrainian troops": a nationality the model sometimes tags as a
+    place. One word, used as an adjective or labelled a nationality somewhere in the
+    article, and never with a place cue or organisation words of its own."""
+    names = {m.name for m in group.mentions}
+    if any(len(name.split()) > 1 for name in names):
+        return False
+    evidence = group.evidence()
+    if evidence.get("place", 0.0) >= 1.5 or evidence.get("organization", 0.0) >= 5.0:
+        return False
+    if next(iter(names)).casefold() in KNOWN_PLACES:
+        return False
+    adjectival = sum(m.label == "NORP" or m.modifier for m in group.mentions)
+    if adjectival and (kind != "person" or 2 * adjectival >= len(group.mentions)):
+        return True
+    # "Francis" looks like "France" + "is": the spelling alone never unmakes a person
+    return group.demonym and kind != "person"
+
+
+def _confidence(group: _Group, kind: str, name: str) -> float:
+    """How sure the article makes us that `name` is an actor of type `kind` (0-1).
+
+    Strong: the editors' registry; words of the text that say the type (a title or
+    honorific, an apposition role, organisation words, a place cue); a full name of
+    several words. Middling: a single word that speaks ("X said") or recurs. Weak
+    (below CONFIDENT: no actor page, no search filter): a single organisation or place
+    word the model tagged once with nothing else for it. Junk (below LISTED: not on the
+    briefing at all): a single word called a person with nothing of a person about it,
+    a "person" holding digits or a possessive.
+    """
+    if group.entry is not None:
+        return 1.0
+    evidence = group.evidence()
+    words = name.split()
+    if any(ch.isdigit() for ch in name) and kind == "person":
+        return 0.2  # "Spider-Man 2": a title, not a person
+    if any(re.search(r"['\u2019]s\b", m.name) for m in group.mentions) and kind == "person":
+        return 0.2  # "Gumayusi's Draven": a phrase, not a name
+    strong = {"person": 3.0, "organization": 5.0, "place": 1.5}[kind]
+    if evidence.get(kind, 0.0) >= strong:
+        return 1.0
+    if kind == "place" and (name.casefold() in KNOWN_PLACES or name in PLACE_ALIASES.values()):
+        return 1.0
+    several = [m for m in group.mentions if m.kind() == kind]
+    if len(words) >= 2 and several:
+        return 0.8
+    if kind == "organization" and name.isupper() and len(name) >= 2:
+        return 0.7  # an acronym: "CIA", "IMF"
+    if any(m.speaks or m.context == kind for m in group.mentions):
+        return 0.6
+    if kind != "person" and len(several) >= 2:
+        return 0.6
+    if kind != "person":
+        return 0.45  # once, by the model's word alone: listed, but no page
+    return 0.3  # a lone word with nothing of a person about it: not listed
 
 
 def _add_surname_mentions(doc: Doc, actors: list[Actor]) -> None:

@@ -25,7 +25,7 @@ from generator.extract.actors import (
 )
 from generator.extract.quotes import relative_antecedent
 from generator.extract.words import word_set
-from generator.model import Actor, Quote
+from generator.model import Actor, Quote, name_key
 
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
@@ -476,7 +476,7 @@ def _ending_name(words: list[str], inside: list[Actor]) -> Actor | None:
 
 def _is_just_name(words: list[str], inside: list[Actor]) -> bool:
     """Whether the mention is nothing but an actor's name ("Moscow", "the Kremlin")."""
-    text = " ".join(w for w in words if w not in DETERMINERS)
+    text = _norm(" ".join(w for w in words if w not in DETERMINERS))
     return any(
         text in {_norm(n) for n in [a.name, *a.aliases]} or text == _norm(a.name) for a in inside
     )
@@ -741,9 +741,8 @@ def _words(text: str) -> list[str]:
 
 
 def _norm(name: str) -> str:
-    """Lookup key of a name: casefolded, single-spaced, straight apostrophes, no 'the'."""
-    key = " ".join(name.replace("\u2019", "'").casefold().split())
-    return key[4:] if key.startswith("the ") else key
+    """Lookup key of a name: the one normaliser the registry and actors use."""
+    return name_key(name)
 
 
 def _sentence_starts(doc: Doc, text: str) -> list[int]:
