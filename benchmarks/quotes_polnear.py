@@ -34,7 +34,7 @@ sys.path.insert(0, str(REPO))
 
 from spacy.tokens import Doc, DocBin  # noqa: E402
 
-from generator.extract.quotes import extract_quotes  # noqa: E402
+from generator.extract.quotes import UNPUBLISHED_RULES, extract_quotes  # noqa: E402
 from generator.model import Quote  # noqa: E402
 from generator.nlp import load_model  # noqa: E402
 
@@ -256,6 +256,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0, help="score the first N articles")
     parser.add_argument("--dump-errors", type=Path, help="write FP/FN lines to this file")
     parser.add_argument(
+        "--published",
+        action="store_true",
+        help="score only what briefings publish (without quotes.UNPUBLISHED_RULES)",
+    )
+    parser.add_argument(
         "--doc-cache",
         type=Path,
         help="directory for parsed Docs (DocBin per split): re-runs skip parsing",
@@ -275,6 +280,8 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     for (name, _, ann), text, doc in zip(items, texts, docs, strict=True):
         quotes = extract_quotes(doc)
+        if args.published:
+            quotes = [quote for quote in quotes if quote.rule not in UNPUBLISHED_RULES]
         errors = score_article(quotes, read_gold(ann, text), tallies, src, rules)
         if errors:
             dump.append(f"== {name}")
