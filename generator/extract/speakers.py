@@ -173,12 +173,21 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> None
     for quote in ordered:
         if quote.speaker is None:
             actor = _resolve(ctx, quote)
-            if actor is not None and actor.type == "place":
-                actor = None  # a speaker is a person or an organisation (schema 2)
+            if actor is not None and actor.type == "place" and not _names(quote, actor):
+                # A place speaks only where the article makes it the speaker by name
+                # ("Downing Street said", "Russia said": its government), never
+                # through "it" or a description.
+                actor = None
             if actor is not None:
                 quote.speaker = actor.name
                 _learn_role(ctx, quote, actor)
         _remember(ctx, quote)
+
+
+def _names(quote: Quote, actor: Actor) -> bool:
+    """Whether the quote's speaker mention is the actor's own name (or an alias)."""
+    mention = name_key(quote.speaker_mention or "")
+    return bool(mention) and mention in {name_key(n) for n in [actor.name, *actor.aliases]}
 
 
 def _anchor(quote: Quote) -> int:
