@@ -172,8 +172,8 @@ def load_settings(config_file: Path | str = "mkdocs.yml") -> Settings:
         content_dir=root / str(options["content_dir"]),
         templates_dirs=templates_dirs,
         cache_dir=root / str(cache) if cache else None,
-        docs_dir=root / str(raw.get("docs_dir", "docs")),
-        site_dir=root / str(raw.get("site_dir", "site")),
+        docs_dir=root / _mkdocs_folder(raw, "docs_dir", "docs", config_file),
+        site_dir=root / _mkdocs_folder(raw, "site_dir", "site", config_file),
         site_name=str(raw.get("site_name", "Briefings")),
         site_url=raw.get("site_url") or None,
         latest=options["latest"],
@@ -181,6 +181,21 @@ def load_settings(config_file: Path | str = "mkdocs.yml") -> Settings:
         actor_min_briefings=options["actor_min_briefings"],
         allow_empty=options["allow_empty"],
     )
+
+
+def _mkdocs_folder(raw: dict[str, Any], key: str, default: str, shown: Path | str) -> str:
+    """MkDocs' `docs_dir` or `site_dir` as MkDocs reads it: null is the default.
+
+    The build checks and empties the folder it computes here, and MkDocs builds from
+    or into the one it reads itself, so the two must agree: `site_dir: ~` is MkDocs'
+    `site`, not a folder named `None`, and a value that is not a path is refused.
+    """
+    value = raw.get(key)
+    if value is None:
+        return default
+    if not isinstance(value, str):
+        raise SettingsError(f"{shown}: {key}: got {value!r}; allowed: a folder path")
+    return value
 
 
 def _validated_options(plugins: Any, path: Path, shown: Path | str) -> BriefingsOptions:

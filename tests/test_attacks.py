@@ -1,0 +1,55 @@
+"""Slips found by attacking the build afresh after issue 10: each is refused or handled.
+
+A careless editor's `mkdocs.yml` must mean the same folders to `briefings build` as to
+MkDocs, and every setting the build reads must fail with one line, before anything is
+touched, when it cannot be used.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sitebuild import build, make_project
+from test_unsafe_settings import FIRST, OWN_DOCS, configure, snapshot
+
+
+@pytest.fixture()
+def project(tmp_path: Path) -> Path:
+    return make_project(tmp_path / "news", {"content/first.md": FIRST, **OWN_DOCS})
+
+
+def test_null_site_dir_is_mkdocs_default_site(project: Path) -> None:
+    """`site_dir: ~` is YAML null: MkDocs builds into `site`, so must briefings."""
+    configure(project, "site_dir: site", "site_dir: ~")
+    outcome = build(project)
+    assert outcome.status == 0, outcome.stderr
+    assert (project / "site" / "briefings" / "first" / "index.html").is_file()
+    assert not (project / "None").exists()
+
+
+def test_null_docs_dir_is_mkdocs_default_docs_and_is_refused(project: Path) -> None:
+    """`docs_dir: ~` means MkDocs' `docs`, which holds the user's own files here."""
+    configure(project, "docs_dir: build/docs", "docs_dir: ~")
+    before = snapshot(project)
+    outcome = build(project)
+    assert outcome.status != 0
+    assert len(outcome.lines) == 1, outcome.stderr
+    assert outcome.lines[0].startswith("error: docs_dir docs holds files the build did not make")
+    assert snapshot(project) == before
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [("site_dir: site", "site_dir: 5"), ("docs_dir: build/docs", "docs_dir: [a, b]")],
+)
+def test_folder_that_is_not_a_path_is_one_line(project: Path, old: str, new: str) -> None:
+    configure(project, old, new)
+    before = snapshot(project)
+    outcome = build(project)
+    assert outcome.status == 2
+    assert len(outcome.lines) == 1, outcome.stderr
+    key = new.split(":")[0]
+    assert outcome.lines[0].startswith(f"error: mkdocs.yml: {key}: got "), outcome.lines[0]
+    assert "allowed: a folder path" in outcome.lines[0]
+    assert snapshot(project) == before
