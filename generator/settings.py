@@ -159,6 +159,11 @@ def load_settings(config_file: Path | str = "mkdocs.yml") -> Settings:
             raw = yaml_load(stream) or {}
     except Exception as exc:  # mkdocs raises its own ConfigurationError subclasses
         raise SettingsError(f"{config_file}: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise SettingsError(
+            f"{config_file}: expected settings such as `site_name: ...`, one per line; "
+            f"got {type(raw).__name__} {_short(raw)}"
+        )
     options = _validated_options(raw.get("plugins"), path, config_file)
     root = path.parent
     templates = root / str(options["templates_dir"])
@@ -181,6 +186,12 @@ def load_settings(config_file: Path | str = "mkdocs.yml") -> Settings:
         actor_min_briefings=options["actor_min_briefings"],
         allow_empty=options["allow_empty"],
     )
+
+
+def _short(value: object) -> str:
+    """A value as shown in a one-line error, cut short."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _mkdocs_folder(raw: dict[str, Any], key: str, default: str, shown: Path | str) -> str:

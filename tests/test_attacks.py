@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sitebuild import build, make_project
+from sitebuild import build, make_project, run
 from test_unsafe_settings import FIRST, OWN_DOCS, configure, snapshot
 
 
@@ -52,4 +52,18 @@ def test_folder_that_is_not_a_path_is_one_line(project: Path, old: str, new: str
     key = new.split(":")[0]
     assert outcome.lines[0].startswith(f"error: mkdocs.yml: {key}: got "), outcome.lines[0]
     assert "allowed: a folder path" in outcome.lines[0]
+    assert snapshot(project) == before
+
+
+@pytest.mark.parametrize("text", ["- site_name: News\n- site_dir: site\n", "just words\n"])
+@pytest.mark.parametrize("command", ["build", "check"])
+def test_mkdocs_yml_that_is_not_a_mapping_is_one_line(
+    project: Path, text: str, command: str
+) -> None:
+    (project / "mkdocs.yml").write_text(text, encoding="utf-8")
+    before = snapshot(project)
+    outcome = run(project, command)
+    assert outcome.status == 2
+    assert len(outcome.lines) == 1, outcome.stderr
+    assert outcome.lines[0].startswith("error: mkdocs.yml: expected settings"), outcome.lines[0]
     assert snapshot(project) == before
