@@ -45,6 +45,24 @@ def check_content_dir(settings: Settings) -> None:
         )
 
 
+def check_templates_dir(settings: Settings) -> None:
+    """Refuse a templates_dir set to a folder that does not exist.
+
+    Without a templates folder the bundled templates are used, which is right for the
+    default `templates` (a site need not have one); a misspelt `templates_dir` would
+    otherwise publish the site without its own templates and theme, silently.
+    """
+    folder = settings.templates_dirs[0]
+    if folder.is_dir() or folder == settings.project_dir / "templates":
+        return
+    what = "is not a folder" if folder.exists() else "does not exist"
+    raise FolderError(
+        f"templates_dir {_shown(folder, settings)} {what}; set templates_dir under the "
+        "briefings plugin in mkdocs.yml to your templates folder, or remove the line to "
+        "use the bundled templates"
+    )
+
+
 def check_output_folders(settings: Settings) -> None:
     """Refuse a docs_dir or site_dir that a build would wrongly empty; touches nothing."""
     outputs = [("docs_dir", settings.docs_dir), ("site_dir", settings.site_dir)]

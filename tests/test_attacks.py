@@ -67,3 +67,22 @@ def test_mkdocs_yml_that_is_not_a_mapping_is_one_line(
     assert len(outcome.lines) == 1, outcome.stderr
     assert outcome.lines[0].startswith("error: mkdocs.yml: expected settings"), outcome.lines[0]
     assert snapshot(project) == before
+
+
+@pytest.mark.parametrize("command", ["build", "check"])
+def test_misspelt_templates_dir_is_one_line(project: Path, command: str) -> None:
+    """A templates_dir that does not exist would publish the bundled look, silently."""
+    configure(project, "templates_dir: templates", "templates_dir: templatez")
+    before = snapshot(project)
+    outcome = run(project, command)
+    assert outcome.status == 1
+    assert len(outcome.lines) == 1, outcome.stderr
+    assert outcome.lines[0].startswith("error: templates_dir templatez does not exist")
+    assert snapshot(project) == before
+
+
+def test_default_templates_dir_may_be_absent(project: Path) -> None:
+    (project / "templates").unlink()
+    outcome = build(project)
+    assert outcome.status == 0, outcome.stderr
+    assert (project / "site" / "briefings" / "first" / "index.html").is_file()
