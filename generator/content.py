@@ -126,6 +126,8 @@ def read_text(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> tuple[str, list
     articles. Control characters are removed, with a warning.
     """
     shown = display_path(path)
+    if not path.is_file():  # a folder or a pipe named like one: reading would fail or hang
+        raise ContentError(Diagnostic(shown, "not a regular file; not read"))
     size = path.stat().st_size
     if size > max_bytes:
         raise ContentError(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sitebuild import build, make_project, run
+from sitebuild import build, make_project, run, write_files
 from test_unsafe_settings import FIRST, OWN_DOCS, configure, snapshot
 
 
@@ -86,3 +86,17 @@ def test_default_templates_dir_may_be_absent(project: Path) -> None:
     outcome = build(project)
     assert outcome.status == 0, outcome.stderr
     assert (project / "site" / "briefings" / "first" / "index.html").is_file()
+
+
+@pytest.mark.parametrize("name", ["content/actors.yml", "content/story.yml"])
+@pytest.mark.parametrize("command", ["build", "check"])
+def test_folder_named_like_registry_or_sidecar_is_one_error(
+    project: Path, name: str, command: str
+) -> None:
+    """Git stores `content/actors.yml/x`; a folder there is an error line, not a traceback."""
+    write_files(project, {"content/story.txt": "Story\n\nThe mayor opened the bridge.\n"})
+    write_files(project, {f"{name}/x": "a file in a folder named like metadata\n"})
+    outcome = run(project, command)
+    assert "Traceback" not in outcome.stderr
+    assert f"{name}: error: not a regular file; not read" in outcome.lines
+    assert outcome.status == (1 if command == "check" else 0)
