@@ -24,12 +24,17 @@ dropped as a whole (`prune_stale`).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
 import shutil
 import tempfile
+import types
+import typing
+from dataclasses import fields, is_dataclass
 from pathlib import Path
+from typing import Any
 
 from generator.model import Extraction
 
@@ -117,6 +122,7 @@ class ExtractionCache:
             data = json.loads(payload)
             extraction = Extraction.from_cache(data["extraction"])
             problems = [str(problem) for problem in data["problems"]]
+            check_types(extraction)
         except UNREADABLE:
             return self._reject(path)
         self.hits += 1
@@ -176,6 +182,56 @@ class ExtractionCache:
         for folder in folders:
             shutil.rmtree(folder, ignore_errors=True)
         return len(folders)
+
+
+def check_types(record: Any) -> None:
+    """Raise TypeError unless every field of `record` holds what its annotation says.
+
+    The records are plain dataclasses that accept anything, and an entry with a string
+    where an offset goes, or an actor type no template knows, would make every later
+    build fail with a traceback until someone deleted the cache by hand.
+    """
+    for name, hint in _field_hints(type(record)):
+        _check(getattr(record, name), hint, name)
+
+
+@functools.cache
+def _field_hints(kind: type) -> tuple[tuple[str, Any], ...]:
+    """Each field of a record type with its annotation, evaluated once per type."""
+    hints = typing.get_type_hints(kind)
+    return tuple((item.name, hints[item.name]) for item in fields(kind))
+
+
+def _check(value: Any, hint: Any, name: str) -> None:
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        for option in args:
+            try:
+                return _check(value, option, name)
+            except TypeError:
+                continue
+        raise TypeError(f"{name}: {value!r} fits none of {hint}")
+    if origin is typing.Literal:
+        if value not in args:
+            raise TypeError(f"{name}: {value!r} is not one of {args}")
+    elif origin in (list, tuple):
+        if not isinstance(value, origin):
+            raise TypeError(f"{name}: {value!r} is not a {origin.__name__}")
+        items = args if origin is tuple else [args[0]] * len(value)
+        if len(items) != len(value):
+            raise TypeError(f"{name}: {value!r} has the wrong length")
+        for item, item_hint in zip(value, items, strict=True):
+            _check(item, item_hint, name)
+    elif is_dataclass(hint):
+        if not isinstance(value, hint):
+            raise TypeError(f"{name}: {value!r} is not a {hint.__name__}")
+        check_types(value)
+    elif hint is type(None):
+        if value is not None:
+            raise TypeError(f"{name}: {value!r} is not null")
+    elif not isinstance(value, hint) or (isinstance(value, bool) and hint is not bool):
+        raise TypeError(f"{name}: {value!r} is not {hint.__name__}")
+    return None
 
 
 def _clear(path: Path) -> None:

@@ -7,11 +7,16 @@ touched, when it cannot be used.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from pathlib import Path
 
 import pytest
 from sitebuild import build, make_project, run, write_files
 from test_unsafe_settings import FIRST, OWN_DOCS, configure, snapshot
+
+from generator.cache import CACHE_FORMAT, ExtractionCache
+from generator.model import Actor, Extraction, Figure, Quote
 
 
 @pytest.fixture()
@@ -100,3 +105,44 @@ def test_folder_named_like_registry_or_sidecar_is_one_error(
     assert "Traceback" not in outcome.stderr
     assert f"{name}: error: not a regular file; not read" in outcome.lines
     assert outcome.status == (1 if command == "check" else 0)
+
+
+# --- cache entries of the wrong shape -----------------------------------------------------
+
+GOOD = Extraction(
+    summary=["The mayor opened the bridge."],
+    quotes=[Quote("It is open", "direct", 10, 20, speaker="Ann Lee")],
+    figures=[Figure("£5m", 5_000_000, "GBP", "cost", "It cost £5m.", 0, 3)],
+    actors=[Actor("Ann Lee", "person", spans=[(0, 7)])],
+)
+WRONG_SHAPES = {
+    "offset a string": ("quotes", "start", "x"),
+    "speaker a list": ("quotes", "speaker", ["Ann Lee"]),
+    "text a number": ("quotes", "text", 5),
+    "unknown quote kind": ("quotes", "kind", "rumour"),
+    "unknown actor type": ("actors", "type", "<img src=x onerror=alert(1)>"),
+    "figure value a string": ("figures", "value", "lots"),
+    "aliases a string": ("actors", "aliases", "Annie"),
+}
+
+
+@pytest.mark.parametrize("shape", WRONG_SHAPES, ids=list(WRONG_SHAPES))
+def test_entry_of_the_wrong_shape_is_dropped(tmp_path: Path, shape: str) -> None:
+    """A checksummed entry whose records break their types crashed every later build."""
+    records, name, value = WRONG_SHAPES[shape]
+    cache = ExtractionCache(tmp_path / "cache", "en_core_web_sm-3", "extractor-1")
+    key = cache.key("body")
+    data = {"extraction": GOOD.to_cache(), "problems": []}
+    data["extraction"][records][0][name] = value
+    payload = json.dumps(data).encode()
+    header = {"format": CACHE_FORMAT, "key": key, "sha256": hashlib.sha256(payload).hexdigest()}
+    cache.path(key).parent.mkdir(parents=True)
+    cache.path(key).write_bytes(json.dumps(header).encode() + b"\n" + payload)
+    assert cache.get(key) is None
+    assert cache.corrupt == 1 and not cache.path(key).exists()
+
+
+def test_entry_of_the_right_shape_is_read(tmp_path: Path) -> None:
+    cache = ExtractionCache(tmp_path / "cache", "en_core_web_sm-3", "extractor-1")
+    cache.put(cache.key("body"), GOOD)
+    assert cache.get(cache.key("body")) == GOOD
