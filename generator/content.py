@@ -64,7 +64,12 @@ def discover(content_dir: Path) -> tuple[list[Path], list[Diagnostic]]:
     root = content_dir.resolve()
     for path in sorted(content_dir.rglob("*")):
         relative = path.relative_to(content_dir)
-        if any(part.startswith((".", "_")) for part in relative.parts) or not path.is_file():
+        if any(part.startswith((".", "_")) for part in relative.parts):
+            continue
+        if path.is_symlink() and path.is_dir():  # never walked: its articles would vanish
+            diagnostics.append(folder_link(path))
+            continue
+        if not path.is_file():
             continue
         if path.is_symlink() and leaves(path, root):
             diagnostics.append(outside_link(path))
@@ -99,6 +104,15 @@ def outside_link(path: Path) -> Diagnostic:
         display_path(path),
         "symbolic link to a file outside the content folder; not read, so that "
         "no file from elsewhere on the machine can be published",
+    )
+
+
+def folder_link(path: Path) -> Diagnostic:
+    """The error for a folder under content/ that is a symbolic link (not walked)."""
+    return Diagnostic(
+        display_path(path),
+        "symbolic link to a folder; its articles are not read (links to folders are "
+        "not followed); move the articles into the content folder",
     )
 
 

@@ -146,3 +146,23 @@ def test_entry_of_the_right_shape_is_read(tmp_path: Path) -> None:
     cache = ExtractionCache(tmp_path / "cache", "en_core_web_sm-3", "extractor-1")
     cache.put(cache.key("body"), GOOD)
     assert cache.get(cache.key("body")) == GOOD
+
+
+# --- content ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("target", ["outside", "inside"])
+@pytest.mark.parametrize("command", ["build", "check"])
+def test_linked_folder_in_content_is_an_error_not_silence(
+    project: Path, tmp_path: Path, target: str, command: str
+) -> None:
+    """Links to folders are never walked; their articles must not vanish without a word."""
+    folder = tmp_path / "archive" if target == "outside" else project / "content" / "2025"
+    write_files(folder, {"old.md": FIRST.replace("First", "Old")})
+    (project / "content" / "linked").symlink_to(folder, target_is_directory=True)
+    outcome = run(project, command, *(["--strict"] if command == "build" else []))
+    assert outcome.status == 1
+    assert any(
+        line.startswith("content/linked: error: symbolic link to a folder")
+        for line in outcome.lines
+    ), outcome.stderr
