@@ -69,8 +69,10 @@ class ExtractionCache:
         Checked once, up front, so that a misconfigured cache_dir is one clear line and
         not a traceback from the first write halfway through a build.
         """
-        if os.path.lexists(self.folder) and not self.folder.is_dir():
-            _clear(self.folder)  # a file where this version's folder goes: a bad entry
+        if self.folder.is_symlink() or (
+            os.path.lexists(self.folder) and not self.folder.is_dir()
+        ):  # a file or a link where this version's folder goes: never made by the cache
+            _clear(self.folder)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             handle, probe = tempfile.mkstemp(dir=self.folder, prefix=".probe-")
@@ -144,8 +146,10 @@ class ExtractionCache:
             {"format": CACHE_FORMAT, "key": key, "sha256": hashlib.sha256(payload).hexdigest()}
         ).encode("utf-8")
         path = self.path(key)
-        if os.path.lexists(path.parent) and not path.parent.is_dir():
-            _clear(path.parent)  # a file where the entries' folder goes
+        if path.parent.is_symlink() or (
+            os.path.lexists(path.parent) and not path.parent.is_dir()
+        ):  # a file, or a link that would send the entry elsewhere on the machine
+            _clear(path.parent)
         if path.is_dir():
             _clear(path)  # a folder where the entry goes
         try:

@@ -166,3 +166,22 @@ def test_linked_folder_in_content_is_an_error_not_silence(
         line.startswith("content/linked: error: symbolic link to a folder")
         for line in outcome.lines
     ), outcome.stderr
+
+
+@pytest.mark.parametrize("level", ["entries", "version"])
+def test_linked_folder_in_the_cache_never_sends_an_entry_elsewhere(
+    tmp_path: Path, level: str
+) -> None:
+    """The cache makes its folders itself; a link in their place is dropped, not followed."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    cache = ExtractionCache(tmp_path / "cache", "en_core_web_sm-3", "extractor-1")
+    key = cache.key("body")
+    folder = cache.path(key).parent if level == "entries" else cache.folder
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    folder.symlink_to(elsewhere, target_is_directory=True)
+    cache.check_usable()
+    cache.put(key, GOOD)
+    assert list(elsewhere.iterdir()) == []
+    assert not folder.is_symlink()
+    assert cache.get(key) == GOOD
