@@ -26,6 +26,8 @@ GENERATED_TOP_LEVEL = frozenset(
     {"index.md", "search.md", "feed.xml", "assets", "data"}
     | {"briefings", "archive", "actors", "tags"}
 )
+# How the generated search page of every earlier version begins.
+LEGACY_SEARCH_PAGE = b"---\nsearch_ui: true\n"
 # An unmarked site of an earlier version: its search index stamp (generator/search.py).
 LEGACY_SITE_STAMP = "pagefind/briefings-index.json"
 
@@ -123,7 +125,13 @@ def _is_legacy_docs(folder: Path) -> bool:
     Dotfiles are left out: the writer's temporary files, and nothing MkDocs publishes.
     """
     names = {path.name for path in folder.iterdir() if not path.name.startswith(".")}
-    return {"index.md", "search.md"} <= names and names <= GENERATED_TOP_LEVEL
+    if not ({"index.md", "search.md"} <= names and names <= GENERATED_TOP_LEVEL):
+        return False
+    try:  # every version that wrote search.md opened it so; a page of the user's own not
+        with (folder / "search.md").open("rb") as page:
+            return page.read(len(LEGACY_SEARCH_PAGE)) == LEGACY_SEARCH_PAGE
+    except OSError:
+        return False
 
 
 def _is_legacy_site(folder: Path) -> bool:

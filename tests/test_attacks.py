@@ -185,3 +185,22 @@ def test_linked_folder_in_the_cache_never_sends_an_entry_elsewhere(
     assert list(elsewhere.iterdir()) == []
     assert not folder.is_symlink()
     assert cache.get(key) == GOOD
+
+
+def test_users_docs_shaped_like_an_earlier_build_are_refused(project: Path) -> None:
+    """index.md, search.md and assets/ of the user's own are not generated pages."""
+    configure(project, "docs_dir: build/docs", "docs_dir: notes")
+    write_files(
+        project,
+        {
+            "notes/index.md": "# Our desk\n",
+            "notes/search.md": "# How we search the wires\n",
+            "notes/assets/logo.png": b"\x89PNG not really",
+        },
+    )
+    before = snapshot(project)
+    outcome = build(project)
+    assert outcome.status != 0
+    assert outcome.lines == [outcome.lines[0]], outcome.stderr
+    assert outcome.lines[0].startswith("error: docs_dir notes holds files the build did not make")
+    assert snapshot(project) == before
