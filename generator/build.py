@@ -29,6 +29,7 @@ from generator.folders import (
     FolderError,
     check_content_dir,
     check_output_folders,
+    check_templates_dir,
 )
 from generator.model import Briefing
 from generator.registry import load_registry
@@ -85,6 +86,7 @@ def generate(
     """
     try:
         check_content_dir(settings)
+        check_templates_dir(settings)
         check_output_folders(settings)
         return _generate(settings, jobs, model, quiet, scheduler)
     except (FolderError, CacheError) as exc:

@@ -24,12 +24,18 @@ dropped as a whole (`prune_stale`).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
 import shutil
 import tempfile
+import types
+import typing
+from collections.abc import Callable
+from dataclasses import fields, is_dataclass
 from pathlib import Path
+from typing import Any
 
 from generator.model import Extraction
 
@@ -63,8 +69,10 @@ class ExtractionCache:
         Checked once, up front, so that a misconfigured cache_dir is one clear line and
         not a traceback from the first write halfway through a build.
         """
-        if os.path.lexists(self.folder) and not self.folder.is_dir():
-            _clear(self.folder)  # a file where this version's folder goes: a bad entry
+        if self.folder.is_symlink() or (
+            os.path.lexists(self.folder) and not self.folder.is_dir()
+        ):  # a file or a link where this version's folder goes: never made by the cache
+            _clear(self.folder)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             handle, probe = tempfile.mkstemp(dir=self.folder, prefix=".probe-")
@@ -117,6 +125,7 @@ class ExtractionCache:
             data = json.loads(payload)
             extraction = Extraction.from_cache(data["extraction"])
             problems = [str(problem) for problem in data["problems"]]
+            check_types(extraction)
         except UNREADABLE:
             return self._reject(path)
         self.hits += 1
@@ -137,8 +146,10 @@ class ExtractionCache:
             {"format": CACHE_FORMAT, "key": key, "sha256": hashlib.sha256(payload).hexdigest()}
         ).encode("utf-8")
         path = self.path(key)
-        if os.path.lexists(path.parent) and not path.parent.is_dir():
-            _clear(path.parent)  # a file where the entries' folder goes
+        if path.parent.is_symlink() or (
+            os.path.lexists(path.parent) and not path.parent.is_dir()
+        ):  # a file, or a link that would send the entry elsewhere on the machine
+            _clear(path.parent)
         if path.is_dir():
             _clear(path)  # a folder where the entry goes
         try:
@@ -176,6 +187,60 @@ class ExtractionCache:
         for folder in folders:
             shutil.rmtree(folder, ignore_errors=True)
         return len(folders)
+
+
+def check_types(record: Any) -> None:
+    """Raise TypeError unless every field of `record` holds what its annotation says.
+
+    The records are plain dataclasses that accept anything, and an entry with a string
+    where an offset goes, or an actor type no template knows, would make every later
+    build fail with a traceback until someone deleted the cache by hand. The checks are
+    compiled once per record type: a warm build reads every entry.
+    """
+    for name, fits in _field_checks(type(record)):
+        if not fits(getattr(record, name)):
+            raise TypeError(f"{type(record).__name__}.{name}: {getattr(record, name)!r}")
+
+
+@functools.cache
+def _field_checks(kind: type) -> tuple[tuple[str, Callable[[Any], bool]], ...]:
+    """Each field of a record type with a test of its values, built from its annotation."""
+    hints = typing.get_type_hints(kind)
+    return tuple((item.name, _fits(hints[item.name])) for item in fields(kind))
+
+
+def _fits(hint: Any) -> Callable[[Any], bool]:
+    """A test that a value holds what the annotation `hint` allows."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        options = [_fits(option) for option in args]
+        return lambda value: any(fits(value) for fits in options)
+    if origin is typing.Literal:
+        return lambda value: isinstance(value, str) and value in args
+    if origin is list:
+        item = _fits(args[0])
+        return lambda value: isinstance(value, list) and all(map(item, value))
+    if origin is tuple:
+        items = [_fits(arg) for arg in args]
+        return lambda value: (
+            isinstance(value, tuple)
+            and len(value) == len(items)
+            and all(fits(part) for fits, part in zip(items, value, strict=True))
+        )
+    if is_dataclass(hint):
+
+        def fits_record(value: Any) -> bool:
+            if not isinstance(value, hint):
+                return False
+            check_types(value)
+            return True
+
+        return fits_record
+    if hint is type(None):
+        return lambda value: value is None
+    if hint in (int, float):  # JSON true and false are not numbers here
+        return lambda value: isinstance(value, hint) and not isinstance(value, bool)
+    return lambda value: isinstance(value, hint)
 
 
 def _clear(path: Path) -> None:

@@ -185,7 +185,7 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     from generator.content import load_content
-    from generator.folders import FolderError, check_content_dir
+    from generator.folders import FolderError, check_content_dir, check_templates_dir
     from generator.registry import load_registry
     from generator.render import make_environment
 
@@ -194,6 +194,7 @@ def _check(args: argparse.Namespace) -> int:
         return 2
     try:
         check_content_dir(settings)
+        check_templates_dir(settings)
     except FolderError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

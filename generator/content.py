@@ -75,7 +75,12 @@ def discover(content_dir: Path) -> tuple[list[Path], list[Diagnostic]]:
     root = content_dir.resolve()
     for path in sorted(content_dir.rglob("*")):
         relative = path.relative_to(content_dir)
-        if any(part.startswith((".", "_")) for part in relative.parts) or not path.is_file():
+        if any(part.startswith((".", "_")) for part in relative.parts):
+            continue
+        if path.is_symlink() and path.is_dir():  # never walked: its articles would vanish
+            diagnostics.append(folder_link(path))
+            continue
+        if not path.is_file():
             continue
         if path.is_symlink() and leaves(path, root):
             diagnostics.append(outside_link(path))
@@ -113,6 +118,15 @@ def outside_link(path: Path) -> Diagnostic:
     )
 
 
+def folder_link(path: Path) -> Diagnostic:
+    """The error for a folder under content/ that is a symbolic link (not walked)."""
+    return Diagnostic(
+        display_path(path),
+        "symbolic link to a folder; its articles are not read (links to folders are "
+        "not followed); move the articles into the content folder",
+    )
+
+
 def display_path(path: Path) -> str:
     """The path as a user would type it: relative to the working directory when inside."""
     # abspath, not resolve: a symbolic link is named as itself, not as its target.
@@ -137,6 +151,8 @@ def read_text(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> tuple[str, list
     articles. Control characters are removed, with a warning.
     """
     shown = display_path(path)
+    if not path.is_file():  # a folder or a pipe named like one: reading would fail or hang
+        raise ContentError(Diagnostic(shown, "not a regular file; not read"))
     size = path.stat().st_size
     if size > max_bytes:
         raise ContentError(

@@ -26,6 +26,8 @@ GENERATED_TOP_LEVEL = frozenset(
     {"index.md", "search.md", "feed.xml", "assets", "data"}
     | {"briefings", "archive", "actors", "tags"}
 )
+# How the generated search page of every earlier version begins.
+LEGACY_SEARCH_PAGE = b"---\nsearch_ui: true\n"
 # An unmarked site of an earlier version: its search index stamp (generator/search.py).
 LEGACY_SITE_STAMP = "pagefind/briefings-index.json"
 
@@ -43,6 +45,24 @@ def check_content_dir(settings: Settings) -> None:
             f"content_dir {_shown(content, settings)} {what}; set content_dir under the "
             "briefings plugin in mkdocs.yml to the folder holding the articles"
         )
+
+
+def check_templates_dir(settings: Settings) -> None:
+    """Refuse a templates_dir set to a folder that does not exist.
+
+    Without a templates folder the bundled templates are used, which is right for the
+    default `templates` (a site need not have one); a misspelt `templates_dir` would
+    otherwise publish the site without its own templates and theme, silently.
+    """
+    folder = settings.templates_dirs[0]
+    if folder.is_dir() or folder == settings.project_dir / "templates":
+        return
+    what = "is not a folder" if folder.exists() else "does not exist"
+    raise FolderError(
+        f"templates_dir {_shown(folder, settings)} {what}; set templates_dir under the "
+        "briefings plugin in mkdocs.yml to your templates folder, or remove the line to "
+        "use the bundled templates"
+    )
 
 
 def check_output_folders(settings: Settings) -> None:
@@ -105,7 +125,13 @@ def _is_legacy_docs(folder: Path) -> bool:
     Dotfiles are left out: the writer's temporary files, and nothing MkDocs publishes.
     """
     names = {path.name for path in folder.iterdir() if not path.name.startswith(".")}
-    return {"index.md", "search.md"} <= names and names <= GENERATED_TOP_LEVEL
+    if not ({"index.md", "search.md"} <= names and names <= GENERATED_TOP_LEVEL):
+        return False
+    try:  # every version that wrote search.md opened it so; a page of the user's own not
+        with (folder / "search.md").open("rb") as page:
+            return page.read(len(LEGACY_SEARCH_PAGE)) == LEGACY_SEARCH_PAGE
+    except OSError:
+        return False
 
 
 def _is_legacy_site(folder: Path) -> bool:

@@ -179,6 +179,11 @@ def load_settings(config_file: Path | str = "mkdocs.yml") -> Settings:
             raw = yaml_load(stream) or {}
     except Exception as exc:  # mkdocs raises its own ConfigurationError subclasses
         raise SettingsError(f"{config_file}: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise SettingsError(
+            f"{config_file}: expected settings such as `site_name: ...`, one per line; "
+            f"got {type(raw).__name__} {_short(raw)}"
+        )
     options = _validated_options(raw.get("plugins"), path, config_file)
     root = path.parent
     templates = root / str(options["templates_dir"])
@@ -197,8 +202,8 @@ def load_settings(config_file: Path | str = "mkdocs.yml") -> Settings:
         content_dir=root / str(options["content_dir"]),
         templates_dirs=templates_dirs,
         cache_dir=root / str(cache) if cache else None,
-        docs_dir=root / str(raw.get("docs_dir", "docs")),
-        site_dir=root / str(raw.get("site_dir", "site")),
+        docs_dir=root / _mkdocs_folder(raw, "docs_dir", "docs", config_file),
+        site_dir=root / _mkdocs_folder(raw, "site_dir", "site", config_file),
         site_name=str(raw.get("site_name", "Briefings")),
         site_url=raw.get("site_url") or None,
         latest=options["latest"],
@@ -207,6 +212,27 @@ def load_settings(config_file: Path | str = "mkdocs.yml") -> Settings:
         allow_empty=options["allow_empty"],
         article_text=options["article_text"],
     )
+
+
+def _short(value: object) -> str:
+    """A value as shown in a one-line error, cut short."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _mkdocs_folder(raw: dict[str, Any], key: str, default: str, shown: Path | str) -> str:
+    """MkDocs' `docs_dir` or `site_dir` as MkDocs reads it: null is the default.
+
+    The build checks and empties the folder it computes here, and MkDocs builds from
+    or into the one it reads itself, so the two must agree: `site_dir: ~` is MkDocs'
+    `site`, not a folder named `None`, and a value that is not a path is refused.
+    """
+    value = raw.get(key)
+    if value is None:
+        return default
+    if not isinstance(value, str):
+        raise SettingsError(f"{shown}: {key}: got {value!r}; allowed: a folder path")
+    return value
 
 
 def _validated_options(plugins: Any, path: Path, shown: Path | str) -> BriefingsOptions:
