@@ -34,7 +34,7 @@ sys.path.insert(0, str(REPO))
 
 from spacy.tokens import Doc, DocBin  # noqa: E402
 
-from generator.extract.quotes import UNPUBLISHED_RULES, extract_quotes  # noqa: E402
+from generator.extract.quotes import extract_quotes, published  # noqa: E402
 from generator.model import Quote  # noqa: E402
 from generator.nlp import load_model  # noqa: E402
 
@@ -258,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--published",
         action="store_true",
-        help="score only what briefings publish (without quotes.UNPUBLISHED_RULES)",
+        help="score only what briefings publish (quotes.published)",
     )
     parser.add_argument(
         "--doc-cache",
@@ -281,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
     for (name, _, ann), text, doc in zip(items, texts, docs, strict=True):
         quotes = extract_quotes(doc)
         if args.published:
-            quotes = [quote for quote in quotes if quote.rule not in UNPUBLISHED_RULES]
+            quotes = [quote for quote in quotes if published(quote)]
         errors = score_article(quotes, read_gold(ann, text), tallies, src, rules)
         if errors:
             dump.append(f"== {name}")

@@ -34,3 +34,20 @@ def test_a_place_named_as_the_speaker_speaks(nlp: Language) -> None:
     assert ("Moscow", "place") in {(actor.name, actor.type) for actor in extraction.actors}
     speakers = {quote.text: quote.speaker for quote in extraction.quotes}
     assert speakers["the talks on fees had failed"] == "Moscow", speakers
+
+
+SCARE = """Minister attacks dossier
+
+The former minister attacked the way the plan was "sold" to voters on Monday.
+
+Tory leader Ann Hale said the minister had given "damaging testimony" to the inquiry.
+"""
+
+
+def test_a_scare_quote_stays_in_the_text(nlp: Language) -> None:
+    """One to three quoted words in the writer's own sentence are not a quote; under a
+    plain "said" they stand for what was said, and are listed."""
+    extraction, _ = extract_document(parse(nlp, SCARE))
+    texts = {quote.text: quote.speaker for quote in extraction.quotes}
+    assert "sold" not in texts, texts
+    assert texts.get("damaging testimony") == "Ann Hale", texts

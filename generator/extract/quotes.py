@@ -258,6 +258,25 @@ def _frame_sources(ctx: _Ctx, name: str) -> dict[int, int]:
 # more than a report left out. The rules still run (and are scored on PolNeAR), since
 # their finds anchor "he said" to the right speaker.
 UNPUBLISHED_RULES = frozenset({"indirect.verb_object", "indirect.passive_subject"})
+# A quoted fragment of at most this many words is published only inside a plain report
+# ("Howard said Lord Butler had given the 'most damaging testimony'"): there it stands
+# for what was said. Elsewhere it is the writer's sentence with a borrowed phrase
+# ("attacked the way the war was 'sold'", "called it 'fantasy island'"), a scare quote
+# that stays in the article text, not in "Who said what" (issue 11).
+SHORTEST_PUBLISHED_PARTIAL = 4
+#: Cues of plain reporting, as written: a short fragment under them is reported speech.
+PLAIN_REPORT_CUES: frozenset[str] = word_set(
+    "said says say saying told tells tell telling added adds add adding stated states"
+)
+
+
+def published(quote: Quote) -> bool:
+    """Whether a briefing lists this quote under "Who said what"."""
+    if quote.rule in UNPUBLISHED_RULES:
+        return False
+    if quote.kind != "partial" or len(quote.text.split()) >= SHORTEST_PUBLISHED_PARTIAL:
+        return True
+    return (quote.cue or "").lower() in PLAIN_REPORT_CUES
 
 
 def extract_quotes(doc: Doc) -> list[Quote]:
