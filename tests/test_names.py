@@ -1,19 +1,24 @@
-"""One name normaliser: the registry, actor merging, speaker lookup and corrections agree.
+"""One name normaliser: the registry, actor merging, speaker lookup, corrections and the
+archive agree.
 
 Issue 12 item 4 found four versions that disagreed (the registry missed "Pentagon" for
 "The Pentagon", which actor merging treated as one name). Every consumer now goes through
-`generator.model.name_key`; this table of hard cases holds them together.
+`generator.model.name_key`; this table of hard cases holds them together, key by key and
+through real extraction (registry lookup and merging within an article) and a real
+archive (merging across articles).
 """
 
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
+from generator.archive import build_archive
 from generator.corrections import _find_actor
 from generator.extract.actors import _key as actor_key
-from generator.extract.actors import canonical_name
+from generator.extract.actors import canonical_name, extract_actors
 from generator.extract.speakers import _norm as speaker_key
-from generator.model import Actor, Registry, RegistryEntry, name_key
+from generator.model import Actor, Briefing, Extraction, Registry, RegistryEntry, name_key
 
 SAME = [
     ("The Pentagon", "Pentagon"),  # articles
@@ -51,10 +56,33 @@ def agree(a: str, b: str) -> dict[str, bool]:
     }
 
 
+def briefing_naming(number: int, name: str) -> Briefing:
+    actor = Actor(name=name, type="person", mentions=1)
+    return Briefing(
+        id=f"b{number}",
+        path=f"content/b{number}.md",
+        title=f"Briefing {number}",
+        date=f"2026-01-0{number}",
+        source=None,
+        url=None,
+        tags=[],
+        authors=[],
+        extraction=Extraction(actors=[actor]),
+        body="",
+    )
+
+
+def archive_pages(a: str, b: str) -> list[str]:
+    """The actor pages of an archive of two briefings, one naming `a`, one `b`."""
+    archive = build_archive([briefing_naming(1, a), briefing_naming(2, b)], Registry())
+    return [page.name for page in archive.actors.values()]
+
+
 @pytest.mark.parametrize(("a", "b"), SAME)
 def test_spellings_of_one_name_match_everywhere(a: str, b: str) -> None:
     assert agree(a, b) == dict.fromkeys(agree(a, b), True)
     assert agree(b, a) == dict.fromkeys(agree(b, a), True)
+    assert len(archive_pages(a, b)) == 1  # one actor page for both briefings
 
 
 @pytest.mark.parametrize(("a", "b"), DIFFERENT)
@@ -78,3 +106,43 @@ def test_canonical_name_is_the_fullest_form_with_its_style(
 ) -> None:
     """The rule actors and speakers share (issue 11): what a page shows for a person."""
     assert canonical_name(forms) == canonical
+
+
+# (registry name, the article's spelling, type): one spelling per hard case.
+REGISTERED = [
+    ("Pentagon", "The Pentagon", "organization"),  # article
+    ("Baltasar Garzon", "Baltasar Garzón", "person"),  # accent
+    ("JK Rowling", "J. K. Rowling", "person"),  # initials
+    ("Al Aynsley Green", "Al Aynsley-Green", "person"),  # hyphen
+    ("Sandra Day O'Connor", "Sandra Day O\u2019Connor", "person"),  # curly apostrophe
+]
+ARTICLE = (
+    "The Pentagon said on Monday that the plan was sound. Judge Baltasar Garzón opened an "
+    "inquiry in Madrid. The author J. K. Rowling gave money to the charity. Sir Al "
+    "Aynsley-Green, the children's commissioner, welcomed the report. Justice Sandra Day "
+    "O\u2019Connor retired in 2006."
+)
+
+
+def test_extraction_files_each_spelling_under_its_registry_name(nlp: Language) -> None:
+    registry = Registry([RegistryEntry(name, kind) for name, _, kind in REGISTERED])  # type: ignore[arg-type]
+    actors = {actor.name: actor for actor in extract_actors(nlp(ARTICLE), registry)}
+    for name, spelling, kind in REGISTERED:
+        assert actors[name].type == kind
+        assert spelling not in actors or spelling == name
+
+
+def test_extraction_merges_two_spellings_in_one_article(nlp: Language) -> None:
+    text = (
+        "Judge Baltasar Garzón opened an inquiry in Madrid. Baltasar Garzon said the case "
+        "was strong. The author J. K. Rowling gave money to the charity. JK Rowling said "
+        "she was glad. Sir Al Aynsley-Green welcomed the report. Al Aynsley Green said more "
+        "was needed."
+    )
+    people = [actor for actor in extract_actors(nlp(text)) if actor.type == "person"]
+    assert sorted(name_key(actor.name) for actor in people) == [
+        "al aynsley green",
+        "baltasar garzon",
+        "jk rowling",
+    ]
+    assert all(actor.mentions == 2 for actor in people)
