@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from test_archive import briefing
 
 from generator.archive import build_archive
 from generator.corrections import _find_actor
 from generator.extract.actors import _key as actor_key
 from generator.extract.actors import canonical_name, extract_actors
 from generator.extract.speakers import _norm as speaker_key
-from generator.model import Actor, Briefing, Extraction, Registry, RegistryEntry, name_key
+from generator.model import Actor, Registry, RegistryEntry, name_key
 
 SAME = [
     ("The Pentagon", "Pentagon"),  # articles
@@ -56,25 +57,9 @@ def agree(a: str, b: str) -> dict[str, bool]:
     }
 
 
-def briefing_naming(number: int, name: str) -> Briefing:
-    actor = Actor(name=name, type="person", mentions=1)
-    return Briefing(
-        id=f"b{number}",
-        path=f"content/b{number}.md",
-        title=f"Briefing {number}",
-        date=f"2026-01-0{number}",
-        source=None,
-        url=None,
-        tags=[],
-        authors=[],
-        extraction=Extraction(actors=[actor]),
-        body="",
-    )
-
-
 def archive_pages(a: str, b: str) -> list[str]:
     """The actor pages of an archive of two briefings, one naming `a`, one `b`."""
-    archive = build_archive([briefing_naming(1, a), briefing_naming(2, b)], Registry())
+    archive = build_archive([briefing(1, a), briefing(2, b)], Registry())
     return [page.name for page in archive.actors.values()]
 
 

@@ -8,15 +8,17 @@ way MkDocs and a browser would follow it.
 
 from __future__ import annotations
 
-import datetime as dt
 import posixpath
 import re
+from dataclasses import replace
 from itertools import product
 from pathlib import Path
 from urllib.parse import unquote
 
+from test_site import record
+
 from generator.archive import build_archive
-from generator.model import Actor, Briefing, Extraction, Quote, Registry
+from generator.model import Registry
 from generator.render import make_environment, render_site
 from generator.router import ROUTES, address, link, served, url
 
@@ -25,30 +27,9 @@ MARKDOWN_LINK = re.compile(r"\]\(([^)\s]+)\)")
 HTML_LINK = re.compile(r'href="([^"]+)"')
 
 
-def record(number: int, speaker: str, tags: list[str], date: str | None) -> Briefing:
-    quote = Quote(text=f"Statement {number}", kind="direct", start=0, end=12, speaker=speaker)
-    actor = Actor(name=speaker, type="person", roles=["minister"], mentions=1)
-    return Briefing(
-        id=f"b{number:04d}",
-        path=f"content/b{number:04d}.md",
-        title=f"Briefing {number}",
-        date=date,
-        source="Wire",
-        url=None,
-        tags=tags,
-        authors=[],
-        extraction=Extraction(summary=[f"Sentence {number}."], quotes=[quote], actors=[actor]),
-        body=f"Statement {number}",
-    )
-
-
 def rendered_site() -> dict[str, str]:
-    day = dt.date(2020, 1, 1)
-    records = [
-        record(n, "Ada Okafor", ["Energy"], (day + dt.timedelta(days=n)).isoformat())
-        for n in range(120)
-    ]
-    records.append(record(500, "José Ñúñez", ["Öl & Gas"], None))
+    records = [record(n, ["Energy"]) for n in range(120)]
+    records.append(replace(record(500, ["Öl & Gas"], "José Ñúñez"), date=None))
     archive = build_archive(records, Registry())
     env = make_environment([REPO / "templates"])
     return render_site(archive, env, {"name": "T", "url": "https://news.example.org/"})
