@@ -131,3 +131,12 @@ def test_extraction_merges_two_spellings_in_one_article(nlp: Language) -> None:
         "jk rowling",
     ]
     assert all(actor.mentions == 2 for actor in people)
+
+
+def test_a_place_is_named_by_its_alias_table_however_the_article_spaces_it(
+    nlp: Language,
+) -> None:
+    """The place aliases ("U.S." -> "United States") are looked up by the same key."""
+    text = "Officials in the U. S. said the talks would resume in Geneva on Monday."
+    places = {actor.name for actor in extract_actors(nlp(text)) if actor.type == "place"}
+    assert places == {"United States", "Geneva"}
