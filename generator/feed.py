@@ -16,15 +16,15 @@ from feedgen.feed import FeedGenerator
 
 from generator.archive import BriefingSummary
 from generator.model import Briefing
+from generator.router import address, url
 
-FEED_PATH = "feed.xml"
 FEED_ENTRIES = 50  # a feed is "what is new", not the archive: keep it small
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 def briefing_url(site_url: str, briefing: Briefing | BriefingSummary) -> str:
     """The absolute URL of a briefing page (MkDocs' default directory URLs)."""
-    return f"{site_url.rstrip('/')}/briefings/{briefing.id}/"
+    return f"{site_url.rstrip('/')}/{url('briefing', briefing.id)}"
 
 
 def timestamp(date: str | None) -> dt.datetime:
@@ -53,7 +53,7 @@ def atom_feed(
     feed.subtitle(description or f"The latest briefings from {site_name}")
     feed.author({"name": site_name})
     feed.link(href=root, rel="alternate", type="text/html")
-    feed.link(href=root + FEED_PATH, rel="self", type="application/atom+xml")
+    feed.link(href=root + address("feed"), rel="self", type="application/atom+xml")
     feed.language("en")
     feed.generator("briefings")  # no version: a release alone must not change the feed
     feed.updated(max((timestamp(b.date) for b in latest), default=EPOCH))

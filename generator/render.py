@@ -18,14 +18,16 @@ from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import quote as percent_encode
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, pass_context
+from jinja2.runtime import Context
 from markupsafe import Markup
 
 from generator.archive import ActorPage, Archive, BriefingSummary
-from generator.feed import FEED_PATH, atom_feed
+from generator.feed import atom_feed
 from generator.markup import blockquote, highlight, html_text, markdown_text, safe_url
 from generator.model import Briefing, Quote
 from generator.paragraphs import cited_excerpt, paragraph_of, paragraphs
+from generator.router import address, link
 
 BUNDLED_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 PAGE_SIZE = 100  # list entries per index page, so that no page grows without bound
@@ -42,27 +44,21 @@ class Page:
     items: Sequence[Any]
     number: int
     count: int
-    path: str
-    first: str  # the path of page 1, from which every page's path is made
+    kind: str  # the router's page kind and key (generator/router.py)
+    key: object = None
 
-    def link(self, number: int) -> str:
-        return page_path(self.first, number)
-
-
-def page_path(first: str, number: int) -> str:
-    """`tags/x.md` for page 1, `tags/x--page-2.md` for page 2, and so on.
-
-    Slugs never hold `--` (see content.slugify), so a later page can not take the path
-    of another tag or actor (a tag "x 2" has the slug `x-2`).
-    """
-    return first if number == 1 else re.sub(r"\.md$", f"--page-{number}.md", first)
+    @property
+    def path(self) -> str:
+        return address(self.kind, self.key, self.number)
 
 
-def paginate(items: Sequence[T], first_path: str, size: int = PAGE_SIZE) -> Iterator[Page]:
+def paginate(
+    items: Sequence[T], kind: str, key: object = None, size: int = PAGE_SIZE
+) -> Iterator[Page]:
     count = max(1, math.ceil(len(items) / size))
     for number in range(1, count + 1):
         chunk = items[(number - 1) * size : number * size]
-        yield Page(chunk, number, count, page_path(first_path, number), first_path)
+        yield Page(chunk, number, count, kind, key)
 
 
 def make_environment(template_dirs: Sequence[Path]) -> Environment:
@@ -84,9 +80,18 @@ def make_environment(template_dirs: Sequence[Path]) -> Environment:
         blockquote=blockquote,
         month_name=month_name,
         link=internal_link,
-        basename=lambda path: str(path).rsplit("/", 1)[-1],
     )
+    env.globals["url_for"] = url_for
     return env
+
+
+@pass_context
+def url_for(
+    context: Context, kind: str, key: object = None, number: int = 1, html: bool = False
+) -> Markup:
+    """The link from the page being rendered (`here`, its docs path) to a page of `kind`,
+    percent-encoded: a Markdown link by default, the served URL with `html=True`."""
+    return internal_link(link(context["here"], kind, key, number, html=html))
 
 
 def internal_link(path: object) -> Markup:
@@ -241,9 +246,11 @@ def render_pages(
     common = {"site": site, "archive": archive}
     latest = site.get("latest", 20)
     undated = [b for b in archive.briefings if not b.date]
+    home = address("home")
     yield (
-        "index.md",
+        home,
         env.get_template("home.md.j2").render(
+            here=home,
             briefings=[b for b in archive.briefings if b.date][:latest],
             # No date says when an article was added, so undated ones get a list of
             # their own (by title, as in the archive) instead of sinking below every
@@ -253,14 +260,17 @@ def render_pages(
             **common,
         ),
     )
-    yield "search.md", env.get_template("search.md.j2").render(**common)
+    search = address("search")
+    yield search, env.get_template("search.md.j2").render(here=search, **common)
     template = env.get_template("briefing.md.j2")
     text_mode = site.get("article_text", "full")
     for briefing in briefings:
         spans = paragraphs(briefing.body)
+        here = address("briefing", briefing.id)
         yield (
-            f"briefings/{briefing.id}.md",
+            here,
             template.render(
+                here=here,
                 briefing=briefing,
                 groups=quote_groups(briefing, archive, spans),
                 paragraphs=spans,
@@ -276,12 +286,12 @@ def render_pages(
             ),
         )
         yield (
-            f"data/{briefing.id}.json",
+            address("data", briefing.id),
             (json.dumps(briefing.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n"),
         )
     if site.get("url"):
         yield (
-            FEED_PATH,
+            address("feed"),
             atom_feed(
                 archive.briefings, str(site.get("name") or "Briefings"), str(site["url"])
             ).decode("utf-8"),
@@ -289,17 +299,26 @@ def render_pages(
     months = sorted((key for key in archive.months if key != "undated"), reverse=True)
     if "undated" in archive.months:
         months.append("undated")
-    yield "archive/index.md", env.get_template("archive.md.j2").render(months=months, **common)
+    here = address("archive")
+    yield here, env.get_template("archive.md.j2").render(here=here, months=months, **common)
     for key in months:
-        for page in paginate(archive.months[key], f"archive/{key}.md"):
-            yield page.path, env.get_template("month.md.j2").render(month=key, page=page, **common)
+        for page in paginate(archive.months[key], "month", key):
+            yield (
+                page.path,
+                env.get_template("month.md.j2").render(
+                    here=page.path, month=key, page=page, **common
+                ),
+            )
     yield from _render_actors(archive, env, common)
     tags = sorted(archive.tags.values(), key=lambda tag: (-len(tag.briefings), tag.name))
-    for page in paginate(tags, "tags/index.md", size=TAGS_PER_PAGE):
-        yield page.path, env.get_template("tags.md.j2").render(page=page, **common)
+    for page in paginate(tags, "tags", size=TAGS_PER_PAGE):
+        yield page.path, env.get_template("tags.md.j2").render(here=page.path, page=page, **common)
     for tag in tags:
-        for page in paginate(tag.briefings, f"tags/{tag.slug}.md"):
-            yield page.path, env.get_template("tag.md.j2").render(tag=tag, page=page, **common)
+        for page in paginate(tag.briefings, "tag", tag.slug):
+            yield (
+                page.path,
+                env.get_template("tag.md.j2").render(here=page.path, tag=tag, page=page, **common),
+            )
 
 
 @dataclass
@@ -336,9 +355,11 @@ def _render_actors(
     by_type: dict[str, list[ActorPage]] = {"person": [], "organization": [], "place": []}
     for actor in ranked:
         by_type[actor.type].append(actor)
+    here = address("actors")
     yield (
-        "actors/index.md",
+        here,
         env.get_template("actors.md.j2").render(
+            here=here,
             by_type={kind: actors[:TOP_ACTORS] for kind, actors in by_type.items()},
             totals={kind: len(actors) for kind, actors in by_type.items()},
             **common,
@@ -346,17 +367,20 @@ def _render_actors(
     )
     for kind, actors in by_type.items():
         alphabetical = sorted(actors, key=lambda a: (a.name.casefold(), a.slug))
-        for page in paginate(alphabetical, f"actors/all--{kind}.md", size=500):
+        for page in paginate(alphabetical, "actors_all", kind, size=500):
             yield (
                 page.path,
-                env.get_template("actors_all.md.j2").render(kind=kind, page=page, **common),
+                env.get_template("actors_all.md.j2").render(
+                    here=page.path, kind=kind, page=page, **common
+                ),
             )
     for actor in ranked:
         timeline = actor_timeline(actor)
-        for page in paginate(timeline, f"actors/{actor.slug}.md", size=ACTOR_PAGE_SIZE):
+        for page in paginate(timeline, "actor", actor.slug, size=ACTOR_PAGE_SIZE):
             yield (
                 page.path,
                 env.get_template("actor.md.j2").render(
+                    here=page.path,
                     actor=actor,
                     page=page,
                     paragraph_links=common["site"].get("article_text", "full") != "none",

@@ -600,7 +600,7 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     if label == "PERSON" and len(span) == 1:
         votes["person"] -= 0.5  # a lone word is weak evidence of a person
     lowered = name.casefold()
-    if lowered in KNOWN_PLACES or lowered in PLACE_ALIASES:
+    if lowered in KNOWN_PLACES or name_key(name) in PLACE_ALIASES_BY_KEY:
         votes["place"] += 2.5
     if _has_place_cue(doc, span):
         votes["place"] += 2.0
@@ -1256,7 +1256,7 @@ def _to_actor(group: _Group) -> Actor | None:
         return None
     name = group.entry.name if group.entry is not None else _longest_name(group)
     if kind == "place" and group.entry is None:
-        name = PLACE_ALIASES.get(name.casefold(), name)
+        name = PLACE_ALIASES_BY_KEY.get(name_key(name), name)
     mentions = sorted(group.mentions, key=lambda m: m.start)
     aliases: list[str] = []
     seen = {name.casefold()}

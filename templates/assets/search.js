@@ -15,11 +15,13 @@
 (function () {
   "use strict";
   var script = document.currentScript;
-  if (!script || !script.dataset.pagefind) {
+  // Where the index and the search page are comes from the page (templates/theme/
+  // main.html), never from a path spelled here: the site decides its addresses.
+  if (!script || !script.dataset.pagefind || !script.dataset.searchPage) {
     return;
   }
   var PAGEFIND = new URL(script.dataset.pagefind, document.baseURI).href;
-  var SEARCH_PAGE = new URL(script.dataset.searchPage || "search/", document.baseURI).href;
+  var SEARCH_PAGE = new URL(script.dataset.searchPage, document.baseURI).href;
   // Result URLs are relative to the site root; on a project site (GitHub Pages serves
   // https://owner.github.io/repo/) the root is where the pagefind/ folder sits.
   var ROOT = new URL("..", PAGEFIND).pathname;
