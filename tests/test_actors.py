@@ -307,3 +307,24 @@ def test_words_that_name_the_type_hold_for_every_mention(nlp: Language) -> None:
     assert by_name(actors, "Korvalt").type == "organization"
     assert by_name(actors, "Amy Reed").type == "person"
     assert all(a.type != "place" for a in actors if a.name.endswith("Marathon"))
+
+
+def test_a_nationality_noun_before_a_name_is_not_part_of_it(nlp: Language) -> None:
+    """ "Frenchman Arnaud Clement" is the person Arnaud Clement, whatever the model's label."""
+    text = (
+        "Hewitt won in Sydney. He is set to meet Frenchman Arnaud Clement in the first "
+        "round of the open next week."
+    )
+    actors = extract_actors(nlp(text))
+    assert "Frenchman Arnaud Clement" not in {a.name for a in actors}
+    assert by_name(actors, "Arnaud Clement").type == "person"
+
+
+def test_the_adjective_of_any_country_is_not_an_actor(nlp: Language) -> None:
+    """ "Kuwaiti ships": a nationality, known from the list of the world's countries."""
+    text = (
+        "The senators argued about plans to put the flag on Kuwaiti ships. Some said the "
+        "law applies to protecting Kuwaiti tankers in the Gulf."
+    )
+    names = {a.name for a in extract_actors(nlp(text))}
+    assert "Kuwaiti" not in names

@@ -179,6 +179,38 @@ KNOWN_PLACES = word_set(
     italy spain poland canada mexico brazil australia afghanistan pakistan
     """
 )
+# The world's countries, so that a nationality adjective of any of them ("Kuwaiti
+# tankers") is known as one. Names that are also common given names or surnames
+# ("Jordan", "Chad", "Georgia") are left out: a person called so must stay a person.
+COUNTRIES = word_set(
+    """
+    albania algeria andorra angola argentina armenia austria azerbaijan bahamas bahrain
+    bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana
+    brunei bulgaria burundi cambodia cameroon chile colombia comoros congo croatia cuba
+    cyprus denmark djibouti dominica ecuador eritrea estonia eswatini ethiopia fiji
+    finland gabon gambia ghana greece grenada guatemala guinea guyana haiti honduras
+    hungary iceland indonesia ireland jamaica kazakhstan kenya kiribati korea kosovo
+    kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania
+    madagascar malawi malaysia maldives mali malta mauritania mauritius micronesia
+    moldova monaco mongolia montenegro morocco mozambique myanmar burma namibia nauru
+    nepal netherlands nicaragua niger nigeria norway oman palau panama paraguay peru
+    philippines portugal qatar romania rwanda samoa senegal serbia seychelles slovakia
+    slovenia somalia sudan suriname sweden switzerland taiwan tajikistan tanzania
+    thailand togo tonga trinidad tunisia turkmenistan tuvalu uganda uruguay uzbekistan
+    vanuatu venezuela vietnam yemen zambia zimbabwe scotland wales england
+    """
+)
+KNOWN_PLACES = KNOWN_PLACES | COUNTRIES
+# Nouns for a person of a nation, which the model sweeps into the name that follows
+# ("Frenchman Arnaud Clement"): not part of the name, and a sign the name is a person's.
+# Words that are also given names ("Finn", "Dane") are left out.
+DEMONYM_NOUNS = word_set(
+    """
+    frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman
+    welshman welshwoman dutchman dutchwoman briton spaniard swede serb croat kiwi aussie
+    countryman countrywoman compatriot
+    """
+)
 
 
 @dataclass(eq=False)  # compared by identity: list membership stays cheap
@@ -411,6 +443,8 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
     # A word of the sentence the model swept in ("Besides Lahav"): not part of a name.
     while start < end - 1 and doc[start].pos_ in LEADING_NON_NAME_POS:
         start += 1
+    if start < end - 1 and doc[start].lower_ in DEMONYM_NOUNS:
+        start += 1  # "Frenchman Arnaud Clement": the name is what follows
     # Trailing possessives, punctuation and post-nominal letters ("Paul Boateng MP").
     while end > start and (
         doc[end - 1].lower_ in {"'s", "\u2019s", "'", "\u2019"}
@@ -607,8 +641,8 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     if _conjoined_with_place(span):
         votes["place"] += 1.5
     honorific = _preceding_honorific(doc, span)
-    if honorific:
-        votes["person"] += 4.0
+    if honorific or (span.start > 0 and doc[span.start - 1].lower_ in DEMONYM_NOUNS):
+        votes["person"] += 4.0  # "Mr Minar", "Frenchman Arnaud Clement"
     if _introduced_as_org(doc, span, label):
         votes["organization"] += 6.0
     return dict(votes)
