@@ -328,3 +328,16 @@ def test_the_adjective_of_any_country_is_not_an_actor(nlp: Language) -> None:
     )
     names = {a.name for a in extract_actors(nlp(text))}
     assert "Kuwaiti" not in names
+
+
+def test_a_name_that_takes_a_plural_verb_is_a_group_not_a_person(nlp: Language) -> None:
+    """ "Black Sabbath have topped": a band. "Blair and Brown are" stays two people."""
+    text = (
+        "Black Sabbath have topped a list of the best albums. Formed in Birmingham in "
+        "1968, Black Sabbath are one of the most successful bands. Tony Blair and Gordon "
+        "Brown are close, and Tony Blair has said so."
+    )
+    actors = extract_actors(nlp(text))
+    assert by_name(actors, "Black Sabbath").type == "organization"
+    assert by_name(actors, "Tony Blair").type == "person"
+    assert by_name(actors, "Gordon Brown").type == "person"

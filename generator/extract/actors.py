@@ -633,6 +633,8 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["organization"] += 3.0  # "NATO", "BBC" tagged as people
     if label == "PERSON" and len(span) == 1:
         votes["person"] -= 0.5  # a lone word is weak evidence of a person
+    if label == "PERSON" and _plural_subject(span):
+        votes["organization"] += 5.0  # "Black Sabbath have topped": a band, not a person
     lowered = name.casefold()
     if lowered in KNOWN_PLACES or lowered in PLACE_ALIASES:
         votes["place"] += 2.5
@@ -646,6 +648,27 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     if _introduced_as_org(doc, span, label):
         votes["organization"] += 6.0
     return dict(votes)
+
+
+PLURAL_VERB_FORMS = frozenset({"are", "were", "have", "'re", "\u2019re", "'ve", "\u2019ve"})
+
+
+def _plural_subject(span: Span) -> bool:
+    """A name alone as the subject of a plural verb ("X have topped", "X are one of"):
+    a band or team. One person's name takes a singular verb; names joined by "and" are
+    left out, as they take a plural verb together."""
+    root = span.root
+    if root.dep_ != "nsubj" or any(c.dep_ in {"conj", "appos"} for c in root.children):
+        return False
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text in {",", ";", "("}:
+        return False  # "Michael Jackson, Billy Joel, ... were": a list the parse missed
+    verb = root.head
+    if any(c.lower_ in {"both", "all"} for c in verb.children):
+        return False  # "X and Y ... are both": the other name is further back
+    forms = [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    first = min(forms, key=lambda t: t.i)  # the finite form comes first: "have been"
+    return first.i > root.i and first.lower_ in PLURAL_VERB_FORMS
 
 
 def _introduced_as_org(doc: Doc, span: Span, label: str = "") -> bool:
