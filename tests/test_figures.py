@@ -509,3 +509,27 @@ def test_briefing_page_lists_key_figures_not_durations(nlp: Language, tmp_path: 
     )
     assert "**£2m**" in page and "**40**" in page
     assert "**two weeks**" not in page
+
+
+def test_an_attributive_figure_counts_the_noun_it_modifies(nlp: Language) -> None:
+    """ "a 4.3 billion dlr Grand Falls nuclear plant": the plant, not "Grand Falls"; a
+    money figure keeps its "of" complement ("line of credit")."""
+    text = (
+        "Regulators limited rate rises for the utility's 4.3 billion dlr Grand Falls "
+        "nuclear plant, the company said. It must now obtain a new 250 mln dlr line of "
+        "credit to pay expenses. Norland Mining operates 12 deep and open-cast pits."
+    )
+    assert (find(nlp, text, "4.3 billion dlr").counts or "").startswith("Grand Falls nuclear plant")
+    assert find(nlp, text, "250 mln dlr").counts == "line of credit"
+    assert "pits" in (find(nlp, text, "12").counts or "")
+
+
+def test_a_change_by_or_to_an_amount_measures_what_was_changed(nlp: Language) -> None:
+    """ "voters chose to raise the minimum wage by $1": the wage, not the voters."""
+    text = (
+        "Voters in Ohio chose to raise the state's minimum wage by $1 to $8.25 per hour. "
+        "The retailer cut prices by 10% last week."
+    )
+    assert "minimum wage" in (find(nlp, text, "$1").counts or "")
+    assert "minimum wage" in (find(nlp, text, "$8.25 per hour").counts or "")
+    assert find(nlp, text, "10%").counts == "prices"

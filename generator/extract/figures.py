@@ -549,7 +549,11 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         found = _phrase_after(doc, after + 1)
         in_phrase = found if found and found[1].pos_ == "NOUN" else None  # "$1bn in gains"
     direct = _phrase_after(doc, after) if nxt is not None and nxt.pos_ in _NP_WORD_POS else None
+    if nxt is not None:
+        direct = _to_attached_noun(doc, span, after, direct)
     attributive = direct if direct and _modifies(span, direct[1]) else None
+    if q.kind == "money":
+        attributive = _with_of(doc, attributive)  # "a $250m line of credit"
     if _signed(text, q) and (q.kind in ("money", "percent") or q.unit in ("points", "pence")):
         name = _list_name(text, q)  # "Dow +0.4% FTSE 100 +0.9%": "FTSE" is the next entry
         if name:
@@ -601,6 +605,10 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     copula = _copula_subject(doc, span)
     if copula:
         return copula, None, "copula-subject"
+    if q.kind in ("money", "percent"):
+        changed = _changed_object(span)
+        if changed:
+            return changed, None, "verb-object"
     subject = _subject_phrase(span)
     if subject:
         return subject, None, "subject"
@@ -613,6 +621,53 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         if topic:
             return topic, None, "sentence-topic"
     return None, None, "none"
+
+
+_ATTACHING_DEPS = frozenset({"nummod", "compound", "nmod", "amod", "quantmod"})
+
+
+def _to_attached_noun(
+    doc: Doc, span: Span, start: int, found: tuple[str, Token] | None
+) -> tuple[str, Token] | None:
+    """The phrase up to the noun the figure modifies, when the words read stop short of it.
+
+    "a 4.3 billion dlr Grand Falls nuclear plant" counts the plant, not "Grand Falls";
+    "15 deep and surface mines" counts mines. Only within the same few words, with no
+    punctuation between, so that a misparse cannot reach into the rest of the sentence.
+    """
+    root = span.root
+    target = root.head
+    if root.dep_ not in _ATTACHING_DEPS or target.pos_ != "NOUN" or target.lower_ in lx.NOT_COUNTED:
+        return found
+    if target.i < start or target.i - start > 5 or (found and found[1].i >= target.i):
+        return found
+    if doc[start].is_punct or any(t.is_punct and t.text != "-" for t in doc[start : target.i]):
+        return found  # "300-shareholder threshold" is read whole elsewhere
+    while start < target.i and doc[start].pos_ in ("DET", "PRON"):
+        start += 1
+    return doc[start : target.i + 1].text, target
+
+
+def _changed_object(span: Span) -> str | None:
+    """ "raise the minimum wage by $1 to $8.25", "cut prices by 10%": what was changed.
+
+    A money or percent figure after "to", "by" or "from" on a verb with a noun object
+    measures that object, not the verb's subject (who did the raising).
+    """
+    root = span.root
+    for _ in range(3):  # "by $1 to $8.25": the parser hangs "$1" on the other figure
+        if root.dep_ in ("quantmod", "compound", "nummod") and root.head.pos_ in ("NUM", "SYM"):
+            root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("to", "by", "from"):
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.lower_ in lx.NOT_COUNTED:
+        return None
+    return _np_text(obj)
 
 
 def _with_of(doc: Doc, found: tuple[str, Token] | None, limit: int = 4) -> tuple[str, Token] | None:
