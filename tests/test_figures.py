@@ -533,3 +533,15 @@ def test_a_change_by_or_to_an_amount_measures_what_was_changed(nlp: Language) ->
     assert "minimum wage" in (find(nlp, text, "$1").counts or "")
     assert "minimum wage" in (find(nlp, text, "$8.25 per hour").counts or "")
     assert find(nlp, text, "10%").counts == "prices"
+
+
+def test_an_amount_someone_earned_is_not_described_by_who_earned_it(nlp: Language) -> None:
+    """ "the utility earned 244.9 mln dlrs": what was earned (by the utility), not "utility";
+    a hard-wrapped "revenues of\\n1.47 billion dlrs" is revenues; "cost" keeps its subject."""
+    text = (
+        "In 1986, the utility earned 244.9 mln dlrs on revenues of\n"
+        "1.47 billion dlrs. The new plant will cost 4 billion dlrs."
+    )
+    assert find(nlp, text, "244.9 mln dlrs").counts == "earned (utility)"
+    assert find(nlp, text, "1.47 billion dlrs").counts == "revenues"
+    assert find(nlp, text, "4 billion dlrs").counts == "new plant"

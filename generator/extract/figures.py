@@ -301,7 +301,8 @@ def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None
     """
     i = span.start - 1
     while i >= 0 and (
-        doc[i].lower_ in ("about", "around", "some", "nearly", "almost", "roughly", "up", "to")
+        doc[i].is_space  # a hard-wrapped line: "revenues of\n1.47 billion dlrs"
+        or doc[i].lower_ in ("about", "around", "some", "nearly", "almost", "roughly", "up", "to")
         or doc[i].lower_ in ("more", "less", "than", "over", "under", "just", "only", "estimated")
         or doc[i].pos_ == "DET"
     ):
@@ -609,6 +610,10 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         changed = _changed_object(span)
         if changed:
             return changed, None, "verb-object"
+    if q.kind == "money":
+        verb = _agent_verb(span)
+        if verb is not None:
+            return verb.text, verb, "verb-agent"  # "earned (Gulf States)"
     subject = _subject_phrase(span)
     if subject:
         return subject, None, "subject"
@@ -668,6 +673,23 @@ def _changed_object(span: Span) -> str | None:
     if obj is None or obj.pos_ != "NOUN" or obj.lower_ in lx.NOT_COUNTED:
         return None
     return _np_text(obj)
+
+
+def _agent_verb(span: Span) -> Token | None:
+    """ "the utility earned $245m": the verb, when a money object's subject is who acted.
+
+    What such an amount is, is what was earned, paid or sought; the subject names whose
+    it is and follows in brackets. Verbs that measure their subject ("cost", "topped")
+    are left to the subject rule.
+    """
+    root = span.root
+    verb = root.head
+    if root.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() in lx.MEASURING_VERBS:
+        return None
+    subject = _subject_of(verb)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return verb
 
 
 def _with_of(doc: Doc, found: tuple[str, Token] | None, limit: int = 4) -> tuple[str, Token] | None:
