@@ -341,3 +341,19 @@ def test_a_name_that_takes_a_plural_verb_is_a_group_not_a_person(nlp: Language) 
     assert by_name(actors, "Black Sabbath").type == "organization"
     assert by_name(actors, "Tony Blair").type == "person"
     assert by_name(actors, "Gordon Brown").type == "person"
+
+
+def test_a_company_named_without_its_legal_form_is_one_actor(nlp: Language) -> None:
+    """ "Gulf States" after "Gulf States Utilities Co" is the company, not a place; the
+    city of "New York Times" is not the paper."""
+    text = (
+        "Gulf States Utilities Co said it would seek a new line of credit. Gulf States "
+        "said the banks had asked for prepayments. Regulators in Texas rejected Gulf "
+        "States' request. The New York Times reported the deal. Police in New York said "
+        "the roads were closed."
+    )
+    actors = extract_actors(nlp(text))
+    names = {a.name for a in actors}
+    assert "Gulf States" not in names
+    assert by_name(actors, "Gulf States Utilities Co").mentions == 3
+    assert by_name(actors, "New York").type == "place"

@@ -1213,17 +1213,24 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
     """
     by_first: dict[str, list[_Group]] = defaultdict(list)
     by_last: dict[str, list[_Group]] = defaultdict(list)
+    by_stem: dict[str, list[_Group]] = defaultdict(list)
     for group in groups:
         name = re.sub(r"^The ", "", _longest_name(group))
         if len(name.split()) >= 2 and _group_type(group) == "organization":
             by_first[name.split()[0].casefold()].append(group)
             if name.split()[-1].casefold() not in ORG_WORDS:  # not "Group", "Council"
                 by_last[name.split()[-1].casefold()].append(group)
+            stem = _without_company_form(name)
+            if len(stem.split()) >= 2 and stem != name:
+                by_stem[stem.casefold()].append(group)
     result: list[_Group] = []
     for group in groups:
         name = _longest_name(group)
         key = name.casefold()
-        targets = (by_first.get(key) or by_last.get(key) or []) if len(name.split()) == 1 else []
+        if len(name.split()) == 1:
+            targets = by_first.get(key) or by_last.get(key) or []
+        else:  # "Gulf States" of "Gulf States Utilities Co"
+            targets = by_stem.get(re.sub(r"^the ", "", key), [])
         votes = group.vote()
         if (
             len(targets) == 1
@@ -1239,6 +1246,24 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
         else:
             result.append(group)
     return result
+
+
+# Words of a company's legal or trading form, which its short name leaves out:
+# "Gulf States Utilities Co" is "Gulf States" on second mention.
+COMPANY_FORM_WORDS = word_set(
+    """
+    inc inc. corp corp. corporation co co. ltd ltd. plc llc llp ag sa gmbh nv n.v. company
+    companies holdings group industries utilities utility bancorp
+    """
+)
+
+
+def _without_company_form(name: str) -> str:
+    """The name with its trailing company-form words removed ("Gulf States Utilities Co")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold().strip(",") in COMPANY_FORM_WORDS:
+        words.pop()
+    return " ".join(words)
 
 
 def _label_only_place(group: _Group) -> bool:
