@@ -357,3 +357,16 @@ def test_a_company_named_without_its_legal_form_is_one_actor(nlp: Language) -> N
     assert "Gulf States" not in names
     assert by_name(actors, "Gulf States Utilities Co").mentions == 3
     assert by_name(actors, "New York").type == "place"
+
+
+def test_names_in_apposition_to_a_place_noun_are_places(nlp: Language) -> None:
+    """ "three airports -- LaGuardia, John F. Kennedy and Newark-Liberty": all places."""
+    text = (
+        "Heavy winds caused delays at all three New York-area airports -- LaGuardia, "
+        "John F. Kennedy and Newark-Liberty -- on Sunday. The mayor, Bill Hayes, said "
+        "the storm would pass."
+    )
+    actors = extract_actors(nlp(text))
+    for name in ("LaGuardia", "John F. Kennedy", "Newark-Liberty"):
+        assert by_name(actors, name).type == "place"
+    assert by_name(actors, "Bill Hayes").type == "person"

@@ -642,6 +642,8 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["place"] += 2.0
     if _conjoined_with_place(span):
         votes["place"] += 1.5
+    if _named_as_place(span):
+        votes["place"] += 4.0  # "three airports -- LaGuardia, John F. Kennedy and Newark"
     honorific = _preceding_honorific(doc, span)
     if honorific or (span.start > 0 and doc[span.start - 1].lower_ in DEMONYM_NOUNS):
         votes["person"] += 4.0  # "Mr Minar", "Frenchman Arnaud Clement"
@@ -715,6 +717,29 @@ def _conjoined_with_place(span: Span) -> bool:
     partners = [root.head] if root.dep_ == "conj" else []
     partners.extend(child for child in root.children if child.dep_ == "conj")
     return any(p.ent_type_ in {"GPE", "LOC"} for p in partners)
+
+
+PLACE_KIND_NOUNS = PLACE_HEAD_WORDS | word_set(
+    "city town village country state region province county capital suburb district"
+)
+
+
+def _named_as_place(span: Span) -> bool:
+    """A name in apposition to a common noun for places, alone or in a list: "the
+    airports -- LaGuardia, John F. Kennedy and Newark", "two stations, Victoria and
+    Euston". The noun says what the names are, whatever the model's labels."""
+    node = span.root
+    for _ in range(8):
+        if node.dep_ != "conj" or node.head is node:
+            break
+        node = node.head
+    head = node.head
+    return (
+        node.dep_ == "appos"
+        and head.pos_ == "NOUN"
+        and head.is_lower
+        and head.lemma_.lower() in PLACE_KIND_NOUNS
+    )
 
 
 def _preceding_honorific(doc: Doc, span: Span) -> str | None:
