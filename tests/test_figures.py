@@ -545,3 +545,13 @@ def test_an_amount_someone_earned_is_not_described_by_who_earned_it(nlp: Languag
     assert find(nlp, text, "244.9 mln dlrs").counts == "earned (utility)"
     assert find(nlp, text, "1.47 billion dlrs").counts == "revenues"
     assert find(nlp, text, "4 billion dlrs").counts == "new plant"
+
+
+def test_an_amount_after_noun_of_is_that_nouns(nlp: Language) -> None:
+    """ "a rate increase of 39.9 mln dlrs contingent upon ...": the increase, not the word
+    after the amount that the parser glued to it."""
+    text = (
+        "In February, the commission granted the company an interim rate increase of "
+        "39.9 mln dlrs contingent upon the utility obtaining a new line of credit."
+    )
+    assert find(nlp, text, "39.9 mln dlrs").counts == "interim rate increase"

@@ -578,6 +578,18 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         named = [(attributive, "attributive"), (_worth_of(doc, after), "worth-of")]
     else:
         named = [(attributive, "attributive")]
+    if (
+        q.kind == "money"
+        and attributive
+        and not of_phrase
+        and not in_phrase
+        and attributive[1].tag_ not in ("NNS", "NNPS")  # "a portfolio of $5bn loans"
+    ):
+        # "a rate increase of 39.9 mln dlrs contingent upon ...": after "N of", the amount
+        # is N's; a word after it the parser glued on is not what it measures
+        of_before = _phrase_before_of(doc, span)
+        if of_before and doc[span.start - 1].lower_ == "of":
+            return of_before, None, "noun-before-of"
     for candidate, rule in named:
         if candidate:
             return candidate[0], candidate[1], rule
