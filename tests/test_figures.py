@@ -555,3 +555,13 @@ def test_an_amount_after_noun_of_is_that_nouns(nlp: Language) -> None:
         "39.9 mln dlrs contingent upon the utility obtaining a new line of credit."
     )
     assert find(nlp, text, "39.9 mln dlrs").counts == "interim rate increase"
+
+
+def test_a_share_of_the_dead_counts_the_dead(nlp: Language) -> None:
+    """ "60% of the dead": an adjective standing for people is what the share is of."""
+    text = (
+        "Officials said 416 motorists died last year, that 60% of the dead had not been "
+        "wearing seat belts. About 30% of the injured were children."
+    )
+    assert find(nlp, text, "60%").counts == "dead"
+    assert find(nlp, text, "30%").counts == "injured"

@@ -294,6 +294,19 @@ def _phrase_after(doc: Doc, i: int, limit: int = 5) -> tuple[str, Token] | None:
     return doc[first.i : head.i + 1].text, head
 
 
+def _people_adjective(doc: Doc, i: int) -> tuple[str, Token] | None:
+    """ "60% of the dead", "half of the injured": an adjective standing for people."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "the":
+        return None
+    word = doc[i + 1]
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    if word.pos_ not in ("ADJ", "VERB") or word.tag_ not in ("JJ", "VBN") or not word.is_lower:
+        return None
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return None  # "of the dead soldiers": the noun phrase reader's case
+    return word.text, word
+
+
 def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None:
     """ "a fine of £5m", "winds of 155mph", "a grant worth $8m": the noun before.
 
@@ -545,7 +558,7 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         nxt = None  # "a predicted extra £250m. Turnover": the next word is the next sentence
     of_phrase = in_phrase = None
     if nxt is not None and nxt.lower_ == "of":
-        of_phrase = _phrase_after(doc, after + 1)
+        of_phrase = _phrase_after(doc, after + 1) or _people_adjective(doc, after + 1)
     if nxt is not None and nxt.lower_ == "in" and q.kind == "money":
         found = _phrase_after(doc, after + 1)
         in_phrase = found if found and found[1].pos_ == "NOUN" else None  # "$1bn in gains"
