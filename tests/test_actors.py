@@ -307,3 +307,66 @@ def test_words_that_name_the_type_hold_for_every_mention(nlp: Language) -> None:
     assert by_name(actors, "Korvalt").type == "organization"
     assert by_name(actors, "Amy Reed").type == "person"
     assert all(a.type != "place" for a in actors if a.name.endswith("Marathon"))
+
+
+def test_a_nationality_noun_before_a_name_is_not_part_of_it(nlp: Language) -> None:
+    """ "Frenchman Arnaud Clement" is the person Arnaud Clement, whatever the model's label."""
+    text = (
+        "Hewitt won in Sydney. He is set to meet Frenchman Arnaud Clement in the first "
+        "round of the open next week."
+    )
+    actors = extract_actors(nlp(text))
+    assert "Frenchman Arnaud Clement" not in {a.name for a in actors}
+    assert by_name(actors, "Arnaud Clement").type == "person"
+
+
+def test_the_adjective_of_any_country_is_not_an_actor(nlp: Language) -> None:
+    """ "Kuwaiti ships": a nationality, known from the list of the world's countries."""
+    text = (
+        "The senators argued about plans to put the flag on Kuwaiti ships. Some said the "
+        "law applies to protecting Kuwaiti tankers in the Gulf."
+    )
+    names = {a.name for a in extract_actors(nlp(text))}
+    assert "Kuwaiti" not in names
+
+
+def test_a_name_that_takes_a_plural_verb_is_a_group_not_a_person(nlp: Language) -> None:
+    """ "Black Sabbath have topped": a band. "Blair and Brown are" stays two people."""
+    text = (
+        "Black Sabbath have topped a list of the best albums. Formed in Birmingham in "
+        "1968, Black Sabbath are one of the most successful bands. Tony Blair and Gordon "
+        "Brown are close, and Tony Blair has said so."
+    )
+    actors = extract_actors(nlp(text))
+    assert by_name(actors, "Black Sabbath").type == "organization"
+    assert by_name(actors, "Tony Blair").type == "person"
+    assert by_name(actors, "Gordon Brown").type == "person"
+
+
+def test_a_company_named_without_its_legal_form_is_one_actor(nlp: Language) -> None:
+    """ "Gulf States" after "Gulf States Utilities Co" is the company, not a place; the
+    city of "New York Times" is not the paper."""
+    text = (
+        "Gulf States Utilities Co said it would seek a new line of credit. Gulf States "
+        "said the banks had asked for prepayments. Regulators in Texas rejected Gulf "
+        "States' request. The New York Times reported the deal. Police in New York said "
+        "the roads were closed."
+    )
+    actors = extract_actors(nlp(text))
+    names = {a.name for a in actors}
+    assert "Gulf States" not in names
+    assert by_name(actors, "Gulf States Utilities Co").mentions == 3
+    assert by_name(actors, "New York").type == "place"
+
+
+def test_names_in_apposition_to_a_place_noun_are_places(nlp: Language) -> None:
+    """ "three airports -- LaGuardia, John F. Kennedy and Newark-Liberty": all places."""
+    text = (
+        "Heavy winds caused delays at all three New York-area airports -- LaGuardia, "
+        "John F. Kennedy and Newark-Liberty -- on Sunday. The mayor, Bill Hayes, said "
+        "the storm would pass."
+    )
+    actors = extract_actors(nlp(text))
+    for name in ("LaGuardia", "John F. Kennedy", "Newark-Liberty"):
+        assert by_name(actors, name).type == "place"
+    assert by_name(actors, "Bill Hayes").type == "person"

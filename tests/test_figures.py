@@ -509,3 +509,59 @@ def test_briefing_page_lists_key_figures_not_durations(nlp: Language, tmp_path: 
     )
     assert "**£2m**" in page and "**40**" in page
     assert "**two weeks**" not in page
+
+
+def test_an_attributive_figure_counts_the_noun_it_modifies(nlp: Language) -> None:
+    """ "a 4.3 billion dlr Grand Falls nuclear plant": the plant, not "Grand Falls"; a
+    money figure keeps its "of" complement ("line of credit")."""
+    text = (
+        "Regulators limited rate rises for the utility's 4.3 billion dlr Grand Falls "
+        "nuclear plant, the company said. It must now obtain a new 250 mln dlr line of "
+        "credit to pay expenses. Norland Mining operates 12 deep and open-cast pits."
+    )
+    assert (find(nlp, text, "4.3 billion dlr").counts or "").startswith("Grand Falls nuclear plant")
+    assert find(nlp, text, "250 mln dlr").counts == "line of credit"
+    assert "pits" in (find(nlp, text, "12").counts or "")
+
+
+def test_a_change_by_or_to_an_amount_measures_what_was_changed(nlp: Language) -> None:
+    """ "voters chose to raise the minimum wage by $1": the wage, not the voters."""
+    text = (
+        "Voters in Ohio chose to raise the state's minimum wage by $1 to $8.25 per hour. "
+        "The retailer cut prices by 10% last week."
+    )
+    assert "minimum wage" in (find(nlp, text, "$1").counts or "")
+    assert "minimum wage" in (find(nlp, text, "$8.25 per hour").counts or "")
+    assert find(nlp, text, "10%").counts == "prices"
+
+
+def test_an_amount_someone_earned_is_not_described_by_who_earned_it(nlp: Language) -> None:
+    """ "the utility earned 244.9 mln dlrs": what was earned (by the utility), not "utility";
+    a hard-wrapped "revenues of\\n1.47 billion dlrs" is revenues; "cost" keeps its subject."""
+    text = (
+        "In 1986, the utility earned 244.9 mln dlrs on revenues of\n"
+        "1.47 billion dlrs. The new plant will cost 4 billion dlrs."
+    )
+    assert find(nlp, text, "244.9 mln dlrs").counts == "earned (utility)"
+    assert find(nlp, text, "1.47 billion dlrs").counts == "revenues"
+    assert find(nlp, text, "4 billion dlrs").counts == "new plant"
+
+
+def test_an_amount_after_noun_of_is_that_nouns(nlp: Language) -> None:
+    """ "a rate increase of 39.9 mln dlrs contingent upon ...": the increase, not the word
+    after the amount that the parser glued to it."""
+    text = (
+        "In February, the commission granted the company an interim rate increase of "
+        "39.9 mln dlrs contingent upon the utility obtaining a new line of credit."
+    )
+    assert find(nlp, text, "39.9 mln dlrs").counts == "interim rate increase"
+
+
+def test_a_share_of_the_dead_counts_the_dead(nlp: Language) -> None:
+    """ "60% of the dead": an adjective standing for people is what the share is of."""
+    text = (
+        "Officials said 416 motorists died last year, that 60% of the dead had not been "
+        "wearing seat belts. About 30% of the injured were children."
+    )
+    assert find(nlp, text, "60%").counts == "dead"
+    assert find(nlp, text, "30%").counts == "injured"

@@ -179,6 +179,38 @@ KNOWN_PLACES = word_set(
     italy spain poland canada mexico brazil australia afghanistan pakistan
     """
 )
+# The world's countries, so that a nationality adjective of any of them ("Kuwaiti
+# tankers") is known as one. Names that are also common given names or surnames
+# ("Jordan", "Chad", "Georgia") are left out: a person called so must stay a person.
+COUNTRIES = word_set(
+    """
+    albania algeria andorra angola argentina armenia austria azerbaijan bahamas bahrain
+    bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana
+    brunei bulgaria burundi cambodia cameroon chile colombia comoros congo croatia cuba
+    cyprus denmark djibouti dominica ecuador eritrea estonia eswatini ethiopia fiji
+    finland gabon gambia ghana greece grenada guatemala guinea guyana haiti honduras
+    hungary iceland indonesia ireland jamaica kazakhstan kenya kiribati korea kosovo
+    kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania
+    madagascar malawi malaysia maldives mali malta mauritania mauritius micronesia
+    moldova monaco mongolia montenegro morocco mozambique myanmar burma namibia nauru
+    nepal netherlands nicaragua niger nigeria norway oman palau panama paraguay peru
+    philippines portugal qatar romania rwanda samoa senegal serbia seychelles slovakia
+    slovenia somalia sudan suriname sweden switzerland taiwan tajikistan tanzania
+    thailand togo tonga trinidad tunisia turkmenistan tuvalu uganda uruguay uzbekistan
+    vanuatu venezuela vietnam yemen zambia zimbabwe scotland wales england
+    """
+)
+KNOWN_PLACES = KNOWN_PLACES | COUNTRIES
+# Nouns for a person of a nation, which the model sweeps into the name that follows
+# ("Frenchman Arnaud Clement"): not part of the name, and a sign the name is a person's.
+# Words that are also given names ("Finn", "Dane") are left out.
+DEMONYM_NOUNS = word_set(
+    """
+    frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman
+    welshman welshwoman dutchman dutchwoman briton spaniard swede serb croat kiwi aussie
+    countryman countrywoman compatriot
+    """
+)
 
 
 @dataclass(eq=False)  # compared by identity: list membership stays cheap
@@ -411,6 +443,8 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
     # A word of the sentence the model swept in ("Besides Lahav"): not part of a name.
     while start < end - 1 and doc[start].pos_ in LEADING_NON_NAME_POS:
         start += 1
+    if start < end - 1 and doc[start].lower_ in DEMONYM_NOUNS:
+        start += 1  # "Frenchman Arnaud Clement": the name is what follows
     # Trailing possessives, punctuation and post-nominal letters ("Paul Boateng MP").
     while end > start and (
         doc[end - 1].lower_ in {"'s", "\u2019s", "'", "\u2019"}
@@ -599,6 +633,8 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["organization"] += 3.0  # "NATO", "BBC" tagged as people
     if label == "PERSON" and len(span) == 1:
         votes["person"] -= 0.5  # a lone word is weak evidence of a person
+    if label == "PERSON" and _plural_subject(span):
+        votes["organization"] += 5.0  # "Black Sabbath have topped": a band, not a person
     lowered = name.casefold()
     if lowered in KNOWN_PLACES or name_key(name) in PLACE_ALIASES_BY_KEY:
         votes["place"] += 2.5
@@ -606,12 +642,35 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["place"] += 2.0
     if _conjoined_with_place(span):
         votes["place"] += 1.5
+    if _named_as_place(span):
+        votes["place"] += 4.0  # "three airports -- LaGuardia, John F. Kennedy and Newark"
     honorific = _preceding_honorific(doc, span)
-    if honorific:
-        votes["person"] += 4.0
+    if honorific or (span.start > 0 and doc[span.start - 1].lower_ in DEMONYM_NOUNS):
+        votes["person"] += 4.0  # "Mr Minar", "Frenchman Arnaud Clement"
     if _introduced_as_org(doc, span, label):
         votes["organization"] += 6.0
     return dict(votes)
+
+
+PLURAL_VERB_FORMS = frozenset({"are", "were", "have", "'re", "\u2019re", "'ve", "\u2019ve"})
+
+
+def _plural_subject(span: Span) -> bool:
+    """A name alone as the subject of a plural verb ("X have topped", "X are one of"):
+    a band or team. One person's name takes a singular verb; names joined by "and" are
+    left out, as they take a plural verb together."""
+    root = span.root
+    if root.dep_ != "nsubj" or any(c.dep_ in {"conj", "appos"} for c in root.children):
+        return False
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text in {",", ";", "("}:
+        return False  # "Michael Jackson, Billy Joel, ... were": a list the parse missed
+    verb = root.head
+    if any(c.lower_ in {"both", "all"} for c in verb.children):
+        return False  # "X and Y ... are both": the other name is further back
+    forms = [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    first = min(forms, key=lambda t: t.i)  # the finite form comes first: "have been"
+    return first.i > root.i and first.lower_ in PLURAL_VERB_FORMS
 
 
 def _introduced_as_org(doc: Doc, span: Span, label: str = "") -> bool:
@@ -658,6 +717,29 @@ def _conjoined_with_place(span: Span) -> bool:
     partners = [root.head] if root.dep_ == "conj" else []
     partners.extend(child for child in root.children if child.dep_ == "conj")
     return any(p.ent_type_ in {"GPE", "LOC"} for p in partners)
+
+
+PLACE_KIND_NOUNS = PLACE_HEAD_WORDS | word_set(
+    "city town village country state region province county capital suburb district"
+)
+
+
+def _named_as_place(span: Span) -> bool:
+    """A name in apposition to a common noun for places, alone or in a list: "the
+    airports -- LaGuardia, John F. Kennedy and Newark", "two stations, Victoria and
+    Euston". The noun says what the names are, whatever the model's labels."""
+    node = span.root
+    for _ in range(8):
+        if node.dep_ != "conj" or node.head is node:
+            break
+        node = node.head
+    head = node.head
+    return (
+        node.dep_ == "appos"
+        and head.pos_ == "NOUN"
+        and head.is_lower
+        and head.lemma_.lower() in PLACE_KIND_NOUNS
+    )
 
 
 def _preceding_honorific(doc: Doc, span: Span) -> str | None:
@@ -1156,17 +1238,24 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
     """
     by_first: dict[str, list[_Group]] = defaultdict(list)
     by_last: dict[str, list[_Group]] = defaultdict(list)
+    by_stem: dict[str, list[_Group]] = defaultdict(list)
     for group in groups:
         name = re.sub(r"^The ", "", _longest_name(group))
         if len(name.split()) >= 2 and _group_type(group) == "organization":
             by_first[name.split()[0].casefold()].append(group)
             if name.split()[-1].casefold() not in ORG_WORDS:  # not "Group", "Council"
                 by_last[name.split()[-1].casefold()].append(group)
+            stem = _without_company_form(name)
+            if len(stem.split()) >= 2 and stem != name:
+                by_stem[stem.casefold()].append(group)
     result: list[_Group] = []
     for group in groups:
         name = _longest_name(group)
         key = name.casefold()
-        targets = (by_first.get(key) or by_last.get(key) or []) if len(name.split()) == 1 else []
+        if len(name.split()) == 1:
+            targets = by_first.get(key) or by_last.get(key) or []
+        else:  # "Gulf States" of "Gulf States Utilities Co"
+            targets = by_stem.get(re.sub(r"^the ", "", key), [])
         votes = group.vote()
         if (
             len(targets) == 1
@@ -1182,6 +1271,24 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
         else:
             result.append(group)
     return result
+
+
+# Words of a company's legal or trading form, which its short name leaves out:
+# "Gulf States Utilities Co" is "Gulf States" on second mention.
+COMPANY_FORM_WORDS = word_set(
+    """
+    inc inc. corp corp. corporation co co. ltd ltd. plc llc llp ag sa gmbh nv n.v. company
+    companies holdings group industries utilities utility bancorp
+    """
+)
+
+
+def _without_company_form(name: str) -> str:
+    """The name with its trailing company-form words removed ("Gulf States Utilities Co")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold().strip(",") in COMPANY_FORM_WORDS:
+        words.pop()
+    return " ".join(words)
 
 
 def _label_only_place(group: _Group) -> bool:

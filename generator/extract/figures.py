@@ -294,6 +294,19 @@ def _phrase_after(doc: Doc, i: int, limit: int = 5) -> tuple[str, Token] | None:
     return doc[first.i : head.i + 1].text, head
 
 
+def _people_adjective(doc: Doc, i: int) -> tuple[str, Token] | None:
+    """ "60% of the dead", "half of the injured": an adjective standing for people."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "the":
+        return None
+    word = doc[i + 1]
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    if word.pos_ not in ("ADJ", "VERB") or word.tag_ not in ("JJ", "VBN") or not word.is_lower:
+        return None
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return None  # "of the dead soldiers": the noun phrase reader's case
+    return word.text, word
+
+
 def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None:
     """ "a fine of £5m", "winds of 155mph", "a grant worth $8m": the noun before.
 
@@ -301,7 +314,8 @@ def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None
     """
     i = span.start - 1
     while i >= 0 and (
-        doc[i].lower_ in ("about", "around", "some", "nearly", "almost", "roughly", "up", "to")
+        doc[i].is_space  # a hard-wrapped line: "revenues of\n1.47 billion dlrs"
+        or doc[i].lower_ in ("about", "around", "some", "nearly", "almost", "roughly", "up", "to")
         or doc[i].lower_ in ("more", "less", "than", "over", "under", "just", "only", "estimated")
         or doc[i].pos_ == "DET"
     ):
@@ -544,12 +558,16 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         nxt = None  # "a predicted extra £250m. Turnover": the next word is the next sentence
     of_phrase = in_phrase = None
     if nxt is not None and nxt.lower_ == "of":
-        of_phrase = _phrase_after(doc, after + 1)
+        of_phrase = _phrase_after(doc, after + 1) or _people_adjective(doc, after + 1)
     if nxt is not None and nxt.lower_ == "in" and q.kind == "money":
         found = _phrase_after(doc, after + 1)
         in_phrase = found if found and found[1].pos_ == "NOUN" else None  # "$1bn in gains"
     direct = _phrase_after(doc, after) if nxt is not None and nxt.pos_ in _NP_WORD_POS else None
+    if nxt is not None:
+        direct = _to_attached_noun(doc, span, after, direct)
     attributive = direct if direct and _modifies(span, direct[1]) else None
+    if q.kind == "money":
+        attributive = _with_of(doc, attributive)  # "a $250m line of credit"
     if _signed(text, q) and (q.kind in ("money", "percent") or q.unit in ("points", "pence")):
         name = _list_name(text, q)  # "Dow +0.4% FTSE 100 +0.9%": "FTSE" is the next entry
         if name:
@@ -573,6 +591,18 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         named = [(attributive, "attributive"), (_worth_of(doc, after), "worth-of")]
     else:
         named = [(attributive, "attributive")]
+    if (
+        q.kind == "money"
+        and attributive
+        and not of_phrase
+        and not in_phrase
+        and attributive[1].tag_ not in ("NNS", "NNPS")  # "a portfolio of $5bn loans"
+    ):
+        # "a rate increase of 39.9 mln dlrs contingent upon ...": after "N of", the amount
+        # is N's; a word after it the parser glued on is not what it measures
+        of_before = _phrase_before_of(doc, span)
+        if of_before and doc[span.start - 1].lower_ == "of":
+            return of_before, None, "noun-before-of"
     for candidate, rule in named:
         if candidate:
             return candidate[0], candidate[1], rule
@@ -601,6 +631,14 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     copula = _copula_subject(doc, span)
     if copula:
         return copula, None, "copula-subject"
+    if q.kind in ("money", "percent"):
+        changed = _changed_object(span)
+        if changed:
+            return changed, None, "verb-object"
+    if q.kind == "money":
+        verb = _agent_verb(span)
+        if verb is not None:
+            return verb.text, verb, "verb-agent"  # "earned (Gulf States)"
     subject = _subject_phrase(span)
     if subject:
         return subject, None, "subject"
@@ -613,6 +651,70 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         if topic:
             return topic, None, "sentence-topic"
     return None, None, "none"
+
+
+_ATTACHING_DEPS = frozenset({"nummod", "compound", "nmod", "amod", "quantmod"})
+
+
+def _to_attached_noun(
+    doc: Doc, span: Span, start: int, found: tuple[str, Token] | None
+) -> tuple[str, Token] | None:
+    """The phrase up to the noun the figure modifies, when the words read stop short of it.
+
+    "a 4.3 billion dlr Grand Falls nuclear plant" counts the plant, not "Grand Falls";
+    "15 deep and surface mines" counts mines. Only within the same few words, with no
+    punctuation between, so that a misparse cannot reach into the rest of the sentence.
+    """
+    root = span.root
+    target = root.head
+    if root.dep_ not in _ATTACHING_DEPS or target.pos_ != "NOUN" or target.lower_ in lx.NOT_COUNTED:
+        return found
+    if target.i < start or target.i - start > 5 or (found and found[1].i >= target.i):
+        return found
+    if doc[start].is_punct or any(t.is_punct and t.text != "-" for t in doc[start : target.i]):
+        return found  # "300-shareholder threshold" is read whole elsewhere
+    while start < target.i and doc[start].pos_ in ("DET", "PRON"):
+        start += 1
+    return doc[start : target.i + 1].text, target
+
+
+def _changed_object(span: Span) -> str | None:
+    """ "raise the minimum wage by $1 to $8.25", "cut prices by 10%": what was changed.
+
+    A money or percent figure after "to", "by" or "from" on a verb with a noun object
+    measures that object, not the verb's subject (who did the raising).
+    """
+    root = span.root
+    for _ in range(3):  # "by $1 to $8.25": the parser hangs "$1" on the other figure
+        if root.dep_ in ("quantmod", "compound", "nummod") and root.head.pos_ in ("NUM", "SYM"):
+            root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("to", "by", "from"):
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.lower_ in lx.NOT_COUNTED:
+        return None
+    return _np_text(obj)
+
+
+def _agent_verb(span: Span) -> Token | None:
+    """ "the utility earned $245m": the verb, when a money object's subject is who acted.
+
+    What such an amount is, is what was earned, paid or sought; the subject names whose
+    it is and follows in brackets. Verbs that measure their subject ("cost", "topped")
+    are left to the subject rule.
+    """
+    root = span.root
+    verb = root.head
+    if root.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() in lx.MEASURING_VERBS:
+        return None
+    subject = _subject_of(verb)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return verb
 
 
 def _with_of(doc: Doc, found: tuple[str, Token] | None, limit: int = 4) -> tuple[str, Token] | None:

@@ -606,6 +606,14 @@ LABEL_WORDS: frozenset[str] = word_set(
 MOVE_WORDS: frozenset[str] = word_set(
     "up down by + - rose fell gained lost added climbed slipped jumped was were"
 )
+# Verbs whose subject is what a money object measures ("the plant will cost $4bn",
+# "sales topped $2bn"). With any other verb the subject is who pays, earns or asks
+# ("the utility earned $245m"): an owner, not what the amount is.
+MEASURING_VERBS: frozenset[str] = word_set(
+    "cost total top reach exceed hit equal fetch amount rise fall climb jump drop gain lose "
+    "increase decrease grow shrink surge slump soar plunge slip slide dip tumble double "
+    "triple halve value worth bring generate yield return average represent make"
+)
 MONTH_LIKE: frozenset[str] = word_set("jan feb mar apr may jun jul aug sep sept oct nov dec")
 NOT_NAMES: frozenset[str] = word_set(
     "the a an it he she they we i in on at by but and or so as on while"
