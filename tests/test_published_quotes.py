@@ -34,3 +34,24 @@ def test_a_place_named_as_the_speaker_speaks(nlp: Language) -> None:
     assert ("Moscow", "place") in {(actor.name, actor.type) for actor in extraction.actors}
     speakers = {quote.text: quote.speaker for quote in extraction.quotes}
     assert speakers["the talks on fees had failed"] == "Moscow", speakers
+
+
+PLANS = """Ferry talks resume
+
+Both sides agreed to begin talks on the ferry timetable. The Lowe family plans to drive
+to the coast instead. Fares are expected to rise again next spring.
+
+The harbour master, Ann Pike, vowed to keep the ferry running all winter.
+"""
+
+
+def test_an_infinitive_without_a_speaker_is_no_quote(nlp: Language) -> None:
+    """ "Both sides agreed to begin talks": a plan with no source is not "who said what";
+    "Ann Pike vowed to keep the ferry running" names who said it and stays."""
+    extraction, problems = extract_document(parse(nlp, PLANS))
+    assert problems == []
+    said = {quote.text: quote.speaker for quote in extraction.quotes}
+    assert not any(text.startswith("to begin talks") for text in said), said
+    assert not any(text.startswith("to drive") for text in said), said
+    assert not any(text.startswith("to rise") for text in said), said
+    assert said.get("to keep the ferry running all winter") == "Ann Pike", said

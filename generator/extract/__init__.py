@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from generator.extract.actors import extract_actors
 from generator.extract.figures import extract_figures
-from generator.extract.quotes import UNPUBLISHED_RULES, extract_quotes
+from generator.extract.quotes import extract_quotes, published
 from generator.extract.speakers import resolve_speakers
 from generator.extract.summary import extract_keyterms, extract_summary
 from generator.layout import analyse
@@ -57,7 +57,7 @@ def extract_document(doc: Doc) -> tuple[Extraction, list[str]]:
     quotes = [quote for quote in quotes if quote.start >= body_start]
     actors = guarded("actor", lambda: extract_actors(doc), [])
     guarded("speaker", lambda: resolve_speakers(doc, quotes, actors), None)
-    quotes = [quote for quote in quotes if quote.rule not in UNPUBLISHED_RULES]
+    quotes = [quote for quote in quotes if published(quote)]
     figures = guarded("figure", lambda: extract_figures(doc), [])
     figures = [figure for figure in figures if figure.start >= body_start]
     terms = guarded("key term", lambda: extract_keyterms(doc), [])

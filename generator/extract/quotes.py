@@ -258,6 +258,18 @@ def _frame_sources(ctx: _Ctx, name: str) -> dict[int, int]:
 # more than a report left out. The rules still run (and are scored on PolNeAR), since
 # their finds anchor "he said" to the right speaker.
 UNPUBLISHED_RULES = frozenset({"indirect.verb_object", "indirect.passive_subject"})
+#: Rules whose finds are published only with a speaker. An infinitive without a source
+#: is a plan or an expectation, not a report ("Both sides agreed to begin talks", "the
+#: family plans to drive", "spending is expected to continue"): on the TUNE part all 6
+#: that reached a page without a speaker were non-quotes.
+SPEAKER_ONLY_RULES = frozenset({"indirect.verb_infinitive"})
+
+
+def published(quote: Quote) -> bool:
+    """Whether a quote, once its speaker is resolved, goes into "Who said what"."""
+    if quote.rule in UNPUBLISHED_RULES:
+        return False
+    return quote.speaker is not None or quote.rule not in SPEAKER_ONLY_RULES
 
 
 def extract_quotes(doc: Doc) -> list[Quote]:
@@ -1461,7 +1473,9 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     if verb.lemma_.lower() in _SOURCELESS and speaker is not None and not _is_person(speaker):
         speaker = None  # "Both objections seemed to carry little weight": no source
     content = _clausal_content(verb)
-    rule = "indirect.verb_clause"
+    clause = _content_clause(verb)
+    infinitive = clause is not None and clause.dep_ == "xcomp"
+    rule = "indirect.verb_infinitive" if infinitive else "indirect.verb_clause"
     if content is None and speaker is not None and not passive:
         # not "a representative was denied access": the passive subject is the target
         content = _nominal_content(verb)
@@ -1558,20 +1572,28 @@ def _named_object(verb: Token, start: int) -> bool:
     )
 
 
+def _content_clause(verb: Token) -> Token | None:
+    """The head of the clause a reporting verb governs: a ccomp, or an infinitive."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in _XCOMP_VERBS):
+            return child
+    return None
+
+
 def _clausal_content(verb: Token) -> tuple[int, int] | None:
     """The clause a reporting verb governs (ccomp, infinitive, or the host of a parenthetical).
 
     A second reporting verb conjoined inside it ("said it was too early but added, ...")
     starts an attribution of its own and is left out.
     """
-    lemma = verb.lemma_.lower()
-    for child in verb.children:
-        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in _XCOMP_VERBS):
-            start, end = _subtree_chars(child, exclude=verb)
-            cut = _conjoined_report(child)
-            if cut is not None and cut > start:
-                end = cut
-            return start, end
+    child = _content_clause(verb)
+    if child is not None:
+        start, end = _subtree_chars(child, exclude=verb)
+        cut = _conjoined_report(child)
+        if cut is not None and cut > start:
+            end = cut
+        return start, end
     if verb.dep_ == "parataxis" and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
         return _subtree_chars(verb.head, exclude=verb)
     return None
