@@ -356,3 +356,27 @@ def test_an_organisation_after_a_preposition_and_article_does_not_head_the_menti
     police = Actor(org, "organization", mentions=1, spans=[(at, at + len(org))])
     resolve_speakers(nlp(text), [q], [police])
     assert q.speaker is None  # the chief speaks, not the department he works with
+
+
+BREWER = """Brewer expands
+
+Shares in Harlow Breweries plc rose after it reported record sales on Monday.
+
+Sales rose by a fifth. Exports doubled. Prices held steady. Staff numbers grew. Costs fell.
+
+The South Yorkshire group, led by chief executive Gerry Spindler, said it hoped to open a brewery.
+
+"We have a long way to go," said Mr Spindler.
+"""
+
+
+def test_a_company_led_by_a_person_is_not_that_person(nlp: Language) -> None:
+    """ "The group, led by chief executive X, said": the group speaks, not X; in an
+    article that names one organisation, "the group" is that organisation."""
+    from generator.extract import extract_document
+    from generator.layout import parse
+
+    extraction, _ = extract_document(parse(nlp, BREWER))
+    speakers = {q.text: q.speaker for q in extraction.quotes}
+    assert speakers["it hoped to open a brewery"] == "Harlow Breweries plc"
+    assert speakers["We have a long way to go"] == "Gerry Spindler"

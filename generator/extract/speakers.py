@@ -134,6 +134,11 @@ class _Context:
         ]
         self.event_pos = [e.pos for e in self.events]  # kept in step with events
         self.reports: list[_Report] = []  # in text order of their speaker mentions
+        self.quote: tuple[int, int] = (0, 0)  # the quote being resolved
+
+    def in_quote(self, pos: int) -> bool:
+        """Whether `pos` lies in the quote being resolved."""
+        return self.quote[0] <= pos < self.quote[1]
 
     def sent_of(self, pos: int) -> int:
         """Index of the sentence holding character `pos`."""
@@ -172,6 +177,7 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> None
     ordered = sorted(quotes, key=lambda q: _anchor(q))
     for quote in ordered:
         if quote.speaker is None:
+            ctx.quote = (quote.start, quote.end)
             actor = _resolve(ctx, quote)
             if actor is not None and actor.type == "place" and not _names(quote, actor):
                 # A place speaks only where the article makes it the speaker by name
@@ -362,7 +368,11 @@ def _resolve_mention(
         head = _mention_head(ctx, start, end, people)
         if head is not None:
             return head
-    appositive = _apposed_person(ctx, end) if located else None
+    head = _head_noun(_words_outside_names(words, inside))
+    org_head = head in ORG_NOUNS and head not in TITLE_WORDS
+    # "The South Yorkshire company, led by chief executive Gerry Spindler, said": a
+    # company is never the person named after it
+    appositive = _apposed_person(ctx, end) if located and not org_head else None
     if appositive is not None:
         return appositive
     if inside:
@@ -632,6 +642,17 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
         return None
     if len(nearby) == 1:
         return nearby[0]
+    orgs = [a for a in ctx.actors if a.type == "organization"]
+    if (
+        noun is not None
+        and not nearby
+        and len(orgs) == 1
+        and any(not ctx.in_quote(s) for s, _ in orgs[0].spans)
+    ):
+        # "Shares in UK Coal fell after the mining group reported ...": the model read
+        # the first mentions as a place, but "the group" of an article that names one
+        # organisation is that organisation
+        return orgs[0]
     if noun is not None and len(nearby) > 1:
         # "the company" in an article about one company: the one named most often.
         ranked = sorted(nearby, key=lambda a: a.mentions, reverse=True)
