@@ -380,3 +380,60 @@ def test_a_company_led_by_a_person_is_not_that_person(nlp: Language) -> None:
     speakers = {q.text: q.speaker for q in extraction.quotes}
     assert speakers["it hoped to open a brewery"] == "Harlow Breweries plc"
     assert speakers["We have a long way to go"] == "Gerry Spindler"
+
+
+HARBOUR = """Harbour fees questioned
+
+The Harbour Authority said fees at the port had doubled since 2019. It also expressed \
+concern that the Treasury had not reviewed the charges. The report said: "Fishing \
+families pay more than any other users of the port."
+
+It said there were 40 complaints about fees last year. Westport Ferries said the fees were fair.
+"""
+
+HARBOUR_OTHER_SUBJECT = """Harbour fees questioned
+
+The Harbour Authority said fees at the port had doubled since 2019. The Treasury cut its \
+grant to the port in March. The report said: "Fishing families pay more than any other \
+users of the port."
+"""
+
+
+def test_the_report_and_it_continue_the_body_that_spoke_last(nlp: Language) -> None:
+    """ "The Harbour Authority said ... The report said ... It said": the authority's."""
+    from generator.extract import extract_document
+    from generator.layout import parse
+
+    extraction, _ = extract_document(parse(nlp, HARBOUR))
+    speakers = {q.text: q.speaker for q in extraction.quotes}
+    said = "Fishing families pay more than any other users of the port."
+    assert speakers[said] == "Harbour Authority", speakers
+    assert speakers["there were 40 complaints about fees last year"] == "Harbour Authority"
+
+
+def test_the_report_stays_open_after_another_body_acts(nlp: Language) -> None:
+    """ "The Treasury cut its grant. The report said": whose report is not clear."""
+    from generator.extract import extract_document
+    from generator.layout import parse
+
+    extraction, _ = extract_document(parse(nlp, HARBOUR_OTHER_SUBJECT))
+    speakers = {q.text: q.speaker for q in extraction.quotes}
+    assert speakers["Fishing families pay more than any other users of the port."] is None
+
+
+UTILITY = """Utility warns of bankruptcy
+
+Lakeland Electric Utilities Co said its lenders had cut its credit line. Its bankers had \
+asked for prepayments. The utility said it might be forced to seek protection from \
+creditors.
+"""
+
+
+def test_the_utility_is_the_utility_named_before(nlp: Language) -> None:
+    from generator.extract import extract_document
+    from generator.layout import parse
+
+    extraction, _ = extract_document(parse(nlp, UTILITY))
+    speakers = {q.text: q.speaker for q in extraction.quotes}
+    said = "it might be forced to seek protection from creditors"
+    assert speakers[said] == "Lakeland Electric Utilities Co", speakers

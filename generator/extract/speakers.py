@@ -50,13 +50,13 @@ ORG_NOUNS = word_set(
     army military organisation organization charity authority regulator network
     broadcaster newspaper paper website association federation foundation retailer
     carrier airline maker manufacturer giant operator insurer lender watchdog producer
-    supplier publisher
+    supplier publisher utility
     """
 )
 GENERIC_ORG_NOUNS = word_set(
     "company firm group retailer carrier airline maker manufacturer giant operator "
     "insurer lender watchdog broadcaster newspaper paper website charity producer supplier club "
-    "publisher"
+    "publisher utility"
 )
 FEMALE_ROLE_WORDS = word_set(
     "spokeswoman chairwoman businesswoman congresswoman actress queen princess "
@@ -144,14 +144,17 @@ class _Context:
         """Index of the sentence holding character `pos`."""
         return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
 
-    def is_subject(self, start: int, end: int) -> bool:
-        """Whether the mention at [start, end) is the subject of its clause."""
+    def is_subject(self, start: int, end: int, main: bool = False) -> bool:
+        """Whether the mention at [start, end) is the subject of its clause (with `main`,
+        of its sentence's main verb)."""
         i = bisect.bisect_right(self.token_starts, max(start, end - 1)) - 1
         if i < 0 or i >= len(self.doc):
             return False
         token = self.doc[i]
         while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
             token = token.head
+        if main and token.head.i != token.sent.root.i:
+            return False
         return token.dep_ in {"nsubj", "nsubjpass"}
 
     def actors_in(self, start: int, end: int) -> list[Actor]:
@@ -357,7 +360,11 @@ def _resolve_mention(
     if len(words) == 1 and words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS:
         return _pronoun_antecedent(ctx, start, "f" if words[0] in FEMALE_PRONOUNS else "m")
     if len(words) == 1 and words[0] in ORG_PRONOUNS:
-        return _org_subject_before(ctx, start) or _recent_org(ctx, start, None)
+        return (
+            _org_subject_before(ctx, start)
+            or _previous_org_report(ctx, start)
+            or _recent_org(ctx, start, None)
+        )
     if mention.isupper() and len(words) == 1:
         # an acronym of an organisation named in full ("ISW"); a dateline ("SEOUL, Aug. 20
         # (Yonhap) --") speaks for nobody
@@ -442,6 +449,33 @@ def _org_subject_before(ctx: _Context, start: int) -> Actor | None:
             continue
         return actor if actor.type == "organization" else None
     return None
+
+
+def _previous_org_report(ctx: _Context, start: int) -> Actor | None:
+    """The organisation whose reporting clause is the nearest before `start`, if clear.
+
+    "The NAO said ... The report said ... It said ...": "it" and "the report" continue
+    the body that spoke last. Only within a few sentences and the same stretch of
+    reports: a person's reporting clause in between, or another organisation as the
+    subject of a sentence in between, leaves it open (a subject inside a reported
+    clause, "concern that the Treasury had not reviewed the charges", does not).
+    """
+    here = ctx.sent_of(start)
+    before = [r for r in ctx.reports if r.pos < start]
+    if not before:
+        return None
+    report = before[-1]
+    if report.actor is None or report.actor.type != "organization":
+        return None
+    if report.sent < here - LOOKBACK_SENTENCES:
+        return None
+    i = bisect.bisect_left(ctx.span_starts, report.end)
+    while i < len(ctx.spans) and ctx.spans[i][0] < start:
+        s, e, actor = ctx.spans[i]
+        i += 1
+        if actor is not report.actor and actor.type != "place" and ctx.is_subject(s, e, True):
+            return None
+    return report.actor
 
 
 def _from_named(inside: list[Actor], words: list[str]) -> Actor | None:
@@ -555,7 +589,12 @@ def _from_description(ctx: _Context, start: int, words: list[str]) -> Actor | No
         if after[:1] == ["close"]:  # "a source close to the company"
             after = after[1:]
         phrase = after[1:] if after and after[0] in PREPOSITIONS else []
-        return _org_from_words(ctx, start, phrase) or _org_from_words(ctx, start, modifiers)
+        found = _org_from_words(ctx, start, phrase) or _org_from_words(ctx, start, modifiers)
+        if found is None and head in STATEMENT_NOUNS and not phrase and not modifiers:
+            # "The National Audit Office said ... The report said: ...": the document
+            # of the body whose report came just before
+            found = _previous_org_report(ctx, start)
+        return found
     if head in TITLE_WORDS:
         found = _person_by_role(ctx, start, head, modifiers + after)
         if found is None and words[0] == "the" and not after and head not in SPOKES_NOUNS:
