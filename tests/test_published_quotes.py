@@ -55,3 +55,21 @@ def test_an_infinitive_without_a_speaker_is_no_quote(nlp: Language) -> None:
     assert not any(text.startswith("to drive") for text in said), said
     assert not any(text.startswith("to rise") for text in said), said
     assert said.get("to keep the ferry running all winter") == "Ann Pike", said
+
+
+LABELS = """Port plan mocked
+
+Among the new schemes are the so-called \u201cmini-jobs\u201d, which top up pay. The minister \
+mocked the plan, which he called a \u201cghost port\u201d. The mayor said the harbour was \
+\u201cin good shape\u201d.
+"""
+
+
+def test_quoted_words_named_as_a_label_are_not_published(nlp: Language) -> None:
+    """ "the so-called "mini-jobs"", "what he called a "ghost port"": a name for
+    something, not anyone's words; a quoted phrase someone said stays."""
+    extraction, _ = extract_document(parse(nlp, LABELS))
+    texts = [quote.text for quote in extraction.quotes]
+    assert "mini-jobs" not in texts, texts
+    assert "ghost port" not in texts, texts
+    assert "in good shape" in texts, texts

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -125,6 +126,14 @@ _MIN_CONTENT_WORDS = 2
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 _SCARE_MAX_WORDS = 3
+#: Words that introduce quoted words as a name for something, not as anyone's speech:
+#: the so-called "one-euro jobs", what he called a "fantasy island", a plan dubbed "X".
+_LABEL_BEFORE = re.compile(
+    r"(?:\bso-called|\bso called|\bdubbed|\bknown as|\bnicknamed"
+    r"|\b(?:what|which) \w+ (?:\w+ )?(?:called|calls|dubbed|dubs|termed|terms))(?: an?| the)?$",
+    re.IGNORECASE,
+)
+_LABEL_MAX_WORDS = 5
 
 
 @dataclass
@@ -257,7 +266,10 @@ def _frame_sources(ctx: _Ctx, name: str) -> dict[int, int]:
 # the 31 it put on pages were right, and a non-quote in "Who said what" costs an editor
 # more than a report left out. The rules still run (and are scored on PolNeAR), since
 # their finds anchor "he said" to the right speaker.
-UNPUBLISHED_RULES = frozenset({"indirect.verb_object", "indirect.passive_subject"})
+#: Quoted words introduced as a name ("the so-called "one-euro jobs"", "what he called a
+#: "fantasy island""): PolNeAR counts them as partial quotes, an editor as no quote.
+LABEL_RULE = "direct.label"
+UNPUBLISHED_RULES = frozenset({"indirect.verb_object", "indirect.passive_subject", LABEL_RULE})
 #: Rules whose finds are published only with a speaker. An infinitive without a source
 #: is a plan or an expectation, not a report ("Both sides agreed to begin talks", "the
 #: family plans to drive", "spending is expected to continue"): on the TUNE part all 6
@@ -371,8 +383,18 @@ def _direct_quotes(
         quote = Quote(
             text=ctx.text[start:end], kind=kind, start=start, end=end, **attribution.fields()
         )
+        if _labelled(ctx, qspan, quote_span):
+            quote.rule = LABEL_RULE
         previous = (qspan, attribution, quote)
         yield quote
+
+
+def _labelled(ctx: _Ctx, qspan: QuoteSpan, quote: Span) -> bool:
+    """Whether the quoted words are introduced as a name: the so-called "one-euro
+    jobs", what he called a "fantasy island"."""
+    words = [t for t in quote if t.is_alpha or t.like_num]
+    before = _before_in_sentence(ctx, qspan, quote)
+    return len(words) <= _LABEL_MAX_WORDS and _LABEL_BEFORE.search(before) is not None
 
 
 def _line_break_between(ctx: _Ctx, a: int, b: int) -> bool:
