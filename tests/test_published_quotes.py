@@ -73,3 +73,18 @@ def test_quoted_words_named_as_a_label_are_not_published(nlp: Language) -> None:
     assert "mini-jobs" not in texts, texts
     assert "ghost port" not in texts, texts
     assert "in good shape" in texts, texts
+
+
+NO_SOURCE = """Port fraud falls
+
+The audit office said fraud at the port was rare. At the same time, reported fraud \
+throughout the region dropped from 120 cases to 80 cases.
+"""
+
+
+def test_a_report_the_text_gives_no_source_for_is_not_published(nlp: Language) -> None:
+    """ "reported fraud ... dropped": no one is said to say it, so it is no quote."""
+    extraction, _ = extract_document(parse(nlp, NO_SOURCE))
+    texts = [quote.text for quote in extraction.quotes]
+    assert "fraud at the port was rare" in texts, texts
+    assert not any(text.startswith("fraud throughout") for text in texts), texts

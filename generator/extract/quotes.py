@@ -281,6 +281,8 @@ def published(quote: Quote) -> bool:
     """Whether a quote, once its speaker is resolved, goes into "Who said what"."""
     if quote.rule in UNPUBLISHED_RULES:
         return False
+    if quote.kind == "indirect" and quote.speaker is None and not quote.speaker_mention:
+        return False  # "reported fraud ... dropped": the text names no source at all
     return quote.speaker is not None or quote.rule not in SPEAKER_ONLY_RULES
 
 
