@@ -1498,6 +1498,8 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         speaker = None  # "Both objections seemed to carry little weight": no source
     content = _clausal_content(verb)
     clause = _content_clause(verb)
+    if clause is not None and _trailing_tag(verb, clause):
+        return None
     infinitive = clause is not None and clause.dep_ == "xcomp"
     rule = "indirect.verb_infinitive" if infinitive else "indirect.verb_clause"
     if content is None and speaker is not None and not passive:
@@ -1593,6 +1595,28 @@ def _named_object(verb: Token, start: int) -> bool:
     return any(
         child.dep_ == "dobj" and child.idx == start and child.pos_ == "PROPN"
         for child in verb.children
+    )
+
+
+def _trailing_tag(verb: Token, clause: Token) -> bool:
+    """Whether the "content" of a verb is the sentence's own speech tag, parsed as its
+    complement: "Some MPs are siding with the council, the New Vision newspaper
+    reports" -- the newspaper reports; "the newspaper reports" is not what MPs said.
+    """
+    doc = verb.doc
+    first = clause.left_edge.i
+    last = clause.sent.end - 1
+    while last > clause.i and doc[last].is_punct:
+        last -= 1
+    return (
+        clause.i > verb.i
+        and first > 0
+        and doc[first - 1].text == ","
+        and clause.right_edge.i <= last
+        and clause.i == last
+        and _is_reporting(clause, direct=True)
+        and any(c.dep_ in _SUBJECT_DEPS for c in clause.children)
+        and not any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in clause.children)
     )
 
 
