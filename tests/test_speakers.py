@@ -437,3 +437,25 @@ def test_the_utility_is_the_utility_named_before(nlp: Language) -> None:
     speakers = {q.text: q.speaker for q in extraction.quotes}
     said = "it might be forced to seek protection from creditors"
     assert speakers[said] == "Lakeland Electric Utilities Co", speakers
+
+
+HALES = """Hale to hold daily briefings
+
+Tory leader Michael Hale will hold a news conference every morning, the party said. Mr Hale \
+said he wanted to meet voters.
+
+His wife Sandra will campaign with him. Mrs Hale made her debut speech in Bournemouth last \
+October. Mrs Hale has also appeared alongside her husband on TV. During an interview on ITV1 \
+she said she often criticised her husband for being shy.
+"""
+
+
+def test_she_is_never_a_man_whose_wife_shares_his_surname(nlp: Language) -> None:
+    """ "Mr Hale" and "Mrs Hale" may be read as one name; "she" is then not Mr Hale."""
+    from generator.extract import extract_document
+    from generator.layout import parse
+
+    extraction, _ = extract_document(parse(nlp, HALES))
+    speakers = {q.text: q.speaker for q in extraction.quotes}
+    assert speakers["he wanted to meet voters"] == "Michael Hale"
+    assert speakers["she often criticised her husband for being shy"] != "Michael Hale"

@@ -761,7 +761,8 @@ def _compatible(ctx: _Context, actor: Actor, gender: str) -> bool:
 
 
 def _gender(text: str, actor: Actor) -> str | None:
-    """Gender "m"/"f" from honorifics before the name ("Mr", "Mrs") or gendered role nouns."""
+    """Gender "m"/"f" from honorifics before the name ("Mr", "Mrs") or gendered role nouns;
+    "x" when both "Mr" and "Mrs" stand before its mentions (two people under one name)."""
     if actor.type != "person":
         return None
     votes = {"m": 0, "f": 0}
@@ -772,6 +773,8 @@ def _gender(text: str, actor: Actor) -> str | None:
             votes["m"] += 1
         elif word in FEMALE_HONORIFICS:
             votes["f"] += 1
+    if votes["m"] and votes["f"]:
+        return "x"  # "Mr Howard" and "Mrs Howard" merged: neither "he" nor "she" is safe
     for role in actor.roles:
         words = set(_words(role))
         votes["f"] += len(words & FEMALE_ROLE_WORDS)
