@@ -459,3 +459,22 @@ def test_she_is_never_a_man_whose_wife_shares_his_surname(nlp: Language) -> None
     speakers = {q.text: q.speaker for q in extraction.quotes}
     assert speakers["he wanted to meet voters"] == "Michael Hale"
     assert speakers["she often criticised her husband for being shy"] != "Michael Hale"
+
+
+DRONES = """States pass drone laws
+
+Illinois passed two laws limiting the use of drones. The National Rifle Association \
+opposed both. The measure passed after the group People for the Ethical Treatment of \
+Animals said it would use drones to monitor hunters.
+"""
+
+
+def test_the_group_named_right_after_its_description_speaks(nlp: Language) -> None:
+    """ "the group People for the Ethical Treatment of Animals said": the group named."""
+    from generator.extract import extract_document
+    from generator.layout import parse
+
+    extraction, _ = extract_document(parse(nlp, DRONES))
+    speakers = {q.text: q.speaker for q in extraction.quotes}
+    said = "it would use drones to monitor hunters"
+    assert speakers[said] == "People for the Ethical Treatment of Animals", speakers

@@ -382,6 +382,9 @@ def _resolve_mention(
     appositive = _apposed_person(ctx, end) if located and not org_head else None
     if appositive is not None:
         return appositive
+    named_org = _named_org_after(ctx, end) if located and org_head else None
+    if named_org is not None:
+        return named_org
     if inside:
         found = _from_named(inside, words)
         if found is not None:
@@ -429,6 +432,19 @@ def _apposed_person(ctx: _Context, end: int) -> Actor | None:
             return None
         if close < 0 or s >= close:
             return None
+    return None
+
+
+def _named_org_after(ctx: _Context, end: int) -> Actor | None:
+    """ "the group People for the Ethical Treatment of Animals said": the organisation
+    named right after a description headed by an organisation noun."""
+    i = bisect.bisect_left(ctx.span_starts, end)
+    if i >= len(ctx.spans):
+        return None
+    s, _, actor = ctx.spans[i]
+    gap = ctx.text[end:s]
+    if actor.type == "organization" and gap and not gap.strip(" "):
+        return actor
     return None
 
 
