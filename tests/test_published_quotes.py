@@ -51,3 +51,57 @@ def test_a_scare_quote_stays_in_the_text(nlp: Language) -> None:
     texts = {quote.text: quote.speaker for quote in extraction.quotes}
     assert "sold" not in texts, texts
     assert texts.get("damaging testimony") == "Ann Hale", texts
+
+
+PLANS = """Ferry talks resume
+
+Both sides agreed to begin talks on the ferry timetable. The Lowe family plans to drive
+to the coast instead. Fares are expected to rise again next spring.
+
+The harbour master, Ann Pike, vowed to keep the ferry running all winter.
+"""
+
+
+def test_an_infinitive_without_a_speaker_is_no_quote(nlp: Language) -> None:
+    """ "Both sides agreed to begin talks": a plan with no source is not "who said what";
+    "Ann Pike vowed to keep the ferry running" names who said it and stays."""
+    extraction, problems = extract_document(parse(nlp, PLANS))
+    assert problems == []
+    said = {quote.text: quote.speaker for quote in extraction.quotes}
+    assert not any(text.startswith("to begin talks") for text in said), said
+    assert not any(text.startswith("to drive") for text in said), said
+    assert not any(text.startswith("to rise") for text in said), said
+    assert said.get("to keep the ferry running all winter") == "Ann Pike", said
+
+
+LABELS = """Port plan mocked
+
+Among the new schemes are the so-called \u201cmini-jobs\u201d, which top up pay. The minister \
+mocked the plan, which he called a \u201cghost port\u201d. The mayor said the harbour was \
+\u201cin good shape\u201d.
+"""
+
+
+def test_quoted_words_named_as_a_label_are_not_published(nlp: Language) -> None:
+    """ "the so-called "mini-jobs"", "what he called a "ghost port"": a name for
+    something, not anyone's words; a quoted phrase someone said stays."""
+    extraction, _ = extract_document(parse(nlp, LABELS))
+    texts = [quote.text for quote in extraction.quotes]
+    assert "mini-jobs" not in texts, texts
+    assert "ghost port" not in texts, texts
+    assert "in good shape" in texts, texts
+
+
+NO_SOURCE = """Port fraud falls
+
+The audit office said fraud at the port was rare. At the same time, reported fraud \
+throughout the region dropped from 120 cases to 80 cases.
+"""
+
+
+def test_a_report_the_text_gives_no_source_for_is_not_published(nlp: Language) -> None:
+    """ "reported fraud ... dropped": no one is said to say it, so it is no quote."""
+    extraction, _ = extract_document(parse(nlp, NO_SOURCE))
+    texts = [quote.text for quote in extraction.quotes]
+    assert "fraud at the port was rare" in texts, texts
+    assert not any(text.startswith("fraud throughout") for text in texts), texts

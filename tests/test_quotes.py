@@ -679,3 +679,15 @@ def test_the_subject_of_a_passive_is_not_the_speaker(nlp: Language) -> None:
     quotes = quotes_of(nlp, text)
     assert not any(q.speaker_mention == "a representative of his unit" for q in quotes)
     assert not any(q.text.startswith("access") for q in quotes)
+
+
+def test_the_speech_tag_after_a_clause_is_not_its_content(nlp: Language) -> None:
+    """ "Some councillors are siding with the council, the Gazette newspaper reports": the
+    newspaper's tag is not something the councillors said."""
+    text = (
+        "Some councillors and church leaders are also siding with the Harbour Council, "
+        "Westport's Evening Gazette newspaper reports. The mayor said the play would go ahead."
+    )
+    texts = [q.text for q in quotes_of(nlp, text)]
+    assert not any(t.endswith("newspaper reports") for t in texts), texts
+    assert "the play would go ahead" in texts

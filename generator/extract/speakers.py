@@ -50,13 +50,13 @@ ORG_NOUNS = word_set(
     army military organisation organization charity authority regulator network
     broadcaster newspaper paper website association federation foundation retailer
     carrier airline maker manufacturer giant operator insurer lender watchdog producer
-    supplier publisher
+    supplier publisher utility
     """
 )
 GENERIC_ORG_NOUNS = word_set(
     "company firm group retailer carrier airline maker manufacturer giant operator "
     "insurer lender watchdog broadcaster newspaper paper website charity producer supplier club "
-    "publisher"
+    "publisher utility"
 )
 FEMALE_ROLE_WORDS = word_set(
     "spokeswoman chairwoman businesswoman congresswoman actress queen princess "
@@ -134,19 +134,27 @@ class _Context:
         ]
         self.event_pos = [e.pos for e in self.events]  # kept in step with events
         self.reports: list[_Report] = []  # in text order of their speaker mentions
+        self.quote: tuple[int, int] = (0, 0)  # the quote being resolved
+
+    def in_quote(self, pos: int) -> bool:
+        """Whether `pos` lies in the quote being resolved."""
+        return self.quote[0] <= pos < self.quote[1]
 
     def sent_of(self, pos: int) -> int:
         """Index of the sentence holding character `pos`."""
         return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
 
-    def is_subject(self, start: int, end: int) -> bool:
-        """Whether the mention at [start, end) is the subject of its clause."""
+    def is_subject(self, start: int, end: int, main: bool = False) -> bool:
+        """Whether the mention at [start, end) is the subject of its clause (with `main`,
+        of its sentence's main verb)."""
         i = bisect.bisect_right(self.token_starts, max(start, end - 1)) - 1
         if i < 0 or i >= len(self.doc):
             return False
         token = self.doc[i]
         while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
             token = token.head
+        if main and token.head.i != token.sent.root.i:
+            return False
         return token.dep_ in {"nsubj", "nsubjpass"}
 
     def actors_in(self, start: int, end: int) -> list[Actor]:
@@ -172,6 +180,7 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> None
     ordered = sorted(quotes, key=lambda q: _anchor(q))
     for quote in ordered:
         if quote.speaker is None:
+            ctx.quote = (quote.start, quote.end)
             actor = _resolve(ctx, quote)
             if actor is not None and actor.type == "place" and not _names(quote, actor):
                 # A place speaks only where the article makes it the speaker by name
@@ -351,7 +360,11 @@ def _resolve_mention(
     if len(words) == 1 and words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS:
         return _pronoun_antecedent(ctx, start, "f" if words[0] in FEMALE_PRONOUNS else "m")
     if len(words) == 1 and words[0] in ORG_PRONOUNS:
-        return _org_subject_before(ctx, start) or _recent_org(ctx, start, None)
+        return (
+            _org_subject_before(ctx, start)
+            or _previous_org_report(ctx, start)
+            or _recent_org(ctx, start, None)
+        )
     if mention.isupper() and len(words) == 1:
         # an acronym of an organisation named in full ("ISW"); a dateline ("SEOUL, Aug. 20
         # (Yonhap) --") speaks for nobody
@@ -362,9 +375,16 @@ def _resolve_mention(
         head = _mention_head(ctx, start, end, people)
         if head is not None:
             return head
-    appositive = _apposed_person(ctx, end) if located else None
+    head = _head_noun(_words_outside_names(words, inside))
+    org_head = head in ORG_NOUNS and head not in TITLE_WORDS
+    # "The South Yorkshire company, led by chief executive Gerry Spindler, said": a
+    # company is never the person named after it
+    appositive = _apposed_person(ctx, end) if located and not org_head else None
     if appositive is not None:
         return appositive
+    named_org = _named_org_after(ctx, end) if located and org_head else None
+    if named_org is not None:
+        return named_org
     if inside:
         found = _from_named(inside, words)
         if found is not None:
@@ -415,6 +435,19 @@ def _apposed_person(ctx: _Context, end: int) -> Actor | None:
     return None
 
 
+def _named_org_after(ctx: _Context, end: int) -> Actor | None:
+    """ "the group People for the Ethical Treatment of Animals said": the organisation
+    named right after a description headed by an organisation noun."""
+    i = bisect.bisect_left(ctx.span_starts, end)
+    if i >= len(ctx.spans):
+        return None
+    s, _, actor = ctx.spans[i]
+    gap = ctx.text[end:s]
+    if actor.type == "organization" and gap and not gap.strip(" "):
+        return actor
+    return None
+
+
 def _org_subject_before(ctx: _Context, start: int) -> Actor | None:
     """ "The council said ... It said": the organisation that was the last subject.
 
@@ -432,6 +465,33 @@ def _org_subject_before(ctx: _Context, start: int) -> Actor | None:
             continue
         return actor if actor.type == "organization" else None
     return None
+
+
+def _previous_org_report(ctx: _Context, start: int) -> Actor | None:
+    """The organisation whose reporting clause is the nearest before `start`, if clear.
+
+    "The NAO said ... The report said ... It said ...": "it" and "the report" continue
+    the body that spoke last. Only within a few sentences and the same stretch of
+    reports: a person's reporting clause in between, or another organisation as the
+    subject of a sentence in between, leaves it open (a subject inside a reported
+    clause, "concern that the Treasury had not reviewed the charges", does not).
+    """
+    here = ctx.sent_of(start)
+    before = [r for r in ctx.reports if r.pos < start]
+    if not before:
+        return None
+    report = before[-1]
+    if report.actor is None or report.actor.type != "organization":
+        return None
+    if report.sent < here - LOOKBACK_SENTENCES:
+        return None
+    i = bisect.bisect_left(ctx.span_starts, report.end)
+    while i < len(ctx.spans) and ctx.spans[i][0] < start:
+        s, e, actor = ctx.spans[i]
+        i += 1
+        if actor is not report.actor and actor.type != "place" and ctx.is_subject(s, e, True):
+            return None
+    return report.actor
 
 
 def _from_named(inside: list[Actor], words: list[str]) -> Actor | None:
@@ -545,7 +605,12 @@ def _from_description(ctx: _Context, start: int, words: list[str]) -> Actor | No
         if after[:1] == ["close"]:  # "a source close to the company"
             after = after[1:]
         phrase = after[1:] if after and after[0] in PREPOSITIONS else []
-        return _org_from_words(ctx, start, phrase) or _org_from_words(ctx, start, modifiers)
+        found = _org_from_words(ctx, start, phrase) or _org_from_words(ctx, start, modifiers)
+        if found is None and head in STATEMENT_NOUNS and not phrase and not modifiers:
+            # "The National Audit Office said ... The report said: ...": the document
+            # of the body whose report came just before
+            found = _previous_org_report(ctx, start)
+        return found
     if head in TITLE_WORDS:
         found = _person_by_role(ctx, start, head, modifiers + after)
         if found is None and words[0] == "the" and not after and head not in SPOKES_NOUNS:
@@ -632,6 +697,17 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
         return None
     if len(nearby) == 1:
         return nearby[0]
+    orgs = [a for a in ctx.actors if a.type == "organization"]
+    if (
+        noun is not None
+        and not nearby
+        and len(orgs) == 1
+        and any(not ctx.in_quote(s) for s, _ in orgs[0].spans)
+    ):
+        # "Shares in UK Coal fell after the mining group reported ...": the model read
+        # the first mentions as a place, but "the group" of an article that names one
+        # organisation is that organisation
+        return orgs[0]
     if noun is not None and len(nearby) > 1:
         # "the company" in an article about one company: the one named most often.
         ranked = sorted(nearby, key=lambda a: a.mentions, reverse=True)
@@ -701,7 +777,8 @@ def _compatible(ctx: _Context, actor: Actor, gender: str) -> bool:
 
 
 def _gender(text: str, actor: Actor) -> str | None:
-    """Gender "m"/"f" from honorifics before the name ("Mr", "Mrs") or gendered role nouns."""
+    """Gender "m"/"f" from honorifics before the name ("Mr", "Mrs") or gendered role nouns;
+    "x" when both "Mr" and "Mrs" stand before its mentions (two people under one name)."""
     if actor.type != "person":
         return None
     votes = {"m": 0, "f": 0}
@@ -712,6 +789,8 @@ def _gender(text: str, actor: Actor) -> str | None:
             votes["m"] += 1
         elif word in FEMALE_HONORIFICS:
             votes["f"] += 1
+    if votes["m"] and votes["f"]:
+        return "x"  # "Mr Howard" and "Mrs Howard" merged: neither "he" nor "she" is safe
     for role in actor.roles:
         words = set(_words(role))
         votes["f"] += len(words & FEMALE_ROLE_WORDS)
