@@ -478,3 +478,26 @@ def test_the_group_named_right_after_its_description_speaks(nlp: Language) -> No
     speakers = {q.text: q.speaker for q in extraction.quotes}
     said = "it would use drones to monitor hunters"
     assert speakers[said] == "People for the Ethical Treatment of Animals", speakers
+
+
+def test_a_different_first_name_is_a_different_person(nlp: Language) -> None:
+    """Two people share a surname: "James Hall said" is never Ellie Hall's quote."""
+    text = (
+        "Ellie Hall, a passenger, posted a photo of the crowded station on Monday. "
+        '"It looks very good," James Hall said of the new timetable.'
+    )
+    doc = nlp(text)
+    quotes = [
+        Quote(
+            text="It looks very good",
+            speaker=None,
+            speaker_mention="James Hall",
+            cue="said",
+            kind="direct",
+            start=text.index("It looks"),
+            end=text.index("It looks") + len("It looks very good"),
+        )
+    ]
+    actors = [Actor(name="Ellie Hall", type="person", aliases=[], roles=[], mentions=1)]
+    resolve_speakers(doc, quotes, actors)
+    assert quotes[0].speaker != "Ellie Hall"

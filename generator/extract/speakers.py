@@ -560,9 +560,23 @@ def _lookup_name(ctx: _Context, mention: str) -> Actor | None:
     if actor is not None:
         return actor
     last = ctx.by_last.get(_norm(cleaned.split()[-1]), [])
-    if len(last) == 1 and cleaned[:1].isupper():
+    if len(last) == 1 and cleaned[:1].isupper() and _may_be(cleaned, last[0]):
         return last[0]
     return _by_initials(ctx, cleaned)
+
+
+def _may_be(mention: str, actor: Actor) -> bool:
+    """Whether a mention that shares the actor's surname can be that actor: a surname
+    alone can, "J. Hall" can be James Hall, but "James Hall" is not Ellie Hall."""
+    words = mention.split()
+    if len(words) == 1:
+        return True
+    first = words[0].rstrip(".").casefold()
+    for name in [actor.name, *actor.aliases]:
+        given = [w.rstrip(".").casefold() for w in _strip_name(name).split()[:-1]]
+        if not given or given[0] == first or (len(first) == 1 and given[0][:1] == first):
+            return True
+    return False
 
 
 #: Words an acronym skips: "Institute for the Study of War" is ISW.
