@@ -58,7 +58,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--strict", action="store_true", help="fail on any content error or warning (for CI)"
     )
-    build.add_argument("-j", "--jobs", type=int, default=default_jobs(), help="worker processes")
+    build.add_argument(
+        "-j", "--jobs", type=int, help="worker processes (default: the plugin's jobs, all cores)"
+    )
     build.add_argument("-v", "--verbose", action="store_true", help="show MkDocs' own log")
     build.add_argument(
         "--allow-empty",
@@ -151,7 +153,8 @@ def _build(args: argparse.Namespace) -> int:
         print(f"error: MkDocs build failed, {left}: {exc}", file=sys.stderr)
         return 1
     plugin = config.plugins["briefings"]
-    plugin.config["jobs"] = max(1, args.jobs)
+    if args.jobs is not None:
+        plugin.config["jobs"] = max(1, args.jobs)
     plugin.config["allow_empty"] = args.allow_empty or plugin.config.allow_empty
     plugin.progress, plugin.scheduler, plugin.strict_content = True, args.scheduler, args.strict
     plugin.reporter = lambda report: _print_diagnostics(report.diagnostics)

@@ -118,6 +118,7 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         from generator.build import GenerationError, generate
         from generator.distributed import ClusterError
         from generator.folders import empty_site_message, published_briefings
+        from generator.runner import default_jobs
         from generator.site import Publication, PublishError
 
         settings = self.settings
@@ -125,7 +126,7 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         try:
             report = generate(
                 settings,
-                jobs=self.config.jobs,
+                jobs=self.config.jobs or default_jobs(),
                 quiet=not self.progress,
                 scheduler=self.scheduler,
             )

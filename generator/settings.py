@@ -13,6 +13,7 @@ The briefings options sit under the `briefings` plugin entry:
           actor_min_briefings: 0   # briefings needed for an actor page; 0 = automatic
           allow_empty: false       # may a build replace a site of briefings by an empty one
           article_text: full       # full | excerpt | none: how much article text to publish
+          jobs: 0                  # worker processes for parsing; 0 = all cores
 
 Paths are relative to the folder holding `mkdocs.yml`.
 """
@@ -117,7 +118,7 @@ class BriefingsOptions(Config):
     latest = Whole(1, default=20)
     extra_fields = Names()
     actor_min_briefings = Whole(0, default=0)
-    jobs = Whole(1, default=1)
+    jobs = Whole(0, default=0)  # worker processes; 0 = every core this process may use
     allow_empty = Switch(False)
     article_text = OneOf(ARTICLE_TEXT, default="full")
 
