@@ -113,3 +113,26 @@ def test_mkdocs_serve_on_a_fresh_checkout_serves_pages_and_search(tmp_path: Path
     finally:
         server.terminate()
         server.communicate(timeout=60)
+
+
+def test_mkdocs_gh_deploy_on_a_fresh_checkout_pushes_the_whole_site(tmp_path: Path) -> None:
+    """gh-deploy uploads the site swapped in from staging: pages, feed, data, search."""
+    checkout = fresh_checkout(tmp_path / "clone")
+    remote = tmp_path / "remote.git"
+    git = ["git", "-c", "user.email=editor@example.org", "-c", "user.name=Editor"]
+    subprocess.run([*git, "init", "-q", "--bare", str(remote)], check=True)
+    subprocess.run([*git, "init", "-q", "-b", "main", str(checkout)], check=True)
+    subprocess.run([*git, "-C", str(checkout), "add", "-A"], check=True)
+    subprocess.run([*git, "-C", str(checkout), "commit", "-qm", "site"], check=True)
+    subprocess.run([*git, "-C", str(checkout), "remote", "add", "origin", str(remote)], check=True)
+    process = mkdocs(checkout, "gh-deploy", "--force")
+    output = process.communicate(timeout=600)[0].decode("utf-8", "replace")
+    assert process.returncode == 0, output
+    pushed = subprocess.run(
+        ["git", "-C", str(remote), "ls-tree", "-r", "--name-only", "gh-pages"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
+    assert set(pushed) == {*tree_digest(checkout / "site"), ".nojekyll"}
+    assert {"pagefind/pagefind-entry.json", "feed.xml", "data/port-strike.json"} <= set(pushed)
