@@ -18,7 +18,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from sitebuild import CHROMIUM, CHROMIUM_ARGS, REPO, run, tree_digest
+from sitebuild import CHROMIUM, CHROMIUM_ARGS, REPO, build, make_project, run, tree_digest
 
 
 def fresh_checkout(root: Path) -> Path:
@@ -136,3 +136,24 @@ def test_mkdocs_gh_deploy_on_a_fresh_checkout_pushes_the_whole_site(tmp_path: Pa
     ).stdout.split()
     assert set(pushed) == {*tree_digest(checkout / "site"), ".nojekyll"}
     assert {"pagefind/pagefind-entry.json", "feed.xml", "data/port-strike.json"} <= set(pushed)
+
+
+def test_strict_build_with_a_mkdocs_warning_keeps_the_last_good_site(tmp_path: Path) -> None:
+    """MkDocs refuses a strict build only after the plugin's on_post_build, where the
+    site is swapped in: the plugin counts the warnings itself and keeps the old site."""
+    article = "---\ntitle: {0}\ndate: 2026-01-0{1}\nsource: Wire\n---\n{0}, the council said.\n"
+    project = make_project(tmp_path / "p", {"content/a.md": article.format("Bridge reopens", 2)})
+    assert build(project).status == 0
+    before = tree_digest(project / "site")
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(
+        text.replace("  - Search: search.md\n", "  - Search: search.md\n  - Gone: gone.md\n")
+    )
+    (project / "content/b.md").write_text(article.format("Ferry resumes", 3), encoding="utf-8")
+    outcome = build(project, "--strict")
+    assert outcome.status == 1
+    assert outcome.lines[-1].startswith("error: MkDocs build failed,"), outcome.stderr
+    assert "in strict mode" in outcome.lines[-1]
+    assert tree_digest(project / "site") == before
+    assert [p.name for p in project.iterdir() if p.name.startswith(".site.")] == []
