@@ -228,6 +228,11 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
             if self._config is not None:
                 self._config["site_dir"] = str(publication.site_dir)
 
+    def on_shutdown(self) -> None:
+        """A build stopped by Ctrl-C (MkDocs reports only exceptions to on_build_error)
+        leaves no staging folder and no indexer behind."""
+        self.on_build_error(error=KeyboardInterrupt())
+
     def _stop_counting(self) -> bool:
         """Stop counting MkDocs' warnings; whether there were any."""
         counter, self._warnings = self._warnings, None

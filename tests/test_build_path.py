@@ -157,3 +157,22 @@ def test_strict_build_with_a_mkdocs_warning_keeps_the_last_good_site(tmp_path: P
     assert "in strict mode" in outcome.lines[-1]
     assert tree_digest(project / "site") == before
     assert [p.name for p in project.iterdir() if p.name.startswith(".site.")] == []
+
+
+def test_build_interrupted_by_ctrl_c_leaves_no_staging_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """MkDocs tells plugins only of exceptions, not of Ctrl-C: the plugin's on_shutdown
+    removes the half-built site all the same."""
+    from generator.plugin import BriefingsPlugin
+
+    article = "---\ntitle: Bridge reopens\ndate: 2026-01-02\n---\nIt reopened, the council said.\n"
+    project = make_project(tmp_path / "p", {"content/a.md": article})
+
+    def interrupted(*args: object, **kwargs: object) -> str:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(BriefingsPlugin, "on_post_page", interrupted)
+    outcome = build(project)
+    assert outcome.status == 130
+    assert sorted(p.name for p in project.iterdir() if "site" in p.name) == []
