@@ -183,7 +183,7 @@ def stage_lines(stderr: str) -> list[str]:
 def stage_timings_main(argv: list[str]) -> int:
     """`python benchmarks/common.py stages CONFIG JOBS`: one build, time per stage.
 
-    Runs exactly what `briefings build` runs (generate, then publish), with each stage
+    Runs `briefings build` (the plugin generates, then MkDocs publishes), with each stage
     function wrapped in a timer, and prints `timing: STAGE SECONDS` lines to stderr.
     Extraction is a generator consumed while briefings are assembled, so its share is
     the time spent inside its `next()`.
@@ -195,7 +195,6 @@ def stage_timings_main(argv: list[str]) -> int:
     sys.path.insert(0, str(REPO))
     started = time.perf_counter()
     import generator.build as build
-    import generator.site as site
     from generator.settings import load_settings
 
     totals: dict[str, float] = collections.defaultdict(float)
@@ -253,18 +252,32 @@ def stage_timings_main(argv: list[str]) -> int:
             setattr(SearchPlugin, hook, timer("search index", getattr(SearchPlugin, hook)))
     except ImportError:
         pass
-    # The search index step in site.py: Pagefind indexes pages while MkDocs builds them
-    # (in its own process), so this is the part left after MkDocs, writing the index.
-    for name in dir(site):
-        lowered = name.lower()
-        is_search = "pagefind" in lowered or "search_index" in lowered or lowered == "index_search"
-        if is_search and callable(getattr(site, name)):
-            setattr(site, name, timer("search index", getattr(site, name)))
-    publish = timer("mkdocs (total)", site.publish)
+    # The search index step: Pagefind indexes pages while MkDocs builds them (in its own
+    # process), so this is the part left after MkDocs, writing the index.
+    import mkdocs.commands.build as mkdocs_build
+
+    from generator.cli import main as briefings
+    from generator.search import SearchIndex
+
+    SearchIndex.finish_writing = timer("search index", SearchIndex.finish_writing)
+    # The plugin generates the pages inside MkDocs' build (its on_pre_build).
+    reports: list[Any] = []
+    timed_generate = timer("generate", build.generate)
+
+    def generate(*args: Any, **kwargs: Any) -> Any:
+        reports.append(timed_generate(*args, **kwargs))
+        return reports[-1]
+
+    build.generate = generate
+    mkdocs_build.build = timer("mkdocs (total)", mkdocs_build.build)
 
     settings = load_settings(argv[0])
-    report = build.generate(settings, jobs=int(argv[1]), quiet=True)
-    publish(settings)
+    status = briefings(["build", "-f", str(settings.config_file), "-j", argv[1]])
+    if status:
+        raise SystemExit(status)
+    report = reports[0]
+    for table in (totals, cpu):
+        table["mkdocs (total)"] -= table["generate"]
     totals["total"] = time.perf_counter() - started
     cpu["total"] = time.process_time()
     for table in (totals, cpu):

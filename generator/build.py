@@ -27,9 +27,7 @@ from generator.folders import (
     DOCS_MARK,
     DOCS_MARK_TEXT,
     FolderError,
-    check_content_dir,
-    check_output_folders,
-    check_templates_dir,
+    check_folders,
 )
 from generator.model import Briefing
 from generator.registry import load_registry
@@ -85,9 +83,7 @@ def generate(
     is a GenerationError. So is a cache folder that cannot be used.
     """
     try:
-        check_content_dir(settings)
-        check_templates_dir(settings)
-        check_output_folders(settings)
+        check_folders(settings)
         return _generate(settings, jobs, model, quiet, scheduler)
     except (FolderError, CacheError) as exc:
         raise GenerationError(str(exc)) from exc

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import gc
 import json
+import os
 import sys
 import textwrap
 from collections.abc import Iterator, Sequence
@@ -24,6 +24,7 @@ from generator.model import Briefing
 if TYPE_CHECKING:
     from generator.model import Registry
     from generator.runner import Result
+    from generator.settings import Settings
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -57,7 +58,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--strict", action="store_true", help="fail on any content error or warning (for CI)"
     )
-    build.add_argument("-j", "--jobs", type=int, default=default_jobs(), help="worker processes")
+    build.add_argument(
+        "-j", "--jobs", type=int, help="worker processes (default: the plugin's jobs, all cores)"
+    )
     build.add_argument("-v", "--verbose", action="store_true", help="show MkDocs' own log")
     build.add_argument(
         "--allow-empty",
@@ -127,59 +130,96 @@ def _settings(args: argparse.Namespace):
 
 
 def _build(args: argparse.Namespace) -> int:
-    from generator.build import GenerationError, generate
-    from generator.distributed import ClusterError
-    from generator.folders import empty_site_message, published_briefings
-    from generator.site import PublishError, publish
+    """`mkdocs build` with what MkDocs has no flag for: jobs, progress, a Dask scheduler,
+    --strict for content problems, and one-line errors instead of MkDocs' log."""
+    import logging
+
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    from generator.plugin import ContentRejected
 
     settings = _settings(args)
     if settings is None:
         return 2
+    if not _folders_usable(settings):
+        return 1
+    logging.getLogger("mkdocs").setLevel(logging.INFO if args.verbose else logging.WARNING)
+    left = f"{settings.site_dir} left as it was"
     try:
-        report = generate(settings, jobs=max(1, args.jobs), scheduler=args.scheduler)
-    except (GenerationError, ClusterError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        config = load_config(config_file=str(settings.config_file), strict=args.strict)
+    except (MkDocsException, OSError, SystemExit) as exc:
+        print(f"error: MkDocs build failed, {left}: {exc}", file=sys.stderr)
         return 1
-    _print_diagnostics(report.diagnostics)
-    problems = report.diagnostics if args.strict else []
-    if problems:
-        print(
-            f"strict: {len(problems)} content problem(s) above; site not published",
-            file=sys.stderr,
-        )
-        return 1
-    # The briefings are on disk as pages now. Freezing what is left keeps Python's
-    # garbage collector from rescanning it during every collection of the MkDocs build.
-    before = published_briefings(settings.site_dir)
-    if before and not report.published and not (args.allow_empty or settings.allow_empty):
-        print(f"error: {empty_site_message(report.articles, before, settings)}", file=sys.stderr)
-        return 1
-    gc.collect()
-    gc.freeze()
+    plugin = config.plugins["briefings"]
+    if args.jobs is not None:
+        plugin.config["jobs"] = max(1, args.jobs)
+    plugin.config["allow_empty"] = args.allow_empty or plugin.config.allow_empty
+    plugin.progress, plugin.scheduler, plugin.strict_content = True, args.scheduler, args.strict
+    plugin.reporter = lambda report: _print_diagnostics(report.diagnostics)
+    mkdocs_log = logging.getLogger("mkdocs.commands.build")
+    already_said = _Unrepeated(plugin)  # the plugin's failure is printed once, below
+    mkdocs_log.addFilter(already_said)
+    config.plugins.on_startup(command="build", dirty=False)
     try:
-        publish(settings, strict=args.strict, verbose=args.verbose)
-    except PublishError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        mkdocs_build(config)
+    except (MkDocsException, OSError, SystemExit) as exc:
+        failure = plugin.failure
+        if isinstance(failure, ContentRejected):
+            print(failure, file=sys.stderr)
+        else:
+            print(f"error: {failure or f'MkDocs build failed, {left}: {exc}'}", file=sys.stderr)
         return 1
-    print(f"{report.summary()}; site in {settings.site_dir}", file=sys.stderr)
+    finally:
+        mkdocs_log.removeFilter(already_said)
+        config.plugins.on_shutdown()
+    print(f"{plugin.report.summary()}; site in {settings.site_dir}", file=sys.stderr)
     return 0
 
 
-def _serve(args: argparse.Namespace) -> int:
-    from mkdocs.commands.serve import serve
+class _Unrepeated:
+    """A log filter dropping MkDocs' copy of the plugin's failure message."""
 
-    from generator.build import GenerationError, generate
+    def __init__(self, plugin: object) -> None:
+        self.plugin = plugin
+
+    def filter(self, record: object) -> bool:
+        failure = getattr(self.plugin, "failure", None)
+        return failure is None or record.getMessage() != str(failure)  # type: ignore[attr-defined]
+
+
+def _folders_usable(settings: Settings) -> bool:
+    """Check the folders (generator/folders.py) before MkDocs reads the configuration,
+    which has checks of its own with less helpful messages, and create the generated
+    pages' folder if it is missing: MkDocs needs it to exist before the plugin runs."""
+    from generator.folders import FolderError, check_folders
+
+    try:
+        check_folders(settings)
+    except FolderError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return False
+    if not os.path.lexists(settings.docs_dir):
+        settings.docs_dir.mkdir(parents=True)
+    return True
+
+
+def _serve(args: argparse.Namespace) -> int:
+    """`mkdocs serve`: the plugin generates the pages and rebuilds on every edit."""
+    from mkdocs.commands.serve import serve
+    from mkdocs.exceptions import MkDocsException
 
     settings = _settings(args)
     if settings is None:
         return 2
+    if not _folders_usable(settings):
+        return 1
     try:
-        report = generate(settings, jobs=1)
-    except GenerationError as exc:
+        serve(config_file=str(settings.config_file), dev_addr=args.dev_addr, livereload=True)
+    except MkDocsException as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    _print_diagnostics(report.diagnostics)
-    serve(config_file=str(settings.config_file), dev_addr=args.dev_addr, livereload=True)
     return 0
 
 

@@ -34,6 +34,13 @@ class FolderError(Exception):
     """A configured folder cannot be used as it is; the message says which and why."""
 
 
+def check_folders(settings: Settings) -> None:
+    """Every folder check a build makes before it writes anything."""
+    check_content_dir(settings)
+    check_templates_dir(settings)
+    check_output_folders(settings)
+
+
 def check_content_dir(settings: Settings) -> None:
     """Refuse a content folder that does not exist: a typo must not publish an empty site."""
     content = settings.content_dir

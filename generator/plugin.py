@@ -1,65 +1,38 @@
-"""The MkDocs plugin: `mkdocs serve` (and a plain `mkdocs build`) regenerate the pages.
+"""The MkDocs plugin: the one build path of a briefings site.
 
-`briefings build` generates pages itself, then builds with generation switched off
-(`pregenerated`), so the work is not done twice. Under `serve` the plugin also watches
-`content/` and the templates, so an edit to an article shows in the browser at once;
-the extraction cache keeps each regeneration to the articles that changed.
+`mkdocs build`, `mkdocs gh-deploy`, `mkdocs serve` and `briefings build` all run this
+plugin, with the options of mkdocs.yml: it generates the pages from content before
+MkDocs reads the docs folder (generator/build.py), gives every rendered page to the
+Pagefind index, and has MkDocs build into a staging folder that replaces site_dir only
+when everything succeeded (generator/site.py). `briefings build` only sets what MkDocs
+has no flag for (jobs, progress, a Dask scheduler, --strict for content) on the plugin
+instance before building. Under `serve` the plugin also watches `content/` and the
+templates, so an edit to an article shows in the browser at once; the extraction cache
+keeps each regeneration to the articles that changed. All state of a build lives on the
+plugin instance.
 """
 
 from __future__ import annotations
 
-import contextlib
-import dataclasses
+import gc
 import logging
 import re
-from collections.abc import Iterator
-from pathlib import Path
-from typing import Any
+from collections.abc import Callable
+from typing import Any, NoReturn
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
+from mkdocs.utils import CountHandler
 
-from generator.search import SearchIndex, should_index
-from generator.settings import BriefingsOptions
+from generator.search import should_index
+from generator.settings import BriefingsOptions, Settings, settings_from_config
 
 log = logging.getLogger("mkdocs.plugins.briefings")
-_pregenerated = False
-_search_index: _IndexFeed | None = None
+PUBLISHING = ("build", "gh-deploy")
 
 
-@contextlib.contextmanager
-def pregenerated() -> Iterator[None]:
-    """Within this block the plugin leaves the docs folder alone."""
-    global _pregenerated
-    previous, _pregenerated = _pregenerated, True
-    try:
-        yield
-    finally:
-        _pregenerated = previous
-
-
-@contextlib.contextmanager
-def indexing(index: SearchIndex, published: Path, output: Path) -> Iterator[None]:
-    """Within this block every page MkDocs renders is also given to the search index.
-
-    `published` holds the index of the site in place (reused when nothing changed),
-    `output` is where the new index goes.
-    """
-    global _search_index
-    previous = _search_index
-    _search_index = _IndexFeed(index, published, output)
-    try:
-        yield
-    finally:
-        _search_index = previous
-
-
-class _IndexFeed:
-    """The search index of this build, and how many announced pages are still to come."""
-
-    def __init__(self, index: SearchIndex, published: Path, output: Path) -> None:
-        self.index, self.published, self.output = index, published, output
-        self.remaining: int | None = None
+class ContentRejected(PluginError):
+    """`--strict` and the content had problems: nothing was published."""
 
 
 # Elements whose whitespace is content: left exactly as they are.
@@ -98,57 +71,96 @@ def _collapse(text: str) -> str:
 
 
 class BriefingsPlugin(BasePlugin[BriefingsOptions]):
-    """Regenerates briefing pages before each MkDocs build and watches their sources."""
+    """Generates the pages, indexes them and publishes the site, for every command."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.command = "build"
+        # What `briefings build` adds (MkDocs has no flag for them).
+        self.progress = False
+        self.scheduler: str | None = None
+        self.strict_content = False
+        self.reporter: Callable[[Any], None] | None = None  # shows the content report
+        # This build's state.
+        self.settings: Settings | None = None
+        self.report: Any = None
+        self.failure: PluginError | None = None
+        self._publication: Any = None
+        self._warnings: CountHandler | None = None
+        self._config: Any = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
 
     def on_config(self, config: Any) -> Any:
-        """Put the briefings theme overrides (search form, Pagefind hooks) before the theme.
+        """Settings from MkDocs' configuration; the briefings theme overrides added.
 
         Each templates folder may hold a `theme/` folder of MkDocs theme overrides; the
         site's own wins over the bundled one. Adding them here rather than through
         `theme.custom_dir` keeps a site working when it has no templates folder at all.
         """
-        from generator.settings import load_settings
-
-        settings = load_settings(config.config_file_path)
-        for folder in reversed(settings.templates_dirs):
+        self.settings = settings_from_config(config, self.config)
+        self.failure, self.report, self._config = None, None, config
+        for folder in reversed(self.settings.templates_dirs):
             theme = folder / "theme"
             if theme.is_dir() and str(theme) not in config.theme.dirs:
                 config.theme.dirs.insert(0, str(theme))
+        if config.strict and self.command in PUBLISHING:
+            # MkDocs refuses a strict build with warnings only after on_post_build: count
+            # them here too, so that such a site is never swapped in.
+            self._warnings = CountHandler()
+            self._warnings.setLevel(logging.WARNING)
+            logging.getLogger("mkdocs").addHandler(self._warnings)
         return config
 
     def on_pre_build(self, *, config: Any) -> None:
-        if _pregenerated:
-            return
+        """Generate the pages, check the outcome may be published, open the publication."""
         from generator.build import GenerationError, generate
-        from generator.folders import empty_site_message, mark_site, published_briefings
-        from generator.settings import load_settings
+        from generator.distributed import ClusterError
+        from generator.folders import empty_site_message, published_briefings
+        from generator.runner import default_jobs
+        from generator.site import Publication, PublishError
 
-        settings = load_settings(config.config_file_path)
-        publishing = getattr(self, "command", "build") in ("build", "gh-deploy")
-        if publishing:  # the folder MkDocs will build into (`mkdocs build -d` may differ)
-            settings = dataclasses.replace(settings, site_dir=Path(config.site_dir))
+        settings = self.settings
+        assert settings is not None
         try:
-            report = generate(settings, jobs=self.config.jobs, quiet=True)
-        except GenerationError as exc:
-            raise PluginError(str(exc)) from exc
-        for diagnostic in report.diagnostics:
-            (log.warning if diagnostic.severity == "error" else log.info)(str(diagnostic))
-        log.info(report.summary())
+            report = generate(
+                settings,
+                jobs=self.config.jobs or default_jobs(),
+                quiet=not self.progress,
+                scheduler=self.scheduler,
+            )
+        except (GenerationError, ClusterError) as exc:
+            self._fail(PluginError(str(exc)))
+        self.report = report
+        (self.reporter or _log_report)(report)
+        if self.strict_content and report.diagnostics:
+            self._fail(
+                ContentRejected(
+                    f"strict: {len(report.diagnostics)} content problem(s) above; "
+                    "site not published"
+                )
+            )
+        publishing = self.command in PUBLISHING
         if publishing and not self.config.allow_empty and not report.published:
-            before = published_briefings(Path(config.site_dir))
+            before = published_briefings(settings.site_dir)
             if before:
-                raise PluginError(empty_site_message(report.articles, before, settings))
+                self._fail(PluginError(empty_site_message(report.articles, before, settings)))
         if publishing:
-            mark_site(Path(config.site_dir))
+            # The briefings are on disk as pages now. Freezing what is left keeps Python's
+            # garbage collector from rescanning it during every collection of MkDocs' build.
+            gc.collect()
+            gc.freeze()
+        try:
+            self._publication = Publication(settings.site_dir, staged=publishing)
+        except PublishError as exc:
+            self._fail(PluginError(str(exc)))
+        config["site_dir"] = str(self._publication.output)
 
-    def on_post_build(self, *, config: Any) -> None:
-        """Mark the site as built by briefings, so that the next build may replace it."""
-        from generator.folders import mark_site
-
-        mark_site(Path(config.site_dir))
+    def _fail(self, error: PluginError) -> NoReturn:
+        """Stop the build with `error`, remembered for `briefings build` to print."""
+        self.failure = error
+        raise error
 
     def on_page_content(self, html: str, *, page: Any, config: Any, files: Any) -> str:
         """Pin the HTML <title> to the escaped heading text MkDocs extracted.
@@ -170,36 +182,76 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         can be written while MkDocs builds the actor, tag and archive pages, instead of
         after them all. Page order changes nothing else but the order of sitemap.xml.
         """
-        if _search_index is None:
+        if self._publication is None:
             return env
         pages = [f for f in files.documentation_pages() if f.page is not None]
         later = [f for f in pages if not f.page.meta.get("pagefind")]
         for file in later:
             files.remove(file)
             files.append(file)
-        _search_index.remaining = len(pages) - len(later)
+        self._publication.remaining = len(pages) - len(later)
         return env
 
     def on_post_page(self, output: str, *, page: Any, config: Any) -> str:
-        """Trim the page's blank lines; hand it to the search index when one is running."""
+        """Trim the page's blank lines; hand it to the search index."""
         output = collapse_blank_lines(output)
-        feed = _search_index
-        if feed is None:
-            return output
-        if should_index(output):
-            feed.index.add_page(page.file.dest_uri, output)
-        if page.meta.get("pagefind") and feed.remaining:
-            feed.remaining -= 1
-            if feed.remaining == 0:
-                feed.index.start_writing(feed.published, feed.output)
+        if self._publication is not None and should_index(output):
+            self._publication.add_page(
+                page.file.dest_uri, output, announced=bool(page.meta.get("pagefind"))
+            )
         return output
 
-    def on_serve(self, server: Any, *, config: Any, builder: Any) -> Any:
-        from generator.settings import load_settings
+    def on_post_build(self, *, config: Any) -> None:
+        """Finish the search index and swap the new site in (kept out if MkDocs warned
+        under --strict: MkDocs stops the build right after this)."""
+        from generator.site import PublishError
 
-        settings = load_settings(config.config_file_path)
+        publication, self._publication = self._publication, None
+        warned = self._stop_counting()
+        if publication is None:
+            return
+        config["site_dir"] = str(publication.site_dir)  # `gh-deploy` uploads from here
+        if warned:
+            publication.abandon()
+            return
+        try:
+            publication.finish()
+        except PublishError as exc:
+            self._fail(PluginError(str(exc)))
+
+    def on_build_error(self, *, error: Exception) -> None:
+        """Leave the site in place as it was: the staging folder and the indexer go."""
+        publication, self._publication = self._publication, None
+        self._stop_counting()
+        if publication is not None:
+            publication.abandon()
+            if self._config is not None:
+                self._config["site_dir"] = str(publication.site_dir)
+
+    def on_shutdown(self) -> None:
+        """A build stopped by Ctrl-C (MkDocs reports only exceptions to on_build_error)
+        leaves no staging folder and no indexer behind."""
+        self.on_build_error(error=KeyboardInterrupt())
+
+    def _stop_counting(self) -> bool:
+        """Stop counting MkDocs' warnings; whether there were any."""
+        counter, self._warnings = self._warnings, None
+        if counter is None:
+            return False
+        logging.getLogger("mkdocs").removeHandler(counter)
+        return bool(counter.get_counts())
+
+    def on_serve(self, server: Any, *, config: Any, builder: Any) -> Any:
+        settings = self.settings or settings_from_config(config, self.config)
         server.watch(str(settings.content_dir))
         for folder in settings.templates_dirs:
             if folder.is_dir():
                 server.watch(str(folder))
         return server
+
+
+def _log_report(report: Any) -> None:
+    """The content report in MkDocs' log (a plain `mkdocs build` or `serve`)."""
+    for diagnostic in report.diagnostics:
+        (log.warning if diagnostic.severity == "error" else log.info)(str(diagnostic))
+    log.info(report.summary())

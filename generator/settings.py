@@ -13,6 +13,7 @@ The briefings options sit under the `briefings` plugin entry:
           actor_min_briefings: 0   # briefings needed for an actor page; 0 = automatic
           allow_empty: false       # may a build replace a site of briefings by an empty one
           article_text: full       # full | excerpt | none: how much article text to publish
+          jobs: 0                  # worker processes for parsing; 0 = all cores
 
 Paths are relative to the folder holding `mkdocs.yml`.
 """
@@ -29,7 +30,9 @@ from mkdocs.config.base import Config, ValidationError
 from mkdocs.exceptions import ConfigurationError
 from mkdocs.utils.yaml import yaml_load
 
-from generator.render import BUNDLED_TEMPLATES
+# The templates shipped with briefings, behind a site's own templates folder. Declared
+# here, not in render.py, so that reading the configuration imports no renderer.
+BUNDLED_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 
 class _Checked(config_options.BaseConfigOption[Any]):
@@ -115,7 +118,7 @@ class BriefingsOptions(Config):
     latest = Whole(1, default=20)
     extra_fields = Names()
     actor_min_briefings = Whole(0, default=0)
-    jobs = Whole(1, default=1)
+    jobs = Whole(0, default=0)  # worker processes; 0 = every core this process may use
     allow_empty = Switch(False)
     article_text = OneOf(ARTICLE_TEXT, default="full")
 
@@ -186,26 +189,61 @@ def load_settings(config_file: Path | str = "mkdocs.yml") -> Settings:
         )
     options = _validated_options(raw.get("plugins"), path, config_file)
     root = path.parent
+    site_url = raw.get("site_url") or None
+    if isinstance(site_url, str) and not site_url.endswith("/"):
+        site_url += "/"  # as MkDocs reads it (a folder URL), so both readings agree
+    return make_settings(
+        path,
+        options,
+        docs_dir=root / _mkdocs_folder(raw, "docs_dir", "docs", config_file),
+        site_dir=root / _mkdocs_folder(raw, "site_dir", "site", config_file),
+        site_name=str(raw.get("site_name", "Briefings")),
+        site_url=site_url,
+    )
+
+
+def settings_from_config(config: Any, options: BriefingsOptions) -> Settings:
+    """Settings from MkDocs' own validated configuration and the plugin's options.
+
+    This is what the plugin builds on, under `mkdocs build`, `mkdocs serve` and
+    `briefings build` alike: nothing is read from mkdocs.yml a second time.
+    """
+    return make_settings(
+        Path(config.config_file_path).resolve(),
+        options,
+        docs_dir=Path(config.docs_dir),
+        site_dir=Path(config.site_dir),
+        site_name=str(config.site_name),
+        site_url=config.site_url or None,
+    )
+
+
+def make_settings(
+    path: Path,
+    options: BriefingsOptions,
+    *,
+    docs_dir: Path,
+    site_dir: Path,
+    site_name: str,
+    site_url: str | None,
+) -> Settings:
+    """The frozen settings of a site whose configuration file is `path`."""
+    root = path.parent
     templates = root / str(options["templates_dir"])
     templates_dirs = (
         (templates,) if templates == BUNDLED_TEMPLATES else (templates, BUNDLED_TEMPLATES)
     )
     cache = options.get("cache_dir")
-    if options["article_text"] not in ARTICLE_TEXT:
-        raise SettingsError(
-            f"{config_file}: `article_text` must be one of {', '.join(ARTICLE_TEXT)}, "
-            f"got {options['article_text']!r}"
-        )
     return Settings(
         config_file=path,
         project_dir=root,
         content_dir=root / str(options["content_dir"]),
         templates_dirs=templates_dirs,
         cache_dir=root / str(cache) if cache else None,
-        docs_dir=root / _mkdocs_folder(raw, "docs_dir", "docs", config_file),
-        site_dir=root / _mkdocs_folder(raw, "site_dir", "site", config_file),
-        site_name=str(raw.get("site_name", "Briefings")),
-        site_url=raw.get("site_url") or None,
+        docs_dir=docs_dir,
+        site_dir=site_dir,
+        site_name=site_name,
+        site_url=site_url,
         latest=options["latest"],
         extra_fields=frozenset(options["extra_fields"]),
         actor_min_briefings=options["actor_min_briefings"],

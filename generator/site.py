@@ -1,94 +1,107 @@
-"""Publishing with MkDocs: build into a temporary folder, swap it in only on success.
+"""Publishing: build into a staging folder, index it, swap it in only on success.
 
-Everything MkDocs-specific lives here and in plugin.py, so that the publisher could be
-replaced (Zensical and ProperDocs read the same mkdocs.yml) without touching
-extraction or templates.
+The MkDocs plugin (plugin.py) drives one `Publication` per build, under `mkdocs build`,
+`mkdocs gh-deploy` and `briefings build` alike: MkDocs renders into the staging folder,
+each page goes to the Pagefind service as it is rendered, and only a complete site
+(pages, search index, stamp) replaces the one in site_dir. Under `mkdocs serve` there is
+nothing to replace: the preview folder is indexed in place.
 """
 
 from __future__ import annotations
 
 import ctypes
 import errno
-import logging
 import os
 import re
 import shutil
 import sys
 from pathlib import Path
 
-from mkdocs.commands.build import build as mkdocs_build
-from mkdocs.config import load_config
-from mkdocs.exceptions import MkDocsException
-
-from generator import plugin
 from generator.determinism import normalise_site
+from generator.folders import mark_site
 from generator.search import PAGEFIND_FOLDER, SearchIndex, SearchIndexError, write_stamp
-from generator.settings import Settings
 
 
 class PublishError(Exception):
     """MkDocs or the search indexer failed; the last good site is still in place."""
 
 
-def publish(settings: Settings, strict: bool = False, verbose: bool = False) -> None:
-    """Build the site from the generated docs folder and swap it into site_dir.
+class Publication:
+    """One build's way into `site_dir`: the staging folder, the search index, the swap.
 
-    The search index is built alongside: each page MkDocs renders goes to a Pagefind
-    service (generator/search.py) at once, so indexing overlaps the MkDocs build. When
-    Pagefind was given exactly what made the published index (a rebuild with nothing
-    changed), that index is copied instead of written again, after checking its files.
+    `staged` (publishing builds) renders into `.SITE.building-PID` beside the site and
+    swaps it in at the end; otherwise (a preview) `site_dir` itself is the output.
+    Creating one removes staging folders left by killed builds and starts Pagefind.
     """
-    site_dir = settings.site_dir
-    remove_leftovers(site_dir)
-    staging = site_dir.with_name(f".{site_dir.name}.building-{os.getpid()}")
-    shutil.rmtree(staging, ignore_errors=True)
-    logging.getLogger("mkdocs").setLevel(logging.INFO if verbose else logging.WARNING)
-    try:
-        with SearchIndex() as index:
-            index_output, published = staging / PAGEFIND_FOLDER, site_dir / PAGEFIND_FOLDER
-            with plugin.pregenerated(), plugin.indexing(index, published, index_output):
-                config = load_config(
-                    config_file=str(settings.config_file), site_dir=str(staging), strict=strict
-                )
-                config.plugins.on_startup(command="build", dirty=False)
-                try:
-                    mkdocs_build(config)
-                finally:
-                    config.plugins.on_shutdown()
-            write_search_index(index, published, index_output)
-            inputs = index.inputs_digest()
-        normalise_site(staging)  # byte-identical rebuilds: Pagefind filter order, gzip mtimes
-        write_stamp(staging / PAGEFIND_FOLDER, inputs)
-    except SearchIndexError as exc:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise PublishError(f"search index failed, {site_dir} left as it was: {exc}") from exc
-    except (MkDocsException, OSError, SystemExit) as exc:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise PublishError(f"MkDocs build failed, {site_dir} left as it was: {exc}") from exc
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    try:
-        swap_in(staging, site_dir)
-    except OSError as exc:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise PublishError(
-            f"cannot replace {site_dir} ({exc.strerror or exc}); it was left as it was. "
-            "Check that it and its folder are writable"
-        ) from exc
 
+    def __init__(self, site_dir: Path, *, staged: bool) -> None:
+        self.site_dir, self.staged = site_dir, staged
+        if staged:
+            remove_leftovers(site_dir)
+            self.output = site_dir.with_name(f".{site_dir.name}.building-{os.getpid()}")
+            shutil.rmtree(self.output, ignore_errors=True)
+        else:
+            self.output = site_dir
+        try:
+            self.index = SearchIndex()
+        except SearchIndexError as exc:
+            raise self._failed(exc) from exc
+        self.remaining: int | None = None  # announced search pages still to be rendered
 
-def write_search_index(index: SearchIndex, published: Path, output: Path) -> None:
-    """Have the Pagefind index of the pages MkDocs gave it in `output` (`site/pagefind/`).
+    def add_page(self, dest_uri: str, html: str, *, announced: bool) -> None:
+        """Give a rendered page to the search index; the last announced page (front matter
+        `pagefind: true`) starts the index writing while MkDocs renders the rest."""
+        self.index.add_page(dest_uri, html)
+        if announced and self.remaining:
+            self.remaining -= 1
+            if self.remaining == 0:
+                self.index.start_writing(self._published_index, self.output / PAGEFIND_FOLDER)
 
-    Usually already under way: it starts as soon as the last briefing page is built
-    (see plugin.py). Only pages marked `data-pagefind-body` (briefing pages; see the
-    theme's main.html) are indexed, and the index is split so a reader downloads only
-    the chunks a query touches: at 3,000 briefings a query fetched 0.4-0.7 MB and showed
-    results in under 2 s, where lunr's single JSON was 25 MB and took 21-26 s
-    (benchmarks/search_size.py).
-    """
-    index.finish_writing(published, output)
+    @property
+    def _published_index(self) -> Path:
+        """The index of the site in place, reused when Pagefind was given the same pages."""
+        return self.site_dir / PAGEFIND_FOLDER
+
+    def finish(self) -> None:
+        """After MkDocs: write the search index, normalise and mark the site, swap it in.
+
+        When Pagefind was given exactly what made the published index (a rebuild with
+        nothing changed), that index is copied instead of written again, after checking
+        its files. Any failure leaves site_dir as it was and raises PublishError.
+        """
+        try:
+            try:
+                self.index.finish_writing(self._published_index, self.output / PAGEFIND_FOLDER)
+                inputs = self.index.inputs_digest()
+            finally:
+                self.index.close()
+            normalise_site(self.output)  # byte-identical rebuilds: filter order, gzip mtimes
+            write_stamp(self.output / PAGEFIND_FOLDER, inputs)
+            mark_site(self.output)  # the next build may replace it
+        except (SearchIndexError, OSError) as exc:
+            self.abandon()
+            raise self._failed(exc) from exc
+        if not self.staged:
+            return
+        try:
+            swap_in(self.output, self.site_dir)
+        except OSError as exc:
+            self.abandon()
+            raise PublishError(
+                f"cannot replace {self.site_dir} ({exc.strerror or exc}); it was left as it "
+                "was. Check that it and its folder are writable"
+            ) from exc
+
+    def abandon(self) -> None:
+        """Stop the indexer and remove the staging folder (the site in place stays)."""
+        self.index.close()
+        if self.staged:
+            shutil.rmtree(self.output, ignore_errors=True)
+
+    def _failed(self, exc: BaseException) -> PublishError:
+        if isinstance(exc, SearchIndexError):
+            return PublishError(f"search index failed, {self.site_dir} left as it was: {exc}")
+        return PublishError(f"MkDocs build failed, {self.site_dir} left as it was: {exc}")
 
 
 def swap_in(staging: Path, site_dir: Path) -> None:

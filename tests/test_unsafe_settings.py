@@ -259,7 +259,7 @@ def test_emptying_a_published_site_fails_mkdocs_build(published: Path) -> None:
 BAD_OPTIONS = [
     ("latest: 20", "latest: twenty", "latest", "'twenty'", "a whole number"),
     ("latest: 20", "latest: 0", "latest", "got 0", "1 or more"),
-    ("latest: 20", "latest: 20\n      jobs: -2", "jobs", "got -2", "1 or more"),
+    ("latest: 20", "latest: 20\n      jobs: -2", "jobs", "got -2", "0 or more"),
     ("latest: 20", "latest: 20\n      extra_fields: region", "extra_fields", "'region'", "list"),
     (
         "latest: 20",
