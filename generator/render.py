@@ -29,7 +29,6 @@ from generator.model import Briefing, Quote
 from generator.paragraphs import cited_excerpt, paragraph_of, paragraphs
 from generator.router import address, link
 
-BUNDLED_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 PAGE_SIZE = 100  # list entries per index page, so that no page grows without bound
 TOP_ACTORS = 60  # per type on the actors index
 TAGS_PER_PAGE = 200  # the tags index, most used first
