@@ -16,7 +16,8 @@ from generator.extract.figures import extract_figures
 from generator.extract.figures_scan import parse_number_words
 from generator.model import Figure, Registry
 from generator.nlp import load_model
-from generator.render import BUNDLED_TEMPLATES, make_environment, render_site
+from generator.render import make_environment, render_site
+from generator.settings import BUNDLED_TEMPLATES
 
 
 @pytest.fixture(scope="module")

@@ -22,7 +22,8 @@ from generator.corrections import build_briefing
 from generator.extract import extract_document
 from generator.markup import html_text, markdown_text
 from generator.model import Registry
-from generator.render import BUNDLED_TEMPLATES, make_environment, render_site
+from generator.render import make_environment, render_site
+from generator.settings import BUNDLED_TEMPLATES
 
 FAST = settings(max_examples=60, deadline=None)
 SLOW = settings(
