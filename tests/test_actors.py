@@ -269,12 +269,8 @@ def test_briefing_and_pages_show_one_titled_person_and_no_junk(
     from generator.content import read_article
     from generator.corrections import build_briefing
     from generator.extract import extract_document
-    from generator.render import (
-        BUNDLED_TEMPLATES,
-        make_environment,
-        render_site,
-        search_filters,
-    )
+    from generator.render import make_environment, render_site, search_filters
+    from generator.settings import BUNDLED_TEMPLATES
 
     path = tmp_path / "peer.md"
     body = PEER + "\n\nFesten's Rufus Norris was named best director, and Nasty was praised."
