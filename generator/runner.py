@@ -15,7 +15,6 @@ of the extractor sources (see `extractor_version`).
 
 from __future__ import annotations
 
-import hashlib
 import math
 import os
 import sys
@@ -30,6 +29,7 @@ from typing import TYPE_CHECKING, TextIO, TypeVar
 
 from generator.cache import ExtractionCache
 from generator.content import Article
+from generator.fingerprint import extractor_version
 from generator.model import Extraction
 from generator.nlp import load_model, model_identity
 
@@ -41,9 +41,6 @@ CHUNKS_PER_WORKER = 4  # at least this many chunks per worker, so that none idle
 INLINE_LIMIT = 8  # fewer misses than this are parsed in-process: no worker start-up
 IN_FLIGHT_PER_WORKER = 2  # chunks submitted ahead per worker: busy, yet bounded memory
 PIPE_BATCH = 32
-EXTRACT_PACKAGE = Path(__file__).resolve().parent / "extract"
-# Modules outside extract/ whose code decides what the extractors produce.
-_SHARED_SOURCES = tuple(EXTRACT_PACKAGE.parent / name for name in ("model.py", "layout.py"))
 
 Parsed = tuple[Extraction, list[str]]
 T = TypeVar("T")
@@ -279,20 +276,6 @@ def extract_stream(nlp: Language, bodies: Iterable[str]) -> Iterator[Parsed]:
     docs = (make_doc(nlp, body) for body in bodies)
     for doc in nlp.pipe(docs, batch_size=PIPE_BATCH):
         yield extract_document(doc)
-
-
-def extractor_version() -> str:
-    """The extractor version, computed without importing the extractors.
-
-    Must equal generator.extract.EXTRACTOR_VERSION (a test holds them together):
-    importing the extractors pulls in spaCy and textacy, about two seconds that a fully
-    cached build should not pay.
-    """
-    digest = hashlib.sha256()
-    for path in sorted([*EXTRACT_PACKAGE.glob("*.py"), *_SHARED_SOURCES]):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
 
 
 def open_cache(folder: str | os.PathLike[str] | None, model: str | None) -> ExtractionCache | None:

@@ -9,9 +9,7 @@ extractor), fails `--strict`, and keeps the result out of the cache.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
-from pathlib import Path
 from typing import TypeVar
 
 from spacy.tokens import Doc
@@ -21,24 +19,14 @@ from generator.extract.figures import extract_figures
 from generator.extract.quotes import extract_quotes, published
 from generator.extract.speakers import resolve_speakers
 from generator.extract.summary import extract_keyterms, extract_summary
+from generator.fingerprint import extractor_version
 from generator.layout import analyse
 from generator.model import Extraction
 
 T = TypeVar("T")
 
 
-def _source_fingerprint() -> str:
-    """A hash of the extraction code itself, so that any change invalidates the cache."""
-    package = Path(__file__).parent
-    digest = hashlib.sha256()
-    shared = [package.parent / "model.py", package.parent / "layout.py"]
-    for path in sorted([*package.glob("*.py"), *shared]):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-EXTRACTOR_VERSION = _source_fingerprint()
+EXTRACTOR_VERSION = extractor_version()
 
 
 def extract_document(doc: Doc) -> tuple[Extraction, list[str]]:

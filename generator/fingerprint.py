@@ -1,0 +1,26 @@
+"""The extractor version: a hash of the code that decides what extraction produces.
+
+One definition for the cache key (generator.runner), the Dask workers' check
+(generator.distributed) and generator.extract.EXTRACTOR_VERSION. It reads the sources
+as files and imports nothing: importing the extractors pulls in spaCy and textacy,
+about two seconds that a fully cached build should not pay.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+EXTRACT_PACKAGE = Path(__file__).resolve().parent / "extract"
+# Modules outside extract/ whose code decides what the extractors produce: the records
+# they fill, and the text layout that decides what they see.
+SHARED_SOURCES = tuple(EXTRACT_PACKAGE.parent / name for name in ("model.py", "layout.py"))
+
+
+def extractor_version() -> str:
+    """16 hex digits that change whenever any extraction source changes."""
+    digest = hashlib.sha256()
+    for path in sorted([*EXTRACT_PACKAGE.glob("*.py"), *SHARED_SOURCES]):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
