@@ -1189,13 +1189,19 @@ def _merge_contained_names(groups: list[_Group], full: list[_Group]) -> list[_Gr
     """A full name inside exactly one longer one joins it: "Prince Saud" and "Saud
     Al-Faisal" are "Prince Saud Al-Faisal" when the article names no other Saud."""
     people = [g for g in groups if g in full and g.entry is None]
-    keys = {id(g): f" {name_key(_longest_name(g))} " for g in people}
+    return _merge_into_container(groups, people)
+
+
+def _merge_into_container(groups: list[_Group], candidates: list[_Group]) -> list[_Group]:
+    """Each candidate whose name lies, as whole words, inside exactly one longer
+    candidate's name joins that one (shortest first); the others stay as they are."""
+    keys = {id(g): f" {name_key(_longest_name(g))} " for g in candidates}
     result = list(groups)
-    for group in sorted(people, key=lambda g: len(keys[id(g)])):
+    for group in sorted(candidates, key=lambda g: len(keys[id(g)])):
         inside = keys[id(group)]
         longer = [
             g
-            for g in people
+            for g in candidates
             if g is not group
             and g in result
             and len(keys[id(g)]) > len(inside)
@@ -1308,22 +1314,7 @@ def _merge_contained_orgs(groups: list[_Group]) -> list[_Group]:
         and _group_type(g) == "organization"
         and len(_longest_name(g).split()) >= 2
     ]
-    keys = {id(g): f" {name_key(_longest_name(g))} " for g in orgs}
-    result = list(groups)
-    for group in sorted(orgs, key=lambda g: len(keys[id(g)])):
-        inside = keys[id(group)]
-        longer = [
-            g
-            for g in orgs
-            if g is not group
-            and g in result
-            and len(keys[id(g)]) > len(inside)
-            and inside in keys[id(g)]
-        ]
-        if len(longer) == 1:
-            longer[0].mentions.extend(group.mentions)
-            result.remove(group)
-    return result
+    return _merge_into_container(groups, orgs)
 
 
 _COMPASS = frozenset({"north", "south", "east", "west"})
