@@ -486,18 +486,7 @@ def test_a_different_first_name_is_a_different_person(nlp: Language) -> None:
         "Ellie Hall, a passenger, posted a photo of the crowded station on Monday. "
         '"It looks very good," James Hall said of the new timetable.'
     )
-    doc = nlp(text)
-    quotes = [
-        Quote(
-            text="It looks very good",
-            speaker=None,
-            speaker_mention="James Hall",
-            cue="said",
-            kind="direct",
-            start=text.index("It looks"),
-            end=text.index("It looks") + len("It looks very good"),
-        )
-    ]
+    q = quote(text, "It looks very good", "James Hall")
     actors = [Actor(name="Ellie Hall", type="person", aliases=[], roles=[], mentions=1)]
-    resolve_speakers(doc, quotes, actors)
-    assert quotes[0].speaker != "Ellie Hall"
+    resolve_speakers(nlp(text), [q], actors)
+    assert q.speaker != "Ellie Hall"
