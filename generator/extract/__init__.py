@@ -27,6 +27,8 @@ T = TypeVar("T")
 
 
 EXTRACTOR_VERSION = extractor_version()
+KEYTERMS = 8  # shown on the page
+SUMMARY_TERMS = 15  # what extract_summary ranks sentences by when given none
 
 
 def extract_document(doc: Doc) -> tuple[Extraction, list[str]]:
@@ -48,8 +50,12 @@ def extract_document(doc: Doc) -> tuple[Extraction, list[str]]:
     quotes = [quote for quote in quotes if published(quote)]
     figures = guarded("figure", lambda: extract_figures(doc), [])
     figures = [figure for figure in figures if figure.start >= body_start]
-    terms = guarded("key term", lambda: extract_keyterms(doc), [])
-    summary = guarded("summary", lambda: extract_summary(doc), [])
+    # TextRank is the dearest step of all: ranked once, for the summary's longer list,
+    # whose first KEYTERMS are exactly what `extract_keyterms(doc)` would choose (the
+    # choice is greedy in rank order, so a shorter list is a prefix of a longer one).
+    ranked = guarded("key term", lambda: extract_keyterms(doc, topn=SUMMARY_TERMS), None)
+    terms = ranked[:KEYTERMS] if ranked is not None else []
+    summary = guarded("summary", lambda: extract_summary(doc, ranked), [])
     extraction = Extraction(
         summary=summary, keyterms=terms, quotes=quotes, figures=figures, actors=actors
     )
