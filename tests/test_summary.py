@@ -148,3 +148,30 @@ def test_summary_does_not_open_with_a_pronoun_or_a_connective(nlp: Language) -> 
     for number, sentence in enumerate(summary[1:], start=1):
         if sentence.startswith(("He ", "And ")):
             assert summary[number - 1] == sentences[sentences.index(sentence) - 1]
+
+
+def test_briefing_ranks_key_terms_once_and_shows_what_the_summary_ranked_by(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """TextRank is the dearest extractor step: one run per article serves the key terms
+    on the page and the summary, with the same terms and sentences as separate runs."""
+    from textacy.extract import keyterms
+
+    from generator.extract import _leave_out_headline, extract_document
+
+    doc = parse(nlp, ARTICLE)
+    _leave_out_headline(doc)  # as extract_document does before ranking
+    expected_terms, expected_summary = extract_keyterms(doc), extract_summary(doc)
+    runs = []
+    textrank = keyterms.textrank
+
+    def counted(*args: object, **kwargs: object) -> object:
+        runs.append(1)
+        return textrank(*args, **kwargs)
+
+    monkeypatch.setattr(keyterms, "textrank", counted)
+    extraction, problems = extract_document(parse(nlp, ARTICLE))
+    assert not problems
+    assert len(runs) == 1
+    assert extraction.keyterms == expected_terms
+    assert extraction.summary == expected_summary
