@@ -416,19 +416,34 @@ def measure_site(site: Path, queries: list[str]) -> list[dict[str, object]]:
             page.locator(".briefings-result").first.wait_for(state="visible", timeout=60_000)
             page.wait_for_load_state("networkidle")
             search = [(url, size) for url, size in sizes if _is_search(url)]
-            largest = sorted(search, key=lambda item: -item[1])[:4]
+            kinds: dict[str, int] = {}
+            for url, size in search:
+                kind = _search_file_kind(url)
+                kinds[kind] = kinds.get(kind, 0) + size
             found.append(
                 {
                     "query": query,
                     "bytes_fetched": sum(size for _, size in sizes),
                     "search_bytes_fetched": sum(size for _, size in search),
                     "search_requests": len(search),
-                    "largest": [(url.rsplit("/pagefind/", 1)[-1], size) for url, size in largest],
+                    "search_bytes_by_kind": dict(sorted(kinds.items())),
                 }
             )
             context.close()
         browser.close()
     return found
+
+
+def _search_file_kind(url: str) -> str:
+    """Pagefind's files by what they hold: code (js, wasm, entry), the page metadata, the
+    filters, word index chunks, and page fragments (one per result shown)."""
+    name = url.split("?", 1)[0].rsplit("/pagefind/", 1)[-1]
+    for prefix, kind in (("filter/", "filters"), ("index/", "index chunks")):
+        if name.startswith(prefix):
+            return kind
+    if name.startswith("fragment/"):
+        return "fragments"
+    return "metadata" if name.endswith(".pf_meta") else "code (js, wasm, entry)"
 
 
 def main() -> int:
