@@ -370,17 +370,37 @@
         showMore(api, generation, Boolean(input.value.trim()));
       });
     });
-    pagefind()
-      .then(function (api) {
-        return api.filters();
-      })
-      .then(function (filters) {
-        allFilters = filters || {};
-        return run();
-      })
-      .catch(function () {
-        status.textContent = "Search could not be loaded.";
-      });
+    // Every value of every filter is one file per filter, and these grow with the
+    // archive (most of what a query fetches on a large one): they are fetched only when
+    // the panel shows them (open on a wide screen, or opened) or a filter is chosen.
+    var filtersLoaded = null;
+    function loadFilters() {
+      if (!filtersLoaded) {
+        filtersLoaded = pagefind()
+          .then(function (api) {
+            return api.filters();
+          })
+          .then(function (filters) {
+            allFilters = filters || {};
+            return run();
+          })
+          .catch(failed);
+      }
+      return filtersLoaded;
+    }
+    function failed() {
+      status.textContent = "Search could not be loaded.";
+    }
+    panel.addEventListener("toggle", function () {
+      if (panel.open) {
+        loadFilters();
+      }
+    });
+    if (panel.open || selectedCount()) {
+      loadFilters();
+    } else {
+      run().catch(failed);
+    }
     if (!input.value) {
       input.focus();
     }
