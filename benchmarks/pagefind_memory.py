@@ -22,7 +22,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from generator.search import SearchIndex, should_index  # noqa: E402
+try:  # the stage layout (generator/publishing/) or the flat one before it
+    from generator.publishing.search import SearchIndex, should_index
+except ImportError:
+    from generator.search import SearchIndex, should_index  # type: ignore[no-redef]
 
 
 def peak_rss_mb(pid: int) -> float:

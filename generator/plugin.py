@@ -24,7 +24,6 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.utils import CountHandler
 
-from generator.minify import PageSlimmer
 from generator.search import should_index
 from generator.settings import BriefingsOptions, Settings, settings_from_config
 
@@ -89,7 +88,7 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         self._publication: Any = None
         self._warnings: CountHandler | None = None
         self._config: Any = None
-        self._slimmer: PageSlimmer | None = None
+        self._slimmer: Any = None  # generator/minify.py's PageSlimmer
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -107,6 +106,8 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
             theme = folder / "theme"
             if theme.is_dir() and str(theme) not in config.theme.dirs:
                 config.theme.dirs.insert(0, str(theme))
+        from generator.minify import PageSlimmer
+
         self._slimmer = PageSlimmer(config)
         if config.strict and self.command in PUBLISHING:
             # MkDocs refuses a strict build with warnings only after on_post_build: count
