@@ -16,12 +16,12 @@ from pathlib import Path
 
 import pytest
 
-import generator.runner as runner
-from generator.content import Article, read_article
+import generator.running.runner as runner
 from generator.extract import EXTRACTOR_VERSION
 from generator.model import Extraction
-from generator.nlp import load_model, model_id, model_identity
-from generator.runner import (
+from generator.reading.content import Article, read_article
+from generator.running.nlp import load_model, model_id, model_identity
+from generator.running.runner import (
     Progress,
     Result,
     balanced_chunks,
@@ -178,8 +178,8 @@ def test_fully_cached_build_imports_neither_spacy_nor_the_extractors(tmp_path: P
     script = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from generator.content import load_content\n"
-        "from generator.runner import extract_articles, open_cache\n"
+        "from generator.reading.content import load_content\n"
+        "from generator.running.runner import extract_articles, open_cache\n"
         f"articles, _ = load_content(Path({str(tmp_path / 'content')!r}))\n"
         f"cache = open_cache({str(tmp_path / 'cache')!r}, None)\n"
         "results = list(extract_articles(articles, cache, jobs=2))\n"

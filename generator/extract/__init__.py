@@ -19,9 +19,9 @@ from generator.extract.figures import extract_figures
 from generator.extract.quotes import extract_quotes, published
 from generator.extract.speakers import resolve_speakers
 from generator.extract.summary import extract_keyterms, extract_summary
-from generator.fingerprint import extractor_version
-from generator.layout import analyse
 from generator.model import Extraction
+from generator.reading.layout import analyse
+from generator.running.fingerprint import extractor_version
 
 T = TypeVar("T")
 

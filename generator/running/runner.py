@@ -6,7 +6,7 @@ plain records come back, never Docs, and at most a few chunks are in flight at a
 so memory stays flat however large the archive. Results are yielded in input order
 (the JSON Lines contract relies on it). A handful of misses is parsed in-process: a
 pool would cost more to start than it saves. With a Dask scheduler address the same
-chunks go to a cluster instead (generator/distributed.py).
+chunks go to a cluster instead (generator/running/cluster.py).
 
 A build with everything cached imports neither spaCy nor the extractors and never
 loads the model: the cache key is made from the model's package metadata and a hash
@@ -27,11 +27,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, TypeVar
 
-from generator.cache import ExtractionCache
-from generator.content import Article
-from generator.fingerprint import extractor_version
 from generator.model import Extraction
-from generator.nlp import load_model, model_identity
+from generator.reading.content import Article
+from generator.running.cache import ExtractionCache
+from generator.running.fingerprint import extractor_version
+from generator.running.nlp import load_model, model_identity
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -162,7 +162,7 @@ def parse_bodies(
     if not bodies:
         return
     if scheduler:
-        from generator.distributed import parse_on_cluster
+        from generator.running.cluster import parse_on_cluster
 
         yield from parse_on_cluster(bodies, scheduler, model)
         return
@@ -268,10 +268,10 @@ def extract_stream(nlp: Language, bodies: Iterable[str]) -> Iterator[Parsed]:
     """Parse `bodies` through `nlp.pipe` and extract each Doc as soon as it is made.
 
     Each body is parsed as its layout's parse text (wraps unwrapped, same length) with
-    sentence starts preset at paragraph starts: see generator.layout.
+    sentence starts preset at paragraph starts: see generator.reading.layout.
     """
     from generator.extract import extract_document
-    from generator.layout import make_doc
+    from generator.reading.layout import make_doc
 
     docs = (make_doc(nlp, body) for body in bodies)
     for doc in nlp.pipe(docs, batch_size=PIPE_BATCH):
