@@ -111,8 +111,10 @@ def test_extract_command_uses_the_cluster(tmp_path: Path, cluster: object) -> No
 
 def test_workers_with_another_extractor_are_refused(client: object, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Here (the client) the extractor looks changed; the workers still run the old one."""
-    import generator.running.runner
+    import generator.running.fingerprint
 
-    monkeypatch.setattr(generator.running.runner, "extractor_version", lambda: "not-the-workers")
+    monkeypatch.setattr(
+        generator.running.fingerprint, "extractor_version", lambda: "not-the-workers"
+    )
     with pytest.raises(ClusterError, match="extractor not-the-workers"):
         check_workers(client, None)

@@ -21,12 +21,8 @@ from generator.extract.speakers import resolve_speakers
 from generator.extract.summary import extract_keyterms, extract_summary
 from generator.model import Extraction
 from generator.reading.layout import analyse
-from generator.running.fingerprint import extractor_version
 
 T = TypeVar("T")
-
-
-EXTRACTOR_VERSION = extractor_version()
 
 
 def extract_document(doc: Doc) -> tuple[Extraction, list[str]]:

@@ -1,9 +1,9 @@
 """The extractor version: a hash of the code that decides what extraction produces.
 
-One definition for the cache key (generator.running.runner), the Dask workers' check
-(generator.running.cluster) and generator.extract.EXTRACTOR_VERSION. It reads the sources
-as files and imports nothing: importing the extractors pulls in spaCy and textacy,
-about two seconds that a fully cached build should not pay.
+One definition for the cache key (generator.running.runner) and the Dask workers' check
+(generator.running.cluster). It reads the sources as files and imports nothing:
+importing the extractors pulls in spaCy and textacy, about two seconds that a fully
+cached build should not pay.
 """
 
 from __future__ import annotations
