@@ -2,7 +2,7 @@
 
 The issue-14 build peaked at 2.8 GB, in Pagefind. This feeds the indexed pages of an
 existing site (those with `data-pagefind-body`, in path order) to a Pagefind service
-exactly as `briefings build` does (generator/search.py), writes the index into a
+exactly as `briefings build` does (generator/publishing/search.py), writes the index into a
 temporary folder, and reads the service's peak resident memory (VmHWM) from /proc just
 before it exits. `--pages N` takes the first N pages, so that runs at two or three sizes
 show how the peak grows with the archive (extrapolate to 19,043, do not run it).
@@ -22,10 +22,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-try:  # the stage layout (generator/publishing/) or the flat one before it
-    from generator.publishing.search import SearchIndex, should_index
-except ImportError:
-    from generator.search import SearchIndex, should_index  # type: ignore[no-redef]
+from generator.publishing.search import SearchIndex, should_index  # noqa: E402
 
 
 def peak_rss_mb(pid: int) -> float:

@@ -88,7 +88,7 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         self._publication: Any = None
         self._warnings: CountHandler | None = None
         self._config: Any = None
-        self._slimmer: Any = None  # generator/minify.py's PageSlimmer
+        self._slimmer: Any = None  # generator/publishing/minify.py's PageSlimmer
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -106,7 +106,7 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
             theme = folder / "theme"
             if theme.is_dir() and str(theme) not in config.theme.dirs:
                 config.theme.dirs.insert(0, str(theme))
-        from generator.minify import PageSlimmer
+        from generator.publishing.minify import PageSlimmer
 
         self._slimmer = PageSlimmer(config)
         if config.strict and self.command in PUBLISHING:
@@ -197,7 +197,7 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         return env
 
     def on_post_page(self, output: str, *, page: Any, config: Any) -> str:
-        """Slim the page (generator/minify.py); hand it to the search index."""
+        """Slim the page (generator/publishing/minify.py); hand it to the search index."""
         output = collapse_blank_lines(output)
         if self._slimmer is not None:
             output = self._slimmer.slim(output)
