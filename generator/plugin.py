@@ -88,6 +88,7 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         self._publication: Any = None
         self._warnings: CountHandler | None = None
         self._config: Any = None
+        self._slimmer: Any = None  # generator/publishing/minify.py's PageSlimmer
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -105,6 +106,9 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
             theme = folder / "theme"
             if theme.is_dir() and str(theme) not in config.theme.dirs:
                 config.theme.dirs.insert(0, str(theme))
+        from generator.publishing.minify import PageSlimmer
+
+        self._slimmer = PageSlimmer(config)
         if config.strict and self.command in PUBLISHING:
             # MkDocs refuses a strict build with warnings only after on_post_build: count
             # them here too, so that such a site is never swapped in.
@@ -193,8 +197,10 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         return env
 
     def on_post_page(self, output: str, *, page: Any, config: Any) -> str:
-        """Trim the page's blank lines; hand it to the search index."""
+        """Slim the page (generator/publishing/minify.py); hand it to the search index."""
         output = collapse_blank_lines(output)
+        if self._slimmer is not None:
+            output = self._slimmer.slim(output)
         if self._publication is not None and should_index(output):
             self._publication.add_page(
                 page.file.dest_uri, output, announced=bool(page.meta.get("pagefind"))
@@ -210,6 +216,8 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         warned = self._stop_counting()
         if publication is None:
             return
+        if self._slimmer is not None:
+            self._slimmer.write_assets(publication.output)
         config["site_dir"] = str(publication.site_dir)  # `gh-deploy` uploads from here
         if warned:
             publication.abandon()
