@@ -1,15 +1,17 @@
 """The MkDocs plugin: the one build path of a briefings site.
 
 `mkdocs build`, `mkdocs gh-deploy`, `mkdocs serve` and `briefings build` all run this
-plugin, with the options of mkdocs.yml: it generates the pages from content before
-MkDocs reads the docs folder (generator/build.py), gives every rendered page to the
+plugin, with the options of mkdocs.yml: it generates the pages from content
+(generator/build.py) and adds them to MkDocs' file collection as generated files, beside
+the site's own pages from docs_dir (the model of Material's blog plugin: no generated
+page is ever written to a folder of the user's). It gives every rendered page to the
 Pagefind index, and has MkDocs build into a staging folder that replaces site_dir only
-when everything succeeded (generator/site.py). `briefings build` only sets what MkDocs
-has no flag for (jobs, progress, a Dask scheduler, --strict for content) on the plugin
-instance before building. Under `serve` the plugin also watches `content/` and the
-templates, so an edit to an article shows in the browser at once; the extraction cache
-keeps each regeneration to the articles that changed. All state of a build lives on the
-plugin instance.
+when everything succeeded (generator/site.py). `briefings build` only hands the plugin
+instance what MkDocs has no flag for (its settings, already read to check the folders,
+with jobs; progress, a Dask scheduler, --strict for content) before building. Under
+`serve` the plugin also watches `content/` and the templates, so an edit to an article
+shows in the browser at once; the extraction cache keeps each regeneration to the
+articles that changed. All state of a build lives on the plugin instance.
 """
 
 from __future__ import annotations
@@ -17,11 +19,13 @@ from __future__ import annotations
 import gc
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from pathlib import Path, PurePosixPath
 from typing import Any, NoReturn
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
 from mkdocs.utils import CountHandler
 
 from generator.search import should_index
@@ -81,10 +85,14 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         self.scheduler: str | None = None
         self.strict_content = False
         self.reporter: Callable[[Any], None] | None = None  # shows the content report
+        # The settings `briefings build` read from mkdocs.yml (to check the folders before
+        # MkDocs does), jobs and allow_empty from its flags applied: used as they are.
+        self.given_settings: Settings | None = None
         # This build's state.
         self.settings: Settings | None = None
         self.report: Any = None
         self.failure: PluginError | None = None
+        self._pages: Mapping[str, bytes] | None = None  # generated, not yet in MkDocs' files
         self._publication: Any = None
         self._warnings: CountHandler | None = None
         self._config: Any = None
@@ -99,8 +107,8 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         site's own wins over the bundled one. Adding them here rather than through
         `theme.custom_dir` keeps a site working when it has no templates folder at all.
         """
-        self.settings = settings_from_config(config, self.config)
-        self.failure, self.report, self._config = None, None, config
+        self.settings = self.given_settings or settings_from_config(config, self.config)
+        self.failure, self.report, self._config, self._pages = None, None, config, None
         for folder in reversed(self.settings.templates_dirs):
             theme = folder / "theme"
             if theme.is_dir() and str(theme) not in config.theme.dirs:
@@ -124,9 +132,9 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         settings = self.settings
         assert settings is not None
         try:
-            report = generate(
+            report, pages = generate(
                 settings,
-                jobs=self.config.jobs or default_jobs(),
+                jobs=settings.jobs or default_jobs(),
                 quiet=not self.progress,
                 scheduler=self.scheduler,
             )
@@ -142,12 +150,13 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
                 )
             )
         publishing = self.command in PUBLISHING
-        if publishing and not self.config.allow_empty and not report.published:
+        if publishing and not settings.allow_empty and not report.published:
             before = published_briefings(settings.site_dir)
             if before:
                 self._fail(PluginError(empty_site_message(report.articles, before, settings)))
+        self._pages = pages
         if publishing:
-            # The briefings are on disk as pages now. Freezing what is left keeps Python's
+            # The briefings are pages (bytes) now. Freezing what is left keeps Python's
             # garbage collector from rescanning it during every collection of MkDocs' build.
             gc.collect()
             gc.freeze()
@@ -156,6 +165,16 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         except PublishError as exc:
             self._fail(PluginError(str(exc)))
         config["site_dir"] = str(self._publication.output)
+
+    def on_files(self, files: Files, *, config: Any) -> Files:
+        """Add the generated pages to MkDocs' files, in the order MkDocs reads a folder."""
+        pages, self._pages = self._pages, None
+        if pages is None or self.settings is None:
+            return files
+        try:
+            return with_generated(files, pages, config, self.settings)
+        except PagesClash as exc:
+            self._fail(PluginError(str(exc)))
 
     def _fail(self, error: PluginError) -> NoReturn:
         """Stop the build with `error`, remembered for `briefings build` to print."""
@@ -222,6 +241,7 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
     def on_build_error(self, *, error: Exception) -> None:
         """Leave the site in place as it was: the staging folder and the indexer go."""
         publication, self._publication = self._publication, None
+        self._pages = None
         self._stop_counting()
         if publication is not None:
             publication.abandon()
@@ -248,6 +268,51 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
             if folder.is_dir():
                 server.watch(str(folder))
         return server
+
+
+class PagesClash(Exception):
+    """A page of the site's own sits where briefings generates one."""
+
+
+def with_generated(
+    files: Files, pages: Mapping[str, bytes], config: Any, settings: Settings
+) -> Files:
+    """`files` (docs_dir's and the theme's) with the generated `pages` added.
+
+    A generated page replaces a theme file of the same name, as a page of docs_dir would;
+    a page of docs_dir at the name or address of a generated one is refused, since one of
+    the two would silently disappear. The docs_dir and generated files come first, in the
+    order MkDocs walks a docs folder (which sets the order of pages in sitemap.xml), so
+    the site is the same as when generated pages were files in docs_dir.
+    """
+    from generator.folders import shown_folder
+
+    docs_dir = config.docs_dir
+    own = [file for file in files if file.src_dir == docs_dir]
+    at_address = {file.dest_uri: file for file in own}
+    generated = []
+    for name, content in pages.items():
+        file = File.generated(config, name, content=content)
+        clash = files.get_file_from_path(name) or at_address.get(file.dest_uri)
+        if clash is not None and clash.src_dir == docs_dir:
+            raise PagesClash(
+                f"docs_dir {shown_folder(Path(docs_dir), settings)}: "
+                f"{clash.src_uri} is published at {file.dest_uri}, where "
+                f"briefings publishes its generated {name}; rename or remove {clash.src_uri}"
+            )
+        if clash is not None:
+            files.remove(clash)
+        generated.append(file)
+    rest = [file for file in files if file.src_dir != docs_dir]
+    return Files(sorted([*own, *generated], key=_walk_order) + rest)
+
+
+def _walk_order(file: File) -> tuple[tuple[int, Any], ...]:
+    """Where MkDocs' walk of a docs folder meets `file`: a folder's files before its
+    subfolders, each in name order, an index or README page first among files."""
+    *folders, name = PurePosixPath(file.src_uri).parts
+    later = PurePosixPath(name).stem not in ("index", "README")
+    return (*((1, folder) for folder in folders), (0, (later, name)))
 
 
 def _log_report(report: Any) -> None:
