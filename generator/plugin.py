@@ -2,11 +2,11 @@
 
 `mkdocs build`, `mkdocs gh-deploy`, `mkdocs serve` and `briefings build` all run this
 plugin, with the options of mkdocs.yml: it generates the pages from content
-(generator/build.py) and adds them to MkDocs' file collection as generated files, beside
+(generator/publishing/build.py) and adds them to MkDocs' file collection as generated files, beside
 the site's own pages from docs_dir (the model of Material's blog plugin: no generated
 page is ever written to a folder of the user's). It gives every rendered page to the
 Pagefind index, and has MkDocs build into a staging folder that replaces site_dir only
-when everything succeeded (generator/site.py). `briefings build` only hands the plugin
+when everything succeeded (generator/publishing/staging.py). `briefings build` only hands the plugin
 instance what MkDocs has no flag for (its settings, already read to check the folders,
 with jobs; progress, a Dask scheduler, --strict for content) before building. Under
 `serve` the plugin also watches `content/` and the templates, so an edit to an article
@@ -28,7 +28,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import CountHandler
 
-from generator.search import should_index
+from generator.publishing.search import should_index
 from generator.settings import BriefingsOptions, Settings, settings_from_config
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -123,11 +123,11 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
 
     def on_pre_build(self, *, config: Any) -> None:
         """Generate the pages, check the outcome may be published, open the publication."""
-        from generator.build import GenerationError, generate
-        from generator.distributed import ClusterError
-        from generator.folders import empty_site_message, published_briefings
-        from generator.runner import default_jobs
-        from generator.site import Publication, PublishError
+        from generator.publishing.build import GenerationError, generate
+        from generator.publishing.folders import empty_site_message, published_briefings
+        from generator.publishing.staging import Publication, PublishError
+        from generator.running.cluster import ClusterError
+        from generator.running.runner import default_jobs
 
         settings = self.settings
         assert settings is not None
@@ -223,7 +223,7 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
     def on_post_build(self, *, config: Any) -> None:
         """Finish the search index and swap the new site in (kept out if MkDocs warned
         under --strict: MkDocs stops the build right after this)."""
-        from generator.site import PublishError
+        from generator.publishing.staging import PublishError
 
         publication, self._publication = self._publication, None
         warned = self._stop_counting()
@@ -285,7 +285,7 @@ def with_generated(
     order MkDocs walks a docs folder (which sets the order of pages in sitemap.xml), so
     the site is the same as when generated pages were files in docs_dir.
     """
-    from generator.folders import shown_folder
+    from generator.publishing.folders import shown_folder
 
     docs_dir = config.docs_dir
     own = [file for file in files if file.src_dir == docs_dir]

@@ -269,8 +269,9 @@ def _mkdocs_folder(raw: dict[str, Any], key: str, default: str, shown: Path | st
     """MkDocs' `docs_dir` or `site_dir` as MkDocs reads it: null is the default.
 
     The build checks the folders it computes here (and replaces site_dir), and MkDocs
-    reads from or builds into the ones it reads itself, so the two must agree: `site_dir: ~` is MkDocs'
-    `site`, not a folder named `None`, and a value that is not a path is refused.
+    reads from or builds into the ones it reads itself, so the two must agree:
+    `site_dir: ~` is MkDocs' `site`, not a folder named `None`, and a value that is not
+    a path is refused.
     """
     value = raw.get(key)
     if value is None:

@@ -81,7 +81,7 @@ def generated_pages(project: Path) -> dict[str, str]:
     They never reach the disk, so this generates them again, with the project's settings
     and its extraction cache (filled by the build before).
     """
-    from generator.build import generate
+    from generator.publishing.build import generate
     from generator.settings import load_settings
 
     _, pages = generate(load_settings(project / "mkdocs.yml"), quiet=True)
