@@ -19,20 +19,23 @@ from __future__ import annotations
 import gc
 import logging
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any, NoReturn
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, get_files
 from mkdocs.utils import CountHandler
 
+from generator.pages.router import ROUTES
 from generator.publishing.search import should_index
 from generator.settings import BriefingsOptions, Settings, settings_from_config
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 PUBLISHING = ("build", "gh-deploy")
+# The pages every site has: the home, search and index pages.
+FIXED_PAGES = tuple(path for path in ROUTES.values() if "{}" not in path and path.endswith(".md"))
 
 
 class ContentRejected(PluginError):
@@ -124,13 +127,25 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
     def on_pre_build(self, *, config: Any) -> None:
         """Generate the pages, check the outcome may be published, open the publication."""
         from generator.publishing.build import GenerationError, generate
-        from generator.publishing.folders import empty_site_message, published_briefings
+        from generator.publishing.folders import (
+            FolderError,
+            check_folders,
+            empty_site_message,
+            published_briefings,
+        )
         from generator.publishing.staging import Publication, PublishError
         from generator.running.cluster import ClusterError
         from generator.running.runner import default_jobs
 
         settings = self.settings
         assert settings is not None
+        try:
+            # Before the long part: the folders, and the pages of docs_dir that take the
+            # place of a page every site has (docs/index.md, README.md, archive.md...).
+            check_folders(settings)
+            refuse_clashes(get_files(config), FIXED_PAGES, config, settings)
+        except (FolderError, PagesClash) as exc:
+            self._fail(PluginError(str(exc)))
         try:
             report, pages = generate(
                 settings,
@@ -280,31 +295,39 @@ def with_generated(
     """`files` (docs_dir's and the theme's) with the generated `pages` added.
 
     A generated page replaces a theme file of the same name, as a page of docs_dir would;
-    a page of docs_dir at the name or address of a generated one is refused, since one of
-    the two would silently disappear. The docs_dir and generated files come first, in the
-    order MkDocs walks a docs folder (which sets the order of pages in sitemap.xml), so
-    the site is the same as when generated pages were files in docs_dir.
+    a page of docs_dir at the name or address of a generated one is refused (PagesClash),
+    since one of the two would silently disappear. The docs_dir and generated files come
+    first, in the order MkDocs walks a docs folder (which sets the order of pages in
+    sitemap.xml), so the site is the same as when generated pages were files in docs_dir.
     """
+    refuse_clashes(files, pages, config, settings)
+    docs_dir = config.docs_dir
+    generated = []
+    for name, content in pages.items():
+        theirs = files.get_file_from_path(name)
+        if theirs is not None:
+            files.remove(theirs)
+        generated.append(File.generated(config, name, content=content))
+    own = [file for file in files if file.src_dir == docs_dir]
+    rest = [file for file in files if file.src_dir != docs_dir]
+    return Files(sorted([*own, *generated], key=_walk_order) + rest)
+
+
+def refuse_clashes(files: Files, names: Iterable[str], config: Any, settings: Settings) -> None:
+    """Raise PagesClash for a page of docs_dir at the name or address of one of `names`."""
     from generator.publishing.folders import shown_folder
 
     docs_dir = config.docs_dir
-    own = [file for file in files if file.src_dir == docs_dir]
-    at_address = {file.dest_uri: file for file in own}
-    generated = []
-    for name, content in pages.items():
-        file = File.generated(config, name, content=content)
-        clash = files.get_file_from_path(name) or at_address.get(file.dest_uri)
+    own = {file.dest_uri: file for file in files if file.src_dir == docs_dir}
+    for name in names:
+        address = File(name, None, config.site_dir, config.use_directory_urls).dest_uri
+        clash = files.get_file_from_path(name) or own.get(address)
         if clash is not None and clash.src_dir == docs_dir:
             raise PagesClash(
-                f"docs_dir {shown_folder(Path(docs_dir), settings)}: "
-                f"{clash.src_uri} is published at {file.dest_uri}, where "
-                f"briefings publishes its generated {name}; rename or remove {clash.src_uri}"
+                f"docs_dir {shown_folder(Path(docs_dir), settings)}: {clash.src_uri} is "
+                f"published at {address}, where briefings publishes its generated {name}; "
+                f"rename or remove {clash.src_uri}"
             )
-        if clash is not None:
-            files.remove(clash)
-        generated.append(file)
-    rest = [file for file in files if file.src_dir != docs_dir]
-    return Files(sorted([*own, *generated], key=_walk_order) + rest)
 
 
 def _walk_order(file: File) -> tuple[tuple[int, Any], ...]:
