@@ -8,6 +8,7 @@ read a file, 2 for usage and configuration problems.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -153,9 +154,12 @@ def _build(args: argparse.Namespace) -> int:
         print(f"error: MkDocs build failed, {left}: {exc}", file=sys.stderr)
         return 1
     plugin = config.plugins["briefings"]
-    if args.jobs is not None:
-        plugin.config["jobs"] = max(1, args.jobs)
-    plugin.config["allow_empty"] = args.allow_empty or plugin.config.allow_empty
+    # The settings read above, used by the build as they are: read once, checked once.
+    plugin.given_settings = dataclasses.replace(
+        settings,
+        jobs=settings.jobs if args.jobs is None else max(1, args.jobs),
+        allow_empty=args.allow_empty or settings.allow_empty,
+    )
     plugin.progress, plugin.scheduler, plugin.strict_content = True, args.scheduler, args.strict
     plugin.reporter = lambda report: _print_diagnostics(report.diagnostics)
     mkdocs_log = logging.getLogger("mkdocs.commands.build")
@@ -191,8 +195,8 @@ class _Unrepeated:
 
 def _folders_usable(settings: Settings) -> bool:
     """Check the folders (generator/publishing/folders.py) before MkDocs reads the configuration,
-    which has checks of its own with less helpful messages, and create the generated
-    pages' folder if it is missing: MkDocs needs it to exist before the plugin runs."""
+    which has checks of its own with less helpful messages, and create an empty docs_dir
+    (the site's own pages) if it is missing: MkDocs refuses to start without one."""
     from generator.publishing.folders import FolderError, check_folders
 
     try:

@@ -78,7 +78,6 @@ EXTRA_ARTICLES = {
 class BuiltSite:
     project: Path
     site: Path
-    docs: Path
 
 
 def write_project(root: Path) -> Path:
@@ -104,7 +103,7 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
     root = tmp_path_factory.mktemp("project")
     config = write_project(root)
     assert briefings(["build", "-f", str(config), "-j", "1"]) == 0
-    return BuiltSite(root, root / "site", root / "build" / "docs")
+    return BuiltSite(root, root / "site")
 
 
 def html(site: BuiltSite, path: str) -> str:
