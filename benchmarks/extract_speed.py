@@ -71,8 +71,8 @@ def main() -> int:
 
     import spacy
 
-    from generator.content import load_content
-    from generator.nlp import MODEL_CANDIDATES
+    from generator.reading.content import load_content
+    from generator.running.nlp import MODEL_CANDIDATES
 
     model = args.model or next(name for name in MODEL_CANDIDATES if spacy.util.is_package(name))
     python = str(VENV_BIN / "python")
