@@ -566,3 +566,40 @@ def test_a_share_of_the_dead_counts_the_dead(nlp: Language) -> None:
     )
     assert find(nlp, text, "60%").counts == "dead"
     assert find(nlp, text, "30%").counts == "injured"
+
+
+def test_a_wire_mixed_number_is_one_value(nlp: Language) -> None:
+    """ "9-3/4 pct" is 9.75 percent and "102-3/8" is 102.375, not ranges from 9 to 0.75."""
+    text = "The notes carry a 9-3/4 pct coupon and were priced at 102-3/8 to yield 9.9 pct."
+    coupon = find(nlp, text, "9-3/4 pct")
+    assert (coupon.value, coupon.value_max, coupon.unit) == (9.75, None, "%")
+    assert find(nlp, text, "102-3/8").value == 102.375
+
+
+def test_a_move_then_a_level_is_not_a_range(nlp: Language) -> None:
+    """ "fell 15.6 to 1,855.7": a change and the level reached; "rose 5 to 10 pct" is a range."""
+    text = "The share index fell 15.6 to 1,855.7 points. Prices of rice rose 5 to 10 pct."
+    found = texts(nlp, text)
+    assert "15.6 to 1,855.7" not in " ".join(found) and "1,855.7 points" in found
+    rise = find(nlp, text, "5 to 10 pct")
+    assert (rise.value, rise.value_max) == (5, 10)
+
+
+def test_who_paid_is_not_what_an_amount_is(nlp: Language) -> None:
+    """ "Sibneft started to pay dividends - $1bn in 2001", "lawmakers voted to raise it to
+    $8.70": the subject says who acted, so the briefing does not publish "$1bn: Sibneft"
+    or "$8.70: lawmakers"; the record keeps the figure."""
+    text = (
+        "Sibneft started to pay dividends - almost $1bn in 2001 - and shut its offshore "
+        "units. In Ohio, lawmakers voted to raise it to $8.70. Sales of the group rose 8%."
+    )
+    key = {f.text: f for f in key_figures(nlp, text)}
+    assert "$1bn" not in key and "$8.70" not in key and "8%" in key
+    assert find(nlp, text, "$1bn").rule.endswith("/agent")
+
+
+def test_a_figure_the_extractor_cannot_describe_is_not_key(nlp: Language) -> None:
+    """A time or price without a unit ("took the title in 46.46") is not a key figure."""
+    text = "Jones took the men's 400m title in 46.46 ahead of Dale Garland. She won 12 races."
+    key = [f.text for f in key_figures(nlp, text)]
+    assert "46.46" not in key and "12" in key

@@ -345,22 +345,51 @@ def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None
     return doc[j : head.i + 1].text
 
 
-def _subject_phrase(span: Span) -> str | None:
-    """The subject of the verb governing the figure ("Tesla shares rose 8%" -> "Tesla shares")."""
-    subject = _subject_token(span)
+def _subject_phrase(span: Span) -> tuple[str | None, bool]:
+    """The subject of the verb governing the figure ("Tesla shares rose 8%" -> "Tesla shares").
+
+    Only a subject that can be what the figure measures: the subject of the figure's own
+    verb (or the noun of its participle clause), and not a name or a group of people.
+    "Sibneft paid $1bn", "lawmakers voted to raise it to $8.70", "the banks asked the
+    utility to prepay 45 mln dlrs": the subject says who acted, not what the amount is,
+    and a key-figures table that reads "$1bn: Sibneft" misleads (issue 11). Such a
+    subject is returned with False: the figure is about it (NewsQuant's concepts are
+    often that entity) but the briefing cannot say what the figure is.
+    """
+    verb = _governing_verb(span)
+    subject = _subject_of(verb)
     if subject is None or subject.like_num or subject.pos_ == "NUM":
-        return None
-    return _np_text(subject)
+        return None, True
+    return _np_text(subject), _own_subject(verb, subject) and not _names_an_agent(subject)
 
 
-def _subject_token(span: Span) -> Token | None:
-    """The nominal subject of the verb that governs the figure, if any."""
+def _governing_verb(span: Span) -> Token:
+    """The nearest verb (or the root) above the figure."""
     node = span.root
     for _ in range(8):
         if node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT":
             break
         node = node.head
-    return _subject_of(node)
+    return node
+
+
+def _own_subject(verb: Token, subject: Token) -> bool:
+    """Whether `subject` belongs to `verb` itself, not to a clause the search climbed to."""
+    if subject.head.i == verb.i:
+        return True
+    return verb.dep_ == "acl" and subject.i == verb.head.i  # "a bid valuing the club at £800m"
+
+
+def _names_an_agent(token: Token) -> bool:
+    """A proper name or a noun for people: who did something, not what a figure measures."""
+    if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    return token.lower_ in lx.AGENT_NOUNS
+
+
+def _subject_token(span: Span) -> Token | None:
+    """The nominal subject of the verb that governs the figure, if any."""
+    return _subject_of(_governing_verb(span))
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -639,17 +668,17 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         verb = _agent_verb(span)
         if verb is not None:
             return verb.text, verb, "verb-agent"  # "earned (Gulf States)"
-    subject = _subject_phrase(span)
+    subject, what = _subject_phrase(span)
     if subject:
-        return subject, None, "subject"
+        return subject, None, "subject" if what else "agent"
     if q.kind in ("money", "percent"):
         name = _adjacent_name(doc, span)
         if name:
             return name, None, "adjacent-name"
     if q.kind in ("money", "percent", "measure"):
-        topic = _sentence_topic(span)
+        topic, what = _sentence_topic(span)
         if topic:
-            return topic, None, "sentence-topic"
+            return topic, None, "sentence-topic" if what else "agent"
     return None, None, "none"
 
 
@@ -893,20 +922,21 @@ def _prep_host(span: Span) -> str | None:
     return _np_text(host)
 
 
-def _sentence_topic(span: Span) -> str | None:
+def _sentence_topic(span: Span) -> tuple[str | None, bool]:
     """The first noun phrase of the sentence: what a verbless or list sentence is about.
 
     A last resort for money, percentages and measures ("Homes from $750,000 to $1m stay
     70 days"), where a figure with no stated subject is still about the sentence topic.
+    A name or a noun for people is returned with False, as in `_subject_phrase`.
     """
     for chunk in span.sent.noun_chunks:
         if chunk.end > span.start:
-            return None
+            return None, True
         root = chunk.root
         if root.pos_ in ("PRON", "NUM") or root.like_num or root.lower_ in lx.NOT_COUNTED:
             continue
-        return _np_text(root)
-    return None
+        return _np_text(root), not _names_an_agent(root)
+    return None, True
 
 
 TABLE_ROW_RE = re.compile(
@@ -1030,17 +1060,25 @@ def _to_figure(doc: Doc, q: Quantity, sentences: list[tuple[int, int]], text: st
         score=_score(q, counts, index),
         value_max=_number(q.value_max) if q.value_max is not None else None,
         rule=f"{scan_rule}/{counts_rule}",
-        key=not _minor(q, text),
+        key=not _minor(q, text, counts, f"{scan_rule}/{counts_rule}"),
     )
 
 
-def _minor(q: Quantity, text: str) -> bool:
+def _minor(q: Quantity, text: str, counts: str | None, rule: str) -> bool:
     """Not a key figure: a duration, age or vague amount, or "one rival", "the two firms".
 
     Such figures stay in the record (they are quantities, and searchable) but rank after
     the key figures; `_rank` makes a duration or age key again when the lead is about it.
+    A figure whose meaning the extractor cannot say is not key either: with nothing it
+    counts, or only whose it is (the "agent" rule), or a "count" with decimals and no
+    unit (a price, a time, an index level: "took the title in 46.46", "priced at
+    99.24"); an editor would have to look it up.
     """
     if q.kind in ("duration", "age", "vague"):
+        return True
+    if (counts is None or rule.endswith("/agent")) and q.kind not in ("fraction", "ratio"):
+        return True
+    if q.bare and not float(q.value).is_integer():
         return True
     if q.bare and text[q.end : q.end + 1] == "-" and text[q.end + 1 : q.end + 2].isalpha():
         return True  # "the 12-nation eurozone", "a 300-shareholder threshold"
@@ -1081,15 +1119,23 @@ def _share_parenthetical_counts(text: str, figures: list[Figure]) -> None:
 
 
 def _take_counts(figure: Figure, source: Figure) -> None:
-    """`figure` counts what `source` counts; its rule says so ("numeral.money/shared")."""
+    """`figure` counts what `source` counts; its rule says so ("numeral.money/shared").
+
+    Taking counts read by the "agent" rule (whose the figure is, not what), it is no
+    more a key figure than its source.
+    """
     figure.counts = source.counts
+    if source.rule.endswith("/agent"):
+        figure.key = False
     figure.rule = f"{figure.rule.split('/')[0]}/shared"
 
 
 # Counts rules that guess from the clause: a figure compared with the one before it
 # ("earned $244.9m, compared to $265.4m") takes that one's counts instead. A counts
 # phrase read next to the figure ("compared to profits of $265.4m") is kept.
-_WEAK_COUNTS = frozenset({"subject", "copula-subject", "sentence-topic", "adjacent-name", "none"})
+_WEAK_COUNTS = frozenset(
+    {"subject", "agent", "copula-subject", "sentence-topic", "adjacent-name", "none"}
+)
 AT_LEVEL_RE = re.compile(r"\s*,?\s*(?:at|to)\s*")
 MOVED_RE = re.compile(r"\b(?:up|down|rose|fell|gained|lost|added|shed|climbed|slipped)\s*$", re.I)
 COMPARED_RE = re.compile(

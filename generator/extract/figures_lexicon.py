@@ -583,6 +583,14 @@ PEOPLE_NOUNS: frozenset[str] = word_set(
     "officers police fighter fighters injured wounded homes house houses"
 )
 # Nouns that never say what a figure counts: time words and grammar.
+# Nouns for people or bodies that act: as the subject of a figure's clause they say who
+# paid, voted or asked ("lawmakers voted to raise it to $8.70"), not what it measures.
+AGENT_NOUNS: frozenset[str] = PEOPLE_NOUNS | word_set(
+    "lawmakers legislators officials ministers government governments authorities regulators "
+    "analysts economists investors traders dealers brokers banks lenders bankers firms "
+    "companies company firm group executives managers directors shareholders owners buyers "
+    "sellers parties party leaders critics campaigners unions"
+)
 NOT_COUNTED: frozenset[str] = word_set(
     "year years month months week weeks day days today yesterday tomorrow time times "
     "quarter half season hour hours minute minutes monday tuesday wednesday thursday "
@@ -592,7 +600,9 @@ GENERIC_SUBJECTS: frozenset[str] = word_set(
     "share shares price prices value values cost costs stock stocks rate rates number "
     "level index stake proportion percentage share"
 )
-PRONOUNS: frozenset[str] = word_set("it he she they we i you this that these those which who one")
+PRONOUNS: frozenset[str] = word_set(
+    "it he she they we i you this that these those which who one none neither each both all"
+)
 YEAR_PREPS: frozenset[str] = word_set(
     "in since by until till of from to between and during before after year fiscal season "
     "early late mid around circa c. through"
@@ -605,6 +615,13 @@ LABEL_WORDS: frozenset[str] = word_set(
 )
 MOVE_WORDS: frozenset[str] = word_set(
     "up down by + - rose fell gained lost added climbed slipped jumped was were"
+)
+# Verbs of a market move in the past tense: "fell 15.6 to 1,855.7" gives a change and
+# the level reached, not a range from 15.6 to 1,855.7.
+MOVE_VERBS: frozenset[str] = word_set(
+    "rose fell gained lost added shed climbed slipped jumped dropped eased firmed declined "
+    "advanced slumped surged soared plunged tumbled rallied retreated edged dipped improved "
+    "weakened strengthened increased decreased grew"
 )
 # Verbs whose subject is what a money object measures ("the plant will cost $4bn",
 # "sales topped $2bn"). With any other verb the subject is who pays, earns or asks

@@ -72,7 +72,8 @@ _VAGUE = (
     r"(?=\s+(?:of|more|upon)\b)"
 )
 CORE_RE = re.compile(
-    rf"(?P<frac>(?<![\d/.,])\d{{1,3}}\s?[/\u2044]\s?\d{{1,3}}(?![\d/]))"
+    rf"(?P<mixed>(?<![\d/.,-])\d{{1,4}}-\d{{1,2}}/\d{{1,2}}(?![\d/]))"
+    rf"|(?P<frac>(?<![\d/.,])\d{{1,3}}\s?[/\u2044]\s?\d{{1,3}}(?![\d/]))"
     rf"|(?P<vulgar>\d*[½⅓⅔¼¾⅕⅛])"
     rf"|(?P<num>{_NUMERAL})"
     rf"|(?P<fracword>{_FRACTION_WORDS})"
@@ -125,6 +126,15 @@ def parse_numeral(text: str) -> float | None:
         return float(text.replace(",", ""))
     except ValueError:
         return None
+
+
+def parse_mixed(text: str) -> float | None:
+    """The value of a mixed number as wire copy writes it: "9-3/4" is 9.75, not 9 to 0.75."""
+    whole, fraction = text.split("-", 1)
+    num, den = (int(part) for part in fraction.split("/"))
+    if den not in (2, 4, 8, 16, 32, 64) or not 0 < num < den:
+        return None
+    return int(whole) + num / den
 
 
 def parse_number_words(text: str) -> float | None:
@@ -342,7 +352,7 @@ def _read_numeral(text: str, match: re.Match[str]) -> Quantity | None:
         return None  # a date or code "7/3/2023", "24/7"
     if _reject_after(text, end):
         return None
-    value = parse_numeral(raw)
+    value = parse_mixed(raw) if match.lastgroup == "mixed" else parse_numeral(raw)
     if value is None:
         return None
     num_start, negative = _negative_sign(text, start)
@@ -569,6 +579,13 @@ def _phone_spans(text: str) -> list[tuple[int, int]]:
 
 # --- ranges and ratios -------------------------------------------------------------
 
+# A move before "X to Y": X is the change and Y the level reached, not a range's ends
+# ("by" always; after a verb, unless only the upper end has the unit and the two are
+# alike in size: "rose 5 to 10 pct").
+MOVED_BY_RE = re.compile(
+    rf"\b(?:(by)|{_alternation(lx.MOVE_VERBS)})\s+(?:(?:just|only|some|about|a|further)\s+)?$",
+    re.I,
+)
 _RANGE_SEP = re.compile(r"\s*(?:-|\u2013|\u2014|to|-to-|to-|and|or)\s*$", re.I)
 _RATIO_SEP = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
 _RATIO_EVERY = re.compile(r"^\s+(?:[A-Za-z-]+\s+){1,3}for\s+every\s+$", re.I)
@@ -611,8 +628,10 @@ def _merge_pair(text: str, a: Quantity, b: Quantity) -> Quantity | None:
             return _score_marker(a, b)
     if word == "to" and not opened and a.unit is not None and a.unit != b.unit:
         return None
-    if word == "to" and not opened and re.search(r"\bby\s+$", lead):
-        return None  # "increased by $43.6bn to $419.2bn": a change, then a level
+    moved = MOVED_BY_RE.search(text[max(0, a.start - 24) : a.start])
+    far = abs(b.value) > 4 * abs(a.value)  # a level far above the change: "1,855.7 points"
+    if word == "to" and not opened and moved and (moved.group(1) or b.unit is None or far):
+        return None  # "increased by $43.6bn to $419.2bn", "fell 15.6 to 1,855.7": a move, a level
     if a.year_like and b.year_like:
         return _score_marker(a, b)
     tally = word in ("-", "\u2013", "\u2014") and a.bare and b.bare and not opened
@@ -687,6 +706,7 @@ def _merge(text: str, found: list[Quantity]) -> list[Quantity]:
 
 _READERS = {
     "num": _read_numeral,
+    "mixed": _read_numeral,
     "word": _read_words,
     "frac": _read_fraction,
     "vulgar": _read_fraction,
