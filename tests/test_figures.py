@@ -603,3 +603,28 @@ def test_a_figure_the_extractor_cannot_describe_is_not_key(nlp: Language) -> Non
     text = "Jones took the men's 400m title in 46.46 ahead of Dale Garland. She won 12 races."
     key = [f.text for f in key_figures(nlp, text)]
     assert "46.46" not in key and "12" in key
+
+
+def test_a_part_of_a_known_set_or_a_name_is_not_a_key_figure(nlp: Language) -> None:
+    """ "the first five games", "all three airports", "the Three Gorges Dam", "one-euro
+    jobs": counts and labels an editor would strike; "Three Britons" opening a sentence
+    after a place name is still a count."""
+    text = (
+        "He won the first five games of the match. Delays hit all three airports. "
+        "Work stopped at the Three Gorges Dam. The so-called one-euro jobs top up benefits. "
+        "The bomb hit London. Three Britons died."
+    )
+    key = [f.text for f in key_figures(nlp, text)]
+    assert "five" not in key and "three" not in key and "one-euro" not in key
+    assert "Three" not in [f.text for f in figures(nlp, text) if "Gorges" in f.sentence]
+    assert "Three" in key
+
+
+def test_wire_copy_gives_the_currency_once(nlp: Language) -> None:
+    """ "profits of 265.4 mln dlrs on sales of 1.85 billion": the sales are in dollars."""
+    text = (
+        "The utility had profits of 265.4 mln dlrs on sales of 1.85 billion in 1985. "
+        "The region has 2.5 billion people."
+    )
+    assert find(nlp, text, "1.85 billion").unit == "USD"
+    assert find(nlp, text, "2.5 billion").unit is None

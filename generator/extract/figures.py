@@ -70,6 +70,7 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
         if figure is not None:
             figures.append(figure)
     _share_parenthetical_counts(text, figures)
+    _share_currency(figures)
     ranked = _rank(figures, _lead_end(text, sentences), asides)
     return ranked if minor else [figure for figure in ranked if figure.key]
 
@@ -1080,9 +1081,16 @@ def _minor(q: Quantity, text: str, counts: str | None, rule: str) -> bool:
         return True
     if q.bare and not float(q.value).is_integer():
         return True
+    if q.bare and SELECTED_RE.search(text[max(0, q.start - 16) : q.start]):
+        return True  # "the first five games", "all three airports": a part of a known set
     if q.bare and text[q.end : q.end + 1] == "-" and text[q.end + 1 : q.end + 2].isalpha():
         return True  # "the 12-nation eurozone", "a 300-shareholder threshold"
+    if q.kind == "money" and q.worded and "-" in text[q.start : q.end]:
+        return True  # "the one-euro jobs", "a two-dollar bill": a label, not an amount
     return q.kind == "count" and q.worded and abs(q.value) <= 2 and not q.scaled
+
+
+SELECTED_RE = re.compile(rf"\b(?:{'|'.join(sorted(lx.SELECTION_WORDS))})\s+$", re.I)
 
 
 def _share_parenthetical_counts(text: str, figures: list[Figure]) -> None:
@@ -1116,6 +1124,36 @@ def _share_parenthetical_counts(text: str, figures: list[Figure]) -> None:
             )
         ):
             _take_counts(after, before)
+
+
+# Counts rules that name a counted noun: "1.2 million cars" is no amount of money.
+_COUNTED_NOUN = frozenset({"noun-after", "of-phrase", "attributive"})
+
+
+def _share_currency(figures: list[Figure]) -> None:
+    """A scaled amount without a currency, after money in its sentence, is in that money.
+
+    Wire copy gives the currency once, after the number: "profits of 265.4 mln dlrs on
+    sales of 1.85 billion", "fell to 32.94 billion N.Z. Dlrs against 33.42 billion". A
+    writer who puts "$" before an amount puts it before each; a figure whose counted
+    noun is named ("2.5 billion people") keeps being a count.
+    """
+    money: Figure | None = None
+    for figure in sorted(figures, key=lambda f: f.start):
+        if money is not None and money.sentence != figure.sentence:
+            money = None
+        kind = _kind(figure)
+        if kind == "money" and figure.unit and "/" not in figure.unit:
+            money = figure if figure.text[:1].isdigit() else None  # "$5bn" repeats its "$"
+        elif (
+            money is not None
+            and kind == "count"
+            and figure.unit is None
+            and re.search(r"\d\s*[A-Za-z]", figure.text)  # a scale word: "1.85 billion"
+            and figure.rule.split("/")[-1] not in _COUNTED_NOUN
+        ):
+            figure.unit = money.unit
+            figure.rule = figure.rule.replace(".count/", ".money/", 1)
 
 
 def _take_counts(figure: Figure, source: Figure) -> None:

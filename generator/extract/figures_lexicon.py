@@ -631,6 +631,9 @@ MEASURING_VERBS: frozenset[str] = word_set(
     "increase decrease grow shrink surge slump soar plunge slip slide dip tumble double "
     "triple halve value worth bring generate yield return average represent make"
 )
+# Words that pick a count out of a set the story already has ("the first five games",
+# "all three airports", "the other two"): the count is not news in itself.
+SELECTION_WORDS: frozenset[str] = word_set("first next last all other remaining top final")
 MONTH_LIKE: frozenset[str] = word_set("jan feb mar apr may jun jul aug sep sept oct nov dec")
 NOT_NAMES: frozenset[str] = word_set(
     "the a an it he she they we i in on at by but and or so as on while"

@@ -426,16 +426,19 @@ def _read_words(text: str, match: re.Match[str]) -> Quantity | None:
 
 
 def _is_capitalised_name(text: str, start: int, phrase: str) -> bool:
-    """ "Formula One", "BBC One", "Channel Four": a capitalised number after a name."""
+    """ "Formula One", "BBC One", "Channel Four": a capitalised number after a name; "the
+    Three Gorges Dam", "the Group of Seven": one inside a sentence, before a capital."""
     if not phrase[:1].isupper():
         return False
     match = WORD_BEFORE_RE.search(text[max(0, start - 30) : start])
     if not match or not text[start - 1 : start].isspace():
         return False
     word = match.group(1)
-    before = text[: start - len(match.group(0))].rstrip()
-    sentence_start = not before or before[-1] in ".!?\n\"'\u201c\u2018:"
-    return word[:1].isupper() and not sentence_start
+    before = text[max(0, start - 30) : start].rstrip(" \t")
+    if not before or before[-1] in ".!?\n\"'\u201c\u2018:":
+        return False  # "in London. Three people died": the capital opens a sentence
+    after = WORD_AFTER_RE.match(text[start + len(phrase) : start + len(phrase) + 30])
+    return word[:1].isupper() or bool(after and after.group(1)[:1].isupper())
 
 
 def _bad_one(text: str, start: int, end: int) -> bool:
