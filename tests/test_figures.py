@@ -590,6 +590,7 @@ def test_who_paid_is_not_what_an_amount_is(nlp: Language) -> None:
     $8.70": the subject says who acted, so the briefing does not publish "$1bn: Sibneft"
     or "$8.70: lawmakers"; the record keeps the figure."""
     text = (
+        "The report cites Sibneft. "
         "Sibneft started to pay dividends - almost $1bn in 2001 - and shut its offshore "
         "units. In Ohio, lawmakers voted to raise it to $8.70. Sales of the group rose 8%."
     )
@@ -628,3 +629,28 @@ def test_wire_copy_gives_the_currency_once(nlp: Language) -> None:
     )
     assert find(nlp, text, "1.85 billion").unit == "USD"
     assert find(nlp, text, "2.5 billion").unit is None
+
+
+def test_a_coordinated_or_completed_verb_shares_its_subject(nlp: Language) -> None:
+    """ "the market grew by 100% and was worth £1,152m": the market's worth; "production is
+    likely to fall to 20,000 tonnes": production; "the firm said it expects $5m": not the
+    firm (a reported clause has its own subject)."""
+    text = (
+        "Over six years the UK market for games grew by 100% and was worth £1,152m in 2003. "
+        "Calendar 1987 production is likely to fall to around 20,000 tonnes, he said."
+    )
+    key = {f.text: f for f in key_figures(nlp, text)}
+    assert "market" in (key["£1,152m"].counts or "")
+    assert "production" in (key["20,000 tonnes"].counts or "")
+
+
+def test_a_rate_written_with_hyphens_reads_the_noun_after_it(nlp: Language) -> None:
+    """ "the £100,000-a-year job": a salary, per year, of the job; not the person's."""
+    text = "Professor Al Green was chosen and will start the £100,000-a-year job at once."
+    figure = find(nlp, text, "£100,000-a-year")
+    assert (figure.unit, figure.counts and figure.counts.split(" (")[0]) == ("GBP/year", "job")
+
+
+def test_raising_an_output_to_an_amount_measures_the_output(nlp: Language) -> None:
+    text = "Sumitomo said it will raise its monthly nickel output to 1,750 tonnes from April."
+    assert find(nlp, text, "1,750 tonnes").counts == "monthly nickel output"

@@ -375,15 +375,36 @@ def _governing_verb(span: Span) -> Token:
 
 
 def _own_subject(verb: Token, subject: Token) -> bool:
-    """Whether `subject` belongs to `verb` itself, not to a clause the search climbed to."""
-    if subject.head.i == verb.i:
-        return True
-    return verb.dep_ == "acl" and subject.i == verb.head.i  # "a bid valuing the club at £800m"
+    """Whether `subject` is the subject of `verb` itself, not of a clause around it.
+
+    A verb shares the subject of the verb it is coordinated with or that it completes
+    ("the market grew and was worth £1bn", "production is likely to fall to 20,000
+    tonnes"); a reported or adverbial clause has its own ("the firm said it expects
+    $5m": the firm is not what the $5m is).
+    """
+    if verb.dep_ == "acl" and subject.i == verb.head.i:
+        return True  # "a bid valuing the club at £800m"
+    node = verb
+    for _ in range(4):
+        if subject.head.i == node.i:
+            return True
+        if node.dep_ not in ("conj", "xcomp", "acomp") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in node.children
+        ):
+            return False
+        node = node.head
+    return False
 
 
 def _names_an_agent(token: Token) -> bool:
     """A proper name or a noun for people: who did something, not what a figure measures."""
     if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    capitalised = token.text[:1].isupper() and not token.is_upper
+    if capitalised and (  # "Sibneft" opening a sentence, and written so elsewhere
+        not token.is_sent_start
+        or any(t.text == token.text and not t.is_sent_start for t in token.doc)
+    ):
         return True
     return token.lower_ in lx.AGENT_NOUNS
 
@@ -661,7 +682,7 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     copula = _copula_subject(doc, span)
     if copula:
         return copula, None, "copula-subject"
-    if q.kind in ("money", "percent"):
+    if q.kind in ("money", "percent", "measure", "count"):
         changed = _changed_object(span)
         if changed:
             return changed, None, "verb-object"
@@ -1162,9 +1183,11 @@ def _take_counts(figure: Figure, source: Figure) -> None:
     Taking counts read by the "agent" rule (whose the figure is, not what), it is no
     more a key figure than its source.
     """
-    figure.counts = source.counts
+    if figure.rule.endswith(("/agent", "/none")):
+        figure.key = source.key  # it was minor only for want of a description
     if source.rule.endswith("/agent"):
         figure.key = False
+    figure.counts = source.counts
     figure.rule = f"{figure.rule.split('/')[0]}/shared"
 
 

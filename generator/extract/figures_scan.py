@@ -105,7 +105,7 @@ UNIT_RE = re.compile(
 )
 AGE_RE = re.compile(r"[ \-]?(?P<u>year|month|week|day)s?[ \-]old\b", re.I)
 RATE_RE = re.compile(
-    rf" ?(?:per|an?|/) ?(?P<w>{_alternation(lx.RATE_NOUNS)})(?:s|es)?(?![A-Za-z])", re.I
+    rf"(?: ?(?:per|an?|/) ?|-an?-)(?P<w>{_alternation(lx.RATE_NOUNS)})(?:s|es)?(?![A-Za-z])", re.I
 )
 TIME_SUFFIX_RE = re.compile(r" ?(?:[ap]\.m\.|[ap]m\b|GMT\b|BST\b|[ECMP][SD]?T\b|ET\b|hrs\b)", re.I)
 ORDINAL_RE = re.compile(r"(?:st|nd|rd|th)\b", re.I)
