@@ -654,3 +654,38 @@ def test_a_rate_written_with_hyphens_reads_the_noun_after_it(nlp: Language) -> N
 def test_raising_an_output_to_an_amount_measures_the_output(nlp: Language) -> None:
     text = "Sumitomo said it will raise its monthly nickel output to 1,750 tonnes from April."
     assert find(nlp, text, "1,750 tonnes").counts == "monthly nickel output"
+
+
+def test_event_names_places_and_networks_are_not_key_figures(nlp: Language) -> None:
+    """ "the men's 60m title" names an event, "100 kilometres (60 miles) south of the
+    capital" places a town, "3G phones" names a network: none is a key figure."""
+    text = (
+        "Jason Gardener claimed the men's 60m title in Sheffield. The riots hit towns about "
+        "100 kilometres (60 miles) south of the capital. Korean firms showed 3G phones. "
+        "The new road is 40 miles long."
+    )
+    key = [f.text for f in key_figures(nlp, text)]
+    assert key == ["40 miles"]
+    assert "60m" not in [f.text for f in figures(nlp, text)]
+
+
+def test_only_a_transaction_makes_the_verb_what_an_amount_is(nlp: Language) -> None:
+    """ "the wage would go up to $8" is the wage; "the utility earned $5m" is earned; "rose
+    8.5p, or 8.1%" tells one move twice."""
+    text = (
+        "The wage would go up to $8 in Ohio. The utility earned 5 mln dlrs in 1986. "
+        "Shares in the group rose 8.5p, or 8.1%, to 113.5p."
+    )
+    assert find(nlp, text, "$8").counts == "wage"
+    assert find(nlp, text, "5 mln dlrs").counts == "earned (utility)"
+    assert find(nlp, text, "8.1%").counts == find(nlp, text, "8.5p").counts
+
+
+def test_a_first_noun_phrase_guess_is_not_a_key_figure(nlp: Language) -> None:
+    """ "Under the terms of the deal - $155m of which ...": "terms" is only the first noun
+    phrase of the sentence, not what $155m is; the guess stays out of the briefing."""
+    text = (
+        "Under the terms of the deal - $155m of which will be covered by insurance - none "
+        "of the 18 directors will admit any wrongdoing."
+    )
+    assert "$155m" not in [f.text for f in key_figures(nlp, text)]
