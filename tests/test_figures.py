@@ -689,3 +689,17 @@ def test_a_first_noun_phrase_guess_is_not_a_key_figure(nlp: Language) -> None:
         "of the 18 directors will admit any wrongdoing."
     )
     assert "$155m" not in [f.text for f in key_figures(nlp, text)]
+
+
+def test_the_lead_figure_survives_its_headline_and_its_later_mentions(nlp: Language) -> None:
+    """The headline's "26 power projects" is left out of the briefing, so the lead's "26
+    big power stations" is the key figure; "the 26 projects" later points back at it."""
+    text = (
+        "Country suspends 26 power projects\n\n"
+        "The government has ordered a halt to work on 26 big power stations on environmental "
+        "grounds.\n\nLast year 24 provinces suffered black outs. The agency said the 26 "
+        "projects had failed to do proper assessments."
+    )
+    key = [f for f in key_figures(nlp, text)]
+    assert [f.text for f in key] == ["26", "24"]
+    assert key[0].start > text.index("\n\n") and "stations" in (key[0].counts or "")

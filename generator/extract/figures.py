@@ -71,11 +71,22 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
             figures.append(figure)
     _share_parenthetical_counts(text, figures)
     _share_currency(figures)
-    ranked = _rank(figures, _lead_end(text, sentences), asides)
+    definite = {
+        f.start
+        for f in figures
+        if re.search(r"\b(?:the|these|those)\s+$", text[max(0, f.start - 7) : f.start], re.I)
+    }
+    ranked = _rank(figures, _lead_end(text, sentences), asides, _headline_end(text), definite)
     return ranked if minor else [figure for figure in ranked if figure.key]
 
 
-def _rank(figures: list[Figure], lead_end: int, asides: set[int]) -> list[Figure]:
+def _rank(
+    figures: list[Figure],
+    lead_end: int,
+    asides: set[int],
+    headline_end: int = 0,
+    definite: frozenset[int] | set[int] = frozenset(),
+) -> list[Figure]:
     """Key figures of the lead first, then the other key figures, then the minor ones.
 
     The lead tells the news, so what it counts is what the briefing is about; within
@@ -83,13 +94,18 @@ def _rank(figures: list[Figure], lead_end: int, asides: set[int]) -> list[Figure
     relative clause: "Germany, the biggest of the 12 countries sharing the euro, grew")
     is background, not what the lead is about. A duration or age is key when the lead
     gives it with what it measures ("jailed for 20 years"); a figure that repeats one
-    ranked before it (the headline's "2,500 jobs" told again in the lead) is not key.
+    ranked before it is not key; the headline's "26 power projects" does not make the
+    lead's "26 big power stations" a repeat, since the briefing leaves the headline out;
+    "the 26 projects" later on (a definite article, `definite`) points back at them.
     """
 
     def in_lead(figure: Figure) -> bool:
         return figure.start < lead_end and figure.start not in asides
 
     for figure in figures:
+        if figure.start < headline_end:
+            figure.key = False  # the briefing shows the body's telling, not the headline's
+            continue
         measured = figure.rule.split("/")[-1] in _MEASURED_BY
         if not figure.key and in_lead(figure) and measured and _kind(figure) in _TIMED:
             figure.key = True
@@ -98,9 +114,11 @@ def _rank(figures: list[Figure], lead_end: int, asides: set[int]) -> list[Figure
     for figure in figures:
         told = (figure.value, figure.value_max, figure.unit, " ".join(figure.text.lower().split()))
         before = seen.setdefault(told, [])
-        if figure.key and any(_same_thing(figure.counts, other) for other in before):
+        pointed = figure.start in definite and bool(before)  # "the 26 projects"
+        if figure.key and (pointed or any(_same_thing(figure.counts, o) for o in before)):
             figure.key = False
-        before.append(figure.counts)
+        if figure.start >= headline_end:
+            before.append(figure.counts)
     figures.sort(key=lambda f: (not f.key, not in_lead(f), -f.score, f.start))
     return figures
 
@@ -139,6 +157,14 @@ _MEASURED_BY = frozenset({"attributive", "noun-before-of", "prep-host", "worth-o
 def _kind(figure: Figure) -> str:
     """The kind of quantity, from the rule ("numeral.money/of-phrase" -> "money")."""
     return figure.rule.split("/")[0].split(".")[-1]
+
+
+def _headline_end(text: str) -> int:
+    """Where a headline line ends: a first line without a full stop, then a blank line."""
+    match = re.match(r"[ \t]*([^\n]{1,150}?)[ \t]*\n[ \t]*\n", text)
+    if match is None or match.group(1)[-1:] in ".!?:;,":
+        return 0
+    return match.end(1)
 
 
 PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n|\n(?=[ \t]+\S)|(?<=[.!?\"\u201d])[ \t]*\n")
