@@ -703,3 +703,15 @@ def test_the_lead_figure_survives_its_headline_and_its_later_mentions(nlp: Langu
     key = [f for f in key_figures(nlp, text)]
     assert [f.text for f in key] == ["26", "24"]
     assert key[0].start > text.index("\n\n") and "stations" in (key[0].counts or "")
+
+
+def test_a_level_compared_with_a_bare_number_gives_it_the_unit(nlp: Language) -> None:
+    """ "fall to 20,000 tonnes from 22,000 in 1986": 22,000 tonnes, not a ratio 22,000 in
+    1986; "1,750 tonnes from April 1" is an amount, not a place."""
+    text = (
+        "Sumitomo will raise its monthly nickel output to 1,750 tonnes from April 1. "
+        "Production is likely to fall to around 20,000 tonnes from 22,000 in 1986."
+    )
+    before = find(nlp, text, "22,000")
+    assert (before.value, before.unit, before.counts) == (22000, "tonnes", "Production")
+    assert "1,750 tonnes" in [f.text for f in key_figures(nlp, text)]

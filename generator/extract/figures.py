@@ -1198,6 +1198,19 @@ def _share_parenthetical_counts(text: str, figures: list[Figure]) -> None:
             )
         ):
             _take_counts(after, before)
+        elif (
+            before.counts is not None
+            and before.unit is not None
+            and after.unit is None
+            and _kind(after) == "count"
+            and after.rule.split("/")[-1] in _WEAK_COUNTS
+            and COMPARED_RE.fullmatch(gap)
+        ):
+            # "fall to 20,000 tonnes from 22,000": the unit is written once
+            kind = _kind(before)
+            _take_counts(after, before)
+            after.unit = before.unit
+            after.rule = after.rule.replace(".count/", f".{kind}/", 1)
 
 
 # Counts rules that name a counted noun: "1.2 million cars" is no amount of money.

@@ -644,7 +644,7 @@ EVENT_NOUNS: frozenset[str] = word_set(
 # how much.
 DIRECTION_WORDS: frozenset[str] = word_set(
     "north south east west northeast northwest southeast southwest north-east north-west "
-    "south-east south-west northern southern eastern western outside off from away inland"
+    "south-east south-west away inland offshore"
 )
 # Verbs whose subject is what a money object measures ("the plant will cost $4bn",
 # "sales topped $2bn"). With any other verb the subject is who pays, earns or asks

@@ -612,7 +612,7 @@ def _merge_pair(text: str, a: Quantity, b: Quantity) -> Quantity | None:
     between = text[a.end : b.start]
     lead = text[max(0, a.start - 9) : a.start].lower()
     ratio_sep = _RATIO_SEP.match(between + " ")
-    if ratio_sep and a.bare and b.bare and b.value:
+    if ratio_sep and a.bare and b.bare and b.value and not b.year_like:  # "22,000 in 1986"
         return _ratio(a, b)
     if _RATIO_EVERY.match(between) and a.unit is None and b.bare and b.value:
         return _ratio(a, b)
