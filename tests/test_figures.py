@@ -652,8 +652,14 @@ def test_a_rate_written_with_hyphens_reads_the_noun_after_it(nlp: Language) -> N
 
 
 def test_raising_an_output_to_an_amount_measures_the_output(nlp: Language) -> None:
-    text = "Sumitomo said it will raise its monthly nickel output to 1,750 tonnes from April."
+    """ "raise its output to 1,750 tonnes": the output; "raised 1986 parent net profit to
+    200.6 mln marks": the profit (a year in the object does not make it a figure)."""
+    text = (
+        "Sumitomo said it will raise its monthly nickel output to 1,750 tonnes from April. "
+        "The bank raised 1986 parent net profit to 200.6 mln marks."
+    )
     assert find(nlp, text, "1,750 tonnes").counts == "monthly nickel output"
+    assert find(nlp, text, "200.6 mln marks").counts == "parent net profit"
 
 
 def test_event_names_places_and_networks_are_not_key_figures(nlp: Language) -> None:

@@ -774,8 +774,9 @@ def _changed_object(span: Span) -> str | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ != "NOUN" or obj.lower_ in lx.NOT_COUNTED:
         return None
-    if any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in obj.children):
-        return None  # "shed 10 marks to 687": the object is another figure, not a thing
+    word = obj.lower_
+    if word in lx.CURRENCY_SUFFIXES or word in lx.MEASURE_UNITS or word in lx.UNIT_ONLY:
+        return None  # "shed 10 marks to 687": the object is another figure's unit
     return _np_text(obj)
 
 
