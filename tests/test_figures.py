@@ -721,3 +721,26 @@ def test_a_level_compared_with_a_bare_number_gives_it_the_unit(nlp: Language) ->
     before = find(nlp, text, "22,000")
     assert (before.value, before.unit, before.counts) == (22000, "tonnes", "Production")
     assert "1,750 tonnes" in [f.text for f in key_figures(nlp, text)]
+
+
+def test_a_named_owner_is_kept_whole_and_money_without_currency_is_not_key(nlp: Language) -> None:
+    """ "New Zealand's total foreign debt", "Private sector foreign debt" (not "Zealand's",
+    "sector"); "Government Corporation foreign debt ... fell to 5.86 billion" gives no
+    currency, so the briefing does not publish it as a bare count."""
+    text = (
+        "New Zealand's total foreign debt fell to 32.94 billion N.Z. Dlrs in the quarter. "
+        "Private sector foreign debt fell to 5.75 billion dlrs.\n\n"
+        "Government Corporation foreign debt in the December quarter fell to 5.86 billion."
+    )
+    assert find(nlp, text, "32.94 billion N.Z. Dlrs").counts == "New Zealand's total foreign debt"
+    assert find(nlp, text, "5.75 billion dlrs").counts == "Private sector foreign debt"
+    assert "5.86 billion" not in [f.text for f in key_figures(nlp, text)]
+
+
+def test_a_definite_mention_of_a_number_told_in_words_is_a_repeat(nlp: Language) -> None:
+    text = (
+        "Eighteen former Enron directors have agreed a $168m settlement. Under its terms, "
+        "none of the 18 former directors will admit any wrongdoing."
+    )
+    key = [f.text for f in key_figures(nlp, text)]
+    assert "Eighteen" in key and "18" not in key

@@ -111,14 +111,17 @@ def _rank(
             figure.key = True
     figures.sort(key=lambda f: (not f.key, not in_lead(f), -f.score, f.start))
     seen: dict[tuple[object, ...], list[str | None]] = {}
+    values: set[tuple[object, ...]] = set()
     for figure in figures:
         told = (figure.value, figure.value_max, figure.unit, " ".join(figure.text.lower().split()))
         before = seen.setdefault(told, [])
-        pointed = figure.start in definite and bool(before)  # "the 26 projects"
+        value = (figure.value, figure.value_max, figure.unit)
+        pointed = figure.start in definite and value in values  # "the 26 (18) projects"
         if figure.key and (pointed or any(_same_thing(figure.counts, o) for o in before)):
             figure.key = False
         if figure.start >= headline_end:
             before.append(figure.counts)
+            values.add(value)
     figures.sort(key=lambda f: (not f.key, not in_lead(f), -f.score, f.start))
     return figures
 
@@ -516,7 +519,13 @@ def _np_text(head: Token) -> str | None:
         ):
             edge = child.left_edge
             glued = not any(t.whitespace_ for t in child.doc[edge.i : child.i])
-            whole = child.dep_ == "compound" or glued  # "Cincinnati-based"
+            named = (
+                child.dep_ in ("nmod", "poss")
+                and all(  # "New Zealand's", "Private sector"
+                    t.pos_ in ("PROPN", "NOUN", "ADJ") for t in child.doc[edge.i : child.i]
+                )
+            )
+            whole = child.dep_ == "compound" or glued or named  # "Cincinnati-based"
             left = min(left, edge.i if whole else child.i)
     doc = head.doc
     right = head.i
@@ -1224,7 +1233,8 @@ def _share_currency(figures: list[Figure]) -> None:
     Wire copy gives the currency once, after the number: "profits of 265.4 mln dlrs on
     sales of 1.85 billion", "fell to 32.94 billion N.Z. Dlrs against 33.42 billion". A
     writer who puts "$" before an amount puts it before each; a figure whose counted
-    noun is named ("2.5 billion people") keeps being a count.
+    noun is named ("2.5 billion people") keeps being a count. A count that describes
+    money ("debt", "profit") but has no currency left is not key: its unit is unsaid.
     """
     money: Figure | None = None
     for figure in sorted(figures, key=lambda f: f.start):
@@ -1242,6 +1252,10 @@ def _share_currency(figures: list[Figure]) -> None:
         ):
             figure.unit = money.unit
             figure.rule = figure.rule.replace(".count/", ".money/", 1)
+    for figure in figures:
+        head = (figure.counts or "").split(" (")[0].lower().split()[-1:]
+        if _kind(figure) == "count" and figure.unit is None and head and head[0] in lx.MONEY_NOUNS:
+            figure.key = False  # "foreign debt ... 5.86 billion": money whose currency is unsaid
 
 
 def _take_counts(figure: Figure, source: Figure) -> None:

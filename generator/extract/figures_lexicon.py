@@ -633,6 +633,12 @@ TRANSACTION_VERBS: frozenset[str] = word_set(
     "earn pay spend raise save invest borrow lend lose owe seek receive sell buy charge "
     "award offer bid win donate collect fine sue claim demand cut"
 )
+# Nouns for amounts of money: a figure described by one is money, even without currency.
+MONEY_NOUNS: frozenset[str] = word_set(
+    "debt debts profit profits sales revenue revenues loss losses income deficit surplus "
+    "budget spending investment turnover earnings reserves assets capital dividend price "
+    "prices cost costs fee fees salary wages wage fine"
+)
 # Nouns of a sporting event a distance names ("the 60m title", "the 1500m final"): the
 # distance is part of the event's name, not a figure.
 EVENT_NOUNS: frozenset[str] = word_set(
