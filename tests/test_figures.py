@@ -744,3 +744,15 @@ def test_a_definite_mention_of_a_number_told_in_words_is_a_repeat(nlp: Language)
     )
     key = [f.text for f in key_figures(nlp, text)]
     assert "Eighteen" in key and "18" not in key
+
+
+def test_a_subject_after_a_quotation_mark_or_before_a_gerund_still_describes(nlp: Language) -> None:
+    """ "“Inflation has come down from 9.1% to 3.4%" opens a sentence (not a name);
+    "growth would slow to 0.9% before recovering to 1.6%": the growth recovers."""
+    text = (
+        "\u201cInflation has come down from 9.1% to 3.4% in eighteen months,\u201d he said. "
+        "The office said growth would slow to 0.9% next year before recovering to 1.6%."
+    )
+    key = {f.text: f.counts for f in key_figures(nlp, text)}
+    assert key.get("from 9.1% to 3.4%") == "Inflation"
+    assert key.get("1.6%") == "growth"

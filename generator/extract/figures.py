@@ -408,8 +408,9 @@ def _own_subject(verb: Token, subject: Token) -> bool:
 
     A verb shares the subject of the verb it is coordinated with or that it completes
     ("the market grew and was worth £1bn", "production is likely to fall to 20,000
-    tonnes"); a reported or adverbial clause has its own ("the firm said it expects
-    $5m": the firm is not what the $5m is).
+    tonnes", "growth will slow to 0.9% before recovering to 1.6%"); a reported clause,
+    or any clause with a subject of its own, does not ("the firm said it expects $5m":
+    the firm is not what the $5m is).
     """
     if verb.dep_ == "acl" and subject.i == verb.head.i:
         return True  # "a bid valuing the club at £800m"
@@ -417,7 +418,7 @@ def _own_subject(verb: Token, subject: Token) -> bool:
     for _ in range(4):
         if subject.head.i == node.i:
             return True
-        if node.dep_ not in ("conj", "xcomp", "acomp") or any(
+        if node.dep_ not in ("conj", "xcomp", "acomp", "advcl", "pcomp", "prep") or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in node.children
         ):
             return False
@@ -431,11 +432,17 @@ def _names_an_agent(token: Token) -> bool:
         return True
     capitalised = token.text[:1].isupper() and not token.is_upper
     if capitalised and (  # "Sibneft" opening a sentence, and written so elsewhere
-        not token.is_sent_start
-        or any(t.text == token.text and not t.is_sent_start for t in token.doc)
+        not _opens_sentence(token)
+        or any(t.text == token.text and not _opens_sentence(t) for t in token.doc)
     ):
         return True
     return token.lower_ in lx.AGENT_NOUNS
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Whether only punctuation (an opening quotation mark) comes before `token` in its
+    sentence: "“Inflation has come down" is capitalised as a sentence start."""
+    return all(t.is_punct or t.is_space for t in token.doc[token.sent.start : token.i])
 
 
 def _subject_token(span: Span) -> Token | None:
