@@ -756,3 +756,9 @@ def test_a_subject_after_a_quotation_mark_or_before_a_gerund_still_describes(nlp
     key = {f.text: f.counts for f in key_figures(nlp, text)}
     assert key.get("from 9.1% to 3.4%") == "Inflation"
     assert key.get("1.6%") == "growth"
+
+
+def test_a_relative_clause_describes_its_noun(nlp: Language) -> None:
+    """ "A vaccine that works this well, and costs less than $4 a dose": the vaccine."""
+    text = "A vaccine that works this well, and costs less than $4 a dose, could change that."
+    assert {f.text: f.counts for f in key_figures(nlp, text)}.get("$4") == "vaccine"

@@ -416,8 +416,10 @@ def _own_subject(verb: Token, subject: Token) -> bool:
         return True  # "a bid valuing the club at £800m"
     node = verb
     for _ in range(4):
-        if subject.head.i == node.i:
-            return True
+        if subject.head.i == node.i or (
+            node.dep_ in ("relcl", "conj") and subject.i == node.head.i
+        ):
+            return True  # "a vaccine that works, and costs $4 a dose": the vaccine's cost
         if node.dep_ not in ("conj", "xcomp", "acomp", "advcl", "pcomp", "prep") or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in node.children
         ):
