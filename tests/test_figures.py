@@ -762,3 +762,8 @@ def test_a_relative_clause_describes_its_noun(nlp: Language) -> None:
     """ "A vaccine that works this well, and costs less than $4 a dose": the vaccine."""
     text = "A vaccine that works this well, and costs less than $4 a dose, could change that."
     assert {f.text: f.counts for f in key_figures(nlp, text)}.get("$4") == "vaccine"
+
+
+def test_at_one_point_at_a_sentence_end_is_an_idiom(nlp: Language) -> None:
+    text = "The firm cut 300 jobs. Its chief lost his temper at one point."
+    assert [f.text for f in figures(nlp, text)] == ["300"]

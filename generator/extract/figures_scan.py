@@ -445,8 +445,8 @@ def _bad_one(text: str, start: int, end: int) -> bool:
     """ "one of the", "no one", "the one", "at one point": `one` that is not a count."""
     after = WORD_AFTER_RE.match(text[end : end + 20])
     before = WORD_BEFORE_RE.search(text[max(0, start - 20) : start])
-    next_word = after.group(1).lower() if after else ""
-    prev_word = before.group(1).lower() if before else ""
+    next_word = after.group(1).rstrip(".").lower() if after else ""  # "at one point."
+    prev_word = before.group(1).rstrip(".").lower() if before else ""
     if not after or text[end : end + 1] in ",.;:)!?":
         return True  # "the one.", "one, two": a pronoun or list word
     return next_word in lx.ONE_BAD_NEXT or prev_word in lx.ONE_BAD_PREV
