@@ -566,3 +566,204 @@ def test_a_share_of_the_dead_counts_the_dead(nlp: Language) -> None:
     )
     assert find(nlp, text, "60%").counts == "dead"
     assert find(nlp, text, "30%").counts == "injured"
+
+
+def test_a_wire_mixed_number_is_one_value(nlp: Language) -> None:
+    """ "9-3/4 pct" is 9.75 percent and "102-3/8" is 102.375, not ranges from 9 to 0.75."""
+    text = "The notes carry a 9-3/4 pct coupon and were priced at 102-3/8 to yield 9.9 pct."
+    coupon = find(nlp, text, "9-3/4 pct")
+    assert (coupon.value, coupon.value_max, coupon.unit) == (9.75, None, "%")
+    assert find(nlp, text, "102-3/8").value == 102.375
+
+
+def test_a_move_then_a_level_is_not_a_range(nlp: Language) -> None:
+    """ "fell 15.6 to 1,855.7": a change and the level reached; "rose 5 to 10 pct" is a range."""
+    text = "The share index fell 15.6 to 1,855.7 points. Prices of rice rose 5 to 10 pct."
+    found = texts(nlp, text)
+    assert "15.6 to 1,855.7" not in " ".join(found) and "1,855.7 points" in found
+    rise = find(nlp, text, "5 to 10 pct")
+    assert (rise.value, rise.value_max) == (5, 10)
+
+
+def test_who_paid_is_not_what_an_amount_is(nlp: Language) -> None:
+    """ "Sibneft started to pay dividends - $1bn in 2001", "lawmakers voted to raise it to
+    $8.70": the subject says who acted, so the briefing does not publish "$1bn: Sibneft"
+    or "$8.70: lawmakers"; the record keeps the figure."""
+    text = (
+        "The report cites Sibneft. "
+        "Sibneft started to pay dividends - almost $1bn in 2001 - and shut its offshore "
+        "units. In Ohio, lawmakers voted to raise it to $8.70. Sales of the group rose 8%."
+    )
+    key = {f.text: f for f in key_figures(nlp, text)}
+    assert "$1bn" not in key and "$8.70" not in key and "8%" in key
+    assert find(nlp, text, "$1bn").rule.endswith("/agent")
+
+
+def test_a_figure_the_extractor_cannot_describe_is_not_key(nlp: Language) -> None:
+    """A time or price without a unit ("took the title in 46.46") is not a key figure."""
+    text = "Jones took the men's 400m title in 46.46 ahead of Dale Garland. She won 12 races."
+    key = [f.text for f in key_figures(nlp, text)]
+    assert "46.46" not in key and "12" in key
+
+
+def test_a_part_of_a_known_set_or_a_name_is_not_a_key_figure(nlp: Language) -> None:
+    """ "the first five games", "all three airports", "the Three Gorges Dam", "one-euro
+    jobs": counts and labels an editor would strike; "Three Britons" opening a sentence
+    after a place name is still a count."""
+    text = (
+        "He won the first five games of the match. Delays hit all three airports. "
+        "Work stopped at the Three Gorges Dam. The so-called one-euro jobs top up benefits. "
+        "The bomb hit London. Three Britons died."
+    )
+    key = [f.text for f in key_figures(nlp, text)]
+    assert "five" not in key and "three" not in key and "one-euro" not in key
+    assert "Three" not in [f.text for f in figures(nlp, text) if "Gorges" in f.sentence]
+    assert "Three" in key
+
+
+def test_wire_copy_gives_the_currency_once(nlp: Language) -> None:
+    """ "profits of 265.4 mln dlrs on sales of 1.85 billion": the sales are in dollars."""
+    text = (
+        "The utility had profits of 265.4 mln dlrs on sales of 1.85 billion in 1985. "
+        "The region has 2.5 billion people."
+    )
+    assert find(nlp, text, "1.85 billion").unit == "USD"
+    assert find(nlp, text, "2.5 billion").unit is None
+
+
+def test_a_coordinated_or_completed_verb_shares_its_subject(nlp: Language) -> None:
+    """ "the market grew by 100% and was worth £1,152m": the market's worth; "production is
+    likely to fall to 20,000 tonnes": production; "the firm said it expects $5m": not the
+    firm (a reported clause has its own subject)."""
+    text = (
+        "Over six years the UK market for games grew by 100% and was worth £1,152m in 2003. "
+        "Calendar 1987 production is likely to fall to around 20,000 tonnes, he said."
+    )
+    key = {f.text: f for f in key_figures(nlp, text)}
+    assert "market" in (key["£1,152m"].counts or "")
+    assert "production" in (key["20,000 tonnes"].counts or "")
+
+
+def test_a_rate_written_with_hyphens_reads_the_noun_after_it(nlp: Language) -> None:
+    """ "the £100,000-a-year job": a salary, per year, of the job; not the person's."""
+    text = "Professor Al Green was chosen and will start the £100,000-a-year job at once."
+    figure = find(nlp, text, "£100,000-a-year")
+    assert (figure.unit, figure.counts and figure.counts.split(" (")[0]) == ("GBP/year", "job")
+
+
+def test_raising_an_output_to_an_amount_measures_the_output(nlp: Language) -> None:
+    """ "raise its output to 1,750 tonnes": the output; "raised 1986 parent net profit to
+    200.6 mln marks": the profit (a year in the object does not make it a figure)."""
+    text = (
+        "Sumitomo said it will raise its monthly nickel output to 1,750 tonnes from April. "
+        "The bank raised 1986 parent net profit to 200.6 mln marks."
+    )
+    assert find(nlp, text, "1,750 tonnes").counts == "monthly nickel output"
+    assert find(nlp, text, "200.6 mln marks").counts == "parent net profit"
+
+
+def test_event_names_places_and_networks_are_not_key_figures(nlp: Language) -> None:
+    """ "the men's 60m title" names an event, "100 kilometres (60 miles) south of the
+    capital" places a town, "3G phones" names a network: none is a key figure."""
+    text = (
+        "Jason Gardener claimed the men's 60m title in Sheffield. The riots hit towns about "
+        "100 kilometres (60 miles) south of the capital. Korean firms showed 3G phones. "
+        "The new road is 40 miles long."
+    )
+    key = [f.text for f in key_figures(nlp, text)]
+    assert key == ["40 miles"]
+    assert "60m" not in [f.text for f in figures(nlp, text)]
+
+
+def test_only_a_transaction_makes_the_verb_what_an_amount_is(nlp: Language) -> None:
+    """ "the wage would go up to $8" is the wage; "the utility earned $5m" is earned; "rose
+    8.5p, or 8.1%" tells one move twice."""
+    text = (
+        "The wage would go up to $8 in Ohio. The utility earned 5 mln dlrs in 1986. "
+        "Shares in the group rose 8.5p, or 8.1%, to 113.5p."
+    )
+    assert find(nlp, text, "$8").counts == "wage"
+    assert find(nlp, text, "5 mln dlrs").counts == "earned (utility)"
+    assert find(nlp, text, "8.1%").counts == find(nlp, text, "8.5p").counts
+
+
+def test_a_first_noun_phrase_guess_is_not_a_key_figure(nlp: Language) -> None:
+    """ "Under the terms of the deal - $155m of which ...": "terms" is only the first noun
+    phrase of the sentence, not what $155m is; the guess stays out of the briefing."""
+    text = (
+        "Under the terms of the deal - $155m of which will be covered by insurance - none "
+        "of the 18 directors will admit any wrongdoing."
+    )
+    assert "$155m" not in [f.text for f in key_figures(nlp, text)]
+
+
+def test_the_lead_figure_survives_its_headline_and_its_later_mentions(nlp: Language) -> None:
+    """The headline's "26 power projects" is left out of the briefing, so the lead's "26
+    big power stations" is the key figure; "the 26 projects" later points back at it."""
+    text = (
+        "Country suspends 26 power projects\n\n"
+        "The government has ordered a halt to work on 26 big power stations on environmental "
+        "grounds.\n\nLast year 24 provinces suffered black outs. The agency said the 26 "
+        "projects had failed to do proper assessments."
+    )
+    key = [f for f in key_figures(nlp, text)]
+    assert [f.text for f in key] == ["26", "24"]
+    assert key[0].start > text.index("\n\n") and "stations" in (key[0].counts or "")
+
+
+def test_a_level_compared_with_a_bare_number_gives_it_the_unit(nlp: Language) -> None:
+    """ "fall to 20,000 tonnes from 22,000 in 1986": 22,000 tonnes, not a ratio 22,000 in
+    1986; "1,750 tonnes from April 1" is an amount, not a place."""
+    text = (
+        "Sumitomo will raise its monthly nickel output to 1,750 tonnes from April 1. "
+        "Production is likely to fall to around 20,000 tonnes from 22,000 in 1986."
+    )
+    before = find(nlp, text, "22,000")
+    assert (before.value, before.unit, before.counts) == (22000, "tonnes", "Production")
+    assert "1,750 tonnes" in [f.text for f in key_figures(nlp, text)]
+
+
+def test_a_named_owner_is_kept_whole_and_money_without_currency_is_not_key(nlp: Language) -> None:
+    """ "New Zealand's total foreign debt", "Private sector foreign debt" (not "Zealand's",
+    "sector"); "Government Corporation foreign debt ... fell to 5.86 billion" gives no
+    currency, so the briefing does not publish it as a bare count."""
+    text = (
+        "New Zealand's total foreign debt fell to 32.94 billion N.Z. Dlrs in the quarter. "
+        "Private sector foreign debt fell to 5.75 billion dlrs.\n\n"
+        "Government Corporation foreign debt in the December quarter fell to 5.86 billion."
+    )
+    assert find(nlp, text, "32.94 billion N.Z. Dlrs").counts == "New Zealand's total foreign debt"
+    assert find(nlp, text, "5.75 billion dlrs").counts == "Private sector foreign debt"
+    assert "5.86 billion" not in [f.text for f in key_figures(nlp, text)]
+
+
+def test_a_definite_mention_of_a_number_told_in_words_is_a_repeat(nlp: Language) -> None:
+    text = (
+        "Eighteen former Enron directors have agreed a $168m settlement. Under its terms, "
+        "none of the 18 former directors will admit any wrongdoing."
+    )
+    key = [f.text for f in key_figures(nlp, text)]
+    assert "Eighteen" in key and "18" not in key
+
+
+def test_a_subject_after_a_quotation_mark_or_before_a_gerund_still_describes(nlp: Language) -> None:
+    """ "“Inflation has come down from 9.1% to 3.4%" opens a sentence (not a name);
+    "growth would slow to 0.9% before recovering to 1.6%": the growth recovers."""
+    text = (
+        "\u201cInflation has come down from 9.1% to 3.4% in eighteen months,\u201d he said. "
+        "The office said growth would slow to 0.9% next year before recovering to 1.6%."
+    )
+    key = {f.text: f.counts for f in key_figures(nlp, text)}
+    assert key.get("from 9.1% to 3.4%") == "Inflation"
+    assert key.get("1.6%") == "growth"
+
+
+def test_a_relative_clause_describes_its_noun(nlp: Language) -> None:
+    """ "A vaccine that works this well, and costs less than $4 a dose": the vaccine."""
+    text = "A vaccine that works this well, and costs less than $4 a dose, could change that."
+    assert {f.text: f.counts for f in key_figures(nlp, text)}.get("$4") == "vaccine"
+
+
+def test_at_one_point_at_a_sentence_end_is_an_idiom(nlp: Language) -> None:
+    text = "The firm cut 300 jobs. Its chief lost his temper at one point."
+    assert [f.text for f in figures(nlp, text)] == ["300"]

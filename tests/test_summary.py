@@ -175,3 +175,17 @@ def test_briefing_ranks_key_terms_once_and_shows_what_the_summary_ranked_by(
     assert len(runs) == 1
     assert extraction.keyterms == expected_terms
     assert extraction.summary == expected_summary
+
+
+def test_a_headline_ending_in_a_quotation_is_not_a_summary_sentence(nlp: Language) -> None:
+    """A BBC headline line such as "Council tax rise 'reasonable'" has no full stop: the
+    parse makes it a sentence of its own, but not one the summary may show."""
+    article = (
+        "Port Ellis car ban 'a model for the county'\n\n"
+        "Councillors in Port Ellis voted on Monday to close the old quarter to cars from next spring.\n\n"
+        "The decision makes Port Ellis the first town in the county to ban private cars from its historic centre.\n\n"
+        "Shopkeepers had feared the trial would drive customers away from the town.\n"
+    )
+    summary = extract_summary(parse(nlp, article))
+    assert not any("a model for the county" in sentence for sentence in summary)
+    assert summary[0].startswith("Councillors in Port Ellis voted on Monday")

@@ -70,11 +70,23 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
         if figure is not None:
             figures.append(figure)
     _share_parenthetical_counts(text, figures)
-    ranked = _rank(figures, _lead_end(text, sentences), asides)
+    _share_currency(figures)
+    definite = {
+        f.start
+        for f in figures
+        if re.search(r"\b(?:the|these|those)\s+$", text[max(0, f.start - 7) : f.start], re.I)
+    }
+    ranked = _rank(figures, _lead_end(text, sentences), asides, _headline_end(text), definite)
     return ranked if minor else [figure for figure in ranked if figure.key]
 
 
-def _rank(figures: list[Figure], lead_end: int, asides: set[int]) -> list[Figure]:
+def _rank(
+    figures: list[Figure],
+    lead_end: int,
+    asides: set[int],
+    headline_end: int = 0,
+    definite: frozenset[int] | set[int] = frozenset(),
+) -> list[Figure]:
     """Key figures of the lead first, then the other key figures, then the minor ones.
 
     The lead tells the news, so what it counts is what the briefing is about; within
@@ -82,24 +94,34 @@ def _rank(figures: list[Figure], lead_end: int, asides: set[int]) -> list[Figure
     relative clause: "Germany, the biggest of the 12 countries sharing the euro, grew")
     is background, not what the lead is about. A duration or age is key when the lead
     gives it with what it measures ("jailed for 20 years"); a figure that repeats one
-    ranked before it (the headline's "2,500 jobs" told again in the lead) is not key.
+    ranked before it is not key; the headline's "26 power projects" does not make the
+    lead's "26 big power stations" a repeat, since the briefing leaves the headline out;
+    "the 26 projects" later on (a definite article, `definite`) points back at them.
     """
 
     def in_lead(figure: Figure) -> bool:
         return figure.start < lead_end and figure.start not in asides
 
     for figure in figures:
+        if figure.start < headline_end:
+            figure.key = False  # the briefing shows the body's telling, not the headline's
+            continue
         measured = figure.rule.split("/")[-1] in _MEASURED_BY
         if not figure.key and in_lead(figure) and measured and _kind(figure) in _TIMED:
             figure.key = True
     figures.sort(key=lambda f: (not f.key, not in_lead(f), -f.score, f.start))
     seen: dict[tuple[object, ...], list[str | None]] = {}
+    values: set[tuple[object, ...]] = set()
     for figure in figures:
         told = (figure.value, figure.value_max, figure.unit, " ".join(figure.text.lower().split()))
         before = seen.setdefault(told, [])
-        if figure.key and any(_same_thing(figure.counts, other) for other in before):
+        value = (figure.value, figure.value_max, figure.unit)
+        pointed = figure.start in definite and value in values  # "the 26 (18) projects"
+        if figure.key and (pointed or any(_same_thing(figure.counts, o) for o in before)):
             figure.key = False
-        before.append(figure.counts)
+        if figure.start >= headline_end:
+            before.append(figure.counts)
+            values.add(value)
     figures.sort(key=lambda f: (not f.key, not in_lead(f), -f.score, f.start))
     return figures
 
@@ -138,6 +160,14 @@ _MEASURED_BY = frozenset({"attributive", "noun-before-of", "prep-host", "worth-o
 def _kind(figure: Figure) -> str:
     """The kind of quantity, from the rule ("numeral.money/of-phrase" -> "money")."""
     return figure.rule.split("/")[0].split(".")[-1]
+
+
+def _headline_end(text: str) -> int:
+    """Where a headline line ends: a first line without a full stop, then a blank line."""
+    match = re.match(r"[ \t]*([^\n]{1,150}?)[ \t]*\n[ \t]*\n", text)
+    if match is None or match.group(1)[-1:] in ".!?:;,":
+        return 0
+    return match.end(1)
 
 
 PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n|\n(?=[ \t]+\S)|(?<=[.!?\"\u201d])[ \t]*\n")
@@ -345,22 +375,81 @@ def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None
     return doc[j : head.i + 1].text
 
 
-def _subject_phrase(span: Span) -> str | None:
-    """The subject of the verb governing the figure ("Tesla shares rose 8%" -> "Tesla shares")."""
-    subject = _subject_token(span)
+def _subject_phrase(span: Span) -> tuple[str | None, bool]:
+    """The subject of the verb governing the figure ("Tesla shares rose 8%" -> "Tesla shares").
+
+    Only a subject that can be what the figure measures: the subject of the figure's own
+    verb (or the noun of its participle clause), and not a name or a group of people.
+    "Sibneft paid $1bn", "lawmakers voted to raise it to $8.70", "the banks asked the
+    utility to prepay 45 mln dlrs": the subject says who acted, not what the amount is,
+    and a key-figures table that reads "$1bn: Sibneft" misleads (issue 11). Such a
+    subject is returned with False: the figure is about it (NewsQuant's concepts are
+    often that entity) but the briefing cannot say what the figure is.
+    """
+    verb = _governing_verb(span)
+    subject = _subject_of(verb)
     if subject is None or subject.like_num or subject.pos_ == "NUM":
-        return None
-    return _np_text(subject)
+        return None, True
+    return _np_text(subject), _own_subject(verb, subject) and not _names_an_agent(subject)
 
 
-def _subject_token(span: Span) -> Token | None:
-    """The nominal subject of the verb that governs the figure, if any."""
+def _governing_verb(span: Span) -> Token:
+    """The nearest verb (or the root) above the figure."""
     node = span.root
     for _ in range(8):
         if node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT":
             break
         node = node.head
-    return _subject_of(node)
+    return node
+
+
+def _own_subject(verb: Token, subject: Token) -> bool:
+    """Whether `subject` is the subject of `verb` itself, not of a clause around it.
+
+    A verb shares the subject of the verb it is coordinated with or that it completes
+    ("the market grew and was worth £1bn", "production is likely to fall to 20,000
+    tonnes", "growth will slow to 0.9% before recovering to 1.6%"); a reported clause,
+    or any clause with a subject of its own, does not ("the firm said it expects $5m":
+    the firm is not what the $5m is).
+    """
+    if verb.dep_ == "acl" and subject.i == verb.head.i:
+        return True  # "a bid valuing the club at £800m"
+    node = verb
+    for _ in range(4):
+        if subject.head.i == node.i or (
+            node.dep_ in ("relcl", "conj") and subject.i == node.head.i
+        ):
+            return True  # "a vaccine that works, and costs $4 a dose": the vaccine's cost
+        if node.dep_ not in ("conj", "xcomp", "acomp", "advcl", "pcomp", "prep") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in node.children
+        ):
+            return False
+        node = node.head
+    return False
+
+
+def _names_an_agent(token: Token) -> bool:
+    """A proper name or a noun for people: who did something, not what a figure measures."""
+    if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    capitalised = token.text[:1].isupper() and not token.is_upper
+    if capitalised and (  # "Sibneft" opening a sentence, and written so elsewhere
+        not _opens_sentence(token)
+        or any(t.text == token.text and not _opens_sentence(t) for t in token.doc)
+    ):
+        return True
+    return token.lower_ in lx.AGENT_NOUNS
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Whether only punctuation (an opening quotation mark) comes before `token` in its
+    sentence: "“Inflation has come down" is capitalised as a sentence start."""
+    return all(t.is_punct or t.is_space for t in token.doc[token.sent.start : token.i])
+
+
+def _subject_token(span: Span) -> Token | None:
+    """The nominal subject of the verb that governs the figure, if any."""
+    return _subject_of(_governing_verb(span))
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -439,7 +528,13 @@ def _np_text(head: Token) -> str | None:
         ):
             edge = child.left_edge
             glued = not any(t.whitespace_ for t in child.doc[edge.i : child.i])
-            whole = child.dep_ == "compound" or glued  # "Cincinnati-based"
+            named = (
+                child.dep_ in ("nmod", "poss")
+                and all(  # "New Zealand's", "Private sector"
+                    t.pos_ in ("PROPN", "NOUN", "ADJ") for t in child.doc[edge.i : child.i]
+                )
+            )
+            whole = child.dep_ == "compound" or glued or named  # "Cincinnati-based"
             left = min(left, edge.i if whole else child.i)
     doc = head.doc
     right = head.i
@@ -631,7 +726,7 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     copula = _copula_subject(doc, span)
     if copula:
         return copula, None, "copula-subject"
-    if q.kind in ("money", "percent"):
+    if q.kind in ("money", "percent", "measure", "count"):
         changed = _changed_object(span)
         if changed:
             return changed, None, "verb-object"
@@ -639,17 +734,17 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         verb = _agent_verb(span)
         if verb is not None:
             return verb.text, verb, "verb-agent"  # "earned (Gulf States)"
-    subject = _subject_phrase(span)
+    subject, what = _subject_phrase(span)
     if subject:
-        return subject, None, "subject"
+        return subject, None, "subject" if what else "agent"
     if q.kind in ("money", "percent"):
         name = _adjacent_name(doc, span)
         if name:
             return name, None, "adjacent-name"
     if q.kind in ("money", "percent", "measure"):
-        topic = _sentence_topic(span)
+        topic, what = _sentence_topic(span)
         if topic:
-            return topic, None, "sentence-topic"
+            return topic, None, "sentence-topic" if what else "agent"
     return None, None, "none"
 
 
@@ -697,6 +792,9 @@ def _changed_object(span: Span) -> str | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ != "NOUN" or obj.lower_ in lx.NOT_COUNTED:
         return None
+    word = obj.lower_
+    if word in lx.CURRENCY_SUFFIXES or word in lx.MEASURE_UNITS or word in lx.UNIT_ONLY:
+        return None  # "shed 10 marks to 687": the object is another figure's unit
     return _np_text(obj)
 
 
@@ -710,6 +808,8 @@ def _agent_verb(span: Span) -> Token | None:
     root = span.root
     verb = root.head
     if root.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() in lx.MEASURING_VERBS:
+        return None
+    if verb.lemma_.lower() not in lx.TRANSACTION_VERBS:
         return None
     subject = _subject_of(verb)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
@@ -893,20 +993,21 @@ def _prep_host(span: Span) -> str | None:
     return _np_text(host)
 
 
-def _sentence_topic(span: Span) -> str | None:
+def _sentence_topic(span: Span) -> tuple[str | None, bool]:
     """The first noun phrase of the sentence: what a verbless or list sentence is about.
 
     A last resort for money, percentages and measures ("Homes from $750,000 to $1m stay
     70 days"), where a figure with no stated subject is still about the sentence topic.
+    A name or a noun for people is returned with False, as in `_subject_phrase`.
     """
     for chunk in span.sent.noun_chunks:
         if chunk.end > span.start:
-            return None
+            return None, True
         root = chunk.root
         if root.pos_ in ("PRON", "NUM") or root.like_num or root.lower_ in lx.NOT_COUNTED:
             continue
-        return _np_text(root)
-    return None
+        return _np_text(root), not _names_an_agent(root)
+    return None, True
 
 
 TABLE_ROW_RE = re.compile(
@@ -1015,6 +1116,8 @@ def _to_figure(doc: Doc, q: Quantity, sentences: list[tuple[int, int]], text: st
     if _is_age_apposition(doc, q, text):
         return None
     counts, counts_rule = _counts(doc, span, q, text)
+    if q.kind == "measure" and counts_rule == "attributive" and _names_an_event(counts):
+        return None  # "the men's 60m title", "the 400m hurdles crown": an event's name
     if q.kind == "count" and counts is None and q.value < 20 and float(q.value).is_integer():
         return None  # "the two met", "Herrera: 4": a small number that counts nothing
     index, s_start, s_end = _sentence_of(sentences, q.start)
@@ -1030,21 +1133,55 @@ def _to_figure(doc: Doc, q: Quantity, sentences: list[tuple[int, int]], text: st
         score=_score(q, counts, index),
         value_max=_number(q.value_max) if q.value_max is not None else None,
         rule=f"{scan_rule}/{counts_rule}",
-        key=not _minor(q, text),
+        key=not _minor(q, text, counts, f"{scan_rule}/{counts_rule}"),
     )
 
 
-def _minor(q: Quantity, text: str) -> bool:
+# Counts rules that guess what a figure is from afar: whose it is ("agent") or the first
+# noun phrase of its sentence ("sentence-topic", right about half the time on NewsQuant
+# and on sampled BBC business copy). The figure keeps the guess but is not key.
+_GUESSED = ("/agent", "/sentence-topic")
+
+
+def _names_an_event(counts: str | None) -> bool:
+    """Whether a distance modifies a sporting event's noun ("60m title", "1500m final")."""
+    words = (counts or "").split(" (")[0].lower().split()
+    return bool(words) and (words[-1] in lx.EVENT_NOUNS or words[0] in lx.EVENT_NOUNS)
+
+
+def _minor(q: Quantity, text: str, counts: str | None, rule: str) -> bool:
     """Not a key figure: a duration, age or vague amount, or "one rival", "the two firms".
 
     Such figures stay in the record (they are quantities, and searchable) but rank after
     the key figures; `_rank` makes a duration or age key again when the lead is about it.
+    A figure whose meaning the extractor cannot say is not key either: with nothing it
+    counts, or only whose it is (the "agent" rule), or a "count" with decimals and no
+    unit (a price, a time, an index level: "took the title in 46.46", "priced at
+    99.24"); an editor would have to look it up.
     """
     if q.kind in ("duration", "age", "vague"):
         return True
+    if (counts is None or rule.endswith(_GUESSED)) and q.kind not in ("fraction", "ratio"):
+        return True
+    if q.bare and not float(q.value).is_integer():
+        return True
+    if q.bare and SELECTED_RE.search(text[max(0, q.start - 16) : q.start]):
+        return True  # "the first five games", "all three airports": a part of a known set
     if q.bare and text[q.end : q.end + 1] == "-" and text[q.end + 1 : q.end + 2].isalpha():
         return True  # "the 12-nation eurozone", "a 300-shareholder threshold"
+    if q.kind == "money" and q.worded and "-" in text[q.start : q.end]:
+        return True  # "the one-euro jobs", "a two-dollar bill": a label, not an amount
+    written = text[q.start : q.end]
+    if q.unit in lx.NAME_IF_CAPITAL_UNITS and written[-1:].isupper() and written[-2:-1].isdigit():
+        return True  # "3G technology": a network's name, kept as a quantity only
+    if q.kind == "measure" and DIRECTION_RE.match(text, q.end):
+        return True  # "about 100 kilometres (60 miles) south of the capital": a place
     return q.kind == "count" and q.worded and abs(q.value) <= 2 and not q.scaled
+
+
+_DIRECTIONS = "|".join(sorted(lx.DIRECTION_WORDS, key=len, reverse=True))
+DIRECTION_RE = re.compile(rf"\s*(?:\([^)]{{1,30}}\)\s*)?(?:{_DIRECTIONS})\b", re.I)
+SELECTED_RE = re.compile(rf"\b(?:{'|'.join(sorted(lx.SELECTION_WORDS))})\s+$", re.I)
 
 
 def _share_parenthetical_counts(text: str, figures: list[Figure]) -> None:
@@ -1059,13 +1196,15 @@ def _share_parenthetical_counts(text: str, figures: list[Figure]) -> None:
         closes = text[after.end : after.end + 1] == ")"
         if (
             re.fullmatch(r"\s*[(\[]\s*", gap)
-            or re.fullmatch(r"\s*[(\[]?\s*(?:or|/)\s*", gap)
+            or re.fullmatch(r"\s*,?\s*[(\[]?\s*(?:or|/)\s*", gap)  # "rose 8.5p, or 8.1%"
             or (closes and re.fullmatch(r"\s*;\s*", gap))
         ):
             if before.counts is not None:
                 _take_counts(after, before)
+                after.key = before.key  # one fact told twice is key or not as one
             else:
                 _take_counts(before, after)
+                before.key = after.key
         elif (
             before.counts is not None
             and after.rule.split("/")[-1] in _WEAK_COUNTS
@@ -1078,10 +1217,66 @@ def _share_parenthetical_counts(text: str, figures: list[Figure]) -> None:
             )
         ):
             _take_counts(after, before)
+        elif (
+            before.counts is not None
+            and before.unit is not None
+            and after.unit is None
+            and _kind(after) == "count"
+            and after.rule.split("/")[-1] in _WEAK_COUNTS
+            and COMPARED_RE.fullmatch(gap)
+        ):
+            # "fall to 20,000 tonnes from 22,000": the unit is written once
+            kind = _kind(before)
+            _take_counts(after, before)
+            after.unit = before.unit
+            after.rule = after.rule.replace(".count/", f".{kind}/", 1)
+
+
+# Counts rules that name a counted noun: "1.2 million cars" is no amount of money.
+_COUNTED_NOUN = frozenset({"noun-after", "of-phrase", "attributive"})
+
+
+def _share_currency(figures: list[Figure]) -> None:
+    """A scaled amount without a currency, after money in its sentence, is in that money.
+
+    Wire copy gives the currency once, after the number: "profits of 265.4 mln dlrs on
+    sales of 1.85 billion", "fell to 32.94 billion N.Z. Dlrs against 33.42 billion". A
+    writer who puts "$" before an amount puts it before each; a figure whose counted
+    noun is named ("2.5 billion people") keeps being a count. A count that describes
+    money ("debt", "profit") but has no currency left is not key: its unit is unsaid.
+    """
+    money: Figure | None = None
+    for figure in sorted(figures, key=lambda f: f.start):
+        if money is not None and money.sentence != figure.sentence:
+            money = None
+        kind = _kind(figure)
+        if kind == "money" and figure.unit and "/" not in figure.unit:
+            money = figure if figure.text[:1].isdigit() else None  # "$5bn" repeats its "$"
+        elif (
+            money is not None
+            and kind == "count"
+            and figure.unit is None
+            and re.search(r"\d\s*[A-Za-z]", figure.text)  # a scale word: "1.85 billion"
+            and figure.rule.split("/")[-1] not in _COUNTED_NOUN
+        ):
+            figure.unit = money.unit
+            figure.rule = figure.rule.replace(".count/", ".money/", 1)
+    for figure in figures:
+        head = (figure.counts or "").split(" (")[0].lower().split()[-1:]
+        if _kind(figure) == "count" and figure.unit is None and head and head[0] in lx.MONEY_NOUNS:
+            figure.key = False  # "foreign debt ... 5.86 billion": money whose currency is unsaid
 
 
 def _take_counts(figure: Figure, source: Figure) -> None:
-    """`figure` counts what `source` counts; its rule says so ("numeral.money/shared")."""
+    """`figure` counts what `source` counts; its rule says so ("numeral.money/shared").
+
+    Taking counts read by the "agent" rule (whose the figure is, not what), it is no
+    more a key figure than its source.
+    """
+    if figure.rule.endswith((*_GUESSED, "/none")):
+        figure.key = source.key  # it was minor only for want of a description
+    if source.rule.endswith(_GUESSED):
+        figure.key = False
     figure.counts = source.counts
     figure.rule = f"{figure.rule.split('/')[0]}/shared"
 
@@ -1089,7 +1284,9 @@ def _take_counts(figure: Figure, source: Figure) -> None:
 # Counts rules that guess from the clause: a figure compared with the one before it
 # ("earned $244.9m, compared to $265.4m") takes that one's counts instead. A counts
 # phrase read next to the figure ("compared to profits of $265.4m") is kept.
-_WEAK_COUNTS = frozenset({"subject", "copula-subject", "sentence-topic", "adjacent-name", "none"})
+_WEAK_COUNTS = frozenset(
+    {"subject", "agent", "copula-subject", "sentence-topic", "adjacent-name", "none"}
+)
 AT_LEVEL_RE = re.compile(r"\s*,?\s*(?:at|to)\s*")
 MOVED_RE = re.compile(r"\b(?:up|down|rose|fell|gained|lost|added|shed|climbed|slipped)\s*$", re.I)
 COMPARED_RE = re.compile(

@@ -494,6 +494,8 @@ GLUED_ONLY_UNITS: frozenset[str] = frozenset(
 )
 # Glued units read only in capitals ("12C" is Celsius; "12c" may be cents).
 UPPER_ONLY_UNITS: frozenset[str] = frozenset({"c", "f"})
+# Glued units that a capital makes a name: "3G" and "5G" are phone networks, not grams.
+NAME_IF_CAPITAL_UNITS: frozenset[str] = frozenset({"g"})
 # Unit forms that are case-sensitive when glued (so "5M" is not read as metres).
 DURATION_UNITS: frozenset[str] = frozenset(
     {"years", "months", "weeks", "days", "hours", "minutes", "seconds"}
@@ -583,6 +585,15 @@ PEOPLE_NOUNS: frozenset[str] = word_set(
     "officers police fighter fighters injured wounded homes house houses"
 )
 # Nouns that never say what a figure counts: time words and grammar.
+# Nouns for people or bodies that act: as the subject of a figure's clause they say who
+# paid, voted or asked ("lawmakers voted to raise it to $8.70"), not what it measures.
+AGENT_NOUNS: frozenset[str] = PEOPLE_NOUNS | word_set(
+    "lawmakers legislators officials ministers government governments authorities regulators "
+    "analysts economists investors traders dealers brokers banks lenders bankers firms "
+    "companies company firm group executives managers directors shareholders owners buyers "
+    "sellers parties party leaders critics campaigners unions plaintiff plaintiffs defendant "
+    "defendants athlete athletes player players champion winner runner rider driver old"
+)  # "old": "the 19-year-old cleared 1.80m", a person
 NOT_COUNTED: frozenset[str] = word_set(
     "year years month months week weeks day days today yesterday tomorrow time times "
     "quarter half season hour hours minute minutes monday tuesday wednesday thursday "
@@ -592,7 +603,9 @@ GENERIC_SUBJECTS: frozenset[str] = word_set(
     "share shares price prices value values cost costs stock stocks rate rates number "
     "level index stake proportion percentage share"
 )
-PRONOUNS: frozenset[str] = word_set("it he she they we i you this that these those which who one")
+PRONOUNS: frozenset[str] = word_set(
+    "it he she they we i you this that these those which who one none neither each both all"
+)
 YEAR_PREPS: frozenset[str] = word_set(
     "in since by until till of from to between and during before after year fiscal season "
     "early late mid around circa c. through"
@@ -606,14 +619,51 @@ LABEL_WORDS: frozenset[str] = word_set(
 MOVE_WORDS: frozenset[str] = word_set(
     "up down by + - rose fell gained lost added climbed slipped jumped was were"
 )
+# Verbs of a market move in the past tense: "fell 15.6 to 1,855.7" gives a change and
+# the level reached, not a range from 15.6 to 1,855.7.
+MOVE_VERBS: frozenset[str] = word_set(
+    "rose fell gained lost added shed climbed slipped jumped dropped eased firmed declined "
+    "advanced slumped surged soared plunged tumbled rallied retreated edged dipped improved "
+    "weakened strengthened increased decreased grew"
+)
+# Verbs by which someone acts with money: "the utility earned $245m" is what was earned,
+# by the utility ("earned (utility)"). Another verb with a money object ("agreed a $168m
+# settlement", "would go up to $8") gives no such reading.
+TRANSACTION_VERBS: frozenset[str] = word_set(
+    "earn pay spend raise save invest borrow lend lose owe seek receive sell buy charge "
+    "award offer bid win donate collect fine sue claim demand cut"
+)
+# Nouns for amounts of money: a figure described by one is money, even without currency.
+MONEY_NOUNS: frozenset[str] = word_set(
+    "debt debts profit profits sales revenue revenues loss losses income deficit surplus "
+    "budget spending investment turnover earnings reserves assets capital dividend price "
+    "prices cost costs fee fees salary wages wage fine"
+)
+# Nouns of a sporting event a distance names ("the 60m title", "the 1500m final"): the
+# distance is part of the event's name, not a figure.
+EVENT_NOUNS: frozenset[str] = word_set(
+    "title titles crown champion champions championship final finals heat heats race "
+    "races record hurdles relay freestyle backstroke breaststroke butterfly medley sprint "
+    "event medal gold silver bronze"
+)
+# A distance that places something ("100 kilometres south of the capital"): where, not
+# how much.
+DIRECTION_WORDS: frozenset[str] = word_set(
+    "north south east west northeast northwest southeast southwest north-east north-west "
+    "south-east south-west away inland offshore"
+)
 # Verbs whose subject is what a money object measures ("the plant will cost $4bn",
 # "sales topped $2bn"). With any other verb the subject is who pays, earns or asks
 # ("the utility earned $245m"): an owner, not what the amount is.
 MEASURING_VERBS: frozenset[str] = word_set(
     "cost total top reach exceed hit equal fetch amount rise fall climb jump drop gain lose "
     "increase decrease grow shrink surge slump soar plunge slip slide dip tumble double "
-    "triple halve value worth bring generate yield return average represent make"
+    "triple halve value worth bring generate yield return average represent make shed ease "
+    "firm edge advance decline dip slip"
 )
+# Words that pick a count out of a set the story already has ("the first five games",
+# "all three airports", "the other two"): the count is not news in itself.
+SELECTION_WORDS: frozenset[str] = word_set("first next last all other remaining top final")
 MONTH_LIKE: frozenset[str] = word_set("jan feb mar apr may jun jul aug sep sept oct nov dec")
 NOT_NAMES: frozenset[str] = word_set(
     "the a an it he she they we i in on at by but and or so as on while"

@@ -72,7 +72,8 @@ _VAGUE = (
     r"(?=\s+(?:of|more|upon)\b)"
 )
 CORE_RE = re.compile(
-    rf"(?P<frac>(?<![\d/.,])\d{{1,3}}\s?[/\u2044]\s?\d{{1,3}}(?![\d/]))"
+    rf"(?P<mixed>(?<![\d/.,-])\d{{1,4}}-\d{{1,2}}/\d{{1,2}}(?![\d/]))"
+    rf"|(?P<frac>(?<![\d/.,])\d{{1,3}}\s?[/\u2044]\s?\d{{1,3}}(?![\d/]))"
     rf"|(?P<vulgar>\d*[½⅓⅔¼¾⅕⅛])"
     rf"|(?P<num>{_NUMERAL})"
     rf"|(?P<fracword>{_FRACTION_WORDS})"
@@ -104,7 +105,7 @@ UNIT_RE = re.compile(
 )
 AGE_RE = re.compile(r"[ \-]?(?P<u>year|month|week|day)s?[ \-]old\b", re.I)
 RATE_RE = re.compile(
-    rf" ?(?:per|an?|/) ?(?P<w>{_alternation(lx.RATE_NOUNS)})(?:s|es)?(?![A-Za-z])", re.I
+    rf"(?: ?(?:per|an?|/) ?|-an?-)(?P<w>{_alternation(lx.RATE_NOUNS)})(?:s|es)?(?![A-Za-z])", re.I
 )
 TIME_SUFFIX_RE = re.compile(r" ?(?:[ap]\.m\.|[ap]m\b|GMT\b|BST\b|[ECMP][SD]?T\b|ET\b|hrs\b)", re.I)
 ORDINAL_RE = re.compile(r"(?:st|nd|rd|th)\b", re.I)
@@ -125,6 +126,15 @@ def parse_numeral(text: str) -> float | None:
         return float(text.replace(",", ""))
     except ValueError:
         return None
+
+
+def parse_mixed(text: str) -> float | None:
+    """The value of a mixed number as wire copy writes it: "9-3/4" is 9.75, not 9 to 0.75."""
+    whole, fraction = text.split("-", 1)
+    num, den = (int(part) for part in fraction.split("/"))
+    if den not in (2, 4, 8, 16, 32, 64) or not 0 < num < den:
+        return None
+    return int(whole) + num / den
 
 
 def parse_number_words(text: str) -> float | None:
@@ -342,7 +352,7 @@ def _read_numeral(text: str, match: re.Match[str]) -> Quantity | None:
         return None  # a date or code "7/3/2023", "24/7"
     if _reject_after(text, end):
         return None
-    value = parse_numeral(raw)
+    value = parse_mixed(raw) if match.lastgroup == "mixed" else parse_numeral(raw)
     if value is None:
         return None
     num_start, negative = _negative_sign(text, start)
@@ -416,24 +426,27 @@ def _read_words(text: str, match: re.Match[str]) -> Quantity | None:
 
 
 def _is_capitalised_name(text: str, start: int, phrase: str) -> bool:
-    """ "Formula One", "BBC One", "Channel Four": a capitalised number after a name."""
+    """ "Formula One", "BBC One", "Channel Four": a capitalised number after a name; "the
+    Three Gorges Dam", "the Group of Seven": one inside a sentence, before a capital."""
     if not phrase[:1].isupper():
         return False
     match = WORD_BEFORE_RE.search(text[max(0, start - 30) : start])
     if not match or not text[start - 1 : start].isspace():
         return False
     word = match.group(1)
-    before = text[: start - len(match.group(0))].rstrip()
-    sentence_start = not before or before[-1] in ".!?\n\"'\u201c\u2018:"
-    return word[:1].isupper() and not sentence_start
+    before = text[max(0, start - 30) : start].rstrip(" \t")
+    if not before or before[-1] in ".!?\n\"'\u201c\u2018:":
+        return False  # "in London. Three people died": the capital opens a sentence
+    after = WORD_AFTER_RE.match(text[start + len(phrase) : start + len(phrase) + 30])
+    return word[:1].isupper() or bool(after and after.group(1)[:1].isupper())
 
 
 def _bad_one(text: str, start: int, end: int) -> bool:
     """ "one of the", "no one", "the one", "at one point": `one` that is not a count."""
     after = WORD_AFTER_RE.match(text[end : end + 20])
     before = WORD_BEFORE_RE.search(text[max(0, start - 20) : start])
-    next_word = after.group(1).lower() if after else ""
-    prev_word = before.group(1).lower() if before else ""
+    next_word = after.group(1).rstrip(".").lower() if after else ""  # "at one point."
+    prev_word = before.group(1).rstrip(".").lower() if before else ""
     if not after or text[end : end + 1] in ",.;:)!?":
         return True  # "the one.", "one, two": a pronoun or list word
     return next_word in lx.ONE_BAD_NEXT or prev_word in lx.ONE_BAD_PREV
@@ -569,6 +582,13 @@ def _phone_spans(text: str) -> list[tuple[int, int]]:
 
 # --- ranges and ratios -------------------------------------------------------------
 
+# A move before "X to Y": X is the change and Y the level reached, not a range's ends
+# ("by" always; after a verb, unless only the upper end has the unit and the two are
+# alike in size: "rose 5 to 10 pct").
+MOVED_BY_RE = re.compile(
+    rf"\b(?:(by)|{_alternation(lx.MOVE_VERBS)})\s+(?:(?:just|only|some|about|a|further)\s+)?$",
+    re.I,
+)
 _RANGE_SEP = re.compile(r"\s*(?:-|\u2013|\u2014|to|-to-|to-|and|or)\s*$", re.I)
 _RATIO_SEP = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
 _RATIO_EVERY = re.compile(r"^\s+(?:[A-Za-z-]+\s+){1,3}for\s+every\s+$", re.I)
@@ -592,7 +612,7 @@ def _merge_pair(text: str, a: Quantity, b: Quantity) -> Quantity | None:
     between = text[a.end : b.start]
     lead = text[max(0, a.start - 9) : a.start].lower()
     ratio_sep = _RATIO_SEP.match(between + " ")
-    if ratio_sep and a.bare and b.bare and b.value:
+    if ratio_sep and a.bare and b.bare and b.value and not b.year_like:  # "22,000 in 1986"
         return _ratio(a, b)
     if _RATIO_EVERY.match(between) and a.unit is None and b.bare and b.value:
         return _ratio(a, b)
@@ -611,8 +631,10 @@ def _merge_pair(text: str, a: Quantity, b: Quantity) -> Quantity | None:
             return _score_marker(a, b)
     if word == "to" and not opened and a.unit is not None and a.unit != b.unit:
         return None
-    if word == "to" and not opened and re.search(r"\bby\s+$", lead):
-        return None  # "increased by $43.6bn to $419.2bn": a change, then a level
+    moved = MOVED_BY_RE.search(text[max(0, a.start - 24) : a.start])
+    far = abs(b.value) > 4 * abs(a.value)  # a level far above the change: "1,855.7 points"
+    if word == "to" and not opened and moved and (moved.group(1) or b.unit is None or far):
+        return None  # "increased by $43.6bn to $419.2bn", "fell 15.6 to 1,855.7": a move, a level
     if a.year_like and b.year_like:
         return _score_marker(a, b)
     tally = word in ("-", "\u2013", "\u2014") and a.bare and b.bare and not opened
@@ -687,6 +709,7 @@ def _merge(text: str, found: list[Quantity]) -> list[Quantity]:
 
 _READERS = {
     "num": _read_numeral,
+    "mixed": _read_numeral,
     "word": _read_words,
     "frac": _read_fraction,
     "vulgar": _read_fraction,

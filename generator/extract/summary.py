@@ -75,6 +75,9 @@ DATELINE = re.compile(
     rf"^\s*(?:(?P<place>{PLACE})(?:{REGION})?(?P<date>{DATE})?\s*)?"
     rf"(?P<agency>{AGENCY})?\s*(?P<dash>{DASH})\s+(?=\S)"
 )
+# How a sentence ends: a full stop or an exclamation, then perhaps closing quotes. A line
+# ending in a quotation mark alone is a headline ("UK economy facing 'major risks'").
+SENTENCE_END = re.compile(r"[.!][\"'\u201d\u2019)]*$")
 # An agency's sign-off after the last sentence ("... next month.     REUTER").
 SIGN_OFF = re.compile(r"(?<=[.!?\"'\u201d\u2019])\s+[A-Z]{3,}$")
 
@@ -272,8 +275,10 @@ def _is_summary_candidate(sent: Span) -> bool:
     if not MIN_SENTENCE_TOKENS <= len(words) <= MAX_SENTENCE_TOKENS:
         return False
     text = SIGN_OFF.sub("", sent.text.strip())
-    if text.endswith("?") or text[-1:] not in ".\"'\u201d\u2019":
-        return False
+    if text.endswith("?") or not SENTENCE_END.search(text):
+        return False  # a headline line ("Council tax rise 'reasonable'") or a fragment
+    if text.lstrip(QUOTE_OPENERS)[:1].islower():
+        return False  # the tail of a sentence the parser split ("took the title in ...")
     return "\n\n" not in text and not _is_boilerplate(sent)
 
 
