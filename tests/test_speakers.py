@@ -490,3 +490,66 @@ def test_a_different_first_name_is_a_different_person(nlp: Language) -> None:
     actors = [Actor(name="Ellie Hall", type="person", aliases=[], roles=[], mentions=1)]
     resolve_speakers(nlp(text), [q], actors)
     assert q.speaker != "Ellie Hall"
+
+
+def _speakers(nlp: Language, text: str) -> dict[str, str | None]:
+    """Quote text -> speaker, through the whole extraction as a briefing gets it."""
+    from generator.extract import extract_document
+    from generator.layout import parse
+
+    extraction, _ = extract_document(parse(nlp, text))
+    return {q.text: q.speaker for q in extraction.quotes}
+
+
+SENATOR = """Senate delays harbour bill
+
+The House approved a bill on harbour dredging on Tuesday. Senator Mary Olsen, a \
+Republican senator, backed the bill.
+
+In the Senate, a senior Democratic senator, former Senate Budget Committee Chairman \
+Walter Brennan of Vermont, said he would try to delay a vote on the bill.
+"""
+
+
+def test_a_description_with_a_long_named_apposition_is_that_person(nlp: Language) -> None:
+    """ "a senior senator, former Committee Chairman Walter Brennan of Vermont, said":
+    the person in apposition speaks, even with a place after the name."""
+    speakers = _speakers(nlp, SENATOR)
+    assert speakers["he would try to delay a vote on the bill"] == "Walter Brennan", speakers
+
+
+WATCHDOG = """Grant fraud reports uneven
+
+Member states are failing to report fraud in grants from the European Commission, the \
+country's spending watchdog has said.
+
+The Harbour Audit Office published its annual review on Monday.
+"""
+
+
+def test_a_body_named_only_inside_the_quote_does_not_speak_it(nlp: Language) -> None:
+    """ "X are failing ..., the watchdog has said": the watchdog is not a body the quote
+    talks about; left unnamed rather than given to the wrong body."""
+    speakers = _speakers(nlp, WATCHDOG)
+    said = [text for text in speakers if text.startswith("Member states are failing")]
+    assert said and speakers[said[0]] != "European Commission", speakers
+
+
+ANTI_FRAUD = """Fraud office backs auditors
+
+The National Audit Office said fraud was falling. The European Court of Auditors \
+qualified the accounts again.
+
+A spokesman for the European Anti-Fraud Office said the organisation agreed with the \
+audit office.
+"""
+
+
+def test_a_spokesman_for_an_unlisted_body_is_not_a_body_named_like_it(
+    nlp: Language,
+) -> None:
+    """A body the model missed ("the European Anti-Fraud Office") is neither the
+    European Court of Auditors nor "the office" named before."""
+    speakers = _speakers(nlp, ANTI_FRAUD)
+    said = "the organisation agreed with the audit office"
+    assert speakers[said] is None, speakers

@@ -119,9 +119,14 @@ class _Context:
         self.span_starts = [s for s, _, _ in self.spans]
         self.by_name: dict[str, Actor] = {}
         self.by_last: dict[str, list[Actor]] = {}
+        # Names that may stand for an actor inside a longer phrase: a one-word alias
+        # ("European", kept from "European Anti-Fraud Office") is too weak for that.
+        self.by_part: dict[str, Actor] = {}
         for actor in actors:
             for name in [actor.name, *actor.aliases]:
                 self.by_name.setdefault(_norm(name), actor)
+                if name == actor.name or len(name.split()) > 1 or name.isupper():
+                    self.by_part.setdefault(_norm(name), actor)
             if actor.type == "person":
                 self.by_last.setdefault(_norm(actor.name.split()[-1]), []).append(actor)
         self.sent_starts = _sentence_starts(doc, self.text)
@@ -369,7 +374,8 @@ def _resolve_mention(
         # an acronym of an organisation named in full ("ISW"); a dateline ("SEOUL, Aug. 20
         # (Yonhap) --") speaks for nobody
         return _by_initials(ctx, mention.strip())
-    inside = ctx.actors_in(start, end) if located else []
+    inside = [a for a in ctx.actors_in(start, end) if not _fragment_only(ctx, a, start, end)]
+    inside = inside if located else []
     people = [a for a in inside if a.type == "person"]
     if people:
         head = _mention_head(ctx, start, end, people)
@@ -379,7 +385,11 @@ def _resolve_mention(
     org_head = head in ORG_NOUNS and head not in TITLE_WORDS
     # "The South Yorkshire company, led by chief executive Gerry Spindler, said": a
     # company is never the person named after it
-    appositive = _apposed_person(ctx, end) if located and not org_head else None
+    appositive = (
+        (_apposed_person(ctx, end) or _appos_child_person(ctx, start, end))
+        if located and not org_head
+        else None
+    )
     if appositive is not None:
         return appositive
     named_org = _named_org_after(ctx, end) if located and org_head else None
@@ -392,7 +402,24 @@ def _resolve_mention(
     named = _lookup_name(ctx, mention)
     if named is not None:
         return named
-    return _from_description(ctx, start, words)
+    return _from_description(ctx, start, words, mention)
+
+
+def _fragment_only(ctx: _Context, actor: Actor, start: int, end: int) -> bool:
+    """Whether the actor is in [start, end) only as the first word of a longer name:
+    "European" in "a spokesman for the European Anti-Fraud Office" names some other body
+    (the model kept "European" as an alias of the European Court of Auditors)."""
+    found = False
+    for s, e in actor.spans:
+        if not (start <= s and e <= end):
+            continue
+        found = True
+        words = ctx.text[s:e].split()
+        strong = _norm(ctx.text[s:e]) in ctx.by_part and len(words) > 1
+        rest = ctx.text[e:end].split()
+        if strong or ctx.text[s:e].isupper() or not (rest and rest[0][:1].isupper()):
+            return False
+    return found
 
 
 def _mention_head(ctx: _Context, start: int, end: int, people: list[Actor]) -> Actor | None:
@@ -432,6 +459,25 @@ def _apposed_person(ctx: _Context, end: int) -> Actor | None:
             return None
         if close < 0 or s >= close:
             return None
+    return None
+
+
+def _appos_child_person(ctx: _Context, start: int, end: int) -> Actor | None:
+    """ "a leading Republican senator, former Committee Chairman Mark Hatfield of Oregon,
+    said": the person the parser hangs on the description's head as its apposition,
+    however long the name's own modifiers run. Only a name right after the mention."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    for child in span.root.rights:
+        if child.dep_ != "appos" or child.idx < end:
+            continue
+        if "\n" in ctx.text[end : child.idx]:
+            return None
+        for actor in ctx.actors_in(child.left_edge.idx, child.idx + len(child.text)):
+            if actor.type == "person" and any(s <= child.idx < e for s, e in actor.spans):
+                return actor
+        return None
     return None
 
 
@@ -607,7 +653,9 @@ def _strip_name(mention: str) -> str:
     return re.sub(r"'s?$", "", text).strip(" ,.")
 
 
-def _from_description(ctx: _Context, start: int, words: list[str]) -> Actor | None:
+def _from_description(
+    ctx: _Context, start: int, words: list[str], mention: str = ""
+) -> Actor | None:
     """Descriptions: "the defense secretary", "a spokesman for the ministry", "the company"."""
     head = _head_noun(words)
     if head is None:
@@ -619,6 +667,10 @@ def _from_description(ctx: _Context, start: int, words: list[str]) -> Actor | No
         if after[:1] == ["close"]:  # "a source close to the company"
             after = after[1:]
         phrase = after[1:] if after and after[0] in PREPOSITIONS else []
+        if phrase and _capitalised(mention, phrase[-1]):
+            # "a spokesman for the European Anti-Fraud Office": a body named by a name
+            # that is no actor of the article, not "the office" named before
+            return _org_from_words(ctx, start, phrase, back_reference=False)
         found = _org_from_words(ctx, start, phrase) or _org_from_words(ctx, start, modifiers)
         if found is None and head in STATEMENT_NOUNS and not phrase and not modifiers:
             # "The National Audit Office said ... The report said: ...": the document
@@ -669,7 +721,18 @@ def _head_noun(words: list[str]) -> str | None:
     return core[-1] if core else None
 
 
-def _org_from_words(ctx: _Context, start: int, words: list[str]) -> Actor | None:
+def _capitalised(mention: str, word: str) -> bool:
+    """Whether `word` (lowercased) is written with a capital in the mention: part of a
+    name, not a common noun."""
+    for written in re.findall(r"[\w][\w.&-]*", mention.replace("\u2019", "'")):
+        if written.casefold() == word:
+            return written[:1].isupper()
+    return False
+
+
+def _org_from_words(
+    ctx: _Context, start: int, words: list[str], back_reference: bool = True
+) -> Actor | None:
     """The organisation a phrase names ("the foreign ministry", "Microsoft", "it")."""
     core = [w for w in words if w not in DETERMINERS]
     if not core:
@@ -680,10 +743,10 @@ def _org_from_words(ctx: _Context, start: int, words: list[str]) -> Actor | None
         return actor
     for size in range(len(core) - 1, 0, -1):  # "the Foreign Office's press office"
         for i in range(len(core) - size + 1):
-            actor = ctx.by_name.get(" ".join(core[i : i + size]))
+            actor = ctx.by_part.get(" ".join(core[i : i + size]))
             if actor is not None and actor.type == "organization":
                 return actor
-    if core[-1] in ORG_NOUNS:
+    if back_reference and core[-1] in ORG_NOUNS:
         return _recent_org(ctx, start, core[-1])
     return None
 
@@ -704,7 +767,9 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
         if actor.type != "organization":
             continue
         if noun is not None and noun in _norm(actor.name).split():
-            return actor
+            return actor  # "a board spokeswoman": the board named, even in the quote
+        if ctx.in_quote(s):
+            continue  # otherwise a body named in the quote is what it talks about
         if ctx.sent_of(s) >= window_start and actor not in nearby:
             nearby.append(actor)
     if noun is not None and noun not in GENERIC_ORG_NOUNS:
