@@ -553,3 +553,36 @@ def test_a_spokesman_for_an_unlisted_body_is_not_a_body_named_like_it(
     speakers = _speakers(nlp, ANTI_FRAUD)
     said = "the organisation agreed with the audit office"
     assert speakers[said] is None, speakers
+
+
+CABINET = """Former official attacks cabinet style
+
+Lord Hartley has criticised the way the government takes decisions. But Downing Street \
+said ministers should be judged by results.
+
+Lord Hartley said ministers bypassed the cabinet. The prime minister's official spokesman \
+said the cabinet was still used for important issues. But he added: "You cannot take \
+every decision in cabinet."
+"""
+
+
+def test_the_prime_ministers_spokesman_speaks_for_downing_street(nlp: Language) -> None:
+    """ "The prime minister's official spokesman said ... But he added": both are the
+    words of Downing Street, which the article names; never the peer named before."""
+    speakers = _speakers(nlp, CABINET)
+    assert speakers["the cabinet was still used for important issues"] == "Downing Street"
+    assert speakers["You cannot take every decision in cabinet."] == "Downing Street"
+
+
+PARTY_SPOKESMAN = """Party rejects claim
+
+Anna Berg said the plan would cost jobs. A Green Party spokesman said the claim was \
+false. He added: "We have costed every line of it."
+"""
+
+
+def test_he_added_after_a_party_spokesman_is_the_party(nlp: Language) -> None:
+    """A spokesman resolved to the body he speaks for is still "he" to the article."""
+    speakers = _speakers(nlp, PARTY_SPOKESMAN)
+    assert speakers["the claim was false"] == "Green Party", speakers
+    assert speakers["We have costed every line of it."] == "Green Party", speakers

@@ -74,6 +74,13 @@ STATEMENT_NOUNS = word_set(
     speech testimony assessment analysis readout message email note account
     """
 )
+# Offices whose spokesman speaks for the seat of that office, when the article names
+# the seat ("Downing Street said ... The prime minister's official spokesman said").
+OFFICE_SEATS: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("prime", "minister"): ("Downing Street", "Number 10", "No 10", "Number Ten"),
+    ("premier",): ("Downing Street", "Number 10", "No 10", "Number Ten"),
+    ("president",): ("White House", "Kremlin", "Elysee", "Élysée", "Blue House"),
+}
 PREPOSITIONS = frozenset({"for", "at", "of", "from", "in", "with", "to", "inside", "within"})
 LOOKBACK_SENTENCES = 4
 
@@ -187,7 +194,12 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> None
         if quote.speaker is None:
             ctx.quote = (quote.start, quote.end)
             actor = _resolve(ctx, quote)
-            if actor is not None and actor.type == "place" and not _names(quote, actor):
+            if (
+                actor is not None
+                and actor.type == "place"
+                and not _names(quote, actor)
+                and not _is_seat(actor)
+            ):
                 # A place speaks only where the article makes it the speaker by name
                 # ("Downing Street said", "Russia said": its government), never
                 # through "it" or a description.
@@ -241,7 +253,8 @@ def _remember_report(ctx: _Context, quote: Quote) -> None:
         mention,
         quote.speaker_start,
         quote.speaker_end,
-        _description_gender(mention) if actor is None else None,
+        # a spokesman resolved to the body he speaks for is still "he" to the article
+        _description_gender(mention) if actor is None or actor.type != "person" else None,
     )
     at = bisect.bisect_right([r.pos for r in ctx.reports], report.pos)
     ctx.reports.insert(at, report)
@@ -278,11 +291,11 @@ def _previous_report(ctx: _Context, start: int, gender: str) -> _Report | None:
             continue
         if report.sent < here - LOOKBACK_SENTENCES:
             return None
-        if report.actor is not None:
-            if report.actor.type != "person" or not _compatible(ctx, report.actor, gender):
+        if report.actor is not None and report.actor.type == "person":
+            if not _compatible(ctx, report.actor, gender):
                 continue
         elif report.gender is None or report.gender not in {"", gender}:
-            continue
+            continue  # a body, or a description of someone of the other gender
         if _subject_between(ctx, report, start, gender):
             return None
         return report
@@ -671,7 +684,11 @@ def _from_description(
             # "a spokesman for the European Anti-Fraud Office": a body named by a name
             # that is no actor of the article, not "the office" named before
             return _org_from_words(ctx, start, phrase, back_reference=False)
-        found = _org_from_words(ctx, start, phrase) or _org_from_words(ctx, start, modifiers)
+        found = (
+            _org_from_words(ctx, start, phrase)
+            or _org_from_words(ctx, start, modifiers)
+            or _office_seat(ctx, modifiers + phrase)
+        )
         if found is None and head in STATEMENT_NOUNS and not phrase and not modifiers:
             # "The National Audit Office said ... The report said: ...": the document
             # of the body whose report came just before
@@ -719,6 +736,25 @@ def _head_noun(words: list[str]) -> str | None:
             break
     core = [w for w in words[:cut] if w not in DETERMINERS]
     return core[-1] if core else None
+
+
+def _office_seat(ctx: _Context, words: list[str]) -> Actor | None:
+    """ "the prime minister's official spokesman": the seat of that office (Downing
+    Street), if the article names exactly one seat of it among its actors."""
+    for office, seats in OFFICE_SEATS.items():
+        if not any(tuple(words[i : i + len(office)]) == office for i in range(len(words))):
+            continue
+        found = {id(a): a for name in seats if (a := ctx.by_name.get(_norm(name))) is not None}
+        if len(found) == 1:
+            return next(iter(found.values()))
+    return None
+
+
+def _is_seat(actor: Actor) -> bool:
+    """Whether the actor is the seat of an office ("Downing Street"), which speaks for
+    the office's holder although the model may type it a place."""
+    names = {_norm(n) for n in [actor.name, *actor.aliases]}
+    return any(_norm(seat) in names for seats in OFFICE_SEATS.values() for seat in seats)
 
 
 def _capitalised(mention: str, word: str) -> bool:
