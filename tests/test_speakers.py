@@ -586,3 +586,18 @@ def test_he_added_after_a_party_spokesman_is_the_party(nlp: Language) -> None:
     speakers = _speakers(nlp, PARTY_SPOKESMAN)
     assert speakers["the claim was false"] == "Green Party", speakers
     assert speakers["We have costed every line of it."] == "Green Party", speakers
+
+
+FORECAST = """Taxes to rise, says Grey
+
+Opposition leader Martha Grey pointed to the Centre for Budget Studies' predictions that \
+the government will need to raise taxes to close a gap.
+"""
+
+
+def test_a_that_clause_after_a_bodys_predictions_is_the_bodys(nlp: Language) -> None:
+    """ "X pointed to the Centre's predictions that ...": the prediction is the centre's,
+    not X's words (the parser hangs the clause on "pointed")."""
+    speakers = _speakers(nlp, FORECAST)
+    said = [t for t in speakers if "raise taxes" in t]
+    assert said and speakers[said[0]] == "Centre for Budget Studies", speakers
