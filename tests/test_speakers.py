@@ -601,3 +601,72 @@ def test_a_that_clause_after_a_bodys_predictions_is_the_bodys(nlp: Language) -> 
     speakers = _speakers(nlp, FORECAST)
     said = [t for t in speakers if "raise taxes" in t]
     assert said and speakers[said[0]] == "Centre for Budget Studies", speakers
+
+
+REBATE = """Rebate not negotiable, says Marsh
+
+The country's budget rebate is not up for renegotiation at next week's summit, Helen \
+Marsh said.
+
+The foreign secretary told MPs the rebate was fair. Commission president Paul Varga said \
+the cash could be shared out.
+
+But the foreign secretary told a committee: "Our position is very clear."
+"""
+
+
+def test_a_title_in_the_next_paragraph_is_the_speaker_before_and_becomes_a_role(
+    nlp: Language,
+) -> None:
+    """ "..., Helen Marsh said.⏎⏎The foreign secretary told MPs": Marsh, and once known
+    as the foreign secretary she is found by that role after another speaker."""
+    speakers = _speakers(nlp, REBATE)
+    assert speakers["the rebate was fair"] == "Helen Marsh", speakers
+    assert speakers["Our position is very clear."] == "Helen Marsh", speakers
+
+
+COACH = """Captain backs squad
+
+Captain Tom Reid said the squad was ready.
+
+The coach said the team would rest two players.
+"""
+
+
+def test_a_title_in_the_next_paragraph_is_not_someone_with_another_role(
+    nlp: Language,
+) -> None:
+    """ "Captain Tom Reid said ...⏎⏎The coach said": the captain is not the coach."""
+    speakers = _speakers(nlp, COACH)
+    assert speakers["the team would rest two players"] is None, speakers
+
+
+EMBASSY = """Embassy denies deal
+
+A spokesman for the Fisheries Ministry said no deal had been signed. "We have been \
+talking for months," said the spokesman. The spokesman stressed the talks would go on.
+"""
+
+
+def test_the_spokesman_is_the_body_an_earlier_spokesman_spoke_for(nlp: Language) -> None:
+    speakers = _speakers(nlp, EMBASSY)
+    assert speakers["no deal had been signed"] == "Fisheries Ministry", speakers
+    assert speakers["We have been talking for months"] == "Fisheries Ministry", speakers
+    assert speakers["the talks would go on"] == "Fisheries Ministry", speakers
+
+
+FOUNDER = """Orders rebound at Lumen
+
+Dan Cole, who founded Lumen Systems Inc, said orders had picked up. "Buyers are back," \
+he said.
+
+The executive said Lumen would raise its research spending this year.
+"""
+
+
+def test_the_executive_after_a_named_speaker_is_that_person(nlp: Language) -> None:
+    """ "The executive said", bare, is the person who spoke just before, not "an
+    executive" of some body."""
+    speakers = _speakers(nlp, FOUNDER)
+    said = "Lumen would raise its research spending this year"
+    assert speakers[said] == "Dan Cole", speakers

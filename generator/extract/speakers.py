@@ -42,6 +42,9 @@ SPOKES_NOUNS = word_set(
     negotiators leaders leadership management ruling announcement spokespeople
     """
 )
+# People who speak for a body, not for themselves: "the spokesman" is never the person
+# named last, only the same voice as an earlier "a spokesman for X".
+BODY_VOICES = word_set("spokesman spokeswoman spokesperson representative official aide")
 # Nouns an article uses to refer back to an organisation it has named.
 ORG_NOUNS = word_set(
     """
@@ -693,24 +696,35 @@ def _from_description(
             # "The National Audit Office said ... The report said: ...": the document
             # of the body whose report came just before
             found = _previous_org_report(ctx, start)
+        bare = found is None and words[0] == "the" and not phrase and not modifiers
+        if bare and head in TITLE_WORDS and head not in BODY_VOICES:
+            # "Treybig, who founded the company, said ... The executive said": a person
+            found = _person_by_role(ctx, start, head, []) or _varied_reference(ctx, start, head)
+        elif bare and head in BODY_VOICES:
+            # "A spokesman for the Home Office said ... said the spokesman": the same voice
+            found = _same_voice(ctx, start, head)
         return found
     if head in TITLE_WORDS:
         found = _person_by_role(ctx, start, head, modifiers + after)
         if found is None and words[0] == "the" and not after and head not in SPOKES_NOUNS:
-            found = _varied_reference(ctx, start)
+            found = _varied_reference(ctx, start, head)
+            if found is not None:
+                _learn_description(found, mention)
         return found
     if head in ORG_NOUNS and not after:
         return _recent_org(ctx, start, head)
     return None
 
 
-def _varied_reference(ctx: _Context, start: int) -> Actor | None:
+def _varied_reference(ctx: _Context, start: int, head: str) -> Actor | None:
     """ "Lord Butler said ... . The former cabinet secretary said: ...": a definite title
     no one named so far holds, right after a named person's reporting clause, is that
     person under another name (news style avoids repeating a name).
 
-    Only the speaker of a reporting clause in the sentence just before, in the same
-    paragraph, with no other person named in between.
+    Only the speaker of a reporting clause in the sentence just before, with no other
+    person named in between. Across a paragraph break ("..., Jack Straw said.⏎⏎The
+    foreign secretary told MPs") only if the roles the article gave that person do not
+    say otherwise ("captain X said.⏎⏎The coach said" is someone else).
     """
     here = ctx.sent_of(start)
     before = [r for r in ctx.reports if r.pos < start]
@@ -719,12 +733,41 @@ def _varied_reference(ctx: _Context, start: int) -> Actor | None:
     report = before[-1]
     if report.actor is None or report.actor.type != "person" or report.sent != here - 1:
         return None
-    if "\n" in ctx.text[report.pos : start]:
-        return None
+    if "\n" in ctx.text[report.pos : start] and report.actor.roles:
+        role_words = {w for role in report.actor.roles for w in _words(role)}
+        if head not in role_words:
+            return None
     between = [
         a for a in ctx.actors_in(report.end, start) if a.type == "person" and a is not report.actor
     ]
     return None if between else report.actor
+
+
+def _same_voice(ctx: _Context, start: int, head: str) -> Actor | None:
+    """ "A spokesman for the Home Office said ... said the spokesman": the body of the
+    nearest earlier reporting clause headed by the same noun, within a few sentences, if
+    that clause was resolved (an unresolved one leaves "the spokesman" unresolved too)."""
+    here = ctx.sent_of(start)
+    for report in reversed(ctx.reports):
+        if report.pos >= start:
+            continue
+        if report.sent < here - LOOKBACK_SENTENCES:
+            return None
+        words = _words(report.mention)
+        if _head_noun(words) == head and words[0] in DETERMINERS - {"the"}:
+            return report.actor
+    return None
+
+
+def _learn_description(actor: Actor, mention: str) -> None:
+    """ "The foreign secretary" found to be Jack Straw: the title becomes his role, so
+    that the article's later "the foreign secretary" finds him by role."""
+    words = mention.split()
+    if words and words[0].casefold() in DETERMINERS:
+        words = words[1:]
+    role = " ".join(words).strip(" ,")
+    if role and role.casefold() not in {r.casefold() for r in actor.roles}:
+        actor.roles.append(role)
 
 
 def _head_noun(words: list[str]) -> str | None:
