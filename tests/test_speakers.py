@@ -670,3 +670,16 @@ def test_the_executive_after_a_named_speaker_is_that_person(nlp: Language) -> No
     speakers = _speakers(nlp, FOUNDER)
     said = "Lumen would raise its research spending this year"
     assert speakers[said] == "Dan Cole", speakers
+
+
+LENDERS = """Lending slows
+
+On Monday, the Guild of Mortgage Brokers, the Savings Banks Association and the Building \
+Trust all said mortgage lending was slowing.
+"""
+
+
+def test_a_list_of_bodies_is_no_one_speaker(nlp: Language) -> None:
+    """ "X, Y and Z all said": the words of several; never the first one named alone."""
+    speakers = _speakers(nlp, LENDERS)
+    assert speakers["mortgage lending was slowing"] is None, speakers

@@ -390,6 +390,8 @@ def _resolve_mention(
         # an acronym of an organisation named in full ("ISW"); a dateline ("SEOUL, Aug. 20
         # (Yonhap) --") speaks for nobody
         return _by_initials(ctx, mention.strip())
+    if located and _several(ctx, start, end):
+        return None  # "The UK, France and Sweden want ...": no one speaker
     inside = [a for a in ctx.actors_in(start, end) if not _fragment_only(ctx, a, start, end)]
     inside = inside if located else []
     people = [a for a in inside if a.type == "person"]
@@ -419,6 +421,22 @@ def _resolve_mention(
     if named is not None:
         return named
     return _from_description(ctx, start, words, mention)
+
+
+def _several(ctx: _Context, start: int, end: int) -> bool:
+    """Whether the mention's head is one of a list of conjoined names or nouns ("The UK,
+    France, Germany and Sweden", "Smith and Jones"): the words of several, which no one
+    canonical name may stand for. A conjunction inside one name ("Marks and Spencer")
+    is not a list."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    conjuncts = [c for c in root.children if c.dep_ == "conj"]
+    if not conjuncts:
+        return False
+    own = [(s, e) for s, e, _ in ctx.spans if s <= root.idx < e]
+    return any(not any(s <= c.idx < e for s, e in own) for c in conjuncts)
 
 
 def _fragment_only(ctx: _Context, actor: Actor, start: int, end: int) -> bool:
