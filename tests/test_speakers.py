@@ -683,3 +683,70 @@ def test_a_list_of_bodies_is_no_one_speaker(nlp: Language) -> None:
     """ "X, Y and Z all said": the words of several; never the first one named alone."""
     speakers = _speakers(nlp, LENDERS)
     assert speakers["mortgage lending was slowing"] is None, speakers
+
+
+DIRECTOR = """Spy chief attacks leakers
+
+Tom Agnew, a former agent, handed documents to publishers in the 1970s. "He gave away \
+our secrets," the speech said of Mr Agnew.
+
+The agency director made no secret of his target. "It is time to call out the leakers," \
+he said.
+"""
+
+
+def test_he_after_an_unnamed_subject_is_not_someone_named_before(nlp: Language) -> None:
+    """ "The agency director made no secret ... he said": the director, whom the article
+    does not name; never the man named a paragraph before."""
+    speakers = _speakers(nlp, DIRECTOR)
+    assert speakers["It is time to call out the leakers"] is None, speakers
+
+
+PARTNERS = """Security firm under scrutiny
+
+Diego Ruiz ran the firm with his wife and travel partner, Ana Vidal. Senator Carl Moss, \
+a former attorney, praised the firm.
+
+A former business partner at the firm said Mr Ruiz worked for foreign clients. Ruiz's \
+attorney said the claims were false.
+"""
+
+
+def test_indefinite_or_narrowed_descriptions_are_not_a_role_holder(nlp: Language) -> None:
+    """ "A former business partner" is someone new, and "Ruiz's attorney" is not the
+    senator who was once an attorney: both stay unnamed."""
+    speakers = _speakers(nlp, PARTNERS)
+    assert speakers["Mr Ruiz worked for foreign clients"] is None, speakers
+    assert speakers["the claims were false"] is None, speakers
+
+
+PAGEANT = """Lawyer with a pageant past
+
+Clara Penn, who grew up in Boise, graduated from law school in 2008. As a teen she \
+entered state pageants and won the Miss Idaho title in 2004. She said she used the \
+prize money for law school.
+"""
+
+
+def test_she_continues_a_she_subject_past_a_name_in_its_sentence(nlp: Language) -> None:
+    """ "As a teen she ... won the Miss Idaho title. She said": Clara Penn, not the
+    title the model took for a woman's name."""
+    speakers = _speakers(nlp, PAGEANT)
+    said = [t for t in speakers if "prize money" in t]
+    assert said and speakers[said[0]] == "Clara Penn", speakers
+
+
+CASINO = """Casino under watch
+
+The Harbour Casino Group worked closely with the Federal Bureau. A confidential report \
+by a private investigator named the casino as a front. "Officials believe the Harbour \
+Casino Group has let agents of the Federal Bureau operate from within it," it stated.
+"""
+
+
+def test_it_after_a_thing_as_subject_is_not_an_organisation(nlp: Language) -> None:
+    """ "A confidential report ... named ... '...,' it stated": the report, which is no
+    actor; not an organisation named before."""
+    speakers = _speakers(nlp, CASINO)
+    said = [t for t in speakers if t.startswith("Officials believe")]
+    assert said and speakers[said[0]] is None, speakers

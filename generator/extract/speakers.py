@@ -84,6 +84,9 @@ OFFICE_SEATS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("premier",): ("Downing Street", "Number 10", "No 10", "Number Ten"),
     ("president",): ("White House", "Kremlin", "Elysee", "Élysée", "Blue House"),
 }
+INDEFINITES = frozenset({"a", "an", "one", "another"})
+# Modifiers of a title that do not narrow who holds it ("the former cabinet secretary").
+LOOSE_MODIFIERS = word_set("former then ex new outgoing incoming current top senior veteran")
 PREPOSITIONS = frozenset({"for", "at", "of", "from", "in", "with", "to", "inside", "within"})
 LOOKBACK_SENTENCES = 4
 
@@ -150,6 +153,28 @@ class _Context:
         self.event_pos = [e.pos for e in self.events]  # kept in step with events
         self.reports: list[_Report] = []  # in text order of their speaker mentions
         self.quote: tuple[int, int] = (0, 0)  # the quote being resolved
+        self.contents: list[tuple[int, int]] = []  # every quote's text, sorted
+        self.content_starts: list[int] = []
+        self.content_reach: list[int] = []
+
+    def in_content(self, pos: int) -> bool:
+        """Whether `pos` lies in the text of any quote (what was said, not who said it)."""
+        i = bisect.bisect_right(self.content_starts, pos) - 1
+        while i >= 0 and self.content_reach[i] > pos:
+            s, e = self.contents[i]
+            if s <= pos < e:
+                return True
+            i -= 1
+        return False
+
+    def set_contents(self, quotes: list[Quote]) -> None:
+        """Index every quote's text for `in_content`."""
+        self.contents = sorted((q.start, q.end) for q in quotes)
+        self.content_starts = [s for s, _ in self.contents]
+        reach, self.content_reach = 0, []
+        for _, e in self.contents:
+            reach = max(reach, e)
+            self.content_reach.append(reach)  # the furthest end among quotes so far
 
     def in_quote(self, pos: int) -> bool:
         """Whether `pos` lies in the quote being resolved."""
@@ -192,6 +217,7 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> None
     in `extract_document` reports it, and a result that met one is never cached.
     """
     ctx = _Context(doc, actors)
+    ctx.set_contents(quotes)
     ordered = sorted(quotes, key=lambda q: _anchor(q))
     for quote in ordered:
         if quote.speaker is None:
@@ -301,6 +327,8 @@ def _previous_report(ctx: _Context, start: int, gender: str) -> _Report | None:
             continue  # a body, or a description of someone of the other gender
         if _subject_between(ctx, report, start, gender):
             return None
+        if _unnamed_subject_between(ctx, report.end, start):
+            return None
         return report
     return None
 
@@ -381,6 +409,8 @@ def _resolve_mention(
     if len(words) == 1 and words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS:
         return _pronoun_antecedent(ctx, start, "f" if words[0] in FEMALE_PRONOUNS else "m")
     if len(words) == 1 and words[0] in ORG_PRONOUNS:
+        if _last_subject_is_a_thing(ctx, start):
+            return None  # "A confidential report pinpointed ... '...,' it stated"
         return (
             _org_subject_before(ctx, start)
             or _previous_org_report(ctx, start)
@@ -528,6 +558,29 @@ def _named_org_after(ctx: _Context, end: int) -> Actor | None:
     return None
 
 
+def _last_subject_is_a_thing(ctx: _Context, start: int) -> bool:
+    """Whether the nearest main-clause subject before `start`, outside any quote, is a
+    common noun that names no actor ("the report", "the plan"): "it" is then that thing,
+    not an organisation named further back."""
+    i = bisect.bisect_left(ctx.token_starts, start) - 1
+    here = ctx.sent_of(start)
+    while i >= 0:
+        token = ctx.doc[i]
+        i -= 1
+        if ctx.sent_of(token.idx) < here - LOOKBACK_SENTENCES:
+            return False
+        if token.dep_ not in {"nsubj", "nsubjpass"} or token.head.dep_ != "ROOT":
+            continue
+        if ctx.in_content(token.idx):
+            continue
+        if token.pos_ != "NOUN" or _in_actor(ctx, token.idx):
+            return False
+        if any(r.start <= token.idx < r.end for r in ctx.reports):
+            return False  # "The report said: ... It said": a voice, left to the rules below
+        return token.lemma_.lower() not in ORG_NOUNS
+    return False
+
+
 def _org_subject_before(ctx: _Context, start: int) -> Actor | None:
     """ "The council said ... It said": the organisation that was the last subject.
 
@@ -541,8 +594,8 @@ def _org_subject_before(ctx: _Context, start: int) -> Actor | None:
         i -= 1
         if ctx.sent_of(s) < here - 1:
             break
-        if not ctx.is_subject(s, e):
-            continue
+        if ctx.in_quote(s) or not ctx.is_subject(s, e):
+            continue  # a subject inside the quote is what "it" says, not who
         return actor if actor.type == "organization" else None
     return None
 
@@ -723,7 +776,9 @@ def _from_description(
             found = _same_voice(ctx, start, head)
         return found
     if head in TITLE_WORDS:
-        found = _person_by_role(ctx, start, head, modifiers + after)
+        if words[0] in INDEFINITES:
+            return None  # "a former business partner": someone not named, not a role holder
+        found = _person_by_role(ctx, start, head, modifiers + after, required=modifiers)
         if found is None and words[0] == "the" and not after and head not in SPOKES_NOUNS:
             found = _varied_reference(ctx, start, head)
             if found is not None:
@@ -892,8 +947,16 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
     return None
 
 
-def _person_by_role(ctx: _Context, start: int, head: str, context: list[str]) -> Actor | None:
-    """The person whose role holds the head noun ("the defense secretary" -> "secretary")."""
+def _person_by_role(
+    ctx: _Context, start: int, head: str, context: list[str], required: list[str] = ()
+) -> Actor | None:
+    """The person whose role holds the head noun ("the defense secretary" -> "secretary").
+
+    Words before the head that narrow the role ("Adelson's attorney", "the business
+    partner", "the deputy leader") must be in the role too: "Attorney General John
+    Ashcroft" is not Adelson's attorney.
+    """
+    required = [w for w in required if w not in LOOSE_MODIFIERS]
     scored: list[tuple[int, int, Actor]] = []
     # A lead may describe someone before naming them ("The head of the mercenary group
     # ... complained", named two paragraphs on); once people have been named, a
@@ -903,7 +966,7 @@ def _person_by_role(ctx: _Context, start: int, head: str, context: list[str]) ->
         if actor.type != "person":
             continue
         role_words = {w for role in actor.roles for w in _words(role)}
-        if head not in role_words:
+        if head not in role_words or any(w not in role_words for w in required):
             continue
         overlap = sum(1 for w in context if w in role_words)
         last_before = max((s for s, _ in actor.spans if s < start), default=-1)
@@ -937,13 +1000,64 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
             by_sent.setdefault(event.sent, []).append(event)  # latest first
     for sent in sorted(by_sent, reverse=True):
         events = by_sent[sent]
-        if sent == here:
-            subjects = [e for e in events if e.subject]
-            return (subjects or events)[0].actor
         subjects = [e for e in events if e.subject]
+        if _unnamed_subject_between(ctx, events[0].pos, start):
+            return None  # "The CIA director made no secret ... he said": not a name before
+        if sent == here:
+            return (subjects or events)[0].actor
+        if not subjects and _pronoun_subject(ctx, sent, gender):
+            # "As a teen she entered pageants and won the Miss Idaho title. She said":
+            # the sentence's "she" is someone named earlier, not the name in it
+            continue
         chosen = subjects[-1] if subjects else events[-1]  # earliest in that sentence
         return chosen.actor
     return None
+
+
+def _unnamed_subject_between(ctx: _Context, after: int, start: int) -> bool:
+    """Whether a clause between `after` and `start` has as its subject someone the
+    article has not made an actor: a definite title ("The CIA director made no secret")
+    or a name the model missed ("Wall praised ..."). A "he" after it is more likely that
+    person than anyone named before, so it is left unresolved."""
+    i = bisect.bisect_right(ctx.token_starts, after)
+    while i < len(ctx.doc) and ctx.doc[i].idx < start:
+        token = ctx.doc[i]
+        i += 1
+        if token.dep_ not in {"nsubj", "nsubjpass"} or ctx.in_content(token.idx):
+            continue
+        if token.head.dep_ not in {"ROOT", "conj"} and token.head.pos_ != "VERB":
+            continue
+        titled = token.pos_ == "NOUN" and token.lemma_.lower() in TITLE_WORDS
+        titled = titled and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        name = token.pos_ == "PROPN" and token.ent_type_ in {"", "PERSON"}
+        if (titled or name) and not _in_actor(ctx, token.idx):
+            return True
+    return False
+
+
+def _in_actor(ctx: _Context, pos: int) -> bool:
+    """Whether character `pos` lies in a mention of any actor."""
+    i = bisect.bisect_right(ctx.span_starts, pos) - 1
+    while i >= 0 and ctx.spans[i][0] > pos - 200:
+        s, e, _ = ctx.spans[i]
+        if s <= pos < e:
+            return True
+        i -= 1
+    return False
+
+
+def _pronoun_subject(ctx: _Context, sent: int, gender: str) -> bool:
+    """Whether sentence `sent` has a "he"/"she" of that gender as a subject."""
+    words = FEMALE_PRONOUNS if gender == "f" else MALE_PRONOUNS
+    begin = ctx.sent_starts[sent]
+    end = ctx.sent_starts[sent + 1] if sent + 1 < len(ctx.sent_starts) else len(ctx.text)
+    i = bisect.bisect_left(ctx.token_starts, begin)
+    while i < len(ctx.doc) and ctx.doc[i].idx < end:
+        token = ctx.doc[i]
+        i += 1
+        if token.lower_ in words and token.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+    return False
 
 
 def _compatible(ctx: _Context, actor: Actor, gender: str) -> bool:
