@@ -750,3 +750,25 @@ def test_it_after_a_thing_as_subject_is_not_an_organisation(nlp: Language) -> No
     speakers = _speakers(nlp, CASINO)
     said = [t for t in speakers if t.startswith("Officials believe")]
     assert said and speakers[said[0]] is None, speakers
+
+
+HEARING = """A lawyer before the court
+
+Judge Omar Reyes questioned Dana Whitlock for an hour. Whitlock said the agency was \
+lawful. "We have done this since 1789," she said.
+
+"No, Judge Reyes," Whitlock said. "Then why cite the army?" he rejoined.
+
+Former official Peter Lund praised her record. "I think Counsel Whitlock should feel \
+good about the term," he said.
+"""
+
+
+def test_pronouns_learn_gender_and_skip_names_inside_their_quote(nlp: Language) -> None:
+    """Whitlock has been "she": a later "he" is the judge; and a name inside the quote
+    ("Counsel Whitlock should feel good") is never who said it."""
+    speakers = _speakers(nlp, HEARING)
+    assert speakers["We have done this since 1789"] == "Dana Whitlock", speakers
+    assert speakers["Then why cite the army?"] == "Omar Reyes", speakers
+    said = "I think Counsel Whitlock should feel good about the term"
+    assert speakers[said] == "Peter Lund", speakers

@@ -236,7 +236,20 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> None
             if actor is not None:
                 quote.speaker = actor.name
                 _learn_role(ctx, quote, actor)
+                _learn_gender(ctx, quote, actor)
         _remember(ctx, quote)
+
+
+def _learn_gender(ctx: _Context, quote: Quote, actor: Actor) -> None:
+    """ "Prelogar said ... she said": a person the article calls "she" is not the "he"
+    of a later reply ("“Then why ...,” he rejoined" is the judge's)."""
+    word = (quote.speaker_mention or "").strip().casefold()
+    if actor.type != "person" or ctx.gender.get(id(actor)) is not None:
+        return
+    if word in FEMALE_PRONOUNS:
+        ctx.gender[id(actor)] = "f"
+    elif word in MALE_PRONOUNS:
+        ctx.gender[id(actor)] = "m"
 
 
 def _names(quote: Quote, actor: Actor) -> bool:
@@ -996,6 +1009,8 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
         i -= 1
         if event.sent < here - LOOKBACK_SENTENCES:
             break
+        if ctx.in_quote(event.pos):
+            continue  # "“General Prelogar should feel good,” he said": not who speaks
         if _compatible(ctx, event.actor, gender):
             by_sent.setdefault(event.sent, []).append(event)  # latest first
     for sent in sorted(by_sent, reverse=True):
