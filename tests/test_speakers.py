@@ -772,3 +772,16 @@ def test_pronouns_learn_gender_and_skip_names_inside_their_quote(nlp: Language) 
     assert speakers["Then why cite the army?"] == "Omar Reyes", speakers
     said = "I think Counsel Whitlock should feel good about the term"
     assert speakers[said] == "Peter Lund", speakers
+
+
+FORMER_STAFF = """Firm accused of spying
+
+"I remember the boss asked for a safe phone," a former Halden Security employee \
+recalled. A Halden Security spokesman said the claims were false.
+"""
+
+
+def test_a_former_employee_does_not_speak_for_the_firm(nlp: Language) -> None:
+    speakers = _speakers(nlp, FORMER_STAFF)
+    assert speakers["I remember the boss asked for a safe phone"] is None, speakers
+    assert speakers["the claims were false"] == "Halden Security", speakers

@@ -84,6 +84,7 @@ OFFICE_SEATS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("premier",): ("Downing Street", "Number 10", "No 10", "Number Ten"),
     ("president",): ("White House", "Kremlin", "Elysee", "Élysée", "Blue House"),
 }
+FORMER_WORDS = word_set("former ex onetime erstwhile retired")
 INDEFINITES = frozenset({"a", "an", "one", "another"})
 # Modifiers of a title that do not narrow who holds it ("the former cabinet secretary").
 LOOSE_MODIFIERS = word_set("former then ex new outgoing incoming current top senior veteran")
@@ -648,6 +649,8 @@ def _from_named(inside: list[Actor], words: list[str]) -> Actor | None:
     if head in SPOKES_NOUNS:
         # "a Lib Dem spokesman": the body speaks, so only an organisation may; a party
         # label the model took for a person is no speaker (the mention stays)
+        if _former(words, head):
+            return None  # "a former UC Global employee" no longer speaks for it
         return orgs[0] if orgs else None
     if head is None or _is_just_name(words, inside):
         return (orgs or inside)[0]
@@ -764,6 +767,8 @@ def _from_description(
     modifiers = [w for w in words[:head_i] if w not in DETERMINERS]
     after = words[head_i + 1 :]
     if head in SPOKES_NOUNS:
+        if _former(words, head):
+            return None  # "a former employee of the firm" no longer speaks for it
         if after[:1] == ["close"]:  # "a source close to the company"
             after = after[1:]
         phrase = after[1:] if after and after[0] in PREPOSITIONS else []
@@ -827,6 +832,12 @@ def _varied_reference(ctx: _Context, start: int, head: str) -> Actor | None:
         a for a in ctx.actors_in(report.end, start) if a.type == "person" and a is not report.actor
     ]
     return None if between else report.actor
+
+
+def _former(words: list[str], head: str) -> bool:
+    """Whether a body's voice is described as a former one ("a former employee")."""
+    before = words[: words.index(head)] if head in words else words
+    return any(w in FORMER_WORDS or w.startswith("ex-") for w in before)
 
 
 def _same_voice(ctx: _Context, start: int, head: str) -> Actor | None:
