@@ -785,3 +785,32 @@ def test_a_former_employee_does_not_speak_for_the_firm(nlp: Language) -> None:
     speakers = _speakers(nlp, FORMER_STAFF)
     assert speakers["I remember the boss asked for a safe phone"] is None, speakers
     assert speakers["the claims were false"] == "Halden Security", speakers
+
+
+COALITION = """Coalition talks fail
+
+The Liberal Party held the balance of power after the election. Party leader Hugh Marr \
+appeared willing to join a coalition. But it collapsed within days, prompting the king \
+to ask Anne Cole to form a government.
+"""
+
+
+def test_it_is_not_the_one_organisation_named_nearby(nlp: Language) -> None:
+    """ "But it collapsed ...": the coalition, which is no actor; an organisation named
+    a few sentences before is no speaker for "it" unless it was the subject or spoke."""
+    speakers = _speakers(nlp, COALITION)
+    assert "Liberal Party" not in speakers.values(), speakers
+
+
+EX_PARTNER = """Security chief named
+
+Karl Brandt ran the firm with his wife and business partner, Eva Roth. He told his \
+then-partner about the deal. "He confessed everything to me," the ex-partner later \
+testified.
+"""
+
+
+def test_a_hyphenated_title_is_read_whole(nlp: Language) -> None:
+    """ "the ex-partner" is not the partner named before (his wife)."""
+    speakers = _speakers(nlp, EX_PARTNER)
+    assert speakers.get("He confessed everything to me") != "Eva Roth", speakers

@@ -373,6 +373,13 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
     located = quote.speaker_start is not None and quote.speaker_end is not None
     start = quote.speaker_start if quote.speaker_start is not None else quote.start
     end = quote.speaker_end if quote.speaker_end is not None else start
+    glued = start > 1 and ctx.text[start - 1] == "-" and ctx.text[start - 2].isalnum()
+    if located and glued and len(mention.split()) == 1:
+        # "the ex-partner" located as "partner": the whole hyphenated word is the head
+        start -= 1
+        while start > 0 and ctx.text[start - 1].isalnum():
+            start -= 1
+        mention = ctx.text[start:end]
     words = _words(mention)
     if located and len(words) == 1 and words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS:
         gender = "f" if words[0] in FEMALE_PRONOUNS else "m"
@@ -425,11 +432,7 @@ def _resolve_mention(
     if len(words) == 1 and words[0] in ORG_PRONOUNS:
         if _last_subject_is_a_thing(ctx, start):
             return None  # "A confidential report pinpointed ... '...,' it stated"
-        return (
-            _org_subject_before(ctx, start)
-            or _previous_org_report(ctx, start)
-            or _recent_org(ctx, start, None)
-        )
+        return _org_subject_before(ctx, start) or _previous_org_report(ctx, start)
     if mention.isupper() and len(words) == 1:
         # an acronym of an organisation named in full ("ISW"); a dateline ("SEOUL, Aug. 20
         # (Yonhap) --") speaks for nobody
