@@ -373,7 +373,8 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
     located = quote.speaker_start is not None and quote.speaker_end is not None
     start = quote.speaker_start if quote.speaker_start is not None else quote.start
     end = quote.speaker_end if quote.speaker_end is not None else start
-    glued = start > 1 and ctx.text[start - 1] == "-" and ctx.text[start - 2].isalnum()
+    glued = 1 < start <= len(ctx.text) and ctx.text[start - 2 : start - 1].isalnum()
+    glued = glued and ctx.text[start - 1] == "-"
     if located and glued and len(mention.split()) == 1:
         # "the ex-partner" located as "partner": the whole hyphenated word is the head
         start -= 1
