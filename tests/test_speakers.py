@@ -814,3 +814,15 @@ def test_a_hyphenated_title_is_read_whole(nlp: Language) -> None:
     """ "the ex-partner" is not the partner named before (his wife)."""
     speakers = _speakers(nlp, EX_PARTNER)
     assert speakers.get("He confessed everything to me") != "Eva Roth", speakers
+
+
+QUALIFIER = """Veteran wins final
+
+Tom Ashby beat Karel Novy in the final. Novy was forced to pull out of another event to \
+play in the final. "For me, this was a big success," said the 20-year-old.
+"""
+
+
+def test_the_n_year_old_is_the_person_who_was_the_subject_before(nlp: Language) -> None:
+    speakers = _speakers(nlp, QUALIFIER)
+    assert speakers["For me, this was a big success"] == "Karel Novy", speakers

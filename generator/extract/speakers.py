@@ -84,6 +84,7 @@ OFFICE_SEATS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("premier",): ("Downing Street", "Number 10", "No 10", "Number Ten"),
     ("president",): ("White House", "Kremlin", "Elysee", "Élysée", "Blue House"),
 }
+AGE_HEAD = re.compile(r"\d+-year-old")  # "the 20-year-old": a person named before
 FORMER_WORDS = word_set("former ex onetime erstwhile retired")
 INDEFINITES = frozenset({"a", "an", "one", "another"})
 # Modifiers of a title that do not narrow who holds it ("the former cabinet secretary").
@@ -576,6 +577,41 @@ def _named_org_after(ctx: _Context, end: int) -> Actor | None:
     return None
 
 
+def _previous_subject(ctx: _Context, start: int) -> Actor | None:
+    """ "Minar, ranked 158th, was forced to pull out ... '...,' said the 20-year-old":
+    the named subject of the nearest main clause before, outside any quote, within the
+    sentence before; an age is said of a person, so never a place."""
+    i = bisect.bisect_left(ctx.token_starts, start) - 1
+    here = ctx.sent_of(start)
+    while i >= 0:
+        token = ctx.doc[i]
+        i -= 1
+        if ctx.sent_of(token.idx) < here - 1 - _quote_sentences(ctx, token.idx, start):
+            return None
+        if token.dep_ not in {"nsubj", "nsubjpass"} or token.head.dep_ != "ROOT":
+            continue
+        if ctx.in_content(token.idx):
+            continue
+        found = [a for s, e, a in ctx.spans if s <= token.idx < e]
+        if not found and token.pos_ == "PROPN":
+            # a surname the model did not tag here: the one actor whose name ends with it
+            found = [
+                a for a in ctx.actors if a.name.split()[-1].casefold() == token.lower_
+            ]
+            found = found if len(found) == 1 else []
+        return found[0] if found and found[0].type != "place" else None
+    return None
+
+
+def _quote_sentences(ctx: _Context, pos: int, start: int) -> int:
+    """How many sentences between `pos` and `start` are quoted text."""
+    return sum(
+        1
+        for sent in range(ctx.sent_of(pos), ctx.sent_of(start))
+        if ctx.in_content(ctx.sent_starts[sent] + 1)
+    )
+
+
 def _last_subject_is_a_thing(ctx: _Context, start: int) -> bool:
     """Whether the nearest main-clause subject before `start`, outside any quote, is a
     common noun that names no actor ("the report", "the plan"): "it" is then that thing,
@@ -806,6 +842,8 @@ def _from_description(
             if found is not None:
                 _learn_description(found, mention)
         return found
+    if AGE_HEAD.fullmatch(head) and words[0] == "the" and not after:
+        return _previous_subject(ctx, start)
     if head in ORG_NOUNS and not after:
         return _recent_org(ctx, start, head)
     return None
