@@ -595,9 +595,7 @@ def _previous_subject(ctx: _Context, start: int) -> Actor | None:
         found = [a for s, e, a in ctx.spans if s <= token.idx < e]
         if not found and token.pos_ == "PROPN":
             # a surname the model did not tag here: the one actor whose name ends with it
-            found = [
-                a for a in ctx.actors if a.name.split()[-1].casefold() == token.lower_
-            ]
+            found = [a for a in ctx.actors if a.name.split()[-1].casefold() == token.lower_]
             found = found if len(found) == 1 else []
         return found[0] if found and found[0].type != "place" else None
     return None
