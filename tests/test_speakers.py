@@ -826,3 +826,18 @@ play in the final. "For me, this was a big success," said the 20-year-old.
 def test_the_n_year_old_is_the_person_who_was_the_subject_before(nlp: Language) -> None:
     speakers = _speakers(nlp, QUALIFIER)
     assert speakers["For me, this was a big success"] == "Karel Novy", speakers
+
+
+NEXT_SPOKESMAN = """Fraud office agrees
+
+The Audit Office said fraud was falling. A spokesman for the Northern Anti-Fraud Bureau \
+said the bureau agreed with the findings. "There is room for improvement," spokesman \
+Jan Wolter said.
+"""
+
+
+def test_a_spokesman_named_in_the_next_reporting_clause(nlp: Language) -> None:
+    """ "A spokesman for X said ... '...,' spokesman Jan Wolter said": Wolter, named
+    with the same title in the very next clause."""
+    speakers = _speakers(nlp, NEXT_SPOKESMAN)
+    assert speakers["the bureau agreed with the findings"] == "Jan Wolter", speakers

@@ -157,6 +157,7 @@ class _Context:
         self.quote: tuple[int, int] = (0, 0)  # the quote being resolved
         self.contents: list[tuple[int, int]] = []  # every quote's text, sorted
         self.content_starts: list[int] = []
+        self.mentions: list[tuple[int, int]] = []  # every located speaker mention
         self.content_reach: list[int] = []
 
     def in_content(self, pos: int) -> bool:
@@ -220,6 +221,11 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> None
     """
     ctx = _Context(doc, actors)
     ctx.set_contents(quotes)
+    ctx.mentions = sorted(
+        (q.speaker_start, q.speaker_end)
+        for q in quotes
+        if q.speaker_start is not None and q.speaker_end is not None
+    )
     ordered = sorted(quotes, key=lambda q: _anchor(q))
     for quote in ordered:
         if quote.speaker is None:
@@ -813,12 +819,17 @@ def _from_description(
         if phrase and _capitalised(mention, phrase[-1]):
             # "a spokesman for the European Anti-Fraud Office": a body named by a name
             # that is no actor of the article, not "the office" named before
-            return _org_from_words(ctx, start, phrase, back_reference=False)
-        found = (
-            _org_from_words(ctx, start, phrase)
-            or _org_from_words(ctx, start, modifiers)
-            or _office_seat(ctx, modifiers + phrase)
-        )
+            found = _org_from_words(ctx, start, phrase, back_reference=False)
+        else:
+            found = (
+                _org_from_words(ctx, start, phrase)
+                or _org_from_words(ctx, start, modifiers)
+                or _office_seat(ctx, modifiers + phrase)
+            )
+        if found is None and words[0] in INDEFINITES and head in BODY_VOICES:
+            # "A spokesman for the Anti-Fraud Office said ... '...,' spokesman Jorg
+            # Wojahn said": the spokesman named in the next reporting clause
+            found = _named_next(ctx, start, head)
         if found is None and head in STATEMENT_NOUNS and not phrase and not modifiers:
             # "The National Audit Office said ... The report said: ...": the document
             # of the body whose report came just before
@@ -872,6 +883,23 @@ def _varied_reference(ctx: _Context, start: int, head: str) -> Actor | None:
         a for a in ctx.actors_in(report.end, start) if a.type == "person" and a is not report.actor
     ]
     return None if between else report.actor
+
+
+def _named_next(ctx: _Context, start: int, head: str) -> Actor | None:
+    """The person the next reporting clause names with the same title ("spokesman Jorg
+    Wojahn said"), if it is within the next sentence and nothing but the title stands
+    before the name."""
+    i = bisect.bisect_right(ctx.mentions, (start, len(ctx.text) + 1))
+    if i >= len(ctx.mentions):
+        return None
+    s, e = ctx.mentions[i]
+    if ctx.sent_of(s) > ctx.sent_of(start) + 1:
+        return None
+    people = [a for a in ctx.actors_in(s, e) if a.type == "person"]
+    if len(people) != 1:
+        return None
+    name_start = min(p for p, _ in people[0].spans if s <= p < e)
+    return people[0] if _words(ctx.text[s:name_start]) == [head] else None
 
 
 def _former(words: list[str], head: str) -> bool:
