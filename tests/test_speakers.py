@@ -841,3 +841,16 @@ def test_a_spokesman_named_in_the_next_reporting_clause(nlp: Language) -> None:
     with the same title in the very next clause."""
     speakers = _speakers(nlp, NEXT_SPOKESMAN)
     assert speakers["the bureau agreed with the findings"] == "Jan Wolter", speakers
+
+
+def test_it_is_the_body_whose_name_heads_the_subject(nlp: Language) -> None:
+    """ "The Office for Budget Responsibility forecast ... It said" (the project's own
+    example article): the subject is headed by "Office", not by the name's last word."""
+    import re
+    from pathlib import Path
+
+    article = Path(__file__).resolve().parents[1] / "content" / "2026" / "budget-statement.md"
+    body = re.sub(r"^---.*?---\n", "", article.read_text(encoding="utf-8"), flags=re.S)
+    speakers = _speakers(nlp, body)
+    said = "the fuel duty rise would raise about £2.3bn a year"
+    assert speakers[said] == "Office for Budget Responsibility", speakers

@@ -196,6 +196,9 @@ class _Context:
         token = self.doc[i]
         while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
             token = token.head
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span) and span.root.dep_ in {"nsubj", "nsubjpass"}:
+            token = span.root  # "The Office for Budget Responsibility": "Office" heads it
         if main and token.head.i != token.sent.root.i:
             return False
         return token.dep_ in {"nsubj", "nsubjpass"}
