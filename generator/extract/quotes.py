@@ -1533,10 +1533,48 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         return None  # the parser joined a paragraph to the cue of the next one
     if len(text[start:end].split()) < _MIN_CONTENT_WORDS and not _named_object(verb, start):
         return None
+    owner = _content_owner(clause, ctx) if clause is not None else None
+    if owner is not None:
+        speaker = owner  # "X pointed to the IFS's predictions that ...": the IFS's
     if speaker is None and verb.lemma_.lower() not in _SOURCELESS:
         speaker = _clause_holder(verb, ctx)
     fields = _Attribution(_cue_text(verb), speaker, rule=rule).fields()
     return Quote(text=text[start:end], kind="indirect", start=start, end=end, **fields)
+
+
+#: Nouns of what someone holds or publishes: a "that" clause right after "X's NOUN" is
+#: X's content, whatever verb the parser hangs the clause on.
+_OWNED_CONTENT_NOUNS = _CLAIM_NOUNS | word_set(
+    "prediction forecast projection finding calculation analysis research study survey report"
+)
+
+
+def _content_owner(clause: Token, ctx: _Ctx) -> Span | None:
+    """The owner of the noun a "that" clause complements: "Mr Howard pointed to the
+    Institute for Fiscal Studies' predictions that Labour will need ..." reports the
+    institute's prediction, not Mr Howard's words; the parser often makes the clause the
+    verb's ("pointed ... need") instead of the noun's."""
+    doc = clause.doc
+    marks = [c for c in clause.lefts if c.dep_ == "mark" and c.lower_ == "that"]
+    if not marks or marks[0].i == 0:
+        return None
+    noun = doc[marks[0].i - 1]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _OWNED_CONTENT_NOUNS:
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss" and not ctx.inside[c.i]]
+    if not owners or owners[0].lower_ in _POSSESSIVE_PRONOUNS:
+        return None  # "his claim that": the subject's own, left to the verb
+    owner = owners[0]
+    mention = _without_case(_mention(owner, ctx))
+    first = owner.i
+    while first > 0 and doc[first].ent_iob_ == "I" and not ctx.inside[first - 1]:
+        first -= 1  # "the Institute for Fiscal Studies'": the whole name, not "Fiscal Studies"
+    if first < mention.start:
+        mention = _without_case(doc[first : mention.end])
+    return mention if _can_speak(mention, ctx) else None
+
+
+_POSSESSIVE_PRONOUNS = word_set("his her its their my our your")
 
 
 #: Question words opening an embedded question ("asked why ...", "say where ...").

@@ -42,6 +42,9 @@ SPOKES_NOUNS = word_set(
     negotiators leaders leadership management ruling announcement spokespeople
     """
 )
+# People who speak for a body, not for themselves: "the spokesman" is never the person
+# named last, only the same voice as an earlier "a spokesman for X".
+BODY_VOICES = word_set("spokesman spokeswoman spokesperson representative official aide")
 # Nouns an article uses to refer back to an organisation it has named.
 ORG_NOUNS = word_set(
     """
@@ -74,6 +77,18 @@ STATEMENT_NOUNS = word_set(
     speech testimony assessment analysis readout message email note account
     """
 )
+# Offices whose spokesman speaks for the seat of that office, when the article names
+# the seat ("Downing Street said ... The prime minister's official spokesman said").
+OFFICE_SEATS: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("prime", "minister"): ("Downing Street", "Number 10", "No 10", "Number Ten"),
+    ("premier",): ("Downing Street", "Number 10", "No 10", "Number Ten"),
+    ("president",): ("White House", "Kremlin", "Elysee", "Élysée", "Blue House"),
+}
+AGE_HEAD = re.compile(r"\d+-year-old")  # "the 20-year-old": a person named before
+FORMER_WORDS = word_set("former ex onetime erstwhile retired")
+INDEFINITES = frozenset({"a", "an", "one", "another"})
+# Modifiers of a title that do not narrow who holds it ("the former cabinet secretary").
+LOOSE_MODIFIERS = word_set("former then ex new outgoing incoming current top senior veteran")
 PREPOSITIONS = frozenset({"for", "at", "of", "from", "in", "with", "to", "inside", "within"})
 LOOKBACK_SENTENCES = 4
 
@@ -119,9 +134,14 @@ class _Context:
         self.span_starts = [s for s, _, _ in self.spans]
         self.by_name: dict[str, Actor] = {}
         self.by_last: dict[str, list[Actor]] = {}
+        # Names that may stand for an actor inside a longer phrase: a one-word alias
+        # ("European", kept from "European Anti-Fraud Office") is too weak for that.
+        self.by_part: dict[str, Actor] = {}
         for actor in actors:
             for name in [actor.name, *actor.aliases]:
                 self.by_name.setdefault(_norm(name), actor)
+                if name == actor.name or len(name.split()) > 1 or name.isupper():
+                    self.by_part.setdefault(_norm(name), actor)
             if actor.type == "person":
                 self.by_last.setdefault(_norm(actor.name.split()[-1]), []).append(actor)
         self.sent_starts = _sentence_starts(doc, self.text)
@@ -135,6 +155,29 @@ class _Context:
         self.event_pos = [e.pos for e in self.events]  # kept in step with events
         self.reports: list[_Report] = []  # in text order of their speaker mentions
         self.quote: tuple[int, int] = (0, 0)  # the quote being resolved
+        self.contents: list[tuple[int, int]] = []  # every quote's text, sorted
+        self.content_starts: list[int] = []
+        self.mentions: list[tuple[int, int]] = []  # every located speaker mention
+        self.content_reach: list[int] = []
+
+    def in_content(self, pos: int) -> bool:
+        """Whether `pos` lies in the text of any quote (what was said, not who said it)."""
+        i = bisect.bisect_right(self.content_starts, pos) - 1
+        while i >= 0 and self.content_reach[i] > pos:
+            s, e = self.contents[i]
+            if s <= pos < e:
+                return True
+            i -= 1
+        return False
+
+    def set_contents(self, quotes: list[Quote]) -> None:
+        """Index every quote's text for `in_content`."""
+        self.contents = sorted((q.start, q.end) for q in quotes)
+        self.content_starts = [s for s, _ in self.contents]
+        reach, self.content_reach = 0, []
+        for _, e in self.contents:
+            reach = max(reach, e)
+            self.content_reach.append(reach)  # the furthest end among quotes so far
 
     def in_quote(self, pos: int) -> bool:
         """Whether `pos` lies in the quote being resolved."""
@@ -153,6 +196,9 @@ class _Context:
         token = self.doc[i]
         while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
             token = token.head
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span) and span.root.dep_ in {"nsubj", "nsubjpass"}:
+            token = span.root  # "The Office for Budget Responsibility": "Office" heads it
         if main and token.head.i != token.sent.root.i:
             return False
         return token.dep_ in {"nsubj", "nsubjpass"}
@@ -177,12 +223,23 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> None
     in `extract_document` reports it, and a result that met one is never cached.
     """
     ctx = _Context(doc, actors)
+    ctx.set_contents(quotes)
+    ctx.mentions = sorted(
+        (q.speaker_start, q.speaker_end)
+        for q in quotes
+        if q.speaker_start is not None and q.speaker_end is not None
+    )
     ordered = sorted(quotes, key=lambda q: _anchor(q))
     for quote in ordered:
         if quote.speaker is None:
             ctx.quote = (quote.start, quote.end)
             actor = _resolve(ctx, quote)
-            if actor is not None and actor.type == "place" and not _names(quote, actor):
+            if (
+                actor is not None
+                and actor.type == "place"
+                and not _names(quote, actor)
+                and not _is_seat(actor)
+            ):
                 # A place speaks only where the article makes it the speaker by name
                 # ("Downing Street said", "Russia said": its government), never
                 # through "it" or a description.
@@ -190,7 +247,20 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> None
             if actor is not None:
                 quote.speaker = actor.name
                 _learn_role(ctx, quote, actor)
+                _learn_gender(ctx, quote, actor)
         _remember(ctx, quote)
+
+
+def _learn_gender(ctx: _Context, quote: Quote, actor: Actor) -> None:
+    """ "Prelogar said ... she said": a person the article calls "she" is not the "he"
+    of a later reply ("“Then why ...,” he rejoined" is the judge's)."""
+    word = (quote.speaker_mention or "").strip().casefold()
+    if actor.type != "person" or ctx.gender.get(id(actor)) is not None:
+        return
+    if word in FEMALE_PRONOUNS:
+        ctx.gender[id(actor)] = "f"
+    elif word in MALE_PRONOUNS:
+        ctx.gender[id(actor)] = "m"
 
 
 def _names(quote: Quote, actor: Actor) -> bool:
@@ -236,7 +306,8 @@ def _remember_report(ctx: _Context, quote: Quote) -> None:
         mention,
         quote.speaker_start,
         quote.speaker_end,
-        _description_gender(mention) if actor is None else None,
+        # a spokesman resolved to the body he speaks for is still "he" to the article
+        _description_gender(mention) if actor is None or actor.type != "person" else None,
     )
     at = bisect.bisect_right([r.pos for r in ctx.reports], report.pos)
     ctx.reports.insert(at, report)
@@ -273,12 +344,14 @@ def _previous_report(ctx: _Context, start: int, gender: str) -> _Report | None:
             continue
         if report.sent < here - LOOKBACK_SENTENCES:
             return None
-        if report.actor is not None:
-            if report.actor.type != "person" or not _compatible(ctx, report.actor, gender):
+        if report.actor is not None and report.actor.type == "person":
+            if not _compatible(ctx, report.actor, gender):
                 continue
         elif report.gender is None or report.gender not in {"", gender}:
-            continue
+            continue  # a body, or a description of someone of the other gender
         if _subject_between(ctx, report, start, gender):
+            return None
+        if _unnamed_subject_between(ctx, report.end, start):
             return None
         return report
     return None
@@ -310,6 +383,14 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
     located = quote.speaker_start is not None and quote.speaker_end is not None
     start = quote.speaker_start if quote.speaker_start is not None else quote.start
     end = quote.speaker_end if quote.speaker_end is not None else start
+    glued = 1 < start <= len(ctx.text) and ctx.text[start - 2 : start - 1].isalnum()
+    glued = glued and ctx.text[start - 1] == "-"
+    if located and glued and len(mention.split()) == 1:
+        # "the ex-partner" located as "partner": the whole hyphenated word is the head
+        start -= 1
+        while start > 0 and ctx.text[start - 1].isalnum():
+            start -= 1
+        mention = ctx.text[start:end]
     words = _words(mention)
     if located and len(words) == 1 and words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS:
         gender = "f" if words[0] in FEMALE_PRONOUNS else "m"
@@ -360,16 +441,17 @@ def _resolve_mention(
     if len(words) == 1 and words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS:
         return _pronoun_antecedent(ctx, start, "f" if words[0] in FEMALE_PRONOUNS else "m")
     if len(words) == 1 and words[0] in ORG_PRONOUNS:
-        return (
-            _org_subject_before(ctx, start)
-            or _previous_org_report(ctx, start)
-            or _recent_org(ctx, start, None)
-        )
+        if _last_subject_is_a_thing(ctx, start):
+            return None  # "A confidential report pinpointed ... '...,' it stated"
+        return _org_subject_before(ctx, start) or _previous_org_report(ctx, start)
     if mention.isupper() and len(words) == 1:
         # an acronym of an organisation named in full ("ISW"); a dateline ("SEOUL, Aug. 20
         # (Yonhap) --") speaks for nobody
         return _by_initials(ctx, mention.strip())
-    inside = ctx.actors_in(start, end) if located else []
+    if located and _several(ctx, start, end):
+        return None  # "The UK, France and Sweden want ...": no one speaker
+    inside = [a for a in ctx.actors_in(start, end) if not _fragment_only(ctx, a, start, end)]
+    inside = inside if located else []
     people = [a for a in inside if a.type == "person"]
     if people:
         head = _mention_head(ctx, start, end, people)
@@ -379,7 +461,11 @@ def _resolve_mention(
     org_head = head in ORG_NOUNS and head not in TITLE_WORDS
     # "The South Yorkshire company, led by chief executive Gerry Spindler, said": a
     # company is never the person named after it
-    appositive = _apposed_person(ctx, end) if located and not org_head else None
+    appositive = (
+        (_apposed_person(ctx, end) or _appos_child_person(ctx, start, end))
+        if located and not org_head
+        else None
+    )
     if appositive is not None:
         return appositive
     named_org = _named_org_after(ctx, end) if located and org_head else None
@@ -392,7 +478,40 @@ def _resolve_mention(
     named = _lookup_name(ctx, mention)
     if named is not None:
         return named
-    return _from_description(ctx, start, words)
+    return _from_description(ctx, start, words, mention)
+
+
+def _several(ctx: _Context, start: int, end: int) -> bool:
+    """Whether the mention's head is one of a list of conjoined names or nouns ("The UK,
+    France, Germany and Sweden", "Smith and Jones"): the words of several, which no one
+    canonical name may stand for. A conjunction inside one name ("Marks and Spencer")
+    is not a list."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    conjuncts = [c for c in root.children if c.dep_ == "conj"]
+    if not conjuncts:
+        return False
+    own = [(s, e) for s, e, _ in ctx.spans if s <= root.idx < e]
+    return any(not any(s <= c.idx < e for s, e in own) for c in conjuncts)
+
+
+def _fragment_only(ctx: _Context, actor: Actor, start: int, end: int) -> bool:
+    """Whether the actor is in [start, end) only as the first word of a longer name:
+    "European" in "a spokesman for the European Anti-Fraud Office" names some other body
+    (the model kept "European" as an alias of the European Court of Auditors)."""
+    found = False
+    for s, e in actor.spans:
+        if not (start <= s and e <= end):
+            continue
+        found = True
+        words = ctx.text[s:e].split()
+        strong = _norm(ctx.text[s:e]) in ctx.by_part and len(words) > 1
+        rest = ctx.text[e:end].split()
+        if strong or ctx.text[s:e].isupper() or not (rest and rest[0][:1].isupper()):
+            return False
+    return found
 
 
 def _mention_head(ctx: _Context, start: int, end: int, people: list[Actor]) -> Actor | None:
@@ -435,6 +554,25 @@ def _apposed_person(ctx: _Context, end: int) -> Actor | None:
     return None
 
 
+def _appos_child_person(ctx: _Context, start: int, end: int) -> Actor | None:
+    """ "a leading Republican senator, former Committee Chairman Mark Hatfield of Oregon,
+    said": the person the parser hangs on the description's head as its apposition,
+    however long the name's own modifiers run. Only a name right after the mention."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    for child in span.root.rights:
+        if child.dep_ != "appos" or child.idx < end:
+            continue
+        if "\n" in ctx.text[end : child.idx]:
+            return None
+        for actor in ctx.actors_in(child.left_edge.idx, child.idx + len(child.text)):
+            if actor.type == "person" and any(s <= child.idx < e for s, e in actor.spans):
+                return actor
+        return None
+    return None
+
+
 def _named_org_after(ctx: _Context, end: int) -> Actor | None:
     """ "the group People for the Ethical Treatment of Animals said": the organisation
     named right after a description headed by an organisation noun."""
@@ -446,6 +584,62 @@ def _named_org_after(ctx: _Context, end: int) -> Actor | None:
     if actor.type == "organization" and gap and not gap.strip(" "):
         return actor
     return None
+
+
+def _previous_subject(ctx: _Context, start: int) -> Actor | None:
+    """ "Minar, ranked 158th, was forced to pull out ... '...,' said the 20-year-old":
+    the named subject of the nearest main clause before, outside any quote, within the
+    sentence before; an age is said of a person, so never a place."""
+    i = bisect.bisect_left(ctx.token_starts, start) - 1
+    here = ctx.sent_of(start)
+    while i >= 0:
+        token = ctx.doc[i]
+        i -= 1
+        if ctx.sent_of(token.idx) < here - 1 - _quote_sentences(ctx, token.idx, start):
+            return None
+        if token.dep_ not in {"nsubj", "nsubjpass"} or token.head.dep_ != "ROOT":
+            continue
+        if ctx.in_content(token.idx):
+            continue
+        found = [a for s, e, a in ctx.spans if s <= token.idx < e]
+        if not found and token.pos_ == "PROPN":
+            # a surname the model did not tag here: the one actor whose name ends with it
+            found = [a for a in ctx.actors if a.name.split()[-1].casefold() == token.lower_]
+            found = found if len(found) == 1 else []
+        return found[0] if found and found[0].type != "place" else None
+    return None
+
+
+def _quote_sentences(ctx: _Context, pos: int, start: int) -> int:
+    """How many sentences between `pos` and `start` are quoted text."""
+    return sum(
+        1
+        for sent in range(ctx.sent_of(pos), ctx.sent_of(start))
+        if ctx.in_content(ctx.sent_starts[sent] + 1)
+    )
+
+
+def _last_subject_is_a_thing(ctx: _Context, start: int) -> bool:
+    """Whether the nearest main-clause subject before `start`, outside any quote, is a
+    common noun that names no actor ("the report", "the plan"): "it" is then that thing,
+    not an organisation named further back."""
+    i = bisect.bisect_left(ctx.token_starts, start) - 1
+    here = ctx.sent_of(start)
+    while i >= 0:
+        token = ctx.doc[i]
+        i -= 1
+        if ctx.sent_of(token.idx) < here - LOOKBACK_SENTENCES:
+            return False
+        if token.dep_ not in {"nsubj", "nsubjpass"} or token.head.dep_ != "ROOT":
+            continue
+        if ctx.in_content(token.idx):
+            continue
+        if token.pos_ != "NOUN" or _in_actor(ctx, token.idx):
+            return False
+        if any(r.start <= token.idx < r.end for r in ctx.reports):
+            return False  # "The report said: ... It said": a voice, left to the rules below
+        return token.lemma_.lower() not in ORG_NOUNS
+    return False
 
 
 def _org_subject_before(ctx: _Context, start: int) -> Actor | None:
@@ -461,8 +655,8 @@ def _org_subject_before(ctx: _Context, start: int) -> Actor | None:
         i -= 1
         if ctx.sent_of(s) < here - 1:
             break
-        if not ctx.is_subject(s, e):
-            continue
+        if ctx.in_quote(s) or not ctx.is_subject(s, e):
+            continue  # a subject inside the quote is what "it" says, not who
         return actor if actor.type == "organization" else None
     return None
 
@@ -502,6 +696,8 @@ def _from_named(inside: list[Actor], words: list[str]) -> Actor | None:
     if head in SPOKES_NOUNS:
         # "a Lib Dem spokesman": the body speaks, so only an organisation may; a party
         # label the model took for a person is no speaker (the mention stays)
+        if _former(words, head):
+            return None  # "a former UC Global employee" no longer speaks for it
         return orgs[0] if orgs else None
     if head is None or _is_just_name(words, inside):
         return (orgs or inside)[0]
@@ -607,7 +803,9 @@ def _strip_name(mention: str) -> str:
     return re.sub(r"'s?$", "", text).strip(" ,.")
 
 
-def _from_description(ctx: _Context, start: int, words: list[str]) -> Actor | None:
+def _from_description(
+    ctx: _Context, start: int, words: list[str], mention: str = ""
+) -> Actor | None:
     """Descriptions: "the defense secretary", "a spokesman for the ministry", "the company"."""
     head = _head_noun(words)
     if head is None:
@@ -616,32 +814,62 @@ def _from_description(ctx: _Context, start: int, words: list[str]) -> Actor | No
     modifiers = [w for w in words[:head_i] if w not in DETERMINERS]
     after = words[head_i + 1 :]
     if head in SPOKES_NOUNS:
+        if _former(words, head):
+            return None  # "a former employee of the firm" no longer speaks for it
         if after[:1] == ["close"]:  # "a source close to the company"
             after = after[1:]
         phrase = after[1:] if after and after[0] in PREPOSITIONS else []
-        found = _org_from_words(ctx, start, phrase) or _org_from_words(ctx, start, modifiers)
+        if phrase and _capitalised(mention, phrase[-1]):
+            # "a spokesman for the European Anti-Fraud Office": a body named by a name
+            # that is no actor of the article, not "the office" named before
+            found = _org_from_words(ctx, start, phrase, back_reference=False)
+        else:
+            found = (
+                _org_from_words(ctx, start, phrase)
+                or _org_from_words(ctx, start, modifiers)
+                or _office_seat(ctx, modifiers + phrase)
+            )
+        if found is None and words[0] in INDEFINITES and head in BODY_VOICES:
+            # "A spokesman for the Anti-Fraud Office said ... '...,' spokesman Jorg
+            # Wojahn said": the spokesman named in the next reporting clause
+            found = _named_next(ctx, start, head)
         if found is None and head in STATEMENT_NOUNS and not phrase and not modifiers:
             # "The National Audit Office said ... The report said: ...": the document
             # of the body whose report came just before
             found = _previous_org_report(ctx, start)
+        bare = found is None and words[0] == "the" and not phrase and not modifiers
+        if bare and head in TITLE_WORDS and head not in BODY_VOICES:
+            # "Treybig, who founded the company, said ... The executive said": a person
+            found = _person_by_role(ctx, start, head, []) or _varied_reference(ctx, start, head)
+        elif bare and head in BODY_VOICES:
+            # "A spokesman for the Home Office said ... said the spokesman": the same voice
+            found = _same_voice(ctx, start, head)
         return found
     if head in TITLE_WORDS:
-        found = _person_by_role(ctx, start, head, modifiers + after)
+        if words[0] in INDEFINITES:
+            return None  # "a former business partner": someone not named, not a role holder
+        found = _person_by_role(ctx, start, head, modifiers + after, required=modifiers)
         if found is None and words[0] == "the" and not after and head not in SPOKES_NOUNS:
-            found = _varied_reference(ctx, start)
+            found = _varied_reference(ctx, start, head)
+            if found is not None:
+                _learn_description(found, mention)
         return found
+    if AGE_HEAD.fullmatch(head) and words[0] == "the" and not after:
+        return _previous_subject(ctx, start)
     if head in ORG_NOUNS and not after:
         return _recent_org(ctx, start, head)
     return None
 
 
-def _varied_reference(ctx: _Context, start: int) -> Actor | None:
+def _varied_reference(ctx: _Context, start: int, head: str) -> Actor | None:
     """ "Lord Butler said ... . The former cabinet secretary said: ...": a definite title
     no one named so far holds, right after a named person's reporting clause, is that
     person under another name (news style avoids repeating a name).
 
-    Only the speaker of a reporting clause in the sentence just before, in the same
-    paragraph, with no other person named in between.
+    Only the speaker of a reporting clause in the sentence just before, with no other
+    person named in between. Across a paragraph break ("..., Jack Straw said.⏎⏎The
+    foreign secretary told MPs") only if the roles the article gave that person do not
+    say otherwise ("captain X said.⏎⏎The coach said" is someone else).
     """
     here = ctx.sent_of(start)
     before = [r for r in ctx.reports if r.pos < start]
@@ -650,12 +878,64 @@ def _varied_reference(ctx: _Context, start: int) -> Actor | None:
     report = before[-1]
     if report.actor is None or report.actor.type != "person" or report.sent != here - 1:
         return None
-    if "\n" in ctx.text[report.pos : start]:
-        return None
+    if "\n" in ctx.text[report.pos : start] and report.actor.roles:
+        role_words = {w for role in report.actor.roles for w in _words(role)}
+        if head not in role_words:
+            return None
     between = [
         a for a in ctx.actors_in(report.end, start) if a.type == "person" and a is not report.actor
     ]
     return None if between else report.actor
+
+
+def _named_next(ctx: _Context, start: int, head: str) -> Actor | None:
+    """The person the next reporting clause names with the same title ("spokesman Jorg
+    Wojahn said"), if it is within the next sentence and nothing but the title stands
+    before the name."""
+    i = bisect.bisect_right(ctx.mentions, (start, len(ctx.text) + 1))
+    if i >= len(ctx.mentions):
+        return None
+    s, e = ctx.mentions[i]
+    if ctx.sent_of(s) > ctx.sent_of(start) + 1:
+        return None
+    people = [a for a in ctx.actors_in(s, e) if a.type == "person"]
+    if len(people) != 1:
+        return None
+    name_start = min(p for p, _ in people[0].spans if s <= p < e)
+    return people[0] if _words(ctx.text[s:name_start]) == [head] else None
+
+
+def _former(words: list[str], head: str) -> bool:
+    """Whether a body's voice is described as a former one ("a former employee")."""
+    before = words[: words.index(head)] if head in words else words
+    return any(w in FORMER_WORDS or w.startswith("ex-") for w in before)
+
+
+def _same_voice(ctx: _Context, start: int, head: str) -> Actor | None:
+    """ "A spokesman for the Home Office said ... said the spokesman": the body of the
+    nearest earlier reporting clause headed by the same noun, within a few sentences, if
+    that clause was resolved (an unresolved one leaves "the spokesman" unresolved too)."""
+    here = ctx.sent_of(start)
+    for report in reversed(ctx.reports):
+        if report.pos >= start:
+            continue
+        if report.sent < here - LOOKBACK_SENTENCES:
+            return None
+        words = _words(report.mention)
+        if _head_noun(words) == head and words[0] in DETERMINERS - {"the"}:
+            return report.actor
+    return None
+
+
+def _learn_description(actor: Actor, mention: str) -> None:
+    """ "The foreign secretary" found to be Jack Straw: the title becomes his role, so
+    that the article's later "the foreign secretary" finds him by role."""
+    words = mention.split()
+    if words and words[0].casefold() in DETERMINERS:
+        words = words[1:]
+    role = " ".join(words).strip(" ,")
+    if role and role.casefold() not in {r.casefold() for r in actor.roles}:
+        actor.roles.append(role)
 
 
 def _head_noun(words: list[str]) -> str | None:
@@ -669,7 +949,37 @@ def _head_noun(words: list[str]) -> str | None:
     return core[-1] if core else None
 
 
-def _org_from_words(ctx: _Context, start: int, words: list[str]) -> Actor | None:
+def _office_seat(ctx: _Context, words: list[str]) -> Actor | None:
+    """ "the prime minister's official spokesman": the seat of that office (Downing
+    Street), if the article names exactly one seat of it among its actors."""
+    for office, seats in OFFICE_SEATS.items():
+        if not any(tuple(words[i : i + len(office)]) == office for i in range(len(words))):
+            continue
+        found = {id(a): a for name in seats if (a := ctx.by_name.get(_norm(name))) is not None}
+        if len(found) == 1:
+            return next(iter(found.values()))
+    return None
+
+
+def _is_seat(actor: Actor) -> bool:
+    """Whether the actor is the seat of an office ("Downing Street"), which speaks for
+    the office's holder although the model may type it a place."""
+    names = {_norm(n) for n in [actor.name, *actor.aliases]}
+    return any(_norm(seat) in names for seats in OFFICE_SEATS.values() for seat in seats)
+
+
+def _capitalised(mention: str, word: str) -> bool:
+    """Whether `word` (lowercased) is written with a capital in the mention: part of a
+    name, not a common noun."""
+    for written in re.findall(r"[\w][\w.&-]*", mention.replace("\u2019", "'")):
+        if written.casefold() == word:
+            return written[:1].isupper()
+    return False
+
+
+def _org_from_words(
+    ctx: _Context, start: int, words: list[str], back_reference: bool = True
+) -> Actor | None:
     """The organisation a phrase names ("the foreign ministry", "Microsoft", "it")."""
     core = [w for w in words if w not in DETERMINERS]
     if not core:
@@ -680,10 +990,10 @@ def _org_from_words(ctx: _Context, start: int, words: list[str]) -> Actor | None
         return actor
     for size in range(len(core) - 1, 0, -1):  # "the Foreign Office's press office"
         for i in range(len(core) - size + 1):
-            actor = ctx.by_name.get(" ".join(core[i : i + size]))
+            actor = ctx.by_part.get(" ".join(core[i : i + size]))
             if actor is not None and actor.type == "organization":
                 return actor
-    if core[-1] in ORG_NOUNS:
+    if back_reference and core[-1] in ORG_NOUNS:
         return _recent_org(ctx, start, core[-1])
     return None
 
@@ -704,7 +1014,9 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
         if actor.type != "organization":
             continue
         if noun is not None and noun in _norm(actor.name).split():
-            return actor
+            return actor  # "a board spokeswoman": the board named, even in the quote
+        if ctx.in_quote(s):
+            continue  # otherwise a body named in the quote is what it talks about
         if ctx.sent_of(s) >= window_start and actor not in nearby:
             nearby.append(actor)
     if noun is not None and noun not in GENERIC_ORG_NOUNS:
@@ -730,8 +1042,16 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
     return None
 
 
-def _person_by_role(ctx: _Context, start: int, head: str, context: list[str]) -> Actor | None:
-    """The person whose role holds the head noun ("the defense secretary" -> "secretary")."""
+def _person_by_role(
+    ctx: _Context, start: int, head: str, context: list[str], required: list[str] = ()
+) -> Actor | None:
+    """The person whose role holds the head noun ("the defense secretary" -> "secretary").
+
+    Words before the head that narrow the role ("Adelson's attorney", "the business
+    partner", "the deputy leader") must be in the role too: "Attorney General John
+    Ashcroft" is not Adelson's attorney.
+    """
+    required = [w for w in required if w not in LOOSE_MODIFIERS]
     scored: list[tuple[int, int, Actor]] = []
     # A lead may describe someone before naming them ("The head of the mercenary group
     # ... complained", named two paragraphs on); once people have been named, a
@@ -741,7 +1061,7 @@ def _person_by_role(ctx: _Context, start: int, head: str, context: list[str]) ->
         if actor.type != "person":
             continue
         role_words = {w for role in actor.roles for w in _words(role)}
-        if head not in role_words:
+        if head not in role_words or any(w not in role_words for w in required):
             continue
         overlap = sum(1 for w in context if w in role_words)
         last_before = max((s for s, _ in actor.spans if s < start), default=-1)
@@ -771,17 +1091,70 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
         i -= 1
         if event.sent < here - LOOKBACK_SENTENCES:
             break
+        if ctx.in_quote(event.pos):
+            continue  # "“General Prelogar should feel good,” he said": not who speaks
         if _compatible(ctx, event.actor, gender):
             by_sent.setdefault(event.sent, []).append(event)  # latest first
     for sent in sorted(by_sent, reverse=True):
         events = by_sent[sent]
-        if sent == here:
-            subjects = [e for e in events if e.subject]
-            return (subjects or events)[0].actor
         subjects = [e for e in events if e.subject]
+        if _unnamed_subject_between(ctx, events[0].pos, start):
+            return None  # "The CIA director made no secret ... he said": not a name before
+        if sent == here:
+            return (subjects or events)[0].actor
+        if not subjects and _pronoun_subject(ctx, sent, gender):
+            # "As a teen she entered pageants and won the Miss Idaho title. She said":
+            # the sentence's "she" is someone named earlier, not the name in it
+            continue
         chosen = subjects[-1] if subjects else events[-1]  # earliest in that sentence
         return chosen.actor
     return None
+
+
+def _unnamed_subject_between(ctx: _Context, after: int, start: int) -> bool:
+    """Whether a clause between `after` and `start` has as its subject someone the
+    article has not made an actor: a definite title ("The CIA director made no secret")
+    or a name the model missed ("Wall praised ..."). A "he" after it is more likely that
+    person than anyone named before, so it is left unresolved."""
+    i = bisect.bisect_right(ctx.token_starts, after)
+    while i < len(ctx.doc) and ctx.doc[i].idx < start:
+        token = ctx.doc[i]
+        i += 1
+        if token.dep_ not in {"nsubj", "nsubjpass"} or ctx.in_content(token.idx):
+            continue
+        if token.head.dep_ not in {"ROOT", "conj"} and token.head.pos_ != "VERB":
+            continue
+        titled = token.pos_ == "NOUN" and token.lemma_.lower() in TITLE_WORDS
+        titled = titled and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        name = token.pos_ == "PROPN" and token.ent_type_ in {"", "PERSON"}
+        if (titled or name) and not _in_actor(ctx, token.idx):
+            return True
+    return False
+
+
+def _in_actor(ctx: _Context, pos: int) -> bool:
+    """Whether character `pos` lies in a mention of any actor."""
+    i = bisect.bisect_right(ctx.span_starts, pos) - 1
+    while i >= 0 and ctx.spans[i][0] > pos - 200:
+        s, e, _ = ctx.spans[i]
+        if s <= pos < e:
+            return True
+        i -= 1
+    return False
+
+
+def _pronoun_subject(ctx: _Context, sent: int, gender: str) -> bool:
+    """Whether sentence `sent` has a "he"/"she" of that gender as a subject."""
+    words = FEMALE_PRONOUNS if gender == "f" else MALE_PRONOUNS
+    begin = ctx.sent_starts[sent]
+    end = ctx.sent_starts[sent + 1] if sent + 1 < len(ctx.sent_starts) else len(ctx.text)
+    i = bisect.bisect_left(ctx.token_starts, begin)
+    while i < len(ctx.doc) and ctx.doc[i].idx < end:
+        token = ctx.doc[i]
+        i += 1
+        if token.lower_ in words and token.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+    return False
 
 
 def _compatible(ctx: _Context, actor: Actor, gender: str) -> bool:
