@@ -105,3 +105,38 @@ def test_a_report_the_text_gives_no_source_for_is_not_published(nlp: Language) -
     texts = [quote.text for quote in extraction.quotes]
     assert "fraud at the port was rare" in texts, texts
     assert not any(text.startswith("fraud throughout") for text in texts), texts
+
+
+QUESTIONS = """Ferry inquiry hears harbour master
+
+The inquiry asked whether the harbour master had been warned about the storm. Counsel
+explained how the ferry would be inspected after the crossing.
+
+The harbour master said the crew had followed every rule that night.
+"""
+
+
+def test_an_embedded_question_is_not_published(nlp: Language) -> None:
+    """ "asked whether ...", "explained how ...": what was asked or talked about is not
+    what anyone said; the plain report beside them is."""
+    extraction, _ = extract_document(parse(nlp, QUESTIONS))
+    texts = [quote.text for quote in extraction.quotes]
+    assert not any(text.startswith(("whether", "how")) for text in texts), texts
+    assert any(text.startswith("the crew had followed every rule") for text in texts), texts
+
+
+TERM = """Bank chief sees debt plan
+
+"Small banks will have to decide soon," the bank chief Ada Brandt said on Friday.
+"Some will choose to leave the talks altogether."
+'Exit bonds' let such banks leave a rescheduling early.
+"""
+
+
+def test_a_quoted_term_after_a_quotation_is_not_published(nlp: Language) -> None:
+    """A quoted term opening the writer's own sentence is no more of the speaker's words,
+    though the quotation before it is hers."""
+    extraction, _ = extract_document(parse(nlp, TERM))
+    texts = {quote.text: quote.speaker for quote in extraction.quotes}
+    assert "Exit bonds" not in texts, texts
+    assert texts.get("Some will choose to leave the talks altogether.") == "Ada Brandt", texts

@@ -691,3 +691,38 @@ def test_the_speech_tag_after_a_clause_is_not_its_content(nlp: Language) -> None
     texts = [q.text for q in quotes_of(nlp, text)]
     assert not any(t.endswith("newspaper reports") for t in texts), texts
     assert "the play would go ahead" in texts
+
+
+GLUED = """Studio seeks faces for games
+
+Each actor sits for a scan. Many pictures of the face are taken so that a model can be
+made in 3D. "The model will look exactly like you," said Ms Dahl.
+"""
+
+
+def test_a_report_never_reaches_over_a_full_stop_to_its_cue(nlp: Language) -> None:
+    """The writer's sentence before a quotation is not reported speech of the quotation's
+    speech tag, even where the parser makes it the tag's complement."""
+    quotes = quotes_of(nlp, GLUED)
+    texts = [q.text for q in quotes]
+    assert not any("Many pictures" in text for text in texts), texts
+    assert any(text.startswith("The model will look exactly") for text in texts), texts
+
+
+CONJOINED = """Leaders protest over flag plan
+
+Congressional leaders complain they were not consulted about plans to put the flag on
+the ships and some charged the policy could lead to war.
+
+Tara Voss has said she does not want higher fees for small traders but on Monday said
+other promises would wait for the budget.
+"""
+
+
+def test_a_report_stops_where_a_second_report_begins(nlp: Language) -> None:
+    """Neither another speaker's report ("and some charged ...") nor the "but" that
+    leads to the next report is part of the first one."""
+    quotes = quotes_of(nlp, CONJOINED)
+    texts = [" ".join(q.text.split()) for q in quotes if q.kind == "indirect"]
+    assert "they were not consulted about plans to put the flag on the ships" in texts, texts
+    assert "she does not want higher fees for small traders" in texts, texts

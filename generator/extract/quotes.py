@@ -269,7 +269,12 @@ def _frame_sources(ctx: _Ctx, name: str) -> dict[int, int]:
 #: Quoted words introduced as a name ("the so-called "one-euro jobs"", "what he called a
 #: "fantasy island""): PolNeAR counts them as partial quotes, an editor as no quote.
 LABEL_RULE = "direct.label"
-UNPUBLISHED_RULES = frozenset({"indirect.verb_object", "indirect.passive_subject", LABEL_RULE})
+#: Embedded questions ("asked whether he was involved", "explained how voters will be
+#: telephoned"): what was asked or talked about, not what was said.
+QUESTION_RULE = "indirect.question"
+UNPUBLISHED_RULES = frozenset(
+    {"indirect.verb_object", "indirect.passive_subject", LABEL_RULE, QUESTION_RULE}
+)
 #: Rules whose finds are published only with a speaker. An infinitive without a source
 #: is a plan or an expectation, not a report ("Both sides agreed to begin talks", "the
 #: family plans to drive", "spending is expected to continue"): on the TUNE part all 6
@@ -1221,6 +1226,11 @@ def _direct_kind(
     words = [t for t in quote if t.is_alpha or t.like_num]
     if not words:
         return None
+    carried_term = attribution.rule in _CARRIED and len(words) <= _SCARE_MAX_WORDS
+    if carried_term and (
+        not any(t.pos_ in {"VERB", "AUX"} for t in quote) or _writer_goes_on(ctx, quote)
+    ):
+        return None  # "'On-lending' allows banks to ...": a term, not more speech
     before = _before_in_sentence(ctx, qspan, quote)
     starts_sentence = not before or before.endswith(":") or qspan.continued
     has_verb = any(t.pos_ in {"VERB", "AUX"} for t in quote)
@@ -1244,6 +1254,16 @@ def _direct_kind(
     if has_verb and len(words) >= 4 and _is_clause(quote) and _frame_only(before):
         return "direct"
     return "partial"
+
+
+#: Attributions taken over from an earlier quotation, not read in the quotation's sentence.
+_CARRIED = frozenset({"direct.carry", "direct.continued"})
+
+
+def _writer_goes_on(ctx: _Ctx, quote: Span) -> bool:
+    """Whether the writer's sentence runs on after the closing mark with words of its own."""
+    end = quote[-1].sent.end
+    return any(t.is_alpha and not ctx.inside[t.i] for t in quote.doc[quote.end : end])
 
 
 def _in_headline(ctx: _Ctx, qspan: QuoteSpan) -> bool:
@@ -1516,6 +1536,8 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         return None
     infinitive = clause is not None and clause.dep_ == "xcomp"
     rule = "indirect.verb_infinitive" if infinitive else "indirect.verb_clause"
+    if clause is not None and _embedded_question(clause):
+        rule = QUESTION_RULE
     if content is None and speaker is not None and not passive:
         # not "a representative was denied access": the passive subject is the target
         content = _nominal_content(verb)
@@ -1523,6 +1545,9 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     if content is None and speaker is not None and _agent(verb, ctx) is not None:
         content = _passive_subject(verb)
         rule = "indirect.passive_subject"
+    if content is None:
+        return None
+    content = _in_cue_sentence(ctx, verb, content)
     if content is None:
         return None
     start, end = content
@@ -1571,6 +1596,77 @@ def _unsaid(verb: Token) -> bool:
     negated = any(c.dep_ == "neg" for c in verb.children)
     not_yet = verb.dep_ == "xcomp" and any(c.lower_ in _NOT_YET for c in verb.head.children)
     return negated or not_yet
+
+
+def _embedded_question(clause: Token) -> bool:
+    """Whether a reported clause is an embedded question ("asked whether he was involved",
+    "explained how voters will be telephoned", "how nerve-wracking it was"): it names
+    what was asked or talked about, not what was said.
+
+    The question word opens the clause and belongs to its head (or to a word the head
+    takes as its complement); "said when he arrived, the town was empty" is a statement,
+    as "when" belongs to a clause of its own.
+    """
+    first = clause.left_edge
+    if first.lower_ not in _QUESTION_WORDS:
+        return False
+    head = first.head
+    return head.i == clause.i or (
+        head.head.i == clause.i and head.dep_ in {"acomp", "attr", "dobj", "nsubj", "advmod"}
+    )
+
+
+#: Tokens that end a sentence (a full stop of an abbreviation is part of its token).
+_SENTENCE_ENDS = frozenset({".", "?", "!"})
+
+
+def _sentence_stop(ctx: _Ctx, token: Token) -> bool:
+    """Whether a token ends a sentence of the writer's: a full stop (or ? !) outside any
+    quotation, followed by a capital or an opening mark."""
+    if ctx.inside[token.i] or token.text[-1:] not in _SENTENCE_ENDS:
+        return False
+    nxt = token.i + 1
+    doc = token.doc
+    while nxt < len(doc) and doc[nxt].is_space:
+        nxt += 1
+    if nxt >= len(doc):
+        return False
+    if token.text in _SENTENCE_ENDS:
+        return doc[nxt].text[:1].isupper() or ctx.inside[nxt]
+    # "in 3D. “The model ...”": a stop the tokenizer kept on its word, seen by the mark
+    # that opens a quotation after it ("U.S. officials" stays one sentence)
+    return ctx.inside[nxt] and not ctx.inside[token.i]
+
+
+def _in_cue_sentence(ctx: _Ctx, verb: Token, content: tuple[int, int]) -> tuple[int, int] | None:
+    """Reported content cut to the cue's own sentence, where the parser ran past its end.
+
+    The small model sometimes takes the sentence before a quotation as the complement of
+    the quotation's speech tag ("... generated in 3D. “The model will look real,” said
+    Ms Perry"): a report never reaches over a full stop to its cue, and its content
+    stops at the first full stop after the cue.
+    """
+    doc = verb.doc
+    start, end = content
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return content
+    if end <= verb.idx:  # "CLAUSE, X said": nothing may end a sentence in between
+        if any(_sentence_stop(ctx, t) for t in doc[span.end - 1 : verb.i]):
+            return None
+        stops = [t for t in span[:-1] if _sentence_stop(ctx, t)]
+        if stops:
+            start = doc[stops[-1].i + 1].idx
+            while start < end and ctx.text[start].isspace():
+                start += 1
+        return (start, end) if start < end else None
+    if any(_sentence_stop(ctx, t) for t in doc[verb.i + 1 : span.start]):
+        return None
+    for token in span[:-1]:
+        if _sentence_stop(ctx, token):
+            last = doc[token.i - 1]
+            return (start, last.idx + len(last)) if last.idx >= start else None
+    return content
 
 
 def _clause_holder(cue: Token, ctx: _Ctx) -> Span | None:
@@ -1662,9 +1758,16 @@ def _clausal_content(verb: Token) -> tuple[int, int] | None:
 
 
 def _conjoined_report(head: Token) -> int | None:
-    """Character offset where a conjoined reporting verb (with its "but", comma) begins."""
-    for child in head.rights:
-        if child.dep_ == "conj" and _is_reporting(child, direct=True):
+    """Character offset where a conjoined reporting verb (with its "but", comma) begins.
+
+    Deeper in the clause only one with a subject of its own counts ("they were not
+    consulted about plans ... and some charged ...": the parser hung "charged" on
+    "plans").
+    """
+    for child in head.subtree:
+        if child.i <= head.i or child.dep_ != "conj" or not _is_reporting(child, direct=True):
+            continue
+        if child.head.i == head.i or any(c.dep_ in _SUBJECT_DEPS for c in child.children):
             i = child.left_edge.i
             doc = head.doc
             while i > head.i and (doc[i - 1].is_punct or doc[i - 1].dep_ == "cc"):
@@ -1751,8 +1854,8 @@ def _subtree_chars(head: Token, exclude: Token) -> tuple[int, int]:
         right = min(right, exclude.left_edge.i - 1)
     while left < right and (doc[left].is_punct or doc[left].is_space):
         left += 1
-    while right > left and (doc[right].is_punct or doc[right].is_space):
-        right -= 1
+    while right > left and (doc[right].is_punct or doc[right].is_space or doc[right].dep_ == "cc"):
+        right -= 1  # "he does not want higher tax rates but": the "but" leads elsewhere
     return doc[left].idx, doc[right].idx + len(doc[right])
 
 
