@@ -322,7 +322,7 @@ def test_headline_speaker_before_a_colon(nlp: Language) -> None:
 def test_stance_adjectives_report_content(nlp: Language) -> None:
     text = (
         "The mayor is confident that the harbour plan will pass. "
-        "The traders were wary of the new rules. "
+        "The traders were skeptical of the new rules. "
         "The hall was so full that people stood outside."
     )
     quotes = only(quotes_of(nlp, text), "indirect")
@@ -726,3 +726,26 @@ def test_a_report_stops_where_a_second_report_begins(nlp: Language) -> None:
     texts = [" ".join(q.text.split()) for q in quotes if q.kind == "indirect"]
     assert "they were not consulted about plans to put the flag on the ships" in texts, texts
     assert "she does not want higher fees for small traders" in texts, texts
+
+
+def test_word_lists_are_data_that_decide_the_extractor_version(tmp_path, monkeypatch) -> None:
+    """The reporting verbs and cues live in data files (the PolNeAR-derived ones as the
+    deriving script wrote them), and editing one re-extracts cached articles."""
+    import json
+    import shutil
+
+    from generator import fingerprint
+    from generator.extract.words import DATA, derived_lists, word_lists
+
+    assert "say" in word_lists("quote_words")["reporting_verbs"]
+    record = json.loads((DATA / "polnear_cues.json").read_text(encoding="utf-8"))
+    assert record["derived_by"].startswith("benchmarks/polnear_cues.py")
+    assert derived_lists("polnear_cues")["clausal_verbs"] == frozenset(record["clausal_verbs"])
+
+    package = tmp_path / "extract"
+    shutil.copytree(fingerprint.EXTRACT_PACKAGE, package)
+    monkeypatch.setattr(fingerprint, "EXTRACT_PACKAGE", package)
+    before = fingerprint.extractor_version()
+    words = package / "data" / "quote_words.toml"
+    words.write_text(words.read_text(encoding="utf-8") + '\nextra = "mull"\n', encoding="utf-8")
+    assert fingerprint.extractor_version() != before

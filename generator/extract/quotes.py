@@ -32,93 +32,38 @@ from spacy.vocab import Vocab
 
 from generator.extract.actors import TITLE_WORDS
 from generator.extract.quotemarks import QuoteSpan, find_quote_spans, paragraphs
-from generator.extract.words import word_set
+from generator.extract.words import derived_lists, word_lists, word_set
 from generator.model import Quote
 
 log = logging.getLogger(__name__)
 
 
-#: Verbs that report speech or stance, by lemma. Broad on purpose: news attributes
-#: claims with many verbs ("warned", "insisted", "tweeted"); the parse decides whether a
-#: given use reports anything (it needs a subject and a quoted or clausal complement).
-REPORTING_VERBS: frozenset[str] = word_set(
-    """
-    say tell add state claim argue warn insist explain note write report announce
-    acknowledge admit assert believe think suggest predict promise vow pledge declare deny
-    confirm contend maintain mention remark reply respond comment continue conclude
-    complain ask urge testify tweet post recall reveal disclose allege charge emphasize
-    emphasise stress concede agree estimate hope fear worry feel joke quip boast lament
-    observe indicate signal caution counter retort reiterate repeat recount assure inform
-    remind predict speculate wonder hint imply grumble muse clarify write tweet answer
-    announce brief declare demand proclaim propose recommend affirm attest concur
-    acknowledge decry dispute question warn threaten vow pledge reckon expect find show
-    learn hear read point describe call accuse blame criticize criticise praise suggest
-    quote cite
-    """
-)
-#: Verbs of speaking aloud: cues of direct quotations ("“Enough!” he shouted").
-_MANNER_VERBS: frozenset[str] = word_set(
-    "shout yell exclaim bark interject chant snap scoff sneer whisper mutter murmur thunder "
-    "chime interrupt rebut"
-)
-#: Derived from PolNeAR train with benchmarks/polnear_cues.py: verbs that are a gold cue
-#: in at least 60% of their uses with a clausal complement (CLAUSAL), with a direct
-#: object (OBJECT) or with a prepositional phrase (PREPOSITIONAL), at least 5 times,
-#: and not in the lists above. Used for reported speech only, never as cues of direct
-#: quotations ("hop" is the small model's lemma of "hoping").
-_DERIVED_CLAUSAL: frozenset[str] = word_set(
-    "aim appear chant charge convince decline discuss endorse hop oppose order prefer "
-    "recognize rule seem share suspect vote"
-)
-_DERIVED_OBJECT: frozenset[str] = word_set(
-    """
-    applaud articulate assail attribute blast chide cite credit deem denounce dismiss
-    hail issue list liken mock outline portray quote rattle rebuke rebut recite recount
-    reference repeat retweet retweete slam tout voice characterize contrast detail dispute
-    distance email publish remind signal argue claim declare explain note recall reiterate
-    report state stress suggest tell emphasize fear order post prefer show
-    """
-)
-_DERIVED_PREPOSITIONAL: frozenset[str] = word_set(
-    "allude balk boast brag disclose echo highlight hint lash plead rail remember request vouch "
-    "advocate answer apologize comment complain nominate regard side"
-)
-#: Verbs of appearance: the content is attributed, but their subject is no source
-#: ("Both objections seemed to carry little weight").
-_SOURCELESS: frozenset[str] = word_set("seem appear")
-#: Verbs that only count with a clausal complement outside quotation marks, never as
-#: the cue of a direct quotation ("expected", "found"): they read as stance or evidence.
-_STANCE_ONLY: frozenset[str] = word_set(
-    "believe think hope fear worry feel expect find show learn hear read reckon wonder speculate"
-)
-#: Verbs that take an infinitive complement as reported content ("vowed to ...").
-_XCOMP_VERBS: frozenset[str] = word_set(
-    "promise vow pledge threaten claim refuse urge decline agree want plan seek hope "
-    "expect intend offer propose ask call"
-)
-#: Verbs whose noun-phrase object is the attributed content ("criticized the plan").
-_NOMINAL_VERBS: frozenset[str] = word_set(
-    """
-    call describe accuse endorse criticize criticise praise urge support want seek oppose
-    blame reject defend cite question dismiss propose announce deny acknowledge reveal
-    discuss mention back attack blast slam condemn demand promise predict recommend express
-    label dub applaud welcome hail tout decry lament pledge vow refer talk speak point
-    thank congratulate warn ask tweet
-    """
-)
-_NOMINAL_VERBS = _NOMINAL_VERBS | _DERIVED_OBJECT | _DERIVED_PREPOSITIONAL
-#: Objects that are no content: the addressee ("told reporters", "urged voters"), or, on
-#: PolNeAR train, objects of these verbs that are gold content in fewer than half of the
-#: cases ("added jobs", "found the money", "continued the tour", "wrote a book").
-_NO_NOMINAL: frozenset[str] = word_set(
-    "tell inform remind assure ask urge brief warn answer thank congratulate quote cite "
-    "add find maintain continue write hear read rule"
-)
-_XCOMP_VERBS = _XCOMP_VERBS | word_set("decline prefer order hop aim seem appear convince")
-#: The other verbs of speech and stance take a nominal object too, once they have a source
-#: ("offered a slogan", "responded to the request", "voted for Clinton").
-_NOMINAL_VERBS = _NOMINAL_VERBS | (
-    (REPORTING_VERBS | _XCOMP_VERBS | _DERIVED_CLAUSAL) - _NO_NOMINAL - _NOMINAL_VERBS
+_WORDS = word_lists("quote_words")
+#: Derived from PolNeAR train by benchmarks/polnear_cues.py --write (never by hand):
+#: lemmas that are a gold cue in most of their uses with a clausal complement, a direct
+#: object or a prepositional phrase. Used for reported speech only, never as cues of
+#: direct quotations.
+_DERIVED = derived_lists("polnear_cues")
+
+#: Verbs that report speech or stance, by lemma (see data/quote_words.toml).
+REPORTING_VERBS: frozenset[str] = _WORDS["reporting_verbs"]
+_MANNER_VERBS = _WORDS["manner_verbs"]
+_DERIVED_CLAUSAL = _DERIVED["clausal_verbs"]
+_DERIVED_OBJECT = _DERIVED["object_verbs"]
+_DERIVED_PREPOSITIONAL = _DERIVED["prepositional_verbs"]
+_SOURCELESS = _WORDS["sourceless"]
+_STANCE_ONLY = _WORDS["stance_only"]
+_XCOMP_VERBS = _WORDS["xcomp_verbs"]
+#: Objects that are no content ("told reporters", "added jobs").
+_NO_NOMINAL = _WORDS["no_nominal"]
+#: Verbs whose noun-phrase object is the attributed content ("criticized the plan"), and
+#: the other verbs of speech and stance once they have a source ("offered a slogan",
+#: "responded to the request", "voted for Clinton").
+_NOMINAL_VERBS: frozenset[str] = (
+    _WORDS["nominal_verbs"]
+    | _DERIVED_OBJECT
+    | _DERIVED_PREPOSITIONAL
+    | ((REPORTING_VERBS | _XCOMP_VERBS | _DERIVED_CLAUSAL) - _NO_NOMINAL)
 )
 _INDIRECT_VERBS = REPORTING_VERBS | _NOMINAL_VERBS | _XCOMP_VERBS | _DERIVED_CLAUSAL
 _CONTENT_PREPS = frozenset({"for", "about", "of", "to", "on"})
@@ -287,9 +232,7 @@ SPEAKER_ONLY_RULES = frozenset({"indirect.verb_infinitive"})
 # that stays in the article text, not in "Who said what" (issue 11).
 SHORTEST_PUBLISHED_PARTIAL = 4
 #: Cues of plain reporting, as written: a short fragment under them is reported speech.
-PLAIN_REPORT_CUES: frozenset[str] = word_set(
-    "said says say saying told tells tell telling added adds add adding stated states"
-)
+PLAIN_REPORT_CUES: frozenset[str] = _WORDS["plain_report_cues"]
 
 
 def published(quote: Quote) -> bool:
@@ -1361,16 +1304,8 @@ def _indirect_quotes(doc: Doc, ctx: _Ctx) -> Iterable[Quote]:
 #: Nouns whose "that" clause is attributed content ("the claim that ...", "X's view is
 #: that ..."), and nouns of stance whose object is ("criticism of X", "support for X"):
 #: among the noun cues of PolNeAR train (benchmarks/polnear_cues.py), general English.
-_CLAIM_NOUNS: frozenset[str] = word_set(
-    """
-    claim view idea belief argument suggestion assertion complaint allegation warning
-    promise fear concern hope doubt statement message accusation position expectation
-    assessment estimate rumor rumour insistence contention assumption notion charge
-    """
-)
-_STANCE_NOUNS: frozenset[str] = word_set(
-    "criticism support opposition endorsement backing praise condemnation"
-)
+_CLAIM_NOUNS = _WORDS["claim_nouns"]
+_STANCE_NOUNS = _WORDS["stance_nouns"]
 _STANCE_PREPS = frozenset({"of", "for", "against", "to"})
 
 
@@ -1378,13 +1313,13 @@ _STANCE_PREPS = frozenset({"of", "for", "against", "to"})
 #: gold cue in at least 45% of their uses with the complement, at least 5 times):
 #: "X was eager to ...", "X is confident of ...". Any adjective with a "that" clause
 #: reports a stance too ("X is sure that ...").
-_ADJ_CLAUSAL: frozenset[str] = word_set("eager hopeful quick reluctant")
-_ADJ_PREPOSITIONAL: frozenset[str] = word_set("angry confident skeptical supportive wary")
+_ADJ_CLAUSAL = _DERIVED["clausal_adjectives"]
+_ADJ_PREPOSITIONAL = _DERIVED["prepositional_adjectives"]
 _CLAUSE_COMPS = frozenset({"ccomp", "xcomp"})
 
 
 #: Nouns of findings: "In the poll, CLAUSE" / "CLAUSE in a survey released Sunday".
-_POLL_NOUNS: frozenset[str] = word_set("poll survey")
+_POLL_NOUNS = _WORDS["poll_nouns"]
 
 
 def _in_poll(prep: Token, ctx: _Ctx) -> Quote | None:
@@ -1414,7 +1349,7 @@ def _in_poll(prep: Token, ctx: _Ctx) -> Quote | None:
 
 
 #: Verbs that judge only in the frame "V X as Y" ("sees Cruz as a uniter").
-_AS_VERBS: frozenset[str] = word_set("see view regard consider cast portray paint depict")
+_AS_VERBS = _WORDS["as_verbs"]
 
 
 def _seen_as(verb: Token, ctx: _Ctx) -> Quote | None:
@@ -1565,9 +1500,9 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
 
 
 #: Question words opening an embedded question ("asked why ...", "say where ...").
-_QUESTION_WORDS = word_set("why whether if what how when where who whom which")
+_QUESTION_WORDS = _WORDS["question_words"]
 #: Heads of "have yet to say", "refused to say", "declined to say": nothing was said.
-_NOT_YET = word_set("yet")
+_NOT_YET = _WORDS["not_yet"]
 
 
 def _unsaid(verb: Token) -> bool:
@@ -1779,9 +1714,9 @@ def _conjoined_report(head: Token) -> int | None:
 
 #: Verbs whose direct object is the person spoken to ("told BBC Radio 4's Today
 #: programme", "briefed reporters"), never what was said.
-_ADDRESSEE_OBJECT: frozenset[str] = word_set("tell inform brief assure remind")
+_ADDRESSEE_OBJECT = _WORDS["addressee_object"]
 #: Verbs of speaking whose "to X" / "with X" is the listener ("spoke to reporters").
-_SPEAK_TO: frozenset[str] = word_set("speak talk tell write reply")
+_SPEAK_TO = _WORDS["speak_to"]
 
 
 def _nominal_content(verb: Token) -> tuple[int, int] | None:
