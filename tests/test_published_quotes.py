@@ -140,3 +140,21 @@ def test_a_quoted_term_after_a_quotation_is_not_published(nlp: Language) -> None
     texts = {quote.text: quote.speaker for quote in extraction.quotes}
     assert "Exit bonds" not in texts, texts
     assert texts.get("Some will choose to leave the talks altogether.") == "Ada Brandt", texts
+
+
+SPLIT = """Judge presses council lawyer
+
+"So," Judge Ines Moro said, "the council never asked the harbour board at all?"
+
+"Well," Tom Reyes said for the council, "it asked twice, in writing."
+"""
+
+
+def test_the_first_words_of_a_split_quotation_are_not_a_quote_alone(nlp: Language) -> None:
+    """ "So" and "Well" before a speech tag are not quotes on their own; the words after
+    the tag are, with their speakers."""
+    extraction, _ = extract_document(parse(nlp, SPLIT))
+    texts = {quote.text: quote.speaker for quote in extraction.quotes}
+    assert "So" not in texts and "Well" not in texts, texts
+    assert texts.get("the council never asked the harbour board at all?") == "Ines Moro", texts
+    assert texts.get("it asked twice, in writing.") == "Tom Reyes", texts

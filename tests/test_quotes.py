@@ -749,3 +749,13 @@ def test_word_lists_are_data_that_decide_the_extractor_version(tmp_path, monkeyp
     words = package / "data" / "quote_words.toml"
     words.write_text(words.read_text(encoding="utf-8") + '\nextra = "mull"\n', encoding="utf-8")
     assert fingerprint.extractor_version() != before
+
+
+def test_a_second_that_clause_stays_in_the_report(nlp: Language) -> None:
+    """ "... that X and that he maintain Y": one content, though "maintain" can report."""
+    text = (
+        "The lawyer said that the loans required statements that were accurate and that "
+        "he maintain ten million dollars in cash.\n"
+    )
+    [quote] = only(quotes_of(nlp, text), "indirect")
+    assert quote.text.endswith("ten million dollars in cash"), quote.text

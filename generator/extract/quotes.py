@@ -217,8 +217,17 @@ LABEL_RULE = "direct.label"
 #: Embedded questions ("asked whether he was involved", "explained how voters will be
 #: telephoned"): what was asked or talked about, not what was said.
 QUESTION_RULE = "indirect.question"
+#: The first one to three words of a quotation split by its speech tag (“So,” he said,
+#: “...”): the words after the tag are listed, "So" alone is not.
+LEAD_FRAGMENT_RULE = "direct.lead_fragment"
 UNPUBLISHED_RULES = frozenset(
-    {"indirect.verb_object", "indirect.passive_subject", LABEL_RULE, QUESTION_RULE}
+    {
+        "indirect.verb_object",
+        "indirect.passive_subject",
+        LABEL_RULE,
+        QUESTION_RULE,
+        LEAD_FRAGMENT_RULE,
+    }
 )
 #: Rules whose finds are published only with a speaker. An infinitive without a source
 #: is a plan or an expectation, not a report ("Both sides agreed to begin talks", "the
@@ -321,7 +330,7 @@ def _direct_quotes(
 ) -> Iterable[Quote]:
     """One Quote per quoted span that quotes speech rather than scare-quoting a word."""
     previous: tuple[QuoteSpan, _Attribution, Quote] | None = None
-    for qspan in spans:
+    for index, qspan in enumerate(spans):
         quote_span = doc.char_span(qspan.start, qspan.end, alignment_mode="expand")
         if quote_span is None or len(quote_span) == 0:
             continue
@@ -349,8 +358,34 @@ def _direct_quotes(
         )
         if _labelled(ctx, qspan, quote_span):
             quote.rule = LABEL_RULE
+        elif index + 1 < len(spans) and _lead_fragment(ctx, quote_span, qspan, spans[index + 1]):
+            quote.rule = LEAD_FRAGMENT_RULE
         previous = (qspan, attribution, quote)
         yield quote
+
+
+_LEAD_FRAGMENT_GAP = 60
+
+
+def _lead_fragment(ctx: _Ctx, quote: Span, qspan: QuoteSpan, following: QuoteSpan) -> bool:
+    """Whether a quotation is the first words of one sentence split by its speech tag:
+    “So,” the judge said, “I take it your answer is no.” Shown alone, "So" says nothing;
+    the words after the tag carry the quotation.
+    """
+    words = [t for t in quote if t.is_alpha or t.like_num]
+    if len(words) > _SCARE_MAX_WORDS:
+        return False
+    inner = ctx.text[qspan.start : qspan.end].rstrip(" '’")
+    if not inner.endswith((",", "…", "...")):
+        return False
+    between = ctx.text[qspan.end : following.start]
+    tag = between.strip(" \"'“”‘’")
+    return (
+        len(between) <= _LEAD_FRAGMENT_GAP
+        and "\n" not in between
+        and tag.endswith((",", ":"))
+        and not any(stop in tag for stop in (". ", "? ", "! "))
+    )
 
 
 def _labelled(ctx: _Ctx, qspan: QuoteSpan, quote: Span) -> bool:
@@ -1697,12 +1732,15 @@ def _conjoined_report(head: Token) -> int | None:
 
     Deeper in the clause only one with a subject of its own counts ("they were not
     consulted about plans ... and some charged ...": the parser hung "charged" on
-    "plans").
+    "plans"), and not a second "that" clause of the same content ("clauses requiring
+    that the statements were accurate and that he maintain ...").
     """
     for child in head.subtree:
         if child.i <= head.i or child.dep_ != "conj" or not _is_reporting(child, direct=True):
             continue
-        if child.head.i == head.i or any(c.dep_ in _SUBJECT_DEPS for c in child.children):
+        own_subject = any(c.dep_ in _SUBJECT_DEPS for c in child.children)
+        second_clause = any(c.dep_ == "mark" for c in child.children)  # "and that he ..."
+        if child.head.i == head.i or (own_subject and not second_clause):
             i = child.left_edge.i
             doc = head.doc
             while i > head.i and (doc[i - 1].is_punct or doc[i - 1].dep_ == "cc"):
