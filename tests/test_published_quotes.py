@@ -158,3 +158,19 @@ def test_the_first_words_of_a_split_quotation_are_not_a_quote_alone(nlp: Languag
     assert "So" not in texts and "Well" not in texts, texts
     assert texts.get("the council never asked the harbour board at all?") == "Ines Moro", texts
     assert texts.get("it asked twice, in writing.") == "Tom Reyes", texts
+
+
+NEARBY = """Label boss welcomes chart delay
+
+"We are very pleased with the delay," label boss Rita Salo said on Monday.
+The date has been moved to create a "level playing field" for small labels.
+"""
+
+
+def test_a_scare_quote_near_a_quotation_is_not_published(nlp: Language) -> None:
+    """A short quoted phrase in the writer's own sentence does not become speech because
+    a "said" stands in the sentence before it."""
+    extraction, _ = extract_document(parse(nlp, NEARBY))
+    texts = {quote.text: quote.speaker for quote in extraction.quotes}
+    assert "level playing field" not in texts, texts
+    assert texts.get("We are very pleased with the delay") == "Rita Salo", texts

@@ -244,6 +244,13 @@ SHORTEST_PUBLISHED_PARTIAL = 4
 PLAIN_REPORT_CUES: frozenset[str] = _WORDS["plain_report_cues"]
 
 
+#: Attributions whose cue is not in the quoted words' own sentence (taken from a
+#: sentence nearby, carried over, or the sentence's subject with no cue at all).
+_CUE_ELSEWHERE_RULES = frozenset(
+    {"direct.nearby_sentence", "direct.carry", "direct.continued", "direct.sentence_subject"}
+)
+
+
 def published(quote: Quote) -> bool:
     """Whether a quote, once its speaker is resolved, goes into "Who said what"."""
     if quote.rule in UNPUBLISHED_RULES:
@@ -254,6 +261,8 @@ def published(quote: Quote) -> bool:
         return False
     if quote.kind != "partial" or len(quote.text.split()) >= SHORTEST_PUBLISHED_PARTIAL:
         return True
+    if quote.rule in _CUE_ELSEWHERE_RULES:
+        return False  # the "said" is another sentence's: here the words are the writer's
     return (quote.cue or "").lower() in PLAIN_REPORT_CUES
 
 
