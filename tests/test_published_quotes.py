@@ -174,3 +174,18 @@ def test_a_scare_quote_near_a_quotation_is_not_published(nlp: Language) -> None:
     texts = {quote.text: quote.speaker for quote in extraction.quotes}
     assert "level playing field" not in texts, texts
     assert texts.get("We are very pleased with the delay") == "Rita Salo", texts
+
+
+NAMED_DAY = """Bloggers plan a day of protest
+
+The new committee is asking bloggers to give their pages over to the "Free the Harbour
+Two Day" next month, its founder Mia Lund said.
+"""
+
+
+def test_a_quoted_name_inside_a_report_is_not_published(nlp: Language) -> None:
+    """A title-cased name in quotation marks is what something is called, not speech,
+    though it stands inside a report."""
+    extraction, _ = extract_document(parse(nlp, NAMED_DAY))
+    texts = [" ".join(quote.text.split()) for quote in extraction.quotes]
+    assert "Free the Harbour Two Day" not in texts, texts

@@ -365,7 +365,9 @@ def _direct_quotes(
         quote = Quote(
             text=ctx.text[start:end], kind=kind, start=start, end=end, **attribution.fields()
         )
-        if _labelled(ctx, qspan, quote_span):
+        if _labelled(ctx, qspan, quote_span) or (
+            kind == "partial" and _named_in_body(ctx, qspan, quote_span)
+        ):
             quote.rule = LABEL_RULE
         elif index + 1 < len(spans) and _lead_fragment(ctx, quote_span, qspan, spans[index + 1]):
             quote.rule = LEAD_FRAGMENT_RULE
@@ -394,6 +396,19 @@ def _lead_fragment(ctx: _Ctx, quote: Span, qspan: QuoteSpan, following: QuoteSpa
         and "\n" not in between
         and tag.endswith((",", ":"))
         and not any(stop in tag for stop in (". ", "? ", "! "))
+    )
+
+
+def _named_in_body(ctx: _Ctx, qspan: QuoteSpan, quote: Span) -> bool:
+    """Whether quoted words in the body are a title-cased name with no verb: a campaign,
+    a day, a programme ("the “Free Harbour Day”"), even inside a report. Headlines
+    quote in title case, so they are left alone."""
+    words = [t for t in quote if t.is_alpha or t.like_num]
+    return (
+        not _in_headline(ctx, qspan)
+        and 0 < len(words) < 8
+        and _is_title(words)
+        and not any(t.pos_ in {"VERB", "AUX"} for t in quote)
     )
 
 
