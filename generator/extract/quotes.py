@@ -375,7 +375,7 @@ def _direct_quotes(
         yield quote
 
 
-_LEAD_FRAGMENT_GAP = 60
+_LEAD_FRAGMENT_GAP = 100  # "“For X,” she had said as she concluded her case, “...”"
 
 
 def _lead_fragment(ctx: _Ctx, quote: Span, qspan: QuoteSpan, following: QuoteSpan) -> bool:
