@@ -189,3 +189,21 @@ def test_a_quoted_name_inside_a_report_is_not_published(nlp: Language) -> None:
     extraction, _ = extract_document(parse(nlp, NAMED_DAY))
     texts = [" ".join(quote.text.split()) for quote in extraction.quotes]
     assert "Free the Harbour Two Day" not in texts, texts
+
+
+GAPS = """Harbour group lists steps
+
+The harbour group has a list of steps which it says members can take. Among the
+first names Mayor Ola Berg ordered his staff to focus on was the ferry timetable.
+
+The chairman said the board would meet again in May.
+"""
+
+
+def test_a_report_with_a_gap_before_its_cue_is_not_published(nlp: Language) -> None:
+    """ "steps which it says members can take": "members can take" is no statement; the
+    plain report beside it is."""
+    extraction, _ = extract_document(parse(nlp, GAPS))
+    texts = [" ".join(quote.text.split()) for quote in extraction.quotes]
+    assert "members can take" not in texts and "to focus on" not in texts, texts
+    assert any(text.startswith("the board would meet again") for text in texts), texts

@@ -220,6 +220,9 @@ QUESTION_RULE = "indirect.question"
 #: The first one to three words of a quotation split by its speech tag (“So,” he said,
 #: “...”): the words after the tag are listed, "So" alone is not.
 LEAD_FRAGMENT_RULE = "direct.lead_fragment"
+#: Reported clauses with a gap filled before the cue ("actions which it says bloggers
+#: can take"): the words found are no statement on their own.
+GAPPED_RULE = "indirect.gapped"
 UNPUBLISHED_RULES = frozenset(
     {
         "indirect.verb_object",
@@ -227,6 +230,7 @@ UNPUBLISHED_RULES = frozenset(
         LABEL_RULE,
         QUESTION_RULE,
         LEAD_FRAGMENT_RULE,
+        GAPPED_RULE,
     }
 )
 #: Rules whose finds are published only with a speaker. An infinitive without a source
@@ -1530,8 +1534,10 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         return None
     infinitive = clause is not None and clause.dep_ == "xcomp"
     rule = "indirect.verb_infinitive" if infinitive else "indirect.verb_clause"
-    if clause is not None and _embedded_question(clause):
+    if clause is not None and _embedded_question(verb, clause):
         rule = QUESTION_RULE
+    elif clause is not None and _gapped(verb, clause):
+        rule = GAPPED_RULE
     if content is None and speaker is not None and not passive:
         # not "a representative was denied access": the passive subject is the target
         content = _nominal_content(verb)
@@ -1592,7 +1598,21 @@ def _unsaid(verb: Token) -> bool:
     return negated or not_yet
 
 
-def _embedded_question(clause: Token) -> bool:
+_WH_TAGS = frozenset({"WDT", "WP", "WP$"})
+
+
+def _gapped(verb: Token, clause: Token) -> bool:
+    """Whether a reported clause misses a part that stands before its cue: "a list of
+    actions which it says bloggers can take", "among the first he ordered them to focus
+    on". What was said is the relative clause's noun, not "bloggers can take"."""
+    if clause.i > verb.i and any(t.i < verb.i and t.tag_ in _WH_TAGS for t in clause.subtree):
+        return True  # the relative pronoun stands before the cue, outside the content
+    last = clause.right_edge  # "to focus on", "they're fine with": a stranded preposition
+    stranded = last.dep_ == "prep" and not any(True for _ in last.children)
+    return stranded and clause.i in {last.head.i, last.head.head.i}
+
+
+def _embedded_question(verb: Token, clause: Token) -> bool:
     """Whether a reported clause is an embedded question ("asked whether he was involved",
     "explained how voters will be telephoned", "how nerve-wracking it was"): it names
     what was asked or talked about, not what was said.
@@ -1602,8 +1622,8 @@ def _embedded_question(clause: Token) -> bool:
     as "when" belongs to a clause of its own.
     """
     first = clause.left_edge
-    if first.lower_ not in _QUESTION_WORDS:
-        return False
+    if first.lower_ not in _QUESTION_WORDS or first.i < verb.i:
+        return False  # "steps which it says members can take": a gap, not a question
     head = first.head
     return head.i == clause.i or (
         head.head.i == clause.i and head.dep_ in {"acomp", "attr", "dobj", "nsubj", "advmod"}
