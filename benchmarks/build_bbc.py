@@ -43,6 +43,7 @@ from common import (
     parse_stage_lines,
     stages_command,
     timed,
+    write_generated_pages,
 )
 
 sys.path.insert(0, str(REPO))
@@ -85,9 +86,9 @@ def throughput(content: Path, jobs: int) -> None:
     """Bare nlp.pipe against extract_articles, same model, processes and texts."""
     import spacy
 
-    from generator.content import load_content
-    from generator.nlp import MODEL_CANDIDATES
-    from generator.runner import extract_articles
+    from generator.reading.content import load_content
+    from generator.running.nlp import MODEL_CANDIDATES
+    from generator.running.runner import extract_articles
 
     articles, _ = load_content(content)
     texts = [article.body for article in articles]
@@ -194,6 +195,7 @@ def main() -> int:
         warm_runs, bare_runs = [], []
         for _ in range(args.rounds):
             warm_runs.append(timed(briefings_command("build", "-j", str(args.jobs)), cwd=root))
+            write_generated_pages(config)
             bare_runs.append(timed(mkdocs_command("build", "-q", "-f", str(bare)), cwd=root))
         warm, plain = median([r.seconds for r in warm_runs]), median([r.seconds for r in bare_runs])
         print(f"\n== warm rebuild, nothing changed ({args.rounds} rounds, medians)")
@@ -230,6 +232,7 @@ def main() -> int:
                 encoding="utf-8",
             )
             new_runs.append(timed(briefings_command("build", "-j", str(args.jobs)), cwd=root))
+            write_generated_pages(config)
             new_bare.append(timed(mkdocs_command("build", "-q", "-f", str(bare)), cwd=root))
             parses.append(timed(briefings_command("extract", "--json", str(article)), cwd=root))
         added, plain = median([r.seconds for r in new_runs]), median([r.seconds for r in new_bare])

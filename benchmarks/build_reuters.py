@@ -36,6 +36,7 @@ from common import (
     parse_stage_lines,
     stages_command,
     timed,
+    write_generated_pages,
 )
 
 MONTHS = {
@@ -93,7 +94,7 @@ def build(root: Path, config: Path, jobs: int, label: str) -> dict[str, tuple[fl
     for stage, (wall, cpu) in stages.items():
         print(f"   {stage:<26} {wall:8.2f} {cpu:8.2f}")
     print(f"   site: {folder_size_mb(site):.0f} MB on disk (du), {file_count(site):,} files")
-    docs = root / "build" / "docs"
+    docs = write_generated_pages(root / "mkdocs.yml")  # held in memory by the build
     print(f"   generated pages: {folder_size_mb(docs):.0f} MB, {file_count(docs):,} files")
     return stages
 

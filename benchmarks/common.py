@@ -73,8 +73,9 @@ def project_config(bare: bool = False, **briefings: Any) -> dict[str, Any]:
 def make_site(root: Path, content_dir: Path, cache_dir: Path) -> tuple[Path, Path]:
     """Write `mkdocs.yml` (briefings) and `bare.yml` (MkDocs alone) for a site in `root`.
 
-    Both read the generated pages from `root/build/docs`; each writes its own site
-    folder, so that the bare build never disturbs the briefings site.
+    The briefings build keeps its generated pages in memory; the bare build reads them
+    from `root/build/docs`, written by `write_generated_pages` before it runs. Each
+    writes its own site folder, so that the bare build never disturbs the briefings site.
     """
     root.mkdir(parents=True, exist_ok=True)
     full = project_config(
@@ -82,13 +83,31 @@ def make_site(root: Path, content_dir: Path, cache_dir: Path) -> tuple[Path, Pat
         templates_dir=str(REPO / "templates"),
         cache_dir=str(cache_dir),
     )
-    full.update(docs_dir="build/docs", site_dir="site")
+    full.update(docs_dir="pages", site_dir="site")
     bare = project_config(bare=True)
     bare.update(docs_dir="build/docs", site_dir="bare-site")
     config, bare_config = root / "mkdocs.yml", root / "bare.yml"
     config.write_text(yaml.safe_dump(full, sort_keys=False), encoding="utf-8")
     bare_config.write_text(yaml.safe_dump(bare, sort_keys=False), encoding="utf-8")
     return config, bare_config
+
+
+def write_generated_pages(config: Path) -> Path:
+    """Write the pages a briefings build of `config` generates (in memory) into
+    `build/docs` beside it, for the bare `mkdocs build`; its extraction cache is used."""
+    import shutil
+
+    sys.path.insert(0, str(REPO))
+    from generator.publishing.build import generate
+    from generator.settings import load_settings
+
+    _, pages = generate(load_settings(config), quiet=True)
+    folder = config.parent / "build" / "docs"
+    shutil.rmtree(folder, ignore_errors=True)
+    for name, data in pages.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(data)
+    return folder
 
 
 def timed(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> Run:
@@ -194,7 +213,7 @@ def stage_timings_main(argv: list[str]) -> int:
 
     sys.path.insert(0, str(REPO))
     started = time.perf_counter()
-    import generator.build as build
+    import generator.publishing.build as build
     from generator.settings import load_settings
 
     totals: dict[str, float] = collections.defaultdict(float)
@@ -240,11 +259,9 @@ def stage_timings_main(argv: list[str]) -> int:
     build.ArchiveBuilder.add = timer("archive", build.ArchiveBuilder.add)
     build.ArchiveBuilder.finish = timer("archive", build.ArchiveBuilder.finish)
     build.BriefingSpool.add = timer("spool", build.BriefingSpool.add)
-    # Pages are rendered and written one at a time: rendering is the time spent in the
-    # page iterator (reading briefings back from the spool included), writing the rest.
+    # Pages are rendered one at a time: rendering is the time spent in the page iterator
+    # (reading briefings back from the spool included); they stay in memory.
     build.render_pages = timed_iterator("render", build.render_pages)
-    build.DocsWriter.write = timer("write docs", build.DocsWriter.write)
-    build.DocsWriter.finish = timer("write docs", build.DocsWriter.finish)
     try:
         from mkdocs.contrib.search import SearchPlugin
 
@@ -257,7 +274,7 @@ def stage_timings_main(argv: list[str]) -> int:
     import mkdocs.commands.build as mkdocs_build
 
     from generator.cli import main as briefings
-    from generator.search import SearchIndex
+    from generator.publishing.search import SearchIndex
 
     SearchIndex.finish_writing = timer("search index", SearchIndex.finish_writing)
     # The plugin generates the pages inside MkDocs' build (its on_pre_build).

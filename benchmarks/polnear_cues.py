@@ -25,7 +25,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from quotes_polnear import DEFAULT_CORPUS, articles, parsed  # noqa: E402
 
-from generator.nlp import load_model, model_id  # noqa: E402
+from generator.running.nlp import load_model, model_id  # noqa: E402
 
 #: Where quotes.py reads the derived lists from.
 OUTPUT = REPO / "generator" / "extract" / "data" / "polnear_cues.json"

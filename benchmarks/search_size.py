@@ -13,6 +13,12 @@ GitHub Pages serves it), the size of the whole Pagefind bundle, and, in headless
 Chromium against a local server, the bytes each engine fetches and the time from
 opening a page to the first result for a few queries (a speaker, a quote phrase, a
 figure). Pass --skip-build to re-measure an existing WORK folder.
+
+`--site DIR --query WORD ...` measures a site built elsewhere (e.g. a Reuters sample
+from `benchmarks/build_reuters.py --keep`): for each query, in a fresh browser context,
+the bytes fetched from opening its search page with the query until the network is
+idle, split into the search engine's files (Pagefind's index, filters, wasm, worker)
+and the rest (the page, theme, search.js).
 """
 
 from __future__ import annotations
@@ -281,11 +287,9 @@ def write_project(work: Path, count: int, seed: int = 7) -> None:
     config = config.replace("custom_dir: templates/theme", f"custom_dir: {REPO}/templates/theme")
     config = config.replace("templates_dir: templates", f"templates_dir: {REPO}/templates")
     config = config.replace("cache_dir: .cache/briefings", "cache_dir: cache")
-    pagefind = config.replace("docs_dir: build/docs", "docs_dir: build/pagefind-docs")
-    pagefind = pagefind.replace("site_dir: site", "site_dir: site-pagefind")
+    pagefind = config.replace("site_dir: site", "site_dir: site-pagefind")
     (work / "pagefind.yml").write_text(pagefind, encoding="utf-8")
-    lunr = config.replace("docs_dir: build/docs", "docs_dir: build/lunr-docs")
-    lunr = lunr.replace("site_dir: site", "site_dir: site-lunr")
+    lunr = config.replace("site_dir: site", "site_dir: site-lunr")
     lunr = lunr.replace(f"  custom_dir: {REPO}/templates/theme\n", "")
     lunr = lunr.replace("plugins:\n  - briefings:", "plugins:\n  - search\n  - briefings:")
     (work / "lunr.yml").write_text(lunr, encoding="utf-8")
@@ -393,13 +397,65 @@ def _body_size(request: object) -> int:
         return 0
 
 
+def measure_site(site: Path, queries: list[str]) -> list[dict[str, object]]:
+    """Bytes one query costs on a built site's search page (fresh context each)."""
+    from playwright.sync_api import sync_playwright
+
+    found: list[dict[str, object]] = []
+    args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+    with sync_playwright() as playwright, serve(site) as base:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=args)
+        for query in queries:
+            context = browser.new_context(viewport={"width": 1366, "height": 900})
+            page = context.new_page()
+            sizes: list[tuple[str, int]] = []
+            page.on("requestfinished", lambda r, s=sizes: s.append((r.url, _body_size(r))))
+            page.goto(f"{base}search/?q={query}", wait_until="domcontentloaded")
+            page.locator(".briefings-result").first.wait_for(state="visible", timeout=60_000)
+            page.wait_for_load_state("networkidle")
+            search = [(url, size) for url, size in sizes if _is_search(url)]
+            kinds: dict[str, int] = {}
+            for url, size in search:
+                kind = _search_file_kind(url)
+                kinds[kind] = kinds.get(kind, 0) + size
+            found.append(
+                {
+                    "query": query,
+                    "bytes_fetched": sum(size for _, size in sizes),
+                    "search_bytes_fetched": sum(size for _, size in search),
+                    "search_requests": len(search),
+                    "search_bytes_by_kind": dict(sorted(kinds.items())),
+                }
+            )
+            context.close()
+        browser.close()
+    return found
+
+
+def _search_file_kind(url: str) -> str:
+    """Pagefind's files by what they hold: code (js, wasm, entry), the page metadata, the
+    filters, word index chunks, and page fragments (one per result shown)."""
+    name = url.split("?", 1)[0].rsplit("/pagefind/", 1)[-1]
+    for prefix, kind in (("filter/", "filters"), ("index/", "index chunks")):
+        if name.startswith(prefix):
+            return kind
+    if name.startswith("fragment/"):
+        return "fragments"
+    return "metadata" if name.endswith(".pf_meta") else "code (js, wasm, entry)"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--site", type=Path, help="measure this built site only")
+    parser.add_argument("--query", nargs="+", default=["oil", "bank", "wheat prices"])
     parser.add_argument("--articles", type=int, default=3000)
     parser.add_argument("--work", type=Path, default=Path("/tmp/briefings-bench"))
     parser.add_argument("-j", "--jobs", type=int, default=2)
     parser.add_argument("--skip-build", action="store_true")
     args = parser.parse_args()
+    if args.site:
+        print(json.dumps(measure_site(args.site.resolve(), args.query), indent=1))
+        return 0
     work: Path = args.work.resolve()
     report: dict[str, object] = {"articles": args.articles}
     if not args.skip_build:

@@ -8,6 +8,7 @@ read a file, 2 for usage and configuration problems.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -23,7 +24,7 @@ from generator.model import Briefing
 
 if TYPE_CHECKING:
     from generator.model import Registry
-    from generator.runner import Result
+    from generator.running.runner import Result
     from generator.settings import Settings
 
 
@@ -38,7 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    from generator.runner import default_jobs
+    from generator.running.runner import default_jobs
 
     parser = argparse.ArgumentParser(
         prog="briefings",
@@ -153,9 +154,12 @@ def _build(args: argparse.Namespace) -> int:
         print(f"error: MkDocs build failed, {left}: {exc}", file=sys.stderr)
         return 1
     plugin = config.plugins["briefings"]
-    if args.jobs is not None:
-        plugin.config["jobs"] = max(1, args.jobs)
-    plugin.config["allow_empty"] = args.allow_empty or plugin.config.allow_empty
+    # The settings read above, used by the build as they are: read once, checked once.
+    plugin.given_settings = dataclasses.replace(
+        settings,
+        jobs=settings.jobs if args.jobs is None else max(1, args.jobs),
+        allow_empty=args.allow_empty or settings.allow_empty,
+    )
     plugin.progress, plugin.scheduler, plugin.strict_content = True, args.scheduler, args.strict
     plugin.reporter = lambda report: _print_diagnostics(report.diagnostics)
     mkdocs_log = logging.getLogger("mkdocs.commands.build")
@@ -190,10 +194,10 @@ class _Unrepeated:
 
 
 def _folders_usable(settings: Settings) -> bool:
-    """Check the folders (generator/folders.py) before MkDocs reads the configuration,
-    which has checks of its own with less helpful messages, and create the generated
-    pages' folder if it is missing: MkDocs needs it to exist before the plugin runs."""
-    from generator.folders import FolderError, check_folders
+    """Check the folders (generator/publishing/folders.py) before MkDocs reads the configuration,
+    which has checks of its own with less helpful messages, and create an empty docs_dir
+    (the site's own pages) if it is missing: MkDocs refuses to start without one."""
+    from generator.publishing.folders import FolderError, check_folders
 
     try:
         check_folders(settings)
@@ -224,10 +228,10 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from generator.content import load_content
-    from generator.folders import FolderError, check_content_dir, check_templates_dir
-    from generator.registry import load_registry
-    from generator.render import make_environment
+    from generator.pages.render import make_environment
+    from generator.publishing.folders import FolderError, check_content_dir, check_templates_dir
+    from generator.reading.content import load_content
+    from generator.reading.registry import load_registry
 
     settings = _settings(args)
     if settings is None:
@@ -271,7 +275,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
-    from generator.content import slugify
+    from generator.reading.content import slugify
 
     settings = _settings(args)
     if settings is None:
@@ -304,7 +308,7 @@ def _new_article_fields(args: argparse.Namespace) -> tuple[dict[str, object], li
     another YAML key), a `--url` must be http(s), and no value may be empty where the
     build would refuse it.
     """
-    from generator.metadata import validate_metadata
+    from generator.reading.metadata import validate_metadata
 
     problems: list[str] = []
     try:
@@ -344,10 +348,10 @@ def _front_matter(values: dict[str, object]) -> str:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from generator.cache import CacheError
-    from generator.content import assign_unique_ids, discover, read_article
-    from generator.registry import load_registry
-    from generator.runner import extract_articles, open_cache
+    from generator.reading.content import assign_unique_ids, discover, read_article
+    from generator.reading.registry import load_registry
+    from generator.running.cache import CacheError
+    from generator.running.runner import extract_articles, open_cache
 
     registry, diagnostics = load_registry(args.registry)
     articles = []
@@ -390,7 +394,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _briefings(results: Iterator[Result], registry: Registry) -> Iterator[Briefing]:
     """Each result as a briefing, its extractor failures and corrections reported."""
-    from generator.corrections import build_briefing
+    from generator.editing.corrections import build_briefing
 
     for result in _dask_errors_reported(results):
         for problem in result.problems:
@@ -402,7 +406,7 @@ def _briefings(results: Iterator[Result], registry: Registry) -> Iterator[Briefi
 
 def _dask_errors_reported(results: Iterator[Result]) -> Iterator[Result]:
     """`results`, turning a cluster problem into a one-line error and exit status 2."""
-    from generator.distributed import ClusterError
+    from generator.running.cluster import ClusterError
 
     try:
         yield from results

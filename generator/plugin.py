@@ -1,15 +1,17 @@
 """The MkDocs plugin: the one build path of a briefings site.
 
 `mkdocs build`, `mkdocs gh-deploy`, `mkdocs serve` and `briefings build` all run this
-plugin, with the options of mkdocs.yml: it generates the pages from content before
-MkDocs reads the docs folder (generator/build.py), gives every rendered page to the
+plugin, with the options of mkdocs.yml: it generates the pages from content
+(generator/publishing/build.py) and adds them to MkDocs' file collection as generated files, beside
+the site's own pages from docs_dir (the model of Material's blog plugin: no generated
+page is ever written to a folder of the user's). It gives every rendered page to the
 Pagefind index, and has MkDocs build into a staging folder that replaces site_dir only
-when everything succeeded (generator/site.py). `briefings build` only sets what MkDocs
-has no flag for (jobs, progress, a Dask scheduler, --strict for content) on the plugin
-instance before building. Under `serve` the plugin also watches `content/` and the
-templates, so an edit to an article shows in the browser at once; the extraction cache
-keeps each regeneration to the articles that changed. All state of a build lives on the
-plugin instance.
+when everything succeeded (generator/publishing/staging.py). `briefings build` only hands the plugin
+instance what MkDocs has no flag for (its settings, already read to check the folders,
+with jobs; progress, a Dask scheduler, --strict for content) before building. Under
+`serve` the plugin also watches `content/` and the templates, so an edit to an article
+shows in the browser at once; the extraction cache keeps each regeneration to the
+articles that changed. All state of a build lives on the plugin instance.
 """
 
 from __future__ import annotations
@@ -17,18 +19,23 @@ from __future__ import annotations
 import gc
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path, PurePosixPath
 from typing import Any, NoReturn
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files, get_files
 from mkdocs.utils import CountHandler
 
-from generator.search import should_index
+from generator.pages.router import ROUTES
+from generator.publishing.search import should_index
 from generator.settings import BriefingsOptions, Settings, settings_from_config
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 PUBLISHING = ("build", "gh-deploy")
+# The pages every site has: the home, search and index pages.
+FIXED_PAGES = tuple(path for path in ROUTES.values() if "{}" not in path and path.endswith(".md"))
 
 
 class ContentRejected(PluginError):
@@ -81,13 +88,18 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         self.scheduler: str | None = None
         self.strict_content = False
         self.reporter: Callable[[Any], None] | None = None  # shows the content report
+        # The settings `briefings build` read from mkdocs.yml (to check the folders before
+        # MkDocs does), jobs and allow_empty from its flags applied: used as they are.
+        self.given_settings: Settings | None = None
         # This build's state.
         self.settings: Settings | None = None
         self.report: Any = None
         self.failure: PluginError | None = None
+        self._pages: Mapping[str, bytes] | None = None  # generated, not yet in MkDocs' files
         self._publication: Any = None
         self._warnings: CountHandler | None = None
         self._config: Any = None
+        self._slimmer: Any = None  # generator/publishing/minify.py's PageSlimmer
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -99,12 +111,15 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         site's own wins over the bundled one. Adding them here rather than through
         `theme.custom_dir` keeps a site working when it has no templates folder at all.
         """
-        self.settings = settings_from_config(config, self.config)
-        self.failure, self.report, self._config = None, None, config
+        self.settings = self.given_settings or settings_from_config(config, self.config)
+        self.failure, self.report, self._config, self._pages = None, None, config, None
         for folder in reversed(self.settings.templates_dirs):
             theme = folder / "theme"
             if theme.is_dir() and str(theme) not in config.theme.dirs:
                 config.theme.dirs.insert(0, str(theme))
+        from generator.publishing.minify import PageSlimmer
+
+        self._slimmer = PageSlimmer(config)
         if config.strict and self.command in PUBLISHING:
             # MkDocs refuses a strict build with warnings only after on_post_build: count
             # them here too, so that such a site is never swapped in.
@@ -115,18 +130,30 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
 
     def on_pre_build(self, *, config: Any) -> None:
         """Generate the pages, check the outcome may be published, open the publication."""
-        from generator.build import GenerationError, generate
-        from generator.distributed import ClusterError
-        from generator.folders import empty_site_message, published_briefings
-        from generator.runner import default_jobs
-        from generator.site import Publication, PublishError
+        from generator.publishing.build import GenerationError, generate
+        from generator.publishing.folders import (
+            FolderError,
+            check_folders,
+            empty_site_message,
+            published_briefings,
+        )
+        from generator.publishing.staging import Publication, PublishError
+        from generator.running.cluster import ClusterError
+        from generator.running.runner import default_jobs
 
         settings = self.settings
         assert settings is not None
         try:
-            report = generate(
+            # Before the long part: the folders, and the pages of docs_dir that take the
+            # place of a page every site has (docs/index.md, README.md, archive.md...).
+            check_folders(settings)
+            refuse_clashes(get_files(config), FIXED_PAGES, config, settings)
+        except (FolderError, PagesClash) as exc:
+            self._fail(PluginError(str(exc)))
+        try:
+            report, pages = generate(
                 settings,
-                jobs=self.config.jobs or default_jobs(),
+                jobs=settings.jobs or default_jobs(),
                 quiet=not self.progress,
                 scheduler=self.scheduler,
             )
@@ -142,12 +169,13 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
                 )
             )
         publishing = self.command in PUBLISHING
-        if publishing and not self.config.allow_empty and not report.published:
+        if publishing and not settings.allow_empty and not report.published:
             before = published_briefings(settings.site_dir)
             if before:
                 self._fail(PluginError(empty_site_message(report.articles, before, settings)))
+        self._pages = pages
         if publishing:
-            # The briefings are on disk as pages now. Freezing what is left keeps Python's
+            # The briefings are pages (bytes) now. Freezing what is left keeps Python's
             # garbage collector from rescanning it during every collection of MkDocs' build.
             gc.collect()
             gc.freeze()
@@ -156,6 +184,16 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         except PublishError as exc:
             self._fail(PluginError(str(exc)))
         config["site_dir"] = str(self._publication.output)
+
+    def on_files(self, files: Files, *, config: Any) -> Files:
+        """Add the generated pages to MkDocs' files, in the order MkDocs reads a folder."""
+        pages, self._pages = self._pages, None
+        if pages is None or self.settings is None:
+            return files
+        try:
+            return with_generated(files, pages, config, self.settings)
+        except PagesClash as exc:
+            self._fail(PluginError(str(exc)))
 
     def _fail(self, error: PluginError) -> NoReturn:
         """Stop the build with `error`, remembered for `briefings build` to print."""
@@ -193,8 +231,10 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         return env
 
     def on_post_page(self, output: str, *, page: Any, config: Any) -> str:
-        """Trim the page's blank lines; hand it to the search index."""
+        """Slim the page (generator/publishing/minify.py); hand it to the search index."""
         output = collapse_blank_lines(output)
+        if self._slimmer is not None:
+            output = self._slimmer.slim(output)
         if self._publication is not None and should_index(output):
             self._publication.add_page(
                 page.file.dest_uri, output, announced=bool(page.meta.get("pagefind"))
@@ -204,12 +244,14 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
     def on_post_build(self, *, config: Any) -> None:
         """Finish the search index and swap the new site in (kept out if MkDocs warned
         under --strict: MkDocs stops the build right after this)."""
-        from generator.site import PublishError
+        from generator.publishing.staging import PublishError
 
         publication, self._publication = self._publication, None
         warned = self._stop_counting()
         if publication is None:
             return
+        if self._slimmer is not None:
+            self._slimmer.write_assets(publication.output)
         config["site_dir"] = str(publication.site_dir)  # `gh-deploy` uploads from here
         if warned:
             publication.abandon()
@@ -222,6 +264,7 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
     def on_build_error(self, *, error: Exception) -> None:
         """Leave the site in place as it was: the staging folder and the indexer go."""
         publication, self._publication = self._publication, None
+        self._pages = None
         self._stop_counting()
         if publication is not None:
             publication.abandon()
@@ -248,6 +291,59 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
             if folder.is_dir():
                 server.watch(str(folder))
         return server
+
+
+class PagesClash(Exception):
+    """A page of the site's own sits where briefings generates one."""
+
+
+def with_generated(
+    files: Files, pages: Mapping[str, bytes], config: Any, settings: Settings
+) -> Files:
+    """`files` (docs_dir's and the theme's) with the generated `pages` added.
+
+    A generated page replaces a theme file of the same name, as a page of docs_dir would;
+    a page of docs_dir at the name or address of a generated one is refused (PagesClash),
+    since one of the two would silently disappear. The docs_dir and generated files come
+    first, in the order MkDocs walks a docs folder (which sets the order of pages in
+    sitemap.xml), so the site is the same as when generated pages were files in docs_dir.
+    """
+    refuse_clashes(files, pages, config, settings)
+    docs_dir = config.docs_dir
+    generated = []
+    for name, content in pages.items():
+        theirs = files.get_file_from_path(name)
+        if theirs is not None:
+            files.remove(theirs)
+        generated.append(File.generated(config, name, content=content))
+    own = [file for file in files if file.src_dir == docs_dir]
+    rest = [file for file in files if file.src_dir != docs_dir]
+    return Files(sorted([*own, *generated], key=_walk_order) + rest)
+
+
+def refuse_clashes(files: Files, names: Iterable[str], config: Any, settings: Settings) -> None:
+    """Raise PagesClash for a page of docs_dir at the name or address of one of `names`."""
+    from generator.publishing.folders import shown_folder
+
+    docs_dir = config.docs_dir
+    own = {file.dest_uri: file for file in files if file.src_dir == docs_dir}
+    for name in names:
+        address = File(name, None, config.site_dir, config.use_directory_urls).dest_uri
+        clash = files.get_file_from_path(name) or own.get(address)
+        if clash is not None and clash.src_dir == docs_dir:
+            raise PagesClash(
+                f"docs_dir {shown_folder(Path(docs_dir), settings)}: {clash.src_uri} is "
+                f"published at {address}, where briefings publishes its generated {name}; "
+                f"rename or remove {clash.src_uri}"
+            )
+
+
+def _walk_order(file: File) -> tuple[tuple[int, Any], ...]:
+    """Where MkDocs' walk of a docs folder meets `file`: a folder's files before its
+    subfolders, each in name order, an index or README page first among files."""
+    *folders, name = PurePosixPath(file.src_uri).parts
+    later = PurePosixPath(name).stem not in ("index", "README")
+    return (*((1, folder) for folder in folders), (0, (later, name)))
 
 
 def _log_report(report: Any) -> None:

@@ -142,7 +142,12 @@ class SettingsError(Exception):
 
 @dataclass(frozen=True)
 class Settings:
-    """Where everything lives, resolved to absolute paths."""
+    """Where everything lives, resolved to absolute paths, and the plugin's options.
+
+    Built once per build (by `briefings build` from mkdocs.yml, or by the plugin from
+    MkDocs' configuration) and handed down; frozen, so no stage can change another's.
+    `docs_dir` holds the site's own pages only: generated pages never go to disk.
+    """
 
     config_file: Path
     project_dir: Path
@@ -158,6 +163,7 @@ class Settings:
     actor_min_briefings: int = 0
     allow_empty: bool = False
     article_text: str = "full"
+    jobs: int = 0  # worker processes for parsing; 0 = every core this process may use
 
     def site_context(self) -> dict[str, Any]:
         """What templates see as `site`."""
@@ -249,6 +255,7 @@ def make_settings(
         actor_min_briefings=options["actor_min_briefings"],
         allow_empty=options["allow_empty"],
         article_text=options["article_text"],
+        jobs=options["jobs"],
     )
 
 
@@ -261,9 +268,10 @@ def _short(value: object) -> str:
 def _mkdocs_folder(raw: dict[str, Any], key: str, default: str, shown: Path | str) -> str:
     """MkDocs' `docs_dir` or `site_dir` as MkDocs reads it: null is the default.
 
-    The build checks and empties the folder it computes here, and MkDocs builds from
-    or into the one it reads itself, so the two must agree: `site_dir: ~` is MkDocs'
-    `site`, not a folder named `None`, and a value that is not a path is refused.
+    The build checks the folders it computes here (and replaces site_dir), and MkDocs
+    reads from or builds into the ones it reads itself, so the two must agree:
+    `site_dir: ~` is MkDocs' `site`, not a folder named `None`, and a value that is not
+    a path is refused.
     """
     value = raw.get(key)
     if value is None:

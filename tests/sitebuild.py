@@ -75,6 +75,19 @@ def build(project: Path, *args: str) -> Outcome:
     return run(project, "build", "-j", "1", *args)
 
 
+def generated_pages(project: Path) -> dict[str, str]:
+    """The Markdown pages a build of `project` makes, as the plugin hands them to MkDocs.
+
+    They never reach the disk, so this generates them again, with the project's settings
+    and its extraction cache (filled by the build before).
+    """
+    from generator.publishing.build import generate
+    from generator.settings import load_settings
+
+    _, pages = generate(load_settings(project / "mkdocs.yml"), quiet=True)
+    return {name: data.decode("utf-8") for name, data in pages.items() if name.endswith(".md")}
+
+
 def tree_digest(folder: Path) -> dict[str, str]:
     """Every file under `folder` (relative path) with the SHA-256 of its bytes."""
     return {

@@ -15,8 +15,8 @@ import pytest
 from sitebuild import build, make_project, run, write_files
 from test_unsafe_settings import FIRST, OWN_DOCS, configure, snapshot
 
-from generator.cache import CACHE_FORMAT, ExtractionCache
 from generator.model import Actor, Extraction, Figure, Quote
+from generator.running.cache import CACHE_FORMAT, ExtractionCache
 
 
 @pytest.fixture()
@@ -33,20 +33,22 @@ def test_null_site_dir_is_mkdocs_default_site(project: Path) -> None:
     assert not (project / "None").exists()
 
 
-def test_null_docs_dir_is_mkdocs_default_docs_and_is_refused(project: Path) -> None:
-    """`docs_dir: ~` means MkDocs' `docs`, which holds the user's own files here."""
-    configure(project, "docs_dir: build/docs", "docs_dir: ~")
-    before = snapshot(project)
+def test_null_docs_dir_is_mkdocs_default_docs(project: Path) -> None:
+    """`docs_dir: ~` means MkDocs' `docs`, the site's own pages here: published, untouched."""
+    configure(project, "docs_dir: pages", "docs_dir: ~")
+    before = snapshot(project)[1]
     outcome = build(project)
-    assert outcome.status != 0
-    assert len(outcome.lines) == 1, outcome.stderr
-    assert outcome.lines[0].startswith("error: docs_dir docs holds files the build did not make")
-    assert snapshot(project) == before
+    assert outcome.status == 0, outcome.stderr
+    assert (project / "site" / "publishing" / "index.html").is_file()
+    assert not (project / "None").exists()
+    assert {name: digest for name, digest in snapshot(project)[1].items() if name in before} == (
+        before
+    )
 
 
 @pytest.mark.parametrize(
     ("old", "new"),
-    [("site_dir: site", "site_dir: 5"), ("docs_dir: build/docs", "docs_dir: [a, b]")],
+    [("site_dir: site", "site_dir: 5"), ("docs_dir: pages", "docs_dir: [a, b]")],
 )
 def test_folder_that_is_not_a_path_is_one_line(project: Path, old: str, new: str) -> None:
     configure(project, old, new)
@@ -187,9 +189,10 @@ def test_linked_folder_in_the_cache_never_sends_an_entry_elsewhere(
     assert cache.get(key) == GOOD
 
 
-def test_users_docs_shaped_like_an_earlier_build_are_refused(project: Path) -> None:
-    """index.md, search.md and assets/ of the user's own are not generated pages."""
-    configure(project, "docs_dir: build/docs", "docs_dir: notes")
+def test_users_docs_shaped_like_an_earlier_build_are_not_taken_for_one(project: Path) -> None:
+    """index.md, search.md and assets/ of the user's own are not stale generated pages:
+    the build refuses them for sitting where it generates pages, not to delete them."""
+    configure(project, "docs_dir: pages", "docs_dir: notes")
     write_files(
         project,
         {
@@ -202,5 +205,6 @@ def test_users_docs_shaped_like_an_earlier_build_are_refused(project: Path) -> N
     outcome = build(project)
     assert outcome.status != 0
     assert outcome.lines == [outcome.lines[0]], outcome.stderr
-    assert outcome.lines[0].startswith("error: docs_dir notes holds files the build did not make")
+    assert outcome.lines[0].startswith("error: docs_dir notes: ")
+    assert "rename or remove" in outcome.lines[0] and "earlier version" not in outcome.lines[0]
     assert snapshot(project) == before

@@ -59,11 +59,36 @@ def test_mkdocs_build_on_a_fresh_checkout_equals_briefings_build(tmp_path: Path)
         assert name in by_mkdocs, name
     assert "pagefind/pagefind-entry.json" in by_mkdocs  # the search index
     assert [p.name for p in tmp_path.joinpath("clone").iterdir() if ".site." in p.name] == []
+    # The generated pages live in MkDocs' files only: no folder of them on disk.
+    assert not (checkout / "build").exists()
+    assert [p.name for p in (checkout / "pages").iterdir()] == [".gitkeep"]
 
     shutil.rmtree(checkout / "site")
     outcome = run(checkout, "build", "-j", "1")
     assert outcome.status == 0, outcome.stderr
     assert tree_digest(checkout / "site") == by_mkdocs
+
+
+def test_briefings_build_reads_the_settings_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`briefings build` reads mkdocs.yml to check the folders before MkDocs does; the
+    plugin builds with those frozen settings instead of making its own."""
+    import generator.settings
+
+    made: list[object] = []
+    make = generator.settings.make_settings
+
+    def counted(*args: object, **kwargs: object) -> object:
+        made.append(make(*args, **kwargs))  # type: ignore[arg-type]
+        return made[-1]
+
+    monkeypatch.setattr(generator.settings, "make_settings", counted)
+    article = "---\ntitle: Bridge reopens\ndate: 2026-01-02\n---\nIt reopened, the council said.\n"
+    project = make_project(tmp_path / "p", {"content/a.md": article})
+    outcome = build(project)
+    assert outcome.status == 0, outcome.stderr
+    assert len(made) == 1
 
 
 def free_port() -> int:

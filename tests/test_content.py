@@ -10,9 +10,9 @@ import os
 from pathlib import Path
 
 import pytest
-from sitebuild import Outcome, build, make_project
+from sitebuild import Outcome, build, generated_pages, make_project
 
-from generator.content import read_article
+from generator.reading.content import read_article
 
 GOOD = (
     "---\ntitle: Port strike ends\ndate: 2024-03-01\nsource: Harbour News\ntags: [labour]\n"
@@ -179,7 +179,7 @@ def test_article_with_nothing_to_extract_is_a_plain_briefing(project: Path) -> N
 def test_control_characters_removed_with_a_warning(built: Outcome, project: Path) -> None:
     line = message(built, "content/controls.md")
     assert "warning: removed 2 control character(s) (first: U+0007)" in line
-    page = (project / "build" / "docs" / "briefings" / "controls.md").read_text(encoding="utf-8")
+    page = generated_pages(project)["briefings/controls.md"]
     assert "\x07" not in page and "\x0c" not in page
 
 

@@ -12,14 +12,13 @@ import contextlib
 import io
 import json
 import re
-from pathlib import Path
 
 import pytest
-from sitebuild import build, make_project
+from sitebuild import build, generated_pages, make_project
 from spacy.language import Language
 
 from generator.cli import main
-from generator.layout import analyse, paragraph_spans, parse
+from generator.reading.layout import analyse, paragraph_spans, parse
 
 HEADLINE_ARTICLE = """\
 Home buyers return to market
@@ -164,7 +163,7 @@ def test_wire_quotation_runs_over_its_wraps(extracted: dict[str, dict]) -> None:
 
 
 @pytest.fixture(scope="module")
-def pages(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     project = make_project(
         tmp_path_factory.mktemp("layout-site"),
         {
@@ -175,22 +174,22 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     outcome = build(project)
     assert outcome.status == 0, outcome.stderr
-    return project / "build" / "docs" / "briefings"
+    return generated_pages(project)
 
 
 def paragraph_texts(page: str) -> list[str]:
     return re.findall(r'<p id="p\d+"><a [^>]*>¶\d+</a> (.*)</p>', page)
 
 
-def test_page_numbers_single_newline_paragraphs(pages: Path) -> None:
-    page = (pages / "lines.md").read_text(encoding="utf-8")
+def test_page_numbers_single_newline_paragraphs(pages: dict[str, str]) -> None:
+    page = pages["briefings/lines.md"]
     assert len(paragraph_texts(page)) == 4
     quote_line = next(line for line in page.splitlines() if "quoted" in line)
     assert "[¶3](#p3)" in quote_line
 
 
-def test_page_counts_paragraphs_after_the_headline(pages: Path) -> None:
-    page = (pages / "headline.md").read_text(encoding="utf-8")
+def test_page_counts_paragraphs_after_the_headline(pages: dict[str, str]) -> None:
+    page = pages["briefings/headline.md"]
     texts = paragraph_texts(page)
     assert texts[0].startswith("The number of home loans")
     assert len(texts) == 2
@@ -198,8 +197,8 @@ def test_page_counts_paragraphs_after_the_headline(pages: Path) -> None:
     assert "[¶2](#p2)" in quote_line
 
 
-def test_page_shows_the_wire_quotation_whole(pages: Path) -> None:
-    page = (pages / "wire.md").read_text(encoding="utf-8")
+def test_page_shows_the_wire_quotation_whole(pages: dict[str, str]) -> None:
+    page = pages["briefings/wire.md"]
     assert WIRE_QUOTE in page
     assert len(paragraph_texts(page)) == 3
     assert "core\nbanking" not in page

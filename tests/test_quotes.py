@@ -9,7 +9,7 @@ from spacy.language import Language
 from generator.extract.quotemarks import find_quote_spans
 from generator.extract.quotes import extract_quotes
 from generator.model import Quote
-from generator.nlp import load_model
+from generator.running.nlp import load_model
 
 
 @pytest.fixture(scope="module")
@@ -734,8 +734,8 @@ def test_word_lists_are_data_that_decide_the_extractor_version(tmp_path, monkeyp
     import json
     import shutil
 
-    from generator import fingerprint
     from generator.extract.words import DATA, derived_lists, word_lists
+    from generator.running import fingerprint
 
     assert "say" in word_lists("quote_words")["reporting_verbs"]
     record = json.loads((DATA / "polnear_cues.json").read_text(encoding="utf-8"))

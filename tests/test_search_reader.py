@@ -184,12 +184,28 @@ def test_results_come_first_and_filters_fold(
         assert first["y"] + first["height"] <= PHONE["height"]  # on the first screen
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0
-        panel.locator("summary").click()
-        assert panel.locator("fieldset[data-filter='person']").is_visible()
+        panel.locator("summary").click()  # the filters are fetched now (see below)
+        panel.locator("fieldset[data-filter='person']").wait_for(state="visible")
     else:
         assert panel.evaluate("details => details.open")
         box = panel.bounding_box()
         assert box["x"] > first["x"] + first["width"] - 1  # a sidebar beside the results
+    assert page.errors == []
+
+
+def test_a_folded_filter_panel_fetches_no_filters(browser: object, base_url: str) -> None:
+    """Filter files hold every value of every filter and grow with the archive: a phone
+    reader who never opens the panel does not download them; opening it does."""
+    page = open_page(browser, PHONE)
+    fetched: list[str] = []
+    page.on("requestfinished", lambda request: fetched.append(request.url))
+    page.goto(f"{base_url}search/?q=Westmere")
+    assert len(results(page)) == 2
+    page.wait_for_load_state("networkidle")
+    assert [url for url in fetched if "/pagefind/filter/" in url] == []
+    page.locator(".briefings-filters summary").click()
+    page.locator(".briefings-filters fieldset[data-filter='person']").wait_for(state="visible")
+    assert [url for url in fetched if "/pagefind/filter/" in url] != []
     assert page.errors == []
 
 

@@ -49,6 +49,10 @@ def project(tmp_path: Path) -> Path:
     content = tmp_path / "content"
     content.mkdir()
     shutil.copy(REPO / "content/2026/rail-line.md", content / "rail-line.md")
+    # The site's own templates folder, watched from the start (one made while serving
+    # is watched from the next start: MkDocs can only watch folders that exist).
+    (tmp_path / "templates").mkdir()
+    shutil.copy(REPO / "templates/home.md.j2", tmp_path / "templates" / "home.md.j2")
     return tmp_path
 
 
@@ -76,10 +80,7 @@ def test_serve_regenerates_when_an_article_or_template_changes(project: Path) ->
         )
         wait_for(page_url, "Northern rail link finally opens")
 
-        templates = project / "templates"
-        templates.mkdir()
-        shutil.copy(REPO / "templates/home.md.j2", templates / "home.md.j2")
-        home = templates / "home.md.j2"
+        home = project / "templates" / "home.md.j2"
         home.write_text(
             home.read_text(encoding="utf-8").replace("The latest briefings", "Fresh briefings"),
             encoding="utf-8",

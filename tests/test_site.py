@@ -22,10 +22,10 @@ import lxml.html
 import pytest
 from lxml import etree
 
-from generator.archive import build_archive
 from generator.cli import main as briefings
 from generator.model import Actor, Briefing, Extraction, Quote, Registry
-from generator.render import ACTOR_PAGE_SIZE, PAGE_SIZE, make_environment, render_site
+from generator.pages.archive import build_archive
+from generator.pages.render import ACTOR_PAGE_SIZE, PAGE_SIZE, make_environment, render_site
 
 REPO = Path(__file__).resolve().parents[1]
 SITE_URL = "https://news.example.org/briefings/"
@@ -78,7 +78,6 @@ EXTRA_ARTICLES = {
 class BuiltSite:
     project: Path
     site: Path
-    docs: Path
 
 
 def write_project(root: Path) -> Path:
@@ -104,7 +103,7 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
     root = tmp_path_factory.mktemp("project")
     config = write_project(root)
     assert briefings(["build", "-f", str(config), "-j", "1"]) == 0
-    return BuiltSite(root, root / "site", root / "build" / "docs")
+    return BuiltSite(root, root / "site")
 
 
 def html(site: BuiltSite, path: str) -> str:

@@ -1,15 +1,17 @@
 """Slips in mkdocs.yml never delete a user's files, publish an empty site or crash.
 
-Each case is a setting a careless editor could write: a `site_dir` or `docs_dir` that
-points at the project or at folders of the user's own, a `content_dir` with a typo, a
-plugin option with a wrong value or a misspelt name. The build must refuse before it
-touches anything, with one line that says what to fix, under `briefings build` and
-under a plain `mkdocs build` alike.
+Each case is a setting a careless editor could write: a `site_dir` that points at the
+project or at folders of the user's own, a `docs_dir` (the site's own pages) that holds
+raw articles or templates or pages where briefings generates its own, a `content_dir`
+with a typo, a plugin option with a wrong value or a misspelt name. The build must
+refuse before it touches anything, with one line that says what to fix, under
+`briefings build` and under a plain `mkdocs build` alike.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -40,10 +42,10 @@ def snapshot(project: Path) -> tuple[list[str], dict[str, str]]:
 def mkdocs_build(project: Path) -> subprocess.CompletedProcess[str]:
     """A plain `mkdocs build` in `project`, with the code under test on the path.
 
-    MkDocs wants docs_dir to exist before plugins run (issue 12), so an empty one is
-    made first, as a user would.
+    MkDocs refuses to start without docs_dir, so the empty `pages` folder a fresh
+    checkout has is made first.
     """
-    (project / "build" / "docs").mkdir(parents=True, exist_ok=True)
+    (project / "pages").mkdir(parents=True, exist_ok=True)
     tree = Path(generator.__file__).resolve().parents[1]  # the code under test
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tree), *sys.path[1:]])}
     return subprocess.run(
@@ -66,7 +68,7 @@ def project(tmp_path: Path) -> Path:
 
 @pytest.mark.parametrize(
     "site_dir",
-    [".", "content", "docs", ".cache", "content/site", "..", "notes", "build"],
+    [".", "content", "docs", ".cache", "content/site", "..", "notes", "pages"],
 )
 def test_site_dir_over_the_users_files_is_refused_before_anything_is_touched(
     project: Path, site_dir: str
@@ -84,7 +86,7 @@ def test_site_dir_over_the_users_files_is_refused_before_anything_is_touched(
 
 def test_site_dir_over_the_project_is_refused_by_mkdocs_build_too(project: Path) -> None:
     configure(project, "site_dir: site", "site_dir: content")
-    (project / "build" / "docs").mkdir(parents=True)
+    (project / "pages").mkdir()
     before = snapshot(project)
     result = mkdocs_build(project)
     assert result.returncode != 0
@@ -126,24 +128,37 @@ def test_site_dir_holding_only_an_empty_folder_is_used(project: Path) -> None:
 # --- docs_dir ----------------------------------------------------------------------------
 
 
-def test_mkdocs_default_docs_folder_with_user_files_is_refused(project: Path) -> None:
-    configure(project, "docs_dir: build/docs\n", "")
-    (project / "build" / "docs").mkdir(parents=True)  # where mkdocs_build expects it
-    before = snapshot(project)
+def test_mkdocs_default_docs_folder_holds_the_sites_own_pages(project: Path) -> None:
+    """Without docs_dir, MkDocs reads `docs`: its pages are published beside the generated
+    ones and left as they are (the build no longer writes a docs folder)."""
+    configure(project, "docs_dir: pages\n", "")
+    docs = tree_digest(project / "docs")
     outcome = build(project)
-    assert outcome.status != 0
-    assert outcome.lines == [outcome.lines[0]] and outcome.lines[0].startswith(
-        "error: docs_dir docs"
-    )
-    assert snapshot(project) == before
+    assert outcome.status == 0, outcome.stderr
+    own = (project / "site" / "publishing" / "index.html").read_text(encoding="utf-8")
+    assert "Our own notes, kept by hand." in own
+    assert (project / "site" / "briefings" / "first" / "index.html").is_file()
+    assert tree_digest(project / "docs") == docs
+    assert not (project / "pages").exists() and not (project / "build").exists()
+    (project / "site" / "publishing" / "index.html").unlink()
     result = mkdocs_build(project)
-    assert result.returncode != 0 and "docs_dir docs holds files" in result.stderr
-    assert "Traceback" not in result.stderr
-    assert snapshot(project) == before
-    assert (project / "docs" / "publishing.md").read_text().startswith("# Publishing")
+    assert result.returncode == 0, result.stderr
+    assert (project / "site" / "publishing" / "index.html").is_file()
+    assert tree_digest(project / "docs") == docs
+
+
+def test_build_writes_no_generated_page_to_disk(project: Path) -> None:
+    """Generated pages live in MkDocs' file collection only: the project gains the site,
+    the extraction cache and the empty pages folder MkDocs needs, nothing else."""
+    before = snapshot(project)[0]
+    assert build(project).status == 0
+    added = {path.split("/")[0] for path in set(snapshot(project)[0]) - set(before)}
+    assert added == {"site", ".cache", "pages"}
+    assert list((project / "pages").iterdir()) == []
 
 
 def test_docs_dir_inside_the_templates_is_refused(tmp_path: Path) -> None:
+    """MkDocs would publish the templates folder's files as they are."""
     project = tmp_path / "news"
     project.mkdir()
     (project / "mkdocs.yml").write_bytes((REPO / "mkdocs.yml").read_bytes())
@@ -155,7 +170,7 @@ def test_docs_dir_inside_the_templates_is_refused(tmp_path: Path) -> None:
             "templates/assets/site.js": "console.log('ours');\n",
         },
     )
-    configure(project, "docs_dir: build/docs", "docs_dir: templates/assets")
+    configure(project, "docs_dir: pages", "docs_dir: templates/assets")
     before = snapshot(project)
     outcome = build(project)
     assert outcome.status != 0
@@ -163,30 +178,82 @@ def test_docs_dir_inside_the_templates_is_refused(tmp_path: Path) -> None:
     assert snapshot(project) == before
 
 
-def test_docs_folder_of_the_users_own_elsewhere_is_refused(project: Path) -> None:
-    configure(project, "docs_dir: build/docs", "docs_dir: handbook")
-    write_files(project, {"handbook/index.md": "# Our handbook\n"})
+@pytest.mark.parametrize("folder", ["content", "content/pages", ".cache"])
+def test_docs_dir_over_articles_or_the_cache_is_refused(project: Path, folder: str) -> None:
+    """MkDocs would publish raw articles (whatever article_text says) or cache entries."""
+    write_files(project, {"content/pages/about.md": "# About\n", ".cache/x": "entry\n"})
+    configure(project, "docs_dir: pages", f"docs_dir: {folder}")
     before = snapshot(project)
     outcome = build(project)
-    assert outcome.status != 0 and outcome.lines[-1].startswith("error: docs_dir handbook")
+    assert outcome.status != 0
+    assert len(outcome.lines) == 1, outcome.stderr
+    assert outcome.lines[0].startswith(f"error: docs_dir {folder} "), outcome.stderr
     assert snapshot(project) == before
 
 
-def test_docs_folder_of_an_earlier_unmarked_build_is_adopted(project: Path) -> None:
-    """build/docs written by a version that did not mark it holds only generated pages."""
-    assert build(project).status == 0
-    docs = project / "build" / "docs"
-    (docs / ".briefings-docs").unlink()
-    write_files(project, {"content/second.md": FIRST.replace("First", "Second")})
-    assert build(project).status == 0
-    assert (docs / ".briefings-docs").is_file()
-    assert (project / "site" / "briefings" / "second" / "index.html").is_file()
+@pytest.mark.parametrize(
+    ("page", "address", "early"),
+    [
+        ("index.md", "index.html", True),
+        ("README.md", "index.html", True),
+        ("archive.md", "archive/index.html", True),
+        ("assets/briefings.css", "assets/briefings.css", False),
+    ],
+)
+def test_own_page_where_briefings_generates_one_is_refused(
+    project: Path, page: str, address: str, early: bool
+) -> None:
+    """One of the two would silently vanish from the site. A page every site has (home,
+    search, index pages) is refused before any article is read; any other once the
+    pages are generated, when only the extraction cache has been filled."""
+    configure(project, "docs_dir: pages", "docs_dir: handbook")
+    write_files(project, {f"handbook/{page}": "# Our handbook\n"})
+    before = snapshot(project)
+    outcome = build(project)
+    assert outcome.status == 1
+    assert len(outcome.lines) == 1, outcome.stderr
+    assert outcome.lines[0].startswith(f"error: docs_dir handbook: {page} is published at "), (
+        outcome.lines[0]
+    )
+    assert f" at {address}, " in outcome.lines[0] and f"rename or remove {page}" in outcome.lines[0]
+    assert (project / ".cache").exists() is not early
+    shutil.rmtree(project / ".cache", ignore_errors=True)
+    assert snapshot(project) == before
+    result = mkdocs_build(project)
+    assert result.returncode != 0 and f"docs_dir handbook: {page} is published" in result.stderr
+    assert "Traceback" not in result.stderr
+    shutil.rmtree(project / ".cache", ignore_errors=True)
+    assert snapshot(project)[1] == before[1]
 
 
-def test_docs_mark_is_not_published(project: Path) -> None:
-    assert build(project).status == 0
-    assert (project / "build" / "docs" / ".briefings-docs").is_file()
-    assert not (project / "site" / ".briefings-docs").exists()
+LEGACY_DOCS = {
+    "build/docs/index.md": "# Latest\n",
+    "build/docs/search.md": "---\nsearch_ui: true\n---\n# Search\n",
+    "build/docs/briefings/gone.md": "# An article deleted since\n",
+}
+
+
+@pytest.mark.parametrize("marked", [True, False])
+def test_docs_folder_an_earlier_version_generated_into_is_refused(
+    project: Path, marked: bool
+) -> None:
+    """Its stale pages would clash with the generated ones or bring deleted ones back."""
+    write_files(project, LEGACY_DOCS)
+    if marked:
+        write_files(project, {"build/docs/.briefings-docs": "Generated by briefings.\n"})
+    configure(project, "docs_dir: pages", "docs_dir: build/docs")
+    before = snapshot(project)
+    outcome = build(project)
+    assert outcome.status == 1
+    assert outcome.lines == [
+        "error: docs_dir build/docs holds pages an earlier version of briefings generated; "
+        "pages are no longer written to disk, so delete build/docs and point docs_dir in "
+        "mkdocs.yml at a folder of the site's own pages (such as pages)"
+    ]
+    assert snapshot(project) == before
+    result = mkdocs_build(project)
+    assert result.returncode != 0 and "delete build/docs" in result.stderr
+    assert snapshot(project)[1] == before[1]
 
 
 # --- content_dir -------------------------------------------------------------------------
@@ -294,7 +361,6 @@ def test_bad_plugin_option_is_refused_by_mkdocs_build(
     project: Path, old: str, new: str, option: str, given: str, allowed: str
 ) -> None:
     configure(project, old, new)
-    (project / "build" / "docs").mkdir(parents=True)
     result = mkdocs_build(project)
     assert result.returncode != 0
     assert f"Plugin 'briefings' option '{option}': " in result.stderr

@@ -1,14 +1,14 @@
-"""Generating the Markdown site: content in, pages in the generated docs folder out.
+"""Generating the Markdown site: content in, the generated pages (in memory) out.
 
 This is the whole product up to the publisher: read and validate content, extract
 (from cache where possible), apply editors' corrections, index the archive and
-render pages. It knows nothing about MkDocs, so another publisher could take the
-docs folder as it is.
+render pages. It knows nothing about MkDocs: it returns the pages as a mapping of
+paths to bytes, which the plugin adds to MkDocs' file collection (generator/plugin.py),
+so no generated page is ever written into a folder a user could take for their own.
 """
 
 from __future__ import annotations
 
-import os
 import pickle
 import sys
 import tempfile
@@ -18,21 +18,16 @@ from pathlib import Path, PurePosixPath
 
 from jinja2 import TemplateError
 
-from generator.archive import ArchiveBuilder
-from generator.cache import CacheError
-from generator.content import load_content
-from generator.corrections import build_briefing
 from generator.diagnostics import Diagnostic, counted
-from generator.folders import (
-    DOCS_MARK,
-    DOCS_MARK_TEXT,
-    FolderError,
-    check_folders,
-)
+from generator.editing.corrections import build_briefing
 from generator.model import Briefing
-from generator.registry import load_registry
-from generator.render import make_environment, render_pages
-from generator.runner import Progress, extract_articles, open_cache
+from generator.pages.archive import ArchiveBuilder
+from generator.pages.render import make_environment, render_pages
+from generator.publishing.folders import FolderError, check_folders
+from generator.reading.content import load_content
+from generator.reading.registry import load_registry
+from generator.running.cache import CacheError
+from generator.running.runner import Progress, extract_articles, open_cache
 from generator.settings import Settings
 
 ASSET_FOLDER = "assets"
@@ -75,12 +70,13 @@ def generate(
     model: str | None = None,
     quiet: bool = False,
     scheduler: str | None = None,
-) -> Report:
-    """Regenerate the docs folder from content; return what happened.
+) -> tuple[Report, Pages]:
+    """The site's generated pages from content, and what happened.
 
     The folders are checked first, before anything is written: a content folder that
-    does not exist, or a docs or site folder the build does not own (generator/folders.py),
-    is a GenerationError. So is a cache folder that cannot be used.
+    does not exist, or a docs or site folder the build may not use
+    (generator/publishing/folders.py), is a GenerationError. So is a cache folder that
+    cannot be used.
     """
     try:
         check_folders(settings)
@@ -95,15 +91,16 @@ def _generate(
     model: str | None = None,
     quiet: bool = False,
     scheduler: str | None = None,
-) -> Report:
-    """Regenerate the docs folder from content (checked by `generate`).
+) -> tuple[Report, Pages]:
+    """The generated pages from content (folders checked by `generate`).
 
     `scheduler` (a Dask address, tcp://HOST:8786) parses uncached articles on a
     cluster instead of `jobs` local worker processes.
 
     Memory stays flat as the archive grows: each briefing goes to a temporary spool
-    file as soon as it is made, the index keeps summaries only (generator/archive.py),
-    and each page is written to the docs folder as soon as it is rendered.
+    file as soon as it is made, the index keeps summaries only (generator/pages/archive.py),
+    and each page is kept as UTF-8 bytes as soon as it is rendered (half the size of
+    a Python string holding a curly quote; MkDocs holds every page's text anyway).
     """
     report = Report()
     registry, problems = load_registry(settings.content_dir / "actors.yml", settings.content_dir)
@@ -134,12 +131,11 @@ def _generate(
         report.published = len(spool)
         archive = index.finish()
         del index
-        writer = DocsWriter(settings.docs_dir)
-        writer.write(DOCS_MARK, DOCS_MARK_TEXT)  # first: a build killed later left our folder
+        pages = Pages()
         try:
             env = make_environment(settings.templates_dirs)
             for path, content in render_pages(archive, env, settings.site_context(), spool):
-                writer.write(path, content)
+                pages.add(path, content)
         except TemplateError as exc:
             where = getattr(exc, "filename", None) or getattr(exc, "name", None) or "a template"
             line = getattr(exc, "lineno", None)
@@ -147,10 +143,9 @@ def _generate(
                 f"{where}{f':{line}' if line else ''}: template error: {exc}"
             ) from exc
     for path, data in collect_assets(settings.templates_dirs).items():
-        writer.write(path, data)
-    report.pages = writer.pages
-    writer.finish()
-    return report
+        pages.add(path, data)
+    report.pages = pages.markdown
+    return report, pages
 
 
 class BriefingSpool:
@@ -203,53 +198,21 @@ def collect_assets(template_dirs: tuple[Path, ...]) -> dict[str, bytes]:
     return assets
 
 
-class DocsWriter:
-    """Writes pages into the docs folder as they come; `finish` removes the rest.
+class Pages(dict[str, bytes]):
+    """The generated files: path under the site (`briefings/x.md`, `assets/y.css`) to bytes.
 
-    A file whose content is unchanged is not rewritten and keeps its modification time,
-    so `mkdocs serve` does not rebuild in a loop and incremental tools see only real
-    changes. New content goes through a temporary file and a rename.
+    Paths become MkDocs source paths, and from them the output paths, so each is checked
+    to stay inside the site: no absolute path, no `..`, no backslash.
     """
 
-    def __init__(self, folder: Path) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
-        self.folder = folder
-        self.written: set[str] = set()
-        self.pages = 0
+    def __init__(self) -> None:
+        super().__init__()
+        self.markdown = 0
 
-    def write(self, name: str, content: str | bytes) -> None:
+    def add(self, name: str, content: str | bytes) -> None:
         parts = PurePosixPath(name).parts
         if not parts or PurePosixPath(name).is_absolute() or ".." in parts or "\\" in name:
-            raise GenerationError(f"refusing to write {name}: outside {self.folder}")
-        data = content.encode("utf-8") if isinstance(content, str) else content
-        target = self.folder / name
-        self.written.add("/".join(parts))
-        self.pages += name.endswith(".md")
-        try:
-            if target.stat().st_size == len(data) and target.read_bytes() == data:
-                return
-        except OSError:  # not there yet (or unreadable: it is replaced)
-            target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_name(f".{target.name}.tmp")
-        temporary.write_bytes(data)
-        os.replace(temporary, target)
-
-    def finish(self) -> None:
-        """Delete every file not written since this writer was made, and empty folders."""
-        root = str(self.folder)
-        for current, _folders, files in os.walk(root, topdown=False):
-            relative = os.path.relpath(current, root)
-            prefix = "" if relative == "." else relative.replace(os.sep, "/") + "/"
-            for name in files:
-                if prefix + name not in self.written:
-                    os.unlink(os.path.join(current, name))
-            if current != root and not os.listdir(current):
-                os.rmdir(current)
-
-
-def sync_folder(folder: Path, files: dict[str, str | bytes]) -> None:
-    """Make `folder` hold exactly `files`, rewriting only what changed."""
-    writer = DocsWriter(folder)
-    for name, content in sorted(files.items()):
-        writer.write(name, content)
-    writer.finish()
+            raise GenerationError(f"refusing to generate {name}: outside the site")
+        key = "/".join(parts)
+        self.markdown += key.endswith(".md") and key not in self
+        self[key] = content.encode("utf-8") if isinstance(content, str) else content

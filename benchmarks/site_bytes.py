@@ -1,0 +1,158 @@
+"""Where a built site's bytes go: by kind of file, and inside a briefing page.
+
+GitHub Pages holds a site of at most 1 GB, so what counts is bytes per published
+article. This reads a finished site folder (e.g. one `benchmarks/build_reuters.py
+--keep` left) and prints two tables:
+
+- files by kind (briefing pages, data JSON, actor, tag and month pages, theme assets,
+  search index, feed and sitemap): count, apparent bytes (what is uploaded), bytes on
+  disk (`du`: every file takes whole 4 KB blocks) and bytes per article;
+- the parts of a briefing page (and of an actor page): the head, the header with its
+  palette toggle, tabs, the navigation drawer, the table of contents, inline SVG icons,
+  inline scripts, the article text, the search facets, the rest of the content, the
+  footer and scripts; average bytes per page.
+
+Usage:
+    python benchmarks/site_bytes.py SITE [--articles N] [--sample 300]
+
+Build two sample sizes (e.g. --limit 500 and --limit 2000) and compare the per-article
+columns to tell the per-article cost from the fixed cost (theme assets, home page).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+BLOCK = 4096
+
+# Kinds of file, by path in the site (first match wins).
+KINDS: list[tuple[str, re.Pattern[str]]] = [
+    ("briefing pages", re.compile(r"^briefings/[^/]+/index\.html$")),
+    ("data JSON", re.compile(r"^data/")),
+    ("actor pages", re.compile(r"^actors/")),
+    ("tag pages", re.compile(r"^tags/")),
+    ("month/archive pages", re.compile(r"^archive/")),
+    ("search index (Pagefind)", re.compile(r"^pagefind/")),
+    ("theme assets (CSS, JS, fonts)", re.compile(r"^assets/")),
+    ("feed, sitemap", re.compile(r"^(feed\.xml|sitemap\.xml(\.gz)?)$")),
+    ("home, search, 404", re.compile(r"^(index\.html|search/index\.html|404\.html)$")),
+]
+
+# Regions of a page: (label, start-tag pattern). A byte belongs to the innermost region
+# that holds it; bytes outside all regions are "page skeleton".
+REGIONS: list[tuple[str, re.Pattern[str]]] = [
+    ("head (meta, CSS links)", re.compile(r"<head\b")),
+    ("header bar", re.compile(r"<header\b")),
+    ("palette toggle (form + script)", re.compile(r'<form class="md-header__option"')),
+    ("tabs", re.compile(r'<nav class="md-tabs"')),
+    ("nav drawer (primary sidebar)", re.compile(r'<div class="md-sidebar md-sidebar--primary"')),
+    ("table of contents", re.compile(r'<div class="md-sidebar md-sidebar--secondary"')),
+    ("content (summary, figures, quotes, lists)", re.compile(r'<article class="md-content')),
+    ("article text", re.compile(r'<details class="article-text"')),
+    ("search facets (hidden)", re.compile(r'<div class="search-facets"')),
+    ("footer", re.compile(r"<footer\b")),
+    ("inline SVG icons", re.compile(r"<svg\b")),
+    ("inline scripts and config", re.compile(r"<script\b(?![^>]*\bsrc=)")),
+]
+PALETTE_SCRIPT = re.compile(r'<script>var palette=__md_get\("__palette"\)')
+
+
+def kind_of(relative: str) -> str:
+    return next((name for name, pattern in KINDS if pattern.search(relative)), "other")
+
+
+def element_end(html: str, start: int) -> int:
+    """End offset of the element whose start tag begins at `start` (same-name nesting)."""
+    name = re.match(r"<([a-zA-Z0-9]+)", html[start:]).group(1)  # type: ignore[union-attr]
+    tags = re.compile(rf"<(/?){name}\b[^>]*>", re.IGNORECASE)
+    depth = 0
+    for match in tags.finditer(html, start):
+        depth += -1 if match.group(1) else 1
+        if depth == 0:
+            return match.end()
+    return len(html)
+
+
+def page_regions(html: str) -> Counter[str]:
+    """Bytes (UTF-8) of `html` by innermost region."""
+    spans: list[tuple[int, int, str]] = []
+    for label, pattern in REGIONS:
+        for match in pattern.finditer(html):
+            spans.append((match.start(), element_end(html, match.start()), label))
+    for match in PALETTE_SCRIPT.finditer(html):
+        spans.append((match.start(), element_end(html, match.start()), REGIONS[2][0]))
+    owner = ["page skeleton"] * len(html)
+    # Outer spans first, inner ones overwrite them.
+    for start, end, label in sorted(spans, key=lambda s: (s[0], -s[1])):
+        owner[start:end] = [label] * (end - start)
+    sizes: Counter[str] = Counter()
+    for char, label in zip(html, owner, strict=True):
+        sizes[label] += len(char.encode("utf-8")) if ord(char) > 127 else 1
+    return sizes
+
+
+def file_table(site: Path, articles: int) -> None:
+    rows: dict[str, list[int]] = {}
+    for path in sorted(site.rglob("*")):
+        if not path.is_file():
+            continue
+        size = path.stat().st_size
+        row = rows.setdefault(kind_of(path.relative_to(site).as_posix()), [0, 0, 0])
+        row[0] += 1
+        row[1] += size
+        row[2] += -(-size // BLOCK) * BLOCK
+    total = [sum(row[i] for row in rows.values()) for i in range(3)]
+    print(f"\nsite {site}: {articles:,} articles")
+    print(
+        f"{'files by kind':<32} {'files':>7} {'apparent KB':>12} {'du KB':>9} "
+        f"{'B/article':>10} {'du B/art':>9}"
+    )
+    for name, (count, size, disk) in sorted(rows.items(), key=lambda r: -r[1][1]):
+        print(
+            f"{name:<32} {count:>7,} {size / 1024:>12,.0f} {disk / 1024:>9,.0f} "
+            f"{size / articles:>10,.0f} {disk / articles:>9,.0f}"
+        )
+    count, size, disk = total
+    print(
+        f"{'total':<32} {count:>7,} {size / 1024:>12,.0f} {disk / 1024:>9,.0f} "
+        f"{size / articles:>10,.0f} {disk / articles:>9,.0f}"
+    )
+
+
+def region_table(site: Path, folder: str, sample: int) -> None:
+    pages = sorted(site.glob(f"{folder}/*/index.html"))
+    if not pages:
+        return
+    chosen = random.Random(0).sample(pages, min(sample, len(pages)))
+    totals: Counter[str] = Counter()
+    for page in chosen:
+        totals.update(page_regions(page.read_text(encoding="utf-8")))
+    whole = sum(totals.values())
+    print(f"\n{folder}/ pages: parts, average bytes per page ({len(chosen)} of {len(pages)})")
+    for label, size in totals.most_common():
+        print(f"  {label:<44} {size / len(chosen):>8,.0f}  {100 * size / whole:5.1f}%")
+    print(f"  {'whole page':<44} {whole / len(chosen):>8,.0f}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("site", type=Path)
+    parser.add_argument("--articles", type=int, help="articles published (default: data/*.json)")
+    parser.add_argument("--sample", type=int, default=300, help="pages to take apart per kind")
+    args = parser.parse_args()
+    if not args.site.is_dir():
+        sys.exit(f"not a folder: {args.site}")
+    articles = args.articles or len(list((args.site / "data").glob("*.json"))) or 1
+    file_table(args.site, articles)
+    for folder in ("briefings", "actors", "tags", "archive"):
+        region_table(args.site, folder, args.sample)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,156 @@
+"""Smaller pages: what Material repeats on every page is fetched once, not repeated.
+
+GitHub Pages holds at most 1 GB, and on a news archive most of a page is not the news:
+Material's chrome (header, palette toggle, tabs, drawer, footer) was two thirds of a
+Reuters briefing page, and the same on every actor, tag and month page. Three parts of
+it are the same on every page and cost nothing once cached:
+
+- the theme's icons (logo twice, menu, palette toggle, search, back to top), ~2 KB of
+  inline SVG per page: each becomes `<svg ...><use href="assets/briefings-icons.svg#..."/>`,
+  a reference into one sprite written beside the site. The sprite is made at build time
+  from the very icon files Material would have inlined, so it always matches the theme;
+- the palette script Material inlines after the toggle (~0.7 KB): the same code as the
+  synchronous script `assets/briefings-palette.js`, which runs at the same point;
+- the words of components a page does not have (code copy buttons, Material's own
+  search, the version selector) in Material's `__config` (~0.6 KB).
+
+Only markup byte-identical to Material's icon files and script is replaced, so a page
+renders as before, and anything else (a site's own icons, article text) is left alone.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+SPRITE = "assets/briefings-icons.svg"
+PALETTE_SCRIPT = "assets/briefings-palette.js"
+# How a page refers to the site root: the prefix of Material's own stylesheet link,
+# right for every page (relative `../../`, or absolute on the 404 page).
+_ROOT = re.compile(r'<link rel="stylesheet" href="([^"]*?)assets/stylesheets/main\.')
+_PALETTE_SOURCE = "partials/javascripts/palette.html"
+_JINJA_COMMENT = re.compile(r"\{#.*?#\}", re.DOTALL)
+_SVG_OPEN = re.compile(r"<svg\b[^>]*>")
+_CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.DOTALL)
+# Material's __config holds the words of components a briefings page may not have: each
+# group is kept only where the page has its component (the bundle reads them there only).
+_COMPONENT_WORDS: dict[str, tuple[str, ...]] = {
+    "clipboard.": ("<pre", "data-clipboard", 'class="copy'),  # code copy buttons
+    "search.": ('data-md-component="search"',),  # Material's own search (lunr)
+    "select.version": ('data-md-component="outdated"',),  # the version selector
+}
+_VIEWBOX = re.compile(r'\sviewBox="([^"]*)"')
+
+
+def chrome_icons(config: Any) -> list[str]:
+    """The Material icons the page chrome shows, named as in `.icons/` (no suffix)."""
+    icons = config["theme"].get("icon") or {}
+    names = [icons.get("menu") or "material/menu", "material/magnify"]
+    names.append(icons.get("top") or "material/arrow-up")
+    if not config["theme"].get("logo"):
+        names.append(icons.get("logo") or "material/library")
+    palette = config["theme"].get("palette") or []
+    for option in palette if isinstance(palette, list) else []:
+        icon = (option.get("toggle") or {}).get("icon")
+        if icon:
+            names.append(icon)
+    return sorted(set(names))
+
+
+def theme_file(dirs: Iterable[str], name: str) -> str | None:
+    """A theme file's text, looked up as the theme's Jinja loader does (first dir wins)."""
+    for folder in dirs:
+        path = Path(folder) / name
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+    return None
+
+
+class PageSlimmer:
+    """Slims the pages of one build and writes the two shared files they refer to."""
+
+    def __init__(self, config: Any) -> None:
+        dirs = list(config["theme"].dirs)
+        self.icons: dict[str, str] = {}  # icon name -> the SVG markup Material inlines
+        for name in chrome_icons(config):
+            svg = theme_file(dirs, f".icons/{name}.svg")
+            if svg and _SVG_OPEN.match(svg.strip()):
+                self.icons[name] = svg.strip()
+        source = theme_file(dirs, _PALETTE_SOURCE)
+        self.palette = _JINJA_COMMENT.sub("", source).strip() if source else ""
+        if not (self.palette.startswith("<script>") and self.palette.endswith("</script>")):
+            self.palette = ""  # another theme version: leave its script inline
+
+    def slim(self, html: str) -> str:
+        """The page with the shared chrome referred to, not repeated."""
+        root = _ROOT.search(html)
+        if root is not None:
+            prefix = root.group(1)
+            for name, svg in self.icons.items():
+                if svg in html:
+                    html = html.replace(svg, _icon_reference(svg, prefix, name))
+            if self.palette and self.palette in html:
+                html = html.replace(
+                    self.palette, f'<script src="{prefix}{PALETTE_SCRIPT}"></script>'
+                )
+        html = _CONFIG.sub(lambda match: _trim_config(match, html), html, count=1)
+        return html
+
+    def write_assets(self, site: Path) -> None:
+        """Write the sprite and the palette script into the built site."""
+        (site / "assets").mkdir(parents=True, exist_ok=True)
+        (site / SPRITE).write_text(self.sprite(), encoding="utf-8")
+        if self.palette:
+            script = self.palette.removeprefix("<script>").removesuffix("</script>")
+            (site / PALETTE_SCRIPT).write_text(script + "\n", encoding="utf-8")
+
+    def sprite(self) -> str:
+        """One SVG holding every chrome icon as a `<symbol>` with the icon's own id."""
+        symbols = []
+        for name, svg in sorted(self.icons.items()):
+            opening = _SVG_OPEN.match(svg)
+            assert opening is not None
+            box = _VIEWBOX.search(opening.group())
+            body = svg[opening.end() :].removesuffix("</svg>")
+            view = f' viewBox="{box.group(1)}"' if box else ""
+            symbols.append(f'<symbol id="{symbol_id(name)}"{view}>{body}</symbol>')
+        return '<svg xmlns="http://www.w3.org/2000/svg">' + "".join(symbols) + "</svg>\n"
+
+
+def symbol_id(name: str) -> str:
+    """`material/weather-night` -> `material-weather-night`."""
+    return re.sub(r"[^A-Za-z0-9_-]", "-", name)
+
+
+def _icon_reference(svg: str, prefix: str, name: str) -> str:
+    """The icon's `<svg>` element kept (its attributes size and colour it), its drawing
+    taken from the sprite."""
+    opening = _SVG_OPEN.match(svg)
+    assert opening is not None
+    tag = opening.group().replace(' xmlns="http://www.w3.org/2000/svg"', "")  # HTML: implied
+    return f'{tag}<use href="{prefix}{SPRITE}#{symbol_id(name)}"/></svg>'
+
+
+def _trim_config(match: re.Match[str], html: str) -> str:
+    """Material's __config without the words (and search worker) of components the page
+    does not have; unchanged if it cannot be read."""
+    try:
+        config = json.loads(match.group(2))
+    except ValueError:
+        return match.group()
+    words = config.get("translations")
+    if not isinstance(words, dict):
+        return match.group()
+    for prefix, signs in _COMPONENT_WORDS.items():
+        if not any(sign in html for sign in signs):
+            words = {key: value for key, value in words.items() if not key.startswith(prefix)}
+    config["translations"] = words
+    if not any(sign in html for sign in _COMPONENT_WORDS["search."]):
+        config.pop("search", None)
+    text = json.dumps(config, ensure_ascii=False, separators=(",", ":"))
+    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("'", "\\u0027")):
+        text = text.replace(char, escape)  # as Jinja's tojson: inert inside <script>
+    return match.group(1) + text + match.group(3)

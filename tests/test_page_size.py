@@ -1,0 +1,104 @@
+"""Smaller pages (issue 14): Material's repeated chrome is fetched once, not repeated.
+
+A one-article site is built with the repository's mkdocs.yml. Every page must refer to
+the shared icon sprite and palette script instead of inlining them, those two files
+must hold exactly what Material would have inlined, and Material's __config keeps only
+the words of components the page has. A browser then checks that the icons still draw.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import lxml.html
+import material
+import pytest
+from sitebuild import CHROMIUM, CHROMIUM_ARGS, build, make_project, serve
+
+ICONS = Path(material.__file__).parent / "templates" / ".icons" / "material"
+PALETTE = Path(material.__file__).parent / "templates" / "partials" / "javascripts"
+
+ARTICLE = """---
+title: Harbour board approves new ferry terminal
+date: 2026-03-02
+source: The Test Gazette
+---
+
+The harbour board approved a new ferry terminal on Monday at a cost of £40m.
+
+"This terminal will serve the island for fifty years," said Mara Quinn, the board's
+chair.
+"""
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = make_project(tmp_path_factory.mktemp("size"), {"content/ferry-terminal.md": ARTICLE})
+    outcome = build(project)
+    assert outcome.status == 0, outcome.stderr
+    return project / "site"
+
+
+def icon_path(name: str) -> str:
+    """The drawing (`d`) of a Material icon as its file has it."""
+    match = re.search(r'<path d="([^"]+)"', (ICONS / f"{name}.svg").read_text(encoding="utf-8"))
+    assert match is not None
+    return match.group(1)
+
+
+def test_pages_refer_to_the_icon_sprite_instead_of_inlining_icons(site: Path) -> None:
+    for page in ("index.html", "briefings/ferry-terminal/index.html", "search/index.html"):
+        html = (site / page).read_text(encoding="utf-8")
+        for name in ("menu", "magnify", "library", "weather-night", "weather-sunny"):
+            assert icon_path(name) not in html, (page, name)
+        tree = lxml.html.fromstring(html)
+        prefix = "../../" if page.startswith("briefings/") else ("../" if "/" in page else "")
+        uses = {use.get("href") for use in tree.iter("use")}
+        assert f"{prefix}assets/briefings-icons.svg#material-menu" in uses, page
+        assert f"{prefix}assets/briefings-icons.svg#material-weather-night" in uses, page
+        assert f"{prefix}assets/briefings-icons.svg#material-library" in uses, page
+        scripts = [script.get("src") for script in tree.iter("script")]
+        assert f"{prefix}assets/briefings-palette.js" in scripts, page
+        assert not any("__palette" in (script.text or "") for script in tree.iter("script"))
+
+
+def test_sprite_and_palette_script_hold_what_material_inlines(site: Path) -> None:
+    sprite = lxml.html.fromstring((site / "assets/briefings-icons.svg").read_bytes())
+    drawn = {symbol.get("id"): symbol.find("path").get("d") for symbol in sprite.iter("symbol")}
+    for name in ("menu", "magnify", "library", "weather-night", "weather-sunny", "arrow-up"):
+        assert drawn[f"material-{name}"] == icon_path(name), name
+    inline = (PALETTE / "palette.html").read_text(encoding="utf-8")
+    code = re.search(r"<script>(.*)</script>", inline, re.DOTALL)
+    assert code is not None
+    script = (site / "assets/briefings-palette.js").read_text(encoding="utf-8")
+    assert script.strip() == code.group(1).strip()
+
+
+def test_config_keeps_only_the_words_of_components_on_the_page(site: Path) -> None:
+    tree = lxml.html.fromstring((site / "briefings/ferry-terminal/index.html").read_bytes())
+    config = json.loads(tree.get_element_by_id("__config").text)
+    assert config["translations"] == {}  # no code blocks, no lunr search, no versions
+    assert "search" not in config  # Material's lunr worker: Pagefind searches this site
+    assert config["base"] == "../.." and "navigation.tabs" in config["features"]
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Chromium")
+def test_icons_draw_in_the_browser(site: Path) -> None:
+    """The header's icons are drawn from the sprite: the menu button is not blank."""
+    from playwright.sync_api import sync_playwright
+
+    with serve(site) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 390, "height": 844})
+        failed: list[str] = []
+        page.on("requestfailed", lambda request: failed.append(request.url))
+        page.goto(f"{base}/briefings/ferry-terminal/", wait_until="networkidle")
+        page.wait_for_timeout(300)  # the sprite is fetched once, then drawn
+        width = page.evaluate(
+            "document.querySelector('label[for=__drawer] svg use').getBBox().width"
+        )
+        browser.close()
+    assert failed == []
+    assert width > 0  # the three bars of the menu icon, drawn from the sprite
