@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import bisect
+import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -24,7 +25,10 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from quotes_polnear import DEFAULT_CORPUS, articles, parsed  # noqa: E402
 
-from generator.running.nlp import load_model  # noqa: E402
+from generator.running.nlp import load_model, model_id  # noqa: E402
+
+#: Where quotes.py reads the derived lists from.
+OUTPUT = REPO / "generator" / "extract" / "data" / "polnear_cues.json"
 
 #: Complement frames: a verb used with one of these dependents, counted apart.
 FRAMES = {
@@ -53,10 +57,17 @@ def cue_spans(ann: Path) -> list[tuple[int, int]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--min-count", type=int, default=8)
+    parser.add_argument("--min-count", type=int, default=5)
     parser.add_argument("--min-share", type=float, default=0.5)
-    parser.add_argument("--frame-share", type=float, default=0.6)
+    parser.add_argument(
+        "--frame-share", type=float, default=0.6, help="verbs with an object or a preposition"
+    )
+    parser.add_argument("--clausal-share", type=float, default=0.5, help="verbs with a clause")
+    parser.add_argument("--adj-share", type=float, default=0.45, help="adjectives")
     parser.add_argument("--doc-cache", type=Path)
+    parser.add_argument(
+        "--write", action="store_true", help=f"write the frame lists to {OUTPUT.relative_to(REPO)}"
+    )
     args = parser.parse_args(argv)
 
     items = articles(args.corpus, "train")
@@ -96,14 +107,37 @@ def main(argv: list[str] | None = None) -> int:
     for pos in ("VERB", "NOUN", "ADJ"):
         words = sorted(k.split("/")[0] for k, *_ in rows if k.endswith(pos))
         print(f"\n{pos}: {' '.join(words)}")
+    derived: dict[str, list[str]] = {}
     for frame, (seen, cued) in frames.items():
+        verb_share = args.clausal_share if frame == "clausal" else args.frame_share
+
+        def share(lemma: str, verb_share: float = verb_share) -> float:
+            return args.adj_share if lemma.endswith("/ADJ") else verb_share
+
         words = sorted(
             lemma
             for lemma, n in seen.items()
-            if cued[lemma] >= args.min_count and cued[lemma] / n >= args.frame_share
+            if cued[lemma] >= args.min_count and cued[lemma] / n >= share(lemma)
         )
-        print(f"\nwords with a {frame} complement, cue in >= {args.frame_share:.0%} of uses:")
+        print(f"\nwords with a {frame} complement, cue in most of their uses:")
         print(" ".join(words))
+        derived[f"{frame}_verbs"] = [w for w in words if not w.endswith("/ADJ")]
+        derived[f"{frame}_adjectives"] = [w[:-4] for w in words if w.endswith("/ADJ")]
+    if args.write:
+        record = {
+            "derived_by": "benchmarks/polnear_cues.py --write",
+            "source": "PolNeAR train (first .ann per article), never dev",
+            "model": model_id(nlp),
+            "options": {
+                "min_count": args.min_count,
+                "clausal_share": args.clausal_share,
+                "frame_share": args.frame_share,
+                "adj_share": args.adj_share,
+            },
+            **derived,
+        }
+        OUTPUT.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+        print(f"\nwritten: {OUTPUT.relative_to(REPO)}")
     return 0
 
 

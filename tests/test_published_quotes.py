@@ -105,3 +105,105 @@ def test_a_report_the_text_gives_no_source_for_is_not_published(nlp: Language) -
     texts = [quote.text for quote in extraction.quotes]
     assert "fraud at the port was rare" in texts, texts
     assert not any(text.startswith("fraud throughout") for text in texts), texts
+
+
+QUESTIONS = """Ferry inquiry hears harbour master
+
+The inquiry asked whether the harbour master had been warned about the storm. Counsel
+explained how the ferry would be inspected after the crossing.
+
+The harbour master said the crew had followed every rule that night.
+"""
+
+
+def test_an_embedded_question_is_not_published(nlp: Language) -> None:
+    """ "asked whether ...", "explained how ...": what was asked or talked about is not
+    what anyone said; the plain report beside them is."""
+    extraction, _ = extract_document(parse(nlp, QUESTIONS))
+    texts = [quote.text for quote in extraction.quotes]
+    assert not any(text.startswith(("whether", "how")) for text in texts), texts
+    assert any(text.startswith("the crew had followed every rule") for text in texts), texts
+
+
+TERM = """Bank chief sees debt plan
+
+"Small banks will have to decide soon," the bank chief Ada Brandt said on Friday.
+"Some will choose to leave the talks altogether."
+'Exit bonds' let such banks leave a rescheduling early.
+"""
+
+
+def test_a_quoted_term_after_a_quotation_is_not_published(nlp: Language) -> None:
+    """A quoted term opening the writer's own sentence is no more of the speaker's words,
+    though the quotation before it is hers."""
+    extraction, _ = extract_document(parse(nlp, TERM))
+    texts = {quote.text: quote.speaker for quote in extraction.quotes}
+    assert "Exit bonds" not in texts, texts
+    assert texts.get("Some will choose to leave the talks altogether.") == "Ada Brandt", texts
+
+
+SPLIT = """Judge presses council lawyer
+
+"So," Judge Ines Moro said, "the council never asked the harbour board at all?"
+
+"Well," Tom Reyes said for the council, "it asked twice, in writing."
+"""
+
+
+def test_the_first_words_of_a_split_quotation_are_not_a_quote_alone(nlp: Language) -> None:
+    """ "So" and "Well" before a speech tag are not quotes on their own; the words after
+    the tag are, with their speakers."""
+    extraction, _ = extract_document(parse(nlp, SPLIT))
+    texts = {quote.text: quote.speaker for quote in extraction.quotes}
+    assert "So" not in texts and "Well" not in texts, texts
+    assert texts.get("the council never asked the harbour board at all?") == "Ines Moro", texts
+    assert texts.get("it asked twice, in writing.") == "Tom Reyes", texts
+
+
+NEARBY = """Label boss welcomes chart delay
+
+"We are very pleased with the delay," label boss Rita Salo said on Monday.
+The date has been moved to create a "level playing field" for small labels.
+"""
+
+
+def test_a_scare_quote_near_a_quotation_is_not_published(nlp: Language) -> None:
+    """A short quoted phrase in the writer's own sentence does not become speech because
+    a "said" stands in the sentence before it."""
+    extraction, _ = extract_document(parse(nlp, NEARBY))
+    texts = {quote.text: quote.speaker for quote in extraction.quotes}
+    assert "level playing field" not in texts, texts
+    assert texts.get("We are very pleased with the delay") == "Rita Salo", texts
+
+
+NAMED_DAY = """Bloggers plan a day of protest
+
+The new committee is asking bloggers to give their pages over to the "Free the Harbour
+Two Day" next month, its founder Mia Lund said.
+"""
+
+
+def test_a_quoted_name_inside_a_report_is_not_published(nlp: Language) -> None:
+    """A title-cased name in quotation marks is what something is called, not speech,
+    though it stands inside a report."""
+    extraction, _ = extract_document(parse(nlp, NAMED_DAY))
+    texts = [" ".join(quote.text.split()) for quote in extraction.quotes]
+    assert "Free the Harbour Two Day" not in texts, texts
+
+
+GAPS = """Harbour group lists steps
+
+The harbour group has a list of steps which it says members can take. Among the
+first names Mayor Ola Berg ordered his staff to focus on was the ferry timetable.
+
+The chairman said the board would meet again in May.
+"""
+
+
+def test_a_report_with_a_gap_before_its_cue_is_not_published(nlp: Language) -> None:
+    """ "steps which it says members can take": "members can take" is no statement; the
+    plain report beside it is."""
+    extraction, _ = extract_document(parse(nlp, GAPS))
+    texts = [" ".join(quote.text.split()) for quote in extraction.quotes]
+    assert "members can take" not in texts and "to focus on" not in texts, texts
+    assert any(text.startswith("the board would meet again") for text in texts), texts

@@ -322,7 +322,7 @@ def test_headline_speaker_before_a_colon(nlp: Language) -> None:
 def test_stance_adjectives_report_content(nlp: Language) -> None:
     text = (
         "The mayor is confident that the harbour plan will pass. "
-        "The traders were wary of the new rules. "
+        "The traders were skeptical of the new rules. "
         "The hall was so full that people stood outside."
     )
     quotes = only(quotes_of(nlp, text), "indirect")
@@ -691,3 +691,71 @@ def test_the_speech_tag_after_a_clause_is_not_its_content(nlp: Language) -> None
     texts = [q.text for q in quotes_of(nlp, text)]
     assert not any(t.endswith("newspaper reports") for t in texts), texts
     assert "the play would go ahead" in texts
+
+
+GLUED = """Studio seeks faces for games
+
+Each actor sits for a scan. Many pictures of the face are taken so that a model can be
+made in 3D. "The model will look exactly like you," said Ms Dahl.
+"""
+
+
+def test_a_report_never_reaches_over_a_full_stop_to_its_cue(nlp: Language) -> None:
+    """The writer's sentence before a quotation is not reported speech of the quotation's
+    speech tag, even where the parser makes it the tag's complement."""
+    quotes = quotes_of(nlp, GLUED)
+    texts = [q.text for q in quotes]
+    assert not any("Many pictures" in text for text in texts), texts
+    assert any(text.startswith("The model will look exactly") for text in texts), texts
+
+
+CONJOINED = """Leaders protest over flag plan
+
+Congressional leaders complain they were not consulted about plans to put the flag on
+the ships and some charged the policy could lead to war.
+
+Tara Voss has said she does not want higher fees for small traders but on Monday said
+other promises would wait for the budget.
+"""
+
+
+def test_a_report_stops_where_a_second_report_begins(nlp: Language) -> None:
+    """Neither another speaker's report ("and some charged ...") nor the "but" that
+    leads to the next report is part of the first one."""
+    quotes = quotes_of(nlp, CONJOINED)
+    texts = [" ".join(q.text.split()) for q in quotes if q.kind == "indirect"]
+    assert "they were not consulted about plans to put the flag on the ships" in texts, texts
+    assert "she does not want higher fees for small traders" in texts, texts
+
+
+def test_word_lists_are_data_that_decide_the_extractor_version(tmp_path, monkeypatch) -> None:
+    """The reporting verbs and cues live in data files (the PolNeAR-derived ones as the
+    deriving script wrote them), and editing one re-extracts cached articles."""
+    import json
+    import shutil
+
+    from generator.extract.words import DATA, derived_lists, word_lists
+    from generator.running import fingerprint
+
+    assert "say" in word_lists("quote_words")["reporting_verbs"]
+    record = json.loads((DATA / "polnear_cues.json").read_text(encoding="utf-8"))
+    assert record["derived_by"].startswith("benchmarks/polnear_cues.py")
+    assert derived_lists("polnear_cues")["clausal_verbs"] == frozenset(record["clausal_verbs"])
+
+    package = tmp_path / "extract"
+    shutil.copytree(fingerprint.EXTRACT_PACKAGE, package)
+    monkeypatch.setattr(fingerprint, "EXTRACT_PACKAGE", package)
+    before = fingerprint.extractor_version()
+    words = package / "data" / "quote_words.toml"
+    words.write_text(words.read_text(encoding="utf-8") + '\nextra = "mull"\n', encoding="utf-8")
+    assert fingerprint.extractor_version() != before
+
+
+def test_a_second_that_clause_stays_in_the_report(nlp: Language) -> None:
+    """ "... that X and that he maintain Y": one content, though "maintain" can report."""
+    text = (
+        "The lawyer said that the loans required statements that were accurate and that "
+        "he maintain ten million dollars in cash.\n"
+    )
+    [quote] = only(quotes_of(nlp, text), "indirect")
+    assert quote.text.endswith("ten million dollars in cash"), quote.text

@@ -32,93 +32,38 @@ from spacy.vocab import Vocab
 
 from generator.extract.actors import TITLE_WORDS
 from generator.extract.quotemarks import QuoteSpan, find_quote_spans, paragraphs
-from generator.extract.words import word_set
+from generator.extract.words import derived_lists, word_lists, word_set
 from generator.model import Quote
 
 log = logging.getLogger(__name__)
 
 
-#: Verbs that report speech or stance, by lemma. Broad on purpose: news attributes
-#: claims with many verbs ("warned", "insisted", "tweeted"); the parse decides whether a
-#: given use reports anything (it needs a subject and a quoted or clausal complement).
-REPORTING_VERBS: frozenset[str] = word_set(
-    """
-    say tell add state claim argue warn insist explain note write report announce
-    acknowledge admit assert believe think suggest predict promise vow pledge declare deny
-    confirm contend maintain mention remark reply respond comment continue conclude
-    complain ask urge testify tweet post recall reveal disclose allege charge emphasize
-    emphasise stress concede agree estimate hope fear worry feel joke quip boast lament
-    observe indicate signal caution counter retort reiterate repeat recount assure inform
-    remind predict speculate wonder hint imply grumble muse clarify write tweet answer
-    announce brief declare demand proclaim propose recommend affirm attest concur
-    acknowledge decry dispute question warn threaten vow pledge reckon expect find show
-    learn hear read point describe call accuse blame criticize criticise praise suggest
-    quote cite
-    """
-)
-#: Verbs of speaking aloud: cues of direct quotations ("“Enough!” he shouted").
-_MANNER_VERBS: frozenset[str] = word_set(
-    "shout yell exclaim bark interject chant snap scoff sneer whisper mutter murmur thunder "
-    "chime interrupt rebut"
-)
-#: Derived from PolNeAR train with benchmarks/polnear_cues.py: verbs that are a gold cue
-#: in at least 60% of their uses with a clausal complement (CLAUSAL), with a direct
-#: object (OBJECT) or with a prepositional phrase (PREPOSITIONAL), at least 5 times,
-#: and not in the lists above. Used for reported speech only, never as cues of direct
-#: quotations ("hop" is the small model's lemma of "hoping").
-_DERIVED_CLAUSAL: frozenset[str] = word_set(
-    "aim appear chant charge convince decline discuss endorse hop oppose order prefer "
-    "recognize rule seem share suspect vote"
-)
-_DERIVED_OBJECT: frozenset[str] = word_set(
-    """
-    applaud articulate assail attribute blast chide cite credit deem denounce dismiss
-    hail issue list liken mock outline portray quote rattle rebuke rebut recite recount
-    reference repeat retweet retweete slam tout voice characterize contrast detail dispute
-    distance email publish remind signal argue claim declare explain note recall reiterate
-    report state stress suggest tell emphasize fear order post prefer show
-    """
-)
-_DERIVED_PREPOSITIONAL: frozenset[str] = word_set(
-    "allude balk boast brag disclose echo highlight hint lash plead rail remember request vouch "
-    "advocate answer apologize comment complain nominate regard side"
-)
-#: Verbs of appearance: the content is attributed, but their subject is no source
-#: ("Both objections seemed to carry little weight").
-_SOURCELESS: frozenset[str] = word_set("seem appear")
-#: Verbs that only count with a clausal complement outside quotation marks, never as
-#: the cue of a direct quotation ("expected", "found"): they read as stance or evidence.
-_STANCE_ONLY: frozenset[str] = word_set(
-    "believe think hope fear worry feel expect find show learn hear read reckon wonder speculate"
-)
-#: Verbs that take an infinitive complement as reported content ("vowed to ...").
-_XCOMP_VERBS: frozenset[str] = word_set(
-    "promise vow pledge threaten claim refuse urge decline agree want plan seek hope "
-    "expect intend offer propose ask call"
-)
-#: Verbs whose noun-phrase object is the attributed content ("criticized the plan").
-_NOMINAL_VERBS: frozenset[str] = word_set(
-    """
-    call describe accuse endorse criticize criticise praise urge support want seek oppose
-    blame reject defend cite question dismiss propose announce deny acknowledge reveal
-    discuss mention back attack blast slam condemn demand promise predict recommend express
-    label dub applaud welcome hail tout decry lament pledge vow refer talk speak point
-    thank congratulate warn ask tweet
-    """
-)
-_NOMINAL_VERBS = _NOMINAL_VERBS | _DERIVED_OBJECT | _DERIVED_PREPOSITIONAL
-#: Objects that are no content: the addressee ("told reporters", "urged voters"), or, on
-#: PolNeAR train, objects of these verbs that are gold content in fewer than half of the
-#: cases ("added jobs", "found the money", "continued the tour", "wrote a book").
-_NO_NOMINAL: frozenset[str] = word_set(
-    "tell inform remind assure ask urge brief warn answer thank congratulate quote cite "
-    "add find maintain continue write hear read rule"
-)
-_XCOMP_VERBS = _XCOMP_VERBS | word_set("decline prefer order hop aim seem appear convince")
-#: The other verbs of speech and stance take a nominal object too, once they have a source
-#: ("offered a slogan", "responded to the request", "voted for Clinton").
-_NOMINAL_VERBS = _NOMINAL_VERBS | (
-    (REPORTING_VERBS | _XCOMP_VERBS | _DERIVED_CLAUSAL) - _NO_NOMINAL - _NOMINAL_VERBS
+_WORDS = word_lists("quote_words")
+#: Derived from PolNeAR train by benchmarks/polnear_cues.py --write (never by hand):
+#: lemmas that are a gold cue in most of their uses with a clausal complement, a direct
+#: object or a prepositional phrase. Used for reported speech only, never as cues of
+#: direct quotations.
+_DERIVED = derived_lists("polnear_cues")
+
+#: Verbs that report speech or stance, by lemma (see data/quote_words.toml).
+REPORTING_VERBS: frozenset[str] = _WORDS["reporting_verbs"]
+_MANNER_VERBS = _WORDS["manner_verbs"]
+_DERIVED_CLAUSAL = _DERIVED["clausal_verbs"]
+_DERIVED_OBJECT = _DERIVED["object_verbs"]
+_DERIVED_PREPOSITIONAL = _DERIVED["prepositional_verbs"]
+_SOURCELESS = _WORDS["sourceless"]
+_STANCE_ONLY = _WORDS["stance_only"]
+_XCOMP_VERBS = _WORDS["xcomp_verbs"]
+#: Objects that are no content ("told reporters", "added jobs").
+_NO_NOMINAL = _WORDS["no_nominal"]
+#: Verbs whose noun-phrase object is the attributed content ("criticized the plan"), and
+#: the other verbs of speech and stance once they have a source ("offered a slogan",
+#: "responded to the request", "voted for Clinton").
+_NOMINAL_VERBS: frozenset[str] = (
+    _WORDS["nominal_verbs"]
+    | _DERIVED_OBJECT
+    | _DERIVED_PREPOSITIONAL
+    | ((REPORTING_VERBS | _XCOMP_VERBS | _DERIVED_CLAUSAL) - _NO_NOMINAL)
 )
 _INDIRECT_VERBS = REPORTING_VERBS | _NOMINAL_VERBS | _XCOMP_VERBS | _DERIVED_CLAUSAL
 _CONTENT_PREPS = frozenset({"for", "about", "of", "to", "on"})
@@ -269,7 +214,25 @@ def _frame_sources(ctx: _Ctx, name: str) -> dict[int, int]:
 #: Quoted words introduced as a name ("the so-called "one-euro jobs"", "what he called a
 #: "fantasy island""): PolNeAR counts them as partial quotes, an editor as no quote.
 LABEL_RULE = "direct.label"
-UNPUBLISHED_RULES = frozenset({"indirect.verb_object", "indirect.passive_subject", LABEL_RULE})
+#: Embedded questions ("asked whether he was involved", "explained how voters will be
+#: telephoned"): what was asked or talked about, not what was said.
+QUESTION_RULE = "indirect.question"
+#: The first one to three words of a quotation split by its speech tag (“So,” he said,
+#: “...”): the words after the tag are listed, "So" alone is not.
+LEAD_FRAGMENT_RULE = "direct.lead_fragment"
+#: Reported clauses with a gap filled before the cue ("actions which it says bloggers
+#: can take"): the words found are no statement on their own.
+GAPPED_RULE = "indirect.gapped"
+UNPUBLISHED_RULES = frozenset(
+    {
+        "indirect.verb_object",
+        "indirect.passive_subject",
+        LABEL_RULE,
+        QUESTION_RULE,
+        LEAD_FRAGMENT_RULE,
+        GAPPED_RULE,
+    }
+)
 #: Rules whose finds are published only with a speaker. An infinitive without a source
 #: is a plan or an expectation, not a report ("Both sides agreed to begin talks", "the
 #: family plans to drive", "spending is expected to continue"): on the TUNE part all 6
@@ -282,8 +245,13 @@ SPEAKER_ONLY_RULES = frozenset({"indirect.verb_infinitive"})
 # that stays in the article text, not in "Who said what" (issue 11).
 SHORTEST_PUBLISHED_PARTIAL = 4
 #: Cues of plain reporting, as written: a short fragment under them is reported speech.
-PLAIN_REPORT_CUES: frozenset[str] = word_set(
-    "said says say saying told tells tell telling added adds add adding stated states"
+PLAIN_REPORT_CUES: frozenset[str] = _WORDS["plain_report_cues"]
+
+
+#: Attributions whose cue is not in the quoted words' own sentence (taken from a
+#: sentence nearby, carried over, or the sentence's subject with no cue at all).
+_CUE_ELSEWHERE_RULES = frozenset(
+    {"direct.nearby_sentence", "direct.carry", "direct.continued", "direct.sentence_subject"}
 )
 
 
@@ -297,6 +265,8 @@ def published(quote: Quote) -> bool:
         return False
     if quote.kind != "partial" or len(quote.text.split()) >= SHORTEST_PUBLISHED_PARTIAL:
         return True
+    if quote.rule in _CUE_ELSEWHERE_RULES:
+        return False  # the "said" is another sentence's: here the words are the writer's
     return (quote.cue or "").lower() in PLAIN_REPORT_CUES
 
 
@@ -373,7 +343,7 @@ def _direct_quotes(
 ) -> Iterable[Quote]:
     """One Quote per quoted span that quotes speech rather than scare-quoting a word."""
     previous: tuple[QuoteSpan, _Attribution, Quote] | None = None
-    for qspan in spans:
+    for index, qspan in enumerate(spans):
         quote_span = doc.char_span(qspan.start, qspan.end, alignment_mode="expand")
         if quote_span is None or len(quote_span) == 0:
             continue
@@ -399,10 +369,51 @@ def _direct_quotes(
         quote = Quote(
             text=ctx.text[start:end], kind=kind, start=start, end=end, **attribution.fields()
         )
-        if _labelled(ctx, qspan, quote_span):
+        if _labelled(ctx, qspan, quote_span) or (
+            kind == "partial" and _named_in_body(ctx, qspan, quote_span)
+        ):
             quote.rule = LABEL_RULE
+        elif index + 1 < len(spans) and _lead_fragment(ctx, quote_span, qspan, spans[index + 1]):
+            quote.rule = LEAD_FRAGMENT_RULE
         previous = (qspan, attribution, quote)
         yield quote
+
+
+_LEAD_FRAGMENT_GAP = 100  # "“For X,” she had said as she concluded her case, “...”"
+
+
+def _lead_fragment(ctx: _Ctx, quote: Span, qspan: QuoteSpan, following: QuoteSpan) -> bool:
+    """Whether a quotation is the first words of one sentence split by its speech tag:
+    “So,” the judge said, “I take it your answer is no.” Shown alone, "So" says nothing;
+    the words after the tag carry the quotation.
+    """
+    words = [t for t in quote if t.is_alpha or t.like_num]
+    if len(words) > _SCARE_MAX_WORDS:
+        return False
+    inner = ctx.text[qspan.start : qspan.end].rstrip(" '’")
+    if not inner.endswith((",", "…", "...")):
+        return False
+    between = ctx.text[qspan.end : following.start]
+    tag = between.strip(" \"'“”‘’")
+    return (
+        len(between) <= _LEAD_FRAGMENT_GAP
+        and "\n" not in between
+        and tag.endswith((",", ":"))
+        and not any(stop in tag for stop in (". ", "? ", "! "))
+    )
+
+
+def _named_in_body(ctx: _Ctx, qspan: QuoteSpan, quote: Span) -> bool:
+    """Whether quoted words in the body are a title-cased name with no verb: a campaign,
+    a day, a programme ("the “Free Harbour Day”"), even inside a report. Headlines
+    quote in title case, so they are left alone."""
+    words = [t for t in quote if t.is_alpha or t.like_num]
+    return (
+        not _in_headline(ctx, qspan)
+        and 0 < len(words) < 8
+        and _is_title(words)
+        and not any(t.pos_ in {"VERB", "AUX"} for t in quote)
+    )
 
 
 def _labelled(ctx: _Ctx, qspan: QuoteSpan, quote: Span) -> bool:
@@ -1221,6 +1232,11 @@ def _direct_kind(
     words = [t for t in quote if t.is_alpha or t.like_num]
     if not words:
         return None
+    carried_term = attribution.rule in _CARRIED and len(words) <= _SCARE_MAX_WORDS
+    if carried_term and (
+        not any(t.pos_ in {"VERB", "AUX"} for t in quote) or _writer_goes_on(ctx, quote)
+    ):
+        return None  # "'On-lending' allows banks to ...": a term, not more speech
     before = _before_in_sentence(ctx, qspan, quote)
     starts_sentence = not before or before.endswith(":") or qspan.continued
     has_verb = any(t.pos_ in {"VERB", "AUX"} for t in quote)
@@ -1244,6 +1260,16 @@ def _direct_kind(
     if has_verb and len(words) >= 4 and _is_clause(quote) and _frame_only(before):
         return "direct"
     return "partial"
+
+
+#: Attributions taken over from an earlier quotation, not read in the quotation's sentence.
+_CARRIED = frozenset({"direct.carry", "direct.continued"})
+
+
+def _writer_goes_on(ctx: _Ctx, quote: Span) -> bool:
+    """Whether the writer's sentence runs on after the closing mark with words of its own."""
+    end = quote[-1].sent.end
+    return any(t.is_alpha and not ctx.inside[t.i] for t in quote.doc[quote.end : end])
 
 
 def _in_headline(ctx: _Ctx, qspan: QuoteSpan) -> bool:
@@ -1341,16 +1367,8 @@ def _indirect_quotes(doc: Doc, ctx: _Ctx) -> Iterable[Quote]:
 #: Nouns whose "that" clause is attributed content ("the claim that ...", "X's view is
 #: that ..."), and nouns of stance whose object is ("criticism of X", "support for X"):
 #: among the noun cues of PolNeAR train (benchmarks/polnear_cues.py), general English.
-_CLAIM_NOUNS: frozenset[str] = word_set(
-    """
-    claim view idea belief argument suggestion assertion complaint allegation warning
-    promise fear concern hope doubt statement message accusation position expectation
-    assessment estimate rumor rumour insistence contention assumption notion charge
-    """
-)
-_STANCE_NOUNS: frozenset[str] = word_set(
-    "criticism support opposition endorsement backing praise condemnation"
-)
+_CLAIM_NOUNS = _WORDS["claim_nouns"]
+_STANCE_NOUNS = _WORDS["stance_nouns"]
 _STANCE_PREPS = frozenset({"of", "for", "against", "to"})
 
 
@@ -1358,13 +1376,13 @@ _STANCE_PREPS = frozenset({"of", "for", "against", "to"})
 #: gold cue in at least 45% of their uses with the complement, at least 5 times):
 #: "X was eager to ...", "X is confident of ...". Any adjective with a "that" clause
 #: reports a stance too ("X is sure that ...").
-_ADJ_CLAUSAL: frozenset[str] = word_set("eager hopeful quick reluctant")
-_ADJ_PREPOSITIONAL: frozenset[str] = word_set("angry confident skeptical supportive wary")
+_ADJ_CLAUSAL = _DERIVED["clausal_adjectives"]
+_ADJ_PREPOSITIONAL = _DERIVED["prepositional_adjectives"]
 _CLAUSE_COMPS = frozenset({"ccomp", "xcomp"})
 
 
 #: Nouns of findings: "In the poll, CLAUSE" / "CLAUSE in a survey released Sunday".
-_POLL_NOUNS: frozenset[str] = word_set("poll survey")
+_POLL_NOUNS = _WORDS["poll_nouns"]
 
 
 def _in_poll(prep: Token, ctx: _Ctx) -> Quote | None:
@@ -1394,7 +1412,7 @@ def _in_poll(prep: Token, ctx: _Ctx) -> Quote | None:
 
 
 #: Verbs that judge only in the frame "V X as Y" ("sees Cruz as a uniter").
-_AS_VERBS: frozenset[str] = word_set("see view regard consider cast portray paint depict")
+_AS_VERBS = _WORDS["as_verbs"]
 
 
 def _seen_as(verb: Token, ctx: _Ctx) -> Quote | None:
@@ -1516,6 +1534,10 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         return None
     infinitive = clause is not None and clause.dep_ == "xcomp"
     rule = "indirect.verb_infinitive" if infinitive else "indirect.verb_clause"
+    if clause is not None and _embedded_question(verb, clause):
+        rule = QUESTION_RULE
+    elif clause is not None and _gapped(verb, clause):
+        rule = GAPPED_RULE
     if content is None and speaker is not None and not passive:
         # not "a representative was denied access": the passive subject is the target
         content = _nominal_content(verb)
@@ -1523,6 +1545,9 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     if content is None and speaker is not None and _agent(verb, ctx) is not None:
         content = _passive_subject(verb)
         rule = "indirect.passive_subject"
+    if content is None:
+        return None
+    content = _in_cue_sentence(ctx, verb, content)
     if content is None:
         return None
     start, end = content
@@ -1578,9 +1603,9 @@ _POSSESSIVE_PRONOUNS = word_set("his her its their my our your")
 
 
 #: Question words opening an embedded question ("asked why ...", "say where ...").
-_QUESTION_WORDS = word_set("why whether if what how when where who whom which")
+_QUESTION_WORDS = _WORDS["question_words"]
 #: Heads of "have yet to say", "refused to say", "declined to say": nothing was said.
-_NOT_YET = word_set("yet")
+_NOT_YET = _WORDS["not_yet"]
 
 
 def _unsaid(verb: Token) -> bool:
@@ -1609,6 +1634,91 @@ def _unsaid(verb: Token) -> bool:
     negated = any(c.dep_ == "neg" for c in verb.children)
     not_yet = verb.dep_ == "xcomp" and any(c.lower_ in _NOT_YET for c in verb.head.children)
     return negated or not_yet
+
+
+_WH_TAGS = frozenset({"WDT", "WP", "WP$"})
+
+
+def _gapped(verb: Token, clause: Token) -> bool:
+    """Whether a reported clause misses a part that stands before its cue: "a list of
+    actions which it says bloggers can take", "among the first he ordered them to focus
+    on". What was said is the relative clause's noun, not "bloggers can take"."""
+    if clause.i > verb.i and any(t.i < verb.i and t.tag_ in _WH_TAGS for t in clause.subtree):
+        return True  # the relative pronoun stands before the cue, outside the content
+    last = clause.right_edge  # "to focus on", "they're fine with": a stranded preposition
+    stranded = last.dep_ == "prep" and not any(True for _ in last.children)
+    return stranded and clause.i in {last.head.i, last.head.head.i}
+
+
+def _embedded_question(verb: Token, clause: Token) -> bool:
+    """Whether a reported clause is an embedded question ("asked whether he was involved",
+    "explained how voters will be telephoned", "how nerve-wracking it was"): it names
+    what was asked or talked about, not what was said.
+
+    The question word opens the clause and belongs to its head (or to a word the head
+    takes as its complement); "said when he arrived, the town was empty" is a statement,
+    as "when" belongs to a clause of its own.
+    """
+    first = clause.left_edge
+    if first.lower_ not in _QUESTION_WORDS or first.i < verb.i:
+        return False  # "steps which it says members can take": a gap, not a question
+    head = first.head
+    return head.i == clause.i or (
+        head.head.i == clause.i and head.dep_ in {"acomp", "attr", "dobj", "nsubj", "advmod"}
+    )
+
+
+#: Tokens that end a sentence (a full stop of an abbreviation is part of its token).
+_SENTENCE_ENDS = frozenset({".", "?", "!"})
+
+
+def _sentence_stop(ctx: _Ctx, token: Token) -> bool:
+    """Whether a token ends a sentence of the writer's: a full stop (or ? !) outside any
+    quotation, followed by a capital or an opening mark."""
+    if ctx.inside[token.i] or token.text[-1:] not in _SENTENCE_ENDS:
+        return False
+    nxt = token.i + 1
+    doc = token.doc
+    while nxt < len(doc) and doc[nxt].is_space:
+        nxt += 1
+    if nxt >= len(doc):
+        return False
+    if token.text in _SENTENCE_ENDS:
+        return doc[nxt].text[:1].isupper() or ctx.inside[nxt]
+    # "in 3D. “The model ...”": a stop the tokenizer kept on its word, seen by the mark
+    # that opens a quotation after it ("U.S. officials" stays one sentence)
+    return ctx.inside[nxt] and not ctx.inside[token.i]
+
+
+def _in_cue_sentence(ctx: _Ctx, verb: Token, content: tuple[int, int]) -> tuple[int, int] | None:
+    """Reported content cut to the cue's own sentence, where the parser ran past its end.
+
+    The small model sometimes takes the sentence before a quotation as the complement of
+    the quotation's speech tag ("... generated in 3D. “The model will look real,” said
+    Ms Perry"): a report never reaches over a full stop to its cue, and its content
+    stops at the first full stop after the cue.
+    """
+    doc = verb.doc
+    start, end = content
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return content
+    if end <= verb.idx:  # "CLAUSE, X said": nothing may end a sentence in between
+        if any(_sentence_stop(ctx, t) for t in doc[span.end - 1 : verb.i]):
+            return None
+        stops = [t for t in span[:-1] if _sentence_stop(ctx, t)]
+        if stops:
+            start = doc[stops[-1].i + 1].idx
+            while start < end and ctx.text[start].isspace():
+                start += 1
+        return (start, end) if start < end else None
+    if any(_sentence_stop(ctx, t) for t in doc[verb.i + 1 : span.start]):
+        return None
+    for token in span[:-1]:
+        if _sentence_stop(ctx, token):
+            last = doc[token.i - 1]
+            return (start, last.idx + len(last)) if last.idx >= start else None
+    return content
 
 
 def _clause_holder(cue: Token, ctx: _Ctx) -> Span | None:
@@ -1700,9 +1810,19 @@ def _clausal_content(verb: Token) -> tuple[int, int] | None:
 
 
 def _conjoined_report(head: Token) -> int | None:
-    """Character offset where a conjoined reporting verb (with its "but", comma) begins."""
-    for child in head.rights:
-        if child.dep_ == "conj" and _is_reporting(child, direct=True):
+    """Character offset where a conjoined reporting verb (with its "but", comma) begins.
+
+    Deeper in the clause only one with a subject of its own counts ("they were not
+    consulted about plans ... and some charged ...": the parser hung "charged" on
+    "plans"), and not a second "that" clause of the same content ("clauses requiring
+    that the statements were accurate and that he maintain ...").
+    """
+    for child in head.subtree:
+        if child.i <= head.i or child.dep_ != "conj" or not _is_reporting(child, direct=True):
+            continue
+        own_subject = any(c.dep_ in _SUBJECT_DEPS for c in child.children)
+        second_clause = any(c.dep_ == "mark" for c in child.children)  # "and that he ..."
+        if child.head.i == head.i or (own_subject and not second_clause):
             i = child.left_edge.i
             doc = head.doc
             while i > head.i and (doc[i - 1].is_punct or doc[i - 1].dep_ == "cc"):
@@ -1714,9 +1834,9 @@ def _conjoined_report(head: Token) -> int | None:
 
 #: Verbs whose direct object is the person spoken to ("told BBC Radio 4's Today
 #: programme", "briefed reporters"), never what was said.
-_ADDRESSEE_OBJECT: frozenset[str] = word_set("tell inform brief assure remind")
+_ADDRESSEE_OBJECT = _WORDS["addressee_object"]
 #: Verbs of speaking whose "to X" / "with X" is the listener ("spoke to reporters").
-_SPEAK_TO: frozenset[str] = word_set("speak talk tell write reply")
+_SPEAK_TO = _WORDS["speak_to"]
 
 
 def _nominal_content(verb: Token) -> tuple[int, int] | None:
@@ -1789,8 +1909,8 @@ def _subtree_chars(head: Token, exclude: Token) -> tuple[int, int]:
         right = min(right, exclude.left_edge.i - 1)
     while left < right and (doc[left].is_punct or doc[left].is_space):
         left += 1
-    while right > left and (doc[right].is_punct or doc[right].is_space):
-        right -= 1
+    while right > left and (doc[right].is_punct or doc[right].is_space or doc[right].dep_ == "cc"):
+        right -= 1  # "he does not want higher tax rates but": the "but" leads elsewhere
     return doc[left].idx, doc[right].idx + len(doc[right])
 
 

@@ -21,7 +21,8 @@ SHARED_SOURCES = (PACKAGE / "model.py", PACKAGE / "reading" / "layout.py")
 def extractor_version() -> str:
     """16 hex digits that change whenever any extraction source changes."""
     digest = hashlib.sha256()
-    for path in sorted([*EXTRACT_PACKAGE.glob("*.py"), *SHARED_SOURCES]):
+    data = [p for p in (EXTRACT_PACKAGE / "data").glob("*") if p.is_file()]  # word lists
+    for path in sorted([*EXTRACT_PACKAGE.glob("*.py"), *data, *SHARED_SOURCES]):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
