@@ -366,3 +366,72 @@ def test_names_in_apposition_to_a_place_noun_are_places(nlp: Language) -> None:
     for name in ("LaGuardia", "John F. Kennedy", "Newark-Liberty"):
         assert by_name(actors, name).type == "place"
     assert by_name(actors, "Bill Hayes").type == "person"
+
+
+def test_a_person_shown_by_a_given_name_a_person_noun_or_a_nationality(nlp: Language) -> None:
+    """The model tags some people as firms or places; the words around the name say
+    otherwise: a given name opening it, "richest man" or a nationality before it."""
+    text = (
+        "Veltro is majority owned by India's richest man Azim Premji. In the second "
+        "round she beat Hungarian Petra Mandula on Wednesday. Voters believe Labour and "
+        "Tony Blair are the future."
+    )
+    actors = extract_actors(nlp(text))
+    for name in ("Azim Premji", "Petra Mandula", "Tony Blair"):
+        assert by_name(actors, name).type == "person"
+
+
+def test_a_surname_used_alone_makes_the_full_name_a_person(nlp: Language) -> None:
+    """ "victory over Ivo Minar" (tagged a firm) ... "Minar won": one person."""
+    text = (
+        "Kovac warmed up for next week's open with victory over Ivo Minar in the final "
+        "of the Sydney International. Kovac won the first five games of the match but "
+        "was shocked as Minar won the next five."
+    )
+    actors = extract_actors(nlp(text))
+    minar = by_name(actors, "Ivo Minar")
+    assert minar.type == "person"
+    assert "Minar" not in {a.name for a in actors}
+
+
+def test_regions_are_places_and_unknown_one_word_places_are_not_listed(
+    nlp: Language,
+) -> None:
+    """An ISO region tagged a person is a place; a one-word "place" tagged once with
+    nothing else for it ("Hysteria") is not listed; a known region is."""
+    text = (
+        "New Brunswick, Prince Edward Island, and Newfoundland had opposed the contract "
+        "at the board hearings, officials said.\n\n"
+        "The band's albums Hysteria and Pyromania sold well in Texas."
+    )
+    actors = extract_actors(nlp(text))
+    listed = {a.name: a.type for a in actors if a.listed}
+    assert listed.get("New Brunswick") == "place"
+    assert "Hysteria" not in listed
+    assert listed.get("Texas") == "place"
+
+
+def test_names_made_of_words_with_nothing_of_a_person_are_not_people(nlp: Language) -> None:
+    """Bands, shows and systems named with words ("Iron Maiden", "Red Wolf") are not
+    people; nor are works given as examples ("games such as ...")."""
+    text = (
+        "The top five includes Iron Maiden and Sex Pistols. The army uses a system "
+        "called Red Wolf at checkpoints.\n\n"
+        "The company, which makes role playing games such as Knights of the Old "
+        "Republic and Neverwinter Nights, is seeking testers."
+    )
+    actors = extract_actors(nlp(text))
+    people = {a.name for a in actors if a.listed and a.type == "person"}
+    assert not {"Iron Maiden", "Sex Pistols", "Red Wolf"} & people
+    assert not [a for a in actors if "Knights" in a.name]
+
+
+def test_a_name_in_a_list_of_people_is_a_person(nlp: Language) -> None:
+    """A name the model tags as a firm, listed among people with nothing of its own,
+    is one of them."""
+    text = (
+        "Jason Carroll, Ben Brumfield, Dave Hennen, Aaron Cooper, Alexandra Field, "
+        "Shannon Travis and Greg Botelho contributed to this report."
+    )
+    actors = extract_actors(nlp(text))
+    assert by_name(actors, "Alexandra Field").type == "person"
