@@ -422,8 +422,12 @@ def _share_list_types(text: str, mentions: list[_Mention]) -> None:
             if any(v > 0 for v in member.evidence().values()) or not member.coordinated:
                 continue
             others = {kind for j, kind in enumerate(kinds) if j != i}
-            if len(others) == 1 and None not in others and kinds[i] not in others:
-                _as_type(member, others.pop())  # type: ignore[arg-type]
+            if len(others) != 1 or None in others or kinds[i] in others:
+                continue
+            kind = others.pop()
+            if kind == "person" and member.n_tokens < 2:
+                continue  # "like Elbit, Candiru, and Rafael": firms the model calls people
+            _as_type(member, kind)  # type: ignore[arg-type]
 
 
 LIST_SPLIT_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC"})
