@@ -9,10 +9,13 @@ No text is copied: only the words that pass, with no count or context.
 A capitalised word before a surname is a given name only if it pairs with at least
 `--min-surnames` different surnames, is not a stop word, a title, a month or a day,
 and is written in lower case less often than capitalised over the whole corpus ("When
-Blair", "President Bush" and "Yesterday Brown" do not pass).
+Blair", "President Bush" and "Yesterday Brown" do not pass). A word seen with one
+surname only must also be no English word (the model's lemma index), no country or
+region (ISO 3166), no plural and never a surname used alone itself ("Blair", "Texas",
+"German"), and its surname must follow "Mr", "Mrs", "Ms" or "Dr" somewhere.
 
 Usage:
-    python benchmarks/given_names.py [--corpus ../shared/corpus] [--min-surnames 3]
+    python benchmarks/given_names.py [--corpus ../shared/corpus] [--min-surnames 1]
         [--write generator/extract/given_names.py]
 """
 
@@ -33,6 +36,8 @@ from generator.extract.actors import (  # noqa: E402
     KNOWN_PLACES,
     STYLE_TITLES,
     TITLE_WORDS,
+    dictionary_words,
+    gazetteer,
 )
 from generator.extract.words import word_set  # noqa: E402
 
@@ -75,6 +80,8 @@ def surnames_alone(text: str) -> set[str]:
 def derive(corpus: Path, min_surnames: int) -> list[str]:
     """The given names of the corpus, sorted."""
     pairs: dict[str, set[str]] = defaultdict(set)
+    surnames: set[str] = set()
+    titled: set[str] = set()  # surnames seen after "Mr", "Mrs", "Ms", "Dr"
     lower: Counter[str] = Counter()
     upper: Counter[str] = Counter()
     stop = _stop_words()
@@ -82,16 +89,27 @@ def derive(corpus: Path, min_surnames: int) -> list[str]:
         for word in WORD.findall(text):
             (upper if word[0].isupper() else lower)[word.casefold()] += 1
         alone = surnames_alone(text)
+        surnames.update(alone)
+        titled.update(m.group(1) for m in HONORIFIC.finditer(text))
         if not alone:
             continue
         surname = "|".join(sorted(map(re.escape, alone)))
         for m in re.finditer(rf"\b({CAPITALISED}) (?:[A-Z]\. )?({surname})\b", text):
             pairs[m.group(1)].add(m.group(2))
+    english = frozenset().union(*dictionary_words().values())
     names = []
-    for word, surnames in pairs.items():
+    for word, paired in pairs.items():
         key = word.casefold()
+        if len(paired) < 2 and (
+            key in english
+            or key in gazetteer()
+            or word in surnames
+            or word.endswith("s")
+            or not paired & titled
+        ):
+            continue
         if (
-            len(surnames) < min_surnames
+            len(paired) < min_surnames
             or key in stop
             or key in TITLE_WORDS
             or key in HONORIFICS
@@ -124,10 +142,11 @@ def module_text(names: list[str], min_surnames: int) -> str:
     body = "\n".join(f"    {line}" for line in lines)
     return (
         '"""Given names, derived by benchmarks/given_names.py: do not edit by hand.\n\n'
-        "Words that news writing pairs, in full names, with at least "
-        f"{min_surnames} different surnames\nthat the same articles also use alone for "
-        "a person (PolNeAR train, BBC outside the\neditor's review annotations). Run "
-        "the script again to regenerate.\n"
+        "Words that news writing pairs, in full names, with surnames that the same\n"
+        "articles also use alone for a person (PolNeAR train, BBC outside the editor's\n"
+        f"review annotations): at least {min_surnames} surname(s), and with one only, "
+        "one titled\nsurname, no English word, country, region, plural or surname.\n"
+        "Run the script again to regenerate.\n"
         '"""\n\n'
         "from __future__ import annotations\n\n"
         "from generator.extract.words import word_set\n\n"
@@ -142,7 +161,7 @@ def module_text(names: list[str], min_surnames: int) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--min-surnames", type=int, default=3)
+    parser.add_argument("--min-surnames", type=int, default=1)
     parser.add_argument("--write", type=Path, help=f"write the module (e.g. {TARGET})")
     args = parser.parse_args(argv)
     names = derive(args.corpus, args.min_surnames)
