@@ -435,3 +435,21 @@ def test_a_name_in_a_list_of_people_is_a_person(nlp: Language) -> None:
     )
     actors = extract_actors(nlp(text))
     assert by_name(actors, "Alexandra Field").type == "person"
+
+
+def test_title_fragments_events_and_possessive_short_names(nlp: Language) -> None:
+    """ "Hat" of "the Cat in the Hat balloon" is no actor; a "Grand Slam" is an event
+    (its organisers), not a place; "Lloyd's" is "Lloyd's of London"."""
+    text = (
+        "A spectator was hurt when the Cat in the Hat balloon struck a lamppost. She is "
+        "the first woman from her country to reach the third round of a Grand Slam. The "
+        "only other woman to win a match at a Grand Slam is Nina Vaidya.\n\n"
+        "The head of Lloyd's of London has criticised the regulator. Lloyd's said the "
+        "rules were too slow, and Lloyd's wants them changed."
+    )
+    actors = extract_actors(nlp(text))
+    names = {a.name: a.type for a in actors if a.listed}
+    assert "Hat" not in names
+    assert names.get("Grand Slam") in {None, "organization"}
+    assert "Lloyd" not in names
+    assert by_name(actors, "Lloyd's of London").type == "organization"

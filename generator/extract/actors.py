@@ -134,7 +134,7 @@ PLACE_HEAD_WORDS = word_set(
 # "World Cross Country Championships", "Pontiac Grand Prix", "London Marathon".
 EVENT_HEAD_WORDS = word_set(
     "prix marathon championship championships cup trophy games olympics award awards "
-    "prize festival open tournament series league"
+    "prize festival open tournament series league slam"
 )
 # Weaker context, read only when the model also says so: a place name after "to" or
 # "from" ("flights to Denver"), an organisation name before the words of a business or
@@ -573,7 +573,7 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         return None
     if ent.label_ == "PERSON" and _is_byline(doc, ent.start - len(title_tokens)):
         return None
-    if _listed_as_work(span):
+    if _listed_as_work(span) or _title_fragment(span):
         return None
     style = _style_title(doc, span, title_tokens, ent.label_)
     if style is not None:
@@ -601,6 +601,28 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         c.dep_ == "conj" for c in span.root.children
     )
     return mention
+
+
+TITLE_LINKS = frozenset({"of", "in", "on", "at"})
+
+
+def _title_fragment(span: Span) -> bool:
+    """The last word of a title the model cut: "Hat" of "the Cat in the Hat balloon",
+    "Rings" of "Lord of the Rings". One word after "the" and a preposition that follow
+    a capitalised word the model left out of every entity."""
+    if len(span) != 1 or span.start < 3:
+        return False
+    doc = span.doc
+    the, link, head = doc[span.start - 1], doc[span.start - 2], doc[span.start - 3]
+    return (
+        the.lower_ == "the"
+        and link.lower_ in TITLE_LINKS
+        and head.is_title
+        and not head.is_sent_start
+        and head.ent_type_ == ""
+        and head.lower_ not in TITLE_WORDS
+        and head.lower_ not in HONORIFICS
+    )
 
 
 def _listed_as_work(span: Span) -> bool:
@@ -1427,7 +1449,7 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
     for group in groups:
         name = re.sub(r"^The ", "", _longest_name(group))
         if len(name.split()) >= 2 and _group_type(group) == "organization":
-            by_first[name.split()[0].casefold()].append(group)
+            by_first[re.sub(r"['\u2019]s$", "", name.split()[0].casefold())].append(group)
             if name.split()[-1].casefold() not in ORG_WORDS:  # not "Group", "Council"
                 by_last[name.split()[-1].casefold()].append(group)
             stem = _without_company_form(name)
