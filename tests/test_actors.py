@@ -453,3 +453,19 @@ def test_title_fragments_events_and_possessive_short_names(nlp: Language) -> Non
     assert names.get("Grand Slam") in {None, "organization"}
     assert "Lloyd" not in names
     assert by_name(actors, "Lloyd's of London").type == "organization"
+
+
+def test_company_names_in_wire_copy(nlp: Language) -> None:
+    """Wire copy's "<Kestrel Systems Inc>" loses its brackets; "KSI" is the acronym of
+    the name without "Inc"; "Sony" is "Sony Corp", not "Sony Prudential Life"."""
+    text = (
+        "<Kestrel Systems Inc> said it would cut prices. KSI said the cuts would start "
+        "in May, and KSI expects sales to rise.\n\n"
+        "Sony Corp and Sony Prudential Life Insurance Co said they would merge units. "
+        "Sony said the deal was worth 10 billion yen."
+    )
+    actors = extract_actors(nlp(text))
+    names = {a.name for a in actors if a.listed}
+    assert "Kestrel Systems Inc" in names
+    assert not {"Kestrel Systems Inc>", "KSI", "Sony"} & names
+    assert by_name(actors, "Sony Corp").mentions == 2

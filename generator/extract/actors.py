@@ -719,7 +719,7 @@ def _speaks(span: Span) -> bool:
 
 def _clean_name(text: str) -> str:
     """Normalise whitespace and apostrophes; strip a trailing possessive."""
-    text = re.sub(r"[()\[\]]", " ", text)  # "Ato (Boldon)": the name, not the brackets
+    text = re.sub(r"[()\[\]<>]", " ", text)  # "Ato (Boldon)", wire copy's "<Bond Corp>"
     text = " ".join(text.split())
     text = re.sub(r"(?:['\u2019]s|['\u2019])$", "", text).strip()
     return text
@@ -1425,7 +1425,10 @@ def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
     for group in groups:
         name = _longest_name(group)
         if len(name.split()) >= 2 and _group_type(group) != "person":
-            long_by_acronym.setdefault(_acronym(re.sub(r"^The ", "", name)), group)
+            name = re.sub(r"^The ", "", name)
+            long_by_acronym.setdefault(_acronym(name), group)
+            # "IBM" of "International Business Machines Corp"
+            long_by_acronym.setdefault(_acronym(_without_company_form(name)), group)
     result: list[_Group] = []
     for group in groups:
         name = _longest_name(group)
@@ -1463,6 +1466,8 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
             targets = by_first.get(key) or by_last.get(key) or []
         else:  # "Gulf States" of "Gulf States Utilities Co"
             targets = by_stem.get(re.sub(r"^the ", "", key), [])
+        if len(targets) > 1:  # "Sony" of "Sony Corp", not of "Sony Prudential Life"
+            targets = [t for t in targets if _without_company_form(_longest_name(t)) == name]
         if len(targets) == 1 and _surname_of(group, targets[0], by_first.get(key)):
             for mention in targets[0].mentions:
                 _as_person(mention)  # "Ivo Minar" ... "Minar won": a person, not a firm
