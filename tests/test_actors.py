@@ -469,3 +469,17 @@ def test_company_names_in_wire_copy(nlp: Language) -> None:
     assert "Kestrel Systems Inc" in names
     assert not {"Kestrel Systems Inc>", "KSI", "Sony"} & names
     assert by_name(actors, "Sony Corp").mentions == 2
+
+
+def test_a_short_place_name_joins_the_one_longer_place(nlp: Language) -> None:
+    """ "Vegas" is "Las Vegas"; "Ireland" stays apart from "Northern Ireland"."""
+    text = (
+        "The casino group is based in Las Vegas. Its hotels in Vegas were full, and "
+        "staff in Vegas were busy.\n\n"
+        "Police in Northern Ireland and in Ireland said the roads were closed."
+    )
+    actors = extract_actors(nlp(text))
+    names = {a.name for a in actors if a.listed}
+    assert "Vegas" not in names
+    assert by_name(actors, "Las Vegas").mentions == 3
+    assert {"Ireland", "Northern Ireland"} <= names

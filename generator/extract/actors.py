@@ -1154,6 +1154,7 @@ def _group_mentions(mentions: list[_Mention], registry: Registry | None) -> list
     groups = _merge_acronyms(groups)
     groups = _merge_org_short_forms(groups)
     groups = _merge_contained_orgs(groups)
+    groups = _merge_contained_places(groups)
     groups = _merge_compass_short_forms(groups)
     return groups
 
@@ -1544,6 +1545,22 @@ def _merge_contained_orgs(groups: list[_Group]) -> list[_Group]:
         and len(_longest_name(g).split()) >= 2
     ]
     return _merge_into_container(groups, orgs)
+
+
+def _merge_contained_places(groups: list[_Group]) -> list[_Group]:
+    """ "Vegas" joins "Las Vegas", "Jerez" joins "Jerez de Frontera", when the article
+    names one such longer place. Countries and regions stay apart ("Ireland" is not
+    "Northern Ireland", "Sudan" not "South Sudan"), as do names with a role of their
+    own in the registry."""
+    places = [g for g in groups if g.entry is None and _group_type(g) == "place"]
+    known = gazetteer() | KNOWN_PLACES
+    mergeable = [
+        g
+        for g in places
+        if not _longest_name(g).isupper()  # "LA" is no part of "La Liga"
+        and (len(_longest_name(g).split()) >= 2 or _longest_name(g).casefold() not in known)
+    ]
+    return _merge_into_container(groups, mergeable)
 
 
 _COMPASS = frozenset({"north", "south", "east", "west"})
