@@ -24,11 +24,11 @@ from pathlib import Path
 import pycountry
 from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span, Token
+from spacy.util import get_installed_models
 
 from generator.extract.given_names import GIVEN_NAMES
 from generator.extract.words import word_set
 from generator.model import Actor, ActorType, Registry, RegistryEntry, name_key
-from generator.nlp import MODEL_CANDIDATES
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 TYPE_ORDER: dict[str, int] = {"person": 0, "organization": 1, "place": 2}
@@ -256,9 +256,12 @@ def dictionary_words() -> dict[str, frozenset[str]]:
     noun ("Iron Maiden", "Age Concern", "Kill Bill") is a band, a title or a body
     unless the text shows a person. WordNet lists famous people as nouns ("Saddam",
     "Hussein", "Powell"), hence the first word's test. Read from the installed
-    English model's files; empty (the check never fires) if none has them.
+    English pipelines' files (the same WordNet lists in every `en_core_web_*` model);
+    empty (the check never fires) if none has them.
     """
-    for candidate in MODEL_CANDIDATES:
+    for candidate in sorted(get_installed_models()):
+        if not candidate.startswith("en_core_web"):
+            continue
         try:
             spec = importlib.util.find_spec(candidate)
         except (ImportError, ValueError):
