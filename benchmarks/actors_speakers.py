@@ -39,7 +39,7 @@ from generator.extract.actors import extract_actors  # noqa: E402
 from generator.extract.quotes import extract_quotes  # noqa: E402
 from generator.extract.speakers import resolve_speakers  # noqa: E402
 from generator.model import Quote  # noqa: E402
-from generator.nlp import load_model  # noqa: E402
+from generator.running.nlp import load_model  # noqa: E402
 
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
 ANNOTATIONS = Path(__file__).resolve().parent / "annotations"

@@ -85,9 +85,9 @@ def throughput(content: Path, jobs: int) -> None:
     """Bare nlp.pipe against extract_articles, same model, processes and texts."""
     import spacy
 
-    from generator.content import load_content
-    from generator.nlp import MODEL_CANDIDATES
-    from generator.runner import extract_articles
+    from generator.reading.content import load_content
+    from generator.running.nlp import MODEL_CANDIDATES
+    from generator.running.runner import extract_articles
 
     articles, _ = load_content(content)
     texts = [article.body for article in articles]

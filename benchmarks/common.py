@@ -194,7 +194,7 @@ def stage_timings_main(argv: list[str]) -> int:
 
     sys.path.insert(0, str(REPO))
     started = time.perf_counter()
-    import generator.build as build
+    import generator.publishing.build as build
     from generator.settings import load_settings
 
     totals: dict[str, float] = collections.defaultdict(float)
@@ -257,7 +257,7 @@ def stage_timings_main(argv: list[str]) -> int:
     import mkdocs.commands.build as mkdocs_build
 
     from generator.cli import main as briefings
-    from generator.search import SearchIndex
+    from generator.publishing.search import SearchIndex
 
     SearchIndex.finish_writing = timer("search index", SearchIndex.finish_writing)
     # The plugin generates the pages inside MkDocs' build (its on_pre_build).

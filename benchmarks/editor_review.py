@@ -10,12 +10,12 @@ the baseline numbers are in `benchmarks/annotations/editor/SPLIT.md`.
 How an article reaches the pipeline (as a build hands it over)
 --------------------------------------------------------------
 Each article is written to a temporary content folder and read back with
-`generator.content.read_article`, exactly as `briefings build` / `briefings extract`
+`generator.reading.content.read_article`, exactly as `briefings build` / `briefings extract`
 would: BBC and the seed as `.txt` (the headline line stays in the body), newspaper4k
 as `.md` with its title, date, site and URL in front matter and the JSON `text` field
 as body, Reuters as `.md` the way `benchmarks/build_reuters.py` writes it (hard-wrapped
-body as in the corpus). Extraction runs through `generator.runner.extract_articles`
-and `generator.corrections.build_briefing` (no registry, no corrections: a corpus site
+body as in the corpus). Extraction runs through `generator.running.runner.extract_articles`
+and `generator.editing.corrections.build_briefing` (no registry, no corrections: a corpus site
 has none; `--registry content/actors.yml` applies one), and the briefing is scored
 through `Briefing.to_json()` (fields missing there, such as `value_max` before schema
 2, are read from the records). The code is imported from whichever tree is first on
@@ -719,11 +719,11 @@ def build_briefings(
     corpus: Path, rels: list[str], registry_path: Path | None = None
 ) -> dict[str, tuple[str, dict[str, Any]]]:
     """Corpus path -> (body as the pipeline saw it, briefing JSON with internal fields)."""
-    from generator.content import read_article
-    from generator.corrections import build_briefing
+    from generator.editing.corrections import build_briefing
     from generator.model import Registry
-    from generator.registry import load_registry
-    from generator.runner import extract_articles
+    from generator.reading.content import read_article
+    from generator.reading.registry import load_registry
+    from generator.running.runner import extract_articles
 
     registry = Registry()
     if registry_path is not None:
@@ -825,7 +825,7 @@ def annotations(folder: Path) -> Iterable[tuple[Path, dict[str, Any]]]:
 
 def check_annotations(corpus: Path, anns: list[dict[str, Any]]) -> int:
     """Resolve every annotation against its text, as read by the pipeline; no extraction."""
-    from generator.content import read_article
+    from generator.reading.content import read_article
 
     failed = 0
     with tempfile.TemporaryDirectory(prefix="editor-review-") as tmp:

@@ -78,7 +78,7 @@ from spacy.lang.en.stop_words import STOP_WORDS  # noqa: E402
 
 from generator.extract.figures import extract_figures  # noqa: E402
 from generator.model import Figure  # noqa: E402
-from generator.nlp import load_model  # noqa: E402
+from generator.running.nlp import load_model  # noqa: E402
 
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "newsquant" / "NewsQuant-dev.json"
 DEFAULT_BBC = REPO.parent / "shared" / "corpus" / "bbc"

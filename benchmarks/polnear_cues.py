@@ -24,7 +24,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from quotes_polnear import DEFAULT_CORPUS, articles, parsed  # noqa: E402
 
-from generator.nlp import load_model  # noqa: E402
+from generator.running.nlp import load_model  # noqa: E402
 
 #: Complement frames: a verb used with one of these dependents, counted apart.
 FRAMES = {

@@ -36,7 +36,7 @@ from spacy.tokens import Doc, DocBin  # noqa: E402
 
 from generator.extract.quotes import extract_quotes, published  # noqa: E402
 from generator.model import Quote  # noqa: E402
-from generator.nlp import load_model  # noqa: E402
+from generator.running.nlp import load_model  # noqa: E402
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared/corpus/polnear"
 Spans = list[tuple[int, int]]

@@ -14,7 +14,7 @@ Counts, over a sample of a corpus folder, what issue 11 saw on the pages:
 The headline and the line breaks are found here from the text itself (first line then a
 blank line; a newline followed by a non-blank, non-indented line), not with the
 pipeline's own layout module, so the script measures any tree, before or after.
-Extraction runs through generator.runner.parse_bodies, the path of `briefings extract`.
+Extraction runs through generator.running.runner.parse_bodies, the path of `briefings extract`.
 
 Usage:
     PYTHONPATH=$PWD python benchmarks/text_structure.py --corpus ../shared/corpus/bbc --limit 200
@@ -34,9 +34,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.content import read_text
 from generator.model import Extraction
-from generator.runner import parse_bodies
+from generator.reading.content import read_text
+from generator.running.runner import parse_bodies
 
 HEADLINE = re.compile(r"\A[ \t]*(\S[^\n]{0,199})\n[ \t]*\n")
 # A newline whose next line is neither blank nor indented: inside a paragraph.

@@ -23,7 +23,7 @@ from generator.model import Briefing
 
 if TYPE_CHECKING:
     from generator.model import Registry
-    from generator.runner import Result
+    from generator.running.runner import Result
     from generator.settings import Settings
 
 
@@ -38,7 +38,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    from generator.runner import default_jobs
+    from generator.running.runner import default_jobs
 
     parser = argparse.ArgumentParser(
         prog="briefings",
@@ -190,10 +190,10 @@ class _Unrepeated:
 
 
 def _folders_usable(settings: Settings) -> bool:
-    """Check the folders (generator/folders.py) before MkDocs reads the configuration,
+    """Check the folders (generator/publishing/folders.py) before MkDocs reads the configuration,
     which has checks of its own with less helpful messages, and create the generated
     pages' folder if it is missing: MkDocs needs it to exist before the plugin runs."""
-    from generator.folders import FolderError, check_folders
+    from generator.publishing.folders import FolderError, check_folders
 
     try:
         check_folders(settings)
@@ -224,10 +224,10 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from generator.content import load_content
-    from generator.folders import FolderError, check_content_dir, check_templates_dir
-    from generator.registry import load_registry
-    from generator.render import make_environment
+    from generator.pages.render import make_environment
+    from generator.publishing.folders import FolderError, check_content_dir, check_templates_dir
+    from generator.reading.content import load_content
+    from generator.reading.registry import load_registry
 
     settings = _settings(args)
     if settings is None:
@@ -271,7 +271,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
-    from generator.content import slugify
+    from generator.reading.content import slugify
 
     settings = _settings(args)
     if settings is None:
@@ -304,7 +304,7 @@ def _new_article_fields(args: argparse.Namespace) -> tuple[dict[str, object], li
     another YAML key), a `--url` must be http(s), and no value may be empty where the
     build would refuse it.
     """
-    from generator.metadata import validate_metadata
+    from generator.reading.metadata import validate_metadata
 
     problems: list[str] = []
     try:
@@ -344,10 +344,10 @@ def _front_matter(values: dict[str, object]) -> str:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from generator.cache import CacheError
-    from generator.content import assign_unique_ids, discover, read_article
-    from generator.registry import load_registry
-    from generator.runner import extract_articles, open_cache
+    from generator.reading.content import assign_unique_ids, discover, read_article
+    from generator.reading.registry import load_registry
+    from generator.running.cache import CacheError
+    from generator.running.runner import extract_articles, open_cache
 
     registry, diagnostics = load_registry(args.registry)
     articles = []
@@ -390,7 +390,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _briefings(results: Iterator[Result], registry: Registry) -> Iterator[Briefing]:
     """Each result as a briefing, its extractor failures and corrections reported."""
-    from generator.corrections import build_briefing
+    from generator.editing.corrections import build_briefing
 
     for result in _dask_errors_reported(results):
         for problem in result.problems:
@@ -402,7 +402,7 @@ def _briefings(results: Iterator[Result], registry: Registry) -> Iterator[Briefi
 
 def _dask_errors_reported(results: Iterator[Result]) -> Iterator[Result]:
     """`results`, turning a cluster problem into a one-line error and exit status 2."""
-    from generator.distributed import ClusterError
+    from generator.running.cluster import ClusterError
 
     try:
         yield from results

@@ -2,9 +2,9 @@
 
 `mkdocs build`, `mkdocs gh-deploy`, `mkdocs serve` and `briefings build` all run this
 plugin, with the options of mkdocs.yml: it generates the pages from content before
-MkDocs reads the docs folder (generator/build.py), gives every rendered page to the
+MkDocs reads the docs folder (generator/publishing/build.py), gives every rendered page to the
 Pagefind index, and has MkDocs build into a staging folder that replaces site_dir only
-when everything succeeded (generator/site.py). `briefings build` only sets what MkDocs
+when everything succeeded (generator/publishing/staging.py). `briefings build` only sets what MkDocs
 has no flag for (jobs, progress, a Dask scheduler, --strict for content) on the plugin
 instance before building. Under `serve` the plugin also watches `content/` and the
 templates, so an edit to an article shows in the browser at once; the extraction cache
@@ -24,7 +24,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.utils import CountHandler
 
-from generator.search import should_index
+from generator.publishing.search import should_index
 from generator.settings import BriefingsOptions, Settings, settings_from_config
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -115,11 +115,11 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
 
     def on_pre_build(self, *, config: Any) -> None:
         """Generate the pages, check the outcome may be published, open the publication."""
-        from generator.build import GenerationError, generate
-        from generator.distributed import ClusterError
-        from generator.folders import empty_site_message, published_briefings
-        from generator.runner import default_jobs
-        from generator.site import Publication, PublishError
+        from generator.publishing.build import GenerationError, generate
+        from generator.publishing.folders import empty_site_message, published_briefings
+        from generator.publishing.staging import Publication, PublishError
+        from generator.running.cluster import ClusterError
+        from generator.running.runner import default_jobs
 
         settings = self.settings
         assert settings is not None
@@ -204,7 +204,7 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
     def on_post_build(self, *, config: Any) -> None:
         """Finish the search index and swap the new site in (kept out if MkDocs warned
         under --strict: MkDocs stops the build right after this)."""
-        from generator.site import PublishError
+        from generator.publishing.staging import PublishError
 
         publication, self._publication = self._publication, None
         warned = self._stop_counting()

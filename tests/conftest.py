@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from generator.nlp import load_model
+from generator.running.nlp import load_model
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from generator.extract.actors import extract_actors
 from generator.model import Actor, Registry, RegistryEntry
-from generator.nlp import load_model
+from generator.running.nlp import load_model
 
 
 @pytest.fixture(scope="module")
@@ -265,11 +265,11 @@ def test_a_lone_word_with_nothing_of_a_person_is_not_listed(nlp: Language) -> No
 def test_briefing_and_pages_show_one_titled_person_and_no_junk(
     nlp: Language, tmp_path: Path
 ) -> None:
-    from generator.archive import build_archive
-    from generator.content import read_article
-    from generator.corrections import build_briefing
+    from generator.editing.corrections import build_briefing
     from generator.extract import extract_document
-    from generator.render import make_environment, render_site, search_filters
+    from generator.pages.archive import build_archive
+    from generator.pages.render import make_environment, render_site, search_filters
+    from generator.reading.content import read_article
     from generator.settings import BUNDLED_TEMPLATES
 
     path = tmp_path / "peer.md"

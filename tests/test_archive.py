@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from generator.archive import build_archive
 from generator.model import Actor, Briefing, Extraction, Registry, RegistryEntry
+from generator.pages.archive import build_archive
 
 
 def briefing(number: int, *people: str) -> Briefing:
@@ -49,7 +49,7 @@ def with_actors(number: int, *actors: Actor) -> Briefing:
 
 
 def test_an_actor_the_extractor_is_unsure_of_gets_no_page_and_no_filter() -> None:
-    from generator.render import search_filters
+    from generator.pages.render import search_filters
 
     unsure = Actor(name="Aberdeen", type="place", mentions=1, confidence=0.45)
     sure = Actor(name="Ana Ruiz", type="person", mentions=2)

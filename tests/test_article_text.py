@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sitebuild import build, make_project
 
-from generator.paragraphs import cited_excerpt, paragraphs, sentence_spans
+from generator.reading.paragraphs import cited_excerpt, paragraphs, sentence_spans
 
 ARTICLE = """---
 title: Harbour fees rise at Westmere

@@ -15,8 +15,8 @@ import pytest
 from sitebuild import build, make_project, run, write_files
 from test_unsafe_settings import FIRST, OWN_DOCS, configure, snapshot
 
-from generator.cache import CACHE_FORMAT, ExtractionCache
 from generator.model import Actor, Extraction, Figure, Quote
+from generator.running.cache import CACHE_FORMAT, ExtractionCache
 
 
 @pytest.fixture()

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.cache import ExtractionCache
 from generator.model import Actor, Extraction, Figure, Quote
+from generator.running.cache import ExtractionCache
 
 MODEL = "en_core_web_sm-3.8.0+spacy-3.8.0"
 BODY = 'The harbour authority said on Monday that "the new barrier will hold".'

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.content import read_article
+from generator.reading.content import read_article
 
 REPO = Path(__file__).resolve().parents[1]
 

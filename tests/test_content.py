@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sitebuild import Outcome, build, make_project
 
-from generator.content import read_article
+from generator.reading.content import read_article
 
 GOOD = (
     "---\ntitle: Port strike ends\ndate: 2024-03-01\nsource: Harbour News\ntags: [labour]\n"

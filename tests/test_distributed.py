@@ -18,8 +18,8 @@ distributed = pytest.importorskip("distributed")
 
 from test_runner import records, write_articles  # noqa: E402 - tests/ is on sys.path
 
-from generator.distributed import PLUGIN_NAME, ClusterError, check_workers, parse_on_cluster  # noqa: E402
-from generator.runner import extract_articles, open_cache  # noqa: E402
+from generator.running.cluster import PLUGIN_NAME, ClusterError, check_workers, parse_on_cluster  # noqa: E402
+from generator.running.runner import extract_articles, open_cache  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -46,7 +46,7 @@ def worker_models(client: object) -> list[dict[str, int]]:
     """{model name: id of the loaded pipeline} in each worker process."""
 
     def models() -> dict[str, int]:
-        from generator.distributed import _models
+        from generator.running.cluster import _models
 
         return {str(name): id(nlp) for name, nlp in _models.items()}
 
@@ -111,8 +111,10 @@ def test_extract_command_uses_the_cluster(tmp_path: Path, cluster: object) -> No
 
 def test_workers_with_another_extractor_are_refused(client: object, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Here (the client) the extractor looks changed; the workers still run the old one."""
-    import generator.runner
+    import generator.running.fingerprint
 
-    monkeypatch.setattr(generator.runner, "extractor_version", lambda: "not-the-workers")
+    monkeypatch.setattr(
+        generator.running.fingerprint, "extractor_version", lambda: "not-the-workers"
+    )
     with pytest.raises(ClusterError, match="extractor not-the-workers"):
         check_workers(client, None)

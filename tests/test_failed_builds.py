@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from sitebuild import REPO, build, make_project, tree_digest, write_files
 
-from generator.runner import open_cache
+from generator.running.runner import open_cache
 
 FIRST = "---\ntitle: First briefing\ndate: 2024-01-01\n---\nThe council approved the budget.\n"
 CORPUS = REPO.parent / "shared" / "corpus" / "bbc"

@@ -8,15 +8,15 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from generator.archive import build_archive
-from generator.content import read_article
-from generator.corrections import build_briefing
+from generator.editing.corrections import build_briefing
 from generator.extract import extract_document
 from generator.extract.figures import extract_figures
 from generator.extract.figures_scan import parse_number_words
 from generator.model import Figure, Registry
-from generator.nlp import load_model
-from generator.render import make_environment, render_site
+from generator.pages.archive import build_archive
+from generator.pages.render import make_environment, render_site
+from generator.reading.content import read_article
+from generator.running.nlp import load_model
 from generator.settings import BUNDLED_TEMPLATES
 
 

@@ -19,7 +19,7 @@ from sitebuild import build, make_project
 from spacy.language import Language
 
 from generator.cli import main
-from generator.layout import analyse, paragraph_spans, parse
+from generator.reading.layout import analyse, paragraph_spans, parse
 
 HEADLINE_ARTICLE = """\
 Home buyers return to market

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.markup import highlight, markdown_text, safe_url
+from generator.pages.markup import highlight, markdown_text, safe_url
 
 
 def test_highlight_bolds_the_figure_not_a_digit_run_inside_another_number() -> None:

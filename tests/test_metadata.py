@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.content import read_article
+from generator.reading.content import read_article
 
 
 def read(tmp_path: Path, front: str, body: str = "Some news text.\n") -> tuple[object, list[str]]:

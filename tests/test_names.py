@@ -14,12 +14,12 @@ import pytest
 from spacy.language import Language
 from test_archive import briefing
 
-from generator.archive import build_archive
-from generator.corrections import _find_actor
+from generator.editing.corrections import _find_actor
 from generator.extract.actors import _key as actor_key
 from generator.extract.actors import canonical_name, extract_actors
 from generator.extract.speakers import _norm as speaker_key
 from generator.model import Actor, Registry, RegistryEntry, name_key
+from generator.pages.archive import build_archive
 
 SAME = [
     ("The Pentagon", "Pentagon"),  # articles

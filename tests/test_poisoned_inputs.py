@@ -20,9 +20,9 @@ from pathlib import Path
 import pytest
 from sitebuild import build, make_project, tree_digest, write_files
 
-from generator.cache import ExtractionCache
 from generator.cli import main
 from generator.model import Extraction
+from generator.running.cache import ExtractionCache
 
 STRIKE = """---
 title: Dockers threaten strike

@@ -16,13 +16,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
-from generator.archive import build_archive
-from generator.content import read_article
-from generator.corrections import build_briefing
+from generator.editing.corrections import build_briefing
 from generator.extract import extract_document
-from generator.markup import html_text, markdown_text
 from generator.model import Registry
-from generator.render import make_environment, render_site
+from generator.pages.archive import build_archive
+from generator.pages.markup import html_text, markdown_text
+from generator.pages.render import make_environment, render_site
+from generator.reading.content import read_article
 from generator.settings import BUNDLED_TEMPLATES
 
 FAST = settings(max_examples=60, deadline=None)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from generator.extract import extract_document
-from generator.layout import parse
+from generator.reading.layout import parse
 
 ARTICLE = """Harbour board rejects fee plan
 

@@ -9,7 +9,7 @@ from spacy.language import Language
 from generator.extract.quotemarks import find_quote_spans
 from generator.extract.quotes import extract_quotes
 from generator.model import Quote
-from generator.nlp import load_model
+from generator.running.nlp import load_model
 
 
 @pytest.fixture(scope="module")

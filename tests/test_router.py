@@ -17,10 +17,10 @@ from urllib.parse import unquote
 
 from test_site import record
 
-from generator.archive import build_archive
 from generator.model import Registry
-from generator.render import make_environment, render_site
-from generator.router import ROUTES, address, link, served, url
+from generator.pages.archive import build_archive
+from generator.pages.render import make_environment, render_site
+from generator.pages.router import ROUTES, address, link, served, url
 
 REPO = Path(__file__).resolve().parents[1]
 MARKDOWN_LINK = re.compile(r"\]\(([^)\s]+)\)")

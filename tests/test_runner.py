@@ -16,20 +16,18 @@ from pathlib import Path
 
 import pytest
 
-import generator.runner as runner
-from generator.content import Article, read_article
-from generator.extract import EXTRACTOR_VERSION
+import generator.running.chunks as chunking
+import generator.running.runner as runner
 from generator.model import Extraction
-from generator.nlp import load_model, model_id, model_identity
-from generator.runner import (
+from generator.reading.content import Article, read_article
+from generator.running.chunks import balanced_chunks, ordered_window
+from generator.running.nlp import load_model, model_id, model_identity
+from generator.running.runner import (
     Progress,
     Result,
-    balanced_chunks,
     default_jobs,
     extract_articles,
-    extractor_version,
     open_cache,
-    ordered_window,
 )
 
 REPO = Path(__file__).resolve().parents[1]
@@ -68,11 +66,6 @@ def records(results: list[Result]) -> list[dict[str, object]]:
     return [result.extraction.to_cache() for result in results]
 
 
-def test_extractor_version_matches_the_extractors_own() -> None:
-    """The runner hashes the sources itself so a warm build need not import them."""
-    assert extractor_version() == EXTRACTOR_VERSION
-
-
 def test_model_identity_from_metadata_matches_the_loaded_model() -> None:
     assert model_identity() == model_id(load_model())
 
@@ -87,8 +80,8 @@ def test_chunks_are_balanced_ordered_and_bounded(items: int, workers: int) -> No
     sizes = [len(chunk) for chunk in chunks]
     assert [item for chunk in chunks for item in chunk] == list(range(items))
     assert max(sizes) - min(sizes) <= 1
-    assert max(sizes) <= runner.MAX_CHUNK
-    assert len(chunks) >= min(items, workers * runner.CHUNKS_PER_WORKER)
+    assert max(sizes) <= chunking.MAX_CHUNK
+    assert len(chunks) >= min(items, workers * chunking.CHUNKS_PER_WORKER)
 
 
 def test_ordered_window_keeps_order_and_bounds_work_in_flight() -> None:
@@ -107,7 +100,7 @@ def test_ordered_window_keeps_order_and_bounds_work_in_flight() -> None:
 
     results = list(ordered_window(submit, lambda task: task * 2, range(40), workers=2))
     assert results == [task * 2 for task in range(40)]
-    assert most <= 2 * runner.IN_FLIGHT_PER_WORKER
+    assert most <= 2 * chunking.IN_FLIGHT_PER_WORKER
 
 
 def test_cold_then_warm_build_parses_only_what_changed(tmp_path: Path) -> None:
@@ -178,8 +171,8 @@ def test_fully_cached_build_imports_neither_spacy_nor_the_extractors(tmp_path: P
     script = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from generator.content import load_content\n"
-        "from generator.runner import extract_articles, open_cache\n"
+        "from generator.reading.content import load_content\n"
+        "from generator.running.runner import extract_articles, open_cache\n"
         f"articles, _ = load_content(Path({str(tmp_path / 'content')!r}))\n"
         f"cache = open_cache({str(tmp_path / 'cache')!r}, None)\n"
         "results = list(extract_articles(articles, cache, jobs=2))\n"

@@ -14,7 +14,12 @@ import sys
 
 from sitebuild import REPO
 
-LATER_STAGES = ("generator.render", "generator.feed", "generator.site", "generator.search")
+LATER_STAGES = (
+    "generator.pages.render",
+    "generator.pages.feed",
+    "generator.publishing.staging",
+    "generator.publishing.search",
+)
 
 
 def test_loading_settings_imports_no_renderer_or_publisher() -> None:

@@ -22,10 +22,10 @@ import lxml.html
 import pytest
 from lxml import etree
 
-from generator.archive import build_archive
 from generator.cli import main as briefings
 from generator.model import Actor, Briefing, Extraction, Quote, Registry
-from generator.render import ACTOR_PAGE_SIZE, PAGE_SIZE, make_environment, render_site
+from generator.pages.archive import build_archive
+from generator.pages.render import ACTOR_PAGE_SIZE, PAGE_SIZE, make_environment, render_site
 
 REPO = Path(__file__).resolve().parents[1]
 SITE_URL = "https://news.example.org/briefings/"

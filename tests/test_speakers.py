@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from generator.extract.actors import extract_actors
 from generator.extract.speakers import resolve_speakers
 from generator.model import Actor, Quote
-from generator.nlp import load_model
+from generator.running.nlp import load_model
 
 
 @pytest.fixture(scope="module")
@@ -374,7 +374,7 @@ def test_a_company_led_by_a_person_is_not_that_person(nlp: Language) -> None:
     """ "The group, led by chief executive X, said": the group speaks, not X; in an
     article that names one organisation, "the group" is that organisation."""
     from generator.extract import extract_document
-    from generator.layout import parse
+    from generator.reading.layout import parse
 
     extraction, _ = extract_document(parse(nlp, BREWER))
     speakers = {q.text: q.speaker for q in extraction.quotes}
@@ -402,7 +402,7 @@ users of the port."
 def test_the_report_and_it_continue_the_body_that_spoke_last(nlp: Language) -> None:
     """ "The Harbour Authority said ... The report said ... It said": the authority's."""
     from generator.extract import extract_document
-    from generator.layout import parse
+    from generator.reading.layout import parse
 
     extraction, _ = extract_document(parse(nlp, HARBOUR))
     speakers = {q.text: q.speaker for q in extraction.quotes}
@@ -414,7 +414,7 @@ def test_the_report_and_it_continue_the_body_that_spoke_last(nlp: Language) -> N
 def test_the_report_stays_open_after_another_body_acts(nlp: Language) -> None:
     """ "The Treasury cut its grant. The report said": whose report is not clear."""
     from generator.extract import extract_document
-    from generator.layout import parse
+    from generator.reading.layout import parse
 
     extraction, _ = extract_document(parse(nlp, HARBOUR_OTHER_SUBJECT))
     speakers = {q.text: q.speaker for q in extraction.quotes}
@@ -431,7 +431,7 @@ creditors.
 
 def test_the_utility_is_the_utility_named_before(nlp: Language) -> None:
     from generator.extract import extract_document
-    from generator.layout import parse
+    from generator.reading.layout import parse
 
     extraction, _ = extract_document(parse(nlp, UTILITY))
     speakers = {q.text: q.speaker for q in extraction.quotes}
@@ -453,7 +453,7 @@ she said she often criticised her husband for being shy.
 def test_she_is_never_a_man_whose_wife_shares_his_surname(nlp: Language) -> None:
     """ "Mr Hale" and "Mrs Hale" may be read as one name; "she" is then not Mr Hale."""
     from generator.extract import extract_document
-    from generator.layout import parse
+    from generator.reading.layout import parse
 
     extraction, _ = extract_document(parse(nlp, HALES))
     speakers = {q.text: q.speaker for q in extraction.quotes}
@@ -472,7 +472,7 @@ Animals said it would use drones to monitor hunters.
 def test_the_group_named_right_after_its_description_speaks(nlp: Language) -> None:
     """ "the group People for the Ethical Treatment of Animals said": the group named."""
     from generator.extract import extract_document
-    from generator.layout import parse
+    from generator.reading.layout import parse
 
     extraction, _ = extract_document(parse(nlp, DRONES))
     speakers = {q.text: q.speaker for q in extraction.quotes}

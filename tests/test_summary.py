@@ -7,7 +7,7 @@ import pytest
 from spacy.language import Language
 
 from generator.extract.summary import extract_keyterms, extract_summary, summary_length
-from generator.layout import parse
+from generator.reading.layout import parse
 
 ARTICLE = """Harbour town votes to ban cars from its old quarter
 

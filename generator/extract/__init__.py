@@ -19,14 +19,10 @@ from generator.extract.figures import extract_figures
 from generator.extract.quotes import extract_quotes, published
 from generator.extract.speakers import resolve_speakers
 from generator.extract.summary import extract_keyterms, extract_summary
-from generator.fingerprint import extractor_version
-from generator.layout import analyse
 from generator.model import Extraction
+from generator.reading.layout import analyse
 
 T = TypeVar("T")
-
-
-EXTRACTOR_VERSION = extractor_version()
 
 
 def extract_document(doc: Doc) -> tuple[Extraction, list[str]]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.layout import paragraph_spans
+from generator.reading.layout import paragraph_spans
 
 DOUBLE_OPEN = "“«„"
 DOUBLE_CLOSE = "”»"
@@ -53,7 +53,7 @@ class QuoteSpan:
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph: quotations are paired within paragraphs.
 
-    The one definition of generator.layout, so that a quotation is never cut at a mere
+    The one definition of generator.reading.layout, so that a quotation is never cut at a mere
     line break (wire copy is hard-wrapped) and the headline line is a paragraph apart.
     """
     return paragraph_spans(text)

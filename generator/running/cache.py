@@ -2,7 +2,7 @@
 
 Extraction reads the article body and nothing else: the spaCy pipeline sees only the
 body, and metadata (title, date, tags, summary override, corrections) and the actor
-registry are applied afterwards to the cached result (generator/corrections.py). So the
+registry are applied afterwards to the cached result (generator/editing/corrections.py). So the
 key hashes the body with the model's identity (name, version and the spaCy version) and
 the extractor version (a hash of the extractor sources): editing an article's front
 matter or `actors.yml` never forces a re-parse, while a changed body, model or

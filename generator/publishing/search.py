@@ -118,7 +118,7 @@ def tree_digest(folder: Path, skip: str = STAMP) -> str:
 def write_stamp(output: Path, inputs: str) -> None:
     """Record the input digest and the files' digest beside a finished index.
 
-    Written last, after the index files are final (generator/determinism.py renames
+    Written last, after the index files are final (generator/publishing/determinism.py renames
     some), so that `SearchIndex.reuse` can check both before trusting a copy.
     """
     record = {"files": tree_digest(output), "inputs": inputs}

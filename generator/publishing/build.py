@@ -18,21 +18,21 @@ from pathlib import Path, PurePosixPath
 
 from jinja2 import TemplateError
 
-from generator.archive import ArchiveBuilder
-from generator.cache import CacheError
-from generator.content import load_content
-from generator.corrections import build_briefing
 from generator.diagnostics import Diagnostic, counted
-from generator.folders import (
+from generator.editing.corrections import build_briefing
+from generator.model import Briefing
+from generator.pages.archive import ArchiveBuilder
+from generator.pages.render import make_environment, render_pages
+from generator.publishing.folders import (
     DOCS_MARK,
     DOCS_MARK_TEXT,
     FolderError,
     check_folders,
 )
-from generator.model import Briefing
-from generator.registry import load_registry
-from generator.render import make_environment, render_pages
-from generator.runner import Progress, extract_articles, open_cache
+from generator.reading.content import load_content
+from generator.reading.registry import load_registry
+from generator.running.cache import CacheError
+from generator.running.runner import Progress, extract_articles, open_cache
 from generator.settings import Settings
 
 ASSET_FOLDER = "assets"
@@ -79,8 +79,9 @@ def generate(
     """Regenerate the docs folder from content; return what happened.
 
     The folders are checked first, before anything is written: a content folder that
-    does not exist, or a docs or site folder the build does not own (generator/folders.py),
-    is a GenerationError. So is a cache folder that cannot be used.
+    does not exist, or a docs or site folder the build does not own
+    (generator/publishing/folders.py), is a GenerationError. So is a cache folder that
+    cannot be used.
     """
     try:
         check_folders(settings)
@@ -102,7 +103,7 @@ def _generate(
     cluster instead of `jobs` local worker processes.
 
     Memory stays flat as the archive grows: each briefing goes to a temporary spool
-    file as soon as it is made, the index keeps summaries only (generator/archive.py),
+    file as soon as it is made, the index keeps summaries only (generator/pages/archive.py),
     and each page is written to the docs folder as soon as it is rendered.
     """
     report = Report()

@@ -12,10 +12,10 @@ from typing import Any, get_args
 
 import yaml
 
-from generator.content import display_path, leaves, outside_link, read_text
 from generator.diagnostics import ContentError, Diagnostic
-from generator.metadata import UNPRINTABLE, yaml_diagnostic
 from generator.model import ActorType, Registry, RegistryEntry
+from generator.reading.content import display_path, leaves, outside_link, read_text
+from generator.reading.metadata import UNPRINTABLE, yaml_diagnostic
 
 ACTOR_TYPES: tuple[str, ...] = get_args(ActorType)
 ENTRY_KEYS: tuple[str, ...] = ("name", "type", "aliases", "roles", "description")

@@ -49,7 +49,7 @@ def _worker_model(model: str | None) -> Language:
     with _models_lock:
         nlp = _models.get(model)
         if nlp is None:
-            from generator.nlp import load_model
+            from generator.running.nlp import load_model
 
             nlp = _models[model] = load_model(model)
         return nlp
@@ -77,15 +77,15 @@ class ModelPlugin(WorkerPlugin):
 
 def extract_chunk(bodies: list[str], model: str | None) -> list[tuple[Extraction, list[str]]]:
     """Parse and extract one chunk on a worker; returns plain records, never Docs."""
-    from generator.runner import extract_stream
+    from generator.running.chunks import extract_stream
 
     return list(extract_stream(_worker_model(model), bodies))
 
 
 def worker_versions(model: str | None) -> tuple[str, str]:
     """(model identity, extractor version) as this process would key the cache."""
-    from generator.nlp import model_identity
-    from generator.runner import extractor_version
+    from generator.running.fingerprint import extractor_version
+    from generator.running.nlp import model_identity
 
     return model_identity(model), extractor_version()
 
@@ -134,7 +134,7 @@ def parse_on_cluster(
     being consumed, so the client holds a bounded number of results whatever the size
     of the archive.
     """
-    from generator.runner import balanced_chunks, ordered_window
+    from generator.running.chunks import balanced_chunks, ordered_window
 
     if not bodies:
         return

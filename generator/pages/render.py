@@ -3,7 +3,7 @@
 Templates live in the project's `templates/` folder; a site can override any of them
 by putting a file of the same name in its own templates folder, which is searched
 first. Every printed value is escaped for Markdown unless a filter marks it as markup
-(see generator/markup.py), so article text can never inject HTML or links.
+(see generator/pages/markup.py), so article text can never inject HTML or links.
 """
 
 from __future__ import annotations
@@ -22,12 +22,12 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined,
 from jinja2.runtime import Context
 from markupsafe import Markup
 
-from generator.archive import ActorPage, Archive, BriefingSummary
-from generator.feed import atom_feed
-from generator.markup import blockquote, highlight, html_text, markdown_text, safe_url
 from generator.model import Briefing, Quote
-from generator.paragraphs import cited_excerpt, paragraph_of, paragraphs
-from generator.router import address, link
+from generator.pages.archive import ActorPage, Archive, BriefingSummary
+from generator.pages.feed import atom_feed
+from generator.pages.markup import blockquote, highlight, html_text, markdown_text, safe_url
+from generator.pages.router import address, link
+from generator.reading.paragraphs import cited_excerpt, paragraph_of, paragraphs
 
 PAGE_SIZE = 100  # list entries per index page, so that no page grows without bound
 TOP_ACTORS = 60  # per type on the actors index
@@ -43,7 +43,7 @@ class Page:
     items: Sequence[Any]
     number: int
     count: int
-    kind: str  # the router's page kind and key (generator/router.py)
+    kind: str  # the router's page kind and key (generator/pages/router.py)
     key: object = None
 
     @property

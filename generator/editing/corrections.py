@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from generator.content import Article
 from generator.diagnostics import Diagnostic
 from generator.model import Actor, Briefing, Extraction, Registry, name_key
+from generator.reading.content import Article
 
 TYPE_ORDER = {"person": 0, "organization": 1, "place": 2}
 

@@ -14,9 +14,9 @@ from collections.abc import Sequence
 
 from feedgen.feed import FeedGenerator
 
-from generator.archive import BriefingSummary
 from generator.model import Briefing
-from generator.router import address, url
+from generator.pages.archive import BriefingSummary
+from generator.pages.router import address, url
 
 FEED_ENTRIES = 50  # a feed is "what is new", not the archive: keep it small
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)

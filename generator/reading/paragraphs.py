@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from generator.layout import analyse
+from generator.reading.layout import analyse
 
 WHITESPACE = re.compile(r"\s")
 
@@ -18,7 +18,7 @@ WHITESPACE = re.compile(r"\s")
 def paragraphs(body: str) -> list[tuple[int, int, str]]:
     """(start, end, text) of each paragraph of the story, as the extractors saw them.
 
-    generator.layout decides (a headline line is the title, not ¶1; single-newline
+    generator.reading.layout decides (a headline line is the title, not ¶1; single-newline
     and indented paragraphs count; a wrapped line is not a paragraph). The text is
     shown unwrapped: each line break and tab becomes a space, so the text keeps its
     length and an offset into the body still points at the same character in it.

@@ -1,9 +1,9 @@
 """The extractor version: a hash of the code that decides what extraction produces.
 
-One definition for the cache key (generator.runner), the Dask workers' check
-(generator.distributed) and generator.extract.EXTRACTOR_VERSION. It reads the sources
-as files and imports nothing: importing the extractors pulls in spaCy and textacy,
-about two seconds that a fully cached build should not pay.
+One definition for the cache key (generator.running.runner) and the Dask workers' check
+(generator.running.cluster). It reads the sources as files and imports nothing:
+importing the extractors pulls in spaCy and textacy, about two seconds that a fully
+cached build should not pay.
 """
 
 from __future__ import annotations
@@ -11,10 +11,11 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-EXTRACT_PACKAGE = Path(__file__).resolve().parent / "extract"
+PACKAGE = Path(__file__).resolve().parents[1]
+EXTRACT_PACKAGE = PACKAGE / "extract"
 # Modules outside extract/ whose code decides what the extractors produce: the records
 # they fill, and the text layout that decides what they see.
-SHARED_SOURCES = tuple(EXTRACT_PACKAGE.parent / name for name in ("model.py", "layout.py"))
+SHARED_SOURCES = (PACKAGE / "model.py", PACKAGE / "reading" / "layout.py")
 
 
 def extractor_version() -> str:

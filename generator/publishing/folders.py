@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.router import TOP_LEVEL
+from generator.pages.router import TOP_LEVEL
 from generator.settings import Settings
 
 DOCS_MARK = ".briefings-docs"
@@ -26,7 +26,7 @@ SITE_MARK_TEXT = "Built by briefings; replaced as a whole on every build.\n"
 GENERATED_TOP_LEVEL = TOP_LEVEL | {"assets"}
 # How the generated search page of every earlier version begins.
 LEGACY_SEARCH_PAGE = b"---\nsearch_ui: true\n"
-# An unmarked site of an earlier version: its search index stamp (generator/search.py).
+# An unmarked site of an earlier version: its search index stamp (generator/publishing/search.py).
 LEGACY_SITE_STAMP = "pagefind/briefings-index.json"
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from generator.diagnostics import ContentError, Diagnostic
-from generator.metadata import Metadata, load_yaml_mapping, validate_metadata
+from generator.reading.metadata import Metadata, load_yaml_mapping, validate_metadata
 
 ARTICLE_SUFFIXES: tuple[str, ...] = (".md", ".markdown", ".txt")
 METADATA_SUFFIXES: tuple[str, ...] = (".yml", ".yaml")

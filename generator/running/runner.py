@@ -6,7 +6,7 @@ plain records come back, never Docs, and at most a few chunks are in flight at a
 so memory stays flat however large the archive. Results are yielded in input order
 (the JSON Lines contract relies on it). A handful of misses is parsed in-process: a
 pool would cost more to start than it saves. With a Dask scheduler address the same
-chunks go to a cluster instead (generator/distributed.py).
+chunks go to a cluster instead (generator/running/cluster.py).
 
 A build with everything cached imports neither spaCy nor the extractors and never
 loads the model: the cache key is made from the model's package metadata and a hash
@@ -15,36 +15,27 @@ of the extractor sources (see `extractor_version`).
 
 from __future__ import annotations
 
-import math
 import os
 import sys
 import threading
 import time
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO, TypeVar
+from typing import TYPE_CHECKING, TextIO
 
-from generator.cache import ExtractionCache
-from generator.content import Article
-from generator.fingerprint import extractor_version
 from generator.model import Extraction
-from generator.nlp import load_model, model_identity
+from generator.reading.content import Article
+from generator.running.cache import ExtractionCache
+from generator.running.chunks import Parsed, balanced_chunks, extract_stream, ordered_window
+from generator.running.fingerprint import extractor_version
+from generator.running.nlp import load_model, model_identity
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-MAX_CHUNK = 64  # articles per task at most: enough to batch, small enough to balance
-CHUNKS_PER_WORKER = 4  # at least this many chunks per worker, so that none idles at the end
 INLINE_LIMIT = 8  # fewer misses than this are parsed in-process: no worker start-up
-IN_FLIGHT_PER_WORKER = 2  # chunks submitted ahead per worker: busy, yet bounded memory
-PIPE_BATCH = 32
-
-Parsed = tuple[Extraction, list[str]]
-T = TypeVar("T")
-R = TypeVar("R")
 
 _worker_nlp: Language | None = None
 _load_lock = threading.Lock()
@@ -162,7 +153,7 @@ def parse_bodies(
     if not bodies:
         return
     if scheduler:
-        from generator.distributed import parse_on_cluster
+        from generator.running.cluster import parse_on_cluster
 
         yield from parse_on_cluster(bodies, scheduler, model)
         return
@@ -176,47 +167,6 @@ def parse_bodies(
     ) as pool:
         for results in ordered_window(pool.submit, _extract_chunk, chunks, workers):
             yield from results
-
-
-def balanced_chunks(items: Sequence[T], workers: int) -> list[list[T]]:
-    """`items` cut into chunks of near-equal size, CHUNKS_PER_WORKER or more per worker.
-
-    Equal sizes keep every worker busy until the end; several chunks per worker absorb
-    articles of uneven length; MAX_CHUNK bounds what one task holds in memory.
-    """
-    if not items:
-        return []
-    count = max(math.ceil(len(items) / MAX_CHUNK), min(len(items), workers * CHUNKS_PER_WORKER))
-    size, extra = divmod(len(items), count)
-    chunks: list[list[T]] = []
-    start = 0
-    for number in range(count):
-        end = start + size + (number < extra)
-        chunks.append(list(items[start:end]))
-        start = end
-    return chunks
-
-
-def ordered_window(
-    submit: Callable[..., Future[R]],
-    function: Callable[[T], R],
-    tasks: Iterable[T],
-    workers: int,
-) -> Iterator[R]:
-    """Results of `function` over `tasks`, in order, with a bounded number in flight.
-
-    Unlike Executor.map, which submits every task at once, this keeps at most
-    IN_FLIGHT_PER_WORKER tasks per worker queued, so neither pending inputs nor results
-    waiting for an earlier, slower chunk pile up.
-    """
-    limit = max(1, workers * IN_FLIGHT_PER_WORKER)
-    pending: deque[Future[R]] = deque()
-    for task in tasks:
-        pending.append(submit(function, task))
-        if len(pending) >= limit:
-            yield pending.popleft().result()
-    while pending:
-        yield pending.popleft().result()
 
 
 def _init_worker(model: str | None) -> None:
@@ -262,20 +212,6 @@ def _watch_parent(parent: int) -> None:
 def _extract_chunk(bodies: list[str]) -> list[Parsed]:
     assert _worker_nlp is not None, "worker used before its initializer ran"
     return list(extract_stream(_worker_nlp, bodies))
-
-
-def extract_stream(nlp: Language, bodies: Iterable[str]) -> Iterator[Parsed]:
-    """Parse `bodies` through `nlp.pipe` and extract each Doc as soon as it is made.
-
-    Each body is parsed as its layout's parse text (wraps unwrapped, same length) with
-    sentence starts preset at paragraph starts: see generator.layout.
-    """
-    from generator.extract import extract_document
-    from generator.layout import make_doc
-
-    docs = (make_doc(nlp, body) for body in bodies)
-    for doc in nlp.pipe(docs, batch_size=PIPE_BATCH):
-        yield extract_document(doc)
 
 
 def open_cache(folder: str | os.PathLike[str] | None, model: str | None) -> ExtractionCache | None:

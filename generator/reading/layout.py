@@ -18,7 +18,7 @@ written. Paragraph starts (and the start of the body after a headline) are given
 spaCy as preset sentence starts, which its parser respects.
 
 This module is pure text: the page imports it without loading spaCy. Its source is part
-of the extractor version (see generator.fingerprint), since the parse text
+of the extractor version (see generator.running.fingerprint), since the parse text
 decides what the extractors see.
 """
 

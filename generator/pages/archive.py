@@ -20,9 +20,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.content import slugify
 from generator.model import ActorType, Briefing, Quote, Registry, name_key
-from generator.paragraphs import paragraph_of, paragraphs
+from generator.reading.content import slugify
+from generator.reading.paragraphs import paragraph_of, paragraphs
 
 
 @dataclass

@@ -17,9 +17,9 @@ import shutil
 import sys
 from pathlib import Path
 
-from generator.determinism import normalise_site
-from generator.folders import mark_site
-from generator.search import PAGEFIND_FOLDER, SearchIndex, SearchIndexError, write_stamp
+from generator.publishing.determinism import normalise_site
+from generator.publishing.folders import mark_site
+from generator.publishing.search import PAGEFIND_FOLDER, SearchIndex, SearchIndexError, write_stamp
 
 
 class PublishError(Exception):

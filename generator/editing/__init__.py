@@ -1,0 +1,1 @@
+"""Stage 4, editorial corrections: the registry and editors' corrections win over the model."""

@@ -1,0 +1,1 @@
+"""Stage 6, publishing: the build, the search index, byte-identical output, the swap-in."""

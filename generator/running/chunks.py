@@ -1,0 +1,83 @@
+"""Parsing in chunks: the unit of work shared by local worker processes and Dask workers.
+
+The runner (generator/running/runner.py) and the cluster (generator/running/cluster.py)
+cut the articles missing from the cache the same way and run the same work on each
+chunk; it lives here so that neither has to import the other.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future
+from typing import TYPE_CHECKING, TypeVar
+
+from generator.model import Extraction
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MAX_CHUNK = 64  # articles per task at most: enough to batch, small enough to balance
+CHUNKS_PER_WORKER = 4  # at least this many chunks per worker, so that none idles at the end
+IN_FLIGHT_PER_WORKER = 2  # chunks submitted ahead per worker: busy, yet bounded memory
+PIPE_BATCH = 32
+
+Parsed = tuple[Extraction, list[str]]
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def balanced_chunks(items: Sequence[T], workers: int) -> list[list[T]]:
+    """`items` cut into chunks of near-equal size, CHUNKS_PER_WORKER or more per worker.
+
+    Equal sizes keep every worker busy until the end; several chunks per worker absorb
+    articles of uneven length; MAX_CHUNK bounds what one task holds in memory.
+    """
+    if not items:
+        return []
+    count = max(math.ceil(len(items) / MAX_CHUNK), min(len(items), workers * CHUNKS_PER_WORKER))
+    size, extra = divmod(len(items), count)
+    chunks: list[list[T]] = []
+    start = 0
+    for number in range(count):
+        end = start + size + (number < extra)
+        chunks.append(list(items[start:end]))
+        start = end
+    return chunks
+
+
+def ordered_window(
+    submit: Callable[..., Future[R]],
+    function: Callable[[T], R],
+    tasks: Iterable[T],
+    workers: int,
+) -> Iterator[R]:
+    """Results of `function` over `tasks`, in order, with a bounded number in flight.
+
+    Unlike Executor.map, which submits every task at once, this keeps at most
+    IN_FLIGHT_PER_WORKER tasks per worker queued, so neither pending inputs nor results
+    waiting for an earlier, slower chunk pile up.
+    """
+    limit = max(1, workers * IN_FLIGHT_PER_WORKER)
+    pending: deque[Future[R]] = deque()
+    for task in tasks:
+        pending.append(submit(function, task))
+        if len(pending) >= limit:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+def extract_stream(nlp: Language, bodies: Iterable[str]) -> Iterator[Parsed]:
+    """Parse `bodies` through `nlp.pipe` and extract each Doc as soon as it is made.
+
+    Each body is parsed as its layout's parse text (wraps unwrapped, same length) with
+    sentence starts preset at paragraph starts: see generator.reading.layout.
+    """
+    from generator.extract import extract_document
+    from generator.reading.layout import make_doc
+
+    docs = (make_doc(nlp, body) for body in bodies)
+    for doc in nlp.pipe(docs, batch_size=PIPE_BATCH):
+        yield extract_document(doc)
