@@ -14,12 +14,19 @@ archives of 100,000 articles and must never raise on odd text.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
+import pycountry
+from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span, Token
+from spacy.util import get_installed_models
 
+from generator.extract.given_names import GIVEN_NAMES
 from generator.extract.words import word_set
 from generator.model import Actor, ActorType, Registry, RegistryEntry, name_key
 
@@ -74,7 +81,24 @@ ORG_INTRO_NOUNS = word_set(
     firm company group charity retailer carrier airline maker manufacturer giant operator
     insurer lender bank broadcaster newspaper paper website publisher developer agency
     chain brand label conglomerate organisation organization club startup start-up
-    supermarket
+    supermarket department ministry watchdog body magazine
+    """
+)
+# Common nouns for a person, before a name: "India's richest man Azim Premji", "his
+# wife Cherie Blair". Like a title, they say the name is a person's.
+PERSON_NOUNS = word_set(
+    """
+    man woman boy girl teenager mother father son daughter wife husband brother sister
+    uncle aunt nephew niece cousin grandmother grandfather grandson granddaughter widow
+    widower girlfriend boyfriend fiancee fiance fiancée friend colleague
+    """
+)
+# Plural nouns for works and products, never actors: "role playing games such as X",
+# "films like X". A name given as an instance of one is a title, not an actor.
+WORK_NOUNS = word_set(
+    """
+    game film movie album song single track show programme program series book
+    novel title play musical opera product device phone console app gadget drug
     """
 )
 # Words that make a name an organisation whatever the model says.
@@ -110,7 +134,7 @@ PLACE_HEAD_WORDS = word_set(
 # "World Cross Country Championships", "Pontiac Grand Prix", "London Marathon".
 EVENT_HEAD_WORDS = word_set(
     "prix marathon championship championships cup trophy games olympics award awards "
-    "prize festival open tournament series league"
+    "prize festival open tournament series league slam"
 )
 # Weaker context, read only when the model also says so: a place name after "to" or
 # "from" ("flights to Denver"), an organisation name before the words of a business or
@@ -200,7 +224,60 @@ COUNTRIES = word_set(
     vanuatu venezuela vietnam yemen zambia zimbabwe scotland wales england
     """
 )
-KNOWN_PLACES = KNOWN_PLACES | COUNTRIES
+KNOWN_PLACES = KNOWN_PLACES | COUNTRIES | word_set("europe asia africa antarctica oceania")
+
+
+@cache
+def gazetteer() -> frozenset[str]:
+    """Names of the world's countries and their subdivisions (states, provinces,
+    counties, regions: ISO 3166-1 and 3166-2, from pycountry), casefolded.
+
+    Evidence that a name the model tagged is a place ("New Brunswick", "Portsmouth",
+    "Texas"), and that a one-word "place" tagged once with nothing else for it
+    ("Hysteria", "Zinedine") is not one. It holds common words too ("Central",
+    "Delta"), so it only ever confirms a place label or a place-shaped name.
+    """
+    names: set[str] = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.add(value.casefold())
+    names.update(sub.name.casefold() for sub in pycountry.subdivisions)
+    return frozenset(names)
+
+
+@cache
+def dictionary_words() -> dict[str, frozenset[str]]:
+    """The English words of the model's lemmatizer index by part of speech ("noun",
+    "verb", "adj", "adv": WordNet's lemmas, "iron", "maiden", "age", "concern").
+
+    A full name made only of such words and opening with a word that is more than a
+    noun ("Iron Maiden", "Age Concern", "Kill Bill") is a band, a title or a body
+    unless the text shows a person. WordNet lists famous people as nouns ("Saddam",
+    "Hussein", "Powell"), hence the first word's test. Read from the installed
+    English pipelines' files (the same WordNet lists in every `en_core_web_*` model);
+    empty (the check never fires) if none has them.
+    """
+    for candidate in sorted(get_installed_models()):
+        if not candidate.startswith("en_core_web"):
+            continue
+        try:
+            spec = importlib.util.find_spec(candidate)
+        except (ImportError, ValueError):
+            continue
+        for location in (spec.submodule_search_locations or []) if spec else []:
+            for path in sorted(Path(location).glob("*/lemmatizer/lookups/lookups.bin")):
+                lookups = Lookups().from_disk(path.parent)
+                if not lookups.has_table("lemma_index"):
+                    continue
+                index = lookups.get_table("lemma_index")
+                return {
+                    pos: frozenset(index.get(pos, [])) for pos in ("noun", "verb", "adj", "adv")
+                }
+    return {}
+
+
 # Nouns for a person of a nation, which the model sweeps into the name that follows
 # ("Frenchman Arnaud Clement"): not part of the name, and a sign the name is a person's.
 # Words that are also given names ("Finn", "Dane") are left out.
@@ -229,6 +306,7 @@ class _Mention:
     speaks: bool = False  # subject of a reporting verb, or followed by "who"
     modifier: bool = False  # used as an adjective ("Ukrainian troops")
     context: str | None = None  # the type weak context supports ("flights to X")
+    coordinated: bool = False  # joined to another name by "and" or a comma ("X, Y and Z")
 
     def evidence(self) -> dict[str, float]:
         """The votes from the text itself, without the model's label."""
@@ -311,11 +389,48 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
                     m.votes[kind] = m.votes.get(kind, 0.0) + best - m.evidence().get(kind, 0.0)
         mentions.extend(parts)
     mentions = _drop_title_parts(mentions)
+    _share_list_types(doc.text, mentions)
     mentions.extend(_untagged_speakers(doc, covered))
     if registry is not None and registry.entries:
         mentions.extend(_registry_mentions(doc, registry, covered))
     text = doc.text  # rebuilt on every access: once, not per mention
     return [m for m in mentions if not _in_link_line(text, m.start)]
+
+
+LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)")
+
+
+def _share_list_types(text: str, mentions: list[_Mention]) -> None:
+    """Names in one list are of one kind: "CNN's Jason Carroll, Ben Brumfield, ...,
+    Alexandra Field and Greg Botelho"; "New Brunswick, Prince Edward Island, and
+    Newfoundland". A name with no evidence of its own, coordinated in a list of three
+    or more, takes the type all the others argue for. The model's labels are noisy, so
+    one dissenting member ("Amy Winehouse, Jamelia, Natasha Bedingfield and PJ Harvey",
+    half of them tagged places) leaves the list as it is."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    runs: list[list[_Mention]] = []
+    run: list[_Mention] = []
+    for mention in ordered:
+        if run and LIST_GLUE.fullmatch(text, run[-1].end, mention.start):
+            run.append(mention)
+        else:
+            if len(run) >= 3:
+                runs.append(run)
+            run = [mention]
+    if len(run) >= 3:
+        runs.append(run)
+    for members in runs:
+        kinds = [m.kind() for m in members]
+        for i, member in enumerate(members):
+            if any(v > 0 for v in member.evidence().values()) or not member.coordinated:
+                continue
+            others = {kind for j, kind in enumerate(kinds) if j != i}
+            if len(others) != 1 or None in others or kinds[i] in others:
+                continue
+            kind = others.pop()
+            if kind == "person" and member.n_tokens < 2:
+                continue  # "like Elbit, Candiru, and Rafael": firms the model calls people
+            _as_type(member, kind)  # type: ignore[arg-type]
 
 
 LIST_SPLIT_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC"})
@@ -461,6 +576,8 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         return None
     if ent.label_ == "PERSON" and _is_byline(doc, ent.start - len(title_tokens)):
         return None
+    if _listed_as_work(span) or _title_fragment(span):
+        return None
     style = _style_title(doc, span, title_tokens, ent.label_)
     if style is not None:
         if title_tokens and title_tokens[-1].i == style.i:
@@ -483,7 +600,53 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
     mention.speaks = _speaks(span)
     mention.modifier = len(span) == 1 and span[0].pos_ == "ADJ"
     mention.context = _context_type(doc, span, ent.label_)
+    mention.coordinated = span.root.dep_ in {"conj", "appos"} or any(
+        c.dep_ == "conj" for c in span.root.children
+    )
     return mention
+
+
+TITLE_LINKS = frozenset({"of", "in", "on", "at"})
+
+
+def _title_fragment(span: Span) -> bool:
+    """The last word of a title the model cut: "Hat" of "the Cat in the Hat balloon",
+    "Rings" of "Lord of the Rings". One word after "the" and a preposition that follow
+    a capitalised word the model left out of every entity."""
+    if len(span) != 1 or span.start < 3:
+        return False
+    doc = span.doc
+    the, link, head = doc[span.start - 1], doc[span.start - 2], doc[span.start - 3]
+    return (
+        the.lower_ == "the"
+        and link.lower_ in TITLE_LINKS
+        and head.is_title
+        and not head.is_sent_start
+        and head.ent_type_ == ""
+        and head.lower_ not in TITLE_WORDS
+        and head.lower_ not in HONORIFICS
+    )
+
+
+def _listed_as_work(span: Span) -> bool:
+    """A name given as an instance of works or products: "role playing games such as
+    Knights of the Old Republic", "films like Taxi Driver". A title, not an actor."""
+    node = span.root
+    for _ in range(8):
+        if node.dep_ != "conj" or node.head is node:
+            break
+        node = node.head
+    if node.dep_ != "pobj":
+        return False
+    prep = node.head
+    doc = span.doc
+    if prep.lower_ == "as":
+        if prep.i == 0 or doc[prep.i - 1].lower_ != "such":
+            return False
+    elif prep.lower_ not in {"like", "including"}:
+        return False
+    noun = prep.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in WORK_NOUNS
 
 
 def _context_type(doc: Doc, span: Span, label: str) -> str | None:
@@ -559,7 +722,7 @@ def _speaks(span: Span) -> bool:
 
 def _clean_name(text: str) -> str:
     """Normalise whitespace and apostrophes; strip a trailing possessive."""
-    text = re.sub(r"[()\[\]]", " ", text)  # "Ato (Boldon)": the name, not the brackets
+    text = re.sub(r"[()\[\]<>]", " ", text)  # "Ato (Boldon)", wire copy's "<Bond Corp>"
     text = " ".join(text.split())
     text = re.sub(r"(?:['\u2019]s|['\u2019])$", "", text).strip()
     return text
@@ -623,21 +786,33 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["place"] += 0.5
         votes["organization"] += 0.25
     words = [w.casefold().strip(".,") for w in name.split()]
+    shaped = True  # the words of the name say what it is
     if any(w in ORG_WORDS for w in words):
         votes["organization"] += 5.0
     elif len(words) >= 2 and words[-1] in PLACE_HEAD_WORDS:
         votes["place"] += 3.0  # "Trafalgar Square", "Ben Gurion Airport"
     elif len(words) >= 2 and words[-1] in EVENT_HEAD_WORDS:
         votes["organization"] += 3.0  # "London Marathon": its organisers, not a place
+    else:
+        shaped = False
+    lowered = name.casefold()
+    place_name = lowered in KNOWN_PLACES or name_key(name) in PLACE_ALIASES_BY_KEY
+    listed_place = not place_name and lowered in gazetteer()
+    if not shaped and not place_name and not listed_place:
+        votes["person"] += _person_shape(doc, span, name, label)
     if label == "PERSON" and all(t.is_upper and len(t) > 1 for t in span if t.is_alpha):
         votes["organization"] += 3.0  # "NATO", "BBC" tagged as people
     if label == "PERSON" and len(span) == 1:
         votes["person"] -= 0.5  # a lone word is weak evidence of a person
     if label == "PERSON" and _plural_subject(span):
         votes["organization"] += 5.0  # "Black Sabbath have topped": a band, not a person
-    lowered = name.casefold()
-    if lowered in KNOWN_PLACES or name_key(name) in PLACE_ALIASES_BY_KEY:
+    if place_name:
         votes["place"] += 2.5
+    elif listed_place and (
+        label in {"GPE", "LOC", "FAC"}
+        or (label == "PERSON" and len(words) >= 2 and name.split()[0] not in GIVEN_NAMES)
+    ):
+        votes["place"] += 2.5  # "New Brunswick" tagged as a person: an ISO region
     if _has_place_cue(doc, span):
         votes["place"] += 2.0
     if _conjoined_with_place(span):
@@ -652,6 +827,33 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     return dict(votes)
 
 
+def _person_shape(doc: Doc, span: Span, name: str, label: str) -> float:
+    """Person evidence from the name and the words before it (0 when none).
+
+    A given name opening a full name ("Tony Blair", "Ivo Minar"); a common noun for a
+    person right before it ("India's richest man Azim Premji"); a nationality right
+    before a full name ("beat Hungarian Petra Mandula"). The names of organisations
+    and places are left out by the caller (organisation words, known places).
+    """
+    parts = name.split()
+    score = 0.0
+    if 2 <= len(parts) <= 4 and parts[0] in GIVEN_NAMES and all(p[:1].isupper() for p in parts):
+        score += 3.0
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None:
+        return score
+    if before.is_lower and before.pos_ == "NOUN" and before.lemma_.lower() in PERSON_NOUNS:
+        score += 4.0
+    elif (
+        before.ent_type_ == "NORP"
+        and before.pos_ in {"ADJ", "PROPN"}
+        and len(parts) >= 2
+        and label != "ORG"
+    ):
+        score += 3.0
+    return score
+
+
 PLURAL_VERB_FORMS = frozenset({"are", "were", "have", "'re", "\u2019re", "'ve", "\u2019ve"})
 
 
@@ -663,6 +865,8 @@ def _plural_subject(span: Span) -> bool:
     if root.dep_ != "nsubj" or any(c.dep_ in {"conj", "appos"} for c in root.children):
         return False
     doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in {"and", "or", "nor", "&"}:
+        return False  # "Labour and Tony Blair are": the last of two subjects
     if span.end < len(doc) and doc[span.end].text in {",", ";", "("}:
         return False  # "Michael Jackson, Billy Joel, ... were": a list the parse missed
     verb = root.head
@@ -953,6 +1157,7 @@ def _group_mentions(mentions: list[_Mention], registry: Registry | None) -> list
     groups = _merge_acronyms(groups)
     groups = _merge_org_short_forms(groups)
     groups = _merge_contained_orgs(groups)
+    groups = _merge_contained_places(groups)
     groups = _merge_compass_short_forms(groups)
     return groups
 
@@ -1224,7 +1429,10 @@ def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
     for group in groups:
         name = _longest_name(group)
         if len(name.split()) >= 2 and _group_type(group) != "person":
-            long_by_acronym.setdefault(_acronym(re.sub(r"^The ", "", name)), group)
+            name = re.sub(r"^The ", "", name)
+            long_by_acronym.setdefault(_acronym(name), group)
+            # "IBM" of "International Business Machines Corp"
+            long_by_acronym.setdefault(_acronym(_without_company_form(name)), group)
     result: list[_Group] = []
     for group in groups:
         name = _longest_name(group)
@@ -1248,7 +1456,7 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
     for group in groups:
         name = re.sub(r"^The ", "", _longest_name(group))
         if len(name.split()) >= 2 and _group_type(group) == "organization":
-            by_first[name.split()[0].casefold()].append(group)
+            by_first[re.sub(r"['\u2019]s$", "", name.split()[0].casefold())].append(group)
             if name.split()[-1].casefold() not in ORG_WORDS:  # not "Group", "Council"
                 by_last[name.split()[-1].casefold()].append(group)
             stem = _without_company_form(name)
@@ -1262,6 +1470,15 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
             targets = by_first.get(key) or by_last.get(key) or []
         else:  # "Gulf States" of "Gulf States Utilities Co"
             targets = by_stem.get(re.sub(r"^the ", "", key), [])
+        if len(targets) > 1:  # "Sony" of "Sony Corp", not of "Sony Prudential Life"
+            targets = [t for t in targets if _without_company_form(_longest_name(t)) == name]
+        if len(targets) == 1 and _surname_of(group, targets[0], by_first.get(key)):
+            for mention in targets[0].mentions:
+                _as_person(mention)  # "Ivo Minar" ... "Minar won": a person, not a firm
+            for mention in group.mentions:
+                _as_person(mention)
+            targets[0].mentions.extend(group.mentions)
+            continue
         votes = group.vote()
         if (
             len(targets) == 1
@@ -1277,6 +1494,22 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
         else:
             result.append(group)
     return result
+
+
+def _surname_of(group: _Group, target: _Group, first_of: list[_Group] | None) -> bool:
+    """Whether the one-word `group` is the surname of `target`, a person the model
+    tagged as an organisation: the last word of a two- or three-word name, tagged a
+    person wherever it stands alone, while nothing in the text makes the full name an
+    organisation. Organisations are shortened to their first word ("Altria"), people
+    to their last ("Minar")."""
+    if first_of or group.entry is not None or target.entry is not None:
+        return False
+    if not all(m.label == "PERSON" for m in group.mentions):
+        return False
+    words = _longest_name(target).split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    return target.evidence().get("organization", 0.0) < 3.0
 
 
 # Words of a company's legal or trading form, which its short name leaves out:
@@ -1315,6 +1548,22 @@ def _merge_contained_orgs(groups: list[_Group]) -> list[_Group]:
         and len(_longest_name(g).split()) >= 2
     ]
     return _merge_into_container(groups, orgs)
+
+
+def _merge_contained_places(groups: list[_Group]) -> list[_Group]:
+    """ "Vegas" joins "Las Vegas", "Jerez" joins "Jerez de Frontera", when the article
+    names one such longer place. Countries and regions stay apart ("Ireland" is not
+    "Northern Ireland", "Sudan" not "South Sudan"), as do names with a role of their
+    own in the registry."""
+    places = [g for g in groups if g.entry is None and _group_type(g) == "place"]
+    known = gazetteer() | KNOWN_PLACES
+    mergeable = [
+        g
+        for g in places
+        if not _longest_name(g).isupper()  # "LA" is no part of "La Liga"
+        and (len(_longest_name(g).split()) >= 2 or _longest_name(g).casefold() not in known)
+    ]
+    return _merge_into_container(groups, mergeable)
 
 
 _COMPASS = frozenset({"north", "south", "east", "west"})
@@ -1446,11 +1695,15 @@ def _confidence(group: _Group, kind: str, name: str) -> float:
         return 0.2  # "Spider-Man 2": a title, not a person
     if any(re.search(r"['\u2019]s\b", m.name) for m in group.mentions) and kind == "person":
         return 0.2  # "Gumayusi's Draven": a phrase, not a name
+    if kind == "person" and _made_of_words(name) and not _person_shown(group):
+        return 0.2  # "Iron Maiden", "Age Concern": words, and nothing of a person
     strong = {"person": 3.0, "organization": 5.0, "place": 1.5}[kind]
     if evidence.get(kind, 0.0) >= strong:
         return 1.0
     if kind == "place" and (name.casefold() in KNOWN_PLACES or name in PLACE_ALIASES.values()):
         return 1.0
+    if kind == "place" and name.casefold() in gazetteer():
+        return 0.8  # an ISO country or region the model tagged
     several = [m for m in group.mentions if m.kind() == kind]
     if len(words) >= 2 and several:
         return 0.8
@@ -1460,9 +1713,41 @@ def _confidence(group: _Group, kind: str, name: str) -> float:
         return 0.6
     if kind != "person" and len(several) >= 2:
         return 0.6
+    if kind == "place" and len(words) == 1:
+        return 0.3  # "Hysteria", "Zinedine": one unknown word the model called a place once
     if kind != "person":
         return 0.45  # once, by the model's word alone: listed, but no page
     return 0.3  # a lone word with nothing of a person about it: not listed
+
+
+def _made_of_words(name: str) -> bool:
+    """A name of two or more dictionary words, opening with a word that is more than a
+    noun and not a given name: see `dictionary_words`."""
+    parts = name.split()
+    if len(parts) < 2 or parts[0] in GIVEN_NAMES:
+        return False
+    index = dictionary_words()
+    if not index:
+        return False
+    words = frozenset().union(*index.values())
+    first = parts[0].casefold()
+    if not any(first in index[pos] for pos in ("verb", "adj", "adv")):
+        return False
+    for part in parts:
+        word = part.casefold().strip(".,")
+        if word not in words and not (word.endswith("s") and word[:-1] in words):
+            return False
+    return True
+
+
+def _person_shown(group: _Group) -> bool:
+    """Whether the text shows a person: a title, honorific, role, person noun or
+    given name (person evidence), the surname used alone, or speech."""
+    if group.evidence().get("person", 0.0) > 0:
+        return True
+    if any(m.speaks or m.roles for m in group.mentions):
+        return True
+    return len({m.name for m in group.mentions}) > 1
 
 
 def _add_surname_mentions(doc: Doc, actors: list[Actor]) -> None:
