@@ -495,7 +495,7 @@ def test_a_different_first_name_is_a_different_person(nlp: Language) -> None:
 def _speakers(nlp: Language, text: str) -> dict[str, str | None]:
     """Quote text -> speaker, through the whole extraction as a briefing gets it."""
     from generator.extract import extract_document
-    from generator.layout import parse
+    from generator.reading.layout import parse
 
     extraction, _ = extract_document(parse(nlp, text))
     return {q.text: q.speaker for q in extraction.quotes}
