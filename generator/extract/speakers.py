@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -331,6 +332,18 @@ def _description_gender(mention: str) -> str | None:
     return ""
 
 
+def _recent_reports(ctx: _Context, start: int) -> Iterator[_Report]:
+    """The reporting clauses before `start`, nearest first, within LOOKBACK_SENTENCES:
+    the only ones a back-reference ("he said", "said the spokesman") may continue."""
+    here = ctx.sent_of(start)
+    for report in reversed(ctx.reports):
+        if report.pos >= start:
+            continue
+        if report.sent < here - LOOKBACK_SENTENCES:
+            return
+        yield report
+
+
 def _previous_report(ctx: _Context, start: int, gender: str) -> _Report | None:
     """The nearest earlier reporting clause a "he"/"she" at `start` continues, if clear.
 
@@ -338,12 +351,7 @@ def _previous_report(ctx: _Context, start: int, gender: str) -> _Report | None:
     gender, and only if no other compatible person is the subject of a sentence between
     the clause and the pronoun ("Maria Novak disagreed. ... she said" is Novak's).
     """
-    here = ctx.sent_of(start)
-    for report in reversed(ctx.reports):
-        if report.pos >= start:
-            continue
-        if report.sent < here - LOOKBACK_SENTENCES:
-            return None
+    for report in _recent_reports(ctx, start):
         if report.actor is not None and report.actor.type == "person":
             if not _compatible(ctx, report.actor, gender):
                 continue
@@ -915,12 +923,7 @@ def _same_voice(ctx: _Context, start: int, head: str) -> Actor | None:
     """ "A spokesman for the Home Office said ... said the spokesman": the body of the
     nearest earlier reporting clause headed by the same noun, within a few sentences, if
     that clause was resolved (an unresolved one leaves "the spokesman" unresolved too)."""
-    here = ctx.sent_of(start)
-    for report in reversed(ctx.reports):
-        if report.pos >= start:
-            continue
-        if report.sent < here - LOOKBACK_SENTENCES:
-            return None
+    for report in _recent_reports(ctx, start):
         words = _words(report.mention)
         if _head_noun(words) == head and words[0] in DETERMINERS - {"the"}:
             return report.actor
