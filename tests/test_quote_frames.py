@@ -8,6 +8,7 @@ its quotation and its speaker (and nothing where the frame is not there).
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from spacy.language import Language
@@ -26,6 +27,7 @@ NODES = {
     "in_poll": {"anchor", "source"},
     "relayed_as": {"anchor", "source"},
     "quotes_source": {"anchor", "source"},
+    "document_issued": {"anchor", "host"},
 }
 
 
@@ -101,6 +103,11 @@ FRAMES = [
         ("We have never seen so many ships in a week.", "direct", "the harbour master"),
         "direct.speech_verb",
     ),
+    (
+        "The ministry issued a statement saying: “The port will reopen on Friday.”",
+        ("The port will reopen on Friday.", "direct", "The ministry"),
+        "direct.speech_verb",
+    ),
 ]
 
 
@@ -121,3 +128,22 @@ def test_each_frame_gives_its_quote_and_speaker(
 )
 def test_no_frame_no_quote(nlp: Language, text: str) -> None:
     assert heard(nlp, text) == []
+
+
+def test_editing_a_frame_changes_the_extractor_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cached articles are extracted again when a frame changes, as when code does."""
+    import shutil
+
+    from generator.running import fingerprint
+
+    package = tmp_path / "extract"
+    shutil.copytree(fingerprint.EXTRACT_PACKAGE, package)
+    monkeypatch.setattr(fingerprint, "EXTRACT_PACKAGE", package)
+    before = fingerprint.extractor_version()
+    frames = package / "data" / "quote_frames.json"
+    record = json.loads(frames.read_text(encoding="utf-8"))
+    del record["frames"]["seen_as"]
+    frames.write_text(json.dumps(record), encoding="utf-8")
+    assert fingerprint.extractor_version() != before
