@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 from spacy.language import Language
-from spacy.matcher import DependencyMatcher
+from spacy.matcher import DependencyMatcher, Matcher
 
-from generator.extract.quote_frames import FRAME_PATTERNS, frame_patterns
+from generator.extract.quote_frames import FRAME_PATTERNS, TOKEN_FRAME_PATTERNS, frame_patterns
 from generator.extract.quotes import extract_quotes, published
 from generator.extract.words import DATA
 from generator.model import Quote
@@ -44,6 +44,11 @@ def test_frames_load_from_the_data_file_and_build_a_matcher(nlp: Language) -> No
             assert NODES[name] <= set(ids), name
         matcher.add(name, patterns)
     assert len(matcher) == len(NODES)
+    tokens = Matcher(nlp.vocab, validate=True)
+    for name, patterns in TOKEN_FRAME_PATTERNS.items():
+        assert record["token_frames"][name]["why"], name
+        tokens.add(name, patterns)
+    assert set(TOKEN_FRAME_PATTERNS) == {"label"}
 
 
 def heard(nlp: Language, text: str) -> list[tuple[str, str, str | None, str | None]]:
@@ -128,6 +133,23 @@ def test_each_frame_gives_its_quote_and_speaker(
 )
 def test_no_frame_no_quote(nlp: Language, text: str) -> None:
     assert heard(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister attacked the so-called “one-euro jobs” in her speech.",
+        "The mayor said critics mocked what he called a “world-class tram”.",
+        "The mayor said the scheme, known as “the jobs bridge”, ends in March.",
+        "The council said the plan, which it calls “clean streets”, starts in June.",
+        "Officials said the plan, dubbed “the harbour deal”, was signed on Tuesday.",
+    ],
+)
+def test_a_quoted_label_is_no_quote(nlp: Language, text: str) -> None:
+    """The token frame "label": quoted words introduced as a name stay off the page."""
+    quotes = extract_quotes(nlp(text))
+    assert [q.rule for q in quotes if q.kind != "indirect"] == ["direct.label"]
+    assert [q for q in quotes if published(q) and q.kind != "indirect"] == []
 
 
 def test_editing_a_frame_changes_the_extractor_version(
