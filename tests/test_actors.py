@@ -483,3 +483,69 @@ def test_a_short_place_name_joins_the_one_longer_place(nlp: Language) -> None:
     assert "Vegas" not in names
     assert by_name(actors, "Las Vegas").mentions == 3
     assert {"Ireland", "Northern Ireland"} <= names
+
+
+def listed_types(nlp: Language, text: str) -> dict[str, str]:
+    """Name -> type of the actors a briefing lists for `text`."""
+    return {a.name: a.type for a in extract_actors(nlp(text)) if a.listed}
+
+
+def test_the_grammar_of_a_band_club_or_firm_outvotes_a_person_label(nlp: Language) -> None:
+    """Bands, labels and banks the model calls people are typed by what the sentence
+    says of them: a full name owned by them, an apposition to "company", "which", a
+    noun they modify, being founded."""
+    band = (
+        "The singer joined the tour after a concert with Led Zeppelin's Jimmy Page in "
+        "London. He had played with Mott the Hoople and King Crimson before."
+    )
+    types = listed_types(nlp, band)
+    assert types["Led Zeppelin"] == "organization"
+    assert types["Jimmy Page"] == "person"
+    firm = (
+        "Swiss drugmaker Novexa has announced new purchases. Novexa, which last month "
+        "forecast record sales, said it had bought a German rival. Novexa said jobs would "
+        'go. "This is expensive," Anna Kuhl, from Sal Brenner investment bank, told Reuters.'
+    )
+    types = listed_types(nlp, firm)
+    assert types["Sal Brenner"] == "organization"
+    assert types["Anna Kuhl"] == "person"
+    label = "The label's parent company, Universal, made the appointment on Monday."
+    assert extract_actors(nlp(label))[0].type == "organization"
+    founded = (
+        "Gemfire Labs was founded in 1984 by Russell Sim. Gemfire Labs signed many "
+        "artists. Later, Kasperl Zed was founded by Sim as well."
+    )
+    types = listed_types(nlp, founded)
+    assert types["Kasperl Zed"] == "organization"
+    assert types["Russell Sim"] == "person"
+
+
+def test_a_club_modifying_a_manager_is_not_the_speaker(nlp: Language) -> None:
+    text = (
+        'Manchester United manager Sir Alex Ferguson said his side would attack. "We '
+        'go there to win," Ferguson said. "Hopefully we bring the cup back to Manchester."'
+    )
+    types = listed_types(nlp, text)
+    assert types["Sir Alex Ferguson"] == "person"
+    assert types.get("Manchester United") in {"organization", "place"}
+
+
+def test_a_surname_after_in_and_before_a_person_stays_that_person(nlp: Language) -> None:
+    text = (
+        'Cristiano Ronaldo and Wayne Rooney started. "With the maturity we see every '
+        'week in Ronaldo and Rooney, we must have a chance," the manager said.'
+    )
+    actors = extract_actors(nlp(text))
+    assert {a.name: a.type for a in actors} == {
+        "Cristiano Ronaldo": "person",
+        "Wayne Rooney": "person",
+    }
+
+
+def test_the_sides_of_a_fixture_are_not_one_name(nlp: Language) -> None:
+    text = (
+        "Meanwhile the fourth round draw paired Everton v Sunderland and Swansea v "
+        "Leicester, while Hartlepool or Boston will host Brentford."
+    )
+    names = {a.name for a in extract_actors(nlp(text))}
+    assert not any(" v " in name or " or " in name for name in names), names

@@ -81,7 +81,18 @@ ORG_INTRO_NOUNS = word_set(
     firm company group charity retailer carrier airline maker manufacturer giant operator
     insurer lender bank broadcaster newspaper paper website publisher developer agency
     chain brand label conglomerate organisation organization club startup start-up
-    supermarket department ministry watchdog body magazine
+    supermarket department ministry watchdog body magazine band team orchestra choir
+    studio network channel
+    """
+)
+# Of those, the nouns that never describe a person: a name in apposition to one is an
+# organisation's, whatever the model says ("Def Jam's parent company, Universal"),
+# where "Ola Bini, a software developer" stays a person.
+ORG_ONLY_NOUNS = word_set(
+    """
+    firm company group charity retailer airline bank broadcaster newspaper website label
+    conglomerate organisation organization club startup start-up supermarket ministry
+    watchdog magazine band team orchestra choir studio network channel subsidiary
     """
 )
 # Common nouns for a person, before a name: "India's richest man Azim Premji", "his
@@ -435,6 +446,8 @@ def _share_list_types(text: str, mentions: list[_Mention]) -> None:
 
 LIST_SPLIT_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 PLACE_SPLIT_WORDS = frozenset({"in", "at", "near", "outside"})
+# Words between two sides of a fixture: no one name holds them.
+MATCH_SPLIT_WORDS = frozenset({"v", "v.", "vs", "vs.", "or"})
 
 
 def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
@@ -445,7 +458,10 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
     ("Medical School, University of London")."""
     if len(ent) < 3 or ent.label_ not in {*LIST_SPLIT_LABELS, "ORG"}:
         return [ent]
-    if ent.label_ == "ORG":
+    sides = [t.i for t in ent[1:-1] if t.lower_ in MATCH_SPLIT_WORDS]
+    if sides:  # "Everton v Sunderland", "Hartlepool or Boston": fixtures, two sides
+        cuts = sides
+    elif ent.label_ == "ORG":
         cuts = [t.i for t in ent[1:-1] if t.text in {",", ";"}]
     else:
         cuts = [
@@ -467,6 +483,7 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
         return [ent]  # "the Department of Trade and Industry": one name after all
     if (
         ent.label_ == "ORG"
+        and not sides
         and not all(len(p) == 1 for p in parts)
         and not all(any(t.lower_ in ORG_WORDS for t in p) for p in parts)
     ):
@@ -711,7 +728,15 @@ def _hyphen_fragment(doc: Doc, span: Span) -> bool:
 def _speaks(span: Span) -> bool:
     """Whether the name acts as someone who speaks: "X said", "X, who ...", "X told"."""
     root = span.root
-    while root.dep_ in {"compound", "flat"} and root.head.i != root.i:
+    # Walk on only through the rest of a name the model cut ("Tony" of "Tony Blair"):
+    # a name modifying a noun or another entity ("Manchester United manager Sir Alex
+    # Ferguson said", "Labour spokesman said") is not the one who speaks.
+    while (
+        root.dep_ in {"compound", "flat"}
+        and root.head.i != root.i
+        and root.head.pos_ == "PROPN"
+        and root.head.ent_type_ == ""
+    ):
         root = root.head
     if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in REPORTING_LEMMAS:
         return True
@@ -824,7 +849,111 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["person"] += 4.0  # "Mr Minar", "Frenchman Arnaud Clement"
     if _introduced_as_org(doc, span, label):
         votes["organization"] += 6.0
+    # Grammar that shows a body, not a person: read only where the model says person or
+    # organisation ("The South Yorkshire company" is a firm of a place, not the place).
+    if (
+        label in {"PERSON", "ORG"}
+        and not place_name
+        and not listed_place
+        and (
+            _employer_of_role(doc, span)
+            or _names_org_noun(doc, span)
+            or _owner_of_person(doc, span)
+            or _article_inside(span)
+            or _founded(span)
+            or _followed_by_which(doc, span)
+        )
+    ):
+        votes["organization"] += 3.0  # a club, band or firm: never a person's name
     return dict(votes)
+
+
+# Roles held in a club, band or firm, never for a person: "Trump lawyer Michael Cohen"
+# and "Blair aide" name a person's staff, "Arsenal boss" and "Uefa spokesman" a body's.
+EMPLOYED_ROLES = word_set(
+    """
+    manager boss coach striker midfielder defender goalkeeper player captain keeper
+    winger chairman chairwoman chief executive director editor founder owner ceo
+    guitarist drummer bassist frontman vocalist keyboardist
+    """
+)
+
+
+def _employer_of_role(doc: Doc, span: Span) -> bool:
+    """A name modifying a role noun, the employer of whoever holds it: "Manchester
+    United manager Sir Alex Ferguson", "Uefa spokesman Rob Faulkner", "Kerrang! editor".
+    A person's name is not used so (an employer that is a place is left to the
+    caller)."""
+    i = span.end
+    while i < len(doc) and (doc[i].text in {"!", "-"} or doc[i].pos_ == "ADJ"):
+        i += 1
+    if i >= len(doc):
+        return False
+    role = doc[i]
+    if span[0].is_sent_start and len(span) == 1 and _dictionary_word(span[0].lower_):
+        return False  # "Rap star Jay-Z": a common word capitalised at a sentence start
+    return (
+        role.is_lower
+        and role.pos_ == "NOUN"
+        and role.lower_ in EMPLOYED_ROLES
+        and all(t.pos_ == "PROPN" or t.is_punct for t in span)
+        and span.root.head.i >= span.end
+        and span.root.dep_ in {"compound", "nmod", "amod"}
+    )
+
+
+def _owner_of_person(doc: Doc, span: Span) -> bool:
+    """A name owning a person named in full right after it: "Led Zeppelin's Jimmy
+    Page", "Arsenal's Thierry Henry": a band, club or firm. A person's kin or staff
+    come with a noun between ("Blair's wife Cherie")."""
+    i = span.end
+    if len(span) < 2:
+        return False  # "Festen's Rufus Norris": one word may be a play's, left unlisted
+    if i + 2 >= len(doc) or doc[i].lower_ not in {"'s", "\u2019s"}:
+        return False
+    first = doc[i + 1]
+    return first.ent_type_ == "PERSON" and first.ent_iob_ == "B" and doc[i + 2].ent_iob_ == "I"
+
+
+def _followed_by_which(doc: Doc, span: Span) -> bool:
+    """ "Novartis, which last month forecast": "which" takes a thing or a body, where
+    a person takes "who"."""
+    i = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
+    return i < len(doc) and doc[i].lower_ == "which" and doc[i].dep_ in {"nsubj", "nsubjpass"}
+
+
+def _names_org_noun(doc: Doc, span: Span) -> bool:
+    """A name modifying a noun that never describes a person: "Sal Oppenheim
+    investment bank", "Kerrang! magazine", "the Labour party"."""
+    i = span.end
+    for _ in range(3):
+        while i < len(doc) and doc[i].text in {"!", "-"}:
+            i += 1
+        if i >= len(doc) or not doc[i].is_lower or doc[i].pos_ not in {"NOUN", "ADJ"}:
+            return False
+        if _org_noun(doc[i], ORG_ONLY_NOUNS):
+            return span.root.head.i == i and span.root.dep_ in {"compound", "nmod", "amod"}
+        i += 1
+    return False
+
+
+FOUNDING_LEMMAS = frozenset({"found", "establish", "co-found", "cofound"})
+
+
+def _founded(span: Span) -> bool:
+    """What is founded or established is a body ("Def Jam was founded in 1984 by",
+    "He founded Argonaut in 1982"): people are born, not founded."""
+    root = span.root
+    return root.head.lemma_.lower() in FOUNDING_LEMMAS and (
+        root.dep_ == "nsubjpass" or (root.dep_ == "dobj" and root.head.pos_ == "VERB")
+    )
+
+
+def _article_inside(span: Span) -> bool:
+    """A lower-case "the" inside a name ("Mott the Hoople", "Hootie and the
+    Blowfish"): a band's or a title's, never how news writes a person's name (styled
+    names such as "Prince of Wales" hold "of" only)."""
+    return any(t.lower_ == "the" and t.is_lower for t in span[1:-1])
 
 
 def _person_shape(doc: Doc, span: Span, name: str, label: str) -> float:
@@ -882,14 +1011,18 @@ def _introduced_as_org(doc: Doc, span: Span, label: str = "") -> bool:
     i = span.start - 1
     if i >= 0 and doc[i].lower_ in ORG_INTRO_NOUNS and doc[i].is_lower:
         return True
-    if label == "PERSON":
-        return False  # "Ola Bini, a software developer": people hold such jobs too
+    # "Ola Bini, a software developer": people hold such jobs too, so a name the model
+    # calls a person needs a noun that never describes one.
+    nouns = ORG_ONLY_NOUNS if label == "PERSON" else ORG_INTRO_NOUNS
     root = span.root
-    if root.dep_ == "appos" and root.head.lower_ in ORG_INTRO_NOUNS and root.head.is_lower:
+    if root.dep_ == "appos" and _org_noun(root.head, nouns) and root.head.i < span.start:
         return True
-    return any(
-        c.dep_ == "appos" and c.lower_ in ORG_INTRO_NOUNS and c.is_lower for c in root.children
-    )
+    return any(c.dep_ == "appos" and _org_noun(c, nouns) for c in root.children)
+
+
+def _org_noun(token: Token, nouns: frozenset[str]) -> bool:
+    """A common noun (singular or plural) of `nouns`: "company", "labels"."""
+    return token.is_lower and token.pos_ == "NOUN" and token.lemma_.lower() in nouns
 
 
 def _has_place_cue(doc: Doc, span: Span) -> bool:
@@ -898,6 +1031,8 @@ def _has_place_cue(doc: Doc, span: Span) -> bool:
     if i >= 1 and doc[i].lower_ == "in" and doc[i - 1].lower_ in NOT_PLACE_BEFORE_IN:
         return False  # "shares in Tesco", "a stake in Vodafone"
     if i >= 0 and doc[i].lower_ in PLACE_CUE_WORDS:
+        if _conjoined_with_person(span):
+            return False  # "in Ronaldo and Rooney": people, whatever the preposition
         after = doc[span.end] if span.end < len(doc) else None
         if span.root.dep_ == "compound" and span.root.head.i >= span.end:
             return False  # "in EU funds", "in Tesco shares": the name modifies a noun
@@ -921,6 +1056,14 @@ def _conjoined_with_place(span: Span) -> bool:
     partners = [root.head] if root.dep_ == "conj" else []
     partners.extend(child for child in root.children if child.dep_ == "conj")
     return any(p.ent_type_ in {"GPE", "LOC"} for p in partners)
+
+
+def _conjoined_with_person(span: Span) -> bool:
+    """A name coordinated with a person's full name ("in Ronaldo and Wayne Rooney")."""
+    root = span.root
+    partners = [root.head] if root.dep_ == "conj" else []
+    partners.extend(child for child in root.children if child.dep_ == "conj")
+    return any(p.ent_type_ == "PERSON" for p in partners)
 
 
 PLACE_KIND_NOUNS = PLACE_HEAD_WORDS | word_set(
@@ -1033,6 +1176,8 @@ def _apposition_role(span: Span, strict: bool = False) -> str | None:
     if root.dep_ == "appos" and root.head.i < span.start:
         candidates.append(root.head)
     for head in candidates:
+        if _org_noun(head, ORG_ONLY_NOUNS):
+            continue  # "Def Jam's parent company, Universal": what a body is, not a role
         if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS):
             role = _phrase_text(head, exclude=span)
             if role and (
@@ -1199,6 +1344,13 @@ def _group_type(group: _Group) -> ActorType | None:
     ]
     if len(decisive) == 1:
         return decisive[0]  # type: ignore[return-value]
+    evidence = group.evidence()
+    # The grammar shows a body ("X, which", "X's Jimmy Page", "X manager Y") and nothing
+    # in the text a person: the model's person labels do not outvote it.
+    body = max(m.evidence().get("organization", 0.0) for m in group.mentions)
+    unshown = evidence.get("person", 0.0) <= 0 and evidence.get("place", 0.0) < 2.0
+    if not decisive and body >= 3.0 and unshown:
+        return "organization"
     counts: dict[str, int] = defaultdict(int)
     for mention in group.mentions:
         kind = mention.kind()
@@ -1207,7 +1359,14 @@ def _group_type(group: _Group) -> ActorType | None:
     if not counts:
         return None
     votes = group.vote()
-    best = max(TYPE_ORDER, key=lambda k: (counts.get(k, 0), votes.get(k, 0.0)))
+    # A tie of the model's labels with nothing in the text for a person ("Manchester
+    # United" once a place, once a person; "BBC Sport" once each) is not a person's name;
+    # a surname used alone ("Rooney" of "Wayne Rooney") shows one.
+    shown = _person_shown(group)
+    best = max(
+        TYPE_ORDER,
+        key=lambda k: (counts.get(k, 0), votes.get(k, 0.0), k != "person" or shown),
+    )
     return best  # type: ignore[return-value]
 
 
@@ -1718,6 +1877,11 @@ def _confidence(group: _Group, kind: str, name: str) -> float:
     if kind != "person":
         return 0.45  # once, by the model's word alone: listed, but no page
     return 0.3  # a lone word with nothing of a person about it: not listed
+
+
+def _dictionary_word(word: str) -> bool:
+    """Whether `word` (lower case) is an English word of the lemmatizer's index."""
+    return any(word in words for words in dictionary_words().values())
 
 
 def _made_of_words(name: str) -> bool:
