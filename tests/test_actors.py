@@ -549,3 +549,18 @@ def test_the_sides_of_a_fixture_are_not_one_name(nlp: Language) -> None:
     )
     names = {a.name for a in extract_actors(nlp(text))}
     assert not any(" v " in name or " or " in name for name in names), names
+
+
+def test_titles_named_as_works_are_not_actors_and_places_stay_places(nlp: Language) -> None:
+    text = (
+        "Cosby was a stand-up before hosting the children's show Fat Albert. Trading "
+        'Moms was dropped. ABC planned to call the programme Trading Moms. "It is a '
+        'violation," says Antony Loewenstein, author of The Palestine Laboratory, a '
+        "book about the West Bank. Carla Diaz grew up in Boise, Idaho, and won the Miss "
+        "Idaho title in 2004. Settlers live in the West Bank."
+    )
+    types = listed_types(nlp, text)
+    assert not {"Fat Albert", "Palestine Laboratory", "The Palestine Laboratory"} & set(types)
+    assert types["West Bank"] == "place"
+    assert types["Idaho"] == "place"
+    assert types["Antony Loewenstein"] == "person"

@@ -150,6 +150,7 @@ EVENT_HEAD_WORDS = word_set(
 # Weaker context, read only when the model also says so: a place name after "to" or
 # "from" ("flights to Denver"), an organisation name before the words of a business or
 # a body ("Google's chief executive", "Ofcom spokesman", "Samsung shares").
+SIDE_WORDS = frozenset({"north", "south", "east", "west", "left", "right"})
 PLACE_ROUTE_WORDS = frozenset({"from", "to", "at", "into", "via", "towards", "toward"})
 ORG_CONTEXT_WORDS = word_set(
     """
@@ -573,7 +574,11 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
     if start < end and doc[start].lower_ in {"the", "a", "an"}:
         return None
     # A word of the sentence the model swept in ("Besides Lahav"): not part of a name.
-    while start < end - 1 and doc[start].pos_ in LEADING_NON_NAME_POS:
+    while (
+        start < end - 1
+        and doc[start].pos_ in LEADING_NON_NAME_POS
+        and not _capitalised_inside(doc[start])  # "Just Add Monsters" keeps "Just"
+    ):
         start += 1
     if start < end - 1 and doc[start].lower_ in DEMONYM_NOUNS:
         start += 1  # "Frenchman Arnaud Clement": the name is what follows
@@ -593,7 +598,7 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         return None
     if ent.label_ == "PERSON" and _is_byline(doc, ent.start - len(title_tokens)):
         return None
-    if _listed_as_work(span) or _title_fragment(span):
+    if _listed_as_work(span) or _title_fragment(span) or _named_as_work(doc, span):
         return None
     style = _style_title(doc, span, title_tokens, ent.label_)
     if style is not None:
@@ -624,6 +629,14 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
 
 
 TITLE_LINKS = frozenset({"of", "in", "on", "at"})
+
+
+def _capitalised_inside(token: Token) -> bool:
+    """A capitalised word within a sentence, after a word: part of a name."""
+    if not token.is_title or token.is_sent_start or token.i == 0:
+        return False
+    prev = token.doc[token.i - 1]
+    return not (prev.is_punct or prev.is_space or "\n" in prev.whitespace_)
 
 
 def _title_fragment(span: Span) -> bool:
@@ -664,6 +677,31 @@ def _listed_as_work(span: Span) -> bool:
         return False
     noun = prep.head
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in WORK_NOUNS
+
+
+def _named_as_work(doc: Doc, span: Span) -> bool:
+    """A name the sentence calls a work: "the show The Osbournes", "the play Festen",
+    "The Palestine Laboratory, a book investigating ...". A title, not an actor (a
+    person's works come with a role between: "the film director Ken Loach")."""
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    if any(n.pos_ == "NOUN" and n.is_lower and n.lemma_.lower() in WORK_NOUNS for n in nouns):
+        return True
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 0:
+        return False
+    before = doc[i]
+    return (
+        before.pos_ == "NOUN"
+        and before.is_lower
+        and before.lemma_.lower() in WORK_NOUNS
+        and before.lower_ == before.lemma_.lower()  # "show", not "shows": one title
+        and (root.head.i == before.i or before.head.i == root.i)
+    )
 
 
 def _context_type(doc: Doc, span: Span, label: str) -> str | None:
@@ -812,7 +850,9 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["organization"] += 0.25
     words = [w.casefold().strip(".,") for w in name.split()]
     shaped = True  # the words of the name say what it is
-    if any(w in ORG_WORDS for w in words):
+    if len(words) == 2 and words[0] in SIDE_WORDS and words[1] in {"bank", "banks"}:
+        votes["place"] += 3.0  # "West Bank", "Left Bank": the side of a river
+    elif any(w in ORG_WORDS for w in words):
         votes["organization"] += 5.0
     elif len(words) >= 2 and words[-1] in PLACE_HEAD_WORDS:
         votes["place"] += 3.0  # "Trafalgar Square", "Ben Gurion Airport"
@@ -845,6 +885,8 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     if _named_as_place(span):
         votes["place"] += 4.0  # "three airports -- LaGuardia, John F. Kennedy and Newark"
     honorific = _preceding_honorific(doc, span)
+    if honorific and (place_name or listed_place) and _modifies_noun(doc, span):
+        honorific = None  # "the Miss Idaho title": a contest named after a place
     if honorific or (span.start > 0 and doc[span.start - 1].lower_ in DEMONYM_NOUNS):
         votes["person"] += 4.0  # "Mr Minar", "Frenchman Arnaud Clement"
     if _introduced_as_org(doc, span, label):
@@ -954,6 +996,16 @@ def _article_inside(span: Span) -> bool:
     Blowfish"): a band's or a title's, never how news writes a person's name (styled
     names such as "Prince of Wales" hold "of" only)."""
     return any(t.lower_ == "the" and t.is_lower for t in span[1:-1])
+
+
+def _modifies_noun(doc: Doc, span: Span) -> bool:
+    """The name is a modifier of the common noun right after it ("Idaho title")."""
+    return (
+        span.end < len(doc)
+        and doc[span.end].pos_ == "NOUN"
+        and doc[span.end].is_lower
+        and span.root.head.i == span.end
+    )
 
 
 def _person_shape(doc: Doc, span: Span, name: str, label: str) -> float:
@@ -1067,7 +1119,8 @@ def _conjoined_with_person(span: Span) -> bool:
 
 
 PLACE_KIND_NOUNS = PLACE_HEAD_WORDS | word_set(
-    "city town village country state region province county capital suburb district"
+    "city town village country state region province county capital suburb district "
+    "area zone neighbourhood neighborhood quarter section territory"
 )
 
 
