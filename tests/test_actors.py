@@ -564,3 +564,19 @@ def test_titles_named_as_works_are_not_actors_and_places_stay_places(nlp: Langua
     assert types["West Bank"] == "place"
     assert types["Idaho"] == "place"
     assert types["Antony Loewenstein"] == "person"
+
+
+def test_names_the_model_cut_are_made_whole(nlp: Language) -> None:
+    text = (
+        "Arsenal boss Arsene Wenger would consider signing Adrian Mutu once the striker "
+        "has served his ban. Mutu was sacked by Chelsea on Friday. At least 121 people "
+        "have been killed, according to the United Nations Office for the Coordination "
+        "of Humanitarian Affairs."
+    )
+    types = listed_types(nlp, text)
+    assert types["Adrian Mutu"] == "person"
+    assert "Mutu" not in types
+    assert types["United Nations Office for the Coordination of Humanitarian Affairs"] == (
+        "organization"
+    )
+    assert not {"United Nations Office", "Coordination of Humanitarian Affairs"} & set(types)

@@ -385,7 +385,7 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
     """Cleaned name mentions from the model's entities, plus registry names it missed."""
     mentions: list[_Mention] = []
     covered: set[int] = set()
-    for ent in doc.ents:
+    for ent in _joined_entities(doc):
         if ent.label_ not in ENTITY_LABELS:
             continue
         parts: list[_Mention] = []
@@ -407,6 +407,63 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
         mentions.extend(_registry_mentions(doc, registry, covered))
     text = doc.text  # rebuilt on every access: once, not per mention
     return [m for m in mentions if not _in_link_line(text, m.start)]
+
+
+def _joined_entities(doc: Doc) -> list[Span]:
+    """The model's entities, with two kinds of cut names made whole again.
+
+    A given name the model left out or called a nationality, right before a surname
+    it tagged ("Adrian" + "Mutu"): the person's full name. An organisation's name cut
+    at "for the" / "of the" after an organisation word ("United Nations Office" + "for
+    the" + "Coordination of Humanitarian Affairs"): one body.
+    """
+    ents = list(doc.ents)
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        if ent.label_ in {"PERSON", "ORG", "GPE"} and len(ent) <= 2 and ent.start > 0:
+            given = doc[ent.start - 1]
+            if (
+                given.text in GIVEN_NAMES
+                and given.pos_ == "PROPN"
+                and given.ent_type_ in {"", "NORP"}
+                and given.head.i in range(ent.start, ent.end)
+                and given.dep_ in {"compound", "amod", "nmod"}
+                and (not out or out[-1].end <= given.i or out[-1].start == given.i)
+            ):
+                if out and out[-1].end == given.i + 1 and out[-1].start == given.i:
+                    out.pop()  # the given name tagged alone as a nationality
+                ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if (
+            ent.label_ == "NORP"
+            and len(ent) == 1
+            and ent.text in GIVEN_NAMES
+            and after is not None
+            and after.pos_ == "PROPN"
+            and after.is_title
+            and after.ent_type_ == ""
+            and ent[0].head.i == after.i
+        ):
+            ent = Span(doc, ent.start, ent.end + 1, label="PERSON")  # "Adrian" + "Mutu"
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if (
+            nxt is not None
+            and ent.label_ == "ORG"
+            and nxt.label_ == "ORG"
+            and ent[-1].lower_ in ORG_WORDS
+            and doc[ent.end].lower_ in {"for", "of"}
+            and all(t.lower_ == "the" for t in doc[ent.end + 1 : nxt.start])
+            and nxt.start - ent.end <= 2
+            and nxt[-1].is_title
+        ):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            i += 2
+            continue
+        out.append(ent)
+        i += 1
+    return out
 
 
 LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)")
