@@ -580,3 +580,16 @@ def test_names_the_model_cut_are_made_whole(nlp: Language) -> None:
         "organization"
     )
     assert not {"United Nations Office", "Coordination of Humanitarian Affairs"} & set(types)
+
+
+def test_party_labels_dashes_and_acronyms_around_a_name(nlp: Language) -> None:
+    text = (
+        "Lib Dem Norman Baker said the files were shredded. Researchers Dani Hak and "
+        "Alexander Fang - shown in the picture - built the laser. Smith told BBC Sport "
+        "Wales he would be fit."
+    )
+    types = listed_types(nlp, text)
+    assert types["Norman Baker"] == "person"
+    assert "Lib Dem Norman Baker" not in types
+    assert "Alexander Fang" in types
+    assert types.get("BBC Sport Wales", "organization") == "organization"

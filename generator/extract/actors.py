@@ -293,6 +293,11 @@ def dictionary_words() -> dict[str, frozenset[str]]:
 # Nouns for a person of a nation, which the model sweeps into the name that follows
 # ("Frenchman Arnaud Clement"): not part of the name, and a sign the name is a person's.
 # Words that are also given names ("Finn", "Dane") are left out.
+# Party names the model sweeps into the person's name that follows.
+PARTY_WORDS = word_set(
+    "lib dem dems labour tory tories conservative liberal democrat republican snp ukip "
+    "bnp gop plaid"
+)
 DEMONYM_NOUNS = word_set(
     """
     frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman
@@ -639,6 +644,18 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         start += 1
     if start < end - 1 and doc[start].lower_ in DEMONYM_NOUNS:
         start += 1  # "Frenchman Arnaud Clement": the name is what follows
+    if ent.label_ == "PERSON":
+        # "Lib Dem Norman Baker", "Tory Michael Howard": the party is not in the name.
+        party = start
+        while party < end and doc[party].lower_ in PARTY_WORDS and doc[party].is_title:
+            party += 1
+        if party > start and end - party >= 2:
+            start = party
+        # "Alexander Fang - show": a name ends at a spaced dash.
+        for i in range(start + 1, end):
+            if doc[i].text in {"-", "\u2013", "\u2014"} and doc[i - 1].whitespace_:
+                end = i
+                break
     # Trailing possessives, punctuation and post-nominal letters ("Paul Boateng MP").
     while end > start and (
         doc[end - 1].lower_ in {"'s", "\u2019s", "'", "\u2019"}
@@ -924,6 +941,8 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["person"] += _person_shape(doc, span, name, label)
     if label == "PERSON" and all(t.is_upper and len(t) > 1 for t in span if t.is_alpha):
         votes["organization"] += 3.0  # "NATO", "BBC" tagged as people
+    elif label == "PERSON" and len(span) >= 2 and span[0].is_upper and len(span[0]) >= 3:
+        votes["organization"] += 3.0  # "BBC Sport Wales": initials of a person are shorter
     if label == "PERSON" and len(span) == 1:
         votes["person"] -= 0.5  # a lone word is weak evidence of a person
     if label == "PERSON" and _plural_subject(span):
@@ -1471,8 +1490,9 @@ def _group_type(group: _Group) -> ActorType | None:
     votes = group.vote()
     # A tie of the model's labels with nothing in the text for a person ("Manchester
     # United" once a place, once a person; "BBC Sport" once each) is not a person's name;
-    # a surname used alone ("Rooney" of "Wayne Rooney") shows one.
-    shown = _person_shown(group)
+    # a surname used alone ("Rooney" of "Wayne Rooney") shows one, and only a name that
+    # opens with a place or an acronym loses the tie ("Jean-Philippe Grandclaude" keeps it).
+    shown = _person_shown(group) or not _body_or_place_shaped(_longest_name(group))
     best = max(
         TYPE_ORDER,
         key=lambda k: (counts.get(k, 0), votes.get(k, 0.0), k != "person" or shown),
@@ -1484,6 +1504,15 @@ def _group_type(group: _Group) -> ActorType | None:
 # organisation word or introduction (5, 6), a known place with a cue (4.5). A role (3)
 # or a place cue (2) only votes.
 DECISIVE = {"person": 4.0, "organization": 5.0, "place": 4.0}
+
+
+def _body_or_place_shaped(name: str) -> bool:
+    """A name opening with a place ("Manchester United") or an acronym ("BBC Sport")."""
+    first = name.split()[0] if name.split() else ""
+    lowered = first.casefold()
+    return (first.isupper() and len(first) > 1) or (
+        first not in GIVEN_NAMES and (lowered in KNOWN_PLACES or lowered in gazetteer())
+    )
 
 
 def _longest_name(group: _Group) -> str:
