@@ -593,3 +593,14 @@ def test_party_labels_dashes_and_acronyms_around_a_name(nlp: Language) -> None:
     assert "Lib Dem Norman Baker" not in types
     assert "Alexander Fang" in types
     assert types.get("BBC Sport Wales", "organization") == "organization"
+
+
+def test_a_surname_of_several_words_joins_its_person(nlp: Language) -> None:
+    text = (
+        '"We just wanted to make a great album," said keyboard player Nick Rhodes. Simon '
+        "Le Bon said the group were not trying to update their sound. Le Bon also said "
+        "the five members were getting on very well."
+    )
+    actors = extract_actors(nlp(text))
+    assert "Le Bon" in by_name(actors, "Simon Le Bon").aliases
+    assert not any(a.name == "Le Bon" for a in actors)

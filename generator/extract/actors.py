@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -498,10 +498,14 @@ def _share_list_types(text: str, mentions: list[_Mention]) -> None:
         for i, member in enumerate(members):
             if any(v > 0 for v in member.evidence().values()) or not member.coordinated:
                 continue
-            others = {kind for j, kind in enumerate(kinds) if j != i}
-            if len(others) != 1 or None in others or kinds[i] in others:
+            others = Counter(kind for j, kind in enumerate(kinds) if j != i)
+            kind, agree = others.most_common(1)[0]
+            # All the others agree; or, in a long list, three in four of them and at
+            # least four ("Pelous, Bruno, ... Chabal" half-tagged as firms in a squad).
+            if kind is None or kind == kinds[i]:
                 continue
-            kind = others.pop()
+            if len(others) > 1 and not (agree >= 4 and 4 * agree >= 3 * sum(others.values())):
+                continue
             if kind == "person" and member.n_tokens < 2:
                 continue  # "like Elbit, Candiru, and Rafael": firms the model calls people
             _as_type(member, kind)  # type: ignore[arg-type]
@@ -1621,10 +1625,11 @@ def _short_form_target(
     by_last: dict[str, list[_Group]],
     by_first: dict[str, list[_Group]],
 ) -> _Group | None:
-    """The one full-name person a one-word name stands for, or None."""
+    """The one full-name person a one-word name (or a surname of several words: "Le
+    Bon" of "Simon Le Bon") stands for, or None."""
     words = name.split()
     if len(words) != 1:
-        return None
+        return _long_surname_target(group, name, by_last)
     # Only the text's own evidence keeps a surname apart from the full name: a clear
     # place cue ("in Jordan") or organisation words ("the firm Dell"). The model's
     # labels of single words are too noisy to outvote the article's naming.
@@ -1643,6 +1648,28 @@ def _short_form_target(
     if len(firsts) == 1 and group.vote().get("person", 0.0) > 0:
         return firsts[0]
     return None
+
+
+def _long_surname_target(
+    group: _Group, name: str, by_last: dict[str, list[_Group]]
+) -> _Group | None:
+    """The one person whose full name ends with the words of `name` and holds more
+    ("Le Bon" of "Simon Le Bon", "van Persie" of "Robin van Persie"), when the text
+    itself does not show `name` to be a body or a place."""
+    words = name.split()
+    if len(words) > 3 or not words[-1][:1].isupper():
+        return None
+    votes = group.evidence()
+    if votes.get("organization", 0.0) >= 3.0 or votes.get("place", 0.0) >= 2.0:
+        return None
+    tail = name_key(name).split()
+    found = [
+        g
+        for g in by_last.get(name_key(words[-1]), [])
+        if len(full := name_key(_longest_name(g)).split()) > len(tail)
+        and full[-len(tail) :] == tail
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _nearest_before(group: _Group, candidates: list[_Group]) -> _Group | None:
