@@ -604,3 +604,16 @@ def test_a_surname_of_several_words_joins_its_person(nlp: Language) -> None:
     actors = extract_actors(nlp(text))
     assert "Le Bon" in by_name(actors, "Simon Le Bon").aliases
     assert not any(a.name == "Le Bon" for a in actors)
+
+
+def test_a_body_is_not_given_a_persons_role_and_a_company_form_is_no_name(
+    nlp: Language,
+) -> None:
+    text = (
+        "Asked about paying back the loan for his Chicago property - Trump International "
+        "Hotel & Tower - he said the loan was long gone. The AG's complaint alleges that "
+        "values were inflated, and the AG's suit seeks damages."
+    )
+    types = listed_types(nlp, text)
+    assert types.get("Trump International Hotel & Tower") != "person"
+    assert "AG" not in types

@@ -884,6 +884,8 @@ def _plausible_name(name: str, span: Span) -> bool:
         return False
     if all(w.strip(".") in GENERIC_WORDS or w in TITLE_WORDS for w in lowered.split()):
         return False
+    if all(w in COMPANY_FORM_WORDS for w in lowered.split()):
+        return False  # "the AG's complaint": a company form (or the attorney general)
     first = span[0]
     if (
         len(span) == 1
@@ -1241,7 +1243,9 @@ def _add_roles(doc: Doc, span: Span, mention: _Mention, title_tokens: list[Token
         mention.roles.append(role)
         mention.title_range = (start, span.start_char)
         mention.votes["person"] = mention.votes.get("person", 0.0) + 3.0
-    appos = _apposition_role(span, strict=mention.label != "PERSON" and len(span) == 1)
+    # A name the model did not call a person takes only a job as its role: "his Chicago
+    # property - Trump International Hotel & Tower" is no role of a person.
+    appos = _apposition_role(span, strict=mention.label != "PERSON")
     if appos:
         mention.roles.append(appos)
         mention.votes["person"] = mention.votes.get("person", 0.0) + 3.0
