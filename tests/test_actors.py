@@ -617,3 +617,15 @@ def test_a_body_is_not_given_a_persons_role_and_a_company_form_is_no_name(
     types = listed_types(nlp, text)
     assert types.get("Trump International Hotel & Tower") != "person"
     assert "AG" not in types
+
+
+def test_a_bracketed_short_form_joins_the_body_it_follows(nlp: Language) -> None:
+    text = (
+        "Figures were compiled for the Entertainment and Leisure Software Publishers "
+        'Association (Elspa). "It was a stellar year," said Roger Bennett, director '
+        "general of Elspa. "
+        "Elspa noted that sales rose."
+    )
+    actors = extract_actors(nlp(text))
+    assert not any(a.name == "Elspa" for a in actors)
+    assert any("Elspa" in a.aliases and a.type == "organization" for a in actors)

@@ -324,6 +324,7 @@ class _Mention:
     modifier: bool = False  # used as an adjective ("Ukrainian troops")
     context: str | None = None  # the type weak context supports ("flights to X")
     coordinated: bool = False  # joined to another name by "and" or a comma ("X, Y and Z")
+    bracketed_after: _Mention | None = None  # "Leisure Software Association (Elspa)"
 
     def evidence(self) -> dict[str, float]:
         """The votes from the text itself, without the model's label."""
@@ -411,7 +412,26 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
     if registry is not None and registry.entries:
         mentions.extend(_registry_mentions(doc, registry, covered))
     text = doc.text  # rebuilt on every access: once, not per mention
+    _mark_bracketed(text, mentions)
     return [m for m in mentions if not _in_link_line(text, m.start)]
+
+
+BRACKETED_WORD = re.compile(r"\s*\(\s*([A-Z][\w&.-]{1,15})\s*\)")
+
+
+def _mark_bracketed(text: str, mentions: list[_Mention]) -> None:
+    """A one-word name given in brackets right after a longer name ("... Association
+    (Elspa)"): each mention of that word may be its short form (whether or not the
+    model tagged the bracketed word itself)."""
+    short: dict[str, _Mention] = {}
+    for mention in mentions:
+        found = BRACKETED_WORD.match(text, mention.end) if mention.n_tokens >= 2 else None
+        if found:
+            short.setdefault(found.group(1), mention)
+    for mention in mentions:
+        before = short.get(mention.name)
+        if before is not None and mention.n_tokens == 1:
+            mention.bracketed_after = before
 
 
 def _joined_entities(doc: Doc) -> list[Span]:
@@ -1762,15 +1782,36 @@ def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
             long_by_acronym.setdefault(_acronym(name), group)
             # "IBM" of "International Business Machines Corp"
             long_by_acronym.setdefault(_acronym(_without_company_form(name)), group)
+    group_of = {id(m): g for g in groups for m in g.mentions}
     result: list[_Group] = []
     for group in groups:
         name = _longest_name(group)
         target = long_by_acronym.get(name.replace(".", "")) if name.isupper() else None
+        if target is None:
+            target = _bracketed_target(group, name, group_of)
         if target is not None and target is not group and len(name) >= 2:
             target.mentions.extend(group.mentions)
         else:
             result.append(group)
     return result
+
+
+def _bracketed_target(
+    group: _Group, name: str, group_of: dict[int, _Group]
+) -> _Group | None:
+    """The organisation a bracketed short form follows, when the initials of its name
+    appear in the short form in order ("Elspa" after "Leisure Software Publishers
+    Association", whose first words the model left out)."""
+    for mention in group.mentions:
+        before = mention.bracketed_after
+        target = group_of.get(id(before)) if before is not None else None
+        if target is None or _group_type(target) != "organization":
+            continue
+        letters = iter(name.casefold())
+        initials = _acronym(re.sub(r"^The ", "", before.name)).casefold()
+        if len(initials) >= 2 and all(ch in letters for ch in initials):
+            return target
+    return None
 
 
 def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
