@@ -629,3 +629,14 @@ def test_a_bracketed_short_form_joins_the_body_it_follows(nlp: Language) -> None
     actors = extract_actors(nlp(text))
     assert not any(a.name == "Elspa" for a in actors)
     assert any("Elspa" in a.aliases and a.type == "organization" for a in actors)
+
+
+def test_instances_of_a_place_noun_are_places(nlp: Language) -> None:
+    text = (
+        "The study, conducted by consultancy Building Zones, found that visitors came to "
+        "work. This could be because of its nearness to busy mainline stations such as "
+        "Kings Cross and Euston."
+    )
+    types = listed_types(nlp, text)
+    assert types["Kings Cross"] == "place"
+    assert types.get("Building Zones") == "organization"

@@ -82,7 +82,7 @@ ORG_INTRO_NOUNS = word_set(
     insurer lender bank broadcaster newspaper paper website publisher developer agency
     chain brand label conglomerate organisation organization club startup start-up
     supermarket department ministry watchdog body magazine band team orchestra choir
-    studio network channel
+    studio network channel consultancy
     """
 )
 # Of those, the nouns that never describe a person: a name in apposition to one is an
@@ -1236,12 +1236,18 @@ def _named_as_place(span: Span) -> bool:
             break
         node = node.head
     head = node.head
-    return (
-        node.dep_ == "appos"
-        and head.pos_ == "NOUN"
-        and head.is_lower
-        and head.lemma_.lower() in PLACE_KIND_NOUNS
-    )
+    if node.dep_ == "pobj" and _instance_preposition(head):
+        head = head.head  # "mainline stations such as Kings Cross and Euston"
+    elif node.dep_ != "appos":
+        return False
+    return head.pos_ == "NOUN" and head.is_lower and head.lemma_.lower() in PLACE_KIND_NOUNS
+
+
+def _instance_preposition(prep: Token) -> bool:
+    """ "such as", "like", "including": what follows are instances of the noun before."""
+    if prep.lower_ == "as":
+        return prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
+    return prep.lower_ in {"like", "including"}
 
 
 def _preceding_honorific(doc: Doc, span: Span) -> str | None:
