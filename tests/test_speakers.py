@@ -854,3 +854,50 @@ def test_it_is_the_body_whose_name_heads_the_subject(nlp: Language) -> None:
     speakers = _speakers(nlp, body)
     said = "the fuel duty rise would raise about £2.3bn a year"
     assert speakers[said] == "Office for Budget Responsibility", speakers
+
+
+DEBATE = """Debate plan backed
+
+Broadcasters should set a date for a televised debate, according to the Civic Forum. \
+Its chairman, Lord Penrose, said leaders should have no veto.
+
+If Mr Hartley did not want to take part, the broadcasters could go ahead without him, \
+Lord Penrose said. "What makes it worse is that Mr Greaves and Mr Oduya have said they \
+would welcome a debate," he said. "It has been left to hints from aides to say that \
+Mr Hartley does not want one."
+"""
+
+
+def test_he_said_and_its_carried_quote_are_the_reporting_speakers(nlp: Language) -> None:
+    """ "X said. '... Mr Greaves ...,' he said. '...'": the people named inside a
+    quotation, or in the clause before the speaker's name, are not the "he"; the quote
+    carried over from the first is the same speaker's."""
+    speakers = _speakers(nlp, DEBATE)
+    worse = next(k for k in speakers if k.startswith("What makes it worse"))
+    hints = next(k for k in speakers if k.startswith("It has been left"))
+    assert speakers[worse] == "Lord Penrose", speakers
+    assert speakers[hints] == "Lord Penrose", speakers
+
+
+NEW_YEAR = """Leader sets out new year message
+
+Tom Fairley has had his chance and has failed, Mark Hollis has said.
+
+The floods overshadowed the season, Mr Hollis said.
+
+"We watched the scenes with disbelief. The scale of it is hard to grasp. "Yet the \
+response has shone a light on the character of this country. The last week has shown \
+that its heart beats as strong as ever. "Neighbours helped neighbours and strangers \
+helped strangers." He went on to praise the volunteers. Looking ahead to the vote, he \
+pledged to "turn these beliefs into reality". Mr Fairley has failed to fix the roads, \
+he claimed. "The result is higher taxes and slower trains."
+"""
+
+
+def test_he_continues_the_speaker_across_a_long_quotation(nlp: Language) -> None:
+    """Sentences of quoted text name no new speaker: "he" after a long quotation is still
+    the one who spoke before it, never the person named inside a reported clause."""
+    speakers = _speakers(nlp, NEW_YEAR)
+    assert speakers.get("turn these beliefs into reality") == "Mark Hollis", speakers
+    result = next(k for k in speakers if k.startswith("The result is higher"))
+    assert speakers[result] == "Mark Hollis", speakers

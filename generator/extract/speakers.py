@@ -231,7 +231,17 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> None
         if q.speaker_start is not None and q.speaker_end is not None
     )
     ordered = sorted(quotes, key=lambda q: _anchor(q))
+    # A quotation carried over from the one before ("“A,” he said. “B.”") shares its
+    # reporting clause: it is that clause's speaker, resolved once, never re-read from
+    # the names the first quotation itself holds.
+    shared: dict[tuple[int, int], tuple[Actor | None, str | None, int | None, int | None]] = {}
     for quote in ordered:
+        clause = (quote.speaker_start, quote.speaker_end)
+        if quote.speaker is None and clause[0] is not None and clause in shared:
+            actor, quote.speaker_mention, quote.speaker_start, quote.speaker_end = shared[clause]
+            if actor is not None:
+                quote.speaker = actor.name
+            continue
         if quote.speaker is None:
             ctx.quote = (quote.start, quote.end)
             actor = _resolve(ctx, quote)
@@ -249,6 +259,13 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> None
                 quote.speaker = actor.name
                 _learn_role(ctx, quote, actor)
                 _learn_gender(ctx, quote, actor)
+            if clause[0] is not None:
+                shared[clause] = (
+                    actor,
+                    quote.speaker_mention,
+                    quote.speaker_start,
+                    quote.speaker_end,
+                )
         _remember(ctx, quote)
 
 
@@ -333,14 +350,18 @@ def _description_gender(mention: str) -> str | None:
 
 
 def _recent_reports(ctx: _Context, start: int) -> Iterator[_Report]:
-    """The reporting clauses before `start`, nearest first, within LOOKBACK_SENTENCES:
-    the only ones a back-reference ("he said", "said the spokesman") may continue."""
+    """The reporting clauses before `start`, nearest first, within LOOKBACK_SENTENCES
+    of the writer's own (sentences of quoted text between do not count: a long quotation
+    names no new speaker): the only ones a back-reference ("he said", "said the
+    spokesman") may continue."""
     here = ctx.sent_of(start)
     for report in reversed(ctx.reports):
         if report.pos >= start:
             continue
         if report.sent < here - LOOKBACK_SENTENCES:
-            return
+            reach = LOOKBACK_SENTENCES + _quote_sentences(ctx, report.pos, start)
+            if report.sent < here - reach:
+                return
         yield report
 
 
@@ -374,6 +395,8 @@ def _subject_between(ctx: _Context, report: _Report, start: int, gender: str) ->
         i -= 1
         if event.sent <= report.sent:
             return False
+        if ctx.in_content(event.pos):
+            continue  # a name inside a quotation is what was said, not who speaks
         if (
             event.subject
             and event.actor is not report.actor
@@ -1094,8 +1117,10 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
         i -= 1
         if event.sent < here - LOOKBACK_SENTENCES:
             break
-        if ctx.in_quote(event.pos):
-            continue  # "“General Prelogar should feel good,” he said": not who speaks
+        if ctx.in_content(event.pos):
+            # "“General Prelogar should feel good,” he said": not who speaks, in this
+            # quotation or in any other ("the values that “most Britons hold dear”")
+            continue
         if _compatible(ctx, event.actor, gender):
             by_sent.setdefault(event.sent, []).append(event)  # latest first
     for sent in sorted(by_sent, reverse=True):
