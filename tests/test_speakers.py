@@ -901,3 +901,32 @@ def test_he_continues_the_speaker_across_a_long_quotation(nlp: Language) -> None
     assert speakers.get("turn these beliefs into reality") == "Mark Hollis", speakers
     result = next(k for k in speakers if k.startswith("The result is higher"))
     assert speakers[result] == "Mark Hollis", speakers
+
+
+ROLES = """Campaign roles change
+
+Mr Dalton said the campaign would be local. "I am not privy to every diary," he said. \
+Mr Royce has led the campaign before but Mr Dalton is taking that role this time. \
+Labour will not hold a daily news conference in London. There will be no battle bus \
+either, he said.
+
+Lord Penrose said broadcasters should decide. "The broadcasters should make the \
+decision," he said.
+
+The proposal comes four months after viewers watched President Hale debate his \
+challenger on television. He said it was dubious that the incumbent could decide.
+"""
+
+
+def test_he_said_after_other_subjects_is_the_nearest_subject_or_the_reporter(
+    nlp: Language,
+) -> None:
+    """The nearest subject before "he said" decides ("Mr Royce has led it before but Mr
+    Dalton is taking that role ... he said": Dalton); a person in a background clause
+    ("after viewers watched President Hale debate") does not take over from the last
+    reporting clause."""
+    speakers = _speakers(nlp, ROLES)
+    bus = next(k for k in speakers if k.startswith("There will be no battle bus"))
+    assert speakers[bus] == "Dalton", speakers
+    dubious = next(k for k in speakers if "dubious" in k)
+    assert speakers[dubious] == "Lord Penrose", speakers

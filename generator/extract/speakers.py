@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors import (
     FEMALE_HONORIFICS,
@@ -120,6 +120,8 @@ class _Event:
     actor: Actor
     sent: int
     subject: bool
+    background: bool = False  # subject inside an adverbial clause ("after viewers
+    # watched Bush slug it out")
 
 
 class _Context:
@@ -149,7 +151,7 @@ class _Context:
         self.token_starts = [t.idx for t in doc]
         self.gender = {id(a): _gender(self.text, a) for a in actors}
         self.events: list[_Event] = [
-            _Event(s, a, self.sent_of(s), self.is_subject(s, e))
+            _Event(s, a, self.sent_of(s), self.is_subject(s, e), self.is_background_subject(s, e))
             for s, e, a in self.spans
             if a.type == "person"
         ]
@@ -191,18 +193,39 @@ class _Context:
     def is_subject(self, start: int, end: int, main: bool = False) -> bool:
         """Whether the mention at [start, end) is the subject of its clause (with `main`,
         of its sentence's main verb)."""
+        token = self.subject_token(start, end)
+        if token is None:
+            return False
+        return not main or token.head.i == token.sent.root.i
+
+    def subject_token(self, start: int, end: int) -> Token | None:
+        """The token through which the mention at [start, end) is a clause's subject
+        ("Aviation analyst Nick Van den Brul": the title it is compounded into), if it
+        is one."""
         i = bisect.bisect_right(self.token_starts, max(start, end - 1)) - 1
         if i < 0 or i >= len(self.doc):
-            return False
+            return None
         token = self.doc[i]
         while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
             token = token.head
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span) and span.root.dep_ in {"nsubj", "nsubjpass"}:
             token = span.root  # "The Office for Budget Responsibility": "Office" heads it
-        if main and token.head.i != token.sent.root.i:
+        return token if token.dep_ in {"nsubj", "nsubjpass"} else None
+
+    def is_background_subject(self, start: int, end: int) -> bool:
+        """Whether the mention is the subject of a clause inside an adverbial clause
+        ("... comes four months after viewers watched Bush slug it out"): background to
+        the sentence, not the person it is about, so no antecedent for a later "he"."""
+        token = self.subject_token(start, end)
+        if token is None:
             return False
-        return token.dep_ in {"nsubj", "nsubjpass"}
+        verb = token.head
+        while verb.head.i != verb.i:
+            if verb.dep_ == "advcl":
+                return True
+            verb = verb.head
+        return False
 
     def actors_in(self, start: int, end: int) -> list[Actor]:
         """Actors with a mention inside [start, end), in order of appearance."""
@@ -387,8 +410,15 @@ def _previous_report(ctx: _Context, start: int, gender: str) -> _Report | None:
 
 
 def _subject_between(ctx: _Context, report: _Report, start: int, gender: str) -> bool:
-    """Whether another compatible person is a subject after the report's sentence and
-    before `start`."""
+    """Whether another compatible person is the subject nearest before `start`, after
+    the report's sentence.
+
+    The nearest compatible subject decides ("Mr Brown has headed it before but Mr
+    Milburn is taking that role ... , he said" is Milburn's); in sentences before the
+    pronoun's own, subjects inside adverbial clauses do not count ("His proposal comes
+    after viewers watched Bush debate Kerry. He said" is still the proposer's).
+    """
+    here = ctx.sent_of(start)
     i = bisect.bisect_left(ctx.event_pos, start) - 1
     while i >= 0:
         event = ctx.events[i]
@@ -397,12 +427,11 @@ def _subject_between(ctx: _Context, report: _Report, start: int, gender: str) ->
             return False
         if ctx.in_content(event.pos):
             continue  # a name inside a quotation is what was said, not who speaks
-        if (
-            event.subject
-            and event.actor is not report.actor
-            and _compatible(ctx, event.actor, gender)
-        ):
-            return True
+        if not event.subject or not _compatible(ctx, event.actor, gender):
+            continue
+        if event.sent < here and event.background:
+            continue
+        return event.actor is not report.actor
     return False
 
 
