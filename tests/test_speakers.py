@@ -930,3 +930,76 @@ def test_he_said_after_other_subjects_is_the_nearest_subject_or_the_reporter(
     assert speakers[bus] == "Dalton", speakers
     dubious = next(k for k in speakers if "dubious" in k)
     assert speakers[dubious] == "Lord Penrose", speakers
+
+
+SHADOW = """Ministers clash over Europe
+
+Shadow foreign secretary Peter Lanyon told MPs the new paper was propaganda. Foreign \
+Secretary Helen Marsh said the paper set out the government's plans. "We have a veto on \
+any change," Ms Marsh said.
+
+Mr Lanyon said ministers were putting the vote off. The foreign secretary hit back by \
+saying his party's attitudes had kept it out of power for a decade.
+"""
+
+
+def test_a_title_without_its_rank_is_not_the_ranked_holder(nlp: Language) -> None:
+    """ "The foreign secretary" is Foreign Secretary Helen Marsh, never the shadow
+    foreign secretary who was named last."""
+    speakers = _speakers(nlp, SHADOW)
+    hit = next(k for k in speakers if "attitudes" in k)
+    assert speakers[hit] != "Peter Lanyon", speakers
+
+
+TWO_MARSHES = """Terror warning before the vote
+
+Police chief Sir Alan Marsh said terror groups might target the election. Prime \
+Minister Tony Marsh has defended his new anti-terror laws, which MPs approved on Monday.
+
+But Mr Marsh insisted: "There is no greater liberty than to live free from attack."
+"""
+
+
+def test_a_surname_two_people_share_is_no_speaker(nlp: Language) -> None:
+    """ "Mr Marsh" in an article with Sir Alan Marsh and Tony Marsh: which one, only the
+    writer knows; a wrong name costs more than none."""
+    speakers = _speakers(nlp, TWO_MARSHES)
+    liberty = next(k for k in speakers if k.startswith("There is no greater liberty"))
+    assert speakers[liberty] is None, speakers
+
+
+UNNAMED_GROUP = """MPs publish Lords plan
+
+A group of MPs has published a detailed plan to reform the House of Lords. The \
+cross-party group wants most peers to be elected. The group says it can win support \
+for removing the last hereditary peers.
+"""
+
+
+def test_the_group_is_not_the_one_organisation_named_nearby(nlp: Language) -> None:
+    """ "A group of MPs ... The group says": a group with no name, not the House of
+    Lords named in between."""
+    speakers = _speakers(nlp, UNNAMED_GROUP)
+    support = next(k for k in speakers if "win support" in k)
+    assert speakers[support] is None, speakers
+
+
+PENSIONS = """Parties warned over pensions
+
+Older voters cannot be taken for granted, says the charity Age Action. Liberal MPs and \
+Labour MPs both backed the report.
+
+Conservative pensions spokesman David Hale welcomed the report. A Liberal Democrat \
+spokesman said the party took the issues raised in the report very seriously.
+"""
+
+
+def test_a_body_is_not_named_by_part_of_another_name(nlp: Language) -> None:
+    """ "A Liberal Democrat spokesman": "Liberal" begins another name, so an actor
+    called "Liberal" is not his party; "the charity Age Action" names its own body
+    (no actor), not the one organisation the article names later."""
+    speakers = _speakers(nlp, PENSIONS)
+    assert speakers["the party took the issues raised in the report very seriously"] != (
+        "Liberal"
+    ), speakers
+    assert speakers["Older voters cannot be taken for granted"] != "Liberal", speakers

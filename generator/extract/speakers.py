@@ -92,6 +92,9 @@ INDEFINITES = frozenset({"a", "an", "one", "another"})
 LOOSE_MODIFIERS = word_set("former then ex new outgoing incoming current top senior veteran")
 PREPOSITIONS = frozenset({"for", "at", "of", "from", "in", "with", "to", "inside", "within"})
 LOOKBACK_SENTENCES = 4
+# Ranks that make a different office of a title ("shadow foreign secretary", "deputy
+# leader"): a description without the rank does not refer to its holder.
+RANK_WORDS = word_set("shadow deputy vice assistant junior acting associate")
 
 
 @dataclass
@@ -513,6 +516,8 @@ def _resolve_mention(
     inside = [a for a in ctx.actors_in(start, end) if not _fragment_only(ctx, a, start, end)]
     inside = inside if located else []
     people = [a for a in inside if a.type == "person"]
+    if people and _shared_surname(ctx, mention):
+        return None  # "Mr Blair" in an article with Tony Blair and Sir Ian Blair
     if people:
         head = _mention_head(ctx, start, end, people)
         if head is not None:
@@ -531,6 +536,8 @@ def _resolve_mention(
     named_org = _named_org_after(ctx, end) if located and org_head else None
     if named_org is not None:
         return named_org
+    if located and org_head and _unknown_name_after(ctx, end):
+        return None  # "the charity Age Action", a name the model missed: no other body
     if inside:
         found = _from_named(inside, words)
         if found is not None:
@@ -539,6 +546,13 @@ def _resolve_mention(
     if named is not None:
         return named
     return _from_description(ctx, start, words, mention)
+
+
+def _shared_surname(ctx: _Context, mention: str) -> bool:
+    """Whether the mention is a bare surname ("Mr Blair", "Blair") that two people of
+    the article share: which one it is, only the writer knows."""
+    bare = _strip_name(mention).split()
+    return len(bare) == 1 and len(ctx.by_last.get(_norm(bare[0]), [])) > 1
 
 
 def _several(ctx: _Context, start: int, end: int) -> bool:
@@ -644,6 +658,16 @@ def _named_org_after(ctx: _Context, end: int) -> Actor | None:
     if actor.type == "organization" and gap and not gap.strip(" "):
         return actor
     return None
+
+
+def _unknown_name_after(ctx: _Context, end: int) -> bool:
+    """Whether a proper name that is no actor follows the mention directly ("the
+    charity Age Action"): the description names its own body."""
+    i = bisect.bisect_left(ctx.token_starts, end)
+    if i >= len(ctx.doc) or ctx.text[end : ctx.doc[i].idx].strip():
+        return False
+    token = ctx.doc[i]
+    return token.pos_ == "PROPN" and token.is_title and not _in_actor(ctx, token.idx)
 
 
 def _previous_subject(ctx: _Context, start: int) -> Actor | None:
@@ -885,8 +909,8 @@ def _from_description(
             found = _org_from_words(ctx, start, phrase, back_reference=False)
         else:
             found = (
-                _org_from_words(ctx, start, phrase)
-                or _org_from_words(ctx, start, modifiers)
+                _org_from_words(ctx, start, phrase, mention=mention)
+                or _org_from_words(ctx, start, modifiers, mention=mention)
                 or _office_seat(ctx, modifiers + phrase)
             )
         if found is None and words[0] in INDEFINITES and head in BODY_VOICES:
@@ -1033,7 +1057,11 @@ def _capitalised(mention: str, word: str) -> bool:
 
 
 def _org_from_words(
-    ctx: _Context, start: int, words: list[str], back_reference: bool = True
+    ctx: _Context,
+    start: int,
+    words: list[str],
+    back_reference: bool = True,
+    mention: str = "",
 ) -> Actor | None:
     """The organisation a phrase names ("the foreign ministry", "Microsoft", "it")."""
     core = [w for w in words if w not in DETERMINERS]
@@ -1045,6 +1073,8 @@ def _org_from_words(
         return actor
     for size in range(len(core) - 1, 0, -1):  # "the Foreign Office's press office"
         for i in range(len(core) - size + 1):
+            if i + size < len(core) and mention and _capitalised(mention, core[i + size]):
+                continue  # "a Liberal Democrat spokesman": "Liberal" begins another name
             actor = ctx.by_part.get(" ".join(core[i : i + size]))
             if actor is not None and actor.type == "organization":
                 return actor
@@ -1076,6 +1106,8 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
             nearby.append(actor)
     if noun is not None and noun not in GENERIC_ORG_NOUNS:
         return None
+    if noun is not None and _unnamed_before(ctx, start, noun):
+        return None  # "A group of MPs ... The group says": a group with no name
     if len(nearby) == 1:
         return nearby[0]
     orgs = [a for a in ctx.actors if a.type == "organization"]
@@ -1084,6 +1116,7 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
         and not nearby
         and len(orgs) == 1
         and any(not ctx.in_quote(s) for s, _ in orgs[0].spans)
+        and 0 <= ctx.text.find(orgs[0].name) < start  # named before, if only as a place
     ):
         # "Shares in UK Coal fell after the mining group reported ...": the model read
         # the first mentions as a place, but "the group" of an article that names one
@@ -1095,6 +1128,34 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
         if ranked[0].mentions >= 2 * ranked[1].mentions:
             return ranked[0]
     return None
+
+
+def _unnamed_before(ctx: _Context, start: int, noun: str) -> bool:
+    """Whether the article, before `start`, brings in something of that kind without a
+    name: "a group of MPs", "a cross-party group" (an indefinite noun phrase headed by
+    the noun, outside any actor's name and any quote), or makes a name no actor the
+    subject of a sentence nearby ("The Telegraph was sued ... after the newspaper
+    claimed", the model having missed "Telegraph"). "The group" then means that one,
+    not the one organisation named nearby."""
+    end = bisect.bisect_left(ctx.token_starts, start)
+    window = ctx.sent_of(start) - 1
+    for token in ctx.doc[:end]:
+        if ctx.in_content(token.idx) or _in_actor(ctx, token.idx):
+            continue
+        if (
+            token.lemma_.lower() == noun
+            and token.pos_ == "NOUN"
+            and token.dep_ != "compound"
+            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+        ):
+            return True
+        if (
+            token.pos_ == "PROPN"
+            and token.dep_ in {"nsubj", "nsubjpass"}
+            and ctx.sent_of(token.idx) >= window
+        ):
+            return True
+    return False
 
 
 def _person_by_role(
@@ -1112,10 +1173,15 @@ def _person_by_role(
     # ... complained", named two paragraphs on); once people have been named, a
     # description refers back to one of them.
     named_before = any(s < start for s, _, a in ctx.spans if a.type == "person")
+    asked = set(context) | set(required)
     for actor in ctx.actors:
         if actor.type != "person":
             continue
-        role_words = {w for role in actor.roles for w in _words(role)}
+        # a role holds the title only without a rank the mention does not give: the
+        # shadow foreign secretary is not "the foreign secretary"
+        roles = [set(_words(role)) for role in actor.roles]
+        roles = [r for r in roles if not (r & RANK_WORDS) - asked]
+        role_words = {w for role in roles for w in role}
         if head not in role_words or any(w not in role_words for w in required):
             continue
         overlap = sum(1 for w in context if w in role_words)
