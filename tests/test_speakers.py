@@ -1003,3 +1003,19 @@ def test_a_body_is_not_named_by_part_of_another_name(nlp: Language) -> None:
         "Liberal"
     ), speakers
     assert speakers["Older voters cannot be taken for granted"] != "Liberal", speakers
+
+
+MAKERS = """Factory output falls
+
+The Office for National Statistics said factory output fell in November. The \
+manufacturers' organisation, the EEF, said it expected interest rates to stay on hold. \
+It also said there was evidence that confidence was waning.
+"""
+
+
+def test_an_organisation_named_in_apposition_to_a_description(nlp: Language) -> None:
+    """ "The manufacturers' organisation, the EEF, said": the EEF, and "It also said"
+    continues it."""
+    speakers = _speakers(nlp, MAKERS)
+    hold = next(k for k in speakers if "interest rates" in k)
+    assert speakers[hold] == "EEF", speakers

@@ -648,16 +648,19 @@ def _appos_child_person(ctx: _Context, start: int, end: int) -> Actor | None:
 
 
 def _named_org_after(ctx: _Context, end: int) -> Actor | None:
-    """ "the group People for the Ethical Treatment of Animals said": the organisation
-    named right after a description headed by an organisation noun."""
+    """ "the group People for the Ethical Treatment of Animals said", "the manufacturers'
+    organisation, the EEF, said": the organisation named right after a description
+    headed by an organisation noun, or in apposition to it."""
     i = bisect.bisect_left(ctx.span_starts, end)
     if i >= len(ctx.spans):
         return None
-    s, _, actor = ctx.spans[i]
+    s, e, actor = ctx.spans[i]
     gap = ctx.text[end:s]
     if actor.type == "organization" and gap and not gap.strip(" "):
         return actor
-    return None
+    # "Manufacturers' organisation, the EEF, said": the name in apposition
+    appositive = re.fullmatch(r",\s*(?:the\s+)?", gap, re.I) and ctx.text[e : e + 1] == ","
+    return actor if actor.type == "organization" and appositive else None
 
 
 def _unknown_name_after(ctx: _Context, end: int) -> bool:
