@@ -1019,3 +1019,19 @@ def test_an_organisation_named_in_apposition_to_a_description(nlp: Language) -> 
     speakers = _speakers(nlp, MAKERS)
     hold = next(k for k in speakers if "interest rates" in k)
     assert speakers[hold] == "EEF", speakers
+
+
+CAMPAIGN = """Lords plan welcomed
+
+The Elect the Lords Campaign said the draft bill was an important contribution. "We \
+believe this draft bill is detailed enough to form the basis of scrutiny," said \
+co-ordinator Peter Facey.
+"""
+
+
+def test_a_hyphenated_title_before_a_name(nlp: Language) -> None:
+    """ "said co-ordinator Peter Facey": the title is the whole hyphenated word and the
+    speaker the person named right after it."""
+    speakers = _speakers(nlp, CAMPAIGN)
+    scrutiny = next(k for k in speakers if k.startswith("We believe this draft bill"))
+    assert speakers[scrutiny] == "Peter Facey", speakers

@@ -454,6 +454,18 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
         while start > 0 and ctx.text[start - 1].isalnum():
             start -= 1
         mention = ctx.text[start:end]
+    cut = located and len(mention.split()) == 1 and ctx.text[end : end + 1] == "-"
+    if cut and ctx.text[end + 1 : end + 2].isalpha():
+        # "said co-ordinator Peter Facey" located as "co": the whole word is the title,
+        # and the name right after it the speaker
+        end += 1
+        while end < len(ctx.text) and (ctx.text[end].isalnum() or ctx.text[end] == "-"):
+            end += 1
+        mention = ctx.text[start:end]
+        quote.speaker_mention, quote.speaker_end = mention, end
+        titled = _named_person_after(ctx, end)
+        if titled is not None:
+            return titled
     words = _words(mention)
     if located and len(words) == 1 and words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS:
         gender = "f" if words[0] in FEMALE_PRONOUNS else "m"
@@ -645,6 +657,17 @@ def _appos_child_person(ctx: _Context, start: int, end: int) -> Actor | None:
                 return actor
         return None
     return None
+
+
+def _named_person_after(ctx: _Context, end: int) -> Actor | None:
+    """The person named right after a title, with nothing but a space between
+    ("co-ordinator Peter Facey")."""
+    i = bisect.bisect_left(ctx.span_starts, end)
+    if i >= len(ctx.spans):
+        return None
+    s, _, actor = ctx.spans[i]
+    gap = ctx.text[end:s]
+    return actor if actor.type == "person" and gap and not gap.strip(" ") else None
 
 
 def _named_org_after(ctx: _Context, end: int) -> Actor | None:
