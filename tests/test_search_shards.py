@@ -114,7 +114,7 @@ def test_the_shard_list_names_every_index_newest_first(project: Path) -> None:
         "from": "2026-01-05",
         "to": "2026-02-09",
     }
-    assert listed["window"] == 3
+    assert listed["window"] == 2
 
 
 def test_a_shard_folder_holds_its_index_only(project: Path) -> None:

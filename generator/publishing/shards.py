@@ -246,9 +246,10 @@ class ShardedIndex:
                 entry.update({"from": min(days), "to": max(days)})
             indexes.append(entry)
         # The search page searches the newest shards up to `window` pages at once, and
-        # as many again each time the reader asks for older results (search.js): a
-        # newest shard that has just begun is searched together with the one before it.
-        record = {"window": SHARD_PAGES * 3 // 2, "indexes": indexes}
+        # as many again each time the reader asks for older results (search.js). Every
+        # shard searched costs a query about 28 KB per word (one Pagefind index chunk),
+        # so a window is one shard unless smaller ones fit in it together.
+        record = {"window": SHARD_PAGES, "indexes": indexes}
         (output / MANIFEST).write_text(
             json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
         )

@@ -43,7 +43,7 @@
      Pagefind's mergeIndex); older shards join only when the reader asks for earlier
      briefings, or when the window holds no match at all. So what a query fetches stays
      the same as the archive grows. */
-  var shards = { list: [], loaded: 1, window: 1500 };
+  var shards = { list: [], loaded: 1, window: 1000 };
 
   var loading = null;
   function pagefind() {
