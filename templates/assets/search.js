@@ -80,11 +80,14 @@
   function widen(api, first) {
     var start = shards.loaded;
     var pages = first ? shards.list[0].pages || 0 : 0;
+    // A newest shard under half full (one just begun) is searched with the one before
+    // it, so that a query's first answer never comes from a few days of news only.
+    var limit = first && pages < shards.window / 2 ? (shards.window * 3) / 2 : shards.window;
     var end = start;
     while (end < shards.list.length) {
       var next = shards.list[end].pages || 0;
       var needed = end === start && !first; // a later window takes at least one shard
-      if (!needed && pages + next > shards.window) {
+      if (!needed && pages + next > limit) {
         break;
       }
       pages += next;
