@@ -223,11 +223,16 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         if self._publication is None:
             return env
         pages = [f for f in files.documentation_pages() if f.page is not None]
+        first = [f for f in pages if f.page.meta.get("pagefind")]
         later = [f for f in pages if not f.page.meta.get("pagefind")]
-        for file in later:
+        # The search index is split by date into shards (generator/publishing/shards.py):
+        # each shard's pages come together, so that one shard is indexed at a time.
+        order = self._publication.plan_search([(f.dest_uri, _sort_date(f)) for f in first])
+        by_uri = {f.dest_uri: f for f in first}
+        for file in [*(by_uri[uri] for uri in order), *later]:
             files.remove(file)
             files.append(file)
-        self._publication.remaining = len(pages) - len(later)
+        self._publication.remaining = len(first)
         return env
 
     def on_post_page(self, output: str, *, page: Any, config: Any) -> str:
@@ -291,6 +296,19 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
             if folder.is_dir():
                 server.watch(str(folder))
         return server
+
+
+# The date a briefing page gives Pagefind to sort by (templates/briefing.md.j2).
+_SORT_DATE = re.compile(r'data-pagefind-sort="date"[^>]*>\s*([^<\s]+)')
+
+
+def _sort_date(file: File) -> str | None:
+    """The date a page to be indexed is sorted by, read from its source; None if none."""
+    try:
+        match = _SORT_DATE.search(file.content_string)
+    except (OSError, UnicodeDecodeError):
+        return None
+    return match.group(1) if match else None
 
 
 class PagesClash(Exception):

@@ -19,7 +19,8 @@ from pathlib import Path
 
 from generator.publishing.determinism import normalise_site
 from generator.publishing.folders import mark_site
-from generator.publishing.search import PAGEFIND_FOLDER, SearchIndex, SearchIndexError, write_stamp
+from generator.publishing.search import PAGEFIND_FOLDER, SearchIndexError, write_stamp
+from generator.publishing.shards import ShardedIndex
 
 
 class PublishError(Exception):
@@ -43,10 +44,15 @@ class Publication:
         else:
             self.output = site_dir
         try:
-            self.index = SearchIndex()
+            self.index = ShardedIndex(self._published_index, self.output / PAGEFIND_FOLDER)
         except SearchIndexError as exc:
             raise self._failed(exc) from exc
         self.remaining: int | None = None  # announced search pages still to be rendered
+
+    def plan_search(self, pages: list[tuple[str, str | None]]) -> list[str]:
+        """Assign the announced pages `(dest_uri, date)` to search index shards
+        (generator/publishing/shards.py); their URIs in the order to build them."""
+        return self.index.plan(pages)
 
     def add_page(self, dest_uri: str, html: str, *, announced: bool) -> None:
         """Give a rendered page to the search index; the last announced page (front matter
