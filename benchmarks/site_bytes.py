@@ -44,17 +44,24 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 # Regions of a page: (label, start-tag pattern). A byte belongs to the innermost region
-# that holds it; bytes outside all regions are "page skeleton".
+# that holds it; bytes outside all regions are "page skeleton". Start tags are matched
+# by class in any attribute order, quoted or not (the pages are minified).
+
+
+def _tag(name: str, css_class: str) -> re.Pattern[str]:
+    return re.compile(rf"""<{name}\b[^>]*?\sclass=(?:"[^"]*?\b|'[^']*?\b)?{css_class}(?![\w-])""")
+
+
 REGIONS: list[tuple[str, re.Pattern[str]]] = [
     ("head (meta, CSS links)", re.compile(r"<head\b")),
     ("header bar", re.compile(r"<header\b")),
-    ("palette toggle (form + script)", re.compile(r'<form class="md-header__option"')),
-    ("tabs", re.compile(r'<nav class="md-tabs"')),
-    ("nav drawer (primary sidebar)", re.compile(r'<div class="md-sidebar md-sidebar--primary"')),
-    ("table of contents", re.compile(r'<div class="md-sidebar md-sidebar--secondary"')),
-    ("content (summary, figures, quotes, lists)", re.compile(r'<article class="md-content')),
-    ("article text", re.compile(r'<details class="article-text"')),
-    ("search facets (hidden)", re.compile(r'<div class="search-facets"')),
+    ("palette toggle (form + script)", _tag("form", "md-header__option")),
+    ("tabs", _tag("nav", "md-tabs")),
+    ("nav drawer (primary sidebar)", _tag("div", "md-sidebar--primary")),
+    ("table of contents", _tag("div", "md-sidebar--secondary")),
+    ("content (summary, figures, quotes, lists)", _tag("article", "md-content__inner")),
+    ("article text", _tag("details", "article-text")),
+    ("search facets (hidden)", _tag("div", "search-facets")),
     ("footer", re.compile(r"<footer\b")),
     ("inline SVG icons", re.compile(r"<svg\b")),
     ("inline scripts and config", re.compile(r"<script\b(?![^>]*\bsrc=)")),

@@ -84,6 +84,24 @@ def test_config_keeps_only_the_words_of_components_on_the_page(site: Path) -> No
     assert config["base"] == "../.." and "navigation.tabs" in config["features"]
 
 
+def test_pages_are_minified_with_every_element_closed(site: Path) -> None:
+    """minify-html drops the whitespace between tags but keeps every closing tag and the
+    <html> and <head> tags: Pagefind's streaming parser needs them to see where an
+    element ends (the briefing is indexed: test_site.py counts the indexed pages)."""
+    for page in (
+        "index.html",
+        "briefings/ferry-terminal/index.html",
+        "actors/mara-quinn/index.html",
+    ):
+        html = (site / page).read_text(encoding="utf-8")
+        assert "\n" not in html.strip(), page  # no <pre> on these pages
+        assert html.startswith("<!doctype html><html") and "<head>" in html, page
+        for tag in ("p", "li", "div", "a", "td", "html", "body"):
+            opened = len(re.findall(rf"<{tag}[\s>]", html))
+            assert opened == html.count(f"</{tag}>"), (page, tag)
+    assert "Mara Quinn" in (site / "briefings/ferry-terminal/index.html").read_text("utf-8")
+
+
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Chromium")
 def test_icons_draw_in_the_browser(site: Path) -> None:
     """The header's icons are drawn from the sprite: the menu button is not blank."""
