@@ -34,6 +34,15 @@ Local sailors were not consulted.
 
 A brass band played on the quay in the evening.
 """
+# Nothing in it is quoted or counted: an excerpt of it is empty.
+PLAIN = """---
+title: Snow on the hills above Westmere
+date: 2026-04-03
+url: https://example.com/coast/snow
+---
+Snow fell on the hills above Westmere overnight. Roads to the villages stayed open and
+the schools opened as usual.
+"""
 UNCITED = (
     "The weather on the coast was mild all week",
     "Local sailors were not consulted",
@@ -45,7 +54,9 @@ NOWHERE_ELSE = ("Local sailors were not consulted", "band played on the quay")
 
 
 def site_with(tmp_path: Path, mode: str | None) -> Path:
-    project = make_project(tmp_path / (mode or "default"), {"content/fees.md": ARTICLE})
+    project = make_project(
+        tmp_path / (mode or "default"), {"content/fees.md": ARTICLE, "content/snow.md": PLAIN}
+    )
     if mode is not None:
         config = project / "mkdocs.yml"
         text = config.read_text(encoding="utf-8")
@@ -107,6 +118,18 @@ def test_excerpt_keeps_only_cited_sentences_and_every_link_lands(sites: dict[str
     for sentence in NOWHERE_ELSE:
         assert sentence not in html, sentence
     assert "Full text" not in html
+
+
+def test_an_empty_excerpt_is_no_empty_box(sites: dict[str, Path]) -> None:
+    """An excerpt of an article the briefing neither quotes nor cites says so and links
+    to the original, instead of a collapsible block that opens on nothing."""
+    html = (sites["excerpt"] / "briefings" / "snow" / "index.html").read_text(encoding="utf-8")
+    section = article_section(html)
+    assert section.findall(".//details") == []
+    assert "quotes and cites no sentence of the article" in text(section)
+    assert "https://example.com/coast/snow" in hrefs(section)
+    full = (sites["default"] / "briefings" / "snow" / "index.html").read_text(encoding="utf-8")
+    assert "Full text, 1 paragraph" in text(full)
 
 
 def test_none_keeps_only_the_link_to_the_original(sites: dict[str, Path]) -> None:
