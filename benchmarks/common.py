@@ -292,7 +292,7 @@ def stage_timings_main(argv: list[str]) -> int:
     status = briefings(["build", "-f", str(settings.config_file), "-j", argv[1]])
     if status:
         raise SystemExit(status)
-    report = reports[0][0] if isinstance(reports[0], tuple) else reports[0]  # (report, pages)
+    report, _pages = reports[0]
     for table in (totals, cpu):
         table["mkdocs (total)"] -= table["generate"]
     totals["total"] = time.perf_counter() - started
