@@ -16,6 +16,7 @@ articles that changed. All state of a build lives on the plugin instance.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import logging
 import re
@@ -111,7 +112,18 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         site's own wins over the bundled one. Adding them here rather than through
         `theme.custom_dir` keeps a site working when it has no templates folder at all.
         """
-        self.settings = self.given_settings or settings_from_config(config, self.config)
+        listed = [name for name in config.plugins if name.partition(" #")[0] == "briefings"]
+        if len(listed) > 1:  # MkDocs only warns, and both would build into one site
+            raise PluginError(
+                f"plugins: briefings is listed {len(listed)} times in mkdocs.yml; keep one entry"
+            )
+        given, self.given_settings = self.given_settings, None  # for this build only
+        if given is not None and self.command == "serve":
+            # `mkdocs serve` builds into a folder of its own and serves at its own address.
+            given = dataclasses.replace(
+                given, site_dir=Path(config.site_dir), site_url=config.site_url or None
+            )
+        self.settings = given or settings_from_config(config, self.config)
         self.failure, self.report, self._config, self._pages = None, None, config, None
         for folder in reversed(self.settings.templates_dirs):
             theme = folder / "theme"
@@ -285,7 +297,9 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         return bool(counter.get_counts())
 
     def on_serve(self, server: Any, *, config: Any, builder: Any) -> Any:
-        settings = self.settings or settings_from_config(config, self.config)
+        """Watch the articles and the templates too: an edit rebuilds the pages."""
+        settings = self.settings
+        assert settings is not None  # on_config ran for the first build
         server.watch(str(settings.content_dir))
         for folder in settings.templates_dirs:
             if folder.is_dir():

@@ -69,11 +69,9 @@ def test_mkdocs_build_on_a_fresh_checkout_equals_briefings_build(tmp_path: Path)
     assert tree_digest(checkout / "site") == by_mkdocs
 
 
-def test_briefings_build_reads_the_settings_once(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """`briefings build` reads mkdocs.yml to check the folders before MkDocs does; the
-    plugin builds with those frozen settings instead of making its own."""
+@pytest.fixture
+def settings_made(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Every Settings object made from here on."""
     import generator.settings
 
     made: list[object] = []
@@ -84,11 +82,47 @@ def test_briefings_build_reads_the_settings_once(
         return made[-1]
 
     monkeypatch.setattr(generator.settings, "make_settings", counted)
-    article = "---\ntitle: Bridge reopens\ndate: 2026-01-02\n---\nIt reopened, the council said.\n"
-    project = make_project(tmp_path / "p", {"content/a.md": article})
+    return made
+
+
+ONE_ARTICLE = {
+    "content/bridge.md": "---\ntitle: Bridge reopens\ndate: 2026-01-02\n---\n"
+    "It reopened, the council said.\n"
+}
+
+
+def test_briefings_build_reads_the_settings_once(
+    tmp_path: Path, settings_made: list[object]
+) -> None:
+    """`briefings build` reads mkdocs.yml to check the folders before MkDocs does; the
+    plugin builds with those frozen settings instead of making its own."""
+    project = make_project(tmp_path / "p", ONE_ARTICLE)
     outcome = build(project)
     assert outcome.status == 0, outcome.stderr
-    assert len(made) == 1
+    assert len(settings_made) == 1
+
+
+def test_briefings_serve_reads_the_settings_once(
+    tmp_path: Path, settings_made: list[object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`briefings serve` hands the settings it checked to the plugin for the first build,
+    with the folder and address `mkdocs serve` builds into and serves at."""
+    from mkdocs.livereload import LiveReloadServer
+
+    served: list[list[str]] = []
+
+    def first_build_then_ctrl_c(server: LiveReloadServer, **kwargs: object) -> None:
+        root = Path(server.root)
+        served.append(sorted(p.relative_to(root).as_posix() for p in root.rglob("*.html")))
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(LiveReloadServer, "serve", first_build_then_ctrl_c)
+    project = make_project(tmp_path / "p", ONE_ARTICLE)
+    outcome = run(project, "serve", "-a", f"127.0.0.1:{free_port()}")
+    assert outcome.status == 0, outcome.stderr
+    assert len(settings_made) == 1
+    assert "briefings/bridge/index.html" in served[0]
+    assert not (project / "site").exists()  # served from a folder of its own
 
 
 def free_port() -> int:
