@@ -169,6 +169,17 @@ def test_mkdocs_serve_on_a_fresh_checkout_serves_pages_and_search(tmp_path: Path
             titles = page.locator(".briefings-result__title").all_inner_texts()
             browser.close()
         assert any("Eastport" in title for title in titles), titles
+        # An edit to an article shows without a restart: MkDocs watches content/ too.
+        article = checkout / "content/2026/port-strike.md"
+        text = article.read_text(encoding="utf-8")
+        assert "\ntitle: Dock workers at Eastport walk out" in text
+        article.write_text(
+            text.replace(
+                "\ntitle: Dock workers at Eastport walk out", "\ntitle: Eastport dockers strike"
+            ),
+            encoding="utf-8",
+        )
+        wait_for(f"{root}/briefings/port-strike/", "Eastport dockers strike")
     finally:
         server.terminate()
         server.communicate(timeout=60)
