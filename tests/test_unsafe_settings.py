@@ -95,6 +95,24 @@ def test_site_dir_over_the_project_is_refused_by_mkdocs_build_too(project: Path)
     assert snapshot(project) == before
 
 
+@pytest.mark.parametrize("cache_dir", ["content", "content/.cache", "templates/cache"])
+def test_cache_dir_among_articles_or_templates_is_refused(project: Path, cache_dir: str) -> None:
+    """The cache would write its entries among the articles (or into the templates,
+    whose theme folder MkDocs publishes)."""
+    configure(project, "cache_dir: .cache/briefings", f"cache_dir: {cache_dir}")
+    (project / "pages").mkdir()
+    before = snapshot(project)
+    outcome = build(project)
+    assert outcome.lines == [outcome.lines[0]], outcome.stderr
+    line = outcome.lines[0]  # the linked templates folder is shown in full
+    assert line.startswith("error: cache_dir ") and f"{cache_dir} " in line, line
+    assert "point cache_dir in mkdocs.yml at a folder of its own" in line
+    result = mkdocs_build(project)
+    assert result.returncode != 0 and f"{cache_dir} " in result.stderr
+    assert "Traceback" not in result.stderr
+    assert snapshot(project) == before
+
+
 def test_new_site_dir_and_one_holding_an_earlier_build_are_used(project: Path) -> None:
     configure(project, "site_dir: site", "site_dir: public")
     assert build(project).status == 0
