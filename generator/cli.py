@@ -286,12 +286,18 @@ def _serve(args: argparse.Namespace) -> int:
     config = _mkdocs_config(args.config_file, settings)
     if config is None:
         return 1
-    config.plugins["briefings"].given_settings = settings
+    plugin = config.plugins["briefings"]
+    plugin.given_settings = settings
     try:
         serve(config_file=str(settings.config_file), dev_addr=args.dev_addr, livereload=True)
     except MkDocsException as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    except OSError as exc:  # the address is taken, or not this machine's
+        print(f"error: cannot serve on {args.dev_addr}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    finally:
+        plugin.given_settings = None  # unused if serve stopped before its first build
     return 0
 
 

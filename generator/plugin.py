@@ -84,14 +84,7 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
     def __init__(self) -> None:
         super().__init__()
         self.command = "build"
-        # What `briefings build` adds (MkDocs has no flag for them).
-        self.progress = False
-        self.scheduler: str | None = None
-        self.strict_content = False
-        self.reporter: Callable[[Any], None] | None = None  # shows the content report
-        # The settings `briefings build` read from mkdocs.yml (to check the folders before
-        # MkDocs does), jobs and allow_empty from its flags applied: used as they are.
-        self.given_settings: Settings | None = None
+        self._forget_the_cli()
         # This build's state.
         self.settings: Settings | None = None
         self.report: Any = None
@@ -285,8 +278,25 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
 
     def on_shutdown(self) -> None:
         """A build stopped by Ctrl-C (MkDocs reports only exceptions to on_build_error)
-        leaves no staging folder and no indexer behind."""
+        leaves no staging folder and no indexer behind.
+
+        MkDocs keeps one plugin instance per process (across the rebuilds of `serve`), so
+        what the `briefings` command handed it goes too: the next command in the same
+        process starts from mkdocs.yml alone.
+        """
         self.on_build_error(error=KeyboardInterrupt())
+        self._forget_the_cli()
+
+    def _forget_the_cli(self) -> None:
+        """What `briefings build` and `serve` add (MkDocs has no flag for them), unset."""
+        self.progress = False
+        self.scheduler: str | None = None
+        self.strict_content = False
+        self.reporter: Callable[[Any], None] | None = None  # shows the content report
+        # The settings `briefings build` or `serve` read from mkdocs.yml (to check the
+        # folders before MkDocs does), jobs and allow_empty from its flags applied: used
+        # as they are by the next build.
+        self.given_settings: Settings | None = None
 
     def _stop_counting(self) -> bool:
         """Stop counting MkDocs' warnings; whether there were any."""

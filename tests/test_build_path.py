@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -125,6 +126,38 @@ def test_briefings_serve_reads_the_settings_once(
     assert not (project / "site").exists()  # served from a folder of its own
 
 
+def test_a_strict_build_does_not_make_a_later_serve_strict(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """MkDocs keeps one plugin instance per process: what `briefings build --strict`
+    handed it must not outlive that build (a later `serve` in the same process, as a
+    Python caller or a test runs them, would refuse every content warning)."""
+    from mkdocs.livereload import LiveReloadServer
+
+    def first_build_then_ctrl_c(server: LiveReloadServer, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(LiveReloadServer, "serve", first_build_then_ctrl_c)
+    warned = ONE_ARTICLE["content/bridge.md"].replace("---\nIt", "colour: red\n---\nIt")
+    project = make_project(tmp_path / "p", {"content/bridge.md": warned})
+    strict = build(project, "--strict")
+    assert strict.status == 1 and "unknown field `colour`" in strict.stderr
+    served = run(project, "serve", "-a", f"127.0.0.1:{free_port()}")
+    assert served.status == 0, served.stderr
+
+
+def test_serve_on_a_taken_address_is_one_line(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p", ONE_ARTICLE)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        address = f"127.0.0.1:{taken.getsockname()[1]}"
+        outcome = run(project, "serve", "-a", address)
+    assert outcome.status == 1
+    assert outcome.lines[-1] == f"error: cannot serve on {address}: Address already in use"
+    assert "Traceback" not in outcome.stderr
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -181,7 +214,7 @@ def test_mkdocs_serve_on_a_fresh_checkout_serves_pages_and_search(tmp_path: Path
         )
         wait_for(f"{root}/briefings/port-strike/", "Eastport dockers strike")
     finally:
-        server.terminate()
+        server.send_signal(signal.SIGINT)  # Ctrl-C: MkDocs removes its temporary site
         server.communicate(timeout=60)
 
 

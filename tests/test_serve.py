@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -87,5 +88,5 @@ def test_serve_regenerates_when_an_article_or_template_changes(project: Path) ->
         )
         wait_for(f"{root}/", "Fresh briefings")
     finally:
-        server.terminate()
+        server.send_signal(signal.SIGINT)  # Ctrl-C: MkDocs removes its temporary site
         server.wait(timeout=30)
