@@ -215,7 +215,11 @@ def test_mkdocs_serve_on_a_fresh_checkout_serves_pages_and_search(tmp_path: Path
         wait_for(f"{root}/briefings/port-strike/", "Eastport dockers strike")
     finally:
         server.send_signal(signal.SIGINT)  # Ctrl-C: MkDocs removes its temporary site
-        server.communicate(timeout=60)
+        try:
+            server.communicate(timeout=60)
+        except subprocess.TimeoutExpired:  # Ctrl-C ignored, as in a shell's background job
+            server.kill()
+            server.wait()
 
 
 def test_mkdocs_gh_deploy_on_a_fresh_checkout_pushes_the_whole_site(tmp_path: Path) -> None:

@@ -89,4 +89,8 @@ def test_serve_regenerates_when_an_article_or_template_changes(project: Path) ->
         wait_for(f"{root}/", "Fresh briefings")
     finally:
         server.send_signal(signal.SIGINT)  # Ctrl-C: MkDocs removes its temporary site
-        server.wait(timeout=30)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:  # Ctrl-C ignored, as in a shell's background job
+            server.kill()
+            server.wait()
