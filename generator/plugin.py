@@ -16,6 +16,7 @@ articles that changed. All state of a build lives on the plugin instance.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import logging
 import re
@@ -83,14 +84,7 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
     def __init__(self) -> None:
         super().__init__()
         self.command = "build"
-        # What `briefings build` adds (MkDocs has no flag for them).
-        self.progress = False
-        self.scheduler: str | None = None
-        self.strict_content = False
-        self.reporter: Callable[[Any], None] | None = None  # shows the content report
-        # The settings `briefings build` read from mkdocs.yml (to check the folders before
-        # MkDocs does), jobs and allow_empty from its flags applied: used as they are.
-        self.given_settings: Settings | None = None
+        self._forget_the_cli()
         # This build's state.
         self.settings: Settings | None = None
         self.report: Any = None
@@ -111,7 +105,18 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         site's own wins over the bundled one. Adding them here rather than through
         `theme.custom_dir` keeps a site working when it has no templates folder at all.
         """
-        self.settings = self.given_settings or settings_from_config(config, self.config)
+        listed = [name for name in config.plugins if name.partition(" #")[0] == "briefings"]
+        if len(listed) > 1:  # MkDocs only warns, and both would build into one site
+            raise PluginError(
+                f"plugins: briefings is listed {len(listed)} times in mkdocs.yml; keep one entry"
+            )
+        given, self.given_settings = self.given_settings, None  # for this build only
+        if given is not None and self.command == "serve":
+            # `mkdocs serve` builds into a folder of its own and serves at its own address.
+            given = dataclasses.replace(
+                given, site_dir=Path(config.site_dir), site_url=config.site_url or None
+            )
+        self.settings = given or settings_from_config(config, self.config)
         self.failure, self.report, self._config, self._pages = None, None, config, None
         for folder in reversed(self.settings.templates_dirs):
             theme = folder / "theme"
@@ -278,8 +283,25 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
 
     def on_shutdown(self) -> None:
         """A build stopped by Ctrl-C (MkDocs reports only exceptions to on_build_error)
-        leaves no staging folder and no indexer behind."""
+        leaves no staging folder and no indexer behind.
+
+        MkDocs keeps one plugin instance per process (across the rebuilds of `serve`), so
+        what the `briefings` command handed it goes too: the next command in the same
+        process starts from mkdocs.yml alone.
+        """
         self.on_build_error(error=KeyboardInterrupt())
+        self._forget_the_cli()
+
+    def _forget_the_cli(self) -> None:
+        """What `briefings build` and `serve` add (MkDocs has no flag for them), unset."""
+        self.progress = False
+        self.scheduler: str | None = None
+        self.strict_content = False
+        self.reporter: Callable[[Any], None] | None = None  # shows the content report
+        # The settings `briefings build` or `serve` read from mkdocs.yml (to check the
+        # folders before MkDocs does), jobs and allow_empty from its flags applied: used
+        # as they are by the next build.
+        self.given_settings: Settings | None = None
 
     def _stop_counting(self) -> bool:
         """Stop counting MkDocs' warnings; whether there were any."""
@@ -290,7 +312,9 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         return bool(counter.get_counts())
 
     def on_serve(self, server: Any, *, config: Any, builder: Any) -> Any:
-        settings = self.settings or settings_from_config(config, self.config)
+        """Watch the articles and the templates too: an edit rebuilds the pages."""
+        settings = self.settings
+        assert settings is not None  # on_config ran for the first build
         server.watch(str(settings.content_dir))
         for folder in settings.templates_dirs:
             if folder.is_dir():
