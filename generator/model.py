@@ -13,6 +13,9 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 ActorType = Literal["person", "organization", "place"]
+
+# The order actor lists are shown in (people first); also the tie-break order of types.
+ACTOR_TYPE_ORDER: dict[str, int] = {"person": 0, "organization": 1, "place": 2}
 QuoteKind = Literal["direct", "partial", "indirect"]
 
 

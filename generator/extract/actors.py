@@ -28,10 +28,9 @@ from spacy.util import get_installed_models
 
 from generator.extract.given_names import GIVEN_NAMES
 from generator.extract.words import word_set
-from generator.model import Actor, ActorType, Registry, RegistryEntry, name_key
+from generator.model import ACTOR_TYPE_ORDER, Actor, ActorType, Registry, RegistryEntry, name_key
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
-TYPE_ORDER: dict[str, int] = {"person": 0, "organization": 1, "place": 2}
 
 HONORIFICS = word_set(
     "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof. professor "
@@ -335,7 +334,7 @@ class _Mention:
 
     def kind(self) -> str | None:
         """The type this one mention argues for, or None."""
-        best = max(TYPE_ORDER, key=lambda k: self.votes.get(k, 0.0))
+        best = max(ACTOR_TYPE_ORDER, key=lambda k: self.votes.get(k, 0.0))
         return best if self.votes.get(best, 0.0) > 0 else None
 
 
@@ -381,7 +380,7 @@ def extract_actors(doc: Doc, registry: Registry | None = None) -> list[Actor]:
 
 def sort_actors(actors: list[Actor]) -> list[Actor]:
     """Actors in the order pages show them: type, then most mentioned, then name."""
-    return sorted(actors, key=lambda a: (TYPE_ORDER.get(a.type, 9), -a.mentions, a.name))
+    return sorted(actors, key=lambda a: (ACTOR_TYPE_ORDER.get(a.type, 9), -a.mentions, a.name))
 
 
 # --- mentions -------------------------------------------------------------------------
@@ -401,7 +400,7 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
                 parts.append(mention)
                 covered.update(range(ent.start, ent.end))
         if len(parts) > 1:  # a list shares its evidence: "across Durham, Derbyshire, ..."
-            for kind in TYPE_ORDER:
+            for kind in ACTOR_TYPE_ORDER:
                 best = max(m.evidence().get(kind, 0.0) for m in parts)
                 for m in parts:
                     m.votes[kind] = m.votes.get(kind, 0.0) + best - m.evidence().get(kind, 0.0)
@@ -1502,7 +1501,7 @@ def _group_type(group: _Group) -> ActorType | None:
     # organisation words) hold for every mention, whatever the model's labels.
     decisive = [
         k
-        for k in TYPE_ORDER
+        for k in ACTOR_TYPE_ORDER
         if any(m.evidence().get(k, 0.0) >= DECISIVE[k] for m in group.mentions)
     ]
     if len(decisive) == 1:
@@ -1528,7 +1527,7 @@ def _group_type(group: _Group) -> ActorType | None:
     # opens with a place or an acronym loses the tie ("Jean-Philippe Grandclaude" keeps it).
     shown = _person_shown(group) or not _body_or_place_shaped(_longest_name(group))
     best = max(
-        TYPE_ORDER,
+        ACTOR_TYPE_ORDER,
         key=lambda k: (counts.get(k, 0), votes.get(k, 0.0), k != "person" or shown),
     )
     return best  # type: ignore[return-value]
@@ -1802,9 +1801,7 @@ def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
     return result
 
 
-def _bracketed_target(
-    group: _Group, name: str, group_of: dict[int, _Group]
-) -> _Group | None:
+def _bracketed_target(group: _Group, name: str, group_of: dict[int, _Group]) -> _Group | None:
     """The organisation a bracketed short form follows, when the initials of its name
     appear in the short form in order ("Elspa" after "Leisure Software Publishers
     Association", whose first words the model left out)."""
