@@ -24,7 +24,7 @@ from generator.extract.actors import (
     MALE_HONORIFICS,
     TITLE_WORDS,
 )
-from generator.extract.quotes import relative_antecedent
+from generator.extract.speaker_mentions import relative_antecedent
 from generator.extract.words import word_set
 from generator.model import Actor, Quote, name_key
 
