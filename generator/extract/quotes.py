@@ -40,7 +40,13 @@ from spacy.tokens import Doc
 from generator.extract.direct_quotes import LABEL_RULE, LEAD_FRAGMENT_RULE, _direct_quotes
 from generator.extract.quote_context import _Attribution, _Ctx, _inside_mask
 from generator.extract.quotemarks import QuoteSpan, find_quote_spans, paragraphs
-from generator.extract.reported_speech import GAPPED_RULE, QUESTION_RULE, _indirect_quotes
+from generator.extract.reported_speech import (
+    ADJECTIVE_RULE,
+    GAPPED_RULE,
+    INTENT_RULE,
+    QUESTION_RULE,
+    _indirect_quotes,
+)
 from generator.extract.speech_cues import PLAIN_REPORT_CUES
 from generator.model import Quote
 
@@ -60,6 +66,8 @@ UNPUBLISHED_RULES = frozenset(
         QUESTION_RULE,
         LEAD_FRAGMENT_RULE,
         GAPPED_RULE,
+        INTENT_RULE,
+        ADJECTIVE_RULE,
     }
 )
 #: Rules whose finds are published only with a speaker. An infinitive without a source
