@@ -202,6 +202,17 @@ def test_reopened_quotation_inside_one_paragraph() -> None:
     assert spans[0].continues and spans[1].continued and not spans[2].continued
 
 
+def test_an_opening_mark_typed_twice_opens_one_quotation(nlp: Language) -> None:
+    text = (
+        "The mayor spoke after the hearing. \u201c\u201cThis inquiry is unfair. Very unfair,"
+        " and I hope the public is watching,\u201d Ms Reed said."
+    )
+    [q] = quotes_of(nlp, text)
+    assert q.kind == "direct"
+    assert q.text == "This inquiry is unfair. Very unfair, and I hope the public is watching"
+    assert q.speaker_mention == "Ms Reed"
+
+
 def test_reopened_quotation_keeps_speaker_and_next_speaker_is_new(nlp: Language) -> None:
     text = (
         'Mr Hale said: "Prices rose again in May. "Nobody expected that at all." '

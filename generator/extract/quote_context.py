@@ -90,7 +90,7 @@ def _paragraph_start(ctx: _Ctx, offset: int) -> int:
 def _before_in_sentence(ctx: _Ctx, qspan: QuoteSpan, quote: Span) -> str:
     """The writer's words before the opening mark, in the quotation's sentence."""
     start = max(quote[0].sent.start_char, _paragraph_start(ctx, qspan.start))
-    before = ctx.text[start : max(start, qspan.start - 1)].rstrip("'").strip()  # '' marks
+    before = ctx.text[start : max(start, qspan.start - 1)].rstrip("'\u201c").strip()  # '', ““
     # "... said of their time there. ''They'd do the dance'': the parser missed a full
     # stop before the mark; the quotation opens a sentence of its own.
     return "" if before.endswith((".", "?", "!")) and len(before) > 1 else before

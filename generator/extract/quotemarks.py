@@ -204,6 +204,9 @@ def _pair_paragraph(
                 if end > start:
                     spans.append(QuoteSpan(start, end, open_char, continued=continued))
                 continue
+        if can_open and stack and stack[-1][0] == i - 1 and _is_double(char):
+            stack[-1] = (i, char, stack[-1][2])  # ““Like this”: one mark typed twice
+            continue
         if can_open and _reopens_inline(text, i, p_start, stack):
             # “... one sentence. “Next sentence ...”: a paragraph break lost in the
             # source (the BBC set runs paragraphs together); the open quotation ends
