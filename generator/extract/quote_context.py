@@ -65,7 +65,7 @@ class _Ctx:
     inside: list[bool]  # per token: inside a quotation (marks included)
     para_starts: list[int]
     headline_end: int | None = None  # see _in_headline
-    frames: dict[str, dict[int, int]] | None = None  # see _frame_sources
+    frames: dict[str, dict[int, list[dict[str, int]]]] | None = None  # see _frame_matches
 
 
 def _line_break_between(ctx: _Ctx, a: int, b: int) -> bool:

@@ -1,53 +1,38 @@
-"""Fixed frames that name a source ("according to X", "in the words of X"), as data.
+"""Fixed frames that name a source ("according to X", "X sees Y as Z"), held as data.
 
-The frames are spaCy DependencyMatcher patterns, not code: one matcher per vocabulary,
-run once per Doc, gives for each frame the anchor token and its source token. Direct
+The frames are spaCy DependencyMatcher patterns in data/quote_frames.json, not code:
+one matcher per vocabulary, run once per Doc, gives for each frame its anchor tokens
+and, for each, the tokens its named nodes matched ("source", "object", ...). Direct
 quotations ("according to X, “...”") and reported speech ("CLAUSE, according to X")
-both read the same matches.
+read the same matches. What a pattern cannot say (whether a mention can speak, where
+the content ends) is left to the rule that reads the match.
 """
 
 from __future__ import annotations
+
+import json
+from functools import cache
 
 from spacy.matcher import DependencyMatcher
 from spacy.vocab import Vocab
 
 from generator.extract.quote_context import _Ctx
+from generator.extract.words import DATA
+
+#: Node name -> token index, for one match of a frame.
+FrameMatch = dict[str, int]
+
+
+@cache
+def frame_patterns() -> dict[str, list[list[dict[str, object]]]]:
+    """The frames of data/quote_frames.json: name -> its DependencyMatcher patterns."""
+    record = json.loads((DATA / "quote_frames.json").read_text(encoding="utf-8"))
+    return {name: frame["patterns"] for name, frame in record["frames"].items()}
+
 
 #: Fixed frames that name a source, as spaCy DependencyMatcher patterns (data, not
-#: code): each match gives an anchor token (the first node) and the source (the node
-#: named "source"). "according to X"; "in X's words" / "in the words of X".
-FRAME_PATTERNS: dict[str, list[list[dict[str, object]]]] = {
-    "according_to": [
-        [
-            {"RIGHT_ID": "anchor", "RIGHT_ATTRS": {"LOWER": "according"}},
-            {"LEFT_ID": "anchor", "REL_OP": ".", "RIGHT_ID": "to", "RIGHT_ATTRS": {"LOWER": "to"}},
-            {"LEFT_ID": "to", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": {"DEP": "pobj"}},
-        ]
-    ],
-    "in_words_of": [
-        [
-            {"RIGHT_ID": "anchor", "RIGHT_ATTRS": {"LEMMA": "word", "DEP": "pobj"}},
-            {"LEFT_ID": "anchor", "REL_OP": "<", "RIGHT_ID": "in", "RIGHT_ATTRS": {"LOWER": "in"}},
-            {
-                "LEFT_ID": "anchor",
-                "REL_OP": ">",
-                "RIGHT_ID": "source",
-                "RIGHT_ATTRS": {"DEP": "poss"},
-            },
-        ],
-        [
-            {"RIGHT_ID": "anchor", "RIGHT_ATTRS": {"LEMMA": "word", "DEP": "pobj"}},
-            {"LEFT_ID": "anchor", "REL_OP": "<", "RIGHT_ID": "in", "RIGHT_ATTRS": {"LOWER": "in"}},
-            {
-                "LEFT_ID": "anchor",
-                "REL_OP": ">",
-                "RIGHT_ID": "of",
-                "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "of"},
-            },
-            {"LEFT_ID": "of", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": {"DEP": "pobj"}},
-        ],
-    ],
-}
+#: code): each match gives an anchor token (the first node) and the nodes named in it.
+FRAME_PATTERNS: dict[str, list[list[dict[str, object]]]] = frame_patterns()
 _MATCHERS: dict[int, DependencyMatcher] = {}
 
 
@@ -64,11 +49,12 @@ def _frame_matcher(vocab: Vocab) -> DependencyMatcher:
     return matcher
 
 
-def _frame_sources(ctx: _Ctx, name: str) -> dict[int, int]:
-    """Anchor token index -> source token index for one frame, outside quotations.
+def _frame_matches(ctx: _Ctx, name: str) -> dict[int, list[FrameMatch]]:
+    """Anchor token index -> the matches of one frame there, outside quotations.
 
-    The first source of an anchor wins (a possessor before an "of" phrase), as the
-    frames are read left to right.
+    The matches of an anchor come in the order of the frame's patterns, then of their
+    tokens from left to right, so that "the first" is the same on every run (a possessor
+    before an "of" phrase, the nearest object first).
     """
     if ctx.frames is None:
         ctx.frames = {frame: {} for frame in FRAME_PATTERNS}
@@ -79,8 +65,16 @@ def _frame_sources(ctx: _Ctx, name: str) -> dict[int, int]:
             for key, tokens in found:
                 frame, index = key.split("#")
                 ids = [node["RIGHT_ID"] for node in FRAME_PATTERNS[frame][int(index)]]
-                anchor, source = tokens[ids.index("anchor")], tokens[ids.index("source")]
-                if ctx.inside[anchor]:
+                match = dict(zip(ids, tokens, strict=True))
+                if ctx.inside[match["anchor"]]:
                     continue
-                ctx.frames[frame].setdefault(anchor, source)
+                ctx.frames[frame].setdefault(match["anchor"], []).append(match)
     return ctx.frames[name]
+
+
+def _frame_sources(ctx: _Ctx, name: str) -> dict[int, int]:
+    """Anchor token index -> source token index for one frame, outside quotations.
+
+    The first source of an anchor wins (a possessor before an "of" phrase).
+    """
+    return {anchor: found[0]["source"] for anchor, found in _frame_matches(ctx, name).items()}

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.quote_context import _Attribution, _Ctx, _line_break_between, _quoted_share
-from generator.extract.quote_frames import _frame_sources
+from generator.extract.quote_frames import FrameMatch, _frame_matches, _frame_sources
 from generator.extract.speaker_mentions import (
     _ADDRESSEE_VERBS,
     _SUBJECT_DEPS,
@@ -32,12 +32,10 @@ from generator.extract.speech_cues import (
     _ADDRESSEE_OBJECT,
     _ADJ_CLAUSAL,
     _ADJ_PREPOSITIONAL,
-    _AS_VERBS,
     _CLAIM_NOUNS,
     _NOMINAL_VERBS,
     _NOT_YET,
     _OWNED_CONTENT_NOUNS,
-    _POLL_NOUNS,
     _QUESTION_WORDS,
     _SOURCELESS,
     _SPEAK_TO,
@@ -85,6 +83,8 @@ def _says_infinitive(verb: Token) -> bool:
 def _indirect_quotes(doc: Doc, ctx: _Ctx) -> Iterable[Quote]:
     """Reported speech: reporting verb + clause, and "according to X"."""
     unsaid_until = -1  # the end of a question or unsaid report: nothing inside it either
+    seen_as = _frame_matches(ctx, "seen_as")
+    polls = _frame_matches(ctx, "in_poll")
     for token in doc:
         if ctx.inside[token.i] or token.i <= unsaid_until:
             continue
@@ -100,10 +100,10 @@ def _indirect_quotes(doc: Doc, ctx: _Ctx) -> Iterable[Quote]:
             quote = _noun_content(token, ctx)
         elif token.pos_ == "ADJ" and token.dep_ == "acomp":
             quote = _adjective_content(token, ctx)
-        elif token.lemma_.lower() in _AS_VERBS and token.pos_ == "VERB":
-            quote = _seen_as(token, ctx)
-        elif token.lower_ == "in" and token.dep_ == "prep":
-            quote = _in_poll(token, ctx)
+        elif token.i in seen_as:
+            quote = _seen_as(token, seen_as[token.i][0], ctx)
+        elif token.i in polls:
+            quote = _in_poll(token, doc[polls[token.i][0]["source"]], ctx)
         else:
             quote = None
         if quote is not None:
@@ -114,19 +114,12 @@ _STANCE_PREPS = frozenset({"of", "for", "against", "to"})
 _CLAUSE_COMPS = frozenset({"ccomp", "xcomp"})
 
 
-def _in_poll(prep: Token, ctx: _Ctx) -> Quote | None:
-    """ "In a poll released Sunday, Clinton led by 8 points": the poll is the source."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    if not objects or objects[0].lemma_.lower() not in _POLL_NOUNS:
-        return None
-    poll = objects[0]
-    # one poll named or described ("a Quinnipiac poll", "the survey released Sunday"),
-    # not "in the polls", which is where candidates stand
-    if poll.tag_ != "NN" or not any(
-        c.dep_ in {"compound", "amod", "acl", "nmod", "poss"} or c.lower_ in {"a", "an"}
-        for c in poll.children
-    ):
-        return None
+def _in_poll(prep: Token, poll: Token, ctx: _Ctx) -> Quote | None:
+    """ "In a poll released Sunday, Clinton led by 8 points": the poll is the source.
+
+    The frame (one poll named or described, quote_frames "in_poll") is data; here the
+    clause the poll is the source of: the verb the phrase hangs from, with its subtree.
+    """
     host = prep.head
     while host.pos_ not in {"VERB", "AUX"} and host.head.i != host.i:
         host = host.head
@@ -136,21 +129,21 @@ def _in_poll(prep: Token, ctx: _Ctx) -> Quote | None:
     phrase = (prep.i, prep.right_edge.i + 1)
     left = (host.left_edge.i, phrase[0])
     right = (phrase[1], host.right_edge.i + 1)
-    attribution = _Attribution("in", _mention(objects[0], ctx), rule="indirect.in_poll")
+    attribution = _Attribution("in", _mention(poll, ctx), rule="indirect.in_poll")
     return _content_beside(doc, ctx, left, right, attribution)
 
 
-def _seen_as(verb: Token, ctx: _Ctx) -> Quote | None:
-    """ "X sees Y as Z": the judgement "Y as Z" is X's view."""
-    objects = [c for c in verb.rights if c.dep_ == "dobj"]
-    preps = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"]
-    if not objects or not preps or preps[0].i < objects[0].i:
-        return None
+def _seen_as(verb: Token, frame: FrameMatch, ctx: _Ctx) -> Quote | None:
+    """ "X sees Y as Z": the judgement "Y as Z" is X's view.
+
+    The frame (quote_frames "seen_as") gives the verb, its object and the "as" phrase;
+    the speaker is the verb's subject, found as for any cue.
+    """
     speaker = _speaker_of(verb, ctx)
     if speaker is None:
         return None
     doc = verb.doc
-    first, last = objects[0].left_edge.i, preps[0].right_edge.i
+    first, last = doc[frame["object"]].left_edge.i, doc[frame["as"]].right_edge.i
     while last > first and (doc[last].is_punct or doc[last].is_space):
         last -= 1
     start, end = doc[first].idx, doc[last].idx + len(doc[last])

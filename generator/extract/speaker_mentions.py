@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.quote_context import _Ctx, _line_break_between
+from generator.extract.quote_frames import _frame_matches
 from generator.extract.speech_cues import _STANCE_ONLY, REPORTING_VERBS, _is_reporting
 from generator.extract.words import word_set
 
@@ -219,24 +220,18 @@ def _after_dateline(subject: Token, mention: Span, ctx: _Ctx) -> Span | None:
     return None
 
 
-_RELAY_VERBS = frozenset({"quote", "cite"})
-
-
 def _relayed_speaker(verb: Token, ctx: _Ctx) -> Span | None:
     """Y in "X quoted Y as saying", "X quotes Y", "X cited Y as saying".
 
-    "X cited Y" alone is no relay: what is cited is mostly evidence ("citing polls"), the
-    content of X's report rather than its source.
+    The frames are data (quote_frames "relayed_as", "quotes_source"); here the first
+    object outside quotations that can speak is taken.
     """
-    relayed = verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.i != verb.i
-    if relayed:
-        verb = verb.head.head  # "saying" -> "quoted"
-    lemma = verb.lemma_.lower()
-    if lemma not in _RELAY_VERBS or (lemma != "quote" and not relayed):
-        return None
-    for child in verb.children:
-        if child.dep_ == "dobj" and not ctx.inside[child.i]:
-            mention = _mention(child, ctx)
+    relayed = _frame_matches(ctx, "relayed_as")
+    found = relayed.get(verb.i) or _frame_matches(ctx, "quotes_source").get(verb.i, [])
+    for match in found:
+        source = verb.doc[match["source"]]
+        if not ctx.inside[source.i]:
+            mention = _mention(source, ctx)
             if _can_speak(mention, ctx):
                 return mention
     return None

@@ -59,14 +59,6 @@ _ADJ_CLAUSAL = _DERIVED["clausal_adjectives"]
 _ADJ_PREPOSITIONAL = _DERIVED["prepositional_adjectives"]
 
 
-#: Nouns of findings: "In the poll, CLAUSE" / "CLAUSE in a survey released Sunday".
-_POLL_NOUNS = _WORDS["poll_nouns"]
-
-
-#: Verbs that judge only in the frame "V X as Y" ("sees Cruz as a uniter").
-_AS_VERBS = _WORDS["as_verbs"]
-
-
 #: Nouns of what someone holds or publishes: a "that" clause right after "X's NOUN" is
 #: X's content, whatever verb the parser hangs the clause on.
 _OWNED_CONTENT_NOUNS = _CLAIM_NOUNS | word_set(
