@@ -202,9 +202,10 @@ def test_reopened_quotation_inside_one_paragraph() -> None:
     assert spans[0].continues and spans[1].continued and not spans[2].continued
 
 
-def test_an_opening_mark_typed_twice_opens_one_quotation(nlp: Language) -> None:
+@pytest.mark.parametrize("marks", ["\u201c\u201c", "\u201c\u201d"])
+def test_an_opening_mark_typed_twice_opens_one_quotation(nlp: Language, marks: str) -> None:
     text = (
-        "The mayor spoke after the hearing. \u201c\u201cThis inquiry is unfair. Very unfair,"
+        f"The mayor spoke after the hearing. {marks}This inquiry is unfair. Very unfair,"
         " and I hope the public is watching,\u201d Ms Reed said."
     )
     [q] = quotes_of(nlp, text)
@@ -770,3 +771,12 @@ def test_a_second_that_clause_stays_in_the_report(nlp: Language) -> None:
     )
     [quote] = only(quotes_of(nlp, text), "indirect")
     assert quote.text.endswith("ten million dollars in cash"), quote.text
+
+
+def test_reported_clause_leaves_out_the_writers_opening_connective(nlp: Language) -> None:
+    text = (
+        "She said the port would reopen the north quay in June. "
+        "However, the hard work is still to come, with two years of talks ahead, she said."
+    )
+    texts = [q.text for q in quotes_of(nlp, text) if q.kind == "indirect"]
+    assert "the hard work is still to come, with two years of talks ahead" in texts, texts
