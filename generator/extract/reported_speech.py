@@ -271,6 +271,8 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     if content is None:
         return None
     start, end = content
+    if end <= verb.idx:
+        start = _past_connective(verb.doc, start, end)
     if _quoted_share(start, end, ctx, verb.doc) >= 0.5 and speaker is None:
         return None
     text = ctx.text
@@ -285,6 +287,27 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         speaker = _clause_holder(verb, ctx)
     fields = _Attribution(_cue_text(verb), speaker, rule=rule).fields()
     return Quote(text=text[start:end], kind="indirect", start=start, end=end, **fields)
+
+
+_LEADING_CONNECTIVES = word_lists("quote_words")["leading_connectives"]
+
+
+def _past_connective(doc: Doc, start: int, end: int) -> int:
+    """Where reported content starts once the writer's opening connective, set off by a
+    comma, is left out: "However, the hard work is still to come, he said" reports "the
+    hard work ..."."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return start
+    first = span[0]
+    if first.lower_ not in _LEADING_CONNECTIVES or first.dep_ not in {"advmod", "cc"}:
+        return start
+    if doc[first.i + 1].text != ",":
+        return start  # set off by a comma: the writer's aside, not the speaker's words
+    i = first.i + 2
+    while i < span.end - 1 and doc[i].is_space:
+        i += 1
+    return doc[i].idx if i < span.end - 1 else start
 
 
 def _content_owner(clause: Token, ctx: _Ctx) -> Span | None:
