@@ -780,3 +780,16 @@ def test_reported_clause_leaves_out_the_writers_opening_connective(nlp: Language
     )
     texts = [q.text for q in quotes_of(nlp, text) if q.kind == "indirect"]
     assert "the hard work is still to come, with two years of talks ahead" in texts, texts
+
+
+def test_trailing_tag_reports_both_halves_of_a_but_sentence(nlp: Language) -> None:
+    text = (
+        "Airlines are all sticking firmly to official fares but the volatility of fuel "
+        "prices is likely to continue into the third quarter, Kenyan Minister of Transport "
+        "and Energy Otieno told Reuters."
+    )
+    texts = [q.text for q in quotes_of(nlp, text) if q.kind == "indirect"]
+    assert texts == [
+        "Airlines are all sticking firmly to official fares but the volatility of fuel "
+        "prices is likely to continue into the third quarter"
+    ], texts

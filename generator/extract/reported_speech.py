@@ -267,6 +267,8 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         rule = "indirect.passive_subject"
     if content is None:
         return None
+    if rule == "indirect.verb_clause":
+        content = _with_first_conjunct(verb, content)
     content = _in_cue_sentence(ctx, verb, content)
     if content is None:
         return None
@@ -287,6 +289,28 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         speaker = _clause_holder(verb, ctx)
     fields = _Attribution(_cue_text(verb), speaker, rule=rule).fields()
     return Quote(text=text[start:end], kind="indirect", start=start, end=end, **fields)
+
+
+def _with_first_conjunct(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """ "A but B, X told Reuters": the parser hung the tag on A as its conjunct and gave
+    it only B; both are reported. Extended to A's start when A is no report of its own
+    and a conjunction joins it to B."""
+    start, end = content
+    head = verb.head
+    if verb.dep_ != "conj" or head.i >= verb.i or end > verb.idx or head.idx >= start:
+        return content
+    if _is_reporting(head, direct=False):
+        return content
+    doc = verb.doc
+    joined = any(
+        c.dep_ == "cc" and head.i < c.i and c.idx < start for c in head.children
+    ) and not any(t.is_sent_start for t in doc[head.left_edge.i + 1 : head.i + 1])
+    if not joined:
+        return content
+    first = head.left_edge.i
+    while first < head.i and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    return doc[first].idx, end
 
 
 _LEADING_CONNECTIVES = word_lists("quote_words")["leading_connectives"]
