@@ -229,3 +229,19 @@ def test_only_infinitives_of_speech_are_published(nlp: Language) -> None:
     shown = " | ".join(said)
     for words in ("to comment", "night crossing", "pay its way"):
         assert words not in shown, said
+
+
+CONSOLE = """Console makers gear up
+
+The new chip matters less than the console's role in the coming "war on living rooms" between
+the big three makers. Analysts expect prices to fall by the summer.
+"""
+
+
+def test_a_phrase_quoted_by_no_one_stays_in_the_text(nlp: Language) -> None:
+    """Four quoted words in the writer's sentence, with no cue and no speaker near:
+    a borrowed phrase, not a quote for "Who said what"."""
+    extraction, _ = extract_document(parse(nlp, CONSOLE))
+    assert not any("living rooms" in quote.text for quote in extraction.quotes), [
+        quote.text for quote in extraction.quotes
+    ]

@@ -83,6 +83,12 @@ SPEAKER_ONLY_RULES = frozenset({"indirect.verb_infinitive"})
 SHORTEST_PUBLISHED_PARTIAL = 4
 
 
+#: Quoted words with neither a cue nor a speaker anywhere near. As a partial quotation
+#: (inside the writer's sentence: "the Cell's role in the imminent 'war on living
+#: rooms'", "eliminating 'waste, fraud and abuse'") they are a borrowed phrase or a
+#: slogan; on 75 sampled corpus briefings 3 of 5 were no quote, 2 a quote whose
+#: speaker was missed. A whole quoted sentence without a speaker is still listed.
+NO_SPEAKER_RULE = "direct.no_speaker"
 #: Attributions whose cue is not in the quoted words' own sentence (taken from a
 #: sentence nearby, carried over, or the sentence's subject with no cue at all).
 _CUE_ELSEWHERE_RULES = frozenset(
@@ -98,6 +104,8 @@ def published(quote: Quote) -> bool:
         return False  # "reported fraud ... dropped": the text names no source at all
     if quote.speaker is None and quote.rule in SPEAKER_ONLY_RULES:
         return False
+    if quote.kind == "partial" and quote.rule == NO_SPEAKER_RULE and quote.speaker is None:
+        return False  # words in the writer's sentence that no one is said to have spoken
     if quote.kind != "partial" or len(quote.text.split()) >= SHORTEST_PUBLISHED_PARTIAL:
         return True
     if quote.rule in _CUE_ELSEWHERE_RULES:
