@@ -245,3 +245,22 @@ def test_a_phrase_quoted_by_no_one_stays_in_the_text(nlp: Language) -> None:
     assert not any("living rooms" in quote.text for quote in extraction.quotes), [
         quote.text for quote in extraction.quotes
     ]
+
+
+VISITORS = """Visitors fall behind
+
+The visitors found themselves trailing again after the break. Hyundai expects its sales in
+India to grow 16% this year.
+
+Researchers found that girls were often left out of the games. Coach Ann Ray believes the
+side can still win the group.
+"""
+
+
+def test_a_stance_verb_over_a_small_clause_is_no_quote(nlp: Language) -> None:
+    """ "found themselves trailing": a state; "found that ...", "believes the side can
+    win", "expects its sales to grow": a finding, a view, a forecast."""
+    extraction, _ = extract_document(parse(nlp, VISITORS))
+    texts = [quote.text for quote in extraction.quotes]
+    assert not any("trailing" in text for text in texts), texts
+    assert any(text.startswith("the side can still win") for text in texts), texts

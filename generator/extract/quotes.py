@@ -37,7 +37,12 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
-from generator.extract.direct_quotes import LABEL_RULE, LEAD_FRAGMENT_RULE, _direct_quotes
+from generator.extract.direct_quotes import (
+    BORROWED_RULE,
+    LABEL_RULE,
+    LEAD_FRAGMENT_RULE,
+    _direct_quotes,
+)
 from generator.extract.quote_context import _Attribution, _Ctx, _inside_mask
 from generator.extract.quotemarks import QuoteSpan, find_quote_spans, paragraphs
 from generator.extract.reported_speech import (
@@ -45,6 +50,7 @@ from generator.extract.reported_speech import (
     GAPPED_RULE,
     INTENT_RULE,
     QUESTION_RULE,
+    SMALL_CLAUSE_RULE,
     _indirect_quotes,
 )
 from generator.extract.speech_cues import PLAIN_REPORT_CUES
@@ -68,6 +74,7 @@ UNPUBLISHED_RULES = frozenset(
         GAPPED_RULE,
         INTENT_RULE,
         ADJECTIVE_RULE,
+        SMALL_CLAUSE_RULE,
     }
 )
 #: Rules whose finds are published only with a speaker. An infinitive without a source
@@ -83,12 +90,6 @@ SPEAKER_ONLY_RULES = frozenset({"indirect.verb_infinitive"})
 SHORTEST_PUBLISHED_PARTIAL = 4
 
 
-#: Quoted words with neither a cue nor a speaker anywhere near. As a partial quotation
-#: (inside the writer's sentence: "the Cell's role in the imminent 'war on living
-#: rooms'", "eliminating 'waste, fraud and abuse'") they are a borrowed phrase or a
-#: slogan; on 75 sampled corpus briefings 3 of 5 were no quote, 2 a quote whose
-#: speaker was missed. A whole quoted sentence without a speaker is still listed.
-NO_SPEAKER_RULE = "direct.no_speaker"
 #: Attributions whose cue is not in the quoted words' own sentence (taken from a
 #: sentence nearby, carried over, or the sentence's subject with no cue at all).
 _CUE_ELSEWHERE_RULES = frozenset(
@@ -104,7 +105,7 @@ def published(quote: Quote) -> bool:
         return False  # "reported fraud ... dropped": the text names no source at all
     if quote.speaker is None and quote.rule in SPEAKER_ONLY_RULES:
         return False
-    if quote.kind == "partial" and quote.rule == NO_SPEAKER_RULE and quote.speaker is None:
+    if quote.rule == BORROWED_RULE and quote.speaker is None:
         return False  # words in the writer's sentence that no one is said to have spoken
     if quote.kind != "partial" or len(quote.text.split()) >= SHORTEST_PUBLISHED_PARTIAL:
         return True

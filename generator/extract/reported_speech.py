@@ -40,6 +40,7 @@ from generator.extract.speech_cues import (
     _SOURCELESS,
     _SPEAK_TO,
     _STANCE_NOUNS,
+    _STANCE_ONLY,
     _XCOMP_VERBS,
     _cue_text,
     _is_reporting,
@@ -63,8 +64,28 @@ INTENT_RULE = "indirect.intent"
 #: convinced that"): a state of mind the writer reports, rarely words. PolNeAR counts
 #: it; on sampled corpus briefings about 1 in 10 was a statement an editor would list.
 ADJECTIVE_RULE = "indirect.adjective"
+#: A verb of stance or finding over a small clause, without a finite verb or "to"
+#: ("found themselves trailing", "find it hard to use", "showed him leaving"): a state
+#: or an outcome, not a report of what someone said or concluded. "expects its sales
+#: to grow" stays a report (PolNeAR annotates such expectations).
+SMALL_CLAUSE_RULE = "indirect.small_clause"
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SAID_INFINITIVE_VERBS = word_lists("quote_words")["said_infinitive_verbs"]
 _CALL_ON = frozenset({"on", "upon"})
+
+
+def _small_clause(verb: Token, clause: Token) -> bool:
+    """Whether a stance verb's clause has no finite verb, "to" or "that" ("found
+    themselves trailing"); "found that girls were left out" is a finding."""
+    if verb.lemma_.lower() not in _STANCE_ONLY:
+        return False
+    if clause.tag_ in _FINITE_TAGS:
+        return False
+    return not any(
+        (c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE_TAGS | {"TO"})
+        or (c.dep_ == "mark" and c.lower_ == "that")
+        for c in clause.children
+    )
 
 
 def _says_infinitive(verb: Token) -> bool:
@@ -254,6 +275,8 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     rule = "indirect.verb_infinitive" if infinitive else "indirect.verb_clause"
     if infinitive and not _says_infinitive(verb):
         rule = INTENT_RULE
+    elif clause is not None and not infinitive and _small_clause(verb, clause):
+        rule = SMALL_CLAUSE_RULE
     if clause is not None and _embedded_question(verb, clause):
         rule = QUESTION_RULE
     elif clause is not None and _gapped(verb, clause):
