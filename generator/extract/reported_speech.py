@@ -64,10 +64,10 @@ INTENT_RULE = "indirect.intent"
 #: convinced that"): a state of mind the writer reports, rarely words. PolNeAR counts
 #: it; on sampled corpus briefings about 1 in 10 was a statement an editor would list.
 ADJECTIVE_RULE = "indirect.adjective"
-#: A verb of stance or finding over a small clause, without a finite verb or "to"
-#: ("found themselves trailing", "find it hard to use", "showed him leaving"): a state
-#: or an outcome, not a report of what someone said or concluded. "expects its sales
-#: to grow" stays a report (PolNeAR annotates such expectations).
+#: A verb of stance or finding over a small clause of a reflexive or "it" subject
+#: ("found themselves trailing", "find it hard to use"): a state, not a report of what
+#: someone said or concluded. "expects its sales to grow", "a poll showed Clinton
+#: leading" stay reports (PolNeAR annotates them).
 SMALL_CLAUSE_RULE = "indirect.small_clause"
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SAID_INFINITIVE_VERBS = word_lists("quote_words")["said_infinitive_verbs"]
@@ -75,17 +75,23 @@ _CALL_ON = frozenset({"on", "upon"})
 
 
 def _small_clause(verb: Token, clause: Token) -> bool:
-    """Whether a stance verb's clause has no finite verb, "to" or "that" ("found
-    themselves trailing"); "found that girls were left out" is a finding."""
-    if verb.lemma_.lower() not in _STANCE_ONLY:
+    """Whether a stance verb's clause is a small clause about its own subject ("found
+    themselves trailing", "find it hard"); "found that girls were left out" is a finding."""
+    if verb.lemma_.lower() not in _STANCE_ONLY or clause.tag_ in _FINITE_TAGS:
         return False
-    if clause.tag_ in _FINITE_TAGS:
-        return False
-    return not any(
+    if any(
         (c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE_TAGS | {"TO"})
         or (c.dep_ == "mark" and c.lower_ == "that")
         for c in clause.children
-    )
+    ):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
+    if not subjects:
+        return False
+    subject = subjects[0].lower_
+    # "find themselves trailing", "find it hard to": no view of anything. A poll that
+    # "showed Clinton leading" or a critic who "finds the pitch compelling" reports one.
+    return subject.endswith(("self", "selves")) or (subject == "it" and clause.pos_ == "ADJ")
 
 
 def _says_infinitive(verb: Token) -> bool:
