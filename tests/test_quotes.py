@@ -793,3 +793,12 @@ def test_trailing_tag_reports_both_halves_of_a_but_sentence(nlp: Language) -> No
         "Airlines are all sticking firmly to official fares but the volatility of fuel "
         "prices is likely to continue into the third quarter"
     ], texts
+
+
+def test_what_a_speaker_would_not_say_is_no_report(nlp: Language) -> None:
+    text = (
+        "The port is not the same as the old one, Ms Reed said. "
+        "She did not say when she thought the market would recover."
+    )
+    texts = [q.text for q in quotes_of(nlp, text)]
+    assert not any("market would recover" in t for t in texts), texts

@@ -403,8 +403,8 @@ def _unsaid(verb: Token) -> bool:
         (
             c
             for c in verb.children
-            if c.dep_ in {"ccomp", "xcomp"}
-            and c.left_edge.lower_ in _QUESTION_WORDS
+            if c.dep_ in {"ccomp", "xcomp", "advcl"}  # "did not say when he thought ...":
+            and c.left_edge.lower_ in _QUESTION_WORDS  # the parser's advcl is the question
             and c.left_edge.i > verb.i
         ),
         None,
