@@ -8,12 +8,13 @@ its quotation and its speaker (and nothing where the frame is not there).
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from spacy.language import Language
-from spacy.matcher import DependencyMatcher
+from spacy.matcher import DependencyMatcher, Matcher
 
-from generator.extract.quote_frames import FRAME_PATTERNS, frame_patterns
+from generator.extract.quote_frames import FRAME_PATTERNS, TOKEN_FRAME_PATTERNS, frame_patterns
 from generator.extract.quotes import extract_quotes, published
 from generator.extract.words import DATA
 from generator.model import Quote
@@ -26,6 +27,7 @@ NODES = {
     "in_poll": {"anchor", "source"},
     "relayed_as": {"anchor", "source"},
     "quotes_source": {"anchor", "source"},
+    "document_issued": {"anchor", "host"},
 }
 
 
@@ -42,6 +44,11 @@ def test_frames_load_from_the_data_file_and_build_a_matcher(nlp: Language) -> No
             assert NODES[name] <= set(ids), name
         matcher.add(name, patterns)
     assert len(matcher) == len(NODES)
+    tokens = Matcher(nlp.vocab, validate=True)
+    for name, patterns in TOKEN_FRAME_PATTERNS.items():
+        assert record["token_frames"][name]["why"], name
+        tokens.add(name, patterns)
+    assert set(TOKEN_FRAME_PATTERNS) == {"label"}
 
 
 def heard(nlp: Language, text: str) -> list[tuple[str, str, str | None, str | None]]:
@@ -101,6 +108,11 @@ FRAMES = [
         ("We have never seen so many ships in a week.", "direct", "the harbour master"),
         "direct.speech_verb",
     ),
+    (
+        "The ministry issued a statement saying: “The port will reopen on Friday.”",
+        ("The port will reopen on Friday.", "direct", "The ministry"),
+        "direct.speech_verb",
+    ),
 ]
 
 
@@ -121,3 +133,39 @@ def test_each_frame_gives_its_quote_and_speaker(
 )
 def test_no_frame_no_quote(nlp: Language, text: str) -> None:
     assert heard(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister attacked the so-called “one-euro jobs” in her speech.",
+        "The mayor said critics mocked what he called a “world-class tram”.",
+        "The mayor said the scheme, known as “the jobs bridge”, ends in March.",
+        "The council said the plan, which it calls “clean streets”, starts in June.",
+        "Officials said the plan, dubbed “the harbour deal”, was signed on Tuesday.",
+    ],
+)
+def test_a_quoted_label_is_no_quote(nlp: Language, text: str) -> None:
+    """The token frame "label": quoted words introduced as a name stay off the page."""
+    quotes = extract_quotes(nlp(text))
+    assert [q.rule for q in quotes if q.kind != "indirect"] == ["direct.label"]
+    assert [q for q in quotes if published(q) and q.kind != "indirect"] == []
+
+
+def test_editing_a_frame_changes_the_extractor_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cached articles are extracted again when a frame changes, as when code does."""
+    import shutil
+
+    from generator.running import fingerprint
+
+    package = tmp_path / "extract"
+    shutil.copytree(fingerprint.EXTRACT_PACKAGE, package)
+    monkeypatch.setattr(fingerprint, "EXTRACT_PACKAGE", package)
+    before = fingerprint.extractor_version()
+    frames = package / "data" / "quote_frames.json"
+    record = json.loads(frames.read_text(encoding="utf-8"))
+    del record["frames"]["seen_as"]
+    frames.write_text(json.dumps(record), encoding="utf-8")
+    assert fingerprint.extractor_version() != before

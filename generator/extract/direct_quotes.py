@@ -10,7 +10,6 @@ their own so that they stay out of published briefings.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -23,19 +22,19 @@ from generator.extract.direct_attribution import (
     _nearby_speaker,
     _sentence_subject,
 )
-from generator.extract.quote_context import _Attribution, _before_in_sentence, _Ctx, _in_headline
+from generator.extract.quote_context import (
+    _Attribution,
+    _before_chars,
+    _before_in_sentence,
+    _Ctx,
+    _in_headline,
+)
+from generator.extract.quote_frames import _token_frame_ends
 from generator.extract.quotemarks import QuoteSpan
 from generator.extract.speaker_mentions import _SUBJECT_DEPS
 from generator.model import Quote
 
 _SCARE_MAX_WORDS = 3
-#: Words that introduce quoted words as a name for something, not as anyone's speech:
-#: the so-called "one-euro jobs", what he called a "fantasy island", a plan dubbed "X".
-_LABEL_BEFORE = re.compile(
-    r"(?:\bso-called|\bso called|\bdubbed|\bknown as|\bnicknamed"
-    r"|\b(?:what|which) \w+ (?:\w+ )?(?:called|calls|dubbed|dubs|termed|terms))(?: an?| the)?$",
-    re.IGNORECASE,
-)
 _LABEL_MAX_WORDS = 5
 
 
@@ -147,10 +146,12 @@ def _named_in_body(ctx: _Ctx, qspan: QuoteSpan, quote: Span) -> bool:
 
 def _labelled(ctx: _Ctx, qspan: QuoteSpan, quote: Span) -> bool:
     """Whether the quoted words are introduced as a name: the so-called "one-euro
-    jobs", what he called a "fantasy island"."""
+    jobs", what he called a "fantasy island" (the token frame "label", data)."""
     words = [t for t in quote if t.is_alpha or t.like_num]
-    before = _before_in_sentence(ctx, qspan, quote)
-    return len(words) <= _LABEL_MAX_WORDS and _LABEL_BEFORE.search(before) is not None
+    if len(words) > _LABEL_MAX_WORDS:
+        return False
+    start, end = _before_chars(ctx, qspan, quote)  # the frame ends the writer's words
+    return end > start and any(s >= start for s in _token_frame_ends(ctx, "label").get(end, ()))
 
 
 def _trim_quote(text: str, start: int, end: int) -> tuple[int, int]:

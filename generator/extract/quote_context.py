@@ -66,6 +66,7 @@ class _Ctx:
     para_starts: list[int]
     headline_end: int | None = None  # see _in_headline
     frames: dict[str, dict[int, list[dict[str, int]]]] | None = None  # see _frame_matches
+    token_frames: dict[str, dict[int, list[int]]] | None = None  # see _token_frame_ends
 
 
 def _line_break_between(ctx: _Ctx, a: int, b: int) -> bool:
@@ -87,13 +88,29 @@ def _paragraph_start(ctx: _Ctx, offset: int) -> int:
     return starts[index] if index >= 0 else 0
 
 
-def _before_in_sentence(ctx: _Ctx, qspan: QuoteSpan, quote: Span) -> str:
-    """The writer's words before the opening mark, in the quotation's sentence."""
+def _before_chars(ctx: _Ctx, qspan: QuoteSpan, quote: Span) -> tuple[int, int]:
+    """Offsets of the writer's words before the opening mark, in the quotation's sentence
+    (empty where the quotation opens a sentence of its own)."""
     start = max(quote[0].sent.start_char, _paragraph_start(ctx, qspan.start))
-    before = ctx.text[start : max(start, qspan.start - 1)].rstrip("'\u201c").strip()  # '', ““
+    text = ctx.text
+    end = max(start, qspan.start - 1)
+    while end > start and text[end - 1] in "'\u201c":  # '' marks, ““ typed twice
+        end -= 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
     # "... said of their time there. ''They'd do the dance'': the parser missed a full
     # stop before the mark; the quotation opens a sentence of its own.
-    return "" if before.endswith((".", "?", "!")) and len(before) > 1 else before
+    if end - start > 1 and text[end - 1] in ".?!":
+        return end, end
+    return start, end
+
+
+def _before_in_sentence(ctx: _Ctx, qspan: QuoteSpan, quote: Span) -> str:
+    """The writer's words before the opening mark, in the quotation's sentence."""
+    start, end = _before_chars(ctx, qspan, quote)
+    return ctx.text[start:end]
 
 
 def _inside_mask(doc: Doc, text: str, spans: list[QuoteSpan]) -> list[bool]:

@@ -46,7 +46,7 @@ def _speaker_of(verb: Token, ctx: _Ctx) -> Span | None:
     head = verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in {"NOUN", "PROPN"}:
         # "a group backing Huckabee", "an email stressing the impact"
-        issuer = _issuer(head, ctx)
+        issuer = _issuer(verb, ctx)
         if issuer is not None:
             return issuer
         mention = None if ctx.inside[head.i] else _mention(head, ctx)
@@ -77,27 +77,11 @@ def _is_person(mention: Span) -> bool:
     return root.lower_ in _PERSONAL_PRONOUNS or root.ent_type_ == "PERSON"
 
 
-#: What people issue, write or post: "X issued a statement saying ..." is X's word.
-_DOCUMENT_NOUNS = word_set(
-    """
-    statement letter memo memorandum report tweet email e-mail notice ad advertisement
-    resolution post message release note video editorial column filing petition speech
-    """
-)
-
-
-def _issuer(document: Token, ctx: _Ctx) -> Span | None:
-    """The subject of "issued a statement" / "sent a letter" when the document speaks."""
-    if document.lemma_.lower() not in _DOCUMENT_NOUNS:
-        return None
-    host = document.head
-    if document.dep_ == "pobj" and host.dep_ == "prep":
-        host = host.head  # "in a statement saying"
-    elif document.dep_ != "dobj":
-        return None
-    if host.pos_ != "VERB" or host.i == document.i:
-        return None
-    return _subject_mention(host, ctx)
+def _issuer(verb: Token, ctx: _Ctx) -> Span | None:
+    """The subject of "issued a statement saying" / "sent a letter urging": the document
+    speaks for who issued it (the frame is data: quote_frames "document_issued")."""
+    found = _frame_matches(ctx, "document_issued").get(verb.i)
+    return _subject_mention(verb.doc[found[0]["host"]], ctx) if found else None
 
 
 def _shared_subject(verb: Token, ctx: _Ctx) -> Span | None:
