@@ -802,3 +802,14 @@ def test_what_a_speaker_would_not_say_is_no_report(nlp: Language) -> None:
     )
     texts = [q.text for q in quotes_of(nlp, text)]
     assert not any("market would recover" in t for t in texts), texts
+
+
+def test_report_starts_after_an_adverbial_and_its_own_speech_tag(nlp: Language) -> None:
+    text = (
+        "Ms Reed said the harbour plan needed reform. In the meantime, she said, the council "
+        "cannot back away from the savings set by law, she said. The economy, she said, is "
+        "strong, the minister added."
+    )
+    texts = [q.text for q in quotes_of(nlp, text) if q.kind == "indirect"]
+    assert "the council cannot back away from the savings set by law" in texts, texts
+    assert "The economy, she said, is strong" in texts, texts

@@ -304,6 +304,7 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     start, end = content
     if end <= verb.idx:
         start = _past_connective(verb.doc, start, end)
+    start = _past_inner_tag(verb, start, end)
     if _quoted_share(start, end, ctx, verb.doc) >= 0.5 and speaker is None:
         return None
     text = ctx.text
@@ -340,6 +341,29 @@ def _with_first_conjunct(verb: Token, content: tuple[int, int]) -> tuple[int, in
     while first < head.i and (doc[first].is_punct or doc[first].is_space):
         first += 1
     return doc[first].idx, end
+
+
+def _past_inner_tag(verb: Token, start: int, end: int) -> int:
+    """Where content starts when it opens with an adverbial and a speech tag of its own:
+    "In the meantime, he said, Congress cannot back away ..., he said" reports
+    "Congress cannot ..."; "The economy, he said, is strong" keeps its subject."""
+    doc = verb.doc
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return start
+    for tag in span:
+        if tag.i == verb.i or tag.dep_ != "parataxis" or not _is_reporting(tag, direct=True):
+            continue
+        if not any(c.dep_ in _SUBJECT_DEPS for c in tag.children):
+            continue
+        before = doc[span.start : tag.left_edge.i]
+        if any(t.dep_ in _SUBJECT_DEPS or t.pos_ in {"VERB", "AUX"} for t in before):
+            return start
+        i = tag.right_edge.i + 1
+        while i < span.end and (doc[i].is_punct or doc[i].is_space):
+            i += 1
+        return doc[i].idx if i < span.end - 1 else start
+    return start
 
 
 _LEADING_CONNECTIVES = word_lists("quote_words")["leading_connectives"]
