@@ -44,6 +44,11 @@ LABEL_RULE = "direct.label"
 #: The first one to three words of a quotation split by its speech tag (“So,” he said,
 #: “...”): the words after the tag are listed, "So" alone is not.
 LEAD_FRAGMENT_RULE = "direct.lead_fragment"
+#: Quoted words inside the writer's sentence with no cue and no speaker anywhere near
+#: ("the Cell's role in the imminent 'war on living rooms'", "eliminating 'waste, fraud
+#: and abuse'"): a borrowed phrase or slogan, listed without a speaker. On 75 sampled
+#: corpus briefings 3 of 5 were no quote and 2 a quote whose speaker was missed.
+BORROWED_RULE = "direct.borrowed"
 
 
 def _direct_quotes(
@@ -83,8 +88,23 @@ def _direct_quotes(
             quote.rule = LABEL_RULE
         elif index + 1 < len(spans) and _lead_fragment(ctx, quote_span, qspan, spans[index + 1]):
             quote.rule = LEAD_FRAGMENT_RULE
+        elif _borrowed(ctx, qspan, quote_span, kind, attribution):
+            quote.rule = BORROWED_RULE
         previous = (qspan, attribution, quote)
         yield quote
+
+
+def _borrowed(
+    ctx: _Ctx, qspan: QuoteSpan, quote: Span, kind: str, attribution: _Attribution
+) -> bool:
+    """Whether quoted words inside the writer's sentence have no cue and no speaker
+    anywhere near: "the Cell's role in the imminent 'war on living rooms'"."""
+    if kind != "partial" or attribution.rule != "direct.no_speaker" or qspan.continued:
+        return False
+    line = ctx.text[ctx.text.rfind("\n", 0, qspan.start) + 1 : qspan.start]
+    if not any(c.isalpha() for c in line):
+        return False  # the quotation opens its line: a reader's comment, a pull quote
+    return bool(_before_in_sentence(ctx, qspan, quote).rstrip(" :"))
 
 
 _LEAD_FRAGMENT_GAP = 100  # "“For X,” she had said as she concluded her case, “...”"

@@ -94,7 +94,7 @@ def _before_chars(ctx: _Ctx, qspan: QuoteSpan, quote: Span) -> tuple[int, int]:
     start = max(quote[0].sent.start_char, _paragraph_start(ctx, qspan.start))
     text = ctx.text
     end = max(start, qspan.start - 1)
-    while end > start and text[end - 1] == "'":  # '' marks
+    while end > start and text[end - 1] in "'\u201c":  # '' marks, ““ typed twice
         end -= 1
     while end > start and text[end - 1].isspace():
         end -= 1

@@ -37,10 +37,22 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
-from generator.extract.direct_quotes import LABEL_RULE, LEAD_FRAGMENT_RULE, _direct_quotes
+from generator.extract.direct_quotes import (
+    BORROWED_RULE,
+    LABEL_RULE,
+    LEAD_FRAGMENT_RULE,
+    _direct_quotes,
+)
 from generator.extract.quote_context import _Attribution, _Ctx, _inside_mask
 from generator.extract.quotemarks import QuoteSpan, find_quote_spans, paragraphs
-from generator.extract.reported_speech import GAPPED_RULE, QUESTION_RULE, _indirect_quotes
+from generator.extract.reported_speech import (
+    ADJECTIVE_RULE,
+    GAPPED_RULE,
+    INTENT_RULE,
+    QUESTION_RULE,
+    SMALL_CLAUSE_RULE,
+    _indirect_quotes,
+)
 from generator.extract.speech_cues import PLAIN_REPORT_CUES
 from generator.model import Quote
 
@@ -60,6 +72,9 @@ UNPUBLISHED_RULES = frozenset(
         QUESTION_RULE,
         LEAD_FRAGMENT_RULE,
         GAPPED_RULE,
+        INTENT_RULE,
+        ADJECTIVE_RULE,
+        SMALL_CLAUSE_RULE,
     }
 )
 #: Rules whose finds are published only with a speaker. An infinitive without a source
@@ -90,6 +105,8 @@ def published(quote: Quote) -> bool:
         return False  # "reported fraud ... dropped": the text names no source at all
     if quote.speaker is None and quote.rule in SPEAKER_ONLY_RULES:
         return False
+    if quote.rule == BORROWED_RULE and quote.speaker is None:
+        return False  # words in the writer's sentence that no one is said to have spoken
     if quote.kind != "partial" or len(quote.text.split()) >= SHORTEST_PUBLISHED_PARTIAL:
         return True
     if quote.rule in _CUE_ELSEWHERE_RULES:
