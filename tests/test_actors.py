@@ -640,3 +640,19 @@ def test_instances_of_a_place_noun_are_places(nlp: Language) -> None:
     types = listed_types(nlp, text)
     assert types["Kings Cross"] == "place"
     assert types.get("Building Zones") == "organization"
+
+
+def test_a_persons_surname_stays_with_the_person_beside_his_own_team(nlp: Language) -> None:
+    """A list the parser reads as apposition ("Kowalczyk, his legal team, his friends")
+    is no evidence that the surname names a body: it stays with the full name."""
+    text = (
+        "The campaigner Tomasz Kowalczyk lost his appeal on Tuesday. A private security "
+        "firm spied on Kowalczyk, his legal team, his friends and two reporters for a "
+        "year, the court heard.\n\n"
+        "Kowalczyk said he would go on. Kowalczyk told reporters the ruling was unfair, "
+        "and Kowalczyk thanked his supporters."
+    )
+    actors = extract_actors(nlp(text))
+    person = by_name(actors, "Tomasz Kowalczyk")
+    assert person.type == "person"
+    assert [a.name for a in actors if a.name == "Kowalczyk"] == []

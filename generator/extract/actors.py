@@ -1174,8 +1174,17 @@ def _introduced_as_org(doc: Doc, span: Span, label: str = "") -> bool:
 
 
 def _org_noun(token: Token, nouns: frozenset[str]) -> bool:
-    """A common noun (singular or plural) of `nouns`: "company", "labels"."""
-    return token.is_lower and token.pos_ == "NOUN" and token.lemma_.lower() in nouns
+    """A common noun (singular or plural) of `nouns`: "company", "labels"; not one that
+    a person owns ("Assange, his legal team": the parser's apposition is a list)."""
+    return (
+        token.is_lower
+        and token.pos_ == "NOUN"
+        and token.lemma_.lower() in nouns
+        and not any(c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES for c in token.children)
+    )
+
+
+PERSON_POSSESSIVES = frozenset({"his", "her"})
 
 
 def _has_place_cue(doc: Doc, span: Span) -> bool:
@@ -1665,8 +1674,8 @@ def _short_form_target(
     votes = group.evidence()
     if votes.get("place", 0.0) >= 2.0 and votes.get("person", 0.0) < 3.0:
         return None
-    if votes.get("organization", 0.0) >= 5.0:
-        return None
+    if votes.get("organization", 0.0) >= max(5.0, votes.get("person", 0.0)):
+        return None  # one "Assange, his legal team" does not outweigh a person's naming
     key = name_key(words[0])
     candidates = by_last.get(key) or by_last.get(key + "s") or []
     if len(candidates) == 1:
