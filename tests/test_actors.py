@@ -656,3 +656,17 @@ def test_a_persons_surname_stays_with_the_person_beside_his_own_team(nlp: Langua
     person = by_name(actors, "Tomasz Kowalczyk")
     assert person.type == "person"
     assert [a.name for a in actors if a.name == "Kowalczyk"] == []
+
+
+def test_a_function_word_the_model_swept_into_a_name_is_dropped(nlp: Language) -> None:
+    """The model tags "Besides Lahav" a person: the name is Lahav's, and no second
+    person shares his surname."""
+    text = (
+        "Yoav Lahav said he had only followed orders.\n"
+        '"They were mostly former soldiers," their lawyer complained. (Besides Lahav, the '
+        "legal complaint named Ilan Barak as an Israeli who helped direct the work.) "
+        "Lahav added that he was proud of his work."
+    )
+    actors = extract_actors(nlp(text))
+    assert by_name(actors, "Yoav Lahav").type == "person"
+    assert not [a.name for a in actors if a.name.startswith("Besides")]

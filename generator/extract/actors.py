@@ -661,7 +661,7 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
     # A word of the sentence the model swept in ("Besides Lahav"): not part of a name.
     while (
         start < end - 1
-        and doc[start].pos_ in LEADING_NON_NAME_POS
+        and (doc[start].pos_ in LEADING_NON_NAME_POS or _function_word(doc[start]))
         and not _capitalised_inside(doc[start])  # "Just Add Monsters" keeps "Just"
     ):
         start += 1
@@ -726,6 +726,21 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
 
 
 TITLE_LINKS = frozenset({"of", "in", "on", "at"})
+
+
+def _function_word(token: Token) -> bool:
+    """A stop word that is no given name ("Besides", tagged a proper noun inside
+    "(Besides Lahav"), where "Will Smith" and "May" keep their first word."""
+    return (
+        token.is_stop
+        and token.lower_ not in MODAL_WORDS
+        and token.text not in GIVEN_NAMES
+        and token.text.title() not in GIVEN_NAMES
+    )
+
+
+# Stop words that are also given names ("Will Smith", "Theresa May", "Can Bartu").
+MODAL_WORDS = frozenset({"will", "may", "might", "can", "must", "shall", "should", "would"})
 
 
 def _capitalised_inside(token: Token) -> bool:
