@@ -733,6 +733,7 @@ def _function_word(token: Token) -> bool:
     "(Besides Lahav"), where "Will Smith" and "May" keep their first word."""
     return (
         token.is_stop
+        and token.is_title  # "US Airways Express" keeps "US"
         and token.lower_ not in MODAL_WORDS
         and token.text not in GIVEN_NAMES
         and token.text.title() not in GIVEN_NAMES
