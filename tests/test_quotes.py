@@ -813,3 +813,22 @@ def test_report_starts_after_an_adverbial_and_its_own_speech_tag(nlp: Language) 
     texts = [q.text for q in quotes_of(nlp, text) if q.kind == "indirect"]
     assert "the council cannot back away from the savings set by law" in texts, texts
     assert "The economy, she said, is strong" in texts, texts
+
+
+def test_a_quotation_that_lost_its_closing_mark_ends_before_the_next_lead_in() -> None:
+    """BBC copy runs paragraphs together and sometimes drops a closing mark: the next
+    colon-introduced quotation shows where the first one ended, so neither swallows the
+    narration and the statements after it."""
+    from generator.extract.quotemarks import find_quote_spans
+
+    text = (
+        'Mr Okafor said: "I lost two years of my work. He added: "They wanted to break '
+        'me but they did not." The ministry denied it. In a statement, it said: "The '
+        'detention was lawful."'
+    )
+    quoted = [text[s.start : s.end] for s in find_quote_spans(text)]
+    assert quoted == [
+        "I lost two years of my work.",
+        "They wanted to break me but they did not.",
+        "The detention was lawful.",
+    ]

@@ -208,6 +208,17 @@ def _pair_paragraph(
                 if end > start:
                     spans.append(QuoteSpan(start, end, open_char, continued=continued))
                 continue
+        lost_end = _lost_close_before_lead_in(text, i, stack) if can_open else None
+        if lost_end is not None:
+            # “I've lost three years. He added: “The authorities...”: a new quotation,
+            # introduced by its own colon, while one is open. The open one lost its
+            # closing mark at its last sentence end; the words between are narration.
+            pos, open_char, continued = stack.pop()
+            start, end = _strip(text, pos + 1, lost_end)
+            if end > start:
+                spans.append(QuoteSpan(start, end, open_char, continued=continued, unclosed=True))
+            stack.append((i, char, False))
+            continue
         if can_open and _reopens_inline(text, i, p_start, stack):
             # “... one sentence. “Next sentence ...”: a paragraph break lost in the
             # source (the BBC set runs paragraphs together); the open quotation ends
@@ -235,6 +246,25 @@ def _doubled_opener(text: str, i: int, stack: list[tuple[int, str, bool]]) -> bo
         and i + 1 < len(text)
         and text[i + 1].isalnum()
     )
+
+
+def _lost_close_before_lead_in(text: str, i: int, stack: list[tuple[int, str, bool]]) -> int | None:
+    """Where the open straight quotation ended, when the straight " at `i` opens a new
+    one after a colon (`He added: "The`) and a sentence ended in between; else None.
+
+    A mark after a colon introduces speech; a nested quotation would take single marks.
+    So the open quotation lost its closing mark at the last sentence end before the
+    lead-in, and what follows that end is the writer's narration.
+    """
+    if text[i] != '"' or len(stack) != 1 or stack[-1][1] != '"':
+        return None
+    if i + 1 >= len(text) or not text[i + 1].isalnum():
+        return None
+    if not re.search(r":\s+$", text[max(0, i - 3) : i]):
+        return None
+    opened = stack[-1][0]
+    ends = [m.end() for m in re.finditer(r"[.?!…](?=\s+[A-Z])", text[opened + 1 : i])]
+    return opened + 1 + ends[-1] if ends else None
 
 
 def _reopens_inline(text: str, i: int, p_start: int, stack: list[tuple[int, str, bool]]) -> bool:
