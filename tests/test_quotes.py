@@ -832,3 +832,16 @@ def test_a_quotation_that_lost_its_closing_mark_ends_before_the_next_lead_in() -
         "They wanted to break me but they did not.",
         "The detention was lawful.",
     ]
+
+
+def test_wire_copy_apostrophes_typed_as_double_marks_are_not_quotation_marks() -> None:
+    """Old wire copy types apostrophes as straight double marks (country"s, don"t):
+    read as quotation marks they cut one quote short and invent another."""
+    from generator.extract.quotemarks import find_quote_spans
+
+    text = (
+        'The country"s bank committee met on Monday. "We don"t see a problem with the '
+        'accounts," Reyes said. A newspaper said the notes would carry "long maturities".'
+    )
+    quoted = [text[s.start : s.end] for s in find_quote_spans(text)]
+    assert quoted == ['We don"t see a problem with the accounts,', "long maturities"]

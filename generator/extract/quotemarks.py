@@ -92,11 +92,17 @@ def _roles(text: str, i: int) -> tuple[bool, bool]:
         can_close = (prev not in " \t\n") and (nxt in _AFTER_CLOSE)
         return can_open, can_close
     # straight double mark
+    if prev.isalnum() and _WIRE_APOSTROPHE_RE.match(text, i):
+        return False, False  # wire copy's country"s, 1985"s, don"t: an apostrophe typed as "
     can_open = prev in _BEFORE_OPEN and nxt not in " \t\n\r"
     can_close = prev not in " \t\n\r" and not nxt.isalnum()
     if not can_open and not can_close:
         can_open = can_close = True  # e.g. "a "b" c" with odd spacing: decide by state
     return can_open, can_close
+
+
+# A straight double mark between a word and a contraction or possessive ending.
+_WIRE_APOSTROPHE_RE = re.compile(r'"(?:s|t|re|ll|ve|d|m)\b')
 
 
 def _compatible(open_char: str, close_char: str) -> bool:
