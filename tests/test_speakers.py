@@ -605,8 +605,8 @@ def test_a_that_clause_after_a_bodys_predictions_is_the_bodys(nlp: Language) -> 
 
 REBATE = """Rebate not negotiable, says Marsh
 
-The country's budget rebate is not up for renegotiation at next week's summit, Helen \
-Marsh said.
+The country's budget rebate is not up for renegotiation at next week's summit, Foreign \
+Secretary Helen Marsh said.
 
 The foreign secretary told MPs the rebate was fair. Commission president Paul Varga said \
 the cash could be shared out.
@@ -618,11 +618,27 @@ But the foreign secretary told a committee: "Our position is very clear."
 def test_a_title_in_the_next_paragraph_is_the_speaker_before_and_becomes_a_role(
     nlp: Language,
 ) -> None:
-    """ "..., Helen Marsh said.⏎⏎The foreign secretary told MPs": Marsh, and once known
-    as the foreign secretary she is found by that role after another speaker."""
+    """ "..., Foreign Secretary Helen Marsh said.⏎⏎The foreign secretary told MPs": Marsh,
+    found by that role again after another speaker."""
     speakers = _speakers(nlp, REBATE)
     assert speakers["the rebate was fair"] == "Helen Marsh", speakers
     assert speakers["Our position is very clear."] == "Helen Marsh", speakers
+
+
+DETAINEE = """Detainee describes camp
+
+Mr Okafor, 32, from Leeds, said he was kept in a metal box for weeks. The home \
+secretary said he would not order an inquiry and that the reports were not "well \
+informed".
+"""
+
+
+def test_an_office_title_is_not_the_person_named_before_it(nlp: Language) -> None:
+    """ "Mr Okafor said ... The home secretary said": an office's holder, whom the
+    article does not name, not the detainee who spoke before (a former title, "the
+    former cabinet secretary", may still be a varied reference)."""
+    speakers = _speakers(nlp, DETAINEE)
+    assert speakers.get("well informed") is None, speakers
 
 
 COACH = """Captain backs squad

@@ -960,7 +960,10 @@ def _from_description(
             return None  # "a former business partner": someone not named, not a role holder
         found = _person_by_role(ctx, start, head, modifiers + after, required=modifiers)
         if found is None and words[0] == "the" and not after and head not in SPOKES_NOUNS:
-            found = _varied_reference(ctx, start, head)
+            # "The former cabinet secretary" describes a past; "the home secretary" names
+            # an office someone holds now, so it needs the article to have given it to him
+            office = bool(modifiers) and not _former(words, head)
+            found = _varied_reference(ctx, start, head, role_required=office)
             if found is not None:
                 _learn_description(found, mention)
         return found
@@ -971,7 +974,9 @@ def _from_description(
     return None
 
 
-def _varied_reference(ctx: _Context, start: int, head: str) -> Actor | None:
+def _varied_reference(
+    ctx: _Context, start: int, head: str, *, role_required: bool = False
+) -> Actor | None:
     """ "Lord Butler said ... . The former cabinet secretary said: ...": a definite title
     no one named so far holds, right after a named person's reporting clause, is that
     person under another name (news style avoids repeating a name).
@@ -988,10 +993,11 @@ def _varied_reference(ctx: _Context, start: int, head: str) -> Actor | None:
     report = before[-1]
     if report.actor is None or report.actor.type != "person" or report.sent != here - 1:
         return None
-    if "\n" in ctx.text[report.pos : start] and report.actor.roles:
-        role_words = {w for role in report.actor.roles for w in _words(role)}
-        if head not in role_words:
-            return None
+    role_words = {w for role in report.actor.roles for w in _words(role)}
+    if role_required and head not in role_words:
+        return None  # "Mr Okafor said ... The home secretary said": the office's holder
+    if "\n" in ctx.text[report.pos : start] and report.actor.roles and head not in role_words:
+        return None
     between = [
         a for a in ctx.actors_in(report.end, start) if a.type == "person" and a is not report.actor
     ]
