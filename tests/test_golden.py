@@ -13,6 +13,10 @@ regenerate the digests and commit them with the change, saying why in the messag
 
 The test then rewrites tests/golden/site.json and passes; `git diff` shows which
 pages changed. Without the variable a difference fails, naming the files that differ.
+
+The one date MkDocs publishes, `<lastmod>` in the sitemap, is the build date; the test
+pins it with SOURCE_DATE_EPOCH, as a reproducible-build user would, so the digests do
+not change at midnight.
 """
 
 from __future__ import annotations
@@ -21,11 +25,14 @@ import json
 import os
 from pathlib import Path
 
+import pytest
+
 from sitebuild import build, tree_digest
 from test_site import write_project
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "site.json"
 UPDATE = os.environ.get("BRIEFINGS_UPDATE_GOLDEN") == "1"
+PINNED_BUILD_DATE = "1767225600"  # 2026-01-01T00:00:00Z, the sitemap's <lastmod>
 
 
 def built_digests(root: Path) -> dict[str, str]:
@@ -36,7 +43,8 @@ def built_digests(root: Path) -> dict[str, str]:
     return tree_digest(root / "site")
 
 
-def test_site_matches_golden_digests(tmp_path: Path) -> None:
+def test_site_matches_golden_digests(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", PINNED_BUILD_DATE)
     digests = built_digests(tmp_path)
     if UPDATE:
         GOLDEN.parent.mkdir(exist_ok=True)
