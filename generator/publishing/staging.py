@@ -11,15 +11,24 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import json
 import os
 import re
 import shutil
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 from generator.publishing.determinism import normalise_site
 from generator.publishing.folders import mark_site
-from generator.publishing.search import PAGEFIND_FOLDER, SearchIndex, SearchIndexError, write_stamp
+from generator.publishing.search import (
+    PAGEFIND_FOLDER,
+    STAMP,
+    SearchIndex,
+    SearchIndexError,
+    tree_digest,
+    write_stamp,
+)
 
 
 class PublishError(Exception):
@@ -34,7 +43,7 @@ class Publication:
     Creating one removes staging folders left by killed builds and starts Pagefind.
     """
 
-    def __init__(self, site_dir: Path, *, staged: bool) -> None:
+    def __init__(self, site_dir: Path, *, staged: bool, deferred_index: bool = False) -> None:
         self.site_dir, self.staged = site_dir, staged
         if staged:
             remove_leftovers(site_dir)
@@ -42,15 +51,42 @@ class Publication:
             shutil.rmtree(self.output, ignore_errors=True)
         else:
             self.output = site_dir
+        # An incremental build (generator/publishing/incremental.py) decides at the end
+        # whether to copy the published index or to index the new site from its files.
+        self.deferred_index = deferred_index
+        self.index: SearchIndex | None = None if deferred_index else self._start_index()
+        self.remaining: int | None = None  # announced search pages still to be rendered
+
+    def _start_index(self) -> SearchIndex:
         try:
-            self.index = SearchIndex()
+            return SearchIndex()
         except SearchIndexError as exc:
             raise self._failed(exc) from exc
-        self.remaining: int | None = None  # announced search pages still to be rendered
+
+    def copy_index(self) -> bool:
+        """Copy the published search index if its files still match its stamp (deferred
+        index only, when the very pages it was made from are indexed again)."""
+        previous, output = self._published_index, self.output / PAGEFIND_FOLDER
+        try:
+            stamp = json.loads((previous / STAMP).read_text(encoding="utf-8"))
+            shutil.copytree(previous, output)
+            if tree_digest(output) == stamp.get("files"):
+                return True
+        except (OSError, ValueError, AttributeError):
+            pass
+        shutil.rmtree(output, ignore_errors=True)
+        return False
+
+    def index_pages(self, pages: Iterable[tuple[str, str]]) -> None:
+        """Index every (dest_uri, html) page from scratch (deferred index only)."""
+        self.index = self._start_index()
+        for dest_uri, html in pages:
+            self.index.add_page(dest_uri, html)
 
     def add_page(self, dest_uri: str, html: str, *, announced: bool) -> None:
         """Give a rendered page to the search index; the last announced page (front matter
         `pagefind: true`) starts the index writing while MkDocs renders the rest."""
+        assert self.index is not None
         self.index.add_page(dest_uri, html)
         if announced and self.remaining:
             self.remaining -= 1
@@ -70,13 +106,16 @@ class Publication:
         its files. Any failure leaves site_dir as it was and raises PublishError.
         """
         try:
-            try:
-                self.index.finish_writing(self._published_index, self.output / PAGEFIND_FOLDER)
-                inputs = self.index.inputs_digest()
-            finally:
-                self.index.close()
+            index, inputs = self.index, None
+            if index is not None:  # else a deferred index was copied with its stamp
+                try:
+                    index.finish_writing(self._published_index, self.output / PAGEFIND_FOLDER)
+                    inputs = index.inputs_digest()
+                finally:
+                    index.close()
             normalise_site(self.output)  # byte-identical rebuilds: filter order, gzip mtimes
-            write_stamp(self.output / PAGEFIND_FOLDER, inputs)
+            if inputs is not None:
+                write_stamp(self.output / PAGEFIND_FOLDER, inputs)
             mark_site(self.output)  # the next build may replace it
         except (SearchIndexError, OSError) as exc:
             self.abandon()
@@ -94,7 +133,8 @@ class Publication:
 
     def abandon(self) -> None:
         """Stop the indexer and remove the staging folder (the site in place stays)."""
-        self.index.close()
+        if self.index is not None:
+            self.index.close()
         if self.staged:
             shutil.rmtree(self.output, ignore_errors=True)
 
