@@ -27,6 +27,7 @@ import gzip
 import hashlib
 import json
 import os
+import re
 import shutil
 import sys
 from collections.abc import Iterable, Mapping
@@ -156,13 +157,21 @@ def build_key(config: Any) -> str:
             "nav",
         )
     }
-    parts.append(json.dumps(resolved, sort_keys=True, default=str))
-    parts.append(sorted(dict(config.theme.items()).items(), key=str))
+    parts.append(json.dumps(resolved, sort_keys=True, default=_plain))
+    parts.append(json.dumps(dict(config.theme.items()), sort_keys=True, default=_plain))
     for folder in config.theme.dirs:
         if not _installed(Path(folder)):  # the theme's own files go with its release
             parts.append(folder_digest(Path(folder)))
     parts.append(folder_digest(Path(config.docs_dir)))
-    return hashlib.sha256(json.dumps(parts, default=str).encode("utf-8")).hexdigest()
+    return hashlib.sha256(json.dumps(parts).encode("utf-8")).hexdigest()
+
+
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+
+
+def _plain(value: object) -> str:
+    """A configuration value as text that is the same in every run (no memory address)."""
+    return _ADDRESS.sub("", repr(value))
 
 
 def _installed(folder: Path) -> bool:
