@@ -159,9 +159,11 @@ def build_key(config: Any) -> str:
     }
     parts.append(json.dumps(resolved, sort_keys=True, default=_plain))
     parts.append(json.dumps(dict(config.theme.items()), sort_keys=True, default=_plain))
-    for folder in config.theme.dirs:
-        if not _installed(Path(folder)):  # the theme's own files go with its release
-            parts.append(folder_digest(Path(folder)))
+    # The theme's own files go with its release. A folder of overrides may be listed
+    # twice, or in two places holding the same files (the project's templates and the
+    # bundled ones of a checkout): the same lookups, so the same key.
+    overrides = [Path(folder) for folder in config.theme.dirs if not _installed(Path(folder))]
+    parts.append(list(dict.fromkeys(folder_digest(folder) for folder in overrides)))
     parts.append(folder_digest(Path(config.docs_dir)))
     return hashlib.sha256(json.dumps(parts).encode("utf-8")).hexdigest()
 
