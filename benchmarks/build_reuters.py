@@ -124,6 +124,11 @@ def reused(run: Run) -> str:
     return parts[-2] if len(parts) > 2 else ""
 
 
+def main_cpu(run: Run) -> float:
+    """CPU seconds of the build process (`timing: total`)."""
+    return parse_stage_lines(run.stderr).get("total", (0.0, 0.0))[1]
+
+
 def site_digest(site: Path) -> dict[str, str]:
     """Every file of a site with the SHA-256 of its bytes."""
     return {
@@ -161,14 +166,21 @@ def series(root: Path, config: Path, args: argparse.Namespace) -> None:
     files = sum(path.stat().st_size for path in (root / "site").rglob("*") if path.is_file())
     manifest = root / "site" / ".briefings-manifest.json.gz"
     reference = runs["full rebuild, warm cache"].seconds
-    print(f"\n== {count:,} articles: the builds of one run, ratio to the full rebuild")
-    print(f"   {'build':<26} {'wall s':>8} {'ratio':>6} {'largest MB':>10} {'tree MB':>8}  reused")
+    cpu_reference = main_cpu(runs["full rebuild, warm cache"])
+    print(f"\n== {count:,} articles: the builds of one run, ratios to the full rebuild")
+    print(
+        f"   {'build':<26} {'wall s':>8} {'ratio':>6} {'CPU s':>7} {'ratio':>6} "
+        f"{'largest MB':>10} {'tree MB':>8}  reused"
+    )
     for label, run in runs.items():
         tree = f"{run.tree_peak_mb:8.0f}" if run.tree_peak_mb else f"{'-':>8}"
+        cpu = main_cpu(run)
         print(
-            f"   {label:<26} {run.seconds:8.1f} {run.seconds / reference:6.2f} "
-            f"{run.peak_mb:10.0f} {tree}  {reused(run)}"
+            f"   {label:<26} {run.seconds:8.1f} {run.seconds / reference:6.2f} {cpu:7.1f} "
+            f"{cpu / cpu_reference:6.2f} {run.peak_mb:10.0f} {tree}  {reused(run)}"
         )
+    print("   (CPU: the build process only, not Pagefind or parse workers; on a busy machine")
+    print("   it shows the work done where the wall time shows the wait)")
     print(
         f"   site: {files / count / 1024:.1f} KB of files per article, "
         f"{folder_size_mb(root / 'site') * 1024 / count:.1f} KB on disk (du); "
