@@ -355,7 +355,11 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
                 self._write_manifest(publication)
             publication.finish()
         except PublishError as exc:
+            publication.abandon()  # the site in place stays; no staging folder is left
             self._fail(PluginError(str(exc)))
+        except BaseException:
+            publication.abandon()
+            raise
 
     def _write_manifest(self, publication: Any) -> None:
         """Record the pages of the new site and, in an incremental build, make its search

@@ -80,8 +80,11 @@ class Publication:
     def index_pages(self, pages: Iterable[tuple[str, str]]) -> None:
         """Index every (dest_uri, html) page from scratch (deferred index only)."""
         self.index = self._start_index()
-        for dest_uri, html in pages:
-            self.index.add_page(dest_uri, html)
+        try:
+            for dest_uri, html in pages:
+                self.index.add_page(dest_uri, html)
+        except (SearchIndexError, OSError) as exc:
+            raise self._failed(exc) from exc
 
     def add_page(self, dest_uri: str, html: str, *, announced: bool) -> None:
         """Give a rendered page to the search index; the last announced page (front matter
