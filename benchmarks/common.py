@@ -274,9 +274,9 @@ def stage_timings_main(argv: list[str]) -> int:
     import mkdocs.commands.build as mkdocs_build
 
     from generator.cli import main as briefings
-    from generator.publishing.search import SearchIndex
+    from generator.publishing.shards import ShardedIndex
 
-    SearchIndex.finish_writing = timer("search index", SearchIndex.finish_writing)
+    ShardedIndex.finish_writing = timer("search index", ShardedIndex.finish_writing)
     # The plugin generates the pages inside MkDocs' build (its on_pre_build).
     reports: list[Any] = []
     timed_generate = timer("generate", build.generate)
@@ -292,7 +292,7 @@ def stage_timings_main(argv: list[str]) -> int:
     status = briefings(["build", "-f", str(settings.config_file), "-j", argv[1], *argv[2:]])
     if status:
         raise SystemExit(status)
-    report = reports[0][0]  # generate() returns the report and the pages
+    report, _pages = reports[0]
     for table in (totals, cpu):
         table["mkdocs (total)"] -= table["generate"]
     totals["total"] = time.perf_counter() - started

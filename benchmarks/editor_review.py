@@ -630,12 +630,33 @@ def score_figures(golds: list[GoldFigure], figures: list[dict[str, Any]], s: Sco
             s.rules[f"figure:{figure['rule']}"][1] += 1
 
 
+def find_sentence(text: str, sentence: str, after: int = 0) -> tuple[int, int] | None:
+    """Span of a summary sentence in the article, with any whitespace between its words.
+
+    The summary joins a sentence's words with single spaces, so a sentence of
+    hard-wrapped wire copy (or one running over a single newline) is not a substring
+    of the body: a plain `find` missed it, and every pronoun opening after such a
+    sentence looked unresolved. Searches from `after` first (the summary keeps the
+    article's order), then anywhere; falls back to the first eight words (the summary
+    may have trimmed the sentence's end), whose end is then the end of the span."""
+    words = sentence.split()
+    for count in dict.fromkeys((len(words), min(8, len(words)))):
+        if not count:
+            return None
+        pattern = re.compile(r"\s+".join(re.escape(w) for w in words[:count]))
+        match = pattern.search(text, after) or pattern.search(text)
+        if match:
+            return match.span()
+    return None
+
+
 def score_summary(text: str, title: str | None, summary: list[str], s: Score) -> None:
     previous_end: int | None = None
     for sentence in summary:
         stripped = sentence.strip()
         head = stripped.lstrip(OPENING + " ")
-        at = text.find(stripped[: min(60, len(stripped))])
+        span = find_sentence(text, stripped, previous_end or 0)
+        at = span[0] if span else -1
         if DATELINE.match(stripped) or BOILERPLATE.search(stripped):
             s.error("summary_boilerplate", f"summary boilerplate: {short(stripped, 80)!r}")
         elif title and (
@@ -652,7 +673,7 @@ def score_summary(text: str, title: str | None, summary: list[str], s: Score) ->
             )
             if not adjacent:
                 s.error("summary_pronoun", f"summary opens with {first!r}: {short(stripped, 80)!r}")
-        previous_end = at + len(stripped) if at >= 0 else None
+        previous_end = span[1] if span else None
 
 
 def score_briefing(

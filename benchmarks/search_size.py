@@ -384,7 +384,12 @@ def measure_browser(work: Path, queries: list[str]) -> dict[str, list[dict[str, 
 
 def _is_search(url: str) -> bool:
     """A request of the search engine itself: its index, worker, wasm and UI."""
-    return "/pagefind/" in url or "search_index.json" in url or "/workers/search" in url
+    return (
+        "/pagefind/" in url
+        or "/pagefind-shards/" in url
+        or "search_index.json" in url
+        or "/workers/search" in url
+    )
 
 
 def _body_size(request: object) -> int:
@@ -397,8 +402,9 @@ def _body_size(request: object) -> int:
         return 0
 
 
-def measure_site(site: Path, queries: list[str]) -> list[dict[str, object]]:
-    """Bytes one query costs on a built site's search page (fresh context each)."""
+def measure_site(site: Path, queries: list[str], width: int = 1366) -> list[dict[str, object]]:
+    """Bytes one query costs on a built site's search page (fresh context each), in a
+    window `width` pixels wide (the filter panel opens, and loads, from 960 px)."""
     from playwright.sync_api import sync_playwright
 
     found: list[dict[str, object]] = []
@@ -406,7 +412,7 @@ def measure_site(site: Path, queries: list[str]) -> list[dict[str, object]]:
     with sync_playwright() as playwright, serve(site) as base:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=args)
         for query in queries:
-            context = browser.new_context(viewport={"width": 1366, "height": 900})
+            context = browser.new_context(viewport={"width": width, "height": 900})
             page = context.new_page()
             sizes: list[tuple[str, int]] = []
             page.on("requestfinished", lambda r, s=sizes: s.append((r.url, _body_size(r))))
@@ -436,12 +442,16 @@ def _search_file_kind(url: str) -> str:
     """Pagefind's files by what they hold: code (js, wasm, entry), the page metadata, the
     filters, word index chunks, and page fragments (one per result shown)."""
     name = url.split("?", 1)[0].rsplit("/pagefind/", 1)[-1]
+    if "/pagefind-shards/" in name:  # a shard's file: pagefind-shards/<first day>/...
+        name = name.split("/pagefind-shards/", 1)[1].split("/", 1)[-1]
     for prefix, kind in (("filter/", "filters"), ("index/", "index chunks")):
         if name.startswith(prefix):
             return kind
     if name.startswith("fragment/"):
         return "fragments"
-    return "metadata" if name.endswith(".pf_meta") else "code (js, wasm, entry)"
+    if name.endswith(".pf_meta"):
+        return "metadata"
+    return "shard list" if name.endswith("shards.json") else "code (js, wasm, entry)"
 
 
 def main() -> int:
@@ -452,9 +462,10 @@ def main() -> int:
     parser.add_argument("--work", type=Path, default=Path("/tmp/briefings-bench"))
     parser.add_argument("-j", "--jobs", type=int, default=2)
     parser.add_argument("--skip-build", action="store_true")
+    parser.add_argument("--width", type=int, default=1366, help="--site: window width")
     args = parser.parse_args()
     if args.site:
-        print(json.dumps(measure_site(args.site.resolve(), args.query), indent=1))
+        print(json.dumps(measure_site(args.site.resolve(), args.query, args.width), indent=1))
         return 0
     work: Path = args.work.resolve()
     report: dict[str, object] = {"articles": args.articles}

@@ -13,7 +13,13 @@ article. This reads a finished site folder (e.g. one `benchmarks/build_reuters.p
   footer and scripts; average bytes per page.
 
 Usage:
-    python benchmarks/site_bytes.py SITE [--articles N] [--sample 300]
+    python benchmarks/site_bytes.py SITE [--articles N] [--sample 300] [--project 19043]
+
+`--project N` adds a rough projection to an archive of N articles: the theme's files
+and the home, search and 404 pages are the same whatever the archive, so they are
+spread over N; every other kind is taken at the sample's bytes per article. Actor,
+tag, month and search-index bytes per article fell from a 1,000- to a 2,000-article
+Reuters sample, so for them this is likelier high than low.
 
 Build two sample sizes (e.g. --limit 500 and --limit 2000) and compare the per-article
 columns to tell the per-article cost from the fixed cost (theme assets, home page).
@@ -44,17 +50,24 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 # Regions of a page: (label, start-tag pattern). A byte belongs to the innermost region
-# that holds it; bytes outside all regions are "page skeleton".
+# that holds it; bytes outside all regions are "page skeleton". Start tags are matched
+# by class in any attribute order, quoted or not (the pages are minified).
+
+
+def _tag(name: str, css_class: str) -> re.Pattern[str]:
+    return re.compile(rf"""<{name}\b[^>]*?\sclass=(?:"[^"]*?\b|'[^']*?\b)?{css_class}(?![\w-])""")
+
+
 REGIONS: list[tuple[str, re.Pattern[str]]] = [
     ("head (meta, CSS links)", re.compile(r"<head\b")),
     ("header bar", re.compile(r"<header\b")),
-    ("palette toggle (form + script)", re.compile(r'<form class="md-header__option"')),
-    ("tabs", re.compile(r'<nav class="md-tabs"')),
-    ("nav drawer (primary sidebar)", re.compile(r'<div class="md-sidebar md-sidebar--primary"')),
-    ("table of contents", re.compile(r'<div class="md-sidebar md-sidebar--secondary"')),
-    ("content (summary, figures, quotes, lists)", re.compile(r'<article class="md-content')),
-    ("article text", re.compile(r'<details class="article-text"')),
-    ("search facets (hidden)", re.compile(r'<div class="search-facets"')),
+    ("palette toggle (form + script)", _tag("form", "md-header__option")),
+    ("tabs", _tag("nav", "md-tabs")),
+    ("nav drawer (primary sidebar)", _tag("div", "md-sidebar--primary")),
+    ("table of contents", _tag("div", "md-sidebar--secondary")),
+    ("content (summary, figures, quotes, lists)", _tag("article", "md-content__inner")),
+    ("article text", _tag("details", "article-text")),
+    ("search facets (hidden)", _tag("div", "search-facets")),
     ("footer", re.compile(r"<footer\b")),
     ("inline SVG icons", re.compile(r"<svg\b")),
     ("inline scripts and config", re.compile(r"<script\b(?![^>]*\bsrc=)")),
@@ -96,7 +109,11 @@ def page_regions(html: str) -> Counter[str]:
     return sizes
 
 
-def file_table(site: Path, articles: int) -> None:
+# Kinds whose files do not grow with the archive.
+FIXED_KINDS = ("theme assets (CSS, JS, fonts)", "home, search, 404", "other")
+
+
+def file_table(site: Path, articles: int, project: int | None = None) -> None:
     rows: dict[str, list[int]] = {}
     for path in sorted(site.rglob("*")):
         if not path.is_file():
@@ -122,6 +139,14 @@ def file_table(site: Path, articles: int) -> None:
         f"{'total':<32} {count:>7,} {size / 1024:>12,.0f} {disk / 1024:>9,.0f} "
         f"{size / articles:>10,.0f} {disk / articles:>9,.0f}"
     )
+    if project:
+        per_article = sum(
+            row[1] / (project if name in FIXED_KINDS else articles) for name, row in rows.items()
+        )
+        print(
+            f"projected to {project:,} articles: {per_article:,.0f} B/article, "
+            f"{per_article * project / 1e6:,.0f} MB (fixed kinds spread, the rest as sampled)"
+        )
 
 
 def region_table(site: Path, folder: str, sample: int) -> None:
@@ -144,11 +169,12 @@ def main() -> int:
     parser.add_argument("site", type=Path)
     parser.add_argument("--articles", type=int, help="articles published (default: data/*.json)")
     parser.add_argument("--sample", type=int, default=300, help="pages to take apart per kind")
+    parser.add_argument("--project", type=int, help="also project bytes per article to N articles")
     args = parser.parse_args()
     if not args.site.is_dir():
         sys.exit(f"not a folder: {args.site}")
     articles = args.articles or len(list((args.site / "data").glob("*.json"))) or 1
-    file_table(args.site, articles)
+    file_table(args.site, articles, args.project)
     for folder in ("briefings", "actors", "tags", "archive"):
         region_table(args.site, folder, args.sample)
     return 0

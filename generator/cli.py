@@ -11,6 +11,7 @@ import argparse
 import dataclasses
 import datetime as dt
 import json
+import logging
 import os
 import sys
 import textwrap
@@ -23,6 +24,8 @@ from generator.diagnostics import Diagnostic, counted
 from generator.model import Briefing
 
 if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+
     from generator.model import Registry
     from generator.running.runner import Result
     from generator.settings import Settings
@@ -139,10 +142,7 @@ def _settings(args: argparse.Namespace):
 def _build(args: argparse.Namespace) -> int:
     """`mkdocs build` with what MkDocs has no flag for: jobs, progress, a Dask scheduler,
     --strict for content problems, and one-line errors instead of MkDocs' log."""
-    import logging
-
     from mkdocs.commands.build import build as mkdocs_build
-    from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
     from generator.plugin import ContentRejected
@@ -154,10 +154,10 @@ def _build(args: argparse.Namespace) -> int:
         return 1
     logging.getLogger("mkdocs").setLevel(logging.INFO if args.verbose else logging.WARNING)
     left = f"{settings.site_dir} left as it was"
-    try:
-        config = load_config(config_file=str(settings.config_file), strict=args.strict)
-    except (MkDocsException, OSError, SystemExit) as exc:
-        print(f"error: MkDocs build failed, {left}: {exc}", file=sys.stderr)
+    config = _mkdocs_config(
+        args.config_file, settings, strict=args.strict, failed=f"MkDocs build failed, {left}: "
+    )
+    if config is None:
         return 1
     plugin = config.plugins["briefings"]
     # The settings read above, used by the build as they are: read once, checked once.
@@ -194,6 +194,65 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _mkdocs_config(
+    shown: str, settings: Settings, *, strict: bool = False, failed: str = ""
+) -> MkDocsConfig | None:
+    """MkDocs' configuration of the site, or None once the reason is printed.
+
+    MkDocs logs each problem of mkdocs.yml and then aborts with a line of its own; here
+    each problem is one line (`error: {failed}mkdocs.yml: site_url: ...`) and the abort
+    says nothing more. A site whose mkdocs.yml does not run the briefings plugin is refused:
+    without it MkDocs would publish docs_dir alone over the site.
+    """
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    problems = _ConfigProblems(shown, failed)
+    logger = logging.getLogger("mkdocs.config")
+    logger.addFilter(problems)
+    try:
+        config = load_config(config_file=str(settings.config_file), strict=strict)
+    except (MkDocsException, OSError) as exc:
+        if not problems.errors:  # warnings refused under --strict, or no log line at all
+            print(f"error: {failed}{shown}: {exc}", file=sys.stderr)
+        return None
+    finally:
+        logger.removeFilter(problems)
+    if "briefings" not in config.plugins:
+        print(
+            f"error: {shown}: plugins: the briefings plugin is not enabled; list `- briefings` "
+            "under plugins (and remove `enabled: false`)",
+            file=sys.stderr,
+        )
+        return None
+    return config
+
+
+class _ConfigProblems:
+    """A log filter printing MkDocs' configuration errors and warnings one line each."""
+
+    PREFIX = "Config value "
+
+    def __init__(self, shown: str, failed: str) -> None:
+        self.shown, self.failed = shown, failed
+        self.errors = 0
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno < logging.WARNING:
+            return True
+        # One line: MkDocs adds the exception of a failed import on a line of its own.
+        message = " ".join(line.strip() for line in record.getMessage().splitlines())
+        if message.startswith(self.PREFIX):  # "Config value 'site_url': Expected ..."
+            name, _, problem = message[len(self.PREFIX) :].partition(": ")
+            message = f"{name.strip(chr(39))}: {problem}"
+        if record.levelno >= logging.ERROR:
+            self.errors += 1
+            print(f"error: {self.failed}{self.shown}: {message}", file=sys.stderr)
+        else:
+            print(f"warning: {self.shown}: {message}", file=sys.stderr)
+        return False
+
+
 class _Unrepeated:
     """A log filter dropping MkDocs' copy of the plugin's failure message."""
 
@@ -222,7 +281,12 @@ def _folders_usable(settings: Settings) -> bool:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    """`mkdocs serve`: the plugin generates the pages and rebuilds on every edit."""
+    """`mkdocs serve`: the plugin generates the pages and rebuilds on every edit.
+
+    The settings read here to check the folders are handed to the plugin for the first
+    build, as `briefings build` does: MkDocs keeps the plugin instance across its reads
+    of mkdocs.yml, and reads the file anew for every rebuild, so an edit to it shows.
+    """
     from mkdocs.commands.serve import serve
     from mkdocs.exceptions import MkDocsException
 
@@ -231,11 +295,21 @@ def _serve(args: argparse.Namespace) -> int:
         return 2
     if not _folders_usable(settings):
         return 1
+    config = _mkdocs_config(args.config_file, settings)
+    if config is None:
+        return 1
+    plugin = config.plugins["briefings"]
+    plugin.given_settings = settings
     try:
         serve(config_file=str(settings.config_file), dev_addr=args.dev_addr, livereload=True)
     except MkDocsException as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    except OSError as exc:  # the address is taken, or not this machine's
+        print(f"error: cannot serve on {args.dev_addr}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    finally:
+        plugin.given_settings = None  # unused if serve stopped before its first build
     return 0
 
 

@@ -13,6 +13,9 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 ActorType = Literal["person", "organization", "place"]
+
+# The order actor lists are shown in (people first); also the tie-break order of types.
+ACTOR_TYPE_ORDER: dict[str, int] = {"person": 0, "organization": 1, "place": 2}
 QuoteKind = Literal["direct", "partial", "indirect"]
 
 
@@ -210,8 +213,12 @@ SCHEMA_VERSION = 2
 
 
 @dataclass
-class Briefing:
-    """An article's metadata joined with its extraction, corrections applied: one page."""
+class BriefingHeader:
+    """An article's identity and metadata, as every view of its briefing shows them.
+
+    Declared once: `Briefing` (one page) and the archive's lighter `BriefingSummary`
+    (list pages and the feed) both extend it.
+    """
 
     id: str
     path: str
@@ -221,6 +228,12 @@ class Briefing:
     url: str | None
     tags: list[str]
     authors: list[str]
+
+
+@dataclass
+class Briefing(BriefingHeader):
+    """An article's metadata joined with its extraction, corrections applied: one page."""
+
     extraction: Extraction
     body: str = ""  # the article text, shown on the page so every quote can be traced
     extra: dict[str, Any] = field(default_factory=dict)

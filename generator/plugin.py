@@ -16,6 +16,7 @@ articles that changed. All state of a build lives on the plugin instance.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import logging
 import re
@@ -97,14 +98,7 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
     def __init__(self) -> None:
         super().__init__()
         self.command = "build"
-        # What `briefings build` adds (MkDocs has no flag for them).
-        self.progress = False
-        self.scheduler: str | None = None
-        self.strict_content = False
-        self.reporter: Callable[[Any], None] | None = None  # shows the content report
-        # The settings `briefings build` read from mkdocs.yml (to check the folders before
-        # MkDocs does), jobs and allow_empty from its flags applied: used as they are.
-        self.given_settings: Settings | None = None
+        self._forget_the_cli()
         # This build's state.
         self.settings: Settings | None = None
         self.report: Any = None
@@ -138,7 +132,18 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         site's own wins over the bundled one. Adding them here rather than through
         `theme.custom_dir` keeps a site working when it has no templates folder at all.
         """
-        self.settings = self.given_settings or settings_from_config(config, self.config)
+        listed = [name for name in config.plugins if name.partition(" #")[0] == "briefings"]
+        if len(listed) > 1:  # MkDocs only warns, and both would build into one site
+            raise PluginError(
+                f"plugins: briefings is listed {len(listed)} times in mkdocs.yml; keep one entry"
+            )
+        given, self.given_settings = self.given_settings, None  # for this build only
+        if given is not None and self.command == "serve":
+            # `mkdocs serve` builds into a folder of its own and serves at its own address.
+            given = dataclasses.replace(
+                given, site_dir=Path(config.site_dir), site_url=config.site_url or None
+            )
+        self.settings = given or settings_from_config(config, self.config)
         self.failure, self.report, self._config, self._pages = None, None, config, None
         for folder in reversed(self.settings.templates_dirs):
             theme = folder / "theme"
@@ -303,11 +308,16 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         if self._publication is None:
             return env
         pages = [f for f in files.documentation_pages() if f.page is not None]
+        first = [f for f in pages if self._announced(f)]
         later = [f for f in pages if not self._announced(f)]
-        for file in later:
+        # The search index is split by date into shards (generator/publishing/shards.py):
+        # each shard's pages come together, so that one shard is indexed at a time.
+        order = self._publication.plan_search([(f.dest_uri, _sort_date(f)) for f in first])
+        by_uri = {f.dest_uri: f for f in first}
+        for file in [*(by_uri[uri] for uri in order), *later]:
             files.remove(file)
             files.append(file)
-        self._publication.remaining = len(pages) - len(later)
+        self._publication.remaining = len(first)
         self._order = [f for f in files.documentation_pages() if f.page is not None]
         return env
 
@@ -363,8 +373,9 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
 
     def _write_manifest(self, publication: Any) -> None:
         """Record the pages of the new site and, in an incremental build, make its search
-        index: the published one copied if exactly the same pages are indexed, else the
-        new site's indexed pages read back in build order and indexed anew."""
+        index: the published one copied if exactly the same pages are indexed into the
+        same shards, else the new site's indexed pages read back in build order (shard by
+        shard, as a full build gives them) and indexed, unchanged shards copied."""
         reused = self._reuse.reused if self._reuse is not None else {}
         manifest = Manifest(self._key, {**reused, **self._entries})
         indexed = []
@@ -374,10 +385,17 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
                 indexed.append((file.dest_uri, entry.output))
             elif entry is None and file.dest_uri in self._indexed:
                 indexed.append((file.dest_uri, self._indexed[file.dest_uri]))
-        manifest.index = index_digest(indexed)
+        # Each page with its search index shard: the same pages planned into other shards
+        # (another date, another shard size) make another index.
+        shard = publication.index.shard_of
+        manifest.index = index_digest((f"{uri}\0{shard(uri)}", html) for uri, html in indexed)
         if publication.deferred_index:
             previous = self._reuse.previous if self._reuse is not None else None
-            if previous is None or previous.index != manifest.index or not publication.copy_index():
+            if (
+                previous is None
+                or previous.index != manifest.index
+                or not publication.copy_index(uri for uri, _ in indexed)
+            ):
                 output = publication.output
                 publication.index_pages(
                     (name, (output / name).read_text(encoding="utf-8")) for name, _ in indexed
@@ -397,9 +415,26 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
 
     def on_shutdown(self) -> None:
         """A build stopped by Ctrl-C (MkDocs reports only exceptions to on_build_error)
-        leaves no staging folder and no indexer behind."""
+        leaves no staging folder and no indexer behind.
+
+        MkDocs keeps one plugin instance per process (across the rebuilds of `serve`), so
+        what the `briefings` command handed it goes too: the next command in the same
+        process starts from mkdocs.yml alone.
+        """
         self.on_build_error(error=KeyboardInterrupt())
         logging.getLogger("mkdocs.commands.build").removeFilter(_DIRTY_WARNING)
+        self._forget_the_cli()
+
+    def _forget_the_cli(self) -> None:
+        """What `briefings build` and `serve` add (MkDocs has no flag for them), unset."""
+        self.progress = False
+        self.scheduler: str | None = None
+        self.strict_content = False
+        self.reporter: Callable[[Any], None] | None = None  # shows the content report
+        # The settings `briefings build` or `serve` read from mkdocs.yml (to check the
+        # folders before MkDocs does), jobs and allow_empty from its flags applied: used
+        # as they are by the next build.
+        self.given_settings: Settings | None = None
 
     def _stop_counting(self) -> bool:
         """Stop counting MkDocs' warnings; whether there were any."""
@@ -410,12 +445,27 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         return bool(counter.get_counts())
 
     def on_serve(self, server: Any, *, config: Any, builder: Any) -> Any:
-        settings = self.settings or settings_from_config(config, self.config)
+        """Watch the articles and the templates too: an edit rebuilds the pages."""
+        settings = self.settings
+        assert settings is not None  # on_config ran for the first build
         server.watch(str(settings.content_dir))
         for folder in settings.templates_dirs:
             if folder.is_dir():
                 server.watch(str(folder))
         return server
+
+
+# The date a briefing page gives Pagefind to sort by (templates/briefing.md.j2).
+_SORT_DATE = re.compile(r'data-pagefind-sort="date"[^>]*>\s*([^<\s]+)')
+
+
+def _sort_date(file: File) -> str | None:
+    """The date a page to be indexed is sorted by, read from its source; None if none."""
+    try:
+        match = _SORT_DATE.search(file.content_string)
+    except (OSError, UnicodeDecodeError):
+        return None
+    return match.group(1) if match else None
 
 
 class PagesClash(Exception):

@@ -284,9 +284,16 @@ def _mkdocs_folder(raw: dict[str, Any], key: str, default: str, shown: Path | st
 def _validated_options(plugins: Any, path: Path, shown: Path | str) -> BriefingsOptions:
     """The briefings plugin's options from mkdocs.yml, checked as MkDocs checks them."""
     options = BriefingsOptions(config_file_path=str(path))
-    given = _plugin_options(plugins)
+    try:
+        given = _plugin_options(plugins)
+    except ValueError as exc:
+        raise SettingsError(f"{shown}: plugins: {exc}") from None
     if isinstance(given, dict):
-        given.pop("enabled", None)  # MkDocs' own switch for every plugin
+        enabled = given.pop("enabled", True)  # MkDocs' own switch for every plugin
+        if not isinstance(enabled, bool):
+            raise SettingsError(
+                f"{shown}: plugins > briefings > enabled: got {enabled!r}; allowed: true or false"
+            )
     try:
         options.load_dict(given)
     except ConfigurationError as exc:
@@ -299,13 +306,30 @@ def _validated_options(plugins: Any, path: Path, shown: Path | str) -> Briefings
 
 
 def _plugin_options(plugins: Any) -> Any:
-    """The options given to the `briefings` plugin in a mkdocs.yml plugins list."""
+    """The options given to the `briefings` plugin in a mkdocs.yml plugins list.
+
+    Raises ValueError for an entry MkDocs would misread: the plugin listed twice (both
+    copies would build into one site), or options beside `briefings:` instead of
+    indented under it (MkDocs says only "Invalid Plugins configuration").
+    """
     if isinstance(plugins, dict):
         return _copy(plugins.get("briefings"))
-    for item in plugins if isinstance(plugins, list) else []:
-        if isinstance(item, dict) and "briefings" in item:
-            return _copy(item["briefings"])
-    return {}
+    entries = [
+        item
+        for item in (plugins if isinstance(plugins, list) else [])
+        if item == "briefings" or (isinstance(item, dict) and "briefings" in item)
+    ]
+    if len(entries) > 1:
+        raise ValueError(f"briefings is listed {len(entries)} times; keep one entry")
+    if not entries or entries[0] == "briefings":
+        return {}
+    beside = [str(key) for key in entries[0] if key != "briefings"]
+    if beside:
+        raise ValueError(
+            f"{', '.join(beside)} stands beside `- briefings:` in one list item; indent the "
+            "briefings options under `briefings:`"
+        )
+    return _copy(entries[0]["briefings"])
 
 
 def _copy(options: Any) -> Any:

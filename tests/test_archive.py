@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 from generator.model import Actor, Briefing, Extraction, Registry, RegistryEntry
 from generator.pages.archive import build_archive
 
@@ -74,3 +76,17 @@ def test_spellings_share_a_page_typed_by_most_mentions() -> None:
     assert page.type == "person"
     assert len(page.briefings) == 3
     assert archive.actor("Baltasar Garzon") is page
+
+
+def test_list_pages_show_every_metadata_field_of_a_briefing() -> None:
+    """The archive keeps a lighter copy of each briefing for list pages and the feed:
+    every field of the briefing but its text and extraction, with the same values."""
+    full = briefing(4, "Ana Ruiz")
+    full.tags, full.authors, full.extra = ["ports"], ["Maya Okafor"], {"region": "North"}
+    summary = build_archive([full], Registry()).briefings[0]
+    shared = [item.name for item in fields(Briefing) if item.name not in ("body", "extraction")]
+    assert {name: getattr(summary, name) for name in shared} == {
+        name: getattr(full, name) for name in shared
+    }
+    full.tags.append("strikes")  # the archive holds its own copy
+    assert summary.tags == ["ports"]

@@ -8,10 +8,13 @@ its paragraph), `none` keeps no text and no ¶ links, only the link to the origi
 
 from __future__ import annotations
 
+import copy
 import re
 from pathlib import Path
 
+import lxml.html
 import pytest
+from parsed import hrefs, ids, parse, text
 from sitebuild import build, make_project
 
 from generator.reading.paragraphs import cited_excerpt, paragraphs, sentence_spans
@@ -31,6 +34,15 @@ Local sailors were not consulted.
 
 A brass band played on the quay in the evening.
 """
+# Nothing in it is quoted or counted: an excerpt of it is empty.
+PLAIN = """---
+title: Snow on the hills above Westmere
+date: 2026-04-03
+url: https://example.com/coast/snow
+---
+Snow fell on the hills above Westmere overnight. Roads to the villages stayed open and
+the schools opened as usual.
+"""
 UNCITED = (
     "The weather on the coast was mild all week",
     "Local sailors were not consulted",
@@ -42,7 +54,9 @@ NOWHERE_ELSE = ("Local sailors were not consulted", "band played on the quay")
 
 
 def site_with(tmp_path: Path, mode: str | None) -> Path:
-    project = make_project(tmp_path / (mode or "default"), {"content/fees.md": ARTICLE})
+    project = make_project(
+        tmp_path / (mode or "default"), {"content/fees.md": ARTICLE, "content/snow.md": PLAIN}
+    )
     if mode is not None:
         config = project / "mkdocs.yml"
         text = config.read_text(encoding="utf-8")
@@ -58,15 +72,22 @@ def briefing(site: Path) -> str:
 
 
 def paragraph_links(html: str) -> set[str]:
-    return set(re.findall(r'href="#(p\d+)"', html))
+    return {href[1:] for href in hrefs(html) if re.fullmatch(r"#p\d+", href)}
 
 
-def article_section(html: str) -> str:
-    return html.split('id="the-article"', 1)[1].split('class="search-facets"', 1)[0]
+def article_section(html: str) -> lxml.html.HtmlElement:
+    """The elements from the heading "The article" to the hidden search facets."""
+    heading = parse(html).get_element_by_id("the-article")
+    section = lxml.html.Element("div")
+    for element in heading.itersiblings():
+        if "search-facets" in (element.get("class") or ""):
+            break
+        section.append(copy.deepcopy(element))
+    return section
 
 
 def anchors(html: str) -> set[str]:
-    return set(re.findall(r'id="(p\d+)"', html))
+    return {name for name in ids(html) if re.fullmatch(r"p\d+", name)}
 
 
 @pytest.fixture(scope="module")
@@ -82,15 +103,15 @@ def test_full_text_by_default(sites: dict[str, Path]) -> None:
     html = briefing(sites["default"])
     for sentence in UNCITED:
         assert sentence in html
-    assert "Full text, 4 paragraphs" in html
-    assert paragraph_links(html) <= anchors(html)
+    assert "Full text, 4 paragraphs" in text(html)
+    assert paragraph_links(html) and paragraph_links(html) <= anchors(html)
 
 
 def test_excerpt_keeps_only_cited_sentences_and_every_link_lands(sites: dict[str, Path]) -> None:
     html = briefing(sites["excerpt"])
     links = paragraph_links(html)
     assert {"p2", "p3"} <= links and links <= anchors(html)
-    article = article_section(html)
+    article = text(article_section(html))
     assert "12%" in article and "We cannot keep the harbour open" in article
     for sentence in UNCITED:
         assert sentence not in article, sentence
@@ -99,11 +120,25 @@ def test_excerpt_keeps_only_cited_sentences_and_every_link_lands(sites: dict[str
     assert "Full text" not in html
 
 
+def test_an_empty_excerpt_is_no_empty_box(sites: dict[str, Path]) -> None:
+    """An excerpt of an article the briefing neither quotes nor cites says so and links
+    to the original, instead of a collapsible block that opens on nothing."""
+    html = (sites["excerpt"] / "briefings" / "snow" / "index.html").read_text(encoding="utf-8")
+    section = article_section(html)
+    assert section.findall(".//details") == []
+    assert "quotes and cites no sentence of the article" in text(section)
+    assert "https://example.com/coast/snow" in hrefs(section)
+    full = (sites["default"] / "briefings" / "snow" / "index.html").read_text(encoding="utf-8")
+    assert "Full text, 1 paragraph" in text(full)
+
+
 def test_none_keeps_only_the_link_to_the_original(sites: dict[str, Path]) -> None:
     html = briefing(sites["none"])
     assert anchors(html) == set() and paragraph_links(html) == set()
-    article = article_section(html)
-    assert 'href="https://example.com/coast/harbour-fees"' in article
+    assert "summary" in ids(html)  # the page has its other sections and their ids
+    section = article_section(html)
+    assert "https://example.com/coast/harbour-fees" in hrefs(section)
+    article = text(section)
     for sentence in (*UNCITED, "We cannot keep the harbour open"):
         assert sentence not in article
     for sentence in NOWHERE_ELSE:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -69,11 +70,9 @@ def test_mkdocs_build_on_a_fresh_checkout_equals_briefings_build(tmp_path: Path)
     assert tree_digest(checkout / "site") == by_mkdocs
 
 
-def test_briefings_build_reads_the_settings_once(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """`briefings build` reads mkdocs.yml to check the folders before MkDocs does; the
-    plugin builds with those frozen settings instead of making its own."""
+@pytest.fixture
+def settings_made(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Every Settings object made from here on."""
     import generator.settings
 
     made: list[object] = []
@@ -84,11 +83,79 @@ def test_briefings_build_reads_the_settings_once(
         return made[-1]
 
     monkeypatch.setattr(generator.settings, "make_settings", counted)
-    article = "---\ntitle: Bridge reopens\ndate: 2026-01-02\n---\nIt reopened, the council said.\n"
-    project = make_project(tmp_path / "p", {"content/a.md": article})
+    return made
+
+
+ONE_ARTICLE = {
+    "content/bridge.md": "---\ntitle: Bridge reopens\ndate: 2026-01-02\n---\n"
+    "It reopened, the council said.\n"
+}
+
+
+def test_briefings_build_reads_the_settings_once(
+    tmp_path: Path, settings_made: list[object]
+) -> None:
+    """`briefings build` reads mkdocs.yml to check the folders before MkDocs does; the
+    plugin builds with those frozen settings instead of making its own."""
+    project = make_project(tmp_path / "p", ONE_ARTICLE)
     outcome = build(project)
     assert outcome.status == 0, outcome.stderr
-    assert len(made) == 1
+    assert len(settings_made) == 1
+
+
+def test_briefings_serve_reads_the_settings_once(
+    tmp_path: Path, settings_made: list[object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`briefings serve` hands the settings it checked to the plugin for the first build,
+    with the folder and address `mkdocs serve` builds into and serves at."""
+    from mkdocs.livereload import LiveReloadServer
+
+    served: list[list[str]] = []
+
+    def first_build_then_ctrl_c(server: LiveReloadServer, **kwargs: object) -> None:
+        root = Path(server.root)
+        served.append(sorted(p.relative_to(root).as_posix() for p in root.rglob("*.html")))
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(LiveReloadServer, "serve", first_build_then_ctrl_c)
+    project = make_project(tmp_path / "p", ONE_ARTICLE)
+    outcome = run(project, "serve", "-a", f"127.0.0.1:{free_port()}")
+    assert outcome.status == 0, outcome.stderr
+    assert len(settings_made) == 1
+    assert "briefings/bridge/index.html" in served[0]
+    assert not (project / "site").exists()  # served from a folder of its own
+
+
+def test_a_strict_build_does_not_make_a_later_serve_strict(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """MkDocs keeps one plugin instance per process: what `briefings build --strict`
+    handed it must not outlive that build (a later `serve` in the same process, as a
+    Python caller or a test runs them, would refuse every content warning)."""
+    from mkdocs.livereload import LiveReloadServer
+
+    def first_build_then_ctrl_c(server: LiveReloadServer, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(LiveReloadServer, "serve", first_build_then_ctrl_c)
+    warned = ONE_ARTICLE["content/bridge.md"].replace("---\nIt", "colour: red\n---\nIt")
+    project = make_project(tmp_path / "p", {"content/bridge.md": warned})
+    strict = build(project, "--strict")
+    assert strict.status == 1 and "unknown field `colour`" in strict.stderr
+    served = run(project, "serve", "-a", f"127.0.0.1:{free_port()}")
+    assert served.status == 0, served.stderr
+
+
+def test_serve_on_a_taken_address_is_one_line(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p", ONE_ARTICLE)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        address = f"127.0.0.1:{taken.getsockname()[1]}"
+        outcome = run(project, "serve", "-a", address)
+    assert outcome.status == 1
+    assert outcome.lines[-1] == f"error: cannot serve on {address}: Address already in use"
+    assert "Traceback" not in outcome.stderr
 
 
 def free_port() -> int:
@@ -135,9 +202,24 @@ def test_mkdocs_serve_on_a_fresh_checkout_serves_pages_and_search(tmp_path: Path
             titles = page.locator(".briefings-result__title").all_inner_texts()
             browser.close()
         assert any("Eastport" in title for title in titles), titles
+        # An edit to an article shows without a restart: MkDocs watches content/ too.
+        article = checkout / "content/2026/port-strike.md"
+        text = article.read_text(encoding="utf-8")
+        assert "\ntitle: Dock workers at Eastport walk out" in text
+        article.write_text(
+            text.replace(
+                "\ntitle: Dock workers at Eastport walk out", "\ntitle: Eastport dockers strike"
+            ),
+            encoding="utf-8",
+        )
+        wait_for(f"{root}/briefings/port-strike/", "Eastport dockers strike")
     finally:
-        server.terminate()
-        server.communicate(timeout=60)
+        server.send_signal(signal.SIGINT)  # Ctrl-C: MkDocs removes its temporary site
+        try:
+            server.communicate(timeout=60)
+        except subprocess.TimeoutExpired:  # Ctrl-C ignored, as in a shell's background job
+            server.kill()
+            server.wait()
 
 
 def test_mkdocs_gh_deploy_on_a_fresh_checkout_pushes_the_whole_site(tmp_path: Path) -> None:

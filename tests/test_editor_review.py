@@ -167,3 +167,26 @@ def test_split_lists_each_article_in_one_part() -> None:
     assert parts["bbc/politics/027.txt"] == "tune"
     assert parts["seed/000_bc8a90674db7f38d.txt"] == "tune"
     assert len(parts) >= 40 and set(parts.values()) == {"tune", "measure"}
+
+
+WIRE = (
+    "The harbour board approved the new quay on Monday, its chairman\n"
+    "Tomas Lind told reporters after the vote.\n"
+    "    He said building would start in the spring and take two\n"
+    "years.\n"
+)
+
+
+def test_summary_sentence_of_hard_wrapped_copy_is_found_across_line_breaks() -> None:
+    """The summary joins a wrapped sentence's lines with spaces; "He said ..." right
+    after it is resolved, not an unresolved pronoun opening."""
+    ann = {"path": "reuters/0", "quotes": [], "actors": [], "figures": []}
+    summary = [
+        "The harbour board approved the new quay on Monday, its chairman Tomas Lind told"
+        " reporters after the vote.",
+        "He said building would start in the spring and take two years.",
+    ]
+    result = editor_review.score_briefing(WIRE, ann, briefing(summary=summary), wrapped=True)
+    assert "summary_pronoun" not in result.errors, result.lines
+    lone = editor_review.score_briefing(WIRE, ann, briefing(summary=summary[1:]), wrapped=True)
+    assert dict(lone.errors) == {"summary_pronoun": 1}

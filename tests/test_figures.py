@@ -212,6 +212,8 @@ def test_parenthetical_conversion_shares_counts(nlp: Language) -> None:
         "It was one of the hardest days, and no one could help.",
         "The team won 3-1 at home on Saturday.",
         "The 2016 referendum changed everything.",
+        "They have never lost a best-of-five series to a rival club.",
+        "The pick helped them win game four of the semifinals.",
     ],
 )
 def test_not_figures(nlp: Language, text: str) -> None:

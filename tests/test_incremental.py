@@ -19,6 +19,8 @@ from pathlib import Path
 import pytest
 from sitebuild import build, make_project, tree_digest, write_files
 
+from generator.publishing import shards
+
 SEED = int(os.environ.get("BRIEFINGS_INCREMENTAL_SEED", "14"))
 EXTRA_STEPS = int(os.environ.get("BRIEFINGS_INCREMENTAL_STEPS", "1"))
 EDITS = ("add", "change", "delete", "rename", "retag", "registry")
@@ -114,10 +116,14 @@ def differences(one: dict[str, str], two: dict[str, str]) -> list[str]:
     return sorted(name for name in one.keys() | two.keys() if one.get(name) != two.get(name))
 
 
+# 2 pages a search index shard: the articles' dates spread them over several shards
+# (generator/publishing/shards.py), which an incremental build copies or writes anew.
+@pytest.mark.parametrize("shard_pages", [shards.SHARD_PAGES, 2], ids=["one-index", "shards"])
 def test_incremental_builds_equal_full_builds_after_random_edits(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shard_pages: int
 ) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1717200000")  # one sitemap date for both
+    monkeypatch.setattr(shards, "SHARD_PAGES", shard_pages)
     rng = random.Random(SEED)
     content = Content(rng)
     incremental = make_project(tmp_path / "incremental", content.files())
@@ -155,6 +161,8 @@ def test_incremental_builds_equal_full_builds_after_random_edits(
             assert f"briefings/{gone}/" not in published
             assert not (incremental / "site" / "briefings" / gone).exists()
     assert reused > 0
+    sharded = (incremental / "site" / shards.SHARDS_FOLDER).is_dir()
+    assert sharded == (shard_pages == 2)
 
 
 @pytest.fixture

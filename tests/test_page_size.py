@@ -84,6 +84,41 @@ def test_config_keeps_only_the_words_of_components_on_the_page(site: Path) -> No
     assert config["base"] == "../.." and "navigation.tabs" in config["features"]
 
 
+def test_pages_are_minified_with_every_element_closed(site: Path) -> None:
+    """minify-html drops the whitespace between tags but keeps every closing tag and the
+    <html> and <head> tags: Pagefind's streaming parser needs them to see where an
+    element ends (the briefing is indexed: test_site.py counts the indexed pages)."""
+    for page in (
+        "index.html",
+        "briefings/ferry-terminal/index.html",
+        "actors/mara-quinn/index.html",
+    ):
+        html = (site / page).read_text(encoding="utf-8")
+        assert "\n" not in html.strip(), page  # no <pre> on these pages
+        assert html.startswith("<!doctype html><html") and "<head>" in html, page
+        for tag in ("p", "li", "div", "a", "td", "html", "body"):
+            opened = len(re.findall(rf"<{tag}[\s>]", html))
+            assert opened == html.count(f"</{tag}>"), (page, tag)
+    assert "Mara Quinn" in (site / "briefings/ferry-terminal/index.html").read_text("utf-8")
+
+
+def test_content_tab_script_only_on_pages_with_content_tabs(site: Path) -> None:
+    """Material's script that opens a linked content tab is dropped where no page content
+    has tabs, and kept where some does."""
+    from mkdocs.config import load_config
+
+    from generator.publishing.minify import PageSlimmer
+
+    script = (PALETTE / "content.html").read_text(encoding="utf-8")
+    opener = re.findall(r"<script>[^<]*__tabbed_[^<]*</script>", script)[-1]
+    for page in ("index.html", "briefings/ferry-terminal/index.html"):
+        assert "__tabbed_" not in (site / page).read_text(encoding="utf-8"), page
+    slimmer = PageSlimmer(load_config(str(site.parent / "mkdocs.yml")))
+    tabs = '<div class="tabbed-set"><input checked="checked" id="__tabbed_1_1" name="__tabbed_1">'
+    assert opener in slimmer.slim(f"<html><body>{tabs}</div>{opener}</body></html>")
+    assert opener not in slimmer.slim(f"<html><body><p>text</p>{opener}</body></html>")
+
+
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Chromium")
 def test_icons_draw_in_the_browser(site: Path) -> None:
     """The header's icons are drawn from the sprite: the menu button is not blank."""

@@ -207,3 +207,60 @@ def test_a_report_with_a_gap_before_its_cue_is_not_published(nlp: Language) -> N
     texts = [" ".join(quote.text.split()) for quote in extraction.quotes]
     assert "members can take" not in texts and "to focus on" not in texts, texts
     assert any(text.startswith("the board would meet again") for text in texts), texts
+
+
+FERRY = """Harbour firm plans new ferry
+
+Harbour Lines plans to launch a second ferry next month, its chief executive Mara Voss said on Monday. Ms Voss also vowed to fight the new port fees in court.
+
+Rival operator Sealink declined to comment on the plans. The new ferry is expected to carry 400 passengers a day, and Ms Voss wants to add a night crossing next year.
+
+The union's leader, Tom Brack, has called on the company to recognise its members. Ms Voss was confident that the route would pay its way within two years.
+"""  # noqa: E501
+
+
+def test_only_infinitives_of_speech_are_published(nlp: Language) -> None:
+    """ "vowed to", "called on X to" report words; "declined to comment", "wants to",
+    "is confident that" report a refusal, a wish or a state of mind: no quote."""
+    extraction, _ = extract_document(parse(nlp, FERRY))
+    said = {quote.text: quote.speaker for quote in extraction.quotes}
+    assert said.get("to fight the new port fees in court") == "Mara Voss", said
+    assert said.get("to recognise its members") == "Tom Brack", said
+    shown = " | ".join(said)
+    for words in ("to comment", "night crossing", "pay its way"):
+        assert words not in shown, said
+
+
+CONSOLE = """Console makers gear up
+
+The new chip matters less than the console's role in the coming "war on living rooms" between
+the big three makers. Analysts expect prices to fall by the summer.
+"""
+
+
+def test_a_phrase_quoted_by_no_one_stays_in_the_text(nlp: Language) -> None:
+    """Four quoted words in the writer's sentence, with no cue and no speaker near:
+    a borrowed phrase, not a quote for "Who said what"."""
+    extraction, _ = extract_document(parse(nlp, CONSOLE))
+    assert not any("living rooms" in quote.text for quote in extraction.quotes), [
+        quote.text for quote in extraction.quotes
+    ]
+
+
+VISITORS = """Visitors fall behind
+
+The visitors found themselves trailing again after the break. Hyundai expects its sales in
+India to grow 16% this year.
+
+Researchers found that girls were often left out of the games. Coach Ann Ray believes the
+side can still win the group.
+"""
+
+
+def test_a_stance_verb_over_a_small_clause_is_no_quote(nlp: Language) -> None:
+    """ "found themselves trailing": a state; "found that ...", "believes the side can
+    win", "expects its sales to grow": a finding, a view, a forecast."""
+    extraction, _ = extract_document(parse(nlp, VISITORS))
+    texts = [quote.text for quote in extraction.quotes]
+    assert not any("trailing" in text for text in texts), texts
+    assert any(text.startswith("the side can still win") for text in texts), texts

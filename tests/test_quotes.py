@@ -202,6 +202,18 @@ def test_reopened_quotation_inside_one_paragraph() -> None:
     assert spans[0].continues and spans[1].continued and not spans[2].continued
 
 
+@pytest.mark.parametrize("marks", ["\u201c\u201c", "\u201c\u201d"])
+def test_an_opening_mark_typed_twice_opens_one_quotation(nlp: Language, marks: str) -> None:
+    text = (
+        f"The mayor spoke after the hearing. {marks}This inquiry is unfair. Very unfair,"
+        " and I hope the public is watching,\u201d Ms Reed said."
+    )
+    [q] = quotes_of(nlp, text)
+    assert q.kind == "direct"
+    assert q.text == "This inquiry is unfair. Very unfair, and I hope the public is watching"
+    assert q.speaker_mention == "Ms Reed"
+
+
 def test_reopened_quotation_keeps_speaker_and_next_speaker_is_new(nlp: Language) -> None:
     text = (
         'Mr Hale said: "Prices rose again in May. "Nobody expected that at all." '
@@ -759,3 +771,45 @@ def test_a_second_that_clause_stays_in_the_report(nlp: Language) -> None:
     )
     [quote] = only(quotes_of(nlp, text), "indirect")
     assert quote.text.endswith("ten million dollars in cash"), quote.text
+
+
+def test_reported_clause_leaves_out_the_writers_opening_connective(nlp: Language) -> None:
+    text = (
+        "She said the port would reopen the north quay in June. "
+        "However, the hard work is still to come, with two years of talks ahead, she said."
+    )
+    texts = [q.text for q in quotes_of(nlp, text) if q.kind == "indirect"]
+    assert "the hard work is still to come, with two years of talks ahead" in texts, texts
+
+
+def test_trailing_tag_reports_both_halves_of_a_but_sentence(nlp: Language) -> None:
+    text = (
+        "Airlines are all sticking firmly to official fares but the volatility of fuel "
+        "prices is likely to continue into the third quarter, Kenyan Minister of Transport "
+        "and Energy Otieno told Reuters."
+    )
+    texts = [q.text for q in quotes_of(nlp, text) if q.kind == "indirect"]
+    assert texts == [
+        "Airlines are all sticking firmly to official fares but the volatility of fuel "
+        "prices is likely to continue into the third quarter"
+    ], texts
+
+
+def test_what_a_speaker_would_not_say_is_no_report(nlp: Language) -> None:
+    text = (
+        "The port is not the same as the old one, Ms Reed said. "
+        "She did not say when she thought the market would recover."
+    )
+    texts = [q.text for q in quotes_of(nlp, text)]
+    assert not any("market would recover" in t for t in texts), texts
+
+
+def test_report_starts_after_an_adverbial_and_its_own_speech_tag(nlp: Language) -> None:
+    text = (
+        "Ms Reed said the harbour plan needed reform. In the meantime, she said, the council "
+        "cannot back away from the savings set by law, she said. The economy, she said, is "
+        "strong, the minister added."
+    )
+    texts = [q.text for q in quotes_of(nlp, text) if q.kind == "indirect"]
+    assert "the council cannot back away from the savings set by law" in texts, texts
+    assert "The economy, she said, is strong" in texts, texts

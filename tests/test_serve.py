@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -87,5 +88,9 @@ def test_serve_regenerates_when_an_article_or_template_changes(project: Path) ->
         )
         wait_for(f"{root}/", "Fresh briefings")
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        server.send_signal(signal.SIGINT)  # Ctrl-C: MkDocs removes its temporary site
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:  # Ctrl-C ignored, as in a shell's background job
+            server.kill()
+            server.wait()

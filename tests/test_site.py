@@ -21,6 +21,8 @@ from pathlib import Path
 import lxml.html
 import pytest
 from lxml import etree
+from parsed import facets, hrefs, ids, parse
+from parsed import text as visible_text
 
 from generator.cli import main as briefings
 from generator.model import Actor, Briefing, Extraction, Quote, Registry
@@ -132,12 +134,16 @@ def test_feed_is_valid_atom_with_absolute_links(built_site: BuiltSite) -> None:
     assert f"{SITE_URL}feed.xml" in self_link
     # Autodiscovery: relative, so that no page calls the site_url host (a local preview)
     # and Material does not fetch the sitemap for it (see test_browser_requests.py).
-    head = html(built_site, "index.html")
-    assert (
-        'rel="alternate feed" type="application/atom+xml" title="Briefings" href="feed.xml"' in head
-    )
-    nested = html(built_site, "briefings/port-strike/index.html")
-    assert 'type="application/atom+xml" title="Briefings" href="../../feed.xml"' in nested
+    for page, href in (
+        ("index.html", "feed.xml"),
+        ("briefings/port-strike/index.html", "../../feed.xml"),
+    ):
+        found = [
+            (link.get("rel"), link.get("type"), link.get("title"), link.get("href"))
+            for link in parse(html(built_site, page)).iter("link")
+            if link.get("type") == "application/atom+xml"
+        ]
+        assert found == [("alternate feed", "application/atom+xml", "Briefings", href)], page
 
 
 def test_feed_escapes_article_text(built_site: BuiltSite) -> None:
@@ -157,8 +163,8 @@ def test_extraction_json_published_beside_pages(built_site: BuiltSite) -> None:
     assert {"text", "value", "unit", "counts", "sentence", "start", "end"} <= set(
         data["figures"][0]
     )
-    assert 'href="../../data/port-strike.json"' in html(
-        built_site, "briefings/port-strike/index.html"
+    assert "../../data/port-strike.json" in hrefs(
+        html(built_site, "briefings/port-strike/index.html")
     )
 
 
@@ -181,14 +187,14 @@ def test_actor_merged_across_articles(built_site: BuiltSite) -> None:
     assert page.index("Former leader returns") < page.index("Blair urges calm")  # newest first
     assert not (built_site.site / "actors/blair").exists()
     rally = html(built_site, "briefings/blair-rally/index.html")
-    assert 'href="../../actors/tony-blair/"' in rally
-    assert '<span data-pagefind-filter="person">Tony Blair</span>' in rally
+    assert "../../actors/tony-blair/" in hrefs(rally)
+    assert ("person", "Tony Blair") in facets(rally, "filter")
 
 
 def test_briefing_links_every_actor_and_speaker(built_site: BuiltSite) -> None:
-    page = html(built_site, "briefings/port-strike/index.html")
+    targets = hrefs(html(built_site, "briefings/port-strike/index.html"))
     for slug in ("ruth-adeyemi", "martin-kessler", "alan-whitcombe", "meridian-capital"):
-        assert f'href="../../actors/{slug}/"' in page, slug
+        assert f"../../actors/{slug}/" in targets, slug
         assert (built_site.site / "actors" / slug / "index.html").is_file()
 
 
@@ -201,11 +207,14 @@ def test_actor_page_quotes_link_back_to_their_paragraph(built_site: BuiltSite) -
     """Each quote on an actor page links to the ¶ of its briefing, as briefing pages do,
     and the paragraph is the one that holds the quote."""
     page = html(built_site, "actors/ruth-adeyemi/index.html")
-    links = re.findall(r'href="\.\./\.\./briefings/port-strike/#(p\d+)"', page)
+    links = [
+        match.group(1)
+        for href in hrefs(page)
+        if (match := re.fullmatch(r"\.\./\.\./briefings/port-strike/#(p\d+)", href))
+    ]
     assert links == ["p3", "p3"]
-    briefing = html(built_site, "briefings/port-strike/index.html")
-    paragraph = briefing.split('id="p3"', 1)[1].split("</p>", 1)[0]
-    assert "Our members move the goods" in paragraph
+    briefing = parse(html(built_site, "briefings/port-strike/index.html"))
+    assert "Our members move the goods" in visible_text(briefing.get_element_by_id("p3"))
 
 
 def test_reserved_tag_slug_does_not_replace_tags_index(built_site: BuiltSite) -> None:
@@ -225,31 +234,33 @@ def test_article_markup_is_inert(built_site: BuiltSite) -> None:
         inline = [script.text or "" for script in tree.iter("script")]
         assert not any("alert(" in code for code in inline), page
         assert tree.xpath("//b[text()='Wire']") == [], page
-    briefing = html(built_site, "briefings/hostile/index.html")
-    assert "&lt;script&gt;alert(" in briefing  # shown as the article wrote it
-    assert "[x](javascript:alert(1))" in lxml.html.fromstring(briefing).findtext(".//h1")
+    briefing = parse(html(built_site, "briefings/hostile/index.html"))
+    shown = [p for p in briefing.iter("p") if "<script>alert(" in visible_text(p)]
+    assert shown  # shown as the article wrote it, as text
+    assert "[x](javascript:alert(1))" in briefing.findtext(".//h1")
 
 
 def test_pagefind_indexes_briefings_with_filters(built_site: BuiltSite) -> None:
     entry = json.loads(html(built_site, "pagefind/pagefind-entry.json"))
     briefings_count = len(list((built_site.site / "briefings").glob("*/index.html")))
     assert entry["languages"]["en"]["page_count"] == briefings_count
-    page = html(built_site, "briefings/port-strike/index.html")
-    assert "data-pagefind-body" in page
+    page = parse(html(built_site, "briefings/port-strike/index.html"))
+    assert page.xpath("//*[@data-pagefind-body]")
+    filters = facets(page, "filter")
     for facet in (
-        '<span data-pagefind-filter="year">2026</span>',
-        '<span data-pagefind-filter="source">Harbour Business Review</span>',
-        '<span data-pagefind-filter="tag">shipping</span>',
-        '<span data-pagefind-filter="organisation">Meridian Capital</span>',
-        '<span data-pagefind-meta="date">2026-11-03</span>',
+        ("year", "2026"),
+        ("source", "Harbour Business Review"),
+        ("tag", "shipping"),
+        ("organisation", "Meridian Capital"),
     ):
-        assert facet in page
-    assert "data-pagefind-body" not in html(built_site, "index.html")
-    search = html(built_site, "search/index.html")
-    assert 'data-pagefind="../pagefind/pagefind.js"' in search
-    assert 'id="briefings-search"' in search
+        assert facet in filters
+    assert ("date", "2026-11-03") in facets(page, "meta")
+    assert not parse(html(built_site, "index.html")).xpath("//*[@data-pagefind-body]")
+    search = parse(html(built_site, "search/index.html"))
+    assert "../pagefind/pagefind.js" in [s.get("data-pagefind") for s in search.iter("script")]
+    assert "briefings-search" in ids(search)
     assert not (built_site.site / "search/search_index.json").exists()  # no lunr
-    assert 'action="../../search/"' in html(built_site, "briefings/port-strike/index.html")
+    assert "../../search/" in [form.get("action") for form in page.iter("form")]
 
 
 def test_home_lists_latest_with_byline_and_first_sentence(built_site: BuiltSite) -> None:

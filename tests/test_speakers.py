@@ -854,3 +854,184 @@ def test_it_is_the_body_whose_name_heads_the_subject(nlp: Language) -> None:
     speakers = _speakers(nlp, body)
     said = "the fuel duty rise would raise about £2.3bn a year"
     assert speakers[said] == "Office for Budget Responsibility", speakers
+
+
+DEBATE = """Debate plan backed
+
+Broadcasters should set a date for a televised debate, according to the Civic Forum. \
+Its chairman, Lord Penrose, said leaders should have no veto.
+
+If Mr Hartley did not want to take part, the broadcasters could go ahead without him, \
+Lord Penrose said. "What makes it worse is that Mr Greaves and Mr Oduya have said they \
+would welcome a debate," he said. "It has been left to hints from aides to say that \
+Mr Hartley does not want one."
+"""
+
+
+def test_he_said_and_its_carried_quote_are_the_reporting_speakers(nlp: Language) -> None:
+    """ "X said. '... Mr Greaves ...,' he said. '...'": the people named inside a
+    quotation, or in the clause before the speaker's name, are not the "he"; the quote
+    carried over from the first is the same speaker's."""
+    speakers = _speakers(nlp, DEBATE)
+    worse = next(k for k in speakers if k.startswith("What makes it worse"))
+    hints = next(k for k in speakers if k.startswith("It has been left"))
+    assert speakers[worse] == "Lord Penrose", speakers
+    assert speakers[hints] == "Lord Penrose", speakers
+
+
+NEW_YEAR = """Leader sets out new year message
+
+Tom Fairley has had his chance and has failed, Mark Hollis has said.
+
+The floods overshadowed the season, Mr Hollis said.
+
+"We watched the scenes with disbelief. The scale of it is hard to grasp. "Yet the \
+response has shone a light on the character of this country. The last week has shown \
+that its heart beats as strong as ever. "Neighbours helped neighbours and strangers \
+helped strangers." He went on to praise the volunteers. Looking ahead to the vote, he \
+pledged to "turn these beliefs into reality". Mr Fairley has failed to fix the roads, \
+he claimed. "The result is higher taxes and slower trains."
+"""
+
+
+def test_he_continues_the_speaker_across_a_long_quotation(nlp: Language) -> None:
+    """Sentences of quoted text name no new speaker: "he" after a long quotation is still
+    the one who spoke before it, never the person named inside a reported clause."""
+    speakers = _speakers(nlp, NEW_YEAR)
+    assert speakers.get("turn these beliefs into reality") == "Mark Hollis", speakers
+    result = next(k for k in speakers if k.startswith("The result is higher"))
+    assert speakers[result] == "Mark Hollis", speakers
+
+
+ROLES = """Campaign roles change
+
+Mr Dalton said the campaign would be local. "I am not privy to every diary," he said. \
+Mr Royce has led the campaign before but Mr Dalton is taking that role this time. \
+Labour will not hold a daily news conference in London. There will be no battle bus \
+either, he said.
+
+Lord Penrose said broadcasters should decide. "The broadcasters should make the \
+decision," he said.
+
+The proposal comes four months after viewers watched President Hale debate his \
+challenger on television. He said it was dubious that the incumbent could decide.
+"""
+
+
+def test_he_said_after_other_subjects_is_the_nearest_subject_or_the_reporter(
+    nlp: Language,
+) -> None:
+    """The nearest subject before "he said" decides ("Mr Royce has led it before but Mr
+    Dalton is taking that role ... he said": Dalton); a person in a background clause
+    ("after viewers watched President Hale debate") does not take over from the last
+    reporting clause."""
+    speakers = _speakers(nlp, ROLES)
+    bus = next(k for k in speakers if k.startswith("There will be no battle bus"))
+    assert speakers[bus] == "Dalton", speakers
+    dubious = next(k for k in speakers if "dubious" in k)
+    assert speakers[dubious] == "Lord Penrose", speakers
+
+
+SHADOW = """Ministers clash over Europe
+
+Shadow foreign secretary Peter Lanyon told MPs the new paper was propaganda. Foreign \
+Secretary Helen Marsh said the paper set out the government's plans. "We have a veto on \
+any change," Ms Marsh said.
+
+Mr Lanyon said ministers were putting the vote off. The foreign secretary hit back by \
+saying his party's attitudes had kept it out of power for a decade.
+"""
+
+
+def test_a_title_without_its_rank_is_not_the_ranked_holder(nlp: Language) -> None:
+    """ "The foreign secretary" is Foreign Secretary Helen Marsh, never the shadow
+    foreign secretary who was named last."""
+    speakers = _speakers(nlp, SHADOW)
+    hit = next(k for k in speakers if "attitudes" in k)
+    assert speakers[hit] != "Peter Lanyon", speakers
+
+
+TWO_MARSHES = """Terror warning before the vote
+
+Police chief Sir Alan Marsh said terror groups might target the election. Prime \
+Minister Tony Marsh has defended his new anti-terror laws, which MPs approved on Monday.
+
+But Mr Marsh insisted: "There is no greater liberty than to live free from attack."
+"""
+
+
+def test_a_surname_two_people_share_is_no_speaker(nlp: Language) -> None:
+    """ "Mr Marsh" in an article with Sir Alan Marsh and Tony Marsh: which one, only the
+    writer knows; a wrong name costs more than none."""
+    speakers = _speakers(nlp, TWO_MARSHES)
+    liberty = next(k for k in speakers if k.startswith("There is no greater liberty"))
+    assert speakers[liberty] is None, speakers
+
+
+UNNAMED_GROUP = """MPs publish Lords plan
+
+A group of MPs has published a detailed plan to reform the House of Lords. The \
+cross-party group wants most peers to be elected. The group says it can win support \
+for removing the last hereditary peers.
+"""
+
+
+def test_the_group_is_not_the_one_organisation_named_nearby(nlp: Language) -> None:
+    """ "A group of MPs ... The group says": a group with no name, not the House of
+    Lords named in between."""
+    speakers = _speakers(nlp, UNNAMED_GROUP)
+    support = next(k for k in speakers if "win support" in k)
+    assert speakers[support] is None, speakers
+
+
+PENSIONS = """Parties warned over pensions
+
+Older voters cannot be taken for granted, says the charity Age Action. Liberal MPs and \
+Labour MPs both backed the report.
+
+Conservative pensions spokesman David Hale welcomed the report. A Liberal Democrat \
+spokesman said the party took the issues raised in the report very seriously.
+"""
+
+
+def test_a_body_is_not_named_by_part_of_another_name(nlp: Language) -> None:
+    """ "A Liberal Democrat spokesman": "Liberal" begins another name, so an actor
+    called "Liberal" is not his party; "the charity Age Action" names its own body
+    (no actor), not the one organisation the article names later."""
+    speakers = _speakers(nlp, PENSIONS)
+    assert speakers["the party took the issues raised in the report very seriously"] != (
+        "Liberal"
+    ), speakers
+    assert speakers["Older voters cannot be taken for granted"] != "Liberal", speakers
+
+
+MAKERS = """Factory output falls
+
+The Office for National Statistics said factory output fell in November. The \
+manufacturers' organisation, the EEF, said it expected interest rates to stay on hold. \
+It also said there was evidence that confidence was waning.
+"""
+
+
+def test_an_organisation_named_in_apposition_to_a_description(nlp: Language) -> None:
+    """ "The manufacturers' organisation, the EEF, said": the EEF, and "It also said"
+    continues it."""
+    speakers = _speakers(nlp, MAKERS)
+    hold = next(k for k in speakers if "interest rates" in k)
+    assert speakers[hold] == "EEF", speakers
+
+
+CAMPAIGN = """Lords plan welcomed
+
+The Elect the Lords Campaign said the draft bill was an important contribution. "We \
+believe this draft bill is detailed enough to form the basis of scrutiny," said \
+co-ordinator Peter Facey.
+"""
+
+
+def test_a_hyphenated_title_before_a_name(nlp: Language) -> None:
+    """ "said co-ordinator Peter Facey": the title is the whole hyphenated word and the
+    speaker the person named right after it."""
+    speakers = _speakers(nlp, CAMPAIGN)
+    scrutiny = next(k for k in speakers if k.startswith("We believe this draft bill"))
+    assert speakers[scrutiny] == "Peter Facey", speakers

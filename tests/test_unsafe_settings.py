@@ -95,6 +95,24 @@ def test_site_dir_over_the_project_is_refused_by_mkdocs_build_too(project: Path)
     assert snapshot(project) == before
 
 
+@pytest.mark.parametrize("cache_dir", ["content", "content/.cache", "templates/cache"])
+def test_cache_dir_among_articles_or_templates_is_refused(project: Path, cache_dir: str) -> None:
+    """The cache would write its entries among the articles (or into the templates,
+    whose theme folder MkDocs publishes)."""
+    configure(project, "cache_dir: .cache/briefings", f"cache_dir: {cache_dir}")
+    (project / "pages").mkdir()
+    before = snapshot(project)
+    outcome = build(project)
+    assert outcome.lines == [outcome.lines[0]], outcome.stderr
+    line = outcome.lines[0]  # the linked templates folder is shown in full
+    assert line.startswith("error: cache_dir ") and f"{cache_dir} " in line, line
+    assert "point cache_dir in mkdocs.yml at a folder of its own" in line
+    result = mkdocs_build(project)
+    assert result.returncode != 0 and f"{cache_dir} " in result.stderr
+    assert "Traceback" not in result.stderr
+    assert snapshot(project) == before
+
+
 def test_new_site_dir_and_one_holding_an_earlier_build_are_used(project: Path) -> None:
     configure(project, "site_dir: site", "site_dir: public")
     assert build(project).status == 0
@@ -365,5 +383,74 @@ def test_bad_plugin_option_is_refused_by_mkdocs_build(
     assert result.returncode != 0
     assert f"Plugin 'briefings' option '{option}': " in result.stderr
     assert given in result.stderr and allowed in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (project / "site").exists()
+
+
+# The plugin's entry itself: MkDocs misreads options set beside it and builds twice when
+# it is listed twice, and its `enabled` switch says only "Expected boolean".
+BAD_ENTRIES = [
+    (
+        "latest: 20",
+        "latest: 20\n      enabled: sometimes",
+        "plugins > briefings > enabled: got 'sometimes'; allowed: true or false",
+    ),
+    (
+        "plugins:\n  - briefings:",
+        "plugins:\n  - briefings\n  - briefings:",
+        "plugins: briefings is listed 2 times; keep one entry",
+    ),
+    (
+        "      latest: 20\n",
+        "      latest: 20\n    jobs: 1\n",
+        "plugins: jobs stands beside `- briefings:` in one list item; indent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "said"), BAD_ENTRIES)
+def test_bad_plugin_entry_is_one_line_under_briefings_build(
+    project: Path, old: str, new: str, said: str
+) -> None:
+    configure(project, old, new)
+    before = snapshot(project)
+    outcome = build(project)
+    assert outcome.status == 2
+    assert outcome.lines == [outcome.lines[0]], outcome.stderr
+    assert outcome.lines[0].startswith(f"error: mkdocs.yml: {said}"), outcome.lines[0]
+    assert snapshot(project) == before
+
+
+def test_disabled_plugin_is_one_line_under_briefings_build(project: Path) -> None:
+    """Without the plugin MkDocs would publish docs_dir alone over the site."""
+    configure(project, "latest: 20", "latest: 20\n      enabled: false")
+    outcome = build(project)
+    assert outcome.status != 0
+    assert outcome.lines == [
+        "error: mkdocs.yml: plugins: the briefings plugin is not enabled; list `- briefings` "
+        "under plugins (and remove `enabled: false`)"
+    ]
+    assert not (project / "site").exists()
+
+
+def test_bad_mkdocs_option_is_one_line_under_briefings_build(project: Path) -> None:
+    configure(project, "site_name: Briefings", "site_name: [Briefings]")
+    outcome = build(project)
+    assert outcome.status == 1
+    assert len(outcome.lines) == 1, outcome.stderr
+    line = outcome.lines[0]
+    assert line.startswith("error: MkDocs build failed, "), line
+    assert line.endswith(
+        "left as it was: mkdocs.yml: site_name: Expected type: "
+        "<class 'str'> but received: <class 'list'>"
+    ), line
+    assert not (project / "site").exists()
+
+
+def test_plugin_listed_twice_is_refused_by_mkdocs_build(project: Path) -> None:
+    configure(project, "plugins:\n  - briefings:", "plugins:\n  - briefings\n  - briefings:")
+    result = mkdocs_build(project)
+    assert result.returncode != 0
+    assert "plugins: briefings is listed 2 times in mkdocs.yml; keep one entry" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (project / "site").exists()

@@ -14,10 +14,8 @@ from __future__ import annotations
 import re
 
 from generator.diagnostics import Diagnostic
-from generator.model import Actor, Briefing, Extraction, Registry, name_key
+from generator.model import ACTOR_TYPE_ORDER, Actor, Briefing, Extraction, Registry, name_key
 from generator.reading.content import Article
-
-TYPE_ORDER = {"person": 0, "organization": 1, "place": 2}
 
 
 def build_briefing(
@@ -32,7 +30,7 @@ def build_briefing(
     diagnostics = _apply_corrections(found, article, renames)
     # Actors the extractor found no evidence for stay out of the briefing (issue 11).
     found.actors = [actor for actor in merge_actors(found.actors) if actor.listed]
-    found.actors.sort(key=lambda actor: (TYPE_ORDER[actor.type], -actor.mentions, actor.name))
+    found.actors.sort(key=lambda actor: (ACTOR_TYPE_ORDER[actor.type], -actor.mentions, actor.name))
     if article.meta.summary:
         found.summary = list(article.meta.summary)
     briefing = Briefing(

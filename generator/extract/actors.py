@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -28,10 +28,9 @@ from spacy.util import get_installed_models
 
 from generator.extract.given_names import GIVEN_NAMES
 from generator.extract.words import word_set
-from generator.model import Actor, ActorType, Registry, RegistryEntry, name_key
+from generator.model import ACTOR_TYPE_ORDER, Actor, ActorType, Registry, RegistryEntry, name_key
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
-TYPE_ORDER: dict[str, int] = {"person": 0, "organization": 1, "place": 2}
 
 HONORIFICS = word_set(
     "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof. professor "
@@ -81,7 +80,18 @@ ORG_INTRO_NOUNS = word_set(
     firm company group charity retailer carrier airline maker manufacturer giant operator
     insurer lender bank broadcaster newspaper paper website publisher developer agency
     chain brand label conglomerate organisation organization club startup start-up
-    supermarket department ministry watchdog body magazine
+    supermarket department ministry watchdog body magazine band team orchestra choir
+    studio network channel consultancy
+    """
+)
+# Of those, the nouns that never describe a person: a name in apposition to one is an
+# organisation's, whatever the model says ("Def Jam's parent company, Universal"),
+# where "Ola Bini, a software developer" stays a person.
+ORG_ONLY_NOUNS = word_set(
+    """
+    firm company group charity retailer airline bank broadcaster newspaper website label
+    conglomerate organisation organization club startup start-up supermarket ministry
+    watchdog magazine band team orchestra choir studio network channel subsidiary
     """
 )
 # Common nouns for a person, before a name: "India's richest man Azim Premji", "his
@@ -139,6 +149,7 @@ EVENT_HEAD_WORDS = word_set(
 # Weaker context, read only when the model also says so: a place name after "to" or
 # "from" ("flights to Denver"), an organisation name before the words of a business or
 # a body ("Google's chief executive", "Ofcom spokesman", "Samsung shares").
+SIDE_WORDS = frozenset({"north", "south", "east", "west", "left", "right"})
 PLACE_ROUTE_WORDS = frozenset({"from", "to", "at", "into", "via", "towards", "toward"})
 ORG_CONTEXT_WORDS = word_set(
     """
@@ -281,6 +292,11 @@ def dictionary_words() -> dict[str, frozenset[str]]:
 # Nouns for a person of a nation, which the model sweeps into the name that follows
 # ("Frenchman Arnaud Clement"): not part of the name, and a sign the name is a person's.
 # Words that are also given names ("Finn", "Dane") are left out.
+# Party names the model sweeps into the person's name that follows.
+PARTY_WORDS = word_set(
+    "lib dem dems labour tory tories conservative liberal democrat republican snp ukip "
+    "bnp gop plaid"
+)
 DEMONYM_NOUNS = word_set(
     """
     frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman
@@ -307,6 +323,7 @@ class _Mention:
     modifier: bool = False  # used as an adjective ("Ukrainian troops")
     context: str | None = None  # the type weak context supports ("flights to X")
     coordinated: bool = False  # joined to another name by "and" or a comma ("X, Y and Z")
+    bracketed_after: _Mention | None = None  # "Leisure Software Association (Elspa)"
 
     def evidence(self) -> dict[str, float]:
         """The votes from the text itself, without the model's label."""
@@ -317,7 +334,7 @@ class _Mention:
 
     def kind(self) -> str | None:
         """The type this one mention argues for, or None."""
-        best = max(TYPE_ORDER, key=lambda k: self.votes.get(k, 0.0))
+        best = max(ACTOR_TYPE_ORDER, key=lambda k: self.votes.get(k, 0.0))
         return best if self.votes.get(best, 0.0) > 0 else None
 
 
@@ -363,7 +380,7 @@ def extract_actors(doc: Doc, registry: Registry | None = None) -> list[Actor]:
 
 def sort_actors(actors: list[Actor]) -> list[Actor]:
     """Actors in the order pages show them: type, then most mentioned, then name."""
-    return sorted(actors, key=lambda a: (TYPE_ORDER.get(a.type, 9), -a.mentions, a.name))
+    return sorted(actors, key=lambda a: (ACTOR_TYPE_ORDER.get(a.type, 9), -a.mentions, a.name))
 
 
 # --- mentions -------------------------------------------------------------------------
@@ -373,7 +390,7 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
     """Cleaned name mentions from the model's entities, plus registry names it missed."""
     mentions: list[_Mention] = []
     covered: set[int] = set()
-    for ent in doc.ents:
+    for ent in _joined_entities(doc):
         if ent.label_ not in ENTITY_LABELS:
             continue
         parts: list[_Mention] = []
@@ -383,7 +400,7 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
                 parts.append(mention)
                 covered.update(range(ent.start, ent.end))
         if len(parts) > 1:  # a list shares its evidence: "across Durham, Derbyshire, ..."
-            for kind in TYPE_ORDER:
+            for kind in ACTOR_TYPE_ORDER:
                 best = max(m.evidence().get(kind, 0.0) for m in parts)
                 for m in parts:
                     m.votes[kind] = m.votes.get(kind, 0.0) + best - m.evidence().get(kind, 0.0)
@@ -394,7 +411,83 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
     if registry is not None and registry.entries:
         mentions.extend(_registry_mentions(doc, registry, covered))
     text = doc.text  # rebuilt on every access: once, not per mention
+    _mark_bracketed(text, mentions)
     return [m for m in mentions if not _in_link_line(text, m.start)]
+
+
+BRACKETED_WORD = re.compile(r"\s*\(\s*([A-Z][\w&.-]{1,15})\s*\)")
+
+
+def _mark_bracketed(text: str, mentions: list[_Mention]) -> None:
+    """A one-word name given in brackets right after a longer name ("... Association
+    (Elspa)"): each mention of that word may be its short form (whether or not the
+    model tagged the bracketed word itself)."""
+    short: dict[str, _Mention] = {}
+    for mention in mentions:
+        found = BRACKETED_WORD.match(text, mention.end) if mention.n_tokens >= 2 else None
+        if found:
+            short.setdefault(found.group(1), mention)
+    for mention in mentions:
+        before = short.get(mention.name)
+        if before is not None and mention.n_tokens == 1:
+            mention.bracketed_after = before
+
+
+def _joined_entities(doc: Doc) -> list[Span]:
+    """The model's entities, with two kinds of cut names made whole again.
+
+    A given name the model left out or called a nationality, right before a surname
+    it tagged ("Adrian" + "Mutu"): the person's full name. An organisation's name cut
+    at "for the" / "of the" after an organisation word ("United Nations Office" + "for
+    the" + "Coordination of Humanitarian Affairs"): one body.
+    """
+    ents = list(doc.ents)
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        if ent.label_ in {"PERSON", "ORG", "GPE"} and len(ent) <= 2 and ent.start > 0:
+            given = doc[ent.start - 1]
+            if (
+                given.text in GIVEN_NAMES
+                and given.pos_ == "PROPN"
+                and given.ent_type_ in {"", "NORP"}
+                and given.head.i in range(ent.start, ent.end)
+                and given.dep_ in {"compound", "amod", "nmod"}
+                and (not out or out[-1].end <= given.i or out[-1].start == given.i)
+            ):
+                if out and out[-1].end == given.i + 1 and out[-1].start == given.i:
+                    out.pop()  # the given name tagged alone as a nationality
+                ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if (
+            ent.label_ == "NORP"
+            and len(ent) == 1
+            and ent.text in GIVEN_NAMES
+            and after is not None
+            and after.pos_ == "PROPN"
+            and after.is_title
+            and after.ent_type_ == ""
+            and ent[0].head.i == after.i
+        ):
+            ent = Span(doc, ent.start, ent.end + 1, label="PERSON")  # "Adrian" + "Mutu"
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if (
+            nxt is not None
+            and ent.label_ == "ORG"
+            and nxt.label_ == "ORG"
+            and ent[-1].lower_ in ORG_WORDS
+            and doc[ent.end].lower_ in {"for", "of"}
+            and all(t.lower_ == "the" for t in doc[ent.end + 1 : nxt.start])
+            and nxt.start - ent.end <= 2
+            and nxt[-1].is_title
+        ):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            i += 2
+            continue
+        out.append(ent)
+        i += 1
+    return out
 
 
 LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)")
@@ -424,10 +517,14 @@ def _share_list_types(text: str, mentions: list[_Mention]) -> None:
         for i, member in enumerate(members):
             if any(v > 0 for v in member.evidence().values()) or not member.coordinated:
                 continue
-            others = {kind for j, kind in enumerate(kinds) if j != i}
-            if len(others) != 1 or None in others or kinds[i] in others:
+            others = Counter(kind for j, kind in enumerate(kinds) if j != i)
+            kind, agree = others.most_common(1)[0]
+            # All the others agree; or, in a long list, three in four of them and at
+            # least four ("Pelous, Bruno, ... Chabal" half-tagged as firms in a squad).
+            if kind is None or kind == kinds[i]:
                 continue
-            kind = others.pop()
+            if len(others) > 1 and not (agree >= 4 and 4 * agree >= 3 * sum(others.values())):
+                continue
             if kind == "person" and member.n_tokens < 2:
                 continue  # "like Elbit, Candiru, and Rafael": firms the model calls people
             _as_type(member, kind)  # type: ignore[arg-type]
@@ -435,6 +532,8 @@ def _share_list_types(text: str, mentions: list[_Mention]) -> None:
 
 LIST_SPLIT_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 PLACE_SPLIT_WORDS = frozenset({"in", "at", "near", "outside"})
+# Words between two sides of a fixture: no one name holds them.
+MATCH_SPLIT_WORDS = frozenset({"v", "v.", "vs", "vs.", "or"})
 
 
 def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
@@ -445,7 +544,10 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
     ("Medical School, University of London")."""
     if len(ent) < 3 or ent.label_ not in {*LIST_SPLIT_LABELS, "ORG"}:
         return [ent]
-    if ent.label_ == "ORG":
+    sides = [t.i for t in ent[1:-1] if t.lower_ in MATCH_SPLIT_WORDS]
+    if sides:  # "Everton v Sunderland", "Hartlepool or Boston": fixtures, two sides
+        cuts = sides
+    elif ent.label_ == "ORG":
         cuts = [t.i for t in ent[1:-1] if t.text in {",", ";"}]
     else:
         cuts = [
@@ -467,6 +569,7 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
         return [ent]  # "the Department of Trade and Industry": one name after all
     if (
         ent.label_ == "ORG"
+        and not sides
         and not all(len(p) == 1 for p in parts)
         and not all(any(t.lower_ in ORG_WORDS for t in p) for p in parts)
     ):
@@ -556,10 +659,26 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
     if start < end and doc[start].lower_ in {"the", "a", "an"}:
         return None
     # A word of the sentence the model swept in ("Besides Lahav"): not part of a name.
-    while start < end - 1 and doc[start].pos_ in LEADING_NON_NAME_POS:
+    while (
+        start < end - 1
+        and doc[start].pos_ in LEADING_NON_NAME_POS
+        and not _capitalised_inside(doc[start])  # "Just Add Monsters" keeps "Just"
+    ):
         start += 1
     if start < end - 1 and doc[start].lower_ in DEMONYM_NOUNS:
         start += 1  # "Frenchman Arnaud Clement": the name is what follows
+    if ent.label_ == "PERSON":
+        # "Lib Dem Norman Baker", "Tory Michael Howard": the party is not in the name.
+        party = start
+        while party < end and doc[party].lower_ in PARTY_WORDS and doc[party].is_title:
+            party += 1
+        if party > start and end - party >= 2:
+            start = party
+        # "Alexander Fang - show": a name ends at a spaced dash.
+        for i in range(start + 1, end):
+            if doc[i].text in {"-", "\u2013", "\u2014"} and doc[i - 1].whitespace_:
+                end = i
+                break
     # Trailing possessives, punctuation and post-nominal letters ("Paul Boateng MP").
     while end > start and (
         doc[end - 1].lower_ in {"'s", "\u2019s", "'", "\u2019"}
@@ -576,7 +695,7 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         return None
     if ent.label_ == "PERSON" and _is_byline(doc, ent.start - len(title_tokens)):
         return None
-    if _listed_as_work(span) or _title_fragment(span):
+    if _listed_as_work(span) or _title_fragment(span) or _named_as_work(doc, span):
         return None
     style = _style_title(doc, span, title_tokens, ent.label_)
     if style is not None:
@@ -607,6 +726,14 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
 
 
 TITLE_LINKS = frozenset({"of", "in", "on", "at"})
+
+
+def _capitalised_inside(token: Token) -> bool:
+    """A capitalised word within a sentence, after a word: part of a name."""
+    if not token.is_title or token.is_sent_start or token.i == 0:
+        return False
+    prev = token.doc[token.i - 1]
+    return not (prev.is_punct or prev.is_space or "\n" in prev.whitespace_)
 
 
 def _title_fragment(span: Span) -> bool:
@@ -647,6 +774,31 @@ def _listed_as_work(span: Span) -> bool:
         return False
     noun = prep.head
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in WORK_NOUNS
+
+
+def _named_as_work(doc: Doc, span: Span) -> bool:
+    """A name the sentence calls a work: "the show The Osbournes", "the play Festen",
+    "The Palestine Laboratory, a book investigating ...". A title, not an actor (a
+    person's works come with a role between: "the film director Ken Loach")."""
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    if any(n.pos_ == "NOUN" and n.is_lower and n.lemma_.lower() in WORK_NOUNS for n in nouns):
+        return True
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 0:
+        return False
+    before = doc[i]
+    return (
+        before.pos_ == "NOUN"
+        and before.is_lower
+        and before.lemma_.lower() in WORK_NOUNS
+        and before.lower_ == before.lemma_.lower()  # "show", not "shows": one title
+        and (root.head.i == before.i or before.head.i == root.i)
+    )
 
 
 def _context_type(doc: Doc, span: Span, label: str) -> str | None:
@@ -711,7 +863,15 @@ def _hyphen_fragment(doc: Doc, span: Span) -> bool:
 def _speaks(span: Span) -> bool:
     """Whether the name acts as someone who speaks: "X said", "X, who ...", "X told"."""
     root = span.root
-    while root.dep_ in {"compound", "flat"} and root.head.i != root.i:
+    # Walk on only through the rest of a name the model cut ("Tony" of "Tony Blair"):
+    # a name modifying a noun or another entity ("Manchester United manager Sir Alex
+    # Ferguson said", "Labour spokesman said") is not the one who speaks.
+    while (
+        root.dep_ in {"compound", "flat"}
+        and root.head.i != root.i
+        and root.head.pos_ == "PROPN"
+        and root.head.ent_type_ == ""
+    ):
         root = root.head
     if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in REPORTING_LEMMAS:
         return True
@@ -743,6 +903,8 @@ def _plausible_name(name: str, span: Span) -> bool:
         return False
     if all(w.strip(".") in GENERIC_WORDS or w in TITLE_WORDS for w in lowered.split()):
         return False
+    if all(w in COMPANY_FORM_WORDS for w in lowered.split()):
+        return False  # "the AG's complaint": a company form (or the attorney general)
     first = span[0]
     if (
         len(span) == 1
@@ -787,7 +949,9 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["organization"] += 0.25
     words = [w.casefold().strip(".,") for w in name.split()]
     shaped = True  # the words of the name say what it is
-    if any(w in ORG_WORDS for w in words):
+    if len(words) == 2 and words[0] in SIDE_WORDS and words[1] in {"bank", "banks"}:
+        votes["place"] += 3.0  # "West Bank", "Left Bank": the side of a river
+    elif any(w in ORG_WORDS for w in words):
         votes["organization"] += 5.0
     elif len(words) >= 2 and words[-1] in PLACE_HEAD_WORDS:
         votes["place"] += 3.0  # "Trafalgar Square", "Ben Gurion Airport"
@@ -802,6 +966,8 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["person"] += _person_shape(doc, span, name, label)
     if label == "PERSON" and all(t.is_upper and len(t) > 1 for t in span if t.is_alpha):
         votes["organization"] += 3.0  # "NATO", "BBC" tagged as people
+    elif label == "PERSON" and len(span) >= 2 and span[0].is_upper and len(span[0]) >= 3:
+        votes["organization"] += 3.0  # "BBC Sport Wales": initials of a person are shorter
     if label == "PERSON" and len(span) == 1:
         votes["person"] -= 0.5  # a lone word is weak evidence of a person
     if label == "PERSON" and _plural_subject(span):
@@ -820,11 +986,127 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     if _named_as_place(span):
         votes["place"] += 4.0  # "three airports -- LaGuardia, John F. Kennedy and Newark"
     honorific = _preceding_honorific(doc, span)
+    if honorific and (place_name or listed_place) and _modifies_noun(doc, span):
+        honorific = None  # "the Miss Idaho title": a contest named after a place
     if honorific or (span.start > 0 and doc[span.start - 1].lower_ in DEMONYM_NOUNS):
         votes["person"] += 4.0  # "Mr Minar", "Frenchman Arnaud Clement"
     if _introduced_as_org(doc, span, label):
         votes["organization"] += 6.0
+    # Grammar that shows a body, not a person: read only where the model says person or
+    # organisation ("The South Yorkshire company" is a firm of a place, not the place).
+    if (
+        label in {"PERSON", "ORG"}
+        and not place_name
+        and not listed_place
+        and (
+            _employer_of_role(doc, span)
+            or _names_org_noun(doc, span)
+            or _owner_of_person(doc, span)
+            or _article_inside(span)
+            or _founded(span)
+            or _followed_by_which(doc, span)
+        )
+    ):
+        votes["organization"] += 3.0  # a club, band or firm: never a person's name
     return dict(votes)
+
+
+# Roles held in a club, band or firm, never for a person: "Trump lawyer Michael Cohen"
+# and "Blair aide" name a person's staff, "Arsenal boss" and "Uefa spokesman" a body's.
+EMPLOYED_ROLES = word_set(
+    """
+    manager boss coach striker midfielder defender goalkeeper player captain keeper
+    winger chairman chairwoman chief executive director editor founder owner ceo
+    guitarist drummer bassist frontman vocalist keyboardist
+    """
+)
+
+
+def _employer_of_role(doc: Doc, span: Span) -> bool:
+    """A name modifying a role noun, the employer of whoever holds it: "Manchester
+    United manager Sir Alex Ferguson", "Uefa spokesman Rob Faulkner", "Kerrang! editor".
+    A person's name is not used so (an employer that is a place is left to the
+    caller)."""
+    i = span.end
+    while i < len(doc) and (doc[i].text in {"!", "-"} or doc[i].pos_ == "ADJ"):
+        i += 1
+    if i >= len(doc):
+        return False
+    role = doc[i]
+    if span[0].is_sent_start and len(span) == 1 and _dictionary_word(span[0].lower_):
+        return False  # "Rap star Jay-Z": a common word capitalised at a sentence start
+    return (
+        role.is_lower
+        and role.pos_ == "NOUN"
+        and role.lower_ in EMPLOYED_ROLES
+        and all(t.pos_ == "PROPN" or t.is_punct for t in span)
+        and span.root.head.i >= span.end
+        and span.root.dep_ in {"compound", "nmod", "amod"}
+    )
+
+
+def _owner_of_person(doc: Doc, span: Span) -> bool:
+    """A name owning a person named in full right after it: "Led Zeppelin's Jimmy
+    Page", "Arsenal's Thierry Henry": a band, club or firm. A person's kin or staff
+    come with a noun between ("Blair's wife Cherie")."""
+    i = span.end
+    if len(span) < 2:
+        return False  # "Festen's Rufus Norris": one word may be a play's, left unlisted
+    if i + 2 >= len(doc) or doc[i].lower_ not in {"'s", "\u2019s"}:
+        return False
+    first = doc[i + 1]
+    return first.ent_type_ == "PERSON" and first.ent_iob_ == "B" and doc[i + 2].ent_iob_ == "I"
+
+
+def _followed_by_which(doc: Doc, span: Span) -> bool:
+    """ "Novartis, which last month forecast": "which" takes a thing or a body, where
+    a person takes "who"."""
+    i = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
+    return i < len(doc) and doc[i].lower_ == "which" and doc[i].dep_ in {"nsubj", "nsubjpass"}
+
+
+def _names_org_noun(doc: Doc, span: Span) -> bool:
+    """A name modifying a noun that never describes a person: "Sal Oppenheim
+    investment bank", "Kerrang! magazine", "the Labour party"."""
+    i = span.end
+    for _ in range(3):
+        while i < len(doc) and doc[i].text in {"!", "-"}:
+            i += 1
+        if i >= len(doc) or not doc[i].is_lower or doc[i].pos_ not in {"NOUN", "ADJ"}:
+            return False
+        if _org_noun(doc[i], ORG_ONLY_NOUNS):
+            return span.root.head.i == i and span.root.dep_ in {"compound", "nmod", "amod"}
+        i += 1
+    return False
+
+
+FOUNDING_LEMMAS = frozenset({"found", "establish", "co-found", "cofound"})
+
+
+def _founded(span: Span) -> bool:
+    """What is founded or established is a body ("Def Jam was founded in 1984 by",
+    "He founded Argonaut in 1982"): people are born, not founded."""
+    root = span.root
+    return root.head.lemma_.lower() in FOUNDING_LEMMAS and (
+        root.dep_ == "nsubjpass" or (root.dep_ == "dobj" and root.head.pos_ == "VERB")
+    )
+
+
+def _article_inside(span: Span) -> bool:
+    """A lower-case "the" inside a name ("Mott the Hoople", "Hootie and the
+    Blowfish"): a band's or a title's, never how news writes a person's name (styled
+    names such as "Prince of Wales" hold "of" only)."""
+    return any(t.lower_ == "the" and t.is_lower for t in span[1:-1])
+
+
+def _modifies_noun(doc: Doc, span: Span) -> bool:
+    """The name is a modifier of the common noun right after it ("Idaho title")."""
+    return (
+        span.end < len(doc)
+        and doc[span.end].pos_ == "NOUN"
+        and doc[span.end].is_lower
+        and span.root.head.i == span.end
+    )
 
 
 def _person_shape(doc: Doc, span: Span, name: str, label: str) -> float:
@@ -882,14 +1164,18 @@ def _introduced_as_org(doc: Doc, span: Span, label: str = "") -> bool:
     i = span.start - 1
     if i >= 0 and doc[i].lower_ in ORG_INTRO_NOUNS and doc[i].is_lower:
         return True
-    if label == "PERSON":
-        return False  # "Ola Bini, a software developer": people hold such jobs too
+    # "Ola Bini, a software developer": people hold such jobs too, so a name the model
+    # calls a person needs a noun that never describes one.
+    nouns = ORG_ONLY_NOUNS if label == "PERSON" else ORG_INTRO_NOUNS
     root = span.root
-    if root.dep_ == "appos" and root.head.lower_ in ORG_INTRO_NOUNS and root.head.is_lower:
+    if root.dep_ == "appos" and _org_noun(root.head, nouns) and root.head.i < span.start:
         return True
-    return any(
-        c.dep_ == "appos" and c.lower_ in ORG_INTRO_NOUNS and c.is_lower for c in root.children
-    )
+    return any(c.dep_ == "appos" and _org_noun(c, nouns) for c in root.children)
+
+
+def _org_noun(token: Token, nouns: frozenset[str]) -> bool:
+    """A common noun (singular or plural) of `nouns`: "company", "labels"."""
+    return token.is_lower and token.pos_ == "NOUN" and token.lemma_.lower() in nouns
 
 
 def _has_place_cue(doc: Doc, span: Span) -> bool:
@@ -898,6 +1184,8 @@ def _has_place_cue(doc: Doc, span: Span) -> bool:
     if i >= 1 and doc[i].lower_ == "in" and doc[i - 1].lower_ in NOT_PLACE_BEFORE_IN:
         return False  # "shares in Tesco", "a stake in Vodafone"
     if i >= 0 and doc[i].lower_ in PLACE_CUE_WORDS:
+        if _conjoined_with_person(span):
+            return False  # "in Ronaldo and Rooney": people, whatever the preposition
         after = doc[span.end] if span.end < len(doc) else None
         if span.root.dep_ == "compound" and span.root.head.i >= span.end:
             return False  # "in EU funds", "in Tesco shares": the name modifies a noun
@@ -923,8 +1211,17 @@ def _conjoined_with_place(span: Span) -> bool:
     return any(p.ent_type_ in {"GPE", "LOC"} for p in partners)
 
 
+def _conjoined_with_person(span: Span) -> bool:
+    """A name coordinated with a person's full name ("in Ronaldo and Wayne Rooney")."""
+    root = span.root
+    partners = [root.head] if root.dep_ == "conj" else []
+    partners.extend(child for child in root.children if child.dep_ == "conj")
+    return any(p.ent_type_ == "PERSON" for p in partners)
+
+
 PLACE_KIND_NOUNS = PLACE_HEAD_WORDS | word_set(
-    "city town village country state region province county capital suburb district"
+    "city town village country state region province county capital suburb district "
+    "area zone neighbourhood neighborhood quarter section territory"
 )
 
 
@@ -938,12 +1235,18 @@ def _named_as_place(span: Span) -> bool:
             break
         node = node.head
     head = node.head
-    return (
-        node.dep_ == "appos"
-        and head.pos_ == "NOUN"
-        and head.is_lower
-        and head.lemma_.lower() in PLACE_KIND_NOUNS
-    )
+    if node.dep_ == "pobj" and _instance_preposition(head):
+        head = head.head  # "mainline stations such as Kings Cross and Euston"
+    elif node.dep_ != "appos":
+        return False
+    return head.pos_ == "NOUN" and head.is_lower and head.lemma_.lower() in PLACE_KIND_NOUNS
+
+
+def _instance_preposition(prep: Token) -> bool:
+    """ "such as", "like", "including": what follows are instances of the noun before."""
+    if prep.lower_ == "as":
+        return prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
+    return prep.lower_ in {"like", "including"}
 
 
 def _preceding_honorific(doc: Doc, span: Span) -> str | None:
@@ -965,7 +1268,9 @@ def _add_roles(doc: Doc, span: Span, mention: _Mention, title_tokens: list[Token
         mention.roles.append(role)
         mention.title_range = (start, span.start_char)
         mention.votes["person"] = mention.votes.get("person", 0.0) + 3.0
-    appos = _apposition_role(span, strict=mention.label != "PERSON" and len(span) == 1)
+    # A name the model did not call a person takes only a job as its role: "his Chicago
+    # property - Trump International Hotel & Tower" is no role of a person.
+    appos = _apposition_role(span, strict=mention.label != "PERSON")
     if appos:
         mention.roles.append(appos)
         mention.votes["person"] = mention.votes.get("person", 0.0) + 3.0
@@ -1033,6 +1338,8 @@ def _apposition_role(span: Span, strict: bool = False) -> str | None:
     if root.dep_ == "appos" and root.head.i < span.start:
         candidates.append(root.head)
     for head in candidates:
+        if _org_noun(head, ORG_ONLY_NOUNS):
+            continue  # "Def Jam's parent company, Universal": what a body is, not a role
         if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS):
             role = _phrase_text(head, exclude=span)
             if role and (
@@ -1194,11 +1501,18 @@ def _group_type(group: _Group) -> ActorType | None:
     # organisation words) hold for every mention, whatever the model's labels.
     decisive = [
         k
-        for k in TYPE_ORDER
+        for k in ACTOR_TYPE_ORDER
         if any(m.evidence().get(k, 0.0) >= DECISIVE[k] for m in group.mentions)
     ]
     if len(decisive) == 1:
         return decisive[0]  # type: ignore[return-value]
+    evidence = group.evidence()
+    # The grammar shows a body ("X, which", "X's Jimmy Page", "X manager Y") and nothing
+    # in the text a person: the model's person labels do not outvote it.
+    body = max(m.evidence().get("organization", 0.0) for m in group.mentions)
+    unshown = evidence.get("person", 0.0) <= 0 and evidence.get("place", 0.0) < 2.0
+    if not decisive and body >= 3.0 and unshown:
+        return "organization"
     counts: dict[str, int] = defaultdict(int)
     for mention in group.mentions:
         kind = mention.kind()
@@ -1207,7 +1521,15 @@ def _group_type(group: _Group) -> ActorType | None:
     if not counts:
         return None
     votes = group.vote()
-    best = max(TYPE_ORDER, key=lambda k: (counts.get(k, 0), votes.get(k, 0.0)))
+    # A tie of the model's labels with nothing in the text for a person ("Manchester
+    # United" once a place, once a person; "BBC Sport" once each) is not a person's name;
+    # a surname used alone ("Rooney" of "Wayne Rooney") shows one, and only a name that
+    # opens with a place or an acronym loses the tie ("Jean-Philippe Grandclaude" keeps it).
+    shown = _person_shown(group) or not _body_or_place_shaped(_longest_name(group))
+    best = max(
+        ACTOR_TYPE_ORDER,
+        key=lambda k: (counts.get(k, 0), votes.get(k, 0.0), k != "person" or shown),
+    )
     return best  # type: ignore[return-value]
 
 
@@ -1215,6 +1537,15 @@ def _group_type(group: _Group) -> ActorType | None:
 # organisation word or introduction (5, 6), a known place with a cue (4.5). A role (3)
 # or a place cue (2) only votes.
 DECISIVE = {"person": 4.0, "organization": 5.0, "place": 4.0}
+
+
+def _body_or_place_shaped(name: str) -> bool:
+    """A name opening with a place ("Manchester United") or an acronym ("BBC Sport")."""
+    first = name.split()[0] if name.split() else ""
+    lowered = first.casefold()
+    return (first.isupper() and len(first) > 1) or (
+        first not in GIVEN_NAMES and (lowered in KNOWN_PLACES or lowered in gazetteer())
+    )
 
 
 def _longest_name(group: _Group) -> str:
@@ -1323,10 +1654,11 @@ def _short_form_target(
     by_last: dict[str, list[_Group]],
     by_first: dict[str, list[_Group]],
 ) -> _Group | None:
-    """The one full-name person a one-word name stands for, or None."""
+    """The one full-name person a one-word name (or a surname of several words: "Le
+    Bon" of "Simon Le Bon") stands for, or None."""
     words = name.split()
     if len(words) != 1:
-        return None
+        return _long_surname_target(group, name, by_last)
     # Only the text's own evidence keeps a surname apart from the full name: a clear
     # place cue ("in Jordan") or organisation words ("the firm Dell"). The model's
     # labels of single words are too noisy to outvote the article's naming.
@@ -1345,6 +1677,28 @@ def _short_form_target(
     if len(firsts) == 1 and group.vote().get("person", 0.0) > 0:
         return firsts[0]
     return None
+
+
+def _long_surname_target(
+    group: _Group, name: str, by_last: dict[str, list[_Group]]
+) -> _Group | None:
+    """The one person whose full name ends with the words of `name` and holds more
+    ("Le Bon" of "Simon Le Bon", "van Persie" of "Robin van Persie"), when the text
+    itself does not show `name` to be a body or a place."""
+    words = name.split()
+    if len(words) > 3 or not words[-1][:1].isupper():
+        return None
+    votes = group.evidence()
+    if votes.get("organization", 0.0) >= 3.0 or votes.get("place", 0.0) >= 2.0:
+        return None
+    tail = name_key(name).split()
+    found = [
+        g
+        for g in by_last.get(name_key(words[-1]), [])
+        if len(full := name_key(_longest_name(g)).split()) > len(tail)
+        and full[-len(tail) :] == tail
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _nearest_before(group: _Group, candidates: list[_Group]) -> _Group | None:
@@ -1433,15 +1787,34 @@ def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
             long_by_acronym.setdefault(_acronym(name), group)
             # "IBM" of "International Business Machines Corp"
             long_by_acronym.setdefault(_acronym(_without_company_form(name)), group)
+    group_of = {id(m): g for g in groups for m in g.mentions}
     result: list[_Group] = []
     for group in groups:
         name = _longest_name(group)
         target = long_by_acronym.get(name.replace(".", "")) if name.isupper() else None
+        if target is None:
+            target = _bracketed_target(group, name, group_of)
         if target is not None and target is not group and len(name) >= 2:
             target.mentions.extend(group.mentions)
         else:
             result.append(group)
     return result
+
+
+def _bracketed_target(group: _Group, name: str, group_of: dict[int, _Group]) -> _Group | None:
+    """The organisation a bracketed short form follows, when the initials of its name
+    appear in the short form in order ("Elspa" after "Leisure Software Publishers
+    Association", whose first words the model left out)."""
+    for mention in group.mentions:
+        before = mention.bracketed_after
+        target = group_of.get(id(before)) if before is not None else None
+        if target is None or _group_type(target) != "organization":
+            continue
+        letters = iter(name.casefold())
+        initials = _acronym(re.sub(r"^The ", "", before.name)).casefold()
+        if len(initials) >= 2 and all(ch in letters for ch in initials):
+            return target
+    return None
 
 
 def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
@@ -1718,6 +2091,11 @@ def _confidence(group: _Group, kind: str, name: str) -> float:
     if kind != "person":
         return 0.45  # once, by the model's word alone: listed, but no page
     return 0.3  # a lone word with nothing of a person about it: not listed
+
+
+def _dictionary_word(word: str) -> bool:
+    """Whether `word` (lower case) is an English word of the lemmatizer's index."""
+    return any(word in words for words in dictionary_words().values())
 
 
 def _made_of_words(name: str) -> bool:

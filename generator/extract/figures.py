@@ -253,11 +253,11 @@ def _in_name(doc: Doc, span: Span, q: Quantity) -> bool:
         return True
     if _of_a_name(token):
         return True
+    if _after_label_word(token):
+        return True
     if token.i > 0 and not token.is_sent_start:
         prev = token.nbor(-1)
         adjacent = prev.whitespace_ == " " and not prev.is_sent_start
-        if adjacent and prev.lower_ in lx.LABEL_WORDS:
-            return True
         named = any(c.isupper() for c in prev.text) and prev.pos_ in ("PROPN", "NOUN", "ADJ")
         if adjacent and named and prev.lower_ not in lx.MONTH_LIKE and not _is_verbish(prev):
             return prev.ent_type_ not in ("DATE", "GPE", "NORP", "MONEY")
@@ -265,6 +265,15 @@ def _in_name(doc: Doc, span: Span, q: Quantity) -> bool:
         nxt = token.nbor(1)
         return nxt.text[:1].isupper() and nxt.ent_type_ != "NORP" and nxt.tag_ != "NNPS"
     return False
+
+
+def _after_label_word(token: Token) -> bool:
+    """A number right after a word that numbers things ("Game 7", "game four", "stage 2")."""
+    if token.i == 0 or token.is_sent_start:
+        return False
+    prev = token.nbor(-1)
+    adjacent = prev.whitespace_ == " " and not prev.is_sent_start
+    return adjacent and prev.lower_ in lx.LABEL_WORDS
 
 
 def _of_a_name(token: Token) -> bool:
@@ -1113,6 +1122,8 @@ def _to_figure(doc: Doc, q: Quantity, sentences: list[tuple[int, int]], text: st
         return None
     if q.bare and not q.worded and q.integral_digits and _in_name(doc, span, q):
         return None
+    if q.bare and q.worded and _after_label_word(_number_token(span)):
+        return None  # "game four of the semifinals", "round two": a label, as "Game 7"
     if _is_age_apposition(doc, q, text):
         return None
     counts, counts_rule = _counts(doc, span, q, text)

@@ -414,6 +414,8 @@ def _read_words(text: str, match: re.Match[str]) -> Quantity | None:
     phrase = match.group(0)
     if _is_capitalised_name(text, start, phrase):
         return None
+    if _glued_to_word(text, start):
+        return None
     if phrase.lower() == "one" and _bad_one(text, start, end):
         return None
     q = Quantity(start=start, end=end, value=value, raw=value, worded=True, rule="words")
@@ -423,6 +425,16 @@ def _read_words(text: str, match: re.Match[str]) -> Quantity | None:
     q.scaled = q.scaled or factor != 1.0
     q.end = _read_unit(text, pos, q, None)
     return q
+
+
+def _glued_to_word(text: str, start: int) -> bool:
+    """ "best-of-five", "one-on-one", "under-five": a number word at the end of a
+    hyphenated compound names a format or a group; it counts nothing ("once-five" and
+    the like excepted, as for numerals)."""
+    if start < 2 or text[start - 1] not in "-\u2013" or not text[start - 2].isalpha():
+        return False
+    match = WORD_BEFORE_RE.search(text[max(0, start - 20) : start - 1])
+    return not (match and match.group(1).lower() in lx.HYPHEN_PREFIXES)
 
 
 def _is_capitalised_name(text: str, start: int, phrase: str) -> bool:

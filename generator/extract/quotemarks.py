@@ -188,6 +188,10 @@ def _pair_paragraph(
             first = False
             continue
         first = False
+        if _doubled_opener(text, i, stack):
+            # ““Like this” or “”Like this”: an opening mark typed twice opens one quotation
+            stack[-1] = (i, stack[-1][1], stack[-1][2])
+            continue
         if can_close and stack:
             # close the innermost compatible opener; drop single openers in between,
             # which were apostrophes after all
@@ -218,6 +222,19 @@ def _pair_paragraph(
             stack.append((i, char, False))
     outer = next((entry for entry in stack if _is_double(entry[1])), None)
     return spans, outer
+
+
+def _doubled_opener(text: str, i: int, stack: list[tuple[int, str, bool]]) -> bool:
+    """Whether the double mark at `i` repeats the opening mark just before it (“” or ““
+    typed before a word): there is no empty quotation, the words after it are quoted."""
+    return (
+        bool(stack)
+        and stack[-1][0] == i - 1
+        and _is_double(stack[-1][1])
+        and _is_double(text[i])
+        and i + 1 < len(text)
+        and text[i + 1].isalnum()
+    )
 
 
 def _reopens_inline(text: str, i: int, p_start: int, stack: list[tuple[int, str, bool]]) -> bool:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors import (
     FEMALE_HONORIFICS,
@@ -24,7 +24,7 @@ from generator.extract.actors import (
     MALE_HONORIFICS,
     TITLE_WORDS,
 )
-from generator.extract.quotes import relative_antecedent
+from generator.extract.speaker_mentions import relative_antecedent
 from generator.extract.words import word_set
 from generator.model import Actor, Quote, name_key
 
@@ -92,6 +92,9 @@ INDEFINITES = frozenset({"a", "an", "one", "another"})
 LOOSE_MODIFIERS = word_set("former then ex new outgoing incoming current top senior veteran")
 PREPOSITIONS = frozenset({"for", "at", "of", "from", "in", "with", "to", "inside", "within"})
 LOOKBACK_SENTENCES = 4
+# Ranks that make a different office of a title ("shadow foreign secretary", "deputy
+# leader"): a description without the rank does not refer to its holder.
+RANK_WORDS = word_set("shadow deputy vice assistant junior acting associate")
 
 
 @dataclass
@@ -120,6 +123,8 @@ class _Event:
     actor: Actor
     sent: int
     subject: bool
+    background: bool = False  # subject inside an adverbial clause ("after viewers
+    # watched Bush slug it out")
 
 
 class _Context:
@@ -149,7 +154,7 @@ class _Context:
         self.token_starts = [t.idx for t in doc]
         self.gender = {id(a): _gender(self.text, a) for a in actors}
         self.events: list[_Event] = [
-            _Event(s, a, self.sent_of(s), self.is_subject(s, e))
+            _Event(s, a, self.sent_of(s), self.is_subject(s, e), self.is_background_subject(s, e))
             for s, e, a in self.spans
             if a.type == "person"
         ]
@@ -191,18 +196,39 @@ class _Context:
     def is_subject(self, start: int, end: int, main: bool = False) -> bool:
         """Whether the mention at [start, end) is the subject of its clause (with `main`,
         of its sentence's main verb)."""
+        token = self.subject_token(start, end)
+        if token is None:
+            return False
+        return not main or token.head.i == token.sent.root.i
+
+    def subject_token(self, start: int, end: int) -> Token | None:
+        """The token through which the mention at [start, end) is a clause's subject
+        ("Aviation analyst Nick Van den Brul": the title it is compounded into), if it
+        is one."""
         i = bisect.bisect_right(self.token_starts, max(start, end - 1)) - 1
         if i < 0 or i >= len(self.doc):
-            return False
+            return None
         token = self.doc[i]
         while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
             token = token.head
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span) and span.root.dep_ in {"nsubj", "nsubjpass"}:
             token = span.root  # "The Office for Budget Responsibility": "Office" heads it
-        if main and token.head.i != token.sent.root.i:
+        return token if token.dep_ in {"nsubj", "nsubjpass"} else None
+
+    def is_background_subject(self, start: int, end: int) -> bool:
+        """Whether the mention is the subject of a clause inside an adverbial clause
+        ("... comes four months after viewers watched Bush slug it out"): background to
+        the sentence, not the person it is about, so no antecedent for a later "he"."""
+        token = self.subject_token(start, end)
+        if token is None:
             return False
-        return token.dep_ in {"nsubj", "nsubjpass"}
+        verb = token.head
+        while verb.head.i != verb.i:
+            if verb.dep_ == "advcl":
+                return True
+            verb = verb.head
+        return False
 
     def actors_in(self, start: int, end: int) -> list[Actor]:
         """Actors with a mention inside [start, end), in order of appearance."""
@@ -231,7 +257,17 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> None
         if q.speaker_start is not None and q.speaker_end is not None
     )
     ordered = sorted(quotes, key=lambda q: _anchor(q))
+    # A quotation carried over from the one before ("“A,” he said. “B.”") shares its
+    # reporting clause: it is that clause's speaker, resolved once, never re-read from
+    # the names the first quotation itself holds.
+    shared: dict[tuple[int, int], tuple[Actor | None, str | None, int | None, int | None]] = {}
     for quote in ordered:
+        clause = (quote.speaker_start, quote.speaker_end)
+        if quote.speaker is None and clause[0] is not None and clause in shared:
+            actor, quote.speaker_mention, quote.speaker_start, quote.speaker_end = shared[clause]
+            if actor is not None:
+                quote.speaker = actor.name
+            continue
         if quote.speaker is None:
             ctx.quote = (quote.start, quote.end)
             actor = _resolve(ctx, quote)
@@ -249,6 +285,13 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> None
                 quote.speaker = actor.name
                 _learn_role(ctx, quote, actor)
                 _learn_gender(ctx, quote, actor)
+            if clause[0] is not None:
+                shared[clause] = (
+                    actor,
+                    quote.speaker_mention,
+                    quote.speaker_start,
+                    quote.speaker_end,
+                )
         _remember(ctx, quote)
 
 
@@ -333,14 +376,18 @@ def _description_gender(mention: str) -> str | None:
 
 
 def _recent_reports(ctx: _Context, start: int) -> Iterator[_Report]:
-    """The reporting clauses before `start`, nearest first, within LOOKBACK_SENTENCES:
-    the only ones a back-reference ("he said", "said the spokesman") may continue."""
+    """The reporting clauses before `start`, nearest first, within LOOKBACK_SENTENCES
+    of the writer's own (sentences of quoted text between do not count: a long quotation
+    names no new speaker): the only ones a back-reference ("he said", "said the
+    spokesman") may continue."""
     here = ctx.sent_of(start)
     for report in reversed(ctx.reports):
         if report.pos >= start:
             continue
         if report.sent < here - LOOKBACK_SENTENCES:
-            return
+            reach = LOOKBACK_SENTENCES + _quote_sentences(ctx, report.pos, start)
+            if report.sent < here - reach:
+                return
         yield report
 
 
@@ -366,20 +413,28 @@ def _previous_report(ctx: _Context, start: int, gender: str) -> _Report | None:
 
 
 def _subject_between(ctx: _Context, report: _Report, start: int, gender: str) -> bool:
-    """Whether another compatible person is a subject after the report's sentence and
-    before `start`."""
+    """Whether another compatible person is the subject nearest before `start`, after
+    the report's sentence.
+
+    The nearest compatible subject decides ("Mr Brown has headed it before but Mr
+    Milburn is taking that role ... , he said" is Milburn's); in sentences before the
+    pronoun's own, subjects inside adverbial clauses do not count ("His proposal comes
+    after viewers watched Bush debate Kerry. He said" is still the proposer's).
+    """
+    here = ctx.sent_of(start)
     i = bisect.bisect_left(ctx.event_pos, start) - 1
     while i >= 0:
         event = ctx.events[i]
         i -= 1
         if event.sent <= report.sent:
             return False
-        if (
-            event.subject
-            and event.actor is not report.actor
-            and _compatible(ctx, event.actor, gender)
-        ):
-            return True
+        if ctx.in_content(event.pos):
+            continue  # a name inside a quotation is what was said, not who speaks
+        if not event.subject or not _compatible(ctx, event.actor, gender):
+            continue
+        if event.sent < here and event.background:
+            continue
+        return event.actor is not report.actor
     return False
 
 
@@ -399,6 +454,18 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
         while start > 0 and ctx.text[start - 1].isalnum():
             start -= 1
         mention = ctx.text[start:end]
+    cut = located and len(mention.split()) == 1 and ctx.text[end : end + 1] == "-"
+    if cut and ctx.text[end + 1 : end + 2].isalpha():
+        # "said co-ordinator Peter Facey" located as "co": the whole word is the title,
+        # and the name right after it the speaker
+        end += 1
+        while end < len(ctx.text) and (ctx.text[end].isalnum() or ctx.text[end] == "-"):
+            end += 1
+        mention = ctx.text[start:end]
+        quote.speaker_mention, quote.speaker_end = mention, end
+        titled = _named_person_after(ctx, end)
+        if titled is not None:
+            return titled
     words = _words(mention)
     if located and len(words) == 1 and words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS:
         gender = "f" if words[0] in FEMALE_PRONOUNS else "m"
@@ -461,6 +528,8 @@ def _resolve_mention(
     inside = [a for a in ctx.actors_in(start, end) if not _fragment_only(ctx, a, start, end)]
     inside = inside if located else []
     people = [a for a in inside if a.type == "person"]
+    if people and _shared_surname(ctx, mention):
+        return None  # "Mr Blair" in an article with Tony Blair and Sir Ian Blair
     if people:
         head = _mention_head(ctx, start, end, people)
         if head is not None:
@@ -479,6 +548,8 @@ def _resolve_mention(
     named_org = _named_org_after(ctx, end) if located and org_head else None
     if named_org is not None:
         return named_org
+    if located and org_head and _unknown_name_after(ctx, end):
+        return None  # "the charity Age Action", a name the model missed: no other body
     if inside:
         found = _from_named(inside, words)
         if found is not None:
@@ -487,6 +558,13 @@ def _resolve_mention(
     if named is not None:
         return named
     return _from_description(ctx, start, words, mention)
+
+
+def _shared_surname(ctx: _Context, mention: str) -> bool:
+    """Whether the mention is a bare surname ("Mr Blair", "Blair") that two people of
+    the article share: which one it is, only the writer knows."""
+    bare = _strip_name(mention).split()
+    return len(bare) == 1 and len(ctx.by_last.get(_norm(bare[0]), [])) > 1
 
 
 def _several(ctx: _Context, start: int, end: int) -> bool:
@@ -581,17 +659,41 @@ def _appos_child_person(ctx: _Context, start: int, end: int) -> Actor | None:
     return None
 
 
-def _named_org_after(ctx: _Context, end: int) -> Actor | None:
-    """ "the group People for the Ethical Treatment of Animals said": the organisation
-    named right after a description headed by an organisation noun."""
+def _named_person_after(ctx: _Context, end: int) -> Actor | None:
+    """The person named right after a title, with nothing but a space between
+    ("co-ordinator Peter Facey")."""
     i = bisect.bisect_left(ctx.span_starts, end)
     if i >= len(ctx.spans):
         return None
     s, _, actor = ctx.spans[i]
     gap = ctx.text[end:s]
+    return actor if actor.type == "person" and gap and not gap.strip(" ") else None
+
+
+def _named_org_after(ctx: _Context, end: int) -> Actor | None:
+    """ "the group People for the Ethical Treatment of Animals said", "the manufacturers'
+    organisation, the EEF, said": the organisation named right after a description
+    headed by an organisation noun, or in apposition to it."""
+    i = bisect.bisect_left(ctx.span_starts, end)
+    if i >= len(ctx.spans):
+        return None
+    s, e, actor = ctx.spans[i]
+    gap = ctx.text[end:s]
     if actor.type == "organization" and gap and not gap.strip(" "):
         return actor
-    return None
+    # "Manufacturers' organisation, the EEF, said": the name in apposition
+    appositive = re.fullmatch(r",\s*(?:the\s+)?", gap, re.I) and ctx.text[e : e + 1] == ","
+    return actor if actor.type == "organization" and appositive else None
+
+
+def _unknown_name_after(ctx: _Context, end: int) -> bool:
+    """Whether a proper name that is no actor follows the mention directly ("the
+    charity Age Action"): the description names its own body."""
+    i = bisect.bisect_left(ctx.token_starts, end)
+    if i >= len(ctx.doc) or ctx.text[end : ctx.doc[i].idx].strip():
+        return False
+    token = ctx.doc[i]
+    return token.pos_ == "PROPN" and token.is_title and not _in_actor(ctx, token.idx)
 
 
 def _previous_subject(ctx: _Context, start: int) -> Actor | None:
@@ -833,8 +935,8 @@ def _from_description(
             found = _org_from_words(ctx, start, phrase, back_reference=False)
         else:
             found = (
-                _org_from_words(ctx, start, phrase)
-                or _org_from_words(ctx, start, modifiers)
+                _org_from_words(ctx, start, phrase, mention=mention)
+                or _org_from_words(ctx, start, modifiers, mention=mention)
                 or _office_seat(ctx, modifiers + phrase)
             )
         if found is None and words[0] in INDEFINITES and head in BODY_VOICES:
@@ -981,7 +1083,11 @@ def _capitalised(mention: str, word: str) -> bool:
 
 
 def _org_from_words(
-    ctx: _Context, start: int, words: list[str], back_reference: bool = True
+    ctx: _Context,
+    start: int,
+    words: list[str],
+    back_reference: bool = True,
+    mention: str = "",
 ) -> Actor | None:
     """The organisation a phrase names ("the foreign ministry", "Microsoft", "it")."""
     core = [w for w in words if w not in DETERMINERS]
@@ -993,6 +1099,8 @@ def _org_from_words(
         return actor
     for size in range(len(core) - 1, 0, -1):  # "the Foreign Office's press office"
         for i in range(len(core) - size + 1):
+            if i + size < len(core) and mention and _capitalised(mention, core[i + size]):
+                continue  # "a Liberal Democrat spokesman": "Liberal" begins another name
             actor = ctx.by_part.get(" ".join(core[i : i + size]))
             if actor is not None and actor.type == "organization":
                 return actor
@@ -1024,6 +1132,8 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
             nearby.append(actor)
     if noun is not None and noun not in GENERIC_ORG_NOUNS:
         return None
+    if noun is not None and _unnamed_before(ctx, start, noun):
+        return None  # "A group of MPs ... The group says": a group with no name
     if len(nearby) == 1:
         return nearby[0]
     orgs = [a for a in ctx.actors if a.type == "organization"]
@@ -1032,6 +1142,7 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
         and not nearby
         and len(orgs) == 1
         and any(not ctx.in_quote(s) for s, _ in orgs[0].spans)
+        and 0 <= ctx.text.find(orgs[0].name) < start  # named before, if only as a place
     ):
         # "Shares in UK Coal fell after the mining group reported ...": the model read
         # the first mentions as a place, but "the group" of an article that names one
@@ -1043,6 +1154,34 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
         if ranked[0].mentions >= 2 * ranked[1].mentions:
             return ranked[0]
     return None
+
+
+def _unnamed_before(ctx: _Context, start: int, noun: str) -> bool:
+    """Whether the article, before `start`, brings in something of that kind without a
+    name: "a group of MPs", "a cross-party group" (an indefinite noun phrase headed by
+    the noun, outside any actor's name and any quote), or makes a name no actor the
+    subject of a sentence nearby ("The Telegraph was sued ... after the newspaper
+    claimed", the model having missed "Telegraph"). "The group" then means that one,
+    not the one organisation named nearby."""
+    end = bisect.bisect_left(ctx.token_starts, start)
+    window = ctx.sent_of(start) - 1
+    for token in ctx.doc[:end]:
+        if ctx.in_content(token.idx) or _in_actor(ctx, token.idx):
+            continue
+        if (
+            token.lemma_.lower() == noun
+            and token.pos_ == "NOUN"
+            and token.dep_ != "compound"
+            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+        ):
+            return True
+        if (
+            token.pos_ == "PROPN"
+            and token.dep_ in {"nsubj", "nsubjpass"}
+            and ctx.sent_of(token.idx) >= window
+        ):
+            return True
+    return False
 
 
 def _person_by_role(
@@ -1060,10 +1199,15 @@ def _person_by_role(
     # ... complained", named two paragraphs on); once people have been named, a
     # description refers back to one of them.
     named_before = any(s < start for s, _, a in ctx.spans if a.type == "person")
+    asked = set(context) | set(required)
     for actor in ctx.actors:
         if actor.type != "person":
             continue
-        role_words = {w for role in actor.roles for w in _words(role)}
+        # a role holds the title only without a rank the mention does not give: the
+        # shadow foreign secretary is not "the foreign secretary"
+        roles = [set(_words(role)) for role in actor.roles]
+        roles = [r for r in roles if not (r & RANK_WORDS) - asked]
+        role_words = {w for role in roles for w in role}
         if head not in role_words or any(w not in role_words for w in required):
             continue
         overlap = sum(1 for w in context if w in role_words)
@@ -1094,8 +1238,10 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
         i -= 1
         if event.sent < here - LOOKBACK_SENTENCES:
             break
-        if ctx.in_quote(event.pos):
-            continue  # "“General Prelogar should feel good,” he said": not who speaks
+        if ctx.in_content(event.pos):
+            # "“General Prelogar should feel good,” he said": not who speaks, in this
+            # quotation or in any other ("the values that “most Britons hold dear”")
+            continue
         if _compatible(ctx, event.actor, gender):
             by_sent.setdefault(event.sent, []).append(event)  # latest first
     for sent in sorted(by_sent, reverse=True):

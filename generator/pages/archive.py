@@ -17,10 +17,11 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from copy import copy
+from dataclasses import dataclass, field, fields
 from typing import Any
 
-from generator.model import ActorType, Briefing, Quote, Registry, name_key
+from generator.model import ActorType, Briefing, BriefingHeader, Quote, Registry, name_key
 from generator.reading.content import slugify
 from generator.reading.paragraphs import paragraph_of, paragraphs
 
@@ -33,21 +34,13 @@ class SummaryText:
 
 
 @dataclass
-class BriefingSummary:
+class BriefingSummary(BriefingHeader):
     """A briefing as list pages (home, archive, tags, actors) and the feed show it.
 
     The same attributes as a Briefing, minus the article text and most of the
     extraction: `extraction` holds the summary sentences only.
     """
 
-    id: str
-    path: str
-    title: str
-    date: str | None
-    source: str | None
-    url: str | None
-    tags: list[str]
-    authors: list[str]
     extraction: SummaryText
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -55,15 +48,9 @@ class BriefingSummary:
     def of(cls, briefing: Briefing | BriefingSummary) -> BriefingSummary:
         if isinstance(briefing, BriefingSummary):
             return briefing
+        header = {item.name: copy(getattr(briefing, item.name)) for item in fields(BriefingHeader)}
         return cls(
-            id=briefing.id,
-            path=briefing.path,
-            title=briefing.title,
-            date=briefing.date,
-            source=briefing.source,
-            url=briefing.url,
-            tags=list(briefing.tags),
-            authors=list(briefing.authors),
+            **header,
             extraction=SummaryText(list(briefing.extraction.summary)),
             extra=dict(briefing.extra),
         )

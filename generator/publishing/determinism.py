@@ -166,13 +166,7 @@ def normalise_site(site: Path) -> list[str]:
     Called on the staged site after MkDocs and Pagefind, before it is swapped in.
     Never raises for a format it does not know: it reports and leaves files alone.
     """
-    notes: list[str] = []
-    entry = site / PAGEFIND_FOLDER / "pagefind-entry.json"
-    if entry.is_file():
-        try:
-            notes.extend(_normalise_pagefind(entry))
-        except (UnsupportedCBOR, OSError, ValueError, KeyError, TypeError, IndexError) as exc:
-            notes.append(f"Pagefind index left as built ({exc})")
+    notes = normalise_pagefind(site / PAGEFIND_FOLDER)
     for path in sorted(site.rglob("*.gz")):
         try:
             original = path.read_bytes()
@@ -183,6 +177,18 @@ def normalise_site(site: Path) -> list[str]:
         except (OSError, EOFError) as exc:
             notes.append(f"{path.relative_to(site)} left as built ({exc})")
     return notes
+
+
+def normalise_pagefind(folder: Path) -> list[str]:
+    """Make one Pagefind index folder (the site's, or a shard of it) byte-identical
+    across builds; never raises for a format it does not know."""
+    entry = folder / "pagefind-entry.json"
+    if not entry.is_file():
+        return []
+    try:
+        return _normalise_pagefind(entry)
+    except (UnsupportedCBOR, OSError, ValueError, KeyError, TypeError, IndexError) as exc:
+        return [f"Pagefind index {folder.name} left as built ({exc})"]
 
 
 def _normalise_pagefind(entry: Path) -> list[str]:

@@ -13,6 +13,9 @@ collection only). It must still stay apart from the content, templates, cache an
 folders, or MkDocs would publish raw articles (whatever `article_text` says), templates
 or cache entries as pages. A docs folder an earlier version of briefings generated into
 (`build/docs`) holds stale copies of generated pages and is refused with what to do.
+
+`cache_dir` is written by every build that parses an article, so it too must stay
+apart from the content and templates folders.
 """
 
 from __future__ import annotations
@@ -32,6 +35,14 @@ GENERATED_TOP_LEVEL = TOP_LEVEL | {"assets"}
 LEGACY_SEARCH_PAGE = b"---\nsearch_ui: true\n"
 # An unmarked site of an earlier version: its search index stamp (generator/publishing/search.py).
 LEGACY_SITE_STAMP = "pagefind/briefings-index.json"
+
+
+# Why each folder a build writes or publishes must stay apart from the others.
+WHY_APART = {
+    "site_dir": "the build replaces everything in site_dir",
+    "docs_dir": "MkDocs publishes everything in docs_dir as it is",
+    "cache_dir": "the cache writes its entries into cache_dir",
+}
 
 
 class FolderError(Exception):
@@ -87,6 +98,8 @@ def check_output_folders(settings: Settings) -> None:
     # The site first: it is replaced whole.
     _check_apart(settings, "site_dir", site, [project, *reads, ("docs_dir", docs)], "site")
     _check_apart(settings, "docs_dir", docs, [project, *reads], "pages")
+    if settings.cache_dir is not None:  # its entries must not land among articles
+        _check_apart(settings, "cache_dir", settings.cache_dir, reads[:-1], ".cache/briefings")
     _check_owned(site, "site_dir", SITE_MARK, _is_legacy_site, settings)
     _check_not_generated(docs, settings)
 
@@ -107,11 +120,7 @@ def _check_apart(
         relation = _relation(where, other.resolve())
         if relation is None or (name == "the project folder" and relation == "lies inside"):
             continue
-        what = (
-            "the build replaces everything in site_dir"
-            if option == "site_dir"
-            else "MkDocs publishes everything in docs_dir as it is"
-        )
+        what = WHY_APART[option]
         raise FolderError(
             f"{option} {shown_folder(folder, settings)} {relation} {name} "
             f"{shown_folder(other, settings)}; {what}, so point {option} in mkdocs.yml at a "

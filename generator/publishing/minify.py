@@ -12,10 +12,18 @@ it are the same on every page and cost nothing once cached:
 - the palette script Material inlines after the toggle (~0.7 KB): the same code as the
   synchronous script `assets/briefings-palette.js`, which runs at the same point;
 - the words of components a page does not have (code copy buttons, Material's own
-  search, the version selector) in Material's `__config` (~0.6 KB).
+  search, the version selector) in Material's `__config` (~0.6 KB);
+- the script after the content that opens the content tab a link points to (~0.15 KB),
+  on a page without content tabs (pymdownx.tabbed), where it has nothing to open.
 
 Only markup byte-identical to Material's icon files and script is replaced, so a page
 renders as before, and anything else (a site's own icons, article text) is left alone.
+
+Last, every page goes through minify-html (a maintained HTML minifier, in Rust): the
+whitespace between tags, quotes around attribute values that need none, and the like,
+~1 KB of a briefing page. Closing tags and the `<html>`/`<head>` tags are kept: Pagefind
+reads pages with a streaming parser that needs them to find an element's end (an
+unclosed element drops a page from the index), and other readers of the HTML may too.
 """
 
 from __future__ import annotations
@@ -26,12 +34,18 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import minify_html
+
 SPRITE = "assets/briefings-icons.svg"
 PALETTE_SCRIPT = "assets/briefings-palette.js"
 # How a page refers to the site root: the prefix of Material's own stylesheet link,
 # right for every page (relative `../../`, or absolute on the 404 page).
 _ROOT = re.compile(r'<link rel="stylesheet" href="([^"]*?)assets/stylesheets/main\.')
 _PALETTE_SOURCE = "partials/javascripts/palette.html"
+_CONTENT_SCRIPTS = "partials/javascripts/content.html"
+# The inline script Material runs for content tabs, and what a page with tabs has.
+_TABS_SCRIPT = re.compile(r"<script>[^<]*\b__tabbed_[^<]*</script>")
+_TAB_INPUT = re.compile(r"""<input\b[^>]*\bname=["']?__tabbed_""")
 _JINJA_COMMENT = re.compile(r"\{#.*?#\}", re.DOTALL)
 _SVG_OPEN = re.compile(r"<svg\b[^>]*>")
 _CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.DOTALL)
@@ -83,6 +97,9 @@ class PageSlimmer:
         self.palette = _JINJA_COMMENT.sub("", source).strip() if source else ""
         if not (self.palette.startswith("<script>") and self.palette.endswith("</script>")):
             self.palette = ""  # another theme version: leave its script inline
+        scripts = theme_file(dirs, _CONTENT_SCRIPTS) or ""
+        found = _TABS_SCRIPT.findall(_JINJA_COMMENT.sub("", scripts))
+        self.tabs_script = found[-1] if len(found) == 1 else ""  # the one always printed
 
     def slim(self, html: str) -> str:
         """The page with the shared chrome referred to, not repeated."""
@@ -96,8 +113,10 @@ class PageSlimmer:
                 html = html.replace(
                     self.palette, f'<script src="{prefix}{PALETTE_SCRIPT}"></script>'
                 )
+        if self.tabs_script and self.tabs_script in html and not _TAB_INPUT.search(html):
+            html = html.replace(self.tabs_script, "")
         html = _CONFIG.sub(lambda match: _trim_config(match, html), html, count=1)
-        return html
+        return minify(html)
 
     def write_assets(self, site: Path) -> None:
         """Write the sprite and the palette script into the built site."""
@@ -118,6 +137,11 @@ class PageSlimmer:
             view = f' viewBox="{box.group(1)}"' if box else ""
             symbols.append(f'<symbol id="{symbol_id(name)}"{view}>{body}</symbol>')
         return '<svg xmlns="http://www.w3.org/2000/svg">' + "".join(symbols) + "</svg>\n"
+
+
+def minify(html: str) -> str:
+    """`html` minified; the same document for a browser, with every closing tag kept."""
+    return minify_html.minify(html, keep_closing_tags=True, keep_html_and_head_opening_tags=True)
 
 
 def symbol_id(name: str) -> str:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import gzip
 import hashlib
 import json
 import queue
@@ -32,6 +33,7 @@ import re
 import shutil
 import subprocess
 import threading
+import time
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -68,6 +70,8 @@ BODY_MARK = re.compile(r"<[a-zA-Z][^<>]*\sdata-pagefind-body(?=[\s=/>])")
 QUEUE_PAGES = 64  # pages waiting to be sent at most: MkDocs is never held up, memory bounded
 # Beside the index: a digest of everything Pagefind was given, and of the files it wrote.
 STAMP = "briefings-index.json"
+# The list of the site's indexes, newest first, that the search page merges (search.js).
+MANIFEST = "shards.json"
 
 
 class SearchIndexError(Exception):
@@ -101,14 +105,15 @@ def pagefind_identity(executable: Path) -> str:
     return ";".join([*versions, f"size={size}"])
 
 
-def tree_digest(folder: Path, skip: str = STAMP) -> str:
-    """SHA-256 over every file under `folder` (relative path and content), sorted."""
+def tree_digest(folder: Path, skip: tuple[str, ...] = (STAMP, MANIFEST)) -> str:
+    """SHA-256 over every file under `folder` (relative path and content), sorted; the
+    stamp itself and the shard list (rewritten on every build) are left out."""
     digest = hashlib.sha256()
     files = sorted(
         path.relative_to(folder).as_posix() for path in folder.rglob("*") if path.is_file()
     )
     for name in files:
-        if name == skip:
+        if name in skip:
             continue
         digest.update(name.encode("utf-8") + b"\0")
         digest.update(hashlib.sha256((folder / name).read_bytes()).digest())
@@ -123,6 +128,45 @@ def write_stamp(output: Path, inputs: str) -> None:
     """
     record = {"files": tree_digest(output), "inputs": inputs}
     (output / STAMP).write_text(json.dumps(record, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def wait_until_complete(folder: Path, timeout: float = 120.0) -> None:
+    """Wait until every file of the index Pagefind wrote into `folder` is whole.
+
+    Pagefind answers WriteFiles before its last writes have reached the disk: under
+    load, a service closed right after the answer (as a shard's is, to free its memory)
+    has left an empty `pagefind-entry.json`. So the entry, the metadata it names and
+    every index, filter and fragment file the metadata lists are read back (each is a
+    gzip member, whose end is checked) until they all are complete.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        problem = index_problem(folder)
+        if problem is None:
+            return
+        if time.monotonic() > deadline:
+            raise SearchIndexError(f"Pagefind left an incomplete index in {folder}: {problem}")
+        time.sleep(0.1)
+
+
+def index_problem(folder: Path) -> str | None:
+    """What is missing or cut short in the Pagefind index in `folder`; None if nothing."""
+    from generator.publishing.determinism import UnsupportedCBOR, read_pagefind
+
+    try:
+        entry = json.loads((folder / "pagefind-entry.json").read_text(encoding="utf-8"))
+        for info in entry["languages"].values():
+            meta = read_pagefind(folder / f"pagefind.{info['hash']}.pf_meta")
+            names = [f"fragment/{page[0]}.pf_fragment" for page in meta[1]]
+            names += [f"index/{chunk[2]}.pf_index" for chunk in meta[2]]
+            names += [f"filter/{item[1]}.pf_filter" for item in meta[3]]
+            for name in names:
+                gzip.decompress((folder / name).read_bytes())
+    except UnsupportedCBOR:  # whole, in a layout this version does not know: not checked
+        return None
+    except (OSError, ValueError, EOFError, KeyError, IndexError, TypeError) as exc:
+        return f"{type(exc).__name__}: {exc}"
+    return None
 
 
 def should_index(html: str) -> bool:
@@ -209,6 +253,7 @@ class SearchIndex:
             )
         )
         self._written = True
+        wait_until_complete(output)
 
     def start_writing(self, previous: Path, output: Path) -> None:
         """Write (or reuse) the index in a thread now: MkDocs has built every page

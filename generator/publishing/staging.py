@@ -24,11 +24,11 @@ from generator.publishing.folders import mark_site
 from generator.publishing.search import (
     PAGEFIND_FOLDER,
     STAMP,
-    SearchIndex,
     SearchIndexError,
     tree_digest,
     write_stamp,
 )
+from generator.publishing.shards import SHARDS_FOLDER, ShardedIndex
 
 
 class PublishError(Exception):
@@ -51,35 +51,63 @@ class Publication:
             shutil.rmtree(self.output, ignore_errors=True)
         else:
             self.output = site_dir
-        # An incremental build (generator/publishing/incremental.py) decides at the end
-        # whether to copy the published index or to index the new site from its files.
+        # An incremental build (generator/publishing/incremental.py) gives the index no
+        # page while MkDocs builds: at the end it either copies the published index (the
+        # very same pages indexed again) or gives it every indexed page from its file.
         self.deferred_index = deferred_index
-        self.index: SearchIndex | None = None if deferred_index else self._start_index()
-        self.remaining: int | None = None  # announced search pages still to be rendered
-
-    def _start_index(self) -> SearchIndex:
         try:
-            return SearchIndex()
+            self.index: ShardedIndex | None = ShardedIndex(
+                self._published_index, self.output / PAGEFIND_FOLDER
+            )
         except SearchIndexError as exc:
             raise self._failed(exc) from exc
+        self.remaining: int | None = None  # announced search pages still to be rendered
 
-    def copy_index(self) -> bool:
-        """Copy the published search index if its files still match its stamp (deferred
-        index only, when the very pages it was made from are indexed again)."""
-        previous, output = self._published_index, self.output / PAGEFIND_FOLDER
+    def plan_search(self, pages: list[tuple[str, str | None]]) -> list[str]:
+        """Assign the announced pages `(dest_uri, date)` to search index shards
+        (generator/publishing/shards.py); their URIs in the order to build them."""
+        assert self.index is not None
+        return self.index.plan(pages)
+
+    def copy_index(self, indexed: Iterable[str]) -> bool:
+        """Copy the published search index, every shard of it, if each one's files still
+        match its stamp (deferred index only, when the very pages it was made from, with
+        the same shard plan, are indexed again: `indexed` in build order). The list of
+        shards is written anew from the plan; no Pagefind process is left running."""
+        assert self.deferred_index and self.index is not None
+        index, output = self.index, self.output / PAGEFIND_FOLDER
+        shards = self.site_dir / SHARDS_FOLDER
+        folders = [(self._published_index, output)]
         try:
-            stamp = json.loads((previous / STAMP).read_text(encoding="utf-8"))
-            shutil.copytree(previous, output)
-            if tree_digest(output) == stamp.get("files"):
-                return True
+            if shards.is_dir():
+                folders += [
+                    (folder, self.output / SHARDS_FOLDER / folder.name)
+                    for folder in sorted(shards.iterdir())
+                ]
+            for uri in indexed:
+                index.count_page(uri)
+            if {target for _, target in folders} != index.folders():
+                raise ValueError("other shards than planned")
+            for source, target in folders:
+                stamp = json.loads((source / STAMP).read_text(encoding="utf-8"))
+                shutil.copytree(source, target)
+                if tree_digest(target) != stamp.get("files"):
+                    raise ValueError(f"{source} does not match its stamp")
+            index.write_manifest(output)
         except (OSError, ValueError, AttributeError):
-            pass
-        shutil.rmtree(output, ignore_errors=True)
-        return False
+            for _, target in folders:
+                shutil.rmtree(target, ignore_errors=True)
+            index.forget_counts()
+            return False
+        index.close()
+        self.index = None  # finish() keeps the copied stamps
+        return True
 
     def index_pages(self, pages: Iterable[tuple[str, str]]) -> None:
-        """Index every (dest_uri, html) page from scratch (deferred index only)."""
-        self.index = self._start_index()
+        """Give every (dest_uri, html) indexed page, in build order, to the search index
+        (deferred index only): the shards are those of a full build, and a shard whose
+        pages are unchanged is copied from the site in place instead of written."""
+        assert self.deferred_index and self.index is not None
         try:
             for dest_uri, html in pages:
                 self.index.add_page(dest_uri, html)

@@ -37,8 +37,9 @@ if TYPE_CHECKING:
 
 INLINE_LIMIT = 8  # fewer misses than this are parsed in-process: no worker start-up
 
+# The model of a worker process, set once by the pool's initializer (a pool task can
+# reach only module-level state); never set in the process that runs the build.
 _worker_nlp: Language | None = None
-_load_lock = threading.Lock()
 
 
 @dataclass

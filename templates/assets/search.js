@@ -26,6 +26,7 @@
   // https://owner.github.io/repo/) the root is where the pagefind/ folder sits.
   var ROOT = new URL("..", PAGEFIND).pathname;
   var PAGE_SIZE = 10;
+  var AUTO_WINDOWS = 2; // windows one action searches at most, when the first finds nothing
   var GROUPS = [
     ["person", "People"],
     ["organisation", "Organisations"],
@@ -36,21 +37,82 @@
   ];
   var SHOWN_VALUES = 8; // per filter group before "Show all"
 
+  /* The index comes in shards by date (generator/publishing/shards.py), listed newest
+     first in pagefind/shards.json; the first is pagefind/ itself. A query searches a
+     window of the newest shards (up to the list's `window` briefings, merged with
+     Pagefind's mergeIndex); older shards join only when the reader asks for earlier
+     briefings, or when the window holds no match at all. So what a query fetches stays
+     the same as the archive grows. */
+  var shards = { list: [], loaded: 1, window: 1000 };
+
   var loading = null;
   function pagefind() {
     if (!loading) {
-      loading = import(PAGEFIND).then(function (api) {
+      var listed = fetch(new URL("shards.json", PAGEFIND).href)
+        .then(function (response) {
+          return response.ok ? response.json() : null;
+        })
+        .catch(function () {
+          return null;
+        });
+      loading = Promise.all([import(PAGEFIND), listed]).then(function (loaded) {
+        var api = loaded[0];
+        var list = loaded[1] && loaded[1].indexes;
+        shards.list = Array.isArray(list) && list.length ? list : [{ path: "" }];
+        shards.window = (loaded[1] && loaded[1].window) || shards.window;
         // noWorker: Pagefind searches in the page instead of downloading a 41 KB web
         // worker first (a seventh of what a first query fetches on a large archive).
         var settings = { baseUrl: ROOT, excerptLength: 28, noWorker: true };
-        return Promise.resolve(api.options(settings)).then(
-          function () {
+        return Promise.resolve(api.options(settings))
+          .then(function () {
+            return widen(api, true);
+          })
+          .then(function () {
             return api;
-          }
-        );
+          });
       });
     }
     return loading;
+  }
+
+  /* Merge the next window of older shards into the search (the first: those that fit
+     beside the newest); false when none is left. */
+  function widen(api, first) {
+    var start = shards.loaded;
+    var pages = first ? shards.list[0].pages || 0 : 0;
+    // A newest shard under half full (one just begun) is searched with the one before
+    // it, so that a query's first answer never comes from a few days of news only.
+    var limit = first && pages < shards.window / 2 ? (shards.window * 3) / 2 : shards.window;
+    var end = start;
+    while (end < shards.list.length) {
+      var next = shards.list[end].pages || 0;
+      var needed = end === start && !first; // a later window takes at least one shard
+      if (!needed && pages + next > limit) {
+        break;
+      }
+      pages += next;
+      end += 1;
+    }
+    if (end === start) {
+      return Promise.resolve(false);
+    }
+    shards.loaded = end;
+    var merging = shards.list.slice(start, end).map(function (shard) {
+      return api.mergeIndex(new URL(shard.path, new URL(ROOT, PAGEFIND)).href);
+    });
+    return Promise.all(merging).then(function () {
+      return true;
+    });
+  }
+
+  function moreShards() {
+    return shards.loaded < shards.list.length;
+  }
+
+  /* The first day of the oldest shard searched so far ("" if not known). */
+  function searchedSince() {
+    var oldest = shards.list[shards.loaded - 1];
+    return (oldest && oldest.from) || "";
   }
 
   /* ---- building DOM from untrusted text ---------------------------------------- */
@@ -198,8 +260,10 @@
     }
 
     var generation = 0;
-    var results = [];
+    var results = []; // matches not shown yet before `shown`, from the shards searched
     var shown = 0;
+    var seen = {}; // result ids on screen: a wider search shows only the new ones
+    var earlier = 0; // results on screen from before the last widening
     var allFilters = {};
 
     function selectedCount() {
@@ -298,10 +362,70 @@
       });
     }
 
+    function updateMore() {
+      if (shown < results.length) {
+        more.textContent = "More results";
+        more.hidden = false;
+      } else if (moreShards()) {
+        more.textContent = "Search earlier briefings";
+        more.hidden = false;
+      } else {
+        more.hidden = true;
+      }
+    }
+
+    function updateStatus(term) {
+      var n = earlier + results.length;
+      var since = moreShards() && searchedSince() ? " since " + searchedSince() : "";
+      if (n === 0) {
+        status.textContent = "No briefing" + (since || "") + " matches.";
+      } else {
+        status.textContent =
+          n + " briefing" + (n === 1 ? "" : "s") + since + (term ? "" : ", newest first");
+      }
+    }
+
+    /* Search the shards merged so far; while they give no new result, merge the next
+       window of older ones, `windows` windows at most. With results on screen, older
+       shards wait for the reader's "Search earlier briefings": one action, one window. */
+    function searchShards(api, term, mine, windows) {
+      var options = { filters: selected };
+      if (!term) {
+        options.sort = { date: "desc" }; // filters alone: every match, newest first
+      }
+      return api.search(term || null, options).then(function (search) {
+        if (mine !== generation || !search) {
+          return null;
+        }
+        var fresh = search.results.filter(function (result) {
+          return !seen[result.id];
+        });
+        if (!fresh.length && windows > 1 && moreShards()) {
+          return widenSearch(api).then(function () {
+            return searchShards(api, term, mine, windows - 1);
+          });
+        }
+        return { search: search, fresh: fresh };
+      });
+    }
+
+    function widenSearch(api) {
+      return widen(api).then(function (added) {
+        if (added && filtersLoaded) {
+          return api.filters().then(function (filters) {
+            allFilters = filters || {};
+          });
+        }
+      });
+    }
+
     function showMore(api, mine, withTerm) {
       var next = results.slice(shown, shown + PAGE_SIZE);
       shown += next.length;
-      more.hidden = shown >= results.length;
+      next.forEach(function (result) {
+        seen[result.id] = true;
+      });
+      updateMore();
       return Promise.all(
         next.map(function (result) {
           return result.data();
@@ -329,23 +453,17 @@
           drawFilters(null);
           return;
         }
-        var options = { filters: selected };
-        if (!term) {
-          options.sort = { date: "desc" }; // filters alone: every match, newest first
-        }
-        return api.search(term || null, options).then(function (search) {
-          if (mine !== generation || !search) {
+        seen = {};
+        earlier = 0;
+        return searchShards(api, term, mine, AUTO_WINDOWS).then(function (found) {
+          if (!found || mine !== generation) {
             return;
           }
-          results = search.results;
+          results = found.fresh;
           shown = 0;
           list.textContent = "";
-          var n = results.length;
-          status.textContent =
-            n === 0
-              ? "No briefing matches."
-              : n + " briefing" + (n === 1 ? "" : "s") + (term ? "" : ", newest first");
-          drawFilters(search.filters);
+          updateStatus(term);
+          drawFilters(found.search.filters);
           return showMore(api, mine, Boolean(term)).then(function () {
             if (mine === generation) {
               root.dataset.shown = term; // what the list on screen answers (for tests)
@@ -366,9 +484,29 @@
       run();
     });
     more.addEventListener("click", function () {
+      var term = input.value.trim();
+      var mine = generation;
       pagefind().then(function (api) {
-        showMore(api, generation, Boolean(input.value.trim()));
-      });
+        if (shown < results.length) {
+          return showMore(api, mine, Boolean(term));
+        }
+        more.hidden = true;
+        return widenSearch(api)
+          .then(function () {
+            earlier += shown;
+            return searchShards(api, term, mine, AUTO_WINDOWS);
+          })
+          .then(function (found) {
+            if (!found || mine !== generation) {
+              return;
+            }
+            results = found.fresh;
+            shown = 0;
+            updateStatus(term);
+            drawFilters(found.search.filters);
+            return showMore(api, mine, Boolean(term));
+          });
+      }).catch(failed);
     });
     // Every value of every filter is one file per filter, and these grow with the
     // archive (most of what a query fetches on a large one): they are fetched only when
@@ -407,6 +545,16 @@
   }
 
   /* ---- the header box: top results as you type --------------------------------- */
+
+  /* The last line of the dropdown: all results on the search page (where older shards
+     are searched too: "12+" when the newest ones alone gave 12). */
+  function dropdownLabel(total) {
+    if (!total) {
+      return moreShards() ? "Search earlier briefings ↵" : "No briefing matches";
+    }
+    var plural = total === 1 && !moreShards() ? "" : "s";
+    return (moreShards() ? total + "+" : "All " + total) + " result" + plural + " ↵";
+  }
 
   function headerDropdown(input) {
     var form = input.form;
@@ -470,9 +618,7 @@
           var link = el(
             "a",
             "briefings-dropdown__link",
-            found.total
-              ? "All " + found.total + " result" + (found.total === 1 ? "" : "s") + " ↵"
-              : "No briefing matches"
+            dropdownLabel(found.total)
           );
           link.href = SEARCH_PAGE + "?q=" + encodeURIComponent(term);
           all.appendChild(link);

@@ -1,0 +1,465 @@
+# ruff: noqa: RUF001 - quotation marks and dashes and apostrophes are the subject here
+"""The cue and speaker of one quoted span, tried from the surest evidence down.
+
+A reporting verb in the quotation's own sentence; a fixed frame ("according to X");
+a colon lead-in ("X said:"); the shape of a speech tag after the closing mark; a
+signature after a dash; the sentence before or after; the quotation it continues; the
+headline's colon or subject. Each step says which rule attributed the quotation
+(`_Attribution.rule`), so that a wrong speaker on a page can be traced to its rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.actors import TITLE_WORDS
+from generator.extract.quote_context import _Attribution, _before_in_sentence, _Ctx
+from generator.extract.quote_frames import _frame_sources
+from generator.extract.quotemarks import QuoteSpan
+from generator.extract.speaker_mentions import (
+    _DASHES,
+    _SUBJECT_DEPS,
+    _can_speak,
+    _mention,
+    _names_someone,
+    _speaker_of,
+    _subject_mention,
+    _without_case,
+)
+from generator.extract.speech_cues import _cue_text, _is_reporting
+from generator.extract.words import word_set
+from generator.model import Quote
+
+
+def _attribute_direct(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _Attribution:
+    """The cue and speaker of a quoted span, from its own sentence(s) or a colon lead-in.
+
+    A verb whose complement holds the quotation wins over a merely nearby one. When the
+    quoted words are a fragment inside the writer's sentence and several reporting verbs
+    govern them ("Ms Cooper said Mr Sullivan had not mentioned “anything uncomfortable”"),
+    the outermost one speaks: the words are the reporter's rendering of what they said.
+    """
+    window = _frame(doc, ctx, quote)
+    candidates: list[tuple[int, Token, Span, bool]] = []
+    for token in window:
+        if ctx.inside[token.i] or not _is_reporting(token, direct=True):
+            continue
+        speaker = _speaker_of(token, ctx)
+        if speaker is None:
+            continue
+        distance = min(abs(token.idx - qspan.end), abs(token.idx - qspan.start))
+        candidates.append((distance, token, speaker, _governs(token, quote)))
+    governing = [c for c in candidates if c[3]]
+    before = _before_in_sentence(ctx, qspan, quote)
+    if len(governing) > 1 and before and not before.endswith((":", ",")):
+        verbs = {c[1].i for c in governing}
+        governing = [c for c in governing if not any(a.i in verbs for a in c[1].ancestors)]
+    pool = governing or candidates
+    if pool:
+        _, verb, speaker, _ = min(pool, key=lambda c: c[0])
+        return _Attribution(_cue_text(verb), speaker, rule="direct.speech_verb")
+    according = _according_to(window, ctx) or _in_words_of(window, ctx)
+    if according is not None:
+        return according
+    colon = _colon_lead_in(doc, qspan, quote, ctx)
+    if colon is not None:
+        return colon
+    tag = _speech_tag_shape(doc, qspan, quote, ctx)
+    if tag is not None:
+        return tag
+    return _Attribution(None, None, rule="direct.no_speaker")
+
+
+def _speech_tag_shape(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _Attribution | None:
+    """ "“...,” Toomey fumed on Tuesday.": any verb in the shape of a speech tag.
+
+    A quotation ending in a comma, "?" or "!" inside its marks and followed by a subject
+    and its verb (or the verb and its subject) ending the sentence is attributed by them,
+    whatever the verb ("fumed", "vented", "laughed").
+    """
+    inner = ctx.text[qspan.start : qspan.end].rstrip(" '\u2019")  # '' marks: one ' kept
+    if not inner.endswith((",", "?", "!")):
+        return None
+    k = quote.end
+    while k < len(doc) and (ctx.inside[k] or doc[k].is_space) and doc[k].is_punct:
+        k += 1
+    if k >= len(doc) or "\n" in ctx.text[quote.end_char : doc[k].idx]:
+        return None
+    for token in doc[k : min(len(doc), k + _TAG_MAX_TOKENS)]:
+        if token.pos_ != "VERB" or ctx.inside[token.i]:
+            continue
+        if any(
+            c.dep_ in {"dobj", "ccomp", "xcomp"} and not ctx.inside[c.i] for c in token.children
+        ):
+            return None  # a complement of its own: not a tag of this quotation
+        subjects = [c for c in token.children if c.dep_ == "nsubj" and not ctx.inside[c.i]]
+        if not subjects:
+            name = _name_before(doc, k, token)
+            if name is None:
+                return None
+            return _Attribution(_cue_text(token), name, rule="direct.name_before_verb")
+        if token.i - k > _TAG_SHORT_TOKENS and not _subject_fills(token, k):
+            return None
+        speaker = _mention(subjects[0], ctx)
+        if speaker.start != k and token.i != k:
+            return None  # the tag starts right after the closing mark
+        if speaker.root.pos_ not in {"PROPN", "PRON", "NOUN"} or not _can_speak(speaker, ctx):
+            return None
+        return _Attribution(_cue_text(token), speaker, rule="direct.speech_tag_shape")
+    return None
+
+
+def _name_before(doc: Doc, start: int, verb: Token) -> Span | None:
+    """ "“...,” William Daley, Obama's former chief of staff, said": the name that opens
+    the tag, when the parser hung it elsewhere and left the verb without a subject.
+
+    Only a run of proper nouns right after the closing mark, followed by the verb or by
+    an apposition between commas and then the verb, and only for verbs of speech.
+    """
+    if not _is_reporting(verb, direct=True):
+        return None
+    end = start
+    while end < verb.i and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == start:
+        return None
+    gap = doc[end : verb.i]
+    if len(gap) and not (gap[0].text == "," and gap[-1].text == ","):
+        return None
+    return doc[start:end]
+
+
+def _governs(verb: Token, quote: Span) -> bool:
+    """Whether the parse links a verb to a quotation: a complement in it, or it beside it.
+
+    "“...,” X said" parses the quotation as the verb's ccomp, "X said: “...”" and
+    "X told reporters “...”" likewise or as a parataxis; a verb whose subtree misses the
+    quotation entirely is another clause's.
+    """
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod"}:
+            continue
+        if child.left_edge.i < quote.end and child.right_edge.i >= quote.start:
+            return True
+    head = verb.head
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return False  # "... “caused uproar” when he said his ministry ...": its own content
+    return verb.dep_ in {"parataxis", "advcl"} and quote.start <= head.i < quote.end
+
+
+def _frame(doc: Doc, ctx: _Ctx, quote: Span) -> Span:
+    """The sentences around a quotation, within its paragraph.
+
+    The parser sometimes ends a sentence at the closing mark (“...?” he asked.), so the
+    frame runs on to the next sentence when that one starts in lower case.
+    """
+    first = quote[0].sent
+    last = quote[-1].sent
+    start, end = first.start, last.end
+    if end < len(doc) and "\n" not in doc[end - 1 : end + 1].text:
+        nxt = doc[end].sent
+        if doc[end].is_lower or (doc[end].is_punct and len(nxt) > 1 and nxt[1].is_lower):
+            end = nxt.end
+    # stay inside the quotation's paragraph(s)
+    while start < quote.start and "\n" in ctx.text[doc[start].idx : quote.start_char]:
+        start += 1
+    while end > quote.end and "\n" in ctx.text[quote.end_char : doc[end - 1].idx]:
+        end -= 1
+    return doc[start:end]
+
+
+def _according_to(window: Span, ctx: _Ctx) -> _Attribution | None:
+    """ "according to X" inside the frame, X being the source."""
+    sources = _frame_sources(ctx, "according_to")
+    for token in window:
+        if token.i in sources:
+            mention = _mention(token.doc[sources[token.i]], ctx)
+            return _Attribution("according to", mention, rule="direct.according_to")
+    return None
+
+
+def _in_words_of(window: Span, ctx: _Ctx) -> _Attribution | None:
+    """ "in Forbes' words, “...”" / "in the words of the report, “...”"."""
+    sources = _frame_sources(ctx, "in_words_of")
+    for token in window:
+        if token.i in sources:
+            owner = token.doc[sources[token.i]]
+            mention = _without_case(_mention(owner, ctx))  # "Forbes'" -> "Forbes"
+            if _can_speak(mention, ctx):
+                return _Attribution("in the words of", mention, rule="direct.in_words_of")
+    return None
+
+
+def _colon_lead_in(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _Attribution | None:
+    """Speaker of a quotation introduced by "X said:" (same or previous paragraph)."""
+    i = quote.start - 1
+    while i >= 0 and ((ctx.inside[i] and doc[i].is_punct) or doc[i].is_space):
+        i -= 1
+    if i < 0 or doc[i].text != ":":
+        return None
+    sent = doc[i].sent
+    best: _Attribution | None = None
+    for token in sent:
+        if token.i >= i or ctx.inside[token.i]:
+            continue
+        if _is_reporting(token, direct=True):
+            speaker = _speaker_of(token, ctx)
+            if speaker is not None:
+                best = _Attribution(_cue_text(token), speaker, rule="direct.colon_lead_in")
+    if best is None:
+        # "Caddell continued:" with an unknown verb: the subject of the root still speaks
+        root = sent.root
+        subjects = [c for c in root.children if c.dep_ in _SUBJECT_DEPS and not ctx.inside[c.i]]
+        if subjects and root.pos_ in {"VERB", "AUX"}:
+            mention = _mention(subjects[0], ctx)
+            best = _Attribution(_cue_text(root), mention, rule="direct.colon_subject")
+    if best is None:
+        best = _named_lead_in(doc, i, ctx)
+    return best
+
+
+_LEAD_IN_MAX_TOKENS = 10
+_LEAD_IN_OPENERS = word_set("from more")
+
+
+def _lead_in_boundary(token: Token) -> bool:
+    """A line break, a dash, a full stop or a colon: where a name lead-in may start."""
+    return "\n" in token.text or token.text in _SIGNATURE_DASHES or token.text in {".", ":"}
+
+
+def _named_lead_in(doc: Doc, colon: int, ctx: _Ctx) -> _Attribution | None:
+    """ "Philip Bump: “Two weeks ago ...”" / "From the report: “...”": a name and a colon.
+
+    The words between the start of the line (or a dash) and the colon must be a short
+    noun phrase without a verb, ending in a name or a noun, so that a writer's own clause
+    ending in a colon ("The plan is simple:") never becomes a speaker.
+    """
+    start = colon
+    while start > 0 and colon - start < _LEAD_IN_MAX_TOKENS:
+        if _lead_in_boundary(doc[start - 1]):
+            break
+        start -= 1
+    if "\n" in ctx.text[doc[start].idx : doc[colon].idx] or start == colon:
+        return None
+    if start > 0 and not _lead_in_boundary(doc[start - 1]):
+        return None  # the lead-in is longer than a name
+    words = doc[start:colon]
+    while len(words) and words[0].lower_ in _LEAD_IN_OPENERS:
+        words = words[1:]
+    if len(words) == 0 or any(t.pos_ in {"VERB", "AUX"} or ctx.inside[t.i] for t in words):
+        return None
+    last = words[-1]
+    if last.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    mention = doc[words.start : colon]
+    if not _can_speak(mention, ctx) or mention[0].pos_ in {"ADP", "ADV"}:
+        return None
+    return _Attribution(None, mention, rule="direct.colon_name")
+
+
+def _nearby_speaker(doc: Doc, quote: Span, ctx: _Ctx) -> tuple[_Attribution | None, bool]:
+    """Speaker named in the sentence just before a quotation, or else just after it, and
+    whether a verb of speech or stance with a subject stands there at all.
+
+    Only a verb of speech in the main clause names the speaker: on PolNeAR train, the
+    last verb of speech or stance of the sentence was the quotation's source for only a
+    quarter of the quotations that reached this fallback. Any such verb is evidence
+    enough to tell a quotation from scare quotes, not to name anyone.
+
+    Block quotations, tweets and questions are often introduced by a sentence of their
+    own ("Clinton wrote on Twitter on Monday." / "In a statement, the ministry noted
+    several points:"), without a cue in the quotation's sentence.
+    """
+    first = quote[0].sent
+    candidates: list[Span] = []
+    last = quote[-1].sent
+    after = _tag_after(doc, quote, last, ctx)
+    if after is not None:
+        return after, True
+    if first.start > 0:
+        candidates.append(doc[first.start - 1].sent)
+    if last.end < len(doc) and "\n\n" not in ctx.text[quote.end_char : doc[last.end].idx]:
+        candidates.append(doc[last.end].sent)
+    heard = False
+    for sent in candidates:
+        found: list[tuple[int, int, _Attribution]] = []
+        for token in sent:
+            speech = _is_reporting(token, direct=True)
+            if ctx.inside[token.i] or not (speech or _is_reporting(token, direct=False)):
+                continue
+            speaker = _speaker_of(token, ctx)
+            if speaker is None or speaker.root.pos_ not in {"PROPN", "PRON", "NOUN"}:
+                continue
+            heard = True
+            if speech:
+                depth = sum(1 for _ in token.ancestors)
+                attribution = _Attribution(_cue_text(token), speaker, rule="direct.nearby_sentence")
+                found.append((depth, token.i, attribution))
+        if found:
+            return min(found, key=lambda f: (f[0], f[1]))[2], True  # the main clause speaks
+    return None, heard
+
+
+_SIGNATURE_DASHES = _DASHES | {"\u2015", "-"}
+_SIGNATURE_MAX_TOKENS = 6
+
+
+def _dash_signature(doc: Doc, quote: Span, ctx: _Ctx) -> _Attribution | None:
+    """ "“I cannot believe it.” ― Pamela Padilla": a name signed after a dash.
+
+    Readers' comments, pull quotes and epigraphs carry their speaker this way. Only a
+    proper name right after the closing mark and the dash counts (a few capitalised
+    words, on the same line), so that a dash opening the writer's next clause does not.
+    """
+    k = quote.end
+    while k < len(doc) and (doc[k].is_space or (ctx.inside[k] and doc[k].is_punct)):
+        k += 1
+    if k >= len(doc) or doc[k].text not in _SIGNATURE_DASHES:
+        return None
+    if "\n" in ctx.text[quote.end_char : doc[k].idx]:
+        return None
+    start = k + 1
+    end = start
+    while end < len(doc) and end - start < _SIGNATURE_MAX_TOKENS:
+        token = doc[end]
+        if (
+            ctx.inside[token.i]
+            or "\n" in token.text
+            or not (token.is_title or token.text in {".", "-"} or token.is_upper)
+        ):
+            break
+        end += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    name = doc[start:end]
+    named = any(t.ent_type_ in {"PERSON", "ORG", "NORP"} or t.pos_ == "PROPN" for t in name)
+    if len(name) == 0 or not named:
+        return None
+    return _Attribution(None, name, rule="direct.dash_signature")
+
+
+def _sentence_subject(ctx: _Ctx, qspan: QuoteSpan, quote: Span) -> _Attribution | None:
+    """The subject of the writer's sentence that holds quoted words without a cue.
+
+    "Mrs. Clinton introduced him as “a fighter for families”": the words are hers, not
+    those of whoever spoke in the sentence before. Only for quoted words inside a
+    sentence of the writer's, and only a subject that names someone.
+    """
+    if not _before_in_sentence(ctx, qspan, quote):
+        return None
+    root = quote[0].sent.root
+    if ctx.inside[root.i] or root.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = _subject_mention(root, ctx)
+    if subject is None or subject.end > quote.start:
+        return None
+    if not _names_someone(subject) and subject.root.lower_ not in TITLE_WORDS:
+        return None
+    return _Attribution(None, subject, rule="direct.sentence_subject")
+
+
+def _tag_after(doc: Doc, quote: Span, last: Span, ctx: _Ctx) -> _Attribution | None:
+    """ "“...?” Trump asked." split by the parser after the closing mark: the speech tag
+    opening the next sentence, on the same line, with no content of its own."""
+    if last.end >= len(doc) or "\n" in ctx.text[quote.end_char : doc[last.end].idx]:
+        return None
+    nxt = doc[last.end].sent
+    k = nxt.start
+    while k < nxt.end and ctx.inside[k] and doc[k].is_punct:
+        k += 1  # the closing mark, when the parser put it in the next sentence
+    for token in doc[k : min(nxt.end, k + _TAG_MAX_TOKENS)]:
+        if ctx.inside[token.i] or not _is_reporting(token, direct=True):
+            continue
+        if any(c.dep_ in {"ccomp", "xcomp"} for c in token.children):
+            return None
+        if token.i - k > _TAG_SHORT_TOKENS and not _subject_fills(token, k):
+            return None  # a long way in: only "NAME, a long apposition, said"
+        speaker = _speaker_of(token, ctx)
+        if speaker is None or (speaker.start != k and token.i != k):
+            return None
+        return _Attribution(_cue_text(token), speaker, rule="direct.tag_after")
+    return None
+
+
+_TAG_SHORT_TOKENS = 7
+_TAG_MAX_TOKENS = 30
+
+
+def _subject_fills(verb: Token, start: int) -> bool:
+    """Whether the verb's subject, appositions and all, is everything from `start` to it:
+    "“...,” William Daley, President Obama's former chief of staff, said"."""
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS and child.left_edge.i == start:
+            gap = verb.doc[child.right_edge.i + 1 : verb.i]
+            return all(t.is_punct or t.pos_ == "ADV" for t in gap)
+    return False
+
+
+def _carry(
+    doc: Doc,
+    ctx: _Ctx,
+    qspan: QuoteSpan,
+    quote: Span,
+    previous: tuple[QuoteSpan, _Attribution, Quote],
+    current: _Attribution,
+) -> _Attribution:
+    """Speaker of a quotation that continues the previous one or stands alone after it.
+
+    A paragraph reopening a quotation continues it; a quote-only sentence right after an
+    attributed quotation (no other sentence between) is the same speaker's, as news
+    writing keeps one speaker until it names another.
+    """
+    prev_span, prev_attr, _ = previous
+    if not prev_attr.has_speaker:
+        return current
+    if qspan.continued and prev_span.continues:
+        return replace(prev_attr, rule="direct.continued")
+    between = ctx.text[prev_span.end : qspan.start]
+    if len(between) > 200:
+        return current
+    if _before_in_sentence(ctx, qspan, quote).strip(" \"“‘'\n"):
+        return current
+    sent = quote[0].sent
+    gap = doc.char_span(prev_span.end, qspan.start, alignment_mode="contract")
+    if gap is not None and any(t.is_alpha for t in gap if t.sent.start != sent.start):
+        # words between the two quotations: only attribution words are allowed, or the
+        # rest of the previous quotation's own sentence ("“A,” X told the Journal in
+        # July, after Y had asked. “B.”": B is still X's)
+        prev_sent = doc[gap.start - 1].sent.start if gap.start > 0 else -1
+        words = [t for t in gap if t.is_alpha and t.sent.start != prev_sent]
+        if len(words) > 6:
+            return current
+    return replace(prev_attr, rule="direct.carry")
+
+
+def _headline_speaker(ctx: _Ctx, qspan: QuoteSpan) -> _Attribution | None:
+    """The speaker of a quotation in the headline, which has no speech tag of its own.
+
+    "Reed: Plan Is a 'Proven Failure'" quotes whoever is named before the colon (a few
+    capitalised words, not a label such as "The Latest"); "Reed Calls Plan a 'Failure'"
+    quotes the subject of the headline's verb.
+    """
+    colon = ctx.text.find(":", 0, qspan.start)
+    if colon > 0 and len(ctx.text[:colon].split()) <= 5:
+        name = ctx.doc.char_span(0, colon)
+        if (
+            name is not None
+            and name.text.lower() not in _HEADLINE_LABELS
+            and all((t.is_title or t.is_upper) and t.pos_ not in {"VERB", "AUX"} for t in name)
+        ):
+            return _Attribution(":", name, rule="direct.headline_colon")
+    first = ctx.doc[0]
+    root = first.sent.root
+    if root.pos_ not in {"VERB", "AUX"} or root.idx > qspan.start:
+        return None
+    speaker = _subject_mention(root, ctx)
+    if speaker is None or speaker.root.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    return _Attribution(_cue_text(root), speaker, rule="direct.headline_subject")
+
+
+_HEADLINE_LABELS = frozenset(
+    {"the latest", "update", "updated", "breaking", "exclusive", "watch", "video", "live"}
+)

@@ -1,0 +1,742 @@
+"""Reported speech without quotation marks: "X said (that) ...", "according to X, ...".
+
+One pass over the tokens: a reporting verb with its clause, infinitive or object; a noun
+of claim or stance ("the claim that ...", "criticism of ..."); an adjective of stance
+("confident that ..."); "X sees Y as Z"; "according to X"; "in a poll released ...".
+Each find is the content's character span, its cue and (when the text names one) its
+source mention. Questions and reports of what was not said are recognised and left
+unattributed or kept off the pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.quote_context import _Attribution, _Ctx, _line_break_between, _quoted_share
+from generator.extract.quote_frames import FrameMatch, _frame_matches, _frame_sources
+from generator.extract.speaker_mentions import (
+    _ADDRESSEE_VERBS,
+    _SUBJECT_DEPS,
+    _agent,
+    _can_speak,
+    _is_person,
+    _mention,
+    _names_someone,
+    _speaker_of,
+    _subject_mention,
+    _without_case,
+)
+from generator.extract.speech_cues import (
+    _ADDRESSEE_OBJECT,
+    _ADJ_CLAUSAL,
+    _ADJ_PREPOSITIONAL,
+    _CLAIM_NOUNS,
+    _NOMINAL_VERBS,
+    _NOT_YET,
+    _OWNED_CONTENT_NOUNS,
+    _QUESTION_WORDS,
+    _SOURCELESS,
+    _SPEAK_TO,
+    _STANCE_NOUNS,
+    _STANCE_ONLY,
+    _XCOMP_VERBS,
+    _cue_text,
+    _is_reporting,
+)
+from generator.extract.words import word_lists, word_set
+from generator.model import Quote
+
+_CONTENT_PREPS = frozenset({"for", "about", "of", "to", "on"})
+_MIN_CONTENT_WORDS = 2
+#: Embedded questions ("asked whether he was involved", "explained how voters will be
+#: telephoned"): what was asked or talked about, not what was said.
+QUESTION_RULE = "indirect.question"
+#: Reported clauses with a gap filled before the cue ("actions which it says bloggers
+#: can take"): the words found are no statement on their own.
+GAPPED_RULE = "indirect.gapped"
+#: Infinitives of plan, wish, expectation or refusal ("plans to launch", "is expected to
+#: fetch", "declined to comment"): no words were reported, only what someone will or
+#: will not do. Kept for "he said" anchoring and PolNeAR, never published.
+INTENT_RULE = "indirect.intent"
+#: A stance adjective's complement ("is confident that", "was reluctant to", "became
+#: convinced that"): a state of mind the writer reports, rarely words. PolNeAR counts
+#: it; on sampled corpus briefings about 1 in 10 was a statement an editor would list.
+ADJECTIVE_RULE = "indirect.adjective"
+#: A verb of stance or finding over a small clause of a reflexive or "it" subject
+#: ("found themselves trailing", "find it hard to use"): a state, not a report of what
+#: someone said or concluded. "expects its sales to grow", "a poll showed Clinton
+#: leading" stay reports (PolNeAR annotates them).
+SMALL_CLAUSE_RULE = "indirect.small_clause"
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SAID_INFINITIVE_VERBS = word_lists("quote_words")["said_infinitive_verbs"]
+_CALL_ON = frozenset({"on", "upon"})
+
+
+def _small_clause(verb: Token, clause: Token) -> bool:
+    """Whether a stance verb's clause is a small clause about its own subject ("found
+    themselves trailing", "find it hard"); "found that girls were left out" is a finding."""
+    if verb.lemma_.lower() not in _STANCE_ONLY or clause.tag_ in _FINITE_TAGS:
+        return False
+    if any(
+        (c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE_TAGS | {"TO"})
+        or (c.dep_ == "mark" and c.lower_ == "that")
+        for c in clause.children
+    ):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
+    if not subjects:
+        return False
+    subject = subjects[0].lower_
+    # "find themselves trailing", "find it hard to": no view of anything. A poll that
+    # "showed Clinton leading" or a critic who "finds the pitch compelling" reports one.
+    return subject.endswith(("self", "selves")) or (subject == "it" and clause.pos_ == "ADJ")
+
+
+def _says_infinitive(verb: Token) -> bool:
+    """Whether an infinitive under `verb` reports words: "vowed to ...", "urged X to
+    ...", "called on X to ...", not "called in administrators to ..."."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _SAID_INFINITIVE_VERBS:
+        return False
+    if lemma != "call":
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in _CALL_ON for c in verb.children) and not any(
+        c.dep_ == "prt" for c in verb.children
+    )
+
+
+def _indirect_quotes(doc: Doc, ctx: _Ctx) -> Iterable[Quote]:
+    """Reported speech: reporting verb + clause, and "according to X"."""
+    unsaid_until = -1  # the end of a question or unsaid report: nothing inside it either
+    seen_as = _frame_matches(ctx, "seen_as")
+    polls = _frame_matches(ctx, "in_poll")
+    for token in doc:
+        if ctx.inside[token.i] or token.i <= unsaid_until:
+            continue
+        if _is_reporting(token, direct=False) and _unsaid(token):
+            # "Asked why he thought the warnings were left out": not "he thought" either
+            unsaid_until = token.right_edge.i
+            continue
+        if token.lower_ == "according":
+            quote = _according_quote(token, ctx)
+        elif _is_reporting(token, direct=False):
+            quote = _reported_clause(token, ctx)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in _CLAIM_NOUNS | _STANCE_NOUNS:
+            quote = _noun_content(token, ctx)
+        elif token.pos_ == "ADJ" and token.dep_ == "acomp":
+            quote = _adjective_content(token, ctx)
+        elif token.i in seen_as:
+            quote = _seen_as(token, seen_as[token.i][0], ctx)
+        elif token.i in polls:
+            quote = _in_poll(token, doc[polls[token.i][0]["source"]], ctx)
+        else:
+            quote = None
+        if quote is not None:
+            yield quote
+
+
+_STANCE_PREPS = frozenset({"of", "for", "against", "to"})
+_CLAUSE_COMPS = frozenset({"ccomp", "xcomp"})
+
+
+def _in_poll(prep: Token, poll: Token, ctx: _Ctx) -> Quote | None:
+    """ "In a poll released Sunday, Clinton led by 8 points": the poll is the source.
+
+    The frame (one poll named or described, quote_frames "in_poll") is data; here the
+    clause the poll is the source of: the verb the phrase hangs from, with its subtree.
+    """
+    host = prep.head
+    while host.pos_ not in {"VERB", "AUX"} and host.head.i != host.i:
+        host = host.head
+    if host.pos_ not in {"VERB", "AUX"} or _is_reporting(host, direct=False):
+        return None  # "said in an interview": the verb reports, with its own source
+    doc = prep.doc
+    phrase = (prep.i, prep.right_edge.i + 1)
+    left = (host.left_edge.i, phrase[0])
+    right = (phrase[1], host.right_edge.i + 1)
+    attribution = _Attribution("in", _mention(poll, ctx), rule="indirect.in_poll")
+    return _content_beside(doc, ctx, left, right, attribution)
+
+
+def _seen_as(verb: Token, frame: FrameMatch, ctx: _Ctx) -> Quote | None:
+    """ "X sees Y as Z": the judgement "Y as Z" is X's view.
+
+    The frame (quote_frames "seen_as") gives the verb, its object and the "as" phrase;
+    the speaker is the verb's subject, found as for any cue.
+    """
+    speaker = _speaker_of(verb, ctx)
+    if speaker is None:
+        return None
+    doc = verb.doc
+    first, last = doc[frame["object"]].left_edge.i, doc[frame["as"]].right_edge.i
+    while last > first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    start, end = doc[first].idx, doc[last].idx + len(doc[last])
+    if _quoted_share(start, end, ctx, doc) >= 0.5:
+        return None
+    fields = _Attribution(_cue_text(verb), speaker, rule="indirect.seen_as").fields()
+    return Quote(text=ctx.text[start:end], kind="indirect", start=start, end=end, **fields)
+
+
+def _adjective_content(adj: Token, ctx: _Ctx) -> Quote | None:
+    """ "X is confident that CLAUSE", "X was eager to ...", "X is skeptical of Y"."""
+    doc = adj.doc
+    lemma = adj.lemma_.lower()
+    content: tuple[int, int] | None = None
+    for child in adj.rights:
+        that = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+        if child.dep_ in _CLAUSE_COMPS and (
+            lemma in _ADJ_CLAUSAL or (that and child.dep_ == "ccomp")
+        ):
+            content = _subtree_chars(child, exclude=adj)
+        elif child.dep_ == "prep" and lemma in _ADJ_PREPOSITIONAL:
+            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            if objects:
+                left, right = objects[0].left_edge.i, objects[0].right_edge.i
+                content = doc[left].idx, doc[right].idx + len(doc[right])
+        if content is not None:
+            break
+    if content is None:
+        return None
+    if any(c.lower_ in {"so", "such", "too"} for c in adj.lefts):
+        return None  # "was so close that ...": a result, not a stance
+    start, end = content
+    speaker = _subject_mention(adj.head, ctx)
+    if speaker is None or speaker.root.lower_ == "it" or _quoted_share(start, end, ctx, doc) >= 0.5:
+        return None
+    if len(ctx.text[start:end].split()) < _MIN_CONTENT_WORDS:
+        return None
+    near = 0 < adj.i - adj.head.i <= 3
+    cue = ctx.text[adj.head.idx : adj.idx + len(adj)] if near else adj.text
+    fields = _Attribution(cue, speaker, rule=ADJECTIVE_RULE).fields()
+    return Quote(text=ctx.text[start:end], kind="indirect", start=start, end=end, **fields)
+
+
+def _noun_content(noun: Token, ctx: _Ctx) -> Quote | None:
+    """ "the claim that CLAUSE", "X's view is that CLAUSE", "X's criticism of Y"."""
+    doc = noun.doc
+    lemma = noun.lemma_.lower()
+    content: tuple[int, int] | None = None
+    if lemma in _CLAIM_NOUNS:
+        for child in noun.children:
+            if child.dep_ in {"acl", "ccomp"} and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+            ):
+                content = _subtree_chars(child, exclude=noun)
+                break
+        head = noun.head
+        if content is None and noun.dep_ == "nsubj" and head.lemma_ == "be":
+            for child in head.children:
+                if child.dep_ == "ccomp" and child.i > head.i:
+                    content = _subtree_chars(child, exclude=head)
+                    break
+    if content is None and lemma in _STANCE_NOUNS:
+        for prep in noun.rights:
+            if prep.dep_ == "prep" and prep.lower_ in _STANCE_PREPS:
+                objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+                if objects:
+                    left, right = objects[0].left_edge.i, objects[0].right_edge.i
+                    content = doc[left].idx, doc[right].idx + len(doc[right])
+                break
+    if content is None:
+        return None
+    start, end = content
+    if _quoted_share(start, end, ctx, doc) >= 0.5:
+        return None
+    short = len(ctx.text[start:end].split()) < _MIN_CONTENT_WORDS
+    if short and not ctx.text[start:end][:1].isupper():
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss" and not ctx.inside[c.i]]
+    speaker = _without_case(_mention(owners[0], ctx)) if owners else None  # "The senator's"
+    if speaker is not None and not _can_speak(speaker, ctx):
+        speaker = None
+    if speaker is None and noun.dep_ in {"dobj", "pobj"}:
+        # "Trump repeated his claim that ..." / "the mayor voiced support for ...": the
+        # holder of the claim is the subject of the verb that takes it
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+        if verb.pos_ == "VERB":
+            speaker = _subject_mention(verb, ctx)
+    if speaker is None:
+        speaker = _clause_holder(noun, ctx)
+    rule = "indirect.claim_noun" if lemma in _CLAIM_NOUNS else "indirect.stance_noun"
+    fields = _Attribution(noun.text, speaker, rule=rule).fields()
+    return Quote(text=ctx.text[start:end], kind="indirect", start=start, end=end, **fields)
+
+
+def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
+    """ "X said (that) CLAUSE", "CLAUSE, X said", "X vowed to ...", "X called Y a liar"."""
+    speaker = _speaker_of(verb, ctx)
+    passive = speaker is not None and speaker.root.dep_ == "nsubjpass"
+    if passive and verb.lemma_.lower() in _ADDRESSEE_VERBS:
+        speaker = None  # "he was told that ...": the listener, not the speaker
+    if verb.lemma_.lower() in _SOURCELESS and speaker is not None and not _is_person(speaker):
+        speaker = None  # "Both objections seemed to carry little weight": no source
+    content = _clausal_content(verb)
+    clause = _content_clause(verb)
+    if clause is not None and _trailing_tag(verb, clause):
+        return None
+    infinitive = clause is not None and clause.dep_ == "xcomp"
+    rule = "indirect.verb_infinitive" if infinitive else "indirect.verb_clause"
+    if infinitive and not _says_infinitive(verb):
+        rule = INTENT_RULE
+    elif clause is not None and not infinitive and _small_clause(verb, clause):
+        rule = SMALL_CLAUSE_RULE
+    if clause is not None and _embedded_question(verb, clause):
+        rule = QUESTION_RULE
+    elif clause is not None and _gapped(verb, clause):
+        rule = GAPPED_RULE
+    if content is None and speaker is not None and not passive:
+        # not "a representative was denied access": the passive subject is the target
+        content = _nominal_content(verb)
+        rule = "indirect.verb_object"
+    if content is None and speaker is not None and _agent(verb, ctx) is not None:
+        content = _passive_subject(verb)
+        rule = "indirect.passive_subject"
+    if content is None:
+        return None
+    if rule == "indirect.verb_clause":
+        content = _with_first_conjunct(verb, content)
+    content = _in_cue_sentence(ctx, verb, content)
+    if content is None:
+        return None
+    start, end = content
+    if end <= verb.idx:
+        start = _past_connective(verb.doc, start, end)
+    start = _past_inner_tag(verb, start, end)
+    if _quoted_share(start, end, ctx, verb.doc) >= 0.5 and speaker is None:
+        return None
+    text = ctx.text
+    if _line_break_between(ctx, min(end, verb.idx), max(start, verb.idx)):
+        return None  # the parser joined a paragraph to the cue of the next one
+    if len(text[start:end].split()) < _MIN_CONTENT_WORDS and not _named_object(verb, start):
+        return None
+    owner = _content_owner(clause, ctx) if clause is not None else None
+    if owner is not None:
+        speaker = owner  # "X pointed to the IFS's predictions that ...": the IFS's
+    if speaker is None and verb.lemma_.lower() not in _SOURCELESS:
+        speaker = _clause_holder(verb, ctx)
+    fields = _Attribution(_cue_text(verb), speaker, rule=rule).fields()
+    return Quote(text=text[start:end], kind="indirect", start=start, end=end, **fields)
+
+
+def _with_first_conjunct(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """ "A but B, X told Reuters": the parser hung the tag on A as its conjunct and gave
+    it only B; both are reported. Extended to A's start when A is no report of its own
+    and a conjunction joins it to B."""
+    start, end = content
+    head = verb.head
+    if verb.dep_ != "conj" or head.i >= verb.i or end > verb.idx or head.idx >= start:
+        return content
+    if _is_reporting(head, direct=False):
+        return content
+    doc = verb.doc
+    joined = any(
+        c.dep_ == "cc" and head.i < c.i and c.idx < start for c in head.children
+    ) and not any(t.is_sent_start for t in doc[head.left_edge.i + 1 : head.i + 1])
+    if not joined:
+        return content
+    first = head.left_edge.i
+    while first < head.i and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    return doc[first].idx, end
+
+
+def _past_inner_tag(verb: Token, start: int, end: int) -> int:
+    """Where content starts when it opens with an adverbial and a speech tag of its own:
+    "In the meantime, he said, Congress cannot back away ..., he said" reports
+    "Congress cannot ..."; "The economy, he said, is strong" keeps its subject."""
+    doc = verb.doc
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return start
+    for tag in span:
+        if tag.i == verb.i or tag.dep_ != "parataxis" or not _is_reporting(tag, direct=True):
+            continue
+        if not any(c.dep_ in _SUBJECT_DEPS for c in tag.children):
+            continue
+        before = doc[span.start : tag.left_edge.i]
+        if any(t.dep_ in _SUBJECT_DEPS or t.pos_ in {"VERB", "AUX"} for t in before):
+            return start
+        i = tag.right_edge.i + 1
+        while i < span.end and (doc[i].is_punct or doc[i].is_space):
+            i += 1
+        return doc[i].idx if i < span.end - 1 else start
+    return start
+
+
+_LEADING_CONNECTIVES = word_lists("quote_words")["leading_connectives"]
+
+
+def _past_connective(doc: Doc, start: int, end: int) -> int:
+    """Where reported content starts once the writer's opening connective, set off by a
+    comma, is left out: "However, the hard work is still to come, he said" reports "the
+    hard work ..."."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return start
+    first = span[0]
+    if first.lower_ not in _LEADING_CONNECTIVES or first.dep_ not in {"advmod", "cc"}:
+        return start
+    if doc[first.i + 1].text != ",":
+        return start  # set off by a comma: the writer's aside, not the speaker's words
+    i = first.i + 2
+    while i < span.end - 1 and doc[i].is_space:
+        i += 1
+    return doc[i].idx if i < span.end - 1 else start
+
+
+def _content_owner(clause: Token, ctx: _Ctx) -> Span | None:
+    """The owner of the noun a "that" clause complements: "Mr Howard pointed to the
+    Institute for Fiscal Studies' predictions that Labour will need ..." reports the
+    institute's prediction, not Mr Howard's words; the parser often makes the clause the
+    verb's ("pointed ... need") instead of the noun's."""
+    doc = clause.doc
+    marks = [c for c in clause.lefts if c.dep_ == "mark" and c.lower_ == "that"]
+    if not marks or marks[0].i == 0:
+        return None
+    noun = doc[marks[0].i - 1]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _OWNED_CONTENT_NOUNS:
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss" and not ctx.inside[c.i]]
+    if not owners or owners[0].lower_ in _POSSESSIVE_PRONOUNS:
+        return None  # "his claim that": the subject's own, left to the verb
+    owner = owners[0]
+    mention = _without_case(_mention(owner, ctx))
+    first = owner.i
+    while first > 0 and doc[first].ent_iob_ == "I" and not ctx.inside[first - 1]:
+        first -= 1  # "the Institute for Fiscal Studies'": the whole name, not "Fiscal Studies"
+    if first < mention.start:
+        mention = _without_case(doc[first : mention.end])
+    return mention if _can_speak(mention, ctx) else None
+
+
+_POSSESSIVE_PRONOUNS = word_set("his her its their my our your")
+
+
+def _unsaid(verb: Token) -> bool:
+    """Whether a report says that something was asked or not (yet) said, not what was.
+
+    "Asked why he thought ..., Lord Butler said": the question was put to the speaker,
+    who is no source of it. "The Tories have yet to say where they will fall" and "he
+    would not say whether ...": an embedded question that was not answered.
+    """
+    lemma = verb.lemma_.lower()
+    question = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"ccomp", "xcomp", "advcl"}  # "did not say when he thought ...":
+            and c.left_edge.lower_ in _QUESTION_WORDS  # the parser's advcl is the question
+            and c.left_edge.i > verb.i
+        ),
+        None,
+    )
+    subject = any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    if lemma == "ask" and not subject and (verb.tag_ == "VBN" or verb.dep_ == "advcl"):
+        return True  # "Asked ...", "When asked ...": a question put to someone
+    if question is None:
+        return False
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    not_yet = verb.dep_ == "xcomp" and any(c.lower_ in _NOT_YET for c in verb.head.children)
+    return negated or not_yet
+
+
+_WH_TAGS = frozenset({"WDT", "WP", "WP$"})
+
+
+def _gapped(verb: Token, clause: Token) -> bool:
+    """Whether a reported clause misses a part that stands before its cue: "a list of
+    actions which it says bloggers can take", "among the first he ordered them to focus
+    on". What was said is the relative clause's noun, not "bloggers can take"."""
+    if clause.i > verb.i and any(t.i < verb.i and t.tag_ in _WH_TAGS for t in clause.subtree):
+        return True  # the relative pronoun stands before the cue, outside the content
+    last = clause.right_edge  # "to focus on", "they're fine with": a stranded preposition
+    stranded = last.dep_ == "prep" and not any(True for _ in last.children)
+    return stranded and clause.i in {last.head.i, last.head.head.i}
+
+
+def _embedded_question(verb: Token, clause: Token) -> bool:
+    """Whether a reported clause is an embedded question ("asked whether he was involved",
+    "explained how voters will be telephoned", "how nerve-wracking it was"): it names
+    what was asked or talked about, not what was said.
+
+    The question word opens the clause and belongs to its head (or to a word the head
+    takes as its complement); "said when he arrived, the town was empty" is a statement,
+    as "when" belongs to a clause of its own.
+    """
+    first = clause.left_edge
+    if first.lower_ not in _QUESTION_WORDS or first.i < verb.i:
+        return False  # "steps which it says members can take": a gap, not a question
+    head = first.head
+    return head.i == clause.i or (
+        head.head.i == clause.i and head.dep_ in {"acomp", "attr", "dobj", "nsubj", "advmod"}
+    )
+
+
+#: Tokens that end a sentence (a full stop of an abbreviation is part of its token).
+_SENTENCE_ENDS = frozenset({".", "?", "!"})
+
+
+def _sentence_stop(ctx: _Ctx, token: Token) -> bool:
+    """Whether a token ends a sentence of the writer's: a full stop (or ? !) outside any
+    quotation, followed by a capital or an opening mark."""
+    if ctx.inside[token.i] or token.text[-1:] not in _SENTENCE_ENDS:
+        return False
+    nxt = token.i + 1
+    doc = token.doc
+    while nxt < len(doc) and doc[nxt].is_space:
+        nxt += 1
+    if nxt >= len(doc):
+        return False
+    if token.text in _SENTENCE_ENDS:
+        return doc[nxt].text[:1].isupper() or ctx.inside[nxt]
+    # "in 3D. “The model ...”": a stop the tokenizer kept on its word, seen by the mark
+    # that opens a quotation after it ("U.S. officials" stays one sentence)
+    return ctx.inside[nxt] and not ctx.inside[token.i]
+
+
+def _in_cue_sentence(ctx: _Ctx, verb: Token, content: tuple[int, int]) -> tuple[int, int] | None:
+    """Reported content cut to the cue's own sentence, where the parser ran past its end.
+
+    The small model sometimes takes the sentence before a quotation as the complement of
+    the quotation's speech tag ("... generated in 3D. “The model will look real,” said
+    Ms Perry"): a report never reaches over a full stop to its cue, and its content
+    stops at the first full stop after the cue.
+    """
+    doc = verb.doc
+    start, end = content
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return content
+    if end <= verb.idx:  # "CLAUSE, X said": nothing may end a sentence in between
+        if any(_sentence_stop(ctx, t) for t in doc[span.end - 1 : verb.i]):
+            return None
+        stops = [t for t in span[:-1] if _sentence_stop(ctx, t)]
+        if stops:
+            start = doc[stops[-1].i + 1].idx
+            while start < end and ctx.text[start].isspace():
+                start += 1
+        return (start, end) if start < end else None
+    if any(_sentence_stop(ctx, t) for t in doc[verb.i + 1 : span.start]):
+        return None
+    for token in span[:-1]:
+        if _sentence_stop(ctx, token):
+            last = doc[token.i - 1]
+            return (start, last.idx + len(last)) if last.idx >= start else None
+    return content
+
+
+def _clause_holder(cue: Token, ctx: _Ctx) -> Span | None:
+    """Who holds a view the parse gave no subject: the named subject of the sentence.
+
+    "Trump earlier backed away from a suggestion that ..." / "Graham will headline a
+    fundraiser in support of ...": the cue hangs below the main verb, whose subject
+    (a name or a personal pronoun, before the cue) is the one suggesting or supporting.
+    """
+    root = cue.sent.root
+    if root.i == cue.i or ctx.inside[root.i] or root.pos_ not in {"VERB", "AUX"}:
+        return None
+    if not any(a.i == root.i for a in cue.ancestors):
+        return None
+    subject = _subject_mention(root, ctx)
+    if subject is None or subject.end > cue.i:
+        return None
+    if _line_break_between(ctx, subject.start_char, cue.idx):
+        return None  # in another paragraph the parser glued on
+    return subject if _names_someone(subject) else None
+
+
+def _passive_subject(verb: Token) -> tuple[int, int] | None:
+    """ "The plan was criticized by economists": what is criticized is the subject."""
+    for child in verb.lefts:
+        if child.dep_ == "nsubjpass":
+            doc = verb.doc
+            return doc[child.left_edge.i].idx, doc[child.right_edge.i].idx + len(
+                doc[child.right_edge.i]
+            )
+    return None
+
+
+def _named_object(verb: Token, start: int) -> bool:
+    """Whether a one-word content is a name the verb takes a stance on ("backed Sanders")."""
+    return any(
+        child.dep_ == "dobj" and child.idx == start and child.pos_ == "PROPN"
+        for child in verb.children
+    )
+
+
+def _trailing_tag(verb: Token, clause: Token) -> bool:
+    """Whether the "content" of a verb is the sentence's own speech tag, parsed as its
+    complement: "Some MPs are siding with the council, the New Vision newspaper
+    reports" -- the newspaper reports; "the newspaper reports" is not what MPs said.
+    """
+    doc = verb.doc
+    first = clause.left_edge.i
+    last = clause.sent.end - 1
+    while last > clause.i and doc[last].is_punct:
+        last -= 1
+    return (
+        clause.i > verb.i
+        and first > 0
+        and doc[first - 1].text == ","
+        and clause.right_edge.i <= last
+        and clause.i == last
+        and _is_reporting(clause, direct=True)
+        and any(c.dep_ in _SUBJECT_DEPS for c in clause.children)
+        and not any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in clause.children)
+    )
+
+
+def _content_clause(verb: Token) -> Token | None:
+    """The head of the clause a reporting verb governs: a ccomp, or an infinitive."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in _XCOMP_VERBS):
+            return child
+    return None
+
+
+def _clausal_content(verb: Token) -> tuple[int, int] | None:
+    """The clause a reporting verb governs (ccomp, infinitive, or the host of a parenthetical).
+
+    A second reporting verb conjoined inside it ("said it was too early but added, ...")
+    starts an attribution of its own and is left out.
+    """
+    child = _content_clause(verb)
+    if child is not None:
+        start, end = _subtree_chars(child, exclude=verb)
+        cut = _conjoined_report(child)
+        if cut is not None and cut > start:
+            end = cut
+        return start, end
+    if verb.dep_ == "parataxis" and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+        return _subtree_chars(verb.head, exclude=verb)
+    return None
+
+
+def _conjoined_report(head: Token) -> int | None:
+    """Character offset where a conjoined reporting verb (with its "but", comma) begins.
+
+    Deeper in the clause only one with a subject of its own counts ("they were not
+    consulted about plans ... and some charged ...": the parser hung "charged" on
+    "plans"), and not a second "that" clause of the same content ("clauses requiring
+    that the statements were accurate and that he maintain ...").
+    """
+    for child in head.subtree:
+        if child.i <= head.i or child.dep_ != "conj" or not _is_reporting(child, direct=True):
+            continue
+        own_subject = any(c.dep_ in _SUBJECT_DEPS for c in child.children)
+        second_clause = any(c.dep_ == "mark" for c in child.children)  # "and that he ..."
+        if child.head.i == head.i or (own_subject and not second_clause):
+            i = child.left_edge.i
+            doc = head.doc
+            while i > head.i and (doc[i - 1].is_punct or doc[i - 1].dep_ == "cc"):
+                i -= 1
+            j = i - 1
+            return doc[j].idx + len(doc[j])
+    return None
+
+
+def _nominal_content(verb: Token) -> tuple[int, int] | None:
+    """What a verb of judgement or proposal is about: "criticized the plan", "called for X".
+
+    PolNeAR (like PARC) counts these as attributed content; only verbs that take a stance
+    by themselves qualify, so "X visited Y" is never reported speech.
+    """
+    lemma = verb.lemma_.lower()
+    if lemma not in _NOMINAL_VERBS:
+        return None
+    parts = [
+        child
+        for child in verb.rights
+        if (child.dep_ in {"dobj", "oprd", "attr"} and lemma not in _ADDRESSEE_OBJECT)
+        or (
+            child.dep_ == "prep"
+            and child.lower_ in _CONTENT_PREPS
+            and lemma != "say"
+            and not (lemma in _SPEAK_TO and child.lower_ in {"to", "with"})
+        )
+    ]
+    if not parts:
+        return None
+    if parts[0].dep_ == "prep" and len(parts) > 1:
+        parts = parts[:1]
+    doc = verb.doc
+    first = parts[0].left_edge.i
+    if parts[0].dep_ == "prep":
+        first = parts[0].i + 1  # the object of "for", "about", "of"
+    last = max(p.right_edge.i for p in parts)
+    if parts[0].dep_ == "dobj":
+        # "showed the governor with a narrow lead": the object's complement runs on
+        for child in verb.rights:
+            if child.i == last + 1 and child.dep_ in {"prep", "oprd", "acomp", "xcomp"}:
+                last = child.right_edge.i
+    while last > first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if first > last:
+        return None
+    return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def _according_quote(according: Token, ctx: _Ctx) -> Quote | None:
+    """ "According to X, CLAUSE" / "CLAUSE, according to X": the clause, X the source."""
+    doc = according.doc
+    source = _frame_sources(ctx, "according_to").get(according.i)
+    if source is None:
+        return None
+    to = doc[according.i + 1]
+    objects = [doc[source]]
+    phrase_start = according.i
+    phrase_end = max(to.right_edge.i, objects[0].right_edge.i) + 1
+    sent = according.sent
+    left = (sent.start, phrase_start)
+    right = (phrase_end, sent.end)
+    attribution = _Attribution(
+        "according to", _mention(objects[0], ctx), rule="indirect.according_to"
+    )
+    return _content_beside(doc, ctx, left, right, attribution)
+
+
+def _subtree_chars(head: Token, exclude: Token) -> tuple[int, int]:
+    """Character span of `head`'s subtree, leaving out `exclude`'s side and punctuation."""
+    doc = head.doc
+    left, right = head.left_edge.i, head.right_edge.i
+    if exclude.i < head.i:
+        left = max(left, exclude.i + 1)
+    elif exclude.left_edge.i > head.i:
+        right = min(right, exclude.left_edge.i - 1)
+    while left < right and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    while right > left and (doc[right].is_punct or doc[right].is_space or doc[right].dep_ == "cc"):
+        right -= 1  # "he does not want higher tax rates but": the "but" leads elsewhere
+    return doc[left].idx, doc[right].idx + len(doc[right])
+
+
+def _content_beside(
+    doc: Doc,
+    ctx: _Ctx,
+    left: tuple[int, int],
+    right: tuple[int, int],
+    attribution: _Attribution,
+) -> Quote | None:
+    """The reported content on the longer side of a source phrase ("according to X").
+
+    Token ranges `left` and `right` flank the phrase; the longer one, trimmed of
+    punctuation, is the content, unless it is under three tokens or mostly a quotation
+    already extracted as such.
+    """
+    lo, hi = right if (right[1] - right[0]) >= (left[1] - left[0]) else left
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1
+    if hi - lo < 3:
+        return None
+    start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    if _quoted_share(start, end, ctx, doc) >= 0.5:
+        return None
+    return Quote(
+        text=ctx.text[start:end], kind="indirect", start=start, end=end, **attribution.fields()
+    )

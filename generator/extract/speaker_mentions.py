@@ -1,0 +1,308 @@
+# ruff: noqa: RUF002, RUF003 - quotation marks and dashes and apostrophes are the subject here
+"""Who speaks: the noun phrase that is the source of a reporting verb.
+
+From a cue verb to the mention of its speaker as written: its subject, the agent of a
+passive, an inverted tag ("said Skelly"), the person quoted in a relay ("X quoted Y as
+saying"), the subject a conjoined or adverbial clause shares. Mentions that cannot
+speak (datelines, demonstratives, clauses) are passed over here, so no rule has to
+check again. Resolving a mention to a canonical name is generator.extract.speakers' job.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from generator.extract.quote_context import _Ctx, _line_break_between
+from generator.extract.quote_frames import _frame_matches
+from generator.extract.speech_cues import _STANCE_ONLY, REPORTING_VERBS, _is_reporting
+from generator.extract.words import word_set
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def _speaker_of(verb: Token, ctx: _Ctx) -> Span | None:
+    """The subject of a reporting verb, as a noun phrase outside any quotation.
+
+    "X quoted Y (as saying)" and "X cited Y": Y speaks, X only relays. Subjects that
+    cannot speak are passed over: a dateline the parser took for a subject
+    ("SEOUL, Aug. 20 (Yonhap) -- the paper said"), a demonstrative ("this would"), a
+    clause.
+    """
+    relayed = _relayed_speaker(verb, ctx)
+    if relayed is not None:
+        return relayed
+    agent = _agent(verb, ctx)
+    if agent is not None:
+        return agent
+    found = _subject_mention(verb, ctx) or _inverted_subject(verb, ctx)
+    if found is not None:
+        return found
+    found = _shared_subject(verb, ctx)
+    if found is not None:
+        return found
+    if verb.dep_ == "relcl" and not ctx.inside[verb.head.i]:
+        mention = _mention(verb.head, ctx)
+        return mention if _can_speak(mention, ctx) else None
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in {"NOUN", "PROPN"}:
+        # "a group backing Huckabee", "an email stressing the impact"
+        issuer = _issuer(verb, ctx)
+        if issuer is not None:
+            return issuer
+        mention = None if ctx.inside[head.i] else _mention(head, ctx)
+        return mention if mention is not None and _can_speak(mention, ctx) else None
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
+        # "tripped up Rubio by calling him out": the subject of the verb the phrase modifies
+        host = verb.head.head
+        if host.pos_ in {"VERB", "AUX"} and host.i != verb.i:
+            return _subject_mention(host, ctx)
+    return None
+
+
+_SUBJECT_HOPS = 3
+
+
+_PERSONAL_PRONOUNS = word_set("he she they i we")
+
+
+def _names_someone(mention: Span) -> bool:
+    """Whether a mention is a name or a personal pronoun ("Ms Lopez", "she")."""
+    head = mention.root
+    return head.pos_ == "PROPN" or head.lower_ in _PERSONAL_PRONOUNS
+
+
+def _is_person(mention: Span) -> bool:
+    """Whether a mention names a person: "Clinton seemed to ..." is her stance."""
+    root = mention.root
+    return root.lower_ in _PERSONAL_PRONOUNS or root.ent_type_ == "PERSON"
+
+
+def _issuer(verb: Token, ctx: _Ctx) -> Span | None:
+    """The subject of "issued a statement saying" / "sent a letter urging": the document
+    speaks for who issued it (the frame is data: quote_frames "document_issued")."""
+    found = _frame_matches(ctx, "document_issued").get(verb.i)
+    return _subject_mention(verb.doc[found[0]["host"]], ctx) if found else None
+
+
+def _shared_subject(verb: Token, ctx: _Ctx) -> Span | None:
+    """The subject a verb shares with the clause it hangs from.
+
+    "..., the minister said, adding ...", "X told reporters, saying ...", "they reversed
+    themselves, rushed inside and said ..." (a chain of conjuncts), and "voters were
+    more likely to say ..." (the subject of the copula the adjective belongs to).
+    """
+    start = verb
+    for _ in range(_SUBJECT_HOPS):
+        if verb.dep_ not in {"advcl", "xcomp", "conj"} or verb.head.i == verb.i:
+            return None
+        conjoined = verb.dep_ == "conj"
+        verb = verb.head
+        if _line_break_between(ctx, verb.idx, start.idx):
+            return None  # the parser hung the clause on another paragraph
+        if verb.dep_ == "acomp" and verb.pos_ == "ADJ" and verb.head.i != verb.i:
+            verb = verb.head  # "likely" -> "were"
+        reporter = verb.head
+        if conjoined and verb.dep_ == "ccomp" and _is_reporting(reporter, direct=False):
+            # "Ginsburg said she would leave and predicted ...": still Ginsburg's report
+            found = _subject_mention(reporter, ctx)
+            if found is not None:
+                return found
+        found = _subject_mention(verb, ctx) or _inverted_subject(verb, ctx)
+        if found is not None:
+            return found
+    return None
+
+
+_ADDRESSEE_VERBS = word_set(
+    "tell inform remind assure ask urge brief warn answer thank call describe"
+)
+
+
+def _inverted_subject(verb: Token, ctx: _Ctx) -> Span | None:
+    """The name after an inverted speech tag the parser did not take for the subject:
+    "“...,” said Skelly, explaining ..." (Skelly parsed as an object or a modifier)."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i + 1 >= len(doc) or not doc[verb.i - 1].is_punct:
+        return None
+    if not (ctx.inside[verb.i - 1] or doc[verb.i - 1].text == ","):
+        return None
+    if verb.lemma_.lower() not in REPORTING_VERBS or verb.lemma_.lower() in _STANCE_ONLY:
+        return None
+    nxt = doc[verb.i + 1]
+    while nxt.head.i != nxt.i and nxt.head.i > nxt.i and nxt.dep_ == "compound":
+        nxt = nxt.head  # "said Robert Reich": the head of the name
+    name = nxt.pos_ == "PROPN" or (nxt.is_title and nxt.pos_ in {"ADV", "NOUN", "X"})
+    if not name or nxt.head.i != verb.i or ctx.inside[nxt.i]:
+        return None
+    if nxt.ent_type_ in {"DATE", "TIME"} or verb.lemma_.lower() in _ADDRESSEE_VERBS:
+        return None  # "said Tuesday", "told Reuters": no speaker
+    if nxt.dep_ not in {"attr", "npadvmod", "advmod", "oprd", "appos", "dep", "nmod"}:
+        return None
+    mention = _mention(nxt, ctx)
+    return mention if _can_speak(mention, ctx) else None
+
+
+def _agent(verb: Token, ctx: _Ctx) -> Span | None:
+    """Who speaks in the passive: "was criticized by economists", "reported by the Herald"."""
+    for child in verb.rights:
+        if child.dep_ == "agent" and not ctx.inside[child.i]:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                mention = _mention(objects[0], ctx)
+                return mention if _can_speak(mention, ctx) else None
+    return None
+
+
+def _subject_mention(verb: Token, ctx: _Ctx) -> Span | None:
+    """The verb's subject that can speak, the one nearest before the verb first."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not ctx.inside[c.i]]
+    subjects.sort(key=lambda c: (c.i > verb.i, abs(verb.i - c.i)))
+    for child in subjects:
+        mention = _in_verb_paragraph(_mention(child, ctx), verb, ctx)
+        if mention is None:
+            continue  # a subject in another paragraph is a parse error
+        if _can_speak(mention, ctx):
+            return mention
+        after_dateline = _after_dateline(child, mention, ctx)
+        if after_dateline is not None:
+            return after_dateline
+    return None
+
+
+def _in_verb_paragraph(mention: Span, verb: Token, ctx: _Ctx) -> Span | None:
+    """The part of a subject on the verb's side of a line break, if any.
+
+    The parser glues a headline to the first paragraph ("Fed chief warning on US
+    deficit⏎⏎Federal Reserve chairman Alan Greenspan has warned"): the words after the
+    break are the subject as written; a subject wholly in another paragraph is none.
+    """
+    doc = mention.doc
+    if mention.start > verb.i:
+        return None if _line_break_between(ctx, verb.idx, mention.start_char) else mention
+    if not _line_break_between(ctx, mention.start_char, verb.idx):
+        return mention
+    breaks = [t.i for t in doc[mention.start : verb.i] if "\n" in t.text]
+    start = breaks[-1] + 1
+    if start >= mention.end:
+        return None
+    rest = doc[start : mention.end]
+    return rest if any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in rest) else None
+
+
+def _after_dateline(subject: Token, mention: Span, ctx: _Ctx) -> Span | None:
+    """ "OSLO (Reuters) – Finance minister Kari Nilsen said": the parser makes the
+    dateline the subject and the speaker its apposition, after the dash."""
+    if not _is_dateline(mention, ctx):
+        return None
+    doc = subject.doc
+    for child in subject.rights:
+        if child.dep_ != "appos":
+            continue
+        if any(doc[i].text in _DASHES for i in range(subject.i + 1, child.left_edge.i)):
+            found = _mention(child, ctx)
+            return found if _can_speak(found, ctx) else None
+    return None
+
+
+def _relayed_speaker(verb: Token, ctx: _Ctx) -> Span | None:
+    """Y in "X quoted Y as saying", "X quotes Y", "X cited Y as saying".
+
+    The frames are data (quote_frames "relayed_as", "quotes_source"); here the first
+    object outside quotations that can speak is taken.
+    """
+    relayed = _frame_matches(ctx, "relayed_as")
+    found = relayed.get(verb.i) or _frame_matches(ctx, "quotes_source").get(verb.i, [])
+    for match in found:
+        source = verb.doc[match["source"]]
+        if not ctx.inside[source.i]:
+            mention = _mention(source, ctx)
+            if _can_speak(mention, ctx):
+                return mention
+    return None
+
+
+_NOT_SPEAKERS = word_set(
+    "this that these those which what there here something nothing everything anything"
+)
+
+
+def _can_speak(mention: Span, ctx: _Ctx) -> bool:
+    """Whether a subject span is a noun phrase that can name a speaker."""
+    if len(mention) == 0 or len(mention) > 25:
+        return False
+    if len(mention) == 1 and is_relative_pronoun(mention[0]):
+        antecedent = relative_antecedent(mention[0])
+        return antecedent is not None and _can_speak(_mention(antecedent, ctx), ctx)
+    root = mention.root
+    if root.lower_ in _NOT_SPEAKERS or root.pos_ in {"VERB", "AUX", "SCONJ", "ADP"}:
+        return False
+    if mention[0].dep_ == "mark" or mention[0].lower_ == "that":
+        return False
+    return not _is_dateline(mention, ctx)
+
+
+def _is_dateline(mention: Span, ctx: _Ctx) -> bool:
+    """ "SEOUL, Aug. 20 (Yonhap) --" / "WASHINGTON (AP) —": a place in capitals opening
+    a paragraph, followed by a comma, a bracket or a dash."""
+    text = ctx.text
+    first = mention[0]
+    if not (first.is_upper and len(first.text) > 1):
+        return False
+    if text[max(0, first.idx - 1) : first.idx] not in {"", "\n"}:
+        return False
+    i = first.idx + len(first.text)
+    while i < len(text) and text[i] == " ":  # no slice to the end: this runs per subject
+        i += 1
+    return text[i : i + 1] in {",", "(", "-", "\u2014", "\u2013"}
+
+
+_DASHES = frozenset({"\u2013", "\u2014", "--"})
+
+
+def is_relative_pronoun(token: Token) -> bool:
+    """ "who" / "which" / "that" opening a relative clause ("Austin, who said ...")."""
+    return token.tag_ in {"WP", "WDT"} and token.head.dep_ == "relcl"
+
+
+def relative_antecedent(token: Token) -> Token | None:
+    """The noun a relative pronoun stands for: "Austin" in "Austin, who said"."""
+    if not is_relative_pronoun(token):
+        return None
+    head = token.head.head
+    return head if head.i != token.i and head.pos_ in {"NOUN", "PROPN", "PRON"} else None
+
+
+def _mention(token: Token, ctx: _Ctx) -> Span:
+    """The noun phrase of a subject, without relative clauses or appositions after commas.
+
+    "Austin, who visited Kyiv, said" gives "Austin"; "a spokesman for the ministry said"
+    keeps its prepositional phrase. A relative pronoun ("Austin, who said ...") is kept
+    as written, like "he": the mention is the word in the attribution, and the speaker
+    resolver maps it to its antecedent (see `relative_antecedent`).
+    """
+    if is_relative_pronoun(token):
+        return token.doc[token.i : token.i + 1]
+    doc = token.doc
+    left = token.left_edge.i
+    right = token.i
+    for child in token.rights:
+        if child.dep_ in {"relcl", "appos", "punct", "acl", "advcl", "cc", "conj"}:
+            if child.dep_ in {"cc", "conj"} and token.pos_ == "PROPN":
+                right = max(right, child.right_edge.i)
+                continue
+            break
+        right = max(right, child.right_edge.i)
+    for i in range(token.i - 1, left - 1, -1):
+        if doc[i].text in _DASHES:  # "MACAU (Reuters) – Top donor Sheldon Adelson said"
+            left = i + 1
+            break
+    while left < token.i and (ctx.inside[left] or doc[left].is_punct or doc[left].is_space):
+        left += 1
+    while right > token.i and (ctx.inside[right] or doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    return doc[left : right + 1]
+
+
+def _without_case(mention: Span) -> Span:
+    """A possessor without its "'s": "The senator's" -> "The senator"."""
+    return mention[:-1] if len(mention) > 1 and mention[-1].dep_ == "case" else mention

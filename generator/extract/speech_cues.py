@@ -1,0 +1,109 @@
+"""The words that cue speech and stance, and the test whether a token is such a cue.
+
+One lexicon for every quote rule: the lists live in data/quote_words.toml (written by
+hand) and data/polnear_cues.json (derived from PolNeAR train by
+benchmarks/polnear_cues.py --write, never by hand), so that a list is tuned in one place
+and the extractor version (generator.running.fingerprint) changes with it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.extract.words import derived_lists, word_lists, word_set
+
+_WORDS = word_lists("quote_words")
+#: Derived from PolNeAR train by benchmarks/polnear_cues.py --write (never by hand):
+#: lemmas that are a gold cue in most of their uses with a clausal complement, a direct
+#: object or a prepositional phrase. Used for reported speech only, never as cues of
+#: direct quotations.
+_DERIVED = derived_lists("polnear_cues")
+
+#: Verbs that report speech or stance, by lemma (see data/quote_words.toml).
+REPORTING_VERBS: frozenset[str] = _WORDS["reporting_verbs"]
+_MANNER_VERBS = _WORDS["manner_verbs"]
+_DERIVED_CLAUSAL = _DERIVED["clausal_verbs"]
+_DERIVED_OBJECT = _DERIVED["object_verbs"]
+_DERIVED_PREPOSITIONAL = _DERIVED["prepositional_verbs"]
+_SOURCELESS = _WORDS["sourceless"]
+_STANCE_ONLY = _WORDS["stance_only"]
+_XCOMP_VERBS = _WORDS["xcomp_verbs"]
+#: Objects that are no content ("told reporters", "added jobs").
+_NO_NOMINAL = _WORDS["no_nominal"]
+#: Verbs whose noun-phrase object is the attributed content ("criticized the plan"), and
+#: the other verbs of speech and stance once they have a source ("offered a slogan",
+#: "responded to the request", "voted for Clinton").
+_NOMINAL_VERBS: frozenset[str] = (
+    _WORDS["nominal_verbs"]
+    | _DERIVED_OBJECT
+    | _DERIVED_PREPOSITIONAL
+    | ((REPORTING_VERBS | _XCOMP_VERBS | _DERIVED_CLAUSAL) - _NO_NOMINAL)
+)
+_INDIRECT_VERBS = REPORTING_VERBS | _NOMINAL_VERBS | _XCOMP_VERBS | _DERIVED_CLAUSAL
+#: Cues of plain reporting, as written: a short fragment under them is reported speech.
+PLAIN_REPORT_CUES: frozenset[str] = _WORDS["plain_report_cues"]
+
+
+#: Nouns whose "that" clause is attributed content ("the claim that ...", "X's view is
+#: that ..."), and nouns of stance whose object is ("criticism of X", "support for X"):
+#: among the noun cues of PolNeAR train (benchmarks/polnear_cues.py), general English.
+_CLAIM_NOUNS = _WORDS["claim_nouns"]
+_STANCE_NOUNS = _WORDS["stance_nouns"]
+
+
+#: Adjectives of stance, derived from PolNeAR train with benchmarks/polnear_cues.py (a
+#: gold cue in at least 45% of their uses with the complement, at least 5 times):
+#: "X was eager to ...", "X is confident of ...". Any adjective with a "that" clause
+#: reports a stance too ("X is sure that ...").
+_ADJ_CLAUSAL = _DERIVED["clausal_adjectives"]
+_ADJ_PREPOSITIONAL = _DERIVED["prepositional_adjectives"]
+
+
+#: Nouns of what someone holds or publishes: a "that" clause right after "X's NOUN" is
+#: X's content, whatever verb the parser hangs the clause on.
+_OWNED_CONTENT_NOUNS = _CLAIM_NOUNS | word_set(
+    "prediction forecast projection finding calculation analysis research study survey report"
+)
+
+
+#: Question words opening an embedded question ("asked why ...", "say where ...").
+_QUESTION_WORDS = _WORDS["question_words"]
+#: Heads of "have yet to say", "refused to say", "declined to say": nothing was said.
+_NOT_YET = _WORDS["not_yet"]
+
+
+#: Verbs whose direct object is the person spoken to ("told BBC Radio 4's Today
+#: programme", "briefed reporters"), never what was said.
+_ADDRESSEE_OBJECT = _WORDS["addressee_object"]
+#: Verbs of speaking whose "to X" / "with X" is the listener ("spoke to reporters").
+_SPEAK_TO = _WORDS["speak_to"]
+
+
+def _is_reporting(token: Token, direct: bool) -> bool:
+    """Whether `token` reports speech or stance.
+
+    Cues of quotations are speech verbs only; reported content also comes with verbs of
+    stance, intention and judgement ("believes", "vowed to", "criticized").
+    """
+    if token.pos_ not in {"VERB", "AUX"} and token.tag_ not in {"VBD", "VBZ", "VBP", "VBG"}:
+        return False
+    lemma = token.lemma_.lower()
+    if direct:
+        speech = (lemma in REPORTING_VERBS and lemma not in _STANCE_ONLY) or lemma in _MANNER_VERBS
+        return speech or _puts_it(token)
+    return lemma in _INDIRECT_VERBS
+
+
+def _puts_it(token: Token) -> bool:
+    """ "As Professor Foner put it, ''...''": the idiom quotes someone's own words."""
+    return token.lemma_.lower() == "put" and any(
+        child.dep_ == "dobj" and child.lower_ == "it" for child in token.children
+    )
+
+
+def _cue_text(verb: Token) -> str:
+    """The cue as written: the verb with its particle ("pointed out")."""
+    parts = [verb]
+    parts.extend(child for child in verb.children if child.dep_ == "prt")
+    parts.sort(key=lambda t: t.i)
+    return " ".join(t.text for t in parts)
