@@ -396,10 +396,7 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
                 or previous.index != manifest.index
                 or not publication.copy_index(uri for uri, _ in indexed)
             ):
-                output = publication.output
-                publication.index_pages(
-                    (name, (output / name).read_text(encoding="utf-8")) for name, _ in indexed
-                )
+                publication.index_pages([name for name, _ in indexed])
         (publication.output / MANIFEST).write_bytes(manifest.to_bytes())
         self._order, self._entries, self._indexed, self._reuse = [], {}, {}, None
 

@@ -10,6 +10,7 @@ BRIEFINGS_INCREMENTAL_STEPS makes it longer); each kind of edit comes up at leas
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import re
@@ -19,7 +20,7 @@ from pathlib import Path
 import pytest
 from sitebuild import build, make_project, tree_digest, write_files
 
-from generator.publishing import shards
+from generator.publishing import search, shards
 
 SEED = int(os.environ.get("BRIEFINGS_INCREMENTAL_SEED", "14"))
 EXTRA_STEPS = int(os.environ.get("BRIEFINGS_INCREMENTAL_STEPS", "1"))
@@ -203,3 +204,47 @@ def test_a_changed_mkdocs_yml_or_template_means_a_full_build(published: Path) ->
     assert "Harbour Briefings" in page.read_text(encoding="utf-8")
     again = build(published)
     assert re.search(r"; (\d+) of \1 pages reused;", again.lines[-1]), again.lines[-1]
+
+
+def test_an_unchanged_search_shard_is_copied_without_indexing_its_pages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new article, dated after the others, changes only the newest shard's pages
+    (and its neighbour's): the older shards are copied, their pages not given to
+    Pagefind, and the site still equals a full build."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1717200000")
+    monkeypatch.setattr(shards, "SHARD_PAGES", 2)
+    content = Content(random.Random(SEED))
+    project = make_project(tmp_path / "incremental", content.files())
+    assert build(project).status == 0
+    older = sorted((project / "site" / shards.SHARDS_FOLDER).iterdir())
+    assert len(older) >= 2
+    content.articles["latest"] = content.articles["story-1"].replace(
+        re.search(r"date: \S+", content.articles["story-1"]).group(), "date: 2024-06-30"
+    )
+    sync(project, content.files())
+    given: list[str] = []
+    add_page = search.SearchIndex.add_page
+
+    def recording(index: search.SearchIndex, dest_uri: str, html: str) -> None:
+        given.append(dest_uri)
+        add_page(index, dest_uri, html)
+
+    monkeypatch.setattr(search.SearchIndex, "add_page", recording)
+    outcome = build(project)
+    assert outcome.status == 0, outcome.stderr
+    assert "pages reused" in outcome.lines[-1]
+    listed = json.loads((project / "site" / "pagefind" / "shards.json").read_text("utf-8"))
+    oldest = listed["indexes"][-1]
+    assert oldest["path"] == f"{shards.SHARDS_FOLDER}/{older[0].name}/"
+    dates = {
+        name: re.search(r"date: (\S+)", text).group(1) for name, text in content.articles.items()
+    }
+    copied = [name for name, day in dates.items() if oldest["from"] <= day <= oldest["to"]]
+    assert len(copied) == oldest["pages"] > 0
+    assert "briefings/latest/index.html" in given
+    assert not {f"briefings/{name}/index.html" for name in copied} & set(given)
+
+    full = make_project(tmp_path / "full", content.files())
+    assert build(full, "--full").status == 0
+    assert differences(tree_digest(project / "site"), tree_digest(full / "site")) == []

@@ -103,14 +103,20 @@ class Publication:
         self.index = None  # finish() keeps the copied stamps
         return True
 
-    def index_pages(self, pages: Iterable[tuple[str, str]]) -> None:
-        """Give every (dest_uri, html) indexed page, in build order, to the search index
-        (deferred index only): the shards are those of a full build, and a shard whose
-        pages are unchanged is copied from the site in place instead of written."""
+    def index_pages(self, indexed: list[str]) -> None:
+        """Index the new site's pages `indexed` (dest_uri, in build order) from their files
+        (deferred index only), as a full build gives them: the shards are a full build's.
+        An older shard whose pages are all unchanged is copied from the site in place
+        first, and its pages are only counted, not given to Pagefind."""
         assert self.deferred_index and self.index is not None
+        index, output = self.index, self.output
         try:
-            for dest_uri, html in pages:
-                self.index.add_page(dest_uri, html)
+            index.copy_unchanged((name, _read(output / name)) for name in indexed)
+            for name in indexed:
+                if index.copied(name):
+                    index.count_page(name)
+                else:
+                    index.add_page(name, _read(output / name))
         except (SearchIndexError, OSError) as exc:
             raise self._failed(exc) from exc
 
@@ -173,6 +179,10 @@ class Publication:
         if isinstance(exc, SearchIndexError):
             return PublishError(f"search index failed, {self.site_dir} left as it was: {exc}")
         return PublishError(f"MkDocs build failed, {self.site_dir} left as it was: {exc}")
+
+
+def _read(page: Path) -> str:
+    return page.read_text(encoding="utf-8")
 
 
 def swap_in(staging: Path, site_dir: Path) -> None:
