@@ -289,7 +289,7 @@ def stage_timings_main(argv: list[str]) -> int:
     mkdocs_build.build = timer("mkdocs (total)", mkdocs_build.build)
 
     settings = load_settings(argv[0])
-    status = briefings(["build", "-f", str(settings.config_file), "-j", argv[1]])
+    status = briefings(["build", "-f", str(settings.config_file), "-j", argv[1], *argv[2:]])
     if status:
         raise SystemExit(status)
     report, _pages = reports[0]
@@ -337,11 +337,13 @@ def parse_stage_lines(stderr: str) -> dict[str, tuple[float, float]]:
     return found
 
 
-def stages_command(config: Path, jobs: int) -> list[str]:
-    return [sys.executable, str(Path(__file__).resolve()), "stages", str(config), str(jobs)]
+def stages_command(config: Path, jobs: int, *build_args: str) -> list[str]:
+    """The stages run of `briefings build -f CONFIG -j JOBS BUILD_ARGS...`."""
+    command = [sys.executable, str(Path(__file__).resolve()), "stages", str(config), str(jobs)]
+    return [*command, *build_args]
 
 
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "stages":
         sys.exit(stage_timings_main(sys.argv[2:]))
-    sys.exit("usage: python benchmarks/common.py stages CONFIG JOBS")
+    sys.exit("usage: python benchmarks/common.py stages CONFIG JOBS [BUILD OPTIONS...]")

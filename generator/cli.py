@@ -71,6 +71,12 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="publish even when no briefing is left and the site in place has some",
     )
+    build.add_argument(
+        "--full",
+        action="store_true",
+        help="render every page, reusing none of the published site (default: only pages "
+        "whose inputs changed, when the site's manifest allows)",
+    )
     _scheduler_option(build)
     build.set_defaults(run=_build)
 
@@ -165,9 +171,12 @@ def _build(args: argparse.Namespace) -> int:
     mkdocs_log = logging.getLogger("mkdocs.commands.build")
     already_said = _Unrepeated(plugin)  # the plugin's failure is printed once, below
     mkdocs_log.addFilter(already_said)
-    config.plugins.on_startup(command="build", dirty=False)
+    # A `dirty` build lets the plugin carry unchanged pages over from the published site
+    # (generator/publishing/incremental.py); it falls back to a full build on any doubt.
+    incremental = not args.full
+    config.plugins.on_startup(command="build", dirty=incremental)
     try:
-        mkdocs_build(config)
+        mkdocs_build(config, dirty=incremental)
     except (MkDocsException, OSError, SystemExit) as exc:
         failure = plugin.failure
         if isinstance(failure, ContentRejected):
@@ -178,7 +187,10 @@ def _build(args: argparse.Namespace) -> int:
     finally:
         mkdocs_log.removeFilter(already_said)
         config.plugins.on_shutdown()
-    print(f"{plugin.report.summary()}; site in {settings.site_dir}", file=sys.stderr)
+    print(
+        f"{plugin.report.summary()}; {plugin.reuse_note}; site in {settings.site_dir}",
+        file=sys.stderr,
+    )
     return 0
 
 

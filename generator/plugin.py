@@ -30,6 +30,20 @@ from mkdocs.structure.files import File, Files, get_files
 from mkdocs.utils import CountHandler
 
 from generator.pages.router import ROUTES
+from generator.publishing.incremental import (
+    ANNOUNCED,
+    INDEXED,
+    MANIFEST,
+    Entry,
+    Manifest,
+    ReusableFile,
+    Reuse,
+    build_key,
+    digest,
+    index_digest,
+    page_digests,
+    read_manifest,
+)
 from generator.publishing.search import should_index
 from generator.settings import BriefingsOptions, Settings, settings_from_config
 
@@ -94,9 +108,22 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         self._warnings: CountHandler | None = None
         self._config: Any = None
         self._slimmer: Any = None  # generator/publishing/minify.py's PageSlimmer
+        # Incremental publishing (generator/publishing/incremental.py): `dirty` builds
+        # (`briefings build` by default, `mkdocs build --dirty`) reuse unchanged pages.
+        self.dirty = False
+        self._key = ""
+        self._sources: dict[str, str] = {}  # generated page -> digest of its Markdown
+        self._reuse: Reuse | None = None
+        self._recorded: set[str] = set()  # the pages the manifest records
+        self._entries: dict[str, Entry] = {}  # what this build rendered of them
+        self._indexed: dict[str, str] = {}  # indexed page (dest_uri) -> its HTML digest
+        self._order: list[Any] = []  # the pages in build order
+        self.reuse_note = ""  # what the last build reused, for `briefings build` to print
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        self.command = command
+        self.command, self.dirty = command, dirty
+        if dirty:
+            logging.getLogger("mkdocs.commands.build").addFilter(_DIRTY_WARNING)
 
     def on_config(self, config: Any) -> Any:
         """Settings from MkDocs' configuration; the briefings theme overrides added.
@@ -179,16 +206,36 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
             if before:
                 self._fail(PluginError(empty_site_message(report.articles, before, settings)))
         self._pages = pages
+        self._reuse, self._entries, self._indexed = None, {}, {}
+        if publishing:
+            self._key, self._sources = build_key(config), page_digests(pages)
+            self._reuse = self._incremental(settings)
         if publishing:
             # The briefings are pages (bytes) now. Freezing what is left keeps Python's
             # garbage collector from rescanning it during every collection of MkDocs' build.
             gc.collect()
             gc.freeze()
         try:
-            self._publication = Publication(settings.site_dir, staged=publishing)
+            self._publication = Publication(
+                settings.site_dir, staged=publishing, deferred_index=self._reuse is not None
+            )
         except PublishError as exc:
             self._fail(PluginError(str(exc)))
         config["site_dir"] = str(self._publication.output)
+
+    def _incremental(self, settings: Settings) -> Reuse | None:
+        """The pages to carry over from the published site, or None: a full build."""
+        self.reuse_note = "full build"
+        if not self.dirty:
+            return None
+        previous = read_manifest(settings.site_dir)
+        if previous is None:
+            self.reuse_note = "full build: the site in place has no readable manifest"
+            return None
+        if previous.key != self._key:
+            self.reuse_note = "full build: code, theme, mkdocs.yml, templates or docs_dir changed"
+            return None
+        return Reuse(previous, settings.site_dir)
 
     def on_files(self, files: Files, *, config: Any) -> Files:
         """Add the generated pages to MkDocs' files, in the order MkDocs reads a folder."""
@@ -199,6 +246,39 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
             return with_generated(files, pages, config, self.settings)
         except PagesClash as exc:
             self._fail(PluginError(str(exc)))
+
+    def on_nav(self, nav: Any, *, config: Any, files: Files) -> Any:
+        """Choose the pages the manifest records (generated, outside the nav) and, in an
+        incremental build, carry over those whose Markdown is unchanged."""
+        if self._publication is None or not self._sources:
+            return nav
+        in_nav = {page.file.src_uri for page in nav.pages}
+        candidates = [
+            file
+            for file in files
+            if isinstance(file, ReusableFile)
+            and file.src_uri in self._sources
+            and file.src_uri not in in_nav
+        ]
+        self._recorded = {file.src_uri for file in candidates}
+        reuse = self._reuse
+        if reuse is not None and any(page.title is None for page in nav.pages):
+            reuse.doubt = "a nav page has no title in mkdocs.yml"
+        elif reuse is not None:
+            reuse.carry_over(candidates, self._sources, self._publication.output)
+        if reuse is not None and reuse.doubt:
+            self.reuse_note = f"full build: {reuse.doubt}"
+        elif reuse is not None:
+            self.reuse_note = f"{len(reuse.reused)} of {len(candidates)} pages reused"
+        log.info(self.reuse_note)
+        return nav
+
+    def _announced(self, file: Any) -> bool:
+        """Whether a page's front matter says `pagefind: true` (for a reused page, which
+        MkDocs does not read, as the manifest recorded it)."""
+        if getattr(file, "reused", False) and self._reuse is not None:
+            return bool(self._reuse.reused[file.src_uri].flags & ANNOUNCED)
+        return bool(file.page.meta.get("pagefind"))
 
     def _fail(self, error: PluginError) -> NoReturn:
         """Stop the build with `error`, remembered for `briefings build` to print."""
@@ -228,8 +308,8 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         if self._publication is None:
             return env
         pages = [f for f in files.documentation_pages() if f.page is not None]
-        first = [f for f in pages if f.page.meta.get("pagefind")]
-        later = [f for f in pages if not f.page.meta.get("pagefind")]
+        first = [f for f in pages if self._announced(f)]
+        later = [f for f in pages if not self._announced(f)]
         # The search index is split by date into shards (generator/publishing/shards.py):
         # each shard's pages come together, so that one shard is indexed at a time.
         order = self._publication.plan_search([(f.dest_uri, _sort_date(f)) for f in first])
@@ -238,6 +318,7 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
             files.remove(file)
             files.append(file)
         self._publication.remaining = len(first)
+        self._order = [f for f in files.documentation_pages() if f.page is not None]
         return env
 
     def on_post_page(self, output: str, *, page: Any, config: Any) -> str:
@@ -245,10 +326,23 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         output = collapse_blank_lines(output)
         if self._slimmer is not None:
             output = self._slimmer.slim(output)
-        if self._publication is not None and should_index(output):
-            self._publication.add_page(
+        publication = self._publication
+        if publication is None:
+            return output
+        indexed = should_index(output)
+        if indexed and not publication.deferred_index:
+            publication.add_page(
                 page.file.dest_uri, output, announced=bool(page.meta.get("pagefind"))
             )
+        if publication.staged:
+            written = digest(output.encode("utf-8", errors="xmlcharrefreplace"))
+            if indexed:
+                self._indexed[page.file.dest_uri] = written
+            if page.file.src_uri in self._recorded:
+                flags = (ANNOUNCED if page.meta.get("pagefind") else 0) | (INDEXED * indexed)
+                self._entries[page.file.src_uri] = Entry(
+                    self._sources[page.file.src_uri], written, flags
+                )
         return output
 
     def on_post_build(self, *, config: Any) -> None:
@@ -267,14 +361,49 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
             publication.abandon()
             return
         try:
+            if publication.staged:
+                self._write_manifest(publication)
             publication.finish()
         except PublishError as exc:
+            publication.abandon()  # the site in place stays; no staging folder is left
             self._fail(PluginError(str(exc)))
+        except BaseException:
+            publication.abandon()
+            raise
+
+    def _write_manifest(self, publication: Any) -> None:
+        """Record the pages of the new site and, in an incremental build, make its search
+        index: the published one copied if exactly the same pages are indexed into the
+        same shards, else the new site's indexed pages read back in build order (shard by
+        shard, as a full build gives them) and indexed, unchanged shards copied."""
+        reused = self._reuse.reused if self._reuse is not None else {}
+        manifest = Manifest(self._key, {**reused, **self._entries})
+        indexed = []
+        for file in self._order:
+            entry = reused.get(file.src_uri)
+            if entry is not None and entry.flags & INDEXED:
+                indexed.append((file.dest_uri, entry.output))
+            elif entry is None and file.dest_uri in self._indexed:
+                indexed.append((file.dest_uri, self._indexed[file.dest_uri]))
+        # Each page with its search index shard: the same pages planned into other shards
+        # (another date, another shard size) make another index.
+        shard = publication.index.shard_of
+        manifest.index = index_digest((f"{uri}\0{shard(uri)}", html) for uri, html in indexed)
+        if publication.deferred_index:
+            previous = self._reuse.previous if self._reuse is not None else None
+            if (
+                previous is None
+                or previous.index != manifest.index
+                or not publication.copy_index(uri for uri, _ in indexed)
+            ):
+                publication.index_pages([name for name, _ in indexed])
+        (publication.output / MANIFEST).write_bytes(manifest.to_bytes())
+        self._order, self._entries, self._indexed, self._reuse = [], {}, {}, None
 
     def on_build_error(self, *, error: Exception) -> None:
         """Leave the site in place as it was: the staging folder and the indexer go."""
         publication, self._publication = self._publication, None
-        self._pages = None
+        self._pages, self._reuse, self._order = None, None, []
         self._stop_counting()
         if publication is not None:
             publication.abandon()
@@ -290,6 +419,7 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         process starts from mkdocs.yml alone.
         """
         self.on_build_error(error=KeyboardInterrupt())
+        logging.getLogger("mkdocs.commands.build").removeFilter(_DIRTY_WARNING)
         self._forget_the_cli()
 
     def _forget_the_cli(self) -> None:
@@ -357,7 +487,7 @@ def with_generated(
         theirs = files.get_file_from_path(name)
         if theirs is not None:
             files.remove(theirs)
-        generated.append(File.generated(config, name, content=content))
+        generated.append(ReusableFile.generated(config, name, content=content))
     own = [file for file in files if file.src_dir == docs_dir]
     rest = [file for file in files if file.src_dir != docs_dir]
     return Files(sorted([*own, *generated], key=_walk_order) + rest)
@@ -386,6 +516,18 @@ def _walk_order(file: File) -> tuple[tuple[int, Any], ...]:
     *folders, name = PurePosixPath(file.src_uri).parts
     later = PurePosixPath(name).stem not in ("index", "README")
     return (*((1, folder) for folder in folders), (0, (later, name)))
+
+
+class _DirtyWarning(logging.Filter):
+    """Drops MkDocs' warning about `dirty` builds: here one reuses only pages whose inputs
+    are unchanged (generator/publishing/incremental.py), so the warning does not apply
+    (and under --strict it would refuse the site)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("A 'dirty' build is being performed")
+
+
+_DIRTY_WARNING = _DirtyWarning()
 
 
 def _log_report(report: Any) -> None:

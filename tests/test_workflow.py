@@ -51,3 +51,17 @@ def test_checkout_keeps_no_credentials() -> None:
     steps = _workflow()["jobs"]["build"]["steps"]
     checkout = [s for s in steps if str(s.get("uses", "")).startswith("actions/checkout@")]
     assert checkout and all(s["with"]["persist-credentials"] is False for s in checkout)
+
+
+def test_the_build_restores_the_extraction_cache_and_the_last_site_before_building() -> None:
+    """A push with one article does the work of one article (incremental publishing)."""
+    steps = _workflow()["jobs"]["build"]["steps"]
+    build = next(i for i, step in enumerate(steps) if "briefings build" in step.get("run", ""))
+    restored = {
+        step["with"]["path"]: i
+        for i, step in enumerate(steps)
+        if str(step.get("uses", "")).startswith("actions/cache@")
+    }
+    assert restored.keys() == {".cache/briefings", "site"}
+    assert all(i < build for i in restored.values())
+    assert "--full" not in steps[build]["run"]

@@ -135,9 +135,11 @@ def wait_until_complete(folder: Path, timeout: float = 120.0) -> None:
 
     Pagefind answers WriteFiles before its last writes have reached the disk: under
     load, a service closed right after the answer (as a shard's is, to free its memory)
-    has left an empty `pagefind-entry.json`. So the entry, the metadata it names and
-    every index, filter and fragment file the metadata lists are read back (each is a
-    gzip member, whose end is checked) until they all are complete.
+    has left an empty `pagefind-entry.json`, and the newest shard's an empty
+    `pagefind-modular-ui.css` (then stamped, and copied by every later build). So no
+    file beside the entry may be empty, and the entry, the metadata it names and every
+    index, filter and fragment file the metadata lists are read back (each is a gzip
+    member, whose end is checked) until they all are complete.
     """
     deadline = time.monotonic() + timeout
     while True:
@@ -154,6 +156,9 @@ def index_problem(folder: Path) -> str | None:
     from generator.publishing.determinism import UnsupportedCBOR, read_pagefind
 
     try:
+        for path in folder.iterdir():
+            if path.is_file() and path.stat().st_size == 0:
+                return f"{path.name} is empty"
         entry = json.loads((folder / "pagefind-entry.json").read_text(encoding="utf-8"))
         for info in entry["languages"].values():
             meta = read_pagefind(folder / f"pagefind.{info['hash']}.pf_meta")
@@ -167,6 +172,37 @@ def index_problem(folder: Path) -> str | None:
     except (OSError, ValueError, EOFError, KeyError, IndexError, TypeError) as exc:
         return f"{type(exc).__name__}: {exc}"
     return None
+
+
+def inputs_hash(executable: Path) -> Any:
+    """The digest of an index's inputs before any page: the stamp's version, the
+    configuration and the Pagefind release (pages are added with `hash_page`)."""
+    return hashlib.sha256(
+        json.dumps([STAMP, CONFIG, pagefind_identity(executable)]).encode("utf-8")
+    )
+
+
+def hash_page(hasher: Any, url: str, html: str) -> None:
+    """Add a page given to Pagefind (its URL and HTML) to an input digest."""
+    for text in (url, html):
+        hasher.update(text.encode("utf-8", "surrogatepass") + b"\0")
+
+
+def reuse_index(previous: Path, output: Path, inputs: str) -> bool:
+    """Copy the index in `previous` to `output` if its stamp names the input digest
+    `inputs` and its files still hash to what the stamp recorded (else nothing is left
+    at `output`); see `SearchIndex.reuse`."""
+    try:
+        stamp = json.loads((previous / STAMP).read_text(encoding="utf-8"))
+        if stamp.get("inputs") != inputs:
+            return False
+        shutil.copytree(previous, output)
+        if tree_digest(output) == stamp.get("files"):
+            return True
+    except (OSError, ValueError, AttributeError):
+        pass
+    shutil.rmtree(output, ignore_errors=True)
+    return False
 
 
 def should_index(html: str) -> bool:
@@ -194,9 +230,7 @@ class SearchIndex:
             )
         except OSError as exc:
             raise SearchIndexError(f"could not run Pagefind {executable} ({exc})") from exc
-        self._inputs = hashlib.sha256(
-            json.dumps([STAMP, CONFIG, pagefind_identity(executable)]).encode("utf-8")
-        )
+        self._inputs = inputs_hash(executable)
         self._responses: dict[int, dict[str, Any]] = {}
         self._arrived = threading.Condition()
         self._reader_done = False
@@ -308,17 +342,7 @@ class SearchIndex:
         reused; anything else (no stamp, edited or missing files) returns False and the
         index is written anew.
         """
-        try:
-            stamp = json.loads((previous / STAMP).read_text(encoding="utf-8"))
-            if stamp.get("inputs") != self.inputs_digest():
-                return False
-            shutil.copytree(previous, output)
-            if tree_digest(output) == stamp.get("files"):
-                return True
-        except (OSError, ValueError, AttributeError):
-            pass
-        shutil.rmtree(output, ignore_errors=True)
-        return False
+        return reuse_index(previous, output, self.inputs_digest())
 
     def close(self) -> None:
         """End the service; safe to call more than once.
@@ -376,8 +400,7 @@ class SearchIndex:
             try:
                 payload = message["payload"]
                 if payload["type"] == "AddFile":  # pages in order: a deterministic digest
-                    for text in (payload["url"], payload["file_contents"]):
-                        self._inputs.update(text.encode("utf-8", "surrogatepass") + b"\0")
+                    hash_page(self._inputs, payload["url"], payload["file_contents"])
                 stdin.write(base64.b64encode(json.dumps(message).encode("utf-8")) + b",")
                 if self._outbox.empty():
                     stdin.flush()

@@ -37,7 +37,7 @@ import re
 import shutil
 import threading
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +47,11 @@ from generator.publishing.search import (
     STAMP,
     SearchIndex,
     SearchIndexError,
+    hash_page,
+    inputs_hash,
+    page_url,
     pagefind_executable,
+    reuse_index,
     write_stamp,
 )
 
@@ -115,7 +119,7 @@ class ShardedIndex:
 
     def __init__(self, previous: Path, output: Path) -> None:
         """`previous`: the site's `pagefind/` in place; `output`: the new site's."""
-        pagefind_executable()  # no Pagefind: fail before MkDocs starts
+        self._executable = pagefind_executable()  # no Pagefind: fail before MkDocs starts
         self.previous, self.output = previous, output
         self._shard_of: dict[str, str] = {}
         self._days: dict[str, list[str]] = {}  # shard -> days of its pages
@@ -126,6 +130,7 @@ class ShardedIndex:
         self._errors: list[BaseException] = []
         self._counts: Counter[str] = Counter()
         self._opened: list[SearchIndex] = []
+        self._copied: set[str] = set()  # older shards copied before their pages came
 
     @property
     def pages(self) -> int:
@@ -145,10 +150,14 @@ class ShardedIndex:
                 self._days.setdefault(name, []).append(day)
         return [pages[i][0] for i in ordered]
 
+    def shard_of(self, dest_uri: str) -> str:
+        """The shard a page goes to (the newest one unless the plan says otherwise)."""
+        return self._shard_of.get(dest_uri, self._root_name)
+
     def add_page(self, dest_uri: str, html: str) -> None:
         """Give a page to its shard's Pagefind process; a shard left is written."""
         self._raise_errors()
-        name = self._shard_of.get(dest_uri, self._root_name)
+        name = self.shard_of(dest_uri)
         self._counts[name] += 1
         if name == self._root_name:
             self._root.add_page(dest_uri, html)
@@ -159,6 +168,44 @@ class ShardedIndex:
             self._opened.append(index)
             self._current = (name, index)
         self._current[1].add_page(dest_uri, html)
+
+    def copy_unchanged(self, pages: Iterable[tuple[str, str]]) -> None:
+        """Before the pages are given (an incremental build's deferred index, staging.py):
+        copy each older shard whose pages, in the order given, are those its published
+        stamp records, so that `copied` tells which pages need no Pagefind at all."""
+        hashers: dict[str, Any] = {}
+        for dest_uri, html in pages:
+            name = self.shard_of(dest_uri)
+            if name != self._root_name:
+                hasher = hashers.setdefault(name, inputs_hash(self._executable))
+                hash_page(hasher, page_url(dest_uri), html)
+        for name, hasher in hashers.items():
+            source = self.previous.parent / SHARDS_FOLDER / name
+            target = self.output.parent / SHARDS_FOLDER / name
+            if reuse_index(source, target, hasher.hexdigest()):
+                self._copied.add(name)
+
+    def copied(self, dest_uri: str) -> bool:
+        """Whether a page's shard was copied by `copy_unchanged` (count it, not add it)."""
+        return self.shard_of(dest_uri) in self._copied
+
+    def count_page(self, dest_uri: str) -> None:
+        """Count a page in its shard without indexing it: an incremental build that
+        copies every shard of the published index (staging.py) still writes the list."""
+        self._counts[self.shard_of(dest_uri)] += 1
+
+    def forget_counts(self) -> None:
+        """Undo `count_page` (the copy failed: the pages are given after all)."""
+        self._counts.clear()
+
+    def folders(self) -> set[Path]:
+        """The folders of the shards counted so far, the newest (`pagefind/`) always."""
+        shards = self.output.parent / SHARDS_FOLDER
+        return {self.output} | {shards / name for name in self._counts if name != self._root_name}
+
+    def write_manifest(self, output: Path) -> None:
+        """`pagefind/shards.json` for the shards counted (see `_write_manifest`)."""
+        self._write_manifest(output)
 
     def start_writing(self, previous: Path, output: Path) -> None:
         """Every announced page was given: write the older shard still open and the

@@ -11,16 +11,24 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import json
 import os
 import re
 import shutil
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 from generator.publishing.determinism import normalise_site
 from generator.publishing.folders import mark_site
-from generator.publishing.search import PAGEFIND_FOLDER, SearchIndexError, write_stamp
-from generator.publishing.shards import ShardedIndex
+from generator.publishing.search import (
+    PAGEFIND_FOLDER,
+    STAMP,
+    SearchIndexError,
+    tree_digest,
+    write_stamp,
+)
+from generator.publishing.shards import SHARDS_FOLDER, ShardedIndex
 
 
 class PublishError(Exception):
@@ -35,7 +43,7 @@ class Publication:
     Creating one removes staging folders left by killed builds and starts Pagefind.
     """
 
-    def __init__(self, site_dir: Path, *, staged: bool) -> None:
+    def __init__(self, site_dir: Path, *, staged: bool, deferred_index: bool = False) -> None:
         self.site_dir, self.staged = site_dir, staged
         if staged:
             remove_leftovers(site_dir)
@@ -43,8 +51,14 @@ class Publication:
             shutil.rmtree(self.output, ignore_errors=True)
         else:
             self.output = site_dir
+        # An incremental build (generator/publishing/incremental.py) gives the index no
+        # page while MkDocs builds: at the end it either copies the published index (the
+        # very same pages indexed again) or gives it every indexed page from its file.
+        self.deferred_index = deferred_index
         try:
-            self.index = ShardedIndex(self._published_index, self.output / PAGEFIND_FOLDER)
+            self.index: ShardedIndex | None = ShardedIndex(
+                self._published_index, self.output / PAGEFIND_FOLDER
+            )
         except SearchIndexError as exc:
             raise self._failed(exc) from exc
         self.remaining: int | None = None  # announced search pages still to be rendered
@@ -52,11 +66,64 @@ class Publication:
     def plan_search(self, pages: list[tuple[str, str | None]]) -> list[str]:
         """Assign the announced pages `(dest_uri, date)` to search index shards
         (generator/publishing/shards.py); their URIs in the order to build them."""
+        assert self.index is not None
         return self.index.plan(pages)
+
+    def copy_index(self, indexed: Iterable[str]) -> bool:
+        """Copy the published search index, every shard of it, if each one's files still
+        match its stamp (deferred index only, when the very pages it was made from, with
+        the same shard plan, are indexed again: `indexed` in build order). The list of
+        shards is written anew from the plan; no Pagefind process is left running."""
+        assert self.deferred_index and self.index is not None
+        index, output = self.index, self.output / PAGEFIND_FOLDER
+        shards = self.site_dir / SHARDS_FOLDER
+        folders = [(self._published_index, output)]
+        try:
+            if shards.is_dir():
+                folders += [
+                    (folder, self.output / SHARDS_FOLDER / folder.name)
+                    for folder in sorted(shards.iterdir())
+                ]
+            for uri in indexed:
+                index.count_page(uri)
+            if {target for _, target in folders} != index.folders():
+                raise ValueError("other shards than planned")
+            for source, target in folders:
+                stamp = json.loads((source / STAMP).read_text(encoding="utf-8"))
+                shutil.copytree(source, target)
+                if tree_digest(target) != stamp.get("files"):
+                    raise ValueError(f"{source} does not match its stamp")
+            index.write_manifest(output)
+        except (OSError, ValueError, AttributeError):
+            for _, target in folders:
+                shutil.rmtree(target, ignore_errors=True)
+            index.forget_counts()
+            return False
+        index.close()
+        self.index = None  # finish() keeps the copied stamps
+        return True
+
+    def index_pages(self, indexed: list[str]) -> None:
+        """Index the new site's pages `indexed` (dest_uri, in build order) from their files
+        (deferred index only), as a full build gives them: the shards are a full build's.
+        An older shard whose pages are all unchanged is copied from the site in place
+        first, and its pages are only counted, not given to Pagefind."""
+        assert self.deferred_index and self.index is not None
+        index, output = self.index, self.output
+        try:
+            index.copy_unchanged((name, _read(output / name)) for name in indexed)
+            for name in indexed:
+                if index.copied(name):
+                    index.count_page(name)
+                else:
+                    index.add_page(name, _read(output / name))
+        except (SearchIndexError, OSError) as exc:
+            raise self._failed(exc) from exc
 
     def add_page(self, dest_uri: str, html: str, *, announced: bool) -> None:
         """Give a rendered page to the search index; the last announced page (front matter
         `pagefind: true`) starts the index writing while MkDocs renders the rest."""
+        assert self.index is not None
         self.index.add_page(dest_uri, html)
         if announced and self.remaining:
             self.remaining -= 1
@@ -76,13 +143,16 @@ class Publication:
         its files. Any failure leaves site_dir as it was and raises PublishError.
         """
         try:
-            try:
-                self.index.finish_writing(self._published_index, self.output / PAGEFIND_FOLDER)
-                inputs = self.index.inputs_digest()
-            finally:
-                self.index.close()
+            index, inputs = self.index, None
+            if index is not None:  # else a deferred index was copied with its stamp
+                try:
+                    index.finish_writing(self._published_index, self.output / PAGEFIND_FOLDER)
+                    inputs = index.inputs_digest()
+                finally:
+                    index.close()
             normalise_site(self.output)  # byte-identical rebuilds: filter order, gzip mtimes
-            write_stamp(self.output / PAGEFIND_FOLDER, inputs)
+            if inputs is not None:
+                write_stamp(self.output / PAGEFIND_FOLDER, inputs)
             mark_site(self.output)  # the next build may replace it
         except (SearchIndexError, OSError) as exc:
             self.abandon()
@@ -100,7 +170,8 @@ class Publication:
 
     def abandon(self) -> None:
         """Stop the indexer and remove the staging folder (the site in place stays)."""
-        self.index.close()
+        if self.index is not None:
+            self.index.close()
         if self.staged:
             shutil.rmtree(self.output, ignore_errors=True)
 
@@ -108,6 +179,10 @@ class Publication:
         if isinstance(exc, SearchIndexError):
             return PublishError(f"search index failed, {self.site_dir} left as it was: {exc}")
         return PublishError(f"MkDocs build failed, {self.site_dir} left as it was: {exc}")
+
+
+def _read(page: Path) -> str:
+    return page.read_text(encoding="utf-8")
 
 
 def swap_in(staging: Path, site_dir: Path) -> None:
