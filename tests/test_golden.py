@@ -26,7 +26,6 @@ import os
 from pathlib import Path
 
 import pytest
-
 from sitebuild import build, tree_digest
 from test_site import write_project
 
