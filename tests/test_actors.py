@@ -670,3 +670,72 @@ def test_a_function_word_the_model_swept_into_a_name_is_dropped(nlp: Language) -
     actors = extract_actors(nlp(text))
     assert by_name(actors, "Yoav Lahav").type == "person"
     assert not [a.name for a in actors if a.name.startswith("Besides")]
+
+
+SPORT_REPORT = (
+    "Leeds beat Hull 2-0 on Saturday.\n\n"
+    "Manchester City were held at home by Aston Villa, and United seemed home and dry "
+    "against Everton before a late equaliser. Bolton host Arsenal or Sheffield United "
+    "in the next round, and Sheffield United will travel to Leicester first.\n\n"
+    '- Leeds boss Simon Grayson: "We deserved it."\n'
+    ' - Hull manager Sir Phil Brown: "We were poor."\n\n'
+    "Man City: James, Mills, Dunne. It was then-President Bill Clinton who opened the "
+    "stand in 1998."
+)
+
+
+def test_a_role_never_opens_with_the_dash_of_a_bullet_or_a_hyphen(nlp: Language) -> None:
+    """Sports pages list managers' verdicts as "- Leeds boss Simon Grayson:"; the
+    dash is the bullet, and "then-President" is no "-President"."""
+    actors = extract_actors(nlp(SPORT_REPORT))
+    assert by_name(actors, "Simon Grayson").roles == ["Leeds boss"]
+    assert by_name(actors, "Sir Phil Brown").roles == ["Hull manager"]
+    assert by_name(actors, "Bill Clinton").roles == ["President"]
+
+
+def test_a_club_written_with_abbreviated_words_is_one_actor(nlp: Language) -> None:
+    """A team sheet's "Man City" is the "Manchester City" of the report, not a second
+    actor."""
+    actors = extract_actors(nlp(SPORT_REPORT))
+    city = [a for a in actors if "City" in a.name]
+    assert [a.name for a in city] == ["Manchester City"]
+    assert "Man City" in city[0].aliases
+
+
+def test_a_name_stops_before_a_verb(nlp: Language) -> None:
+    """The model tags "United seemed home" as one organisation: a name holds no verb."""
+    names = [a.name for a in extract_actors(nlp(SPORT_REPORT))]
+    assert not [n for n in names if "seemed" in n or "home" in n], names
+
+
+def test_a_club_named_after_its_town_is_no_person(nlp: Language) -> None:
+    """ "Sheffield United": a place's name and a common word, never a person's name,
+    even where the model says so and a misread "host" looks like a title before it."""
+    actors = extract_actors(nlp(SPORT_REPORT))
+    club = by_name(actors, "Sheffield United")
+    assert club.type == "organization"
+    assert not [a for a in actors if a.type == "person" and "United" in a.name]
+
+
+def test_a_person_named_like_a_place_stays_a_person_with_a_title(nlp: Language) -> None:
+    """The club rule gives way to what the text says of a person: "the comedian
+    Victoria Wood" is a person although Victoria is a place's name too."""
+    text = (
+        "The comedian Victoria Wood opened the festival in Bath on Friday. The show was "
+        "sold out, and Victoria Wood thanked the audience."
+    )
+    assert by_name(extract_actors(nlp(text)), "Victoria Wood").type == "person"
+
+
+def test_a_short_form_of_two_clubs_names_neither(nlp: Language) -> None:
+    """ "United" in a report on Manchester United and Sheffield United may be either
+    club: it is not listed as a third actor."""
+    text = (
+        "Manchester United will face Sheffield United in the cup, after Manchester "
+        "United beat Leeds and Sheffield United drew at Hull.\n\n"
+        "The home side were delighted to be paired with United, and the fans of United "
+        "bought every ticket on Monday."
+    )
+    actors = [a for a in extract_actors(nlp(text)) if a.listed]
+    assert {"Manchester United", "Sheffield United"} <= {a.name for a in actors}
+    assert [a.name for a in actors if "United" in [a.name, *a.aliases]] == []

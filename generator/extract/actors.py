@@ -345,6 +345,7 @@ class _Group:
     mentions: list[_Mention] = field(default_factory=list)
     entry: RegistryEntry | None = None
     demonym: bool = False  # named after a place of the article ("Kuwaiti", "Kuwait")
+    shared_short: bool = False  # the short form of several bodies ("United", two clubs)
 
     def vote(self) -> dict[str, float]:
         total: dict[str, float] = defaultdict(float)
@@ -679,10 +680,17 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
             if doc[i].text in {"-", "\u2013", "\u2014"} and doc[i - 1].whitespace_:
                 end = i
                 break
-    # Trailing possessives, punctuation and post-nominal letters ("Paul Boateng MP").
+    # A name holds no verb: "United seemed home" is "United" and the sentence after it.
+    for i in range(start + 1, end):
+        if doc[i].is_lower and doc[i].pos_ in {"VERB", "AUX"}:
+            end = i
+            break
+    # Trailing possessives, punctuation, post-nominal letters ("Paul Boateng MP") and
+    # lower-case function words no name ends with ("United through").
     while end > start and (
         doc[end - 1].lower_ in {"'s", "\u2019s", "'", "\u2019"}
         or doc[end - 1].is_punct
+        or (doc[end - 1].is_lower and doc[end - 1].pos_ in TRAILING_NON_NAME_POS)
         or (end - start > 2 and doc[end - 1].text in POSTNOMINALS)
         or (ent.label_ == "PERSON" and any(ch.isdigit() for ch in doc[end - 1].text))
     ):
@@ -716,6 +724,10 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         mention.votes["person"] = mention.votes.get("person", 0.0) + 4.0
     if ent.label_ in {"PERSON", "ORG", "NORP"} or mention.votes.get("person"):
         _add_roles(doc, span, mention, title_tokens)
+    if (mention.roles or any(t.lower_ in HONORIFICS for t in title_tokens)) and _place_led(
+        span, ent.label_, name
+    ):  # "comedian Victoria Wood": a person after all
+        mention.votes["organization"] = mention.votes.get("organization", 0.0) - PLACE_LED_VOTE
     mention.speaks = _speaks(span)
     mention.modifier = len(span) == 1 and span[0].pos_ == "ADJ"
     mention.context = _context_type(doc, span, ent.label_)
@@ -834,6 +846,7 @@ def _context_type(doc: Doc, span: Span, label: str) -> str | None:
 
 BASE_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
 LEADING_NON_NAME_POS = frozenset({"ADP", "ADV", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "PART"})
+TRAILING_NON_NAME_POS = frozenset({"ADP", "ADV", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "VERB"})
 
 
 def _style_title(doc: Doc, span: Span, title_tokens: list[Token], label: str) -> Token | None:
@@ -978,7 +991,9 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     lowered = name.casefold()
     place_name = lowered in KNOWN_PLACES or name_key(name) in PLACE_ALIASES_BY_KEY
     listed_place = not place_name and lowered in gazetteer()
-    if not shaped and not place_name and not listed_place:
+    if _place_led(span, label, name):
+        votes["organization"] += PLACE_LED_VOTE  # "Sheffield United", "Leeds Rhinos"
+    elif not shaped and not place_name and not listed_place:
         votes["person"] += _person_shape(doc, span, name, label)
     if label == "PERSON" and all(t.is_upper and len(t) > 1 for t in span if t.is_alpha):
         votes["organization"] += 3.0  # "NATO", "BBC" tagged as people
@@ -1295,7 +1310,8 @@ def _add_roles(doc: Doc, span: Span, mention: _Mention, title_tokens: list[Token
         mention.votes["person"] = mention.votes.get("person", 0.0) + 3.0
     # A name the model did not call a person takes only a job as its role: "his Chicago
     # property - Trump International Hotel & Tower" is no role of a person.
-    appos = _apposition_role(span, strict=mention.label != "PERSON")
+    strict = mention.label != "PERSON" or _place_led(span, mention.label, mention.name)
+    appos = _apposition_role(span, strict=strict)
     if appos:
         mention.roles.append(appos)
         mention.votes["person"] = mention.votes.get("person", 0.0) + 3.0
@@ -1338,7 +1354,13 @@ def _pre_name_role(doc: Doc, span: Span, title_tokens: list[Token]) -> tuple[str
         and not tokens[0].i < tokens[0].head.i < span.end
     ):
         tokens.pop(0)
-    while tokens and (tokens[0].lower_ in HONORIFICS or tokens[0].lower_ in {"of", "for", "and"}):
+    # A dash only joins title words ("vice - president"): one opening the run is the
+    # list bullet of "- Arsenal boss Arsene Wenger:" or the hyphen of "then-President".
+    while tokens and (
+        tokens[0].lower_ in HONORIFICS
+        or tokens[0].lower_ in {"of", "for", "and"}
+        or tokens[0].is_punct
+    ):
         tokens.pop(0)
     words = [t for t in tokens if t.lower_ not in HONORIFICS]
     if not words or not any(t.lower_.strip(".") in TITLE_WORDS for t in words):
@@ -1393,7 +1415,7 @@ def _phrase_text(head: Token, exclude: Span) -> str | None:
         }:
             right = i
             break
-    while left < head.i and doc[left].lower_ in {"a", "an", "the", ",", "also"}:
+    while left < head.i and (doc[left].lower_ in {"a", "an", "the", "also"} or doc[left].is_punct):
         left += 1
     while right > head.i + 1 and (doc[right - 1].is_punct or doc[right - 1].lower_ in {"and"}):
         right -= 1
@@ -1491,6 +1513,7 @@ def _group_mentions(mentions: list[_Mention], registry: Registry | None) -> list
     groups = _merge_contained_orgs(groups)
     groups = _merge_contained_places(groups)
     groups = _merge_compass_short_forms(groups)
+    groups = _merge_abbreviated_names(groups)
     return groups
 
 
@@ -1571,6 +1594,46 @@ def _body_or_place_shaped(name: str) -> bool:
     return (first.isupper() and len(first) > 1) or (
         first not in GIVEN_NAMES and (lowered in KNOWN_PLACES or lowered in gazetteer())
     )
+
+
+PLACE_LED_VOTE = 3.0
+
+
+def _place_led(span: Span, label: str, name: str) -> bool:
+    """A name the model calls a person or a body, shaped like a club's or a firm's
+    (see `_place_led_body`), that does not speak: "Sheffield United", not "Victoria
+    Wood said". A title or honorific before it takes the vote back (`_mention_from_span`)."""
+    lowered = name.casefold()
+    if label not in {"PERSON", "ORG"} or lowered in KNOWN_PLACES or lowered in gazetteer():
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in {"'s", "\u2019s", "'", "\u2019"}:
+        return False  # "American Airlines' Kent Powell": someone of the firm
+    words = [w.strip(".,") for w in lowered.split()]
+    if any(w in ORG_WORDS for w in words) or words[-1] in PLACE_HEAD_WORDS | EVENT_HEAD_WORDS:
+        return False  # the words of the name already say what it is
+    return _place_led_body(name) and not _speaks(span)
+
+
+def _place_led_body(name: str) -> bool:
+    """A place's name followed only by common words: "Sheffield United", "Manchester
+    City", "Tampa Bay Buccaneers", "Leeds Rhinos". Clubs and firms are named so; a
+    person's name is not (a given name opens it, or a surname ends it). The caller
+    leaves out names that are places themselves ("New York") and names that speak."""
+    words = name.split()
+    if len(words) < 2 or words[0] in GIVEN_NAMES or not words[0][:1].isupper():
+        return False
+    if words[0].casefold() not in KNOWN_PLACES and words[0].casefold() not in gazetteer():
+        return False
+    return all(
+        word not in GIVEN_NAMES and word[:1].isupper() and _common_word(word.casefold())
+        for word in words[1:]
+    )
+
+
+def _common_word(word: str) -> bool:
+    """An English word of the lemmatizer's index, singular or plural ("buccaneers")."""
+    return _dictionary_word(word) or (word.endswith("s") and _dictionary_word(word[:-1]))
 
 
 def _longest_name(group: _Group) -> str:
@@ -1870,6 +1933,9 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
             targets = by_stem.get(re.sub(r"^the ", "", key), [])
         if len(targets) > 1:  # "Sony" of "Sony Corp", not of "Sony Prudential Life"
             targets = [t for t in targets if _without_company_form(_longest_name(t)) == name]
+            # "United" beside "Manchester United" and "Sheffield United": either club,
+            # so neither, and no third actor on the page.
+            group.shared_short = len(targets) != 1 and group.vote().get("person", 0.0) < 3.0
         if len(targets) == 1 and _surname_of(group, targets[0], by_first.get(key)):
             for mention in targets[0].mentions:
                 _as_person(mention)  # "Ivo Minar" ... "Minar won": a person, not a firm
@@ -1986,6 +2052,58 @@ def _merge_compass_short_forms(groups: list[_Group]) -> list[_Group]:
     return result
 
 
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether the word `short` is a written abbreviation of `full`: its first letter,
+    then some of its other letters in order ("Man" of "Manchester", "Utd" of "United",
+    "Nottm" of "Nottingham")."""
+    short, full = short.casefold().rstrip("."), full.casefold()
+    if not 2 <= len(short) < len(full) or not short.isalpha() or short[0] != full[0]:
+        return False
+    letters = iter(full[1:])
+    return all(ch in letters for ch in short[1:])
+
+
+def _merge_abbreviated_names(groups: list[_Group]) -> list[_Group]:
+    """A body or place written with abbreviated words joins the one name of as many
+    words it abbreviates: "Man City" is "Manchester City", "Man Utd" "Manchester
+    United", "Nottm Forest" "Nottingham Forest" (sports pages and team sheets write
+    clubs so). People keep their own records, and so does a known place ("New York"
+    is not "New Yorker")."""
+    known = gazetteer() | KNOWN_PLACES
+    bodies = [
+        g
+        for g in groups
+        if g.entry is None
+        and _group_type(g) in {"organization", "place"}
+        and len(_longest_name(g).split()) >= 2
+    ]
+    target_of: dict[int, _Group] = {}
+    for group in bodies:
+        words = _longest_name(group).split()
+        if _longest_name(group).casefold() in known:
+            continue
+        targets = []
+        for other in bodies:
+            full = _longest_name(other).split()
+            if other is group or len(full) != len(words):
+                continue
+            pairs = list(zip(words, full, strict=True))
+            if all(a == b or _abbreviates(a, b) for a, b in pairs) and any(
+                a != b for a, b in pairs
+            ):
+                targets.append(other)
+        if len(targets) == 1:
+            target_of[id(group)] = targets[0]
+    result: list[_Group] = []
+    for group in groups:
+        target = target_of.get(id(group))
+        if target is not None and id(target) not in target_of:
+            target.mentions.extend(group.mentions)
+        else:
+            result.append(group)
+    return result
+
+
 # --- records --------------------------------------------------------------------------
 
 
@@ -2087,6 +2205,8 @@ def _confidence(group: _Group, kind: str, name: str) -> float:
     """
     if group.entry is not None:
         return 1.0
+    if group.shared_short and kind != "person":
+        return 0.2  # the short form of several bodies: which one is not known
     evidence = group.evidence()
     words = name.split()
     if any(ch.isdigit() for ch in name) and kind == "person":
