@@ -739,3 +739,35 @@ def test_a_short_form_of_two_clubs_names_neither(nlp: Language) -> None:
     actors = [a for a in extract_actors(nlp(text)) if a.listed]
     assert {"Manchester United", "Sheffield United"} <= {a.name for a in actors}
     assert [a.name for a in actors if "United" in [a.name, *a.aliases]] == []
+
+
+def test_father_and_son_with_different_middle_initials_stay_apart(nlp: Language) -> None:
+    """ "George H.W. Bush" and "George W. Bush" share first and last names, not a
+    person; "Lloyd J. Austin" and "Lloyd Austin" are one."""
+    text = (
+        "The judge was appointed by President George H.W. Bush in 1990. Her colleague "
+        "was appointed by President George W. Bush in 2004. Lloyd J. Austin met Lloyd "
+        "Austin's staff on Monday."
+    )
+    actors = extract_actors(nlp(text))
+    assert "George W. Bush" not in by_name(actors, "George H.W. Bush").aliases
+    assert by_name(actors, "George W. Bush").type == "person"
+    assert "Lloyd Austin" in by_name(actors, "Lloyd J. Austin").aliases
+
+
+def test_a_team_sheets_surnames_are_no_firms(nlp: Language) -> None:
+    """A match report ends with the team sheet: surnames, substitutions in brackets.
+    Where most of them are surnames of players the report names in full, the others
+    are players too, never organisations or places on the page."""
+    text = (
+        "Harwick 1-0 Dunmore\n\n"
+        "Tomasz Kowalczyk scored the only goal after Peter Hallam's cross, and Martin "
+        "Ogilvy saved well from Dean Rusk. Kowalczyk went off injured before half-time "
+        "and Hallam hit the post late on, while Fowler missed a late chance.\n\n"
+        "Harwick: Ogilvy, Mills (Tetteh 70), Kowalczyk, Hallam, Barton, Rusk, Fowler, "
+        "Musampa (Oduya 83), Sibierski. Booked: Fowler, Sibierski."
+    )
+    actors = [a for a in extract_actors(nlp(text)) if a.listed]
+    wrong = [a.name for a in actors if a.type != "person" and " " not in a.name]
+    assert wrong == [], wrong
+    assert by_name(actors, "Tomasz Kowalczyk").type == "person"

@@ -492,6 +492,8 @@ def _joined_entities(doc: Doc) -> list[Span]:
 
 
 LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)")
+# A team sheet's substitutions: "Mills (Bradley Wright-Phillips 83), Dunne".
+SUBSTITUTION_GLUE = re.compile(r"\s*\(\s*|\s*(?:\([^()]{0,40})?\d{0,3}\s*\)\s*,\s*")
 
 
 def _share_list_types(text: str, mentions: list[_Mention]) -> None:
@@ -502,10 +504,16 @@ def _share_list_types(text: str, mentions: list[_Mention]) -> None:
     one dissenting member ("Amy Winehouse, Jamelia, Natasha Bedingfield and PJ Harvey",
     half of them tagged places) leaves the list as it is."""
     ordered = sorted(mentions, key=lambda m: m.start)
+    # Surnames of the people the article names in full: in a team sheet ("James,
+    # Mills, Dunne, ...") they show what the list is made of, whatever the labels.
+    surnames = {m.name.split()[-1] for m in mentions if m.n_tokens >= 2 and m.kind() == "person"}
     runs: list[list[_Mention]] = []
     run: list[_Mention] = []
     for mention in ordered:
-        if run and LIST_GLUE.fullmatch(text, run[-1].end, mention.start):
+        if run and (
+            LIST_GLUE.fullmatch(text, run[-1].end, mention.start)
+            or SUBSTITUTION_GLUE.fullmatch(text, run[-1].end, mention.start)
+        ):
             run.append(mention)
         else:
             if len(run) >= 3:
@@ -515,7 +523,17 @@ def _share_list_types(text: str, mentions: list[_Mention]) -> None:
         runs.append(run)
     for members in runs:
         kinds = [m.kind() for m in members]
+        named = [m.n_tokens == 1 and m.name in surnames for m in members]
+        kinds = ["person" if n else k for k, n in zip(kinds, named, strict=True)]
         for i, member in enumerate(members):
+            if (
+                member.n_tokens == 1
+                and kinds[i] != "person"
+                and max(member.evidence().values(), default=0.0) < 3.0  # a gazetteer hit
+                and _team_sheet(kinds, named, i)
+            ):
+                member.votes, member.base = {"person": 1.0}, "person"
+                continue
             if any(v > 0 for v in member.evidence().values()) or not member.coordinated:
                 continue
             others = Counter(kind for j, kind in enumerate(kinds) if j != i)
@@ -529,6 +547,16 @@ def _share_list_types(text: str, mentions: list[_Mention]) -> None:
             if kind == "person" and member.n_tokens < 2:
                 continue  # "like Elbit, Candiru, and Rafael": firms the model calls people
             _as_type(member, kind)  # type: ignore[arg-type]
+
+
+def _team_sheet(kinds: list[str | None], named: list[bool], i: int) -> bool:
+    """Whether the list around member `i` is a team sheet ("James, Mills (Bradley
+    Wright-Phillips 83), Dunne, Distin, ..."): two in three of the others are people,
+    and at least two of them surnames of people the article names in full. Its
+    one-word names the model calls firms or places are players' surnames."""
+    others = [j for j in range(len(kinds)) if j != i]
+    people = sum(kinds[j] == "person" for j in others)
+    return sum(named[j] for j in others) >= 2 and people >= 3 and 3 * people >= 2 * len(others)
 
 
 LIST_SPLIT_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC"})
@@ -1814,8 +1842,9 @@ def _merge_partial_full_names(groups: list[_Group], full: list[_Group]) -> list[
             continue
         words = name_key(_longest_name(group)).split()
         ends = (words[0], words[-1])
-        if ends in by_ends:
-            by_ends[ends].mentions.extend(group.mentions)
+        same = by_ends.get(ends)
+        if same is not None and _middles_agree(_longest_name(same), _longest_name(group)):
+            same.mentions.extend(group.mentions)
         else:
             by_ends[ends] = group
             result.append(group)
@@ -1830,6 +1859,23 @@ def _merge_partial_full_names(groups: list[_Group], full: list[_Group]) -> list[
             plain[0].mentions.extend(styled[0].mentions)
             result.remove(styled[0])
     return _merge_contained_names(result, full)
+
+
+def _middles_agree(one: str, other: str) -> bool:
+    """Whether two full names with the same first and last word may be one person:
+    one has no middle name ("Lloyd Austin", "Lloyd J. Austin"), or the middle
+    initials agree ("John F. Kennedy", "John Fitzgerald Kennedy"). "George H.W. Bush"
+    and "George W. Bush" are father and son."""
+    middles = [
+        "".join(ch for w in name.split()[1:-1] for ch in _initials(w)) for name in (one, other)
+    ]
+    return not middles[0] or not middles[1] or middles[0] == middles[1]
+
+
+def _initials(word: str) -> str:
+    """ "H.W." -> "HW", "Fitzgerald" -> "F": the initials a middle name stands for."""
+    parts = [p for p in word.replace("-", ".").split(".") if p]
+    return "".join(p[0].upper() for p in parts)
 
 
 def _merge_contained_names(groups: list[_Group], full: list[_Group]) -> list[_Group]:
@@ -1968,8 +2014,8 @@ def _surname_of(group: _Group, target: _Group, first_of: list[_Group] | None) ->
     to their last ("Minar")."""
     if first_of or group.entry is not None or target.entry is not None:
         return False
-    if not all(m.label == "PERSON" for m in group.mentions):
-        return False
+    if not all(m.label == "PERSON" or m.base == "person" for m in group.mentions):
+        return False  # the model's label, or the type a team sheet gave the surname
     words = _longest_name(target).split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return False
