@@ -763,7 +763,8 @@ def test_a_team_sheets_surnames_are_no_firms(nlp: Language) -> None:
         "Harwick 1-0 Dunmore\n\n"
         "Tomasz Kowalczyk scored the only goal after Peter Hallam's cross, and Martin "
         "Ogilvy saved well from Dean Rusk. Kowalczyk went off injured before half-time "
-        "and Hallam hit the post late on, while Fowler missed a late chance.\n\n"
+        "and Hallam hit the post late on, while Fowler missed a late chance and "
+        "Antoine Sibierski was booked.\n\n"
         "Harwick: Ogilvy, Mills (Tetteh 70), Kowalczyk, Hallam, Barton, Rusk, Fowler, "
         "Musampa (Oduya 83), Sibierski. Booked: Fowler, Sibierski."
     )
@@ -771,3 +772,29 @@ def test_a_team_sheets_surnames_are_no_firms(nlp: Language) -> None:
     wrong = [a.name for a in actors if a.type != "person" and " " not in a.name]
     assert wrong == [], wrong
     assert by_name(actors, "Tomasz Kowalczyk").type == "person"
+
+
+def test_in_before_the_subject_of_a_gerund_is_no_place_cue(nlp: Language) -> None:
+    """ "resulted in Fowler celebrating": Fowler does something, he is not a place,
+    and the surname stays with the player named in full."""
+    text = (
+        "Robbie Fowler should have scored early on but sent his header wide. The last "
+        "chance of a frenetic spell should have resulted in Fowler celebrating his "
+        "150th goal, and Fowler chased a loose ball late on."
+    )
+    actors = [a for a in extract_actors(nlp(text)) if a.listed]
+    assert [a.name for a in actors if "Fowler" in a.name] == ["Robbie Fowler"]
+
+
+def test_a_full_name_joined_to_a_persons_is_a_person(nlp: Language) -> None:
+    """The model calls "Ewan McGregor" a firm beside "Hugh Jackman": two names of no
+    English words, joined by "and" to a person's full name, are a person's too. Two
+    firms joined to each other stay firms."""
+    text = (
+        "The bookmaker has moved him from 4/1 to 5/2 favourite to play the spy, with "
+        "Hugh Jackman and Ewan McGregor joint second favourite.\n\n"
+        "Analysts at Goldman Sachs and Paul Smith of Morgan Stanley agreed."
+    )
+    actors = extract_actors(nlp(text))
+    assert by_name(actors, "Ewan McGregor").type == "person"
+    assert by_name(actors, "Goldman Sachs").type == "organization"

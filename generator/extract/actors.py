@@ -551,12 +551,12 @@ def _share_list_types(text: str, mentions: list[_Mention]) -> None:
 
 def _team_sheet(kinds: list[str | None], named: list[bool], i: int) -> bool:
     """Whether the list around member `i` is a team sheet ("James, Mills (Bradley
-    Wright-Phillips 83), Dunne, Distin, ..."): two in three of the others are people,
-    and at least two of them surnames of people the article names in full. Its
-    one-word names the model calls firms or places are players' surnames."""
+    Wright-Phillips 83), Dunne, Distin, ..."): half the others or more are people, and
+    at least three of them surnames of people the article names in full. Its one-word
+    names the model calls firms or places are players' surnames."""
     others = [j for j in range(len(kinds)) if j != i]
     people = sum(kinds[j] == "person" for j in others)
-    return sum(named[j] for j in others) >= 2 and people >= 3 and 3 * people >= 2 * len(others)
+    return sum(named[j] for j in others) >= 3 and 2 * people >= len(others)
 
 
 LIST_SPLIT_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC"})
@@ -1042,6 +1042,13 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["place"] += 2.0
     if _conjoined_with_place(span):
         votes["place"] += 1.5
+    if (
+        label == "ORG"
+        and not (shaped or place_name or listed_place)
+        and _uncommon_full_name(name.split())
+        and _conjoined_with_full_name(span)
+    ):
+        votes["person"] += 1.5  # "Hugh Jackman and Ewan McGregor": two people
     if _named_as_place(span):
         votes["place"] += 4.0  # "three airports -- LaGuardia, John F. Kennedy and Newark"
     honorific = _preceding_honorific(doc, span)
@@ -1254,6 +1261,8 @@ def _has_place_cue(doc: Doc, span: Span) -> bool:
     if i >= 0 and doc[i].lower_ in PLACE_CUE_WORDS:
         if _conjoined_with_person(span):
             return False  # "in Ronaldo and Rooney": people, whatever the preposition
+        if span.root.dep_ == "nsubj" and span.root.head.tag_ == "VBG":
+            return False  # "resulted in Fowler celebrating": who does it, not where
         after = doc[span.end] if span.end < len(doc) else None
         if span.root.dep_ == "compound" and span.root.head.i >= span.end:
             return False  # "in EU funds", "in Tesco shares": the name modifies a noun
@@ -1285,6 +1294,24 @@ def _conjoined_with_person(span: Span) -> bool:
     partners = [root.head] if root.dep_ == "conj" else []
     partners.extend(child for child in root.children if child.dep_ == "conj")
     return any(p.ent_type_ == "PERSON" for p in partners)
+
+
+def _conjoined_with_full_name(span: Span) -> bool:
+    """A name coordinated with a person's full name, which the model tagged so ("Hugh
+    Jackman and Ewan McGregor", "deprived of Arjen Robben and Didier Drogba")."""
+    root = span.root
+    partners = [root.head] if root.dep_ == "conj" else []
+    partners.extend(child for child in root.children if child.dep_ == "conj")
+    return any(p.ent_type_ == "PERSON" and p.ent_iob_ == "I" for p in partners)
+
+
+def _uncommon_full_name(words: list[str]) -> bool:
+    """Two or three capitalised words, none an English word or an acronym: shaped
+    like a person's full name ("Ewan McGregor"), not a title or a body's name ("Polar
+    Express", "Rolling Stone", "LNG Esports")."""
+    return 2 <= len(words) <= 3 and all(
+        w[:1].isupper() and not w.isupper() and not _common_word(w.casefold()) for w in words
+    )
 
 
 PLACE_KIND_NOUNS = PLACE_HEAD_WORDS | word_set(
