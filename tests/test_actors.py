@@ -798,3 +798,32 @@ def test_a_full_name_joined_to_a_persons_is_a_person(nlp: Language) -> None:
     actors = extract_actors(nlp(text))
     assert by_name(actors, "Ewan McGregor").type == "person"
     assert by_name(actors, "Goldman Sachs").type == "organization"
+
+
+def test_a_person_whose_surname_ends_a_places_name_stays_a_person(nlp: Language) -> None:
+    """ "Dame Barbara Castle": a given name after the style, and "Castle" is her
+    surname, not the last word of a building's name."""
+    text = (
+        "He clashed with prime minister Harold Wilson and Dame Barbara Castle over "
+        "the latter's trade union reforms. Crowds gathered in Trafalgar Square."
+    )
+    actors = extract_actors(nlp(text))
+    assert by_name(actors, "Dame Barbara Castle").type == "person"
+    assert by_name(actors, "Trafalgar Square").type == "place"
+
+
+def test_a_title_the_model_swept_into_a_name_becomes_the_role(nlp: Language) -> None:
+    """ "Balco boss Victor Conte" and "MSP Karen Whitefield" tagged as one
+    organisation each: the person is named after the title, which is her role."""
+    text = (
+        "The sprinter Marion Jones is suing Balco boss Victor Conte for defamation after "
+        "his claims about her.\n\n"
+        "Unions say staff deserve a break with their families. MSP Karen Whitefield "
+        "wants to make sure only essential staff work on the day."
+    )
+    actors = extract_actors(nlp(text))
+    conte = by_name(actors, "Victor Conte")
+    assert (conte.type, conte.roles) == ("person", ["Balco boss"])
+    whitefield = by_name(actors, "Karen Whitefield")
+    assert (whitefield.type, whitefield.roles) == ("person", ["MSP"])
+    assert not [a.name for a in actors if a.name.startswith(("Balco boss", "MSP"))]

@@ -674,6 +674,10 @@ def _drop_title_parts(mentions: list[_Mention]) -> list[_Mention]:
 
 def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
     """The cleaned mention of an entity span with its type votes and roles, or None."""
+    if ent.label_ != "PERSON":
+        named = _person_after_title(doc, ent)
+        if named is not None:  # "Balco boss Victor Conte" tagged as one organisation
+            return _mention_from_span(doc, named)
     start, end = ent.start, ent.end
     title_tokens: list[Token] = []
     # Leading articles, honorifics and titles that the model put inside the entity.
@@ -763,6 +767,27 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         c.dep_ == "conj" for c in span.root.children
     )
     return mention
+
+
+def _person_after_title(doc: Doc, ent: Span) -> Span | None:
+    """The person's name inside an entity that holds a title before it: "Balco boss
+    Victor Conte", "MSP Karen Whitefield". A lower-case title word (or an upper-case
+    one: "MSP") followed by two or three capitalised proper nouns that end the
+    entity, the first of them a given name or no English word: no body's name reads
+    so."""
+    for i in range(ent.start, ent.end - 2):
+        token = doc[i]
+        if token.lower_ not in TITLE_WORDS or not (token.is_lower or token.is_upper):
+            continue
+        rest = doc[i + 1 : ent.end]
+        if (
+            2 <= len(rest) <= 3
+            and all(t.pos_ == "PROPN" and t.is_title for t in rest)
+            and (rest[0].text in GIVEN_NAMES or not _common_word(rest[0].lower_))
+        ):
+            return Span(doc, i + 1, ent.end, label="PERSON")
+        return None
+    return None
 
 
 TITLE_LINKS = frozenset({"of", "in", "on", "at"})
@@ -993,7 +1018,9 @@ def _is_byline(doc: Doc, start: int) -> bool:
 def _is_title_token(token: Token) -> bool:
     """An honorific or a capitalised title word ("Mr", "Dr", "President", "Minister")."""
     lowered = token.lower_
-    return lowered in HONORIFICS or (token.is_title and lowered in TITLE_WORDS)
+    return lowered in HONORIFICS or (
+        (token.is_title or (token.is_upper and len(token) > 1)) and lowered in TITLE_WORDS
+    )  # "MSP Karen Whitefield", "CEO Jane Smith"
 
 
 def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]:
@@ -1010,7 +1037,7 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["place"] += 3.0  # "West Bank", "Left Bank": the side of a river
     elif any(w in ORG_WORDS for w in words):
         votes["organization"] += 5.0
-    elif len(words) >= 2 and words[-1] in PLACE_HEAD_WORDS:
+    elif len(words) >= 2 and words[-1] in PLACE_HEAD_WORDS and not _given_name_led(name, label):
         votes["place"] += 3.0  # "Trafalgar Square", "Ben Gurion Airport"
     elif len(words) >= 2 and words[-1] in EVENT_HEAD_WORDS:
         votes["organization"] += 3.0  # "London Marathon": its organisers, not a place
@@ -1294,6 +1321,16 @@ def _conjoined_with_person(span: Span) -> bool:
     partners = [root.head] if root.dep_ == "conj" else []
     partners.extend(child for child in root.children if child.dep_ == "conj")
     return any(p.ent_type_ == "PERSON" for p in partners)
+
+
+def _given_name_led(name: str, label: str) -> bool:
+    """A name the model calls a person made of a given name and one more word, after a
+    style or not: "Dame Barbara Castle", "Wayne Bridge" are people whose surnames
+    happen to be the last words of places' names ("Ben Gurion Airport" is longer)."""
+    parts = name.split()
+    if parts and parts[0].casefold() in STYLE_TITLES:
+        parts = parts[1:]
+    return label == "PERSON" and len(parts) == 2 and parts[0] in GIVEN_NAMES
 
 
 def _conjoined_with_full_name(span: Span) -> bool:
