@@ -827,3 +827,26 @@ def test_a_title_the_model_swept_into_a_name_becomes_the_role(nlp: Language) -> 
     whitefield = by_name(actors, "Karen Whitefield")
     assert (whitefield.type, whitefield.roles) == ("person", ["MSP"])
     assert not [a.name for a in actors if a.name.startswith(("Balco boss", "MSP"))]
+
+
+def test_a_speaker_named_with_the_article_is_no_person(nlp: Language) -> None:
+    """ "The Scarlet Circle said": the model tags nothing, and a proper-noun subject of
+    "said" with an article before it is a body, never a person's name."""
+    text = (
+        "The Scarlet Circle said the attack was theirs. The Ninth Column told reporters "
+        "it would fight on."
+    )
+    people = [a.name for a in extract_actors(nlp(text)) if a.type == "person"]
+    assert people == [], people
+
+
+def test_a_party_named_by_party_words_is_one_body(nlp: Language) -> None:
+    """ "Lib Dem" and "Lib Dems" are one party, never a person."""
+    text = (
+        "The Lib Dems say the tax is unfair. Lib Dem leader Charles Kennedy said the "
+        "party would scrap it, and a Lib Dem spokesman agreed."
+    )
+    actors = extract_actors(nlp(text))
+    party = [a for a in actors if a.name.startswith("Lib Dem")]
+    assert [(a.type, len(a.aliases)) for a in party] == [("organization", 1)]
+    assert by_name(actors, "Charles Kennedy").type == "person"

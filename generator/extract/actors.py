@@ -629,6 +629,8 @@ def _untagged_speakers(doc: Doc, covered: set[int]) -> list[_Mention]:
             or token.head.lemma_ not in REPORTING_LEMMAS
         ):
             continue
+        if any(c.dep_ == "det" for c in token.children):
+            continue  # "The Islamic State said": a body; a person's name takes no article
         parts = [c for c in token.lefts if c.dep_ == "compound"]
         honorific = bool(parts) and parts[0].lower_ in HONORIFICS
         style = honorific and parts[0].lower_ in STYLE_TITLES
@@ -1035,8 +1037,10 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     shaped = True  # the words of the name say what it is
     if len(words) == 2 and words[0] in SIDE_WORDS and words[1] in {"bank", "banks"}:
         votes["place"] += 3.0  # "West Bank", "Left Bank": the side of a river
-    elif any(w in ORG_WORDS for w in words):
-        votes["organization"] += 5.0
+    elif any(w in ORG_WORDS for w in words) or (
+        len(words) >= 2 and all(w in PARTY_WORDS for w in words)
+    ):
+        votes["organization"] += 5.0  # "Liberal Democrats", "Lib Dem": a party
     elif len(words) >= 2 and words[-1] in PLACE_HEAD_WORDS and not _given_name_led(name, label):
         votes["place"] += 3.0  # "Trafalgar Square", "Ben Gurion Airport"
     elif len(words) >= 2 and words[-1] in EVENT_HEAD_WORDS:
@@ -1585,10 +1589,18 @@ def _registry_mentions(doc: Doc, registry: Registry, covered: set[int]) -> list[
 
 
 def _key(name: str) -> str:
-    """Grouping key: the shared name key, with the common aliases of a few places."""
+    """Grouping key: the shared name key, with the common aliases of a few places; a
+    party's name of party words only in the singular ("Lib Dems" is "Lib Dem")."""
     key = name_key(name)
     alias = PLACE_ALIASES_BY_KEY.get(key)
-    return name_key(alias) if alias else key
+    if alias:
+        return name_key(alias)
+    words = key.split()
+    if len(words) >= 2 and all(w in PARTY_WORDS for w in words):
+        last = words[-1]
+        words[-1] = last[:-3] + "y" if last.endswith("ies") else last.removesuffix("s")
+        return " ".join(words)
+    return key
 
 
 def _group_mentions(mentions: list[_Mention], registry: Registry | None) -> list[_Group]:
