@@ -850,3 +850,15 @@ def test_a_party_named_by_party_words_is_one_body(nlp: Language) -> None:
     party = [a for a in actors if a.name.startswith("Lib Dem")]
     assert [(a.type, len(a.aliases)) for a in party] == [("organization", 1)]
     assert by_name(actors, "Charles Kennedy").type == "person"
+
+
+def test_a_name_ends_at_a_score_or_a_spaced_dash(nlp: Language) -> None:
+    """Results lines and asides: "beat Gaston Gaudio 5-7 6-1 6-4", "the Korea
+    Development Bank - one of the sponsors -". "BBC Radio 4" keeps its number."""
+    text = (
+        "Tim Henman won in straight sets. Results: Paradorn Srichaphan beat Gaston Gaudio "
+        "5-7 6-1 6-4, and the Korea Development Bank - one of the sponsors - paid the "
+        "prize money. Listen on BBC Radio 4."
+    )
+    names = {a.name for a in extract_actors(nlp(text))}
+    assert {"Gaston Gaudio", "Korea Development Bank", "BBC Radio 4"} <= names, names

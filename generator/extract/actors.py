@@ -709,11 +709,13 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
             party += 1
         if party > start and end - party >= 2:
             start = party
-        # "Alexander Fang - show": a name ends at a spaced dash.
-        for i in range(start + 1, end):
-            if doc[i].text in {"-", "\u2013", "\u2014"} and doc[i - 1].whitespace_:
-                end = i
-                break
+    # "Alexander Fang - show", "Korea Development Bank - one": a name ends at a spaced
+    # dash, and at a match score ("Gaston Gaudio 5-7 6-1 6-4").
+    for i in range(start + 1, end):
+        spaced_dash = doc[i].text in {"-", "\u2013", "\u2014"} and doc[i - 1].whitespace_
+        if spaced_dash or _score_at(doc, i):
+            end = i
+            break
     # A name holds no verb: "United seemed home" is "United" and the sentence after it.
     for i in range(start + 1, end):
         if doc[i].is_lower and doc[i].pos_ in {"VERB", "AUX"}:
@@ -790,6 +792,18 @@ def _person_after_title(doc: Doc, ent: Span) -> Span | None:
             return Span(doc, i + 1, ent.end, label="PERSON")
         return None
     return None
+
+
+def _score_at(doc: Doc, i: int) -> bool:
+    """A match score or a set starts at token `i` ("5-7", "2-0"): no name holds one."""
+    return (
+        i + 2 < len(doc)
+        and doc[i].is_digit
+        and doc[i + 1].text in {"-", "\u2013"}
+        and not doc[i].whitespace_
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].is_digit
+    )
 
 
 TITLE_LINKS = frozenset({"of", "in", "on", "at"})
