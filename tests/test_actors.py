@@ -758,7 +758,8 @@ def test_father_and_son_with_different_middle_initials_stay_apart(nlp: Language)
 def test_a_team_sheets_surnames_are_no_firms(nlp: Language) -> None:
     """A match report ends with the team sheet: surnames, substitutions in brackets.
     Where most of them are surnames of players the report names in full, the others
-    are players too, never organisations or places on the page."""
+    are players too, never organisations or places on the page; and so are the names
+    of the sheet's labelled lines ("Subs Not Used: ... Jordan")."""
     text = (
         "Harwick 1-0 Dunmore\n\n"
         "Tomasz Kowalczyk scored the only goal after Peter Hallam's cross, and Martin "
@@ -766,7 +767,8 @@ def test_a_team_sheets_surnames_are_no_firms(nlp: Language) -> None:
         "and Hallam hit the post late on, while Fowler missed a late chance and "
         "Antoine Sibierski was booked.\n\n"
         "Harwick: Ogilvy, Mills (Tetteh 70), Kowalczyk, Hallam, Barton, Rusk, Fowler, "
-        "Musampa (Oduya 83), Sibierski. Booked: Fowler, Sibierski."
+        "Musampa (Oduya 83), Sibierski. Booked: Fowler, Sibierski.\n\n"
+        "Subs Not Used: Macken, Weaver, Onuoha, Jordan."
     )
     actors = [a for a in extract_actors(nlp(text)) if a.listed]
     wrong = [a.name for a in actors if a.type != "person" and " " not in a.name]

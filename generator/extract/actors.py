@@ -507,7 +507,7 @@ def _share_list_types(text: str, mentions: list[_Mention]) -> None:
     # Surnames of the people the article names in full: in a team sheet ("James,
     # Mills, Dunne, ...") they show what the list is made of, whatever the labels.
     surnames = {m.name.split()[-1] for m in mentions if m.n_tokens >= 2 and m.kind() == "person"}
-    runs: list[list[_Mention]] = []
+    every: list[list[_Mention]] = []
     run: list[_Mention] = []
     for mention in ordered:
         if run and (
@@ -516,11 +516,13 @@ def _share_list_types(text: str, mentions: list[_Mention]) -> None:
         ):
             run.append(mention)
         else:
-            if len(run) >= 3:
-                runs.append(run)
+            if run:
+                every.append(run)
             run = [mention]
-    if len(run) >= 3:
-        runs.append(run)
+    if run:
+        every.append(run)
+    runs = [members for members in every if len(members) >= 3]
+    sheet = False
     for members in runs:
         kinds = [m.kind() for m in members]
         named = [m.n_tokens == 1 and m.name in surnames for m in members]
@@ -533,6 +535,7 @@ def _share_list_types(text: str, mentions: list[_Mention]) -> None:
                 and _team_sheet(kinds, named, i)
             ):
                 member.votes, member.base = {"person": 1.0}, "person"
+                sheet = True
                 continue
             if any(v > 0 for v in member.evidence().values()) or not member.coordinated:
                 continue
@@ -547,6 +550,21 @@ def _share_list_types(text: str, mentions: list[_Mention]) -> None:
             if kind == "person" and member.n_tokens < 2:
                 continue  # "like Elbit, Candiru, and Rafael": firms the model calls people
             _as_type(member, kind)  # type: ignore[arg-type]
+    if sheet:  # the same report's "Subs Not Used: Macken, Weaver, Onuoha, Jordan."
+        for members in every:
+            if all(m.n_tokens == 1 for m in members) and _after_sheet_label(text, members[0]):
+                for member in members:
+                    member.votes, member.base = {"person": 1.0}, "person"
+
+
+SHEET_LABEL = re.compile(r"[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}:\s*")
+
+
+def _after_sheet_label(text: str, mention: _Mention) -> bool:
+    """Whether `mention` opens a line after a short label and a colon ("Subs Not Used:
+    ", "Booked: "): a team sheet's line, in a report that has one."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return SHEET_LABEL.fullmatch(text, line_start, mention.start) is not None
 
 
 def _team_sheet(kinds: list[str | None], named: list[bool], i: int) -> bool:
