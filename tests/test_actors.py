@@ -670,3 +670,197 @@ def test_a_function_word_the_model_swept_into_a_name_is_dropped(nlp: Language) -
     actors = extract_actors(nlp(text))
     assert by_name(actors, "Yoav Lahav").type == "person"
     assert not [a.name for a in actors if a.name.startswith("Besides")]
+
+
+SPORT_REPORT = (
+    "Leeds beat Hull 2-0 on Saturday.\n\n"
+    "Manchester City were held at home by Aston Villa, and United seemed home and dry "
+    "against Everton before a late equaliser. Bolton host Arsenal or Sheffield United "
+    "in the next round, and Sheffield United will travel to Leicester first.\n\n"
+    '- Leeds boss Simon Grayson: "We deserved it."\n'
+    ' - Hull manager Sir Phil Brown: "We were poor."\n\n'
+    "Man City: James, Mills, Dunne. It was then-President Bill Clinton who opened the "
+    "stand in 1998."
+)
+
+
+def test_a_role_never_opens_with_the_dash_of_a_bullet_or_a_hyphen(nlp: Language) -> None:
+    """Sports pages list managers' verdicts as "- Leeds boss Simon Grayson:"; the
+    dash is the bullet, and "then-President" is no "-President"."""
+    actors = extract_actors(nlp(SPORT_REPORT))
+    assert by_name(actors, "Simon Grayson").roles == ["Leeds boss"]
+    assert by_name(actors, "Sir Phil Brown").roles == ["Hull manager"]
+    assert by_name(actors, "Bill Clinton").roles == ["President"]
+
+
+def test_a_club_written_with_abbreviated_words_is_one_actor(nlp: Language) -> None:
+    """A team sheet's "Man City" is the "Manchester City" of the report, not a second
+    actor."""
+    actors = extract_actors(nlp(SPORT_REPORT))
+    city = [a for a in actors if "City" in a.name]
+    assert [a.name for a in city] == ["Manchester City"]
+    assert "Man City" in city[0].aliases
+
+
+def test_a_name_stops_before_a_verb(nlp: Language) -> None:
+    """The model tags "United seemed home" as one organisation: a name holds no verb."""
+    names = [a.name for a in extract_actors(nlp(SPORT_REPORT))]
+    assert not [n for n in names if "seemed" in n or "home" in n], names
+
+
+def test_a_club_named_after_its_town_is_no_person(nlp: Language) -> None:
+    """ "Sheffield United": a place's name and a common word, never a person's name,
+    even where the model says so and a misread "host" looks like a title before it."""
+    actors = extract_actors(nlp(SPORT_REPORT))
+    club = by_name(actors, "Sheffield United")
+    assert club.type == "organization"
+    assert not [a for a in actors if a.type == "person" and "United" in a.name]
+
+
+def test_a_person_named_like_a_place_stays_a_person_with_a_title(nlp: Language) -> None:
+    """The club rule gives way to what the text says of a person: "the comedian
+    Victoria Wood" is a person although Victoria is a place's name too."""
+    text = (
+        "The comedian Victoria Wood opened the festival in Bath on Friday. The show was "
+        "sold out, and Victoria Wood thanked the audience."
+    )
+    assert by_name(extract_actors(nlp(text)), "Victoria Wood").type == "person"
+
+
+def test_a_short_form_of_two_clubs_names_neither(nlp: Language) -> None:
+    """ "United" in a report on Manchester United and Sheffield United may be either
+    club: it is not listed as a third actor."""
+    text = (
+        "Manchester United will face Sheffield United in the cup, after Manchester "
+        "United beat Leeds and Sheffield United drew at Hull.\n\n"
+        "The home side were delighted to be paired with United, and the fans of United "
+        "bought every ticket on Monday."
+    )
+    actors = [a for a in extract_actors(nlp(text)) if a.listed]
+    assert {"Manchester United", "Sheffield United"} <= {a.name for a in actors}
+    assert [a.name for a in actors if "United" in [a.name, *a.aliases]] == []
+
+
+def test_father_and_son_with_different_middle_initials_stay_apart(nlp: Language) -> None:
+    """ "George H.W. Bush" and "George W. Bush" share first and last names, not a
+    person; "Lloyd J. Austin" and "Lloyd Austin" are one."""
+    text = (
+        "The judge was appointed by President George H.W. Bush in 1990. Her colleague "
+        "was appointed by President George W. Bush in 2004. Lloyd J. Austin met Lloyd "
+        "Austin's staff on Monday."
+    )
+    actors = extract_actors(nlp(text))
+    assert "George W. Bush" not in by_name(actors, "George H.W. Bush").aliases
+    assert by_name(actors, "George W. Bush").type == "person"
+    assert "Lloyd Austin" in by_name(actors, "Lloyd J. Austin").aliases
+
+
+def test_a_team_sheets_surnames_are_no_firms(nlp: Language) -> None:
+    """A match report ends with the team sheet: surnames, substitutions in brackets.
+    Where most of them are surnames of players the report names in full, the others
+    are players too, never organisations or places on the page; and so are the names
+    of the sheet's labelled lines ("Subs Not Used: ... Jordan")."""
+    text = (
+        "Harwick 1-0 Dunmore\n\n"
+        "Tomasz Kowalczyk scored the only goal after Peter Hallam's cross, and Martin "
+        "Ogilvy saved well from Dean Rusk. Kowalczyk went off injured before half-time "
+        "and Hallam hit the post late on, while Fowler missed a late chance and "
+        "Antoine Sibierski was booked.\n\n"
+        "Harwick: Ogilvy, Mills (Tetteh 70), Kowalczyk, Hallam, Barton, Rusk, Fowler, "
+        "Musampa (Oduya 83), Sibierski. Booked: Fowler, Sibierski.\n\n"
+        "Subs Not Used: Macken, Weaver, Onuoha, Jordan."
+    )
+    actors = [a for a in extract_actors(nlp(text)) if a.listed]
+    wrong = [a.name for a in actors if a.type != "person" and " " not in a.name]
+    assert wrong == [], wrong
+    assert by_name(actors, "Tomasz Kowalczyk").type == "person"
+
+
+def test_in_before_the_subject_of_a_gerund_is_no_place_cue(nlp: Language) -> None:
+    """ "resulted in Fowler celebrating": Fowler does something, he is not a place,
+    and the surname stays with the player named in full."""
+    text = (
+        "Robbie Fowler should have scored early on but sent his header wide. The last "
+        "chance of a frenetic spell should have resulted in Fowler celebrating his "
+        "150th goal, and Fowler chased a loose ball late on."
+    )
+    actors = [a for a in extract_actors(nlp(text)) if a.listed]
+    assert [a.name for a in actors if "Fowler" in a.name] == ["Robbie Fowler"]
+
+
+def test_a_full_name_joined_to_a_persons_is_a_person(nlp: Language) -> None:
+    """The model calls "Ewan McGregor" a firm beside "Hugh Jackman": two names of no
+    English words, joined by "and" to a person's full name, are a person's too. Two
+    firms joined to each other stay firms."""
+    text = (
+        "The bookmaker has moved him from 4/1 to 5/2 favourite to play the spy, with "
+        "Hugh Jackman and Ewan McGregor joint second favourite.\n\n"
+        "Analysts at Goldman Sachs and Paul Smith of Morgan Stanley agreed."
+    )
+    actors = extract_actors(nlp(text))
+    assert by_name(actors, "Ewan McGregor").type == "person"
+    assert by_name(actors, "Goldman Sachs").type == "organization"
+
+
+def test_a_person_whose_surname_ends_a_places_name_stays_a_person(nlp: Language) -> None:
+    """ "Dame Barbara Castle": a given name after the style, and "Castle" is her
+    surname, not the last word of a building's name."""
+    text = (
+        "He clashed with prime minister Harold Wilson and Dame Barbara Castle over "
+        "the latter's trade union reforms. Crowds gathered in Trafalgar Square."
+    )
+    actors = extract_actors(nlp(text))
+    assert by_name(actors, "Dame Barbara Castle").type == "person"
+    assert by_name(actors, "Trafalgar Square").type == "place"
+
+
+def test_a_title_the_model_swept_into_a_name_becomes_the_role(nlp: Language) -> None:
+    """ "Balco boss Victor Conte" and "MSP Karen Whitefield" tagged as one
+    organisation each: the person is named after the title, which is her role."""
+    text = (
+        "The sprinter Marion Jones is suing Balco boss Victor Conte for defamation after "
+        "his claims about her.\n\n"
+        "Unions say staff deserve a break with their families. MSP Karen Whitefield "
+        "wants to make sure only essential staff work on the day."
+    )
+    actors = extract_actors(nlp(text))
+    conte = by_name(actors, "Victor Conte")
+    assert (conte.type, conte.roles) == ("person", ["Balco boss"])
+    whitefield = by_name(actors, "Karen Whitefield")
+    assert (whitefield.type, whitefield.roles) == ("person", ["MSP"])
+    assert not [a.name for a in actors if a.name.startswith(("Balco boss", "MSP"))]
+
+
+def test_a_speaker_named_with_the_article_is_no_person(nlp: Language) -> None:
+    """ "The Scarlet Circle said": the model tags nothing, and a proper-noun subject of
+    "said" with an article before it is a body, never a person's name."""
+    text = (
+        "The Scarlet Circle said the attack was theirs. The Ninth Column told reporters "
+        "it would fight on."
+    )
+    people = [a.name for a in extract_actors(nlp(text)) if a.type == "person"]
+    assert people == [], people
+
+
+def test_a_party_named_by_party_words_is_one_body(nlp: Language) -> None:
+    """ "Lib Dem" and "Lib Dems" are one party, never a person."""
+    text = (
+        "The Lib Dems say the tax is unfair. Lib Dem leader Charles Kennedy said the "
+        "party would scrap it, and a Lib Dem spokesman agreed."
+    )
+    actors = extract_actors(nlp(text))
+    party = [a for a in actors if a.name.startswith("Lib Dem")]
+    assert [(a.type, len(a.aliases)) for a in party] == [("organization", 1)]
+    assert by_name(actors, "Charles Kennedy").type == "person"
+
+
+def test_a_name_ends_at_a_score_or_a_spaced_dash(nlp: Language) -> None:
+    """Results lines and asides: "beat Gaston Gaudio 5-7 6-1 6-4", "the Korea
+    Development Bank - one of the sponsors -". "BBC Radio 4" keeps its number."""
+    text = (
+        "Tim Henman won in straight sets. Results: Paradorn Srichaphan beat Gaston Gaudio "
+        "5-7 6-1 6-4, and the Korea Development Bank - one of the sponsors - paid the "
+        "prize money. Listen on BBC Radio 4."
+    )
+    names = {a.name for a in extract_actors(nlp(text))}
+    assert {"Gaston Gaudio", "Korea Development Bank", "BBC Radio 4"} <= names, names

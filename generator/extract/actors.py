@@ -345,6 +345,7 @@ class _Group:
     mentions: list[_Mention] = field(default_factory=list)
     entry: RegistryEntry | None = None
     demonym: bool = False  # named after a place of the article ("Kuwaiti", "Kuwait")
+    shared_short: bool = False  # the short form of several bodies ("United", two clubs)
 
     def vote(self) -> dict[str, float]:
         total: dict[str, float] = defaultdict(float)
@@ -491,6 +492,8 @@ def _joined_entities(doc: Doc) -> list[Span]:
 
 
 LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)")
+# A team sheet's substitutions: "Mills (Bradley Wright-Phillips 83), Dunne".
+SUBSTITUTION_GLUE = re.compile(r"\s*\(\s*|\s*(?:\([^()]{0,40})?\d{0,3}\s*\)\s*,\s*")
 
 
 def _share_list_types(text: str, mentions: list[_Mention]) -> None:
@@ -501,20 +504,39 @@ def _share_list_types(text: str, mentions: list[_Mention]) -> None:
     one dissenting member ("Amy Winehouse, Jamelia, Natasha Bedingfield and PJ Harvey",
     half of them tagged places) leaves the list as it is."""
     ordered = sorted(mentions, key=lambda m: m.start)
-    runs: list[list[_Mention]] = []
+    # Surnames of the people the article names in full: in a team sheet ("James,
+    # Mills, Dunne, ...") they show what the list is made of, whatever the labels.
+    surnames = {m.name.split()[-1] for m in mentions if m.n_tokens >= 2 and m.kind() == "person"}
+    every: list[list[_Mention]] = []
     run: list[_Mention] = []
     for mention in ordered:
-        if run and LIST_GLUE.fullmatch(text, run[-1].end, mention.start):
+        if run and (
+            LIST_GLUE.fullmatch(text, run[-1].end, mention.start)
+            or SUBSTITUTION_GLUE.fullmatch(text, run[-1].end, mention.start)
+        ):
             run.append(mention)
         else:
-            if len(run) >= 3:
-                runs.append(run)
+            if run:
+                every.append(run)
             run = [mention]
-    if len(run) >= 3:
-        runs.append(run)
+    if run:
+        every.append(run)
+    runs = [members for members in every if len(members) >= 3]
+    sheet = False
     for members in runs:
         kinds = [m.kind() for m in members]
+        named = [m.n_tokens == 1 and m.name in surnames for m in members]
+        kinds = ["person" if n else k for k, n in zip(kinds, named, strict=True)]
         for i, member in enumerate(members):
+            if (
+                member.n_tokens == 1
+                and kinds[i] != "person"
+                and max(member.evidence().values(), default=0.0) < 3.0  # a gazetteer hit
+                and _team_sheet(kinds, named, i)
+            ):
+                member.votes, member.base = {"person": 1.0}, "person"
+                sheet = True
+                continue
             if any(v > 0 for v in member.evidence().values()) or not member.coordinated:
                 continue
             others = Counter(kind for j, kind in enumerate(kinds) if j != i)
@@ -528,6 +550,31 @@ def _share_list_types(text: str, mentions: list[_Mention]) -> None:
             if kind == "person" and member.n_tokens < 2:
                 continue  # "like Elbit, Candiru, and Rafael": firms the model calls people
             _as_type(member, kind)  # type: ignore[arg-type]
+    if sheet:  # the same report's "Subs Not Used: Macken, Weaver, Onuoha, Jordan."
+        for members in every:
+            if all(m.n_tokens == 1 for m in members) and _after_sheet_label(text, members[0]):
+                for member in members:
+                    member.votes, member.base = {"person": 1.0}, "person"
+
+
+SHEET_LABEL = re.compile(r"[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}:\s*")
+
+
+def _after_sheet_label(text: str, mention: _Mention) -> bool:
+    """Whether `mention` opens a line after a short label and a colon ("Subs Not Used:
+    ", "Booked: "): a team sheet's line, in a report that has one."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return SHEET_LABEL.fullmatch(text, line_start, mention.start) is not None
+
+
+def _team_sheet(kinds: list[str | None], named: list[bool], i: int) -> bool:
+    """Whether the list around member `i` is a team sheet ("James, Mills (Bradley
+    Wright-Phillips 83), Dunne, Distin, ..."): half the others or more are people, and
+    at least three of them surnames of people the article names in full. Its one-word
+    names the model calls firms or places are players' surnames."""
+    others = [j for j in range(len(kinds)) if j != i]
+    people = sum(kinds[j] == "person" for j in others)
+    return sum(named[j] for j in others) >= 3 and 2 * people >= len(others)
 
 
 LIST_SPLIT_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC"})
@@ -600,6 +647,8 @@ def _untagged_speakers(doc: Doc, covered: set[int]) -> list[_Mention]:
             or token.head.lemma_ not in REPORTING_LEMMAS
         ):
             continue
+        if any(c.dep_ == "det" for c in token.children):
+            continue  # "The Islamic State said": a body; a person's name takes no article
         parts = [c for c in token.lefts if c.dep_ == "compound"]
         honorific = bool(parts) and parts[0].lower_ in HONORIFICS
         style = honorific and parts[0].lower_ in STYLE_TITLES
@@ -645,6 +694,10 @@ def _drop_title_parts(mentions: list[_Mention]) -> list[_Mention]:
 
 def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
     """The cleaned mention of an entity span with its type votes and roles, or None."""
+    if ent.label_ != "PERSON":
+        named = _person_after_title(doc, ent)
+        if named is not None:  # "Balco boss Victor Conte" tagged as one organisation
+            return _mention_from_span(doc, named)
     start, end = ent.start, ent.end
     title_tokens: list[Token] = []
     # Leading articles, honorifics and titles that the model put inside the entity.
@@ -674,15 +727,24 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
             party += 1
         if party > start and end - party >= 2:
             start = party
-        # "Alexander Fang - show": a name ends at a spaced dash.
-        for i in range(start + 1, end):
-            if doc[i].text in {"-", "\u2013", "\u2014"} and doc[i - 1].whitespace_:
-                end = i
-                break
-    # Trailing possessives, punctuation and post-nominal letters ("Paul Boateng MP").
+    # "Alexander Fang - show", "Korea Development Bank - one": a name ends at a spaced
+    # dash, and at a match score ("Gaston Gaudio 5-7 6-1 6-4").
+    for i in range(start + 1, end):
+        spaced_dash = doc[i].text in {"-", "\u2013", "\u2014"} and doc[i - 1].whitespace_
+        if spaced_dash or _score_at(doc, i):
+            end = i
+            break
+    # A name holds no verb: "United seemed home" is "United" and the sentence after it.
+    for i in range(start + 1, end):
+        if doc[i].is_lower and doc[i].pos_ in {"VERB", "AUX"}:
+            end = i
+            break
+    # Trailing possessives, punctuation, post-nominal letters ("Paul Boateng MP") and
+    # lower-case function words no name ends with ("United through").
     while end > start and (
         doc[end - 1].lower_ in {"'s", "\u2019s", "'", "\u2019"}
         or doc[end - 1].is_punct
+        or (doc[end - 1].is_lower and doc[end - 1].pos_ in TRAILING_NON_NAME_POS)
         or (end - start > 2 and doc[end - 1].text in POSTNOMINALS)
         or (ent.label_ == "PERSON" and any(ch.isdigit() for ch in doc[end - 1].text))
     ):
@@ -716,6 +778,10 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         mention.votes["person"] = mention.votes.get("person", 0.0) + 4.0
     if ent.label_ in {"PERSON", "ORG", "NORP"} or mention.votes.get("person"):
         _add_roles(doc, span, mention, title_tokens)
+    if (mention.roles or any(t.lower_ in HONORIFICS for t in title_tokens)) and _place_led(
+        span, ent.label_, name
+    ):  # "comedian Victoria Wood": a person after all
+        mention.votes["organization"] = mention.votes.get("organization", 0.0) - PLACE_LED_VOTE
     mention.speaks = _speaks(span)
     mention.modifier = len(span) == 1 and span[0].pos_ == "ADJ"
     mention.context = _context_type(doc, span, ent.label_)
@@ -723,6 +789,39 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         c.dep_ == "conj" for c in span.root.children
     )
     return mention
+
+
+def _person_after_title(doc: Doc, ent: Span) -> Span | None:
+    """The person's name inside an entity that holds a title before it: "Balco boss
+    Victor Conte", "MSP Karen Whitefield". A lower-case title word (or an upper-case
+    one: "MSP") followed by two or three capitalised proper nouns that end the
+    entity, the first of them a given name or no English word: no body's name reads
+    so."""
+    for i in range(ent.start, ent.end - 2):
+        token = doc[i]
+        if token.lower_ not in TITLE_WORDS or not (token.is_lower or token.is_upper):
+            continue
+        rest = doc[i + 1 : ent.end]
+        if (
+            2 <= len(rest) <= 3
+            and all(t.pos_ == "PROPN" and t.is_title for t in rest)
+            and (rest[0].text in GIVEN_NAMES or not _common_word(rest[0].lower_))
+        ):
+            return Span(doc, i + 1, ent.end, label="PERSON")
+        return None
+    return None
+
+
+def _score_at(doc: Doc, i: int) -> bool:
+    """A match score or a set starts at token `i` ("5-7", "2-0"): no name holds one."""
+    return (
+        i + 2 < len(doc)
+        and doc[i].is_digit
+        and doc[i + 1].text in {"-", "\u2013"}
+        and not doc[i].whitespace_
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].is_digit
+    )
 
 
 TITLE_LINKS = frozenset({"of", "in", "on", "at"})
@@ -834,6 +933,7 @@ def _context_type(doc: Doc, span: Span, label: str) -> str | None:
 
 BASE_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
 LEADING_NON_NAME_POS = frozenset({"ADP", "ADV", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "PART"})
+TRAILING_NON_NAME_POS = frozenset({"ADP", "ADV", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "VERB"})
 
 
 def _style_title(doc: Doc, span: Span, title_tokens: list[Token], label: str) -> Token | None:
@@ -952,7 +1052,9 @@ def _is_byline(doc: Doc, start: int) -> bool:
 def _is_title_token(token: Token) -> bool:
     """An honorific or a capitalised title word ("Mr", "Dr", "President", "Minister")."""
     lowered = token.lower_
-    return lowered in HONORIFICS or (token.is_title and lowered in TITLE_WORDS)
+    return lowered in HONORIFICS or (
+        (token.is_title or (token.is_upper and len(token) > 1)) and lowered in TITLE_WORDS
+    )  # "MSP Karen Whitefield", "CEO Jane Smith"
 
 
 def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]:
@@ -967,9 +1069,11 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     shaped = True  # the words of the name say what it is
     if len(words) == 2 and words[0] in SIDE_WORDS and words[1] in {"bank", "banks"}:
         votes["place"] += 3.0  # "West Bank", "Left Bank": the side of a river
-    elif any(w in ORG_WORDS for w in words):
-        votes["organization"] += 5.0
-    elif len(words) >= 2 and words[-1] in PLACE_HEAD_WORDS:
+    elif any(w in ORG_WORDS for w in words) or (
+        len(words) >= 2 and all(w in PARTY_WORDS for w in words)
+    ):
+        votes["organization"] += 5.0  # "Liberal Democrats", "Lib Dem": a party
+    elif len(words) >= 2 and words[-1] in PLACE_HEAD_WORDS and not _given_name_led(name, label):
         votes["place"] += 3.0  # "Trafalgar Square", "Ben Gurion Airport"
     elif len(words) >= 2 and words[-1] in EVENT_HEAD_WORDS:
         votes["organization"] += 3.0  # "London Marathon": its organisers, not a place
@@ -978,7 +1082,9 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     lowered = name.casefold()
     place_name = lowered in KNOWN_PLACES or name_key(name) in PLACE_ALIASES_BY_KEY
     listed_place = not place_name and lowered in gazetteer()
-    if not shaped and not place_name and not listed_place:
+    if _place_led(span, label, name):
+        votes["organization"] += PLACE_LED_VOTE  # "Sheffield United", "Leeds Rhinos"
+    elif not shaped and not place_name and not listed_place:
         votes["person"] += _person_shape(doc, span, name, label)
     if label == "PERSON" and all(t.is_upper and len(t) > 1 for t in span if t.is_alpha):
         votes["organization"] += 3.0  # "NATO", "BBC" tagged as people
@@ -999,6 +1105,13 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["place"] += 2.0
     if _conjoined_with_place(span):
         votes["place"] += 1.5
+    if (
+        label == "ORG"
+        and not (shaped or place_name or listed_place)
+        and _uncommon_full_name(name.split())
+        and _conjoined_with_full_name(span)
+    ):
+        votes["person"] += 1.5  # "Hugh Jackman and Ewan McGregor": two people
     if _named_as_place(span):
         votes["place"] += 4.0  # "three airports -- LaGuardia, John F. Kennedy and Newark"
     honorific = _preceding_honorific(doc, span)
@@ -1211,6 +1324,8 @@ def _has_place_cue(doc: Doc, span: Span) -> bool:
     if i >= 0 and doc[i].lower_ in PLACE_CUE_WORDS:
         if _conjoined_with_person(span):
             return False  # "in Ronaldo and Rooney": people, whatever the preposition
+        if span.root.dep_ == "nsubj" and span.root.head.tag_ == "VBG":
+            return False  # "resulted in Fowler celebrating": who does it, not where
         after = doc[span.end] if span.end < len(doc) else None
         if span.root.dep_ == "compound" and span.root.head.i >= span.end:
             return False  # "in EU funds", "in Tesco shares": the name modifies a noun
@@ -1242,6 +1357,34 @@ def _conjoined_with_person(span: Span) -> bool:
     partners = [root.head] if root.dep_ == "conj" else []
     partners.extend(child for child in root.children if child.dep_ == "conj")
     return any(p.ent_type_ == "PERSON" for p in partners)
+
+
+def _given_name_led(name: str, label: str) -> bool:
+    """A name the model calls a person made of a given name and one more word, after a
+    style or not: "Dame Barbara Castle", "Wayne Bridge" are people whose surnames
+    happen to be the last words of places' names ("Ben Gurion Airport" is longer)."""
+    parts = name.split()
+    if parts and parts[0].casefold() in STYLE_TITLES:
+        parts = parts[1:]
+    return label == "PERSON" and len(parts) == 2 and parts[0] in GIVEN_NAMES
+
+
+def _conjoined_with_full_name(span: Span) -> bool:
+    """A name coordinated with a person's full name, which the model tagged so ("Hugh
+    Jackman and Ewan McGregor", "deprived of Arjen Robben and Didier Drogba")."""
+    root = span.root
+    partners = [root.head] if root.dep_ == "conj" else []
+    partners.extend(child for child in root.children if child.dep_ == "conj")
+    return any(p.ent_type_ == "PERSON" and p.ent_iob_ == "I" for p in partners)
+
+
+def _uncommon_full_name(words: list[str]) -> bool:
+    """Two or three capitalised words, none an English word or an acronym: shaped
+    like a person's full name ("Ewan McGregor"), not a title or a body's name ("Polar
+    Express", "Rolling Stone", "LNG Esports")."""
+    return 2 <= len(words) <= 3 and all(
+        w[:1].isupper() and not w.isupper() and not _common_word(w.casefold()) for w in words
+    )
 
 
 PLACE_KIND_NOUNS = PLACE_HEAD_WORDS | word_set(
@@ -1295,7 +1438,8 @@ def _add_roles(doc: Doc, span: Span, mention: _Mention, title_tokens: list[Token
         mention.votes["person"] = mention.votes.get("person", 0.0) + 3.0
     # A name the model did not call a person takes only a job as its role: "his Chicago
     # property - Trump International Hotel & Tower" is no role of a person.
-    appos = _apposition_role(span, strict=mention.label != "PERSON")
+    strict = mention.label != "PERSON" or _place_led(span, mention.label, mention.name)
+    appos = _apposition_role(span, strict=strict)
     if appos:
         mention.roles.append(appos)
         mention.votes["person"] = mention.votes.get("person", 0.0) + 3.0
@@ -1338,7 +1482,13 @@ def _pre_name_role(doc: Doc, span: Span, title_tokens: list[Token]) -> tuple[str
         and not tokens[0].i < tokens[0].head.i < span.end
     ):
         tokens.pop(0)
-    while tokens and (tokens[0].lower_ in HONORIFICS or tokens[0].lower_ in {"of", "for", "and"}):
+    # A dash only joins title words ("vice - president"): one opening the run is the
+    # list bullet of "- Arsenal boss Arsene Wenger:" or the hyphen of "then-President".
+    while tokens and (
+        tokens[0].lower_ in HONORIFICS
+        or tokens[0].lower_ in {"of", "for", "and"}
+        or tokens[0].is_punct
+    ):
         tokens.pop(0)
     words = [t for t in tokens if t.lower_ not in HONORIFICS]
     if not words or not any(t.lower_.strip(".") in TITLE_WORDS for t in words):
@@ -1393,7 +1543,7 @@ def _phrase_text(head: Token, exclude: Span) -> str | None:
         }:
             right = i
             break
-    while left < head.i and doc[left].lower_ in {"a", "an", "the", ",", "also"}:
+    while left < head.i and (doc[left].lower_ in {"a", "an", "the", "also"} or doc[left].is_punct):
         left += 1
     while right > head.i + 1 and (doc[right - 1].is_punct or doc[right - 1].lower_ in {"and"}):
         right -= 1
@@ -1471,10 +1621,18 @@ def _registry_mentions(doc: Doc, registry: Registry, covered: set[int]) -> list[
 
 
 def _key(name: str) -> str:
-    """Grouping key: the shared name key, with the common aliases of a few places."""
+    """Grouping key: the shared name key, with the common aliases of a few places; a
+    party's name of party words only in the singular ("Lib Dems" is "Lib Dem")."""
     key = name_key(name)
     alias = PLACE_ALIASES_BY_KEY.get(key)
-    return name_key(alias) if alias else key
+    if alias:
+        return name_key(alias)
+    words = key.split()
+    if len(words) >= 2 and all(w in PARTY_WORDS for w in words):
+        last = words[-1]
+        words[-1] = last[:-3] + "y" if last.endswith("ies") else last.removesuffix("s")
+        return " ".join(words)
+    return key
 
 
 def _group_mentions(mentions: list[_Mention], registry: Registry | None) -> list[_Group]:
@@ -1491,6 +1649,7 @@ def _group_mentions(mentions: list[_Mention], registry: Registry | None) -> list
     groups = _merge_contained_orgs(groups)
     groups = _merge_contained_places(groups)
     groups = _merge_compass_short_forms(groups)
+    groups = _merge_abbreviated_names(groups)
     return groups
 
 
@@ -1571,6 +1730,46 @@ def _body_or_place_shaped(name: str) -> bool:
     return (first.isupper() and len(first) > 1) or (
         first not in GIVEN_NAMES and (lowered in KNOWN_PLACES or lowered in gazetteer())
     )
+
+
+PLACE_LED_VOTE = 3.0
+
+
+def _place_led(span: Span, label: str, name: str) -> bool:
+    """A name the model calls a person or a body, shaped like a club's or a firm's
+    (see `_place_led_body`), that does not speak: "Sheffield United", not "Victoria
+    Wood said". A title or honorific before it takes the vote back (`_mention_from_span`)."""
+    lowered = name.casefold()
+    if label not in {"PERSON", "ORG"} or lowered in KNOWN_PLACES or lowered in gazetteer():
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in {"'s", "\u2019s", "'", "\u2019"}:
+        return False  # "American Airlines' Kent Powell": someone of the firm
+    words = [w.strip(".,") for w in lowered.split()]
+    if any(w in ORG_WORDS for w in words) or words[-1] in PLACE_HEAD_WORDS | EVENT_HEAD_WORDS:
+        return False  # the words of the name already say what it is
+    return _place_led_body(name) and not _speaks(span)
+
+
+def _place_led_body(name: str) -> bool:
+    """A place's name followed only by common words: "Sheffield United", "Manchester
+    City", "Tampa Bay Buccaneers", "Leeds Rhinos". Clubs and firms are named so; a
+    person's name is not (a given name opens it, or a surname ends it). The caller
+    leaves out names that are places themselves ("New York") and names that speak."""
+    words = name.split()
+    if len(words) < 2 or words[0] in GIVEN_NAMES or not words[0][:1].isupper():
+        return False
+    if words[0].casefold() not in KNOWN_PLACES and words[0].casefold() not in gazetteer():
+        return False
+    return all(
+        word not in GIVEN_NAMES and word[:1].isupper() and _common_word(word.casefold())
+        for word in words[1:]
+    )
+
+
+def _common_word(word: str) -> bool:
+    """An English word of the lemmatizer's index, singular or plural ("buccaneers")."""
+    return _dictionary_word(word) or (word.endswith("s") and _dictionary_word(word[:-1]))
 
 
 def _longest_name(group: _Group) -> str:
@@ -1751,8 +1950,9 @@ def _merge_partial_full_names(groups: list[_Group], full: list[_Group]) -> list[
             continue
         words = name_key(_longest_name(group)).split()
         ends = (words[0], words[-1])
-        if ends in by_ends:
-            by_ends[ends].mentions.extend(group.mentions)
+        same = by_ends.get(ends)
+        if same is not None and _middles_agree(_longest_name(same), _longest_name(group)):
+            same.mentions.extend(group.mentions)
         else:
             by_ends[ends] = group
             result.append(group)
@@ -1767,6 +1967,23 @@ def _merge_partial_full_names(groups: list[_Group], full: list[_Group]) -> list[
             plain[0].mentions.extend(styled[0].mentions)
             result.remove(styled[0])
     return _merge_contained_names(result, full)
+
+
+def _middles_agree(one: str, other: str) -> bool:
+    """Whether two full names with the same first and last word may be one person:
+    one has no middle name ("Lloyd Austin", "Lloyd J. Austin"), or the middle
+    initials agree ("John F. Kennedy", "John Fitzgerald Kennedy"). "George H.W. Bush"
+    and "George W. Bush" are father and son."""
+    middles = [
+        "".join(ch for w in name.split()[1:-1] for ch in _initials(w)) for name in (one, other)
+    ]
+    return not middles[0] or not middles[1] or middles[0] == middles[1]
+
+
+def _initials(word: str) -> str:
+    """ "H.W." -> "HW", "Fitzgerald" -> "F": the initials a middle name stands for."""
+    parts = [p for p in word.replace("-", ".").split(".") if p]
+    return "".join(p[0].upper() for p in parts)
 
 
 def _merge_contained_names(groups: list[_Group], full: list[_Group]) -> list[_Group]:
@@ -1870,6 +2087,9 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
             targets = by_stem.get(re.sub(r"^the ", "", key), [])
         if len(targets) > 1:  # "Sony" of "Sony Corp", not of "Sony Prudential Life"
             targets = [t for t in targets if _without_company_form(_longest_name(t)) == name]
+            # "United" beside "Manchester United" and "Sheffield United": either club,
+            # so neither, and no third actor on the page.
+            group.shared_short = len(targets) != 1 and group.vote().get("person", 0.0) < 3.0
         if len(targets) == 1 and _surname_of(group, targets[0], by_first.get(key)):
             for mention in targets[0].mentions:
                 _as_person(mention)  # "Ivo Minar" ... "Minar won": a person, not a firm
@@ -1902,8 +2122,8 @@ def _surname_of(group: _Group, target: _Group, first_of: list[_Group] | None) ->
     to their last ("Minar")."""
     if first_of or group.entry is not None or target.entry is not None:
         return False
-    if not all(m.label == "PERSON" for m in group.mentions):
-        return False
+    if not all(m.label == "PERSON" or m.base == "person" for m in group.mentions):
+        return False  # the model's label, or the type a team sheet gave the surname
     words = _longest_name(target).split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return False
@@ -1981,6 +2201,58 @@ def _merge_compass_short_forms(groups: list[_Group]) -> list[_Group]:
         targets = by_word.get(name.casefold(), []) if len(name.split()) == 1 else []
         if len(targets) == 1 and group.entry is None and _group_type(group) != "person":
             targets[0].mentions.extend(group.mentions)
+        else:
+            result.append(group)
+    return result
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether the word `short` is a written abbreviation of `full`: its first letter,
+    then some of its other letters in order ("Man" of "Manchester", "Utd" of "United",
+    "Nottm" of "Nottingham")."""
+    short, full = short.casefold().rstrip("."), full.casefold()
+    if not 2 <= len(short) < len(full) or not short.isalpha() or short[0] != full[0]:
+        return False
+    letters = iter(full[1:])
+    return all(ch in letters for ch in short[1:])
+
+
+def _merge_abbreviated_names(groups: list[_Group]) -> list[_Group]:
+    """A body or place written with abbreviated words joins the one name of as many
+    words it abbreviates: "Man City" is "Manchester City", "Man Utd" "Manchester
+    United", "Nottm Forest" "Nottingham Forest" (sports pages and team sheets write
+    clubs so). People keep their own records, and so does a known place ("New York"
+    is not "New Yorker")."""
+    known = gazetteer() | KNOWN_PLACES
+    bodies = [
+        g
+        for g in groups
+        if g.entry is None
+        and _group_type(g) in {"organization", "place"}
+        and len(_longest_name(g).split()) >= 2
+    ]
+    target_of: dict[int, _Group] = {}
+    for group in bodies:
+        words = _longest_name(group).split()
+        if _longest_name(group).casefold() in known:
+            continue
+        targets = []
+        for other in bodies:
+            full = _longest_name(other).split()
+            if other is group or len(full) != len(words):
+                continue
+            pairs = list(zip(words, full, strict=True))
+            if all(a == b or _abbreviates(a, b) for a, b in pairs) and any(
+                a != b for a, b in pairs
+            ):
+                targets.append(other)
+        if len(targets) == 1:
+            target_of[id(group)] = targets[0]
+    result: list[_Group] = []
+    for group in groups:
+        target = target_of.get(id(group))
+        if target is not None and id(target) not in target_of:
+            target.mentions.extend(group.mentions)
         else:
             result.append(group)
     return result
@@ -2087,6 +2359,8 @@ def _confidence(group: _Group, kind: str, name: str) -> float:
     """
     if group.entry is not None:
         return 1.0
+    if group.shared_short and kind != "person":
+        return 0.2  # the short form of several bodies: which one is not known
     evidence = group.evidence()
     words = name.split()
     if any(ch.isdigit() for ch in name) and kind == "person":
