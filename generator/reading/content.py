@@ -130,6 +130,11 @@ def folder_link(path: Path) -> Diagnostic:
 def display_path(path: Path) -> str:
     """The path as a user would type it: relative to the working directory when inside."""
     # abspath, not resolve: a symbolic link is named as itself, not as its target.
+    # The common case (a file under the working directory) in plain string operations:
+    # pathlib costs more than reading the article when a build names thousands.
+    cwd, absolute = os.getcwd(), os.path.abspath(path)
+    if absolute.startswith(cwd.rstrip("/") + "/") and os.sep == "/":
+        return absolute[len(cwd.rstrip("/")) + 1 :]
     for here, there in (
         (Path(os.path.abspath(path)), Path(os.path.abspath(Path.cwd()))),
         (path.resolve(), Path.cwd().resolve()),
