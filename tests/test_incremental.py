@@ -151,8 +151,14 @@ def test_incremental_builds_equal_full_builds_after_random_edits(
         unrendered += int(note.group(3))
         if kind is None:
             assert note.group(1) == note.group(2), "nothing changed: every page reused"
-            # ... and no briefing page's Markdown rendered again
-            assert int(note.group(3)) == len(content.articles), outcome.lines[-1]
+            # ... and no briefing or actor page's Markdown rendered again
+            actor_pages = [
+                folder
+                for folder in (incremental / "site" / "actors").iterdir()
+                if folder.is_dir() and not folder.name.startswith("all--")
+            ]
+            pages = len(content.articles) + len(actor_pages)
+            assert int(note.group(3)) == pages, outcome.lines[-1]
 
         sync(full, content.files())
         shutil.rmtree(full / "site", ignore_errors=True)
@@ -278,9 +284,8 @@ def test_a_briefing_template_that_reads_the_whole_archive_is_rendered_every_time
     sync(project, {**content.files(), "templates/briefing.md.j2": template})
     outcome = build(project)
     assert outcome.status == 0, outcome.stderr
-    assert "0 of them not generated again" in outcome.lines[-1], outcome.lines[-1]
-    page = (project / "site" / "briefings" / "story-1" / "index.html").read_text("utf-8")
-    assert "6 briefings in the archive" in page
+    for page in (project / "site" / "briefings").glob("*/index.html"):
+        assert "6 briefings in the archive" in page.read_text("utf-8"), page
 
     full = tmp_path / "full"
     full.mkdir()

@@ -1,4 +1,4 @@
-"""What a briefing page was made from, so that an unchanged one need not be made again.
+"""What a page was made from, so that an unchanged one need not be made again.
 
 A briefing page's Markdown is a function of the briefing itself, of what every page
 shares (the code, the templates, the site settings: the `common` key) and of the few
@@ -12,6 +12,9 @@ it follows the same path when it is given the same answers) and skips it.
 A template that reaches into the archive for anything else (`archive.briefings`, an
 actor's description, a tag's list) makes its page `opaque`: nothing is recorded, and
 the page is rendered in every build.
+
+An actor page is made the same way from the whole actor (its briefings and quotes, of
+which the page shows one slice) and the archive lookups of its template.
 """
 
 from __future__ import annotations
@@ -165,8 +168,9 @@ class PageInputs:
         return cls(value[0], lookups)
 
 
-def briefing_digest(briefing: Any) -> str:
-    """A digest of everything a briefing holds: its pickle (equal bytes, equal briefing).
+def data_digest(data: Any) -> str:
+    """A digest of everything `data` (a briefing, an actor page) holds: its pickle (equal
+    bytes, equal data).
 
     Pickled without the memo (`fast`), so that the bytes do not depend on which equal
     values happen to be one object (a name shared by a quote and an actor when freshly
@@ -174,8 +178,8 @@ def briefing_digest(briefing: Any) -> str:
     """
     stream = io.BytesIO()
     pickler = pickle.Pickler(stream, protocol=pickle.HIGHEST_PROTOCOL)
-    pickler.fast = True  # no memo; a briefing holds no cycles
-    pickler.dump(briefing)
+    pickler.fast = True  # no memo; briefings and actors hold no cycles
+    pickler.dump(data)
     return hashlib.blake2b(stream.getvalue(), digest_size=16).hexdigest()
 
 
@@ -193,9 +197,9 @@ class InputTracker:
     made: dict[str, PageInputs] = field(default_factory=dict)
     skipped: set[str] = field(default_factory=set)
 
-    def unchanged(self, here: str, briefing: str, archive: Archive) -> bool:
-        """Whether page `here`, of a briefing with digest `briefing`, is as last built
-        (then it is recorded as skipped)."""
+    def unchanged(self, here: str, data: str, archive: Archive) -> bool:
+        """Whether page `here`, made of data with digest `data` (data_digest), is as
+        last built (then it is recorded as skipped)."""
         previous = self.known.get(here)
         if previous is None:
             return False
@@ -203,21 +207,21 @@ class InputTracker:
             answers = [answer(archive, kind, name) for kind, name in previous.lookups]
         except (KeyError, TypeError):
             return False
-        if self._key(here, briefing, previous.lookups, answers) != previous.key:
+        if self._key(here, data, previous.lookups, answers) != previous.key:
             return False
         self.made[here] = previous
         self.skipped.add(here)
         return True
 
-    def record(self, here: str, briefing: str, probe: ArchiveProbe, archive: Archive) -> None:
+    def record(self, here: str, data: str, probe: ArchiveProbe, archive: Archive) -> None:
         """Record what page `here` was rendered from (nothing if it was opaque)."""
         if probe.opaque:
             return
         answers = [answer(archive, kind, name) for kind, name in probe.lookups]
-        key = self._key(here, briefing, probe.lookups, answers)
+        key = self._key(here, data, probe.lookups, answers)
         self.made[here] = PageInputs(key, probe.lookups)
 
-    def _key(self, here: str, briefing: str, lookups: list[Lookup], answers: list[Any]) -> str:
-        record = [self.common, here, briefing, lookups, answers]
+    def _key(self, here: str, data: str, lookups: list[Lookup], answers: list[Any]) -> str:
+        record = [self.common, here, data, lookups, answers]
         text = json.dumps(record, sort_keys=True, separators=(",", ":"), default=str)
         return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()

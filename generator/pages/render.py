@@ -32,7 +32,7 @@ from markupsafe import Markup
 from generator.model import Briefing, Quote
 from generator.pages.archive import ActorPage, Archive, BriefingSummary
 from generator.pages.feed import atom_feed
-from generator.pages.inputs import ArchiveProbe, InputTracker, TemplateArchive, briefing_digest
+from generator.pages.inputs import ArchiveProbe, InputTracker, TemplateArchive, data_digest
 from generator.pages.markup import blockquote, highlight, html_text, markdown_text, safe_url
 from generator.pages.router import address, link
 from generator.reading.paragraphs import cited_excerpt, paragraph_of, paragraphs
@@ -283,7 +283,7 @@ def render_pages(
         if inputs is None:
             yield here, _briefing_page(template, here, briefing, archive, archive, text_mode, site)
         else:
-            made_of = briefing_digest(briefing)
+            made_of = data_digest(briefing)
             if inputs.unchanged(here, made_of, archive):
                 yield here, None  # the Markdown of the published page
             else:
@@ -315,7 +315,7 @@ def render_pages(
                     here=page.path, month=key, page=page, **common
                 ),
             )
-    yield from _render_actors(archive, env, common)
+    yield from _render_actors(archive, env, common, inputs)
     tags = sorted(archive.tags.values(), key=lambda tag: (-len(tag.briefings), tag.name))
     for page in paginate(tags, "tags", size=TAGS_PER_PAGE):
         yield page.path, env.get_template("tags.md.j2").render(here=page.path, page=page, **common)
@@ -384,8 +384,11 @@ def actor_timeline(actor: ActorPage) -> list[ActorBriefing]:
 
 
 def _render_actors(
-    archive: Archive, env: Environment, common: dict[str, Any]
-) -> Iterator[tuple[str, str]]:
+    archive: Archive,
+    env: Environment,
+    common: dict[str, Any],
+    inputs: InputTracker | None = None,
+) -> Iterator[tuple[str, str | None]]:
     ranked = sorted(archive.actors.values(), key=lambda a: (-len(a.briefings), -a.mentions, a.name))
     by_type: dict[str, list[ActorPage]] = {"person": [], "organization": [], "place": []}
     for actor in ranked:
@@ -409,18 +412,28 @@ def _render_actors(
                     here=page.path, kind=kind, page=page, **common
                 ),
             )
+    template = env.get_template("actor.md.j2")
     for actor in ranked:
         timeline = actor_timeline(actor)
+        # Every page of an actor is made of the whole actor (the page shows its counts).
+        made_of = data_digest(actor) if inputs is not None else ""
         for page in paginate(timeline, "actor", actor.slug, size=ACTOR_PAGE_SIZE):
+            if inputs is not None and inputs.unchanged(page.path, made_of, archive):
+                yield page.path, None  # the Markdown of the published page
+                continue
+            probe = ArchiveProbe(archive) if inputs is not None else None
             yield (
                 page.path,
-                env.get_template("actor.md.j2").render(
+                template.render(
                     here=page.path,
                     actor=actor,
                     page=page,
                     paragraph_links=common["site"].get("article_text", "full") != "none",
                     quote_count=len(actor.quotes),
                     roles=[role for role, _ in actor.roles.most_common(5)],
-                    **common,
+                    site=common["site"],
+                    archive=archive if probe is None else probe.template_view(),
                 ),
             )
+            if inputs is not None and probe is not None:
+                inputs.record(page.path, made_of, probe, archive)
