@@ -29,7 +29,9 @@ from typing import Any
 
 from generator.pages.archive import Archive, TagPage
 
-Lookup = list[Any]  # [kind, name]: "slug" (actor page slug), "actor" (type, name), "tag"
+# [kind, name]: "slug" (an actor page's slug), "actor" (its type and name), "tag" (a tag
+# page's slug), "month" (a month's briefings)
+Lookup = list[Any]
 
 
 @dataclass(frozen=True)
@@ -41,7 +43,8 @@ class ActorFacts:
 
 
 def answer(archive: Archive, kind: str, name: Any) -> Any:
-    """What `archive` answers to one lookup, as JSON data (compared and hashed)."""
+    """What `archive` answers to one lookup, as JSON data (compared and hashed); a
+    month's list of briefings as its data_digest."""
     if kind == "slug":
         return archive.actor_slug(name)
     if kind == "actor":
@@ -50,6 +53,9 @@ def answer(archive: Archive, kind: str, name: Any) -> Any:
     if kind == "tag":
         tag = archive.tags.get(name) if isinstance(name, str) else None
         return None if tag is None else tag.slug
+    if kind == "month":
+        month = archive.months.get(name) if isinstance(name, str) else None
+        return None if month is None else data_digest(month)
     raise KeyError(kind)
 
 
@@ -116,12 +122,14 @@ class _Watched:
 
 
 class TemplateArchive(_Watched):
-    """`archive` in a briefing template: `archive.tags[tag].slug` and
-    `archive.actor_slug(name)` are recorded lookups, anything else is opaque."""
+    """`archive` in a page's template: `archive.tags[tag].slug`, `archive.months[key]`
+    and `archive.actor_slug(name)` are recorded lookups, anything else is opaque."""
 
     def __getattr__(self, name: str) -> Any:
         if name == "tags":
             return _Tags(self._target.tags, self._probe)
+        if name == "months":
+            return _Months(self._target.months, self._probe)
         if name == "actor_slug":
             return self._probe.actor_slug
         return super().__getattr__(name)
@@ -131,6 +139,13 @@ class _Tags(_Watched):
     def __getitem__(self, key: Any) -> Any:
         tag = self._target[key]  # a missing tag fails as it would on the real dict
         return _Tag(tag, self._probe, key)
+
+
+class _Months(_Watched):
+    def __getitem__(self, key: Any) -> Any:
+        month = self._target[key]
+        self._probe.note("month", key)  # the whole list, whatever is read of it
+        return month
 
 
 class _Tag(_Watched):
@@ -196,6 +211,13 @@ class InputTracker:
     known: Mapping[str, PageInputs] = field(default_factory=dict)
     made: dict[str, PageInputs] = field(default_factory=dict)
     skipped: set[str] = field(default_factory=set)
+    _answers: dict[tuple[str, str], Any] = field(default_factory=dict)  # this build's
+
+    def _answer(self, archive: Archive, kind: str, name: Any) -> Any:
+        memo = (kind, json.dumps(name))
+        if memo not in self._answers:
+            self._answers[memo] = answer(archive, kind, name)
+        return self._answers[memo]
 
     def unchanged(self, here: str, data: str, archive: Archive) -> bool:
         """Whether page `here`, made of data with digest `data` (data_digest), is as
@@ -204,7 +226,7 @@ class InputTracker:
         if previous is None:
             return False
         try:
-            answers = [answer(archive, kind, name) for kind, name in previous.lookups]
+            answers = [self._answer(archive, kind, name) for kind, name in previous.lookups]
         except (KeyError, TypeError):
             return False
         if self._key(here, data, previous.lookups, answers) != previous.key:
@@ -217,7 +239,7 @@ class InputTracker:
         """Record what page `here` was rendered from (nothing if it was opaque)."""
         if probe.opaque:
             return
-        answers = [answer(archive, kind, name) for kind, name in probe.lookups]
+        answers = [self._answer(archive, kind, name) for kind, name in probe.lookups]
         key = self._key(here, data, probe.lookups, answers)
         self.made[here] = PageInputs(key, probe.lookups)
 

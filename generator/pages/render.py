@@ -307,24 +307,45 @@ def render_pages(
         months.append("undated")
     here = address("archive")
     yield here, env.get_template("archive.md.j2").render(here=here, months=months, **common)
+    # Each page of a month or a tag is made of the whole list (it shows the count).
+    template = env.get_template("month.md.j2")
     for key in months:
+        made_of = data_digest(archive.months[key]) if inputs is not None else ""
         for page in paginate(archive.months[key], "month", key):
-            yield (
-                page.path,
-                env.get_template("month.md.j2").render(
-                    here=page.path, month=key, page=page, **common
-                ),
+            yield _tracked(
+                template, page.path, made_of, archive, inputs, site, month=key, page=page
             )
     yield from _render_actors(archive, env, common, inputs)
     tags = sorted(archive.tags.values(), key=lambda tag: (-len(tag.briefings), tag.name))
     for page in paginate(tags, "tags", size=TAGS_PER_PAGE):
         yield page.path, env.get_template("tags.md.j2").render(here=page.path, page=page, **common)
+    template = env.get_template("tag.md.j2")
     for tag in tags:
+        made_of = data_digest(tag) if inputs is not None else ""
         for page in paginate(tag.briefings, "tag", tag.slug):
-            yield (
-                page.path,
-                env.get_template("tag.md.j2").render(here=page.path, tag=tag, page=page, **common),
-            )
+            yield _tracked(template, page.path, made_of, archive, inputs, site, tag=tag, page=page)
+
+
+def _tracked(
+    template: Template,
+    here: str,
+    made_of: str,
+    archive: Archive,
+    inputs: InputTracker | None,
+    site: dict[str, Any],
+    **context: Any,
+) -> tuple[str, str | None]:
+    """A list page (here, Markdown), rendered unless `inputs` knows it is made of the
+    same data (`made_of`, a data_digest) and archive lookups as the published one: then
+    (here, None). Its template sees the archive through a probe that records them."""
+    if inputs is not None and inputs.unchanged(here, made_of, archive):
+        return here, None  # the Markdown of the published page
+    probe = ArchiveProbe(archive) if inputs is not None else None
+    view = archive if probe is None else probe.template_view()
+    text = template.render(here=here, site=site, archive=view, **context)
+    if inputs is not None and probe is not None:
+        inputs.record(here, made_of, probe, archive)
+    return here, text
 
 
 def _briefing_page(
@@ -418,22 +439,16 @@ def _render_actors(
         # Every page of an actor is made of the whole actor (the page shows its counts).
         made_of = data_digest(actor) if inputs is not None else ""
         for page in paginate(timeline, "actor", actor.slug, size=ACTOR_PAGE_SIZE):
-            if inputs is not None and inputs.unchanged(page.path, made_of, archive):
-                yield page.path, None  # the Markdown of the published page
-                continue
-            probe = ArchiveProbe(archive) if inputs is not None else None
-            yield (
+            yield _tracked(
+                template,
                 page.path,
-                template.render(
-                    here=page.path,
-                    actor=actor,
-                    page=page,
-                    paragraph_links=common["site"].get("article_text", "full") != "none",
-                    quote_count=len(actor.quotes),
-                    roles=[role for role, _ in actor.roles.most_common(5)],
-                    site=common["site"],
-                    archive=archive if probe is None else probe.template_view(),
-                ),
+                made_of,
+                archive,
+                inputs,
+                common["site"],
+                actor=actor,
+                page=page,
+                paragraph_links=common["site"].get("article_text", "full") != "none",
+                quote_count=len(actor.quotes),
+                roles=[role for role, _ in actor.roles.most_common(5)],
             )
-            if inputs is not None and probe is not None:
-                inputs.record(page.path, made_of, probe, archive)

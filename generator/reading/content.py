@@ -220,13 +220,16 @@ def _replace_control(match: re.Match[str]) -> str:
     return "\n" if match.group() in "\x0b\x0c" else ""
 
 
+# Unicode's control characters (category Cc: U+0000-001F, U+007F-009F) but tab and
+# newline; one regular expression instead of a category lookup per character.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def _mostly_control_characters(text: str) -> bool:
     sample = text[:4096]
     if not sample:
         return False
-    controls = sum(
-        1 for char in sample if unicodedata.category(char) == "Cc" and char not in "\n\t"
-    )
+    controls = len(_CONTROL.findall(sample))
     return controls > len(sample) * 0.05
 
 
