@@ -255,11 +255,10 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
     def _tracker(self, settings: Settings) -> InputTracker:
         """What records each briefing page's inputs; in an incremental build it knows
         those of the published pages, so that the unchanged ones are not rendered."""
-        shared = [
-            self._key,
-            [folder_digest(folder) for folder in settings.templates_dirs],
-            settings.site_context(),
-        ]
+        # Two templates folders holding the same files (the project's and the bundled
+        # ones of a checkout) are the same lookups: the same digest, as in build_key.
+        templates = [folder_digest(folder) for folder in settings.templates_dirs]
+        shared = [self._key, list(dict.fromkeys(templates)), settings.site_context()]
         common = digest(json.dumps(shared, sort_keys=True, default=str).encode("utf-8"))
         known = {}
         if self._reuse is not None:
