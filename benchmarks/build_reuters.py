@@ -27,6 +27,8 @@ Usage:
     python benchmarks/build_reuters.py                 # all 19,043 articles
     python benchmarks/build_reuters.py --limit 2000    # a quicker look
     python benchmarks/build_reuters.py --workdir /tmp/reuters --keep --skip-cold
+    python benchmarks/build_reuters.py --workdir /tmp/reuters --keep --warm  # the series
+        again from fresh content and no site, with the extraction cache of an earlier run
 """
 
 from __future__ import annotations
@@ -143,7 +145,8 @@ def series(root: Path, config: Path, args: argparse.Namespace) -> None:
     content, spare, jobs = root / "content", root / "spare.md", args.jobs
     runs: dict[str, Run] = {}
     if not args.skip_cold:
-        runs["cold"] = build(root, config, jobs, "cold")
+        label = "first, warm cache" if args.warm else "cold"
+        runs[label] = build(root, config, jobs, label)
     runs["nothing changed"] = build(root, config, jobs, "nothing changed")
     articles = sorted(content.rglob("*.md"))
     if spare.is_file():
@@ -196,6 +199,11 @@ def main() -> int:
     parser.add_argument("--workdir", type=Path, help="site folder (default: a temporary one)")
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
     parser.add_argument("--skip-cold", action="store_true", help="reuse the cache in --workdir")
+    parser.add_argument(
+        "--warm",
+        action="store_true",
+        help="keep the extraction cache in --workdir; content and site made anew",
+    )
     parser.add_argument("--limit", type=int, help="only the first N articles with a body")
     parser.add_argument("-j", "--jobs", type=int, default=2)
     args = parser.parse_args()
@@ -206,7 +214,9 @@ def main() -> int:
     try:
         if not args.skip_cold:
             shutil.rmtree(content, ignore_errors=True)
-            shutil.rmtree(cache, ignore_errors=True)
+            (root / "spare.md").unlink(missing_ok=True)
+            if not args.warm:
+                shutil.rmtree(cache, ignore_errors=True)
         if not content.is_dir():
             limit = None if args.limit is None else args.limit + 1
             written = write_content(args.corpus, content, limit)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import json
 import logging
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -29,6 +30,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, get_files
 from mkdocs.utils import CountHandler
 
+from generator.pages.inputs import InputTracker
 from generator.pages.router import ROUTES
 from generator.publishing.incremental import (
     ANNOUNCED,
@@ -40,6 +42,7 @@ from generator.publishing.incremental import (
     Reuse,
     build_key,
     digest,
+    folder_digest,
     index_digest,
     page_digests,
     read_manifest,
@@ -118,6 +121,9 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         self._entries: dict[str, Entry] = {}  # what this build rendered of them
         self._indexed: dict[str, str] = {}  # indexed page (dest_uri) -> its HTML digest
         self._order: list[Any] = []  # the pages in build order
+        self._inputs: InputTracker | None = None  # each briefing page's inputs
+        self._skipped: set[str] = set()  # generated pages left unrendered (inputs unchanged)
+        self._dates: dict[str, str | None] = {}  # indexed page -> the date it sorts by
         self.reuse_note = ""  # what the last build reused, for `briefings build` to print
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -182,12 +188,19 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
             refuse_clashes(get_files(config), FIXED_PAGES, config, settings)
         except (FolderError, PagesClash) as exc:
             self._fail(PluginError(str(exc)))
+        publishing = self.command in PUBLISHING
+        self._reuse, self._entries, self._indexed, self._inputs = None, {}, {}, None
+        if publishing:
+            self._key = build_key(config)
+            self._reuse = self._incremental(settings)
+            self._inputs = self._tracker(settings)
         try:
             report, pages = generate(
                 settings,
                 jobs=settings.jobs or default_jobs(),
                 quiet=not self.progress,
                 scheduler=self.scheduler,
+                inputs=self._inputs,
             )
         except (GenerationError, ClusterError) as exc:
             self._fail(PluginError(str(exc)))
@@ -200,16 +213,18 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
                     "site not published"
                 )
             )
-        publishing = self.command in PUBLISHING
         if publishing and not settings.allow_empty and not report.published:
             before = published_briefings(settings.site_dir)
             if before:
                 self._fail(PluginError(empty_site_message(report.articles, before, settings)))
         self._pages = pages
-        self._reuse, self._entries, self._indexed = None, {}, {}
         if publishing:
-            self._key, self._sources = build_key(config), page_digests(pages)
-            self._reuse = self._incremental(settings)
+            self._sources = page_digests(pages)
+            if pages.skipped:  # the Markdown of the published page, as the manifest says
+                assert self._reuse is not None
+                previous = self._reuse.previous.pages
+                self._sources.update((name, previous[name].source) for name in pages.skipped)
+            self._skipped = set(pages.skipped)
         if publishing:
             # The briefings are pages (bytes) now. Freezing what is left keeps Python's
             # garbage collector from rescanning it during every collection of MkDocs' build.
@@ -236,6 +251,45 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
             self.reuse_note = "full build: code, theme, mkdocs.yml, templates or docs_dir changed"
             return None
         return Reuse(previous, settings.site_dir)
+
+    def _tracker(self, settings: Settings) -> InputTracker:
+        """What records each briefing page's inputs; in an incremental build it knows
+        those of the published pages, so that the unchanged ones are not rendered."""
+        # Two templates folders holding the same files (the project's and the bundled
+        # ones of a checkout) are the same lookups: the same digest, as in build_key.
+        templates = [folder_digest(folder) for folder in settings.templates_dirs]
+        shared = [self._key, list(dict.fromkeys(templates)), settings.site_context()]
+        common = digest(json.dumps(shared, sort_keys=True, default=str).encode("utf-8"))
+        known = {}
+        if self._reuse is not None:
+            known = {
+                name: entry.inputs
+                for name, entry in self._reuse.previous.pages.items()
+                if entry.inputs is not None
+            }
+        return InputTracker(common, known)
+
+    def _render_skipped(self, files: Files, missing: set[str]) -> None:
+        """Render the pages left unrendered that cannot be reused after all (the site in
+        place failed its check): the pages are generated again, in full."""
+        from generator.publishing.build import GenerationError, generate
+        from generator.running.runner import default_jobs
+
+        settings = self.settings
+        assert settings is not None
+        log.info(f"{len(missing)} unrendered pages cannot be reused: generating them")
+        try:
+            _, pages = generate(
+                settings, jobs=settings.jobs or default_jobs(), quiet=True, scheduler=self.scheduler
+            )
+        except GenerationError as exc:
+            self._fail(PluginError(str(exc)))
+        for name in missing:
+            file = files.get_file_from_path(name)
+            assert file is not None
+            file.content_bytes = pages[name]
+            self._sources[name] = digest(pages[name])
+        self._skipped -= missing
 
     def on_files(self, files: Files, *, config: Any) -> Files:
         """Add the generated pages to MkDocs' files, in the order MkDocs reads a folder."""
@@ -266,10 +320,16 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
             reuse.doubt = "a nav page has no title in mkdocs.yml"
         elif reuse is not None:
             reuse.carry_over(candidates, self._sources, self._publication.output)
+        missing = self._skipped - set(reuse.reused if reuse is not None else ())
+        if missing:
+            self._render_skipped(files, missing)
         if reuse is not None and reuse.doubt:
             self.reuse_note = f"full build: {reuse.doubt}"
         elif reuse is not None:
-            self.reuse_note = f"{len(reuse.reused)} of {len(candidates)} pages reused"
+            self.reuse_note = (
+                f"{len(reuse.reused)} of {len(candidates)} pages reused, "
+                f"{len(self._skipped)} of them not generated again"
+            )
         log.info(self.reuse_note)
         return nav
 
@@ -279,6 +339,13 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         if getattr(file, "reused", False) and self._reuse is not None:
             return bool(self._reuse.reused[file.src_uri].flags & ANNOUNCED)
         return bool(file.page.meta.get("pagefind"))
+
+    def _sort_date(self, file: Any) -> str | None:
+        """The date a page to be indexed is sorted by (for a reused page, which MkDocs
+        does not read and this build may not have rendered, as the manifest recorded)."""
+        if getattr(file, "reused", False) and self._reuse is not None:
+            return self._reuse.reused[file.src_uri].date
+        return _sort_date(file)
 
     def _fail(self, error: PluginError) -> NoReturn:
         """Stop the build with `error`, remembered for `briefings build` to print."""
@@ -312,7 +379,8 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         later = [f for f in pages if not self._announced(f)]
         # The search index is split by date into shards (generator/publishing/shards.py):
         # each shard's pages come together, so that one shard is indexed at a time.
-        order = self._publication.plan_search([(f.dest_uri, _sort_date(f)) for f in first])
+        self._dates = {f.src_uri: self._sort_date(f) for f in first}
+        order = self._publication.plan_search([(f.dest_uri, self._dates[f.src_uri]) for f in first])
         by_uri = {f.dest_uri: f for f in first}
         for file in [*(by_uri[uri] for uri in order), *later]:
             files.remove(file)
@@ -377,7 +445,14 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         same shards, else the new site's indexed pages read back in build order (shard by
         shard, as a full build gives them) and indexed, unchanged shards copied."""
         reused = self._reuse.reused if self._reuse is not None else {}
-        manifest = Manifest(self._key, {**reused, **self._entries})
+        made = self._inputs.made if self._inputs is not None else {}
+        manifest = Manifest(
+            self._key,
+            {
+                name: dataclasses.replace(entry, date=self._dates.get(name), inputs=made.get(name))
+                for name, entry in {**reused, **self._entries}.items()
+            },
+        )
         indexed = []
         for file in self._order:
             entry = reused.get(file.src_uri)
@@ -399,11 +474,13 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
                 publication.index_pages([name for name, _ in indexed])
         (publication.output / MANIFEST).write_bytes(manifest.to_bytes())
         self._order, self._entries, self._indexed, self._reuse = [], {}, {}, None
+        self._inputs, self._skipped, self._dates = None, set(), {}
 
     def on_build_error(self, *, error: Exception) -> None:
         """Leave the site in place as it was: the staging folder and the indexer go."""
         publication, self._publication = self._publication, None
         self._pages, self._reuse, self._order = None, None, []
+        self._inputs, self._skipped, self._dates = None, set(), {}
         self._stop_counting()
         if publication is not None:
             publication.abandon()

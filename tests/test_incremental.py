@@ -136,17 +136,30 @@ def test_incremental_builds_equal_full_builds_after_random_edits(
     kinds = [*EDITS, *(rng.choice(EDITS) for _ in range(EXTRA_STEPS))]
     rng.shuffle(kinds)
     done: list[str] = []
-    reused = 0
+    reused = unrendered = 0
     for kind in [None, *kinds]:  # None: a build with nothing changed
         done.append(content.edit(kind) if kind else "nothing changed")
         sync(incremental, content.files())
         outcome = build(incremental)
         assert outcome.status == 0, outcome.stderr
-        note = re.search(r"; (\d+) of (\d+) pages reused;", outcome.lines[-1])
+        note = re.search(
+            r"; (\d+) of (\d+) pages reused, (\d+) of them not generated again;",
+            outcome.lines[-1],
+        )
         assert note is not None, (done, outcome.lines[-1])
         reused += int(note.group(1))
+        unrendered += int(note.group(3))
         if kind is None:
             assert note.group(1) == note.group(2), "nothing changed: every page reused"
+            # ... and no page of a briefing, actor, month or tag rendered again (the
+            # indexes of actors, months and tags are)
+            pages = [
+                folder
+                for kind in ("briefings", "actors", "archive", "tags")
+                for folder in (incremental / "site" / kind).iterdir()
+                if folder.is_dir() and not folder.name.startswith(("all--", "index"))
+            ]
+            assert int(note.group(3)) == len(pages), outcome.lines[-1]
 
         sync(full, content.files())
         shutil.rmtree(full / "site", ignore_errors=True)
@@ -161,7 +174,7 @@ def test_incremental_builds_equal_full_builds_after_random_edits(
             published += (incremental / "site" / "feed.xml").read_text(encoding="utf-8")
             assert f"briefings/{gone}/" not in published
             assert not (incremental / "site" / "briefings" / gone).exists()
-    assert reused > 0
+    assert reused > 0 and unrendered > 0
     sharded = (incremental / "site" / shards.SHARDS_FOLDER).is_dir()
     assert sharded == (shard_pages == 2)
 
@@ -203,7 +216,7 @@ def test_a_changed_mkdocs_yml_or_template_means_a_full_build(published: Path) ->
     page = next((published / "site" / "briefings").glob("*/index.html"))
     assert "Harbour Briefings" in page.read_text(encoding="utf-8")
     again = build(published)
-    assert re.search(r"; (\d+) of \1 pages reused;", again.lines[-1]), again.lines[-1]
+    assert re.search(r"; (\d+) of \1 pages reused\b", again.lines[-1]), again.lines[-1]
 
 
 def test_an_unchanged_search_shard_is_copied_without_indexing_its_pages(
@@ -246,5 +259,38 @@ def test_an_unchanged_search_shard_is_copied_without_indexing_its_pages(
     assert not {f"briefings/{name}/index.html" for name in copied} & set(given)
 
     full = make_project(tmp_path / "full", content.files())
+    assert build(full, "--full").status == 0
+    assert differences(tree_digest(project / "site"), tree_digest(full / "site")) == []
+
+
+def test_a_briefing_template_that_reads_the_whole_archive_is_rendered_every_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A site's briefing template that prints something of the whole archive (here the
+    number of briefings) makes pages whose inputs cannot be told from their own lookups:
+    they are rendered in every build, and a new article changes every one of them."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1717200000")
+    bundled = (Path(__file__).resolve().parents[1] / "templates" / "briefing.md.j2").read_text(
+        encoding="utf-8"
+    )
+    template = bundled + "\n{{ archive.briefings|length }} briefings in the archive.\n"
+    content = Content(random.Random(SEED))
+    files = {**content.files(), "templates/briefing.md.j2": template}
+    project = tmp_path / "incremental"
+    project.mkdir()
+    shutil.copy(Path(__file__).resolve().parents[1] / "mkdocs.yml", project / "mkdocs.yml")
+    write_files(project, files)
+    assert build(project).status == 0
+    content.add()
+    sync(project, {**content.files(), "templates/briefing.md.j2": template})
+    outcome = build(project)
+    assert outcome.status == 0, outcome.stderr
+    for page in (project / "site" / "briefings").glob("*/index.html"):
+        assert "6 briefings in the archive" in page.read_text("utf-8"), page
+
+    full = tmp_path / "full"
+    full.mkdir()
+    shutil.copy(project / "mkdocs.yml", full / "mkdocs.yml")
+    write_files(full, {**content.files(), "templates/briefing.md.j2": template})
     assert build(full, "--full").status == 0
     assert differences(tree_digest(project / "site"), tree_digest(full / "site")) == []

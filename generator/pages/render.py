@@ -18,13 +18,21 @@ from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import quote as percent_encode
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, pass_context
+from jinja2 import (
+    ChoiceLoader,
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    Template,
+    pass_context,
+)
 from jinja2.runtime import Context
 from markupsafe import Markup
 
 from generator.model import Briefing, Quote
 from generator.pages.archive import ActorPage, Archive, BriefingSummary
 from generator.pages.feed import atom_feed
+from generator.pages.inputs import ArchiveProbe, InputTracker, TemplateArchive, data_digest
 from generator.pages.markup import blockquote, highlight, html_text, markdown_text, safe_url
 from generator.pages.router import address, link
 from generator.reading.paragraphs import cited_excerpt, paragraph_of, paragraphs
@@ -140,7 +148,9 @@ def unresolved_mention(quote: Quote) -> str | None:
     return mention[0].upper() + mention[1:]
 
 
-def quote_groups(briefing: Briefing, archive: Archive, spans: list) -> list[QuoteGroup]:
+def quote_groups(
+    briefing: Briefing, archive: Archive | ArchiveProbe, spans: list
+) -> list[QuoteGroup]:
     """Quotes grouped by speaker, speakers in order of first quote; then quotes whose
     speaker the article names without an actor being resolved, grouped by those
     words; quotes with neither last."""
@@ -192,7 +202,7 @@ def published_text(
 FILTER_NAMES = {"person": "person", "organization": "organisation", "place": "place"}
 
 
-def search_filters(briefing: Briefing, archive: Archive) -> list[tuple[str, str]]:
+def search_filters(briefing: Briefing, archive: Archive | ArchiveProbe) -> list[tuple[str, str]]:
     """(filter, value) pairs Pagefind offers to narrow results, in a stable order.
 
     Actors use the archive's merged name ("Blair" is filed under "Tony Blair"), so a
@@ -229,7 +239,8 @@ def render_pages(
     env: Environment,
     site: dict[str, Any],
     briefings: Iterable[Briefing] | None = None,
-) -> Iterator[tuple[str, str]]:
+    inputs: InputTracker | None = None,
+) -> Iterator[tuple[str, str | None]]:
     """Every generated page as (path under the docs folder, content), one at a time.
 
     `briefings` are the whole briefings for their own pages, in any order (default:
@@ -237,6 +248,10 @@ def render_pages(
     are yielded as they are rendered so that a build can write each at once and hold
     none. Besides Markdown pages: `data/<id>.json` (the extraction contract, for other
     tools) and, when site_url is set, `feed.xml` (feed readers need absolute links).
+
+    With `inputs` (generator/pages/inputs.py), what each briefing page is made from is
+    recorded, and a page made from the same inputs as the published one is not rendered:
+    its content is yielded as None.
     """
     if briefings is None:
         if archive.full is None:
@@ -264,26 +279,18 @@ def render_pages(
     template = env.get_template("briefing.md.j2")
     text_mode = site.get("article_text", "full")
     for briefing in briefings:
-        spans = paragraphs(briefing.body)
         here = address("briefing", briefing.id)
-        yield (
-            here,
-            template.render(
-                here=here,
-                briefing=briefing,
-                groups=quote_groups(briefing, archive, spans),
-                paragraphs=spans,
-                figure_rows=[
-                    (figure, paragraph_of(spans, figure.start))
-                    for figure in briefing.extraction.figures
-                ],
-                actor_slug=archive.actor_slug,
-                search_filters=search_filters(briefing, archive),
-                article_text=text_mode,
-                article=published_text(briefing, spans, text_mode),
-                **common,
-            ),
-        )
+        if inputs is None:
+            yield here, _briefing_page(template, here, briefing, archive, archive, text_mode, site)
+        else:
+            made_of = data_digest(briefing)
+            if inputs.unchanged(here, made_of, archive):
+                yield here, None  # the Markdown of the published page
+            else:
+                probe = ArchiveProbe(archive)
+                view = probe.template_view()
+                yield here, _briefing_page(template, here, briefing, probe, view, text_mode, site)
+                inputs.record(here, made_of, probe, archive)
         yield (
             address("data", briefing.id),
             (json.dumps(briefing.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n"),
@@ -300,24 +307,74 @@ def render_pages(
         months.append("undated")
     here = address("archive")
     yield here, env.get_template("archive.md.j2").render(here=here, months=months, **common)
+    # Each page of a month or a tag is made of the whole list (it shows the count).
+    template = env.get_template("month.md.j2")
     for key in months:
+        made_of = data_digest(archive.months[key]) if inputs is not None else ""
         for page in paginate(archive.months[key], "month", key):
-            yield (
-                page.path,
-                env.get_template("month.md.j2").render(
-                    here=page.path, month=key, page=page, **common
-                ),
+            yield _tracked(
+                template, page.path, made_of, archive, inputs, site, month=key, page=page
             )
-    yield from _render_actors(archive, env, common)
+    yield from _render_actors(archive, env, common, inputs)
     tags = sorted(archive.tags.values(), key=lambda tag: (-len(tag.briefings), tag.name))
     for page in paginate(tags, "tags", size=TAGS_PER_PAGE):
         yield page.path, env.get_template("tags.md.j2").render(here=page.path, page=page, **common)
+    template = env.get_template("tag.md.j2")
     for tag in tags:
+        made_of = data_digest(tag) if inputs is not None else ""
         for page in paginate(tag.briefings, "tag", tag.slug):
-            yield (
-                page.path,
-                env.get_template("tag.md.j2").render(here=page.path, tag=tag, page=page, **common),
-            )
+            yield _tracked(template, page.path, made_of, archive, inputs, site, tag=tag, page=page)
+
+
+def _tracked(
+    template: Template,
+    here: str,
+    made_of: str,
+    archive: Archive,
+    inputs: InputTracker | None,
+    site: dict[str, Any],
+    **context: Any,
+) -> tuple[str, str | None]:
+    """A list page (here, Markdown), rendered unless `inputs` knows it is made of the
+    same data (`made_of`, a data_digest) and archive lookups as the published one: then
+    (here, None). Its template sees the archive through a probe that records them."""
+    if inputs is not None and inputs.unchanged(here, made_of, archive):
+        return here, None  # the Markdown of the published page
+    probe = ArchiveProbe(archive) if inputs is not None else None
+    view = archive if probe is None else probe.template_view()
+    text = template.render(here=here, site=site, archive=view, **context)
+    if inputs is not None and probe is not None:
+        inputs.record(here, made_of, probe, archive)
+    return here, text
+
+
+def _briefing_page(
+    template: Template,
+    here: str,
+    briefing: Briefing,
+    lookups: Archive | ArchiveProbe,
+    archive: Archive | TemplateArchive,
+    text_mode: str,
+    site: dict[str, Any],
+) -> str:
+    """One briefing's page; `lookups` answers the code's archive lookups, `archive` is
+    what the template sees (generator/pages/inputs.py records both when probed)."""
+    spans = paragraphs(briefing.body)
+    return template.render(
+        here=here,
+        briefing=briefing,
+        groups=quote_groups(briefing, lookups, spans),
+        paragraphs=spans,
+        figure_rows=[
+            (figure, paragraph_of(spans, figure.start)) for figure in briefing.extraction.figures
+        ],
+        actor_slug=lookups.actor_slug,
+        search_filters=search_filters(briefing, lookups),
+        article_text=text_mode,
+        article=published_text(briefing, spans, text_mode),
+        site=site,
+        archive=archive,
+    )
 
 
 @dataclass
@@ -348,8 +405,11 @@ def actor_timeline(actor: ActorPage) -> list[ActorBriefing]:
 
 
 def _render_actors(
-    archive: Archive, env: Environment, common: dict[str, Any]
-) -> Iterator[tuple[str, str]]:
+    archive: Archive,
+    env: Environment,
+    common: dict[str, Any],
+    inputs: InputTracker | None = None,
+) -> Iterator[tuple[str, str | None]]:
     ranked = sorted(archive.actors.values(), key=lambda a: (-len(a.briefings), -a.mentions, a.name))
     by_type: dict[str, list[ActorPage]] = {"person": [], "organization": [], "place": []}
     for actor in ranked:
@@ -373,18 +433,22 @@ def _render_actors(
                     here=page.path, kind=kind, page=page, **common
                 ),
             )
+    template = env.get_template("actor.md.j2")
     for actor in ranked:
         timeline = actor_timeline(actor)
+        # Every page of an actor is made of the whole actor (the page shows its counts).
+        made_of = data_digest(actor) if inputs is not None else ""
         for page in paginate(timeline, "actor", actor.slug, size=ACTOR_PAGE_SIZE):
-            yield (
+            yield _tracked(
+                template,
                 page.path,
-                env.get_template("actor.md.j2").render(
-                    here=page.path,
-                    actor=actor,
-                    page=page,
-                    paragraph_links=common["site"].get("article_text", "full") != "none",
-                    quote_count=len(actor.quotes),
-                    roles=[role for role, _ in actor.roles.most_common(5)],
-                    **common,
-                ),
+                made_of,
+                archive,
+                inputs,
+                common["site"],
+                actor=actor,
+                page=page,
+                paragraph_links=common["site"].get("article_text", "full") != "none",
+                quote_count=len(actor.quotes),
+                roles=[role for role, _ in actor.roles.most_common(5)],
             )

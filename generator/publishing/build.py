@@ -22,6 +22,7 @@ from generator.diagnostics import Diagnostic, counted
 from generator.editing.corrections import build_briefing
 from generator.model import Briefing
 from generator.pages.archive import ArchiveBuilder
+from generator.pages.inputs import InputTracker
 from generator.pages.render import make_environment, render_pages
 from generator.publishing.folders import FolderError, check_folders
 from generator.reading.content import load_content
@@ -70,8 +71,13 @@ def generate(
     model: str | None = None,
     quiet: bool = False,
     scheduler: str | None = None,
+    inputs: InputTracker | None = None,
 ) -> tuple[Report, Pages]:
     """The site's generated pages from content, and what happened.
+
+    `inputs` records what each briefing page is made from and skips those made from
+    the same inputs as the published ones (generator/pages/inputs.py): they are in
+    `Pages.skipped`, with empty content.
 
     The folders are checked first, before anything is written: a content folder that
     does not exist, or a docs or site folder the build may not use
@@ -80,7 +86,7 @@ def generate(
     """
     try:
         check_folders(settings)
-        return _generate(settings, jobs, model, quiet, scheduler)
+        return _generate(settings, jobs, model, quiet, scheduler, inputs)
     except (FolderError, CacheError) as exc:
         raise GenerationError(str(exc)) from exc
 
@@ -91,6 +97,7 @@ def _generate(
     model: str | None = None,
     quiet: bool = False,
     scheduler: str | None = None,
+    inputs: InputTracker | None = None,
 ) -> tuple[Report, Pages]:
     """The generated pages from content (folders checked by `generate`).
 
@@ -134,7 +141,8 @@ def _generate(
         pages = Pages()
         try:
             env = make_environment(settings.templates_dirs)
-            for path, content in render_pages(archive, env, settings.site_context(), spool):
+            site = settings.site_context()
+            for path, content in render_pages(archive, env, site, spool, inputs):
                 pages.add(path, content)
         except TemplateError as exc:
             where = getattr(exc, "filename", None) or getattr(exc, "name", None) or "a template"
@@ -208,11 +216,18 @@ class Pages(dict[str, bytes]):
     def __init__(self) -> None:
         super().__init__()
         self.markdown = 0
+        self.skipped: set[str] = set()  # pages not rendered: the published ones stand
 
-    def add(self, name: str, content: str | bytes) -> None:
+    def add(self, name: str, content: str | bytes | None) -> None:
+        """Add a page; None: a page left unrendered, as its inputs are unchanged."""
         parts = PurePosixPath(name).parts
         if not parts or PurePosixPath(name).is_absolute() or ".." in parts or "\\" in name:
             raise GenerationError(f"refusing to generate {name}: outside the site")
         key = "/".join(parts)
         self.markdown += key.endswith(".md") and key not in self
+        if content is None:
+            self.skipped.add(key)
+            content = b""
+        else:
+            self.skipped.discard(key)
         self[key] = content.encode("utf-8") if isinstance(content, str) else content

@@ -38,10 +38,10 @@ from typing import Any
 
 from mkdocs.structure.files import File
 
-from generator.publishing.search import should_index
+from generator.pages.inputs import PageInputs
 
 MANIFEST = ".briefings-manifest.json.gz"
-FORMAT = 1
+FORMAT = 2
 # Releases that shape a page's HTML or the search index: another one means a full build.
 SHAPING_PACKAGES = (
     "mkdocs",
@@ -75,14 +75,26 @@ class ReusableFile(File):
 
 @dataclass
 class Entry:
-    """What the manifest knows of one page: its Markdown, its HTML and two flags."""
+    """What the manifest knows of one page: its Markdown, its HTML and two flags; the
+    date the search index sorts it by; for a briefing page, what it was made from
+    (generator/pages/inputs.py), so that the next build need not render its Markdown."""
 
     source: str
     output: str
     flags: int
+    date: str | None = None
+    inputs: PageInputs | None = None
 
     def as_list(self) -> list[Any]:
-        return [self.source, self.output, self.flags]
+        made_of = self.inputs.as_list() if self.inputs is not None else None
+        return [self.source, self.output, self.flags, self.date, made_of]
+
+    @classmethod
+    def from_list(cls, value: list[Any]) -> Entry:
+        source, output, flags, date, made_of = value
+        if date is not None and not isinstance(date, str):
+            raise TypeError("date")
+        return cls(str(source), str(output), int(flags), date, PageInputs.from_list(made_of))
 
 
 @dataclass
@@ -111,10 +123,7 @@ def read_manifest(site_dir: Path) -> Manifest | None:
         record = json.loads(gzip.decompress((site_dir / MANIFEST).read_bytes()))
         if record.get("format") != FORMAT:
             return None
-        pages = {
-            str(name): Entry(str(source), str(output), int(flags))
-            for name, (source, output, flags) in record["pages"].items()
-        }
+        pages = {str(name): Entry.from_list(value) for name, value in record["pages"].items()}
         return Manifest(str(record["key"]), pages, str(record["index"]))
     except (OSError, EOFError, ValueError, TypeError, KeyError, AttributeError):
         return None
@@ -230,11 +239,8 @@ class Reuse:
                 data = (self.site_dir / file.dest_uri).read_bytes()
             except OSError:
                 data = None
+            # The same bytes as recorded: the flags recorded with them hold too.
             if data is None or digest(data) != entry.output:
-                self.doubt = f"{file.dest_uri} does not match the manifest"
-                return
-            indexed = INDEXED if should_index(data.decode("utf-8", "replace")) else 0
-            if indexed != entry.flags & INDEXED:
                 self.doubt = f"{file.dest_uri} does not match the manifest"
                 return
             chosen.append((file, entry))

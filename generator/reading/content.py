@@ -131,6 +131,11 @@ def folder_link(path: Path) -> Diagnostic:
 def display_path(path: Path) -> str:
     """The path as a user would type it: relative to the working directory when inside."""
     # abspath, not resolve: a symbolic link is named as itself, not as its target.
+    # The common case (a file under the working directory) in plain string operations:
+    # pathlib costs more than reading the article when a build names thousands.
+    cwd, absolute = os.getcwd(), os.path.abspath(path)
+    if absolute.startswith(cwd.rstrip("/") + "/") and os.sep == "/":
+        return absolute[len(cwd.rstrip("/")) + 1 :]
     for here, there in (
         (Path(os.path.abspath(path)), Path(os.path.abspath(Path.cwd()))),
         (path.resolve(), Path.cwd().resolve()),
@@ -216,13 +221,16 @@ def _replace_control(match: re.Match[str]) -> str:
     return "\n" if match.group() in "\x0b\x0c" else ""
 
 
+# Unicode's control characters (category Cc: U+0000-001F, U+007F-009F) but tab and
+# newline; one regular expression instead of a category lookup per character.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def _mostly_control_characters(text: str) -> bool:
     sample = text[:4096]
     if not sample:
         return False
-    controls = sum(
-        1 for char in sample if unicodedata.category(char) == "Cc" and char not in "\n\t"
-    )
+    controls = len(_CONTROL.findall(sample))
     return controls > len(sample) * 0.05
 
 
