@@ -845,3 +845,16 @@ def test_wire_copy_apostrophes_typed_as_double_marks_are_not_quotation_marks() -
     )
     quoted = [text[s.start : s.end] for s in find_quote_spans(text)]
     assert quoted == ['We don"t see a problem with the accounts,', "long maturities"]
+
+
+def test_a_report_after_a_colon_is_what_follows_its_verb(nlp: Language) -> None:
+    # the parser hangs the clause before the colon on "said" as a second complement
+    text = "Cruz brushed off the criticism: he said he could work with the party leadership."
+    [q] = only(quotes_of(nlp, text), "indirect")
+    assert q.text == "he could work with the party leadership"
+    assert q.speaker_mention == "he"
+
+
+def test_speaking_on_condition_of_anonymity_is_no_content(nlp: Language) -> None:
+    text = "He spoke on condition of anonymity because he was not allowed to discuss the talks."
+    assert not [q for q in quotes_of(nlp, text) if "anonymity" in q.text]

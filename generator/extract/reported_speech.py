@@ -42,6 +42,7 @@ from generator.extract.speech_cues import (
     _STANCE_NOUNS,
     _STANCE_ONLY,
     _XCOMP_VERBS,
+    OCCASION_PREPOSITIONS,
     _cue_text,
     _is_reporting,
 )
@@ -590,12 +591,23 @@ def _trailing_tag(verb: Token, clause: Token) -> bool:
 
 
 def _content_clause(verb: Token) -> Token | None:
-    """The head of the clause a reporting verb governs: a ccomp, or an infinitive."""
+    """The head of the clause a reporting verb governs: a ccomp, or an infinitive.
+
+    Of two, the one after the verb: "Cruz said: ... He said he could work with them"
+    parsed as one sentence hangs the sentence before the tag on it as a second ccomp;
+    what the verb reports follows it.
+    """
     lemma = verb.lemma_.lower()
-    for child in verb.children:
-        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in _XCOMP_VERBS):
-            return child
-    return None
+    clauses = [
+        child
+        for child in verb.children
+        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in _XCOMP_VERBS)
+    ]
+    if len(clauses) > 1:
+        after = [c for c in clauses if c.i > verb.i]
+        if after and any(c.i < verb.i for c in clauses):
+            return after[0]
+    return clauses[0] if clauses else None
 
 
 def _clausal_content(verb: Token) -> tuple[int, int] | None:
@@ -657,6 +669,7 @@ def _nominal_content(verb: Token) -> tuple[int, int] | None:
             and child.lower_ in _CONTENT_PREPS
             and lemma != "say"
             and not (lemma in _SPEAK_TO and child.lower_ in {"to", "with"})
+            and f"{lemma} {child.lower_}" not in OCCASION_PREPOSITIONS
         )
     ]
     if not parts:

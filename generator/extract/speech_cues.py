@@ -25,6 +25,10 @@ _MANNER_VERBS = _WORDS["manner_verbs"]
 _DERIVED_CLAUSAL = _DERIVED["clausal_verbs"]
 _DERIVED_OBJECT = _DERIVED["object_verbs"]
 _DERIVED_PREPOSITIONAL = _DERIVED["prepositional_verbs"]
+#: "lemma preposition" pairs that are rarely a cue in PolNeAR train ("speak on", "vote
+#: on", "appear on"): the phrase is an occasion ("spoke on condition of anonymity",
+#: "voted on March 1"), not what was said.
+OCCASION_PREPOSITIONS: frozenset[str] = _DERIVED["occasion_prepositions"]
 _SOURCELESS = _WORDS["sourceless"]
 _STANCE_ONLY = _WORDS["stance_only"]
 _XCOMP_VERBS = _WORDS["xcomp_verbs"]
