@@ -33,6 +33,7 @@ from generator.extract.speech_cues import (
     _ADJ_CLAUSAL,
     _ADJ_PREPOSITIONAL,
     _CLAIM_NOUNS,
+    _HOLDER_OF_NOUNS,
     _NOMINAL_VERBS,
     _NOT_YET,
     _OWNED_CONTENT_NOUNS,
@@ -235,6 +236,8 @@ def _noun_content(noun: Token, ctx: _Ctx) -> Quote | None:
                     break
     if content is None and lemma in _STANCE_NOUNS:
         for prep in noun.rights:
+            if prep.lower_ == "of" and _holder_of(noun):
+                break  # "won the support of evangelical leaders": they hold it
             if prep.dep_ == "prep" and prep.lower_ in _STANCE_PREPS:
                 objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
                 if objects:
@@ -266,6 +269,31 @@ def _noun_content(noun: Token, ctx: _Ctx) -> Quote | None:
     return Quote(text=ctx.text[start:end], kind="indirect", start=start, end=end, **fields)
 
 
+def _called_for(verb: Token, ctx: _Ctx) -> tuple[int, int] | None:
+    """ "X is calling for the US to step up its efforts" parsed with "for ... to ..." as
+    a clause of its own (quote_frames "called_for"): what was called for, as with
+    "called for a special prosecutor"."""
+    found = _frame_matches(ctx, "called_for").get(verb.i)
+    if not found:
+        return None
+    doc = verb.doc
+    first, last = found[0]["for"] + 1, doc[found[0]["clause"]].right_edge.i
+    while last > first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if first > last:
+        return None
+    return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def _holder_of(noun: Token) -> bool:
+    """Whether the "of" phrase of a stance noun names who holds it: "has the backing of
+    many Democrats", not "in support of Rubio" or "his endorsement of Trump"."""
+    if noun.lemma_.lower() not in _HOLDER_OF_NOUNS or noun.dep_ != "dobj":
+        return False
+    determiners = [c.lower_ for c in noun.children if c.dep_ in {"det", "poss"}]
+    return determiners == ["the"]
+
+
 def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     """ "X said (that) CLAUSE", "CLAUSE, X said", "X vowed to ...", "X called Y a liar"."""
     speaker = _speaker_of(verb, ctx)
@@ -292,6 +320,8 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         # not "a representative was denied access": the passive subject is the target
         content = _nominal_content(verb)
         rule = "indirect.verb_object"
+    if content is None and speaker is not None and not passive:
+        content = _called_for(verb, ctx)  # "is calling for the US to step up ..."
     if content is None and speaker is not None and _agent(verb, ctx) is not None:
         content = _passive_subject(verb)
         rule = "indirect.passive_subject"

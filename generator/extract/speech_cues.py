@@ -53,6 +53,8 @@ PLAIN_REPORT_CUES: frozenset[str] = _WORDS["plain_report_cues"]
 #: among the noun cues of PolNeAR train (benchmarks/polnear_cues.py), general English.
 _CLAIM_NOUNS = _WORDS["claim_nouns"]
 _STANCE_NOUNS = _WORDS["stance_nouns"]
+#: Stance nouns whose "of" phrase is who holds the stance ("the support of voters").
+_HOLDER_OF_NOUNS = _WORDS["holder_of_nouns"]
 
 
 #: Adjectives of stance, derived from PolNeAR train with benchmarks/polnear_cues.py (a
