@@ -95,7 +95,8 @@ Figures (every figure is on the page: 8 in the table, the rest folded).
   whose range lost its upper end (or gained one).
 Summary (checked without annotation).
 - `summary_boilerplate`: a sentence that opens with a dateline or agency tag, holds
-  site boilerplate, or holds the headline glued to the body.
+  site boilerplate, or holds the headline glued to the body (a headline line of the
+  text; a title the reader made from the opening sentence is not a headline).
 - `summary_pronoun`: a sentence opening with a pronoun or connective ("He", "They",
   "And", "But") whose previous sentence in the article is not the summary sentence
   shown before it ("It is/was" openings are not counted).
@@ -650,6 +651,18 @@ def find_sentence(text: str, sentence: str, after: int = 0) -> tuple[int, int] |
     return None
 
 
+def _headline_line(text: str, title: str) -> bool:
+    """The title stands on a line of its own in the text: a sentence that starts with
+    it and runs on glued the headline to the body. A title the reader made from the
+    opening sentence (an article without a headline line) is not glued to it."""
+    return any(line.strip() == title for line in text.splitlines()[:3])
+
+
+def _crosses_line(text: str, span: tuple[int, int] | None) -> bool:
+    """The sentence runs over a line break in the text (a headline set over two lines)."""
+    return span is not None and "\n" in text[span[0] : span[1]]
+
+
 def score_summary(text: str, title: str | None, summary: list[str], s: Score) -> None:
     previous_end: int | None = None
     for sentence in summary:
@@ -660,7 +673,12 @@ def score_summary(text: str, title: str | None, summary: list[str], s: Score) ->
         if DATELINE.match(stripped) or BOILERPLATE.search(stripped):
             s.error("summary_boilerplate", f"summary boilerplate: {short(stripped, 80)!r}")
         elif title and (
-            "\n" in stripped.strip() or (stripped.startswith(title) and len(stripped) > len(title))
+            "\n" in stripped.strip()
+            or (
+                stripped.startswith(title)
+                and len(stripped) > len(title)
+                and (_headline_line(text, title) or _crosses_line(text, span))
+            )
         ):
             s.error("summary_boilerplate", f"summary holds the headline: {short(stripped, 80)!r}")
         word = re.match(r"[A-Za-z']+", head)

@@ -52,6 +52,16 @@ chief executive Martin Oakes said in a statement.
 end of the year, subject to regulatory approval.
 """
 
+DECK_ARTICLE = """\
+Ferry fares to rise in spring;
+Island councils say the increase will hit commuters hardest.
+
+The ferry operator will raise fares by 8% from April, its chief executive said on
+Tuesday. Season tickets for island residents will rise by less, the company added.
+
+Councillors on the three islands said they would ask ministers to block the rise.
+"""
+
 WIRE_QUOTE = (
     "We believe the sale will let us concentrate on our core banking business and "
     "return more capital to shareholders"
@@ -74,6 +84,23 @@ def test_headline_line_is_apart_and_not_a_paragraph() -> None:
 
 def test_a_first_line_ending_like_a_sentence_is_no_headline() -> None:
     text = "Troops left the city on Monday.\n\nThe army said the move was planned.\n"
+    assert analyse(text).headline is None
+
+
+def test_a_headline_over_its_deck_is_apart() -> None:
+    layout = analyse(DECK_ARTICLE)
+    deck_end = DECK_ARTICLE.index("hardest.") + len("hardest.")
+    assert layout.headline == (0, deck_end)
+    assert DECK_ARTICLE[layout.paragraphs[0][0] :].startswith("The ferry operator")
+    # The parse text keeps the break: the headline is found again in it.
+    assert analyse(layout.parse_text).headline == layout.headline
+
+
+def test_a_wrapped_lead_ending_in_a_semicolon_is_no_headline() -> None:
+    text = (
+        "The committee met on Monday and agreed the plan;\n"
+        "members voted to publish it.\n\nThe report goes to ministers next week.\n"
+    )
     assert analyse(text).headline is None
 
 
@@ -120,7 +147,7 @@ def test_prose_with_a_short_line_ending_a_paragraph_keeps_it() -> None:
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
     folder = tmp_path_factory.mktemp("articles")
-    files = {"headline.txt": HEADLINE_ARTICLE, "wire.md": WIRE_ARTICLE}
+    files = {"headline.txt": HEADLINE_ARTICLE, "wire.md": WIRE_ARTICLE, "deck.txt": DECK_ARTICLE}
     for name, text in files.items():
         (folder / name).write_text(text, encoding="utf-8")
     stdout = io.StringIO()
@@ -141,6 +168,17 @@ def test_no_quote_figure_or_actor_from_the_headline(extracted: dict[str, dict]) 
     for figure in record["figures"]:
         assert "Home buyers" not in figure["sentence"]
     assert not any("Home" in actor["name"] for actor in record["actors"])
+
+
+def test_a_headline_and_its_deck_are_the_title_not_the_summary(
+    extracted: dict[str, dict],
+) -> None:
+    record = extracted["deck"]
+    assert record["title"] == "Ferry fares to rise in spring"
+    assert record["summary"]
+    assert not any(
+        "hardest" in sentence or "Ferry fares" in sentence for sentence in record["summary"]
+    )
 
 
 def test_a_figure_ending_a_sentence_ends_its_context(extracted: dict[str, dict]) -> None:

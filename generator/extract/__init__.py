@@ -53,7 +53,7 @@ def extract_document(doc: Doc) -> tuple[Extraction, list[str]]:
     # choice is greedy in rank order, so a shorter list is a prefix of a longer one).
     ranked = guarded("key term", lambda: extract_keyterms(doc, topn=SUMMARY_TERMS), None)
     terms = ranked[:KEYTERMS] if ranked is not None else []
-    summary = guarded("summary", lambda: extract_summary(doc, ranked), [])
+    summary = guarded("summary", lambda: extract_summary(doc, ranked, body_start), [])
     extraction = Extraction(
         summary=summary, keyterms=terms, quotes=quotes, figures=figures, actors=actors
     )

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import figures_lexicon as lx
 from generator.extract.figures_scan import Quantity, scan_quantities
 from generator.model import Figure
+from generator.reading.layout import analyse
 
 __all__ = ["extract_figures"]
 
@@ -76,7 +77,7 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
         for f in figures
         if re.search(r"\b(?:the|these|those)\s+$", text[max(0, f.start - 7) : f.start], re.I)
     }
-    ranked = _rank(figures, _lead_end(text, sentences), asides, _headline_end(text), definite)
+    ranked = _rank(figures, _lead_end(text, sentences), asides, analyse(text).body_start, definite)
     return ranked if minor else [figure for figure in ranked if figure.key]
 
 
@@ -160,14 +161,6 @@ _MEASURED_BY = frozenset({"attributive", "noun-before-of", "prep-host", "worth-o
 def _kind(figure: Figure) -> str:
     """The kind of quantity, from the rule ("numeral.money/of-phrase" -> "money")."""
     return figure.rule.split("/")[0].split(".")[-1]
-
-
-def _headline_end(text: str) -> int:
-    """Where a headline line ends: a first line without a full stop, then a blank line."""
-    match = re.match(r"[ \t]*([^\n]{1,150}?)[ \t]*\n[ \t]*\n", text)
-    if match is None or match.group(1)[-1:] in ".!?:;,":
-        return 0
-    return match.end(1)
 
 
 PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n|\n(?=[ \t]+\S)|(?<=[.!?\"\u201d])[ \t]*\n")

@@ -155,9 +155,17 @@ def summary_length(sentence_count: int) -> int:
     return 4 if sentence_count < 40 else 5
 
 
-def extract_summary(doc: Doc, terms: list[str] | None = None) -> list[str]:
-    """Three to five sentences, in article order, that summarise the article."""
-    sentences = [sent for sent in map(_last_paragraph, doc.sents) if _is_summary_candidate(sent)]
+def extract_summary(doc: Doc, terms: list[str] | None = None, body_start: int = 0) -> list[str]:
+    """Three to five sentences, in article order, that summarise the article.
+
+    Sentences before `body_start` are the headline's (and its deck's): the page shows
+    the headline as the title, so the summary starts with the story.
+    """
+    sentences = [
+        sent
+        for sent in map(_last_paragraph, doc.sents)
+        if sent.start_char >= body_start and _is_summary_candidate(sent)
+    ]
     if not sentences:
         return [_clean(sent.text) for sent in list(doc.sents)[:3] if sent.text.strip()]
     terms = terms if terms is not None else extract_keyterms(doc, topn=15)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from generator.diagnostics import ContentError, Diagnostic
+from generator.reading.layout import headline_with_deck
 from generator.reading.metadata import Metadata, load_yaml_mapping, validate_metadata
 
 ARTICLE_SUFFIXES: tuple[str, ...] = (".md", ".markdown", ".txt")
@@ -326,6 +327,9 @@ def _title_from_body(body: str, path: Path) -> str | None:
         return None
     if rest.startswith("\n") or _is_headline(first, rest.split("\n", 1)[0].strip()):
         return first
+    next_line, _, after = rest.partition("\n")
+    if after.lstrip(" \t").startswith("\n") and headline_with_deck(f"{first}\n{next_line}"):
+        return first.rstrip(";").rstrip() or None
     return None
 
 

@@ -46,9 +46,11 @@ WRAPPED_SHARE = 0.5
 # semicolon, optionally followed by closing quotation marks or brackets.
 SENTENCE_END = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
 CLOSERS = "\"'\u201d\u2019)]"
+OPENERS = "\"'\u201c\u2018(["
 # A line that starts a block of its own in Markdown or plain text: a heading, a list
 # item, a block quote.
 BLOCK_START = re.compile(r"[ \t]*(?:#{1,6}\s|[-*+\u2022]\s|\d{1,3}[.)]\s|>)")
+BLANK_LINE = re.compile(r"[ \t\u00a0]*\n[ \t\u00a0]*\n")
 UNIT_STOP = re.compile(r"[a-z]{1,3}\.")
 
 
@@ -81,18 +83,21 @@ def analyse(text: str) -> Layout:
     """The headline, paragraphs and parse text of an article body."""
     lines = _lines(text)
     breaks = _paragraph_breaks(text, lines)
+    blocks = _blocks(text, breaks, lines)
+    headline = _headline(text, blocks)
+    if headline:  # a headline over its deck may have been read as two blocks
+        blocks = [headline, *(block for block in blocks if block[0] >= headline[1])]
     parse = list(text)
     for index, (_, newline) in enumerate(lines[:-1]):
-        if newline in breaks:
-            continue
+        if newline in breaks or (headline and headline[0] <= newline < headline[1]):
+            continue  # a headline over its deck keeps its line break: see headline_with_deck
         parse[newline] = " "
         following_start, following_end = lines[index + 1]
         for position in range(following_start, following_end):
             if text[position] not in " \t\u00a0":
                 break
             parse[position] = " "
-    blocks = _blocks(text, breaks, lines)
-    return Layout(tuple(blocks), _headline(text, blocks), "".join(parse))
+    return Layout(tuple(blocks), headline, "".join(parse))
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -222,7 +227,8 @@ def _blocks(text: str, breaks: set[int], lines: list[tuple[int, int]]) -> list[t
 
 
 def _headline(text: str, blocks: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The first block, when it is a headline line: short, alone, followed by a blank line.
+    """The first block, when it is a headline line: short, alone, followed by a blank line
+    (or a headline over its deck, see `headline_with_deck`).
 
     A first paragraph that ends like a sentence (a full stop) is the story's lead, not
     a headline. A `.txt` article's headline stays in its body (offsets count it), but it
@@ -232,14 +238,38 @@ def _headline(text: str, blocks: list[tuple[int, int]]) -> tuple[int, int] | Non
         return None
     start, end = blocks[0]
     line = text[start:end]
-    if "\n" in line or len(line) > HEADLINE_MAX_CHARS or len(line.split()) > HEADLINE_MAX_WORDS:
+    gap = BLANK_LINE.search(text, start)
+    if gap and gap.start() < blocks[-1][0] and headline_with_deck(text[start : gap.start()]):
+        return start, len(text[: gap.start()].rstrip())
+    if not BLANK_LINE.match(text, end):
         return None
-    if not re.match(r"[ \t\u00a0]*\n[ \t\u00a0]*\n", text[end:]):
+    if "\n" in line or len(line) > HEADLINE_MAX_CHARS or len(line.split()) > HEADLINE_MAX_WORDS:
         return None
     ending = line.rstrip(CLOSERS)
     if ending.endswith(".") and not ending.endswith(("..", "\u2026")):
         return None  # a sentence, though a trailing ellipsis is a headline's teaser
     return start, end
+
+
+def headline_with_deck(block: str) -> bool:
+    """A first block of two lines set as "Headline;" over a one-line standfirst.
+
+    Newspaper archives export a story's headline and deck as one block, the headline
+    closed by a semicolon ("Super PAC haul surges past $1B;" / "Small group of rich
+    donors pushes tally ..."). Read as a paragraph, the two glue into one sentence that
+    opens the summary. In wrapped prose a line rarely ends with a semicolon before a
+    capitalised line that ends the paragraph, and both lines here must be short.
+    """
+    lines = [line.strip() for line in block.strip().split("\n")]
+    if len(lines) != 2 or not all(lines):
+        return False
+    headline, deck = lines
+    return (
+        headline.endswith(";")
+        and 2 <= len(headline.split()) <= HEADLINE_MAX_WORDS
+        and len(deck.split()) <= HEADLINE_MAX_WORDS
+        and (deck[0].isupper() or deck[0] in OPENERS)
+    )
 
 
 def make_doc(nlp: Language, text: str) -> Doc:
