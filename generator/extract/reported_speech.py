@@ -302,8 +302,8 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         speaker = None  # "he was told that ...": the listener, not the speaker
     if verb.lemma_.lower() in _SOURCELESS and speaker is not None and not _is_person(speaker):
         speaker = None  # "Both objections seemed to carry little weight": no source
-    content = _clausal_content(verb)
-    clause = _content_clause(verb)
+    content = _clausal_content(verb, ctx)
+    clause = _content_clause(verb, ctx)
     if clause is not None and _trailing_tag(verb, clause):
         return None
     infinitive = clause is not None and clause.dep_ == "xcomp"
@@ -620,12 +620,14 @@ def _trailing_tag(verb: Token, clause: Token) -> bool:
     )
 
 
-def _content_clause(verb: Token) -> Token | None:
+def _content_clause(verb: Token, ctx: _Ctx) -> Token | None:
     """The head of the clause a reporting verb governs: a ccomp, or an infinitive.
 
-    Of two, the one after the verb: "Cruz said: ... He said he could work with them"
-    parsed as one sentence hangs the sentence before the tag on it as a second ccomp;
-    what the verb reports follows it.
+    Of two, the one after the verb: "Cruz brushed off the criticism: he said he could
+    work with them" hangs the clause before the tag on it as a second ccomp; what the
+    verb reports follows it. Not after a quotation ("“I was spinning,” said Ms Watson,
+    one of the drivers sent sliding ..."): there the quotation is what was said, and
+    the clause after the verb describes the speaker.
     """
     lemma = verb.lemma_.lower()
     clauses = [
@@ -635,18 +637,31 @@ def _content_clause(verb: Token) -> Token | None:
     ]
     if len(clauses) > 1:
         after = [c for c in clauses if c.i > verb.i]
-        if after and any(c.i < verb.i for c in clauses):
+        before = [c for c in clauses if c.i < verb.i]
+        if after and before and not _inverted_tag(verb, ctx):
             return after[0]
     return clauses[0] if clauses else None
 
 
-def _clausal_content(verb: Token) -> tuple[int, int] | None:
+def _inverted_tag(verb: Token, ctx: _Ctx) -> bool:
+    """ "“...,” said Ms Watson": a speech verb right after a quotation, its subject after
+    it; what follows the subject describes the speaker."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space) and not ctx.inside[i]:
+        i -= 1
+    if i < 0 or not ctx.inside[i]:
+        return False
+    return not any(c.dep_ in _SUBJECT_DEPS and c.i < verb.i for c in verb.children)
+
+
+def _clausal_content(verb: Token, ctx: _Ctx) -> tuple[int, int] | None:
     """The clause a reporting verb governs (ccomp, infinitive, or the host of a parenthetical).
 
     A second reporting verb conjoined inside it ("said it was too early but added, ...")
     starts an attribution of its own and is left out.
     """
-    child = _content_clause(verb)
+    child = _content_clause(verb, ctx)
     if child is not None:
         start, end = _subtree_chars(child, exclude=verb)
         cut = _conjoined_report(child)
