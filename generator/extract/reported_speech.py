@@ -638,8 +638,9 @@ def _content_clause(verb: Token, ctx: _Ctx) -> Token | None:
     if len(clauses) > 1:
         after = [c for c in clauses if c.i > verb.i]
         before = [c for c in clauses if c.i < verb.i]
-        if after and before and not _inverted_tag(verb, ctx):
-            return after[0]
+        quoted = before and after and ctx.inside[before[0].i] and ctx.inside[after[0].i]
+        if after and before and not quoted and not _inverted_tag(verb, ctx):
+            return after[0]  # not '“...,” Gates said on NBC's “Meet the Press”
     return clauses[0] if clauses else None
 
 
