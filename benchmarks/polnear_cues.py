@@ -27,6 +27,10 @@ from quotes_polnear import DEFAULT_CORPUS, articles, parsed  # noqa: E402
 
 from generator.running.nlp import load_model, model_id  # noqa: E402
 
+#: Prepositions whose object a verb of speech or stance may take as its content
+#: (reported_speech._CONTENT_PREPS).
+PAIR_PREPS = frozenset({"for", "about", "of", "to", "on"})
+
 #: Where quotes.py reads the derived lists from.
 OUTPUT = REPO / "generator" / "extract" / "data" / "polnear_cues.json"
 
@@ -38,16 +42,16 @@ FRAMES = {
 }
 
 
-def cue_spans(ann: Path) -> list[tuple[int, int]]:
-    """Character spans of the Cue annotations of one .ann file."""
+def cue_spans(ann: Path, label: str = "Cue") -> list[tuple[int, int]]:
+    """Character spans of the Cue (or other `label`) annotations of one .ann file."""
     spans = []
     for line in ann.read_text(encoding="utf-8").splitlines():
         if not line.startswith("T"):
             continue
         parts = line.split("\t")
-        if len(parts) < 2 or not parts[1].startswith("Cue "):
+        if len(parts) < 2 or not parts[1].startswith(label + " "):
             continue
-        for frag in parts[1][4:].split(";"):
+        for frag in parts[1][len(label) + 1 :].split(";"):
             bits = frag.split()
             if len(bits) == 2:
                 spans.append((int(bits[0]), int(bits[1])))
@@ -64,6 +68,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--clausal-share", type=float, default=0.5, help="verbs with a clause")
     parser.add_argument("--adj-share", type=float, default=0.45, help="adjectives")
+    parser.add_argument(
+        "--occasion-share",
+        type=float,
+        default=0.3,
+        help="verb + preposition pairs whose object is content less often than this",
+    )
     parser.add_argument("--doc-cache", type=Path)
     parser.add_argument(
         "--write", action="store_true", help=f"write the frame lists to {OUTPUT.relative_to(REPO)}"
@@ -79,9 +89,11 @@ def main(argv: list[str] | None = None) -> int:
     frames: dict[str, tuple[Counter[str], Counter[str]]] = {
         frame: (Counter(), Counter()) for frame in FRAMES
     }
+    pairs: tuple[Counter[str], Counter[str]] = (Counter(), Counter())
     for (_, _, ann), doc in zip(items, docs, strict=True):
         spans = cue_spans(ann)
         starts = [s for s, _ in spans]
+        contents = cue_spans(ann, "Content")
         for token in doc:
             if token.pos_ not in {"VERB", "NOUN", "ADJ"}:
                 continue
@@ -91,6 +103,16 @@ def main(argv: list[str] | None = None) -> int:
             is_cue = i >= 0 and spans[i][0] <= token.idx < spans[i][1]
             as_cue[key] += is_cue
             deps = {child.dep_ for child in token.children}
+            if token.pos_ == "VERB":
+                for prep in token.children:
+                    if prep.dep_ != "prep" or prep.lower_ not in PAIR_PREPS:
+                        continue
+                    objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+                    if not objects:
+                        continue
+                    pair = f"{token.lemma_.lower()} {prep.lower_}"
+                    pairs[0][pair] += 1
+                    pairs[1][pair] += any(s <= objects[0].idx < e for s, e in contents)
             for frame, wanted in FRAMES.items():
                 if deps & wanted and token.pos_ in {"VERB", "ADJ"}:
                     lemma = token.lemma_.lower() + ("/ADJ" if token.pos_ == "ADJ" else "")
@@ -123,6 +145,17 @@ def main(argv: list[str] | None = None) -> int:
         print(" ".join(words))
         derived[f"{frame}_verbs"] = [w for w in words if not w.endswith("/ADJ")]
         derived[f"{frame}_adjectives"] = [w[:-4] for w in words if w.endswith("/ADJ")]
+    # "spoke on condition of anonymity", "voted on March 1": a verb of speech may take
+    # a phrase with a given preposition that is rarely gold content, an occasion, not
+    # what was said
+    occasion = sorted(
+        pair
+        for pair, n in pairs[0].items()
+        if n >= args.min_count and pairs[1][pair] / n < args.occasion_share
+    )
+    print("\nverb + preposition whose object is rarely content:")
+    print(" ".join(occasion))
+    derived["occasion_prepositions"] = occasion
     if args.write:
         record = {
             "derived_by": "benchmarks/polnear_cues.py --write",
@@ -133,6 +166,7 @@ def main(argv: list[str] | None = None) -> int:
                 "clausal_share": args.clausal_share,
                 "frame_share": args.frame_share,
                 "adj_share": args.adj_share,
+                "occasion_share": args.occasion_share,
             },
             **derived,
         }

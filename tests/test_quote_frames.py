@@ -28,6 +28,7 @@ NODES = {
     "relayed_as": {"anchor", "source"},
     "quotes_source": {"anchor", "source"},
     "document_issued": {"anchor", "host"},
+    "called_for": {"anchor", "clause", "for"},
 }
 
 

@@ -845,3 +845,33 @@ def test_wire_copy_apostrophes_typed_as_double_marks_are_not_quotation_marks() -
     )
     quoted = [text[s.start : s.end] for s in find_quote_spans(text)]
     assert quoted == ['We don"t see a problem with the accounts,', "long maturities"]
+
+
+def test_a_report_after_a_colon_is_what_follows_its_verb(nlp: Language) -> None:
+    # the parser hangs the clause before the colon on "said" as a second complement
+    text = "Cruz brushed off the criticism: he said he could work with the party leadership."
+    [q] = only(quotes_of(nlp, text), "indirect")
+    assert q.text == "he could work with the party leadership"
+    assert q.speaker_mention == "he"
+
+
+def test_speaking_on_condition_of_anonymity_is_no_content(nlp: Language) -> None:
+    text = "He spoke on condition of anonymity because he was not allowed to discuss the talks."
+    assert not [q for q in quotes_of(nlp, text) if "anonymity" in q.text]
+
+
+def test_the_backing_of_a_group_is_theirs_not_the_subjects_view(nlp: Language) -> None:
+    for text in (
+        "The senator has the backing of many Democrats in the state.",
+        "Mr. Cruz won the endorsement of the most influential pastor in Iowa.",
+    ):
+        assert not only(quotes_of(nlp, text), "indirect"), text
+    [q] = only(quotes_of(nlp, "Graham came out in support of Cruz on Thursday."), "indirect")
+    assert (q.text, q.speaker_mention) == ("Cruz", "Graham")
+
+
+def test_what_someone_called_for_is_reported_when_parsed_as_a_clause(nlp: Language) -> None:
+    text = "Clinton is calling for the United States to step up military efforts against the group."
+    [q] = only(quotes_of(nlp, text), "indirect")
+    assert q.text == "the United States to step up military efforts against the group"
+    assert q.speaker_mention == "Clinton"

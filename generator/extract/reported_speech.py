@@ -33,6 +33,7 @@ from generator.extract.speech_cues import (
     _ADJ_CLAUSAL,
     _ADJ_PREPOSITIONAL,
     _CLAIM_NOUNS,
+    _HOLDER_OF_NOUNS,
     _NOMINAL_VERBS,
     _NOT_YET,
     _OWNED_CONTENT_NOUNS,
@@ -42,6 +43,7 @@ from generator.extract.speech_cues import (
     _STANCE_NOUNS,
     _STANCE_ONLY,
     _XCOMP_VERBS,
+    OCCASION_PREPOSITIONS,
     _cue_text,
     _is_reporting,
 )
@@ -234,6 +236,8 @@ def _noun_content(noun: Token, ctx: _Ctx) -> Quote | None:
                     break
     if content is None and lemma in _STANCE_NOUNS:
         for prep in noun.rights:
+            if prep.lower_ == "of" and _holder_of(noun):
+                break  # "won the support of evangelical leaders": they hold it
             if prep.dep_ == "prep" and prep.lower_ in _STANCE_PREPS:
                 objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
                 if objects:
@@ -265,6 +269,31 @@ def _noun_content(noun: Token, ctx: _Ctx) -> Quote | None:
     return Quote(text=ctx.text[start:end], kind="indirect", start=start, end=end, **fields)
 
 
+def _called_for(verb: Token, ctx: _Ctx) -> tuple[int, int] | None:
+    """ "X is calling for the US to step up its efforts" parsed with "for ... to ..." as
+    a clause of its own (quote_frames "called_for"): what was called for, as with
+    "called for a special prosecutor"."""
+    found = _frame_matches(ctx, "called_for").get(verb.i)
+    if not found:
+        return None
+    doc = verb.doc
+    first, last = found[0]["for"] + 1, doc[found[0]["clause"]].right_edge.i
+    while last > first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if first > last:
+        return None
+    return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def _holder_of(noun: Token) -> bool:
+    """Whether the "of" phrase of a stance noun names who holds it: "has the backing of
+    many Democrats", not "in support of Rubio" or "his endorsement of Trump"."""
+    if noun.lemma_.lower() not in _HOLDER_OF_NOUNS or noun.dep_ != "dobj":
+        return False
+    determiners = [c.lower_ for c in noun.children if c.dep_ in {"det", "poss"}]
+    return determiners == ["the"]
+
+
 def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     """ "X said (that) CLAUSE", "CLAUSE, X said", "X vowed to ...", "X called Y a liar"."""
     speaker = _speaker_of(verb, ctx)
@@ -273,8 +302,8 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         speaker = None  # "he was told that ...": the listener, not the speaker
     if verb.lemma_.lower() in _SOURCELESS and speaker is not None and not _is_person(speaker):
         speaker = None  # "Both objections seemed to carry little weight": no source
-    content = _clausal_content(verb)
-    clause = _content_clause(verb)
+    content = _clausal_content(verb, ctx)
+    clause = _content_clause(verb, ctx)
     if clause is not None and _trailing_tag(verb, clause):
         return None
     infinitive = clause is not None and clause.dep_ == "xcomp"
@@ -291,6 +320,8 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         # not "a representative was denied access": the passive subject is the target
         content = _nominal_content(verb)
         rule = "indirect.verb_object"
+    if content is None and speaker is not None and not passive:
+        content = _called_for(verb, ctx)  # "is calling for the US to step up ..."
     if content is None and speaker is not None and _agent(verb, ctx) is not None:
         content = _passive_subject(verb)
         rule = "indirect.passive_subject"
@@ -589,22 +620,49 @@ def _trailing_tag(verb: Token, clause: Token) -> bool:
     )
 
 
-def _content_clause(verb: Token) -> Token | None:
-    """The head of the clause a reporting verb governs: a ccomp, or an infinitive."""
+def _content_clause(verb: Token, ctx: _Ctx) -> Token | None:
+    """The head of the clause a reporting verb governs: a ccomp, or an infinitive.
+
+    Of two, the one after the verb: "Cruz brushed off the criticism: he said he could
+    work with them" hangs the clause before the tag on it as a second ccomp; what the
+    verb reports follows it. Not after a quotation ("“I was spinning,” said Ms Watson,
+    one of the drivers sent sliding ..."): there the quotation is what was said, and
+    the clause after the verb describes the speaker.
+    """
     lemma = verb.lemma_.lower()
-    for child in verb.children:
-        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in _XCOMP_VERBS):
-            return child
-    return None
+    clauses = [
+        child
+        for child in verb.children
+        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in _XCOMP_VERBS)
+    ]
+    if len(clauses) > 1:
+        after = [c for c in clauses if c.i > verb.i]
+        before = [c for c in clauses if c.i < verb.i]
+        quoted = before and after and ctx.inside[before[0].i] and ctx.inside[after[0].i]
+        if after and before and not quoted and not _inverted_tag(verb, ctx):
+            return after[0]  # not '“...,” Gates said on NBC's “Meet the Press”
+    return clauses[0] if clauses else None
 
 
-def _clausal_content(verb: Token) -> tuple[int, int] | None:
+def _inverted_tag(verb: Token, ctx: _Ctx) -> bool:
+    """ "“...,” said Ms Watson": a speech verb right after a quotation, its subject after
+    it; what follows the subject describes the speaker."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space) and not ctx.inside[i]:
+        i -= 1
+    if i < 0 or not ctx.inside[i]:
+        return False
+    return not any(c.dep_ in _SUBJECT_DEPS and c.i < verb.i for c in verb.children)
+
+
+def _clausal_content(verb: Token, ctx: _Ctx) -> tuple[int, int] | None:
     """The clause a reporting verb governs (ccomp, infinitive, or the host of a parenthetical).
 
     A second reporting verb conjoined inside it ("said it was too early but added, ...")
     starts an attribution of its own and is left out.
     """
-    child = _content_clause(verb)
+    child = _content_clause(verb, ctx)
     if child is not None:
         start, end = _subtree_chars(child, exclude=verb)
         cut = _conjoined_report(child)
@@ -657,6 +715,7 @@ def _nominal_content(verb: Token) -> tuple[int, int] | None:
             and child.lower_ in _CONTENT_PREPS
             and lemma != "say"
             and not (lemma in _SPEAK_TO and child.lower_ in {"to", "with"})
+            and f"{lemma} {child.lower_}" not in OCCASION_PREPOSITIONS
         )
     ]
     if not parts:

@@ -25,6 +25,10 @@ _MANNER_VERBS = _WORDS["manner_verbs"]
 _DERIVED_CLAUSAL = _DERIVED["clausal_verbs"]
 _DERIVED_OBJECT = _DERIVED["object_verbs"]
 _DERIVED_PREPOSITIONAL = _DERIVED["prepositional_verbs"]
+#: "lemma preposition" pairs that are rarely a cue in PolNeAR train ("speak on", "vote
+#: on", "appear on"): the phrase is an occasion ("spoke on condition of anonymity",
+#: "voted on March 1"), not what was said.
+OCCASION_PREPOSITIONS: frozenset[str] = _DERIVED["occasion_prepositions"]
 _SOURCELESS = _WORDS["sourceless"]
 _STANCE_ONLY = _WORDS["stance_only"]
 _XCOMP_VERBS = _WORDS["xcomp_verbs"]
@@ -49,6 +53,8 @@ PLAIN_REPORT_CUES: frozenset[str] = _WORDS["plain_report_cues"]
 #: among the noun cues of PolNeAR train (benchmarks/polnear_cues.py), general English.
 _CLAIM_NOUNS = _WORDS["claim_nouns"]
 _STANCE_NOUNS = _WORDS["stance_nouns"]
+#: Stance nouns whose "of" phrase is who holds the stance ("the support of voters").
+_HOLDER_OF_NOUNS = _WORDS["holder_of_nouns"]
 
 
 #: Adjectives of stance, derived from PolNeAR train with benchmarks/polnear_cues.py (a
