@@ -119,3 +119,24 @@ def test_layout_on_a_wide_screen_and_a_phone(site: Path) -> None:
     assert h1_width > 800  # the content takes the column the empty sidebar held
     assert h1_top - header_bottom <= 32  # was 50
     assert byline_top - h1_bottom <= 24  # was 32, with the headline's own leading on top
+
+
+def test_search_summary_is_read_from_the_visible_summary(site: Path) -> None:
+    """The first summary sentence, the text of a search result found by filters alone,
+    is marked in the summary the reader sees, not repeated in the hidden facets; and
+    Pagefind still records it."""
+    import gzip
+    import json
+
+    tree = parse((site / BRIEFING).read_text(encoding="utf-8"))
+    marked = tree.xpath('//*[@data-pagefind-meta="summary"]')
+    assert len(marked) == 1
+    assert not marked[0].xpath("ancestor-or-self::*[@hidden]")
+    assert marked[0].getparent().getprevious().get("id") == "summary"  # under "Summary"
+    sentence = " ".join(marked[0].text_content().split())
+    assert sentence.startswith("The harbour board approved a new ferry terminal")
+    metas = [
+        json.loads(gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd"))["meta"]
+        for path in site.glob("pagefind*/**/*.pf_fragment")
+    ]
+    assert [" ".join(meta["summary"].split()) for meta in metas] == [sentence]
