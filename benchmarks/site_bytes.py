@@ -43,7 +43,8 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("actor pages", re.compile(r"^actors/")),
     ("tag pages", re.compile(r"^tags/")),
     ("month/archive pages", re.compile(r"^archive/")),
-    ("search index (Pagefind)", re.compile(r"^pagefind/")),
+    # The date-sharded index (pagefind-shards/) grows with the archive like pagefind/.
+    ("search index (Pagefind)", re.compile(r"^pagefind(-shards)?/")),
     ("theme assets (CSS, JS, fonts)", re.compile(r"^assets/")),
     ("feed, sitemap", re.compile(r"^(feed\.xml|sitemap\.xml(\.gz)?)$")),
     ("home, search, 404", re.compile(r"^(index\.html|search/index\.html|404\.html)$")),
@@ -69,6 +70,12 @@ REGIONS: list[tuple[str, re.Pattern[str]]] = [
     ("article text", _tag("details", "article-text")),
     ("search facets (hidden)", _tag("div", "search-facets")),
     ("footer", re.compile(r"<footer\b")),
+    (
+        "skip link, announce, dialog",
+        re.compile(r'<div data-md-component=(?:"|)(?:skip|announce)\b'),
+    ),
+    ("skip link, announce, dialog", _tag("div", "md-dialog")),
+    ("back-to-top button", _tag("button", "md-top")),
     ("inline SVG icons", re.compile(r"<svg\b")),
     ("inline scripts and config", re.compile(r"<script\b(?![^>]*\bsrc=)")),
 ]

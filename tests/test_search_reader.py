@@ -232,6 +232,28 @@ def test_header_box_shows_results_as_you_type(browser: object, base_url: str) ->
     assert page.errors == []
 
 
+def test_escape_closes_the_header_list_for_good(browser: object, base_url: str) -> None:
+    """Escape closes the list while the last keys typed are still to be searched: that
+    search must not open it again (it did when its answer came after the Escape). The
+    page's clock is the test's, so the typing pause ends when the test says."""
+    page = open_page(browser, DESKTOP)
+    page.clock.install()
+    page.goto(f"{base_url}briefings/bridge/")
+    box = page.locator("#briefings-q")
+    box.click()
+    box.press_sequentially("Delgado")
+    page.clock.run_for(500)  # the typing pause: the search runs
+    dropdown = page.locator(".briefings-dropdown")
+    dropdown.locator(".briefings-dropdown__title").first.wait_for(timeout=15_000)
+    box.press_sequentially(" ferry")  # a new search, due after the typing pause
+    box.press("Escape")
+    page.clock.run_for(500)  # the pause ends after the Escape
+    page.wait_for_load_state("networkidle")
+    page.evaluate("() => new Promise((done) => requestAnimationFrame(() => done()))")
+    assert dropdown.is_hidden() and box.input_value() == "Delgado ferry"
+    assert page.errors == []
+
+
 def test_header_search_on_a_phone_opens_the_search_page(browser: object, base_url: str) -> None:
     page = open_page(browser, PHONE)
     page.goto(f"{base_url}briefings/bridge/")

@@ -570,6 +570,9 @@
     var typing = null;
 
     function close() {
+      // A search still under way (the last keys typed) must not open the list again.
+      clearTimeout(typing);
+      generation += 1;
       box.hidden = true;
     }
 

@@ -1,0 +1,142 @@
+"""Page chrome (issue 14): no empty sidebar, and a headline that starts the page.
+
+With Material's tabs and a nav of five pages, the navigation sidebar had nothing to
+show on a wide screen but still took a column and its markup beside every briefing;
+month and tag pages had an empty table-of-contents column too. On a phone the headline
+sat 50 px under the header and two lines above its byline. A small site is built with
+the repository's mkdocs.yml and read as a browser does (parsed; laid out in Chromium).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from parsed import parse
+from sitebuild import CHROMIUM, CHROMIUM_ARGS, build, make_project, serve
+
+ARTICLE = """---
+title: Harbour board approves new ferry terminal
+date: 2026-03-02
+source: The Test Gazette
+tags: [transport]
+---
+
+The harbour board approved a new ferry terminal on Monday at a cost of £40m.
+
+"This terminal will serve the island for fifty years," said Mara Quinn, the board's
+chair.
+"""
+
+BRIEFING = "briefings/ferry-terminal/index.html"
+PAGES = {
+    "home": "index.html",
+    "briefing": BRIEFING,
+    "actor": "actors/mara-quinn/index.html",
+    "tag": "tags/transport/index.html",
+    "month": "archive/2026-03/index.html",
+    "archive": "archive/index.html",
+    "search": "search/index.html",
+}
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = make_project(
+        tmp_path_factory.mktemp("chrome"), {"content/ferry-terminal.md": ARTICLE}
+    )
+    outcome = build(project)
+    assert outcome.status == 0, outcome.stderr
+    return project / "site"
+
+
+def sidebars(site: Path, page: str) -> dict[str, object]:
+    """The page's sidebars by type (`navigation`, `toc`), as elements."""
+    tree = parse((site / page).read_text(encoding="utf-8"))
+    return {
+        div.get("data-md-type"): div
+        for div in tree.iter("div")
+        if "md-sidebar" in (div.get("class") or "").split()
+    }
+
+
+@pytest.mark.parametrize("kind", sorted(PAGES))
+def test_navigation_sidebar_is_the_phone_drawer_only(site: Path, kind: str) -> None:
+    """The tabs show the five nav entries on a wide screen, so the navigation sidebar is
+    `hidden` there (Material's `hide: navigation`); it stays in the page, with its
+    links, because it is the drawer the menu button opens on a phone."""
+    nav = sidebars(site, PAGES[kind])["navigation"]
+    assert nav.get("hidden") is not None, kind
+    labels = [" ".join(a.text_content().split()) for a in nav.iter("a")]
+    assert labels[-5:] == ["Latest", "Archive", "Actors", "Tags", "Search"], kind
+
+
+@pytest.mark.parametrize("kind", sorted(PAGES))
+def test_no_empty_table_of_contents(site: Path, kind: str) -> None:
+    """A table of contents is drawn only where it lists headings of the page."""
+    toc = sidebars(site, PAGES[kind]).get("toc")
+    if toc is None:
+        return
+    targets = [a.get("href") for a in toc.iter("a")]
+    assert targets and all(target.startswith("#") for target in targets), kind
+    assert toc.get("hidden") is None, kind
+
+
+def test_briefing_and_actor_pages_keep_their_table_of_contents(site: Path) -> None:
+    for kind, expected in (("briefing", "#who-said-what"), ("actor", "#briefings")):
+        toc = sidebars(site, PAGES[kind])["toc"]
+        assert expected in [a.get("href") for a in toc.iter("a")], kind
+    for kind in ("tag", "month", "search"):
+        assert "toc" not in sidebars(site, PAGES[kind]), kind
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Chromium")
+def test_layout_on_a_wide_screen_and_a_phone(site: Path) -> None:
+    """Wide screen: no empty column left of the briefing (the text starts under the
+    first tab). Phone: the headline starts close under the header, its byline right
+    under it, and the menu button still opens the drawer with the nav links."""
+    from playwright.sync_api import sync_playwright
+
+    box = (
+        "(s) => { const r = document.querySelector(s).getBoundingClientRect();"
+        " return [r.left, r.top, r.bottom, r.width]; }"
+    )
+    with serve(site) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        wide = browser.new_page(viewport={"width": 1280, "height": 900})
+        wide.goto(f"{base}/briefings/ferry-terminal/", wait_until="networkidle")
+        tab_left = wide.evaluate(box, ".md-tabs__link")[0]
+        h1_left, _, _, h1_width = wide.evaluate(box, ".md-content h1")
+        phone = browser.new_page(viewport={"width": 390, "height": 844})
+        phone.goto(f"{base}/briefings/ferry-terminal/", wait_until="networkidle")
+        header_bottom = phone.evaluate(box, ".md-header")[2]
+        _, h1_top, h1_bottom, _ = phone.evaluate(box, ".md-content h1")
+        byline_top = phone.evaluate(box, ".md-content .briefing-byline")[1]
+        phone.click("label.md-header__button[for=__drawer]")
+        phone.wait_for_selector(".md-sidebar--primary a[href='../../archive/']", state="visible")
+        browser.close()
+    assert abs(h1_left - tab_left) < 2  # was 250 px to the right, past an empty column
+    assert h1_width > 800  # the content takes the column the empty sidebar held
+    assert h1_top - header_bottom <= 32  # was 50
+    assert byline_top - h1_bottom <= 24  # was 32, with the headline's own leading on top
+
+
+def test_search_summary_is_read_from_the_visible_summary(site: Path) -> None:
+    """The first summary sentence, the text of a search result found by filters alone,
+    is marked in the summary the reader sees, not repeated in the hidden facets; and
+    Pagefind still records it."""
+    import gzip
+    import json
+
+    tree = parse((site / BRIEFING).read_text(encoding="utf-8"))
+    marked = tree.xpath('//*[@data-pagefind-meta="summary"]')
+    assert len(marked) == 1
+    assert not marked[0].xpath("ancestor-or-self::*[@hidden]")
+    assert marked[0].getparent().getprevious().get("id") == "summary"  # under "Summary"
+    sentence = " ".join(marked[0].text_content().split())
+    assert sentence.startswith("The harbour board approved a new ferry terminal")
+    metas = [
+        json.loads(gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd"))["meta"]
+        for path in site.glob("pagefind*/**/*.pf_fragment")
+    ]
+    assert [" ".join(meta["summary"].split()) for meta in metas] == [sentence]
