@@ -25,7 +25,7 @@ from generator.extract.actors import (
     TITLE_WORDS,
 )
 from generator.extract.speaker_mentions import relative_antecedent
-from generator.extract.words import word_set
+from generator.extract.words import word_lists, word_set
 from generator.model import Actor, Quote, name_key
 
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
@@ -86,6 +86,11 @@ OFFICE_SEATS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("president",): ("White House", "Kremlin", "Elysee", "Élysée", "Blue House"),
 }
 AGE_HEAD = re.compile(r"\d+-year-old")  # "the 20-year-old": a person named before
+# "the Scot", "the American": a person's nationality, said of the person who spoke just
+# before (data/speaker_words.toml)
+DEMONYM_NOUNS = word_lists("speaker_words")["demonym_nouns"]
+# "S.G. Warburg and Co Inc": the end of one company's name, not a second speaker
+COMPANY_SUFFIXES = word_lists("speaker_words")["company_suffixes"]
 FORMER_WORDS = word_set("former ex onetime erstwhile retired")
 INDEFINITES = frozenset({"a", "an", "one", "another"})
 # Modifiers of a title that do not narrow who holds it ("the former cabinet secretary").
@@ -580,6 +585,7 @@ def _several(ctx: _Context, start: int, end: int) -> bool:
     if not conjuncts:
         return False
     own = [(s, e) for s, e, _ in ctx.spans if s <= root.idx < e]
+    conjuncts = [c for c in conjuncts if c.lower_ not in COMPANY_SUFFIXES]
     return any(not any(s <= c.idx < e for s, e in own) for c in conjuncts)
 
 
@@ -966,20 +972,28 @@ def _from_description(
             found = _varied_reference(ctx, start, head, role_required=office)
             if found is not None:
                 _learn_description(found, mention)
+        if found is None and words[0] == "the" and after:
+            # "the chairman of the Police Federation ... said ...⏎⏎Jan Berry said:": the
+            # person the next report introduces by bare name
+            found = _introduced_next(ctx, start)
         return found
     if AGE_HEAD.fullmatch(head) and words[0] == "the" and not after:
         return _previous_subject(ctx, start)
+    if head in DEMONYM_NOUNS and words[0] == "the" and not after and not modifiers:
+        # "Ferguson said ... But the Scot said": the person of the report just before
+        return _varied_reference(ctx, start, head, role=False)
     if head in ORG_NOUNS and not after:
         return _recent_org(ctx, start, head)
     return None
 
 
 def _varied_reference(
-    ctx: _Context, start: int, head: str, *, role_required: bool = False
+    ctx: _Context, start: int, head: str, *, role_required: bool = False, role: bool = True
 ) -> Actor | None:
     """ "Lord Butler said ... . The former cabinet secretary said: ...": a definite title
     no one named so far holds, right after a named person's reporting clause, is that
-    person under another name (news style avoids repeating a name).
+    person under another name (news style avoids repeating a name). `role` is False for
+    a word that names no role ("the Scot"): no role of the person can contradict it.
 
     Only the speaker of a reporting clause in the sentence just before, with no other
     person named in between. Across a paragraph break ("..., Jack Straw said.⏎⏎The
@@ -996,7 +1010,8 @@ def _varied_reference(
     role_words = {w for role in report.actor.roles for w in _words(role)}
     if role_required and head not in role_words:
         return None  # "Mr Okafor said ... The home secretary said": the office's holder
-    if "\n" in ctx.text[report.pos : start] and report.actor.roles and head not in role_words:
+    crossed = "\n" in ctx.text[report.pos : start]
+    if crossed and role and report.actor.roles and head not in role_words:
         return None
     between = [
         a for a in ctx.actors_in(report.end, start) if a.type == "person" and a is not report.actor
@@ -1019,6 +1034,31 @@ def _named_next(ctx: _Context, start: int, head: str) -> Actor | None:
         return None
     name_start = min(p for p, _ in people[0].spans if s <= p < e)
     return people[0] if _words(ctx.text[s:name_start]) == [head] else None
+
+
+def _introduced_next(ctx: _Context, start: int) -> Actor | None:
+    """The person a description speaks for when the article names them only in the next
+    sentence's reporting clause, by full name and nothing else: "Responding to the
+    plans, the chairman of the Police Federation said ...⏎⏎Jan Berry said: ...".
+
+    News introduces a speaker once: a full name with no title or description, never
+    met before, right after a described speaker is that speaker being named. A name
+    met earlier, or given with a description of its own, is someone else.
+    """
+    i = bisect.bisect_right(ctx.mentions, (start, len(ctx.text) + 1))
+    if i >= len(ctx.mentions):
+        return None
+    s, e = ctx.mentions[i]
+    if ctx.sent_of(s) != ctx.sent_of(start) + 1:
+        return None
+    people = [a for a in ctx.actors_in(s, e) if a.type == "person"]
+    between = [a for a in ctx.actors_in(start, s) if a.type == "person"]
+    if len(people) != 1 or any(a is not people[0] for a in between):
+        return None
+    person = people[0]
+    if _norm(ctx.text[s:e]) != _norm(person.name) or len(person.name.split()) < 2:
+        return None
+    return None if any(p < start for p, _ in person.spans) else person
 
 
 def _former(words: list[str], head: str) -> bool:
