@@ -1368,3 +1368,43 @@ def test_a_governing_verb_whose_subject_was_missed_borrows_no_speaker(nlp: Langu
     ctx = _Ctx(doc, doc.text, inside, [0])
     attribution, _ = _nearby_speaker(doc, doc[15:21], ctx)
     assert attribution is None or attribution.speaker is None
+
+
+RELIEVED = """Boro through despite injury
+
+Middlesbrough boss Steve Carver hopes winger Tom Dale did not seriously damage his \
+hamstring during the win over Graz.
+
+Carver said: "Tom has tweaked a hamstring, which is a blow for us. We will assess it in \
+the morning." Carver was relieved to make it through after a tough encounter at The \
+Riverside.
+
+"To be fair to Graz, they had a gameplan and we struggled to deal with it in the first \
+half."
+"""
+
+
+def test_a_sentence_about_the_speaker_between_two_quotations(nlp: Language) -> None:
+    """ "“...” Carver was relieved to make it through.⏎⏎“To be fair ...”": the one
+    sentence between is about the speaker (his name as the tag wrote it is its subject,
+    no one else is named), so the next quotation is still his."""
+    speakers = _speakers(nlp, RELIEVED)
+    fair = next(k for k in speakers if k.startswith("To be fair"))
+    assert speakers[fair] == "Steve Carver", speakers
+
+
+STATEMENT_READ = """Singer criticised over show
+
+The singer Jon Bell was criticised after a performance on a music show in April led \
+viewers to complain he was "lewd". The complaints were upheld by the BBC. "The performer \
+had been asked to tone his act down after rehearsal but ignored this request during the \
+live broadcast," a BBC statement read. "His gestures had gone beyond what is expected."
+"""
+
+
+def test_a_statement_read_with_the_verb_parsed_as_a_noun(nlp: Language) -> None:
+    """ "“...,” a BBC statement read.": the parser tags "read" as a noun, yet it is the
+    tag's verb and the statement its subject: the BBC speaks."""
+    speakers = _speakers(nlp, STATEMENT_READ)
+    asked = next(k for k in speakers if k.startswith("The performer had been asked"))
+    assert speakers[asked] == "BBC", speakers

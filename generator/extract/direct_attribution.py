@@ -113,7 +113,7 @@ def _speech_tag_shape(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _At
     if k >= len(doc) or "\n" in ctx.text[quote.end_char : doc[k].idx]:
         return None
     for token in doc[k : min(len(doc), k + _TAG_MAX_TOKENS)]:
-        if token.pos_ != "VERB" or ctx.inside[token.i]:
+        if ctx.inside[token.i] or not (token.pos_ == "VERB" or _verb_read_as_noun(token, ctx)):
             continue
         if any(
             c.dep_ in {"dobj", "ccomp", "xcomp"} and not ctx.inside[c.i] for c in token.children
@@ -134,6 +134,14 @@ def _speech_tag_shape(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _At
             return None
         return _Attribution(_cue_text(token), speaker, rule="direct.speech_tag_shape")
     return None
+
+
+def _verb_read_as_noun(token: Token, ctx: _Ctx) -> bool:
+    """ "“...,” a BBC statement read.": the parser took the verb for a noun, yet made it
+    the root of the tag with the statement as its subject."""
+    return token.dep_ == "ROOT" and any(
+        c.dep_ == "nsubj" and not ctx.inside[c.i] for c in token.children
+    )
 
 
 def _name_before(doc: Doc, start: int, verb: Token) -> Span | None:
@@ -502,8 +510,35 @@ def _carry(
         prev_sent = doc[gap.start - 1].sent.start if gap.start > 0 else -1
         words = [t for t in gap if t.is_alpha and t.sent.start != prev_sent]
         if len(words) > 6:
+            if _speaker_goes_on(ctx, words, prev_attr):
+                return replace(prev_attr, rule="direct.carry_subject")
             return current
     return replace(prev_attr, rule="direct.carry")
+
+
+def _speaker_goes_on(ctx: _Ctx, words: list[Token], previous: _Attribution) -> bool:
+    """Whether the one sentence between two quotations is about the previous speaker:
+    "“... we certainly did.” McClaren was relieved to make it through.⏎⏎“To be fair
+    to Graz, ...”": its subject is the speaker's name as the tag wrote it, and no other
+    person is named in it, so the next quotation is still the speaker's.
+    """
+    sents = {t.sent.start for t in words}
+    if len(sents) != 1:
+        return False
+    sent = words[0].sent
+    name = previous.speaker.text if previous.speaker is not None else previous.speaker_text
+    if not name or any(ctx.inside[t.i] for t in sent):
+        return False
+    root = sent.root
+    subjects = [c for c in root.children if c.dep_ in _SUBJECT_DEPS]
+    if len(subjects) != 1 or subjects[0].pos_ != "PROPN":
+        return False
+    subject = subjects[0]
+    if subject.text != name.split()[-1] or subject.i != sent.start + (sent[0].is_space):
+        return False
+    people = {t.i for t in sent if t.ent_type_ == "PERSON"}
+    own = {t.i for t in subject.subtree}
+    return not people - own
 
 
 _SECOND_PERSON = word_set("you your yours yourself yourselves")
