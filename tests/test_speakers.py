@@ -1408,3 +1408,33 @@ def test_a_statement_read_with_the_verb_parsed_as_a_noun(nlp: Language) -> None:
     speakers = _speakers(nlp, STATEMENT_READ)
     asked = next(k for k in speakers if k.startswith("The performer had been asked"))
     assert speakers[asked] == "BBC", speakers
+
+
+FOOTNOTE = """Court strikes down admissions policy
+
+The Supreme Court ruled against the universities by a 6-3 vote. Chief Justice Ann Holt, \
+who wrote for the majority opinion that was signed by the other conservative justices, \
+added a footnote that said the decision did not apply to the military academies.
+"""
+
+
+def test_a_document_issued_by_someone_speaks_for_them(nlp: Language) -> None:
+    """ "Holt ... added a footnote that said ...": the footnote is hers, so the words
+    reported through "that said" are hers, not nobody's."""
+    speakers = _speakers(nlp, FOOTNOTE)
+    apply = next(k for k in speakers if "did not apply" in k)
+    assert speakers[apply] == "Ann Holt", speakers
+
+
+MAGAZINE = """Developer questioned over flat
+
+Lawyer Kevin Marsh pressed developer Frank Dorsey on why the value of his penthouse was \
+cut in 2017 after a Forbes article found he had greatly exaggerated the size of the flat.
+"""
+
+
+def test_an_article_named_by_its_publisher_is_the_publishers(nlp: Language) -> None:
+    """ "a Forbes article found ...": the publication named before the noun speaks."""
+    speakers = _speakers(nlp, MAGAZINE)
+    size = next(k for k in speakers if "exaggerated" in k)
+    assert speakers[size] == "Forbes", speakers

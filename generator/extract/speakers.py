@@ -91,6 +91,8 @@ AGE_HEAD = re.compile(r"\d+-year-old")  # "the 20-year-old": a person named befo
 DEMONYM_NOUNS = word_lists("speaker_words")["demonym_nouns"]
 # "S.G. Warburg and Co Inc": the end of one company's name, not a second speaker
 COMPANY_SUFFIXES = word_lists("speaker_words")["company_suffixes"]
+# "a Forbes article", "a footnote that said": published by whom it names or who issued it
+DOCUMENT_NOUNS = word_lists("speaker_words")["document_nouns"]
 FORMER_WORDS = word_set("former ex onetime erstwhile retired")
 INDEFINITES = frozenset({"a", "an", "one", "another"})
 # Modifiers of a title that do not narrow who holds it ("the former cabinet secretary").
@@ -487,8 +489,22 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
         antecedent = _antecedent_span(ctx, start)
         if antecedent is None:
             return None
+        antecedent = _document_issuer(antecedent) or antecedent
         mention, start, end = antecedent.text, antecedent.start_char, antecedent.end_char
     return _resolve_mention(ctx, mention, start, end, located)
+
+
+def _document_issuer(antecedent: Span) -> Span | None:
+    """ "Roberts ... added a footnote that said ...": a document issued by someone speaks
+    for them; the one issuing is the subject of the verb whose object it is."""
+    root = antecedent.root
+    if root.lemma_.lower() not in DOCUMENT_NOUNS | STATEMENT_NOUNS or root.dep_ != "dobj":
+        return None
+    subjects = [c for c in root.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+    if len(subjects) != 1:
+        return None
+    subject = subjects[0]
+    return antecedent.doc[subject.left_edge.i : subject.i + 1]
 
 
 def _antecedent_span(ctx: _Context, start: int) -> Span | None:
@@ -817,10 +833,21 @@ def _from_named(inside: list[Actor], words: list[str]) -> Actor | None:
         return orgs[0] if orgs else None
     if head is None or _is_just_name(words, inside):
         return (orgs or inside)[0]
+    if head in DOCUMENT_NOUNS:
+        # "a Forbes article": the body named before the noun publishes it
+        before = words[: words.index(head)] if head in words else []
+        owners = [a for a in orgs if _names_in(before, a)]
+        return owners[0] if len(owners) == 1 else None
     ending = _ending_name(words, inside)
     if ending is not None:
         return ending
     return None  # "the head of Wagner": left to the description rules
+
+
+def _names_in(words: list[str], actor: Actor) -> bool:
+    """Whether one of the actor's names is among `words`."""
+    text = " " + " ".join(words) + " "
+    return any(f" {' '.join(_words(n))} " in text for n in [actor.name, *actor.aliases] if n)
 
 
 def _words_outside_names(words: list[str], inside: list[Actor]) -> list[str]:
