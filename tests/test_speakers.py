@@ -1438,3 +1438,45 @@ def test_an_article_named_by_its_publisher_is_the_publishers(nlp: Language) -> N
     speakers = _speakers(nlp, MAGAZINE)
     size = next(k for k in speakers if "exaggerated" in k)
     assert speakers[size] == "Forbes", speakers
+
+
+DEFENDER = """Defender sees title race
+
+Chelsea's Marc Dubois believes his side will battle it out with Arsenal for the title.
+
+"It will be a two-horse race all the way to the end of the season," he told BBC Sport.
+
+Dubois has been given extra confidence by the impact manager Paolo Rossi has had since \
+the summer.
+
+And the French international defender believes Rossi is perfectly suited to the job. "He \
+is the icing on the cake at the club," he said.
+"""
+
+
+def test_an_occupation_refers_back_to_the_person_just_named(nlp: Language) -> None:
+    """ "Dubois has been given extra confidence by ... manager Paolo Rossi ... And the
+    French international defender believes ...": an occupation, not an office, of the
+    subject named just before; the manager named in between is someone else by role."""
+    speakers = _speakers(nlp, DEFENDER)
+    suited = next(k for k in speakers if k.startswith("Rossi is perfectly suited"))
+    icing = next(k for k in speakers if k.startswith("He is the icing"))
+    assert (speakers[suited], speakers[icing]) == ("Marc Dubois", "Marc Dubois"), speakers
+
+
+HEADMASTER = """School angered by pop video
+
+A pop video has angered a Dublin school.
+
+The head of Marist Brothers' school St Aidan's, Kevin Doyle, said the video implied that \
+the singer had attended his school and was abused there.
+"""
+
+
+def test_a_description_ending_in_a_name_between_commas(nlp: Language) -> None:
+    """ "The head of Marist Brothers' school St Aidan's, Kevin Doyle, said": the name set
+    off by commas at the end of the subject is the person described, whatever other
+    names the description holds."""
+    speakers = _speakers(nlp, HEADMASTER)
+    implied = next(k for k in speakers if k.startswith("the video implied"))
+    assert speakers[implied] == "Kevin Doyle", speakers

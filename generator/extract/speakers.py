@@ -93,6 +93,9 @@ DEMONYM_NOUNS = word_lists("speaker_words")["demonym_nouns"]
 COMPANY_SUFFIXES = word_lists("speaker_words")["company_suffixes"]
 # "a Forbes article", "a footnote that said": published by whom it names or who issued it
 DOCUMENT_NOUNS = word_lists("speaker_words")["document_nouns"]
+# "the French international defender": an occupation of the person just named
+OCCUPATION_NOUNS = word_lists("speaker_words")["occupation_nouns"]
+PERSON_MODIFIERS = word_lists("speaker_words")["person_modifiers"]
 FORMER_WORDS = word_set("former ex onetime erstwhile retired")
 INDEFINITES = frozenset({"a", "an", "one", "another"})
 # Modifiers of a title that do not narrow who holds it ("the former cabinet secretary").
@@ -629,6 +632,12 @@ def _mention_head(ctx: _Context, start: int, end: int, people: list[Actor]) -> A
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return people[-1]
+    last = span.text.rsplit(",", 1)[-1].strip() if "," in span.text else ""
+    for actor in people:
+        if last and _norm(last) in {_norm(n) for n in [actor.name, *actor.aliases]}:
+            # "The head of Christian Brothers' school St Fintian's, Richard Fogarty,
+            # said": the name set off by commas at the end is the description's person
+            return actor
     root = span.root
     heads = [root, *(c for c in root.children if c.dep_ == "appos")]  # "his predecessor,
     for head in heads:  # Lord Armstrong": the name in apposition to the head
@@ -997,6 +1006,8 @@ def _from_description(
             # an office someone holds now, so it needs the article to have given it to him
             office = bool(modifiers) and not _former(words, head)
             found = _varied_reference(ctx, start, head, role_required=office)
+            if found is None and _occupation(head, modifiers):
+                found = _occupation_subject(ctx, start, head)
             if found is not None:
                 _learn_description(found, mention)
         if found is None and words[0] == "the" and after:
@@ -1061,6 +1072,26 @@ def _named_next(ctx: _Context, start: int, head: str) -> Actor | None:
         return None
     name_start = min(p for p, _ in people[0].spans if s <= p < e)
     return people[0] if _words(ctx.text[s:name_start]) == [head] else None
+
+
+def _occupation(head: str, modifiers: list[str]) -> bool:
+    """Whether "the [modifiers] head" describes a person by occupation, not an office:
+    "the French international defender", "the veteran striker"."""
+    return head in OCCUPATION_NOUNS and all(m in PERSON_MODIFIERS for m in modifiers)
+
+
+def _occupation_subject(ctx: _Context, start: int, head: str) -> Actor | None:
+    """ "Gallas has been given extra confidence by ... manager Jose Mourinho ... And the
+    French international defender believes ...": the person named as the subject of the
+    main clause just before (quoted sentences aside), if none of the roles the article
+    gave that person says otherwise."""
+    found = _previous_subject(ctx, start)
+    if found is None or found.type != "person":
+        return None
+    role_words = {w for role in found.roles for w in _words(role)}
+    if role_words & TITLE_WORDS and head not in role_words:
+        return None  # "manager Jose Mourinho said ... the defender": someone else
+    return found
 
 
 def _introduced_next(ctx: _Context, start: int) -> Actor | None:
