@@ -1480,3 +1480,20 @@ def test_a_description_ending_in_a_name_between_commas(nlp: Language) -> None:
     speakers = _speakers(nlp, HEADMASTER)
     implied = next(k for k in speakers if k.startswith("the video implied"))
     assert speakers[implied] == "Kevin Doyle", speakers
+
+
+CRITICISED = """Detentions to continue
+
+The law lords ruled against the detentions last week.
+
+But the Home Office was widely criticised for insisting the detentions would continue \
+following the ruling.
+"""
+
+
+def test_criticised_for_insisting_keeps_the_one_who_insisted(nlp: Language) -> None:
+    """ "the Home Office was criticised for insisting ...": the passive subject of a verb
+    of addressing is no speaker of that verb, but it is the one who insisted."""
+    speakers = _speakers(nlp, CRITICISED)
+    go_on = next(k for k in speakers if "would continue" in k)
+    assert speakers[go_on] == "Home Office", speakers

@@ -60,7 +60,8 @@ def _speaker_of(verb: Token, ctx: _Ctx) -> Span | None:
         # "tripped up Rubio by calling him out": the subject of the verb the phrase modifies
         host = verb.head.head
         if host.pos_ in {"VERB", "AUX"} and host.i != verb.i:
-            return _subject_mention(host, ctx)
+            # "the government was criticised for insisting ...": the government insisted
+            return _subject_mention(host, ctx, addressed=True)
     return None
 
 
@@ -207,10 +208,14 @@ def _agent(verb: Token, ctx: _Ctx) -> Span | None:
     return None
 
 
-def _subject_mention(verb: Token, ctx: _Ctx) -> Span | None:
-    """The verb's subject that can speak, the one nearest before the verb first."""
+def _subject_mention(verb: Token, ctx: _Ctx, *, addressed: bool = False) -> Span | None:
+    """The verb's subject that can speak, the one nearest before the verb first.
+
+    The passive subject of a verb of addressing is kept only when `addressed` says the
+    caller wants the one addressed ("was criticised for insisting ...": who insisted).
+    """
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not ctx.inside[c.i]]
-    if verb.lemma_.lower() in _ADDRESSED_VERBS:
+    if verb.lemma_.lower() in _ADDRESSED_VERBS and not addressed:
         # "Reyes was also accused of ...": the one accused, not the one who spoke
         subjects = [c for c in subjects if c.dep_ != "nsubjpass"]
     subjects.sort(key=lambda c: (c.i > verb.i, abs(verb.i - c.i)))

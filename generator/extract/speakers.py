@@ -846,7 +846,8 @@ def _from_named(inside: list[Actor], words: list[str]) -> Actor | None:
         # "a Forbes article": the body named before the noun publishes it
         before = words[: words.index(head)] if head in words else []
         owners = [a for a in orgs if _names_in(before, a)]
-        return owners[0] if len(owners) == 1 else None
+        if len(owners) == 1:
+            return owners[0]
     ending = _ending_name(words, inside)
     if ending is not None:
         return ending
