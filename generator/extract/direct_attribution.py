@@ -23,6 +23,7 @@ from generator.extract.speaker_mentions import (
     _SUBJECT_DEPS,
     _can_speak,
     _mention,
+    _modal_name,
     _names_someone,
     _speaker_of,
     _subject_mention,
@@ -55,7 +56,9 @@ def _attribute_direct(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _At
     before = _before_in_sentence(ctx, qspan, quote)
     if len(governing) > 1 and before and not before.endswith((":", ",")):
         verbs = {c[1].i for c in governing}
-        governing = [c for c in governing if not any(a.i in verbs for a in c[1].ancestors)]
+        governing = [
+            c for c in governing if not any(a.i in verbs for a in _content_ancestors(c[1]))
+        ]
     pool = governing or candidates
     if pool:
         _, verb, speaker, _ = min(pool, key=lambda c: c[0])
@@ -70,6 +73,28 @@ def _attribute_direct(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _At
     if tag is not None:
         return tag
     return _Attribution(None, None, rule="direct.no_speaker")
+
+
+_CONTRASTIVE_MARKS = word_set("while whereas")
+
+
+def _content_ancestors(verb: Token) -> list[Token]:
+    """The verbs whose content holds `verb`: its ancestors, up to a contrastive clause.
+
+    "The Lib Dems said the plan could ..., while Labour criticised “extravagant”
+    promises": the clause opened by "while" is the writer's, set against the report,
+    not part of what the Lib Dems said; Labour's verb keeps its quotation.
+    """
+    found: list[Token] = []
+    token = verb
+    while token.head.i != token.i:
+        if token.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _CONTRASTIVE_MARKS for c in token.children
+        ):
+            break
+        token = token.head
+        found.append(token)
+    return found
 
 
 def _speech_tag_shape(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _Attribution | None:
@@ -88,7 +113,7 @@ def _speech_tag_shape(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _At
     if k >= len(doc) or "\n" in ctx.text[quote.end_char : doc[k].idx]:
         return None
     for token in doc[k : min(len(doc), k + _TAG_MAX_TOKENS)]:
-        if token.pos_ != "VERB" or ctx.inside[token.i]:
+        if ctx.inside[token.i] or not (token.pos_ == "VERB" or _verb_read_as_noun(token, ctx)):
             continue
         if any(
             c.dep_ in {"dobj", "ccomp", "xcomp"} and not ctx.inside[c.i] for c in token.children
@@ -111,6 +136,14 @@ def _speech_tag_shape(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _At
     return None
 
 
+def _verb_read_as_noun(token: Token, ctx: _Ctx) -> bool:
+    """ "“...,” a BBC statement read.": the parser took the verb for a noun, yet made it
+    the root of the tag with the statement as its subject."""
+    return token.dep_ == "ROOT" and any(
+        c.dep_ == "nsubj" and not ctx.inside[c.i] for c in token.children
+    )
+
+
 def _name_before(doc: Doc, start: int, verb: Token) -> Span | None:
     """ "“...,” William Daley, Obama's former chief of staff, said": the name that opens
     the tag, when the parser hung it elsewhere and left the verb without a subject.
@@ -120,6 +153,9 @@ def _name_before(doc: Doc, start: int, verb: Token) -> Span | None:
     """
     if not _is_reporting(verb, direct=True):
         return None
+    name = _modal_name(verb)
+    if name is not None and name.start == start:
+        return name  # "“...,” May wrote": a surname the parser took for a modal verb
     end = start
     while end < verb.i and doc[end].pos_ == "PROPN":
         end += 1
@@ -278,6 +314,8 @@ def _nearby_speaker(doc: Doc, quote: Span, ctx: _Ctx) -> tuple[_Attribution | No
     after = _tag_after(doc, quote, last, ctx)
     if after is not None:
         return after, True
+    if _unknown_own_speaker(quote, ctx):
+        return None, True
     if first.start > 0:
         candidates.append(doc[first.start - 1].sent)
     if last.end < len(doc) and "\n\n" not in ctx.text[quote.end_char : doc[last.end].idx]:
@@ -302,6 +340,31 @@ def _nearby_speaker(doc: Doc, quote: Span, ctx: _Ctx) -> tuple[_Attribution | No
     return None, heard
 
 
+def _unknown_own_speaker(quote: Span, ctx: _Ctx) -> bool:
+    """Whether a verb of speech in the quotation's own sentence governs it although its
+    subject could not be read ("..., the New York Times claimed it was “unclear ...”",
+    the parser taking "Times" for an apposition): the words are that verb's subject's,
+    so the speaker of the sentence before or after is not borrowed for them."""
+    sent = quote[0].sent
+    return any(
+        not ctx.inside[t.i]
+        and _is_reporting(t, direct=True)
+        and _governs(t, quote)
+        and _noun_before(t, ctx)
+        for t in sent
+    )
+
+
+def _noun_before(verb: Token, ctx: _Ctx) -> bool:
+    """Whether a noun stands right before a verb (adverbs aside), outside quotations: the
+    subject the parser missed ("the New York Times claimed"). An elliptical "But added:"
+    has none, and its speaker is the one of the sentence before."""
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].pos_ in {"ADV", "AUX", "PART"} and not ctx.inside[i]:
+        i -= 1
+    return i >= 0 and not ctx.inside[i] and verb.doc[i].pos_ in {"NOUN", "PROPN"}
+
+
 _SIGNATURE_DASHES = _DASHES | {"\u2015", "-"}
 _SIGNATURE_MAX_TOKENS = 6
 
@@ -318,7 +381,7 @@ def _dash_signature(doc: Doc, quote: Span, ctx: _Ctx) -> _Attribution | None:
         k += 1
     if k >= len(doc) or doc[k].text not in _SIGNATURE_DASHES:
         return None
-    if "\n" in ctx.text[quote.end_char : doc[k].idx]:
+    if "\n" in ctx.text[quote.end_char : doc[k].idx] and not _epigraph(ctx, quote, doc[k]):
         return None
     start = k + 1
     end = start
@@ -338,6 +401,19 @@ def _dash_signature(doc: Doc, quote: Span, ctx: _Ctx) -> _Attribution | None:
     if len(name) == 0 or not named:
         return None
     return _Attribution(None, name, rule="direct.dash_signature")
+
+
+def _epigraph(ctx: _Ctx, quote: Span, dash: Token) -> bool:
+    """Whether a quotation is a paragraph of its own and the dash opens the next line:
+    an epigraph or pull quote signed below it ("“We lied.”⏎⏎— Mike Pompeo, 2019")."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, quote.start_char) + 1
+    if text[line_start : quote.start_char].strip(" \"'“‘"):
+        return False  # words of the writer's before the quotation on its line
+    if text[quote.end_char : dash.idx].strip(" \"'”’\n"):
+        return False
+    line = text.rfind("\n", 0, dash.idx)
+    return line >= quote.end_char and not text[line + 1 : dash.idx].strip()
 
 
 def _sentence_subject(ctx: _Ctx, qspan: QuoteSpan, quote: Span) -> _Attribution | None:
@@ -366,6 +442,8 @@ def _tag_after(doc: Doc, quote: Span, last: Span, ctx: _Ctx) -> _Attribution | N
     if last.end >= len(doc) or "\n" in ctx.text[quote.end_char : doc[last.end].idx]:
         return None
     nxt = doc[last.end].sent
+    if any(not t.is_punct and not t.is_space for t in doc[quote.end : nxt.start]):
+        return None  # the writer's words after the closing mark: the tag is not next
     k = nxt.start
     while k < nxt.end and ctx.inside[k] and doc[k].is_punct:
         k += 1  # the closing mark, when the parser put it in the next sentence
@@ -419,6 +497,8 @@ def _carry(
     between = ctx.text[prev_span.end : qspan.start]
     if len(between) > 200:
         return current
+    if "\n" in between and _asks_someone(ctx.text[prev_span.start : prev_span.end]):
+        return current  # “... Do you dispute that?”⏎⏎“There can be ...”: the reply
     if _before_in_sentence(ctx, qspan, quote).strip(" \"“‘'\n"):
         return current
     sent = quote[0].sent
@@ -430,8 +510,46 @@ def _carry(
         prev_sent = doc[gap.start - 1].sent.start if gap.start > 0 else -1
         words = [t for t in gap if t.is_alpha and t.sent.start != prev_sent]
         if len(words) > 6:
+            if _speaker_goes_on(ctx, words, prev_attr):
+                return replace(prev_attr, rule="direct.carry_subject")
             return current
     return replace(prev_attr, rule="direct.carry")
+
+
+def _speaker_goes_on(ctx: _Ctx, words: list[Token], previous: _Attribution) -> bool:
+    """Whether the one sentence between two quotations is about the previous speaker:
+    "“... we certainly did.” McClaren was relieved to make it through.⏎⏎“To be fair
+    to Graz, ...”": its subject is the speaker's name as the tag wrote it, and no other
+    person is named in it, so the next quotation is still the speaker's.
+    """
+    sents = {t.sent.start for t in words}
+    if len(sents) != 1:
+        return False
+    sent = words[0].sent
+    name = previous.speaker.text if previous.speaker is not None else previous.speaker_text
+    if not name or any(ctx.inside[t.i] for t in sent):
+        return False
+    root = sent.root
+    subjects = [c for c in root.children if c.dep_ in _SUBJECT_DEPS]
+    if len(subjects) != 1 or subjects[0].pos_ != "PROPN":
+        return False
+    subject = subjects[0]
+    if subject.text != name.split()[-1] or subject.i != sent.start + (sent[0].is_space):
+        return False
+    people = {t.i for t in sent if t.ent_type_ == "PERSON"}
+    own = {t.i for t in subject.subtree}
+    return not people - own
+
+
+_SECOND_PERSON = word_set("you your yours yourself yourselves")
+
+
+def _asks_someone(quoted: str) -> bool:
+    """Whether quoted words end with a question put to someone ("Do you dispute that?"):
+    in an exchange, the next paragraph's untagged quotation is the other side's reply,
+    not more of the questioner's words."""
+    words = {w.strip(".,;:!?\"'“”‘’…").lower() for w in quoted.split()}
+    return quoted.rstrip(" \"'”’").endswith("?") and bool(words & _SECOND_PERSON)
 
 
 def _headline_speaker(ctx: _Ctx, qspan: QuoteSpan) -> _Attribution | None:

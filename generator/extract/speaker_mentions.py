@@ -15,9 +15,11 @@ from spacy.tokens import Span, Token
 from generator.extract.quote_context import _Ctx, _line_break_between
 from generator.extract.quote_frames import _frame_matches
 from generator.extract.speech_cues import _STANCE_ONLY, REPORTING_VERBS, _is_reporting
-from generator.extract.words import word_set
+from generator.extract.words import word_lists, word_set
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_CAUSATIVE_VERBS = word_lists("speaker_words")["causative_verbs"]
+_ADDRESSED_VERBS = word_lists("speaker_words")["addressed_verbs"]
 
 
 def _speaker_of(verb: Token, ctx: _Ctx) -> Span | None:
@@ -34,10 +36,13 @@ def _speaker_of(verb: Token, ctx: _Ctx) -> Span | None:
     agent = _agent(verb, ctx)
     if agent is not None:
         return agent
+    caused = _caused_speaker(verb, ctx)
+    if caused is not None:
+        return caused
     found = _subject_mention(verb, ctx) or _inverted_subject(verb, ctx)
     if found is not None:
         return found
-    found = _shared_subject(verb, ctx)
+    found = _shared_subject(verb, ctx) or _modal_name(verb)
     if found is not None:
         return found
     if verb.dep_ == "relcl" and not ctx.inside[verb.head.i]:
@@ -55,7 +60,8 @@ def _speaker_of(verb: Token, ctx: _Ctx) -> Span | None:
         # "tripped up Rubio by calling him out": the subject of the verb the phrase modifies
         host = verb.head.head
         if host.pos_ in {"VERB", "AUX"} and host.i != verb.i:
-            return _subject_mention(host, ctx)
+            # "the government was criticised for insisting ...": the government insisted
+            return _subject_mention(host, ctx, addressed=True)
     return None
 
 
@@ -84,6 +90,55 @@ def _issuer(verb: Token, ctx: _Ctx) -> Span | None:
     return _subject_mention(verb.doc[found[0]["host"]], ctx) if found else None
 
 
+def _modal_name(verb: Token) -> Span | None:
+    """A surname the parser took for a modal verb: "May said:", "“...,” May wrote".
+
+    A modal is followed by a bare infinitive, never by a past or present tense ("may
+    said" is no English), so a capitalised "modal" right before such a verb, with the
+    verb left without a subject, is the verb's subject.
+    """
+    if verb.i == 0 or verb.tag_ not in {"VBD", "VBZ"}:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.tag_ != "MD" or not before.is_title or before.head.i != verb.i:
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    return verb.doc[before.i : verb.i]
+
+
+def _caused_speaker(verb: Token, ctx: _Ctx) -> Span | None:
+    """The one a causative verb makes speak: "Wallace had Trump confirm that ...", "an
+    attack that prompted Engoron to quip ...". Without this, the speech verb (no subject
+    of its own) shares the subject of the causative one, and the questioner is given
+    the witness's words.
+
+    The speaker is the speech verb's own subject, else the causative verb's object
+    before it, else a name the parser hung on the speech verb as a compound ("had
+    Trump confirm" parsed as one noun phrase). With no such object ("he had to admit")
+    the subject's own speech is left to the other rules.
+    """
+    host = verb.head
+    if host.i == verb.i or verb.dep_ not in {"dobj", "xcomp", "ccomp"}:
+        return None
+    if host.lemma_.lower() not in _CAUSATIVE_VERBS or host.pos_ not in {"VERB", "AUX"}:
+        return None
+    candidates = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i < verb.i]
+    candidates += [c for c in host.children if c.dep_ == "dobj" and c.i < verb.i]
+    candidates += [
+        c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < verb.i
+    ]
+    for candidate in candidates:
+        if ctx.inside[candidate.i]:
+            continue
+        mention = _mention(candidate, ctx)
+        if candidate.dep_ == "compound":
+            mention = verb.doc[candidate.left_edge.i : candidate.i + 1]
+        if _can_speak(mention, ctx):
+            return mention
+    return None
+
+
 def _shared_subject(verb: Token, ctx: _Ctx) -> Span | None:
     """The subject a verb shares with the clause it hangs from.
 
@@ -104,7 +159,7 @@ def _shared_subject(verb: Token, ctx: _Ctx) -> Span | None:
         reporter = verb.head
         if conjoined and verb.dep_ == "ccomp" and _is_reporting(reporter, direct=False):
             # "Ginsburg said she would leave and predicted ...": still Ginsburg's report
-            found = _subject_mention(reporter, ctx)
+            found = _caused_speaker(reporter, ctx) or _subject_mention(reporter, ctx)
             if found is not None:
                 return found
         found = _subject_mention(verb, ctx) or _inverted_subject(verb, ctx)
@@ -153,9 +208,16 @@ def _agent(verb: Token, ctx: _Ctx) -> Span | None:
     return None
 
 
-def _subject_mention(verb: Token, ctx: _Ctx) -> Span | None:
-    """The verb's subject that can speak, the one nearest before the verb first."""
+def _subject_mention(verb: Token, ctx: _Ctx, *, addressed: bool = False) -> Span | None:
+    """The verb's subject that can speak, the one nearest before the verb first.
+
+    The passive subject of a verb of addressing is kept only when `addressed` says the
+    caller wants the one addressed ("was criticised for insisting ...": who insisted).
+    """
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not ctx.inside[c.i]]
+    if verb.lemma_.lower() in _ADDRESSED_VERBS and not addressed:
+        # "Reyes was also accused of ...": the one accused, not the one who spoke
+        subjects = [c for c in subjects if c.dep_ != "nsubjpass"]
     subjects.sort(key=lambda c: (c.i > verb.i, abs(verb.i - c.i)))
     for child in subjects:
         mention = _in_verb_paragraph(_mention(child, ctx), verb, ctx)

@@ -25,7 +25,7 @@ from generator.extract.actors import (
     TITLE_WORDS,
 )
 from generator.extract.speaker_mentions import relative_antecedent
-from generator.extract.words import word_set
+from generator.extract.words import word_lists, word_set
 from generator.model import Actor, Quote, name_key
 
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
@@ -86,6 +86,16 @@ OFFICE_SEATS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("president",): ("White House", "Kremlin", "Elysee", "Élysée", "Blue House"),
 }
 AGE_HEAD = re.compile(r"\d+-year-old")  # "the 20-year-old": a person named before
+# "the Scot", "the American": a person's nationality, said of the person who spoke just
+# before (data/speaker_words.toml)
+DEMONYM_NOUNS = word_lists("speaker_words")["demonym_nouns"]
+# "S.G. Warburg and Co Inc": the end of one company's name, not a second speaker
+COMPANY_SUFFIXES = word_lists("speaker_words")["company_suffixes"]
+# "a Forbes article", "a footnote that said": published by whom it names or who issued it
+DOCUMENT_NOUNS = word_lists("speaker_words")["document_nouns"]
+# "the French international defender": an occupation of the person just named
+OCCUPATION_NOUNS = word_lists("speaker_words")["occupation_nouns"]
+PERSON_MODIFIERS = word_lists("speaker_words")["person_modifiers"]
 FORMER_WORDS = word_set("former ex onetime erstwhile retired")
 INDEFINITES = frozenset({"a", "an", "one", "another"})
 # Modifiers of a title that do not narrow who holds it ("the former cabinet secretary").
@@ -482,8 +492,22 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
         antecedent = _antecedent_span(ctx, start)
         if antecedent is None:
             return None
+        antecedent = _document_issuer(antecedent) or antecedent
         mention, start, end = antecedent.text, antecedent.start_char, antecedent.end_char
     return _resolve_mention(ctx, mention, start, end, located)
+
+
+def _document_issuer(antecedent: Span) -> Span | None:
+    """ "Roberts ... added a footnote that said ...": a document issued by someone speaks
+    for them; the one issuing is the subject of the verb whose object it is."""
+    root = antecedent.root
+    if root.lemma_.lower() not in DOCUMENT_NOUNS | STATEMENT_NOUNS or root.dep_ != "dobj":
+        return None
+    subjects = [c for c in root.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+    if len(subjects) != 1:
+        return None
+    subject = subjects[0]
+    return antecedent.doc[subject.left_edge.i : subject.i + 1]
 
 
 def _antecedent_span(ctx: _Context, start: int) -> Span | None:
@@ -580,6 +604,7 @@ def _several(ctx: _Context, start: int, end: int) -> bool:
     if not conjuncts:
         return False
     own = [(s, e) for s, e, _ in ctx.spans if s <= root.idx < e]
+    conjuncts = [c for c in conjuncts if c.lower_ not in COMPANY_SUFFIXES]
     return any(not any(s <= c.idx < e for s, e in own) for c in conjuncts)
 
 
@@ -607,6 +632,12 @@ def _mention_head(ctx: _Context, start: int, end: int, people: list[Actor]) -> A
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return people[-1]
+    last = span.text.rsplit(",", 1)[-1].strip() if "," in span.text else ""
+    for actor in people:
+        if last and _norm(last) in {_norm(n) for n in [actor.name, *actor.aliases]}:
+            # "The head of Christian Brothers' school St Fintian's, Richard Fogarty,
+            # said": the name set off by commas at the end is the description's person
+            return actor
     root = span.root
     heads = [root, *(c for c in root.children if c.dep_ == "appos")]  # "his predecessor,
     for head in heads:  # Lord Armstrong": the name in apposition to the head
@@ -811,10 +842,22 @@ def _from_named(inside: list[Actor], words: list[str]) -> Actor | None:
         return orgs[0] if orgs else None
     if head is None or _is_just_name(words, inside):
         return (orgs or inside)[0]
+    if head in DOCUMENT_NOUNS:
+        # "a Forbes article": the body named before the noun publishes it
+        before = words[: words.index(head)] if head in words else []
+        owners = [a for a in orgs if _names_in(before, a)]
+        if len(owners) == 1:
+            return owners[0]
     ending = _ending_name(words, inside)
     if ending is not None:
         return ending
     return None  # "the head of Wagner": left to the description rules
+
+
+def _names_in(words: list[str], actor: Actor) -> bool:
+    """Whether one of the actor's names is among `words`."""
+    text = " " + " ".join(words) + " "
+    return any(f" {' '.join(_words(n))} " in text for n in [actor.name, *actor.aliases] if n)
 
 
 def _words_outside_names(words: list[str], inside: list[Actor]) -> list[str]:
@@ -964,22 +1007,32 @@ def _from_description(
             # an office someone holds now, so it needs the article to have given it to him
             office = bool(modifiers) and not _former(words, head)
             found = _varied_reference(ctx, start, head, role_required=office)
+            if found is None and _occupation(head, modifiers):
+                found = _occupation_subject(ctx, start, head)
             if found is not None:
                 _learn_description(found, mention)
+        if found is None and words[0] == "the" and after:
+            # "the chairman of the Police Federation ... said ...⏎⏎Jan Berry said:": the
+            # person the next report introduces by bare name
+            found = _introduced_next(ctx, start)
         return found
     if AGE_HEAD.fullmatch(head) and words[0] == "the" and not after:
         return _previous_subject(ctx, start)
+    if head in DEMONYM_NOUNS and words[0] == "the" and not after and not modifiers:
+        # "Ferguson said ... But the Scot said": the person of the report just before
+        return _varied_reference(ctx, start, head, role=False)
     if head in ORG_NOUNS and not after:
         return _recent_org(ctx, start, head)
     return None
 
 
 def _varied_reference(
-    ctx: _Context, start: int, head: str, *, role_required: bool = False
+    ctx: _Context, start: int, head: str, *, role_required: bool = False, role: bool = True
 ) -> Actor | None:
     """ "Lord Butler said ... . The former cabinet secretary said: ...": a definite title
     no one named so far holds, right after a named person's reporting clause, is that
-    person under another name (news style avoids repeating a name).
+    person under another name (news style avoids repeating a name). `role` is False for
+    a word that names no role ("the Scot"): no role of the person can contradict it.
 
     Only the speaker of a reporting clause in the sentence just before, with no other
     person named in between. Across a paragraph break ("..., Jack Straw said.⏎⏎The
@@ -996,7 +1049,8 @@ def _varied_reference(
     role_words = {w for role in report.actor.roles for w in _words(role)}
     if role_required and head not in role_words:
         return None  # "Mr Okafor said ... The home secretary said": the office's holder
-    if "\n" in ctx.text[report.pos : start] and report.actor.roles and head not in role_words:
+    crossed = "\n" in ctx.text[report.pos : start]
+    if crossed and role and report.actor.roles and head not in role_words:
         return None
     between = [
         a for a in ctx.actors_in(report.end, start) if a.type == "person" and a is not report.actor
@@ -1019,6 +1073,51 @@ def _named_next(ctx: _Context, start: int, head: str) -> Actor | None:
         return None
     name_start = min(p for p, _ in people[0].spans if s <= p < e)
     return people[0] if _words(ctx.text[s:name_start]) == [head] else None
+
+
+def _occupation(head: str, modifiers: list[str]) -> bool:
+    """Whether "the [modifiers] head" describes a person by occupation, not an office:
+    "the French international defender", "the veteran striker"."""
+    return head in OCCUPATION_NOUNS and all(m in PERSON_MODIFIERS for m in modifiers)
+
+
+def _occupation_subject(ctx: _Context, start: int, head: str) -> Actor | None:
+    """ "Gallas has been given extra confidence by ... manager Jose Mourinho ... And the
+    French international defender believes ...": the person named as the subject of the
+    main clause just before (quoted sentences aside), if none of the roles the article
+    gave that person says otherwise."""
+    found = _previous_subject(ctx, start)
+    if found is None or found.type != "person":
+        return None
+    role_words = {w for role in found.roles for w in _words(role)}
+    if role_words & TITLE_WORDS and head not in role_words:
+        return None  # "manager Jose Mourinho said ... the defender": someone else
+    return found
+
+
+def _introduced_next(ctx: _Context, start: int) -> Actor | None:
+    """The person a description speaks for when the article names them only in the next
+    sentence's reporting clause, by full name and nothing else: "Responding to the
+    plans, the chairman of the Police Federation said ...⏎⏎Jan Berry said: ...".
+
+    News introduces a speaker once: a full name with no title or description, never
+    met before, right after a described speaker is that speaker being named. A name
+    met earlier, or given with a description of its own, is someone else.
+    """
+    i = bisect.bisect_right(ctx.mentions, (start, len(ctx.text) + 1))
+    if i >= len(ctx.mentions):
+        return None
+    s, e = ctx.mentions[i]
+    if ctx.sent_of(s) != ctx.sent_of(start) + 1:
+        return None
+    people = [a for a in ctx.actors_in(s, e) if a.type == "person"]
+    between = [a for a in ctx.actors_in(start, s) if a.type == "person"]
+    if len(people) != 1 or any(a is not people[0] for a in between):
+        return None
+    person = people[0]
+    if _norm(ctx.text[s:e]) != _norm(person.name) or len(person.name.split()) < 2:
+        return None
+    return None if any(p < start for p, _ in person.spans) else person
 
 
 def _former(words: list[str], head: str) -> bool:
