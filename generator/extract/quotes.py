@@ -32,6 +32,7 @@ The modules, in the order they depend on each other:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import logging
 from collections.abc import Iterable
 
@@ -127,10 +128,29 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     quotes: list[Quote] = []
     reported: dict[int, _Attribution] = {}
     indirect = _outermost_reports(list(_indirect_quotes(doc, ctx)))
+    indirect = [_without_complementiser(doc, quote) for quote in indirect]
     quotes.extend(_split_quoted_reports(indirect, spans, reported))
     quotes.extend(_direct_quotes(doc, spans, ctx, reported))
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
+
+
+def _without_complementiser(doc: Doc, quote: Quote) -> Quote:
+    """A reported clause without the "that" that introduces it.
+
+    "Prigozhin complained that ammunition was running short" reports "ammunition was
+    running short": shown under "Who said what" beside its speaker and verb, a leading
+    "that" is the writer's grammar, not the report. Only the complementiser goes (the
+    parser's `mark`); "he said that was wrong" keeps its subject "that".
+    """
+    span = doc.char_span(quote.start, quote.end, alignment_mode="contract")
+    if span is None or len(span) < 3:
+        return quote
+    first, second = span[0], span[1]
+    if first.lower_ != "that" or first.dep_ != "mark":
+        return quote
+    start = second.idx
+    return dataclasses.replace(quote, text=doc.text[start : quote.end], start=start)
 
 
 def _outermost_reports(indirect: list[Quote]) -> list[Quote]:
