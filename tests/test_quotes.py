@@ -883,3 +883,41 @@ def test_what_someone_called_for_is_reported_when_parsed_as_a_clause(nlp: Langua
     [q] = only(quotes_of(nlp, text), "indirect")
     assert q.text == "the United States to step up military efforts against the group"
     assert q.speaker_mention == "Clinton"
+
+
+def test_a_verb_after_a_semicolon_does_not_speak_the_quoted_words_before_it(
+    nlp: Language,
+) -> None:
+    text = (
+        "The judge seized on the lawyer's attempt to show “the city we want to be”; "
+        "he suggested the idea rang hollow."
+    )
+    [partial] = only(quotes_of(nlp, text), "partial")
+    assert partial.text == "the city we want to be"
+    assert partial.speaker_mention != "he"
+
+
+def test_a_verb_in_a_clause_describing_a_noun_speaks_its_own_quoted_words(
+    nlp: Language,
+) -> None:
+    text = (
+        "The mayor praised the report, which quoted residents who warned of "
+        "“a summer of chaos” in the town."
+    )
+    [partial] = only(quotes_of(nlp, text), "partial")
+    assert partial.speaker_mention != "The mayor"
+
+
+def test_a_fragment_quoted_in_the_writers_sentence_is_not_carried_to_the_next_paragraph(
+    nlp: Language,
+) -> None:
+    text = (
+        "In the Commons, Tory spokesman Mr Lewis suggested the posters were part of a "
+        "wider trend and reminded MPs that Labour chairman Ian Carter last year described "
+        "shadow chancellor Peter Holt as a \"modern Scrooge\".\n\n"
+        "\"Given the anger that caused then, how could you revive it now?\" Mr Milburn "
+        "replied that they were fair.\n"
+    )
+    quotes = quotes_of(nlp, text)
+    [question] = [q for q in quotes if q.text.startswith("Given the anger")]
+    assert question.speaker_mention != "Labour chairman Ian Carter"

@@ -47,6 +47,8 @@ def _attribute_direct(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _At
     for token in window:
         if ctx.inside[token.i] or not _is_reporting(token, direct=True):
             continue
+        if _semicolon_between(ctx, token, quote):
+            continue
         speaker = _speaker_of(token, ctx)
         if speaker is None:
             continue
@@ -78,8 +80,24 @@ def _attribute_direct(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _At
 _CONTRASTIVE_MARKS = word_set("while whereas")
 
 
+_NOUN_CLAUSES = frozenset({"relcl", "acl"})
+
+
+def _semicolon_between(ctx: _Ctx, verb: Token, quote: Span) -> bool:
+    """A semicolon of the writer's between a reporting verb and the quotation.
+
+    "Alito seized on Prelogar's attempt to look at “the nation that we aspire to be”;
+    he suggested the approach rang hollow": the verb after the semicolon reports its
+    own clause; the quoted words before it are not his.
+    """
+    lo, hi = (quote.end, verb.i) if verb.i >= quote.end else (verb.i + 1, quote.start)
+    doc = quote.doc
+    return any(doc[i].text == ";" and not ctx.inside[i] for i in range(lo, hi))
+
+
 def _content_ancestors(verb: Token) -> list[Token]:
-    """The verbs whose content holds `verb`: its ancestors, up to a contrastive clause.
+    """The verbs whose content holds `verb`: its ancestors, up to a contrastive clause
+    or a clause that describes a noun.
 
     "The Lib Dems said the plan could ..., while Labour criticised “extravagant”
     promises": the clause opened by "while" is the writer's, set against the report,
@@ -92,6 +110,8 @@ def _content_ancestors(verb: Token) -> list[Token]:
             c.dep_ == "mark" and c.lower_ in _CONTRASTIVE_MARKS for c in token.children
         ):
             break
+        if token.dep_ in _NOUN_CLAUSES:
+            break  # "... another attack that prompted Engoron to quip “...”": it describes a noun
         token = token.head
         found.append(token)
     return found
@@ -489,13 +509,18 @@ def _carry(
     attributed quotation (no other sentence between) is the same speaker's, as news
     writing keeps one speaker until it names another.
     """
-    prev_span, prev_attr, _ = previous
+    prev_span, prev_attr, prev_quote = previous
     if not prev_attr.has_speaker:
         return current
     if qspan.continued and prev_span.continues:
         return replace(prev_attr, rule="direct.continued")
     between = ctx.text[prev_span.end : qspan.start]
     if len(between) > 200:
+        return current
+    if "\n" in between and prev_quote.kind == "partial":
+        # "Lewis ... reminded MPs that McCartney described Letwin as a “Fagin”.⏎⏎“Given
+        # the outrage ...”": a fragment quoted inside the writer's sentence does not make
+        # its speaker the one who speaks in the next paragraph.
         return current
     if "\n" in between and _asks_someone(ctx.text[prev_span.start : prev_span.end]):
         return current  # “... Do you dispute that?”⏎⏎“There can be ...”: the reply
