@@ -189,3 +189,25 @@ def test_a_headline_ending_in_a_quotation_is_not_a_summary_sentence(nlp: Languag
     summary = extract_summary(parse(nlp, article))
     assert not any("a model for the county" in sentence for sentence in summary)
     assert summary[0].startswith("Councillors in Port Ellis voted on Monday")
+
+
+MATCH_REPORT = """Rovers win the derby
+
+Rovers beat City 2-0 in a tense derby on Saturday to climb to third in the table.
+
+Dan Fry headed the opener from a corner after ten minutes, and Ali Kemp doubled the lead with a shot from the edge of the area.
+
+City pressed after the break but their keeper had to save twice from Fry late on.
+
+The win was Rovers' fifth in a row and leaves City in the bottom half.
+
+Rovers: Hale, Moss, Grant, Ivers, Price, Kemp, Rowe, Fry, Lane, Odu, Webb.
+
+City: Dunn, Petts, Carr, Farr, Lowe, Marsh, Nye, Orme, Quinn, Ruddy, Sykes.
+"""
+
+
+def test_a_team_sheet_is_no_summary_sentence(nlp: Language) -> None:
+    summary = extract_summary(parse(nlp, MATCH_REPORT))
+    assert summary
+    assert not any(sentence.startswith(("Rovers:", "City:")) for sentence in summary)

@@ -287,6 +287,8 @@ def _is_summary_candidate(sent: Span) -> bool:
         return False  # a headline line ("Council tax rise 'reasonable'") or a fragment
     if text.lstrip(QUOTE_OPENERS)[:1].islower():
         return False  # the tail of a sentence the parser split ("took the title in ...")
+    if not any(token.pos_ in ("VERB", "AUX") for token in words):
+        return False  # a list, not a statement ("Man Utd: Carroll, Gary Neville, ...")
     return "\n\n" not in text and not _is_boilerplate(sent)
 
 
