@@ -18,7 +18,7 @@ from generator.extract.actors import extract_actors
 from generator.extract.figures import extract_figures
 from generator.extract.quotes import extract_quotes, published
 from generator.extract.speakers import resolve_speakers
-from generator.extract.summary import extract_keyterms, extract_summary
+from generator.extract.summary import extract_keyterms, extract_summary, is_credit_line
 from generator.model import Extraction
 from generator.reading.layout import analyse
 
@@ -41,6 +41,7 @@ def extract_document(doc: Doc) -> tuple[Extraction, list[str]]:
             return fallback
 
     body_start = _leave_out_headline(doc)
+    _leave_out_credits(doc)
     quotes = guarded("quote", lambda: extract_quotes(doc), [])
     quotes = [quote for quote in quotes if quote.start >= body_start]
     actors = guarded("actor", lambda: extract_actors(doc), [])
@@ -58,6 +59,14 @@ def extract_document(doc: Doc) -> tuple[Extraction, list[str]]:
         summary=summary, keyterms=terms, quotes=quotes, figures=figures, actors=actors
     )
     return extraction, problems
+
+
+def _leave_out_credits(doc: Doc) -> None:
+    """Drop the named entities of a credit line ("CNN's Jason Carroll, ... contributed
+    to this report."): the reporters are the page's, not actors of the story."""
+    credited = {sent.start for sent in doc.sents if is_credit_line(sent)}
+    if credited:
+        doc.ents = [ent for ent in doc.ents if ent.sent.start not in credited]
 
 
 def _leave_out_headline(doc: Doc) -> int:

@@ -318,6 +318,15 @@ def _is_boilerplate(sent: Span) -> bool:
     )
 
 
+CREDIT_LINE = re.compile(r"\bcontributed (?:to this (?:report|story|article)|reporting)\b", re.I)
+
+
+def is_credit_line(sent: Span) -> bool:
+    """A line crediting the reporters: "CNN's Jason Carroll and Ben Brumfield
+    contributed to this report." It names the page's writers, not the story's actors."""
+    return bool(CREDIT_LINE.search(sent.text))
+
+
 def _outside_quotes(sent: Span) -> list[Token]:
     """The tokens of `sent` that are not between quotation marks."""
     tokens = []
