@@ -1,4 +1,4 @@
-"""A reporters' credit line at the end of a story names the page's writers, not actors."""
+"""Lines of the page, not of the story: a dateline and a reporters' credit line name no actor."""
 
 from __future__ import annotations
 
@@ -24,3 +24,18 @@ def test_reporters_credited_at_the_end_are_no_actors(nlp: Language) -> None:
     names = {actor.name for actor in extraction.actors}
     assert "Maria Lund" in names
     assert not names & {"Tom Reyes", "Nina Park"}
+
+
+DATELINED = """HALDEN (Nordwire) -- The ferry operator Fjordline said on Monday it would add two
+sailings a day to the islands from June, after a record winter for bookings.
+
+"Demand has never been higher," chief executive Ola Brekke said.
+"""
+
+
+def test_the_dateline_names_no_actor(nlp: Language) -> None:
+    extraction, problems = extract_document(parse(nlp, DATELINED))
+    assert problems == []
+    names = {actor.name for actor in extraction.actors}
+    assert "Ola Brekke" in names
+    assert not any(name.upper() in {"HALDEN", "NORDWIRE"} for name in names)

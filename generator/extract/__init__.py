@@ -18,7 +18,12 @@ from generator.extract.actors import extract_actors
 from generator.extract.figures import extract_figures
 from generator.extract.quotes import extract_quotes, published
 from generator.extract.speakers import resolve_speakers
-from generator.extract.summary import extract_keyterms, extract_summary, is_credit_line
+from generator.extract.summary import (
+    dateline_length,
+    extract_keyterms,
+    extract_summary,
+    is_credit_line,
+)
 from generator.model import Extraction
 from generator.reading.layout import analyse
 
@@ -42,6 +47,7 @@ def extract_document(doc: Doc) -> tuple[Extraction, list[str]]:
 
     body_start = _leave_out_headline(doc)
     _leave_out_credits(doc)
+    _leave_out_dateline(doc, body_start)
     quotes = guarded("quote", lambda: extract_quotes(doc), [])
     quotes = [quote for quote in quotes if quote.start >= body_start]
     actors = guarded("actor", lambda: extract_actors(doc), [])
@@ -59,6 +65,14 @@ def extract_document(doc: Doc) -> tuple[Extraction, list[str]]:
         summary=summary, keyterms=terms, quotes=quotes, figures=figures, actors=actors
     )
     return extraction, problems
+
+
+def _leave_out_dateline(doc: Doc, body_start: int) -> None:
+    """Drop the named entities of the dateline ("WASHINGTON (CNN) --"): it says where the
+    story was filed, not who or what it is about."""
+    end = body_start + dateline_length(doc.text[body_start:])
+    if end > body_start:
+        doc.ents = [ent for ent in doc.ents if not body_start <= ent.start_char < end]
 
 
 def _leave_out_credits(doc: Doc) -> None:

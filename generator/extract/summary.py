@@ -254,13 +254,21 @@ def _clean(text: str) -> str:
     return SIGN_OFF.sub("", text)
 
 
-def _strip_dateline(text: str) -> str:
+def dateline_length(text: str) -> int:
+    """How many characters of `text` (a story's opening) are its dateline, or 0."""
     match = DATELINE.match(text)
     if match is None or not (match.group("place") or match.group("agency")):
-        return text
+        return 0
     if match.group("dash") == "-" and not (match.group("date") or match.group("agency")):
-        return text  # "US - China talks": a single hyphen needs a date or an agency
-    rest = text[match.end() :]
+        return 0  # "US - China talks": a single hyphen needs a date or an agency
+    return match.end()
+
+
+def _strip_dateline(text: str) -> str:
+    length = dateline_length(text)
+    if not length:
+        return text
+    rest = text[length:]
     return rest[:1].upper() + rest[1:] if rest else text
 
 
