@@ -211,3 +211,24 @@ def test_a_team_sheet_is_no_summary_sentence(nlp: Language) -> None:
     summary = extract_summary(parse(nlp, MATCH_REPORT))
     assert summary
     assert not any(sentence.startswith(("Rovers:", "City:")) for sentence in summary)
+
+
+CAMPAIGN = """Candidate's wife to join campaign trail
+
+The wife of the opposition leader, Anna Vale, is to play a leading role in the party's election campaign.
+
+Mrs Vale will make solo visits to marginal seats as well as joining her husband on his bus tour of the country.
+
+On Mrs Vale's role, party chairman Ed Rowe said: "Anna has already been campaigning with Tom on a number of visits. She will be a huge asset."
+
+The party will hold a news conference at its London headquarters every morning of the campaign.
+
+Mr Vale is expected to visit every region of the country before polling day.
+"""
+
+
+def test_a_sentence_cut_from_a_longer_quotation_is_no_summary_sentence(nlp: Language) -> None:
+    summary = extract_summary(parse(nlp, CAMPAIGN))
+    assert summary
+    for sentence in summary:
+        assert sentence.count('"') % 2 == 0, sentence

@@ -186,9 +186,18 @@ def extract_summary(doc: Doc, terms: list[str] | None = None, body_start: int = 
             - (1.5 if quoted else 0.0)
         )
     count = summary_length(len(sentences))
-    ranked = sorted(sentences, key=lambda sent: (-scores[sent.start], sent.start))
+    ranked = sorted(
+        (sent for sent in sentences if _quotes_closed(sent.text)),
+        key=lambda sent: (-scores[sent.start], sent.start),
+    )
     best = _choose(ranked, count)
     return [_clean(sent.text) for sent in sorted(best, key=lambda sent: sent.start)]
+
+
+def _quotes_closed(text: str) -> bool:
+    """Whether every quotation the sentence opens closes in it: a quotation that runs on
+    into the next sentence would be shown cut in half ('Mr Fox said: "Sandra has ...')."""
+    return not text.count('"') % 2 and text.count("\u201c") == text.count("\u201d")
 
 
 def _choose(ranked: list[Span], count: int) -> list[Span]:
