@@ -7,7 +7,7 @@ import pytest
 from spacy.language import Language
 
 from generator.extract.quotemarks import find_quote_spans
-from generator.extract.quotes import extract_quotes
+from generator.extract.quotes import extract_quotes, published
 from generator.model import Quote
 from generator.running.nlp import load_model
 
@@ -921,3 +921,12 @@ def test_a_fragment_quoted_in_the_writers_sentence_is_not_carried_to_the_next_pa
     quotes = quotes_of(nlp, text)
     [question] = [q for q in quotes if q.text.startswith("Given the anger")]
     assert question.speaker_mention != "Labour chairman Ian Carter"
+
+
+def test_wanting_or_finding_someone_to_do_something_is_no_report(nlp: Language) -> None:
+    text = (
+        "Prosecutors wanted the tobacco firms to surrender $280bn in profits. "
+        "The defender found the winger to be a difficult opponent."
+    )
+    quotes = quotes_of(nlp, text)
+    assert not [q for q in quotes if published(q)]

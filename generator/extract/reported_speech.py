@@ -96,6 +96,15 @@ def _small_clause(verb: Token, clause: Token) -> bool:
     return subject.endswith(("self", "selves")) or (subject == "it" and clause.pos_ == "ADJ")
 
 
+def _subject_infinitive(clause: Token) -> bool:
+    """ "wanted the firms to surrender ...", "found Wright-Phillips to be ...": a clause
+    with its own subject and "to", which the parser reads as the verb's ccomp. Like an
+    xcomp, it reports words only under a verb of saying ("urged the firms to ...")."""
+    return clause.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    )
+
+
 def _says_infinitive(verb: Token) -> bool:
     """Whether an infinitive under `verb` reports words: "vowed to ...", "urged X to
     ...", "called on X to ...", not "called in administrators to ..."."""
@@ -306,7 +315,7 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     clause = _content_clause(verb, ctx)
     if clause is not None and _trailing_tag(verb, clause):
         return None
-    infinitive = clause is not None and clause.dep_ == "xcomp"
+    infinitive = clause is not None and (clause.dep_ == "xcomp" or _subject_infinitive(clause))
     rule = "indirect.verb_infinitive" if infinitive else "indirect.verb_clause"
     if infinitive and not _says_infinitive(verb):
         rule = INTENT_RULE
