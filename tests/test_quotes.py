@@ -930,3 +930,12 @@ def test_wanting_or_finding_someone_to_do_something_is_no_report(nlp: Language) 
     )
     quotes = quotes_of(nlp, text)
     assert not [q for q in quotes if published(q)]
+
+
+def test_it_is_reported_has_no_source_and_is_no_report(nlp: Language) -> None:
+    text = (
+        "A former detainee plans to sue the government over his treatment, it is "
+        "reported. It is understood that ministers will contest the claim."
+    )
+    cues = {q.cue for q in quotes_of(nlp, text)}
+    assert not cues & {"reported", "understood", "is reported", "is understood"}

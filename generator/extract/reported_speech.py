@@ -309,6 +309,8 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     passive = speaker is not None and speaker.root.dep_ == "nsubjpass"
     if passive and verb.lemma_.lower() in _ADDRESSEE_VERBS:
         speaker = None  # "he was told that ...": the listener, not the speaker
+    if passive and speaker is not None and speaker.text.lower() == "it":
+        return None  # "..., it is reported", "it is understood that ...": no source at all
     if verb.lemma_.lower() in _SOURCELESS and speaker is not None and not _is_person(speaker):
         speaker = None  # "Both objections seemed to carry little weight": no source
     content = _clausal_content(verb, ctx)
