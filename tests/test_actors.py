@@ -864,3 +864,46 @@ def test_a_name_ends_at_a_score_or_a_spaced_dash(nlp: Language) -> None:
     )
     names = {a.name for a in extract_actors(nlp(text))}
     assert {"Gaston Gaudio", "Korea Development Bank", "BBC Radio 4"} <= names, names
+
+
+def test_the_last_word_of_an_office_is_not_part_of_the_name(nlp: Language) -> None:
+    text = (
+        "Oil prices will rise, Indonesian Minister of Mines and Energy Subroto told "
+        "reporters on Monday. Subroto said the cartel was united."
+    )
+    actors = extract_actors(nlp(text))
+    subroto = by_name(actors, "Subroto")
+    assert subroto.type == "person"
+    assert subroto.mentions == 2
+    assert subroto.roles == ["Indonesian Minister of Mines and Energy"]
+    assert not any("Energy" in a.name for a in actors)
+
+
+def test_a_ministry_named_after_two_portfolios_keeps_both(nlp: Language) -> None:
+    text = "The Finance and Economy Ministry said it would cut rates."
+    actors = extract_actors(nlp(text))
+    assert by_name(actors, "Finance and Economy Ministry").type == "organization"
+    assert not any(a.name == "Economy Ministry" for a in actors)
+
+
+def test_a_surname_takes_the_full_name_the_article_gives_once(nlp: Language) -> None:
+    text = (
+        "The court heard an interview conducted this February by Aitor Martinez, a "
+        'Spanish lawyer. "He was worried," Martinez recalled. "It was the last step," '
+        "said Martinez."
+    )
+    actors = extract_actors(nlp(text))
+    martinez = by_name(actors, "Aitor Martinez")
+    assert martinez.type == "person"
+    assert "Martinez" in martinez.aliases
+    assert not any(a.name == "Martinez" for a in actors)
+
+
+def test_a_surname_stays_alone_after_a_word_of_the_sentence(nlp: Language) -> None:
+    text = (
+        '"We are done," Martinez said. The case was closed, said Coach Martinez. Then '
+        "Martinez left."
+    )
+    names = [a.name for a in extract_actors(nlp(text))]
+    assert "Martinez" in names
+    assert not any(n.endswith(" Martinez") for n in names)

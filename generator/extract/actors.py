@@ -375,6 +375,7 @@ def extract_actors(doc: Doc, registry: Registry | None = None) -> list[Actor]:
     _mark_demonyms(groups)
     actors = [_to_actor(group) for group in groups]
     actors = [a for a in actors if a is not None]
+    _complete_surnames(doc, actors)
     _add_surname_mentions(doc, actors)
     return sort_actors(actors)
 
@@ -727,6 +728,15 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
             party += 1
         if party > start and end - party >= 2:
             start = party
+        # "Minister of Mines and Energy Subroto": the model took the portfolio's last
+        # word into the name; it belongs to the office before it.
+        office_end = _office_words_end(doc, start, end)
+        if office_end > start:
+            title_tokens.extend(doc[start:office_end])
+            start = office_end
+    elif start == ent.start:
+        # "the Finance and Economy Ministry": the model left out the first portfolio.
+        start = _portfolio_start(doc, start, end)
     # "Alexander Fang - show", "Korea Development Bank - one": a name ends at a spaced
     # dash, and at a match score ("Gaston Gaudio 5-7 6-1 6-4").
     for i in range(start + 1, end):
@@ -791,6 +801,63 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
     return mention
 
 
+def _office_phrase_before(doc: Doc, start: int) -> bool:
+    """Whether the words right before token `start` continue an office's "of" phrase:
+    "Minister of Mines and", "Secretary of": a title word, "of", then only
+    capitalised words, commas and "and"."""
+    i = start - 1
+    while i > 0 and (doc[i].is_title or doc[i].lower_ in {"and", "&", ","}):
+        if doc[i].ent_type_ in {"PERSON", "GPE", "ORG"} and doc[i].ent_iob_ != "":
+            return False
+        i -= 1
+    return i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in TITLE_WORDS
+
+
+def _office_words_end(doc: Doc, start: int, end: int) -> int:
+    """Where the name starts after the office words a person entity swept in.
+
+    Only inside an office's "of" phrase ("Minister of Mines and Energy Subroto"), and
+    only common English words, never a given name: at least one word stays.
+    """
+    if not _office_phrase_before(doc, start):
+        return start
+    i = start
+    while (
+        i < end - 1
+        and doc[i].is_title
+        and doc[i].text not in GIVEN_NAMES
+        and _common_word(doc[i].lower_)
+    ):
+        i += 1
+    return i
+
+
+def _portfolio_start(doc: Doc, start: int, end: int) -> int:
+    """The start of a ministry's name whose first portfolios the model left out: "the
+    Finance and Economy Ministry", "the Culture, Media and Sport Department".
+
+    The entity must end in a ministry noun; the words before it are "the", then
+    capitalised common words joined by commas and one "and", none of them a name.
+    """
+    if doc[end - 1].lower_ not in MINISTRY_NOUNS or start < 3 or doc[start - 1].lower_ != "and":
+        return start
+    i = start - 2
+    while i >= 0 and (
+        doc[i].text == ","
+        or (
+            doc[i].is_title
+            and doc[i].lower_ != "the"
+            and not doc[i].ent_type_
+            and _common_word(doc[i].lower_)
+        )
+    ):
+        i -= 1
+    first = i + 1
+    if first >= start - 1 or not doc[first].is_title or i < 0 or doc[i].lower_ != "the":
+        return start
+    return first
+
+
 def _person_after_title(doc: Doc, ent: Span) -> Span | None:
     """The person's name inside an entity that holds a title before it: "Balco boss
     Victor Conte", "MSP Karen Whitefield". A lower-case title word (or an upper-case
@@ -823,6 +890,10 @@ def _score_at(doc: Doc, i: int) -> bool:
         and doc[i + 2].is_digit
     )
 
+
+# Head nouns of a government body named after its portfolios ("Trade and Industry
+# Department").
+MINISTRY_NOUNS = frozenset({"ministry", "department", "office", "committee", "commission"})
 
 TITLE_LINKS = frozenset({"of", "in", "on", "at"})
 
@@ -2454,3 +2525,45 @@ def _add_surname_mentions(doc: Doc, actors: list[Actor]) -> None:
     for actor in actors:
         actor.spans.sort()
         actor.mentions = len(actor.spans)
+
+
+def _complete_surnames(doc: Doc, actors: list[Actor]) -> None:
+    """Names a person known only by a surname with the full name the article gives
+    once, untagged by the model ("an interview conducted by Aitor Martinez, a lawyer";
+    then "Martinez said" throughout).
+
+    The word before the surname must be a capitalised proper noun inside a sentence,
+    no English word (or a known given name), no title and no part of another name or
+    entity; the word before it must not be capitalised (no longer name or phrase). One
+    full form only: two different ones leave the surname alone.
+    """
+    taken = {a.name for a in actors}
+    for actor in actors:
+        if actor.type != "person" or " " in actor.name or not actor.name[:1].isupper():
+            continue
+        full: set[str] = set()
+        for token in doc:
+            if token.text != actor.name or token.i < 2:
+                continue
+            given, before = doc[token.i - 1], doc[token.i - 2]
+            if (
+                given.pos_ == "PROPN"
+                and given.is_title
+                and given.is_alpha
+                and not given.is_sent_start
+                and not given.ent_type_
+                and given.whitespace_ == " "
+                and (given.text in GIVEN_NAMES or not _common_word(given.lower_))
+                and given.lower_ not in TITLE_WORDS
+                and given.lower_ not in HONORIFICS
+                and not (before.is_title or before.is_upper or before.text in {"-", "&"})
+            ):
+                full.add(f"{given.text} {actor.name}")
+        if len(full) != 1:
+            continue
+        name = full.pop()
+        if name in taken:
+            continue
+        actor.aliases = [actor.name, *[a for a in actor.aliases if a != actor.name]]
+        actor.name = name
+        taken.add(name)
