@@ -907,3 +907,32 @@ def test_a_surname_stays_alone_after_a_word_of_the_sentence(nlp: Language) -> No
     names = [a.name for a in extract_actors(nlp(text))]
     assert "Martinez" in names
     assert not any(n.endswith(" Martinez") for n in names)
+
+
+def test_a_quoted_nickname_stays_out_of_the_name_and_the_actors(nlp: Language) -> None:
+    text = (
+        'Antonio "LA" Reid, chairman of the Island Def Jam Music Group, said: "I can '
+        'think of no-one better." Reid added that the label would grow.'
+    )
+    actors = extract_actors(nlp(text))
+    reid = by_name(actors, "Antonio Reid")
+    assert reid.type == "person"
+    assert reid.roles == ["chairman of the Island Def Jam Music Group"]
+    assert not any(a.name in {"Antonio", "LA"} for a in actors)
+
+
+def test_a_nickname_inside_the_entity_is_left_out_of_the_name(nlp: Language) -> None:
+    text = (
+        "Later Ryu \u201cKeria\u201d Min-seok\u2019s play won the game for his team. Keria smiled."
+    )
+    actors = extract_actors(nlp(text))
+    ryu = by_name(actors, "Ryu Min-seok")
+    assert ryu.aliases == ["Keria"]
+    assert ryu.mentions == 2
+    assert not any("Keria" in a.name for a in actors)
+
+
+def test_a_person_after_a_title_and_of_keeps_the_whole_name(nlp: Language) -> None:
+    text = "The former manager of Johnny Cash, Saul Holiff, has died at the age of 79."
+    names = [a.name for a in extract_actors(nlp(text))]
+    assert "Johnny Cash" in names

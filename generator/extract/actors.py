@@ -324,6 +324,8 @@ class _Mention:
     context: str | None = None  # the type weak context supports ("flights to X")
     coordinated: bool = False  # joined to another name by "and" or a comma ("X, Y and Z")
     bracketed_after: _Mention | None = None  # "Leisure Software Association (Elspa)"
+    nickname: tuple[int, int] | None = None  # char range of 'Antonio "LA" Reid''s "LA"
+    nickname_name: str | None = None  # and its text
 
     def evidence(self) -> dict[str, float]:
         """The votes from the text itself, without the model's label."""
@@ -684,12 +686,14 @@ def _drop_title_parts(mentions: list[_Mention]) -> list[_Mention]:
     Places stay ("U.S."): the country is still mentioned.
     """
     ranges = [m.title_range for m in mentions if m.title_range is not None]
-    if not ranges:
+    nicknames = [m.nickname for m in mentions if m.nickname is not None]
+    if not ranges and not nicknames:
         return mentions
     return [
         m
         for m in mentions
-        if m.label in {"GPE", "LOC"} or not any(s <= m.start and m.end <= e for s, e in ranges)
+        if (m.label in {"GPE", "LOC"} or not any(s <= m.start and m.end <= e for s, e in ranges))
+        and not any(s <= m.start and m.end <= e for s, e in nicknames)
     ]
 
 
@@ -761,6 +765,32 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         end -= 1
     if end <= start:
         return None
+    nickname, name_end = None, end
+    if ent.label_ == "PERSON":
+        nickname = _nickname_inside(doc, start, end)
+        if nickname is None and end == ent.end:
+            nickname = _nickname_after(doc, end)
+            name_end = nickname.end + 2 if nickname is not None else end
+    if nickname is not None:  # 'Antonio "LA" Reid': the name is given name and surname
+        while (  # the model may stop inside a hyphenated name: 'Ryu "Keria" Min-seok'
+            name_end + 1 < len(doc)
+            and doc[name_end].text == "-"
+            and not doc[name_end - 1].whitespace_
+            and not doc[name_end].whitespace_
+            and doc[name_end + 1].is_alpha
+        ):
+            name_end += 2
+        given = _clean_name(doc[start : nickname.start - 1].text)
+        name = f"{given} {_clean_name(doc[nickname.end + 1 : name_end].text)}"
+        full = doc[start:name_end]
+        mention = _Mention(name, full.start_char, full.end_char, "PERSON", len(full) - 2)
+        mention.votes = {"person": 3.0}
+        mention.base = "person"
+        mention.nickname = (nickname.start_char, nickname.end_char)
+        mention.nickname_name = nickname.text
+        _add_roles(doc, full, mention, title_tokens)
+        mention.speaks = _speaks(full)
+        return mention
     span = doc[start:end]
     name = _clean_name(span.text)
     if not _plausible_name(name, span) or _hyphen_fragment(doc, span):
@@ -801,10 +831,58 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
     return mention
 
 
+NICKNAME_QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
+
+
+def _nickname_inside(doc: Doc, start: int, end: int) -> Span | None:
+    """The quoted nickname inside a person entity ('Liu "Crisp" Qing-Song'), or None:
+    one or two capitalised words in quotation marks after the first word, with the
+    rest of the name after them."""
+    if end - start < 5 or doc[start + 1].text not in NICKNAME_QUOTES:
+        return None
+    for size in (1, 2):
+        close = start + 2 + size
+        inner = doc[start + 2 : close]
+        if (
+            close < end - 1
+            and doc[close].text in NICKNAME_QUOTES
+            and all(t.is_alpha and (t.is_title or t.is_upper) for t in inner)
+            and doc[close + 1].is_title
+        ):
+            return inner
+    return None
+
+
+def _nickname_after(doc: Doc, end: int) -> Span | None:
+    """The quoted nickname between a given name and a surname ('Antonio "LA" Reid'), or
+    None: one or two capitalised words in quotation marks, then a capitalised proper
+    noun that no other entity holds, on the same line."""
+    for size in (1, 2):
+        close = end + 1 + size
+        if close + 1 >= len(doc) or doc[end].text not in NICKNAME_QUOTES:
+            return None
+        inner = doc[end + 1 : close]
+        if (doc[close].text == doc[end].text or doc[close].text in NICKNAME_QUOTES) and all(
+            t.is_alpha and (t.is_title or t.is_upper) for t in inner
+        ):
+            surname = doc[close + 1]
+            if (
+                surname.pos_ == "PROPN"
+                and surname.is_title
+                and surname.is_alpha
+                and surname.ent_type_ in {"", "PERSON"}
+                and not any("\n" in t.whitespace_ for t in doc[end - 1 : close + 1])
+            ):
+                return inner
+    return None
+
+
 def _office_phrase_before(doc: Doc, start: int) -> bool:
-    """Whether the words right before token `start` continue an office's "of" phrase:
-    "Minister of Mines and", "Secretary of": a title word, "of", then only
-    capitalised words, commas and "and"."""
+    """Whether the words right before token `start` end an office's list of portfolios:
+    "Minister of Mines and": a title word, "of", capitalised words and commas, then
+    "and" right before. ("manager of Johnny Cash" names no portfolio.)"""
+    if start < 4 or doc[start - 1].lower_ not in {"and", "&"}:
+        return False
     i = start - 1
     while i > 0 and (doc[i].is_title or doc[i].lower_ in {"and", "&", ","}):
         if doc[i].ent_type_ in {"PERSON", "GPE", "ORG"} and doc[i].ent_iob_ != "":
@@ -1715,6 +1793,7 @@ def _group_mentions(mentions: list[_Mention], registry: Registry | None) -> list
     if registry is not None and registry.entries:
         groups = _merge_registry(groups, registry)
     groups = _merge_person_short_forms(groups)
+    groups = _merge_nicknames(groups)
     groups = _merge_acronyms(groups)
     groups = _merge_org_short_forms(groups)
     groups = _merge_contained_orgs(groups)
@@ -1722,6 +1801,33 @@ def _group_mentions(mentions: list[_Mention], registry: Registry | None) -> list
     groups = _merge_compass_short_forms(groups)
     groups = _merge_abbreviated_names(groups)
     return groups
+
+
+def _merge_nicknames(groups: list[_Group]) -> list[_Group]:
+    """A nickname used alone ('Ryu "Keria" Min-seok' ... "a Keria special") joins its
+    person. Only a group of bare nickname mentions that the model did not call a place
+    ("LA" of 'Antonio "LA" Reid' stays the city where the article names it), and only a
+    nickname of one person."""
+    owners: dict[str, list[_Group]] = defaultdict(list)
+    for group in groups:
+        for nickname in {m.nickname_name for m in group.mentions if m.nickname_name}:
+            owners[_key(nickname)].append(group)
+    if not owners:
+        return groups
+    kept: list[_Group] = []
+    for group in groups:
+        names = {_key(m.name) for m in group.mentions}
+        owner = owners.get(next(iter(names))) if len(names) == 1 else None
+        if (
+            owner is not None
+            and len(owner) == 1
+            and owner[0] is not group
+            and not any(m.label in {"GPE", "LOC", "FAC"} for m in group.mentions)
+        ):
+            owner[0].mentions.extend(group.mentions)
+            continue
+        kept.append(group)
+    return kept
 
 
 def _merge_registry(groups: list[_Group], registry: Registry) -> list[_Group]:
