@@ -936,3 +936,13 @@ def test_a_person_after_a_title_and_of_keeps_the_whole_name(nlp: Language) -> No
     text = "The former manager of Johnny Cash, Saul Holiff, has died at the age of 79."
     names = [a.name for a in extract_actors(nlp(text))]
     assert "Johnny Cash" in names
+
+
+def test_an_untagged_speaker_after_a_capitalised_title(nlp: Language) -> None:
+    text = (
+        '"We will decide tomorrow whether the balloons fly," Patrol Chief James Hall with '
+        'the New York Police Department said Wednesday. "It looks good," Hall said.'
+    )
+    hall = by_name(extract_actors(nlp(text)), "James Hall")
+    assert hall.type == "person"
+    assert hall.roles == ["Patrol Chief"]

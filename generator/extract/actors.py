@@ -653,6 +653,8 @@ def _untagged_speakers(doc: Doc, covered: set[int]) -> list[_Mention]:
         if any(c.dep_ == "det" for c in token.children):
             continue  # "The Islamic State said": a body; a person's name takes no article
         parts = [c for c in token.lefts if c.dep_ == "compound"]
+        titles = _leading_title_parts(parts)
+        parts = parts[len(titles) :]  # "Patrol Chief James Hall said": the title goes
         honorific = bool(parts) and parts[0].lower_ in HONORIFICS
         style = honorific and parts[0].lower_ in STYLE_TITLES
         if honorific and not style:
@@ -674,10 +676,21 @@ def _untagged_speakers(doc: Doc, covered: set[int]) -> list[_Mention]:
         mention.votes = {"person": 5.5 if honorific else 1.5}
         mention.base = "person"
         mention.speaks = True
-        _add_roles(doc, span, mention, [])
+        _add_roles(doc, span, mention, titles)
         found.append(mention)
         covered.update(range(span.start, span.end))
     return found
+
+
+def _leading_title_parts(parts: list[Token]) -> list[Token]:
+    """The capitalised title words before a speaker's given name and surname ("Patrol
+    Chief" of "Patrol Chief James Hall said"), or none: they must end in a title word
+    and leave a given name (of the lexicon) and a surname."""
+    last = max((i for i, t in enumerate(parts) if t.lower_ in TITLE_WORDS), default=-1)
+    rest = parts[last + 1 :]
+    if last < 0 or len(rest) != 1 or rest[0].text not in GIVEN_NAMES:
+        return []
+    return parts[: last + 1]
 
 
 def _drop_title_parts(mentions: list[_Mention]) -> list[_Mention]:
