@@ -946,3 +946,19 @@ def test_an_untagged_speaker_after_a_capitalised_title(nlp: Language) -> None:
     hall = by_name(extract_actors(nlp(text)), "James Hall")
     assert hall.type == "person"
     assert hall.roles == ["Patrol Chief"]
+
+
+def test_a_noun_phrase_that_starts_a_new_clause_is_no_role(nlp: Language) -> None:
+    text = (
+        "After the hearing began, according to Assange's lawyer, Aitor Martinez, a "
+        "female British barrister arrived and demanded papers."
+    )
+    martinez = by_name(extract_actors(nlp(text)), "Aitor Martinez")
+    assert "female British barrister" not in martinez.roles
+
+
+def test_a_description_before_said_without_its_comma_is_still_a_role(nlp: Language) -> None:
+    text = 'Mark Ellis, the leader of the Transport Workers Union said: "We will strike."'
+    assert by_name(extract_actors(nlp(text)), "Mark Ellis").roles == [
+        "leader of the Transport Workers Union"
+    ]

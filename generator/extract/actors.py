@@ -1677,6 +1677,8 @@ def _apposition_role(span: Span, strict: bool = False) -> str | None:
     for head in candidates:
         if _org_noun(head, ORG_ONLY_NOUNS):
             continue  # "Def Jam's parent company, Universal": what a body is, not a role
+        if head.i >= span.end and _verb_follows(head):
+            continue  # "his lawyer, Martinez, a British barrister arrived": a new subject
         if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS):
             role = _phrase_text(head, exclude=span)
             if role and (
@@ -1684,6 +1686,23 @@ def _apposition_role(span: Span, strict: bool = False) -> str | None:
             ):
                 return role
     return None
+
+
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _verb_follows(head: Token) -> bool:
+    """Whether the noun phrase of `head` opens with "a"/"an" and a finite verb follows
+    it with no comma between: "Martinez, a female British barrister arrived" brings in
+    someone new, the subject of a clause of its own. (Without the article, a missing
+    comma is the usual slip: "Mark Serwotka, the leader of the union said".)"""
+    doc = head.doc
+    after = head.right_edge.i + 1
+    return (
+        doc[head.left_edge.i].lower_ in {"a", "an"}
+        and after < len(doc)
+        and doc[after].tag_ in FINITE_VERB_TAGS
+    )
 
 
 def _phrase_text(head: Token, exclude: Span) -> str | None:
