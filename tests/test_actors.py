@@ -864,3 +864,101 @@ def test_a_name_ends_at_a_score_or_a_spaced_dash(nlp: Language) -> None:
     )
     names = {a.name for a in extract_actors(nlp(text))}
     assert {"Gaston Gaudio", "Korea Development Bank", "BBC Radio 4"} <= names, names
+
+
+def test_the_last_word_of_an_office_is_not_part_of_the_name(nlp: Language) -> None:
+    text = (
+        "Oil prices will rise, Indonesian Minister of Mines and Energy Subroto told "
+        "reporters on Monday. Subroto said the cartel was united."
+    )
+    actors = extract_actors(nlp(text))
+    subroto = by_name(actors, "Subroto")
+    assert subroto.type == "person"
+    assert subroto.mentions == 2
+    assert subroto.roles == ["Indonesian Minister of Mines and Energy"]
+    assert not any("Energy" in a.name for a in actors)
+
+
+def test_a_ministry_named_after_two_portfolios_keeps_both(nlp: Language) -> None:
+    text = "The Finance and Economy Ministry said it would cut rates."
+    actors = extract_actors(nlp(text))
+    assert by_name(actors, "Finance and Economy Ministry").type == "organization"
+    assert not any(a.name == "Economy Ministry" for a in actors)
+
+
+def test_a_surname_takes_the_full_name_the_article_gives_once(nlp: Language) -> None:
+    text = (
+        "The court heard an interview conducted this February by Aitor Martinez, a "
+        'Spanish lawyer. "He was worried," Martinez recalled. "It was the last step," '
+        "said Martinez."
+    )
+    actors = extract_actors(nlp(text))
+    martinez = by_name(actors, "Aitor Martinez")
+    assert martinez.type == "person"
+    assert "Martinez" in martinez.aliases
+    assert not any(a.name == "Martinez" for a in actors)
+
+
+def test_a_surname_stays_alone_after_a_word_of_the_sentence(nlp: Language) -> None:
+    text = (
+        '"We are done," Martinez said. The case was closed, said Coach Martinez. Then '
+        "Martinez left."
+    )
+    names = [a.name for a in extract_actors(nlp(text))]
+    assert "Martinez" in names
+    assert not any(n.endswith(" Martinez") for n in names)
+
+
+def test_a_quoted_nickname_stays_out_of_the_name_and_the_actors(nlp: Language) -> None:
+    text = (
+        'Antonio "LA" Reid, chairman of the Island Def Jam Music Group, said: "I can '
+        'think of no-one better." Reid added that the label would grow.'
+    )
+    actors = extract_actors(nlp(text))
+    reid = by_name(actors, "Antonio Reid")
+    assert reid.type == "person"
+    assert reid.roles == ["chairman of the Island Def Jam Music Group"]
+    assert not any(a.name in {"Antonio", "LA"} for a in actors)
+
+
+def test_a_nickname_inside_the_entity_is_left_out_of_the_name(nlp: Language) -> None:
+    text = (
+        "Later Ryu \u201cKeria\u201d Min-seok\u2019s play won the game for his team. Keria smiled."
+    )
+    actors = extract_actors(nlp(text))
+    ryu = by_name(actors, "Ryu Min-seok")
+    assert ryu.aliases == ["Keria"]
+    assert ryu.mentions == 2
+    assert not any("Keria" in a.name for a in actors)
+
+
+def test_a_person_after_a_title_and_of_keeps_the_whole_name(nlp: Language) -> None:
+    text = "The former manager of Johnny Cash, Saul Holiff, has died at the age of 79."
+    names = [a.name for a in extract_actors(nlp(text))]
+    assert "Johnny Cash" in names
+
+
+def test_an_untagged_speaker_after_a_capitalised_title(nlp: Language) -> None:
+    text = (
+        '"We will decide tomorrow whether the balloons fly," Patrol Chief James Hall with '
+        'the New York Police Department said Wednesday. "It looks good," Hall said.'
+    )
+    hall = by_name(extract_actors(nlp(text)), "James Hall")
+    assert hall.type == "person"
+    assert hall.roles == ["Patrol Chief"]
+
+
+def test_a_noun_phrase_that_starts_a_new_clause_is_no_role(nlp: Language) -> None:
+    text = (
+        "After the hearing began, according to Assange's lawyer, Aitor Martinez, a "
+        "female British barrister arrived and demanded papers."
+    )
+    martinez = by_name(extract_actors(nlp(text)), "Aitor Martinez")
+    assert "female British barrister" not in martinez.roles
+
+
+def test_a_description_before_said_without_its_comma_is_still_a_role(nlp: Language) -> None:
+    text = 'Mark Ellis, the leader of the Transport Workers Union said: "We will strike."'
+    assert by_name(extract_actors(nlp(text)), "Mark Ellis").roles == [
+        "leader of the Transport Workers Union"
+    ]

@@ -324,6 +324,8 @@ class _Mention:
     context: str | None = None  # the type weak context supports ("flights to X")
     coordinated: bool = False  # joined to another name by "and" or a comma ("X, Y and Z")
     bracketed_after: _Mention | None = None  # "Leisure Software Association (Elspa)"
+    nickname: tuple[int, int] | None = None  # char range of 'Antonio "LA" Reid''s "LA"
+    nickname_name: str | None = None  # and its text
 
     def evidence(self) -> dict[str, float]:
         """The votes from the text itself, without the model's label."""
@@ -375,6 +377,7 @@ def extract_actors(doc: Doc, registry: Registry | None = None) -> list[Actor]:
     _mark_demonyms(groups)
     actors = [_to_actor(group) for group in groups]
     actors = [a for a in actors if a is not None]
+    _complete_surnames(doc, actors)
     _add_surname_mentions(doc, actors)
     return sort_actors(actors)
 
@@ -650,6 +653,8 @@ def _untagged_speakers(doc: Doc, covered: set[int]) -> list[_Mention]:
         if any(c.dep_ == "det" for c in token.children):
             continue  # "The Islamic State said": a body; a person's name takes no article
         parts = [c for c in token.lefts if c.dep_ == "compound"]
+        titles = _leading_title_parts(parts)
+        parts = parts[len(titles) :]  # "Patrol Chief James Hall said": the title goes
         honorific = bool(parts) and parts[0].lower_ in HONORIFICS
         style = honorific and parts[0].lower_ in STYLE_TITLES
         if honorific and not style:
@@ -671,10 +676,21 @@ def _untagged_speakers(doc: Doc, covered: set[int]) -> list[_Mention]:
         mention.votes = {"person": 5.5 if honorific else 1.5}
         mention.base = "person"
         mention.speaks = True
-        _add_roles(doc, span, mention, [])
+        _add_roles(doc, span, mention, titles)
         found.append(mention)
         covered.update(range(span.start, span.end))
     return found
+
+
+def _leading_title_parts(parts: list[Token]) -> list[Token]:
+    """The capitalised title words before a speaker's given name and surname ("Patrol
+    Chief" of "Patrol Chief James Hall said"), or none: they must end in a title word
+    and leave a given name (of the lexicon) and a surname."""
+    last = max((i for i, t in enumerate(parts) if t.lower_ in TITLE_WORDS), default=-1)
+    rest = parts[last + 1 :]
+    if last < 0 or len(rest) != 1 or rest[0].text not in GIVEN_NAMES:
+        return []
+    return parts[: last + 1]
 
 
 def _drop_title_parts(mentions: list[_Mention]) -> list[_Mention]:
@@ -683,12 +699,14 @@ def _drop_title_parts(mentions: list[_Mention]) -> list[_Mention]:
     Places stay ("U.S."): the country is still mentioned.
     """
     ranges = [m.title_range for m in mentions if m.title_range is not None]
-    if not ranges:
+    nicknames = [m.nickname for m in mentions if m.nickname is not None]
+    if not ranges and not nicknames:
         return mentions
     return [
         m
         for m in mentions
-        if m.label in {"GPE", "LOC"} or not any(s <= m.start and m.end <= e for s, e in ranges)
+        if (m.label in {"GPE", "LOC"} or not any(s <= m.start and m.end <= e for s, e in ranges))
+        and not any(s <= m.start and m.end <= e for s, e in nicknames)
     ]
 
 
@@ -727,6 +745,15 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
             party += 1
         if party > start and end - party >= 2:
             start = party
+        # "Minister of Mines and Energy Subroto": the model took the portfolio's last
+        # word into the name; it belongs to the office before it.
+        office_end = _office_words_end(doc, start, end)
+        if office_end > start:
+            title_tokens.extend(doc[start:office_end])
+            start = office_end
+    elif start == ent.start:
+        # "the Finance and Economy Ministry": the model left out the first portfolio.
+        start = _portfolio_start(doc, start, end)
     # "Alexander Fang - show", "Korea Development Bank - one": a name ends at a spaced
     # dash, and at a match score ("Gaston Gaudio 5-7 6-1 6-4").
     for i in range(start + 1, end):
@@ -751,6 +778,32 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         end -= 1
     if end <= start:
         return None
+    nickname, name_end = None, end
+    if ent.label_ == "PERSON":
+        nickname = _nickname_inside(doc, start, end)
+        if nickname is None and end == ent.end:
+            nickname = _nickname_after(doc, end)
+            name_end = nickname.end + 2 if nickname is not None else end
+    if nickname is not None:  # 'Antonio "LA" Reid': the name is given name and surname
+        while (  # the model may stop inside a hyphenated name: 'Ryu "Keria" Min-seok'
+            name_end + 1 < len(doc)
+            and doc[name_end].text == "-"
+            and not doc[name_end - 1].whitespace_
+            and not doc[name_end].whitespace_
+            and doc[name_end + 1].is_alpha
+        ):
+            name_end += 2
+        given = _clean_name(doc[start : nickname.start - 1].text)
+        name = f"{given} {_clean_name(doc[nickname.end + 1 : name_end].text)}"
+        full = doc[start:name_end]
+        mention = _Mention(name, full.start_char, full.end_char, "PERSON", len(full) - 2)
+        mention.votes = {"person": 3.0}
+        mention.base = "person"
+        mention.nickname = (nickname.start_char, nickname.end_char)
+        mention.nickname_name = nickname.text
+        _add_roles(doc, full, mention, title_tokens)
+        mention.speaks = _speaks(full)
+        return mention
     span = doc[start:end]
     name = _clean_name(span.text)
     if not _plausible_name(name, span) or _hyphen_fragment(doc, span):
@@ -791,6 +844,111 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
     return mention
 
 
+NICKNAME_QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
+
+
+def _nickname_inside(doc: Doc, start: int, end: int) -> Span | None:
+    """The quoted nickname inside a person entity ('Liu "Crisp" Qing-Song'), or None:
+    one or two capitalised words in quotation marks after the first word, with the
+    rest of the name after them."""
+    if end - start < 5 or doc[start + 1].text not in NICKNAME_QUOTES:
+        return None
+    for size in (1, 2):
+        close = start + 2 + size
+        inner = doc[start + 2 : close]
+        if (
+            close < end - 1
+            and doc[close].text in NICKNAME_QUOTES
+            and all(t.is_alpha and (t.is_title or t.is_upper) for t in inner)
+            and doc[close + 1].is_title
+        ):
+            return inner
+    return None
+
+
+def _nickname_after(doc: Doc, end: int) -> Span | None:
+    """The quoted nickname between a given name and a surname ('Antonio "LA" Reid'), or
+    None: one or two capitalised words in quotation marks, then a capitalised proper
+    noun that no other entity holds, on the same line."""
+    for size in (1, 2):
+        close = end + 1 + size
+        if close + 1 >= len(doc) or doc[end].text not in NICKNAME_QUOTES:
+            return None
+        inner = doc[end + 1 : close]
+        if (doc[close].text == doc[end].text or doc[close].text in NICKNAME_QUOTES) and all(
+            t.is_alpha and (t.is_title or t.is_upper) for t in inner
+        ):
+            surname = doc[close + 1]
+            if (
+                surname.pos_ == "PROPN"
+                and surname.is_title
+                and surname.is_alpha
+                and surname.ent_type_ in {"", "PERSON"}
+                and not any("\n" in t.whitespace_ for t in doc[end - 1 : close + 1])
+            ):
+                return inner
+    return None
+
+
+def _office_phrase_before(doc: Doc, start: int) -> bool:
+    """Whether the words right before token `start` end an office's list of portfolios:
+    "Minister of Mines and": a title word, "of", capitalised words and commas, then
+    "and" right before. ("manager of Johnny Cash" names no portfolio.)"""
+    if start < 4 or doc[start - 1].lower_ not in {"and", "&"}:
+        return False
+    i = start - 1
+    while i > 0 and (doc[i].is_title or doc[i].lower_ in {"and", "&", ","}):
+        if doc[i].ent_type_ in {"PERSON", "GPE", "ORG"} and doc[i].ent_iob_ != "":
+            return False
+        i -= 1
+    return i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in TITLE_WORDS
+
+
+def _office_words_end(doc: Doc, start: int, end: int) -> int:
+    """Where the name starts after the office words a person entity swept in.
+
+    Only inside an office's "of" phrase ("Minister of Mines and Energy Subroto"), and
+    only common English words, never a given name: at least one word stays.
+    """
+    if not _office_phrase_before(doc, start):
+        return start
+    i = start
+    while (
+        i < end - 1
+        and doc[i].is_title
+        and doc[i].text not in GIVEN_NAMES
+        and _common_word(doc[i].lower_)
+    ):
+        i += 1
+    return i
+
+
+def _portfolio_start(doc: Doc, start: int, end: int) -> int:
+    """The start of a ministry's name whose first portfolios the model left out: "the
+    Finance and Economy Ministry", "the Culture, Media and Sport Department".
+
+    The entity must end in a ministry noun; the words before it are "the", then
+    capitalised common words joined by commas and one "and", none of them a name.
+    """
+    if doc[end - 1].lower_ not in MINISTRY_NOUNS or start < 3 or doc[start - 1].lower_ != "and":
+        return start
+    i = start - 2
+    while i >= 0 and (
+        doc[i].text == ","
+        or (
+            doc[i].is_title
+            and doc[i].lower_ != "the"
+            and not doc[i].ent_type_
+            and _common_word(doc[i].lower_)
+        )
+    ):
+        i -= 1
+    first = i + 1
+    if first >= start - 1 or not doc[first].is_title or i < 0 or doc[i].lower_ != "the":
+        return start
+    return first
+
+
 def _person_after_title(doc: Doc, ent: Span) -> Span | None:
     """The person's name inside an entity that holds a title before it: "Balco boss
     Victor Conte", "MSP Karen Whitefield". A lower-case title word (or an upper-case
@@ -823,6 +981,10 @@ def _score_at(doc: Doc, i: int) -> bool:
         and doc[i + 2].is_digit
     )
 
+
+# Head nouns of a government body named after its portfolios ("Trade and Industry
+# Department").
+MINISTRY_NOUNS = frozenset({"ministry", "department", "office", "committee", "commission"})
 
 TITLE_LINKS = frozenset({"of", "in", "on", "at"})
 
@@ -1515,6 +1677,8 @@ def _apposition_role(span: Span, strict: bool = False) -> str | None:
     for head in candidates:
         if _org_noun(head, ORG_ONLY_NOUNS):
             continue  # "Def Jam's parent company, Universal": what a body is, not a role
+        if head.i >= span.end and _verb_follows(head):
+            continue  # "his lawyer, Martinez, a British barrister arrived": a new subject
         if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS):
             role = _phrase_text(head, exclude=span)
             if role and (
@@ -1522,6 +1686,23 @@ def _apposition_role(span: Span, strict: bool = False) -> str | None:
             ):
                 return role
     return None
+
+
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _verb_follows(head: Token) -> bool:
+    """Whether the noun phrase of `head` opens with "a"/"an" and a finite verb follows
+    it with no comma between: "Martinez, a female British barrister arrived" brings in
+    someone new, the subject of a clause of its own. (Without the article, a missing
+    comma is the usual slip: "Mark Serwotka, the leader of the union said".)"""
+    doc = head.doc
+    after = head.right_edge.i + 1
+    return (
+        doc[head.left_edge.i].lower_ in {"a", "an"}
+        and after < len(doc)
+        and doc[after].tag_ in FINITE_VERB_TAGS
+    )
 
 
 def _phrase_text(head: Token, exclude: Span) -> str | None:
@@ -1644,6 +1825,7 @@ def _group_mentions(mentions: list[_Mention], registry: Registry | None) -> list
     if registry is not None and registry.entries:
         groups = _merge_registry(groups, registry)
     groups = _merge_person_short_forms(groups)
+    groups = _merge_nicknames(groups)
     groups = _merge_acronyms(groups)
     groups = _merge_org_short_forms(groups)
     groups = _merge_contained_orgs(groups)
@@ -1651,6 +1833,33 @@ def _group_mentions(mentions: list[_Mention], registry: Registry | None) -> list
     groups = _merge_compass_short_forms(groups)
     groups = _merge_abbreviated_names(groups)
     return groups
+
+
+def _merge_nicknames(groups: list[_Group]) -> list[_Group]:
+    """A nickname used alone ('Ryu "Keria" Min-seok' ... "a Keria special") joins its
+    person. Only a group of bare nickname mentions that the model did not call a place
+    ("LA" of 'Antonio "LA" Reid' stays the city where the article names it), and only a
+    nickname of one person."""
+    owners: dict[str, list[_Group]] = defaultdict(list)
+    for group in groups:
+        for nickname in {m.nickname_name for m in group.mentions if m.nickname_name}:
+            owners[_key(nickname)].append(group)
+    if not owners:
+        return groups
+    kept: list[_Group] = []
+    for group in groups:
+        names = {_key(m.name) for m in group.mentions}
+        owner = owners.get(next(iter(names))) if len(names) == 1 else None
+        if (
+            owner is not None
+            and len(owner) == 1
+            and owner[0] is not group
+            and not any(m.label in {"GPE", "LOC", "FAC"} for m in group.mentions)
+        ):
+            owner[0].mentions.extend(group.mentions)
+            continue
+        kept.append(group)
+    return kept
 
 
 def _merge_registry(groups: list[_Group], registry: Registry) -> list[_Group]:
@@ -2454,3 +2663,45 @@ def _add_surname_mentions(doc: Doc, actors: list[Actor]) -> None:
     for actor in actors:
         actor.spans.sort()
         actor.mentions = len(actor.spans)
+
+
+def _complete_surnames(doc: Doc, actors: list[Actor]) -> None:
+    """Names a person known only by a surname with the full name the article gives
+    once, untagged by the model ("an interview conducted by Aitor Martinez, a lawyer";
+    then "Martinez said" throughout).
+
+    The word before the surname must be a capitalised proper noun inside a sentence,
+    no English word (or a known given name), no title and no part of another name or
+    entity; the word before it must not be capitalised (no longer name or phrase). One
+    full form only: two different ones leave the surname alone.
+    """
+    taken = {a.name for a in actors}
+    for actor in actors:
+        if actor.type != "person" or " " in actor.name or not actor.name[:1].isupper():
+            continue
+        full: set[str] = set()
+        for token in doc:
+            if token.text != actor.name or token.i < 2:
+                continue
+            given, before = doc[token.i - 1], doc[token.i - 2]
+            if (
+                given.pos_ == "PROPN"
+                and given.is_title
+                and given.is_alpha
+                and not given.is_sent_start
+                and not given.ent_type_
+                and given.whitespace_ == " "
+                and (given.text in GIVEN_NAMES or not _common_word(given.lower_))
+                and given.lower_ not in TITLE_WORDS
+                and given.lower_ not in HONORIFICS
+                and not (before.is_title or before.is_upper or before.text in {"-", "&"})
+            ):
+                full.add(f"{given.text} {actor.name}")
+        if len(full) != 1:
+            continue
+        name = full.pop()
+        if name in taken:
+            continue
+        actor.aliases = [actor.name, *[a for a in actor.aliases if a != actor.name]]
+        actor.name = name
+        taken.add(name)
