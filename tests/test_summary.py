@@ -157,10 +157,10 @@ def test_briefing_ranks_key_terms_once_and_shows_what_the_summary_ranked_by(
     on the page and the summary, with the same terms and sentences as separate runs."""
     from textacy.extract import keyterms
 
-    from generator.extract import _leave_out_headline, extract_document
+    from generator.extract import _leave_out_page_lines, extract_document
 
     doc = parse(nlp, ARTICLE)
-    _leave_out_headline(doc)  # as extract_document does before ranking
+    _leave_out_page_lines(doc)  # as extract_document does before ranking
     expected_terms, expected_summary = extract_keyterms(doc), extract_summary(doc)
     runs = []
     textrank = keyterms.textrank

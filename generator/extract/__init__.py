@@ -45,9 +45,7 @@ def extract_document(doc: Doc) -> tuple[Extraction, list[str]]:
             problems.append(f"{name} extraction failed ({type(exc).__name__}: {exc})")
             return fallback
 
-    body_start = _leave_out_headline(doc)
-    _leave_out_credits(doc)
-    _leave_out_dateline(doc, body_start)
+    body_start = _leave_out_page_lines(doc)
     quotes = guarded("quote", lambda: extract_quotes(doc), [])
     quotes = [quote for quote in quotes if quote.start >= body_start]
     actors = guarded("actor", lambda: extract_actors(doc), [])
@@ -67,31 +65,29 @@ def extract_document(doc: Doc) -> tuple[Extraction, list[str]]:
     return extraction, problems
 
 
-def _leave_out_dateline(doc: Doc, body_start: int) -> None:
-    """Drop the named entities of the dateline ("WASHINGTON (CNN) --"): it says where the
-    story was filed, not who or what it is about."""
-    end = body_start + dateline_length(doc.text[body_start:])
-    if end > body_start:
-        doc.ents = [ent for ent in doc.ents if not body_start <= ent.start_char < end]
+def _leave_out_page_lines(doc: Doc) -> int:
+    """Where the story starts, after dropping the named entities of the page's lines.
 
+    - A `.txt` headline is a title-cased phrase of its own ("Tories' Nat Insurance
+      plans"): its entities are fragments, not actors, and it holds no quotation or
+      figure that the body does not give in full.
+    - The dateline ("WASHINGTON (CNN) --") says where the story was filed, not who or
+      what it is about.
+    - A credit line ("CNN's Jason Carroll, ... contributed to this report.") names the
+      page's reporters, not actors of the story.
 
-def _leave_out_credits(doc: Doc) -> None:
-    """Drop the named entities of a credit line ("CNN's Jason Carroll, ... contributed
-    to this report."): the reporters are the page's, not actors of the story."""
-    credited = {sent.start for sent in doc.sents if is_credit_line(sent)}
-    if credited:
-        doc.ents = [ent for ent in doc.ents if ent.sent.start not in credited]
-
-
-def _leave_out_headline(doc: Doc) -> int:
-    """Where the story starts, after dropping the headline line's named entities.
-
-    A `.txt` headline is a title-cased phrase of its own ("Tories' Nat Insurance
-    plans"): its entities are fragments, not actors, and it holds no quotation or
-    figure that the body does not give in full. It stays in the Doc so that offsets
-    point into the body as written.
+    They stay in the Doc so that offsets point into the body as written; one pass over
+    the entities drops them all.
     """
-    body_start = analyse(doc.text).body_start
-    if body_start:
-        doc.ents = [ent for ent in doc.ents if ent.start_char >= body_start]
+    text = doc.text
+    body_start = analyse(text).body_start
+    story_start = body_start + dateline_length(text[body_start:])
+    credited = {sent.start for sent in doc.sents if is_credit_line(sent)}
+    kept = [
+        ent
+        for ent in doc.ents
+        if ent.start_char >= story_start and not (credited and ent.sent.start in credited)
+    ]
+    if len(kept) != len(doc.ents):
+        doc.ents = kept
     return body_start
