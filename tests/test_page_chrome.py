@@ -82,11 +82,22 @@ def test_no_empty_table_of_contents(site: Path, kind: str) -> None:
     assert toc.get("hidden") is None, kind
 
 
-def test_briefing_and_actor_pages_keep_their_table_of_contents(site: Path) -> None:
-    for kind, expected in (("briefing", "#who-said-what"), ("actor", "#briefings")):
-        toc = sidebars(site, PAGES[kind])["toc"]
-        assert expected in [a.get("href") for a in toc.iter("a")], kind
-    for kind in ("tag", "month", "search"):
+def test_briefing_keeps_a_table_of_its_sections(site: Path) -> None:
+    """A briefing's table of contents lists its sections, not the speakers under "Who
+    said what" (issue 14: it repeated every h3 on every page); a page of fewer than
+    three sections (an actor page has two) has none, nor do tag, month and search."""
+    toc = sidebars(site, PAGES["briefing"])["toc"]
+    targets = [a.get("href") for a in toc.iter("a")]
+    assert targets == [
+        "#summary",
+        "#key-figures",
+        "#who-said-what",
+        "#who-is-involved",
+        "#the-article",
+    ]
+    page = parse((site / BRIEFING).read_text(encoding="utf-8"))
+    assert page.xpath('//h3[@id="mara-quinn"]')  # the speaker's heading is still there
+    for kind in ("actor", "tag", "month", "search"):
         assert "toc" not in sidebars(site, PAGES[kind]), kind
 
 

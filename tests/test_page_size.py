@@ -64,6 +64,40 @@ def test_pages_refer_to_the_icon_sprite_instead_of_inlining_icons(site: Path) ->
         assert not any("__palette" in (script.text or "") for script in tree.iter("script"))
 
 
+def test_head_script_is_shared_and_finds_the_site_root(site: Path) -> None:
+    """Material's head script (`__md_scope` and the storage helpers the palette toggle
+    uses) is `assets/briefings-md.js` on every page, its code Material's own but for the
+    root, which it reads from its own address; a page keeps no copy of it inline."""
+    inline = (PALETTE / "base.html").read_text(encoding="utf-8")
+    code = re.search(r"<script>(.*)</script>", inline, re.DOTALL)
+    assert code is not None
+    shared = (site / "assets/briefings-md.js").read_text(encoding="utf-8").strip()
+    root = 'new URL("..",document.currentScript.src)'
+    assert shared == re.sub(r'new URL\("\{\{[^}]*\}\}",location\)', root, code.group(1).strip())
+    for page in ("index.html", "briefings/ferry-terminal/index.html", "search/index.html"):
+        tree = lxml.html.fromstring((site / page).read_bytes())
+        prefix = "../../" if page.startswith("briefings/") else ("../" if "/" in page else "")
+        head = [script.get("src") for script in tree.find("head").iter("script")]
+        assert head == [f"{prefix}assets/briefings-md.js"], page
+        assert not any("__md_scope" in (script.text or "") for script in tree.iter("script"))
+
+
+def test_pages_leave_out_what_no_reader_sees(site: Path) -> None:
+    """No generator tag, no site description repeated on every page (the home page
+    keeps it), no empty announcement bar or copy dialog, no footer credit line, and no
+    `null` entries in Material's __config."""
+    home = lxml.html.fromstring((site / "index.html").read_bytes())
+    assert home.xpath('//meta[@name="description"]')
+    for page in ("briefings/ferry-terminal/index.html", "actors/mara-quinn/index.html"):
+        html = (site / page).read_text(encoding="utf-8")
+        tree = lxml.html.fromstring(html)
+        assert not tree.xpath('//meta[@name="generator" or @name="description"]'), page
+        assert not tree.xpath('//*[@data-md-component="announce" or @data-md-component="dialog"]')
+        assert "Made with" not in tree.find(".//footer").text_content(), page
+        config = json.loads(tree.get_element_by_id("__config").text)
+        assert None not in config.values(), page
+
+
 def test_sprite_and_palette_script_hold_what_material_inlines(site: Path) -> None:
     sprite = lxml.html.fromstring((site / "assets/briefings-icons.svg").read_bytes())
     drawn = {symbol.get("id"): symbol.find("path").get("d") for symbol in sprite.iter("symbol")}
@@ -137,3 +171,27 @@ def test_icons_draw_in_the_browser(site: Path) -> None:
         browser.close()
     assert failed == []
     assert width > 0  # the three bars of the menu icon, drawn from the sprite
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Chromium")
+def test_palette_choice_holds_across_pages(site: Path) -> None:
+    """The palette toggle still switches to dark, and the next page opens dark: Material
+    keeps the choice in local storage under the site root that the shared head script
+    (assets/briefings-md.js) computes; no script fails on a page without the dialog."""
+    from playwright.sync_api import sync_playwright
+
+    with serve(site) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto(f"{base}/briefings/ferry-terminal/", wait_until="networkidle")
+        scope = page.evaluate("__md_scope.pathname")
+        page.click("label[for=__palette_1]")
+        switched = page.evaluate("document.body.dataset.mdColorScheme")
+        page.goto(f"{base}/actors/mara-quinn/", wait_until="networkidle")
+        kept = page.evaluate("document.body.dataset.mdColorScheme")
+        browser.close()
+    assert scope == "/"  # the site root, as Material's inline script had it
+    assert (switched, kept) == ("slate", "slate")
+    assert errors == []

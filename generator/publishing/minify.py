@@ -11,10 +11,19 @@ it are the same on every page and cost nothing once cached:
   from the very icon files Material would have inlined, so it always matches the theme;
 - the palette script Material inlines after the toggle (~0.7 KB): the same code as the
   synchronous script `assets/briefings-palette.js`, which runs at the same point;
+- the script Material inlines in every head (~0.35 KB; `__md_scope`, the local storage
+  helpers the palette and the bundle use): the same code in the synchronous script
+  `assets/briefings-md.js`, which finds the site root from its own address
+  (`new URL("..", document.currentScript.src)`, the folder above assets/) where the
+  inline one was given the page's path to the root. Only where that path is the
+  page's own root (a site may set `extra.scope` to something else: left inline);
 - the words of components a page does not have (code copy buttons, Material's own
   search, the version selector) in Material's `__config` (~0.6 KB);
 - the script after the content that opens the content tab a link points to (~0.15 KB),
-  on a page without content tabs (pymdownx.tabbed), where it has nothing to open.
+  on a page without content tabs (pymdownx.tabbed), where it has nothing to open;
+- the empty announcement bar, and the dialog Material shows only to say a code block
+  was copied (on a page without code blocks): both optional components to its
+  JavaScript; and the `null` entries of `__config`, which it reads as absent.
 
 Only markup byte-identical to Material's icon files and script is replaced, so a page
 renders as before, and anything else (a site's own icons, article text) is left alone.
@@ -38,11 +47,21 @@ import minify_html
 
 SPRITE = "assets/briefings-icons.svg"
 PALETTE_SCRIPT = "assets/briefings-palette.js"
+BASE_SCRIPT = "assets/briefings-md.js"
 # How a page refers to the site root: the prefix of Material's own stylesheet link,
 # right for every page (relative `../../`, or absolute on the 404 page).
 _ROOT = re.compile(r'<link rel="stylesheet" href="([^"]*?)assets/stylesheets/main\.')
 _PALETTE_SOURCE = "partials/javascripts/palette.html"
 _CONTENT_SCRIPTS = "partials/javascripts/content.html"
+_BASE_SOURCE = "partials/javascripts/base.html"
+# The one Jinja expression of Material's head script: the page's path to the site root.
+_SCOPE = re.compile(r'new URL\("\{\{[^}]*\}\}",location\)')
+_SCOPE_FROM_SCRIPT = 'new URL("..",document.currentScript.src)'
+_ANNOUNCE = re.compile(r'<div data-md-component="announce">\s*</div>')
+_DIALOG = re.compile(
+    r'<div class="md-dialog" data-md-component="dialog">\s*'
+    r'<div class="md-dialog__inner md-typeset"></div>\s*</div>'
+)
 # The inline script Material runs for content tabs, and what a page with tabs has.
 _TABS_SCRIPT = re.compile(r"<script>[^<]*\b__tabbed_[^<]*</script>")
 _TAB_INPUT = re.compile(r"""<input\b[^>]*\bname=["']?__tabbed_""")
@@ -97,6 +116,21 @@ class PageSlimmer:
         self.palette = _JINJA_COMMENT.sub("", source).strip() if source else ""
         if not (self.palette.startswith("<script>") and self.palette.endswith("</script>")):
             self.palette = ""  # another theme version: leave its script inline
+        base = _JINJA_COMMENT.sub("", theme_file(dirs, _BASE_SOURCE) or "").strip()
+        # Material's head script as a pattern: its text, the root path left open.
+        self.base_script: re.Pattern[str] | None = None
+        self.base_code = ""
+        if (
+            base.startswith("<script>")
+            and base.endswith("</script>")
+            and len(_SCOPE.findall(base)) == 1
+        ):
+            before, after = _SCOPE.split(base)
+            self.base_script = re.compile(
+                re.escape(before) + r'new URL\("([^"<]*)",location\)' + re.escape(after)
+            )
+            code = _SCOPE.sub(_SCOPE_FROM_SCRIPT, base)
+            self.base_code = code.removeprefix("<script>").removesuffix("</script>")
         scripts = theme_file(dirs, _CONTENT_SCRIPTS) or ""
         found = _TABS_SCRIPT.findall(_JINJA_COMMENT.sub("", scripts))
         self.tabs_script = found[-1] if len(found) == 1 else ""  # the one always printed
@@ -113,6 +147,13 @@ class PageSlimmer:
                 html = html.replace(
                     self.palette, f'<script src="{prefix}{PALETTE_SCRIPT}"></script>'
                 )
+            if self.base_script is not None:
+                html = self.base_script.sub(
+                    lambda match: _base_reference(match, prefix), html, count=1
+                )
+        html = _ANNOUNCE.sub("", html, count=1)
+        if not any(sign in html for sign in _COMPONENT_WORDS["clipboard."]):
+            html = _DIALOG.sub("", html, count=1)
         if self.tabs_script and self.tabs_script in html and not _TAB_INPUT.search(html):
             html = html.replace(self.tabs_script, "")
         html = _CONFIG.sub(lambda match: _trim_config(match, html), html, count=1)
@@ -125,6 +166,8 @@ class PageSlimmer:
         if self.palette:
             script = self.palette.removeprefix("<script>").removesuffix("</script>")
             (site / PALETTE_SCRIPT).write_text(script + "\n", encoding="utf-8")
+        if self.base_code:
+            (site / BASE_SCRIPT).write_text(self.base_code + "\n", encoding="utf-8")
 
     def sprite(self) -> str:
         """One SVG holding every chrome icon as a `<symbol>` with the icon's own id."""
@@ -158,6 +201,15 @@ def _icon_reference(svg: str, prefix: str, name: str) -> str:
     return f'{tag}<use href="{prefix}{SPRITE}#{symbol_id(name)}"/></svg>'
 
 
+def _base_reference(match: re.Match[str], prefix: str) -> str:
+    """Material's head script as a reference to `assets/briefings-md.js`, when the root
+    path it was given is the page's own (`../..` beside `../../assets/`); else as it was."""
+    scope = match.group(1)
+    if (scope.rstrip("/") + "/" if scope not in ("", ".") else "") != prefix:
+        return match.group()
+    return f'<script src="{prefix}{BASE_SCRIPT}"></script>'
+
+
 def _trim_config(match: re.Match[str], html: str) -> str:
     """Material's __config without the words (and search worker) of components the page
     does not have; unchanged if it cannot be read."""
@@ -174,6 +226,7 @@ def _trim_config(match: re.Match[str], html: str) -> str:
     config["translations"] = words
     if not any(sign in html for sign in _COMPONENT_WORDS["search."]):
         config.pop("search", None)
+    config = {key: value for key, value in config.items() if value is not None}
     text = json.dumps(config, ensure_ascii=False, separators=(",", ":"))
     for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("'", "\\u0027")):
         text = text.replace(char, escape)  # as Jinja's tojson: inert inside <script>
