@@ -57,11 +57,13 @@ def test_pages_refer_to_the_icon_sprite_instead_of_inlining_icons(site: Path) ->
         prefix = "../../" if page.startswith("briefings/") else ("../" if "/" in page else "")
         uses = {use.get("href") for use in tree.iter("use")}
         assert f"{prefix}assets/briefings-icons.svg#material-menu" in uses, page
-        assert f"{prefix}assets/briefings-icons.svg#material-weather-night" in uses, page
         assert f"{prefix}assets/briefings-icons.svg#material-library" in uses, page
         scripts = [script.get("src") for script in tree.iter("script")]
         assert f"{prefix}assets/briefings-palette.js" in scripts, page
         assert not any("__palette" in (script.text or "") for script in tree.iter("script"))
+        # The palette toggle is written by that script (its labels are hidden until
+        # Material's JavaScript shows them, so a page without JavaScript loses nothing).
+        assert not tree.xpath('//*[@data-md-component="palette"]'), page
 
 
 def test_head_script_is_shared_and_finds_the_site_root(site: Path) -> None:
@@ -84,7 +86,8 @@ def test_head_script_is_shared_and_finds_the_site_root(site: Path) -> None:
 
 def test_pages_leave_out_what_no_reader_sees(site: Path) -> None:
     """No generator tag, no site description repeated on every page (the home page
-    keeps it), no empty announcement bar or copy dialog, no footer credit line, and no
+    keeps it), no empty announcement bar or copy dialog, no footer bar left empty once
+    Material's credit line is off (mkdocs.yml `extra.generator: false`), and no
     `null` entries in Material's __config."""
     home = lxml.html.fromstring((site / "index.html").read_bytes())
     assert home.xpath('//meta[@name="description"]')
@@ -93,7 +96,7 @@ def test_pages_leave_out_what_no_reader_sees(site: Path) -> None:
         tree = lxml.html.fromstring(html)
         assert not tree.xpath('//meta[@name="generator" or @name="description"]'), page
         assert not tree.xpath('//*[@data-md-component="announce" or @data-md-component="dialog"]')
-        assert "Made with" not in tree.find(".//footer").text_content(), page
+        assert tree.find(".//footer") is None, page  # it would be an empty bar
         config = json.loads(tree.get_element_by_id("__config").text)
         assert None not in config.values(), page
 
@@ -107,7 +110,10 @@ def test_sprite_and_palette_script_hold_what_material_inlines(site: Path) -> Non
     code = re.search(r"<script>(.*)</script>", inline, re.DOTALL)
     assert code is not None
     script = (site / "assets/briefings-palette.js").read_text(encoding="utf-8")
-    assert script.strip() == code.group(1).strip()
+    writer, material_code = script.strip().split("\n")
+    assert material_code == code.group(1).strip()
+    # The form it writes is Material's, with the toggle's two icons from the sprite.
+    assert "data-md-component=palette" in writer and "#material-weather-night" in writer
 
 
 def test_config_keeps_only_the_words_of_components_on_the_page(site: Path) -> None:
@@ -175,7 +181,8 @@ def test_icons_draw_in_the_browser(site: Path) -> None:
 
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Chromium")
 def test_palette_choice_holds_across_pages(site: Path) -> None:
-    """The palette toggle still switches to dark, and the next page opens dark: Material
+    """The palette toggle (written into the header by assets/briefings-palette.js) is
+    drawn and still switches to dark, and the next page opens dark: Material
     keeps the choice in local storage under the site root that the shared head script
     (assets/briefings-md.js) computes; no script fails on a page without the dialog."""
     from playwright.sync_api import sync_playwright
@@ -187,11 +194,14 @@ def test_palette_choice_holds_across_pages(site: Path) -> None:
         page.on("pageerror", lambda error: errors.append(str(error)))
         page.goto(f"{base}/briefings/ferry-terminal/", wait_until="networkidle")
         scope = page.evaluate("__md_scope.pathname")
-        page.click("label[for=__palette_1]")
+        toggle = page.locator("header form[data-md-component=palette] label[for=__palette_1]")
+        moon = toggle.evaluate("label => label.querySelector('use').getBBox().width")
+        toggle.click()
         switched = page.evaluate("document.body.dataset.mdColorScheme")
         page.goto(f"{base}/actors/mara-quinn/", wait_until="networkidle")
         kept = page.evaluate("document.body.dataset.mdColorScheme")
         browser.close()
     assert scope == "/"  # the site root, as Material's inline script had it
+    assert moon > 0  # the toggle's icon is drawn, from the sprite
     assert (switched, kept) == ("slate", "slate")
     assert errors == []

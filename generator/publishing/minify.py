@@ -9,8 +9,12 @@ it are the same on every page and cost nothing once cached:
   inline SVG per page: each becomes `<svg ...><use href="assets/briefings-icons.svg#..."/>`,
   a reference into one sprite written beside the site. The sprite is made at build time
   from the very icon files Material would have inlined, so it always matches the theme;
-- the palette script Material inlines after the toggle (~0.7 KB): the same code as the
-  synchronous script `assets/briefings-palette.js`, which runs at the same point;
+- the palette toggle (~0.7 KB: a form of two radio buttons and two labels with their
+  icons) and the palette script Material inlines after it: both are
+  `assets/briefings-palette.js`, a synchronous script at the same point that puts
+  Material's own form (rendered from its partials/palette.html at build time) in front
+  of itself, then runs Material's own palette code. Nothing is lost without
+  JavaScript: the toggle's labels are `hidden` until Material's JavaScript shows them;
 - the script Material inlines in every head (~0.35 KB; `__md_scope`, the local storage
   helpers the palette and the bundle use): the same code in the synchronous script
   `assets/briefings-md.js`, which finds the site root from its own address
@@ -52,6 +56,7 @@ BASE_SCRIPT = "assets/briefings-md.js"
 # right for every page (relative `../../`, or absolute on the 404 page).
 _ROOT = re.compile(r'<link rel="stylesheet" href="([^"]*?)assets/stylesheets/main\.')
 _PALETTE_SOURCE = "partials/javascripts/palette.html"
+_PALETTE_FORM = "partials/palette.html"
 _CONTENT_SCRIPTS = "partials/javascripts/content.html"
 _BASE_SOURCE = "partials/javascripts/base.html"
 # The one Jinja expression of Material's head script: the page's path to the site root.
@@ -75,6 +80,9 @@ _COMPONENT_WORDS: dict[str, tuple[str, ...]] = {
     "search.": ('data-md-component="search"',),  # Material's own search (lunr)
     "select.version": ('data-md-component="outdated"',),  # the version selector
 }
+# Stands for the sprite's folder in the palette form the script writes (resolved there
+# against the script's own address).
+_SPRITE_HERE = "briefings-sprite-folder/"
 _VIEWBOX = re.compile(r'\sviewBox="([^"]*)"')
 
 
@@ -116,6 +124,15 @@ class PageSlimmer:
         self.palette = _JINJA_COMMENT.sub("", source).strip() if source else ""
         if not (self.palette.startswith("<script>") and self.palette.endswith("</script>")):
             self.palette = ""  # another theme version: leave its script inline
+        self.palette_form = palette_form(config) if self.palette else ""
+        # The form as the page holds it: the page's template may lay out its whitespace
+        # differently (blank lines and indents dropped), the markup is the same.
+        self.palette_form_pattern = re.compile(
+            r"\s*".join(re.escape(part) for part in self.palette_form.split())
+            + r"\s*(?="
+            + re.escape(self.palette)
+            + ")"
+        )
         base = _JINJA_COMMENT.sub("", theme_file(dirs, _BASE_SOURCE) or "").strip()
         # Material's head script as a pattern: its text, the root path left open.
         self.base_script: re.Pattern[str] | None = None
@@ -140,13 +157,19 @@ class PageSlimmer:
         root = _ROOT.search(html)
         if root is not None:
             prefix = root.group(1)
+            if self.palette and self.palette in html:
+                # The shared script writes the form: the page's own copy goes, and where
+                # a page has no copy of Material's form, it keeps Material's inline script.
+                found = 1
+                if self.palette_form:
+                    html, found = self.palette_form_pattern.subn("", html, count=1)
+                if found:
+                    html = html.replace(
+                        self.palette, f'<script src="{prefix}{PALETTE_SCRIPT}"></script>'
+                    )
             for name, svg in self.icons.items():
                 if svg in html:
                     html = html.replace(svg, _icon_reference(svg, prefix, name))
-            if self.palette and self.palette in html:
-                html = html.replace(
-                    self.palette, f'<script src="{prefix}{PALETTE_SCRIPT}"></script>'
-                )
             if self.base_script is not None:
                 html = self.base_script.sub(
                     lambda match: _base_reference(match, prefix), html, count=1
@@ -165,9 +188,25 @@ class PageSlimmer:
         (site / SPRITE).write_text(self.sprite(), encoding="utf-8")
         if self.palette:
             script = self.palette.removeprefix("<script>").removesuffix("</script>")
+            if self.palette_form:
+                script = self.form_script() + "\n" + script
             (site / PALETTE_SCRIPT).write_text(script + "\n", encoding="utf-8")
         if self.base_code:
             (site / BASE_SCRIPT).write_text(self.base_code + "\n", encoding="utf-8")
+
+    def form_script(self) -> str:
+        """JavaScript that puts Material's palette form in front of the running script,
+        its icons referred to in the sprite beside the script."""
+        form = self.palette_form
+        for name, svg in self.icons.items():
+            form = form.replace(svg, _icon_reference(svg, _SPRITE_HERE, name))
+        markup = json.dumps(minify(form), ensure_ascii=False).replace("</", "<\\/")
+        return (
+            '(function(){var s=document.currentScript,t=document.createElement("template");'
+            f"t.innerHTML={markup}.split({json.dumps(_SPRITE_HERE + SPRITE)})"
+            f".join(new URL({json.dumps(Path(SPRITE).name)},s.src).href);"
+            "s.before(t.content)})();"
+        )
 
     def sprite(self) -> str:
         """One SVG holding every chrome icon as a `<symbol>` with the icon's own id."""
@@ -180,6 +219,20 @@ class PageSlimmer:
             view = f' viewBox="{box.group(1)}"' if box else ""
             symbols.append(f'<symbol id="{symbol_id(name)}"{view}>{body}</symbol>')
         return '<svg xmlns="http://www.w3.org/2000/svg">' + "".join(symbols) + "</svg>\n"
+
+
+def palette_form(config: Any) -> str:
+    """Material's palette toggle as its header includes it, rendered with the site's
+    config; "" when the palette is not a list of options (no toggle) or will not render."""
+    palette = config["theme"].get("palette")
+    if not isinstance(palette, list) or not palette:
+        return ""
+    try:
+        template = config["theme"].get_env().get_template(_PALETTE_FORM)
+        form = template.render(config=config)
+    except Exception:  # another theme version or a site's own partial: left inline
+        return ""
+    return form if form.startswith("<form") and form.endswith("</form>") else ""
 
 
 def minify(html: str) -> str:
