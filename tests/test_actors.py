@@ -962,3 +962,53 @@ def test_a_description_before_said_without_its_comma_is_still_a_role(nlp: Langua
     assert by_name(extract_actors(nlp(text)), "Mark Ellis").roles == [
         "leader of the Transport Workers Union"
     ]
+
+
+CAMPAIGN = (
+    "Tory campaign plans\n\n"
+    "Michael Howard's wife, Sandra, will travel the country for the Conservatives. "
+    "Mrs Howard will visit target seats on her own.\n\n"
+    'Mr Howard will hold a news conference every morning, the party said. "We want '
+    'Michael to be accessible," Mrs Howard said.'
+)
+
+
+def test_conflicting_honorifics_keep_two_people_apart(nlp: Language) -> None:
+    """ "Mrs Howard" is not Michael Howard: the surname merge honours the honorific
+    (and the given name's sex); named as his wife, she is Sandra Howard."""
+    actors = extract_actors(nlp(CAMPAIGN))
+    husband = by_name(actors, "Michael Howard")
+    wife = by_name(actors, "Sandra Howard")
+    assert wife.type == "person"
+    assert all(CAMPAIGN[s - 4 : s] != "Mrs " for s, _ in husband.spans)
+    assert sum(CAMPAIGN[s - 4 : s] == "Mrs " for s, _ in wife.spans) == 2
+
+
+def test_a_wife_known_only_by_her_honorific_keeps_it(nlp: Language) -> None:
+    """Without her given name, "Mrs Howard" stays apart from Michael Howard and keeps
+    her honorific on the page, so that the two are told apart."""
+    text = CAMPAIGN.replace("Michael Howard's wife, Sandra,", "Michael Howard")
+    actors = extract_actors(nlp(text))
+    wife = by_name(actors, "Mrs Howard")
+    assert all(text[s - 4 : s] == "Mrs " for s, _ in wife.spans)
+    assert all(text[s - 4 : s] != "Mrs " for s, _ in by_name(actors, "Michael Howard").spans)
+
+
+def test_language_place_and_numeral_are_no_actors(nlp: Language) -> None:
+    """A language the model tags as a place ("learning Hindi"), a Roman numeral left
+    of a team name ("World XV") and a place in the possessive before a school's name
+    are not actors, nor part of one; a describing word opening a sentence is not part
+    of a person's name."""
+    text = (
+        "Stars head east\n\n"
+        "Anna Green cut short her studies at Bristol's Old Vic Theatre School to take "
+        "the part. She spent three weeks learning Hindi for the role. The film was shot "
+        "in Hindi and English. Billionaire Donald Trump has backed the film.\n\n"
+        "The coach said full-back Jason Robinson would be the only Englishman in his "
+        "World XV."
+    )
+    names = {a.name for a in extract_actors(nlp(text)) if a.listed}
+    assert "Old Vic Theatre School" in names
+    assert "Donald Trump" in names
+    assert not names & {"Hindi", "XV", "Bristol's Old Vic Theatre School"}
+    assert "Billionaire Donald Trump" not in names
