@@ -1005,10 +1005,31 @@ def test_language_place_and_numeral_are_no_actors(nlp: Language) -> None:
         "the part. She spent three weeks learning Hindi for the role. The film was shot "
         "in Hindi and English. Billionaire Donald Trump has backed the film.\n\n"
         "The coach said full-back Jason Robinson would be the only Englishman in his "
-        "World XV."
+        'World XV. Critics warned of a "reckless, George Bush-style tax cutting spree".'
     )
     names = {a.name for a in extract_actors(nlp(text)) if a.listed}
     assert "Old Vic Theatre School" in names
     assert "Donald Trump" in names
     assert not names & {"Hindi", "XV", "Bristol's Old Vic Theatre School"}
     assert "Billionaire Donald Trump" not in names
+    assert "George Bush-style" not in names
+
+
+def test_people_listed_as_actors_and_clipped_body_names(nlp: Language) -> None:
+    """Names given as instances of a plural noun for people are people ("actors,
+    including ..."); "the Fed" is the Federal Reserve Board the article names; a given
+    name after a style is the styled person's ("Sheikh Abdul-Aziz ..." ... "Abdul-Aziz")."""
+    text = (
+        "Comedy returns\n\n"
+        "A host of other UK actors, including Hugh Laurie, Stephen Fry and Miranda "
+        "Richardson, also appeared in the show.\n\n"
+        "The Federal Reserve Board left rates unchanged. The Fed said growth was slow.\n\n"
+        "Finance Minister Sheikh Abdul-Aziz bin Khalifa al-Thani presented the budget. "
+        "Abdul-Aziz said spending would rise."
+    )
+    actors = [a for a in extract_actors(nlp(text)) if a.listed]
+    assert by_name(actors, "Miranda Richardson").type == "person"
+    assert "Fed" in by_name(actors, "Federal Reserve Board").aliases
+    assert "Fed" not in {a.name for a in actors}
+    sheikh = [a for a in actors if "Abdul-Aziz" in a.name]
+    assert len(sheikh) == 1 and sheikh[0].name.endswith("al-Thani")

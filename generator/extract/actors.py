@@ -759,8 +759,8 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         start += 1
     if start < end - 1 and doc[start].lower_ in DEMONYM_NOUNS:
         start += 1  # "Frenchman Arnaud Clement": the name is what follows
-    if ent.label_ == "PERSON" and _descriptor_before_given_name(doc, start, end):
-        start += 1  # "Billionaire Donald Trump" opening a sentence: the name follows
+    if ent.label_ == "PERSON":  # "Billionaire Donald Trump" opening a sentence
+        start = _descriptor_before_given_name(doc, start, end)
     if ent.label_ != "PERSON":
         start = _after_place_possessive(doc, start, end)
     if ent.label_ == "PERSON":
@@ -791,6 +791,16 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         if doc[i].is_lower and doc[i].pos_ in {"VERB", "AUX"}:
             end = i
             break
+    # "George Bush-style", "Nato-led": a hyphened lower-case word makes an adjective of
+    # the name before it; the name ends at the hyphen.
+    if (
+        end - start >= 3
+        and doc[end - 2].text == "-"
+        and doc[end - 1].is_lower
+        and not doc[end - 3].whitespace_
+        and not doc[end - 2].whitespace_
+    ):
+        end -= 2
     # Trailing possessives, punctuation, post-nominal letters ("Paul Boateng MP") and
     # lower-case function words no name ends with ("United through").
     while end > start and (
@@ -877,15 +887,15 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
 NICKNAME_QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
 
 
-def _descriptor_before_given_name(doc: Doc, start: int, end: int) -> bool:
-    """Whether the first word of a person's entity is a capitalised English word that
-    describes the person, not a name, followed by a given name and a surname: a
-    sentence opening "Billionaire Donald Trump has ..." or "Veteran John Smith"."""
+def _descriptor_before_given_name(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name starts when the entity opens with a capitalised English
+    word that describes the person, followed by a given name and a surname: a sentence
+    opening "Billionaire Donald Trump has ..." or "Veteran John Smith"; else `start`."""
     words = [t for t in doc[start:end] if t.is_alpha]
-    if len(words) < 3 or words[0].i != start or words[1].i != start + 1:
-        return False
-    first, given = doc[start], doc[start + 1]
-    return (
+    if len(words) < 3 or words[0].i != start:
+        return start
+    first, given = words[0], words[1]
+    if (
         first.is_title
         and first.text not in GIVEN_NAMES
         and first.lower_ not in TITLE_WORDS
@@ -896,7 +906,9 @@ def _descriptor_before_given_name(doc: Doc, start: int, end: int) -> bool:
             or given.text in MALE_GIVEN_NAMES
             or given.text in FEMALE_GIVEN_NAMES
         )
-    )
+    ):
+        return given.i
+    return start
 
 
 def _after_place_possessive(doc: Doc, start: int, end: int) -> int:
@@ -1119,6 +1131,28 @@ def _listed_as_work(span: Span) -> bool:
         return False
     noun = prep.head
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in WORK_NOUNS
+
+
+def _listed_as_kind(span: Span) -> str | None:
+    """The type a name has as an instance of a plural noun for people or bodies:
+    "actors, including Hugh Laurie, Stephen Fry and Miranda Richardson" (people),
+    "bands such as Motorhead, Judas Priest and Prodigy" (bodies); None otherwise."""
+    node = span.root
+    for _ in range(8):
+        if node.dep_ != "conj" or node.head is node:
+            break
+        node = node.head
+    if node.dep_ != "pobj" or not _instance_preposition(node.head):
+        return None
+    noun = node.head.head
+    if noun.pos_ != "NOUN" or not noun.is_lower or noun.lower_ == noun.lemma_.lower():
+        return None  # a plural common noun: "actors", "bands"
+    lemma = noun.lemma_.lower()
+    if lemma in TITLE_WORDS or lemma in PERSON_NOUNS:
+        return "person"
+    if lemma in ORG_ONLY_NOUNS:
+        return "organization"
+    return None
 
 
 def _named_as_work(doc: Doc, span: Span) -> bool:
@@ -1351,6 +1385,9 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["person"] += 4.0  # "Mr Minar", "Frenchman Arnaud Clement"
     if _introduced_as_org(doc, span, label):
         votes["organization"] += 6.0
+    listed_as = _listed_as_kind(span) if label in {"PERSON", "ORG"} and not place_name else None
+    if listed_as is not None:
+        votes[listed_as] += 4.0  # "actors including ... Miranda Richardson"
     # Grammar that shows a body, not a person: read only where the model says person or
     # organisation ("The South Yorkshire company" is a firm of a place, not the place).
     if (
@@ -1930,6 +1967,7 @@ def _group_mentions(mentions: list[_Mention], registry: Registry | None) -> list
     groups = _merge_contained_places(groups)
     groups = _merge_compass_short_forms(groups)
     groups = _merge_abbreviated_names(groups)
+    groups = _merge_clipped_names(groups)
     return groups
 
 
@@ -2219,6 +2257,8 @@ def _merge_person_short_forms(groups: list[_Group]) -> list[_Group]:
         by_last[name_key(words[-1])].append(group)
         if words[0].casefold() not in STYLE_TITLES:
             by_first[name_key(words[0])].append(group)
+        elif len(words) >= 3:  # "Sheikh Abdul-Aziz bin Khalifa al-Thani" ... "Abdul-Aziz"
+            by_first[name_key(words[1])].append(group)
     merged: list[_Group] = []
     for group in groups:
         if group in full or group.entry is not None:
@@ -2637,6 +2677,32 @@ def _merge_abbreviated_names(groups: list[_Group]) -> list[_Group]:
             target.mentions.extend(group.mentions)
         else:
             result.append(group)
+    return result
+
+
+def _merge_clipped_names(groups: list[_Group]) -> list[_Group]:
+    """A one-word body name that clips the first word of one longer body's name joins
+    it: "the Fed" is the "Federal Reserve Board" the article names. Only when exactly
+    one such body is named, and never a known place or an acronym."""
+    known = gazetteer() | KNOWN_PLACES
+    bodies = [g for g in groups if g.entry is None and _group_type(g) == "organization"]
+    result = list(groups)
+    for group in bodies:
+        name = _longest_name(group)
+        if " " in name or len(name) < 3 or name.isupper() or name.casefold() in known:
+            continue
+        targets = [
+            other
+            for other in bodies
+            if other is not group
+            and other in result
+            and len(words := _longest_name(other).split()) >= 2
+            and len(words[0]) > len(name)
+            and words[0].casefold().startswith(name.casefold())
+        ]
+        if len(targets) == 1:
+            targets[0].mentions.extend(group.mentions)
+            result.remove(group)
     return result
 
 
