@@ -101,7 +101,7 @@ PERSON_NOUNS = word_set(
     """
     man woman boy girl teenager mother father son daughter wife husband brother sister
     uncle aunt nephew niece cousin grandmother grandfather grandson granddaughter widow
-    widower girlfriend boyfriend fiancee fiance fiancée friend colleague
+    widower girlfriend boyfriend fiancee fiance fiancée friend colleague model supermodel
     """
 )
 # Plural nouns for works and products, never actors: "role playing games such as X",
@@ -180,7 +180,7 @@ GENERIC_WORDS = word_set(
     "committee commission agency authority board court union party"
 )
 POSTNOMINALS = frozenset({"MP", "MEP", "MSP", "AM", "QC", "KC", "OBE", "MBE", "CBE", "PhD"})
-REPORTING_LEMMAS = word_set("say tell add warn insist explain argue claim write state note")
+REPORTING_LEMMAS = word_set("say tell add warn insist explain argue claim write state note tweet")
 BYLINE_WORDS = frozenset({"by", "photo", "photograph", "image", "credit", "reporting"})
 
 # A few place names the small model often gets wrong, with their usual aliases. Not a
@@ -895,6 +895,8 @@ def _descriptor_before_given_name(doc: Doc, start: int, end: int) -> int:
     if len(words) < 3 or words[0].i != start:
         return start
     first, given = words[0], words[1]
+    if any(not t.is_space for t in doc[first.i + 1 : given.i]) or not first.whitespace_:
+        return start  # "Jean-Bernard Raimond": one hyphened given name
     if (
         first.is_title
         and first.text not in GIVEN_NAMES
@@ -1133,6 +1135,10 @@ def _listed_as_work(span: Span) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in WORK_NOUNS
 
 
+# Nouns for performers that name bands as often as people ("artists including Run-DMC").
+PERFORMER_NOUNS = word_set("artist star act performer headliner")
+
+
 def _listed_as_kind(span: Span) -> str | None:
     """The type a name has as an instance of a plural noun for people or bodies:
     "actors, including Hugh Laurie, Stephen Fry and Miranda Richardson" (people),
@@ -1148,6 +1154,8 @@ def _listed_as_kind(span: Span) -> str | None:
     if noun.pos_ != "NOUN" or not noun.is_lower or noun.lower_ == noun.lemma_.lower():
         return None  # a plural common noun: "actors", "bands"
     lemma = noun.lemma_.lower()
+    if lemma in PERFORMER_NOUNS:
+        return None  # "artists including Run-DMC, The Beastie Boys": bands too
     if lemma in TITLE_WORDS or lemma in PERSON_NOUNS:
         return "person"
     if lemma in ORG_ONLY_NOUNS:
@@ -1356,6 +1364,13 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["organization"] += 3.0  # "BBC Sport Wales": initials of a person are shorter
     if label == "PERSON" and len(span) == 1:
         votes["person"] -= 0.5  # a lone word is weak evidence of a person
+    if (
+        label == "PERSON"
+        and len(span) >= 2
+        and not any(w in ORG_WORDS for w in words)
+        and _speaks(span)
+    ):
+        votes["person"] += 3.0  # "Ellie Hall tweeted": someone speaking, not a hall
     if label == "PERSON" and _plural_subject(span):
         votes["organization"] += 5.0  # "Black Sabbath have topped": a band, not a person
     if place_name:
@@ -1522,6 +1537,14 @@ def _person_shape(doc: Doc, span: Span, name: str, label: str) -> float:
         return score
     if before.is_lower and before.pos_ == "NOUN" and before.lemma_.lower() in PERSON_NOUNS:
         score += 4.0
+    elif (
+        before.is_lower
+        and before.pos_ == "NOUN"
+        and before.lemma_.lower() in TITLE_WORDS
+        and label != "PERSON"
+        and _uncommon_full_name(parts)
+    ):
+        score += 3.0  # "striker Kaka Leite", "analyst Ian Fogg" tagged as a body
     elif (
         before.ent_type_ == "NORP"
         and before.pos_ in {"ADJ", "PROPN"}
