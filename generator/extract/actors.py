@@ -101,7 +101,7 @@ PERSON_NOUNS = word_set(
     """
     man woman boy girl teenager mother father son daughter wife husband brother sister
     uncle aunt nephew niece cousin grandmother grandfather grandson granddaughter widow
-    widower girlfriend boyfriend fiancee fiance fiancée friend colleague model supermodel
+    widower girlfriend boyfriend fiancee fiance fiancée friend colleague supermodel
     """
 )
 # Plural nouns for works and products, never actors: "role playing games such as X",
@@ -2706,7 +2706,8 @@ def _merge_abbreviated_names(groups: list[_Group]) -> list[_Group]:
 def _merge_clipped_names(groups: list[_Group]) -> list[_Group]:
     """A one-word body name that clips the first word of one longer body's name joins
     it: "the Fed" is the "Federal Reserve Board" the article names. Only when exactly
-    one such body is named, and never a known place or an acronym."""
+    one such body is named, never a known place or an acronym, and never the first part
+    of a compound ("Mac" of "Macworld Expo")."""
     known = gazetteer() | KNOWN_PLACES
     bodies = [g for g in groups if g.entry is None and _group_type(g) == "organization"]
     result = list(groups)
@@ -2722,6 +2723,8 @@ def _merge_clipped_names(groups: list[_Group]) -> list[_Group]:
             and len(words := _longest_name(other).split()) >= 2
             and len(words[0]) > len(name)
             and words[0].casefold().startswith(name.casefold())
+            # "Mac" + "world", "Inter" + "national": a compound, not a clipped word
+            and not _common_word(words[0][len(name) :].casefold())
         ]
         if len(targets) == 1:
             targets[0].mentions.extend(group.mentions)
