@@ -1048,3 +1048,20 @@ def test_a_speaker_whose_surname_is_a_place_word_is_a_person(nlp: Language) -> N
     )
     actors = [a for a in extract_actors(nlp(text)) if a.listed]
     assert by_name(actors, "Ellie Hall").type == "person"
+
+
+def test_a_team_sheets_initial_and_surname_is_a_person(nlp: Language) -> None:
+    """ "M Bortolami (Narbonne, capt)": a player written with an initial, whatever
+    label the model gave the name."""
+    text = (
+        "Italy name side\n\n"
+        "Italy coach John Kirwan has named his side for Saturday.\n\n"
+        "Italy: R de Marigny (Parma); M Bergamasco (Stade Francais), C Stoica "
+        "(Montpellier), A Masi (Viadana), L Nitoglia (Calvisano); S Dellape (Agen), "
+        "M Bortolami (Narbonne, capt), A Persico (Agen), S Parisse (Treviso)."
+    )
+    actors = [a for a in extract_actors(nlp(text)) if a.listed]
+    for name in ("M Bortolami", "L Nitoglia", "S Parisse"):
+        found = [a for a in actors if a.name == name]
+        assert not found or found[0].type == "person", found
+    assert any(a.name in {"M Bortolami", "S Parisse", "L Nitoglia"} for a in actors)

@@ -1139,6 +1139,22 @@ def _listed_as_work(span: Span) -> bool:
 PERFORMER_NOUNS = word_set("artist star act performer headliner")
 
 
+INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _initial_and_surname(name: str) -> bool:
+    """ "M Bortolami", "S. Parisse": one initial and a capitalised word that is no
+    English word, as team sheets and bylines write people."""
+    parts = name.split()
+    return (
+        len(parts) == 2
+        and INITIAL.fullmatch(parts[0]) is not None
+        and parts[1][:1].isupper()
+        and not parts[1].isupper()
+        and not _common_word(parts[1].casefold())
+    )
+
+
 def _listed_as_kind(span: Span) -> str | None:
     """The type a name has as an instance of a plural noun for people or bodies:
     "actors, including Hugh Laurie, Stephen Fry and Miranda Richardson" (people),
@@ -1358,6 +1374,8 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["organization"] += PLACE_LED_VOTE  # "Sheffield United", "Leeds Rhinos"
     elif not shaped and not place_name and not listed_place:
         votes["person"] += _person_shape(doc, span, name, label)
+    if label != "PERSON" and not shaped and _initial_and_surname(name):
+        votes["person"] += 3.0  # "M Bortolami (Narbonne)": a team sheet's player
     if label == "PERSON" and all(t.is_upper and len(t) > 1 for t in span if t.is_alpha):
         votes["organization"] += 3.0  # "NATO", "BBC" tagged as people
     elif label == "PERSON" and len(span) >= 2 and span[0].is_upper and len(span[0]) >= 3:
