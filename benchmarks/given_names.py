@@ -14,9 +14,15 @@ surname only must also be no English word (the model's lemma index), no country 
 region (ISO 3166), no plural and never a surname used alone itself ("Blair", "Texas",
 "German"), and its surname must follow "Mr", "Mrs", "Ms" or "Dr" somewhere.
 
+A given name is also male (or female) when, in at least `--min-sexed` articles, it is
+the only given name the article pairs with a surname that the same article writes
+after "Mr" (or after "Mrs", "Ms", "Miss") and never after the other kind, and no
+article shows it the other way ("Michael Howard" ... "Mr Howard"). Merges use it to
+keep "Mrs Howard" apart from Michael Howard.
+
 Usage:
     python benchmarks/given_names.py [--corpus ../shared/corpus] [--min-surnames 1]
-        [--write generator/extract/given_names.py]
+        [--min-sexed 2] [--write generator/extract/given_names.py]
 """
 
 from __future__ import annotations
@@ -47,6 +53,8 @@ ANNOTATIONS = REPO / "benchmarks" / "annotations" / "editor"
 
 CAPITALISED = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+({CAPITALISED})\b")
+MALE_HONORIFIC = re.compile(rf"\bMr\.?\s+({CAPITALISED})\b")
+FEMALE_HONORIFIC = re.compile(rf"\b(?:Mrs|Ms|Miss)\.?\s+({CAPITALISED})\b")
 WORD = re.compile(r"[A-Za-z]+")
 CALENDAR = word_set(
     "january february march april may june july august september october november "
@@ -77,9 +85,10 @@ def surnames_alone(text: str) -> set[str]:
     return found
 
 
-def derive(corpus: Path, min_surnames: int) -> list[str]:
-    """The given names of the corpus, sorted."""
+def derive(corpus: Path, min_surnames: int, min_sexed: int = 2) -> dict[str, list[str]]:
+    """The given names of the corpus ("all"), and the male and female ones, sorted."""
     pairs: dict[str, set[str]] = defaultdict(set)
+    sexed: dict[str, Counter[str]] = defaultdict(Counter)
     surnames: set[str] = set()
     titled: set[str] = set()  # surnames seen after "Mr", "Mrs", "Ms", "Dr"
     lower: Counter[str] = Counter()
@@ -94,10 +103,19 @@ def derive(corpus: Path, min_surnames: int) -> list[str]:
         if not alone:
             continue
         surname = "|".join(sorted(map(re.escape, alone)))
+        given_of: dict[str, set[str]] = defaultdict(set)
         for m in re.finditer(rf"\b({CAPITALISED}) (?:[A-Z]\. )?({surname})\b", text):
             pairs[m.group(1)].add(m.group(2))
+            given_of[m.group(2)].add(m.group(1))
+        male = {m.group(1) for m in MALE_HONORIFIC.finditer(text)}
+        female = {m.group(1) for m in FEMALE_HONORIFIC.finditer(text)}
+        for surname, found in given_of.items():
+            givens = {g for g in found if _may_be_given(g, stop)}
+            if len(givens) == 1 and (surname in male) != (surname in female):
+                sexed[next(iter(givens))]["m" if surname in male else "f"] += 1
     english = frozenset().union(*dictionary_words().values())
     names = []
+    sexed_names = [w for w in sexed if lower[w.casefold()] < upper[w.casefold()]]
     for word, paired in pairs.items():
         key = word.casefold()
         if len(paired) < 2 and (
@@ -120,7 +138,27 @@ def derive(corpus: Path, min_surnames: int) -> list[str]:
         ):
             continue
         names.append(word)
-    return sorted(names)
+    return {
+        "all": sorted(names),
+        "male": sorted(w for w in sexed_names if sexed[w]["m"] >= min_sexed and not sexed[w]["f"]),
+        "female": sorted(
+            w for w in sexed_names if sexed[w]["f"] >= min_sexed and not sexed[w]["m"]
+        ),
+    }
+
+
+def _may_be_given(word: str, stop: frozenset[str]) -> bool:
+    """A capitalised word before a surname that may be a given name: no honorific,
+    title, stop word, month, day or known place ("Mr Howard", "The Howard")."""
+    key = word.casefold()
+    return not (
+        key in stop
+        or key in TITLE_WORDS
+        or key in HONORIFICS
+        or key in STYLE_TITLES
+        or key in CALENDAR
+        or key in KNOWN_PLACES
+    )
 
 
 def _stop_words() -> frozenset[str]:
@@ -129,32 +167,40 @@ def _stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
-def module_text(names: list[str], min_surnames: int) -> str:
-    """The generated module: a docstring saying where the list comes from, and the list."""
+def _word_set(variable: str, names: list[str]) -> str:
+    """One `NAME = word_set(...)` assignment, wrapped at 88 columns."""
     lines, line = [], ""
     for name in names:
-        if len(line) + len(name) + 1 > 88:
+        if len(line) + len(name) + 1 > 84:
             lines.append(line)
             line = ""
         line = f"{line} {name}" if line else name
     if line:
         lines.append(line)
     body = "\n".join(f"    {line}" for line in lines)
+    return f'{variable} = word_set(\n    """\n{body}\n    """\n)\n'
+
+
+def module_text(names: dict[str, list[str]], min_surnames: int, min_sexed: int = 2) -> str:
+    """The generated module: a docstring saying where the lists come from, and the lists."""
     return (
         '"""Given names, derived by benchmarks/given_names.py: do not edit by hand.\n\n'
         "Words that news writing pairs, in full names, with surnames that the same\n"
         "articles also use alone for a person (PolNeAR train, BBC outside the editor's\n"
         f"review annotations): at least {min_surnames} surname(s), and with one only, "
         "one titled\nsurname, no English word, country, region, plural or surname.\n"
+        "MALE_GIVEN_NAMES and FEMALE_GIVEN_NAMES: given names that, in at least\n"
+        f"{min_sexed} articles and never the other way, are the only given name of a surname\n"
+        'the article writes after "Mr" (or "Mrs", "Ms", "Miss").\n'
         "Run the script again to regenerate.\n"
         '"""\n\n'
         "from __future__ import annotations\n\n"
         "from generator.extract.words import word_set\n\n"
-        "GIVEN_NAMES = word_set(\n"
-        '    """\n'
-        f"{body}\n"
-        '    """\n'
-        ")\n"
+        + _word_set("GIVEN_NAMES", names["all"])
+        + "\n"
+        + _word_set("MALE_GIVEN_NAMES", names["male"])
+        + "\n"
+        + _word_set("FEMALE_GIVEN_NAMES", names["female"])
     )
 
 
@@ -162,15 +208,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--min-surnames", type=int, default=1)
+    parser.add_argument("--min-sexed", type=int, default=2)
     parser.add_argument("--write", type=Path, help=f"write the module (e.g. {TARGET})")
     args = parser.parse_args(argv)
-    names = derive(args.corpus, args.min_surnames)
+    names = derive(args.corpus, args.min_surnames, args.min_sexed)
     if args.write:
-        args.write.write_text(module_text(names, args.min_surnames), encoding="utf-8")
-        print(f"{len(names)} given names written to {args.write}")
+        text = module_text(names, args.min_surnames, args.min_sexed)
+        args.write.write_text(text, encoding="utf-8")
+        print(f"{len(names['all'])} given names written to {args.write}")
     else:
-        print(" ".join(names))
-        print(f"{len(names)} given names", file=sys.stderr)
+        for kind in ("all", "male", "female"):
+            print(f"{kind}: {' '.join(names[kind])}")
+        print(f"{len(names['all'])} given names", file=sys.stderr)
     return 0
 
 

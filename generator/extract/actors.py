@@ -26,7 +26,7 @@ from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span, Token
 from spacy.util import get_installed_models
 
-from generator.extract.given_names import GIVEN_NAMES
+from generator.extract.given_names import FEMALE_GIVEN_NAMES, GIVEN_NAMES, MALE_GIVEN_NAMES
 from generator.extract.words import word_set
 from generator.model import ACTOR_TYPE_ORDER, Actor, ActorType, Registry, RegistryEntry, name_key
 
@@ -81,7 +81,7 @@ ORG_INTRO_NOUNS = word_set(
     insurer lender bank broadcaster newspaper paper website publisher developer agency
     chain brand label conglomerate organisation organization club startup start-up
     supermarket department ministry watchdog body magazine band team orchestra choir
-    studio network channel consultancy
+    studio network channel consultancy journal tabloid
     """
 )
 # Of those, the nouns that never describe a person: a name in apposition to one is an
@@ -92,6 +92,7 @@ ORG_ONLY_NOUNS = word_set(
     firm company group charity retailer airline bank broadcaster newspaper website label
     conglomerate organisation organization club startup start-up supermarket ministry
     watchdog magazine band team orchestra choir studio network channel subsidiary
+    journal tabloid
     """
 )
 # Common nouns for a person, before a name: "India's richest man Azim Premji", "his
@@ -100,7 +101,7 @@ PERSON_NOUNS = word_set(
     """
     man woman boy girl teenager mother father son daughter wife husband brother sister
     uncle aunt nephew niece cousin grandmother grandfather grandson granddaughter widow
-    widower girlfriend boyfriend fiancee fiance fiancée friend colleague
+    widower girlfriend boyfriend fiancee fiance fiancée friend colleague supermodel
     """
 )
 # Plural nouns for works and products, never actors: "role playing games such as X",
@@ -109,6 +110,7 @@ WORK_NOUNS = word_set(
     """
     game film movie album song single track show programme program series book
     novel title play musical opera product device phone console app gadget drug
+    comedy drama thriller documentary sitcom biopic cartoon
     """
 )
 # Words that make a name an organisation whatever the model says.
@@ -178,7 +180,7 @@ GENERIC_WORDS = word_set(
     "committee commission agency authority board court union party"
 )
 POSTNOMINALS = frozenset({"MP", "MEP", "MSP", "AM", "QC", "KC", "OBE", "MBE", "CBE", "PhD"})
-REPORTING_LEMMAS = word_set("say tell add warn insist explain argue claim write state note")
+REPORTING_LEMMAS = word_set("say tell add warn insist explain argue claim write state note tweet")
 BYLINE_WORDS = frozenset({"by", "photo", "photograph", "image", "credit", "reporting"})
 
 # A few place names the small model often gets wrong, with their usual aliases. Not a
@@ -259,6 +261,21 @@ def gazetteer() -> frozenset[str]:
 
 
 @cache
+def language_names() -> frozenset[str]:
+    """Names of the world's major languages (ISO 639-1, from pycountry), casefolded,
+    leaving out those that are also a country's or region's name ("Nauru").
+
+    "learning Hindi", "shot in Hindi and English": the model tags a language as a
+    place or a body; a language is never an actor.
+    """
+    names = set()
+    for language in pycountry.languages:
+        if getattr(language, "alpha_2", None):
+            names.add(re.sub(r"\s*\(.*\)$", "", language.name).casefold())
+    return frozenset(names - gazetteer() - KNOWN_PLACES)
+
+
+@cache
 def dictionary_words() -> dict[str, frozenset[str]]:
     """The English words of the model's lemmatizer index by part of speech ("noun",
     "verb", "adj", "adv": WordNet's lemmas, "iron", "maiden", "age", "concern").
@@ -326,6 +343,9 @@ class _Mention:
     bracketed_after: _Mention | None = None  # "Leisure Software Association (Elspa)"
     nickname: tuple[int, int] | None = None  # char range of 'Antonio "LA" Reid''s "LA"
     nickname_name: str | None = None  # and its text
+    honorific: str | None = None  # "Mrs" of "Mrs Howard", as written
+    kin_of: str | None = None  # "Howard" for "Sandra" in "Michael Howard's wife, Sandra"
+    sex: str | None = None  # "m" after "Mr"/"Sir"/"Lord", "f" after "Mrs"/"Ms"/"Dame"
 
     def evidence(self) -> dict[str, float]:
         """The votes from the text itself, without the model's label."""
@@ -348,6 +368,7 @@ class _Group:
     entry: RegistryEntry | None = None
     demonym: bool = False  # named after a place of the article ("Kuwaiti", "Kuwait")
     shared_short: bool = False  # the short form of several bodies ("United", two clubs)
+    honorific: str | None = None  # shown before a one-word name split off by sex
 
     def vote(self) -> dict[str, float]:
         total: dict[str, float] = defaultdict(float)
@@ -738,6 +759,10 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         start += 1
     if start < end - 1 and doc[start].lower_ in DEMONYM_NOUNS:
         start += 1  # "Frenchman Arnaud Clement": the name is what follows
+    if ent.label_ == "PERSON":  # "Billionaire Donald Trump" opening a sentence
+        start = _descriptor_before_given_name(doc, start, end)
+    if ent.label_ != "PERSON":
+        start = _after_place_possessive(doc, start, end)
     if ent.label_ == "PERSON":
         # "Lib Dem Norman Baker", "Tory Michael Howard": the party is not in the name.
         party = start
@@ -766,6 +791,16 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         if doc[i].is_lower and doc[i].pos_ in {"VERB", "AUX"}:
             end = i
             break
+    # "George Bush-style", "Nato-led": a hyphened lower-case word makes an adjective of
+    # the name before it; the name ends at the hyphen.
+    if (
+        end - start >= 3
+        and doc[end - 2].text == "-"
+        and doc[end - 1].is_lower
+        and not doc[end - 3].whitespace_
+        and not doc[end - 2].whitespace_
+    ):
+        end -= 2
     # Trailing possessives, punctuation, post-nominal letters ("Paul Boateng MP") and
     # lower-case function words no name ends with ("United through").
     while end > start and (
@@ -835,6 +870,11 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         span, ent.label_, name
     ):  # "comedian Victoria Wood": a person after all
         mention.votes["organization"] = mention.votes.get("organization", 0.0) - PLACE_LED_VOTE
+    mention.honorific = _honorific(doc, span, title_tokens)
+    mention.kin_of = _kin_surname(doc, span)
+    if mention.honorific is not None:
+        word = mention.honorific.casefold()
+        mention.sex = "m" if word in MALE_HONORIFICS else "f"
     mention.speaks = _speaks(span)
     mention.modifier = len(span) == 1 and span[0].pos_ == "ADJ"
     mention.context = _context_type(doc, span, ent.label_)
@@ -845,6 +885,48 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
 
 
 NICKNAME_QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
+
+
+def _descriptor_before_given_name(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name starts when the entity opens with a capitalised English
+    word that describes the person, followed by a given name and a surname: a sentence
+    opening "Billionaire Donald Trump has ..." or "Veteran John Smith"; else `start`."""
+    words = [t for t in doc[start:end] if t.is_alpha]
+    if len(words) < 3 or words[0].i != start:
+        return start
+    first, given = words[0], words[1]
+    if any(not t.is_space for t in doc[first.i + 1 : given.i]) or not first.whitespace_:
+        return start  # "Jean-Bernard Raimond": one hyphened given name
+    if (
+        first.is_title
+        and first.text not in GIVEN_NAMES
+        and first.lower_ not in TITLE_WORDS
+        and first.lower_ not in HONORIFICS
+        and _common_word(first.lower_)
+        and (
+            given.text in GIVEN_NAMES
+            or given.text in MALE_GIVEN_NAMES
+            or given.text in FEMALE_GIVEN_NAMES
+        )
+    ):
+        return given.i
+    return start
+
+
+def _after_place_possessive(doc: Doc, start: int, end: int) -> int:
+    """Where a body's or site's name starts after a place in the possessive that the
+    model took in: "Bristol's Old Vic Theatre School", "the United Kingdom's Ministry of
+    Defense". "People's Republic of China" and "Guy's Hospital" keep theirs."""
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ not in {"'s", "\u2019s"}:
+            continue
+        owner = _clean_name(doc[start:i].text)
+        key = owner.casefold()
+        places = gazetteer()
+        if key in KNOWN_PLACES or key in places or f"{key}, city of" in places:
+            return i + 1
+        return start
+    return start
 
 
 def _nickname_inside(doc: Doc, start: int, end: int) -> Span | None:
@@ -1053,6 +1135,50 @@ def _listed_as_work(span: Span) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in WORK_NOUNS
 
 
+# Nouns for performers that name bands as often as people ("artists including Run-DMC").
+PERFORMER_NOUNS = word_set("artist star act performer headliner")
+
+
+INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _initial_and_surname(name: str) -> bool:
+    """ "M Bortolami", "S. Parisse": one initial and a capitalised word that is no
+    English word, as team sheets and bylines write people."""
+    parts = name.split()
+    return (
+        len(parts) == 2
+        and INITIAL.fullmatch(parts[0]) is not None
+        and parts[1][:1].isupper()
+        and not parts[1].isupper()
+        and not _common_word(parts[1].casefold())
+    )
+
+
+def _listed_as_kind(span: Span) -> str | None:
+    """The type a name has as an instance of a plural noun for people or bodies:
+    "actors, including Hugh Laurie, Stephen Fry and Miranda Richardson" (people),
+    "bands such as Motorhead, Judas Priest and Prodigy" (bodies); None otherwise."""
+    node = span.root
+    for _ in range(8):
+        if node.dep_ != "conj" or node.head is node:
+            break
+        node = node.head
+    if node.dep_ != "pobj" or not _instance_preposition(node.head):
+        return None
+    noun = node.head.head
+    if noun.pos_ != "NOUN" or not noun.is_lower or noun.lower_ == noun.lemma_.lower():
+        return None  # a plural common noun: "actors", "bands"
+    lemma = noun.lemma_.lower()
+    if lemma in PERFORMER_NOUNS:
+        return None  # "artists including Run-DMC, The Beastie Boys": bands too
+    if lemma in TITLE_WORDS or lemma in PERSON_NOUNS:
+        return "person"
+    if lemma in ORG_ONLY_NOUNS:
+        return "organization"
+    return None
+
+
 def _named_as_work(doc: Doc, span: Span) -> bool:
     """A name the sentence calls a work: "the show The Osbournes", "the play Festen",
     "The Palestine Laboratory, a book investigating ...". A title, not an actor (a
@@ -1248,12 +1374,21 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["organization"] += PLACE_LED_VOTE  # "Sheffield United", "Leeds Rhinos"
     elif not shaped and not place_name and not listed_place:
         votes["person"] += _person_shape(doc, span, name, label)
+    if label != "PERSON" and not shaped and _initial_and_surname(name):
+        votes["person"] += 3.0  # "M Bortolami (Narbonne)": a team sheet's player
     if label == "PERSON" and all(t.is_upper and len(t) > 1 for t in span if t.is_alpha):
         votes["organization"] += 3.0  # "NATO", "BBC" tagged as people
     elif label == "PERSON" and len(span) >= 2 and span[0].is_upper and len(span[0]) >= 3:
         votes["organization"] += 3.0  # "BBC Sport Wales": initials of a person are shorter
     if label == "PERSON" and len(span) == 1:
         votes["person"] -= 0.5  # a lone word is weak evidence of a person
+    if (
+        label == "PERSON"
+        and len(span) >= 2
+        and not any(w in ORG_WORDS for w in words)
+        and _speaks(span)
+    ):
+        votes["person"] += 3.0  # "Ellie Hall tweeted": someone speaking, not a hall
     if label == "PERSON" and _plural_subject(span):
         votes["organization"] += 5.0  # "Black Sabbath have topped": a band, not a person
     if place_name:
@@ -1283,6 +1418,9 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["person"] += 4.0  # "Mr Minar", "Frenchman Arnaud Clement"
     if _introduced_as_org(doc, span, label):
         votes["organization"] += 6.0
+    listed_as = _listed_as_kind(span) if label in {"PERSON", "ORG"} and not place_name else None
+    if listed_as is not None:
+        votes[listed_as] += 4.0  # "actors including ... Miranda Richardson"
     # Grammar that shows a body, not a person: read only where the model says person or
     # organisation ("The South Yorkshire company" is a firm of a place, not the place).
     if (
@@ -1417,6 +1555,14 @@ def _person_shape(doc: Doc, span: Span, name: str, label: str) -> float:
         return score
     if before.is_lower and before.pos_ == "NOUN" and before.lemma_.lower() in PERSON_NOUNS:
         score += 4.0
+    elif (
+        before.is_lower
+        and before.pos_ == "NOUN"
+        and before.lemma_.lower() in TITLE_WORDS
+        and label != "PERSON"
+        and _uncommon_full_name(parts)
+    ):
+        score += 3.0  # "striker Kaka Leite", "analyst Ian Fogg" tagged as a body
     elif (
         before.ent_type_ == "NORP"
         and before.pos_ in {"ADJ", "PROPN"}
@@ -1577,6 +1723,35 @@ def _instance_preposition(prep: Token) -> bool:
     if prep.lower_ == "as":
         return prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
     return prep.lower_ in {"like", "including"}
+
+
+KIN_NOUNS = word_set("wife husband widow widower")
+
+
+def _kin_surname(doc: Doc, span: Span) -> str | None:
+    """The surname of the person whose spouse a lone given name is said to be:
+    "Michael Howard's wife, Sandra" -> "Howard"; None otherwise."""
+    if len(span) != 1 or span[0].dep_ != "appos" or span[0].text not in GIVEN_NAMES:
+        return None
+    noun = span[0].head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in KIN_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss" and child.ent_type_ == "PERSON" and child.ent_iob_ != "B":
+            return child.text  # the last word of a full name the model tagged
+    return None
+
+
+def _honorific(doc: Doc, span: Span, title_tokens: list[Token]) -> str | None:
+    """The gendered honorific or style before (or opening) a name, as written: "Mr"
+    of "Mr Howard", "Mrs" of "Mrs Howard", "Lady" of "Lady Thatcher"; None without one."""
+    tokens = [*title_tokens, span[0]]
+    if span.start > 0:
+        tokens.append(doc[span.start - 1])
+    for token in tokens:
+        if token.lower_ in MALE_HONORIFICS or token.lower_ in FEMALE_HONORIFICS:
+            return token.text
+    return None
 
 
 def _preceding_honorific(doc: Doc, span: Span) -> str | None:
@@ -1821,10 +1996,11 @@ def _group_mentions(mentions: list[_Mention], registry: Registry | None) -> list
     by_key: dict[str, _Group] = {}
     for mention in mentions:
         by_key.setdefault(_key(mention.name), _Group()).mentions.append(mention)
-    groups = list(by_key.values())
+    groups = [part for group in by_key.values() for part in _split_by_honorific(group)]
     if registry is not None and registry.entries:
         groups = _merge_registry(groups, registry)
     groups = _merge_person_short_forms(groups)
+    groups = _merge_spouses(groups)
     groups = _merge_nicknames(groups)
     groups = _merge_acronyms(groups)
     groups = _merge_org_short_forms(groups)
@@ -1832,7 +2008,78 @@ def _group_mentions(mentions: list[_Mention], registry: Registry | None) -> list
     groups = _merge_contained_places(groups)
     groups = _merge_compass_short_forms(groups)
     groups = _merge_abbreviated_names(groups)
+    groups = _merge_clipped_names(groups)
     return groups
+
+
+def _split_by_honorific(group: _Group) -> list[_Group]:
+    """ "Mr Howard" and "Mrs Howard" in one article are two people: a group whose
+    mentions carry honorifics of both sexes splits in two, each unmarked mention going
+    with the nearest marked one before it (the first marked one if none is before).
+    Each part keeps its honorific to show with a one-word name ("Mrs Howard"), so that
+    the two are told apart on the page when neither joins a full name."""
+    marked = [m for m in group.mentions if m.sex is not None]
+    if len({m.sex for m in marked}) < 2:
+        return [group]
+    parts = {"m": _Group(entry=group.entry), "f": _Group()}
+    first = min(marked, key=lambda m: m.start)
+    for mention in sorted(group.mentions, key=lambda m: m.start):
+        before = [m for m in marked if m.start <= mention.start] or [first]
+        sex = mention.sex or max(before, key=lambda m: m.start).sex or "m"
+        parts[sex].mentions.append(mention)
+    for part in parts.values():
+        words = Counter(m.honorific for m in part.mentions if m.honorific)
+        part.honorific = words.most_common(1)[0][0] if words else None
+    return [part for part in parts.values() if part.mentions]
+
+
+def _merge_spouses(groups: list[_Group]) -> list[_Group]:
+    """ "Michael Howard's wife, Sandra" ... "Mrs Howard": the article names the wife
+    by her given name and her married surname, so the two are one person, "Sandra
+    Howard". Only for a part split off by its honorific (the article itself writes the
+    surname after "Mrs"), and one given name said to be that surname's spouse."""
+    result = list(groups)
+    for group in groups:
+        if group.honorific is None or group not in result:
+            continue
+        surname = _longest_name(group)
+        if " " in surname:
+            continue
+        spouses = [
+            g
+            for g in result
+            if g is not group
+            and " " not in _longest_name(g)
+            and any(m.kin_of == surname for m in g.mentions)
+            and _group_sex(g) in {None, _group_sex(group)}
+        ]
+        if len(spouses) != 1:
+            continue
+        given = spouses[0]
+        for mention in given.mentions:
+            if mention.kin_of == surname:
+                mention.name = f"{mention.name} {surname}"
+        group.mentions.extend(given.mentions)
+        group.honorific = None
+        result.remove(given)
+    return result
+
+
+def _group_sex(group: _Group) -> str | None:
+    """ "m" or "f" when the article marks one (honorifics before its mentions) or the
+    full name opens with a given name of one sex (derived from the archive); None when
+    unknown or both."""
+    sexes = {m.sex for m in group.mentions if m.sex is not None}
+    words = _longest_name(group).split()
+    for word in words[:2] if len(words) >= 2 else []:
+        if word.casefold() in STYLE_TITLES:
+            continue
+        if word in MALE_GIVEN_NAMES:
+            sexes.add("m")
+        elif word in FEMALE_GIVEN_NAMES:
+            sexes.add("f")
+        break
+    return sexes.pop() if len(sexes) == 1 else None
 
 
 def _merge_nicknames(groups: list[_Group]) -> list[_Group]:
@@ -2051,6 +2298,8 @@ def _merge_person_short_forms(groups: list[_Group]) -> list[_Group]:
         by_last[name_key(words[-1])].append(group)
         if words[0].casefold() not in STYLE_TITLES:
             by_first[name_key(words[0])].append(group)
+        elif len(words) >= 3:  # "Sheikh Abdul-Aziz bin Khalifa al-Thani" ... "Abdul-Aziz"
+            by_first[name_key(words[1])].append(group)
     merged: list[_Group] = []
     for group in groups:
         if group in full or group.entry is not None:
@@ -2102,11 +2351,16 @@ def _short_form_target(
         return None  # one "Assange, his legal team" does not outweigh a person's naming
     key = name_key(words[0])
     candidates = by_last.get(key) or by_last.get(key + "s") or []
+    sex = _group_sex(group)
+    if sex is not None:  # "Mrs Howard" is not Michael Howard
+        candidates = [c for c in candidates if _group_sex(c) in {None, sex}]
     if len(candidates) == 1:
         return candidates[0]
     if len(candidates) > 1:
         return _nearest_before(group, candidates)
     firsts = by_first.get(key) or []
+    if sex is not None:
+        firsts = [c for c in firsts if _group_sex(c) in {None, sex}]
     if len(firsts) == 1 and group.vote().get("person", 0.0) > 0:
         return firsts[0]
     return None
@@ -2467,6 +2721,35 @@ def _merge_abbreviated_names(groups: list[_Group]) -> list[_Group]:
     return result
 
 
+def _merge_clipped_names(groups: list[_Group]) -> list[_Group]:
+    """A one-word body name that clips the first word of one longer body's name joins
+    it: "the Fed" is the "Federal Reserve Board" the article names. Only when exactly
+    one such body is named, never a known place or an acronym, and never the first part
+    of a compound ("Mac" of "Macworld Expo")."""
+    known = gazetteer() | KNOWN_PLACES
+    bodies = [g for g in groups if g.entry is None and _group_type(g) == "organization"]
+    result = list(groups)
+    for group in bodies:
+        name = _longest_name(group)
+        if " " in name or len(name) < 3 or name.isupper() or name.casefold() in known:
+            continue
+        targets = [
+            other
+            for other in bodies
+            if other is not group
+            and other in result
+            and len(words := _longest_name(other).split()) >= 2
+            and len(words[0]) > len(name)
+            and words[0].casefold().startswith(name.casefold())
+            # "Mac" + "world", "Inter" + "national": a compound, not a clipped word
+            and not _common_word(words[0][len(name) :].casefold())
+        ]
+        if len(targets) == 1:
+            targets[0].mentions.extend(group.mentions)
+            result.remove(group)
+    return result
+
+
 # --- records --------------------------------------------------------------------------
 
 
@@ -2481,6 +2764,8 @@ def _to_actor(group: _Group) -> Actor | None:
     if group.entry is None and _is_demonym(group, kind):
         return None
     name = group.entry.name if group.entry is not None else _longest_name(group)
+    if kind == "person" and group.honorific and " " not in name:
+        name = f"{group.honorific} {name}"  # "Mrs Howard", told apart from "Mr Howard"
     if kind == "place" and group.entry is None:
         name = PLACE_ALIASES_BY_KEY.get(name_key(name), name)
     mentions = sorted(group.mentions, key=lambda m: m.start)
@@ -2572,6 +2857,10 @@ def _confidence(group: _Group, kind: str, name: str) -> float:
         return 0.2  # the short form of several bodies: which one is not known
     evidence = group.evidence()
     words = name.split()
+    if len(name) >= 2 and ROMAN_NUMERAL.fullmatch(name):
+        return 0.2  # "World XV", "Henry VIII" cut short: a numeral, not an actor
+    if kind != "person" and name.casefold() in language_names():
+        return 0.2  # "learning Hindi": a language, not a place or a body
     if any(ch.isdigit() for ch in name) and kind == "person":
         return 0.2  # "Spider-Man 2": a title, not a person
     if any(re.search(r"['\u2019]s\b", m.name) for m in group.mentions) and kind == "person":
@@ -2599,6 +2888,9 @@ def _confidence(group: _Group, kind: str, name: str) -> float:
     if kind != "person":
         return 0.45  # once, by the model's word alone: listed, but no page
     return 0.3  # a lone word with nothing of a person about it: not listed
+
+
+ROMAN_NUMERAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 
 
 def _dictionary_word(word: str) -> bool:

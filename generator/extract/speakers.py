@@ -588,7 +588,14 @@ def _shared_surname(ctx: _Context, mention: str) -> bool:
     """Whether the mention is a bare surname ("Mr Blair", "Blair") that two people of
     the article share: which one it is, only the writer knows."""
     bare = _strip_name(mention).split()
-    return len(bare) == 1 and len(ctx.by_last.get(_norm(bare[0]), [])) > 1
+    if len(bare) != 1:
+        return False
+    sharing = ctx.by_last.get(_norm(bare[0]), [])
+    first = mention.split()[0].casefold()
+    if first in MALE_HONORIFICS or first in FEMALE_HONORIFICS:  # "Mr Hale", "Mrs Hale"
+        sex = "m" if first in MALE_HONORIFICS else "f"
+        sharing = [a for a in sharing if ctx.gender.get(id(a)) in {None, sex}]
+    return len(sharing) > 1
 
 
 def _several(ctx: _Context, start: int, end: int) -> bool:
