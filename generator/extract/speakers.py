@@ -342,7 +342,9 @@ def _remember(ctx: _Context, quote: Quote) -> None:
     actor = ctx.by_name.get(_norm(quote.speaker))
     if actor is None or actor.type != "person":
         return
-    event = _Event(quote.speaker_start, actor, ctx.sent_of(quote.speaker_start), True)
+    # "Mr Mallon's claim that ...": his report, yet the sentence is about its subject
+    subject = not _possessive(ctx, quote.speaker_start, quote.speaker_end)
+    event = _Event(quote.speaker_start, actor, ctx.sent_of(quote.speaker_start), subject)
     i = bisect.bisect_right(ctx.event_pos, event.pos)
     ctx.events.insert(i, event)
     ctx.event_pos.insert(i, event.pos)
@@ -365,6 +367,16 @@ def _remember_report(ctx: _Context, quote: Quote) -> None:
     )
     at = bisect.bisect_right([r.pos for r in ctx.reports], report.pos)
     ctx.reports.insert(at, report)
+
+
+def _possessive(ctx: _Context, start: int, end: int) -> bool:
+    """Whether the mention at [start, end) is a possessive ("Mr Mallon's claim"): the
+    owner of a reported claim, not a subject of the sentence it stands in."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    after = ctx.doc[span.end] if span.end < len(ctx.doc) else None
+    return span.root.dep_ == "poss" or (after is not None and after.dep_ == "case")
 
 
 def _description_gender(mention: str) -> str | None:
@@ -414,6 +426,11 @@ def _previous_report(ctx: _Context, start: int, gender: str) -> _Report | None:
                 continue
         elif report.gender is None or report.gender not in {"", gender}:
             continue  # a body, or a description of someone of the other gender
+        owner = _possessive(ctx, report.start, report.end)
+        if owner and _pronoun_subject(ctx, report.sent, gender):
+            # "And he hit back at Mr Mallon's claim that ... . “...,” he said": the
+            # sentence's own "he" is the one who goes on speaking, not the claim's owner
+            continue
         if _subject_between(ctx, report, start, gender):
             return None
         if _unnamed_subject_between(ctx, report.end, start):

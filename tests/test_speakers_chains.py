@@ -1,0 +1,76 @@
+"""Speakers along a chain of reporting clauses (issue 11): "he said" after a sentence
+whose own "he" goes on speaking, a quotation between two speakers, a campaign whose
+name holds a verb, and a speech verb whose clause the parser hung on an earlier one.
+Each article is written for the test; each assertion reads the published speaker."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract import extract_document
+from generator.reading.layout import parse
+
+
+def speakers(nlp: Language, article: str) -> dict[str, str | None]:
+    extraction, problems = extract_document(parse(nlp, article))
+    assert problems == []
+    return {quote.text: quote.speaker for quote in extraction.quotes}
+
+
+def speaker_of(found: dict[str, str | None], opening: str) -> str | None:
+    matches = [text for text in found if text.startswith(opening)]
+    assert matches, found
+    return found[matches[0]]
+
+
+RAIL = """Rail link vote nears
+
+Harbour mayor Tom Keller has joined the campaign for the new rail link as the vote
+enters its final week. Mr Keller said the link would bring jobs to the coast.
+
+Ann Dwyer, who leads the No campaign, said voters did not want the link. Retired
+teacher Paul Osman, spokesman for Coast Says No, said the campaign had turned nasty.
+And he hit back at Mr Keller's claim that the link would cut journeys by half. "It can
+move paper around but it can not move people," he said.
+"""
+
+
+def test_he_said_after_a_sentence_about_his_own_he(nlp: Language) -> None:
+    """ "And he hit back at Mr Keller's claim ...": the claim is Keller's, but the "he"
+    of the sentence, who goes on speaking, is Osman."""
+    found = speakers(nlp, RAIL)
+    assert speaker_of(found, "It can move paper around") == "Paul Osman", found
+
+
+CAMPAIGN = """Rail link vote nears
+
+Campaign chairman John Tomlin said he expected a late rush of votes. He added: "The
+ministry holds a lot of power over the coast. The power should be on the coast as well."
+He also defended the attack on the No campaign's backers. "We had to show who was behind
+the No campaign - city spin doctors." Paul Osman, spokesman for Coast Says No, said the
+campaign had been dragged into the gutter.
+"""
+
+
+def test_a_quotation_after_his_own_he_stays_with_the_speaker(nlp: Language) -> None:
+    """The sentence between two quotations opens with the tag's own "He": the next
+    quotation is still Tomlin's, not that of the report after it (whose campaign's name
+    "Coast Says No" holds a verb that reports nothing)."""
+    found = speakers(nlp, CAMPAIGN)
+    assert speaker_of(found, "We had to show who was behind") == "John Tomlin", found
+
+
+HEARING = """Judge warns developer at fraud hearing
+
+The developer Mark Dalton took the stand on Monday. Dalton said the accounts were "in
+very good order" before launching into another attack that prompted Judge Ruth Ames to
+remark the questioning sounded like "the same old song on repeat."
+"""
+
+
+def test_a_clause_the_parser_hung_on_an_earlier_said(nlp: Language) -> None:
+    """ "that prompted Judge Ames to remark the questioning sounded like '...'": the
+    judge's words, though the parser hangs "sounded" on Dalton's "said"."""
+    found = speakers(nlp, HEARING)
+    assert found.get("the same old song on repeat.") in {"Ruth Ames", None}, found
+    assert found.get("the same old song on repeat.") != "Mark Dalton", found
