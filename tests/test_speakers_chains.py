@@ -74,3 +74,23 @@ def test_a_clause_the_parser_hung_on_an_earlier_said(nlp: Language) -> None:
     found = speakers(nlp, HEARING)
     assert found.get("the same old song on repeat.") in {"Ruth Ames", None}, found
     assert found.get("the same old song on repeat.") != "Mark Dalton", found
+
+
+BUDGET = """Gulf state announces budget
+
+The Gulf state of Qatar announced its first budget in two years and projected a
+deficit of 5.1 billion riyals.
+    In a statement outlining the budget, Finance Minister Sheikh Abdul-Rahman bin
+Hamad al-Sabah said the government expected to spend 11.3 billion riyals.
+    Sheikh Abdul-Rahman said revenue would be about 6.2 billion riyals, down by about
+25 pct on last year.
+    Sheikh Abdul-Rahman said the government would limit spending each month.
+"""
+
+
+def test_a_short_form_kept_apart_speaks_under_the_full_name(nlp: Language) -> None:
+    """ "Sheikh Abdul-Rahman said": the minister the article named in full before."""
+    found = speakers(nlp, BUDGET)
+    minister = "Sheikh Abdul-Rahman bin Hamad al-Sabah"
+    assert speaker_of(found, "revenue would be about") == minister, found
+    assert speaker_of(found, "the government would limit") == minister, found

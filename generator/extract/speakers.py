@@ -292,6 +292,8 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> None
                 # through "it" or a description.
                 actor = None
             if actor is not None:
+                actor = _fullest(ctx, actor, quote.speaker_mention or "")
+            if actor is not None:
                 quote.speaker = actor.name
                 _learn_role(ctx, quote, actor)
                 _learn_gender(ctx, quote, actor)
@@ -303,6 +305,45 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> None
                     quote.speaker_end,
                 )
         _remember(ctx, quote)
+
+
+def _fullest(ctx: _Context, actor: Actor, mention: str) -> Actor:
+    """The one person the article names in full whose name holds this shorter one.
+
+    "Finance Minister Sheikh Abdul-Aziz bin Khalifa al-Thani said ... Sheikh Abdul-Aziz
+    said": where the actor list kept the short form apart, the speaker is still the
+    fullest name the article gives that person. The short form must be the end of the
+    full name (a surname) or follow its first word ("Sheikh Abdul-Aziz ..."), never
+    only its first name ("Jordan" is not "Jordan Smith"), and no second person may
+    hold it ("Blair" with Tony and Cherie Blair stays as it is). An actor of another type
+    gives way only to a person whose name holds the whole mention, two words or more
+    ("Sheikh Abdul-Aziz" said, the short form typed as an organisation).
+    """
+    short, whole = _words(actor.name), actor.type != "person"
+    if whole:
+        short = _words(_strip_determiner(mention))
+        if len(short) < 2 or _norm(mention) in ctx.by_name:
+            return actor
+    if not short:
+        return actor
+    found: list[Actor] = []
+    for other in ctx.actors:
+        if other is actor or other.type != "person":
+            continue
+        full = _words(other.name)
+        if len(full) <= len(short):
+            continue
+        for i in range(len(full) - len(short) + 1):
+            if full[i : i + len(short)] == short and (i > 0 or whole):
+                found.append(other)
+                break
+    return found[0] if len(found) == 1 else actor
+
+
+def _strip_determiner(mention: str) -> str:
+    """The mention without a leading article ("the Sheikh Abdul-Aziz" -> "Sheikh ...")."""
+    words = mention.split()
+    return " ".join(words[1:]) if words and words[0].casefold() in DETERMINERS else mention
 
 
 def _learn_gender(ctx: _Context, quote: Quote, actor: Actor) -> None:
