@@ -94,3 +94,35 @@ def test_a_short_form_kept_apart_speaks_under_the_full_name(nlp: Language) -> No
     minister = "Sheikh Abdul-Rahman bin Hamad al-Sabah"
     assert speaker_of(found, "revenue would be about") == minister, found
     assert speaker_of(found, "the government would limit") == minister, found
+
+
+DETENTION = """Bishop calls for release of detainees
+
+Bishop Anna Lowe has called for the release of men held without trial.
+
+Lawyer Tom Reid said the government should have acted sooner. But the Home Office
+defended the measures. A spokesman said: "These men cannot be prosecuted because the
+evidence cannot safely be disclosed in court."
+"""
+
+
+def test_a_spokesman_after_a_body_that_is_the_subject_speaks_for_it(nlp: Language) -> None:
+    """ "But the Home Office defended the measures. A spokesman said": the body the
+    sentence before made its subject, not the lawyer who spoke before it."""
+    found = speakers(nlp, DETENTION)
+    assert speaker_of(found, "These men cannot be prosecuted") == "Home Office", found
+
+
+OUTBREAK = """Farm ministry criticised over outbreak
+
+Ministers had hoped to get 900m from the fund but were granted 349m. That was because
+the ministry had valued the animals at between "two and three times" the fund's
+assessment. Audit Office chief Sir John Moss said a new scheme was now being looked at.
+"""
+
+
+def test_quoted_words_before_someone_elses_report_are_not_his(nlp: Language) -> None:
+    """The sentence after the quoted words reports its own clause: Sir John did not say
+    "two and three times"; the writer did."""
+    found = speakers(nlp, OUTBREAK)
+    assert found.get("two and three times") is None, found

@@ -395,6 +395,10 @@ def _nearby_speaker(doc: Doc, quote: Span, ctx: _Ctx) -> tuple[_Attribution | No
             if speaker is None or speaker.root.pos_ not in {"PROPN", "PRON", "NOUN"}:
                 continue
             heard = True
+            if speech and sent.start > quote.start and _own_content(token, ctx):
+                # "... between “two and three times” the assessment. Sir John Bourn said
+                # a new scheme was being looked at": a report of its own, after the words
+                continue
             if speech:
                 depth = sum(1 for _ in token.ancestors)
                 attribution = _Attribution(_cue_text(token), speaker, rule="direct.nearby_sentence")
@@ -402,6 +406,12 @@ def _nearby_speaker(doc: Doc, quote: Span, ctx: _Ctx) -> tuple[_Attribution | No
         if found:
             return min(found, key=lambda f: (f[0], f[1]))[2], True  # the main clause speaks
     return None, heard
+
+
+def _own_content(verb: Token, ctx: _Ctx) -> bool:
+    """Whether a speech verb reports a clause of its own, outside any quotation ("Sir
+    John said a new scheme was being looked at")."""
+    return any(c.dep_ in {"ccomp", "xcomp"} and not ctx.inside[c.i] for c in verb.children)
 
 
 def _unknown_own_speaker(quote: Span, ctx: _Ctx) -> bool:

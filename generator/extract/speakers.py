@@ -860,6 +860,29 @@ def _org_subject_before(ctx: _Context, start: int) -> Actor | None:
     return None
 
 
+def _org_subject_just_before(ctx: _Context, start: int) -> Actor | None:
+    """The organisation that is the main subject of the sentence right before `start`
+    ("But the Home Office defended the measures. A spokesman said"), when no other
+    actor stands before it there nor between it and `start` (a spokesman "for" no one
+    named speaks for the body the story has just made its subject)."""
+    here = ctx.sent_of(start)
+    if here == 0:
+        return None
+    begin = ctx.sent_starts[here - 1]
+    i = bisect.bisect_left(ctx.span_starts, begin)
+    inside = [
+        (s, e, actor)
+        for s, e, actor in ctx.spans[i:]
+        if s < start and not ctx.in_content(s) and actor.type != "place"
+    ]
+    if not inside:
+        return None
+    s, e, actor = inside[0]
+    if actor.type != "organization" or not ctx.is_subject(s, e, True):
+        return None
+    return actor if all(other is actor for _, _, other in inside) else None
+
+
 def _previous_org_report(ctx: _Context, start: int) -> Actor | None:
     """The organisation whose reporting clause is the nearest before `start`, if clear.
 
@@ -1044,6 +1067,10 @@ def _from_description(
             # "A spokesman for the Anti-Fraud Office said ... '...,' spokesman Jorg
             # Wojahn said": the spokesman named in the next reporting clause
             found = _named_next(ctx, start, head)
+        alone = not phrase and not modifiers
+        if found is None and words[0] in INDEFINITES and head in BODY_VOICES and alone:
+            # "But the Home Office defended the measures. A spokesman said: ..."
+            found = _org_subject_just_before(ctx, start)
         if found is None and head in STATEMENT_NOUNS and not phrase and not modifiers:
             # "The National Audit Office said ... The report said: ...": the document
             # of the body whose report came just before
