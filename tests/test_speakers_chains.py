@@ -126,3 +126,25 @@ def test_quoted_words_before_someone_elses_report_are_not_his(nlp: Language) -> 
     "two and three times"; the writer did."""
     found = speakers(nlp, OUTBREAK)
     assert found.get("two and three times") is None, found
+
+
+HEARING_EXCHANGE = """Court hears challenge to permit rule
+
+Justice Mark Holt pressed the city's lawyer, Anna Reyes, on the risks of the rule.
+
+"That can be true," Reyes said, "but the risk of doing nothing is far greater."
+
+"But there is some risk," Holt interjected. "Do you dispute that?"
+
+"There can be a very small risk for some builders, but the benefits far outweigh it."
+
+"No, I am not making that point," Holt replied.
+"""
+
+
+def test_an_untagged_reply_to_a_question_is_the_one_asked(nlp: Language) -> None:
+    """A quotation with no tag of its own, opening the paragraph after a question put to
+    someone ("Do you dispute that?"), is the answer of the one who spoke before it."""
+    found = speakers(nlp, HEARING_EXCHANGE)
+    assert speaker_of(found, "There can be a very small risk") == "Anna Reyes", found
+    assert speaker_of(found, "Do you dispute that?") == "Mark Holt", found

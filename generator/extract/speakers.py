@@ -24,6 +24,7 @@ from generator.extract.actors import (
     MALE_HONORIFICS,
     TITLE_WORDS,
 )
+from generator.extract.direct_attribution import _asks_someone
 from generator.extract.speaker_mentions import relative_antecedent
 from generator.extract.words import word_lists, word_set
 from generator.model import Actor, Quote, name_key
@@ -305,6 +306,7 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> None
                     quote.speaker_end,
                 )
         _remember(ctx, quote)
+    _answers(ctx.text, ordered)
 
 
 def _fullest(ctx: _Context, actor: Actor, mention: str) -> Actor:
@@ -344,6 +346,42 @@ def _strip_determiner(mention: str) -> str:
     """The mention without a leading article ("the Sheikh Abdul-Aziz" -> "Sheikh ...")."""
     words = mention.split()
     return " ".join(words[1:]) if words and words[0].casefold() in DETERMINERS else mention
+
+
+REPLY_RULE = "direct.reply"
+_MARKS = " \"'\u201c\u201d\u2018\u2019\n"  # what may stand between a question and its reply
+
+
+def _answers(text: str, ordered: list[Quote]) -> None:
+    """An untagged quotation opening the paragraph after a question put to someone is
+    the reply of the one who spoke before the question ("“That can be true,” Prelogar
+    said ... ⏎⏎“But there is some risk,” Alito interjected. “Do you dispute that?”⏎⏎
+    “There can be a very minimal risk ...”": Prelogar answers).
+
+    Only in an exchange of two: the questioner's quotations reach back, within the
+    paragraph before the question's, to a quotation of one other named speaker.
+    """
+    quotes = sorted((q for q in ordered if q.kind != "indirect"), key=lambda q: q.start)
+    for k, quote in enumerate(quotes):
+        if k == 0 or quote.speaker is not None or quote.speaker_mention:
+            continue
+        question = quotes[k - 1]
+        asker = question.speaker
+        between = text[question.end : quote.start]
+        if asker is None or "\n" not in between or between.strip(_MARKS):
+            continue
+        if not _asks_someone(text[question.start : question.end + 1]):
+            continue
+        j = k - 2
+        while j >= 0 and quotes[j].speaker == asker:
+            j -= 1
+        if j < 0 or quotes[j].speaker is None:
+            continue
+        answerer = quotes[j]
+        if text[answerer.end : question.start].strip().count("\n") > 2:
+            continue  # not the paragraph just before the question's
+        quote.speaker = answerer.speaker
+        quote.rule = REPLY_RULE
 
 
 def _learn_gender(ctx: _Context, quote: Quote, actor: Actor) -> None:
