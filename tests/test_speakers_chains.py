@@ -148,3 +148,18 @@ def test_an_untagged_reply_to_a_question_is_the_one_asked(nlp: Language) -> None
     found = speakers(nlp, HEARING_EXCHANGE)
     assert speaker_of(found, "There can be a very small risk") == "Anna Reyes", found
     assert speaker_of(found, "Do you dispute that?") == "Mark Holt", found
+
+
+MASTHEAD = """Campaign manager fired
+
+The Denver Post reported that the manager was ousted at the urging of the
+candidate's family.
+
+"It just came to a head," the Post reported, quoting an unnamed official.
+"""
+
+
+def test_a_paper_named_by_its_last_word_speaks_under_its_full_name(nlp: Language) -> None:
+    """ "the Post reported" after "The Denver Post reported": one publication."""
+    found = speakers(nlp, MASTHEAD)
+    assert speaker_of(found, "It just came to a head") == "Denver Post", found

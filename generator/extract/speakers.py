@@ -97,6 +97,8 @@ DOCUMENT_NOUNS = word_lists("speaker_words")["document_nouns"]
 # "the French international defender": an occupation of the person just named
 OCCUPATION_NOUNS = word_lists("speaker_words")["occupation_nouns"]
 PERSON_MODIFIERS = word_lists("speaker_words")["person_modifiers"]
+# "the Post" for The Washington Post, once the article has named it in full
+MASTHEAD_WORDS = word_lists("speaker_words")["masthead_words"]
 FORMER_WORDS = word_set("former ex onetime erstwhile retired")
 INDEFINITES = frozenset({"a", "an", "one", "another"})
 # Modifiers of a title that do not narrow who holds it ("the former cabinet secretary").
@@ -317,11 +319,20 @@ def _fullest(ctx: _Context, actor: Actor, mention: str) -> Actor:
     fullest name the article gives that person. The short form must be the end of the
     full name (a surname) or follow its first word ("Sheikh Abdul-Aziz ..."), never
     only its first name ("Jordan" is not "Jordan Smith"), and no second person may
-    hold it ("Blair" with Tony and Cherie Blair stays as it is). An actor of another type
+    hold it ("Blair" with Tony and Cherie Blair stays as it is). A publication named by
+    the last word of its name ("the Post") is the one whose full name ends with it. An
+    actor of another type
     gives way only to a person whose name holds the whole mention, two words or more
     ("Sheikh Abdul-Aziz" said, the short form typed as an organisation).
     """
     short, whole = _words(actor.name), actor.type != "person"
+    if actor.type == "organization" and len(short) == 1 and short[0] in MASTHEAD_WORDS:
+        papers = [
+            a
+            for a in ctx.actors
+            if a is not actor and a.type == "organization" and _words(a.name)[-1:] == short
+        ]
+        return papers[0] if len(papers) == 1 else actor
     if whole:
         short = _words(_strip_determiner(mention))
         if len(short) < 2 or _norm(mention) in ctx.by_name:
