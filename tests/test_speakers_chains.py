@@ -163,3 +163,20 @@ def test_a_paper_named_by_its_last_word_speaks_under_its_full_name(nlp: Language
     """ "the Post reported" after "The Denver Post reported": one publication."""
     found = speakers(nlp, MASTHEAD)
     assert speaker_of(found, "It just came to a head") == "Denver Post", found
+
+
+CLOSURES = """Textile factories close
+
+Union secretary general Billy Mako blamed the closures on the end of textile quotas.
+
+"Some owners were complaining that the rand was strong," Mr Mako said at a news
+briefing. The country's currency is fixed to the rand. "But we suspect that they left
+because of the end of quotas." He said the six factories had closed over the holiday.
+"""
+
+
+def test_he_said_after_quoted_words_still_names_their_speaker(nlp: Language) -> None:
+    """After the quotation, "He said ..." reports a clause of its own, but "He" goes on
+    with the speaker: the quotation before it is still his."""
+    found = speakers(nlp, CLOSURES)
+    assert speaker_of(found, "But we suspect that they left") == "Billy Mako", found

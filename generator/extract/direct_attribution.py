@@ -395,9 +395,11 @@ def _nearby_speaker(doc: Doc, quote: Span, ctx: _Ctx) -> tuple[_Attribution | No
             if speaker is None or speaker.root.pos_ not in {"PROPN", "PRON", "NOUN"}:
                 continue
             heard = True
-            if speech and sent.start > quote.start and _own_content(token, ctx):
+            anew = speaker.root.lower_ not in _PERSONAL_SUBJECTS
+            if speech and anew and sent.start > quote.start and _own_content(token, ctx):
                 # "... between “two and three times” the assessment. Sir John Bourn said
-                # a new scheme was being looked at": a report of its own, after the words
+                # a new scheme was being looked at": a report of its own, after the
+                # words, by someone named anew ("He said ..." goes on with the speaker)
                 continue
             if speech:
                 depth = sum(1 for _ in token.ancestors)
