@@ -45,7 +45,7 @@ def _attribute_direct(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _At
     window = _frame(doc, ctx, quote)
     candidates: list[tuple[int, Token, Span, bool]] = []
     for token in window:
-        if ctx.inside[token.i] or not _is_reporting(token, direct=True):
+        if ctx.inside[token.i] or not _is_reporting(token, direct=True) or _in_name(token):
             continue
         if _semicolon_between(ctx, token, quote):
             continue
@@ -61,6 +61,10 @@ def _attribute_direct(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _At
         governing = [
             c for c in governing if not any(a.i in verbs for a in _content_ancestors(c[1]))
         ]
+    if len(governing) == 1:
+        stolen = _stolen_complement(governing[0][1], quote, candidates)
+        if stolen is not None:
+            governing = [stolen]
     pool = governing or candidates
     if pool:
         _, verb, speaker, _ = min(pool, key=lambda c: c[0])
@@ -81,6 +85,46 @@ _CONTRASTIVE_MARKS = word_set("while whereas")
 
 
 _NOUN_CLAUSES = frozenset({"relcl", "acl"})
+
+
+def _stolen_complement(
+    verb: Token, quote: Span, candidates: list[tuple[int, Token, Span, bool]]
+) -> tuple[int, Token, Span, bool] | None:
+    """The speech verb whose clause the parser hung on an earlier one.
+
+    "Trump said they were “very good” before an attack that prompted Engoron to quip the
+    questioning sounded like a “broken record.”": the parser makes "the questioning" the
+    object of "quip" and hangs "sounded like ..." on "said", as a clause without a
+    subject. A subjectless complement starting right after another speech verb's object
+    is that verb's: Engoron's words, not Trump's.
+    """
+    token = quote.root
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+        token = token.head  # the clause the quoted words stand in
+    if token.i <= verb.i or token.dep_ not in {"ccomp", "advcl"}:
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+        return None
+    if verb not in token.ancestors:
+        return None
+    for candidate in candidates:
+        other = candidate[1]
+        if not verb.i < other.i < token.left_edge.i:
+            continue
+        objects = [c for c in other.children if c.dep_ == "dobj"]
+        if objects and objects[-1].right_edge.i + 1 == token.left_edge.i:
+            return candidate
+    return None
+
+
+def _in_name(token: Token) -> bool:
+    """Whether a "verb" is a word of a capitalised name in mid-sentence ("Graham Robb,
+    spokesman for North East Says No, said ..."): the campaign's name reports nothing,
+    and its subject would give the quotation before it to the next clause's speaker."""
+    if not token.is_title or token.i == token.sent.start:
+        return False
+    before = token.doc[token.i - 1]
+    return before.is_title and not before.is_punct and before.i != token.sent.start
 
 
 def _semicolon_between(ctx: _Ctx, verb: Token, quote: Span) -> bool:
@@ -351,6 +395,12 @@ def _nearby_speaker(doc: Doc, quote: Span, ctx: _Ctx) -> tuple[_Attribution | No
             if speaker is None or speaker.root.pos_ not in {"PROPN", "PRON", "NOUN"}:
                 continue
             heard = True
+            anew = speaker.root.lower_ not in _PERSONAL_SUBJECTS
+            if speech and anew and sent.start > quote.start and _own_content(token, ctx):
+                # "... between “two and three times” the assessment. Sir John Bourn said
+                # a new scheme was being looked at": a report of its own, after the
+                # words, by someone named anew ("He said ..." goes on with the speaker)
+                continue
             if speech:
                 depth = sum(1 for _ in token.ancestors)
                 attribution = _Attribution(_cue_text(token), speaker, rule="direct.nearby_sentence")
@@ -358,6 +408,12 @@ def _nearby_speaker(doc: Doc, quote: Span, ctx: _Ctx) -> tuple[_Attribution | No
         if found:
             return min(found, key=lambda f: (f[0], f[1]))[2], True  # the main clause speaks
     return None, heard
+
+
+def _own_content(verb: Token, ctx: _Ctx) -> bool:
+    """Whether a speech verb reports a clause of its own, outside any quotation ("Sir
+    John said a new scheme was being looked at")."""
+    return any(c.dep_ in {"ccomp", "xcomp"} and not ctx.inside[c.i] for c in verb.children)
 
 
 def _unknown_own_speaker(quote: Span, ctx: _Ctx) -> bool:
@@ -468,7 +524,7 @@ def _tag_after(doc: Doc, quote: Span, last: Span, ctx: _Ctx) -> _Attribution | N
     while k < nxt.end and ctx.inside[k] and doc[k].is_punct:
         k += 1  # the closing mark, when the parser put it in the next sentence
     for token in doc[k : min(nxt.end, k + _TAG_MAX_TOKENS)]:
-        if ctx.inside[token.i] or not _is_reporting(token, direct=True):
+        if ctx.inside[token.i] or not _is_reporting(token, direct=True) or _in_name(token):
             continue
         if any(c.dep_ in {"ccomp", "xcomp"} for c in token.children):
             return None
@@ -556,10 +612,17 @@ def _speaker_goes_on(ctx: _Ctx, words: list[Token], previous: _Attribution) -> b
         return False
     root = sent.root
     subjects = [c for c in root.children if c.dep_ in _SUBJECT_DEPS]
-    if len(subjects) != 1 or subjects[0].pos_ != "PROPN":
+    if len(subjects) != 1:
         return False
     subject = subjects[0]
-    if subject.text != name.split()[-1] or subject.i != sent.start + (sent[0].is_space):
+    # "He added: “...” He also defended the decision ... “...”": the same pronoun as
+    # the tag, opening the sentence, goes on with the same speaker
+    same_pronoun = subject.lower_ in _PERSONAL_SUBJECTS and subject.lower_ == name.lower()
+    if subject.pos_ != "PROPN" and not same_pronoun:
+        return False
+    if subject.text != name.split()[-1] and not same_pronoun:
+        return False
+    if subject.i != sent.start + (sent[0].is_space):
         return False
     people = {t.i for t in sent if t.ent_type_ == "PERSON"}
     own = {t.i for t in subject.subtree}
@@ -567,6 +630,7 @@ def _speaker_goes_on(ctx: _Ctx, words: list[Token], previous: _Attribution) -> b
 
 
 _SECOND_PERSON = word_set("you your yours yourself yourselves")
+_PERSONAL_SUBJECTS = word_set("he she")
 
 
 def _asks_someone(quoted: str) -> bool:

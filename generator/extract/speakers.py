@@ -24,6 +24,7 @@ from generator.extract.actors import (
     MALE_HONORIFICS,
     TITLE_WORDS,
 )
+from generator.extract.direct_attribution import _asks_someone
 from generator.extract.speaker_mentions import relative_antecedent
 from generator.extract.words import word_lists, word_set
 from generator.model import Actor, Quote, name_key
@@ -96,6 +97,8 @@ DOCUMENT_NOUNS = word_lists("speaker_words")["document_nouns"]
 # "the French international defender": an occupation of the person just named
 OCCUPATION_NOUNS = word_lists("speaker_words")["occupation_nouns"]
 PERSON_MODIFIERS = word_lists("speaker_words")["person_modifiers"]
+# "the Post" for The Washington Post, once the article has named it in full
+MASTHEAD_WORDS = word_lists("speaker_words")["masthead_words"]
 FORMER_WORDS = word_set("former ex onetime erstwhile retired")
 INDEFINITES = frozenset({"a", "an", "one", "another"})
 # Modifiers of a title that do not narrow who holds it ("the former cabinet secretary").
@@ -292,6 +295,8 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> None
                 # through "it" or a description.
                 actor = None
             if actor is not None:
+                actor = _fullest(ctx, actor, quote.speaker_mention or "")
+            if actor is not None:
                 quote.speaker = actor.name
                 _learn_role(ctx, quote, actor)
                 _learn_gender(ctx, quote, actor)
@@ -303,6 +308,91 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> None
                     quote.speaker_end,
                 )
         _remember(ctx, quote)
+    _answers(ctx.text, ordered)
+
+
+def _fullest(ctx: _Context, actor: Actor, mention: str) -> Actor:
+    """The one person the article names in full whose name holds this shorter one.
+
+    "Finance Minister Sheikh Abdul-Aziz bin Khalifa al-Thani said ... Sheikh Abdul-Aziz
+    said": where the actor list kept the short form apart, the speaker is still the
+    fullest name the article gives that person. The short form must be the end of the
+    full name (a surname) or follow its first word ("Sheikh Abdul-Aziz ..."), never
+    only its first name ("Jordan" is not "Jordan Smith"), and no second person may
+    hold it ("Blair" with Tony and Cherie Blair stays as it is). A publication named by
+    the last word of its name ("the Post") is the one whose full name ends with it. An
+    actor of another type
+    gives way only to a person whose name holds the whole mention, two words or more
+    ("Sheikh Abdul-Aziz" said, the short form typed as an organisation).
+    """
+    short, whole = _words(actor.name), actor.type != "person"
+    if actor.type == "organization" and len(short) == 1 and short[0] in MASTHEAD_WORDS:
+        papers = [
+            a
+            for a in ctx.actors
+            if a is not actor and a.type == "organization" and _words(a.name)[-1:] == short
+        ]
+        return papers[0] if len(papers) == 1 else actor
+    if whole:
+        short = _words(_strip_determiner(mention))
+        if len(short) < 2 or _norm(mention) in ctx.by_name:
+            return actor
+    if not short:
+        return actor
+    found: list[Actor] = []
+    for other in ctx.actors:
+        if other is actor or other.type != "person":
+            continue
+        full = _words(other.name)
+        if len(full) <= len(short):
+            continue
+        for i in range(len(full) - len(short) + 1):
+            if full[i : i + len(short)] == short and (i > 0 or whole):
+                found.append(other)
+                break
+    return found[0] if len(found) == 1 else actor
+
+
+def _strip_determiner(mention: str) -> str:
+    """The mention without a leading article ("the Sheikh Abdul-Aziz" -> "Sheikh ...")."""
+    words = mention.split()
+    return " ".join(words[1:]) if words and words[0].casefold() in DETERMINERS else mention
+
+
+REPLY_RULE = "direct.reply"
+_MARKS = " \"'\u201c\u201d\u2018\u2019\n"  # what may stand between a question and its reply
+
+
+def _answers(text: str, ordered: list[Quote]) -> None:
+    """An untagged quotation opening the paragraph after a question put to someone is
+    the reply of the one who spoke before the question ("“That can be true,” Prelogar
+    said ... ⏎⏎“But there is some risk,” Alito interjected. “Do you dispute that?”⏎⏎
+    “There can be a very minimal risk ...”": Prelogar answers).
+
+    Only in an exchange of two: the questioner's quotations reach back, within the
+    paragraph before the question's, to a quotation of one other named speaker.
+    """
+    quotes = sorted((q for q in ordered if q.kind != "indirect"), key=lambda q: q.start)
+    for k, quote in enumerate(quotes):
+        if k == 0 or quote.speaker is not None or quote.speaker_mention:
+            continue
+        question = quotes[k - 1]
+        asker = question.speaker
+        between = text[question.end : quote.start]
+        if asker is None or "\n" not in between or between.strip(_MARKS):
+            continue
+        if not _asks_someone(text[question.start : question.end + 1]):
+            continue
+        j = k - 2
+        while j >= 0 and quotes[j].speaker == asker:
+            j -= 1
+        if j < 0 or quotes[j].speaker is None:
+            continue
+        answerer = quotes[j]
+        if text[answerer.end : question.start].strip().count("\n") > 2:
+            continue  # not the paragraph just before the question's
+        quote.speaker = answerer.speaker
+        quote.rule = REPLY_RULE
 
 
 def _learn_gender(ctx: _Context, quote: Quote, actor: Actor) -> None:
@@ -342,7 +432,9 @@ def _remember(ctx: _Context, quote: Quote) -> None:
     actor = ctx.by_name.get(_norm(quote.speaker))
     if actor is None or actor.type != "person":
         return
-    event = _Event(quote.speaker_start, actor, ctx.sent_of(quote.speaker_start), True)
+    # "Mr Mallon's claim that ...": his report, yet the sentence is about its subject
+    subject = not _possessive(ctx, quote.speaker_start, quote.speaker_end)
+    event = _Event(quote.speaker_start, actor, ctx.sent_of(quote.speaker_start), subject)
     i = bisect.bisect_right(ctx.event_pos, event.pos)
     ctx.events.insert(i, event)
     ctx.event_pos.insert(i, event.pos)
@@ -365,6 +457,16 @@ def _remember_report(ctx: _Context, quote: Quote) -> None:
     )
     at = bisect.bisect_right([r.pos for r in ctx.reports], report.pos)
     ctx.reports.insert(at, report)
+
+
+def _possessive(ctx: _Context, start: int, end: int) -> bool:
+    """Whether the mention at [start, end) is a possessive ("Mr Mallon's claim"): the
+    owner of a reported claim, not a subject of the sentence it stands in."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    after = ctx.doc[span.end] if span.end < len(ctx.doc) else None
+    return span.root.dep_ == "poss" or (after is not None and after.dep_ == "case")
 
 
 def _description_gender(mention: str) -> str | None:
@@ -414,6 +516,11 @@ def _previous_report(ctx: _Context, start: int, gender: str) -> _Report | None:
                 continue
         elif report.gender is None or report.gender not in {"", gender}:
             continue  # a body, or a description of someone of the other gender
+        owner = _possessive(ctx, report.start, report.end)
+        if owner and _pronoun_subject(ctx, report.sent, gender):
+            # "And he hit back at Mr Mallon's claim that ... . “...,” he said": the
+            # sentence's own "he" is the one who goes on speaking, not the claim's owner
+            continue
         if _subject_between(ctx, report, start, gender):
             return None
         if _unnamed_subject_between(ctx, report.end, start):
@@ -809,6 +916,29 @@ def _org_subject_before(ctx: _Context, start: int) -> Actor | None:
     return None
 
 
+def _org_subject_just_before(ctx: _Context, start: int) -> Actor | None:
+    """The organisation that is the main subject of the sentence right before `start`
+    ("But the Home Office defended the measures. A spokesman said"), when no other
+    actor stands before it there nor between it and `start` (a spokesman "for" no one
+    named speaks for the body the story has just made its subject)."""
+    here = ctx.sent_of(start)
+    if here == 0:
+        return None
+    begin = ctx.sent_starts[here - 1]
+    i = bisect.bisect_left(ctx.span_starts, begin)
+    inside = [
+        (s, e, actor)
+        for s, e, actor in ctx.spans[i:]
+        if s < start and not ctx.in_content(s) and actor.type != "place"
+    ]
+    if not inside:
+        return None
+    s, e, actor = inside[0]
+    if actor.type != "organization" or not ctx.is_subject(s, e, True):
+        return None
+    return actor if all(other is actor for _, _, other in inside) else None
+
+
 def _previous_org_report(ctx: _Context, start: int) -> Actor | None:
     """The organisation whose reporting clause is the nearest before `start`, if clear.
 
@@ -993,6 +1123,10 @@ def _from_description(
             # "A spokesman for the Anti-Fraud Office said ... '...,' spokesman Jorg
             # Wojahn said": the spokesman named in the next reporting clause
             found = _named_next(ctx, start, head)
+        alone = not phrase and not modifiers
+        if found is None and words[0] in INDEFINITES and head in BODY_VOICES and alone:
+            # "But the Home Office defended the measures. A spokesman said: ..."
+            found = _org_subject_just_before(ctx, start)
         if found is None and head in STATEMENT_NOUNS and not phrase and not modifiers:
             # "The National Audit Office said ... The report said: ...": the document
             # of the body whose report came just before

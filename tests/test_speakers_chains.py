@@ -1,0 +1,182 @@
+"""Speakers along a chain of reporting clauses (issue 11): "he said" after a sentence
+whose own "he" goes on speaking, a quotation between two speakers, a campaign whose
+name holds a verb, and a speech verb whose clause the parser hung on an earlier one.
+Each article is written for the test; each assertion reads the published speaker."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract import extract_document
+from generator.reading.layout import parse
+
+
+def speakers(nlp: Language, article: str) -> dict[str, str | None]:
+    extraction, problems = extract_document(parse(nlp, article))
+    assert problems == []
+    return {quote.text: quote.speaker for quote in extraction.quotes}
+
+
+def speaker_of(found: dict[str, str | None], opening: str) -> str | None:
+    matches = [text for text in found if text.startswith(opening)]
+    assert matches, found
+    return found[matches[0]]
+
+
+RAIL = """Rail link vote nears
+
+Harbour mayor Tom Keller has joined the campaign for the new rail link as the vote
+enters its final week. Mr Keller said the link would bring jobs to the coast.
+
+Ann Dwyer, who leads the No campaign, said voters did not want the link. Retired
+teacher Paul Osman, spokesman for Coast Says No, said the campaign had turned nasty.
+And he hit back at Mr Keller's claim that the link would cut journeys by half. "It can
+move paper around but it can not move people," he said.
+"""
+
+
+def test_he_said_after_a_sentence_about_his_own_he(nlp: Language) -> None:
+    """ "And he hit back at Mr Keller's claim ...": the claim is Keller's, but the "he"
+    of the sentence, who goes on speaking, is Osman."""
+    found = speakers(nlp, RAIL)
+    assert speaker_of(found, "It can move paper around") == "Paul Osman", found
+
+
+CAMPAIGN = """Rail link vote nears
+
+Campaign chairman John Tomlin said he expected a late rush of votes. He added: "The
+ministry holds a lot of power over the coast. The power should be on the coast as well."
+He also defended the attack on the No campaign's backers. "We had to show who was behind
+the No campaign - city spin doctors." Paul Osman, spokesman for Coast Says No, said the
+campaign had been dragged into the gutter.
+"""
+
+
+def test_a_quotation_after_his_own_he_stays_with_the_speaker(nlp: Language) -> None:
+    """The sentence between two quotations opens with the tag's own "He": the next
+    quotation is still Tomlin's, not that of the report after it (whose campaign's name
+    "Coast Says No" holds a verb that reports nothing)."""
+    found = speakers(nlp, CAMPAIGN)
+    assert speaker_of(found, "We had to show who was behind") == "John Tomlin", found
+
+
+HEARING = """Judge warns developer at fraud hearing
+
+The developer Mark Dalton took the stand on Monday. Dalton said the accounts were "in
+very good order" before launching into another attack that prompted Judge Ruth Ames to
+remark the questioning sounded like "the same old song on repeat."
+"""
+
+
+def test_a_clause_the_parser_hung_on_an_earlier_said(nlp: Language) -> None:
+    """ "that prompted Judge Ames to remark the questioning sounded like '...'": the
+    judge's words, though the parser hangs "sounded" on Dalton's "said"."""
+    found = speakers(nlp, HEARING)
+    assert found.get("the same old song on repeat.") in {"Ruth Ames", None}, found
+    assert found.get("the same old song on repeat.") != "Mark Dalton", found
+
+
+BUDGET = """Gulf state announces budget
+
+The Gulf state of Qatar announced its first budget in two years and projected a
+deficit of 5.1 billion riyals.
+    In a statement outlining the budget, Finance Minister Sheikh Abdul-Rahman bin
+Hamad al-Sabah said the government expected to spend 11.3 billion riyals.
+    Sheikh Abdul-Rahman said revenue would be about 6.2 billion riyals, down by about
+25 pct on last year.
+    Sheikh Abdul-Rahman said the government would limit spending each month.
+"""
+
+
+def test_a_short_form_kept_apart_speaks_under_the_full_name(nlp: Language) -> None:
+    """ "Sheikh Abdul-Rahman said": the minister the article named in full before."""
+    found = speakers(nlp, BUDGET)
+    minister = "Sheikh Abdul-Rahman bin Hamad al-Sabah"
+    assert speaker_of(found, "revenue would be about") == minister, found
+    assert speaker_of(found, "the government would limit") == minister, found
+
+
+DETENTION = """Bishop calls for release of detainees
+
+Bishop Anna Lowe has called for the release of men held without trial.
+
+Lawyer Tom Reid said the government should have acted sooner. But the Home Office
+defended the measures. A spokesman said: "These men cannot be prosecuted because the
+evidence cannot safely be disclosed in court."
+"""
+
+
+def test_a_spokesman_after_a_body_that_is_the_subject_speaks_for_it(nlp: Language) -> None:
+    """ "But the Home Office defended the measures. A spokesman said": the body the
+    sentence before made its subject, not the lawyer who spoke before it."""
+    found = speakers(nlp, DETENTION)
+    assert speaker_of(found, "These men cannot be prosecuted") == "Home Office", found
+
+
+OUTBREAK = """Farm ministry criticised over outbreak
+
+Ministers had hoped to get 900m from the fund but were granted 349m. That was because
+the ministry had valued the animals at between "two and three times" the fund's
+assessment. Audit Office chief Sir John Moss said a new scheme was now being looked at.
+"""
+
+
+def test_quoted_words_before_someone_elses_report_are_not_his(nlp: Language) -> None:
+    """The sentence after the quoted words reports its own clause: Sir John did not say
+    "two and three times"; the writer did."""
+    found = speakers(nlp, OUTBREAK)
+    assert found.get("two and three times") is None, found
+
+
+HEARING_EXCHANGE = """Court hears challenge to permit rule
+
+Justice Mark Holt pressed the city's lawyer, Anna Reyes, on the risks of the rule.
+
+"That can be true," Reyes said, "but the risk of doing nothing is far greater."
+
+"But there is some risk," Holt interjected. "Do you dispute that?"
+
+"There can be a very small risk for some builders, but the benefits far outweigh it."
+
+"No, I am not making that point," Holt replied.
+"""
+
+
+def test_an_untagged_reply_to_a_question_is_the_one_asked(nlp: Language) -> None:
+    """A quotation with no tag of its own, opening the paragraph after a question put to
+    someone ("Do you dispute that?"), is the answer of the one who spoke before it."""
+    found = speakers(nlp, HEARING_EXCHANGE)
+    assert speaker_of(found, "There can be a very small risk") == "Anna Reyes", found
+    assert speaker_of(found, "Do you dispute that?") == "Mark Holt", found
+
+
+MASTHEAD = """Campaign manager fired
+
+The Denver Post reported that the manager was ousted at the urging of the
+candidate's family.
+
+"It just came to a head," the Post reported, quoting an unnamed official.
+"""
+
+
+def test_a_paper_named_by_its_last_word_speaks_under_its_full_name(nlp: Language) -> None:
+    """ "the Post reported" after "The Denver Post reported": one publication."""
+    found = speakers(nlp, MASTHEAD)
+    assert speaker_of(found, "It just came to a head") == "Denver Post", found
+
+
+CLOSURES = """Textile factories close
+
+Union secretary general Billy Mako blamed the closures on the end of textile quotas.
+
+"Some owners were complaining that the rand was strong," Mr Mako said at a news
+briefing. The country's currency is fixed to the rand. "But we suspect that they left
+because of the end of quotas." He said the six factories had closed over the holiday.
+"""
+
+
+def test_he_said_after_quoted_words_still_names_their_speaker(nlp: Language) -> None:
+    """After the quotation, "He said ..." reports a clause of its own, but "He" goes on
+    with the speaker: the quotation before it is still his."""
+    found = speakers(nlp, CLOSURES)
+    assert speaker_of(found, "But we suspect that they left") == "Billy Mako", found
