@@ -769,3 +769,27 @@ def test_a_relative_clause_describes_its_noun(nlp: Language) -> None:
 def test_at_one_point_at_a_sentence_end_is_an_idiom(nlp: Language) -> None:
     text = "The firm cut 300 jobs. Its chief lost his temper at one point."
     assert [f.text for f in figures(nlp, text)] == ["300"]
+
+
+def test_a_currency_word_several_countries_share_takes_the_articles_country(
+    nlp: Language,
+) -> None:
+    """ "riyals" in a Qatari story are Qatari riyals, not the Saudi riyal (issue 11)."""
+    qatar = "Qatar Airways will spend 5bn riyals on new jets, officials in Doha said. Qatar is rich."
+    assert find(nlp, qatar, "5bn riyals").unit == "QAR"
+    saudi = "The Saudi government set a budget of 500bn riyals for the year."
+    assert find(nlp, saudi, "500bn riyals").unit == "SAR"
+    assert find(nlp, "The deal was worth 5bn Qatari riyals.", "5bn Qatari riyals").unit == "QAR"
+    iran = "Iran's president said he wanted a budget of 1,546 trillion rials next year."
+    rials = find(nlp, iran, "1,546 trillion rials")
+    assert (rials.unit, rials.value) == ("IRR", 1_546_000_000_000_000)
+    # no country, or two named as often: the currency stays unnamed, not guessed
+    assert find(nlp, "The bill came to 40 mln pesos.", "40 mln pesos").unit is None
+    # wire copy from Canada writes its own dollars bare and the US dollar in full
+    canada = (
+        "Shell Canada earned 103 mln dlrs in the quarter, helped by a stronger Canadian "
+        "dollar and the early retirement of a 200 mln U.S. dlr debenture."
+    )
+    assert find(nlp, canada, "103 mln dlrs").unit == "CAD"
+    assert find(nlp, canada, "200 mln U.S. dlr").unit == "USD"
+    assert find(nlp, "The company earned 103 mln dlrs.", "103 mln dlrs").unit == "USD"

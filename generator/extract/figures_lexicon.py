@@ -174,10 +174,6 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "singapore dlrs": "SGD",
     "taiwan dollars": "TWD",
     "taiwan dlrs": "TWD",
-    "dollars": "USD",
-    "dollar": "USD",
-    "dlrs": "USD",
-    "dlr": "USD",
     "usd": "USD",
     "pounds sterling": "GBP",
     "sterling": "GBP",
@@ -194,7 +190,6 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "swiss francs": "CHF",
     "french francs": "FRF",
     "belgian francs": "BEF",
-    "francs": "FRF",
     "chf": "CHF",
     "marks": "DEM",
     "deutsche marks": "DEM",
@@ -209,12 +204,9 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "norwegian crowns": "NOK",
     "norwegian kroner": "NOK",
     "czech crowns": "CZK",
-    "crowns": "SEK",
     "kronor": "SEK",
-    "kroner": "NOK",
     "shekels": "ILS",
     "shekel": "ILS",
-    "rupees": "INR",
     "ringgit": "MYR",
     "rand": "ZAR",
     "roubles": "RUB",
@@ -225,15 +217,80 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "zloty": "PLN",
     "baht": "THB",
     "rupiah": "IDR",
-    "pesos": "MXN",
     "naira": "NGN",
-    "riyals": "SAR",
     "dirhams": "AED",
-    "lira": "TRY",
-    "liras": "TRY",
     "kuna": "HRK",
     "bitcoins": "BTC",
 }
+# Currency words several countries share. A figure in one of them takes the country
+# written with it ("Qatari riyals"), else the article's country: the one such country
+# the text names most (an adjective or a name), else no code at all. A Qatari story's
+# "riyals" published as SAR (the Saudi riyal) tells a reader the wrong money (issue 11).
+# Family -> {country word as written, lowercased -> ISO 4217 code}.
+SHARED_CURRENCIES: dict[str, dict[str, str]] = {
+    "riyal": {
+        "saudi": "SAR", "saudi arabia": "SAR", "saudi arabian": "SAR", "qatar": "QAR",
+        "qatari": "QAR", "oman": "OMR", "omani": "OMR", "yemen": "YER", "yemeni": "YER",
+    },
+    "rial": {
+        "iran": "IRR", "iranian": "IRR", "oman": "OMR", "omani": "OMR", "yemen": "YER",
+        "yemeni": "YER", "saudi": "SAR", "saudi arabia": "SAR", "qatar": "QAR", "qatari": "QAR",
+    },
+    "dinar": {
+        "kuwait": "KWD", "kuwaiti": "KWD", "iraq": "IQD", "iraqi": "IQD", "jordan": "JOD",
+        "jordanian": "JOD", "bahrain": "BHD", "bahraini": "BHD", "libya": "LYD",
+        "libyan": "LYD", "tunisia": "TND", "tunisian": "TND", "algeria": "DZD",
+        "algerian": "DZD", "serbia": "RSD", "serbian": "RSD",
+    },
+    "peso": {
+        "mexico": "MXN", "mexican": "MXN", "philippines": "PHP", "philippine": "PHP",
+        "argentina": "ARS", "argentine": "ARS", "argentinian": "ARS", "chile": "CLP",
+        "chilean": "CLP", "colombia": "COP", "colombian": "COP", "cuba": "CUP", "cuban": "CUP",
+        "uruguay": "UYU", "uruguayan": "UYU", "bolivia": "BOB", "bolivian": "BOB",
+        "dominican": "DOP", "dominican republic": "DOP",
+    },
+    "rupee": {
+        "india": "INR", "indian": "INR", "pakistan": "PKR", "pakistani": "PKR",
+        "sri lanka": "LKR", "sri lankan": "LKR", "nepal": "NPR", "nepalese": "NPR",
+        "mauritius": "MUR", "mauritian": "MUR", "seychelles": "SCR",
+    },
+    "crown": {
+        "sweden": "SEK", "swedish": "SEK", "denmark": "DKK", "danish": "DKK", "norway": "NOK",
+        "norwegian": "NOK", "czech": "CZK", "czech republic": "CZK", "slovak": "SKK",
+        "slovakia": "SKK", "iceland": "ISK", "icelandic": "ISK", "estonia": "EEK",
+        "estonian": "EEK",
+    },
+    "krone": {"denmark": "DKK", "danish": "DKK", "norway": "NOK", "norwegian": "NOK"},
+    "franc": {
+        "france": "FRF", "french": "FRF", "switzerland": "CHF", "swiss": "CHF",
+        "belgium": "BEF", "belgian": "BEF", "luxembourg": "LUF",
+    },
+    "lira": {
+        "turkey": "TRY", "turkish": "TRY", "italy": "ITL", "italian": "ITL", "malta": "MTL",
+        "maltese": "MTL", "lebanon": "LBP", "lebanese": "LBP", "syria": "SYP", "syrian": "SYP",
+    },
+    # Dollars are US dollars unless the text tells them apart (see figures_scan).
+    "dollar": {
+        "canada": "CAD", "canadian": "CAD", "australia": "AUD", "australian": "AUD",
+        "new zealand": "NZD", "hong kong": "HKD", "singapore": "SGD", "taiwan": "TWD",
+        "u.s.": "USD", "us": "USD", "american": "USD",
+    },
+}
+# How each family is written after a number, with no country: written form -> family.
+SHARED_CURRENCY_WORDS: dict[str, str] = {
+    "riyals": "riyal", "riyal": "riyal", "rials": "rial", "rial": "rial",
+    "dinars": "dinar", "dinar": "dinar", "pesos": "peso", "peso": "peso",
+    "rupees": "rupee", "rupee": "rupee", "crowns": "crown", "kroner": "krone",
+    "krone": "krone", "francs": "franc", "franc": "franc", "lira": "lira", "liras": "lira",
+    "dollars": "dollar", "dollar": "dollar", "dlrs": "dollar", "dlr": "dollar",
+}
+# Written with its country ("Qatari riyals", "U.S. dlr"): the code is known at once.
+for _word, _family in SHARED_CURRENCY_WORDS.items():
+    for _country, _code in SHARED_CURRENCIES[_family].items():
+        CURRENCY_SUFFIXES.setdefault(f"{_country} {_word}", _code)
+# A shared word alone: resolved against the article by figures_scan ("?riyal").
+CURRENCY_SUFFIXES.update({w: f"?{f}" for w, f in SHARED_CURRENCY_WORDS.items()})
+
 # "won" is a currency only after a scale word ("50 billion won"), never after a bare
 # number ("they won").
 CURRENCY_AFTER_SCALE_ONLY: dict[str, str] = {"won": "KRW"}

@@ -756,4 +756,72 @@ def scan_quantities(text: str) -> list[Quantity]:
             continue
         found.append(q)
         consumed = q.end
+    _resolve_shared_currencies(text, found)
     return _merge(text, found)
+
+
+def _resolve_shared_currencies(text: str, found: list[Quantity]) -> None:
+    """Amounts in a currency word several countries share ("riyals", "pesos", "dlrs").
+
+    The scanner marks them "?riyal" (`lx.SHARED_CURRENCY_WORDS`); here they take the
+    article's country, the one of that currency's countries the text names most, or no
+    code when it names none or two as often: an unnamed currency is shown as written
+    and misleads nobody, a guessed one does (issue 11).
+    """
+    codes: dict[str, str | None] = {}
+    for q in found:
+        if not (q.unit or "").startswith("?"):
+            continue
+        family, _, rate = (q.unit or "")[1:].partition("/")
+        if family not in codes:
+            codes[family] = _article_currency(text, family)
+        code = codes[family]
+        q.unit = (f"{code}/{rate}" if rate else code) if code else None
+
+
+def _article_currency(text: str, family: str) -> str | None:
+    """The code of a shared currency word in this text (see `_resolve_shared_currencies`)."""
+    if family == "dollar":
+        return _article_dollar(text)
+    tally: dict[str, int] = {}
+    for match in _COUNTRY_RES[family].finditer(text):
+        code = lx.SHARED_CURRENCIES[family][match.group(0).lower()]
+        tally[code] = tally.get(code, 0) + 1
+    ranked = sorted(tally.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return max(tally, key=lambda code: tally[code])
+
+
+def _article_dollar(text: str) -> str | None:
+    """Bare "dollars"/"dlrs" are US dollars unless the text tells them apart.
+
+    Wire copy filed from Canada or Australia writes its own dollars bare and the US
+    dollar out in full ("a 200 mln U.S. dlr debenture"): a text that spells out US
+    dollars and names one other dollar currency has its bare dollars in that one.
+    """
+    if not US_DOLLAR_RE.search(text):
+        return "USD"
+    countries = lx.SHARED_CURRENCIES["dollar"]
+    others = {countries[m.group(1).lower()] for m in OTHER_DOLLAR_RE.finditer(text)}
+    others |= {lx.CURRENCY_PREFIXES[m.group(1)] for m in OTHER_DOLLAR_SIGN_RE.finditer(text)}
+    others.discard("USD")
+    if not others:
+        return "USD"
+    return others.pop() if len(others) == 1 else None
+
+
+def _country_re(family: str) -> re.Pattern[str]:
+    """The country words of a currency family as a text writes them ("Qatari", "U.S.")."""
+    forms = [w.upper() if len(w) <= 2 else w.title() for w in lx.SHARED_CURRENCIES[family]]
+    return re.compile(rf"(?<![\w.])(?:{_alternation(forms)})(?!\w)")
+
+
+_COUNTRY_RES = {family: _country_re(family) for family in lx.SHARED_CURRENCIES}
+_DOLLAR_WORD = r"(?:dollars?|dlrs?)\b"
+US_DOLLAR_RE = re.compile(rf"(?:\bU\.S\.|\bUS)\s?(?:{_DOLLAR_WORD}|\$)|\bUS\$|\$US\b")
+_OTHER_DOLLAR_COUNTRIES = [c for c, code in lx.SHARED_CURRENCIES["dollar"].items() if code != "USD"]
+OTHER_DOLLAR_RE = re.compile(
+    rf"\b({_alternation([c.title() for c in _OTHER_DOLLAR_COUNTRIES])})\s(?:{_DOLLAR_WORD})"
+)
+OTHER_DOLLAR_SIGN_RE = re.compile(r"(?<![A-Za-z])(C\$|CA\$|A\$|AU\$|NZ\$|HK\$|S\$)")
