@@ -109,7 +109,7 @@ def _rank(
             continue
         measured = figure.rule.split("/")[-1] in _MEASURED_BY
         if not figure.key and in_lead(figure) and measured and _kind(figure) in _TIMED:
-            figure.key = True
+            figure.key = _kind(figure) == "age" or _a_term(figure.counts)
     figures.sort(key=lambda f: (not f.key, not in_lead(f), -f.score, f.start))
     seen: dict[tuple[object, ...], list[str | None]] = {}
     values: set[tuple[object, ...]] = set()
@@ -128,6 +128,17 @@ def _rank(
 
 
 _TIMED = ("duration", "age")
+
+
+def _a_time(token: Token) -> bool:
+    """A noun that dates rather than names a thing ("in mid-1986", "in the first qtr")."""
+    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in lx.NOT_COUNTED | {"qtr"}
+
+
+def _a_term(counts: str | None) -> bool:
+    """Whether a duration measures a term (`lx.TERM_NOUNS`): "jail term", not "study"."""
+    words = re.findall(r"[a-z]+", (counts or "").split(" (")[0].lower())
+    return any(word in lx.TERM_NOUNS for word in words)
 
 
 def _same_thing(counts: str | None, other: str | None) -> bool:
@@ -309,14 +320,20 @@ def _phrase_after(doc: Doc, i: int, limit: int = 5) -> tuple[str, Token] | None:
     while i < n and i - start < limit:
         token = doc[i]
         glued = token.is_punct and token.text in "-'\u2019" and i > start
+        owned = token.tag_ == "POS" and i > start  # "of the state's corporate holdings"
         if token.pos_ in _NP_WORD_POS or (token.tag_ in ("VBN", "VBG") and i + 1 < n) or glued:
             if token.pos_ in ("NOUN", "PROPN"):
                 head = token
                 nxt = doc[i + 1] if i + 1 < n else None
                 if nxt is None or not (
-                    nxt.pos_ in ("NOUN", "PROPN") or (nxt.text in "-" and not nxt.whitespace_)
+                    nxt.pos_ in ("NOUN", "PROPN")
+                    or (nxt.text in "-" and not nxt.whitespace_)
+                    or _possessive_before_noun(doc, nxt.i)
                 ):
                     break
+            i += 1
+            continue
+        if owned:
             i += 1
             continue
         break
@@ -324,6 +341,17 @@ def _phrase_after(doc: Doc, i: int, limit: int = 5) -> tuple[str, Token] | None:
         return None
     first = doc[start]
     return doc[first.i : head.i + 1].text, head
+
+
+def _possessive_before_noun(doc: Doc, i: int) -> bool:
+    """A possessive "'s" followed by the noun phrase it owns ("Fairchild's voting stock").
+
+    The owner alone ("49.9 pct of Fairchild") would say whose, not what, the figure is.
+    """
+    if doc[i].tag_ != "POS" or i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    return nxt.pos_ in _NP_WORD_POS or nxt.tag_ in ("VBN", "VBG")
 
 
 def _people_adjective(doc: Doc, i: int) -> tuple[str, Token] | None:
@@ -582,11 +610,19 @@ def _counts(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | None, s
     counts = re.split(r"[\s,]+of\s+[-+\d$\u00a3\u20ac]", counts)[0]  # "rates, of 30 pct"
     counts = re.sub(r"^(?:or|and|but)\s+|[\s,;:(-]+(?:of|at|to|by|with|from)?\s*$", "", counts)
     counts = re.sub(r"^(?:of|at|to|by|with|from|in)(?:\s+|$)", "", counts)
-    if not counts or counts.lower() in lx.UNIT_ONLY or not re.search(r"[^\W\d_]", counts):
-        return None, "none"  # "pct" for "14 pct"
+    if not counts or _units_only(counts) or not re.search(r"[^\W\d_]", counts):
+        return None, "none"  # "pct" for "14 pct", "mln dlrs" for "900 mln dlrs"
     if re.match(r"\d", counts):
         return None, "none"  # "30 pct": another figure, not what this one counts
     return counts, rule
+
+
+def _units_only(counts: str) -> bool:
+    """Whether a phrase is only the figure's own scale and unit words ("mln dlrs")."""
+    words = counts.lower().split()
+    return counts.lower() in lx.UNIT_ONLY or all(
+        w in lx.UNIT_ONLY or w in lx.SCALE_WORDS or w in lx.CURRENCY_SUFFIXES for w in words
+    )
 
 
 # A sentence end inside a phrase: a full stop after a lowercase word, a digit, a
@@ -659,12 +695,15 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     if nxt is not None and nxt.lower_ == "in" and q.kind == "money":
         found = _phrase_after(doc, after + 1)
         in_phrase = found if found and found[1].pos_ == "NOUN" else None  # "$1bn in gains"
+        if in_phrase and (_a_time(in_phrase[1]) or re.search(r"\d", in_phrase[0])):
+            in_phrase = None  # "10 dlrs in mid-1986", "20.9 mln dlrs in the first qtr"
     direct = _phrase_after(doc, after) if nxt is not None and nxt.pos_ in _NP_WORD_POS else None
     if nxt is not None:
         direct = _to_attached_noun(doc, span, after, direct)
     attributive = direct if direct and _modifies(span, direct[1]) else None
     if q.kind == "money":
         attributive = _with_of(doc, attributive)  # "a $250m line of credit"
+    attributive = _with_in(doc, attributive)  # "a 20% rise in pre-tax profits"
     if _signed(text, q) and (q.kind in ("money", "percent") or q.unit in ("points", "pence")):
         name = _list_name(text, q)  # "Dow +0.4% FTSE 100 +0.9%": "FTSE" is the next entry
         if name:
@@ -829,6 +868,23 @@ def _with_of(doc: Doc, found: tuple[str, Token] | None, limit: int = 4) -> tuple
         return found
     tail = _phrase_after(doc, j + 1, limit=limit)
     if tail is None or tail[1].i - j > limit + 1:
+        return found
+    return text + doc[head.i : tail[1].i + 1].text[len(head.text) :], head
+
+
+def _with_in(doc: Doc, found: tuple[str, Token] | None) -> tuple[str, Token] | None:
+    """A change noun with what changed: "a 20% rise in pre-tax profits", not "rise".
+
+    Only "in" and a noun phrase that is not a time ("a 0.6 pct increase in March").
+    """
+    if found is None or found[1].lower_ not in lx.CHANGE_NOUNS:
+        return found
+    text, head = found
+    j = head.i + 1
+    if j >= len(doc) or doc[j].lower_ != "in":
+        return found
+    tail = _phrase_after(doc, j + 1, limit=4)
+    if tail is None or tail[1].ent_type_ in ("DATE", "TIME") or tail[1].lower_ in lx.MONTHS:
         return found
     return text + doc[head.i : tail[1].i + 1].text[len(head.text) :], head
 
@@ -1171,6 +1227,10 @@ def _minor(q: Quantity, text: str, counts: str | None, rule: str) -> bool:
         return True
     if q.bare and SELECTED_RE.search(text[max(0, q.start - 16) : q.start]):
         return True  # "the first five games", "all three airports": a part of a known set
+    if q.bare and q.value < 20 and MEMBER_OF_RE.search(text[max(0, q.start - 24) : q.start]):
+        return True  # "one of the three brothers behind the firm": who, not how many
+    if q.bare and AGE_GROUP_RE.search(text[max(0, q.start - 7) : q.start]):
+        return True  # "an over-60 woman", "the under-18s": an age group
     if q.bare and text[q.end : q.end + 1] == "-" and text[q.end + 1 : q.end + 2].isalpha():
         return True  # "the 12-nation eurozone", "a 300-shareholder threshold"
     if q.kind == "money" and q.worded and "-" in text[q.start : q.end]:
@@ -1185,6 +1245,12 @@ def _minor(q: Quantity, text: str, counts: str | None, rule: str) -> bool:
 
 _DIRECTIONS = "|".join(sorted(lx.DIRECTION_WORDS, key=len, reverse=True))
 DIRECTION_RE = re.compile(rf"\s*(?:\([^)]{{1,30}}\)\s*)?(?:{_DIRECTIONS})\b", re.I)
+MEMBER_OF_RE = re.compile(
+    r"\b(?:one|two|each|either|neither|none|both|some|any|all|most)\s+of\s+"
+    r"(?:the|its|their|his|her|our)\s+$",
+    re.I,
+)
+AGE_GROUP_RE = re.compile(r"\b(?:over|under)-$", re.I)
 SELECTED_RE = re.compile(rf"\b(?:{'|'.join(sorted(lx.SELECTION_WORDS))})\s+$", re.I)
 
 
@@ -1220,6 +1286,18 @@ def _share_parenthetical_counts(text: str, figures: list[Figure]) -> None:
                 or (COMPARED_RE.fullmatch(gap) and before.unit == after.unit)
             )
         ):
+            _take_counts(after, before)
+        elif (
+            before.counts is not None
+            and not before.rule.endswith(_GUESSED)
+            and after.rule.split("/")[-1] in _WEAK_COUNTS
+            and before.unit == after.unit
+            and _kind(before) == _kind(after)
+            and before.sentence == after.sentence
+            and LISTED_RE.fullmatch(gap)
+        ):
+            # "£192,713 in England; £139,544 in Wales", "1.5% in Germany and 2.2% in France":
+            # a list of the same measure by place or time, told once
             _take_counts(after, before)
         elif (
             before.counts is not None
@@ -1290,6 +1368,13 @@ def _take_counts(figure: Figure, source: Figure) -> None:
 # phrase read next to the figure ("compared to profits of $265.4m") is kept.
 _WEAK_COUNTS = frozenset(
     {"subject", "agent", "copula-subject", "sentence-topic", "adjacent-name", "none"}
+)
+# What may stand between two figures of one list: the place or time of the first and a
+# conjunction ("£192,713 in England; £139,544", "1.5% in Germany next year and 2.2%").
+LISTED_RE = re.compile(
+    r"\s*(?:(?:in|for|at|during)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}\s*)?"
+    r"(?:(?:this|next|last)\s+(?:year|month|week|quarter)\s*)?"
+    r"[,;]?\s*(?:and|but|while|or)?\s*(?:(?:by|to)\s+)?(?:only\s+|just\s+)?"
 )
 AT_LEVEL_RE = re.compile(r"\s*,?\s*(?:at|to)\s*")
 MOVED_RE = re.compile(r"\b(?:up|down|rose|fell|gained|lost|added|shed|climbed|slipped)\s*$", re.I)

@@ -676,6 +676,21 @@ LABEL_WORDS: frozenset[str] = word_set(
 MOVE_WORDS: frozenset[str] = word_set(
     "up down by + - rose fell gained lost added climbed slipped jumped was were"
 )
+# Nouns of a change: alone they say a figure moved, not what moved ("a 20% rise"); the
+# "in" phrase after them says it ("a 20% rise in pre-tax profits").
+CHANGE_NOUNS: frozenset[str] = word_set(
+    "rise rises increase increases fall falls drop drops decline declines gain gains jump "
+    "jumps cut cuts reduction reductions growth slump surge climb dip hike hikes"
+)
+# Nouns a duration is the news of, when the lead gives it with them ("a jail term of 20
+# years", "a three-year contract", "a grounding for three months"). A duration of
+# anything else is background ("a two-year study", "a 10-year career").
+TERM_NOUNS: frozenset[str] = word_set(
+    "sentence sentences term terms jail prison imprisonment custody detention ban bans "
+    "suspension contract contracts deal deals lease agreement moratorium freeze extension "
+    "grounding curfew exile strike stoppage closure shutdown blockade ceasefire truce "
+    "tenure mandate licence license franchise concession"
+)
 # Verbs of a market move in the past tense: "fell 15.6 to 1,855.7" gives a change and
 # the level reached, not a range from 15.6 to 1,855.7.
 MOVE_VERBS: frozenset[str] = word_set(
