@@ -836,3 +836,26 @@ def test_background_durations_members_and_age_groups_are_not_key(nlp: Language) 
     assert key_figures(nlp, members) == []
     ages = '"We are more cautious," said one over-60 woman who took part in the survey.'
     assert key_figures(nlp, ages) == []
+
+
+def test_a_valuation_an_absolute_phrase_and_an_owner_say_what_and_whose(nlp: Language) -> None:
+    valued = "The board will discuss the latest proposal, which values the club at £800m."
+    assert find(nlp, valued, "£800m").counts == "value of the club"
+    absolute = "A switch to new models hit the carmaker, with sales down 3.1% at 1.06 million."
+    assert find(nlp, absolute, "3.1%").counts == "sales"
+    bid = "The bid was rejected by Dome, which has accepted a 5.1 billion dlr bid from Amoco Corp."
+    assert find(nlp, bid, "5.1 billion dlr").counts == "bid (Amoco Corp.)"
+    deep = (
+        "Interest expense for the quarter was lower, due to the early retirement of a "
+        "200 mln U.S. dlr debenture."
+    )
+    assert find(nlp, deep, "200 mln U.S. dlr").counts == "debenture"
+
+
+def test_dates_song_titles_and_idioms_are_not_figures(nlp: Language) -> None:
+    assert texts(nlp, "The ties will be played on the weekend of 12-13 March.") == []
+    assert texts(nlp, "His hits include 03 Bonnie and Clyde and a new album.") == []
+    assert texts(nlp, "Chosen people will have their heads scanned in three dimensions.") == []
+    events = "He was disappointing in the individual 100m and 200m events in Athens."
+    assert key_figures(nlp, events) == []
+    assert find(nlp, "The club sold the striker for £5m.", "£5m").value == 5_000_000

@@ -534,6 +534,27 @@ def _enclosing_verb(token: Token) -> Token | None:
     return None
 
 
+def _moved_noun(doc: Doc, span: Span) -> str | None:
+    """ "with sales down 3.1%", "profits up 8%,": the noun right before a move word.
+
+    An absolute phrase has no verb, so the clause's subject ("a switch to new models
+    hit Mercedes, with sales down 3.1%") is not what moved; the noun before "up" or
+    "down" is. Only after "with" or a comma, so that "prices rose, up 2%" is left alone.
+    """
+    i = span.start - 1
+    if i < 2 or doc[i].lower_ not in ("up", "down", "off"):
+        return None
+    noun = doc[i - 1]
+    if noun.pos_ != "NOUN" or noun.lower_ in lx.NOT_COUNTED or noun.lower_ in lx.UNIT_ONLY:
+        return None
+    j = noun.i
+    while j > 0 and doc[j - 1].pos_ in ("NOUN", "ADJ", "PROPN", "DET", "PRON") and noun.i - j < 4:
+        j -= 1
+    if j == 0 or doc[j - 1].lower_ not in ("with", ","):
+        return None
+    return _np_text(noun)
+
+
 def _adjacent_name(doc: Doc, span: Span) -> str | None:
     """ "Blackmores up 9.4 per cent", "Dow +0.2%": a name just before a market move."""
     i = span.start - 1
@@ -673,7 +694,7 @@ def _counts_raw(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | Non
     if core is None or head is None:
         return core, rule
     of_host = _of_host(doc, span) if q.kind in ("count", "vague") else None
-    owner = _bracket_host(doc, span) or of_host or _owner(span, head)
+    owner = _bracket_host(doc, span) or of_host or _from_owner(head) or _owner(span, head)
     if owner and not _shares_word(core, owner) and _within(text, owner, lo, hi):
         return f"{core} ({owner})", rule
     return core, rule
@@ -775,6 +796,9 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         verb = _agent_verb(span)
         if verb is not None:
             return verb.text, verb, "verb-agent"  # "earned (Gulf States)"
+    moved = _moved_noun(doc, span) if q.kind in ("money", "percent", "count") else None
+    if moved:
+        return moved, None, "moved-noun"
     subject, what = _subject_phrase(span)
     if subject:
         return subject, None, "subject" if what else "agent"
@@ -825,18 +849,25 @@ def _changed_object(span: Span) -> str | None:
         if root.dep_ in ("quantmod", "compound", "nummod") and root.head.pos_ in ("NUM", "SYM"):
             root = root.head
     prep = root.head
-    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("to", "by", "from"):
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("to", "by", "from", "at"):
         return None
     verb = prep.head
     if verb.pos_ != "VERB":
         return None
+    valued = verb.lemma_.lower() in lx.VALUING_VERBS
+    if prep.lower_ == "at" and not valued:
+        return None  # "sold shares at 50p": the price of a sale, not of the object
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ != "NOUN" or obj.lower_ in lx.NOT_COUNTED:
         return None
     word = obj.lower_
     if word in lx.CURRENCY_SUFFIXES or word in lx.MEASURE_UNITS or word in lx.UNIT_ONLY:
         return None  # "shed 10 marks to 687": the object is another figure's unit
-    return _np_text(obj)
+    text = _np_text(obj)
+    if text and valued and verb.lemma_.lower() == "value":
+        return f"value of the {text}"  # "values the club at £800m"
+    found = _with_in(obj.doc, (text, obj)) if text else None  # "the rise in prices to 6.3%"
+    return found[0] if found else text
 
 
 def _agent_verb(span: Span) -> Token | None:
@@ -1095,10 +1126,36 @@ def _skip_parenthetical(doc: Doc, i: int) -> int:
     return i
 
 
+def _from_owner(head: Token) -> str | None:
+    """ "a 5.1 billion dlr bid from Amoco": the name the counted thing comes from.
+
+    The clause's subject would name who received it ("Dome, which has accepted a ...
+    bid from Amoco" is not Dome's bid).
+    """
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+            name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if name is not None and name.ent_type_ in ("ORG", "PERSON"):
+                return _np_text(name)  # not "users from Canada": a place says where
+    return None
+
+
 def _owner(span: Span, head: Token) -> str | None:
-    """The subject of the clause, when it is not the counted phrase itself."""
+    """The subject of the clause, when it is not the counted phrase itself.
+
+    Not across two prepositions: in "interest expense was lower due to the retirement
+    of a 200 mln dlr debenture" the debenture is not the interest expense's.
+    """
     subject = _subject_token(span)
     if subject is None or subject.i == head.i or span.start <= subject.i <= head.i:
+        return None
+    node, preps = span.root, 0
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT" or node.head is node:
+            break
+        preps += node.dep_ == "prep"
+        node = node.head
+    if preps >= 2:
         return None
     if subject.pos_ in ("PRON", "DET", "NUM", "VERB", "AUX"):
         return None

@@ -625,7 +625,9 @@ STREET_WORDS: frozenset[str] = word_set(
 TIME_AGO_WORDS: frozenset[str] = word_set("earlier ago before previously prior later back")
 # Nouns before "of" that say how much, not what is counted ("in excess of $234,000",
 # "to the tune of £5m", "in the region of 40%").
-APPROXIMATING_NOUNS: frozenset[str] = word_set("excess tune region order neighbourhood upwards")
+APPROXIMATING_NOUNS: frozenset[str] = word_set(
+    "excess tune region order neighbourhood upwards average"
+)
 # Words before a bare number that make it a person's age ("aged 45").
 AGE_BEFORE_WORDS: frozenset[str] = word_set("aged")
 
@@ -654,7 +656,7 @@ AGENT_NOUNS: frozenset[str] = PEOPLE_NOUNS | word_set(
 NOT_COUNTED: frozenset[str] = word_set(
     "year years month months week weeks day days today yesterday tomorrow time times "
     "quarter half season hour hours minute minutes monday tuesday wednesday thursday "
-    "friday saturday sunday morning afternoon evening night"
+    "friday saturday sunday morning afternoon evening night dimension dimensions figure figures"
 )
 GENERIC_SUBJECTS: frozenset[str] = word_set(
     "share shares price prices value values cost costs stock stocks rate rates number "
@@ -691,6 +693,9 @@ TERM_NOUNS: frozenset[str] = word_set(
     "grounding curfew exile strike stoppage closure shutdown blockade ceasefire truce "
     "tenure mandate licence license franchise concession"
 )
+# Verbs that put a value on their object ("the bid values the club at £800m", "valued
+# the first part of its offer at 4.3 billion dlrs"): the amount measures the object.
+VALUING_VERBS: frozenset[str] = word_set("value price estimate put peg assess")
 # Verbs of a market move in the past tense: "fell 15.6 to 1,855.7" gives a change and
 # the level reached, not a range from 15.6 to 1,855.7.
 MOVE_VERBS: frozenset[str] = word_set(
@@ -716,7 +721,7 @@ MONEY_NOUNS: frozenset[str] = word_set(
 EVENT_NOUNS: frozenset[str] = word_set(
     "title titles crown champion champions championship final finals heat heats race "
     "races record hurdles relay freestyle backstroke breaststroke butterfly medley sprint "
-    "event medal gold silver bronze"
+    "event events medal gold silver bronze"
 )
 # A distance that places something ("100 kilometres south of the capital"): where, not
 # how much.

@@ -355,6 +355,8 @@ def _read_numeral(text: str, match: re.Match[str]) -> Quantity | None:
     value = parse_mixed(raw) if match.lastgroup == "mixed" else parse_numeral(raw)
     if value is None:
         return None
+    if len(raw) == 2 and raw.isdigit() and start > 0 and text[start - 1] in "'\u2019":
+        return None  # "the class of '87": a year
     num_start, negative = _negative_sign(text, start)
     span_start, currency = _currency_before(text, num_start)
     if negative and currency is None:
@@ -365,6 +367,8 @@ def _read_numeral(text: str, match: re.Match[str]) -> Quantity | None:
         negative = negative or negative2
         if currency is None:
             span_start = num_start
+    if currency is None and len(raw) > 1 and raw.isdigit() and raw[0] == "0":
+        return None  # "03 Bonnie and Clyde", "agent 007": a name or a code, not a count
     q = Quantity(
         start=span_start,
         end=end,
@@ -550,10 +554,17 @@ def _near_month(text: str, q: Quantity) -> bool:
             words.append(nxt.group(1).rstrip(".").lower() if nxt else "")
     if any(w in lx.MONTHS or w in lx.WEEKDAYS for w in words):
         return True
+    month_after = DAY_RANGE_AFTER_RE.match(text, q.end)
+    if month_after and month_after.group(1).rstrip(".").lower() in lx.MONTHS:
+        return True  # "the weekend of 12-13 March"
     day_range = DAY_RANGE_RE.search(text[max(0, q.start - 24) : q.start])
     return bool(day_range and day_range.group(1).rstrip(".").lower() in lx.MONTHS)
 
 
+# The first day of a span of days before the month: "12-13 March", "12 to 14 April".
+DAY_RANGE_AFTER_RE = re.compile(
+    r"\s*(?:-|\u2013|to|and|&)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+\.?)"
+)
 # The first day of a span of days before a second one: "April 11-20", "April 12 and 26".
 DAY_RANGE_RE = re.compile(r"\b([A-Za-z]+\.?)\s+\d{1,2}\s*(?:-|\u2013|to|and|&)\s*$")
 
