@@ -859,3 +859,13 @@ def test_dates_song_titles_and_idioms_are_not_figures(nlp: Language) -> None:
     events = "He was disappointing in the individual 100m and 200m events in Athens."
     assert key_figures(nlp, events) == []
     assert find(nlp, "The club sold the striker for £5m.", "£5m").value == 5_000_000
+
+
+def test_scores_sums_and_event_names_are_not_figures(nlp: Language) -> None:
+    assert texts(nlp, "Milan won on penalties after a 0-0 tie at Old Trafford.") == []
+    assert texts(nlp, "Chelsea suffered a 1-2 defeat at home on Saturday.") == []
+    assert texts(nlp, "He was pictured holding a blackboard reading 2+2=5.") == []
+    assert key_figures(nlp, "He ran 20.13secs in the quarter-finals of the 200m in Sydney.") == []
+    # a range stays a range, and a record stays a figure
+    assert [f.value_max for f in figures(nlp, "In all 20-30 people died in the blast.")] == [30]
+    assert find(nlp, "She set a world record of 4.89m in Lievin.", "4.89m").counts == "world record"

@@ -1235,6 +1235,15 @@ def _to_figure(doc: Doc, q: Quantity, sentences: list[tuple[int, int]], text: st
     counts, counts_rule = _counts(doc, span, q, text)
     if q.kind == "measure" and counts_rule == "attributive" and _names_an_event(counts):
         return None  # "the men's 60m title", "the 400m hurdles crown": an event's name
+    if (
+        q.kind == "measure"
+        and counts_rule == "noun-before-of"
+        and _names_an_event(counts)
+        and "record" not in (counts or "").lower()
+    ):
+        return None  # "the quarter-finals of the 200m", not "a world record of 4.89m"
+    if q.rule == "range" and q.kind == "count" and _a_score(q, text):
+        return None  # "a 0-0 tie", "won 3-1": a score, not a range
     if q.kind == "count" and counts is None and q.value < 20 and float(q.value).is_integer():
         return None  # "the two met", "Herrera: 4": a small number that counts nothing
     index, s_start, s_end = _sentence_of(sentences, q.start)
@@ -1258,6 +1267,21 @@ def _to_figure(doc: Doc, q: Quantity, sentences: list[tuple[int, int]], text: st
 # noun phrase of its sentence ("sentence-topic", right about half the time on NewsQuant
 # and on sampled BBC business copy). The figure keeps the guess but is not key.
 _GUESSED = ("/agent", "/sentence-topic")
+
+
+def _a_score(q: Quantity, text: str) -> bool:
+    """A score or a tally written as a range: "0-0", "3-1", "a 1-2 defeat", "won 5-4".
+
+    A range runs from low to high; "3-1" does not, and a low-high pair of small numbers
+    before a result noun is a scoreline too.
+    """
+    written = text[q.start : q.end]
+    if not re.fullmatch(r"\d{1,2}\s?[-\u2013]\s?\d{1,2}", written) or q.value_max is None:
+        return False
+    if q.value >= q.value_max:
+        return True
+    after = re.match(r"\s+([a-z]+)", text[q.end : q.end + 20])
+    return bool(after and after.group(1) in lx.RESULT_NOUNS)
 
 
 def _names_an_event(counts: str | None) -> bool:

@@ -723,6 +723,11 @@ EVENT_NOUNS: frozenset[str] = word_set(
     "races record hurdles relay freestyle backstroke breaststroke butterfly medley sprint "
     "event events medal gold silver bronze"
 )
+# Nouns after a score written as a range ("a 1-2 defeat", "a 2-3 aggregate loss").
+RESULT_NOUNS: frozenset[str] = word_set(
+    "win wins victory victories defeat defeats draw draws tie ties loss losses lead "
+    "scoreline thrashing drubbing aggregate home away triumph success reverse"
+)
 # A distance that places something ("100 kilometres south of the capital"): where, not
 # how much.
 DIRECTION_WORDS: frozenset[str] = word_set(

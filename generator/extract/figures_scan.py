@@ -357,6 +357,8 @@ def _read_numeral(text: str, match: re.Match[str]) -> Quantity | None:
         return None
     if len(raw) == 2 and raw.isdigit() and start > 0 and text[start - 1] in "'\u2019":
         return None  # "the class of '87": a year
+    if EQUATION_RE.match(text, end) or EQUATION_BEFORE_RE.search(text[max(0, start - 3) : start]):
+        return None  # "2+2=5": arithmetic, not a figure
     num_start, negative = _negative_sign(text, start)
     span_start, currency = _currency_before(text, num_start)
     if negative and currency is None:
@@ -561,6 +563,9 @@ def _near_month(text: str, q: Quantity) -> bool:
     return bool(day_range and day_range.group(1).rstrip(".").lower() in lx.MONTHS)
 
 
+# A number in a sum written out ("2+2=5"): "+" or "=" glued to digits on both sides.
+EQUATION_RE = re.compile(r"[+=]\d")
+EQUATION_BEFORE_RE = re.compile(r"\d[+=]$")
 # The first day of a span of days before the month: "12-13 March", "12 to 14 April".
 DAY_RANGE_AFTER_RE = re.compile(
     r"\s*(?:-|\u2013|to|and|&)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+\.?)"
