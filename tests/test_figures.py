@@ -869,3 +869,8 @@ def test_scores_sums_and_event_names_are_not_figures(nlp: Language) -> None:
     # a range stays a range, and a record stays a figure
     assert [f.value_max for f in figures(nlp, "In all 20-30 people died in the blast.")] == [30]
     assert find(nlp, "She set a world record of 4.89m in Lievin.", "4.89m").counts == "world record"
+
+
+def test_a_month_or_a_time_word_is_not_what_a_rate_is(nlp: Language) -> None:
+    text = "The year on year rate at the end of February was six pct."
+    assert find(nlp, text, "six pct").counts not in ("February", "year")

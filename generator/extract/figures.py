@@ -420,6 +420,8 @@ def _subject_phrase(span: Span) -> tuple[str | None, bool]:
     subject = _subject_of(verb)
     if subject is None or subject.like_num or subject.pos_ == "NUM":
         return None, True
+    if subject.lower_ in lx.NOT_COUNTED and subject.lower_ not in ("figure", "figures"):
+        return None, True  # "the year on year rate": a time word is no description
     return _np_text(subject), _own_subject(verb, subject) and not _names_an_agent(subject)
 
 
@@ -560,8 +562,8 @@ def _adjacent_name(doc: Doc, span: Span) -> str | None:
     i = span.start - 1
     while i >= 0 and span.start - i <= 3 and doc[i].lower_ in lx.MOVE_WORDS:
         i -= 1
-    if i < 0 or i == span.start - 1 or doc[i].pos_ != "PROPN":
-        return None
+    if i < 0 or i == span.start - 1 or doc[i].pos_ != "PROPN" or doc[i].ent_type_ == "DATE":
+        return None  # not "the end of February was six pct"
     j = i
     while j - 1 >= 0 and doc[j - 1].pos_ == "PROPN" and i - j < 3:
         j -= 1
