@@ -874,3 +874,14 @@ def test_scores_sums_and_event_names_are_not_figures(nlp: Language) -> None:
 def test_a_month_or_a_time_word_is_not_what_a_rate_is(nlp: Language) -> None:
     text = "The year on year rate at the end of February was six pct."
     assert find(nlp, text, "six pct").counts not in ("February", "year")
+
+
+def test_a_move_then_a_level_after_up_or_adding_is_no_range(nlp: Language) -> None:
+    closed = "A barrel of crude oil closed up $2.80 to $51.15 in New York on Tuesday."
+    assert find(nlp, closed, "$51.15").value_max is None
+    adding = "Brent crude also rose in London trading, adding $1.89 to $48.62 at the close."
+    assert find(nlp, adding, "$48.62").value_max is None
+    up = "Job gains have yet to feed through, with private consumption up just 0.2% in the quarter."
+    assert find(nlp, up, "0.2%").counts == "private consumption"
+    owned = "Hawkeye Bancorp's 1986 annual financial results were qualified by its auditors."
+    assert texts(nlp, owned) == []

@@ -245,7 +245,8 @@ def _is_year(span: Span) -> bool:
         and head.lower_ not in lx.NOT_COUNTED
     )
     determined = any(
-        t.pos_ == "DET" or t.tag_ == "PRP$" for t in span.doc[max(0, token.i - 2) : token.i]
+        t.pos_ == "DET" or t.tag_ in ("PRP$", "POS")  # "Hawkeye Bancorp's 1986 results"
+        for t in span.doc[max(0, token.i - 2) : token.i]
     )
     return not counts_plural or prev in lx.YEAR_PREPS or determined  # "the 1987 lease payments"
 
@@ -544,6 +545,8 @@ def _moved_noun(doc: Doc, span: Span) -> str | None:
     "down" is. Only after "with" or a comma, so that "prices rose, up 2%" is left alone.
     """
     i = span.start - 1
+    while i > 0 and doc[i].lower_ in ("just", "only", "about", "some", "nearly", "almost"):
+        i -= 1  # "with private consumption up just 0.2%"
     if i < 2 or doc[i].lower_ not in ("up", "down", "off"):
         return None
     noun = doc[i - 1]

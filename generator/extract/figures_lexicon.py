@@ -701,7 +701,8 @@ VALUING_VERBS: frozenset[str] = word_set("value price estimate put peg assess")
 MOVE_VERBS: frozenset[str] = word_set(
     "rose fell gained lost added shed climbed slipped jumped dropped eased firmed declined "
     "advanced slumped surged soared plunged tumbled rallied retreated edged dipped improved "
-    "weakened strengthened increased decreased grew"
+    "weakened strengthened increased decreased grew adding gaining losing rising falling "
+    "climbing dropping shedding up down"
 )
 # Verbs by which someone acts with money: "the utility earned $245m" is what was earned,
 # by the utility ("earned (utility)"). Another verb with a money object ("agreed a $168m
