@@ -885,3 +885,9 @@ def test_a_move_then_a_level_after_up_or_adding_is_no_range(nlp: Language) -> No
     assert find(nlp, up, "0.2%").counts == "private consumption"
     owned = "Hawkeye Bancorp's 1986 annual financial results were qualified by its auditors."
     assert texts(nlp, owned) == []
+
+
+def test_an_age_after_the_age_of_and_a_number_of_ways_are_not_key(nlp: Language) -> None:
+    age = 'He said: "By the age of 40, I had crammed in an entire political career."'
+    assert key_figures(nlp, age) == [] and find(nlp, age, "40").value == 40
+    assert key_figures(nlp, "He said the Liberals could keep Labour out in three ways.") == []

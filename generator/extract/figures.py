@@ -1317,6 +1317,8 @@ def _minor(q: Quantity, text: str, counts: str | None, rule: str) -> bool:
         return True  # "one of the three brothers behind the firm": who, not how many
     if q.bare and AGE_GROUP_RE.search(text[max(0, q.start - 7) : q.start]):
         return True  # "an over-60 woman", "the under-18s": an age group
+    if q.bare and AGE_OF_RE.search(text[max(0, q.start - 12) : q.start]):
+        return True  # "by the age of 40": an age
     if q.bare and text[q.end : q.end + 1] == "-" and text[q.end + 1 : q.end + 2].isalpha():
         return True  # "the 12-nation eurozone", "a 300-shareholder threshold"
     if q.kind == "money" and q.worded and "-" in text[q.start : q.end]:
@@ -1337,6 +1339,7 @@ MEMBER_OF_RE = re.compile(
     re.I,
 )
 AGE_GROUP_RE = re.compile(r"\b(?:over|under)-$", re.I)
+AGE_OF_RE = re.compile(r"\bages?\s+of\s+$", re.I)
 SELECTED_RE = re.compile(rf"\b(?:{'|'.join(sorted(lx.SELECTION_WORDS))})\s+$", re.I)
 
 

@@ -656,7 +656,8 @@ AGENT_NOUNS: frozenset[str] = PEOPLE_NOUNS | word_set(
 NOT_COUNTED: frozenset[str] = word_set(
     "year years month months week weeks day days today yesterday tomorrow time times "
     "quarter half season hour hours minute minutes monday tuesday wednesday thursday "
-    "friday saturday sunday morning afternoon evening night dimension dimensions figure figures"
+    "friday saturday sunday morning afternoon evening night dimension dimensions figure figures "
+    "way ways"
 )
 GENERIC_SUBJECTS: frozenset[str] = word_set(
     "share shares price prices value values cost costs stock stocks rate rates number "
