@@ -793,6 +793,12 @@ def test_a_currency_word_several_countries_share_takes_the_articles_country(
     assert find(nlp, canada, "103 mln dlrs").unit == "CAD"
     assert find(nlp, canada, "200 mln U.S. dlr").unit == "USD"
     assert find(nlp, "The company earned 103 mln dlrs.", "103 mln dlrs").unit == "USD"
+    # a US story that names another dollar keeps its bare dollars in US dollars
+    taiwan = (
+        "The U.S. trade deficit with Taiwan widened to 2.1 billion dlrs, U.S. officials "
+        "said, as the Taiwan dollar rose against the U.S. dollar. U.S. firms want more."
+    )
+    assert find(nlp, taiwan, "2.1 billion dlrs").unit == "USD"
 
 
 def test_what_a_figure_counts_is_whole_not_its_owner_or_its_change_word(nlp: Language) -> None:

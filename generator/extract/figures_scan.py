@@ -799,6 +799,7 @@ def _article_currency(text: str, family: str) -> str | None:
     """The code of a shared currency word in this text (see `_resolve_shared_currencies`)."""
     if family == "dollar":
         return _article_dollar(text)
+    family = family.rstrip("*")  # "dollar*": the country tally, once US dollars are told apart
     tally: dict[str, int] = {}
     for match in _COUNTRY_RES[family].finditer(text):
         code = lx.SHARED_CURRENCIES[family][match.group(0).lower()]
@@ -813,8 +814,10 @@ def _article_dollar(text: str) -> str | None:
     """Bare "dollars"/"dlrs" are US dollars unless the text tells them apart.
 
     Wire copy filed from Canada or Australia writes its own dollars bare and the US
-    dollar out in full ("a 200 mln U.S. dlr debenture"): a text that spells out US
-    dollars and names one other dollar currency has its bare dollars in that one.
+    dollar out in full ("a 200 mln U.S. dlr debenture"). A text that spells out US
+    dollars and names another dollar country's currency ("a stronger Canadian dollar")
+    has its bare dollars in the currency of the country it names most; when the US and
+    that country are named as often, they stay unnamed.
     """
     if not US_DOLLAR_RE.search(text):
         return "USD"
@@ -824,7 +827,7 @@ def _article_dollar(text: str) -> str | None:
     others.discard("USD")
     if not others:
         return "USD"
-    return others.pop() if len(others) == 1 else None
+    return _article_currency(text, "dollar*") if len(others) == 1 else None
 
 
 def _country_re(family: str) -> re.Pattern[str]:
