@@ -769,3 +769,131 @@ def test_a_relative_clause_describes_its_noun(nlp: Language) -> None:
 def test_at_one_point_at_a_sentence_end_is_an_idiom(nlp: Language) -> None:
     text = "The firm cut 300 jobs. Its chief lost his temper at one point."
     assert [f.text for f in figures(nlp, text)] == ["300"]
+
+
+def test_a_currency_word_several_countries_share_takes_the_articles_country(
+    nlp: Language,
+) -> None:
+    """ "riyals" in a Qatari story are Qatari riyals, not the Saudi riyal (issue 11)."""
+    qatar = "Qatar Airways will spend 5bn riyals on jets, officials in Doha said. Qatar is rich."
+    assert find(nlp, qatar, "5bn riyals").unit == "QAR"
+    saudi = "The Saudi government set a budget of 500bn riyals for the year."
+    assert find(nlp, saudi, "500bn riyals").unit == "SAR"
+    assert find(nlp, "The deal was worth 5bn Qatari riyals.", "5bn Qatari riyals").unit == "QAR"
+    iran = "Iran's president said he wanted a budget of 1,546 trillion rials next year."
+    rials = find(nlp, iran, "1,546 trillion rials")
+    assert (rials.unit, rials.value) == ("IRR", 1_546_000_000_000_000)
+    # no country, or two named as often: the currency stays unnamed, not guessed
+    assert find(nlp, "The bill came to 40 mln pesos.", "40 mln pesos").unit is None
+    # wire copy from Canada writes its own dollars bare and the US dollar in full
+    canada = (
+        "Shell Canada earned 103 mln dlrs in the quarter, helped by a stronger Canadian "
+        "dollar and the early retirement of a 200 mln U.S. dlr debenture."
+    )
+    assert find(nlp, canada, "103 mln dlrs").unit == "CAD"
+    assert find(nlp, canada, "200 mln U.S. dlr").unit == "USD"
+    assert find(nlp, "The company earned 103 mln dlrs.", "103 mln dlrs").unit == "USD"
+    # a US story that names another dollar keeps its bare dollars in US dollars
+    taiwan = (
+        "The U.S. trade deficit with Taiwan widened to 2.1 billion dlrs, U.S. officials "
+        "said, as the Taiwan dollar rose against the U.S. dollar. U.S. firms want more."
+    )
+    assert find(nlp, taiwan, "2.1 billion dlrs").unit == "USD"
+
+
+def test_what_a_figure_counts_is_whole_not_its_owner_or_its_change_word(nlp: Language) -> None:
+    """ "20% of the state's holdings" counts holdings; "a 9% rise in profits" a rise in profits."""
+    owned = "The plan calls for the sale of 20% of the state's corporate holdings."
+    assert find(nlp, owned, "20%").counts.startswith("state's corporate holdings")
+    stock = "The fund said it might buy up to 49.9 pct of Fairchild's voting stock."
+    assert find(nlp, stock, "49.9 pct").counts.startswith("Fairchild's voting stock")
+    rise = "In 2003, the bank reported a 20% rise in pre-tax profits."
+    assert find(nlp, rise, "20%").counts.startswith("rise in pre-tax profits")
+    # a time after the change word says when, not what
+    month = "A 0.6 pct increase in March pushed the index up."
+    assert find(nlp, month, "0.6 pct").counts == "increase"
+    # the figure's own scale and currency words say nothing
+    units = "Of that amount, more than 900 mln dlrs was eliminated from its spending plans."
+    assert find(nlp, units, "900 mln dlrs").counts is None
+    dated = "Oil fell from 30 dlrs a barrel at end-1985 to as low as 10 dlrs in mid-1986."
+    assert find(nlp, dated, "10 dlrs").counts != "mid-1986"
+
+
+def test_a_list_of_one_measure_by_place_shares_what_it_counts(nlp: Language) -> None:
+    text = (
+        "The survey showed the average house price was £192,713 in England; £139,544 in "
+        "Wales; £116,542 in Scotland, and £111,314 in Northern Ireland. The forecasts rest "
+        "on predictions of GDP growth of 1.5% in Germany next year and 2.2% in France."
+    )
+    for written in ("£139,544", "£116,542", "£111,314"):
+        assert find(nlp, text, written).counts == "average house price"
+    assert find(nlp, text, "2.2%").counts == "GDP growth"
+
+
+def test_background_durations_members_and_age_groups_are_not_key(nlp: Language) -> None:
+    study = (
+        "Older people are taking charge of protecting their computers, according to a "
+        "two-year study.\n\nThe number of women buying such programs rose by 11.2%."
+    )
+    assert [f.text for f in key_figures(nlp, study)] == ["11.2%"]
+    contract = "The striker Joe Bloggs has signed a three-year contract with the club."
+    assert "three-year" in [f.text for f in key_figures(nlp, contract)]
+    members = "But one of the three brothers behind the group said talks had been held."
+    assert key_figures(nlp, members) == []
+    ages = '"We are more cautious," said one over-60 woman who took part in the survey.'
+    assert key_figures(nlp, ages) == []
+
+
+def test_a_valuation_an_absolute_phrase_and_an_owner_say_what_and_whose(nlp: Language) -> None:
+    valued = "The board will discuss the latest proposal, which values the club at £800m."
+    assert find(nlp, valued, "£800m").counts == "value of the club"
+    absolute = "A switch to new models hit the carmaker, with sales down 3.1% at 1.06 million."
+    assert find(nlp, absolute, "3.1%").counts == "sales"
+    bid = "The bid was rejected by Dome, which has accepted a 5.1 billion dlr bid from Amoco Corp."
+    assert find(nlp, bid, "5.1 billion dlr").counts == "bid (Amoco Corp.)"
+    deep = (
+        "Interest expense for the quarter was lower, due to the early retirement of a "
+        "200 mln U.S. dlr debenture."
+    )
+    assert find(nlp, deep, "200 mln U.S. dlr").counts == "debenture"
+
+
+def test_dates_song_titles_and_idioms_are_not_figures(nlp: Language) -> None:
+    assert texts(nlp, "The ties will be played on the weekend of 12-13 March.") == []
+    assert texts(nlp, "His hits include 03 Bonnie and Clyde and a new album.") == []
+    assert texts(nlp, "Chosen people will have their heads scanned in three dimensions.") == []
+    events = "He was disappointing in the individual 100m and 200m events in Athens."
+    assert key_figures(nlp, events) == []
+    assert find(nlp, "The club sold the striker for £5m.", "£5m").value == 5_000_000
+
+
+def test_scores_sums_and_event_names_are_not_figures(nlp: Language) -> None:
+    assert texts(nlp, "Milan won on penalties after a 0-0 tie at Old Trafford.") == []
+    assert texts(nlp, "Chelsea suffered a 1-2 defeat at home on Saturday.") == []
+    assert texts(nlp, "He was pictured holding a blackboard reading 2+2=5.") == []
+    assert key_figures(nlp, "He ran 20.13secs in the quarter-finals of the 200m in Sydney.") == []
+    # a range stays a range, and a record stays a figure
+    assert [f.value_max for f in figures(nlp, "In all 20-30 people died in the blast.")] == [30]
+    assert find(nlp, "She set a world record of 4.89m in Lievin.", "4.89m").counts == "world record"
+
+
+def test_a_month_or_a_time_word_is_not_what_a_rate_is(nlp: Language) -> None:
+    text = "The year on year rate at the end of February was six pct."
+    assert find(nlp, text, "six pct").counts not in ("February", "year")
+
+
+def test_a_move_then_a_level_after_up_or_adding_is_no_range(nlp: Language) -> None:
+    closed = "A barrel of crude oil closed up $2.80 to $51.15 in New York on Tuesday."
+    assert find(nlp, closed, "$51.15").value_max is None
+    adding = "Brent crude also rose in London trading, adding $1.89 to $48.62 at the close."
+    assert find(nlp, adding, "$48.62").value_max is None
+    up = "Job gains have yet to feed through, with private consumption up just 0.2% in the quarter."
+    assert find(nlp, up, "0.2%").counts == "private consumption"
+    owned = "Hawkeye Bancorp's 1986 annual financial results were qualified by its auditors."
+    assert texts(nlp, owned) == []
+
+
+def test_an_age_after_the_age_of_and_a_number_of_ways_are_not_key(nlp: Language) -> None:
+    age = 'He said: "By the age of 40, I had crammed in an entire political career."'
+    assert key_figures(nlp, age) == [] and find(nlp, age, "40").value == 40
+    assert key_figures(nlp, "He said the Liberals could keep Labour out in three ways.") == []

@@ -232,3 +232,27 @@ def test_a_sentence_cut_from_a_longer_quotation_is_no_summary_sentence(nlp: Lang
     assert summary
     for sentence in summary:
         assert sentence.count('"') % 2 == 0, sentence
+
+
+SURNAME = """Storm spares holiday travellers
+
+A winter storm struck much of the eastern United States on Wednesday, bringing snow, rain and high winds to Washington, New York and Boston.
+
+The worst fears about holiday travel had not come true by the evening, which was a relief for many of those on the move.
+
+One of them was a nurse, Latasha Abney, from a small town.
+
+Abney said on Wednesday that she arrived at Washington's Reagan National Airport hours early to catch a Delta flight to New York's JFK airport.
+
+Heavy winds at the New York airports of LaGuardia, Kennedy and Newark resulted in delays of 30 minutes to an hour, the Federal Aviation Administration said.
+
+Forecasters said that Thursday would be a quieter day, although wind gusts would continue to be a problem overnight.
+"""
+
+
+def test_a_person_named_by_surname_comes_only_after_their_introduction(nlp: Language) -> None:
+    """ "Abney said ..." alone in a summary names nobody a reader has met."""
+    summary = extract_summary(parse(nlp, SURNAME))
+    for number, sentence in enumerate(summary):
+        if sentence.startswith("Abney "):
+            assert any("Latasha Abney" in earlier for earlier in summary[:number])

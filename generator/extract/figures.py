@@ -109,7 +109,7 @@ def _rank(
             continue
         measured = figure.rule.split("/")[-1] in _MEASURED_BY
         if not figure.key and in_lead(figure) and measured and _kind(figure) in _TIMED:
-            figure.key = True
+            figure.key = _kind(figure) == "age" or _a_term(figure.counts)
     figures.sort(key=lambda f: (not f.key, not in_lead(f), -f.score, f.start))
     seen: dict[tuple[object, ...], list[str | None]] = {}
     values: set[tuple[object, ...]] = set()
@@ -128,6 +128,17 @@ def _rank(
 
 
 _TIMED = ("duration", "age")
+
+
+def _a_time(token: Token) -> bool:
+    """A noun that dates rather than names a thing ("in mid-1986", "in the first qtr")."""
+    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in lx.NOT_COUNTED | {"qtr"}
+
+
+def _a_term(counts: str | None) -> bool:
+    """Whether a duration measures a term (`lx.TERM_NOUNS`): "jail term", not "study"."""
+    words = re.findall(r"[a-z]+", (counts or "").split(" (")[0].lower())
+    return any(word in lx.TERM_NOUNS for word in words)
 
 
 def _same_thing(counts: str | None, other: str | None) -> bool:
@@ -234,7 +245,8 @@ def _is_year(span: Span) -> bool:
         and head.lower_ not in lx.NOT_COUNTED
     )
     determined = any(
-        t.pos_ == "DET" or t.tag_ == "PRP$" for t in span.doc[max(0, token.i - 2) : token.i]
+        t.pos_ == "DET" or t.tag_ in ("PRP$", "POS")  # "Hawkeye Bancorp's 1986 results"
+        for t in span.doc[max(0, token.i - 2) : token.i]
     )
     return not counts_plural or prev in lx.YEAR_PREPS or determined  # "the 1987 lease payments"
 
@@ -309,14 +321,20 @@ def _phrase_after(doc: Doc, i: int, limit: int = 5) -> tuple[str, Token] | None:
     while i < n and i - start < limit:
         token = doc[i]
         glued = token.is_punct and token.text in "-'\u2019" and i > start
+        owned = token.tag_ == "POS" and i > start  # "of the state's corporate holdings"
         if token.pos_ in _NP_WORD_POS or (token.tag_ in ("VBN", "VBG") and i + 1 < n) or glued:
             if token.pos_ in ("NOUN", "PROPN"):
                 head = token
                 nxt = doc[i + 1] if i + 1 < n else None
                 if nxt is None or not (
-                    nxt.pos_ in ("NOUN", "PROPN") or (nxt.text in "-" and not nxt.whitespace_)
+                    nxt.pos_ in ("NOUN", "PROPN")
+                    or (nxt.text in "-" and not nxt.whitespace_)
+                    or _possessive_before_noun(doc, nxt.i)
                 ):
                     break
+            i += 1
+            continue
+        if owned:
             i += 1
             continue
         break
@@ -324,6 +342,17 @@ def _phrase_after(doc: Doc, i: int, limit: int = 5) -> tuple[str, Token] | None:
         return None
     first = doc[start]
     return doc[first.i : head.i + 1].text, head
+
+
+def _possessive_before_noun(doc: Doc, i: int) -> bool:
+    """A possessive "'s" followed by the noun phrase it owns ("Fairchild's voting stock").
+
+    The owner alone ("49.9 pct of Fairchild") would say whose, not what, the figure is.
+    """
+    if doc[i].tag_ != "POS" or i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    return nxt.pos_ in _NP_WORD_POS or nxt.tag_ in ("VBN", "VBG")
 
 
 def _people_adjective(doc: Doc, i: int) -> tuple[str, Token] | None:
@@ -392,6 +421,8 @@ def _subject_phrase(span: Span) -> tuple[str | None, bool]:
     subject = _subject_of(verb)
     if subject is None or subject.like_num or subject.pos_ == "NUM":
         return None, True
+    if subject.lower_ in lx.NOT_COUNTED and subject.lower_ not in ("figure", "figures"):
+        return None, True  # "the year on year rate": a time word is no description
     return _np_text(subject), _own_subject(verb, subject) and not _names_an_agent(subject)
 
 
@@ -506,13 +537,36 @@ def _enclosing_verb(token: Token) -> Token | None:
     return None
 
 
+def _moved_noun(doc: Doc, span: Span) -> str | None:
+    """ "with sales down 3.1%", "profits up 8%,": the noun right before a move word.
+
+    An absolute phrase has no verb, so the clause's subject ("a switch to new models
+    hit Mercedes, with sales down 3.1%") is not what moved; the noun before "up" or
+    "down" is. Only after "with" or a comma, so that "prices rose, up 2%" is left alone.
+    """
+    i = span.start - 1
+    while i > 0 and doc[i].lower_ in ("just", "only", "about", "some", "nearly", "almost"):
+        i -= 1  # "with private consumption up just 0.2%"
+    if i < 2 or doc[i].lower_ not in ("up", "down", "off"):
+        return None
+    noun = doc[i - 1]
+    if noun.pos_ != "NOUN" or noun.lower_ in lx.NOT_COUNTED or noun.lower_ in lx.UNIT_ONLY:
+        return None
+    j = noun.i
+    while j > 0 and doc[j - 1].pos_ in ("NOUN", "ADJ", "PROPN", "DET", "PRON") and noun.i - j < 4:
+        j -= 1
+    if j == 0 or doc[j - 1].lower_ not in ("with", ","):
+        return None
+    return _np_text(noun)
+
+
 def _adjacent_name(doc: Doc, span: Span) -> str | None:
     """ "Blackmores up 9.4 per cent", "Dow +0.2%": a name just before a market move."""
     i = span.start - 1
     while i >= 0 and span.start - i <= 3 and doc[i].lower_ in lx.MOVE_WORDS:
         i -= 1
-    if i < 0 or i == span.start - 1 or doc[i].pos_ != "PROPN":
-        return None
+    if i < 0 or i == span.start - 1 or doc[i].pos_ != "PROPN" or doc[i].ent_type_ == "DATE":
+        return None  # not "the end of February was six pct"
     j = i
     while j - 1 >= 0 and doc[j - 1].pos_ == "PROPN" and i - j < 3:
         j -= 1
@@ -582,11 +636,19 @@ def _counts(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | None, s
     counts = re.split(r"[\s,]+of\s+[-+\d$\u00a3\u20ac]", counts)[0]  # "rates, of 30 pct"
     counts = re.sub(r"^(?:or|and|but)\s+|[\s,;:(-]+(?:of|at|to|by|with|from)?\s*$", "", counts)
     counts = re.sub(r"^(?:of|at|to|by|with|from|in)(?:\s+|$)", "", counts)
-    if not counts or counts.lower() in lx.UNIT_ONLY or not re.search(r"[^\W\d_]", counts):
-        return None, "none"  # "pct" for "14 pct"
+    if not counts or _units_only(counts) or not re.search(r"[^\W\d_]", counts):
+        return None, "none"  # "pct" for "14 pct", "mln dlrs" for "900 mln dlrs"
     if re.match(r"\d", counts):
         return None, "none"  # "30 pct": another figure, not what this one counts
     return counts, rule
+
+
+def _units_only(counts: str) -> bool:
+    """Whether a phrase is only the figure's own scale and unit words ("mln dlrs")."""
+    words = counts.lower().split()
+    return counts.lower() in lx.UNIT_ONLY or all(
+        w in lx.UNIT_ONLY or w in lx.SCALE_WORDS or w in lx.CURRENCY_SUFFIXES for w in words
+    )
 
 
 # A sentence end inside a phrase: a full stop after a lowercase word, a digit, a
@@ -637,7 +699,7 @@ def _counts_raw(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | Non
     if core is None or head is None:
         return core, rule
     of_host = _of_host(doc, span) if q.kind in ("count", "vague") else None
-    owner = _bracket_host(doc, span) or of_host or _owner(span, head)
+    owner = _bracket_host(doc, span) or of_host or _from_owner(head) or _owner(span, head)
     if owner and not _shares_word(core, owner) and _within(text, owner, lo, hi):
         return f"{core} ({owner})", rule
     return core, rule
@@ -659,12 +721,15 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     if nxt is not None and nxt.lower_ == "in" and q.kind == "money":
         found = _phrase_after(doc, after + 1)
         in_phrase = found if found and found[1].pos_ == "NOUN" else None  # "$1bn in gains"
+        if in_phrase and (_a_time(in_phrase[1]) or re.search(r"\d", in_phrase[0])):
+            in_phrase = None  # "10 dlrs in mid-1986", "20.9 mln dlrs in the first qtr"
     direct = _phrase_after(doc, after) if nxt is not None and nxt.pos_ in _NP_WORD_POS else None
     if nxt is not None:
         direct = _to_attached_noun(doc, span, after, direct)
     attributive = direct if direct and _modifies(span, direct[1]) else None
     if q.kind == "money":
         attributive = _with_of(doc, attributive)  # "a $250m line of credit"
+    attributive = _with_in(doc, attributive)  # "a 20% rise in pre-tax profits"
     if _signed(text, q) and (q.kind in ("money", "percent") or q.unit in ("points", "pence")):
         name = _list_name(text, q)  # "Dow +0.4% FTSE 100 +0.9%": "FTSE" is the next entry
         if name:
@@ -736,6 +801,9 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         verb = _agent_verb(span)
         if verb is not None:
             return verb.text, verb, "verb-agent"  # "earned (Gulf States)"
+    moved = _moved_noun(doc, span) if q.kind in ("money", "percent", "count") else None
+    if moved:
+        return moved, None, "moved-noun"
     subject, what = _subject_phrase(span)
     if subject:
         return subject, None, "subject" if what else "agent"
@@ -786,18 +854,25 @@ def _changed_object(span: Span) -> str | None:
         if root.dep_ in ("quantmod", "compound", "nummod") and root.head.pos_ in ("NUM", "SYM"):
             root = root.head
     prep = root.head
-    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("to", "by", "from"):
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("to", "by", "from", "at"):
         return None
     verb = prep.head
     if verb.pos_ != "VERB":
         return None
+    valued = verb.lemma_.lower() in lx.VALUING_VERBS
+    if prep.lower_ == "at" and not valued:
+        return None  # "sold shares at 50p": the price of a sale, not of the object
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ != "NOUN" or obj.lower_ in lx.NOT_COUNTED:
         return None
     word = obj.lower_
     if word in lx.CURRENCY_SUFFIXES or word in lx.MEASURE_UNITS or word in lx.UNIT_ONLY:
         return None  # "shed 10 marks to 687": the object is another figure's unit
-    return _np_text(obj)
+    text = _np_text(obj)
+    if text and valued and verb.lemma_.lower() == "value":
+        return f"value of the {text}"  # "values the club at £800m"
+    found = _with_in(obj.doc, (text, obj)) if text else None  # "the rise in prices to 6.3%"
+    return found[0] if found else text
 
 
 def _agent_verb(span: Span) -> Token | None:
@@ -829,6 +904,23 @@ def _with_of(doc: Doc, found: tuple[str, Token] | None, limit: int = 4) -> tuple
         return found
     tail = _phrase_after(doc, j + 1, limit=limit)
     if tail is None or tail[1].i - j > limit + 1:
+        return found
+    return text + doc[head.i : tail[1].i + 1].text[len(head.text) :], head
+
+
+def _with_in(doc: Doc, found: tuple[str, Token] | None) -> tuple[str, Token] | None:
+    """A change noun with what changed: "a 20% rise in pre-tax profits", not "rise".
+
+    Only "in" and a noun phrase that is not a time ("a 0.6 pct increase in March").
+    """
+    if found is None or found[1].lower_ not in lx.CHANGE_NOUNS:
+        return found
+    text, head = found
+    j = head.i + 1
+    if j >= len(doc) or doc[j].lower_ != "in":
+        return found
+    tail = _phrase_after(doc, j + 1, limit=4)
+    if tail is None or tail[1].ent_type_ in ("DATE", "TIME") or tail[1].lower_ in lx.MONTHS:
         return found
     return text + doc[head.i : tail[1].i + 1].text[len(head.text) :], head
 
@@ -1039,10 +1131,36 @@ def _skip_parenthetical(doc: Doc, i: int) -> int:
     return i
 
 
+def _from_owner(head: Token) -> str | None:
+    """ "a 5.1 billion dlr bid from Amoco": the name the counted thing comes from.
+
+    The clause's subject would name who received it ("Dome, which has accepted a ...
+    bid from Amoco" is not Dome's bid).
+    """
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+            name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if name is not None and name.ent_type_ in ("ORG", "PERSON"):
+                return _np_text(name)  # not "users from Canada": a place says where
+    return None
+
+
 def _owner(span: Span, head: Token) -> str | None:
-    """The subject of the clause, when it is not the counted phrase itself."""
+    """The subject of the clause, when it is not the counted phrase itself.
+
+    Not across two prepositions: in "interest expense was lower due to the retirement
+    of a 200 mln dlr debenture" the debenture is not the interest expense's.
+    """
     subject = _subject_token(span)
     if subject is None or subject.i == head.i or span.start <= subject.i <= head.i:
+        return None
+    node, preps = span.root, 0
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT" or node.head is node:
+            break
+        preps += node.dep_ == "prep"
+        node = node.head
+    if preps >= 2:
         return None
     if subject.pos_ in ("PRON", "DET", "NUM", "VERB", "AUX"):
         return None
@@ -1122,6 +1240,15 @@ def _to_figure(doc: Doc, q: Quantity, sentences: list[tuple[int, int]], text: st
     counts, counts_rule = _counts(doc, span, q, text)
     if q.kind == "measure" and counts_rule == "attributive" and _names_an_event(counts):
         return None  # "the men's 60m title", "the 400m hurdles crown": an event's name
+    if (
+        q.kind == "measure"
+        and counts_rule == "noun-before-of"
+        and _names_an_event(counts)
+        and "record" not in (counts or "").lower()
+    ):
+        return None  # "the quarter-finals of the 200m", not "a world record of 4.89m"
+    if q.rule == "range" and q.kind == "count" and _a_score(q, text):
+        return None  # "a 0-0 tie", "won 3-1": a score, not a range
     if q.kind == "count" and counts is None and q.value < 20 and float(q.value).is_integer():
         return None  # "the two met", "Herrera: 4": a small number that counts nothing
     index, s_start, s_end = _sentence_of(sentences, q.start)
@@ -1145,6 +1272,21 @@ def _to_figure(doc: Doc, q: Quantity, sentences: list[tuple[int, int]], text: st
 # noun phrase of its sentence ("sentence-topic", right about half the time on NewsQuant
 # and on sampled BBC business copy). The figure keeps the guess but is not key.
 _GUESSED = ("/agent", "/sentence-topic")
+
+
+def _a_score(q: Quantity, text: str) -> bool:
+    """A score or a tally written as a range: "0-0", "3-1", "a 1-2 defeat", "won 5-4".
+
+    A range runs from low to high; "3-1" does not, and a low-high pair of small numbers
+    before a result noun is a scoreline too.
+    """
+    written = text[q.start : q.end]
+    if not re.fullmatch(r"\d{1,2}\s?[-\u2013]\s?\d{1,2}", written) or q.value_max is None:
+        return False
+    if q.value >= q.value_max:
+        return True
+    after = re.match(r"\s+([a-z]+)", text[q.end : q.end + 20])
+    return bool(after and after.group(1) in lx.RESULT_NOUNS)
 
 
 def _names_an_event(counts: str | None) -> bool:
@@ -1171,6 +1313,12 @@ def _minor(q: Quantity, text: str, counts: str | None, rule: str) -> bool:
         return True
     if q.bare and SELECTED_RE.search(text[max(0, q.start - 16) : q.start]):
         return True  # "the first five games", "all three airports": a part of a known set
+    if q.bare and q.value < 20 and MEMBER_OF_RE.search(text[max(0, q.start - 24) : q.start]):
+        return True  # "one of the three brothers behind the firm": who, not how many
+    if q.bare and AGE_GROUP_RE.search(text[max(0, q.start - 7) : q.start]):
+        return True  # "an over-60 woman", "the under-18s": an age group
+    if q.bare and AGE_OF_RE.search(text[max(0, q.start - 12) : q.start]):
+        return True  # "by the age of 40": an age
     if q.bare and text[q.end : q.end + 1] == "-" and text[q.end + 1 : q.end + 2].isalpha():
         return True  # "the 12-nation eurozone", "a 300-shareholder threshold"
     if q.kind == "money" and q.worded and "-" in text[q.start : q.end]:
@@ -1185,6 +1333,13 @@ def _minor(q: Quantity, text: str, counts: str | None, rule: str) -> bool:
 
 _DIRECTIONS = "|".join(sorted(lx.DIRECTION_WORDS, key=len, reverse=True))
 DIRECTION_RE = re.compile(rf"\s*(?:\([^)]{{1,30}}\)\s*)?(?:{_DIRECTIONS})\b", re.I)
+MEMBER_OF_RE = re.compile(
+    r"\b(?:one|two|each|either|neither|none|both|some|any|all|most)\s+of\s+"
+    r"(?:the|its|their|his|her|our)\s+$",
+    re.I,
+)
+AGE_GROUP_RE = re.compile(r"\b(?:over|under)-$", re.I)
+AGE_OF_RE = re.compile(r"\bages?\s+of\s+$", re.I)
 SELECTED_RE = re.compile(rf"\b(?:{'|'.join(sorted(lx.SELECTION_WORDS))})\s+$", re.I)
 
 
@@ -1220,6 +1375,18 @@ def _share_parenthetical_counts(text: str, figures: list[Figure]) -> None:
                 or (COMPARED_RE.fullmatch(gap) and before.unit == after.unit)
             )
         ):
+            _take_counts(after, before)
+        elif (
+            before.counts is not None
+            and not before.rule.endswith(_GUESSED)
+            and after.rule.split("/")[-1] in _WEAK_COUNTS
+            and before.unit == after.unit
+            and _kind(before) == _kind(after)
+            and before.sentence == after.sentence
+            and LISTED_RE.fullmatch(gap)
+        ):
+            # "£192,713 in England; £139,544 in Wales", "1.5% in Germany and 2.2% in France":
+            # a list of the same measure by place or time, told once
             _take_counts(after, before)
         elif (
             before.counts is not None
@@ -1290,6 +1457,13 @@ def _take_counts(figure: Figure, source: Figure) -> None:
 # phrase read next to the figure ("compared to profits of $265.4m") is kept.
 _WEAK_COUNTS = frozenset(
     {"subject", "agent", "copula-subject", "sentence-topic", "adjacent-name", "none"}
+)
+# What may stand between two figures of one list: the place or time of the first and a
+# conjunction ("£192,713 in England; £139,544", "1.5% in Germany next year and 2.2%").
+LISTED_RE = re.compile(
+    r"\s*(?:(?:in|for|at|during)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}\s*)?"
+    r"(?:(?:this|next|last)\s+(?:year|month|week|quarter)\s*)?"
+    r"[,;]?\s*(?:and|but|while|or)?\s*(?:(?:by|to)\s+)?(?:only\s+|just\s+)?"
 )
 AT_LEVEL_RE = re.compile(r"\s*,?\s*(?:at|to)\s*")
 MOVED_RE = re.compile(r"\b(?:up|down|rose|fell|gained|lost|added|shed|climbed|slipped)\s*$", re.I)

@@ -174,10 +174,6 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "singapore dlrs": "SGD",
     "taiwan dollars": "TWD",
     "taiwan dlrs": "TWD",
-    "dollars": "USD",
-    "dollar": "USD",
-    "dlrs": "USD",
-    "dlr": "USD",
     "usd": "USD",
     "pounds sterling": "GBP",
     "sterling": "GBP",
@@ -194,7 +190,6 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "swiss francs": "CHF",
     "french francs": "FRF",
     "belgian francs": "BEF",
-    "francs": "FRF",
     "chf": "CHF",
     "marks": "DEM",
     "deutsche marks": "DEM",
@@ -209,12 +204,9 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "norwegian crowns": "NOK",
     "norwegian kroner": "NOK",
     "czech crowns": "CZK",
-    "crowns": "SEK",
     "kronor": "SEK",
-    "kroner": "NOK",
     "shekels": "ILS",
     "shekel": "ILS",
-    "rupees": "INR",
     "ringgit": "MYR",
     "rand": "ZAR",
     "roubles": "RUB",
@@ -225,15 +217,80 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "zloty": "PLN",
     "baht": "THB",
     "rupiah": "IDR",
-    "pesos": "MXN",
     "naira": "NGN",
-    "riyals": "SAR",
     "dirhams": "AED",
-    "lira": "TRY",
-    "liras": "TRY",
     "kuna": "HRK",
     "bitcoins": "BTC",
 }
+# Currency words several countries share. A figure in one of them takes the country
+# written with it ("Qatari riyals"), else the article's country: the one such country
+# the text names most (an adjective or a name), else no code at all. A Qatari story's
+# "riyals" published as SAR (the Saudi riyal) tells a reader the wrong money (issue 11).
+# Family -> {country word as written, lowercased -> ISO 4217 code}.
+SHARED_CURRENCIES: dict[str, dict[str, str]] = {
+    "riyal": {
+        "saudi": "SAR", "saudi arabia": "SAR", "saudi arabian": "SAR", "qatar": "QAR",
+        "qatari": "QAR", "oman": "OMR", "omani": "OMR", "yemen": "YER", "yemeni": "YER",
+    },
+    "rial": {
+        "iran": "IRR", "iranian": "IRR", "oman": "OMR", "omani": "OMR", "yemen": "YER",
+        "yemeni": "YER", "saudi": "SAR", "saudi arabia": "SAR", "qatar": "QAR", "qatari": "QAR",
+    },
+    "dinar": {
+        "kuwait": "KWD", "kuwaiti": "KWD", "iraq": "IQD", "iraqi": "IQD", "jordan": "JOD",
+        "jordanian": "JOD", "bahrain": "BHD", "bahraini": "BHD", "libya": "LYD",
+        "libyan": "LYD", "tunisia": "TND", "tunisian": "TND", "algeria": "DZD",
+        "algerian": "DZD", "serbia": "RSD", "serbian": "RSD",
+    },
+    "peso": {
+        "mexico": "MXN", "mexican": "MXN", "philippines": "PHP", "philippine": "PHP",
+        "argentina": "ARS", "argentine": "ARS", "argentinian": "ARS", "chile": "CLP",
+        "chilean": "CLP", "colombia": "COP", "colombian": "COP", "cuba": "CUP", "cuban": "CUP",
+        "uruguay": "UYU", "uruguayan": "UYU", "bolivia": "BOB", "bolivian": "BOB",
+        "dominican": "DOP", "dominican republic": "DOP",
+    },
+    "rupee": {
+        "india": "INR", "indian": "INR", "pakistan": "PKR", "pakistani": "PKR",
+        "sri lanka": "LKR", "sri lankan": "LKR", "nepal": "NPR", "nepalese": "NPR",
+        "mauritius": "MUR", "mauritian": "MUR", "seychelles": "SCR",
+    },
+    "crown": {
+        "sweden": "SEK", "swedish": "SEK", "denmark": "DKK", "danish": "DKK", "norway": "NOK",
+        "norwegian": "NOK", "czech": "CZK", "czech republic": "CZK", "slovak": "SKK",
+        "slovakia": "SKK", "iceland": "ISK", "icelandic": "ISK", "estonia": "EEK",
+        "estonian": "EEK",
+    },
+    "krone": {"denmark": "DKK", "danish": "DKK", "norway": "NOK", "norwegian": "NOK"},
+    "franc": {
+        "france": "FRF", "french": "FRF", "switzerland": "CHF", "swiss": "CHF",
+        "belgium": "BEF", "belgian": "BEF", "luxembourg": "LUF",
+    },
+    "lira": {
+        "turkey": "TRY", "turkish": "TRY", "italy": "ITL", "italian": "ITL", "malta": "MTL",
+        "maltese": "MTL", "lebanon": "LBP", "lebanese": "LBP", "syria": "SYP", "syrian": "SYP",
+    },
+    # Dollars are US dollars unless the text tells them apart (see figures_scan).
+    "dollar": {
+        "canada": "CAD", "canadian": "CAD", "australia": "AUD", "australian": "AUD",
+        "new zealand": "NZD", "hong kong": "HKD", "singapore": "SGD", "taiwan": "TWD",
+        "u.s.": "USD", "us": "USD", "american": "USD",
+    },
+}
+# How each family is written after a number, with no country: written form -> family.
+SHARED_CURRENCY_WORDS: dict[str, str] = {
+    "riyals": "riyal", "riyal": "riyal", "rials": "rial", "rial": "rial",
+    "dinars": "dinar", "dinar": "dinar", "pesos": "peso", "peso": "peso",
+    "rupees": "rupee", "rupee": "rupee", "crowns": "crown", "kroner": "krone",
+    "krone": "krone", "francs": "franc", "franc": "franc", "lira": "lira", "liras": "lira",
+    "dollars": "dollar", "dollar": "dollar", "dlrs": "dollar", "dlr": "dollar",
+}
+# Written with its country ("Qatari riyals", "U.S. dlr"): the code is known at once.
+for _word, _family in SHARED_CURRENCY_WORDS.items():
+    for _country, _code in SHARED_CURRENCIES[_family].items():
+        CURRENCY_SUFFIXES.setdefault(f"{_country} {_word}", _code)
+# A shared word alone: resolved against the article by figures_scan ("?riyal").
+CURRENCY_SUFFIXES.update({w: f"?{f}" for w, f in SHARED_CURRENCY_WORDS.items()})
+
 # "won" is a currency only after a scale word ("50 billion won"), never after a bare
 # number ("they won").
 CURRENCY_AFTER_SCALE_ONLY: dict[str, str] = {"won": "KRW"}
@@ -568,7 +625,9 @@ STREET_WORDS: frozenset[str] = word_set(
 TIME_AGO_WORDS: frozenset[str] = word_set("earlier ago before previously prior later back")
 # Nouns before "of" that say how much, not what is counted ("in excess of $234,000",
 # "to the tune of £5m", "in the region of 40%").
-APPROXIMATING_NOUNS: frozenset[str] = word_set("excess tune region order neighbourhood upwards")
+APPROXIMATING_NOUNS: frozenset[str] = word_set(
+    "excess tune region order neighbourhood upwards average"
+)
 # Words before a bare number that make it a person's age ("aged 45").
 AGE_BEFORE_WORDS: frozenset[str] = word_set("aged")
 
@@ -597,7 +656,8 @@ AGENT_NOUNS: frozenset[str] = PEOPLE_NOUNS | word_set(
 NOT_COUNTED: frozenset[str] = word_set(
     "year years month months week weeks day days today yesterday tomorrow time times "
     "quarter half season hour hours minute minutes monday tuesday wednesday thursday "
-    "friday saturday sunday morning afternoon evening night"
+    "friday saturday sunday morning afternoon evening night dimension dimensions figure figures "
+    "way ways"
 )
 GENERIC_SUBJECTS: frozenset[str] = word_set(
     "share shares price prices value values cost costs stock stocks rate rates number "
@@ -619,12 +679,31 @@ LABEL_WORDS: frozenset[str] = word_set(
 MOVE_WORDS: frozenset[str] = word_set(
     "up down by + - rose fell gained lost added climbed slipped jumped was were"
 )
+# Nouns of a change: alone they say a figure moved, not what moved ("a 20% rise"); the
+# "in" phrase after them says it ("a 20% rise in pre-tax profits").
+CHANGE_NOUNS: frozenset[str] = word_set(
+    "rise rises increase increases fall falls drop drops decline declines gain gains jump "
+    "jumps cut cuts reduction reductions growth slump surge climb dip hike hikes"
+)
+# Nouns a duration is the news of, when the lead gives it with them ("a jail term of 20
+# years", "a three-year contract", "a grounding for three months"). A duration of
+# anything else is background ("a two-year study", "a 10-year career").
+TERM_NOUNS: frozenset[str] = word_set(
+    "sentence sentences term terms jail prison imprisonment custody detention ban bans "
+    "suspension contract contracts deal deals lease agreement moratorium freeze extension "
+    "grounding curfew exile strike stoppage closure shutdown blockade ceasefire truce "
+    "tenure mandate licence license franchise concession"
+)
+# Verbs that put a value on their object ("the bid values the club at £800m", "valued
+# the first part of its offer at 4.3 billion dlrs"): the amount measures the object.
+VALUING_VERBS: frozenset[str] = word_set("value price estimate put peg assess")
 # Verbs of a market move in the past tense: "fell 15.6 to 1,855.7" gives a change and
 # the level reached, not a range from 15.6 to 1,855.7.
 MOVE_VERBS: frozenset[str] = word_set(
     "rose fell gained lost added shed climbed slipped jumped dropped eased firmed declined "
     "advanced slumped surged soared plunged tumbled rallied retreated edged dipped improved "
-    "weakened strengthened increased decreased grew"
+    "weakened strengthened increased decreased grew adding gaining losing rising falling "
+    "climbing dropping shedding up down"
 )
 # Verbs by which someone acts with money: "the utility earned $245m" is what was earned,
 # by the utility ("earned (utility)"). Another verb with a money object ("agreed a $168m
@@ -644,7 +723,12 @@ MONEY_NOUNS: frozenset[str] = word_set(
 EVENT_NOUNS: frozenset[str] = word_set(
     "title titles crown champion champions championship final finals heat heats race "
     "races record hurdles relay freestyle backstroke breaststroke butterfly medley sprint "
-    "event medal gold silver bronze"
+    "event events medal gold silver bronze"
+)
+# Nouns after a score written as a range ("a 1-2 defeat", "a 2-3 aggregate loss").
+RESULT_NOUNS: frozenset[str] = word_set(
+    "win wins victory victories defeat defeats draw draws tie ties loss losses lead "
+    "scoreline thrashing drubbing aggregate home away triumph success reverse"
 )
 # A distance that places something ("100 kilometres south of the capital"): where, not
 # how much.

@@ -355,6 +355,10 @@ def _read_numeral(text: str, match: re.Match[str]) -> Quantity | None:
     value = parse_mixed(raw) if match.lastgroup == "mixed" else parse_numeral(raw)
     if value is None:
         return None
+    if len(raw) == 2 and raw.isdigit() and start > 0 and text[start - 1] in "'\u2019":
+        return None  # "the class of '87": a year
+    if EQUATION_RE.match(text, end) or EQUATION_BEFORE_RE.search(text[max(0, start - 3) : start]):
+        return None  # "2+2=5": arithmetic, not a figure
     num_start, negative = _negative_sign(text, start)
     span_start, currency = _currency_before(text, num_start)
     if negative and currency is None:
@@ -365,6 +369,8 @@ def _read_numeral(text: str, match: re.Match[str]) -> Quantity | None:
         negative = negative or negative2
         if currency is None:
             span_start = num_start
+    if currency is None and len(raw) > 1 and raw.isdigit() and raw[0] == "0":
+        return None  # "03 Bonnie and Clyde", "agent 007": a name or a code, not a count
     q = Quantity(
         start=span_start,
         end=end,
@@ -550,10 +556,20 @@ def _near_month(text: str, q: Quantity) -> bool:
             words.append(nxt.group(1).rstrip(".").lower() if nxt else "")
     if any(w in lx.MONTHS or w in lx.WEEKDAYS for w in words):
         return True
+    month_after = DAY_RANGE_AFTER_RE.match(text, q.end)
+    if month_after and month_after.group(1).rstrip(".").lower() in lx.MONTHS:
+        return True  # "the weekend of 12-13 March"
     day_range = DAY_RANGE_RE.search(text[max(0, q.start - 24) : q.start])
     return bool(day_range and day_range.group(1).rstrip(".").lower() in lx.MONTHS)
 
 
+# A number in a sum written out ("2+2=5"): "+" or "=" glued to digits on both sides.
+EQUATION_RE = re.compile(r"[+=]\d")
+EQUATION_BEFORE_RE = re.compile(r"\d[+=]$")
+# The first day of a span of days before the month: "12-13 March", "12 to 14 April".
+DAY_RANGE_AFTER_RE = re.compile(
+    r"\s*(?:-|\u2013|to|and|&)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+\.?)"
+)
 # The first day of a span of days before a second one: "April 11-20", "April 12 and 26".
 DAY_RANGE_RE = re.compile(r"\b([A-Za-z]+\.?)\s+\d{1,2}\s*(?:-|\u2013|to|and|&)\s*$")
 
@@ -756,4 +772,75 @@ def scan_quantities(text: str) -> list[Quantity]:
             continue
         found.append(q)
         consumed = q.end
+    _resolve_shared_currencies(text, found)
     return _merge(text, found)
+
+
+def _resolve_shared_currencies(text: str, found: list[Quantity]) -> None:
+    """Amounts in a currency word several countries share ("riyals", "pesos", "dlrs").
+
+    The scanner marks them "?riyal" (`lx.SHARED_CURRENCY_WORDS`); here they take the
+    article's country, the one of that currency's countries the text names most, or no
+    code when it names none or two as often: an unnamed currency is shown as written
+    and misleads nobody, a guessed one does (issue 11).
+    """
+    codes: dict[str, str | None] = {}
+    for q in found:
+        if not (q.unit or "").startswith("?"):
+            continue
+        family, _, rate = (q.unit or "")[1:].partition("/")
+        if family not in codes:
+            codes[family] = _article_currency(text, family)
+        code = codes[family]
+        q.unit = (f"{code}/{rate}" if rate else code) if code else None
+
+
+def _article_currency(text: str, family: str) -> str | None:
+    """The code of a shared currency word in this text (see `_resolve_shared_currencies`)."""
+    if family == "dollar":
+        return _article_dollar(text)
+    family = family.rstrip("*")  # "dollar*": the country tally, once US dollars are told apart
+    tally: dict[str, int] = {}
+    for match in _COUNTRY_RES[family].finditer(text):
+        code = lx.SHARED_CURRENCIES[family][match.group(0).lower()]
+        tally[code] = tally.get(code, 0) + 1
+    ranked = sorted(tally.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return max(tally, key=lambda code: tally[code])
+
+
+def _article_dollar(text: str) -> str | None:
+    """Bare "dollars"/"dlrs" are US dollars unless the text tells them apart.
+
+    Wire copy filed from Canada or Australia writes its own dollars bare and the US
+    dollar out in full ("a 200 mln U.S. dlr debenture"). A text that spells out US
+    dollars and names another dollar country's currency ("a stronger Canadian dollar")
+    has its bare dollars in the currency of the country it names most; when the US and
+    that country are named as often, they stay unnamed.
+    """
+    if not US_DOLLAR_RE.search(text):
+        return "USD"
+    countries = lx.SHARED_CURRENCIES["dollar"]
+    others = {countries[m.group(1).lower()] for m in OTHER_DOLLAR_RE.finditer(text)}
+    others |= {lx.CURRENCY_PREFIXES[m.group(1)] for m in OTHER_DOLLAR_SIGN_RE.finditer(text)}
+    others.discard("USD")
+    if not others:
+        return "USD"
+    return _article_currency(text, "dollar*") if len(others) == 1 else None
+
+
+def _country_re(family: str) -> re.Pattern[str]:
+    """The country words of a currency family as a text writes them ("Qatari", "U.S.")."""
+    forms = [w.upper() if len(w) <= 2 else w.title() for w in lx.SHARED_CURRENCIES[family]]
+    return re.compile(rf"(?<![\w.])(?:{_alternation(forms)})(?!\w)")
+
+
+_COUNTRY_RES = {family: _country_re(family) for family in lx.SHARED_CURRENCIES}
+_DOLLAR_WORD = r"(?:dollars?|dlrs?)\b"
+US_DOLLAR_RE = re.compile(rf"(?:\bU\.S\.|\bUS)\s?(?:{_DOLLAR_WORD}|\$)|\bUS\$|\$US\b")
+_OTHER_DOLLAR_COUNTRIES = [c for c, code in lx.SHARED_CURRENCIES["dollar"].items() if code != "USD"]
+OTHER_DOLLAR_RE = re.compile(
+    rf"\b({_alternation([c.title() for c in _OTHER_DOLLAR_COUNTRIES])})\s(?:{_DOLLAR_WORD})"
+)
+OTHER_DOLLAR_SIGN_RE = re.compile(r"(?<![A-Za-z])(C\$|CA\$|A\$|AU\$|NZ\$|HK\$|S\$)")

@@ -208,6 +208,7 @@ def _choose(ranked: list[Span], count: int) -> list[Span]:
     "He ..." or "But ..." about nothing.
     """
     chosen: dict[int, Span] = {}
+    introductions = _introductions(ranked[0].doc) if ranked else {}
     changed = True
     while changed and len(chosen) < count:
         changed = False
@@ -216,10 +217,46 @@ def _choose(ranked: list[Span], count: int) -> list[Span]:
                 continue
             if _leans_back(sent) and _previous_start(sent) not in chosen:
                 continue
+            introduced = _introduced_in(sent, introductions)
+            if introduced is not None and introduced not in chosen:
+                continue  # "Abney said ...": only after the sentence that names Jane Abney
             chosen[sent.start] = sent
             changed = True
             break  # rescan from the best: a taken sentence may admit one ranked above
     return list(chosen.values())
+
+
+TITLES = word_set("mr mrs ms miss dr")
+
+
+def _introductions(doc: Doc) -> dict[str, int]:
+    """Surname -> start of the sentence that first names the person in full.
+
+    A summary sentence that calls someone by the surname alone ("Abney said ...",
+    "Mr Clarke ...") points back at the sentence that introduced them, as a pronoun does.
+    """
+    first: dict[str, int] = {}
+    for ent in doc.ents:
+        words = [t for t in ent if t.is_alpha]
+        if ent.label_ != "PERSON" or len(words) < 2 or words[0].lower_ in TITLES:
+            continue
+        first.setdefault(words[-1].text, ent.sent.start)
+    return first
+
+
+def _introduced_in(sent: Span, introductions: dict[str, int]) -> int | None:
+    """The sentence that introduced the person `sent` opens with by surname, if another."""
+    words = [token for token in sent if not (token.is_punct or token.is_space)]
+    if not words:
+        return None
+    first = words[1] if words[0].lower_ in TITLES and len(words) > 1 else words[0]
+    if first.pos_ != "PROPN" or first.ent_type_ not in ("PERSON", "ORG", ""):
+        return None  # the small model often calls a surname alone an organisation
+    nxt = sent.doc[first.i + 1] if first.i + 1 < len(sent.doc) else None
+    if nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I":
+        return None  # a full name: "Jane Abney said"
+    start = introductions.get(first.text)
+    return start if start is not None and start < sent.start else None
 
 
 def _previous_start(sent: Span) -> int | None:
