@@ -73,6 +73,7 @@ ADJECTIVE_RULE = "indirect.adjective"
 SMALL_CLAUSE_RULE = "indirect.small_clause"
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SAID_INFINITIVE_VERBS = word_lists("quote_words")["said_infinitive_verbs"]
+_WISH_SMALL_CLAUSE = word_lists("quote_words")["wish_small_clause_verbs"]
 _CALL_ON = frozenset({"on", "upon"})
 
 
@@ -103,6 +104,112 @@ def _subject_infinitive(clause: Token) -> bool:
     return clause.tag_ == "VB" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
     )
+
+
+def _wish_small_clause(verb: Token, clause: Token) -> bool:
+    """ "The Lib Dems want it replaced with a local income tax", "wants the law
+    changed": an object and a participle under a verb of wish, which the parser reads as
+    a clause. Like "wants to ...", a wish, not words; "wants it known that ..." has a
+    clause of its own and stays a report."""
+    if verb.lemma_.lower() not in _WISH_SMALL_CLAUSE or clause.i < verb.i:
+        return False
+    if clause.tag_ not in {"VBN", "VBD"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "mark"} for c in clause.children):
+        return False
+    return any(c.dep_ in _SUBJECT_DEPS for c in clause.children) and not any(
+        c.dep_ == "ccomp" for c in clause.children
+    )
+
+
+def _tag_of_its_own(verb: Token, ctx: _Ctx, content_end: int) -> bool:
+    """Whether a clause before a cue is no report of it, as the cue is not a speech tag:
+    "X's approach is more radical: It often posts caches online" (a colon or semicolon
+    between them: what follows explains, it does not attribute), or a cue with an object
+    of its own after it ("X, the group posted the documents"; "X, he told reporters"
+    names the listener and stays a tag)."""
+    between = ctx.text[content_end : verb.idx]
+    if ":" in between or ";" in between:
+        return True
+    if verb.lemma_.lower() in _ADDRESSEE_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.i > verb.i and not ctx.inside[c.i] for c in verb.children)
+
+
+def _through_hyphen(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+    """Content that stops inside a hyphenated word ("urged O'Reilly to co-present the TV
+    special" parsed as "co", "-", "present": the subtree of "co" ends at "co") runs on
+    to the end of what the rest of the word governs."""
+    start, end = content
+    text = doc.text
+    while end + 1 < len(text) and text[end] == "-" and text[end + 1].isalnum():
+        span = doc.char_span(end + 1, end + 2, alignment_mode="expand")
+        if span is None:
+            break
+        word = span[0]
+        last = word.right_edge
+        if last.sent.start != word.sent.start:
+            break
+        while last.i > word.i and (last.is_punct or last.is_space):
+            last = doc[last.i - 1]
+        new_end = last.idx + len(last)
+        if new_end <= end:
+            break
+        end = new_end
+    return start, end
+
+
+def _matrix_conjunct(verb: Token, clause: Token) -> int | None:
+    """Where reported content stops before a conjunct that belongs to the reporting
+    clause: "The company said tests had shown no finds, but was upbeat about other
+    areas" -- "was" has no subject and does not agree with "tests", but does with "the
+    company": the parser hung it on the content. Character offset of the comma or
+    conjunction before it."""
+    own = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    matrix = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not own or not matrix:
+        return None
+    for conj in clause.children:
+        if conj.dep_ != "conj" or conj.i < clause.i or conj.tag_ not in _FINITE_TAGS:
+            continue
+        if any(c.dep_ in _SUBJECT_DEPS for c in conj.children):
+            continue
+        number = _verb_number(conj)
+        if number is None or number == _noun_number(own[0]):
+            continue
+        if number != _noun_number(matrix[0]):
+            continue
+        doc = verb.doc
+        i = conj.left_edge.i
+        while i > clause.i and (doc[i - 1].is_punct or doc[i - 1].dep_ == "cc"):
+            i -= 1
+        last = doc[i - 1]
+        return last.idx + len(last)
+    return None
+
+
+def _verb_number(verb: Token) -> str | None:
+    """ "was", "is", "has", VBZ: singular; "were", "are", "have" (VBP): plural; else
+    None (a past tense agrees with both)."""
+    word = verb.lower_
+    if word in {"was", "is", "has"} or verb.tag_ == "VBZ":
+        return "sg"
+    if word in {"were", "are"} or (verb.tag_ == "VBP" and word != "am"):
+        return "pl"
+    return None
+
+
+def _noun_number(noun: Token) -> str | None:
+    """Number of a subject: plural nouns (NNS, NNPS) and "they"/"we", or coordinated
+    ones, plural; singular nouns and "he", "she", "it" singular; else None."""
+    if any(c.dep_ == "conj" for c in noun.children):
+        return "pl"
+    word = noun.lower_
+    if word in {"they", "we", "you", "these", "those"} or noun.tag_ in {"NNS", "NNPS"}:
+        return "pl"
+    if word in {"he", "she", "it", "this", "that"} or noun.tag_ in {"NN", "NNP"}:
+        return "sg"
+    return None
 
 
 def _says_infinitive(verb: Token) -> bool:
@@ -323,6 +430,8 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         rule = INTENT_RULE
     elif clause is not None and not infinitive and _small_clause(verb, clause):
         rule = SMALL_CLAUSE_RULE
+    elif clause is not None and not infinitive and _wish_small_clause(verb, clause):
+        rule = INTENT_RULE
     if clause is not None and _embedded_question(verb, clause):
         rule = QUESTION_RULE
     elif clause is not None and _gapped(verb, clause):
@@ -343,7 +452,9 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     content = _in_cue_sentence(ctx, verb, content)
     if content is None:
         return None
-    start, end = content
+    if content[1] <= verb.idx and _tag_of_its_own(verb, ctx, content[1]):
+        return None
+    start, end = _through_hyphen(verb.doc, content)
     if end <= verb.idx:
         start = _past_connective(verb.doc, start, end)
     start = _past_inner_tag(verb, start, end)
@@ -678,6 +789,9 @@ def _clausal_content(verb: Token, ctx: _Ctx) -> tuple[int, int] | None:
         start, end = _subtree_chars(child, exclude=verb)
         cut = _conjoined_report(child)
         if cut is not None and cut > start:
+            end = cut
+        cut = _matrix_conjunct(verb, child)
+        if cut is not None and start < cut < end:
             end = cut
         return start, end
     if verb.dep_ == "parataxis" and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
