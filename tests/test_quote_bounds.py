@@ -69,3 +69,20 @@ def test_a_wish_over_a_participle_is_not_published(nlp: Language) -> None:
     texts = {quote.text: quote.speaker for quote in extraction.quotes}
     assert not any("replaced" in text for text in texts), texts
     assert texts.get("the current tax was unfair") == "Mary Cole", texts
+
+
+GAPS = """Assembly vote heads for close finish
+
+Ms Hart wants a high turnout, something she says will help the Yes side. Mr Dale is a
+late convert to the cause after turning down offers from rivals including, he claims,
+the council leader Tom Reed.
+"""
+
+
+def test_no_quote_from_a_clause_with_its_subject_or_end_elsewhere(nlp: Language) -> None:
+    """ "something she says will help" has its subject before the cue; a clause cut
+    before "including, he claims, ..." ends on "including": neither is what was said."""
+    extraction, _ = extract_document(parse(nlp, GAPS))
+    texts = [quote.text for quote in extraction.quotes]
+    assert "will help the Yes side" not in texts, texts
+    assert not any(text.endswith("including") for text in texts), texts

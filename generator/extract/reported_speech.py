@@ -106,6 +106,53 @@ def _subject_infinitive(clause: Token) -> bool:
     )
 
 
+#: Verbs whose infinitive follows them directly ("claimed to be"); an object between
+#: them makes the infinitive no report ("claimed improvements to transport").
+_BARE_INFINITIVE_VERBS = word_set("claim")
+
+
+def _object_before_infinitive(verb: Token, clause: Token) -> bool:
+    """Whether an object stands between a verb of promising or claiming and "its"
+    infinitive: the small model reads "claimed improvements to transport" (an adjective
+    "claimed") as "claimed ... to transport"."""
+    if verb.lemma_.lower() not in _BARE_INFINITIVE_VERBS or clause.i < verb.i:
+        return False
+    return any(c.dep_ == "dobj" and verb.i < c.i < clause.i for c in verb.children)
+
+
+def _inside_name(verb: Token) -> bool:
+    """Whether a "verb" is a word of a name in running text: "the official North East
+    Says No campaign". Capitalised between capitalised words in a sentence that is not
+    itself in title case (a headline "Trump Says He Will Run" keeps its cue)."""
+    doc = verb.doc
+    if not verb.text[:1].isupper() or verb.i == verb.sent.start or verb.i + 1 >= len(doc):
+        return False
+    before, after = doc[verb.i - 1], doc[verb.i + 1]
+    if not (before.is_title and after.is_title and before.is_alpha and after.is_alpha):
+        return False
+    if after.pos_ == "PRON":
+        return False  # "Christie Says He Would ...": a headline glued to the text
+    lower = sum(1 for t in verb.sent if t.is_alpha and t.is_lower and len(t) > 3)
+    return lower >= 3
+
+
+#: Words that cannot end a report: it was cut where its complement stands elsewhere
+#: ("campaigners including, he claims, Tory leader Michael Howard").
+_DANGLING_DEPS = frozenset({"prep", "det", "cc", "mark", "preconj"})
+_DANGLING_WORDS = word_set("including such like than")
+
+
+def _dangling_end(doc: Doc, start: int, end: int) -> bool:
+    """Whether reported content ends on a word that needs what follows it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return False
+    last = span[-1]
+    if last.lower_ in _DANGLING_WORDS:
+        return True
+    return last.dep_ in _DANGLING_DEPS and not any(True for _ in last.children)
+
+
 def _wish_small_clause(verb: Token, clause: Token) -> bool:
     """ "The Lib Dems want it replaced with a local income tax", "wants the law
     changed": an object and a participle under a verb of wish, which the parser reads as
@@ -412,6 +459,8 @@ def _holder_of(noun: Token) -> bool:
 
 def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     """ "X said (that) CLAUSE", "CLAUSE, X said", "X vowed to ...", "X called Y a liar"."""
+    if _inside_name(verb):
+        return None
     speaker = _speaker_of(verb, ctx)
     passive = speaker is not None and speaker.root.dep_ == "nsubjpass"
     if passive and verb.lemma_.lower() in _ADDRESSEE_VERBS:
@@ -426,6 +475,8 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         return None
     infinitive = clause is not None and (clause.dep_ == "xcomp" or _subject_infinitive(clause))
     rule = "indirect.verb_infinitive" if infinitive else "indirect.verb_clause"
+    if infinitive and _object_before_infinitive(verb, clause):
+        return None  # "highlighting claimed improvements to transport": no "claimed to"
     if infinitive and not _says_infinitive(verb):
         rule = INTENT_RULE
     elif clause is not None and not infinitive and _small_clause(verb, clause):
@@ -465,6 +516,8 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         return None  # the parser joined a paragraph to the cue of the next one
     if len(text[start:end].split()) < _MIN_CONTENT_WORDS and not _named_object(verb, start):
         return None
+    if rule != "indirect.verb_object" and _dangling_end(verb.doc, start, end):
+        rule = GAPPED_RULE  # "... from No campaigners including, he claims, Tory leader X"
     owner = _content_owner(clause, ctx) if clause is not None else None
     if owner is not None:
         speaker = owner  # "X pointed to the IFS's predictions that ...": the IFS's
@@ -605,6 +658,14 @@ def _gapped(verb: Token, clause: Token) -> bool:
     on". What was said is the relative clause's noun, not "bloggers can take"."""
     if clause.i > verb.i and any(t.i < verb.i and t.tag_ in _WH_TAGS for t in clause.subtree):
         return True  # the relative pronoun stands before the cue, outside the content
+    if (
+        verb.dep_ == "relcl"
+        and clause.dep_ == "ccomp"
+        and clause.i > verb.i
+        and not any(c.dep_ in _SUBJECT_DEPS for c in clause.children)
+        and not any(c.dep_ == "mark" for c in clause.children)
+    ):
+        return True  # "something he says will boost their cause": the subject is the noun
     last = clause.right_edge  # "to focus on", "they're fine with": a stranded preposition
     stranded = last.dep_ == "prep" and not any(True for _ in last.children)
     return stranded and clause.i in {last.head.i, last.head.head.i}
