@@ -73,6 +73,7 @@ ADJECTIVE_RULE = "indirect.adjective"
 SMALL_CLAUSE_RULE = "indirect.small_clause"
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SAID_INFINITIVE_VERBS = word_lists("quote_words")["said_infinitive_verbs"]
+_WISH_SMALL_CLAUSE = word_lists("quote_words")["wish_small_clause_verbs"]
 _CALL_ON = frozenset({"on", "upon"})
 
 
@@ -103,6 +104,159 @@ def _subject_infinitive(clause: Token) -> bool:
     return clause.tag_ == "VB" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
     )
+
+
+#: Verbs whose infinitive follows them directly ("claimed to be"); an object between
+#: them makes the infinitive no report ("claimed improvements to transport").
+_BARE_INFINITIVE_VERBS = word_set("claim")
+
+
+def _object_before_infinitive(verb: Token, clause: Token) -> bool:
+    """Whether an object stands between a verb of promising or claiming and "its"
+    infinitive: the small model reads "claimed improvements to transport" (an adjective
+    "claimed") as "claimed ... to transport"."""
+    if verb.lemma_.lower() not in _BARE_INFINITIVE_VERBS or clause.i < verb.i:
+        return False
+    return any(c.dep_ == "dobj" and verb.i < c.i < clause.i for c in verb.children)
+
+
+def _inside_name(verb: Token) -> bool:
+    """Whether a "verb" is a word of a name in running text: "the official North East
+    Says No campaign". Capitalised between capitalised words in a sentence that is not
+    itself in title case (a headline "Trump Says He Will Run" keeps its cue)."""
+    doc = verb.doc
+    if not verb.text[:1].isupper() or verb.i == verb.sent.start or verb.i + 1 >= len(doc):
+        return False
+    before, after = doc[verb.i - 1], doc[verb.i + 1]
+    if not (before.is_title and after.is_title and before.is_alpha and after.is_alpha):
+        return False
+    if after.pos_ == "PRON":
+        return False  # "Christie Says He Would ...": a headline glued to the text
+    lower = sum(1 for t in verb.sent if t.is_alpha and t.is_lower and len(t) > 3)
+    return lower >= 3
+
+
+#: Words that cannot end a report: it was cut where its complement stands elsewhere
+#: ("campaigners including, he claims, Tory leader Michael Howard").
+_DANGLING_DEPS = frozenset({"prep", "det", "cc", "mark", "preconj"})
+_DANGLING_WORDS = word_set("including such like than")
+
+
+def _dangling_end(doc: Doc, start: int, end: int) -> bool:
+    """Whether reported content ends on a word that needs what follows it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return False
+    last = span[-1]
+    if last.lower_ in _DANGLING_WORDS:
+        return True
+    return last.dep_ in _DANGLING_DEPS and not any(True for _ in last.children)
+
+
+def _wish_small_clause(verb: Token, clause: Token) -> bool:
+    """ "The Lib Dems want it replaced with a local income tax", "wants the law
+    changed": an object and a participle under a verb of wish, which the parser reads as
+    a clause. Like "wants to ...", a wish, not words; "wants it known that ..." has a
+    clause of its own and stays a report."""
+    if verb.lemma_.lower() not in _WISH_SMALL_CLAUSE or clause.i < verb.i:
+        return False
+    if clause.tag_ not in {"VBN", "VBD"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "mark"} for c in clause.children):
+        return False
+    return any(c.dep_ in _SUBJECT_DEPS for c in clause.children) and not any(
+        c.dep_ == "ccomp" for c in clause.children
+    )
+
+
+def _tag_of_its_own(verb: Token, ctx: _Ctx, content_end: int) -> bool:
+    """Whether a clause before a cue is no report of it, as the cue is not a speech tag:
+    "X's approach is more radical: It often posts caches online" (a colon or semicolon
+    between them: what follows explains, it does not attribute), or a cue with an object
+    of its own after it ("X, the group posted the documents"; "X, he told reporters"
+    names the listener and stays a tag)."""
+    between = ctx.text[content_end : verb.idx]
+    if ":" in between or ";" in between:
+        return True
+    if verb.lemma_.lower() in _ADDRESSEE_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.i > verb.i and not ctx.inside[c.i] for c in verb.children)
+
+
+def _through_hyphen(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+    """Content that stops inside a hyphenated word ("urged O'Reilly to co-present the TV
+    special" parsed as "co", "-", "present": the subtree of "co" ends at "co") runs on
+    to the end of what the rest of the word governs."""
+    start, end = content
+    text = doc.text
+    while end + 1 < len(text) and text[end] == "-" and text[end + 1].isalnum():
+        span = doc.char_span(end + 1, end + 2, alignment_mode="expand")
+        if span is None:
+            break
+        word = span[0]
+        last = word.right_edge
+        if last.sent.start != word.sent.start:
+            break
+        while last.i > word.i and (last.is_punct or last.is_space):
+            last = doc[last.i - 1]
+        new_end = last.idx + len(last)
+        if new_end <= end:
+            break
+        end = new_end
+    return start, end
+
+
+def _matrix_conjunct(verb: Token, clause: Token) -> int | None:
+    """Where reported content stops before a conjunct that belongs to the reporting
+    clause: "The company said tests had shown no finds, but was upbeat about other
+    areas" -- "was" has no subject and does not agree with "tests", but does with "the
+    company": the parser hung it on the content. Character offset of the comma or
+    conjunction before it."""
+    own = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    matrix = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not own or not matrix:
+        return None
+    for conj in clause.children:
+        if conj.dep_ != "conj" or conj.i < clause.i or conj.tag_ not in _FINITE_TAGS:
+            continue
+        if any(c.dep_ in _SUBJECT_DEPS for c in conj.children):
+            continue
+        number = _verb_number(conj)
+        if number is None or number == _noun_number(own[0]):
+            continue
+        if number != _noun_number(matrix[0]):
+            continue
+        doc = verb.doc
+        i = conj.left_edge.i
+        while i > clause.i and (doc[i - 1].is_punct or doc[i - 1].dep_ == "cc"):
+            i -= 1
+        last = doc[i - 1]
+        return last.idx + len(last)
+    return None
+
+
+def _verb_number(verb: Token) -> str | None:
+    """ "was", "is", "has", VBZ: singular; "were", "are", "have" (VBP): plural; else
+    None (a past tense agrees with both)."""
+    word = verb.lower_
+    if word in {"was", "is", "has"} or verb.tag_ == "VBZ":
+        return "sg"
+    if word in {"were", "are"} or (verb.tag_ == "VBP" and word != "am"):
+        return "pl"
+    return None
+
+
+def _noun_number(noun: Token) -> str | None:
+    """Number of a subject: plural nouns (NNS, NNPS) and "they"/"we", or coordinated
+    ones, plural; singular nouns and "he", "she", "it" singular; else None."""
+    if any(c.dep_ == "conj" for c in noun.children):
+        return "pl"
+    word = noun.lower_
+    if word in {"they", "we", "you", "these", "those"} or noun.tag_ in {"NNS", "NNPS"}:
+        return "pl"
+    if word in {"he", "she", "it", "this", "that"} or noun.tag_ in {"NN", "NNP"}:
+        return "sg"
+    return None
 
 
 def _says_infinitive(verb: Token) -> bool:
@@ -305,6 +459,8 @@ def _holder_of(noun: Token) -> bool:
 
 def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     """ "X said (that) CLAUSE", "CLAUSE, X said", "X vowed to ...", "X called Y a liar"."""
+    if _inside_name(verb):
+        return None
     speaker = _speaker_of(verb, ctx)
     passive = speaker is not None and speaker.root.dep_ == "nsubjpass"
     if passive and verb.lemma_.lower() in _ADDRESSEE_VERBS:
@@ -319,10 +475,14 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         return None
     infinitive = clause is not None and (clause.dep_ == "xcomp" or _subject_infinitive(clause))
     rule = "indirect.verb_infinitive" if infinitive else "indirect.verb_clause"
+    if infinitive and _object_before_infinitive(verb, clause):
+        return None  # "highlighting claimed improvements to transport": no "claimed to"
     if infinitive and not _says_infinitive(verb):
         rule = INTENT_RULE
     elif clause is not None and not infinitive and _small_clause(verb, clause):
         rule = SMALL_CLAUSE_RULE
+    elif clause is not None and not infinitive and _wish_small_clause(verb, clause):
+        rule = INTENT_RULE
     if clause is not None and _embedded_question(verb, clause):
         rule = QUESTION_RULE
     elif clause is not None and _gapped(verb, clause):
@@ -343,7 +503,9 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     content = _in_cue_sentence(ctx, verb, content)
     if content is None:
         return None
-    start, end = content
+    if content[1] <= verb.idx and _tag_of_its_own(verb, ctx, content[1]):
+        return None
+    start, end = _through_hyphen(verb.doc, content)
     if end <= verb.idx:
         start = _past_connective(verb.doc, start, end)
     start = _past_inner_tag(verb, start, end)
@@ -354,6 +516,8 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         return None  # the parser joined a paragraph to the cue of the next one
     if len(text[start:end].split()) < _MIN_CONTENT_WORDS and not _named_object(verb, start):
         return None
+    if rule != "indirect.verb_object" and _dangling_end(verb.doc, start, end):
+        rule = GAPPED_RULE  # "... from No campaigners including, he claims, Tory leader X"
     owner = _content_owner(clause, ctx) if clause is not None else None
     if owner is not None:
         speaker = owner  # "X pointed to the IFS's predictions that ...": the IFS's
@@ -494,6 +658,14 @@ def _gapped(verb: Token, clause: Token) -> bool:
     on". What was said is the relative clause's noun, not "bloggers can take"."""
     if clause.i > verb.i and any(t.i < verb.i and t.tag_ in _WH_TAGS for t in clause.subtree):
         return True  # the relative pronoun stands before the cue, outside the content
+    if (
+        verb.dep_ == "relcl"
+        and clause.dep_ == "ccomp"
+        and clause.i > verb.i
+        and not any(c.dep_ in _SUBJECT_DEPS for c in clause.children)
+        and not any(c.dep_ == "mark" for c in clause.children)
+    ):
+        return True  # "something he says will boost their cause": the subject is the noun
     last = clause.right_edge  # "to focus on", "they're fine with": a stranded preposition
     stranded = last.dep_ == "prep" and not any(True for _ in last.children)
     return stranded and clause.i in {last.head.i, last.head.head.i}
@@ -678,6 +850,9 @@ def _clausal_content(verb: Token, ctx: _Ctx) -> tuple[int, int] | None:
         start, end = _subtree_chars(child, exclude=verb)
         cut = _conjoined_report(child)
         if cut is not None and cut > start:
+            end = cut
+        cut = _matrix_conjunct(verb, child)
+        if cut is not None and start < cut < end:
             end = cut
         return start, end
     if verb.dep_ == "parataxis" and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
