@@ -1,0 +1,91 @@
+"""Which reported clauses are real reports (issue 11): a stance no one named holds is
+not listed, a statement put to someone is not theirs, a "think tank" is no cue, a clause
+before a cue with a complement of its own is the writer's, a report of another source's
+belief is cut to what is believed, and the day something was said is not part of it."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract import extract_document
+from generator.model import Quote
+from generator.reading.layout import parse
+
+
+def _quotes(nlp: Language, article: str) -> list[Quote]:
+    extraction, problems = extract_document(parse(nlp, article))
+    assert problems == []
+    return extraction.quotes
+
+
+VAGUE = """Harbour vote too close to call
+
+Most local observers believe the harbour vote is too close to call this year.
+
+You might find that the new ferry timetable suits early commuters better.
+
+Recent polls show the harbour plan trailing among younger voters.
+
+Harbour master Ann Hale said the vote would be held in May.
+"""
+
+
+def test_a_stance_no_one_named_holds_is_not_listed(nlp: Language) -> None:
+    """ "Most observers believe", "You might find", "polls show": the writer's survey of
+    opinion or evidence, not a quote; a named speaker's report stays."""
+    texts = {quote.text: quote.speaker for quote in _quotes(nlp, VAGUE)}
+    assert not any("too close to call" in text for text in texts), texts
+    assert not any("timetable suits" in text for text in texts), texts
+    assert not any("trailing among" in text for text in texts), texts
+    assert texts.get("the vote would be held in May") == "Ann Hale", texts
+
+
+TOLD = """Ferry owner hangs up
+
+Reached by phone on Monday, ferry owner Tom Reed hung up when told he was speaking with a
+reporter. His lawyer, Mary Cole, said the company had done nothing wrong.
+"""
+
+
+def test_a_statement_put_to_someone_is_not_theirs(nlp: Language) -> None:
+    """ "when told he was speaking with a reporter": Reed is the listener, not the source."""
+    texts = {quote.text: quote.speaker for quote in _quotes(nlp, TOLD)}
+    assert not any("speaking with a reporter" in text for text in texts), texts
+    assert texts.get("the company had done nothing wrong") == "Mary Cole", texts
+
+
+THINK_TANK = """Minister speaks on ports
+
+The minister's first speech at the Harbour Institute think tank on March 3 was one of the
+angriest ever given by a transport minister.
+
+He is so fond of the old harbour, he once lamented having sold his boat there.
+"""
+
+
+def test_a_think_tank_and_a_tag_with_its_own_complement_are_no_cues(nlp: Language) -> None:
+    """ "think tank" is a noun; "he once lamented having sold his boat" laments the sale,
+    not the clause before it."""
+    texts = [quote.text for quote in _quotes(nlp, THINK_TANK)]
+    assert not any(text.startswith("tank") for text in texts), texts
+    assert not any("so fond of the old harbour" in text for text in texts), texts
+
+
+INNER = """Port operator disputes tax
+
+Harbour Lines also said that the government believed the company was liable to pay taxes
+on the sale of its ferries.
+
+Harbour Lines said on Wednesday it had bought the remaining half of the ferry business.
+"""
+
+
+def test_a_report_of_another_source_belief_is_cut_to_the_belief(nlp: Language) -> None:
+    """The claim is what a reader wants beside the speaker: "the company was liable ...",
+    on Harbour Lines' word; and "on Wednesday" is when it said so."""
+    quotes = _quotes(nlp, INNER)
+    texts = [quote.text for quote in quotes]
+    assert any(text.startswith("the company was liable to pay taxes") for text in texts), texts
+    assert not any(text.startswith("the government believed") for text in texts), texts
+    assert any(text.startswith("it had bought the remaining half") for text in texts), texts
+    assert not any(text.startswith("on Wednesday") for text in texts), texts
