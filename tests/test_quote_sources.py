@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from generator.extract import extract_document
+from generator.extract.quotes import extract_quotes
 from generator.model import Quote
 from generator.reading.layout import parse
 
@@ -89,3 +90,20 @@ def test_a_report_of_another_source_belief_is_cut_to_the_belief(nlp: Language) -
     assert not any(text.startswith("the government believed") for text in texts), texts
     assert any(text.startswith("it had bought the remaining half") for text in texts), texts
     assert not any(text.startswith("on Wednesday") for text in texts), texts
+
+
+AMOUNTS = """Harbour fees fall
+
+Harbour fees declined 12 percent last year. The harbour master spoke for about five
+minutes on Monday, and the council called in the auditors. The mayor criticised the
+council's handling of the audit.
+"""
+
+
+def test_an_amount_or_a_call_in_is_no_content(nlp: Language) -> None:
+    """ "spoke for about five minutes", "declined 12 percent", "called in the auditors":
+    no stance on anything; "criticised the council's handling" is one."""
+    texts = [quote.text for quote in extract_quotes(parse(nlp, AMOUNTS))]
+    assert not any("five" in text or "12 percent" in text for text in texts), texts
+    assert not any("auditors" in text for text in texts), texts
+    assert any(text.startswith("the council's handling") for text in texts), texts

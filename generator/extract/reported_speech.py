@@ -986,8 +986,9 @@ def _nominal_content(verb: Token) -> tuple[int, int] | None:
             and f"{lemma} {child.lower_}" not in OCCASION_PREPOSITIONS
         )
     ]
-    if not parts:
-        return None
+    parts = [part for part in parts if not _amount(part)]
+    if not parts or (lemma == "call" and any(c.dep_ == "prt" for c in verb.children)):
+        return None  # "called in the police", "called off the talks": no stance
     if parts[0].dep_ == "prep" and len(parts) > 1:
         parts = parts[:1]
     doc = verb.doc
@@ -1005,6 +1006,18 @@ def _nominal_content(verb: Token) -> tuple[int, int] | None:
     if first > last:
         return None
     return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+#: Entities that are an amount or a time, never what someone said or took a stance on.
+_AMOUNT_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"})
+
+
+def _amount(part: Token) -> bool:
+    """Whether an object (or a preposition's object) is only an amount or a time:
+    "spoke for about five minutes", "declined 55 percent", "spoke out Monday"."""
+    head = part if part.dep_ != "prep" else next(iter(part.children), part)
+    words = [t for t in head.subtree if t.is_alpha or t.like_num]
+    return bool(words) and all(t.ent_type_ in _AMOUNT_ENTITIES for t in words)
 
 
 def _according_quote(according: Token, ctx: _Ctx) -> Quote | None:
