@@ -107,3 +107,28 @@ def test_an_amount_or_a_call_in_is_no_content(nlp: Language) -> None:
     assert not any("five" in text or "12 percent" in text for text in texts), texts
     assert not any("auditors" in text for text in texts), texts
     assert any(text.startswith("the council's handling") for text in texts), texts
+
+
+UNSAID = """HARBOUR BOSS SAYS FEES ARE TOO HIGH
+
+The mayor offered no proof of the fraud. The bank offers advice for those wanting to
+borrow money for new boats. Now tell us this harbour is run fairly! The old captain
+spoke of the harbour often, a neighbour said before he died.
+
+The council criticised the mayor's handling of the fees.
+"""
+
+
+def test_no_report_from_negated_objects_capitals_imperatives_or_time_clauses(
+    nlp: Language,
+) -> None:
+    """ "offered no proof" reports nothing; a headline in capitals, a bid to the reader
+    ("Now tell us ...") and a time clause ("said before he died") are no reports; a
+    participle describing people ("those wanting to borrow") is who they are."""
+    texts = [quote.text for quote in extract_quotes(parse(nlp, UNSAID))]
+    assert not any("FEES ARE TOO HIGH" in text for text in texts), texts
+    assert not any(text.startswith("no proof") for text in texts), texts
+    assert not any(text.startswith("to borrow money") for text in texts), texts
+    assert not any("run fairly" in text for text in texts), texts
+    assert not any(text.startswith("before he died") for text in texts), texts
+    assert any(text.startswith("the mayor's handling") for text in texts), texts

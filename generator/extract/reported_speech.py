@@ -300,6 +300,8 @@ def _indirect_quotes(doc: Doc, ctx: _Ctx) -> Iterable[Quote]:
             # "Asked why he thought the warnings were left out": not "he thought" either
             unsaid_until = token.right_edge.i
             continue
+        if _shouted(token):
+            continue  # "EVEN OZ'S BOSS THINKS HE'S FULL OF IT": a headline in capitals
         if token.lower_ == "according":
             quote = _according_quote(token, ctx)
         elif _is_reporting(token, direct=False):
@@ -316,6 +318,33 @@ def _indirect_quotes(doc: Doc, ctx: _Ctx) -> Iterable[Quote]:
             quote = None
         if quote is not None:
             yield quote
+
+
+_SHOUTED_MIN_WORDS = 3
+
+
+def _shouted(token: Token) -> bool:
+    """Whether a token stands in a sentence written in capitals: a headline or a
+    deck ("FELLOW DOCTORS DON'T WANT TO ASSOCIATE WITH HIM"), whose parse is unreliable
+    and whose words are the writer's, not a report (issue 11: no headline text)."""
+    if not token.is_upper or not token.is_alpha:
+        return False
+    doc = token.doc
+    words = 0
+    for step in (-1, 1):  # the run of capitals the token stands in, up to a break
+        i = token.i + step
+        while 0 <= i < len(doc) and not _breaks_run(doc[i]):
+            words += doc[i].is_alpha and len(doc[i]) > 1
+            i += step
+    return words + 1 >= _SHOUTED_MIN_WORDS
+
+
+def _breaks_run(token: Token) -> bool:
+    """A word with a small letter, a line break or a dash ends a run of capitals."""
+    return any(c.islower() for c in token.text) or "\n" in token.text or token.text in _DASHES
+
+
+_DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
 
 
 _STANCE_PREPS = frozenset({"of", "for", "against", "to"})
@@ -475,7 +504,7 @@ def _holder_of(noun: Token) -> bool:
 
 def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     """ "X said (that) CLAUSE", "CLAUSE, X said", "X vowed to ...", "X called Y a liar"."""
-    if _inside_name(verb):
+    if _inside_name(verb) or _imperative(verb):
         return None
     speaker = _speaker_of(verb, ctx)
     passive = speaker is not None and speaker.root.dep_ == "nsubjpass"
@@ -494,6 +523,8 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     if infinitive and _object_before_infinitive(verb, clause):
         return None  # "highlighting claimed improvements to transport": no "claimed to"
     if infinitive and not _says_infinitive(verb):
+        if speaker is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
+            return None  # "parents wanting to borrow $25,000": who they are, no report
         rule = INTENT_RULE
     elif clause is not None and not infinitive and _small_clause(verb, clause):
         rule = SMALL_CLAUSE_RULE
@@ -509,7 +540,8 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         rule = "indirect.verb_object"
     if content is None and speaker is not None and not passive:
         content = _called_for(verb, ctx)  # "is calling for the US to step up ..."
-    if content is None and speaker is not None and _agent(verb, ctx) is not None:
+    evidence = verb.lemma_.lower() in _EVIDENCE_VERBS  # "the arguments were heard by ..."
+    if content is None and speaker is not None and not evidence and _agent(verb, ctx) is not None:
         content = _passive_subject(verb)
         rule = "indirect.passive_subject"
     if content is None:
@@ -522,6 +554,8 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     if content[1] <= verb.idx and _tag_of_its_own(verb, ctx, content[1]):
         return None
     start, end = _through_hyphen(verb.doc, content)
+    if start <= verb.idx < end:
+        return None  # "she said, but Kevin was drifting off": the cue is no part of it
     if end <= verb.idx:
         start = _past_connective(verb.doc, start, end)
     start = _past_inner_tag(verb, start, end)
@@ -545,6 +579,16 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         rule = VAGUE_STANCE_RULE
     fields = _Attribution(_cue_text(verb), speaker, rule=rule).fields()
     return Quote(text=text[start:end], kind="indirect", start=start, end=end, **fields)
+
+
+def _imperative(verb: Token) -> bool:
+    """ "Now tell us this isn't a witch hunt!": the writer bids the reader; no one is
+    reported. A bare verb heading its sentence with no subject and no auxiliary."""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ == "ROOT"
+        and not any(c.dep_ in _SUBJECT_DEPS or c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    )
 
 
 def _vague_holder(verb: Token, speaker: Span | None) -> bool:
@@ -703,8 +747,8 @@ def _unsaid(verb: Token) -> bool:
     subject = any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
     if lemma == "ask" and not subject and (verb.tag_ == "VBN" or verb.dep_ == "advcl"):
         return True  # "Asked ...", "When asked ...": a question put to someone
-    told = verb.dep_ == "advcl" or (verb.tag_ == "VBN" and verb.dep_ != "conj")
-    if lemma in _ADDRESSEE_OBJECT and not subject and verb.tag_ in {"VBN", "VBD"} and told:
+    told = verb.dep_ == "advcl" and verb.tag_ in {"VBN", "VBD"}
+    if lemma in _ADDRESSEE_OBJECT and not subject and told:
         return True  # "hung up when told he was speaking with a reporter": the listener
     if question is None:
         return False
@@ -882,6 +926,7 @@ def _content_clause(verb: Token, ctx: _Ctx) -> Token | None:
         for child in verb.children
         if (child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in _XCOMP_VERBS))
         and not _verbless(child)
+        and not _adverbial(child)
     ]
     if len(clauses) > 1:
         after = [c for c in clauses if c.i > verb.i]
@@ -907,6 +952,15 @@ def _verbless(clause: Token) -> bool:
 
 
 _VERBLESS_MAX_WORDS = 3
+#: Conjunctions that open an adverbial clause, never what was said ("said before he
+#: died", "spoke while the crowd waited"); "that", "if" and "whether" open content.
+_ADVERBIAL_MARKS = word_set("before after when while until since because although though")
+
+
+def _adverbial(clause: Token) -> bool:
+    """Whether a "clause" the parser gave a cue is a time or reason clause: "the
+    museum he said before he died" -- when, not what, he said."""
+    return any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in clause.children)
 
 
 def _inverted_tag(verb: Token, ctx: _Ctx) -> bool:
@@ -986,7 +1040,9 @@ def _nominal_content(verb: Token) -> tuple[int, int] | None:
             and f"{lemma} {child.lower_}" not in OCCASION_PREPOSITIONS
         )
     ]
-    parts = [part for part in parts if not _amount(part)]
+    if lemma in _SOURCELESS:
+        return None  # "appeared on a reality show": an appearance, no stance
+    parts = [part for part in parts if not _amount(part) and not _nothing(part)]
     if not parts or (lemma == "call" and any(c.dep_ == "prt" for c in verb.children)):
         return None  # "called in the police", "called off the talks": no stance
     if parts[0].dep_ == "prep" and len(parts) > 1:
@@ -1018,6 +1074,12 @@ def _amount(part: Token) -> bool:
     head = part if part.dep_ != "prep" else next(iter(part.children), part)
     words = [t for t in head.subtree if t.is_alpha or t.like_num]
     return bool(words) and all(t.ent_type_ in _AMOUNT_ENTITIES for t in words)
+
+
+def _nothing(part: Token) -> bool:
+    """Whether an object is "no X": "offered no proof", "gave no details" reports that
+    nothing was said (issue 11: no negated reports)."""
+    return part.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ == "no" for c in part.children)
 
 
 def _according_quote(according: Token, ctx: _Ctx) -> Quote | None:
