@@ -132,3 +132,23 @@ def test_no_report_from_negated_objects_capitals_imperatives_or_time_clauses(
     assert not any("run fairly" in text for text in texts), texts
     assert not any(text.startswith("before he died") for text in texts), texts
     assert any(text.startswith("the mayor's handling") for text in texts), texts
+
+
+WHOLE = """Ports chief upbeat
+
+The harbour board, she said, can cut fees and improve services without new taxes.
+
+Ports analyst Tom Reed estimated the upturn in shipping could last five years, provided
+the economy keeps growing.
+"""
+
+
+def test_a_report_keeps_its_subject_and_its_condition(nlp: Language) -> None:
+    """ "The harbour board, she said, can cut fees": the subject is part of the report;
+    "provided the economy keeps growing" is the condition of the estimate."""
+    texts = [quote.text for quote in extract_quotes(parse(nlp, WHOLE))]
+    assert any(text.startswith("The harbour board, she said, can cut fees") for text in texts)
+    assert any(
+        text.startswith("the upturn in shipping") and text.endswith("keeps growing")
+        for text in texts
+    ), texts

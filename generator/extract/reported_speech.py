@@ -554,7 +554,7 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     if content[1] <= verb.idx and _tag_of_its_own(verb, ctx, content[1]):
         return None
     start, end = _through_hyphen(verb.doc, content)
-    if start <= verb.idx < end:
+    if start <= verb.idx < end and not _tag_inside(verb):
         return None  # "she said, but Kevin was drifting off": the cue is no part of it
     if end <= verb.idx:
         start = _past_connective(verb.doc, start, end)
@@ -990,10 +990,50 @@ def _clausal_content(verb: Token, ctx: _Ctx) -> tuple[int, int] | None:
         cut = _matrix_conjunct(verb, child)
         if cut is not None and start < cut < end:
             end = cut
-        return start, end
+        return start, _with_condition(verb, child, end)
     if verb.dep_ == "parataxis" and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+        if _tag_inside(verb):
+            doc = verb.doc
+            last = verb.head.right_edge
+            while last.i > verb.head.i and (last.is_punct or last.is_space):
+                last = doc[last.i - 1]
+            return verb.head.left_edge.idx, last.idx + len(last)
         return _subtree_chars(verb.head, exclude=verb)
     return None
+
+
+def _tag_inside(verb: Token) -> bool:
+    """Whether a parenthetical tag stands between its clause's subject and verb: "The
+    Tories, he said, can cut crime" reports the whole clause, subject and all."""
+    head = verb.head
+    subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
+    return bool(subjects) and subjects[0].i < verb.left_edge.i and verb.i < head.i
+
+
+#: Words opening a condition on a claim ("could last five years, provided the economy
+#: grows"): the parser hangs it on the cue, but it belongs to what was said.
+_CONDITION_WORDS = word_set("if unless provided providing")
+
+
+def _with_condition(verb: Token, clause: Token, end: int) -> int:
+    """Where content ends once a condition after it, hung on the cue, is taken in:
+    "Armen estimated the upturn could last five years, provided the economy grows"."""
+    if clause.i < verb.i:
+        return end
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ not in {"advcl", "prep"} or child.i < clause.right_edge.i:
+            continue
+        first = child.left_edge
+        if first.lower_ not in _CONDITION_WORDS or first.idx < end:
+            continue
+        if any(t.is_sent_start for t in doc[clause.right_edge.i + 1 : first.i + 1]):
+            continue
+        last = child.right_edge
+        while last.i > child.i and (last.is_punct or last.is_space):
+            last = doc[last.i - 1]
+        return max(end, last.idx + len(last))
+    return end
 
 
 def _conjoined_report(head: Token) -> int | None:
