@@ -152,3 +152,23 @@ def test_a_report_keeps_its_subject_and_its_condition(nlp: Language) -> None:
         text.startswith("the upturn in shipping") and text.endswith("keeps growing")
         for text in texts
     ), texts
+
+
+NEGATED = """Fees row deepens
+
+The harbour master never said the fees would rise. The mayor did not say that the board
+would resign. The minister will tell the conference on Monday that ferries must run on
+time.
+
+The council said the fees would fall in May.
+"""
+
+
+def test_a_negated_or_future_report_is_not_listed(nlp: Language) -> None:
+    """ "never said", "did not say", "will tell the conference": nothing (yet) was said;
+    listing the clause would put words in someone's mouth (issue 11)."""
+    texts = {quote.text: quote.speaker for quote in _quotes(nlp, NEGATED)}
+    assert not any("fees would rise" in text for text in texts), texts
+    assert not any("would resign" in text for text in texts), texts
+    assert not any("run on time" in text for text in texts), texts
+    assert any(text.startswith("the fees would fall in May") for text in texts), texts

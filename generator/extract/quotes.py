@@ -52,6 +52,7 @@ from generator.extract.reported_speech import (
     INTENT_RULE,
     QUESTION_RULE,
     SMALL_CLAUSE_RULE,
+    UNSPOKEN_RULE,
     VAGUE_STANCE_RULE,
     _indirect_quotes,
 )
@@ -79,6 +80,7 @@ UNPUBLISHED_RULES = frozenset(
         ADJECTIVE_RULE,
         SMALL_CLAUSE_RULE,
         VAGUE_STANCE_RULE,
+        UNSPOKEN_RULE,
     }
 )
 #: Rules whose finds are published only with a speaker. An infinitive without a source

@@ -76,6 +76,11 @@ SMALL_CLAUSE_RULE = "indirect.small_clause"
 #: or evidence. PolNeAR counts it; on the editor-review TUNE part 7 of 9 shown were no
 #: quote an editor would list.
 VAGUE_STANCE_RULE = "indirect.vague_stance"
+#: A report negated or not yet made ("did not say that ...", "never said ...", "will
+#: tell the conference that ...", "could argue that ..."): what follows was not said, or
+#: not yet (issue 11). Kept for PolNeAR, which annotates such attributions; never shown.
+UNSPOKEN_RULE = "indirect.unspoken"
+_UNSPOKEN_MODALS = word_lists("quote_words")["unspoken_modals"]
 _EVIDENCE_VERBS = word_lists("quote_words")["evidence_verbs"]
 _VAGUE_QUANTIFIERS = word_lists("quote_words")["vague_quantifiers"]
 _NAMED_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -577,8 +582,23 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         speaker = _clause_holder(verb, ctx)
     if rule == "indirect.verb_clause" and _vague_holder(verb, speaker):
         rule = VAGUE_STANCE_RULE
+    if rule in _SAID_RULES and _unspoken(verb):
+        rule = UNSPOKEN_RULE
     fields = _Attribution(_cue_text(verb), speaker, rule=rule).fields()
     return Quote(text=text[start:end], kind="indirect", start=start, end=end, **fields)
+
+
+_SAID_RULES = frozenset(
+    {"indirect.verb_clause", "indirect.verb_infinitive", "indirect.verb_object"}
+)
+
+
+def _unspoken(verb: Token) -> bool:
+    """Whether a cue is negated or not yet (or only possibly) spoken: "did not say",
+    "never said", "won't say", "will tell the conference", "could argue"."""
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _UNSPOKEN_MODALS) for c in verb.children
+    )
 
 
 def _imperative(verb: Token) -> bool:
