@@ -1014,10 +1014,12 @@ def _clausal_content(verb: Token, ctx: _Ctx) -> tuple[int, int] | None:
     if verb.dep_ == "parataxis" and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
         if _tag_inside(verb):
             doc = verb.doc
+            first = _opening_subject(verb.head)
             last = verb.head.right_edge
             while last.i > verb.head.i and (last.is_punct or last.is_space):
                 last = doc[last.i - 1]
-            return verb.head.left_edge.idx, last.idx + len(last)
+            if first is not None:
+                return first.left_edge.idx, last.idx + len(last)
         return _subtree_chars(verb.head, exclude=verb)
     return None
 
@@ -1026,8 +1028,22 @@ def _tag_inside(verb: Token) -> bool:
     """Whether a parenthetical tag stands between its clause's subject and verb: "The
     Tories, he said, can cut crime" reports the whole clause, subject and all."""
     head = verb.head
-    subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
-    return bool(subjects) and subjects[0].i < verb.left_edge.i and verb.i < head.i
+    subject = _opening_subject(head)
+    return subject is not None and subject.i < verb.left_edge.i and verb.i < head.i
+
+
+def _opening_subject(head: Token) -> Token | None:
+    """The noun subject that opens a clause (only punctuation before it): "The museum,
+    Mr. Bush said, celebrated ...", not "which, Tompkins said, is ..." (a relative
+    pronoun) nor "But to prevent problems, he said, officials ..." (no noun first)."""
+    doc = head.doc
+    subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects or subjects[0].tag_ in _WH_TAGS or subjects[0].i > head.i:
+        return None
+    first = head.left_edge
+    while first.i < subjects[0].left_edge.i and (first.is_punct or first.is_space):
+        first = doc[first.i + 1]
+    return subjects[0] if first.i == subjects[0].left_edge.i else None
 
 
 #: Words opening a condition on a claim ("could last five years, provided the economy
