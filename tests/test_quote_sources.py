@@ -27,17 +27,21 @@ You might find that the new ferry timetable suits early commuters better.
 
 Recent polls show the harbour plan trailing among younger voters.
 
+The harbour master rejected a local blogger's suggestion that the fees paid for his boat.
+
 Harbour master Ann Hale said the vote would be held in May.
 """
 
 
 def test_a_stance_no_one_named_holds_is_not_listed(nlp: Language) -> None:
-    """ "Most observers believe", "You might find", "polls show": the writer's survey of
-    opinion or evidence, not a quote; a named speaker's report stays."""
+    """ "Most observers believe", "You might find", "polls show", "a blogger's
+    suggestion": the writer's survey of opinion or evidence, not a quote; a named
+    speaker's report stays."""
     texts = {quote.text: quote.speaker for quote in _quotes(nlp, VAGUE)}
     assert not any("too close to call" in text for text in texts), texts
     assert not any("timetable suits" in text for text in texts), texts
     assert not any("trailing among" in text for text in texts), texts
+    assert not any(text.startswith("the fees paid for his boat") for text in texts), texts
     assert texts.get("the vote would be held in May") == "Ann Hale", texts
 
 

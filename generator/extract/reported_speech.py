@@ -478,6 +478,8 @@ def _noun_content(noun: Token, ctx: _Ctx) -> Quote | None:
     if speaker is None:
         speaker = _clause_holder(noun, ctx)
     rule = "indirect.claim_noun" if lemma in _CLAIM_NOUNS else "indirect.stance_noun"
+    if owners and _unnamed_owner(_mention(owners[0], ctx)):
+        rule = VAGUE_STANCE_RULE  # "a TV host's suggestion that ...": no one named
     fields = _Attribution(noun.text, speaker, rule=rule).fields()
     return Quote(text=ctx.text[start:end], kind="indirect", start=start, end=end, **fields)
 
@@ -625,6 +627,14 @@ def _vague_holder(verb: Token, speaker: Span | None) -> bool:
     if lemma not in _EVIDENCE_VERBS:
         return False
     return not any(t.ent_type_ in _NAMED_ENTITIES or t.pos_ == "PRON" for t in speaker)
+
+
+def _unnamed_owner(owner: Span) -> bool:
+    """Whether the holder of a claim is someone unnamed: "a TV host's suggestion", "some
+    critics' view" (an indefinite or quantified noun with no name in it)."""
+    if len(owner) == 0 or any(t.ent_type_ in _NAMED_ENTITIES for t in owner):
+        return False
+    return owner[0].lower_ in _VAGUE_QUANTIFIERS or owner[0].lower_ in {"a", "an"}
 
 
 def _with_first_conjunct(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
