@@ -52,9 +52,12 @@ from generator.extract.reported_speech import (
     INTENT_RULE,
     QUESTION_RULE,
     SMALL_CLAUSE_RULE,
+    UNSPOKEN_RULE,
+    VAGUE_STANCE_RULE,
     _indirect_quotes,
 )
 from generator.extract.speech_cues import PLAIN_REPORT_CUES
+from generator.extract.words import word_lists, word_set
 from generator.model import Quote
 
 log = logging.getLogger(__name__)
@@ -76,6 +79,8 @@ UNPUBLISHED_RULES = frozenset(
         INTENT_RULE,
         ADJECTIVE_RULE,
         SMALL_CLAUSE_RULE,
+        VAGUE_STANCE_RULE,
+        UNSPOKEN_RULE,
     }
 )
 #: Rules whose finds are published only with a speaker. An infinitive without a source
@@ -127,7 +132,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     ctx = _Ctx(doc, text, _inside_mask(doc, text, spans), para_starts)
     quotes: list[Quote] = []
     reported: dict[int, _Attribution] = {}
-    indirect = _outermost_reports(list(_indirect_quotes(doc, ctx)))
+    indirect = _outermost_reports(doc, list(_indirect_quotes(doc, ctx)))
     indirect = [_without_complementiser(doc, quote) for quote in indirect]
     quotes.extend(_split_quoted_reports(indirect, spans, reported))
     quotes.extend(_direct_quotes(doc, spans, ctx, reported))
@@ -153,7 +158,7 @@ def _without_complementiser(doc: Doc, quote: Quote) -> Quote:
     return dataclasses.replace(quote, text=doc.text[start : quote.end], start=start)
 
 
-def _outermost_reports(indirect: list[Quote]) -> list[Quote]:
+def _outermost_reports(doc: Doc, indirect: list[Quote]) -> list[Quote]:
     """Reported clauses that no other reported clause holds.
 
     "Devine said he does not think the contest will hurt the party" is Devine's claim;
@@ -168,7 +173,45 @@ def _outermost_reports(indirect: list[Quote]) -> list[Quote]:
             continue
         kept.append(quote)
         reach = max(reach, quote.end)
-    return kept
+    return [_inner_content(doc, quote, ordered) for quote in kept]
+
+
+#: Clausal reports whose content may itself be a report of another source's.
+_CLAUSE_RULES = frozenset({"indirect.verb_clause", VAGUE_STANCE_RULE})
+#: Sources that are the reporter again ("he said he thinks ..."), not a second source.
+_SAME_SOURCE = word_set("he she they it we i you this that these those who which")
+#: Verbs of assessment whose report, inside another, is cut to what is assessed.
+_ASSESSMENT_VERBS = word_lists("quote_words")["assessment_verbs"]
+
+
+def _inner_content(doc: Doc, outer: Quote, reports: list[Quote]) -> Quote:
+    """A report of another source's assessment, cut to what is assessed.
+
+    "Cairn said the government believed the company was liable to pay taxes", "analysts
+    said some people feel that ...", "economists said the latest data indicate ...": what
+    a reader wants beside the speaker is the claim, not the chain. So when the content
+    opens with a source of its own (a name or a noun, not "he" again: "he said he thinks
+    ..." stays whole) and its verb of belief or evidence, the content becomes the inner
+    report's, the speaker stays the outer one. A second speech verb ("Hebert said the
+    utility argued that ...") keeps the whole: who argued is part of the report.
+    """
+    if outer.rule not in _CLAUSE_RULES:
+        return outer
+    for inner in reports:
+        if inner is outer or inner.rule not in _CLAUSE_RULES or inner.speaker_end is None:
+            continue
+        if inner.speaker_start is None or not outer.start < inner.start < outer.end:
+            continue
+        if doc.text[outer.start : inner.speaker_start].strip().lower() not in {"", "that"}:
+            continue  # the inner source must open the content ("said [that] the data show")
+        if inner.end != outer.end or (inner.speaker_mention or "").lower() in _SAME_SOURCE:
+            continue
+        between = doc.char_span(inner.speaker_end, inner.start, alignment_mode="expand")
+        words = [t for t in between or () if not (t.is_space or t.lower_ == "that")]
+        if len(words) != 1 or words[0].lemma_.lower() not in _ASSESSMENT_VERBS:
+            continue
+        return dataclasses.replace(outer, text=inner.text, start=inner.start, end=inner.end)
+    return outer
 
 
 def _split_quoted_reports(

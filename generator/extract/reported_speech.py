@@ -71,6 +71,19 @@ ADJECTIVE_RULE = "indirect.adjective"
 #: someone said or concluded. "expects its sales to grow", "a poll showed Clinton
 #: leading" stay reports (PolNeAR annotates them).
 SMALL_CLAUSE_RULE = "indirect.small_clause"
+#: A stance held by no one named ("Most local observers believe ...", "some experts
+#: worry ...", "polls show ...", "the message reads ..."): the writer's survey of opinion
+#: or evidence. PolNeAR counts it; on the editor-review TUNE part 7 of 9 shown were no
+#: quote an editor would list.
+VAGUE_STANCE_RULE = "indirect.vague_stance"
+#: A report negated or not yet made ("did not say that ...", "never said ...", "will
+#: tell the conference that ...", "could argue that ..."): what follows was not said, or
+#: not yet (issue 11). Kept for PolNeAR, which annotates such attributions; never shown.
+UNSPOKEN_RULE = "indirect.unspoken"
+_UNSPOKEN_MODALS = word_lists("quote_words")["unspoken_modals"]
+_EVIDENCE_VERBS = word_lists("quote_words")["evidence_verbs"]
+_VAGUE_QUANTIFIERS = word_lists("quote_words")["vague_quantifiers"]
+_NAMED_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SAID_INFINITIVE_VERBS = word_lists("quote_words")["said_infinitive_verbs"]
 _WISH_SMALL_CLAUSE = word_lists("quote_words")["wish_small_clause_verbs"]
@@ -173,14 +186,22 @@ def _tag_of_its_own(verb: Token, ctx: _Ctx, content_end: int) -> bool:
     """Whether a clause before a cue is no report of it, as the cue is not a speech tag:
     "X's approach is more radical: It often posts caches online" (a colon or semicolon
     between them: what follows explains, it does not attribute), or a cue with an object
-    of its own after it ("X, the group posted the documents"; "X, he told reporters"
-    names the listener and stays a tag)."""
+    or an infinitive of its own after it ("X, the group posted the documents"; "X, he
+    told reporters" names the listener and stays a tag)."""
     between = ctx.text[content_end : verb.idx]
     if ":" in between or ";" in between:
         return True
     if verb.lemma_.lower() in _ADDRESSEE_VERBS:
         return False
-    return any(c.dep_ == "dobj" and c.i > verb.i and not ctx.inside[c.i] for c in verb.children)
+    return any(
+        c.dep_ in _OWN_COMPLEMENTS and c.i > verb.i and not ctx.inside[c.i] for c in verb.children
+    )
+
+
+#: Complements after a cue that make it no speech tag of the clause before it: "X, the
+#: group posted the documents"; "He is so committed to the state, he once lamented
+#: having served in the army" (what he lamented follows the verb).
+_OWN_COMPLEMENTS = frozenset({"dobj", "xcomp"})
 
 
 def _through_hyphen(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
@@ -284,6 +305,8 @@ def _indirect_quotes(doc: Doc, ctx: _Ctx) -> Iterable[Quote]:
             # "Asked why he thought the warnings were left out": not "he thought" either
             unsaid_until = token.right_edge.i
             continue
+        if _shouted(token):
+            continue  # "EVEN OZ'S BOSS THINKS HE'S FULL OF IT": a headline in capitals
         if token.lower_ == "according":
             quote = _according_quote(token, ctx)
         elif _is_reporting(token, direct=False):
@@ -300,6 +323,33 @@ def _indirect_quotes(doc: Doc, ctx: _Ctx) -> Iterable[Quote]:
             quote = None
         if quote is not None:
             yield quote
+
+
+_SHOUTED_MIN_WORDS = 3
+
+
+def _shouted(token: Token) -> bool:
+    """Whether a token stands in a sentence written in capitals: a headline or a
+    deck ("FELLOW DOCTORS DON'T WANT TO ASSOCIATE WITH HIM"), whose parse is unreliable
+    and whose words are the writer's, not a report (issue 11: no headline text)."""
+    if not token.is_upper or not token.is_alpha:
+        return False
+    doc = token.doc
+    words = 0
+    for step in (-1, 1):  # the run of capitals the token stands in, up to a break
+        i = token.i + step
+        while 0 <= i < len(doc) and not _breaks_run(doc[i]):
+            words += doc[i].is_alpha and len(doc[i]) > 1
+            i += step
+    return words + 1 >= _SHOUTED_MIN_WORDS
+
+
+def _breaks_run(token: Token) -> bool:
+    """A word with a small letter, a line break or a dash ends a run of capitals."""
+    return any(c.islower() for c in token.text) or "\n" in token.text or token.text in _DASHES
+
+
+_DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
 
 
 _STANCE_PREPS = frozenset({"of", "for", "against", "to"})
@@ -428,6 +478,8 @@ def _noun_content(noun: Token, ctx: _Ctx) -> Quote | None:
     if speaker is None:
         speaker = _clause_holder(noun, ctx)
     rule = "indirect.claim_noun" if lemma in _CLAIM_NOUNS else "indirect.stance_noun"
+    if owners and _unnamed_owner(_mention(owners[0], ctx)):
+        rule = VAGUE_STANCE_RULE  # "a TV host's suggestion that ...": no one named
     fields = _Attribution(noun.text, speaker, rule=rule).fields()
     return Quote(text=ctx.text[start:end], kind="indirect", start=start, end=end, **fields)
 
@@ -459,7 +511,7 @@ def _holder_of(noun: Token) -> bool:
 
 def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     """ "X said (that) CLAUSE", "CLAUSE, X said", "X vowed to ...", "X called Y a liar"."""
-    if _inside_name(verb):
+    if _inside_name(verb) or _imperative(verb):
         return None
     speaker = _speaker_of(verb, ctx)
     passive = speaker is not None and speaker.root.dep_ == "nsubjpass"
@@ -478,6 +530,8 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     if infinitive and _object_before_infinitive(verb, clause):
         return None  # "highlighting claimed improvements to transport": no "claimed to"
     if infinitive and not _says_infinitive(verb):
+        if speaker is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
+            return None  # "parents wanting to borrow $25,000": who they are, no report
         rule = INTENT_RULE
     elif clause is not None and not infinitive and _small_clause(verb, clause):
         rule = SMALL_CLAUSE_RULE
@@ -493,7 +547,8 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         rule = "indirect.verb_object"
     if content is None and speaker is not None and not passive:
         content = _called_for(verb, ctx)  # "is calling for the US to step up ..."
-    if content is None and speaker is not None and _agent(verb, ctx) is not None:
+    evidence = verb.lemma_.lower() in _EVIDENCE_VERBS  # "the arguments were heard by ..."
+    if content is None and speaker is not None and not evidence and _agent(verb, ctx) is not None:
         content = _passive_subject(verb)
         rule = "indirect.passive_subject"
     if content is None:
@@ -506,9 +561,13 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     if content[1] <= verb.idx and _tag_of_its_own(verb, ctx, content[1]):
         return None
     start, end = _through_hyphen(verb.doc, content)
+    if start <= verb.idx < end and not _tag_inside(verb):
+        return None  # "she said, but Kevin was drifting off": the cue is no part of it
     if end <= verb.idx:
         start = _past_connective(verb.doc, start, end)
     start = _past_inner_tag(verb, start, end)
+    if clause is not None and start > verb.idx:
+        start = _past_cue_time(clause, start, end)
     if _quoted_share(start, end, ctx, verb.doc) >= 0.5 and speaker is None:
         return None
     text = ctx.text
@@ -523,8 +582,59 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         speaker = owner  # "X pointed to the IFS's predictions that ...": the IFS's
     if speaker is None and verb.lemma_.lower() not in _SOURCELESS:
         speaker = _clause_holder(verb, ctx)
+    if rule == "indirect.verb_clause" and _vague_holder(verb, speaker):
+        rule = VAGUE_STANCE_RULE
+    if rule in _SAID_RULES and _unspoken(verb):
+        rule = UNSPOKEN_RULE
     fields = _Attribution(_cue_text(verb), speaker, rule=rule).fields()
     return Quote(text=text[start:end], kind="indirect", start=start, end=end, **fields)
+
+
+_SAID_RULES = frozenset(
+    {"indirect.verb_clause", "indirect.verb_infinitive", "indirect.verb_object"}
+)
+
+
+def _unspoken(verb: Token) -> bool:
+    """Whether a cue is negated or not yet (or only possibly) spoken: "did not say",
+    "never said", "won't say", "will tell the conference", "could argue"."""
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _UNSPOKEN_MODALS) for c in verb.children
+    )
+
+
+def _imperative(verb: Token) -> bool:
+    """ "Now tell us this isn't a witch hunt!": the writer bids the reader; no one is
+    reported. A bare verb heading its sentence with no subject and no auxiliary."""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ == "ROOT"
+        and not any(c.dep_ in _SUBJECT_DEPS or c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    )
+
+
+def _vague_holder(verb: Token, speaker: Span | None) -> bool:
+    """Whether a verb of stance has no one named as holding it: a quantified or generic
+    subject ("Most observers believe", "You might find"), or, for a verb of evidence, a
+    subject that names no person or organisation ("polls show", "the message reads")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _STANCE_ONLY:
+        return False
+    if speaker is None or len(speaker) == 0:
+        return True
+    if speaker[0].lower_ in _VAGUE_QUANTIFIERS:
+        return True
+    if lemma not in _EVIDENCE_VERBS:
+        return False
+    return not any(t.ent_type_ in _NAMED_ENTITIES or t.pos_ == "PRON" for t in speaker)
+
+
+def _unnamed_owner(owner: Span) -> bool:
+    """Whether the holder of a claim is someone unnamed: "a TV host's suggestion", "some
+    critics' view" (an indefinite or quantified noun with no name in it)."""
+    if len(owner) == 0 or any(t.ent_type_ in _NAMED_ENTITIES for t in owner):
+        return False
+    return owner[0].lower_ in _VAGUE_QUANTIFIERS or owner[0].lower_ in {"a", "an"}
 
 
 def _with_first_conjunct(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
@@ -593,6 +703,31 @@ def _past_connective(doc: Doc, start: int, end: int) -> int:
     return doc[i].idx if i < span.end - 1 else start
 
 
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def _past_cue_time(clause: Token, start: int, end: int) -> int:
+    """Where content after its cue starts when the parser gave it the cue's time:
+    "Universal said on Wednesday it had bought ..." reports "it had bought ...", the day
+    is when it was said. Only a date or time phrase right at the start, before the
+    clause's own subject."""
+    doc = clause.doc
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 4:
+        return start
+    first = span[0]
+    if first.head.i != clause.i or first.dep_ not in {"prep", "npadvmod"}:
+        return start
+    words = [t for t in first.subtree if t.i != first.i or first.dep_ == "npadvmod"]
+    if not words or not all(t.ent_type_ in _TIME_ENTITIES for t in words):
+        return start
+    nxt = first.right_edge.i + 1
+    subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
+    if nxt >= span.end - 1 or not subjects or subjects[0].left_edge.i != nxt:
+        return start
+    return doc[nxt].idx
+
+
 def _content_owner(clause: Token, ctx: _Ctx) -> Span | None:
     """The owner of the noun a "that" clause complements: "Mr Howard pointed to the
     Institute for Fiscal Studies' predictions that Labour will need ..." reports the
@@ -642,6 +777,9 @@ def _unsaid(verb: Token) -> bool:
     subject = any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
     if lemma == "ask" and not subject and (verb.tag_ == "VBN" or verb.dep_ == "advcl"):
         return True  # "Asked ...", "When asked ...": a question put to someone
+    told = verb.dep_ == "advcl" and verb.tag_ in {"VBN", "VBD"}
+    if lemma in _ADDRESSEE_OBJECT and not subject and told:
+        return True  # "hung up when told he was speaking with a reporter": the listener
     if question is None:
         return False
     negated = any(c.dep_ == "neg" for c in verb.children)
@@ -816,7 +954,9 @@ def _content_clause(verb: Token, ctx: _Ctx) -> Token | None:
     clauses = [
         child
         for child in verb.children
-        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in _XCOMP_VERBS)
+        if (child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in _XCOMP_VERBS))
+        and not _verbless(child)
+        and not _adverbial(child)
     ]
     if len(clauses) > 1:
         after = [c for c in clauses if c.i > verb.i]
@@ -825,6 +965,32 @@ def _content_clause(verb: Token, ctx: _Ctx) -> Token | None:
         if after and before and not quoted and not _inverted_tag(verb, ctx):
             return after[0]  # not '“...,” Gates said on NBC's “Meet the Press”
     return clauses[0] if clauses else None
+
+
+def _verbless(clause: Token) -> bool:
+    """Whether a "clause" is a noun phrase with no verb in it: "demanded Maurizi hand over
+    her backpack" parsed as the clause "Maurizi hand" (a noun), the particle left on the
+    cue. No clause was reported; a misparse is left out rather than shown cut. Only a
+    short one: a longer phrase may hold a verb the tagger missed ("the words “lump” the
+    good Muslims with the bad")."""
+    words = list(clause.subtree)
+    return (
+        clause.pos_ in {"NOUN", "PROPN"}
+        and len(words) <= _VERBLESS_MAX_WORDS
+        and not any(t.pos_ in {"VERB", "AUX"} for t in words)
+    )
+
+
+_VERBLESS_MAX_WORDS = 3
+#: Conjunctions that open an adverbial clause, never what was said ("said before he
+#: died", "spoke while the crowd waited"); "that", "if" and "whether" open content.
+_ADVERBIAL_MARKS = word_set("before after when while until since because although though")
+
+
+def _adverbial(clause: Token) -> bool:
+    """Whether a "clause" the parser gave a cue is a time or reason clause: "the
+    museum he said before he died" -- when, not what, he said."""
+    return any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in clause.children)
 
 
 def _inverted_tag(verb: Token, ctx: _Ctx) -> bool:
@@ -854,10 +1020,66 @@ def _clausal_content(verb: Token, ctx: _Ctx) -> tuple[int, int] | None:
         cut = _matrix_conjunct(verb, child)
         if cut is not None and start < cut < end:
             end = cut
-        return start, end
+        return start, _with_condition(verb, child, end)
     if verb.dep_ == "parataxis" and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+        if _tag_inside(verb):
+            doc = verb.doc
+            first = _opening_subject(verb.head)
+            last = verb.head.right_edge
+            while last.i > verb.head.i and (last.is_punct or last.is_space):
+                last = doc[last.i - 1]
+            if first is not None:
+                return first.left_edge.idx, last.idx + len(last)
         return _subtree_chars(verb.head, exclude=verb)
     return None
+
+
+def _tag_inside(verb: Token) -> bool:
+    """Whether a parenthetical tag stands between its clause's subject and verb: "The
+    Tories, he said, can cut crime" reports the whole clause, subject and all."""
+    head = verb.head
+    subject = _opening_subject(head)
+    return subject is not None and subject.i < verb.left_edge.i and verb.i < head.i
+
+
+def _opening_subject(head: Token) -> Token | None:
+    """The noun subject that opens a clause (only punctuation before it): "The museum,
+    Mr. Bush said, celebrated ...", not "which, Tompkins said, is ..." (a relative
+    pronoun) nor "But to prevent problems, he said, officials ..." (no noun first)."""
+    doc = head.doc
+    subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects or subjects[0].tag_ in _WH_TAGS or subjects[0].i > head.i:
+        return None
+    first = head.left_edge
+    while first.i < subjects[0].left_edge.i and (first.is_punct or first.is_space):
+        first = doc[first.i + 1]
+    return subjects[0] if first.i == subjects[0].left_edge.i else None
+
+
+#: Words opening a condition on a claim ("could last five years, provided the economy
+#: grows"): the parser hangs it on the cue, but it belongs to what was said.
+_CONDITION_WORDS = word_set("if unless provided providing")
+
+
+def _with_condition(verb: Token, clause: Token, end: int) -> int:
+    """Where content ends once a condition after it, hung on the cue, is taken in:
+    "Armen estimated the upturn could last five years, provided the economy grows"."""
+    if clause.i < verb.i:
+        return end
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ not in {"advcl", "prep"} or child.i < clause.right_edge.i:
+            continue
+        first = child.left_edge
+        if first.lower_ not in _CONDITION_WORDS or first.idx < end:
+            continue
+        if any(t.is_sent_start for t in doc[clause.right_edge.i + 1 : first.i + 1]):
+            continue
+        last = child.right_edge
+        while last.i > child.i and (last.is_punct or last.is_space):
+            last = doc[last.i - 1]
+        return max(end, last.idx + len(last))
+    return end
 
 
 def _conjoined_report(head: Token) -> int | None:
@@ -904,8 +1126,11 @@ def _nominal_content(verb: Token) -> tuple[int, int] | None:
             and f"{lemma} {child.lower_}" not in OCCASION_PREPOSITIONS
         )
     ]
-    if not parts:
-        return None
+    if lemma in _SOURCELESS:
+        return None  # "appeared on a reality show": an appearance, no stance
+    parts = [part for part in parts if not _amount(part) and not _nothing(part)]
+    if not parts or (lemma == "call" and any(c.dep_ == "prt" for c in verb.children)):
+        return None  # "called in the police", "called off the talks": no stance
     if parts[0].dep_ == "prep" and len(parts) > 1:
         parts = parts[:1]
     doc = verb.doc
@@ -923,6 +1148,24 @@ def _nominal_content(verb: Token) -> tuple[int, int] | None:
     if first > last:
         return None
     return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+#: Entities that are an amount or a time, never what someone said or took a stance on.
+_AMOUNT_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"})
+
+
+def _amount(part: Token) -> bool:
+    """Whether an object (or a preposition's object) is only an amount or a time:
+    "spoke for about five minutes", "declined 55 percent", "spoke out Monday"."""
+    head = part if part.dep_ != "prep" else next(iter(part.children), part)
+    words = [t for t in head.subtree if t.is_alpha or t.like_num]
+    return bool(words) and all(t.ent_type_ in _AMOUNT_ENTITIES for t in words)
+
+
+def _nothing(part: Token) -> bool:
+    """Whether an object is "no X": "offered no proof", "gave no details" reports that
+    nothing was said (issue 11: no negated reports)."""
+    return part.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ == "no" for c in part.children)
 
 
 def _according_quote(according: Token, ctx: _Ctx) -> Quote | None:

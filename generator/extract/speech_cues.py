@@ -30,6 +30,8 @@ _DERIVED_PREPOSITIONAL = _DERIVED["prepositional_verbs"]
 #: "voted on March 1"), not what was said.
 OCCASION_PREPOSITIONS: frozenset[str] = _DERIVED["occasion_prepositions"]
 _SOURCELESS = _WORDS["sourceless"]
+#: "think tank": a cue word and a noun written apart, one noun (data/quote_words.toml).
+_CUE_NOUN_COMPOUNDS = _WORDS["cue_noun_compounds"]
 _STANCE_ONLY = _WORDS["stance_only"]
 _XCOMP_VERBS = _WORDS["xcomp_verbs"]
 #: Objects that are no content ("told reporters", "added jobs").
@@ -93,11 +95,21 @@ def _is_reporting(token: Token, direct: bool) -> bool:
     """
     if token.pos_ not in {"VERB", "AUX"} and token.tag_ not in {"VBD", "VBZ", "VBP", "VBG"}:
         return False
+    if _in_noun_compound(token):
+        return False
     lemma = token.lemma_.lower()
     if direct:
         speech = (lemma in REPORTING_VERBS and lemma not in _STANCE_ONLY) or lemma in _MANNER_VERBS
         return speech or _puts_it(token)
     return lemma in _INDIRECT_VERBS
+
+
+def _in_noun_compound(token: Token) -> bool:
+    """ "the Washington-based think tank": a cue word that is the first half of a noun."""
+    doc = token.doc
+    if token.i + 1 >= len(doc):
+        return False
+    return f"{token.lower_}-{doc[token.i + 1].lower_}" in _CUE_NOUN_COMPOUNDS
 
 
 def _puts_it(token: Token) -> bool:
