@@ -22,6 +22,8 @@ name for `--builds`:
 
 Without `first`, the series carries on from the content, site and cache already in
 --workdir: a long run can be split, or continued (`--builds full` after the others).
+Each build is recorded in --workdir/series.json as soon as it ends, so that the table
+of a continued series (or of one stopped half-way) shows the builds before.
 
 Then a table: wall time, its ratio to the full rebuild, the peak memory of the largest
 process (/usr/bin/time: the build or Pagefind) and of the whole process tree, what was
@@ -55,7 +57,7 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -202,6 +204,7 @@ def parse_builds(text: str) -> tuple[str, ...]:
 
 # Pinned sitemap date: the full rebuild must give the very bytes of the incremental ones.
 PINNED = {"SOURCE_DATE_EPOCH": "1717200000"}
+FULL = "full rebuild, warm cache"
 EDIT = "\nThe company said it would give more details next month.\n"  # ours, not the corpus'
 
 
@@ -257,36 +260,71 @@ def prime(root: Path, cache: Path, items: Sequence[Item], jobs: int) -> Run:
     return run
 
 
+SERIES = "series.json"  # in the work folder: the builds of the series so far
+
+
+def load_series(root: Path) -> list[tuple[str, Run]]:
+    """The builds an earlier run of this series recorded in `root` (none if it did not)."""
+    path = root / SERIES
+    if not path.is_file():
+        return []
+    return [(label, Run(**fields)) for label, fields in json.loads(path.read_text("utf-8"))]
+
+
+def save_series(root: Path, runs: list[tuple[str, Run]]) -> None:
+    """Record the builds so far, the lines of their output the table reads only, so
+    that a series stopped or continued later still has the builds before."""
+    kept = ("timing:", "memory:", "report:")
+    recorded = [
+        [
+            label,
+            asdict(run)
+            | {
+                "stderr": "\n".join(
+                    line
+                    for line in run.stderr.splitlines()
+                    if line.startswith(kept) or "; site in " in line
+                )
+            },
+        ]
+        for label, run in runs
+    ]
+    (root / SERIES).write_text(json.dumps(recorded, indent=1), encoding="utf-8")
+
+
 def series(root: Path, config: Path, args: argparse.Namespace, builds: Sequence[str]) -> None:
-    """The `builds` of the module docstring, in its order, then the table."""
-    content, spare, jobs = root / "content", root / "spare.md", args.jobs
-    runs: dict[str, Run] = {}
+    """The `builds` of the module docstring, in its order, then the table of the series
+    (with the builds an earlier run in --workdir recorded, when `first` is not run)."""
+    content, spare = root / "content", root / "spare.md"
+    runs = [] if "first" in builds else load_series(root)
+
+    def step(label: str, *build_args: str) -> None:
+        runs.append((label, build(root, config, args.jobs, label, *build_args)))
+        save_series(root, runs)
+
     if "first" in builds:
-        label = (
-            "first, cache primed" if args.prime else "first, warm cache" if args.warm else "cold"
-        )
-        runs[label] = build(root, config, jobs, label)
+        step("first, cache primed" if args.prime else "first, warm cache" if args.warm else "cold")
     if "unchanged" in builds:
-        runs["nothing changed"] = build(root, config, jobs, "nothing changed")
+        step("nothing changed")
     articles = sorted(content.rglob("*.md"))
     if "new" in builds and spare.is_file():
         target = content / "added" / "reuters-new.md"
         target.parent.mkdir(exist_ok=True)
         spare.replace(target)
-        runs["one new article"] = build(root, config, jobs, "one new article")
+        step("one new article")
     elif "new" in builds:
         print("\n== one new article: skipped, no spare article left in the work folder")
     if "edited" in builds:
         edited = articles[len(articles) // 2]
         edited.write_text(edited.read_text(encoding="utf-8") + EDIT, encoding="utf-8")
-        runs["one edited article"] = build(root, config, jobs, "one edited article")
+        step("one edited article")
     if "deleted" in builds:
         articles[len(articles) // 3].unlink()
-        runs["one deleted article"] = build(root, config, jobs, "one deleted article")
+        step("one deleted article")
     differing: list[str] | None = None
     if "full" in builds:
         before = site_digest(root / "site") if (root / "site").is_dir() else None
-        runs["full rebuild, warm cache"] = build(root, config, jobs, "full rebuild", "--full")
+        step(FULL, "--full")
         if before is not None:
             full = site_digest(root / "site")
             differing = sorted(
@@ -295,18 +333,18 @@ def series(root: Path, config: Path, args: argparse.Namespace, builds: Sequence[
     table(root, runs, differing)
 
 
-def table(root: Path, runs: dict[str, Run], differing: list[str] | None) -> None:
-    """The builds of this run side by side, with ratios to the full rebuild if it ran."""
+def table(root: Path, runs: list[tuple[str, Run]], differing: list[str] | None) -> None:
+    """The builds of the series side by side, with ratios to its last full rebuild."""
     count = sum(1 for _ in (root / "content").rglob("*.md"))
     files = sum(path.stat().st_size for path in (root / "site").rglob("*") if path.is_file())
     manifest = root / "site" / ".briefings-manifest.json.gz"
-    reference = runs.get("full rebuild, warm cache")
-    print(f"\n== {count:,} articles: the builds of this run, ratios to the full rebuild")
+    reference = next((run for label, run in reversed(runs) if label == FULL), None)
+    print(f"\n== {count:,} articles: the builds of the series, ratios to the full rebuild")
     print(
         f"   {'build':<26} {'wall s':>8} {'ratio':>6} {'CPU s':>7} {'ratio':>6} "
         f"{'largest MB':>10} {'tree MB':>8}  reused"
     )
-    for label, run in runs.items():
+    for label, run in runs:
         tree = f"{run.tree_peak_mb:8.0f}" if run.tree_peak_mb else f"{'-':>8}"
         cpu = main_cpu(run)
         wall_ratio = f"{run.seconds / reference.seconds:6.2f}" if reference else f"{'-':>6}"
@@ -372,6 +410,7 @@ def main() -> int:
     content, cache = root / "content", root / "cache"
     try:
         if "first" in builds:
+            root.mkdir(parents=True, exist_ok=True)
             shutil.rmtree(content, ignore_errors=True)
             shutil.rmtree(root / "site", ignore_errors=True)
             (root / "spare.md").unlink(missing_ok=True)

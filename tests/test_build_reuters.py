@@ -153,3 +153,15 @@ def test_builds_are_chosen_by_name_and_run_in_the_series_order() -> None:
     for wrong in ("first,cold", "", " , "):
         with pytest.raises(argparse.ArgumentTypeError, match="choose among first,unchanged"):
             build_reuters.parse_builds(wrong)
+
+
+def test_a_continued_series_keeps_the_builds_before(tmp_path: Path) -> None:
+    stderr = "INFO - Building documentation\ntiming: total 7.01 3.12\nmemory: main 117 MB\n"
+    run = build_reuters.Run(["python"], 7.1, 117.0, None, 0, stderr)
+    build_reuters.save_series(tmp_path, [("nothing changed", run)])
+    [(label, again)] = build_reuters.load_series(tmp_path)
+    assert label == "nothing changed"
+    assert (again.seconds, again.peak_mb, again.tree_peak_mb) == (7.1, 117.0, None)
+    assert build_reuters.main_cpu(again) == 3.12
+    assert "INFO" not in again.stderr  # only the lines the table reads are kept
+    assert build_reuters.load_series(tmp_path / "elsewhere") == []
