@@ -60,7 +60,11 @@ def sidebars(site: Path, page: str) -> dict[str, object]:
     }
 
 
-@pytest.mark.parametrize("kind", sorted(PAGES))
+# Pages in the nav (its tabs): the others are not, and have no nav entry to mark active.
+IN_NAV = {"home", "archive", "search"}
+
+
+@pytest.mark.parametrize("kind", sorted(IN_NAV))
 def test_navigation_sidebar_is_the_phone_drawer_only(site: Path, kind: str) -> None:
     """The tabs show the five nav entries on a wide screen, so the navigation sidebar is
     `hidden` there (Material's `hide: navigation`); it stays in the page, with its
@@ -69,6 +73,20 @@ def test_navigation_sidebar_is_the_phone_drawer_only(site: Path, kind: str) -> N
     assert nav.get("hidden") is not None, kind
     labels = [" ".join(a.text_content().split()) for a in nav.iter("a")]
     assert labels[-5:] == ["Latest", "Archive", "Actors", "Tags", "Search"], kind
+
+
+@pytest.mark.parametrize("kind", sorted(set(PAGES) - IN_NAV))
+def test_drawer_of_a_page_out_of_the_nav_is_written_from_the_tabs(site: Path, kind: str) -> None:
+    """A briefing, actor, tag or month page (thousands of them) does not repeat the
+    drawer's markup, the tabs' five links again (issue 14): assets/briefings-nav.js
+    writes it in its place from the tabs (drawn and opened in the browser test below)."""
+    page = parse((site / PAGES[kind]).read_text(encoding="utf-8"))
+    assert "navigation" not in sidebars(site, PAGES[kind]), kind
+    (script,) = page.xpath('//div[contains(@class, "md-main__inner")]/script')
+    assert script.get("src").endswith("assets/briefings-nav.js"), kind
+    tabs = [" ".join(a.text_content().split()) for a in page.xpath('//*[@class="md-tabs__link"]')]
+    assert tabs == ["Latest", "Archive", "Actors", "Tags", "Search"], kind
+    assert (site / "assets/briefings-nav.js").is_file()
 
 
 @pytest.mark.parametrize("kind", sorted(PAGES))
@@ -125,11 +143,49 @@ def test_layout_on_a_wide_screen_and_a_phone(site: Path) -> None:
         byline_top = phone.evaluate(box, ".md-content .briefing-byline")[1]
         phone.click("label.md-header__button[for=__drawer]")
         phone.wait_for_selector(".md-sidebar--primary a[href='../../archive/']", state="visible")
+        drawer = phone.evaluate(
+            "[...document.querySelectorAll('.md-sidebar--primary .md-nav__link')]"
+            ".map(a => [a.textContent, a.getAttribute('href')])"
+        )
+        logo = phone.evaluate(
+            "document.querySelector('.md-sidebar--primary .md-logo use').getBBox().width"
+        )
         browser.close()
     assert abs(h1_left - tab_left) < 2  # was 250 px to the right, past an empty column
     assert h1_width > 800  # the content takes the column the empty sidebar held
     assert h1_top - header_bottom <= 32  # was 50
     assert byline_top - h1_bottom <= 24  # was 32, with the headline's own leading on top
+    # The drawer assets/briefings-nav.js wrote: the tabs' links, the logo drawn.
+    assert drawer == [
+        ["Latest", "../.."],
+        ["Archive", "../../archive/"],
+        ["Actors", "../../actors/"],
+        ["Tags", "../../tags/"],
+        ["Search", "../../search/"],
+    ]
+    assert logo > 0
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Chromium")
+def test_phone_without_javascript_shows_the_tabs(site: Path) -> None:
+    """Without JavaScript no drawer is written: on a phone the tabs stay shown (Material
+    hides them there), and the menu button that would open an empty drawer is gone; the
+    same on a page in the nav, whose drawer would only repeat the tabs."""
+    from playwright.sync_api import sync_playwright
+
+    with serve(site) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        phone = browser.new_context(
+            viewport={"width": 390, "height": 844}, java_script_enabled=False
+        ).new_page()
+        phone.goto(f"{base}/briefings/ferry-terminal/", wait_until="networkidle")
+        tabs = phone.locator(".md-tabs").is_visible()
+        menu = phone.locator("label.md-header__button[for=__drawer]").is_visible()
+        phone.goto(f"{base}/archive/", wait_until="networkidle")
+        tabs_in_nav = phone.locator(".md-tabs").is_visible()
+        browser.close()
+    assert tabs and not menu
+    assert tabs_in_nav
 
 
 def test_search_summary_is_read_from_the_visible_summary(site: Path) -> None:
