@@ -103,20 +103,19 @@ def test_no_empty_table_of_contents(site: Path, kind: str) -> None:
 def test_briefing_keeps_a_table_of_its_sections(site: Path) -> None:
     """A briefing's table of contents lists its sections, not the speakers under "Who
     said what" (issue 14: it repeated every h3 on every page); a page of fewer than
-    three sections (an actor page has two) has none, nor do tag, month and search."""
-    toc = sidebars(site, PAGES["briefing"])["toc"]
-    targets = [a.get("href") for a in toc.iter("a")]
-    assert targets == [
-        "#summary",
-        "#key-figures",
-        "#who-said-what",
-        "#who-is-involved",
-        "#the-article",
-    ]
+    three sections (an actor page has two) has none, nor do tag, month and search.
+    Out of the nav, the page does not repeat it either (issue 14: 0.8 KB a briefing):
+    assets/briefings-toc.js writes it from the headings (drawn in the browser test)."""
     page = parse((site / BRIEFING).read_text(encoding="utf-8"))
+    assert "toc" not in sidebars(site, BRIEFING)
+    (script,) = page.xpath('//script[contains(@src, "assets/briefings-toc.js")]')
+    assert script.get("data-label") == "Table of contents"
+    sections = [h2.get("id") for h2 in page.xpath("//article//h2")]
+    assert sections == ["summary", "key-figures", "who-said-what", "who-is-involved", "the-article"]
     assert page.xpath('//h3[@id="mara-quinn"]')  # the speaker's heading is still there
     for kind in ("actor", "tag", "month", "search"):
         assert "toc" not in sidebars(site, PAGES[kind]), kind
+        assert "briefings-toc.js" not in (site / PAGES[kind]).read_text(encoding="utf-8"), kind
 
 
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Chromium")
@@ -136,6 +135,11 @@ def test_layout_on_a_wide_screen_and_a_phone(site: Path) -> None:
         wide.goto(f"{base}/briefings/ferry-terminal/", wait_until="networkidle")
         tab_left = wide.evaluate(box, ".md-tabs__link")[0]
         h1_left, _, _, h1_width = wide.evaluate(box, ".md-content h1")
+        toc = wide.evaluate(
+            "[...document.querySelectorAll('.md-sidebar--secondary [data-md-component=toc] a')]"
+            ".map(a => [a.textContent, a.getAttribute('href'), a.getBoundingClientRect().width])"
+        )
+        toc_left = wide.evaluate(box, ".md-sidebar--secondary")[0]
         phone = browser.new_page(viewport={"width": 390, "height": 844})
         phone.goto(f"{base}/briefings/ferry-terminal/", wait_until="networkidle")
         header_bottom = phone.evaluate(box, ".md-header")[2]
@@ -152,6 +156,15 @@ def test_layout_on_a_wide_screen_and_a_phone(site: Path) -> None:
         )
         browser.close()
     assert abs(h1_left - tab_left) < 2  # was 250 px to the right, past an empty column
+    # The table of contents assets/briefings-toc.js wrote, drawn right of the content.
+    assert [(text, href) for text, href, _ in toc] == [
+        ("Summary", "#summary"),
+        ("Key figures", "#key-figures"),
+        ("Who said what", "#who-said-what"),
+        ("Who is involved", "#who-is-involved"),
+        ("The article", "#the-article"),
+    ]
+    assert all(width > 0 for _, _, width in toc) and toc_left > h1_left + h1_width
     assert h1_width > 800  # the content takes the column the empty sidebar held
     assert h1_top - header_bottom <= 32  # was 50
     assert byline_top - h1_bottom <= 24  # was 32, with the headline's own leading on top
