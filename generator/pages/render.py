@@ -199,6 +199,15 @@ def published_text(
     return [(number, text) for number, (_s, _e, text) in enumerate(spans, start=1)]
 
 
+def published_json(briefing: Briefing) -> str:
+    """The extraction JSON a site publishes at `data/<id>.json`, compact, one line:
+    `briefings extract --json`'s object without `path`, the article file on the
+    machine that built the site, of no use to a reader of the site (issue 14)."""
+    record = briefing.to_json()
+    record.pop("path", None)
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
 FILTER_NAMES = {"person": "person", "organization": "organisation", "place": "place"}
 
 
@@ -291,10 +300,7 @@ def render_pages(
                 view = probe.template_view()
                 yield here, _briefing_page(template, here, briefing, probe, view, text_mode, site)
                 inputs.record(here, made_of, probe, archive)
-        yield (
-            address("data", briefing.id),
-            (json.dumps(briefing.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n"),
-        )
+        yield address("data", briefing.id), published_json(briefing)
     if site.get("url"):
         yield (
             address("feed"),
