@@ -82,8 +82,8 @@ def test_drawer_of_a_page_out_of_the_nav_is_written_from_the_tabs(site: Path, ki
     writes it in its place from the tabs (drawn and opened in the browser test below)."""
     page = parse((site / PAGES[kind]).read_text(encoding="utf-8"))
     assert "navigation" not in sidebars(site, PAGES[kind]), kind
-    (script,) = page.xpath('//div[contains(@class, "md-main__inner")]/script')
-    assert script.get("src").endswith("assets/briefings-nav.js"), kind
+    scripts = page.xpath('//div[contains(@class, "md-main__inner")]/script')
+    assert scripts[0].get("src").endswith("assets/briefings-nav.js"), kind  # drawer first
     tabs = [" ".join(a.text_content().split()) for a in page.xpath('//*[@class="md-tabs__link"]')]
     assert tabs == ["Latest", "Archive", "Actors", "Tags", "Search"], kind
     assert (site / "assets/briefings-nav.js").is_file()
@@ -110,6 +110,7 @@ def test_briefing_keeps_a_table_of_its_sections(site: Path) -> None:
     assert "toc" not in sidebars(site, BRIEFING)
     (script,) = page.xpath('//script[contains(@src, "assets/briefings-toc.js")]')
     assert script.get("data-label") == "Table of contents"
+    assert "md-content" in script.getprevious().get("class")  # right after the content
     sections = [h2.get("id") for h2 in page.xpath("//article//h2")]
     assert sections == ["summary", "key-figures", "who-said-what", "who-is-involved", "the-article"]
     assert page.xpath('//h3[@id="mara-quinn"]')  # the speaker's heading is still there

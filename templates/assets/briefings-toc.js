@@ -1,13 +1,14 @@
 /* The table of contents of a page that is not in the nav (templates/theme/main.html):
-   written by this script, placed right after the page's content, from the sections it
-   has just read, rather than repeated in thousands of pages (issue 14). The markup is
+   written by this script, placed right after the page's content (.md-content), from
+   the sections it has just read, rather than repeated in thousands of pages (issue
+   14). The markup is
    templates/theme/partials/toc.html's: the page's h2 headings, each a link to its
    anchor, put where Material draws the sidebar (before the content), before Material's
    own script runs and follows the reader's scrolling in it. */
 (function () {
   var d = document, script = d.currentScript;
-  var content = script.closest(".md-content");
-  if (!content) return;
+  var content = script.previousElementSibling;
+  if (!content || !content.classList.contains("md-content")) return;
   function element(tag, css, attributes) {
     var node = d.createElement(tag);
     if (css) node.className = css;
