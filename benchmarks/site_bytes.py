@@ -65,7 +65,10 @@ REGIONS: list[tuple[str, re.Pattern[str]]] = [
     ("palette toggle (form + script)", _tag("form", "md-header__option")),
     ("tabs", _tag("nav", "md-tabs")),
     ("nav drawer (primary sidebar)", _tag("div", "md-sidebar--primary")),
+    # Out of the nav, a script writes each (templates/theme/main.html): its tag is theirs.
+    ("nav drawer (primary sidebar)", re.compile(r"<script\b[^>]*briefings-nav\.js")),
     ("table of contents", _tag("div", "md-sidebar--secondary")),
+    ("table of contents", re.compile(r"<script\b[^>]*briefings-toc\.js")),
     ("content (summary, figures, quotes, lists)", _tag("article", "md-content__inner")),
     ("article text", _tag("details", "article-text")),
     ("search facets (hidden)", _tag("div", "search-facets")),

@@ -209,7 +209,15 @@ class Extraction:
         )
 
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+
+
+def _given(fields: dict[str, object]) -> dict[str, object]:
+    """`fields` without those that are null or an empty list: a reader takes a missing
+    field of a quote, figure or actor as null (or []). Schema 3 (issue 14): one site
+    publishes one JSON per article, and `"unit":null,"value_max":null,"aliases":[]...`
+    was a tenth of it."""
+    return {key: value for key, value in fields.items() if value is not None and value != []}
 
 
 @dataclass
@@ -239,7 +247,10 @@ class Briefing(BriefingHeader):
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, object]:
-        """The extraction JSON contract of DESIGN.md, one object per article."""
+        """The extraction JSON contract (docs/extraction-json.md), one object per article.
+
+        Every top-level field is given; a quote's, figure's or actor's fields only when
+        not null or empty."""
         found = self.extraction
         return {
             "schema": SCHEMA_VERSION,
@@ -252,7 +263,7 @@ class Briefing(BriefingHeader):
             "tags": list(self.tags),
             "summary": list(found.summary),
             "keyterms": list(found.keyterms),
-            "quotes": [quote.to_json() for quote in found.quotes],
-            "figures": [figure.to_json() for figure in found.figures],
-            "actors": [actor.to_json() for actor in found.actors],
+            "quotes": [_given(quote.to_json()) for quote in found.quotes],
+            "figures": [_given(figure.to_json()) for figure in found.figures],
+            "actors": [_given(actor.to_json()) for actor in found.actors],
         }

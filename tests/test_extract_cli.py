@@ -38,26 +38,35 @@ def test_one_object_per_article_in_the_order_given(capsys: pytest.CaptureFixture
     assert [record["id"] for record in records] == ["rail-line", "vaccine-trial"]
     for record in records:
         assert set(record) == CONTRACT_KEYS
+        # Schema 3: a field that is null or an empty list is left out (issue 14).
         for quote in record["quotes"]:
-            assert set(quote) == {
-                "text",
-                "speaker",
-                "speaker_mention",
-                "cue",
-                "kind",
-                "start",
-                "end",
-                "rule",
-            }
+            assert (
+                {"text", "kind", "start", "end", "rule"}
+                <= set(quote)
+                <= {
+                    *("text", "speaker", "speaker_mention", "cue", "kind", "start", "end"),
+                    "rule",
+                }
+            )
             assert quote["kind"] in {"direct", "partial", "indirect"}
             assert isinstance(quote["rule"], str)  # the attribution path (issue 11)
+            assert None not in quote.values()
         for figure in record["figures"]:
-            assert set(figure) == {
-                *("text", "value", "value_max", "unit", "counts", "sentence", "start", "end"),
-                "rule",
-            }
+            assert (
+                {"text", "value", "sentence", "start", "end", "rule"}
+                <= set(figure)
+                <= {
+                    *("text", "value", "value_max", "unit", "counts", "sentence", "start", "end"),
+                    "rule",
+                }
+            )
+            assert None not in figure.values()
         for actor in record["actors"]:
             assert actor["type"] in {"person", "organization", "place"}
+            assert {"name", "type", "mentions"} <= set(actor)
+            assert set(actor) <= {"name", "type", "aliases", "roles", "mentions"}
+            assert [] not in actor.values() and None not in actor.values()
+        assert record["schema"] == 3
 
 
 def test_offsets_point_into_the_body(capsys: pytest.CaptureFixture[str]) -> None:

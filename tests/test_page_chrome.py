@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from parsed import parse
+from parsed import facets, parse
 from sitebuild import CHROMIUM, CHROMIUM_ARGS, build, make_project, serve
 
 ARTICLE = """---
@@ -60,7 +60,11 @@ def sidebars(site: Path, page: str) -> dict[str, object]:
     }
 
 
-@pytest.mark.parametrize("kind", sorted(PAGES))
+# Pages in the nav (its tabs): the others are not, and have no nav entry to mark active.
+IN_NAV = {"home", "archive", "search"}
+
+
+@pytest.mark.parametrize("kind", sorted(IN_NAV))
 def test_navigation_sidebar_is_the_phone_drawer_only(site: Path, kind: str) -> None:
     """The tabs show the five nav entries on a wide screen, so the navigation sidebar is
     `hidden` there (Material's `hide: navigation`); it stays in the page, with its
@@ -69,6 +73,20 @@ def test_navigation_sidebar_is_the_phone_drawer_only(site: Path, kind: str) -> N
     assert nav.get("hidden") is not None, kind
     labels = [" ".join(a.text_content().split()) for a in nav.iter("a")]
     assert labels[-5:] == ["Latest", "Archive", "Actors", "Tags", "Search"], kind
+
+
+@pytest.mark.parametrize("kind", sorted(set(PAGES) - IN_NAV))
+def test_drawer_of_a_page_out_of_the_nav_is_written_from_the_tabs(site: Path, kind: str) -> None:
+    """A briefing, actor, tag or month page (thousands of them) does not repeat the
+    drawer's markup, the tabs' five links again (issue 14): assets/briefings-nav.js
+    writes it in its place from the tabs (drawn and opened in the browser test below)."""
+    page = parse((site / PAGES[kind]).read_text(encoding="utf-8"))
+    assert "navigation" not in sidebars(site, PAGES[kind]), kind
+    scripts = page.xpath('//div[contains(@class, "md-main__inner")]/script')
+    assert scripts[0].get("src").endswith("assets/briefings-nav.js"), kind  # drawer first
+    tabs = [" ".join(a.text_content().split()) for a in page.xpath('//*[@class="md-tabs__link"]')]
+    assert tabs == ["Latest", "Archive", "Actors", "Tags", "Search"], kind
+    assert (site / "assets/briefings-nav.js").is_file()
 
 
 @pytest.mark.parametrize("kind", sorted(PAGES))
@@ -85,20 +103,20 @@ def test_no_empty_table_of_contents(site: Path, kind: str) -> None:
 def test_briefing_keeps_a_table_of_its_sections(site: Path) -> None:
     """A briefing's table of contents lists its sections, not the speakers under "Who
     said what" (issue 14: it repeated every h3 on every page); a page of fewer than
-    three sections (an actor page has two) has none, nor do tag, month and search."""
-    toc = sidebars(site, PAGES["briefing"])["toc"]
-    targets = [a.get("href") for a in toc.iter("a")]
-    assert targets == [
-        "#summary",
-        "#key-figures",
-        "#who-said-what",
-        "#who-is-involved",
-        "#the-article",
-    ]
+    three sections (an actor page has two) has none, nor do tag, month and search.
+    Out of the nav, the page does not repeat it either (issue 14: 0.8 KB a briefing):
+    assets/briefings-toc.js writes it from the headings (drawn in the browser test)."""
     page = parse((site / BRIEFING).read_text(encoding="utf-8"))
+    assert "toc" not in sidebars(site, BRIEFING)
+    (script,) = page.xpath('//script[contains(@src, "assets/briefings-toc.js")]')
+    assert script.get("data-label") == "Table of contents"
+    assert "md-content" in script.getprevious().get("class")  # right after the content
+    sections = [h2.get("id") for h2 in page.xpath("//article//h2")]
+    assert sections == ["summary", "key-figures", "who-said-what", "who-is-involved", "the-article"]
     assert page.xpath('//h3[@id="mara-quinn"]')  # the speaker's heading is still there
     for kind in ("actor", "tag", "month", "search"):
         assert "toc" not in sidebars(site, PAGES[kind]), kind
+        assert "briefings-toc.js" not in (site / PAGES[kind]).read_text(encoding="utf-8"), kind
 
 
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Chromium")
@@ -118,6 +136,11 @@ def test_layout_on_a_wide_screen_and_a_phone(site: Path) -> None:
         wide.goto(f"{base}/briefings/ferry-terminal/", wait_until="networkidle")
         tab_left = wide.evaluate(box, ".md-tabs__link")[0]
         h1_left, _, _, h1_width = wide.evaluate(box, ".md-content h1")
+        toc = wide.evaluate(
+            "[...document.querySelectorAll('.md-sidebar--secondary [data-md-component=toc] a')]"
+            ".map(a => [a.textContent, a.getAttribute('href'), a.getBoundingClientRect().width])"
+        )
+        toc_left = wide.evaluate(box, ".md-sidebar--secondary")[0]
         phone = browser.new_page(viewport={"width": 390, "height": 844})
         phone.goto(f"{base}/briefings/ferry-terminal/", wait_until="networkidle")
         header_bottom = phone.evaluate(box, ".md-header")[2]
@@ -125,11 +148,58 @@ def test_layout_on_a_wide_screen_and_a_phone(site: Path) -> None:
         byline_top = phone.evaluate(box, ".md-content .briefing-byline")[1]
         phone.click("label.md-header__button[for=__drawer]")
         phone.wait_for_selector(".md-sidebar--primary a[href='../../archive/']", state="visible")
+        drawer = phone.evaluate(
+            "[...document.querySelectorAll('.md-sidebar--primary .md-nav__link')]"
+            ".map(a => [a.textContent, a.getAttribute('href')])"
+        )
+        logo = phone.evaluate(
+            "document.querySelector('.md-sidebar--primary .md-logo use').getBBox().width"
+        )
         browser.close()
     assert abs(h1_left - tab_left) < 2  # was 250 px to the right, past an empty column
+    # The table of contents assets/briefings-toc.js wrote, drawn right of the content.
+    assert [(text, href) for text, href, _ in toc] == [
+        ("Summary", "#summary"),
+        ("Key figures", "#key-figures"),
+        ("Who said what", "#who-said-what"),
+        ("Who is involved", "#who-is-involved"),
+        ("The article", "#the-article"),
+    ]
+    assert all(width > 0 for _, _, width in toc) and toc_left > h1_left + h1_width
     assert h1_width > 800  # the content takes the column the empty sidebar held
     assert h1_top - header_bottom <= 32  # was 50
     assert byline_top - h1_bottom <= 24  # was 32, with the headline's own leading on top
+    # The drawer assets/briefings-nav.js wrote: the tabs' links, the logo drawn.
+    assert drawer == [
+        ["Latest", "../.."],
+        ["Archive", "../../archive/"],
+        ["Actors", "../../actors/"],
+        ["Tags", "../../tags/"],
+        ["Search", "../../search/"],
+    ]
+    assert logo > 0
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Chromium")
+def test_phone_without_javascript_shows_the_tabs(site: Path) -> None:
+    """Without JavaScript no drawer is written: on a phone the tabs stay shown (Material
+    hides them there), and the menu button that would open an empty drawer is gone; the
+    same on a page in the nav, whose drawer would only repeat the tabs."""
+    from playwright.sync_api import sync_playwright
+
+    with serve(site) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        phone = browser.new_context(
+            viewport={"width": 390, "height": 844}, java_script_enabled=False
+        ).new_page()
+        phone.goto(f"{base}/briefings/ferry-terminal/", wait_until="networkidle")
+        tabs = phone.locator(".md-tabs").is_visible()
+        menu = phone.locator("label.md-header__button[for=__drawer]").is_visible()
+        phone.goto(f"{base}/archive/", wait_until="networkidle")
+        tabs_in_nav = phone.locator(".md-tabs").is_visible()
+        browser.close()
+    assert tabs and not menu
+    assert tabs_in_nav
 
 
 def test_search_summary_is_read_from_the_visible_summary(site: Path) -> None:
@@ -151,3 +221,37 @@ def test_search_summary_is_read_from_the_visible_summary(site: Path) -> None:
         for path in site.glob("pagefind*/**/*.pf_fragment")
     ]
     assert [" ".join(meta["summary"].split()) for meta in metas] == [sentence]
+
+
+def test_search_facets_are_read_from_what_the_page_shows(site: Path) -> None:
+    """The byline's source and date, the tag links and the actor links carry their own
+    Pagefind filter, meta and sort (issue 14: not repeated in hidden facets); Pagefind
+    records the same filters and meta as before."""
+    import gzip
+    import json
+
+    tree = parse((site / BRIEFING).read_text(encoding="utf-8"))
+    hidden = tree.xpath('//*[contains(@class, "search-facets")]')[0]
+    assert facets(hidden, "filter") == [("year", "2026")]
+    shown = [
+        (element.get("data-pagefind-filter"), element.text_content(), element.tag)
+        for element in tree.xpath("//*[@data-pagefind-filter]")
+        if not element.xpath("ancestor::*[@hidden]")
+    ]
+    assert ("source", "The Test Gazette", "span") in shown
+    assert ("tag", "transport", "a") in shown
+    assert ("person", "Mara Quinn", "a") in shown
+    (time,) = tree.xpath('//*[@class="briefing-byline"]/time')
+    assert (time.get("data-pagefind-meta"), time.get("data-pagefind-sort")) == ("date", "date")
+    (fragment,) = [
+        json.loads(gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd"))
+        for path in site.glob("pagefind*/**/*.pf_fragment")
+    ]
+    assert fragment["filters"]["source"] == ["The Test Gazette"]
+    assert fragment["filters"]["tag"] == ["transport"]
+    assert fragment["filters"]["person"] == ["Mara Quinn"]
+    assert fragment["filters"]["year"] == ["2026"]
+    assert (fragment["meta"]["date"], fragment["meta"]["source"]) == (
+        "2026-03-02",
+        "The Test Gazette",
+    )

@@ -155,14 +155,16 @@ def test_feed_escapes_article_text(built_site: BuiltSite) -> None:
 
 def test_extraction_json_published_beside_pages(built_site: BuiltSite) -> None:
     data = json.loads(html(built_site, "data/port-strike.json"))
-    assert data["schema"] == 2
+    assert data["schema"] == 3
+    assert "path" not in data  # the article file on the building machine (issue 14)
     assert data["id"] == "port-strike"
     assert data["title"].startswith("Dock workers at Eastport")
-    speakers = {quote["speaker"] for quote in data["quotes"]}
+    speakers = {quote.get("speaker") for quote in data["quotes"]}
     assert "Ruth Adeyemi" in speakers
-    assert {"text", "value", "unit", "counts", "sentence", "start", "end"} <= set(
-        data["figures"][0]
-    )
+    assert {"text", "value", "sentence", "start", "end"} <= set(data["figures"][0])
+    # Schema 3: no null or empty field in a quote, figure or actor (issue 14).
+    for item in data["quotes"] + data["figures"] + data["actors"]:
+        assert None not in item.values() and [] not in item.values()
     assert "../../data/port-strike.json" in hrefs(
         html(built_site, "briefings/port-strike/index.html")
     )
@@ -174,7 +176,7 @@ def test_pages_carry_no_blank_lines_and_data_is_compact(built_site: BuiltSite) -
     assert "\n\n" not in page and "\n " not in page
     assert "Ruth Adeyemi" in page and "</html>" in page
     data = html(built_site, "data/port-strike.json")
-    assert data.count("\n") == 1 and '"schema":2' in data
+    assert data.count("\n") == 1 and '"schema":3' in data
 
 
 def test_actor_merged_across_articles(built_site: BuiltSite) -> None:

@@ -199,6 +199,15 @@ def published_text(
     return [(number, text) for number, (_s, _e, text) in enumerate(spans, start=1)]
 
 
+def published_json(briefing: Briefing) -> str:
+    """The extraction JSON a site publishes at `data/<id>.json`, compact, one line:
+    `briefings extract --json`'s object without `path`, the article file on the
+    machine that built the site, of no use to a reader of the site (issue 14)."""
+    record = briefing.to_json()
+    record.pop("path", None)
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
 FILTER_NAMES = {"person": "person", "organization": "organisation", "place": "place"}
 
 
@@ -222,6 +231,40 @@ def search_filters(briefing: Briefing, archive: Archive | ArchiveProbe) -> list[
         if pair not in pairs:
             pairs.append(pair)
     return pairs
+
+
+def link_filters(briefing: Briefing, archive: Archive | ArchiveProbe) -> dict[str, str]:
+    """Actor name -> the filter its link under "Who is involved" carries itself.
+
+    Issue 14: a filter on the link the reader sees (`data-pagefind-filter="person"`
+    takes the link's text) rather than a hidden copy of the name. Only where that text
+    is the filter's value, the archive's merged name, and once per filter value; other
+    actors' filters ("Blair" filed under "Tony Blair") stay in the hidden facets.
+    """
+    found: dict[str, str] = {}
+    seen: set[tuple[str, str]] = set()
+    for actor in briefing.extraction.actors:
+        if not actor.confident or actor.name in found:
+            continue
+        page = archive.actor(actor.name)
+        if page is None or page.name != actor.name or not archive.actor_slug(actor.name):
+            continue
+        pair = (FILTER_NAMES[page.type], page.name)
+        if pair not in seen:
+            seen.add(pair)
+            found[actor.name] = pair[0]
+    return found
+
+
+def hidden_filters(
+    briefing: Briefing, pairs: list[tuple[str, str]], on_links: dict[str, str]
+) -> list[tuple[str, str]]:
+    """The filters of `pairs` that no visible element of the page carries: the byline's
+    source, the tag links and the actor links of `on_links` carry theirs."""
+    shown = {("source", briefing.source)} if briefing.source else set()
+    shown |= {("tag", tag) for tag in briefing.tags}
+    shown |= {(name, actor) for actor, name in on_links.items()}
+    return [pair for pair in pairs if pair not in shown]
 
 
 def render_site(
@@ -291,10 +334,7 @@ def render_pages(
                 view = probe.template_view()
                 yield here, _briefing_page(template, here, briefing, probe, view, text_mode, site)
                 inputs.record(here, made_of, probe, archive)
-        yield (
-            address("data", briefing.id),
-            (json.dumps(briefing.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n"),
-        )
+        yield address("data", briefing.id), published_json(briefing)
     if site.get("url"):
         yield (
             address("feed"),
@@ -360,6 +400,7 @@ def _briefing_page(
     """One briefing's page; `lookups` answers the code's archive lookups, `archive` is
     what the template sees (generator/pages/inputs.py records both when probed)."""
     spans = paragraphs(briefing.body)
+    on_links = link_filters(briefing, lookups)
     return template.render(
         here=here,
         briefing=briefing,
@@ -369,7 +410,8 @@ def _briefing_page(
             (figure, paragraph_of(spans, figure.start)) for figure in briefing.extraction.figures
         ],
         actor_slug=lookups.actor_slug,
-        search_filters=search_filters(briefing, lookups),
+        link_filters=on_links,
+        search_filters=hidden_filters(briefing, search_filters(briefing, lookups), on_links),
         article_text=text_mode,
         article=published_text(briefing, spans, text_mode),
         site=site,
