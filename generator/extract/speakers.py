@@ -138,6 +138,7 @@ class _Event:
     subject: bool
     background: bool = False  # subject inside an adverbial clause ("after viewers
     # watched Bush slug it out")
+    owner: bool = False  # a possessive ("a draw against Sir Alex Ferguson's side")
 
 
 class _Context:
@@ -167,9 +168,16 @@ class _Context:
         self.token_starts = [t.idx for t in doc]
         self.gender = {id(a): _gender(self.text, a) for a in actors}
         self.events: list[_Event] = [
-            _Event(s, a, self.sent_of(s), self.is_subject(s, e), self.is_background_subject(s, e))
+            _Event(
+                s,
+                a,
+                self.sent_of(s),
+                self.is_subject(s, e),
+                self.is_background_subject(s, e),
+                _possessive(self, s, e),
+            )
             for s, e, a in self.spans
-            if a.type == "person"
+            if a.type == "person" and a.listed
         ]
         self.event_pos = [e.pos for e in self.events]  # kept in step with events
         self.reports: list[_Report] = []  # in text order of their speaker mentions
@@ -293,6 +301,11 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> None
                 # A place speaks only where the article makes it the speaker by name
                 # ("Downing Street said", "Russia said": its government), never
                 # through "it" or a description.
+                actor = None
+            if actor is not None and not actor.listed:
+                # "Bolton host Arsenal ... “...,” he said": a word the model called a
+                # person once, with nothing of a person about it, is not on the briefing
+                # and speaks for no one
                 actor = None
             if actor is not None:
                 actor = _fullest(ctx, actor, quote.speaker_mention or "")
@@ -1501,6 +1514,10 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
             # "As a teen she entered pageants and won the Miss Idaho title. She said":
             # the sentence's "she" is someone named earlier, not the name in it
             continue
+        if not subjects and all(e.owner for e in events):
+            # "... a draw against Sir Alex Ferguson's side. ... “...,” he said": an owner
+            # named in passing sentences ago is not who goes on speaking
+            return None
         chosen = subjects[-1] if subjects else events[-1]  # earliest in that sentence
         return chosen.actor
     return None
