@@ -217,3 +217,34 @@ def test_he_said_after_a_person_named_as_an_object_is_that_person(nlp: Language)
     """A person who is not the sentence's subject, and no one else named before: "he"
     is still that person (only an owner named in passing is left out)."""
     assert speaker_of(speakers(nlp, AWARD), "I am delighted") == "Daniel Marsh"
+
+
+SCHOOLS = """Voters let down on schools - Whitlock
+
+Ministers have broken their promises on school buildings, Gordon Whitlock has said.
+
+"Parents are tired of waiting," the Conservative leader said in his spring message. The
+government was "making excuses", he added.
+
+But Mr Pryce - who gained fame as one of Leeds's "school champions" and is running his
+own No campaign alongside the official West Yorkshire Says No campaign - said he was not
+convinced by the plans. "It will not deliver," he said.
+"""
+
+
+def test_the_party_leader_right_after_a_named_report_is_that_person(nlp: Language) -> None:
+    """ "..., Gordon Whitlock has said.⏎⏎“...,” the Conservative leader said": a party
+    word narrows no office, so the description is the person who spoke just before, and
+    "he added" goes on with him."""
+    found = speakers(nlp, SCHOOLS)
+    assert speaker_of(found, "Parents are tired") == "Gordon Whitlock"
+    assert speaker_of(found, "making excuses") == "Gordon Whitlock"
+
+
+def test_the_name_before_a_dash_aside_is_the_speaker(nlp: Language) -> None:
+    """ "But Mr Pryce - who ... No campaign - said": the parser takes the aside's last
+    noun for the subject; the speaker is the name the aside describes, and the label
+    quoted inside the aside is no quotation of his."""
+    found = speakers(nlp, SCHOOLS)
+    assert speaker_of(found, "he was not convinced") == "Pryce"
+    assert "school champions" not in found or found["school champions"] is None

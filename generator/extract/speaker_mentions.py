@@ -39,7 +39,11 @@ def _speaker_of(verb: Token, ctx: _Ctx) -> Span | None:
     caused = _caused_speaker(verb, ctx)
     if caused is not None:
         return caused
-    found = _subject_mention(verb, ctx) or _inverted_subject(verb, ctx)
+    found = (
+        _dash_aside_subject(verb, ctx)
+        or _subject_mention(verb, ctx)
+        or _inverted_subject(verb, ctx)
+    )
     if found is not None:
         return found
     found = _shared_subject(verb, ctx) or _modal_name(verb)
@@ -194,6 +198,37 @@ def _inverted_subject(verb: Token, ctx: _Ctx) -> Span | None:
     if nxt.dep_ not in {"attr", "npadvmod", "advmod", "oprd", "appos", "dep", "nmod"}:
         return None
     mention = _mention(nxt, ctx)
+    return mention if _can_speak(mention, ctx) else None
+
+
+_ASIDE_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+
+
+def _dash_aside_subject(verb: Token, ctx: _Ctx) -> Span | None:
+    """The name before an aside set off by dashes: "But Mr Herron - who is running his
+    own No campaign alongside the official one - said he was not convinced".
+
+    The parser takes the last noun of the aside for the verb's subject ("No campaign").
+    A verb right after a closing dash whose opening dash, in the same sentence, follows
+    a name has that name for its subject.
+    """
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text not in _ASIDE_DASHES:
+        return None
+    sent_start = verb.sent.start
+    opening = next(
+        (i for i in range(verb.i - 2, sent_start, -1) if doc[i].text in _ASIDE_DASHES), None
+    )
+    if opening is None or opening - 1 < sent_start:
+        return None
+    name = doc[opening - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ not in {"", "PERSON", "ORG"} or ctx.inside[name.i]:
+        return None
+    if any(doc[i].is_sent_start or "\n" in doc[i].text for i in range(opening, verb.i)):
+        return None
+    mention = _mention(name, ctx)
+    if mention.end != opening:
+        mention = doc[mention.start : opening]
     return mention if _can_speak(mention, ctx) else None
 
 

@@ -22,6 +22,7 @@ from generator.extract.actors import (
     FEMALE_HONORIFICS,
     HONORIFICS,
     MALE_HONORIFICS,
+    PARTY_WORDS,
     TITLE_WORDS,
 )
 from generator.extract.direct_attribution import _asks_someone
@@ -1159,7 +1160,9 @@ def _from_description(
         if found is None and words[0] == "the" and not after and head not in SPOKES_NOUNS:
             # "The former cabinet secretary" describes a past; "the home secretary" names
             # an office someone holds now, so it needs the article to have given it to him
-            office = bool(modifiers) and not _former(words, head)
+            # "the Conservative leader" is a party's member, as bare "the leader" is
+            # anyone's: only a modifier that is no party word narrows it to an office
+            office = bool(set(modifiers) - PARTY_WORDS) and not _former(words, head)
             found = _varied_reference(ctx, start, head, role_required=office)
             if found is None and _occupation(head, modifiers):
                 found = _occupation_subject(ctx, start, head)
