@@ -248,3 +248,40 @@ def test_the_name_before_a_dash_aside_is_the_speaker(nlp: Language) -> None:
     found = speakers(nlp, SCHOOLS)
     assert speaker_of(found, "he was not convinced") == "Pryce"
     assert "school champions" not in found or found["school champions"] is None
+
+
+WATCHDOG = """Hospital waiting times rising
+
+Hospitals in England are failing to meet their waiting time targets, the country's
+health spending watchdog has said.
+
+The Health Audit Commission said the number of patients waiting more than a year had
+doubled. It urged ministers to act.
+"""
+
+
+def test_a_body_described_in_the_lead_is_the_one_named_in_the_next_report(
+    nlp: Language,
+) -> None:
+    """ "..., the country's health spending watchdog has said.⏎⏎The Health Audit
+    Commission said": news names the body right after describing it."""
+    found = speakers(nlp, WATCHDOG)
+    assert speaker_of(found, "Hospitals in England") == "Health Audit Commission"
+
+
+HALDEN = """Shares in Halden Energy slide
+
+Shares in Halden Energy, a Scottish oil firm, have closed down 12% after a disappointing
+drilling update.
+
+Halden Energy said estimates for its main field in Norway had been revised. The company
+said the downgrade was a setback. A spokesman for the firm said that new wells would be
+drilled next spring.
+"""
+
+
+def test_the_firm_is_the_body_an_apposition_described_as_a_firm(nlp: Language) -> None:
+    """ "Halden Energy, a Scottish oil firm": no second, nameless firm; "a spokesman for
+    the firm" speaks for Halden Energy."""
+    found = speakers(nlp, HALDEN)
+    assert speaker_of(found, "new wells would be drilled") == "Halden Energy"

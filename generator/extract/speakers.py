@@ -1179,7 +1179,7 @@ def _from_description(
         # "Ferguson said ... But the Scot said": the person of the report just before
         return _varied_reference(ctx, start, head, role=False)
     if head in ORG_NOUNS and not after:
-        return _recent_org(ctx, start, head)
+        return _recent_org(ctx, start, head) or _org_introduced_next(ctx, start)
     return None
 
 
@@ -1275,6 +1275,34 @@ def _introduced_next(ctx: _Context, start: int) -> Actor | None:
     if _norm(ctx.text[s:e]) != _norm(person.name) or len(person.name.split()) < 2:
         return None
     return None if any(p < start for p, _ in person.spans) else person
+
+
+def _org_introduced_next(ctx: _Context, start: int) -> Actor | None:
+    """The body a description speaks for when the next sentence's reporting clause
+    names it for the first time: "..., the UK's public spending watchdog has said.⏎⏎The
+    National Audit Office said ...". As with people (`_introduced_next`): the clause's
+    subject is the organisation's name and nothing else, and no organisation at all is
+    named before that clause (outside quotations and the headline)."""
+    i = bisect.bisect_right(ctx.mentions, (start, len(ctx.text) + 1))
+    if i >= len(ctx.mentions):
+        return None
+    s, e = ctx.mentions[i]
+    if ctx.sent_of(s) != ctx.sent_of(start) + 1:
+        return None
+    named = [a for a in ctx.actors_in(s, e) if a.type == "organization"]
+    if len(named) != 1 or _norm(_strip_determiner(ctx.text[s:e])) not in {
+        _norm(n) for n in [named[0].name, *named[0].aliases]
+    }:
+        return None
+    body = named[0]
+    first = ctx.text.split("\n", 1)[0].rstrip()
+    headline = len(first) if first and first[-1] not in '.!?"”' else 0
+    for b, _, actor in ctx.spans:
+        if b >= s:
+            break
+        if actor.type == "organization" and b >= headline and not ctx.in_content(b):
+            return None  # a body named before: the description may be that one
+    return None if any(p < start for p, _ in body.spans) else body
 
 
 def _former(words: list[str], head: str) -> bool:
@@ -1435,7 +1463,9 @@ def _unnamed_before(ctx: _Context, start: int, noun: str) -> bool:
             and token.pos_ == "NOUN"
             and token.dep_ != "compound"
             and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+            and not (token.dep_ == "appos" and _in_actor(ctx, token.head.idx))
         ):
+            # ("Cairn Energy, a UK oil firm": a description of one named, not another)
             return True
         if (
             token.pos_ == "PROPN"
