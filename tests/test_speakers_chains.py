@@ -285,3 +285,20 @@ def test_the_firm_is_the_body_an_apposition_described_as_a_firm(nlp: Language) -
     the firm" speaks for Halden Energy."""
     found = speakers(nlp, HALDEN)
     assert speaker_of(found, "new wells would be drilled") == "Halden Energy"
+
+
+LABEL = """Label gets new boss
+
+Carlos "CJ" Mendes, chairman of The Northwind Music Group, said: "I can think of no-one
+more credible to build upon the label's fantastic legacy." He hoped Tom Harlan would
+"move the company into its next era", he added. Tom Harlan, real name Thomas Hart, said
+he was honoured.
+"""
+
+
+def test_he_added_after_he_hoped_someone_would_is_the_one_hoping(nlp: Language) -> None:
+    """ "He hoped Tom Harlan would “...”, he added": Harlan is the subject of what the
+    "he" hoped, not who goes on speaking; the words are Mendes's."""
+    found = speakers(nlp, LABEL)
+    assert speaker_of(found, "move the company") == "Carlos Mendes"
+    assert speaker_of(found, "he was honoured") == "Tom Harlan"

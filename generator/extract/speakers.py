@@ -543,6 +543,27 @@ def _previous_report(ctx: _Context, start: int, gender: str) -> _Report | None:
     return None
 
 
+def _said_of_by_pronoun(ctx: _Context, pos: int, gender: str) -> bool:
+    """Whether the person named at `pos` is the subject of a clause that a "he"/"she"
+    of that gender hopes, says or thinks: "He hoped Jay-Z would “move the company on”,
+    he added" is about Jay-Z, told by the "he" who goes on speaking."""
+    i = bisect.bisect_right(ctx.token_starts, pos) - 1
+    if i < 0:
+        return False
+    token = ctx.doc[i]
+    while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
+        token = token.head
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    words = FEMALE_PRONOUNS if gender == "f" else MALE_PRONOUNS
+    verb = token.head
+    while verb.dep_ in {"ccomp", "xcomp"} and verb.head.i != verb.i:
+        verb = verb.head
+        if any(c.dep_ == "nsubj" and c.lower_ in words for c in verb.children):
+            return True
+    return False
+
+
 def _subject_between(ctx: _Context, report: _Report, start: int, gender: str) -> bool:
     """Whether another compatible person is the subject nearest before `start`, after
     the report's sentence.
@@ -564,6 +585,8 @@ def _subject_between(ctx: _Context, report: _Report, start: int, gender: str) ->
         if not event.subject or not _compatible(ctx, event.actor, gender):
             continue
         if event.sent < here and event.background:
+            continue
+        if _said_of_by_pronoun(ctx, event.pos, gender):
             continue
         return event.actor is not report.actor
     return False
