@@ -302,3 +302,21 @@ def test_he_added_after_he_hoped_someone_would_is_the_one_hoping(nlp: Language) 
     found = speakers(nlp, LABEL)
     assert speaker_of(found, "move the company") == "Carlos Mendes"
     assert speaker_of(found, "he was honoured") == "Tom Harlan"
+
+
+HEARING = """Court hearing draws observers
+
+The extradition hearing in London entered its third day on Wednesday.
+
+Observers including former British diplomat Alan Kershaw said they saw officials
+conferring with prosecutors outside the courtroom. Critics including Helen Ward and Simon
+Pike said the hearing was unfair.
+"""
+
+
+def test_the_one_person_named_among_a_group_of_speakers(nlp: Language) -> None:
+    """ "Observers including ... Alan Kershaw said": the one person named among them
+    said it; of "critics including Helen Ward and Simon Pike" no one name is right."""
+    found = speakers(nlp, HEARING)
+    assert speaker_of(found, "they saw officials") == "Alan Kershaw"
+    assert speaker_of(found, "the hearing was unfair") is None

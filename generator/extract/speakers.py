@@ -797,7 +797,20 @@ def _mention_head(ctx: _Context, start: int, end: int, people: list[Actor]) -> A
                 return actor
     if root.pos_ == "PROPN" or root.lemma_.lower() in STATEMENT_NOUNS:
         return people[-1] if root.pos_ == "PROPN" else people[0]
-    return None
+    return _one_included(ctx, span, people)
+
+
+def _one_included(ctx: _Context, span: Span, people: list[Actor]) -> Actor | None:
+    """ "Observers including former British diplomat Craig Murray said ...": the one
+    person the article names among those who said it. Never where it names several
+    ("critics including Smith and Jones"): which words are whose is not known."""
+    including = [t for t in span if t.lower_ == "including" and t.head.i == span.root.i]
+    if len(including) != 1:
+        return None
+    after = including[0].idx
+    named = [a for a in people if any(after < s < span.end_char for s, _ in a.spans)]
+    listed = [a for a in ctx.actors_in(after, span.end_char) if a.type != "place"]
+    return named[0] if len(named) == 1 and listed == named else None
 
 
 def _apposed_person(ctx: _Context, end: int) -> Actor | None:
