@@ -320,3 +320,19 @@ def test_the_one_person_named_among_a_group_of_speakers(nlp: Language) -> None:
     found = speakers(nlp, HEARING)
     assert speaker_of(found, "they saw officials") == "Alan Kershaw"
     assert speaker_of(found, "the hearing was unfair") is None
+
+
+HARBOUR = """Harbour vote turns personal
+
+Peter Laine, spokesman for South Coast Says No, said the Yes campaign's decision to get
+personal dragged the debate "into the gutter" and showed they were "rattled". The vote is
+on Thursday.
+"""
+
+
+def test_a_verb_in_a_campaign_name_does_not_take_the_speaker(nlp: Language) -> None:
+    """ "Peter Laine, spokesman for South Coast Says No, said ...": the parser gives
+    Laine to "Says"; "said" is still his, and so are the words quoted in what he said."""
+    found = speakers(nlp, HARBOUR)
+    assert speaker_of(found, "into the gutter") == "Peter Laine"
+    assert speaker_of(found, "rattled") == "Peter Laine"

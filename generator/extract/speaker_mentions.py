@@ -43,6 +43,7 @@ def _speaker_of(verb: Token, ctx: _Ctx) -> Span | None:
         _dash_aside_subject(verb, ctx)
         or _subject_mention(verb, ctx)
         or _inverted_subject(verb, ctx)
+        or _subject_taken_by_name(verb, ctx)
     )
     if found is not None:
         return found
@@ -230,6 +231,29 @@ def _dash_aside_subject(verb: Token, ctx: _Ctx) -> Span | None:
     if mention.end != opening:
         mention = doc[mention.start : opening]
     return mention if _can_speak(mention, ctx) else None
+
+
+def _subject_taken_by_name(verb: Token, ctx: _Ctx) -> Span | None:
+    """The subject the parser gave to a word of a name: "Graham Robb, spokesman for
+    North East Says No, said ...": "Says" is read as a verb and takes "Graham Robb",
+    leaving "said" without a subject. A capitalised "verb" inside a name (after another
+    capitalised word, mid-sentence) that has a name for its subject, before a reporting
+    verb of its own sentence that has none, lends that subject back."""
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    doc = verb.doc
+    for i in range(verb.i - 1, verb.sent.start, -1):
+        token = doc[i]
+        before = doc[i - 1]
+        if token.pos_ != "VERB" or not token.is_title or i - 1 <= verb.sent.start:
+            continue
+        if not before.is_title or before.is_punct:
+            continue
+        subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < before.i]
+        if len(subjects) == 1 and subjects[0].pos_ == "PROPN" and not ctx.inside[subjects[0].i]:
+            mention = _mention(subjects[0], ctx)
+            return mention if _can_speak(mention, ctx) else None
+    return None
 
 
 def _agent(verb: Token, ctx: _Ctx) -> Span | None:
