@@ -336,3 +336,18 @@ def test_a_verb_in_a_campaign_name_does_not_take_the_speaker(nlp: Language) -> N
     found = speakers(nlp, HARBOUR)
     assert speaker_of(found, "into the gutter") == "Peter Laine"
     assert speaker_of(found, "rattled") == "Peter Laine"
+
+
+AD_SPENDING = """Ad spending soars in Iowa
+
+Campaigns have spent heavily on local television in Iowa this autumn.
+
+Bush, for instance, is paying $75 to run a 30-second spot during the local news,
+according to Federal Communications Commission records. The spending is expected to rise.
+"""
+
+
+def test_a_bodys_records_speak_for_the_body(nlp: Language) -> None:
+    """ "according to Federal Communications Commission records": the commission."""
+    found = speakers(nlp, AD_SPENDING)
+    assert speaker_of(found, "Bush, for instance") == "Federal Communications Commission"
