@@ -351,3 +351,47 @@ def test_a_bodys_records_speak_for_the_body(nlp: Language) -> None:
     """ "according to Federal Communications Commission records": the commission."""
     found = speakers(nlp, AD_SPENDING)
     assert speaker_of(found, "Bush, for instance") == "Federal Communications Commission"
+
+
+PARTIES = """Parties plan daily briefings
+
+Conservative leader Michael Howard will hold a news conference every morning of the
+campaign, Tory co-chairman Liam Fox said.
+
+But Labour campaign chiefs say there are no plans for Mr Blair to hold a daily news
+conference. The Liberal Democrats said they would hold daily briefings with Charles
+Kennedy.
+
+The posters were labelled a "big misjudgement" by the Conservatives who said Labour's
+"first shot in the election has badly backfired".
+"""
+
+
+def test_a_party_speaks_under_its_canonical_name(nlp: Language) -> None:
+    """ "Labour campaign chiefs say", "The Liberal Democrats said", "by the Conservatives
+    who said": the party speaks, named as a reader finds it across briefings, and it is
+    among the article's actors."""
+    extraction, problems = extract_document(parse(nlp, PARTIES))
+    assert problems == []
+    found = {quote.text: quote.speaker for quote in extraction.quotes}
+    assert speaker_of(found, "there are no plans") == "Labour Party"
+    assert speaker_of(found, "they would hold daily") == "Liberal Democrats"
+    assert speaker_of(found, "first shot in the election") == "Conservative Party"
+    names = {actor.name for actor in extraction.actors}
+    assert {"Labour Party", "Liberal Democrats", "Conservative Party"} <= names
+
+
+MEMBER = """Campaign starts well
+
+The election campaign began on Monday with both main parties touring marginal seats.
+
+A Conservative said privately that the campaign had started well. Labour said its
+posters had worked.
+"""
+
+
+def test_one_member_is_not_the_party(nlp: Language) -> None:
+    """ "A Conservative said": one member, whom the article does not name."""
+    found = speakers(nlp, MEMBER)
+    assert speaker_of(found, "the campaign had started well") is None
+    assert speaker_of(found, "its posters had worked") in {"Labour", "Labour Party"}

@@ -98,6 +98,9 @@ DOCUMENT_NOUNS = word_lists("speaker_words")["document_nouns"]
 # "the French international defender": an occupation of the person just named
 OCCUPATION_NOUNS = word_lists("speaker_words")["occupation_nouns"]
 PERSON_MODIFIERS = word_lists("speaker_words")["person_modifiers"]
+# "The Tories said": the party under its canonical name; "a Tory spokesman": its voice
+PARTY_NAMES = word_lists("party_names")
+PARTY_ADJECTIVES = word_lists("party_adjectives")
 # "the Post" for The Washington Post, once the article has named it in full
 MASTHEAD_WORDS = word_lists("speaker_words")["masthead_words"]
 FORMER_WORDS = word_set("former ex onetime erstwhile retired")
@@ -663,7 +666,7 @@ def _antecedent_span(ctx: _Context, start: int) -> Span | None:
     i = bisect.bisect_left(ctx.token_starts, start)
     if i >= len(ctx.doc) or ctx.doc[i].idx != start:
         return None
-    antecedent = relative_antecedent(ctx.doc[i])
+    antecedent = _who_follows_name(ctx.doc[i]) or relative_antecedent(ctx.doc[i])
     if antecedent is None:
         return None
     right = antecedent.i
@@ -674,6 +677,25 @@ def _antecedent_span(ctx: _Context, start: int) -> Span | None:
     return ctx.doc[antecedent.left_edge.i : right + 1]
 
 
+def _who_follows_name(token: Token) -> Token | None:
+    """The name right before "who", where the parser hung the clause on a thing: "was
+    labelled a “big misjudgement” by the Conservatives who said": "who" is a person or a
+    body, and the name it follows is the one it stands for."""
+    if token.lower_ != "who" or token.i == 0:
+        return None
+    before = token.doc[token.i - 1]
+    if before.text == "," and before.i > 0:
+        before = token.doc[before.i - 1]
+    antecedent = relative_antecedent(token)
+    if before.pos_ != "PROPN" or antecedent is None or antecedent.pos_ != "NOUN":
+        return None
+    if antecedent.lemma_.lower() in TITLE_WORDS | SPOKES_NOUNS:
+        return None  # "a spokesman for Labour who said": the spokesman
+    while before.dep_ in {"compound", "flat"} and before.head.i > before.i:
+        before = before.head
+    return before
+
+
 def _resolve_mention(
     ctx: _Context, mention: str, start: int, end: int, located: bool
 ) -> Actor | None:
@@ -681,6 +703,12 @@ def _resolve_mention(
     words = _words(mention)
     if not words:
         return None
+    if (
+        len(words) == 2
+        and words[0] in INDEFINITES
+        and _party_of(words[1:], mention, PARTY_ADJECTIVES)
+    ):
+        return None  # "A Conservative said": one member, never the party nor its label
     if len(words) == 1 and words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS:
         return _pronoun_antecedent(ctx, start, "f" if words[0] in FEMALE_PRONOUNS else "m")
     if len(words) == 1 and words[0] in ORG_PRONOUNS:
@@ -725,7 +753,58 @@ def _resolve_mention(
     named = _lookup_name(ctx, mention)
     if named is not None:
         return named
-    return _from_description(ctx, start, words, mention)
+    found = _from_description(ctx, start, words, mention)
+    if found is None and located:
+        found = _party(ctx, words, mention, start, end)
+    return found
+
+
+def _party_of(words: list[str], mention: str, lists: dict[str, frozenset[str]]) -> str | None:
+    """The canonical party name whose form in `lists` the words are, written with
+    capitals in the mention ("Labour costs" is no party, "the Greens" is)."""
+    if not words or not all(_capitalised(mention, w) for w in words):
+        return None
+    form = "_".join(words)
+    return next((name for name, forms in lists.items() if form in forms), None)
+
+
+def _party(ctx: _Context, words: list[str], mention: str, start: int, end: int) -> Actor | None:
+    """A party speaking as a body: "The Tories said", "Labour campaign chiefs say",
+    "a spokesman for the Liberal Democrats". The speaker is the party under its
+    canonical name (data/party_names.toml): the article's own actor of that party if it
+    has one, else a new one for this mention. Never a member ("a Conservative said").
+    """
+    core = [w for w in words if w not in DETERMINERS]
+    party = _party_of(core, mention, PARTY_NAMES)
+    head = _head_noun(words)
+    if party is None and head in SPOKES_NOUNS and not _former(words, head):
+        at = core.index(head) if head in core else len(core)
+        before, after = core[:at], core[at + 1 :]
+        if after and after[0] in PREPOSITIONS:
+            party = _party_of(after[1:], mention, PARTY_NAMES)
+        elif not after:
+            while before and not _capitalised(mention, before[-1]):
+                before = before[:-1]  # "Labour campaign chiefs": the party before "campaign"
+            party = _party_of(before, mention, PARTY_ADJECTIVES) or _party_of(
+                before, mention, PARTY_NAMES
+            )
+    if party is None:
+        return None
+    # the article's own actor under a name of that party ("Labour", "Lib Dems"), never
+    # one that holds it only as an alias ("Conservative Party Conference")
+    written = PARTY_NAMES[party] | PARTY_ADJECTIVES[party]
+    forms = {_norm(party), *(_norm(f.replace("_", " ")) for f in written)}
+    known = [a for a in ctx.actors if _norm(a.name) in forms]
+    if known:
+        actor = known[0]
+        return actor if actor.type == "organization" else None  # "Labour" read as a person
+    pattern = "|".join(r"\s+".join(map(re.escape, f.split("_"))) for f in written)
+    hit = re.search(rf"\b(?:{pattern})\b", ctx.text[start:end], re.IGNORECASE)
+    span = (start + hit.start(), start + hit.end()) if hit else (start, end)
+    actor = Actor(party, "organization", mentions=1, spans=[span])
+    ctx.actors.append(actor)
+    ctx.by_name[_norm(party)] = actor
+    return actor
 
 
 def _shared_surname(ctx: _Context, mention: str) -> bool:
