@@ -395,3 +395,22 @@ def test_one_member_is_not_the_party(nlp: Language) -> None:
     found = speakers(nlp, MEMBER)
     assert speaker_of(found, "the campaign had started well") is None
     assert speaker_of(found, "its posters had worked") in {"Labour", "Labour Party"}
+
+
+TYCOON = """Tycoon's causes
+
+Casino chairman Sheldon Marsh owns a fortune of around $30 billion.
+
+Marsh's political activities were guided by two factors: his business abroad and his
+faith. He is so committed to the cause, he once said that he regretted not serving in
+its army.
+"""
+
+
+def test_he_said_after_a_sentence_about_the_owners_doings_is_the_owner(
+    nlp: Language,
+) -> None:
+    """ "Marsh's political activities were guided by ...": the sentence is about Marsh,
+    so the "he" after it is Marsh (an owner only named in passing is not)."""
+    found = speakers(nlp, TYCOON)
+    assert speaker_of(found, "he regretted") == "Sheldon Marsh"

@@ -142,7 +142,8 @@ class _Event:
     subject: bool
     background: bool = False  # subject inside an adverbial clause ("after viewers
     # watched Bush slug it out")
-    owner: bool = False  # a possessive ("a draw against Sir Alex Ferguson's side")
+    owner: bool = False  # owns what the sentence names in passing ("a draw against Sir
+    # Alex Ferguson's side")
 
 
 class _Context:
@@ -178,7 +179,7 @@ class _Context:
                 self.sent_of(s),
                 self.is_subject(s, e),
                 self.is_background_subject(s, e),
-                _possessive(self, s, e),
+                _passing_owner(self, s, e),
             )
             for s, e, a in self.spans
             if a.type == "person" and a.listed
@@ -484,6 +485,18 @@ def _possessive(ctx: _Context, start: int, end: int) -> bool:
         return False
     after = ctx.doc[span.end] if span.end < len(ctx.doc) else None
     return span.root.dep_ == "poss" or (after is not None and after.dep_ == "case")
+
+
+def _passing_owner(ctx: _Context, start: int, end: int) -> bool:
+    """Whether the mention owns something named in passing ("a draw against Sir Alex
+    Ferguson's side"), not the subject of its sentence ("Adelson's political activities
+    were guided by ...", a sentence about Adelson)."""
+    if not _possessive(ctx, start, end):
+        return False
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    return span.root.head.dep_ not in {"nsubj", "nsubjpass"}
 
 
 def _description_gender(mention: str) -> str | None:
