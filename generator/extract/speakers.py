@@ -182,7 +182,7 @@ class _Context:
                 _passing_owner(self, s, e),
             )
             for s, e, a in self.spans
-            if a.type == "person" and a.listed
+            if a.type == "person"
         ]
         self.event_pos = [e.pos for e in self.events]  # kept in step with events
         self.reports: list[_Report] = []  # in text order of their speaker mentions
@@ -306,11 +306,6 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> None
                 # A place speaks only where the article makes it the speaker by name
                 # ("Downing Street said", "Russia said": its government), never
                 # through "it" or a description.
-                actor = None
-            if actor is not None and not actor.listed:
-                # "Bolton host Arsenal ... “...,” he said": a word the model called a
-                # person once, with nothing of a person about it, is not on the briefing
-                # and speaks for no one
                 actor = None
             if actor is not None:
                 actor = _fullest(ctx, actor, quote.speaker_mention or "")
@@ -575,8 +570,8 @@ def _said_of_by_pronoun(ctx: _Context, pos: int, gender: str) -> bool:
     verb = token.head
     while verb.dep_ in {"ccomp", "xcomp"} and verb.head.i != verb.i:
         verb = verb.head
-        if any(c.dep_ == "nsubj" and c.lower_ in words for c in verb.children):
-            return True
+        if any(c.dep_ == "nsubj" and c.lower_ in words and c.i < token.i for c in verb.children):
+            return True  # the pronoun before the name: "Ms Hutt said she hoped" is hers
     return False
 
 
@@ -1670,7 +1665,7 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
         if _unnamed_subject_between(ctx, events[0].pos, start):
             return None  # "The CIA director made no secret ... he said": not a name before
         if sent == here:
-            return (subjects or events)[0].actor
+            return _listed((subjects or events)[0].actor)
         if not subjects and _pronoun_subject(ctx, sent, gender):
             # "As a teen she entered pageants and won the Miss Idaho title. She said":
             # the sentence's "she" is someone named earlier, not the name in it
@@ -1680,8 +1675,16 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
             # named in passing sentences ago is not who goes on speaking
             return None
         chosen = subjects[-1] if subjects else events[-1]  # earliest in that sentence
-        return chosen.actor
+        return _listed(chosen.actor)
     return None
+
+
+def _listed(actor: Actor) -> Actor | None:
+    """The nearest person before a "he", unless the briefing does not list them: a word
+    the model called a person once with nothing of a person about it ("Bolton host
+    Arsenal ... “...,” he said") is a club or a thing, and stands for no one. (A person
+    who spoke in a reporting clause before is found through `_previous_report`.)"""
+    return actor if actor.listed else None
 
 
 def _unnamed_subject_between(ctx: _Context, after: int, start: int) -> bool:
