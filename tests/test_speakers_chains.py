@@ -414,3 +414,19 @@ def test_he_said_after_a_sentence_about_the_owners_doings_is_the_owner(
     so the "he" after it is Marsh (an owner only named in passing is not)."""
     found = speakers(nlp, TYCOON)
     assert speaker_of(found, "he regretted") == "Sheldon Marsh"
+
+
+MEDIA = """Streaming deal for talk show
+
+John Dickey, the chief executive of Ora Vision -- the production company that owns the
+programme -- told me, "We're a content provider; we're doing business with people who
+want our content."
+"""
+
+
+def test_a_dash_aside_after_an_apposition_leaves_the_person_speaking(
+    nlp: Language,
+) -> None:
+    """The company before the dashes ends the description of the person, who speaks."""
+    found = speakers(nlp, MEDIA)
+    assert speaker_of(found, "We're a content provider") != "Ora Vision"

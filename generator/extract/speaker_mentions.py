@@ -211,7 +211,7 @@ def _dash_aside_subject(verb: Token, ctx: _Ctx) -> Span | None:
 
     The parser takes the last noun of the aside for the verb's subject ("No campaign").
     A verb right after a closing dash whose opening dash, in the same sentence, follows
-    a name has that name for its subject.
+    a name the parser made a subject has that name for its subject.
     """
     doc = verb.doc
     if verb.i < 3 or doc[verb.i - 1].text not in _ASIDE_DASHES:
@@ -227,6 +227,8 @@ def _dash_aside_subject(verb: Token, ctx: _Ctx) -> Span | None:
         return None
     if any(doc[i].is_sent_start or "\n" in doc[i].text for i in range(opening, verb.i)):
         return None
+    if name.dep_ not in {"nsubj", "nsubjpass"}:
+        return None  # "John Dickey, chief executive of Ora Media -- the company ... --"
     mention = _mention(name, ctx)
     if mention.end != opening:
         mention = doc[mention.start : opening]
