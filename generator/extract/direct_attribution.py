@@ -19,6 +19,7 @@ from generator.extract.quote_context import _Attribution, _before_in_sentence, _
 from generator.extract.quote_frames import _frame_sources
 from generator.extract.quotemarks import QuoteSpan
 from generator.extract.speaker_mentions import (
+    _ASIDE_DASHES,
     _DASHES,
     _SUBJECT_DEPS,
     _can_speak,
@@ -50,7 +51,7 @@ def _attribute_direct(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _At
         if _semicolon_between(ctx, token, quote):
             continue
         speaker = _speaker_of(token, ctx)
-        if speaker is None:
+        if speaker is None or _in_dash_aside(speaker, quote, token):
             continue
         distance = min(abs(token.idx - qspan.end), abs(token.idx - qspan.start))
         candidates.append((distance, token, speaker, _governs(token, quote)))
@@ -115,6 +116,15 @@ def _stolen_complement(
         if objects and objects[-1].right_edge.i + 1 == token.left_edge.i:
             return candidate
     return None
+
+
+def _in_dash_aside(speaker: Span, quote: Span, verb: Token) -> bool:
+    """Whether the quoted words stand in an aside between the speaker and the verb,
+    set off by a dash ("Mr Herron - who gained fame as one of the “metric martyrs” -
+    said"): a label of the speaker, not what the verb reports."""
+    if not speaker.end <= quote.start < quote.end <= verb.i:
+        return False
+    return any(t.text in _ASIDE_DASHES for t in speaker.doc[speaker.end : quote.start])
 
 
 def _in_name(token: Token) -> bool:

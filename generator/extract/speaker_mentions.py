@@ -39,7 +39,12 @@ def _speaker_of(verb: Token, ctx: _Ctx) -> Span | None:
     caused = _caused_speaker(verb, ctx)
     if caused is not None:
         return caused
-    found = _subject_mention(verb, ctx) or _inverted_subject(verb, ctx)
+    found = (
+        _dash_aside_subject(verb, ctx)
+        or _subject_mention(verb, ctx)
+        or _inverted_subject(verb, ctx)
+        or _subject_taken_by_name(verb, ctx)
+    )
     if found is not None:
         return found
     found = _shared_subject(verb, ctx) or _modal_name(verb)
@@ -195,6 +200,62 @@ def _inverted_subject(verb: Token, ctx: _Ctx) -> Span | None:
         return None
     mention = _mention(nxt, ctx)
     return mention if _can_speak(mention, ctx) else None
+
+
+_ASIDE_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+
+
+def _dash_aside_subject(verb: Token, ctx: _Ctx) -> Span | None:
+    """The name before an aside set off by dashes: "But Mr Herron - who is running his
+    own No campaign alongside the official one - said he was not convinced".
+
+    The parser takes the last noun of the aside for the verb's subject ("No campaign").
+    A verb right after a closing dash whose opening dash, in the same sentence, follows
+    a name the parser made a subject has that name for its subject.
+    """
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text not in _ASIDE_DASHES:
+        return None
+    sent_start = verb.sent.start
+    opening = next(
+        (i for i in range(verb.i - 2, sent_start, -1) if doc[i].text in _ASIDE_DASHES), None
+    )
+    if opening is None or opening - 1 < sent_start:
+        return None
+    name = doc[opening - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ not in {"", "PERSON", "ORG"} or ctx.inside[name.i]:
+        return None
+    if any(doc[i].is_sent_start or "\n" in doc[i].text for i in range(opening, verb.i)):
+        return None
+    if name.dep_ not in {"nsubj", "nsubjpass"}:
+        return None  # "John Dickey, chief executive of Ora Media -- the company ... --"
+    mention = _mention(name, ctx)
+    if mention.end != opening:
+        mention = doc[mention.start : opening]
+    return mention if _can_speak(mention, ctx) else None
+
+
+def _subject_taken_by_name(verb: Token, ctx: _Ctx) -> Span | None:
+    """The subject the parser gave to a word of a name: "Graham Robb, spokesman for
+    North East Says No, said ...": "Says" is read as a verb and takes "Graham Robb",
+    leaving "said" without a subject. A capitalised "verb" inside a name (after another
+    capitalised word, mid-sentence) that has a name for its subject, before a reporting
+    verb of its own sentence that has none, lends that subject back."""
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    doc = verb.doc
+    for i in range(verb.i - 1, verb.sent.start, -1):
+        token = doc[i]
+        before = doc[i - 1]
+        if token.pos_ != "VERB" or not token.is_title or i - 1 <= verb.sent.start:
+            continue
+        if not before.is_title or before.is_punct:
+            continue
+        subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < before.i]
+        if len(subjects) == 1 and subjects[0].pos_ == "PROPN" and not ctx.inside[subjects[0].i]:
+            mention = _mention(subjects[0], ctx)
+            return mention if _can_speak(mention, ctx) else None
+    return None
 
 
 def _agent(verb: Token, ctx: _Ctx) -> Span | None:

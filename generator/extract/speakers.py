@@ -22,6 +22,7 @@ from generator.extract.actors import (
     FEMALE_HONORIFICS,
     HONORIFICS,
     MALE_HONORIFICS,
+    PARTY_WORDS,
     TITLE_WORDS,
 )
 from generator.extract.direct_attribution import _asks_someone
@@ -97,6 +98,9 @@ DOCUMENT_NOUNS = word_lists("speaker_words")["document_nouns"]
 # "the French international defender": an occupation of the person just named
 OCCUPATION_NOUNS = word_lists("speaker_words")["occupation_nouns"]
 PERSON_MODIFIERS = word_lists("speaker_words")["person_modifiers"]
+# "The Tories said": the party under its canonical name; "a Tory spokesman": its voice
+PARTY_NAMES = word_lists("party_names")
+PARTY_ADJECTIVES = word_lists("party_adjectives")
 # "the Post" for The Washington Post, once the article has named it in full
 MASTHEAD_WORDS = word_lists("speaker_words")["masthead_words"]
 FORMER_WORDS = word_set("former ex onetime erstwhile retired")
@@ -138,6 +142,8 @@ class _Event:
     subject: bool
     background: bool = False  # subject inside an adverbial clause ("after viewers
     # watched Bush slug it out")
+    owner: bool = False  # owns what the sentence names in passing ("a draw against Sir
+    # Alex Ferguson's side")
 
 
 class _Context:
@@ -167,7 +173,14 @@ class _Context:
         self.token_starts = [t.idx for t in doc]
         self.gender = {id(a): _gender(self.text, a) for a in actors}
         self.events: list[_Event] = [
-            _Event(s, a, self.sent_of(s), self.is_subject(s, e), self.is_background_subject(s, e))
+            _Event(
+                s,
+                a,
+                self.sent_of(s),
+                self.is_subject(s, e),
+                self.is_background_subject(s, e),
+                _passing_owner(self, s, e),
+            )
             for s, e, a in self.spans
             if a.type == "person"
         ]
@@ -469,6 +482,18 @@ def _possessive(ctx: _Context, start: int, end: int) -> bool:
     return span.root.dep_ == "poss" or (after is not None and after.dep_ == "case")
 
 
+def _passing_owner(ctx: _Context, start: int, end: int) -> bool:
+    """Whether the mention owns something named in passing ("a draw against Sir Alex
+    Ferguson's side"), not the subject of its sentence ("Adelson's political activities
+    were guided by ...", a sentence about Adelson)."""
+    if not _possessive(ctx, start, end):
+        return False
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    return span.root.head.dep_ not in {"nsubj", "nsubjpass"}
+
+
 def _description_gender(mention: str) -> str | None:
     """ "m"/"f"/"" for a description of one person ("the official spokesman"), None for
     anything else (a pronoun, a name, a group)."""
@@ -529,6 +554,27 @@ def _previous_report(ctx: _Context, start: int, gender: str) -> _Report | None:
     return None
 
 
+def _said_of_by_pronoun(ctx: _Context, pos: int, gender: str) -> bool:
+    """Whether the person named at `pos` is the subject of a clause that a "he"/"she"
+    of that gender hopes, says or thinks: "He hoped Jay-Z would “move the company on”,
+    he added" is about Jay-Z, told by the "he" who goes on speaking."""
+    i = bisect.bisect_right(ctx.token_starts, pos) - 1
+    if i < 0:
+        return False
+    token = ctx.doc[i]
+    while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
+        token = token.head
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    words = FEMALE_PRONOUNS if gender == "f" else MALE_PRONOUNS
+    verb = token.head
+    while verb.dep_ in {"ccomp", "xcomp"} and verb.head.i != verb.i:
+        verb = verb.head
+        if any(c.dep_ == "nsubj" and c.lower_ in words and c.i < token.i for c in verb.children):
+            return True  # the pronoun before the name: "Ms Hutt said she hoped" is hers
+    return False
+
+
 def _subject_between(ctx: _Context, report: _Report, start: int, gender: str) -> bool:
     """Whether another compatible person is the subject nearest before `start`, after
     the report's sentence.
@@ -550,6 +596,8 @@ def _subject_between(ctx: _Context, report: _Report, start: int, gender: str) ->
         if not event.subject or not _compatible(ctx, event.actor, gender):
             continue
         if event.sent < here and event.background:
+            continue
+        if _said_of_by_pronoun(ctx, event.pos, gender):
             continue
         return event.actor is not report.actor
     return False
@@ -626,7 +674,7 @@ def _antecedent_span(ctx: _Context, start: int) -> Span | None:
     i = bisect.bisect_left(ctx.token_starts, start)
     if i >= len(ctx.doc) or ctx.doc[i].idx != start:
         return None
-    antecedent = relative_antecedent(ctx.doc[i])
+    antecedent = _who_follows_name(ctx.doc[i]) or relative_antecedent(ctx.doc[i])
     if antecedent is None:
         return None
     right = antecedent.i
@@ -637,6 +685,25 @@ def _antecedent_span(ctx: _Context, start: int) -> Span | None:
     return ctx.doc[antecedent.left_edge.i : right + 1]
 
 
+def _who_follows_name(token: Token) -> Token | None:
+    """The name right before "who", where the parser hung the clause on a thing: "was
+    labelled a “big misjudgement” by the Conservatives who said": "who" is a person or a
+    body, and the name it follows is the one it stands for."""
+    if token.lower_ != "who" or token.i == 0:
+        return None
+    before = token.doc[token.i - 1]
+    if before.text == "," and before.i > 0:
+        before = token.doc[before.i - 1]
+    antecedent = relative_antecedent(token)
+    if before.pos_ != "PROPN" or antecedent is None or antecedent.pos_ != "NOUN":
+        return None
+    if antecedent.lemma_.lower() in TITLE_WORDS | SPOKES_NOUNS:
+        return None  # "a spokesman for Labour who said": the spokesman
+    while before.dep_ in {"compound", "flat"} and before.head.i > before.i:
+        before = before.head
+    return before
+
+
 def _resolve_mention(
     ctx: _Context, mention: str, start: int, end: int, located: bool
 ) -> Actor | None:
@@ -644,6 +711,12 @@ def _resolve_mention(
     words = _words(mention)
     if not words:
         return None
+    if (
+        len(words) == 2
+        and words[0] in INDEFINITES
+        and _party_of(words[1:], mention, PARTY_ADJECTIVES)
+    ):
+        return None  # "A Conservative said": one member, never the party nor its label
     if len(words) == 1 and words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS:
         return _pronoun_antecedent(ctx, start, "f" if words[0] in FEMALE_PRONOUNS else "m")
     if len(words) == 1 and words[0] in ORG_PRONOUNS:
@@ -688,7 +761,58 @@ def _resolve_mention(
     named = _lookup_name(ctx, mention)
     if named is not None:
         return named
-    return _from_description(ctx, start, words, mention)
+    found = _from_description(ctx, start, words, mention)
+    if found is None and located:
+        found = _party(ctx, words, mention, start, end)
+    return found
+
+
+def _party_of(words: list[str], mention: str, lists: dict[str, frozenset[str]]) -> str | None:
+    """The canonical party name whose form in `lists` the words are, written with
+    capitals in the mention ("Labour costs" is no party, "the Greens" is)."""
+    if not words or not all(_capitalised(mention, w) for w in words):
+        return None
+    form = "_".join(words)
+    return next((name for name, forms in lists.items() if form in forms), None)
+
+
+def _party(ctx: _Context, words: list[str], mention: str, start: int, end: int) -> Actor | None:
+    """A party speaking as a body: "The Tories said", "Labour campaign chiefs say",
+    "a spokesman for the Liberal Democrats". The speaker is the party under its
+    canonical name (data/party_names.toml): the article's own actor of that party if it
+    has one, else a new one for this mention. Never a member ("a Conservative said").
+    """
+    core = [w for w in words if w not in DETERMINERS]
+    party = _party_of(core, mention, PARTY_NAMES)
+    head = _head_noun(words)
+    if party is None and head in SPOKES_NOUNS and not _former(words, head):
+        at = core.index(head) if head in core else len(core)
+        before, after = core[:at], core[at + 1 :]
+        if after and after[0] in PREPOSITIONS:
+            party = _party_of(after[1:], mention, PARTY_NAMES)
+        elif not after:
+            while before and not _capitalised(mention, before[-1]):
+                before = before[:-1]  # "Labour campaign chiefs": the party before "campaign"
+            party = _party_of(before, mention, PARTY_ADJECTIVES) or _party_of(
+                before, mention, PARTY_NAMES
+            )
+    if party is None:
+        return None
+    # the article's own actor under a name of that party ("Labour", "Lib Dems"), never
+    # one that holds it only as an alias ("Conservative Party Conference")
+    written = PARTY_NAMES[party] | PARTY_ADJECTIVES[party]
+    forms = {_norm(party), *(_norm(f.replace("_", " ")) for f in written)}
+    known = [a for a in ctx.actors if _norm(a.name) in forms]
+    if known:
+        actor = known[0]
+        return actor if actor.type == "organization" else None  # "Labour" read as a person
+    pattern = "|".join(r"\s+".join(map(re.escape, f.split("_"))) for f in written)
+    hit = re.search(rf"\b(?:{pattern})\b", ctx.text[start:end], re.IGNORECASE)
+    span = (start + hit.start(), start + hit.end()) if hit else (start, end)
+    actor = Actor(party, "organization", mentions=1, spans=[span])
+    ctx.actors.append(actor)
+    ctx.by_name[_norm(party)] = actor
+    return actor
 
 
 def _shared_surname(ctx: _Context, mention: str) -> bool:
@@ -760,7 +884,20 @@ def _mention_head(ctx: _Context, start: int, end: int, people: list[Actor]) -> A
                 return actor
     if root.pos_ == "PROPN" or root.lemma_.lower() in STATEMENT_NOUNS:
         return people[-1] if root.pos_ == "PROPN" else people[0]
-    return None
+    return _one_included(ctx, span, people)
+
+
+def _one_included(ctx: _Context, span: Span, people: list[Actor]) -> Actor | None:
+    """ "Observers including former British diplomat Craig Murray said ...": the one
+    person the article names among those who said it. Never where it names several
+    ("critics including Smith and Jones"): which words are whose is not known."""
+    including = [t for t in span if t.lower_ == "including" and t.head.i == span.root.i]
+    if len(including) != 1:
+        return None
+    after = including[0].idx
+    named = [a for a in people if any(after < s < span.end_char for s, _ in a.spans)]
+    listed = [a for a in ctx.actors_in(after, span.end_char) if a.type != "place"]
+    return named[0] if len(named) == 1 and listed == named else None
 
 
 def _apposed_person(ctx: _Context, end: int) -> Actor | None:
@@ -1146,7 +1283,9 @@ def _from_description(
         if found is None and words[0] == "the" and not after and head not in SPOKES_NOUNS:
             # "The former cabinet secretary" describes a past; "the home secretary" names
             # an office someone holds now, so it needs the article to have given it to him
-            office = bool(modifiers) and not _former(words, head)
+            # "the Conservative leader" is a party's member, as bare "the leader" is
+            # anyone's: only a modifier that is no party word narrows it to an office
+            office = bool(set(modifiers) - PARTY_WORDS) and not _former(words, head)
             found = _varied_reference(ctx, start, head, role_required=office)
             if found is None and _occupation(head, modifiers):
                 found = _occupation_subject(ctx, start, head)
@@ -1163,7 +1302,7 @@ def _from_description(
         # "Ferguson said ... But the Scot said": the person of the report just before
         return _varied_reference(ctx, start, head, role=False)
     if head in ORG_NOUNS and not after:
-        return _recent_org(ctx, start, head)
+        return _recent_org(ctx, start, head) or _org_introduced_next(ctx, start)
     return None
 
 
@@ -1259,6 +1398,34 @@ def _introduced_next(ctx: _Context, start: int) -> Actor | None:
     if _norm(ctx.text[s:e]) != _norm(person.name) or len(person.name.split()) < 2:
         return None
     return None if any(p < start for p, _ in person.spans) else person
+
+
+def _org_introduced_next(ctx: _Context, start: int) -> Actor | None:
+    """The body a description speaks for when the next sentence's reporting clause
+    names it for the first time: "..., the UK's public spending watchdog has said.⏎⏎The
+    National Audit Office said ...". As with people (`_introduced_next`): the clause's
+    subject is the organisation's name and nothing else, and no organisation at all is
+    named before that clause (outside quotations and the headline)."""
+    i = bisect.bisect_right(ctx.mentions, (start, len(ctx.text) + 1))
+    if i >= len(ctx.mentions):
+        return None
+    s, e = ctx.mentions[i]
+    if ctx.sent_of(s) != ctx.sent_of(start) + 1:
+        return None
+    named = [a for a in ctx.actors_in(s, e) if a.type == "organization"]
+    if len(named) != 1 or _norm(_strip_determiner(ctx.text[s:e])) not in {
+        _norm(n) for n in [named[0].name, *named[0].aliases]
+    }:
+        return None
+    body = named[0]
+    first = ctx.text.split("\n", 1)[0].rstrip()
+    headline = len(first) if first and first[-1] not in '.!?"”' else 0
+    for b, _, actor in ctx.spans:
+        if b >= s:
+            break
+        if actor.type == "organization" and b >= headline and not ctx.in_content(b):
+            return None  # a body named before: the description may be that one
+    return None if any(p < start for p, _ in body.spans) else body
 
 
 def _former(words: list[str], head: str) -> bool:
@@ -1419,7 +1586,9 @@ def _unnamed_before(ctx: _Context, start: int, noun: str) -> bool:
             and token.pos_ == "NOUN"
             and token.dep_ != "compound"
             and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+            and not (token.dep_ == "appos" and _in_actor(ctx, token.head.idx))
         ):
+            # ("Cairn Energy, a UK oil firm": a description of one named, not another)
             return True
         if (
             token.pos_ == "PROPN"
@@ -1496,14 +1665,26 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
         if _unnamed_subject_between(ctx, events[0].pos, start):
             return None  # "The CIA director made no secret ... he said": not a name before
         if sent == here:
-            return (subjects or events)[0].actor
+            return _listed((subjects or events)[0].actor)
         if not subjects and _pronoun_subject(ctx, sent, gender):
             # "As a teen she entered pageants and won the Miss Idaho title. She said":
             # the sentence's "she" is someone named earlier, not the name in it
             continue
+        if not subjects and all(e.owner for e in events):
+            # "... a draw against Sir Alex Ferguson's side. ... “...,” he said": an owner
+            # named in passing sentences ago is not who goes on speaking
+            return None
         chosen = subjects[-1] if subjects else events[-1]  # earliest in that sentence
-        return chosen.actor
+        return _listed(chosen.actor)
     return None
+
+
+def _listed(actor: Actor) -> Actor | None:
+    """The nearest person before a "he", unless the briefing does not list them: a word
+    the model called a person once with nothing of a person about it ("Bolton host
+    Arsenal ... “...,” he said") is a club or a thing, and stands for no one. (A person
+    who spoke in a reporting clause before is found through `_previous_report`.)"""
+    return actor if actor.listed else None
 
 
 def _unnamed_subject_between(ctx: _Context, after: int, start: int) -> bool:
