@@ -7,7 +7,6 @@ lets records cross process boundaries (worker pools, Dask) as plain data.
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
@@ -161,7 +160,6 @@ _DASHES = re.compile(r"[-\u2010\u2011\u2012\u2013\u2014]+")
 _INITIALS = re.compile(r"\b(\w) (?=\w\b)")
 
 
-@functools.lru_cache(maxsize=1 << 17)
 def name_key(name: str) -> str:
     """The one name normaliser: equal keys mean "the same name, written differently".
 
@@ -171,8 +169,7 @@ def name_key(name: str) -> str:
     = "Pentagon"), hyphens and dashes ("Aynsley-Green" = "Aynsley Green"), dots and
     spaced initials ("U.S." = "US", "J. K. Rowling" = "JK Rowling"). It keeps titles:
     "Lord Butler" and "Butler" are different names (actor merging decides whether they
-    are one person). Memoised: a build asks for the same names tens of thousands of
-    times (the archive, corrections and the registry of every briefing).
+    are one person).
     """
     text = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
