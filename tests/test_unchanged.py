@@ -214,3 +214,21 @@ def _settings(project: Path):
     from generator.settings import load_settings
 
     return load_settings(project / "mkdocs.yml")
+
+
+def test_an_edited_mkdocs_hook_is_built(published: Path) -> None:
+    """A hook file is code mkdocs.yml names: editing it may change every page."""
+    path = published / "mkdocs.yml"
+    path.write_text(path.read_text(encoding="utf-8") + "hooks:\n  - hooks.py\n")
+    hook = published / "hooks.py"
+    hook.write_text("def on_page_markdown(markdown, **kwargs):\n    return markdown\n")
+    assert SKIPPED not in build(published).stderr
+    assert SKIPPED in build(published).lines[-1]
+    hook.write_text(
+        "def on_page_markdown(markdown, **kwargs):\n    return markdown + '\\n\\nHooked.'\n"
+    )
+    outcome = build(published)
+    assert outcome.status == 0, outcome.stderr
+    assert SKIPPED not in outcome.stderr
+    # Every page is made again: a hook's edit is a change of code (build_key).
+    assert "full build: code, theme, mkdocs.yml" in outcome.lines[-1]

@@ -8,7 +8,8 @@ build goes into the cache folder (`CACHE/builds/<site>.record`):
 
 - the build key of incremental publishing (the project's code file by file, the
   releases of MkDocs, the theme, Pagefind and the other packages that shape a page,
-  mkdocs.yml as written and as resolved, the theme overrides, docs_dir);
+  mkdocs.yml as written and as resolved, its MkDocs hooks, the theme overrides,
+  docs_dir), and every other resolved setting of mkdocs.yml;
 - every installed package and its release (spaCy and its model included), the Python
   version and the spaCy model in use;
 - every file of the content folder (articles, metadata, the actor registry) with a
@@ -160,7 +161,7 @@ def take_snapshot(
     """The inputs of a build of `settings` with MkDocs' `config` and the build `options`;
     content digests taken from `known` where a file's stat says it is unchanged."""
     from generator.publishing import shards
-    from generator.publishing.incremental import build_key, folder_digest
+    from generator.publishing.incremental import _plain, build_key, folder_digest
     from generator.running.nlp import model_identity
 
     taken_ns = time.time_ns()
@@ -180,11 +181,18 @@ def take_snapshot(
         for name, value in vars(settings).items()
         if name != "jobs"  # changes how fast, not what
     }
+    # Every resolved setting of mkdocs.yml (those of other plugins, an INHERITed file);
+    # the theme as build_key has it.
+    resolved = {name: config[name] for name in config if name not in ("theme", "plugins")}
+    resolved["plugins"] = {  # a hook is listed too, as a module (build_key hashes it)
+        name: dict(getattr(plugin, "config", None) or {}) for name, plugin in config.plugins.items()
+    }
     inputs = [
         FORMAT,
         __version__,
         sys.version,
         build_key(config),
+        json.dumps(resolved, sort_keys=True, default=_plain),
         packages,
         model_identity(None),
         [folder_digest(folder) for folder in settings.templates_dirs],
