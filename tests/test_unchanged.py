@@ -56,7 +56,7 @@ def age(path: Path) -> None:
 def oracle(project: Path, tmp_path: Path) -> dict[str, str]:
     """The site a full build makes of `project`'s inputs, in another folder."""
     full = tmp_path / "full"
-    shutil.copytree(project, full, symlinks=True, ignore=shutil.ignore_patterns("site"))
+    shutil.copytree(project, full, symlinks=True, ignore=shutil.ignore_patterns("site", ".site.*"))
     outcome = build(full, "--full")
     assert outcome.status == 0, outcome.stderr
     return tree_digest(full / "site")

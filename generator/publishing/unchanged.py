@@ -250,7 +250,11 @@ def _walk(folder: Path, prefix: str) -> Iterable[tuple[str, Path]]:
 
 def site_signature(site_dir: Path) -> str | None:
     """A digest of every file of the site: its path, size and modification time (an
-    edit, a truncation, a removal or an addition shows); None when there is no site."""
+    edit, a truncation, a removal or an addition shows); None when there is no site.
+
+    Whole seconds: a site restored from an archive (CI's cache is a tar file) keeps
+    those and may lose the rest.
+    """
     if not site_dir.is_dir():
         return None
     hasher = hashlib.blake2b(digest_size=16)
@@ -271,7 +275,8 @@ def site_signature(site_dir: Path) -> str | None:
                 stat = entry.stat()
             except OSError:
                 return None
-            hasher.update(f"{name}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+            seconds = stat.st_mtime_ns // 1_000_000_000
+            hasher.update(f"{name}\0{stat.st_size}\0{seconds}\0".encode())
     return hasher.hexdigest()
 
 
