@@ -11,7 +11,8 @@ spool, mkdocs, search index). The builds of one run, as CI meets them (the previ
 and the extraction cache in place, generator/publishing/incremental.py):
 
 1. cold: no cache, no site;
-2. nothing changed;
+2. nothing changed (the shortcut of generator/publishing/unchanged.py: the record in
+   the cache folder matches, so nothing is generated and MkDocs does not run);
 3. one new article (the next article of the corpus);
 4. one edited article (a sentence of ours appended to one article);
 5. one deleted article;
