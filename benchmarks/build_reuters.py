@@ -12,7 +12,8 @@ and the extraction cache in place, generator/publishing/incremental.py), each wi
 name for `--builds`:
 
 1. `first`: cold, no cache (`--warm`: the cache of an earlier run), no site;
-2. `unchanged`: nothing changed;
+2. `unchanged`: nothing changed (the shortcut of generator/publishing/unchanged.py: the
+   record in the cache folder matches, so nothing is generated and MkDocs does not run);
 3. `new`: one new article (the next article of the corpus, never one of the repeats);
 4. `edited`: one edited article (a sentence of ours appended to one article);
 5. `deleted`: one deleted article;

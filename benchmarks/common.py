@@ -296,14 +296,15 @@ def stage_timings_main(argv: list[str]) -> int:
     status = briefings(["build", "-f", str(settings.config_file), "-j", argv[1], *argv[2:]])
     if status:
         raise SystemExit(status)
-    report = reports[0]
+    # A build with nothing changed stops before generating (generator/publishing/unchanged.py).
+    summary = reports[0].summary() if reports else "nothing changed, nothing generated"
     for table in (totals, cpu):
         table["mkdocs (total)"] -= table["generate"]
     totals["total"] = time.perf_counter() - started
     cpu["total"] = time.process_time()
     for table in (totals, cpu):
         table["mkdocs (without search)"] = table["mkdocs (total)"] - table["search index"]
-    print(f"report: {report.summary()}", file=sys.stderr)
+    print(f"report: {summary}", file=sys.stderr)
     import resource
 
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

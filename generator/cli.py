@@ -17,7 +17,7 @@ import sys
 import textwrap
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from generator import __version__
 from generator.diagnostics import Diagnostic, counted
@@ -159,13 +159,17 @@ def _build(args: argparse.Namespace) -> int:
     )
     if config is None:
         return 1
-    plugin = config.plugins["briefings"]
     # The settings read above, used by the build as they are: read once, checked once.
-    plugin.given_settings = dataclasses.replace(
+    settings = dataclasses.replace(
         settings,
         jobs=settings.jobs if args.jobs is None else max(1, args.jobs),
         allow_empty=args.allow_empty or settings.allow_empty,
     )
+    shortcut = _Shortcut(config, settings, args)
+    if shortcut.nothing_changed():
+        return 0
+    plugin = config.plugins["briefings"]
+    plugin.given_settings = settings
     plugin.progress, plugin.scheduler, plugin.strict_content = True, args.scheduler, args.strict
     plugin.reporter = lambda report: _print_diagnostics(report.diagnostics)
     mkdocs_log = logging.getLogger("mkdocs.commands.build")
@@ -187,11 +191,88 @@ def _build(args: argparse.Namespace) -> int:
     finally:
         mkdocs_log.removeFilter(already_said)
         config.plugins.on_shutdown()
-    print(
-        f"{plugin.report.summary()}; {plugin.reuse_note}; site in {settings.site_dir}",
-        file=sys.stderr,
-    )
+    summary = f"{plugin.report.summary()}; {plugin.reuse_note}; site in {settings.site_dir}"
+    print(summary, file=sys.stderr)
+    shortcut.built(plugin.report)
     return 0
+
+
+class _Shortcut:
+    """The nothing-changed shortcut of `briefings build` (generator/publishing/unchanged.py):
+    before the build, compare every input with the record of the last successful build;
+    after it, record the inputs the new site was made from."""
+
+    def __init__(self, config: MkDocsConfig, settings: Settings, args: argparse.Namespace) -> None:
+        from generator.publishing import unchanged
+
+        self.config, self.settings = config, settings
+        self.options = {"strict": bool(args.strict), "allow_empty": settings.allow_empty}
+        self.path = unchanged.record_path(settings)
+        self.full = bool(args.full)
+        self.record = None if self.full else unchanged.read_record(self.path)
+        self.before: unchanged.Snapshot | None = None
+
+    def nothing_changed(self) -> bool:
+        """Whether the site in place is what this build would make (then say so, saying
+        again what the last build said of the content); the record is dropped otherwise,
+        as the site is about to be replaced."""
+        from generator.publishing import unchanged
+
+        if self.path is None:
+            return False
+        known = self.record.snapshot if self.record is not None else None
+        self.before = unchanged.take_snapshot(self.config, self.settings, self.options, known)
+        if self.full or not unchanged.nothing_changed(
+            self.record, self.before, self.settings.site_dir
+        ):
+            unchanged.forget_record(self.path)
+            return False
+        assert self.record is not None
+        if self.before.files != self.record.snapshot.files:  # touched, not changed: as now
+            unchanged.write_record(
+                self.path, dataclasses.replace(self.record, snapshot=self.before)
+            )
+        for line in self.record.said[:-1]:
+            print(line, file=sys.stderr)
+        print(
+            f"{self.record.said[-1]}; nothing changed since the last build, nothing rebuilt; "
+            f"site in {self.settings.site_dir}",
+            file=sys.stderr,
+        )
+        return True
+
+    def built(self, report: Any) -> None:
+        """Record what the new site was made from, if its inputs held still during the
+        build and no extractor failed (a failure is retried by the next build)."""
+        from generator.publishing import unchanged
+
+        if self.before is None or report is None or report.failed:
+            return
+        # The configuration as read before the build (the plugin adds theme folders to it).
+        config = _quiet_config(self.settings)
+        if config is None:
+            return
+        after = unchanged.take_snapshot(config, self.settings, self.options, self.before)
+        site = unchanged.site_signature(self.settings.site_dir)
+        if site is None or not unchanged.same_content(self.before, after):
+            return
+        said = [str(diagnostic) for diagnostic in report.diagnostics] + [report.summary()]
+        unchanged.write_record(self.path, unchanged.Record(self.before, site, said))
+
+
+def _quiet_config(settings: Settings) -> MkDocsConfig | None:
+    """mkdocs.yml read again, its warnings (printed once already) not repeated."""
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    logger = logging.getLogger("mkdocs.config")
+    logger.disabled, was = True, logger.disabled
+    try:
+        return load_config(config_file=str(settings.config_file))
+    except (MkDocsException, OSError):
+        return None
+    finally:
+        logger.disabled = was
 
 
 def _mkdocs_config(

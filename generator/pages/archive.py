@@ -15,13 +15,15 @@ mentions across the archive; actors the extractor was not sure of get no page.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from copy import copy
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from generator.model import ActorType, Briefing, BriefingHeader, Quote, Registry, name_key
+from generator.model import ActorType, Briefing, BriefingHeader, Quote, Registry
+from generator.model import name_key as _name_key
 from generator.reading.content import slugify
 from generator.reading.paragraphs import paragraph_of, paragraphs
 
@@ -122,6 +124,11 @@ class Archive:
         return page.slug if page else None
 
 
+# The archive asks for the key of the same names again and again (every actor and
+# speaker of every briefing, every page's lookups): memoised here, where it is hot.
+name_key = functools.lru_cache(maxsize=1 << 16)(_name_key)
+
+
 def newest_first(briefings: list[BriefingSummary]) -> list[BriefingSummary]:
     """Dated briefings newest first, then undated ones; ties by title for determinism."""
     dated = sorted(
@@ -190,6 +197,7 @@ class ArchiveBuilder:
         LARGE_ARCHIVE briefings on. Actors without a page stay plain text and filters.
         """
         registry = self.registry
+        lookup = functools.lru_cache(maxsize=None)(registry.lookup)  # names recur
         order = {id(entry.summary): entry for entry in self.entries}
         ordered = [
             order[id(summary)]
@@ -206,7 +214,7 @@ class ArchiveBuilder:
                 type_votes[name][actor.type] += actor.mentions
                 page = actors.get(name)
                 if page is None:
-                    registered = registry.lookup(name)
+                    registered = lookup(name)
                     page = actors[name] = ActorPage(
                         name=name,
                         type=actor.type,
@@ -224,7 +232,7 @@ class ArchiveBuilder:
                 if speaker in actors:
                     actors[speaker].quotes.append(QuoteRef(quote, entry.summary, paragraph))
         for name, page in actors.items():
-            registered = registry.lookup(name)
+            registered = lookup(name)
             if registered is not None:
                 page.type = registered.type
             else:  # the type most mentions have, first seen on a tie
@@ -233,7 +241,7 @@ class ArchiveBuilder:
         actors = {
             name: page
             for name, page in actors.items()
-            if len(page.briefings) >= threshold or registry.lookup(name) is not None
+            if len(page.briefings) >= threshold or lookup(name) is not None
         }
         _assign_slugs(actors.values())
         tags: dict[str, TagPage] = {}

@@ -47,6 +47,7 @@ class Report:
     published: int = 0
     parsed: int = 0
     cached: int = 0
+    failed: int = 0  # articles an extractor failed on (not cached: retried next build)
     pages: int = 0
 
     @property
@@ -124,6 +125,7 @@ def _generate(
                 progress.update(result)
             report.parsed += not result.cached
             report.cached += result.cached
+            report.failed += bool(result.problems)
             report.diagnostics.extend(
                 Diagnostic(result.article.path, problem, severity="warning")
                 for problem in result.problems

@@ -132,9 +132,9 @@ def read_manifest(site_dir: Path) -> Manifest | None:
 def build_key(config: Any) -> str:
     """One digest of everything every page depends on besides its own Markdown.
 
-    The project's own code is hashed file by file rather than trusted to carry a new
-    version number; installed packages by release. mkdocs.yml counts as written and as
-    resolved (environment variables may set `site_url`).
+    The project's own code (and any MkDocs hook file) is hashed file by file rather than
+    trusted to carry a new version number; installed packages by release. mkdocs.yml
+    counts as written and as resolved (environment variables may set `site_url`).
     """
     parts: list[Any] = [FORMAT, list(sys.version_info[:2])]
     for name in SHAPING_PACKAGES:
@@ -174,6 +174,13 @@ def build_key(config: Any) -> str:
     overrides = [Path(folder) for folder in config.theme.dirs if not _installed(Path(folder))]
     parts.append(list(dict.fromkeys(folder_digest(folder) for folder in overrides)))
     parts.append(folder_digest(Path(config.docs_dir)))
+    # MkDocs hooks (`hooks:` in mkdocs.yml) are code that may change any page.
+    for module in (config.get("hooks") or {}).values():
+        hook = getattr(module, "__file__", None)
+        try:
+            parts.append(digest(Path(hook).read_bytes()) if hook else "-")
+        except OSError:
+            parts.append("unreadable")
     return hashlib.sha256(json.dumps(parts).encode("utf-8")).hexdigest()
 
 

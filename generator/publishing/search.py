@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import functools
 import gzip
 import hashlib
 import json
@@ -92,16 +93,24 @@ def pagefind_executable() -> Path:
 
 def pagefind_identity(executable: Path) -> str:
     """The Pagefind release and binary in use: a different one may write another index."""
+    try:
+        stat = executable.stat()
+        size, changed = stat.st_size, stat.st_mtime_ns
+    except OSError:
+        size, changed = -1, -1
+    return _identity(str(executable), size, changed)
+
+
+@functools.lru_cache(maxsize=4)
+def _identity(executable: str, size: int, changed: int) -> str:
+    """`pagefind_identity`, looked up once per binary (each shard asks: the package
+    lookups cost tens of milliseconds each); a binary replaced in place is looked up anew."""
     versions = []
     for name in ("pagefind_bin", "pagefind_bin_extended", "pagefind"):
         try:
             versions.append(f"{name}={metadata.version(name)}")
         except metadata.PackageNotFoundError:
             continue
-    try:
-        size = executable.stat().st_size
-    except OSError:
-        size = -1
     return ";".join([*versions, f"size={size}"])
 
 

@@ -28,11 +28,6 @@ from generator.model import Extraction
 if TYPE_CHECKING:
     from spacy.language import Language
 
-try:  # Dask is optional: without it this module still imports, and connect() explains
-    from distributed import WorkerPlugin
-except ImportError:  # pragma: no cover - exercised only without the extra
-    WorkerPlugin = object  # type: ignore[assignment,misc]
-
 PLUGIN_NAME = "briefings-model"
 CONNECT_TIMEOUT = "30s"
 
@@ -55,24 +50,44 @@ def _worker_model(model: str | None) -> Language:
         return nlp
 
 
-class ModelPlugin(WorkerPlugin):
-    """A Dask WorkerPlugin that loads the model as each worker starts.
+def __getattr__(name: str) -> Any:
+    """`ModelPlugin`, made on first use: Dask (optional, and a second to import) is
+    imported only by a build that uses a cluster, not by every build that imports this
+    module for ClusterError. Pickled by name, so workers make it the same way."""
+    if name != "ModelPlugin":
+        raise AttributeError(name)
+    plugin = globals()["ModelPlugin"] = _model_plugin_class()
+    return plugin
 
-    Registered by name, so registering it again (another build against the same
-    cluster) replaces it instead of loading a second copy.
-    """
 
-    name = PLUGIN_NAME
+def _model_plugin_class() -> type:
+    try:  # Dask is optional: without it this module still imports, and connect() explains
+        from distributed import WorkerPlugin
+    except ImportError:  # pragma: no cover - exercised only without the extra
+        WorkerPlugin = object
 
-    def __init__(self, model: str | None) -> None:
-        super().__init__()
-        self.model = model
+    class ModelPlugin(WorkerPlugin):  # type: ignore[misc,valid-type]
+        """A Dask WorkerPlugin that loads the model as each worker starts.
 
-    def setup(self, worker: Any) -> None:
-        _worker_model(self.model)
+        Registered by name, so registering it again (another build against the same
+        cluster) replaces it instead of loading a second copy.
+        """
 
-    def teardown(self, worker: Any) -> None:
-        """Nothing to release: the model goes with the worker process."""
+        name = PLUGIN_NAME
+
+        def __init__(self, model: str | None) -> None:
+            super().__init__()
+            self.model = model
+
+        def setup(self, worker: Any) -> None:
+            _worker_model(self.model)
+
+        def teardown(self, worker: Any) -> None:
+            """Nothing to release: the model goes with the worker process."""
+
+    ModelPlugin.__module__ = __name__
+    ModelPlugin.__qualname__ = "ModelPlugin"
+    return ModelPlugin
 
 
 def extract_chunk(bodies: list[str], model: str | None) -> list[tuple[Extraction, list[str]]]:
@@ -142,7 +157,7 @@ def parse_on_cluster(
     client = connect(scheduler) if owned else scheduler
     try:
         check_workers(client, model)
-        client.register_plugin(ModelPlugin(model), name=PLUGIN_NAME)
+        client.register_plugin(__getattr__("ModelPlugin")(model), name=PLUGIN_NAME)
         threads = max(1, sum(client.nthreads().values()))
         chunks = balanced_chunks(bodies, threads)
 

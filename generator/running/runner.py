@@ -128,9 +128,14 @@ def extract_articles(
     # that a warm build holds one extraction at a time, not the whole archive's.
     present = [bool(cache) and cache.path(key).is_file() for key in keys]
     missing = [index for index, hit in enumerate(present) if not hit]
-    fresh = parse_bodies(
-        [articles[index].body for index in missing], jobs=jobs, model=model, scheduler=scheduler
-    )
+    bodies = [articles[index].body for index in missing]
+    fresh: Iterator[Parsed]
+    if not scheduler and jobs > 1 and 0 < len(missing) < min(INLINE_LIMIT, len(articles)):
+        # A few new articles among cached ones: parsed in a worker started now, so that
+        # loading spaCy and the model (seconds) overlaps reading the cached ones.
+        fresh = parse_in_background(bodies, model)
+    else:
+        fresh = parse_bodies(bodies, jobs=jobs, model=model, scheduler=scheduler)
     for index, article in enumerate(articles):
         if present[index]:
             assert cache is not None
@@ -168,6 +173,23 @@ def parse_bodies(
     ) as pool:
         for results in ordered_window(pool.submit, _extract_chunk, chunks, workers):
             yield from results
+
+
+def parse_in_background(bodies: list[str], model: str | None) -> Iterator[Parsed]:
+    """Extractions of `bodies` (a few), in order, from one worker process started at once
+    (not at the first `next`, as a generator would): the caller reads cached results
+    meanwhile. The worker goes when the iterator is exhausted or closed."""
+    pool = ProcessPoolExecutor(max_workers=1, initializer=_init_worker, initargs=(model,))
+    future = pool.submit(_extract_chunk, bodies)
+
+    def results() -> Iterator[Parsed]:
+        try:
+            yield from future.result()
+        finally:
+            future.cancel()
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    return results()
 
 
 def _init_worker(model: str | None) -> None:
@@ -231,4 +253,5 @@ __all__ = [
     "extract_articles",
     "open_cache",
     "parse_bodies",
+    "parse_in_background",
 ]
