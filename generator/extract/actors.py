@@ -109,7 +109,7 @@ PERSON_NOUNS = word_set(
 WORK_NOUNS = word_set(
     """
     game film movie album song single track show programme program series book
-    novel title play musical opera product device phone console app gadget drug
+    novel title play musical opera product device phone console app application gadget drug
     comedy drama thriller documentary sitcom biopic cartoon
     """
 )
@@ -346,6 +346,10 @@ class _Mention:
     honorific: str | None = None  # "Mrs" of "Mrs Howard", as written
     kin_of: str | None = None  # "Howard" for "Sandra" in "Michael Howard's wife, Sandra"
     sex: str | None = None  # "m" after "Mr"/"Sir"/"Lord", "f" after "Mrs"/"Ms"/"Dame"
+    thing: bool = False  # used as a common thing: "CCTV units", "a super PAC" (`_thing_use`)
+    acting: bool = False  # the subject of a verb or an owner ("X announced", "X's")
+    s_after: str | None = None  # "'s" or "\u2019s" right after the name, as written
+    s_in_name: bool = False  # and it is no possessive: "turn McDonald's around"
 
     def evidence(self) -> dict[str, float]:
         """The votes from the text itself, without the model's label."""
@@ -877,6 +881,11 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         mention.sex = "m" if word in MALE_HONORIFICS else "f"
     mention.speaks = _speaks(span)
     mention.modifier = len(span) == 1 and span[0].pos_ == "ADJ"
+    mention.thing = _thing_use(doc, span)
+    if span.end < len(doc) and doc[span.end].lower_ in {"'s", "\u2019s"}:
+        mention.s_after = doc[span.end].text
+        mention.s_in_name = _s_in_name(doc, span)
+    mention.acting = _acting(doc, span)
     mention.context = _context_type(doc, span, ent.label_)
     mention.coordinated = span.root.dep_ in {"conj", "appos"} or any(
         c.dep_ == "conj" for c in span.root.children
@@ -1357,6 +1366,14 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     shaped = True  # the words of the name say what it is
     if len(words) == 2 and words[0] in SIDE_WORDS and words[1] in {"bank", "banks"}:
         votes["place"] += 3.0  # "West Bank", "Left Bank": the side of a river
+    elif (
+        len(words) >= 2
+        and words[-1] in PLACE_HEAD_WORDS
+        and words[-1] not in ORG_WORDS
+        and not {"of", "for"} & set(words)
+        and not _given_name_led(name, label)
+    ):
+        votes["place"] += 3.0  # "College Station", "Parliament Square": the last word rules
     elif any(w in ORG_WORDS for w in words) or (
         len(words) >= 2 and all(w in PARTY_WORDS for w in words)
     ):
@@ -1400,6 +1417,8 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["place"] += 2.5  # "New Brunswick" tagged as a person: an ISO region
     if _has_place_cue(doc, span):
         votes["place"] += 2.0
+    if _state_after_place(doc, span):
+        votes["place"] += DECISIVE["place"]  # "College Station, TX": a US state's code
     if _conjoined_with_place(span):
         votes["place"] += 1.5
     if (
@@ -1438,6 +1457,27 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     ):
         votes["organization"] += 3.0  # a club, band or firm: never a person's name
     return dict(votes)
+
+
+@cache
+def us_state_codes() -> frozenset[str]:
+    """The two-letter postal codes of the US states and territories (ISO 3166-2,
+    from pycountry): "TX", "VT", "DC"."""
+    return frozenset(
+        sub.code.split("-", 1)[1] for sub in pycountry.subdivisions.get(country_code="US")
+    )
+
+
+def _state_after_place(doc: Doc, span: Span) -> bool:
+    """A US state's code after a town and a comma, as datelines and addresses write
+    them: "College Station, TX", "Burlington, VT"."""
+    return (
+        len(span) == 1
+        and span.text in us_state_codes()
+        and span.start >= 2
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].is_title
+    )
 
 
 # Roles held in a club, band or firm, never for a person: "Trump lawyer Michael Cohen"
@@ -1526,6 +1566,84 @@ def _article_inside(span: Span) -> bool:
     Blowfish"): a band's or a title's, never how news writes a person's name (styled
     names such as "Prince of Wales" hold "of" only)."""
     return any(t.lower_ == "the" and t.is_lower for t in span[1:-1])
+
+
+# Determiners that make what follows one of a kind, not a named actor: "a super PAC",
+# "in a US District Court", "many USB sticks".
+KIND_DETERMINERS = word_set("a an another every each many several any")
+
+
+def _thing_use(doc: Doc, span: Span) -> bool:
+    """A name used as the word for a common thing, not for an actor of the story.
+
+    - Modifier of a common noun that is not a role, a body or a body's business
+      ("standard CCTV units", "the Senate bid", "Samsung smart TVs", "the CIA's Vault 7
+      files"), where "CIA director", "Google shares" and "the Labour party" name actors.
+    - One of a kind: the head of a noun phrase with an indefinite determiner ("in a US
+      District Court") or, for an acronym, a lower-case adjective ("a super PAC").
+
+    One such mention proves nothing ("Microsoft software"); `_confidence` reads them
+    over the whole article.
+    """
+    root = span.root
+    head = root.head
+    if root.dep_ in {"compound", "nmod", "amod"} and head.i >= span.end:
+        between = doc[span.end : head.i]
+        if (
+            head.pos_ == "NOUN"
+            and not head.is_title  # "TVs" too
+            and all(t.is_lower and t.pos_ in {"NOUN", "ADJ"} for t in between)
+            and not _actor_noun(head)
+        ):
+            return True
+    acronym = all(t.is_upper for t in span if t.is_alpha)
+    for child in root.children:
+        if child.i >= span.start:
+            continue
+        if child.dep_ == "det" and child.lower_ in KIND_DETERMINERS:
+            return True
+        if acronym and child.dep_ == "amod" and child.is_lower and child.pos_ == "ADJ":
+            return True
+    return False
+
+
+def _actor_noun(noun: Token) -> bool:
+    """A common noun that, modified by a name, makes the name an actor: a role, a body,
+    a body's business ("Uefa spokesman", "the Labour party", "Google shares")."""
+    lemma = noun.lemma_.lower()
+    return any(
+        word in words
+        for word in (noun.lower_, lemma)
+        for words in (
+            TITLE_WORDS,
+            ORG_CONTEXT_WORDS,
+            ORG_INTRO_NOUNS,
+            ORG_ONLY_NOUNS,
+            ORG_WORDS,
+            EMPLOYED_ROLES,
+            PERSON_NOUNS,
+        )
+    )
+
+
+def _s_in_name(doc: Doc, span: Span) -> bool:
+    """The "'s" after a name is part of it, not a possessive: nothing owned follows
+    ("for McDonald's.", "turn McDonald's around", "Sainsbury's said"); Labour's
+    "unfair" taxes own what the quotation mark opens."""
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    if after is None:
+        return True
+    if after.is_punct:  # an opening quote or bracket may start what is owned
+        return not (after.is_quote or after.is_left_punct)
+    return after.pos_ in {"VERB", "AUX", "ADP", "ADV", "CCONJ", "SCONJ"}
+
+
+def _acting(doc: Doc, span: Span) -> bool:
+    """The name acts in its sentence: a subject ("the CIA announced"), an agent ("by
+    the FBI") or an owner ("the CIA's files")."""
+    if span.end < len(doc) and doc[span.end].lower_ in {"'s", "\u2019s"}:
+        return True
+    return span.root.dep_ in {"nsubj", "nsubjpass", "agent", "poss"}
 
 
 def _modifies_noun(doc: Doc, span: Span) -> bool:
@@ -2768,6 +2886,8 @@ def _to_actor(group: _Group) -> Actor | None:
         name = f"{group.honorific} {name}"  # "Mrs Howard", told apart from "Mr Howard"
     if kind == "place" and group.entry is None:
         name = PLACE_ALIASES_BY_KEY.get(name_key(name), name)
+    if kind == "organization" and group.entry is None:
+        name = _with_name_s(group, name)
     mentions = sorted(group.mentions, key=lambda m: m.start)
     aliases: list[str] = []
     seen = {name.casefold()}
@@ -2787,6 +2907,16 @@ def _to_actor(group: _Group) -> Actor | None:
     spans = sorted({(m.start, m.end) for m in mentions})
     confidence = _confidence(group, kind, name)
     return Actor(name, kind, aliases, roles, len(spans), spans, confidence)
+
+
+def _with_name_s(group: _Group, name: str) -> str:
+    """ "McDonald's", "Sainsbury's": a firm named with "'s" that the model cut off as a
+    possessive. Every mention has the "'s", and at least one where nothing owned
+    follows it (`_s_in_name`); "Google's profits" alone stays "Google"."""
+    suffixes = {m.s_after for m in group.mentions}
+    if None in suffixes or not any(m.s_in_name for m in group.mentions):
+        return name
+    return name + sorted(s for s in suffixes if s is not None)[0]
 
 
 DEMONYM_ENDINGS = ("i", "is", "an", "ans", "ian", "ians", "ese", "ish", "n", "ns")
@@ -2855,6 +2985,8 @@ def _confidence(group: _Group, kind: str, name: str) -> float:
         return 1.0
     if group.shared_short and kind != "person":
         return 0.2  # the short form of several bodies: which one is not known
+    if kind != "person" and _thing_named(group, name):
+        return 0.2  # "standard CCTV units", "a super PAC": a kind of thing, not an actor
     evidence = group.evidence()
     words = name.split()
     if len(name) >= 2 and ROMAN_NUMERAL.fullmatch(name):
@@ -2891,6 +3023,23 @@ def _confidence(group: _Group, kind: str, name: str) -> float:
 
 
 ROMAN_NUMERAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+
+
+def _thing_named(group: _Group, name: str) -> bool:
+    """Whether most mentions use the name for a common thing (`_thing_use`) and none
+    shows an actor: no mention acts, speaks or holds a role. Places the gazetteer
+    knows stay ("the Iran deal" still names Iran)."""
+    lowered = name.casefold()
+    if lowered in KNOWN_PLACES or lowered in gazetteer() or name in PLACE_ALIASES.values():
+        return False
+    # A nationality word ("the Soviet housewife") names no thing: it is left to
+    # `_is_demonym`, and the group's other mentions decide.
+    things = sum(m.thing and m.label != "NORP" and not m.modifier for m in group.mentions)
+    if not things or 2 * things < len(group.mentions):
+        return False
+    return not any(
+        (m.acting and not m.thing) or m.speaks or m.roles or m.context for m in group.mentions
+    )
 
 
 def _dictionary_word(word: str) -> bool:
