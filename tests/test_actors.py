@@ -1068,23 +1068,23 @@ def test_a_team_sheets_initial_and_surname_is_a_person(nlp: Language) -> None:
 
 
 def test_names_used_for_kinds_of_things_are_no_actors(nlp: Language) -> None:
-    """ "standard CCTV units", "a super PAC", "the Senate bid": words for kinds of
-    things or modifiers of common nouns name no actor of the story; a body that acts
-    ("the FBI seized") and one whose staff is named ("CIA director") stay."""
+    """ "a super PAC", "in a US District Court": one of a kind, not a named actor; "many
+    USB sticks": an acronym news writing uses for things only (the derived thing
+    names). A body that acts ("the FBI seized"), one whose staff is named ("CIA
+    director") and one named only as a modifier ("the NBC broadcast") stay."""
     text = (
         "Embassy spying\n\n"
-        "The cameras around the embassy were standard CCTV units until the contractor "
-        "replaced them. Guards collected DVR recordings every week and removed the SIM "
-        "cards from visitors' phones.\n\n"
-        "A super PAC paid for the advertisements, and donors discussed the Senate bid "
-        "over dinner. The FBI seized the recordings in March, and the CIA director "
-        "declined to comment."
+        "The guards took her two telephones and many USB sticks. A super PAC paid for "
+        "the advertisements, and the case was heard in a US District Court in 2011.\n\n"
+        "The FBI seized the recordings in March, the CIA director declined to comment, "
+        "and viewers saw the footage on the NBC broadcast."
     )
     actors = [a for a in extract_actors(nlp(text)) if a.listed]
     names = {a.name for a in actors}
-    assert not names & {"CCTV", "DVR", "SIM", "PAC", "Senate"}, names
+    assert not names & {"USB", "PAC", "District Court", "US District Court"}, names
     assert by_name(actors, "FBI").type == "organization"
     assert by_name(actors, "CIA").type == "organization"
+    assert by_name(actors, "NBC").type == "organization"
 
 
 def test_a_nationality_word_does_not_unmake_its_country(nlp: Language) -> None:
@@ -1131,3 +1131,100 @@ def test_town_and_state_code_and_a_station_town_are_places(nlp: Language) -> Non
     assert by_name(actors, "College Station").type == "place"
     assert by_name(actors, "TX").type == "place"
     assert by_name(actors, "Parliament Square").type == "place"
+
+
+def test_a_name_in_apposition_to_a_word_for_a_person_is_a_person(nlp: Language) -> None:
+    """ "Renata Okafor, a colleague of Bini": whatever label the model gives the name,
+    a word for a person in apposition says it is someone's."""
+    text = (
+        "Embassy visitors\n\n"
+        "The guards watched Ola Bini, a Swedish software developer who visited the "
+        "embassy, and Felicity Ruby, a colleague of Bini at the company ThoughtWorks."
+    )
+    actors = [a for a in extract_actors(nlp(text)) if a.listed]
+    assert by_name(actors, "Felicity Ruby").type == "person"
+
+
+def test_official_and_state_suffixed_place_names_join_the_short_ones(nlp: Language) -> None:
+    """ "the People's Republic of China" is China and "Washington DC" is Washington:
+    one place each, shown under one name."""
+    text = (
+        "Casino empire\n\n"
+        "The company ran casinos in Macau, in the People's Republic of China, and "
+        "lobbied in Washington. Its lawyers flew to Washington DC every month, and "
+        "officials in China watched the talks closely."
+    )
+    actors = [a for a in extract_actors(nlp(text)) if a.listed and a.type == "place"]
+    chinas = [a for a in actors if "China" in a.name]
+    assert [a.name for a in chinas] == ["China"], [a.name for a in actors]
+    washingtons = [a for a in actors if "Washington" in a.name]
+    assert len(washingtons) == 1, [a.name for a in actors]
+
+
+def test_a_common_word_capitalised_once_is_no_organisation(nlp: Language) -> None:
+    """ "the Director of the Hotel" in an article that also writes "the hotel": a
+    common word, not a body's name."""
+    text = (
+        "Security contract\n\n"
+        'The contractor met a man who was referred to in emails as "Director of the '
+        "Hotel.\" He had worked at the hotel for years and guarded the hotel's guests."
+    )
+    actors = [a for a in extract_actors(nlp(text)) if a.listed]
+    assert "Hotel" not in {a.name for a in actors}
+
+
+def test_firm_cut_before_and_co_and_a_bodys_short_form(nlp: Language) -> None:
+    """ "Larry Leuzzi of S.G. Warburg and Co Inc": a firm, however the model labels the
+    part before "and Co"; "the Wheat Growers" after "the National Association of Wheat
+    Growers" is that body, not a building."""
+    text = (
+        "Wheat subsidies\n\n"
+        '"We have to be competitive," Shultz told the board of directors for the '
+        'National Association of Wheat Growers. "It\'s right," Shultz told the Wheat '
+        'Growers.\n\n"Markets can tolerate four pct inflation," said Larry Leuzzi of '
+        "S.G. Warburg and Co Inc."
+    )
+    actors = [a for a in extract_actors(nlp(text)) if a.listed]
+    assert by_name(actors, "S.G. Warburg").type == "organization"
+    growers = [a for a in actors if "Wheat Growers" in a.name]
+    assert [a.name for a in growers] == ["National Association of Wheat Growers"]
+    assert growers[0].type == "organization"
+
+
+def test_gaming_teams_are_organisations(nlp: Language) -> None:
+    """ "JD Gaming", "Weibo Gaming": a team's or firm's word ends the name."""
+    text = (
+        "Worlds final\n\n"
+        "T1 beat JD Gaming in the semifinals and then swept Weibo Gaming in the final. "
+        "Weibo Gaming had beaten LNG Esports earlier in the event."
+    )
+    actors = [a for a in extract_actors(nlp(text)) if a.listed]
+    assert by_name(actors, "JD Gaming").type == "organization"
+    assert by_name(actors, "Weibo Gaming").type == "organization"
+
+
+def test_apps_listed_as_instances_are_no_actors(nlp: Language) -> None:
+    """ "messaging applications like Signal and Telegram": products, not bodies."""
+    text = (
+        "Leaked tools\n\n"
+        "The documents described programs that broke into encrypted messaging "
+        "applications like Signal and Telegram, the group said on Tuesday."
+    )
+    names = {a.name for a in extract_actors(nlp(text)) if a.listed}
+    assert not names & {"Signal", "Telegram"}, names
+
+
+def test_a_body_of_two_places_keeps_its_whole_name(nlp: Language) -> None:
+    """ "the Police Federation of England and Wales": one body, not a body of England
+    and a place called Wales; "Britain and France" after another body stays apart."""
+    text = (
+        "Police pay\n\n"
+        "Jan Berry, chairman of the Police Federation of England and Wales, said "
+        "officers were angry. The Bank of England raised rates, and ministers in "
+        "Britain and France met on Friday."
+    )
+    actors = [a for a in extract_actors(nlp(text)) if a.listed]
+    federation = by_name(actors, "Police Federation of England and Wales")
+    assert federation.type == "organization"
+    assert "Wales" not in {a.name for a in actors}
+    assert by_name(actors, "France").type == "place"
