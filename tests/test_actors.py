@@ -1228,3 +1228,20 @@ def test_a_body_of_two_places_keeps_its_whole_name(nlp: Language) -> None:
     assert federation.type == "organization"
     assert "Wales" not in {a.name for a in actors}
     assert by_name(actors, "France").type == "place"
+
+
+def test_another_name_given_once_is_an_alias(nlp: Language) -> None:
+    """ "Jay-Z, real name Shawn Carter", "Chelsea Manning - then known as Bradley
+    Manning": one person each, shown under the name the article uses."""
+    text = (
+        "Label boss\n\n"
+        'Jay-Z, real name Shawn Carter, said: "I have inherited a great label." The '
+        "files were leaked by the now-imprisoned Chelsea Manning - then known as Bradley "
+        "Manning - in 2010, and Manning was later released."
+    )
+    actors = [a for a in extract_actors(nlp(text)) if a.listed]
+    names = {a.name for a in actors}
+    assert "Shawn Carter" not in names and "Bradley Manning" not in names, names
+    assert "Shawn Carter" in by_name(actors, "Jay-Z").aliases
+    manning = by_name(actors, "Chelsea Manning")
+    assert manning.type == "person" and "Bradley Manning" in manning.aliases

@@ -370,6 +370,7 @@ class _Mention:
     acting: bool = False  # the subject of a verb or an owner ("X announced", "X's")
     s_after: str | None = None  # "'s" or "\u2019s" right after the name, as written
     s_in_name: bool = False  # and it is no possessive: "turn McDonald's around"
+    other_name_of: int | None = None  # "Jay-Z, real name Shawn Carter": Jay-Z's end offset
 
     def evidence(self) -> dict[str, float]:
         """The votes from the text itself, without the model's label."""
@@ -922,6 +923,7 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         mention.votes["organization"] = mention.votes.get("organization", 0.0) - PLACE_LED_VOTE
     mention.honorific = _honorific(doc, span, title_tokens)
     mention.kin_of = _kin_surname(doc, span)
+    mention.other_name_of = _other_name_of(doc, span)
     if mention.honorific is not None:
         word = mention.honorific.casefold()
         mention.sex = "m" if word in MALE_HONORIFICS else "f"
@@ -1717,6 +1719,29 @@ def _s_in_name(doc: Doc, span: Span) -> bool:
     return after.pos_ in {"VERB", "AUX", "ADP", "ADV", "CCONJ", "SCONJ"}
 
 
+# Words that give another name of the one before them: "Jay-Z, real name Shawn Carter",
+# "Chelsea Manning - then known as Bradley Manning", "MCI, formerly known as Worldcom".
+OTHER_NAME_CUES = (("real", "name"), ("known", "as"), ("born",), ("née",), ("nee",))
+OTHER_NAME_GLUE = word_set(", - \u2013 \u2014 ( then formerly previously once also now better")
+
+
+def _other_name_of(doc: Doc, span: Span) -> int | None:
+    """The end offset of the name that `span` is another name of, or None: a cue right
+    before it, and right before the cue (past commas, dashes and "then", "formerly")
+    the end of a name the model tagged."""
+    for cue in OTHER_NAME_CUES:
+        start = span.start - len(cue)
+        if start < 1 or tuple(t.lower_ for t in doc[start : span.start]) != cue:
+            continue
+        i = start - 1
+        while i > 0 and doc[i].lower_ in OTHER_NAME_GLUE:
+            i -= 1
+        before = doc[i]
+        if i < start - 1 and before.ent_type_ in {"PERSON", "ORG"} and before.ent_iob_ != "O":
+            return before.idx + len(before.text)
+    return None
+
+
 def _acting(doc: Doc, span: Span) -> bool:
     """The name acts in its sentence: a subject ("the CIA announced"), an agent ("by
     the FBI") or an owner ("the CIA's files")."""
@@ -2209,7 +2234,32 @@ def _group_mentions(mentions: list[_Mention], registry: Registry | None) -> list
     groups = _merge_compass_short_forms(groups)
     groups = _merge_abbreviated_names(groups)
     groups = _merge_clipped_names(groups)
-    return groups
+    return _merge_other_names(groups)
+
+
+def _merge_other_names(groups: list[_Group]) -> list[_Group]:
+    """ "Jay-Z, real name Shawn Carter", "Chelsea Manning - then known as Bradley
+    Manning": the other name joins the actor it names, whose name stays the one shown."""
+    group_of_end = {m.end: g for g in groups for m in g.mentions if m.other_name_of is None}
+    result = list(groups)
+    for group in groups:
+        targets = {
+            id(target): target
+            for m in group.mentions
+            if m.other_name_of is not None
+            for end in range(m.other_name_of - 3, m.other_name_of + 1)
+            if (target := group_of_end.get(end)) is not None
+        }
+        if len(targets) != 1 or group.entry is not None:
+            continue
+        target = next(iter(targets.values()))
+        if target is group or target not in result or group not in result:
+            continue
+        if any(m.other_name_of is None for m in group.mentions) and len(group.mentions) > 1:
+            continue  # a name used in its own right too: two actors, or unclear
+        target.mentions.extend(group.mentions)
+        result.remove(group)
+    return result
 
 
 def _split_by_honorific(group: _Group) -> list[_Group]:
@@ -2429,8 +2479,10 @@ def _common_word(word: str) -> bool:
 
 
 def _longest_name(group: _Group) -> str:
-    """The canonical name of a group: see `canonical_name` (mention names are bare)."""
-    return _fullest([m.name for m in group.mentions])
+    """The canonical name of a group: see `canonical_name` (mention names are bare).
+    Another name given once ("real name Shawn Carter") is an alias, not the name."""
+    names = [m.name for m in group.mentions if m.other_name_of is None]
+    return _fullest(names or [m.name for m in group.mentions])
 
 
 def bare_name(mention: str) -> str:
