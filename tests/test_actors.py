@@ -1245,3 +1245,17 @@ def test_another_name_given_once_is_an_alias(nlp: Language) -> None:
     assert "Shawn Carter" in by_name(actors, "Jay-Z").aliases
     manning = by_name(actors, "Chelsea Manning")
     assert manning.type == "person" and "Bradley Manning" in manning.aliases
+
+
+def test_appeals_and_aid_concerts_are_organisations(nlp: Language) -> None:
+    """ "the United Jewish Israel Appeal", "Tsunami Aid": a charity's or a benefit's
+    word ends the name, whatever label the model gives it."""
+    text = (
+        "Charity events\n\n"
+        "The minister flew to London to speak at a fundraising dinner for the United "
+        "Jewish Israel Appeal. Comedians are also among the new names for Saturday's "
+        "Tsunami Aid."
+    )
+    actors = [a for a in extract_actors(nlp(text)) if a.listed]
+    assert by_name(actors, "United Jewish Israel Appeal").type == "organization"
+    assert by_name(actors, "Tsunami Aid").type == "organization"
