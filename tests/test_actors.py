@@ -1259,3 +1259,14 @@ def test_appeals_and_aid_concerts_are_organisations(nlp: Language) -> None:
     actors = [a for a in extract_actors(nlp(text)) if a.listed]
     assert by_name(actors, "United Jewish Israel Appeal").type == "organization"
     assert by_name(actors, "Tsunami Aid").type == "organization"
+
+
+def test_a_vessel_named_in_apposition_is_no_actor(nlp: Language) -> None:
+    """ "Queen Aurelia, the $40 million yacht": a boat's name, styled like a person's."""
+    text = (
+        "Security deal\n\n"
+        "The firm had just signed on to guard Queen Aurelia, the $40 million yacht "
+        "belonging to a casino owner, the contractor said on Monday."
+    )
+    names = {a.name for a in extract_actors(nlp(text)) if a.listed}
+    assert not any("Aurelia" in name for name in names), names

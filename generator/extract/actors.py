@@ -105,12 +105,14 @@ PERSON_NOUNS = word_set(
     """
 )
 # Plural nouns for works and products, never actors: "role playing games such as X",
-# "films like X". A name given as an instance of one is a title, not an actor.
+# "films like X". A name given as an instance of one is a title, not an actor; so is a
+# name in apposition to one ("Queen Miri, the $70 million yacht").
 WORK_NOUNS = word_set(
     """
     game film movie album song single track show programme program series book
     novel title play musical opera product device phone console app application gadget drug
     comedy drama thriller documentary sitcom biopic cartoon
+    yacht ship vessel boat ferry tanker submarine warship
     """
 )
 # Words that make a name an organisation whatever the model says.
