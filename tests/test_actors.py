@@ -1270,3 +1270,23 @@ def test_a_vessel_named_in_apposition_is_no_actor(nlp: Language) -> None:
     )
     names = {a.name for a in extract_actors(nlp(text)) if a.listed}
     assert not any("Aurelia" in name for name in names), names
+
+
+def test_guards_of_kind_and_s_rules(nlp: Language) -> None:
+    """What the one-of-kind, "'s" and official-name rules must leave alone: a paper
+    after "daily" ("the Spanish daily ABC"), a person after a sentence ending in an
+    abbreviation ("for a PhD. Prassana Rambathla, one of ..."), an acronym's plural
+    ("the PDA's / laptops"), and "the Czech Republic" as the article writes it."""
+    text = (
+        "Mixed news\n\n"
+        "The Spanish daily ABC accused English reporters of bias. Machines need more "
+        "memory than one for a PhD. Prassana Rambathla, one of the professor's graduate "
+        "students, said so. Phones will be subsumed into the PDA's / laptops. Officials "
+        "in the Czech Republic agreed."
+    )
+    actors = [a for a in extract_actors(nlp(text)) if a.listed]
+    names = {a.name for a in actors}
+    assert "ABC" in names, names
+    assert "Prassana Rambathla" in names, names
+    assert "PDA's" not in names
+    assert "Czech Republic" in names and "Czechia" not in names, names

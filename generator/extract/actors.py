@@ -208,14 +208,16 @@ PLACE_ALIASES_BY_KEY = {name_key(alias): name for alias, name in PLACE_ALIASES.i
 @cache
 def place_aliases() -> dict[str, str]:
     """Name key -> the name to show, for PLACE_ALIASES and the official names of the
-    world's countries (ISO 3166-1, from pycountry): "People's Republic of China" is
-    China, "French Republic" France. A country whose short name reads inverted
-    ("Korea, Republic of") keeps its official name."""
+    world's countries (ISO 3166-1, from pycountry) that hold the short name: "People's
+    Republic of China" is China, "Kingdom of Spain" Spain. A country whose short name
+    reads inverted ("Korea, Republic of") or is not inside the official one ("Czechia",
+    "Czech Republic") keeps the name the article gives."""
     aliases: dict[str, str] = {}
     for country in pycountry.countries:
         official = getattr(country, "official_name", None)
         short = getattr(country, "common_name", None) or country.name
-        if official and "," not in short and official != short:
+        # "Kingdom of Spain" holds "Spain"; "Czech Republic" is no official form of "Czechia"
+        if official and "," not in short and official != short and short in official:
             aliases[name_key(official)] = short
     aliases.update(PLACE_ALIASES_BY_KEY)
     return aliases
@@ -1679,15 +1681,30 @@ def _one_of_kind(span: Span) -> bool:
     """The name heads a noun phrase for one of a kind: "in a US District Court", "a
     super PAC" (a lower-case adjective counts before an acronym only: "the troubled
     Yukos" still names a firm)."""
+    doc = span.doc
     acronym = all(t.is_upper for t in span if t.is_alpha)
     for child in span.root.children:
-        if child.i >= span.start:
+        # only words of the same phrase between: not "for a PhD. Prassana Rambathla"
+        between = doc[child.i + 1 : span.start]
+        if child.i >= span.start or not all(
+            t.is_lower or (t.pos_ == "PROPN" and t.is_alpha) for t in between
+        ):
             continue
         if child.dep_ == "det" and child.lower_ in KIND_DETERMINERS:
             return True
-        if acronym and child.dep_ == "amod" and child.is_lower and child.pos_ == "ADJ":
+        if (
+            acronym
+            and child.dep_ == "amod"
+            and child.is_lower
+            and child.pos_ == "ADJ"
+            and child.lower_ not in PUBLICATION_ADJECTIVES  # "Spanish daily ABC"
+        ):
             return True
     return False
+
+
+# Adjectives that news uses as nouns for newspapers: "the Spanish daily ABC".
+PUBLICATION_ADJECTIVES = word_set("daily weekly monthly")
 
 
 def _actor_noun(noun: Token) -> bool:
@@ -1713,11 +1730,13 @@ def _s_in_name(doc: Doc, span: Span) -> bool:
     """The "'s" after a name is part of it, not a possessive: nothing owned follows
     ("for McDonald's.", "turn McDonald's around", "Sainsbury's said"); Labour's
     "unfair" taxes own what the quotation mark opens."""
+    if span.text.isupper():
+        return False  # "the PDA's": an acronym's plural, written with an apostrophe
     after = doc[span.end + 1] if span.end + 1 < len(doc) else None
     if after is None:
         return True
     if after.is_punct:  # an opening quote or bracket may start what is owned
-        return not (after.is_quote or after.is_left_punct)
+        return after.text in {",", ".", ";", ":", "!", "?", ")"}
     return after.pos_ in {"VERB", "AUX", "ADP", "ADV", "CCONJ", "SCONJ"}
 
 
