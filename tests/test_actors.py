@@ -1276,13 +1276,17 @@ def test_guards_of_kind_and_s_rules(nlp: Language) -> None:
     """What the one-of-kind, "'s" and official-name rules must leave alone: a paper
     after "daily" ("the Spanish daily ABC"), a person after a sentence ending in an
     abbreviation ("for a PhD. Prassana Rambathla, one of ..."), an acronym's plural
-    ("the PDA's / laptops"), and "the Czech Republic" as the article writes it."""
+    ("the PDA's / laptops"), "the Czech Republic" as the article writes it, a body owning
+    what "a" determines ("a ... Board of Public Utilities' decision") and a possessive
+    gerund ("Washington National's buying")."""
     text = (
         "Mixed news\n\n"
         "The Spanish daily ABC accused English reporters of bias. Machines need more "
         "memory than one for a PhD. Prassana Rambathla, one of the professor's graduate "
         "students, said so. Phones will be subsumed into the PDA's / laptops. Officials "
-        "in the Czech Republic agreed."
+        "in the Czech Republic agreed.\n\n"
+        "Rates fell after a New Jersey Board of Public Utilities' decision. Washington "
+        "National's buying 85 pct of the insurer follows talks in March."
     )
     actors = [a for a in extract_actors(nlp(text)) if a.listed]
     names = {a.name for a in actors}
@@ -1290,3 +1294,5 @@ def test_guards_of_kind_and_s_rules(nlp: Language) -> None:
     assert "Prassana Rambathla" in names, names
     assert "PDA's" not in names
     assert "Czech Republic" in names and "Czechia" not in names, names
+    assert "New Jersey Board of Public Utilities" in names, names
+    assert "Washington National's" not in names

@@ -1682,6 +1682,8 @@ def _one_of_kind(span: Span) -> bool:
     super PAC" (a lower-case adjective counts before an acronym only: "the troubled
     Yukos" still names a firm)."""
     doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in {"'s", "\u2019s", "'", "\u2019"}:
+        return False  # "a New Jersey Board of Public Utilities' decision": the decision's "a"
     acronym = all(t.is_upper for t in span if t.is_alpha)
     for child in span.root.children:
         # only words of the same phrase between: not "for a PhD. Prassana Rambathla"
@@ -1737,6 +1739,8 @@ def _s_in_name(doc: Doc, span: Span) -> bool:
         return True
     if after.is_punct:  # an opening quote or bracket may start what is owned
         return after.text in {",", ".", ";", ":", "!", "?", ")"}
+    if after.tag_ == "VBG":
+        return False  # "Washington National's buying 85 pct": a possessive gerund
     return after.pos_ in {"VERB", "AUX", "ADP", "ADV", "CCONJ", "SCONJ"}
 
 
