@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import get_installed_models
 
 from generator.extract.given_names import FEMALE_GIVEN_NAMES, GIVEN_NAMES, MALE_GIVEN_NAMES
-from generator.extract.words import word_set
+from generator.extract.words import derived_lists, word_set
 from generator.model import ACTOR_TYPE_ORDER, Actor, ActorType, Registry, RegistryEntry, name_key
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
@@ -105,12 +105,14 @@ PERSON_NOUNS = word_set(
     """
 )
 # Plural nouns for works and products, never actors: "role playing games such as X",
-# "films like X". A name given as an instance of one is a title, not an actor.
+# "films like X". A name given as an instance of one is a title, not an actor; so is a
+# name in apposition to one ("Queen Miri, the $70 million yacht").
 WORK_NOUNS = word_set(
     """
     game film movie album song single track show programme program series book
-    novel title play musical opera product device phone console app gadget drug
+    novel title play musical opera product device phone console app application gadget drug
     comedy drama thriller documentary sitcom biopic cartoon
+    yacht ship vessel boat ferry tanker submarine warship
     """
 )
 # Words that make a name an organisation whatever the model says.
@@ -128,6 +130,7 @@ ORG_WORDS = word_set(
     airways motors systems technologies labs laboratories records studios pictures
     media press broadcasting channel tv radio hospital clinic museum church
     dems democrats republicans tories conservatives liberals socialists greens
+    gaming esports appeal aid relief
     """
 )
 
@@ -200,6 +203,26 @@ PLACE_ALIASES: dict[str, str] = {
     "united kingdom": "United Kingdom",
 }
 PLACE_ALIASES_BY_KEY = {name_key(alias): name for alias, name in PLACE_ALIASES.items()}
+
+
+@cache
+def place_aliases() -> dict[str, str]:
+    """Name key -> the name to show, for PLACE_ALIASES and the official names of the
+    world's countries (ISO 3166-1, from pycountry) that hold the short name: "People's
+    Republic of China" is China, "Kingdom of Spain" Spain. A country whose short name
+    reads inverted ("Korea, Republic of") or is not inside the official one ("Czechia",
+    "Czech Republic") keeps the name the article gives."""
+    aliases: dict[str, str] = {}
+    for country in pycountry.countries:
+        official = getattr(country, "official_name", None)
+        short = getattr(country, "common_name", None) or country.name
+        # "Kingdom of Spain" holds "Spain"; "Czech Republic" is no official form of "Czechia"
+        if official and "," not in short and official != short and short in official:
+            aliases[name_key(official)] = short
+    aliases.update(PLACE_ALIASES_BY_KEY)
+    return aliases
+
+
 KNOWN_PLACES = word_set(
     """
     kyiv kiev moscow london paris berlin washington beijing tokyo seoul pyongyang delhi
@@ -346,6 +369,12 @@ class _Mention:
     honorific: str | None = None  # "Mrs" of "Mrs Howard", as written
     kin_of: str | None = None  # "Howard" for "Sandra" in "Michael Howard's wife, Sandra"
     sex: str | None = None  # "m" after "Mr"/"Sir"/"Lord", "f" after "Mrs"/"Ms"/"Dame"
+    thing: bool = False  # used as a common thing: "CCTV units", "a super PAC" (`_thing_use`)
+    one_of_kind: bool = False  # of those, with an indefinite determiner: "a super PAC"
+    acting: bool = False  # the subject of a verb or an owner ("X announced", "X's")
+    s_after: str | None = None  # "'s" or "\u2019s" right after the name, as written
+    s_in_name: bool = False  # and it is no possessive: "turn McDonald's around"
+    other_name_of: int | None = None  # "Jay-Z, real name Shawn Carter": Jay-Z's end offset
 
     def evidence(self) -> dict[str, float]:
         """The votes from the text itself, without the model's label."""
@@ -369,6 +398,7 @@ class _Group:
     demonym: bool = False  # named after a place of the article ("Kuwaiti", "Kuwait")
     shared_short: bool = False  # the short form of several bodies ("United", two clubs)
     honorific: str | None = None  # shown before a one-word name split off by sex
+    lower_used: bool = False  # a one-word name the article also writes in lower case
 
     def vote(self) -> dict[str, float]:
         total: dict[str, float] = defaultdict(float)
@@ -396,6 +426,7 @@ def extract_actors(doc: Doc, registry: Registry | None = None) -> list[Actor]:
     mentions = _collect_mentions(doc, registry)
     groups = _group_mentions(mentions, registry)
     _mark_demonyms(groups)
+    _mark_lower_used(doc, groups)
     actors = [_to_actor(group) for group in groups]
     actors = [a for a in actors if a is not None]
     _complete_surnames(doc, actors)
@@ -510,9 +541,33 @@ def _joined_entities(doc: Doc) -> list[Span]:
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))
             i += 2
             continue
+        if nxt is not None and _body_of_two_places(doc, ent, nxt):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))  # "... of England and Wales"
+            i += 2
+            continue
         out.append(ent)
         i += 1
     return out
+
+
+def _body_of_two_places(doc: Doc, ent: Span, nxt: Span) -> bool:
+    """ "the Police Federation of England and Wales", "the Law Society of England and
+    Wales": a body's name ending "of" and a known place, cut by the model before "and"
+    and a second known place that ends the phrase."""
+    after = doc[nxt.end] if nxt.end < len(doc) else None
+    return (
+        ent.label_ == "ORG"
+        and nxt.label_ in {"GPE", "LOC"}
+        and len(ent) >= 4
+        and ent[-2].lower_ == "of"
+        and ent[-3].lower_ in ORG_WORDS
+        and ent[-1].lower_ in KNOWN_PLACES
+        and nxt.start == ent.end + 1
+        and doc[ent.end].lower_ == "and"
+        and len(nxt) == 1
+        and nxt[0].lower_ in KNOWN_PLACES
+        and (after is None or after.is_punct or after.pos_ in {"VERB", "AUX"})
+    )
 
 
 LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)")
@@ -872,11 +927,19 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         mention.votes["organization"] = mention.votes.get("organization", 0.0) - PLACE_LED_VOTE
     mention.honorific = _honorific(doc, span, title_tokens)
     mention.kin_of = _kin_surname(doc, span)
+    mention.other_name_of = _other_name_of(doc, span)
     if mention.honorific is not None:
         word = mention.honorific.casefold()
         mention.sex = "m" if word in MALE_HONORIFICS else "f"
     mention.speaks = _speaks(span)
     mention.modifier = len(span) == 1 and span[0].pos_ == "ADJ"
+    mention.thing = _thing_use(doc, span)
+    # "a Trenton, New Jersey, native": the model hangs the article on a place's name
+    mention.one_of_kind = mention.thing and ent.label_ not in {"GPE", "LOC"} and _one_of_kind(span)
+    if span.end < len(doc) and doc[span.end].lower_ in {"'s", "\u2019s"}:
+        mention.s_after = doc[span.end].text
+        mention.s_in_name = _s_in_name(doc, span)
+    mention.acting = _acting(doc, span)
     mention.context = _context_type(doc, span, ent.label_)
     mention.coordinated = span.root.dep_ in {"conj", "appos"} or any(
         c.dep_ == "conj" for c in span.root.children
@@ -1357,6 +1420,14 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     shaped = True  # the words of the name say what it is
     if len(words) == 2 and words[0] in SIDE_WORDS and words[1] in {"bank", "banks"}:
         votes["place"] += 3.0  # "West Bank", "Left Bank": the side of a river
+    elif (
+        len(words) >= 2
+        and words[-1] in PLACE_HEAD_WORDS
+        and words[-1] not in ORG_WORDS
+        and not {"of", "for"} & set(words)
+        and not _given_name_led(name, label)
+    ):
+        votes["place"] += 3.0  # "College Station", "Parliament Square": the last word rules
     elif any(w in ORG_WORDS for w in words) or (
         len(words) >= 2 and all(w in PARTY_WORDS for w in words)
     ):
@@ -1368,7 +1439,7 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     else:
         shaped = False
     lowered = name.casefold()
-    place_name = lowered in KNOWN_PLACES or name_key(name) in PLACE_ALIASES_BY_KEY
+    place_name = lowered in KNOWN_PLACES or name_key(name) in place_aliases()
     listed_place = not place_name and lowered in gazetteer()
     if _place_led(span, label, name):
         votes["organization"] += PLACE_LED_VOTE  # "Sheffield United", "Leeds Rhinos"
@@ -1400,6 +1471,10 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["place"] += 2.5  # "New Brunswick" tagged as a person: an ISO region
     if _has_place_cue(doc, span):
         votes["place"] += 2.0
+    if _and_company_after(doc, span):
+        votes["organization"] += 5.0  # "S.G. Warburg and Co Inc": a firm's name
+    if _state_after_place(doc, span):
+        votes["place"] += DECISIVE["place"]  # "College Station, TX": a US state's code
     if _conjoined_with_place(span):
         votes["place"] += 1.5
     if (
@@ -1422,7 +1497,11 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     if listed_as is not None:
         votes[listed_as] += 4.0  # "actors including ... Miranda Richardson"
     # Grammar that shows a body, not a person: read only where the model says person or
-    # organisation ("The South Yorkshire company" is a firm of a place, not the place).
+    # organisation ("The South Yorkshire company" is a firm of a place, not the place),
+    # and for a building, only a body's noun after it ("the Tampa Bay Buccaneers team";
+    # "the Line of Control, which" is a thing too).
+    if label == "FAC" and not place_name and not listed_place and _names_org_noun(doc, span):
+        votes["organization"] += 3.0
     if (
         label in {"PERSON", "ORG"}
         and not place_name
@@ -1438,6 +1517,37 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     ):
         votes["organization"] += 3.0  # a club, band or firm: never a person's name
     return dict(votes)
+
+
+@cache
+def us_state_codes() -> frozenset[str]:
+    """The two-letter postal codes of the US states and territories (ISO 3166-2,
+    from pycountry): "TX", "VT", "DC"."""
+    return frozenset(
+        sub.code.split("-", 1)[1] for sub in pycountry.subdivisions.get(country_code="US")
+    )
+
+
+def _and_company_after(doc: Doc, span: Span) -> bool:
+    """ "S.G. Warburg and Co Inc", "Salomon Brothers & Co.": a firm's name the model
+    cut before "and Co"."""
+    return (
+        span.end + 1 < len(doc)
+        and doc[span.end].lower_ in {"and", "&"}
+        and doc[span.end + 1].text.rstrip(".") in {"Co", "Company", "Cie"}
+    )
+
+
+def _state_after_place(doc: Doc, span: Span) -> bool:
+    """A US state's code after a town and a comma, as datelines and addresses write
+    them: "College Station, TX", "Burlington, VT"."""
+    return (
+        len(span) == 1
+        and span.text in us_state_codes()
+        and span.start >= 2
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].is_title
+    )
 
 
 # Roles held in a club, band or firm, never for a person: "Trump lawyer Michael Cohen"
@@ -1526,6 +1636,143 @@ def _article_inside(span: Span) -> bool:
     Blowfish"): a band's or a title's, never how news writes a person's name (styled
     names such as "Prince of Wales" hold "of" only)."""
     return any(t.lower_ == "the" and t.is_lower for t in span[1:-1])
+
+
+# Determiners that make what follows one of a kind, not a named actor: "a super PAC",
+# "in a US District Court", "many USB sticks".
+KIND_DETERMINERS = word_set("a an another every each many several any")
+
+
+def _thing_use(doc: Doc, span: Span) -> bool:
+    """A name used as the word for a common thing, not for an actor of the story.
+
+    - Modifier of a common noun that is not a role, a body or a body's business
+      ("standard CCTV units", "the Senate bid", "Samsung smart TVs", "the CIA's Vault 7
+      files"), where "CIA director", "Google shares" and "the Labour party" name actors.
+    - One of a kind: the head of a noun phrase with an indefinite determiner ("in a US
+      District Court") or, for an acronym, a lower-case adjective ("a super PAC").
+
+    One such mention proves nothing ("the NBC broadcast" names a network): see
+    `_thing_named` for what does.
+    """
+    if (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == "-"
+        and not doc[span.end - 1].whitespace_
+        and not doc[span.end].whitespace_
+        and doc[span.end + 1].is_lower
+    ):
+        return True  # "the Brazil-based journalist", "US-made": an adjective's stem
+    root = span.root
+    head = root.head
+    if root.dep_ in {"compound", "nmod", "amod"} and head.i >= span.end:
+        between = doc[span.end : head.i]
+        if (
+            head.pos_ == "NOUN"
+            and not head.is_title  # "TVs" too
+            and all(t.is_lower and t.pos_ in {"NOUN", "ADJ"} for t in between)
+            and not _actor_noun(head)
+        ):
+            return True
+    return _one_of_kind(span)
+
+
+def _one_of_kind(span: Span) -> bool:
+    """The name heads a noun phrase for one of a kind: "in a US District Court", "a
+    super PAC" (a lower-case adjective counts before an acronym only: "the troubled
+    Yukos" still names a firm)."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in {"'s", "\u2019s", "'", "\u2019"}:
+        return False  # "a New Jersey Board of Public Utilities' decision": the decision's "a"
+    acronym = all(t.is_upper for t in span if t.is_alpha)
+    for child in span.root.children:
+        # only words of the same phrase between: not "for a PhD. Prassana Rambathla"
+        between = doc[child.i + 1 : span.start]
+        if child.i >= span.start or not all(
+            t.is_lower or (t.pos_ == "PROPN" and t.is_alpha) for t in between
+        ):
+            continue
+        if child.dep_ == "det" and child.lower_ in KIND_DETERMINERS:
+            return True
+        if (
+            acronym
+            and child.dep_ == "amod"
+            and child.is_lower
+            and child.pos_ == "ADJ"
+            and child.lower_ not in PUBLICATION_ADJECTIVES  # "Spanish daily ABC"
+        ):
+            return True
+    return False
+
+
+# Adjectives that news uses as nouns for newspapers: "the Spanish daily ABC".
+PUBLICATION_ADJECTIVES = word_set("daily weekly monthly")
+
+
+def _actor_noun(noun: Token) -> bool:
+    """A common noun that, modified by a name, makes the name an actor: a role, a body,
+    a body's business ("Uefa spokesman", "the Labour party", "Google shares")."""
+    lemma = noun.lemma_.lower()
+    return any(
+        word in words
+        for word in (noun.lower_, lemma)
+        for words in (
+            TITLE_WORDS,
+            ORG_CONTEXT_WORDS,
+            ORG_INTRO_NOUNS,
+            ORG_ONLY_NOUNS,
+            ORG_WORDS,
+            EMPLOYED_ROLES,
+            PERSON_NOUNS,
+        )
+    )
+
+
+def _s_in_name(doc: Doc, span: Span) -> bool:
+    """The "'s" after a name is part of it, not a possessive: nothing owned follows
+    ("for McDonald's.", "turn McDonald's around", "Sainsbury's said"); Labour's
+    "unfair" taxes own what the quotation mark opens."""
+    if span.text.isupper():
+        return False  # "the PDA's": an acronym's plural, written with an apostrophe
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    if after is None:
+        return True
+    if after.is_punct:  # an opening quote or bracket may start what is owned
+        return after.text in {",", ".", ";", ":", "!", "?", ")"}
+    if after.tag_ == "VBG":
+        return False  # "Washington National's buying 85 pct": a possessive gerund
+    return after.pos_ in {"VERB", "AUX", "ADP", "ADV", "CCONJ", "SCONJ"}
+
+
+# Words that give another name of the one before them: "Jay-Z, real name Shawn Carter",
+# "Chelsea Manning - then known as Bradley Manning", "MCI, formerly known as Worldcom".
+OTHER_NAME_CUES = (("real", "name"), ("known", "as"), ("born",), ("née",), ("nee",))
+OTHER_NAME_GLUE = word_set(", - \u2013 \u2014 ( then formerly previously once also now better")
+
+
+def _other_name_of(doc: Doc, span: Span) -> int | None:
+    """The end offset of the name that `span` is another name of, or None: a cue right
+    before it, and right before the cue (past commas, dashes and "then", "formerly")
+    the end of a name the model tagged."""
+    for cue in OTHER_NAME_CUES:
+        start = span.start - len(cue)
+        if start < 1 or tuple(t.lower_ for t in doc[start : span.start]) != cue:
+            continue
+        i = start - 1
+        while i > 0 and doc[i].lower_ in OTHER_NAME_GLUE:
+            i -= 1
+        before = doc[i]
+        if i < start - 1 and before.ent_type_ in {"PERSON", "ORG"} and before.ent_iob_ != "O":
+            return before.idx + len(before.text)
+    return None
+
+
+def _acting(doc: Doc, span: Span) -> bool:
+    """The name acts in its sentence: a subject ("the CIA announced"), an agent ("by
+    the FBI") or an owner ("the CIA's files")."""
+    if span.end < len(doc) and doc[span.end].lower_ in {"'s", "\u2019s", "'", "\u2019"}:
+        return True  # "Hamas' attack" too
+    return span.root.dep_ in {"nsubj", "nsubjpass", "agent", "poss"}
 
 
 def _modifies_noun(doc: Doc, span: Span) -> bool:
@@ -1857,8 +2104,10 @@ def _apposition_role(span: Span, strict: bool = False) -> str | None:
         if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS):
             role = _phrase_text(head, exclude=span)
             if role and (
-                not strict or any(w.strip(".,").casefold() in TITLE_WORDS for w in role.split())
-            ):
+                not strict
+                or any(w.strip(".,").casefold() in TITLE_WORDS for w in role.split())
+                or (head.pos_ == "NOUN" and head.lemma_.lower() in PERSON_NOUNS)
+            ):  # "Felicity Ruby, a colleague of Bini": a word for a person is no job, but tells one
                 return role
     return None
 
@@ -1980,7 +2229,7 @@ def _key(name: str) -> str:
     """Grouping key: the shared name key, with the common aliases of a few places; a
     party's name of party words only in the singular ("Lib Dems" is "Lib Dem")."""
     key = name_key(name)
-    alias = PLACE_ALIASES_BY_KEY.get(key)
+    alias = place_aliases().get(key)
     if alias:
         return name_key(alias)
     words = key.split()
@@ -2006,10 +2255,36 @@ def _group_mentions(mentions: list[_Mention], registry: Registry | None) -> list
     groups = _merge_org_short_forms(groups)
     groups = _merge_contained_orgs(groups)
     groups = _merge_contained_places(groups)
+    groups = _merge_state_suffixed_places(groups)
     groups = _merge_compass_short_forms(groups)
     groups = _merge_abbreviated_names(groups)
     groups = _merge_clipped_names(groups)
-    return groups
+    return _merge_other_names(groups)
+
+
+def _merge_other_names(groups: list[_Group]) -> list[_Group]:
+    """ "Jay-Z, real name Shawn Carter", "Chelsea Manning - then known as Bradley
+    Manning": the other name joins the actor it names, whose name stays the one shown."""
+    group_of_end = {m.end: g for g in groups for m in g.mentions if m.other_name_of is None}
+    result = list(groups)
+    for group in groups:
+        targets = {
+            id(target): target
+            for m in group.mentions
+            if m.other_name_of is not None
+            for end in range(m.other_name_of - 3, m.other_name_of + 1)
+            if (target := group_of_end.get(end)) is not None
+        }
+        if len(targets) != 1 or group.entry is not None:
+            continue
+        target = next(iter(targets.values()))
+        if target is group or target not in result or group not in result:
+            continue
+        if any(m.other_name_of is None for m in group.mentions) and len(group.mentions) > 1:
+            continue  # a name used in its own right too: two actors, or unclear
+        target.mentions.extend(group.mentions)
+        result.remove(group)
+    return result
 
 
 def _split_by_honorific(group: _Group) -> list[_Group]:
@@ -2229,8 +2504,10 @@ def _common_word(word: str) -> bool:
 
 
 def _longest_name(group: _Group) -> str:
-    """The canonical name of a group: see `canonical_name` (mention names are bare)."""
-    return _fullest([m.name for m in group.mentions])
+    """The canonical name of a group: see `canonical_name` (mention names are bare).
+    Another name given once ("real name Shawn Carter") is an alias, not the name."""
+    names = [m.name for m in group.mentions if m.other_name_of is None]
+    return _fullest(names or [m.name for m in group.mentions])
 
 
 def bare_name(mention: str) -> str:
@@ -2522,6 +2799,11 @@ def _bracketed_target(group: _Group, name: str, group_of: dict[int, _Group]) -> 
     return None
 
 
+# Last words of newspapers' names, which news uses alone for the paper it has named in
+# full ("The New York Times ... the Times reported").
+PUBLICATION_WORDS = word_set("times post journal herald telegraph tribune gazette chronicle")
+
+
 def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
     """A one-word name that starts or ends one organisation joins it ("Altria Group",
     "MG Rover"); places stay apart ("UK" is not "UK Coal").
@@ -2535,8 +2817,10 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
         name = re.sub(r"^The ", "", _longest_name(group))
         if len(name.split()) >= 2 and _group_type(group) == "organization":
             by_first[re.sub(r"['\u2019]s$", "", name.split()[0].casefold())].append(group)
-            if name.split()[-1].casefold() not in ORG_WORDS:  # not "Group", "Council"
-                by_last[name.split()[-1].casefold()].append(group)
+            last = name.split()[-1].casefold()
+            # not "Group", "Council"; but "the Times" of "The New York Times"
+            if last not in ORG_WORDS or last in PUBLICATION_WORDS:
+                by_last[last].append(group)
             stem = _without_company_form(name)
             if len(stem.split()) >= 2 and stem != name:
                 by_stem[stem.casefold()].append(group)
@@ -2614,7 +2898,7 @@ def _without_company_form(name: str) -> str:
 def _label_only_place(group: _Group) -> bool:
     """A place by the model's labels alone: no cue, not a known place, no alias."""
     name = _longest_name(group).casefold()
-    if name in KNOWN_PLACES or name_key(name) in PLACE_ALIASES_BY_KEY:
+    if name in KNOWN_PLACES or name_key(name) in place_aliases():
         return False
     return group.evidence().get("place", 0.0) <= 0.0
 
@@ -2628,7 +2912,37 @@ def _merge_contained_orgs(groups: list[_Group]) -> list[_Group]:
         and _group_type(g) == "organization"
         and len(_longest_name(g).split()) >= 2
     ]
-    return _merge_into_container(groups, orgs)
+    groups = _merge_into_container(groups, orgs)
+    # "told the Wheat Growers" after "the National Association of Wheat Growers": a
+    # short form the model called a building, with nothing of a place about it.
+    orgs = [g for g in orgs if g in groups]
+    keys = {id(g): f" {name_key(_longest_name(g))} " for g in orgs}
+    result: list[_Group] = []
+    for group in groups:
+        name = _longest_name(group)
+        inside = f" {name_key(name)} "
+        longer = (
+            [g for g in orgs if g is not group and inside in keys[id(g)]]
+            if _building_short_form(group, name)
+            else []
+        )
+        if len(longer) == 1:
+            longer[0].mentions.extend(group.mentions)
+        else:
+            result.append(group)
+    return result
+
+
+def _building_short_form(group: _Group, name: str) -> bool:
+    """A name of two or more words that only the model's building label calls a place
+    (no cue, no place word at its end)."""
+    return (
+        group.entry is None
+        and len(name.split()) >= 2
+        and {m.label for m in group.mentions} == {"FAC"}
+        and name.split()[-1].casefold() not in PLACE_HEAD_WORDS
+        and group.evidence().get("place", 0.0) <= 0.5 * len(group.mentions)
+    )
 
 
 def _merge_contained_places(groups: list[_Group]) -> list[_Group]:
@@ -2645,6 +2959,28 @@ def _merge_contained_places(groups: list[_Group]) -> list[_Group]:
         and (len(_longest_name(g).split()) >= 2 or _longest_name(g).casefold() not in known)
     ]
     return _merge_into_container(groups, mergeable)
+
+
+def _merge_state_suffixed_places(groups: list[_Group]) -> list[_Group]:
+    """ "Washington" joins "Washington DC", "Burlington" joins "Burlington VT": a place
+    and the same place with a US state's code after it, known places or not
+    (`_merge_contained_places` keeps known places apart)."""
+    places = [g for g in groups if g.entry is None and _group_type(g) == "place"]
+    suffixed: dict[str, _Group] = {}
+    for group in places:
+        words = _longest_name(group).split()
+        if len(words) >= 2 and words[-1].replace(".", "") in us_state_codes():
+            suffixed.setdefault(name_key(" ".join(words[:-1])), group)
+    if not suffixed:
+        return groups
+    result: list[_Group] = []
+    for group in groups:
+        target = suffixed.get(name_key(_longest_name(group))) if group in places else None
+        if target is not None and target is not group:
+            target.mentions.extend(group.mentions)
+        else:
+            result.append(group)
+    return result
 
 
 _COMPASS = frozenset({"north", "south", "east", "west"})
@@ -2767,7 +3103,9 @@ def _to_actor(group: _Group) -> Actor | None:
     if kind == "person" and group.honorific and " " not in name:
         name = f"{group.honorific} {name}"  # "Mrs Howard", told apart from "Mr Howard"
     if kind == "place" and group.entry is None:
-        name = PLACE_ALIASES_BY_KEY.get(name_key(name), name)
+        name = place_aliases().get(name_key(name), name)
+    if kind == "organization" and group.entry is None:
+        name = _with_name_s(group, name)
     mentions = sorted(group.mentions, key=lambda m: m.start)
     aliases: list[str] = []
     seen = {name.casefold()}
@@ -2789,6 +3127,16 @@ def _to_actor(group: _Group) -> Actor | None:
     return Actor(name, kind, aliases, roles, len(spans), spans, confidence)
 
 
+def _with_name_s(group: _Group, name: str) -> str:
+    """ "McDonald's", "Sainsbury's": a firm named with "'s" that the model cut off as a
+    possessive. Every mention has the "'s", and at least one where nothing owned
+    follows it (`_s_in_name`); "Google's profits" alone stays "Google"."""
+    suffixes = {m.s_after for m in group.mentions}
+    if None in suffixes or not any(m.s_in_name for m in group.mentions):
+        return name
+    return name + sorted(s for s in suffixes if s is not None)[0]
+
+
 DEMONYM_ENDINGS = ("i", "is", "an", "ans", "ian", "ians", "ese", "ish", "n", "ns")
 
 
@@ -2804,6 +3152,19 @@ def _mark_demonyms(groups: list[_Group]) -> None:
         name = _longest_name(group)
         if len(name.split()) == 1 and name.casefold() not in KNOWN_PLACES:
             group.demonym = _demonym_of(name, places - {name.casefold()})
+
+
+def _mark_lower_used(doc: Doc, groups: list[_Group]) -> None:
+    """Flags one-word names that the article also writes as a common word, in lower
+    case or as its singular: "Director of the Hotel" beside "the hotel", "bad Bills"
+    beside "the bill"."""
+    lower = {t.lower_ for t in doc if t.is_lower} | {t.lemma_ for t in doc if t.is_lower}
+    for group in groups:
+        name = _longest_name(group)
+        if " " in name or not name.istitle():
+            continue
+        word = name.casefold()
+        group.lower_used = word in lower or (word.endswith("s") and word[:-1] in lower)
 
 
 def _demonym_of(name: str, places: set[str]) -> bool:
@@ -2855,6 +3216,8 @@ def _confidence(group: _Group, kind: str, name: str) -> float:
         return 1.0
     if group.shared_short and kind != "person":
         return 0.2  # the short form of several bodies: which one is not known
+    if kind != "person" and _thing_named(group, name):
+        return 0.2  # "standard CCTV units", "a super PAC": a kind of thing, not an actor
     evidence = group.evidence()
     words = name.split()
     if len(name) >= 2 and ROMAN_NUMERAL.fullmatch(name):
@@ -2874,6 +3237,14 @@ def _confidence(group: _Group, kind: str, name: str) -> float:
         return 1.0
     if kind == "place" and name.casefold() in gazetteer():
         return 0.8  # an ISO country or region the model tagged
+    if (
+        kind != "person"
+        and group.lower_used
+        and evidence.get(kind, 0.0) <= 0.0
+        and not _person_shown(group)
+        and not any(m.acting or m.context for m in group.mentions)
+    ):  # "The Intercept's Sam Biddle", "Time magazine" name bodies all the same
+        return 0.3  # "Director of the Hotel" beside "the hotel": a common word
     several = [m for m in group.mentions if m.kind() == kind]
     if len(words) >= 2 and several:
         return 0.8
@@ -2891,6 +3262,37 @@ def _confidence(group: _Group, kind: str, name: str) -> float:
 
 
 ROMAN_NUMERAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+
+
+@cache
+def thing_names() -> frozenset[str]:
+    """Names the model tags as actors that news writing uses for kinds of things
+    ("CCTV cameras", "a USB stick"), derived from a corpus by benchmarks/thing_names.py."""
+    return derived_lists("thing_names").get("thing_names", frozenset())
+
+
+def _thing_named(group: _Group, name: str) -> bool:
+    """Whether the article names a kind of thing, not an actor.
+
+    Most mentions are uses for a thing (`_thing_use`) and none shows an actor (no
+    mention acts, speaks or holds a role), and either most are one of a kind ("a super
+    PAC", "in a US District Court") or news writing uses the name for things only
+    (`thing_names`: "standard CCTV units"; "the NBC broadcast" alone keeps NBC, which
+    acts elsewhere). Known places stay: "U.S. inflation", "the Iran deal" and "a
+    Trenton native" name places of the story.
+    """
+    lowered = name.casefold()
+    if lowered in KNOWN_PLACES or lowered in gazetteer() or name in PLACE_ALIASES.values():
+        return False
+    # A nationality word ("the Soviet housewife") names no thing: it is left to
+    # `_is_demonym`, and the group's other mentions decide.
+    things = sum(m.thing and m.label != "NORP" and not m.modifier for m in group.mentions)
+    if not things or 2 * things < len(group.mentions):
+        return False
+    if any((m.acting and not m.thing) or m.speaks or m.roles or m.context for m in group.mentions):
+        return False
+    kinds = sum(m.one_of_kind for m in group.mentions)
+    return 2 * kinds >= len(group.mentions) or name in thing_names()
 
 
 def _dictionary_word(word: str) -> bool:
