@@ -914,8 +914,8 @@ def test_a_fragment_quoted_in_the_writers_sentence_is_not_carried_to_the_next_pa
     text = (
         "In the Commons, Tory spokesman Mr Lewis suggested the posters were part of a "
         "wider trend and reminded MPs that Labour chairman Ian Carter last year described "
-        "shadow chancellor Peter Holt as a \"modern Scrooge\".\n\n"
-        "\"Given the anger that caused then, how could you revive it now?\" Mr Milburn "
+        'shadow chancellor Peter Holt as a "modern Scrooge".\n\n'
+        '"Given the anger that caused then, how could you revive it now?" Mr Milburn '
         "replied that they were fair.\n"
     )
     quotes = quotes_of(nlp, text)
