@@ -196,6 +196,17 @@ def test_a_role_owned_by_its_organisation_names_the_organisation(nlp: Language) 
     assert by_name(actors, "Tom Reyes").roles == ["press secretary"]
 
 
+def test_a_role_keeps_the_words_that_qualify_it(nlp: Language) -> None:
+    """A former minister is no minister: the role keeps its lower-case adjectives."""
+    text = (
+        "Former civil service chief Lord Harwood has criticised the way the council "
+        "operates. Labour former minister Jack Dunmore accused Lord Harwood of bias."
+    )
+    actors = extract_actors(nlp(text))
+    assert by_name(actors, "Lord Harwood").roles == ["Former civil service chief"]
+    assert by_name(actors, "Jack Dunmore").roles == ["Labour former minister"]
+
+
 # --- issue 11: one actor per person, titles kept, junk left out -------------------------
 
 TRIAL = (

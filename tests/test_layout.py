@@ -144,6 +144,27 @@ def test_prose_with_a_short_line_ending_a_paragraph_keeps_it() -> None:
     ]
 
 
+def test_wire_line_ending_in_an_abbreviation_goes_on() -> None:
+    """ "the weakened U.S.\ndollar": a wrapped line that ends on an abbreviation's full
+    stop, before a line in lower case, is no paragraph end (the page's first paragraph
+    would read "Cheap feedstocks and the weakened U.S." and stop)."""
+    text = (
+        "Cheap feedstocks and the weakened U.S.\n"
+        "dollar will lift the chemical industry to record profits this year,\n"
+        "with growth expected through at least 1990, executives said.\n"
+        "    The outlook has prompted several firms to look for plants to buy\n"
+        "and to shed businesses that have nothing to do with chemicals.\n"
+        "    Oil companies are also shopping for petrochemical businesses,\n"
+        "the executives said at a conference in Houston on Tuesday.\n"
+    )
+    spans = analyse(text).blocks
+    assert [text[start:end][:12] for start, end in spans] == [
+        "Cheap feedst",
+        "The outlook ",
+        "Oil companie",
+    ]
+
+
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
     folder = tmp_path_factory.mktemp("articles")

@@ -2054,7 +2054,13 @@ def _pre_name_role(doc: Doc, span: Span, title_tokens: list[Token]) -> tuple[str
             continue
         if tok.pos_ not in {"PROPN", "NOUN", "ADJ"} or tok.lower_ in {"'s", "\u2019s"}:
             break
-        if not (tok.is_title or tok.is_upper or tok.lower_ in TITLE_WORDS or tok.pos_ == "NOUN"):
+        if not (
+            tok.is_title
+            or tok.is_upper
+            or tok.lower_ in TITLE_WORDS
+            or tok.pos_ == "NOUN"
+            or _describes_run(tok, tokens)
+        ):
             break
         tokens.insert(0, tok)
         i -= 1
@@ -2078,6 +2084,14 @@ def _pre_name_role(doc: Doc, span: Span, title_tokens: list[Token]) -> tuple[str
     if not words or not any(t.lower_.strip(".") in TITLE_WORDS for t in words):
         return None
     return _join(doc, words[0].i, words[-1].i + 1), words[0].idx
+
+
+def _describes_run(tok: Token, run: list[Token]) -> bool:
+    """Whether `tok` is a lower-case adjective of the title words after it: "former" in
+    "Labour former minister Jack Cunningham", "civil" in "former civil service chief
+    Lord Butler". Without it the role stops short ("minister", "service chief") and says
+    something the article does not: a former minister is no minister."""
+    return tok.pos_ == "ADJ" and tok.dep_ == "amod" and any(tok.head.i == t.i for t in run)
 
 
 def _has_sentences(doc: Doc) -> bool:
@@ -3119,12 +3133,22 @@ def _to_actor(group: _Group) -> Actor | None:
     if kind == "person":
         candidate_roles += [r for m in mentions for r in m.roles]
     for role in candidate_roles:
+        # "service chief" beside "Former civil service chief": the fuller words win, in
+        # the shorter one's place (a former minister is no minister).
+        role = _fullest_role(role, candidate_roles)
         if role.casefold() not in role_keys:
             role_keys.add(role.casefold())
             roles.append(role)
     spans = sorted({(m.start, m.end) for m in mentions})
     confidence = _confidence(group, kind, name)
     return Actor(name, kind, aliases, roles, len(spans), spans, confidence)
+
+
+def _fullest_role(role: str, roles: list[str]) -> str:
+    """The longest of `roles` that ends with the words of `role`, or `role` itself."""
+    key = role.casefold()
+    fuller = [r for r in roles if r.casefold().endswith(" " + key)]
+    return max(fuller, key=len) if fuller else role
 
 
 def _with_name_s(group: _Group, name: str) -> str:

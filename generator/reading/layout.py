@@ -166,6 +166,8 @@ def _paragraph_breaks(text: str, lines: list[tuple[int, int]]) -> set[int]:
             breaks.add(lines[index][1])  # an indented first line, a heading, a list item
             continue
         first_word = following.split()[0]
+        if first_word[:1].islower():
+            continue  # "the weakened U.S.\ndollar": an abbreviation's stop, no sentence end
         if ends_sentence and len(line) + 1 + len(first_word) <= width:
             # The next word would have fitted on this line: the writer broke it here.
             breaks.add(lines[index][1])
