@@ -592,6 +592,8 @@ def _carry(
         return current  # “... Do you dispute that?”⏎⏎“There can be ...”: the reply
     if _before_in_sentence(ctx, qspan, quote).strip(" \"“‘'\n"):
         return current
+    if _own_tag(ctx, quote):
+        return current
     sent = quote[0].sent
     gap = doc.char_span(prev_span.end, qspan.start, alignment_mode="contract")
     if gap is not None and any(t.is_alpha for t in gap if t.sent.start != sent.start):
@@ -605,6 +607,27 @@ def _carry(
                 return replace(prev_attr, rule="direct.carry_subject")
             return current
     return replace(prev_attr, rule="direct.carry")
+
+
+def _own_tag(ctx: _Ctx, quote: Span) -> bool:
+    """Whether a speech tag of its own follows the quotation in its sentence ("“...,”
+    said England coach Mike Friday."): the quotation names its speaker, even where the
+    parser could not tell who that is (a surname read as a weekday), so the previous
+    quotation's speaker is not carried over to it."""
+    doc = quote.doc
+    sent_end = quote[-1].sent.end
+    seen = 0
+    for token in doc[quote.end : min(sent_end, quote.end + 12)]:
+        if "\n" in token.text or (token.i > quote.end and "\n" in doc[token.i - 1].whitespace_):
+            return False
+        if token.is_punct or ctx.inside[token.i]:
+            continue
+        seen += 1
+        if seen > _TAG_SHORT_TOKENS:
+            return False
+        if _is_reporting(token, direct=True) and token.pos_ in {"VERB", "AUX"}:
+            return True
+    return False
 
 
 def _speaker_goes_on(ctx: _Ctx, words: list[Token], previous: _Attribution) -> bool:

@@ -884,7 +884,41 @@ def _mention_head(ctx: _Context, start: int, end: int, people: list[Actor]) -> A
                 return actor
     if root.pos_ == "PROPN" or root.lemma_.lower() in STATEMENT_NOUNS:
         return people[-1] if root.pos_ == "PROPN" else people[0]
-    return _one_included(ctx, span, people)
+    return _one_included(ctx, span, people) or _title_of_field(ctx, span, people)
+
+
+def _title_of_field(ctx: _Context, span: Span, people: list[Actor]) -> Actor | None:
+    """ "Gloucester director of rugby Nigel Melville said", "head of research Jane Cole
+    told": a title whose field is a common noun or two, then the name it belongs to; the
+    parser hangs the name on "of" as if the title were someone else's ("the wife of Tom
+    Smith", where a name follows "of" at once, stays unnamed). Only where the name ends
+    the mention and every word between "of" and it is a lower-case word that is no title
+    ("the coach of England captain Martin Johnson" is the captain's coach)."""
+    root = span.root
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in TITLE_WORDS:
+        return None
+    if root.lemma_.lower() in SPOKES_NOUNS:
+        return None  # "a spokesman for ...": the body speaks, not the name after it
+    last = span[-1]
+    owner = [a for a in people if any(s <= last.idx < e and e == span.end_char for s, e in a.spans)]
+    if len(owner) != 1:
+        return None
+    of = [c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"]
+    if len(of) != 1:
+        return None
+    name_start = min(s for s, e in owner[0].spans if s <= last.idx < e)
+    field = [t for t in span if of[0].i < t.i and t.idx < name_start]
+    if not field or len(field) > 2:
+        return None
+    if any(
+        not t.is_lower
+        or not t.is_alpha
+        or t.lemma_.lower() in TITLE_WORDS
+        or t.pos_ not in {"NOUN", "PROPN"}
+        for t in field
+    ):
+        return None
+    return owner[0]
 
 
 def _one_included(ctx: _Context, span: Span, people: list[Actor]) -> Actor | None:
@@ -1324,7 +1358,9 @@ def _varied_reference(
     if not before:
         return None
     report = before[-1]
-    if report.actor is None or report.actor.type != "person" or report.sent != here - 1:
+    if report.actor is None or report.actor.type != "person" or report.sent >= here:
+        return None
+    if any(not _quoted_only(ctx, k) for k in range(report.sent + 1, here)):
         return None
     role_words = {w for role in report.actor.roles for w in _words(role)}
     if role_required and head not in role_words:
@@ -1336,6 +1372,15 @@ def _varied_reference(
         a for a in ctx.actors_in(report.end, start) if a.type == "person" and a is not report.actor
     ]
     return None if between else report.actor
+
+
+def _quoted_only(ctx: _Context, sent: int) -> bool:
+    """Whether every word of a sentence is quoted: "Mr Straw said: “He is clever.⏎“He
+    lacks strategy.” The Foreign Secretary told the BBC": the speaker's own sentences go
+    on with his report, so the description after them is still next to it."""
+    start = ctx.sent_starts[sent]
+    end = ctx.sent_starts[sent + 1] if sent + 1 < len(ctx.sent_starts) else len(ctx.text)
+    return all(ctx.in_content(i) for i in range(start, end) if ctx.text[i].isalpha())
 
 
 def _named_next(ctx: _Context, start: int, head: str) -> Actor | None:
@@ -1657,6 +1702,11 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
             # "“General Prelogar should feel good,” he said": not who speaks, in this
             # quotation or in any other ("the values that “most Britons hold dear”")
             continue
+        if not event.actor.listed and not event.subject and _object_of_preposition(ctx, event):
+            # "... during Gloucester's win over Bath on Saturday. He will undergo ...":
+            # a place or club the model took for a person, in passing after a
+            # preposition, is neither "he" nor a reason to stop looking for who is
+            continue
         if _compatible(ctx, event.actor, gender):
             by_sent.setdefault(event.sent, []).append(event)  # latest first
     for sent in sorted(by_sent, reverse=True):
@@ -1677,6 +1727,17 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
         chosen = subjects[-1] if subjects else events[-1]  # earliest in that sentence
         return _listed(chosen.actor)
     return None
+
+
+def _object_of_preposition(ctx: _Context, event: _Event) -> bool:
+    """Whether the mention at the event is the object of a preposition ("over Bath")."""
+    i = bisect.bisect_right(ctx.token_starts, event.pos) - 1
+    if i < 0:
+        return False
+    token = ctx.doc[i]
+    while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj"
 
 
 def _listed(actor: Actor) -> Actor | None:
