@@ -149,3 +149,34 @@ def test_he_said_past_a_club_after_a_preposition(nlp: Language) -> None:
     a preposition, neither is "he" nor stops the search for who is."""
     found = speakers(nlp, ARM)
     assert speaker_of(found, "This is not an injury") == "Tom Baxter", found
+
+
+HANDSETS = """Phones get hard disks
+
+Mobile phones offer limited storage for music. "We are working in the hard disk area and
+we will be bringing out exciting devices," Jonas Guest, vice president for music at
+Nokia, told the BBC News website. But will phones become mere storage devices?
+"""
+
+
+def test_tag_told_the_bbc_after_an_apposition(nlp: Language) -> None:
+    """ "NAME, an apposition, told the BBC News website": the object of "told" is who
+    heard the words, not a complement that makes the verb no tag of the quotation."""
+    found = speakers(nlp, HANDSETS)
+    assert speaker_of(found, "We are working in the hard disk") == "Jonas Guest", found
+
+
+CARDINAL = """Abortion row
+
+Michael Howard wants a lower time limit for abortions. His words came as Cardinal
+Cormac Murphy O'Connor, the Archbishop of Westminster, backed Mr Howard's stance. In a
+statement, he said abortion was a "very key issue".
+"""
+
+
+def test_a_name_after_the_apposition_is_not_the_subject(nlp: Language) -> None:
+    """ "Cardinal X, the Archbishop of Westminster, backed Mr Howard's stance": the name
+    after the apposition's closing comma is someone else; the cardinal (a name the model
+    may miss) is not Howard, nor is the "he" after him."""
+    found = speakers(nlp, CARDINAL)
+    assert speaker_of(found, "very key issue") != "Michael Howard", found

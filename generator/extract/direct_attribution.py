@@ -19,6 +19,7 @@ from generator.extract.quote_context import _Attribution, _before_in_sentence, _
 from generator.extract.quote_frames import _frame_sources
 from generator.extract.quotemarks import QuoteSpan
 from generator.extract.speaker_mentions import (
+    _ADDRESSEE_VERBS,
     _ASIDE_DASHES,
     _DASHES,
     _SUBJECT_DEPS,
@@ -189,9 +190,10 @@ def _speech_tag_shape(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _At
     for token in doc[k : min(len(doc), k + _TAG_MAX_TOKENS)]:
         if ctx.inside[token.i] or not (token.pos_ == "VERB" or _verb_read_as_noun(token, ctx)):
             continue
-        if any(
-            c.dep_ in {"dobj", "ccomp", "xcomp"} and not ctx.inside[c.i] for c in token.children
-        ):
+        # "told the BBC News website": the object of a verb of addressing is who heard
+        # the words, not a complement of the verb's own
+        own = {"ccomp", "xcomp"} if token.lemma_.lower() in _ADDRESSEE_VERBS else _OWN_COMPLEMENTS
+        if any(c.dep_ in own and not ctx.inside[c.i] for c in token.children):
             return None  # a complement of its own: not a tag of this quotation
         subjects = [c for c in token.children if c.dep_ == "nsubj" and not ctx.inside[c.i]]
         if not subjects:
@@ -208,6 +210,9 @@ def _speech_tag_shape(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _At
             return None
         return _Attribution(_cue_text(token), speaker, rule="direct.speech_tag_shape")
     return None
+
+
+_OWN_COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp"})
 
 
 def _verb_read_as_noun(token: Token, ctx: _Ctx) -> bool:

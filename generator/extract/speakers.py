@@ -948,7 +948,10 @@ def _apposed_person(ctx: _Context, end: int) -> Actor | None:
             if not ctx.text[end:s].strip(" ,"):
                 return actor  # ", Sarah Mukasa,"
             # ", former WorldCom financial chief Scott Sullivan,": the name ends it
-            if close > 0 and not ctx.text[e:close].strip() and "\n" not in ctx.text[end:e]:
+            # (a name after the closing comma is outside the apposition: "Cardinal X, the
+            # Archbishop of Westminster, backed Mr Howard's stance" is not Howard)
+            inside = close > 0 and e <= close
+            if inside and not ctx.text[e:close].strip() and "\n" not in ctx.text[end:e]:
                 return actor
             return None
         if close < 0 or s >= close:
@@ -1712,8 +1715,11 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
     for sent in sorted(by_sent, reverse=True):
         events = by_sent[sent]
         subjects = [e for e in events if e.subject]
-        if _unnamed_subject_between(ctx, events[0].pos, start):
-            return None  # "The CIA director made no secret ... he said": not a name before
+        if _unnamed_subject_between(ctx, min(events[0].pos, ctx.sent_starts[sent]), start):
+            # "The CIA director made no secret ... he said": not a name before; "Cardinal
+            # Cormac Murphy O'Connor backed Mr Howard's stance ... he said": the subject of
+            # the name's own sentence, a name the model missed, more likely than the name
+            return None
         if sent == here:
             return _listed((subjects or events)[0].actor)
         if not subjects and _pronoun_subject(ctx, sent, gender):
