@@ -1715,11 +1715,8 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
     for sent in sorted(by_sent, reverse=True):
         events = by_sent[sent]
         subjects = [e for e in events if e.subject]
-        if _unnamed_subject_between(ctx, min(events[0].pos, ctx.sent_starts[sent]), start):
-            # "The CIA director made no secret ... he said": not a name before; "Cardinal
-            # Cormac Murphy O'Connor backed Mr Howard's stance ... he said": the subject of
-            # the name's own sentence, a name the model missed, more likely than the name
-            return None
+        if _unnamed_subject_between(ctx, events[0].pos, start):
+            return None  # "The CIA director made no secret ... he said": not a name before
         if sent == here:
             return _listed((subjects or events)[0].actor)
         if not subjects and _pronoun_subject(ctx, sent, gender):
