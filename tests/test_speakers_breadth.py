@@ -180,3 +180,29 @@ def test_a_name_after_the_apposition_is_not_the_subject(nlp: Language) -> None:
     may miss) is not Howard, nor is the "he" after him."""
     found = speakers(nlp, CARDINAL)
     assert speaker_of(found, "very key issue") != "Michael Howard", found
+
+
+CLAY = """Roddick frustrated by defeat
+
+Spain won the Davis Cup final in Seville on Sunday.
+
+Andy Roddick was left frustrated after losing both his singles on the slow clay. "It's
+just tough because I felt like I was in it the whole time," said the American.
+
+Andre Agassi was delighted with victory over Nicolas Massu in his first match. "He played
+really well," said the Chilean.
+
+Martina Hingis will return to the tour in Thailand next month. Speaking to a newspaper,
+the 24-year-old Swiss added: "There will not be as many people there."
+"""
+
+
+def test_nationality_after_a_sentence_about_one_person(nlp: Language) -> None:
+    """ "Roddick was left frustrated ... '...,' said the American": the subject of the
+    sentence before, the only person it names ("the 24-year-old Swiss" too). Where it
+    names two (Agassi and Massu),
+    "the Chilean" may be either: left unnamed."""
+    found = speakers(nlp, CLAY)
+    assert speaker_of(found, "It's just tough") == "Andy Roddick", found
+    assert speaker_of(found, "He played really well") is None, found
+    assert speaker_of(found, "There will not be as many") == "Martina Hingis", found

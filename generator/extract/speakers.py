@@ -1039,6 +1039,29 @@ def _previous_subject(ctx: _Context, start: int) -> Actor | None:
     return None
 
 
+def _sole_previous_subject(ctx: _Context, start: int) -> Actor | None:
+    """The previous main clause's named subject (`_previous_subject`), only when no other
+    person is named in its sentence outside quotes: a description of nationality or age
+    may be said of anyone named there."""
+    found = _previous_subject(ctx, start)
+    if found is None or found.type != "person":
+        return None
+    i = bisect.bisect_left(ctx.event_pos, start) - 1
+    sent: int | None = None
+    while i >= 0:
+        event = ctx.events[i]
+        i -= 1
+        if ctx.in_content(event.pos):
+            continue
+        if event.actor is found:
+            sent = event.sent if sent is None else sent
+            continue
+        if sent is None or event.sent >= sent:
+            return None  # someone else named between that subject and the description
+        break
+    return found if sent is not None else None
+
+
 def _quote_sentences(ctx: _Context, pos: int, start: int) -> int:
     """How many sentences between `pos` and `start` are quoted text."""
     return sum(
@@ -1335,9 +1358,13 @@ def _from_description(
         return found
     if AGE_HEAD.fullmatch(head) and words[0] == "the" and not after:
         return _previous_subject(ctx, start)
-    if head in DEMONYM_NOUNS and words[0] == "the" and not after and not modifiers:
-        # "Ferguson said ... But the Scot said": the person of the report just before
-        return _varied_reference(ctx, start, head, role=False)
+    aged = all(AGE_HEAD.fullmatch(m) for m in modifiers)
+    if head in DEMONYM_NOUNS and words[0] == "the" and not after and aged:
+        # "Ferguson said ... But the Scot said": the person of the report just before;
+        # "Roddick was left frustrated ... '...,' said the American": the subject of the
+        # sentence before, when it names no one else ("Agassi beat Massu ... said the
+        # Chilean" is the other one)
+        return _varied_reference(ctx, start, head, role=False) or _sole_previous_subject(ctx, start)
     if head in ORG_NOUNS and not after:
         return _recent_org(ctx, start, head) or _org_introduced_next(ctx, start)
     return None
