@@ -206,3 +206,39 @@ def test_nationality_after_a_sentence_about_one_person(nlp: Language) -> None:
     assert speaker_of(found, "It's just tough") == "Andy Roddick", found
     assert speaker_of(found, "He played really well") is None, found
     assert speaker_of(found, "There will not be as many") == "Martina Hingis", found
+
+
+CLAY_COACH = """Spain win Davis Cup
+
+Spain beat the United States in the Davis Cup final in Seville on Sunday. "What a way to
+finish the year," said Rafael Nadal afterwards. US coach Pat Rourke wants his players to
+spend more time on clay and sharpen their game on the surface. "I think it will help
+them even on slow hard courts to mix things up and play a little smarter." "It is not
+realistic to play on clay all the time, given the schedule. "But we can put the work in
+at the right time and play a couple more events," said Rourke.
+"""
+
+
+def test_quotations_before_their_tag_after_a_sentence_about_the_speaker(
+    nlp: Language,
+) -> None:
+    """The sentence before names the coach as its subject, and the quotations run on,
+    with nothing but marks between, to one tagged "said Rourke": the first is his too."""
+    found = speakers(nlp, CLAY_COACH)
+    assert speaker_of(found, "I think it will help them") == "Pat Rourke", found
+
+
+SINGLES = """Spain win Davis Cup
+
+Spain beat the United States in the Davis Cup final in Seville on Sunday. "We gave
+everything," said US coach Pat Rourke.
+
+Andy Roddick lost both his singles. "It was tough."
+"""
+
+
+def test_no_carry_past_a_sentence_about_someone_else(nlp: Language) -> None:
+    """A short sentence about another person between two quotations: the second is not
+    the coach's."""
+    found = speakers(nlp, SINGLES)
+    assert speaker_of(found, "It was tough") != "Pat Rourke", found

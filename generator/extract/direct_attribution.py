@@ -607,11 +607,23 @@ def _carry(
         # July, after Y had asked. “B.”": B is still X's)
         prev_sent = doc[gap.start - 1].sent.start if gap.start > 0 else -1
         words = [t for t in gap if t.is_alpha and t.sent.start != prev_sent]
+        if _someone_else_named(words, prev_attr):
+            # "“...,” said McEnroe.⏎⏎Andy Roddick lost both his singles. “It was tough.”":
+            # a sentence about another person, however short, hands the next words to him
+            return current
         if len(words) > 6:
             if _speaker_goes_on(ctx, words, prev_attr):
                 return replace(prev_attr, rule="direct.carry_subject")
             return current
     return replace(prev_attr, rule="direct.carry")
+
+
+def _someone_else_named(words: list[Token], previous: _Attribution) -> bool:
+    """Whether the writer's words between two quotations name a person other than the
+    previous quotation's speaker (as the tag wrote that speaker)."""
+    name = previous.speaker.text if previous.speaker is not None else previous.speaker_text
+    own = set((name or "").split())
+    return any(t.ent_type_ == "PERSON" and t.text not in own for t in words)
 
 
 def _own_tag(ctx: _Ctx, quote: Span) -> bool:

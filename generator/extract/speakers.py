@@ -322,6 +322,37 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> None
                 )
         _remember(ctx, quote)
     _answers(ctx.text, ordered)
+    _before_their_tag(ctx, ordered)
+
+
+def _before_their_tag(ctx: _Context, ordered: list[Quote]) -> None:
+    """ "US coach Patrick McEnroe wants his team to play more on clay. “I think it will
+    help.” “But we can put the work in,” said McEnroe.": quotations that run on, with
+    nothing but marks between them, into one whose own tag names the speaker, are that
+    speaker's, when the sentence before the first one has that same person for its
+    subject. The tag comes last; the article introduced the speaker first."""
+    for i in range(len(ordered) - 2, -1, -1):
+        quote, after = ordered[i], ordered[i + 1]
+        if quote.kind != "direct" or after.kind != "direct" or after.speaker is None:
+            continue
+        if quote.speaker is not None or quote.speaker_mention is not None:
+            continue
+        if any(c.isalnum() for c in ctx.text[quote.end : after.start]):
+            continue
+        actor = ctx.by_name.get(_norm(after.speaker))
+        if actor is None or actor.type != "person":
+            continue
+        k = quote.start - 1
+        while k > 0 and not ctx.text[k].isalnum():
+            k -= 1  # the last word before the opening mark, in the sentence before
+        opening = ctx.sent_starts[ctx.sent_of(k)]
+        if k <= 0 or any(q.kind != "indirect" and q.start < k and q.end > opening for q in ordered):
+            continue  # "“...?” Holt interjected.⏎⏎“...”": an exchange, not an introduction
+        if _previous_subject(ctx, quote.start) is not actor:
+            continue
+        quote.speaker, quote.speaker_mention = after.speaker, after.speaker_mention
+        quote.speaker_start, quote.speaker_end = after.speaker_start, after.speaker_end
+        quote.rule = "direct.before_tag"
 
 
 def _fullest(ctx: _Context, actor: Actor, mention: str) -> Actor:
