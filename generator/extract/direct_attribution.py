@@ -19,6 +19,7 @@ from generator.extract.quote_context import _Attribution, _before_in_sentence, _
 from generator.extract.quote_frames import _frame_sources
 from generator.extract.quotemarks import QuoteSpan
 from generator.extract.speaker_mentions import (
+    _ADDRESSEE_VERBS,
     _ASIDE_DASHES,
     _DASHES,
     _SUBJECT_DEPS,
@@ -189,9 +190,10 @@ def _speech_tag_shape(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _At
     for token in doc[k : min(len(doc), k + _TAG_MAX_TOKENS)]:
         if ctx.inside[token.i] or not (token.pos_ == "VERB" or _verb_read_as_noun(token, ctx)):
             continue
-        if any(
-            c.dep_ in {"dobj", "ccomp", "xcomp"} and not ctx.inside[c.i] for c in token.children
-        ):
+        # "told the BBC News website": the object of a verb of addressing is who heard
+        # the words, not a complement of the verb's own
+        own = {"ccomp", "xcomp"} if token.lemma_.lower() in _ADDRESSEE_VERBS else _OWN_COMPLEMENTS
+        if any(c.dep_ in own and not ctx.inside[c.i] for c in token.children):
             return None  # a complement of its own: not a tag of this quotation
         subjects = [c for c in token.children if c.dep_ == "nsubj" and not ctx.inside[c.i]]
         if not subjects:
@@ -208,6 +210,9 @@ def _speech_tag_shape(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _At
             return None
         return _Attribution(_cue_text(token), speaker, rule="direct.speech_tag_shape")
     return None
+
+
+_OWN_COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp"})
 
 
 def _verb_read_as_noun(token: Token, ctx: _Ctx) -> bool:
@@ -592,6 +597,8 @@ def _carry(
         return current  # “... Do you dispute that?”⏎⏎“There can be ...”: the reply
     if _before_in_sentence(ctx, qspan, quote).strip(" \"“‘'\n"):
         return current
+    if _own_tag(ctx, quote):
+        return current
     sent = quote[0].sent
     gap = doc.char_span(prev_span.end, qspan.start, alignment_mode="contract")
     if gap is not None and any(t.is_alpha for t in gap if t.sent.start != sent.start):
@@ -600,11 +607,44 @@ def _carry(
         # July, after Y had asked. “B.”": B is still X's)
         prev_sent = doc[gap.start - 1].sent.start if gap.start > 0 else -1
         words = [t for t in gap if t.is_alpha and t.sent.start != prev_sent]
+        if _someone_else_named(words, prev_attr):
+            # "“...,” said McEnroe.⏎⏎Andy Roddick lost both his singles. “It was tough.”":
+            # a sentence about another person, however short, hands the next words to him
+            return current
         if len(words) > 6:
             if _speaker_goes_on(ctx, words, prev_attr):
                 return replace(prev_attr, rule="direct.carry_subject")
             return current
     return replace(prev_attr, rule="direct.carry")
+
+
+def _someone_else_named(words: list[Token], previous: _Attribution) -> bool:
+    """Whether the writer's words between two quotations name a person other than the
+    previous quotation's speaker (as the tag wrote that speaker)."""
+    name = previous.speaker.text if previous.speaker is not None else previous.speaker_text
+    own = set((name or "").split())
+    return any(t.ent_type_ == "PERSON" and t.text not in own for t in words)
+
+
+def _own_tag(ctx: _Ctx, quote: Span) -> bool:
+    """Whether a speech tag of its own follows the quotation in its sentence ("“...,”
+    said England coach Mike Friday."): the quotation names its speaker, even where the
+    parser could not tell who that is (a surname read as a weekday), so the previous
+    quotation's speaker is not carried over to it."""
+    doc = quote.doc
+    sent_end = quote[-1].sent.end
+    seen = 0
+    for token in doc[quote.end : min(sent_end, quote.end + 12)]:
+        if "\n" in token.text or (token.i > quote.end and "\n" in doc[token.i - 1].whitespace_):
+            return False
+        if token.is_punct or ctx.inside[token.i]:
+            continue
+        seen += 1
+        if seen > _TAG_SHORT_TOKENS:
+            return False
+        if _is_reporting(token, direct=True) and token.pos_ in {"VERB", "AUX"}:
+            return True
+    return False
 
 
 def _speaker_goes_on(ctx: _Ctx, words: list[Token], previous: _Attribution) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.actors import HONORIFICS, TITLE_WORDS
 from generator.extract.quote_context import _Ctx, _line_break_between
 from generator.extract.quote_frames import _frame_matches
 from generator.extract.speech_cues import _STANCE_ONLY, REPORTING_VERBS, _is_reporting
@@ -44,6 +45,7 @@ def _speaker_of(verb: Token, ctx: _Ctx) -> Span | None:
         or _subject_mention(verb, ctx)
         or _inverted_subject(verb, ctx)
         or _subject_taken_by_name(verb, ctx)
+        or _name_glued_to_phrase(verb, ctx)
     )
     if found is not None:
         return found
@@ -258,6 +260,49 @@ def _subject_taken_by_name(verb: Token, ctx: _Ctx) -> Span | None:
     return None
 
 
+def _name_glued_to_phrase(verb: Token, ctx: _Ctx) -> Span | None:
+    """The subject the parser glued to an opening phrase written without its comma:
+    "Speaking in Harrogate Mr Kennedy said:", "In a speech in London Mr Straw said of
+    the Tory leader:" read "Harrogate Mr Kennedy" as one place, leaving the verb with no
+    subject. Only a name opening with an honorific ("Mr", "Ms", "Dr"), a word no place
+    name holds, right before a speech verb that has no subject, inside a phrase that
+    opens the sentence."""
+    if verb.i < 3 or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    if not _is_reporting(verb, direct=True):
+        return None
+    doc = verb.doc
+    last = doc[verb.i - 1]
+    if last.pos_ != "PROPN" or ctx.inside[last.i] or not last.is_title:
+        return None
+    first = last.i
+    while (
+        first - 1 > verb.sent.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title
+    ):
+        first -= 1
+        if doc[first].lower_.rstrip(".") in HONORIFICS:
+            break
+    if doc[first].lower_.rstrip(".") not in HONORIFICS or first == last.i:
+        return None
+    phrase = last
+    while phrase.dep_ == "compound" and phrase.head.i > phrase.i:
+        phrase = phrase.head
+    if phrase.i != last.i or phrase.dep_ != "pobj":
+        return None
+    glued = doc[first - 1]
+    if glued.is_punct or glued.pos_ not in {"PROPN", "NOUN"}:
+        return None  # "In London, Mr Straw said" is parsed right; nothing glued
+    opening = verb.sent[0]
+    if opening.lower_ not in _OPENING_PREPOSITIONS and opening.tag_ != "VBG":
+        return None
+    if opening.i > last.i or not any(a.i == verb.i for a in opening.ancestors):
+        return None
+    return doc[first : last.i + 1]
+
+
+_OPENING_PREPOSITIONS = word_set("in at on during after before speaking addressing")
+
+
 def _agent(verb: Token, ctx: _Ctx) -> Span | None:
     """Who speaks in the passive: "was criticized by economists", "reported by the Herald"."""
     for child in verb.rights:
@@ -406,6 +451,9 @@ def _mention(token: Token, ctx: _Ctx) -> Span:
     if is_relative_pronoun(token):
         return token.doc[token.i : token.i + 1]
     doc = token.doc
+    titled = _titled_conjunct(token, ctx)
+    if titled is not None:
+        return titled
     left = token.left_edge.i
     right = token.i
     for child in token.rights:
@@ -424,6 +472,28 @@ def _mention(token: Token, ctx: _Ctx) -> Span:
     while right > token.i and (ctx.inside[right] or doc[right].is_punct or doc[right].is_space):
         right -= 1
     return doc[left : right + 1]
+
+
+def _titled_conjunct(token: Token, ctx: _Ctx) -> Span | None:
+    """ "said Nortel president and chief executive Bill Owens": two titles of one person,
+    the name after the second; the parser makes the first title the head and the name
+    its conjunct. The mention is the second title and the name, which stands for the
+    whole. Only where the conjunct opens with a lower-case title word ("the president and
+    Mr Smith" are two people)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in TITLE_WORDS:
+        return None
+    conjuncts = [c for c in token.rights if c.dep_ == "conj"]
+    if len(conjuncts) != 1 or conjuncts[0].pos_ != "PROPN" or conjuncts[0].ent_type_ != "PERSON":
+        return None
+    conj = conjuncts[0]
+    opening = conj.left_edge
+    if not opening.is_lower or opening.i <= token.i:
+        return None
+    if opening.lemma_.lower() not in TITLE_WORDS and opening.head.lemma_.lower() not in TITLE_WORDS:
+        return None
+    if any(ctx.inside[t.i] or t.is_punct for t in token.doc[token.i : conj.i + 1]):
+        return None
+    return token.doc[opening.i : conj.i + 1]
 
 
 def _without_case(mention: Span) -> Span:

@@ -322,6 +322,37 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> None
                 )
         _remember(ctx, quote)
     _answers(ctx.text, ordered)
+    _before_their_tag(ctx, ordered)
+
+
+def _before_their_tag(ctx: _Context, ordered: list[Quote]) -> None:
+    """ "US coach Patrick McEnroe wants his team to play more on clay. “I think it will
+    help.” “But we can put the work in,” said McEnroe.": quotations that run on, with
+    nothing but marks between them, into one whose own tag names the speaker, are that
+    speaker's, when the sentence before the first one has that same person for its
+    subject. The tag comes last; the article introduced the speaker first."""
+    for i in range(len(ordered) - 2, -1, -1):
+        quote, after = ordered[i], ordered[i + 1]
+        if quote.kind != "direct" or after.kind != "direct" or after.speaker is None:
+            continue
+        if quote.speaker is not None or quote.speaker_mention is not None:
+            continue
+        if any(c.isalnum() for c in ctx.text[quote.end : after.start]):
+            continue
+        actor = ctx.by_name.get(_norm(after.speaker))
+        if actor is None or actor.type != "person":
+            continue
+        k = quote.start - 1
+        while k > 0 and not ctx.text[k].isalnum():
+            k -= 1  # the last word before the opening mark, in the sentence before
+        opening = ctx.sent_starts[ctx.sent_of(k)]
+        if k <= 0 or any(q.kind != "indirect" and q.start < k and q.end > opening for q in ordered):
+            continue  # "“...?” Holt interjected.⏎⏎“...”": an exchange, not an introduction
+        if _previous_subject(ctx, quote.start) is not actor:
+            continue
+        quote.speaker, quote.speaker_mention = after.speaker, after.speaker_mention
+        quote.speaker_start, quote.speaker_end = after.speaker_start, after.speaker_end
+        quote.rule = "direct.before_tag"
 
 
 def _fullest(ctx: _Context, actor: Actor, mention: str) -> Actor:
@@ -884,7 +915,41 @@ def _mention_head(ctx: _Context, start: int, end: int, people: list[Actor]) -> A
                 return actor
     if root.pos_ == "PROPN" or root.lemma_.lower() in STATEMENT_NOUNS:
         return people[-1] if root.pos_ == "PROPN" else people[0]
-    return _one_included(ctx, span, people)
+    return _one_included(ctx, span, people) or _title_of_field(ctx, span, people)
+
+
+def _title_of_field(ctx: _Context, span: Span, people: list[Actor]) -> Actor | None:
+    """ "Gloucester director of rugby Nigel Melville said", "head of research Jane Cole
+    told": a title whose field is a common noun or two, then the name it belongs to; the
+    parser hangs the name on "of" as if the title were someone else's ("the wife of Tom
+    Smith", where a name follows "of" at once, stays unnamed). Only where the name ends
+    the mention and every word between "of" and it is a lower-case word that is no title
+    ("the coach of England captain Martin Johnson" is the captain's coach)."""
+    root = span.root
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in TITLE_WORDS:
+        return None
+    if root.lemma_.lower() in SPOKES_NOUNS:
+        return None  # "a spokesman for ...": the body speaks, not the name after it
+    last = span[-1]
+    owner = [a for a in people if any(s <= last.idx < e and e == span.end_char for s, e in a.spans)]
+    if len(owner) != 1:
+        return None
+    of = [c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"]
+    if len(of) != 1:
+        return None
+    name_start = min(s for s, e in owner[0].spans if s <= last.idx < e)
+    field = [t for t in span if of[0].i < t.i and t.idx < name_start]
+    if not field or len(field) > 2:
+        return None
+    if any(
+        not t.is_lower
+        or not t.is_alpha
+        or t.lemma_.lower() in TITLE_WORDS
+        or t.pos_ not in {"NOUN", "PROPN"}
+        for t in field
+    ):
+        return None
+    return owner[0]
 
 
 def _one_included(ctx: _Context, span: Span, people: list[Actor]) -> Actor | None:
@@ -914,7 +979,10 @@ def _apposed_person(ctx: _Context, end: int) -> Actor | None:
             if not ctx.text[end:s].strip(" ,"):
                 return actor  # ", Sarah Mukasa,"
             # ", former WorldCom financial chief Scott Sullivan,": the name ends it
-            if close > 0 and not ctx.text[e:close].strip() and "\n" not in ctx.text[end:e]:
+            # (a name after the closing comma is outside the apposition: "Cardinal X, the
+            # Archbishop of Westminster, backed Mr Howard's stance" is not Howard)
+            inside = close > 0 and e <= close
+            if inside and not ctx.text[e:close].strip() and "\n" not in ctx.text[end:e]:
                 return actor
             return None
         if close < 0 or s >= close:
@@ -1000,6 +1068,29 @@ def _previous_subject(ctx: _Context, start: int) -> Actor | None:
             found = found if len(found) == 1 else []
         return found[0] if found and found[0].type != "place" else None
     return None
+
+
+def _sole_previous_subject(ctx: _Context, start: int) -> Actor | None:
+    """The previous main clause's named subject (`_previous_subject`), only when no other
+    person is named in its sentence outside quotes: a description of nationality or age
+    may be said of anyone named there."""
+    found = _previous_subject(ctx, start)
+    if found is None or found.type != "person":
+        return None
+    i = bisect.bisect_left(ctx.event_pos, start) - 1
+    sent: int | None = None
+    while i >= 0:
+        event = ctx.events[i]
+        i -= 1
+        if ctx.in_content(event.pos):
+            continue
+        if event.actor is found:
+            sent = event.sent if sent is None else sent
+            continue
+        if sent is None or event.sent >= sent:
+            return None  # someone else named between that subject and the description
+        break
+    return found if sent is not None else None
 
 
 def _quote_sentences(ctx: _Context, pos: int, start: int) -> int:
@@ -1298,9 +1389,13 @@ def _from_description(
         return found
     if AGE_HEAD.fullmatch(head) and words[0] == "the" and not after:
         return _previous_subject(ctx, start)
-    if head in DEMONYM_NOUNS and words[0] == "the" and not after and not modifiers:
-        # "Ferguson said ... But the Scot said": the person of the report just before
-        return _varied_reference(ctx, start, head, role=False)
+    aged = all(AGE_HEAD.fullmatch(m) for m in modifiers)
+    if head in DEMONYM_NOUNS and words[0] == "the" and not after and aged:
+        # "Ferguson said ... But the Scot said": the person of the report just before;
+        # "Roddick was left frustrated ... '...,' said the American": the subject of the
+        # sentence before, when it names no one else ("Agassi beat Massu ... said the
+        # Chilean" is the other one)
+        return _varied_reference(ctx, start, head, role=False) or _sole_previous_subject(ctx, start)
     if head in ORG_NOUNS and not after:
         return _recent_org(ctx, start, head) or _org_introduced_next(ctx, start)
     return None
@@ -1324,7 +1419,9 @@ def _varied_reference(
     if not before:
         return None
     report = before[-1]
-    if report.actor is None or report.actor.type != "person" or report.sent != here - 1:
+    if report.actor is None or report.actor.type != "person" or report.sent >= here:
+        return None
+    if any(not _quoted_only(ctx, k) for k in range(report.sent + 1, here)):
         return None
     role_words = {w for role in report.actor.roles for w in _words(role)}
     if role_required and head not in role_words:
@@ -1336,6 +1433,15 @@ def _varied_reference(
         a for a in ctx.actors_in(report.end, start) if a.type == "person" and a is not report.actor
     ]
     return None if between else report.actor
+
+
+def _quoted_only(ctx: _Context, sent: int) -> bool:
+    """Whether every word of a sentence is quoted: "Mr Straw said: “He is clever.⏎“He
+    lacks strategy.” The Foreign Secretary told the BBC": the speaker's own sentences go
+    on with his report, so the description after them is still next to it."""
+    start = ctx.sent_starts[sent]
+    end = ctx.sent_starts[sent + 1] if sent + 1 < len(ctx.sent_starts) else len(ctx.text)
+    return all(ctx.in_content(i) for i in range(start, end) if ctx.text[i].isalpha())
 
 
 def _named_next(ctx: _Context, start: int, head: str) -> Actor | None:
@@ -1657,6 +1763,11 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
             # "“General Prelogar should feel good,” he said": not who speaks, in this
             # quotation or in any other ("the values that “most Britons hold dear”")
             continue
+        if not event.actor.listed and not event.subject and _object_of_preposition(ctx, event):
+            # "... during Gloucester's win over Bath on Saturday. He will undergo ...":
+            # a place or club the model took for a person, in passing after a
+            # preposition, is neither "he" nor a reason to stop looking for who is
+            continue
         if _compatible(ctx, event.actor, gender):
             by_sent.setdefault(event.sent, []).append(event)  # latest first
     for sent in sorted(by_sent, reverse=True):
@@ -1677,6 +1788,17 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
         chosen = subjects[-1] if subjects else events[-1]  # earliest in that sentence
         return _listed(chosen.actor)
     return None
+
+
+def _object_of_preposition(ctx: _Context, event: _Event) -> bool:
+    """Whether the mention at the event is the object of a preposition ("over Bath")."""
+    i = bisect.bisect_right(ctx.token_starts, event.pos) - 1
+    if i < 0:
+        return False
+    token = ctx.doc[i]
+    while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj"
 
 
 def _listed(actor: Actor) -> Actor | None:
