@@ -468,7 +468,45 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
         mentions.extend(_registry_mentions(doc, registry, covered))
     text = doc.text  # rebuilt on every access: once, not per mention
     _mark_bracketed(text, mentions)
-    return [m for m in mentions if not _in_link_line(text, m.start)]
+    headline_end = _title_case_headline_end(text)
+    body = text[headline_end:]
+    return [
+        m
+        for m in mentions
+        if not _in_link_line(text, m.start)
+        and not (m.start < headline_end and not _named_in_body(m.name, body))
+    ]
+
+
+def _named_in_body(name: str, body: str) -> bool:
+    """The name, or its last word as a capitalised word, in the text after a headline:
+    "Hillary Clinton" of a headline stays when the body writes "Clinton". A known
+    place's name always stays: the body may write it another way."""
+    if name.casefold() in KNOWN_PLACES or name_key(name) in place_aliases():
+        return True  # "U.S." of a headline, "United States" in the body
+    last = name.split()[-1]
+    return name in body or re.search(rf"(?<!\w){re.escape(last)}(?!\w)", body) is not None
+
+
+HEADLINE_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+
+
+def _title_case_headline_end(text: str) -> int:
+    """Where a Title Case headline on the first line ends (0 when there is none).
+
+    In a headline that capitalises every longer word ("Obama Power Plant Rules Face Key
+    Test In U.S. Court") the model cannot tell names from words, and tags runs of them
+    ("Obama Power Plant Rules Face Key Test", "Hillary Asking Moderator"). A name found
+    only there is dropped; one the body also writes (in full, or its last word) stays.
+    A headline in sentence case ("Hewitt falls to Dent") keeps its names: there
+    capitals mark them."""
+    end = text.find("\n")
+    if end <= 0:
+        return 0
+    words = [w for w in HEADLINE_WORD.findall(text[:end]) if len(w) >= 4]
+    if len(words) < 3 or not all(w[0].isupper() for w in words):
+        return 0
+    return end
 
 
 BRACKETED_WORD = re.compile(r"\s*\(\s*([A-Z][\w&.-]{1,15})\s*\)")
@@ -573,6 +611,11 @@ def _body_of_two_places(doc: Doc, ent: Span, nxt: Span) -> bool:
 LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)")
 # A team sheet's substitutions: "Mills (Bradley Wright-Phillips 83), Dunne".
 SUBSTITUTION_GLUE = re.compile(r"\s*\(\s*|\s*(?:\([^()]{0,40})?\d{0,3}\s*\)\s*,\s*")
+# Between two names of a comma list, names the model left out and a player's initial:
+# "Hayes, O'Kelly, O'Connell, S Easterby" is one list whatever the model tagged.
+SHEET_GAP = re.compile(
+    r"(?:\s*,\s*[A-Z][\w'\u2019-]*)+\s*,\s*(?:[A-Z]{1,2}\.?\s+)?|\s*,\s*[A-Z]{1,2}\.?\s+"
+)
 
 
 def _share_list_types(text: str, mentions: list[_Mention]) -> None:
@@ -592,6 +635,11 @@ def _share_list_types(text: str, mentions: list[_Mention]) -> None:
         if run and (
             LIST_GLUE.fullmatch(text, run[-1].end, mention.start)
             or SUBSTITUTION_GLUE.fullmatch(text, run[-1].end, mention.start)
+            or (
+                run[-1].n_tokens == 1
+                and mention.n_tokens == 1
+                and SHEET_GAP.fullmatch(text, run[-1].end, mention.start)
+            )
         ):
             run.append(mention)
         else:
@@ -636,7 +684,7 @@ def _share_list_types(text: str, mentions: list[_Mention]) -> None:
                     member.votes, member.base = {"person": 1.0}, "person"
 
 
-SHEET_LABEL = re.compile(r"[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}:\s*")
+SHEET_LABEL = re.compile(r"(?:[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2})?:\s*")  # or lost: ": X, Y"
 
 
 def _after_sheet_label(text: str, mention: _Mention) -> bool:
@@ -1127,6 +1175,20 @@ def _score_at(doc: Doc, i: int) -> bool:
     )
 
 
+def _set_scores_after(doc: Doc, span: Span) -> bool:
+    """Two or more set scores right after a name, one of them won 6 or 7 games ("Potito
+    Starace 6-1 7-6 (7-5)"): the scores of a tennis match, whose sides are players. A
+    team takes one score ("beat Sheffield United 2-1"), so one score says nothing."""
+    i, sets, tennis = span.end, 0, False
+    while _score_at(doc, i):
+        sets += 1
+        tennis = tennis or doc[i].text in {"6", "7"} or doc[i + 2].text in {"6", "7"}
+        i += 3
+        if i + 4 < len(doc) and doc[i].text == "(" and _score_at(doc, i + 1):
+            i += 5 if doc[i + 4].text == ")" else 4  # a tie-break: "7-6 (7-5)"
+    return sets >= 2 and tennis
+
+
 # Head nouns of a government body named after its portfolios ("Trade and Industry
 # Department").
 MINISTRY_NOUNS = frozenset({"ministry", "department", "office", "committee", "commission"})
@@ -1355,6 +1417,11 @@ def _clean_name(text: str) -> str:
     return text
 
 
+# A number and "percent" inside a name: the model ran a name on into a share ("Clinton
+# leading Trump 47.3 percent to 44.4 percent", "gave Patriot 13 percent of its reserves").
+PERCENT_IN_NAME = re.compile(r"\s\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+
+
 def _plausible_name(name: str, span: Span) -> bool:
     """Drops junk the model tags: single letters, numbers, URLs, pronouns, common words."""
     if len(name) < 2 or not any(ch.isalpha() for ch in name):
@@ -1372,6 +1439,8 @@ def _plausible_name(name: str, span: Span) -> bool:
         return False
     if all(w in COMPANY_FORM_WORDS for w in lowered.split()):
         return False  # "the AG's complaint": a company form (or the attorney general)
+    if PERCENT_IN_NAME.search(name):
+        return False  # "leading Trump 47.3 percent to 44.4": a share, the model ran on
     first = span[0]
     if (
         len(span) == 1
@@ -1445,6 +1514,13 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["organization"] += PLACE_LED_VOTE  # "Sheffield United", "Leeds Rhinos"
     elif not shaped and not place_name and not listed_place:
         votes["person"] += _person_shape(doc, span, name, label)
+    if (
+        label != "PERSON"
+        and not (shaped or place_name or listed_place)
+        and _uncommon_full_name(name.split())
+        and _set_scores_after(doc, span)
+    ):
+        votes["person"] += 4.0  # "beat Gaston Gaudio 5-7 6-1 6-4": a tennis player
     if label != "PERSON" and not shaped and _initial_and_surname(name):
         votes["person"] += 3.0  # "M Bortolami (Narbonne)": a team sheet's player
     if label == "PERSON" and all(t.is_upper and len(t) > 1 for t in span if t.is_alpha):
