@@ -1365,3 +1365,30 @@ def test_a_team_sheet_with_untagged_names_and_lost_labels(nlp: Language) -> None
     wrong = [a.name for a in actors if a.name in sheet and a.type != "person"]
     assert not wrong, wrong
     assert by_name(actors, "Shane Horgan").type == "person"
+
+
+def test_a_name_cut_at_its_surnames_particle_runs_on(nlp: Language) -> None:
+    """ "production chief Walter van der Vijver": the model stops the name at "van";
+    the person is the full name, not "Walter van"."""
+    text = (
+        "Oil news\n\n"
+        "The scandal led to the resignation of its chairman, Sir Phil Watts, and "
+        "production chief Walter van der Vijver. Later Mr Van der Vijver said he was sorry."
+    )
+    names = {a.name for a in extract_actors(nlp(text)) if a.listed}
+    assert "Walter van der Vijver" in names and "Walter van" not in names, names
+
+
+def test_constituencies_airlines_and_papers(nlp: Language) -> None:
+    """A known place with a compass word is a place (a constituency), "Air X" an
+    airline and "X Tribune" a paper, whatever the model's labels."""
+    text = (
+        "Airline and election news\n\n"
+        "Air Deccan will buy 15 new planes, its managing director said. Air Deccan has "
+        "grown fast. The Chicago Tribune reported the deal on Monday. Gordon Brown, the "
+        "MP for Edinburgh South, said he welcomed it."
+    )
+    actors = {a.name: a for a in extract_actors(nlp(text)) if a.listed}
+    assert actors["Air Deccan"].type == "organization", actors
+    assert actors["Chicago Tribune"].type == "organization", actors
+    assert actors["Edinburgh South"].type == "place", actors

@@ -130,7 +130,7 @@ ORG_WORDS = word_set(
     airways motors systems technologies labs laboratories records studios pictures
     media press broadcasting channel tv radio hospital clinic museum church
     dems democrats republicans tories conservatives liberals socialists greens
-    gaming esports appeal aid relief
+    gaming esports appeal aid relief tribune gazette air
     """
 )
 
@@ -539,7 +539,10 @@ def _joined_entities(doc: Doc) -> list[Span]:
     out: list[Span] = []
     i = 0
     while i < len(ents):
-        ent = ents[i]
+        ent = _through_particles(doc, ents[i])
+        if out and ent.start < out[-1].end:  # swept into the name before: "Vijver"
+            i += 1
+            continue
         if ent.label_ in {"PERSON", "ORG", "GPE"} and len(ent) <= 2 and ent.start > 0:
             given = doc[ent.start - 1]
             if (
@@ -586,6 +589,25 @@ def _joined_entities(doc: Doc) -> list[Span]:
         out.append(ent)
         i += 1
     return out
+
+
+# Lower-case particles inside surnames: "Walter van der Vijver", "Luiz da Silva".
+SURNAME_PARTICLES = frozenset(
+    {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "le"}
+)
+
+
+def _through_particles(doc: Doc, ent: Span) -> Span:
+    """A person's name the model cut after a surname's particle ("Walter van" of
+    "Walter van der Vijver"), run on to the capitalised word after the particles."""
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent[-1].text not in SURNAME_PARTICLES:
+        return ent
+    j = ent.end
+    while j < len(doc) and doc[j].text in SURNAME_PARTICLES:
+        j += 1
+    if j < len(doc) and doc[j].is_title and doc[j].is_alpha:
+        return Span(doc, ent.start, j + 1, label="PERSON")
+    return ent
 
 
 def _body_of_two_places(doc: Doc, ent: Span, nxt: Span) -> bool:
@@ -1175,6 +1197,20 @@ def _score_at(doc: Doc, i: int) -> bool:
     )
 
 
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central"})
+
+
+def _compass_part_of_place(words: list[str]) -> bool:
+    """A known place and a compass word after it, or "Mid-" before it ("Edinburgh
+    South", "Bristol East", "Mid-Bedfordshire"): a part of the place, such as an
+    electoral constituency, and a place itself, not a body."""
+    if len(words) == 2 and words[1] in COMPASS_WORDS:
+        return words[0] in KNOWN_PLACES or words[0] in gazetteer()
+    if len(words) == 1 and words[0].startswith("mid-"):
+        return words[0][4:] in KNOWN_PLACES or words[0][4:] in gazetteer()
+    return False
+
+
 def _set_scores_after(doc: Doc, span: Span) -> bool:
     """Two or more set scores right after a name, one of them won 6 or 7 games ("Potito
     Starace 6-1 7-6 (7-5)"): the scores of a tennis match, whose sides are players. A
@@ -1503,6 +1539,8 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["organization"] += 5.0  # "Liberal Democrats", "Lib Dem": a party
     elif len(words) >= 2 and words[-1] in PLACE_HEAD_WORDS and not _given_name_led(name, label):
         votes["place"] += 3.0  # "Trafalgar Square", "Ben Gurion Airport"
+    elif _compass_part_of_place(words):
+        votes["place"] += 5.0  # "Edinburgh South", "Mid-Bedfordshire": a constituency
     elif len(words) >= 2 and words[-1] in EVENT_HEAD_WORDS:
         votes["organization"] += 3.0  # "London Marathon": its organisers, not a place
     else:
