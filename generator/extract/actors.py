@@ -633,10 +633,12 @@ def _body_of_two_places(doc: Doc, ent: Span, nxt: Span) -> bool:
 LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)")
 # A team sheet's substitutions: "Mills (Bradley Wright-Phillips 83), Dunne".
 SUBSTITUTION_GLUE = re.compile(r"\s*\(\s*|\s*(?:\([^()]{0,40})?\d{0,3}\s*\)\s*,\s*")
-# Between two names of a comma list, names the model left out and a player's initial:
-# "Hayes, O'Kelly, O'Connell, S Easterby" is one list whatever the model tagged.
+# Between two names of a team sheet, names the model left out, a captain's mark, a
+# semicolon between lines and a player's initial: "Hayes, O'Kelly, O'Connell, S
+# Easterby", "M Bortolami (capt); A Persico" are one list whatever the model tagged.
 SHEET_GAP = re.compile(
-    r"(?:\s*,\s*[A-Z][\w'\u2019-]*)+\s*,\s*(?:[A-Z]{1,2}\.?\s+)?|\s*,\s*[A-Z]{1,2}\.?\s+"
+    r"(?:\s*[,;]\s*[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})*"
+    r"\s*(?:\([a-z]{2,8}\)\s*)?[,;]\s*(?:[A-Z]{1,2}\.?\s+)?"
 )
 
 
@@ -653,17 +655,27 @@ def _share_list_types(text: str, mentions: list[_Mention]) -> None:
     surnames = {m.name.split()[-1] for m in mentions if m.n_tokens >= 2 and m.kind() == "person"}
     every: list[list[_Mention]] = []
     run: list[_Mention] = []
+    # Lists joined over a gap (`SHEET_GAP`) may only make team sheets' players people:
+    # their members' labels say nothing of one another ("Lund" among firms' names).
+    gapped: set[int] = set()
     for mention in ordered:
         if run and (
             LIST_GLUE.fullmatch(text, run[-1].end, mention.start)
             or SUBSTITUTION_GLUE.fullmatch(text, run[-1].end, mention.start)
-            or (
-                run[-1].n_tokens == 1
-                and mention.n_tokens == 1
-                and SHEET_GAP.fullmatch(text, run[-1].end, mention.start)
+        ):
+            run.append(mention)
+        elif (
+            run
+            and _sheet_shaped(run[-1])
+            and _sheet_shaped(mention)
+            and SHEET_GAP.fullmatch(text, run[-1].end, mention.start)
+            and (
+                INITIAL_BEFORE.search(text, run[-1].end, mention.start) is not None
+                or (_initial_and_surname(run[-1].name) and _initial_and_surname(mention.name))
             )
         ):
             run.append(mention)
+            gapped.add(id(run))
         else:
             if run:
                 every.append(run)
@@ -676,17 +688,24 @@ def _share_list_types(text: str, mentions: list[_Mention]) -> None:
         kinds = [m.kind() for m in members]
         named = [m.n_tokens == 1 and m.name in surnames for m in members]
         kinds = ["person" if n else k for k, n in zip(kinds, named, strict=True)]
+        initials = sum(_initial_and_surname(m.name) for m in members)
         for i, member in enumerate(members):
             if (
-                member.n_tokens == 1
+                _sheet_shaped(member)
                 and kinds[i] != "person"
                 and max(member.evidence().values(), default=0.0) < 3.0  # a gazetteer hit
-                and _team_sheet(kinds, named, i)
+                and (
+                    _team_sheet(kinds, named, i) or (initials >= 3 and 2 * initials >= len(members))
+                )
             ):
                 member.votes, member.base = {"person": 1.0}, "person"
                 sheet = True
                 continue
-            if any(v > 0 for v in member.evidence().values()) or not member.coordinated:
+            if (
+                id(members) in gapped
+                or any(v > 0 for v in member.evidence().values())
+                or not member.coordinated
+            ):
                 continue
             others = Counter(kind for j, kind in enumerate(kinds) if j != i)
             kind, agree = others.most_common(1)[0]
@@ -707,6 +726,15 @@ def _share_list_types(text: str, mentions: list[_Mention]) -> None:
 
 
 SHEET_LABEL = re.compile(r"(?:[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2})?:\s*")  # or lost: ": X, Y"
+
+
+# A player's initial the model left out of the name after it ("S Easterby").
+INITIAL_BEFORE = re.compile(r"(?<![\w'])[A-Z]{1,2}\.?\s+$")
+
+
+def _sheet_shaped(mention: _Mention) -> bool:
+    """A name as team sheets write players: a surname, or an initial and a surname."""
+    return mention.n_tokens == 1 or _initial_and_surname(mention.name)
 
 
 def _after_sheet_label(text: str, mention: _Mention) -> bool:
