@@ -1307,3 +1307,99 @@ def test_guards_of_kind_and_s_rules(nlp: Language) -> None:
     assert "Czech Republic" in names and "Czechia" not in names, names
     assert "New Jersey Board of Public Utilities" in names, names
     assert "Washington National's" not in names
+
+
+def test_a_title_case_headline_gives_no_runs_of_words_as_names(nlp: Language) -> None:
+    """A headline that capitalises every longer word makes the model tag runs of words
+    ("Varga Power Plant Rules Face Key Test"); a name only the headline holds is
+    dropped, one the body writes again (in full or by surname) stays."""
+    text = (
+        "Varga Power Plant Rules Face Key Test In U.S. Court.\n\n"
+        "The centerpiece of Governor Ellen Varga's climate strategy, rules curbing "
+        "emissions from coal-fired power plants, faces a key test on Tuesday when "
+        "opponents ask a court to throw them out. Varga said the rules would stand."
+    )
+    names = {a.name for a in extract_actors(nlp(text)) if a.listed}
+    assert not any("Plant" in name for name in names), names
+    assert "Ellen Varga" in names, names
+    text = (
+        "Obrecht's East European Achilles Heel.\n\n"
+        "Marcus Obrecht's recent gains in some polls may prove to be transient, "
+        "analysts said. Obrecht denied it."
+    )
+    names = {a.name for a in extract_actors(nlp(text)) if a.listed}
+    assert names == {"Marcus Obrecht"}, names
+
+
+def test_a_share_is_no_part_of_a_name(nlp: Language) -> None:
+    """ "gave Patriot 13 percent of its reserves": the model runs a name on into the
+    share; a name holding a number and "percent" is no actor."""
+    text = (
+        "Coal\n\n"
+        "Peabody gave Patriot 13 percent of its coal reserves but 40 percent of its "
+        "obligations. Patriot Coal said it would appeal."
+    )
+    names = {a.name for a in extract_actors(nlp(text)) if a.listed}
+    assert not any("percent" in name for name in names), names
+    assert "Patriot Coal" in names, names
+
+
+def test_a_tennis_players_set_scores_make_him_a_person(nlp: Language) -> None:
+    """Two set scores after a full name ("beat Potro Valenzi 5-7 6-1 6-4") are a
+    tennis match's: its sides are players, whatever label the model gave the name."""
+    text = (
+        "Ferrand reaches the final\n\n"
+        "Top seed Luc Ferrand reached the final of the Coastal Open on Saturday. The "
+        "Frenchman beat Gaston Mirelli 5-7 6-1 6-4 in the semi-finals, and the world "
+        "number two also saw off Potito Starnoni 6-1 7-6 (7-5) on Friday. Ferrand said "
+        "he was pleased with his serve."
+    )
+    actors = {a.name: a for a in extract_actors(nlp(text)) if a.listed}
+    for name in ("Gaston Mirelli", "Potito Starnoni"):
+        assert name in actors and actors[name].type == "person", actors.keys()
+
+
+def test_a_team_sheet_with_untagged_names_and_lost_labels(nlp: Language) -> None:
+    """A rugby report's team sheet whose labels were lost (": Murphy, Horgan, ...") and
+    whose list the model tags only in part: its surnames are no places or firms."""
+    text = (
+        "Ireland name side for Scotland\n\n"
+        "Ireland coach Eamon Fitzgerald has named Shane Horgan, Gordon Darcey and Johnny "
+        "Connors in his side for Saturday's match at Murrayfield. Horgan said the squad "
+        "was confident. Darcey and Connors both played against South Africa.\n\n"
+        ": Murphy, Horgan, Darcey, Hickie, O'Gara, Stringer, Corrigan, Byrne, Hayes, "
+        "O'Kelly, O'Connell, S Easterby, Connors, Foley.\n\n"
+        ": Sheahan, Horan, O'Callaghan, Miller, G Easterby, Humphreys, Dempsey."
+    )
+    actors = [a for a in extract_actors(nlp(text)) if a.listed]
+    sheet = set(text.split("\n\n", 2)[2].replace(".", ",").replace(":", ",").split(", "))
+    wrong = [a.name for a in actors if a.name in sheet and a.type != "person"]
+    assert not wrong, wrong
+    assert by_name(actors, "Shane Horgan").type == "person"
+
+
+def test_a_name_cut_at_its_surnames_particle_runs_on(nlp: Language) -> None:
+    """ "production chief Walter van der Vijver": the model stops the name at "van";
+    the person is the full name, not "Walter van"."""
+    text = (
+        "Oil news\n\n"
+        "The scandal led to the resignation of its chairman, Sir Phil Watts, and "
+        "production chief Walter van der Vijver. Later Mr Van der Vijver said he was sorry."
+    )
+    names = {a.name for a in extract_actors(nlp(text)) if a.listed}
+    assert "Walter van der Vijver" in names and "Walter van" not in names, names
+
+
+def test_constituencies_airlines_and_papers(nlp: Language) -> None:
+    """A known place with a compass word is a place (a constituency), "Air X" an
+    airline and "X Tribune" a paper, whatever the model's labels."""
+    text = (
+        "Airline and election news\n\n"
+        "Air Deccan will buy 15 new planes, its managing director said. Air Deccan has "
+        "grown fast. The Chicago Tribune reported the deal on Monday. Gordon Brown, the "
+        "MP for Edinburgh South, said he welcomed it."
+    )
+    actors = {a.name: a for a in extract_actors(nlp(text)) if a.listed}
+    assert actors["Air Deccan"].type == "organization", actors
+    assert actors["Chicago Tribune"].type == "organization", actors
+    assert actors["Edinburgh South"].type == "place", actors

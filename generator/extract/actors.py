@@ -130,7 +130,7 @@ ORG_WORDS = word_set(
     airways motors systems technologies labs laboratories records studios pictures
     media press broadcasting channel tv radio hospital clinic museum church
     dems democrats republicans tories conservatives liberals socialists greens
-    gaming esports appeal aid relief
+    gaming esports appeal aid relief tribune gazette air
     """
 )
 
@@ -468,7 +468,45 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
         mentions.extend(_registry_mentions(doc, registry, covered))
     text = doc.text  # rebuilt on every access: once, not per mention
     _mark_bracketed(text, mentions)
-    return [m for m in mentions if not _in_link_line(text, m.start)]
+    headline_end = _title_case_headline_end(text)
+    body = text[headline_end:]
+    return [
+        m
+        for m in mentions
+        if not _in_link_line(text, m.start)
+        and not (m.start < headline_end and not _named_in_body(m.name, body))
+    ]
+
+
+def _named_in_body(name: str, body: str) -> bool:
+    """The name, or its last word as a capitalised word, in the text after a headline:
+    "Hillary Clinton" of a headline stays when the body writes "Clinton". A known
+    place's name always stays: the body may write it another way."""
+    if name.casefold() in KNOWN_PLACES or name_key(name) in place_aliases():
+        return True  # "U.S." of a headline, "United States" in the body
+    last = name.split()[-1]
+    return name in body or re.search(rf"(?<!\w){re.escape(last)}(?!\w)", body) is not None
+
+
+HEADLINE_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+
+
+def _title_case_headline_end(text: str) -> int:
+    """Where a Title Case headline on the first line ends (0 when there is none).
+
+    In a headline that capitalises every longer word ("Obama Power Plant Rules Face Key
+    Test In U.S. Court") the model cannot tell names from words, and tags runs of them
+    ("Obama Power Plant Rules Face Key Test", "Hillary Asking Moderator"). A name found
+    only there is dropped; one the body also writes (in full, or its last word) stays.
+    A headline in sentence case ("Hewitt falls to Dent") keeps its names: there
+    capitals mark them."""
+    end = text.find("\n")
+    if end <= 0:
+        return 0
+    words = [w for w in HEADLINE_WORD.findall(text[:end]) if len(w) >= 4]
+    if len(words) < 3 or not all(w[0].isupper() for w in words):
+        return 0
+    return end
 
 
 BRACKETED_WORD = re.compile(r"\s*\(\s*([A-Z][\w&.-]{1,15})\s*\)")
@@ -501,7 +539,10 @@ def _joined_entities(doc: Doc) -> list[Span]:
     out: list[Span] = []
     i = 0
     while i < len(ents):
-        ent = ents[i]
+        ent = _through_particles(doc, ents[i])
+        if out and ent.start < out[-1].end:  # swept into the name before: "Vijver"
+            i += 1
+            continue
         if ent.label_ in {"PERSON", "ORG", "GPE"} and len(ent) <= 2 and ent.start > 0:
             given = doc[ent.start - 1]
             if (
@@ -550,6 +591,25 @@ def _joined_entities(doc: Doc) -> list[Span]:
     return out
 
 
+# Lower-case particles inside surnames: "Walter van der Vijver", "Luiz da Silva".
+SURNAME_PARTICLES = frozenset(
+    {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "le"}
+)
+
+
+def _through_particles(doc: Doc, ent: Span) -> Span:
+    """A person's name the model cut after a surname's particle ("Walter van" of
+    "Walter van der Vijver"), run on to the capitalised word after the particles."""
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent[-1].text not in SURNAME_PARTICLES:
+        return ent
+    j = ent.end
+    while j < len(doc) and doc[j].text in SURNAME_PARTICLES:
+        j += 1
+    if j < len(doc) and doc[j].is_title and doc[j].is_alpha:
+        return Span(doc, ent.start, j + 1, label="PERSON")
+    return ent
+
+
 def _body_of_two_places(doc: Doc, ent: Span, nxt: Span) -> bool:
     """ "the Police Federation of England and Wales", "the Law Society of England and
     Wales": a body's name ending "of" and a known place, cut by the model before "and"
@@ -573,6 +633,13 @@ def _body_of_two_places(doc: Doc, ent: Span, nxt: Span) -> bool:
 LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)")
 # A team sheet's substitutions: "Mills (Bradley Wright-Phillips 83), Dunne".
 SUBSTITUTION_GLUE = re.compile(r"\s*\(\s*|\s*(?:\([^()]{0,40})?\d{0,3}\s*\)\s*,\s*")
+# Between two names of a team sheet, names the model left out, a captain's mark, a
+# semicolon between lines and a player's initial: "Hayes, O'Kelly, O'Connell, S
+# Easterby", "M Bortolami (capt); A Persico" are one list whatever the model tagged.
+SHEET_GAP = re.compile(
+    r"(?:\s*[,;]\s*[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})*"
+    r"\s*(?:\([a-z]{2,8}\)\s*)?[,;]\s*(?:[A-Z]{1,2}\.?\s+)?"
+)
 
 
 def _share_list_types(text: str, mentions: list[_Mention]) -> None:
@@ -588,12 +655,27 @@ def _share_list_types(text: str, mentions: list[_Mention]) -> None:
     surnames = {m.name.split()[-1] for m in mentions if m.n_tokens >= 2 and m.kind() == "person"}
     every: list[list[_Mention]] = []
     run: list[_Mention] = []
+    # Lists joined over a gap (`SHEET_GAP`) may only make team sheets' players people:
+    # their members' labels say nothing of one another ("Lund" among firms' names).
+    gapped: set[int] = set()
     for mention in ordered:
         if run and (
             LIST_GLUE.fullmatch(text, run[-1].end, mention.start)
             or SUBSTITUTION_GLUE.fullmatch(text, run[-1].end, mention.start)
         ):
             run.append(mention)
+        elif (
+            run
+            and _sheet_shaped(run[-1])
+            and _sheet_shaped(mention)
+            and SHEET_GAP.fullmatch(text, run[-1].end, mention.start)
+            and (
+                INITIAL_BEFORE.search(text, run[-1].end, mention.start) is not None
+                or (_initial_and_surname(run[-1].name) and _initial_and_surname(mention.name))
+            )
+        ):
+            run.append(mention)
+            gapped.add(id(run))
         else:
             if run:
                 every.append(run)
@@ -606,17 +688,24 @@ def _share_list_types(text: str, mentions: list[_Mention]) -> None:
         kinds = [m.kind() for m in members]
         named = [m.n_tokens == 1 and m.name in surnames for m in members]
         kinds = ["person" if n else k for k, n in zip(kinds, named, strict=True)]
+        initials = sum(_initial_and_surname(m.name) for m in members)
         for i, member in enumerate(members):
             if (
-                member.n_tokens == 1
+                _sheet_shaped(member)
                 and kinds[i] != "person"
                 and max(member.evidence().values(), default=0.0) < 3.0  # a gazetteer hit
-                and _team_sheet(kinds, named, i)
+                and (
+                    _team_sheet(kinds, named, i) or (initials >= 3 and 2 * initials >= len(members))
+                )
             ):
                 member.votes, member.base = {"person": 1.0}, "person"
                 sheet = True
                 continue
-            if any(v > 0 for v in member.evidence().values()) or not member.coordinated:
+            if (
+                id(members) in gapped
+                or any(v > 0 for v in member.evidence().values())
+                or not member.coordinated
+            ):
                 continue
             others = Counter(kind for j, kind in enumerate(kinds) if j != i)
             kind, agree = others.most_common(1)[0]
@@ -636,7 +725,16 @@ def _share_list_types(text: str, mentions: list[_Mention]) -> None:
                     member.votes, member.base = {"person": 1.0}, "person"
 
 
-SHEET_LABEL = re.compile(r"[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}:\s*")
+SHEET_LABEL = re.compile(r"(?:[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2})?:\s*")  # or lost: ": X, Y"
+
+
+# A player's initial the model left out of the name after it ("S Easterby").
+INITIAL_BEFORE = re.compile(r"(?<![\w'])[A-Z]{1,2}\.?\s+$")
+
+
+def _sheet_shaped(mention: _Mention) -> bool:
+    """A name as team sheets write players: a surname, or an initial and a surname."""
+    return mention.n_tokens == 1 or _initial_and_surname(mention.name)
 
 
 def _after_sheet_label(text: str, mention: _Mention) -> bool:
@@ -1127,6 +1225,34 @@ def _score_at(doc: Doc, i: int) -> bool:
     )
 
 
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central"})
+
+
+def _compass_part_of_place(words: list[str]) -> bool:
+    """A known place and a compass word after it, or "Mid-" before it ("Edinburgh
+    South", "Bristol East", "Mid-Bedfordshire"): a part of the place, such as an
+    electoral constituency, and a place itself, not a body."""
+    if len(words) == 2 and words[1] in COMPASS_WORDS:
+        return words[0] in KNOWN_PLACES or words[0] in gazetteer()
+    if len(words) == 1 and words[0].startswith("mid-"):
+        return words[0][4:] in KNOWN_PLACES or words[0][4:] in gazetteer()
+    return False
+
+
+def _set_scores_after(doc: Doc, span: Span) -> bool:
+    """Two or more set scores right after a name, one of them won 6 or 7 games ("Potito
+    Starace 6-1 7-6 (7-5)"): the scores of a tennis match, whose sides are players. A
+    team takes one score ("beat Sheffield United 2-1"), so one score says nothing."""
+    i, sets, tennis = span.end, 0, False
+    while _score_at(doc, i):
+        sets += 1
+        tennis = tennis or doc[i].text in {"6", "7"} or doc[i + 2].text in {"6", "7"}
+        i += 3
+        if i + 4 < len(doc) and doc[i].text == "(" and _score_at(doc, i + 1):
+            i += 5 if doc[i + 4].text == ")" else 4  # a tie-break: "7-6 (7-5)"
+    return sets >= 2 and tennis
+
+
 # Head nouns of a government body named after its portfolios ("Trade and Industry
 # Department").
 MINISTRY_NOUNS = frozenset({"ministry", "department", "office", "committee", "commission"})
@@ -1355,6 +1481,11 @@ def _clean_name(text: str) -> str:
     return text
 
 
+# A number and "percent" inside a name: the model ran a name on into a share ("Clinton
+# leading Trump 47.3 percent to 44.4 percent", "gave Patriot 13 percent of its reserves").
+PERCENT_IN_NAME = re.compile(r"\s\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+
+
 def _plausible_name(name: str, span: Span) -> bool:
     """Drops junk the model tags: single letters, numbers, URLs, pronouns, common words."""
     if len(name) < 2 or not any(ch.isalpha() for ch in name):
@@ -1372,6 +1503,8 @@ def _plausible_name(name: str, span: Span) -> bool:
         return False
     if all(w in COMPANY_FORM_WORDS for w in lowered.split()):
         return False  # "the AG's complaint": a company form (or the attorney general)
+    if PERCENT_IN_NAME.search(name):
+        return False  # "leading Trump 47.3 percent to 44.4": a share, the model ran on
     first = span[0]
     if (
         len(span) == 1
@@ -1434,6 +1567,8 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["organization"] += 5.0  # "Liberal Democrats", "Lib Dem": a party
     elif len(words) >= 2 and words[-1] in PLACE_HEAD_WORDS and not _given_name_led(name, label):
         votes["place"] += 3.0  # "Trafalgar Square", "Ben Gurion Airport"
+    elif _compass_part_of_place(words):
+        votes["place"] += 5.0  # "Edinburgh South", "Mid-Bedfordshire": a constituency
     elif len(words) >= 2 and words[-1] in EVENT_HEAD_WORDS:
         votes["organization"] += 3.0  # "London Marathon": its organisers, not a place
     else:
@@ -1445,6 +1580,13 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["organization"] += PLACE_LED_VOTE  # "Sheffield United", "Leeds Rhinos"
     elif not shaped and not place_name and not listed_place:
         votes["person"] += _person_shape(doc, span, name, label)
+    if (
+        label != "PERSON"
+        and not (shaped or place_name or listed_place)
+        and _uncommon_full_name(name.split())
+        and _set_scores_after(doc, span)
+    ):
+        votes["person"] += 4.0  # "beat Gaston Gaudio 5-7 6-1 6-4": a tennis player
     if label != "PERSON" and not shaped and _initial_and_surname(name):
         votes["person"] += 3.0  # "M Bortolami (Narbonne)": a team sheet's player
     if label == "PERSON" and all(t.is_upper and len(t) > 1 for t in span if t.is_alpha):
