@@ -1490,12 +1490,10 @@ def _introduced_next(ctx: _Context, start: int) -> Actor | None:
     met before, right after a described speaker is that speaker being named. A name
     met earlier, or given with a description of its own, is someone else.
     """
-    i = bisect.bisect_right(ctx.mentions, (start, len(ctx.text) + 1))
-    if i >= len(ctx.mentions):
+    found = _next_sentence_mention(ctx, start)
+    if found is None:
         return None
-    s, e = ctx.mentions[i]
-    if ctx.sent_of(s) != ctx.sent_of(start) + 1:
-        return None
+    s, e = found
     people = [a for a in ctx.actors_in(s, e) if a.type == "person"]
     between = [a for a in ctx.actors_in(start, s) if a.type == "person"]
     if len(people) != 1 or any(a is not people[0] for a in between):
@@ -1506,18 +1504,26 @@ def _introduced_next(ctx: _Context, start: int) -> Actor | None:
     return None if any(p < start for p, _ in person.spans) else person
 
 
+def _next_sentence_mention(ctx: _Context, start: int) -> tuple[int, int] | None:
+    """The first speaker mention after `start`, if it is in the very next sentence: where
+    news names a speaker it has just described."""
+    i = bisect.bisect_right(ctx.mentions, (start, len(ctx.text) + 1))
+    if i >= len(ctx.mentions):
+        return None
+    s, e = ctx.mentions[i]
+    return (s, e) if ctx.sent_of(s) == ctx.sent_of(start) + 1 else None
+
+
 def _org_introduced_next(ctx: _Context, start: int) -> Actor | None:
     """The body a description speaks for when the next sentence's reporting clause
     names it for the first time: "..., the UK's public spending watchdog has said.⏎⏎The
     National Audit Office said ...". As with people (`_introduced_next`): the clause's
     subject is the organisation's name and nothing else, and no organisation at all is
     named before that clause (outside quotations and the headline)."""
-    i = bisect.bisect_right(ctx.mentions, (start, len(ctx.text) + 1))
-    if i >= len(ctx.mentions):
+    found = _next_sentence_mention(ctx, start)
+    if found is None:
         return None
-    s, e = ctx.mentions[i]
-    if ctx.sent_of(s) != ctx.sent_of(start) + 1:
-        return None
+    s, e = found
     named = [a for a in ctx.actors_in(s, e) if a.type == "organization"]
     if len(named) != 1 or _norm(_strip_determiner(ctx.text[s:e])) not in {
         _norm(n) for n in [named[0].name, *named[0].aliases]
