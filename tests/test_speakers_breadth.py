@@ -8,23 +8,8 @@ Each article is written for the test; each assertion reads the published speaker
 
 from __future__ import annotations
 
+from published_speakers import speaker_of, speakers
 from spacy.language import Language
-
-from generator.extract import extract_document
-from generator.reading.layout import parse
-
-
-def speakers(nlp: Language, article: str) -> dict[str, str | None]:
-    extraction, problems = extract_document(parse(nlp, article))
-    assert problems == []
-    return {quote.text: quote.speaker for quote in extraction.quotes}
-
-
-def speaker_of(found: dict[str, str | None], opening: str) -> str | None:
-    matches = [text for text in found if text.startswith(opening)]
-    assert matches, found
-    return found[matches[0]]
-
 
 INJURY = """Wasps lose their captain
 
