@@ -7,6 +7,7 @@ lets records cross process boundaries (worker pools, Dask) as plain data.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
@@ -160,6 +161,7 @@ _DASHES = re.compile(r"[-\u2010\u2011\u2012\u2013\u2014]+")
 _INITIALS = re.compile(r"\b(\w) (?=\w\b)")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # hot: every actor, speaker and lookup asks again
 def name_key(name: str) -> str:
     """The one name normaliser: equal keys mean "the same name, written differently".
 

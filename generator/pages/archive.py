@@ -22,8 +22,7 @@ from copy import copy
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from generator.model import ActorType, Briefing, BriefingHeader, Quote, Registry
-from generator.model import name_key as _name_key
+from generator.model import ActorType, Briefing, BriefingHeader, Quote, Registry, name_key
 from generator.reading.content import slugify
 from generator.reading.paragraphs import paragraph_of, paragraphs
 
@@ -122,11 +121,6 @@ class Archive:
         """The slug of the actor page for a name as written in a briefing, if any."""
         page = self.actor(name)
         return page.slug if page else None
-
-
-# The archive asks for the key of the same names again and again (every actor and
-# speaker of every briefing, every page's lookups): memoised here, where it is hot.
-name_key = functools.lru_cache(maxsize=1 << 16)(_name_key)
 
 
 def newest_first(briefings: list[BriefingSummary]) -> list[BriefingSummary]:
