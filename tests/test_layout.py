@@ -52,6 +52,20 @@ chief executive Martin Oakes said in a statement.
 end of the year, subject to regulatory approval.
 """
 
+# Wire copy marks a listed company with its ticker and an unlisted one with brackets.
+TICKER_ARTICLE = """\
+---
+title: Orchard Foods buys juice maker
+---
+Orchard Foods Corp <ORFD> said it agreed to buy <Valley Press
+Juices Inc>, a Fresno, Calif., maker of fruit juices, for 42 mln
+dlrs in cash from Brightwater Holdings Plc <BWH.L>.
+    Orchard Foods said the purchase would add about 60 mln dlrs
+a year to its sales and would be completed by the end of June.
+    Brightwater said it would use the proceeds to cut its debt to
+<UK> lenders.
+"""
+
 DECK_ARTICLE = """\
 Ferry fares to rise in spring;
 Island councils say the increase will hit commuters hardest.
@@ -168,7 +182,12 @@ def test_wire_line_ending_in_an_abbreviation_goes_on() -> None:
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
     folder = tmp_path_factory.mktemp("articles")
-    files = {"headline.txt": HEADLINE_ARTICLE, "wire.md": WIRE_ARTICLE, "deck.txt": DECK_ARTICLE}
+    files = {
+        "headline.txt": HEADLINE_ARTICLE,
+        "wire.md": WIRE_ARTICLE,
+        "deck.txt": DECK_ARTICLE,
+        "tickers.md": TICKER_ARTICLE,
+    }
     for name, text in files.items():
         (folder / name).write_text(text, encoding="utf-8")
     stdout = io.StringIO()
@@ -219,6 +238,25 @@ def test_wire_quotation_runs_over_its_wraps(extracted: dict[str, dict]) -> None:
         assert " ".join(body[quote["start"] : quote["end"]].split()) == quote["text"]
     for figure in record["figures"]:
         assert "\n" not in figure["sentence"]
+
+
+def test_wire_tickers_and_name_brackets_are_not_shown(extracted: dict[str, dict]) -> None:
+    record = extracted["tickers"]
+    body = body_of(TICKER_ARTICLE)
+    shown = [
+        *record["summary"],
+        *(quote["text"] for quote in record["quotes"]),
+        *(figure["sentence"] for figure in record["figures"]),
+        *(actor["name"] for actor in record["actors"]),
+    ]
+    assert record["summary"] and record["quotes"]
+    assert not [text for text in shown if re.search(r"[<>]|ORFD|BWH|  | ,", text)]
+    assert "Valley Press Juices Inc" in " ".join(record["summary"])
+    # "<UK>" is a ticker, not the United Kingdom.
+    assert not [actor for actor in record["actors"] if actor["name"] in {"UK", "United Kingdom"}]
+    for quote in record["quotes"]:  # offsets still point into the body as written
+        written = re.sub(r"<[A-Z0-9.]+>", " ", body[quote["start"] : quote["end"]])
+        assert " ".join(written.replace("<", "").replace(">", "").split()) == quote["text"]
 
 
 @pytest.fixture(scope="module")

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import figures_lexicon as lx
 from generator.extract.figures_scan import Quantity, scan_quantities
 from generator.model import Figure
-from generator.reading.layout import analyse
+from generator.reading.layout import analyse, shown_text
 
 __all__ = ["extract_figures"]
 
@@ -1258,7 +1258,7 @@ def _to_figure(doc: Doc, q: Quantity, sentences: list[tuple[int, int]], text: st
         value=_number(q.value),
         unit=q.unit,
         counts=counts,
-        sentence=text[s_start:s_end].strip(),
+        sentence=shown_text(text[s_start:s_end].strip()),
         start=q.start,
         end=q.end,
         score=_score(q, counts, index),

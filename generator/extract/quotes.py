@@ -59,6 +59,7 @@ from generator.extract.reported_speech import (
 from generator.extract.speech_cues import PLAIN_REPORT_CUES
 from generator.extract.words import word_lists, word_set
 from generator.model import Quote
+from generator.reading.layout import shown_text
 
 log = logging.getLogger(__name__)
 
@@ -137,7 +138,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     quotes.extend(_split_quoted_reports(indirect, spans, reported))
     quotes.extend(_direct_quotes(doc, spans, ctx, reported))
     quotes.sort(key=lambda q: (q.start, q.end))
-    return quotes
+    # Cut from the parse text, which blanks wire tickers ("Fujitsu Ltd <ITSU.T> may"):
+    # shown closed up, while start and end still point into the body as written.
+    return [dataclasses.replace(quote, text=shown_text(quote.text)) for quote in quotes]
 
 
 def _without_complementiser(doc: Doc, quote: Quote) -> Quote:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from textacy.extract import keyterms
 
 from generator.extract.words import word_set
+from generator.reading.layout import shown_text
 
 KEYTERM_CANDIDATES = 30
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "EVENT", "FAC", "PRODUCT", "LAW"})
@@ -295,7 +296,7 @@ def _leans_back(sent: Span) -> bool:
 
 def _clean(text: str) -> str:
     """The sentence as shown: one line, without a dateline or an agency's sign-off."""
-    text = " ".join(text.split())
+    text = shown_text(" ".join(text.split()))
     text = _strip_dateline(text)
     return SIGN_OFF.sub("", text)
 

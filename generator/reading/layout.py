@@ -12,7 +12,11 @@ Articles come in three shapes:
   indented first line or a blank line (Reuters).
 
 A line break inside a paragraph is a wrap, not a boundary: the parse text replaces it
-by a space, so that spaCy never ends a sentence or a quotation there. The parse text
+by a space, so that spaCy never ends a sentence or a quotation there. A wire's ticker
+code in angle brackets ("GAF Corp <GAF> said") is blanked the same way: it is not a
+word of the story, so it never reaches a summary, a role or an actor ("<UK>" is Union
+Carbide's ticker, not the United Kingdom). The brackets a wire puts round an unlisted
+company's name ("acquired <Gulfex Inc>") are dropped where text is shown. The parse text
 has the same length as the body, so every offset computed on it points into the body as
 written. Paragraph starts (and the start of the body after a headline) are given to
 spaCy as preset sentence starts, which its parser respects.
@@ -52,6 +56,18 @@ OPENERS = "\"'\u201c\u2018(["
 BLOCK_START = re.compile(r"[ \t]*(?:#{1,6}\s|[-*+\u2022]\s|\d{1,3}[.)]\s|>)")
 BLANK_LINE = re.compile(r"[ \t\u00a0]*\n[ \t\u00a0]*\n")
 UNIT_STOP = re.compile(r"[a-z]{1,3}\.")
+# Wire markup in angle brackets: a ticker code ("<GAF>", "<BPCL.L>", "<CKGH.HK>") or a
+# company's name ("<Hughes Capital Corp>"). Prose never writes a capitalised word in
+# angle brackets, and HTML tags are lower case in the texts we read.
+WIRE_MARKUP = re.compile(r"<([A-Z][^<>\n]{0,60})>")
+TICKER = re.compile(r"[A-Z0-9]{1,6}(?:[. ][A-Z]{1,3})?")  # "<ERIC ST>": Stockholm
+# What blanking leaves in a span of the parse text: runs of spaces, a space before a
+# comma or full stop ("Cheung Kong (Holdings) Ltd          .").
+SPACE_RUN = re.compile(r"[ \t]{2,}")
+SPACE_BEFORE_PUNCTUATION = re.compile(r" ([,;:.](?= |$)|'s\b)")
+# Half a name's brackets, where a span starts or ends inside them.
+OPEN_BRACKET_CUT = re.compile(r" ?<(?=[A-Z][^<>]*$)| ?<$")
+CLOSE_BRACKET_CUT = re.compile(r"^([^<>]*[\w.])>")
 
 
 @dataclass(frozen=True)
@@ -97,7 +113,33 @@ def analyse(text: str) -> Layout:
             if text[position] not in " \t\u00a0":
                 break
             parse[position] = " "
+    _blank_wire_markup("".join(parse), parse)
     return Layout(tuple(blocks), headline, "".join(parse))
+
+
+def _blank_wire_markup(unwrapped: str, parse: list[str]) -> None:
+    """Turn ticker codes into spaces in `parse`.
+
+    A name's brackets stay in the parse text: blanked, they leave a run of spaces after
+    the name, which spaCy reads as a token of its own, and its entity recogniser then
+    loses the name's first word (" Gull Air Inc  said" gives "Air Inc"). The page drops
+    them (see `shown_text`). Matched on the unwrapped text, since a wire wraps inside a
+    name ("<Hong\nKong Ltd>").
+    """
+    for match in WIRE_MARKUP.finditer(unwrapped):
+        if TICKER.fullmatch(match.group(1)):
+            parse[match.start() : match.end()] = " " * (match.end() - match.start())
+
+
+def shown_text(span: str) -> str:
+    """A span of the parse text as a page shows it: wraps and wire markup closed up.
+
+    Paragraph breaks inside the span (a quotation running over two paragraphs) stay.
+    """
+    text = WIRE_MARKUP.sub(r"\1", span)
+    text = OPEN_BRACKET_CUT.sub(" ", text).rstrip(" ")  # the cut, or a ticker, at the end
+    text = CLOSE_BRACKET_CUT.sub(r"\1", text)
+    return SPACE_BEFORE_PUNCTUATION.sub(r"\1", SPACE_RUN.sub(" ", text))
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -283,7 +325,7 @@ def make_doc(nlp: Language, text: str) -> Doc:
     layout = analyse(text)
     doc = nlp.make_doc(layout.parse_text)
     _split_unit_full_stops(doc)
-    starts = {start for start, _ in layout.blocks}
+    starts = {_first_word(layout.parse_text, start) for start, _ in layout.blocks}
     for token in doc:
         if token.idx in starts and token.i > 0:
             token.is_sent_start = True
@@ -295,6 +337,13 @@ def make_doc(nlp: Language, text: str) -> Doc:
         elif token.i > 0 and _closes(token, doc[token.i - 1]):
             token.is_sent_start = False
     return doc
+
+
+def _first_word(parse_text: str, start: int) -> int:
+    """Where a block's first word is: after a ticker code it opens with ("<GAF> said")."""
+    while start < len(parse_text) and parse_text[start] == " ":
+        start += 1
+    return start
 
 
 def _closes(token: Token, previous: Token) -> bool:
