@@ -1563,9 +1563,7 @@ def _learn_description(actor: Actor, mention: str) -> None:
     words = mention.split()
     if words and words[0].casefold() in DETERMINERS:
         words = words[1:]
-    role = " ".join(words).strip(" ,")
-    if role and role.casefold() not in {r.casefold() for r in actor.roles}:
-        actor.roles.append(role)
+    actor.add_role(" ".join(words).strip(" ,"))
 
 
 def _head_noun(words: list[str]) -> str | None:
@@ -1901,15 +1899,32 @@ def _learn_role(ctx: _Context, quote: Quote, actor: Actor) -> None:
         at = mention.find(name)
         if at <= 0:
             continue
-        title = mention[:at].strip(" ,")
+        title = _title_words(ctx, quote.speaker_start, quote.speaker_start + at)
         words = title.split()
         while words and (words[0].casefold() in DETERMINERS or words[0].casefold() in HONORIFICS):
             words = words[1:]
         if words and any(w.casefold() in TITLE_WORDS for w in words):
-            role = " ".join(words)
-            if role.casefold() not in {r.casefold() for r in actor.roles}:
-                actor.roles.append(role)
+            actor.add_role(" ".join(words))
         return
+
+
+# Words that end a clause before a title: "Observers including former British diplomat
+# Craig Murray" has the title "former British diplomat" only. Prepositions stay: they go
+# inside titles ("Secretary of State for Defence", "correspondent in Jakarta").
+_BEFORE_TITLE_POS = {"VERB", "AUX", "SCONJ", "PRON"}
+
+
+def _title_words(ctx: _Context, start: int, end: int) -> str:
+    """The text before a name in a speaker mention, from after its last free-standing
+    verb or pronoun ("Oscar-winning" is one word): a learnt role replaces a shorter one
+    (`Actor.add_role`), so it must hold title words only, as a pre-name role does."""
+    lo = bisect.bisect_left(ctx.token_starts, start)
+    hi = bisect.bisect_left(ctx.token_starts, end)
+    for tok in ctx.doc[lo:hi]:
+        joined = tok.i > 0 and not ctx.doc[tok.i - 1].whitespace_
+        if tok.pos_ in _BEFORE_TITLE_POS and not joined and tok.whitespace_:
+            start = tok.idx + len(tok.text)
+    return ctx.text[start:end].strip(" ,")
 
 
 def _words(text: str) -> list[str]:
