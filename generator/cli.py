@@ -243,7 +243,9 @@ class _Shortcut:
 
     def built(self, report: Any) -> None:
         """Record what the new site was made from, if its inputs held still during the
-        build and no extractor failed (a failure is retried by the next build)."""
+        build and no extractor failed (a failure is retried by the next build). The
+        inputs are taken again rather than trusted from before the build: see why in
+        generator/publishing/unchanged.py."""
         from generator.publishing import unchanged
 
         if self.before is None or report is None or report.failed:

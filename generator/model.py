@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -117,6 +118,10 @@ class Actor:
             "mentions": self.mentions,
         }
 
+    def add_role(self, role: str) -> None:
+        """Attach one more role found for this actor, by the rule of `fullest_roles`."""
+        self.roles[:] = fullest_roles([*self.roles, role])
+
     @property
     def confident(self) -> bool:
         """Whether the evidence is strong enough for an actor page and a search filter."""
@@ -126,6 +131,25 @@ class Actor:
     def listed(self) -> bool:
         """Whether the briefing lists the actor at all."""
         return self.confidence >= LISTED
+
+
+def fullest_roles(roles: Iterable[str]) -> list[str]:
+    """The one rule for an actor's roles, wherever they are attached (actor records,
+    speakers' learnt titles, the registry, merged actors): one role per wording, case
+    aside, and a role that ends another's words gives way to it, in its place.
+
+    "service chief" beside "former civil service chief" becomes the latter: the fuller
+    words keep their lower-case adjectives, and a former minister is no minister, so the
+    shorter role would say something the article does not. Empty roles are dropped.
+    """
+    pool = [role for role in roles if role]
+    keys = [role.casefold() for role in pool]
+    united: dict[str, str] = {}
+    for role, key in zip(pool, keys, strict=True):
+        fuller = [r for r, k in zip(pool, keys, strict=True) if k.endswith(" " + key)]
+        role = max(fuller, key=len) if fuller else role
+        united.setdefault(role.casefold(), role)
+    return list(united.values())
 
 
 @dataclass

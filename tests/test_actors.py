@@ -207,6 +207,52 @@ def test_a_role_keeps_the_words_that_qualify_it(nlp: Language) -> None:
     assert by_name(actors, "Jack Dunmore").roles == ["Labour former minister"]
 
 
+def test_merged_actors_keep_the_fullest_role(tmp_path: Path) -> None:
+    """An editor's rename joins two records of one man: the briefing calls him what the
+    article does, "Labour former minister", and not also "minister" (he is not one)."""
+    from generator.editing.corrections import build_briefing
+    from generator.model import Extraction
+    from generator.reading.content import read_article
+
+    body = (
+        "Minister Dunmore spoke first. Labour former minister Jack Dunmore accused Lord "
+        "Harwood of bias."
+    )
+    path = tmp_path / "dunmore.md"
+    front = "title: Bias row\ncorrections:\n  rename_actors:\n    Minister Dunmore: Jack Dunmore"
+    path.write_text(f"---\n{front}\n---\n{body}\n", "utf-8")
+    article, _ = read_article(path)
+    assert article is not None
+    extraction = Extraction(
+        actors=[
+            Actor("Minister Dunmore", "person", [], ["minister"], 1, [(0, 16)]),
+            Actor("Jack Dunmore", "person", [], ["Labour former minister"], 1, [(53, 65)]),
+        ]
+    )
+    briefing, problems = build_briefing(article, extraction, Registry())
+    assert not problems
+    actors = briefing.to_json()["actors"]
+    assert actors == [
+        {
+            "name": "Jack Dunmore",
+            "type": "person",
+            "aliases": ["Minister Dunmore"],
+            "roles": ["Labour former minister"],
+            "mentions": 2,
+        }
+    ]
+
+
+def test_registry_role_gives_way_to_the_articles_fuller_one() -> None:
+    """The registry calls him "Minister"; this article's "former minister" is the fuller
+    truth for it, and one role per wording whatever its case."""
+    from generator.editing.corrections import merge_actors
+
+    a = Actor("Jack Dunmore", "person", [], ["Minister", "minister"], 1, [(0, 12)])
+    b = Actor("Jack Dunmore", "person", [], ["former minister", "MP"], 1, [(20, 32)])
+    assert [actor.roles for actor in merge_actors([a, b])] == [["former minister", "MP"]]
+
+
 # --- issue 11: one actor per person, titles kept, junk left out -------------------------
 
 TRIAL = (

@@ -146,6 +146,48 @@ def test_corrupt_entry_is_parsed_again_and_rewritten(tmp_path: Path) -> None:
     assert reread is not None and reread.get(reread.key(articles[0].body)) is not None
 
 
+@pytest.mark.parametrize("cached", [False, True])
+def test_identical_bodies_are_parsed_once_and_each_article_gets_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cached: bool
+) -> None:
+    """A story filed three times under other names (and another twice) is parsed once;
+    every article still gets the whole extraction, as its own object: a build changes
+    each in place (corrections), and a change to one must not show on the others."""
+    originals = write_articles(tmp_path / "content", 2)
+    copies = []
+    for name, number in (("copy-a", 0), ("copy-b", 1), ("copy-c", 0)):
+        path = tmp_path / "content" / f"{name}.md"
+        path.write_text(f"---\ntitle: {name}\n---\n\n{story(number)}\n", encoding="utf-8")
+        article, problems = read_article(path)
+        assert article is not None, problems
+        copies.append(article)
+    articles = [originals[0], originals[1], *copies]
+    parsed: list[str] = []
+    stream = runner.extract_stream
+
+    def counted(nlp: object, bodies: list[str]) -> object:
+        parsed.extend(bodies)
+        return stream(nlp, bodies)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(runner, "extract_stream", counted)
+    cache = open_cache(tmp_path / "cache", None) if cached else None
+    results = []
+    for result in extract_articles(articles, cache, jobs=1):
+        results.append((result, result.extraction.to_cache()))
+        result.extraction.actors.clear()  # as a build's corrections might, in place
+        result.extraction.quotes[0].speaker = "Someone Else"
+    assert parsed == [originals[0].body, originals[1].body]
+    assert [result.article.id for result, _ in results] == [a.id for a in articles]
+    first, second = results[0][1], results[1][1]
+    assert first["actors"] and first["quotes"] and first != second
+    assert [record for _, record in results] == [first, second, first, second, first]
+    if cache is not None:
+        assert len(list(cache.folder.rglob("*.json"))) == 2
+        warm = list(extract_articles(articles, open_cache(tmp_path / "cache", None), jobs=1))
+        assert all(result.cached for result in warm)
+        assert records(warm) == [first, second, first, second, first]
+
+
 def test_few_misses_are_parsed_in_process(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     def no_pool(*args: object, **kwargs: object) -> None:
         raise AssertionError("a worker pool was started for a handful of articles")

@@ -120,6 +120,41 @@ def test_role_learned_from_the_speaker_mention(nlp: Language) -> None:
     assert "Finance Minister" in holt.roles
 
 
+def test_a_learned_title_keeps_its_qualifying_words(nlp: Language) -> None:
+    """The reporting clause says "former Finance Minister": that fuller title replaces the
+    bare "Finance Minister" (a former minister is no minister), and a bare title learned
+    after a fuller one adds nothing."""
+    text = "Karen Holt arrived late. “No comment,” said former Finance Minister Karen Holt."
+    q = quote(text, "No comment", "former Finance Minister Karen Holt")
+    holt = Actor("Karen Holt", "person", [], ["Finance Minister"], 2, [(0, 10), (68, 78)])
+    resolve_speakers(nlp(text), [q], [holt])
+    assert q.speaker == "Karen Holt"
+    assert holt.roles == ["former Finance Minister"]
+    holt.add_role("Finance Minister")
+    assert holt.roles == ["former Finance Minister"]
+
+
+def test_a_learned_title_starts_after_the_clause_before_it(nlp: Language) -> None:
+    """ "Observers including former British diplomat Tom Reyes said": the title is
+    "former British diplomat"; "Observers including" would replace it with nonsense."""
+    text = "Observers including former British diplomat Tom Reyes said it was a trick."
+    end = text.index(" said")
+    q = Quote(
+        "it was a trick",
+        "indirect",
+        end + 6,
+        len(text) - 1,
+        "said",
+        text[:end],
+        0,
+        end,
+    )
+    reyes = Actor("Tom Reyes", "person", [], ["former British diplomat"], 1, [(44, end)])
+    resolve_speakers(nlp(text), [q], [reyes])
+    assert q.speaker == "Tom Reyes"
+    assert reyes.roles == ["former British diplomat"]
+
+
 def test_the_company_refers_back_when_clear(nlp: Language) -> None:
     text = "Shares in Tesco rose on Monday. “Sales were strong,” the company said."
     q = quote(text, "Sales were strong", "the company")

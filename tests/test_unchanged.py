@@ -232,3 +232,37 @@ def test_an_edited_mkdocs_hook_is_built(published: Path) -> None:
     assert SKIPPED not in outcome.stderr
     # Every page is made again: a hook's edit is a change of code (build_key).
     assert "full build: code, theme, mkdocs.yml" in outcome.lines[-1]
+
+
+def test_an_edit_made_during_the_build_and_undone_after_it_is_built(
+    published: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An article saved while a build runs (after its inputs were taken, before it is
+    read) and put back afterwards: the site shows the edit, so the next build must not
+    take the restored article for the one the site was made from. The inputs are taken
+    again after the build, and a build whose inputs moved leaves no record."""
+    path = published / "content" / "rates.md"
+    original = path.read_bytes()
+    take = unchanged.take_snapshot
+    calls: list[int] = []
+
+    def edited_while_building(*args: object, **kwargs: object) -> unchanged.Snapshot:
+        snapshot = take(*args, **kwargs)  # type: ignore[arg-type]
+        calls.append(1)
+        if len(calls) == 1:  # the inputs before the build are taken: the editor saves
+            path.write_bytes(original.replace(b"5%", b"6%"))
+        return snapshot
+
+    (published / "content" / "strike.md").write_text(
+        ARTICLES["content/strike.md"].replace("3,000", "3,100"), encoding="utf-8"
+    )  # a change, so that this build runs
+    monkeypatch.setattr(unchanged, "take_snapshot", edited_while_building)
+    outcome = build(published)
+    assert outcome.status == 0, outcome.stderr
+    assert "6%" in (published / "site" / "briefings" / "rates" / "index.html").read_text()
+    monkeypatch.undo()
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1717200000")
+    path.write_bytes(original)  # undone
+    again = build(published)
+    assert SKIPPED not in again.stderr
+    assert tree_digest(published / "site") == oracle(published, tmp_path)

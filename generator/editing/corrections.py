@@ -14,7 +14,15 @@ from __future__ import annotations
 import re
 
 from generator.diagnostics import Diagnostic
-from generator.model import ACTOR_TYPE_ORDER, Actor, Briefing, Extraction, Registry, name_key
+from generator.model import (
+    ACTOR_TYPE_ORDER,
+    Actor,
+    Briefing,
+    Extraction,
+    Registry,
+    fullest_roles,
+    name_key,
+)
 from generator.reading.content import Article
 
 
@@ -64,7 +72,7 @@ def _apply_registry(found: Extraction, registry: Registry, body: str) -> dict[st
             actor.aliases = _unique([actor.name, *actor.aliases])
             actor.name = entry.name
         actor.type = entry.type
-        actor.roles = _unique([*entry.roles, *actor.roles])
+        actor.roles = fullest_roles([*entry.roles, *actor.roles])
         actor.confidence = 1.0  # the editors know it
     known = {actor.name for actor in found.actors}
     for entry in registry.entries:
@@ -158,7 +166,8 @@ def _find_actor(actors: list[Actor], name: str) -> Actor | None:
 
 
 def merge_actors(actors: list[Actor]) -> list[Actor]:
-    """One actor per canonical name: counts added, aliases, roles and spans united."""
+    """One actor per canonical name: counts added, aliases and spans united, roles by
+    the fullest-role rule (`model.fullest_roles`)."""
     merged: dict[str, Actor] = {}
     for actor in actors:
         into = merged.get(actor.name)
@@ -168,7 +177,7 @@ def merge_actors(actors: list[Actor]) -> list[Actor]:
         into.mentions += actor.mentions
         into.confidence = max(into.confidence, actor.confidence)
         into.aliases = _unique([*into.aliases, *actor.aliases])
-        into.roles = _unique([*into.roles, *actor.roles])
+        into.roles = fullest_roles([*into.roles, *actor.roles])
         into.spans = sorted({*into.spans, *actor.spans})
     for actor in merged.values():
         actor.aliases = [alias for alias in actor.aliases if alias != actor.name]

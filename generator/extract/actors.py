@@ -28,7 +28,15 @@ from spacy.util import get_installed_models
 
 from generator.extract.given_names import FEMALE_GIVEN_NAMES, GIVEN_NAMES, MALE_GIVEN_NAMES
 from generator.extract.words import derived_lists, word_set
-from generator.model import ACTOR_TYPE_ORDER, Actor, ActorType, Registry, RegistryEntry, name_key
+from generator.model import (
+    ACTOR_TYPE_ORDER,
+    Actor,
+    ActorType,
+    Registry,
+    RegistryEntry,
+    fullest_roles,
+    name_key,
+)
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 
@@ -3269,28 +3277,14 @@ def _to_actor(group: _Group) -> Actor | None:
         if m.name.casefold() not in seen:
             seen.add(m.name.casefold())
             aliases.append(m.name)
-    roles: list[str] = []
-    role_keys: set[str] = set()
     candidate_roles = list(group.entry.roles) if group.entry is not None else []
     if kind == "person":
         candidate_roles += [r for m in mentions for r in m.roles]
-    for role in candidate_roles:
-        # "service chief" beside "Former civil service chief": the fuller words win, in
-        # the shorter one's place (a former minister is no minister).
-        role = _fullest_role(role, candidate_roles)
-        if role.casefold() not in role_keys:
-            role_keys.add(role.casefold())
-            roles.append(role)
+    # "service chief" beside "Former civil service chief": the fuller words win
+    roles = fullest_roles(candidate_roles)
     spans = sorted({(m.start, m.end) for m in mentions})
     confidence = _confidence(group, kind, name)
     return Actor(name, kind, aliases, roles, len(spans), spans, confidence)
-
-
-def _fullest_role(role: str, roles: list[str]) -> str:
-    """The longest of `roles` that ends with the words of `role`, or `role` itself."""
-    key = role.casefold()
-    fuller = [r for r in roles if r.casefold().endswith(" " + key)]
-    return max(fuller, key=len) if fuller else role
 
 
 def _with_name_s(group: _Group, name: str) -> str:

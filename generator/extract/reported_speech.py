@@ -18,6 +18,7 @@ from generator.extract.quote_context import _Attribution, _Ctx, _line_break_betw
 from generator.extract.quote_frames import FrameMatch, _frame_matches, _frame_sources
 from generator.extract.speaker_mentions import (
     _ADDRESSEE_VERBS,
+    _NOMINAL_SUBJECT_DEPS,
     _SUBJECT_DEPS,
     _agent,
     _can_speak,
@@ -85,6 +86,12 @@ _EVIDENCE_VERBS = word_lists("quote_words")["evidence_verbs"]
 _VAGUE_QUANTIFIERS = word_lists("quote_words")["vague_quantifiers"]
 _NAMED_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_PAST_TAGS = frozenset({"VBN", "VBD"})  # "told", "said": participle or past tense
+_VERB_POS = frozenset({"VERB", "AUX"})  # a verb, "is" and "has" included
+#: Dependency labels of an auxiliary ("has said", "was told") and of a preposition's
+#: object ("of the plan", "about leaving").
+_AUX_DEPS = frozenset({"aux", "auxpass"})
+_PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})
 _SAID_INFINITIVE_VERBS = word_lists("quote_words")["said_infinitive_verbs"]
 _WISH_SMALL_CLAUSE = word_lists("quote_words")["wish_small_clause_verbs"]
 _CALL_ON = frozenset({"on", "upon"})
@@ -96,7 +103,7 @@ def _small_clause(verb: Token, clause: Token) -> bool:
     if verb.lemma_.lower() not in _STANCE_ONLY or clause.tag_ in _FINITE_TAGS:
         return False
     if any(
-        (c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE_TAGS | {"TO"})
+        (c.dep_ in _AUX_DEPS and c.tag_ in _FINITE_TAGS | {"TO"})
         or (c.dep_ == "mark" and c.lower_ == "that")
         for c in clause.children
     ):
@@ -173,7 +180,7 @@ def _wish_small_clause(verb: Token, clause: Token) -> bool:
     clause of its own and stays a report."""
     if verb.lemma_.lower() not in _WISH_SMALL_CLAUSE or clause.i < verb.i:
         return False
-    if clause.tag_ not in {"VBN", "VBD"}:
+    if clause.tag_ not in _PAST_TAGS:
         return False
     if any(c.dep_ in {"aux", "auxpass", "mark"} for c in clause.children):
         return False
@@ -233,8 +240,8 @@ def _matrix_conjunct(verb: Token, clause: Token) -> int | None:
     areas" -- "was" has no subject and does not agree with "tests", but does with "the
     company": the parser hung it on the content. Character offset of the comma or
     conjunction before it."""
-    own = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    matrix = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    own = [c for c in clause.children if c.dep_ in _NOMINAL_SUBJECT_DEPS]
+    matrix = [c for c in verb.children if c.dep_ in _NOMINAL_SUBJECT_DEPS]
     if not own or not matrix:
         return None
     for conj in clause.children:
@@ -363,9 +370,9 @@ def _in_poll(prep: Token, poll: Token, ctx: _Ctx) -> Quote | None:
     clause the poll is the source of: the verb the phrase hangs from, with its subtree.
     """
     host = prep.head
-    while host.pos_ not in {"VERB", "AUX"} and host.head.i != host.i:
+    while host.pos_ not in _VERB_POS and host.head.i != host.i:
         host = host.head
-    if host.pos_ not in {"VERB", "AUX"} or _is_reporting(host, direct=False):
+    if host.pos_ not in _VERB_POS or _is_reporting(host, direct=False):
         return None  # "said in an interview": the verb reports, with its own source
     doc = prep.doc
     phrase = (prep.i, prep.right_edge.i + 1)
@@ -407,7 +414,7 @@ def _adjective_content(adj: Token, ctx: _Ctx) -> Quote | None:
         ):
             content = _subtree_chars(child, exclude=adj)
         elif child.dep_ == "prep" and lemma in _ADJ_PREPOSITIONAL:
-            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            objects = [c for c in child.children if c.dep_ in _PREP_OBJECT_DEPS]
             if objects:
                 left, right = objects[0].left_edge.i, objects[0].right_edge.i
                 content = doc[left].idx, doc[right].idx + len(doc[right])
@@ -452,7 +459,7 @@ def _noun_content(noun: Token, ctx: _Ctx) -> Quote | None:
             if prep.lower_ == "of" and _holder_of(noun):
                 break  # "won the support of evangelical leaders": they hold it
             if prep.dep_ == "prep" and prep.lower_ in _STANCE_PREPS:
-                objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+                objects = [c for c in prep.children if c.dep_ in _PREP_OBJECT_DEPS]
                 if objects:
                     left, right = objects[0].left_edge.i, objects[0].right_edge.i
                     content = doc[left].idx, doc[right].idx + len(doc[right])
@@ -609,7 +616,7 @@ def _imperative(verb: Token) -> bool:
     return (
         verb.tag_ == "VB"
         and verb.dep_ == "ROOT"
-        and not any(c.dep_ in _SUBJECT_DEPS or c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and not any(c.dep_ in _SUBJECT_DEPS or c.dep_ in _AUX_DEPS for c in verb.children)
     )
 
 
@@ -673,7 +680,7 @@ def _past_inner_tag(verb: Token, start: int, end: int) -> int:
         if not any(c.dep_ in _SUBJECT_DEPS for c in tag.children):
             continue
         before = doc[span.start : tag.left_edge.i]
-        if any(t.dep_ in _SUBJECT_DEPS or t.pos_ in {"VERB", "AUX"} for t in before):
+        if any(t.dep_ in _SUBJECT_DEPS or t.pos_ in _VERB_POS for t in before):
             return start
         i = tag.right_edge.i + 1
         while i < span.end and (doc[i].is_punct or doc[i].is_space):
@@ -777,7 +784,7 @@ def _unsaid(verb: Token) -> bool:
     subject = any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
     if lemma == "ask" and not subject and (verb.tag_ == "VBN" or verb.dep_ == "advcl"):
         return True  # "Asked ...", "When asked ...": a question put to someone
-    told = verb.dep_ == "advcl" and verb.tag_ in {"VBN", "VBD"}
+    told = verb.dep_ == "advcl" and verb.tag_ in _PAST_TAGS
     if lemma in _ADDRESSEE_OBJECT and not subject and told:
         return True  # "hung up when told he was speaking with a reporter": the listener
     if question is None:
@@ -888,7 +895,7 @@ def _clause_holder(cue: Token, ctx: _Ctx) -> Span | None:
     (a name or a personal pronoun, before the cue) is the one suggesting or supporting.
     """
     root = cue.sent.root
-    if root.i == cue.i or ctx.inside[root.i] or root.pos_ not in {"VERB", "AUX"}:
+    if root.i == cue.i or ctx.inside[root.i] or root.pos_ not in _VERB_POS:
         return None
     if not any(a.i == root.i for a in cue.ancestors):
         return None
@@ -977,7 +984,7 @@ def _verbless(clause: Token) -> bool:
     return (
         clause.pos_ in {"NOUN", "PROPN"}
         and len(words) <= _VERBLESS_MAX_WORDS
-        and not any(t.pos_ in {"VERB", "AUX"} for t in words)
+        and not any(t.pos_ in _VERB_POS for t in words)
     )
 
 
@@ -1021,7 +1028,7 @@ def _clausal_content(verb: Token, ctx: _Ctx) -> tuple[int, int] | None:
         if cut is not None and start < cut < end:
             end = cut
         return start, _with_condition(verb, child, end)
-    if verb.dep_ == "parataxis" and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+    if verb.dep_ == "parataxis" and verb.head.i != verb.i and verb.head.pos_ in _VERB_POS:
         if _tag_inside(verb):
             doc = verb.doc
             first = _opening_subject(verb.head)
@@ -1047,7 +1054,7 @@ def _opening_subject(head: Token) -> Token | None:
     Mr. Bush said, celebrated ...", not "which, Tompkins said, is ..." (a relative
     pronoun) nor "But to prevent problems, he said, officials ..." (no noun first)."""
     doc = head.doc
-    subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [c for c in head.children if c.dep_ in _NOMINAL_SUBJECT_DEPS]
     if not subjects or subjects[0].tag_ in _WH_TAGS or subjects[0].i > head.i:
         return None
     first = head.left_edge

@@ -18,7 +18,10 @@ from generator.extract.quote_frames import _frame_matches
 from generator.extract.speech_cues import _STANCE_ONLY, REPORTING_VERBS, _is_reporting
 from generator.extract.words import word_lists, word_set
 
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: Dependency labels of a noun-phrase subject, active or passive ("the minister said",
+#: "he was quoted"), and of any subject, a clause included ("what he said was ...").
+_NOMINAL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_SUBJECT_DEPS = _NOMINAL_SUBJECT_DEPS | {"csubj"}
 _CAUSATIVE_VERBS = word_lists("speaker_words")["causative_verbs"]
 _ADDRESSED_VERBS = word_lists("speaker_words")["addressed_verbs"]
 
@@ -229,7 +232,7 @@ def _dash_aside_subject(verb: Token, ctx: _Ctx) -> Span | None:
         return None
     if any(doc[i].is_sent_start or "\n" in doc[i].text for i in range(opening, verb.i)):
         return None
-    if name.dep_ not in {"nsubj", "nsubjpass"}:
+    if name.dep_ not in _NOMINAL_SUBJECT_DEPS:
         return None  # "John Dickey, chief executive of Ora Media -- the company ... --"
     mention = _mention(name, ctx)
     if mention.end != opening:

@@ -26,7 +26,7 @@ from generator.extract.actors import (
     TITLE_WORDS,
 )
 from generator.extract.direct_attribution import _asks_someone
-from generator.extract.speaker_mentions import relative_antecedent
+from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS, relative_antecedent
 from generator.extract.words import word_lists, word_set
 from generator.model import Actor, Quote, name_key
 
@@ -238,9 +238,9 @@ class _Context:
         while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
             token = token.head
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and len(span) and span.root.dep_ in {"nsubj", "nsubjpass"}:
+        if span is not None and len(span) and span.root.dep_ in _NOMINAL_SUBJECT_DEPS:
             token = span.root  # "The Office for Budget Responsibility": "Office" heads it
-        return token if token.dep_ in {"nsubj", "nsubjpass"} else None
+        return token if token.dep_ in _NOMINAL_SUBJECT_DEPS else None
 
     def is_background_subject(self, start: int, end: int) -> bool:
         """Whether the mention is the subject of a clause inside an adverbial clause
@@ -522,7 +522,7 @@ def _passing_owner(ctx: _Context, start: int, end: int) -> bool:
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
-    return span.root.head.dep_ not in {"nsubj", "nsubjpass"}
+    return span.root.head.dep_ not in _NOMINAL_SUBJECT_DEPS
 
 
 def _description_gender(mention: str) -> str | None:
@@ -595,7 +595,7 @@ def _said_of_by_pronoun(ctx: _Context, pos: int, gender: str) -> bool:
     token = ctx.doc[i]
     while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
         token = token.head
-    if token.dep_ not in {"nsubj", "nsubjpass"}:
+    if token.dep_ not in _NOMINAL_SUBJECT_DEPS:
         return False
     words = FEMALE_PRONOUNS if gender == "f" else MALE_PRONOUNS
     verb = token.head
@@ -1057,7 +1057,7 @@ def _previous_subject(ctx: _Context, start: int) -> Actor | None:
         i -= 1
         if ctx.sent_of(token.idx) < here - 1 - _quote_sentences(ctx, token.idx, start):
             return None
-        if token.dep_ not in {"nsubj", "nsubjpass"} or token.head.dep_ != "ROOT":
+        if token.dep_ not in _NOMINAL_SUBJECT_DEPS or token.head.dep_ != "ROOT":
             continue
         if ctx.in_content(token.idx):
             continue
@@ -1113,7 +1113,7 @@ def _last_subject_is_a_thing(ctx: _Context, start: int) -> bool:
         i -= 1
         if ctx.sent_of(token.idx) < here - LOOKBACK_SENTENCES:
             return False
-        if token.dep_ not in {"nsubj", "nsubjpass"} or token.head.dep_ != "ROOT":
+        if token.dep_ not in _NOMINAL_SUBJECT_DEPS or token.head.dep_ != "ROOT":
             continue
         if ctx.in_content(token.idx):
             continue
@@ -1563,9 +1563,7 @@ def _learn_description(actor: Actor, mention: str) -> None:
     words = mention.split()
     if words and words[0].casefold() in DETERMINERS:
         words = words[1:]
-    role = " ".join(words).strip(" ,")
-    if role and role.casefold() not in {r.casefold() for r in actor.roles}:
-        actor.roles.append(role)
+    actor.add_role(" ".join(words).strip(" ,"))
 
 
 def _head_noun(words: list[str]) -> str | None:
@@ -1704,7 +1702,7 @@ def _unnamed_before(ctx: _Context, start: int, noun: str) -> bool:
             return True
         if (
             token.pos_ == "PROPN"
-            and token.dep_ in {"nsubj", "nsubjpass"}
+            and token.dep_ in _NOMINAL_SUBJECT_DEPS
             and ctx.sent_of(token.idx) >= window
         ):
             return True
@@ -1824,7 +1822,7 @@ def _unnamed_subject_between(ctx: _Context, after: int, start: int) -> bool:
     while i < len(ctx.doc) and ctx.doc[i].idx < start:
         token = ctx.doc[i]
         i += 1
-        if token.dep_ not in {"nsubj", "nsubjpass"} or ctx.in_content(token.idx):
+        if token.dep_ not in _NOMINAL_SUBJECT_DEPS or ctx.in_content(token.idx):
             continue
         if token.head.dep_ not in {"ROOT", "conj"} and token.head.pos_ != "VERB":
             continue
@@ -1856,7 +1854,7 @@ def _pronoun_subject(ctx: _Context, sent: int, gender: str) -> bool:
     while i < len(ctx.doc) and ctx.doc[i].idx < end:
         token = ctx.doc[i]
         i += 1
-        if token.lower_ in words and token.dep_ in {"nsubj", "nsubjpass"}:
+        if token.lower_ in words and token.dep_ in _NOMINAL_SUBJECT_DEPS:
             return True
     return False
 
@@ -1901,15 +1899,32 @@ def _learn_role(ctx: _Context, quote: Quote, actor: Actor) -> None:
         at = mention.find(name)
         if at <= 0:
             continue
-        title = mention[:at].strip(" ,")
+        title = _title_words(ctx, quote.speaker_start, quote.speaker_start + at)
         words = title.split()
         while words and (words[0].casefold() in DETERMINERS or words[0].casefold() in HONORIFICS):
             words = words[1:]
         if words and any(w.casefold() in TITLE_WORDS for w in words):
-            role = " ".join(words)
-            if role.casefold() not in {r.casefold() for r in actor.roles}:
-                actor.roles.append(role)
+            actor.add_role(" ".join(words))
         return
+
+
+# Words that end a clause before a title: "Observers including former British diplomat
+# Craig Murray" has the title "former British diplomat" only. Prepositions stay: they go
+# inside titles ("Secretary of State for Defence", "correspondent in Jakarta").
+_BEFORE_TITLE_POS = {"VERB", "AUX", "SCONJ", "PRON"}
+
+
+def _title_words(ctx: _Context, start: int, end: int) -> str:
+    """The text before a name in a speaker mention, from after its last free-standing
+    verb or pronoun ("Oscar-winning" is one word): a learnt role replaces a shorter one
+    (`Actor.add_role`), so it must hold title words only, as a pre-name role does."""
+    lo = bisect.bisect_left(ctx.token_starts, start)
+    hi = bisect.bisect_left(ctx.token_starts, end)
+    for tok in ctx.doc[lo:hi]:
+        joined = tok.i > 0 and not ctx.doc[tok.i - 1].whitespace_
+        if tok.pos_ in _BEFORE_TITLE_POS and not joined and tok.whitespace_:
+            start = tok.idx + len(tok.text)
+    return ctx.text[start:end].strip(" ,")
 
 
 def _words(text: str) -> list[str]:

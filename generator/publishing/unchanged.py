@@ -28,6 +28,18 @@ modification times is hashed once and found unchanged. Anything else (an edited,
 added, removed or renamed file, a new release, a damaged or missing site, a record
 that cannot be read) means a normal build, which reuses what it can. `--full` always
 builds.
+
+The inputs are taken twice, before the build and after it, and the record is written
+only when both agree (`_Shortcut.built` in generator/cli.py). Once would not do: the
+record must describe the inputs the build actually used, and an article, template or
+mkdocs.yml saved while the build runs may be read in either version. Recording the
+snapshot from before alone would claim the old version; were the edit then undone
+(an editor's undo, a branch checked out and back), the next build would find the inputs
+equal to the record and keep a site made from the edit. Taking them again after the
+build sees the move and leaves no record, so the next build runs. The second snapshot
+costs the build key again and a stat of each content file (digests come from the first
+snapshot, but for files written in the seconds before it); test_unchanged.py's
+edit-during-the-build test holds it.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Running extraction over many articles: cache first, then worker processes.
 
-Only articles missing from the cache are parsed. They are cut into balanced chunks
+Only articles missing from the cache are parsed, each body once. They are cut into balanced chunks
 that worker processes (each loading the model once) stream through `nlp.pipe`; only
 plain records come back, never Docs, and at most a few chunks are in flight at a time,
 so memory stays flat however large the archive. Results are yielded in input order
@@ -15,10 +15,12 @@ of the extractor sources (see `extractor_version`).
 
 from __future__ import annotations
 
+import copy
 import os
 import sys
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -127,15 +129,21 @@ def extract_articles(
     # Only which entries exist is looked up here; each is loaded when its turn comes, so
     # that a warm build holds one extraction at a time, not the whole archive's.
     present = [bool(cache) and cache.path(key).is_file() for key in keys]
-    missing = [index for index, hit in enumerate(present) if not hit]
-    bodies = [articles[index].body for index in missing]
+    # Identical bodies among the misses (a wire story filed under two names, a copy in
+    # two folders) are parsed once: `waiting` counts the articles each body still has to
+    # serve, in the order the bodies first come, which is the order they are parsed in.
+    waiting = Counter(articles[index].body for index, hit in enumerate(present) if not hit)
+    bodies = list(waiting)
     fresh: Iterator[Parsed]
-    if not scheduler and jobs > 1 and 0 < len(missing) < min(INLINE_LIMIT, len(articles)):
+    if not scheduler and jobs > 1 and 0 < len(bodies) < min(INLINE_LIMIT, len(articles)):
         # A few new articles among cached ones: parsed in a worker started now, so that
         # loading spaCy and the model (seconds) overlaps reading the cached ones.
         fresh = parse_in_background(bodies, model)
     else:
         fresh = parse_bodies(bodies, jobs=jobs, model=model, scheduler=scheduler)
+    # A parse kept for the articles still to come with the same body, as it was parsed:
+    # each article gets an extraction of its own, which the build changes in place.
+    kept: dict[str, Parsed] = {}
     for index, article in enumerate(articles):
         if present[index]:
             assert cache is not None
@@ -145,8 +153,20 @@ def extract_articles(
                 continue
             # A corrupt entry (deleted by the cache): parse this article on its own.
             extraction, problems = next(parse_bodies([article.body], 1, model, scheduler))
+        elif article.body in kept:  # parsed for an earlier article (and cached then)
+            waiting[article.body] -= 1
+            extraction, problems = kept[article.body]
+            if waiting[article.body]:
+                extraction, problems = copy.deepcopy((extraction, problems))
+            else:
+                del kept[article.body]
+            yield Result(article, extraction, problems, cached=False)
+            continue
         else:
             extraction, problems = next(fresh)
+            waiting[article.body] -= 1
+            if waiting[article.body]:
+                kept[article.body] = copy.deepcopy((extraction, problems))
         if cache and not problems:  # a failed extractor must be retried, not remembered
             cache.put(keys[index], extraction, problems)
         yield Result(article, extraction, problems, cached=False)
