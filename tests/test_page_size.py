@@ -222,6 +222,27 @@ def test_scripted_header_shows_the_page_and_links_to_the_site(site: Path) -> Non
 
 
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Chromium")
+def test_heading_permalinks_are_added_in_the_browser(site: Path) -> None:
+    """The ¶ link of each heading is not in the HTML (mkdocs.yml: `permalink: false`);
+    assets/briefings-permalinks.js adds Material's `headerlink` to each, once."""
+    from playwright.sync_api import sync_playwright
+
+    html = (site / "briefings/ferry-terminal/index.html").read_text(encoding="utf-8")
+    assert "headerlink" not in html
+    with serve(site) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(f"{base}/briefings/ferry-terminal/", wait_until="networkidle")
+        links = page.evaluate(
+            """[...document.querySelectorAll('.md-content h1, .md-content h2')].map(h =>
+                [...h.querySelectorAll('a.headerlink')].map(a => a.getAttribute('href')))"""
+        )
+        browser.close()
+    assert ["#summary"] in links
+    assert all(len(found) == 1 and found[0].startswith("#") for found in links)
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Chromium")
 def test_palette_choice_holds_across_pages(site: Path) -> None:
     """The palette toggle (written into the header by assets/briefings-palette.js) is
     drawn and still switches to dark, and the next page opens dark: Material
