@@ -101,6 +101,13 @@ _VIEWBOX = re.compile(r'\sviewBox="([^"]*)"')
 _HEADER_PAGE_URL = "briefings/header/"
 _HEADER_ROOT = "briefings-root/"
 _HEADER_TITLE = "briefings-header-title"
+# Material's drawer and search toggles and the drawer's overlay (base.html, not in a
+# block): on a page with the header script, that script writes them with the header.
+_TOGGLES = re.compile(
+    r'<input class="md-toggle" data-md-toggle="drawer"[^<>]*>\s*'
+    r'<input class="md-toggle" data-md-toggle="search"[^<>]*>\s*'
+    r'<label class="md-overlay" for="__drawer"></label>'
+)
 _HEADER_TEMPLATE = (
     '{% import "partials/language.html" as lang with context %}'
     "{% set features = config.theme.features or [] %}"
@@ -171,6 +178,13 @@ class PageSlimmer:
             code = _SCOPE.sub(_SCOPE_FROM_SCRIPT, base)
             self.base_code = code.removeprefix("<script>").removesuffix("</script>")
         self.site_name = str(config.get("site_name") or "")
+        found = _TOGGLES.search(theme_file(dirs, "base.html") or "")
+        self.toggles = found.group() if found else ""
+        # The toggles as a page holds them: the same markup, its whitespace laid out
+        # as the page's template left it.
+        self.toggles_pattern = re.compile(
+            r"\s*".join(re.escape(part) for part in self.toggles.split())
+        )
         self.header = header_markup(config, self.palette, self.icons) if self.palette else ""
         scripts = theme_file(dirs, _CONTENT_SCRIPTS) or ""
         found = _TABS_SCRIPT.findall(_JINJA_COMMENT.sub("", scripts))
@@ -194,6 +208,9 @@ class PageSlimmer:
             for name, svg in self.icons.items():
                 if svg in html:
                     html = html.replace(svg, _icon_reference(svg, prefix, name))
+            header_tag = f'<script src="{prefix}{HEADER_SCRIPT}"></script>'
+            if self.toggles and header_tag in html:
+                html = self.toggles_pattern.sub("", html, count=1)
             if self.base_script is not None:
                 html = self.base_script.sub(
                     lambda match: _base_reference(match, prefix), html, count=1
@@ -236,15 +253,18 @@ class PageSlimmer:
             )
             palette = ""
         markup = json.dumps(header, ensure_ascii=False).replace("</", "<\\/")
+        toggles = json.dumps(minify(self.toggles), ensure_ascii=False).replace("</", "<\\/")
         suffix = json.dumps(" - " + self.site_name, ensure_ascii=False)
         return (
             "(function(){var d=document,s=d.currentScript,"
             f'r=s.getAttribute("src").slice(0,-{len(HEADER_SCRIPT)})||"./",'
-            f't=d.createElement("template"),e={suffix},x=d.title,h;'
+            f't=d.createElement("template"),t2,e={suffix},x=d.title,h;'
             f"t.innerHTML={markup}.split({json.dumps(_HEADER_ROOT)}).join(r);"
+            f"t2=t.cloneNode();t2.innerHTML={toggles};"
             f'h=t.content.querySelector(".{_HEADER_TITLE}");'
             "if(h){h.textContent=x.slice(-e.length)===e?x.slice(0,-e.length):x;"
             f'h.classList.remove("{_HEADER_TITLE}")}}'
+            f'if(!d.getElementById("__drawer"))s.before(t2.content);'
             "s.before(t.content)})();" + (palette and "\n" + palette)
         )
 
