@@ -48,6 +48,9 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("theme assets (CSS, JS, fonts)", re.compile(r"^assets/")),
     ("feed, sitemap", re.compile(r"^(feed\.xml|sitemap\.xml(\.gz)?)$")),
     ("home, search, 404", re.compile(r"^(index\.html|search/index\.html|404\.html)$")),
+    # What an incremental build reads back (generator/publishing/incremental.py): one
+    # entry per page, so it grows with the archive, unlike the "other" fixed files.
+    ("build manifest", re.compile(r"^\.briefings-manifest")),
 ]
 
 # Regions of a page: (label, start-tag pattern). A byte belongs to the innermost region
