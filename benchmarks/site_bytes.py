@@ -65,6 +65,8 @@ def _tag(name: str, css_class: str) -> re.Pattern[str]:
 REGIONS: list[tuple[str, re.Pattern[str]]] = [
     ("head (meta, CSS links)", re.compile(r"<head\b")),
     ("header bar", re.compile(r"<header\b")),
+    # Out of the nav, a script writes it (templates/theme/main.html): its tag is the bar's.
+    ("header bar", re.compile(r"<script\b[^>]*briefings-header\.js")),
     ("palette toggle (form + script)", _tag("form", "md-header__option")),
     ("tabs", _tag("nav", "md-tabs")),
     ("nav drawer (primary sidebar)", _tag("div", "md-sidebar--primary")),
