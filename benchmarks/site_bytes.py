@@ -48,6 +48,9 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("theme assets (CSS, JS, fonts)", re.compile(r"^assets/")),
     ("feed, sitemap", re.compile(r"^(feed\.xml|sitemap\.xml(\.gz)?)$")),
     ("home, search, 404", re.compile(r"^(index\.html|search/index\.html|404\.html)$")),
+    # What an incremental build reads back (generator/publishing/incremental.py): one
+    # entry per page, so it grows with the archive, unlike the "other" fixed files.
+    ("build manifest", re.compile(r"^\.briefings-manifest")),
 ]
 
 # Regions of a page: (label, start-tag pattern). A byte belongs to the innermost region
@@ -62,6 +65,8 @@ def _tag(name: str, css_class: str) -> re.Pattern[str]:
 REGIONS: list[tuple[str, re.Pattern[str]]] = [
     ("head (meta, CSS links)", re.compile(r"<head\b")),
     ("header bar", re.compile(r"<header\b")),
+    # Out of the nav, a script writes it (templates/theme/main.html): its tag is the bar's.
+    ("header bar", re.compile(r"<script\b[^>]*briefings-header\.js")),
     ("palette toggle (form + script)", _tag("form", "md-header__option")),
     ("tabs", _tag("nav", "md-tabs")),
     ("nav drawer (primary sidebar)", _tag("div", "md-sidebar--primary")),

@@ -49,21 +49,32 @@ def icon_path(name: str) -> str:
 
 
 def test_pages_refer_to_the_icon_sprite_instead_of_inlining_icons(site: Path) -> None:
-    for page in ("index.html", "briefings/ferry-terminal/index.html", "search/index.html"):
+    for page in ("index.html", "search/index.html"):
         html = (site / page).read_text(encoding="utf-8")
         for name in ("menu", "magnify", "library", "weather-night", "weather-sunny"):
             assert icon_path(name) not in html, (page, name)
         tree = lxml.html.fromstring(html)
-        prefix = "../../" if page.startswith("briefings/") else ("../" if "/" in page else "")
+        prefix = "../" if "/" in page else ""
         uses = {use.get("href") for use in tree.iter("use")}
         assert f"{prefix}assets/briefings-icons.svg#material-menu" in uses, page
         assert f"{prefix}assets/briefings-icons.svg#material-library" in uses, page
-        scripts = [script.get("src") for script in tree.iter("script")]
-        assert f"{prefix}assets/briefings-palette.js" in scripts, page
-        assert not any("__palette" in (script.text or "") for script in tree.iter("script"))
-        # The palette toggle is written by that script (its labels are hidden until
-        # Material's JavaScript shows them, so a page without JavaScript loses nothing).
-        assert not tree.xpath('//*[@data-md-component="palette"]'), page
+
+
+def test_header_of_a_page_out_of_the_nav_is_the_shared_script(site: Path) -> None:
+    """A briefing or actor page refers to assets/briefings-header.js for its header bar;
+    the script holds Material's header with its icons in the sprite, and no page-specific
+    title or root path."""
+    script = (site / "assets" / "briefings-header.js").read_text(encoding="utf-8")
+    for page in ("briefings/ferry-terminal/index.html", "actors/mara-quinn/index.html"):
+        html = (site / page).read_text(encoding="utf-8")
+        tree = lxml.html.fromstring(html)
+        assert tree.find(".//header") is None, page
+        sources = [node.get("src") for node in tree.iter("script")]
+        assert "../../assets/briefings-header.js" in sources, page
+    for name in ("menu", "magnify", "library", "weather-night", "weather-sunny"):
+        assert icon_path(name) not in script, name
+        assert f"assets/briefings-icons.svg#material-{name}" in script, name
+    assert "ferry" not in script.lower() and "../" not in script
 
 
 def test_head_script_is_shared_and_finds_the_site_root(site: Path) -> None:
@@ -177,6 +188,58 @@ def test_icons_draw_in_the_browser(site: Path) -> None:
         browser.close()
     assert failed == []
     assert width > 0  # the three bars of the menu icon, drawn from the sprite
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Chromium")
+def test_scripted_header_shows_the_page_and_links_to_the_site(site: Path) -> None:
+    """The header the shared script writes on a briefing page is Material's: the site's
+    name, the page's title (shown once the page scrolls), a logo link to the home page,
+    and a search box that opens the search page with the words typed."""
+    from playwright.sync_api import sync_playwright
+
+    with serve(site) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto(f"{base}/briefings/ferry-terminal/", wait_until="networkidle")
+        topic = page.inner_text("header [data-md-component=header-topic]")
+        site_name = page.inner_text("header .md-header__topic >> nth=0")
+        page.click("header a.md-logo")
+        page.wait_for_load_state("networkidle")
+        home = page.url
+        page.goto(f"{base}/actors/mara-quinn/", wait_until="networkidle")
+        page.fill("header input[name=q]", "terminal")
+        page.press("header input[name=q]", "Enter")
+        page.wait_for_load_state("networkidle")
+        searched = page.url
+        browser.close()
+    assert topic.strip() == "Harbour board approves new ferry terminal"
+    assert site_name.strip() == "Briefings"
+    assert home.rstrip("/") == base.rstrip("/")
+    assert searched.startswith(f"{base}/search/") and "q=terminal" in searched
+    assert errors == []
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Chromium")
+def test_heading_permalinks_are_added_in_the_browser(site: Path) -> None:
+    """The ¶ link of each heading is not in the HTML (mkdocs.yml: `permalink: false`);
+    assets/briefings-permalinks.js adds Material's `headerlink` to each, once."""
+    from playwright.sync_api import sync_playwright
+
+    html = (site / "briefings/ferry-terminal/index.html").read_text(encoding="utf-8")
+    assert "headerlink" not in html
+    with serve(site) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(f"{base}/briefings/ferry-terminal/", wait_until="networkidle")
+        links = page.evaluate(
+            """[...document.querySelectorAll('.md-content h1, .md-content h2')].map(h =>
+                [...h.querySelectorAll('a.headerlink')].map(a => a.getAttribute('href')))"""
+        )
+        browser.close()
+    assert ["#summary"] in links
+    assert all(len(found) == 1 and found[0].startswith("#") for found in links)
 
 
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Chromium")

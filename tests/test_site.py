@@ -155,7 +155,7 @@ def test_feed_escapes_article_text(built_site: BuiltSite) -> None:
 
 def test_extraction_json_published_beside_pages(built_site: BuiltSite) -> None:
     data = json.loads(html(built_site, "data/port-strike.json"))
-    assert data["schema"] == 3
+    assert data["schema"] == 4
     assert "path" not in data  # the article file on the building machine (issue 14)
     assert data["id"] == "port-strike"
     assert data["title"].startswith("Dock workers at Eastport")
@@ -165,6 +165,9 @@ def test_extraction_json_published_beside_pages(built_site: BuiltSite) -> None:
     # Schema 3: no null or empty field in a quote, figure or actor (issue 14).
     for item in data["quotes"] + data["figures"] + data["actors"]:
         assert None not in item.values() and [] not in item.values()
+    # Schema 4: the extractor's rules are for `briefings extract --json`, not readers.
+    assert data["quotes"] and data["figures"]
+    assert not any("rule" in item for item in data["quotes"] + data["figures"])
     assert "../../data/port-strike.json" in hrefs(
         html(built_site, "briefings/port-strike/index.html")
     )
@@ -176,7 +179,7 @@ def test_pages_carry_no_blank_lines_and_data_is_compact(built_site: BuiltSite) -
     assert "\n\n" not in page and "\n " not in page
     assert "Ruth Adeyemi" in page and "</html>" in page
     data = html(built_site, "data/port-strike.json")
-    assert data.count("\n") == 1 and '"schema":3' in data
+    assert data.count("\n") == 1 and '"schema":4' in data
 
 
 def test_actor_merged_across_articles(built_site: BuiltSite) -> None:
@@ -262,7 +265,11 @@ def test_pagefind_indexes_briefings_with_filters(built_site: BuiltSite) -> None:
     assert "../pagefind/pagefind.js" in [s.get("data-pagefind") for s in search.iter("script")]
     assert "briefings-search" in ids(search)
     assert not (built_site.site / "search/search_index.json").exists()  # no lunr
-    assert "../../search/" in [form.get("action") for form in page.iter("form")]
+    # The header's search box: in the page on a page of the nav; on a briefing, in the
+    # header the shared script writes there (tests/test_page_size.py opens it).
+    home = parse(html(built_site, "index.html"))
+    assert "search/" in [form.get("action") for form in home.iter("form")]
+    assert "../../assets/briefings-header.js" in [s.get("src") for s in page.iter("script")]
 
 
 def test_home_lists_latest_with_byline_and_first_sentence(built_site: BuiltSite) -> None:

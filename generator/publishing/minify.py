@@ -15,6 +15,14 @@ it are the same on every page and cost nothing once cached:
   Material's own form (rendered from its partials/palette.html at build time) in front
   of itself, then runs Material's own palette code. Nothing is lost without
   JavaScript: the toggle's labels are `hidden` until Material's JavaScript shows them;
+- the whole header bar of a page out of the nav (a briefing, actor, tag or month page;
+  ~1.3 KB: logo, menu button, the page's title, the palette toggle, the search box):
+  templates/theme/main.html puts `assets/briefings-header.js` in its place, a
+  synchronous script that writes the header Material's partials/header.html renders
+  (rendered here at build time, for a page two folders down, and so the same for every
+  such page), its links resolved from the script's own path to the site root and its
+  title the page's `<title>`, then runs Material's palette code. Material's JavaScript
+  finds the header as if the page had held it;
 - the script Material inlines in every head (~0.35 KB; `__md_scope`, the local storage
   helpers the palette and the bundle use): the same code in the synchronous script
   `assets/briefings-md.js`, which finds the site root from its own address
@@ -44,6 +52,8 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
+from html import escape as html_escape
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +61,7 @@ import minify_html
 
 SPRITE = "assets/briefings-icons.svg"
 PALETTE_SCRIPT = "assets/briefings-palette.js"
+HEADER_SCRIPT = "assets/briefings-header.js"
 BASE_SCRIPT = "assets/briefings-md.js"
 # How a page refers to the site root: the prefix of Material's own stylesheet link,
 # right for every page (relative `../../`, or absolute on the 404 page).
@@ -84,6 +95,24 @@ _COMPONENT_WORDS: dict[str, tuple[str, ...]] = {
 # against the script's own address).
 _SPRITE_HERE = "briefings-sprite-folder/"
 _VIEWBOX = re.compile(r'\sviewBox="([^"]*)"')
+# The header is rendered for a page two folders deep (as every page out of the nav is);
+# its links to the site root are then written with this token, which the header script
+# replaces with the path to the root it was loaded from.
+_HEADER_PAGE_URL = "briefings/header/"
+_HEADER_ROOT = "briefings-root/"
+_HEADER_TITLE = "briefings-header-title"
+# Material's drawer and search toggles and the drawer's overlay (base.html, not in a
+# block): on a page with the header script, that script writes them with the header.
+_TOGGLES = re.compile(
+    r'<input class="md-toggle" data-md-toggle="drawer"[^<>]*>\s*'
+    r'<input class="md-toggle" data-md-toggle="search"[^<>]*>\s*'
+    r'<label class="md-overlay" for="__drawer"></label>'
+)
+_HEADER_TEMPLATE = (
+    '{% import "partials/language.html" as lang with context %}'
+    "{% set features = config.theme.features or [] %}"
+    '{% include "partials/header.html" %}'
+)
 
 
 def chrome_icons(config: Any) -> list[str]:
@@ -148,6 +177,15 @@ class PageSlimmer:
             )
             code = _SCOPE.sub(_SCOPE_FROM_SCRIPT, base)
             self.base_code = code.removeprefix("<script>").removesuffix("</script>")
+        self.site_name = str(config.get("site_name") or "")
+        found = _TOGGLES.search(theme_file(dirs, "base.html") or "")
+        self.toggles = found.group() if found else ""
+        # The toggles as a page holds them: the same markup, its whitespace laid out
+        # as the page's template left it.
+        self.toggles_pattern = re.compile(
+            r"\s*".join(re.escape(part) for part in self.toggles.split())
+        )
+        self.header = header_markup(config, self.palette, self.icons) if self.palette else ""
         scripts = theme_file(dirs, _CONTENT_SCRIPTS) or ""
         found = _TABS_SCRIPT.findall(_JINJA_COMMENT.sub("", scripts))
         self.tabs_script = found[-1] if len(found) == 1 else ""  # the one always printed
@@ -170,6 +208,9 @@ class PageSlimmer:
             for name, svg in self.icons.items():
                 if svg in html:
                     html = html.replace(svg, _icon_reference(svg, prefix, name))
+            header_tag = f'<script src="{prefix}{HEADER_SCRIPT}"></script>'
+            if self.toggles and header_tag in html:
+                html = self.toggles_pattern.sub("", html, count=1)
             if self.base_script is not None:
                 html = self.base_script.sub(
                     lambda match: _base_reference(match, prefix), html, count=1
@@ -193,6 +234,39 @@ class PageSlimmer:
             (site / PALETTE_SCRIPT).write_text(script + "\n", encoding="utf-8")
         if self.base_code:
             (site / BASE_SCRIPT).write_text(self.base_code + "\n", encoding="utf-8")
+        (site / HEADER_SCRIPT).write_text(self.header_script() + "\n", encoding="utf-8")
+
+    def header_script(self) -> str:
+        """JavaScript that puts the header bar in front of the running script (templates/
+        theme/main.html: on pages out of the nav), its links and icons resolved against
+        the script's own address and its title the page's, then runs Material's palette
+        code as the header's inline script would have. Without a header it can render,
+        the script writes a plain one: the site's name, linked to its home page."""
+        palette = self.palette.removeprefix("<script>").removesuffix("</script>")
+        header = self.header
+        if not header:  # the site's name as the bar's title, linked to its home page
+            header = minify(
+                '<header class="md-header" data-md-component="header">'
+                '<nav class="md-header__inner md-grid"><div class="md-header__title">'
+                f'<a class="md-ellipsis" href="{_HEADER_ROOT}">{html_escape(self.site_name)}</a>'
+                "</div></nav></header>"
+            )
+            palette = ""
+        markup = json.dumps(header, ensure_ascii=False).replace("</", "<\\/")
+        toggles = json.dumps(minify(self.toggles), ensure_ascii=False).replace("</", "<\\/")
+        suffix = json.dumps(" - " + self.site_name, ensure_ascii=False)
+        return (
+            "(function(){var d=document,s=d.currentScript,"
+            f'r=s.getAttribute("src").slice(0,-{len(HEADER_SCRIPT)})||"./",'
+            f't=d.createElement("template"),t2,e={suffix},x=d.title,h;'
+            f"t.innerHTML={markup}.split({json.dumps(_HEADER_ROOT)}).join(r);"
+            f"t2=t.cloneNode();t2.innerHTML={toggles};"
+            f'h=t.content.querySelector(".{_HEADER_TITLE}");'
+            "if(h){h.textContent=x.slice(-e.length)===e?x.slice(0,-e.length):x;"
+            f'h.classList.remove("{_HEADER_TITLE}")}}'
+            f'if(!d.getElementById("__drawer"))s.before(t2.content);'
+            "s.before(t.content)})();" + (palette and "\n" + palette)
+        )
 
     def form_script(self) -> str:
         """JavaScript that puts Material's palette form in front of the running script,
@@ -219,6 +293,55 @@ class PageSlimmer:
             view = f' viewBox="{box.group(1)}"' if box else ""
             symbols.append(f'<symbol id="{symbol_id(name)}"{view}>{body}</symbol>')
         return '<svg xmlns="http://www.w3.org/2000/svg">' + "".join(symbols) + "</svg>\n"
+
+
+def header_markup(config: Any, palette: str, icons: dict[str, str]) -> str:
+    """Material's header bar (partials/header.html, the site's override if any) as a page
+    out of the nav has it, minified: links to the site root start with `_HEADER_ROOT`,
+    icons refer to the sprite, Material's inline palette script is left out (the header
+    script runs it) and the page title's element carries the class `_HEADER_TITLE`.
+    "" when it will not render as expected (another theme version or a site's header)."""
+    page = _HeaderPage(url=_HEADER_PAGE_URL, title=_HEADER_TITLE)
+    context = {
+        "config": config,
+        "page": page,
+        "base_url": "../..",
+        "nav": _HeaderNav(homepage=_HeaderPage(url="", title="")),
+    }
+    try:
+        html = config["theme"].get_env().from_string(_HEADER_TEMPLATE).render(context)
+    except Exception:  # another theme version or a site's own partial
+        return ""
+    html = html.strip()
+    marked = f'<span class="md-ellipsis">{_HEADER_TITLE}</span>'
+    if not (
+        html.startswith("<header")
+        and html.endswith("</header>")
+        and palette in html
+        and html.count(_HEADER_TITLE) == 1
+        and marked in html
+    ):
+        return ""
+    html = html.replace(marked, f'<span class="md-ellipsis {_HEADER_TITLE}"></span>')
+    html = html.replace(palette, "")
+    html = html.replace('"../.."', f'"{_HEADER_ROOT}"').replace('"../../', f'"{_HEADER_ROOT}')
+    for name, svg in icons.items():
+        html = html.replace(svg, _icon_reference(svg, _HEADER_ROOT, name))
+    return minify(html)
+
+
+@dataclass
+class _HeaderPage:
+    """What partials/header.html and the `url` filter read of a page."""
+
+    url: str
+    title: str
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class _HeaderNav:
+    homepage: _HeaderPage
 
 
 def palette_form(config: Any) -> str:
