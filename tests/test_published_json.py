@@ -52,11 +52,12 @@ BRIEFING = Briefing(
 )
 
 
-def test_published_copy_leaves_out_path_rules_and_repeated_sentences() -> None:
+def test_published_copy_leaves_out_path_and_repeated_sentences() -> None:
     full = BRIEFING.to_json()  # what `briefings extract --json` writes
     published = json.loads(published_json(BRIEFING))
     assert published["schema"] == 4 and "path" not in published
-    assert not any("rule" in item for item in published["quotes"] + published["figures"])
+    # Provenance stays: every quote and figure says which rule found it (issue 11).
+    assert all("rule" in item for item in published["quotes"] + published["figures"])
     sentences = [item.get("sentence") for item in published["figures"]]
     assert sentences == [FIRST, None, SECOND]  # the second figure's is the first's
     # A reader gets each figure's sentence back from the figure before it.
@@ -67,4 +68,3 @@ def test_published_copy_leaves_out_path_rules_and_repeated_sentences() -> None:
         f["sentence"]
         for f in full["figures"]  # type: ignore[index]
     ]
-    assert all("rule" in item for item in full["figures"])  # type: ignore[union-attr]

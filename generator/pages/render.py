@@ -202,16 +202,12 @@ def published_text(
 def published_json(briefing: Briefing) -> str:
     """The extraction JSON a site publishes at `data/<id>.json`, compact, one line:
     `briefings extract --json`'s object without `path`, the article file on the
-    machine that built the site, and without each quote's and figure's `rule`, the
-    extractor's rule that found it, for measuring the extractor rule by rule (schema 4).
-    Neither is of use to a reader of the site, and `rule` was 8% of the published
-    bytes (issue 14). A figure's `sentence` is left out where it repeats the one
-    before it."""
+    machine that built the site, of no use to a reader of the site (issue 14). Each
+    quote and figure keeps its `rule`: a reader of the data can tell a direct quotation
+    from a reported stance, and measure, by the rule that found it (issue 11). A
+    figure's `sentence` is left out where it repeats the one before it (schema 4)."""
     record = briefing.to_json()
     record.pop("path", None)
-    for key in ("quotes", "figures"):
-        for item in record[key]:  # type: ignore[attr-defined]
-            item.pop("rule", None)
     # A figure in the same sentence as the figure before it leaves the sentence out
     # (docs/extraction-json.md): a third of the figures' sentences were such repeats.
     previous = None
