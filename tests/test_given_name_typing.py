@@ -64,3 +64,12 @@ def test_bodies_and_places_named_after_people_keep_their_type(nlp: Language) -> 
     assert found.get("San Francisco") == "place"
     for person in ("Grant Shapps", "Mark Carney", "Rich Ricci"):
         assert found.get(person) == "person", person
+
+
+def test_a_listed_given_name_completes_a_persons_name(nlp: Language) -> None:
+    """A listed given name the model left out before a surname it tagged as a person
+    is part of the name; a describing word opening the sentence is not."""
+    text = "Defender Sylvain Distin has signed a new deal. Distin said he was delighted."
+    assert "Sylvain Distin" in types(extract_actors(nlp(text)))
+    text = "Veteran Yolande Moreau won the award for best actress on Saturday night."
+    assert types(extract_actors(nlp(text))).get("Yolande Moreau") == "person"

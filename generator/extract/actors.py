@@ -536,7 +536,8 @@ def _joined_entities(doc: Doc) -> list[Span]:
     """The model's entities, with two kinds of cut names made whole again.
 
     A given name the model left out or called a nationality, right before a surname
-    it tagged ("Adrian" + "Mutu"): the person's full name. An organisation's name cut
+    it tagged ("Adrian" + "Mutu"; a listed given name only before a surname it tagged
+    as a person): the person's full name. An organisation's name cut
     at "for the" / "of the" after an organisation word ("United Nations Office" + "for
     the" + "Coordination of Humanitarian Affairs"): one body.
     """
@@ -551,7 +552,10 @@ def _joined_entities(doc: Doc) -> list[Span]:
         if ent.label_ in {"PERSON", "ORG", "GPE"} and len(ent) <= 2 and ent.start > 0:
             given = doc[ent.start - 1]
             if (
-                given.text in GIVEN_NAMES
+                (
+                    given.text in GIVEN_NAMES
+                    or (given.text in LISTED_GIVEN_NAMES and ent.label_ == "PERSON")
+                )
                 and given.pos_ == "PROPN"
                 and given.ent_type_ in {"", "NORP"}
                 and given.head.i in range(ent.start, ent.end)
@@ -1056,7 +1060,7 @@ NICKNAME_QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
 def _descriptor_before_given_name(doc: Doc, start: int, end: int) -> int:
     """Where a person's name starts when the entity opens with a capitalised English
     word that describes the person, followed by a given name and a surname: a sentence
-    opening "Billionaire Donald Trump has ..." or "Veteran John Smith"; else `start`."""
+    opening "Billionaire Donald Trump has ..." or "Model Sophie Dahl"; else `start`."""
     words = [t for t in doc[start:end] if t.is_alpha]
     if len(words) < 3 or words[0].i != start:
         return start
@@ -1073,6 +1077,7 @@ def _descriptor_before_given_name(doc: Doc, start: int, end: int) -> int:
             given.text in GIVEN_NAMES
             or given.text in MALE_GIVEN_NAMES
             or given.text in FEMALE_GIVEN_NAMES
+            or given.text in LISTED_GIVEN_NAMES
         )
     ):
         return given.i
