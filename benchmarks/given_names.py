@@ -21,12 +21,13 @@ listed by at least `--min-locales` locales, in Latin letters, that the corpus wr
 capitalised at least once and more often than in lower case, that stands before
 another capitalised word at least half the times it is written (as a given name stands
 before a surname; "Mercedes", "Neville" mostly stand alone) unless it stands alone
-fewer than three times, and that is no English word ("Will", "Rose", "King"), place,
-organisation or place word, title, stop word, month or day, and no surname the corpus
-uses alone ("Mr Morgan", "Spencer said": "Morgan Stanley", "Marks & Spencer"). Two
-locales, because one locale's list holds surnames and common words too. They are
-weaker evidence than the corpus rule: the extractor uses them only to type a full name
-("Sophie Dahl" is a person).
+fewer than three times, and that is no English word ("Will", "Rose", "King", and
+WordNet's "Santa", "Isis", "Corona"), place, organisation or place word, title, stop
+word, month or day, and no surname that two articles or more use alone ("Mr Morgan",
+"Spencer said": "Morgan Stanley", "Marks & Spencer"). Two locales, because one
+locale's list holds surnames and common words too. They are weaker evidence than the
+corpus rule: the extractor uses them only for full names ("Sophie Dahl" is a person;
+"Defender Sylvain Distin" is Sylvain Distin).
 
 A given name is also male (or female) when, in at least `--min-sexed` articles, it is
 the only given name the article pairs with a surname that the same article writes
@@ -113,6 +114,7 @@ def derive(
     pairs: dict[str, set[str]] = defaultdict(set)
     sexed: dict[str, Counter[str]] = defaultdict(Counter)
     surnames: set[str] = set()
+    alone_in: Counter[str] = Counter()  # articles that use the word alone as a surname
     titled: set[str] = set()  # surnames seen after "Mr", "Mrs", "Ms", "Dr"
     lower: Counter[str] = Counter()
     upper: Counter[str] = Counter()
@@ -126,6 +128,7 @@ def derive(
         leading.update(m.group(1).casefold() for m in LEADING.finditer(text))
         alone = surnames_alone(text)
         surnames.update(alone)
+        alone_in.update(alone)
         titled.update(m.group(1) for m in HONORIFIC.finditer(text))
         if not alone:
             continue
@@ -165,13 +168,15 @@ def derive(
         ):
             continue
         names.append(word)
+    male = {w for w in sexed_names if sexed[w]["m"] >= min_sexed and not sexed[w]["f"]}
+    female = {w for w in sexed_names if sexed[w]["f"] >= min_sexed and not sexed[w]["m"]}
+    candidates = {w for w, locales in faker_given_names().items() if len(locales) >= min_locales}
     listed = [
         word
-        for word, locales in faker_given_names().items()
-        if len(locales) >= min_locales
-        and len(word) >= 3  # "Jo", "Bo": short words are more often something else
+        for word in candidates
+        if len(word) >= 3  # "Jo", "Bo": short words are more often something else
         and word not in names
-        and word not in surnames
+        and alone_in[word] < 2
         and upper[word.casefold()] > 0
         and lower[word.casefold()] < upper[word.casefold()]
         and _leads(leading[word.casefold()], titles[word.casefold()])
@@ -184,10 +189,8 @@ def derive(
     return {
         "all": sorted(names),
         "listed": sorted(listed),
-        "male": sorted(w for w in sexed_names if sexed[w]["m"] >= min_sexed and not sexed[w]["f"]),
-        "female": sorted(
-            w for w in sexed_names if sexed[w]["f"] >= min_sexed and not sexed[w]["m"]
-        ),
+        "male": sorted(male),
+        "female": sorted(female),
     }
 
 

@@ -91,37 +91,38 @@ FEMALE_GIVEN_NAMES = word_set(
 LISTED_GIVEN_NAMES = word_set(
     """
     Abdul Abigail Adan Adel Adele Adil Adnan Adolf Adrien Agatha Agnes Agustin Ahmed
-    Aidan Aiden Ailis Akif Alberto Albrecht Aldo Alec Alejandro Alessandro Alexandra
-    Alexis Alf Alfonso Alice Alicia Alison Alistair Aliya Allison Alois Alvin Alyssa Ama
-    Amanda Amaya Amelie Amin Anastasia Anders Andre Andrei Andres Andrey Angelina Anita
-    Annette Anni Annie Anselmo Antoine Antoinette Anton Antonia Antonio Aoife Arabella
-    Archie Ari Aris Armand Armando Arnaud Arron Arturo Asha Asher Ashley Audrey Augusto
-    Ava Ayaan Baltasar Bautista Bebe Becky Benard Benito Benoit Benson Bernadette
-    Bernardo Bernd Bert Berta Bethan Bilal Billie Birgit Blanca Boris Brandon Brenda
-    Brigitte Britney Brittney Bryce Caitlyn Camille Candace Candice Carlo Carmel Carole
-    Carolyn Carrie Carsten Cas Casey Catalina Catarina Cathal Cato Cecelia Cecilia
-    Cedric Celestine Celine Charlene Chloe Christina Christoph Christophe Christos Cindy
-    Claudia Claudio Claus Clayton Clemente Clifford Connie Connor Conor Cormac Cristian
-    Cristiano Dani Daniela Danielle Dara Darcy Darius Darrell Darren Darryl Debby
-    Deborah Debra Declan Deirdre Denis Denise Dennis Denny Dermot Desmond Devin Dianne
-    Didier Dietmar Dimitri Dino Dion Dionne Dolores Domenico Dominik Dorothy Dragan
-    Duane Dustin Dwayne Eamonn Edith Edna Eduardo Eileen Einar Elaine Eldon Eleanor
-    Elena Eleni Eli Eliza Ella Ellie Eloy Elton Emil Emma Emmanuelle Erich Erick Erling
-    Ernest Ervin Erwin Estelle Ethan Ethel Etienne Eva Evan Fabien Fabiola Fabrice Farah
-    Fausto Feargal Federico Feliciano Felipe Felix Ferenc Fergus Fernando Fidel Filippo
-    Flavia Flavio Florent Florentino Fran Frances Francesco Frankie Franz Frederik
-    Gabriela Gabriele Gabrielle Gaby Garrett Garry Gaston Geert Gennaro Gerald Geraldine
-    Geraldo Gerard Gerd Geri Germaine Gerson Gert Giacomo Gianfranco Gianluca Gideon
-    Gilda Gilles Gillian Gina Gino Gioia Giovanni Gisela Gladys Gloria Godfrey Goran
-    Graeme Gregg Gregorio Greta Gretchen Guadalupe Guido Guillermo Gunnar Gunter Gustav
-    Gustavo Gwenda Hamid Hamish Hanna Hannah Hannes Hans Harriet Hasan Hayden Hayley
-    Heidi Henri Henrik Hildegard Holger Hubert Hugues Ignacio Igor Ileana Imelda Ina
-    Ines Inez Ioannis Irfan Irina Isa Ishaan Ismail Ivan Iveta Ivo Jackie Jacqueline
-    Jaime Jamal Janine Jayne Jeanette Jeanne Jeffery Jelena Jemma Jenifer Jennie Jens
-    Jeremie Jermaine Jerzy Jesper Jesse Jessica Jessy Jillian Jiri Joan Joann Joanna
-    Joanne Joaquim Joaquin Jocelyn Jody Johann Johanna Jolanda Jolene Jonas Jonatan Joni
-    Jordi Jorge Jos Josef Josep Juan Juanita Jules Juli Julia Juliana Julie Julien
-    Juliet Juliette Juri Justine Kai Kane Kari Karim Karin Karina Karl Karol Karolina
+    Aida Aidan Aiden Ailis Akif Alberto Albrecht Aldo Alec Alejandro Alessandro
+    Alexandra Alexis Alf Alfonso Alice Alicia Alison Alistair Aliya Allison Alois Alvin
+    Alyssa Ama Amanda Amaya Amelie Amin Anastasia Anders Andre Andrei Andres Andrey
+    Angelina Angelo Anita Annette Anni Annie Anselmo Antoine Antoinette Anton Antonia
+    Antonio Aoife Arabella Archie Ari Aris Armand Armando Arnaud Arron Arturo Asha Asher
+    Ashley Audrey Augusto Ava Ayaan Baltasar Bautista Bebe Becky Benard Benito Benoit
+    Benson Bernadette Bernardo Bernd Bert Berta Bethan Bilal Billie Birgit Blanca Boris
+    Brandon Brenda Brien Brigitte Britney Brittney Bryce Caitlyn Camilla Camille Candace
+    Candice Carlo Carmel Carole Carolyn Carrie Carsten Cas Casey Catalina Catarina
+    Cathal Cato Cecelia Cecilia Cedric Celestine Celine Charlene Chloe Christina
+    Christoph Christophe Christos Cindy Claudia Claudio Claus Clayton Clemente Clifford
+    Connie Connor Conor Cormac Cristian Cristiano Dani Daniela Danielle Dara Darcy
+    Darius Darrell Darren Darryl Debby Deborah Debra Declan Deirdre Denis Denise Dennis
+    Denny Dermot Desmond Devin Dianne Didier Dietmar Dimitri Dino Dion Dionne Dolores
+    Domenico Dominik Dorothy Dragan Duane Dustin Dwayne Eamonn Edith Edna Eduardo Eileen
+    Einar Elaine Eldon Eleanor Elena Eleni Eli Eliza Ella Ellie Eloy Elton Emil Emma
+    Emmanuelle Erich Erick Erling Ernest Ervin Erwin Estelle Ethan Ethel Etienne Eva
+    Evan Fabien Fabiola Fabrice Farah Farid Fausto Feargal Federico Feliciano Felipe
+    Felix Ferenc Fergus Fernando Fidel Filippo Flavia Flavio Florent Florentino Fran
+    Frances Francesco Frankie Franz Frederik Gabriela Gabriele Gabrielle Gaby Garrett
+    Garry Gaston Gavin Geert Gennaro Geoffrey Gerald Geraldine Geraldo Gerard Gerd Geri
+    Germaine Gerson Gert Giacomo Gianfranco Gianluca Gideon Gilda Gilles Gillian Gina
+    Gino Gioia Giovanni Gisela Gladys Gloria Godfrey Goran Graeme Gregg Gregorio Greta
+    Gretchen Guadalupe Guido Guillermo Gunnar Gunter Gustav Gustavo Gwenda Hamid Hamish
+    Hanna Hannah Hannes Hans Harriet Hasan Hayden Hayley Heidi Henri Henrik Hildegard
+    Holger Hubert Hugues Idris Ignacio Igor Ileana Imelda Ina Ines Inez Ioannis Irfan
+    Irina Isa Ishaan Ismail Ivan Iveta Ivo Jackie Jacqueline Jaime Jakob Jamal Janine
+    Jayne Jeanette Jeanne Jeffery Jelena Jemma Jenifer Jennie Jens Jeremie Jermaine
+    Jerzy Jesper Jesse Jessica Jessy Jillian Jiri Joan Joann Joanna Joanne Joaquim
+    Joaquin Jocelyn Jody Johan Johann Johanna Jolanda Jolene Jonas Jonatan Joni Jordi
+    Jorge Jos Josef Josep Juan Juanita Jules Juli Julia Juliana Julie Julien Juliet
+    Juliette Juri Justine Kai Kane Kari Karim Karin Karina Karl Karol Karolina Kasper
     Katarina Katerina Katharine Kathleen Kathryn Kathy Katie Katrina Kaye Keanu Keira
     Kelsey Kerstin Kieran Kirsten Kirsty Klaus Koen Konstantin Konstantinos Kristen Kyle
     Lamar Larissa Lars Laszlo Laurent Laurin Lenny Leopold Leroy Lesley Lian Lilian Lina
@@ -133,17 +134,17 @@ LISTED_GIVEN_NAMES = word_set(
     Martina Maryam Mateja Mathew Mathis Mats Matteo Matthieu Mauro Mayra Mckenzie Megan
     Mehdi Mel Melanie Melinda Mervyn Mia Micha Michel Michele Michell Miguel Mika Mikael
     Mindy Mira Mirco Miriam Modesto Mohamed Monika Monique Moritz Muriel Mustafa Myra
-    Nadia Nana Natalie Natasha Nathalie Nathan Neal Nellie Nia Niels Nihad Niklas Noam
-    Noe Nora Norbert Olaf Olga Olivia Omar Ora Paloma Pam Pamela Paolo Pascale Patrik
-    Paule Paulo Pavel Pawel Pedro Petr Peyton Phillip Phyllis Pieter Pietro Polly Rabah
-    Raheem Rainer Ralf Ralph Randall Raoul Raquel Redmond Reina Remy Renaud Renee Reza
-    Riccardo Ricky Rino Roberta Roberto Rocco Rochelle Roderick Rodney Rodrigo Romana
-    Romano Ronnie Rosetta Rosie Ruben Rudolph Rudy Sacha Sadie Saleh Salma Sammy
-    Scarlett Seamus Sena Sergei Shani Shaun Shea Shelby Shirley Sonia Sophie Stacey
-    Stacy Stefano Steffen Susannah Svetlana Sylvain Sylvester Taj Talia Tamara Tarik
-    Tatiana Terrence Terri Tess Thelma Theodor Therese Timoteo Tomas Toni Tonny Ulf
-    Umberto Urs Ursula Valerie Vasco Vera Vic Vicki Vicky Violeta Vito Volker Walid
-    Wanda Wendy Willian Wilma Witold Wolfgang Xenia Yago Yan Yann Yannick Yolande Yvonne
-    Zachary Zakaria Zara Zelda Zeynep Zoe
+    Nadia Nana Natalie Natasha Nathalie Nathan Neal Nellie Nia Nicolas Niels Nihad
+    Niklas Noam Noe Nora Norbert Olaf Olga Olivia Omar Ora Paloma Pam Pamela Paolo
+    Pascale Patrik Paule Paulo Pavel Pawel Pedro Petr Peyton Phillip Phyllis Pieter
+    Pietro Polly Rabah Raheem Rainer Ralf Ralph Randall Raoul Raquel Redmond Reina Remy
+    Renaud Renee Reza Riccardo Ricky Rino Roberta Roberto Rocco Rochelle Roderick Rodney
+    Rodrigo Romana Romano Ronnie Rosetta Rosie Ruben Rudolph Rudy Sacha Sadie Saleh
+    Salma Sammy Scarlett Seamus Sena Sergei Shani Shaun Shea Shelby Shirley Sonia Sophie
+    Stacey Stacy Stefano Steffen Susannah Svetlana Sylvain Sylvester Taj Talia Tamara
+    Tarik Tatiana Terrence Terri Tess Thelma Theodor Therese Timoteo Tobias Tomas Toni
+    Tonny Tracey Ulf Umberto Urs Ursula Valerie Vasco Vera Vic Vicki Vicky Violeta Vito
+    Volker Walid Wanda Wendy Willian Wilma Witold Wolfgang Xenia Yago Yan Yann Yannick
+    Yolande Yvonne Zachary Zakaria Zara Zelda Zeynep Zoe
     """
 )
