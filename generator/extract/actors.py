@@ -1072,6 +1072,7 @@ def _descriptor_before_given_name(doc: Doc, start: int, end: int) -> int:
         and first.text not in GIVEN_NAMES
         and first.lower_ not in TITLE_WORDS
         and first.lower_ not in HONORIFICS
+        and first.lower_ not in STYLE_TITLES  # "Sheikh Abdul-Rahman": a style, kept
         and _common_word(first.lower_)
         and (
             given.text in GIVEN_NAMES
