@@ -14,6 +14,21 @@ surname only must also be no English word (the model's lemma index), no country 
 region (ISO 3166), no plural and never a surname used alone itself ("Blair", "Texas",
 "German"), and its surname must follow "Mr", "Mrs", "Ms" or "Dr" somewhere.
 
+LISTED_GIVEN_NAMES widens the list with the given names of Faker's person providers
+(the `faker` package, maintained, MIT: per-locale lists of first names that it
+generates people from; `pip install -e .[names]`): a word of three letters or more
+listed by at least `--min-locales` locales, in Latin letters, that the corpus writes
+capitalised at least once and more often than in lower case, that stands before
+another capitalised word at least half the times it is written (as a given name stands
+before a surname; "Mercedes", "Neville" mostly stand alone) unless it stands alone
+fewer than three times, and that is no English word ("Will", "Rose", "King", and
+WordNet's "Santa", "Isis", "Corona"), place, organisation or place word, title, stop
+word, month or day, and no surname that two articles or more use alone ("Mr Morgan",
+"Spencer said": "Morgan Stanley", "Marks & Spencer"). Two locales, because one
+locale's list holds surnames and common words too. They are weaker evidence than the
+corpus rule: the extractor uses them only for full names ("Sophie Dahl" is a person;
+"Defender Sylvain Distin" is Sylvain Distin).
+
 A given name is also male (or female) when, in at least `--min-sexed` articles, it is
 the only given name the article pairs with a surname that the same article writes
 after "Mr" (or after "Mrs", "Ms", "Miss") and never after the other kind, and no
@@ -22,12 +37,14 @@ keep "Mrs Howard" apart from Michael Howard.
 
 Usage:
     python benchmarks/given_names.py [--corpus ../shared/corpus] [--min-surnames 1]
-        [--min-sexed 2] [--write generator/extract/given_names.py]
+        [--min-sexed 2] [--min-locales 2] [--write generator/extract/given_names.py]
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
+import pkgutil
 import re
 import sys
 from collections import Counter, defaultdict
@@ -40,6 +57,8 @@ sys.path.insert(0, str(REPO))
 from generator.extract.actors import (  # noqa: E402
     HONORIFICS,
     KNOWN_PLACES,
+    ORG_WORDS,
+    PLACE_HEAD_WORDS,
     STYLE_TITLES,
     TITLE_WORDS,
     dictionary_words,
@@ -56,6 +75,8 @@ HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+({CAPITALISED})\b")
 MALE_HONORIFIC = re.compile(rf"\bMr\.?\s+({CAPITALISED})\b")
 FEMALE_HONORIFIC = re.compile(rf"\b(?:Mrs|Ms|Miss)\.?\s+({CAPITALISED})\b")
 WORD = re.compile(r"[A-Za-z]+")
+TITLE_CASE = re.compile(r"(?<![A-Za-z'\u2019])[A-Z][a-z]+\b")  # not "Connor" of "O'Connor"
+LEADING = re.compile(rf"(?<![A-Za-z'\u2019])([A-Z][a-z]+)(?=\s+(?:[A-Z]\.\s+)?{CAPITALISED}\b)")
 CALENDAR = word_set(
     "january february march april may june july august september october november "
     "december monday tuesday wednesday thursday friday saturday sunday"
@@ -85,20 +106,29 @@ def surnames_alone(text: str) -> set[str]:
     return found
 
 
-def derive(corpus: Path, min_surnames: int, min_sexed: int = 2) -> dict[str, list[str]]:
-    """The given names of the corpus ("all"), and the male and female ones, sorted."""
+def derive(
+    corpus: Path, min_surnames: int, min_sexed: int = 2, min_locales: int = 2
+) -> dict[str, list[str]]:
+    """The given names of the corpus ("all"), the male and female ones, and the listed
+    ones that the corpus does not contradict ("listed"), sorted."""
     pairs: dict[str, set[str]] = defaultdict(set)
     sexed: dict[str, Counter[str]] = defaultdict(Counter)
     surnames: set[str] = set()
+    alone_in: Counter[str] = Counter()  # articles that use the word alone as a surname
     titled: set[str] = set()  # surnames seen after "Mr", "Mrs", "Ms", "Dr"
     lower: Counter[str] = Counter()
     upper: Counter[str] = Counter()
+    titles: Counter[str] = Counter()  # words written in capitals and small letters
+    leading: Counter[str] = Counter()  # of those, words before another such word
     stop = _stop_words()
     for text in texts(corpus):
         for word in WORD.findall(text):
             (upper if word[0].isupper() else lower)[word.casefold()] += 1
+        titles.update(word.casefold() for word in TITLE_CASE.findall(text))
+        leading.update(m.group(1).casefold() for m in LEADING.finditer(text))
         alone = surnames_alone(text)
         surnames.update(alone)
+        alone_in.update(alone)
         titled.update(m.group(1) for m in HONORIFIC.finditer(text))
         if not alone:
             continue
@@ -138,13 +168,55 @@ def derive(corpus: Path, min_surnames: int, min_sexed: int = 2) -> dict[str, lis
         ):
             continue
         names.append(word)
+    male = {w for w in sexed_names if sexed[w]["m"] >= min_sexed and not sexed[w]["f"]}
+    female = {w for w in sexed_names if sexed[w]["f"] >= min_sexed and not sexed[w]["m"]}
+    candidates = {w for w, locales in faker_given_names().items() if len(locales) >= min_locales}
+    listed = [
+        word
+        for word in candidates
+        if len(word) >= 3  # "Jo", "Bo": short words are more often something else
+        and word not in names
+        and alone_in[word] < 2
+        and upper[word.casefold()] > 0
+        and lower[word.casefold()] < upper[word.casefold()]
+        and _leads(leading[word.casefold()], titles[word.casefold()])
+        and word.casefold() not in english
+        and word.casefold() not in gazetteer()
+        and word.casefold() not in ORG_WORDS
+        and word.casefold() not in PLACE_HEAD_WORDS
+        and _may_be_given(word, stop)
+    ]
     return {
         "all": sorted(names),
-        "male": sorted(w for w in sexed_names if sexed[w]["m"] >= min_sexed and not sexed[w]["f"]),
-        "female": sorted(
-            w for w in sexed_names if sexed[w]["f"] >= min_sexed and not sexed[w]["m"]
-        ),
+        "listed": sorted(listed),
+        "male": sorted(male),
+        "female": sorted(female),
     }
+
+
+def _leads(leading: int, written: int) -> bool:
+    """Whether a word stands before another capitalised word at least half of the times
+    it is written, or stands alone fewer than three times (too few to tell)."""
+    return leading * 2 >= written or written - leading < 3
+
+
+def faker_given_names() -> dict[str, set[str]]:
+    """Given names of Faker's person providers in Latin letters, each with the locales
+    that list it ("Sophie": de_DE, fr_FR, en, ...); empty without Faker."""
+    try:
+        from faker.providers import person
+    except ImportError:
+        print("faker is not installed: no listed given names", file=sys.stderr)
+        return {}
+    found: dict[str, set[str]] = defaultdict(set)
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            names = vars(provider).get(attr) or ()
+            for name in names if not isinstance(names, property) else ():
+                if re.fullmatch(CAPITALISED, name):
+                    found[name].add(module.name)
+    return found
 
 
 def _may_be_given(word: str, stop: frozenset[str]) -> bool:
@@ -181,7 +253,9 @@ def _word_set(variable: str, names: list[str]) -> str:
     return f'{variable} = word_set(\n    """\n{body}\n    """\n)\n'
 
 
-def module_text(names: dict[str, list[str]], min_surnames: int, min_sexed: int = 2) -> str:
+def module_text(
+    names: dict[str, list[str]], min_surnames: int, min_sexed: int = 2, min_locales: int = 2
+) -> str:
     """The generated module: a docstring saying where the lists come from, and the lists."""
     return (
         '"""Given names, derived by benchmarks/given_names.py: do not edit by hand.\n\n'
@@ -192,6 +266,10 @@ def module_text(names: dict[str, list[str]], min_surnames: int, min_sexed: int =
         "MALE_GIVEN_NAMES and FEMALE_GIVEN_NAMES: given names that, in at least\n"
         f"{min_sexed} articles and never the other way, are the only given name of a surname\n"
         'the article writes after "Mr" (or "Mrs", "Ms", "Miss").\n'
+        "LISTED_GIVEN_NAMES: other given names that Faker's person providers list in at\n"
+        f"least {min_locales} locales ({_faker_version()}), written capitalised in the corpus,\n"
+        "and no English word, place, organisation word or surname the corpus uses alone;\n"
+        "weaker evidence, used where a name's type is decided.\n"
         "Run the script again to regenerate.\n"
         '"""\n\n'
         "from __future__ import annotations\n\n"
@@ -201,7 +279,18 @@ def module_text(names: dict[str, list[str]], min_surnames: int, min_sexed: int =
         + _word_set("MALE_GIVEN_NAMES", names["male"])
         + "\n"
         + _word_set("FEMALE_GIVEN_NAMES", names["female"])
+        + "\n"
+        + _word_set("LISTED_GIVEN_NAMES", names["listed"])
     )
+
+
+def _faker_version() -> str:
+    """ "Faker 40.63.0", or "no Faker" when it is not installed."""
+    try:
+        import faker
+    except ImportError:
+        return "no Faker"
+    return f"Faker {faker.VERSION}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -209,15 +298,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--min-surnames", type=int, default=1)
     parser.add_argument("--min-sexed", type=int, default=2)
+    parser.add_argument("--min-locales", type=int, default=2)
     parser.add_argument("--write", type=Path, help=f"write the module (e.g. {TARGET})")
     args = parser.parse_args(argv)
-    names = derive(args.corpus, args.min_surnames, args.min_sexed)
+    names = derive(args.corpus, args.min_surnames, args.min_sexed, args.min_locales)
     if args.write:
-        text = module_text(names, args.min_surnames, args.min_sexed)
+        text = module_text(names, args.min_surnames, args.min_sexed, args.min_locales)
         args.write.write_text(text, encoding="utf-8")
         print(f"{len(names['all'])} given names written to {args.write}")
     else:
-        for kind in ("all", "male", "female"):
+        for kind in ("all", "male", "female", "listed"):
             print(f"{kind}: {' '.join(names[kind])}")
         print(f"{len(names['all'])} given names", file=sys.stderr)
     return 0

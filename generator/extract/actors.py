@@ -26,7 +26,12 @@ from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span, Token
 from spacy.util import get_installed_models
 
-from generator.extract.given_names import FEMALE_GIVEN_NAMES, GIVEN_NAMES, MALE_GIVEN_NAMES
+from generator.extract.given_names import (
+    FEMALE_GIVEN_NAMES,
+    GIVEN_NAMES,
+    LISTED_GIVEN_NAMES,
+    MALE_GIVEN_NAMES,
+)
 from generator.extract.words import derived_lists, word_set
 from generator.model import (
     ACTOR_TYPE_ORDER,
@@ -539,7 +544,8 @@ def _joined_entities(doc: Doc) -> list[Span]:
     """The model's entities, with two kinds of cut names made whole again.
 
     A given name the model left out or called a nationality, right before a surname
-    it tagged ("Adrian" + "Mutu"): the person's full name. An organisation's name cut
+    it tagged ("Adrian" + "Mutu"; a listed given name only before a surname it tagged
+    as a person): the person's full name. An organisation's name cut
     at "for the" / "of the" after an organisation word ("United Nations Office" + "for
     the" + "Coordination of Humanitarian Affairs"): one body.
     """
@@ -554,7 +560,10 @@ def _joined_entities(doc: Doc) -> list[Span]:
         if ent.label_ in {"PERSON", "ORG", "GPE"} and len(ent) <= 2 and ent.start > 0:
             given = doc[ent.start - 1]
             if (
-                given.text in GIVEN_NAMES
+                (
+                    given.text in GIVEN_NAMES
+                    or (given.text in LISTED_GIVEN_NAMES and ent.label_ == "PERSON")
+                )
                 and given.pos_ == "PROPN"
                 and given.ent_type_ in {"", "NORP"}
                 and given.head.i in range(ent.start, ent.end)
@@ -1059,7 +1068,7 @@ NICKNAME_QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
 def _descriptor_before_given_name(doc: Doc, start: int, end: int) -> int:
     """Where a person's name starts when the entity opens with a capitalised English
     word that describes the person, followed by a given name and a surname: a sentence
-    opening "Billionaire Donald Trump has ..." or "Veteran John Smith"; else `start`."""
+    opening "Billionaire Donald Trump has ..." or "Model Sophie Dahl"; else `start`."""
     words = [t for t in doc[start:end] if t.is_alpha]
     if len(words) < 3 or words[0].i != start:
         return start
@@ -1071,11 +1080,13 @@ def _descriptor_before_given_name(doc: Doc, start: int, end: int) -> int:
         and first.text not in GIVEN_NAMES
         and first.lower_ not in TITLE_WORDS
         and first.lower_ not in HONORIFICS
+        and first.lower_ not in STYLE_TITLES  # "Sheikh Abdul-Rahman": a style, kept
         and _common_word(first.lower_)
         and (
             given.text in GIVEN_NAMES
             or given.text in MALE_GIVEN_NAMES
             or given.text in FEMALE_GIVEN_NAMES
+            or given.text in LISTED_GIVEN_NAMES
         )
     ):
         return given.i
@@ -1938,15 +1949,15 @@ def _modifies_noun(doc: Doc, span: Span) -> bool:
 def _person_shape(doc: Doc, span: Span, name: str, label: str) -> float:
     """Person evidence from the name and the words before it (0 when none).
 
-    A given name opening a full name ("Tony Blair", "Ivo Minar"); a common noun for a
-    person right before it ("India's richest man Azim Premji"); a nationality right
-    before a full name ("beat Hungarian Petra Mandula"). The names of organisations
-    and places are left out by the caller (organisation words, known places).
+    A given name opening a full name ("Tony Blair", "Ivo Minar", "Sophie Dahl"); a
+    common noun for a person right before it ("India's richest man Azim Premji"); a
+    nationality right before a full name ("beat Hungarian Petra Mandula"). The names of
+    organisations and places are left out by the caller (organisation words, known
+    places). A listed given name (see `given_names`), weaker evidence, counts only
+    before one or two surnames written in capitals and small letters.
     """
     parts = name.split()
-    score = 0.0
-    if 2 <= len(parts) <= 4 and parts[0] in GIVEN_NAMES and all(p[:1].isupper() for p in parts):
-        score += 3.0
+    score = 3.0 if _given_name_led_full(name) else 0.0
     before = doc[span.start - 1] if span.start > 0 else None
     if before is None:
         return score
@@ -1968,6 +1979,24 @@ def _person_shape(doc: Doc, span: Span, name: str, label: str) -> float:
     ):
         score += 3.0
     return score
+
+
+def _given_name_led_full(name: str) -> bool:
+    """A full name opening with a given name: "Tony Blair", "Sophie Dahl".
+
+    A given name the corpus shows with surnames (`GIVEN_NAMES`) before up to three
+    capitalised words; a listed one (`LISTED_GIVEN_NAMES`, weaker evidence) only before
+    one or two words written in capitals and small letters, the last ending in a letter
+    ("Sophie Dahl", not "Mercedes-Benz SLK" or "Harley Davidson 2").
+    """
+    parts = name.split()
+    if 2 <= len(parts) <= 4 and parts[0] in GIVEN_NAMES:
+        return all(p[:1].isupper() for p in parts)
+    return (
+        2 <= len(parts) <= 3
+        and parts[0] in LISTED_GIVEN_NAMES
+        and all(p[:1].isupper() and not p.isupper() and p[-1].isalpha() for p in parts[1:])
+    )
 
 
 PLURAL_VERB_FORMS = frozenset({"are", "were", "have", "'re", "\u2019re", "'ve", "\u2019ve"})
@@ -1994,13 +2023,18 @@ def _plural_subject(span: Span) -> bool:
 
 
 def _introduced_as_org(doc: Doc, span: Span, label: str = "") -> bool:
-    """ "video game firm Bioware", "the charity Shelter", "a drugs charity, Addaction"."""
+    """ "video game firm Bioware", "the charity Shelter", "a drugs charity, Addaction".
+
+    "Ola Bini, a software developer", "publisher Kimberly Quinn": people hold such jobs
+    too, so a name the model calls a person needs a noun that never describes one, in
+    apposition, and right before it when the name opens with a given name.
+    """
+    person = label == "PERSON"
+    before = ORG_ONLY_NOUNS if person and _given_name_led_full(span.text) else ORG_INTRO_NOUNS
     i = span.start - 1
-    if i >= 0 and doc[i].lower_ in ORG_INTRO_NOUNS and doc[i].is_lower:
+    if i >= 0 and doc[i].lower_ in before and doc[i].is_lower:
         return True
-    # "Ola Bini, a software developer": people hold such jobs too, so a name the model
-    # calls a person needs a noun that never describes one.
-    nouns = ORG_ONLY_NOUNS if label == "PERSON" else ORG_INTRO_NOUNS
+    nouns = ORG_ONLY_NOUNS if person else ORG_INTRO_NOUNS
     root = span.root
     if root.dep_ == "appos" and _org_noun(root.head, nouns) and root.head.i < span.start:
         return True
@@ -2587,9 +2621,15 @@ def _group_type(group: _Group) -> ActorType | None:
         return decisive[0]  # type: ignore[return-value]
     evidence = group.evidence()
     # The grammar shows a body ("X, which", "X's Jimmy Page", "X manager Y") and nothing
-    # in the text a person: the model's person labels do not outvote it.
+    # in the text a person: the model's person labels do not outvote it. A full name
+    # that opens with a given name shows one, however often the surname stands alone
+    # ("James Baker" ... "Baker" ... "the Baker team").
     body = max(m.evidence().get("organization", 0.0) for m in group.mentions)
-    unshown = evidence.get("person", 0.0) <= 0 and evidence.get("place", 0.0) < 2.0
+    unshown = (
+        evidence.get("person", 0.0) <= 0
+        and evidence.get("place", 0.0) < 2.0
+        and not any(_given_name_led_full(m.name) for m in group.mentions)
+    )
     if not decisive and body >= 3.0 and unshown:
         return "organization"
     counts: dict[str, int] = defaultdict(int)
