@@ -97,6 +97,7 @@ COMPANY_SUFFIXES = word_lists("speaker_words")["company_suffixes"]
 DOCUMENT_NOUNS = word_lists("speaker_words")["document_nouns"]
 # "the French international defender": an occupation of the person just named
 OCCUPATION_NOUNS = word_lists("speaker_words")["occupation_nouns"]
+INTRODUCED_TITLES = word_lists("speaker_words")["introduced_titles"]
 PERSON_MODIFIERS = word_lists("speaker_words")["person_modifiers"]
 # "The Tories said": the party under its canonical name; "a Tory spokesman": its voice
 PARTY_NAMES = word_lists("party_names")
@@ -1377,9 +1378,17 @@ def _from_description(
             # "the Conservative leader" is a party's member, as bare "the leader" is
             # anyone's: only a modifier that is no party word narrows it to an office
             office = bool(set(modifiers) - PARTY_WORDS) and not _former(words, head)
-            found = _varied_reference(ctx, start, head, role_required=office)
+            found = _varied_reference(
+                ctx, start, head, role_required=office, asked=frozenset(words)
+            )
             if found is None and _occupation(head, modifiers):
                 found = _occupation_subject(ctx, start, head)
+            if found is not None:
+                _learn_description(found, mention)
+        if found is None and words[0] == "the" and head in INTRODUCED_TITLES:
+            # "..., Alun Michael has said.⏎⏎The rural affairs minister said": the person
+            # the sentence before is about, under the title the article gives him next
+            found = _described_subject(ctx, start, mention, head)
             if found is not None:
                 _learn_description(found, mention)
         if found is None and words[0] == "the" and after:
@@ -1402,7 +1411,13 @@ def _from_description(
 
 
 def _varied_reference(
-    ctx: _Context, start: int, head: str, *, role_required: bool = False, role: bool = True
+    ctx: _Context,
+    start: int,
+    head: str,
+    *,
+    role_required: bool = False,
+    role: bool = True,
+    asked: frozenset[str] = frozenset(),
 ) -> Actor | None:
     """ "Lord Butler said ... . The former cabinet secretary said: ...": a definite title
     no one named so far holds, right after a named person's reporting clause, is that
@@ -1423,7 +1438,10 @@ def _varied_reference(
         return None
     if any(not _quoted_only(ctx, k) for k in range(report.sent + 1, here)):
         return None
-    role_words = {w for role in report.actor.roles for w in _words(role)}
+    roles = [set(_words(r)) for r in report.actor.roles]
+    if any(head in r and (r & RANK_WORDS) - asked for r in roles):
+        return None  # "Shadow chancellor X attacked ... The chancellor said": another
+    role_words = {w for r in roles for w in r}
     if role_required and head not in role_words:
         return None  # "Mr Okafor said ... The home secretary said": the office's holder
     crossed = "\n" in ctx.text[report.pos : start]
@@ -1478,6 +1496,62 @@ def _occupation_subject(ctx: _Context, start: int, head: str) -> Actor | None:
     role_words = {w for role in found.roles for w in _words(role)}
     if role_words & TITLE_WORDS and head not in role_words:
         return None  # "manager Jose Mourinho said ... the defender": someone else
+    gender = "f" if head in FEMALE_ROLE_WORDS else "m" if head in MALE_ROLE_WORDS else ""
+    if gender and not _compatible(ctx, found, gender):
+        return None  # "Mr Robert Hale won the award ... The actress said": someone else
+    return found
+
+
+def _described_subject(ctx: _Context, start: int, mention: str, head: str) -> Actor | None:
+    """ "The law is clear, Alun Michael has said.⏎⏎The rural affairs minister said ...":
+    a title of standing (`INTRODUCED_TITLES`) right after a sentence whose main subject
+    is a person named in full is that person, described instead of named again (news
+    style).
+
+    Only when that sentence and the words since name no other person outside quotes
+    ("Howard attacked Blair. The Tory leader said" stays unnamed), when the roles the
+    article gives the person do not say otherwise (a shadow chancellor is not "the
+    chancellor", a coach not "the presenter"), when a gendered title fits ("the
+    actress"), and when the description names no one itself."""
+    inside = ctx.actors_in(start, start + len(mention))
+    if any(a.type == "person" for a in inside) or "'s" in mention.replace("’", "'"):
+        return None  # "the SNP's leader", "Blair's chancellor": another's office
+    found = _previous_subject(ctx, start)
+    if found is None or found.type != "person":
+        return None
+    here = ctx.sent_of(start)
+    named = max(
+        ((p, e) for p, e in found.spans if p < start and not ctx.in_content(p)), default=None
+    )
+    if named is None or len(found.name.split()) < 2:
+        return None
+    if _norm(ctx.text[named[0] : named[1]]) != _norm(found.name):
+        # "Mr Okafor, 32, said ... The home secretary said": a person named in full just
+        # before is being introduced, the title tells who they are; a surname is someone
+        # the reader already knows, and the office may be another's
+        return None
+    sent = ctx.sent_of(named[0])
+    others = [
+        a
+        for s, _, a in ctx.spans
+        if ctx.sent_starts[sent] <= s < start
+        and a.type == "person"
+        and a is not found
+        and not ctx.in_quote(s)
+    ]  # quoted or reported ones too ("Harding attacked Wallace over tax"), but for
+    # the words of the very quotation whose speaker is sought
+    if others or sent >= here:
+        return None
+    asked = set(_words(mention))
+    roles = [set(_words(role)) for role in found.roles]
+    if any((r & RANK_WORDS) - asked for r in roles):
+        return None  # "shadow chancellor Oliver Letwin ... the chancellor": another
+    role_words = {w for r in roles for w in r}
+    if role_words & TITLE_WORDS and head not in role_words:
+        return None  # "manager Jose Mourinho ... The chairman said": someone else
+    gender = _description_gender(mention)
+    if gender and not _compatible(ctx, found, gender):
+        return None
     return found
 
 

@@ -1,0 +1,98 @@
+"""A speaker described by a title of standing right after a sentence about a named
+person (issue 11, missing speakers): news names someone once, bare, as the subject of
+the lead, then gives their office or calling instead of the name ("..., Alun Michael
+has said.⏎⏎The rural affairs minister said ..."). The description is that person only
+when nothing else in the article points elsewhere: another person in the sentence, a
+role of their own that differs, a title naming a tie to someone else, a gender that
+does not fit. Each article is written for the test; each assertion reads the published
+speaker."""
+
+from __future__ import annotations
+
+from published_speakers import speaker_of, speakers
+from spacy.language import Language
+
+LEAD = """Parks law is clear, says minister
+
+The new law on dogs in national parks is clear and will be enforced, Alan Greaves has said.
+
+The rural affairs minister said it would be obvious if walkers ignored the rules.
+
+"We will be watching closely," said a park ranger, Tom Bell.
+"""
+
+
+def test_title_after_a_lead_naming_one_person(nlp: Language) -> None:
+    """The lead's only person, named bare; the next sentence gives his office."""
+    found = speakers(nlp, LEAD)
+    assert speaker_of(found, "it would be obvious") == "Alan Greaves", found
+
+
+RESIGNED = """Party leader quits law firm
+
+Duncan McAllister has resigned as a partner in an Edinburgh law firm after criticism.
+
+The Scottish Conservative leader had insisted that his legal work did not affect his politics.
+"""
+
+
+def test_party_title_after_a_subject_who_did_not_speak(nlp: Language) -> None:
+    """The sentence before need not be a report: its subject is the one described."""
+    found = speakers(nlp, RESIGNED)
+    assert speaker_of(found, "his legal work did not") == "Duncan McAllister", found
+
+
+TWO = """Leaders clash over taxes
+
+Michael Harding attacked Peter Wallace over tax plans in the Commons on Wednesday.
+
+The Tory leader said the plans would cost families dearly.
+"""
+
+
+def test_two_people_before_leave_the_title_unnamed(nlp: Language) -> None:
+    """Two people in the sentence before: the title may be either."""
+    found = speakers(nlp, TWO)
+    assert speaker_of(found, "the plans would cost") is None, found
+
+
+SHADOW = """Budget row
+
+Shadow chancellor Oliver Trent has attacked the spending plans as reckless.
+
+The chancellor said the plans were fully costed.
+"""
+
+
+def test_a_shadow_title_is_not_the_office(nlp: Language) -> None:
+    """A person the article gives another role (a shadow one) is not the office holder."""
+    found = speakers(nlp, SHADOW)
+    assert speaker_of(found, "the plans were fully") != "Oliver Trent", found
+
+
+JAILED = """Man jailed for fraud
+
+John Barker was jailed for six years at Leeds Crown Court on Friday.
+
+The judge said the fraud had ruined the lives of many pensioners.
+"""
+
+
+def test_a_title_of_a_tie_to_the_case_is_someone_else(nlp: Language) -> None:
+    """ "The judge" after the man jailed is the one who sentenced him."""
+    found = speakers(nlp, JAILED)
+    assert speaker_of(found, "the fraud had ruined") is None, found
+
+
+ACTRESS = """Film wins award
+
+Mr Robert Hale won the best director award at the festival in Berlin on Saturday.
+
+The actress said the film had changed her career.
+"""
+
+
+def test_a_gendered_title_must_fit(nlp: Language) -> None:
+    """ "The actress" is not the man the sentence before names."""
+    found = speakers(nlp, ACTRESS)
+    assert speaker_of(found, "the film had changed") is None, found
