@@ -1514,7 +1514,7 @@ def _described_subject(ctx: _Context, start: int, mention: str, head: str) -> Ac
     chancellor", a coach not "the presenter"), when a gendered title fits ("the
     actress"), and when the description names no one itself."""
     inside = ctx.actors_in(start, start + len(mention))
-    if any(a.type == "person" for a in inside) or "'s" in mention.replace("’", "'"):
+    if any(a.type == "person" for a in inside) or "'s" in mention.replace("\u2019", "'"):
         return None  # "the SNP's leader", "Blair's chancellor": another's office
     found = _previous_subject(ctx, start)
     if found is None or found.type != "person":
