@@ -96,3 +96,47 @@ def test_a_gendered_title_must_fit(nlp: Language) -> None:
     """ "The actress" is not the man the sentence before names."""
     found = speakers(nlp, ACTRESS)
     assert speaker_of(found, "the film had changed") is None, found
+
+
+DRINK = """Minister in drink remark row
+
+Scotland's first minister has told a group of pupils that it is fine to get drunk "once in a while".
+
+Jack Mitchell was speaking to more than 100 pupils in Inverness about binge drinking.
+"""
+
+
+def test_a_lead_title_named_in_the_next_sentence(nlp: Language) -> None:
+    """A lead that describes its speaker before naming anyone, then names a person in
+    full as the next sentence's subject."""
+    found = speakers(nlp, DRINK)
+    assert speaker_of(found, "once in a while") == "Jack Mitchell", found
+
+
+BIGOTS = """Minister warns fans
+
+Scotland's justice minister has warned football fans that she will ban them from matches.
+
+Mr Paul Grant, a Celtic supporter, said the plans were unfair.
+"""
+
+
+def test_a_lead_title_is_not_a_name_with_a_description_of_its_own(nlp: Language) -> None:
+    """A next subject under a title or description of its own, or another gender, is
+    someone else: a supporter answering the minister."""
+    found = speakers(nlp, BIGOTS)
+    assert speaker_of(found, "she will ban them") is None, found
+
+
+SPEECH = """Dollar gains after speech
+
+The dollar rose against the euro after the Federal Reserve head said the deficit would soon fall.
+
+Alan Grayson, the Federal Reserve chairman, also praised plans to curb spending.
+"""
+
+
+def test_a_generic_head_fits_the_title_the_body_gives_its_top(nlp: Language) -> None:
+    """ "the Federal Reserve head" is the Federal Reserve chairman named next."""
+    found = speakers(nlp, SPEECH)
+    assert speaker_of(found, "the deficit would soon fall") == "Alan Grayson", found

@@ -112,6 +112,7 @@ PREPOSITIONS = frozenset({"for", "at", "of", "from", "in", "with", "to", "inside
 LOOKBACK_SENTENCES = 4
 # Ranks that make a different office of a title ("shadow foreign secretary", "deputy
 # leader"): a description without the rank does not refer to its holder.
+GENERIC_HEADS = word_set("head chief")  # stand for whatever title the body gives its top
 RANK_WORDS = word_set("shadow deputy vice assistant junior acting associate")
 
 
@@ -1391,6 +1392,10 @@ def _from_description(
             found = _described_subject(ctx, start, mention, head)
             if found is not None:
                 _learn_description(found, mention)
+        if found is None and head in INTRODUCED_TITLES:
+            # "Scotland's first minister has told pupils ...⏎⏎Jack McConnell was
+            # speaking ...": a lead's title, named in the sentence after it
+            found = _lead_named_next(ctx, start, mention, head)
         if found is None and words[0] == "the" and after:
             # "the chairman of the Police Federation ... said ...⏎⏎Jan Berry said:": the
             # person the next report introduces by bare name
@@ -1553,6 +1558,69 @@ def _described_subject(ctx: _Context, start: int, mention: str, head: str) -> Ac
     if gender and not _compatible(ctx, found, gender):
         return None
     return found
+
+
+def _lead_named_next(ctx: _Context, start: int, mention: str, head: str) -> Actor | None:
+    """ "Scotland's first minister has told pupils it is okay to get drunk.⏎⏎Jack
+    McConnell was speaking to ...": a lead that describes its speaker by a title of
+    standing (`INTRODUCED_TITLES`) before naming anyone, then names a person in full as
+    the subject of the next sentence, has described that person (news style).
+
+    Only the body's first person: no one is named before the title (outside the
+    headline), the next sentence's subject is a name met for the first time, given in
+    full with nothing before it, and no role the article gives that person, nor a
+    gendered title, says otherwise."""
+    words = _words(mention)
+    opening = mention.split()[0].replace("\u2019", "'") if mention.split() else ""
+    if words[0] != "the" and not opening.endswith("'s"):
+        return None  # "the ...", "Scotland's ...": a definite title, not "a minister"
+    headline = _headline_end(ctx)
+    if any(headline <= s < start for s, _, a in ctx.spans if a.type == "person"):
+        return None  # people named before: a title refers back to one of them
+    here = ctx.sent_of(start)
+    if here + 1 >= len(ctx.sent_starts):
+        return None
+    lo = ctx.sent_starts[here + 1]
+    hi = ctx.sent_starts[here + 2] if here + 2 < len(ctx.sent_starts) else len(ctx.text)
+    i = bisect.bisect_left(ctx.token_starts, lo)
+    found: Actor | None = None
+    while i < len(ctx.doc) and ctx.doc[i].idx < hi:
+        token = ctx.doc[i]
+        i += 1
+        if token.dep_ not in {"nsubj", "nsubjpass"} or token.head.dep_ != "ROOT":
+            continue
+        spans = [(s, e, a) for s, e, a in ctx.spans if s <= token.idx < e]
+        if len(spans) != 1 or spans[0][2].type != "person" or ctx.in_content(token.idx):
+            return None
+        s, e, found = spans[0]
+        if _norm(ctx.text[s:e]) != _norm(found.name) or len(found.name.split()) < 2:
+            return None  # "Mr McConnell": someone the reader is to know already
+        if _words(ctx.text[lo:s]) not in ([], ["and"], ["but"]):
+            return None  # "Labour MSP Jack McConnell": a name given with its own title
+        if any(headline <= p < start for p, _ in found.spans):
+            return None
+        break
+    if found is None:
+        return None
+    roles = [set(_words(role)) for role in found.roles]
+    asked = set(words)
+    if any((r & RANK_WORDS) - asked for r in roles):
+        return None
+    role_words = {w for r in roles for w in r}
+    narrowed = [w for w in words[: words.index(head)] if w not in DETERMINERS]
+    generic = head in GENERIC_HEADS and narrowed and set(narrowed) <= role_words
+    if role_words & TITLE_WORDS and head not in role_words and not generic:
+        return None  # "the Federal Reserve head" may be its "chairman", nobody else's
+    gender = _description_gender(mention)
+    if gender and not _compatible(ctx, found, gender):
+        return None
+    return found
+
+
+def _headline_end(ctx: _Context) -> int:
+    """Where the body starts: after a first line that is a headline (no closing stop)."""
+    first = ctx.text.split("\n", 1)[0].rstrip()
+    return len(first) if first and first[-1] not in '.!?"”' else 0
 
 
 def _introduced_next(ctx: _Context, start: int) -> Actor | None:
