@@ -140,3 +140,34 @@ def test_a_generic_head_fits_the_title_the_body_gives_its_top(nlp: Language) -> 
     """ "the Federal Reserve head" is the Federal Reserve chairman named next."""
     found = speakers(nlp, SPEECH)
     assert speaker_of(found, "the deficit would soon fall") == "Alan Grayson", found
+
+
+PENSIONS = """Energy plan for pensioners
+
+Pensioners are being promised cheaper heating by the Liberal Democrats, as cold weather continues.
+
+The party says the plans could save the average pensioner 100 pounds every year.
+
+The Lib Dems would let pensioners swap their winter fuel payments for discounts on
+home insulation. The Conservatives promise to keep the payments.
+"""
+
+
+def test_the_party_is_the_party_named_before(nlp: Language) -> None:
+    """ "The party" after a party named without the word "party" in its name."""
+    found = speakers(nlp, PENSIONS)
+    assert speaker_of(found, "the plans could save") == "Liberal Democrats", found
+
+
+WENT_ON = """Courts to put victims first
+
+Lord Hartley said: "Victims will be at the heart of the way trials are managed."
+
+He went on: "Giving evidence is a nerve-wracking experience, especially when you're a victim."
+"""
+
+
+def test_a_lead_in_the_parser_took_into_the_quotation(nlp: Language) -> None:
+    """ "He went on:" before a quotation the parser read as one sentence with it."""
+    found = speakers(nlp, WENT_ON)
+    assert speaker_of(found, "Giving evidence is") == "Lord Hartley", found

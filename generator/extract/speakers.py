@@ -1793,6 +1793,8 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
             continue
         if noun is not None and noun in _norm(actor.name).split():
             return actor  # "a board spokeswoman": the board named, even in the quote
+        if noun == "party" and _is_party(actor) and not ctx.in_quote(s):
+            return actor  # "... by the Liberal Democrats.⏎⏎The party says": a party
         if ctx.in_quote(s):
             continue  # otherwise a body named in the quote is what it talks about
         if ctx.sent_of(s) >= window_start and actor not in nearby:
@@ -1821,6 +1823,16 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
         if ranked[0].mentions >= 2 * ranked[1].mentions:
             return ranked[0]
     return None
+
+
+def _is_party(actor: Actor) -> bool:
+    """Whether the organisation is a political party `PARTY_NAMES` knows, under any of
+    its forms ("Liberal Democrats", "the Tories"), whose name need not hold "party"."""
+    names = {_norm(n) for n in [actor.name, *actor.aliases]}
+    return any(
+        _norm(party) in names or names & {_norm(f.replace("_", " ")) for f in forms}
+        for party, forms in PARTY_NAMES.items()
+    )
 
 
 def _unnamed_before(ctx: _Context, start: int, noun: str) -> bool:
