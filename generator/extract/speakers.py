@@ -1786,6 +1786,7 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
     i = bisect.bisect_left(ctx.span_starts, start) - 1
     window_start = ctx.sent_of(start) - LOOKBACK_SENTENCES
     nearby: list[Actor] = []
+    party: Actor | None = None  # the nearest party, whatever its name holds
     while i >= 0:
         s, _, actor = ctx.spans[i]
         i -= 1
@@ -1793,14 +1794,14 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
             continue
         if noun is not None and noun in _norm(actor.name).split():
             return actor  # "a board spokeswoman": the board named, even in the quote
-        if noun == "party" and _is_party(actor) and not ctx.in_quote(s):
-            return actor  # "... by the Liberal Democrats.⏎⏎The party says": a party
+        if noun == "party" and party is None and _is_party(actor) and not ctx.in_quote(s):
+            party = actor  # "... by the Liberal Democrats.⏎⏎The party says": a party
         if ctx.in_quote(s):
             continue  # otherwise a body named in the quote is what it talks about
         if ctx.sent_of(s) >= window_start and actor not in nearby:
             nearby.append(actor)
     if noun is not None and noun not in GENERIC_ORG_NOUNS:
-        return None
+        return party
     if noun is not None and _unnamed_before(ctx, start, noun):
         return None  # "A group of MPs ... The group says": a group with no name
     if len(nearby) == 1:
