@@ -171,3 +171,35 @@ def test_a_lead_in_the_parser_took_into_the_quotation(nlp: Language) -> None:
     """ "He went on:" before a quotation the parser read as one sentence with it."""
     found = speakers(nlp, WENT_ON)
     assert speaker_of(found, "Giving evidence is") == "Lord Hartley", found
+
+
+DEPORT = """Actress to be deported
+
+The government has ordered the deportation of model and actress Negar Rahimi after saying \
+she broke visa rules.
+
+Rahimi has had roles in music videos and films over the past two years. The distressed \
+actress told reporters she was being driven straight to the airport.
+"""
+
+
+def test_a_calling_after_the_surname_of_someone_named_in_full(nlp: Language) -> None:
+    """A calling ("the actress") may follow a surname: no one else holds it as an office."""
+    found = speakers(nlp, DEPORT)
+    assert speaker_of(found, "she was being driven") == "Negar Rahimi", found
+
+
+BURGLAR = """Singer tackles burglar
+
+Rock star Ozzy Harlan grabbed a burglar who broke into his home on Monday.
+
+His wife Sharon called the police after the jewellery was taken. The star said he had \
+acted on impulse.
+"""
+
+
+def test_a_calling_never_follows_a_bare_given_name(nlp: Language) -> None:
+    """ "His wife Sharon ... The star said": a given name alone is not the surname the
+    story goes on with, and the star is not she."""
+    found = speakers(nlp, BURGLAR)
+    assert speaker_of(found, "he had acted on impulse") == "Ozzy Harlan", found

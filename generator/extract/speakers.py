@@ -98,6 +98,7 @@ DOCUMENT_NOUNS = word_lists("speaker_words")["document_nouns"]
 # "the French international defender": an occupation of the person just named
 OCCUPATION_NOUNS = word_lists("speaker_words")["occupation_nouns"]
 INTRODUCED_TITLES = word_lists("speaker_words")["introduced_titles"]
+CALLING_TITLES = word_lists("speaker_words")["calling_titles"]
 PERSON_MODIFIERS = word_lists("speaker_words")["person_modifiers"]
 # "The Tories said": the party under its canonical name; "a Tory spokesman": its voice
 PARTY_NAMES = word_lists("party_names")
@@ -1390,8 +1391,8 @@ def _from_description(
             # "..., Alun Michael has said.⏎⏎The rural affairs minister said": the person
             # the sentence before is about, under the title the article gives him next
             found = _described_subject(ctx, start, mention, head)
-            if found is not None:
-                _learn_description(found, mention)
+            if found is not None and head not in CALLING_TITLES:
+                _learn_description(found, mention)  # an office, not "distressed actress"
         if found is None and head in INTRODUCED_TITLES:
             # "Scotland's first minister has told pupils ...⏎⏎Jack McConnell was
             # speaking ...": a lead's title, named in the sentence after it
@@ -1530,7 +1531,9 @@ def _described_subject(ctx: _Context, start: int, mention: str, head: str) -> Ac
     )
     if named is None or len(found.name.split()) < 2:
         return None
-    if _norm(ctx.text[named[0] : named[1]]) != _norm(found.name):
+    written = _norm(ctx.text[named[0] : named[1]])
+    surname = written == _norm(found.name.split()[-1]) and head in CALLING_TITLES
+    if written != _norm(found.name) and not surname:
         # "Mr Okafor, 32, said ... The home secretary said": a person named in full just
         # before is being introduced, the title tells who they are; a surname is someone
         # the reader already knows, and the office may be another's
