@@ -111,9 +111,9 @@ INDEFINITES = frozenset({"a", "an", "one", "another"})
 LOOSE_MODIFIERS = word_set("former then ex new outgoing incoming current top senior veteran")
 PREPOSITIONS = frozenset({"for", "at", "of", "from", "in", "with", "to", "inside", "within"})
 LOOKBACK_SENTENCES = 4
+GENERIC_HEADS = word_set("head chief")  # stand for whatever title the body gives its top
 # Ranks that make a different office of a title ("shadow foreign secretary", "deputy
 # leader"): a description without the rank does not refer to its holder.
-GENERIC_HEADS = word_set("head chief")  # stand for whatever title the body gives its top
 RANK_WORDS = word_set("shadow deputy vice assistant junior acting associate")
 
 
@@ -1512,7 +1512,8 @@ def _described_subject(ctx: _Context, start: int, mention: str, head: str) -> Ac
     """ "The law is clear, Alun Michael has said.⏎⏎The rural affairs minister said ...":
     a title of standing (`INTRODUCED_TITLES`) right after a sentence whose main subject
     is a person named in full is that person, described instead of named again (news
-    style).
+    style). A calling (`CALLING_TITLES`: "the actress", "the singer") may also follow the
+    person's surname alone, as no one else holds it the way an office is held.
 
     Only when that sentence and the words since name no other person outside quotes
     ("Howard attacked Blair. The Tory leader said" stays unnamed), when the roles the
