@@ -324,8 +324,16 @@ def _colon_lead_in(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _Attri
             if speaker is not None:
                 best = _Attribution(_cue_text(token), speaker, rule="direct.colon_lead_in")
     if best is None:
-        # "Caddell continued:" with an unknown verb: the subject of the root still speaks
+        # "Caddell continued:" with an unknown verb: the subject of the root still speaks;
+        # where the parser took the quotation into the sentence ("He went on: “Giving
+        # evidence is ...”" rooted on "is"), the last verb before the colon does, if a
+        # person or a name acts in it ("The challenge is exemplified by this:" speaks not)
         root = sent.root
+        if ctx.inside[root.i]:
+            verbs = [t for t in sent if t.i < i and not ctx.inside[t.i] and t.pos_ == "VERB"]
+            root = verbs[-1] if verbs else root
+            if not any(c.dep_ == "nsubj" and c.pos_ in {"PRON", "PROPN"} for c in root.children):
+                root = sent.root
         subjects = [c for c in root.children if c.dep_ in _SUBJECT_DEPS and not ctx.inside[c.i]]
         if subjects and root.pos_ in {"VERB", "AUX"}:
             mention = _mention(subjects[0], ctx)

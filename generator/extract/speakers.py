@@ -97,6 +97,8 @@ COMPANY_SUFFIXES = word_lists("speaker_words")["company_suffixes"]
 DOCUMENT_NOUNS = word_lists("speaker_words")["document_nouns"]
 # "the French international defender": an occupation of the person just named
 OCCUPATION_NOUNS = word_lists("speaker_words")["occupation_nouns"]
+INTRODUCED_TITLES = word_lists("speaker_words")["introduced_titles"]
+CALLING_TITLES = word_lists("speaker_words")["calling_titles"]
 PERSON_MODIFIERS = word_lists("speaker_words")["person_modifiers"]
 # "The Tories said": the party under its canonical name; "a Tory spokesman": its voice
 PARTY_NAMES = word_lists("party_names")
@@ -109,6 +111,7 @@ INDEFINITES = frozenset({"a", "an", "one", "another"})
 LOOSE_MODIFIERS = word_set("former then ex new outgoing incoming current top senior veteran")
 PREPOSITIONS = frozenset({"for", "at", "of", "from", "in", "with", "to", "inside", "within"})
 LOOKBACK_SENTENCES = 4
+GENERIC_HEADS = word_set("head chief")  # stand for whatever title the body gives its top
 # Ranks that make a different office of a title ("shadow foreign secretary", "deputy
 # leader"): a description without the rank does not refer to its holder.
 RANK_WORDS = word_set("shadow deputy vice assistant junior acting associate")
@@ -1377,11 +1380,23 @@ def _from_description(
             # "the Conservative leader" is a party's member, as bare "the leader" is
             # anyone's: only a modifier that is no party word narrows it to an office
             office = bool(set(modifiers) - PARTY_WORDS) and not _former(words, head)
-            found = _varied_reference(ctx, start, head, role_required=office)
+            found = _varied_reference(
+                ctx, start, head, role_required=office, asked=frozenset(words)
+            )
             if found is None and _occupation(head, modifiers):
                 found = _occupation_subject(ctx, start, head)
             if found is not None:
                 _learn_description(found, mention)
+        if found is None and words[0] == "the" and head in INTRODUCED_TITLES:
+            # "..., Alun Michael has said.⏎⏎The rural affairs minister said": the person
+            # the sentence before is about, under the title the article gives him next
+            found = _described_subject(ctx, start, mention, head)
+            if found is not None and head not in CALLING_TITLES:
+                _learn_description(found, mention)  # an office, not "distressed actress"
+        if found is None and head in INTRODUCED_TITLES:
+            # "Scotland's first minister has told pupils ...⏎⏎Jack McConnell was
+            # speaking ...": a lead's title, named in the sentence after it
+            found = _lead_named_next(ctx, start, mention, head)
         if found is None and words[0] == "the" and after:
             # "the chairman of the Police Federation ... said ...⏎⏎Jan Berry said:": the
             # person the next report introduces by bare name
@@ -1402,7 +1417,13 @@ def _from_description(
 
 
 def _varied_reference(
-    ctx: _Context, start: int, head: str, *, role_required: bool = False, role: bool = True
+    ctx: _Context,
+    start: int,
+    head: str,
+    *,
+    role_required: bool = False,
+    role: bool = True,
+    asked: frozenset[str] = frozenset(),
 ) -> Actor | None:
     """ "Lord Butler said ... . The former cabinet secretary said: ...": a definite title
     no one named so far holds, right after a named person's reporting clause, is that
@@ -1423,7 +1444,10 @@ def _varied_reference(
         return None
     if any(not _quoted_only(ctx, k) for k in range(report.sent + 1, here)):
         return None
-    role_words = {w for role in report.actor.roles for w in _words(role)}
+    roles = [set(_words(r)) for r in report.actor.roles]
+    if any(head in r and (r & RANK_WORDS) - asked for r in roles):
+        return None  # "Shadow chancellor X attacked ... The chancellor said": another
+    role_words = {w for r in roles for w in r}
     if role_required and head not in role_words:
         return None  # "Mr Okafor said ... The home secretary said": the office's holder
     crossed = "\n" in ctx.text[report.pos : start]
@@ -1478,7 +1502,129 @@ def _occupation_subject(ctx: _Context, start: int, head: str) -> Actor | None:
     role_words = {w for role in found.roles for w in _words(role)}
     if role_words & TITLE_WORDS and head not in role_words:
         return None  # "manager Jose Mourinho said ... the defender": someone else
+    gender = "f" if head in FEMALE_ROLE_WORDS else "m" if head in MALE_ROLE_WORDS else ""
+    if gender and not _compatible(ctx, found, gender):
+        return None  # "Mr Robert Hale won the award ... The actress said": someone else
     return found
+
+
+def _described_subject(ctx: _Context, start: int, mention: str, head: str) -> Actor | None:
+    """ "The law is clear, Alun Michael has said.⏎⏎The rural affairs minister said ...":
+    a title of standing (`INTRODUCED_TITLES`) right after a sentence whose main subject
+    is a person named in full is that person, described instead of named again (news
+    style). A calling (`CALLING_TITLES`: "the actress", "the singer") may also follow the
+    person's surname alone, as no one else holds it the way an office is held.
+
+    Only when that sentence and the words since name no other person outside quotes
+    ("Howard attacked Blair. The Tory leader said" stays unnamed), when the roles the
+    article gives the person do not say otherwise (a shadow chancellor is not "the
+    chancellor", a coach not "the presenter"), when a gendered title fits ("the
+    actress"), and when the description names no one itself."""
+    inside = ctx.actors_in(start, start + len(mention))
+    if any(a.type == "person" for a in inside) or "'s" in mention.replace("\u2019", "'"):
+        return None  # "the SNP's leader", "Blair's chancellor": another's office
+    found = _previous_subject(ctx, start)
+    if found is None or found.type != "person":
+        return None
+    here = ctx.sent_of(start)
+    named = max(
+        ((p, e) for p, e in found.spans if p < start and not ctx.in_content(p)), default=None
+    )
+    if named is None or len(found.name.split()) < 2:
+        return None
+    written = _norm(ctx.text[named[0] : named[1]])
+    surname = written == _norm(found.name.split()[-1]) and head in CALLING_TITLES
+    if written != _norm(found.name) and not surname:
+        # "Mr Okafor, 32, said ... The home secretary said": a person named in full just
+        # before is being introduced, the title tells who they are; a surname is someone
+        # the reader already knows, and the office may be another's
+        return None
+    sent = ctx.sent_of(named[0])
+    others = [
+        a
+        for s, _, a in ctx.spans
+        if ctx.sent_starts[sent] <= s < start
+        and a.type == "person"
+        and a is not found
+        and not ctx.in_quote(s)
+    ]  # quoted or reported ones too ("Harding attacked Wallace over tax"), but for
+    # the words of the very quotation whose speaker is sought
+    if others or sent >= here:
+        return None
+    asked = set(_words(mention))
+    roles = [set(_words(role)) for role in found.roles]
+    if any((r & RANK_WORDS) - asked for r in roles):
+        return None  # "shadow chancellor Oliver Letwin ... the chancellor": another
+    role_words = {w for r in roles for w in r}
+    if role_words & TITLE_WORDS and head not in role_words:
+        return None  # "manager Jose Mourinho ... The chairman said": someone else
+    gender = _description_gender(mention)
+    if gender and not _compatible(ctx, found, gender):
+        return None
+    return found
+
+
+def _lead_named_next(ctx: _Context, start: int, mention: str, head: str) -> Actor | None:
+    """ "Scotland's first minister has told pupils it is okay to get drunk.⏎⏎Jack
+    McConnell was speaking to ...": a lead that describes its speaker by a title of
+    standing (`INTRODUCED_TITLES`) before naming anyone, then names a person in full as
+    the subject of the next sentence, has described that person (news style).
+
+    Only the body's first person: no one is named before the title (outside the
+    headline), the next sentence's subject is a name met for the first time, given in
+    full with nothing before it, and no role the article gives that person, nor a
+    gendered title, says otherwise."""
+    words = _words(mention)
+    opening = mention.split()[0].replace("\u2019", "'") if mention.split() else ""
+    if words[0] != "the" and not opening.endswith("'s"):
+        return None  # "the ...", "Scotland's ...": a definite title, not "a minister"
+    headline = _headline_end(ctx)
+    if any(headline <= s < start for s, _, a in ctx.spans if a.type == "person"):
+        return None  # people named before: a title refers back to one of them
+    here = ctx.sent_of(start)
+    if here + 1 >= len(ctx.sent_starts):
+        return None
+    lo = ctx.sent_starts[here + 1]
+    hi = ctx.sent_starts[here + 2] if here + 2 < len(ctx.sent_starts) else len(ctx.text)
+    i = bisect.bisect_left(ctx.token_starts, lo)
+    found: Actor | None = None
+    while i < len(ctx.doc) and ctx.doc[i].idx < hi:
+        token = ctx.doc[i]
+        i += 1
+        if token.dep_ not in {"nsubj", "nsubjpass"} or token.head.dep_ != "ROOT":
+            continue
+        spans = [(s, e, a) for s, e, a in ctx.spans if s <= token.idx < e]
+        if len(spans) != 1 or spans[0][2].type != "person" or ctx.in_content(token.idx):
+            return None
+        s, e, found = spans[0]
+        if _norm(ctx.text[s:e]) != _norm(found.name) or len(found.name.split()) < 2:
+            return None  # "Mr McConnell": someone the reader is to know already
+        if _words(ctx.text[lo:s]) not in ([], ["and"], ["but"]):
+            return None  # "Labour MSP Jack McConnell": a name given with its own title
+        if any(headline <= p < start for p, _ in found.spans):
+            return None
+        break
+    if found is None:
+        return None
+    roles = [set(_words(role)) for role in found.roles]
+    asked = set(words)
+    if any((r & RANK_WORDS) - asked for r in roles):
+        return None
+    role_words = {w for r in roles for w in r}
+    narrowed = [w for w in words[: words.index(head)] if w not in DETERMINERS]
+    generic = head in GENERIC_HEADS and narrowed and set(narrowed) <= role_words
+    if role_words & TITLE_WORDS and head not in role_words and not generic:
+        return None  # "the Federal Reserve head" may be its "chairman", nobody else's
+    gender = _description_gender(mention)
+    if gender and not _compatible(ctx, found, gender):
+        return None
+    return found
+
+
+def _headline_end(ctx: _Context) -> int:
+    """Where the body starts: after a first line that is a headline (no closing stop)."""
+    first = ctx.text.split("\n", 1)[0].rstrip()
+    return len(first) if first and first[-1] not in '.!?"”' else 0
 
 
 def _introduced_next(ctx: _Context, start: int) -> Actor | None:
@@ -1642,6 +1788,7 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
     i = bisect.bisect_left(ctx.span_starts, start) - 1
     window_start = ctx.sent_of(start) - LOOKBACK_SENTENCES
     nearby: list[Actor] = []
+    party: Actor | None = None  # the nearest party, whatever its name holds
     while i >= 0:
         s, _, actor = ctx.spans[i]
         i -= 1
@@ -1649,12 +1796,14 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
             continue
         if noun is not None and noun in _norm(actor.name).split():
             return actor  # "a board spokeswoman": the board named, even in the quote
+        if noun == "party" and party is None and _is_party(actor) and not ctx.in_quote(s):
+            party = actor  # "... by the Liberal Democrats.⏎⏎The party says": a party
         if ctx.in_quote(s):
             continue  # otherwise a body named in the quote is what it talks about
         if ctx.sent_of(s) >= window_start and actor not in nearby:
             nearby.append(actor)
     if noun is not None and noun not in GENERIC_ORG_NOUNS:
-        return None
+        return party
     if noun is not None and _unnamed_before(ctx, start, noun):
         return None  # "A group of MPs ... The group says": a group with no name
     if len(nearby) == 1:
@@ -1677,6 +1826,16 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
         if ranked[0].mentions >= 2 * ranked[1].mentions:
             return ranked[0]
     return None
+
+
+def _is_party(actor: Actor) -> bool:
+    """Whether the organisation is a political party `PARTY_NAMES` knows, under any of
+    its forms ("Liberal Democrats", "the Tories"), whose name need not hold "party"."""
+    names = {_norm(n) for n in [actor.name, *actor.aliases]}
+    return any(
+        _norm(party) in names or names & {_norm(f.replace("_", " ")) for f in forms}
+        for party, forms in PARTY_NAMES.items()
+    )
 
 
 def _unnamed_before(ctx: _Context, start: int, noun: str) -> bool:
