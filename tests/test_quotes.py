@@ -966,5 +966,7 @@ def test_according_to_attributes_the_clause_it_belongs_to(nlp: Language) -> None
         "the Labour Department, taking a step toward ending a strike that began in April."
     )
     found = [(q.text, q.speaker_mention) for q in quotes_of(nlp, text)]
-    assert ("The union has struck a provisional deal with the rail operator",
-            "the Labour Department") in found
+    assert (
+        "The union has struck a provisional deal with the rail operator",
+        "the Labour Department",
+    ) in found
