@@ -684,7 +684,7 @@ def test_a_question_put_to_a_speaker_is_not_a_quote(nlp: Language) -> None:
 def test_what_was_not_yet_said_is_not_a_quote(nlp: Language) -> None:
     text = "The Greens have promised big tax cuts but have yet to say where they will fall."
     quotes = quotes_of(nlp, text)
-    assert not any("where they will fall" in q.text for q in quotes)
+    assert not any("where they will fall" in q.text for q in quotes if published(q))
 
 
 def test_the_listener_is_not_what_was_said(nlp: Language) -> None:
@@ -814,7 +814,7 @@ def test_what_a_speaker_would_not_say_is_no_report(nlp: Language) -> None:
         "The port is not the same as the old one, Ms Reed said. "
         "She did not say when she thought the market would recover."
     )
-    texts = [q.text for q in quotes_of(nlp, text)]
+    texts = [q.text for q in quotes_of(nlp, text) if published(q)]
     assert not any("market would recover" in t for t in texts), texts
 
 
@@ -970,3 +970,12 @@ def test_according_to_attributes_the_clause_it_belongs_to(nlp: Language) -> None
         "The union has struck a provisional deal with the rail operator",
         "the Labour Department",
     ) in found
+
+
+def test_a_question_left_unanswered_is_never_shown(nlp: Language) -> None:
+    text = "The council would not say whether the library will reopen next spring."
+    quotes = quotes_of(nlp, text)
+    assert [(q.text, q.rule, q.speaker_mention) for q in quotes] == [
+        ("whether the library will reopen next spring", "indirect.unspoken", "The council")
+    ]
+    assert not any(published(q) for q in quotes)

@@ -304,7 +304,7 @@ def _indirect_quotes(doc: Doc, ctx: _Ctx) -> Iterable[Quote]:
         if _is_reporting(token, direct=False) and _unsaid(token):
             # "Asked why he thought the warnings were left out": not "he thought" either
             unsaid_until = token.right_edge.i
-            question = _put_question(token, ctx)
+            question = _put_question(token, ctx) or _unanswered(token, ctx)
             if question is not None:
                 yield question
             continue
@@ -346,6 +346,31 @@ def _put_question(asked: Token, ctx: _Ctx) -> Quote | None:
     if _quoted_share(start, end, ctx, doc) > 0 or _line_break_between(ctx, asked.idx, end):
         return None
     fields = _Attribution(_cue_text(asked), _agent(asked, ctx), rule=QUESTION_RULE).fields()
+    return Quote(text=ctx.text[start:end], kind="indirect", start=start, end=end, **fields)
+
+
+def _unanswered(verb: Token, ctx: _Ctx) -> Quote | None:
+    """ "Reid would not say whether he would prefer Trump", "Sanders hasn't said whether
+    he has a strategy": the question left unanswered, with the one who did not answer.
+    Never published (UNSPOKEN_RULE): nothing was said; PolNeAR annotates it."""
+    if verb.lemma_.lower() == "ask":
+        return None
+    clauses = [
+        c
+        for c in verb.rights
+        if c.dep_ in {"ccomp", "xcomp", "advcl"} and c.left_edge.lower_ in _QUESTION_WORDS
+    ]
+    if not clauses or (
+        clauses[0].dep_ == "advcl" and not any(c.dep_ in _SUBJECT_DEPS for c in clauses[0].children)
+    ):
+        return None  # "did not share it when asked in 2008": a time, no question
+    start, end = _subtree_chars(clauses[0], exclude=verb)
+    if len(ctx.text[start:end].split()) < _MIN_CONTENT_WORDS:
+        return None
+    if _quoted_share(start, end, ctx, verb.doc) > 0 or _line_break_between(ctx, verb.idx, end):
+        return None
+    speaker = _speaker_of(verb, ctx)
+    fields = _Attribution(_cue_text(verb), speaker, rule=UNSPOKEN_RULE).fields()
     return Quote(text=ctx.text[start:end], kind="indirect", start=start, end=end, **fields)
 
 
