@@ -83,7 +83,8 @@ def _direct_quotes(
             text=ctx.text[start:end], kind=kind, start=start, end=end, **attribution.fields()
         )
         if _labelled(ctx, qspan, quote_span) or (
-            kind == "partial" and _named_in_body(ctx, qspan, quote_span)
+            kind == "partial"
+            and (_named_in_body(ctx, qspan, quote_span) or _premodifier(quote_span))
         ):
             quote.rule = LABEL_RULE
         elif index + 1 < len(spans) and _lead_fragment(ctx, quote_span, qspan, spans[index + 1]):
@@ -141,6 +142,26 @@ def _named_in_body(ctx: _Ctx, qspan: QuoteSpan, quote: Span) -> bool:
         and 0 < len(words) < 8
         and _is_title(words)
         and not any(t.pos_ in {"VERB", "AUX"} for t in quote)
+    )
+
+
+_PREMODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod"})
+
+
+def _premodifier(quote: Span) -> bool:
+    """Whether a short quoted fragment only modifies a noun outside the marks: the "one
+    stop" bureau, his "Nazi" comment, the "shock and awe" campaign. The words name a
+    thing (a term, a label, a slogan), they are not what anyone is reported to say."""
+    words = [t for t in quote if t.is_alpha or t.like_num]
+    if not words or len(words) > _SCARE_MAX_WORDS:
+        return False
+    root = quote.root
+    head = root.head
+    return (
+        root.dep_ in _PREMODIFIER_DEPS
+        and head.i >= quote.end
+        and head.pos_ in {"NOUN", "PROPN"}
+        and all(t.is_punct or t.is_space for t in quote.doc[quote.end : head.i])
     )
 
 
