@@ -278,3 +278,18 @@ def test_a_quoted_word_that_names_a_thing_is_not_listed(nlp: Language) -> None:
     shown = [q.text for q in extraction.quotes]
     assert "one stop" not in shown
     assert "difficult year" in shown
+
+
+STANCES = """IMF resumes talks with Turkey
+
+The US is a strong supporter of continued financial support for Turkey, officials said.
+Some may see the deal as the height of folly. Analysts see the agreement as a sign of
+strength, said Ann Ford, a Paris economist.
+"""
+
+
+def test_a_stance_or_a_possible_view_is_not_listed(nlp: Language) -> None:
+    extraction, _ = extract_document(parse(nlp, STANCES))
+    shown = [q.text for q in extraction.quotes]
+    assert "Turkey" not in shown
+    assert not any("height of folly" in text for text in shown)

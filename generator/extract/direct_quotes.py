@@ -211,7 +211,10 @@ def _direct_kind(
     speaker = attribution.has_speaker or heard
     if starts_sentence and (has_verb or len(words) > _SCARE_MAX_WORDS or speaker):
         return "direct"
-    if before.endswith(",") and speaker and has_verb:
+    # not "in other words, “computer implemented invention”": a term after the writer's
+    # comma, the nearest "said" in another sentence, is judged as a fragment below
+    own_cue = len(words) > _SCARE_MAX_WORDS or attribution.rule not in _CUE_ELSEWHERE
+    if before.endswith(",") and speaker and has_verb and own_cue:
         return "direct"
     if in_report or _in_headline(ctx, qspan):
         return "partial"
@@ -230,6 +233,16 @@ def _direct_kind(
     return "partial"
 
 
+#: Attributions whose cue is not in the quoted words' own sentence (or no cue at all).
+_CUE_ELSEWHERE = frozenset(
+    {
+        "direct.nearby_sentence",
+        "direct.carry",
+        "direct.continued",
+        "direct.sentence_subject",
+        "direct.no_speaker",
+    }
+)
 #: Attributions taken over from an earlier quotation, not read in the quotation's sentence.
 _CARRIED = frozenset({"direct.carry", "direct.continued"})
 

@@ -440,7 +440,13 @@ def _seen_as(verb: Token, frame: FrameMatch, ctx: _Ctx) -> Quote | None:
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
     if _quoted_share(start, end, ctx, doc) >= 0.5:
         return None
-    fields = _Attribution(_cue_text(verb), speaker, rule="indirect.seen_as").fields()
+    as_phrase = doc[frame["as"]]
+    if as_phrase.i + 2 < len(doc) and doc[as_phrase.i + 2].lower_ == "result":
+        return None  # "was seeing some pressure as a result of ...": no view
+    rule = "indirect.seen_as"
+    if _unspoken(verb):
+        rule = UNSPOKEN_RULE  # "Some may see this as ...", "would have to see it as ..."
+    fields = _Attribution(_cue_text(verb), speaker, rule=rule).fields()
     return Quote(text=ctx.text[start:end], kind="indirect", start=start, end=end, **fields)
 
 
