@@ -672,13 +672,19 @@ def test_a_question_put_to_a_speaker_is_not_a_quote(nlp: Language) -> None:
         "of the dossier was to persuade.”"
     )
     quotes = quotes_of(nlp, text)
-    assert [q.text for q in quotes] == ["The purpose of the dossier was to persuade."]
+    shown = [q.text for q in quotes if published(q)]
+    assert shown == ["The purpose of the dossier was to persuade."]
+    # kept as the question put (PolNeAR annotates it), never as what anyone said
+    asked = [q for q in quotes if not published(q)]
+    assert [(q.text, q.rule, q.speaker_mention) for q in asked] == [
+        ("why he thought the warnings were left out", "indirect.question", None)
+    ]
 
 
 def test_what_was_not_yet_said_is_not_a_quote(nlp: Language) -> None:
     text = "The Greens have promised big tax cuts but have yet to say where they will fall."
     quotes = quotes_of(nlp, text)
-    assert not any("where they will fall" in q.text for q in quotes)
+    assert not any("where they will fall" in q.text for q in quotes if published(q))
 
 
 def test_the_listener_is_not_what_was_said(nlp: Language) -> None:
@@ -808,7 +814,7 @@ def test_what_a_speaker_would_not_say_is_no_report(nlp: Language) -> None:
         "The port is not the same as the old one, Ms Reed said. "
         "She did not say when she thought the market would recover."
     )
-    texts = [q.text for q in quotes_of(nlp, text)]
+    texts = [q.text for q in quotes_of(nlp, text) if published(q)]
     assert not any("market would recover" in t for t in texts), texts
 
 
@@ -939,3 +945,37 @@ def test_it_is_reported_has_no_source_and_is_no_report(nlp: Language) -> None:
     )
     cues = {q.cue for q in quotes_of(nlp, text)}
     assert not cues & {"reported", "understood", "is reported", "is understood"}
+
+
+def test_an_as_clause_tags_the_clause_it_stands_in(nlp: Language) -> None:
+    text = (
+        "As the Financial Times reported on Monday, the bank will close forty branches.\n\n"
+        "Turnout was low across the county, as election officials noted.\n\n"
+        "As he spoke, the crowd outside the hall cheered loudly."
+    )
+    found = {(q.text, q.speaker_mention) for q in quotes_of(nlp, text) if published(q)}
+    assert found == {
+        ("the bank will close forty branches", "the Financial Times"),
+        ("Turnout was low across the county", "election officials"),
+    }
+
+
+def test_according_to_attributes_the_clause_it_belongs_to(nlp: Language) -> None:
+    text = (
+        "The union has struck a provisional deal with the rail operator, according to "
+        "the Labour Department, taking a step toward ending a strike that began in April."
+    )
+    found = [(q.text, q.speaker_mention) for q in quotes_of(nlp, text)]
+    assert (
+        "The union has struck a provisional deal with the rail operator",
+        "the Labour Department",
+    ) in found
+
+
+def test_a_question_left_unanswered_is_never_shown(nlp: Language) -> None:
+    text = "The council would not say whether the library will reopen next spring."
+    quotes = quotes_of(nlp, text)
+    assert [(q.text, q.rule, q.speaker_mention) for q in quotes] == [
+        ("whether the library will reopen next spring", "indirect.unspoken", "The council")
+    ]
+    assert not any(published(q) for q in quotes)

@@ -83,7 +83,8 @@ def _direct_quotes(
             text=ctx.text[start:end], kind=kind, start=start, end=end, **attribution.fields()
         )
         if _labelled(ctx, qspan, quote_span) or (
-            kind == "partial" and _named_in_body(ctx, qspan, quote_span)
+            kind == "partial"
+            and (_named_in_body(ctx, qspan, quote_span) or _premodifier(quote_span))
         ):
             quote.rule = LABEL_RULE
         elif index + 1 < len(spans) and _lead_fragment(ctx, quote_span, qspan, spans[index + 1]):
@@ -144,6 +145,26 @@ def _named_in_body(ctx: _Ctx, qspan: QuoteSpan, quote: Span) -> bool:
     )
 
 
+_PREMODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod"})
+
+
+def _premodifier(quote: Span) -> bool:
+    """Whether a short quoted fragment only modifies a noun outside the marks: the "one
+    stop" bureau, his "Nazi" comment, the "shock and awe" campaign. The words name a
+    thing (a term, a label, a slogan), they are not what anyone is reported to say."""
+    words = [t for t in quote if t.is_alpha or t.like_num]
+    if not words or len(words) > _SCARE_MAX_WORDS:
+        return False
+    root = quote.root
+    head = root.head
+    return (
+        root.dep_ in _PREMODIFIER_DEPS
+        and head.i >= quote.end
+        and head.pos_ in {"NOUN", "PROPN"}
+        and all(t.is_punct or t.is_space for t in quote.doc[quote.end : head.i])
+    )
+
+
 def _labelled(ctx: _Ctx, qspan: QuoteSpan, quote: Span) -> bool:
     """Whether the quoted words are introduced as a name: the so-called "one-euro
     jobs", what he called a "fantasy island" (the token frame "label", data)."""
@@ -190,7 +211,10 @@ def _direct_kind(
     speaker = attribution.has_speaker or heard
     if starts_sentence and (has_verb or len(words) > _SCARE_MAX_WORDS or speaker):
         return "direct"
-    if before.endswith(",") and speaker and has_verb:
+    # not "in other words, “computer implemented invention”": a term after the writer's
+    # comma, the nearest "said" in another sentence, is judged as a fragment below
+    own_cue = len(words) > _SCARE_MAX_WORDS or attribution.rule not in _CUE_ELSEWHERE
+    if before.endswith(",") and speaker and has_verb and own_cue:
         return "direct"
     if in_report or _in_headline(ctx, qspan):
         return "partial"
@@ -209,6 +233,16 @@ def _direct_kind(
     return "partial"
 
 
+#: Attributions whose cue is not in the quoted words' own sentence (or no cue at all).
+_CUE_ELSEWHERE = frozenset(
+    {
+        "direct.nearby_sentence",
+        "direct.carry",
+        "direct.continued",
+        "direct.sentence_subject",
+        "direct.no_speaker",
+    }
+)
 #: Attributions taken over from an earlier quotation, not read in the quotation's sentence.
 _CARRIED = frozenset({"direct.carry", "direct.continued"})
 

@@ -311,6 +311,9 @@ def _indirect_quotes(doc: Doc, ctx: _Ctx) -> Iterable[Quote]:
         if _is_reporting(token, direct=False) and _unsaid(token):
             # "Asked why he thought the warnings were left out": not "he thought" either
             unsaid_until = token.right_edge.i
+            question = _put_question(token, ctx) or _unanswered(token, ctx)
+            if question is not None:
+                yield question
             continue
         if _shouted(token):
             continue  # "EVEN OZ'S BOSS THINKS HE'S FULL OF IT": a headline in capitals
@@ -330,6 +333,52 @@ def _indirect_quotes(doc: Doc, ctx: _Ctx) -> Iterable[Quote]:
             quote = None
         if quote is not None:
             yield quote
+
+
+def _put_question(asked: Token, ctx: _Ctx) -> Quote | None:
+    """ "Asked whether he would run, Smith said ...", "when asked how ties would fare":
+    the question put to the speaker, by whoever the "by" phrase names (often no one).
+    Never published (QUESTION_RULE): it is what was asked, not what anyone said; PolNeAR
+    annotates it as an attribution. Questions holding quoted words are left out, so that
+    those words keep the attribution of the sentence that quotes them."""
+    if asked.lemma_.lower() != "ask" or any(c.dep_ in _SUBJECT_DEPS for c in asked.children):
+        return None
+    clauses = [c for c in asked.rights if c.dep_ in {"ccomp", "advcl"}]
+    if not clauses or clauses[0].left_edge.lower_ not in _QUESTION_WORDS:
+        return None  # "asked to speak freely", "asking while his wife is president"
+    start, end = _subtree_chars(clauses[0], exclude=asked)
+    doc = asked.doc
+    if len(ctx.text[start:end].split()) < _MIN_CONTENT_WORDS:
+        return None
+    if _quoted_share(start, end, ctx, doc) > 0 or _line_break_between(ctx, asked.idx, end):
+        return None
+    fields = _Attribution(_cue_text(asked), _agent(asked, ctx), rule=QUESTION_RULE).fields()
+    return Quote(text=ctx.text[start:end], kind="indirect", start=start, end=end, **fields)
+
+
+def _unanswered(verb: Token, ctx: _Ctx) -> Quote | None:
+    """ "Reid would not say whether he would prefer Trump", "Sanders hasn't said whether
+    he has a strategy": the question left unanswered, with the one who did not answer.
+    Never published (UNSPOKEN_RULE): nothing was said; PolNeAR annotates it."""
+    if verb.lemma_.lower() == "ask":
+        return None
+    clauses = [
+        c
+        for c in verb.rights
+        if c.dep_ in {"ccomp", "xcomp", "advcl"} and c.left_edge.lower_ in _QUESTION_WORDS
+    ]
+    if not clauses or (
+        clauses[0].dep_ == "advcl" and not any(c.dep_ in _SUBJECT_DEPS for c in clauses[0].children)
+    ):
+        return None  # "did not share it when asked in 2008": a time, no question
+    start, end = _subtree_chars(clauses[0], exclude=verb)
+    if len(ctx.text[start:end].split()) < _MIN_CONTENT_WORDS:
+        return None
+    if _quoted_share(start, end, ctx, verb.doc) > 0 or _line_break_between(ctx, verb.idx, end):
+        return None
+    speaker = _speaker_of(verb, ctx)
+    fields = _Attribution(_cue_text(verb), speaker, rule=UNSPOKEN_RULE).fields()
+    return Quote(text=ctx.text[start:end], kind="indirect", start=start, end=end, **fields)
 
 
 _SHOUTED_MIN_WORDS = 3
@@ -398,7 +447,13 @@ def _seen_as(verb: Token, frame: FrameMatch, ctx: _Ctx) -> Quote | None:
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
     if _quoted_share(start, end, ctx, doc) >= 0.5:
         return None
-    fields = _Attribution(_cue_text(verb), speaker, rule="indirect.seen_as").fields()
+    as_phrase = doc[frame["as"]]
+    if as_phrase.i + 2 < len(doc) and doc[as_phrase.i + 2].lower_ == "result":
+        return None  # "was seeing some pressure as a result of ...": no view
+    rule = "indirect.seen_as"
+    if _unspoken(verb):
+        rule = UNSPOKEN_RULE  # "Some may see this as ...", "would have to see it as ..."
+    fields = _Attribution(_cue_text(verb), speaker, rule=rule).fields()
     return Quote(text=ctx.text[start:end], kind="indirect", start=start, end=end, **fields)
 
 
@@ -1038,7 +1093,63 @@ def _clausal_content(verb: Token, ctx: _Ctx) -> tuple[int, int] | None:
             if first is not None:
                 return first.left_edge.idx, last.idx + len(last)
         return _subtree_chars(verb.head, exclude=verb)
+    if _as_tag(verb):
+        return _host_without_tag(verb)
     return None
+
+
+#: Complements that make an "as" clause say something of its own ("as he said goodbye",
+#: "as she told them to wait"), not tag the clause it stands in.
+_AS_TAG_OWN = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"})
+
+
+def _as_tag(verb: Token) -> bool:
+    """ "As The Washington Post reported, Sanders would need 55 percent ...", "Turnout
+    was low, as officials had predicted": a speech verb with its subject in an "as"
+    clause, with no complement of its own, tags the clause it stands in."""
+    if verb.dep_ != "advcl" or verb.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    if verb.lemma_.lower() not in _AS_TAG_VERBS:
+        return False  # "as he spoke, ...", "as they called it": no tag of a clause
+    first, last = verb.left_edge, verb.right_edge
+    if first.lower_ != "as" or first.dep_ != "mark" or last.i - first.i > _AS_TAG_MAX_TOKENS:
+        return False
+    if not any(c.dep_ in _SUBJECT_DEPS and c.i < verb.i for c in verb.children):
+        return False  # "as expected", "as reported earlier": no one named
+    if any(c.dep_ in _AS_TAG_OWN for c in verb.children):
+        return False
+    doc = verb.doc
+    while last.i > verb.i and last.is_punct:
+        last = doc[last.i - 1]
+    before = doc[first.i - 1] if first.i > first.sent.start else None
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if before is None:  # "As X reported, CLAUSE"
+        return after is not None and after.text == ","
+    return before.text == ","  # "CLAUSE, as X noted", "given that, as X reported, ..."
+
+
+#: Verbs of saying or reporting that tag a clause from an "as" clause (data).
+_AS_TAG_VERBS = word_lists("quote_words")["as_tag_verbs"]
+#: An "as" tag is the source, its verb and a time or place: "as The Times reported on
+#: Saturday". Longer, it is a clause of its own ("as she told them in 2010 about ...").
+_AS_TAG_MAX_TOKENS = 10
+
+
+def _host_without_tag(verb: Token) -> tuple[int, int] | None:
+    """The clause an "as" tag stands in, without the tag's own words."""
+    head, doc = verb.head, verb.doc
+    left, right = head.left_edge.i, head.right_edge.i
+    if verb.i < head.i:
+        left = verb.right_edge.i + 1
+    else:
+        right = verb.left_edge.i - 1
+    while left < right and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    while right > left and (doc[right].is_punct or doc[right].is_space or doc[right].dep_ == "cc"):
+        right -= 1
+    if right <= left:
+        return None
+    return doc[left].idx, doc[right].idx + len(doc[right])
 
 
 def _tag_inside(verb: Token) -> bool:
@@ -1191,7 +1302,33 @@ def _according_quote(according: Token, ctx: _Ctx) -> Quote | None:
     attribution = _Attribution(
         "according to", _mention(objects[0], ctx), rule="indirect.according_to"
     )
-    return _content_beside(doc, ctx, left, right, attribution)
+    return _content_beside(doc, ctx, left, right, attribution, _host_side(according))
+
+
+def _host_side(phrase: Token) -> str | None:
+    """Which side of a source phrase holds the clause it attributes: the side of the
+    verb it hangs from. "Verizon has struck a deal, according to the Labor Department,
+    taking a step toward ending the strike" attributes the clause before it, however
+    long the words after it; "According to X, CLAUSE" the clause after it. None when
+    the phrase hangs from no verb of its sentence (the longer side is taken then)."""
+    host = phrase.head
+    while host.pos_ not in {"VERB", "AUX"} and host.head.i != host.i:
+        host = host.head
+    if host.pos_ not in {"VERB", "AUX"} or host.i == phrase.i or host.sent != phrase.sent:
+        return None
+    if host.dep_ in _NOUN_CLAUSE_DEPS:
+        return None  # "the poll of voters who favor X according to Y": a noun's clause
+    subjects = [c for c in host.children if c.dep_ in _SUBJECT_DEPS]
+    if host.i < phrase.i and subjects and subjects[0].i < phrase.i:
+        return "left"
+    if host.i > phrase.right_edge.i and subjects and subjects[0].i > phrase.right_edge.i:
+        return "right"
+    return None  # a clause without its subject there is a misparse: the longer side
+
+
+#: Clauses that belong to a noun (a relative clause, a participle): a source phrase hung
+#: from one says nothing about which side of the sentence it attributes.
+_NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl", "amod"})
 
 
 def _subtree_chars(head: Token, exclude: Token) -> tuple[int, int]:
@@ -1215,14 +1352,18 @@ def _content_beside(
     left: tuple[int, int],
     right: tuple[int, int],
     attribution: _Attribution,
+    side: str | None = None,
 ) -> Quote | None:
-    """The reported content on the longer side of a source phrase ("according to X").
+    """The reported content on one side of a source phrase ("according to X").
 
-    Token ranges `left` and `right` flank the phrase; the longer one, trimmed of
-    punctuation, is the content, unless it is under three tokens or mostly a quotation
-    already extracted as such.
+    Token ranges `left` and `right` flank the phrase; the `side` given (that of the
+    clause the phrase belongs to), else the longer one, trimmed of punctuation, is the
+    content, unless it is under three tokens or mostly a quotation already extracted as
+    such.
     """
-    lo, hi = right if (right[1] - right[0]) >= (left[1] - left[0]) else left
+    if side is None:
+        side = "right" if (right[1] - right[0]) >= (left[1] - left[0]) else "left"
+    lo, hi = right if side == "right" else left
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
