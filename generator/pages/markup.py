@@ -22,8 +22,9 @@ MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 # collapsible block (pymdownx.details). Values are printed at line starts (a summary
 # sentence per line), so a leading `=` or `?` becomes a character reference.
 LINE_START_SPECIALS = {"=": "&#61;", "?": "&#63;"}
-# Control characters and lone surrogates: invisible, or unencodable in a UTF-8 page.
-UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+# Control characters, lone surrogates and the noncharacters U+FFFE and U+FFFF: invisible,
+# unencodable in a UTF-8 page, or forbidden in XML.
+UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def plain_text(value: object) -> str:
