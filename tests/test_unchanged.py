@@ -127,6 +127,42 @@ def test_any_changed_input_is_built(
     assert SKIPPED in again.lines[-1]  # and the build after it has nothing to do
 
 
+@pytest.mark.parametrize("linked", ["docs_dir", "theme"])
+def test_an_edit_inside_a_linked_folder_is_built(
+    published: Path, tmp_path: Path, linked: str
+) -> None:
+    """A folder linked into docs_dir (pages shared between sites) or into the templates
+    (a shared theme) is read through its link by MkDocs and Jinja: an edit inside it is
+    an edit of the site's inputs, not "nothing changed"."""
+    shared = tmp_path / "shared"
+    if linked == "docs_dir":
+        shared.mkdir()
+        page = shared / "about.md"
+        page.write_text("# About\n\nWritten by the desk.\n", encoding="utf-8")
+        (published / "pages").mkdir(exist_ok=True)
+        (published / "pages" / "shared").symlink_to(shared, target_is_directory=True)
+        edit, shown = page, published / "site" / "shared" / "about" / "index.html"
+    else:
+        (published / "templates").unlink()  # the project's own copy of the templates
+        shutil.copytree(Path(__file__).resolve().parents[1] / "templates", published / "templates")
+        shutil.move(published / "templates" / "theme", shared)
+        (published / "templates" / "theme").symlink_to(shared, target_is_directory=True)
+        edit, shown = shared / "main.html", published / "site" / "index.html"
+    assert build(published).status == 0
+    assert SKIPPED in build(published).lines[-1]
+    text = edit.read_text(encoding="utf-8")
+    if linked == "docs_dir":
+        edit.write_text(text.replace("the desk", "the night desk"), encoding="utf-8")
+    else:
+        edit.write_text(text + "{% block announce %}Night edition{% endblock %}\n")
+    outcome = build(published)
+    assert outcome.status == 0, outcome.stderr
+    assert SKIPPED not in outcome.stderr
+    assert "Night edition" in shown.read_text(encoding="utf-8") or linked == "docs_dir"
+    assert "the night desk" in shown.read_text(encoding="utf-8") or linked == "theme"
+    assert tree_digest(published / "site") == oracle(published, tmp_path)
+
+
 def test_an_edit_in_the_same_clock_tick_as_the_record_is_seen(published: Path) -> None:
     """A file written just before its digest was recorded is hashed again, even when
     its size and modification time still match (the clock may not have moved)."""
