@@ -11,7 +11,10 @@ build makes.
 from __future__ import annotations
 
 import os
+import resource
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -268,3 +271,40 @@ def test_an_edited_mkdocs_hook_is_built(published: Path) -> None:
     assert SKIPPED not in outcome.stderr
     # Every page is made again: a hook's edit is a change of code (build_key).
     assert "full build: code, theme, mkdocs.yml" in outcome.lines[-1]
+
+
+SNAPSHOT = """
+import sys
+from pathlib import Path
+from generator.publishing.unchanged import content_files
+files = content_files(Path(sys.argv[1]), None)
+print(sorted(name for name, state in files.items() if state[3] not in ("unreadable",)))
+print(files["rates.md"][3])
+"""
+
+
+def _limited() -> None:
+    """A child that reads a device without end runs out of memory at 1 GB, not the machine."""
+    resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+
+def test_pipes_and_devices_in_content_are_not_read(tmp_path: Path) -> None:
+    """The build never reads what is not a regular file (content.read_text refuses it),
+    so taking the snapshot must not either: a named pipe in content/ would wait for a
+    writer for ever, a link to /dev/zero would fill memory, before any build began."""
+    content = tmp_path / "content"
+    write_files(tmp_path, {"content/rates.md": ARTICLES["content/rates.md"]})
+    os.mkfifo(content / "notes.pipe")
+    (content / "zero.bin").symlink_to("/dev/zero")
+    snapshot = subprocess.run(
+        [sys.executable, "-c", SNAPSHOT, str(content)],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        preexec_fn=_limited,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
+    )
+    assert snapshot.returncode == 0, snapshot.stderr[-2000:]
+    listed, digest = snapshot.stdout.splitlines()
+    assert listed == "['notes.pipe', 'rates.md', 'zero.bin']"  # listed: one made or gone counts
+    assert digest == unchanged._digest(ARTICLES["content/rates.md"].encode("utf-8"))

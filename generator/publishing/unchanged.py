@@ -41,6 +41,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+from stat import S_IFMT, S_ISREG
 from typing import Any
 
 from generator import __version__
@@ -221,17 +222,28 @@ def content_files(folder: Path, known: Snapshot | None) -> dict[str, FileState]:
             found[name] = [-1, 0, 0, "unreadable"]
             continue
         signature = [stat.st_size, stat.st_mtime_ns, stat.st_ino]
+        if not S_ISREG(stat.st_mode):
+            # A named pipe would wait for a writer for ever, a link to /dev/zero never
+            # ends; the build reads neither (content.read_text refuses them), so neither
+            # is read here: what it is counts, and that it is there.
+            found[name] = [*signature, f"special:{S_IFMT(stat.st_mode)}"]
+            continue
         before = recorded.get(name)
         if before is not None and before[:3] == signature and stat.st_mtime_ns < trusted_before:
             found[name] = [*signature, before[3]]
             continue
         try:
-            data = path.read_bytes()
+            found[name] = [*signature, _file_digest(path)]
         except OSError:
             found[name] = [-1, 0, 0, "unreadable"]
-            continue
-        found[name] = [*signature, _digest(data)]
     return found
+
+
+def _file_digest(path: Path) -> str:
+    """The digest of a file's bytes, read in blocks (an image or a video kept beside the
+    articles need not fit in memory)."""
+    with path.open("rb") as stream:
+        return hashlib.file_digest(stream, lambda: hashlib.blake2b(digest_size=16)).hexdigest()
 
 
 def _walk(folder: Path, prefix: str) -> Iterable[tuple[str, Path]]:
