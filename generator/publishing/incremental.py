@@ -215,7 +215,8 @@ def folder_digest(folder: Path) -> str:
         return "-"
     for name, path in sorted(_files(folder)):
         hasher.update(name.encode("utf-8") + b"\0")
-        hasher.update(hashlib.sha256(path.read_bytes()).digest())
+        with path.open("rb") as stream:  # in blocks: docs_dir may hold videos
+            hasher.update(hashlib.file_digest(stream, "sha256").digest())
     return hasher.hexdigest()
 
 
