@@ -166,6 +166,23 @@ def test_an_edit_inside_a_linked_folder_is_built(
     assert tree_digest(published / "site") == oracle(published, tmp_path)
 
 
+def test_another_pagefind_binary_is_built(
+    published: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PAGEFIND_BINARY_PATH chooses the binary that writes the search index (pagefind's
+    own lookup), as PAGEFIND_* settings configure it: another one is another index."""
+    from generator.publishing.search import pagefind_executable
+
+    other = tmp_path / "bin" / "pagefind"
+    other.parent.mkdir()
+    other.symlink_to(pagefind_executable())
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(other))
+    outcome = build(published)
+    assert outcome.status == 0, outcome.stderr
+    assert SKIPPED not in outcome.stderr
+    assert SKIPPED in build(published).lines[-1]
+
+
 def test_an_edit_in_the_same_clock_tick_as_the_record_is_seen(published: Path) -> None:
     """A file written just before its digest was recorded is hashed again, even when
     its size and modification time still match (the clock may not have moved)."""

@@ -15,8 +15,9 @@ build goes into the cache folder (`CACHE/builds/<site>.record`):
 - every file of the content folder (articles, metadata, the actor registry) with a
   digest of its bytes, and every file of the templates folders;
 - the plugin's settings, the build's options (`--strict`, `--allow-empty`), the
-  environment variables a build reads (`SOURCE_DATE_EPOCH`, `BRIEFINGS_*`), the size
-  of a search index shard and the build date MkDocs writes into the sitemap;
+  environment variables a build reads (`SOURCE_DATE_EPOCH`, `BRIEFINGS_*`,
+  `PAGEFIND_*`), the Pagefind binary in use, the size of a search index shard and the
+  build date MkDocs writes into the sitemap;
 - a signature of the published site: every file's path, size and modification time.
 
 The next `briefings build` takes the same snapshot and, when it equals the record,
@@ -53,8 +54,10 @@ RECORDS = "builds"
 # same modification time: its digest is taken anew next time (git's "racy" files).
 RACY_NS = 2_000_000_000
 # Environment variables a build reads besides those mkdocs.yml names (`!ENV`, which
-# the resolved configuration in the build key covers).
-ENVIRONMENT_PREFIXES = ("BRIEFINGS_",)
+# the resolved configuration in the build key covers): ours, and Pagefind's
+# (PAGEFIND_BINARY_PATH chooses the binary that writes the search index; the others
+# configure it).
+ENVIRONMENT_PREFIXES = ("BRIEFINGS_", "PAGEFIND_")
 ENVIRONMENT_NAMES = ("SOURCE_DATE_EPOCH",)
 
 # A content file as recorded: [size, mtime_ns, inode, digest]; a link to a folder
@@ -201,9 +204,25 @@ def take_snapshot(
         dict(options),
         environment,
         shards.SHARD_PAGES,
+        _pagefind(),
         get_build_date(),
     ]
     return Snapshot(_json_digest(inputs), files, taken_ns)
+
+
+def _pagefind() -> str:
+    """The Pagefind binary that would write the index (its release, path, size and
+    time: one replaced in place counts), or why there is none."""
+    from generator.publishing.search import (
+        SearchIndexError,
+        pagefind_executable,
+        pagefind_identity,
+    )
+
+    try:
+        return pagefind_identity(pagefind_executable())
+    except SearchIndexError as exc:
+        return f"none: {exc}"
 
 
 def content_files(folder: Path, known: Snapshot | None) -> dict[str, FileState]:
