@@ -654,11 +654,14 @@
     });
   }
 
-  var page = document.getElementById("briefings-search");
+  // Found by element and class as well as id: a heading's anchor is made from its text,
+  // so a briefing titled "Briefings search" (or an actor so named) has a heading with
+  // either id, which must not become a search page or a search box.
+  var page = document.querySelector("div#briefings-search.briefings-search");
   if (page) {
     searchPage(page);
   }
-  var header = document.getElementById("briefings-q");
+  var header = document.querySelector("input#briefings-q");
   if (header && header.form) {
     if (page) {
       header.value = new URLSearchParams(window.location.search).get("q") || "";
