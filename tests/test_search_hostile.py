@@ -47,11 +47,13 @@ tags: ["{TAG}"]
 The council in Riverton approved the barrier on Tuesday. "It will protect 4,000
 homes," said Mayor Ellen Price. <script>alert(49)</script>
 """,
-    # Its heading's anchor is `briefings-search`, the id of the search page's container.
+    # Its heading's anchor is `briefings-search`, the id of the search page's container;
+    # its tags and source are names every JavaScript object has.
     "content/briefings-search.md": """---
 title: Briefings search
 date: 2026-10-15
-source: The Riverton Courier
+source: __proto__
+tags: [__proto__, constructor]
 ---
 The council in Riverton said on Tuesday that 4,000 homes would be protected.
 """,
@@ -171,5 +173,48 @@ def test_a_heading_with_the_search_pages_id_stays_a_heading(hostile_site: Path) 
             results = tab.locator("#briefings-search .briefings-result")
             results.first.wait_for(state="attached", timeout=15_000)
             assert tab.locator(".briefings-search__form").count() == 1
+        finally:
+            browser.close()
+
+
+def test_filter_values_named_like_object_properties_are_offered(hostile_site: Path) -> None:
+    """A tag or source called `__proto__` or `constructor` is a filter like any other:
+    offered in the panel, and shown ticked when a link chose it."""
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} not installed")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    offered = (
+        "[...document.querySelectorAll('fieldset[data-filter=%s] label')].map(l => ["
+        "l.querySelector('.briefings-filters__name').textContent,"
+        "l.querySelector('input').checked"
+        " && /^[0-9]+$/.test(l.querySelector('.briefings-filters__count').textContent)])"
+    )
+    with serve(hostile_site) as base, sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            tab = browser.new_page(viewport=DESKTOP)
+            for path, group, chosen in [
+                ("search/?tag=__proto__", "tag", "__proto__"),
+                ("search/?tag=constructor", "tag", "constructor"),
+                ("search/?source=__proto__", "source", "__proto__"),
+            ]:
+                tab.goto(f"{base}/{path}", wait_until="load")
+                tab.locator("#briefings-search .briefings-result").first.wait_for(
+                    state="attached", timeout=15_000
+                )
+                tab.wait_for_timeout(500)
+                values = dict(tab.evaluate(offered % group))
+                assert values.get(chosen) is True, (path, values)
+                assert tab.locator(".briefings-result__title").first.inner_text() == (
+                    "Briefings search"
+                )
+            tab.goto(f"{base}/search/?q=riverton", wait_until="load")
+            tab.locator("#briefings-search .briefings-result").first.wait_for(
+                state="attached", timeout=15_000
+            )
+            tab.wait_for_timeout(500)
+            tags = dict(tab.evaluate(offered % "tag"))
+            assert {"__proto__", "constructor"} <= set(tags), tags
+            assert all(isinstance(value, bool) for value in tags.values())
         finally:
             browser.close()

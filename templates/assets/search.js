@@ -217,6 +217,16 @@
     return item;
   }
 
+  /* A copy of `map`'s own entries in an object without a prototype (so that no key is
+     inherited, and "__proto__" is a key like any other). */
+  function own(map) {
+    var copy = Object.create(null);
+    Object.keys(map || {}).forEach(function (key) {
+      copy[key] = map[key];
+    });
+    return copy;
+  }
+
   /* ---- the search page ---------------------------------------------------------- */
 
   function searchPage(root) {
@@ -307,13 +317,15 @@
       panelBody.textContent = "";
       GROUPS.forEach(function (group) {
         var name = group[0];
-        var values = Object.assign({}, allFilters[name] || {});
+        // Values are keys: a tag or a source may be called "__proto__" or "constructor",
+        // so only own keys count, in maps with no prototype.
+        var values = own(allFilters[name]);
         (selected[name] || []).forEach(function (value) {
           if (!(value in values)) {
             values[value] = 0;
           }
         });
-        var live = (counts && counts[name]) || {};
+        var live = own(counts && counts[name]);
         var names = Object.keys(values).filter(function (value) {
           // after a search, only values that narrow it (or are chosen) are offered
           return !counts || live[value] || (selected[name] || []).indexOf(value) >= 0;
