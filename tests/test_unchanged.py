@@ -183,6 +183,27 @@ def test_another_pagefind_binary_is_built(
     assert SKIPPED in build(published).lines[-1]
 
 
+@pytest.mark.parametrize("where", ["outside content", "inside content"])
+def test_an_article_replaced_by_a_link_to_the_same_bytes_is_built(
+    published: Path, tmp_path: Path, where: str
+) -> None:
+    """The build reads no file linked from outside content/ (an error, the article left
+    out) and follows a link within it: the same bytes behind a link are another input."""
+    article = published / "content" / "rates.md"
+    folder = tmp_path / "elsewhere" if where == "outside content" else published / "content"
+    folder.mkdir(exist_ok=True)
+    target = folder / "_rates-copy.md"  # `_`: a draft, not an article of its own
+    shutil.copy2(article, target)
+    article.unlink()
+    article.symlink_to(target if where == "outside content" else target.name)
+    outcome = build(published)
+    assert outcome.status == 0, outcome.stderr
+    assert SKIPPED not in outcome.stderr
+    assert tree_digest(published / "site") == oracle(published, tmp_path)
+    published_rates = (published / "site" / "briefings" / "rates" / "index.html").exists()
+    assert published_rates == (where == "inside content")
+
+
 def test_an_edit_in_the_same_clock_tick_as_the_record_is_seen(published: Path) -> None:
     """A file written just before its digest was recorded is hashed again, even when
     its size and modification time still match (the clock may not have moved)."""

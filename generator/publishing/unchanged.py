@@ -60,8 +60,9 @@ RACY_NS = 2_000_000_000
 ENVIRONMENT_PREFIXES = ("BRIEFINGS_", "PAGEFIND_")
 ENVIRONMENT_NAMES = ("SOURCE_DATE_EPOCH",)
 
-# A content file as recorded: [size, mtime_ns, inode, digest]; a link to a folder
-# (never walked by the build, reported) as [-1, 0, 0, "link:" + target].
+# A content file as recorded: [size, mtime_ns, inode, digest], the digest after
+# "link:TARGET:" for a link to a file; a link to a folder (never walked by the build,
+# reported) as [-1, 0, 0, "link:" + target].
 FileState = list[Any]
 
 
@@ -247,15 +248,32 @@ def content_files(folder: Path, known: Snapshot | None) -> dict[str, FileState]:
             # is read here: what it is counts, and that it is there.
             found[name] = [*signature, f"special:{S_IFMT(stat.st_mode)}"]
             continue
+        # A link to a file counts as one, with where it points: the build reads no file
+        # linked from outside content/ (the article is left out with an error), so the
+        # same bytes behind a link are not the same input.
+        try:
+            link = f"link:{os.readlink(path)}:" if path.is_symlink() else ""
+        except OSError:
+            link = "link:?:"
         before = recorded.get(name)
-        if before is not None and before[:3] == signature and stat.st_mtime_ns < trusted_before:
+        if (
+            before is not None
+            and before[:3] == signature
+            and stat.st_mtime_ns < trusted_before
+            and _link_part(before[3]) == link
+        ):
             found[name] = [*signature, before[3]]
             continue
         try:
-            found[name] = [*signature, _file_digest(path)]
+            found[name] = [*signature, link + _file_digest(path)]
         except OSError:
             found[name] = [-1, 0, 0, "unreadable"]
     return found
+
+
+def _link_part(digest: str) -> str:
+    """The "link:TARGET:" before a recorded file digest ("" for a file itself)."""
+    return digest.rpartition(":")[0] + ":" if digest.startswith("link:") else ""
 
 
 def _file_digest(path: Path) -> str:
