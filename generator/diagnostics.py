@@ -6,10 +6,25 @@ article is reported and skipped while the rest of the site is still built.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
 Severity = Literal["error", "warning"]
+# What must not reach a terminal or a log as it is: control characters (an escape
+# sequence in a file name would drive the terminal, a line break would split one
+# problem in two) and bidirectional controls (which reorder the rest of the line).
+UNSHOWN = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def shown(text: str) -> str:
+    """`text` with every character of UNSHOWN as its escape (`\\x1b`, `\\u202e`)."""
+    return UNSHOWN.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 @dataclass(frozen=True)
@@ -28,7 +43,7 @@ class Diagnostic:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        return f"{where}: {self.severity}: {self.message}"
+        return shown(f"{where}: {self.severity}: {self.message}")
 
 
 class ContentError(Exception):

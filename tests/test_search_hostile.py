@@ -11,6 +11,7 @@ the site's own host, and the hostile values are shown as text.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
@@ -45,6 +46,16 @@ tags: ["{TAG}"]
 ---
 The council in Riverton approved the barrier on Tuesday. "It will protect 4,000
 homes," said Mayor Ellen Price. <script>alert(49)</script>
+""",
+    # Its heading's anchor is `briefings-search`, the id of the search page's container;
+    # its tags and source are names every JavaScript object has.
+    "content/briefings-search.md": """---
+title: Briefings search
+date: 2026-10-15
+source: __proto__
+tags: [__proto__, constructor]
+---
+The council in Riverton said on Tuesday that 4,000 homes would be protected.
 """,
     "content/actors.yml": f"""- name: "{REGISTERED}"
   type: person
@@ -138,3 +149,72 @@ def test_search_page_shows_hostile_values_as_text(
     # the values are there, as text a reader can see
     for value in (SOURCE, TAG, RENAMED, REGISTERED, PLACE):
         assert value in shown, value
+
+
+def test_a_heading_with_the_search_pages_id_stays_a_heading(hostile_site: Path) -> None:
+    """A title (or an actor's name) whose anchor is `briefings-search` or `briefings-q`
+    gives its heading the id of the search page's container or of the header's search
+    box: the page must stay as written, not become a search page inside its heading."""
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} not installed")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    page = hostile_site / "briefings" / "briefings-search" / "index.html"
+    assert re.search(r"<h1 id=\"?briefings-search\"?>", page.read_text(encoding="utf-8"))
+    with serve(hostile_site) as base, sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            tab = browser.new_page(viewport=DESKTOP)
+            tab.goto(f"{base}/briefings/briefings-search/", wait_until="load")
+            tab.wait_for_timeout(500)
+            assert tab.locator("h1").inner_text().rstrip("¶").strip() == "Briefings search"
+            assert tab.locator(".briefings-search__form, .briefings-filters").count() == 0
+            # and the search page and the header box still work
+            tab.goto(f"{base}/search/?q=riverton", wait_until="load")
+            results = tab.locator("#briefings-search .briefings-result")
+            results.first.wait_for(state="attached", timeout=15_000)
+            assert tab.locator(".briefings-search__form").count() == 1
+        finally:
+            browser.close()
+
+
+def test_filter_values_named_like_object_properties_are_offered(hostile_site: Path) -> None:
+    """A tag or source called `__proto__` or `constructor` is a filter like any other:
+    offered in the panel, and shown ticked when a link chose it."""
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} not installed")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    offered = (
+        "[...document.querySelectorAll('fieldset[data-filter=%s] label')].map(l => ["
+        "l.querySelector('.briefings-filters__name').textContent,"
+        "l.querySelector('input').checked"
+        " && /^[0-9]+$/.test(l.querySelector('.briefings-filters__count').textContent)])"
+    )
+    with serve(hostile_site) as base, sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            tab = browser.new_page(viewport=DESKTOP)
+            for path, group, chosen in [
+                ("search/?tag=__proto__", "tag", "__proto__"),
+                ("search/?tag=constructor", "tag", "constructor"),
+                ("search/?source=__proto__", "source", "__proto__"),
+            ]:
+                tab.goto(f"{base}/{path}", wait_until="load")
+                tab.locator("#briefings-search .briefings-result").first.wait_for(
+                    state="attached", timeout=15_000
+                )
+                tab.wait_for_timeout(500)
+                values = dict(tab.evaluate(offered % group))
+                assert values.get(chosen) is True, (path, values)
+                assert tab.locator(".briefings-result__title").first.inner_text() == (
+                    "Briefings search"
+                )
+            tab.goto(f"{base}/search/?q=riverton", wait_until="load")
+            tab.locator("#briefings-search .briefings-result").first.wait_for(
+                state="attached", timeout=15_000
+            )
+            tab.wait_for_timeout(500)
+            tags = dict(tab.evaluate(offered % "tag"))
+            assert {"__proto__", "constructor"} <= set(tags), tags
+            assert all(isinstance(value, bool) for value in tags.values())
+        finally:
+            browser.close()

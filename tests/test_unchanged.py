@@ -11,7 +11,10 @@ build makes.
 from __future__ import annotations
 
 import os
+import resource
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -125,6 +128,80 @@ def test_any_changed_input_is_built(
     assert tree_digest(published / "site") == oracle(published, tmp_path)
     again = build(published)
     assert SKIPPED in again.lines[-1]  # and the build after it has nothing to do
+
+
+@pytest.mark.parametrize("linked", ["docs_dir", "theme"])
+def test_an_edit_inside_a_linked_folder_is_built(
+    published: Path, tmp_path: Path, linked: str
+) -> None:
+    """A folder linked into docs_dir (pages shared between sites) or into the templates
+    (a shared theme) is read through its link by MkDocs and Jinja: an edit inside it is
+    an edit of the site's inputs, not "nothing changed"."""
+    shared = tmp_path / "shared"
+    if linked == "docs_dir":
+        shared.mkdir()
+        page = shared / "about.md"
+        page.write_text("# About\n\nWritten by the desk.\n", encoding="utf-8")
+        (published / "pages").mkdir(exist_ok=True)
+        (published / "pages" / "shared").symlink_to(shared, target_is_directory=True)
+        edit, shown = page, published / "site" / "shared" / "about" / "index.html"
+    else:
+        (published / "templates").unlink()  # the project's own copy of the templates
+        shutil.copytree(Path(__file__).resolve().parents[1] / "templates", published / "templates")
+        shutil.move(published / "templates" / "theme", shared)
+        (published / "templates" / "theme").symlink_to(shared, target_is_directory=True)
+        edit, shown = shared / "main.html", published / "site" / "index.html"
+    assert build(published).status == 0
+    assert SKIPPED in build(published).lines[-1]
+    text = edit.read_text(encoding="utf-8")
+    if linked == "docs_dir":
+        edit.write_text(text.replace("the desk", "the night desk"), encoding="utf-8")
+    else:
+        edit.write_text(text + "{% block announce %}Night edition{% endblock %}\n")
+    outcome = build(published)
+    assert outcome.status == 0, outcome.stderr
+    assert SKIPPED not in outcome.stderr
+    assert "Night edition" in shown.read_text(encoding="utf-8") or linked == "docs_dir"
+    assert "the night desk" in shown.read_text(encoding="utf-8") or linked == "theme"
+    assert tree_digest(published / "site") == oracle(published, tmp_path)
+
+
+def test_another_pagefind_binary_is_built(
+    published: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PAGEFIND_BINARY_PATH chooses the binary that writes the search index (pagefind's
+    own lookup), as PAGEFIND_* settings configure it: another one is another index."""
+    from generator.publishing.search import pagefind_executable
+
+    other = tmp_path / "bin" / "pagefind"
+    other.parent.mkdir()
+    other.symlink_to(pagefind_executable())
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(other))
+    outcome = build(published)
+    assert outcome.status == 0, outcome.stderr
+    assert SKIPPED not in outcome.stderr
+    assert SKIPPED in build(published).lines[-1]
+
+
+@pytest.mark.parametrize("where", ["outside content", "inside content"])
+def test_an_article_replaced_by_a_link_to_the_same_bytes_is_built(
+    published: Path, tmp_path: Path, where: str
+) -> None:
+    """The build reads no file linked from outside content/ (an error, the article left
+    out) and follows a link within it: the same bytes behind a link are another input."""
+    article = published / "content" / "rates.md"
+    folder = tmp_path / "elsewhere" if where == "outside content" else published / "content"
+    folder.mkdir(exist_ok=True)
+    target = folder / "_rates-copy.md"  # `_`: a draft, not an article of its own
+    shutil.copy2(article, target)
+    article.unlink()
+    article.symlink_to(target if where == "outside content" else target.name)
+    outcome = build(published)
+    assert outcome.status == 0, outcome.stderr
+    assert SKIPPED not in outcome.stderr
+    assert tree_digest(published / "site") == oracle(published, tmp_path)
+    published_rates = (published / "site" / "briefings" / "rates" / "index.html").exists()
+    assert published_rates == (where == "inside content")
 
 
 def test_an_edit_in_the_same_clock_tick_as_the_record_is_seen(published: Path) -> None:
@@ -266,3 +343,40 @@ def test_an_edit_made_during_the_build_and_undone_after_it_is_built(
     again = build(published)
     assert SKIPPED not in again.stderr
     assert tree_digest(published / "site") == oracle(published, tmp_path)
+
+
+SNAPSHOT = """
+import sys
+from pathlib import Path
+from generator.publishing.unchanged import content_files
+files = content_files(Path(sys.argv[1]), None)
+print(sorted(name for name, state in files.items() if state[3] not in ("unreadable",)))
+print(files["rates.md"][3])
+"""
+
+
+def _limited() -> None:
+    """A child that reads a device without end runs out of memory at 1 GB, not the machine."""
+    resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+
+def test_pipes_and_devices_in_content_are_not_read(tmp_path: Path) -> None:
+    """The build never reads what is not a regular file (content.read_text refuses it),
+    so taking the snapshot must not either: a named pipe in content/ would wait for a
+    writer for ever, a link to /dev/zero would fill memory, before any build began."""
+    content = tmp_path / "content"
+    write_files(tmp_path, {"content/rates.md": ARTICLES["content/rates.md"]})
+    os.mkfifo(content / "notes.pipe")
+    (content / "zero.bin").symlink_to("/dev/zero")
+    snapshot = subprocess.run(
+        [sys.executable, "-c", SNAPSHOT, str(content)],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        preexec_fn=_limited,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
+    )
+    assert snapshot.returncode == 0, snapshot.stderr[-2000:]
+    listed, digest = snapshot.stdout.splitlines()
+    assert listed == "['notes.pipe', 'rates.md', 'zero.bin']"  # listed: one made or gone counts
+    assert digest == unchanged._digest(ARTICLES["content/rates.md"].encode("utf-8"))

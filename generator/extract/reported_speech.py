@@ -300,6 +300,13 @@ def _says_infinitive(verb: Token) -> bool:
     )
 
 
+# A "sentence" longer than this is a list, a table or text pasted without punctuation
+# (the longest sentences of news prose are a fifth of it): the parse says nothing about
+# who reported what there, and each reporting verb in it walked the whole of it, so one
+# such paragraph of 24 KB ("John Smith said John Smith said ...") took minutes.
+MAX_REPORT_SENTENCE_TOKENS = 500
+
+
 def _indirect_quotes(doc: Doc, ctx: _Ctx) -> Iterable[Quote]:
     """Reported speech: reporting verb + clause, and "according to X"."""
     unsaid_until = -1  # the end of a question or unsaid report: nothing inside it either
@@ -307,6 +314,8 @@ def _indirect_quotes(doc: Doc, ctx: _Ctx) -> Iterable[Quote]:
     polls = _frame_matches(ctx, "in_poll")
     for token in doc:
         if ctx.inside[token.i] or token.i <= unsaid_until:
+            continue
+        if len(token.sent) > MAX_REPORT_SENTENCE_TOKENS:
             continue
         if _is_reporting(token, direct=False) and _unsaid(token):
             # "Asked why he thought the warnings were left out": not "he thought" either

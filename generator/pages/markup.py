@@ -22,13 +22,47 @@ MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 # collapsible block (pymdownx.details). Values are printed at line starts (a summary
 # sentence per line), so a leading `=` or `?` becomes a character reference.
 LINE_START_SPECIALS = {"=": "&#61;", "?": "&#63;"}
-# Control characters and lone surrogates: invisible, or unencodable in a UTF-8 page.
-UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+# Control characters, lone surrogates and the noncharacters U+FFFE and U+FFFF: invisible,
+# unencodable in a UTF-8 page, or forbidden in XML.
+UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+# Bidirectional controls: embeddings and overrides (closed by U+202C), isolates (closed
+# by U+2069), as Unicode's bidirectional algorithm pairs them.
+BIDI_EMBEDDINGS = frozenset("\u202a\u202b\u202d\u202e")
+BIDI_ISOLATES = frozenset("\u2066\u2067\u2068")
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def plain_text(value: object) -> str:
-    """`value` as one line of printable text: whitespace runs become single spaces."""
-    return " ".join(UNPRINTABLE.sub(" ", str(value)).split())
+    """`value` as one line of printable text: whitespace runs become single spaces, and
+    bidirectional controls it leaves open are closed (see `close_bidi`)."""
+    return close_bidi(" ".join(UNPRINTABLE.sub(" ", str(value)).split()))
+
+
+def close_bidi(text: str) -> str:
+    """`text` with the bidirectional embeddings, overrides and isolates it opens closed
+    at its end.
+
+    Right-to-left text may need them, but one left open runs on past the value: a title
+    ending in U+202E (right-to-left override) prints the site's name after it backwards
+    in the window title, and the rest of a line in a list backwards with it.
+    """
+    if not BIDI_CONTROLS.search(text):
+        return text
+    opened: list[str] = []  # the closer each open control needs, innermost last
+    for char in BIDI_CONTROLS.findall(text):
+        if char in BIDI_ISOLATES:
+            opened.append("\u2069")
+        elif char in BIDI_EMBEDDINGS:
+            opened.append("\u202c")
+        elif char == "\u202c":  # closes the innermost embedding, never across an isolate
+            if opened and opened[-1] == "\u202c":
+                opened.pop()
+        elif "\u2069" in opened:  # U+2069 closes the innermost isolate and all inside it
+            while opened.pop() != "\u2069":
+                pass
+    return text + "".join(reversed(opened))
 
 
 def markdown_text(value: object) -> str:

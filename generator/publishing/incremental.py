@@ -203,16 +203,38 @@ def _installed(folder: Path) -> bool:
 
 
 def folder_digest(folder: Path) -> str:
-    """A digest of every file under `folder` (names and contents), caches excluded."""
+    """A digest of every file under `folder` (names and contents), caches excluded.
+
+    Folders linked into it are followed, as MkDocs (docs_dir) and Jinja (templates, theme
+    overrides) follow them when they read: a page or a partial in a shared folder linked
+    into the site's is one of its inputs. A link back to a folder already walked (a loop)
+    is not followed again.
+    """
     hasher = hashlib.sha256()
     if not folder.is_dir():
         return "-"
-    for path in sorted(folder.rglob("*")):
-        if "__pycache__" in path.parts or not path.is_file():
-            continue
-        hasher.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0")
-        hasher.update(hashlib.sha256(path.read_bytes()).digest())
+    for name, path in sorted(_files(folder)):
+        hasher.update(name.encode("utf-8") + b"\0")
+        with path.open("rb") as stream:  # in blocks: docs_dir may hold videos
+            hasher.update(hashlib.file_digest(stream, "sha256").digest())
     return hasher.hexdigest()
+
+
+def _files(folder: Path) -> Iterable[tuple[str, Path]]:
+    """(path under `folder`, path) of every file under it, through linked folders."""
+    seen = {os.path.realpath(folder)}
+    for root, folders, names in os.walk(folder, followlinks=True):
+        kept = []
+        for name in folders:
+            real = os.path.realpath(os.path.join(root, name))
+            if name != "__pycache__" and real not in seen:
+                seen.add(real)
+                kept.append(name)
+        folders[:] = kept
+        for name in names:
+            path = Path(root, name)
+            if path.is_file():
+                yield path.relative_to(folder).as_posix(), path
 
 
 def page_digests(pages: Mapping[str, bytes]) -> dict[str, str]:

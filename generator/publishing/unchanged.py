@@ -15,8 +15,9 @@ build goes into the cache folder (`CACHE/builds/<site>.record`):
 - every file of the content folder (articles, metadata, the actor registry) with a
   digest of its bytes, and every file of the templates folders;
 - the plugin's settings, the build's options (`--strict`, `--allow-empty`), the
-  environment variables a build reads (`SOURCE_DATE_EPOCH`, `BRIEFINGS_*`), the size
-  of a search index shard and the build date MkDocs writes into the sitemap;
+  environment variables a build reads (`SOURCE_DATE_EPOCH`, `BRIEFINGS_*`,
+  `PAGEFIND_*`), the Pagefind binary in use, the size of a search index shard and the
+  build date MkDocs writes into the sitemap;
 - a signature of the published site: every file's path, size and modification time.
 
 The next `briefings build` takes the same snapshot and, when it equals the record,
@@ -53,6 +54,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+from stat import S_IFMT, S_ISREG
 from typing import Any
 
 from generator import __version__
@@ -64,12 +66,15 @@ RECORDS = "builds"
 # same modification time: its digest is taken anew next time (git's "racy" files).
 RACY_NS = 2_000_000_000
 # Environment variables a build reads besides those mkdocs.yml names (`!ENV`, which
-# the resolved configuration in the build key covers).
-ENVIRONMENT_PREFIXES = ("BRIEFINGS_",)
+# the resolved configuration in the build key covers): ours, and Pagefind's
+# (PAGEFIND_BINARY_PATH chooses the binary that writes the search index; the others
+# configure it).
+ENVIRONMENT_PREFIXES = ("BRIEFINGS_", "PAGEFIND_")
 ENVIRONMENT_NAMES = ("SOURCE_DATE_EPOCH",)
 
-# A content file as recorded: [size, mtime_ns, inode, digest]; a link to a folder
-# (never walked by the build, reported) as [-1, 0, 0, "link:" + target].
+# A content file as recorded: [size, mtime_ns, inode, digest], the digest after
+# "link:TARGET:" for a link to a file; a link to a folder (never walked by the build,
+# reported) as [-1, 0, 0, "link:" + target].
 FileState = list[Any]
 
 
@@ -212,9 +217,25 @@ def take_snapshot(
         dict(options),
         environment,
         shards.SHARD_PAGES,
+        _pagefind(),
         get_build_date(),
     ]
     return Snapshot(_json_digest(inputs), files, taken_ns)
+
+
+def _pagefind() -> str:
+    """The Pagefind binary that would write the index (its release, path, size and
+    time: one replaced in place counts), or why there is none."""
+    from generator.publishing.search import (
+        SearchIndexError,
+        pagefind_executable,
+        pagefind_identity,
+    )
+
+    try:
+        return pagefind_identity(pagefind_executable())
+    except SearchIndexError as exc:
+        return f"none: {exc}"
 
 
 def content_files(folder: Path, known: Snapshot | None) -> dict[str, FileState]:
@@ -233,17 +254,45 @@ def content_files(folder: Path, known: Snapshot | None) -> dict[str, FileState]:
             found[name] = [-1, 0, 0, "unreadable"]
             continue
         signature = [stat.st_size, stat.st_mtime_ns, stat.st_ino]
+        if not S_ISREG(stat.st_mode):
+            # A named pipe would wait for a writer for ever, a link to /dev/zero never
+            # ends; the build reads neither (content.read_text refuses them), so neither
+            # is read here: what it is counts, and that it is there.
+            found[name] = [*signature, f"special:{S_IFMT(stat.st_mode)}"]
+            continue
+        # A link to a file counts as one, with where it points: the build reads no file
+        # linked from outside content/ (the article is left out with an error), so the
+        # same bytes behind a link are not the same input.
+        try:
+            link = f"link:{os.readlink(path)}:" if path.is_symlink() else ""
+        except OSError:
+            link = "link:?:"
         before = recorded.get(name)
-        if before is not None and before[:3] == signature and stat.st_mtime_ns < trusted_before:
+        if (
+            before is not None
+            and before[:3] == signature
+            and stat.st_mtime_ns < trusted_before
+            and _link_part(before[3]) == link
+        ):
             found[name] = [*signature, before[3]]
             continue
         try:
-            data = path.read_bytes()
+            found[name] = [*signature, link + _file_digest(path)]
         except OSError:
             found[name] = [-1, 0, 0, "unreadable"]
-            continue
-        found[name] = [*signature, _digest(data)]
     return found
+
+
+def _link_part(digest: str) -> str:
+    """The "link:TARGET:" before a recorded file digest ("" for a file itself)."""
+    return digest.rpartition(":")[0] + ":" if digest.startswith("link:") else ""
+
+
+def _file_digest(path: Path) -> str:
+    """The digest of a file's bytes, read in blocks (an image or a video kept beside the
+    articles need not fit in memory)."""
+    with path.open("rb") as stream:
+        return hashlib.file_digest(stream, lambda: hashlib.blake2b(digest_size=16)).hexdigest()
 
 
 def _walk(folder: Path, prefix: str) -> Iterable[tuple[str, Path]]:

@@ -28,8 +28,11 @@ MAX_ARTICLE_BYTES = 300_000
 MAX_METADATA_BYTES = 200_000
 # C0 and C1 control characters other than tab and newline: invisible, never meant, and
 # \x02/\x03 are Python-Markdown's own placeholder markers (an article holding them could
-# pull stashed HTML into the page). Removed at reading, so offsets match what is shown.
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# pull stashed HTML into the page). So are U+FFFE and U+FFFF, no characters at all (a
+# byte-swapped byte order mark, left by a badly converted UTF-16 file): XML forbids them,
+# and the feed's writer refuses any text holding one. Removed at reading, so offsets
+# match what is shown.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
 HEADLINE_MAX_CHARS = 200
 HEADLINE_MAX_WORDS = 16  # a headline line without a blank line after it
 SENTENCE_END_MARKS = ".!?:;,"

@@ -69,8 +69,9 @@ class Metadata:
 
 MAX_YAML_ITEMS = 10_000  # values in one article's metadata; front matter holds dozens
 # Control characters (YAML's "\x02" escapes make them easy to write) and lone surrogates
-# ("\ud800" cannot be written to a UTF-8 page at all): removed from every metadata text.
-UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+# ("\ud800" cannot be written to a UTF-8 page at all), and U+FFFE and U+FFFF ("\uFFFE":
+# no characters, which XML, and so the feed, cannot hold): removed from every metadata text.
+UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def load_yaml_mapping(

@@ -217,6 +217,16 @@
     return item;
   }
 
+  /* A copy of `map`'s own entries in an object without a prototype (so that no key is
+     inherited, and "__proto__" is a key like any other). */
+  function own(map) {
+    var copy = Object.create(null);
+    Object.keys(map || {}).forEach(function (key) {
+      copy[key] = map[key];
+    });
+    return copy;
+  }
+
   /* ---- the search page ---------------------------------------------------------- */
 
   function searchPage(root) {
@@ -307,13 +317,15 @@
       panelBody.textContent = "";
       GROUPS.forEach(function (group) {
         var name = group[0];
-        var values = Object.assign({}, allFilters[name] || {});
+        // Values are keys: a tag or a source may be called "__proto__" or "constructor",
+        // so only own keys count, in maps with no prototype.
+        var values = own(allFilters[name]);
         (selected[name] || []).forEach(function (value) {
           if (!(value in values)) {
             values[value] = 0;
           }
         });
-        var live = (counts && counts[name]) || {};
+        var live = own(counts && counts[name]);
         var names = Object.keys(values).filter(function (value) {
           // after a search, only values that narrow it (or are chosen) are offered
           return !counts || live[value] || (selected[name] || []).indexOf(value) >= 0;
@@ -654,11 +666,14 @@
     });
   }
 
-  var page = document.getElementById("briefings-search");
+  // Found by element and class as well as id: a heading's anchor is made from its text,
+  // so a briefing titled "Briefings search" (or an actor so named) has a heading with
+  // either id, which must not become a search page or a search box.
+  var page = document.querySelector("div#briefings-search.briefings-search");
   if (page) {
     searchPage(page);
   }
-  var header = document.getElementById("briefings-q");
+  var header = document.querySelector("input#briefings-q");
   if (header && header.form) {
     if (page) {
       header.value = new URLSearchParams(window.location.search).get("q") || "";
