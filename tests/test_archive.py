@@ -90,3 +90,22 @@ def test_list_pages_show_every_metadata_field_of_a_briefing() -> None:
     }
     full.tags.append("strikes")  # the archive holds its own copy
     assert summary.tags == ["ports"]
+
+
+def test_a_briefing_unsure_of_an_actor_does_not_link_to_a_page_that_omits_it() -> None:
+    """The actor page lists the briefings sure of the actor; a briefing that is unsure
+    (one passing mention) shows the name as plain text, not a link to a page that does
+    not list it."""
+    from pathlib import Path
+
+    from generator.pages.render import make_environment, render_site
+
+    sure = with_actors(1, Actor(name="Aberdeen", type="place", mentions=3))
+    unsure = with_actors(2, Actor(name="Aberdeen", type="place", mentions=1, confidence=0.45))
+    archive = build_archive([sure, unsure], Registry())
+    assert [summary.id for summary, _ in archive.actors["Aberdeen"].briefings] == ["b1"]
+    env = make_environment([Path(__file__).resolve().parents[1] / "templates"])
+    pages = render_site(archive, env, {"name": "T", "latest": 5}, [sure, unsure])
+    assert "actors/aberdeen/" in pages["briefings/b1.md"]
+    assert "**Places:** Aberdeen\n" in pages["briefings/b2.md"]
+    assert "actors/aberdeen" not in pages["briefings/b2.md"]
