@@ -165,9 +165,9 @@ def test_extraction_json_published_beside_pages(built_site: BuiltSite) -> None:
     # Schema 3: no null or empty field in a quote, figure or actor (issue 14).
     for item in data["quotes"] + data["figures"] + data["actors"]:
         assert None not in item.values() and [] not in item.values()
-    # Schema 4: the extractor's rules are for `briefings extract --json`, not readers.
+    # Provenance: every quote and figure says which rule found it (issue 11).
     assert data["quotes"] and data["figures"]
-    assert not any("rule" in item for item in data["quotes"] + data["figures"])
+    assert all(item.get("rule") for item in data["quotes"] + data["figures"])
     assert "../../data/port-strike.json" in hrefs(
         html(built_site, "briefings/port-strike/index.html")
     )
