@@ -12,8 +12,9 @@ memory. `time -v` reports the largest single process; for worker pools the proce
 tree is sampled as well (needs psutil, which Dask brings; skipped without): its summed
 proportional set size (PSS, /proc/PID/smaps_rollup), which counts a page shared by n
 processes as 1/n in each, so a child forked from a large build (its pages shared until
-it execs) is not counted twice as summed RSS counts it; the summed RSS and the largest
-single RSS are kept beside it.
+it execs) is not counted twice as summed RSS counts it, and a child of `vfork` (which
+borrows its parent's very address space until it execs) is counted once (kcmp(2)); the
+summed RSS and the largest single RSS are kept beside it.
 """
 
 from __future__ import annotations
@@ -180,9 +181,32 @@ class TreeMemory:
     largest_rss: int
 
 
+_KCMP = {"x86_64": 312, "aarch64": 272}  # kcmp(2)'s system call number
+_KCMP_VM = 1  # KCMP_VM: do two processes share one address space? (0 compares files)
+
+
+def same_memory(first: int, second: int) -> bool:
+    """Whether two live processes share one address space (kcmp(2), KCMP_VM): a child
+    of `vfork` does until it execs (`subprocess` starts Pagefind so), and then it shows
+    its parent's RSS and PSS as its own. False when unknown (no kcmp, not permitted)."""
+    import ctypes
+    import platform
+
+    number = _KCMP.get(platform.machine())
+    if number is None:
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.syscall(number, first, second, _KCMP_VM, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
 def tree_memory(pid: int) -> TreeMemory | None:
     """Sample the tree of `pid` (itself and every descendant) once; None without
-    psutil or once `pid` is gone. A process that ends while sampled counts 0."""
+    psutil or once `pid` is gone. A process that ends while sampled counts 0, and one
+    sharing the address space of a process already counted (a child of `vfork` before
+    it execs: the same RSS, down to the page) counts once in the PSS sum."""
     try:
         import psutil
     except ImportError:
@@ -193,15 +217,20 @@ def tree_memory(pid: int) -> TreeMemory | None:
     except psutil.Error:
         return None
     rss, pss, largest = 0, 0, 0
+    counted: dict[int, list[int]] = {}  # RSS: the processes counted with it
     for proc in tree:
         try:
             resident = proc.memory_info().rss
         except psutil.Error:
             continue
-        proportional = pss_bytes(proc.pid)
         rss += resident
-        pss += resident if proportional is None else proportional
         largest = max(largest, resident)
+        twins = counted.setdefault(resident, [])
+        if any(same_memory(proc.pid, twin) for twin in twins):
+            continue
+        twins.append(proc.pid)
+        proportional = pss_bytes(proc.pid)
+        pss += resident if proportional is None else proportional
     return TreeMemory(rss, pss, largest)
 
 

@@ -208,13 +208,16 @@ def test_the_tree_sampler_counts_pages_a_forked_child_shares_once() -> None:
     try:
         assert process.stdout is not None
         assert [process.stdout.readline() for _ in range(2)] == ["ready\n"] * 2
-        assert len(psutil.Process(process.pid).children()) == 1
+        [child] = psutil.Process(process.pid).children()
         sample = common.tree_memory(process.pid)
+        forked = common.same_memory(process.pid, child.pid)
+        assert common.same_memory(child.pid, child.pid)
     finally:
         assert process.stdin is not None
         process.stdin.close()
         process.wait(timeout=30)
     assert sample is not None
+    assert forked is False  # its own address space: kcmp tells it from a vfork child
     mb = 2**20
     assert sample.rss > 2 * 96 * mb  # summed RSS: the shared block once per process
     assert 96 * mb < sample.pss < sample.rss - 80 * mb  # PSS: the block once
