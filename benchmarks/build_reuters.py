@@ -27,8 +27,9 @@ Each build is recorded in --workdir/series.json as soon as it ends, so that the 
 of a continued series (or of one stopped half-way) shows the builds before.
 
 Then a table: wall time, its ratio to the full rebuild, the peak memory of the largest
-process (/usr/bin/time: the build or Pagefind) and of the whole process tree, what was
-reused, and the site's bytes per article.
+process (/usr/bin/time: the build or Pagefind) and of the whole process tree (sampled:
+its summed PSS, which counts a page shared by a forked child once, and its summed RSS,
+which counts it in each process), what was reused, and the site's bytes per article.
 
 `--synthetic N` makes an archive of N articles out of fewer: the distinct articles
 (the first `--limit`, or all) repeated until there are N. Repetition r of an article is
@@ -352,10 +353,11 @@ def table(root: Path, runs: list[tuple[str, Run]], differing: list[str] | None) 
     print(f"\n== {count:,} articles: the builds of the series, ratios to the full rebuild")
     print(
         f"   {'build':<26} {'wall s':>8} {'ratio':>6} {'CPU s':>7} {'ratio':>6} "
-        f"{'largest MB':>10} {'tree MB':>8}  reused"
+        f"{'largest MB':>10} {'tree PSS':>8} {'tree RSS':>8}  reused"
     )
     for label, run in runs:
-        tree = f"{run.tree_peak_mb:8.0f}" if run.tree_peak_mb else f"{'-':>8}"
+        tree = f"{run.tree_pss_mb:8.0f}" if run.tree_pss_mb else f"{'-':>8}"
+        tree += f" {run.tree_peak_mb:8.0f}" if run.tree_peak_mb else f" {'-':>8}"
         cpu = main_cpu(run)
         wall_ratio = f"{run.seconds / reference.seconds:6.2f}" if reference else f"{'-':>6}"
         cpu_ratio = f"{cpu / main_cpu(reference):6.2f}" if reference else f"{'-':>6}"
@@ -368,7 +370,8 @@ def table(root: Path, runs: list[tuple[str, Run]], differing: list[str] | None) 
             f"{cpu_ratio} {run.peak_mb:10.0f} {tree}  {reused(run)}"
         )
     print("   (CPU: the build process only, not Pagefind or parse workers; on a busy machine")
-    print("   it shows the work done where the wall time shows the wait)")
+    print("   it shows the work done where the wall time shows the wait. Largest: one process'")
+    print("   peak RSS; tree PSS/RSS: sampled sums over the tree, RSS counting shared pages twice)")
     size = f"manifest {manifest.stat().st_size / 1024:.0f} KB" if manifest.is_file() else ""
     print(
         f"   site: {files / count / 1024:.1f} KB of files per article, "

@@ -8,8 +8,13 @@ is exactly the publisher's share of the work on the same generated pages.
 
 Commands run as subprocesses under `/usr/bin/time -v`, so each timing includes
 interpreter start-up and imports (what CI pays) and each comes with its peak resident
-memory. `time -v` reports the largest single process; for worker pools the sum over
-the process tree is sampled as well (needs psutil, which Dask brings; skipped without).
+memory. `time -v` reports the largest single process; for worker pools the process
+tree is sampled as well (needs psutil, which Dask brings; skipped without): its summed
+proportional set size (PSS, /proc/PID/smaps_rollup), which counts a page shared by n
+processes as 1/n in each, so a child forked from a large build (its pages shared until
+it execs) is not counted twice as summed RSS counts it, and a child of `vfork` (which
+borrows its parent's very address space until it execs) is counted once (kcmp(2)); the
+summed RSS and the largest single RSS are kept beside it.
 """
 
 from __future__ import annotations
@@ -33,7 +38,11 @@ VENV_BIN = Path(sys.executable).parent
 
 @dataclass
 class Run:
-    """One timed command: wall seconds, peak RSS of its largest process and of its tree."""
+    """One timed command: wall seconds, peak RSS of its largest process (/usr/bin/time),
+    and the sampled peaks of its tree: summed RSS (`tree_peak_mb`, which counts a page
+    shared by a forked child twice), summed PSS (`tree_pss_mb`, which does not), and the
+    largest RSS of one process seen (`largest_rss_mb`). The last two default to None so
+    that a series recorded before them still loads."""
 
     command: list[str]
     seconds: float
@@ -41,9 +50,15 @@ class Run:
     tree_peak_mb: float | None
     returncode: int
     stderr: str
+    tree_pss_mb: float | None = None
+    largest_rss_mb: float | None = None
 
     def describe(self) -> str:
-        tree = f", process tree {self.tree_peak_mb:.0f} MB" if self.tree_peak_mb else ""
+        tree = ""
+        if self.tree_pss_mb:
+            tree = f", process tree PSS {self.tree_pss_mb:.0f} MB"
+        if self.tree_peak_mb:
+            tree += f", tree RSS summed {self.tree_peak_mb:.0f} MB"
         return f"{self.seconds:.2f} s, peak RSS {self.peak_mb:.0f} MB{tree}"
 
 
@@ -134,37 +149,110 @@ def timed(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> R
         tree_peak_mb=sampler.peak_mb,
         returncode=process.returncode,
         stderr=stderr,
+        tree_pss_mb=sampler.pss_peak_mb,
+        largest_rss_mb=sampler.largest_mb,
     )
     if process.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}):\n{stderr}")
     return run
 
 
+def pss_bytes(pid: int) -> int | None:
+    """Proportional set size of a live process in bytes: its private pages plus, for
+    each page it shares with n processes, 1/n of it (`Pss:` of /proc/PID/smaps_rollup,
+    Linux 4.14+). Summed over a tree, a shared page counts once. None when the process
+    is gone or the file cannot be read."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as rollup:
+            for line in rollup:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        return None
+    return None
+
+
+@dataclass
+class TreeMemory:
+    """One sample of a process tree: RSS summed, PSS summed, the largest single RSS."""
+
+    rss: int
+    pss: int
+    largest_rss: int
+
+
+_KCMP = {"x86_64": 312, "aarch64": 272}  # kcmp(2)'s system call number
+_KCMP_VM = 1  # KCMP_VM: do two processes share one address space? (0 compares files)
+
+
+def same_memory(first: int, second: int) -> bool:
+    """Whether two live processes share one address space (kcmp(2), KCMP_VM): a child
+    of `vfork` does until it execs (`subprocess` starts Pagefind so), and then it shows
+    its parent's RSS and PSS as its own. False when unknown (no kcmp, not permitted)."""
+    import ctypes
+    import platform
+
+    number = _KCMP.get(platform.machine())
+    if number is None:
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.syscall(number, first, second, _KCMP_VM, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def tree_memory(pid: int) -> TreeMemory | None:
+    """Sample the tree of `pid` (itself and every descendant) once; None without
+    psutil or once `pid` is gone. A process that ends while sampled counts 0, and one
+    sharing the address space of a process already counted (a child of `vfork` before
+    it execs: the same RSS, down to the page) counts once in the PSS sum."""
+    try:
+        import psutil
+    except ImportError:
+        return None
+    try:
+        root = psutil.Process(pid)
+        tree = [root, *root.children(recursive=True)]
+    except psutil.Error:
+        return None
+    rss, pss, largest = 0, 0, 0
+    counted: dict[int, list[int]] = {}  # RSS: the processes counted with it
+    for proc in tree:
+        try:
+            resident = proc.memory_info().rss
+        except psutil.Error:
+            continue
+        rss += resident
+        largest = max(largest, resident)
+        twins = counted.setdefault(resident, [])
+        if any(same_memory(proc.pid, twin) for twin in twins):
+            continue
+        twins.append(proc.pid)
+        proportional = pss_bytes(proc.pid)
+        pss += resident if proportional is None else proportional
+    return TreeMemory(rss, pss, largest)
+
+
 class _TreeSampler(threading.Thread):
-    """Samples the summed RSS of a process and its descendants every 0.2 s."""
+    """Samples a process tree every 0.2 s (`tree_memory`) and keeps the peak of each
+    measure; the peaks may come from different samples."""
 
     def __init__(self, pid: int) -> None:
         super().__init__(daemon=True)
         self.pid = pid
         self.peak: int | None = None
+        self.pss_peak: int | None = None
+        self.largest: int | None = None
         self._halt = threading.Event()
 
     def run(self) -> None:
-        try:
-            import psutil
-        except ImportError:
-            return
-        try:
-            root = psutil.Process(self.pid)
-        except psutil.Error:
-            return
         while not self._halt.is_set():
-            try:
-                tree = [root, *root.children(recursive=True)]
-                total = sum(proc.memory_info().rss for proc in tree)
-            except psutil.Error:
-                total = 0
-            self.peak = max(self.peak or 0, total)
+            sample = tree_memory(self.pid)
+            if sample is not None:
+                self.peak = max(self.peak or 0, sample.rss)
+                self.pss_peak = max(self.pss_peak or 0, sample.pss)
+                self.largest = max(self.largest or 0, sample.largest_rss)
             self._halt.wait(0.2)
 
     def stop(self) -> None:
@@ -174,6 +262,14 @@ class _TreeSampler(threading.Thread):
     @property
     def peak_mb(self) -> float | None:
         return self.peak / 2**20 if self.peak else None
+
+    @property
+    def pss_peak_mb(self) -> float | None:
+        return self.pss_peak / 2**20 if self.pss_peak else None
+
+    @property
+    def largest_mb(self) -> float | None:
+        return self.largest / 2**20 if self.largest else None
 
 
 def briefings_command(*args: str) -> list[str]:

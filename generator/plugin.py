@@ -26,7 +26,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, NoReturn
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, get_files
 from mkdocs.utils import CountHandler
 
@@ -124,6 +124,8 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         self._inputs: InputTracker | None = None  # each briefing page's inputs
         self._skipped: set[str] = set()  # generated pages left unrendered (inputs unchanged)
         self._dates: dict[str, str | None] = {}  # indexed page -> the date it sorts by
+        self._read_dates: dict[str, str | None] = {}  # generated page -> its sort date, read
+        # before its Markdown was released (on_page_content)
         self.reuse_note = ""  # what the last build reused, for `briefings build` to print
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -190,6 +192,7 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
             self._fail(PluginError(str(exc)))
         publishing = self.command in PUBLISHING
         self._reuse, self._entries, self._indexed, self._inputs = None, {}, {}, None
+        self._read_dates = {}
         if publishing:
             self._key = build_key(config)
             self._reuse = self._incremental(settings)
@@ -345,6 +348,8 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         does not read and this build may not have rendered, as the manifest recorded)."""
         if getattr(file, "reused", False) and self._reuse is not None:
             return self._reuse.reused[file.src_uri].date
+        if file.src_uri in self._read_dates:  # a generated page: its source is released
+            return self._read_dates[file.src_uri]
         return _sort_date(file)
 
     def _fail(self, error: PluginError) -> NoReturn:
@@ -352,8 +357,10 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         self.failure = error
         raise error
 
+    @event_priority(-100)  # last: other plugins may still read the Markdown before
     def on_page_content(self, html: str, *, page: Any, config: Any, files: Any) -> str:
-        """Pin the HTML <title> to the escaped heading text MkDocs extracted.
+        """Pin the HTML <title> to the escaped heading text MkDocs extracted; then release
+        the Markdown of a generated page (`release_source`).
 
         Material prints `page.title | striptags` in <title>, and `striptags` also turns
         entities back into characters: a headline reading `</title><script>...` (escaped
@@ -363,6 +370,10 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         """
         if page.title and "title" not in page.meta and not page.is_homepage:
             page.meta["title"] = page.title
+        if isinstance(page.file, ReusableFile):
+            if page.meta.get("pagefind"):
+                self._read_dates[page.file.src_uri] = _sort_date(page.file)
+            release_source(page)
         return html
 
     def on_env(self, env: Any, *, config: Any, files: Any) -> Any:
@@ -474,13 +485,13 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
                 publication.index_pages([name for name, _ in indexed])
         (publication.output / MANIFEST).write_bytes(manifest.to_bytes())
         self._order, self._entries, self._indexed, self._reuse = [], {}, {}, None
-        self._inputs, self._skipped, self._dates = None, set(), {}
+        self._inputs, self._skipped, self._dates, self._read_dates = None, set(), {}, {}
 
     def on_build_error(self, *, error: Exception) -> None:
         """Leave the site in place as it was: the staging folder and the indexer go."""
         publication, self._publication = self._publication, None
         self._pages, self._reuse, self._order = None, None, []
-        self._inputs, self._skipped, self._dates = None, set(), {}
+        self._inputs, self._skipped, self._dates, self._read_dates = None, set(), {}, {}
         self._stop_counting()
         if publication is not None:
             publication.abandon()
@@ -540,6 +551,22 @@ def _sort_date(file: File) -> str | None:
     except (OSError, UnicodeDecodeError):
         return None
     return match.group(1) if match else None
+
+
+def release_source(page: Any) -> None:
+    """Let go of a rendered page's Markdown: the bytes its file holds and the text its
+    page holds, both no longer read once MkDocs has made the HTML.
+
+    MkDocs renders every page's Markdown before it writes any, and keeps all three
+    (bytes, text, HTML) to the end of the build: for 100,000 briefings, two copies of
+    every page's Markdown, over a gigabyte at the build's peak, for nothing. The page's
+    Markdown becomes "" rather than None: MkDocs takes None for a page not yet read
+    (its title would be None); its title stays the one MkDocs found, pinned in its
+    meta. The file's bytes become b"", not None: MkDocs takes a file without them for
+    one on disk, and a file held in memory is always modified, so it is still built.
+    """
+    page.file._content = b""
+    page.markdown = ""
 
 
 class PagesClash(Exception):

@@ -13,7 +13,9 @@ import datetime as dt
 import gzip
 import importlib.util
 import json
+import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -165,3 +167,58 @@ def test_a_continued_series_keeps_the_builds_before(tmp_path: Path) -> None:
     assert build_reuters.main_cpu(again) == 3.12
     assert "INFO" not in again.stderr  # only the lines the table reads are kept
     assert build_reuters.load_series(tmp_path / "elsewhere") == []
+
+
+def test_a_series_recorded_before_the_pss_sampler_still_loads(tmp_path: Path) -> None:
+    run = build_reuters.Run(["python"], 7.1, 117.0, 900.0, 0, "timing: total 7.01 3.12", 450.0)
+    build_reuters.save_series(tmp_path, [("first", run)])
+    [(_, again)] = build_reuters.load_series(tmp_path)
+    assert (again.tree_peak_mb, again.tree_pss_mb, again.largest_rss_mb) == (900.0, 450.0, None)
+    older = json.loads((tmp_path / build_reuters.SERIES).read_text("utf-8"))
+    for _, fields in older:
+        del fields["tree_pss_mb"], fields["largest_rss_mb"]
+    (tmp_path / build_reuters.SERIES).write_text(json.dumps(older), "utf-8")
+    [(_, old)] = build_reuters.load_series(tmp_path)
+    assert (old.tree_peak_mb, old.tree_pss_mb) == (900.0, None)
+    assert "PSS" not in old.describe() and "RSS summed 900 MB" in old.describe()
+
+
+# A process holding 96 MB of its own pages forks a child that keeps them shared (it
+# never writes them, never execs): what a build does for a moment when it starts a
+# subprocess. Both exit when the test's pipe closes.
+FORKED = textwrap.dedent(
+    """
+    import os, sys
+    block = b"x" * (96 << 20)
+    os.fork()
+    os.write(1, b"ready\\n")  # one write each: the two lines do not interleave
+    sys.stdin.read()
+    """
+)
+
+
+def test_the_tree_sampler_counts_pages_a_forked_child_shares_once() -> None:
+    psutil = pytest.importorskip("psutil")
+    if not Path("/proc/self/smaps_rollup").is_file():
+        pytest.skip("no /proc/PID/smaps_rollup (Linux 4.14+)")
+    common = sys.modules["common"]
+    process = subprocess.Popen(
+        [sys.executable, "-c", FORKED], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert process.stdout is not None
+        assert [process.stdout.readline() for _ in range(2)] == ["ready\n"] * 2
+        [child] = psutil.Process(process.pid).children()
+        sample = common.tree_memory(process.pid)
+        forked = common.same_memory(process.pid, child.pid)
+        assert common.same_memory(child.pid, child.pid)
+    finally:
+        assert process.stdin is not None
+        process.stdin.close()
+        process.wait(timeout=30)
+    assert sample is not None
+    assert forked is False  # its own address space: kcmp tells it from a vfork child
+    mb = 2**20
+    assert sample.rss > 2 * 96 * mb  # summed RSS: the shared block once per process
+    assert 96 * mb < sample.pss < sample.rss - 80 * mb  # PSS: the block once
+    assert 96 * mb < sample.largest_rss < sample.rss
