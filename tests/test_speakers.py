@@ -162,6 +162,28 @@ def test_the_company_refers_back_when_clear(nlp: Language) -> None:
     assert q.speaker == "Tesco"
 
 
+def test_the_company_is_the_body_that_reported_just_before(nlp: Language) -> None:
+    """ "X said Y's decision ... The company said": the company is X, the reporter of the
+    sentence before, not the last body named (Y); a sentence about a body ("Y is
+    barred") names no reporter, and the rule stays out."""
+    text = (
+        "Harbour Freight Corp said Northgate Holdings unit Eastline Rail's decision to "
+        "delay the depot contract could hurt its revenue this year. "
+        "“We had expected more work from the depot,” the company said."
+    )
+    q = quote(text, "We had expected more work from the depot", "the company")
+    resolve(nlp, text, [q])
+    assert q.speaker == "Harbour Freight Corp"
+    about = (
+        "Harbour Freight Corp won an injunction against Northgate Holdings and Eastline "
+        "Rail. Under the order, Northgate Holdings is barred from selling the depot. "
+        "“The suit seeks damages for fraud,” the company said."
+    )
+    q = quote(about, "The suit seeks damages for fraud", "the company")
+    resolve(nlp, about, [q])
+    assert q.speaker != "Northgate Holdings"
+
+
 def test_editor_set_speaker_is_kept(nlp: Language) -> None:
     q = quote(ARTICLE, "It is a symbolic fight", "Austin", nth=1)
     q.speaker = "Someone Else"

@@ -27,6 +27,7 @@ from generator.extract.actors import (
 )
 from generator.extract.direct_attribution import _asks_someone
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS, relative_antecedent
+from generator.extract.speech_cues import PLAIN_REPORT_CUES
 from generator.extract.words import word_lists, word_set
 from generator.model import Actor, Quote, name_key
 
@@ -1049,10 +1050,12 @@ def _unknown_name_after(ctx: _Context, end: int) -> bool:
     return token.pos_ == "PROPN" and token.is_title and not _in_actor(ctx, token.idx)
 
 
-def _previous_subject(ctx: _Context, start: int) -> Actor | None:
+def _previous_subject(ctx: _Context, start: int, reporting: bool = False) -> Actor | None:
     """ "Minar, ranked 158th, was forced to pull out ... '...,' said the 20-year-old":
     the named subject of the nearest main clause before, outside any quote, within the
-    sentence before; an age is said of a person, so never a place."""
+    sentence before; an age is said of a person, so never a place. `reporting`: only
+    if that clause plainly reports ("Geonex said ..."), not if it is about the subject
+    ("Under the order, Merrill Lynch is barred ...")."""
     i = bisect.bisect_left(ctx.token_starts, start) - 1
     here = ctx.sent_of(start)
     while i >= 0:
@@ -1064,6 +1067,9 @@ def _previous_subject(ctx: _Context, start: int) -> Actor | None:
             continue
         if ctx.in_content(token.idx):
             continue
+        if reporting and token.head.lower_ not in PLAIN_REPORT_CUES:
+            return None  # "said", "told", "added": "X said the office has urged" may
+            # parse with "urged" as the main verb
         found = [a for s, e, a in ctx.spans if s <= token.idx < e]
         if not found and token.pos_ == "PROPN":
             # a surname the model did not tag here: the one actor whose name ends with it
@@ -1806,6 +1812,15 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
         return party
     if noun is not None and _unnamed_before(ctx, start, noun):
         return None  # "A group of MPs ... The group says": a group with no name
+    subject = (
+        _previous_subject(ctx, start, reporting=True)
+        if noun is not None and len(nearby) > 1
+        else None
+    )
+    if subject is not None and subject in nearby:
+        # "Geonex Corp said BellSouth unit Southern Bell's decision could hurt ... The
+        # company said": the body the sentence before is about, not the last one named
+        return subject
     if len(nearby) == 1:
         return nearby[0]
     orgs = [a for a in ctx.actors if a.type == "organization"]
