@@ -155,6 +155,18 @@ def test_a_learned_title_starts_after_the_clause_before_it(nlp: Language) -> Non
     assert reyes.roles == ["former British diplomat"]
 
 
+def test_a_learned_title_is_not_the_things_the_sentence_is_about(nlp: Language) -> None:
+    """A speaker mention "The diary entries of the mayor's driver, Tom Reyes": the
+    title before the name is "mayor's driver"; "diary entries of the mayor's driver"
+    is what the sentence is about, and as a role would replace the right one."""
+    from generator.extract.speakers import _Context, _title_words
+
+    text = "The diary entries of the mayor's driver, Tom Reyes, showed he was in town."
+    doc = nlp(text)
+    ctx = _Context(doc, extract_actors(doc))
+    assert _title_words(ctx, 0, text.index("Tom Reyes")) == "the mayor's driver"
+
+
 def test_the_company_refers_back_when_clear(nlp: Language) -> None:
     text = "Shares in Tesco rose on Monday. “Sales were strong,” the company said."
     q = quote(text, "Sales were strong", "the company")

@@ -2098,6 +2098,10 @@ def _title_words(ctx: _Context, start: int, end: int) -> str:
         joined = tok.i > 0 and not ctx.doc[tok.i - 1].whitespace_
         if tok.pos_ in _BEFORE_TITLE_POS and not joined and tok.whitespace_:
             start = tok.idx + len(tok.text)
+        elif tok.tag_ == "NNS" and tok.i + 1 < hi and ctx.doc[tok.i + 1].lower_ == "of":
+            # "The Instagram posts of Morales' wife and travel partner, Noelia Paez":
+            # things the sentence is about; the title is what "of" brings in
+            start = ctx.doc[tok.i + 1].idx + 2
     return ctx.text[start:end].strip(" ,")
 
 
