@@ -2295,9 +2295,6 @@ def _apposition_role(span: Span, strict: bool = False) -> str | None:
     if root.dep_ == "appos" and root.head.i < span.start:
         candidates.append(root.head)
     for head in candidates:
-        head = _singular_head(head)
-        if head is None:
-            continue
         if _org_noun(head, ORG_ONLY_NOUNS):
             continue  # "Def Jam's parent company, Universal": what a body is, not a role
         if head.i >= span.end and _verb_follows(head):
@@ -2314,16 +2311,6 @@ def _apposition_role(span: Span, strict: bool = False) -> str | None:
 
 
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
-def _singular_head(head: Token) -> Token | None:
-    """The noun an apposition describes one person with; None for a plural one.
-
-    "The Instagram posts of Morales' wife and travel partner, Noelia Paez, highlighted"
-    hangs the name on "posts": things, not the person. What "of" brings in is no safer
-    ("the supporters of the president, John Smith"), so a plural head gives no role.
-    """
-    return None if head.tag_ in {"NNS", "NNPS"} else head
 
 
 def _verb_follows(head: Token) -> bool:
