@@ -14,6 +14,8 @@ from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup
 
+from generator.reading.metadata import UNPRINTABLE
+
 # Characters Python-Markdown (and its tables extension) treats as syntax; a backslash
 # makes each one literal. `<`, `>` and `&` become HTML entities instead.
 MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
@@ -22,9 +24,9 @@ MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 # collapsible block (pymdownx.details). Values are printed at line starts (a summary
 # sentence per line), so a leading `=` or `?` becomes a character reference.
 LINE_START_SPECIALS = {"=": "&#61;", "?": "&#63;"}
-# Control characters, lone surrogates and the noncharacters U+FFFE and U+FFFF: invisible,
-# unencodable in a UTF-8 page, or forbidden in XML.
-UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# UNPRINTABLE (control characters, lone surrogates, U+FFFE and U+FFFF: invisible,
+# unencodable in a UTF-8 page, or forbidden in XML) is the readers' own definition, so
+# that metadata, the registry and the page drop the same characters.
 
 
 # Bidirectional controls: embeddings and overrides (closed by U+202C), isolates (closed
