@@ -897,3 +897,50 @@ def test_an_age_after_the_age_of_and_a_number_of_ways_are_not_key(nlp: Language)
     age = 'He said: "By the age of 40, I had crammed in an entire political career."'
     assert key_figures(nlp, age) == [] and find(nlp, age, "40").value == 40
     assert key_figures(nlp, "He said the Liberals could keep Labour out in three ways.") == []
+
+
+def test_what_a_figure_counts_is_what_it_measures_not_the_nearest_noun(nlp: Language) -> None:
+    """Review 11: "2406: Special situations", "29%: United", "4.75%: Shares"."""
+    pushed = (
+        "Airlines and a strong bond market helped push the index up 15 points"
+        " to end the day at 2406."
+    )
+    assert find(nlp, pushed, "15 points").counts == "index"  # what moved, not what pushed it
+    assert find(nlp, pushed, "2406").counts == "index"  # the index ended the day at 2406
+    owned = "They own 29% of Halford through an investment vehicle."
+    assert find(nlp, owned, "29%").counts == "stake in Halford"
+    shares = "Shares in Halford Mills closed up 4.75% on Monday."
+    assert find(nlp, shares, "4.75%").counts == "Shares in Halford Mills"
+    total = "Last year, the industry earned a total of 13 billion dlrs, a 54 pct leap from 1985."
+    assert find(nlp, total, "13 billion dlrs").counts == "earned (industry)"
+    # an infinitive of purpose keeps the subject: the company bought the plants
+    spent = "The company spent 1.1 billion dlrs since January to buy seven chemical plants."
+    assert find(nlp, spent, "seven").counts == "chemical plants (company)"
+
+
+def test_an_owner_is_not_read_across_an_apposition_to_a_name_or_a_list(nlp: Language) -> None:
+    """Review 11: "$70 million: yacht (Morales)", "850: Israeli settlers (Palestinians)"."""
+    yacht = "Garcia signed on to guard Sea Spirit, the $70 million yacht of a casino owner."
+    assert "Garcia" not in (find(nlp, yacht, "$70 million").counts or "")
+    listed = "Around 30,000 farmers and 900 traders live in the valley."
+    assert find(nlp, listed, "900").counts == "traders"
+
+
+def test_a_figure_whose_meaning_is_unsaid_is_left_out(nlp: Language) -> None:
+    """ "Three others": others than whom the figure does not say; "Eighty-five points
+    is too much": the figure's unit is not what it counts. Less, rather than wrong."""
+    others = (
+        "The doctor treated two miners who had been hurt. Three others who were also hurt died."
+    )
+    assert "Three" not in [f.text for f in key_figures(nlp, others)]
+    quoted = '"Eighty-five points is just too much," he said.'
+    assert find(nlp, quoted, "Eighty-five points").counts is None
+
+
+def test_a_change_given_as_a_range_after_by_keeps_both_ends(nlp: Language) -> None:
+    ranged = find(
+        nlp, "Tight supply could hike product prices by 30 to 40 pct this year.", "30 to 40 pct"
+    )
+    assert (ranged.value, ranged.value_max, ranged.counts) == (30, 40, "product prices")
+    # a change and the level reached stay two figures
+    assert texts(nlp, "The bank cut its rate by 0.5 to 6 pct.") == ["0.5", "6 pct"]

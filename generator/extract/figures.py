@@ -338,7 +338,7 @@ def _phrase_after(doc: Doc, i: int, limit: int = 5) -> tuple[str, Token] | None:
             i += 1
             continue
         break
-    if head is None or head.lower_ in lx.NOT_COUNTED or head.like_num:
+    if head is None or head.lower_ in lx.NOT_COUNTED | lx.EMPTY_HEADS or head.like_num:
         return None
     first = doc[start]
     return doc[first.i : head.i + 1].text, head
@@ -401,7 +401,7 @@ def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None
         "cost",
     ):
         return None
-    if head.lower_ in ("total", "sum", "amount", "tally"):
+    if head.lower_ in lx.SUM_NOUNS:
         return None  # "paid a total of $5m": what was paid says more (the subject)
     return doc[j : head.i + 1].text
 
@@ -494,6 +494,9 @@ def _subject_of(verb: Token) -> Token | None:
     """
     node = came_from = verb
     for _ in range(5):
+        controller = _object_controller(node, came_from)
+        if controller is not None:
+            return controller
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             if subject.lower_ in ("which", "who") or (
@@ -516,6 +519,30 @@ def _subject_of(verb: Token) -> Token | None:
         if node is None:
             return None
     return None
+
+
+def _object_controller(node: Token, came_from: Token) -> Token | None:
+    """The object of `node` that is the subject of its infinitive `came_from`.
+
+    "Airlines helped push the average up 15 points to end the day at 2406": who ends the
+    day at 2406 is the average, the object of "push", not the subject "airlines" (object
+    control, as in "asked the utility to prepay"). The subject of the verb above names
+    what pushed, not what the figure measures (review 11).
+    """
+    if came_from is node or came_from.dep_ != "xcomp" or came_from.head.i != node.i:
+        return None
+    if node.lemma_.lower() not in lx.OBJECT_CONTROL_VERBS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in came_from.children):
+        return None  # "kept rising": a participle shares the subject
+    return next((c for c in node.children if c.dep_ == "dobj" and _nominal(c)), None)
+
+
+def _nominal(token: Token) -> bool:
+    """A noun, or an adjective used as one ("the average", "the poor")."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return token.lower_ not in lx.NOT_COUNTED and token.lower_ not in lx.PRONOUNS
+    return token.pos_ == "ADJ" and any(c.dep_ == "det" for c in token.children)
 
 
 def _agent_noun_of_acl(node: Token, came_from: Token) -> bool:
@@ -574,7 +601,10 @@ def _adjacent_name(doc: Doc, span: Span) -> str | None:
 
 
 def _np_text(head: Token) -> str | None:
-    """The head noun with its compound and adjective modifiers (and "of X" for "shares")."""
+    """The head noun with its compound and adjective modifiers (and "of X" for "shares").
+
+    "Shares in Manchester United closed up 4.75%": "Shares" alone does not say whose.
+    """
     left = head.i
     for child in head.lefts:
         if (
@@ -596,7 +626,8 @@ def _np_text(head: Token) -> str | None:
     right = head.i
     if head.lower_ in lx.GENERIC_SUBJECTS:
         for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            holding = child.lower_ == "in" and head.lower_ in lx.HOLDING_NOUNS  # "shares in X"
+            if child.dep_ == "prep" and (child.lower_ == "of" or holding):
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     right = objects[0].i
@@ -638,6 +669,8 @@ def _counts(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | None, s
     counts = re.sub(r"^(?:of|at|to|by|with|from|in)(?:\s+|$)", "", counts)
     if not counts or _units_only(counts) or not re.search(r"[^\W\d_]", counts):
         return None, "none"  # "pct" for "14 pct", "mln dlrs" for "900 mln dlrs"
+    if _contains_word(figure.lower(), counts.lower()):
+        return None, "none"  # "Eighty-five points is too much": the figure's own unit
     if re.match(r"\d", counts):
         return None, "none"  # "30 pct": another figure, not what this one counts
     return counts, rule
@@ -739,7 +772,7 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         return (f"{age} ({attributive[0]})" if attributive else age), None, "age"
     named: list[tuple[tuple[str, Token] | None, str]]
     if q.kind in ("percent", "fraction", "vague"):
-        named = [(of_phrase, "of-phrase"), (attributive, "attributive")]
+        named = [(_stake_in(span, of_phrase), "of-phrase"), (attributive, "attributive")]
     elif q.kind == "money":
         named = [(attributive, "attributive"), (of_phrase, "of-phrase"), (in_phrase, "in-phrase")]
     elif q.kind in ("count", "ratio"):
@@ -834,6 +867,8 @@ def _to_attached_noun(
     target = root.head
     if root.dep_ not in _ATTACHING_DEPS or target.pos_ != "NOUN" or target.lower_ in lx.NOT_COUNTED:
         return found
+    if target.lower_ in lx.EMPTY_HEADS:
+        return None  # "three others": the number counts what the text named before
     if target.i < start or target.i - start > 5 or (found and found[1].i >= target.i):
         return found
     if doc[start].is_punct or any(t.is_punct and t.text != "-" for t in doc[start : target.i]):
@@ -843,18 +878,38 @@ def _to_attached_noun(
     return doc[start : target.i + 1].text, target
 
 
+def _stake_in(span: Span, of_phrase: tuple[str, Token] | None) -> tuple[str, Token] | None:
+    """ "They own 29% of United": a stake in United, not United.
+
+    A share of a company (a proper name alone after "of") with a verb of owning, buying
+    or selling is a stake in it; "29%: United" would read as United's own figure.
+    """
+    if of_phrase is None or of_phrase[1].pos_ != "PROPN":
+        return of_phrase
+    text, head = of_phrase
+    verb = _governing_verb(span)
+    if verb.lemma_.lower() not in lx.OWNING_VERBS:
+        return of_phrase
+    return f"stake in {text}", head
+
+
 def _changed_object(span: Span) -> str | None:
     """ "raise the minimum wage by $1 to $8.25", "cut prices by 10%": what was changed.
 
     A money or percent figure after "to", "by" or "from" on a verb with a noun object
-    measures that object, not the verb's subject (who did the raising).
+    measures that object, not the verb's subject (who did the raising); so does a move
+    after "up" or "down" ("helped push the average up 15 points": the average moved,
+    not what pushed it).
     """
     root = span.root
     for _ in range(3):  # "by $1 to $8.25": the parser hangs "$1" on the other figure
         if root.dep_ in ("quantmod", "compound", "nummod") and root.head.pos_ in ("NUM", "SYM"):
             root = root.head
     prep = root.head
-    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("to", "by", "from", "at"):
+    pushed = root.dep_ == "npadvmod" and prep.lower_ in ("up", "down") and prep.dep_ != "ROOT"
+    if not pushed and (
+        root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("to", "by", "from", "at")
+    ):
         return None
     verb = prep.head
     if verb.pos_ != "VERB":
@@ -863,7 +918,7 @@ def _changed_object(span: Span) -> str | None:
     if prep.lower_ == "at" and not valued:
         return None  # "sold shares at 50p": the price of a sale, not of the object
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.pos_ != "NOUN" or obj.lower_ in lx.NOT_COUNTED:
+    if obj is None or not _nominal(obj):
         return None
     word = obj.lower_
     if word in lx.CURRENCY_SUFFIXES or word in lx.MEASURE_UNITS or word in lx.UNIT_ONLY:
@@ -883,6 +938,8 @@ def _agent_verb(span: Span) -> Token | None:
     are left to the subject rule.
     """
     root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in lx.SUM_NOUNS:
+        root = root.head.head  # "earned a total of 13 billion dlrs": what was earned
     verb = root.head
     if root.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() in lx.MEASURING_VERBS:
         return None
@@ -1149,16 +1206,25 @@ def _owner(span: Span, head: Token) -> str | None:
     """The subject of the clause, when it is not the counted phrase itself.
 
     Not across two prepositions: in "interest expense was lower due to the retirement
-    of a 200 mln dlr debenture" the debenture is not the interest expense's.
+    of a 200 mln dlr debenture" the debenture is not the interest expense's. Not into an
+    apposition to a name, which describes the named thing on its own ("Morales signed on
+    to guard Queen Miri, the $70 million yacht belonging to Adelson" is not Morales's
+    yacht; "earned 13 billion dlrs, a 54 pct leap" is still the earner's), and not a
+    noun coordinated with the counted one ("35,000 Palestinians and 850 Israeli settlers
+    live there": the settlers are not the Palestinians').
     """
     subject = _subject_token(span)
     if subject is None or subject.i == head.i or span.start <= subject.i <= head.i:
+        return None
+    if head in subject.conjuncts:
         return None
     node, preps = span.root, 0
     for _ in range(8):
         if node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT" or node.head is node:
             break
         preps += node.dep_ == "prep"
+        if node.dep_ == "appos" and node.head.pos_ == "PROPN":
+            return None
         node = node.head
     if preps >= 2:
         return None

@@ -759,6 +759,8 @@ GENERIC_SUBJECTS: frozenset[str] = word_set(
     "share shares price prices value values cost costs stock stocks rate rates number "
     "level index stake proportion percentage share"
 )
+# Nouns of holdings that take "in" for what is held ("shares in Manchester United").
+HOLDING_NOUNS: frozenset[str] = word_set("share shares stake stakes stock stocks holding holdings")
 PRONOUNS: frozenset[str] = word_set(
     "it he she they we i you this that these those which who one none neither each both all"
 )
@@ -861,6 +863,25 @@ COPULAS: frozenset[str] = word_set(
     "is was are were be been being stands stood stand totalled totaled"
 )
 UNIT_ONLY: frozenset[str] = word_set("pct percent per cent % mln bln billion million dlrs stg cts")
+# Nouns that give an amount as a whole ("earned a total of $13bn", "paid a sum of $5m"):
+# what was earned or paid says what the amount is, not the noun.
+SUM_NOUNS: frozenset[str] = word_set("total sum amount tally")
+# Nouns that stand for things named elsewhere ("two Palestinians were shot; three others
+# died"): as what a figure counts they say nothing, and the figure is better unsaid.
+EMPTY_HEADS: frozenset[str] = word_set("others ones rest")
+# Verbs whose object does what their infinitive says ("helped push the average up 15
+# points to end the day at 2406": the average ended at 2406; "asked the utility to
+# prepay"). With any other verb the infinitive's subject is the verb's subject, or the
+# infinitive tells a purpose ("spent 1.1 billion dlrs to buy seven plants").
+OBJECT_CONTROL_VERBS: frozenset[str] = word_set(
+    "push drive send lift pull help allow cause force ask urge persuade prompt enable "
+    "require tell order encourage lead get"
+)
+# Verbs of owning part of a company: "they own 29% of United" is a stake in United.
+OWNING_VERBS: frozenset[str] = word_set(
+    "own hold buy acquire sell control take have build raise increase reduce cut sell seek "
+    "bid offer purchase retain keep dispose"
+)
 
 # --- words around a number in the text (figures_scan.py) ---
 

@@ -661,7 +661,8 @@ def _merge_pair(text: str, a: Quantity, b: Quantity) -> Quantity | None:
         return None
     moved = MOVED_BY_RE.search(text[max(0, a.start - 24) : a.start])
     far = abs(b.value) > 4 * abs(a.value)  # a level far above the change: "1,855.7 points"
-    if word == "to" and not opened and moved and (moved.group(1) or b.unit is None or far):
+    by = bool(moved and moved.group(1)) and not _change_given_as_range(a, b)
+    if word == "to" and not opened and moved and (by or b.unit is None or far):
         return None  # "increased by $43.6bn to $419.2bn", "fell 15.6 to 1,855.7": a move, a level
     if a.year_like and b.year_like:
         return _score_marker(a, b)
@@ -669,6 +670,17 @@ def _merge_pair(text: str, a: Quantity, b: Quantity) -> Quantity | None:
     if tally and a.value > b.value:
         return _score_marker(a, b)  # "voted 8-1": a tally, not a range
     return _range(text, a, b, opened.start() if opened else None, lead)
+
+
+def _change_given_as_range(a: Quantity, b: Quantity) -> bool:
+    """ "hike prices by 30 to 40 pct": after "by", a change given as a range, not a move and
+    the level it reached.
+
+    A level reached is written in full and lies far from the change ("cut by 0.5 to 6
+    pct", "up by $43.6bn to $419.2bn"); the low end of a range leaves the unit to the
+    high end and is close to it. Split, the range showed "40 pct" alone (review 11).
+    """
+    return a.unit is None and b.unit is not None and 0 < a.value < b.value <= 2 * a.value
 
 
 def _low_end(a: Quantity, b: Quantity) -> float:
