@@ -256,3 +256,47 @@ def test_a_person_named_by_surname_comes_only_after_their_introduction(nlp: Lang
     for number, sentence in enumerate(summary):
         if sentence.startswith("Abney "):
             assert any("Latasha Abney" in earlier for earlier in summary[:number])
+
+
+GADGETS = """Rivals of the small desktop
+
+The Zeta box is the cheapest desktop the firm has ever sold, and it went on sale in shops on Monday.
+
+An extremely small computer that is designed to bring the desktop to the masses.
+
+The firm says the box will sell for less than any rival and hopes to win over students.
+
+A surprisingly good PC sporting a fast processor, a large hard drive and a DVD burner.
+
+Reviewers said the machine was quiet, but that its hard drive filled up too quickly.
+"""
+
+
+def test_a_heading_s_body_without_a_main_verb_is_no_summary_sentence(nlp: Language) -> None:
+    """Review 11: the bodies of headings lost from the source are fragments."""
+    summary = extract_summary(parse(nlp, GADGETS))
+    assert summary
+    assert not any(sentence.startswith(("An extremely", "A surprisingly")) for sentence in summary)
+
+
+COLUMN = """WALL STREET OUTLOOK
+
+Stock prices may climb higher today after a two-day advance, analysts said.
+
+"I think we'll get a quiet day," Rick Stamm of Hollis and Trent said.
+
+Stamm added that the market would ignore the credit figures due today.
+
+In the newspapers -- The Daily Ledger's market column said some traders expect a pause.
+"""
+
+
+def test_a_column_s_section_label_and_an_untold_surname_stay_out(nlp: Language) -> None:
+    """Review 11: "In the newspapers -- ..." opens with a label; "Stamm added ..." names
+    nobody the summary has introduced when the model misses the full name."""
+    summary = extract_summary(parse(nlp, COLUMN))
+    assert summary
+    assert not any(sentence.startswith("In the newspapers") for sentence in summary)
+    for number, sentence in enumerate(summary):
+        if sentence.startswith("Stamm "):
+            assert any("Rick Stamm" in earlier for earlier in summary[:number])

@@ -228,6 +228,10 @@ def _choose(ranked: list[Span], count: int) -> list[Span]:
 
 
 TITLES = word_set("mr mrs ms miss dr")
+# Entity types a person's full name may get from the small model: none, or a wrong one
+# ("Thom Brown of Butcher and Singer said" came out as a WORK_OF_ART); places and
+# organisations are left out ("Manchester United" introduces no "United").
+NAME_ENTITY_TYPES = frozenset({"PERSON", "WORK_OF_ART", ""})
 
 
 def _introductions(doc: Doc) -> dict[str, int]:
@@ -242,6 +246,22 @@ def _introductions(doc: Doc) -> dict[str, int]:
         if ent.label_ != "PERSON" or len(words) < 2 or words[0].lower_ in TITLES:
             continue
         first.setdefault(words[-1].text, ent.sent.start)
+    for token in doc:
+        # a full name the model did not tag ("Thom Brown of Butcher and Singer said"): two
+        # capitalised proper nouns, not part of a place or organisation
+        before = doc[token.i - 1] if token.i > 0 else None
+        if (
+            before is not None
+            and token.pos_ == before.pos_ == "PROPN"
+            and token.ent_type_ in NAME_ENTITY_TYPES
+            and before.ent_type_ in NAME_ENTITY_TYPES
+            and token.is_title
+            and before.is_title
+            and before.lower_ not in TITLES
+            and token.sent.start == before.sent.start
+        ):
+            start = first.setdefault(token.text, token.sent.start)
+            first[token.text] = min(start, token.sent.start)
     return first
 
 
@@ -312,11 +332,23 @@ def dateline_length(text: str) -> int:
 
 
 def _strip_dateline(text: str) -> str:
-    length = dateline_length(text)
+    length = dateline_length(text) or _section_label_length(text)
     if not length:
         return text
     rest = text[length:]
     return rest[:1].upper() + rest[1:] if rest else text
+
+
+# A wire column's section label before a dash: "In the newspapers -- The Wall Street
+# Journal said ...", "Elsewhere -- ...". It heads a part of the column, not the sentence.
+SECTION_LABEL = re.compile(r"^([A-Z][a-z]+)(?:\s+[a-z]+){0,3}\s+(?:--|\u2014)\s+(?=[A-Z\"\u201c])")
+LABEL_OPENERS = word_set("in on at from elsewhere among across around")
+
+
+def _section_label_length(text: str) -> int:
+    """How many characters of `text` are a section label (`SECTION_LABEL`), or 0."""
+    match = SECTION_LABEL.match(text)
+    return match.end() if match and match.group(1).lower() in LABEL_OPENERS else 0
 
 
 def _last_paragraph(sent: Span) -> Span:
@@ -344,6 +376,8 @@ def _is_summary_candidate(sent: Span) -> bool:
         return False  # the tail of a sentence the parser split ("took the title in ...")
     if not any(token.pos_ in ("VERB", "AUX") for token in words):
         return False  # a list, not a statement ("Man Utd: Carroll, Gary Neville, ...")
+    if sent.root.pos_ not in ("VERB", "AUX"):
+        return False  # a noun phrase, the body of a lost heading ("A small computer that is ...")
     return "\n\n" not in text and not _is_boilerplate(sent)
 
 
