@@ -547,7 +547,7 @@ def test_an_amount_someone_earned_is_not_described_by_who_earned_it(nlp: Languag
     )
     assert find(nlp, text, "244.9 mln dlrs").counts == "earned (utility)"
     assert find(nlp, text, "1.47 billion dlrs").counts == "revenues"
-    assert find(nlp, text, "4 billion dlrs").counts == "new plant"
+    assert find(nlp, text, "4 billion dlrs").counts == "cost of new plant"
 
 
 def test_an_amount_after_noun_of_is_that_nouns(nlp: Language) -> None:
@@ -763,7 +763,7 @@ def test_a_subject_after_a_quotation_mark_or_before_a_gerund_still_describes(nlp
 def test_a_relative_clause_describes_its_noun(nlp: Language) -> None:
     """ "A vaccine that works this well, and costs less than $4 a dose": the vaccine."""
     text = "A vaccine that works this well, and costs less than $4 a dose, could change that."
-    assert {f.text: f.counts for f in key_figures(nlp, text)}.get("$4") == "vaccine"
+    assert {f.text: f.counts for f in key_figures(nlp, text)}.get("$4") == "cost of vaccine"
 
 
 def test_at_one_point_at_a_sentence_end_is_an_idiom(nlp: Language) -> None:
@@ -944,3 +944,12 @@ def test_a_change_given_as_a_range_after_by_keeps_both_ends(nlp: Language) -> No
     assert (ranged.value, ranged.value_max, ranged.counts) == (30, 40, "product prices")
     # a change and the level reached stay two figures
     assert texts(nlp, "The bank cut its rate by 0.5 to 6 pct.") == ["0.5", "6 pct"]
+
+
+def test_a_sum_a_thing_costs_or_is_worth_says_so(nlp: Language) -> None:
+    """Review 11: "£399: machines" read as machines counted; it is what they cost."""
+    cost = "Reviewers tested machines that cost only £399 (£469 including VAT)."
+    assert find(nlp, cost, "£399").counts == "cost of machines"
+    assert find(nlp, cost, "£469").counts == "cost of machines"
+    worth = "The developer was estimated to have been worth more than £200m at the peak."
+    assert find(nlp, worth, "£200m").counts == "developer's worth"

@@ -426,6 +426,24 @@ def _subject_phrase(span: Span) -> tuple[str | None, bool]:
     return _np_text(subject), _own_subject(verb, subject) and not _names_an_agent(subject)
 
 
+def _valued_subject(doc: Doc, span: Span, subject: str, what: bool) -> str | None:
+    """What a sum says of its subject: "machines that cost only £399" is the cost of the
+    machines, "the developer was worth more than £200m" the developer's worth.
+
+    The subject alone ("£399: machines", "£200m: developer") reads as the thing counted.
+    A person or company worth a sum is what the sum is about, so it is kept even where
+    the subject rule would only say whose the figure is.
+    """
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in lx.APPROX:
+        i -= 1
+    if i >= 0 and doc[i].lower_ == "worth" and doc[i].head.pos_ not in ("NOUN", "PROPN"):
+        return f"{subject}'s worth"
+    if what and _governing_verb(span).lemma_.lower() in lx.COST_VERBS:
+        return f"cost of {subject}"
+    return None
+
+
 def _governing_verb(span: Span) -> Token:
     """The nearest verb (or the root) above the figure."""
     node = span.root
@@ -838,6 +856,10 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     if moved:
         return moved, None, "moved-noun"
     subject, what = _subject_phrase(span)
+    if subject and q.kind == "money":
+        valued = _valued_subject(doc, span, subject, what)
+        if valued:
+            return valued, None, "subject"
     if subject:
         return subject, None, "subject" if what else "agent"
     if q.kind in ("money", "percent"):

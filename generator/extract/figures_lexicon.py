@@ -863,6 +863,9 @@ COPULAS: frozenset[str] = word_set(
     "is was are were be been being stands stood stand totalled totaled"
 )
 UNIT_ONLY: frozenset[str] = word_set("pct percent per cent % mln bln billion million dlrs stg cts")
+# Verbs whose subject's cost a sum is ("machines that cost only £399": the cost of the
+# machines, not machines).
+COST_VERBS: frozenset[str] = word_set("cost")
 # Nouns that give an amount as a whole ("earned a total of $13bn", "paid a sum of $5m"):
 # what was earned or paid says what the amount is, not the noun.
 SUM_NOUNS: frozenset[str] = word_set("total sum amount tally")
