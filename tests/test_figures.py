@@ -953,3 +953,10 @@ def test_a_sum_a_thing_costs_or_is_worth_says_so(nlp: Language) -> None:
     assert find(nlp, cost, "£469").counts == "cost of machines"
     worth = "The developer was estimated to have been worth more than £200m at the peak."
     assert find(nlp, worth, "£200m").counts == "developer's worth"
+
+
+def test_shares_in_a_company_keep_the_company_not_the_market_s_city(nlp: Language) -> None:
+    both = "Halford shares in London rose 4% while Pernet shares in Paris slipped 1.2%."
+    assert find(nlp, both, "4%").counts == "Halford shares"
+    asked = "Grainger asks shareholders to approve an increase in its stock to three mln shares."
+    assert "shareholders" not in (find(nlp, asked, "three mln").counts or "")

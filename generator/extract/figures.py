@@ -544,8 +544,8 @@ def _object_controller(node: Token, came_from: Token) -> Token | None:
 
     "Airlines helped push the average up 15 points to end the day at 2406": who ends the
     day at 2406 is the average, the object of "push", not the subject "airlines" (object
-    control, as in "asked the utility to prepay"). The subject of the verb above names
-    what pushed, not what the figure measures (review 11).
+    control, `lx.OBJECT_CONTROL_VERBS`). The subject of the verb above names what pushed,
+    not what the figure measures (review 11).
     """
     if came_from is node or came_from.dep_ != "xcomp" or came_from.head.i != node.i:
         return None
@@ -644,7 +644,11 @@ def _np_text(head: Token) -> str | None:
     right = head.i
     if head.lower_ in lx.GENERIC_SUBJECTS:
         for child in head.rights:
-            holding = child.lower_ == "in" and head.lower_ in lx.HOLDING_NOUNS  # "shares in X"
+            holding = (  # "shares in Manchester United"; "Pernod shares in Paris" are Pernod's
+                child.lower_ == "in"
+                and head.lower_ in lx.HOLDING_NOUNS
+                and not any(c.dep_ in ("compound", "poss", "nmod") for c in head.lefts)
+            )
             if child.dep_ == "prep" and (child.lower_ == "of" or holding):
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
