@@ -951,7 +951,8 @@ def _changed_object(span: Span) -> str | None:
         return None  # "shed 10 marks to 687": the object is another figure's unit
     text = _np_text(obj)
     if text and valued and verb.lemma_.lower() == "value":
-        return f"value of the {text}"  # "values the club at £800m"
+        the = "" if obj.pos_ == "PROPN" else "the "  # "values Manchester United at £800m"
+        return f"value of {the}{text}"  # "values the club at £800m"
     found = _with_in(obj.doc, (text, obj)) if text else None  # "the rise in prices to 6.3%"
     return found[0] if found else text
 

@@ -376,9 +376,30 @@ def _is_summary_candidate(sent: Span) -> bool:
         return False  # the tail of a sentence the parser split ("took the title in ...")
     if not any(token.pos_ in ("VERB", "AUX") for token in words):
         return False  # a list, not a statement ("Man Utd: Carroll, Gary Neville, ...")
-    if sent.root.pos_ not in ("VERB", "AUX"):
+    if not _has_main_verb(sent):
         return False  # a noun phrase, the body of a lost heading ("A small computer that is ...")
     return "\n\n" not in text and not _is_boilerplate(sent)
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _has_main_verb(sent: Span) -> bool:
+    """Whether the sentence says something: its root is a verb, or a finite verb stands
+    outside any relative clause.
+
+    A noun phrase with a relative clause or a participle ("An extremely small computer
+    that is designed to ...", "A surprisingly good PC sporting ...") is the body of a
+    heading the source lost; the small model also roots some real sentences on a noun
+    ("Moody's cited concerns ...": "cited" is a finite verb it hung on "concerns").
+    """
+    if sent.root.pos_ in ("VERB", "AUX"):
+        return True
+    return any(
+        token.tag_ in FINITE_TAGS
+        and not any(node.dep_ == "relcl" for node in (token, *token.ancestors))
+        for token in sent
+    )
 
 
 def _is_boilerplate(sent: Span) -> bool:
