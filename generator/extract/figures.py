@@ -426,6 +426,9 @@ def _subject_phrase(span: Span) -> tuple[str | None, bool]:
     return _np_text(subject), _own_subject(verb, subject) and not _names_an_agent(subject)
 
 
+_WH = frozenset({"WDT", "WP"})  # "which", "that", "who" as a clause's subject
+
+
 def _valued_subject(doc: Doc, span: Span, subject: str, what: bool) -> str | None:
     """What a sum says of its subject: "machines that cost only £399" is the cost of the
     machines, "the developer was worth more than £200m" the developer's worth.
@@ -437,9 +440,12 @@ def _valued_subject(doc: Doc, span: Span, subject: str, what: bool) -> str | Non
     i = span.start - 1
     while i >= 0 and doc[i].lower_ in lx.APPROX:
         i -= 1
-    if i >= 0 and doc[i].lower_ == "worth" and doc[i].head.pos_ not in ("NOUN", "PROPN"):
+    verb = _governing_verb(span)
+    relative = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in _WH for c in verb.children)
+    worth = i >= 0 and doc[i].lower_ == "worth" and doc[i].head.pos_ not in ("NOUN", "PROPN")
+    if worth and not relative:  # "a package for the chief executive, which was worth ..."
         return f"{subject}'s worth"
-    if what and _governing_verb(span).lemma_.lower() in lx.COST_VERBS:
+    if what and verb.lemma_.lower() in lx.COST_VERBS:
         return f"cost of {subject}"
     return None
 
@@ -947,8 +953,9 @@ def _changed_object(span: Span) -> str | None:
     if obj is None or not _nominal(obj):
         return None
     word = obj.lower_
-    if word in lx.CURRENCY_SUFFIXES or word in lx.MEASURE_UNITS or word in lx.UNIT_ONLY:
-        return None  # "shed 10 marks to 687": the object is another figure's unit
+    units = (lx.CURRENCY_SUFFIXES, lx.MINOR_CURRENCY, lx.MEASURE_UNITS, lx.UNIT_ONLY)
+    if any(word in unit_words for unit_words in units) or any(c.like_num for c in obj.children):
+        return None  # "shed 10 marks to 687", "added 15 sen to RM2.70": another figure
     text = _np_text(obj)
     if text and valued and verb.lemma_.lower() == "value":
         the = "" if obj.pos_ == "PROPN" else "the "  # "values Manchester United at £800m"
