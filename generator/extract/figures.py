@@ -954,8 +954,8 @@ def _changed_object(span: Span) -> str | None:
         return None
     word = obj.lower_
     units = (lx.CURRENCY_SUFFIXES, lx.MINOR_CURRENCY, lx.MEASURE_UNITS, lx.UNIT_ONLY)
-    if any(word in unit_words for unit_words in units) or any(c.like_num for c in obj.children):
-        return None  # "shed 10 marks to 687", "added 15 sen to RM2.70": another figure
+    if any(word in unit_words for unit_words in units):
+        return None  # "shed 10 marks to 687", "added 15 sen to RM2.70": another figure's unit
     text = _np_text(obj)
     if text and valued and verb.lemma_.lower() == "value":
         the = "" if obj.pos_ == "PROPN" else "the "  # "values Manchester United at £800m"
