@@ -120,6 +120,42 @@ def test_briefing_keeps_a_table_of_its_sections(site: Path) -> None:
 
 
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Chromium")
+def test_back_to_top_button_written_on_pages_out_of_the_nav(site: Path) -> None:
+    """Material's back-to-top button is shown only by its JavaScript, so a page out of
+    the nav does not repeat it (issue 14): assets/briefings-nav.js writes it where
+    Material puts it (in <main>, after .md-main__inner); pages in the nav keep it. In the
+    browser it appears once the reader scrolls back up, and takes them to the top."""
+    from playwright.sync_api import sync_playwright
+
+    for kind, page_path in PAGES.items():
+        page = parse((site / page_path).read_text(encoding="utf-8"))
+        buttons = page.xpath('//button[contains(@class, "md-top")]')
+        assert len(buttons) == (1 if kind in IN_NAV else 0), kind
+    with serve(site) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 390, "height": 400})
+        page.goto(f"{base}/briefings/ferry-terminal/", wait_until="networkidle")
+        placed = page.evaluate(
+            """() => { const b = document.querySelectorAll("main > .md-top");
+                return [b.length, b.length && b[0].previousElementSibling.className,
+                        b.length && b[0].textContent.trim(),
+                        b.length && b[0].querySelector("svg").getBoundingClientRect().width]; }"""
+        )
+        page.mouse.wheel(0, 600)
+        page.wait_for_timeout(300)
+        page.mouse.wheel(0, -200)
+        page.wait_for_timeout(600)
+        shown = page.locator(".md-top").is_visible()
+        page.click(".md-top")
+        page.wait_for_timeout(800)
+        top = page.evaluate("window.scrollY")
+        browser.close()
+    assert placed[:3] == [1, "md-main__inner md-grid", "Back to top"]
+    assert placed[3] > 0  # the icon draws from the sprite
+    assert shown and top == 0
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Chromium")
 def test_layout_on_a_wide_screen_and_a_phone(site: Path) -> None:
     """Wide screen: no empty column left of the briefing (the text starts under the
     first tab). Phone: the headline starts close under the header, its byline right
