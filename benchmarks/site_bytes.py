@@ -15,9 +15,10 @@ article. This reads a finished site folder (e.g. one `benchmarks/build_reuters.p
 Usage:
     python benchmarks/site_bytes.py SITE [--articles N] [--sample 300] [--project 19043]
 
-`--project N` adds a rough projection to an archive of N articles: the theme's files
-and the home, search and 404 pages are the same whatever the archive, so they are
-spread over N; every other kind is taken at the sample's bytes per article. Actor,
+`--project N` adds a rough projection to an archive of N articles: the theme's files,
+Pagefind's program (its scripts and WebAssembly, not the index) and the home, search
+and 404 pages are the same whatever the archive, so they are spread over N; every
+other kind is taken at the sample's bytes per article. Actor,
 tag, month and search-index bytes per article fell from a 1,000- to a 2,000-article
 Reuters sample, so for them this is likelier high than low.
 
@@ -43,6 +44,9 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("actor pages", re.compile(r"^actors/")),
     ("tag pages", re.compile(r"^tags/")),
     ("month/archive pages", re.compile(r"^archive/")),
+    # Pagefind's program (its scripts, styles and WebAssembly, in pagefind/ only): the
+    # same whatever the archive, so spread like the theme's files.
+    ("search program (Pagefind)", re.compile(r"^pagefind/(?:[^/]+\.(?:js|css)|wasm\.[^/]+)$")),
     # The date-sharded index (pagefind-shards/) grows with the archive like pagefind/.
     ("search index (Pagefind)", re.compile(r"^pagefind(-shards)?/")),
     ("theme assets (CSS, JS, fonts)", re.compile(r"^assets/")),
@@ -125,7 +129,12 @@ def page_regions(html: str) -> Counter[str]:
 
 
 # Kinds whose files do not grow with the archive.
-FIXED_KINDS = ("theme assets (CSS, JS, fonts)", "home, search, 404", "other")
+FIXED_KINDS = (
+    "theme assets (CSS, JS, fonts)",
+    "search program (Pagefind)",
+    "home, search, 404",
+    "other",
+)
 
 
 def file_table(site: Path, articles: int, project: int | None = None) -> None:
