@@ -112,6 +112,9 @@ def test_pages_leave_out_what_no_reader_sees(site: Path) -> None:
         assert tree.find(".//footer") is None, page  # it would be an empty bar
         config = json.loads(tree.get_element_by_id("__config").text)
         assert None not in config.values(), page
+        # The tabs' titles without the spaces Material's template puts around them.
+        tabs = [a.text for a in tree.xpath('//a[@class="md-tabs__link"]')]
+        assert tabs == ["Latest", "Archive", "Actors", "Tags", "Search"], page
 
 
 def test_sprite_and_palette_script_hold_what_material_inlines(site: Path) -> None:

@@ -78,6 +78,9 @@ _DIALOG = re.compile(
     r'<div class="md-dialog" data-md-component="dialog">\s*'
     r'<div class="md-dialog__inner md-typeset"></div>\s*</div>'
 )
+# A tab's link with text only: Material lays it out with spaces around the title, which
+# its CSS (display: flex) never shows; five tabs on every page (issue 14).
+_TAB_LINK = re.compile(r'(<a href="[^"<>]*" class="md-tabs__link">)\s+([^<>]*?)\s+(</a>)')
 # The inline script Material runs for content tabs, and what a page with tabs has.
 _TABS_SCRIPT = re.compile(r"<script>[^<]*\b__tabbed_[^<]*</script>")
 _TAB_INPUT = re.compile(r"""<input\b[^>]*\bname=["']?__tabbed_""")
@@ -215,6 +218,7 @@ class PageSlimmer:
                 html = self.base_script.sub(
                     lambda match: _base_reference(match, prefix), html, count=1
                 )
+        html = _TAB_LINK.sub(r"\1\2\3", html)
         html = _ANNOUNCE.sub("", html, count=1)
         if not any(sign in html for sign in _COMPONENT_WORDS["clipboard."]):
             html = _DIALOG.sub("", html, count=1)
