@@ -64,6 +64,7 @@ CONFIG: dict[str, Any] = {
         ".briefing-actors",
         ".briefing-tags",
         ".briefing-data",
+        ".article-text-none",  # "The article is not republished here": on every page
     ],
 }
 # An element (a tag, not text: text has its `<` escaped) marked as Pagefind's body.
