@@ -22,6 +22,9 @@ other kind is taken at the sample's bytes per article. Actor,
 tag, month and search-index bytes per article fell from a 1,000- to a 2,000-article
 Reuters sample, so for them this is likelier high than low.
 
+It also prints what the per-article JSON would weigh as one gzip JSON Lines file per
+month, as one .json.gz per article, or not published (a product choice, not made here).
+
 Build two sample sizes (e.g. --limit 500 and --limit 2000) and compare the per-article
 columns to tell the per-article cost from the fixed cost (theme assets, home page).
 """
@@ -29,6 +32,8 @@ columns to tell the per-article cost from the fixed cost (theme assets, home pag
 from __future__ import annotations
 
 import argparse
+import gzip
+import json
 import random
 import re
 import sys
@@ -173,6 +178,38 @@ def file_table(site: Path, articles: int, project: int | None = None) -> None:
         )
 
 
+def json_options(site: Path, articles: int) -> None:
+    """What the published per-article JSON (data/*.json) would weigh in other forms, a
+    product choice left to the editors (issue 14): one gzip JSON Lines file per month,
+    one `.json.gz` per article (both gzip -9), or none. Bytes per article; the page's
+    link to the data is left as it is."""
+    files = sorted((site / "data").glob("*.json"))
+    if not files:
+        return
+    months: dict[str, list[bytes]] = {}
+    plain = single = 0
+    for path in files:
+        data = path.read_bytes().strip()
+        plain += len(data)
+        single += len(gzip.compress(data, 9, mtime=0))
+        try:
+            month = str(json.loads(data).get("date") or "undated")[:7]
+        except ValueError:
+            month = "unreadable"
+        months.setdefault(month, []).append(data)
+    monthly = sum(
+        len(gzip.compress(b"\n".join(lines) + b"\n", 9, mtime=0)) for lines in months.values()
+    )
+    print(f"\ndata JSON in other forms ({len(files):,} files, {len(months)} months), B/article")
+    for label, size in (
+        ("as published (one .json per article)", plain),
+        ("one .json.gz per article", single),
+        ("one gzip JSON Lines file per month", monthly),
+        ("not published", 0),
+    ):
+        print(f"  {label:<44} {size / articles:>8,.0f}  {(size - plain) / articles:>+8,.0f}")
+
+
 def region_table(site: Path, folder: str, sample: int) -> None:
     pages = sorted(site.glob(f"{folder}/*/index.html"))
     if not pages:
@@ -199,6 +236,7 @@ def main() -> int:
         sys.exit(f"not a folder: {args.site}")
     articles = args.articles or len(list((args.site / "data").glob("*.json"))) or 1
     file_table(args.site, articles, args.project)
+    json_options(args.site, articles)
     for folder in ("briefings", "actors", "tags", "archive"):
         region_table(args.site, folder, args.sample)
     return 0
