@@ -9,6 +9,7 @@ the repository's mkdocs.yml and read as a browser does (parsed; laid out in Chro
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -77,15 +78,22 @@ def test_navigation_sidebar_is_the_phone_drawer_only(site: Path, kind: str) -> N
 
 @pytest.mark.parametrize("kind", sorted(set(PAGES) - IN_NAV))
 def test_drawer_of_a_page_out_of_the_nav_is_written_from_the_tabs(site: Path, kind: str) -> None:
-    """A briefing, actor, tag or month page (thousands of them) does not repeat the
-    drawer's markup, the tabs' five links again (issue 14): assets/briefings-nav.js
-    writes it in its place from the tabs (drawn and opened in the browser test below)."""
+    """A briefing, actor, tag or month page (thousands of them) repeats neither the
+    tabs nor the drawer's markup, the tabs' five links again (issue 14):
+    assets/briefings-tabs.js writes the tabs (Material's, rendered at build time) and
+    assets/briefings-nav.js the drawer from them (drawn and opened in the browser test
+    below)."""
     page = parse((site / PAGES[kind]).read_text(encoding="utf-8"))
     assert "navigation" not in sidebars(site, PAGES[kind]), kind
     scripts = page.xpath('//div[contains(@class, "md-main__inner")]/script')
     assert scripts[0].get("src").endswith("assets/briefings-nav.js"), kind  # drawer first
-    tabs = [" ".join(a.text_content().split()) for a in page.xpath('//*[@class="md-tabs__link"]')]
-    assert tabs == ["Latest", "Archive", "Actors", "Tags", "Search"], kind
+    assert not page.xpath('//*[contains(@class, "md-tabs")]'), kind
+    (tabs,) = page.xpath('//div[@class="md-container"]/script')
+    assert tabs.get("src") == "../../assets/briefings-tabs.js", kind
+    script = (site / "assets/briefings-tabs.js").read_text(encoding="utf-8")
+    titles = re.findall(r"class=md-tabs__link href=[^>]*>([^<]*)<", script)
+    assert titles == ["Latest", "Archive", "Actors", "Tags", "Search"], kind
+    assert "--active" not in script
     assert (site / "assets/briefings-nav.js").is_file()
 
 
@@ -205,9 +213,10 @@ def test_layout_on_a_wide_screen_and_a_phone(site: Path) -> None:
     assert h1_width > 800  # the content takes the column the empty sidebar held
     assert h1_top - header_bottom <= 32  # was 50
     assert byline_top - h1_bottom <= 24  # was 32, with the headline's own leading on top
-    # The drawer assets/briefings-nav.js wrote: the tabs' links, the logo drawn.
+    # The drawer assets/briefings-nav.js wrote: the tabs' links (as assets/briefings-
+    # tabs.js wrote them: the home page is ../../), the logo drawn.
     assert drawer == [
-        ["Latest", "../.."],
+        ["Latest", "../../"],
         ["Archive", "../../archive/"],
         ["Actors", "../../actors/"],
         ["Tags", "../../tags/"],
@@ -218,9 +227,11 @@ def test_layout_on_a_wide_screen_and_a_phone(site: Path) -> None:
 
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Chromium")
 def test_phone_without_javascript_shows_the_tabs(site: Path) -> None:
-    """Without JavaScript no drawer is written: on a phone the tabs stay shown (Material
-    hides them there), and the menu button that would open an empty drawer is gone; the
-    same on a page in the nav, whose drawer would only repeat the tabs."""
+    """Without JavaScript no drawer is written: on a phone the tabs' links stay shown
+    (Material hides its tabs there), and the menu button that would open an empty drawer
+    is gone; the same on a page in the nav, whose drawer would only repeat the tabs. On a
+    page out of the nav, whose tabs a script writes, the links are in the plain header
+    bar that stands in for Material's."""
     from playwright.sync_api import sync_playwright
 
     with serve(site) as base, sync_playwright() as playwright:
@@ -229,12 +240,15 @@ def test_phone_without_javascript_shows_the_tabs(site: Path) -> None:
             viewport={"width": 390, "height": 844}, java_script_enabled=False
         ).new_page()
         phone.goto(f"{base}/briefings/ferry-terminal/", wait_until="networkidle")
-        tabs = phone.locator(".md-tabs").is_visible()
+        links = phone.locator("header.briefings-fallback a")
+        tabs = [
+            links.nth(i).inner_text() for i in range(links.count()) if links.nth(i).is_visible()
+        ]
         menu = phone.locator("label.md-header__button[for=__drawer]").is_visible()
         phone.goto(f"{base}/archive/", wait_until="networkidle")
         tabs_in_nav = phone.locator(".md-tabs").is_visible()
         browser.close()
-    assert tabs and not menu
+    assert tabs == ["Briefings", "Archive", "Actors", "Tags", "Search"] and not menu
     assert tabs_in_nav
 
 
