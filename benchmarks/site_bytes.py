@@ -78,6 +78,7 @@ REGIONS: list[tuple[str, re.Pattern[str]]] = [
     ("header bar", re.compile(r"<script\b[^>]*briefings-header\.js")),
     ("palette toggle (form + script)", _tag("form", "md-header__option")),
     ("tabs", _tag("nav", "md-tabs")),
+    ("tabs", re.compile(r"<script\b[^>]*briefings-tabs\.js")),
     ("nav drawer (primary sidebar)", _tag("div", "md-sidebar--primary")),
     # Out of the nav, a script writes each (templates/theme/main.html): its tag is theirs.
     ("nav drawer (primary sidebar)", re.compile(r"<script\b[^>]*briefings-nav\.js")),
