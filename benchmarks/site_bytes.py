@@ -15,11 +15,15 @@ article. This reads a finished site folder (e.g. one `benchmarks/build_reuters.p
 Usage:
     python benchmarks/site_bytes.py SITE [--articles N] [--sample 300] [--project 19043]
 
-`--project N` adds a rough projection to an archive of N articles: the theme's files
-and the home, search and 404 pages are the same whatever the archive, so they are
-spread over N; every other kind is taken at the sample's bytes per article. Actor,
+`--project N` adds a rough projection to an archive of N articles: the theme's files,
+Pagefind's program (its scripts and WebAssembly, not the index) and the home, search
+and 404 pages are the same whatever the archive, so they are spread over N; every
+other kind is taken at the sample's bytes per article. Actor,
 tag, month and search-index bytes per article fell from a 1,000- to a 2,000-article
 Reuters sample, so for them this is likelier high than low.
+
+It also prints what the per-article JSON would weigh as one gzip JSON Lines file per
+month, as one .json.gz per article, or not published (a product choice, not made here).
 
 Build two sample sizes (e.g. --limit 500 and --limit 2000) and compare the per-article
 columns to tell the per-article cost from the fixed cost (theme assets, home page).
@@ -28,6 +32,8 @@ columns to tell the per-article cost from the fixed cost (theme assets, home pag
 from __future__ import annotations
 
 import argparse
+import gzip
+import json
 import random
 import re
 import sys
@@ -43,6 +49,9 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("actor pages", re.compile(r"^actors/")),
     ("tag pages", re.compile(r"^tags/")),
     ("month/archive pages", re.compile(r"^archive/")),
+    # Pagefind's program (its scripts, styles and WebAssembly, in pagefind/ only): the
+    # same whatever the archive, so spread like the theme's files.
+    ("search program (Pagefind)", re.compile(r"^pagefind/(?:[^/]+\.(?:js|css)|wasm\.[^/]+)$")),
     # The date-sharded index (pagefind-shards/) grows with the archive like pagefind/.
     ("search index (Pagefind)", re.compile(r"^pagefind(-shards)?/")),
     ("theme assets (CSS, JS, fonts)", re.compile(r"^assets/")),
@@ -69,6 +78,7 @@ REGIONS: list[tuple[str, re.Pattern[str]]] = [
     ("header bar", re.compile(r"<script\b[^>]*briefings-header\.js")),
     ("palette toggle (form + script)", _tag("form", "md-header__option")),
     ("tabs", _tag("nav", "md-tabs")),
+    ("tabs", re.compile(r"<script\b[^>]*briefings-tabs\.js")),
     ("nav drawer (primary sidebar)", _tag("div", "md-sidebar--primary")),
     # Out of the nav, a script writes each (templates/theme/main.html): its tag is theirs.
     ("nav drawer (primary sidebar)", re.compile(r"<script\b[^>]*briefings-nav\.js")),
@@ -125,7 +135,12 @@ def page_regions(html: str) -> Counter[str]:
 
 
 # Kinds whose files do not grow with the archive.
-FIXED_KINDS = ("theme assets (CSS, JS, fonts)", "home, search, 404", "other")
+FIXED_KINDS = (
+    "theme assets (CSS, JS, fonts)",
+    "search program (Pagefind)",
+    "home, search, 404",
+    "other",
+)
 
 
 def file_table(site: Path, articles: int, project: int | None = None) -> None:
@@ -164,6 +179,38 @@ def file_table(site: Path, articles: int, project: int | None = None) -> None:
         )
 
 
+def json_options(site: Path, articles: int) -> None:
+    """What the published per-article JSON (data/*.json) would weigh in other forms, a
+    product choice left to the editors (issue 14): one gzip JSON Lines file per month,
+    one `.json.gz` per article (both gzip -9), or none. Bytes per article; the page's
+    link to the data is left as it is."""
+    files = sorted((site / "data").glob("*.json"))
+    if not files:
+        return
+    months: dict[str, list[bytes]] = {}
+    plain = single = 0
+    for path in files:
+        data = path.read_bytes().strip()
+        plain += len(data)
+        single += len(gzip.compress(data, 9, mtime=0))
+        try:
+            month = str(json.loads(data).get("date") or "undated")[:7]
+        except ValueError:
+            month = "unreadable"
+        months.setdefault(month, []).append(data)
+    monthly = sum(
+        len(gzip.compress(b"\n".join(lines) + b"\n", 9, mtime=0)) for lines in months.values()
+    )
+    print(f"\ndata JSON in other forms ({len(files):,} files, {len(months)} months), B/article")
+    for label, size in (
+        ("as published (one .json per article)", plain),
+        ("one .json.gz per article", single),
+        ("one gzip JSON Lines file per month", monthly),
+        ("not published", 0),
+    ):
+        print(f"  {label:<44} {size / articles:>8,.0f}  {(size - plain) / articles:>+8,.0f}")
+
+
 def region_table(site: Path, folder: str, sample: int) -> None:
     pages = sorted(site.glob(f"{folder}/*/index.html"))
     if not pages:
@@ -190,6 +237,7 @@ def main() -> int:
         sys.exit(f"not a folder: {args.site}")
     articles = args.articles or len(list((args.site / "data").glob("*.json"))) or 1
     file_table(args.site, articles, args.project)
+    json_options(args.site, articles)
     for folder in ("briefings", "actors", "tags", "archive"):
         region_table(args.site, folder, args.sample)
     return 0

@@ -111,6 +111,7 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         self._warnings: CountHandler | None = None
         self._config: Any = None
         self._slimmer: Any = None  # generator/publishing/minify.py's PageSlimmer
+        self._tabs_script = False  # whether pages out of the nav get their tabs by script
         # Incremental publishing (generator/publishing/incremental.py): `dirty` builds
         # (`briefings build` by default, `mkdocs build --dirty`) reuse unchanged pages.
         self.dirty = False
@@ -306,7 +307,10 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
 
     def on_nav(self, nav: Any, *, config: Any, files: Files) -> Any:
         """Choose the pages the manifest records (generated, outside the nav) and, in an
-        incremental build, carry over those whose Markdown is unchanged."""
+        incremental build, carry over those whose Markdown is unchanged. Also render the
+        tabs that `assets/briefings-tabs.js` writes on pages out of the nav."""
+        if self._slimmer is not None:
+            self._tabs_script = self._slimmer.set_nav(config, nav)
         if self._publication is None or not self._sources:
             return nav
         in_nav = {page.file.src_uri for page in nav.pages}
@@ -383,6 +387,8 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         can be written while MkDocs builds the actor, tag and archive pages, instead of
         after them all. Page order changes nothing else but the order of sitemap.xml.
         """
+        # templates/theme/main.html: the tabs of a page out of the nav are the script's.
+        env.globals["briefings_tabs_script"] = self._tabs_script
         if self._publication is None:
             return env
         pages = [f for f in files.documentation_pages() if f.page is not None]

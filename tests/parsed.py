@@ -41,13 +41,17 @@ def ids(html: str | Page) -> set[str]:
 
 
 def facets(html: str | Page, kind: str) -> list[tuple[str, str]]:
-    """(name, value) of every Pagefind `data-pagefind-<kind>` element (filter, meta)."""
+    """(name, value) of every Pagefind `data-pagefind-<kind>` element (filter, meta), read
+    as Pagefind does: the value is the element's text, or what follows the name's colon
+    (`data-pagefind-filter="year:2026"`)."""
     attribute = f"data-pagefind-{kind}"
-    return [
-        (element.get(attribute), element.text_content())
-        for element in parse(html).iter()
-        if element.get(attribute) is not None
-    ]
+    found = []
+    for element in parse(html).iter():
+        marked = element.get(attribute)
+        if marked is not None:
+            name, colon, value = marked.partition(":")
+            found.append((name, value if colon else element.text_content()))
+    return found
 
 
 def text(html: str | Page) -> str:

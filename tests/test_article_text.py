@@ -157,6 +157,26 @@ def test_search_index_follows_the_setting(sites: dict[str, Path]) -> None:
         assert ("band played on the quay" in body) is present, mode
 
 
+def test_search_does_not_index_the_note_that_the_article_is_left_out(
+    sites: dict[str, Path],
+) -> None:
+    """ "The article is not republished here" is on every briefing of such a site: the
+    index holds it for no reader (issue 14), while the briefing's own words stay."""
+    import gzip
+    import json
+
+    for mode in ("none", "excerpt"):
+        contents = [
+            json.loads(gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd"))["content"]
+            for path in sites[mode].glob("pagefind*/**/*.pf_fragment")
+        ]
+        assert contents and not any(
+            "republished" in c or "cites no sentence" in c for c in contents
+        )
+        assert any("We cannot keep the harbour open" in c for c in contents), mode
+    assert "not republished here" in text(briefing(sites["none"]))
+
+
 def test_an_unknown_mode_is_refused(tmp_path: Path) -> None:
     project = make_project(tmp_path / "bad", {"content/fees.md": ARTICLE})
     config = project / "mkdocs.yml"

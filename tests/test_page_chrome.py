@@ -9,10 +9,11 @@ the repository's mkdocs.yml and read as a browser does (parsed; laid out in Chro
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
-from parsed import facets, parse
+from parsed import parse
 from sitebuild import CHROMIUM, CHROMIUM_ARGS, build, make_project, serve
 
 ARTICLE = """---
@@ -77,15 +78,22 @@ def test_navigation_sidebar_is_the_phone_drawer_only(site: Path, kind: str) -> N
 
 @pytest.mark.parametrize("kind", sorted(set(PAGES) - IN_NAV))
 def test_drawer_of_a_page_out_of_the_nav_is_written_from_the_tabs(site: Path, kind: str) -> None:
-    """A briefing, actor, tag or month page (thousands of them) does not repeat the
-    drawer's markup, the tabs' five links again (issue 14): assets/briefings-nav.js
-    writes it in its place from the tabs (drawn and opened in the browser test below)."""
+    """A briefing, actor, tag or month page (thousands of them) repeats neither the
+    tabs nor the drawer's markup, the tabs' five links again (issue 14):
+    assets/briefings-tabs.js writes the tabs (Material's, rendered at build time) and
+    assets/briefings-nav.js the drawer from them (drawn and opened in the browser test
+    below)."""
     page = parse((site / PAGES[kind]).read_text(encoding="utf-8"))
     assert "navigation" not in sidebars(site, PAGES[kind]), kind
     scripts = page.xpath('//div[contains(@class, "md-main__inner")]/script')
     assert scripts[0].get("src").endswith("assets/briefings-nav.js"), kind  # drawer first
-    tabs = [" ".join(a.text_content().split()) for a in page.xpath('//*[@class="md-tabs__link"]')]
-    assert tabs == ["Latest", "Archive", "Actors", "Tags", "Search"], kind
+    assert not page.xpath('//*[contains(@class, "md-tabs")]'), kind
+    (tabs,) = page.xpath('//div[@class="md-container"]/script')
+    assert tabs.get("src") == "../../assets/briefings-tabs.js", kind
+    script = (site / "assets/briefings-tabs.js").read_text(encoding="utf-8")
+    titles = re.findall(r"class=md-tabs__link href=[^>]*>([^<]*)<", script)
+    assert titles == ["Latest", "Archive", "Actors", "Tags", "Search"], kind
+    assert "--active" not in script
     assert (site / "assets/briefings-nav.js").is_file()
 
 
@@ -117,6 +125,42 @@ def test_briefing_keeps_a_table_of_its_sections(site: Path) -> None:
     for kind in ("actor", "tag", "month", "search"):
         assert "toc" not in sidebars(site, PAGES[kind]), kind
         assert "briefings-toc.js" not in (site / PAGES[kind]).read_text(encoding="utf-8"), kind
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Chromium")
+def test_back_to_top_button_written_on_pages_out_of_the_nav(site: Path) -> None:
+    """Material's back-to-top button is shown only by its JavaScript, so a page out of
+    the nav does not repeat it (issue 14): assets/briefings-nav.js writes it where
+    Material puts it (in <main>, after .md-main__inner); pages in the nav keep it. In the
+    browser it appears once the reader scrolls back up, and takes them to the top."""
+    from playwright.sync_api import sync_playwright
+
+    for kind, page_path in PAGES.items():
+        page = parse((site / page_path).read_text(encoding="utf-8"))
+        buttons = page.xpath('//button[contains(@class, "md-top")]')
+        assert len(buttons) == (1 if kind in IN_NAV else 0), kind
+    with serve(site) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 390, "height": 400})
+        page.goto(f"{base}/briefings/ferry-terminal/", wait_until="networkidle")
+        placed = page.evaluate(
+            """() => { const b = document.querySelectorAll("main > .md-top");
+                return [b.length, b.length && b[0].previousElementSibling.className,
+                        b.length && b[0].textContent.trim(),
+                        b.length && b[0].querySelector("svg").getBoundingClientRect().width]; }"""
+        )
+        page.mouse.wheel(0, 600)
+        page.wait_for_timeout(300)
+        page.mouse.wheel(0, -200)
+        page.wait_for_timeout(600)
+        shown = page.locator(".md-top").is_visible()
+        page.click(".md-top")
+        page.wait_for_timeout(800)
+        top = page.evaluate("window.scrollY")
+        browser.close()
+    assert placed[:3] == [1, "md-main__inner md-grid", "Back to top"]
+    assert placed[3] > 0  # the icon draws from the sprite
+    assert shown and top == 0
 
 
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Chromium")
@@ -169,9 +213,10 @@ def test_layout_on_a_wide_screen_and_a_phone(site: Path) -> None:
     assert h1_width > 800  # the content takes the column the empty sidebar held
     assert h1_top - header_bottom <= 32  # was 50
     assert byline_top - h1_bottom <= 24  # was 32, with the headline's own leading on top
-    # The drawer assets/briefings-nav.js wrote: the tabs' links, the logo drawn.
+    # The drawer assets/briefings-nav.js wrote: the tabs' links (as assets/briefings-
+    # tabs.js wrote them: the home page is ../../), the logo drawn.
     assert drawer == [
-        ["Latest", "../.."],
+        ["Latest", "../../"],
         ["Archive", "../../archive/"],
         ["Actors", "../../actors/"],
         ["Tags", "../../tags/"],
@@ -182,9 +227,11 @@ def test_layout_on_a_wide_screen_and_a_phone(site: Path) -> None:
 
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Chromium")
 def test_phone_without_javascript_shows_the_tabs(site: Path) -> None:
-    """Without JavaScript no drawer is written: on a phone the tabs stay shown (Material
-    hides them there), and the menu button that would open an empty drawer is gone; the
-    same on a page in the nav, whose drawer would only repeat the tabs."""
+    """Without JavaScript no drawer is written: on a phone the tabs' links stay shown
+    (Material hides its tabs there), and the menu button that would open an empty drawer
+    is gone; the same on a page in the nav, whose drawer would only repeat the tabs. On a
+    page out of the nav, whose tabs a script writes, the links are in the plain header
+    bar that stands in for Material's."""
     from playwright.sync_api import sync_playwright
 
     with serve(site) as base, sync_playwright() as playwright:
@@ -193,12 +240,15 @@ def test_phone_without_javascript_shows_the_tabs(site: Path) -> None:
             viewport={"width": 390, "height": 844}, java_script_enabled=False
         ).new_page()
         phone.goto(f"{base}/briefings/ferry-terminal/", wait_until="networkidle")
-        tabs = phone.locator(".md-tabs").is_visible()
+        links = phone.locator("header.briefings-fallback a")
+        tabs = [
+            links.nth(i).inner_text() for i in range(links.count()) if links.nth(i).is_visible()
+        ]
         menu = phone.locator("label.md-header__button[for=__drawer]").is_visible()
         phone.goto(f"{base}/archive/", wait_until="networkidle")
         tabs_in_nav = phone.locator(".md-tabs").is_visible()
         browser.close()
-    assert tabs and not menu
+    assert tabs == ["Briefings", "Archive", "Actors", "Tags", "Search"] and not menu
     assert tabs_in_nav
 
 
@@ -224,15 +274,15 @@ def test_search_summary_is_read_from_the_visible_summary(site: Path) -> None:
 
 
 def test_search_facets_are_read_from_what_the_page_shows(site: Path) -> None:
-    """The byline's source and date, the tag links and the actor links carry their own
-    Pagefind filter, meta and sort (issue 14: not repeated in hidden facets); Pagefind
-    records the same filters and meta as before."""
+    """The byline's source and date (its year), the tag links and the actor links carry
+    their own Pagefind filter, meta and sort (issue 14: not repeated in hidden facets,
+    which a dated briefing of named actors no longer has); Pagefind records the same
+    filters and meta as before."""
     import gzip
     import json
 
     tree = parse((site / BRIEFING).read_text(encoding="utf-8"))
-    hidden = tree.xpath('//*[contains(@class, "search-facets")]')[0]
-    assert facets(hidden, "filter") == [("year", "2026")]
+    assert not tree.xpath('//*[contains(@class, "search-facets")]')
     shown = [
         (element.get("data-pagefind-filter"), element.text_content(), element.tag)
         for element in tree.xpath("//*[@data-pagefind-filter]")
@@ -243,6 +293,7 @@ def test_search_facets_are_read_from_what_the_page_shows(site: Path) -> None:
     assert ("person", "Mara Quinn", "a") in shown
     (time,) = tree.xpath('//*[@class="briefing-byline"]/time')
     assert (time.get("data-pagefind-meta"), time.get("data-pagefind-sort")) == ("date", "date")
+    assert time.get("data-pagefind-filter") == "year:2026"
     (fragment,) = [
         json.loads(gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd"))
         for path in site.glob("pagefind*/**/*.pf_fragment")

@@ -68,7 +68,9 @@ def test_header_of_a_page_out_of_the_nav_is_the_shared_script(site: Path) -> Non
     for page in ("briefings/ferry-terminal/index.html", "actors/mara-quinn/index.html"):
         html = (site / page).read_text(encoding="utf-8")
         tree = lxml.html.fromstring(html)
-        assert tree.find(".//header") is None, page
+        # The only header in the page is the small stand-in for readers without
+        # JavaScript (test_header_without_javascript_links_home_and_to_search).
+        assert [h.get("class") for h in tree.iter("header")] == ["briefings-fallback"], page
         sources = [node.get("src") for node in tree.iter("script")]
         assert "../../assets/briefings-header.js" in sources, page
     for name in ("menu", "magnify", "library", "weather-night", "weather-sunny"):
@@ -102,6 +104,9 @@ def test_pages_leave_out_what_no_reader_sees(site: Path) -> None:
     `null` entries in Material's __config."""
     home = lxml.html.fromstring((site / "index.html").read_bytes())
     assert home.xpath('//meta[@name="description"]')
+    # The tabs' titles without the spaces Material's template puts around them.
+    tabs = [a.text for a in home.xpath('//a[@class="md-tabs__link"]')]
+    assert tabs == ["Latest", "Archive", "Actors", "Tags", "Search"]
     for page in ("briefings/ferry-terminal/index.html", "actors/mara-quinn/index.html"):
         html = (site / page).read_text(encoding="utf-8")
         tree = lxml.html.fromstring(html)
@@ -219,6 +224,58 @@ def test_scripted_header_shows_the_page_and_links_to_the_site(site: Path) -> Non
     assert home.rstrip("/") == base.rstrip("/")
     assert searched.startswith(f"{base}/search/") and "q=terminal" in searched
     assert errors == []
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Chromium")
+def test_header_without_javascript_links_home_and_to_the_tabs(site: Path) -> None:
+    """Pages out of the nav get Material's header bar and tabs from scripts; without
+    JavaScript a static bar stands in: the site's name linked to the home page, and the
+    tabs' other links (the search page among them). With JavaScript only Material's bar
+    shows, at desktop and phone widths."""
+    from playwright.sync_api import sync_playwright
+
+    pages = ("briefings/ferry-terminal/", "actors/mara-quinn/")
+    seen: dict[tuple[str, bool, int], object] = {}
+    with serve(site) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        for script in (False, True):
+            for width in (1280, 390):
+                context = browser.new_context(
+                    viewport={"width": width, "height": 800}, java_script_enabled=script
+                )
+                page = context.new_page()
+                for path in pages:
+                    page.goto(f"{base}/{path}", wait_until="networkidle")
+                    fallback = page.locator("header.briefings-fallback")
+                    links = [
+                        (link.inner_text().strip(), link.evaluate("a => a.pathname"))
+                        for link in fallback.locator("a").all()
+                    ]
+                    seen[(path, script, width)] = (
+                        fallback.is_visible(),
+                        page.locator("header.md-header").count(),
+                        links,
+                    )
+                    if not script and width == 390 and path == pages[0]:
+                        fallback.locator("a").first.click()
+                        page.wait_for_load_state("networkidle")
+                        seen["home"] = page.url
+                context.close()
+        browser.close()
+    for path in pages:
+        for width in (1280, 390):
+            visible, _, links = seen[(path, False, width)]
+            assert visible, (path, width)
+            assert links == [
+                ("Briefings", "/"),
+                ("Archive", "/archive/"),
+                ("Actors", "/actors/"),
+                ("Tags", "/tags/"),
+                ("Search", "/search/"),
+            ], path
+            visible, material_headers, _ = seen[(path, True, width)]
+            assert not visible and material_headers == 1, (path, width)
+    assert str(seen["home"]).rstrip("/") == base.rstrip("/")
 
 
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Chromium")

@@ -11,6 +11,7 @@ briefings, built from records rather than parsed text so that it stays fast.
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import json
 import re
 import shutil
@@ -194,6 +195,15 @@ def test_actor_merged_across_articles(built_site: BuiltSite) -> None:
     rally = html(built_site, "briefings/blair-rally/index.html")
     assert "../../actors/tony-blair/" in hrefs(rally)
     assert ("person", "Tony Blair") in facets(rally, "filter")
+    # Pagefind reads that filter off the name the reader sees ("person:Tony Blair" on
+    # the link, whatever the article called him), not from a hidden copy.
+    fragments = [
+        json.loads(gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd"))
+        for path in built_site.site.glob("pagefind*/**/*.pf_fragment")
+    ]
+    (fragment,) = [f for f in fragments if f["url"].endswith("/briefings/blair-rally/")]
+    assert "Tony Blair" in fragment["filters"]["person"]
+    assert not parse(rally).xpath('//*[contains(@class, "search-facets")]')
 
 
 def test_briefing_links_every_actor_and_speaker(built_site: BuiltSite) -> None:
@@ -263,6 +273,10 @@ def test_pagefind_indexes_briefings_with_filters(built_site: BuiltSite) -> None:
     assert not parse(html(built_site, "index.html")).xpath("//*[@data-pagefind-body]")
     search = parse(html(built_site, "search/index.html"))
     assert "../pagefind/pagefind.js" in [s.get("data-pagefind") for s in search.iter("script")]
+    # Pagefind's own search interfaces, which no page loads, are not published (issue 14).
+    published = {path.name for path in (built_site.site / "pagefind").iterdir()}
+    assert {"pagefind.js", "pagefind-worker.js", "wasm.en.pagefind"} <= published
+    assert not {name for name in published if "-ui." in name or "highlight" in name}
     assert "briefings-search" in ids(search)
     assert not (built_site.site / "search/search_index.json").exists()  # no lunr
     # The header's search box: in the page on a page of the nav; on a briefing, in the

@@ -245,12 +245,14 @@ def search_filters(briefing: Briefing, archive: Archive | ArchiveProbe) -> list[
 
 
 def link_filters(briefing: Briefing, archive: Archive | ArchiveProbe) -> dict[str, str]:
-    """Actor name -> the filter its link under "Who is involved" carries itself.
+    """Actor name -> the `data-pagefind-filter` its name under "Who is involved" carries.
 
-    Issue 14: a filter on the link the reader sees (`data-pagefind-filter="person"`
-    takes the link's text) rather than a hidden copy of the name. Only where that text
-    is the filter's value, the archive's merged name, and once per filter value; other
-    actors' filters ("Blair" filed under "Tony Blair") stay in the hidden facets.
+    Issue 14: a filter on the name the reader sees rather than a hidden copy of it. The
+    attribute is the filter's name alone (`person`: Pagefind takes the element's text)
+    where that text is the filter's value, the archive's merged name; else it names the
+    value itself (`person:Tony Blair` on "Blair", filed under "Tony Blair"). Every actor
+    the page is sure of carries its filter, once per filter value; the others have none
+    (see `search_filters`).
     """
     found: dict[str, str] = {}
     seen: set[tuple[str, str]] = set()
@@ -258,12 +260,10 @@ def link_filters(briefing: Briefing, archive: Archive | ArchiveProbe) -> dict[st
         if not actor.confident or actor.name in found:
             continue
         page = archive.actor(actor.name)
-        if page is None or page.name != actor.name or not archive.actor_slug(actor.name):
-            continue
-        pair = (FILTER_NAMES[page.type], page.name)
+        pair = (FILTER_NAMES[page.type if page else actor.type], page.name if page else actor.name)
         if pair not in seen:
             seen.add(pair)
-            found[actor.name] = pair[0]
+            found[actor.name] = pair[0] if pair[1] == actor.name else f"{pair[0]}:{pair[1]}"
     return found
 
 
@@ -271,10 +271,14 @@ def hidden_filters(
     briefing: Briefing, pairs: list[tuple[str, str]], on_links: dict[str, str]
 ) -> list[tuple[str, str]]:
     """The filters of `pairs` that no visible element of the page carries: the byline's
-    source, the tag links and the actor links of `on_links` carry theirs."""
+    source and date (its year), the tag links and the actors' names of `on_links`."""
     shown = {("source", briefing.source)} if briefing.source else set()
+    if briefing.date:
+        shown.add(("year", briefing.date[:4]))
     shown |= {("tag", tag) for tag in briefing.tags}
-    shown |= {(name, actor) for actor, name in on_links.items()}
+    for actor, attribute in on_links.items():
+        name, _, value = attribute.partition(":")
+        shown.add((name, value or actor))
     return [pair for pair in pairs if pair not in shown]
 
 

@@ -62,6 +62,7 @@ import minify_html
 SPRITE = "assets/briefings-icons.svg"
 PALETTE_SCRIPT = "assets/briefings-palette.js"
 HEADER_SCRIPT = "assets/briefings-header.js"
+TABS_SCRIPT = "assets/briefings-tabs.js"
 BASE_SCRIPT = "assets/briefings-md.js"
 # How a page refers to the site root: the prefix of Material's own stylesheet link,
 # right for every page (relative `../../`, or absolute on the 404 page).
@@ -78,6 +79,9 @@ _DIALOG = re.compile(
     r'<div class="md-dialog" data-md-component="dialog">\s*'
     r'<div class="md-dialog__inner md-typeset"></div>\s*</div>'
 )
+# A tab's link with text only: Material lays it out with spaces around the title, which
+# its CSS (display: flex) never shows; five tabs on every page (issue 14).
+_TAB_LINK = re.compile(r'(<a href="[^"<>]*" class="md-tabs__link">)\s+([^<>]*?)\s+(</a>)')
 # The inline script Material runs for content tabs, and what a page with tabs has.
 _TABS_SCRIPT = re.compile(r"<script>[^<]*\b__tabbed_[^<]*</script>")
 _TAB_INPUT = re.compile(r"""<input\b[^>]*\bname=["']?__tabbed_""")
@@ -107,6 +111,11 @@ _TOGGLES = re.compile(
     r'<input class="md-toggle" data-md-toggle="drawer"[^<>]*>\s*'
     r'<input class="md-toggle" data-md-toggle="search"[^<>]*>\s*'
     r'<label class="md-overlay" for="__drawer"></label>'
+)
+_TABS_TEMPLATE = (
+    '{% import "partials/language.html" as lang with context %}'
+    "{% set features = config.theme.features or [] %}"
+    '{% include "partials/tabs.html" %}'
 )
 _HEADER_TEMPLATE = (
     '{% import "partials/language.html" as lang with context %}'
@@ -186,6 +195,7 @@ class PageSlimmer:
             r"\s*".join(re.escape(part) for part in self.toggles.split())
         )
         self.header = header_markup(config, self.palette, self.icons) if self.palette else ""
+        self.tabs = ""  # Material's tabs for a page out of the nav (`set_nav`)
         scripts = theme_file(dirs, _CONTENT_SCRIPTS) or ""
         found = _TABS_SCRIPT.findall(_JINJA_COMMENT.sub("", scripts))
         self.tabs_script = found[-1] if len(found) == 1 else ""  # the one always printed
@@ -215,6 +225,7 @@ class PageSlimmer:
                 html = self.base_script.sub(
                     lambda match: _base_reference(match, prefix), html, count=1
                 )
+        html = _TAB_LINK.sub(r"\1\2\3", html)
         html = _ANNOUNCE.sub("", html, count=1)
         if not any(sign in html for sign in _COMPONENT_WORDS["clipboard."]):
             html = _DIALOG.sub("", html, count=1)
@@ -222,6 +233,13 @@ class PageSlimmer:
             html = html.replace(self.tabs_script, "")
         html = _CONFIG.sub(lambda match: _trim_config(match, html), html, count=1)
         return minify(html)
+
+    def set_nav(self, config: Any, nav: Any) -> bool:
+        """Render the tabs a page out of the nav shows (Material's partials/tabs.html for
+        the site's nav, no tab active) for `assets/briefings-tabs.js`; whether it could
+        (templates/theme/main.html then refers to the script instead of the tabs)."""
+        self.tabs = tabs_markup(config, nav) if self.header else ""
+        return bool(self.tabs)
 
     def write_assets(self, site: Path) -> None:
         """Write the sprite and the palette script into the built site."""
@@ -235,6 +253,21 @@ class PageSlimmer:
         if self.base_code:
             (site / BASE_SCRIPT).write_text(self.base_code + "\n", encoding="utf-8")
         (site / HEADER_SCRIPT).write_text(self.header_script() + "\n", encoding="utf-8")
+        if self.tabs:
+            (site / TABS_SCRIPT).write_text(self.tabs_bar_script() + "\n", encoding="utf-8")
+
+    def tabs_bar_script(self) -> str:
+        """JavaScript that puts Material's tabs in front of the running script (templates/
+        theme/main.html, on pages out of the nav), their links resolved against the
+        script's own address, as the header script does."""
+        markup = json.dumps(self.tabs, ensure_ascii=False).replace("</", "<\\/")
+        return (
+            "(function(){var s=document.currentScript,"
+            f'r=s.getAttribute("src").slice(0,-{len(TABS_SCRIPT)})||"./",'
+            't=document.createElement("template");'
+            f"t.innerHTML={markup}.split({json.dumps(_HEADER_ROOT)}).join(r);"
+            "s.before(t.content)})();"
+        )
 
     def header_script(self) -> str:
         """JavaScript that puts the header bar in front of the running script (templates/
@@ -327,6 +360,29 @@ def header_markup(config: Any, palette: str, icons: dict[str, str]) -> str:
     html = html.replace('"../.."', f'"{_HEADER_ROOT}"').replace('"../../', f'"{_HEADER_ROOT}')
     for name, svg in icons.items():
         html = html.replace(svg, _icon_reference(svg, _HEADER_ROOT, name))
+    return minify(html)
+
+
+def tabs_markup(config: Any, nav: Any) -> str:
+    """Material's tabs (partials/tabs.html, the site's override if any) for `nav` as a
+    page out of the nav has them, minified: no tab active, links to the site root
+    starting with `_HEADER_ROOT`, titles without the spaces around them. "" when they
+    will not render as expected (another theme version, a site's partial, a tab
+    marked active)."""
+    context = {
+        "config": config,
+        "page": _HeaderPage(url=_HEADER_PAGE_URL, title=""),
+        "base_url": "../..",
+        "nav": nav,
+    }
+    try:
+        html = config["theme"].get_env().from_string(_TABS_TEMPLATE).render(context).strip()
+    except Exception:  # another theme version or a site's own partial
+        return ""
+    if not (html.startswith("<nav") and html.endswith("</nav>")) or "--active" in html:
+        return ""
+    html = _TAB_LINK.sub(r"\1\2\3", html)
+    html = html.replace('"../.."', f'"{_HEADER_ROOT}"').replace('"../../', f'"{_HEADER_ROOT}')
     return minify(html)
 
 

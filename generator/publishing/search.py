@@ -64,6 +64,7 @@ CONFIG: dict[str, Any] = {
         ".briefing-actors",
         ".briefing-tags",
         ".briefing-data",
+        ".article-text-none",  # "The article is not republished here": on every page
     ],
 }
 # An element (a tag, not text: text has its `<` escaped) marked as Pagefind's body.
@@ -73,6 +74,11 @@ QUEUE_PAGES = 64  # pages waiting to be sent at most: MkDocs is never held up, m
 STAMP = "briefings-index.json"
 # The list of the site's indexes, newest first, that the search page merges (search.js).
 MANIFEST = "shards.json"
+# What Pagefind writes for its own search interfaces (Default UI, Modular UI, Component
+# UI, the result highlighter): the search page draws its results from the JavaScript API
+# (templates/assets/search.js loads pagefind.js, which loads its worker and WebAssembly),
+# so no page ever loads these ~420 KB. Left out of the published index (issue 14).
+UNUSED_FILES = re.compile(r"pagefind(-component|-modular)?-ui\.(js|css)|pagefind-highlight\.js")
 
 
 class SearchIndexError(Exception):
@@ -127,6 +133,14 @@ def tree_digest(folder: Path, skip: tuple[str, ...] = (STAMP, MANIFEST)) -> str:
         digest.update(name.encode("utf-8") + b"\0")
         digest.update(hashlib.sha256((folder / name).read_bytes()).digest())
     return digest.hexdigest()
+
+
+def drop_unused_files(output: Path) -> None:
+    """Remove from a finished index the files of Pagefind's interfaces no page loads
+    (`UNUSED_FILES`). Before `write_stamp`, which then records the index without them."""
+    for path in output.iterdir():
+        if path.is_file() and UNUSED_FILES.fullmatch(path.name):
+            path.unlink()
 
 
 def write_stamp(output: Path, inputs: str) -> None:

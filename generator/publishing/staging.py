@@ -25,6 +25,7 @@ from generator.publishing.search import (
     PAGEFIND_FOLDER,
     STAMP,
     SearchIndexError,
+    drop_unused_files,
     tree_digest,
     write_stamp,
 )
@@ -152,6 +153,7 @@ class Publication:
                     index.close()
             normalise_site(self.output)  # byte-identical rebuilds: filter order, gzip mtimes
             if inputs is not None:
+                drop_unused_files(self.output / PAGEFIND_FOLDER)  # service closed: final
                 write_stamp(self.output / PAGEFIND_FOLDER, inputs)
             mark_site(self.output)  # the next build may replace it
         except (SearchIndexError, OSError) as exc:

@@ -67,4 +67,25 @@
       return [tab.getAttribute("href"), tab.textContent.trim()];
     })
   }));
+
+  /* Material's back-to-top button (partials/top.html), on a site with navigation.top:
+     the script carries its words (data-top) and, if the site chose another, its icon's
+     id in assets/briefings-icons.svg (data-top-icon). Material's JavaScript shows it
+     when the reader scrolls up; without JavaScript it stays hidden anyway, so it is
+     written here rather than repeated in every page (issue 14). Appended to <main>
+     while the parser is still inside .md-main__inner: it lands after it, as Material
+     places it. */
+  var words = script.getAttribute("data-top");
+  var main = script.closest("main");
+  if (words && main) {
+    var ns = "http://www.w3.org/2000/svg";
+    var button = element("button", "md-top md-icon", { type: "button", "data-md-component": "top", hidden: "" });
+    var icon = d.createElementNS(ns, "svg");
+    icon.setAttribute("viewBox", "0 0 24 24");
+    var use = d.createElementNS(ns, "use");
+    use.setAttribute("href", new URL("briefings-icons.svg#" + (script.getAttribute("data-top-icon") || "material-arrow-up"), script.src).href);
+    icon.append(use);
+    button.append(icon, " " + words);
+    main.append(button);
+  }
 })();
