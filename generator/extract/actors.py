@@ -2200,21 +2200,26 @@ def _add_roles(doc: Doc, span: Span, mention: _Mention, title_tokens: list[Token
     """Roles from a pre-name title ("Defense Secretary Lloyd Austin") and appositions."""
     pre = _pre_name_role(doc, span, title_tokens)
     if pre:
-        role, start = pre
-        mention.roles.append(role)
+        role, start, printable = pre
+        if printable:
+            mention.roles.append(role)
         mention.title_range = (start, span.start_char)
         mention.votes["person"] = mention.votes.get("person", 0.0) + 3.0
     # A name the model did not call a person takes only a job as its role: "his Chicago
     # property - Trump International Hotel & Tower" is no role of a person.
     strict = mention.label != "PERSON" or _place_led(span, mention.label, mention.name)
     appos = _apposition_role(span, strict=strict)
+    # A title-shaped phrase beside the name still says "a person" when it is no role to
+    # print ("then-lower court judges X", "X, a top target of ..."): the vote stays.
+    if appos or _apposition_role(span, strict=strict, checked=False):
+        mention.votes["person"] = mention.votes.get("person", 0.0) + 3.0
     if appos:
         mention.roles.append(appos)
-        mention.votes["person"] = mention.votes.get("person", 0.0) + 3.0
 
 
-def _pre_name_role(doc: Doc, span: Span, title_tokens: list[Token]) -> tuple[str, int] | None:
-    """The title words right before a name and their start offset, if they hold a title."""
+def _pre_name_role(doc: Doc, span: Span, title_tokens: list[Token]) -> tuple[str, int, bool] | None:
+    """The title words right before a name, their start offset, and whether they are a
+    role to print (not a group the person is one of), if they hold a title."""
     # Title tokens inside the entity have already been stripped: start left of them.
     i = (title_tokens[0].i - 1) if title_tokens else span.start - 1
     tokens: list[Token] = list(title_tokens)
@@ -2274,9 +2279,9 @@ def _pre_name_role(doc: Doc, span: Span, title_tokens: list[Token]) -> tuple[str
     words = [t for t in tokens if t.lower_ not in HONORIFICS]
     if not words or not any(t.lower_.strip(".") in TITLE_WORDS for t in words):
         return None
-    if any(t.tag_ in PLURAL_NOUN_TAGS for t in _run_heads(words)):
-        return None  # "then-lower court judges Brett Kavanaugh": a group he is one of
-    return _join(doc, words[0].i, words[-1].i + 1), words[0].idx
+    # "then-lower court judges Brett Kavanaugh": a group he is one of, no role
+    printable = not any(t.tag_ in PLURAL_NOUN_TAGS for t in _run_heads(words))
+    return _join(doc, words[0].i, words[-1].i + 1), words[0].idx, printable
 
 
 def _run_heads(words: list[Token]) -> list[Token]:
@@ -2324,8 +2329,11 @@ def _has_sentences(doc: Doc) -> bool:
     return doc.has_annotation("DEP") or doc.has_annotation("SENT_START")
 
 
-def _apposition_role(span: Span, strict: bool = False) -> str | None:
+def _apposition_role(span: Span, strict: bool = False, checked: bool = True) -> str | None:
     """Role from an apposition: "Hein Goemans, the director of X" (either order).
+
+    `checked=False` skips the tests of a printable role (a word for one person, no
+    clause, no "another"): what is left is the shape that tells a person, for typing.
 
     `strict` (one word the model did not call a person): only a phrase naming a job or a
     position counts, as any noun phrase would make "Bills, a huge amount of
@@ -2343,10 +2351,10 @@ def _apposition_role(span: Span, strict: bool = False) -> str | None:
             continue  # "Def Jam's parent company, Universal": what a body is, not a role
         if head.i >= span.end and _verb_follows(head):
             continue  # "his lawyer, Martinez, a British barrister arrived": a new subject
-        if not _describes_one_person(head):
+        if checked and head.pos_ == "NOUN" and not _describes_one_person(head):
             return None  # "Julian Assange, a top target of the US government": no role
         if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS):
-            role = _phrase_text(head, exclude=span)
+            role = _phrase_text(head, exclude=span, checked=checked)
             if role and (
                 not strict
                 or any(w.strip(".,").casefold() in TITLE_WORDS for w in role.split())
@@ -2368,7 +2376,7 @@ ROLE_NOUNS = word_set(
     incumbent official expert specialist entrepreneur tycoon magnate mogul billionaire
     millionaire businessman businesswoman model athlete champion winner runner
     nanny maid butler chauffeur opponent mate lady gentleman surrogate fly-half
-    scrum-half full-back centre-back
+    scrum-half full-back centre-back fellow
     """
 )
 # Endings of agent nouns ("developer", "activist", "historian", "nominee"); a head with
@@ -2395,17 +2403,22 @@ def _describes_one_person(head: Token) -> bool:
 # ("GAF chairman") or another word ("Home Secretary") the role stays.
 RELATIONAL_TITLES = word_set(
     """
-    chairman chairwoman chair chairperson director boss head chief executive spokesman
-    spokeswoman spokesperson manager secretary treasurer officer member partner deputy
-    predecessor successor coach captain owner founder co-founder ceo md
+    chairman chairwoman chair chairperson boss head chief executive spokesman spokeswoman
+    spokesperson manager secretary treasurer officer member partner deputy predecessor
+    successor captain owner founder co-founder ceo md
     """
 )
 # Words that only rank a relational title: "senior vice", "Chief Executive", "co".
 RANK_WORDS = word_set(
     "senior vice deputy co joint acting interim managing general assistant former"
 )
-# Adverbs that open an apposition but belong to no role: "Jack Straw, now foreign secretary".
+# Adverbs that open an apposition but belong to no role: "Jack Straw, now foreign
+# secretary"; with the article after them ("now the Senate majority leader").
 ROLE_ADVERBS = word_set("now currently also")
+ROLE_ARTICLES = word_set("a an the")
+# Honorifics a learned title can end with ("Labour spokesman Mr" of "... Mr Kemp"); not
+# "professor" or "lady", which end roles ("law professor", "first lady").
+TRAILING_HONORIFICS = word_set("mr mr. mrs mrs. ms ms. miss dr dr. messrs messrs. mister")
 
 
 def printable_roles(roles: list[str]) -> list[str]:
@@ -2420,12 +2433,17 @@ def printable_roles(roles: list[str]) -> list[str]:
     tidy: list[str] = []
     for role in roles:
         words = role.split()
-        while words and words[-1].casefold() in HONORIFICS:
+        while words and words[-1].casefold() in TRAILING_HONORIFICS:
             words.pop()
-        while words and words[0].casefold() in ROLE_ADVERBS:
+        if words and words[0].casefold() in ROLE_ADVERBS:
             words.pop(0)
+            if words and words[0].casefold() in ROLE_ARTICLES:
+                words.pop(0)
         folded = [w.casefold().strip(".,") for w in words]
-        if not words or all(w in RELATIONAL_TITLES or w in RANK_WORDS for w in folded):
+        if not words or (
+            any(w in RELATIONAL_TITLES for w in folded)
+            and all(w in RELATIONAL_TITLES or w in RANK_WORDS for w in folded)
+        ):
             continue
         tidy.append(" ".join(words))
     return fullest_roles(tidy)
@@ -2454,7 +2472,7 @@ def _verb_follows(head: Token) -> bool:
     )
 
 
-def _phrase_text(head: Token, exclude: Span) -> str | None:
+def _phrase_text(head: Token, exclude: Span, checked: bool = True) -> str | None:
     """The noun phrase headed by `head`, without its article and relative clauses."""
     doc = head.doc
     left, right = head.left_edge.i, head.right_edge.i + 1
@@ -2482,9 +2500,9 @@ def _phrase_text(head: Token, exclude: Span) -> str | None:
         left -= 2  # "vice-president", "co-author": the parse may leave the prefix out
         while left > 0 and doc[left - 1].pos_ == "ADJ" and doc[left - 1].whitespace_:
             left -= 1  # and the adjectives before it: "the senior vice-president"
-    if doc[left].lower_ in KIND_DETERMINERS:
+    if checked and doc[left].lower_ in KIND_DETERMINERS:
         return None  # "Mike Pompeo, another Adelson ally": said of him beside others
-    if any(doc[i].tag_ in FINITE_VERB_TAGS for i in range(left, right)):
+    if checked and any(doc[i].tag_ in FINITE_VERB_TAGS for i in range(left, right)):
         return None  # a clause, not a noun phrase: "the legal complaint named X as ..."
     while right > head.i + 1 and (doc[right - 1].is_punct or doc[right - 1].lower_ in {"and"}):
         right -= 1
