@@ -2395,6 +2395,9 @@ def _describes_one_person(head: Token) -> bool:
     """
     if head.tag_ in PLURAL_NOUN_TAGS:
         return False
+    doc = head.doc
+    if head.i >= 2 and _hyphen_joined(doc, head.i - 1) and not doc[head.i - 1].whitespace_:
+        return person_noun(doc[head.i - 2 : head.i + 1].text)  # "fly-half", "co-author"
     return person_noun(head.lemma_) or person_noun(head.text)
 
 
