@@ -151,3 +151,14 @@ def test_a_short_form_of_two_different_bodies_keeps_its_own_page() -> None:
         Registry(),
     )
     assert sorted(archive.actors) == ["Acme", "Acme Corp", "Acme Inc"]
+
+
+def test_bare_initials_with_a_company_ending_elsewhere_keep_their_own_page() -> None:
+    archive = build_archive(
+        [
+            with_actors(1, Actor(name="ABC Inc", type="organization", mentions=2)),
+            with_actors(2, Actor(name="ABC", type="organization", mentions=1)),
+        ],
+        Registry(),
+    )
+    assert sorted(archive.actors) == ["ABC", "ABC Inc"]

@@ -311,11 +311,12 @@ def _fuller_name_map(entries: list[_Entry]) -> dict[tuple[str, str], str]:
     each name to the name of its page.
 
     Two names are one when they differ only by a closing word of NAME_ENDINGS ("Dean
-    Witter Reynolds" and "Dean Witter Reynolds Inc"), or when one is the initials of the
-    other and an article gave it as that name's short form ("UN", an alias of "United
-    Nations" there). A shorter form shared by two fuller names stays apart (precision:
-    a page of two different bodies is worse than two pages of one). The page is the name
-    with more mentions across the archive; the longer on a tie.
+    Witter Reynolds" and "Dean Witter Reynolds Inc"; not bare initials, "ABC"), or when
+    one is the initials of the other and an article gave it as that name's short form
+    ("UN", an alias of "United Nations" there). A shorter form shared by two fuller
+    names stays apart (precision: a page of two different bodies is worse than two pages
+    of one). The page is the name with more mentions across the archive; the longer on
+    a tie.
     """
     mentions: Counter[tuple[str, str]] = Counter()
     by_key: dict[tuple[str, str], str] = {}
@@ -335,7 +336,10 @@ def _fuller_name_map(entries: list[_Entry]) -> dict[tuple[str, str], str]:
         while cut > 1 and words[cut - 1].casefold() in NAME_ENDINGS[kind]:
             cut -= 1
         short = by_key.get((kind, name_key(" ".join(words[:cut]))))
-        if cut < len(words) and short is not None and short != name:
+        # Bare initials mean many bodies ("ABC" the network, "ABC" the record label): a
+        # company ending alone does not tie them to one.
+        initials_only = cut == 1 and words[0].isupper()
+        if cut < len(words) and short is not None and short != name and not initials_only:
             longer[(kind, short)].add(name)
         initials = "".join(
             w[0] for w in words if w.casefold() not in ACRONYM_SKIP and w[0].isupper()
