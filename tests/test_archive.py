@@ -109,3 +109,56 @@ def test_a_briefing_unsure_of_an_actor_does_not_link_to_a_page_that_omits_it() -
     assert "actors/aberdeen/" in pages["briefings/b1.md"]
     assert "**Places:** Aberdeen\n" in pages["briefings/b2.md"]
     assert "actors/aberdeen" not in pages["briefings/b2.md"]
+
+
+def test_a_body_named_with_and_without_its_company_ending_shares_a_page() -> None:
+    archive = build_archive(
+        [
+            with_actors(1, Actor(name="Dean Witter Reynolds", type="organization", mentions=2)),
+            with_actors(2, Actor(name="Dean Witter Reynolds Inc", type="organization", mentions=1)),
+            with_actors(3, Actor(name="Federal Reserve System", type="organization", mentions=1)),
+            with_actors(4, Actor(name="Federal Reserve", type="organization", mentions=3)),
+        ],
+        Registry(),
+    )
+    assert sorted(archive.actors) == ["Dean Witter Reynolds", "Federal Reserve"]
+    assert archive.actor_slug("Dean Witter Reynolds Inc") == "dean-witter-reynolds"
+    assert len(archive.actors["Federal Reserve"].briefings) == 2
+
+
+def test_initials_share_a_page_only_where_an_article_gave_them_as_the_short_form() -> None:
+    un = Actor(name="United Nations", type="organization", mentions=3, aliases=["UN"])
+    archive = build_archive(
+        [
+            with_actors(1, un),
+            with_actors(2, Actor(name="UN", type="organization", mentions=2)),
+            with_actors(3, Actor(name="Bank of Canada", type="organization", mentions=2)),
+            with_actors(4, Actor(name="BC", type="organization", mentions=1)),
+        ],
+        Registry(),
+    )
+    assert sorted(archive.actors) == ["BC", "Bank of Canada", "United Nations"]
+    assert archive.actor_slug("UN") == "united-nations"
+
+
+def test_a_short_form_of_two_different_bodies_keeps_its_own_page() -> None:
+    archive = build_archive(
+        [
+            with_actors(1, Actor(name="Acme Corp", type="organization", mentions=1)),
+            with_actors(2, Actor(name="Acme Inc", type="organization", mentions=1)),
+            with_actors(3, Actor(name="Acme", type="organization", mentions=1)),
+        ],
+        Registry(),
+    )
+    assert sorted(archive.actors) == ["Acme", "Acme Corp", "Acme Inc"]
+
+
+def test_bare_initials_with_a_company_ending_elsewhere_keep_their_own_page() -> None:
+    archive = build_archive(
+        [
+            with_actors(1, Actor(name="ABC Inc", type="organization", mentions=2)),
+            with_actors(2, Actor(name="ABC", type="organization", mentions=1)),
+        ],
+        Registry(),
+    )
+    assert sorted(archive.actors) == ["ABC", "ABC Inc"]

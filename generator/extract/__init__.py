@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from spacy.tokens import Doc
 
-from generator.extract.actors import extract_actors
+from generator.extract.actors import extract_actors, printable_roles
 from generator.extract.figures import extract_figures
 from generator.extract.quotes import extract_quotes, published
 from generator.extract.speakers import resolve_speakers
@@ -50,6 +50,8 @@ def extract_document(doc: Doc) -> tuple[Extraction, list[str]]:
     quotes = [quote for quote in quotes if quote.start >= body_start]
     actors = guarded("actor", lambda: extract_actors(doc), [])
     guarded("speaker", lambda: resolve_speakers(doc, quotes, actors), None)
+    for actor in actors:  # roles were read by the speaker resolver; now as pages show them
+        actor.roles = printable_roles(actor.roles)
     quotes = [quote for quote in quotes if published(quote)]
     figures = guarded("figure", lambda: extract_figures(doc), [])
     figures = [figure for figure in figures if figure.start >= body_start]

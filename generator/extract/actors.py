@@ -2200,21 +2200,26 @@ def _add_roles(doc: Doc, span: Span, mention: _Mention, title_tokens: list[Token
     """Roles from a pre-name title ("Defense Secretary Lloyd Austin") and appositions."""
     pre = _pre_name_role(doc, span, title_tokens)
     if pre:
-        role, start = pre
-        mention.roles.append(role)
+        role, start, printable = pre
+        if printable:
+            mention.roles.append(role)
         mention.title_range = (start, span.start_char)
         mention.votes["person"] = mention.votes.get("person", 0.0) + 3.0
     # A name the model did not call a person takes only a job as its role: "his Chicago
     # property - Trump International Hotel & Tower" is no role of a person.
     strict = mention.label != "PERSON" or _place_led(span, mention.label, mention.name)
     appos = _apposition_role(span, strict=strict)
+    # A title-shaped phrase beside the name still says "a person" when it is no role to
+    # print ("then-lower court judges X", "X, a top target of ..."): the vote stays.
+    if appos or _apposition_role(span, strict=strict, checked=False):
+        mention.votes["person"] = mention.votes.get("person", 0.0) + 3.0
     if appos:
         mention.roles.append(appos)
-        mention.votes["person"] = mention.votes.get("person", 0.0) + 3.0
 
 
-def _pre_name_role(doc: Doc, span: Span, title_tokens: list[Token]) -> tuple[str, int] | None:
-    """The title words right before a name and their start offset, if they hold a title."""
+def _pre_name_role(doc: Doc, span: Span, title_tokens: list[Token]) -> tuple[str, int, bool] | None:
+    """The title words right before a name, their start offset, and whether they are a
+    role to print (not a group the person is one of), if they hold a title."""
     # Title tokens inside the entity have already been stripped: start left of them.
     i = (title_tokens[0].i - 1) if title_tokens else span.start - 1
     tokens: list[Token] = list(title_tokens)
@@ -2223,11 +2228,18 @@ def _pre_name_role(doc: Doc, span: Span, title_tokens: list[Token]) -> tuple[str
         tok = doc[i]
         if "\n" in tok.whitespace_ or tok.is_space:
             break  # a headline or a previous paragraph
-        if tok.ent_type_ in {"DATE", "TIME", "CARDINAL", "PERSON", "MONEY", "PERCENT"}:
+        if tok.ent_type_ in {
+            "DATE",
+            "TIME",
+            "CARDINAL",
+            "PERSON",
+            "MONEY",
+            "PERCENT",
+        } and not _misread_modifier(tok, tokens):
             break
         if tok.lower_ in {"of", "for", "and", "&"} and tokens and i - 1 >= sent_start:
             prev = doc[i - 1]
-            if prev.is_title or prev.lower_ in TITLE_WORDS:
+            if (prev.is_title or prev.lower_ in TITLE_WORDS) and _joins_title(tok, tokens, span):
                 tokens.insert(0, tok)
                 i -= 1
                 continue
@@ -2267,7 +2279,41 @@ def _pre_name_role(doc: Doc, span: Span, title_tokens: list[Token]) -> tuple[str
     words = [t for t in tokens if t.lower_ not in HONORIFICS]
     if not words or not any(t.lower_.strip(".") in TITLE_WORDS for t in words):
         return None
-    return _join(doc, words[0].i, words[-1].i + 1), words[0].idx
+    # "then-lower court judges Brett Kavanaugh": a group he is one of, no role
+    printable = not any(t.tag_ in PLURAL_NOUN_TAGS for t in _run_heads(words))
+    return _join(doc, words[0].i, words[-1].i + 1), words[0].idx, printable
+
+
+def _run_heads(words: list[Token]) -> list[Token]:
+    """The words of a pre-name run whose head lies outside it: the run's head nouns."""
+    inside = {t.i for t in words}
+    return [t for t in words if t.head.i not in inside]
+
+
+def _misread_modifier(tok: Token, run: list[Token]) -> bool:
+    """Whether a word the model took for a one-word name is a modifier of the title
+    words after it: "Rap" of "Rap star Jay-Z" (without it the role is a clipped "star")."""
+    if (
+        not run
+        or tok.ent_iob_ != "B"
+        or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I")
+    ):
+        return False
+    return tok.ent_type_ == "PERSON" and tok.dep_ in {"compound", "amod"} and tok.head in run
+
+
+def _joins_title(tok: Token, run: list[Token], name: Span) -> bool:
+    """Whether "of"/"for" or a conjunction before a title run joins words of the title:
+    "Secretary of State", "chairman and chief executive", "Marks and Spencer chairman";
+    not "... a US attorney in New Jersey and President George H.W. Bush tapped him",
+    where "and" joins two clauses."""
+    if tok.lower_ in {"of", "for"}:
+        return True
+    prev = tok.doc[tok.i - 1]
+    inside = {t.i for t in run}
+    return tok.head.i in inside or any(
+        c.dep_ == "conj" and (c.i in inside or name.start <= c.i < name.end) for c in prev.children
+    )
 
 
 def _describes_run(tok: Token, run: list[Token]) -> bool:
@@ -2283,8 +2329,11 @@ def _has_sentences(doc: Doc) -> bool:
     return doc.has_annotation("DEP") or doc.has_annotation("SENT_START")
 
 
-def _apposition_role(span: Span, strict: bool = False) -> str | None:
+def _apposition_role(span: Span, strict: bool = False, checked: bool = True) -> str | None:
     """Role from an apposition: "Hein Goemans, the director of X" (either order).
+
+    `checked=False` skips the tests of a printable role (a word for one person, no
+    clause, no "another"): what is left is the shape that tells a person, for typing.
 
     `strict` (one word the model did not call a person): only a phrase naming a job or a
     position counts, as any noun phrase would make "Bills, a huge amount of
@@ -2294,13 +2343,18 @@ def _apposition_role(span: Span, strict: bool = False) -> str | None:
     candidates = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
     if root.dep_ == "appos" and root.head.i < span.start:
         candidates.append(root.head)
+    doc = span.doc
     for head in candidates:
+        if head.text == "-" or (head.i + 2 < len(doc) and _hyphen_joined(doc, head.i + 1)):
+            continue  # "vice - president": the parse's three appositions are one word
         if _org_noun(head, ORG_ONLY_NOUNS):
             continue  # "Def Jam's parent company, Universal": what a body is, not a role
         if head.i >= span.end and _verb_follows(head):
             continue  # "his lawyer, Martinez, a British barrister arrived": a new subject
+        if checked and head.pos_ == "NOUN" and not _describes_one_person(head):
+            return None  # "Julian Assange, a top target of the US government": no role
         if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS):
-            role = _phrase_text(head, exclude=span)
+            role = _phrase_text(head, exclude=span, checked=checked)
             if role and (
                 not strict
                 or any(w.strip(".,").casefold() in TITLE_WORDS for w in role.split())
@@ -2311,6 +2365,100 @@ def _apposition_role(span: Span, strict: bool = False) -> str | None:
 
 
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+# Nouns for what a person is, beside titles (TITLE_WORDS) and kin (PERSON_NOUNS), that
+# the agent-noun endings of `_describes_one_person` do not catch.
+ROLE_NOUNS = word_set(
+    """
+    citizen resident native national veteran volunteer victim survivor fan heir icon
+    legend hero heroine ally rival critic bodyguard guard spy hacker graduate pupil
+    alumnus alumna apprentice intern protege protégé mentor aide assistant deputy
+    incumbent official expert specialist entrepreneur tycoon magnate mogul billionaire
+    millionaire businessman businesswoman model athlete champion winner runner
+    nanny maid butler chauffeur opponent mate lady gentleman surrogate fly-half
+    scrum-half full-back centre-back fellow
+    """
+)
+# Endings of agent nouns ("developer", "activist", "historian", "nominee"); a head with
+# one of them is taken for a word for a person.
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ee", "man", "woman", "person", "ess", "ant")
+
+
+def _describes_one_person(head: Token) -> bool:
+    """Whether the head noun of an apposition can say what one person is: a title, an
+    occupation or a relation ("a Spanish judge", "Adelson's bodyguard", "his wife").
+
+    A plural is a group the person belongs to ("Mr Glazer's two sons, Avi and Joel"),
+    and any other noun describes something else ("Julian Assange, a top target of the
+    US government"; "the legal complaint named ..."): neither is a role to print beside
+    the name.
+    """
+    if head.tag_ in PLURAL_NOUN_TAGS:
+        return False
+    doc = head.doc
+    if head.i >= 2 and _hyphen_joined(doc, head.i - 1) and not doc[head.i - 1].whitespace_:
+        return person_noun(doc[head.i - 2 : head.i + 1].text)  # "fly-half", "co-author"
+    return person_noun(head.lemma_) or person_noun(head.text)
+
+
+# Titles that say nothing without the body they belong to: "Chairman" alone, under
+# "Gordon Cain" on his page, leaves the reader asking "of what?". With the body
+# ("GAF chairman") or another word ("Home Secretary") the role stays.
+RELATIONAL_TITLES = word_set(
+    """
+    chairman chairwoman chair chairperson boss head chief executive spokesman spokeswoman
+    spokesperson manager secretary treasurer officer member partner deputy predecessor
+    successor captain owner founder co-founder ceo md
+    """
+)
+# Words that only rank a relational title: "senior vice", "Chief Executive", "co".
+RANK_WORDS = word_set(
+    "senior vice deputy co joint acting interim managing general assistant former"
+)
+# Adverbs that open an apposition but belong to no role: "Jack Straw, now foreign
+# secretary"; with the article after them ("now the Senate majority leader").
+ROLE_ADVERBS = word_set("now currently also")
+ROLE_ARTICLES = word_set("a an the")
+# Honorifics a learned title can end with ("Labour spokesman Mr" of "... Mr Kemp"); not
+# "professor" or "lady", which end roles ("law professor", "first lady").
+TRAILING_HONORIFICS = word_set("mr mr. mrs mrs. ms ms. miss dr dr. messrs messrs. mister")
+
+
+def printable_roles(roles: list[str]) -> list[str]:
+    """The roles of an actor that make sense beside the name on its pages, tidied: a
+    trailing honorific of a learned title goes ("Labour spokesman Mr" of "Labour
+    spokesman Mr Kemp"), as does an opening "now"; a bare relational title
+    (RELATIONAL_TITLES, "Chairman") is left out.
+
+    Run once speakers are resolved: a bare title still finds its speaker ("the chairman
+    said") while the article is read, it only has nothing to say on a page.
+    """
+    tidy: list[str] = []
+    for role in roles:
+        words = role.split()
+        while words and words[-1].casefold() in TRAILING_HONORIFICS:
+            words.pop()
+        if words and words[0].casefold() in ROLE_ADVERBS:
+            words.pop(0)
+            if words and words[0].casefold() in ROLE_ARTICLES:
+                words.pop(0)
+        folded = [w.casefold().strip(".,") for w in words]
+        if not words or (
+            any(w in RELATIONAL_TITLES for w in folded)
+            and all(w in RELATIONAL_TITLES or w in RANK_WORDS for w in folded)
+        ):
+            continue
+        tidy.append(" ".join(words))
+    return fullest_roles(tidy)
+
+
+def person_noun(word: str) -> bool:
+    """Whether a singular noun can name what a person is: a title, a word for a person or
+    a relative, or an agent noun ("developer", "activist", "nominee")."""
+    word = word.casefold().strip(".,")
+    if word in TITLE_WORDS or word in PERSON_NOUNS or word in ROLE_NOUNS:
+        return True
+    return word.endswith(AGENT_ENDINGS) and not word.endswith("ment")
 
 
 def _verb_follows(head: Token) -> bool:
@@ -2327,7 +2475,7 @@ def _verb_follows(head: Token) -> bool:
     )
 
 
-def _phrase_text(head: Token, exclude: Span) -> str | None:
+def _phrase_text(head: Token, exclude: Span, checked: bool = True) -> str | None:
     """The noun phrase headed by `head`, without its article and relative clauses."""
     doc = head.doc
     left, right = head.left_edge.i, head.right_edge.i + 1
@@ -2340,14 +2488,25 @@ def _phrase_text(head: Token, exclude: Span) -> str | None:
     for i in range(head.i + 1, right):
         if doc[i].text in {",", ";", "(", "\u2014", "\u2013"} or doc[i].lower_ in {
             "who",
+            "whom",
             "which",
             "that",
             "whose",
+            "where",
+            "when",
         }:
             right = i
             break
     while left < head.i and (doc[left].lower_ in {"a", "an", "the", "also"} or doc[left].is_punct):
         left += 1
+    if left >= 2 and _hyphen_joined(doc, left - 1):
+        left -= 2  # "vice-president", "co-author": the parse may leave the prefix out
+        while left > 0 and doc[left - 1].pos_ == "ADJ" and doc[left - 1].whitespace_:
+            left -= 1  # and the adjectives before it: "the senior vice-president"
+    if checked and doc[left].lower_ in KIND_DETERMINERS:
+        return None  # "Mike Pompeo, another Adelson ally": said of him beside others
+    if checked and any(doc[i].tag_ in FINITE_VERB_TAGS for i in range(left, right)):
+        return None  # a clause, not a noun phrase: "the legal complaint named X as ..."
     while right > head.i + 1 and (doc[right - 1].is_punct or doc[right - 1].lower_ in {"and"}):
         right -= 1
     if right - left > 22:
@@ -2363,6 +2522,16 @@ def _phrase_text(head: Token, exclude: Span) -> str | None:
 
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+
+
+def _hyphen_joined(doc: Doc, i: int) -> bool:
+    """Whether token `i` is a hyphen written between two words with no space."""
+    return (
+        doc[i].text == "-"
+        and not doc[i].whitespace_
+        and not doc[i - 1].whitespace_
+        and doc[i - 1].is_alpha
+    )
 
 
 def _possessor(pronoun: Token) -> str | None:

@@ -22,6 +22,7 @@ from copy import copy
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from generator.extract.words import word_lists
 from generator.model import ActorType, Briefing, BriefingHeader, Quote, Registry, name_key
 from generator.reading.content import slugify
 from generator.reading.paragraphs import paragraph_of, paragraphs
@@ -203,12 +204,15 @@ class ArchiveBuilder:
             for summary in newest_first([entry.summary for entry in self.entries])
         ]
         surname_map = _surname_map(ordered)
+        fuller = _fuller_name_map(ordered)
         spelling: dict[str, str] = {}  # name key -> the page name first seen for it
+        fuller_by_name = _by_name_alone(fuller)
         type_votes: dict[str, Counter[str]] = defaultdict(Counter)
         actors: dict[str, ActorPage] = {}
         for entry in ordered:
             for actor in entry.actors:
                 name = surname_map.get((actor.type, actor.name), actor.name)
+                name = fuller.get((actor.type, name_key(name)), name)
                 name = spelling.setdefault(name_key(name), name)
                 type_votes[name][actor.type] += actor.mentions
                 page = actors.get(name)
@@ -227,6 +231,7 @@ class ArchiveBuilder:
                         page.aliases.append(alias)
             for quote, paragraph in entry.quotes:
                 speaker = surname_map.get(("person", quote.speaker or ""), quote.speaker)
+                speaker = fuller_by_name.get(name_key(speaker or ""), speaker)
                 speaker = spelling.get(name_key(speaker or ""), speaker)
                 if speaker in actors:
                     actors[speaker].quotes.append(QuoteRef(quote, entry.summary, paragraph))
@@ -255,6 +260,9 @@ class ArchiveBuilder:
             months[summary.date[:7] if summary.date else "undated"].append(summary)
         _assign_slugs(tags.values())
         merged = {alias: name for (_, alias), name in surname_map.items()}
+        merged.update(
+            (alias, name) for alias, name in fuller_by_name.items() if alias not in merged
+        )
         merged.update((key, name) for key, name in spelling.items() if key not in merged)
         return Archive(summaries, actors, tags, dict(months), merged)
 
@@ -286,6 +294,80 @@ def _surname_map(entries: list[_Entry]) -> dict[tuple[str, str], str]:
         for surname, names in full_names.items()
         if len(names) == 1
     }
+
+
+# Words that end a name without making it another actor's: "Dean Witter Reynolds Inc"
+# is "Dean Witter Reynolds", "Federal Reserve System" the "Federal Reserve", "Washington
+# D.C." is "Washington". By type, so that no person or club loses a word.
+NAME_ENDINGS: dict[str, frozenset[str]] = {
+    "organization": word_lists("speaker_words")["company_suffixes"] | {"system"},
+    "place": frozenset({"dc", "d.c.", "d.c"}),
+}
+ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "de", "du", "des", "la", "le"})
+
+
+def _fuller_name_map(entries: list[_Entry]) -> dict[tuple[str, str], str]:
+    """Organisations and places that are one across the archive: (type, name key) of
+    each name to the name of its page.
+
+    Two names are one when they differ only by a closing word of NAME_ENDINGS ("Dean
+    Witter Reynolds" and "Dean Witter Reynolds Inc"; not bare initials, "ABC"), or when
+    one is the initials of the other and an article gave it as that name's short form
+    ("UN", an alias of "United Nations" there). A shorter form shared by two fuller
+    names stays apart (precision: a page of two different bodies is worse than two pages
+    of one). The page is the name with more mentions across the archive; the longer on
+    a tie.
+    """
+    mentions: Counter[tuple[str, str]] = Counter()
+    by_key: dict[tuple[str, str], str] = {}
+    alias_of: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for entry in entries:
+        for actor in entry.actors:
+            if actor.type not in NAME_ENDINGS:
+                continue
+            name = by_key.setdefault((actor.type, name_key(actor.name)), actor.name)
+            mentions[(actor.type, name)] += actor.mentions
+            for alias in actor.aliases:
+                alias_of[(actor.type, name_key(alias))].add(name)
+    longer: dict[tuple[str, str], set[str]] = defaultdict(set)  # a short form -> fuller ones
+    for kind, name in mentions:
+        words = name.replace(",", " ").split()
+        cut = len(words)
+        while cut > 1 and words[cut - 1].casefold() in NAME_ENDINGS[kind]:
+            cut -= 1
+        short = by_key.get((kind, name_key(" ".join(words[:cut]))))
+        # Bare initials mean many bodies ("ABC" the network, "ABC" the record label): a
+        # company ending alone does not tie them to one.
+        initials_only = cut == 1 and words[0].isupper()
+        if cut < len(words) and short is not None and short != name and not initials_only:
+            longer[(kind, short)].add(name)
+        initials = "".join(
+            w[0] for w in words if w.casefold() not in ACRONYM_SKIP and w[0].isupper()
+        )
+        acronym = by_key.get((kind, name_key(initials)))
+        if (
+            len(initials) > 1
+            and acronym is not None
+            and acronym != name
+            and name in alias_of[(kind, name_key(acronym))]
+        ):
+            longer[(kind, acronym)].add(name)
+    result: dict[tuple[str, str], str] = {}
+    for (kind, short), fuller in longer.items():
+        if len(fuller) != 1:
+            continue
+        (full,) = fuller
+        page = max((short, full), key=lambda n: (mentions[(kind, n)], len(n)))
+        other = full if page == short else short
+        result[(kind, name_key(other))] = page
+    return result
+
+
+def _by_name_alone(names: dict[tuple[str, str], str]) -> dict[str, str]:
+    """The map of `_fuller_name_map` by name key only, for names of one type only (a
+    quote's speaker carries no type)."""
+    kinds: Counter[str] = Counter(name for _, name in names)
+    return {name: page for (_, name), page in names.items() if kinds[name] == 1}
 
 
 RESERVED_SLUGS = frozenset({"index"})  # the folder's own index page

@@ -33,6 +33,7 @@ from generator.model import Briefing, Quote
 from generator.pages.archive import ActorPage, Archive, BriefingSummary
 from generator.pages.feed import atom_feed
 from generator.pages.inputs import ArchiveProbe, InputTracker, TemplateArchive, data_digest
+from generator.pages.labels import source_label
 from generator.pages.markup import blockquote, highlight, html_text, markdown_text, safe_url
 from generator.pages.router import address, link
 from generator.reading.paragraphs import cited_excerpt, paragraph_of, paragraphs
@@ -89,6 +90,7 @@ def make_environment(template_dirs: Sequence[Path]) -> Environment:
         link=internal_link,
     )
     env.globals["url_for"] = url_for
+    env.globals["source_label"] = source_label
     return env
 
 
@@ -128,6 +130,7 @@ class QuoteGroup:
     role: str | None
     quotes: list[tuple[Quote, int]]
     mention: str | None = None
+    type: str | None = None  # the speaker's actor type, for the quotes' source labels
 
 
 # Mentions that say nothing about who spoke once shown on their own.
@@ -155,6 +158,7 @@ def quote_groups(
     speaker the article names without an actor being resolved, grouped by those
     words; quotes with neither last."""
     roles = {actor.name: actor.roles for actor in briefing.extraction.actors}
+    types = {actor.name: actor.type for actor in briefing.extraction.actors}
     groups: dict[str | None, QuoteGroup] = {}
     mentioned: dict[str, QuoteGroup] = {}
     for quote in sorted(briefing.extraction.quotes, key=lambda q: q.start):
@@ -173,6 +177,7 @@ def quote_groups(
                 slug=archive.actor_slug(quote.speaker),
                 role=speaker_roles[0] if speaker_roles else None,
                 quotes=[],
+                type=types.get(quote.speaker or ""),
             )
         group.quotes.append((quote, paragraph_of(spans, quote.start)))
     ordered = [group for key, group in groups.items() if key is not None]

@@ -1,0 +1,94 @@
+"""Roles beside a name, as briefing and actor pages print them (issue 11): articles
+written for these tests go in, the roles the pages show come out."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.extract import extract_document
+from generator.running.nlp import load_model
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model()
+
+
+def roles_of(nlp: Language, text: str) -> dict[str, list[str]]:
+    extraction, problems = extract_document(nlp(text))
+    assert problems == []
+    return {actor.name: actor.roles for actor in extraction.actors}
+
+
+def test_a_plural_group_before_a_name_is_no_role(nlp: Language) -> None:
+    text = (
+        "The court heard two cases on Monday. Two of the judges were then-lower court "
+        "judges Brett Carlsen and Nora Vale, who both dissented."
+    )
+    assert roles_of(nlp, text).get("Brett Carlsen", []) == []
+
+
+def test_a_clause_joined_by_and_is_not_part_of_the_title(nlp: Language) -> None:
+    text = (
+        "President Ronald Reagan named Alito a US attorney in New Jersey and President "
+        "George H.W. Bush tapped him for a prestigious appellate court post in 1990."
+    )
+    assert roles_of(nlp, text)["George H.W. Bush"] == ["President"]
+
+
+def test_a_title_of_two_titles_joined_by_and_stays_whole(nlp: Language) -> None:
+    text = "Marks and Spencer chief executive Stuart Rose said sales rose in the spring."
+    assert roles_of(nlp, text)["Stuart Rose"] == ["Marks and Spencer chief executive"]
+
+
+def test_a_modifier_the_model_took_for_a_name_stays_in_the_role(nlp: Language) -> None:
+    text = (
+        "Rapper takes over label\n\nRap star Jay-Z is to run one of the oldest record "
+        "labels in New York after its owner sold it."
+    )
+    assert roles_of(nlp, text)["Jay-Z"] == ["Rap star"]
+
+
+def test_an_apposition_that_is_no_word_for_a_person_is_no_role(nlp: Language) -> None:
+    text = (
+        "His guards watched over Wikileaks founder Julian Assange, a top target of the "
+        "US government who had been living in the building since 2012.\n\n"
+        "The CIA came under the control of Mike Pompeo, another ally who seemed to relish "
+        "the opportunity.\n\n"
+        "Correa had been succeeded by Lenin Moreno, his former vice president whom he "
+        "branded as a Trojan horse for US interests."
+    )
+    roles = roles_of(nlp, text)
+    assert roles["Julian Assange"] == ["Wikileaks founder"]
+    assert roles.get("Mike Pompeo", []) == []
+    assert roles["Lenin Moreno"] == ["former vice president"]
+
+
+def test_a_bare_relational_title_is_left_off_but_a_full_one_stays(nlp: Language) -> None:
+    text = (
+        "Chairman Gordon Kane, who previously led a buyout, said the offer was fair. "
+        "GAF chairman Samuel Heyde said the bid was too low."
+    )
+    roles = roles_of(nlp, text)
+    assert roles.get("Gordon Kane", []) == []
+    assert roles["Samuel Heyde"] == ["GAF chairman"]
+
+
+def test_a_learned_title_drops_the_honorific_after_it(nlp: Language) -> None:
+    text = 'Labour spokesman Mr Kemp said: "This is a tax on jobs."'
+    roles = roles_of(nlp, text)
+    assert [role for name, found in roles.items() if "Kemp" in name for role in found] == [
+        "Labour spokesman"
+    ]
+
+
+def test_a_hyphenated_title_in_an_apposition_stays_whole(nlp: Language) -> None:
+    text = (
+        '"Banks are moving into treasury work," Carl Endres, vice-president of Union '
+        "Bank, said. Anna Vogt, the senior vice-president and manager of Alpen Bank, said "
+        "her bank had chosen Singapore."
+    )
+    roles = roles_of(nlp, text)
+    assert roles["Carl Endres"] == ["vice-president of Union Bank"]
+    assert roles["Anna Vogt"] == ["senior vice-president and manager of Alpen Bank"]
