@@ -2401,20 +2401,6 @@ def _describes_one_person(head: Token) -> bool:
     return person_noun(head.lemma_) or person_noun(head.text)
 
 
-# Titles that say nothing without the body they belong to: "Chairman" alone, under
-# "Gordon Cain" on his page, leaves the reader asking "of what?". With the body
-# ("GAF chairman") or another word ("Home Secretary") the role stays.
-RELATIONAL_TITLES = word_set(
-    """
-    chairman chairwoman chair chairperson boss head chief executive spokesman spokeswoman
-    spokesperson manager secretary treasurer officer member partner deputy predecessor
-    successor captain owner founder co-founder ceo md
-    """
-)
-# Words that only rank a relational title: "senior vice", "Chief Executive", "co".
-RANK_WORDS = word_set(
-    "senior vice deputy co joint acting interim managing general assistant former"
-)
 # Adverbs that open an apposition but belong to no role: "Jack Straw, now foreign
 # secretary"; with the article after them ("now the Senate majority leader").
 ROLE_ADVERBS = word_set("now currently also")
@@ -2427,11 +2413,11 @@ TRAILING_HONORIFICS = word_set("mr mr. mrs mrs. ms ms. miss dr dr. messrs messrs
 def printable_roles(roles: list[str]) -> list[str]:
     """The roles of an actor that make sense beside the name on its pages, tidied: a
     trailing honorific of a learned title goes ("Labour spokesman Mr" of "Labour
-    spokesman Mr Kemp"), as does an opening "now"; a bare relational title
-    (RELATIONAL_TITLES, "Chairman") is left out.
+    spokesman Mr Kemp"), as does an opening "now".
 
-    Run once speakers are resolved: a bare title still finds its speaker ("the chairman
-    said") while the article is read, it only has nothing to say on a page.
+    Run once speakers are resolved. A bare relational title ("Chairman") stays: beside
+    the name in its briefing the body is plain from the story; only an actor page,
+    which gathers roles from many briefings, leaves it out (`model.says_what_alone`).
     """
     tidy: list[str] = []
     for role in roles:
@@ -2442,11 +2428,7 @@ def printable_roles(roles: list[str]) -> list[str]:
             words.pop(0)
             if words and words[0].casefold() in ROLE_ARTICLES:
                 words.pop(0)
-        folded = [w.casefold().strip(".,") for w in words]
-        if not words or (
-            any(w in RELATIONAL_TITLES for w in folded)
-            and all(w in RELATIONAL_TITLES or w in RANK_WORDS for w in folded)
-        ):
+        if not words:
             continue
         tidy.append(" ".join(words))
     return fullest_roles(tidy)

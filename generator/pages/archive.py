@@ -23,9 +23,30 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from generator.extract.words import word_lists
-from generator.model import ActorType, Briefing, BriefingHeader, Quote, Registry, name_key
+from generator.model import (
+    ActorType,
+    Briefing,
+    BriefingHeader,
+    Quote,
+    Registry,
+    name_key,
+)
 from generator.reading.content import slugify
 from generator.reading.paragraphs import paragraph_of, paragraphs
+
+
+def says_what_alone(role: str) -> bool:
+    """Whether a role means something away from its article: not a bare relational title
+    ("Chairman", "Chief Executive", "boss"; "GAF chairman" does). An actor page gathers
+    roles from many briefings, so a bare title is left out there; the briefing keeps it,
+    since its story names the body.
+    """
+    words = word_lists("speaker_words")
+    folded = [w.casefold().strip(".,") for w in role.split()]
+    return not (
+        any(w in words["relational_titles"] for w in folded)
+        and all(w in words["relational_titles"] or w in words["rank_words"] for w in folded)
+    )
 
 
 @dataclass
@@ -225,7 +246,7 @@ class ArchiveBuilder:
                         description=registered.description if registered else None,
                     )
                 page.briefings.append((entry.summary, actor.mentions))
-                page.roles.update(actor.roles)
+                page.roles.update(role for role in actor.roles if says_what_alone(role))
                 for alias in [actor.name, *actor.aliases]:
                     if alias != name and alias not in page.aliases:
                         page.aliases.append(alias)
