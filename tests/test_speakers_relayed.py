@@ -87,11 +87,13 @@ def test_singular_they_of_an_unnamed_witness(nlp: Language) -> None:
 
 
 def test_words_a_witness_relays_are_the_named_speakers(nlp: Language) -> None:
-    """ "he said Dalton ... exclaimed, “...”" and "recalled Dalton mentioning that
-    “...”": Dalton's words, not the witness's."""
-    found = speakers(nlp, WITNESS)
-    assert speaker_of(found, "I am a wholehearted mercenary") == "Mark Dalton", found
-    assert speaker_of(found, "the investors were desperate") == "Mark Dalton", found
+    """ "he said Dalton ... exclaimed, “...”": Dalton's words, not the witness's; but
+    "recalled Dalton mentioning that “...”" is the witness's account, in their words."""
+    found = _mentions(nlp, WITNESS)
+    quote = next(t for t in found if t.startswith("I am a wholehearted mercenary"))
+    assert found[quote][0] == "Mark Dalton", found
+    quote = next(t for t in found if t.startswith("the investors were desperate"))
+    assert found[quote] == (None, "The ex-staffer"), found
 
 
 def test_words_a_named_person_did_not_say_stay_with_the_reporter(nlp: Language) -> None:
@@ -113,3 +115,25 @@ def test_the_column_is_the_paper_of_the_column_before(nlp: Language) -> None:
     first = speaker_of(found, "the first half hour")
     assert first is not None, found
     assert speaker_of(found, "most of the gains") == first, found
+
+
+DOCUMENT = """Casino linked to spies
+
+A confidential 2010 report by a private investigator pinpointed the casino as a front
+for agency operations.
+
+"A reliable source has reported that officials firmly believe the casino has let agents
+operate from within," it stated.
+
+The plan was approved on Monday. "It will cut costs for every household," it said.
+"""
+
+
+def test_it_after_a_document_is_that_document(nlp: Language) -> None:
+    """ "A confidential 2010 report ... pinpointed ... “...,” it stated": the report's
+    words, under the article's description of it; "it" after a plan stays unresolved."""
+    found = _mentions(nlp, DOCUMENT)
+    quote = next(t for t in found if t.startswith("A reliable source"))
+    assert found[quote] == (None, "A confidential 2010 report"), found
+    quote = next(t for t in found if t.startswith("It will cut costs"))
+    assert found[quote] == (None, "it"), found

@@ -336,23 +336,25 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> None
     _before_their_tag(ctx, ordered)
 
 
-# Words that may stand between a speech verb and the quotation it introduces.
-_LEAD_IN = frozenset({",", ":", "that", '"', "\u201c", "'", "\u2018", "-", "\u2014"})
+# Marks that may stand between a speech verb and the words it introduces as spoken.
+# Not "that": "recalled Morales mentioning that “...”" quotes the witness's account
+# of what Morales said, in the witness's words.
+_LEAD_IN = frozenset({",", ":", '"', "\u201c", "'", "\u2018", "-", "\u2014"})
 _NEGATIONS = word_set("not n't never no")
 _PERSONAL_SUBJECTS = word_set("he she they i we you")
 
 
 def _inner_speaker(ctx: _Context, quote: Quote) -> Actor | None:
     """The named person whose speech the reporting clause relays, when the quotation
-    follows that person's own speech verb.
+    follows that person's own speech verb as its tag.
 
-    "He said Morales tore open his shirt and exclaimed, “...”", "The ex-staffer
-    recalled Morales mentioning that “...”": the reporter tells what Morales said, and
-    the quoted words are Morales's. Only a person the article names, after the
-    reporter's verb; only a speech verb of theirs in a finite or -ing form (not "to
-    say", "would say") leading straight into the quotation, not negated ("Cooper said
-    Sullivan had not mentioned “...”" are Cooper's words), and with no other person or
-    pronoun as a subject between the name and that verb. The mention becomes the name.
+    "He said Morales tore open his shirt and exclaimed, “...”": the reporter tells what
+    Morales said, and the quoted words are Morales's. Only a person the article names,
+    after the reporter's verb; only a speech verb of theirs in a finite or -ing form
+    (not "to say", "would say") leading into the quotation after a comma or colon (a
+    "that" clause is the reporter's account: "recalled Morales mentioning that “...”"),
+    not negated, and with no other person or pronoun as a subject between the name and
+    that verb. The mention becomes the name.
     """
     if quote.speaker_start is None or quote.speaker_end is None:
         return None
@@ -820,6 +822,12 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
             quote.speaker_start, quote.speaker_end = group.start, group.end
             return None
         return group.actor if group is not None else None
+    if located and words == ["it"]:
+        document = _document_subject(ctx, start)
+        if document is not None:
+            quote.speaker_mention = document.text
+            quote.speaker_start, quote.speaker_end = document.start_char, document.end_char
+            return None
     if located and mention.lower() in RELATIVE_PRONOUNS:
         antecedent = _antecedent_span(ctx, start)
         if antecedent is None:
@@ -1257,23 +1265,42 @@ def _last_subject_is_a_thing(ctx: _Context, start: int) -> bool:
     """Whether the nearest main-clause subject before `start`, outside any quote, is a
     common noun that names no actor ("the report", "the plan"): "it" is then that thing,
     not an organisation named further back."""
+    return _last_thing_subject(ctx, start) is not None
+
+
+def _document_subject(ctx: _Context, start: int) -> Span | None:
+    """The document an "it said" at `start` stands for: the thing of
+    `_last_thing_subject`, when it is a document ("A confidential 2010 report by a
+    private investigator pinpointed ... “...,” it stated") in the pronoun's sentence
+    or the one before. Returned as the phrase up to its noun ("A confidential 2010
+    report"), the article's own description of the speaker."""
+    token = _last_thing_subject(ctx, start)
+    if token is None or token.lemma_.lower() not in DOCUMENT_NOUNS | STATEMENT_NOUNS:
+        return None
+    if ctx.sent_of(token.idx) < ctx.sent_of(start) - 1:
+        return None
+    return ctx.doc[token.left_edge.i : token.i + 1]
+
+
+def _last_thing_subject(ctx: _Context, start: int) -> Token | None:
+    """The subject of `_last_subject_is_a_thing`, or None."""
     i = bisect.bisect_left(ctx.token_starts, start) - 1
     here = ctx.sent_of(start)
     while i >= 0:
         token = ctx.doc[i]
         i -= 1
         if ctx.sent_of(token.idx) < here - LOOKBACK_SENTENCES:
-            return False
+            return None
         if token.dep_ not in _NOMINAL_SUBJECT_DEPS or token.head.dep_ != "ROOT":
             continue
         if ctx.in_content(token.idx):
             continue
         if token.pos_ != "NOUN" or _in_actor(ctx, token.idx):
-            return False
+            return None
         if any(r.start <= token.idx < r.end for r in ctx.reports):
-            return False  # "The report said: ... It said": a voice, left to the rules below
-        return token.lemma_.lower() not in ORG_NOUNS
-    return False
+            return None  # "The report said: ... It said": a voice, left to the rules below
+        return None if token.lemma_.lower() in ORG_NOUNS else token
+    return None
 
 
 def _org_subject_before(ctx: _Context, start: int) -> Actor | None:
