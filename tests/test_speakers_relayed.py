@@ -137,3 +137,18 @@ def test_it_after_a_document_is_that_document(nlp: Language) -> None:
     assert found[quote] == (None, "A confidential 2010 report"), found
     quote = next(t for t in found if t.startswith("It will cut costs"))
     assert found[quote] == (None, "it"), found
+
+
+CRITIC = """Minister accused over drink remark
+
+Health spokesman Hamish Reid said that the first minister should know by now that his
+words were bound to "come back and bite him". He added: "Young people need to be told
+about the risks, not given an excuse."
+"""
+
+
+def test_he_added_after_a_report_about_someone_else(nlp: Language) -> None:
+    """ "Reid said that the first minister should know ...": the title is part of what
+    Reid reports, not someone new who could be the "He" of "He added"."""
+    found = speakers(nlp, CRITIC)
+    assert speaker_of(found, "Young people need") == "Hamish Reid", found

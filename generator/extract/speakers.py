@@ -2181,14 +2181,21 @@ def _unnamed_subject_between(
 
     A title the article has given `same` (the person the "he" would refer to) is that
     person under another name, not someone else: "Pompeo, the CIA director, declared
-    ... The CIA director made no secret ... he rumbled" is Pompeo's."""
+    ... The CIA director made no secret ... he rumbled" is Pompeo's.
+
+    In the sentence of `after` itself, a subject inside what its reporting verb reports
+    is what was said, not a new person on the scene: "Mr MacDonell said that the first
+    minister should know ... . He added:" is still MacDonell's."""
     i = bisect.bisect_right(ctx.token_starts, after)
+    first = ctx.sent_of(after)
     while i < len(ctx.doc) and ctx.doc[i].idx < start:
         token = ctx.doc[i]
         i += 1
         if token.dep_ not in _NOMINAL_SUBJECT_DEPS or ctx.in_content(token.idx):
             continue
         if token.head.dep_ not in {"ROOT", "conj"} and token.head.pos_ != "VERB":
+            continue
+        if ctx.sent_of(token.idx) == first and _in_reported_clause(token):
             continue
         titled = token.pos_ == "NOUN" and token.lemma_.lower() in TITLE_WORDS
         titled = titled and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
@@ -2197,6 +2204,17 @@ def _unnamed_subject_between(
             if titled and same is not None and _title_of(ctx, token) is same:
                 continue
             return True
+    return False
+
+
+def _in_reported_clause(token: Token) -> bool:
+    """Whether `token` stands in the complement of a reporting verb ("said that the
+    first minister should know"): part of what is reported."""
+    verb = token.head
+    while verb.head.i != verb.i:
+        if verb.dep_ in {"ccomp", "xcomp"} and _is_reporting(verb.head, direct=False):
+            return True
+        verb = verb.head
     return False
 
 
