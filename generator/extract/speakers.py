@@ -817,16 +817,15 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
         group = _group_report(ctx, start)
         if group is not None and group.actor is None:
             # "analysts said ... but they cautioned": the group's words, under the
-            # description the article names it with
+            # description the article names it with (the mention stays located at
+            # "they", the words that name the speaker in this clause)
             quote.speaker_mention = group.mention
-            quote.speaker_start, quote.speaker_end = group.start, group.end
             return None
         return group.actor if group is not None else None
     if located and words == ["it"]:
         document = _document_subject(ctx, start)
         if document is not None:
-            quote.speaker_mention = document.text
-            quote.speaker_start, quote.speaker_end = document.start_char, document.end_char
+            quote.speaker_mention = document.text  # located at "it", as for "they"
             return None
     if located and mention.lower() in RELATIVE_PRONOUNS:
         antecedent = _antecedent_span(ctx, start)
