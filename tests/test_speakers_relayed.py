@@ -123,7 +123,7 @@ A confidential 2010 report by a private investigator pinpointed the casino as a 
 for agency operations.
 
 "A reliable source has reported that officials firmly believe the casino has let agents
-operate from within," it stated.
+operate from within. These agents apparently watch officials who gamble," it stated.
 
 The plan was approved on Monday. "It will cut costs for every household," it said.
 """

@@ -1271,13 +1271,15 @@ def _document_subject(ctx: _Context, start: int) -> Span | None:
     """The document an "it said" at `start` stands for: the thing of
     `_last_thing_subject`, when it is a document ("A confidential 2010 report by a
     private investigator pinpointed ... “...,” it stated") in the pronoun's sentence
-    or the one before. Returned as the phrase up to its noun ("A confidential 2010
+    or the last one of the writer's before it (a quotation's own sentences between do
+    not count). Returned as the phrase up to its noun ("A confidential 2010
     report"), the article's own description of the speaker."""
     token = _last_thing_subject(ctx, start)
     if token is None or token.lemma_.lower() not in DOCUMENT_NOUNS | STATEMENT_NOUNS:
         return None
-    if ctx.sent_of(token.idx) < ctx.sent_of(start) - 1:
-        return None
+    here = ctx.sent_of(start)
+    if any(not _quoted_only(ctx, k) for k in range(ctx.sent_of(token.idx) + 1, here)):
+        return None  # sentences of the writer's own between the two
     return ctx.doc[token.left_edge.i : token.i + 1]
 
 
