@@ -27,7 +27,7 @@ from generator.extract.actors import (
 )
 from generator.extract.direct_attribution import _asks_someone
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS, relative_antecedent
-from generator.extract.speech_cues import PLAIN_REPORT_CUES
+from generator.extract.speech_cues import PLAIN_REPORT_CUES, _is_reporting
 from generator.extract.words import word_lists, word_set
 from generator.model import Actor, Quote, name_key
 
@@ -293,6 +293,13 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> None
     shared: dict[tuple[int, int], tuple[Actor | None, str | None, int | None, int | None]] = {}
     for quote in ordered:
         clause = (quote.speaker_start, quote.speaker_end)
+        inner = _inner_speaker(ctx, quote) if quote.speaker is None else None
+        if inner is not None:
+            # "he said Morales ... exclaimed, “...”": Morales's words, whatever the
+            # reporter's clause says of the quotation before
+            quote.speaker = inner.name
+            _remember(ctx, quote)
+            continue
         if quote.speaker is None and clause[0] is not None and clause in shared:
             actor, quote.speaker_mention, quote.speaker_start, quote.speaker_end = shared[clause]
             if actor is not None:
@@ -327,6 +334,74 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> None
         _remember(ctx, quote)
     _answers(ctx.text, ordered)
     _before_their_tag(ctx, ordered)
+
+
+# Marks that may stand between a speech verb and the words it introduces as spoken.
+# Not "that": "recalled Morales mentioning that “...”" quotes the witness's account
+# of what Morales said, in the witness's words.
+_LEAD_IN = frozenset({",", ":", '"', "\u201c", "'", "\u2018", "-", "\u2014"})
+_NEGATIONS = word_set("not n't never no")
+_PERSONAL_SUBJECTS = word_set("he she they i we you")
+
+
+def _inner_speaker(ctx: _Context, quote: Quote) -> Actor | None:
+    """The named person whose speech the reporting clause relays, when the quotation
+    follows that person's own speech verb as its tag.
+
+    "He said Morales tore open his shirt and exclaimed, “...”": the reporter tells what
+    Morales said, and the quoted words are Morales's. Only a person the article names,
+    after the reporter's verb; only a speech verb of theirs in a finite or -ing form
+    (not "to say", "would say") leading into the quotation after a comma or colon (a
+    "that" clause is the reporter's account: "recalled Morales mentioning that “...”"),
+    not negated, and with no other person or pronoun as a subject between the name and
+    that verb. The mention becomes the name.
+    """
+    if quote.speaker_start is None or quote.speaker_end is None:
+        return None
+    if not quote.speaker_end <= quote.start or ctx.sent_of(quote.speaker_start) != ctx.sent_of(
+        quote.start
+    ):
+        return None
+    first = bisect.bisect_left(ctx.token_starts, quote.speaker_end)
+    last = bisect.bisect_left(ctx.token_starts, quote.start)
+    gap = [t for t in ctx.doc[first:last] if not ctx.in_content(t.idx)]
+    k = len(gap)
+    while k and gap[k - 1].lower_ in _LEAD_IN:
+        k -= 1  # '..., “' or 'that “' before the words
+    if k == 0 or k == len(gap):
+        return None
+    verb = gap[k - 1]
+    if not _is_reporting(verb, direct=True) or verb.tag_ not in {"VBD", "VBZ", "VBP", "VBG"}:
+        return None
+    people = [
+        (s, e, a)
+        for s, e, a in ctx.spans
+        if quote.speaker_end <= s and e <= verb.idx and a.type == "person"
+    ]
+    if not people:
+        return None
+    s, e, actor = people[-1]
+    if any(p[2] is not actor for p in people if p[0] > gap[0].idx):
+        return None  # two people after the reporter's verb: whose words is unclear
+    if not any(t.pos_ in {"VERB", "AUX"} for t in gap if t.idx < s):
+        return None  # "Sources close to Morales said": no verb of the reporter's before
+    name = ctx.doc.char_span(s, e, alignment_mode="expand")
+    if name is None or len(name) == 0 or name[0].i == 0 or ctx.doc[name[0].i - 1].pos_ == "ADP":
+        return None  # "inclined to agree with Mr Lakhani, arguing": not his verb
+    between = [t for t in gap if e <= t.idx < verb.idx]
+    if between and between[-1].lower_ != "and":
+        # the verb right after the name ("Morales mentioning") or the last of the
+        # name's own predicates ("Morales tore ... and exclaimed"); "Baker but added",
+        # "Lakhani, arguing" go back to the reporter
+        return None
+    if ctx.text[e : e + 2] in {"'s", "\u2019s"}:
+        return None  # "Morales's lawyer said"
+    if any(t.lower_ in _NEGATIONS or t.lower_ in _PERSONAL_SUBJECTS for t in between):
+        return None
+    quote.speaker_mention = ctx.text[s:e]
+    quote.speaker_start, quote.speaker_end = s, e
+    quote.cue = verb.text
+    return actor
 
 
 def _before_their_tag(ctx: _Context, ordered: list[Quote]) -> None:
@@ -583,10 +658,70 @@ def _previous_report(ctx: _Context, start: int, gender: str) -> _Report | None:
             continue
         if _subject_between(ctx, report, start, gender):
             return None
-        if _unnamed_subject_between(ctx, report.end, start):
+        if _unnamed_subject_between(ctx, report.end, start, report.actor):
             return None
         return report
     return None
+
+
+def _group_report(ctx: _Context, start: int) -> _Report | None:
+    """The reporting clause a "they said" at `start` continues, if clear.
+
+    Only the nearest earlier report, and only when it is a group: an organisation, or
+    a plural description ("analysts said ... they cautioned"), or one person the
+    article leaves unnamed and ungendered ("The ex-partner suspected ... they
+    testified", the singular "they" of testimony). Never a named person, and never
+    across another subject of the writer's between the two (a plural noun, a name, a
+    pronoun): "they" may be any group the sentences between bring up.
+    """
+    report = next(_recent_reports(ctx, start), None)
+    if report is None:
+        return None
+    if report.actor is not None:
+        if report.actor.type not in {"org", "organization"}:
+            return None
+        if not _is_just_name(_words(report.mention), [report.actor]):
+            return None  # "Budget Committee sources said": a voice of the body, not it
+    elif not _group_description(ctx, report) and _one_unnamed(report.mention) != "":
+        return None
+    if _subject_between_report(ctx, report, start):
+        return None
+    return report
+
+
+def _one_unnamed(mention: str) -> str | None:
+    """The gender of a description of one person (see `_description_gender`), reading
+    a former title as the title ("the ex-partner" is a partner)."""
+    return _description_gender(re.sub(r"(?i)\bex-", "", mention))
+
+
+def _group_description(ctx: _Context, report: _Report) -> bool:
+    """Whether an unresolved report's speaker is a plural description with no name in
+    it ("analysts", "the staffers", "two former employees"), not a pronoun."""
+    span = ctx.doc.char_span(report.start, report.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    if root.pos_ != "NOUN" or root.tag_ != "NNS":
+        return False
+    return not any(t.pos_ == "PROPN" or t.dep_ == "conj" for t in span)
+
+
+def _subject_between_report(ctx: _Context, report: _Report, start: int) -> bool:
+    """Whether a clause of the writer's between the report and `start` has a subject
+    of its own other than "they" or the report's own speaker."""
+    i = bisect.bisect_right(ctx.token_starts, report.end - 1)
+    while i < len(ctx.doc) and ctx.doc[i].idx < start:
+        token = ctx.doc[i]
+        i += 1
+        if token.dep_ not in _NOMINAL_SUBJECT_DEPS or ctx.in_content(token.idx):
+            continue
+        if token.lower_ == "they" or report.start <= token.idx < report.end:
+            continue
+        if token.pos_ == "PRON" and token.lower_ in {"which", "who", "that"}:
+            continue
+        return True
+    return False
 
 
 def _said_of_by_pronoun(ctx: _Context, pos: int, gender: str) -> bool:
@@ -678,6 +813,20 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
             return None
         if report is not None:
             return report.actor
+    if located and words == ["they"]:
+        group = _group_report(ctx, start)
+        if group is not None and group.actor is None:
+            # "analysts said ... but they cautioned": the group's words, under the
+            # description the article names it with (the mention stays located at
+            # "they", the words that name the speaker in this clause)
+            quote.speaker_mention = group.mention
+            return None
+        return group.actor if group is not None else None
+    if located and words == ["it"]:
+        document = _document_subject(ctx, start)
+        if document is not None:
+            quote.speaker_mention = document.text  # located at "it", as for "they"
+            return None
     if located and mention.lower() in RELATIVE_PRONOUNS:
         antecedent = _antecedent_span(ctx, start)
         if antecedent is None:
@@ -1115,23 +1264,44 @@ def _last_subject_is_a_thing(ctx: _Context, start: int) -> bool:
     """Whether the nearest main-clause subject before `start`, outside any quote, is a
     common noun that names no actor ("the report", "the plan"): "it" is then that thing,
     not an organisation named further back."""
+    return _last_thing_subject(ctx, start) is not None
+
+
+def _document_subject(ctx: _Context, start: int) -> Span | None:
+    """The document an "it said" at `start` stands for: the thing of
+    `_last_thing_subject`, when it is a document ("A confidential 2010 report by a
+    private investigator pinpointed ... “...,” it stated") in the pronoun's sentence
+    or the last one of the writer's before it (a quotation's own sentences between do
+    not count). Returned as the phrase up to its noun ("A confidential 2010
+    report"), the article's own description of the speaker."""
+    token = _last_thing_subject(ctx, start)
+    if token is None or token.lemma_.lower() not in DOCUMENT_NOUNS | STATEMENT_NOUNS:
+        return None
+    here = ctx.sent_of(start)
+    if any(not _quoted_only(ctx, k) for k in range(ctx.sent_of(token.idx) + 1, here)):
+        return None  # sentences of the writer's own between the two
+    return ctx.doc[token.left_edge.i : token.i + 1]
+
+
+def _last_thing_subject(ctx: _Context, start: int) -> Token | None:
+    """The subject of `_last_subject_is_a_thing`, or None."""
     i = bisect.bisect_left(ctx.token_starts, start) - 1
     here = ctx.sent_of(start)
     while i >= 0:
         token = ctx.doc[i]
         i -= 1
         if ctx.sent_of(token.idx) < here - LOOKBACK_SENTENCES:
-            return False
+            return None
         if token.dep_ not in _NOMINAL_SUBJECT_DEPS or token.head.dep_ != "ROOT":
             continue
         if ctx.in_content(token.idx):
             continue
         if token.pos_ != "NOUN" or _in_actor(ctx, token.idx):
-            return False
+            return None
         if any(r.start <= token.idx < r.end for r in ctx.reports):
-            return False  # "The report said: ... It said": a voice, left to the rules below
-        return token.lemma_.lower() not in ORG_NOUNS
-    return False
+            return None  # "The report said: ... It said": a voice, left to the rules below
+        return None if token.lemma_.lower() in ORG_NOUNS else token
+    return None
 
 
 def _org_subject_before(ctx: _Context, start: int) -> Actor | None:
@@ -1419,6 +1589,21 @@ def _from_description(
         return _varied_reference(ctx, start, head, role=False) or _sole_previous_subject(ctx, start)
     if head in ORG_NOUNS and not after:
         return _recent_org(ctx, start, head) or _org_introduced_next(ctx, start)
+    if head in DOCUMENT_NOUNS and words[0] == "the" and not modifiers and not after:
+        return _same_document(ctx, start, head)
+    return None
+
+
+def _same_document(ctx: _Context, start: int, head: str) -> Actor | None:
+    """ "The New York Times Market Place column said ... the column said": the one who
+    publishes the document of the nearest earlier reporting clause headed by the same
+    noun, within a few sentences, if that clause was resolved. Only for a quotation in
+    the mention's own sentence: a document's words are not carried to the next one."""
+    if ctx.sent_of(start) != ctx.sent_of(ctx.quote[0]):
+        return None
+    for report in _recent_reports(ctx, start):
+        if _head_noun(_words(report.mention)) == head:
+            return report.actor
     return None
 
 
@@ -1951,7 +2136,7 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
     for sent in sorted(by_sent, reverse=True):
         events = by_sent[sent]
         subjects = [e for e in events if e.subject]
-        if _unnamed_subject_between(ctx, events[0].pos, start):
+        if _unnamed_subject_between(ctx, events[0].pos, start, events[0].actor):
             return None  # "The CIA director made no secret ... he said": not a name before
         if sent == here:
             return _listed((subjects or events)[0].actor)
@@ -1987,12 +2172,23 @@ def _listed(actor: Actor) -> Actor | None:
     return actor if actor.listed else None
 
 
-def _unnamed_subject_between(ctx: _Context, after: int, start: int) -> bool:
+def _unnamed_subject_between(
+    ctx: _Context, after: int, start: int, same: Actor | None = None
+) -> bool:
     """Whether a clause between `after` and `start` has as its subject someone the
     article has not made an actor: a definite title ("The CIA director made no secret")
     or a name the model missed ("Wall praised ..."). A "he" after it is more likely that
-    person than anyone named before, so it is left unresolved."""
+    person than anyone named before, so it is left unresolved.
+
+    A title the article has given `same` (the person the "he" would refer to) is that
+    person under another name, not someone else: "Pompeo, the CIA director, declared
+    ... The CIA director made no secret ... he rumbled" is Pompeo's.
+
+    In the sentence of `after` itself, a subject inside what its reporting verb reports
+    is what was said, not a new person on the scene: "Mr MacDonell said that the first
+    minister should know ... . He added:" is still MacDonell's."""
     i = bisect.bisect_right(ctx.token_starts, after)
+    first = ctx.sent_of(after)
     while i < len(ctx.doc) and ctx.doc[i].idx < start:
         token = ctx.doc[i]
         i += 1
@@ -2000,12 +2196,37 @@ def _unnamed_subject_between(ctx: _Context, after: int, start: int) -> bool:
             continue
         if token.head.dep_ not in {"ROOT", "conj"} and token.head.pos_ != "VERB":
             continue
+        if ctx.sent_of(token.idx) == first and _in_reported_clause(token):
+            continue
         titled = token.pos_ == "NOUN" and token.lemma_.lower() in TITLE_WORDS
         titled = titled and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         name = token.pos_ == "PROPN" and token.ent_type_ in {"", "PERSON"}
         if (titled or name) and not _in_actor(ctx, token.idx):
+            if titled and same is not None and _title_of(ctx, token) is same:
+                continue
             return True
     return False
+
+
+def _in_reported_clause(token: Token) -> bool:
+    """Whether `token` stands in the complement of a reporting verb ("said that the
+    first minister should know"): part of what is reported."""
+    verb = token.head
+    while verb.head.i != verb.i:
+        if verb.dep_ in {"ccomp", "xcomp"} and _is_reporting(verb.head, direct=False):
+            return True
+        verb = verb.head
+    return False
+
+
+def _title_of(ctx: _Context, token: Token) -> Actor | None:
+    """The one person whose roles in the article hold every word of the definite title
+    headed by `token` ("The CIA director": a person with the role "CIA director")."""
+    words = [w for w in _words(ctx.doc[token.left_edge.i : token.i + 1].text)]
+    modifiers = [w for w in words[:-1] if w not in DETERMINERS]
+    if not modifiers:
+        return None  # "the director": any director the article may bring up
+    return _person_by_role(ctx, token.idx, words[-1], modifiers, required=modifiers)
 
 
 def _in_actor(ctx: _Context, pos: int) -> bool:
