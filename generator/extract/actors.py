@@ -3416,7 +3416,9 @@ def _confidence(group: _Group, kind: str, name: str) -> float:
         return 1.0
     if group.shared_short and kind != "person":
         return 0.2  # the short form of several bodies: which one is not known
-    if kind != "person" and _thing_named(group, name):
+    if (kind != "person" or not _person_shown_apart_from_forms(group)) and _thing_named(
+        group, name
+    ):
         return 0.2  # "standard CCTV units", "a super PAC": a kind of thing, not an actor
     evidence = group.evidence()
     words = name.split()
@@ -3476,10 +3478,11 @@ def _thing_named(group: _Group, name: str) -> bool:
 
     Most mentions are uses for a thing (`_thing_use`) and none shows an actor (no
     mention acts, speaks or holds a role), and either most are one of a kind ("a super
-    PAC", "in a US District Court") or news writing uses the name for things only
-    (`thing_names`: "standard CCTV units"; "the NBC broadcast" alone keeps NBC, which
-    acts elsewhere). Known places stay: "U.S. inflation", "the Iran deal" and "a
-    Trenton native" name places of the story.
+    PAC", "in a US District Court"), or the article uses the name for a thing again and
+    again ("DVR recordings" and "the DVR size", "an IP address" three times: once
+    proves nothing, "the NBC broadcast" alone keeps NBC), or news writing uses the name
+    for things only (`thing_names`: "standard CCTV units"). Known places stay: "U.S.
+    inflation", "the Iran deal" and "a Trenton native" name places of the story.
     """
     lowered = name.casefold()
     if lowered in KNOWN_PLACES or lowered in gazetteer() or name in PLACE_ALIASES.values():
@@ -3492,7 +3495,24 @@ def _thing_named(group: _Group, name: str) -> bool:
     if any((m.acting and not m.thing) or m.speaks or m.roles or m.context for m in group.mentions):
         return False
     kinds = sum(m.one_of_kind for m in group.mentions)
-    return 2 * kinds >= len(group.mentions) or name in thing_names()
+    return 2 * kinds >= len(group.mentions) or name in thing_names() or _thing_again(group, things)
+
+
+def _thing_again(group: _Group, things: int) -> bool:
+    """The article uses the name for a thing again and again, and nothing in it says
+    what kind of actor it would be: no organisation words ("its sporty Alfa Romeo
+    subsidiary" makes "Alfa Romeo engines" a carmaker's), no person evidence, and no
+    place type (an unknown place's own head noun is no thing: "the Terra Nova field")."""
+    if things < REPEATED_THING_USES:
+        return False
+    evidence = group.evidence()
+    if any(evidence.get(kind, 0.0) > 0 for kind in ("organization", "person", "place")):
+        return False
+    return _group_type(group) != "place"
+
+
+# How many uses for a thing in one article make a name a thing's (`_thing_named`).
+REPEATED_THING_USES = 2
 
 
 def _dictionary_word(word: str) -> bool:
@@ -3518,6 +3538,15 @@ def _made_of_words(name: str) -> bool:
         if word not in words and not (word.endswith("s") and word[:-1] in words):
             return False
     return True
+
+
+def _person_shown_apart_from_forms(group: _Group) -> bool:
+    """`_person_shown` without its weakest sign, a second form of the name: "the Mac
+    mini" beside "a less powerful Mac Mini" shows no person, "Mr Cox" beside "Gavin
+    Cox" does (an honorific is person evidence)."""
+    if group.evidence().get("person", 0.0) > 0 or group.honorific:
+        return True
+    return any(m.speaks or m.roles or m.honorific for m in group.mentions)
 
 
 def _person_shown(group: _Group) -> bool:
