@@ -1183,6 +1183,20 @@ def test_a_product_with_nothing_of_a_person_is_no_person(nlp: Language) -> None:
     assert by_name(actors, "Apple").type == "organization"
 
 
+def test_a_quoted_username_is_no_actor(nlp: Language) -> None:
+    """'except for the username, "PlayerOne."': a label in quotation marks after a
+    noun for one is no actor, however the parser hangs it; the firm that acts stays."""
+    text = (
+        "Leaked slides\n\n"
+        "Whoever wrote the slides was an expert. That person erased all of the file's "
+        'metadata except for the username, "PlayerOne." The slides were handed to '
+        "staff at Halden Security, which said it had never seen them."
+    )
+    actors = [a for a in extract_actors(nlp(text)) if a.listed]
+    names = {a.name for a in actors}
+    assert not any("PlayerOne" in name for name in names), names
+
+
 def test_a_nationality_word_does_not_unmake_its_country(nlp: Language) -> None:
     """ "the Soviet housewife" is an adjective of the country, not a thing named: the
     country offered wheat stays an actor."""

@@ -119,13 +119,15 @@ PERSON_NOUNS = word_set(
 )
 # Plural nouns for works and products, never actors: "role playing games such as X",
 # "films like X". A name given as an instance of one is a title, not an actor; so is a
-# name in apposition to one ("Queen Miri, the $70 million yacht").
+# name in apposition to one ("Queen Miri, the $70 million yacht"). The names of accounts
+# and codes are labels, not actors either: 'the username, "PlayerOne."'.
 WORK_NOUNS = word_set(
     """
     game film movie album song single track show programme program series book
     novel title play musical opera product device phone console app application gadget drug
     comedy drama thriller documentary sitcom biopic cartoon
     yacht ship vessel boat ferry tanker submarine warship
+    username password hashtag codename
     """
 )
 # Words that make a name an organisation whatever the model says.
@@ -1400,6 +1402,13 @@ def _named_as_work(doc: Doc, span: Span) -> bool:
     i = span.start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
+    # 'the username, "PlayerOne."': a name in quotation marks right after the noun is
+    # its title or label, however the parser hangs it.
+    quoted = i >= 0 and doc[i].text in OPENING_QUOTES
+    if quoted:
+        i -= 1
+        if i >= 0 and doc[i].text == ",":
+            i -= 1
     if i < 0:
         return False
     before = doc[i]
@@ -1408,8 +1417,11 @@ def _named_as_work(doc: Doc, span: Span) -> bool:
         and before.is_lower
         and before.lemma_.lower() in WORK_NOUNS
         and before.lower_ == before.lemma_.lower()  # "show", not "shows": one title
-        and (root.head.i == before.i or before.head.i == root.i)
+        and (quoted or root.head.i == before.i or before.head.i == root.i)
     )
+
+
+OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 
 
 def _context_type(doc: Doc, span: Span, label: str) -> str | None:
