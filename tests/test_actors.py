@@ -1195,6 +1195,15 @@ def test_a_quoted_username_is_no_actor(nlp: Language) -> None:
     actors = [a for a in extract_actors(nlp(text)) if a.listed]
     names = {a.name for a in actors}
     assert not any("PlayerOne" in name for name in names), names
+    # a quotation that opens with a name is no label: the full name stays a mention
+    said = (
+        "Leaked slides\n\n"
+        'Asked about the slides, she told the programme, "Tony Hale never saw '
+        'them." Tony Hale later denied that.'
+    )
+    actors = [a for a in extract_actors(nlp(said)) if a.listed]
+    first = said.index("Tony Hale")
+    assert (first, first + len("Tony Hale")) in by_name(actors, "Tony Hale").spans
 
 
 def test_a_nationality_word_does_not_unmake_its_country(nlp: Language) -> None:

@@ -1402,9 +1402,10 @@ def _named_as_work(doc: Doc, span: Span) -> bool:
     i = span.start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
-    # 'the username, "PlayerOne."': a name in quotation marks right after the noun is
-    # its title or label, however the parser hangs it.
-    quoted = i >= 0 and doc[i].text in OPENING_QUOTES
+    # 'the username, "PlayerOne."': a name alone in quotation marks right after the
+    # noun is its title or label, however the parser hangs it (not a quotation that
+    # opens with a name: 'the programme, "Blair was wrong"').
+    quoted = i >= 0 and doc[i].text in OPENING_QUOTES and _quoted_alone(doc, span)
     if quoted:
         i -= 1
         if i >= 0 and doc[i].text == ",":
@@ -1422,6 +1423,15 @@ def _named_as_work(doc: Doc, span: Span) -> bool:
 
 
 OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
+CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
+
+
+def _quoted_alone(doc: Doc, span: Span) -> bool:
+    """The name is all that its quotation marks hold: 'the username, "PlayerOne."'."""
+    i = span.end
+    while i < len(doc) and doc[i].text in {".", ",", "!", "?"}:
+        i += 1
+    return i < len(doc) and doc[i].text in CLOSING_QUOTES
 
 
 def _context_type(doc: Doc, span: Span, label: str) -> str | None:
