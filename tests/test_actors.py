@@ -1183,6 +1183,21 @@ def test_a_product_with_nothing_of_a_person_is_no_person(nlp: Language) -> None:
     assert by_name(actors, "Apple").type == "organization"
 
 
+def test_the_books_of_an_author_are_no_actors(nlp: Language) -> None:
+    """ "the author of several books, including Samson and The Management of Decline":
+    the list hangs on the author, but its names are the books' titles."""
+    text = (
+        "Profile\n\n"
+        "Dana Whitcombe is an award-winning historian and the author of several books, "
+        "including best-selling Imperial Harrow, Samson, The Forty Day Siege, and The "
+        "Management of Decline. She has written for many newspapers."
+    )
+    actors = [a for a in extract_actors(nlp(text)) if a.listed]
+    names = {a.name for a in actors}
+    assert not names & {"Imperial Harrow", "Samson", "Management of Decline"}, names
+    assert by_name(actors, "Dana Whitcombe").type == "person"
+
+
 def test_a_quoted_username_is_no_actor(nlp: Language) -> None:
     """'except for the username, "PlayerOne."': a label in quotation marks after a
     noun for one is no actor, however the parser hangs it; the firm that acts stays."""

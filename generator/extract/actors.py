@@ -1326,7 +1326,9 @@ def _title_fragment(span: Span) -> bool:
 
 def _listed_as_work(span: Span) -> bool:
     """A name given as an instance of works or products: "role playing games such as
-    Knights of the Old Republic", "films like Taxi Driver". A title, not an actor."""
+    Knights of the Old Republic", "films like Taxi Driver", "the author of several
+    books, including Goliath and The Management of Savagery" (where the list hangs on
+    the author of the works). A title, not an actor."""
     node = span.root
     for _ in range(8):
         if node.dep_ != "conj" or node.head is node:
@@ -1342,7 +1344,14 @@ def _listed_as_work(span: Span) -> bool:
     elif prep.lower_ not in {"like", "including"}:
         return False
     noun = prep.head
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in WORK_NOUNS
+    nouns = [noun] + [  # "the author of several books, including X"
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj" and o.i < prep.i
+    ]
+    return any(n.pos_ == "NOUN" and n.lemma_.lower() in WORK_NOUNS for n in nouns)
 
 
 # Nouns for performers that name bands as often as people ("artists including Run-DMC").
