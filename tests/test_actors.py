@@ -1144,6 +1144,83 @@ def test_names_used_for_kinds_of_things_are_no_actors(nlp: Language) -> None:
     assert by_name(actors, "NBC").type == "organization"
 
 
+def test_a_name_used_again_and_again_for_a_thing_is_no_actor(nlp: Language) -> None:
+    """ "the DVR recordings", "the DVR files", "the DVR footage": a name the article
+    uses for a thing every time is no actor, whatever the model tags; "its sporty Alfa
+    Romeo subsidiary" says the carmaker of "Alfa Romeo engines" is a body, and Fiat,
+    which acts, stays."""
+    text = (
+        "Hotel guests watched\n\n"
+        "Guards at the hotel collected the DVR recordings every night, court papers say. "
+        "When the DVR files grew too large to send, a driver carried them to Madrid. "
+        "Lawyers said the DVR footage showed her meetings.\n\n"
+        "Fiat said it would stop making engines for its sporty Alfa Romeo subsidiary at "
+        "Arese. Alfa Romeo engines will be made in Poland instead, and the Alfa Romeo "
+        "plant will close, union leader Paolo Neri said."
+    )
+    actors = [a for a in extract_actors(nlp(text)) if a.listed]
+    names = {a.name for a in actors}
+    assert "DVR" not in names, names
+    assert by_name(actors, "Alfa Romeo").type == "organization"
+    assert by_name(actors, "Fiat").confident
+
+
+def test_a_product_with_nothing_of_a_person_is_no_person(nlp: Language) -> None:
+    """ "a less powerful Mac Mini", "the Mac mini is just a box": a product the model
+    calls a person, with no title, role or speech of its own, is not listed; the
+    reviewer quoted, and the maker that acts, are."""
+    text = (
+        "Small computers compared\n\n"
+        "Apple offers a less powerful Mac Mini for 339 pounds. The Mac mini is just a box, "
+        "and Apple said it would sell well. Compact and stylish, the Mac mini would not "
+        "look out of place in any home, said Gavin Hart of PC Weekly. Mr Hart added that "
+        "the Mac mini was almost disposable."
+    )
+    actors = [a for a in extract_actors(nlp(text)) if a.listed]
+    names = {a.name for a in actors}
+    assert not names & {"Mac Mini", "Mac"}, names
+    assert by_name(actors, "Gavin Hart").type == "person"
+    assert by_name(actors, "Apple").type == "organization"
+
+
+def test_the_books_of_an_author_are_no_actors(nlp: Language) -> None:
+    """ "the author of several books, including Samson and The Management of Decline":
+    the list hangs on the author, but its names are the books' titles."""
+    text = (
+        "Profile\n\n"
+        "Dana Whitcombe is an award-winning historian and the author of several books, "
+        "including best-selling Imperial Harrow, Samson, The Forty Day Siege, and The "
+        "Management of Decline. She has written for many newspapers."
+    )
+    actors = [a for a in extract_actors(nlp(text)) if a.listed]
+    names = {a.name for a in actors}
+    assert not names & {"Imperial Harrow", "Samson", "Management of Decline"}, names
+    assert by_name(actors, "Dana Whitcombe").type == "person"
+
+
+def test_a_quoted_username_is_no_actor(nlp: Language) -> None:
+    """'except for the username, "PlayerOne."': a label in quotation marks after a
+    noun for one is no actor, however the parser hangs it; the firm that acts stays."""
+    text = (
+        "Leaked slides\n\n"
+        "Whoever wrote the slides was an expert. That person erased all of the file's "
+        'metadata except for the username, "PlayerOne." The slides were handed to '
+        "staff at Halden Security, which said it had never seen them."
+    )
+    actors = [a for a in extract_actors(nlp(text)) if a.listed]
+    names = {a.name for a in actors}
+    assert not any("PlayerOne" in name for name in names), names
+    # a quotation that opens with a name is no label: the full name stays a mention
+    said = (
+        "Leaked slides\n\n"
+        'Asked about the slides, she told the programme, "Tony Hale never saw '
+        'them." Tony Hale later denied that.'
+    )
+    actors = [a for a in extract_actors(nlp(said)) if a.listed]
+    first = said.index("Tony Hale")
+    assert (first, first + len("Tony Hale")) in by_name(actors, "Tony Hale").spans
+
+
 def test_a_nationality_word_does_not_unmake_its_country(nlp: Language) -> None:
     """ "the Soviet housewife" is an adjective of the country, not a thing named: the
     country offered wheat stays an actor."""

@@ -119,13 +119,15 @@ PERSON_NOUNS = word_set(
 )
 # Plural nouns for works and products, never actors: "role playing games such as X",
 # "films like X". A name given as an instance of one is a title, not an actor; so is a
-# name in apposition to one ("Queen Miri, the $70 million yacht").
+# name in apposition to one ("Queen Miri, the $70 million yacht"). The names of accounts
+# and codes are labels, not actors either: 'the username, "PlayerOne."'.
 WORK_NOUNS = word_set(
     """
     game film movie album song single track show programme program series book
     novel title play musical opera product device phone console app application gadget drug
     comedy drama thriller documentary sitcom biopic cartoon
     yacht ship vessel boat ferry tanker submarine warship
+    username password hashtag codename
     """
 )
 # Words that make a name an organisation whatever the model says.
@@ -1324,7 +1326,9 @@ def _title_fragment(span: Span) -> bool:
 
 def _listed_as_work(span: Span) -> bool:
     """A name given as an instance of works or products: "role playing games such as
-    Knights of the Old Republic", "films like Taxi Driver". A title, not an actor."""
+    Knights of the Old Republic", "films like Taxi Driver", "the author of several
+    books, including Goliath and The Management of Savagery" (where the list hangs on
+    the author of the works). A title, not an actor."""
     node = span.root
     for _ in range(8):
         if node.dep_ != "conj" or node.head is node:
@@ -1340,7 +1344,14 @@ def _listed_as_work(span: Span) -> bool:
     elif prep.lower_ not in {"like", "including"}:
         return False
     noun = prep.head
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in WORK_NOUNS
+    nouns = [noun] + [  # "the author of several books, including X"
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj" and o.i < prep.i
+    ]
+    return any(n.pos_ == "NOUN" and n.lemma_.lower() in WORK_NOUNS for n in nouns)
 
 
 # Nouns for performers that name bands as often as people ("artists including Run-DMC").
@@ -1400,6 +1411,14 @@ def _named_as_work(doc: Doc, span: Span) -> bool:
     i = span.start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
+    # 'the username, "PlayerOne."': a name alone in quotation marks right after the
+    # noun is its title or label, however the parser hangs it (not a quotation that
+    # opens with a name: 'the programme, "Blair was wrong"').
+    quoted = i >= 0 and doc[i].text in OPENING_QUOTES and _quoted_alone(doc, span)
+    if quoted:
+        i -= 1
+        if i >= 0 and doc[i].text == ",":
+            i -= 1
     if i < 0:
         return False
     before = doc[i]
@@ -1408,8 +1427,20 @@ def _named_as_work(doc: Doc, span: Span) -> bool:
         and before.is_lower
         and before.lemma_.lower() in WORK_NOUNS
         and before.lower_ == before.lemma_.lower()  # "show", not "shows": one title
-        and (root.head.i == before.i or before.head.i == root.i)
+        and (quoted or root.head.i == before.i or before.head.i == root.i)
     )
+
+
+OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
+CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
+
+
+def _quoted_alone(doc: Doc, span: Span) -> bool:
+    """The name is all that its quotation marks hold: 'the username, "PlayerOne."'."""
+    i = span.end
+    while i < len(doc) and doc[i].text in {".", ",", "!", "?"}:
+        i += 1
+    return i < len(doc) and doc[i].text in CLOSING_QUOTES
 
 
 def _context_type(doc: Doc, span: Span, label: str) -> str | None:
@@ -3567,7 +3598,9 @@ def _confidence(group: _Group, kind: str, name: str) -> float:
         return 1.0
     if group.shared_short and kind != "person":
         return 0.2  # the short form of several bodies: which one is not known
-    if kind != "person" and _thing_named(group, name):
+    if (kind != "person" or not _person_shown_apart_from_forms(group)) and _thing_named(
+        group, name
+    ):
         return 0.2  # "standard CCTV units", "a super PAC": a kind of thing, not an actor
     evidence = group.evidence()
     words = name.split()
@@ -3627,10 +3660,11 @@ def _thing_named(group: _Group, name: str) -> bool:
 
     Most mentions are uses for a thing (`_thing_use`) and none shows an actor (no
     mention acts, speaks or holds a role), and either most are one of a kind ("a super
-    PAC", "in a US District Court") or news writing uses the name for things only
-    (`thing_names`: "standard CCTV units"; "the NBC broadcast" alone keeps NBC, which
-    acts elsewhere). Known places stay: "U.S. inflation", "the Iran deal" and "a
-    Trenton native" name places of the story.
+    PAC", "in a US District Court"), or the article uses the name for a thing again and
+    again ("DVR recordings" and "the DVR size", "an IP address" three times: once
+    proves nothing, "the NBC broadcast" alone keeps NBC), or news writing uses the name
+    for things only (`thing_names`: "standard CCTV units"). Known places stay: "U.S.
+    inflation", "the Iran deal" and "a Trenton native" name places of the story.
     """
     lowered = name.casefold()
     if lowered in KNOWN_PLACES or lowered in gazetteer() or name in PLACE_ALIASES.values():
@@ -3643,7 +3677,24 @@ def _thing_named(group: _Group, name: str) -> bool:
     if any((m.acting and not m.thing) or m.speaks or m.roles or m.context for m in group.mentions):
         return False
     kinds = sum(m.one_of_kind for m in group.mentions)
-    return 2 * kinds >= len(group.mentions) or name in thing_names()
+    return 2 * kinds >= len(group.mentions) or name in thing_names() or _thing_again(group, things)
+
+
+def _thing_again(group: _Group, things: int) -> bool:
+    """The article uses the name for a thing again and again, and nothing in it says
+    what kind of actor it would be: no organisation words ("its sporty Alfa Romeo
+    subsidiary" makes "Alfa Romeo engines" a carmaker's), no person evidence, and no
+    place type (an unknown place's own head noun is no thing: "the Terra Nova field")."""
+    if things < REPEATED_THING_USES:
+        return False
+    evidence = group.evidence()
+    if any(evidence.get(kind, 0.0) > 0 for kind in ("organization", "person", "place")):
+        return False
+    return _group_type(group) != "place"
+
+
+# How many uses for a thing in one article make a name a thing's (`_thing_named`).
+REPEATED_THING_USES = 2
 
 
 def _dictionary_word(word: str) -> bool:
@@ -3669,6 +3720,15 @@ def _made_of_words(name: str) -> bool:
         if word not in words and not (word.endswith("s") and word[:-1] in words):
             return False
     return True
+
+
+def _person_shown_apart_from_forms(group: _Group) -> bool:
+    """`_person_shown` without its weakest sign, a second form of the name: "the Mac
+    mini" beside "a less powerful Mac Mini" shows no person, "Mr Cox" beside "Gavin
+    Cox" does (an honorific is person evidence)."""
+    if group.evidence().get("person", 0.0) > 0 or group.honorific:
+        return True
+    return any(m.speaks or m.roles or m.honorific for m in group.mentions)
 
 
 def _person_shown(group: _Group) -> bool:
