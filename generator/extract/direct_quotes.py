@@ -94,6 +94,8 @@ def _direct_quotes(
             quote.rule = BORROWED_RULE
         elif kind == "partial" and _negated_frame(quote_span):
             quote.rule = NEGATED_RULE
+        elif kind == "partial" and _relative_fragment(quote_span):
+            quote.rule = GAPPED_FRAGMENT_RULE
         elif kind == "partial" and _cue_object(quote_span, attribution.cue):
             quote.rule = OBJECT_RULE
         previous = (qspan, attribution, quote)
@@ -104,11 +106,25 @@ def _direct_quotes(
 #: would not view it as an 'operational or a strategic setback'". Shown alone, the
 #: words say the opposite of what was said (review 11).
 NEGATED_RULE = "direct.negated"
+#: A quoted relative clause of the writer's noun: "He went on to reflect on the values
+#: that 'most Britons hold dear'" (review 11): borrowed words, no statement.
+GAPPED_FRAGMENT_RULE = "direct.relative_fragment"
 #: A quoted noun phrase that is the cue's own object: "after proposing 'a person
 #: thoroughly dedicated to the activity'". Like an unquoted object
 #: ("indirect.verb_object", kept off the pages) it names what someone asked for or
 #: backed, not what they said (review 11).
 OBJECT_RULE = "direct.object_phrase"
+
+
+def _relative_fragment(quote: Span) -> bool:
+    """Whether quoted words are a relative clause of the writer's noun, its gap outside
+    the marks: "the values that 'most Britons hold dear'" describes the writer's noun
+    with borrowed words; what was said is not there."""
+    root = quote.root
+    if root.dep_ != "relcl" or quote.start <= root.head.i < quote.end:
+        return False
+    # "who 'has never accomplished a real job'" quotes a predicate; the gap is its subject
+    return any(c.dep_ in _SUBJECT_DEPS and quote.start <= c.i < quote.end for c in root.children)
 
 
 def _negated_frame(quote: Span) -> bool:

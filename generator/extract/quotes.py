@@ -40,6 +40,7 @@ from spacy.tokens import Doc
 
 from generator.extract.direct_quotes import (
     BORROWED_RULE,
+    GAPPED_FRAGMENT_RULE,
     LABEL_RULE,
     LEAD_FRAGMENT_RULE,
     NEGATED_RULE,
@@ -91,6 +92,7 @@ UNPUBLISHED_RULES = frozenset(
         LABEL_RULE,
         IN_CLAUSE_RULE,
         NEGATED_RULE,
+        GAPPED_FRAGMENT_RULE,
         OBJECT_RULE,
         REPEAT_RULE,
         WISH_RULE,
@@ -119,17 +121,6 @@ SPEAKER_ONLY_RULES = frozenset({"indirect.verb_infinitive"})
 SHORTEST_PUBLISHED_PARTIAL = 4
 
 
-#: Attributions whose cue is not in the quoted words' own sentence (taken from a
-#: sentence nearby, carried over, or the sentence's subject with no cue at all). A
-#: fragment quoted in the writer's own sentence under them is the writer's borrowing:
-#: "He went on to reflect on the values that 'most Britons hold dear'", "Alito seized
-#: on Prelogar's attempt to persuade the court to look at 'the nation that we aspire to
-#: be'" (review 11: no one is reported to say anything there).
-_CUE_ELSEWHERE_RULES = frozenset(
-    {"direct.nearby_sentence", "direct.carry", "direct.continued", "direct.sentence_subject"}
-)
-
-
 def published(quote: Quote) -> bool:
     """Whether a quote, once its speaker is resolved, goes into "Who said what"."""
     if quote.rule in UNPUBLISHED_RULES:
@@ -144,18 +135,20 @@ def published(quote: Quote) -> bool:
         return True
     if quote.speaker is None and _no_source(quote.speaker_mention):
         return False  # "against the 'Philip Agees in the world' ... that revealed": no one
-    if quote.rule in _CUE_ELSEWHERE_RULES:
-        return False  # "Alito seized on her attempt to look at 'the nation that we ...'"
     if quote.rule == CLAUSE_RULE:
         return True
     return len(quote.text.split()) >= SHORTEST_PUBLISHED_PARTIAL
 
 
+_PRONOUNS = word_set("that which who it they he she this these those we i you")
+
+
 def _no_source(mention: str | None) -> bool:
-    """Whether an unresolved speaker mention names no one a reader could place: none at
-    all, or a lone pronoun ("that", "they", "it"). "A former UC Global worker" is a
-    source even unresolved; the page shows it as written."""
-    return mention is None or (len(mention.split()) == 1 and mention.islower())
+    """Whether an unresolved speaker mention names no one a reader could place: a lone
+    pronoun ("that", "they", "it"). "A former UC Global worker" is a source even
+    unresolved, and the page shows it as written; a quotation with no mention at all (a
+    reader's comment set off in its own paragraph) is judged by its own rule."""
+    return mention is not None and mention.lower() in _PRONOUNS
 
 
 def extract_quotes(doc: Doc) -> list[Quote]:
@@ -222,7 +215,7 @@ def _outermost_reports(doc: Doc, indirect: list[Quote]) -> list[Quote]:
 #: Clausal reports whose content may itself be a report of another source's.
 _CLAUSE_RULES = frozenset({"indirect.verb_clause", VAGUE_STANCE_RULE})
 #: Sources that are the reporter again ("he said he thinks ..."), not a second source.
-_SAME_SOURCE = word_set("he she they it we i you this that these those who which")
+_SAME_SOURCE = _PRONOUNS
 #: Verbs of assessment whose report, inside another, is cut to what is assessed.
 _ASSESSMENT_VERBS = word_lists("quote_words")["assessment_verbs"]
 
@@ -322,7 +315,7 @@ def _fragments_in_clauses(text: str, quotes: list[Quote], clauses: dict[int, Quo
         held = by_clause.get(id(clause), [])
         if not _plain_report(clause) or any(q.kind != "partial" for q in held):
             continue  # "described his intervention as 'very important'": an object phrase
-        if any(q.cue is not None and q.cue != clause.cue for q in held):
+        if any(_cue_inside(q, clause) for q in held):
             continue  # "X said ..., while Labour criticised 'extravagant' promises"
         if not any(
             _words(q.text) < SHORTEST_PUBLISHED_PARTIAL and q.rule != LABEL_RULE for q in held
@@ -352,6 +345,14 @@ def _fragments_in_clauses(text: str, quotes: list[Quote], clauses: dict[int, Quo
         else:
             out.append(quote)
     return out
+
+
+def _cue_inside(fragment: Quote, clause: Quote) -> bool:
+    """Whether a fragment's own cue is another verb inside the clause that holds it: the
+    clause then joins two reports ("the plan could let extreme groups run policing,
+    while Labour criticised 'extravagant' promises"), and the fragment is not its words."""
+    cue = (fragment.cue or "").lower()
+    return bool(cue) and cue != (clause.cue or "").lower() and cue in clause.text.lower().split()
 
 
 def _plain_report(clause: Quote) -> bool:
