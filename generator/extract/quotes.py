@@ -34,6 +34,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import logging
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc
@@ -135,8 +136,8 @@ def published(quote: Quote) -> bool:
         return True
     if quote.speaker is None and _no_source(quote.speaker_mention):
         return False  # "against the 'Philip Agees in the world' ... that revealed": no one
-    if quote.rule == CLAUSE_RULE:
-        return True
+    if quote.rule == CLAUSE_RULE:  # a report, so shown only with its source, as one
+        return quote.speaker is not None or bool(quote.speaker_mention)
     return len(quote.text.split()) >= SHORTEST_PUBLISHED_PARTIAL
 
 
@@ -315,7 +316,7 @@ def _fragments_in_clauses(text: str, quotes: list[Quote], clauses: dict[int, Quo
         held = by_clause.get(id(clause), [])
         if not _plain_report(clause) or any(q.kind != "partial" for q in held):
             continue  # "described his intervention as 'very important'": an object phrase
-        if any(_cue_inside(q, clause) for q in held):
+        if _loose_clause(text, clause, held) or any(_cue_inside(q, clause) for q in held):
             continue  # "X said ..., while Labour criticised 'extravagant' promises"
         if not any(
             _words(q.text) < SHORTEST_PUBLISHED_PARTIAL and q.rule != LABEL_RULE for q in held
@@ -345,6 +346,27 @@ def _fragments_in_clauses(text: str, quotes: list[Quote], clauses: dict[int, Quo
         else:
             out.append(quote)
     return out
+
+
+#: A speech tag of its own inside a clause ("It said incentives were 'gimmicks', MPs
+#: said"), or a clause opening on its verb, its subject cut off ("Last year, he said,
+#: was all about 'the IPTV ecosystem'"): the clause found is not one report.
+_TAG_INSIDE = re.compile(r"\b(?:said|says|told|tells|added|adds)\b")
+_OPENS_ON_VERB = re.compile(r"^(?:is|was|are|were|has|had|have|will|would|can|could)\b")
+
+
+def _loose_clause(text: str, clause: Quote, held: list[Quote]) -> bool:
+    """Whether a reported clause is no clean frame for its quoted fragments: it opens
+    inside a quotation ('we are sorry" for ...'), holds a speech tag of its own, or has
+    lost its subject."""
+    before = text[clause.start : min(q.start for q in held)]
+    if not before.rstrip().endswith(tuple(_OPENING)):
+        return True
+    words = clause.text
+    return bool(_TAG_INSIDE.search(words) or _OPENS_ON_VERB.match(words))
+
+
+_OPENING = "\"\u201c\u2018'"
 
 
 def _cue_inside(fragment: Quote, clause: Quote) -> bool:

@@ -665,7 +665,12 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         rule = VAGUE_STANCE_RULE
     if rule in _SAID_RULES and _unspoken(verb):
         rule = UNSPOKEN_RULE
-    elif rule == "indirect.verb_clause" and verb.lemma_.lower() in _WISH_VERBS:
+    elif (
+        rule == "indirect.verb_clause"
+        and verb.lemma_.lower() in _WISH_VERBS
+        # not "told the Today programme he hoped ...": said, so a report
+        and not any(_is_reporting(above, direct=True) for above in verb.ancestors)
+    ):
         rule = WISH_RULE
     fields = _Attribution(_cue_text(verb), speaker, rule=rule).fields()
     shown = _without_tag(verb, text, start, end) if start <= verb.idx < end else text[start:end]
