@@ -357,12 +357,14 @@ _OPENS_ON_VERB = re.compile(r"^(?:is|was|are|were|has|had|have|will|would|can|co
 
 def _loose_clause(text: str, clause: Quote, held: list[Quote]) -> bool:
     """Whether a reported clause is no clean frame for its quoted fragments: it opens
-    inside a quotation ('we are sorry" for ...'), holds a speech tag of its own, or has
-    lost its subject."""
+    inside a quotation ('we are sorry" for ...'), runs over a paragraph break, holds a
+    speech tag of its own, or has lost its subject."""
     before = text[clause.start : min(q.start for q in held)]
     if not before.rstrip().endswith(tuple(_OPENING)):
         return True
     words = clause.text
+    if "\n\n" in words:
+        return True  # a headline's quotation joined to the story below it
     return bool(_TAG_INSIDE.search(words) or _OPENS_ON_VERB.match(words))
 
 
