@@ -148,10 +148,10 @@ the economy keeps growing.
 
 
 def test_a_report_keeps_its_subject_and_its_condition(nlp: Language) -> None:
-    """ "The harbour board, she said, can cut fees": the subject is part of the report;
-    "provided the economy keeps growing" is the condition of the estimate."""
+    """ "The harbour board, she said, can cut fees": the subject is part of the report,
+    the tag is not; "provided the economy keeps growing" is the condition of the estimate."""
     texts = [quote.text for quote in extract_quotes(parse(nlp, WHOLE))]
-    assert any(text.startswith("The harbour board, she said, can cut fees") for text in texts)
+    assert any(text.startswith("The harbour board can cut fees") for text in texts), texts
     assert any(
         text.startswith("the upturn in shipping") and text.endswith("keeps growing")
         for text in texts

@@ -32,6 +32,7 @@ from generator.extract.quote_context import (
 from generator.extract.quote_frames import _token_frame_ends
 from generator.extract.quotemarks import QuoteSpan
 from generator.extract.speaker_mentions import _SUBJECT_DEPS
+from generator.extract.words import word_lists
 from generator.model import Quote
 
 _SCARE_MAX_WORDS = 3
@@ -91,8 +92,79 @@ def _direct_quotes(
             quote.rule = LEAD_FRAGMENT_RULE
         elif _borrowed(ctx, qspan, quote_span, kind, attribution):
             quote.rule = BORROWED_RULE
+        elif kind == "partial" and _negated_frame(quote_span):
+            quote.rule = NEGATED_RULE
+        elif kind == "partial" and _relative_fragment(quote_span):
+            quote.rule = GAPPED_FRAGMENT_RULE
+        elif kind == "partial" and _cue_object(quote_span, attribution.cue):
+            quote.rule = OBJECT_RULE
         previous = (qspan, attribution, quote)
         yield quote
+
+
+#: A fragment quoted under a negated verb of the writer's sentence: "Austin said he
+#: would not view it as an 'operational or a strategic setback'". Shown alone, the
+#: words say the opposite of what was said (review 11).
+NEGATED_RULE = "direct.negated"
+#: A quoted relative clause of the writer's noun: "He went on to reflect on the values
+#: that 'most Britons hold dear'" (review 11): borrowed words, no statement.
+GAPPED_FRAGMENT_RULE = "direct.relative_fragment"
+#: A quoted noun phrase that is the cue's own object: "after proposing 'a person
+#: thoroughly dedicated to the activity'". Like an unquoted object
+#: ("indirect.verb_object", kept off the pages) it names what someone asked for or
+#: backed, not what they said (review 11).
+OBJECT_RULE = "direct.object_phrase"
+
+
+def _relative_fragment(quote: Span) -> bool:
+    """Whether quoted words are a relative clause of the writer's noun, its gap outside
+    the marks: "the values that 'most Britons hold dear'" describes the writer's noun
+    with borrowed words; what was said is not there."""
+    root = quote.root
+    if root.dep_ != "relcl" or quote.start <= root.head.i < quote.end:
+        return False
+    # "who 'has never accomplished a real job'" quotes a predicate; the gap is its subject
+    return any(c.dep_ in _SUBJECT_DEPS and quote.start <= c.i < quote.end for c in root.children)
+
+
+def _negated_frame(quote: Span) -> bool:
+    """Whether a quoted fragment is what a negated verb of the writer's sentence says
+    something is not: its predicate ("is not 'a disaster'") or its "as" ("would not view
+    it as an 'operational ... setback'", "was not created as 'part of any cost saving
+    effort'"). An object is left alone: "could not afford the 'reckless ... spree'" still
+    quotes what the speaker called the plans."""
+    root = quote.root
+    head = root.head
+    if quote.start <= head.i < quote.end:
+        return False
+    if root.dep_ == "pobj" and head.lower_ == "as":
+        head = head.head
+    elif root.dep_ not in _PREDICATE_DEPS:
+        return False
+    return head.pos_ in {"VERB", "AUX"} and any(c.dep_ == "neg" for c in head.children)
+
+
+_PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd"})
+_REQUEST_VERBS = word_lists("quote_words")["request_verbs"]
+
+
+def _cue_object(quote: Span, cue: str | None) -> bool:
+    """Whether a quoted fragment without a verb is the direct object of its own cue, a
+    verb of asking ("proposing 'a person ...'", "urged 'special attention' to ..."): what
+    was asked for. "blamed 'a lack of talent in the England camp'" is a claim and stays,
+    and so does the cue's "as": "dismissed the report as 'an idea for a movie script'"
+    is how a spokesman answered (the editor-review annotations list both)."""
+    if not cue or any(t.pos_ in {"VERB", "AUX"} for t in quote):
+        return False
+    root = quote.root
+    if quote.start <= root.head.i < quote.end:
+        return False
+    head = root.head
+    return (
+        root.dep_ == "dobj"
+        and head.text.lower() == cue.split()[-1].lower()
+        and head.lemma_.lower() in _REQUEST_VERBS
+    )
 
 
 def _borrowed(

@@ -34,14 +34,18 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import logging
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
 from generator.extract.direct_quotes import (
     BORROWED_RULE,
+    GAPPED_FRAGMENT_RULE,
     LABEL_RULE,
     LEAD_FRAGMENT_RULE,
+    NEGATED_RULE,
+    OBJECT_RULE,
     _direct_quotes,
 )
 from generator.extract.quote_context import _Attribution, _Ctx, _inside_mask
@@ -54,6 +58,7 @@ from generator.extract.reported_speech import (
     SMALL_CLAUSE_RULE,
     UNSPOKEN_RULE,
     VAGUE_STANCE_RULE,
+    WISH_RULE,
     _indirect_quotes,
 )
 from generator.extract.speech_cues import PLAIN_REPORT_CUES
@@ -62,6 +67,14 @@ from generator.model import Quote
 from generator.reading.layout import shown_text
 
 log = logging.getLogger(__name__)
+
+#: A reported clause shown whole because it holds a short quoted fragment.
+CLAUSE_RULE = "direct.report_clause"
+#: The clause's other quoted fragments: shown once, with the clause.
+IN_CLAUSE_RULE = "direct.in_clause"
+#: A quoted fragment whose words the article quotes in full elsewhere ("boasted about
+#: 'playing in the first division'" after the whole sentence was quoted): shown once.
+REPEAT_RULE = "direct.repeat"
 
 # Rules whose finds are kept out of published briefings. An object phrase is not what
 # someone said ("appear unwilling", "denied access", "criticised the plan"): PolNeAR
@@ -78,6 +91,12 @@ UNPUBLISHED_RULES = frozenset(
         "indirect.stance_noun",
         "indirect.passive_subject",
         LABEL_RULE,
+        IN_CLAUSE_RULE,
+        NEGATED_RULE,
+        GAPPED_FRAGMENT_RULE,
+        OBJECT_RULE,
+        REPEAT_RULE,
+        WISH_RULE,
         QUESTION_RULE,
         LEAD_FRAGMENT_RULE,
         GAPPED_RULE,
@@ -93,19 +112,14 @@ UNPUBLISHED_RULES = frozenset(
 #: family plans to drive", "spending is expected to continue"): on the TUNE part all 6
 #: that reached a page without a speaker were non-quotes.
 SPEAKER_ONLY_RULES = frozenset({"indirect.verb_infinitive"})
-# A quoted fragment of at most this many words is published only inside a plain report
-# ("Howard said Lord Butler had given the 'most damaging testimony'"): there it stands
-# for what was said. Elsewhere it is the writer's sentence with a borrowed phrase
-# ("attacked the way the war was 'sold'", "called it 'fantasy island'"), a scare quote
-# that stays in the article text, not in "Who said what" (issue 11).
+# A quoted fragment of fewer words is never published on its own. Inside a reported
+# clause it is shown with the clause ("Howard said [Lord Butler had given the 'most
+# damaging testimony' he could remember]", CLAUSE_RULE); elsewhere it is the writer's
+# sentence with a borrowed phrase ("attacked the way the war was 'sold'", "called it
+# 'fantasy island'"), a scare quote that stays in the article text, not in "Who said
+# what" (issue 11). Shown alone even under "said", "very thin", "well justified" and
+# "extremely wily" read as the writer's scare quotes (review 11).
 SHORTEST_PUBLISHED_PARTIAL = 4
-
-
-#: Attributions whose cue is not in the quoted words' own sentence (taken from a
-#: sentence nearby, carried over, or the sentence's subject with no cue at all).
-_CUE_ELSEWHERE_RULES = frozenset(
-    {"direct.nearby_sentence", "direct.carry", "direct.continued", "direct.sentence_subject"}
-)
 
 
 def published(quote: Quote) -> bool:
@@ -118,11 +132,24 @@ def published(quote: Quote) -> bool:
         return False
     if quote.rule == BORROWED_RULE and quote.speaker is None:
         return False  # words in the writer's sentence that no one is said to have spoken
-    if quote.kind != "partial" or len(quote.text.split()) >= SHORTEST_PUBLISHED_PARTIAL:
+    if quote.kind != "partial":
         return True
-    if quote.rule in _CUE_ELSEWHERE_RULES:
-        return False  # the "said" is another sentence's: here the words are the writer's
-    return (quote.cue or "").lower() in PLAIN_REPORT_CUES
+    if quote.speaker is None and _no_source(quote.speaker_mention):
+        return False  # "against the 'Philip Agees in the world' ... that revealed": no one
+    if quote.rule == CLAUSE_RULE:  # a report, so shown only with its source, as one
+        return quote.speaker is not None or bool(quote.speaker_mention)
+    return len(quote.text.split()) >= SHORTEST_PUBLISHED_PARTIAL
+
+
+_PRONOUNS = word_set("that which who it they he she this these those we i you")
+
+
+def _no_source(mention: str | None) -> bool:
+    """Whether an unresolved speaker mention names no one a reader could place: a lone
+    pronoun ("that", "they", "it"). "A former UC Global worker" is a source even
+    unresolved, and the page shows it as written; a quotation with no mention at all (a
+    reader's comment set off in its own paragraph) is judged by its own rule."""
+    return mention is not None and mention.lower() in _PRONOUNS
 
 
 def extract_quotes(doc: Doc) -> list[Quote]:
@@ -139,9 +166,12 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     reported: dict[int, _Attribution] = {}
     indirect = _outermost_reports(doc, list(_indirect_quotes(doc, ctx)))
     indirect = [_without_complementiser(doc, quote) for quote in indirect]
-    quotes.extend(_split_quoted_reports(indirect, spans, reported))
-    quotes.extend(_direct_quotes(doc, spans, ctx, reported))
+    clauses: dict[int, Quote] = {}
+    quotes.extend(_split_quoted_reports(indirect, spans, reported, clauses))
+    direct = list(_direct_quotes(doc, spans, ctx, reported))
+    quotes.extend(_fragments_in_clauses(text, direct, clauses))
     quotes.sort(key=lambda q: (q.start, q.end))
+    quotes = _repeats(quotes)
     # Cut from the parse text, which blanks wire tickers ("Fujitsu Ltd <ITSU.T> may"):
     # shown closed up, while start and end still point into the body as written.
     return [dataclasses.replace(quote, text=shown_text(quote.text)) for quote in quotes]
@@ -186,7 +216,7 @@ def _outermost_reports(doc: Doc, indirect: list[Quote]) -> list[Quote]:
 #: Clausal reports whose content may itself be a report of another source's.
 _CLAUSE_RULES = frozenset({"indirect.verb_clause", VAGUE_STANCE_RULE})
 #: Sources that are the reporter again ("he said he thinks ..."), not a second source.
-_SAME_SOURCE = word_set("he she they it we i you this that these those who which")
+_SAME_SOURCE = _PRONOUNS
 #: Verbs of assessment whose report, inside another, is cut to what is assessed.
 _ASSESSMENT_VERBS = word_lists("quote_words")["assessment_verbs"]
 
@@ -194,19 +224,21 @@ _ASSESSMENT_VERBS = word_lists("quote_words")["assessment_verbs"]
 def _inner_content(doc: Doc, outer: Quote, reports: list[Quote]) -> Quote:
     """A report of another source's assessment, cut to what is assessed.
 
-    "Cairn said the government believed the company was liable to pay taxes", "analysts
-    said some people feel that ...", "economists said the latest data indicate ...": what
+    "Cairn said the government believed the company was liable to pay taxes",
+    "economists said the latest data indicate ...": what
     a reader wants beside the speaker is the claim, not the chain. So when the content
     opens with a source of its own (a name or a noun, not "he" again: "he said he thinks
     ..." stays whole) and its verb of belief or evidence, the content becomes the inner
-    report's, the speaker stays the outer one. A second speech verb ("Hebert said the
+    report's, the speaker stays the outer one. A vague holder is a hedge, not a source:
+    "the Journal said some people feel that X" is not the Journal saying X (review 11),
+    so the content keeps it. A second speech verb ("Hebert said the
     utility argued that ...") keeps the whole: who argued is part of the report.
     """
     if outer.rule not in _CLAUSE_RULES:
         return outer
     for inner in reports:
-        if inner is outer or inner.rule not in _CLAUSE_RULES or inner.speaker_end is None:
-            continue
+        if inner is outer or inner.rule != "indirect.verb_clause" or inner.speaker_end is None:
+            continue  # not a vague holder: "said some people feel that ..." keeps the hedge
         if inner.speaker_start is None or not outer.start < inner.start < outer.end:
             continue
         if doc.text[outer.start : inner.speaker_start].strip().lower() not in {"", "that"}:
@@ -222,14 +254,19 @@ def _inner_content(doc: Doc, outer: Quote, reports: list[Quote]) -> Quote:
 
 
 def _split_quoted_reports(
-    indirect: list[Quote], spans: list[QuoteSpan], reported: dict[int, _Attribution]
+    indirect: list[Quote],
+    spans: list[QuoteSpan],
+    reported: dict[int, _Attribution],
+    clauses: dict[int, Quote],
 ) -> Iterable[Quote]:
     """Keep reported clauses without marks; hand the quoted words of the others over.
 
     "X said the plan was “a disaster”" is one attribution whose exact words are quoted:
     it is reported once, as the partial quotation (with X and the cue), not twice. The
     quoted words inside such a clause are speech even when short (“obsessed”), so
-    `reported` (start of quoted span -> attribution) lifts the scare-quote filter for them.
+    `reported` (start of quoted span -> attribution) lifts the scare-quote filter for them;
+    `clauses` (start of quoted span -> the reported clause) lets a short fragment be shown
+    with the clause that holds it (`_fragments_in_clauses`).
     """
     ends = [span.end for span in spans]  # spans are disjoint and sorted
     for quote in indirect:
@@ -247,3 +284,150 @@ def _split_quoted_reports(
             attribution.speaker_text = quote.speaker_mention
         for span in held:
             reported.setdefault(span.start, attribution)
+            clauses.setdefault(span.start, quote)
+
+
+def _fragments_in_clauses(text: str, quotes: list[Quote], clauses: dict[int, Quote]) -> list[Quote]:
+    """Short quoted fragments shown with the reported clause that holds them.
+
+    "Howard said Lord Butler had given the 'most damaging testimony' he could remember":
+    shown alone, "most damaging testimony" reads as a scare quote and says nothing of
+    what Howard said; "Austin said he would not view it as an 'operational or a strategic
+    setback'" even says the opposite once "not" is cut off. What was reported is the
+    clause, with the quoted words in it. So a partial quotation of at most
+    SHORTEST_PUBLISHED_PARTIAL - 1 words inside a reported clause becomes that clause
+    (still "partial": the text holds quoted words, as PolNeAR counts it), once per
+    clause; the clause's other fragments stay in the record, unpublished (IN_CLAUSE_RULE).
+    A clause that also holds a direct quotation is left as it is.
+    """
+    by_clause: dict[int, list[Quote]] = {}
+    for quote in quotes:
+        clause = clauses.get(quote.start)
+        if clause is not None and quote.kind != "indirect":
+            by_clause.setdefault(id(clause), []).append(quote)
+    replaced: dict[int, Quote] = {}
+    held_by: dict[int, Quote] = {}
+    done: set[int] = set()
+    for quote in quotes:
+        clause = clauses.get(quote.start)
+        if clause is None or id(clause) in done:
+            continue
+        done.add(id(clause))
+        held = by_clause.get(id(clause), [])
+        if not _plain_report(clause) or any(q.kind != "partial" for q in held):
+            continue  # "described his intervention as 'very important'": an object phrase
+        if _loose_clause(text, clause, held) or any(_cue_inside(q, clause) for q in held):
+            continue  # "X said ..., while Labour criticised 'extravagant' promises"
+        if not any(
+            _words(q.text) < SHORTEST_PUBLISHED_PARTIAL and q.rule != LABEL_RULE for q in held
+        ):
+            continue  # "said the plan, dubbed 'the harbour deal', ...": a name, as before
+        first = held[0]
+        if first.speaker_start is None and clause.speaker_start is not None:
+            first = dataclasses.replace(
+                first,
+                cue=clause.cue,
+                speaker_mention=clause.speaker_mention,
+                speaker_start=clause.speaker_start,
+                speaker_end=clause.speaker_end,
+            )
+        end = _closing_mark(text, clause.start, clause.end)
+        replaced[id(held[0])] = dataclasses.replace(
+            first, text=text[clause.start : end], start=clause.start, end=end, rule=CLAUSE_RULE
+        )
+        for other in held:
+            held_by[id(other)] = first
+    out = []
+    for quote in quotes:
+        if id(quote) in replaced:
+            out.append(replaced[id(quote)])
+        elif id(quote) in held_by:
+            out.append(dataclasses.replace(quote, rule=IN_CLAUSE_RULE))
+        else:
+            out.append(quote)
+    return out
+
+
+#: A speech tag of its own inside a clause ("It said incentives were 'gimmicks', MPs
+#: said"), or a clause opening on its verb, its subject cut off ("Last year, he said,
+#: was all about 'the IPTV ecosystem'"): the clause found is not one report.
+_TAG_INSIDE = re.compile(r"\b(?:said|says|told|tells|added|adds)\b")
+_OPENS_ON_VERB = re.compile(r"^(?:is|was|are|were|has|had|have|will|would|can|could)\b")
+
+
+def _loose_clause(text: str, clause: Quote, held: list[Quote]) -> bool:
+    """Whether a reported clause is no clean frame for its quoted fragments: it opens
+    inside a quotation ('we are sorry" for ...'), runs over a paragraph break, holds a
+    speech tag of its own, or has lost its subject."""
+    before = text[clause.start : min(q.start for q in held)]
+    if not before.rstrip().endswith(tuple(_OPENING)):
+        return True
+    words = clause.text
+    if "\n\n" in words:
+        return True  # a headline's quotation joined to the story below it
+    return bool(_TAG_INSIDE.search(words) or _OPENS_ON_VERB.match(words))
+
+
+_OPENING = "\"\u201c\u2018'"
+
+
+def _cue_inside(fragment: Quote, clause: Quote) -> bool:
+    """Whether a fragment's own cue is another verb inside the clause that holds it: the
+    clause then joins two reports ("the plan could let extreme groups run policing,
+    while Labour criticised 'extravagant' promises"), and the fragment is not its words."""
+    cue = (fragment.cue or "").lower()
+    return bool(cue) and cue != (clause.cue or "").lower() and cue in clause.text.lower().split()
+
+
+def _plain_report(clause: Quote) -> bool:
+    """Whether a reported clause is a plain report ("X said (that) ...", "X told ...",
+    "X added ..."): the frame in which a short quoted fragment stands for what was said.
+    Under other cues ("saying he has the 'wrong solution' to them", "according to ...")
+    the clause found is less often the report an editor would list (editor review TUNE:
+    shown whole, 26 of 41 were right), so the fragment stays unpublished there."""
+    return clause.rule == "indirect.verb_clause" and (clause.cue or "").lower() in PLAIN_REPORT_CUES
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _closing_mark(text: str, start: int, end: int) -> int:
+    """The end of a clause taken past the closing mark of the quotation it ends in: a
+    reported clause stops at its last word, and 'his intervention was "very important'
+    would show a quotation mark opened and never closed."""
+    inner = text[start:end]
+    if inner.count('"') % 2 == 0 and inner.count("\u201c") <= inner.count("\u201d"):
+        return end
+    i = end
+    while i < len(text) and text[i] in ".,;:!?":
+        i += 1
+    return i + 1 if i < len(text) and text[i] in '"\u201d' else end
+
+
+def _repeats(quotes: list[Quote]) -> list[Quote]:
+    """Quoted fragments whose words an earlier quotation of the article holds in full:
+    the fragment is marked REPEAT_RULE (kept, unpublished); the full quotation is shown.
+    A fragment before the full quotation is the story's lead-in to it ("insisted that
+    'what they were was anti-Tory'", then the whole sentence) and stays."""
+    full: list[str] = []
+    out = []
+    for quote in quotes:  # in order of start
+        words = _plain(quote.text)
+        if (
+            quote.kind == "partial"
+            and quote.rule != CLAUSE_RULE
+            and len(words.split()) >= 2
+            and any(words in other for other in full)
+        ):
+            quote = dataclasses.replace(quote, rule=REPEAT_RULE)
+        if quote.kind == "direct":
+            full.append(words)
+        out.append(quote)
+    return out
+
+
+def _plain(text: str) -> str:
+    """Lower-case words only, one space apart: the same words however punctuated."""
+    words = ("".join(c for c in word if c.isalnum()) for word in text.lower().split())
+    return " " + " ".join(word for word in words if word) + " "

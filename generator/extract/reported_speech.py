@@ -82,6 +82,12 @@ VAGUE_STANCE_RULE = "indirect.vague_stance"
 #: not yet (issue 11). Kept for PolNeAR, which annotates such attributions; never shown.
 UNSPOKEN_RULE = "indirect.unspoken"
 _UNSPOKEN_MODALS = word_lists("quote_words")["unspoken_modals"]
+#: A hope or wish over a clause ("Mr Glazer hopes this will lead to a formal bid being
+#: accepted"): what someone wants to happen, told by the writer, not words anyone said
+#: (review 11). Kept for PolNeAR, which annotates it; never shown. "She said she hoped
+#: ..." stays a report: the outer "said" holds it.
+WISH_RULE = "indirect.wish"
+_WISH_VERBS = word_lists("quote_words")["wish_verbs"]
 _EVIDENCE_VERBS = word_lists("quote_words")["evidence_verbs"]
 _VAGUE_QUANTIFIERS = word_lists("quote_words")["vague_quantifiers"]
 _NAMED_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -639,6 +645,8 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     start = _past_inner_tag(verb, start, end)
     if clause is not None and start > verb.idx:
         start = _past_cue_time(clause, start, end)
+    if start > verb.idx:
+        end = _before_aside(verb.doc, start, end)
     if _quoted_share(start, end, ctx, verb.doc) >= 0.5 and speaker is None:
         return None
     text = ctx.text
@@ -657,8 +665,63 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         rule = VAGUE_STANCE_RULE
     if rule in _SAID_RULES and _unspoken(verb):
         rule = UNSPOKEN_RULE
+    elif (
+        rule == "indirect.verb_clause"
+        and verb.lemma_.lower() in _WISH_VERBS
+        # not "told the Today programme he hoped ...": said, so a report
+        and not any(_is_reporting(above, direct=True) for above in verb.ancestors)
+    ):
+        rule = WISH_RULE
     fields = _Attribution(_cue_text(verb), speaker, rule=rule).fields()
-    return Quote(text=text[start:end], kind="indirect", start=start, end=end, **fields)
+    shown = _without_tag(verb, text, start, end) if start <= verb.idx < end else text[start:end]
+    return Quote(text=shown, kind="indirect", start=start, end=end, **fields)
+
+
+def _without_tag(verb: Token, text: str, start: int, end: int) -> str:
+    """The words of a clause with its parenthetical speech tag left out: "The Tories, he
+    said, can cut crime" reports "The Tories can cut crime" (beside "he said" on the
+    page, the tag inside the quotation reads as part of what was said; review 11)."""
+    doc = verb.doc
+    first, last = verb.left_edge.i, verb.right_edge.i
+    if doc[first].text != ",":
+        first -= 1
+    if doc[last].text != ",":
+        last += 1
+    if first < 0 or last >= len(doc):
+        return text[start:end]
+    before, after = doc[first], doc[last]
+    if before.text != "," or after.text != ",":
+        return text[start:end]
+    if not (start < before.idx and after.idx + 1 < end):
+        return text[start:end]
+    return text[start : before.idx].rstrip() + " " + text[after.idx + 1 : end].lstrip()
+
+
+#: Words opening a relative clause set off by a comma ("..., which looks set to ...").
+_ASIDE_PRONOUNS = word_set("which who whom whose")
+
+
+def _before_aside(doc: Doc, start: int, end: int) -> int:
+    """Where reported content ends once a non-restrictive relative clause closing it is
+    left out: "Manchester United revealed it had received a detailed proposal from Mr
+    Glazer, which looks set to receive more serious scrutiny" reports the proposal; the
+    aside after the comma is the writer's comment on it (review 11)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return end
+    last = span.end - 1
+    while last > span.start and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    for token in span:
+        if token.dep_ != "relcl" or token.right_edge.i < last:
+            continue
+        opener = token.left_edge
+        if opener.lower_ not in _ASIDE_PRONOUNS or opener.i <= span.start + 1:
+            continue
+        comma = doc[opener.i - 1]
+        if comma.text == "," and token.head.i < opener.i:
+            return comma.idx
+    return end
 
 
 _SAID_RULES = frozenset(
