@@ -162,9 +162,12 @@ statement, he said abortion was a "very key issue".
 def test_a_name_after_the_apposition_is_not_the_subject(nlp: Language) -> None:
     """ "Cardinal X, the Archbishop of Westminster, backed Mr Howard's stance": the name
     after the apposition's closing comma is someone else; the cardinal (a name the model
-    may miss) is not Howard, nor is the "he" after him."""
+    may miss) is not Howard, nor is the "he" after him. (A fragment whose "he" stays
+    unresolved is not published at all: either way, never under Howard.)"""
     found = speakers(nlp, CARDINAL)
-    assert speaker_of(found, "very key issue") != "Michael Howard", found
+    assert all(
+        speaker != "Michael Howard" for text, speaker in found.items() if "very key issue" in text
+    ), found
 
 
 CLAY = """Roddick frustrated by defeat
