@@ -1449,3 +1449,34 @@ def test_constituencies_airlines_and_papers(nlp: Language) -> None:
     assert actors["Air Deccan"].type == "organization", actors
     assert actors["Chicago Tribune"].type == "organization", actors
     assert actors["Edinburgh South"].type == "place", actors
+
+
+def test_a_nationality_is_no_short_form_of_a_body_it_opens(nlp: Language) -> None:
+    """ "Israeli soldiers", "the Israeli government": the adjective is not counted as a
+    mention of the "Israeli Defense Force", nor shown as its alias."""
+    text = (
+        "Checkpoints in the city\n\n"
+        "Israeli soldiers stopped the men at the gate on Tuesday. The Israeli government "
+        "says the checkpoints keep settlers safe, and Israeli officials promised a review. "
+        "The Israeli Defense Force declined to comment on the cameras. Israeli troops "
+        "were seen on the hill later."
+    )
+    idf = by_name(extract_actors(nlp(text)), "Israeli Defense Force")
+    assert idf.type == "organization"
+    assert idf.mentions == 1 and "Israeli" not in idf.aliases, idf
+
+
+def test_britain_is_no_part_of_a_longer_place_name(nlp: Language) -> None:
+    """A country's alias ("Britain") keeps its own record beside a longer name that
+    holds it, and does not hand its mentions to that name."""
+    text = (
+        "Howard attacks Labour record\n\n"
+        "Labour has failed to tackle the problems facing Britain, Michael Howard has said. "
+        '"Britain is heading in the wrong direction," the Tory leader said. "With Labour '
+        'Britain is working," a Labour spokesman replied. He said Britain was strong and '
+        "that Britain would vote for progress."
+    )
+    actors = extract_actors(nlp(text))
+    uk = by_name(actors, "United Kingdom")
+    assert uk.type == "place" and uk.mentions >= 4, uk
+    assert not any(a.name != "United Kingdom" and "Britain" in a.aliases for a in actors)

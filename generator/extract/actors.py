@@ -3034,6 +3034,8 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
         key = name.casefold()
         if len(name.split()) == 1:
             targets = by_first.get(key) or by_last.get(key) or []
+            if _gentilic(group):  # "Israeli soldiers" name no "Israeli Defense Force"
+                targets = []
         else:  # "Gulf States" of "Gulf States Utilities Co"
             targets = by_stem.get(re.sub(r"^the ", "", key), [])
         if len(targets) > 1:  # "Sony" of "Sony Corp", not of "Sony Prudential Life"
@@ -3063,6 +3065,20 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
         else:
             result.append(group)
     return result
+
+
+def _gentilic(group: _Group) -> bool:
+    """A one-word nationality used mostly as an adjective ("Israeli soldiers", "the
+    Israeli government"): the people or state of a place, not a short form of the body
+    whose name it opens ("Israeli Defense Force"). A body's short name is a noun of its
+    own ("American said it would cut fares" of "American Airlines") and stays free to
+    join."""
+    name = _longest_name(group)
+    places = KNOWN_PLACES | {a for a in PLACE_ALIASES if " " not in a and "." not in a}
+    if " " in name or not _demonym_of(name, set(places)):
+        return False
+    adjectival = sum(m.label == "NORP" and m.modifier for m in group.mentions)
+    return 2 * adjectival > len(group.mentions)
 
 
 def _surname_of(group: _Group, target: _Group, first_of: list[_Group] | None) -> bool:
@@ -3161,6 +3177,8 @@ def _merge_contained_places(groups: list[_Group]) -> list[_Group]:
         for g in places
         if not _longest_name(g).isupper()  # "LA" is no part of "La Liga"
         and (len(_longest_name(g).split()) >= 2 or _longest_name(g).casefold() not in known)
+        # "Britain" (an alias of a country) is no part of "Labour Britain"
+        and name_key(_longest_name(g)) not in place_aliases()
     ]
     return _merge_into_container(groups, mergeable)
 
