@@ -9,6 +9,7 @@ from spacy.language import Language
 
 from generator.extract.actors import extract_actors
 from generator.model import Actor, Registry, RegistryEntry
+from generator.reading.layout import parse
 from generator.running.nlp import load_model
 
 
@@ -1480,3 +1481,25 @@ def test_britain_is_no_part_of_a_longer_place_name(nlp: Language) -> None:
     uk = by_name(actors, "United Kingdom")
     assert uk.type == "place" and uk.mentions >= 4, uk
     assert not any(a.name != "United Kingdom" and "Britain" in a.aliases for a in actors)
+
+
+def test_sides_of_a_fixture_list_are_clubs(nlp: Language) -> None:
+    """A draw listed as fixtures ("Bolton v Arsenal") names clubs: a town's name on
+    such a line is the club's in every sentence, not the town; a country's stays a
+    place."""
+    text = (
+        "Cup draw pits Bolton against Arsenal\n\n"
+        "Newcastle will be at home to Tottenham in the fifth round, and Bolton host "
+        "Arsenal. Southampton must first win their replay at Brentford. \"We've got to "
+        'beat Southampton first," the Brentford manager said. England face France in '
+        "Paris on Saturday.\n\n"
+        "Newcastle v Tottenham\n\n"
+        "Brentford or Southampton v Blackburn\n\n"
+        "Bolton v Arsenal\n\n"
+        "England v France"
+    )
+    actors = {a.name: a for a in extract_actors(parse(nlp, text)) if a.listed}
+    for club in ("Newcastle", "Tottenham", "Bolton", "Southampton", "Blackburn"):
+        assert actors[club].type == "organization", (club, actors.get(club))
+    assert actors["Paris"].type == "place", actors
+    assert all(actors[c].type == "place" for c in ("England", "France") if c in actors)

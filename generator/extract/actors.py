@@ -777,6 +777,47 @@ PLACE_SPLIT_WORDS = frozenset({"in", "at", "near", "outside"})
 MATCH_SPLIT_WORDS = frozenset({"v", "v.", "vs", "vs.", "or"})
 
 
+# A line that is a fixture or a draw and nothing else: "Newcastle v Tottenham or
+# Nottingham Forest", "Burnley or Blackburn v Leicester" (sports pages list ties so).
+# Each side is a capitalised name ("of"/"the" may join its words: "Queen of the South").
+_SIDE = r"[A-Z][\w'.&-]*(?: (?:of |the |de |of the )?[A-Z][\w'.&-]*){0,3}"
+FIXTURE_LINE = re.compile(
+    rf"^[ \t]*(?P<home>{_SIDE}(?: or {_SIDE})*) (?:v|vs|v\.|vs\.) "
+    rf"(?P<away>{_SIDE}(?: or {_SIDE})*)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _fixture_sides(doc: Doc) -> frozenset[str]:
+    """Names the article lists as sides of a fixture on a line of its own: teams, and
+    so organisations, in every sentence of the article, however the model tags them
+    ("Tottenham" a person, "Southampton" the town). National sides keep the type of
+    their country: "England v France" names the places as well as the teams."""
+    cached = doc.user_data.get("fixture_sides")
+    if cached is None:
+        sides = {
+            side
+            for match in FIXTURE_LINE.finditer(doc.text)
+            for part in ("home", "away")
+            for side in match.group(part).split(" or ")
+        }
+        cached = frozenset(side for side in sides if not _country_name(side))
+        doc.user_data["fixture_sides"] = cached
+    return cached
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """Country names, casefolded: known places' countries, ISO 3166-1 and aliases."""
+    names = {c.name.casefold() for c in pycountry.countries}
+    names.update(getattr(c, "common_name", "").casefold() for c in pycountry.countries)
+    return frozenset(names | COUNTRIES | set(PLACE_ALIASES))
+
+
+def _country_name(name: str) -> bool:
+    return name.casefold() in _countries() or name_key(name) in place_aliases()
+
+
 def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
     """The names an entity span holds: one, or several when the model swept a list
     ("Nottinghamshire, Derbyshire, Leicestershire") or a located place ("Golden Temple
@@ -1634,6 +1675,8 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["place"] += 2.0
     if _and_company_after(doc, span):
         votes["organization"] += 5.0  # "S.G. Warburg and Co Inc": a firm's name
+    if name in _fixture_sides(doc):
+        votes["organization"] += DECISIVE["organization"]  # "Bolton v Arsenal": a club
     if _state_after_place(doc, span):
         votes["place"] += DECISIVE["place"]  # "College Station, TX": a US state's code
     if _conjoined_with_place(span):
