@@ -1503,3 +1503,18 @@ def test_sides_of_a_fixture_list_are_clubs(nlp: Language) -> None:
         assert actors[club].type == "organization", (club, actors.get(club))
     assert actors["Paris"].type == "place", actors
     assert all(actors[c].type == "place" for c in ("England", "France") if c in actors)
+
+
+def test_a_name_cut_after_and_keeps_its_last_words(nlp: Language) -> None:
+    """A body's name never ends with "and": the capitalised words after it are the
+    rest of the name the model cut short."""
+    text = (
+        "Pompeo speech\n\n"
+        "Pompeo's first public speech as CIA director, hosted at the Washington-based "
+        "Center for Strategic and International Studies think tank on April 13, was "
+        "short. He said WikiLeaks was a hostile intelligence service."
+    )
+    names = {a.name: a.type for a in extract_actors(parse(nlp, text)) if a.listed}
+    assert names.get("Center for Strategic and International Studies") == "organization", names
+    assert "Center for Strategic" not in names
+

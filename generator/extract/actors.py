@@ -799,7 +799,7 @@ def _fixture_sides(doc: Doc) -> frozenset[str]:
             side
             for match in FIXTURE_LINE.finditer(doc.text)
             for part in ("home", "away")
-            for side in match.group(part).split(" or ")
+            for side in match.group(part).rstrip(".").split(" or ")
         }
         cached = frozenset(side for side in sides if not _country_name(side))
         doc.user_data["fixture_sides"] = cached
@@ -990,6 +990,8 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
     elif start == ent.start:
         # "the Finance and Economy Ministry": the model left out the first portfolio.
         start = _portfolio_start(doc, start, end)
+    if ent.label_ != "PERSON":
+        end = _through_cut_name(doc, end)
     # "Alexander Fang - show", "Korea Development Bank - one": a name ends at a spaced
     # dash, and at a match score ("Gaston Gaudio 5-7 6-1 6-4").
     for i in range(start + 1, end):
@@ -1101,6 +1103,29 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         c.dep_ == "conj" for c in span.root.children
     )
     return mention
+
+
+NAME_JOINS = frozenset({"and", "of", "for", "&"})
+
+
+def _through_cut_name(doc: Doc, end: int) -> int:
+    """Where a name the model cut after a joining word ends: "Center for Strategic and"
+    + "International Studies" is one body's name. A name never ends with "and", "of"
+    or "for"; capitalised words outside any entity right after them are the rest of it
+    (a run of words that are themselves another entity is a second name: "the IMF and"
+    + "World Bank" is left alone)."""
+    if doc[end - 1].lower_ not in NAME_JOINS:
+        return end
+    stop = end
+    while (
+        stop < len(doc)
+        and doc[stop].ent_iob_ == "O"
+        and doc[stop].pos_ == "PROPN"
+        and doc[stop].is_title
+        and not doc[stop].is_sent_start
+    ):
+        stop += 1
+    return stop
 
 
 NICKNAME_QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
