@@ -1518,3 +1518,14 @@ def test_a_name_cut_after_and_keeps_its_last_words(nlp: Language) -> None:
     assert names.get("Center for Strategic and International Studies") == "organization", names
     assert "Center for Strategic" not in names
 
+
+def test_the_soviet_union_is_a_place(nlp: Language) -> None:
+    """ "Union" names bodies, but the Soviet Union was a country."""
+    text = (
+        "Wheat offer\n\n"
+        "The United States is considering offering wheat to the Soviet Union at "
+        "subsidized prices, officials said. Secretary of State George Shultz said the "
+        "Soviet Union had asked for no such deal."
+    )
+    actors = {a.name: a for a in extract_actors(parse(nlp, text)) if a.listed}
+    assert actors["Soviet Union"].type == "place", actors

@@ -214,6 +214,8 @@ PLACE_ALIASES: dict[str, str] = {
     "britain": "United Kingdom",
     "great britain": "United Kingdom",
     "united kingdom": "United Kingdom",
+    "soviet union": "Soviet Union",
+    "ussr": "Soviet Union",
 }
 PLACE_ALIASES_BY_KEY = {name_key(alias): name for alias, name in PLACE_ALIASES.items()}
 
@@ -1638,6 +1640,8 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     shaped = True  # the words of the name say what it is
     if len(words) == 2 and words[0] in SIDE_WORDS and words[1] in {"bank", "banks"}:
         votes["place"] += 3.0  # "West Bank", "Left Bank": the side of a river
+    elif len(words) >= 2 and name_key(name) in place_aliases():
+        pass  # "Soviet Union", "Union of the Comoros": a country, whatever its words say
     elif (
         len(words) >= 2
         and words[-1] in PLACE_HEAD_WORDS
