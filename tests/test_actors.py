@@ -1529,3 +1529,27 @@ def test_the_soviet_union_is_a_place(nlp: Language) -> None:
     )
     actors = {a.name: a for a in extract_actors(parse(nlp, text)) if a.listed}
     assert actors["Soviet Union"].type == "place", actors
+
+
+def test_a_street_that_speaks_is_the_office_there(nlp: Language) -> None:
+    """ "Downing Street said": the Prime Minister's office speaks, not a street."""
+    text = (
+        "Butler criticism\n\n"
+        "Lord Butler said the cabinet had been sidelined before the war. But Downing "
+        "Street said Mr Blair should be judged by results, and Conservative leader "
+        "Michael Howard said the remarks were damaging."
+    )
+    actors = {a.name: a for a in extract_actors(parse(nlp, text)) if a.listed}
+    assert actors["Downing Street"].type == "organization", actors
+
+
+def test_a_daily_before_a_name_is_a_newspaper(nlp: Language) -> None:
+    """ "the Italian daily La Repubblica": a paper, not a person."""
+    text = (
+        "Messages lost\n\n"
+        "Stefania Maurizi said texts from her editors, then at the Italian daily La "
+        "Repubblica, were failing to go through. She said the security company had "
+        "filmed her documents."
+    )
+    actors = {a.name: a for a in extract_actors(parse(nlp, text)) if a.listed}
+    assert actors["La Repubblica"].type == "organization", actors

@@ -94,7 +94,7 @@ ORG_INTRO_NOUNS = word_set(
     insurer lender bank broadcaster newspaper paper website publisher developer agency
     chain brand label conglomerate organisation organization club startup start-up
     supermarket department ministry watchdog body magazine band team orchestra choir
-    studio network channel consultancy journal tabloid
+    studio network channel consultancy journal tabloid daily weekly
     """
 )
 # Of those, the nouns that never describe a person: a name in apposition to one is an
@@ -105,7 +105,7 @@ ORG_ONLY_NOUNS = word_set(
     firm company group charity retailer airline bank broadcaster newspaper website label
     conglomerate organisation organization club startup start-up supermarket ministry
     watchdog magazine band team orchestra choir studio network channel subsidiary
-    journal tabloid
+    journal tabloid daily weekly
     """
 )
 # Common nouns for a person, before a name: "India's richest man Azim Premji", "his
@@ -272,7 +272,7 @@ COUNTRIES = word_set(
     philippines portugal qatar romania rwanda samoa senegal serbia seychelles slovakia
     slovenia somalia sudan suriname sweden switzerland taiwan tajikistan tanzania
     thailand togo tonga trinidad tunisia turkmenistan tuvalu uganda uruguay uzbekistan
-    vanuatu venezuela vietnam yemen zambia zimbabwe scotland wales england
+    vanuatu venezuela vietnam yemen zambia zimbabwe scotland wales england swaziland
     """
 )
 KNOWN_PLACES = KNOWN_PLACES | COUNTRIES | word_set("europe asia africa antarctica oceania")
@@ -1642,6 +1642,13 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["place"] += 3.0  # "West Bank", "Left Bank": the side of a river
     elif len(words) >= 2 and name_key(name) in place_aliases():
         pass  # "Soviet Union", "Union of the Comoros": a country, whatever its words say
+    elif (
+        len(words) >= 2
+        and words[-1] in PLACE_HEAD_WORDS
+        and label in {"ORG", "FAC"}
+        and _speaks(span)
+    ):  # "Downing Street said", "the Elysee Palace said": those who work there
+        votes["organization"] += 3.0
     elif (
         len(words) >= 2
         and words[-1] in PLACE_HEAD_WORDS
