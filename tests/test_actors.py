@@ -1491,8 +1491,9 @@ def test_sides_of_a_fixture_list_are_clubs(nlp: Language) -> None:
         "Cup draw pits Bolton against Arsenal\n\n"
         "Newcastle will be at home to Tottenham in the fifth round, and Bolton host "
         "Arsenal. Southampton must first win their replay at Brentford. \"We've got to "
-        'beat Southampton first," the Brentford manager said. England face France in '
-        "Paris on Saturday.\n\n"
+        'beat Southampton first," the Brentford manager said. Exeter City face a home '
+        "tie against Middlesbrough. England face France in Paris on Saturday.\n\n"
+        "Exeter v Middlesbrough\n\n"
         "Newcastle v Tottenham\n\n"
         "Brentford or Southampton v Blackburn\n\n"
         "Bolton v Arsenal\n\n"
@@ -1503,6 +1504,8 @@ def test_sides_of_a_fixture_list_are_clubs(nlp: Language) -> None:
         assert actors[club].type == "organization", (club, actors.get(club))
     assert actors["Paris"].type == "place", actors
     assert all(actors[c].type == "place" for c in ("England", "France") if c in actors)
+    # the club's fuller name is the same club: one actor, not a town and a club
+    assert actors["Exeter City"].type == "organization" and "Exeter" not in actors, actors
 
 
 def test_a_name_cut_after_and_keeps_its_last_words(nlp: Language) -> None:

@@ -808,6 +808,22 @@ def _fixture_sides(doc: Doc) -> frozenset[str]:
     return cached
 
 
+def _fixture_side(doc: Doc, name: str) -> bool:
+    """A side of a fixture line, or its fuller club name: "Exeter City" where the draw
+    lists "Exeter" (the side's name followed by capitalised common words)."""
+    sides = _fixture_sides(doc)
+    if name in sides:
+        return True
+    return any(
+        name.startswith(f"{side} ")
+        and all(
+            word[:1].isupper() and word not in GIVEN_NAMES and _common_word(word.casefold())
+            for word in name[len(side) + 1 :].split()
+        )
+        for side in sides
+    )
+
+
 @cache
 def _countries() -> frozenset[str]:
     """Country names, casefolded: known places' countries, ISO 3166-1 and aliases."""
@@ -1711,7 +1727,7 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["place"] += 2.0
     if _and_company_after(doc, span):
         votes["organization"] += 5.0  # "S.G. Warburg and Co Inc": a firm's name
-    if name in _fixture_sides(doc):
+    if _fixture_side(doc, name):
         votes["organization"] += DECISIVE["organization"]  # "Bolton v Arsenal": a club
     if _state_after_place(doc, span):
         votes["place"] += DECISIVE["place"]  # "College Station, TX": a US state's code
