@@ -1556,3 +1556,11 @@ def test_a_daily_before_a_name_is_a_newspaper(nlp: Language) -> None:
     )
     actors = {a.name: a for a in extract_actors(parse(nlp, text)) if a.listed}
     assert actors["La Repubblica"].type == "organization", actors
+    # "daily" as an adjective says nothing of the name after it
+    text = (
+        "Picture phones\n\n"
+        "De Telegraaf, a daily Amsterdam newspaper, published a picture taken with a "
+        "mobile phone, its image editor said."
+    )
+    actors = {a.name: a for a in extract_actors(parse(nlp, text))}
+    assert actors["Amsterdam"].type == "place", actors

@@ -2127,7 +2127,13 @@ def _introduced_as_org(doc: Doc, span: Span, label: str = "") -> bool:
     person = label == "PERSON"
     before = ORG_ONLY_NOUNS if person and _given_name_led_full(span.text) else ORG_INTRO_NOUNS
     i = span.start - 1
-    if i >= 0 and doc[i].lower_ in before and doc[i].is_lower:
+    if (
+        i >= 0
+        and doc[i].lower_ in before
+        and doc[i].is_lower
+        # "the Swiss daily Le Matin", not "a daily Amsterdam newspaper"
+        and (doc[i].lower_ not in PUBLICATION_ADJECTIVES or doc[i].pos_ == "NOUN")
+    ):
         return True
     nouns = ORG_ONLY_NOUNS if person else ORG_INTRO_NOUNS
     root = span.root
