@@ -3174,12 +3174,12 @@ def _gentilic(group: _Group) -> bool:
     whose name it opens ("Israeli Defense Force"). A body's short name is a noun of its
     own ("American said it would cut fares" of "American Airlines") and stays free to
     join."""
+    adjectival = sum(m.label == "NORP" and m.modifier for m in group.mentions)
+    if 2 * adjectival <= len(group.mentions):
+        return False
     name = _longest_name(group)
     places = KNOWN_PLACES | {a for a in PLACE_ALIASES if " " not in a and "." not in a}
-    if " " in name or not _demonym_of(name, set(places)):
-        return False
-    adjectival = sum(m.label == "NORP" and m.modifier for m in group.mentions)
-    return 2 * adjectival > len(group.mentions)
+    return " " not in name and _demonym_of(name, set(places))
 
 
 def _surname_of(group: _Group, target: _Group, first_of: list[_Group] | None) -> bool:
