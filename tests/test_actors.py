@@ -1564,3 +1564,14 @@ def test_a_daily_before_a_name_is_a_newspaper(nlp: Language) -> None:
     )
     actors = {a.name: a for a in extract_actors(parse(nlp, text))}
     assert actors["Amsterdam"].type == "place", actors
+
+
+def test_a_name_followed_by_a_place_noun_is_a_place(nlp: Language) -> None:
+    """ "H2, a section of Hebron": the noun in apposition says the name is a place."""
+    text = (
+        "Cameras on every street\n\n"
+        "Since 1997, Tel Rumeida has formed part of H2, a section of Hebron controlled "
+        "by the army. Residents of H2 said the cameras were everywhere."
+    )
+    actors = {a.name: a for a in extract_actors(parse(nlp, text))}
+    assert actors["H2"].type == "place", actors

@@ -2227,16 +2227,30 @@ def _uncommon_full_name(words: list[str]) -> bool:
     )
 
 
-PLACE_KIND_NOUNS = PLACE_HEAD_WORDS | word_set(
+# Nouns for a kind of place and nothing else: "H2, a section of Hebron". (Of the last
+# words of places' names, some name a body in apposition: "the LSE, Europe's biggest
+# stock market".)
+PLACE_ONLY_NOUNS = word_set(
     "city town village country state region province county capital suburb district "
     "area zone neighbourhood neighborhood quarter section territory"
 )
+PLACE_KIND_NOUNS = PLACE_HEAD_WORDS | PLACE_ONLY_NOUNS
 
 
 def _named_as_place(span: Span) -> bool:
     """A name in apposition to a common noun for places, alone or in a list: "the
     airports -- LaGuardia, John F. Kennedy and Newark", "two stations, Victoria and
-    Euston". The noun says what the names are, whatever the model's labels."""
+    Euston", or followed by one: "H2, a section of Hebron". The noun says what the
+    names are, whatever the model's labels."""
+    if any(
+        c.dep_ == "appos"
+        and c.i >= span.end
+        and c.pos_ == "NOUN"
+        and c.is_lower
+        and c.lemma_.lower() in PLACE_ONLY_NOUNS
+        for c in span.root.children
+    ):
+        return True
     node = span.root
     for _ in range(8):
         if node.dep_ != "conj" or node.head is node:
