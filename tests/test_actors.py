@@ -9,6 +9,7 @@ from spacy.language import Language
 
 from generator.extract.actors import extract_actors
 from generator.model import Actor, Registry, RegistryEntry
+from generator.reading.layout import parse
 from generator.running.nlp import load_model
 
 
@@ -1526,3 +1527,128 @@ def test_constituencies_airlines_and_papers(nlp: Language) -> None:
     assert actors["Air Deccan"].type == "organization", actors
     assert actors["Chicago Tribune"].type == "organization", actors
     assert actors["Edinburgh South"].type == "place", actors
+
+
+def test_a_nationality_is_no_short_form_of_a_body_it_opens(nlp: Language) -> None:
+    """ "Israeli soldiers", "the Israeli government": the adjective is not counted as a
+    mention of the "Israeli Defense Force", nor shown as its alias."""
+    text = (
+        "Checkpoints in the city\n\n"
+        "Israeli soldiers stopped the men at the gate on Tuesday. The Israeli government "
+        "says the checkpoints keep settlers safe, and Israeli officials promised a review. "
+        "The Israeli Defense Force declined to comment on the cameras. Israeli troops "
+        "were seen on the hill later."
+    )
+    idf = by_name(extract_actors(nlp(text)), "Israeli Defense Force")
+    assert idf.type == "organization"
+    assert idf.mentions == 1 and "Israeli" not in idf.aliases, idf
+
+
+def test_britain_is_no_part_of_a_longer_place_name(nlp: Language) -> None:
+    """A country's alias ("Britain") keeps its own record beside a longer name that
+    holds it, and does not hand its mentions to that name."""
+    text = (
+        "Howard attacks Labour record\n\n"
+        "Labour has failed to tackle the problems facing Britain, Michael Howard has said. "
+        '"Britain is heading in the wrong direction," the Tory leader said. "With Labour '
+        'Britain is working," a Labour spokesman replied. He said Britain was strong and '
+        "that Britain would vote for progress."
+    )
+    actors = extract_actors(nlp(text))
+    uk = by_name(actors, "United Kingdom")
+    assert uk.type == "place" and uk.mentions >= 4, uk
+    assert not any(a.name != "United Kingdom" and "Britain" in a.aliases for a in actors)
+
+
+def test_sides_of_a_fixture_list_are_clubs(nlp: Language) -> None:
+    """A draw listed as fixtures ("Bolton v Arsenal") names clubs: a town's name on
+    such a line is the club's in every sentence, not the town; a country's stays a
+    place."""
+    text = (
+        "Cup draw pits Bolton against Arsenal\n\n"
+        "Newcastle will be at home to Tottenham in the fifth round, and Bolton host "
+        "Arsenal. Southampton must first win their replay at Brentford. \"We've got to "
+        'beat Southampton first," the Brentford manager said. Exeter City face a home '
+        "tie against Middlesbrough. England face France in Paris on Saturday.\n\n"
+        "Exeter v Middlesbrough\n\n"
+        "Newcastle v Tottenham\n\n"
+        "Brentford or Southampton v Blackburn\n\n"
+        "Bolton v Arsenal\n\n"
+        "England v France"
+    )
+    actors = {a.name: a for a in extract_actors(parse(nlp, text)) if a.listed}
+    for club in ("Newcastle", "Tottenham", "Bolton", "Southampton", "Blackburn"):
+        assert actors[club].type == "organization", (club, actors.get(club))
+    assert actors["Paris"].type == "place", actors
+    assert all(actors[c].type == "place" for c in ("England", "France") if c in actors)
+    # the club's fuller name is the same club: one actor, not a town and a club
+    assert actors["Exeter City"].type == "organization" and "Exeter" not in actors, actors
+
+
+def test_a_name_cut_after_and_keeps_its_last_words(nlp: Language) -> None:
+    """A body's name never ends with "and": the capitalised words after it are the
+    rest of the name the model cut short."""
+    text = (
+        "Pompeo speech\n\n"
+        "Pompeo's first public speech as CIA director, hosted at the Washington-based "
+        "Center for Strategic and International Studies think tank on April 13, was "
+        "short. He said WikiLeaks was a hostile intelligence service."
+    )
+    names = {a.name: a.type for a in extract_actors(parse(nlp, text)) if a.listed}
+    assert names.get("Center for Strategic and International Studies") == "organization", names
+    assert "Center for Strategic" not in names
+
+
+def test_the_soviet_union_is_a_place(nlp: Language) -> None:
+    """ "Union" names bodies, but the Soviet Union was a country."""
+    text = (
+        "Wheat offer\n\n"
+        "The United States is considering offering wheat to the Soviet Union at "
+        "subsidized prices, officials said. Secretary of State George Shultz said the "
+        "Soviet Union had asked for no such deal."
+    )
+    actors = {a.name: a for a in extract_actors(parse(nlp, text)) if a.listed}
+    assert actors["Soviet Union"].type == "place", actors
+
+
+def test_a_street_that_speaks_is_the_office_there(nlp: Language) -> None:
+    """ "Downing Street said": the Prime Minister's office speaks, not a street."""
+    text = (
+        "Butler criticism\n\n"
+        "Lord Butler said the cabinet had been sidelined before the war. But Downing "
+        "Street said Mr Blair should be judged by results, and Conservative leader "
+        "Michael Howard said the remarks were damaging."
+    )
+    actors = {a.name: a for a in extract_actors(parse(nlp, text)) if a.listed}
+    assert actors["Downing Street"].type == "organization", actors
+
+
+def test_a_daily_before_a_name_is_a_newspaper(nlp: Language) -> None:
+    """ "the Italian daily La Repubblica": a paper, not a person."""
+    text = (
+        "Messages lost\n\n"
+        "Stefania Maurizi said texts from her editors, then at the Italian daily La "
+        "Repubblica, were failing to go through. She said the security company had "
+        "filmed her documents."
+    )
+    actors = {a.name: a for a in extract_actors(parse(nlp, text)) if a.listed}
+    assert actors["La Repubblica"].type == "organization", actors
+    # "daily" as an adjective says nothing of the name after it
+    text = (
+        "Picture phones\n\n"
+        "De Telegraaf, a daily Amsterdam newspaper, published a picture taken with a "
+        "mobile phone, its image editor said."
+    )
+    actors = {a.name: a for a in extract_actors(parse(nlp, text))}
+    assert actors["Amsterdam"].type == "place", actors
+
+
+def test_a_name_followed_by_a_place_noun_is_a_place(nlp: Language) -> None:
+    """ "H2, a section of Hebron": the noun in apposition says the name is a place."""
+    text = (
+        "Cameras on every street\n\n"
+        "Since 1997, Tel Rumeida has formed part of H2, a section of Hebron controlled "
+        "by the army. Residents of H2 said the cameras were everywhere."
+    )
+    actors = {a.name: a for a in extract_actors(parse(nlp, text))}
+    assert actors["H2"].type == "place", actors

@@ -94,7 +94,7 @@ ORG_INTRO_NOUNS = word_set(
     insurer lender bank broadcaster newspaper paper website publisher developer agency
     chain brand label conglomerate organisation organization club startup start-up
     supermarket department ministry watchdog body magazine band team orchestra choir
-    studio network channel consultancy journal tabloid
+    studio network channel consultancy journal tabloid daily weekly
     """
 )
 # Of those, the nouns that never describe a person: a name in apposition to one is an
@@ -105,7 +105,7 @@ ORG_ONLY_NOUNS = word_set(
     firm company group charity retailer airline bank broadcaster newspaper website label
     conglomerate organisation organization club startup start-up supermarket ministry
     watchdog magazine band team orchestra choir studio network channel subsidiary
-    journal tabloid
+    journal tabloid daily weekly
     """
 )
 # Common nouns for a person, before a name: "India's richest man Azim Premji", "his
@@ -216,6 +216,8 @@ PLACE_ALIASES: dict[str, str] = {
     "britain": "United Kingdom",
     "great britain": "United Kingdom",
     "united kingdom": "United Kingdom",
+    "soviet union": "Soviet Union",
+    "ussr": "Soviet Union",
 }
 PLACE_ALIASES_BY_KEY = {name_key(alias): name for alias, name in PLACE_ALIASES.items()}
 
@@ -272,7 +274,7 @@ COUNTRIES = word_set(
     philippines portugal qatar romania rwanda samoa senegal serbia seychelles slovakia
     slovenia somalia sudan suriname sweden switzerland taiwan tajikistan tanzania
     thailand togo tonga trinidad tunisia turkmenistan tuvalu uganda uruguay uzbekistan
-    vanuatu venezuela vietnam yemen zambia zimbabwe scotland wales england
+    vanuatu venezuela vietnam yemen zambia zimbabwe scotland wales england swaziland
     """
 )
 KNOWN_PLACES = KNOWN_PLACES | COUNTRIES | word_set("europe asia africa antarctica oceania")
@@ -779,6 +781,63 @@ PLACE_SPLIT_WORDS = frozenset({"in", "at", "near", "outside"})
 MATCH_SPLIT_WORDS = frozenset({"v", "v.", "vs", "vs.", "or"})
 
 
+# A line that is a fixture or a draw and nothing else: "Newcastle v Tottenham or
+# Nottingham Forest", "Burnley or Blackburn v Leicester" (sports pages list ties so).
+# Each side is a capitalised name ("of"/"the" may join its words: "Queen of the South").
+_SIDE = r"[A-Z][\w'.&-]*(?: (?:of |the |de |of the )?[A-Z][\w'.&-]*){0,3}"
+FIXTURE_LINE = re.compile(
+    rf"^[ \t]*(?P<home>{_SIDE}(?: or {_SIDE})*) (?:v|vs|v\.|vs\.) "
+    rf"(?P<away>{_SIDE}(?: or {_SIDE})*)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _fixture_sides(doc: Doc) -> frozenset[str]:
+    """Names the article lists as sides of a fixture on a line of its own: teams, and
+    so organisations, in every sentence of the article, however the model tags them
+    ("Tottenham" a person, "Southampton" the town). National sides keep the type of
+    their country: "England v France" names the places as well as the teams."""
+    cached = doc.user_data.get("fixture_sides")
+    if cached is None:
+        sides = {
+            side
+            for match in FIXTURE_LINE.finditer(doc.text)
+            for part in ("home", "away")
+            for side in match.group(part).rstrip(".").split(" or ")
+        }
+        cached = frozenset(side for side in sides if not _country_name(side))
+        doc.user_data["fixture_sides"] = cached
+    return cached
+
+
+def _fixture_side(doc: Doc, name: str) -> bool:
+    """A side of a fixture line, or its fuller club name: "Exeter City" where the draw
+    lists "Exeter" (the side's name followed by capitalised common words)."""
+    sides = _fixture_sides(doc)
+    if name in sides:
+        return True
+    return any(
+        name.startswith(f"{side} ")
+        and all(
+            word[:1].isupper() and word not in GIVEN_NAMES and _common_word(word.casefold())
+            for word in name[len(side) + 1 :].split()
+        )
+        for side in sides
+    )
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """Country names, casefolded: known places' countries, ISO 3166-1 and aliases."""
+    names = {c.name.casefold() for c in pycountry.countries}
+    names.update(getattr(c, "common_name", "").casefold() for c in pycountry.countries)
+    return frozenset(names | COUNTRIES | set(PLACE_ALIASES))
+
+
+def _country_name(name: str) -> bool:
+    return name.casefold() in _countries() or name_key(name) in place_aliases()
+
+
 def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
     """The names an entity span holds: one, or several when the model swept a list
     ("Nottinghamshire, Derbyshire, Leicestershire") or a located place ("Golden Temple
@@ -951,6 +1010,8 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
     elif start == ent.start:
         # "the Finance and Economy Ministry": the model left out the first portfolio.
         start = _portfolio_start(doc, start, end)
+    if ent.label_ != "PERSON":
+        end = _through_cut_name(doc, end)
     # "Alexander Fang - show", "Korea Development Bank - one": a name ends at a spaced
     # dash, and at a match score ("Gaston Gaudio 5-7 6-1 6-4").
     for i in range(start + 1, end):
@@ -1062,6 +1123,29 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         c.dep_ == "conj" for c in span.root.children
     )
     return mention
+
+
+NAME_JOINS = frozenset({"and", "of", "for", "&"})
+
+
+def _through_cut_name(doc: Doc, end: int) -> int:
+    """Where a name the model cut after a joining word ends: "Center for Strategic and"
+    + "International Studies" is one body's name. A name never ends with "and", "of"
+    or "for"; capitalised words outside any entity right after them are the rest of it
+    (a run of words that are themselves another entity is a second name: "the IMF and"
+    + "World Bank" is left alone)."""
+    if doc[end - 1].lower_ not in NAME_JOINS:
+        return end
+    stop = end
+    while (
+        stop < len(doc)
+        and doc[stop].ent_iob_ == "O"
+        and doc[stop].pos_ == "PROPN"
+        and doc[stop].is_title
+        and not doc[stop].is_sent_start
+    ):
+        stop += 1
+    return stop
 
 
 NICKNAME_QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
@@ -1603,6 +1687,15 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     shaped = True  # the words of the name say what it is
     if len(words) == 2 and words[0] in SIDE_WORDS and words[1] in {"bank", "banks"}:
         votes["place"] += 3.0  # "West Bank", "Left Bank": the side of a river
+    elif len(words) >= 2 and name_key(name) in place_aliases():
+        pass  # "Soviet Union", "Union of the Comoros": a country, whatever its words say
+    elif (
+        len(words) >= 2
+        and words[-1] in PLACE_HEAD_WORDS
+        and label in {"ORG", "FAC"}
+        and _speaks(span)
+    ):  # "Downing Street said", "the Elysee Palace said": those who work there
+        votes["organization"] += 3.0
     elif (
         len(words) >= 2
         and words[-1] in PLACE_HEAD_WORDS
@@ -1665,6 +1758,8 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["place"] += 2.0
     if _and_company_after(doc, span):
         votes["organization"] += 5.0  # "S.G. Warburg and Co Inc": a firm's name
+    if _fixture_side(doc, name):
+        votes["organization"] += DECISIVE["organization"]  # "Bolton v Arsenal": a club
     if _state_after_place(doc, span):
         votes["place"] += DECISIVE["place"]  # "College Station, TX": a US state's code
     if _conjoined_with_place(span):
@@ -2063,7 +2158,13 @@ def _introduced_as_org(doc: Doc, span: Span, label: str = "") -> bool:
     person = label == "PERSON"
     before = ORG_ONLY_NOUNS if person and _given_name_led_full(span.text) else ORG_INTRO_NOUNS
     i = span.start - 1
-    if i >= 0 and doc[i].lower_ in before and doc[i].is_lower:
+    if (
+        i >= 0
+        and doc[i].lower_ in before
+        and doc[i].is_lower
+        # "the Swiss daily Le Matin", not "a daily Amsterdam newspaper"
+        and (doc[i].lower_ not in PUBLICATION_ADJECTIVES or doc[i].pos_ == "NOUN")
+    ):
         return True
     nouns = ORG_ONLY_NOUNS if person else ORG_INTRO_NOUNS
     root = span.root
@@ -2157,16 +2258,30 @@ def _uncommon_full_name(words: list[str]) -> bool:
     )
 
 
-PLACE_KIND_NOUNS = PLACE_HEAD_WORDS | word_set(
+# Nouns for a kind of place and nothing else: "H2, a section of Hebron". (Of the last
+# words of places' names, some name a body in apposition: "the LSE, Europe's biggest
+# stock market".)
+PLACE_ONLY_NOUNS = word_set(
     "city town village country state region province county capital suburb district "
     "area zone neighbourhood neighborhood quarter section territory"
 )
+PLACE_KIND_NOUNS = PLACE_HEAD_WORDS | PLACE_ONLY_NOUNS
 
 
 def _named_as_place(span: Span) -> bool:
     """A name in apposition to a common noun for places, alone or in a list: "the
     airports -- LaGuardia, John F. Kennedy and Newark", "two stations, Victoria and
-    Euston". The noun says what the names are, whatever the model's labels."""
+    Euston", or followed by one: "H2, a section of Hebron". The noun says what the
+    names are, whatever the model's labels."""
+    if any(
+        c.dep_ == "appos"
+        and c.i >= span.end
+        and c.pos_ == "NOUN"
+        and c.is_lower
+        and c.lemma_.lower() in PLACE_ONLY_NOUNS
+        for c in span.root.children
+    ):
+        return True
     node = span.root
     for _ in range(8):
         if node.dep_ != "conj" or node.head is node:
@@ -3216,6 +3331,8 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
         key = name.casefold()
         if len(name.split()) == 1:
             targets = by_first.get(key) or by_last.get(key) or []
+            if _gentilic(group):  # "Israeli soldiers" name no "Israeli Defense Force"
+                targets = []
         else:  # "Gulf States" of "Gulf States Utilities Co"
             targets = by_stem.get(re.sub(r"^the ", "", key), [])
         if len(targets) > 1:  # "Sony" of "Sony Corp", not of "Sony Prudential Life"
@@ -3245,6 +3362,20 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
         else:
             result.append(group)
     return result
+
+
+def _gentilic(group: _Group) -> bool:
+    """A one-word nationality used mostly as an adjective ("Israeli soldiers", "the
+    Israeli government"): the people or state of a place, not a short form of the body
+    whose name it opens ("Israeli Defense Force"). A body's short name is a noun of its
+    own ("American said it would cut fares" of "American Airlines") and stays free to
+    join."""
+    adjectival = sum(m.label == "NORP" and m.modifier for m in group.mentions)
+    if 2 * adjectival <= len(group.mentions):
+        return False
+    name = _longest_name(group)
+    places = KNOWN_PLACES | {a for a in PLACE_ALIASES if " " not in a and "." not in a}
+    return " " not in name and _demonym_of(name, set(places))
 
 
 def _surname_of(group: _Group, target: _Group, first_of: list[_Group] | None) -> bool:
@@ -3343,6 +3474,8 @@ def _merge_contained_places(groups: list[_Group]) -> list[_Group]:
         for g in places
         if not _longest_name(g).isupper()  # "LA" is no part of "La Liga"
         and (len(_longest_name(g).split()) >= 2 or _longest_name(g).casefold() not in known)
+        # "Britain" (an alias of a country) is no part of "Labour Britain"
+        and name_key(_longest_name(g)) not in place_aliases()
     ]
     return _merge_into_container(groups, mergeable)
 
