@@ -220,7 +220,7 @@ def test_a_briefing_page_links_to_its_months_file_and_says_what_it_is(
         assert data == [
             (
                 f"../../data/{MONTHS[name]}.jsonl.gz",
-                f"Extraction data (JSON Lines, gzip): {what}, one a line",
+                f"Extraction data of {what} (JSON Lines, gzip)",
             )
         ]
         assert (site / "briefings" / name / data[0][0]).resolve().is_file()
