@@ -228,7 +228,7 @@ def month_data(
     line (`published_json`) of every briefing of the month from `lines` (by briefing
     id; each is taken out as it is written), in the order of its month pages, newest
     first. One file per month instead of one per briefing: gzip finds what the objects
-    share, 0.55 KB per article for 2.8 KB (issue 14, on the Reuters sample). Written as
+    share, 0.54 KB per article for 2.8 KB (issue 14, on the Reuters sample). Written as
     gzip -9 with no modification time and no file name in the header, the bytes
     generator/publishing/determinism.py gives every `.gz`, so that every build of the
     same briefings gives the same bytes."""
