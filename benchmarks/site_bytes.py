@@ -22,8 +22,9 @@ other kind is taken at the sample's bytes per article. Actor,
 tag, month and search-index bytes per article fell from a 1,000- to a 2,000-article
 Reuters sample, so for them this is likelier high than low.
 
-It also prints what the per-article JSON would weigh as one gzip JSON Lines file per
-month, as one .json.gz per article, or not published (a product choice, not made here).
+It also prints, for a site that publishes one JSON file per briefing, what they would
+weigh as one gzip JSON Lines file per month (`published_json: month`), as one .json.gz
+per article, or not published (`published_json: none`).
 
 Build two sample sizes (e.g. --limit 500 and --limit 2000) and compare the per-article
 columns to tell the per-article cost from the fixed cost (theme assets, home page).
@@ -39,6 +40,8 @@ import re
 import sys
 from collections import Counter
 from pathlib import Path
+
+from generator.publishing.folders import published_briefings
 
 BLOCK = 4096
 
@@ -229,13 +232,18 @@ def region_table(site: Path, folder: str, sample: int) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("site", type=Path)
-    parser.add_argument("--articles", type=int, help="articles published (default: data/*.json)")
+    parser.add_argument(
+        "--articles",
+        type=int,
+        help="articles published (default: counted as the build counts them, whatever "
+        "the site's published_json)",
+    )
     parser.add_argument("--sample", type=int, default=300, help="pages to take apart per kind")
     parser.add_argument("--project", type=int, help="also project bytes per article to N articles")
     args = parser.parse_args()
     if not args.site.is_dir():
         sys.exit(f"not a folder: {args.site}")
-    articles = args.articles or len(list((args.site / "data").glob("*.json"))) or 1
+    articles = args.articles or published_briefings(args.site) or 1
     file_table(args.site, articles, args.project)
     json_options(args.site, articles)
     for folder in ("briefings", "actors", "tags", "archive"):

@@ -13,6 +13,7 @@ The briefings options sit under the `briefings` plugin entry:
           actor_min_briefings: 0   # briefings needed for an actor page; 0 = automatic
           allow_empty: false       # may a build replace a site of briefings by an empty one
           article_text: full       # full | excerpt | none: how much article text to publish
+          published_json: briefing # briefing | month | none: how the extraction JSON is published
           jobs: 0                  # worker processes for parsing; 0 = all cores
 
 Paths are relative to the folder holding `mkdocs.yml`.
@@ -103,6 +104,11 @@ class OneOf(_Checked):
 
 
 ARTICLE_TEXT = ("full", "excerpt", "none")
+# How the extraction JSON is published (generator/pages/render.py, `published_json`):
+# `briefing`, one `data/<slug>.json` per briefing, linked from its page; `month`, one
+# gzip JSON Lines file per month, `data/<yyyy-mm>.jsonl.gz` (about 2.3 KB less per
+# article: a large archive stays further from GitHub Pages' 1 GB); `none`, no JSON.
+PUBLISHED_JSON = ("briefing", "month", "none")
 
 
 class BriefingsOptions(Config):
@@ -121,6 +127,7 @@ class BriefingsOptions(Config):
     jobs = Whole(0, default=0)  # worker processes; 0 = every core this process may use
     allow_empty = Switch(False)
     article_text = OneOf(ARTICLE_TEXT, default="full")
+    published_json = OneOf(PUBLISHED_JSON, default="briefing")
 
     def _validate(self) -> tuple[list[Any], list[Any]]:
         """MkDocs' checks, with an unknown option an error (and the nearest name) instead
@@ -163,6 +170,7 @@ class Settings:
     actor_min_briefings: int = 0
     allow_empty: bool = False
     article_text: str = "full"
+    published_json: str = "briefing"
     jobs: int = 0  # worker processes for parsing; 0 = every core this process may use
 
     def site_context(self) -> dict[str, Any]:
@@ -172,6 +180,7 @@ class Settings:
             "url": self.site_url,
             "latest": self.latest,
             "article_text": self.article_text,
+            "published_json": self.published_json,
         }
 
 
@@ -255,6 +264,7 @@ def make_settings(
         actor_min_briefings=options["actor_min_briefings"],
         allow_empty=options["allow_empty"],
         article_text=options["article_text"],
+        published_json=options["published_json"],
         jobs=options["jobs"],
     )
 

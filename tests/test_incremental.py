@@ -6,6 +6,8 @@ leaves in place must equal, file for file and byte for byte, the site a full bui
 (`--full`, no site in place) makes of the same content in another folder. The series
 is drawn from a seeded generator (BRIEFINGS_INCREMENTAL_SEED picks another series;
 BRIEFINGS_INCREMENTAL_STEPS makes it longer); each kind of edit comes up at least once.
+It runs for each way of publishing the extraction JSON (`published_json`): the month
+files of `month` are made of every briefing, reused page or not.
 """
 
 from __future__ import annotations
@@ -118,15 +120,35 @@ def forget_records(project: Path) -> None:
     shutil.rmtree(project / ".cache" / "briefings" / "builds")
 
 
+def publish_json(project: Path, mode: str) -> None:
+    """Set the project's `published_json` (the default, `briefing`, is left unwritten)."""
+    if mode == "briefing":
+        return
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "      latest: 20\n" in text
+    text = text.replace("      latest: 20\n", f"      latest: 20\n      published_json: {mode}\n")
+    config.write_text(text, encoding="utf-8")
+
+
 def differences(one: dict[str, str], two: dict[str, str]) -> list[str]:
     return sorted(name for name in one.keys() | two.keys() if one.get(name) != two.get(name))
 
 
 # 2 pages a search index shard: the articles' dates spread them over several shards
 # (generator/publishing/shards.py), which an incremental build copies or writes anew.
-@pytest.mark.parametrize("shard_pages", [shards.SHARD_PAGES, 2], ids=["one-index", "shards"])
+@pytest.mark.parametrize(
+    ("shard_pages", "json_mode"),
+    [
+        (shards.SHARD_PAGES, "briefing"),
+        (2, "briefing"),
+        (shards.SHARD_PAGES, "month"),
+        (shards.SHARD_PAGES, "none"),
+    ],
+    ids=["one-index", "shards", "json-by-month", "no-json"],
+)
 def test_incremental_builds_equal_full_builds_after_random_edits(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shard_pages: int
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shard_pages: int, json_mode: str
 ) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1717200000")  # one sitemap date for both
     monkeypatch.setattr(shards, "SHARD_PAGES", shard_pages)
@@ -134,6 +156,8 @@ def test_incremental_builds_equal_full_builds_after_random_edits(
     content = Content(rng)
     incremental = make_project(tmp_path / "incremental", content.files())
     full = make_project(tmp_path / "full", content.files())
+    for project in (incremental, full):
+        publish_json(project, json_mode)
     first = build(incremental)
     assert first.status == 0, first.stderr
     assert "full build" in first.lines[-1]
@@ -186,6 +210,12 @@ def test_incremental_builds_equal_full_builds_after_random_edits(
             assert f"briefings/{gone}/" not in published
             assert not (incremental / "site" / "briefings" / gone).exists()
     assert reused > 0 and unrendered > 0
+    data = sorted(path.name for path in (incremental / "site" / "data").glob("*"))
+    if json_mode == "none":
+        assert data == []
+    else:
+        suffix = ".json" if json_mode == "briefing" else ".jsonl.gz"
+        assert data and all(name.endswith(suffix) for name in data), data
     sharded = (incremental / "site" / shards.SHARDS_FOLDER).is_dir()
     assert sharded == (shard_pages == 2)
 

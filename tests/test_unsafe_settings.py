@@ -356,6 +356,13 @@ BAD_OPTIONS = [
     ("cache_dir: .cache/briefings", "cache_dir: [a, b]", "cache_dir", "['a', 'b']", "folder"),
     ("latest: 20", "lates: 5", "lates", "did you mean 'latest'", "allowed: content_dir"),
     ("content_dir: content", "contents_dir: content", "contents_dir", "'content_dir'", "allowed"),
+    (
+        "latest: 20",
+        "latest: 20\n      published_json: monthly",
+        "published_json",
+        "'monthly'",
+        "briefing, month, none",
+    ),
 ]
 
 

@@ -145,6 +145,13 @@ class Archive:
         return page.slug if page else None
 
 
+def month_key(date: str | None) -> str:
+    """The month a briefing is filed under: "2026-10" for a date in October 2026,
+    "undated" without a date. One place, for the month pages and the month's data file
+    (`published_json: month`), so that both hold the same briefings."""
+    return date[:7] if date else "undated"
+
+
 def newest_first(briefings: list[BriefingSummary]) -> list[BriefingSummary]:
     """Dated briefings newest first, then undated ones; ties by title for determinism."""
     dated = sorted(
@@ -278,7 +285,7 @@ class ArchiveBuilder:
             for tag in summary.tags:
                 tag_page = tags.setdefault(tag, TagPage(tag, ""))
                 tag_page.briefings.append(summary)
-            months[summary.date[:7] if summary.date else "undated"].append(summary)
+            months[month_key(summary.date)].append(summary)
         _assign_slugs(tags.values())
         merged = {alias: name for (_, alias), name in surname_map.items()}
         merged.update(

@@ -20,6 +20,7 @@ Kind = Literal[
     "search",
     "briefing",
     "data",
+    "data_month",
     "feed",
     "archive",
     "month",
@@ -31,12 +32,14 @@ Kind = Literal[
 ]
 
 # kind -> the path of its first page under the docs folder; `{}` takes the key
-# (briefing id, month "2026-10", slug, actor type), always a slug the site made itself.
+# (briefing id, month "2026-10" or "undated", slug, actor type), always a slug the site
+# made itself.
 ROUTES: dict[str, str] = {
     "home": "index.md",
     "search": "search.md",
     "briefing": "briefings/{}.md",
     "data": "data/{}.json",
+    "data_month": "data/{}.jsonl.gz",  # published_json: month (generator/pages/render.py)
     "feed": "feed.xml",
     "archive": "archive/index.md",
     "month": "archive/{}.md",

@@ -20,6 +20,8 @@ apart from the content and templates folders.
 
 from __future__ import annotations
 
+import gzip
+import zlib
 from pathlib import Path
 
 from generator.pages.router import TOP_LEVEL
@@ -201,9 +203,31 @@ def mark_site(folder: Path) -> None:
 
 
 def published_briefings(site_dir: Path) -> int:
-    """How many briefings the site in place publishes (its `data/<slug>.json` files)."""
+    """How many briefings the site in place publishes, whatever its `published_json`:
+    its `data/<slug>.json` files (`briefing`), the lines of its `data/<month>.jsonl.gz`
+    files (`month`), or, with no data published (`none`), its briefing pages."""
     data = site_dir / "data"
-    return sum(1 for path in data.glob("*.json") if path.is_file()) if data.is_dir() else 0
+    files = sum(1 for path in data.glob("*.json") if path.is_file()) if data.is_dir() else 0
+    lines = sum(_lines(path) for path in data.glob("*.jsonl.gz")) if data.is_dir() else 0
+    if files or lines:
+        return files + lines
+    pages = site_dir / "briefings"  # briefings/<slug>/index.html, or <slug>.html
+    if not pages.is_dir():
+        return 0
+    return sum(
+        1
+        for path in pages.iterdir()
+        if (path / "index.html").is_file() or (path.suffix == ".html" and path.is_file())
+    )
+
+
+def _lines(path: Path) -> int:
+    """The lines of a gzip JSON Lines file; 0 if it cannot be read."""
+    try:
+        with gzip.open(path, "rb") as stream:
+            return sum(1 for line in stream if line.strip())
+    except (OSError, EOFError, zlib.error):
+        return 0
 
 
 def empty_site_message(articles: int, before: int, settings: Settings) -> str:
