@@ -211,12 +211,13 @@ def _tag_of_its_own(verb: Token, ctx: _Ctx, content_end: int) -> bool:
 _OWN_COMPLEMENTS = frozenset({"dobj", "xcomp"})
 
 
-def _through_hyphen(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+def _through_hyphen(doc: Doc, text: str, content: tuple[int, int]) -> tuple[int, int]:
     """Content that stops inside a hyphenated word ("urged O'Reilly to co-present the TV
     special" parsed as "co", "-", "present": the subtree of "co" ends at "co") runs on
-    to the end of what the rest of the word governs."""
+    to the end of what the rest of the word governs. `text` is `doc.text`, passed in:
+    `Doc.text` joins every token again on each call (per report, quadratic in a long
+    article)."""
     start, end = content
-    text = doc.text
     while end + 1 < len(text) and text[end] == "-" and text[end + 1].isalnum():
         span = doc.char_span(end + 1, end + 2, alignment_mode="expand")
         if span is None:
@@ -631,7 +632,7 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         return None
     if content[1] <= verb.idx and _tag_of_its_own(verb, ctx, content[1]):
         return None
-    start, end = _through_hyphen(verb.doc, content)
+    start, end = _through_hyphen(verb.doc, ctx.text, content)
     if start <= verb.idx < end and not _tag_inside(verb):
         return None  # "she said, but Kevin was drifting off": the cue is no part of it
     if end <= verb.idx:
