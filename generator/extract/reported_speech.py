@@ -313,10 +313,18 @@ def _indirect_quotes(doc: Doc, ctx: _Ctx) -> Iterable[Quote]:
     unsaid_until = -1  # the end of a question or unsaid report: nothing inside it either
     seen_as = _frame_matches(ctx, "seen_as")
     polls = _frame_matches(ctx, "in_poll")
+    # Found once: `Token.sent` walks to both ends of its sentence, per token quadratic
+    # in a run-on one.
+    run_on = {
+        i
+        for sent in doc.sents
+        if len(sent) > MAX_REPORT_SENTENCE_TOKENS
+        for i in range(sent.start, sent.end)
+    }
     for token in doc:
         if ctx.inside[token.i] or token.i <= unsaid_until:
             continue
-        if len(token.sent) > MAX_REPORT_SENTENCE_TOKENS:
+        if token.i in run_on:
             continue
         if _is_reporting(token, direct=False) and _unsaid(token):
             # "Asked why he thought the warnings were left out": not "he thought" either
