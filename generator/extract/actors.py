@@ -3914,14 +3914,18 @@ def _complete_surnames(doc: Doc, actors: list[Actor]) -> None:
     full form only: two different ones leave the surname alone.
     """
     taken = {a.name for a in actors}
+    # Where each word stands, found in one pass: a pass per actor grew with the square
+    # of the article (more words, more actors), minutes on a long run-on paste.
+    at: dict[str, list[int]] = {}
+    for token in doc:
+        if token.i >= 2:
+            at.setdefault(token.text, []).append(token.i)
     for actor in actors:
         if actor.type != "person" or " " in actor.name or not actor.name[:1].isupper():
             continue
         full: set[str] = set()
-        for token in doc:
-            if token.text != actor.name or token.i < 2:
-                continue
-            given, before = doc[token.i - 1], doc[token.i - 2]
+        for i in at.get(actor.name, ()):
+            given, before = doc[i - 1], doc[i - 2]
             if (
                 given.pos_ == "PROPN"
                 and given.is_title

@@ -164,8 +164,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     ctx = _Ctx(doc, text, _inside_mask(doc, text, spans), para_starts)
     quotes: list[Quote] = []
     reported: dict[int, _Attribution] = {}
-    indirect = _outermost_reports(doc, list(_indirect_quotes(doc, ctx)))
-    indirect = [_without_complementiser(doc, quote) for quote in indirect]
+    indirect = _outermost_reports(doc, text, list(_indirect_quotes(doc, ctx)))
+    indirect = [_without_complementiser(doc, text, quote) for quote in indirect]
     clauses: dict[int, Quote] = {}
     quotes.extend(_split_quoted_reports(indirect, spans, reported, clauses))
     direct = list(_direct_quotes(doc, spans, ctx, reported))
@@ -177,13 +177,14 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     return [dataclasses.replace(quote, text=shown_text(quote.text)) for quote in quotes]
 
 
-def _without_complementiser(doc: Doc, quote: Quote) -> Quote:
+def _without_complementiser(doc: Doc, text: str, quote: Quote) -> Quote:
     """A reported clause without the "that" that introduces it.
 
     "Prigozhin complained that ammunition was running short" reports "ammunition was
     running short": shown under "Who said what" beside its speaker and verb, a leading
     "that" is the writer's grammar, not the report. Only the complementiser goes (the
-    parser's `mark`); "he said that was wrong" keeps its subject "that".
+    parser's `mark`); "he said that was wrong" keeps its subject "that". `text` is
+    `doc.text` (which joins every token again on each call).
     """
     span = doc.char_span(quote.start, quote.end, alignment_mode="contract")
     if span is None or len(span) < 3:
@@ -192,10 +193,10 @@ def _without_complementiser(doc: Doc, quote: Quote) -> Quote:
     if first.lower_ != "that" or first.dep_ != "mark":
         return quote
     start = second.idx
-    return dataclasses.replace(quote, text=doc.text[start : quote.end], start=start)
+    return dataclasses.replace(quote, text=text[start : quote.end], start=start)
 
 
-def _outermost_reports(doc: Doc, indirect: list[Quote]) -> list[Quote]:
+def _outermost_reports(doc: Doc, text: str, indirect: list[Quote]) -> list[Quote]:
     """Reported clauses that no other reported clause holds.
 
     "Devine said he does not think the contest will hurt the party" is Devine's claim;
@@ -210,7 +211,7 @@ def _outermost_reports(doc: Doc, indirect: list[Quote]) -> list[Quote]:
             continue
         kept.append(quote)
         reach = max(reach, quote.end)
-    return [_inner_content(doc, quote, ordered) for quote in kept]
+    return [_inner_content(doc, text, quote, ordered) for quote in kept]
 
 
 #: Clausal reports whose content may itself be a report of another source's.
@@ -221,7 +222,7 @@ _SAME_SOURCE = _PRONOUNS
 _ASSESSMENT_VERBS = word_lists("quote_words")["assessment_verbs"]
 
 
-def _inner_content(doc: Doc, outer: Quote, reports: list[Quote]) -> Quote:
+def _inner_content(doc: Doc, text: str, outer: Quote, reports: list[Quote]) -> Quote:
     """A report of another source's assessment, cut to what is assessed.
 
     "Cairn said the government believed the company was liable to pay taxes",
@@ -241,7 +242,7 @@ def _inner_content(doc: Doc, outer: Quote, reports: list[Quote]) -> Quote:
             continue  # not a vague holder: "said some people feel that ..." keeps the hedge
         if inner.speaker_start is None or not outer.start < inner.start < outer.end:
             continue
-        if doc.text[outer.start : inner.speaker_start].strip().lower() not in {"", "that"}:
+        if text[outer.start : inner.speaker_start].strip().lower() not in {"", "that"}:
             continue  # the inner source must open the content ("said [that] the data show")
         if inner.end != outer.end or (inner.speaker_mention or "").lower() in _SAME_SOURCE:
             continue

@@ -217,12 +217,13 @@ def _tag_of_its_own(verb: Token, ctx: _Ctx, content_end: int) -> bool:
 _OWN_COMPLEMENTS = frozenset({"dobj", "xcomp"})
 
 
-def _through_hyphen(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+def _through_hyphen(doc: Doc, text: str, content: tuple[int, int]) -> tuple[int, int]:
     """Content that stops inside a hyphenated word ("urged O'Reilly to co-present the TV
     special" parsed as "co", "-", "present": the subtree of "co" ends at "co") runs on
-    to the end of what the rest of the word governs."""
+    to the end of what the rest of the word governs. `text` is `doc.text`, passed in:
+    `Doc.text` joins every token again on each call (per report, quadratic in a long
+    article)."""
     start, end = content
-    text = doc.text
     while end + 1 < len(text) and text[end] == "-" and text[end + 1].isalnum():
         span = doc.char_span(end + 1, end + 2, alignment_mode="expand")
         if span is None:
@@ -318,10 +319,18 @@ def _indirect_quotes(doc: Doc, ctx: _Ctx) -> Iterable[Quote]:
     unsaid_until = -1  # the end of a question or unsaid report: nothing inside it either
     seen_as = _frame_matches(ctx, "seen_as")
     polls = _frame_matches(ctx, "in_poll")
+    # Found once: `Token.sent` walks to both ends of its sentence, per token quadratic
+    # in a run-on one.
+    run_on = {
+        i
+        for sent in doc.sents
+        if len(sent) > MAX_REPORT_SENTENCE_TOKENS
+        for i in range(sent.start, sent.end)
+    }
     for token in doc:
         if ctx.inside[token.i] or token.i <= unsaid_until:
             continue
-        if len(token.sent) > MAX_REPORT_SENTENCE_TOKENS:
+        if token.i in run_on:
             continue
         if _is_reporting(token, direct=False) and _unsaid(token):
             # "Asked why he thought the warnings were left out": not "he thought" either
@@ -637,7 +646,7 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         return None
     if content[1] <= verb.idx and _tag_of_its_own(verb, ctx, content[1]):
         return None
-    start, end = _through_hyphen(verb.doc, content)
+    start, end = _through_hyphen(verb.doc, ctx.text, content)
     if start <= verb.idx < end and not _tag_inside(verb):
         return None  # "she said, but Kevin was drifting off": the cue is no part of it
     if end <= verb.idx:

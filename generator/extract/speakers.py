@@ -157,6 +157,7 @@ class _Context:
         self.doc = doc
         self.text = doc.text
         self.actors = actors
+        self._advcl_above: dict[int, bool] = {}  # `_under_advcl`, by token
         self.spans: list[tuple[int, int, Actor]] = sorted(
             ((s, e, a) for a in actors for s, e in a.spans), key=lambda t: (t[0], t[1])
         )
@@ -253,12 +254,26 @@ class _Context:
         token = self.subject_token(start, end)
         if token is None:
             return False
-        verb = token.head
-        while verb.head.i != verb.i:
-            if verb.dep_ == "advcl":
-                return True
+        return self._under_advcl(token.head)
+
+    def _under_advcl(self, verb: Token) -> bool:
+        """Whether `verb` or a head above it (the root left out) is an adverbial clause.
+
+        Remembered for every token on the way up: in a run-on "sentence" thousands of
+        tokens deep, a walk per mention grew with the square of its length."""
+        known = self._advcl_above
+        path = []
+        while verb.i not in known and verb.head.i != verb.i and verb.dep_ != "advcl":
+            path.append(verb.i)
             verb = verb.head
-        return False
+        if verb.i in known:
+            found = known[verb.i]
+        else:
+            found = verb.dep_ == "advcl" and verb.head.i != verb.i
+            known[verb.i] = found
+        for i in path:
+            known[i] = found
+        return found
 
     def actors_in(self, start: int, end: int) -> list[Actor]:
         """Actors with a mention inside [start, end), in order of appearance."""

@@ -29,6 +29,7 @@ import functools
 import gzip
 import hashlib
 import json
+import os
 import queue
 import re
 import shutil
@@ -153,35 +154,65 @@ def write_stamp(output: Path, inputs: str) -> None:
     (output / STAMP).write_text(json.dumps(record, sort_keys=True) + "\n", encoding="utf-8")
 
 
-def wait_until_complete(folder: Path, timeout: float = 120.0) -> None:
-    """Wait until every file of the index Pagefind wrote into `folder` is whole.
+def wait_until_written(pid: int, folder: Path, timeout: float = 120.0) -> None:
+    """Wait until Pagefind (process `pid`) has finished writing the index in `folder`.
 
-    Pagefind answers WriteFiles before its last writes have reached the disk: under
-    load, a service closed right after the answer (as a shard's is, to free its memory)
-    has left an empty `pagefind-entry.json`, and the newest shard's an empty
-    `pagefind-modular-ui.css` (then stamped, and copied by every later build). So no
-    file beside the entry may be empty, and the entry, the metadata it names and every
-    index, filter and fragment file the metadata lists are read back (each is a gzip
-    member, whose end is checked) until they all are complete.
+    Pagefind answers WriteFiles once it has created every file and handed the writes to
+    its I/O threads, not once they are done: under load about one answer in ten comes
+    while some files are still empty, and a large one (`pagefind-component-ui.js`,
+    175 KB) may be half written. Closing the service then ends it at once (it exits on
+    end of input) and cuts the writes in flight short: a truncated file, stamped and
+    copied by every later build (test_incremental.py saw the newest shard's
+    `pagefind-component-ui.js` differ from a full build's). A file's descriptor is held
+    until its write is done, so the index is whole once the process holds no file open
+    in `folder` (on Linux, /proc/PID/fd); then, and elsewhere alone, every file is also
+    read back (`index_problem`) until complete.
     """
     deadline = time.monotonic() + timeout
+    target = folder.resolve()
     while True:
-        problem = index_problem(folder)
-        if problem is None:
+        held = _files_held(pid, target)
+        problem = None if held else index_problem(folder)
+        if not held and problem is None:
             return
         if time.monotonic() > deadline:
-            raise SearchIndexError(f"Pagefind left an incomplete index in {folder}: {problem}")
-        time.sleep(0.1)
+            what = f"still writing {sorted(held)[0]}" if held else problem
+            raise SearchIndexError(f"Pagefind left an incomplete index in {folder}: {what}")
+        time.sleep(0.02)
+
+
+def _files_held(pid: int, folder: Path) -> set[str]:
+    """The files under `folder` that process `pid` holds open (empty where the system
+    does not tell: no /proc)."""
+    held = set()
+    prefix = f"{folder}{os.sep}"
+    try:
+        descriptors = os.listdir(f"/proc/{pid}/fd")
+    except OSError:
+        return held
+    for descriptor in descriptors:
+        try:
+            path = os.readlink(f"/proc/{pid}/fd/{descriptor}")
+        except OSError:  # closed meanwhile
+            continue
+        if path.startswith(prefix):
+            held.add(path[len(prefix) :])
+    return held
 
 
 def index_problem(folder: Path) -> str | None:
-    """What is missing or cut short in the Pagefind index in `folder`; None if nothing."""
-    from generator.publishing.determinism import UnsupportedCBOR, read_pagefind
+    """What is missing or cut short in the Pagefind index in `folder`; None if nothing.
+
+    No file, in `folder` or under it, may be empty; the entry, the metadata it names and
+    every index, filter and fragment file the metadata lists must read back whole (each
+    is a gzip member, whose end is checked, holding Pagefind's signature: an empty file
+    decompresses to nothing without an error)."""
+    from generator.publishing.determinism import SIGNATURE, UnsupportedCBOR, read_pagefind
 
     try:
-        for path in folder.iterdir():
+        for path in folder.rglob("*"):
             if path.is_file() and path.stat().st_size == 0:
-                return f"{path.name} is empty"
+                return f"{path.relative_to(folder).as_posix()} is empty"
         entry = json.loads((folder / "pagefind-entry.json").read_text(encoding="utf-8"))
         for info in entry["languages"].values():
             meta = read_pagefind(folder / f"pagefind.{info['hash']}.pf_meta")
@@ -189,7 +220,8 @@ def index_problem(folder: Path) -> str | None:
             names += [f"index/{chunk[2]}.pf_index" for chunk in meta[2]]
             names += [f"filter/{item[1]}.pf_filter" for item in meta[3]]
             for name in names:
-                gzip.decompress((folder / name).read_bytes())
+                if not gzip.decompress((folder / name).read_bytes()).startswith(SIGNATURE):
+                    return f"{name} has no Pagefind signature"
     except UnsupportedCBOR:  # whole, in a layout this version does not know: not checked
         return None
     except (OSError, ValueError, EOFError, KeyError, IndexError, TypeError) as exc:
@@ -292,8 +324,9 @@ class SearchIndex:
     def write(self, output: Path) -> None:
         """Wait for every page to be indexed, then write the index files into `output`.
 
-        Pagefind writes the files itself, in parallel; they are final once the service
-        has exited (`close`, which waits for it after a write instead of stopping it).
+        Pagefind writes the files itself, in parallel, and some are still being written
+        when it answers: this returns once it holds none of them open and they read back
+        whole (`wait_until_written`), so that `close` cannot cut a write short.
         """
         if self._last_page is not None:
             self._wait(self._last_page)
@@ -310,7 +343,7 @@ class SearchIndex:
             )
         )
         self._written = True
-        wait_until_complete(output)
+        wait_until_written(self._process.pid, output)
 
     def start_writing(self, previous: Path, output: Path) -> None:
         """Write (or reuse) the index in a thread now: MkDocs has built every page

@@ -261,7 +261,7 @@ class ShardedIndex:
             if not index.reuse(self.previous.parent / SHARDS_FOLDER / name, folder):
                 index.write(folder)
                 inputs = index.inputs_digest()
-                index.close()  # the files are final once the service has exited
+                index.close()  # write() waited until every file was whole
                 for path in folder.iterdir():
                     if not INDEX_FILES.fullmatch(path.name):
                         _remove(path)
