@@ -10,6 +10,7 @@ out what does not name the speaker: better no label than a misleading one.
 from __future__ import annotations
 
 from generator.extract.actors import person_noun
+from generator.extract.quotes import CLAUSE_RULE
 from generator.extract.speech_cues import REPORTING_VERBS
 from generator.extract.words import word_lists
 from generator.model import Quote, name_key
@@ -23,6 +24,16 @@ _DOUBLING = _WORDS["doubling_verbs"]
 _POINTERS = frozenset({"who", "whom", "which", "that", "this", "these", "those"})
 _PLURAL_SUBJECTS = frozenset({"they", "we", "i", "you", "who"})
 _DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def quote_kind_label(quote: Quote) -> str:
+    """What the line under a quote calls it: "quoted" when the shown text is the
+    speaker's own words, "reported" when it is the writer's account of them: an indirect
+    report, or a reported clause shown whole around the few words it quotes ("Lord
+    Butler had given the "most damaging testimony" he could remember")."""
+    if quote.kind == "indirect" or quote.rule == CLAUSE_RULE:
+        return "reported"
+    return "quoted"
 
 
 def source_label(quote: Quote, speaker_type: str | None = None) -> str:

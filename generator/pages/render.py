@@ -34,7 +34,7 @@ from generator.model import Briefing, Quote
 from generator.pages.archive import ActorPage, Archive, BriefingSummary, month_key
 from generator.pages.feed import atom_feed
 from generator.pages.inputs import ArchiveProbe, InputTracker, TemplateArchive, data_digest
-from generator.pages.labels import source_label
+from generator.pages.labels import quote_kind_label, source_label
 from generator.pages.markup import blockquote, highlight, html_text, markdown_text, safe_url
 from generator.pages.router import address, link
 from generator.reading.paragraphs import cited_excerpt, paragraph_of, paragraphs
@@ -92,6 +92,7 @@ def make_environment(template_dirs: Sequence[Path]) -> Environment:
     )
     env.globals["url_for"] = url_for
     env.globals["source_label"] = source_label
+    env.globals["quote_kind_label"] = quote_kind_label
     return env
 
 
