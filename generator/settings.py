@@ -25,6 +25,7 @@ import difflib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from mkdocs.config import config_options
 from mkdocs.config.base import Config, ValidationError
@@ -207,6 +208,7 @@ def load_settings(config_file: Path | str = "mkdocs.yml") -> Settings:
     site_url = raw.get("site_url") or None
     if isinstance(site_url, str) and not site_url.endswith("/"):
         site_url += "/"  # as MkDocs reads it (a folder URL), so both readings agree
+    site_url = safe_url(site_url)  # as the plugin hands it to MkDocs (publishing/inert.py)
     return make_settings(
         path,
         options,
@@ -215,6 +217,17 @@ def load_settings(config_file: Path | str = "mkdocs.yml") -> Settings:
         site_name=str(raw.get("site_name", "Briefings")),
         site_url=site_url,
     )
+
+
+# What a URL setting keeps as it is: its reserved characters and `%` (an escape already
+# made). Quotes, angle brackets, backticks, spaces and controls are encoded.
+_URL_SAFE = "/:?#[]@!$&()*+,;=%~"
+
+
+def safe_url(url: Any) -> Any:
+    """A URL setting (site_url, repo_url) with what could end the attribute or tag it is
+    printed in percent-encoded, as article links are; anything else unchanged."""
+    return quote(url, safe=_URL_SAFE) if isinstance(url, str) else url
 
 
 def settings_from_config(config: Any, options: BriefingsOptions) -> Settings:
