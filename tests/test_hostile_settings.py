@@ -58,8 +58,16 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
             "site_url: https://example.github.io/briefings/",
             "site_url: 'https://example.github.io/news\"><img src=x onerror=window.__pwned=6>/'\n"
             "repo_url: 'https://github.com/x/y\"><img src=x onerror=window.__pwned=7>'\n"
-            f"repo_name: {json.dumps(REPO_NAME)}",
+            f"repo_name: {json.dumps(REPO_NAME)}\n"
+            f"site_author: {json.dumps(HOSTILE)}",
         ),
+        (
+            "site_description: Summaries of the news, with the figures, quotes and actors of"
+            " each story.",
+            f"site_description: {json.dumps(HOSTILE)}",
+        ),
+        ("name: Switch to dark mode", f"name: {json.dumps('Dark ' + HOSTILE)}"),
+        ("primary: indigo", f"primary: {json.dumps('indigo' + HOSTILE)}"),
     ):
         assert old in text, old
         text = text.replace(old, new)
@@ -76,6 +84,9 @@ def test_built_html_holds_the_settings_as_text(site: Path) -> None:
         inline = [script.text_content() for script in page.xpath("//script[not(@src)]")]
         assert not any("__pwned" in code for code in inline), path
         assert page.xpath("//title")[0].text_content().endswith(SITE_NAME), path
+        assert page.xpath("//meta[@name='author']/@content") == [HOSTILE], path
+        if path == "":
+            assert page.xpath("//meta[@name='description']/@content") == [HOSTILE]
         for href in page.xpath("//link[@rel='canonical']/@href | //a/@href"):
             assert '"' not in href and "<" not in href, (path, href)
     # The scripts write their markup from a JSON string: no element of the names in it.
@@ -113,6 +124,11 @@ def test_no_script_runs_and_names_show_as_written(site: Path) -> None:
                     )
                     assert shown.strip() == REPO_NAME, path
                 assert tab.evaluate("document.title").endswith(SITE_NAME), path
+                toggles = tab.evaluate(
+                    "[...document.querySelectorAll('[data-md-component=palette] label')]"
+                    ".map(label => label.title)"
+                )
+                assert "Dark " + HOSTILE in toggles, path
                 tab.close()
         finally:
             browser.close()

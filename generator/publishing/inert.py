@@ -1,8 +1,10 @@
 """Values from mkdocs.yml reach the theme's pages as text, never markup.
 
 MkDocs renders the theme without autoescaping, and Material prints the site's name, the
-nav's titles and the repository's name as they are (`{{ config.site_name }}`), in every
-page's header, tabs, drawer and `<title>`, and so in the header and tabs scripts that
+nav's titles, the repository's name and the palette toggle's words as they are
+(`{{ config.site_name }}`; the site's description and author in templates/theme/
+main.html too), in every page's header, tabs, drawer, head and `<title>`, and so in the
+header, tabs and palette scripts that
 generator/publishing/minify.py renders from those partials for pages out of the nav. A
 name like "News <Daily>" or "AT&T" would then be markup: a broken page, or a script.
 
@@ -21,13 +23,20 @@ from markupsafe import Markup, escape
 
 from generator.settings import safe_url
 
-TEXT_SETTINGS = ("site_name", "repo_name")
+TEXT_SETTINGS = ("site_name", "site_description", "site_author", "repo_name")
 URL_SETTINGS = ("site_url", "repo_url")
 
 
 def as_text(value: Any) -> Any:
-    """A string as text for the theme's templates (escaped once); others unchanged."""
-    return escape(value) if isinstance(value, str) else value
+    """A string as text for the theme's templates (escaped once), in lists and mappings
+    too (the palette's options); others unchanged."""
+    if isinstance(value, str):
+        return escape(value)
+    if isinstance(value, list):
+        return [as_text(item) for item in value]
+    if isinstance(value, dict):
+        return {key: as_text(item) for key, item in value.items()}
+    return value
 
 
 def plain(value: Any) -> str:
@@ -43,6 +52,10 @@ def inert_settings(config: Any) -> None:
     for name in URL_SETTINGS:
         if config.get(name) is not None:
             config[name] = safe_url(config[name])
+    # The palette's toggle names, colours and media queries, in Material's palette form
+    # (every page's header, and assets/briefings-palette.js).
+    if config["theme"].get("palette"):
+        config["theme"]["palette"] = as_text(config["theme"]["palette"])
 
 
 def inert_nav(items: Any) -> None:
