@@ -205,6 +205,12 @@ def published_text(
     return [(number, text) for number, (_s, _e, text) in enumerate(spans, start=1)]
 
 
+# Characters that end a line for many readers (Python's `splitlines`, editors) but that
+# JSON leaves raw in a string: written as their escapes, the same string to a JSON
+# reader, so that a month's file (`published_json: month`) has one line per briefing.
+_LINE_BREAKS = str.maketrans({"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
 def published_json(briefing: Briefing) -> str:
     """The extraction JSON a site publishes at `data/<id>.json` (or as one line of its
     month's file, `published_json: month`: see `month_data`), compact, one line:
@@ -223,7 +229,8 @@ def published_json(briefing: Briefing) -> str:
         if sentence is not None and sentence == previous:
             del figure["sentence"]
         previous = sentence
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+    text = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    return text.translate(_LINE_BREAKS) + "\n"
 
 
 def month_data(
