@@ -34,6 +34,15 @@ HOSTILE = (
 SITE_NAME = "Site " + HOSTILE
 ARCHIVE = "Arch " + HOSTILE
 REPO_NAME = "Repo " + HOSTILE
+
+
+def shown(name: str) -> str:
+    """A name as the page shows it: on one line (the separators are whitespace), and the
+    right-to-left override it leaves open closed, so that it does not run on backwards
+    into the words after it (the no-JavaScript bar's tab links, the window title)."""
+    return " ".join(name.split()) + "\u202c"
+
+
 INJECTED = "img[src='x'], b, script:not([src]):not([id='__config']):not([type])"
 PAGES = [
     "",
@@ -78,17 +87,23 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_built_html_holds_the_settings_as_text(site: Path) -> None:
+    bars = 0
     for path in PAGES:
         page = parse((site / path / "index.html").read_text(encoding="utf-8"))
         assert page.xpath("//img | //b") == [], path
         inline = [script.text_content() for script in page.xpath("//script[not(@src)]")]
         assert not any("__pwned" in code for code in inline), path
-        assert page.xpath("//title")[0].text_content().endswith(SITE_NAME), path
-        assert page.xpath("//meta[@name='author']/@content") == [HOSTILE], path
+        assert page.xpath("//title")[0].text_content().endswith(shown(SITE_NAME)), path
+        assert page.xpath("//meta[@name='author']/@content") == [shown(HOSTILE)], path
         if path == "":
-            assert page.xpath("//meta[@name='description']/@content") == [HOSTILE]
+            assert page.xpath("//meta[@name='description']/@content") == [shown(HOSTILE)]
+        bar = [link.text_content() for link in page.xpath("//header[@class]/a")]
+        if bar:  # the header bar of a page out of the nav, without JavaScript
+            assert bar[:2] == [shown(SITE_NAME), shown(ARCHIVE)], path
+            bars += 1
         for href in page.xpath("//link[@rel='canonical']/@href | //a/@href"):
             assert '"' not in href and "<" not in href, (path, href)
+    assert bars == 4  # the briefing, actor, tag and month pages
     # The scripts write their markup from a JSON string: no element of the names in it.
     for script in ("briefings-header.js", "briefings-tabs.js"):
         code = (site / "assets" / script).read_text(encoding="utf-8")
@@ -112,23 +127,23 @@ def test_no_script_runs_and_names_show_as_written(site: Path) -> None:
                 assert tab.evaluate(f"document.querySelectorAll({INJECTED!r}).length") == 0, path
                 assert errors == [], path
                 topic = tab.evaluate("document.querySelector('.md-header__topic').textContent")
-                assert topic.strip() == SITE_NAME, path
+                assert topic.strip() == shown(SITE_NAME), path
                 tabs = tab.evaluate(
                     "[...document.querySelectorAll('.md-tabs__link')].map(a => a.textContent)"
                 )
-                assert [title.strip() for title in tabs][:2] == ["Latest", ARCHIVE], path
+                assert [title.strip() for title in tabs][:2] == ["Latest", shown(ARCHIVE)], path
                 source = tab.evaluate("document.querySelector('.md-source__repository')")
                 if source is not None:
-                    shown = tab.evaluate(
+                    repository = tab.evaluate(
                         "document.querySelector('.md-source__repository').textContent"
                     )
-                    assert shown.strip() == REPO_NAME, path
-                assert tab.evaluate("document.title").endswith(SITE_NAME), path
+                    assert repository.strip() == shown(REPO_NAME), path
+                assert tab.evaluate("document.title").endswith(shown(SITE_NAME)), path
                 toggles = tab.evaluate(
                     "[...document.querySelectorAll('[data-md-component=palette] label')]"
                     ".map(label => label.title)"
                 )
-                assert "Dark " + HOSTILE in toggles, path
+                assert shown("Dark " + HOSTILE) in toggles, path
                 tab.close()
         finally:
             browser.close()

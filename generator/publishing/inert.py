@@ -21,6 +21,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from generator.pages.markup import plain_text
 from generator.settings import safe_url
 
 TEXT_SETTINGS = ("site_name", "site_description", "site_author", "repo_name")
@@ -28,10 +29,14 @@ URL_SETTINGS = ("site_url", "repo_url")
 
 
 def as_text(value: Any) -> Any:
-    """A string as text for the theme's templates (escaped once), in lists and mappings
-    too (the palette's options); others unchanged."""
+    """A string as text for the theme's templates (escaped once), as article text is
+    printed (pages/markup.py): on one line, printable, its bidirectional controls closed
+    at its end (an override left open in the site's name would turn the tab links after
+    it backwards); in lists and mappings too (the palette's options). Others unchanged."""
+    if isinstance(value, Markup):
+        return value
     if isinstance(value, str):
-        return escape(value)
+        return escape(plain_text(value))
     if isinstance(value, list):
         return [as_text(item) for item in value]
     if isinstance(value, dict):
