@@ -71,6 +71,10 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
             f"site_author: {json.dumps(HOSTILE)}",
         ),
         (
+            "  generator: false",
+            "  generator: false\n  homepage: './\"><img src=x onerror=window.__pwned=9>'",
+        ),
+        (
             "site_description: Summaries of the news, with the figures, quotes and actors of"
             " each story.",
             f"site_description: {json.dumps(HOSTILE)}",

@@ -11,8 +11,8 @@ name like "News <Daily>" or "AT&T" would then be markup: a broken page, or a scr
 Each such value is handed to the theme already escaped, as a `markupsafe.Markup`: a
 template that prints it shows the characters as written, one that escapes it (`| e`)
 does not escape it twice. Python code that needs the words themselves reads them with
-`plain()`. URLs (site_url, repo_url) stay URLs, with the characters that could end
-their attribute or tag percent-encoded, as the article links are.
+`plain()`. URLs (site_url, repo_url, edit_uri, extra.homepage) stay URLs, with the
+characters that could end their attribute or tag percent-encoded, as article links are.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from generator.pages.markup import plain_text
 from generator.settings import safe_url
 
 TEXT_SETTINGS = ("site_name", "site_description", "site_author", "repo_name")
-URL_SETTINGS = ("site_url", "repo_url")
+URL_SETTINGS = ("site_url", "repo_url", "edit_uri")
 
 
 def as_text(value: Any) -> Any:
@@ -57,6 +57,9 @@ def inert_settings(config: Any) -> None:
     for name in URL_SETTINGS:
         if config.get(name) is not None:
             config[name] = safe_url(config[name])
+    extra = config.get("extra")  # a mapping (MkDocs' LegacyConfig), not a dict
+    if extra is not None and isinstance(extra.get("homepage"), str):
+        extra["homepage"] = safe_url(extra["homepage"])  # the logo's and the bar's link
     # The palette's toggle names, colours and media queries, in Material's palette form
     # (every page's header, and assets/briefings-palette.js).
     if config["theme"].get("palette"):
