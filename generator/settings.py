@@ -22,10 +22,10 @@ Paths are relative to the folder holding `mkdocs.yml`.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from mkdocs.config import config_options
 from mkdocs.config.base import Config, ValidationError
@@ -219,15 +219,18 @@ def load_settings(config_file: Path | str = "mkdocs.yml") -> Settings:
     )
 
 
-# What a URL setting keeps as it is: its reserved characters and `%` (an escape already
-# made). Quotes, angle brackets, backticks, spaces and controls are encoded.
-_URL_SAFE = "/:?#[]@!$&()*+,;=%~"
+# What could end the attribute or tag a URL setting is printed in (quotes, angle
+# brackets, spaces, controls) and what a URL never holds raw: percent-encoded. Letters
+# of any script are kept, so that an international domain stays readable.
+_URL_UNSAFE = re.compile(r"[\x00-\x20\x7f\"'<>`\\{}|^]")
 
 
 def safe_url(url: Any) -> Any:
     """A URL setting (site_url, repo_url) with what could end the attribute or tag it is
-    printed in percent-encoded, as article links are; anything else unchanged."""
-    return quote(url, safe=_URL_SAFE) if isinstance(url, str) else url
+    printed in percent-encoded; anything else unchanged."""
+    if not isinstance(url, str):
+        return url
+    return _URL_UNSAFE.sub(lambda found: f"%{ord(found.group()):02X}", url)
 
 
 def settings_from_config(config: Any, options: BriefingsOptions) -> Settings:

@@ -151,3 +151,19 @@ def test_no_script_runs_and_names_show_as_written(site: Path) -> None:
                 tab.close()
         finally:
             browser.close()
+
+
+def test_an_international_site_url_stays_readable(tmp_path: Path) -> None:
+    """Only what could end an attribute is encoded: a site on an international domain
+    keeps its letters in the canonical links."""
+    project = make_project(tmp_path / "idn", {"content/a.md": ARTICLE})
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    old = "site_url: https://example.github.io/briefings/"
+    config.write_text(text.replace(old, "site_url: https://nouvelles.例え.jp/été/"))
+    outcome = build(project)
+    assert outcome.status == 0, outcome.stderr
+    page = parse((project / "site" / "briefings" / "a" / "index.html").read_text("utf-8"))
+    assert page.xpath("//link[@rel='canonical']/@href") == [
+        "https://nouvelles.例え.jp/été/briefings/a/"
+    ]
