@@ -143,6 +143,11 @@ def test_no_script_runs_and_names_show_as_written(site: Path) -> None:
                     )
                     assert repository.strip() == shown(REPO_NAME), path
                 assert tab.evaluate("document.title").endswith(shown(SITE_NAME)), path
+                if path == "briefings/a/":  # the header's page title, the site's name cut off
+                    title = tab.evaluate(
+                        "document.querySelectorAll('.md-header__topic')[1].textContent"
+                    )
+                    assert title.strip() == "Minister quits"
                 toggles = tab.evaluate(
                     "[...document.querySelectorAll('[data-md-component=palette] label')]"
                     ".map(label => label.title)"
