@@ -47,8 +47,9 @@ from generator.publishing.incremental import (
     page_digests,
     read_manifest,
 )
+from generator.publishing.inert import URL_SETTINGS, inert_nav, inert_settings
 from generator.publishing.search import should_index
-from generator.settings import BriefingsOptions, Settings, settings_from_config
+from generator.settings import BriefingsOptions, Settings, safe_url, settings_from_config
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 PUBLISHING = ("build", "gh-deploy")
@@ -152,7 +153,10 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
             given = dataclasses.replace(
                 given, site_dir=Path(config.site_dir), site_url=config.site_url or None
             )
+        for name in URL_SETTINGS:  # links that stay in their attribute (publishing/inert.py)
+            config[name] = safe_url(config.get(name))
         self.settings = given or settings_from_config(config, self.config)
+        inert_settings(config)  # the site's names reach the theme as text
         self.failure, self.report, self._config, self._pages = None, None, config, None
         for folder in reversed(self.settings.templates_dirs):
             theme = folder / "theme"
@@ -309,6 +313,7 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         """Choose the pages the manifest records (generated, outside the nav) and, in an
         incremental build, carry over those whose Markdown is unchanged. Also render the
         tabs that `assets/briefings-tabs.js` writes on pages out of the nav."""
+        inert_nav(nav.items)  # the nav's titles reach the theme as text
         if self._slimmer is not None:
             self._tabs_script = self._slimmer.set_nav(config, nav)
         if self._publication is None or not self._sources:

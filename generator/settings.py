@@ -22,6 +22,7 @@ Paths are relative to the folder holding `mkdocs.yml`.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -207,6 +208,7 @@ def load_settings(config_file: Path | str = "mkdocs.yml") -> Settings:
     site_url = raw.get("site_url") or None
     if isinstance(site_url, str) and not site_url.endswith("/"):
         site_url += "/"  # as MkDocs reads it (a folder URL), so both readings agree
+    site_url = safe_url(site_url)  # as the plugin hands it to MkDocs (publishing/inert.py)
     return make_settings(
         path,
         options,
@@ -215,6 +217,20 @@ def load_settings(config_file: Path | str = "mkdocs.yml") -> Settings:
         site_name=str(raw.get("site_name", "Briefings")),
         site_url=site_url,
     )
+
+
+# What could end the attribute or tag a URL setting is printed in (quotes, angle
+# brackets, spaces, controls) and what a URL never holds raw: percent-encoded. Letters
+# of any script are kept, so that an international domain stays readable.
+_URL_UNSAFE = re.compile(r"[\x00-\x20\x7f\"'<>`\\{}|^]")
+
+
+def safe_url(url: Any) -> Any:
+    """A URL setting (site_url, repo_url) with what could end the attribute or tag it is
+    printed in percent-encoded; anything else unchanged."""
+    if not isinstance(url, str):
+        return url
+    return _URL_UNSAFE.sub(lambda found: f"%{ord(found.group()):02X}", url)
 
 
 def settings_from_config(config: Any, options: BriefingsOptions) -> Settings:

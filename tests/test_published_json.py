@@ -282,3 +282,27 @@ def test_an_unknown_mode_is_refused_naming_the_setting(tmp_path: Path) -> None:
         "allowed: one of briefing, month, none"
     )
     assert not (project / "site").exists()
+
+
+def test_month_lines_stay_one_line_each_for_any_line_reader(tmp_path: Path) -> None:
+    """Article text may hold the Unicode paragraph and line separators and NEL: valid in
+    a JSON string, but a line to readers that split on them (Python's `splitlines`, many
+    editors). Each is written as its `\\u` escape, so a month file has one line per
+    briefing however it is split, and a reader gets the same text back."""
+    body = (
+        "The harbour board said fees would rise.\u2029It said 400 moorings\u0085were "
+        'full. "We act\u2028now," said harbour master Ana Ruiz.\n'
+    )
+    files = {
+        "content/one.md": f"---\ntitle: Fees\ndate: 2026-04-02\n---\n{body}",
+        "content/two.md": f"---\ntitle: Fees again\ndate: 2026-04-03\n---\n{body}",
+    }
+    project = make_project(tmp_path / "separators", files)
+    set_mode(project, "month")
+    outcome = build(project)
+    assert outcome.status == 0, outcome.stderr
+    text = gzip.decompress((project / "site" / "data" / "2026-04.jsonl.gz").read_bytes())
+    lines = text.decode("utf-8").splitlines()
+    assert len(lines) == 2
+    quotes = [[quote["text"] for quote in json.loads(line)["quotes"]] for line in lines]
+    assert all("We act\u2028now" in texts for texts in quotes), quotes

@@ -11,11 +11,13 @@ the site's own host, and the hostile values are shown as text.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import pytest
+from parsed import facets, parse, text
 from sitebuild import CHROMIUM, CHROMIUM_ARGS, build, make_project, serve
 
 SOURCE = "<img src=x onerror=alert(document.domain)>"
@@ -218,3 +220,71 @@ def test_filter_values_named_like_object_properties_are_offered(hostile_site: Pa
             assert all(isinstance(value, bool) for value in tags.values())
         finally:
             browser.close()
+
+
+# A name with the characters the filter attribute's syntax could trip on (Pagefind
+# splits `name:value` at the first colon), written in two cases by two articles: the
+# archive files both under one name, so one page carries `person:<that name>` on a name
+# it writes differently. Pagefind finds nothing for a filter value holding a double
+# quote or a backslash: the name is filed with look-alikes (render.py's filter_value).
+FILED = 'Mary Smith, tag:Evil, person:Pwn: "Q" \\ </span><img src=x onerror=alert(50)>'
+
+
+def filed_article(title: str, date: str, name: str) -> str:
+    return f"""---
+title: {title}
+date: {date}
+corrections:
+  rename_actors:
+    Mary Smith: {json.dumps(name)}
+---
+Mary Smith, a docker, said on Monday: "We stay out." About 2,400 dock workers walked out.
+"""
+
+
+def test_a_filter_value_in_the_attribute_stays_whole_and_inert(tmp_path: Path) -> None:
+    files = {
+        "content/first.md": filed_article("Dock strike", "2026-11-03", FILED),
+        "content/second.md": filed_article("Dock strike goes on", "2026-11-04", FILED.upper()),
+    }
+    project = make_project(tmp_path / "filed", files)
+    outcome = build(project)
+    assert outcome.status == 0, outcome.stderr
+    site = project / "site"
+    people = [
+        facets((site / "briefings" / slug / "index.html").read_text("utf-8"), "filter")
+        for slug in ("first", "second")
+    ]
+    values = {value for page in people for name, value in page if name == "person"}
+    filed = {name.replace('"', "'").replace("\\", "\u29f5") for name in (FILED, FILED.upper())}
+    assert len(values) == 1 and values <= filed, people
+    (value,) = values
+    page = (site / "briefings" / "first" / "index.html").read_text("utf-8")
+    assert FILED in text(page) or FILED.upper() in text(page)  # shown as written
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} not installed")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    dialogs: list[str] = []
+    with serve(site) as base, sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            tab = browser.new_page(viewport=DESKTOP)
+            tab.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+            # the actor page's search link, as a reader follows it
+            actor = parse(page).xpath("//a[starts-with(@data-pagefind-filter, 'person')]/@href")
+            tab.goto(f"{base}/briefings/first/{actor[0]}", wait_until="load")
+            tab.get_by_text("Search within these briefings").click()
+            results = tab.locator("#briefings-search .briefings-result")
+            results.first.wait_for(state="attached", timeout=15_000)
+            tab.wait_for_timeout(1_000)
+            assert results.count() == 2
+            offered = tab.evaluate(
+                "[...document.querySelectorAll('fieldset[data-filter=person] label')].map(l =>"
+                " [l.querySelector('.briefings-filters__name').textContent,"
+                " l.querySelector('input').checked])"
+            )
+            assert [value, True] in offered, offered
+            assert tab.evaluate(f"document.querySelectorAll({INJECTED!r}).length") == 0
+        finally:
+            browser.close()
+    assert dialogs == []

@@ -89,6 +89,7 @@ def make_environment(template_dirs: Sequence[Path]) -> Environment:
         blockquote=blockquote,
         month_name=month_name,
         link=internal_link,
+        filter_value=filter_value,
     )
     env.globals["url_for"] = url_for
     env.globals["source_label"] = source_label
@@ -206,6 +207,12 @@ def published_text(
     return [(number, text) for number, (_s, _e, text) in enumerate(spans, start=1)]
 
 
+# Characters that end a line for many readers (Python's `splitlines`, editors) but that
+# JSON leaves raw in a string: written as their escapes, the same string to a JSON
+# reader, so that a month's file (`published_json: month`) has one line per briefing.
+_LINE_BREAKS = str.maketrans({"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
 def published_json(briefing: Briefing) -> str:
     """The extraction JSON a site publishes at `data/<id>.json` (or as one line of its
     month's file, `published_json: month`: see `month_data`), compact, one line:
@@ -224,7 +231,8 @@ def published_json(briefing: Briefing) -> str:
         if sentence is not None and sentence == previous:
             del figure["sentence"]
         previous = sentence
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+    text = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    return text.translate(_LINE_BREAKS) + "\n"
 
 
 def month_data(
@@ -244,6 +252,17 @@ def month_data(
 
 
 FILTER_NAMES = {"person": "person", "organization": "organisation", "place": "place"}
+# Pagefind (1.5) reads the filters a search asks for without JSON's escapes: a value with
+# a double quote or a backslash in it is offered in the panel, with its count, and then
+# finds nothing. Such a value is filed with a look-alike instead (`Ann 'Q' Lee`).
+_UNFILTERABLE = str.maketrans({'"': "'", "\\": "\u29f5"})
+
+
+def filter_value(value: object) -> str:
+    """The value a search filter files `value` (a name, source or tag) under: the text
+    as written, but for the characters Pagefind cannot filter by (see _UNFILTERABLE).
+    Pages, their search links and the search page all go through this one function."""
+    return str(value).translate(_UNFILTERABLE)
 
 
 def search_filters(briefing: Briefing, archive: Archive | ArchiveProbe) -> list[tuple[str, str]]:
@@ -256,13 +275,14 @@ def search_filters(briefing: Briefing, archive: Archive | ArchiveProbe) -> list[
     if briefing.date:
         pairs.append(("year", briefing.date[:4]))
     if briefing.source:
-        pairs.append(("source", briefing.source))
-    pairs += [("tag", tag) for tag in briefing.tags]
+        pairs.append(("source", filter_value(briefing.source)))
+    pairs += [("tag", filter_value(tag)) for tag in briefing.tags]
     for actor in briefing.extraction.actors:
         if not actor.confident:
             continue  # no page, no filter: it stays plain text on the briefing
         page = archive.actor(actor.name)
-        pair = (FILTER_NAMES[page.type if page else actor.type], page.name if page else actor.name)
+        name = page.name if page else actor.name
+        pair = (FILTER_NAMES[page.type if page else actor.type], filter_value(name))
         if pair not in pairs:
             pairs.append(pair)
     return pairs
@@ -284,7 +304,8 @@ def link_filters(briefing: Briefing, archive: Archive | ArchiveProbe) -> dict[st
         if not actor.confident or actor.name in found:
             continue
         page = archive.actor(actor.name)
-        pair = (FILTER_NAMES[page.type if page else actor.type], page.name if page else actor.name)
+        name = page.name if page else actor.name
+        pair = (FILTER_NAMES[page.type if page else actor.type], filter_value(name))
         if pair not in seen:
             seen.add(pair)
             found[actor.name] = pair[0] if pair[1] == actor.name else f"{pair[0]}:{pair[1]}"
@@ -296,10 +317,10 @@ def hidden_filters(
 ) -> list[tuple[str, str]]:
     """The filters of `pairs` that no visible element of the page carries: the byline's
     source and date (its year), the tag links and the actors' names of `on_links`."""
-    shown = {("source", briefing.source)} if briefing.source else set()
+    shown = {("source", filter_value(briefing.source))} if briefing.source else set()
     if briefing.date:
         shown.add(("year", briefing.date[:4]))
-    shown |= {("tag", tag) for tag in briefing.tags}
+    shown |= {("tag", filter_value(tag)) for tag in briefing.tags}
     for actor, attribute in on_links.items():
         name, _, value = attribute.partition(":")
         shown.add((name, value or actor))

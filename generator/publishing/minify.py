@@ -59,6 +59,8 @@ from typing import Any
 
 import minify_html
 
+from generator.publishing.inert import plain
+
 SPRITE = "assets/briefings-icons.svg"
 PALETTE_SCRIPT = "assets/briefings-palette.js"
 HEADER_SCRIPT = "assets/briefings-header.js"
@@ -186,7 +188,7 @@ class PageSlimmer:
             )
             code = _SCOPE.sub(_SCOPE_FROM_SCRIPT, base)
             self.base_code = code.removeprefix("<script>").removesuffix("</script>")
-        self.site_name = str(config.get("site_name") or "")
+        self.site_name = plain(config.get("site_name") or "")
         found = _TOGGLES.search(theme_file(dirs, "base.html") or "")
         self.toggles = found.group() if found else ""
         # The toggles as a page holds them: the same markup, its whitespace laid out
