@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 import markdown
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
@@ -123,6 +123,9 @@ def test_extraction_survives_any_quotation_marks(nlp: Language, body: str) -> No
     body=st.one_of(quoted_text(), st.text(HOSTILE_ALPHABET, min_size=1, max_size=300)),
     title=st.text(HOSTILE_ALPHABET, min_size=1, max_size=40),
 )
+# A backtick in a tag's search-filter attribute paired with the tag's escaped backtick
+# in the link text and made a code span of the markup (session 11).
+@example(body="0", title="\x0c`")
 def test_rendered_briefing_has_no_unescaped_angle_bracket(
     nlp: Language, body: str, title: str
 ) -> None:

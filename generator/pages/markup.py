@@ -87,6 +87,21 @@ def html_text(value: object) -> Markup:
     return Markup(html.escape(plain_text(value), quote=True))
 
 
+# Characters Python-Markdown's inline patterns act on before they set raw HTML aside
+# (code spans, backslash escapes, links and images): in an attribute on a line Markdown
+# processes, a backtick there pairs with one in the text and makes a code span of the
+# tag. As numeric entities they are the same characters to the browser and to Pagefind.
+_MARKDOWN_ACTIVE = {ord(c): f"&#{ord(c)};" for c in "`\\[]!*_"}
+
+
+def markdown_attribute(value: object) -> Markup:
+    """Text for an HTML attribute on a line Markdown processes (a paragraph, or a tag
+    with `markdown="span"`): entities, and Markdown's active characters as entities."""
+    if value is None:
+        return Markup("")
+    return Markup(html.escape(plain_text(value), quote=True).translate(_MARKDOWN_ACTIVE))
+
+
 def safe_url(value: object) -> Markup:
     """An http(s) URL fit for a Markdown link target or an href; anything else is dropped."""
     url = str(value or "").strip()

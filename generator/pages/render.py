@@ -35,7 +35,14 @@ from generator.pages.archive import ActorPage, Archive, BriefingSummary, month_k
 from generator.pages.feed import atom_feed
 from generator.pages.inputs import ArchiveProbe, InputTracker, TemplateArchive, data_digest
 from generator.pages.labels import quote_kind_label, source_label
-from generator.pages.markup import blockquote, highlight, html_text, markdown_text, safe_url
+from generator.pages.markup import (
+    blockquote,
+    highlight,
+    html_text,
+    markdown_attribute,
+    markdown_text,
+    safe_url,
+)
 from generator.pages.router import address, link
 from generator.reading.paragraphs import cited_excerpt, paragraph_of, paragraphs
 
@@ -84,6 +91,7 @@ def make_environment(template_dirs: Sequence[Path]) -> Environment:
     )
     env.filters.update(
         html=html_text,
+        md_attr=markdown_attribute,
         url=safe_url,
         highlight=highlight,
         blockquote=blockquote,
