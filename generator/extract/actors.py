@@ -482,7 +482,12 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
     _share_list_types(doc.text, mentions)
     mentions.extend(_untagged_speakers(doc, covered))
     mentions.extend(_firms_of_speakers(doc, mentions))
-    mentions.extend(_parties_of_roles(doc, mentions))
+    parties = _parties_of_roles(doc, mentions)
+    # "Liberal" (ORG) and "Democrat" (NORP) of "Liberal Democrat leader": one mention
+    mentions = [
+        m for m in mentions if not any(p.start <= m.start and m.end <= p.end for p in parties)
+    ]
+    mentions.extend(parties)
     if registry is not None and registry.entries:
         mentions.extend(_registry_mentions(doc, registry, covered))
     text = doc.text  # rebuilt on every access: once, not per mention
@@ -945,15 +950,15 @@ def _firms_of_speakers(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
     """Firms named only as where a speaker works, which the model leaves untagged or
     swept with the speaker into one entity of another kind: "Chris Callies of Dean
     Witter said", "Thom Brown of Butcher and Singer said" (wire copy's way of naming an
-    analyst). The speaker must be a person mention that is the subject of a reporting
-    verb, and the firm a capitalised run of proper nouns outside any actor entity and
-    not a known place ("Smith of Texas said" names a state)."""
+    analyst). The speaker must be a full name opening with a given name and the
+    subject of a reporting verb, and the firm a capitalised run of proper nouns outside
+    any actor entity and not a known place ("Smith of Texas said" names a state)."""
     tagged = {i for e in doc.ents if e.label_ in ENTITY_LABELS for i in range(e.start, e.end)}
     taken = {(m.start, m.end) for m in mentions}
     found: list[_Mention] = []
     for mention in mentions:
-        if mention.base != "person" and mention.label != "PERSON":
-            continue
+        if not _given_name_led_full(mention.name):
+            continue  # "Gold Fields of South Africa Ltd said": one firm's name, no person
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or span.end >= len(doc) - 1:
             continue
