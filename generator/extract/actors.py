@@ -941,6 +941,8 @@ def _untagged_speakers(doc: Doc, covered: set[int]) -> list[_Mention]:
     return found
 
 
+# The last words of a firm's name: "Ltd", "Inc", "Corp" (data/speaker_words.toml).
+COMPANY_SUFFIXES = word_lists("speaker_words")["company_suffixes"]
 # Words that may join the words of a firm's name after "of": "Butcher and Singer",
 # "Smith Barney, Harris Upham" is two names and is left alone.
 FIRM_NAME_JOINERS = frozenset({"and", "&"})
@@ -950,15 +952,17 @@ def _firms_of_speakers(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
     """Firms named only as where a speaker works, which the model leaves untagged or
     swept with the speaker into one entity of another kind: "Chris Callies of Dean
     Witter said", "Thom Brown of Butcher and Singer said" (wire copy's way of naming an
-    analyst). The speaker must be a full name opening with a given name and the
-    subject of a reporting verb, and the firm a capitalised run of proper nouns outside
-    any actor entity and not a known place ("Smith of Texas said" names a state)."""
+    analyst). The speaker must be a person mention and the subject of a reporting
+    verb, and the firm a capitalised run of proper nouns outside any actor entity, not
+    a known place ("Smith of Texas said" names a state), and not the end of one firm's
+    name ("Gold Fields of South Africa Ltd said") unless a given name opens the
+    speaker's."""
     tagged = {i for e in doc.ents if e.label_ in ENTITY_LABELS for i in range(e.start, e.end)}
     taken = {(m.start, m.end) for m in mentions}
     found: list[_Mention] = []
     for mention in mentions:
-        if not _given_name_led_full(mention.name):
-            continue  # "Gold Fields of South Africa Ltd said": one firm's name, no person
+        if mention.kind() != "person":
+            continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or span.end >= len(doc) - 1:
             continue
@@ -974,6 +978,8 @@ def _firms_of_speakers(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         firm = doc[words[0].i : words[-1].i + 1]
         if len(words) != len(firm) or firm.start != prep.i + 1:
             continue  # not one run right after "of"
+        if firm.end < len(doc) and doc[firm.end].is_title:
+            continue  # "of Mansion House Securities": the parse cut the name short
         if not (
             all((t.pos_ == "PROPN" and t.is_title) or t.lower_ in FIRM_NAME_JOINERS for t in firm)
             and firm[0].pos_ == "PROPN"
@@ -983,6 +989,8 @@ def _firms_of_speakers(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
             continue
         name = _clean_name(firm.text)
         lowered = name.casefold()
+        if firm[-1].lower_ in COMPANY_SUFFIXES and not _given_name_led_full(mention.name):
+            continue  # "Gold Fields of South Africa Ltd said": one firm's whole name
         if lowered in KNOWN_PLACES or lowered in gazetteer() or name in GIVEN_NAMES:
             continue
         if (firm.start_char, firm.end_char) in taken:
