@@ -1652,3 +1652,66 @@ def test_a_name_followed_by_a_place_noun_is_a_place(nlp: Language) -> None:
     )
     actors = {a.name: a for a in extract_actors(parse(nlp, text))}
     assert actors["H2"].type == "place", actors
+
+
+def test_a_party_named_by_its_adjective_in_a_role_is_an_actor(nlp: Language) -> None:
+    """ "Tory leader Michael Howard": the party is named, though the model calls "Tory"
+    a nationality; "a Conservative said" names a member, "Labour costs" no party."""
+    text = (
+        "Howard attacks Blair\n\n"
+        "Tory leader Michael Howard said the war had been sold to the public. Liberal "
+        "Democrat deputy leader Menzies Campbell agreed with him. Labour costs were "
+        "rising, he said."
+    )
+    actors = {a.name: a for a in extract_actors(parse(nlp, text)) if a.listed}
+    assert actors["Conservative Party"].type == "organization", actors
+    assert actors["Conservative Party"].mentions == 1
+    assert actors["Liberal Democrats"].type == "organization", actors
+    assert "Labour Party" not in actors and "Labour" not in actors
+    assert actors["Michael Howard"].roles == ["Tory leader"]
+
+
+def test_a_party_adjective_joins_the_party_under_the_name_it_shows(nlp: Language) -> None:
+    """The adjective counts one more mention of the party the article names in full,
+    and the actor keeps its name."""
+    text = (
+        "Election plans\n\n"
+        "The Liberal Democrats said they would publish their plans on Monday. Liberal "
+        "Democrat leader Charles Kennedy said the plans were costed."
+    )
+    actors = {a.name: a for a in extract_actors(parse(nlp, text)) if a.listed}
+    assert actors["Liberal Democrats"].mentions == 2, actors
+    assert not any(name.startswith("Lib") and name != "Liberal Democrats" for name in actors)
+
+
+def test_the_firm_of_a_quoted_analyst_is_an_actor(nlp: Language) -> None:
+    """ "Chris Callies of Dean Witter said": wire copy names the analyst's firm so, and
+    the model sweeps both into one entity of another kind; a state is no firm."""
+    text = (
+        "Stocks rise\n\n"
+        '"The market is strong, but not a record setter," Thom Brown of Butcher and '
+        'Singer said. "Investors want quality today," Chris Callies of Dean Witter '
+        "said. Prices will rise, Senator Bill Smith of Texas said."
+    )
+    actors = {a.name: a for a in extract_actors(parse(nlp, text)) if a.listed}
+    assert actors["Dean Witter"].type == "organization", actors
+    assert actors["Butcher and Singer"].type == "organization", actors
+    assert actors["Chris Callies"].type == "person"
+    assert "Texas" not in actors or actors["Texas"].type == "place"
+
+
+def test_the_body_where_a_role_is_held_is_an_organisation(nlp: Language) -> None:
+    """ "a legal researcher at Al-Haq", "an analyst at Brindle": the model calls the
+    one-word body a person; a "spokesman for" a person stays a person."""
+    text = (
+        "Field work stops\n\n"
+        '"Our researchers cannot move freely," says Tahseen Elayyan, a legal researcher '
+        "at Al-Haq. Al-Haq and other groups were labelled terrorist organisations in "
+        '2021. "It is ready," said Mark Hollis, an analyst at Brindle, in London. A '
+        "spokesman for Tony Blair said the claims were false."
+    )
+    actors = {a.name: a for a in extract_actors(parse(nlp, text)) if a.listed}
+    assert actors["Al-Haq"].type == "organization", actors
+    assert actors["Al-Haq"].mentions == 2
+    assert actors["Brindle"].type == "organization", actors
+    assert actors["Tony Blair"].type == "person"

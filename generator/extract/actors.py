@@ -32,7 +32,7 @@ from generator.extract.given_names import (
     LISTED_GIVEN_NAMES,
     MALE_GIVEN_NAMES,
 )
-from generator.extract.words import derived_lists, word_set
+from generator.extract.words import derived_lists, word_lists, word_set
 from generator.model import (
     ACTOR_TYPE_ORDER,
     Actor,
@@ -481,6 +481,13 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
     mentions = _drop_title_parts(mentions)
     _share_list_types(doc.text, mentions)
     mentions.extend(_untagged_speakers(doc, covered))
+    mentions.extend(_firms_of_speakers(doc, mentions))
+    parties = _parties_of_roles(doc, mentions)
+    # "Liberal" (ORG) and "Democrat" (NORP) of "Liberal Democrat leader": one mention
+    mentions = [
+        m for m in mentions if not any(p.start <= m.start and m.end <= p.end for p in parties)
+    ]
+    mentions.extend(parties)
     if registry is not None and registry.entries:
         mentions.extend(_registry_mentions(doc, registry, covered))
     text = doc.text  # rebuilt on every access: once, not per mention
@@ -931,6 +938,122 @@ def _untagged_speakers(doc: Doc, covered: set[int]) -> list[_Mention]:
         _add_roles(doc, span, mention, titles)
         found.append(mention)
         covered.update(range(span.start, span.end))
+    return found
+
+
+# The last words of a firm's name: "Ltd", "Inc", "Corp" (data/speaker_words.toml).
+COMPANY_SUFFIXES = word_lists("speaker_words")["company_suffixes"]
+# Words that may join the words of a firm's name after "of": "Butcher and Singer",
+# "Smith Barney, Harris Upham" is two names and is left alone.
+FIRM_NAME_JOINERS = frozenset({"and", "&"})
+
+
+def _firms_of_speakers(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """Firms named only as where a speaker works, which the model leaves untagged or
+    swept with the speaker into one entity of another kind: "Chris Callies of Dean
+    Witter said", "Thom Brown of Butcher and Singer said" (wire copy's way of naming an
+    analyst). The speaker must be a person mention and the subject of a reporting
+    verb, and the firm a capitalised run of proper nouns outside any actor entity, not
+    a known place ("Smith of Texas said" names a state), and not the end of one firm's
+    name ("Gold Fields of South Africa Ltd said") unless a given name opens the
+    speaker's."""
+    tagged = {i for e in doc.ents if e.label_ in ENTITY_LABELS for i in range(e.start, e.end)}
+    taken = {(m.start, m.end) for m in mentions}
+    found: list[_Mention] = []
+    for mention in mentions:
+        if mention.kind() != "person":
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.end >= len(doc) - 1:
+            continue
+        prep = doc[span.end]
+        if prep.lower_ not in {"of", "at"} or prep.head.i not in range(span.start, span.end):
+            continue
+        if span.root.dep_ != "nsubj" or span.root.head.lemma_ not in REPORTING_LEMMAS:
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objects:
+            continue
+        words = sorted(objects[0].subtree, key=lambda t: t.i)
+        firm = doc[words[0].i : words[-1].i + 1]
+        if len(words) != len(firm) or firm.start != prep.i + 1:
+            continue  # not one run right after "of"
+        if firm.end < len(doc) and doc[firm.end].is_title:
+            continue  # "of Mansion House Securities": the parse cut the name short
+        if not (
+            all((t.pos_ == "PROPN" and t.is_title) or t.lower_ in FIRM_NAME_JOINERS for t in firm)
+            and firm[0].pos_ == "PROPN"
+            and firm[-1].pos_ == "PROPN"
+            and not any(t.i in tagged for t in firm)
+        ):
+            continue
+        name = _clean_name(firm.text)
+        lowered = name.casefold()
+        if firm[-1].lower_ in COMPANY_SUFFIXES and not _given_name_led_full(mention.name):
+            continue  # "Gold Fields of South Africa Ltd said": one firm's whole name
+        if lowered in KNOWN_PLACES or lowered in gazetteer() or name in GIVEN_NAMES:
+            continue
+        if (firm.start_char, firm.end_char) in taken:
+            continue
+        found.append(_Mention(name, firm.start_char, firm.end_char, "ORG", len(firm)))
+        found[-1].votes = {"organization": 3.0}
+        found[-1].base = "organization"
+    return found
+
+
+# Parties by canonical name, with the forms news writes them in as a noun ("the
+# Tories") and as a modifier ("a Tory spokesman"); the same data the speaker resolver
+# reads (generator/extract/speakers.py).
+PARTY_NAMES = word_lists("party_names")
+PARTY_ADJECTIVES = word_lists("party_adjectives")
+
+
+def _party_form(span: Span) -> str | None:
+    """The canonical party whose modifier form the words are ("Tory", "Lib Dem")."""
+    form = "_".join(t.lower_ for t in span)
+    return next((p for p, forms in PARTY_ADJECTIVES.items() if form in forms), None)
+
+
+def _parties_of_roles(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """The party named by its adjective in a person's role: "Tory leader Michael
+    Howard", "Liberal Democrat deputy leader Menzies Campbell", "a Conservative MP". The
+    model calls the adjective a nationality or group (NORP), which is never an actor,
+    so a party named only so was missing from the article's actors. Only the parties
+    and forms of data/party_adjectives.toml count, and only before a role noun: "a
+    Conservative said" names a member, "Labour costs" no party. The mention takes the
+    name the article gives the party elsewhere ("Labour", "the Conservatives"), so that
+    it joins that actor under the name it shows already, else the canonical name; never
+    a bare adjective form ("a Conservative said" is a member, not the party)."""
+    written = [(m.name, m.label == "NORP") for m in mentions]
+    found: list[_Mention] = []
+    for ent in doc.ents:
+        if ent.label_ != "NORP" or not all(t.is_title for t in ent):
+            continue
+        start = ent.start
+        if start > 0 and doc[start - 1].is_title and doc[start - 1].head.i == ent.root.i:
+            start -= 1  # "Liberal Democrat": the model tags "Democrat" alone
+        party = _party_form(doc[start : ent.end])
+        if party is None:
+            start, party = ent.start, _party_form(ent)
+        role = ent.root.head
+        if (
+            party is None
+            or role.i < ent.end
+            or ent.root.dep_ not in {"compound", "amod", "nmod"}
+            or not (role.is_lower or role.text.rstrip("s") in POSTNOMINALS)
+            or not {role.lower_, role.lemma_.lower()} & TITLE_WORDS
+            or any(not t.is_lower for t in doc[ent.end : role.i])
+        ):
+            continue
+        forms = {_key(party), *(_key(f.replace("_", " ")) for f in PARTY_NAMES[party])}
+        used = [(w, norp) for w, norp in written if _key(w) in forms]
+        # the name the actor shows already; a party the model only ever calls a group
+        # ("the Tories" as NORP) is no actor yet, and gets its canonical name
+        name = _fullest([w for w, _ in used]) if not all(n for _, n in used) else party
+        mention = _Mention(name, doc[start].idx, ent.end_char, "ORG", ent.end - start)
+        mention.votes = {"organization": 6.0}  # the party's word: decisive, as "Party" is
+        mention.base = "organization"
+        found.append(mention)
     return found
 
 
@@ -1795,6 +1918,7 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         and not listed_place
         and (
             _employer_of_role(doc, span)
+            or _employer_after_role(doc, span)
             or _names_org_noun(doc, span)
             or _owner_of_person(doc, span)
             or _article_inside(span)
@@ -1868,6 +1992,38 @@ def _employer_of_role(doc: Doc, span: Span) -> bool:
         and all(t.pos_ == "PROPN" or t.is_punct for t in span)
         and span.root.head.i >= span.end
         and span.root.dep_ in {"compound", "nmod", "amod"}
+    )
+
+
+# Prepositions that name whom a role is held at, by the role nouns they follow: "at"
+# after any role ("a legal researcher at Al-Haq", "an analyst at Butcher and Singer"),
+# "of" and "for" only after a role held in a body (`EMPLOYED_ROLES`: "advocacy director
+# for B'Tselem", "editor of Vogue"), since "spokesman for Tony Blair" and "lawyer for
+# Michael Jackson" name a person's staff.
+EMPLOYER_PREPOSITIONS = {"at": TITLE_WORDS, "of": EMPLOYED_ROLES, "for": EMPLOYED_ROLES}
+
+
+def _employer_after_role(doc: Doc, span: Span) -> bool:
+    """A name after a role noun and its preposition, the body where the role is held:
+    "Tahseen Elayyan, a legal researcher at Al-Haq". The model often calls such a
+    one-word body a person; a person's name is not the object of "researcher at".
+    (An employer that is a place is left to the caller: "a professor at Oxford".)"""
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1:
+        return False
+    prep, role = doc[i], doc[i].head
+    nouns = EMPLOYER_PREPOSITIONS.get(prep.lower_)
+    return (
+        nouns is not None
+        and span.root.head.i == prep.i
+        and span.root.dep_ == "pobj"
+        and role.i < prep.i
+        and role.is_lower
+        and role.pos_ == "NOUN"
+        and role.lower_ in nouns
+        and all(t.pos_ == "PROPN" or t.is_punct for t in span)
     )
 
 
