@@ -47,9 +47,9 @@ from generator.publishing.incremental import (
     page_digests,
     read_manifest,
 )
-from generator.publishing.inert import URL_SETTINGS, inert_nav, inert_settings
+from generator.publishing.inert import inert_nav, inert_settings
 from generator.publishing.search import should_index
-from generator.settings import BriefingsOptions, Settings, safe_url, settings_from_config
+from generator.settings import BriefingsOptions, Settings, settings_from_config
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 PUBLISHING = ("build", "gh-deploy")
@@ -153,8 +153,6 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
             given = dataclasses.replace(
                 given, site_dir=Path(config.site_dir), site_url=config.site_url or None
             )
-        for name in URL_SETTINGS:  # links that stay in their attribute (publishing/inert.py)
-            config[name] = safe_url(config.get(name))
         self.settings = given or settings_from_config(config, self.config)
         inert_settings(config)  # the site's names reach the theme as text
         self.failure, self.report, self._config, self._pages = None, None, config, None

@@ -245,7 +245,7 @@ def settings_from_config(config: Any, options: BriefingsOptions) -> Settings:
         docs_dir=Path(config.docs_dir),
         site_dir=Path(config.site_dir),
         site_name=str(config.site_name),
-        site_url=config.site_url or None,
+        site_url=safe_url(config.site_url or None),  # as `load_settings` and inert.py
     )
 
 

@@ -97,9 +97,7 @@ _MARKDOWN_ACTIVE = {ord(c): f"&#{ord(c)};" for c in "`\\[]!*_"}
 def markdown_attribute(value: object) -> Markup:
     """Text for an HTML attribute on a line Markdown processes (a paragraph, or a tag
     with `markdown="span"`): entities, and Markdown's active characters as entities."""
-    if value is None:
-        return Markup("")
-    return Markup(html.escape(plain_text(value), quote=True).translate(_MARKDOWN_ACTIVE))
+    return Markup(str(html_text(value)).translate(_MARKDOWN_ACTIVE))
 
 
 def safe_url(value: object) -> Markup:
