@@ -262,7 +262,7 @@ class PageSlimmer:
         """JavaScript that puts Material's tabs in front of the running script (templates/
         theme/main.html, on pages out of the nav), their links resolved against the
         script's own address, as the header script does."""
-        markup = json.dumps(self.tabs, ensure_ascii=False).replace("</", "<\\/")
+        markup = _script_string(self.tabs)
         return (
             "(function(){var s=document.currentScript,"
             f'r=s.getAttribute("src").slice(0,-{len(TABS_SCRIPT)})||"./",'
@@ -287,8 +287,8 @@ class PageSlimmer:
                 "</div></nav></header>"
             )
             palette = ""
-        markup = json.dumps(header, ensure_ascii=False).replace("</", "<\\/")
-        toggles = json.dumps(minify(self.toggles), ensure_ascii=False).replace("</", "<\\/")
+        markup = _script_string(header)
+        toggles = _script_string(minify(self.toggles))
         suffix = json.dumps(" - " + self.site_name, ensure_ascii=False)
         return (
             "(function(){var d=document,s=d.currentScript,"
@@ -309,7 +309,7 @@ class PageSlimmer:
         form = self.palette_form
         for name, svg in self.icons.items():
             form = form.replace(svg, _icon_reference(svg, _SPRITE_HERE, name))
-        markup = json.dumps(minify(form), ensure_ascii=False).replace("</", "<\\/")
+        markup = _script_string(minify(form))
         return (
             '(function(){var s=document.currentScript,t=document.createElement("template");'
             f"t.innerHTML={markup}.split({json.dumps(_SPRITE_HERE + SPRITE)})"
@@ -328,6 +328,17 @@ class PageSlimmer:
             view = f' viewBox="{box.group(1)}"' if box else ""
             symbols.append(f'<symbol id="{symbol_id(name)}"{view}>{body}</symbol>')
         return '<svg xmlns="http://www.w3.org/2000/svg">' + "".join(symbols) + "</svg>\n"
+
+
+def _script_string(markup: str) -> str:
+    """`markup` as a JavaScript string literal that cannot end the script holding it."""
+    return json.dumps(markup, ensure_ascii=False).replace("</", "<\\/")
+
+
+def _from_root(html: str) -> str:
+    """Links rendered for a page two folders down ("../.." as the site root) made to
+    start with `_HEADER_ROOT`, which the scripts replace by their own address."""
+    return html.replace('"../.."', f'"{_HEADER_ROOT}"').replace('"../../', f'"{_HEADER_ROOT}')
 
 
 def header_markup(config: Any, palette: str, icons: dict[str, str]) -> str:
@@ -359,7 +370,7 @@ def header_markup(config: Any, palette: str, icons: dict[str, str]) -> str:
         return ""
     html = html.replace(marked, f'<span class="md-ellipsis {_HEADER_TITLE}"></span>')
     html = html.replace(palette, "")
-    html = html.replace('"../.."', f'"{_HEADER_ROOT}"').replace('"../../', f'"{_HEADER_ROOT}')
+    html = _from_root(html)
     for name, svg in icons.items():
         html = html.replace(svg, _icon_reference(svg, _HEADER_ROOT, name))
     return minify(html)
@@ -384,7 +395,7 @@ def tabs_markup(config: Any, nav: Any) -> str:
     if not (html.startswith("<nav") and html.endswith("</nav>")) or "--active" in html:
         return ""
     html = _TAB_LINK.sub(r"\1\2\3", html)
-    html = html.replace('"../.."', f'"{_HEADER_ROOT}"').replace('"../../', f'"{_HEADER_ROOT}')
+    html = _from_root(html)
     return minify(html)
 
 
