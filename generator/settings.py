@@ -208,7 +208,7 @@ def load_settings(config_file: Path | str = "mkdocs.yml") -> Settings:
     site_url = raw.get("site_url") or None
     if isinstance(site_url, str) and not site_url.endswith("/"):
         site_url += "/"  # as MkDocs reads it (a folder URL), so both readings agree
-    site_url = safe_url(site_url)  # as the plugin hands it to MkDocs (publishing/inert.py)
+    site_url = encoded_url_setting(site_url)  # as inert.py hands it to MkDocs
     return make_settings(
         path,
         options,
@@ -225,7 +225,7 @@ def load_settings(config_file: Path | str = "mkdocs.yml") -> Settings:
 _URL_UNSAFE = re.compile(r"[\x00-\x20\x7f\"'<>`\\{}|^]")
 
 
-def safe_url(url: Any) -> Any:
+def encoded_url_setting(url: Any) -> Any:
     """A URL setting (site_url, repo_url) with what could end the attribute or tag it is
     printed in percent-encoded; anything else unchanged."""
     if not isinstance(url, str):
@@ -245,7 +245,7 @@ def settings_from_config(config: Any, options: BriefingsOptions) -> Settings:
         docs_dir=Path(config.docs_dir),
         site_dir=Path(config.site_dir),
         site_name=str(config.site_name),
-        site_url=safe_url(config.site_url or None),  # as `load_settings` and inert.py
+        site_url=encoded_url_setting(config.site_url or None),  # as `load_settings` and inert.py
     )
 
 

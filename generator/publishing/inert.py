@@ -22,7 +22,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from generator.pages.markup import plain_text
-from generator.settings import safe_url
+from generator.settings import encoded_url_setting
 
 TEXT_SETTINGS = ("site_name", "site_description", "site_author", "repo_name")
 URL_SETTINGS = ("site_url", "repo_url", "edit_uri")
@@ -56,10 +56,10 @@ def inert_settings(config: Any) -> None:
             config[name] = as_text(config[name])
     for name in URL_SETTINGS:
         if config.get(name) is not None:
-            config[name] = safe_url(config[name])
+            config[name] = encoded_url_setting(config[name])
     extra = config.get("extra")  # a mapping (MkDocs' LegacyConfig), not a dict
     if extra is not None and isinstance(extra.get("homepage"), str):
-        extra["homepage"] = safe_url(extra["homepage"])  # the logo's and the bar's link
+        extra["homepage"] = encoded_url_setting(extra["homepage"])  # the logo's and the bar's link
     # The palette's toggle names, colours and media queries, in Material's palette form
     # (every page's header, and assets/briefings-palette.js).
     if config["theme"].get("palette"):
@@ -73,6 +73,6 @@ def inert_nav(items: Any) -> None:
         if "title" in vars(item) and isinstance(vars(item)["title"], str):
             item.title = as_text(vars(item)["title"])
         if getattr(item, "is_link", False) and isinstance(item.url, str):
-            item.url = safe_url(item.url)
+            item.url = encoded_url_setting(item.url)
         if getattr(item, "children", None):
             inert_nav(item.children)
