@@ -72,6 +72,8 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
             figures.append(figure)
     _share_parenthetical_counts(text, figures)
     _share_currency(figures)
+    _share_measure_unit(figures)
+    _share_table_currency(figures)
     definite = {
         f.start
         for f in figures
@@ -248,7 +250,26 @@ def _is_year(span: Span) -> bool:
         t.pos_ == "DET" or t.tag_ in ("PRP$", "POS")  # "Hawkeye Bancorp's 1986 results"
         for t in span.doc[max(0, token.i - 2) : token.i]
     )
+    if counts_plural and 1900 <= _year_value(token) <= 2100:
+        between = span.doc[token.i + 1 : head.i]
+        if any(t.pos_ in ("NOUN", "PROPN") for t in between):
+            return True  # "1986 record results", "1987 crop soybeans": a year before a compound
+    if _after_a_day(token):
+        return True  # "the Sept. 11, 2001 attacks"
     return not counts_plural or prev in lx.YEAR_PREPS or determined  # "the 1987 lease payments"
+
+
+def _year_value(token: Token) -> int:
+    """The value of a four-digit token, or 0."""
+    return int(token.text) if re.fullmatch(r"\d{4}", token.text) else 0
+
+
+def _after_a_day(token: Token) -> bool:
+    """A year right after a month and day: "Sept. 11, 2001", "March 3, 1987"."""
+    if token.i < 3 or token.nbor(-1).text != ",":
+        return False
+    day, month = token.nbor(-2), token.nbor(-3)
+    return day.like_num and month.lower_.rstrip(".") in lx.MONTHS
 
 
 def _in_name(doc: Doc, span: Span, q: Quantity) -> bool:
@@ -299,13 +320,21 @@ def _is_age_apposition(doc: Doc, q: Quantity, text: str) -> bool:
     if not (q.bare and q.integral_digits and 1 <= q.value <= 120):
         return False
     before = text[max(0, q.start - 3) : q.start]
-    after = text[q.end : q.end + 1]
-    if not (re.search(r"(?:,\s|\()$", before) and after in (",", ")", ";", "")):
+    after = text[q.end : q.end + 2]
+    closed = after[:1] in (",", ")", ";", "") or re.fullmatch(r"\.\s?", after)  # "Nick Wood, 41."
+    if not (re.search(r"(?:,\s|\()$", before) and closed):
         return False
     span = doc.char_span(max(0, q.start - 3), q.start, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
     prev = doc[span.start - 1] if doc[span.start].is_punct else doc[span.start]
+    if prev.lower_ in lx.AGE_HOLDER_NOUNS:
+        return True  # "The prince, 20, apologised"
+    after_token = doc.char_span(q.end, q.end + 1, alignment_mode="expand")
+    if prev.tag_ == "NN" and after_token is not None and after_token.end < len(doc):
+        verb = doc[after_token.end]  # "The apprentice, 19, apologised": one of someone
+        if text[q.end : q.end + 1] == "," and verb.tag_ in ("VBD", "VBZ"):
+            return True
     return prev.pos_ == "PROPN" or prev.ent_type_ in ("PERSON", "ORG") or prev.text[:1].isupper()
 
 
@@ -1337,6 +1366,8 @@ def _to_figure(doc: Doc, q: Quantity, sentences: list[tuple[int, int]], text: st
         return None  # "game four of the semifinals", "round two": a label, as "Game 7"
     if _is_age_apposition(doc, q, text):
         return None
+    if _millions_glued(doc, span, q, text):
+        q.value, q.unit, q.kind, q.scaled, q.rule = q.value * 1e6, None, "count", True, "m-million"
     counts, counts_rule = _counts(doc, span, q, text)
     if q.kind == "measure" and counts_rule == "attributive" and _names_an_event(counts):
         return None  # "the men's 60m title", "the 400m hurdles crown": an event's name
@@ -1366,6 +1397,22 @@ def _to_figure(doc: Doc, q: Quantity, sentences: list[tuple[int, int]], text: st
         rule=f"{scan_rule}/{counts_rule}",
         key=not _minor(q, text, counts, f"{scan_rule}/{counts_rule}"),
     )
+
+
+def _millions_glued(doc: Doc, span: Span, q: Quantity, text: str) -> bool:
+    """ "14m customers", "3m users": a glued "m" before a plural noun is millions, not metres.
+
+    The scan reads "m" after a bare number as metres (money takes "m" as millions
+    already: "£14m"). A count noun in the plural after it says millions; "the 400m
+    hurdles" and "10m waves" (`lx.METRE_NOUNS`) stay measures.
+    """
+    if q.kind != "measure" or q.unit != "m" or not re.fullmatch(r"[\d.,]+m", text[q.start : q.end]):
+        return False
+    last = span[-1]
+    if last.i + 1 >= len(doc):
+        return False
+    noun = doc[last.i + 1]
+    return noun.tag_ == "NNS" and noun.lower_ not in lx.EVENT_NOUNS | lx.METRE_NOUNS
 
 
 # Counts rules that guess what a figure is from afar: whose it is ("agent") or the first
@@ -1426,6 +1473,8 @@ def _minor(q: Quantity, text: str, counts: str | None, rule: str) -> bool:
     written = text[q.start : q.end]
     if q.unit in lx.NAME_IF_CAPITAL_UNITS and written[-1:].isupper() and written[-2:-1].isdigit():
         return True  # "3G technology": a network's name, kept as a quantity only
+    if q.bare and TIME_OF_RE.match(text, q.end):
+        return True  # "four seasons ago", "three o'clock": when, not how many
     if q.kind == "measure" and DIRECTION_RE.match(text, q.end):
         return True  # "about 100 kilometres (60 miles) south of the capital": a place
     return q.kind == "count" and q.worded and abs(q.value) <= 2 and not q.scaled
@@ -1438,6 +1487,7 @@ MEMBER_OF_RE = re.compile(
     r"(?:the|its|their|his|her|our)\s+$",
     re.I,
 )
+TIME_OF_RE = re.compile(r"\s+(?:[a-z]+\s+ago\b|o['\u2019]clock\b)", re.I)
 AGE_GROUP_RE = re.compile(r"\b(?:over|under)-$", re.I)
 AGE_OF_RE = re.compile(r"\bages?\s+of\s+$", re.I)
 SELECTED_RE = re.compile(rf"\b(?:{'|'.join(sorted(lx.SELECTION_WORDS))})\s+$", re.I)
@@ -1523,6 +1573,8 @@ def _share_currency(figures: list[Figure]) -> None:
         kind = _kind(figure)
         if kind == "money" and figure.unit and "/" not in figure.unit:
             money = figure if figure.text[:1].isdigit() else None  # "$5bn" repeats its "$"
+            if not re.fullmatch(r"[A-Z]{3}", figure.unit):
+                money = None  # "47 cts": no scaled amount is in cents
         elif (
             money is not None
             and kind == "count"
@@ -1536,6 +1588,59 @@ def _share_currency(figures: list[Figure]) -> None:
         head = (figure.counts or "").split(" (")[0].lower().split()[-1:]
         if _kind(figure) == "count" and figure.unit is None and head and head[0] in lx.MONEY_NOUNS:
             figure.key = False  # "foreign debt ... 5.86 billion": money whose currency is unsaid
+
+
+def _share_measure_unit(figures: list[Figure]) -> None:
+    """A number with no unit right after a measure in its sentence is in that measure.
+
+    Wire copy gives the unit once for a list or a move: "from 17.8 mln tonnes in 1986/87
+    to 13.5 mln in 1989/90", "30,000 tonnes for April, 102,000 for May, 15,000 for
+    June". The number takes the unit of the figure just before it when both are written
+    alike (both with a scale word, or neither) and it names no counted noun of its own
+    ("2,000 ships" stays a count). Its rule says so: "numeral+unit.measure/subject".
+    """
+    before: Figure | None = None
+    for figure in sorted(figures, key=lambda f: f.start):
+        prev, before = before, figure
+        if prev is None or prev.sentence != figure.sentence or _kind(prev) != "measure":
+            continue
+        if not prev.unit or "/" in prev.unit or figure.unit is not None or _kind(figure) != "count":
+            continue
+        scaled = [bool(SCALE_WORD_RE.search(f.text)) for f in (prev, figure)]
+        if scaled[0] != scaled[1] or figure.rule.split("/")[-1] in _COUNTED_NOUN:
+            continue
+        year = figure.value_max is None and float(figure.value).is_integer()
+        if year and 1900 <= figure.value <= 2100:
+            continue  # "1987": a year, whatever it sits next to
+        figure.unit = prev.unit
+        reader, _, rest = figure.rule.partition(".")
+        figure.rule = f"{reader}+unit.measure{rest[len('count') :]}"
+
+
+def _share_table_currency(figures: list[Figure]) -> None:
+    """A results table's amounts are in the one currency the table names.
+
+    Wire results tables name the currency on one row and leave it off the others: "Shr
+    1.42 dlrs vs 1.16 dlrs / Net 505.0 mln vs 533.0 mln / Revs 8.47 billion". A scaled
+    number on a labelled row, with no unit of its own, takes the table's currency when
+    the table names exactly one (ISO code; "cts" and "p" say no currency by themselves).
+    Its rule says so: "numeral+currency.money/table-label".
+    """
+    rows = [f for f in figures if f.rule.endswith("/table-label")]
+    codes = {
+        f.unit for f in rows if _kind(f) == "money" and re.fullmatch(r"[A-Z]{3}", f.unit or "")
+    }
+    if len(codes) != 1:
+        return
+    (code,) = codes
+    for figure in rows:
+        if _kind(figure) == "count" and figure.unit is None and SCALE_WORD_RE.search(figure.text):
+            figure.unit = code
+            reader, _, rest = figure.rule.partition(".")
+            figure.rule = f"{reader}+currency.money{rest[len('count') :]}"
+
+
+SCALE_WORD_RE = re.compile(r"\d\s*(?:mln|bln|million|billion|trillion|thousand|m|bn)\b", re.I)
 
 
 def _take_counts(figure: Figure, source: Figure) -> None:
