@@ -1023,3 +1023,13 @@ def test_two_or_three_is_a_range_and_times_of_day_or_ago_are_not_key(nlp: Langua
     got = {f.text: f for f in figures(nlp, text)}
     assert (got["four or five"].value, got["four or five"].value_max) == (4, 5)
     assert [f.text for f in key_figures(nlp, text)] == ["four or five"]
+
+
+def test_an_amount_a_participle_describes_says_what_was_done_and_by_whom(nlp: Language) -> None:
+    text = (
+        "Shipping firm Ardent could draw a higher bid than the 31 dlrs per share offered by "
+        "Harbour Lines, brokers said."
+    )
+    got = find(nlp, text, "31 dlrs per share")
+    assert got.counts == "offered (Harbour Lines)" and got.rule.endswith("/participle")
+    assert key_figures(nlp, text)[0].text == "31 dlrs per share"

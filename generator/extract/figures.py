@@ -784,7 +784,8 @@ def _counts_raw(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | Non
     """
     core, head, rule = _core_counts(doc, span, q, text)
     lo, hi = _text_sentence(text, span, q)
-    if core is not None and rule not in _READ_FROM_TEXT and not _within(text, core, lo, hi):
+    said = (core or "").split(" (")[0]  # "offered (Waste Management)": the part read there
+    if core is not None and rule not in _READ_FROM_TEXT and not _within(text, said, lo, hi):
         return None, "none"  # the parser joined two sentences and read the other one
     if core is None or head is None:
         return core, rule
@@ -891,6 +892,9 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         verb = _agent_verb(span)
         if verb is not None:
             return verb.text, verb, "verb-agent"  # "earned (Gulf States)"
+        done = _participle(span)
+        if done is not None:
+            return done, None, "participle"  # "the 27 dlrs a share offered by Waste"
     moved = _moved_noun(doc, span) if q.kind in ("money", "percent", "count") else None
     if moved:
         return moved, None, "moved-noun"
@@ -991,6 +995,28 @@ def _changed_object(span: Span) -> str | None:
         return f"value of {the}{text}"  # "values the club at £800m"
     found = _with_in(obj.doc, (text, obj)) if text else None  # "the rise in prices to 6.3%"
     return found[0] if found else text
+
+
+def _participle(span: Span) -> str | None:
+    """What was done with the amount, said by a past participle after it, and by whom.
+
+    "a higher bid than the 27 dlrs per share offered by Waste Management": what was
+    offered, by Waste Management (not by the clause's subject, ChemLawn); "the $2bn
+    paid for the stake": what was paid for the stake. Only a participle with its agent
+    or its purpose ("by", "for") says so.
+    """
+    for token in span:
+        for verb in token.rights:
+            if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i < span.end:
+                continue
+            for prep in verb.children:
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                phrase = _np_text(objects[0]) if objects else None
+                if prep.dep_ == "agent" and phrase:
+                    return f"{verb.text} ({phrase})"
+                if prep.lower_ == "for" and phrase:
+                    return f"{verb.text} for {phrase}"
+    return None
 
 
 def _agent_verb(span: Span) -> Token | None:
