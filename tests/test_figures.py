@@ -1033,3 +1033,14 @@ def test_an_amount_a_participle_describes_says_what_was_done_and_by_whom(nlp: La
     got = find(nlp, text, "31 dlrs per share")
     assert got.counts == "offered (Harbour Lines)" and got.rule.endswith("/participle")
     assert key_figures(nlp, text)[0].text == "31 dlrs per share"
+
+
+def test_a_model_number_is_no_count_and_a_hyphened_compound_stays_whole(nlp: Language) -> None:
+    text = (
+        "The chipmaker shipped its 68020 processor to 200 customers. Harbour Bank is 100% "
+        "Dutch-owned, and the army sent 300 aircraft."
+    )
+    got = {f.text: f.counts for f in key_figures(nlp, text)}
+    assert "68020" not in got
+    assert got["200"].startswith("customers") and got["300"].startswith("aircraft")
+    assert got["100%"] == "Dutch-owned"

@@ -370,7 +370,14 @@ def _phrase_after(doc: Doc, i: int, limit: int = 5) -> tuple[str, Token] | None:
     if head is None or head.lower_ in lx.NOT_COUNTED | lx.EMPTY_HEADS or head.like_num:
         return None
     first = doc[start]
-    return doc[first.i : head.i + 1].text, head
+    end = head.i
+    while (
+        end + 2 < n
+        and doc[end + 1].text == "-"
+        and not (doc[end].whitespace_ or doc[end + 1].whitespace_)
+    ):
+        end += 2  # "100% Nigerian-owned": the whole compound, not "Nigerian"
+    return doc[first.i : end + 1].text, head
 
 
 def _possessive_before_noun(doc: Doc, i: int) -> bool:
@@ -694,6 +701,12 @@ def _np_text(head: Token) -> str | None:
         left = head.i - 2
     while left >= 2 and doc[left].text == "-" and not doc[left - 1].whitespace_:
         left -= 1  # "low-cost airline", not "-cost airline"
+    while (
+        left >= 2
+        and doc[left - 1].text == "-"
+        and not (doc[left - 2].whitespace_ or doc[left - 1].whitespace_)
+    ):
+        left -= 2  # "York-based Global Depository Receipts", not "based Global ..."
     words = doc[left : right + 1]
     text = words.text.strip(" ,'\u2019")
     text = re.split(r"\n\s*\n|, ", text)[-1]  # not across a comma or a paragraph break
@@ -1406,6 +1419,8 @@ def _to_figure(doc: Doc, q: Quantity, sentences: list[tuple[int, int]], text: st
         return None  # "the quarter-finals of the 200m", not "a world record of 4.89m"
     if q.rule == "range" and q.kind == "count" and _a_score(q, text):
         return None  # "a 0-0 tie", "won 3-1": a score, not a range
+    if q.bare and counts_rule == "noun-after" and _names_a_model(doc, span, q):
+        return None  # "the 68020 microprocessor", "its 911 coupe": a model, not a count
     if q.kind == "count" and counts is None and q.value < 20 and float(q.value).is_integer():
         return None  # "the two met", "Herrera: 4": a small number that counts nothing
     index, s_start, s_end = _sentence_of(sentences, q.start)
@@ -1422,6 +1437,24 @@ def _to_figure(doc: Doc, q: Quantity, sentences: list[tuple[int, int]], text: st
         value_max=_number(q.value_max) if q.value_max is not None else None,
         rule=f"{scan_rule}/{counts_rule}",
         key=not _minor(q, text, counts, f"{scan_rule}/{counts_rule}"),
+    )
+
+
+def _names_a_model(doc: Doc, span: Span, q: Quantity) -> bool:
+    """A plain number of 100 or more right before a singular noun names a model or a line.
+
+    A count of many things takes the plural ("2,500 jobs"); "the 68020 microprocessor",
+    "Porsche's 911 coupe", "the 747 jet" name one thing. Nouns whose plural looks like
+    their singular ("300 aircraft", "50 staff": `lx.SAME_PLURAL_NOUNS`) still count.
+    """
+    if not (q.integral_digits and q.value >= 100) or span.end >= len(doc):
+        return False
+    noun = doc[span.end]
+    return (
+        noun.tag_ == "NN"
+        and noun.lower_ not in lx.SAME_PLURAL_NOUNS
+        and span[-1].whitespace_ == " "
+        and not re.search(r"\d,\d", doc.text[q.start : q.end])  # "1,000 strong" is written so
     )
 
 

@@ -742,6 +742,11 @@ AGE_HOLDER_NOUNS: frozenset[str] = word_set(
     "goalkeeper midfielder defender driver rider boxer student pupil victim suspect "
     "defendant officer soldier pensioner grandmother grandfather owner chef"
 )
+# Nouns whose plural is written like the singular: after a number they still count.
+SAME_PLURAL_NOUNS: frozenset[str] = word_set(
+    "staff crew personnel police cattle livestock head aircraft sheep deer fish species "
+    "series offspring militia infantry artillery clergy youth strong workforce"
+)
 # Nouns a glued "m" after a bare number measures in metres, not millions ("400m hurdles").
 METRE_NOUNS: frozenset[str] = word_set("waves metres meters feet yards miles hurdles")
 
