@@ -1044,3 +1044,12 @@ def test_a_model_number_is_no_count_and_a_hyphened_compound_stays_whole(nlp: Lan
     assert "68020" not in got
     assert got["200"].startswith("customers") and got["300"].startswith("aircraft")
     assert got["100%"] == "Dutch-owned"
+
+
+def test_a_full_percent_idiom_is_not_key_and_or_so_is_no_part_of_the_noun(nlp: Language) -> None:
+    text = (
+        "The mayor met the 40 or so traders who run the market. Show me anybody, even the "
+        "press, who is 100 percent accurate in everything."
+    )
+    got = {f.text: f.counts for f in key_figures(nlp, text)}
+    assert got == {"40": "traders (mayor)"}

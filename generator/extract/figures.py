@@ -816,6 +816,12 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     Rule names are short and stable: the benchmark reports precision per rule.
     """
     after = _skip_parenthetical(doc, span.end)
+    if (
+        after + 1 < len(doc)
+        and doc[after].lower_ == "or"
+        and doc[after + 1].lower_ in lx.APPROX_AFTER
+    ):
+        after += 2  # "30 or so pastors": the pastors, not "so pastors"
     nxt = doc[after] if after < len(doc) else None
     if nxt is not None and re.search(r"[.!?][\"'\u2019\u201d)]*\s", text[q.end : nxt.idx + 1]):
         nxt = None  # "a predicted extra £250m. Turnover": the next word is the next sentence
@@ -1532,6 +1538,14 @@ def _minor(q: Quantity, text: str, counts: str | None, rule: str) -> bool:
     written = text[q.start : q.end]
     if q.unit in lx.NAME_IF_CAPITAL_UNITS and written[-1:].isupper() and written[-2:-1].isdigit():
         return True  # "3G technology": a network's name, kept as a quantity only
+    after = WORD_RE.match(text, q.end)
+    if (
+        q.kind == "percent"
+        and q.value >= 100
+        and after
+        and after.group(1).lower() in lx.FULL_PERCENT_IDIOM_WORDS
+    ):
+        return True  # "100 percent accurate", "110% committed": a manner of speaking
     if q.bare and TIME_OF_RE.match(text, q.end):
         return True  # "four seasons ago", "three o'clock": when, not how many
     if q.kind == "measure" and DIRECTION_RE.match(text, q.end):
@@ -1546,6 +1560,7 @@ MEMBER_OF_RE = re.compile(
     r"(?:the|its|their|his|her|our)\s+$",
     re.I,
 )
+WORD_RE = re.compile(r"\s+([A-Za-z]+)")
 TIME_OF_RE = re.compile(r"\s+(?:[a-z]+\s+ago\b|o['\u2019]clock\b)", re.I)
 AGE_GROUP_RE = re.compile(r"\b(?:over|under)-$", re.I)
 AGE_OF_RE = re.compile(r"\bages?\s+of\s+$", re.I)

@@ -742,6 +742,13 @@ AGE_HOLDER_NOUNS: frozenset[str] = word_set(
     "goalkeeper midfielder defender driver rider boxer student pupil victim suspect "
     "defendant officer soldier pensioner grandmother grandfather owner chef"
 )
+# Words after "100 percent" that make it a manner of speaking ("100 percent sure").
+FULL_PERCENT_IDIOM_WORDS: frozenset[str] = word_set(
+    "sure certain accurate right wrong behind committed confident correct true honest "
+    "clear convinced supportive fit focused serious genuine"
+)
+# Approximations after a number that come before the counted noun ("30 or so pastors").
+APPROX_AFTER: frozenset[str] = word_set("so more less fewer")
 # Nouns whose plural is written like the singular: after a number they still count.
 SAME_PLURAL_NOUNS: frozenset[str] = word_set(
     "staff crew personnel police cattle livestock head aircraft sheep deer fish species "
