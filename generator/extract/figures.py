@@ -1458,6 +1458,9 @@ def _names_a_model(doc: Doc, span: Span, q: Quantity) -> bool:
     noun = doc[span.end]
     return (
         noun.tag_ == "NN"
+        and _number_token(span).head.i == noun.i  # not "700 heart transplants"
+        and noun.is_alpha
+        and len(noun.text) >= 3  # "150 kn": a unit the scan does not know
         and noun.lower_ not in lx.SAME_PLURAL_NOUNS
         and span[-1].whitespace_ == " "
         and not re.search(r"\d,\d", doc.text[q.start : q.end])  # "1,000 strong" is written so
