@@ -1058,3 +1058,5 @@ def test_a_full_percent_idiom_is_not_key_and_or_so_is_no_part_of_the_noun(nlp: L
 def test_a_number_before_a_compound_noun_still_counts_its_head(nlp: Language) -> None:
     text = "The clinic has performed more than 700 heart transplants since it opened."
     assert [f.text for f in key_figures(nlp, text)] == ["700"]
+    level = "Traders said the share index is testing the 2400 mark again."
+    assert [f.text for f in key_figures(nlp, level)] == ["2400"]  # a level, not a model

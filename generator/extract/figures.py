@@ -1451,7 +1451,8 @@ def _names_a_model(doc: Doc, span: Span, q: Quantity) -> bool:
 
     A count of many things takes the plural ("2,500 jobs"); "the 68020 microprocessor",
     "Porsche's 911 coupe", "the 747 jet" name one thing. Nouns whose plural looks like
-    their singular ("300 aircraft", "50 staff": `lx.SAME_PLURAL_NOUNS`) still count.
+    their singular ("300 aircraft", "50 staff": `lx.SAME_PLURAL_NOUNS`) still count, and
+    a level the number marks ("the 2400 mark": `lx.LEVEL_NOUNS`) is still a figure.
     """
     if not (q.integral_digits and q.value >= 100) or span.end >= len(doc):
         return False
@@ -1461,7 +1462,7 @@ def _names_a_model(doc: Doc, span: Span, q: Quantity) -> bool:
         and _number_token(span).head.i == noun.i  # not "700 heart transplants"
         and noun.is_alpha
         and len(noun.text) >= 3  # "150 kn": a unit the scan does not know
-        and noun.lower_ not in lx.SAME_PLURAL_NOUNS
+        and noun.lower_ not in lx.SAME_PLURAL_NOUNS | lx.LEVEL_NOUNS
         and span[-1].whitespace_ == " "
         and not re.search(r"\d,\d", doc.text[q.start : q.end])  # "1,000 strong" is written so
     )

@@ -754,6 +754,11 @@ SAME_PLURAL_NOUNS: frozenset[str] = word_set(
     "staff crew personnel police cattle livestock head aircraft sheep deer fish species "
     "series offspring militia infantry artillery clergy youth strong workforce"
 )
+# Singular nouns after a number that name a level it marks ("the 2400 mark", "the
+# 2400 area"), not a model: the number stays a figure.
+LEVEL_NOUNS: frozenset[str] = word_set(
+    "mark level area barrier threshold line point region zone vicinity figure ceiling floor"
+)
 # Nouns a glued "m" after a bare number measures in metres, not millions ("400m hurdles").
 METRE_NOUNS: frozenset[str] = word_set("waves metres meters feet yards miles hurdles")
 
