@@ -960,3 +960,103 @@ def test_shares_in_a_company_keep_the_company_not_the_market_s_city(nlp: Languag
     assert find(nlp, both, "4%").counts == "Halford shares"
     asked = "Grainger asks shareholders to approve an increase in its stock to three mln shares."
     assert "shareholders" not in (find(nlp, asked, "three mln").counts or "")
+
+
+def test_an_age_after_a_name_or_a_person_noun_is_not_a_figure(nlp: Language) -> None:
+    text = (
+        "Charges were dropped against the driver, Tom Baker, 41. The apprentice, 19, "
+        "apologised to the 300 passengers on the train."
+    )
+    assert [f.text for f in key_figures(nlp, text)] == ["300"]
+
+
+def test_a_year_before_a_compound_or_after_a_day_is_a_date_not_a_count(nlp: Language) -> None:
+    text = (
+        "Profits fell short of the 1986 record results of 12.5 mln dlrs. Farmers asked for "
+        "help with 1987 crop soybeans. Reports on the Sept. 11, 2001 attacks came out. "
+        "The mill hired 2000 workers."
+    )
+    assert sorted(f.text for f in key_figures(nlp, text)) == ["12.5 mln dlrs", "2000"]
+
+
+def test_a_model_name_a_margin_and_a_tally_are_read_as_written(nlp: Language) -> None:
+    text = (
+        "The carrier ordered 12 A340-300 aircraft with the CFM56-5 engine. The poll of "
+        "900 voters has a margin of error of plus or minus 3.5 percentage points. The court "
+        "ruled by a 5-to-4 vote, and the mayor won (58 percent to 40 percent)."
+    )
+    got = {f.text: (f.value, f.value_max) for f in key_figures(nlp, text)}
+    assert "300" not in got and "5" not in got and "5-to-4" not in got
+    assert got["3.5 percentage points"] == (3.5, None)
+    assert got["58 percent"] == (58, None) and got["40 percent"] == (40, None)
+    assert got["12"] == (12, None)
+
+
+def test_a_glued_m_before_people_is_millions_and_points_ahead_is_no_rate(nlp: Language) -> None:
+    text = (
+        "The network now has 14m customers and the sprinter won the 400m hurdles. "
+        "The ruling party was 13 points ahead of its rival."
+    )
+    got = {f.text: f for f in figures(nlp, text)}
+    assert (got["14m"].value, got["14m"].unit) == (14_000_000, None)
+    assert got["14m"].rule.startswith("m-million.")
+    assert got["13 points"].unit == "points"
+
+
+def test_a_list_after_a_measure_shares_its_unit(nlp: Language) -> None:
+    text = (
+        "Output will drop from 17.8 mln tonnes this season to 13.5 mln next season. "
+        "Buyers took 30,000 tonnes for April, 102,000 for May and 15,000 for June. "
+        "The port handled 40,000 tonnes, and 12 ships waited."
+    )
+    got = {f.text: f for f in figures(nlp, text)}
+    assert got["13.5 mln"].unit == "tonnes" and "+unit" in got["13.5 mln"].rule
+    assert got["102,000"].unit == "tonnes" and got["15,000"].unit == "tonnes"
+    assert got["12"].unit is None  # "12 ships" names what it counts
+
+
+def test_two_or_three_is_a_range_and_times_of_day_or_ago_are_not_key(nlp: Language) -> None:
+    text = (
+        "The band plays four or five shows a year. It split up four seasons ago, "
+        "and they still rehearse at three o'clock on Sundays."
+    )
+    got = {f.text: f for f in figures(nlp, text)}
+    assert (got["four or five"].value, got["four or five"].value_max) == (4, 5)
+    assert [f.text for f in key_figures(nlp, text)] == ["four or five"]
+
+
+def test_an_amount_a_participle_describes_says_what_was_done_and_by_whom(nlp: Language) -> None:
+    text = (
+        "Shipping firm Ardent could draw a higher bid than the 31 dlrs per share offered by "
+        "Harbour Lines, brokers said."
+    )
+    got = find(nlp, text, "31 dlrs per share")
+    assert got.counts == "offered (Harbour Lines)" and got.rule.endswith("/participle")
+    assert key_figures(nlp, text)[0].text == "31 dlrs per share"
+
+
+def test_a_model_number_is_no_count_and_a_hyphened_compound_stays_whole(nlp: Language) -> None:
+    text = (
+        "The chipmaker shipped its 68020 processor to 200 customers. Harbour Bank is 100% "
+        "Dutch-owned, and the army sent 300 aircraft."
+    )
+    got = {f.text: f.counts for f in key_figures(nlp, text)}
+    assert "68020" not in got
+    assert got["200"].startswith("customers") and got["300"].startswith("aircraft")
+    assert got["100%"] == "Dutch-owned"
+
+
+def test_a_full_percent_idiom_is_not_key_and_or_so_is_no_part_of_the_noun(nlp: Language) -> None:
+    text = (
+        "The mayor met the 40 or so traders who run the market. Show me anybody, even the "
+        "press, who is 100 percent accurate in everything."
+    )
+    got = {f.text: f.counts for f in key_figures(nlp, text)}
+    assert got == {"40": "traders (mayor)"}
+
+
+def test_a_number_before_a_compound_noun_still_counts_its_head(nlp: Language) -> None:
+    text = "The clinic has performed more than 700 heart transplants since it opened."
+    assert [f.text for f in key_figures(nlp, text)] == ["700"]
+    level = "Traders said the share index is testing the 2400 mark again."
+    assert [f.text for f in key_figures(nlp, level)] == ["2400"]  # a level, not a model

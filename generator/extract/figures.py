@@ -72,6 +72,8 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
             figures.append(figure)
     _share_parenthetical_counts(text, figures)
     _share_currency(figures)
+    _share_measure_unit(figures)
+    _share_table_currency(figures)
     definite = {
         f.start
         for f in figures
@@ -248,7 +250,26 @@ def _is_year(span: Span) -> bool:
         t.pos_ == "DET" or t.tag_ in ("PRP$", "POS")  # "Hawkeye Bancorp's 1986 results"
         for t in span.doc[max(0, token.i - 2) : token.i]
     )
+    if counts_plural and 1900 <= _year_value(token) <= 2100:
+        between = span.doc[token.i + 1 : head.i]
+        if any(t.pos_ in ("NOUN", "PROPN") for t in between):
+            return True  # "1986 record results", "1987 crop soybeans": a year before a compound
+    if _after_a_day(token):
+        return True  # "the Sept. 11, 2001 attacks"
     return not counts_plural or prev in lx.YEAR_PREPS or determined  # "the 1987 lease payments"
+
+
+def _year_value(token: Token) -> int:
+    """The value of a four-digit token, or 0."""
+    return int(token.text) if re.fullmatch(r"\d{4}", token.text) else 0
+
+
+def _after_a_day(token: Token) -> bool:
+    """A year right after a month and day: "Sept. 11, 2001", "March 3, 1987"."""
+    if token.i < 3 or token.nbor(-1).text != ",":
+        return False
+    day, month = token.nbor(-2), token.nbor(-3)
+    return day.like_num and month.lower_.rstrip(".") in lx.MONTHS
 
 
 def _in_name(doc: Doc, span: Span, q: Quantity) -> bool:
@@ -299,13 +320,21 @@ def _is_age_apposition(doc: Doc, q: Quantity, text: str) -> bool:
     if not (q.bare and q.integral_digits and 1 <= q.value <= 120):
         return False
     before = text[max(0, q.start - 3) : q.start]
-    after = text[q.end : q.end + 1]
-    if not (re.search(r"(?:,\s|\()$", before) and after in (",", ")", ";", "")):
+    after = text[q.end : q.end + 2]
+    closed = after[:1] in (",", ")", ";", "") or re.fullmatch(r"\.\s?", after)  # "Nick Wood, 41."
+    if not (re.search(r"(?:,\s|\()$", before) and closed):
         return False
     span = doc.char_span(max(0, q.start - 3), q.start, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
     prev = doc[span.start - 1] if doc[span.start].is_punct else doc[span.start]
+    if prev.lower_ in lx.AGE_HOLDER_NOUNS:
+        return True  # "The prince, 20, apologised"
+    after_token = doc.char_span(q.end, q.end + 1, alignment_mode="expand")
+    if prev.tag_ == "NN" and after_token is not None and after_token.end < len(doc):
+        verb = doc[after_token.end]  # "The apprentice, 19, apologised": one of someone
+        if text[q.end : q.end + 1] == "," and verb.tag_ in ("VBD", "VBZ"):
+            return True
     return prev.pos_ == "PROPN" or prev.ent_type_ in ("PERSON", "ORG") or prev.text[:1].isupper()
 
 
@@ -341,7 +370,14 @@ def _phrase_after(doc: Doc, i: int, limit: int = 5) -> tuple[str, Token] | None:
     if head is None or head.lower_ in lx.NOT_COUNTED | lx.EMPTY_HEADS or head.like_num:
         return None
     first = doc[start]
-    return doc[first.i : head.i + 1].text, head
+    end = head.i
+    while (
+        end + 2 < n
+        and doc[end + 1].text == "-"
+        and not (doc[end].whitespace_ or doc[end + 1].whitespace_)
+    ):
+        end += 2  # "100% Nigerian-owned": the whole compound, not "Nigerian"
+    return doc[first.i : end + 1].text, head
 
 
 def _possessive_before_noun(doc: Doc, i: int) -> bool:
@@ -665,6 +701,12 @@ def _np_text(head: Token) -> str | None:
         left = head.i - 2
     while left >= 2 and doc[left].text == "-" and not doc[left - 1].whitespace_:
         left -= 1  # "low-cost airline", not "-cost airline"
+    while (
+        left >= 2
+        and doc[left - 1].text == "-"
+        and not (doc[left - 2].whitespace_ or doc[left - 1].whitespace_)
+    ):
+        left -= 2  # "York-based Global Depository Receipts", not "based Global ..."
     words = doc[left : right + 1]
     text = words.text.strip(" ,'\u2019")
     text = re.split(r"\n\s*\n|, ", text)[-1]  # not across a comma or a paragraph break
@@ -755,7 +797,8 @@ def _counts_raw(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | Non
     """
     core, head, rule = _core_counts(doc, span, q, text)
     lo, hi = _text_sentence(text, span, q)
-    if core is not None and rule not in _READ_FROM_TEXT and not _within(text, core, lo, hi):
+    said = (core or "").split(" (")[0]  # "offered (Waste Management)": the part read there
+    if core is not None and rule not in _READ_FROM_TEXT and not _within(text, said, lo, hi):
         return None, "none"  # the parser joined two sentences and read the other one
     if core is None or head is None:
         return core, rule
@@ -773,6 +816,12 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     Rule names are short and stable: the benchmark reports precision per rule.
     """
     after = _skip_parenthetical(doc, span.end)
+    if (
+        after + 1 < len(doc)
+        and doc[after].lower_ == "or"
+        and doc[after + 1].lower_ in lx.APPROX_AFTER
+    ):
+        after += 2  # "30 or so pastors": the pastors, not "so pastors"
     nxt = doc[after] if after < len(doc) else None
     if nxt is not None and re.search(r"[.!?][\"'\u2019\u201d)]*\s", text[q.end : nxt.idx + 1]):
         nxt = None  # "a predicted extra £250m. Turnover": the next word is the next sentence
@@ -862,6 +911,9 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         verb = _agent_verb(span)
         if verb is not None:
             return verb.text, verb, "verb-agent"  # "earned (Gulf States)"
+        done = _participle(span)
+        if done is not None:
+            return done, None, "participle"  # "the 27 dlrs a share offered by Waste"
     moved = _moved_noun(doc, span) if q.kind in ("money", "percent", "count") else None
     if moved:
         return moved, None, "moved-noun"
@@ -962,6 +1014,28 @@ def _changed_object(span: Span) -> str | None:
         return f"value of {the}{text}"  # "values the club at £800m"
     found = _with_in(obj.doc, (text, obj)) if text else None  # "the rise in prices to 6.3%"
     return found[0] if found else text
+
+
+def _participle(span: Span) -> str | None:
+    """What was done with the amount, said by a past participle after it, and by whom.
+
+    "a higher bid than the 27 dlrs per share offered by Waste Management": what was
+    offered, by Waste Management (not by the clause's subject, ChemLawn); "the $2bn
+    paid for the stake": what was paid for the stake. Only a participle with its agent
+    or its purpose ("by", "for") says so.
+    """
+    for token in span:
+        for verb in token.rights:
+            if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i < span.end:
+                continue
+            for prep in verb.children:
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                phrase = _np_text(objects[0]) if objects else None
+                if prep.dep_ == "agent" and phrase:
+                    return f"{verb.text} ({phrase})"
+                if prep.lower_ == "for" and phrase:
+                    return f"{verb.text} for {phrase}"
+    return None
 
 
 def _agent_verb(span: Span) -> Token | None:
@@ -1337,6 +1411,8 @@ def _to_figure(doc: Doc, q: Quantity, sentences: list[tuple[int, int]], text: st
         return None  # "game four of the semifinals", "round two": a label, as "Game 7"
     if _is_age_apposition(doc, q, text):
         return None
+    if _millions_glued(doc, span, q, text):
+        q.value, q.unit, q.kind, q.scaled, q.rule = q.value * 1e6, None, "count", True, "m-million"
     counts, counts_rule = _counts(doc, span, q, text)
     if q.kind == "measure" and counts_rule == "attributive" and _names_an_event(counts):
         return None  # "the men's 60m title", "the 400m hurdles crown": an event's name
@@ -1349,6 +1425,8 @@ def _to_figure(doc: Doc, q: Quantity, sentences: list[tuple[int, int]], text: st
         return None  # "the quarter-finals of the 200m", not "a world record of 4.89m"
     if q.rule == "range" and q.kind == "count" and _a_score(q, text):
         return None  # "a 0-0 tie", "won 3-1": a score, not a range
+    if q.bare and counts_rule == "noun-after" and _names_a_model(doc, span, q):
+        return None  # "the 68020 microprocessor", "its 911 coupe": a model, not a count
     if q.kind == "count" and counts is None and q.value < 20 and float(q.value).is_integer():
         return None  # "the two met", "Herrera: 4": a small number that counts nothing
     index, s_start, s_end = _sentence_of(sentences, q.start)
@@ -1366,6 +1444,44 @@ def _to_figure(doc: Doc, q: Quantity, sentences: list[tuple[int, int]], text: st
         rule=f"{scan_rule}/{counts_rule}",
         key=not _minor(q, text, counts, f"{scan_rule}/{counts_rule}"),
     )
+
+
+def _names_a_model(doc: Doc, span: Span, q: Quantity) -> bool:
+    """A plain number of 100 or more right before a singular noun names a model or a line.
+
+    A count of many things takes the plural ("2,500 jobs"); "the 68020 microprocessor",
+    "Porsche's 911 coupe", "the 747 jet" name one thing. Nouns whose plural looks like
+    their singular ("300 aircraft", "50 staff": `lx.SAME_PLURAL_NOUNS`) still count, and
+    a level the number marks ("the 2400 mark": `lx.LEVEL_NOUNS`) is still a figure.
+    """
+    if not (q.integral_digits and q.value >= 100) or span.end >= len(doc):
+        return False
+    noun = doc[span.end]
+    return (
+        noun.tag_ == "NN"
+        and _number_token(span).head.i == noun.i  # not "700 heart transplants"
+        and noun.is_alpha
+        and len(noun.text) >= 3  # "150 kn": a unit the scan does not know
+        and noun.lower_ not in lx.SAME_PLURAL_NOUNS | lx.LEVEL_NOUNS
+        and span[-1].whitespace_ == " "
+        and not re.search(r"\d,\d", doc.text[q.start : q.end])  # "1,000 strong" is written so
+    )
+
+
+def _millions_glued(doc: Doc, span: Span, q: Quantity, text: str) -> bool:
+    """ "14m customers", "3m users": a glued "m" before a plural noun is millions, not metres.
+
+    The scan reads "m" after a bare number as metres (money takes "m" as millions
+    already: "£14m"). A count noun in the plural after it says millions; "the 400m
+    hurdles" and "10m waves" (`lx.METRE_NOUNS`) stay measures.
+    """
+    if q.kind != "measure" or q.unit != "m" or not re.fullmatch(r"[\d.,]+m", text[q.start : q.end]):
+        return False
+    last = span[-1]
+    if last.i + 1 >= len(doc):
+        return False
+    noun = doc[last.i + 1]
+    return noun.tag_ == "NNS" and noun.lower_ not in lx.EVENT_NOUNS | lx.METRE_NOUNS
 
 
 # Counts rules that guess what a figure is from afar: whose it is ("agent") or the first
@@ -1426,6 +1542,16 @@ def _minor(q: Quantity, text: str, counts: str | None, rule: str) -> bool:
     written = text[q.start : q.end]
     if q.unit in lx.NAME_IF_CAPITAL_UNITS and written[-1:].isupper() and written[-2:-1].isdigit():
         return True  # "3G technology": a network's name, kept as a quantity only
+    after = WORD_RE.match(text, q.end)
+    if (
+        q.kind == "percent"
+        and q.value >= 100
+        and after
+        and after.group(1).lower() in lx.FULL_PERCENT_IDIOM_WORDS
+    ):
+        return True  # "100 percent accurate", "110% committed": a manner of speaking
+    if q.bare and TIME_OF_RE.match(text, q.end):
+        return True  # "four seasons ago", "three o'clock": when, not how many
     if q.kind == "measure" and DIRECTION_RE.match(text, q.end):
         return True  # "about 100 kilometres (60 miles) south of the capital": a place
     return q.kind == "count" and q.worded and abs(q.value) <= 2 and not q.scaled
@@ -1438,6 +1564,8 @@ MEMBER_OF_RE = re.compile(
     r"(?:the|its|their|his|her|our)\s+$",
     re.I,
 )
+WORD_RE = re.compile(r"\s+([A-Za-z]+)")
+TIME_OF_RE = re.compile(r"\s+(?:[a-z]+\s+ago\b|o['\u2019]clock\b)", re.I)
 AGE_GROUP_RE = re.compile(r"\b(?:over|under)-$", re.I)
 AGE_OF_RE = re.compile(r"\bages?\s+of\s+$", re.I)
 SELECTED_RE = re.compile(rf"\b(?:{'|'.join(sorted(lx.SELECTION_WORDS))})\s+$", re.I)
@@ -1523,6 +1651,8 @@ def _share_currency(figures: list[Figure]) -> None:
         kind = _kind(figure)
         if kind == "money" and figure.unit and "/" not in figure.unit:
             money = figure if figure.text[:1].isdigit() else None  # "$5bn" repeats its "$"
+            if not re.fullmatch(r"[A-Z]{3}", figure.unit):
+                money = None  # "47 cts": no scaled amount is in cents
         elif (
             money is not None
             and kind == "count"
@@ -1536,6 +1666,59 @@ def _share_currency(figures: list[Figure]) -> None:
         head = (figure.counts or "").split(" (")[0].lower().split()[-1:]
         if _kind(figure) == "count" and figure.unit is None and head and head[0] in lx.MONEY_NOUNS:
             figure.key = False  # "foreign debt ... 5.86 billion": money whose currency is unsaid
+
+
+def _share_measure_unit(figures: list[Figure]) -> None:
+    """A number with no unit right after a measure in its sentence is in that measure.
+
+    Wire copy gives the unit once for a list or a move: "from 17.8 mln tonnes in 1986/87
+    to 13.5 mln in 1989/90", "30,000 tonnes for April, 102,000 for May, 15,000 for
+    June". The number takes the unit of the figure just before it when both are written
+    alike (both with a scale word, or neither) and it names no counted noun of its own
+    ("2,000 ships" stays a count). Its rule says so: "numeral+unit.measure/subject".
+    """
+    before: Figure | None = None
+    for figure in sorted(figures, key=lambda f: f.start):
+        prev, before = before, figure
+        if prev is None or prev.sentence != figure.sentence or _kind(prev) != "measure":
+            continue
+        if not prev.unit or "/" in prev.unit or figure.unit is not None or _kind(figure) != "count":
+            continue
+        scaled = [bool(SCALE_WORD_RE.search(f.text)) for f in (prev, figure)]
+        if scaled[0] != scaled[1] or figure.rule.split("/")[-1] in _COUNTED_NOUN:
+            continue
+        year = figure.value_max is None and float(figure.value).is_integer()
+        if year and 1900 <= figure.value <= 2100:
+            continue  # "1987": a year, whatever it sits next to
+        figure.unit = prev.unit
+        reader, _, rest = figure.rule.partition(".")
+        figure.rule = f"{reader}+unit.measure{rest[len('count') :]}"
+
+
+def _share_table_currency(figures: list[Figure]) -> None:
+    """A results table's amounts are in the one currency the table names.
+
+    Wire results tables name the currency on one row and leave it off the others: "Shr
+    1.42 dlrs vs 1.16 dlrs / Net 505.0 mln vs 533.0 mln / Revs 8.47 billion". A scaled
+    number on a labelled row, with no unit of its own, takes the table's currency when
+    the table names exactly one (ISO code; "cts" and "p" say no currency by themselves).
+    Its rule says so: "numeral+currency.money/table-label".
+    """
+    rows = [f for f in figures if f.rule.endswith("/table-label")]
+    codes = {
+        f.unit for f in rows if _kind(f) == "money" and re.fullmatch(r"[A-Z]{3}", f.unit or "")
+    }
+    if len(codes) != 1:
+        return
+    (code,) = codes
+    for figure in rows:
+        if _kind(figure) == "count" and figure.unit is None and SCALE_WORD_RE.search(figure.text):
+            figure.unit = code
+            reader, _, rest = figure.rule.partition(".")
+            figure.rule = f"{reader}+currency.money{rest[len('count') :]}"
+
+
+SCALE_WORD_RE = re.compile(r"\d\s*(?:mln|bln|million|billion|trillion|thousand|m|bn)\b", re.I)
 
 
 def _take_counts(figure: Figure, source: Figure) -> None:

@@ -218,6 +218,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "baht": "THB",
     "rupiah": "IDR",
     "naira": "NGN",
+    "taka": "BDT",
     "dirhams": "AED",
     "kuna": "HRK",
     "bitcoins": "BTC",
@@ -606,6 +607,13 @@ MEASURE_UNITS: dict[str, str] = {
     "mbps": "Mbps",
     "gbps": "Gbps",
     "megapixels": "MP",
+    "megapixel": "MP",
+    "megabytes": "MB",
+    "megabyte": "MB",
+    "gigabytes": "GB",
+    "gigabyte": "GB",
+    "terabytes": "TB",
+    "terabyte": "TB",
     "decibels": "dB",
     "db": "dB",
     "ppm": "ppm",
@@ -618,6 +626,7 @@ MEASURE_UNITS: dict[str, str] = {
     "yrs": "years",
     "months": "months",
     "month": "months",
+    "mths": "months",
     "weeks": "weeks",
     "week": "weeks",
     "days": "days",
@@ -726,6 +735,32 @@ APPROXIMATING_NOUNS: frozenset[str] = word_set(
 )
 # Words before a bare number that make it a person's age ("aged 45").
 AGE_BEFORE_WORDS: frozenset[str] = word_set("aged")
+# One person named by a common noun, whose age an apposition gives ("the prince, 20,").
+AGE_HOLDER_NOUNS: frozenset[str] = word_set(
+    "man woman boy girl teenager teen child baby son daughter father mother husband wife "
+    "brother sister prince princess king queen actor actress singer player striker "
+    "goalkeeper midfielder defender driver rider boxer student pupil victim suspect "
+    "defendant officer soldier pensioner grandmother grandfather owner chef"
+)
+# Words after "100 percent" that make it a manner of speaking ("100 percent sure").
+FULL_PERCENT_IDIOM_WORDS: frozenset[str] = word_set(
+    "sure certain accurate right wrong behind committed confident correct true honest "
+    "clear convinced supportive fit focused serious genuine"
+)
+# Approximations after a number that come before the counted noun ("30 or so pastors").
+APPROX_AFTER: frozenset[str] = word_set("so more less fewer")
+# Nouns whose plural is written like the singular: after a number they still count.
+SAME_PLURAL_NOUNS: frozenset[str] = word_set(
+    "staff crew personnel police cattle livestock head aircraft sheep deer fish species "
+    "series offspring militia infantry artillery clergy youth strong workforce"
+)
+# Singular nouns after a number that name a level it marks ("the 2400 mark", "the
+# 2400 area"), not a model: the number stays a figure.
+LEVEL_NOUNS: frozenset[str] = word_set(
+    "mark level area barrier threshold line point region zone vicinity figure ceiling floor"
+)
+# Nouns a glued "m" after a bare number measures in metres, not millions ("400m hurdles").
+METRE_NOUNS: frozenset[str] = word_set("waves metres meters feet yards miles hurdles")
 
 # --- words the parse-side rules look for (figures.py) ---
 

@@ -49,6 +49,11 @@ class Quantity:
 
 # --- compiled patterns ------------------------------------------------------------
 
+# "plus or minus 2.8", "+/- 3": the sign of a margin of error, not of the number.
+PLUS_OR_MINUS_RE = re.compile(r"(?:\bplus\s+or|\+\s*/)\s*$", re.I)
+# A number after a hyphen glued to a model name with digits: "CFM56-5", "A340-300".
+MODEL_NAME_BEFORE_RE = re.compile(r"(?<![\w$\u00a3\u20ac])[A-Za-z]+\d+[-\u2013]$")
+
 
 def _alternation(words: object) -> str:
     """A regex alternation of `words`, longest first so the longest form wins."""
@@ -105,7 +110,7 @@ UNIT_RE = re.compile(
 )
 AGE_RE = re.compile(r"[ \-]?(?P<u>year|month|week|day)s?[ \-]old\b", re.I)
 RATE_RE = re.compile(
-    rf"(?: ?(?:per|an?|/) ?|-an?-)(?P<w>{_alternation(lx.RATE_NOUNS)})(?:s|es)?(?![A-Za-z])", re.I
+    rf"(?: ?(?:per|/) ?| an? |-an?-)(?P<w>{_alternation(lx.RATE_NOUNS)})(?:s|es)?(?![A-Za-z])", re.I
 )
 TIME_SUFFIX_RE = re.compile(r" ?(?:[ap]\.m\.|[ap]m\b|GMT\b|BST\b|[ECMP][SD]?T\b|ET\b|hrs\b)", re.I)
 ORDINAL_RE = re.compile(r"(?:st|nd|rd|th)\b", re.I)
@@ -195,6 +200,8 @@ def _glued_prefix_ok(text: str, start: int) -> bool:
     prev = text[start - 1] if start > 0 else ""
     if prev.isalpha():
         return bool(CUR_PREFIX_RE.search(text[max(0, start - 6) : start]))
+    if MODEL_NAME_BEFORE_RE.search(text[max(0, start - 16) : start]):
+        return False  # "the CFM56-5 engine", "the A340-300": a model's name goes on
     if prev in "-\u2013" and start >= 2 and text[start - 2].isalpha():
         match = WORD_BEFORE_RE.search(text[max(0, start - 20) : start - 1])
         word = match.group(1) if match else ""
@@ -214,6 +221,8 @@ def _negative_sign(text: str, start: int) -> tuple[int, bool]:
     before = text[: start - len(match.group(0))].rstrip()
     if before[-1:].isdigit() or before.lower().endswith(("from", "between")):
         return start, False  # a range "5 - 10", not a sign
+    if PLUS_OR_MINUS_RE.search(before[-10:]):
+        return start, False  # "plus or minus 4.2 points": a margin, not a negative number
     word = WORD_BEFORE_RE.search(before[-12:])
     if word and word.group(1).lower() in lx.NAME_PREFIXES and "minus" not in match.group(0):
         raise ValueError("a name such as 'COVID -19'")
@@ -651,8 +660,9 @@ def _merge_pair(text: str, a: Quantity, b: Quantity) -> Quantity | None:
     opened = re.search(r"\b(?:between|from)\s+(?:up\s+to\s+)?$", lead)
     if word == "and" and not re.search(r"\bbetween\s+$", lead):
         return None
-    if word == "or" and not (a.bare and b.value > a.value and not b.bare):
-        return None
+    guess = a.worded and b.worded and a.bare and b.bare and b.value == a.value + 1
+    if word == "or" and not (a.bare and b.value > a.value and (not b.bare or guess)):
+        return None  # "two or three" is a range ("four or five shows"); "20 or 25" two numbers
     if word in ("-", "\u2013", "\u2014") and a.bare and b.bare:
         nxt = WORD_AFTER_RE.match(text[b.end : b.end + 20])
         if not opened and (not nxt or nxt.group(1)[0].isupper() or nxt.group(1) in lx.SCORE_NEXT):
@@ -669,6 +679,11 @@ def _merge_pair(text: str, a: Quantity, b: Quantity) -> Quantity | None:
     tally = word in ("-", "\u2013", "\u2014") and a.bare and b.bare and not opened
     if tally and a.value > b.value:
         return _score_marker(a, b)  # "voted 8-1": a tally, not a range
+    if not opened and b.value <= _low_end(a, b):
+        # A range runs from low to high. "a 5-to-4 vote", "(47 to 25)": a tally, dropped;
+        # "(58 percent to 40 percent)": two shares, each its own figure. A fall written
+        # whole ("from 9.1% to 3.4%") stays one figure, as written.
+        return _score_marker(a, b) if a.bare and b.bare else None
     return _range(text, a, b, opened.start() if opened else None, lead)
 
 
