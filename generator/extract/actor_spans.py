@@ -1,0 +1,233 @@
+"""Actor names the model cut or glued wrongly, and spellings of one name (issue 11).
+
+An editor fixes each junk actor by hand: it has a heading, an actor page and a search
+filter of its own. The small model's entity spans go wrong in a few recurring shapes,
+which the rules here put right before (spans) or after (records) the actors are built:
+
+- a name cut after its first word, which the model left out: "Kentish" of "Kentish
+  Town", "Just" of "Just Add Monsters" (`cut_name_start`);
+- two names glued into one span: a party's name and the country it governs ("With
+  Labour Britain is working"), a parliament and the seat a member sits for ("a member
+  of Britain's Parliament for Tooting"), a newspaper and one of its columns ("The New
+  York Times Market Place column said") (`glued_parts`);
+- a campus split off its university: "University of North Carolina at Chapel Hill"
+  (`campus_continues`);
+- an acronym whose letters come from inside the words, not only from their initials:
+  "WBG" for "Weibo Gaming", "BSkyB" for "British Sky Broadcasting" (`inner_acronym`);
+- a person's name spelt two ways by one article, one letter apart ("Friar Laurence"
+  and "Friar Lawrence", "George Shultz" and "Schultz") (`merge_spelling_variants`);
+- a role's acronym the model calls a body: "the SG's advocacy", "finals MVP"
+  (`role_acronym`).
+
+The words behind the rules are data: `data/actor_spans.toml`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Set
+
+from spacy.tokens import Doc, Span
+
+from generator.extract.words import word_lists
+from generator.model import Actor, fullest_roles
+
+WORDS = word_lists("actor_spans")
+CUT_NAME_HEADS = WORDS["cut_name_heads"]
+NOT_NAME_START = WORDS["not_name_start"]
+CAMPUS_WORDS = WORDS["campus_words"]
+PARLIAMENT_WORDS = WORDS["parliament_words"]
+PUBLICATION_ENDS = WORDS["publication_ends"]
+COLUMN_NOUNS = WORDS["column_nouns"]
+ROLE_ACRONYMS = WORDS["role_acronyms"]
+
+
+# --- spans before mentions ------------------------------------------------------------
+
+
+def cut_name_start(doc: Doc, ent: Span, common: Set[str], not_start: Set[str]) -> Span:
+    """The entity with the capitalised word the model left out before it, when the
+    entity opens with a common word that cannot start the name alone: "Kentish" +
+    "Town", "Just" + "Add Monsters".
+
+    The word before must be capitalised inside a sentence, untagged, tagged a
+    nationality or tagged alone with the entity's label ("Kentish" GPE), attached to
+    the entity by the parse, and no title, honorific, function word or person noun
+    ("President Bush", "Mr Rose" stay as they are).
+    `common` holds the lower-case English words the entity's first word must be one of;
+    `not_start` the lower-case words that never open a name (titles, honorifics...).
+    """
+    if ent.start == 0 or ent.label_ not in {"ORG", "GPE", "LOC", "FAC"}:
+        return ent
+    first, before = ent[0], doc[ent.start - 1]
+    if first.lower_ not in common or not first.is_title:
+        return ent
+    if len(ent) == 1 and first.lower_ not in CUT_NAME_HEADS:
+        return ent  # a one-word name only when it is a place's head noun: "Town"
+    if (
+        not before.is_title
+        or not before.is_alpha
+        or before.is_sent_start
+        or before.ent_type_ not in {"", "NORP", ent.label_}
+        or before.lower_ in not_start
+        or before.head.i not in range(ent.start, ent.end)
+        or before.whitespace_ != " "
+    ):
+        return ent
+    if ent.start >= 2 and (doc[ent.start - 2].is_title and not doc[ent.start - 2].is_sent_start):
+        return ent  # a longer capitalised run before: not a single left-out word
+    return Span(doc, ent.start - 1, ent.end, label=ent.label_)
+
+
+def campus_continues(doc: Doc, ent: Span, nxt: Span) -> bool:
+    """ "University of North Carolina" + "at" + "Chapel Hill": a university's campus,
+    one body. The university's name holds a campus word, the place follows "at" right
+    after it, and nothing capitalised follows the place."""
+    after = doc[nxt.end] if nxt.end < len(doc) else None
+    return (
+        ent.label_ == "ORG"
+        and nxt.label_ in {"GPE", "LOC"}
+        and any(t.lower_ in CAMPUS_WORDS for t in ent)
+        and nxt.start == ent.end + 1
+        and doc[ent.end].lower_ == "at"
+        and (after is None or not after.is_title)
+    )
+
+
+def glued_parts(
+    doc: Doc, ent: Span, parties: Set[str], known_place: Callable[[str], bool]
+) -> list[Span] | None:
+    """The names a span glued together, or None when it is one name.
+
+    - a party and a known place after it, in a place's span: "Labour Britain" of
+      "With Labour Britain is working" (`parties`: party names, lower case;
+      `known_place` says whether the rest names a known place);
+    - a parliament and a capitalised seat after "for": "Parliament for Tooting" of
+      "member of Britain's Parliament for Tooting";
+    - a newspaper and its column's name, before the word "column": "New York Times
+      Market Place" of "The New York Times Market Place column said" (the column is
+      no actor: only the paper is kept).
+    """
+    if (
+        ent.label_ in {"GPE", "LOC"}
+        and len(ent) >= 2
+        and ent[0].lower_ in parties
+        and ent[0].is_title
+        and known_place(ent[1:].text)
+    ):
+        party = Span(doc, ent.start, ent.start + 1, label="ORG")
+        return [party, Span(doc, ent.start + 1, ent.end, label=ent.label_)]
+    if (
+        ent.label_ == "ORG"
+        and len(ent) >= 3
+        and ent[0].lower_ in PARLIAMENT_WORDS
+        and ent[1].lower_ == "for"
+        and all(t.is_title for t in ent[2:])
+    ):
+        body = Span(doc, ent.start, ent.start + 1, label="ORG")
+        return [body, Span(doc, ent.start + 2, ent.end, label="GPE")]
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if ent.label_ == "ORG" and after is not None and after.lower_ in COLUMN_NOUNS:
+        for tok in ent[1:-1]:
+            if tok.lower_ in PUBLICATION_ENDS and tok.is_title:
+                return [Span(doc, ent.start, tok.i + 1, label="ORG")]
+    return None
+
+
+# --- groups and records ---------------------------------------------------------------
+
+
+def inner_acronym(short: str, name: str) -> bool:
+    """Whether `short` abbreviates `name` with letters from inside its words as well
+    as their initials: "WBG" (Weibo Gaming), "BSkyB" (British Sky Broadcasting).
+
+    Three letters or more, the first that of the name; every capitalised word's
+    initial among the short form's letters, in order; and every letter of the short
+    form in the name, in order. "BBC" is no "British Council" (one "b" too many)."""
+    letters = short.replace(".", "").casefold()
+    words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
+    if len(letters) < 3 or len(words) < 2 or not letters.isalpha():
+        return False
+    if letters[0] != words[0][0].casefold():
+        return False
+    rest = iter(letters)
+    if not all(w[0].casefold() in rest for w in words):
+        return False
+    spelt = iter("".join(name.split()).casefold())
+    return all(ch in spelt for ch in letters)
+
+
+def role_acronym(name: str) -> bool:
+    """ "SG" (solicitor general), "MVP": an office's or award's acronym, no body."""
+    return name.casefold() in ROLE_ACRONYMS
+
+
+# Shortest word of a name that a one-letter variant may be found in: "Shultz".
+MIN_VARIANT_WORD = 5
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One letter changed, added or left out inside the word (not at its end: "Brown"
+    and "Browne", "Philip" and "Philips" are other names); the first letter the same."""
+    if a == b or a[0] != b[0] or min(len(a), len(b)) < MIN_VARIANT_WORD:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 and diff[0] < len(a) - 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(long_) - len(short) != 1:
+        return False
+    for i in range(len(short)):
+        if short[i] != long_[i]:
+            return short[i:] == long_[i + 1 :]
+    return False  # the extra letter is the last one
+
+
+def _variant_of(variant: Actor, main: Actor) -> bool:
+    """`variant` spells `main`'s name with one letter changed: the same words but one
+    ("Friar Lawrence", "Friar Laurence"), or the surname alone ("Schultz" of "George
+    Shultz")."""
+    vw, mw = variant.name.split(), main.name.split()
+    if len(vw) == 1 and len(mw) >= 2:
+        return _one_edit(vw[0], mw[-1])
+    if len(vw) != len(mw) or len(vw) < 2:
+        return False
+    diff = [(a, b) for a, b in zip(vw, mw, strict=True) if a != b]
+    return len(diff) == 1 and _one_edit(*diff[0])
+
+
+def merge_spelling_variants(actors: list[Actor]) -> list[Actor]:
+    """A person named once with one letter of the name changed joins the person the
+    article names that way elsewhere: a typing slip ("Schultz said" in a story about
+    George Shultz) or a second spelling ("Friar Lawrence" of "Friar Laurence").
+
+    The variant is named once, has no roles of its own, and only one person's name is
+    one letter from it; the surname alone must differ from every other person's
+    (an article naming "Glen Johnson" and "Johnston" apart from him keeps both when
+    "Johnston" is a surname some other person has)."""
+    people = [a for a in actors if a.type == "person"]
+    surnames = {a.name.split()[-1] for a in people if len(a.name.split()) >= 2}
+    gone: set[int] = set()
+    for variant in sorted(people, key=lambda a: (a.mentions, -min(a.spans, default=(0, 0))[0])):
+        if variant.mentions != 1 or variant.roles or variant.name in surnames:
+            continue
+        mains = [
+            a
+            for a in people
+            if a is not variant
+            and id(a) not in gone
+            and _variant_of(variant, a)
+            and (a.mentions, -min(a.spans, default=(0, 0))[0])
+            >= (variant.mentions, -min(variant.spans, default=(0, 0))[0])
+        ]
+        if len(mains) != 1:
+            continue
+        main = mains[0]
+        main.spans = sorted({*main.spans, *variant.spans})
+        main.mentions = len(main.spans)
+        for alias in [variant.name, *variant.aliases]:
+            if alias != main.name and alias not in main.aliases:
+                main.aliases.append(alias)
+        main.roles = fullest_roles([*main.roles, *variant.roles])
+        main.confidence = max(main.confidence, variant.confidence)
+        gone.add(id(variant))
+    return [a for a in actors if id(a) not in gone]
