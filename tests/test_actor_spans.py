@@ -145,3 +145,20 @@ def test_office_acronym_is_no_body(nlp: Language) -> None:
         "no one believed those cases could have turned on the SG's advocacy."
     )
     assert "SG" not in listed(nlp, text)
+
+
+def test_company_name_cut_at_its_and(nlp: Language) -> None:
+    text = (
+        "Mobil Corp said on Monday that its new subsidiary, Mobil Exploration and "
+        "Production U.S. Inc., would be based in Dallas."
+    )
+    actors = listed(nlp, text)
+    assert "Mobil Exploration" not in actors
+    assert "Production U.S. Inc." not in actors
+    assert "Mobil Exploration and Production U.S. Inc." in actors
+
+
+def test_two_companies_joined_by_and_stay_two(nlp: Language) -> None:
+    text = "Shares of General Motors Corp and Ford Motor Co rose on Monday in New York."
+    actors = listed(nlp, text)
+    assert not any(" and " in name for name in actors)

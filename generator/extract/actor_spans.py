@@ -11,7 +11,8 @@ which the rules here put right before (spans) or after (records) the actors are 
   of Britain's Parliament for Tooting"), a newspaper and one of its columns ("The New
   York Times Market Place column said") (`glued_parts`);
 - a campus split off its university: "University of North Carolina at Chapel Hill"
-  (`campus_continues`);
+  (`campus_continues`), a company's name cut at its "and": "Mobil Exploration and
+  Production U.S. Inc." (`firm_continues`);
 - an acronym whose letters come from inside the words, not only from their initials:
   "WBG" for "Weibo Gaming", "BSkyB" for "British Sky Broadcasting" (`inner_acronym`);
 - a person's name spelt two ways by one article, one letter apart ("Friar Laurence"
@@ -90,6 +91,28 @@ def campus_continues(doc: Doc, ent: Span, nxt: Span) -> bool:
         and nxt.start == ent.end + 1
         and doc[ent.end].lower_ == "at"
         and (after is None or not after.is_title)
+    )
+
+
+def firm_continues(doc: Doc, ent: Span, nxt: Span, suffixes: Set[str], common: Set[str]) -> bool:
+    """ "Mobil Exploration" + "and" + "Production U.S. Inc.": one company's name that
+    the model cut at its "and". The first part is a name of two words or more with no
+    company suffix of its own, the second ends with one ("Inc.", "Ltd"), and the words
+    either side of "and" are common words ("Exploration and Production", "Research
+    and Development"): two firms' names meet at names, not at such words ("Mobil Corp
+    and Exxon Inc.", "Ford and General Motors Corp")."""
+    return (
+        ent.label_ == "ORG"
+        and nxt.label_ == "ORG"
+        and len(ent) >= 2
+        and nxt.start == ent.end + 1
+        and doc[ent.end].lower_ in {"and", "&"}
+        and ent[-1].lower_ not in suffixes
+        and nxt[-1].lower_ in suffixes
+        and ent[-1].lower_ in common
+        and nxt[0].lower_ in common
+        and ent[-1].is_title
+        and nxt[0].is_title
     )
 
 

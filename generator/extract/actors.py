@@ -617,6 +617,12 @@ def _joined_entities(doc: Doc) -> list[Span]:
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))
             i += 2
             continue
+        if nxt is not None and actor_spans.firm_continues(
+            doc, ent, nxt, COMPANY_SUFFIXES, _common_words()
+        ):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))  # "... and Production Inc."
+            i += 2
+            continue
         if nxt is not None and actor_spans.campus_continues(doc, ent, nxt):
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))  # "... at Chapel Hill"
             i += 2
