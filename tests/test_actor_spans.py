@@ -162,3 +162,32 @@ def test_two_companies_joined_by_and_stay_two(nlp: Language) -> None:
     text = "Shares of General Motors Corp and Ford Motor Co rose on Monday in New York."
     actors = listed(nlp, text)
     assert not any(" and " in name for name in actors)
+
+
+def test_two_people_glued_at_and_are_two_people(nlp: Language) -> None:
+    text = (
+        "New Jersey Gov. Chris Christie backed Donald Trump on Friday. Alabama Sen. Jeff "
+        "Sessions did the same on Sunday. Sessions said the campaign was a movement. A "
+        "columnist says the endorsements from Christie and Sessions show that the party "
+        "is uniting."
+    )
+    actors = listed(nlp, text)
+    assert "Christie and Sessions" not in actors
+    assert actors["Chris Christie"].mentions == 2
+    assert actors["Jeff Sessions"].mentions == 3
+
+
+def test_body_glued_to_common_words_at_and(nlp: Language) -> None:
+    text = (
+        "Trump led with 40 percent, according to The Associated Press. In exit polls "
+        "conducted for the Associated Press and Television Networks, voters said the "
+        "economy mattered most."
+    )
+    actors = listed(nlp, text)
+    assert sorted(actors) == ["Associated Press"]
+    assert actors["Associated Press"].mentions == 2
+
+
+def test_firm_named_for_two_people_stays_one(nlp: Language) -> None:
+    text = "Emma Procter joined Procter and Gamble in 2001. Procter said the job was hard."
+    assert "Procter and Gamble" in listed(nlp, text)

@@ -6,7 +6,9 @@ which the rules here put right before (spans) or after (records) the actors are 
 
 - a name cut after its first word, which the model left out: "Kentish" of "Kentish
   Town", "Just" of "Just Add Monsters" (`cut_name_start`);
-- two names glued into one span: a party's name and the country it governs ("With
+- two names glued into one span at "and", each of them named on its own elsewhere
+  ("Christie and Sessions", "the Associated Press and Television Networks")
+  (`coordinated_names`); a party's name and the country it governs ("With
   Labour Britain is working"), a parliament and the seat a member sits for ("a member
   of Britain's Parliament for Tooting"), a newspaper and one of its columns ("The New
   York Times Market Place column said") (`glued_parts`);
@@ -25,6 +27,7 @@ The words behind the rules are data: `data/actor_spans.toml`.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Set
 
 from spacy.tokens import Doc, Span
@@ -154,6 +157,78 @@ def glued_parts(
             if tok.lower_ in PUBLICATION_ENDS and tok.is_title:
                 return [Span(doc, ent.start, tok.i + 1, label="ORG")]
     return None
+
+
+def _common(word: str, common: Set[str]) -> bool:
+    """A common word, or the plural of one ("networks")."""
+    return word in common or (word.endswith("s") and word[:-1] in common)
+
+
+def _bare(text: str) -> str:
+    return text[4:] if text[:4] in {"The ", "the "} else text
+
+
+def _entity_labels(doc: Doc) -> dict[str, list[tuple[int, str]]]:
+    """The model's entities of the article, by text without a leading "the": where
+    each starts, with its label; and the surnames of the people it names in full
+    ("Sessions" of "Jeff Sessions")."""
+    cached = doc.user_data.get("actor_spans_entities")
+    if cached is None:
+        found: defaultdict[str, list[tuple[int, str]]] = defaultdict(list)
+        for e in doc.ents:
+            found[_bare(e.text)].append((e.start, e.label_))
+            if e.label_ == "PERSON" and len(e) >= 2:
+                found[e[-1].text].append((e.end - 1, "PERSON"))
+        cached = doc.user_data["actor_spans_entities"] = dict(found)
+    return cached
+
+
+def _label_elsewhere(doc: Doc, text: str, ent: Span) -> str | None:
+    """The model's label for `text` named outside `ent`, or None."""
+    for start, label in _entity_labels(doc).get(text, ()):
+        if not ent.start <= start < ent.end:
+            return label
+    return None
+
+
+def coordinated_names(
+    doc: Doc, ent: Span, org_words: Set[str], suffixes: Set[str], common: Set[str]
+) -> list[Span] | None:
+    """Two names the model swept into one organisation's span at "and", or None.
+
+    Split when the article names both parts on their own elsewhere ("Christie and
+    Sessions" beside "Christie" and "Sessions"), or names the first part, of two words
+    or more, on its own and the second part is no body's name of its own (no company
+    suffix, no organisation word at its end): "the Associated Press and Television
+    Networks" beside "The Associated Press". Each part takes the label the model gave
+    it elsewhere; a second part named nowhere else and made of common words (`common`:
+    "Television Networks") is dropped. "Marks and Spencer", "Johnson and Johnson" or
+    "Pennsylvania Power and Light Co" stay one name."""
+    if ent.label_ != "ORG" or len(ent) < 3:
+        return None
+    ands = [t.i for t in ent if t.lower_ == "and"]
+    if len(ands) != 1 or any(t.text in {",", ";", "&"} for t in ent):
+        return None
+    cut = ands[0]
+    if cut in (ent.start, ent.end - 1):
+        return None
+    left, right = doc[ent.start : cut], doc[cut + 1 : ent.end]
+    a, b = _bare(left.text), _bare(right.text)
+    label_a, label_b = _label_elsewhere(doc, a, ent), _label_elsewhere(doc, b, ent)
+    if a == b or label_a is None:
+        return None
+    both = label_b is not None
+    body_like = right[-1].lower_ in org_words or right[-1].lower_ in suffixes
+    if not both and (len(left) < 2 or body_like or label_a != "ORG"):
+        return None
+    start = ent.start + (1 if left[0].lower_ == "the" else 0)
+    parts = [Span(doc, start, cut, label=label_a)]
+    if right[0].lower_ == "the":
+        right = doc[right.start + 1 : right.end]
+    # "Television Networks", named nowhere else and made of common words: no name
+    if len(right) and (both or not all(_common(t.lower_, common) for t in right)):
+        parts.append(Span(doc, right.start, right.end, label=label_b or "ORG"))
+    return parts
 
 
 # --- groups and records ---------------------------------------------------------------

@@ -869,6 +869,10 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
     and their commas unless each part is one word or an organisation's name on its own
     ("Medical School, University of London")."""
     glued = actor_spans.glued_parts(doc, ent, _party_words(), _known_place)
+    if glued is None:
+        glued = actor_spans.coordinated_names(
+            doc, ent, ORG_WORDS, COMPANY_SUFFIXES, _common_words()
+        )
     if glued is not None:
         return glued
     if len(ent) < 3 or ent.label_ not in {*LIST_SPLIT_LABELS, "ORG"}:
