@@ -76,6 +76,7 @@ def test_acronym_with_letters_from_inside_the_words(nlp: Language) -> None:
         ("CNN", "Cable News", False),
         ("FBI", "Federal Reserve", False),
         ("WG", "Weibo Gaming", False),  # plain initials: the ordinary acronym rule
+        ("MSN", "MSN Spaces", False),  # the maker, not its service
     ],
 )
 def test_inner_acronym(short: str, name: str, expected: bool) -> None:

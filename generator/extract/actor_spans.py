@@ -240,11 +240,14 @@ def inner_acronym(short: str, name: str) -> bool:
 
     Three letters or more, the first that of the name; every capitalised word's
     initial among the short form's letters, in order; and every letter of the short
-    form in the name, in order. "BBC" is no "British Council" (one "b" too many)."""
+    form in the name, in order. "BBC" is no "British Council" (one "b" too many), and
+    "MSN" no "MSN Spaces" (a word of the name names something else: the maker)."""
     letters = short.replace(".", "").casefold()
     words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
     if len(letters) < 3 or len(words) < 2 or not letters.isalpha():
         return False
+    if any(w.casefold() == letters for w in words):
+        return False  # "MSN" of "MSN Spaces": a word of the name, not its acronym
     if letters[0] != words[0][0].casefold():
         return False
     rest = iter(letters)
