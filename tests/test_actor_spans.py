@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from generator.extract.actor_spans import inner_acronym
+from generator.extract.actor_spans import inner_acronym, merge_spelling_variants
 from generator.extract.actors import extract_actors
 from generator.model import Actor
 from generator.running.nlp import load_model
@@ -46,6 +46,35 @@ def test_two_people_one_letter_apart_stay_apart(nlp: Language) -> None:
     assert "Glen Johnson" in actors and "Alan Johnston" in actors
 
 
+TEAM_SHEET = (
+    "Shane Horgan moves from the wing to centre. Horgan said he was happy.\n\n"
+    "Replacements: Sheahan, Horan, O'Callaghan, Miller."
+)
+
+
+def _person(name: str, text: str, *words: str) -> Actor:
+    spans = [(text.index(w), text.index(w) + len(w)) for w in words]
+    return Actor(name, "person", [], [], len(spans), spans)
+
+
+def test_team_sheet_names_a_letter_apart_stay_apart() -> None:
+    horgan = _person("Shane Horgan", TEAM_SHEET, "Shane Horgan", "Horgan said")
+    horan = _person("Horan", TEAM_SHEET, "Horan,")
+    horan.spans = [(horan.spans[0][0], horan.spans[0][1] - 1)]
+    kept = merge_spelling_variants([horgan, horan], TEAM_SHEET)
+    assert [a.name for a in kept] == ["Shane Horgan", "Horan"]
+
+
+def test_surname_slip_in_prose_joins_the_person() -> None:
+    text = TEAM_SHEET.replace("Horgan said", "Horan said")
+    horgan = _person("Shane Horgan", text, "Shane Horgan")
+    horan = _person("Horan", text, "Horan said")
+    horan.spans = [(horan.spans[0][0], horan.spans[0][0] + 5)]
+    kept = merge_spelling_variants([horgan, horan], text)
+    assert [a.name for a in kept] == ["Shane Horgan"]
+    assert kept[0].aliases == ["Horan"] and kept[0].mentions == 2
+
+
 def test_full_name_spelt_two_ways_is_one_person(nlp: Language) -> None:
     text = (
         "The students sued Friar Laurence, who had married the young couple in secret. "
@@ -71,7 +100,10 @@ def test_acronym_with_letters_from_inside_the_words(nlp: Language) -> None:
     ("short", "name", "expected"),
     [
         ("WBG", "Weibo Gaming", True),
-        ("BSKYB", "British Sky Broadcasting", True),
+        ("AOL", "America Online", True),
+        ("ITV", "Independent Television", True),
+        ("REM", "Regular Music", False),  # a vowel: a band's name, not the promoter's
+        ("ISIS", "International Studies", False),  # two letters more
         ("BBC", "British Council", False),  # one "b" too many
         ("CNN", "Cable News", False),
         ("FBI", "Federal Reserve", False),

@@ -27,6 +27,7 @@ The words behind the rules are data: `data/actor_spans.toml`.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Set
 
@@ -235,26 +236,32 @@ def coordinated_names(
 
 
 def inner_acronym(short: str, name: str) -> bool:
-    """Whether `short` abbreviates `name` with letters from inside its words as well
-    as their initials: "WBG" (Weibo Gaming), "BSkyB" (British Sky Broadcasting).
+    """Whether `short` abbreviates `name` with one letter from inside a word besides
+    the initials: "WBG" (Weibo Gaming), "AOL" (America Online), "ITV" (Independent
+    Television).
 
-    Three letters or more, the first that of the name; every capitalised word's
-    initial among the short form's letters, in order; and every letter of the short
-    form in the name, in order. "BBC" is no "British Council" (one "b" too many), and
-    "MSN" no "MSN Spaces" (a word of the name names something else: the maker)."""
+    Each capitalised word of the name gives its initial, in order, and one word gives
+    one more letter of its own, a consonant (where a syllable may start: "Wei-bo").
+    "REM" is no "Regular Music" (a vowel), "ISIS" no "International Studies" (two
+    more letters), "BBC" no "British Council", and "MSN" no "MSN Spaces" (a word of
+    the name names something else: the maker)."""
     letters = short.replace(".", "").casefold()
-    words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
-    if len(letters) < 3 or len(words) < 2 or not letters.isalpha():
+    words = [w.casefold() for w in name.replace("-", " ").split() if w[:1].isupper()]
+    if len(letters) != len(words) + 1 or len(words) < 2 or not letters.isalpha():
         return False
-    if any(w.casefold() == letters for w in words):
+    if letters in words:
         return False  # "MSN" of "MSN Spaces": a word of the name, not its acronym
-    if letters[0] != words[0][0].casefold():
-        return False
-    rest = iter(letters)
-    if not all(w[0].casefold() in rest for w in words):
-        return False
-    spelt = iter("".join(name.split()).casefold())
-    return all(ch in spelt for ch in letters)
+    for i, word in enumerate(words):  # word i gives two letters: i and i + 1
+        head = [w[0] for w in words[:i]] + [word[0]]
+        extra = letters[i + 1]
+        tail = [w[0] for w in words[i + 1 :]]
+        if (
+            "".join([*head, extra, *tail]) == letters
+            and extra in word[1:]
+            and extra not in "aeiouy"
+        ):
+            return True
+    return False
 
 
 def role_acronym(name: str) -> bool:
@@ -296,20 +303,37 @@ def _variant_of(variant: Actor, main: Actor) -> bool:
     return len(diff) == 1 and _one_edit(*diff[0])
 
 
-def merge_spelling_variants(actors: list[Actor]) -> list[Actor]:
+LISTED_BEFORE = re.compile(r"(?:,|\band|&|:)\s*$")
+LISTED_AFTER = re.compile(r"^\s*(?:,|and\b|&|;|\.|\n|$)")
+
+
+def _listed(text: str, span: tuple[int, int]) -> bool:
+    """Whether a mention stands in a list of names, between two separators:
+    "Sheahan, Horan, O'Callaghan" (a team sheet names different players whose names
+    may be a letter apart). "Of Friar Lawrence, the lawyer said" is no list."""
+    start, end = span
+    return bool(LISTED_BEFORE.search(text[max(0, start - 6) : start])) and bool(
+        LISTED_AFTER.match(text[end : end + 6])
+    )
+
+
+def merge_spelling_variants(actors: list[Actor], text: str) -> list[Actor]:
     """A person named once with one letter of the name changed joins the person the
     article names that way elsewhere: a typing slip ("Schultz said" in a story about
     George Shultz) or a second spelling ("Friar Lawrence" of "Friar Laurence").
 
-    The variant is named once, has no roles of its own, and only one person's name is
-    one letter from it; the surname alone must differ from every other person's
-    (an article naming "Glen Johnson" and "Johnston" apart from him keeps both when
-    "Johnston" is a surname some other person has)."""
+    The variant is named once, outside a list of names ("Sheahan, Horan, O'Callaghan"
+    in a team sheet with "Shane Horgan" names two players), has no roles of its own,
+    and only one person's name is one letter from it; the surname alone must differ
+    from every other person's (an article naming "Glen Johnson" and "Alan Johnston"
+    keeps both)."""
     people = [a for a in actors if a.type == "person"]
     surnames = {a.name.split()[-1] for a in people if len(a.name.split()) >= 2}
     gone: set[int] = set()
     for variant in sorted(people, key=lambda a: (a.mentions, -min(a.spans, default=(0, 0))[0])):
         if variant.mentions != 1 or variant.roles or variant.name in surnames:
+            continue
+        if any(_listed(text, span) for span in variant.spans):
             continue
         mains = [
             a

@@ -448,7 +448,7 @@ def extract_actors(doc: Doc, registry: Registry | None = None) -> list[Actor]:
     actors = [_to_actor(group) for group in groups]
     actors = [a for a in actors if a is not None]
     _complete_surnames(doc, actors)
-    actors = actor_spans.merge_spelling_variants(actors)
+    actors = actor_spans.merge_spelling_variants(actors, doc.text)
     _add_surname_mentions(doc, actors)
     return sort_actors(actors)
 
