@@ -186,10 +186,14 @@ def test_the_company_is_the_body_that_reported_just_before(nlp: Language) -> Non
     q = quote(text, "We had expected more work from the depot", "the company")
     resolve(nlp, text, [q])
     assert q.speaker == "Harbour Freight Corp"
+    # Harbour Freight Corp is named as often as Northgate Holdings: the fallback to the
+    # body named most often stays out too, and only the rule above could give Northgate
+    # (it once held only because the model's "Northgate Holdings and Eastline Rail" was
+    # one actor, which took the quote)
     about = (
         "Harbour Freight Corp won an injunction against Northgate Holdings and Eastline "
-        "Rail. Under the order, Northgate Holdings is barred from selling the depot. "
-        "“The suit seeks damages for fraud,” the company said."
+        "Rail. Under the order, Northgate Holdings is barred from selling the depot to "
+        "Harbour Freight Corp. “The suit seeks damages for fraud,” the company said."
     )
     q = quote(about, "The suit seeks damages for fraud", "the company")
     resolve(nlp, about, [q])

@@ -26,6 +26,7 @@ from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span, Token
 from spacy.util import get_installed_models
 
+from generator.extract import actor_spans
 from generator.extract.given_names import (
     FEMALE_GIVEN_NAMES,
     GIVEN_NAMES,
@@ -447,6 +448,7 @@ def extract_actors(doc: Doc, registry: Registry | None = None) -> list[Actor]:
     actors = [_to_actor(group) for group in groups]
     actors = [a for a in actors if a is not None]
     _complete_surnames(doc, actors)
+    actors = actor_spans.merge_spelling_variants(actors, doc.text)
     _add_surname_mentions(doc, actors)
     return sort_actors(actors)
 
@@ -472,7 +474,9 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
             if mention is not None:
                 parts.append(mention)
                 covered.update(range(ent.start, ent.end))
-        if len(parts) > 1:  # a list shares its evidence: "across Durham, Derbyshire, ..."
+        # a list shares its evidence: "across Durham, Derbyshire, ..."; names glued
+        # together (`actor_spans.glued_parts`: "Labour" + "Britain") are of two kinds
+        if len(parts) > 1 and len({m.label for m in parts}) == 1:
             for kind in ACTOR_TYPE_ORDER:
                 best = max(m.evidence().get(kind, 0.0) for m in parts)
                 for m in parts:
@@ -565,6 +569,9 @@ def _joined_entities(doc: Doc) -> list[Span]:
     i = 0
     while i < len(ents):
         ent = _through_particles(doc, ents[i])
+        ent = actor_spans.cut_name_start(doc, ent, _common_words(), _NOT_NAME_START)
+        if out and out[-1].start == ent.start and out[-1].end < ent.end:
+            out.pop()  # "Kentish" tagged alone before "Town": one name
         if out and ent.start < out[-1].end:  # swept into the name before: "Vijver"
             i += 1
             continue
@@ -608,6 +615,16 @@ def _joined_entities(doc: Doc) -> list[Span]:
             and nxt[-1].is_title
         ):
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            i += 2
+            continue
+        if nxt is not None and actor_spans.firm_continues(
+            doc, ent, nxt, COMPANY_SUFFIXES, _common_words()
+        ):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))  # "... and Production Inc."
+            i += 2
+            continue
+        if nxt is not None and actor_spans.campus_continues(doc, ent, nxt):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))  # "... at Chapel Hill"
             i += 2
             continue
         if nxt is not None and _body_of_two_places(doc, ent, nxt):
@@ -851,6 +868,13 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
     in Amritsar") into one. Organisation names keep their "and"s ("Marks and Spencer"),
     and their commas unless each part is one word or an organisation's name on its own
     ("Medical School, University of London")."""
+    glued = actor_spans.glued_parts(doc, ent, _party_words(), _known_place)
+    if glued is None:
+        glued = actor_spans.coordinated_names(
+            doc, ent, ORG_WORDS, COMPANY_SUFFIXES, _common_words()
+        )
+    if glued is not None:
+        return glued
     if len(ent) < 3 or ent.label_ not in {*LIST_SPLIT_LABELS, "ORG"}:
         return [ent]
     sides = [t.i for t in ent[1:-1] if t.lower_ in MATCH_SPLIT_WORDS]
@@ -1006,6 +1030,34 @@ def _firms_of_speakers(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
 # reads (generator/extract/speakers.py).
 PARTY_NAMES = word_lists("party_names")
 PARTY_ADJECTIVES = word_lists("party_adjectives")
+
+
+@cache
+def _party_words() -> frozenset[str]:
+    """One-word forms of the parties' names and adjectives: "labour", "tory", "snp"."""
+    forms = [*PARTY_NAMES.values(), *PARTY_ADJECTIVES.values()]
+    return frozenset(f for group in forms for f in group if "_" not in f)
+
+
+def _known_place(name: str) -> bool:
+    """A country or a place the lexicon knows ("Britain", "UK"), for `actor_spans`."""
+    return name.casefold() in KNOWN_PLACES or _country_name(name)
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Every English word of the lemmatizer's index (lower case): see `dictionary_words`."""
+    index = dictionary_words()
+    return frozenset().union(*index.values()) if index else frozenset()
+
+
+# Words that never open a name the model cut: titles, honorifics, nouns for a person
+# or a body ("President Bush", "Mr Rose", "software giant Apple"), and the function
+# words of `actor_spans`.
+_NOT_NAME_START = (
+    TITLE_WORDS | HONORIFICS | STYLE_TITLES | PERSON_NOUNS | ORG_INTRO_NOUNS
+    | actor_spans.NOT_NAME_START
+)  # fmt: skip
 
 
 def _party_form(span: Span) -> str | None:
@@ -3433,11 +3485,25 @@ def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
         target = long_by_acronym.get(name.replace(".", "")) if name.isupper() else None
         if target is None:
             target = _bracketed_target(group, name, group_of)
+        if target is None and name.isupper() and _group_type(group) == "organization":
+            target = _inner_acronym_target(name, groups)
         if target is not None and target is not group and len(name) >= 2:
             target.mentions.extend(group.mentions)
         else:
             result.append(group)
     return result
+
+
+def _inner_acronym_target(name: str, groups: list[_Group]) -> _Group | None:
+    """The one organisation an acronym abbreviates with letters from inside its words
+    ("WBG" of "Weibo Gaming"; `actor_spans.inner_acronym`); none when several fit."""
+    found = [
+        g
+        for g in groups
+        if _group_type(g) == "organization"
+        and actor_spans.inner_acronym(name, re.sub(r"^The ", "", _longest_name(g)))
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _bracketed_target(group: _Group, name: str, group_of: dict[int, _Group]) -> _Group | None:
@@ -3895,6 +3961,12 @@ def _confidence(group: _Group, kind: str, name: str) -> float:
     words = name.split()
     if len(name) >= 2 and ROMAN_NUMERAL.fullmatch(name):
         return 0.2  # "World XV", "Henry VIII" cut short: a numeral, not an actor
+    if (
+        kind == "organization"
+        and actor_spans.role_acronym(name)
+        and not any(m.speaks for m in group.mentions)
+    ):
+        return 0.2  # "the SG's advocacy", "finals MVP": an office or an award
     if kind != "person" and name.casefold() in language_names():
         return 0.2  # "learning Hindi": a language, not a place or a body
     if any(ch.isdigit() for ch in name) and kind == "person":

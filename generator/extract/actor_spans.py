@@ -1,0 +1,358 @@
+"""Actor names the model cut or glued wrongly, and spellings of one name (issue 11).
+
+An editor fixes each junk actor by hand: it has a heading, an actor page and a search
+filter of its own. The small model's entity spans go wrong in a few recurring shapes,
+which the rules here put right before (spans) or after (records) the actors are built:
+
+- a name cut after its first word, which the model left out: "Kentish" of "Kentish
+  Town", "Just" of "Just Add Monsters" (`cut_name_start`);
+- two names glued into one span at "and", each of them named on its own elsewhere
+  ("Christie and Sessions", "the Associated Press and Television Networks")
+  (`coordinated_names`); a party's name and the country it governs ("With
+  Labour Britain is working"), a parliament and the seat a member sits for ("a member
+  of Britain's Parliament for Tooting"), a newspaper and one of its columns ("The New
+  York Times Market Place column said") (`glued_parts`);
+- a campus split off its university: "University of North Carolina at Chapel Hill"
+  (`campus_continues`), a company's name cut at its "and": "Mobil Exploration and
+  Production U.S. Inc." (`firm_continues`);
+- an acronym whose letters come from inside the words, not only from their initials:
+  "WBG" for "Weibo Gaming", "BSkyB" for "British Sky Broadcasting" (`inner_acronym`);
+- a person's name spelt two ways by one article, one letter apart ("Friar Laurence"
+  and "Friar Lawrence", "George Shultz" and "Schultz") (`merge_spelling_variants`);
+- a role's acronym the model calls a body: "the SG's advocacy", "finals MVP"
+  (`role_acronym`).
+
+The words behind the rules are data: `data/actor_spans.toml`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Set
+
+from spacy.tokens import Doc, Span
+
+from generator.extract.words import word_lists
+from generator.model import Actor, fullest_roles
+
+WORDS = word_lists("actor_spans")
+CUT_NAME_HEADS = WORDS["cut_name_heads"]
+NOT_NAME_START = WORDS["not_name_start"]
+CAMPUS_WORDS = WORDS["campus_words"]
+PARLIAMENT_WORDS = WORDS["parliament_words"]
+PUBLICATION_ENDS = WORDS["publication_ends"]
+COLUMN_NOUNS = WORDS["column_nouns"]
+ROLE_ACRONYMS = WORDS["role_acronyms"]
+
+
+# --- spans before mentions ------------------------------------------------------------
+
+
+def cut_name_start(doc: Doc, ent: Span, common: Set[str], not_start: Set[str]) -> Span:
+    """The entity with the capitalised word the model left out before it, when the
+    entity opens with a common word that cannot start the name alone: "Kentish" +
+    "Town", "Just" + "Add Monsters".
+
+    The word before must be capitalised inside a sentence, untagged, tagged a
+    nationality or tagged alone with the entity's label ("Kentish" GPE), attached to
+    the entity by the parse, and no title, honorific, function word or person noun
+    ("President Bush", "Mr Rose" stay as they are).
+    `common` holds the lower-case English words the entity's first word must be one of;
+    `not_start` the lower-case words that never open a name (titles, honorifics...).
+    """
+    if ent.start == 0 or ent.label_ not in {"ORG", "GPE", "LOC", "FAC"}:
+        return ent
+    first, before = ent[0], doc[ent.start - 1]
+    if first.lower_ not in common or not first.is_title:
+        return ent
+    if len(ent) == 1 and first.lower_ not in CUT_NAME_HEADS:
+        return ent  # a one-word name only when it is a place's head noun: "Town"
+    if (
+        not before.is_title
+        or not before.is_alpha
+        or before.is_sent_start
+        or before.ent_type_ not in {"", "NORP", ent.label_}
+        or before.lower_ in not_start
+        or before.head.i not in range(ent.start, ent.end)
+        or before.whitespace_ != " "
+    ):
+        return ent
+    if ent.start >= 2 and (doc[ent.start - 2].is_title and not doc[ent.start - 2].is_sent_start):
+        return ent  # a longer capitalised run before: not a single left-out word
+    return Span(doc, ent.start - 1, ent.end, label=ent.label_)
+
+
+def campus_continues(doc: Doc, ent: Span, nxt: Span) -> bool:
+    """ "University of North Carolina" + "at" + "Chapel Hill": a university's campus,
+    one body. The university's name holds a campus word, the place follows "at" right
+    after it, and nothing capitalised follows the place."""
+    after = doc[nxt.end] if nxt.end < len(doc) else None
+    return (
+        ent.label_ == "ORG"
+        and nxt.label_ in {"GPE", "LOC"}
+        and any(t.lower_ in CAMPUS_WORDS for t in ent)
+        and nxt.start == ent.end + 1
+        and doc[ent.end].lower_ == "at"
+        and (after is None or not after.is_title)
+    )
+
+
+def firm_continues(doc: Doc, ent: Span, nxt: Span, suffixes: Set[str], common: Set[str]) -> bool:
+    """ "Mobil Exploration" + "and" + "Production U.S. Inc.": one company's name that
+    the model cut at its "and". The first part is a name of two words or more with no
+    company suffix of its own, the second ends with one ("Inc.", "Ltd"), and the words
+    either side of "and" are common words ("Exploration and Production", "Research
+    and Development"): two firms' names meet at names, not at such words ("Mobil Corp
+    and Exxon Inc.", "Ford and General Motors Corp")."""
+    return (
+        ent.label_ == "ORG"
+        and nxt.label_ == "ORG"
+        and len(ent) >= 2
+        and nxt.start == ent.end + 1
+        and doc[ent.end].lower_ in {"and", "&"}
+        and ent[-1].lower_ not in suffixes
+        and nxt[-1].lower_ in suffixes
+        and ent[-1].lower_ in common
+        and nxt[0].lower_ in common
+        and ent[-1].is_title
+        and nxt[0].is_title
+    )
+
+
+def glued_parts(
+    doc: Doc, ent: Span, parties: Set[str], known_place: Callable[[str], bool]
+) -> list[Span] | None:
+    """The names a span glued together, or None when it is one name.
+
+    - a party and a known place after it, in a place's span: "Labour Britain" of
+      "With Labour Britain is working" (`parties`: party names, lower case;
+      `known_place` says whether the rest names a known place);
+    - a parliament and a capitalised seat after "for": "Parliament for Tooting" of
+      "member of Britain's Parliament for Tooting";
+    - a newspaper and its column's name, before the word "column": "New York Times
+      Market Place" of "The New York Times Market Place column said" (the column is
+      no actor: only the paper is kept).
+    """
+    if (
+        ent.label_ in {"GPE", "LOC"}
+        and len(ent) >= 2
+        and ent[0].lower_ in parties
+        and ent[0].is_title
+        and known_place(ent[1:].text)
+    ):
+        party = Span(doc, ent.start, ent.start + 1, label="ORG")
+        return [party, Span(doc, ent.start + 1, ent.end, label=ent.label_)]
+    if (
+        ent.label_ == "ORG"
+        and len(ent) >= 3
+        and ent[0].lower_ in PARLIAMENT_WORDS
+        and ent[1].lower_ == "for"
+        and all(t.is_title for t in ent[2:])
+    ):
+        body = Span(doc, ent.start, ent.start + 1, label="ORG")
+        return [body, Span(doc, ent.start + 2, ent.end, label="GPE")]
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if ent.label_ == "ORG" and after is not None and after.lower_ in COLUMN_NOUNS:
+        for tok in ent[1:-1]:
+            if tok.lower_ in PUBLICATION_ENDS and tok.is_title:
+                return [Span(doc, ent.start, tok.i + 1, label="ORG")]
+    return None
+
+
+def _common(word: str, common: Set[str]) -> bool:
+    """A common word, or the plural of one ("networks")."""
+    return word in common or (word.endswith("s") and word[:-1] in common)
+
+
+def _bare(text: str) -> str:
+    return text[4:] if text[:4] in {"The ", "the "} else text
+
+
+def _entity_labels(doc: Doc) -> dict[str, list[tuple[int, str]]]:
+    """The model's entities of the article, by text without a leading "the": where
+    each starts, with its label; and the surnames of the people it names in full
+    ("Sessions" of "Jeff Sessions")."""
+    cached = doc.user_data.get("actor_spans_entities")
+    if cached is None:
+        found: defaultdict[str, list[tuple[int, str]]] = defaultdict(list)
+        for e in doc.ents:
+            found[_bare(e.text)].append((e.start, e.label_))
+            if e.label_ == "PERSON" and len(e) >= 2:
+                found[e[-1].text].append((e.end - 1, "PERSON"))
+        cached = doc.user_data["actor_spans_entities"] = dict(found)
+    return cached
+
+
+def _label_elsewhere(doc: Doc, text: str, ent: Span) -> str | None:
+    """The model's label for `text` named outside `ent`, or None."""
+    for start, label in _entity_labels(doc).get(text, ()):
+        if not ent.start <= start < ent.end:
+            return label
+    return None
+
+
+def coordinated_names(
+    doc: Doc, ent: Span, org_words: Set[str], suffixes: Set[str], common: Set[str]
+) -> list[Span] | None:
+    """Two names the model swept into one organisation's span at "and", or None.
+
+    Split when the article names both parts on their own elsewhere ("Christie and
+    Sessions" beside "Christie" and "Sessions"), or names the first part, of two words
+    or more, on its own and the second part is no body's name of its own (no company
+    suffix, no organisation word at its end): "the Associated Press and Television
+    Networks" beside "The Associated Press". Each part takes the label the model gave
+    it elsewhere; a second part named nowhere else and made of common words (`common`:
+    "Television Networks") is dropped. "Marks and Spencer", "Johnson and Johnson" or
+    "Pennsylvania Power and Light Co" stay one name."""
+    if ent.label_ != "ORG" or len(ent) < 3:
+        return None
+    ands = [t.i for t in ent if t.lower_ == "and"]
+    if len(ands) != 1 or any(t.text in {",", ";", "&"} for t in ent):
+        return None
+    cut = ands[0]
+    if cut in (ent.start, ent.end - 1):
+        return None
+    left, right = doc[ent.start : cut], doc[cut + 1 : ent.end]
+    a, b = _bare(left.text), _bare(right.text)
+    label_a, label_b = _label_elsewhere(doc, a, ent), _label_elsewhere(doc, b, ent)
+    if a == b or label_a is None:
+        return None
+    both = label_b is not None
+    body_like = right[-1].lower_ in org_words or right[-1].lower_ in suffixes
+    if not both and (len(left) < 2 or body_like or label_a != "ORG"):
+        return None
+    start = ent.start + (1 if left[0].lower_ == "the" else 0)
+    parts = [Span(doc, start, cut, label=label_a)]
+    if right[0].lower_ == "the":
+        right = doc[right.start + 1 : right.end]
+    # "Television Networks", named nowhere else and made of common words: no name
+    if len(right) and (both or not all(_common(t.lower_, common) for t in right)):
+        parts.append(Span(doc, right.start, right.end, label=label_b or "ORG"))
+    return parts
+
+
+# --- groups and records ---------------------------------------------------------------
+
+
+def inner_acronym(short: str, name: str) -> bool:
+    """Whether `short` abbreviates `name` with one letter from inside a word besides
+    the initials: "WBG" (Weibo Gaming), "AOL" (America Online), "ITV" (Independent
+    Television).
+
+    Each capitalised word of the name gives its initial, in order, and one word gives
+    one more letter of its own, a consonant (where a syllable may start: "Wei-bo").
+    "REM" is no "Regular Music" (a vowel), "ISIS" no "International Studies" (two
+    more letters), "BBC" no "British Council", and "MSN" no "MSN Spaces" (a word of
+    the name names something else: the maker)."""
+    letters = short.replace(".", "").casefold()
+    words = [w.casefold() for w in name.replace("-", " ").split() if w[:1].isupper()]
+    if len(letters) != len(words) + 1 or len(words) < 2 or not letters.isalpha():
+        return False
+    if letters in words:
+        return False  # "MSN" of "MSN Spaces": a word of the name, not its acronym
+    for i, word in enumerate(words):  # word i gives two letters: i and i + 1
+        head = [w[0] for w in words[:i]] + [word[0]]
+        extra = letters[i + 1]
+        tail = [w[0] for w in words[i + 1 :]]
+        if (
+            "".join([*head, extra, *tail]) == letters
+            and extra in word[1:]
+            and extra not in "aeiouy"
+        ):
+            return True
+    return False
+
+
+def role_acronym(name: str) -> bool:
+    """ "SG" (solicitor general), "MVP": an office's or award's acronym, no body."""
+    return name.casefold() in ROLE_ACRONYMS
+
+
+# Shortest word of a name that a one-letter variant may be found in: "Shultz".
+MIN_VARIANT_WORD = 5
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One letter changed, added or left out inside the word (not at its end: "Brown"
+    and "Browne", "Philip" and "Philips" are other names); the first letter the same."""
+    if a == b or a[0] != b[0] or min(len(a), len(b)) < MIN_VARIANT_WORD:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 and diff[0] < len(a) - 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(long_) - len(short) != 1:
+        return False
+    for i in range(len(short)):
+        if short[i] != long_[i]:
+            return short[i:] == long_[i + 1 :]
+    return False  # the extra letter is the last one
+
+
+def _variant_of(variant: Actor, main: Actor) -> bool:
+    """`variant` spells `main`'s name with one letter changed: the same words but one
+    ("Friar Lawrence", "Friar Laurence"), or the surname alone ("Schultz" of "George
+    Shultz")."""
+    vw, mw = variant.name.split(), main.name.split()
+    if len(vw) == 1 and len(mw) >= 2:
+        return _one_edit(vw[0], mw[-1])
+    if len(vw) != len(mw) or len(vw) < 2:
+        return False
+    diff = [(a, b) for a, b in zip(vw, mw, strict=True) if a != b]
+    return len(diff) == 1 and _one_edit(*diff[0])
+
+
+LISTED_BEFORE = re.compile(r"(?:,|\band|&|:)\s*$")
+LISTED_AFTER = re.compile(r"^\s*(?:,|and\b|&|;|\.|\n|$)")
+
+
+def _listed(text: str, span: tuple[int, int]) -> bool:
+    """Whether a mention stands in a list of names, between two separators:
+    "Sheahan, Horan, O'Callaghan" (a team sheet names different players whose names
+    may be a letter apart). "Of Friar Lawrence, the lawyer said" is no list."""
+    start, end = span
+    return bool(LISTED_BEFORE.search(text[max(0, start - 6) : start])) and bool(
+        LISTED_AFTER.match(text[end : end + 6])
+    )
+
+
+def merge_spelling_variants(actors: list[Actor], text: str) -> list[Actor]:
+    """A person named once with one letter of the name changed joins the person the
+    article names that way elsewhere: a typing slip ("Schultz said" in a story about
+    George Shultz) or a second spelling ("Friar Lawrence" of "Friar Laurence").
+
+    The variant is named once, outside a list of names ("Sheahan, Horan, O'Callaghan"
+    in a team sheet with "Shane Horgan" names two players), has no roles of its own,
+    and only one person's name is one letter from it; the surname alone must differ
+    from every other person's (an article naming "Glen Johnson" and "Alan Johnston"
+    keeps both)."""
+    people = [a for a in actors if a.type == "person"]
+    surnames = {a.name.split()[-1] for a in people if len(a.name.split()) >= 2}
+    gone: set[int] = set()
+    for variant in sorted(people, key=lambda a: (a.mentions, -min(a.spans, default=(0, 0))[0])):
+        if variant.mentions != 1 or variant.roles or variant.name in surnames:
+            continue
+        if any(_listed(text, span) for span in variant.spans):
+            continue
+        mains = [
+            a
+            for a in people
+            if a is not variant
+            and id(a) not in gone
+            and _variant_of(variant, a)
+            and (a.mentions, -min(a.spans, default=(0, 0))[0])
+            >= (variant.mentions, -min(variant.spans, default=(0, 0))[0])
+        ]
+        if len(mains) != 1:
+            continue
+        main = mains[0]
+        main.spans = sorted({*main.spans, *variant.spans})
+        main.mentions = len(main.spans)
+        for alias in [variant.name, *variant.aliases]:
+            if alias != main.name and alias not in main.aliases:
+                main.aliases.append(alias)
+        main.roles = fullest_roles([*main.roles, *variant.roles])
+        main.confidence = max(main.confidence, variant.confidence)
+        gone.add(id(variant))
+    return [a for a in actors if id(a) not in gone]
