@@ -909,6 +909,10 @@ def _untagged_speakers(doc: Doc, covered: set[int]) -> list[_Mention]:
             or token.head.lemma_ not in REPORTING_LEMMAS
         ):
             continue
+        spaced = _spaced_apostrophe_name(doc, token, covered)
+        if spaced is not None:
+            found.append(spaced)
+            continue
         if any(c.dep_ == "det" for c in token.children):
             continue  # "The Islamic State said": a body; a person's name takes no article
         parts = [c for c in token.lefts if c.dep_ == "compound"]
@@ -939,6 +943,39 @@ def _untagged_speakers(doc: Doc, covered: set[int]) -> list[_Mention]:
         found.append(mention)
         covered.update(range(span.start, span.end))
     return found
+
+
+#: Letters that open an Irish or Norman surname before an apostrophe ("O'Neill", "D'Arcy").
+_APOSTROPHE_PREFIXES = frozenset({"O", "D"})
+
+
+def _spaced_apostrophe_name(doc: Doc, surname: Token, covered: set[int]) -> _Mention | None:
+    """ "Rory O' Neill, editor of ..., said": a name typed with a space after its
+    apostrophe, which the parser splits into an owner ("O'") and a noun ("Neill"), so
+    that no entity covers it. A given name, the prefix glued to the apostrophe, a space,
+    and the capitalised rest, as the subject of a reporting verb: the person, under the
+    name as it is spelt ("Rory O'Neill")."""
+    i = surname.i
+    if i < 3 or any(j in covered for j in range(i - 3, i + 1)):
+        return None
+    given, prefix, mark = doc[i - 3], doc[i - 2], doc[i - 1]
+    if mark.text not in {"'", "\u2019"} or prefix.text not in _APOSTROPHE_PREFIXES:
+        return None
+    if prefix.whitespace_ or not mark.whitespace_ or not given.whitespace_:
+        return None
+    if not (given.is_title and given.is_alpha) or given.lower_ in TITLE_WORDS:
+        return None
+    honorific = given.lower_.rstrip(".") in HONORIFICS
+    span = doc[i - 2 if honorific else i - 3 : i + 1]  # "Mr O' Neill": the surname alone
+    spelt = f"{prefix.text}{mark.text}{surname.text}"
+    spelt = spelt if honorific else f"{given.text} {spelt}"
+    mention = _Mention(_clean_name(spelt), span.start_char, span.end_char, "PERSON", len(span))
+    mention.votes = {"person": 5.5 if honorific else 1.5}
+    mention.base = "person"
+    mention.speaks = True
+    _add_roles(doc, span, mention, [])
+    covered.update(range(span.start, span.end))
+    return mention
 
 
 # The last words of a firm's name: "Ltd", "Inc", "Corp" (data/speaker_words.toml).
@@ -1731,11 +1768,16 @@ def _speaks(span: Span) -> bool:
 
 
 def _clean_name(text: str) -> str:
-    """Normalise whitespace and apostrophes; strip a trailing possessive."""
+    """Normalise whitespace and apostrophes ("O' Neill" -> "O'Neill"); strip a
+    trailing possessive."""
     text = re.sub(r"[()\[\]<>]", " ", text)  # "Ato (Boldon)", wire copy's "<Bond Corp>"
     text = " ".join(text.split())
     text = re.sub(r"(?:['\u2019]s|['\u2019])$", "", text).strip()
-    return text
+    return _SPACED_APOSTROPHE.sub(r"\1\2", text)  # "Rory O' Neill" is Rory O'Neill
+
+
+#: An Irish or Norman surname's prefix typed with a space after its apostrophe.
+_SPACED_APOSTROPHE = re.compile(r"\b([OD])(['\u2019]) (?=[A-Z])")
 
 
 # A number and "percent" inside a name: the model ran a name on into a share ("Clinton
