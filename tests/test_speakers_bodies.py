@@ -1,0 +1,89 @@
+"""Bodies and names written inside the speaker mention (issue 11, "right speakers"): a
+body the model missed but the mention's grammar names ("the NGO Safe Lines Watch said",
+"The Holloway campaign said", "the most recent PollTrack average"), the paper behind a
+titled column ("The Daily Courier's Money Matters said"), and a name typed with a space
+after its apostrophe ("Rory O' Neill"), over a multi-paragraph quotation written the BBC
+way. Generic mentions keep no speaker. Each article is written for the test; each
+assertion reads the published speaker."""
+
+from __future__ import annotations
+
+from published_speakers import speaker_of, speakers
+from spacy.language import Language
+
+from generator.extract import extract_document
+from generator.reading.layout import parse
+
+RAIDS = """Charities fear surveillance
+
+Police raided the offices of six charities in Hebron on Monday, and the mayor, Jane
+Holloway, defended the raids.
+
+The Holloway campaign said the raids were lawful.
+
+Six of the activists had their phones hacked, the NGO Safe Lines Watch said.
+
+Support for Ms Holloway fell to 31%, according to the most recent PollTrack average of local polls.
+
+A doctor from Safe Lines Watch said the clinics were closed. The Smiths said they were
+shocked. Officials said the raids would go on.
+"""
+
+
+def test_a_body_named_inside_the_mention_speaks(nlp: Language) -> None:
+    """The campaign a person leads, a body named after a noun that describes it, and the
+    publisher of a poll average speak under their own names."""
+    found = speakers(nlp, RAIDS)
+    assert speaker_of(found, "the raids were lawful") == "Holloway campaign", found
+    assert speaker_of(found, "Six of the activists") == "Safe Lines Watch", found
+    assert speaker_of(found, "Support for Ms Holloway") == "PollTrack", found
+
+
+def test_people_and_generic_sources_stay_as_they_are(nlp: Language) -> None:
+    """ "A doctor from Safe Lines Watch" is the doctor, "The Smiths" a family, and
+    "Officials" nobody named: no body is made their speaker."""
+    found = speakers(nlp, RAIDS)
+    assert speaker_of(found, "the clinics were closed") is None, found
+    assert speaker_of(found, "they were shocked") is None, found
+    assert speaker_of(found, "the raids would go on") is None, found
+
+
+def test_the_body_is_an_actor_of_the_page(nlp: Language) -> None:
+    """A body that speaks is listed with the article's actors, as an organisation."""
+    extraction, _ = extract_document(parse(nlp, RAIDS))
+    types = {actor.name: actor.type for actor in extraction.actors}
+    assert types.get("Holloway campaign") == "organization", types
+    assert types.get("Safe Lines Watch") == "organization", types
+
+
+COLUMN = """Shares climb again
+
+Shares in London rose for a third day on Tuesday.
+
+"The mood has turned," said the Vox Populi (Voice of the People) column.
+"""
+
+
+def test_a_column_is_no_body(nlp: Language) -> None:
+    """ "said the Vox Populi (...) column": the column's name is not a body's."""
+    found = speakers(nlp, COLUMN)
+    assert speaker_of(found, "The mood has turned") is None, found
+
+
+SAFETY = """Safety reps 'save lives'
+
+Workplaces with union safety representatives have half the injury rate of others, a study
+says.
+
+Rory O' Neill, editor of the magazine that ran the study, said: "Safety reps save lives.
+"Deaths at work rose last year. "It would be a mistake to ignore this."
+"""
+
+
+def test_a_name_with_a_space_after_its_apostrophe(nlp: Language) -> None:
+    """ "Rory O' Neill ... said:" followed by quoted paragraphs that each reopen the
+    quotation: every part is his, under his name as it is spelt."""
+    found = speakers(nlp, SAFETY)
+    assert speaker_of(found, "Safety reps save lives") == "Rory O'Neill", found
+    assert speaker_of(found, "Deaths at work rose") == "Rory O'Neill", found
+    assert speaker_of(found, "It would be a mistake") == "Rory O'Neill", found
