@@ -87,3 +87,35 @@ def test_a_name_with_a_space_after_its_apostrophe(nlp: Language) -> None:
     assert speaker_of(found, "Safety reps save lives") == "Rory O'Neill", found
     assert speaker_of(found, "Deaths at work rose") == "Rory O'Neill", found
     assert speaker_of(found, "It would be a mistake") == "Rory O'Neill", found
+
+
+AIRBAGS = """Carmaker to offer airbags
+
+DETROIT, March 3 - General Motors Corp will offer airbags on more of its cars next year.
+
+GM said the airbags would be optional on its smaller models. A GM spokesman said prices
+had not been set.
+"""
+
+
+def test_an_acronym_is_the_body_of_those_initials(nlp: Language) -> None:
+    """ "GM said" in an article that names General Motors Corp: the company suffix is no
+    part of the initials."""
+    found = speakers(nlp, AIRBAGS)
+    assert speaker_of(found, "the airbags would be optional") == "General Motors Corp", found
+
+
+PARADE = """Planes fly protest over parade
+
+Crowds lined the streets for the parade on Friday morning, and the Daily Ledger reported
+that six small planes wrote messages in the sky.
+
+"Vote for anyone else," read one. "Go home," was another.
+"""
+
+
+def test_a_quotation_with_a_tag_of_its_own_is_not_the_reporters(nlp: Language) -> None:
+    """ "“Vote for anyone else,” read one.": the words are a message's, not those of the
+    paper that reported the planes in the sentence before."""
+    found = speakers(nlp, PARADE)
+    assert speaker_of(found, "Vote for anyone else") is None, found
