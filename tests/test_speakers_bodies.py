@@ -119,3 +119,26 @@ def test_a_quotation_with_a_tag_of_its_own_is_not_the_reporters(nlp: Language) -
     paper that reported the planes in the sentence before."""
     found = speakers(nlp, PARADE)
     assert speaker_of(found, "Vote for anyone else") is None, found
+
+
+VIRUS = """Virus spreads by email
+
+A new virus is spreading fast through office email, security experts say.
+
+Danish anti-virus firm K-Guard said it had seen thousands of copies. The Northern Ledger
+newspaper said the virus had hit its own offices. A press release from the Cyber Safety
+Alliance said users should not open attachments.
+
+A former employee of K-Guard said the firm was slow.
+"""
+
+
+def test_bodies_described_around_their_names(nlp: Language) -> None:
+    """A firm named after what it is, a paper named before the noun "newspaper" (not
+    the firm named the sentence before), and the body a press release comes from; a
+    former employee no longer speaks for the firm."""
+    found = speakers(nlp, VIRUS)
+    assert speaker_of(found, "it had seen thousands") == "K-Guard", found
+    assert speaker_of(found, "the virus had hit") == "Northern Ledger", found
+    assert speaker_of(found, "users should not open") == "Cyber Safety Alliance", found
+    assert speaker_of(found, "the firm was slow") is None, found

@@ -39,10 +39,13 @@ PUBLISHED_NOUNS = _WORDS["document_nouns"] | _WORDS["published_measures"]
 LED_BODIES = _WORDS["led_bodies"]
 DEMONYM_NOUNS = _WORDS["demonym_nouns"]
 
-#: Entity types a body's name may carry: none (the model missed it) or an organisation.
+#: Entity types a body's name may carry: none (the model missed it) or an organisation,
+#: and where a noun before it says it is a body, a product's or a work's (the model
+#: reads "firm F-Secure" as a product).
 _BODY_ENTITIES = frozenset({"", "ORG"})
+_DESCRIBED_ENTITIES = _BODY_ENTITIES | {"PRODUCT", "WORK_OF_ART"}
 #: Small words that join the words of a name ("Institute for Fiscal Studies").
-_JOINERS = frozenset({"of", "for", "and", "&", "on", "the"})
+_JOINERS = frozenset({"of", "for", "and", "&", "on", "the", "-"})
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
@@ -56,7 +59,7 @@ def _bare(token: Token) -> str:
     return token.lower_.rstrip(".")
 
 
-def _no_one(name: list[Token]) -> bool:
+def _no_one(name: list[Token], entities: frozenset[str] = _BODY_ENTITIES) -> bool:
     """Whether the words of a name can be a body's: no person, place, nationality, date,
     title or honorific among them, no given name first, and a capital at both ends."""
     if not name or not _name_word(name[0]) or not _name_word(name[-1]):
@@ -64,7 +67,7 @@ def _no_one(name: list[Token]) -> bool:
     if name[0].text in GIVEN_NAMES or name[0].text in LISTED_GIVEN_NAMES:
         return False  # "Labour's Ed Balls": a person the model missed
     for token in name:
-        if token.ent_type_ not in _BODY_ENTITIES:
+        if token.ent_type_ not in entities:
             return False
         word = _bare(token)
         if word in TITLE_WORDS or word in HONORIFICS or word in DEMONYM_NOUNS:
@@ -74,8 +77,10 @@ def _no_one(name: list[Token]) -> bool:
     return True
 
 
-def body_named_in(span: Span) -> Span | None:
-    """The name of the body a speaker mention names, when no actor covers it."""
+def body_named_in(span: Span, voices: frozenset[str] = frozenset()) -> Span | None:
+    """The name of the body a speaker mention names, when no actor covers it. `voices`
+    are the heads that speak for the body a preposition names after them ("a
+    spokesperson from Icstis", "research by Jupiter")."""
     tokens = [t for t in span if not t.is_punct or t.text in {"&", "-"}]
     if not tokens or any(t.text in {"'s", "\u2019s", "'"} for t in tokens):
         return None  # a possessive: the mention's head is someone else's
@@ -94,7 +99,36 @@ def body_named_in(span: Span) -> Span | None:
     published = _publisher(tokens)
     if published is not None:
         return doc[published[0].i : published[-1].i + 1]
+    voiced = _voiced_body(tokens, voices | PUBLISHED_NOUNS)
+    if voiced is not None:
+        return doc[voiced[0].i : voiced[-1].i + 1]
     return None
+
+
+#: Prepositions after a voice that name the body it speaks for or comes from.
+_VOICE_PREPOSITIONS = frozenset({"for", "from", "at", "of", "with", "by"})
+
+
+def _voiced_body(tokens: list[Token], voices: frozenset[str]) -> list[Token] | None:
+    """ "spokesperson from Icstis", "research by Jupiter": the name after a voice's
+    preposition, when it ends the mention; the voice must be the first noun of the
+    mention ("a doctor from X" is no voice, and nor is "a study of X"). A name joined
+    by "and" may be two bodies and is left alone."""
+    nouns = [k for k, t in enumerate(tokens) if t.pos_ in {"NOUN", "PROPN"}]
+    if not nouns or nouns[0] + 2 >= len(tokens):
+        return None
+    k = nouns[0]
+    voice, preposition = _bare(tokens[k]), tokens[k + 1].lower_
+    if voice not in voices or preposition not in _VOICE_PREPOSITIONS:
+        return None
+    if preposition == "of" and voice in PUBLISHED_NOUNS:
+        return None  # "a survey of 5,000 firms" is about them
+    name = tokens[k + 2 :]
+    if name and name[0].lower_ == "the":
+        name = name[1:]
+    if any(t.lower_ == "and" for t in name) or not _no_one(name, _DESCRIBED_ENTITIES):
+        return None
+    return name if _several_words(name) or name[-1].pos_ == "PROPN" else None
 
 
 def _part_named(span: Span) -> bool:
@@ -124,7 +158,7 @@ def _described_name(tokens: list[Token]) -> list[Token] | None:
         before = tokens[:k]
         if any(t.ent_type_ == "PERSON" or _bare(t) in TITLE_WORDS for t in before):
             return None
-        return name if _no_one(name) else None
+        return name if _no_one(name, _DESCRIBED_ENTITIES) else None
     return None
 
 
@@ -146,13 +180,18 @@ def _publisher(tokens: list[Token]) -> list[Token] | None:
     return name if _no_one(name) else None
 
 
-def led_body(span: Span, person_start: int, person_end: int) -> str | None:
+def led_body(
+    span: Span, person_start: int, person_end: int, voices: frozenset[str] = frozenset()
+) -> str | None:
     """ "The Clinton campaign": the body a person leads, named as the mention writes it
     without its article, when the mention is nothing but that person's name and a
-    noun of `LED_BODIES`. `person_start`/`person_end` are the characters of the name."""
+    noun of `LED_BODIES`, or one of its `voices` after it ("a Clinton campaign
+    spokesman"). `person_start`/`person_end` are the characters of the name."""
     tokens = [t for t in span if not t.is_punct]
     if tokens and tokens[0].lower_ in _ARTICLES:
         tokens = tokens[1:]
+    if len(tokens) > 2 and _bare(tokens[-1]) in voices and tokens[-1].pos_ == "NOUN":
+        tokens = tokens[:-1]
     if len(tokens) < 2 or _bare(tokens[-1]) not in LED_BODIES:
         return None
     name = tokens[:-1]

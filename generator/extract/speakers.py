@@ -26,6 +26,7 @@ from generator.extract.actors import (
     TITLE_WORDS,
 )
 from generator.extract.body_names import (
+    BODY_NOUNS,
     PUBLISHED_NOUNS,
     body_named_in,
     led_body,
@@ -1015,7 +1016,12 @@ def _unnamed_body(ctx: _Context, start: int, end: int) -> Actor | None:
     the RealClearPolitics average": a body the mention names that the model missed
     (generator.extract.body_names reads the mention)."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
-    name = body_named_in(span) if span is not None and len(span) else None
+    if span is None or len(span) == 0:
+        return None
+    words = [t.lower_ for t in span]
+    if _former(words, words[-1]):
+        return None  # "a former employee of X" no longer speaks for it
+    name = body_named_in(span, SPOKES_NOUNS | STATEMENT_NOUNS)
     if name is None:
         return None
     known = ctx.by_name.get(_norm(name.text))
@@ -1043,7 +1049,7 @@ def _led_body(ctx: _Context, start: int, end: int, person: Actor) -> Actor | Non
         return None
     for s, e in person.spans:
         if start <= s and e <= end:
-            name = led_body(span, s, e)
+            name = led_body(span, s, e, SPOKES_NOUNS)
             if name is not None:
                 return _body_actor(ctx, name, s, end)
     return None
@@ -1484,6 +1490,14 @@ def _from_named(inside: list[Actor], words: list[str]) -> Actor | None:
         return orgs[0] if orgs else None
     if head is None or _is_just_name(words, inside):
         return (orgs or inside)[0]
+    if head in ORG_NOUNS | BODY_NOUNS and len(orgs) == 1:
+        before = words[: words.index(head)] if head in words else []
+        if _is_just_name(before, orgs) and words[-1] == head:
+            return orgs[0]  # "the Mirror newspaper", "the Liverpool Echo newspaper"
+    if head in PUBLISHED_NOUNS | STATEMENT_NOUNS and len(orgs) == 1 == len(inside):
+        after = words[words.index(head) + 1 :] if head in words else []
+        if after[:1] in (["by"], ["from"]) and _is_just_name(after[1:], orgs):
+            return orgs[0]  # "a press release from Judicial Watch", "a study by X"
     if head in PUBLISHED_NOUNS:
         # "a Forbes article", "the RealClearPolitics average": the body named before
         # the noun publishes it
