@@ -61,12 +61,15 @@ def _bare(token: Token) -> str:
 
 def _no_one(name: list[Token], entities: frozenset[str] = _BODY_ENTITIES) -> bool:
     """Whether the words of a name can be a body's: no person, place, nationality, date,
-    title or honorific among them, no given name first, and a capital at both ends."""
+    title or honorific among them, no given name first, no slash joining two names, and
+    a capital at both ends."""
     if not name or not _name_word(name[0]) or not _name_word(name[-1]):
         return False
     if name[0].text in GIVEN_NAMES or name[0].text in LISTED_GIVEN_NAMES:
         return False  # "Labour's Ed Balls": a person the model missed
     for token in name:
+        if "/" in token.text:
+            return False  # "an ABC News/Washington Post poll": two bodies
         if token.ent_type_ not in entities:
             return False
         word = _bare(token)
@@ -84,6 +87,8 @@ def body_named_in(span: Span, voices: frozenset[str] = frozenset()) -> Span | No
     tokens = [t for t in span if not t.is_punct or t.text in {"&", "-"}]
     if not tokens or any(t.text in {"'s", "\u2019s", "'"} for t in tokens):
         return None  # a possessive: the mention's head is someone else's
+    if "/" in span.text:
+        return None  # "an ABC News/Washington Post poll": two bodies
     article = tokens[0].lower_ in _ARTICLES
     if article:
         tokens = tokens[1:]

@@ -1492,8 +1492,11 @@ def _from_named(inside: list[Actor], words: list[str]) -> Actor | None:
         return (orgs or inside)[0]
     if head in ORG_NOUNS | BODY_NOUNS and len(orgs) == 1:
         before = words[: words.index(head)] if head in words else []
-        if _is_just_name(before, orgs) and words[-1] == head:
-            return orgs[0]  # "the Mirror newspaper", "the Liverpool Echo newspaper"
+        own = _words(orgs[0].name)[-1:]
+        if _is_just_name(before, orgs) and words[-1] == head and not set(own) & ORG_NOUNS:
+            # "the Mirror newspaper", "the Liverpool Echo newspaper"; but "the Energy
+            # Department agency" is an agency of the department, not the department
+            return orgs[0]
     if head in PUBLISHED_NOUNS | STATEMENT_NOUNS and len(orgs) == 1 == len(inside):
         after = words[words.index(head) + 1 :] if head in words else []
         if after[:1] in (["by"], ["from"]) and _is_just_name(after[1:], orgs):
