@@ -142,3 +142,20 @@ def test_bodies_described_around_their_names(nlp: Language) -> None:
     assert speaker_of(found, "the virus had hit") == "Northern Ledger", found
     assert speaker_of(found, "users should not open") == "Cyber Safety Alliance", found
     assert speaker_of(found, "the firm was slow") is None, found
+
+
+MARKETS = """Shares rise again
+
+Shares rose again on Wall Street on Tuesday.
+
+The Chicago Times Market Watch column said the first hour of trading was becoming more
+important. Indeed, the column said most of the gain came in that hour.
+"""
+
+
+def test_a_papers_column_speaks_for_the_paper(nlp: Language) -> None:
+    """ "The Chicago Times Market Watch column said": the paper speaks, under its own
+    name; the column's title is no part of it."""
+    found = speakers(nlp, MARKETS)
+    assert speaker_of(found, "the first hour of trading") == "Chicago Times", found
+    assert speaker_of(found, "most of the gain") == "Chicago Times", found

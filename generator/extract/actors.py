@@ -945,6 +945,23 @@ def _untagged_speakers(doc: Doc, covered: set[int]) -> list[_Mention]:
     return found
 
 
+_MASTHEAD_WORDS = word_lists("speaker_words")["masthead_words"]
+_COLUMN_NOUNS = word_lists("speaker_words")["column_nouns"]
+
+
+def _masthead_end(doc: Doc, start: int, end: int, ent_end: int) -> int:
+    """Where a paper's name ends inside a name run on into its column's: "The New York
+    Times Market Place column said" is The New York Times (its Market Place column
+    speaks for it). Only before a column noun, and only at the last masthead word
+    ("Times", "Journal") that does not end the name already."""
+    if ent_end >= len(doc) or doc[ent_end].lower_ not in _COLUMN_NOUNS:
+        return end
+    for i in range(end - 2, start, -1):
+        if doc[i].lower_ in _MASTHEAD_WORDS and doc[i].is_title:
+            return i + 1
+    return end
+
+
 #: Letters that open an Irish or Norman surname before an apostrophe ("O'Neill", "D'Arcy").
 _APOSTROPHE_PREFIXES = frozenset({"O", "D"})
 
@@ -1184,6 +1201,8 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         if doc[i].is_lower and doc[i].pos_ in {"VERB", "AUX"}:
             end = i
             break
+    if ent.label_ != "PERSON":
+        end = _masthead_end(doc, start, end, ent.end)
     # "George Bush-style", "Nato-led": a hyphened lower-case word makes an adjective of
     # the name before it; the name ends at the hyphen.
     if (
