@@ -12,14 +12,19 @@ a body speaks:
   person's name takes no article;
 - a name right before what a body publishes ("the RealClearPolitics average",
   "a Gallup poll"): the publisher speaks, as an actor's name there already does;
-- a person's name before the body they lead ("The Clinton campaign"): the body, under
-  the name the article gives it.
+- a person's name before the body they lead ("The Clinton campaign", "a Clinton
+  campaign spokesman"): the body, under the name the article gives it;
+- a name after a body's voice or document and its preposition ("a spokesperson from
+  Icstis", "a press release from the Cyber Safety Alliance"): the body it speaks for;
+- a paper's possessive before a titled part of it ("The Wall Street Journal's Heard on
+  the Street"): the paper (the caller checks that it is an organisation of the article).
 
 Only the mention's head (or the publication it modifies) counts: "a doctor from Front
 Line Defenders" is the doctor. A name that holds a person, a place, a nationality, a
-date or a title word is no body's ("the Duke of Edinburgh", "the American", "the
-January report"). Resolving to an actor is generator.extract.speakers' job; this module
-only reads the span.
+date, a title word, a given name first or a slash is no body's ("the Duke of
+Edinburgh", "the American", "the January report", "Labour's Ed Balls", "an ABC
+News/Washington Post poll"). Resolving to an actor is generator.extract.speakers' job;
+this module only reads the span.
 """
 
 from __future__ import annotations
