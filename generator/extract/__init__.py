@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from generator.extract.actors import extract_actors, printable_roles
 from generator.extract.figures import extract_figures
 from generator.extract.quotes import extract_quotes, published
-from generator.extract.speakers import resolve_speakers
+from generator.extract.speakers import resolve_speakers, unspoken
 from generator.extract.summary import (
     dateline_length,
     extract_keyterms,
@@ -49,10 +49,12 @@ def extract_document(doc: Doc) -> tuple[Extraction, list[str]]:
     quotes = guarded("quote", lambda: extract_quotes(doc), [])
     quotes = [quote for quote in quotes if quote.start >= body_start]
     actors = guarded("actor", lambda: extract_actors(doc), [])
-    guarded("speaker", lambda: resolve_speakers(doc, quotes, actors), None)
+    created = guarded("speaker", lambda: resolve_speakers(doc, quotes, actors), [])
     for actor in actors:  # roles were read by the speaker resolver; now as pages show them
         actor.roles = printable_roles(actor.roles)
     quotes = [quote for quote in quotes if published(quote)]
+    dropped = unspoken(created, quotes)
+    actors = [actor for actor in actors if all(actor is not d for d in dropped)]
     figures = guarded("figure", lambda: extract_figures(doc), [])
     figures = [figure for figure in figures if figure.start >= body_start]
     # TextRank is the dearest step of all: ranked once, for the summary's longer list,

@@ -933,6 +933,10 @@ def _untagged_speakers(doc: Doc, covered: set[int]) -> list[_Mention]:
             or token.head.lemma_ not in REPORTING_LEMMAS
         ):
             continue
+        spaced = _spaced_apostrophe_name(doc, token, covered)
+        if spaced is not None:
+            found.append(spaced)
+            continue
         if any(c.dep_ == "det" for c in token.children):
             continue  # "The Islamic State said": a body; a person's name takes no article
         parts = [c for c in token.lefts if c.dep_ == "compound"]
@@ -963,6 +967,56 @@ def _untagged_speakers(doc: Doc, covered: set[int]) -> list[_Mention]:
         found.append(mention)
         covered.update(range(span.start, span.end))
     return found
+
+
+_MASTHEAD_WORDS = word_lists("speaker_words")["masthead_words"]
+_COLUMN_NOUNS = word_lists("speaker_words")["column_nouns"]
+
+
+def _masthead_end(doc: Doc, start: int, end: int, ent_end: int) -> int:
+    """Where a paper's name ends inside a name run on into its column's: "The New York
+    Times Market Place column said" is The New York Times (its Market Place column
+    speaks for it). Only before a column noun, and only at the last masthead word
+    ("Times", "Journal") that does not end the name already."""
+    if ent_end >= len(doc) or doc[ent_end].lower_ not in _COLUMN_NOUNS:
+        return end
+    for i in range(end - 2, start, -1):
+        if doc[i].lower_ in _MASTHEAD_WORDS and doc[i].is_title:
+            return i + 1
+    return end
+
+
+#: Letters that open an Irish or Norman surname before an apostrophe ("O'Neill", "D'Arcy").
+_APOSTROPHE_PREFIXES = frozenset({"O", "D"})
+
+
+def _spaced_apostrophe_name(doc: Doc, surname: Token, covered: set[int]) -> _Mention | None:
+    """ "Rory O' Neill, editor of ..., said": a name typed with a space after its
+    apostrophe, which the parser splits into an owner ("O'") and a noun ("Neill"), so
+    that no entity covers it. A given name, the prefix glued to the apostrophe, a space,
+    and the capitalised rest, as the subject of a reporting verb: the person, under the
+    name as it is spelt ("Rory O'Neill")."""
+    i = surname.i
+    if i < 3 or any(j in covered for j in range(i - 3, i + 1)):
+        return None
+    given, prefix, mark = doc[i - 3], doc[i - 2], doc[i - 1]
+    if mark.text not in {"'", "\u2019"} or prefix.text not in _APOSTROPHE_PREFIXES:
+        return None
+    if prefix.whitespace_ or not mark.whitespace_ or not given.whitespace_:
+        return None
+    if not (given.is_title and given.is_alpha) or given.lower_ in TITLE_WORDS:
+        return None
+    honorific = given.lower_.rstrip(".") in HONORIFICS
+    span = doc[i - 2 if honorific else i - 3 : i + 1]  # "Mr O' Neill": the surname alone
+    spelt = f"{prefix.text}{mark.text}{surname.text}"
+    spelt = spelt if honorific else f"{given.text} {spelt}"
+    mention = _Mention(_clean_name(spelt), span.start_char, span.end_char, "PERSON", len(span))
+    mention.votes = {"person": 5.5 if honorific else 1.5}
+    mention.base = "person"
+    mention.speaks = True
+    _add_roles(doc, span, mention, [])
+    covered.update(range(span.start, span.end))
+    return mention
 
 
 # The last words of a firm's name: "Ltd", "Inc", "Corp" (data/speaker_words.toml).
@@ -1199,6 +1253,8 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         if doc[i].is_lower and doc[i].pos_ in {"VERB", "AUX"}:
             end = i
             break
+    if ent.label_ != "PERSON":
+        end = _masthead_end(doc, start, end, ent.end)
     # "George Bush-style", "Nato-led": a hyphened lower-case word makes an adjective of
     # the name before it; the name ends at the hyphen.
     if (
@@ -1783,11 +1839,16 @@ def _speaks(span: Span) -> bool:
 
 
 def _clean_name(text: str) -> str:
-    """Normalise whitespace and apostrophes; strip a trailing possessive."""
+    """Normalise whitespace and apostrophes ("O' Neill" -> "O'Neill"); strip a
+    trailing possessive."""
     text = re.sub(r"[()\[\]<>]", " ", text)  # "Ato (Boldon)", wire copy's "<Bond Corp>"
     text = " ".join(text.split())
     text = re.sub(r"(?:['\u2019]s|['\u2019])$", "", text).strip()
-    return text
+    return _SPACED_APOSTROPHE.sub(r"\1\2", text)  # "Rory O' Neill" is Rory O'Neill
+
+
+#: An Irish or Norman surname's prefix typed with a space after its apostrophe.
+_SPACED_APOSTROPHE = re.compile(r"\b([OD])(['\u2019]) (?=[A-Z])")
 
 
 # A number and "percent" inside a name: the model ran a name on into a share ("Clinton

@@ -401,7 +401,7 @@ def _nearby_speaker(doc: Doc, quote: Span, ctx: _Ctx) -> tuple[_Attribution | No
     after = _tag_after(doc, quote, last, ctx)
     if after is not None:
         return after, True
-    if _unknown_own_speaker(quote, ctx):
+    if _unknown_own_speaker(quote, ctx) or _inverted_tag(quote, ctx):
         return None, True
     if first.start > 0:
         candidates.append(doc[first.start - 1].sent)
@@ -452,6 +452,29 @@ def _unknown_own_speaker(quote: Span, ctx: _Ctx) -> bool:
         and _noun_before(t, ctx)
         for t in sent
     )
+
+
+def _inverted_tag(quote: Span, ctx: _Ctx) -> bool:
+    """Whether the quotation has a tag of its own right after it, a verb and then its
+    subject, whatever the verb: "“America is great!,” read one." (a sign, a banner, a
+    headline): the words are that subject's, not those of the speaker of the sentence
+    before or after."""
+    doc = quote.doc
+    k = quote.end
+    while k < len(doc) and (doc[k].is_space or doc[k].is_punct) and k - quote.end < 4:
+        k += 1
+    if k >= len(doc) or ctx.inside[k] or doc[k].pos_ != "VERB" or doc[k].dep_ != "ROOT":
+        return False
+    verb = doc[k]
+    if verb.sent.end - verb.i > _INVERTED_TAG_TOKENS or any(
+        ctx.inside[t.i] for t in verb.sent[verb.i - verb.sent.start :]
+    ):
+        return False  # a clause of the writer's own goes on after the verb
+    nouns = {"NOUN", "PROPN", "PRON", "NUM"}
+    return any(c.i > verb.i and c.pos_ in nouns for c in verb.children)
+
+
+_INVERTED_TAG_TOKENS = 5  # "read one.", "ran the headline.", "said a banner."
 
 
 def _noun_before(verb: Token, ctx: _Ctx) -> bool:

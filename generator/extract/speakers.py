@@ -25,6 +25,13 @@ from generator.extract.actors import (
     PARTY_WORDS,
     TITLE_WORDS,
 )
+from generator.extract.body_names import (
+    BODY_NOUNS,
+    PUBLISHED_NOUNS,
+    body_named_in,
+    led_body,
+    titled_part_owner,
+)
 from generator.extract.direct_attribution import _asks_someone
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS, relative_antecedent
 from generator.extract.speech_cues import PLAIN_REPORT_CUES, _is_reporting
@@ -196,6 +203,7 @@ class _Context:
         self.content_starts: list[int] = []
         self.mentions: list[tuple[int, int]] = []  # every located speaker mention
         self.content_reach: list[int] = []
+        self.created: list[Actor] = []  # bodies made for a speaker mention (see resolve_speakers)
 
     def in_content(self, pos: int) -> bool:
         """Whether `pos` lies in the text of any quote (what was said, not who said it)."""
@@ -287,12 +295,17 @@ class _Context:
         return found
 
 
-def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> None:
+def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list[Actor]:
     """Sets each quote's `speaker` to an actor's canonical name, or leaves it None.
 
     Quotes are visited in text order so that "he" can fall back on the previous speaker.
     A speaker an editor already set is kept. A failure is raised, not hidden: the guard
     in `extract_document` reports it, and a result that met one is never cached.
+
+    A body the model missed but a speaker mention names ("The Islamic State said") is
+    added to `actors`; those added are returned, so that the caller can drop the ones no
+    published quotation ends up naming (see `unspoken`). A party named by one of its
+    names ("the Tories said") is added for good, as it always was.
     """
     ctx = _Context(doc, actors)
     ctx.set_contents(quotes)
@@ -349,6 +362,15 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> None
         _remember(ctx, quote)
     _answers(ctx.text, ordered)
     _before_their_tag(ctx, ordered)
+    return ctx.created
+
+
+def unspoken(created: list[Actor], quotes: list[Quote]) -> list[Actor]:
+    """The actors made for a speaker mention that none of `quotes` names: the article
+    names them only in a clause that was not shown as a quotation ("The Biden
+    administration was backing ..."), so they are no actors of the page."""
+    spoken = {q.speaker for q in quotes}
+    return [a for a in created if a.name not in spoken]
 
 
 # Marks that may stand between a speech verb and the words it introduces as spoken.
@@ -933,6 +955,10 @@ def _resolve_mention(
     people = [a for a in inside if a.type == "person"]
     if people and _shared_surname(ctx, mention):
         return None  # "Mr Blair" in an article with Tony Blair and Sir Ian Blair
+    if people and len(people) == 1 and not [a for a in inside if a.type != "person"]:
+        led = _led_body(ctx, start, end, people[0])
+        if led is not None:
+            return led
     if people:
         head = _mention_head(ctx, start, end, people)
         if head is not None:
@@ -953,6 +979,10 @@ def _resolve_mention(
         return named_org
     if located and org_head and _unknown_name_after(ctx, end):
         return None  # "the charity Age Action", a name the model missed: no other body
+    if inside and not people:
+        found = _titled_part_owner(ctx, start, end, inside)
+        if found is not None:
+            return found
     if inside:
         found = _from_named(inside, words)
         if found is not None:
@@ -963,7 +993,66 @@ def _resolve_mention(
     found = _from_description(ctx, start, words, mention)
     if found is None and located:
         found = _party(ctx, words, mention, start, end)
+    if found is None and located and not inside:
+        found = _unnamed_body(ctx, start, end)
     return found
+
+
+def _body_actor(ctx: _Context, name: str, start: int, end: int) -> Actor:
+    """The article's organisation of that name, or a new one for this mention (the
+    model missed the name): a body speaks under its name as written."""
+    known = ctx.by_name.get(_norm(name))
+    if known is not None:
+        return known
+    actor = Actor(name, "organization", mentions=1, spans=[(start, end)])
+    ctx.actors.append(actor)
+    ctx.created.append(actor)
+    ctx.by_name[_norm(name)] = actor
+    return actor
+
+
+def _unnamed_body(ctx: _Context, start: int, end: int) -> Actor | None:
+    """ "The Islamic State said", "the NGO Front Line Defenders said", "according to
+    the RealClearPolitics average": a body the mention names that the model missed
+    (generator.extract.body_names reads the mention)."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    words = [t.lower_ for t in span]
+    if _former(words, words[-1]):
+        return None  # "a former employee of X" no longer speaks for it
+    name = body_named_in(span, SPOKES_NOUNS | STATEMENT_NOUNS)
+    if name is None:
+        return None
+    known = ctx.by_name.get(_norm(name.text))
+    if known is not None and known.type != "organization":
+        return None  # a person or place under that name is not this body
+    return _body_actor(ctx, name.text, name.start_char, name.end_char)
+
+
+def _titled_part_owner(ctx: _Context, start: int, end: int, inside: list[Actor]) -> Actor | None:
+    """ "The Wall Street Journal's Heard on the Street said": the organisation that owns
+    the titled part (body_names.titled_part_owner), when it is the only actor named."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    owner = titled_part_owner(span) if span is not None and len(span) else None
+    if owner is None or len(inside) != 1 or inside[0].type != "organization":
+        return None
+    org = inside[0]
+    covers = any(s <= owner.start_char and owner.end_char <= e for s, e in org.spans)
+    return org if covers else None
+
+
+def _led_body(ctx: _Context, start: int, end: int, person: Actor) -> Actor | None:
+    """ "The Clinton campaign said": the campaign, not Clinton (body_names.led_body)."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    for s, e in person.spans:
+        if start <= s and e <= end:
+            name = led_body(span, s, e, SPOKES_NOUNS)
+            if name is not None:
+                return _body_actor(ctx, name, s, end)
+    return None
 
 
 def _party_of(words: list[str], mention: str, lists: dict[str, frozenset[str]]) -> str | None:
@@ -1401,8 +1490,20 @@ def _from_named(inside: list[Actor], words: list[str]) -> Actor | None:
         return orgs[0] if orgs else None
     if head is None or _is_just_name(words, inside):
         return (orgs or inside)[0]
-    if head in DOCUMENT_NOUNS:
-        # "a Forbes article": the body named before the noun publishes it
+    if head in ORG_NOUNS | BODY_NOUNS and len(orgs) == 1:
+        before = words[: words.index(head)] if head in words else []
+        own = _words(orgs[0].name)[-1:]
+        if _is_just_name(before, orgs) and words[-1] == head and not set(own) & ORG_NOUNS:
+            # "the Mirror newspaper", "the Liverpool Echo newspaper"; but "the Energy
+            # Department agency" is an agency of the department, not the department
+            return orgs[0]
+    if head in PUBLISHED_NOUNS | STATEMENT_NOUNS and len(orgs) == 1 == len(inside):
+        after = words[words.index(head) + 1 :] if head in words else []
+        if after[:1] in (["by"], ["from"]) and _is_just_name(after[1:], orgs):
+            return orgs[0]  # "a press release from Judicial Watch", "a study by X"
+    if head in PUBLISHED_NOUNS:
+        # "a Forbes article", "the RealClearPolitics average": the body named before
+        # the noun publishes it
         before = words[: words.index(head)] if head in words else []
         owners = [a for a in orgs if _names_in(before, a)]
         if len(owners) == 1:
@@ -1496,14 +1597,23 @@ def _by_initials(ctx: _Context, mention: str) -> Actor | None:
     War), when the article names it in full."""
     if not (2 <= len(mention) <= 6 and mention.isalpha() and mention.isupper()):
         return None
-    found = [
-        a
-        for a in ctx.actors
-        if a.type == "organization"
-        and "".join(w[0] for w in a.name.split() if w.lower() not in _ACRONYM_SKIPS).upper()
-        == mention
-    ]
+    named = ctx.by_name.get(_norm(mention))
+    if named is not None and named.type == "organization":
+        return named  # "USDA said" where the article's body is "USDA" (or has it as alias)
+    found = [a for a in ctx.actors if a.type == "organization" and mention in _initials(a.name)]
     return found[0] if len(found) == 1 else None
+
+
+def _initials(name: str) -> set[str]:
+    """An organisation's initials: "Institute for the Study of War" is ISW; "General
+    Motors Corp" is GMC or, without the company suffix, GM ("British Petroleum Co Plc":
+    BP)."""
+    words = [w for w in name.split() if w.lower() not in _ACRONYM_SKIPS]
+    found = {"".join(w[0] for w in words).upper()}
+    while len(words) > 2 and words[-1].lower() in COMPANY_SUFFIXES:
+        words = words[:-1]
+        found.add("".join(w[0] for w in words).upper())
+    return found
 
 
 def _strip_name(mention: str) -> str:
