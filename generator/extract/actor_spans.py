@@ -10,8 +10,8 @@ which the rules here put right before (spans) or after (records) the actors are 
   ("Christie and Sessions", "the Associated Press and Television Networks")
   (`coordinated_names`); a party's name and the country it governs ("With
   Labour Britain is working"), a parliament and the seat a member sits for ("a member
-  of Britain's Parliament for Tooting"), a newspaper and one of its columns ("The New
-  York Times Market Place column said") (`glued_parts`);
+  of Britain's Parliament for Tooting") (`glued_parts`; a newspaper run on into its
+  column's name is cut at its masthead word in `actors._masthead_end`);
 - a campus split off its university: "University of North Carolina at Chapel Hill"
   (`campus_continues`), a company's name cut at its "and": "Mobil Exploration and
   Production U.S. Inc." (`firm_continues`);
@@ -41,8 +41,6 @@ CUT_NAME_HEADS = WORDS["cut_name_heads"]
 NOT_NAME_START = WORDS["not_name_start"]
 CAMPUS_WORDS = WORDS["campus_words"]
 PARLIAMENT_WORDS = WORDS["parliament_words"]
-PUBLICATION_ENDS = WORDS["publication_ends"]
-COLUMN_NOUNS = WORDS["column_nouns"]
 ROLE_ACRONYMS = WORDS["role_acronyms"]
 
 
@@ -130,9 +128,6 @@ def glued_parts(
       `known_place` says whether the rest names a known place);
     - a parliament and a capitalised seat after "for": "Parliament for Tooting" of
       "member of Britain's Parliament for Tooting";
-    - a newspaper and its column's name, before the word "column": "New York Times
-      Market Place" of "The New York Times Market Place column said" (the column is
-      no actor: only the paper is kept).
     """
     if (
         ent.label_ in {"GPE", "LOC"}
@@ -152,11 +147,6 @@ def glued_parts(
     ):
         body = Span(doc, ent.start, ent.start + 1, label="ORG")
         return [body, Span(doc, ent.start + 2, ent.end, label="GPE")]
-    after = doc[ent.end] if ent.end < len(doc) else None
-    if ent.label_ == "ORG" and after is not None and after.lower_ in COLUMN_NOUNS:
-        for tok in ent[1:-1]:
-            if tok.lower_ in PUBLICATION_ENDS and tok.is_title:
-                return [Span(doc, ent.start, tok.i + 1, label="ORG")]
     return None
 
 
