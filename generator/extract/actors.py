@@ -32,6 +32,7 @@ from generator.extract.given_names import (
     LISTED_GIVEN_NAMES,
     MALE_GIVEN_NAMES,
 )
+from generator.extract.products import product_use
 from generator.extract.words import derived_lists, word_lists, word_set
 from generator.model import (
     ACTOR_TYPE_ORDER,
@@ -388,6 +389,7 @@ class _Mention:
     sex: str | None = None  # "m" after "Mr"/"Sir"/"Lord", "f" after "Mrs"/"Ms"/"Dame"
     thing: bool = False  # used as a common thing: "CCTV units", "a super PAC" (`_thing_use`)
     one_of_kind: bool = False  # of those, with an indefinite determiner: "a super PAC"
+    product: bool = False  # names a product: "an Intel Celeron chip" (`product_use`)
     acting: bool = False  # the subject of a verb or an owner ("X announced", "X's")
     s_after: str | None = None  # "'s" or "\u2019s" right after the name, as written
     s_in_name: bool = False  # and it is no possessive: "turn McDonald's around"
@@ -416,6 +418,7 @@ class _Group:
     shared_short: bool = False  # the short form of several bodies ("United", two clubs)
     honorific: str | None = None  # shown before a one-word name split off by sex
     lower_used: bool = False  # a one-word name the article also writes in lower case
+    product: bool = False  # the name of a product, or a longer form of one (`_mark_products`)
 
     def vote(self) -> dict[str, float]:
         total: dict[str, float] = defaultdict(float)
@@ -444,6 +447,7 @@ def extract_actors(doc: Doc, registry: Registry | None = None) -> list[Actor]:
     groups = _group_mentions(mentions, registry)
     _mark_demonyms(groups)
     _mark_lower_used(doc, groups)
+    _mark_products(groups)
     actors = [_to_actor(group) for group in groups]
     actors = [a for a in actors if a is not None]
     _complete_surnames(doc, actors)
@@ -1241,6 +1245,7 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         mention.s_after = doc[span.end].text
         mention.s_in_name = _s_in_name(doc, span)
     mention.acting = _acting(doc, span)
+    mention.product = product_use(span)
     mention.context = _context_type(doc, span, ent.label_)
     mention.coordinated = span.root.dep_ in {"conj", "appos"} or any(
         c.dep_ == "conj" for c in span.root.children
@@ -3891,6 +3896,8 @@ def _confidence(group: _Group, kind: str, name: str) -> float:
         group, name
     ):
         return 0.2  # "standard CCTV units", "a super PAC": a kind of thing, not an actor
+    if kind != "person" and group.product:
+        return 0.2  # "a 2.6ghz Intel Celeron chip", "the SIM card": a product, not an actor
     evidence = group.evidence()
     words = name.split()
     if len(name) >= 2 and ROMAN_NUMERAL.fullmatch(name):
@@ -3980,6 +3987,54 @@ def _thing_again(group: _Group, things: int) -> bool:
     if any(evidence.get(kind, 0.0) > 0 for kind in ("organization", "person", "place")):
         return False
     return _group_type(group) != "place"
+
+
+def _mark_products(groups: list[_Group]) -> None:
+    """Flags the groups whose name the article uses for a product only
+    (`_product_named`), and the longer forms of such a name that show no actor either:
+    "Windows XP Home" in a list of a PC's parts, beside "Windows XP home edition"."""
+    named = {
+        _longest_name(g)
+        for g in groups
+        if g.entry is None and _group_type(g) != "person" and _product_named(g, _longest_name(g))
+    }
+    for group in groups:
+        if group.entry is not None:
+            continue
+        name = _longest_name(group)
+        extra = next((name[len(p) + 1 :] for p in named if name.startswith(p + " ")), None)
+        group.product = name in named or (
+            extra is not None
+            and not any(w.casefold() in ORG_WORDS | COMPANY_FORM_WORDS for w in extra.split())
+            and _shows_no_actor(group)
+        )
+
+
+def _shows_no_actor(group: _Group) -> bool:
+    """No mention acts, speaks, holds a role or has a body's context word, and nothing
+    in the text argues for an organisation or a person."""
+    if any(m.acting or m.speaks or m.roles or m.context for m in group.mentions):
+        return False
+    evidence = group.evidence()
+    return not any(evidence.get(kind, 0.0) > 0 for kind in ("organization", "person"))
+
+
+def _product_named(group: _Group, name: str) -> bool:
+    """Whether the article uses the name for a product only (`product_use`).
+
+    At least half of the mentions name the product ("the SIM card number" and
+    "removed the SIM"), and nothing shows an actor: no mention acts ("Intel's chips",
+    "Intel said"), speaks, holds a role or has a body's context word, and nothing in the
+    text argues for an organisation or a person ("Nokia, the phone maker"). Known
+    places stay ("US phones" names a country of the story).
+    """
+    lowered = name.casefold()
+    if lowered in KNOWN_PLACES or lowered in gazetteer() or name in PLACE_ALIASES.values():
+        return False
+    products = sum(m.product for m in group.mentions)
+    if not products or 2 * products < len(group.mentions):
+        return False
+    return _shows_no_actor(group)
 
 
 # How many uses for a thing in one article make a name a thing's (`_thing_named`).

@@ -1,0 +1,61 @@
+"""Product evidence for names: a name used for a thing people buy, install or use.
+
+The model tags product and brand names as organisations or places ("a 2.6ghz Intel
+Celeron chip", "the SIM card number", "Windows XP home edition"). Such a name is no
+actor of the story when the article only ever uses it for the thing: `product_use`
+reads one mention, and the actor extractor drops a name most of whose mentions are
+product uses and none of which shows an actor (acting, speaking, a role).
+
+The words are data (`data/product_words.toml`), general English nouns and verbs.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from generator.extract.words import word_lists
+
+_WORDS = word_lists("product_words")
+PRODUCT_NOUNS = _WORDS["product_nouns"]
+USE_VERBS = _WORDS["use_verbs"]
+
+# How far a product noun may stand after the name: "Samsung smart TVs", "the Windows
+# XP home edition", "the SIM card number" (lower-case words of one noun phrase).
+MAX_WORDS_BETWEEN = 2
+
+
+def product_noun(token: Token) -> bool:
+    """A common noun for a made or used thing ("chip", "TVs", "edition")."""
+    return token.lower_ in PRODUCT_NOUNS or token.lemma_.lower() in PRODUCT_NOUNS
+
+
+def _phrase_word(token: Token) -> bool:
+    """A word that may stand inside a noun phrase between a name and its head noun."""
+    return (token.is_lower or product_noun(token)) and token.pos_ in {"NOUN", "ADJ", "PROPN"}
+
+
+def product_use(span: Span) -> bool:
+    """The mention `span` names a product: it modifies a product noun of its own noun
+    phrase ("an Intel Celeron chip", "the SIM card number", "Samsung smart TVs"), or it
+    is the direct object of a verb of installing ("installed GarageBand").
+
+    Read from the words after the name rather than from the parse alone: the parser
+    often hangs a product noun on the wrong word of a long compound. A possessive or
+    a hyphen after the name ends it ("Intel's chips" names the maker, which acts).
+    """
+    doc = span.doc
+    i = span.end
+    phrase: list[Token] = []
+    while i < len(doc) and len(phrase) <= MAX_WORDS_BETWEEN and _phrase_word(doc[i]):
+        phrase.append(doc[i])
+        i += 1
+    # the last word of the run heads the phrase: "the SIM card number", but not "Nokia
+    # phone sales" (the maker's business)
+    if phrase and product_noun(phrase[-1]) and phrase[-1].pos_ in {"NOUN", "PROPN"}:
+        return True
+    root = span.root
+    return (
+        root.dep_ == "dobj"
+        and root.head.pos_ == "VERB"
+        and root.head.lemma_.lower() in USE_VERBS
+    )

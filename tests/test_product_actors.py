@@ -1,0 +1,73 @@
+"""Product and brand names used for things are no actors (articles written for these
+tests; no corpus text here)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.extract.actors import extract_actors
+from generator.model import Actor
+from generator.running.nlp import load_model
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model()
+
+
+def listed(nlp: Language, text: str) -> dict[str, Actor]:
+    return {a.name: a for a in extract_actors(nlp(text)) if a.listed}
+
+
+BUDGET_PC = (
+    "Budget computers tested\n\n"
+    "Shoppers wanting a cheap desktop have more choice than ever, a consumer group said "
+    "on Tuesday.\n\n"
+    "The cheapest machine we tried has a 2.4ghz Intel Pentium chip, 80 gigabytes of "
+    "storage and a DVD writer. Another offers a 1.6GHz AMD Athlon processor and 1GB of "
+    "memory, and it ships with Windows Vista home edition.\n\n"
+    "The Dell desktop was the best value, said Mark Hughes, a reviewer for Which?. "
+    "Dell said it would cut prices again in March."
+)
+
+
+def test_names_of_chips_and_operating_systems_are_not_listed(nlp: Language) -> None:
+    """ "a 2.4ghz Intel Pentium chip", "a 1.6GHz AMD Athlon processor", "Windows Vista
+    home edition": product names before a product noun are not organisations or
+    places of the story; Dell, which speaks, and the reviewer stay."""
+    actors = listed(nlp, BUDGET_PC)
+    assert not {"Intel Pentium", "Pentium", "Athlon", "Windows Vista"} & set(actors), actors
+    assert "Dell" in actors, actors
+    assert actors["Mark Hughes"].type == "person"
+
+
+SPYING = (
+    "Phones copied at the embassy\n\n"
+    "Guards photographed the SIM card number of every visitor's phone, a former "
+    "employee told the court. Later they removed the SIM from one phone as well.\n\n"
+    "The firm also planned to turn Panasonic smart TVs into listening devices, the "
+    "complaint says. Vodafone said it had not been asked for any data, and Vodafone "
+    "staff were not involved."
+)
+
+
+def test_a_card_and_a_brand_of_tvs_are_not_listed(nlp: Language) -> None:
+    """ "the SIM card number" and "removed the SIM": half the mentions name a product
+    and none an actor; "Panasonic smart TVs" is the brand on a device. Vodafone, which
+    speaks, stays an organisation."""
+    actors = listed(nlp, SPYING)
+    assert not {"SIM", "Panasonic"} & set(actors), actors
+    assert actors["Vodafone"].type == "organization"
+
+
+def test_a_maker_that_acts_is_kept_beside_its_product(nlp: Language) -> None:
+    """ "Samsung phones" names a product, but "Samsung said" shows the firm: a name
+    with any mention that acts stays an actor."""
+    text = (
+        "Phone sales fall\n\n"
+        "Sales of Samsung phones fell by a tenth in the spring. Samsung said the drop "
+        "was caused by weak demand in Europe, and Samsung will cut its prices in June."
+    )
+    actors = listed(nlp, text)
+    assert actors["Samsung"].type == "organization"
