@@ -71,3 +71,17 @@ def test_a_maker_that_acts_is_kept_beside_its_product(nlp: Language) -> None:
     )
     actors = listed(nlp, text)
     assert actors["Samsung"].type == "organization"
+
+
+def test_brands_listed_before_one_product_noun_share_it(nlp: Language) -> None:
+    """ "the new Maestro, Amex and Visa debit cards": every brand of the list names a
+    card, not the card companies; the bank that speaks stays."""
+    text = (
+        "Cash machines upgraded\n\n"
+        "Banks must upgrade their cash machines to accept the new Maestro, Amex and Visa "
+        "debit cards, which carry a chip. HSBC said the work would cost "
+        "millions of pounds and take two years."
+    )
+    actors = listed(nlp, text)
+    assert not {"Maestro", "Amex", "Visa"} & set(actors), actors
+    assert actors["HSBC"].type == "organization"

@@ -484,6 +484,7 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
         mentions.extend(parts)
     mentions = _drop_title_parts(mentions)
     _share_list_types(doc.text, mentions)
+    _share_product_heads(doc.text, mentions)
     mentions.extend(_untagged_speakers(doc, covered))
     mentions.extend(_firms_of_speakers(doc, mentions))
     parties = _parties_of_roles(doc, mentions)
@@ -755,6 +756,21 @@ def _share_list_types(text: str, mentions: list[_Mention]) -> None:
             if all(m.n_tokens == 1 for m in members) and _after_sheet_label(text, members[0]):
                 for member in members:
                     member.votes, member.base = {"person": 1.0}, "person"
+
+
+def _share_product_heads(text: str, mentions: list[_Mention]) -> None:
+    """Names listed before one product noun share it: "the new Europay, Mastercard and
+    Visa credit cards" are three brands of card, not only Visa. A name joined by list
+    glue alone (a comma, "and", "or") to the next name of the list, up to a name that
+    names a product (`product_use`), names a product too."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for i in range(len(ordered) - 1, 0, -1):
+        if not ordered[i].product:
+            continue
+        j = i
+        while j > 0 and LIST_GLUE.fullmatch(text, ordered[j - 1].end, ordered[j].start):
+            ordered[j - 1].product = True
+            j -= 1
 
 
 SHEET_LABEL = re.compile(r"(?:[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2})?:\s*")  # or lost: ": X, Y"
