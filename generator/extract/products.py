@@ -55,7 +55,5 @@ def product_use(span: Span) -> bool:
         return True
     root = span.root
     return (
-        root.dep_ == "dobj"
-        and root.head.pos_ == "VERB"
-        and root.head.lemma_.lower() in USE_VERBS
+        root.dep_ == "dobj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in USE_VERBS
     )
