@@ -85,3 +85,20 @@ def test_brands_listed_before_one_product_noun_share_it(nlp: Language) -> None:
     actors = listed(nlp, text)
     assert not {"Maestro", "Amex", "Visa"} & set(actors), actors
     assert actors["HSBC"].type == "organization"
+
+
+def test_the_names_given_to_cameras_and_chips_are_no_actors(nlp: Language) -> None:
+    """ "hundreds of cameras dubbed 'Belfast Smart City'", "new chips, codenamed
+    Prescott": the name given to a product is no place or body; the city, the police
+    service and the chipmaker, which act, stay."""
+    text = (
+        "Cameras on every corner\n\n"
+        "The police installed hundreds of cameras dubbed \u201cBelfast Smart City\u201d "
+        "last year. Critics say the system watches everyone who lives in Belfast.\n\n"
+        "Intel's new chips, codenamed Prescott, will ship in March, and Intel said prices "
+        "would fall."
+    )
+    actors = listed(nlp, text)
+    assert not {"Smart City", "Belfast Smart City", "Prescott"} & set(actors), actors
+    assert actors["Belfast"].type == "place"
+    assert actors["Intel"].type == "organization"

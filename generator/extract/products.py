@@ -18,6 +18,8 @@ from generator.extract.words import word_lists
 _WORDS = word_lists("product_words")
 PRODUCT_NOUNS = _WORDS["product_nouns"]
 USE_VERBS = _WORDS["use_verbs"]
+NAMING_VERBS = _WORDS["naming_verbs"]
+OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 
 # How far a product noun may stand after the name: "Samsung smart TVs", "the Windows
 # XP home edition", "the SIM card number" (lower-case words of one noun phrase).
@@ -53,7 +55,26 @@ def product_use(span: Span) -> bool:
     # phone sales" (the maker's business)
     if phrase and product_noun(phrase[-1]) and phrase[-1].pos_ in {"NOUN", "PROPN"}:
         return True
+    if _named_product(span):
+        return True
     root = span.root
     return (
         root.dep_ == "dobj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in USE_VERBS
     )
+
+
+def _named_product(span: Span) -> bool:
+    """The name a product noun is given: "CCTV cameras dubbed 'Hebron Smart City'" (the
+    whole quoted name, or its last words where the model split off a place), "Intel's
+    new chips, codenamed Prescott"."""
+    doc = span.doc
+    i = span.start - 1
+    for _ in range(3):  # "Hebron" of "Hebron Smart City", split off as a place
+        if i >= 0 and doc[i].is_title and doc[i].text not in OPENING_QUOTES:
+            i -= 1
+    if i >= 0 and doc[i].text in OPENING_QUOTES:
+        i -= 1
+    if i < 1 or doc[i].lower_ not in NAMING_VERBS or doc[i].tag_ not in {"VBN", "VBD"}:
+        return False
+    noun = doc[i - 2] if doc[i - 1].text == "," and i >= 2 else doc[i - 1]  # "chips, codenamed"
+    return product_noun(noun) and noun.pos_ == "NOUN"
