@@ -102,3 +102,18 @@ def test_the_names_given_to_cameras_and_chips_are_no_actors(nlp: Language) -> No
     assert not {"Smart City", "Belfast Smart City", "Prescott"} & set(actors), actors
     assert actors["Belfast"].type == "place"
     assert actors["Intel"].type == "organization"
+
+
+def test_software_a_machine_runs_is_no_actor(nlp: Language) -> None:
+    """ "machines running Windows Vista" names the software, and so does the later
+    "from Windows Vista to a newer system"; the security firm that speaks stays."""
+    text = (
+        "Worm hits office computers\n\n"
+        "A new worm can infect machines running Windows Vista, security firm Sophos said "
+        "on Monday.\n\n"
+        "The worm first hit the council when staff moved its computers from Windows "
+        "Vista to a newer system."
+    )
+    actors = listed(nlp, text)
+    assert "Windows Vista" not in actors, actors
+    assert actors["Sophos"].type == "organization"

@@ -3912,7 +3912,7 @@ def _confidence(group: _Group, kind: str, name: str) -> float:
         group, name
     ):
         return 0.2  # "standard CCTV units", "a super PAC": a kind of thing, not an actor
-    if kind != "person" and group.product:
+    if (kind != "person" or not _person_shown_apart_from_forms(group)) and group.product:
         return 0.2  # "a 2.6ghz Intel Celeron chip", "the SIM card": a product, not an actor
     evidence = group.evidence()
     words = name.split()
@@ -4008,28 +4008,47 @@ def _thing_again(group: _Group, things: int) -> bool:
 def _mark_products(groups: list[_Group]) -> None:
     """Flags the groups whose name the article uses for a product only
     (`_product_named`), and the longer forms of such a name that show no actor either:
-    "Windows XP Home" in a list of a PC's parts, beside "Windows XP home edition"."""
+    "Windows XP Home" in a list of a PC's parts beside "Windows XP home edition", and
+    "from Windows 2000 to Windows XP" beside "XP code". A place cue ("to X") is no
+    actor's evidence there: the article already names the product."""
     named = {
         _longest_name(g)
         for g in groups
-        if g.entry is None and _group_type(g) != "person" and _product_named(g, _longest_name(g))
+        if g.entry is None
+        and (_group_type(g) != "person" or not _person_shown_apart_from_forms(g))
+        and _product_named(g, _longest_name(g))
     }
     for group in groups:
         if group.entry is not None:
             continue
         name = _longest_name(group)
-        extra = next((name[len(p) + 1 :] for p in named if name.startswith(p + " ")), None)
         group.product = name in named or (
-            extra is not None
-            and not any(w.casefold() in ORG_WORDS | COMPANY_FORM_WORDS for w in extra.split())
-            and _shows_no_actor(group)
+            any(_longer_form(name, product) for product in named)
+            and _shows_no_actor(group, place_cues=False)
         )
 
 
-def _shows_no_actor(group: _Group) -> bool:
-    """No mention acts, speaks, holds a role or has a body's context word, and nothing
-    in the text argues for an organisation or a person."""
-    if any(m.acting or m.speaks or m.roles or m.context for m in group.mentions):
+def _longer_form(name: str, product: str) -> str | None:
+    """The words `name` adds to the product name it opens or ends with, when none of
+    them is an organisation word ("Windows XP Home", "Windows XP"; not "Samsung Group")."""
+    if name.startswith(product + " "):
+        extra = name[len(product) + 1 :]
+    elif name.endswith(" " + product):
+        extra = name[: -len(product) - 1]
+    else:
+        return None
+    if any(w.casefold() in ORG_WORDS | COMPANY_FORM_WORDS for w in extra.split()):
+        return None
+    return extra
+
+
+def _shows_no_actor(group: _Group, place_cues: bool = True) -> bool:
+    """No mention acts, speaks, holds a role or has a body's (or, unless `place_cues` is
+    false, a place's) context word, and nothing in the text argues for an organisation
+    or a person."""
+    if any(m.acting or m.speaks or m.roles for m in group.mentions):
+        return False
+    if any(m.context == "organization" or (place_cues and m.context) for m in group.mentions):
         return False
     evidence = group.evidence()
     return not any(evidence.get(kind, 0.0) > 0 for kind in ("organization", "person"))
@@ -4041,8 +4060,9 @@ def _product_named(group: _Group, name: str) -> bool:
     At least half of the mentions name the product ("the SIM card number" and
     "removed the SIM"), and nothing shows an actor: no mention acts ("Intel's chips",
     "Intel said"), speaks, holds a role or has a body's context word, and nothing in the
-    text argues for an organisation or a person ("Nokia, the phone maker"). Known
-    places stay ("US phones" names a country of the story).
+    text argues for an organisation or a person ("Nokia, the phone maker"). A place
+    cue in the other mentions ("from Windows Vista to ...") is no evidence against a
+    product; known places stay ("US phones" names a country of the story).
     """
     lowered = name.casefold()
     if lowered in KNOWN_PLACES or lowered in gazetteer() or name in PLACE_ALIASES.values():
@@ -4050,7 +4070,7 @@ def _product_named(group: _Group, name: str) -> bool:
     products = sum(m.product for m in group.mentions)
     if not products or 2 * products < len(group.mentions):
         return False
-    return _shows_no_actor(group)
+    return _shows_no_actor(group, place_cues=False)
 
 
 # How many uses for a thing in one article make a name a thing's (`_thing_named`).

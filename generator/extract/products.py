@@ -19,6 +19,7 @@ _WORDS = word_lists("product_words")
 PRODUCT_NOUNS = _WORDS["product_nouns"]
 USE_VERBS = _WORDS["use_verbs"]
 NAMING_VERBS = _WORDS["naming_verbs"]
+RUNNING_NOUNS = _WORDS["running_nouns"]
 OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 
 # How far a product noun may stand after the name: "Samsung smart TVs", "the Windows
@@ -55,7 +56,7 @@ def product_use(span: Span) -> bool:
     # phone sales" (the maker's business)
     if phrase and product_noun(phrase[-1]) and phrase[-1].pos_ in {"NOUN", "PROPN"}:
         return True
-    if _named_product(span):
+    if _named_product(span) or _run_on_machine(span):
         return True
     root = span.root
     return (
@@ -78,3 +79,15 @@ def _named_product(span: Span) -> bool:
         return False
     noun = doc[i - 2] if doc[i - 1].text == "," and i >= 2 else doc[i - 1]  # "chips, codenamed"
     return product_noun(noun) and noun.pos_ == "NOUN"
+
+
+def _run_on_machine(span: Span) -> bool:
+    """Software a machine runs: "machines running Windows 2000", "users running Windows
+    XP", "computers running Microsoft Windows 95" (the name is the object of "running"
+    that describes a machine, a product or its users)."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_.lower() != "run" or verb.tag_ != "VBG":
+        return False
+    noun = verb.head
+    return verb.dep_ in {"acl", "relcl"} and (product_noun(noun) or noun.lower_ in RUNNING_NOUNS)
