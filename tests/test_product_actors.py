@@ -117,3 +117,17 @@ def test_software_a_machine_runs_is_no_actor(nlp: Language) -> None:
     actors = listed(nlp, text)
     assert "Windows Vista" not in actors, actors
     assert actors["Sophos"].type == "organization"
+
+
+def test_a_worm_and_its_versions_are_no_actor(nlp: Language) -> None:
+    """ "new versions of Pandex", "the Pandex worm", "the new strains of Pandex": the
+    name of a program, not a body; the security firm that speaks stays."""
+    text = (
+        "Phone worm spreads\n\n"
+        "Three new versions of Pandex have been found, security firm Sophos said. The "
+        "Pandex worm spreads over Bluetooth, and the new strains of Pandex can reach "
+        "phones ten metres away."
+    )
+    actors = listed(nlp, text)
+    assert "Pandex" not in actors, actors
+    assert actors["Sophos"].type == "organization"

@@ -20,6 +20,7 @@ PRODUCT_NOUNS = _WORDS["product_nouns"]
 USE_VERBS = _WORDS["use_verbs"]
 NAMING_VERBS = _WORDS["naming_verbs"]
 RUNNING_NOUNS = _WORDS["running_nouns"]
+KIND_OF_NOUNS = _WORDS["kind_of_nouns"]
 OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 
 # How far a product noun may stand after the name: "Samsung smart TVs", "the Windows
@@ -56,7 +57,7 @@ def product_use(span: Span) -> bool:
     # phone sales" (the maker's business)
     if phrase and product_noun(phrase[-1]) and phrase[-1].pos_ in {"NOUN", "PROPN"}:
         return True
-    if _named_product(span) or _run_on_machine(span):
+    if _named_product(span) or _run_on_machine(span) or _kind_of_product(span):
         return True
     root = span.root
     return (
@@ -91,3 +92,18 @@ def _run_on_machine(span: Span) -> bool:
         return False
     noun = verb.head
     return verb.dep_ in {"acl", "relcl"} and (product_noun(noun) or noun.lower_ in RUNNING_NOUNS)
+
+
+def _kind_of_product(span: Span) -> bool:
+    """The name after a noun for a product's kinds: "new versions of Windows", "the new
+    strains of Cabir" (the name is the object of "of" right after the noun)."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return (
+        i >= 1
+        and doc[i].lower_ == "of"
+        and doc[i - 1].lower_ in KIND_OF_NOUNS
+        and doc[i - 1].pos_ == "NOUN"
+    )
