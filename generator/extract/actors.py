@@ -2380,6 +2380,8 @@ def _has_place_cue(doc: Doc, span: Span) -> bool:
         return after is None or after.lower_ not in {"'s", "\u2019s", "'"}
     if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in PLACE_CUE_NOUNS:
         return True
+    if _compass_part_before(doc, span):
+        return True
     return (
         span.end + 1 < len(doc)
         and doc[span.end].text == "-"
@@ -2388,6 +2390,29 @@ def _has_place_cue(doc: Doc, span: Span) -> bool:
             "based",
             "born",
         }
+    )
+
+
+# Lower-case adjectives for a part of a region: "in the central Appalachians".
+COMPASS_ADJECTIVES = word_set(
+    "northern southern eastern western central north south east west northeastern "
+    "northwestern southeastern southwestern north-eastern north-western south-eastern "
+    "south-western"
+)
+
+
+def _compass_part_before(doc: Doc, span: Span) -> bool:
+    """ "in the central Appalachians", "across the northern Rockies": a place cue, "the"
+    and a lower-case compass adjective name a part of a region (a body has no northern
+    part: "in the Labour party" has no such word)."""
+    i = span.start - 1
+    return (
+        i >= 2
+        and doc[i].lower_ in COMPASS_ADJECTIVES
+        and doc[i].is_lower
+        and doc[i - 1].lower_ == "the"
+        and doc[i - 2].lower_ in PLACE_CUE_WORDS | PLACE_ROUTE_WORDS
+        and not (span.root.dep_ == "compound" and span.root.head.i >= span.end)
     )
 
 
