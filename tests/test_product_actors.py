@@ -131,3 +131,16 @@ def test_a_worm_and_its_versions_are_no_actor(nlp: Language) -> None:
     actors = listed(nlp, text)
     assert "Pandex" not in actors, actors
     assert actors["Sophos"].type == "organization"
+
+
+def test_a_country_before_a_product_noun_stays_a_place(nlp: Language) -> None:
+    """ "the top UK gadget" puts "UK" before a product noun, but it still names the
+    country, as "in the UK" says."""
+    text = (
+        "Gadgets of the year\n\n"
+        "The new handheld console is the top UK gadget for next year, according to a "
+        "list of must-haves. Its spring launch in the UK is eagerly awaited by fans, "
+        "retailer Dixons said."
+    )
+    actors = listed(nlp, text)
+    assert actors["United Kingdom"].type == "place"

@@ -1899,7 +1899,7 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     ):
         votes["place"] += 2.5  # "New Brunswick" tagged as a person: an ISO region
     if _has_place_cue(doc, span):
-        votes["place"] += 2.0
+        votes["place"] += PLACE_CUE_VOTE
     if _and_company_after(doc, span):
         votes["organization"] += 5.0  # "S.G. Warburg and Co Inc": a firm's name
     if _fixture_side(doc, name):
@@ -3167,6 +3167,7 @@ def _body_or_place_shaped(name: str) -> bool:
 
 
 PLACE_LED_VOTE = 3.0
+PLACE_CUE_VOTE = 2.0  # "in X", "near X", "the city of X" (`_has_place_cue`)
 
 
 def _place_led(span: Span, label: str, name: str) -> bool:
@@ -4054,16 +4055,16 @@ def _mark_products(groups: list[_Group]) -> None:
 
 
 def _longer_form(name: str, product: str) -> str | None:
-    """The words `name` adds to the product name it opens or ends with, when none of
-    them is an organisation word ("Windows XP Home", "Windows XP"; not "Samsung Group")."""
+    """The one word `name` adds to the product name it opens or ends with, when it is no
+    organisation word ("Windows XP Home", "Windows XP"; not "Samsung Group")."""
     if name.startswith(product + " "):
         extra = name[len(product) + 1 :]
     elif name.endswith(" " + product):
         extra = name[: -len(product) - 1]
     else:
         return None
-    if any(w.casefold() in ORG_WORDS | COMPANY_FORM_WORDS for w in extra.split()):
-        return None
+    if " " in extra or extra.casefold() in ORG_WORDS | COMPANY_FORM_WORDS:
+        return None  # "Windows XP Counterfeit Project": a scheme of its own
     return extra
 
 
@@ -4090,8 +4091,15 @@ def _product_named(group: _Group, name: str) -> bool:
     product; known places stay ("US phones" names a country of the story).
     """
     lowered = name.casefold()
-    if lowered in KNOWN_PLACES or lowered in gazetteer() or name in PLACE_ALIASES.values():
+    if (
+        lowered in KNOWN_PLACES
+        or lowered in gazetteer()
+        or name in PLACE_ALIASES.values()
+        or name_key(name) in place_aliases()  # "the top UK gadget": still the country
+    ):
         return False
+    if group.evidence().get("place", 0.0) >= PLACE_CUE_VOTE:
+        return False  # "the PSP in Ruritania": a place cue in another mention
     products = sum(m.product for m in group.mentions)
     if not products or 2 * products < len(group.mentions):
         return False
