@@ -7,6 +7,7 @@ import pytest
 from spacy.language import Language
 
 from generator.extract.actors import extract_actors
+from generator.extract.products import product_use
 from generator.model import Actor
 from generator.running.nlp import load_model
 
@@ -144,3 +145,13 @@ def test_a_country_before_a_product_noun_stays_a_place(nlp: Language) -> None:
     )
     actors = listed(nlp, text)
     assert actors["United Kingdom"].type == "place"
+
+
+def test_a_club_before_a_shirt_number_is_no_product(nlp: Language) -> None:
+    """ "the Liverpool number nine" is a player's shirt, not a product's number, where
+    "the IMEI number of every phone" names a code (read on the mention itself: the
+    club's other mentions would keep it listed anyway)."""
+    shirt = nlp("Fans cheered as the Liverpool number nine scored again.")
+    code = nlp("The guards noted the Nokia number of every phone.")
+    assert [product_use(e) for e in shirt.ents if e.text == "Liverpool"] == [False]
+    assert [product_use(e) for e in code.ents if e.text == "Nokia"] == [True]

@@ -55,7 +55,12 @@ def product_use(span: Span) -> bool:
         i += 1
     # the last word of the run heads the phrase: "the SIM card number", but not "Nokia
     # phone sales" (the maker's business)
-    if phrase and product_noun(phrase[-1]) and phrase[-1].pos_ in {"NOUN", "PROPN"}:
+    if (
+        phrase
+        and product_noun(phrase[-1])
+        and phrase[-1].pos_ in {"NOUN", "PROPN"}
+        and not (i < len(doc) and doc[i].like_num)  # "the Chelsea number 10": a shirt
+    ):
         return True
     if _named_product(span) or _run_on_machine(span) or _kind_of_product(span):
         return True
