@@ -148,10 +148,12 @@ def test_a_country_before_a_product_noun_stays_a_place(nlp: Language) -> None:
 
 
 def test_a_club_before_a_shirt_number_is_no_product(nlp: Language) -> None:
-    """ "the Liverpool number nine" is a player's shirt, not a product's number, where
-    "the IMEI number of every phone" names a code (read on the mention itself: the
-    club's other mentions would keep it listed anyway)."""
+    """ "the Liverpool number nine" is a player's shirt and "the Ofcom code of conduct"
+    a body's rules, where "the Nokia number of every phone" names a code (read on the
+    mention itself: the club's other mentions would keep it listed anyway)."""
     shirt = nlp("Fans cheered as the Liverpool number nine scored again.")
     code = nlp("The guards noted the Nokia number of every phone.")
     assert [product_use(e) for e in shirt.ents if e.text == "Liverpool"] == [False]
+    rules = nlp("He broke the Ofcom code of conduct twice.")
+    assert [product_use(e) for e in rules.ents if e.text == "Ofcom"] == [False]
     assert [product_use(e) for e in code.ents if e.text == "Nokia"] == [True]

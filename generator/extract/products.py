@@ -60,7 +60,8 @@ def product_use(span: Span) -> bool:
         and product_noun(phrase[-1])
         and phrase[-1].pos_ in {"NOUN", "PROPN"}
         and not (i < len(doc) and doc[i].like_num)  # "the Chelsea number 10": a shirt
-    ):
+        and not (i < len(doc) and doc[i].lower_ == "of" and phrase[-1].lemma_.lower() == "code")
+    ):  # "the FA code of conduct": a body's rules
         return True
     if _named_product(span) or _run_on_machine(span) or _kind_of_product(span):
         return True
