@@ -33,6 +33,7 @@ from generator.extract.given_names import (
     LISTED_GIVEN_NAMES,
     MALE_GIVEN_NAMES,
 )
+from generator.extract.products import product_use
 from generator.extract.words import derived_lists, word_lists, word_set
 from generator.model import (
     ACTOR_TYPE_ORDER,
@@ -389,6 +390,7 @@ class _Mention:
     sex: str | None = None  # "m" after "Mr"/"Sir"/"Lord", "f" after "Mrs"/"Ms"/"Dame"
     thing: bool = False  # used as a common thing: "CCTV units", "a super PAC" (`_thing_use`)
     one_of_kind: bool = False  # of those, with an indefinite determiner: "a super PAC"
+    product: bool = False  # names a product: "an Intel Celeron chip" (`product_use`)
     acting: bool = False  # the subject of a verb or an owner ("X announced", "X's")
     s_after: str | None = None  # "'s" or "\u2019s" right after the name, as written
     s_in_name: bool = False  # and it is no possessive: "turn McDonald's around"
@@ -417,6 +419,7 @@ class _Group:
     shared_short: bool = False  # the short form of several bodies ("United", two clubs)
     honorific: str | None = None  # shown before a one-word name split off by sex
     lower_used: bool = False  # a one-word name the article also writes in lower case
+    product: bool = False  # the name of a product, or a longer form of one (`_mark_products`)
 
     def vote(self) -> dict[str, float]:
         total: dict[str, float] = defaultdict(float)
@@ -445,6 +448,7 @@ def extract_actors(doc: Doc, registry: Registry | None = None) -> list[Actor]:
     groups = _group_mentions(mentions, registry)
     _mark_demonyms(groups)
     _mark_lower_used(doc, groups)
+    _mark_products(groups)
     actors = [_to_actor(group) for group in groups]
     actors = [a for a in actors if a is not None]
     _complete_surnames(doc, actors)
@@ -484,6 +488,7 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
         mentions.extend(parts)
     mentions = _drop_title_parts(mentions)
     _share_list_types(doc.text, mentions)
+    _share_product_heads(doc.text, mentions)
     mentions.extend(_untagged_speakers(doc, covered))
     mentions.extend(_firms_of_speakers(doc, mentions))
     parties = _parties_of_roles(doc, mentions)
@@ -768,6 +773,21 @@ def _share_list_types(text: str, mentions: list[_Mention]) -> None:
             if all(m.n_tokens == 1 for m in members) and _after_sheet_label(text, members[0]):
                 for member in members:
                     member.votes, member.base = {"person": 1.0}, "person"
+
+
+def _share_product_heads(text: str, mentions: list[_Mention]) -> None:
+    """Names listed before one product noun share it: "the new Europay, Mastercard and
+    Visa credit cards" are three brands of card, not only Visa. A name joined by list
+    glue alone (a comma, "and", "or") to the next name of the list, up to a name that
+    names a product (`product_use`), names a product too."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for i in range(len(ordered) - 1, 0, -1):
+        if not ordered[i].product:
+            continue
+        j = i
+        while j > 0 and LIST_GLUE.fullmatch(text, ordered[j - 1].end, ordered[j].start):
+            ordered[j - 1].product = True
+            j -= 1
 
 
 SHEET_LABEL = re.compile(r"(?:[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2})?:\s*")  # or lost: ": X, Y"
@@ -1349,6 +1369,7 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         mention.s_after = doc[span.end].text
         mention.s_in_name = _s_in_name(doc, span)
     mention.acting = _acting(doc, span)
+    mention.product = product_use(span)
     mention.context = _context_type(doc, span, ent.label_)
     mention.coordinated = span.root.dep_ in {"conj", "appos"} or any(
         c.dep_ == "conj" for c in span.root.children
@@ -1991,7 +2012,7 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     ):
         votes["place"] += 2.5  # "New Brunswick" tagged as a person: an ISO region
     if _has_place_cue(doc, span):
-        votes["place"] += 2.0
+        votes["place"] += PLACE_CUE_VOTE
     if _and_company_after(doc, span):
         votes["organization"] += 5.0  # "S.G. Warburg and Co Inc": a firm's name
     if _fixture_side(doc, name):
@@ -2472,6 +2493,8 @@ def _has_place_cue(doc: Doc, span: Span) -> bool:
         return after is None or after.lower_ not in {"'s", "\u2019s", "'"}
     if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in PLACE_CUE_NOUNS:
         return True
+    if _compass_part_before(doc, span):
+        return True
     return (
         span.end + 1 < len(doc)
         and doc[span.end].text == "-"
@@ -2480,6 +2503,29 @@ def _has_place_cue(doc: Doc, span: Span) -> bool:
             "based",
             "born",
         }
+    )
+
+
+# Lower-case adjectives for a part of a region: "in the central Appalachians".
+COMPASS_ADJECTIVES = word_set(
+    "northern southern eastern western central north south east west northeastern "
+    "northwestern southeastern southwestern north-eastern north-western south-eastern "
+    "south-western"
+)
+
+
+def _compass_part_before(doc: Doc, span: Span) -> bool:
+    """ "in the central Appalachians", "across the northern Rockies": a place cue, "the"
+    and a lower-case compass adjective name a part of a region (a body has no northern
+    part: "in the Labour party" has no such word)."""
+    i = span.start - 1
+    return (
+        i >= 2
+        and doc[i].lower_ in COMPASS_ADJECTIVES
+        and doc[i].is_lower
+        and doc[i - 1].lower_ == "the"
+        and doc[i - 2].lower_ in PLACE_CUE_WORDS | PLACE_ROUTE_WORDS
+        and not (span.root.dep_ == "compound" and span.root.head.i >= span.end)
     )
 
 
@@ -3234,6 +3280,7 @@ def _body_or_place_shaped(name: str) -> bool:
 
 
 PLACE_LED_VOTE = 3.0
+PLACE_CUE_VOTE = 2.0  # "in X", "near X", "the city of X" (`_has_place_cue`)
 
 
 def _place_led(span: Span, label: str, name: str) -> bool:
@@ -4018,6 +4065,8 @@ def _confidence(group: _Group, kind: str, name: str) -> float:
         group, name
     ):
         return 0.2  # "standard CCTV units", "a super PAC": a kind of thing, not an actor
+    if (kind != "person" or not _person_shown_apart_from_forms(group)) and group.product:
+        return 0.2  # "a 2.6ghz Intel Celeron chip", "the SIM card": a product, not an actor
     evidence = group.evidence()
     words = name.split()
     if len(name) >= 2 and ROMAN_NUMERAL.fullmatch(name):
@@ -4113,6 +4162,81 @@ def _thing_again(group: _Group, things: int) -> bool:
     if any(evidence.get(kind, 0.0) > 0 for kind in ("organization", "person", "place")):
         return False
     return _group_type(group) != "place"
+
+
+def _mark_products(groups: list[_Group]) -> None:
+    """Flags the groups whose name the article uses for a product only
+    (`_product_named`), and the longer forms of such a name that show no actor either:
+    "Windows XP Home" in a list of a PC's parts beside "Windows XP home edition", and
+    "from Windows 2000 to Windows XP" beside "XP code". A place cue ("to X") is no
+    actor's evidence there: the article already names the product."""
+    named = {
+        _longest_name(g)
+        for g in groups
+        if g.entry is None
+        and (_group_type(g) != "person" or not _person_shown_apart_from_forms(g))
+        and _product_named(g, _longest_name(g))
+    }
+    for group in groups:
+        if group.entry is not None:
+            continue
+        name = _longest_name(group)
+        group.product = name in named or (
+            any(_longer_form(name, product) for product in named)
+            and _shows_no_actor(group, place_cues=False)
+        )
+
+
+def _longer_form(name: str, product: str) -> str | None:
+    """The one word `name` adds to the product name it opens or ends with, when it is no
+    organisation word ("Windows XP Home", "Windows XP"; not "Samsung Group")."""
+    if name.startswith(product + " "):
+        extra = name[len(product) + 1 :]
+    elif name.endswith(" " + product):
+        extra = name[: -len(product) - 1]
+    else:
+        return None
+    if " " in extra or extra.casefold() in ORG_WORDS | COMPANY_FORM_WORDS:
+        return None  # "Windows XP Counterfeit Project": a scheme of its own
+    return extra
+
+
+def _shows_no_actor(group: _Group, place_cues: bool = True) -> bool:
+    """No mention acts, speaks, holds a role or has a body's (or, unless `place_cues` is
+    false, a place's) context word, and nothing in the text argues for an organisation
+    or a person."""
+    if any(m.acting or m.speaks or m.roles for m in group.mentions):
+        return False
+    if any(m.context == "organization" or (place_cues and m.context) for m in group.mentions):
+        return False
+    evidence = group.evidence()
+    return not any(evidence.get(kind, 0.0) > 0 for kind in ("organization", "person"))
+
+
+def _product_named(group: _Group, name: str) -> bool:
+    """Whether the article uses the name for a product only (`product_use`).
+
+    At least half of the mentions name the product ("the SIM card number" and
+    "removed the SIM"), and nothing shows an actor: no mention acts ("Intel's chips",
+    "Intel said"), speaks, holds a role or has a body's context word, and nothing in the
+    text argues for an organisation or a person ("Nokia, the phone maker"). A place
+    cue in the other mentions ("from Windows Vista to ...") is no evidence against a
+    product; known places stay ("US phones" names a country of the story).
+    """
+    lowered = name.casefold()
+    if (
+        lowered in KNOWN_PLACES
+        or lowered in gazetteer()
+        or name in PLACE_ALIASES.values()
+        or name_key(name) in place_aliases()  # "the top UK gadget": still the country
+    ):
+        return False
+    if group.evidence().get("place", 0.0) >= PLACE_CUE_VOTE:
+        return False  # "the PSP in Ruritania": a place cue in another mention
+    products = sum(m.product for m in group.mentions)
+    if not products or 2 * products < len(group.mentions):
+        return False
+    return _shows_no_actor(group, place_cues=False)
 
 
 # How many uses for a thing in one article make a name a thing's (`_thing_named`).
