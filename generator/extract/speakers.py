@@ -98,6 +98,9 @@ COMPANY_SUFFIXES = word_lists("speaker_words")["company_suffixes"]
 DOCUMENT_NOUNS = word_lists("speaker_words")["document_nouns"]
 # "the French international defender": an occupation of the person just named
 OCCUPATION_NOUNS = word_lists("speaker_words")["occupation_nouns"]
+# "the youngster", "the Newport-based athlete": a person just named, no office
+REFERRING_NOUNS = word_lists("speaker_words")["referring_nouns"] | (OCCUPATION_NOUNS - TITLE_WORDS)
+REFERRING_MODIFIERS = word_lists("speaker_words")["referring_modifiers"]
 INTRODUCED_TITLES = word_lists("speaker_words")["introduced_titles"]
 CALLING_TITLES = word_lists("speaker_words")["calling_titles"]
 PERSON_MODIFIERS = word_lists("speaker_words")["person_modifiers"]
@@ -803,6 +806,8 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
         start -= 1
         while start > 0 and ctx.text[start - 1].isalnum():
             start -= 1
+        if ctx.text[max(0, start - 4) : start].casefold() == "the ":
+            start -= 4  # "the ex-Wallaby": a definite description, as written
         mention = ctx.text[start:end]
     cut = located and len(mention.split()) == 1 and ctx.text[end : end + 1] == "-"
     if cut and ctx.text[end + 1 : end + 2].isalpha():
@@ -1214,12 +1219,16 @@ def _unknown_name_after(ctx: _Context, end: int) -> bool:
     return token.pos_ == "PROPN" and token.is_title and not _in_actor(ctx, token.idx)
 
 
-def _previous_subject(ctx: _Context, start: int, reporting: bool = False) -> Actor | None:
+def _previous_subject(
+    ctx: _Context, start: int, reporting: bool = False, owner: bool = False
+) -> Actor | None:
     """ "Minar, ranked 158th, was forced to pull out ... '...,' said the 20-year-old":
     the named subject of the nearest main clause before, outside any quote, within the
     sentence before; an age is said of a person, so never a place. `reporting`: only
     if that clause plainly reports ("Geonex said ..."), not if it is about the subject
-    ("Under the order, Merrill Lynch is barred ...")."""
+    ("Under the order, Merrill Lynch is barred ..."). `owner`: a subject that names no
+    one stands for the person it belongs to ("Campbell's relay triumph made up for
+    ... The 31-year-old said": the sentence is about Campbell)."""
     i = bisect.bisect_left(ctx.token_starts, start) - 1
     here = ctx.sent_of(start)
     while i >= 0:
@@ -1235,6 +1244,8 @@ def _previous_subject(ctx: _Context, start: int, reporting: bool = False) -> Act
             return None  # "said", "told", "added": "X said the office has urged" may
             # parse with "urged" as the main verb
         found = [a for s, e, a in ctx.spans if s <= token.idx < e]
+        if not found and owner:
+            found = _owners(ctx, token)
         if not found and token.pos_ == "PROPN":
             # a surname the model did not tag here: the one actor whose name ends with it
             found = [a for a in ctx.actors if a.name.split()[-1].casefold() == token.lower_]
@@ -1243,11 +1254,46 @@ def _previous_subject(ctx: _Context, start: int, reporting: bool = False) -> Act
     return None
 
 
-def _sole_previous_subject(ctx: _Context, start: int) -> Actor | None:
-    """The previous main clause's named subject (`_previous_subject`), only when no other
-    person is named in its sentence outside quotes: a description of nationality or age
-    may be said of anyone named there."""
-    found = _previous_subject(ctx, start)
+def _owners(ctx: _Context, token: Token) -> list[Actor]:
+    """The people named as the owner of the phrase headed by `token` ("Campbell's relay
+    triumph": Campbell)."""
+    found: list[Actor] = []
+    for child in token.children:
+        if child.dep_ != "poss" or child.pos_ != "PROPN":
+            continue
+        found += [a for s, e, a in ctx.spans if s <= child.idx < e and a.type == "person"]
+    return found
+
+
+def _opening_owner(ctx: _Context, start: int) -> Actor | None:
+    """The person whose possessive opens the writer's sentence just before `start`
+    ("Campbell's relay triumph made up for ..."): what that sentence is about, whatever
+    the parser made of its verb."""
+    here = ctx.sent_of(start)
+    sent = here - 1
+    while sent >= 0 and _quoted_only(ctx, sent):
+        sent -= 1
+    if sent < 0 or sent < here - 1 - _quote_sentences(ctx, ctx.sent_starts[sent], start):
+        return None
+    i = bisect.bisect_left(ctx.token_starts, ctx.sent_starts[sent])
+    while i < len(ctx.doc) and ctx.doc[i].lower_ in {"and", "but", "so", "yet"}:
+        i += 1
+    while i < len(ctx.doc) and ctx.doc[i].dep_ in {"compound", "flat"}:
+        i += 1
+    if i >= len(ctx.doc) or ctx.doc[i].dep_ != "poss" or ctx.doc[i].pos_ != "PROPN":
+        return None
+    found = _owners(ctx, ctx.doc[i].head)
+    return found[0] if len(found) == 1 else None
+
+
+def _sole_previous_subject(ctx: _Context, start: int, owner: bool = False) -> Actor | None:
+    """The previous main clause's named subject (`_previous_subject`; with `owner`, or
+    the person it belongs to), only when no other person is named in its sentence
+    outside quotes: a description of nationality or age may be said of anyone named
+    there."""
+    found = _previous_subject(ctx, start, owner=owner)
+    if found is None and owner:
+        found = _opening_owner(ctx, start)
     if found is None or found.type != "person":
         return None
     i = bisect.bisect_left(ctx.event_pos, start) - 1
@@ -1594,19 +1640,55 @@ def _from_description(
             found = _introduced_next(ctx, start)
         return found
     if AGE_HEAD.fullmatch(head) and words[0] == "the" and not after:
-        return _previous_subject(ctx, start)
+        return _previous_subject(ctx, start) or _sole_previous_subject(ctx, start, owner=True)
     aged = all(AGE_HEAD.fullmatch(m) for m in modifiers)
-    if head in DEMONYM_NOUNS and words[0] == "the" and not after and aged:
+    demonym = head.removeprefix("ex-") in DEMONYM_NOUNS and aged  # "the ex-Wallaby"
+    referring = head in REFERRING_NOUNS and _referring_modifiers(ctx, mention, modifiers)
+    if (demonym or referring) and words[0] == "the" and not after:
         # "Ferguson said ... But the Scot said": the person of the report just before;
         # "Roddick was left frustrated ... '...,' said the American": the subject of the
         # sentence before, when it names no one else ("Agassi beat Massu ... said the
         # Chilean" is the other one)
-        return _varied_reference(ctx, start, head, role=False) or _sole_previous_subject(ctx, start)
+        found = _varied_reference(ctx, start, head, role=False)
+        if found is None:
+            found = _sole_previous_subject(ctx, start, owner=True)
+            if found is not None and _other_speaker_before(ctx, start, found):
+                return None  # "Campese said ... Robinson rejected it. The ex-Wallaby
+                # added": the sentence's subject or the one speaking before
+        return found
     if head in ORG_NOUNS and not after:
         return _recent_org(ctx, start, head) or _org_introduced_next(ctx, start)
     if head in DOCUMENT_NOUNS and words[0] == "the" and not modifiers and not after:
         return _same_document(ctx, start, head)
     return None
+
+
+def _other_speaker_before(ctx: _Context, start: int, found: Actor) -> bool:
+    """Whether a reporting clause of someone other than `found` comes before `start`
+    in its paragraph: a description after it may go on with that speaker."""
+    return any(
+        r.actor is not None
+        and r.actor is not found
+        and r.actor.type == "person"
+        and "\n\n" not in ctx.text[r.pos : start]
+        for r in _recent_reports(ctx, start)
+    )
+
+
+def _referring_modifiers(ctx: _Context, mention: str, modifiers: list[str]) -> bool:
+    """Whether the words before a referring noun only describe the person ("the
+    reigning world champion", "the Newport-based athlete", "the Holland international",
+    "the 32-year-old veteran"), none of them a person's name ("the Ferguson youngster")."""
+    for word in modifiers:
+        if word in PERSON_MODIFIERS or word in REFERRING_MODIFIERS or AGE_HEAD.fullmatch(word):
+            continue
+        if word.endswith(("-based", "-born")):
+            continue
+        known = ctx.by_name.get(_norm(word))
+        if _capitalised(mention, word) and (known is None or known.type != "person"):
+            continue
+        return False
+    return True
 
 
 def _same_document(ctx: _Context, start: int, head: str) -> Actor | None:
@@ -1649,7 +1731,13 @@ def _varied_reference(
     if report.actor is None or report.actor.type != "person" or report.sent >= here:
         return None
     if any(not _quoted_only(ctx, k) for k in range(report.sent + 1, here)):
-        return None
+        # a nationality goes on past a sentence or two that bring no one else in ("But
+        # he blamed ... England face Italy on 12 March. And the ex-Wallaby added:"); a
+        # title may be someone those sentences are about
+        if role or here - report.sent > 3:
+            return None
+        if _unnamed_subject_between(ctx, ctx.sent_starts[report.sent + 1] - 1, start):
+            return None
     roles = [set(_words(r)) for r in report.actor.roles]
     if any(head in r and (r & RANK_WORDS) - asked for r in roles):
         return None  # "Shadow chancellor X attacked ... The chancellor said": another
@@ -2216,9 +2304,43 @@ def _unnamed_subject_between(
         titled = token.pos_ == "NOUN" and token.lemma_.lower() in TITLE_WORDS
         titled = titled and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         name = token.pos_ == "PROPN" and token.ent_type_ in {"", "PERSON"}
+        name = name and not _names_a_thing(ctx, token)
         if (titled or name) and not _in_actor(ctx, token.idx):
             if titled and same is not None and _title_of(ctx, token) is same:
                 continue
+            if titled and same is not None and _held_as(ctx, token, same):
+                continue
+            return True
+    return False
+
+
+def _names_a_thing(ctx: _Context, token: Token) -> bool:
+    """Whether a name the model left untagged here is, elsewhere in the article, the
+    whole name of a place ("England face Italy"): no new person on the scene. Not a
+    body: a surname the model took for one ("Souness also paid tribute") is a person."""
+    words = ctx.doc[token.left_edge.i : token.i + 1]
+    actor = ctx.by_name.get(_norm(_strip_name(words.text)))
+    return actor is not None and actor.type == "place"
+
+
+def _held_as(ctx: _Context, token: Token, person: Actor) -> bool:
+    """Whether the article has said, before the definite title headed by `token`, that
+    `person` acts as that title: "Pompeo's first public speech as CIA Director ... The
+    CIA director made no secret". Read from the words, not the parse (which may take
+    "as CIA Director was" for a clause): "as" and the title's words, outside quotes,
+    in a sentence that names `person` and no one else before them."""
+    title = [w for w in _words(ctx.doc[token.left_edge.i : token.i + 1].text)]
+    title = [w for w in title if w not in DETERMINERS]
+    if len(title) < 2:
+        return False  # "the director": any director the article may bring up
+    pattern = r"\bas\s+(?:the\s+|an?\s+)?" + r"\s+".join(map(re.escape, title)) + r"\b"
+    for match in re.finditer(pattern, ctx.text[: token.left_edge.idx], re.IGNORECASE):
+        at = match.start()
+        if ctx.in_content(at):
+            continue
+        begin = ctx.sent_starts[ctx.sent_of(at)]
+        people = {id(a): a for a in ctx.actors_in(begin, at) if a.type == "person"}
+        if list(people.values()) == [person]:
             return True
     return False
 
