@@ -115,8 +115,8 @@ DRAW_COLEMAN = """United held at home
 
 Manchester United were held to a draw by Fulham on Saturday.
 
-Alex Ferguson said: "We did not take our chances." Fulham boss Chris Coleman was pleased.
-The Scot added: "We will have to do better in Milan."
+Alex Ferguson said: "We did not take our chances." Fulham's Chris Coleman and Brian
+McBride were pleased. The Scot added: "We will have to do better in Milan."
 """
 
 
@@ -131,7 +131,7 @@ def test_nationality_after_the_writers_sentence_that_names_no_one(nlp: Language)
 def test_nationality_after_the_writers_sentence_about_someone_stays_unnamed(
     nlp: Language,
 ) -> None:
-    """A sentence about Coleman between: "the Scot" may be either of them."""
+    """A sentence about Coleman and McBride between: "the Scot" may be any of the three."""
     found = speakers(nlp, DRAW_COLEMAN)
     assert speaker_of(found, "We will have to do better") is None, found
 

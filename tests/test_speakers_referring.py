@@ -120,8 +120,8 @@ Former Australia wing David Campese has criticised England's rugby team.
 
 "They are acting like they are the only team that has ever lost," said Campese. But he
 blamed "a lack of talent" for the team's poor results. England coach Andy Robinson
-was not at the match. And the ex-Wallaby added: "If England lost that, they would be
-in turmoil."
+watched the match with Jonny Wilkinson. And the ex-Wallaby added: "If England lost
+that, they would be in turmoil."
 """
 
 
@@ -134,7 +134,8 @@ def test_a_nationality_goes_on_past_a_sentence_that_names_no_one(nlp: Language) 
 def test_a_nationality_after_a_sentence_about_someone_else_stays_unnamed(
     nlp: Language,
 ) -> None:
-    """A sentence about Robinson between: the description may be anyone's now."""
+    """A sentence about Robinson and Wilkinson between: the description may be any of
+    the three now."""
     found = speakers(nlp, RUGBY_COACH)
     assert speaker_of(found, "If England lost that") is None, found
 

@@ -1649,30 +1649,14 @@ def _from_description(
         # "Roddick was left frustrated ... '...,' said the American": the subject of the
         # sentence before, when it names no one else ("Agassi beat Massu ... said the
         # Chilean" is the other one)
-        found = _varied_reference(ctx, start, head, role=False)
-        if found is None:
-            found = _sole_previous_subject(ctx, start, owner=True)
-            if found is not None and _other_speaker_before(ctx, start, found):
-                return None  # "Campese said ... Robinson rejected it. The ex-Wallaby
-                # added": the sentence's subject or the one speaking before
-        return found
+        return _varied_reference(ctx, start, head, role=False) or _sole_previous_subject(
+            ctx, start, owner=True
+        )
     if head in ORG_NOUNS and not after:
         return _recent_org(ctx, start, head) or _org_introduced_next(ctx, start)
     if head in DOCUMENT_NOUNS and words[0] == "the" and not modifiers and not after:
         return _same_document(ctx, start, head)
     return None
-
-
-def _other_speaker_before(ctx: _Context, start: int, found: Actor) -> bool:
-    """Whether a reporting clause of someone other than `found` comes before `start`
-    in its paragraph: a description after it may go on with that speaker."""
-    return any(
-        r.actor is not None
-        and r.actor is not found
-        and r.actor.type == "person"
-        and "\n\n" not in ctx.text[r.pos : start]
-        for r in _recent_reports(ctx, start)
-    )
 
 
 def _referring_modifiers(ctx: _Context, mention: str, modifiers: list[str]) -> bool:
