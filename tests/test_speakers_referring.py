@@ -173,3 +173,37 @@ def test_he_after_a_title_given_to_no_one_stays_unnamed(nlp: Language) -> None:
     """Dorsey is a senator here: the CIA director is someone else, and so is "he"."""
     found = speakers(nlp, SPEECH_UNTIED)
     assert speaker_of(found, "It is time to call out") is None, found
+
+
+DOPING = """Hart wants drug cheats punished
+
+Sarah Hart has called for athletes found guilty of doping to be treated as criminals.
+
+The marathon world record holder believes more needs to be done to rid the sport of
+suspicion. "Doping is a criminal offence and should be treated as such," the 30-year-old
+told a Sunday newspaper.
+"""
+
+DOPING_COACH = """Hart wants drug cheats punished
+
+Sarah Hart has called for athletes found guilty of doping to be treated as criminals.
+
+The marathon world record holder believes coach Ian Marsh was right to speak out.
+"Doping is a criminal offence and should be treated as such," the 30-year-old told a
+Sunday newspaper.
+"""
+
+
+def test_an_age_goes_back_through_a_description_to_the_name(nlp: Language) -> None:
+    """Hart, then "the marathon world record holder" (her, naming no one), then "the
+    30-year-old": the chain of subjects goes back to Hart."""
+    found = speakers(nlp, DOPING)
+    assert speaker_of(found, "Doping is a criminal offence") == "Sarah Hart", found
+
+
+def test_an_age_after_a_sentence_that_names_someone_else_stays_unnamed(
+    nlp: Language,
+) -> None:
+    """The sentence between names Marsh: "the 30-year-old" may be him."""
+    found = speakers(nlp, DOPING_COACH)
+    assert speaker_of(found, "Doping is a criminal offence") is None, found

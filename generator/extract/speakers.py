@@ -1286,6 +1286,70 @@ def _opening_owner(ctx: _Context, start: int) -> Actor | None:
     return found[0] if len(found) == 1 else None
 
 
+CHAIN_HOPS = 2  # sentences whose subject only refers back, before the named one
+
+
+def _chained_subject(ctx: _Context, start: int) -> Actor | None:
+    """The named subject a chain of referring subjects goes back to: "Paula Radcliffe
+    has called for ...⏎⏎The marathon world record holder believes ... “...,” the
+    30-year-old told": a sentence whose main subject is "he"/"she" or a definite
+    description naming no one, and which names no person, goes on with the subject
+    of the sentence before it (at most `CHAIN_HOPS` such sentences). The named subject
+    must fit a "he"/"she" of the chain."""
+    sent = ctx.sent_of(start) - 1
+    gender = ""
+    for hop in range(CHAIN_HOPS + 1):
+        while sent >= 0 and _quoted_only(ctx, sent):
+            sent -= 1
+        subject = _main_subject(ctx, sent) if sent >= 0 else None
+        if subject is None:
+            return None
+        named = [a for s, e, a in ctx.spans if s <= subject.idx < e]
+        if named:
+            found = named[0]
+            if hop == 0 or found.type != "person":
+                return None  # the sentence just before is `_previous_subject`'s
+            return found if not gender or _compatible(ctx, found, gender) else None
+        if subject.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS:
+            gender = gender or ("f" if subject.lower_ in FEMALE_PRONOUNS else "m")
+        elif not _unnamed_description(subject):
+            return None
+        lo = ctx.sent_starts[sent]
+        hi = ctx.sent_starts[sent + 1] if sent + 1 < len(ctx.sent_starts) else len(ctx.text)
+        if any(lo <= e.pos < hi for e in ctx.events):
+            return None  # a person named in a sentence of the chain, even in what it
+            # reports ("believes coach Ian Marsh was right"): the description may be theirs
+        sent -= 1
+    return None
+
+
+def _main_subject(ctx: _Context, sent: int) -> Token | None:
+    """The subject of the main verb of sentence `sent`, outside quotes."""
+    lo = ctx.sent_starts[sent]
+    hi = ctx.sent_starts[sent + 1] if sent + 1 < len(ctx.sent_starts) else len(ctx.text)
+    i = bisect.bisect_left(ctx.token_starts, lo)
+    while i < len(ctx.doc) and ctx.doc[i].idx < hi:
+        token = ctx.doc[i]
+        i += 1
+        main = token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT"
+        if main and not ctx.in_content(token.idx):
+            return token
+    return None
+
+
+def _unnamed_description(token: Token) -> bool:
+    """Whether the subject headed by `token` is a definite description of one person
+    that names no one: "the Moroccan", "The marathon world record holder"."""
+    phrase = token.doc[token.left_edge.i : token.i + 1]
+    if phrase[0].lower_ != "the":
+        return False
+    if token.lower_ in DEMONYM_NOUNS and len(phrase) == 2:
+        return True  # "the Moroccan", tagged a name or not
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or any(t.pos_ == "PROPN" for t in phrase):
+        return False
+    return token.lemma_.lower() not in ORG_NOUNS | DOCUMENT_NOUNS | STATEMENT_NOUNS
+
+
 def _sole_previous_subject(ctx: _Context, start: int, owner: bool = False) -> Actor | None:
     """The previous main clause's named subject (`_previous_subject`; with `owner`, or
     the person it belongs to), only when no other person is named in its sentence
@@ -1293,7 +1357,7 @@ def _sole_previous_subject(ctx: _Context, start: int, owner: bool = False) -> Ac
     there."""
     found = _previous_subject(ctx, start, owner=owner)
     if found is None and owner:
-        found = _opening_owner(ctx, start)
+        found = _opening_owner(ctx, start) or _chained_subject(ctx, start)
     if found is None or found.type != "person":
         return None
     i = bisect.bisect_left(ctx.event_pos, start) - 1
