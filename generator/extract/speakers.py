@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.actors import (
     FEMALE_HONORIFICS,
     HONORIFICS,
+    KNOWN_PLACES,
     MALE_HONORIFICS,
     PARTY_WORDS,
     TITLE_WORDS,
@@ -2364,11 +2365,13 @@ def _unnamed_subject_between(
 
 def _names_a_thing(ctx: _Context, token: Token) -> bool:
     """Whether a name the model left untagged here is, elsewhere in the article, the
-    whole name of a place ("England face Italy"): no new person on the scene. Not a
-    body: a surname the model took for one ("Souness also paid tribute") is a person."""
+    whole name of a well-known place ("England face Italy"): no new person on the
+    scene. Not any actor typed a place or a body: a surname the model took for one
+    ("Zvonareva has lost", "Souness also paid tribute") is a person."""
     words = ctx.doc[token.left_edge.i : token.i + 1]
-    actor = ctx.by_name.get(_norm(_strip_name(words.text)))
-    return actor is not None and actor.type == "place"
+    name = _strip_name(words.text)
+    actor = ctx.by_name.get(_norm(name))
+    return actor is not None and actor.type == "place" and name.casefold() in KNOWN_PLACES
 
 
 def _held_as(ctx: _Context, token: Token, person: Actor) -> bool:
