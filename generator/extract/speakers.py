@@ -1713,7 +1713,9 @@ def _from_description(
         # "Ferguson said ... But the Scot said": the person of the report just before;
         # "Roddick was left frustrated ... '...,' said the American": the subject of the
         # sentence before, when it names no one else ("Agassi beat Massu ... said the
-        # Chilean" is the other one)
+        # Chilean" is the other one), or the one a chain of referring subjects goes
+        # back to. A word for a person that names no office ("the world champion",
+        # "the Newport-based athlete") refers back the same way.
         return _varied_reference(ctx, start, head, role=False) or _sole_previous_subject(
             ctx, start, owner=True
         )
