@@ -111,10 +111,28 @@ The Scot added: "We will have to do better in Milan."
 """
 
 
-def test_description_after_the_writers_sentence_stays_unnamed(nlp: Language) -> None:
-    """A sentence of the writer's own between the report and the description: the
-    description is no longer next to it (as before)."""
+DRAW_COLEMAN = """United held at home
+
+Manchester United were held to a draw by Fulham on Saturday.
+
+Alex Ferguson said: "We did not take our chances." Fulham's Chris Coleman and Brian
+McBride were pleased. The Scot added: "We will have to do better in Milan."
+"""
+
+
+def test_nationality_after_the_writers_sentence_that_names_no_one(nlp: Language) -> None:
+    """A sentence of the writer's own between the report and a nationality, naming no
+    person ("Fulham scored twice"): the Scot is still the one speaking. (Session 12: it
+    was left unnamed before; a nationality names no office another may hold.)"""
     found = speakers(nlp, DRAW_REPLY)
+    assert speaker_of(found, "We will have to do better") == "Alex Ferguson", found
+
+
+def test_nationality_after_the_writers_sentence_about_someone_stays_unnamed(
+    nlp: Language,
+) -> None:
+    """A sentence about Coleman and McBride between: "the Scot" may be any of the three."""
+    found = speakers(nlp, DRAW_COLEMAN)
     assert speaker_of(found, "We will have to do better") is None, found
 
 

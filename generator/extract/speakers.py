@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.actors import (
     FEMALE_HONORIFICS,
     HONORIFICS,
+    KNOWN_PLACES,
     MALE_HONORIFICS,
     PARTY_WORDS,
     TITLE_WORDS,
@@ -105,6 +106,9 @@ COMPANY_SUFFIXES = word_lists("speaker_words")["company_suffixes"]
 DOCUMENT_NOUNS = word_lists("speaker_words")["document_nouns"]
 # "the French international defender": an occupation of the person just named
 OCCUPATION_NOUNS = word_lists("speaker_words")["occupation_nouns"]
+# "the youngster", "the Newport-based athlete": a person just named, no office
+REFERRING_NOUNS = word_lists("speaker_words")["referring_nouns"] | (OCCUPATION_NOUNS - TITLE_WORDS)
+REFERRING_MODIFIERS = word_lists("speaker_words")["referring_modifiers"]
 INTRODUCED_TITLES = word_lists("speaker_words")["introduced_titles"]
 CALLING_TITLES = word_lists("speaker_words")["calling_titles"]
 PERSON_MODIFIERS = word_lists("speaker_words")["person_modifiers"]
@@ -825,6 +829,8 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
         start -= 1
         while start > 0 and ctx.text[start - 1].isalnum():
             start -= 1
+        if ctx.text[max(0, start - 4) : start].casefold() == "the ":
+            start -= 4  # "the ex-Wallaby": a definite description, as written
         mention = ctx.text[start:end]
     cut = located and len(mention.split()) == 1 and ctx.text[end : end + 1] == "-"
     if cut and ctx.text[end + 1 : end + 2].isalpha():
@@ -1303,12 +1309,16 @@ def _unknown_name_after(ctx: _Context, end: int) -> bool:
     return token.pos_ == "PROPN" and token.is_title and not _in_actor(ctx, token.idx)
 
 
-def _previous_subject(ctx: _Context, start: int, reporting: bool = False) -> Actor | None:
+def _previous_subject(
+    ctx: _Context, start: int, reporting: bool = False, owner: bool = False
+) -> Actor | None:
     """ "Minar, ranked 158th, was forced to pull out ... '...,' said the 20-year-old":
     the named subject of the nearest main clause before, outside any quote, within the
     sentence before; an age is said of a person, so never a place. `reporting`: only
     if that clause plainly reports ("Geonex said ..."), not if it is about the subject
-    ("Under the order, Merrill Lynch is barred ...")."""
+    ("Under the order, Merrill Lynch is barred ..."). `owner`: a subject that names no
+    one stands for the person it belongs to ("Campbell's relay triumph made up for
+    ... The 31-year-old said": the sentence is about Campbell)."""
     i = bisect.bisect_left(ctx.token_starts, start) - 1
     here = ctx.sent_of(start)
     while i >= 0:
@@ -1324,6 +1334,8 @@ def _previous_subject(ctx: _Context, start: int, reporting: bool = False) -> Act
             return None  # "said", "told", "added": "X said the office has urged" may
             # parse with "urged" as the main verb
         found = [a for s, e, a in ctx.spans if s <= token.idx < e]
+        if not found and owner:
+            found = _owners(ctx, token)
         if not found and token.pos_ == "PROPN":
             # a surname the model did not tag here: the one actor whose name ends with it
             found = [a for a in ctx.actors if a.name.split()[-1].casefold() == token.lower_]
@@ -1332,11 +1344,110 @@ def _previous_subject(ctx: _Context, start: int, reporting: bool = False) -> Act
     return None
 
 
-def _sole_previous_subject(ctx: _Context, start: int) -> Actor | None:
-    """The previous main clause's named subject (`_previous_subject`), only when no other
-    person is named in its sentence outside quotes: a description of nationality or age
-    may be said of anyone named there."""
-    found = _previous_subject(ctx, start)
+def _owners(ctx: _Context, token: Token) -> list[Actor]:
+    """The people named as the owner of the phrase headed by `token` ("Campbell's relay
+    triumph": Campbell)."""
+    found: list[Actor] = []
+    for child in token.children:
+        if child.dep_ != "poss" or child.pos_ != "PROPN":
+            continue
+        found += [a for s, e, a in ctx.spans if s <= child.idx < e and a.type == "person"]
+    return found
+
+
+def _opening_owner(ctx: _Context, start: int) -> Actor | None:
+    """The person whose possessive opens the writer's sentence just before `start`
+    ("Campbell's relay triumph made up for ..."): what that sentence is about, whatever
+    the parser made of its verb."""
+    here = ctx.sent_of(start)
+    sent = here - 1
+    while sent >= 0 and _quoted_only(ctx, sent):
+        sent -= 1
+    if sent < 0 or sent < here - 1 - _quote_sentences(ctx, ctx.sent_starts[sent], start):
+        return None
+    i = bisect.bisect_left(ctx.token_starts, ctx.sent_starts[sent])
+    while i < len(ctx.doc) and ctx.doc[i].lower_ in {"and", "but", "so", "yet"}:
+        i += 1
+    while i < len(ctx.doc) and ctx.doc[i].dep_ in {"compound", "flat"}:
+        i += 1
+    if i >= len(ctx.doc) or ctx.doc[i].dep_ != "poss" or ctx.doc[i].pos_ != "PROPN":
+        return None
+    found = _owners(ctx, ctx.doc[i].head)
+    return found[0] if len(found) == 1 else None
+
+
+CHAIN_HOPS = 2  # sentences whose subject only refers back, before the named one
+
+
+def _chained_subject(ctx: _Context, start: int) -> Actor | None:
+    """The named subject a chain of referring subjects goes back to: "Paula Radcliffe
+    has called for ...⏎⏎The marathon world record holder believes ... “...,” the
+    30-year-old told": a sentence whose main subject is "he"/"she" or a definite
+    description naming no one, and which names no person, goes on with the subject
+    of the sentence before it (at most `CHAIN_HOPS` such sentences). The named subject
+    must fit a "he"/"she" of the chain."""
+    sent = ctx.sent_of(start) - 1
+    gender = ""
+    for hop in range(CHAIN_HOPS + 1):
+        while sent >= 0 and _quoted_only(ctx, sent):
+            sent -= 1
+        subject = _main_subject(ctx, sent) if sent >= 0 else None
+        if subject is None:
+            return None
+        named = [a for s, e, a in ctx.spans if s <= subject.idx < e]
+        if named:
+            found = named[0]
+            if hop == 0 or found.type != "person":
+                return None  # the sentence just before is `_previous_subject`'s
+            return found if not gender or _compatible(ctx, found, gender) else None
+        if subject.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS:
+            gender = gender or ("f" if subject.lower_ in FEMALE_PRONOUNS else "m")
+        elif not _unnamed_description(subject):
+            return None
+        lo = ctx.sent_starts[sent]
+        hi = ctx.sent_starts[sent + 1] if sent + 1 < len(ctx.sent_starts) else len(ctx.text)
+        if any(lo <= e.pos < hi for e in ctx.events):
+            return None  # a person named in a sentence of the chain, even in what it
+            # reports ("believes coach Ian Marsh was right"): the description may be theirs
+        sent -= 1
+    return None
+
+
+def _main_subject(ctx: _Context, sent: int) -> Token | None:
+    """The subject of the main verb of sentence `sent`, outside quotes."""
+    lo = ctx.sent_starts[sent]
+    hi = ctx.sent_starts[sent + 1] if sent + 1 < len(ctx.sent_starts) else len(ctx.text)
+    i = bisect.bisect_left(ctx.token_starts, lo)
+    while i < len(ctx.doc) and ctx.doc[i].idx < hi:
+        token = ctx.doc[i]
+        i += 1
+        main = token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT"
+        if main and not ctx.in_content(token.idx):
+            return token
+    return None
+
+
+def _unnamed_description(token: Token) -> bool:
+    """Whether the subject headed by `token` is a definite description of one person
+    that names no one: "the Moroccan", "The marathon world record holder"."""
+    phrase = token.doc[token.left_edge.i : token.i + 1]
+    if phrase[0].lower_ != "the":
+        return False
+    if token.lower_ in DEMONYM_NOUNS and len(phrase) == 2:
+        return True  # "the Moroccan", tagged a name or not
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or any(t.pos_ == "PROPN" for t in phrase):
+        return False
+    return token.lemma_.lower() not in ORG_NOUNS | DOCUMENT_NOUNS | STATEMENT_NOUNS
+
+
+def _sole_previous_subject(ctx: _Context, start: int, owner: bool = False) -> Actor | None:
+    """The previous main clause's named subject (`_previous_subject`; with `owner`, or
+    the person it belongs to), only when no other person is named in its sentence
+    outside quotes: a description of nationality or age may be said of anyone named
+    there."""
+    found = _previous_subject(ctx, start, owner=owner)
+    if found is None and owner:
+        found = _opening_owner(ctx, start) or _chained_subject(ctx, start)
     if found is None or found.type != "person":
         return None
     i = bisect.bisect_left(ctx.event_pos, start) - 1
@@ -1704,19 +1815,41 @@ def _from_description(
             found = _introduced_next(ctx, start)
         return found
     if AGE_HEAD.fullmatch(head) and words[0] == "the" and not after:
-        return _previous_subject(ctx, start)
+        return _previous_subject(ctx, start) or _sole_previous_subject(ctx, start, owner=True)
     aged = all(AGE_HEAD.fullmatch(m) for m in modifiers)
-    if head in DEMONYM_NOUNS and words[0] == "the" and not after and aged:
+    demonym = head.removeprefix("ex-") in DEMONYM_NOUNS and aged  # "the ex-Wallaby"
+    referring = head in REFERRING_NOUNS and _referring_modifiers(ctx, mention, modifiers)
+    if (demonym or referring) and words[0] == "the" and not after:
         # "Ferguson said ... But the Scot said": the person of the report just before;
         # "Roddick was left frustrated ... '...,' said the American": the subject of the
         # sentence before, when it names no one else ("Agassi beat Massu ... said the
-        # Chilean" is the other one)
-        return _varied_reference(ctx, start, head, role=False) or _sole_previous_subject(ctx, start)
+        # Chilean" is the other one), or the one a chain of referring subjects goes
+        # back to. A word for a person that names no office ("the world champion",
+        # "the Newport-based athlete") refers back the same way.
+        return _varied_reference(ctx, start, head, role=False) or _sole_previous_subject(
+            ctx, start, owner=True
+        )
     if head in ORG_NOUNS and not after:
         return _recent_org(ctx, start, head) or _org_introduced_next(ctx, start)
     if head in DOCUMENT_NOUNS and words[0] == "the" and not modifiers and not after:
         return _same_document(ctx, start, head)
     return None
+
+
+def _referring_modifiers(ctx: _Context, mention: str, modifiers: list[str]) -> bool:
+    """Whether the words before a referring noun only describe the person ("the
+    reigning world champion", "the Newport-based athlete", "the Holland international",
+    "the 32-year-old veteran"), none of them a person's name ("the Ferguson youngster")."""
+    for word in modifiers:
+        if word in PERSON_MODIFIERS or word in REFERRING_MODIFIERS or AGE_HEAD.fullmatch(word):
+            continue
+        if word.endswith(("-based", "-born")):
+            continue
+        known = ctx.by_name.get(_norm(word))
+        if _capitalised(mention, word) and (known is None or known.type != "person"):
+            continue
+        return False
+    return True
 
 
 def _same_document(ctx: _Context, start: int, head: str) -> Actor | None:
@@ -1759,7 +1892,13 @@ def _varied_reference(
     if report.actor is None or report.actor.type != "person" or report.sent >= here:
         return None
     if any(not _quoted_only(ctx, k) for k in range(report.sent + 1, here)):
-        return None
+        # a nationality goes on past a sentence or two that bring no one else in ("But
+        # he blamed ... England face Italy on 12 March. And the ex-Wallaby added:"); a
+        # title may be someone those sentences are about
+        if role or here - report.sent > 3:
+            return None
+        if _unnamed_subject_between(ctx, ctx.sent_starts[report.sent + 1] - 1, start):
+            return None
     roles = [set(_words(r)) for r in report.actor.roles]
     if any(head in r and (r & RANK_WORDS) - asked for r in roles):
         return None  # "Shadow chancellor X attacked ... The chancellor said": another
@@ -2326,9 +2465,45 @@ def _unnamed_subject_between(
         titled = token.pos_ == "NOUN" and token.lemma_.lower() in TITLE_WORDS
         titled = titled and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         name = token.pos_ == "PROPN" and token.ent_type_ in {"", "PERSON"}
+        name = name and not _names_a_thing(ctx, token)
         if (titled or name) and not _in_actor(ctx, token.idx):
             if titled and same is not None and _title_of(ctx, token) is same:
                 continue
+            if titled and same is not None and _held_as(ctx, token, same):
+                continue
+            return True
+    return False
+
+
+def _names_a_thing(ctx: _Context, token: Token) -> bool:
+    """Whether a name the model left untagged here is, elsewhere in the article, the
+    whole name of a well-known place ("England face Italy"): no new person on the
+    scene. Not any actor typed a place or a body: a surname the model took for one
+    ("Zvonareva has lost", "Souness also paid tribute") is a person."""
+    words = ctx.doc[token.left_edge.i : token.i + 1]
+    name = _strip_name(words.text)
+    actor = ctx.by_name.get(_norm(name))
+    return actor is not None and actor.type == "place" and name.casefold() in KNOWN_PLACES
+
+
+def _held_as(ctx: _Context, token: Token, person: Actor) -> bool:
+    """Whether the article has said, before the definite title headed by `token`, that
+    `person` acts as that title: "Pompeo's first public speech as CIA Director ... The
+    CIA director made no secret". Read from the words, not the parse (which may take
+    "as CIA Director was" for a clause): "as" and the title's words, outside quotes,
+    in a sentence that names `person` and no one else before them."""
+    title = [w for w in _words(ctx.doc[token.left_edge.i : token.i + 1].text)]
+    title = [w for w in title if w not in DETERMINERS]
+    if len(title) < 2:
+        return False  # "the director": any director the article may bring up
+    pattern = r"\bas\s+(?:the\s+|an?\s+)?" + r"\s+".join(map(re.escape, title)) + r"\b"
+    for match in re.finditer(pattern, ctx.text[: token.left_edge.idx], re.IGNORECASE):
+        at = match.start()
+        if ctx.in_content(at):
+            continue
+        begin = ctx.sent_starts[ctx.sent_of(at)]
+        people = {id(a): a for a in ctx.actors_in(begin, at) if a.type == "person"}
+        if list(people.values()) == [person]:
             return True
     return False
 
