@@ -3,7 +3,7 @@
 Issue 11. The other benchmarks score quotes without the speaker's full name, never
 count a non-quote shown on the page, and never look at actor lists, figure descriptions
 or summaries. This one reads a briefing the way an editor does before publishing it,
-against hand annotations of 41 corpus articles split into a TUNE part (debug and tune
+against hand annotations of 105 corpus articles split into a TUNE part (debug and tune
 on it) and a MEASURE part (only ever run the numbers). The split, how it was drawn and
 the baseline numbers are in `benchmarks/annotations/editor/SPLIT.md`.
 
