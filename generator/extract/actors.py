@@ -32,6 +32,7 @@ from generator.extract.given_names import (
     LISTED_GIVEN_NAMES,
     MALE_GIVEN_NAMES,
 )
+from generator.extract.run_on import sentence_start
 from generator.extract.words import derived_lists, word_lists, word_set
 from generator.model import (
     ACTOR_TYPE_ORDER,
@@ -2525,7 +2526,7 @@ def _pre_name_role(doc: Doc, span: Span, title_tokens: list[Token]) -> tuple[str
     # Title tokens inside the entity have already been stripped: start left of them.
     i = (title_tokens[0].i - 1) if title_tokens else span.start - 1
     tokens: list[Token] = list(title_tokens)
-    sent_start = span.sent.start if _has_sentences(doc) else 0
+    sent_start = sentence_start(doc, span.start)
     while i >= sent_start and len(tokens) < 8:
         tok = doc[i]
         if "\n" in tok.whitespace_ or tok.is_space:
@@ -2824,7 +2825,7 @@ def _possessor(pronoun: Token) -> str | None:
     "Greenpeace said its director, Ann Lee, ..." gives Ann Lee the role "Greenpeace
     director" rather than "its director", which means nothing on her actor page.
     """
-    sent_start = pronoun.sent.start if _has_sentences(pronoun.doc) else 0
+    sent_start = sentence_start(pronoun.doc, pronoun.i)
     for ent in reversed(pronoun.doc.ents):
         if ent.end <= pronoun.i and ent.start >= sent_start and ent.label_ == "ORG":
             return _join(pronoun.doc, ent.start, ent.end)
