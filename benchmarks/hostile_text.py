@@ -83,6 +83,7 @@ def main() -> int:
     from generator.running.nlp import load_model
 
     nlp = load_model()
+    extract_document(nlp(make_doc(nlp, "Warm up.\n\nShe said so.")))  # word lists, matchers
     if args.prose:
         tokens, where = longest_sentence(nlp, args.prose)
         print(f"longest sentence of the first {args.prose} BBC articles: {tokens} tokens ({where})")
