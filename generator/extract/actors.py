@@ -3740,17 +3740,20 @@ def _merge_clipped_names(groups: list[_Group]) -> list[_Group]:
     of a compound ("Mac" of "Macworld Expo")."""
     known = gazetteer() | KNOWN_PLACES
     bodies = [g for g in groups if g.entry is None and _group_type(g) == "organization"]
-    result = list(groups)
+    # Each body's name, made again only when its mentions change, and the bodies merged
+    # away: asked of every pair, they made this cubic in a paste of hundreds of names.
+    names = {id(g): _longest_name(g) for g in bodies}
+    merged: set[int] = set()
     for group in bodies:
-        name = _longest_name(group)
+        name = names[id(group)]
         if " " in name or len(name) < 3 or name.isupper() or name.casefold() in known:
             continue
         targets = [
             other
             for other in bodies
             if other is not group
-            and other in result
-            and len(words := _longest_name(other).split()) >= 2
+            and id(other) not in merged
+            and len(words := names[id(other)].split()) >= 2
             and len(words[0]) > len(name)
             and words[0].casefold().startswith(name.casefold())
             # "Mac" + "world", "Inter" + "national": a compound, not a clipped word
@@ -3758,8 +3761,9 @@ def _merge_clipped_names(groups: list[_Group]) -> list[_Group]:
         ]
         if len(targets) == 1:
             targets[0].mentions.extend(group.mentions)
-            result.remove(group)
-    return result
+            names[id(targets[0])] = _longest_name(targets[0])
+            merged.add(id(group))
+    return [group for group in groups if id(group) not in merged]
 
 
 # --- records --------------------------------------------------------------------------
