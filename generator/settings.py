@@ -114,7 +114,7 @@ PUBLISHED_JSON = ("briefing", "month", "none")
 # Seconds of extraction one article may take (generator/running/budget.py). A news
 # article takes well under a second, the longest of 400 BBC articles about one; a
 # minute is far beyond any real article on a loaded CI machine, and short enough that
-# a hostile one (a 2 MB CSV pasted as an article) cannot stall a build.
+# a hostile one (a CSV pasted as an article) cannot stall a build.
 EXTRACTION_BUDGET = 60
 
 

@@ -1,13 +1,14 @@
 """A per-article time budget for extraction: one hostile article must not stall a build.
 
-A 2 MB CSV pasted as an article, or a scraped page without a full stop, can cost minutes
-where a news article costs a fraction of a second. `ArticleBudget` stops the work on one
-article once its budget is spent: a timer thread raises `BudgetExceeded` in the thread
-doing the work (`PyThreadState_SetAsyncExc`), which Python delivers at the next bytecode
-the thread runs. That works the same in the build process (`-j 1`), in a pool's worker
-process and in a Dask worker's thread, needs no signal (only the main thread may take
-SIGALRM, and `mkdocs serve` builds elsewhere), and kills no process, so the results of
-the other articles are never lost.
+A CSV pasted as an article, or a scraped page without a full stop, can cost minutes
+where a news article costs a fraction of a second (a 295 KB CSV line, just under the
+reader's 300 KB limit for one article, was stopped at the 60 s default).
+`ArticleBudget` stops the work on one article once its budget is spent: a timer thread
+raises `BudgetExceeded` in the thread doing the work (`PyThreadState_SetAsyncExc`),
+which Python delivers at the next bytecode the thread runs. That works the same in the
+build process (`-j 1`), in a pool's worker process and in a Dask worker's thread, needs
+no signal (only the main thread may take SIGALRM, and `mkdocs serve` builds elsewhere),
+and kills no process, so the results of the other articles are never lost.
 
 What it cannot stop is compiled code that runs long without returning to Python; the
 extraction keeps each such step bounded instead (generator/extract/run_on.py, the
