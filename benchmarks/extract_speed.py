@@ -14,8 +14,14 @@ the ratio bare / ours of each pair and their median. CPU seconds (user + system 
 whole process tree, from `/usr/bin/time -v`) are reported beside wall time, as the work
 each side did whatever the load.
 
+With `--baseline TREE` (a source tree of other code, e.g. `git archive main | tar -x -C
+TREE`), each round also runs `briefings extract` with TREE first on PYTHONPATH, beside
+the bare and our runs: the ratio baseline/ours of each round is a before/after speed
+comparison made under the same load, and the two JSON outputs are compared byte for byte.
+
 Usage:
     python benchmarks/extract_speed.py [--corpus DIR] [--limit 400] [--rounds 5] [-j 2]
+        [--baseline TREE]
 """
 
 from __future__ import annotations
@@ -67,6 +73,7 @@ def main() -> int:
     parser.add_argument("-j", "--jobs", type=int, default=2)
     parser.add_argument("--model", help="model name (default: the one briefings would load)")
     parser.add_argument("--keep-output", type=Path, help="copy the last --json output here")
+    parser.add_argument("--baseline", type=Path, help="a source tree to compare ours with")
     args = parser.parse_args()
 
     import spacy
@@ -87,23 +94,50 @@ def main() -> int:
         output = root / "out.jsonl"
         print(f"{count} articles from {args.corpus}, model {model}, -j {args.jobs}")
         pairs: list[tuple[Run, Run]] = []
+        against: list[float] = []
         for number in range(args.rounds):
             cache = root / f"cache-{number}"  # cold: a fresh, empty cache each time
-            ours_command = [
-                "sh",
-                "-c",
-                f'exec "$0" "$@" > {output}',
-                *briefings_command(
-                    "extract", "--json", "-j", str(args.jobs), "--model", model,
-                    "--cache-dir", str(cache), str(content),
-                ),
-            ]  # fmt: skip
+
+            def extract_command(out: Path, cache: Path = cache) -> list[str]:
+                return [
+                    "sh",
+                    "-c",
+                    f'exec "$0" "$@" > {out}',
+                    *briefings_command(
+                        "extract", "--json", "-j", str(args.jobs), "--model", model,
+                        "--cache-dir", str(cache), str(content),
+                    ),
+                ]  # fmt: skip
+
             runs = {}
-            order = ("bare", "ours") if number % 2 == 0 else ("ours", "bare")
+            order = ["bare", "ours"] if number % 2 == 0 else ["ours", "bare"]
+            if args.baseline:
+                order.insert(number % 3, "baseline")
             for side in order:
-                command = bare_command if side == "bare" else ours_command
-                runs[side] = timed(command, cwd=root)
+                if side == "bare":
+                    runs[side] = timed(bare_command, cwd=root)
+                elif side == "ours":
+                    runs[side] = timed(extract_command(output), cwd=root)
+                else:
+                    shutil.rmtree(cache, ignore_errors=True)
+                    runs[side] = timed(
+                        extract_command(root / "baseline.jsonl"),
+                        cwd=root,
+                        env={"PYTHONPATH": str(args.baseline.resolve())},
+                    )
+                    shutil.rmtree(cache, ignore_errors=True)
             bare, ours = runs["bare"], runs["ours"]
+            if args.baseline:
+                before = runs["baseline"]
+                same = (root / "baseline.jsonl").read_bytes() == output.read_bytes()
+                against.append(before.seconds / ours.seconds)
+                print(
+                    f"round {number + 1} ({', '.join(order)}): baseline {before.seconds:.1f} s "
+                    f"wall {cpu_seconds(before):.1f} s CPU | ratio baseline/ours wall "
+                    f"{against[-1]:.2f}, CPU {cpu_seconds(before) / cpu_seconds(ours):.2f} | "
+                    f"JSON {'byte-identical' if same else 'DIFFERS'}",
+                    flush=True,
+                )
             lines = sum(1 for _ in output.open(encoding="utf-8"))
             assert lines == len(articles), f"{lines} JSON lines for {len(articles)} articles"
             shutil.rmtree(cache, ignore_errors=True)
@@ -124,6 +158,11 @@ def main() -> int:
         f"median ratio bare/ours over {len(pairs)} pairs: wall {statistics.median(wall):.2f} "
         f"{[round(value, 2) for value in wall]}, CPU {statistics.median(cpu):.2f} (target >= 0.95)"
     )
+    if against:
+        print(
+            f"median ratio baseline/ours: wall {statistics.median(against):.2f} "
+            f"{[round(value, 2) for value in against]} (>= 1: ours as fast or faster)"
+        )
     return 0
 
 

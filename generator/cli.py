@@ -43,6 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     from generator.running.runner import default_jobs
+    from generator.settings import EXTRACTION_BUDGET
 
     parser = argparse.ArgumentParser(
         prog="briefings",
@@ -111,6 +112,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("--cache-dir", type=Path, help="reuse and fill an extraction cache")
     extract.add_argument("--model", help="spaCy model to use instead of en_core_web_sm")
+    extract.add_argument(
+        "--budget",
+        type=float,
+        default=EXTRACTION_BUDGET,
+        metavar="SECONDS",
+        help=f"extraction time per article, as extraction_budget in mkdocs.yml "
+        f"(default {EXTRACTION_BUDGET}; 0: no limit)",
+    )
     _scheduler_option(extract)
     extract.set_defaults(run=_extract)
     return parser
@@ -546,7 +555,12 @@ def _extract(args: argparse.Namespace) -> int:
     try:
         cache = open_cache(args.cache_dir, args.model) if args.cache_dir else None
         results = extract_articles(
-            articles, cache, max(1, args.jobs), args.model, scheduler=args.scheduler
+            articles,
+            cache,
+            max(1, args.jobs),
+            args.model,
+            scheduler=args.scheduler,
+            budget=max(0.0, args.budget),
         )
         for briefing in _briefings(results, registry):
             print(

@@ -15,6 +15,7 @@ The briefings options sit under the `briefings` plugin entry:
           article_text: full       # full | excerpt | none: how much article text to publish
           published_json: briefing # briefing | month | none: how the extraction JSON is published
           jobs: 0                  # worker processes for parsing; 0 = all cores
+          extraction_budget: 60    # seconds of extraction per article; 0 = no limit
 
 Paths are relative to the folder holding `mkdocs.yml`.
 """
@@ -110,6 +111,11 @@ ARTICLE_TEXT = ("full", "excerpt", "none")
 # gzip JSON Lines file per month, `data/<yyyy-mm>.jsonl.gz` (about 2.3 KB less per
 # article: a large archive stays further from GitHub Pages' 1 GB); `none`, no JSON.
 PUBLISHED_JSON = ("briefing", "month", "none")
+# Seconds of extraction one article may take (generator/running/budget.py). A news
+# article takes well under a second, the longest of 400 BBC articles about one; a
+# minute is far beyond any real article on a loaded CI machine, and short enough that
+# a hostile one (a CSV pasted as an article) cannot stall a build.
+EXTRACTION_BUDGET = 60
 
 
 class BriefingsOptions(Config):
@@ -126,6 +132,7 @@ class BriefingsOptions(Config):
     extra_fields = Names()
     actor_min_briefings = Whole(0, default=0)
     jobs = Whole(0, default=0)  # worker processes; 0 = every core this process may use
+    extraction_budget = Whole(0, default=EXTRACTION_BUDGET)  # seconds per article; 0 = none
     allow_empty = Switch(False)
     article_text = OneOf(ARTICLE_TEXT, default="full")
     published_json = OneOf(PUBLISHED_JSON, default="briefing")
@@ -173,6 +180,7 @@ class Settings:
     article_text: str = "full"
     published_json: str = "briefing"
     jobs: int = 0  # worker processes for parsing; 0 = every core this process may use
+    extraction_budget: int = EXTRACTION_BUDGET  # seconds per article; 0 = no limit
 
     def site_context(self) -> dict[str, Any]:
         """What templates see as `site`."""
@@ -282,6 +290,7 @@ def make_settings(
         article_text=options["article_text"],
         published_json=options["published_json"],
         jobs=options["jobs"],
+        extraction_budget=options["extraction_budget"],
     )
 
 

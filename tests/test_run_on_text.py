@@ -8,9 +8,12 @@ ordinary sentences around it keep theirs.
 
 from __future__ import annotations
 
+import random
+
 from spacy.language import Language
 
 from generator.extract import extract_document
+from generator.extract.run_on import MAX_SENTENCE_TOKENS
 
 RUN_ON = "John Smith said Mary Jones " * 1000 + "too."  # 5,000 tokens, one full stop
 PROSE = 'The mayor said the barrier would protect 4,000 homes. "It is done," said Ellen Price.'
@@ -27,3 +30,23 @@ def test_a_run_on_paragraph_gives_no_reported_speech(nlp: Language) -> None:
     assert quoted.count("It is done") == 2, quoted
     assert quoted.count("the barrier would protect 4,000 homes") == 2, quoted
     assert not [text for text in quoted if "Mary Jones" in text], quoted
+
+
+_ROWS = random.Random(1)
+LEDGER = ",".join(f"{_ROWS.randint(0, 99999)},Acme Corp,{_ROWS.random():.3f}" for _ in range(1500))
+
+
+def test_a_pasted_ledger_gives_no_figures_and_spares_the_story(nlp: Language) -> None:
+    # A CSV pasted on one line is one "sentence" of thousands of tokens: what its numbers
+    # count cannot be read from it (reading it per number was quadratic), so it gives no
+    # key figures, while the story around it keeps its own.
+    doc = nlp(f"{PROSE}\n\n{LEDGER}\n\n{PROSE}")
+    ledger_start = doc.text.index(LEDGER)
+    [run_on] = [sent for sent in doc.sents if sent.start_char <= ledger_start < sent.end_char]
+    assert len(run_on) > MAX_SENTENCE_TOKENS, "the parser found sentence ends in the ledger"
+    extraction, failures = extract_document(doc)
+    assert failures == []
+    shown = [figure.text for figure in extraction.figures]
+    assert "4,000" in shown, shown
+    inside = [f for f in extraction.figures if ledger_start <= f.start < ledger_start + len(LEDGER)]
+    assert inside == [], inside

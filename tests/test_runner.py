@@ -165,9 +165,9 @@ def test_identical_bodies_are_parsed_once_and_each_article_gets_its_own(
     parsed: list[str] = []
     stream = runner.extract_stream
 
-    def counted(nlp: object, bodies: list[str]) -> object:
+    def counted(nlp: object, bodies: list[str], *budget: float) -> object:
         parsed.extend(bodies)
-        return stream(nlp, bodies)  # type: ignore[arg-type]
+        return stream(nlp, bodies, *budget)  # type: ignore[arg-type]
 
     monkeypatch.setattr(runner, "extract_stream", counted)
     cache = open_cache(tmp_path / "cache", None) if cached else None

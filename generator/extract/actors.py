@@ -34,6 +34,7 @@ from generator.extract.given_names import (
     MALE_GIVEN_NAMES,
 )
 from generator.extract.products import product_use
+from generator.extract.run_on import sentence_start
 from generator.extract.words import derived_lists, word_lists, word_set
 from generator.model import (
     ACTOR_TYPE_ORDER,
@@ -2684,7 +2685,7 @@ def _pre_name_role(doc: Doc, span: Span, title_tokens: list[Token]) -> tuple[str
     # Title tokens inside the entity have already been stripped: start left of them.
     i = (title_tokens[0].i - 1) if title_tokens else span.start - 1
     tokens: list[Token] = list(title_tokens)
-    sent_start = span.sent.start if _has_sentences(doc) else 0
+    sent_start = sentence_start(doc, span.start)
     while i >= sent_start and len(tokens) < 8:
         tok = doc[i]
         if "\n" in tok.whitespace_ or tok.is_space:
@@ -2983,7 +2984,7 @@ def _possessor(pronoun: Token) -> str | None:
     "Greenpeace said its director, Ann Lee, ..." gives Ann Lee the role "Greenpeace
     director" rather than "its director", which means nothing on her actor page.
     """
-    sent_start = pronoun.sent.start if _has_sentences(pronoun.doc) else 0
+    sent_start = sentence_start(pronoun.doc, pronoun.i)
     for ent in reversed(pronoun.doc.ents):
         if ent.end <= pronoun.i and ent.start >= sent_start and ent.label_ == "ORG":
             return _join(pronoun.doc, ent.start, ent.end)
@@ -3913,17 +3914,20 @@ def _merge_clipped_names(groups: list[_Group]) -> list[_Group]:
     of a compound ("Mac" of "Macworld Expo")."""
     known = gazetteer() | KNOWN_PLACES
     bodies = [g for g in groups if g.entry is None and _group_type(g) == "organization"]
-    result = list(groups)
+    # Each body's name, made again only when its mentions change, and the bodies merged
+    # away: asked of every pair, they made this cubic in a paste of hundreds of names.
+    names = {id(g): _longest_name(g) for g in bodies}
+    merged: set[int] = set()
     for group in bodies:
-        name = _longest_name(group)
+        name = names[id(group)]
         if " " in name or len(name) < 3 or name.isupper() or name.casefold() in known:
             continue
         targets = [
             other
             for other in bodies
             if other is not group
-            and other in result
-            and len(words := _longest_name(other).split()) >= 2
+            and id(other) not in merged
+            and len(words := names[id(other)].split()) >= 2
             and len(words[0]) > len(name)
             and words[0].casefold().startswith(name.casefold())
             # "Mac" + "world", "Inter" + "national": a compound, not a clipped word
@@ -3931,8 +3935,9 @@ def _merge_clipped_names(groups: list[_Group]) -> list[_Group]:
         ]
         if len(targets) == 1:
             targets[0].mentions.extend(group.mentions)
-            result.remove(group)
-    return result
+            names[id(targets[0])] = _longest_name(targets[0])
+            merged.add(id(group))
+    return [group for group in groups if id(group) not in merged]
 
 
 # --- records --------------------------------------------------------------------------

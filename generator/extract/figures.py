@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import figures_lexicon as lx
 from generator.extract.figures_scan import Quantity, scan_quantities
+from generator.extract.run_on import run_on_chars
 from generator.model import Figure
 from generator.reading.layout import analyse, shown_text
 
@@ -62,9 +63,16 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
         return []
     quantities = scan_quantities(text)  # a failure reaches extract_document's guard
     sentences = _sentence_bounds(doc)
+    # What a figure counts is read from its sentence's tree and words, once per figure:
+    # a run-on "sentence" (a CSV line, a table without full stops) has no tree worth
+    # reading, and reading it per figure was quadratic (generator/extract/run_on.py).
+    run_ons = run_on_chars(doc)
+    run_on_starts = [start for start, _ in run_ons]
     figures: list[Figure] = []
     asides: set[int] = set()
     for q in quantities:
+        if run_ons and _inside(run_ons, run_on_starts, q.start):
+            continue
         figure = _to_figure(doc, q, sentences, text)
         if figure is not None and _in_aside(_tokens(doc, q)):
             asides.add(figure.start)
@@ -207,6 +215,12 @@ def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         return [(s.start_char, s.end_char) for s in doc.sents]
     return [(0, len(doc.text))]
+
+
+def _inside(bounds: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    """Whether character `pos` lies in one of `bounds` (sorted; `starts` their starts)."""
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and pos < bounds[i][1]
 
 
 def _sentence_of(bounds: list[tuple[int, int]], pos: int) -> tuple[int, int, int]:

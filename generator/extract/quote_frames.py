@@ -18,9 +18,11 @@ from functools import cache
 from typing import Any
 
 from spacy.matcher import DependencyMatcher, Matcher
+from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from generator.extract.quote_context import _Ctx
+from generator.extract.run_on import readable_stretches
 from generator.extract.words import DATA
 
 #: Node name -> token index, for one match of a frame.
@@ -75,9 +77,10 @@ def _frame_matches(ctx: _Ctx, name: str) -> dict[int, list[FrameMatch]]:
     if ctx.frames is None:
         ctx.frames = {frame: {} for frame in FRAME_PATTERNS}
         if ctx.doc.has_annotation("DEP"):
-            matcher = _frame_matcher(ctx.doc.vocab)
             strings = ctx.doc.vocab.strings
-            found = sorted((strings[match_id], tokens) for match_id, tokens in matcher(ctx.doc))
+            found = sorted(
+                (strings[match_id], tokens) for match_id, tokens in _dependency_matches(ctx.doc)
+            )
             for key, tokens in found:
                 frame, index = key.split("#")
                 ids = [node["RIGHT_ID"] for node in FRAME_PATTERNS[frame][int(index)]]
@@ -86,6 +89,27 @@ def _frame_matches(ctx: _Ctx, name: str) -> dict[int, list[FrameMatch]]:
                     continue
                 ctx.frames[frame].setdefault(match["anchor"], []).append(match)
     return ctx.frames[name]
+
+
+def _dependency_matches(doc: Doc) -> list[tuple[int, list[int]]]:
+    """(match id, token indices) of every frame match outside run-on sentences.
+
+    Matching costs time in proportion to a token's depth in its tree for each token a
+    pattern's word matches (spaCy walks up to the root), so in a run-on "sentence"
+    thousands of tokens deep it is quadratic, and its tree says nothing reliable anyway
+    (generator/extract/run_on.py). An ordinary article is matched whole, as it always
+    was; one with a run-on is matched stretch by stretch around it (a tree never crosses
+    a sentence end, so the matches of a stretch are those of the whole Doc there).
+    """
+    matcher = _frame_matcher(doc.vocab)
+    stretches = readable_stretches(doc)
+    if stretches == [(0, len(doc))]:
+        return [(match_id, list(tokens)) for match_id, tokens in matcher(doc)]
+    found: list[tuple[int, list[int]]] = []
+    for start, end in stretches:
+        for match_id, tokens in matcher(doc[start:end].as_doc()):
+            found.append((match_id, [start + token for token in tokens]))
+    return found
 
 
 def _frame_sources(ctx: _Ctx, name: str) -> dict[int, int]:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.quote_context import _Attribution, _Ctx, _line_break_between, _quoted_share
 from generator.extract.quote_frames import FrameMatch, _frame_matches, _frame_sources
+from generator.extract.run_on import run_on_sentences
 from generator.extract.speaker_mentions import (
     _ADDRESSEE_VERBS,
     _NOMINAL_SUBJECT_DEPS,
@@ -307,26 +308,15 @@ def _says_infinitive(verb: Token) -> bool:
     )
 
 
-# A "sentence" longer than this is a list, a table or text pasted without punctuation
-# (the longest sentences of news prose are a fifth of it): the parse says nothing about
-# who reported what there, and each reporting verb in it walked the whole of it, so one
-# such paragraph of 24 KB ("John Smith said John Smith said ...") took minutes.
-MAX_REPORT_SENTENCE_TOKENS = 500
-
-
 def _indirect_quotes(doc: Doc, ctx: _Ctx) -> Iterable[Quote]:
     """Reported speech: reporting verb + clause, and "according to X"."""
     unsaid_until = -1  # the end of a question or unsaid report: nothing inside it either
     seen_as = _frame_matches(ctx, "seen_as")
     polls = _frame_matches(ctx, "in_poll")
-    # Found once: `Token.sent` walks to both ends of its sentence, per token quadratic
-    # in a run-on one.
-    run_on = {
-        i
-        for sent in doc.sents
-        if len(sent) > MAX_REPORT_SENTENCE_TOKENS
-        for i in range(sent.start, sent.end)
-    }
+    # A run-on "sentence" (generator/extract/run_on.py) gives no reported speech: its
+    # parse says nothing about who reported what, and each reporting verb in it walked
+    # the whole of it. Found once: `Token.sent` walks to both ends of its sentence.
+    run_on = {i for start, end in run_on_sentences(doc) for i in range(start, end)}
     for token in doc:
         if ctx.inside[token.i] or token.i <= unsaid_until:
             continue

@@ -120,7 +120,10 @@ def _generate(
     cache = open_cache(settings.cache_dir, model) if articles else None
     index = ArchiveBuilder(registry, settings.actor_min_briefings)
     with BriefingSpool() as spool:
-        for result in extract_articles(articles, cache, jobs, model, scheduler=scheduler):
+        results = extract_articles(
+            articles, cache, jobs, model, scheduler=scheduler, budget=settings.extraction_budget
+        )
+        for result in results:
             if progress:
                 progress.update(result)
             report.parsed += not result.cached

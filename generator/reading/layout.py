@@ -323,20 +323,58 @@ def make_doc(nlp: Language, text: str) -> Doc:
     finds the other sentence boundaries itself.
     """
     layout = analyse(text)
-    doc = nlp.make_doc(layout.parse_text)
+    doc = _tokenize(nlp, layout.parse_text)
     _split_unit_full_stops(doc)
     starts = {_first_word(layout.parse_text, start) for start, _ in layout.blocks}
+    # Written as one array: `Token.is_sent_start = ...` checks the whole Doc for a parse
+    # on each call, quadratic in an article of thousands of closing marks.
+    from spacy.attrs import SENT_START
+
+    values = doc.to_array([SENT_START])
     for token in doc:
         if token.idx in starts and token.i > 0:
-            token.is_sent_start = True
+            values[token.i] = _SENT_START_YES
             # Left free, the parser sometimes answers a preset start with a one-word
             # sentence ("Lleyton" | "Hewitt gave himself ..."), which also stops the
             # entity recogniser from seeing the name: no sentence ends after one word.
             if token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
-                doc[token.i + 1].is_sent_start = False
+                values[token.i + 1] = _SENT_START_NO
         elif token.i > 0 and _closes(token, doc[token.i - 1]):
-            token.is_sent_start = False
+            values[token.i] = _SENT_START_NO
+    doc.from_array([SENT_START], values)
     return doc
+
+
+# Token.sent_start as `Doc.to_array` gives it (unsigned 64-bit): 1 starts a sentence, -1
+# does not.
+_SENT_START_YES = 1
+_SENT_START_NO = 2**64 - 1
+
+
+# spaCy's tokenizer strips prefix and suffix punctuation off a whitespace-free chunk one
+# mark at a time, searching the rest of the chunk again each time: quadratic in the
+# chunk, so 25,000 nested brackets took minutes, in compiled code no time budget can
+# stop. No word, URL or figure of an article comes near this length (a long URL is a few
+# hundred characters); a longer run is cut into pieces of this length, each tokenized on
+# its own, which changes only the tokens of that run.
+MAX_CHUNK_CHARS = 1000
+LONG_CHUNK = re.compile(rf"\S{{{MAX_CHUNK_CHARS + 1},}}")
+
+
+def _tokenize(nlp: Language, text: str) -> Doc:
+    """`nlp.make_doc(text)`, with whitespace-free runs over MAX_CHUNK_CHARS tokenized in
+    pieces (the same text, token attributes as the tokenizer sets them)."""
+    if not LONG_CHUNK.search(text):
+        return nlp.make_doc(text)
+    from spacy.tokens import Doc
+
+    cuts = [0]
+    for run in LONG_CHUNK.finditer(text):
+        cuts.extend(range(run.start(), run.end(), MAX_CHUNK_CHARS))
+        cuts.append(run.end())
+    cuts.append(len(text))
+    pieces = [text[start:end] for start, end in itertools.pairwise(cuts) if end > start]
+    return Doc.from_docs([nlp.make_doc(piece) for piece in pieces], ensure_whitespace=False)
 
 
 def _first_word(parse_text: str, start: int) -> int:

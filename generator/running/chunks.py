@@ -7,6 +7,7 @@ chunk; it lives here so that neither has to import the other.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -14,9 +15,11 @@ from concurrent.futures import Future
 from typing import TYPE_CHECKING, TypeVar
 
 from generator.model import Extraction
+from generator.running.budget import ArticleBudget, over_budget_message
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 MAX_CHUNK = 64  # articles per task at most: enough to batch, small enough to balance
 CHUNKS_PER_WORKER = 4  # at least this many chunks per worker, so that none idles at the end
@@ -69,15 +72,59 @@ def ordered_window(
         yield pending.popleft().result()
 
 
-def extract_stream(nlp: Language, bodies: Iterable[str]) -> Iterator[Parsed]:
+def extract_stream(nlp: Language, bodies: Iterable[str], budget: float = 0) -> Iterator[Parsed]:
     """Parse `bodies` through `nlp.pipe` and extract each Doc as soon as it is made.
 
     Each body is parsed as its layout's parse text (wraps unwrapped, same length) with
     sentence starts preset at paragraph starts: see generator.reading.layout.
+
+    `budget` is each article's time in seconds (0: no limit) for the work done on it
+    alone: making its Doc (layout, tokens) and extracting. The pipeline's models run on
+    batches of articles, in time linear in their length. An article over its budget
+    gives an empty extraction and one problem that says so: it is reported, never
+    cached, and the articles after it go on (generator/running/budget.py).
     """
     from generator.extract import extract_document
     from generator.reading.layout import make_doc
 
-    docs = (make_doc(nlp, body) for body in bodies)
-    for doc in nlp.pipe(docs, batch_size=PIPE_BATCH):
-        yield extract_document(doc)
+    if budget:
+        _warm_up(nlp)
+    budgets: deque[ArticleBudget] = deque()  # one per Doc in the pipe, in order
+
+    def docs() -> Iterator[Doc]:
+        for body in bodies:
+            clock = ArticleBudget(budget)
+            doc = clock.run(functools.partial(make_doc, nlp, body))
+            budgets.append(clock)
+            yield nlp.make_doc("") if doc is None else doc
+
+    for doc in nlp.pipe(docs(), batch_size=PIPE_BATCH):
+        clock = budgets.popleft()
+        parsed = None if clock.expired else clock.run(functools.partial(extract_document, doc))
+        yield parsed if parsed is not None else (Extraction(), [over_budget_message(budget)])
+
+
+# A short story that takes the extractors down their main paths (a quote and its
+# speaker, a role, an organisation, a place, a nationality, figures).
+WARM_UP_TEXT = (
+    "Port strike vote\n\nJane Doe, the British transport minister, said on Monday: "
+    '"We will build 4,000 homes in London." The Acme Corp board expects profits of £3m '
+    "this year, according to its chairman, Tom Lee."
+)
+_warmed: set[int] = set()
+
+
+def _warm_up(nlp: Language) -> None:
+    """Extract one short story in this process before any article's budget runs.
+
+    Word lists, matchers and lexicons are built on first use; a budget running out in
+    the middle of building one must not leave it half-built for every later article
+    this process extracts. Once per model and process; no article's output changes.
+    """
+    if id(nlp) in _warmed:
+        return
+    from generator.extract import extract_document
+    from generator.reading.layout import make_doc
+
+    extract_document(nlp(make_doc(nlp, WARM_UP_TEXT)))
+    _warmed.add(id(nlp))

@@ -90,11 +90,15 @@ def _model_plugin_class() -> type:
     return ModelPlugin
 
 
-def extract_chunk(bodies: list[str], model: str | None) -> list[tuple[Extraction, list[str]]]:
-    """Parse and extract one chunk on a worker; returns plain records, never Docs."""
+def extract_chunk(
+    bodies: list[str], model: str | None, budget: float = 0
+) -> list[tuple[Extraction, list[str]]]:
+    """Parse and extract one chunk on a worker; returns plain records, never Docs.
+
+    The per-article `budget` holds in the worker's task thread as in a local worker."""
     from generator.running.chunks import extract_stream
 
-    return list(extract_stream(_worker_model(model), bodies))
+    return list(extract_stream(_worker_model(model), bodies, budget))
 
 
 def worker_versions(model: str | None) -> tuple[str, str]:
@@ -140,7 +144,7 @@ def connect(scheduler: str) -> Any:
 
 
 def parse_on_cluster(
-    bodies: list[str], scheduler: str | Any, model: str | None = None
+    bodies: list[str], scheduler: str | Any, model: str | None = None, budget: float = 0
 ) -> Iterator[tuple[Extraction, list[str]]]:
     """Extractions of `bodies`, in order, parsed on the cluster at `scheduler`.
 
@@ -162,7 +166,7 @@ def parse_on_cluster(
         chunks = balanced_chunks(bodies, threads)
 
         def submit(function: Any, chunk: list[str]) -> Any:
-            return client.submit(function, chunk, model, pure=False)
+            return client.submit(function, chunk, model, budget, pure=False)
 
         for results in ordered_window(submit, extract_chunk, chunks, threads):
             yield from results

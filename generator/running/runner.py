@@ -16,6 +16,7 @@ of the extractor sources (see `extractor_version`).
 from __future__ import annotations
 
 import copy
+import functools
 import os
 import sys
 import threading
@@ -119,11 +120,14 @@ def extract_articles(
     jobs: int,
     model: str | None = None,
     scheduler: str | None = None,
+    budget: float = 0,
 ) -> Iterator[Result]:
     """Extraction results for `articles`, in order, from the cache or freshly parsed.
 
     `scheduler` is a Dask scheduler address (tcp://HOST:8786): misses are parsed on
     that cluster instead of local worker processes; results still land in `cache`.
+    `budget` is each article's extraction time in seconds (0: no limit); an article over
+    it comes back with a problem, like an extractor failure, and is not cached.
     """
     keys = [cache.key(article.body) if cache else "" for article in articles]
     # Only which entries exist is looked up here; each is loaded when its turn comes, so
@@ -138,9 +142,9 @@ def extract_articles(
     if not scheduler and jobs > 1 and 0 < len(bodies) < min(INLINE_LIMIT, len(articles)):
         # A few new articles among cached ones: parsed in a worker started now, so that
         # loading spaCy and the model (seconds) overlaps reading the cached ones.
-        fresh = parse_in_background(bodies, model)
+        fresh = parse_in_background(bodies, model, budget)
     else:
-        fresh = parse_bodies(bodies, jobs=jobs, model=model, scheduler=scheduler)
+        fresh = parse_bodies(bodies, jobs=jobs, model=model, scheduler=scheduler, budget=budget)
     # A parse kept for the articles still to come with the same body, as it was parsed:
     # each article gets an extraction of its own, which the build changes in place.
     kept: dict[str, Parsed] = {}
@@ -152,7 +156,9 @@ def extract_articles(
                 yield Result(article, hit[0], hit[1], cached=True)
                 continue
             # A corrupt entry (deleted by the cache): parse this article on its own.
-            extraction, problems = next(parse_bodies([article.body], 1, model, scheduler))
+            extraction, problems = next(
+                parse_bodies([article.body], 1, model, scheduler, budget=budget)
+            )
         elif article.body in kept:  # parsed for an earlier article (and cached then)
             waiting[article.body] -= 1
             extraction, problems = kept[article.body]
@@ -173,34 +179,45 @@ def extract_articles(
 
 
 def parse_bodies(
-    bodies: list[str], jobs: int, model: str | None = None, scheduler: str | None = None
+    bodies: list[str],
+    jobs: int,
+    model: str | None = None,
+    scheduler: str | None = None,
+    budget: float = 0,
 ) -> Iterator[Parsed]:
-    """Extractions of `bodies`, in order: in-process, in local workers or on Dask."""
+    """Extractions of `bodies`, in order: in-process, in local workers or on Dask.
+
+    `budget`: seconds of work per article (0: no limit), kept wherever it is parsed:
+    each worker stops an article over it and goes on with the next (chunks.extract_stream).
+    """
     if not bodies:
         return
     if scheduler:
         from generator.running.cluster import parse_on_cluster
 
-        yield from parse_on_cluster(bodies, scheduler, model)
+        yield from parse_on_cluster(bodies, scheduler, model, budget)
         return
     if jobs <= 1 or len(bodies) < INLINE_LIMIT:
-        yield from extract_stream(load_model(model), bodies)
+        yield from extract_stream(load_model(model), bodies, budget)
         return
     chunks = balanced_chunks(bodies, jobs)
     workers = min(jobs, len(chunks))
     with ProcessPoolExecutor(
         max_workers=workers, initializer=_init_worker, initargs=(model,)
     ) as pool:
-        for results in ordered_window(pool.submit, _extract_chunk, chunks, workers):
+        task = functools.partial(_extract_chunk, budget=budget)
+        for results in ordered_window(pool.submit, task, chunks, workers):
             yield from results
 
 
-def parse_in_background(bodies: list[str], model: str | None) -> Iterator[Parsed]:
+def parse_in_background(
+    bodies: list[str], model: str | None, budget: float = 0
+) -> Iterator[Parsed]:
     """Extractions of `bodies` (a few), in order, from one worker process started at once
     (not at the first `next`, as a generator would): the caller reads cached results
     meanwhile. The worker goes when the iterator is exhausted or closed."""
     pool = ProcessPoolExecutor(max_workers=1, initializer=_init_worker, initargs=(model,))
-    future = pool.submit(_extract_chunk, bodies)
+    future = pool.submit(_extract_chunk, bodies, budget)
 
     def results() -> Iterator[Parsed]:
         try:
@@ -252,9 +269,9 @@ def _watch_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _extract_chunk(bodies: list[str]) -> list[Parsed]:
+def _extract_chunk(bodies: list[str], budget: float = 0) -> list[Parsed]:
     assert _worker_nlp is not None, "worker used before its initializer ran"
-    return list(extract_stream(_worker_nlp, bodies))
+    return list(extract_stream(_worker_nlp, bodies, budget))
 
 
 def open_cache(folder: str | os.PathLike[str] | None, model: str | None) -> ExtractionCache | None:
