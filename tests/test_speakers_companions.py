@@ -56,3 +56,17 @@ def test_who_after_a_persons_name_is_that_person(nlp: Language) -> None:
     clause on "brought", yet "who" right after her name stands for her."""
     found = speakers(nlp, LAWSUIT)
     assert speaker_of(found, "the firm sent billions") == "Laura Finch", found
+
+
+TALKS = """Bonn rules out new spending
+
+Finance official Karl Brenner said the government saw no need for measures to bolster
+the economy but had not ruled out "appropriate and timely" action if growth slowed.
+"""
+
+
+def test_a_report_whose_only_quoted_words_are_a_label_is_shown(nlp: Language) -> None:
+    """ "said the government ... had not ruled out 'appropriate and timely' action": the
+    quoted words alone are a label, never shown; the clause is what Brenner said."""
+    found = speakers(nlp, TALKS)
+    assert speaker_of(found, "the government saw no need") == "Karl Brenner", found
