@@ -299,10 +299,11 @@ def _fragments_in_clauses(text: str, quotes: list[Quote], clauses: dict[int, Quo
     SHORTEST_PUBLISHED_PARTIAL - 1 words inside a reported clause becomes that clause
     (still "partial": the text holds quoted words, as PolNeAR counts it), once per
     clause; the clause's other fragments stay in the record, unpublished (IN_CLAUSE_RULE).
-    A clause whose only quoted words are names or labels ("said the government had not
-    ruled out 'appropriate and timely' action", "said the plan, dubbed 'the harbour
-    deal', was signed") is reported speech all the same: it is kept as the indirect
-    quotation it is (the labels stay unpublished), or the report would be lost.
+    A quoted name or label in the clause ("said the government had not ruled out
+    'appropriate and timely' action", "said the plan, dubbed 'the harbour deal', was
+    signed") is shown the same way: the label alone is never published, and without
+    its clause the report would be lost (editor review: Reuters and BBC reports with a
+    quoted label in them, annotated as what the speaker said).
     A clause that also holds a direct quotation is left as it is.
     """
     by_clause: dict[int, list[Quote]] = {}
@@ -313,7 +314,6 @@ def _fragments_in_clauses(text: str, quotes: list[Quote], clauses: dict[int, Quo
     replaced: dict[int, Quote] = {}
     held_by: dict[int, Quote] = {}
     done: set[int] = set()
-    labelled: list[Quote] = []
     for quote in quotes:
         clause = clauses.get(quote.start)
         if clause is None or id(clause) in done:
@@ -324,13 +324,10 @@ def _fragments_in_clauses(text: str, quotes: list[Quote], clauses: dict[int, Quo
             continue  # "described his intervention as 'very important'": an object phrase
         if _loose_clause(text, clause, held) or any(_cue_inside(q, clause) for q in held):
             continue  # "X said ..., while Labour criticised 'extravagant' promises"
-        if held and all(q.rule == LABEL_RULE for q in held):
-            labelled.append(clause)  # "said the plan, dubbed 'the harbour deal', ..."
-            continue
         if not any(
-            _words(q.text) < SHORTEST_PUBLISHED_PARTIAL and q.rule != LABEL_RULE for q in held
+            _words(q.text) < SHORTEST_PUBLISHED_PARTIAL or q.rule == LABEL_RULE for q in held
         ):
-            continue
+            continue  # long fragments of speech, shown themselves
         first = held[0]
         if first.speaker_start is None and clause.speaker_start is not None:
             first = dataclasses.replace(
@@ -354,7 +351,7 @@ def _fragments_in_clauses(text: str, quotes: list[Quote], clauses: dict[int, Quo
             out.append(dataclasses.replace(quote, rule=IN_CLAUSE_RULE))
         else:
             out.append(quote)
-    return out + labelled
+    return out
 
 
 #: A speech tag of its own inside a clause ("It said incentives were 'gimmicks', MPs
