@@ -299,6 +299,11 @@ def _fragments_in_clauses(text: str, quotes: list[Quote], clauses: dict[int, Quo
     SHORTEST_PUBLISHED_PARTIAL - 1 words inside a reported clause becomes that clause
     (still "partial": the text holds quoted words, as PolNeAR counts it), once per
     clause; the clause's other fragments stay in the record, unpublished (IN_CLAUSE_RULE).
+    A quoted name or label in the clause ("said the government had not ruled out
+    'appropriate and timely' action", "said the plan, dubbed 'the harbour deal', was
+    signed") is shown the same way: the label alone is never published, and without
+    its clause the report would be lost (editor review: Reuters and BBC reports with a
+    quoted label in them, annotated as what the speaker said).
     A clause that also holds a direct quotation is left as it is.
     """
     by_clause: dict[int, list[Quote]] = {}
@@ -320,9 +325,9 @@ def _fragments_in_clauses(text: str, quotes: list[Quote], clauses: dict[int, Quo
         if _loose_clause(text, clause, held) or any(_cue_inside(q, clause) for q in held):
             continue  # "X said ..., while Labour criticised 'extravagant' promises"
         if not any(
-            _words(q.text) < SHORTEST_PUBLISHED_PARTIAL and q.rule != LABEL_RULE for q in held
+            _words(q.text) < SHORTEST_PUBLISHED_PARTIAL or q.rule == LABEL_RULE for q in held
         ):
-            continue  # "said the plan, dubbed 'the harbour deal', ...": a name, as before
+            continue  # long fragments of speech, shown themselves
         first = held[0]
         if first.speaker_start is None and clause.speaker_start is not None:
             first = dataclasses.replace(

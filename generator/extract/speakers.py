@@ -108,6 +108,8 @@ DOCUMENT_NOUNS = word_lists("speaker_words")["document_nouns"]
 OCCUPATION_NOUNS = word_lists("speaker_words")["occupation_nouns"]
 # "the youngster", "the Newport-based athlete": a person just named, no office
 REFERRING_NOUNS = word_lists("speaker_words")["referring_nouns"] | (OCCUPATION_NOUNS - TITLE_WORDS)
+# "Hansen and his collaborators": the people working with one person, in that person's name
+COMPANION_NOUNS = word_lists("speaker_words")["companion_nouns"]
 REFERRING_MODIFIERS = word_lists("speaker_words")["referring_modifiers"]
 INTRODUCED_TITLES = word_lists("speaker_words")["introduced_titles"]
 CALLING_TITLES = word_lists("speaker_words")["calling_titles"]
@@ -711,7 +713,9 @@ def _group_report(ctx: _Context, start: int) -> _Report | None:
     Only the nearest earlier report, and only when it is a group: an organisation, or
     a plural description ("analysts said ... they cautioned"), or one person the
     article leaves unnamed and ungendered ("The ex-partner suspected ... they
-    testified", the singular "they" of testimony). Never a named person, and never
+    testified", the singular "they" of testimony), or a person with their team
+    ("according to Hansen and his collaborators ... they argue"). Never a named person
+    alone, and never
     across another subject of the writer's between the two (a plural noun, a name, a
     pronoun): "they" may be any group the sentences between bring up.
     """
@@ -719,9 +723,12 @@ def _group_report(ctx: _Context, start: int) -> _Report | None:
     if report is None:
         return None
     if report.actor is not None:
-        if report.actor.type not in {"org", "organization"}:
+        led = report.actor.type == "person"
+        if led and _with_companions(ctx, report.start, report.end) is not report.actor:
+            return None  # a named person is never "they"; "Hansen and his team" are
+        if not led and report.actor.type not in {"org", "organization"}:
             return None
-        if not _is_just_name(_words(report.mention), [report.actor]):
+        if not led and not _is_just_name(_words(report.mention), [report.actor]):
             return None  # "Budget Committee sources said": a voice of the body, not it
     elif not _group_description(ctx, report) and _one_unnamed(report.mention) != "":
         return None
@@ -903,13 +910,35 @@ def _antecedent_span(ctx: _Context, start: int) -> Span | None:
         return None
     antecedent = _who_follows_name(ctx.doc[i]) or relative_antecedent(ctx.doc[i])
     if antecedent is None:
-        return None
+        return _person_before_who(ctx.doc[i])
     right = antecedent.i
     for child in antecedent.rights:
         if child.dep_ in {"relcl", "appos", "punct", "acl", "advcl", "cc", "conj"}:
             break
         right = max(right, child.right_edge.i)
     return ctx.doc[antecedent.left_edge.i : right + 1]
+
+
+def _person_before_who(token: Token) -> Span | None:
+    """The person's name right before "who" where the parser hung the clause on no
+    noun at all ("brought by Microsoft and attorney general Eliot Spitzer who alleged
+    that ...", parsed as the verb's clause): "who" after a person's name stands for
+    that person. Only the name the model tagged as a person, and not a name after "of"
+    or a possessive ("a friend of Smith who said": the friend, maybe)."""
+    if token.lower_ != "who" or token.i == 0:
+        return None
+    before = token.doc[token.i - 1]
+    if before.text == "," and before.i > 0:
+        before = token.doc[before.i - 1]
+    if before.pos_ != "PROPN" or before.ent_type_ != "PERSON" or before.ent_iob_ == "":
+        return None
+    entity = next((e for e in token.doc.ents if e.start <= before.i < e.end), None)
+    if entity is None or entity.end != before.i + 1:
+        return None
+    outer = entity.root.head
+    if entity.root.dep_ == "pobj" and outer.lower_ == "of":
+        return None
+    return entity
 
 
 def _who_follows_name(token: Token) -> Token | None:
@@ -954,6 +983,10 @@ def _resolve_mention(
         # an acronym of an organisation named in full ("ISW"); a dateline ("SEOUL, Aug. 20
         # (Yonhap) --") speaks for nobody
         return _by_initials(ctx, mention.strip())
+    if located:
+        leader = _with_companions(ctx, start, end)
+        if leader is not None:
+            return leader
     if located and _several(ctx, start, end):
         return None  # "The UK, France and Sweden want ...": no one speaker
     inside = [a for a in ctx.actors_in(start, end) if not _fragment_only(ctx, a, start, end)]
@@ -1121,6 +1154,33 @@ def _shared_surname(ctx: _Context, mention: str) -> bool:
         sex = "m" if first in MALE_HONORIFICS else "f"
         sharing = [a for a in sharing if ctx.gender.get(id(a)) in {None, sex}]
     return len(sharing) > 1
+
+
+def _with_companions(ctx: _Context, start: int, end: int) -> Actor | None:
+    """The one named person of "Hansen and his collaborators" / "Smith and her team":
+    the people who work with someone speak in that person's name (COMPANION_NOUNS). Only
+    a name joined to one such noun, owned by "his"/"her"; any other list is several
+    speakers (see `_several`)."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    conjuncts = [c for c in root.children if c.dep_ == "conj"]
+    if root.pos_ != "PROPN" or len(conjuncts) != 1:
+        return None
+    companion = conjuncts[0]
+    owners = [c.lower_ for c in companion.children if c.dep_ == "poss"]
+    if companion.lower_ not in COMPANION_NOUNS or owners not in (["his"], ["her"]):
+        return None
+    if any(c.dep_ == "conj" for c in companion.children):
+        return None  # "Smith, his colleagues and the ministry": a list
+    people = [a for a in ctx.actors_in(start, companion.left_edge.idx) if a.type == "person"]
+    others = [a for a in ctx.actors_in(start, end) if a.type != "person"]
+    if len(people) != 1 or others:
+        return None
+    if not _compatible(ctx, people[0], "f" if owners == ["her"] else "m"):
+        return None  # "Smith and her colleagues" where Smith is "he"
+    return people[0]
 
 
 def _several(ctx: _Context, start: int, end: int) -> bool:
