@@ -1060,3 +1060,68 @@ def test_a_number_before_a_compound_noun_still_counts_its_head(nlp: Language) ->
     assert [f.text for f in key_figures(nlp, text)] == ["700"]
     level = "Traders said the share index is testing the 2400 mark again."
     assert [f.text for f in key_figures(nlp, level)] == ["2400"]  # a level, not a model
+
+
+# --- what a figure counts: shares of people, losses, repeated sums (figures13) -----------
+
+
+def test_a_share_of_people_says_which_people_and_what_they_said(nlp: Language) -> None:
+    text = (
+        "In a poll by Gallup, 22% of adults aged between 18 and 24 said they rarely read a "
+        "newspaper. Among the over-60s, most read one daily, compared with 31% of people "
+        "under 40."
+    )
+    got = {f.text: f.counts for f in key_figures(nlp, text)}
+    assert got["22%"] == "adults aged between 18 and 24 who said they rarely read a newspaper"
+    assert got["31%"] == "people under 40"
+
+
+def test_a_share_of_a_group_without_a_picking_phrase_stays_the_group(nlp: Language) -> None:
+    text = "The union said 40% of workers had backed the strike."
+    assert find(nlp, text, "40%").counts == "workers"
+
+
+def test_money_a_company_lost_is_a_loss_but_a_price_that_lost_moved(nlp: Language) -> None:
+    text = (
+        "The regulator estimates the water company could lose up to 1.4 billion dlrs in "
+        "1987. The airline lost 45 mln dlrs last year. Shares in the firm lost 12 cts."
+    )
+    got = {f.text: f.counts for f in key_figures(nlp, text)}
+    assert got["1.4 billion dlrs"] == "loss (water company)"
+    assert got["45 mln dlrs"] == "loss (airline)"
+    assert "loss" not in (got["12 cts"] or "")
+
+
+def test_a_sum_repeated_without_its_currency_is_the_same_sum(nlp: Language) -> None:
+    text = (
+        "A board member said Parliament should provide at least 600 mln dlrs next year to "
+        'rescue the fund. "I feel your committee should plan on providing at least 600 mln '
+        'next year to assist the fund," he told the hearing.'
+    )
+    first, again = find(nlp, text, "600 mln dlrs"), find(nlp, text, "600 mln")
+    assert (first.unit, first.counts) == ("USD", "provide (Parliament)")
+    assert (again.unit, again.counts, again.key) == ("USD", "provide (Parliament)", False)
+    assert [f.text for f in key_figures(nlp, text)] == ["600 mln dlrs"]
+
+
+def test_a_number_word_in_a_name_and_a_rough_fraction_are_no_key_figures(nlp: Language) -> None:
+    text = (
+        "Ministers of the Group of Seven nations met in Paris. Women now make up more than "
+        "half of all doctors but only 7% of surgeons. A group of five men was arrested."
+    )
+    got = [f.text for f in key_figures(nlp, text)]
+    assert "Seven" not in got and "half" not in got
+    assert "7%" in got and "five" in got
+
+
+def test_a_change_noun_subject_says_what_changed_and_a_title_ends_no_sentence(
+    nlp: Language,
+) -> None:
+    text = (
+        "Dealers said a fall in note circulation will add around 360 mln stg to the market. "
+        "Rep. Dan Glickman, chairman of the grains subcommittee, has introduced a bill, "
+        "saying it would save 500 mln dlrs."
+    )
+    got = {f.text: f.counts for f in key_figures(nlp, text)}
+    assert got["360 mln stg"] == "fall in note circulation"
+    assert got["500 mln dlrs"] == "save (Rep. Dan Glickman)"

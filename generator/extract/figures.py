@@ -310,6 +310,14 @@ def _of_a_name(token: Token) -> bool:
     return name.pos_ == "PROPN" and not name.is_sent_start and name.text[:1].isupper()
 
 
+def _capitalised_in_name(token: Token) -> bool:
+    """ "the Group of Five", "the Gang of Four": a capitalised number word after "Name of".
+
+    Written lowercase ("a group of five") it still counts.
+    """
+    return token.text[:1].isupper() and not token.is_sent_start and _of_a_name(token)
+
+
 def _is_verbish(token: Token) -> bool:
     """A capitalised word the tagger called PROPN but that reads as a verb or adverb."""
     return token.lower_ in ("up", "down", "about", "around", "nearly", "over", "some")
@@ -695,6 +703,13 @@ def _np_text(head: Token) -> str | None:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     right = objects[0].i
+    if head.lower_ in lx.CHANGE_NOUNS:  # "a fall in note circulation will add 360 mln stg"
+        for child in head.rights:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if child.dep_ == "prep" and child.lower_ == "in" and objects:
+                thing = objects[0]
+                if thing.ent_type_ not in ("DATE", "TIME") and thing.lower_ not in lx.MONTHS:
+                    right = thing.i if thing.i - head.i <= 5 else right
     while right + 2 < len(doc) and not doc[right].whitespace_ and doc[right + 1].text == "-":
         right += 2  # "Ben-Moshe", "start-up"
     if head.i - left > 5:
@@ -755,8 +770,13 @@ def _units_only(counts: str) -> bool:
 
 
 # A sentence end inside a phrase: a full stop after a lowercase word, a digit, a
-# currency scale or a bracket, then a capital ("£250m. Turnover"), not "U.S. Company".
-SENTENCE_END_RE = re.compile(r"(?<=[a-z0-9%)\]])[.!?][\"'\u2019\u201d]?\s+(?=[A-Z\u201c\"])")
+# currency scale or a bracket, then a capital ("£250m. Turnover"), not "U.S. Company",
+# not a title before a name.
+# "Rep. Dan Glickman", "Gov. Cuomo": a title's full stop ends no sentence.
+_NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in sorted(lx.TITLE_ABBREVIATIONS))
+SENTENCE_END_RE = re.compile(
+    rf"(?<=[a-z0-9%)\]]){_NOT_AFTER_TITLE}[.!?][\"'\u2019\u201d]?\s+(?=[A-Z\u201c\"])"
+)
 
 
 def _contains_word(phrase: str, words: str) -> bool:
@@ -798,6 +818,8 @@ def _counts_raw(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | Non
     core, head, rule = _core_counts(doc, span, q, text)
     lo, hi = _text_sentence(text, span, q)
     said = (core or "").split(" (")[0]  # "offered (Waste Management)": the part read there
+    if rule == "verb-agent" and head is not None:
+        said = head.text  # "loss" for "lost": the verb is what was read there
     if core is not None and rule not in _READ_FROM_TEXT and not _within(text, said, lo, hi):
         return None, "none"  # the parser joined two sentences and read the other one
     if core is None or head is None:
@@ -849,6 +871,7 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         return (f"{age} ({attributive[0]})" if attributive else age), None, "age"
     named: list[tuple[tuple[str, Token] | None, str]]
     if q.kind in ("percent", "fraction", "vague"):
+        of_phrase = _surveyed_group(doc, span, of_phrase)
         named = [(_stake_in(span, of_phrase), "of-phrase"), (attributive, "attributive")]
     elif q.kind == "money":
         named = [(attributive, "attributive"), (of_phrase, "of-phrase"), (in_phrase, "in-phrase")]
@@ -910,7 +933,8 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     if q.kind == "money":
         verb = _agent_verb(span)
         if verb is not None:
-            return verb.text, verb, "verb-agent"  # "earned (Gulf States)"
+            said = "loss" if verb.lemma_.lower() in lx.LOSING_VERBS else verb.text
+            return said, verb, "verb-agent"  # "earned (Gulf States)", "loss (Eastern)"
         done = _participle(span)
         if done is not None:
             return done, None, "participle"  # "the 27 dlrs a share offered by Waste"
@@ -960,6 +984,80 @@ def _to_attached_noun(
     while start < target.i and doc[start].pos_ in ("DET", "PRON"):
         start += 1
     return doc[start : target.i + 1].text, target
+
+
+def _surveyed_group(
+    doc: Doc, span: Span, of_phrase: tuple[str, Token] | None
+) -> tuple[str, Token] | None:
+    """ "14% of people aged 18 to 34 said they never vote": which people, and what they say.
+
+    A share of a group of people ("people", "voters", "over-55s": `lx.SURVEYED_NOUNS`)
+    is told by the words that pick the group out ("aged 18 to 34", "under 55", "who
+    backed Labour") and by what the share says it does: "people" alone says nothing an
+    editor could use. The group's words are read up to a comma or a clause; a reported
+    clause follows as written, up to a few words ("people aged between 18 and 34 who
+    said they never voted in general elections").
+    """
+    if of_phrase is None:
+        return None
+    text, head = of_phrase
+    if head.lower_ not in lx.SURVEYED_NOUNS and not AGE_GROUP_NOUN_RE.fullmatch(head.lower_):
+        return of_phrase
+    end = _group_end(doc, head.i + 1)
+    group = text + doc[head.i : end].text[len(head.text) :]
+    said = None if doc[end - 1].i > head.i and doc[head.i + 1].tag_ in _WH else _share_says(span)
+    return (f"{group} who {said}" if said else group), head
+
+
+AGE_GROUP_NOUN_RE = re.compile(r"(?:over|under)-\d+s")
+
+
+def _group_end(doc: Doc, i: int) -> int:
+    """Where the words that pick out a group of people end ("aged between 18 and 34")."""
+    n = len(doc)
+    if i >= n:
+        return i
+    word = doc[i].lower_
+    if word in ("aged", "under", "over", "above", "below"):
+        j = i + 1
+        if j < n and doc[j].lower_ == "between":
+            j += 1
+        start = j
+        while j < n and (doc[j].like_num or (j > start and doc[j].lower_ in ("and", "to", "-"))):
+            j += 1
+        while j > start and not doc[j - 1].like_num:
+            j -= 1
+        return j if j > start else i
+    if word in ("who", "that") and doc[i].tag_ in ("WP", "WDT"):
+        j = i + 1
+        while j < n and j - i <= 6 and not doc[j].is_punct and doc[j].dep_ != "cc":
+            j += 1
+        return j if j > i + 1 and any(t.pos_ == "VERB" for t in doc[i + 1 : j]) else i
+    return i
+
+
+def _share_says(span: Span) -> str | None:
+    """What a share of people says it does: "said they never voted in general elections".
+
+    Only where the share is the subject of a reporting verb whose clause has a
+    pronoun subject ("14% ... said they ..."), up to six words and no punctuation.
+    """
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in lx.SURVEY_VERBS:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in ("they", "we", "it"):
+        return None
+    doc = span.doc
+    start, j = subject.i + 1, subject.i + 1
+    while j < len(doc) and j - start < 6 and not doc[j].is_punct and not doc[j].is_space:
+        j += 1
+    words = doc[start:j].text.strip()
+    return f"{verb.text} {subject.text} {words}" if words else None
 
 
 def _stake_in(span: Span, of_phrase: tuple[str, Token] | None) -> tuple[str, Token] | None:
@@ -1043,20 +1141,32 @@ def _agent_verb(span: Span) -> Token | None:
 
     What such an amount is, is what was earned, paid or sought; the subject names whose
     it is and follows in brackets. Verbs that measure their subject ("cost", "topped")
-    are left to the subject rule.
+    are left to the subject rule, but for "lose" with a subject that is not a price: "the
+    system could lose 1.4 billion dlrs" is a loss (said so: "loss (system)").
     """
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in lx.SUM_NOUNS:
         root = root.head.head  # "earned a total of 13 billion dlrs": what was earned
     verb = root.head
-    if root.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() in lx.MEASURING_VERBS:
-        return None
-    if verb.lemma_.lower() not in lx.TRANSACTION_VERBS:
+    lemma = verb.lemma_.lower()
+    if root.dep_ != "dobj" or verb.pos_ != "VERB" or lemma not in lx.TRANSACTION_VERBS:
         return None
     subject = _subject_of(verb)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
+    if lemma in lx.MEASURING_VERBS and not (lemma in lx.LOSING_VERBS and _loses_money(subject)):
+        return None
     return verb
+
+
+def _loses_money(subject: Token) -> bool:
+    """ "the company lost 168 mln dlrs": a loss; "shares lost 12 cts", "gold lost $3": a move.
+
+    A company, a lender, a system lose money; a price, a share, a currency or a
+    commodity that "lost" an amount moved by it (`lx.MARKET_MOVERS`).
+    """
+    word = subject.lower_
+    return word not in lx.MARKET_MOVERS | lx.GENERIC_SUBJECTS | lx.MONEY_NOUNS
 
 
 def _with_of(doc: Doc, found: tuple[str, Token] | None, limit: int = 4) -> tuple[str, Token] | None:
@@ -1082,8 +1192,8 @@ def _with_in(doc: Doc, found: tuple[str, Token] | None) -> tuple[str, Token] | N
         return found
     text, head = found
     j = head.i + 1
-    if j >= len(doc) or doc[j].lower_ != "in":
-        return found
+    if j >= len(doc) or doc[j].lower_ != "in" or not text.endswith(head.text):
+        return found  # also when the phrase already runs on past its head ("cut in rates")
     tail = _phrase_after(doc, j + 1, limit=4)
     if tail is None or tail[1].ent_type_ in ("DATE", "TIME") or tail[1].lower_ in lx.MONTHS:
         return found
@@ -1409,6 +1519,8 @@ def _to_figure(doc: Doc, q: Quantity, sentences: list[tuple[int, int]], text: st
         return None
     if q.bare and q.worded and _after_label_word(_number_token(span)):
         return None  # "game four of the semifinals", "round two": a label, as "Game 7"
+    if q.bare and q.worded and _capitalised_in_name(_number_token(span)):
+        return None  # "the Group of Five countries", "the Gang of Four": a name
     if _is_age_apposition(doc, q, text):
         return None
     if _millions_glued(doc, span, q, text):
@@ -1523,6 +1635,9 @@ def _minor(q: Quantity, text: str, counts: str | None, rule: str) -> bool:
     """
     if q.kind in ("duration", "age", "vague"):
         return True
+    roughly = ROUGHLY_RE.search(text[max(0, q.start - 20) : q.start])
+    if q.kind == "fraction" and q.worded and roughly:
+        return True  # "more than half of all graduates", "about a third": a vague amount
     if (counts is None or rule.endswith(_GUESSED)) and q.kind not in ("fraction", "ratio"):
         return True
     if q.bare and not float(q.value).is_integer():
@@ -1557,6 +1672,11 @@ def _minor(q: Quantity, text: str, counts: str | None, rule: str) -> bool:
     return q.kind == "count" and q.worded and abs(q.value) <= 2 and not q.scaled
 
 
+ROUGHLY_RE = re.compile(
+    r"\b(?:more|less|fewer)\s+than\s+$|\b(?:about|around|almost|nearly|roughly|some|over|"
+    r"under|approximately|just)\s+(?:over\s+|under\s+)?$",
+    re.I,
+)
 _DIRECTIONS = "|".join(sorted(lx.DIRECTION_WORDS, key=len, reverse=True))
 DIRECTION_RE = re.compile(rf"\s*(?:\([^)]{{1,30}}\)\s*)?(?:{_DIRECTIONS})\b", re.I)
 MEMBER_OF_RE = re.compile(
@@ -1662,10 +1782,43 @@ def _share_currency(figures: list[Figure]) -> None:
         ):
             figure.unit = money.unit
             figure.rule = figure.rule.replace(".count/", ".money/", 1)
+    _share_repeated_currency(figures)
     for figure in figures:
         head = (figure.counts or "").split(" (")[0].lower().split()[-1:]
         if _kind(figure) == "count" and figure.unit is None and head and head[0] in lx.MONEY_NOUNS:
             figure.key = False  # "foreign debt ... 5.86 billion": money whose currency is unsaid
+
+
+def _share_repeated_currency(figures: list[Figure]) -> None:
+    """A scaled amount without a currency that repeats an earlier sum is that sum again.
+
+    "Congress should provide at least 800 mln dlrs ... 'I feel your subcommittee should
+    plan on providing at least 800 mln next year'": a speaker quoted after the report
+    leaves the currency off. The repeat takes the sum's currency and what it counts,
+    and is no key figure of its own (the sum is one already).
+    """
+    sums: dict[float, Figure] = {}
+    for figure in sorted(figures, key=lambda f: f.start):
+        kind = _kind(figure)
+        if kind == "money" and re.fullmatch(r"[A-Z]{3}", figure.unit or ""):
+            if SCALE_WORD_RE.search(figure.text) and figure.value_max is None:
+                sums.setdefault(float(figure.value), figure)
+            continue
+        source = sums.get(float(figure.value))
+        if (
+            source is None
+            or kind != "count"
+            or figure.unit is not None
+            or figure.value_max is not None
+            or not SCALE_WORD_RE.search(figure.text)
+            or figure.rule.split("/")[-1] in _COUNTED_NOUN
+        ):
+            continue
+        figure.unit = source.unit
+        figure.rule = figure.rule.replace(".count/", ".money/", 1)
+        if source.counts:
+            _take_counts(figure, source)
+        figure.key = False
 
 
 def _share_measure_unit(figures: list[Figure]) -> None:
