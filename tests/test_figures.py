@@ -1125,3 +1125,16 @@ def test_a_change_noun_subject_says_what_changed_and_a_title_ends_no_sentence(
     got = {f.text: f.counts for f in key_figures(nlp, text)}
     assert got["360 mln stg"] == "fall in note circulation"
     assert got["500 mln dlrs"] == "save (Rep. Dan Glickman)"
+
+
+def test_a_bare_billion_a_spending_verb_takes_is_in_the_articles_currency(nlp: Language) -> None:
+    text = (
+        "Budget negotiators agreed to cut 1.25 billion dlrs from farm spending next year. "
+        "The agreed cut is a compromise between 1.4 billion sought by the Senate and one "
+        "billion by the House. The negotiators also agreed to cut 1.6 billion from the farm "
+        "budget in 1989. Farmers harvested 2.1 billion bushels of wheat and sold 1.2 billion."
+    )
+    got = {f.text: f for f in figures(nlp, text)}
+    assert (got["1.4 billion"].unit, got["1.4 billion"].counts) == ("USD", "sought (Senate)")
+    assert (got["1.6 billion"].unit, got["1.6 billion"].counts) == ("USD", "cut (negotiators)")
+    assert got["2.1 billion bushels"].unit == got["1.2 billion"].unit == "bushels"  # not money

@@ -64,8 +64,9 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
     sentences = _sentence_bounds(doc)
     figures: list[Figure] = []
     asides: set[int] = set()
+    currency = _article_currency(quantities, text)
     for q in quantities:
-        figure = _to_figure(doc, q, sentences, text)
+        figure = _to_figure(doc, q, sentences, text, currency)
         if figure is not None and _in_aside(_tokens(doc, q)):
             asides.add(figure.start)
         if figure is not None:
@@ -1145,11 +1146,14 @@ def _agent_verb(span: Span) -> Token | None:
     system could lose 1.4 billion dlrs" is a loss (said so: "loss (system)").
     """
     root = span.root
+    if root.dep_ == "conj" and root.head.dep_ == "dobj" and root.head.pos_ in ("NUM", "NOUN"):
+        root = root.head  # "cut 1.6 billion dlrs in 1989 and 2.45 billion in 1990"
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in lx.SUM_NOUNS:
         root = root.head.head  # "earned a total of 13 billion dlrs": what was earned
     verb = root.head
     lemma = verb.lemma_.lower()
-    if root.dep_ != "dobj" or verb.pos_ != "VERB" or lemma not in lx.TRANSACTION_VERBS:
+    dobj = root.dep_ == "dobj" or _gapped_object(root)
+    if not dobj or verb.pos_ != "VERB" or lemma not in lx.TRANSACTION_VERBS:
         return None
     subject = _subject_of(verb)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
@@ -1505,14 +1509,80 @@ def _number(value: float) -> float | int:
     return round(value, 10)
 
 
-def _to_figure(doc: Doc, q: Quantity, sentences: list[tuple[int, int]], text: str) -> Figure | None:
+def _article_currency(quantities: list[Quantity], text: str) -> str | None:
+    """The one currency (ISO code) of the article's scaled sums ("1.25 billion dlrs"), if one."""
+    codes = {
+        q.unit
+        for q in quantities
+        if q.kind == "money"
+        and q.scaled
+        and re.fullmatch(r"[A-Z]{3}", q.unit or "")
+        and SCALE_WORD_RE.search(text[q.start : q.end])
+    }
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _spent_sum(span: Span) -> bool:
+    """A bare scaled amount that a verb of spending takes: "agreed to cut 1.6 billion from
+    the farm budget", "a compromise between 1.4 billion sought by the Senate and ...".
+
+    Only verbs whose object is money (`lx.SPENDING_VERBS`): "sold 3 million" may be
+    consoles, "spent 3 billion" is money.
+    """
+    root = span.root
+    for _ in range(2):
+        if root.dep_ == "conj" and root.head.pos_ in ("NUM", "NOUN"):
+            root = root.head  # "cut 1.6 billion in 1989 and 2.45 billion in 1990"
+    if any(c.dep_ == "acl" and c.lemma_.lower() in lx.SPENDING_VERBS for c in root.children):
+        return True  # "1.4 billion sought by the Senate"
+    verb = root.head
+    return (
+        (root.dep_ == "dobj" or _gapped_object(root))
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in lx.SPENDING_VERBS
+    )
+
+
+def _gapped_object(root: Token) -> bool:
+    """ "cut 1.6 billion in 1989 and 2.45 billion in 1990": the second amount, which the
+    parser joins to the verb, is its object too (the verb is left out before it)."""
+    verb = root.head
+    return (
+        root.dep_ == "conj"
+        and root.i > verb.i
+        and verb.pos_ == "VERB"
+        and any(
+            c.dep_ == "dobj" and c.pos_ in ("NUM", "NOUN") and c.i < root.i for c in verb.children
+        )
+    )
+
+
+def _to_figure(
+    doc: Doc,
+    q: Quantity,
+    sentences: list[tuple[int, int]],
+    text: str,
+    currency: str | None = None,
+) -> Figure | None:
     """A Figure for the quantity, or None when the parse shows it is not a figure.
 
-    `text` is `doc.text`: `Doc.text` joins all the tokens again on every call.
+    `text` is `doc.text`: `Doc.text` joins all the tokens again on every call. A bare
+    scaled amount ("1.6 billion") that a verb of spending takes is in the article's one
+    `currency` (wire copy gives "dlrs" once: "cut 1.25 billion dlrs ... cut 1.6 billion").
     """
     span = _tokens(doc, q)
     if span is None or len(span) == 0:
         return None
+    if (
+        currency
+        and q.kind == "count"
+        and q.unit is None
+        and q.scaled
+        and q.value_max is None
+        and WIRE_SCALE_RE.search(text[q.start : q.end])
+        and _spent_sum(span)
+    ):
+        q.kind, q.unit, q.rule = "money", currency, f"{q.rule}+currency"
     if q.year_like and _is_year(span):
         return None
     if q.bare and not q.worded and q.integral_digits and _in_name(doc, span, q):
@@ -1770,7 +1840,7 @@ def _share_currency(figures: list[Figure]) -> None:
             money = None
         kind = _kind(figure)
         if kind == "money" and figure.unit and "/" not in figure.unit:
-            money = figure if figure.text[:1].isdigit() else None  # "$5bn" repeats its "$"
+            money = figure if figure.text[:1].isalnum() else None  # "$5bn" repeats its "$"
             if not re.fullmatch(r"[A-Z]{3}", figure.unit):
                 money = None  # "47 cts": no scaled amount is in cents
         elif (
@@ -1871,6 +1941,7 @@ def _share_table_currency(figures: list[Figure]) -> None:
             figure.rule = f"{reader}+currency.money{rest[len('count') :]}"
 
 
+WIRE_SCALE_RE = re.compile(r"\d\s*(?:mln|bln|billion|bn)\b", re.I)
 SCALE_WORD_RE = re.compile(r"\d\s*(?:mln|bln|million|billion|trillion|thousand|m|bn)\b", re.I)
 
 

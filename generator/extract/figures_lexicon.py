@@ -859,6 +859,9 @@ TRANSACTION_VERBS: frozenset[str] = word_set(
     "earn pay spend raise save invest borrow lend lose owe seek receive sell buy charge "
     "award offer bid win donate collect fine sue claim demand cut provide"
 )
+# Verbs whose object is money whatever it is written as: a bare "1.6 billion" they take
+# is a sum ("agreed to cut 1.6 billion from the farm budget"). Not "sell" or "buy".
+SPENDING_VERBS: frozenset[str] = word_set("spend pay save borrow lend owe invest cut seek donate")
 # Transaction verbs that also tell a market move ("shares lost 12 cts"): with a subject
 # that is not a price, the amount is a loss, and the briefing says so.
 LOSING_VERBS: frozenset[str] = word_set("lose")
