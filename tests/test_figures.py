@@ -1138,3 +1138,14 @@ def test_a_bare_billion_a_spending_verb_takes_is_in_the_articles_currency(nlp: L
     assert (got["1.4 billion"].unit, got["1.4 billion"].counts) == ("USD", "sought (Senate)")
     assert (got["1.6 billion"].unit, got["1.6 billion"].counts) == ("USD", "cut (negotiators)")
     assert got["2.1 billion bushels"].unit == got["1.2 billion"].unit == "bushels"  # not money
+
+
+def test_a_sum_asked_for_says_so_and_a_sale_price_is_no_demand(nlp: Language) -> None:
+    text = (
+        "The island state is asking for about $320m from the IMF. The central bank raised "
+        "rates on demand for 746 billion pesetas. The firm sold its unit for 110 mln dlrs."
+    )
+    got = {f.text: f.counts for f in figures(nlp, text)}
+    assert got["$320m"] == "asking for (island state)"
+    assert got["746 billion pesetas"] == "demand"
+    assert got["110 mln dlrs"] != "unit"

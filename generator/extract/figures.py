@@ -426,11 +426,13 @@ def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None
         or doc[i].pos_ == "DET"
     ):
         i -= 1
-    if i < 1 or doc[i].lower_ not in ("of", "at", "to", "worth", "with", "below", "above"):
+    if i < 1 or doc[i].lower_ not in ("of", "at", "to", "worth", "with", "below", "above", "for"):
         return None  # also "market capitalisations below $700m"
     if doc[i].lower_ == "with" and not with_ok:
         return None
     head = doc[i - 1]
+    if doc[i].lower_ == "for" and (not with_ok or head.lower_ not in lx.ASKING_NOUNS):
+        return None  # "demand for 746 billion pesetas", not "sold the unit for $5m"
     if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in lx.NOT_COUNTED:
         return None
     if head.lower_ in lx.APPROXIMATING_NOUNS or (head.pos_ == "PROPN" and head.ent_type_ == "DATE"):
@@ -826,7 +828,9 @@ def _counts_raw(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | Non
     if core is None or head is None:
         return core, rule
     of_host = _of_host(doc, span) if q.kind in ("count", "vague") else None
-    owner = _bracket_host(doc, span) or of_host or _from_owner(head) or _owner(span, head)
+    # "received $5m from Acme" is the receiver's: the verb's "from" names who paid
+    source = _from_owner(head) if rule != "verb-agent" else None
+    owner = _bracket_host(doc, span) or of_host or source or _owner(span, head)
     if owner and not _shares_word(core, owner) and _within(text, owner, lo, hi):
         return f"{core} ({owner})", rule
     return core, rule
@@ -935,6 +939,8 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         verb = _agent_verb(span)
         if verb is not None:
             said = "loss" if verb.lemma_.lower() in lx.LOSING_VERBS else verb.text
+            if verb.lemma_.lower() in lx.ASKING_VERBS and span.root.head.lower_ == "for":
+                said = f"{verb.text} for"  # "asking for (island state)"
             return said, verb, "verb-agent"  # "earned (Gulf States)", "loss (Eastern)"
         done = _participle(span)
         if done is not None:
@@ -1146,6 +1152,12 @@ def _agent_verb(span: Span) -> Token | None:
     system could lose 1.4 billion dlrs" is a loss (said so: "loss (system)").
     """
     root = span.root
+    asked = root.head if root.dep_ == "pobj" and root.head.lower_ == "for" else None
+    if asked is not None and asked.head.pos_ == "VERB":
+        verb = asked.head  # "the island state is asking for about $320m"
+        subject = _subject_of(verb) if verb.lemma_.lower() in lx.ASKING_VERBS else None
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+            return verb
     if root.dep_ == "conj" and root.head.dep_ == "dobj" and root.head.pos_ in ("NUM", "NOUN"):
         root = root.head  # "cut 1.6 billion dlrs in 1989 and 2.45 billion in 1990"
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in lx.SUM_NOUNS:

@@ -862,6 +862,15 @@ TRANSACTION_VERBS: frozenset[str] = word_set(
 # Verbs whose object is money whatever it is written as: a bare "1.6 billion" they take
 # is a sum ("agreed to cut 1.6 billion from the farm budget"). Not "sell" or "buy".
 SPENDING_VERBS: frozenset[str] = word_set("spend pay save borrow lend owe invest cut seek donate")
+# Verbs of asking: a sum after "for" is what is asked ("the island state is asking for
+# $320m": "asking for (island state)"), not the subject's own figure.
+ASKING_VERBS: frozenset[str] = word_set("ask call appeal apply press push lobby bid")
+# Nouns of asking or ordering: a sum after "for" is what they ask ("demand for 746
+# billion pesetas", "a bid for $5bn", "a claim for 20 mln dlrs").
+ASKING_NOUNS: frozenset[str] = word_set(
+    "demand demands bid bids offer offers claim claims request requests "
+    "contract contracts tender tenders appeal appeals application applications"
+)
 # Transaction verbs that also tell a market move ("shares lost 12 cts"): with a subject
 # that is not a price, the amount is a loss, and the briefing says so.
 LOSING_VERBS: frozenset[str] = word_set("lose")
