@@ -1044,27 +1044,46 @@ def _group_end(doc: Doc, i: int) -> int:
 
 
 def _share_says(span: Span) -> str | None:
-    """What a share of people says it does: "said they never voted in general elections".
+    """What a share of people says it does, or does: "said they never voted in general
+    elections", "disappeared from the electoral roll".
 
-    Only where the share is the subject of a reporting verb whose clause has a
-    pronoun subject ("14% ... said they ..."), up to six words and no punctuation.
+    Only where the share is the subject of the verb, of a reporting verb with a pronoun
+    subject ("14% ... said they ...") or of any other verb ("did not vote", "smoke"), up
+    to six words after it and no punctuation; a copula with nothing after it says nothing.
     """
     root = span.root
     verb = root.head
-    if root.dep_ != "nsubj" or verb.lemma_.lower() not in lx.SURVEY_VERBS:
+    if root.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
         return None
+    doc = span.doc
+    if verb.lemma_.lower() not in lx.SURVEY_VERBS:  # "12% of voters disappeared from the roll"
+        before = [c.i for c in verb.children if c.dep_ in ("aux", "neg") and root.i < c.i < verb.i]
+        start = min(before, default=verb.i)
+        if any(t.is_punct for t in doc[root.i + 1 : start]) or verb.i - start > 3:
+            return None
+        j = _words_end(doc, verb.i + 1, 6)
+        return doc[start:j].text.strip() if j > verb.i + 1 or verb.pos_ == "VERB" else None
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None:
         return None
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ not in ("they", "we", "it"):
         return None
-    doc = span.doc
-    start, j = subject.i + 1, subject.i + 1
-    while j < len(doc) and j - start < 6 and not doc[j].is_punct and not doc[j].is_space:
-        j += 1
+    start = subject.i + 1
+    j = _words_end(doc, start, 6)
     words = doc[start:j].text.strip()
     return f"{verb.text} {subject.text} {words}" if words else None
+
+
+def _words_end(doc: Doc, i: int, limit: int) -> int:
+    """Where up to `limit` words from token `i` end: at punctuation, not inside a name
+    ("from the electoral roll in Northern Ireland", not "... in Northern")."""
+    j = i
+    while j < len(doc) and j - i < limit and not doc[j].is_punct and not doc[j].is_space:
+        j += 1
+    while j < len(doc) and j - i < limit + 4 and j > i and doc[j].ent_iob_ == "I":
+        j += 1
+    return j
 
 
 def _stake_in(span: Span, of_phrase: tuple[str, Token] | None) -> tuple[str, Token] | None:
