@@ -468,6 +468,8 @@ def _subject_phrase(span: Span) -> tuple[str | None, bool]:
     subject = _subject_of(verb)
     if subject is None or subject.like_num or subject.pos_ == "NUM":
         return None, True
+    if span.start <= subject.i < span.end:
+        return None, True  # "The remaining $36m will be paid": the figure itself, not "remaining"
     if subject.lower_ in lx.NOT_COUNTED and subject.lower_ not in ("figure", "figures"):
         return None, True  # "the year on year rate": a time word is no description
     return _np_text(subject), _own_subject(verb, subject) and not _names_an_agent(subject)
