@@ -468,8 +468,6 @@ def _subject_phrase(span: Span) -> tuple[str | None, bool]:
     subject = _subject_of(verb)
     if subject is None or subject.like_num or subject.pos_ == "NUM":
         return None, True
-    if span.start <= subject.i < span.end:
-        return None, True  # "The remaining $36m will be paid": the figure itself, not "remaining"
     if subject.lower_ in lx.NOT_COUNTED and subject.lower_ not in ("figure", "figures"):
         return None, True  # "the year on year rate": a time word is no description
     return _np_text(subject), _own_subject(verb, subject) and not _names_an_agent(subject)
@@ -950,6 +948,9 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     moved = _moved_noun(doc, span) if q.kind in ("money", "percent", "count") else None
     if moved:
         return moved, None, "moved-noun"
+    own = _subject_token(span)
+    if own is not None and span.start <= own.i < span.end:
+        return None, None, "none"  # "The remaining $36m will be paid": not "remaining"
     subject, what = _subject_phrase(span)
     if subject and q.kind == "money":
         valued = _valued_subject(doc, span, subject, what)
