@@ -949,7 +949,11 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     if moved:
         return moved, None, "moved-noun"
     own = _subject_token(span)
-    if own is not None and span.start <= own.i < span.end:
+    if (
+        own is not None
+        and span.start <= own.i < span.end
+        and not any(t.pos_ in ("NOUN", "PROPN") for t in doc[own.left_edge.i : span.start])
+    ):
         return None, None, "none"  # "The remaining $36m will be paid": not "remaining"
     subject, what = _subject_phrase(span)
     if subject and q.kind == "money":
