@@ -1112,6 +1112,8 @@ def test_a_number_word_in_a_name_and_a_rough_fraction_are_no_key_figures(nlp: La
     got = [f.text for f in key_figures(nlp, text)]
     assert "Seven" not in got and "half" not in got
     assert "7%" in got and "five" in got
+    only = "The country has childbirth rates of just two thirds of that in the US."
+    assert [f.text for f in key_figures(nlp, only)] == ["two thirds"]  # "just": only
 
 
 def test_a_change_noun_subject_says_what_changed_and_a_title_ends_no_sentence(

@@ -1780,9 +1780,11 @@ def _minor(q: Quantity, text: str, counts: str | None, rule: str) -> bool:
     return q.kind == "count" and q.worded and abs(q.value) <= 2 and not q.scaled
 
 
+# Words that make a fraction rough ("more than half", "about a third", "just over a
+# quarter"); "just" alone means "only" ("just two thirds of that in the US").
 ROUGHLY_RE = re.compile(
     r"\b(?:more|less|fewer)\s+than\s+$|\b(?:about|around|almost|nearly|roughly|some|over|"
-    r"under|approximately|just)\s+(?:over\s+|under\s+)?$",
+    r"under|approximately)\s+$|\bjust\s+(?:over|under)\s+$",
     re.I,
 )
 _DIRECTIONS = "|".join(sorted(lx.DIRECTION_WORDS, key=len, reverse=True))
