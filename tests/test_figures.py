@@ -1168,3 +1168,13 @@ def test_a_share_of_people_says_what_they_did(nlp: Language) -> None:
 def test_a_sum_that_is_its_own_subject_is_not_described_by_its_adjective(nlp: Language) -> None:
     text = "The remaining $36m will be paid by the directors' insurers."
     assert find(nlp, text, "$36m").counts != "remaining"
+
+
+def test_a_sum_compared_with_a_noun_is_not_that_nouns(nlp: Language) -> None:
+    text = (
+        "Mr Cable compared that new cost with the £500m needed for Britain's role in the "
+        "first Gulf War. The fund with $2bn of assets closed."
+    )
+    got = {f.text: f.counts for f in figures(nlp, text)}
+    assert got["£500m"] != "new cost"
+    assert got["$2bn"] == "assets (fund)"

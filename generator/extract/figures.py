@@ -431,6 +431,10 @@ def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None
     if doc[i].lower_ == "with" and not with_ok:
         return None
     head = doc[i - 1]
+    if doc[i].lower_ == "with" and any(
+        t.lemma_.lower() in lx.COMPARING_VERBS for t in doc[max(doc[i].sent.start, i - 6) : i]
+    ):
+        return None  # "compared that new cost with the £500m needed for the war": not the cost
     if doc[i].lower_ == "for" and (not with_ok or head.lower_ not in lx.ASKING_NOUNS):
         return None  # "demand for 746 billion pesetas", not "sold the unit for $5m"
     if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in lx.NOT_COUNTED:

@@ -862,6 +862,9 @@ TRANSACTION_VERBS: frozenset[str] = word_set(
 # Verbs whose object is money whatever it is written as: a bare "1.6 billion" they take
 # is a sum ("agreed to cut 1.6 billion from the farm budget"). Not "sell" or "buy".
 SPENDING_VERBS: frozenset[str] = word_set("spend pay save borrow lend owe invest cut seek donate")
+# Verbs of comparing: "compared that new cost with the £500m ..." sets the sum against
+# the noun before "with"; the sum is not that noun's.
+COMPARING_VERBS: frozenset[str] = word_set("compare contrast")
 # Verbs of asking: a sum after "for" is what is asked ("the island state is asking for
 # $320m": "asking for (island state)"), not the subject's own figure.
 ASKING_VERBS: frozenset[str] = word_set("ask call appeal apply press push lobby bid")
