@@ -1060,3 +1060,121 @@ def test_a_number_before_a_compound_noun_still_counts_its_head(nlp: Language) ->
     assert [f.text for f in key_figures(nlp, text)] == ["700"]
     level = "Traders said the share index is testing the 2400 mark again."
     assert [f.text for f in key_figures(nlp, level)] == ["2400"]  # a level, not a model
+
+
+# --- what a figure counts: shares of people, losses, repeated sums (figures13) -----------
+
+
+def test_a_share_of_people_says_which_people_and_what_they_said(nlp: Language) -> None:
+    text = (
+        "In a poll by Gallup, 22% of adults aged between 18 and 24 said they rarely read a "
+        "newspaper. Among the over-60s, most read one daily, compared with 31% of people "
+        "under 40."
+    )
+    got = {f.text: f.counts for f in key_figures(nlp, text)}
+    assert got["22%"] == "adults aged between 18 and 24 who said they rarely read a newspaper"
+    assert got["31%"] == "people under 40"
+
+
+def test_a_share_of_a_group_that_is_no_subject_stays_the_group(nlp: Language) -> None:
+    text = "The strike was backed by 40% of workers."
+    assert find(nlp, text, "40%").counts == "workers (strike)"
+
+
+def test_money_a_company_lost_is_a_loss_but_a_price_that_lost_moved(nlp: Language) -> None:
+    text = (
+        "The regulator estimates the water company could lose up to 1.4 billion dlrs in "
+        "1987. The airline lost 45 mln dlrs last year. Shares in the firm lost 12 cts."
+    )
+    got = {f.text: f.counts for f in key_figures(nlp, text)}
+    assert got["1.4 billion dlrs"] == "loss (water company)"
+    assert got["45 mln dlrs"] == "loss (airline)"
+    assert "loss" not in (got["12 cts"] or "")
+
+
+def test_a_sum_repeated_without_its_currency_is_the_same_sum(nlp: Language) -> None:
+    text = (
+        "A board member said Parliament should provide at least 600 mln dlrs next year to "
+        'rescue the fund. "I feel your committee should plan on providing at least 600 mln '
+        'next year to assist the fund," he told the hearing.'
+    )
+    first, again = find(nlp, text, "600 mln dlrs"), find(nlp, text, "600 mln")
+    assert (first.unit, first.counts) == ("USD", "provide (Parliament)")
+    assert (again.unit, again.counts, again.key) == ("USD", "provide (Parliament)", False)
+    assert [f.text for f in key_figures(nlp, text)] == ["600 mln dlrs"]
+
+
+def test_a_number_word_in_a_name_and_a_rough_fraction_are_no_key_figures(nlp: Language) -> None:
+    text = (
+        "Ministers of the Group of Seven nations met in Paris. Women now make up more than "
+        "half of all doctors but only 7% of surgeons. A group of five men was arrested."
+    )
+    got = [f.text for f in key_figures(nlp, text)]
+    assert "Seven" not in got and "half" not in got
+    assert "7%" in got and "five" in got
+    only = "The country has childbirth rates of just two thirds of that in the US."
+    assert [f.text for f in key_figures(nlp, only)] == ["two thirds"]  # "just": only
+
+
+def test_a_change_noun_subject_says_what_changed_and_a_title_ends_no_sentence(
+    nlp: Language,
+) -> None:
+    text = (
+        "Dealers said a fall in note circulation will add around 360 mln stg to the market. "
+        "Rep. Dan Glickman, chairman of the grains subcommittee, has introduced a bill, "
+        "saying it would save 500 mln dlrs."
+    )
+    got = {f.text: f.counts for f in key_figures(nlp, text)}
+    assert got["360 mln stg"] == "fall in note circulation"
+    assert got["500 mln dlrs"] == "save (Rep. Dan Glickman)"
+
+
+def test_a_bare_billion_a_spending_verb_takes_is_in_the_articles_currency(nlp: Language) -> None:
+    text = (
+        "Budget negotiators agreed to cut 1.25 billion dlrs from farm spending next year. "
+        "The agreed cut is a compromise between 1.4 billion sought by the Senate and one "
+        "billion by the House. The negotiators also agreed to cut 1.6 billion from the farm "
+        "budget in 1989. Farmers harvested 2.1 billion bushels of wheat and sold 1.2 billion."
+    )
+    got = {f.text: f for f in figures(nlp, text)}
+    assert (got["1.4 billion"].unit, got["1.4 billion"].counts) == ("USD", "sought (Senate)")
+    assert (got["1.6 billion"].unit, got["1.6 billion"].counts) == ("USD", "cut (negotiators)")
+    assert got["2.1 billion bushels"].unit == got["1.2 billion"].unit == "bushels"  # not money
+
+
+def test_a_sum_asked_for_says_so_and_a_sale_price_is_no_demand(nlp: Language) -> None:
+    text = (
+        "The island state is asking for about $320m from the IMF. The central bank raised "
+        "rates on demand for 746 billion pesetas. The firm sold its unit for 110 mln dlrs."
+    )
+    got = {f.text: f.counts for f in figures(nlp, text)}
+    assert got["$320m"] == "asking for (island state)"
+    assert got["746 billion pesetas"] == "demand"
+    assert got["110 mln dlrs"] != "unit"
+
+
+def test_a_share_of_people_says_what_they_did(nlp: Language) -> None:
+    text = (
+        "The report said 12% of voters disappeared from the electoral roll in Northern "
+        "Ireland after the change. About 40% of workers did not vote. Only 20% of students "
+        "are."
+    )
+    got = {f.text: f.counts for f in key_figures(nlp, text)}
+    assert got["12%"] == "voters who disappeared from the electoral roll in Northern Ireland"
+    assert got["40%"] == "workers who did not vote"
+    assert got["20%"] == "students"  # a copula with nothing after it says nothing
+
+
+def test_a_sum_that_is_its_own_subject_is_not_described_by_its_adjective(nlp: Language) -> None:
+    text = "The remaining $36m will be paid by the directors' insurers."
+    assert find(nlp, text, "$36m").counts != "remaining"
+
+
+def test_a_sum_compared_with_a_noun_is_not_that_nouns(nlp: Language) -> None:
+    text = (
+        "Mr Cable compared that new cost with the £500m needed for Britain's role in the "
+        "first Gulf War. The fund with $2bn of assets closed."
+    )
+    got = {f.text: f.counts for f in figures(nlp, text)}
+    assert got["£500m"] != "new cost"
+    assert got["$2bn"] == "assets (fund)"

@@ -70,10 +70,11 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
     run_on_starts = [start for start, _ in run_ons]
     figures: list[Figure] = []
     asides: set[int] = set()
+    currency = _article_currency(quantities, text)
     for q in quantities:
         if run_ons and _inside(run_ons, run_on_starts, q.start):
             continue
-        figure = _to_figure(doc, q, sentences, text)
+        figure = _to_figure(doc, q, sentences, text, currency)
         if figure is not None and _in_aside(_tokens(doc, q)):
             asides.add(figure.start)
         if figure is not None:
@@ -324,6 +325,14 @@ def _of_a_name(token: Token) -> bool:
     return name.pos_ == "PROPN" and not name.is_sent_start and name.text[:1].isupper()
 
 
+def _capitalised_in_name(token: Token) -> bool:
+    """ "the Group of Five", "the Gang of Four": a capitalised number word after "Name of".
+
+    Written lowercase ("a group of five") it still counts.
+    """
+    return token.text[:1].isupper() and not token.is_sent_start and _of_a_name(token)
+
+
 def _is_verbish(token: Token) -> bool:
     """A capitalised word the tagger called PROPN but that reads as a verb or adverb."""
     return token.lower_ in ("up", "down", "about", "around", "nearly", "over", "some")
@@ -431,11 +440,17 @@ def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None
         or doc[i].pos_ == "DET"
     ):
         i -= 1
-    if i < 1 or doc[i].lower_ not in ("of", "at", "to", "worth", "with", "below", "above"):
+    if i < 1 or doc[i].lower_ not in ("of", "at", "to", "worth", "with", "below", "above", "for"):
         return None  # also "market capitalisations below $700m"
     if doc[i].lower_ == "with" and not with_ok:
         return None
     head = doc[i - 1]
+    if doc[i].lower_ == "with" and any(
+        t.lemma_.lower() in lx.COMPARING_VERBS for t in doc[max(doc[i].sent.start, i - 6) : i]
+    ):
+        return None  # "compared that new cost with the £500m needed for the war": not the cost
+    if doc[i].lower_ == "for" and (not with_ok or head.lower_ not in lx.ASKING_NOUNS):
+        return None  # "demand for 746 billion pesetas", not "sold the unit for $5m"
     if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in lx.NOT_COUNTED:
         return None
     if head.lower_ in lx.APPROXIMATING_NOUNS or (head.pos_ == "PROPN" and head.ent_type_ == "DATE"):
@@ -709,6 +724,13 @@ def _np_text(head: Token) -> str | None:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     right = objects[0].i
+    if head.lower_ in lx.CHANGE_NOUNS:  # "a fall in note circulation will add 360 mln stg"
+        for child in head.rights:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if child.dep_ == "prep" and child.lower_ == "in" and objects:
+                thing = objects[0]
+                if thing.ent_type_ not in ("DATE", "TIME") and thing.lower_ not in lx.MONTHS:
+                    right = thing.i if thing.i - head.i <= 5 else right
     while right + 2 < len(doc) and not doc[right].whitespace_ and doc[right + 1].text == "-":
         right += 2  # "Ben-Moshe", "start-up"
     if head.i - left > 5:
@@ -769,8 +791,13 @@ def _units_only(counts: str) -> bool:
 
 
 # A sentence end inside a phrase: a full stop after a lowercase word, a digit, a
-# currency scale or a bracket, then a capital ("£250m. Turnover"), not "U.S. Company".
-SENTENCE_END_RE = re.compile(r"(?<=[a-z0-9%)\]])[.!?][\"'\u2019\u201d]?\s+(?=[A-Z\u201c\"])")
+# currency scale or a bracket, then a capital ("£250m. Turnover"), not "U.S. Company",
+# not a title before a name.
+# "Rep. Dan Glickman", "Gov. Cuomo": a title's full stop ends no sentence.
+_NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in sorted(lx.TITLE_ABBREVIATIONS))
+SENTENCE_END_RE = re.compile(
+    rf"(?<=[a-z0-9%)\]]){_NOT_AFTER_TITLE}[.!?][\"'\u2019\u201d]?\s+(?=[A-Z\u201c\"])"
+)
 
 
 def _contains_word(phrase: str, words: str) -> bool:
@@ -812,12 +839,16 @@ def _counts_raw(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | Non
     core, head, rule = _core_counts(doc, span, q, text)
     lo, hi = _text_sentence(text, span, q)
     said = (core or "").split(" (")[0]  # "offered (Waste Management)": the part read there
+    if rule == "verb-agent" and head is not None:
+        said = head.text  # "loss" for "lost": the verb is what was read there
     if core is not None and rule not in _READ_FROM_TEXT and not _within(text, said, lo, hi):
         return None, "none"  # the parser joined two sentences and read the other one
     if core is None or head is None:
         return core, rule
     of_host = _of_host(doc, span) if q.kind in ("count", "vague") else None
-    owner = _bracket_host(doc, span) or of_host or _from_owner(head) or _owner(span, head)
+    # "received $5m from Acme" is the receiver's: the verb's "from" names who paid
+    source = _from_owner(head) if rule != "verb-agent" else None
+    owner = _bracket_host(doc, span) or of_host or source or _owner(span, head)
     if owner and not _shares_word(core, owner) and _within(text, owner, lo, hi):
         return f"{core} ({owner})", rule
     return core, rule
@@ -863,6 +894,7 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         return (f"{age} ({attributive[0]})" if attributive else age), None, "age"
     named: list[tuple[tuple[str, Token] | None, str]]
     if q.kind in ("percent", "fraction", "vague"):
+        of_phrase = _surveyed_group(doc, span, of_phrase)
         named = [(_stake_in(span, of_phrase), "of-phrase"), (attributive, "attributive")]
     elif q.kind == "money":
         named = [(attributive, "attributive"), (of_phrase, "of-phrase"), (in_phrase, "in-phrase")]
@@ -924,13 +956,23 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     if q.kind == "money":
         verb = _agent_verb(span)
         if verb is not None:
-            return verb.text, verb, "verb-agent"  # "earned (Gulf States)"
+            said = "loss" if verb.lemma_.lower() in lx.LOSING_VERBS else verb.text
+            if verb.lemma_.lower() in lx.ASKING_VERBS and span.root.head.lower_ == "for":
+                said = f"{verb.text} for"  # "asking for (island state)"
+            return said, verb, "verb-agent"  # "earned (Gulf States)", "loss (Eastern)"
         done = _participle(span)
         if done is not None:
             return done, None, "participle"  # "the 27 dlrs a share offered by Waste"
     moved = _moved_noun(doc, span) if q.kind in ("money", "percent", "count") else None
     if moved:
         return moved, None, "moved-noun"
+    own = _subject_token(span)
+    if (
+        own is not None
+        and span.start <= own.i < span.end
+        and not any(t.pos_ in ("NOUN", "PROPN") for t in doc[own.left_edge.i : span.start])
+    ):
+        return None, None, "none"  # "The remaining $36m will be paid": not "remaining"
     subject, what = _subject_phrase(span)
     if subject and q.kind == "money":
         valued = _valued_subject(doc, span, subject, what)
@@ -974,6 +1016,99 @@ def _to_attached_noun(
     while start < target.i and doc[start].pos_ in ("DET", "PRON"):
         start += 1
     return doc[start : target.i + 1].text, target
+
+
+def _surveyed_group(
+    doc: Doc, span: Span, of_phrase: tuple[str, Token] | None
+) -> tuple[str, Token] | None:
+    """ "14% of people aged 18 to 34 said they never vote": which people, and what they say.
+
+    A share of a group of people ("people", "voters", "over-55s": `lx.SURVEYED_NOUNS`)
+    is told by the words that pick the group out ("aged 18 to 34", "under 55", "who
+    backed Labour") and by what the share says it does: "people" alone says nothing an
+    editor could use. The group's words are read up to a comma or a clause; a reported
+    clause follows as written, up to a few words ("people aged between 18 and 34 who
+    said they never voted in general elections").
+    """
+    if of_phrase is None:
+        return None
+    text, head = of_phrase
+    if head.lower_ not in lx.SURVEYED_NOUNS and not AGE_GROUP_NOUN_RE.fullmatch(head.lower_):
+        return of_phrase
+    end = _group_end(doc, head.i + 1)
+    group = text + doc[head.i : end].text[len(head.text) :]
+    said = None if doc[end - 1].i > head.i and doc[head.i + 1].tag_ in _WH else _share_says(span)
+    return (f"{group} who {said}" if said else group), head
+
+
+AGE_GROUP_NOUN_RE = re.compile(r"(?:over|under)-\d+s")
+
+
+def _group_end(doc: Doc, i: int) -> int:
+    """Where the words that pick out a group of people end ("aged between 18 and 34")."""
+    n = len(doc)
+    if i >= n:
+        return i
+    word = doc[i].lower_
+    if word in ("aged", "under", "over", "above", "below"):
+        j = i + 1
+        if j < n and doc[j].lower_ == "between":
+            j += 1
+        start = j
+        while j < n and (doc[j].like_num or (j > start and doc[j].lower_ in ("and", "to", "-"))):
+            j += 1
+        while j > start and not doc[j - 1].like_num:
+            j -= 1
+        return j if j > start else i
+    if word in ("who", "that") and doc[i].tag_ in ("WP", "WDT"):
+        j = i + 1
+        while j < n and j - i <= 6 and not doc[j].is_punct and doc[j].dep_ != "cc":
+            j += 1
+        return j if j > i + 1 and any(t.pos_ == "VERB" for t in doc[i + 1 : j]) else i
+    return i
+
+
+def _share_says(span: Span) -> str | None:
+    """What a share of people says it does, or does: "said they never voted in general
+    elections", "disappeared from the electoral roll".
+
+    Only where the share is the subject of the verb, of a reporting verb with a pronoun
+    subject ("14% ... said they ...") or of any other verb ("did not vote", "smoke"), up
+    to six words after it and no punctuation; a copula with nothing after it says nothing.
+    """
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = span.doc
+    if verb.lemma_.lower() not in lx.SURVEY_VERBS:  # "12% of voters disappeared from the roll"
+        before = [c.i for c in verb.children if c.dep_ in ("aux", "neg") and root.i < c.i < verb.i]
+        start = min(before, default=verb.i)
+        if any(t.is_punct for t in doc[root.i + 1 : start]) or verb.i - start > 3:
+            return None
+        j = _words_end(doc, verb.i + 1, 6)
+        return doc[start:j].text.strip() if j > verb.i + 1 or verb.pos_ == "VERB" else None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in ("they", "we", "it"):
+        return None
+    start = subject.i + 1
+    j = _words_end(doc, start, 6)
+    words = doc[start:j].text.strip()
+    return f"{verb.text} {subject.text} {words}" if words else None
+
+
+def _words_end(doc: Doc, i: int, limit: int) -> int:
+    """Where up to `limit` words from token `i` end: at punctuation, not inside a name
+    ("from the electoral roll in Northern Ireland", not "... in Northern")."""
+    j = i
+    while j < len(doc) and j - i < limit and not doc[j].is_punct and not doc[j].is_space:
+        j += 1
+    while j < len(doc) and j - i < limit + 4 and j > i and doc[j].ent_iob_ == "I":
+        j += 1
+    return j
 
 
 def _stake_in(span: Span, of_phrase: tuple[str, Token] | None) -> tuple[str, Token] | None:
@@ -1057,20 +1192,41 @@ def _agent_verb(span: Span) -> Token | None:
 
     What such an amount is, is what was earned, paid or sought; the subject names whose
     it is and follows in brackets. Verbs that measure their subject ("cost", "topped")
-    are left to the subject rule.
+    are left to the subject rule, but for "lose" with a subject that is not a price: "the
+    system could lose 1.4 billion dlrs" is a loss (said so: "loss (system)").
     """
     root = span.root
+    asked = root.head if root.dep_ == "pobj" and root.head.lower_ == "for" else None
+    if asked is not None and asked.head.pos_ == "VERB":
+        verb = asked.head  # "the island state is asking for about $320m"
+        subject = _subject_of(verb) if verb.lemma_.lower() in lx.ASKING_VERBS else None
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+            return verb
+    if root.dep_ == "conj" and root.head.dep_ == "dobj" and root.head.pos_ in ("NUM", "NOUN"):
+        root = root.head  # "cut 1.6 billion dlrs in 1989 and 2.45 billion in 1990"
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in lx.SUM_NOUNS:
         root = root.head.head  # "earned a total of 13 billion dlrs": what was earned
     verb = root.head
-    if root.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() in lx.MEASURING_VERBS:
-        return None
-    if verb.lemma_.lower() not in lx.TRANSACTION_VERBS:
+    lemma = verb.lemma_.lower()
+    dobj = root.dep_ == "dobj" or _gapped_object(root)
+    if not dobj or verb.pos_ != "VERB" or lemma not in lx.TRANSACTION_VERBS:
         return None
     subject = _subject_of(verb)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
+    if lemma in lx.MEASURING_VERBS and not (lemma in lx.LOSING_VERBS and _loses_money(subject)):
+        return None
     return verb
+
+
+def _loses_money(subject: Token) -> bool:
+    """ "the company lost 168 mln dlrs": a loss; "shares lost 12 cts", "gold lost $3": a move.
+
+    A company, a lender, a system lose money; a price, a share, a currency or a
+    commodity that "lost" an amount moved by it (`lx.MARKET_MOVERS`).
+    """
+    word = subject.lower_
+    return word not in lx.MARKET_MOVERS | lx.GENERIC_SUBJECTS | lx.MONEY_NOUNS
 
 
 def _with_of(doc: Doc, found: tuple[str, Token] | None, limit: int = 4) -> tuple[str, Token] | None:
@@ -1096,8 +1252,8 @@ def _with_in(doc: Doc, found: tuple[str, Token] | None) -> tuple[str, Token] | N
         return found
     text, head = found
     j = head.i + 1
-    if j >= len(doc) or doc[j].lower_ != "in":
-        return found
+    if j >= len(doc) or doc[j].lower_ != "in" or not text.endswith(head.text):
+        return found  # also when the phrase already runs on past its head ("cut in rates")
     tail = _phrase_after(doc, j + 1, limit=4)
     if tail is None or tail[1].ent_type_ in ("DATE", "TIME") or tail[1].lower_ in lx.MONTHS:
         return found
@@ -1409,20 +1565,88 @@ def _number(value: float) -> float | int:
     return round(value, 10)
 
 
-def _to_figure(doc: Doc, q: Quantity, sentences: list[tuple[int, int]], text: str) -> Figure | None:
+def _article_currency(quantities: list[Quantity], text: str) -> str | None:
+    """The one currency (ISO code) of the article's scaled sums ("1.25 billion dlrs"), if one."""
+    codes = {
+        q.unit
+        for q in quantities
+        if q.kind == "money"
+        and q.scaled
+        and re.fullmatch(r"[A-Z]{3}", q.unit or "")
+        and SCALE_WORD_RE.search(text[q.start : q.end])
+    }
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _spent_sum(span: Span) -> bool:
+    """A bare scaled amount that a verb of spending takes: "agreed to cut 1.6 billion from
+    the farm budget", "a compromise between 1.4 billion sought by the Senate and ...".
+
+    Only verbs whose object is money (`lx.SPENDING_VERBS`): "sold 3 million" may be
+    consoles, "spent 3 billion" is money.
+    """
+    root = span.root
+    for _ in range(2):
+        if root.dep_ == "conj" and root.head.pos_ in ("NUM", "NOUN"):
+            root = root.head  # "cut 1.6 billion in 1989 and 2.45 billion in 1990"
+    if any(c.dep_ == "acl" and c.lemma_.lower() in lx.SPENDING_VERBS for c in root.children):
+        return True  # "1.4 billion sought by the Senate"
+    verb = root.head
+    return (
+        (root.dep_ == "dobj" or _gapped_object(root))
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in lx.SPENDING_VERBS
+    )
+
+
+def _gapped_object(root: Token) -> bool:
+    """ "cut 1.6 billion in 1989 and 2.45 billion in 1990": the second amount, which the
+    parser joins to the verb, is its object too (the verb is left out before it)."""
+    verb = root.head
+    return (
+        root.dep_ == "conj"
+        and root.i > verb.i
+        and verb.pos_ == "VERB"
+        and any(
+            c.dep_ == "dobj" and c.pos_ in ("NUM", "NOUN") and c.i < root.i for c in verb.children
+        )
+    )
+
+
+def _to_figure(
+    doc: Doc,
+    q: Quantity,
+    sentences: list[tuple[int, int]],
+    text: str,
+    currency: str | None = None,
+) -> Figure | None:
     """A Figure for the quantity, or None when the parse shows it is not a figure.
 
-    `text` is `doc.text`: `Doc.text` joins all the tokens again on every call.
+    `text` is `doc.text`: `Doc.text` joins all the tokens again on every call. A bare
+    scaled amount ("1.6 billion") that a verb of spending takes is in the article's one
+    `currency` (wire copy gives "dlrs" once: "cut 1.25 billion dlrs ... cut 1.6 billion").
     """
     span = _tokens(doc, q)
     if span is None or len(span) == 0:
         return None
+    if (
+        currency
+        and q.kind == "count"
+        and q.unit is None
+        and q.scaled
+        and q.value_max is None
+        and WIRE_SCALE_RE.search(text[q.start : q.end])
+        and _spent_sum(span)
+    ):
+        q.kind, q.unit, q.rule = "money", currency, f"{q.rule}+currency"
     if q.year_like and _is_year(span):
         return None
     if q.bare and not q.worded and q.integral_digits and _in_name(doc, span, q):
         return None
     if q.bare and q.worded and _after_label_word(_number_token(span)):
         return None  # "game four of the semifinals", "round two": a label, as "Game 7"
+    if q.bare and q.worded and _capitalised_in_name(_number_token(span)):
+        return None  # "the Group of Five countries", "the Gang of Four": a name
     if _is_age_apposition(doc, q, text):
         return None
     if _millions_glued(doc, span, q, text):
@@ -1537,6 +1761,9 @@ def _minor(q: Quantity, text: str, counts: str | None, rule: str) -> bool:
     """
     if q.kind in ("duration", "age", "vague"):
         return True
+    roughly = ROUGHLY_RE.search(text[max(0, q.start - 20) : q.start])
+    if q.kind == "fraction" and q.worded and roughly:
+        return True  # "more than half of all graduates", "about a third": a vague amount
     if (counts is None or rule.endswith(_GUESSED)) and q.kind not in ("fraction", "ratio"):
         return True
     if q.bare and not float(q.value).is_integer():
@@ -1571,6 +1798,13 @@ def _minor(q: Quantity, text: str, counts: str | None, rule: str) -> bool:
     return q.kind == "count" and q.worded and abs(q.value) <= 2 and not q.scaled
 
 
+# Words that make a fraction rough ("more than half", "about a third", "just over a
+# quarter"); "just" alone means "only" ("just two thirds of that in the US").
+ROUGHLY_RE = re.compile(
+    r"\b(?:more|less|fewer)\s+than\s+$|\b(?:about|around|almost|nearly|roughly|some|over|"
+    r"under|approximately)\s+$|\bjust\s+(?:over|under)\s+$",
+    re.I,
+)
 _DIRECTIONS = "|".join(sorted(lx.DIRECTION_WORDS, key=len, reverse=True))
 DIRECTION_RE = re.compile(rf"\s*(?:\([^)]{{1,30}}\)\s*)?(?:{_DIRECTIONS})\b", re.I)
 MEMBER_OF_RE = re.compile(
@@ -1664,7 +1898,7 @@ def _share_currency(figures: list[Figure]) -> None:
             money = None
         kind = _kind(figure)
         if kind == "money" and figure.unit and "/" not in figure.unit:
-            money = figure if figure.text[:1].isdigit() else None  # "$5bn" repeats its "$"
+            money = figure if figure.text[:1].isalnum() else None  # "$5bn" repeats its "$"
             if not re.fullmatch(r"[A-Z]{3}", figure.unit):
                 money = None  # "47 cts": no scaled amount is in cents
         elif (
@@ -1676,10 +1910,43 @@ def _share_currency(figures: list[Figure]) -> None:
         ):
             figure.unit = money.unit
             figure.rule = figure.rule.replace(".count/", ".money/", 1)
+    _share_repeated_currency(figures)
     for figure in figures:
         head = (figure.counts or "").split(" (")[0].lower().split()[-1:]
         if _kind(figure) == "count" and figure.unit is None and head and head[0] in lx.MONEY_NOUNS:
             figure.key = False  # "foreign debt ... 5.86 billion": money whose currency is unsaid
+
+
+def _share_repeated_currency(figures: list[Figure]) -> None:
+    """A scaled amount without a currency that repeats an earlier sum is that sum again.
+
+    "Congress should provide at least 800 mln dlrs ... 'I feel your subcommittee should
+    plan on providing at least 800 mln next year'": a speaker quoted after the report
+    leaves the currency off. The repeat takes the sum's currency and what it counts,
+    and is no key figure of its own (the sum is one already).
+    """
+    sums: dict[float, Figure] = {}
+    for figure in sorted(figures, key=lambda f: f.start):
+        kind = _kind(figure)
+        if kind == "money" and re.fullmatch(r"[A-Z]{3}", figure.unit or ""):
+            if SCALE_WORD_RE.search(figure.text) and figure.value_max is None:
+                sums.setdefault(float(figure.value), figure)
+            continue
+        source = sums.get(float(figure.value))
+        if (
+            source is None
+            or kind != "count"
+            or figure.unit is not None
+            or figure.value_max is not None
+            or not SCALE_WORD_RE.search(figure.text)
+            or figure.rule.split("/")[-1] in _COUNTED_NOUN
+        ):
+            continue
+        figure.unit = source.unit
+        figure.rule = figure.rule.replace(".count/", ".money/", 1)
+        if source.counts:
+            _take_counts(figure, source)
+        figure.key = False
 
 
 def _share_measure_unit(figures: list[Figure]) -> None:
@@ -1732,6 +1999,7 @@ def _share_table_currency(figures: list[Figure]) -> None:
             figure.rule = f"{reader}+currency.money{rest[len('count') :]}"
 
 
+WIRE_SCALE_RE = re.compile(r"\d\s*(?:mln|bln|billion|bn)\b", re.I)
 SCALE_WORD_RE = re.compile(r"\d\s*(?:mln|bln|million|billion|trillion|thousand|m|bn)\b", re.I)
 
 

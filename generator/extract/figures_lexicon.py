@@ -774,6 +774,20 @@ PEOPLE_NOUNS: frozenset[str] = word_set(
     "household households family families adult adults pensioner pensioners officer "
     "officers police fighter fighters injured wounded homes house houses"
 )
+# Titles written with a full stop before a name ("Rep. Dan Glickman"): no sentence end.
+# Case-sensitive, as written: "Rep", not "rep".
+TITLE_ABBREVIATIONS: frozenset[str] = word_set(
+    "Mr Mrs Ms Dr Rep Sen Gov Gen Lt Col Sgt Capt Cmdr Adm Prof Rev St Messrs"
+)
+# Groups of people a survey gives a share of ("14% of people aged 18 to 34", "39% of
+# voters who backed Labour"): the words after them say which people they are.
+SURVEYED_NOUNS: frozenset[str] = word_set(
+    "people adults voters respondents men women children pupils students workers "
+    "employees consumers customers households parents teenagers pensioners those "
+    "britons americans graduates users"
+)
+# Verbs by which a share of people says what it does ("14% said they never vote").
+SURVEY_VERBS: frozenset[str] = word_set("say tell admit claim believe think report")
 # Nouns that never say what a figure counts: time words and grammar.
 # Nouns for people or bodies that act: as the subject of a figure's clause they say who
 # paid, voted or asked ("lawmakers voted to raise it to $8.70"), not what it measures.
@@ -843,7 +857,33 @@ MOVE_VERBS: frozenset[str] = word_set(
 # settlement", "would go up to $8") gives no such reading.
 TRANSACTION_VERBS: frozenset[str] = word_set(
     "earn pay spend raise save invest borrow lend lose owe seek receive sell buy charge "
-    "award offer bid win donate collect fine sue claim demand cut"
+    "award offer bid win donate collect fine sue claim demand cut provide"
+)
+# Verbs whose object is money whatever it is written as: a bare "1.6 billion" they take
+# is a sum ("agreed to cut 1.6 billion from the farm budget"). Not "sell" or "buy".
+SPENDING_VERBS: frozenset[str] = word_set("spend pay save borrow lend owe invest cut seek donate")
+# Verbs of comparing: "compared that new cost with the £500m ..." sets the sum against
+# the noun before "with"; the sum is not that noun's.
+COMPARING_VERBS: frozenset[str] = word_set("compare contrast")
+# Verbs of asking: a sum after "for" is what is asked ("the island state is asking for
+# $320m": "asking for (island state)"), not the subject's own figure.
+ASKING_VERBS: frozenset[str] = word_set("ask call appeal apply press push lobby bid")
+# Nouns of asking or ordering: a sum after "for" is what they ask ("demand for 746
+# billion pesetas", "a bid for $5bn", "a claim for 20 mln dlrs").
+ASKING_NOUNS: frozenset[str] = word_set(
+    "demand demands bid bids offer offers claim claims request requests "
+    "contract contracts tender tenders appeal appeals application applications"
+)
+# Transaction verbs that also tell a market move ("shares lost 12 cts"): with a subject
+# that is not a price, the amount is a loss, and the briefing says so.
+LOSING_VERBS: frozenset[str] = word_set("lose")
+# Subjects whose "lost 12 cts" is a price move, not a loss: currencies, commodities,
+# securities and markets.
+MARKET_MOVERS: frozenset[str] = word_set(
+    "dollar dollars yen sterling pound euro mark franc currency gold silver platinum "
+    "copper oil crude gasoline wheat corn soybeans sugar coffee cocoa cotton futures "
+    "contract contracts bond bonds note notes bill bills treasury treasuries issue "
+    "market markets index dow average barrel ounce"
 )
 # Nouns for amounts of money: a figure described by one is money, even without currency.
 MONEY_NOUNS: frozenset[str] = word_set(
