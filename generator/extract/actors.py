@@ -26,7 +26,7 @@ from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span, Token
 from spacy.util import get_installed_models
 
-from generator.extract import actor_spans
+from generator.extract import actor_cues, actor_spans
 from generator.extract.given_names import (
     FEMALE_GIVEN_NAMES,
     GIVEN_NAMES,
@@ -1331,10 +1331,17 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         return None
     if _listed_as_work(span) or _title_fragment(span) or _named_as_work(doc, span):
         return None
+    if actor_cues.unit_after_number(doc, span) or actor_cues.event_name(name):
+        return None  # "(96 KM)", "the Gulf war", "the Holocene": no actor
     style = _style_title(doc, span, title_tokens, ent.label_)
     if style is not None:
         if title_tokens and title_tokens[-1].i == style.i:
             title_tokens = title_tokens[:-1]
+        prefix = actor_cues.style_prefix(doc, style)
+        if prefix is not None:  # "Crown Prince Abdullah", as he is known
+            if title_tokens and title_tokens[-1].i == prefix.i:
+                title_tokens = title_tokens[:-1]
+            style = prefix
         span = doc[style.i : end]
         name = _clean_name(span.text)
     mention = _Mention(
@@ -2013,6 +2020,15 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["place"] += 2.5  # "New Brunswick" tagged as a person: an ISO region
     if _has_place_cue(doc, span):
         votes["place"] += PLACE_CUE_VOTE
+    if actor_cues.constituency(doc, span) or actor_cues.located(doc, span):
+        votes["place"] += DECISIVE["place"]  # "MP for Hornsey", "the road to Rawandiz"
+    if (
+        label in {"PERSON", "ORG"}
+        and not place_name
+        and not listed_place
+        and actor_cues.body_plural_before(doc, span)
+    ):
+        votes["organization"] += DECISIVE["organization"]  # "auditors Arthur Andersen"
     if _and_company_after(doc, span):
         votes["organization"] += 5.0  # "S.G. Warburg and Co Inc": a firm's name
     if _fixture_side(doc, name):
@@ -2479,6 +2495,8 @@ PERSON_POSSESSIVES = frozenset({"his", "her"})
 
 def _has_place_cue(doc: Doc, span: Span) -> bool:
     """Context that names a place: "in X", "near X", "the city of X", "X-based"."""
+    if actor_cues.published_in(doc, span):
+        return False  # "published in Oxford Open Climate Change": a journal
     i = span.start - 1
     if i >= 1 and doc[i].lower_ == "in" and doc[i - 1].lower_ in NOT_PLACE_BEFORE_IN:
         return False  # "shares in Tesco", "a stake in Vodafone"
