@@ -88,3 +88,23 @@ def test_the_crown_prince_keeps_his_style(nlp: Language) -> None:
     names = {a.name for a in extract_actors(nlp(text))}
     assert "Crown Prince Abdullah" in names
     assert "Prince Abdullah" not in names
+
+
+def test_voters_and_the_house_are_no_constituency(nlp: Language) -> None:
+    text = (
+        "Most of the borough is covered by the Commons constituency of Bethnal Green and "
+        "Bow. Mr Ruiz said he was representing the Latino constituency in Texas."
+    )
+    got = types(extract_actors(nlp(text)))
+    assert got.get("Bethnal Green and Bow") == "place"
+    assert got.get("Commons") != "place"
+    assert got.get("Latino") != "place"
+
+
+def test_a_unit_in_brackets_is_no_actor(nlp: Language) -> None:
+    text = (
+        "China increased its generating capacity by 12.6%, or 440,700 megawatts (MW), "
+        "the State Power Corporation said."
+    )
+    names = {a.name for a in extract_actors(nlp(text))}
+    assert "MW" not in names

@@ -37,15 +37,24 @@ def _number(token: Token) -> bool:
 
 
 def constituency(doc: Doc, span: Span) -> bool:
-    """ "MP for X", "the MSP for X", "X constituency", "the constituency of X"."""
+    """ "MP for X", "the member for X", "the constituency of X": X is a constituency.
+
+    Not "the Latino constituency" (voters) nor "the Commons constituency of X" (the
+    House). Only the whole name: "MP for Sleaford and North Hykeham" names one seat, of
+    which "Sleaford" alone is a part, and the part is left as the model has it.
+    """
     i = span.start
+    if (
+        span.end + 1 < len(doc)
+        and doc[span.end].lower_ in {"and", "&"}
+        and doc[span.end + 1].is_title
+    ):
+        return False
     if i >= 2 and doc[i - 1].lower_ == "for" and doc[i - 2].lower_ in MEMBER_WORDS:
         word = doc[i - 2]
         # "MP", "MEP" in capitals; "member" lower case ("AM" the hour is "am")
         return word.is_upper or (word.is_lower and word.lower_.startswith("member"))
-    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ == "constituency":
-        return True
-    return span.end < len(doc) and doc[span.end].lower_ in {"constituency", "constituencies"}
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ == "constituency"
 
 
 def _distance_before(doc: Doc, i: int) -> bool:
@@ -123,13 +132,14 @@ def body_plural_before(doc: Doc, span: Span) -> bool:
 
 
 def unit_after_number(doc: Doc, span: Span) -> bool:
-    """ "(96 KM)", "500 MW": an abbreviation of a unit right after a numeral."""
-    return (
-        len(span) == 1
-        and span.start > 0
-        and span[0].lower_ in UNIT_ABBREVIATIONS
-        and _number(doc[span.start - 1])
-    )
+    """ "(96 KM)", "500 MW", "440,700 megawatts (MW)": an abbreviation of a unit right
+    after a numeral, or in brackets after a numeral and the unit written out."""
+    i = span.start
+    if len(span) != 1 or i == 0 or span[0].lower_ not in UNIT_ABBREVIATIONS:
+        return False
+    if _number(doc[i - 1]):
+        return True
+    return i >= 3 and doc[i - 1].text == "(" and doc[i - 2].is_lower and _number(doc[i - 3])
 
 
 def event_name(name: str) -> bool:

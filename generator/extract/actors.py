@@ -3814,7 +3814,9 @@ def _merge_contained_places(groups: list[_Group]) -> list[_Group]:
     """ "Vegas" joins "Las Vegas", "Jerez" joins "Jerez de Frontera", when the article
     names one such longer place. Countries and regions stay apart ("Ireland" is not
     "Northern Ireland", "Sudan" not "South Sudan"), as do names with a role of their
-    own in the registry."""
+    own in the registry. A name of two words or more that only the model's label calls
+    a body joins too ("contest Bethnal Green" after "the constituency of Bethnal Green
+    and Bow"): nothing in the text argues for a body."""
     places = [g for g in groups if g.entry is None and _group_type(g) == "place"]
     known = gazetteer() | KNOWN_PLACES
     mergeable = [
@@ -3825,7 +3827,32 @@ def _merge_contained_places(groups: list[_Group]) -> list[_Group]:
         # "Britain" (an alias of a country) is no part of "Labour Britain"
         and name_key(_longest_name(g)) not in place_aliases()
     ]
-    return _merge_into_container(groups, mergeable)
+    groups = _merge_into_container(groups, mergeable)
+    places = [g for g in places if g in groups]
+    keys = {id(g): f" {name_key(_longest_name(g))} " for g in places}
+    result: list[_Group] = []
+    for group in groups:
+        inside = f" {name_key(_longest_name(group))} "
+        longer = (
+            [g for g in places if len(keys[id(g)]) > len(inside) and inside in keys[id(g)]]
+            if _label_only_body(group)
+            else []
+        )
+        if len(longer) == 1:
+            longer[0].mentions.extend(group.mentions)
+        else:
+            result.append(group)
+    return result
+
+
+def _label_only_body(group: _Group) -> bool:
+    """A name of two words or more that only the model's label calls a body."""
+    return (
+        group.entry is None
+        and len(_longest_name(group).split()) >= 2
+        and _group_type(group) == "organization"
+        and group.evidence().get("organization", 0.0) <= 0
+    )
 
 
 def _merge_state_suffixed_places(groups: list[_Group]) -> list[_Group]:
