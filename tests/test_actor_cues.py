@@ -108,3 +108,24 @@ def test_a_unit_in_brackets_is_no_actor(nlp: Language) -> None:
     )
     names = {a.name for a in extract_actors(nlp(text))}
     assert "MW" not in names
+
+
+def test_a_name_written_like_a_brand_is_a_firm(nlp: Language) -> None:
+    text = (
+        "Named the third biggest spammer by the watchdog, OptInRealBig was sued in 2003. "
+        "Microsoft is seeking damages from OptInRealBig. Bankers at JPMorgan advised the "
+        "buyer, and Leonardo DiCaprio said he would not comment."
+    )
+    got = types(extract_actors(nlp(text)))
+    assert got.get("OptInRealBig") == "organization"
+    assert got.get("Leonardo DiCaprio") == "person"
+
+
+def test_a_given_name_tagged_alone_takes_the_surname_after_it(nlp: Language) -> None:
+    text = (
+        "A notorious spam firm is seeking bankruptcy protection.\n\n"
+        "Scott Richter, the man behind the firm, said lawsuits had forced it into "
+        "Chapter 11. Microsoft said it would pursue the claims."
+    )
+    names = {a.name for a in extract_actors(nlp(text))}
+    assert "Scott" not in names

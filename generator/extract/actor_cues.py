@@ -5,7 +5,8 @@ Each cue is general news usage, and the words are data (`data/actor_cues.toml`):
 - a constituency: "Labour MP for Hornsey and Wood Green", "the Hornsey constituency";
 - a place on a map: "the road to Rawandiz", "Rawandiz, some 60 miles north of Kirkuk",
   "60 miles north of Kirkuk";
-- a body: "external auditors Arthur Andersen" (a plural noun before one name);
+- a body: "external auditors Arthur Andersen" (a plural noun before one name),
+  "OptInRealBig", "JPMorgan" (a capital inside one word, the way brands write);
 - no place: "published in Oxford Open Climate Change" (a publication);
 - no actor at all: a unit after a number ("96 KM"), a war ("the Gulf war"), a span
   of geological time ("the Holocene");
@@ -13,6 +14,8 @@ Each cue is general news usage, and the words are data (`data/actor_cues.toml`):
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -30,6 +33,8 @@ WAR_WORDS = _WORDS["war_words"]
 STYLE_PREFIXES = _WORDS["style_prefixes"]
 PUBLISHING_WORDS = _WORDS["publishing_words"]
 BODY_PLURALS = _WORDS["body_plurals"]
+NAME_PREFIXES = _WORDS["name_prefixes"]
+INNER_CAPITAL = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
 
 
 def _number(token: Token) -> bool:
@@ -160,3 +165,15 @@ def style_prefix(doc: Doc, style: Token) -> Token | None:
     if i >= 0 and doc[i].lower_ in STYLE_PREFIXES and doc[i].is_title:
         return doc[i]
     return None
+
+
+def brand_shaped(name: str) -> bool:
+    """One word with a capital inside, the way firms write their names ("OptInRealBig",
+    "JPMorgan", "WorldCom"), not a person's ("McDonald", "DiCaprio", "LeBron")."""
+    if " " in name or "-" in name or not name[:1].isupper():
+        return False
+    found = INNER_CAPITAL.search(name, 1)
+    if found is None:
+        return False
+    opening = name[: found.start() + 1].casefold().rstrip("'\u2019")
+    return opening not in NAME_PREFIXES

@@ -452,6 +452,7 @@ def extract_actors(doc: Doc, registry: Registry | None = None) -> list[Actor]:
     actors = [_to_actor(group) for group in groups]
     actors = [a for a in actors if a is not None]
     _complete_surnames(doc, actors)
+    _complete_given_names(doc, actors)
     actors = actor_spans.merge_spelling_variants(actors, doc.text)
     _add_surname_mentions(doc, actors)
     return sort_actors(actors)
@@ -2029,6 +2030,8 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         and actor_cues.body_plural_before(doc, span)
     ):
         votes["organization"] += DECISIVE["organization"]  # "auditors Arthur Andersen"
+    if not place_name and not listed_place and actor_cues.brand_shaped(name):
+        votes["organization"] += 3.0  # "OptInRealBig", "JPMorgan": a firm's way of writing
     if _and_company_after(doc, span):
         votes["organization"] += 5.0  # "S.G. Warburg and Co Inc": a firm's name
     if _fixture_side(doc, name):
@@ -4397,6 +4400,46 @@ def _complete_surnames(doc: Doc, actors: list[Actor]) -> None:
                 and not (before.is_title or before.is_upper or before.text in {"-", "&"})
             ):
                 full.add(f"{given.text} {actor.name}")
+        if len(full) != 1:
+            continue
+        name = full.pop()
+        if name in taken:
+            continue
+        actor.aliases = [actor.name, *[a for a in actor.aliases if a != actor.name]]
+        actor.name = name
+        taken.add(name)
+
+
+def _complete_given_names(doc: Doc, actors: list[Actor]) -> None:
+    """Names a person the model tagged by the given name alone with the surname written
+    right after it ("Scott Richter, the man behind ...", where the model took "Scott").
+
+    The next word must be a capitalised proper noun of no entity, no English word, no
+    title, followed by no further capitalised word (no longer name or phrase). One full
+    form only: two different ones leave the given name alone.
+    """
+    taken = {a.name for a in actors}
+    for actor in actors:
+        if actor.type != "person" or " " in actor.name or actor.name not in GIVEN_NAMES:
+            continue
+        full: set[str] = set()
+        for start, end in actor.spans:
+            span = doc.char_span(start, end)
+            if span is None or span.end + 1 >= len(doc) or span.text != actor.name:
+                continue
+            surname, after = doc[span.end], doc[span.end + 1]
+            if (
+                surname.pos_ == "PROPN"
+                and surname.is_title
+                and surname.is_alpha
+                and not surname.ent_type_
+                and span[-1].whitespace_ == " "
+                and not _common_word(surname.lower_)
+                and surname.text not in GIVEN_NAMES
+                and surname.lower_ not in TITLE_WORDS
+                and not (after.is_title or after.is_upper)
+            ):
+                full.add(f"{actor.name} {surname.text}")
         if len(full) != 1:
             continue
         name = full.pop()
