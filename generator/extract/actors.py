@@ -2030,8 +2030,6 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         and actor_cues.body_plural_before(doc, span)
     ):
         votes["organization"] += DECISIVE["organization"]  # "auditors Arthur Andersen"
-    if not place_name and not listed_place and actor_cues.brand_shaped(name):
-        votes["organization"] += 3.0  # "OptInRealBig", "JPMorgan": a firm's way of writing
     if _and_company_after(doc, span):
         votes["organization"] += 5.0  # "S.G. Warburg and Co Inc": a firm's name
     if _fixture_side(doc, name):
@@ -3991,6 +3989,11 @@ def _to_actor(group: _Group) -> Actor | None:
     kind = _group_type(group)
     if kind is None:
         return None
+    # "OptInRealBig", "JPMorgan": written the way firms write. Only the type changes:
+    # how sure we are that it is an actor at all stays as the first type had it.
+    judged = kind
+    if kind in {"person", "place"} and _brand_named(group):
+        kind = "organization"
     labels = {m.label for m in group.mentions}
     if labels == {"NORP"}:
         return None  # "Russian", "Tory": nationalities and groups are not actors
@@ -4016,8 +4019,23 @@ def _to_actor(group: _Group) -> Actor | None:
     # "service chief" beside "Former civil service chief": the fuller words win
     roles = fullest_roles(candidate_roles)
     spans = sorted({(m.start, m.end) for m in mentions})
-    confidence = _confidence(group, kind, name)
+    confidence = _confidence(group, judged, name)
     return Actor(name, kind, aliases, roles, len(spans), spans, confidence)
+
+
+def _brand_named(group: _Group) -> bool:
+    """Every mention is one word written the way firms write (`actor_cues.brand_shaped`),
+    no known place, and nothing in the text settles a person or a place (no honorific,
+    no style, no "the town of")."""
+    if group.entry is not None:
+        return False
+    names = {m.name for m in group.mentions}
+    if not all(actor_cues.brand_shaped(n) for n in names):
+        return False
+    if any(n.casefold() in KNOWN_PLACES or n.casefold() in gazetteer() for n in names):
+        return False
+    evidence = group.evidence()
+    return all(evidence.get(k, 0.0) < DECISIVE[k] for k in ("person", "place"))
 
 
 def _with_name_s(group: _Group, name: str) -> str:
