@@ -129,3 +129,14 @@ def test_a_given_name_tagged_alone_takes_the_surname_after_it(nlp: Language) -> 
     )
     names = {a.name for a in extract_actors(nlp(text))}
     assert "Scott" not in names
+
+
+def test_a_firm_described_by_what_it_makes_is_a_firm(nlp: Language) -> None:
+    text = (
+        "The government reviewed last year's sale of Ukrainian steel producer "
+        "Krivorizhstal, the minister said. Film producer Harvey Weinstein declined to "
+        "comment."
+    )
+    got = types(extract_actors(nlp(text)))
+    assert got.get("Krivorizhstal") == "organization"
+    assert got.get("Harvey Weinstein") == "person"

@@ -6,7 +6,8 @@ Each cue is general news usage, and the words are data (`data/actor_cues.toml`):
 - a place on a map: "the road to Rawandiz", "Rawandiz, some 60 miles north of Kirkuk",
   "60 miles north of Kirkuk";
 - a body: "external auditors Arthur Andersen" (a plural noun before one name),
-  "OptInRealBig", "JPMorgan" (a capital inside one word, the way brands write);
+  "OptInRealBig", "JPMorgan" (a capital inside one word, the way brands write),
+  "steel producer Krivorizhstal" (the maker of a commodity, before the name);
 - no place: "published in Oxford Open Climate Change" (a publication);
 - no actor at all: a unit after a number ("96 KM"), a war ("the Gulf war"), a span
   of geological time ("the Holocene");
@@ -34,6 +35,8 @@ STYLE_PREFIXES = _WORDS["style_prefixes"]
 PUBLISHING_WORDS = _WORDS["publishing_words"]
 BODY_PLURALS = _WORDS["body_plurals"]
 NAME_PREFIXES = _WORDS["name_prefixes"]
+COMMODITY_NOUNS = _WORDS["commodity_nouns"]
+MAKER_NOUNS = _WORDS["maker_nouns"]
 INNER_CAPITAL = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
 
 
@@ -177,3 +180,10 @@ def brand_shaped(name: str) -> bool:
         return False
     opening = name[: found.start() + 1].casefold().rstrip("'\u2019")
     return opening not in NAME_PREFIXES
+
+
+def commodity_maker(role: str) -> bool:
+    """A description of a firm by what it makes: "Ukrainian steel producer", "drug
+    maker" (not "film producer": a person)."""
+    words = role.casefold().split()
+    return len(words) >= 2 and words[-1] in MAKER_NOUNS and words[-2] in COMMODITY_NOUNS

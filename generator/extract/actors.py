@@ -2679,6 +2679,15 @@ def _preceding_honorific(doc: Doc, span: Span) -> str | None:
 def _add_roles(doc: Doc, span: Span, mention: _Mention, title_tokens: list[Token]) -> None:
     """Roles from a pre-name title ("Defense Secretary Lloyd Austin") and appositions."""
     pre = _pre_name_role(doc, span, title_tokens)
+    if (
+        pre
+        and actor_cues.commodity_maker(pre[0])
+        and not _known_place(mention.name)
+        and mention.name.casefold() not in gazetteer()
+    ):
+        # "Ukrainian steel producer Krivorizhstal": a firm described, not a job
+        mention.votes["organization"] = mention.votes.get("organization", 0.0) + 5.0
+        pre = None
     if pre:
         role, start, printable = pre
         if printable:
