@@ -26,7 +26,7 @@ from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span, Token
 from spacy.util import get_installed_models
 
-from generator.extract import actor_spans
+from generator.extract import actor_cues, actor_spans
 from generator.extract.given_names import (
     FEMALE_GIVEN_NAMES,
     GIVEN_NAMES,
@@ -453,6 +453,7 @@ def extract_actors(doc: Doc, registry: Registry | None = None) -> list[Actor]:
     actors = [_to_actor(group) for group in groups]
     actors = [a for a in actors if a is not None]
     _complete_surnames(doc, actors)
+    _complete_given_names(doc, actors)
     actors = actor_spans.merge_spelling_variants(actors, doc.text)
     _add_surname_mentions(doc, actors)
     return sort_actors(actors)
@@ -1332,10 +1333,17 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         return None
     if _listed_as_work(span) or _title_fragment(span) or _named_as_work(doc, span):
         return None
+    if actor_cues.unit_after_number(doc, span) or actor_cues.event_name(name):
+        return None  # "(96 KM)", "the Gulf war", "the Holocene": no actor
     style = _style_title(doc, span, title_tokens, ent.label_)
     if style is not None:
         if title_tokens and title_tokens[-1].i == style.i:
             title_tokens = title_tokens[:-1]
+        prefix = actor_cues.style_prefix(doc, style)
+        if prefix is not None:  # "Crown Prince Abdullah", as he is known
+            if title_tokens and title_tokens[-1].i == prefix.i:
+                title_tokens = title_tokens[:-1]
+            style = prefix
         span = doc[style.i : end]
         name = _clean_name(span.text)
     mention = _Mention(
@@ -2014,6 +2022,15 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["place"] += 2.5  # "New Brunswick" tagged as a person: an ISO region
     if _has_place_cue(doc, span):
         votes["place"] += PLACE_CUE_VOTE
+    if actor_cues.constituency(doc, span) or actor_cues.located(doc, span):
+        votes["place"] += DECISIVE["place"]  # "MP for Hornsey", "the road to Rawandiz"
+    if (
+        label in {"PERSON", "ORG"}
+        and not place_name
+        and not listed_place
+        and actor_cues.body_plural_before(doc, span)
+    ):
+        votes["organization"] += DECISIVE["organization"]  # "auditors Arthur Andersen"
     if _and_company_after(doc, span):
         votes["organization"] += 5.0  # "S.G. Warburg and Co Inc": a firm's name
     if _fixture_side(doc, name):
@@ -2480,6 +2497,8 @@ PERSON_POSSESSIVES = frozenset({"his", "her"})
 
 def _has_place_cue(doc: Doc, span: Span) -> bool:
     """Context that names a place: "in X", "near X", "the city of X", "X-based"."""
+    if actor_cues.published_in(doc, span):
+        return False  # "published in Oxford Open Climate Change": a journal
     i = span.start - 1
     if i >= 1 and doc[i].lower_ == "in" and doc[i - 1].lower_ in NOT_PLACE_BEFORE_IN:
         return False  # "shares in Tesco", "a stake in Vodafone"
@@ -2661,6 +2680,15 @@ def _preceding_honorific(doc: Doc, span: Span) -> str | None:
 def _add_roles(doc: Doc, span: Span, mention: _Mention, title_tokens: list[Token]) -> None:
     """Roles from a pre-name title ("Defense Secretary Lloyd Austin") and appositions."""
     pre = _pre_name_role(doc, span, title_tokens)
+    if (
+        pre
+        and actor_cues.commodity_maker(pre[0])
+        and not _known_place(mention.name)
+        and mention.name.casefold() not in gazetteer()
+    ):
+        # "Ukrainian steel producer Krivorizhstal": a firm described, not a job
+        mention.votes["organization"] = mention.votes.get("organization", 0.0) + 5.0
+        pre = None
     if pre:
         role, start, printable = pre
         if printable:
@@ -3797,7 +3825,9 @@ def _merge_contained_places(groups: list[_Group]) -> list[_Group]:
     """ "Vegas" joins "Las Vegas", "Jerez" joins "Jerez de Frontera", when the article
     names one such longer place. Countries and regions stay apart ("Ireland" is not
     "Northern Ireland", "Sudan" not "South Sudan"), as do names with a role of their
-    own in the registry."""
+    own in the registry. A name of two words or more that only the model's label calls
+    a body joins too ("contest Bethnal Green" after "the constituency of Bethnal Green
+    and Bow"): nothing in the text argues for a body."""
     places = [g for g in groups if g.entry is None and _group_type(g) == "place"]
     known = gazetteer() | KNOWN_PLACES
     mergeable = [
@@ -3808,7 +3838,32 @@ def _merge_contained_places(groups: list[_Group]) -> list[_Group]:
         # "Britain" (an alias of a country) is no part of "Labour Britain"
         and name_key(_longest_name(g)) not in place_aliases()
     ]
-    return _merge_into_container(groups, mergeable)
+    groups = _merge_into_container(groups, mergeable)
+    places = [g for g in places if g in groups]
+    keys = {id(g): f" {name_key(_longest_name(g))} " for g in places}
+    result: list[_Group] = []
+    for group in groups:
+        inside = f" {name_key(_longest_name(group))} "
+        longer = (
+            [g for g in places if len(keys[id(g)]) > len(inside) and inside in keys[id(g)]]
+            if _label_only_body(group)
+            else []
+        )
+        if len(longer) == 1:
+            longer[0].mentions.extend(group.mentions)
+        else:
+            result.append(group)
+    return result
+
+
+def _label_only_body(group: _Group) -> bool:
+    """A name of two words or more that only the model's label calls a body."""
+    return (
+        group.entry is None
+        and len(_longest_name(group).split()) >= 2
+        and _group_type(group) == "organization"
+        and group.evidence().get("organization", 0.0) <= 0
+    )
 
 
 def _merge_state_suffixed_places(groups: list[_Group]) -> list[_Group]:
@@ -3948,6 +4003,11 @@ def _to_actor(group: _Group) -> Actor | None:
     kind = _group_type(group)
     if kind is None:
         return None
+    # "OptInRealBig", "JPMorgan": written the way firms write. Only the type changes:
+    # how sure we are that it is an actor at all stays as the first type had it.
+    judged = kind
+    if kind in {"person", "place"} and _brand_named(group):
+        kind = "organization"
     labels = {m.label for m in group.mentions}
     if labels == {"NORP"}:
         return None  # "Russian", "Tory": nationalities and groups are not actors
@@ -3973,8 +4033,23 @@ def _to_actor(group: _Group) -> Actor | None:
     # "service chief" beside "Former civil service chief": the fuller words win
     roles = fullest_roles(candidate_roles)
     spans = sorted({(m.start, m.end) for m in mentions})
-    confidence = _confidence(group, kind, name)
+    confidence = _confidence(group, judged, name)
     return Actor(name, kind, aliases, roles, len(spans), spans, confidence)
+
+
+def _brand_named(group: _Group) -> bool:
+    """Every mention is one word written the way firms write (`actor_cues.brand_shaped`),
+    no known place, and nothing in the text settles a person or a place (no honorific,
+    no style, no "the town of")."""
+    if group.entry is not None:
+        return False
+    names = {m.name for m in group.mentions}
+    if not all(actor_cues.brand_shaped(n) for n in names):
+        return False
+    if any(n.casefold() in KNOWN_PLACES or n.casefold() in gazetteer() for n in names):
+        return False
+    evidence = group.evidence()
+    return all(evidence.get(k, 0.0) < DECISIVE[k] for k in ("person", "place"))
 
 
 def _with_name_s(group: _Group, name: str) -> str:
@@ -4357,6 +4432,46 @@ def _complete_surnames(doc: Doc, actors: list[Actor]) -> None:
                 and not (before.is_title or before.is_upper or before.text in {"-", "&"})
             ):
                 full.add(f"{given.text} {actor.name}")
+        if len(full) != 1:
+            continue
+        name = full.pop()
+        if name in taken:
+            continue
+        actor.aliases = [actor.name, *[a for a in actor.aliases if a != actor.name]]
+        actor.name = name
+        taken.add(name)
+
+
+def _complete_given_names(doc: Doc, actors: list[Actor]) -> None:
+    """Names a person the model tagged by the given name alone with the surname written
+    right after it ("Scott Richter, the man behind ...", where the model took "Scott").
+
+    The next word must be a capitalised proper noun of no entity, no English word, no
+    title, followed by no further capitalised word (no longer name or phrase). One full
+    form only: two different ones leave the given name alone.
+    """
+    taken = {a.name for a in actors}
+    for actor in actors:
+        if actor.type != "person" or " " in actor.name or actor.name not in GIVEN_NAMES:
+            continue
+        full: set[str] = set()
+        for start, end in actor.spans:
+            span = doc.char_span(start, end)
+            if span is None or span.end + 1 >= len(doc) or span.text != actor.name:
+                continue
+            surname, after = doc[span.end], doc[span.end + 1]
+            if (
+                surname.pos_ == "PROPN"
+                and surname.is_title
+                and surname.is_alpha
+                and not surname.ent_type_
+                and span[-1].whitespace_ == " "
+                and not _common_word(surname.lower_)
+                and surname.text not in GIVEN_NAMES
+                and surname.lower_ not in TITLE_WORDS
+                and not (after.is_title or after.is_upper)
+            ):
+                full.add(f"{actor.name} {surname.text}")
         if len(full) != 1:
             continue
         name = full.pop()

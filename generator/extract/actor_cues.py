@@ -1,0 +1,189 @@
+"""What the words around a name say it is, when the model's label says otherwise.
+
+Each cue is general news usage, and the words are data (`data/actor_cues.toml`):
+
+- a constituency: "Labour MP for Hornsey and Wood Green", "the Hornsey constituency";
+- a place on a map: "the road to Rawandiz", "Rawandiz, some 60 miles north of Kirkuk",
+  "60 miles north of Kirkuk";
+- a body: "external auditors Arthur Andersen" (a plural noun before one name),
+  "OptInRealBig", "JPMorgan" (a capital inside one word, the way brands write),
+  "steel producer Krivorizhstal" (the maker of a commodity, before the name);
+- no place: "published in Oxford Open Climate Change" (a publication);
+- no actor at all: a unit after a number ("96 KM"), a war ("the Gulf war"), a span
+  of geological time ("the Holocene");
+- the style the person is known by: "Crown Prince Abdullah", not "Prince Abdullah".
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.words import word_lists
+
+_WORDS = word_lists("actor_cues")
+MEMBER_WORDS = _WORDS["member_words"]
+WAY_NOUNS = _WORDS["way_nouns"]
+DISTANCE_UNITS = _WORDS["distance_units"]
+COMPASS_WORDS = _WORDS["compass_words"]
+ABOUT_WORDS = _WORDS["about_words"]
+UNIT_ABBREVIATIONS = _WORDS["unit_abbreviations"]
+EPOCH_NAMES = _WORDS["epoch_names"]
+WAR_WORDS = _WORDS["war_words"]
+STYLE_PREFIXES = _WORDS["style_prefixes"]
+PUBLISHING_WORDS = _WORDS["publishing_words"]
+BODY_PLURALS = _WORDS["body_plurals"]
+NAME_PREFIXES = _WORDS["name_prefixes"]
+COMMODITY_NOUNS = _WORDS["commodity_nouns"]
+MAKER_NOUNS = _WORDS["maker_nouns"]
+INNER_CAPITAL = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
+
+
+def _number(token: Token) -> bool:
+    return token.like_num or token.pos_ == "NUM"
+
+
+def constituency(doc: Doc, span: Span) -> bool:
+    """ "MP for X", "the member for X", "the constituency of X": X is a constituency.
+
+    Not "the Latino constituency" (voters) nor "the Commons constituency of X" (the
+    House). Only the whole name: "MP for Sleaford and North Hykeham" names one seat, of
+    which "Sleaford" alone is a part, and the part is left as the model has it.
+    """
+    i = span.start
+    if (
+        span.end + 1 < len(doc)
+        and doc[span.end].lower_ in {"and", "&"}
+        and doc[span.end + 1].is_title
+    ):
+        return False
+    if i >= 2 and doc[i - 1].lower_ == "for" and doc[i - 2].lower_ in MEMBER_WORDS:
+        word = doc[i - 2]
+        # "MP", "MEP" in capitals; "member" lower case ("AM" the hour is "am")
+        return word.is_upper or (word.is_lower and word.lower_.startswith("member"))
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ == "constituency"
+
+
+def _distance_before(doc: Doc, i: int) -> bool:
+    """Tokens ending at `i` (exclusive) read "N miles north of" or "N km from"."""
+    j = i - 1
+    if j < 0 or doc[j].lower_ not in {"of", "from"}:
+        return False
+    j -= 1
+    if doc[j].lower_ == "of":
+        return False
+    if doc[i - 1].lower_ == "of":
+        if j < 0 or doc[j].lower_ not in COMPASS_WORDS:
+            return False
+        j -= 1
+    if j < 1 or doc[j].lower_ not in DISTANCE_UNITS:
+        return False
+    return _number(doc[j - 1])
+
+
+def _distance_after(doc: Doc, span: Span) -> bool:
+    """ "X, some 60 miles north of": a distance in apposition after the name."""
+    j = span.end
+    if j >= len(doc) or doc[j].text != ",":
+        return False
+    j += 1
+    if j < len(doc) and doc[j].lower_ in ABOUT_WORDS:
+        j += 1
+    return (
+        j + 2 < len(doc)
+        and _number(doc[j])
+        and doc[j + 1].lower_ in DISTANCE_UNITS
+        and (doc[j + 2].lower_ in COMPASS_WORDS or doc[j + 2].lower_ in {"from", "away"})
+    )
+
+
+def located(doc: Doc, span: Span) -> bool:
+    """A place on a map: "the road to X", "60 miles north of X", "X, some 60 miles
+    north of Y"."""
+    i = span.start
+    if (
+        i >= 2
+        and doc[i - 1].lower_ in {"to", "from"}
+        and doc[i - 2].lower_ in WAY_NOUNS
+        and doc[i - 2].is_lower
+    ):
+        return True
+    return _distance_before(doc, i) or _distance_after(doc, span)
+
+
+def published_in(doc: Doc, span: Span) -> bool:
+    """ "published in X", "writing in X": a publication, whatever "in" says."""
+    i = span.start
+    if i >= 2 and doc[i - 1].lower_ == "the":
+        i -= 1
+    return i >= 2 and doc[i - 1].lower_ == "in" and doc[i - 2].lower_ in PUBLISHING_WORDS
+
+
+def body_plural_before(doc: Doc, span: Span) -> bool:
+    """ "external auditors Arthur Andersen", "rivals Chelsea": a plural noun for bodies
+    right before one name (not a list of names: "brothers Tom and Jim")."""
+    i = span.start - 1
+    if i < 0 or not doc[i].is_lower or doc[i].lower_ not in BODY_PLURALS:
+        return False
+    root = span.root
+    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in {",", "and", "&", "or"}:
+        nxt = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        if nxt is not None and nxt.is_title and after.lower_ != ",":
+            return False  # "rivals Chelsea and Arsenal"
+        if after.lower_ == "," and nxt is not None and nxt.is_title:
+            return False  # "owners Tom, Dick and Harry"
+    return True
+
+
+def unit_after_number(doc: Doc, span: Span) -> bool:
+    """ "(96 KM)", "500 MW", "440,700 megawatts (MW)": an abbreviation of a unit right
+    after a numeral, or in brackets after a numeral and the unit written out."""
+    i = span.start
+    if len(span) != 1 or i == 0 or span[0].lower_ not in UNIT_ABBREVIATIONS:
+        return False
+    if _number(doc[i - 1]):
+        return True
+    return i >= 3 and doc[i - 1].text == "(" and doc[i - 2].is_lower and _number(doc[i - 3])
+
+
+def event_name(name: str) -> bool:
+    """A war ("Gulf war", "Vietnam War") or a span of geological time ("Holocene")."""
+    words = name.split()
+    if not words:
+        return False
+    if len(words) == 1:
+        return words[0].casefold() in EPOCH_NAMES
+    # "Stop the War", "Veterans of Foreign Wars": a body; a war is named by capitalised
+    # words alone ("the Gulf war", "the Cold War")
+    return words[-1].casefold() in WAR_WORDS and all(w[:1].isupper() for w in words[:-1])
+
+
+def style_prefix(doc: Doc, style: Token) -> Token | None:
+    """ "Crown" of "Crown Prince Abdullah": part of the style the person is known by."""
+    i = style.i - 1
+    if i >= 0 and doc[i].lower_ in STYLE_PREFIXES and doc[i].is_title:
+        return doc[i]
+    return None
+
+
+def brand_shaped(name: str) -> bool:
+    """One word with a capital inside, the way firms write their names ("OptInRealBig",
+    "JPMorgan", "WorldCom"), not a person's ("McDonald", "DiCaprio", "LeBron")."""
+    if " " in name or "-" in name or not name[:1].isupper():
+        return False
+    found = INNER_CAPITAL.search(name, 1)
+    if found is None:
+        return False
+    opening = name[: found.start() + 1].casefold().rstrip("'\u2019")
+    return opening not in NAME_PREFIXES
+
+
+def commodity_maker(role: str) -> bool:
+    """A description of a firm by what it makes: "Ukrainian steel producer", "drug
+    maker" (not "film producer": a person)."""
+    words = role.casefold().split()
+    return len(words) >= 2 and words[-1] in MAKER_NOUNS and words[-2] in COMMODITY_NOUNS

@@ -1,0 +1,142 @@
+"""What the words around a name say it is (actor_cues), on articles written for these
+tests: constituencies, places on a map, bodies named after people, publications, and
+names that are no actors (units, wars, geological time)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.extract.actors import extract_actors
+from generator.model import Actor
+from generator.running.nlp import load_model
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model()
+
+
+def types(actors: list[Actor]) -> dict[str, str]:
+    return {a.name: a.type for a in actors}
+
+
+def test_the_seat_of_an_mp_is_a_place(nlp: Language) -> None:
+    text = (
+        "Ms Jane Porter, Labour MP for Hornsey and Wood Green, said the plan was unfair. "
+        "She said voters would decide."
+    )
+    got = types(extract_actors(nlp(text)))
+    assert got.get("Hornsey and Wood Green") == "place"
+    assert got.get("Jane Porter") == "person"
+
+
+def test_a_place_on_a_map_is_a_place(nlp: Language) -> None:
+    text = (
+        "Rebels said they had cut the road to Rawandiz, some 60 miles (96 KM) north of "
+        "the oil fields. The army denied it, a spokesman said."
+    )
+    actors = extract_actors(nlp(text))
+    got = types(actors)
+    assert got.get("Rawandiz") == "place"
+    assert "KM" not in got  # a unit after a number
+
+
+def test_a_war_and_an_epoch_are_no_actors(nlp: Language) -> None:
+    text = (
+        "Oil prices have not been so high since the Gulf war, analysts said. Geologists "
+        "compared the warming with the Pliocene and the Holocene. The Stop the War "
+        "Coalition said it would march in London."
+    )
+    names = {a.name for a in extract_actors(nlp(text))}
+    assert not {"Gulf war", "Holocene", "Pliocene"} & names
+    assert "London" in names
+
+
+def test_auditors_named_after_a_man_are_a_firm(nlp: Language) -> None:
+    text = (
+        "The former chief told the court that external auditors Arthur Andersen had "
+        "approved the accounts. She said Andersen had never raised a concern."
+    )
+    got = types(extract_actors(nlp(text)))
+    assert got.get("Arthur Andersen") == "organization"
+
+
+def test_a_person_named_beside_a_plural_noun_stays_a_person(nlp: Language) -> None:
+    text = (
+        "The club's owners Tom Hicks and George Gillett said they would not sell. "
+        "Hicks said the bid was too low."
+    )
+    got = types(extract_actors(nlp(text)))
+    assert got.get("Tom Hicks") == "person"
+
+
+def test_a_journal_is_not_a_place(nlp: Language) -> None:
+    text = (
+        "In a paper published in Oxford Open Climate Change, the team warned that "
+        "warming would speed up. Dr Anna Reyes said the models were too cautious."
+    )
+    got = types(extract_actors(nlp(text)))
+    assert got.get("Oxford Open Climate Change") != "place"
+
+
+def test_the_crown_prince_keeps_his_style(nlp: Language) -> None:
+    text = (
+        "Last year Crown Prince Abdullah, the de facto ruler, told ministries to hire "
+        "more women. The prince said the change was overdue."
+    )
+    names = {a.name for a in extract_actors(nlp(text))}
+    assert "Crown Prince Abdullah" in names
+    assert "Prince Abdullah" not in names
+
+
+def test_voters_and_the_house_are_no_constituency(nlp: Language) -> None:
+    text = (
+        "Most of the borough is covered by the Commons constituency of Bethnal Green and "
+        "Bow. Mr Ruiz said he was representing the Latino constituency in Texas."
+    )
+    got = types(extract_actors(nlp(text)))
+    assert got.get("Bethnal Green and Bow") == "place"
+    assert got.get("Commons") != "place"
+    assert got.get("Latino") != "place"
+
+
+def test_a_unit_in_brackets_is_no_actor(nlp: Language) -> None:
+    text = (
+        "China increased its generating capacity by 12.6%, or 440,700 megawatts (MW), "
+        "the State Power Corporation said."
+    )
+    names = {a.name for a in extract_actors(nlp(text))}
+    assert "MW" not in names
+
+
+def test_a_name_written_like_a_brand_is_a_firm(nlp: Language) -> None:
+    text = (
+        "Named the third biggest spammer by the watchdog, OptInRealBig was sued in 2003. "
+        "Microsoft is seeking damages from OptInRealBig. Bankers at JPMorgan advised the "
+        "buyer, and Leonardo DiCaprio said he would not comment."
+    )
+    got = types(extract_actors(nlp(text)))
+    assert got.get("OptInRealBig") == "organization"
+    assert got.get("Leonardo DiCaprio") == "person"
+
+
+def test_a_given_name_tagged_alone_takes_the_surname_after_it(nlp: Language) -> None:
+    text = (
+        "A notorious spam firm is seeking bankruptcy protection.\n\n"
+        "Scott Richter, the man behind the firm, said lawsuits had forced it into "
+        "Chapter 11. Microsoft said it would pursue the claims."
+    )
+    names = {a.name for a in extract_actors(nlp(text))}
+    assert "Scott" not in names
+
+
+def test_a_firm_described_by_what_it_makes_is_a_firm(nlp: Language) -> None:
+    text = (
+        "The government reviewed last year's sale of Ukrainian steel producer "
+        "Krivorizhstal, the minister said. Film producer Harvey Weinstein declined to "
+        "comment."
+    )
+    got = types(extract_actors(nlp(text)))
+    assert got.get("Krivorizhstal") == "organization"
+    assert got.get("Harvey Weinstein") == "person"
