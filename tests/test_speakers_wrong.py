@@ -33,6 +33,21 @@ def test_the_person_a_quotation_names_does_not_speak_it(nlp: Language) -> None:
     assert speaker_of(found, "We need quality players") == "Tom Hart", found
 
 
+SELF = """Trump courts voters at rally
+
+Donald Trump returned to the theme at last week's San Diego rally, where he spoke for an
+hour. "I think the Mexicans are going to end up loving Donald Trump when I give all these
+jobs," he said.
+"""
+
+
+def test_a_person_naming_himself_in_full_still_speaks(nlp: Language) -> None:
+    """ "“... end up loving Donald Trump when I give all these jobs,” he said": some
+    people use their full name of themselves; only a shorter form rules them out."""
+    found = speakers(nlp, SELF)
+    assert speaker_of(found, "I think the Mexicans") == "Donald Trump", found
+
+
 SPAM = """Spam king seeks bankruptcy protection
 
 The net's self-declared spam king is seeking bankruptcy protection to help him fend off

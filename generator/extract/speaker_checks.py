@@ -60,18 +60,26 @@ def named_in_quote(
     text: str, quote: Quote, actor: Actor, spans: list[tuple[int, int, Actor]]
 ) -> bool:
     """Whether the words of the quotation name the actor as someone other than the one
-    speaking. A person: any mention of them there (a span the article's names were
-    linked to, the full name, the surname). A body: a name of it right after a word for
-    another party ("by", "against", "including"; `_OTHER_PARTY_WORDS`), since a body's
-    own statement may name it."""
+    speaking. A person: a shorter form of the name there (a span the article's names
+    were linked to, an alias of two words or more, the surname): "a quiet word with
+    Olof", "Reyes was being kicked". Not the full name, which some people use of
+    themselves ("the Mexicans are going to end up loving Donald Trump"). A body: a name
+    of it right after a word for another party ("by", "against", "including";
+    `_OTHER_PARTY_WORDS`), since a body's own statement may name it."""
     start, end = quote.start, quote.end
     said = text[start:end]
     if actor.type == "person":
-        if any(a is actor and start <= s and e <= end for s, e, a in spans):
+        full = actor.name.casefold()
+        if any(
+            a is actor and start <= s and e <= end and text[s:e].casefold() != full
+            for s, e, a in spans
+        ):
             return True
         surname = actor.name.split()[-1:]
         names = [
-            n for n in [actor.name, *actor.aliases] if len(n.split()) > 1 or n.split() == surname
+            n
+            for n in actor.aliases
+            if n.casefold() != full and (len(n.split()) > 1 or n.split() == surname)
         ]
         return any(
             _alone(said, m.start(), m.end())
