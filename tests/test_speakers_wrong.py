@@ -116,3 +116,34 @@ def test_a_body_in_a_relative_clause_of_the_description_does_not_speak(
     board, not of the trust it regulates."""
     found = speakers(nlp, BOARD)
     assert speaker_of(found, "Parliament should plan") != "Harbour Trust", found
+
+
+TRIAL = """Former finance chief testifies against boss
+
+Scott Sullivan, the former finance chief of Telcom, told the court on Tuesday that he had
+been ordered to hide losses. Mr Sullivan, 42, has already pleaded guilty to fraud and is
+appearing as a prosecution witness at the trial of Bernard Eddings. Mr Eddings, 63, has
+always insisted that he was unaware of any hidden shortfalls in Telcom's finances. The
+former finance officer said Mr Eddings knew about the improper accounting entries that
+were made between 2000 and 2002.
+"""
+
+SCHOOLS = """Senate passes school bill
+
+"This will be a really good step forward for all of our parents and our teachers," said
+Sen. Patty Murray, a chief Democratic negotiator on the bill.
+
+The old waiver system has led to uncertainty in many states, including Murray's home
+state of Washington, she said.
+"""
+
+
+def test_reported_words_naming_the_person_a_description_stands_for(nlp: Language) -> None:
+    """ "The former finance officer said Mr Eddings knew ...": a reporter who calls the
+    speaker by a description and then names Mr Eddings is telling what someone else said
+    of him. After "she said" the reporter's words may name the speaker herself."""
+    found = speakers(nlp, TRIAL)
+    assert speaker_of(found, "Mr Eddings knew about") != "Bernard Eddings", found
+    assert speaker_of(found, "he was unaware") == "Bernard Eddings", found
+    found = speakers(nlp, SCHOOLS)
+    assert speaker_of(found, "The old waiver system") == "Patty Murray", found

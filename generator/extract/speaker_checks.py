@@ -10,7 +10,9 @@ on a page costs more than no name, so the speaker is then left out:
   he told ...": whoever "he" is, the words are said to or about Olof Mellberg, not by
   him; "the company said it “could not continue to contend with legal maneuvers by ...
   Microsoft”": the company is not Microsoft. Only when the mention does not name the
-  actor itself ("Microsoft said: “At Microsoft we ...”" stays).
+  actor itself ("Microsoft said: “At Microsoft we ...”" stays). In reported speech,
+  only where the reporter called the speaker by a description ("The former finance
+  officer said Mr Ebbers knew ..."), not "he" or "she".
 - the mention gives the person another first name: "Scott Richter said" is never
   Steven Richter, whom the article also names (a surname met alone elsewhere may have
   been linked to the wrong one of two people who share it).
@@ -34,6 +36,7 @@ _OTHER_PARTY_WORDS = word_lists("speaker_words")["other_party_words"]
 # Styles before a surname that leave it one person's: not "Mrs", "Ms", which may name
 # the wife or daughter of a man of that surname.
 _STYLES = frozenset({"mr", "mr.", "dr", "dr.", "sir", "lord", "prof", "prof.", "professor"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "who", "which", "that", "i", "we"})
 _ALL_GIVEN = GIVEN_NAMES | LISTED_GIVEN_NAMES | MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
 _WORD = re.compile(r"[\w][\w'\u2019.-]*")
 
@@ -69,23 +72,31 @@ def named_in_quote(
     start, end = quote.start, quote.end
     said = text[start:end]
     if actor.type == "person":
+        if quote.kind == "indirect" and _beside_pronoun(said):
+            return False  # "he, Christie, was": the speaker, named by the reporter
         full = actor.name.casefold()
-        if any(
-            a is actor and start <= s and e <= end and text[s:e].casefold() != full
+        found = [
+            (s - start, e - start)
             for s, e, a in spans
-        ):
-            return True
+            if a is actor and start <= s and e <= end and text[s:e].casefold() != full
+        ]
         surname = actor.name.split()[-1:]
         names = [
             n
             for n in actor.aliases
             if n.casefold() != full and (len(n.split()) > 1 or n.split() == surname)
         ]
-        return any(
-            _alone(said, m.start(), m.end())
+        found += [
+            m.span()
             for n in names
             for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", said)
-        )
+            if _alone(said, m.start(), m.end())
+        ]
+        if quote.kind == "indirect":
+            # "according to Assange's lawyer, Martinez, a female British barrister
+            # arrived": the speaker's own name, apposed, taken into the reported words
+            found = [(s, e) for s, e in found if said[:s].strip() or said[e : e + 1] != ","]
+        return bool(found)
     places = [(s - start, e - start) for s, e, a in spans if a is actor and start <= s and e <= end]
     for name in [actor.name, *actor.aliases]:
         if len(name) > 1:
@@ -97,6 +108,12 @@ def named_in_quote(
         if before and before[-1].casefold() in _OTHER_PARTY_WORDS:
             return True
     return False
+
+
+def _beside_pronoun(said: str) -> bool:
+    """Whether the reported words open with a pronoun set beside a name ("he,
+    Christie, was the best candidate"): the reporter naming who "he" is."""
+    return re.match(r"(?:he|she|they|I|we),\s+[A-Z]", said.lstrip()) is not None
 
 
 def _alone(said: str, start: int, end: int) -> bool:
@@ -133,9 +150,17 @@ def not_the_speaker(
     mention = quote.speaker_mention or ""
     if other_given_name(mention, actor):
         return True
-    if quote.kind == "indirect":
-        # reported speech is the reporter's wording, which may name the speaker ("he,
-        # Christie, was the best candidate") and whose bounds may take in the clause
-        # that names them ("experts like Paul Bauman ... is the ground itself")
+    if mention_names(mention, actor):
         return False
-    return not mention_names(mention, actor) and named_in_quote(text, quote, actor, spans)
+    if quote.kind == "indirect":
+        # Reported speech is the reporter's wording, which may name the speaker it
+        # calls "she" in the frame ("including Murray's home state of Washington, she
+        # said") or set the name beside a pronoun ("he, Christie, was the best
+        # candidate"). But a reporter who calls the speaker by a description ("The
+        # former finance officer said Mr Ebbers knew ...") names someone else.
+        words = _WORD.findall(mention.casefold())
+        if not words or (len(words) == 1 and words[0] in _PRONOUNS):
+            return False
+        if actor.type != "person":
+            return False
+    return named_in_quote(text, quote, actor, spans)
