@@ -6,11 +6,13 @@ Richter") to an actor by rules that each look at a little context. Two kinds of
 evidence those rules do not see say that the answer is someone else, and a wrong name
 on a page costs more than no name, so the speaker is then left out:
 
-- the words in quotation marks name the actor: "“I've had more than a quiet word with Olof,”
-  he told ...": whoever "he" is, the words are said to or about Olof Mellberg, not by
-  him; "the company said it “could not continue to contend with legal maneuvers by ...
-  Microsoft”": the company is not Microsoft. Only when the mention does not name the
-  actor itself ("Microsoft said: “At Microsoft we ...”" stays). In reported speech,
+- the words in quotation marks name the actor by a shorter form of the name: "“I've had
+  more than a quiet word with Olof,” he told ...": whoever "he" is, the words are said
+  to or about Olof Mellberg, not by him (a full name may be the speaker's own: "the
+  Mexicans are going to end up loving Donald Trump"); "the company said it “could not
+  continue to contend with legal maneuvers by ... Microsoft”": the company is not
+  Microsoft. Only when the mention does not name the actor itself ("Microsoft said:
+  “At Microsoft we ...”" stays). In reported speech,
   only where the reporter called the speaker by a description ("The former finance
   officer said Mr Ebbers knew ..."), not "he" or "she".
 - the mention gives the person another first name: "Scott Richter said" is never
