@@ -34,6 +34,7 @@ from generator.extract.body_names import (
     titled_part_owner,
 )
 from generator.extract.direct_attribution import _asks_someone
+from generator.extract.speaker_checks import not_the_speaker
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS, relative_antecedent
 from generator.extract.speech_cues import PLAIN_REPORT_CUES, _is_reporting
 from generator.extract.words import word_lists, word_set
@@ -336,7 +337,7 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list
             continue
         if quote.speaker is None and clause[0] is not None and clause in shared:
             actor, quote.speaker_mention, quote.speaker_start, quote.speaker_end = shared[clause]
-            if actor is not None:
+            if actor is not None and not not_the_speaker(ctx.text, quote, actor, ctx.spans):
                 quote.speaker = actor.name
             continue
         if quote.speaker is None:
@@ -354,6 +355,10 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list
                 actor = None
             if actor is not None:
                 actor = _fullest(ctx, actor, quote.speaker_mention or "")
+            if actor is not None and not_the_speaker(ctx.text, quote, actor, ctx.spans):
+                # "“... a quiet word with Olof ...,” he told": not Olof's words, whoever
+                # "he" is; "Scott Richter" is not Steven Richter (speaker_checks.py)
+                actor = None
             if actor is not None:
                 quote.speaker = actor.name
                 _learn_role(ctx, quote, actor)
@@ -1653,6 +1658,11 @@ def _from_named(inside: list[Actor], words: list[str]) -> Actor | None:
     name itself ("the Kremlin"); None for other descriptions ("the Canada-based company")."""
     head = _head_noun(_words_outside_names(words, inside))
     orgs = [a for a in inside if a.type == "organization"]
+    clause = [i for i, w in enumerate(words) if w in RELATIVE_PRONOUNS | {"whose"}]
+    if clause:
+        # "a member of the board which regulates the Harbour Trust": a body named in a
+        # relative clause is what the one described deals with, not whom they serve
+        orgs = [a for a in orgs if _names_in(words[: clause[0]], a)]
     if head in SPOKES_NOUNS:
         # "a Lib Dem spokesman": the body speaks, so only an organisation may; a party
         # label the model took for a person is no speaker (the mention stays)
@@ -1718,6 +1728,8 @@ def _ending_name(words: list[str], inside: list[Actor]) -> Actor | None:
             while len(rest) > 1 and rest[-1] in DETERMINERS:
                 rest = rest[:-1]  # "a chief with the New York Police Department"
             before = rest[-1]
+            if set(rest) & (RELATIVE_PRONOUNS | {"whose"}):
+                continue  # "the board which regulates the Farm Credit System"
             if before not in PREPOSITIONS and before not in {"and", "or", "by"}:
                 return actor
     return None
@@ -1812,6 +1824,11 @@ def _from_description(
         if after[:1] == ["close"]:  # "a source close to the company"
             after = after[1:]
         phrase = after[1:] if after and after[0] in PREPOSITIONS else []
+        clause = [i for i, w in enumerate(phrase) if w in RELATIVE_PRONOUNS | {"whose"}]
+        if clause:
+            # "a member of the board which regulates the farm credit system": the body
+            # served is the board; what the relative clause names is what it deals with
+            phrase = phrase[: clause[0]]
         if phrase and _capitalised(mention, phrase[-1]):
             # "a spokesman for the European Anti-Fraud Office": a body named by a name
             # that is no actor of the article, not "the office" named before
