@@ -4325,7 +4325,7 @@ REPEATED_THING_USES = 2
 
 def _dictionary_word(word: str) -> bool:
     """Whether `word` (lower case) is an English word of the lemmatizer's index."""
-    return any(word in words for words in dictionary_words().values())
+    return word in _common_words()
 
 
 def _made_of_words(name: str) -> bool:
@@ -4337,15 +4337,10 @@ def _made_of_words(name: str) -> bool:
     index = dictionary_words()
     if not index:
         return False
-    words = frozenset().union(*index.values())
     first = parts[0].casefold()
     if not any(first in index[pos] for pos in ("verb", "adj", "adv")):
         return False
-    for part in parts:
-        word = part.casefold().strip(".,")
-        if word not in words and not (word.endswith("s") and word[:-1] in words):
-            return False
-    return True
+    return all(_common_word(part.casefold().strip(".,")) for part in parts)
 
 
 def _person_shown_apart_from_forms(group: _Group) -> bool:
@@ -4396,6 +4391,20 @@ def _add_surname_mentions(doc: Doc, actors: list[Actor]) -> None:
         actor.mentions = len(actor.spans)
 
 
+def _take_only_full_form(actor: Actor, full: set[str], taken: set[str]) -> None:
+    """Renames an actor to the one full form of its name the article gives (the old
+    name becomes its first alias); none or several forms, or a form another actor
+    already holds, leave it as it is."""
+    if len(full) != 1:
+        return
+    name = next(iter(full))
+    if name in taken:
+        return
+    actor.aliases = [actor.name, *[a for a in actor.aliases if a != actor.name]]
+    actor.name = name
+    taken.add(name)
+
+
 def _complete_surnames(doc: Doc, actors: list[Actor]) -> None:
     """Names a person known only by a surname with the full name the article gives
     once, untagged by the model ("an interview conducted by Aitor Martinez, a lawyer";
@@ -4432,14 +4441,7 @@ def _complete_surnames(doc: Doc, actors: list[Actor]) -> None:
                 and not (before.is_title or before.is_upper or before.text in {"-", "&"})
             ):
                 full.add(f"{given.text} {actor.name}")
-        if len(full) != 1:
-            continue
-        name = full.pop()
-        if name in taken:
-            continue
-        actor.aliases = [actor.name, *[a for a in actor.aliases if a != actor.name]]
-        actor.name = name
-        taken.add(name)
+        _take_only_full_form(actor, full, taken)
 
 
 def _complete_given_names(doc: Doc, actors: list[Actor]) -> None:
@@ -4472,11 +4474,4 @@ def _complete_given_names(doc: Doc, actors: list[Actor]) -> None:
                 and not (after.is_title or after.is_upper)
             ):
                 full.add(f"{actor.name} {surname.text}")
-        if len(full) != 1:
-            continue
-        name = full.pop()
-        if name in taken:
-            continue
-        actor.aliases = [actor.name, *[a for a in actor.aliases if a != actor.name]]
-        actor.name = name
-        taken.add(name)
+        _take_only_full_form(actor, full, taken)
