@@ -114,18 +114,7 @@ class ExtractionCache:
         except OSError:
             return self._reject(path)
         try:
-            header_line, _, payload = data.partition(b"\n")
-            header = json.loads(header_line)
-            if (
-                header.get("format") != CACHE_FORMAT
-                or header.get("key") != key
-                or header.get("sha256") != hashlib.sha256(payload).hexdigest()
-            ):
-                return self._reject(path)
-            data = json.loads(payload)
-            extraction = Extraction.from_cache(data["extraction"])
-            problems = [str(problem) for problem in data["problems"]]
-            check_types(extraction)
+            extraction, problems = read_entry(data, key)
         except UNREADABLE:
             return self._reject(path)
         self.hits += 1
@@ -187,6 +176,27 @@ class ExtractionCache:
         for folder in folders:
             shutil.rmtree(folder, ignore_errors=True)
         return len(folders)
+
+
+def read_entry(data: bytes, key: str) -> tuple[Extraction, list[str]]:
+    """The extraction and problems held in the bytes of an entry for `key`.
+
+    Raises ValueError (or another of UNREADABLE) unless the header has this format and
+    key and the payload's digest, and the records fit their types.
+    """
+    header_line, _, payload = data.partition(b"\n")
+    header = json.loads(header_line)
+    if (
+        header.get("format") != CACHE_FORMAT
+        or header.get("key") != key
+        or header.get("sha256") != hashlib.sha256(payload).hexdigest()
+    ):
+        raise ValueError("not an entry for this key")
+    record = json.loads(payload)
+    extraction = Extraction.from_cache(record["extraction"])
+    problems = [str(problem) for problem in record["problems"]]
+    check_types(extraction)
+    return extraction, problems
 
 
 def check_types(record: Any) -> None:
