@@ -1,10 +1,11 @@
 """Generating the Markdown site: content in, the generated pages (in memory) out.
 
 This is the whole product up to the publisher: read and validate content, extract
-(from cache where possible), apply editors' corrections, index the archive and
-render pages. It knows nothing about MkDocs: it returns the pages as a mapping of
-paths to bytes, which the plugin adds to MkDocs' file collection (generator/plugin.py),
-so no generated page is ever written into a folder a user could take for their own.
+(from cache where possible; an article whose extraction fails keeps its last good
+one), apply editors' corrections, index the archive and render pages. It knows
+nothing about MkDocs: it returns the pages as a mapping of paths to bytes, which the
+plugin adds to MkDocs' file collection (generator/plugin.py), so no generated page is
+ever written into a folder a user could take for their own.
 """
 
 from __future__ import annotations
@@ -107,6 +108,10 @@ def _generate(
 
     `scheduler` (a Dask address, tcp://HOST:8786) parses uncached articles on a
     cluster instead of `jobs` local worker processes.
+
+    An article whose extraction fails is published with its last good extraction of the
+    same text, when the cache keeps one (`_fall_back`, generator/running/fallback.py);
+    every good one becomes the article's last good extraction.
 
     Memory stays flat as the archive grows: each briefing goes to a temporary spool
     file as soon as it is made, the index keeps summaries only (generator/pages/archive.py),
