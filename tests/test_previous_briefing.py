@@ -252,3 +252,16 @@ def test_a_damaged_record_is_not_trusted(
     assert PREVIOUS_KEPT not in outcome.stderr
     assert published(project)["actors"] == []
     assert all(not record.exists() or b"Kowalczyx" not in record.read_bytes() for record in records)
+
+
+def test_a_link_where_the_records_go_is_not_followed(project: Path, tmp_path: Path) -> None:
+    """A link planted in the cache folder must not send records elsewhere on the machine."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    records = project / ".cache" / "briefings" / "last-good"
+    records.parent.mkdir(parents=True)
+    records.symlink_to(outside, target_is_directory=True)
+    outcome = build(project)
+    assert outcome.status == 0, outcome.stderr
+    assert list(outside.iterdir()) == []
+    assert not records.is_symlink() and len(list(records.rglob("*.extraction"))) == 2

@@ -72,7 +72,7 @@ class ExtractionCache:
         if self.folder.is_symlink() or (
             os.path.lexists(self.folder) and not self.folder.is_dir()
         ):  # a file or a link where this version's folder goes: never made by the cache
-            _clear(self.folder)
+            clear_path(self.folder)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             handle, probe = tempfile.mkstemp(dir=self.folder, prefix=".probe-")
@@ -124,7 +124,7 @@ class ExtractionCache:
         """Count and delete a bad entry, so that it is recomputed and rewritten."""
         self.corrupt += 1
         self.misses += 1
-        _clear(path)
+        clear_path(path)
         return None
 
     def put(self, key: str, extraction: Extraction, problems: list[str] | None = None) -> None:
@@ -138,9 +138,9 @@ class ExtractionCache:
         if path.parent.is_symlink() or (
             os.path.lexists(path.parent) and not path.parent.is_dir()
         ):  # a file, or a link that would send the entry elsewhere on the machine
-            _clear(path.parent)
+            clear_path(path.parent)
         if path.is_dir():
-            _clear(path)  # a folder where the entry goes
+            clear_path(path)  # a folder where the entry goes
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
@@ -253,7 +253,7 @@ def _fits(hint: Any) -> Callable[[Any], bool]:
     return lambda value: isinstance(value, hint)
 
 
-def _clear(path: Path) -> None:
+def clear_path(path: Path) -> None:
     """Remove whatever is at `path` (a file, a link or a whole folder), if it can be."""
     try:
         if path.is_dir() and not path.is_symlink():

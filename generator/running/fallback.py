@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.model import Extraction
-from generator.running.cache import UNREADABLE, CacheError, ExtractionCache, read_entry
+from generator.running.cache import UNREADABLE, CacheError, ExtractionCache, clear_path, read_entry
 
 FOLDER = "last-good"
 SUFFIX = ".extraction"  # not .json: the cache's own entries are the only *.json files
@@ -83,6 +83,9 @@ class LastGood:
         if (folder / name).is_file():
             return
         source = self.cache.path(key)
+        for part in (self.root, folder.parent, folder):
+            if part.is_symlink() or (os.path.lexists(part) and not part.is_dir()):
+                clear_path(part)  # a file, or a link that would send the record elsewhere
         try:
             folder.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=folder, prefix=".tmp-")
