@@ -17,7 +17,10 @@ The briefings options sit under the `briefings` plugin entry:
           jobs: 0                  # worker processes for parsing; 0 = all cores
           extraction_budget: 60    # seconds of extraction per article; 0 = no limit
 
-Paths are relative to the folder holding `mkdocs.yml`.
+Paths are relative to the folder holding `mkdocs.yml`. `cache_dir` also keeps each
+article's last good extraction, which a build publishes when the article's extraction
+fails (an extractor raised, or it ran over `extraction_budget`) and its text is the same
+(generator/running/fallback.py); `cache_dir: null` keeps none.
 """
 
 from __future__ import annotations
@@ -114,7 +117,8 @@ PUBLISHED_JSON = ("briefing", "month", "none")
 # Seconds of extraction one article may take (generator/running/budget.py). A news
 # article takes well under a second, the longest of 400 BBC articles about one; a
 # minute is far beyond any real article on a loaded CI machine, and short enough that
-# a hostile one (a CSV pasted as an article) cannot stall a build.
+# a hostile one (a CSV pasted as an article) cannot stall a build. An article over it
+# is published with its last good extraction of the same text, if cache_dir has one.
 EXTRACTION_BUDGET = 60
 
 

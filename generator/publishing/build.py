@@ -1,10 +1,11 @@
 """Generating the Markdown site: content in, the generated pages (in memory) out.
 
 This is the whole product up to the publisher: read and validate content, extract
-(from cache where possible), apply editors' corrections, index the archive and
-render pages. It knows nothing about MkDocs: it returns the pages as a mapping of
-paths to bytes, which the plugin adds to MkDocs' file collection (generator/plugin.py),
-so no generated page is ever written into a folder a user could take for their own.
+(from cache where possible; an article whose extraction fails keeps its last good
+one), apply editors' corrections, index the archive and render pages. It knows
+nothing about MkDocs: it returns the pages as a mapping of paths to bytes, which the
+plugin adds to MkDocs' file collection (generator/plugin.py), so no generated page is
+ever written into a folder a user could take for their own.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from jinja2 import TemplateError
 
 from generator.diagnostics import Diagnostic, counted
 from generator.editing.corrections import build_briefing
-from generator.model import Briefing
+from generator.model import Briefing, Extraction
 from generator.pages.archive import ArchiveBuilder
 from generator.pages.inputs import InputTracker
 from generator.pages.render import make_environment, render_pages
@@ -28,7 +29,8 @@ from generator.publishing.folders import FolderError, check_folders
 from generator.reading.content import load_content
 from generator.reading.registry import load_registry
 from generator.running.cache import CacheError
-from generator.running.runner import Progress, extract_articles, open_cache
+from generator.running.fallback import LastGood
+from generator.running.runner import Progress, Result, extract_articles, open_cache
 from generator.settings import Settings
 
 ASSET_FOLDER = "assets"
@@ -48,6 +50,7 @@ class Report:
     parsed: int = 0
     cached: int = 0
     failed: int = 0  # articles an extractor failed on (not cached: retried next build)
+    previous: int = 0  # of them, published with their last good extraction instead
     pages: int = 0
 
     @property
@@ -59,9 +62,10 @@ class Report:
         return [d for d in self.diagnostics if d.severity == "warning"]
 
     def summary(self) -> str:
+        kept = f", {self.previous} previous briefing(s) kept" if self.previous else ""
         return (
             f"{self.published} of {self.articles} articles published ({self.parsed} parsed, "
-            f"{self.cached} from cache); {counted(len(self.errors), 'error')}, "
+            f"{self.cached} from cache{kept}); {counted(len(self.errors), 'error')}, "
             f"{counted(len(self.warnings), 'warning')}; {self.pages} pages"
         )
 
@@ -105,6 +109,10 @@ def _generate(
     `scheduler` (a Dask address, tcp://HOST:8786) parses uncached articles on a
     cluster instead of `jobs` local worker processes.
 
+    An article whose extraction fails is published with its last good extraction of the
+    same text, when the cache keeps one (`_fall_back`, generator/running/fallback.py);
+    every good one becomes the article's last good extraction.
+
     Memory stays flat as the archive grows: each briefing goes to a temporary spool
     file as soon as it is made, the index keeps summaries only (generator/pages/archive.py),
     and each page is kept as UTF-8 bytes as soon as it is rendered (half the size of
@@ -118,6 +126,7 @@ def _generate(
     report.articles = len(articles) + len({d.path for d in report.errors})
     progress = Progress(len(articles), stream=sys.stderr) if not quiet else None
     cache = open_cache(settings.cache_dir, model) if articles else None
+    last_good = LastGood(cache) if cache else None
     index = ArchiveBuilder(registry, settings.actor_min_briefings)
     with BriefingSpool() as spool:
         results = extract_articles(
@@ -133,7 +142,12 @@ def _generate(
                 Diagnostic(result.article.path, problem, severity="warning")
                 for problem in result.problems
             )
-            briefing, problems = build_briefing(result.article, result.extraction, registry)
+            extraction = result.extraction
+            if last_good is not None and result.problems:
+                extraction = _fall_back(result, last_good, report)
+            elif last_good is not None:
+                last_good.keep(result.article.id, result.key, result.article.body)
+            briefing, problems = build_briefing(result.article, extraction, registry)
             report.diagnostics.extend(problems)
             index.add(briefing)
             spool.add(briefing)
@@ -159,6 +173,33 @@ def _generate(
         pages.add(path, data)
     report.pages = pages.markdown
     return report, pages
+
+
+PREVIOUS_KEPT = (
+    "the briefing published is the previous one, from this article's last good "
+    "extraction of the same text, as this build's extraction failed (above); "
+    "the next build parses it again"
+)
+PREVIOUS_DROPPED = (
+    "its previous briefing is not kept: its text changed since its last good extraction, "
+    "which is not shown beside the new text; the new text is published with what this "
+    "build extracted (above), and the next build parses it again"
+)
+
+
+def _fall_back(result: Result, last_good: LastGood, report: Report) -> Extraction:
+    """What is published of an article whose extraction failed: its last good
+    extraction when it was made from the same text, else this build's (what the
+    extractors that did not fail found; nothing, over the budget). Either way one line
+    says which (generator/running/fallback.py)."""
+    previous = last_good.previous(result.article.id, result.article.body)
+    if previous is None:
+        return result.extraction
+    kept = previous.same_text
+    message = PREVIOUS_KEPT if kept else PREVIOUS_DROPPED
+    report.diagnostics.append(Diagnostic(result.article.path, message, severity="warning"))
+    report.previous += kept
+    return previous.extraction if kept else result.extraction
 
 
 class BriefingSpool:

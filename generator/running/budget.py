@@ -123,6 +123,6 @@ def over_budget_message(seconds: float) -> str:
     """The problem reported for an article whose extraction ran out of time."""
     return (
         f"extraction stopped after {seconds:g} s, this article's time budget "
-        "(extraction_budget in mkdocs.yml): its briefing is published without a summary, "
-        "quotes, figures or actors, and the next build parses it again"
+        "(extraction_budget in mkdocs.yml): nothing was extracted from it, "
+        "and the next build parses it again"
     )

@@ -72,7 +72,7 @@ class ExtractionCache:
         if self.folder.is_symlink() or (
             os.path.lexists(self.folder) and not self.folder.is_dir()
         ):  # a file or a link where this version's folder goes: never made by the cache
-            _clear(self.folder)
+            clear_path(self.folder)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             handle, probe = tempfile.mkstemp(dir=self.folder, prefix=".probe-")
@@ -114,18 +114,7 @@ class ExtractionCache:
         except OSError:
             return self._reject(path)
         try:
-            header_line, _, payload = data.partition(b"\n")
-            header = json.loads(header_line)
-            if (
-                header.get("format") != CACHE_FORMAT
-                or header.get("key") != key
-                or header.get("sha256") != hashlib.sha256(payload).hexdigest()
-            ):
-                return self._reject(path)
-            data = json.loads(payload)
-            extraction = Extraction.from_cache(data["extraction"])
-            problems = [str(problem) for problem in data["problems"]]
-            check_types(extraction)
+            extraction, problems = read_entry(data, key)
         except UNREADABLE:
             return self._reject(path)
         self.hits += 1
@@ -135,7 +124,7 @@ class ExtractionCache:
         """Count and delete a bad entry, so that it is recomputed and rewritten."""
         self.corrupt += 1
         self.misses += 1
-        _clear(path)
+        clear_path(path)
         return None
 
     def put(self, key: str, extraction: Extraction, problems: list[str] | None = None) -> None:
@@ -149,9 +138,9 @@ class ExtractionCache:
         if path.parent.is_symlink() or (
             os.path.lexists(path.parent) and not path.parent.is_dir()
         ):  # a file, or a link that would send the entry elsewhere on the machine
-            _clear(path.parent)
+            clear_path(path.parent)
         if path.is_dir():
-            _clear(path)  # a folder where the entry goes
+            clear_path(path)  # a folder where the entry goes
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
@@ -187,6 +176,27 @@ class ExtractionCache:
         for folder in folders:
             shutil.rmtree(folder, ignore_errors=True)
         return len(folders)
+
+
+def read_entry(data: bytes, key: str) -> tuple[Extraction, list[str]]:
+    """The extraction and problems held in the bytes of an entry for `key`.
+
+    Raises ValueError (or another of UNREADABLE) unless the header has this format and
+    key and the payload's digest, and the records fit their types.
+    """
+    header_line, _, payload = data.partition(b"\n")
+    header = json.loads(header_line)
+    if (
+        header.get("format") != CACHE_FORMAT
+        or header.get("key") != key
+        or header.get("sha256") != hashlib.sha256(payload).hexdigest()
+    ):
+        raise ValueError("not an entry for this key")
+    record = json.loads(payload)
+    extraction = Extraction.from_cache(record["extraction"])
+    problems = [str(problem) for problem in record["problems"]]
+    check_types(extraction)
+    return extraction, problems
 
 
 def check_types(record: Any) -> None:
@@ -243,7 +253,7 @@ def _fits(hint: Any) -> Callable[[Any], bool]:
     return lambda value: isinstance(value, hint)
 
 
-def _clear(path: Path) -> None:
+def clear_path(path: Path) -> None:
     """Remove whatever is at `path` (a file, a link or a whole folder), if it can be."""
     try:
         if path.is_dir() and not path.is_symlink():

@@ -53,6 +53,7 @@ class Result:
     extraction: Extraction
     problems: list[str]
     cached: bool
+    key: str = ""  # the article's cache key ("" without a cache)
 
 
 class Progress:
@@ -153,7 +154,7 @@ def extract_articles(
             assert cache is not None
             hit = cache.get_entry(keys[index])
             if hit is not None:
-                yield Result(article, hit[0], hit[1], cached=True)
+                yield Result(article, hit[0], hit[1], True, keys[index])
                 continue
             # A corrupt entry (deleted by the cache): parse this article on its own.
             extraction, problems = next(
@@ -166,7 +167,7 @@ def extract_articles(
                 extraction, problems = copy.deepcopy((extraction, problems))
             else:
                 del kept[article.body]
-            yield Result(article, extraction, problems, cached=False)
+            yield Result(article, extraction, problems, False, keys[index])
             continue
         else:
             extraction, problems = next(fresh)
@@ -175,7 +176,7 @@ def extract_articles(
                 kept[article.body] = copy.deepcopy((extraction, problems))
         if cache and not problems:  # a failed extractor must be retried, not remembered
             cache.put(keys[index], extraction, problems)
-        yield Result(article, extraction, problems, cached=False)
+        yield Result(article, extraction, problems, False, keys[index])
 
 
 def parse_bodies(
