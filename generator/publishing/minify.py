@@ -203,6 +203,12 @@ class PageSlimmer:
         self.toggles_pattern = re.compile(
             r"\s*".join(re.escape(part) for part in self.toggles.split())
         )
+        # Material's __config as a page out of the nav holds it, but for `base` (the
+        # page's path to the root): the header script writes it there (issue 14).
+        self.config_rest = {
+            "features": list(config["theme"].get("features") or []),
+            "translations": {},
+        }
         self.styles = page_styles(config, theme_file(dirs, "base.html") or "")
         digest = hashlib.sha256("\n".join(self.styles).encode("utf-8")).hexdigest()
         self.styles_file = STYLES.format(digest[:8])
@@ -270,7 +276,30 @@ class PageSlimmer:
         if self.tabs_script and self.tabs_script in html and not _TAB_INPUT.search(html):
             html = html.replace(self.tabs_script, "")
         html = _CONFIG.sub(lambda match: _trim_config(match, html), html, count=1)
+        if root is not None:
+            header_tag = f'<script src="{root.group(1)}{HEADER_SCRIPT}"></script>'
+            if self.header_writes_config(html, root.group(1)):
+                html = _CONFIG.sub("", html, count=1)
+            elif header_tag in html:  # the page's own __config stands: the script knows
+                html = html.replace(
+                    header_tag, header_tag.replace("<script ", "<script data-config "), 1
+                )
         return minify(html)
+
+    def header_writes_config(self, html: str, prefix: str) -> bool:
+        """Whether the page's __config is the one the header script writes: the page
+        has that script, and its config is `config_rest` with the page's root as base
+        (issue 14: ~130 B on every page out of the nav; Material's JavaScript reads it
+        from the document, wherever it is)."""
+        if f'<script src="{prefix}{HEADER_SCRIPT}"></script>' not in html:
+            return False
+        found = _CONFIG.search(html)
+        try:
+            config = json.loads(found.group(2)) if found else None
+        except ValueError:
+            return False
+        base = prefix.removesuffix("/") if prefix else "."
+        return config == {"base": base, **self.config_rest}
 
     def set_nav(self, config: Any, nav: Any) -> bool:
         """Render the tabs a page out of the nav shows (Material's partials/tabs.html for
@@ -329,6 +358,8 @@ class PageSlimmer:
         markup = _script_string(header)
         toggles = _script_string(minify(self.toggles))
         suffix = json.dumps(" - " + self.site_name, ensure_ascii=False)
+        config = _script_string(json.dumps(self.config_rest, ensure_ascii=False))
+        config = f"JSON.parse({config})"
         script = (
             "(function(){var d=document,s=d.currentScript,"
             f'r=s.getAttribute("src").slice(0,-{len(HEADER_SCRIPT)})||"./",'
@@ -339,7 +370,14 @@ class PageSlimmer:
             "if(h){h.textContent=x.slice(-e.length)===e?x.slice(0,-e.length):x;"
             f'h.classList.remove("{_HEADER_TITLE}")}}'
             f'if(!d.getElementById("__drawer"))s.before(t2.content);'
-            "s.before(t.content)})();" + (palette and "\n" + palette)
+            "s.before(t.content);"
+            # Material's __config, which the page leaves out (header_writes_config) unless
+            # the script is marked `data-config`: then the page holds its own
+            'if(!s.hasAttribute("data-config")){h=d.createElement("script");'
+            'h.id="__config";h.type="application/json";'
+            f"h.textContent=JSON.stringify(Object.assign({{base:r.slice(0,-1)}},{config}));"
+            "d.head.append(h)}"
+            "})();" + (palette and "\n" + palette)
         )
         # Material's head script (assets/briefings-md.js), which a page with this script
         # leaves out (slim): its root is the folder above assets/, as it is there.
