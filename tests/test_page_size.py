@@ -163,6 +163,11 @@ def test_header_script_writes_the_config_of_a_page_out_of_the_nav(site: Path) ->
 
     html = (site / "briefings/ferry-terminal/index.html").read_text(encoding="utf-8")
     assert "__config" not in html and "data-config" not in html
+    # The 404 page (a theme page, not slimmed) keeps its own: the script is told.
+    missing = lxml.html.fromstring((site / "404.html").read_bytes())
+    assert missing.get_element_by_id("__config") is not None
+    (header,) = [s for s in missing.iter("script") if "briefings-header.js" in s.get("src", "")]
+    assert header.get("data-config") is not None
     with serve(site) as base, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1280, "height": 900})
