@@ -235,7 +235,7 @@ class Extraction:
         )
 
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def _given(fields: dict[str, object]) -> dict[str, object]:

@@ -1,10 +1,11 @@
-"""The extraction JSON a site publishes (`data/<id>.json`, schema 4): what it leaves out
+"""The extraction JSON a site publishes (`data/<id>.json`, schema 5): what it leaves out
 of `briefings extract --json`'s object, and that a reader gets every value back; and
 where a site publishes it (`published_json`): one file per briefing by default, one
 gzip JSON Lines file per month, or none, in real builds of four articles."""
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import json
 import re
@@ -65,22 +66,46 @@ BRIEFING = Briefing(
 )
 
 
+def read_published(published: dict) -> dict:  # type: ignore[type-arg]
+    """The published object with what it leaves out put back, as docs/extraction-json.md
+    tells a reader to: a missing `end` is `start` plus the length of `text`; a figure's
+    `summary_sentence` names its sentence in `summary`; a figure with neither `sentence`
+    nor `summary_sentence` has the figure before it's."""
+    previous = None
+    for item in published["figures"]:
+        if "summary_sentence" in item:
+            item["sentence"] = published["summary"][item.pop("summary_sentence")]
+        item["sentence"] = previous = item.get("sentence", previous)
+    for item in published["quotes"] + published["figures"]:
+        item.setdefault("end", item["start"] + len(item["text"]))
+    return published
+
+
 def test_published_copy_leaves_out_path_and_repeated_sentences() -> None:
     full = BRIEFING.to_json()  # what `briefings extract --json` writes
     published = json.loads(published_json(BRIEFING))
-    assert published["schema"] == 4 and "path" not in published
+    assert published["schema"] == 5 and "path" not in published
     # Provenance stays: every quote and figure says which rule found it (issue 11).
     assert all("rule" in item for item in published["quotes"] + published["figures"])
     sentences = [item.get("sentence") for item in published["figures"]]
-    assert sentences == [FIRST, None, SECOND]  # the second figure's is the first's
-    # A reader gets each figure's sentence back from the figure before it.
-    previous = None
-    for item in published["figures"]:
-        item["sentence"] = previous = item.get("sentence", previous)
-    assert [f["sentence"] for f in published["figures"]] == [
-        f["sentence"]
-        for f in full["figures"]  # type: ignore[index]
-    ]
+    # The first figure's sentence is the summary's first; the second's is the first's.
+    assert sentences == [None, None, SECOND]
+    assert [item.get("summary_sentence") for item in published["figures"]] == [0, None, None]
+    assert all("end" not in item for item in published["quotes"] + published["figures"])
+    # A reader gets every value back: the same information as `extract --json`'s.
+    read = read_published(published)
+    assert read["quotes"] == full["quotes"]
+    assert read["figures"] == full["figures"]
+    assert {**read, "path": full["path"]} == full
+
+
+def test_end_is_given_where_the_text_was_cleaned() -> None:
+    """A quote whose `text` is not the span as written (a line wrap joined into a space,
+    a ticker code dropped) keeps its `end`."""
+    wrapped = Quote("Prices rose", "indirect", 0, 13, cue="said", rule="indirect.verb_clause")
+    briefing = dataclasses.replace(BRIEFING, extraction=Extraction([FIRST], quotes=[wrapped]))
+    (quote,) = json.loads(published_json(briefing))["quotes"]
+    assert quote["end"] == 13
 
 
 # --- how a site publishes it: `published_json: briefing | month | none` -------------------

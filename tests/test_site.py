@@ -156,13 +156,19 @@ def test_feed_escapes_article_text(built_site: BuiltSite) -> None:
 
 def test_extraction_json_published_beside_pages(built_site: BuiltSite) -> None:
     data = json.loads(html(built_site, "data/port-strike.json"))
-    assert data["schema"] == 4
+    assert data["schema"] == 5
     assert "path" not in data  # the article file on the building machine (issue 14)
     assert data["id"] == "port-strike"
     assert data["title"].startswith("Dock workers at Eastport")
     speakers = {quote.get("speaker") for quote in data["quotes"]}
     assert "Ruth Adeyemi" in speakers
-    assert {"text", "value", "sentence", "start", "end"} <= set(data["figures"][0])
+    assert {"text", "value", "start"} <= set(data["figures"][0])
+    # Schema 5: the first figure's sentence is given, or named in the summary; its end
+    # is start + len(text) unless given.
+    first = data["figures"][0]
+    sentence = first.get("sentence") or data["summary"][first["summary_sentence"]]
+    assert first["text"] in sentence
+    assert first.get("end", first["start"] + len(first["text"])) > first["start"]
     # Schema 3: no null or empty field in a quote, figure or actor (issue 14).
     for item in data["quotes"] + data["figures"] + data["actors"]:
         assert None not in item.values() and [] not in item.values()
@@ -180,7 +186,7 @@ def test_pages_carry_no_blank_lines_and_data_is_compact(built_site: BuiltSite) -
     assert "\n\n" not in page and "\n " not in page
     assert "Ruth Adeyemi" in page and "</html>" in page
     data = html(built_site, "data/port-strike.json")
-    assert data.count("\n") == 1 and '"schema":4' in data
+    assert data.count("\n") == 1 and '"schema":5' in data
 
 
 def test_actor_merged_across_articles(built_site: BuiltSite) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup
@@ -136,20 +137,72 @@ def highlight(sentence: str, fragment: str) -> Markup:
     )
 
 
+def highlight_html(sentence: str, fragments: list[str]) -> Markup:
+    """`sentence` as HTML with each of `fragments` in `<strong>`, for a raw HTML cell.
+
+    The cell a row group of the figures table shares (one sentence, several figures):
+    each figure is found as `highlight` finds it, and one that overlaps a figure found
+    before it, or is not in the sentence, stays plain.
+    """
+    spans: list[tuple[int, int]] = []
+    for fragment in filter(None, fragments):
+        for at in _places(sentence, fragment):
+            end = at + len(fragment)
+            if all(end <= start or at >= stop for start, stop in spans):
+                spans.append((at, end))
+                break
+    parts: list[str] = []
+    done = 0
+    for start, stop in sorted(spans):
+        parts += [_cell_text(sentence[done:start]), "<strong>", _cell_text(sentence[start:stop])]
+        parts.append("</strong>")
+        done = stop
+    parts.append(_cell_text(sentence[done:]))
+    return Markup("".join(parts))
+
+
+def _places(sentence: str, fragment: str) -> Iterator[int]:
+    """Where `fragment` stands in `sentence`, in `highlight`'s order of preference: where
+    it stands alone (see `_bounded_find`) first, then anywhere."""
+    anywhere = []
+    at = sentence.find(fragment)
+    while at >= 0:
+        anywhere.append(at)
+        at = sentence.find(fragment, at + 1)
+    alone = [at for at in anywhere if _alone(sentence, at, fragment)]
+    yield from alone
+    yield from (at for at in anywhere if at not in alone)
+
+
+def _cell_text(part: str) -> str:
+    """A piece of a sentence as HTML text; whitespace at its ends kept, as plain_text
+    would drop it (the pieces are joined back into one line)."""
+    core = plain_text(part)
+    if not core:
+        return " " if part[:1].isspace() or part[-1:].isspace() else ""
+    lead = " " if part[:1].isspace() else ""
+    tail = " " if part[-1:].isspace() else ""
+    return lead + html.escape(core, quote=False) + tail
+
+
 def _word_char(character: str) -> bool:
     return character.isalnum() or character == "_"  # what `\w` matches
 
 
+def _alone(sentence: str, at: int, fragment: str) -> bool:
+    """No word character, `.` or `,` just before `fragment` at `at`, no word character
+    just after (`(?<![\\w.,])fragment(?!\\w)`)."""
+    end = at + len(fragment)
+    free_before = at == 0 or not (_word_char(sentence[at - 1]) or sentence[at - 1] in ".,")
+    return free_before and (end == len(sentence) or not _word_char(sentence[end]))
+
+
 def _bounded_find(sentence: str, fragment: str) -> int:
-    """Where `fragment` first stands alone: no word character, `.` or `,` just before it,
-    no word character just after (`(?<![\\w.,])fragment(?!\\w)` without compiling a
-    regular expression per figure, which cost seconds on a large site)."""
+    """Where `fragment` first stands alone (`_alone`), without compiling a regular
+    expression per figure, which cost seconds on a large site."""
     at = sentence.find(fragment)
     while at >= 0:
-        end = at + len(fragment)
-        free_before = at == 0 or not (_word_char(sentence[at - 1]) or sentence[at - 1] in ".,")
-        free_after = end == len(sentence) or not _word_char(sentence[end])
-        if free_before and free_after:
+        if _alone(sentence, at, fragment):
             return at
         at = sentence.find(fragment, at + 1)
     return -1

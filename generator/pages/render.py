@@ -30,7 +30,7 @@ from jinja2 import (
 from jinja2.runtime import Context
 from markupsafe import Markup
 
-from generator.model import Briefing, Quote
+from generator.model import Briefing, Figure, Quote
 from generator.pages.archive import ActorPage, Archive, BriefingSummary, month_key
 from generator.pages.feed import atom_feed
 from generator.pages.inputs import ArchiveProbe, InputTracker, TemplateArchive, data_digest
@@ -38,6 +38,7 @@ from generator.pages.labels import quote_kind_label, source_label
 from generator.pages.markup import (
     blockquote,
     highlight,
+    highlight_html,
     html_text,
     markdown_attribute,
     markdown_text,
@@ -228,17 +229,36 @@ def published_json(briefing: Briefing) -> str:
     machine that built the site, of no use to a reader of the site (issue 14). Each
     quote and figure keeps its `rule`: a reader of the data can tell a direct quotation
     from a reported stance, and measure, by the rule that found it (issue 11). A
-    figure's `sentence` is left out where it repeats the one before it (schema 4)."""
+    figure's `sentence` is left out where it repeats the one before it (schema 4), and
+    given as its place in `summary` where it is a summary sentence; a quote's or
+    figure's `end` is left out where it is `start` plus the length of `text` (schema 5).
+    """
     record = briefing.to_json()
     record.pop("path", None)
+    summary: list[str] = record["summary"]  # type: ignore[assignment]
     # A figure in the same sentence as the figure before it leaves the sentence out
     # (docs/extraction-json.md): a third of the figures' sentences were such repeats.
+    # One that is a sentence of the summary (a lead paragraph's figure) names it there:
+    # a quarter of the sentence bytes left on the Reuters sample (issue 14).
     previous = None
     for figure in record["figures"]:  # type: ignore[attr-defined]
         sentence = figure.get("sentence")
         if sentence is not None and sentence == previous:
             del figure["sentence"]
+        elif sentence is not None and sentence in summary:
+            place = summary.index(sentence)
+            items = [
+                ("summary_sentence", place) if k == "sentence" else (k, v)
+                for k, v in figure.items()
+            ]
+            figure.clear()
+            figure.update(items)
         previous = sentence
+    # `end` is `start` plus the length of `text` but where the text was cleaned (line
+    # wraps joined, ticker codes dropped): left out then, 76 B of a Reuters article.
+    for item in [*record["quotes"], *record["figures"]]:  # type: ignore[misc]
+        if item["end"] == item["start"] + len(item["text"]):
+            del item["end"]
     text = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
     return text.translate(_LINE_BREAKS) + "\n"
 
@@ -483,9 +503,7 @@ def _briefing_page(
         briefing=briefing,
         groups=quote_groups(briefing, lookups, spans),
         paragraphs=spans,
-        figure_rows=[
-            (figure, paragraph_of(spans, figure.start)) for figure in briefing.extraction.figures
-        ],
+        figure_groups=figure_groups(briefing.extraction.figures, spans),
         actor_slug=lookups.actor_slug,
         link_filters=on_links,
         search_filters=hidden_filters(briefing, search_filters(briefing, lookups), on_links),
@@ -496,6 +514,53 @@ def _briefing_page(
         site=site,
         archive=archive,
     )
+
+
+FIGURES_SHOWN = 8  # key figures in the table; the rest under "All N figures"
+
+
+@dataclass
+class FigureGroup:
+    """Figures in a row of the figures table that stand in one sentence: the table
+    gives the sentence once, its cell spanning their rows, each figure in bold in it."""
+
+    figures: list[Figure]
+    sentence: Markup  # HTML
+    paragraph: int
+
+
+FigureTable = list[list[FigureGroup]]  # its <tbody> elements, each a list of row groups
+
+
+def figure_groups(
+    figures: Sequence[Figure], spans: list[tuple[int, int, str]]
+) -> tuple[FigureTable, FigureTable]:
+    """The figures table's rows and the "All N figures" table's, in the figures' order,
+    figures next to each other with the same sentence grouped (issue 14: a Reuters
+    market report gave one sentence to four figures, and repeated it four times).
+
+    A group of several figures is a `<tbody>` of its own, so that on a phone, where the
+    rows become cards, briefings.css can make the group one card ending with its
+    sentence; the rows between such groups share one."""
+    tables: tuple[list[FigureGroup], list[FigureGroup]] = ([], [])
+    for number, figure in enumerate(figures):
+        rows = tables[0 if number < FIGURES_SHOWN else 1]
+        if rows and rows[-1].figures[-1].sentence == figure.sentence:
+            rows[-1].figures.append(figure)
+        else:
+            rows.append(FigureGroup([figure], Markup(""), paragraph_of(spans, figure.start)))
+    bodies: tuple[FigureTable, FigureTable] = ([], [])
+    for rows, table in zip(tables, bodies, strict=True):
+        for group in rows:
+            group.sentence = highlight_html(
+                group.figures[0].sentence, [figure.text for figure in group.figures]
+            )
+            alone = len(group.figures) == 1
+            if alone and table and len(table[-1][-1].figures) == 1:
+                table[-1].append(group)
+            else:
+                table.append([group])
+    return bodies
 
 
 @dataclass

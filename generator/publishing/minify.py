@@ -49,6 +49,7 @@ unclosed element drops a page from the index), and other readers of the HTML may
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Iterable
@@ -66,6 +67,12 @@ PALETTE_SCRIPT = "assets/briefings-palette.js"
 HEADER_SCRIPT = "assets/briefings-header.js"
 TABS_SCRIPT = "assets/briefings-tabs.js"
 BASE_SCRIPT = "assets/briefings-md.js"
+# The page's stylesheets (Material's two and the site's extra_css) as one file.
+STYLES = "assets/stylesheets/briefings-{}.css"
+_THEME_STYLES = (
+    re.compile(r"assets/stylesheets/main\.[0-9a-f]+\.min\.css"),
+    re.compile(r"assets/stylesheets/palette\.[0-9a-f]+\.min\.css"),
+)
 # How a page refers to the site root: the prefix of Material's own stylesheet link,
 # right for every page (relative `../../`, or absolute on the 404 page).
 _ROOT = re.compile(r'<link rel="stylesheet" href="([^"]*?)assets/stylesheets/main\.')
@@ -196,6 +203,27 @@ class PageSlimmer:
         self.toggles_pattern = re.compile(
             r"\s*".join(re.escape(part) for part in self.toggles.split())
         )
+        # Material's __config as a page out of the nav holds it, but for `base` (the
+        # page's path to the root): the header script writes it there (issue 14).
+        self.config_rest = {
+            "features": list(config["theme"].get("features") or []),
+            "translations": {},
+        }
+        self.styles = page_styles(config, theme_file(dirs, "base.html") or "")
+        digest = hashlib.sha256("\n".join(self.styles).encode("utf-8")).hexdigest()
+        self.styles_file = STYLES.format(digest[:8])
+        # The stylesheet links as a page holds them, one after the other: the first's
+        # prefix (the page's path to the root) is the others'.
+        self.styles_pattern = re.compile(
+            "".join(
+                (r"\s*" if number else "")
+                + '<link rel="stylesheet" href="'
+                + (r"\1" if number else r'([^"<>]*?)')
+                + re.escape(name)
+                + '">'
+                for number, name in enumerate(self.styles)
+            )
+        )
         self.header = header_markup(config, self.palette, self.icons) if self.palette else ""
         self.tabs = ""  # Material's tabs for a page out of the nav (`set_nav`)
         scripts = theme_file(dirs, _CONTENT_SCRIPTS) or ""
@@ -227,6 +255,20 @@ class PageSlimmer:
                 html = self.base_script.sub(
                     lambda match: _base_reference(match, prefix), html, count=1
                 )
+                # The header script, which every page out of the nav has at the top of
+                # its body, runs the head script's code first (header_script): nothing
+                # between the two uses what it defines (issue 14: ~50 B a page).
+                base_tag = f'<script src="{prefix}{BASE_SCRIPT}"></script>'
+                if header_tag in html:
+                    html = html.replace(base_tag, "", 1)
+            if len(self.styles) > 1:
+                html = self.styles_pattern.sub(
+                    lambda match: (
+                        f'<link rel="stylesheet" href="{match.group(1)}{self.styles_file}">'
+                    ),
+                    html,
+                    count=1,
+                )
         html = _TAB_LINK.sub(r"\1\2\3", html)
         html = _ANNOUNCE.sub("", html, count=1)
         if not any(sign in html for sign in _COMPONENT_WORDS["clipboard."]):
@@ -234,7 +276,30 @@ class PageSlimmer:
         if self.tabs_script and self.tabs_script in html and not _TAB_INPUT.search(html):
             html = html.replace(self.tabs_script, "")
         html = _CONFIG.sub(lambda match: _trim_config(match, html), html, count=1)
+        if root is not None:
+            header_tag = f'<script src="{root.group(1)}{HEADER_SCRIPT}"></script>'
+            if self.header_writes_config(html, root.group(1)):
+                html = _CONFIG.sub("", html, count=1)
+            elif header_tag in html:  # the page's own __config stands: the script knows
+                html = html.replace(
+                    header_tag, header_tag.replace("<script ", "<script data-config "), 1
+                )
         return minify(html)
+
+    def header_writes_config(self, html: str, prefix: str) -> bool:
+        """Whether the page's __config is the one the header script writes: the page
+        has that script, and its config is `config_rest` with the page's root as base
+        (issue 14: ~130 B on every page out of the nav; Material's JavaScript reads it
+        from the document, wherever it is)."""
+        if f'<script src="{prefix}{HEADER_SCRIPT}"></script>' not in html:
+            return False
+        found = _CONFIG.search(html)
+        try:
+            config = json.loads(found.group(2)) if found else None
+        except ValueError:
+            return False
+        base = prefix.removesuffix("/") if prefix else "."
+        return config == {"base": base, **self.config_rest}
 
     def set_nav(self, config: Any, nav: Any) -> bool:
         """Render the tabs a page out of the nav shows (Material's partials/tabs.html for
@@ -255,6 +320,9 @@ class PageSlimmer:
         if self.base_code:
             (site / BASE_SCRIPT).write_text(self.base_code + "\n", encoding="utf-8")
         (site / HEADER_SCRIPT).write_text(self.header_script() + "\n", encoding="utf-8")
+        if len(self.styles) > 1:
+            sheets = [(site / name).read_text(encoding="utf-8") for name in self.styles]
+            (site / self.styles_file).write_text("\n".join(sheets) + "\n", encoding="utf-8")
         if self.tabs:
             (site / TABS_SCRIPT).write_text(self.tabs_bar_script() + "\n", encoding="utf-8")
 
@@ -290,7 +358,9 @@ class PageSlimmer:
         markup = _script_string(header)
         toggles = _script_string(minify(self.toggles))
         suffix = json.dumps(" - " + self.site_name, ensure_ascii=False)
-        return (
+        config = _script_string(json.dumps(self.config_rest, ensure_ascii=False))
+        config = f"JSON.parse({config})"
+        script = (
             "(function(){var d=document,s=d.currentScript,"
             f'r=s.getAttribute("src").slice(0,-{len(HEADER_SCRIPT)})||"./",'
             f't=d.createElement("template"),t2,e={suffix},x=d.title,h;'
@@ -300,8 +370,18 @@ class PageSlimmer:
             "if(h){h.textContent=x.slice(-e.length)===e?x.slice(0,-e.length):x;"
             f'h.classList.remove("{_HEADER_TITLE}")}}'
             f'if(!d.getElementById("__drawer"))s.before(t2.content);'
-            "s.before(t.content)})();" + (palette and "\n" + palette)
+            "s.before(t.content);"
+            # Material's __config, which the page leaves out (header_writes_config) unless
+            # the script is marked `data-config`: then the page holds its own
+            'if(!s.hasAttribute("data-config")){h=d.createElement("script");'
+            'h.id="__config";h.type="application/json";'
+            f"h.textContent=JSON.stringify(Object.assign({{base:r.slice(0,-1)}},{config}));"
+            "d.head.append(h)}"
+            "})();" + (palette and "\n" + palette)
         )
+        # Material's head script (assets/briefings-md.js), which a page with this script
+        # leaves out (slim): its root is the folder above assets/, as it is there.
+        return (self.base_code + "\n" if self.base_code else "") + script
 
     def form_script(self) -> str:
         """JavaScript that puts Material's palette form in front of the running script,
@@ -328,6 +408,30 @@ class PageSlimmer:
             view = f' viewBox="{box.group(1)}"' if box else ""
             symbols.append(f'<symbol id="{symbol_id(name)}"{view}>{body}</symbol>')
         return '<svg xmlns="http://www.w3.org/2000/svg">' + "".join(symbols) + "</svg>\n"
+
+
+def page_styles(config: Any, base_html: str) -> list[str]:
+    """The stylesheets every page links, in order, as paths from the site root:
+    Material's (as its base.html names them), then the site's extra_css. One file holds
+    them all (`PageSlimmer.styles_file`), linked once instead of three times (issue 14:
+    ~150 B a page), the same rules in the same order. Empty when they are not all files
+    of the site (an extra_css on another host, or an absolute path)."""
+    names = []
+    for number, pattern in enumerate(_THEME_STYLES):
+        found = pattern.search(base_html)
+        if found is None:
+            if number == 0:
+                return []
+            continue
+        if number == 1 and not config["theme"].get("palette"):
+            continue
+        names.append(found.group())
+    for extra in config.get("extra_css") or []:
+        path = str(extra)
+        if not path or "://" in path or path.startswith(("/", "//")) or "?" in path:
+            return []
+        names.append(path)
+    return names
 
 
 def _script_string(markup: str) -> str:

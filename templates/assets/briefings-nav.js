@@ -69,13 +69,15 @@
   }));
 
   /* Material's back-to-top button (partials/top.html), on a site with navigation.top:
-     the script carries its words (data-top) and, if the site chose another, its icon's
+     the script carries its words (data-top; empty for Material's English ones) and, if
+     the site chose another, its icon's
      id in assets/briefings-icons.svg (data-top-icon). Material's JavaScript shows it
      when the reader scrolls up; without JavaScript it stays hidden anyway, so it is
      written here rather than repeated in every page (issue 14). Appended to <main>
      while the parser is still inside .md-main__inner: it lands after it, as Material
      places it. */
   var words = script.getAttribute("data-top");
+  if (words === "") words = "Back to top"; // English, Material's own words: not repeated
   var main = script.closest("main");
   if (words && main) {
     var ns = "http://www.w3.org/2000/svg";

@@ -16,12 +16,16 @@
   "use strict";
   var script = document.currentScript;
   // Where the index and the search page are comes from the page (templates/theme/
-  // main.html), never from a path spelled here: the site decides its addresses.
-  if (!script || !script.dataset.pagefind || !script.dataset.searchPage) {
+  // main.html: data-pagefind, data-search-page). A page out of the nav (thousands of
+  // them) leaves both out (issue 14): they are then where main.html puts them beside
+  // this script, pagefind/pagefind.js and search/ in the site root, the folder above
+  // assets/.
+  if (!script) {
     return;
   }
-  var PAGEFIND = new URL(script.dataset.pagefind, document.baseURI).href;
-  var SEARCH_PAGE = new URL(script.dataset.searchPage, document.baseURI).href;
+  var here = script.dataset.pagefind ? document.baseURI : script.src;
+  var PAGEFIND = new URL(script.dataset.pagefind || "../pagefind/pagefind.js", here).href;
+  var SEARCH_PAGE = new URL(script.dataset.searchPage || "../search/", here).href;
   // Result URLs are relative to the site root; on a project site (GitHub Pages serves
   // https://owner.github.io/repo/) the root is where the pagefind/ folder sits.
   var ROOT = new URL("..", PAGEFIND).pathname;
