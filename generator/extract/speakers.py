@@ -111,6 +111,7 @@ OCCUPATION_NOUNS = word_lists("speaker_words")["occupation_nouns"]
 REFERRING_NOUNS = word_lists("speaker_words")["referring_nouns"] | (OCCUPATION_NOUNS - TITLE_WORDS)
 # "Hansen and his collaborators": the people working with one person, in that person's name
 COMPANION_NOUNS = word_lists("speaker_words")["companion_nouns"]
+SUB_UNIT_WORDS = word_lists("speaker_words")["sub_unit_words"]
 REFERRING_MODIFIERS = word_lists("speaker_words")["referring_modifiers"]
 INTRODUCED_TITLES = word_lists("speaker_words")["introduced_titles"]
 CALLING_TITLES = word_lists("speaker_words")["calling_titles"]
@@ -188,6 +189,10 @@ class _Context:
                     self.by_part.setdefault(_norm(name), actor)
             if actor.type == "person":
                 self.by_last.setdefault(_norm(actor.name.split()[-1]), []).append(actor)
+        # "Barclays said" where the model merged "Barclays" into Barclays Capital: the
+        # mention speaks as the parent body it names (see `_as_written`)
+        self.written: dict[str, Actor] = {}
+        self.spans = [(s, e, self._as_written(s, e, a)) for s, e, a in self.spans]
         self.sent_starts = _sentence_starts(doc, self.text)
         self.token_starts = [t.idx for t in doc]
         self.gender = {id(a): _gender(self.text, a) for a in actors}
@@ -211,6 +216,39 @@ class _Context:
         self.mentions: list[tuple[int, int]] = []  # every located speaker mention
         self.content_reach: list[int] = []
         self.created: list[Actor] = []  # bodies made for a speaker mention (see resolve_speakers)
+
+    def _as_written(self, start: int, end: int, actor: Actor) -> Actor:
+        """The body a mention names as written, when the model merged a parent's bare
+        name into one of its arms ("a BBC spokesman" into BBC One): the parent, as an
+        actor of its own name (made here, kept only if a quote ends up naming it)."""
+        return self.parent_named(self.text[start:end], actor, (start, end))
+
+    def parent_named(
+        self, mention: str, actor: Actor, span: tuple[int, int] | None = None
+    ) -> Actor:
+        """`actor`, or the parent body `mention` names by a bare part of its name (see
+        `_as_written`); `span` is where the mention stands, if known."""
+        if actor.type != "organization":
+            return actor
+        written = _strip_name(mention).split()
+        full = actor.name.split()
+        if not written or len(written) >= len(full) or not written[0][:1].isupper():
+            return actor
+        if [w.casefold() for w in full[: len(written)]] != [w.casefold() for w in written]:
+            return actor
+        rest = [w.casefold() for w in full[len(written) :]]
+        if not all(w in SUB_UNIT_WORDS or w.isdigit() for w in rest):
+            return actor  # "Goldman" of Goldman Sachs: one body under a short name
+        name = " ".join(written)
+        known = self.by_name.get(_norm(name))
+        if known is not None and known is not actor:
+            return known  # another actor of that name (an alias of this one is the merge)
+        made = self.written.get(_norm(name))
+        if made is None:
+            made = self.written[_norm(name)] = Actor(name, "organization", mentions=1)
+        if span is not None:
+            made.spans.append(span)
+        return made
 
     def in_content(self, pos: int) -> bool:
         """Whether `pos` lies in the text of any quote (what was said, not who said it)."""
@@ -333,12 +371,14 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list
             # "he said Morales ... exclaimed, “...”": Morales's words, whatever the
             # reporter's clause says of the quotation before
             quote.speaker = inner.name
+            _register(ctx, inner)
             _remember(ctx, quote)
             continue
         if quote.speaker is None and clause[0] is not None and clause in shared:
             actor, quote.speaker_mention, quote.speaker_start, quote.speaker_end = shared[clause]
             if actor is not None and not not_the_speaker(ctx.text, quote, actor, ctx.spans):
                 quote.speaker = actor.name
+                _register(ctx, actor)
             continue
         if quote.speaker is None:
             ctx.quote = (quote.start, quote.end)
@@ -361,6 +401,7 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list
                 actor = None
             if actor is not None:
                 quote.speaker = actor.name
+                _register(ctx, actor)
                 _learn_role(ctx, quote, actor)
                 _learn_gender(ctx, quote, actor)
             if clause[0] is not None:
@@ -374,6 +415,15 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list
     _answers(ctx.text, ordered)
     _before_their_tag(ctx, ordered)
     return ctx.created
+
+
+def _register(ctx: _Context, actor: Actor) -> None:
+    """Adds a body made for a mention as written (`_Context._as_written`) to the
+    article's actors once a quote names it, as `_body_actor` does for a missed name."""
+    if actor.name and _norm(actor.name) in ctx.written and actor not in ctx.actors:
+        ctx.actors.append(actor)
+        ctx.created.append(actor)
+        ctx.by_name.setdefault(_norm(actor.name), actor)
 
 
 def unspoken(created: list[Actor], quotes: list[Quote]) -> list[Actor]:
@@ -997,6 +1047,10 @@ def _resolve_mention(
     inside = [a for a in ctx.actors_in(start, end) if not _fragment_only(ctx, a, start, end)]
     inside = inside if located else []
     people = [a for a in inside if a.type == "person"]
+    if inside and not people and _is_just_name(words, inside):
+        titled = _titled_person_after(ctx, end)
+        if titled is not None:
+            return titled  # "said Treasury Under Secretary John Taylor": Taylor, not the Treasury
     if people and _shared_surname(ctx, mention):
         return None  # "Mr Blair" in an article with Tony Blair and Sir Ian Blair
     if people and len(people) == 1 and not [a for a in inside if a.type != "person"]:
@@ -1346,6 +1400,26 @@ def _named_person_after(ctx: _Context, end: int) -> Actor | None:
     s, _, actor = ctx.spans[i]
     gap = ctx.text[end:s]
     return actor if actor.type == "person" and gap and not gap.strip(" ") else None
+
+
+_TITLE_RUN = TITLE_WORDS | RANK_WORDS | {"under", "general", "state"}
+
+
+def _titled_person_after(ctx: _Context, end: int) -> Actor | None:
+    """The person a body's name is only the first word of a title for, with nothing but
+    title words between ("Treasury Under Secretary John Taylor", "Pentagon spokesman
+    Bryan Whitman"): the parser cut the mention at the body's name."""
+    i = bisect.bisect_left(ctx.span_starts, end)
+    if i >= len(ctx.spans):
+        return None
+    s, _, actor = ctx.spans[i]
+    words = ctx.text[end:s].split(" ")
+    if actor.type != "person" or len(words) < 3 or len(words) > 6 or words[0] or words[-1]:
+        return None  # one space before and after 1-4 words, no comma nor line break
+    lowered = [w.casefold() for w in words[1:-1]]
+    if not all(w in _TITLE_RUN for w in lowered):
+        return None
+    return actor if any(w in TITLE_WORDS for w in lowered) else None
 
 
 def _named_org_after(ctx: _Context, end: int) -> Actor | None:
@@ -1750,7 +1824,7 @@ def _lookup_name(ctx: _Context, mention: str) -> Actor | None:
         return None
     actor = ctx.by_name.get(_norm(cleaned))
     if actor is not None:
-        return actor
+        return ctx.parent_named(cleaned, actor)
     last = ctx.by_last.get(_norm(cleaned.split()[-1]), [])
     if len(last) == 1 and cleaned[:1].isupper() and _may_be(cleaned, last[0]):
         return last[0]
