@@ -97,6 +97,9 @@ OFFICE_SEATS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("premier",): ("Downing Street", "Number 10", "No 10", "Number Ten"),
     ("president",): ("White House", "Kremlin", "Elysee", "Élysée", "Blue House"),
 }
+# Endings of a compound modifier that describes a person, no office: "the
+# Ballymena-born actor", "the Newport-based athlete", "the Oscar-nominated actor".
+DESCRIBING_SUFFIXES = ("-based", "-born", "-nominated", "-winning")
 AGE_HEAD = re.compile(r"\d+-year-old")  # "the 20-year-old": a person named before
 # "the Scot", "the American": a person's nationality, said of the person who spoke just
 # before (data/speaker_words.toml)
@@ -1384,6 +1387,11 @@ def _appos_child_person(ctx: _Context, start: int, end: int) -> Actor | None:
             continue
         if "\n" in ctx.text[end : child.idx]:
             return None
+        if ctx.text[end : child.left_edge.idx].strip(" ,\u2013\u2014-"):
+            # "The Oscar-nominated actor, whose films include ... The Phantom Menace,
+            # said": an apposition the parser hung past a relative clause is no name of
+            # the speaker
+            return None
         for actor in ctx.actors_in(child.left_edge.idx, child.idx + len(child.text)):
             if actor.type == "person" and any(s <= child.idx < e for s, e in actor.spans):
                 return actor
@@ -1994,7 +2002,7 @@ def _referring_modifiers(ctx: _Context, mention: str, modifiers: list[str]) -> b
     for word in modifiers:
         if word in PERSON_MODIFIERS or word in REFERRING_MODIFIERS or AGE_HEAD.fullmatch(word):
             continue
-        if word.endswith(("-based", "-born")):
+        if word.endswith(DESCRIBING_SUFFIXES):
             continue
         known = ctx.by_name.get(_norm(word))
         if _capitalised(mention, word) and (known is None or known.type != "person"):
@@ -2094,7 +2102,9 @@ def _named_next(ctx: _Context, start: int, head: str) -> Actor | None:
 def _occupation(head: str, modifiers: list[str]) -> bool:
     """Whether "the [modifiers] head" describes a person by occupation, not an office:
     "the French international defender", "the veteran striker"."""
-    return head in OCCUPATION_NOUNS and all(m in PERSON_MODIFIERS for m in modifiers)
+    return head in OCCUPATION_NOUNS and all(
+        m in PERSON_MODIFIERS or m.endswith(DESCRIBING_SUFFIXES) for m in modifiers
+    )
 
 
 def _occupation_subject(ctx: _Context, start: int, head: str) -> Actor | None:
