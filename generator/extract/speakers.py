@@ -398,6 +398,10 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list
                 actor = None
             if actor is not None:
                 actor = _fullest(ctx, actor, quote.speaker_mention or "")
+            if actor is not None and actor.type == "person" and actor.name.isalpha():
+                # "The Hefce report said", the model taking "Hefce" for a person: an
+                # acronym of a body the article names in full is that body
+                actor = _by_initials(ctx, actor.name.upper()) or actor
             if actor is not None and not_the_speaker(ctx.text, quote, actor, ctx.spans):
                 # "“... a quiet word with Olof ...,” he told": not Olof's words, whoever
                 # "he" is; "Scott Richter" is not Steven Richter (speaker_checks.py)
@@ -1105,6 +1109,12 @@ def _body_actor(ctx: _Context, name: str, start: int, end: int) -> Actor:
     known = ctx.by_name.get(_norm(name))
     if known is not None:
         return known
+    if name.isalpha() and name.istitle():
+        # "The Hefce report said" where the article names the Higher Education Funding
+        # Council for England: an acronym written as a word is that body
+        known = _by_initials(ctx, name.upper())
+        if known is not None:
+            return known
     actor = Actor(name, "organization", mentions=1, spans=[(start, end)])
     ctx.actors.append(actor)
     ctx.created.append(actor)
