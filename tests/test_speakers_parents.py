@@ -127,3 +127,28 @@ def test_an_acronym_written_as_a_word_is_the_body(nlp: Language) -> None:
         speaker_of(found, "teenagers in the richest areas")
         == "Higher Education Funding Council for England"
     ), found
+
+
+CALLS = """Labour faces calls inquiry
+
+Labour is to be investigated by a watchdog over claims its campaign has broken the rules
+on telephone canvassing.
+
+The Lib Dems say Labour is calling people who have asked not to get marketing calls.
+Their letter to the watchdog quotes from a Labour Party handbook about "finding target
+voters". And it quotes a Stevenage Labour Party members' newsletter explaining how voters
+will be telephoned.
+
+Labour says it avoids those on the lists when calling people about membership. Asked
+about the inquiry, a Labour spokesman said: "We are absolutely clear that we have not
+broken any rules."
+"""
+
+
+def test_a_party_is_not_its_local_branch(nlp: Language) -> None:
+    """ "Labour says", "a Labour spokesman said" in an article that names a Stevenage
+    Labour Party newsletter once: the party speaks, under its canonical name, never the
+    local party the model merged its name into."""
+    found = speakers(nlp, CALLS)
+    assert speaker_of(found, "it avoids those on the lists") == "Labour Party", found
+    assert speaker_of(found, "We are absolutely clear") == "Labour Party", found

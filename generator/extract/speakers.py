@@ -233,6 +233,12 @@ class _Context:
         `_as_written`); `span` is where the mention stands, if known."""
         if actor.type != "organization":
             return actor
+        party = _party_of(_words(_strip_name(mention)), mention, PARTY_NAMES)
+        own = _party_of(_words(actor.name), actor.name, PARTY_NAMES)
+        if party is not None and own is None and _norm(party) != _norm(actor.name):
+            # "Labour" merged into "Stevenage Labour Party", a local party the article
+            # names once: the party itself speaks
+            return self._made(party, span, actor)
         written = _strip_name(mention).split()
         full = actor.name.split()
         if not written or len(written) >= len(full) or not written[0][:1].isupper():
@@ -242,10 +248,14 @@ class _Context:
         rest = [w.casefold() for w in full[len(written) :]]
         if not all(w in SUB_UNIT_WORDS or w.isdigit() for w in rest):
             return actor  # "Goldman" of Goldman Sachs: one body under a short name
-        name = " ".join(written)
+        return self._made(" ".join(written), span, actor)
+
+    def _made(self, name: str, span: tuple[int, int] | None, merged: Actor | None = None) -> Actor:
+        """The body of that name: the article's actor, or one made for the mention (an
+        alias of the actor the mention was merged into is no such actor)."""
         known = self.by_name.get(_norm(name))
-        if known is not None and known is not actor:
-            return known  # another actor of that name (an alias of this one is the merge)
+        if known is not None and known is not merged:
+            return known
         made = self.written.get(_norm(name))
         if made is None:
             made = self.written[_norm(name)] = Actor(name, "organization", mentions=1)
