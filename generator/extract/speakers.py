@@ -34,6 +34,7 @@ from generator.extract.body_names import (
     titled_part_owner,
 )
 from generator.extract.direct_attribution import _asks_someone
+from generator.extract.given_names import GIVEN_NAMES
 from generator.extract.speaker_checks import not_the_speaker
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS, relative_antecedent
 from generator.extract.speech_cues import PLAIN_REPORT_CUES, _is_reporting
@@ -764,6 +765,8 @@ def _previous_report(ctx: _Context, start: int, gender: str) -> _Report | None:
         if report.actor is not None and report.actor.type == "person":
             if not _compatible(ctx, report.actor, gender):
                 continue
+        elif report.actor is not None and _name_shaped(report.actor):
+            return None  # "But Tony Banks, Labour MP, said ... He said": the model's body
         elif report.gender is None or report.gender not in {"", gender}:
             continue  # a body, or a description of someone of the other gender
         owner = _possessive(ctx, report.start, report.end)
@@ -777,6 +780,28 @@ def _previous_report(ctx: _Context, start: int, gender: str) -> _Report | None:
             return None
         return report
     return None
+
+
+def _name_shaped(actor: Actor) -> bool:
+    """Whether a body or place is named like a person ("Tony Banks", a given name and
+    one more word): a "he" after its report may be that person, so no one further back
+    is clearly meant."""
+    words = actor.name.split()
+    return len(words) == 2 and words[0] in GIVEN_NAMES and words[1][:1].isupper()
+
+
+def _name_shaped_subject_between(ctx: _Context, begin: int, end: int) -> bool:
+    """Whether a body or place named like a person (`_name_shaped`) is the subject of a
+    clause between `begin` and `end`, outside any quotation."""
+    i = bisect.bisect_left(ctx.span_starts, begin + 1)
+    while i < len(ctx.spans) and ctx.spans[i][0] < end:
+        s, e, actor = ctx.spans[i]
+        i += 1
+        if actor.type == "person" or not _name_shaped(actor) or ctx.in_content(s):
+            continue
+        if ctx.is_subject(s, e):
+            return True
+    return False
 
 
 def _group_report(ctx: _Context, start: int) -> _Report | None:
@@ -2434,6 +2459,8 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
             return actor  # "a board spokeswoman": the board named, even in the quote
         if noun == "party" and party is None and _is_party(actor) and not ctx.in_quote(s):
             party = actor  # "... by the Liberal Democrats.⏎⏎The party says": a party
+        if noun in GENERIC_ORG_NOUNS and _party_named(actor):
+            continue  # "the watchdog", "the company" is never a party named before
         if ctx.in_quote(s):
             continue  # otherwise a body named in the quote is what it talks about
         if ctx.sent_of(s) >= window_start and actor not in nearby:
@@ -2453,7 +2480,7 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
         return subject
     if len(nearby) == 1:
         return nearby[0]
-    orgs = [a for a in ctx.actors if a.type == "organization"]
+    orgs = [a for a in ctx.actors if a.type == "organization" and not _party_named(a)]
     if (
         noun is not None
         and not nearby
@@ -2471,6 +2498,14 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
         if ranked[0].mentions >= 2 * ranked[1].mentions:
             return ranked[0]
     return None
+
+
+def _party_named(actor: Actor) -> bool:
+    """Whether the organisation is a party under a name or an adjective of it ("Lib
+    Dem", "Tory"): never what "the watchdog" or "the company" refers back to."""
+    names = {_norm(n) for n in [actor.name, *actor.aliases]}
+    adjectives = {_norm(f.replace("_", " ")) for forms in PARTY_ADJECTIVES.values() for f in forms}
+    return _is_party(actor) or bool(names & adjectives)
 
 
 def _is_party(actor: Actor) -> bool:
@@ -2583,6 +2618,8 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
         subjects = [e for e in events if e.subject]
         if _unnamed_subject_between(ctx, events[0].pos, start, events[0].actor):
             return None  # "The CIA director made no secret ... he said": not a name before
+        if _name_shaped_subject_between(ctx, events[0].pos, start):
+            return None  # "But Tony Banks (read as a body) said ... He said": maybe him
         if sent == here:
             return _listed((subjects or events)[0].actor)
         if not subjects and _pronoun_subject(ctx, sent, gender):
