@@ -223,8 +223,8 @@ class _Context:
 
     def _as_written(self, start: int, end: int, actor: Actor) -> Actor:
         """The body a mention names as written, when the model merged a parent's bare
-        name into one of its arms ("a BBC spokesman" into BBC One): the parent, as an
-        actor of its own name (made here, kept only if a quote ends up naming it)."""
+        name into one of its arms ("Barclays said" into Barclays Capital): the parent,
+        as an actor of its own name (made here, kept only if a quote ends up naming it)."""
         return self.parent_named(self.text[start:end], actor, (start, end))
 
     def parent_named(
@@ -235,7 +235,9 @@ class _Context:
         if actor.type != "organization":
             return actor
         party = _party_of(_words(_strip_name(mention)), mention, PARTY_NAMES)
-        own = _party_of(_words(actor.name), actor.name, PARTY_NAMES)
+        own = _party_of(_words(actor.name), actor.name, PARTY_NAMES) or _party_of(
+            _words(actor.name), actor.name, PARTY_ADJECTIVES
+        )
         if party is not None and own is None and _norm(party) != _norm(actor.name):
             # "Labour" merged into "Stevenage Labour Party", a local party the article
             # names once: the party itself speaks
@@ -247,7 +249,7 @@ class _Context:
         if [w.casefold() for w in full[: len(written)]] != [w.casefold() for w in written]:
             return actor
         rest = [w.casefold() for w in full[len(written) :]]
-        if not all(w in SUB_UNIT_WORDS or w.isdigit() for w in rest):
+        if not all(w in SUB_UNIT_WORDS for w in rest):
             return actor  # "Goldman" of Goldman Sachs: one body under a short name
         return self._made(" ".join(written), span, actor)
 
