@@ -2502,12 +2502,16 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
     return None
 
 
+_PARTY_ADJECTIVE_FORMS = frozenset(
+    name_key(f.replace("_", " ")) for forms in PARTY_ADJECTIVES.values() for f in forms
+)
+
+
 def _party_named(actor: Actor) -> bool:
     """Whether the organisation is a party under a name or an adjective of it ("Lib
     Dem", "Tory"): never what "the watchdog" or "the company" refers back to."""
     names = {_norm(n) for n in [actor.name, *actor.aliases]}
-    adjectives = {_norm(f.replace("_", " ")) for forms in PARTY_ADJECTIVES.values() for f in forms}
-    return _is_party(actor) or bool(names & adjectives)
+    return _is_party(actor) or bool(names & _PARTY_ADJECTIVE_FORMS)
 
 
 def _is_party(actor: Actor) -> bool:
