@@ -2767,6 +2767,8 @@ def _pre_name_role(doc: Doc, span: Span, title_tokens: list[Token]) -> tuple[str
     ):
         tokens.pop(0)
     words = [t for t in tokens if t.lower_ not in HONORIFICS]
+    if words and words[-1].lower_ in {"and", "&", "or"}:
+        return None  # "accused the prime minister and Mr Brown": two people, no title
     if not words or not any(t.lower_.strip(".") in TITLE_WORDS for t in words):
         return None
     # "then-lower court judges Brett Kavanaugh": a group he is one of, no role

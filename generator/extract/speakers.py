@@ -34,6 +34,7 @@ from generator.extract.body_names import (
     titled_part_owner,
 )
 from generator.extract.direct_attribution import _asks_someone
+from generator.extract.given_names import GIVEN_NAMES
 from generator.extract.speaker_checks import not_the_speaker
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS, relative_antecedent
 from generator.extract.speech_cues import PLAIN_REPORT_CUES, _is_reporting
@@ -97,6 +98,9 @@ OFFICE_SEATS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("premier",): ("Downing Street", "Number 10", "No 10", "Number Ten"),
     ("president",): ("White House", "Kremlin", "Elysee", "Élysée", "Blue House"),
 }
+# Endings of a compound modifier that describes a person, no office: "the
+# Ballymena-born actor", "the Newport-based athlete", "the Oscar-nominated actor".
+DESCRIBING_SUFFIXES = ("-based", "-born", "-nominated", "-winning")
 AGE_HEAD = re.compile(r"\d+-year-old")  # "the 20-year-old": a person named before
 # "the Scot", "the American": a person's nationality, said of the person who spoke just
 # before (data/speaker_words.toml)
@@ -111,6 +115,7 @@ OCCUPATION_NOUNS = word_lists("speaker_words")["occupation_nouns"]
 REFERRING_NOUNS = word_lists("speaker_words")["referring_nouns"] | (OCCUPATION_NOUNS - TITLE_WORDS)
 # "Hansen and his collaborators": the people working with one person, in that person's name
 COMPANION_NOUNS = word_lists("speaker_words")["companion_nouns"]
+SUB_UNIT_WORDS = word_lists("speaker_words")["sub_unit_words"]
 REFERRING_MODIFIERS = word_lists("speaker_words")["referring_modifiers"]
 INTRODUCED_TITLES = word_lists("speaker_words")["introduced_titles"]
 CALLING_TITLES = word_lists("speaker_words")["calling_titles"]
@@ -188,6 +193,10 @@ class _Context:
                     self.by_part.setdefault(_norm(name), actor)
             if actor.type == "person":
                 self.by_last.setdefault(_norm(actor.name.split()[-1]), []).append(actor)
+        # "Barclays said" where the model merged "Barclays" into Barclays Capital: the
+        # mention speaks as the parent body it names (see `_as_written`)
+        self.written: dict[str, Actor] = {}
+        self.spans = [(s, e, self._as_written(s, e, a)) for s, e, a in self.spans]
         self.sent_starts = _sentence_starts(doc, self.text)
         self.token_starts = [t.idx for t in doc]
         self.gender = {id(a): _gender(self.text, a) for a in actors}
@@ -211,6 +220,51 @@ class _Context:
         self.mentions: list[tuple[int, int]] = []  # every located speaker mention
         self.content_reach: list[int] = []
         self.created: list[Actor] = []  # bodies made for a speaker mention (see resolve_speakers)
+
+    def _as_written(self, start: int, end: int, actor: Actor) -> Actor:
+        """The body a mention names as written, when the model merged a parent's bare
+        name into one of its arms ("Barclays said" into Barclays Capital): the parent,
+        as an actor of its own name (made here, kept only if a quote ends up naming it)."""
+        return self.parent_named(self.text[start:end], actor, (start, end))
+
+    def parent_named(
+        self, mention: str, actor: Actor, span: tuple[int, int] | None = None
+    ) -> Actor:
+        """`actor`, or the parent body `mention` names by a bare part of its name (see
+        `_as_written`); `span` is where the mention stands, if known."""
+        if actor.type != "organization":
+            return actor
+        party = _party_of(_words(_strip_name(mention)), mention, PARTY_NAMES)
+        own = _party_of(_words(actor.name), actor.name, PARTY_NAMES) or _party_of(
+            _words(actor.name), actor.name, PARTY_ADJECTIVES
+        )
+        if party is not None and own is None and _norm(party) != _norm(actor.name):
+            # "Labour" merged into "Stevenage Labour Party", a local party the article
+            # names once: the party itself speaks
+            return self._made(party, span, actor)
+        written = _strip_name(mention).split()
+        full = actor.name.split()
+        if not written or len(written) >= len(full) or not written[0][:1].isupper():
+            return actor
+        if [w.casefold() for w in full[: len(written)]] != [w.casefold() for w in written]:
+            return actor
+        rest = [w.casefold() for w in full[len(written) :]]
+        if not all(w in SUB_UNIT_WORDS for w in rest):
+            return actor  # "Goldman" of Goldman Sachs: one body under a short name
+        return self._made(" ".join(written), span, actor)
+
+    def _made(self, name: str, span: tuple[int, int] | None, merged: Actor | None = None) -> Actor:
+        """The body of that name: the article's actor, or one made for the mention (an
+        alias of the actor the mention was merged into is no such actor)."""
+        known = self.by_name.get(_norm(name))
+        if known is not None and known is not merged:
+            return known
+        made = self.written.get(_norm(name))
+        if made is None:
+            made = self.written[_norm(name)] = Actor(name, "organization", mentions=1)
+        if span is not None:
+            made.spans.append(span)
+        return made
 
     def in_content(self, pos: int) -> bool:
         """Whether `pos` lies in the text of any quote (what was said, not who said it)."""
@@ -333,12 +387,14 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list
             # "he said Morales ... exclaimed, “...”": Morales's words, whatever the
             # reporter's clause says of the quotation before
             quote.speaker = inner.name
+            _register(ctx, inner)
             _remember(ctx, quote)
             continue
         if quote.speaker is None and clause[0] is not None and clause in shared:
             actor, quote.speaker_mention, quote.speaker_start, quote.speaker_end = shared[clause]
             if actor is not None and not not_the_speaker(ctx.text, quote, actor, ctx.spans):
                 quote.speaker = actor.name
+                _register(ctx, actor)
             continue
         if quote.speaker is None:
             ctx.quote = (quote.start, quote.end)
@@ -355,12 +411,17 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list
                 actor = None
             if actor is not None:
                 actor = _fullest(ctx, actor, quote.speaker_mention or "")
+            if actor is not None and actor.type == "person" and actor.name.isalpha():
+                # "The Hefce report said", the model taking "Hefce" for a person: an
+                # acronym of a body the article names in full is that body
+                actor = _by_initials(ctx, actor.name.upper()) or actor
             if actor is not None and not_the_speaker(ctx.text, quote, actor, ctx.spans):
                 # "“... a quiet word with Olof ...,” he told": not Olof's words, whoever
                 # "he" is; "Scott Richter" is not Steven Richter (speaker_checks.py)
                 actor = None
             if actor is not None:
                 quote.speaker = actor.name
+                _register(ctx, actor)
                 _learn_role(ctx, quote, actor)
                 _learn_gender(ctx, quote, actor)
             if clause[0] is not None:
@@ -374,6 +435,15 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list
     _answers(ctx.text, ordered)
     _before_their_tag(ctx, ordered)
     return ctx.created
+
+
+def _register(ctx: _Context, actor: Actor) -> None:
+    """Adds a body made for a mention as written (`_Context._as_written`) to the
+    article's actors once a quote names it, as `_body_actor` does for a missed name."""
+    if actor.name and _norm(actor.name) in ctx.written and actor not in ctx.actors:
+        ctx.actors.append(actor)
+        ctx.created.append(actor)
+        ctx.by_name.setdefault(_norm(actor.name), actor)
 
 
 def unspoken(created: list[Actor], quotes: list[Quote]) -> list[Actor]:
@@ -697,6 +767,8 @@ def _previous_report(ctx: _Context, start: int, gender: str) -> _Report | None:
         if report.actor is not None and report.actor.type == "person":
             if not _compatible(ctx, report.actor, gender):
                 continue
+        elif report.actor is not None and _name_shaped(report.actor):
+            return None  # "But Tony Banks, Labour MP, said ... He said": the model's body
         elif report.gender is None or report.gender not in {"", gender}:
             continue  # a body, or a description of someone of the other gender
         owner = _possessive(ctx, report.start, report.end)
@@ -710,6 +782,28 @@ def _previous_report(ctx: _Context, start: int, gender: str) -> _Report | None:
             return None
         return report
     return None
+
+
+def _name_shaped(actor: Actor) -> bool:
+    """Whether a body or place is named like a person ("Tony Banks", a given name and
+    one more word): a "he" after its report may be that person, so no one further back
+    is clearly meant."""
+    words = actor.name.split()
+    return len(words) == 2 and words[0] in GIVEN_NAMES and words[1][:1].isupper()
+
+
+def _name_shaped_subject_between(ctx: _Context, begin: int, end: int) -> bool:
+    """Whether a body or place named like a person (`_name_shaped`) is the subject of a
+    clause between `begin` and `end`, outside any quotation."""
+    i = bisect.bisect_left(ctx.span_starts, begin + 1)
+    while i < len(ctx.spans) and ctx.spans[i][0] < end:
+        s, e, actor = ctx.spans[i]
+        i += 1
+        if actor.type == "person" or not _name_shaped(actor) or ctx.in_content(s):
+            continue
+        if ctx.is_subject(s, e):
+            return True
+    return False
 
 
 def _group_report(ctx: _Context, start: int) -> _Report | None:
@@ -997,6 +1091,10 @@ def _resolve_mention(
     inside = [a for a in ctx.actors_in(start, end) if not _fragment_only(ctx, a, start, end)]
     inside = inside if located else []
     people = [a for a in inside if a.type == "person"]
+    if inside and not people and _is_just_name(words, inside):
+        titled = _titled_person_after(ctx, end)
+        if titled is not None:
+            return titled  # "said Treasury Under Secretary John Taylor": Taylor, not the Treasury
     if people and _shared_surname(ctx, mention):
         return None  # "Mr Blair" in an article with Tony Blair and Sir Ian Blair
     if people and len(people) == 1 and not [a for a in inside if a.type != "person"]:
@@ -1048,6 +1146,12 @@ def _body_actor(ctx: _Context, name: str, start: int, end: int) -> Actor:
     known = ctx.by_name.get(_norm(name))
     if known is not None:
         return known
+    if name.isalpha() and name.istitle():
+        # "The Hefce report said" where the article names the Higher Education Funding
+        # Council for England: an acronym written as a word is that body
+        known = _by_initials(ctx, name.upper())
+        if known is not None:
+            return known
     actor = Actor(name, "organization", mentions=1, spans=[(start, end)])
     ctx.actors.append(actor)
     ctx.created.append(actor)
@@ -1330,6 +1434,11 @@ def _appos_child_person(ctx: _Context, start: int, end: int) -> Actor | None:
             continue
         if "\n" in ctx.text[end : child.idx]:
             return None
+        if ctx.text[end : child.left_edge.idx].strip(" ,\u2013\u2014-"):
+            # "The Oscar-nominated actor, whose films include ... The Phantom Menace,
+            # said": an apposition the parser hung past a relative clause is no name of
+            # the speaker
+            return None
         for actor in ctx.actors_in(child.left_edge.idx, child.idx + len(child.text)):
             if actor.type == "person" and any(s <= child.idx < e for s, e in actor.spans):
                 return actor
@@ -1346,6 +1455,26 @@ def _named_person_after(ctx: _Context, end: int) -> Actor | None:
     s, _, actor = ctx.spans[i]
     gap = ctx.text[end:s]
     return actor if actor.type == "person" and gap and not gap.strip(" ") else None
+
+
+_TITLE_RUN = TITLE_WORDS | RANK_WORDS | {"under", "general", "state"}
+
+
+def _titled_person_after(ctx: _Context, end: int) -> Actor | None:
+    """The person a body's name is only the first word of a title for, with nothing but
+    title words between ("Treasury Under Secretary John Taylor", "Pentagon spokesman
+    Bryan Whitman"): the parser cut the mention at the body's name."""
+    i = bisect.bisect_left(ctx.span_starts, end)
+    if i >= len(ctx.spans):
+        return None
+    s, _, actor = ctx.spans[i]
+    words = ctx.text[end:s].split(" ")
+    if actor.type != "person" or len(words) < 3 or len(words) > 6 or words[0] or words[-1]:
+        return None  # one space before and after 1-4 words, no comma nor line break
+    lowered = [w.casefold() for w in words[1:-1]]
+    if not all(w in _TITLE_RUN for w in lowered):
+        return None
+    return actor if any(w in TITLE_WORDS for w in lowered) else None
 
 
 def _named_org_after(ctx: _Context, end: int) -> Actor | None:
@@ -1750,7 +1879,7 @@ def _lookup_name(ctx: _Context, mention: str) -> Actor | None:
         return None
     actor = ctx.by_name.get(_norm(cleaned))
     if actor is not None:
-        return actor
+        return ctx.parent_named(cleaned, actor)
     last = ctx.by_last.get(_norm(cleaned.split()[-1]), [])
     if len(last) == 1 and cleaned[:1].isupper() and _may_be(cleaned, last[0]):
         return last[0]
@@ -1920,7 +2049,7 @@ def _referring_modifiers(ctx: _Context, mention: str, modifiers: list[str]) -> b
     for word in modifiers:
         if word in PERSON_MODIFIERS or word in REFERRING_MODIFIERS or AGE_HEAD.fullmatch(word):
             continue
-        if word.endswith(("-based", "-born")):
+        if word.endswith(DESCRIBING_SUFFIXES):
             continue
         known = ctx.by_name.get(_norm(word))
         if _capitalised(mention, word) and (known is None or known.type != "person"):
@@ -2020,7 +2149,9 @@ def _named_next(ctx: _Context, start: int, head: str) -> Actor | None:
 def _occupation(head: str, modifiers: list[str]) -> bool:
     """Whether "the [modifiers] head" describes a person by occupation, not an office:
     "the French international defender", "the veteran striker"."""
-    return head in OCCUPATION_NOUNS and all(m in PERSON_MODIFIERS for m in modifiers)
+    return head in OCCUPATION_NOUNS and all(
+        m in PERSON_MODIFIERS or m.endswith(DESCRIBING_SUFFIXES) for m in modifiers
+    )
 
 
 def _occupation_subject(ctx: _Context, start: int, head: str) -> Actor | None:
@@ -2330,6 +2461,8 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
             return actor  # "a board spokeswoman": the board named, even in the quote
         if noun == "party" and party is None and _is_party(actor) and not ctx.in_quote(s):
             party = actor  # "... by the Liberal Democrats.⏎⏎The party says": a party
+        if noun in GENERIC_ORG_NOUNS and _party_named(actor):
+            continue  # "the watchdog", "the company" is never a party named before
         if ctx.in_quote(s):
             continue  # otherwise a body named in the quote is what it talks about
         if ctx.sent_of(s) >= window_start and actor not in nearby:
@@ -2349,7 +2482,7 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
         return subject
     if len(nearby) == 1:
         return nearby[0]
-    orgs = [a for a in ctx.actors if a.type == "organization"]
+    orgs = [a for a in ctx.actors if a.type == "organization" and not _party_named(a)]
     if (
         noun is not None
         and not nearby
@@ -2367,6 +2500,18 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
         if ranked[0].mentions >= 2 * ranked[1].mentions:
             return ranked[0]
     return None
+
+
+_PARTY_ADJECTIVE_FORMS = frozenset(
+    name_key(f.replace("_", " ")) for forms in PARTY_ADJECTIVES.values() for f in forms
+)
+
+
+def _party_named(actor: Actor) -> bool:
+    """Whether the organisation is a party under a name or an adjective of it ("Lib
+    Dem", "Tory"): never what "the watchdog" or "the company" refers back to."""
+    names = {_norm(n) for n in [actor.name, *actor.aliases]}
+    return _is_party(actor) or bool(names & _PARTY_ADJECTIVE_FORMS)
 
 
 def _is_party(actor: Actor) -> bool:
@@ -2479,6 +2624,8 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
         subjects = [e for e in events if e.subject]
         if _unnamed_subject_between(ctx, events[0].pos, start, events[0].actor):
             return None  # "The CIA director made no secret ... he said": not a name before
+        if _name_shaped_subject_between(ctx, events[0].pos, start):
+            return None  # "But Tony Banks (read as a body) said ... He said": maybe him
         if sent == here:
             return _listed((subjects or events)[0].actor)
         if not subjects and _pronoun_subject(ctx, sent, gender):
