@@ -944,6 +944,26 @@ COST_VERBS: frozenset[str] = word_set("cost")
 # Nouns that give an amount as a whole ("earned a total of $13bn", "paid a sum of $5m"):
 # what was earned or paid says what the amount is, not the noun.
 SUM_NOUNS: frozenset[str] = word_set("total sum amount tally")
+# Nouns that place a figure on a scale, not what it measures ("in the range of 4.25-4.50
+# dlrs", "a maximum of 14Mbps", "the peak of 43%", "the £1.5bn mark", "third position
+# with 54%"): on their own they tell an editor nothing, and "range" or "second place" in
+# a key-figures table reads as what the figure counts. `figures._frame_host` looks for
+# the thing the frame is of (the earnings in that range, the bid up to that mark).
+FRAME_NOUNS: frozenset[str] = word_set(
+    "range maximum minimum peak high low mark barrier threshold ceiling floor level "
+    "position place spot"
+)
+# Words that may stand before a frame noun without saying what it is of ("a new high",
+# "the all-time peak", "third place"): the phrase is still only the frame.
+FRAME_MODIFIERS: frozenset[str] = word_set(
+    "a an the its their his her new all-time record upper lower top bottom first second "
+    "third fourth fifth sixth seventh eighth ninth tenth last final overall lofty"
+)
+# Track and swimming race distances in metres: "the 1500m", "the women's 10,000m" with
+# no noun after name a race, not a length ("decision: 10,000m" misread the event).
+RACE_METRES: frozenset[float] = frozenset(
+    {50.0, 60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0, 10000.0}
+)
 # Nouns that stand for things named elsewhere ("two Palestinians were shot; three others
 # died"): as what a figure counts they say nothing, and the figure is better unsaid.
 EMPTY_HEADS: frozenset[str] = word_set("others ones rest")
