@@ -1275,3 +1275,22 @@ def test_a_sum_in_the_same_period_is_not_that_periods(nlp: Language) -> None:
     figure = find(nlp, text, "$41.5m")
     assert figure.counts is not None and "exports" in figure.counts
     assert "period" not in figure.counts
+
+
+def test_a_share_of_a_long_group_names_the_whole_group(nlp: Language) -> None:
+    """ "40% of all home PC net security buyers": the buyers, not "home PC"."""
+    text = "The study predicts that 40% of all home PC net security buyers will be women."
+    figure = find(nlp, text, "40%")
+    assert figure.counts is not None and "buyers" in figure.counts
+
+
+def test_a_number_joined_to_a_counted_noun_counts_that_noun(nlp: Language) -> None:
+    """ "175,000 people at one port and 10,000 at another": the 10,000 are people; a unit
+    left out ("341 mln dlrs here and 1.79 billion abroad") is no counted noun."""
+    text = (
+        "Free flu jabs were given to 40,000 pensioners in Leeds and 25,000 in Bradford. "
+        "The miner spent 341 mln dlrs at home and 1.79 billion overseas."
+    )
+    gapped = find(nlp, text, "25,000").counts
+    assert gapped is not None and "pensioners" in gapped
+    assert (find(nlp, text, "1.79 billion").counts or "") not in ("dlrs", "mln dlrs")

@@ -394,6 +394,14 @@ def _phrase_after(doc: Doc, i: int, limit: int = 5) -> tuple[str, Token] | None:
             i += 1
             continue
         break
+    while (  # "of all UK net users", "home PC net security buyers": not "UK", "home PC"
+        head is not None
+        and head.dep_ in ("compound", "nmod")
+        and head.i < head.head.i <= start + limit
+        and head.head.pos_ in ("NOUN", "PROPN")
+        and all(t.pos_ in _NP_WORD_POS for t in doc[head.i + 1 : head.head.i])
+    ):
+        head = head.head
     if head is None or head.lower_ in lx.NOT_COUNTED | lx.EMPTY_HEADS or head.like_num:
         return None
     first = doc[start]
@@ -987,6 +995,9 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     for candidate, rule in named:
         if candidate:
             return candidate[0], candidate[1], rule
+    gapped = _gapped_noun(span) if q.kind == "count" else None
+    if gapped is not None:
+        return _np_text(gapped), gapped, "gapped-noun"
     if q.kind == "count" and q.worded:
         return None, None, "none"  # "the two": the subject is not what they count
     if q.kind in ("money", "percent") or q.unit in ("points", "pence"):
@@ -1052,6 +1063,22 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         if topic:
             return topic, None, "sentence-topic" if what else "agent"
     return None, None, "none"
+
+
+def _gapped_noun(span: Span) -> Token | None:
+    """ "checks on 175,000 people at Heathrow and 10,000 at Gatwick": a number joined to an
+    earlier counted noun leaves the noun out; the 10,000 are people too, not the checks.
+
+    Only where the parse makes the number a conjunct of a noun an earlier number counts.
+    """
+    number = span.root
+    noun = number.head
+    if number.dep_ != "conj" or noun.i >= number.i or noun.pos_ != "NOUN":
+        return None
+    counted = any(c.dep_ == "nummod" and c.like_num for c in noun.children)
+    if not counted or noun.lower_ in lx.NOT_COUNTED or _units_only(noun.text):
+        return None  # "341 mln dlrs here and 1.79 billion abroad": a unit, not a thing
+    return noun
 
 
 _ATTACHING_DEPS = frozenset({"nummod", "compound", "nmod", "amod", "quantmod"})
