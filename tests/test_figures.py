@@ -1294,3 +1294,16 @@ def test_a_number_joined_to_a_counted_noun_counts_that_noun(nlp: Language) -> No
     gapped = find(nlp, text, "25,000").counts
     assert gapped is not None and "pensioners" in gapped
     assert (find(nlp, text, "1.79 billion").counts or "") not in ("dlrs", "mln dlrs")
+
+
+def test_an_act_owns_no_figure(nlp: Language) -> None:
+    """ "a move which brings the order book up to 225 firm orders": the orders are not the
+    move's; "The government said it had identified 500 idle farms" keeps its owner."""
+    text = (
+        "The airline has an option for a further 40 aircraft, a move which brings its "
+        "order book up to 180 firm orders. The government said it had identified more "
+        "than 500 idle farms."
+    )
+    assert find(nlp, text, "180").counts == "firm orders"
+    farms = find(nlp, text, "500").counts
+    assert farms is not None and "(government)" in farms

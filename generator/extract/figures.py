@@ -1596,10 +1596,18 @@ def _owner(span: Span, head: Token) -> str | None:
         node = node.head
     if preps >= 2:
         return None
-    if subject.pos_ in ("PRON", "DET", "NUM", "VERB", "AUX"):
+    if subject.pos_ in ("PRON", "DET", "NUM", "VERB", "AUX") or _owns_nothing(subject):
         return None
     text = _np_text(subject)
     return text if text and len(text.split()) <= 5 else None
+
+
+def _owns_nothing(subject: Token) -> bool:
+    """An act or a process ("(move)", "(delivery)", "(legislation)"): not whose a figure is."""
+    word = subject.lower_
+    if subject.pos_ != "NOUN" or word in lx.OWNER_BODIES:
+        return False
+    return word in lx.OWNERLESS_NOUNS or word.endswith(lx.OWNERLESS_SUFFIXES)
 
 
 def _shares_word(a: str, b: str) -> bool:
