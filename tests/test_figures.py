@@ -1307,3 +1307,26 @@ def test_an_act_owns_no_figure(nlp: Language) -> None:
     assert find(nlp, text, "180").counts == "firm orders"
     farms = find(nlp, text, "500").counts
     assert farms is not None and "(government)" in farms
+
+
+def test_a_films_sum_is_its_takings(nlp: Language) -> None:
+    """ "The comedy took $12.5m": the page says takings, not "comedy"."""
+    text = (
+        "The comedy, which stars two former rivals, took $12.5m over the weekend. A "
+        "wartime drama came second with $6.1m."
+    )
+    assert find(nlp, text, "$12.5m").counts == "takings of comedy"
+    second = find(nlp, text, "$6.1m").counts
+    assert second is not None and second.startswith("takings")
+
+
+def test_a_per_share_range_is_one_figure(nlp: Language) -> None:
+    text = "The chairman said estimates of earnings of 3.10 dlrs to 3.40 dlrs per share are right."
+    figure = find(nlp, text, "3.10 dlrs to 3.40 dlrs per share")
+    assert (figure.value, figure.value_max, figure.unit) == (3.1, 3.4, "USD/share")
+    assert "3.10 dlrs" not in texts(nlp, text)
+
+
+def test_a_results_row_with_a_worded_amount_keeps_its_label(nlp: Language) -> None:
+    text = "Shr profit five cts vs loss 1.12 dlrs\nNet profit 96,000 vs loss 1,388,000\n"
+    assert find(nlp, text, "1.12 dlrs").counts == "Shr"

@@ -524,6 +524,11 @@ def _valued_subject(doc: Doc, span: Span, subject: str, what: bool) -> str | Non
         return f"{subject}'s worth"
     if what and verb.lemma_.lower() in lx.COST_VERBS:
         return f"cost of {subject}"
+    lemma, root = verb.lemma_.lower(), span.root
+    summed = root.head.lower_ == "of" and root.head.head.lower_ in lx.SUM_NOUNS
+    placed = lemma in lx.PLACING_VERBS and (root.head.lower_ == "with" or summed)
+    if subject.lower().split()[-1] in lx.WORK_NOUNS and (lemma in lx.TAKING_VERBS or placed):
+        return f"takings of {subject}"  # "The movie took $28.5m": the film's takings
     return None
 
 
@@ -941,6 +946,8 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     nxt = doc[after] if after < len(doc) else None
     if nxt is not None and re.search(r"[.!?][\"'\u2019\u201d)]*\s", text[q.end : nxt.idx + 1]):
         nxt = None  # "a predicted extra £250m. Turnover": the next word is the next sentence
+    if nxt is not None and "\n" in text[q.end : nxt.idx + len(nxt)] and _table_label(text, q.start):
+        nxt = None  # "Shr ... vs loss 1.12 dlrs\nNet profit": a results row ends at its line
     of_phrase = in_phrase = None
     if nxt is not None and nxt.lower_ == "of":
         of_phrase = _phrase_after(doc, after + 1) or _people_adjective(doc, after + 1)
@@ -1530,7 +1537,8 @@ def _sentence_topic(span: Span) -> tuple[str | None, bool]:
 
 
 TABLE_ROW_RE = re.compile(
-    r"[ \t]*([A-Z][A-Za-z.&/ -]{1,30}?)[ \t]+(?:loss[ \t]+|profit[ \t]+)?(?=[-$(\d]|one|two|three)"
+    r"[ \t]*([A-Z][A-Za-z.&/ -]{1,30}?)[ \t]+(?:loss[ \t]+|profit[ \t]+)?"
+    r"(?=[-$(\d]|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"  # "five cts vs"
 )
 
 

@@ -941,6 +941,15 @@ UNIT_ONLY: frozenset[str] = word_set("pct percent per cent % mln bln billion mil
 # Verbs whose subject's cost a sum is ("machines that cost only £399": the cost of the
 # machines, not machines).
 COST_VERBS: frozenset[str] = word_set("cost")
+# A work a sum is taken by ("The movie took $28.5m", "the biopic came third with
+# $7.6m"): the sum is the work's takings, not the work (a box office table that reads
+# "$28.5m: movie" says nothing of what the money is).
+WORK_NOUNS: frozenset[str] = word_set(
+    "film films movie movies biopic sequel comedy drama thriller documentary musical "
+    "blockbuster animation cartoon epic remake"
+)
+TAKING_VERBS: frozenset[str] = word_set("take gross earn make")
+PLACING_VERBS: frozenset[str] = word_set("come finish open debut")
 # Nouns that give an amount as a whole ("earned a total of $13bn", "paid a sum of $5m"):
 # what was earned or paid says what the amount is, not the noun.
 SUM_NOUNS: frozenset[str] = word_set("total sum amount tally")

@@ -667,9 +667,10 @@ def _merge_pair(text: str, a: Quantity, b: Quantity) -> Quantity | None:
         nxt = WORD_AFTER_RE.match(text[b.end : b.end + 20])
         if not opened and (not nxt or nxt.group(1)[0].isupper() or nxt.group(1) in lx.SCORE_NEXT):
             return _score_marker(a, b)
-    if word == "to" and not opened and a.unit is not None and a.unit != b.unit:
-        return None
     moved = MOVED_BY_RE.search(text[max(0, a.start - 24) : a.start])
+    unit_differs = a.unit is not None and a.unit != b.unit
+    if word == "to" and not opened and unit_differs and (moved or not _per_unit_end(a, b)):
+        return None
     far = abs(b.value) > 4 * abs(a.value)  # a level far above the change: "1,855.7 points"
     by = bool(moved and moved.group(1)) and not _change_given_as_range(a, b)
     if word == "to" and not opened and moved and (by or b.unit is None or far):
@@ -685,6 +686,18 @@ def _merge_pair(text: str, a: Quantity, b: Quantity) -> Quantity | None:
         # whole ("from 9.1% to 3.4%") stays one figure, as written.
         return _score_marker(a, b) if a.bare and b.bare else None
     return _range(text, a, b, opened.start() if opened else None, lead)
+
+
+def _per_unit_end(a: Quantity, b: Quantity) -> bool:
+    """ "earnings of 2.25 dlrs to 2.50 dlrs per share", "50 cts to 55 cts a share": the
+    high end alone says what each is per, and the two ends are alike in size. Split,
+    the page showed "2.50 dlrs per share" and a bare "2.25 dlrs" as two figures."""
+    return (
+        b.unit is not None
+        and b.unit.startswith(f"{a.unit}/")
+        and a.kind == b.kind == "money"
+        and 0 < a.value < b.value <= 2 * a.value
+    )
 
 
 def _change_given_as_range(a: Quantity, b: Quantity) -> bool:
