@@ -1330,3 +1330,12 @@ def test_a_per_share_range_is_one_figure(nlp: Language) -> None:
 def test_a_results_row_with_a_worded_amount_keeps_its_label(nlp: Language) -> None:
     text = "Shr profit five cts vs loss 1.12 dlrs\nNet profit 96,000 vs loss 1,388,000\n"
     assert find(nlp, text, "1.12 dlrs").counts == "Shr"
+
+
+def test_a_sum_with_a_verb_is_not_the_chart_before_it(nlp: Language) -> None:
+    """ "took sixth place in the US chart with $5.4m": the film's takings, not the chart's;
+    "a battery with 3,687mAh" is the battery's."""
+    chart = "The sequel took sixth place in the US chart with $5.4m at the weekend."
+    assert "US chart" not in (find(nlp, chart, "$5.4m").counts or "")
+    phone = "The phone comes with a battery with 3,687mAh."
+    assert find(nlp, phone, "3,687mAh").counts == "battery"

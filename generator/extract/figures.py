@@ -457,6 +457,8 @@ def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None
     if doc[i].lower_ == "with" and not with_ok:
         return None
     head = doc[i - 1]
+    if doc[i].lower_ == "with" and doc[i].head.i != head.i:
+        return None  # "took sixth place in the US chart with $5.4m": the film's, not the chart's
     if doc[i].lower_ == "with" and any(
         t.lemma_.lower() in lx.COMPARING_VERBS for t in doc[max(doc[i].sent.start, i - 6) : i]
     ):
