@@ -1006,7 +1006,7 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
             return candidate[0], candidate[1], rule
     gapped = _gapped_noun(span) if q.kind == "count" else None
     if gapped is not None:
-        return _np_text(gapped), gapped, "gapped-noun"
+        return gapped.text, gapped, "gapped-noun"  # "369 domestic ... and 347 elsewhere"
     if q.kind == "count" and q.worded:
         return None, None, "none"  # "the two": the subject is not what they count
     if q.kind in ("money", "percent") or q.unit in ("points", "pence"):
@@ -1078,12 +1078,15 @@ def _gapped_noun(span: Span) -> Token | None:
     """ "checks on 175,000 people at Heathrow and 10,000 at Gatwick": a number joined to an
     earlier counted noun leaves the noun out; the 10,000 are people too, not the checks.
 
-    Only where the parse makes the number a conjunct of a noun an earlier number counts.
+    Only where the parse makes the number a conjunct of a noun an earlier number counts,
+    and the noun alone: "369 domestic branches and 347 elsewhere" are not all domestic.
     """
     number = span.root
     noun = number.head
     if number.dep_ != "conj" or noun.i >= number.i or noun.pos_ != "NOUN":
         return None
+    if span.end < len(span.doc) and span.doc[span.end].lower_ == "of":
+        return None  # "11 titles - three of them Grand Slams": a part, said of the part
     counted = any(c.dep_ == "nummod" and c.like_num for c in noun.children)
     if not counted or noun.lower_ in lx.NOT_COUNTED or _units_only(noun.text):
         return None  # "341 mln dlrs here and 1.79 billion abroad": a unit, not a thing
@@ -1614,10 +1617,7 @@ def _owner(span: Span, head: Token) -> str | None:
 
 def _owns_nothing(subject: Token) -> bool:
     """An act or a process ("(move)", "(delivery)", "(legislation)"): not whose a figure is."""
-    word = subject.lower_
-    if subject.pos_ != "NOUN" or word in lx.OWNER_BODIES:
-        return False
-    return word in lx.OWNERLESS_NOUNS or word.endswith(lx.OWNERLESS_SUFFIXES)
+    return subject.pos_ == "NOUN" and subject.lower_ in lx.OWNERLESS_NOUNS
 
 
 def _shares_word(a: str, b: str) -> bool:
