@@ -1616,7 +1616,7 @@ def _owner(span: Span, head: Token) -> str | None:
 
 
 def _owns_nothing(subject: Token) -> bool:
-    """An act or a process ("(move)", "(delivery)", "(legislation)"): not whose a figure is."""
+    """An act or a process ("(move)", "(delivery)", "(purchase)"): not whose a figure is."""
     return subject.pos_ == "NOUN" and subject.lower_ in lx.OWNERLESS_NOUNS
 
 
