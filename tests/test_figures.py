@@ -1339,3 +1339,11 @@ def test_a_sum_with_a_verb_is_not_the_chart_before_it(nlp: Language) -> None:
     assert "US chart" not in (find(nlp, chart, "$5.4m").counts or "")
     phone = "The phone comes with a battery with 3,687mAh."
     assert find(nlp, phone, "3,687mAh").counts == "battery"
+
+
+def test_a_frame_word_naming_a_thing_stays_its_description(nlp: Language) -> None:
+    """ "The barrier will be 520 metres long": a barrier you can build, not "the 150 yen
+    barrier" a price breaks through; as the subject it is what the figure measures."""
+    text = "The barrier will be 520 metres long. The dollar pierced the 150 yen barrier."
+    assert find(nlp, text, "520 metres").counts == "barrier"
+    assert "150 yen" not in [f.text for f in key_figures(nlp, text)]

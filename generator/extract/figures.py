@@ -799,8 +799,10 @@ def _counts(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | None, s
     if re.match(r"\d", counts):
         return None, "none"  # "30 pct": another figure, not what this one counts
     if _frame_only(counts):
-        host = _frame_host(_frame_token(span, counts))
-        return (host, "frame-host") if host else (None, "none")
+        frame = _frame_token(span, counts)
+        if frame is None or frame.dep_ not in ("nsubj", "nsubjpass"):
+            host = _frame_host(frame)  # a subject is a thing: "the barrier would cut ..."
+            return (host, "frame-host") if host else (None, "none")
     return counts, rule
 
 
@@ -819,7 +821,7 @@ def _frame_token(span: Span, counts: str) -> Token | None:
     """The frame noun a description was read from: the nearest of that word to the figure."""
     word = counts.split(" (")[0].split()[-1].lower()
     sent = span.sent
-    near = [t for t in sent if t.lower_ == word and abs(t.i - span.start) <= 8]
+    near = [t for t in sent if t.lower_ == word]
     return min(near, key=lambda t: abs(t.i - span.start)) if near else None
 
 
