@@ -1346,4 +1346,4 @@ def test_a_frame_word_naming_a_thing_stays_its_description(nlp: Language) -> Non
     barrier" a price breaks through; as the subject it is what the figure measures."""
     text = "The barrier will be 520 metres long. The dollar pierced the 150 yen barrier."
     assert find(nlp, text, "520 metres").counts == "barrier"
-    assert "150 yen" not in [f.text for f in key_figures(nlp, text)]
+    assert "barrier" not in (find(nlp, text, "150 yen").counts or "")
