@@ -1178,3 +1178,172 @@ def test_a_sum_compared_with_a_noun_is_not_that_nouns(nlp: Language) -> None:
     got = {f.text: f.counts for f in figures(nlp, text)}
     assert got["£500m"] != "new cost"
     assert got["$2bn"] == "assets (fund)"
+
+
+# --- fresh text: frames, owners, races, models, thousands (session 13, figures14) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "said"),
+    [
+        (
+            "Analysts put estimates of the grocer's earnings per share in the range of "
+            "3.10-3.40 dlrs.",
+            "3.10-3.40 dlrs",
+            "estimates",
+        ),
+        (
+            "The new cable carries data rates up to a maximum of 40Mbps, the operator said.",
+            "40Mbps",
+            "data rates",
+        ),
+        (
+            "The bakery chain may raise its offer to the £2.5bn mark, traders said.",
+            "£2.5bn",
+            "offer",
+        ),
+        ("The radio took second place (41%) in the listeners' poll.", "41%", "radio"),
+    ],
+)
+def test_a_place_on_a_scale_says_what_it_is_of(
+    nlp: Language, text: str, written: str, said: str
+) -> None:
+    """ "range", "maximum", "mark", "second place" are where a figure sits, not what it
+    counts: the page names the thing the frame is of."""
+    figure = find(nlp, text, written)
+    assert figure.counts is not None and said in figure.counts
+    assert not re.search(r"\b(?:range|maximum|mark|place)\b", figure.counts)
+
+
+def test_a_frame_of_nothing_named_leaves_the_figure_out(nlp: Language) -> None:
+    """ "some way off the peak of 38%": the parse cannot say what peaked, and "peak" in
+    the key-figures table would read as the thing counted."""
+    text = (
+        "Spending on new roads rose 12% last year, although some way off the peak of 38% "
+        "seen a decade ago."
+    )
+    shown = {f.text: f.counts for f in key_figures(nlp, text)}
+    assert "12%" in shown and "38%" not in shown
+
+
+def test_a_possessive_on_the_figure_says_whose_it_is(nlp: Language) -> None:
+    """The agency downgraded the bank's debt: the debt is the bank's, not the agency's."""
+    text = (
+        "Moody's Investors Service said it downgraded Harbour Trust Bancorp's 900 mln "
+        "dlrs of debt because of rising bad loans."
+    )
+    figure = find(nlp, text, "900 mln dlrs")
+    assert figure.counts is not None and "Harbour Trust" in figure.counts
+    assert "Moody" not in figure.counts
+
+
+def test_an_owner_is_neither_a_figure_nor_the_counted_noun_again(nlp: Language) -> None:
+    text = (
+        "The bank said two loans will help the island: a 30 mln dlr loan for farming "
+        "and a 12 mln dlr loan for schools. The carrier ordered 40 jets in a deal valued "
+        "at $3bn which should bring 1,800 new jobs."
+    )
+    assert find(nlp, text, "30 mln dlr").counts == "loan"
+    jobs = find(nlp, text, "1,800").counts
+    assert jobs is not None and "jobs" in jobs and "$" not in jobs
+
+
+def test_a_race_and_a_model_are_no_figures(nlp: Language, tmp_path: Path) -> None:
+    """ "the 5000m" names a race; "Airbus 330-200 jets" a model, not a range of jets."""
+    page = briefing_page(
+        nlp,
+        tmp_path,
+        "The harbour airline ordered 12 Airbus 330-200 jets for its long routes.\n\n"
+        "Its pilot, a keen runner, pulled out of the 5000m with six laps left.",
+    )
+    assert "**12**" in page
+    assert "330-200" not in page.split("## Key figures")[1].split("##")[0]
+    assert "**5000m**" not in page
+
+
+def test_thousands_written_once_belong_to_both_ends(nlp: Language) -> None:
+    """ "$40-80,000": the fines were $40,000 to $80,000, not $40 to $80,000."""
+    figure = find(nlp, "Two brokers paid fines of between $40-80,000 each.", "between $40-80,000")
+    assert (figure.value, figure.value_max) == (40_000, 80_000)
+
+
+def test_a_sum_in_the_same_period_is_not_that_periods(nlp: Language) -> None:
+    text = (
+        "The value of tea exports in January-March rose to $90.2m from $41.5m in the same "
+        "period in 2003, the ministry said."
+    )
+    figure = find(nlp, text, "$41.5m")
+    assert figure.counts is not None and "exports" in figure.counts
+    assert "period" not in figure.counts
+
+
+def test_a_share_of_a_long_group_names_the_whole_group(nlp: Language) -> None:
+    """ "40% of all home PC net security buyers": the buyers, not "home PC"."""
+    text = "The study predicts that 40% of all home PC net security buyers will be women."
+    figure = find(nlp, text, "40%")
+    assert figure.counts is not None and "buyers" in figure.counts
+
+
+def test_a_number_joined_to_a_counted_noun_counts_that_noun(nlp: Language) -> None:
+    """ "175,000 people at one port and 10,000 at another": the 10,000 are people; a unit
+    left out ("341 mln dlrs here and 1.79 billion abroad") is no counted noun."""
+    text = (
+        "Free flu jabs were given to 40,000 pensioners in Leeds and 25,000 in Bradford. "
+        "The miner spent 341 mln dlrs at home and 1.79 billion overseas."
+    )
+    gapped = find(nlp, text, "25,000").counts
+    assert gapped is not None and "pensioners" in gapped
+    assert (find(nlp, text, "1.79 billion").counts or "") not in ("dlrs", "mln dlrs")
+
+
+def test_an_act_owns_no_figure(nlp: Language) -> None:
+    """ "a move which brings the order book up to 225 firm orders": the orders are not the
+    move's; "The government said it had identified 500 idle farms" keeps its owner."""
+    text = (
+        "The airline has an option for a further 40 aircraft, a move which brings its "
+        "order book up to 180 firm orders. The government said it had identified more "
+        "than 500 idle farms."
+    )
+    assert find(nlp, text, "180").counts == "firm orders"
+    farms = find(nlp, text, "500").counts
+    assert farms is not None and "(government)" in farms
+
+
+def test_a_films_sum_is_its_takings(nlp: Language) -> None:
+    """ "The comedy took $12.5m": the page says takings, not "comedy"."""
+    text = (
+        "The comedy, which stars two former rivals, took $12.5m over the weekend. A "
+        "wartime drama came second with $6.1m."
+    )
+    assert find(nlp, text, "$12.5m").counts == "takings of comedy"
+    second = find(nlp, text, "$6.1m").counts
+    assert second is not None and second.startswith("takings")
+
+
+def test_a_per_share_range_is_one_figure(nlp: Language) -> None:
+    text = "The chairman said estimates of earnings of 3.10 dlrs to 3.40 dlrs per share are right."
+    figure = find(nlp, text, "3.10 dlrs to 3.40 dlrs per share")
+    assert (figure.value, figure.value_max, figure.unit) == (3.1, 3.4, "USD/share")
+    assert "3.10 dlrs" not in texts(nlp, text)
+
+
+def test_a_results_row_with_a_worded_amount_keeps_its_label(nlp: Language) -> None:
+    text = "Shr profit five cts vs loss 1.12 dlrs\nNet profit 96,000 vs loss 1,388,000\n"
+    assert find(nlp, text, "1.12 dlrs").counts == "Shr"
+
+
+def test_a_sum_with_a_verb_is_not_the_chart_before_it(nlp: Language) -> None:
+    """ "took sixth place in the US chart with $5.4m": the film's takings, not the chart's;
+    "a battery with 3,687mAh" is the battery's."""
+    chart = "The sequel took sixth place in the US chart with $5.4m at the weekend."
+    assert "US chart" not in (find(nlp, chart, "$5.4m").counts or "")
+    phone = "The phone comes with a battery with 3,687mAh."
+    assert find(nlp, phone, "3,687mAh").counts == "battery"
+
+
+def test_a_frame_word_naming_a_thing_stays_its_description(nlp: Language) -> None:
+    """ "The barrier will be 520 metres long": a barrier you can build, not "the 150 yen
+    barrier" a price breaks through; as the subject it is what the figure measures."""
+    text = "The barrier will be 520 metres long. The dollar pierced the 150 yen barrier."
+    assert find(nlp, text, "520 metres").counts == "barrier"
+    assert "barrier" not in (find(nlp, text, "150 yen").counts or "")

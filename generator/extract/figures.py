@@ -141,9 +141,13 @@ def _rank(
 _TIMED = ("duration", "age")
 
 
+_TIME_NOUNS = frozenset({"qtr", "period", "periods"})
+
+
 def _a_time(token: Token) -> bool:
-    """A noun that dates rather than names a thing ("in mid-1986", "in the first qtr")."""
-    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in lx.NOT_COUNTED | {"qtr"}
+    """A noun that dates rather than names a thing ("in mid-1986", "in the first qtr",
+    "from $64.4m in the same period")."""
+    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in lx.NOT_COUNTED | _TIME_NOUNS
 
 
 def _a_term(counts: str | None) -> bool:
@@ -390,6 +394,14 @@ def _phrase_after(doc: Doc, i: int, limit: int = 5) -> tuple[str, Token] | None:
             i += 1
             continue
         break
+    while (  # "of all UK net users", "home PC net security buyers": not "UK", "home PC"
+        head is not None
+        and head.dep_ in ("compound", "nmod")
+        and head.i < head.head.i <= start + limit
+        and head.head.pos_ in ("NOUN", "PROPN")
+        and all(t.pos_ in _NP_WORD_POS for t in doc[head.i + 1 : head.head.i])
+    ):
+        head = head.head
     if head is None or head.lower_ in lx.NOT_COUNTED | lx.EMPTY_HEADS or head.like_num:
         return None
     first = doc[start]
@@ -445,6 +457,8 @@ def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None
     if doc[i].lower_ == "with" and not with_ok:
         return None
     head = doc[i - 1]
+    if doc[i].lower_ == "with" and doc[i].head.i != head.i:
+        return None  # "took sixth place in the US chart with $5.4m": the film's, not the chart's
     if doc[i].lower_ == "with" and any(
         t.lemma_.lower() in lx.COMPARING_VERBS for t in doc[max(doc[i].sent.start, i - 6) : i]
     ):
@@ -512,6 +526,11 @@ def _valued_subject(doc: Doc, span: Span, subject: str, what: bool) -> str | Non
         return f"{subject}'s worth"
     if what and verb.lemma_.lower() in lx.COST_VERBS:
         return f"cost of {subject}"
+    lemma, root = verb.lemma_.lower(), span.root
+    summed = root.head.lower_ == "of" and root.head.head.lower_ in lx.SUM_NOUNS
+    placed = lemma in lx.PLACING_VERBS and (root.head.lower_ == "with" or summed)
+    if subject.lower().split()[-1] in lx.WORK_NOUNS and (lemma in lx.TAKING_VERBS or placed):
+        return f"takings of {subject}"  # "The movie took $28.5m": the film's takings
     return None
 
 
@@ -779,7 +798,65 @@ def _counts(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | None, s
         return None, "none"  # "Eighty-five points is too much": the figure's own unit
     if re.match(r"\d", counts):
         return None, "none"  # "30 pct": another figure, not what this one counts
+    if _frame_only(counts):
+        frame = _frame_token(span, counts)
+        if frame is None or frame.dep_ not in ("nsubj", "nsubjpass"):
+            host = _frame_host(frame)  # a subject is a thing: "the barrier would cut ..."
+            return (host, "frame-host") if host else (None, "none")
     return counts, rule
+
+
+def _frame_only(counts: str) -> bool:
+    """Whether a description is only a place on a scale (`lx.FRAME_NOUNS`): "range",
+    "maximum", "second place", "mark (German rival)", never "price range" or "sea level"."""
+    words = counts.split(" (")[0].lower().split()
+    return (
+        bool(words)
+        and words[-1] in lx.FRAME_NOUNS
+        and all(w in lx.FRAME_MODIFIERS for w in words[:-1])
+    )
+
+
+def _frame_token(span: Span, counts: str) -> Token | None:
+    """The frame noun a description was read from: the nearest of that word to the figure."""
+    word = counts.split(" (")[0].split()[-1].lower()
+    sent = span.sent
+    near = [t for t in sent if t.lower_ == word]
+    return min(near, key=lambda t: abs(t.i - span.start)) if near else None
+
+
+def _frame_host(frame: Token | None) -> str | None:
+    """What a frame noun places on its scale, or None when the parse does not say.
+
+    "estimates of earnings per share in the range of" -> the noun the frame's preposition
+    hangs on; "data rates up to a maximum of" -> the same past "up"; "may up its bid to
+    the £1.5bn mark", "the index rose to a level of" -> the verb's object, else its
+    subject; "The TV took second place (67%)" -> "TV". A person or a group of people is
+    not what a figure measures ("he took third place with 54%" is his share, not him).
+    """
+    if frame is None:
+        return None
+    node = frame.head
+    if frame.dep_ == "pobj" and node.dep_ == "prep":
+        node = node.head
+        if node.pos_ in ("ADV", "ADP") and node.head is not node:
+            node = node.head  # "up to a maximum of"
+    elif frame.dep_ not in ("dobj", "attr"):
+        return None
+    thing: Token | None = node
+    if node.pos_ in ("VERB", "AUX"):
+        objects = [c for c in node.children if c.dep_ == "dobj" and c.i != frame.i]
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        thing = (objects or subjects or [None])[0]
+    if (
+        thing is None
+        or thing.i == frame.i
+        or thing.pos_ not in ("NOUN", "PROPN")
+        or thing.lower_ in lx.FRAME_NOUNS | lx.NOT_COUNTED
+        or _names_an_agent(thing)
+    ):
+        return None
+    return _np_text(thing)
 
 
 def _units_only(counts: str) -> bool:
@@ -848,7 +925,10 @@ def _counts_raw(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | Non
     of_host = _of_host(doc, span) if q.kind in ("count", "vague") else None
     # "received $5m from Acme" is the receiver's: the verb's "from" names who paid
     source = _from_owner(head) if rule != "verb-agent" else None
-    owner = _bracket_host(doc, span) or of_host or source or _owner(span, head)
+    owner = _bracket_host(doc, span) or of_host or source or _possessor(span)
+    owner = owner or _owner(span, head)
+    if owner and re.search(r"\d", owner):
+        return core, rule  # "jobs ($4bn)": another figure, no owner
     if owner and not _shares_word(core, owner) and _within(text, owner, lo, hi):
         return f"{core} ({owner})", rule
     return core, rule
@@ -870,6 +950,8 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     nxt = doc[after] if after < len(doc) else None
     if nxt is not None and re.search(r"[.!?][\"'\u2019\u201d)]*\s", text[q.end : nxt.idx + 1]):
         nxt = None  # "a predicted extra £250m. Turnover": the next word is the next sentence
+    if nxt is not None and "\n" in text[q.end : nxt.idx + len(nxt)] and _table_label(text, q.start):
+        nxt = None  # "Shr ... vs loss 1.12 dlrs\nNet profit": a results row ends at its line
     of_phrase = in_phrase = None
     if nxt is not None and nxt.lower_ == "of":
         of_phrase = _phrase_after(doc, after + 1) or _people_adjective(doc, after + 1)
@@ -924,6 +1006,9 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     for candidate, rule in named:
         if candidate:
             return candidate[0], candidate[1], rule
+    gapped = _gapped_noun(span) if q.kind == "count" else None
+    if gapped is not None:
+        return gapped.text, gapped, "gapped-noun"  # "369 domestic ... and 347 elsewhere"
     if q.kind == "count" and q.worded:
         return None, None, "none"  # "the two": the subject is not what they count
     if q.kind in ("money", "percent") or q.unit in ("points", "pence"):
@@ -989,6 +1074,25 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         if topic:
             return topic, None, "sentence-topic" if what else "agent"
     return None, None, "none"
+
+
+def _gapped_noun(span: Span) -> Token | None:
+    """ "checks on 175,000 people at Heathrow and 10,000 at Gatwick": a number joined to an
+    earlier counted noun leaves the noun out; the 10,000 are people too, not the checks.
+
+    Only where the parse makes the number a conjunct of a noun an earlier number counts,
+    and the noun alone: "369 domestic branches and 347 elsewhere" are not all domestic.
+    """
+    number = span.root
+    noun = number.head
+    if number.dep_ != "conj" or noun.i >= number.i or noun.pos_ != "NOUN":
+        return None
+    if span.end < len(span.doc) and span.doc[span.end].lower_ == "of":
+        return None  # "11 titles - three of them Grand Slams": a part, said of the part
+    counted = any(c.dep_ == "nummod" and c.like_num for c in noun.children)
+    if not counted or noun.lower_ in lx.NOT_COUNTED or _units_only(noun.text):
+        return None  # "341 mln dlrs here and 1.79 billion abroad": a unit, not a thing
+    return noun
 
 
 _ATTACHING_DEPS = frozenset({"nummod", "compound", "nmod", "amod", "quantmod"})
@@ -1440,7 +1544,8 @@ def _sentence_topic(span: Span) -> tuple[str | None, bool]:
 
 
 TABLE_ROW_RE = re.compile(
-    r"[ \t]*([A-Z][A-Za-z.&/ -]{1,30}?)[ \t]+(?:loss[ \t]+|profit[ \t]+)?(?=[-$(\d]|one|two|three)"
+    r"[ \t]*([A-Z][A-Za-z.&/ -]{1,30}?)[ \t]+(?:loss[ \t]+|profit[ \t]+)?"
+    r"(?=[-$(\d]|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"  # "five cts vs"
 )
 
 
@@ -1506,15 +1611,42 @@ def _owner(span: Span, head: Token) -> str | None:
         node = node.head
     if preps >= 2:
         return None
-    if subject.pos_ in ("PRON", "DET", "NUM", "VERB", "AUX"):
+    if subject.pos_ in ("PRON", "DET", "NUM", "VERB", "AUX") or _owns_nothing(subject):
         return None
     text = _np_text(subject)
     return text if text and len(text.split()) <= 5 else None
 
 
+def _owns_nothing(subject: Token) -> bool:
+    """An act or a process ("(move)", "(delivery)", "(purchase)"): not whose a figure is."""
+    return subject.pos_ == "NOUN" and subject.lower_ in lx.OWNERLESS_NOUNS
+
+
 def _shares_word(a: str, b: str) -> bool:
-    """Whether two phrases share a word (lowercased), to avoid "shares (shares of X)"."""
-    return bool(set(a.lower().split()) & set(b.lower().split()))
+    """Whether two phrases share a word (lowercased, a plural "s" aside), to avoid
+    "shares (shares of X)" and "loan (loans)" (the subject "two loans" the loan is one of)."""
+
+    def stems(phrase: str) -> set[str]:
+        words = (re.sub(r"['\u2019]s?$", "", w) for w in phrase.lower().split())
+        return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words}
+
+    return bool(stems(a) & stems(b))
+
+
+def _possessor(span: Span) -> str | None:
+    """ "downgraded First Interstate's 1.3 billion dlrs of debt": whose the figure is, as
+    the text says with a possessive on the figure; the clause's subject (the rater) is not
+    the owner. A possessive on the counted noun ("13% of South Africa's exports") is part
+    of what is counted, and a time ("last year's 169 billion dlr deficit") owns nothing."""
+    for child in span.root.lefts:
+        if (
+            child.dep_ == "poss"
+            and child.pos_ in ("PROPN", "NOUN")
+            and child.ent_type_ not in ("DATE", "TIME")
+            and child.lower_ not in lx.NOT_COUNTED
+        ):
+            return _np_text(child)
+    return None
 
 
 def _modifies(span: Span, head: Token) -> bool:
@@ -1661,6 +1793,8 @@ def _to_figure(
         and "record" not in (counts or "").lower()
     ):
         return None  # "the quarter-finals of the 200m", not "a world record of 4.89m"
+    if _names_a_race(doc, span, q) or _model_range(q, text):
+        return None  # "the 1500m", "Boeing 737-800 planes": a race's or a model's name
     if q.rule == "range" and q.kind == "count" and _a_score(q, text):
         return None  # "a 0-0 tie", "won 3-1": a score, not a range
     if q.bare and counts_rule == "noun-after" and _names_a_model(doc, span, q):
@@ -1704,6 +1838,35 @@ def _names_a_model(doc: Doc, span: Span, q: Quantity) -> bool:
         and span[-1].whitespace_ == " "
         and not re.search(r"\d,\d", doc.text[q.start : q.end])  # "1,000 strong" is written so
     )
+
+
+RACE_BEFORE_RE = re.compile(r"\b(?:the|men['\u2019]s|women['\u2019]s)\s+$", re.I)
+
+
+def _names_a_race(doc: Doc, span: Span, q: Quantity) -> bool:
+    """ "entered the 10,000m", "a finalist in the 1500m": a standard race distance after
+    "the" with no noun after it names the race (`lx.RACE_METRES`); "the 400m tower" and
+    "the 100m waves" measure the noun they come before."""
+    text = doc.text
+    if q.kind != "measure" or q.unit != "m" or q.value not in lx.RACE_METRES:
+        return False
+    if not RACE_BEFORE_RE.search(text[max(0, q.start - 10) : q.start]):
+        return False
+    return span.end >= len(doc) or doc[span.end].pos_ not in ("NOUN", "PROPN")
+
+
+MODEL_RANGE_RE = re.compile(r"\d{3,}-\d{3,}")
+NAME_BEFORE_RE = re.compile(r"(?<![.!?]\s)\b[A-Z][A-Za-z]+\s+$")
+
+
+def _model_range(q: Quantity, text: str) -> bool:
+    """ "Boeing 737-800 planes", "an Airbus 330-200": a hyphened pair of long numbers right
+    after a capitalised name is a model; a range is opened by "from" or "between", or
+    follows a verb or a lower-case word ("cut 300-400 jobs")."""
+    if q.rule != "range" or not MODEL_RANGE_RE.fullmatch(text[q.start : q.end]):
+        return False
+    before = text[max(0, q.start - 30) : q.start]
+    return bool(NAME_BEFORE_RE.search(before)) and not re.search(r"\b(?:From|Between)\s+$", before)
 
 
 def _millions_glued(doc: Doc, span: Span, q: Quantity, text: str) -> bool:

@@ -941,9 +941,46 @@ UNIT_ONLY: frozenset[str] = word_set("pct percent per cent % mln bln billion mil
 # Verbs whose subject's cost a sum is ("machines that cost only £399": the cost of the
 # machines, not machines).
 COST_VERBS: frozenset[str] = word_set("cost")
+# A work a sum is taken by ("The movie took $28.5m", "the biopic came third with
+# $7.6m"): the sum is the work's takings, not the work (a box office table that reads
+# "$28.5m: movie" says nothing of what the money is).
+WORK_NOUNS: frozenset[str] = word_set(
+    "film films movie movies biopic sequel comedy drama thriller documentary musical "
+    "blockbuster animation cartoon epic remake"
+)
+TAKING_VERBS: frozenset[str] = word_set("take gross earn make")
+PLACING_VERBS: frozenset[str] = word_set("come finish open debut")
 # Nouns that give an amount as a whole ("earned a total of $13bn", "paid a sum of $5m"):
 # what was earned or paid says what the amount is, not the noun.
 SUM_NOUNS: frozenset[str] = word_set("total sum amount tally")
+# Nouns that place a figure on a scale, not what it measures ("in the range of 4.25-4.50
+# dlrs", "a maximum of 14Mbps", "the peak of 43%", "the £1.5bn mark", "third position
+# with 54%"): on their own they tell an editor nothing, and "range" or "second place" in
+# a key-figures table reads as what the figure counts. `figures._frame_host` looks for
+# the thing the frame is of (the earnings in that range, the bid up to that mark).
+FRAME_NOUNS: frozenset[str] = word_set(
+    "range maximum minimum peak high low mark barrier threshold ceiling floor level "
+    "position place spot"
+)
+# Words that may stand before a frame noun without saying what it is of ("a new high",
+# "the all-time peak", "third place"): the phrase is still only the frame.
+FRAME_MODIFIERS: frozenset[str] = word_set(
+    "a an the its their his her new all-time record upper lower top bottom first second "
+    "third fourth fifth sixth seventh eighth ninth tenth last final overall lofty"
+)
+# Track and swimming race distances in metres: "the 1500m", "the women's 10,000m" with
+# no noun after name a race, not a length ("decision: 10,000m" misread the event).
+RACE_METRES: frozenset[float] = frozenset(
+    {50.0, 60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0, 10000.0}
+)
+# An owner in brackets says whose a figure is: a name, a body, a thing. An act or a
+# process ("firm orders (move)", "new planes (delivery)", "stake (purchase)") owns
+# nothing, and reads as a wrong owner. Only nouns listed: an ending such as "-tion" also
+# took "Donor nations", "online petition" and "consultation", which do own their figures
+# (held-out breadth, session 13).
+OWNERLESS_NOUNS: frozenset[str] = word_set(
+    "move moves delivery deliveries purchase tender policy policies expectations restrictions split"
+)
 # Nouns that stand for things named elsewhere ("two Palestinians were shot; three others
 # died"): as what a figure counts they say nothing, and the figure is better unsaid.
 EMPTY_HEADS: frozenset[str] = word_set("others ones rest")

@@ -667,9 +667,10 @@ def _merge_pair(text: str, a: Quantity, b: Quantity) -> Quantity | None:
         nxt = WORD_AFTER_RE.match(text[b.end : b.end + 20])
         if not opened and (not nxt or nxt.group(1)[0].isupper() or nxt.group(1) in lx.SCORE_NEXT):
             return _score_marker(a, b)
-    if word == "to" and not opened and a.unit is not None and a.unit != b.unit:
-        return None
     moved = MOVED_BY_RE.search(text[max(0, a.start - 24) : a.start])
+    unit_differs = a.unit is not None and a.unit != b.unit
+    if word == "to" and not opened and unit_differs and (moved or not _per_unit_end(a, b)):
+        return None
     far = abs(b.value) > 4 * abs(a.value)  # a level far above the change: "1,855.7 points"
     by = bool(moved and moved.group(1)) and not _change_given_as_range(a, b)
     if word == "to" and not opened and moved and (by or b.unit is None or far):
@@ -679,12 +680,24 @@ def _merge_pair(text: str, a: Quantity, b: Quantity) -> Quantity | None:
     tally = word in ("-", "\u2013", "\u2014") and a.bare and b.bare and not opened
     if tally and a.value > b.value:
         return _score_marker(a, b)  # "voted 8-1": a tally, not a range
-    if not opened and b.value <= _low_end(a, b):
+    if not opened and b.value <= _low_end(a, b, text):
         # A range runs from low to high. "a 5-to-4 vote", "(47 to 25)": a tally, dropped;
         # "(58 percent to 40 percent)": two shares, each its own figure. A fall written
         # whole ("from 9.1% to 3.4%") stays one figure, as written.
         return _score_marker(a, b) if a.bare and b.bare else None
     return _range(text, a, b, opened.start() if opened else None, lead)
+
+
+def _per_unit_end(a: Quantity, b: Quantity) -> bool:
+    """ "earnings of 2.25 dlrs to 2.50 dlrs per share", "50 cts to 55 cts a share": the
+    high end alone says what each is per, and the two ends are alike in size. Split,
+    the page showed "2.50 dlrs per share" and a bare "2.25 dlrs" as two figures."""
+    return (
+        b.unit is not None
+        and b.unit.startswith(f"{a.unit}/")
+        and a.kind == b.kind == "money"
+        and 0 < a.value < b.value <= 2 * a.value
+    )
 
 
 def _change_given_as_range(a: Quantity, b: Quantity) -> bool:
@@ -698,11 +711,26 @@ def _change_given_as_range(a: Quantity, b: Quantity) -> bool:
     return a.unit is None and b.unit is not None and 0 < a.value < b.value <= 2 * a.value
 
 
-def _low_end(a: Quantity, b: Quantity) -> float:
-    """The low end of a range `a`-`b`, with `b`'s scale shared ("$89 to $93 billion")."""
+def _low_end(a: Quantity, b: Quantity, text: str = "") -> float:
+    """The low end of a range `a`-`b`, with `b`'s scale shared ("$89 to $93 billion").
+
+    "$50-100,000", "5-10,000 people": the thousands written once, on the high end, are
+    the low end's too (the penalties were $50,000 to $100,000, not $50 to $100,000).
+    """
     if not a.scaled and b.scaled and b.raw and a.raw < b.raw:
         return a.value * (b.value / b.raw)
+    if (
+        not a.scaled
+        and not b.scaled
+        and THOUSANDS_END_RE.match(text, b.start, b.end)
+        and re.fullmatch(r"\D{0,3}\d{1,3}", text[a.start : a.end])
+        and a.value * 1000 < b.value <= a.value * 20_000
+    ):
+        return a.value * 1000
     return a.value
+
+
+THOUSANDS_END_RE = re.compile(r"\D{0,3}\d{1,3},000(?![,\d])")
 
 
 def _score_marker(a: Quantity, b: Quantity) -> Quantity:
@@ -712,7 +740,7 @@ def _score_marker(a: Quantity, b: Quantity) -> Quantity:
 
 def _range(text: str, a: Quantity, b: Quantity, opened_at: int | None, lead: str) -> Quantity:
     """Merges `a` and `b` into one range, sharing scale and unit between the ends."""
-    low = _low_end(a, b)  # "$89 to $93 billion": the scale applies to both
+    low = _low_end(a, b, text)  # "$89 to $93 billion": the scale applies to both
     start = a.start
     if opened_at is not None:
         start = a.start - (len(lead) - opened_at)
