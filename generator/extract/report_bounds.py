@@ -16,9 +16,11 @@ each of which an editor fixes by hand:
   "almost 4]%");
 - the span opens on the speaker of an inverted tag ("because, said [Mr Goosens, they
   are ...]") or on the comma after "that";
-- a verbless object of a verb that does not report speech reads as a clause ("found
-  [the area welcoming]", "ruled [it illegal]", "voted [Shrek 2 best film]"): no words
-  were reported, so the find is kept off the pages (`SMALL_CLAUSE_RULE`).
+- a verbless object of a verb that does not report speech reads as a clause ("ruled
+  [it illegal]", "declare [it one of the fastest growing technologies]"): no words
+  were reported, so the find is kept off the pages (`SMALL_CLAUSE_RULE`);
+- the writer's idiom reads as a source ("it's safe to say that [...]", the generic
+  "you would probably say [...]"): no one said it (`UNSPOKEN_RULE`, kept off the pages).
 """
 
 from __future__ import annotations
@@ -27,14 +29,20 @@ import dataclasses
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.reported_speech import GAPPED_RULE, SMALL_CLAUSE_RULE
-from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS, _SUBJECT_DEPS
+from generator.extract.reported_speech import GAPPED_RULE, SMALL_CLAUSE_RULE, UNSPOKEN_RULE
+from generator.extract.speaker_mentions import (
+    _ADDRESSEE_VERBS,
+    _NOMINAL_SUBJECT_DEPS,
+    _SUBJECT_DEPS,
+)
 from generator.extract.speech_cues import PLAIN_REPORT_CUES
 from generator.model import Quote
 
 _VERB_POS = frozenset({"VERB", "AUX"})
 _AUX_DEPS = frozenset({"aux", "auxpass"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_OBJECT_DEPS = frozenset({"dobj", "dative"})
+_IT_DEPS = frozenset({"nsubj", "expl"})
 #: A subject that stands for a noun before the cue: "a charity that prosecutors said
 #: was ...", "which a dealer said was ...".
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
@@ -52,6 +60,8 @@ def fit_report(doc: Doc, text: str, quote: Quote) -> Quote:
         return quote
     if _verbless_object(span, quote.cue):
         return dataclasses.replace(quote, rule=SMALL_CLAUSE_RULE)
+    if _writers_voice(span, quote):
+        return dataclasses.replace(quote, rule=UNSPOKEN_RULE)
     start, end = quote.start, quote.end
     subject = _subject_before(span)
     if subject is not None:
@@ -65,7 +75,7 @@ def fit_report(doc: Doc, text: str, quote: Quote) -> Quote:
         words = [t for t in between if not (t.is_space or t.lower_ == "that" or t.text in ",;:")]
         if cue is None or not words or any(c.tag_ in _RELATIVE_TAGS for c in cue.children):
             return dataclasses.replace(quote, rule=GAPPED_RULE)
-        start = words[0].idx
+        start = _past_addressee(cue, words).idx
     end = max(end, _verb_after(span))
     start = _past_own_speaker(text, quote, start)
     start, end = _closed(text, start, end)
@@ -83,6 +93,23 @@ def _verbless_object(span: Span, cue: str | None) -> bool:
     if last[0].lower() in PLAIN_REPORT_CUES:
         return False
     return not any(t.pos_ in _VERB_POS for t in span)
+
+
+def _writers_voice(span: Span, quote: Quote) -> bool:
+    """Whether the "source" is the writer's idiom, not someone who spoke: "it's safe to
+    say that ...", "it is fair to say ..." (an adjective over an infinitive cue, "it"
+    its subject), or the generic "you" ("you would probably say you're better not doing
+    so"; the song title "You Said No" read as a tag). No one said the words."""
+    if (quote.speaker_mention or "").lower() == "you":
+        return True
+    cue = _cue_before(span, quote.cue)
+    if cue is None or cue.dep_ != "xcomp":
+        return False
+    head = cue.head  # "safe" in "it is safe to say", or "is" itself as parsed
+    holder = head.head if head.pos_ == "ADJ" else head
+    if head.pos_ != "ADJ" and head.lemma_ != "be":
+        return False
+    return any(c.dep_ in _IT_DEPS and c.lower_ == "it" for c in holder.children)
 
 
 def _clause_verb(span: Span) -> Token | None:
@@ -114,6 +141,8 @@ def _opens_on_verb(span: Span) -> bool:
     if first is None or first.tag_ not in _FINITE_TAGS:
         return False
     verb = first.head if first.dep_ in _AUX_DEPS else first
+    if span.start <= verb.head.i < span.end and verb.head is not verb:
+        return False  # not the clause's verb: "that [reports] of job cuts were" (a noun)
     return not any(c.dep_ in _SUBJECT_DEPS and span.start <= c.i < span.end for c in verb.children)
 
 
@@ -127,6 +156,18 @@ def _cue_before(span: Span, cue: str | None) -> Token | None:
         if token.lower_ == word[0].lower() and token.pos_ in _VERB_POS:
             return token
     return None
+
+
+def _past_addressee(cue: Token, words: list[Token]) -> Token:
+    """The first word of the content after a cue of telling: "told [BBC News] it could
+    ..." takes the addressee out, "said the new laws could ..." keeps every word."""
+    if cue.lemma_.lower() not in _ADDRESSEE_VERBS:
+        return words[0]
+    told = [c for c in cue.children if c.dep_ in _OBJECT_DEPS and c.i >= words[0].i]
+    if not told:
+        return words[0]
+    reach = max(c.right_edge.i for c in told)
+    return next((w for w in words if w.i > reach), words[0])
 
 
 def _after_cue(subject: Token, quote: Quote) -> bool:
