@@ -52,9 +52,13 @@ _CLOSERS = {")": "(", "]": "["}
 
 def fit_report(doc: Doc, text: str, quote: Quote) -> Quote:
     """The reported clause `quote` with its span set to the whole clause, or marked with
-    an unpublished rule when no clause was reported. Direct quotations pass through."""
-    if quote.kind != "indirect" or quote.rule != _CLAUSE_RULE:
+    an unpublished rule when no clause was reported. Direct quotations pass through;
+    other reports ("according to X") only get their closing bracket or per cent sign."""
+    if quote.kind != "indirect":
         return quote
+    if quote.rule != _CLAUSE_RULE:  # "according to X, prices rose 4[%]" all the same
+        start, end = _closed(text, quote.start, quote.end)
+        return dataclasses.replace(quote, text=text[start:end], start=start, end=end)
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return quote
@@ -107,7 +111,7 @@ def _writers_voice(span: Span, quote: Quote) -> bool:
         return False
     head = cue.head  # "safe" in "it is safe to say", or "is" itself as parsed
     holder = head.head if head.pos_ == "ADJ" else head
-    if head.pos_ != "ADJ" and head.lemma_ != "be":
+    if head.pos_ != "ADJ" and not any(c.dep_ == "acomp" for c in head.children):
         return False
     return any(c.dep_ in _IT_DEPS and c.lower_ == "it" for c in holder.children)
 
