@@ -21,6 +21,8 @@ such groups which believed gambling was a sin.
 Earlier Ms Kay, whose party opposes the plan as "badly flawed" said with Easter coming up
 the new mayor had time to think again.
 
+The Harbour Commission on Friday said it was satisfied the question was easy to understand.
+
 The fees, which a dealer in Hull said were roughly 20% higher than normal, hit exporters.
 
 Judges ruled the old fee illegal in 2003. After two years of delays, it's safe to say
@@ -48,6 +50,13 @@ def test_a_report_is_not_cut_from_its_subject_or_its_verb(nlp: Language) -> None
     assert not any(text.startswith("had time") for text in texts), texts
     assert any(text.endswith("the new mayor had time to think again") for text in texts), texts
     assert any(text.endswith("which believed gambling was a sin") for text in texts), texts
+
+
+def test_a_report_is_not_cut_before_its_own_complement(nlp: Language) -> None:
+    """ "said [it was satisfied] the question was easy": the parser hangs the second
+    clause on "said"; what the commission said runs on to its end."""
+    texts = shown(nlp)
+    assert "it was satisfied the question was easy to understand" in texts, texts
 
 
 def test_no_clause_with_a_gap_a_verbless_object_or_the_writers_idiom(nlp: Language) -> None:

@@ -26,6 +26,7 @@ each of which an editor fixes by hand:
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -35,7 +36,7 @@ from generator.extract.speaker_mentions import (
     _NOMINAL_SUBJECT_DEPS,
     _SUBJECT_DEPS,
 )
-from generator.extract.speech_cues import PLAIN_REPORT_CUES
+from generator.extract.speech_cues import PLAIN_REPORT_CUES, _is_reporting
 from generator.model import Quote
 
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -43,11 +44,13 @@ _AUX_DEPS = frozenset({"aux", "auxpass"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _OBJECT_DEPS = frozenset({"dobj", "dative"})
 _IT_DEPS = frozenset({"nsubj", "expl"})
+_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "acomp", "attr", "dobj", "oprd"})
 #: A subject that stands for a noun before the cue: "a charity that prosecutors said
 #: was ...", "which a dealer said was ...".
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 _CLAUSE_RULE = "indirect.verb_clause"
 _CLOSERS = {")": "(", "]": "["}
+_INNER_TAG = re.compile(r",[^,]{1,40}\b(?:said|says|added|adds|told|tells)\b[^,]{0,20},")
 
 
 def fit_report(doc: Doc, text: str, quote: Quote) -> Quote:
@@ -80,7 +83,9 @@ def fit_report(doc: Doc, text: str, quote: Quote) -> Quote:
         if cue is None or not words or any(c.tag_ in _RELATIVE_TAGS for c in cue.children):
             return dataclasses.replace(quote, rule=GAPPED_RULE)
         start = _past_addressee(cue, words).idx
-    end = max(end, _verb_after(span))
+    longer = max(_verb_after(span), _complement_after(span))
+    if longer > end and not _tag_in(doc, text, end, longer):
+        end = longer
     start = _past_own_speaker(text, quote, start)
     start, end = _closed(text, start, end)
     if (start, end) == (quote.start, quote.end):
@@ -203,6 +208,44 @@ def _verb_after(span: Span) -> int:
     while last.i > after.i and (last.is_punct or last.is_space):
         last = doc[last.i - 1]
     return last.idx + len(last.text)
+
+
+def _complement_after(span: Span) -> int:
+    """Where a clause cut before the complement of its own last word ends: "said [it was
+    satisfied] the question was easy to understand", "said [he was] confident Mr Davis
+    would ...". The word after the span opens a complement (clause, adjective, object)
+    of a word inside the span; the clause runs to the complement's last word."""
+    doc = span.doc
+    rest = doc[span.end : span[-1].sent.end]
+    after = next((t for t in rest if not (t.is_space or t.tag_ == "''")), None)
+    if after is None:
+        return span.end_char
+    inside = [c for t in span for c in t.children if c.dep_ in _COMPLEMENT_DEPS]
+    # "said [it was satisfied] the question was ...": the parser may hang the rest on the
+    # cue as a second clause, with nothing (no comma, no "and") between the two
+    heads = {t.head for t in span if not span.start <= t.head.i < span.end}
+    second = [c for h in heads for c in h.children if c.dep_ == "ccomp"]
+    for child in inside + second:
+        if child.i >= span.end and child.left_edge == after:
+            last = child.right_edge
+            while last.i > after.i and (last.is_punct or last.is_space):
+                last = doc[last.i - 1]
+            return last.idx + len(last.text)
+    return span.end_char
+
+
+def _tag_in(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether the words a clause would be taken on over hold a speech tag of their own
+    ("..., she said, the comment had ...", "law It added that ..." where a full stop is
+    missing): then they are another report, and the clause stays as found."""
+    if _INNER_TAG.search(text, start, end):
+        return True
+    added = doc.char_span(start, end, alignment_mode="expand") or ()
+    return any(
+        _is_reporting(t, direct=True)
+        and any(c.dep_ in _NOMINAL_SUBJECT_DEPS and start <= c.idx < end for c in t.children)
+        for t in added
+    )
 
 
 def _past_own_speaker(text: str, quote: Quote, start: int) -> int:
