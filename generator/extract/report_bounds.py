@@ -44,6 +44,7 @@ _AUX_DEPS = frozenset({"aux", "auxpass"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _OBJECT_DEPS = frozenset({"dobj", "dative"})
 _IT_DEPS = frozenset({"nsubj", "expl"})
+_RELATIVE_DEPS = frozenset({"relcl", "acl"})
 _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "acomp", "attr", "dobj", "oprd"})
 #: A subject that stands for a noun before the cue: "a charity that prosecutors said
 #: was ...", "which a dealer said was ...".
@@ -84,7 +85,7 @@ def fit_report(doc: Doc, text: str, quote: Quote) -> Quote:
             return dataclasses.replace(quote, rule=GAPPED_RULE)
         start = _past_addressee(cue, words).idx
     longer = max(_verb_after(span), _complement_after(span))
-    if longer > end and not _tag_in(doc, text, end, longer):
+    if longer > end and not _tag_in(doc, text, end, longer) and not _cue_in_relative(span):
         end = longer
     start = _past_own_speaker(text, quote, start)
     start, end = _closed(text, start, end)
@@ -224,7 +225,13 @@ def _complement_after(span: Span) -> int:
     # "said [it was satisfied] the question was ...": the parser may hang the rest on the
     # cue as a second clause, with nothing (no comma, no "and") between the two
     heads = {t.head for t in span if not span.start <= t.head.i < span.end}
-    second = [c for h in heads for c in h.children if c.dep_ == "ccomp"]
+    second = [
+        c
+        for h in heads
+        for c in h.children
+        if c.dep_ == "ccomp"
+        and any(s.dep_ in _NOMINAL_SUBJECT_DEPS and s.left_edge == after for s in c.children)
+    ]  # a clause of its own, opening on its subject
     for child in inside + second:
         if child.i >= span.end and child.left_edge == after:
             last = child.right_edge
@@ -232,6 +239,17 @@ def _complement_after(span: Span) -> int:
                 last = doc[last.i - 1]
             return last.idx + len(last.text)
     return span.end_char
+
+
+def _cue_in_relative(span: Span) -> bool:
+    """Whether the report hangs on a relative clause ("The hacker whose mischief first
+    revealed that [...] pleaded guilty"): the verb after the span is then the sentence's
+    own, whatever the parser made of it, and the clause is not taken on over it."""
+    heads = [t.head for t in span if not span.start <= t.head.i < span.end]
+    if any(a.dep_ in _RELATIVE_DEPS for h in heads for a in (h, *h.ancestors)):
+        return True
+    subjects = [c for h in heads for c in h.children if c.dep_ in _NOMINAL_SUBJECT_DEPS]
+    return any(t.tag_ in _RELATIVE_TAGS for c in subjects for t in c.subtree)
 
 
 def _tag_in(doc: Doc, text: str, start: int, end: int) -> bool:
