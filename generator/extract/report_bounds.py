@@ -225,13 +225,7 @@ def _complement_after(span: Span) -> int:
     # "said [it was satisfied] the question was ...": the parser may hang the rest on the
     # cue as a second clause, with nothing (no comma, no "and") between the two
     heads = {t.head for t in span if not span.start <= t.head.i < span.end}
-    second = [
-        c
-        for h in heads
-        for c in h.children
-        if c.dep_ == "ccomp"
-        and any(s.dep_ in _NOMINAL_SUBJECT_DEPS and s.left_edge == after for s in c.children)
-    ]  # a clause of its own, opening on its subject
+    second = [c for h in heads for c in h.children if c.dep_ == "ccomp"]
     for child in inside + second:
         if child.i >= span.end and child.left_edge == after:
             last = child.right_edge
