@@ -2,7 +2,7 @@
 
 `reported_speech` finds each report from its cue; the span it takes is the cue's clause
 as the parser read it. On fresh text (a breadth sample of BBC, Reuters and PolNeAR
-articles no rule was written from) the shown span was wrong in a few recurring ways,
+articles that no annotation covers) the shown span was wrong in a few recurring ways,
 each of which an editor fixes by hand:
 
 - the clause opens on its verb, its subject left before the span ("Mr Fox said the new
@@ -11,7 +11,8 @@ each of which an editor fixes by hand:
   the first is taken back to its subject, the second is a gap and is not shown;
 - the clause stops before the verb of its own last subject ("groups which believed
   homosexuality] was a sin", "and "no resolution"] has yet been found"): it is taken on
-  to that verb's last word;
+  to that verb's last word, and likewise over the complement of its own last word
+  ("said [it was satisfied] the question was easy"), never over a tag of its own;
 - a closing bracket or a per cent sign is cut off ("2.9bn euros (£1.99bn]).",
   "almost 4]%");
 - the span opens on the speaker of an inverted tag ("because, said [Mr Goosens, they
