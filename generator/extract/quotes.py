@@ -50,6 +50,7 @@ from generator.extract.direct_quotes import (
 )
 from generator.extract.quote_context import _Attribution, _Ctx, _inside_mask
 from generator.extract.quotemarks import QuoteSpan, find_quote_spans, paragraphs
+from generator.extract.report_bounds import fit_report
 from generator.extract.reported_speech import (
     ADJECTIVE_RULE,
     GAPPED_RULE,
@@ -166,6 +167,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     reported: dict[int, _Attribution] = {}
     indirect = _outermost_reports(doc, text, list(_indirect_quotes(doc, ctx)))
     indirect = [_without_complementiser(doc, text, quote) for quote in indirect]
+    indirect = [fit_report(doc, text, quote) for quote in indirect]
     clauses: dict[int, Quote] = {}
     quotes.extend(_split_quoted_reports(indirect, spans, reported, clauses))
     direct = list(_direct_quotes(doc, spans, ctx, reported))

@@ -1,0 +1,68 @@
+"""Reported clauses shown whole under "Who said what" (issue 11, bounds and non-quotes):
+a clause is not cut from its own subject or its own verb, keeps its closing bracket and
+per cent sign, and a clause with a gap, a verbless object or the writer's own idiom is
+not shown at all."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract import extract_document
+from generator.reading.layout import parse
+
+ARTICLE = """Port operator warns on fees
+
+The port operator said annual profit fell 12% to 3.1bn euros (£2.6bn). It said harbour
+revenue dropped by almost 4%.
+
+Councillor Ann Kay separately said she had argued against the council working with
+such groups which believed gambling was a sin.
+
+Earlier Ms Kay, whose party opposes the plan as "badly flawed" said with Easter coming up
+the new mayor had time to think again.
+
+The Harbour Commission on Friday said it was satisfied the question was easy to understand.
+
+The fees, which a dealer in Hull said were roughly 20% higher than normal, hit exporters.
+
+Judges ruled the old fee illegal in 2003. After two years of delays, it's safe to say
+that this is the most disputed fee of the decade.
+"""
+
+
+def shown(nlp: Language) -> list[str]:
+    extraction, problems = extract_document(parse(nlp, ARTICLE))
+    assert problems == []
+    return [quote.text for quote in extraction.quotes]
+
+
+def test_a_report_keeps_its_closing_bracket_and_per_cent_sign(nlp: Language) -> None:
+    texts = shown(nlp)
+    assert "annual profit fell 12% to 3.1bn euros (£2.6bn)" in texts, texts
+    assert "harbour revenue dropped by almost 4%" in texts, texts
+
+
+def test_a_report_is_not_cut_from_its_subject_or_its_verb(nlp: Language) -> None:
+    """ "said with Easter coming up the new mayor had time": the parser leaves the
+    subject outside the clause, which then opens on its verb; "groups which believed
+    gambling" runs on to "was a sin"."""
+    texts = shown(nlp)
+    assert not any(text.startswith("had time") for text in texts), texts
+    assert any(text.endswith("the new mayor had time to think again") for text in texts), texts
+    assert any(text.endswith("which believed gambling was a sin") for text in texts), texts
+
+
+def test_a_report_is_not_cut_before_its_own_complement(nlp: Language) -> None:
+    """ "said [it was satisfied] the question was easy": the parser hangs the second
+    clause on "said"; what the commission said runs on to its end."""
+    texts = shown(nlp)
+    assert "it was satisfied the question was easy to understand" in texts, texts
+
+
+def test_no_clause_with_a_gap_a_verbless_object_or_the_writers_idiom(nlp: Language) -> None:
+    """ "which a dealer said [were roughly 20% higher]" has its subject before the cue;
+    "ruled [the old fee illegal]" reports no words; "it's safe to say" is the writer."""
+    texts = shown(nlp)
+    assert not any(text.startswith("were roughly") for text in texts), texts
+    assert "the old fee illegal" not in texts, texts
+    assert not any("most disputed fee" in text for text in texts), texts
