@@ -11,7 +11,10 @@ Each cue is general news usage, and the words are data (`data/actor_cues.toml`):
 - no place: "published in Oxford Open Climate Change" (a publication);
 - no actor at all: a unit after a number ("96 KM"), a war ("the Gulf war"), a span
   of geological time ("the Holocene");
-- the style the person is known by: "Crown Prince Abdullah", not "Prince Abdullah".
+- the style the person is known by: "Crown Prince Abdullah", not "Prince Abdullah";
+- a side of a match: "Everton's 3-1 win over Aston Villa", "beaten 5-1 by Newry", "the
+  tie between Millwall and Liverpool", "West Ham fans" (a team, whatever place it is
+  named after).
 """
 
 from __future__ import annotations
@@ -37,6 +40,10 @@ BODY_PLURALS = _WORDS["body_plurals"]
 NAME_PREFIXES = _WORDS["name_prefixes"]
 COMMODITY_NOUNS = _WORDS["commodity_nouns"]
 MAKER_NOUNS = _WORDS["maker_nouns"]
+RESULT_NOUNS = _WORDS["result_nouns"]
+RESULT_VERBS = _WORDS["result_verbs"]
+FIXTURE_NOUNS = _WORDS["fixture_nouns"]
+FOLLOWER_NOUNS = _WORDS["follower_nouns"]
 INNER_CAPITAL = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
 
 
@@ -187,3 +194,50 @@ def commodity_maker(role: str) -> bool:
     maker" (not "film producer": a person)."""
     words = role.casefold().split()
     return len(words) >= 2 and words[-1] in MAKER_NOUNS and words[-2] in COMMODITY_NOUNS
+
+
+# A side's name: capitalised words, "of"/"the" may join them ("Queen of the South").
+_SIDE = r"[A-Z][\w.&-]*(?:'[A-Z][\w.&-]*)?(?: (?:of |the |de |of the )?[A-Z][\w.&-]*){0,3}"
+_SCORE = r"\d{1,2}-\d{1,2}"
+
+
+def _alternatives(words: frozenset[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+_MATCH_FRAMES = [
+    # "Everton's 3-1 win over Aston Villa": both sides
+    re.compile(
+        rf"(?:(?P<own>{_SIDE})(?:'s|\u2019s|'|\u2019) )?{_SCORE} (?:[a-z]+ )?"
+        rf"(?:{_alternatives(RESULT_NOUNS)}) (?:over|against|by|to|with|at) (?:the )?"
+        rf"(?P<side>{_SIDE})(?! {_SCORE})"
+    ),
+    # "beaten 5-1 by Newry", "lost 2-1 to Leeds"
+    re.compile(
+        rf"\b(?:{_alternatives(RESULT_VERBS)}) {_SCORE} (?:by|to|with|against|at) (?:the )?"
+        rf"(?P<side>{_SIDE})"
+    ),
+    # "the tie between Millwall and Liverpool", "the derby against Everton"
+    re.compile(
+        rf"\b(?:{_alternatives(FIXTURE_NOUNS)}) (?:between|against|with|at) (?:the )?"
+        rf"(?P<side>{_SIDE})(?: and (?:the )?(?P<other>{_SIDE}))?"
+    ),
+    # "West Ham fans", "the Millwall supporters"
+    re.compile(rf"(?P<side>{_SIDE})(?:'|\u2019)? (?:{_alternatives(FOLLOWER_NOUNS)})\b"),
+]
+_LEADING_THE = re.compile(r"^(?:The|A|An|With|And|But|For|At|As|By|In|On) ")
+
+
+def match_sides(text: str) -> frozenset[str]:
+    """The names `text` uses as sides of a match (see the module docstring): after a
+    score and a result ("a 3-1 win over X", not "5-7 6-1" of a tennis player's sets),
+    in a tie or derby, or before "fans". The caller leaves out people and countries
+    (a national side keeps its country's type)."""
+    sides: set[str] = set()
+    for frame in _MATCH_FRAMES:
+        for match in frame.finditer(text):
+            for group in ("own", "side", "other"):
+                found = match.groupdict().get(group)
+                if found:
+                    sides.add(_LEADING_THE.sub("", found).rstrip("."))
+    return frozenset(sides)

@@ -133,6 +133,16 @@ WORK_NOUNS = word_set(
     username password hashtag codename
     """
 )
+# Of those, the nouns that name a title right after them however the parser hangs
+# it: "Arnold's gritty drama Wasp", "the Abba musical Mamma Mia!", "the single Hey
+# Joe". Left out: nouns that sport and politics use before a side or a person ("the
+# game Arsenal", "the series England won", "the title Chelsea", "the show Blair").
+TITLE_NOUNS = word_set(
+    """
+    film movie album song single book novel musical opera comedy drama thriller
+    documentary sitcom biopic cartoon
+    """
+)
 # Words that make a name an organisation whatever the model says.
 ORG_WORDS = word_set(
     """
@@ -471,6 +481,7 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
     """Cleaned name mentions from the model's entities, plus registry names it missed."""
     mentions: list[_Mention] = []
     covered: set[int] = set()
+    doc.user_data.pop(WORK_NAMES_KEY, None)
     for ent in _joined_entities(doc):
         if ent.label_ not in ENTITY_LABELS:
             continue
@@ -489,6 +500,8 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
                     m.votes[kind] = m.votes.get(kind, 0.0) + best - m.evidence().get(kind, 0.0)
         mentions.extend(parts)
     mentions = _drop_title_parts(mentions)
+    mentions = _without_named_works(doc, mentions)
+    mentions = _without_cut_names(doc.text, mentions)
     _share_list_types(doc.text, mentions)
     _share_product_heads(doc.text, mentions)
     mentions.extend(_untagged_speakers(doc, covered))
@@ -510,6 +523,49 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
         for m in mentions
         if not _in_link_line(text, m.start)
         and not (m.start < headline_end and not _named_in_body(m.name, body))
+    ]
+
+
+def _without_cut_names(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """The mentions without those the model cut from a longer name that the article
+    names in full elsewhere: "West" of "the West Ham support" beside "West Ham fans" is
+    the club, not a region (and would stand as a place of its own once the club is
+    typed a body). The cut mention is dropped; the full name's other mentions count."""
+    longer: dict[str, list[str]] = defaultdict(list)
+    for m in mentions:
+        if " " in m.name:
+            longer[m.name.split()[0]].append(m.name)
+    if not longer:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if " " in m.name
+        or not any(
+            text.startswith(full, m.start) for full in longer.get(m.name, []) if full != m.name
+        )
+    ]
+
+
+# doc.user_data key of the names the article calls works (`_mention_from_span`).
+WORK_NAMES_KEY = "briefings_work_names"
+
+
+def _without_named_works(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """The mentions without the other uses of a name the article calls a work once:
+    after "Arnold's gritty drama Wasp", "Wasp tells the story of a young mum" names
+    the film too, not an actor. A mention that shows an actor of its own (a role, an
+    honorific, a body's or a place's words: "Michael Collins, the Irish leader") stays."""
+    works = doc.user_data.pop(WORK_NAMES_KEY, None)
+    if not works:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if m.name not in works
+        or m.roles
+        or m.honorific
+        or max(m.evidence().values(), default=0.0) >= 3.0
     ]
 
 
@@ -859,7 +915,11 @@ def _fixture_sides(doc: Doc) -> frozenset[str]:
 def _fixture_side(doc: Doc, name: str) -> bool:
     """A side of a fixture line, or its fuller club name: "Exeter City" where the draw
     lists "Exeter" (the side's name followed by capitalised common words)."""
-    sides = _fixture_sides(doc)
+    return _side_or_club_of(name, _fixture_sides(doc))
+
+
+def _side_or_club_of(name: str, sides: frozenset[str]) -> bool:
+    """`name` is one of `sides`, or a side's fuller club name ("Exeter City")."""
     if name in sides:
         return True
     return any(
@@ -870,6 +930,24 @@ def _fixture_side(doc: Doc, name: str) -> bool:
         )
         for side in sides
     )
+
+
+def _match_side(doc: Doc, name: str) -> bool:
+    """A side of a match in the article's sentences (`actor_cues.match_sides`: "a 3-1
+    win over Aston Villa", "the tie between Millwall and Liverpool", "West Ham fans"):
+    a team in every sentence, as a fixture line's sides are, and so is its fuller club
+    name ("Newry City" beside "beaten 5-1 by Newry"). Not a country (a national
+    side keeps its country's type) nor a name opening with a given name (a player or a
+    singer: "Tim Henman fans")."""
+    cached = doc.user_data.get("match_sides")
+    if cached is None:
+        cached = frozenset(
+            side
+            for side in actor_cues.match_sides(doc.text)
+            if not _country_name(side) and side.split()[0] not in GIVEN_NAMES
+        )
+        doc.user_data["match_sides"] = cached
+    return _side_or_club_of(name, cached)
 
 
 @cache
@@ -1331,7 +1409,10 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         return None
     if ent.label_ == "PERSON" and _is_byline(doc, ent.start - len(title_tokens)):
         return None
-    if _listed_as_work(span) or _title_fragment(span) or _named_as_work(doc, span):
+    if _title_fragment(span):
+        return None
+    if _listed_as_work(span) or _named_as_work(doc, span):
+        doc.user_data.setdefault(WORK_NAMES_KEY, set()).add(name)  # see `_named_works`
         return None
     if actor_cues.unit_after_number(doc, span) or actor_cues.event_name(name):
         return None  # "(96 KM)", "the Gulf war", "the Holocene": no actor
@@ -1679,6 +1760,8 @@ def _listed_as_work(span: Span) -> bool:
         if node.dep_ != "conj" or node.head is node:
             break
         node = node.head
+    if node.dep_ == "dobj" and node.head.lemma_.lower() == "include":
+        return _works_include(node.head)
     if node.dep_ != "pobj":
         return False
     prep = node.head
@@ -1743,6 +1826,19 @@ def _listed_as_kind(span: Span) -> str | None:
     return None
 
 
+def _works_include(verb: Token) -> bool:
+    """ "whose films include Schindler's List, Michael Collins and Star Wars": the
+    subject of "include" is a plural noun for works, so its objects are titles."""
+    return any(
+        c.dep_ == "nsubj"
+        and c.pos_ == "NOUN"
+        and c.is_lower
+        and c.lower_ != c.lemma_.lower()  # "films", "albums": a list of works
+        and c.lemma_.lower() in WORK_NOUNS
+        for c in verb.children
+    )
+
+
 def _named_as_work(doc: Doc, span: Span) -> bool:
     """A name the sentence calls a work: "the show The Osbournes", "the play Festen",
     "The Palestine Laboratory, a book investigating ...". A title, not an actor (a
@@ -1767,13 +1863,32 @@ def _named_as_work(doc: Doc, span: Span) -> bool:
     if i < 0:
         return False
     before = doc[i]
+    if before.pos_ == "ADJ" and before.lower_ in TITLE_NOUNS:
+        # "the single Hey Joe", "the Abba musical Mamma Mia!" tagged as adjectives: a
+        # title only where the name ends the phrase ("a single Rooney goal" is a goal)
+        after = doc[span.end] if span.end < len(doc) else None
+        return after is None or (
+            (after.is_punct or after.pos_ not in {"NOUN", "PROPN"}) and not _clause_subject(span)
+        )
     return (
         before.pos_ == "NOUN"
         and before.is_lower
         and before.lemma_.lower() in WORK_NOUNS
         and before.lower_ == before.lemma_.lower()  # "show", not "shows": one title
-        and (quoted or root.head.i == before.i or before.head.i == root.i)
+        and (
+            quoted
+            or root.head.i == before.i
+            or before.head.i == root.i
+            or (before.lower_ in TITLE_NOUNS and not _clause_subject(span))
+        )
     )
+
+
+def _clause_subject(span: Span) -> bool:
+    """The name opens a relative clause on the noun before it: "the film Hugh Grant
+    turned down" names an actor who did something to the film."""
+    root = span.root
+    return root.dep_ in {"nsubj", "nsubjpass"} and root.head.dep_ in {"relcl", "acl"}
 
 
 OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
@@ -1998,7 +2113,7 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["person"] += 4.0  # "beat Gaston Gaudio 5-7 6-1 6-4": a tennis player
     if label != "PERSON" and not shaped and _initial_and_surname(name):
         votes["person"] += 3.0  # "M Bortolami (Narbonne)": a team sheet's player
-    if label == "PERSON" and all(t.is_upper and len(t) > 1 for t in span if t.is_alpha):
+    if label == "PERSON" and _capitals_only(span):
         votes["organization"] += 3.0  # "NATO", "BBC" tagged as people
     elif label == "PERSON" and len(span) >= 2 and span[0].is_upper and len(span[0]) >= 3:
         votes["organization"] += 3.0  # "BBC Sport Wales": initials of a person are shorter
@@ -2033,7 +2148,7 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["organization"] += DECISIVE["organization"]  # "auditors Arthur Andersen"
     if _and_company_after(doc, span):
         votes["organization"] += 5.0  # "S.G. Warburg and Co Inc": a firm's name
-    if _fixture_side(doc, name):
+    if _fixture_side(doc, name) or (label != "PERSON" and _match_side(doc, name)):
         votes["organization"] += DECISIVE["organization"]  # "Bolton v Arsenal": a club
     if _state_after_place(doc, span):
         votes["place"] += DECISIVE["place"]  # "College Station, TX": a US state's code
@@ -2080,6 +2195,15 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     ):
         votes["organization"] += 3.0  # a club, band or firm: never a person's name
     return dict(votes)
+
+
+def _capitals_only(span: Span) -> bool:
+    """Every word of the name holding letters is written in capitals, two or more of
+    them: "NATO", "BBC". A name with no plain word at all is no acronym: "O'Driscoll"
+    and "O'Brien" are one token each that is not `is_alpha`, and must not count as
+    capitals by having no word to check."""
+    words = [t for t in span if any(ch.isalpha() for ch in t.text)]
+    return bool(words) and all(t.text.isupper() and len(t) > 1 for t in words)
 
 
 @cache
