@@ -193,3 +193,22 @@ def test_a_person_opening_a_clause_after_a_film_stays(nlp: Language) -> None:
     )
     got = shown(extract_actors(nlp(text)))
     assert got.get("Hugh Grant") == "person"
+
+
+def test_a_team_sheet_names_players_not_places_or_firms(nlp: Language) -> None:
+    text = (
+        "Leicester beat Wasps 37-31 at Welford Road. Fly-half Andy Goode kicked 22 "
+        "points, and coach John Wells praised Graham Rowntree.\n\n"
+        "Leicester: Murphy; Rabeni, Smith, Gibson, Healey; Goode, Ellis; Rowntree, "
+        "Chuter, White, M Johnson (capt), L Deacon; Moody, Back, Corry.\n\n"
+        "Replacements: Buckland, Morris, Kay, Bemand, Tuilagi, Lloyd, Vesty.\n\n"
+        "A Titterrell, D Bell, S Borthwick, A Hazell, M Dawson, A Goode, O Smith.\n"
+    )
+    actors = extract_actors(nlp(text))
+    got = shown(actors)
+    assert got.get("Andy Goode") == "person"  # "Goode" and "A Goode" of the sheets too
+    # no player of the sheet is listed as a place or a body
+    sheet = text.index("Leicester: Murphy")
+    for actor in actors:
+        if actor.listed and any(start > sheet for start, _ in actor.spans):
+            assert actor.type == "person", actor

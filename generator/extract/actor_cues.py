@@ -9,8 +9,8 @@ Each cue is general news usage, and the words are data (`data/actor_cues.toml`):
   "OptInRealBig", "JPMorgan" (a capital inside one word, the way brands write),
   "steel producer Krivorizhstal" (the maker of a commodity, before the name);
 - no place: "published in Oxford Open Climate Change" (a publication);
-- no actor at all: a unit after a number ("96 KM"), a war ("the Gulf war"), a span
-  of geological time ("the Holocene");
+- no actor at all: a unit after a number ("96 KM", "1900 GMT"), a war ("the Gulf
+  war"), a span of geological time ("the Holocene"), a law ("the Sarbanes-Oxley Act");
 - the style the person is known by: "Crown Prince Abdullah", not "Prince Abdullah";
 - a side of a match: "Everton's 3-1 win over Aston Villa", "beaten 5-1 by Newry", "the
   tie between Millwall and Liverpool", "West Ham fans" (a team, whatever place it is
@@ -44,6 +44,8 @@ RESULT_NOUNS = _WORDS["result_nouns"]
 RESULT_VERBS = _WORDS["result_verbs"]
 FIXTURE_NOUNS = _WORDS["fixture_nouns"]
 FOLLOWER_NOUNS = _WORDS["follower_nouns"]
+LAW_WORDS = _WORDS["law_words"]
+NAME_JOINERS = frozenset({"of", "and", "on", "the", "for", "&"})
 INNER_CAPITAL = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
 
 
@@ -169,6 +171,20 @@ def event_name(name: str) -> bool:
     return words[-1].casefold() in WAR_WORDS and all(w[:1].isupper() for w in words[:-1])
 
 
+def law_name(name: str) -> bool:
+    """A law or a treaty: "Sarbanes-Oxley Act", "Serious Organised Crime and Police
+    Bill", "Maastricht Treaty" (two or more words, each capitalised or a joiner, the
+    last a word of `law_words`)."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and words[-1][:1].isupper()
+        and words[-1].casefold() in LAW_WORDS
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in NAME_JOINERS for w in words[:-1])
+    )
+
+
 def style_prefix(doc: Doc, style: Token) -> Token | None:
     """ "Crown" of "Crown Prince Abdullah": part of the style the person is known by."""
     i = style.i - 1
@@ -197,7 +213,8 @@ def commodity_maker(role: str) -> bool:
 
 
 # A side's name: capitalised words, "of"/"the" may join them ("Queen of the South").
-_SIDE = r"[A-Z][\w.&-]*(?:'[A-Z][\w.&-]*)?(?: (?:of |the |de |of the )?[A-Z][\w.&-]*){0,3}"
+# No full stops inside: "Old Trafford. Everton" is two sentences.
+_SIDE = r"[A-Z][\w&-]*(?:'[A-Z][\w&-]*)?(?: (?:of |the |de |of the )?[A-Z][\w&-]*){0,3}"
 _SCORE = r"\d{1,2}-\d{1,2}"
 
 
@@ -209,18 +226,22 @@ _MATCH_FRAMES = [
     # "Everton's 3-1 win over Aston Villa": both sides
     re.compile(
         rf"(?:(?P<own>{_SIDE})(?:'s|\u2019s|'|\u2019) )?{_SCORE} (?:[a-z]+ )?"
-        rf"(?:{_alternatives(RESULT_NOUNS)}) (?:over|against|by|to|with|at) (?:the )?"
+        rf"(?:{_alternatives(RESULT_NOUNS)}) (?:over|against|by|to|with) (?:the )?"
         rf"(?P<side>{_SIDE})(?! {_SCORE})"
     ),
     # "beaten 5-1 by Newry", "lost 2-1 to Leeds"
     re.compile(
-        rf"\b(?:{_alternatives(RESULT_VERBS)}) {_SCORE} (?:by|to|with|against|at) (?:the )?"
+        rf"\b(?:{_alternatives(RESULT_VERBS)}) {_SCORE} (?:by|to|with|against) (?:the )?"
         rf"(?P<side>{_SIDE})"
     ),
-    # "the tie between Millwall and Liverpool", "the derby against Everton"
+    # "the tie between Millwall and Liverpool" (not "a tie at Old Trafford": a ground)
     re.compile(
-        rf"\b(?:{_alternatives(FIXTURE_NOUNS)}) (?:between|against|with|at) (?:the )?"
-        rf"(?P<side>{_SIDE})(?: and (?:the )?(?P<other>{_SIDE}))?"
+        rf"\b(?:{_alternatives(FIXTURE_NOUNS)}) between (?:the )?"
+        rf"(?P<side>{_SIDE}) and (?:the )?(?P<other>{_SIDE})"
+    ),
+    # "the derby against Everton"
+    re.compile(
+        rf"\b(?:{_alternatives(FIXTURE_NOUNS)}) (?:against|with) (?:the )?(?P<side>{_SIDE})"
     ),
     # "West Ham fans", "the Millwall supporters"
     re.compile(rf"(?P<side>{_SIDE})(?:'|\u2019)? (?:{_alternatives(FOLLOWER_NOUNS)})\b"),

@@ -503,6 +503,7 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
     mentions = _without_named_works(doc, mentions)
     mentions = _without_cut_names(doc.text, mentions)
     _share_list_types(doc.text, mentions)
+    _players_of_sheet_lines(doc.text, mentions)
     _share_product_heads(doc.text, mentions)
     mentions.extend(_untagged_speakers(doc, covered))
     mentions.extend(_firms_of_speakers(doc, mentions))
@@ -831,6 +832,67 @@ def _share_list_types(text: str, mentions: list[_Mention]) -> None:
             if all(m.n_tokens == 1 for m in members) and _after_sheet_label(text, members[0]):
                 for member in members:
                     member.votes, member.base = {"person": 1.0}, "person"
+
+
+# A team sheet's line: players' names (an initial, particles and up to four words),
+# separated by commas, semicolons and "/", captains' and substitutes' marks in
+# brackets, after an optional short label ("Replacements (from):", "Subs:").
+_SHEET_WORD = r"(?:[A-Z][\w'\u2019-]*|van|de|der|den|von|du|le|la|da|di)"
+_SHEET_NAME = rf"(?:[A-Z]{{1,2}}\.? )?[A-Z][\w'\u2019-]*(?: {_SHEET_WORD}){{0,3}}"
+_SHEET_INITIAL = re.compile(r"[A-Z]{1,2}\.? [A-Z]")
+_SHEET_LABEL_OPENING = re.compile(r"(?:[A-Z][a-z]+(?: [a-z]+){0,2})?(?: \([a-z]+\))?:\s*")
+_SHEET_SEPARATOR = re.compile(r"\s*[,;/]\s*")
+_BRACKETED = re.compile(r"\s*\([^()\n]{0,40}\)")
+# A team sheet names more players than this; shorter lists are left to the list rules.
+SHEET_MIN_NAMES = 6
+
+
+def _sheet_lines(text: str) -> list[tuple[int, int]]:
+    """The character ranges of the lines of `text` that are team sheets: "Van
+    Gisbergen; Lewsey, Erinle, Abbott, Voyce; King, Dawson; ... Dallaglio (capt)." and
+    "Replacements (from): Buckland/Cockerill, Morris, Kay, ..." (BBC match reports end
+    so). Every part between separators is a name, six or more, and the line holds a
+    semicolon, opens with a label or gives every player's initial ("A Titterrell, D
+    Bell, S Borthwick, ..."): a line of prose always holds a lower-case word."""
+    found: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        body = line.strip().rstrip(".")
+        label = _SHEET_LABEL_OPENING.match(body)
+        if label is not None:
+            body = body[label.end() :]
+        body = _BRACKETED.sub("", body)
+        parts = [p for p in _SHEET_SEPARATOR.split(body) if p]
+        if (
+            len(parts) >= SHEET_MIN_NAMES
+            and (
+                ";" in body
+                or label is not None
+                or all(_SHEET_INITIAL.match(p) for p in parts)  # "A Titterrell, D Bell, ..."
+            )
+            and all(re.fullmatch(_SHEET_NAME, p) for p in parts)
+        ):
+            found.append((start, end))
+        start = end + 1
+    return found
+
+
+def _players_of_sheet_lines(text: str, mentions: list[_Mention]) -> None:
+    """Names on a team sheet's line (`_sheet_lines`) are players, whatever the model
+    tagged them ("Abbott" a place, "Greening" a firm). A name in brackets there is a
+    club ("M Bortolami (Narbonne)") and is left alone."""
+    lines = _sheet_lines(text)
+    if not lines:
+        return
+    for mention in mentions:
+        line = next((r for r in lines if r[0] <= mention.start < r[1]), None)
+        if line is None:
+            continue
+        before = text[line[0] : mention.start]
+        if before.count("(") > before.count(")"):
+            continue  # inside brackets: a club or a substitution's minute
+        mention.votes, mention.base = {"person": 1.0}, "person"
 
 
 def _share_product_heads(text: str, mentions: list[_Mention]) -> None:
@@ -1193,6 +1255,13 @@ def _party_words() -> frozenset[str]:
     return frozenset(f for group in forms for f in group if "_" not in f)
 
 
+@cache
+def _party_name_words() -> frozenset[str]:
+    """One-word names of parties (data/party_names.toml): "Labour", "Tories", "SNP".
+    The model tags "Labour claims" as a person; no person is called so."""
+    return frozenset(f for forms in PARTY_NAMES.values() for f in forms if "_" not in f)
+
+
 def _known_place(name: str) -> bool:
     """A country or a place the lexicon knows ("Britain", "UK"), for `actor_spans`."""
     return name.casefold() in KNOWN_PLACES or _country_name(name)
@@ -1414,8 +1483,12 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
     if _listed_as_work(span) or _named_as_work(doc, span):
         doc.user_data.setdefault(WORK_NAMES_KEY, set()).add(name)  # see `_named_works`
         return None
-    if actor_cues.unit_after_number(doc, span) or actor_cues.event_name(name):
-        return None  # "(96 KM)", "the Gulf war", "the Holocene": no actor
+    if (
+        actor_cues.unit_after_number(doc, span)
+        or actor_cues.event_name(name)
+        or (actor_cues.law_name(name) and name.split()[0] not in GIVEN_NAMES)
+    ):
+        return None  # "(96 KM)", "the Gulf war", "the Holocene", "the Patriot Act"
     style = _style_title(doc, span, title_tokens, ent.label_)
     if style is not None:
         if title_tokens and title_tokens[-1].i == style.i:
@@ -2085,10 +2158,12 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         and not _given_name_led(name, label)
     ):
         votes["place"] += 3.0  # "College Station", "Parliament Square": the last word rules
-    elif any(w in ORG_WORDS for w in words) or (
-        len(words) >= 2 and all(w in PARTY_WORDS for w in words)
+    elif (
+        any(w in ORG_WORDS for w in words)
+        or (len(words) >= 2 and all(w in PARTY_WORDS for w in words))
+        or (len(words) == 1 and words[0] in _party_name_words())
     ):
-        votes["organization"] += 5.0  # "Liberal Democrats", "Lib Dem": a party
+        votes["organization"] += 5.0  # "Liberal Democrats", "Lib Dem", "Labour": a party
     elif len(words) >= 2 and words[-1] in PLACE_HEAD_WORDS and not _given_name_led(name, label):
         votes["place"] += 3.0  # "Trafalgar Square", "Ben Gurion Airport"
     elif _compass_part_of_place(words):
