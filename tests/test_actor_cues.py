@@ -212,3 +212,15 @@ def test_a_team_sheet_names_players_not_places_or_firms(nlp: Language) -> None:
     for actor in actors:
         if actor.listed and any(start > sheet for start, _ in actor.spans):
             assert actor.type == "person", actor
+
+
+def test_a_given_name_before_a_bodys_word_is_a_person(nlp: Language) -> None:
+    text = (
+        "Celebrities Julianne Moore, Amy Schumer and Elizabeth Banks went on Twitter to "
+        "applaud the announcement. Donald Trump\u2018s remarks were criticised by the "
+        "Bank of England, a spokesman said."
+    )
+    got = shown(extract_actors(nlp(text)))
+    assert got.get("Elizabeth Banks") == "person"
+    assert got.get("Bank of England") == "organization"
+    assert "Donald Trump\u2018s" not in got

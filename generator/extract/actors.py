@@ -2061,7 +2061,8 @@ def _clean_name(text: str) -> str:
     trailing possessive."""
     text = re.sub(r"[()\[\]<>]", " ", text)  # "Ato (Boldon)", wire copy's "<Bond Corp>"
     text = " ".join(text.split())
-    text = re.sub(r"(?:['\u2019]s|['\u2019])$", "", text).strip()
+    # "Donald Trump\u2018s": an opening mark typed for the apostrophe is a possessive too
+    text = re.sub(r"(?:['\u2019\u2018]s|['\u2019])$", "", text).strip()
     return _SPACED_APOSTROPHE.sub(r"\1\2", text)  # "Rory O' Neill" is Rory O'Neill
 
 
@@ -2159,7 +2160,10 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     ):
         votes["place"] += 3.0  # "College Station", "Parliament Square": the last word rules
     elif (
-        any(w in ORG_WORDS for w in words)
+        any(w in ORG_WORDS for w in words[:-1])
+        # "Elizabeth Banks", "Charlotte Church" tagged as people: a given name and a
+        # surname that happens to be a body's word
+        or (words[-1] in ORG_WORDS and not _given_name_led(name, label))
         or (len(words) >= 2 and all(w in PARTY_WORDS for w in words))
         or (len(words) == 1 and words[0] in _party_name_words())
     ):
