@@ -224,3 +224,14 @@ def test_a_given_name_before_a_bodys_word_is_a_person(nlp: Language) -> None:
     assert got.get("Elizabeth Banks") == "person"
     assert got.get("Bank of England") == "organization"
     assert "Donald Trump\u2018s" not in got
+
+
+def test_a_places_people_are_no_place(nlp: Language) -> None:
+    text = (
+        "The game is set in City 17. It has the look of a beautiful Eastern European "
+        "city, but as soon as your train pulls in, you see soldiers, designer Tom Lake "
+        "said."
+    )
+    got = shown(extract_actors(nlp(text)))
+    assert "Eastern European" not in got  # the people of a region, not a place
+    assert got.get("Tom Lake") == "person"

@@ -4276,10 +4276,30 @@ def _mark_demonyms(groups: list[_Group]) -> None:
         for g in groups
         if _group_type(g) == "place" and len(_longest_name(g).split()) == 1
     )
+    places.update(
+        _longest_name(g).casefold()
+        for g in groups
+        if _group_type(g) == "place" and len(_longest_name(g).split()) > 1
+    )
     for group in groups:
         name = _longest_name(group)
-        if len(name.split()) == 1 and name.casefold() not in KNOWN_PLACES:
+        if name.casefold() in KNOWN_PLACES:
+            continue
+        if len(name.split()) == 1:
             group.demonym = _demonym_of(name, places - {name.casefold()})
+        else:
+            group.demonym = _people_of_place(name, places - {name.casefold()})
+
+
+def _people_of_place(name: str, places: set[str]) -> bool:
+    """A name of several words for a place's people: "the South Africans" of "South
+    Africa", "a beautiful Eastern European city" (compass words and "European")."""
+    if any(w[:1].islower() for w in name.split()):
+        return False
+    if _demonym_of(name, places):
+        return True
+    *before, last = name.split()
+    return all(w.casefold() in COMPASS_ADJECTIVES for w in before) and _demonym_of(last, places)
 
 
 def _mark_lower_used(doc: Doc, groups: list[_Group]) -> None:
@@ -4315,8 +4335,8 @@ def _is_demonym(group: _Group, kind: str) -> bool:
     place. One word, used as an adjective or labelled a nationality somewhere in the
     article, and never with a place cue or organisation words of its own."""
     names = {m.name for m in group.mentions}
-    if any(len(name.split()) > 1 for name in names):
-        return False
+    if any(len(name.split()) > 1 for name in names) and not group.demonym:
+        return False  # "the South Africans" is flagged (`_people_of_place`)
     evidence = group.evidence()
     if evidence.get("place", 0.0) >= 1.5 or evidence.get("organization", 0.0) >= 5.0:
         return False
