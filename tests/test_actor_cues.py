@@ -235,3 +235,15 @@ def test_a_places_people_are_no_place(nlp: Language) -> None:
     got = shown(extract_actors(nlp(text)))
     assert "Eastern European" not in got  # the people of a region, not a place
     assert got.get("Tom Lake") == "person"
+
+
+def test_a_players_name_ends_at_his_club_on_a_team_sheet(nlp: Language) -> None:
+    text = (
+        "England coach Andy Robinson named an unchanged side to face Ireland at "
+        "Lansdowne Road on Saturday, he said.\n\n"
+        "J Robinson (Sale Sharks, capt); M Cueto (Sale Sharks), J Noon (Newcastle), "
+        "O Barkley (Bath), J Lewsey (Wasps); C Hodgson (Sale Sharks), H Ellis "
+        "(Leicester); G Rowntree (Leicester), S Thompson (Northampton), M Stevens (Bath).\n"
+    )
+    names = {a.name for a in extract_actors(nlp(text)) if a.listed}
+    assert not any("(" in n or n.endswith(("Leicester", "Wasps", "Bath")) for n in names), names

@@ -893,6 +893,17 @@ def _players_of_sheet_lines(text: str, mentions: list[_Mention]) -> None:
         if before.count("(") > before.count(")"):
             continue  # inside brackets: a club or a substitution's minute
         mention.votes, mention.base = {"person": 1.0}, "person"
+        # "S Jones (Clermont Auvergne", "Thompson, Parling": the model ran one name
+        # into the club after it or the next name; the player's name ends there
+        cut = _SHEET_CUT.search(text, mention.start, mention.end)
+        if cut is not None and cut.start() > mention.start:
+            mention.end = cut.start()
+            mention.name = _clean_name(text[mention.start : mention.end])
+            mention.n_tokens = len(mention.name.split())
+
+
+# Where a player's name ends on a team sheet's line: a bracket or a separator.
+_SHEET_CUT = re.compile(r"\s*[(,;/]")
 
 
 def _share_product_heads(text: str, mentions: list[_Mention]) -> None:
