@@ -528,24 +528,26 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
 
 
 def _without_cut_names(text: str, mentions: list[_Mention]) -> list[_Mention]:
-    """The mentions without those the model cut from a longer name that the article
-    names in full elsewhere: "West" of "the West Ham support" beside "West Ham fans" is
-    the club, not a region (and would stand as a place of its own once the club is
-    typed a body). The cut mention is dropped; the full name's other mentions count."""
+    """The mentions, those the model cut from a longer name that the article names in
+    full elsewhere made whole: "West" of "the West Ham support" beside "West Ham fans"
+    is the club, not a region (and would stand as a place of its own once the club is
+    typed a body). The cut mention's votes were read for the wrong words and are
+    dropped: the full name's other mentions decide its type."""
     longer: dict[str, list[str]] = defaultdict(list)
     for m in mentions:
         if " " in m.name:
             longer[m.name.split()[0]].append(m.name)
-    if not longer:
-        return mentions
-    return [
-        m
-        for m in mentions
-        if " " in m.name
-        or not any(
-            text.startswith(full, m.start) for full in longer.get(m.name, []) if full != m.name
+    for m in mentions:
+        if " " in m.name:
+            continue
+        full = next(
+            (f for f in sorted(longer.get(m.name, []), key=len) if text.startswith(f, m.start)),
+            None,
         )
-    ]
+        if full is not None:
+            m.name, m.end, m.n_tokens = full, m.start + len(full), len(full.split())
+            m.votes, m.base, m.roles = {}, None, []
+    return mentions
 
 
 # doc.user_data key of the names the article calls works (`_mention_from_span`).
