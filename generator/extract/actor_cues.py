@@ -246,6 +246,15 @@ _MATCH_FRAMES = [
     # "West Ham fans", "the Millwall supporters"
     re.compile(rf"(?P<side>{_SIDE})(?:'|\u2019)? (?:{_alternatives(FOLLOWER_NOUNS)})\b"),
 ]
+# What each frame needs in the text at all (None: a score), to skip it cheaply.
+_FRAME_NEEDS: list[frozenset[str] | None] = [
+    None,
+    None,
+    FIXTURE_NOUNS,
+    FIXTURE_NOUNS,
+    FOLLOWER_NOUNS,
+]
+_SCORE_ANYWHERE = re.compile(_SCORE)
 _LEADING_THE = re.compile(r"^(?:The|A|An|With|And|But|For|At|As|By|In|On) ")
 
 
@@ -255,7 +264,12 @@ def match_sides(text: str) -> frozenset[str]:
     in a tie or derby, or before "fans". The caller leaves out people and countries
     (a national side keeps its country's type)."""
     sides: set[str] = set()
-    for frame in _MATCH_FRAMES:
+    scored = _SCORE_ANYWHERE.search(text) is not None
+    for frame, needs in zip(_MATCH_FRAMES, _FRAME_NEEDS, strict=True):
+        if needs is None and not scored:
+            continue  # a result is read after a score only
+        if needs is not None and not any(word in text for word in needs):
+            continue  # cheap: most articles hold no "tie" nor "fans"
         for match in frame.finditer(text):
             for group in ("own", "side", "other"):
                 found = match.groupdict().get(group)

@@ -4294,6 +4294,10 @@ def _mark_demonyms(groups: list[_Group]) -> None:
         for g in groups
         if _group_type(g) == "place" and len(_longest_name(g).split()) > 1
     )
+    by_first: dict[str, set[str]] = defaultdict(set)  # "south" -> {"south africa", ...}
+    for place in places:
+        if " " in place:
+            by_first[place.split()[0]].add(place)
     for group in groups:
         name = _longest_name(group)
         if name.casefold() in KNOWN_PLACES:
@@ -4301,17 +4305,21 @@ def _mark_demonyms(groups: list[_Group]) -> None:
         if len(name.split()) == 1:
             group.demonym = _demonym_of(name, places - {name.casefold()})
         else:
-            group.demonym = _people_of_place(name, places - {name.casefold()})
+            group.demonym = _people_of_place(name, places, by_first)
 
 
-def _people_of_place(name: str, places: set[str]) -> bool:
+def _people_of_place(name: str, places: set[str], by_first: dict[str, set[str]]) -> bool:
     """A name of several words for a place's people: "the South Africans" of "South
-    Africa", "a beautiful Eastern European city" (compass words and "European")."""
-    if any(w[:1].islower() for w in name.split()):
+    Africa", "a beautiful Eastern European city" (compass words and "European").
+    `by_first` holds the places of several words by their first word: only those
+    opening with the name's first word can make it."""
+    words = name.split()
+    if any(w[:1].islower() for w in words):
         return False
-    if _demonym_of(name, places):
+    alike = by_first.get(words[0].casefold(), set()) - {name.casefold()}
+    if alike and _demonym_of(name, alike):
         return True
-    *before, last = name.split()
+    *before, last = words
     return all(w.casefold() in COMPASS_ADJECTIVES for w in before) and _demonym_of(last, places)
 
 
