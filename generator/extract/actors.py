@@ -860,6 +860,9 @@ def _sheet_lines(text: str) -> list[tuple[int, int]]:
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
+        if sum(line.count(ch) for ch in ",;/") < SHEET_MIN_NAMES - 1:
+            start = end + 1
+            continue  # too few separators for a sheet: most lines, cheaply
         body = line.strip().rstrip(".")
         label = _SHEET_LABEL_OPENING.match(body)
         if label is not None:
