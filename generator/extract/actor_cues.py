@@ -9,9 +9,12 @@ Each cue is general news usage, and the words are data (`data/actor_cues.toml`):
   "OptInRealBig", "JPMorgan" (a capital inside one word, the way brands write),
   "steel producer Krivorizhstal" (the maker of a commodity, before the name);
 - no place: "published in Oxford Open Climate Change" (a publication);
-- no actor at all: a unit after a number ("96 KM"), a war ("the Gulf war"), a span
-  of geological time ("the Holocene");
-- the style the person is known by: "Crown Prince Abdullah", not "Prince Abdullah".
+- no actor at all: a unit after a number ("96 KM", "1900 GMT"), a war ("the Gulf
+  war"), a span of geological time ("the Holocene"), a law ("the Sarbanes-Oxley Act");
+- the style the person is known by: "Crown Prince Abdullah", not "Prince Abdullah";
+- a side of a match: "Everton's 3-1 win over Aston Villa", "beaten 5-1 by Newry", "the
+  tie between Millwall and Liverpool", "West Ham fans" (a team, whatever place it is
+  named after).
 """
 
 from __future__ import annotations
@@ -37,6 +40,12 @@ BODY_PLURALS = _WORDS["body_plurals"]
 NAME_PREFIXES = _WORDS["name_prefixes"]
 COMMODITY_NOUNS = _WORDS["commodity_nouns"]
 MAKER_NOUNS = _WORDS["maker_nouns"]
+RESULT_NOUNS = _WORDS["result_nouns"]
+RESULT_VERBS = _WORDS["result_verbs"]
+FIXTURE_NOUNS = _WORDS["fixture_nouns"]
+FOLLOWER_NOUNS = _WORDS["follower_nouns"]
+LAW_WORDS = _WORDS["law_words"]
+NAME_JOINERS = frozenset({"of", "and", "on", "the", "for", "&"})
 INNER_CAPITAL = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
 
 
@@ -162,6 +171,20 @@ def event_name(name: str) -> bool:
     return words[-1].casefold() in WAR_WORDS and all(w[:1].isupper() for w in words[:-1])
 
 
+def law_name(name: str) -> bool:
+    """A law or a treaty: "Sarbanes-Oxley Act", "Serious Organised Crime and Police
+    Bill", "Maastricht Treaty" (two or more words, each capitalised or a joiner, the
+    last a word of `law_words`)."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and words[-1][:1].isupper()
+        and words[-1].casefold() in LAW_WORDS
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in NAME_JOINERS for w in words[:-1])
+    )
+
+
 def style_prefix(doc: Doc, style: Token) -> Token | None:
     """ "Crown" of "Crown Prince Abdullah": part of the style the person is known by."""
     i = style.i - 1
@@ -187,3 +210,69 @@ def commodity_maker(role: str) -> bool:
     maker" (not "film producer": a person)."""
     words = role.casefold().split()
     return len(words) >= 2 and words[-1] in MAKER_NOUNS and words[-2] in COMMODITY_NOUNS
+
+
+# A side's name: capitalised words, "of"/"the" may join them ("Queen of the South").
+# No full stops inside: "Old Trafford. Everton" is two sentences.
+_SIDE = r"[A-Z][\w&-]*(?:'[A-Z][\w&-]*)?(?: (?:of |the |de |of the )?[A-Z][\w&-]*){0,3}"
+_SCORE = r"\d{1,2}-\d{1,2}"
+
+
+def _alternatives(words: frozenset[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+_MATCH_FRAMES = [
+    # "Everton's 3-1 win over Aston Villa": both sides
+    re.compile(
+        rf"(?:(?P<own>{_SIDE})(?:'s|\u2019s|'|\u2019) )?{_SCORE} (?:[a-z]+ )?"
+        rf"(?:{_alternatives(RESULT_NOUNS)}) (?:over|against|by|to|with) (?:the )?"
+        rf"(?P<side>{_SIDE})(?! {_SCORE})"
+    ),
+    # "beaten 5-1 by Newry", "lost 2-1 to Leeds"
+    re.compile(
+        rf"\b(?:{_alternatives(RESULT_VERBS)}) {_SCORE} (?:by|to|with|against) (?:the )?"
+        rf"(?P<side>{_SIDE})"
+    ),
+    # "the tie between Millwall and Liverpool" (not "a tie at Old Trafford": a ground)
+    re.compile(
+        rf"\b(?:{_alternatives(FIXTURE_NOUNS)}) between (?:the )?"
+        rf"(?P<side>{_SIDE}) and (?:the )?(?P<other>{_SIDE})"
+    ),
+    # "the derby against Everton"
+    re.compile(
+        rf"\b(?:{_alternatives(FIXTURE_NOUNS)}) (?:against|with) (?:the )?(?P<side>{_SIDE})"
+    ),
+    # "West Ham fans", "the Millwall supporters"
+    re.compile(rf"(?P<side>{_SIDE})(?:'|\u2019)? (?:{_alternatives(FOLLOWER_NOUNS)})\b"),
+]
+# What each frame needs in the text at all (None: a score), to skip it cheaply.
+_FRAME_NEEDS: list[frozenset[str] | None] = [
+    None,
+    None,
+    FIXTURE_NOUNS,
+    FIXTURE_NOUNS,
+    FOLLOWER_NOUNS,
+]
+_SCORE_ANYWHERE = re.compile(_SCORE)
+_LEADING_THE = re.compile(r"^(?:The|A|An|With|And|But|For|At|As|By|In|On) ")
+
+
+def match_sides(text: str) -> frozenset[str]:
+    """The names `text` uses as sides of a match (see the module docstring): after a
+    score and a result ("a 3-1 win over X", not "5-7 6-1" of a tennis player's sets),
+    in a tie or derby, or before "fans". The caller leaves out people and countries
+    (a national side keeps its country's type)."""
+    sides: set[str] = set()
+    scored = _SCORE_ANYWHERE.search(text) is not None
+    for frame, needs in zip(_MATCH_FRAMES, _FRAME_NEEDS, strict=True):
+        if needs is None and not scored:
+            continue  # a result is read after a score only
+        if needs is not None and not any(word in text for word in needs):
+            continue  # cheap: most articles hold no "tie" nor "fans"
+        for match in frame.finditer(text):
+            for group in ("own", "side", "other"):
+                found = match.groupdict().get(group)
+                if found:
+                    sides.add(_LEADING_THE.sub("", found).rstrip("."))
+    return frozenset(sides)

@@ -133,6 +133,16 @@ WORK_NOUNS = word_set(
     username password hashtag codename
     """
 )
+# Of those, the nouns that name a title right after them however the parser hangs
+# it: "Arnold's gritty drama Wasp", "the Abba musical Mamma Mia!", "the single Hey
+# Joe". Left out: nouns that sport and politics use before a side or a person ("the
+# game Arsenal", "the series England won", "the title Chelsea", "the show Blair").
+TITLE_NOUNS = word_set(
+    """
+    film movie album song single book novel musical opera comedy drama thriller
+    documentary sitcom biopic cartoon
+    """
+)
 # Words that make a name an organisation whatever the model says.
 ORG_WORDS = word_set(
     """
@@ -471,6 +481,7 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
     """Cleaned name mentions from the model's entities, plus registry names it missed."""
     mentions: list[_Mention] = []
     covered: set[int] = set()
+    doc.user_data.pop(WORK_NAMES_KEY, None)
     for ent in _joined_entities(doc):
         if ent.label_ not in ENTITY_LABELS:
             continue
@@ -489,7 +500,10 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
                     m.votes[kind] = m.votes.get(kind, 0.0) + best - m.evidence().get(kind, 0.0)
         mentions.extend(parts)
     mentions = _drop_title_parts(mentions)
+    mentions = _without_named_works(doc, mentions)
+    mentions = _without_cut_names(doc.text, mentions)
     _share_list_types(doc.text, mentions)
+    _players_of_sheet_lines(doc.text, mentions)
     _share_product_heads(doc.text, mentions)
     mentions.extend(_untagged_speakers(doc, covered))
     mentions.extend(_firms_of_speakers(doc, mentions))
@@ -510,6 +524,51 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
         for m in mentions
         if not _in_link_line(text, m.start)
         and not (m.start < headline_end and not _named_in_body(m.name, body))
+    ]
+
+
+def _without_cut_names(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """The mentions, those the model cut from a longer name that the article names in
+    full elsewhere made whole: "West" of "the West Ham support" beside "West Ham fans"
+    is the club, not a region (and would stand as a place of its own once the club is
+    typed a body). The cut mention's votes were read for the wrong words and are
+    dropped: the full name's other mentions decide its type."""
+    longer: dict[str, list[str]] = defaultdict(list)
+    for m in mentions:
+        if " " in m.name:
+            longer[m.name.split()[0]].append(m.name)
+    for m in mentions:
+        if " " in m.name:
+            continue
+        full = next(
+            (f for f in sorted(longer.get(m.name, []), key=len) if text.startswith(f, m.start)),
+            None,
+        )
+        if full is not None:
+            m.name, m.end, m.n_tokens = full, m.start + len(full), len(full.split())
+            m.votes, m.base, m.roles = {}, None, []
+    return mentions
+
+
+# doc.user_data key of the names the article calls works (`_mention_from_span`).
+WORK_NAMES_KEY = "briefings_work_names"
+
+
+def _without_named_works(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """The mentions without the other uses of a name the article calls a work once:
+    after "Arnold's gritty drama Wasp", "Wasp tells the story of a young mum" names
+    the film too, not an actor. A mention that shows an actor of its own (a role, an
+    honorific, a body's or a place's words: "Michael Collins, the Irish leader") stays."""
+    works = doc.user_data.pop(WORK_NAMES_KEY, None)
+    if not works:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if m.name not in works
+        or m.roles
+        or m.honorific
+        or max(m.evidence().values(), default=0.0) >= 3.0
     ]
 
 
@@ -777,6 +836,81 @@ def _share_list_types(text: str, mentions: list[_Mention]) -> None:
                     member.votes, member.base = {"person": 1.0}, "person"
 
 
+# A team sheet's line: players' names (an initial, particles and up to four words),
+# separated by commas, semicolons and "/", captains' and substitutes' marks in
+# brackets, after an optional short label ("Replacements (from):", "Subs:").
+_SHEET_WORD = r"(?:[A-Z][\w'\u2019-]*|van|de|der|den|von|du|le|la|da|di)"
+_SHEET_NAME = rf"(?:[A-Z]{{1,2}}\.? )?[A-Z][\w'\u2019-]*(?: {_SHEET_WORD}){{0,3}}"
+_SHEET_INITIAL = re.compile(r"[A-Z]{1,2}\.? [A-Z]")
+_SHEET_LABEL_OPENING = re.compile(r"(?:[A-Z][a-z]+(?: [a-z]+){0,2})?(?: \([a-z]+\))?:\s*")
+_SHEET_SEPARATOR = re.compile(r"\s*[,;/]\s*")
+_BRACKETED = re.compile(r"\s*\([^()\n]{0,40}\)")
+# A team sheet names more players than this; shorter lists are left to the list rules.
+SHEET_MIN_NAMES = 6
+
+
+def _sheet_lines(text: str) -> list[tuple[int, int]]:
+    """The character ranges of the lines of `text` that are team sheets: "Van
+    Gisbergen; Lewsey, Erinle, Abbott, Voyce; King, Dawson; ... Dallaglio (capt)." and
+    "Replacements (from): Buckland/Cockerill, Morris, Kay, ..." (BBC match reports end
+    so). Every part between separators is a name, six or more, and the line holds a
+    semicolon, opens with a label or gives every player's initial ("A Titterrell, D
+    Bell, S Borthwick, ..."): a line of prose always holds a lower-case word."""
+    found: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if sum(line.count(ch) for ch in ",;/") < SHEET_MIN_NAMES - 1:
+            start = end + 1
+            continue  # too few separators for a sheet: most lines, cheaply
+        body = line.strip().rstrip(".")
+        label = _SHEET_LABEL_OPENING.match(body)
+        if label is not None:
+            body = body[label.end() :]
+        body = _BRACKETED.sub("", body)
+        parts = [p for p in _SHEET_SEPARATOR.split(body) if p]
+        if (
+            len(parts) >= SHEET_MIN_NAMES
+            and (
+                ";" in body
+                or label is not None
+                or all(_SHEET_INITIAL.match(p) for p in parts)  # "A Titterrell, D Bell, ..."
+            )
+            and all(re.fullmatch(_SHEET_NAME, p) for p in parts)
+        ):
+            found.append((start, end))
+        start = end + 1
+    return found
+
+
+def _players_of_sheet_lines(text: str, mentions: list[_Mention]) -> None:
+    """Names on a team sheet's line (`_sheet_lines`) are players, whatever the model
+    tagged them ("Abbott" a place, "Greening" a firm). A name in brackets there is a
+    club ("M Bortolami (Narbonne)") and is left alone."""
+    lines = _sheet_lines(text)
+    if not lines:
+        return
+    for mention in mentions:
+        line = next((r for r in lines if r[0] <= mention.start < r[1]), None)
+        if line is None:
+            continue
+        before = text[line[0] : mention.start]
+        if before.count("(") > before.count(")"):
+            continue  # inside brackets: a club or a substitution's minute
+        mention.votes, mention.base = {"person": 1.0}, "person"
+        # "S Jones (Clermont Auvergne", "Thompson, Parling": the model ran one name
+        # into the club after it or the next name; the player's name ends there
+        cut = _SHEET_CUT.search(text, mention.start, mention.end)
+        if cut is not None and cut.start() > mention.start:
+            mention.end = cut.start()
+            mention.name = _clean_name(text[mention.start : mention.end])
+            mention.n_tokens = len(mention.name.split())
+
+
+# Where a player's name ends on a team sheet's line: a bracket or a separator.
+_SHEET_CUT = re.compile(r"\s*[(,;/]")
+
+
 def _share_product_heads(text: str, mentions: list[_Mention]) -> None:
     """Names listed before one product noun share it: "the new Europay, Mastercard and
     Visa credit cards" are three brands of card, not only Visa. A name joined by list
@@ -859,7 +993,11 @@ def _fixture_sides(doc: Doc) -> frozenset[str]:
 def _fixture_side(doc: Doc, name: str) -> bool:
     """A side of a fixture line, or its fuller club name: "Exeter City" where the draw
     lists "Exeter" (the side's name followed by capitalised common words)."""
-    sides = _fixture_sides(doc)
+    return _side_or_club_of(name, _fixture_sides(doc))
+
+
+def _side_or_club_of(name: str, sides: frozenset[str]) -> bool:
+    """`name` is one of `sides`, or a side's fuller club name ("Exeter City")."""
     if name in sides:
         return True
     return any(
@@ -870,6 +1008,24 @@ def _fixture_side(doc: Doc, name: str) -> bool:
         )
         for side in sides
     )
+
+
+def _match_side(doc: Doc, name: str) -> bool:
+    """A side of a match in the article's sentences (`actor_cues.match_sides`: "a 3-1
+    win over Aston Villa", "the tie between Millwall and Liverpool", "West Ham fans"):
+    a team in every sentence, as a fixture line's sides are, and so is its fuller club
+    name ("Newry City" beside "beaten 5-1 by Newry"). Not a country (a national
+    side keeps its country's type) nor a name opening with a given name (a player or a
+    singer: "Tim Henman fans")."""
+    cached = doc.user_data.get("match_sides")
+    if cached is None:
+        cached = frozenset(
+            side
+            for side in actor_cues.match_sides(doc.text)
+            if not _country_name(side) and side.split()[0] not in GIVEN_NAMES
+        )
+        doc.user_data["match_sides"] = cached
+    return _side_or_club_of(name, cached)
 
 
 @cache
@@ -1115,6 +1271,13 @@ def _party_words() -> frozenset[str]:
     return frozenset(f for group in forms for f in group if "_" not in f)
 
 
+@cache
+def _party_name_words() -> frozenset[str]:
+    """One-word names of parties (data/party_names.toml): "Labour", "Tories", "SNP".
+    The model tags "Labour claims" as a person; no person is called so."""
+    return frozenset(f for forms in PARTY_NAMES.values() for f in forms if "_" not in f)
+
+
 def _known_place(name: str) -> bool:
     """A country or a place the lexicon knows ("Britain", "UK"), for `actor_spans`."""
     return name.casefold() in KNOWN_PLACES or _country_name(name)
@@ -1331,10 +1494,17 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         return None
     if ent.label_ == "PERSON" and _is_byline(doc, ent.start - len(title_tokens)):
         return None
-    if _listed_as_work(span) or _title_fragment(span) or _named_as_work(doc, span):
+    if _title_fragment(span):
         return None
-    if actor_cues.unit_after_number(doc, span) or actor_cues.event_name(name):
-        return None  # "(96 KM)", "the Gulf war", "the Holocene": no actor
+    if _listed_as_work(span) or _named_as_work(doc, span):
+        doc.user_data.setdefault(WORK_NAMES_KEY, set()).add(name)  # see `_named_works`
+        return None
+    if (
+        actor_cues.unit_after_number(doc, span)
+        or actor_cues.event_name(name)
+        or (actor_cues.law_name(name) and name.split()[0] not in GIVEN_NAMES)
+    ):
+        return None  # "(96 KM)", "the Gulf war", "the Holocene", "the Patriot Act"
     style = _style_title(doc, span, title_tokens, ent.label_)
     if style is not None:
         if title_tokens and title_tokens[-1].i == style.i:
@@ -1679,6 +1849,8 @@ def _listed_as_work(span: Span) -> bool:
         if node.dep_ != "conj" or node.head is node:
             break
         node = node.head
+    if node.dep_ == "dobj" and node.head.lemma_.lower() == "include":
+        return _works_include(node.head)
     if node.dep_ != "pobj":
         return False
     prep = node.head
@@ -1743,6 +1915,19 @@ def _listed_as_kind(span: Span) -> str | None:
     return None
 
 
+def _works_include(verb: Token) -> bool:
+    """ "whose films include Schindler's List, Michael Collins and Star Wars": the
+    subject of "include" is a plural noun for works, so its objects are titles."""
+    return any(
+        c.dep_ == "nsubj"
+        and c.pos_ == "NOUN"
+        and c.is_lower
+        and c.lower_ != c.lemma_.lower()  # "films", "albums": a list of works
+        and c.lemma_.lower() in WORK_NOUNS
+        for c in verb.children
+    )
+
+
 def _named_as_work(doc: Doc, span: Span) -> bool:
     """A name the sentence calls a work: "the show The Osbournes", "the play Festen",
     "The Palestine Laboratory, a book investigating ...". A title, not an actor (a
@@ -1767,13 +1952,32 @@ def _named_as_work(doc: Doc, span: Span) -> bool:
     if i < 0:
         return False
     before = doc[i]
+    if before.pos_ == "ADJ" and before.lower_ in TITLE_NOUNS:
+        # "the single Hey Joe", "the Abba musical Mamma Mia!" tagged as adjectives: a
+        # title only where the name ends the phrase ("a single Rooney goal" is a goal)
+        after = doc[span.end] if span.end < len(doc) else None
+        return after is None or (
+            (after.is_punct or after.pos_ not in {"NOUN", "PROPN"}) and not _clause_subject(span)
+        )
     return (
         before.pos_ == "NOUN"
         and before.is_lower
         and before.lemma_.lower() in WORK_NOUNS
         and before.lower_ == before.lemma_.lower()  # "show", not "shows": one title
-        and (quoted or root.head.i == before.i or before.head.i == root.i)
+        and (
+            quoted
+            or root.head.i == before.i
+            or before.head.i == root.i
+            or (before.lower_ in TITLE_NOUNS and not _clause_subject(span))
+        )
     )
+
+
+def _clause_subject(span: Span) -> bool:
+    """The name opens a relative clause on the noun before it: "the film Hugh Grant
+    turned down" names an actor who did something to the film."""
+    root = span.root
+    return root.dep_ in {"nsubj", "nsubjpass"} and root.head.dep_ in {"relcl", "acl"}
 
 
 OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
@@ -1873,7 +2077,8 @@ def _clean_name(text: str) -> str:
     trailing possessive."""
     text = re.sub(r"[()\[\]<>]", " ", text)  # "Ato (Boldon)", wire copy's "<Bond Corp>"
     text = " ".join(text.split())
-    text = re.sub(r"(?:['\u2019]s|['\u2019])$", "", text).strip()
+    # "Donald Trump\u2018s": an opening mark typed for the apostrophe is a possessive too
+    text = re.sub(r"(?:['\u2019\u2018]s|['\u2019])$", "", text).strip()
     return _SPACED_APOSTROPHE.sub(r"\1\2", text)  # "Rory O' Neill" is Rory O'Neill
 
 
@@ -1970,10 +2175,15 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         and not _given_name_led(name, label)
     ):
         votes["place"] += 3.0  # "College Station", "Parliament Square": the last word rules
-    elif any(w in ORG_WORDS for w in words) or (
-        len(words) >= 2 and all(w in PARTY_WORDS for w in words)
+    elif (
+        any(w in ORG_WORDS for w in words[:-1])
+        # "Elizabeth Banks", "Charlotte Church" tagged as people: a given name and a
+        # surname that happens to be a body's word
+        or (words[-1] in ORG_WORDS and not _given_name_led(name, label))
+        or (len(words) >= 2 and all(w in PARTY_WORDS for w in words))
+        or (len(words) == 1 and words[0] in _party_name_words())
     ):
-        votes["organization"] += 5.0  # "Liberal Democrats", "Lib Dem": a party
+        votes["organization"] += 5.0  # "Liberal Democrats", "Lib Dem", "Labour": a party
     elif len(words) >= 2 and words[-1] in PLACE_HEAD_WORDS and not _given_name_led(name, label):
         votes["place"] += 3.0  # "Trafalgar Square", "Ben Gurion Airport"
     elif _compass_part_of_place(words):
@@ -1998,7 +2208,7 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["person"] += 4.0  # "beat Gaston Gaudio 5-7 6-1 6-4": a tennis player
     if label != "PERSON" and not shaped and _initial_and_surname(name):
         votes["person"] += 3.0  # "M Bortolami (Narbonne)": a team sheet's player
-    if label == "PERSON" and all(t.is_upper and len(t) > 1 for t in span if t.is_alpha):
+    if label == "PERSON" and _capitals_only(span):
         votes["organization"] += 3.0  # "NATO", "BBC" tagged as people
     elif label == "PERSON" and len(span) >= 2 and span[0].is_upper and len(span[0]) >= 3:
         votes["organization"] += 3.0  # "BBC Sport Wales": initials of a person are shorter
@@ -2033,7 +2243,7 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["organization"] += DECISIVE["organization"]  # "auditors Arthur Andersen"
     if _and_company_after(doc, span):
         votes["organization"] += 5.0  # "S.G. Warburg and Co Inc": a firm's name
-    if _fixture_side(doc, name):
+    if _fixture_side(doc, name) or (label != "PERSON" and _match_side(doc, name)):
         votes["organization"] += DECISIVE["organization"]  # "Bolton v Arsenal": a club
     if _state_after_place(doc, span):
         votes["place"] += DECISIVE["place"]  # "College Station, TX": a US state's code
@@ -2080,6 +2290,15 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     ):
         votes["organization"] += 3.0  # a club, band or firm: never a person's name
     return dict(votes)
+
+
+def _capitals_only(span: Span) -> bool:
+    """Every word of the name holding letters is written in capitals, two or more of
+    them: "NATO", "BBC". A name with no plain word at all is no acronym: "O'Driscoll"
+    and "O'Brien" are one token each that is not `is_alpha`, and must not count as
+    capitals by having no word to check."""
+    words = [t for t in span if any(ch.isalpha() for ch in t.text)]
+    return bool(words) and all(t.text.isupper() and len(t) > 1 for t in words)
 
 
 @cache
@@ -4075,10 +4294,38 @@ def _mark_demonyms(groups: list[_Group]) -> None:
         for g in groups
         if _group_type(g) == "place" and len(_longest_name(g).split()) == 1
     )
+    places.update(
+        _longest_name(g).casefold()
+        for g in groups
+        if _group_type(g) == "place" and len(_longest_name(g).split()) > 1
+    )
+    by_first: dict[str, set[str]] = defaultdict(set)  # "south" -> {"south africa", ...}
+    for place in places:
+        if " " in place:
+            by_first[place.split()[0]].add(place)
     for group in groups:
         name = _longest_name(group)
-        if len(name.split()) == 1 and name.casefold() not in KNOWN_PLACES:
+        if name.casefold() in KNOWN_PLACES:
+            continue
+        if len(name.split()) == 1:
             group.demonym = _demonym_of(name, places - {name.casefold()})
+        else:
+            group.demonym = _people_of_place(name, places, by_first)
+
+
+def _people_of_place(name: str, places: set[str], by_first: dict[str, set[str]]) -> bool:
+    """A name of several words for a place's people: "the South Africans" of "South
+    Africa", "a beautiful Eastern European city" (compass words and "European").
+    `by_first` holds the places of several words by their first word: only those
+    opening with the name's first word can make it."""
+    words = name.split()
+    if any(w[:1].islower() for w in words):
+        return False
+    alike = by_first.get(words[0].casefold(), set()) - {name.casefold()}
+    if alike and _demonym_of(name, alike):
+        return True
+    *before, last = words
+    return all(w.casefold() in COMPASS_ADJECTIVES for w in before) and _demonym_of(last, places)
 
 
 def _mark_lower_used(doc: Doc, groups: list[_Group]) -> None:
@@ -4114,8 +4361,8 @@ def _is_demonym(group: _Group, kind: str) -> bool:
     place. One word, used as an adjective or labelled a nationality somewhere in the
     article, and never with a place cue or organisation words of its own."""
     names = {m.name for m in group.mentions}
-    if any(len(name.split()) > 1 for name in names):
-        return False
+    if any(len(name.split()) > 1 for name in names) and not group.demonym:
+        return False  # "the South Africans" is flagged (`_people_of_place`)
     evidence = group.evidence()
     if evidence.get("place", 0.0) >= 1.5 or evidence.get("organization", 0.0) >= 5.0:
         return False
