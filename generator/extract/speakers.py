@@ -1528,6 +1528,16 @@ def _previous_subject(
             return None  # "said", "told", "added": "X said the office has urged" may
             # parse with "urged" as the main verb
         found = [a for s, e, a in ctx.spans if s <= token.idx < e]
+        if not found:
+            # "Their coach, John Smith, said", "The versatile Finnan, who ..., is" parsed
+            # with "versatile" as the subject: a name in apposition is the subject
+            found = [
+                a
+                for child in token.children
+                if child.dep_ == "appos"
+                for s, e, a in ctx.spans
+                if s <= child.idx < e
+            ][:1]
         if not found and owner:
             found = _owners(ctx, token)
         if not found and token.pos_ == "PROPN":
@@ -1991,7 +2001,10 @@ def _from_description(
     if head in TITLE_WORDS:
         if words[0] in INDEFINITES:
             return None  # "a former business partner": someone not named, not a role holder
-        found = _person_by_role(ctx, start, head, modifiers + after, required=modifiers)
+        # "the South African archbishop": a nationality says who the person is, not which
+        # office, so "Archbishop Desmond Tutu" holds the role without it
+        narrowing = [m for m in modifiers if not _nationality(mention, m)]
+        found = _person_by_role(ctx, start, head, modifiers + after, required=narrowing)
         if found is None and words[0] == "the" and not after and head not in SPOKES_NOUNS:
             # "The former cabinet secretary" describes a past; "the home secretary" names
             # an office someone holds now, so it needs the article to have given it to him
@@ -2001,7 +2014,7 @@ def _from_description(
             found = _varied_reference(
                 ctx, start, head, role_required=office, asked=frozenset(words)
             )
-            if found is None and _occupation(head, modifiers):
+            if found is None and _occupation(ctx, mention, head, modifiers):
                 found = _occupation_subject(ctx, start, head)
             if found is not None:
                 _learn_description(found, mention)
@@ -2146,12 +2159,27 @@ def _named_next(ctx: _Context, start: int, head: str) -> Actor | None:
     return people[0] if _words(ctx.text[s:name_start]) == [head] else None
 
 
-def _occupation(head: str, modifiers: list[str]) -> bool:
+def _occupation(ctx: _Context, mention: str, head: str, modifiers: list[str]) -> bool:
     """Whether "the [modifiers] head" describes a person by occupation, not an office:
-    "the French international defender", "the veteran striker"."""
-    return head in OCCUPATION_NOUNS and all(
-        m in PERSON_MODIFIERS or m.endswith(DESCRIBING_SUFFIXES) for m in modifiers
-    )
+    "the French international defender", "the veteran striker", "the Liverpool player"
+    (a club or place by its name, as for the referring nouns; never a person's name:
+    "the Ferguson youngster" is someone Ferguson has)."""
+    if head not in OCCUPATION_NOUNS:
+        return False
+    for m in modifiers:
+        if m in PERSON_MODIFIERS or m.endswith(DESCRIBING_SUFFIXES):
+            continue
+        known = ctx.by_name.get(_norm(m))
+        if _capitalised(mention, m) and (known is None or known.type != "person"):
+            continue
+        return False
+    return True
+
+
+def _nationality(mention: str, word: str) -> bool:
+    """Whether a modifier of a title is a nationality ("the South African archbishop",
+    "the British producer"): one of the person modifiers written with a capital."""
+    return word in PERSON_MODIFIERS and _capitalised(mention, word)
 
 
 def _occupation_subject(ctx: _Context, start: int, head: str) -> Actor | None:
