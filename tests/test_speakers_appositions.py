@@ -3,9 +3,10 @@ before an occupation ("said the Leeds player" after a sentence about him, whose 
 the parser may leave to an adjective with the name in apposition: "The versatile Reid,
 who ..., is confident"), and a nationality before a title the article gave the person
 ("Archbishop Ian Moyo ... The Kenyan archbishop said": the nationality narrows no
-office). Each has a twin where the text does not make the person clear, which must stay
-unattributed. Each article is written for the test; each assertion reads the published
-speaker."""
+office), and a surname two people share when only one of them has been named yet
+("Rhys Evans says ... said Evans", Matt Evans named after). Each has a twin where
+the text does not make the person clear, which must stay unattributed. Each article is
+written for the test; each assertion reads the published speaker."""
 
 from __future__ import annotations
 
@@ -76,3 +77,34 @@ def test_a_nationality_before_another_title_stays_unnamed(nlp: Language) -> None
     """No one in the article is a minister: "the Kenyan minister" is no one named."""
     found = speakers(nlp, NATIONALITY_OTHER_OFFICE)
     assert speaker_of(found, "detentions without trial") is None, found
+
+
+NAMESAKE_LATER = """Wales calm over Grand Slam
+
+Rhys Evans says Wales are not yet thinking of the Grand Slam after a third win.
+
+"That is the last thing on our minds," said Evans, a replacement in Saturday's win in
+Paris. Scotland coach Matt Evans said his side would be ready for the Welsh next month.
+"""
+
+NAMESAKE_BEFORE = """Wales calm over Grand Slam
+
+Rhys Evans says Wales are not yet thinking of the Grand Slam, and Scotland coach Matt
+Evans says his side will be ready for them.
+
+"That is the last thing on our minds," said Evans, a replacement in Saturday's win in
+Paris.
+"""
+
+
+def test_a_shared_surname_when_only_one_of_them_is_named_yet(nlp: Language) -> None:
+    """Matt Evans is named only after "said Evans": the reader can only take the surname
+    for Rhys Evans, named in full just before."""
+    found = speakers(nlp, NAMESAKE_LATER)
+    assert speaker_of(found, "That is the last thing") == "Rhys Evans", found
+
+
+def test_a_shared_surname_after_both_were_named_stays_unnamed(nlp: Language) -> None:
+    """Both Evanses are named before "said Evans": which one, only the writer knows."""
+    found = speakers(nlp, NAMESAKE_BEFORE)
+    assert speaker_of(found, "That is the last thing") is None, found

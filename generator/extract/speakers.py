@@ -1096,7 +1096,11 @@ def _resolve_mention(
         if titled is not None:
             return titled  # "said Treasury Under Secretary John Taylor": Taylor, not the Treasury
     if people and _shared_surname(ctx, mention):
-        return None  # "Mr Blair" in an article with Tony Blair and Sir Ian Blair
+        # "Mr Blair" in an article with Tony Blair and Sir Ian Blair: unclear, unless
+        # only one of them has been named yet ("Rhys Williams says ... said Williams",
+        # Matt Williams named paragraphs later): news names a person in full first
+        owner = _introduced_namesake(ctx, mention, start)
+        return owner if owner is not None and people == [owner] else None
     if people and len(people) == 1 and not [a for a in inside if a.type != "person"]:
         led = _led_body(ctx, start, end, people[0])
         if led is not None:
@@ -1263,6 +1267,33 @@ def _shared_surname(ctx: _Context, mention: str) -> bool:
         sex = "m" if first in MALE_HONORIFICS else "f"
         sharing = [a for a in sharing if ctx.gender.get(id(a)) in {None, sex}]
     return len(sharing) > 1
+
+
+def _introduced_namesake(ctx: _Context, mention: str, start: int) -> Actor | None:
+    """Of the people who share the surname a mention gives alone, the one person named
+    before it, in full, outside the headline (a reader meets a surname after the full
+    name; a namesake not named yet is no one the reader could take it for). None when
+    more than one, or none, has been named so far."""
+    bare = _strip_name(mention).split()
+    if len(bare) != 1:
+        return None
+    headline = _headline_end(ctx)
+    named = [
+        actor
+        for actor in ctx.by_last.get(_norm(bare[0]), [])
+        if any(
+            headline <= s and e <= start and len(_words(ctx.text[s:e])) > 1 for s, e in actor.spans
+        )
+    ]
+    if len(named) != 1:
+        return None
+    first = mention.split()[0].casefold()
+    if first in MALE_HONORIFICS or first in FEMALE_HONORIFICS:
+        # "Mrs Blair" after Tony Blair, Cherie named later: only a sex the article gave
+        sex = "m" if first in MALE_HONORIFICS else "f"
+        if ctx.gender.get(id(named[0])) != sex:
+            return None
+    return named[0]
 
 
 def _with_companions(ctx: _Context, start: int, end: int) -> Actor | None:
