@@ -108,3 +108,32 @@ def test_a_shared_surname_after_both_were_named_stays_unnamed(nlp: Language) -> 
     """Both Evanses are named before "said Evans": which one, only the writer knows."""
     found = speakers(nlp, NAMESAKE_BEFORE)
     assert speaker_of(found, "That is the last thing") is None, found
+
+
+SPOKESMAN = """White House calm over shares
+
+Presidential spokesman Tom Hale said the administration believes the market is sound.
+
+"There are many reasons for a fall, but the economy is strong," Hale said. The
+presidential spokesman noted that the market had recovered some of its losses by noon.
+"""
+
+SPOKESMAN_OTHER = """White House calm over shares
+
+Treasury spokesman Tom Hale said the administration believes the market is sound.
+
+"There are many reasons for a fall, but the economy is strong," Hale said. The
+presidential spokesman noted that the market had recovered some of its losses by noon.
+"""
+
+
+def test_a_spokesman_under_the_role_the_article_gave_him(nlp: Language) -> None:
+    """Hale is the presidential spokesman: "the presidential spokesman" is him."""
+    found = speakers(nlp, SPOKESMAN)
+    assert speaker_of(found, "the market had recovered") == "Tom Hale", found
+
+
+def test_a_spokesman_of_another_role_stays_unnamed(nlp: Language) -> None:
+    """Hale speaks for the Treasury: the presidential spokesman is someone not named."""
+    found = speakers(nlp, SPOKESMAN_OTHER)
+    assert speaker_of(found, "the market had recovered") is None, found

@@ -2028,6 +2028,10 @@ def _from_description(
         elif bare and head in BODY_VOICES:
             # "A spokesman for the Home Office said ... said the spokesman": the same voice
             found = _same_voice(ctx, start, head)
+        if found is None and words[0] == "the" and modifiers and not after:
+            # "Presidential spokesman Marlin Fitzwater said ... The presidential spokesman
+            # noted": the person whose role the article gave with all of those words
+            found = _person_by_role(ctx, start, head, modifiers, required=modifiers)
         return found
     if head in TITLE_WORDS:
         if words[0] in INDEFINITES:
