@@ -4,7 +4,9 @@ the parser may leave to an adjective with the name in apposition: "The versatile
 who ..., is confident"), and a nationality before a title the article gave the person
 ("Archbishop Ian Moyo ... The Kenyan archbishop said": the nationality narrows no
 office), and a surname two people share when only one of them has been named yet
-("Rhys Evans says ... said Evans", Matt Evans named after). Each has a twin where
+("Rhys Evans says ... said Evans", Matt Evans named after), a spokesman under the
+whole role the article gave him, and an untagged quotation after one sentence of
+background that brings no one in. Each has a twin where
 the text does not make the person clear, which must stay unattributed. Each article is
 written for the test; each assertion reads the published speaker."""
 
@@ -137,3 +139,41 @@ def test_a_spokesman_of_another_role_stays_unnamed(nlp: Language) -> None:
     """Hale speaks for the Treasury: the presidential spokesman is someone not named."""
     found = speakers(nlp, SPOKESMAN_OTHER)
     assert speaker_of(found, "the market had recovered") is None, found
+
+
+RUN = """Moss says Ireland can win group
+
+Ben Moss believes Ireland can still top their qualifying group.
+
+"There is a chance for us to win our home games and win the group," said Moss.
+Switzerland, Ireland and France are all now tied on five points from three matches,
+although the Republic have the edge after away draws in Basel and Paris.
+
+"In Basel we did not play great football, but away from home that is normal."
+"""
+
+RUN_OTHER = """Moss says Ireland can win group
+
+Ben Moss believes Ireland can still top their qualifying group.
+
+"There is a chance for us to win our home games and win the group," said Moss.
+Manager Pat Kerr is now tied to a new contract for three more years, although the
+Republic have a new coach in Basel and Paris.
+
+"In Basel we did not play great football, but away from home that is normal."
+"""
+
+
+def test_a_quotation_after_a_sentence_of_background_is_the_speakers(nlp: Language) -> None:
+    """The sentence between names no person or body and reports no one: the untagged
+    quotation after it goes on with Moss."""
+    found = speakers(nlp, RUN)
+    assert speaker_of(found, "In Basel we did not") == "Ben Moss", found
+
+
+def test_a_quotation_after_a_sentence_about_someone_else_stays_unnamed(
+    nlp: Language,
+) -> None:
+    """The sentence between is about Kerr: the untagged quotation may be his."""
+    found = speakers(nlp, RUN_OTHER)
+    assert speaker_of(found, "In Basel we did not") is None, found
