@@ -177,3 +177,37 @@ def test_a_quotation_after_a_sentence_about_someone_else_stays_unnamed(
     """The sentence between is about Kerr: the untagged quotation may be his."""
     found = speakers(nlp, RUN_OTHER)
     assert speaker_of(found, "In Basel we did not") is None, found
+
+
+BIDDER = """Bidder presses Fenwick board
+
+An investor group bidding for Fenwick Inc said it would move to replace the board.
+General Acquisition Co, a partnership of Carter and Lowe and Birch Industries Inc,
+repeated in a letter sent to Fenwick on Monday that it was willing to talk.
+
+General Acquisition said the board could not carry out its duties until it had met the
+bidder. Fenwick said a statement would be made before its annual meeting.
+"""
+
+BIDDERS = """Bidder presses Fenwick board
+
+An investor group bidding for Fenwick Inc said it would move to replace the board.
+General Acquisition Co and General Acquisition Inc, partnerships of Carter and Lowe and
+Birch Industries Inc, repeated in a letter sent to Fenwick on Monday that it was willing to talk.
+
+General Acquisition said the board could not carry out its duties until it had met the
+bidder. Fenwick said a statement would be made before its annual meeting.
+"""
+
+
+def test_a_company_named_again_without_its_suffix(nlp: Language) -> None:
+    """ "General Acquisition said" after "General Acquisition Co": the company, its "Co"
+    dropped."""
+    found = speakers(nlp, BIDDER)
+    assert speaker_of(found, "the board could not") == "General Acquisition Co", found
+
+
+def test_a_name_two_companies_share_without_suffix_stays_unnamed(nlp: Language) -> None:
+    """Two companies are "General Acquisition" without their suffixes: either may speak."""
+    found = speakers(nlp, BIDDERS)
+    assert speaker_of(found, "the board could not") is None, found

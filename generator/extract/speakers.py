@@ -1921,10 +1921,32 @@ def _lookup_name(ctx: _Context, mention: str) -> Actor | None:
     actor = ctx.by_name.get(_norm(cleaned))
     if actor is not None:
         return ctx.parent_named(cleaned, actor)
+    company = _company_without_suffix(ctx, cleaned)
+    if company is not None:
+        return company
     last = ctx.by_last.get(_norm(cleaned.split()[-1]), [])
     if len(last) == 1 and cleaned[:1].isupper() and _may_be(cleaned, last[0]):
         return last[0]
     return _by_initials(ctx, cleaned)
+
+
+def _company_without_suffix(ctx: _Context, name: str) -> Actor | None:
+    """The one organisation a name gives without its company suffix: "General
+    Acquisition said" after "General Acquisition Co" (news drops "Co", "Inc", "Corp"
+    once the full name is given)."""
+    if len(name.split()) < 2 or not name[:1].isupper():
+        return None  # "Acquisition" alone may be anything
+    wanted = _norm(name)
+    found = []
+    for actor in ctx.actors:
+        if actor.type != "organization":
+            continue
+        words = actor.name.split()
+        while len(words) > 1 and words[-1].casefold() in COMPANY_SUFFIXES:
+            words = words[:-1]
+        if len(words) < len(actor.name.split()) and _norm(" ".join(words)) == wanted:
+            found.append(actor)
+    return found[0] if len(found) == 1 else None
 
 
 def _may_be(mention: str, actor: Actor) -> bool:
