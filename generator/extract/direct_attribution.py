@@ -617,8 +617,9 @@ def _carry(
     if qspan.continued and prev_span.continues:
         return replace(prev_attr, rule="direct.continued")
     between = ctx.text[prev_span.end : qspan.start]
-    if len(between) > 200:
+    if len(between) > 400:
         return current
+    long_gap = len(between) > 200  # carried only past one sentence of background
     if "\n" in between and prev_quote.kind == "partial":
         # "Lewis ... reminded MPs that McCartney described Letwin as a “Fagin”.⏎⏎“Given
         # the outrage ...”": a fragment quoted inside the writer's sentence does not make
@@ -643,9 +644,13 @@ def _carry(
             # a sentence about another person, however short, hands the next words to him
             return current
         if len(words) > 6:
-            if _speaker_goes_on(ctx, words, prev_attr):
+            if not long_gap and _speaker_goes_on(ctx, words, prev_attr):
                 return replace(prev_attr, rule="direct.carry_subject")
+            if _background_only(ctx, words):
+                return replace(prev_attr, rule="direct.carry_background")
             return current
+    if long_gap:
+        return current
     return replace(prev_attr, rule="direct.carry")
 
 
@@ -708,6 +713,34 @@ def _speaker_goes_on(ctx: _Ctx, words: list[Token], previous: _Attribution) -> b
     people = {t.i for t in sent if t.ent_type_ == "PERSON"}
     own = {t.i for t in subject.subtree}
     return not people - own
+
+
+#: Entities that may speak or be spoken of: a sentence naming one may hand the next
+#: quotation to them ("The club said it was pleased.", "Ireland's coach ...").
+_SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
+_ANY_SUBJECT_PRONOUNS = word_set("he she they we i you it his her their")
+
+
+def _background_only(ctx: _Ctx, words: list[Token]) -> bool:
+    """Whether the one sentence between two quotations is background that brings no one
+    in: "“..., even though it's a tough one,” said the Liverpool player. Switzerland,
+    Ireland, France and Israel are all now tied on five points.⏎⏎“In Basel we did not
+    play great football ...”": the next untagged quotation is still the speaker's (news
+    keeps one speaker until it names another). Not when the sentence names a person, a
+    body or a people, has a pronoun that may stand for someone, or reports speech."""
+    if len({t.sent.start for t in words}) != 1:
+        return False
+    sent = words[0].sent
+    for token in sent:
+        if ctx.inside[token.i]:
+            return False
+        if token.ent_type_ in _SPEAKING_ENTITIES or token.lower_ in _ANY_SUBJECT_PRONOUNS:
+            return False
+        if _is_reporting(token, direct=True) and (
+            token.dep_ == "ROOT" or any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+        ):
+            return False  # "X said ...", not "after claiming away draws"
+    return True
 
 
 _SECOND_PERSON = word_set("you your yours yourself yourselves")

@@ -1096,7 +1096,11 @@ def _resolve_mention(
         if titled is not None:
             return titled  # "said Treasury Under Secretary John Taylor": Taylor, not the Treasury
     if people and _shared_surname(ctx, mention):
-        return None  # "Mr Blair" in an article with Tony Blair and Sir Ian Blair
+        # "Mr Blair" in an article with Tony Blair and Sir Ian Blair: unclear, unless
+        # only one of them has been named yet ("Rhys Williams says ... said Williams",
+        # Matt Williams named paragraphs later): news names a person in full first
+        owner = _introduced_namesake(ctx, mention, start)
+        return owner if owner is not None and people == [owner] else None
     if people and len(people) == 1 and not [a for a in inside if a.type != "person"]:
         led = _led_body(ctx, start, end, people[0])
         if led is not None:
@@ -1263,6 +1267,33 @@ def _shared_surname(ctx: _Context, mention: str) -> bool:
         sex = "m" if first in MALE_HONORIFICS else "f"
         sharing = [a for a in sharing if ctx.gender.get(id(a)) in {None, sex}]
     return len(sharing) > 1
+
+
+def _introduced_namesake(ctx: _Context, mention: str, start: int) -> Actor | None:
+    """Of the people who share the surname a mention gives alone, the one person named
+    before it, in full, outside the headline (a reader meets a surname after the full
+    name; a namesake not named yet is no one the reader could take it for). None when
+    more than one, or none, has been named so far."""
+    bare = _strip_name(mention).split()
+    if len(bare) != 1:
+        return None
+    headline = _headline_end(ctx)
+    named = [
+        actor
+        for actor in ctx.by_last.get(_norm(bare[0]), [])
+        if any(
+            headline <= s and e <= start and len(_words(ctx.text[s:e])) > 1 for s, e in actor.spans
+        )
+    ]
+    if len(named) != 1:
+        return None
+    first = mention.split()[0].casefold()
+    if first in MALE_HONORIFICS or first in FEMALE_HONORIFICS:
+        # "Mrs Blair" after Tony Blair, Cherie named later: only a sex the article gave
+        sex = "m" if first in MALE_HONORIFICS else "f"
+        if ctx.gender.get(id(named[0])) != sex:
+            return None
+    return named[0]
 
 
 def _with_companions(ctx: _Context, start: int, end: int) -> Actor | None:
@@ -1528,6 +1559,16 @@ def _previous_subject(
             return None  # "said", "told", "added": "X said the office has urged" may
             # parse with "urged" as the main verb
         found = [a for s, e, a in ctx.spans if s <= token.idx < e]
+        if not found:
+            # "Their coach, John Smith, said", "The versatile Finnan, who ..., is" parsed
+            # with "versatile" as the subject: a name in apposition is the subject
+            found = [
+                a
+                for child in token.children
+                if child.dep_ == "appos"
+                for s, e, a in ctx.spans
+                if s <= child.idx < e
+            ][:1]
         if not found and owner:
             found = _owners(ctx, token)
         if not found and token.pos_ == "PROPN":
@@ -1880,10 +1921,32 @@ def _lookup_name(ctx: _Context, mention: str) -> Actor | None:
     actor = ctx.by_name.get(_norm(cleaned))
     if actor is not None:
         return ctx.parent_named(cleaned, actor)
+    company = _company_without_suffix(ctx, cleaned)
+    if company is not None:
+        return company
     last = ctx.by_last.get(_norm(cleaned.split()[-1]), [])
     if len(last) == 1 and cleaned[:1].isupper() and _may_be(cleaned, last[0]):
         return last[0]
     return _by_initials(ctx, cleaned)
+
+
+def _company_without_suffix(ctx: _Context, name: str) -> Actor | None:
+    """The one organisation a name gives without its company suffix: "General
+    Acquisition said" after "General Acquisition Co" (news drops "Co", "Inc", "Corp"
+    once the full name is given)."""
+    if len(name.split()) < 2 or not name[:1].isupper():
+        return None  # "Acquisition" alone may be anything
+    wanted = _norm(name)
+    found = []
+    for actor in ctx.actors:
+        if actor.type != "organization":
+            continue
+        words = actor.name.split()
+        while len(words) > 1 and words[-1].casefold() in COMPANY_SUFFIXES:
+            words = words[:-1]
+        if len(words) < len(actor.name.split()) and _norm(" ".join(words)) == wanted:
+            found.append(actor)
+    return found[0] if len(found) == 1 else None
 
 
 def _may_be(mention: str, actor: Actor) -> bool:
@@ -1987,11 +2050,18 @@ def _from_description(
         elif bare and head in BODY_VOICES:
             # "A spokesman for the Home Office said ... said the spokesman": the same voice
             found = _same_voice(ctx, start, head)
+        if found is None and words[0] == "the" and modifiers and not after:
+            # "Presidential spokesman Marlin Fitzwater said ... The presidential spokesman
+            # noted": the person whose role the article gave with all of those words
+            found = _person_by_role(ctx, start, head, modifiers, required=modifiers)
         return found
     if head in TITLE_WORDS:
         if words[0] in INDEFINITES:
             return None  # "a former business partner": someone not named, not a role holder
-        found = _person_by_role(ctx, start, head, modifiers + after, required=modifiers)
+        # "the South African archbishop": a nationality says who the person is, not which
+        # office, so "Archbishop Desmond Tutu" holds the role without it
+        narrowing = [m for m in modifiers if not _nationality(mention, m)]
+        found = _person_by_role(ctx, start, head, modifiers + after, required=narrowing)
         if found is None and words[0] == "the" and not after and head not in SPOKES_NOUNS:
             # "The former cabinet secretary" describes a past; "the home secretary" names
             # an office someone holds now, so it needs the article to have given it to him
@@ -2001,7 +2071,7 @@ def _from_description(
             found = _varied_reference(
                 ctx, start, head, role_required=office, asked=frozenset(words)
             )
-            if found is None and _occupation(head, modifiers):
+            if found is None and _occupation(ctx, mention, head, modifiers):
                 found = _occupation_subject(ctx, start, head)
             if found is not None:
                 _learn_description(found, mention)
@@ -2146,12 +2216,27 @@ def _named_next(ctx: _Context, start: int, head: str) -> Actor | None:
     return people[0] if _words(ctx.text[s:name_start]) == [head] else None
 
 
-def _occupation(head: str, modifiers: list[str]) -> bool:
+def _occupation(ctx: _Context, mention: str, head: str, modifiers: list[str]) -> bool:
     """Whether "the [modifiers] head" describes a person by occupation, not an office:
-    "the French international defender", "the veteran striker"."""
-    return head in OCCUPATION_NOUNS and all(
-        m in PERSON_MODIFIERS or m.endswith(DESCRIBING_SUFFIXES) for m in modifiers
-    )
+    "the French international defender", "the veteran striker", "the Liverpool player"
+    (a club or place by its name, as for the referring nouns; never a person's name:
+    "the Ferguson youngster" is someone Ferguson has)."""
+    if head not in OCCUPATION_NOUNS:
+        return False
+    for m in modifiers:
+        if m in PERSON_MODIFIERS or m.endswith(DESCRIBING_SUFFIXES):
+            continue
+        known = ctx.by_name.get(_norm(m))
+        if _capitalised(mention, m) and (known is None or known.type != "person"):
+            continue
+        return False
+    return True
+
+
+def _nationality(mention: str, word: str) -> bool:
+    """Whether a modifier of a title is a nationality ("the South African archbishop",
+    "the British producer"): one of the person modifiers written with a capital."""
+    return word in PERSON_MODIFIERS and _capitalised(mention, word)
 
 
 def _occupation_subject(ctx: _Context, start: int, head: str) -> Actor | None:
