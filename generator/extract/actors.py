@@ -1299,6 +1299,19 @@ _NOT_NAME_START = (
 )  # fmt: skip
 
 
+def _party_named(name: str) -> str | None:
+    """The canonical name of the party `name` is a name of ("Labour", "the Tories",
+    "Lib Dems" -> "Labour Party", "Conservative Party", "Liberal Democrats"), or None.
+
+    One party, one actor page across the archive, under the name its speakers get
+    (data/party_names.toml): an article that writes only "Labour" must not make a
+    "Labour" page beside the "Labour Party" of the next one. The article's own form
+    stays an alias."""
+    words = [w.casefold() for w in bare_name(name).split()]
+    form = "_".join(words[1:] if words[:1] == ["the"] else words)
+    return next((party for party, forms in PARTY_NAMES.items() if form in forms), None)
+
+
 def _party_form(span: Span) -> str | None:
     """The canonical party whose modifier form the words are ("Tory", "Lib Dem")."""
     form = "_".join(t.lower_ for t in span)
@@ -4240,7 +4253,7 @@ def _to_actor(group: _Group) -> Actor | None:
     if kind == "place" and group.entry is None:
         name = place_aliases().get(name_key(name), name)
     if kind == "organization" and group.entry is None:
-        name = _with_name_s(group, name)
+        name = _party_named(name) or _with_name_s(group, name)
     mentions = sorted(group.mentions, key=lambda m: m.start)
     aliases: list[str] = []
     seen = {name.casefold()}
