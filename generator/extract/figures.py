@@ -926,7 +926,9 @@ def _counts_raw(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | Non
     # "received $5m from Acme" is the receiver's: the verb's "from" names who paid
     source = _from_owner(head) if rule != "verb-agent" else None
     owner = _bracket_host(doc, span) or of_host or source or _possessor(span)
-    owner = owner or _owner(span, head)
+    owner = owner or _head_possessor(head)
+    if owner is None and not _possessed(head):
+        owner = _owner(span, head, agent=rule == "verb-agent")
     if owner and re.search(r"\d", owner):
         return core, rule  # "jobs ($4bn)": another figure, no owner
     if owner and not _shares_word(core, owner) and _within(text, owner, lo, hi):
@@ -1585,8 +1587,14 @@ def _from_owner(head: Token) -> str | None:
     return None
 
 
-def _owner(span: Span, head: Token) -> str | None:
+def _owner(span: Span, head: Token, agent: bool = False) -> str | None:
     """The subject of the clause, when it is not the counted phrase itself.
+
+    Unless `agent` (the figure is what the subject earned, paid or raised: "raised
+    (Clinton)"), the subject must name who can own a figure (`_names_an_owner`) and own
+    it through its verb (`_subject_owns`): a cause ("Previous initiatives brought 40,000
+    pupils back"), a survey or a rater ("Moody's is reviewing 648 mln dlrs of securities")
+    is the clause's subject without the figure being its own.
 
     Not across two prepositions: in "interest expense was lower due to the retirement
     of a 200 mln dlr debenture" the debenture is not the interest expense's. Not into an
@@ -1613,8 +1621,65 @@ def _owner(span: Span, head: Token) -> str | None:
         return None
     if subject.pos_ in ("PRON", "DET", "NUM", "VERB", "AUX") or _owns_nothing(subject):
         return None
+    if not agent and not (_names_an_owner(subject) and _subject_owns(span, subject)):
+        return None
     text = _np_text(subject)
     return text if text and len(text.split()) <= 5 else None
+
+
+_OWNER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
+# A body that owns, or a price or market that moved ("the 13.7% rise (house prices)").
+_OWNING_NOUNS = lx.OWNER_NOUNS | lx.GENERIC_SUBJECTS | lx.MARKET_MOVERS
+_PEOPLE_WORDS = lx.AGENT_NOUNS | lx.SURVEYED_NOUNS
+
+
+def _names_an_owner(subject: Token) -> bool:
+    """Whether a clause's subject names who can own a figure: a name, or a body or a role
+    listed in `lx.OWNER_NOUNS` ("the company", "the city", "the court").
+
+    Other nouns are what a figure is about, not whose it is: a cause ("(exposure)"), a
+    survey ("(annual survey)"), a share of people ("(Black voters)", "(Winners)"). A word
+    capitalised only because it opens the sentence ("Fees comprise ...") is not a name
+    (`_names_an_agent`).
+    """
+    if any(c.lower_ in lx.QUANTIFYING_WORDS for c in subject.lefts):
+        return False  # "three million fewer Democrats voting in 15 states"
+    if subject.lower_ in _OWNING_NOUNS or subject.ent_type_ in _OWNER_ENTS:
+        return True
+    word = subject.lower_
+    if word in _PEOPLE_WORDS or (word.endswith("s") and word[:-1] in _PEOPLE_WORDS):
+        return False  # "Women in 46 countries", "Winners were chosen": people, no name
+    return _names_an_agent(subject)
+
+
+def _subject_owns(span: Span, subject: Token) -> bool:
+    """Whether the subject owns what its verb does to the figure: not through a verb that
+    acts on someone else's thing (`lx.NOT_OWNING_VERBS`: "Moody's is reviewing 648 mln dlrs
+    of securities", "Senate Democrats blocked a $1.1 billion package")."""
+    return _governing_verb(span).lemma_.lower() not in lx.NOT_OWNING_VERBS
+
+
+def _head_possessor(head: Token) -> str | None:
+    """ "a rollout to Merrill Lynch's 600 offices": a name's possessive on the counted noun
+    says whose the figure is (the clause's subject, Automatic Data Processing, does not)."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for child in head.lefts:
+        if (
+            child.dep_ == "poss"
+            and child.pos_ == "PROPN"
+            and child.ent_type_ not in ("DATE", "TIME")
+        ):
+            return _np_text(child)
+    return None
+
+
+def _possessed(head: Token) -> bool:
+    """Whether a noun's possessive ("the firm's", not "its") stands on the counted noun: the
+    thing is that owner's, so the clause's subject is not named in its place."""
+    return head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in head.lefts
+    )
 
 
 def _owns_nothing(subject: Token) -> bool:
