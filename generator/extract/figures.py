@@ -317,8 +317,8 @@ def _after_label_word(token: Token) -> bool:
     if token.i == 0 or token.is_sent_start:
         return False
     prev = token.nbor(-1)
-    adjacent = prev.whitespace_ == " " and not prev.is_sent_start
-    return adjacent and prev.lower_ in lx.LABEL_WORDS
+    opening = prev.is_sent_start and prev.text not in lx.NAME_LABELS  # "Number 10 said"
+    return prev.whitespace_ == " " and not opening and prev.lower_ in lx.LABEL_WORDS
 
 
 def _of_a_name(token: Token) -> bool:
@@ -383,11 +383,11 @@ def _phrase_after(doc: Doc, i: int, limit: int = 5) -> tuple[str, Token] | None:
                 head = token
                 nxt = doc[i + 1] if i + 1 < n else None
                 if nxt is None or not (
-                    nxt.pos_ in ("NOUN", "PROPN")
+                    (nxt.pos_ in ("NOUN", "PROPN") and nxt.dep_ not in _CLAUSE_DEPS)
                     or (nxt.text in "-" and not nxt.whitespace_)
                     or _possessive_before_noun(doc, nxt.i)
                 ):
-                    break
+                    break  # "half a million children skip school": "skip" heads a clause
             i += 1
             continue
         if owned:
@@ -398,7 +398,7 @@ def _phrase_after(doc: Doc, i: int, limit: int = 5) -> tuple[str, Token] | None:
         head is not None
         and head.dep_ in ("compound", "nmod")
         and head.i < head.head.i <= start + limit
-        and head.head.pos_ in ("NOUN", "PROPN")
+        and (head.head.pos_ in ("NOUN", "PROPN") or _misread_noun(head.head))
         and all(t.pos_ in _NP_WORD_POS for t in doc[head.i + 1 : head.head.i])
     ):
         head = head.head
@@ -413,6 +413,16 @@ def _phrase_after(doc: Doc, i: int, limit: int = 5) -> tuple[str, Token] | None:
     ):
         end += 2  # "100% Nigerian-owned": the whole compound, not "Nigerian"
     return doc[first.i : end + 1].text, head
+
+
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl"})
+_NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr"})
+
+
+def _misread_noun(token: Token) -> bool:
+    """ "34 John Wayne films": a lowercase word the tagger read as a verb although the
+    parse gives it a noun's place (an object, a subject) after a name's compound."""
+    return token.pos_ == "VERB" and token.dep_ in _NOMINAL_DEPS and token.text.islower()
 
 
 def _possessive_before_noun(doc: Doc, i: int) -> bool:
@@ -1838,6 +1848,8 @@ def _to_figure(
         q.kind, q.unit, q.rule = "money", currency, f"{q.rule}+currency"
     if q.year_like and _is_year(span):
         return None
+    if q.kind == "money" and NAMED_SUM_RE.fullmatch(text[q.start : q.end]):
+        return None  # "the PS3" (not "PS" for a folded "£"), "rapper 50 Cent": names
     if q.bare and not q.worded and q.integral_digits and _in_name(doc, span, q):
         return None
     if q.bare and q.worded and _after_label_word(_number_token(span)):
@@ -1910,16 +1922,23 @@ RACE_BEFORE_RE = re.compile(r"\b(?:the|men['\u2019]s|women['\u2019]s)\s+$", re.I
 
 def _names_a_race(doc: Doc, span: Span, q: Quantity) -> bool:
     """ "entered the 10,000m", "a finalist in the 1500m": a standard race distance after
-    "the" with no noun after it names the race (`lx.RACE_METRES`); "the 400m tower" and
-    "the 100m waves" measure the noun they come before."""
+    "the" with no noun after it, or before an event's noun ("400m hurdles"), names the race
+    (`lx.RACE_METRES`); "the 400m tower" and "the 100m waves" measure the noun they come
+    before."""
     text = doc.text
     if q.kind != "measure" or q.unit != "m" or q.value not in lx.RACE_METRES:
         return False
+    after = WORD_RE.match(text, q.end)
+    if after and after.group(1).lower() in lx.EVENT_NOUNS:
+        return True  # "her world 400m hurdles win", "the 100m final": the event's name
     if not RACE_BEFORE_RE.search(text[max(0, q.start - 10) : q.start]):
         return False
     return span.end >= len(doc) or doc[span.end].pos_ not in ("NOUN", "PROPN")
 
 
+# A sum written as a name: a console ("PS3": one digit after a folded "PS") or a
+# capitalised singular coin after a plural number ("50 Cent").
+NAMED_SUM_RE = re.compile(r"PS\d|(?:[2-9]|\d{2,})\s+Cent")
 MODEL_RANGE_RE = re.compile(r"\d{3,}-\d{3,}")
 NAME_BEFORE_RE = re.compile(r"(?<![.!?]\s)\b[A-Z][A-Za-z]+\s+$")
 
@@ -1935,7 +1954,7 @@ def _model_range(q: Quantity, text: str) -> bool:
 
 
 def _millions_glued(doc: Doc, span: Span, q: Quantity, text: str) -> bool:
-    """ "14m customers", "3m users": a glued "m" before a plural noun is millions, not metres.
+    """ "14m customers", "4m DS consoles": a glued "m" before a plural noun is millions.
 
     The scan reads "m" after a bare number as metres (money takes "m" as millions
     already: "£14m"). A count noun in the plural after it says millions; "the 400m
@@ -1943,10 +1962,12 @@ def _millions_glued(doc: Doc, span: Span, q: Quantity, text: str) -> bool:
     """
     if q.kind != "measure" or q.unit != "m" or not re.fullmatch(r"[\d.,]+m", text[q.start : q.end]):
         return False
-    last = span[-1]
-    if last.i + 1 >= len(doc):
+    i = span[-1].i + 1
+    while i + 1 < len(doc) and i - span[-1].i <= 2 and doc[i].dep_ == "compound":
+        i += 1  # "4m DS consoles": over a name to the noun it qualifies
+    if i >= len(doc):
         return False
-    noun = doc[last.i + 1]
+    noun = doc[i]
     return noun.tag_ == "NNS" and noun.lower_ not in lx.EVENT_NOUNS | lx.METRE_NOUNS
 
 

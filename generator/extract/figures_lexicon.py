@@ -1004,6 +1004,9 @@ NOT_OWNING_VERBS: frozenset[str] = word_set(
 )
 # Words that open a noun phrase of a quantity, not a name: "fewer Democrats".
 QUANTIFYING_WORDS: frozenset[str] = word_set("fewer more less many few several most some all")
+# Label words that make a name with a number even as a sentence's first word ("Number
+# 10 said", Downing Street); other label words there may open a count ("Top 10 ...").
+NAME_LABELS: frozenset[str] = frozenset({"Number", "No"})
 # Nouns that stand for things named elsewhere ("two Palestinians were shot; three others
 # died"): as what a figure counts they say nothing, and the figure is better unsaid.
 EMPTY_HEADS: frozenset[str] = word_set("others ones rest")
