@@ -1633,8 +1633,32 @@ def _owner(span: Span, head: Token, agent: bool = False) -> str | None:
         return None
     if not agent and not (_names_an_owner(subject) and _subject_owns(span, subject)):
         return None
-    text = _np_text(subject)
+    text = _name_with_of(subject) or _np_text(subject)
     return text if text and len(text.split()) <= 5 else None
+
+
+NAME_LINK_WORDS = frozenset({"of", "for", "and", "&"})
+
+
+def _name_with_of(subject: Token) -> str | None:
+    """ "The Centers for Disease Control is monitoring...": a name that goes on through
+    "of" or "for" is named whole ("Bank of China"), not cut to "(Centers)"; a name too long
+    for a bracket ("International Federation of Professional and Technical Engineers")
+    is then left out by the caller."""
+    if subject.pos_ != "PROPN":
+        return None
+    prep = next((c for c in subject.rights if c.dep_ == "prep"), None)
+    if prep is None or prep.lower_ not in ("of", "for") or prep.i != subject.i + 1:
+        return None
+    doc, end = subject.doc, prep.i
+    while end + 1 <= prep.right_edge.i and (
+        doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in NAME_LINK_WORDS
+    ):
+        end += 1
+    while end > prep.i and doc[end].lower_ in NAME_LINK_WORDS:
+        end -= 1  # "Federation of Professional and": not ending on a link word
+    start = _np_text(subject)
+    return f"{start} {doc[prep.i : end + 1].text}" if start and end > prep.i else None
 
 
 _OWNER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
