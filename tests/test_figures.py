@@ -1347,3 +1347,61 @@ def test_a_frame_word_naming_a_thing_stays_its_description(nlp: Language) -> Non
     text = "The barrier will be 520 metres long. The dollar pierced the 150 yen barrier."
     assert find(nlp, text, "520 metres").counts == "barrier"
     assert "barrier" not in (find(nlp, text, "150 yen").counts or "")
+
+
+def test_a_cause_a_survey_or_a_rater_is_no_owner(nlp: Language) -> None:
+    """The clause's subject is whose a figure is only when it names an owner and its
+    verb does not act on someone else's thing."""
+    text = (
+        "Earlier crackdowns brought 12,000 pupils back to class. "
+        "The annual poll interviewed 900 nurses in three regions. "
+        "Fitch Ratings is reviewing 300 mln dlrs of bonds issued by Harbour Gas Co. "
+        "The regional council blocked a £2m grant for the harbour museum. "
+        "Harbour Gas Co employs 4,000 workers. "
+        "The city council recorded 210 burglaries in the spring."
+    )
+    assert find(nlp, text, "12,000").counts == "pupils"
+    assert find(nlp, text, "900").counts == "nurses"
+    assert "Fitch" not in (find(nlp, text, "300 mln dlrs").counts or "")
+    assert "council" not in (find(nlp, text, "£2m").counts or "")
+    assert find(nlp, text, "4,000").counts == "workers (Harbour Gas Co)"
+    assert find(nlp, text, "210").counts == "burglaries (city council)"
+
+
+def test_a_name_on_the_counted_noun_owns_it(nlp: Language) -> None:
+    """ "a rollout to Marlow Bank's 340 branches": the branches are Marlow Bank's, not
+    the subject's; a name running on through "of" is named whole."""
+    text = (
+        "Harbour Systems will start a rollout to Marlow Bank's 340 branches next year. "
+        "The Bank of Leeds employs 1,200 staff at its head office."
+    )
+    assert find(nlp, text, "340").counts == "branches (Marlow Bank)"
+    assert find(nlp, text, "1,200").counts == "staff (Bank of Leeds)"
+
+
+def test_names_with_numbers_are_no_key_figures(nlp: Language, tmp_path: Path) -> None:
+    """ "Number 10", "the PS3", "50 Cent" and "the 400m hurdles" name things."""
+    page = briefing_page(
+        nlp,
+        tmp_path,
+        "Number 10 said the harbour plan was fair and would create 300 jobs.\n\n"
+        "A working version of the PS3 will be shown at the harbour fair.\n\n"
+        "Rapper 50 Cent will open the fair, and a former world 400m hurdles champion "
+        "will start the race.",
+    )
+    table = page.split("## Key figures")[1].split("\n## ")[0]
+    shown = re.findall(r"<tr><td[^>]*>(.*?)</td>", table)
+    assert any("300" in cell for cell in shown)
+    for name in ("10", "PS3", "50 Cent", "400m"):
+        assert not any(re.search(rf"\b{name}\b", cell) for cell in shown), shown
+
+
+def test_a_glued_m_before_a_name_and_a_plural_is_millions(nlp: Language) -> None:
+    figure = find(nlp, "The maker has sold almost 4m DS consoles in Europe.", "4m")
+    assert (figure.value, figure.unit) == (4_000_000, None)
+
+
+def test_the_counted_phrase_stops_before_a_verb(nlp: Language) -> None:
+    """ "half a million children skip school": the children, not "children skip school"."""
+    text = "It is thought that nearly half a million children skip school each day."
+    assert find(nlp, text, "half a million").counts == "children"
