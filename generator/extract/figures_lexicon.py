@@ -992,7 +992,8 @@ OWNER_NOUNS: frozenset[str] = word_set(
     "court committee board agency authority authorities party parties team club campaign "
     "union unions university school hospital charity foundation fund petition airline "
     "carrier carmaker maker manufacturer retailer insurer broadcaster network studio label "
-    "giant operator utility exchange creditor creditors coalition region province "
+    "giant operator utility exchange creditor creditors coalition region province town "
+    "village island county district plant factory mill mine store "
     "newspaper website site film album band singer player champion side striker defender "
     "midfielder"
 )
