@@ -1663,7 +1663,7 @@ def _name_with_of(subject: Token) -> str | None:
 
 _OWNER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
 # A body that owns, or a price or market that moved ("the 13.7% rise (house prices)").
-_OWNING_NOUNS = lx.OWNER_NOUNS | lx.GENERIC_SUBJECTS | lx.MARKET_MOVERS
+_OWNING_NOUNS = (lx.OWNER_NOUNS | lx.GENERIC_SUBJECTS | lx.MARKET_MOVERS) - lx.FRAME_SUBJECTS
 _PEOPLE_WORDS = lx.AGENT_NOUNS | lx.SURVEYED_NOUNS
 
 

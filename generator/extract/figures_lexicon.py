@@ -1003,6 +1003,10 @@ NOT_OWNING_VERBS: frozenset[str] = word_set(
     "rate review downgrade upgrade affirm block reject oppose veto sue interview survey poll "
     "monitor measure estimate retrace criticise criticize question"
 )
+# Subjects that frame another quantity and own nothing: "An average of 81 percent of
+# Democrats approve" is not the average's, "The number of workers stagnated as a 50,000
+# increase ..." not the number's.
+FRAME_SUBJECTS: frozenset[str] = word_set("number average level proportion percentage majority")
 # Words that open a noun phrase of a quantity, not a name: "fewer Democrats".
 QUANTIFYING_WORDS: frozenset[str] = word_set("fewer more less many few several most some all")
 # Label words that make a name with a number even as a sentence's first word ("Number
