@@ -938,7 +938,7 @@ def _counts_raw(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | Non
     owner = _bracket_host(doc, span) or of_host or source or _possessor(span)
     owner = owner or _head_possessor(head)
     if owner is None and not _possessed(head):
-        owner = _owner(span, head, agent=rule == "verb-agent")
+        owner = _owner(span, head, agent=rule == "verb-agent", share=rule == "of-phrase")
     if owner and re.search(r"\d", owner):
         return core, rule  # "jobs ($4bn)": another figure, no owner
     if owner and not _shares_word(core, owner) and _within(text, owner, lo, hi):
@@ -1597,7 +1597,7 @@ def _from_owner(head: Token) -> str | None:
     return None
 
 
-def _owner(span: Span, head: Token, agent: bool = False) -> str | None:
+def _owner(span: Span, head: Token, agent: bool = False, share: bool = False) -> str | None:
     """The subject of the clause, when it is not the counted phrase itself.
 
     Unless `agent` (the figure is what the subject earned, paid or raised: "raised
@@ -1631,7 +1631,14 @@ def _owner(span: Span, head: Token, agent: bool = False) -> str | None:
         return None
     if subject.pos_ in ("PRON", "DET", "NUM", "VERB", "AUX") or _owns_nothing(subject):
         return None
-    if not agent and not (_names_an_owner(subject) and _subject_owns(span, subject)):
+    if not agent and _no_one(subject):
+        return None
+    person = _person_in(span, subject)
+    if person is not None:
+        return person  # "Salah's second spell ... as he netted 32 goals": Salah's goals
+    owned = _names_an_owner(subject) or _who_antecedent(subject)
+    held = _has_figure(span, subject, share)
+    if not (agent or held or (owned and _subject_owns(span, subject))):
         return None
     text = _name_with_of(subject) or _np_text(subject)
     return text if text and len(text.split()) <= 5 else None
@@ -1664,7 +1671,7 @@ def _name_with_of(subject: Token) -> str | None:
 _OWNER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
 # A body that owns, or a price or market that moved ("the 13.7% rise (house prices)").
 _OWNING_NOUNS = (lx.OWNER_NOUNS | lx.GENERIC_SUBJECTS | lx.MARKET_MOVERS) - lx.FRAME_SUBJECTS
-_PEOPLE_WORDS = lx.AGENT_NOUNS | lx.SURVEYED_NOUNS
+_PEOPLE_WORDS = lx.PEOPLE_NOUNS | lx.SURVEYED_NOUNS | frozenset({"man", "woman"})
 
 
 def _names_an_owner(subject: Token) -> bool:
@@ -1676,21 +1683,87 @@ def _names_an_owner(subject: Token) -> bool:
     capitalised only because it opens the sentence ("Fees comprise ...") is not a name
     (`_names_an_agent`).
     """
-    if any(c.lower_ in lx.QUANTIFYING_WORDS for c in subject.lefts):
-        return False  # "three million fewer Democrats voting in 15 states"
     if subject.lower_ in _OWNING_NOUNS or subject.ent_type_ in _OWNER_ENTS:
         return True
-    word = subject.lower_
-    if word in _PEOPLE_WORDS or (word.endswith("s") and word[:-1] in _PEOPLE_WORDS):
-        return False  # "Women in 46 countries", "Winners were chosen": people, no name
+    if not any(t.text[:1].isupper() for t in subject.sent):
+        return True  # lowercased text ("waymo will bring a factory"): no capital tells a name
     return _names_an_agent(subject)
+
+
+def _no_one(subject: Token) -> bool:
+    """A subject that names no owner whatever its verb: a quantity of people ("three million
+    fewer Democrats", "Many Republicans") or a word for people at large ("Women in 46
+    countries", "the man who ... won seven league titles")."""
+    if any(c.lower_ in lx.QUANTIFYING_WORDS for c in subject.lefts):
+        return True
+    word = subject.lower_
+    return word in _PEOPLE_WORDS or (word.endswith("s") and word[:-1] in _PEOPLE_WORDS)
 
 
 def _subject_owns(span: Span, subject: Token) -> bool:
     """Whether the subject owns what its verb does to the figure: not through a verb that
     acts on someone else's thing (`lx.NOT_OWNING_VERBS`: "Moody's is reviewing 648 mln dlrs
-    of securities", "Senate Democrats blocked a $1.1 billion package")."""
-    return _governing_verb(span).lemma_.lower() not in lx.NOT_OWNING_VERBS
+    of securities", "Senate Democrats blocked a $1.1 billion package"), nor as a passive
+    subject of what it came from or was done by ("Winners were chosen from ten categories",
+    "voted for by 4,000 listeners")."""
+    if _governing_verb(span).lemma_.lower() in lx.NOT_OWNING_VERBS:
+        return False
+    return subject.dep_ != "nsubjpass" or not any(
+        t.dep_ in ("prep", "agent") and t.lower_ in ("from", "by") for t in span.root.ancestors
+    )
+
+
+def _person_in(span: Span, subject: Token) -> str | None:
+    """The name in a subject that "he" or "she" stands for when the subject itself names no
+    one: "Salah's second spell ... as he netted 32 goals" are Salah's goals."""
+    verb = _governing_verb(span)
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in verb.children):
+        return None
+    if subject.pos_ == "PROPN" or subject.ent_type_ == "PERSON":
+        return None
+    name = next(
+        (c for c in subject.lefts if c.dep_ in ("poss", "compound", "nmod") and c.pos_ == "PROPN"),
+        None,
+    )
+    return _np_text(name) if name is not None else None
+
+
+def _who_antecedent(subject: Token) -> bool:
+    """ "cornerbacks who can run a 40 yard dash": a noun that "who" stands for is a person
+    or a body acting, and owns what its clause counts."""
+    return any(
+        c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
+        for c in subject.children
+    )
+
+
+def _has_figure(span: Span, subject: Token, share: bool = False) -> bool:
+    """ "A baker's dozen is 13 units", "a squad that contained 17 players", "the thriller
+    has sold 17 million copies": through a copula or a verb of having or yielding, the
+    subject is what the figure measures or who holds it, whatever noun it is."""
+    verb = _governing_verb(span)
+    if not _own_subject(verb, subject):
+        return False  # "The report forecast that there will be 80 million users"
+    lemma = verb.lemma_.lower()
+    if lemma in lx.HAVING_VERBS:
+        return True
+    if lemma in lx.COPULAS:
+        # "X is 13 units", not "X is 25 pct of Y" (Y is not X's) nor "X are ... with a 1/8
+        # pct praecipuum" (a figure in a prepositional phrase is not what X is)
+        return not share and not _through_prep(span.root, verb)
+    return any((lemma, c.lower_) in lx.HAVING_PHRASES for c in verb.children if c.dep_ in _LINKS)
+
+
+_LINKS = frozenset({"prt", "prep"})
+
+
+def _through_prep(node: Token, verb: Token) -> bool:
+    """Whether a preposition stands between `node` and `verb`, its governing verb."""
+    while node.i != verb.i and node.head is not node:
+        if node.dep_ == "prep":
+            return True
+        node = node.head
+    return False
 
 
 def _head_possessor(head: Token) -> str | None:

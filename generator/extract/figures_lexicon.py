@@ -1003,6 +1003,16 @@ NOT_OWNING_VERBS: frozenset[str] = word_set(
     "rate review downgrade upgrade affirm block reject oppose veto sue interview survey poll "
     "monitor measure estimate retrace criticise criticize question"
 )
+# Verbs by which a subject holds or yields what its object counts ("a squad that
+# contained 17 players", "the thriller has sold 17 million copies", "the field has
+# produced 1 million barrels"): the subject owns the figure, whatever noun it is.
+HAVING_VERBS: frozenset[str] = word_set(
+    "have contain include employ own hold number boast produce sell earn "
+    "generate record score net win gross cost extend stretch span weigh"
+)
+# Verbs with a particle or preposition that make a verb of having: "the tablet comes with
+# a 5 W charger", "a defense that gave up 517 rushing yards".
+HAVING_PHRASES: frozenset[tuple[str, str]] = frozenset({("come", "with"), ("give", "up")})
 # Subjects that frame another quantity and own nothing: "An average of 81 percent of
 # Democrats approve" is not the average's, "The number of workers stagnated as a 50,000
 # increase ..." not the number's.
