@@ -1405,3 +1405,18 @@ def test_the_counted_phrase_stops_before_a_verb(nlp: Language) -> None:
     """ "half a million children skip school": the children, not "children skip school"."""
     text = "It is thought that nearly half a million children skip school each day."
     assert find(nlp, text, "half a million").counts == "children"
+
+
+def test_a_subject_that_holds_the_figure_owns_it(nlp: Language) -> None:
+    """Through a verb of having or yielding, or as the antecedent of "who", a common noun
+    is still whose the figure is; a passive subject does not own who acted on it."""
+    text = (
+        "The old gas field has produced 900,000 barrels of oil since 1990. "
+        "The thriller has sold more than 17 million copies. "
+        "Skippers who can land 40 tonnes of cod a week are rare. "
+        "The new ferry was boarded by 3,000 passengers in its first week."
+    )
+    assert find(nlp, text, "900,000 barrels").counts == "oil (old gas field)"
+    assert find(nlp, text, "17 million").counts == "copies (thriller)"
+    assert find(nlp, text, "40 tonnes").counts == "cod (Skippers)"
+    assert find(nlp, text, "3,000").counts == "passengers"
