@@ -993,7 +993,8 @@ OWNER_NOUNS: frozenset[str] = word_set(
     "union unions university school hospital charity foundation fund petition airline "
     "carrier carmaker maker manufacturer retailer insurer broadcaster network studio label "
     "giant operator utility exchange creditor creditors coalition region province town "
-    "village island county district plant factory mill mine store "
+    "village island county district plant plants factory factories mill mills mine mines store "
+    "stores industry industries sector sectors "
     "newspaper website site film album band singer player champion side striker defender "
     "midfielder"
 )
