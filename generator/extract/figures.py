@@ -1601,10 +1601,13 @@ def _owner(span: Span, head: Token, agent: bool = False, share: bool = False) ->
     """The subject of the clause, when it is not the counted phrase itself.
 
     Unless `agent` (the figure is what the subject earned, paid or raised: "raised
-    (Clinton)"), the subject must name who can own a figure (`_names_an_owner`) and own
-    it through its verb (`_subject_owns`): a cause ("Previous initiatives brought 40,000
-    pupils back"), a survey or a rater ("Moody's is reviewing 648 mln dlrs of securities")
-    is the clause's subject without the figure being its own.
+    (Clinton)"), the subject must hold the figure through its verb (`_has_figure`: "the
+    thriller has sold 17 million copies"), or name who can own one (`_names_an_owner`)
+    and own it through its verb (`_subject_owns`): a cause ("Previous initiatives brought
+    40,000 pupils back"), a survey or a rater ("Moody's is reviewing 648 mln dlrs of
+    securities") is the clause's subject without the figure being its own, and people at
+    large or a quantity of them (`_no_one`) own nothing. `share`: the figure is a share
+    "of" something, which a copula's subject does not own ("X is 25 pct of Y").
 
     Not across two prepositions: in "interest expense was lower due to the retirement
     of a 200 mln dlr debenture" the debenture is not the interest expense's. Not into an
