@@ -317,8 +317,8 @@ def _after_label_word(token: Token) -> bool:
     if token.i == 0 or token.is_sent_start:
         return False
     prev = token.nbor(-1)
-    adjacent = prev.whitespace_ == " " and not prev.is_sent_start
-    return adjacent and prev.lower_ in lx.LABEL_WORDS
+    opening = prev.is_sent_start and prev.text not in lx.NAME_LABELS  # "Number 10 said"
+    return prev.whitespace_ == " " and not opening and prev.lower_ in lx.LABEL_WORDS
 
 
 def _of_a_name(token: Token) -> bool:
@@ -383,11 +383,11 @@ def _phrase_after(doc: Doc, i: int, limit: int = 5) -> tuple[str, Token] | None:
                 head = token
                 nxt = doc[i + 1] if i + 1 < n else None
                 if nxt is None or not (
-                    nxt.pos_ in ("NOUN", "PROPN")
+                    (nxt.pos_ in ("NOUN", "PROPN") and nxt.dep_ not in _CLAUSE_DEPS)
                     or (nxt.text in "-" and not nxt.whitespace_)
                     or _possessive_before_noun(doc, nxt.i)
                 ):
-                    break
+                    break  # "half a million children skip school": "skip" heads a clause
             i += 1
             continue
         if owned:
@@ -398,7 +398,7 @@ def _phrase_after(doc: Doc, i: int, limit: int = 5) -> tuple[str, Token] | None:
         head is not None
         and head.dep_ in ("compound", "nmod")
         and head.i < head.head.i <= start + limit
-        and head.head.pos_ in ("NOUN", "PROPN")
+        and (head.head.pos_ in ("NOUN", "PROPN") or _misread_noun(head.head))
         and all(t.pos_ in _NP_WORD_POS for t in doc[head.i + 1 : head.head.i])
     ):
         head = head.head
@@ -413,6 +413,16 @@ def _phrase_after(doc: Doc, i: int, limit: int = 5) -> tuple[str, Token] | None:
     ):
         end += 2  # "100% Nigerian-owned": the whole compound, not "Nigerian"
     return doc[first.i : end + 1].text, head
+
+
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl"})
+_NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr"})
+
+
+def _misread_noun(token: Token) -> bool:
+    """ "34 John Wayne films": a lowercase word the tagger read as a verb although the
+    parse gives it a noun's place (an object, a subject) after a name's compound."""
+    return token.pos_ == "VERB" and token.dep_ in _NOMINAL_DEPS and token.text.islower()
 
 
 def _possessive_before_noun(doc: Doc, i: int) -> bool:
@@ -926,7 +936,9 @@ def _counts_raw(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | Non
     # "received $5m from Acme" is the receiver's: the verb's "from" names who paid
     source = _from_owner(head) if rule != "verb-agent" else None
     owner = _bracket_host(doc, span) or of_host or source or _possessor(span)
-    owner = owner or _owner(span, head)
+    owner = owner or _head_possessor(head)
+    if owner is None and not _possessed(head):
+        owner = _owner(span, head, agent=rule == "verb-agent", share=rule == "of-phrase")
     if owner and re.search(r"\d", owner):
         return core, rule  # "jobs ($4bn)": another figure, no owner
     if owner and not _shares_word(core, owner) and _within(text, owner, lo, hi):
@@ -1585,8 +1597,17 @@ def _from_owner(head: Token) -> str | None:
     return None
 
 
-def _owner(span: Span, head: Token) -> str | None:
+def _owner(span: Span, head: Token, agent: bool = False, share: bool = False) -> str | None:
     """The subject of the clause, when it is not the counted phrase itself.
+
+    Unless `agent` (the figure is what the subject earned, paid or raised: "raised
+    (Clinton)"), the subject must hold the figure through its verb (`_has_figure`: "the
+    thriller has sold 17 million copies"), or name who can own one (`_names_an_owner`)
+    and own it through its verb (`_subject_owns`): a cause ("Previous initiatives brought
+    40,000 pupils back"), a survey or a rater ("Moody's is reviewing 648 mln dlrs of
+    securities") is the clause's subject without the figure being its own, and people at
+    large or a quantity of them (`_no_one`) own nothing. `share`: the figure is a share
+    "of" something, which a copula's subject does not own ("X is 25 pct of Y").
 
     Not across two prepositions: in "interest expense was lower due to the retirement
     of a 200 mln dlr debenture" the debenture is not the interest expense's. Not into an
@@ -1613,8 +1634,162 @@ def _owner(span: Span, head: Token) -> str | None:
         return None
     if subject.pos_ in ("PRON", "DET", "NUM", "VERB", "AUX") or _owns_nothing(subject):
         return None
-    text = _np_text(subject)
+    if not agent and _no_one(subject):
+        return None
+    person = _person_in(span, subject)
+    if person is not None:
+        return person  # "Salah's second spell ... as he netted 32 goals": Salah's goals
+    owned = _names_an_owner(subject) or _who_antecedent(subject)
+    held = _has_figure(span, subject, share)
+    if not (agent or held or (owned and _subject_owns(span, subject))):
+        return None
+    text = _name_with_of(subject) or _np_text(subject)
     return text if text and len(text.split()) <= 5 else None
+
+
+NAME_LINK_WORDS = frozenset({"of", "for", "and", "&"})
+
+
+def _name_with_of(subject: Token) -> str | None:
+    """ "The Centers for Disease Control is monitoring...": a name that goes on through
+    "of" or "for" is named whole ("Bank of China"), not cut to "(Centers)"; a name too long
+    for a bracket ("International Federation of Professional and Technical Engineers")
+    is then left out by the caller."""
+    if subject.pos_ != "PROPN":
+        return None
+    prep = next((c for c in subject.rights if c.dep_ == "prep"), None)
+    if prep is None or prep.lower_ not in ("of", "for") or prep.i != subject.i + 1:
+        return None
+    doc, end = subject.doc, prep.i
+    while end + 1 <= prep.right_edge.i and (
+        doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in NAME_LINK_WORDS
+    ):
+        end += 1
+    while end > prep.i and doc[end].lower_ in NAME_LINK_WORDS:
+        end -= 1  # "Federation of Professional and": not ending on a link word
+    start = _np_text(subject)
+    return f"{start} {doc[prep.i : end + 1].text}" if start and end > prep.i else None
+
+
+_OWNER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
+# A body that owns, or a price or market that moved ("the 13.7% rise (house prices)").
+_OWNING_NOUNS = (lx.OWNER_NOUNS | lx.GENERIC_SUBJECTS | lx.MARKET_MOVERS) - lx.FRAME_SUBJECTS
+_PEOPLE_WORDS = lx.PEOPLE_NOUNS | lx.SURVEYED_NOUNS | frozenset({"man", "woman"})
+
+
+def _names_an_owner(subject: Token) -> bool:
+    """Whether a clause's subject names who can own a figure: a name, or a body or a role
+    listed in `lx.OWNER_NOUNS` ("the company", "the city", "the court").
+
+    Other nouns are what a figure is about, not whose it is: a cause ("(exposure)"), a
+    survey ("(annual survey)"), a share of people ("(Black voters)", "(Winners)"). A word
+    capitalised only because it opens the sentence ("Fees comprise ...") is not a name
+    (`_names_an_agent`).
+    """
+    if subject.lower_ in _OWNING_NOUNS or subject.ent_type_ in _OWNER_ENTS:
+        return True
+    if not any(t.text[:1].isupper() for t in subject.sent):
+        return True  # lowercased text ("waymo will bring a factory"): no capital tells a name
+    return _names_an_agent(subject)
+
+
+def _no_one(subject: Token) -> bool:
+    """A subject that names no owner whatever its verb: a quantity of people ("three million
+    fewer Democrats", "Many Republicans") or a word for people at large ("Women in 46
+    countries", "the man who ... won seven league titles")."""
+    if any(c.lower_ in lx.QUANTIFYING_WORDS for c in subject.lefts):
+        return True
+    word = subject.lower_
+    return word in _PEOPLE_WORDS or (word.endswith("s") and word[:-1] in _PEOPLE_WORDS)
+
+
+def _subject_owns(span: Span, subject: Token) -> bool:
+    """Whether the subject owns what its verb does to the figure: not through a verb that
+    acts on someone else's thing (`lx.NOT_OWNING_VERBS`: "Moody's is reviewing 648 mln dlrs
+    of securities", "Senate Democrats blocked a $1.1 billion package"), nor as a passive
+    subject of what it came from or was done by ("Winners were chosen from ten categories",
+    "voted for by 4,000 listeners")."""
+    if _governing_verb(span).lemma_.lower() in lx.NOT_OWNING_VERBS:
+        return False
+    return subject.dep_ != "nsubjpass" or not any(
+        t.dep_ in ("prep", "agent") and t.lower_ in ("from", "by") for t in span.root.ancestors
+    )
+
+
+def _person_in(span: Span, subject: Token) -> str | None:
+    """The name in a subject that "he" or "she" stands for when the subject itself names no
+    one: "Salah's second spell ... as he netted 32 goals" are Salah's goals."""
+    verb = _governing_verb(span)
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in verb.children):
+        return None
+    if subject.pos_ == "PROPN" or subject.ent_type_ == "PERSON":
+        return None
+    name = next(
+        (c for c in subject.lefts if c.dep_ in ("poss", "compound", "nmod") and c.pos_ == "PROPN"),
+        None,
+    )
+    return _np_text(name) if name is not None else None
+
+
+def _who_antecedent(subject: Token) -> bool:
+    """ "cornerbacks who can run a 40 yard dash": a noun that "who" stands for is a person
+    or a body acting, and owns what its clause counts."""
+    return any(
+        c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
+        for c in subject.children
+    )
+
+
+def _has_figure(span: Span, subject: Token, share: bool = False) -> bool:
+    """ "A baker's dozen is 13 units", "a squad that contained 17 players", "the thriller
+    has sold 17 million copies": through a copula or a verb of having or yielding, the
+    subject is what the figure measures or who holds it, whatever noun it is."""
+    verb = _governing_verb(span)
+    if not _own_subject(verb, subject):
+        return False  # "The report forecast that there will be 80 million users"
+    lemma = verb.lemma_.lower()
+    if lemma in lx.HAVING_VERBS:
+        return True
+    if lemma in lx.COPULAS:
+        # "X is 13 units", not "X is 25 pct of Y" (Y is not X's) nor "X are ... with a 1/8
+        # pct praecipuum" (a figure in a prepositional phrase is not what X is)
+        return not share and not _through_prep(span.root, verb)
+    return any((lemma, c.lower_) in lx.HAVING_PHRASES for c in verb.children if c.dep_ in _LINKS)
+
+
+_LINKS = frozenset({"prt", "prep"})
+
+
+def _through_prep(node: Token, verb: Token) -> bool:
+    """Whether a preposition stands between `node` and `verb`, its governing verb."""
+    while node.i != verb.i and node.head is not node:
+        if node.dep_ == "prep":
+            return True
+        node = node.head
+    return False
+
+
+def _head_possessor(head: Token) -> str | None:
+    """ "a rollout to Merrill Lynch's 600 offices": a name's possessive on the counted noun
+    says whose the figure is (the clause's subject, Automatic Data Processing, does not)."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for child in head.lefts:
+        if (
+            child.dep_ == "poss"
+            and child.pos_ == "PROPN"
+            and child.ent_type_ not in ("DATE", "TIME")
+        ):
+            return _np_text(child)
+    return None
+
+
+def _possessed(head: Token) -> bool:
+    """Whether a noun's possessive ("the firm's", not "its") stands on the counted noun: the
+    thing is that owner's, so the clause's subject is not named in its place."""
+    return head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in head.lefts
+    )
 
 
 def _owns_nothing(subject: Token) -> bool:
@@ -1773,6 +1948,8 @@ def _to_figure(
         q.kind, q.unit, q.rule = "money", currency, f"{q.rule}+currency"
     if q.year_like and _is_year(span):
         return None
+    if q.kind == "money" and NAMED_SUM_RE.fullmatch(text[q.start : q.end]):
+        return None  # "the PS3" (not "PS" for a folded "£"), "rapper 50 Cent": names
     if q.bare and not q.worded and q.integral_digits and _in_name(doc, span, q):
         return None
     if q.bare and q.worded and _after_label_word(_number_token(span)):
@@ -1845,16 +2022,23 @@ RACE_BEFORE_RE = re.compile(r"\b(?:the|men['\u2019]s|women['\u2019]s)\s+$", re.I
 
 def _names_a_race(doc: Doc, span: Span, q: Quantity) -> bool:
     """ "entered the 10,000m", "a finalist in the 1500m": a standard race distance after
-    "the" with no noun after it names the race (`lx.RACE_METRES`); "the 400m tower" and
-    "the 100m waves" measure the noun they come before."""
+    "the" with no noun after it, or before an event's noun ("400m hurdles"), names the race
+    (`lx.RACE_METRES`); "the 400m tower" and "the 100m waves" measure the noun they come
+    before."""
     text = doc.text
     if q.kind != "measure" or q.unit != "m" or q.value not in lx.RACE_METRES:
         return False
+    after = WORD_RE.match(text, q.end)
+    if after and after.group(1).lower() in lx.EVENT_NOUNS:
+        return True  # "her world 400m hurdles win", "the 100m final": the event's name
     if not RACE_BEFORE_RE.search(text[max(0, q.start - 10) : q.start]):
         return False
     return span.end >= len(doc) or doc[span.end].pos_ not in ("NOUN", "PROPN")
 
 
+# A sum written as a name: a console ("PS3": one digit after a folded "PS") or a
+# capitalised singular coin after a plural number ("50 Cent").
+NAMED_SUM_RE = re.compile(r"PS\d|(?:[2-9]|\d{2,})\s+Cent")
 MODEL_RANGE_RE = re.compile(r"\d{3,}-\d{3,}")
 NAME_BEFORE_RE = re.compile(r"(?<![.!?]\s)\b[A-Z][A-Za-z]+\s+$")
 
@@ -1870,7 +2054,7 @@ def _model_range(q: Quantity, text: str) -> bool:
 
 
 def _millions_glued(doc: Doc, span: Span, q: Quantity, text: str) -> bool:
-    """ "14m customers", "3m users": a glued "m" before a plural noun is millions, not metres.
+    """ "14m customers", "4m DS consoles": a glued "m" before a plural noun is millions.
 
     The scan reads "m" after a bare number as metres (money takes "m" as millions
     already: "£14m"). A count noun in the plural after it says millions; "the 400m
@@ -1878,10 +2062,12 @@ def _millions_glued(doc: Doc, span: Span, q: Quantity, text: str) -> bool:
     """
     if q.kind != "measure" or q.unit != "m" or not re.fullmatch(r"[\d.,]+m", text[q.start : q.end]):
         return False
-    last = span[-1]
-    if last.i + 1 >= len(doc):
+    i = span[-1].i + 1
+    while i + 1 < len(doc) and i - span[-1].i <= 2 and doc[i].dep_ == "compound":
+        i += 1  # "4m DS consoles": over a name to the noun it qualifies
+    if i >= len(doc):
         return False
-    noun = doc[last.i + 1]
+    noun = doc[i]
     return noun.tag_ == "NNS" and noun.lower_ not in lx.EVENT_NOUNS | lx.METRE_NOUNS
 
 
