@@ -125,10 +125,15 @@ PARTY_NAMES = word_lists("party_names")
 PARTY_ADJECTIVES = word_lists("party_adjectives")
 # "the Post" for The Washington Post, once the article has named it in full
 MASTHEAD_WORDS = word_lists("speaker_words")["masthead_words"]
+# "the newspaper", "the paper": nouns that refer back to a publication only
+PUBLICATION_NOUNS = word_lists("speaker_words")["publication_nouns"]
 FORMER_WORDS = word_set("former ex onetime erstwhile retired")
 INDEFINITES = frozenset({"a", "an", "one", "another"})
 # Modifiers of a title that do not narrow who holds it ("the former cabinet secretary").
 LOOSE_MODIFIERS = word_set("former then ex new outgoing incoming current top senior veteran")
+# "quoted in China Daily", "interviewed by the BBC": what follows is where the words
+# were relayed, not the body the speaker speaks for
+RELAY_PARTICIPLES = word_lists("speaker_words")["relay_participles"]
 PREPOSITIONS = frozenset({"for", "at", "of", "from", "in", "with", "to", "inside", "within"})
 LOOKBACK_SENTENCES = 4
 GENERIC_HEADS = word_set("head chief")  # stand for whatever title the body gives its top
@@ -1792,6 +1797,13 @@ def _from_named(inside: list[Actor], words: list[str]) -> Actor | None:
         # "a member of the board which regulates the Harbour Trust": a body named in a
         # relative clause is what the one described deals with, not whom they serve
         orgs = [a for a in orgs if _names_in(words[: clause[0]], a)]
+    relay = [i for i, w in enumerate(words) if w in RELAY_PARTICIPLES]
+    if relay:
+        # "a spokesman for the regulator quoted in China Daily": the paper relays
+        orgs = [a for a in orgs if _names_in(words[: relay[0]], a)]
+        inside = [a for a in inside if _names_in(words[: relay[0]], a)]
+        if not inside:
+            return None
     if head in SPOKES_NOUNS:
         # "a Lib Dem spokesman": the body speaks, so only an organisation may; a party
         # label the model took for a person is no speaker (the mention stays)
@@ -1958,13 +1970,21 @@ def _from_description(
             # "a member of the board which regulates the farm credit system": the body
             # served is the board; what the relative clause names is what it deals with
             phrase = phrase[: clause[0]]
+        relay = [i for i, w in enumerate(phrase) if w in RELAY_PARTICIPLES]
+        if relay:
+            # "a spokesman for the regulator quoted in China Daily": the paper only
+            # relays what the regulator's spokesman said
+            phrase = phrase[: relay[0]]
         if phrase and _capitalised(mention, phrase[-1]):
             # "a spokesman for the European Anti-Fraud Office": a body named by a name
             # that is no actor of the article, not "the office" named before
             found = _org_from_words(ctx, start, phrase, back_reference=False)
         else:
+            # "a spokesman for a major firm", "for one of the companies": some body of
+            # that kind, not the one named last; only a name in the phrase says which
+            some = bool(phrase) and phrase[0] in INDEFINITES
             found = (
-                _org_from_words(ctx, start, phrase, mention=mention)
+                _org_from_words(ctx, start, phrase, back_reference=not some, mention=mention)
                 or _org_from_words(ctx, start, modifiers, mention=mention)
                 or _office_seat(ctx, modifiers + phrase)
             )
@@ -2448,6 +2468,8 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
     nouns ("the company") the latest organisation within a few sentences, if only one was
     mentioned there. Without a noun ("it"), the same one-candidate rule.
     """
+    if noun in PUBLICATION_NOUNS:
+        return _recent_publication(ctx, start, noun)
     i = bisect.bisect_left(ctx.span_starts, start) - 1
     window_start = ctx.sent_of(start) - LOOKBACK_SENTENCES
     nearby: list[Actor] = []
@@ -2499,6 +2521,32 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
         ranked = sorted(nearby, key=lambda a: a.mentions, reverse=True)
         if ranked[0].mentions >= 2 * ranked[1].mentions:
             return ranked[0]
+    return None
+
+
+def _recent_publication(ctx: _Context, start: int, noun: str) -> Actor | None:
+    """ "The newspaper said": the publication named last before `start`, or None.
+
+    A noun of a publication never refers back to a body of another kind: "a KLM
+    spokeswoman said in a comment on an article in the evening paper NRC Handelsblad ...
+    The newspaper said" is the paper, not KLM, however often KLM is named. A body is a
+    publication when its name says so ("Daily Mirror", "The Washington Post", "the
+    newspaper" in the name) or the article calls it one next to its name ("the evening
+    paper NRC Handelsblad", "the Mirror newspaper"). No publication named: no speaker.
+    """
+    i = bisect.bisect_left(ctx.span_starts, start) - 1
+    while i >= 0:
+        s, e, actor = ctx.spans[i]
+        i -= 1
+        if actor.type != "organization" or ctx.in_quote(s):
+            continue
+        names = _norm(actor.name).split()
+        if noun in names or set(names[-1:]) & (MASTHEAD_WORDS | PUBLICATION_NOUNS):
+            return actor
+        before = _words(ctx.text[max(0, s - 40) : s])[-3:]
+        after = _words(ctx.text[e : e + 20])[:1]
+        if set(before + after) & PUBLICATION_NOUNS:
+            return actor
     return None
 
 
