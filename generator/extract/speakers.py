@@ -125,6 +125,10 @@ PARTY_NAMES = word_lists("party_names")
 PARTY_ADJECTIVES = word_lists("party_adjectives")
 # "the Post" for The Washington Post, once the article has named it in full
 MASTHEAD_WORDS = word_lists("speaker_words")["masthead_words"]
+# "the new paper", "the research paper": a document, not a newspaper
+DOCUMENT_MODIFIERS = word_lists("speaker_words")["document_modifiers"]
+# "unions", "workers": people in the plural whom "they" may mean (data/speaker_words.toml)
+GROUP_PLURALS = word_lists("speaker_words")["group_plurals"]
 # "the newspaper", "the paper": nouns that refer back to a publication only
 PUBLICATION_NOUNS = word_lists("speaker_words")["publication_nouns"]
 FORMER_WORDS = word_set("former ex onetime erstwhile retired")
@@ -838,7 +842,28 @@ def _group_report(ctx: _Context, start: int) -> _Report | None:
         return None
     if _subject_between_report(ctx, report, start):
         return None
+    body = report.actor is not None and report.actor.type == "organization"
+    if body and _other_group_between(ctx, report, start):
+        return None
     return report
+
+
+def _other_group_between(ctx: _Context, report: _Report, start: int) -> bool:
+    """Whether the writer's words between a body's report and "they" bring up other
+    people in the plural ("The Cabinet Office has confirmed it is reviewing the system,
+    prompting unions to threaten action. They believe ..."): "they" is as likely them as
+    the body, so neither is given."""
+    i = bisect.bisect_right(ctx.token_starts, report.end - 1)
+    while i < len(ctx.doc) and ctx.doc[i].idx < start:
+        token = ctx.doc[i]
+        i += 1
+        if token.tag_ != "NNS" or _in_actor(ctx, token.idx):
+            continue  # (what the body itself said counts: "it is reviewing ..., prompting
+            # unions to threaten action" may be the body's words or the writer's)
+        lemma = token.lemma_.lower()
+        if lemma in ORG_NOUNS or lemma in SPOKES_NOUNS or lemma in GROUP_PLURALS:
+            return True
+    return False
 
 
 def _one_unnamed(mention: str) -> str | None:
@@ -1130,6 +1155,11 @@ def _resolve_mention(
         found = _titled_part_owner(ctx, start, end, inside)
         if found is not None:
             return found
+    if located and head in SPOKES_NOUNS:
+        before = [w for w in words[: words.index(head)] if w not in DETERMINERS]
+        after = words[words.index(head) + 1 :]
+        if _party_voice_after_person(ctx, start, mention, words, head, before, after):
+            return None  # "The Tory spokesman", the politician quoted just before
     if inside:
         found = _from_named(inside, words)
         if found is not None:
@@ -1975,6 +2005,8 @@ def _from_description(
             # "a spokesman for the regulator quoted in China Daily": the paper only
             # relays what the regulator's spokesman said
             phrase = phrase[: relay[0]]
+        if _party_voice_after_person(ctx, start, mention, words, head, modifiers, phrase):
+            return None
         if phrase and _capitalised(mention, phrase[-1]):
             # "a spokesman for the European Anti-Fraud Office": a body named by a name
             # that is no actor of the article, not "the office" named before
@@ -2055,11 +2087,57 @@ def _from_description(
         return _varied_reference(ctx, start, head, role=False) or _sole_previous_subject(
             ctx, start, owner=True
         )
+    if head in PUBLICATION_NOUNS and set(modifiers) & DOCUMENT_MODIFIERS:
+        return None  # "the new paper", "a research paper": a document, not a newspaper
     if head in ORG_NOUNS and not after:
-        return _recent_org(ctx, start, head) or _org_introduced_next(ctx, start)
+        found = _recent_org(ctx, start, head) or _org_introduced_next(ctx, start)
+        if found is not None and not _may_name(mention, modifiers, found):
+            return None  # "the British Bankers' Association" is not "the association"
+        return found
     if head in DOCUMENT_NOUNS and words[0] == "the" and not modifiers and not after:
         return _same_document(ctx, start, head)
     return None
+
+
+def _party_voice_after_person(
+    ctx: _Context,
+    start: int,
+    mention: str,
+    words: list[str],
+    head: str,
+    modifiers: list[str],
+    phrase: list[str],
+) -> bool:
+    """ "Mr Ancram condemned the document ... he asked. The Tory spokesman also
+    criticised ...": "the Tory spokesman" is a party's spokesman on the subject, as a
+    rule the politician the article has just quoted, not the party; which one the code
+    cannot tell, so a definite party voice right after a person's report is no one."""
+    if words[0] != "the" or head not in FEMALE_ROLE_WORDS | MALE_ROLE_WORDS or phrase:
+        return False
+    if not (
+        _party_of(modifiers, mention, PARTY_ADJECTIVES)
+        or _party_of(modifiers, mention, PARTY_NAMES)
+    ):
+        return False
+    report = next(_recent_reports(ctx, start), None)
+    return report is not None and report.actor is not None and report.actor.type == "person"
+
+
+def _may_name(mention: str, modifiers: list[str], actor: Actor) -> bool:
+    """Whether the words before a body's noun fit the body found for it. In a name
+    written with capitals ("the British Bankers' Association", "the Home Office") a
+    capitalised word that is no nationality nor party must be in the body's name;
+    "the Chinese Government", "the South Yorkshire company" and "the association"
+    refer back freely."""
+    if not modifiers or not _capitalised(mention, _head_noun(_words(mention)) or ""):
+        return True  # "the South Yorkshire company": a description, not a name
+    names = " ".join(_norm(n) for n in [actor.name, *actor.aliases])
+    for word in modifiers:
+        if not _capitalised(mention, word) or word in DEMONYM_NOUNS or word in PARTY_WORDS:
+            continue
+        if word not in names.split():
+            return False
+    return True
 
 
 def _referring_modifiers(ctx: _Context, mention: str, modifiers: list[str]) -> bool:
@@ -2462,14 +2540,34 @@ def _org_from_words(
 
 
 def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
+    """The organisation a back-reference ("the ministry", "it") points to, if clear
+    (`_recent_org_named`), unless the words it tags open with another body.
+
+    "Cosmo Oil Co Ltd, the third largest seller, cut its capacity, a spokesman for the
+    company said", after Nippon Oil was named: "the company" is as likely the one the
+    words are about as the one named before them, so neither is given.
+    """
+    found = _recent_org_named(ctx, start, noun)
+    if found is None or noun not in GENERIC_ORG_NOUNS or start < ctx.quote[1]:
+        return found
+    i = bisect.bisect_left(ctx.span_starts, ctx.quote[0])
+    if i < len(ctx.spans):
+        s, _, opener = ctx.spans[i]
+        if s - ctx.quote[0] <= 4 and opener.type == "organization" and opener is not found:
+            return None
+    return found
+
+
+def _recent_org_named(ctx: _Context, start: int, noun: str | None) -> Actor | None:
     """The organisation a back-reference ("the ministry", "it") points to, if clear.
 
     With a noun, the latest organisation before `start` whose name holds it; for generic
     nouns ("the company") the latest organisation within a few sentences, if only one was
     mentioned there. Without a noun ("it"), the same one-candidate rule.
     """
-    if noun in PUBLICATION_NOUNS:
-        return _recent_publication(ctx, start, noun)
+    publication = _recent_publication(ctx, start, noun) if noun in PUBLICATION_NOUNS else None
+    if publication is not None:
+        return publication
     i = bisect.bisect_left(ctx.span_starts, start) - 1
     window_start = ctx.sent_of(start) - LOOKBACK_SENTENCES
     nearby: list[Actor] = []
@@ -2527,12 +2625,12 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
 def _recent_publication(ctx: _Context, start: int, noun: str) -> Actor | None:
     """ "The newspaper said": the publication named last before `start`, or None.
 
-    A noun of a publication never refers back to a body of another kind: "a KLM
-    spokeswoman said in a comment on an article in the evening paper NRC Handelsblad ...
-    The newspaper said" is the paper, not KLM, however often KLM is named. A body is a
-    publication when its name says so ("Daily Mirror", "The Washington Post", "the
-    newspaper" in the name) or the article calls it one next to its name ("the evening
-    paper NRC Handelsblad", "the Mirror newspaper"). No publication named: no speaker.
+    A noun of a publication refers back to a publication first: "a KLM spokeswoman
+    said in a comment on an article in the evening paper NRC Handelsblad ... The
+    newspaper said" is the paper, not KLM, however often KLM is named. A body is a
+    publication when its name says so ("Daily Mirror", "The Washington Post", "Arab
+    News") or the article calls it one next to its name ("the evening paper NRC
+    Handelsblad", "the Mirror newspaper"). None named: the other rules of `_recent_org`.
     """
     i = bisect.bisect_left(ctx.span_starts, start) - 1
     while i >= 0:
@@ -2541,7 +2639,7 @@ def _recent_publication(ctx: _Context, start: int, noun: str) -> Actor | None:
         if actor.type != "organization" or ctx.in_quote(s):
             continue
         names = _norm(actor.name).split()
-        if noun in names or set(names[-1:]) & (MASTHEAD_WORDS | PUBLICATION_NOUNS):
+        if noun in names or set(names[-1:]) & (MASTHEAD_WORDS | PUBLICATION_NOUNS | {"news"}):
             return actor
         before = _words(ctx.text[max(0, s - 40) : s])[-3:]
         after = _words(ctx.text[e : e + 20])[:1]
