@@ -155,3 +155,21 @@ def test_a_place_where_a_body_is_based_is_not_the_speaker() -> None:
         speaker_end=6,
     )
     assert not not_the_speaker(alone, quote, place, [(0, 6, place)])
+
+
+LICENCE = """MPs want watchdog to check BBC
+
+MPs want auditors to scrutinise how the licence fee is spent. The Public Accounts
+Committee said the BBC Three and News channels should be audited each year.
+
+A BBC spokeswoman said: "We share the committee's interest in ensuring public money is
+well spent." The report said the Freeview service had had an "impressive" take-up.
+"""
+
+
+def test_a_spokeswoman_is_her_body_and_publishes_no_report(nlp: Language) -> None:
+    """ "A BBC spokeswoman" speaks for the BBC, not for a name the model joined from two
+    ("BBC Three and News"); "The report said" after her is not the BBC's report."""
+    found = speakers(nlp, LICENCE)
+    assert speaker_of(found, "We share the committee") == "BBC", found
+    assert speaker_of(found, "the Freeview service") not in {"BBC", "BBC Three and News"}

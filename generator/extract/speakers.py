@@ -127,6 +127,9 @@ PARTY_ADJECTIVES = word_lists("party_adjectives")
 MASTHEAD_WORDS = word_lists("speaker_words")["masthead_words"]
 # "the new paper", "the research paper": a document, not a newspaper
 DOCUMENT_MODIFIERS = word_lists("speaker_words")["document_modifiers"]
+# What a body publishes, not what its voice says: "The report said" after "a BBC
+# spokeswoman said" is not the BBC's ("the statement said" may be)
+PUBLISHED_REPORTS = word_set("report study analysis assessment")
 # "unions", "workers": people in the plural whom "they" may mean (data/speaker_words.toml)
 GROUP_PLURALS = word_lists("speaker_words")["group_plurals"]
 # "the newspaper", "the paper": nouns that refer back to a publication only
@@ -258,8 +261,11 @@ class _Context:
         if [w.casefold() for w in full[: len(written)]] != [w.casefold() for w in written]:
             return actor
         rest = [w.casefold() for w in full[len(written) :]]
-        if not all(w in SUB_UNIT_WORDS for w in rest):
+        merged = "and" in rest[1:] or "&" in rest[1:]
+        if not merged and not all(w in SUB_UNIT_WORDS for w in rest):
             return actor  # "Goldman" of Goldman Sachs: one body under a short name
+        # (a name joined from two, "BBC Three and News": "a BBC spokeswoman" is the BBC;
+        # "Procter and Gamble", where "and" comes right after the part, stays one body)
         return self._made(" ".join(written), span, actor)
 
     def _made(self, name: str, span: tuple[int, int] | None, merged: Actor | None = None) -> Actor:
@@ -1790,7 +1796,7 @@ def _org_subject_just_before(ctx: _Context, start: int) -> Actor | None:
     return actor if all(other is actor for _, _, other in inside) else None
 
 
-def _previous_org_report(ctx: _Context, start: int) -> Actor | None:
+def _previous_org_report(ctx: _Context, start: int, voice: bool = True) -> Actor | None:
     """The organisation whose reporting clause is the nearest before `start`, if clear.
 
     "The NAO said ... The report said ... It said ...": "it" and "the report" continue
@@ -1805,6 +1811,10 @@ def _previous_org_report(ctx: _Context, start: int) -> Actor | None:
         return None
     report = before[-1]
     if report.actor is None or report.actor.type != "organization":
+        return None
+    if not voice and _head_noun(_words(report.mention)) in SPOKES_NOUNS:
+        # "A BBC spokeswoman said ... The report said": a spokeswoman publishes no
+        # report; it is the one the article is about, whoever issued it
         return None
     if report.sent < here - LOOKBACK_SENTENCES:
         return None
@@ -2031,7 +2041,7 @@ def _from_description(
         if found is None and head in STATEMENT_NOUNS and not phrase and not modifiers:
             # "The National Audit Office said ... The report said: ...": the document
             # of the body whose report came just before
-            found = _previous_org_report(ctx, start)
+            found = _previous_org_report(ctx, start, voice=head not in PUBLISHED_REPORTS)
         bare = found is None and words[0] == "the" and not phrase and not modifiers
         if bare and head in TITLE_WORDS and head not in BODY_VOICES:
             # "Treybig, who founded the company, said ... The executive said": a person
