@@ -173,3 +173,35 @@ def test_a_spokeswoman_is_her_body_and_publishes_no_report(nlp: Language) -> Non
     found = speakers(nlp, LICENCE)
     assert speaker_of(found, "We share the committee") == "BBC", found
     assert speaker_of(found, "the Freeview service") not in {"BBC", "BBC Three and News"}
+
+
+ADS = """Group targets senator
+
+A newly formed super PAC called Future Now ran its first ads in Iowa using her comments
+before a Senate committee that "I was responsible for quite a bit" of the policy. "Her
+record is a weakness," said Dan Smith, the group's spokesman.
+"""
+
+
+def test_words_named_as_someone_elses_are_not_the_subjects(nlp: Language) -> None:
+    """ "ran ads using her comments ... that “I was responsible”": her words, never the
+    PAC's (who "her" is the article leaves to the reader: no speaker is shown)."""
+    found = speakers(nlp, ADS)
+    assert found.get("I was responsible for quite a bit") is None, found
+    assert speaker_of(found, "Her record is a weakness") == "Dan Smith", found
+
+
+SONNET = """Lawyer wins mock trial
+
+Anna Reyes defended the friar. Her defence included various pop culture references.
+
+Of the friar, Reyes said at one point, "He just wanted to make Verona great again." Then
+she delivered her closing remarks in a sonnet form, "because iambic pentameter is
+exceedingly persuasive."
+"""
+
+
+def test_the_subjects_own_words_stay_hers(nlp: Language) -> None:
+    """ "Then she delivered her closing remarks, “...”": her remarks are the subject's."""
+    found = speakers(nlp, SONNET)
+    assert speaker_of(found, "because iambic pentameter") == "Anna Reyes", found
