@@ -555,7 +555,40 @@ def _sentence_subject(ctx: _Ctx, qspan: QuoteSpan, quote: Span) -> _Attribution 
         return None
     if not _names_someone(subject) and subject.root.lower_ not in TITLE_WORDS:
         return None
+    if _owned_words_between(subject, quote.start, quote.doc):
+        # someone else's words, and no nearby speaker's either
+        return _Attribution(None, None, rule="direct.no_speaker")
     return _Attribution(None, subject, rule="direct.sentence_subject")
+
+
+#: Nouns of what someone said: "her comments", "his words" before quoted words say whose
+#: they are, and the sentence's subject may be someone else.
+_SPOKEN_NOUNS = word_set("comment remark word testimony claim statement quote line phrase")
+
+
+_OWN_POSSESSIVES = {"she": "her", "he": "his", "they": "their", "it": "its", "i": "my", "we": "our"}
+
+
+def _owned_words_between(subject: Span, end: int, doc: Doc) -> bool:
+    """Whether someone else's words are named between the subject and the quotation: "A
+    super PAC ran ads using her comments before a committee that “I was responsible for
+    quite a bit”": the words are hers, not the PAC's (who "her" is, is left open). Not
+    the subject's own: "Then she delivered her closing remarks in a sonnet, “...”";
+    "Prelogar delivered her remarks" (a person may be "her")."""
+    for token in doc[subject.end : end]:
+        if token.lemma_.lower() not in _SPOKEN_NOUNS or token.pos_ != "NOUN":
+            continue
+        for owner in token.children:
+            if owner.dep_ != "poss":
+                continue
+            if _OWN_POSSESSIVES.get(subject.root.lower_) == owner.lower_:
+                continue  # "she ... her remarks"
+            if owner.pos_ == "PRON" and any(t.ent_type_ == "PERSON" for t in subject):
+                continue  # "Prelogar ... her remarks": likely hers
+            if owner.pos_ == "PROPN" and owner.lower_ in subject.text.lower():
+                continue  # "Clinton ... Clinton's remarks"
+            return True
+    return False
 
 
 def _tag_after(doc: Doc, quote: Span, last: Span, ctx: _Ctx) -> _Attribution | None:

@@ -15,6 +15,8 @@ on a page costs more than no name, so the speaker is then left out:
   “At Microsoft we ...”" stays). In reported speech,
   only where the reporter called the speaker by a description ("The former finance
   officer said Mr Ebbers knew ..."), not "he" or "she".
+- the place taken for the speaker is where a body named right before it is based
+  ("Standard Chartered PLC, London, previously reported"): the place speaks for no one.
 - the mention gives the person another first name: "Scott Richter said" is never
   Steven Richter, whom the article also names (a surname met alone elsewhere may have
   been linked to the wrong one of two people who share it).
@@ -145,12 +147,32 @@ def other_given_name(mention: str, actor: Actor) -> bool:
     return False
 
 
+_TICKER_TAIL = re.compile(r"(?:\s*<[^<>\n]{1,12}>)?\s*,\s*$")
+
+
+def body_location(text: str, quote: Quote, spans: list[tuple[int, int, Actor]]) -> bool:
+    """Whether the place taken for the speaker is where a body named just before it is
+    based: "Standard Chartered PLC <STCH.L>, London, previously reported that ...": the
+    place speaks for no one, and the clause's speaker is the body or one named before
+    it, which the parse does not say."""
+    start = quote.speaker_start
+    if start is None:
+        return False
+    tail = _TICKER_TAIL.search(text[max(0, start - 20) : start])
+    if tail is None:
+        return False
+    body_end = start - len(tail.group(0))
+    return any(e == body_end and a.type == "organization" for _, e, a in spans)
+
+
 def not_the_speaker(
     text: str, quote: Quote, actor: Actor, spans: list[tuple[int, int, Actor]]
 ) -> bool:
     """Whether the text says the resolved actor is not who speaks the quotation."""
     mention = quote.speaker_mention or ""
     if other_given_name(mention, actor):
+        return True
+    if actor.type == "place" and body_location(text, quote, spans):
         return True
     if mention_names(mention, actor):
         return False

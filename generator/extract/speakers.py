@@ -125,10 +125,22 @@ PARTY_NAMES = word_lists("party_names")
 PARTY_ADJECTIVES = word_lists("party_adjectives")
 # "the Post" for The Washington Post, once the article has named it in full
 MASTHEAD_WORDS = word_lists("speaker_words")["masthead_words"]
+# "the new paper", "the research paper": a document, not a newspaper
+DOCUMENT_MODIFIERS = word_lists("speaker_words")["document_modifiers"]
+# What a body publishes, not what its voice says: "The report said" after "a BBC
+# spokeswoman said" is not the BBC's ("the statement said" may be)
+PUBLISHED_REPORTS = word_set("report study analysis assessment")
+# "unions", "workers": people in the plural whom "they" may mean (data/speaker_words.toml)
+GROUP_PLURALS = word_lists("speaker_words")["group_plurals"]
+# "the newspaper", "the paper": nouns that refer back to a publication only
+PUBLICATION_NOUNS = word_lists("speaker_words")["publication_nouns"]
 FORMER_WORDS = word_set("former ex onetime erstwhile retired")
 INDEFINITES = frozenset({"a", "an", "one", "another"})
 # Modifiers of a title that do not narrow who holds it ("the former cabinet secretary").
 LOOSE_MODIFIERS = word_set("former then ex new outgoing incoming current top senior veteran")
+# "quoted in China Daily", "interviewed by the BBC": what follows is where the words
+# were relayed, not the body the speaker speaks for
+RELAY_PARTICIPLES = word_lists("speaker_words")["relay_participles"]
 PREPOSITIONS = frozenset({"for", "at", "of", "from", "in", "with", "to", "inside", "within"})
 LOOKBACK_SENTENCES = 4
 GENERIC_HEADS = word_set("head chief")  # stand for whatever title the body gives its top
@@ -249,8 +261,11 @@ class _Context:
         if [w.casefold() for w in full[: len(written)]] != [w.casefold() for w in written]:
             return actor
         rest = [w.casefold() for w in full[len(written) :]]
-        if not all(w in SUB_UNIT_WORDS for w in rest):
+        merged = "and" in rest[1:] or "&" in rest[1:]
+        if not merged and not all(w in SUB_UNIT_WORDS for w in rest):
             return actor  # "Goldman" of Goldman Sachs: one body under a short name
+        # (a name joined from two, "BBC Three and News": "a BBC spokeswoman" is the BBC;
+        # "Procter and Gamble", where "and" comes right after the part, stays one body)
         return self._made(" ".join(written), span, actor)
 
     def _made(self, name: str, span: tuple[int, int] | None, merged: Actor | None = None) -> Actor:
@@ -833,7 +848,28 @@ def _group_report(ctx: _Context, start: int) -> _Report | None:
         return None
     if _subject_between_report(ctx, report, start):
         return None
+    body = report.actor is not None and report.actor.type == "organization"
+    if body and _other_group_between(ctx, report, start):
+        return None
     return report
+
+
+def _other_group_between(ctx: _Context, report: _Report, start: int) -> bool:
+    """Whether the writer's words between a body's report and "they" bring up other
+    people in the plural ("The Cabinet Office has confirmed it is reviewing the system,
+    prompting unions to threaten action. They believe ..."): "they" is as likely them as
+    the body, so neither is given."""
+    i = bisect.bisect_right(ctx.token_starts, report.end - 1)
+    while i < len(ctx.doc) and ctx.doc[i].idx < start:
+        token = ctx.doc[i]
+        i += 1
+        if token.tag_ != "NNS" or _in_actor(ctx, token.idx):
+            continue  # (what the body itself said counts: "it is reviewing ..., prompting
+            # unions to threaten action" may be the body's words or the writer's)
+        lemma = token.lemma_.lower()
+        if lemma in ORG_NOUNS or lemma in SPOKES_NOUNS or lemma in GROUP_PLURALS:
+            return True
+    return False
 
 
 def _one_unnamed(mention: str) -> str | None:
@@ -1129,6 +1165,11 @@ def _resolve_mention(
         found = _titled_part_owner(ctx, start, end, inside)
         if found is not None:
             return found
+    if located and head in SPOKES_NOUNS:
+        before = [w for w in words[: words.index(head)] if w not in DETERMINERS]
+        after = words[words.index(head) + 1 :]
+        if _party_voice_after_person(ctx, start, mention, words, head, before, after):
+            return None  # "The Tory spokesman", the politician quoted just before
     if inside:
         found = _from_named(inside, words)
         if found is not None:
@@ -1796,7 +1837,7 @@ def _org_subject_just_before(ctx: _Context, start: int) -> Actor | None:
     return actor if all(other is actor for _, _, other in inside) else None
 
 
-def _previous_org_report(ctx: _Context, start: int) -> Actor | None:
+def _previous_org_report(ctx: _Context, start: int, voice: bool = True) -> Actor | None:
     """The organisation whose reporting clause is the nearest before `start`, if clear.
 
     "The NAO said ... The report said ... It said ...": "it" and "the report" continue
@@ -1811,6 +1852,10 @@ def _previous_org_report(ctx: _Context, start: int) -> Actor | None:
         return None
     report = before[-1]
     if report.actor is None or report.actor.type != "organization":
+        return None
+    if not voice and _head_noun(_words(report.mention)) in SPOKES_NOUNS:
+        # "A BBC spokeswoman said ... The report said": a spokeswoman publishes no
+        # report; it is the one the article is about, whoever issued it
         return None
     if report.sent < here - LOOKBACK_SENTENCES:
         return None
@@ -1833,6 +1878,13 @@ def _from_named(inside: list[Actor], words: list[str]) -> Actor | None:
         # "a member of the board which regulates the Harbour Trust": a body named in a
         # relative clause is what the one described deals with, not whom they serve
         orgs = [a for a in orgs if _names_in(words[: clause[0]], a)]
+    relay = [i for i, w in enumerate(words) if w in RELAY_PARTICIPLES]
+    if relay:
+        # "a spokesman for the regulator quoted in China Daily": the paper relays
+        orgs = [a for a in orgs if _names_in(words[: relay[0]], a)]
+        inside = [a for a in inside if _names_in(words[: relay[0]], a)]
+        if not inside:
+            return None
     if head in SPOKES_NOUNS:
         # "a Lib Dem spokesman": the body speaks, so only an organisation may; a party
         # label the model took for a person is no speaker (the mention stays)
@@ -2021,13 +2073,23 @@ def _from_description(
             # "a member of the board which regulates the farm credit system": the body
             # served is the board; what the relative clause names is what it deals with
             phrase = phrase[: clause[0]]
+        relay = [i for i, w in enumerate(phrase) if w in RELAY_PARTICIPLES]
+        if relay:
+            # "a spokesman for the regulator quoted in China Daily": the paper only
+            # relays what the regulator's spokesman said
+            phrase = phrase[: relay[0]]
+        if _party_voice_after_person(ctx, start, mention, words, head, modifiers, phrase):
+            return None
         if phrase and _capitalised(mention, phrase[-1]):
             # "a spokesman for the European Anti-Fraud Office": a body named by a name
             # that is no actor of the article, not "the office" named before
             found = _org_from_words(ctx, start, phrase, back_reference=False)
         else:
+            # "a spokesman for a major firm", "for one of the companies": some body of
+            # that kind, not the one named last; only a name in the phrase says which
+            some = bool(phrase) and phrase[0] in INDEFINITES
             found = (
-                _org_from_words(ctx, start, phrase, mention=mention)
+                _org_from_words(ctx, start, phrase, back_reference=not some, mention=mention)
                 or _org_from_words(ctx, start, modifiers, mention=mention)
                 or _office_seat(ctx, modifiers + phrase)
             )
@@ -2042,7 +2104,7 @@ def _from_description(
         if found is None and head in STATEMENT_NOUNS and not phrase and not modifiers:
             # "The National Audit Office said ... The report said: ...": the document
             # of the body whose report came just before
-            found = _previous_org_report(ctx, start)
+            found = _previous_org_report(ctx, start, voice=head not in PUBLISHED_REPORTS)
         bare = found is None and words[0] == "the" and not phrase and not modifiers
         if bare and head in TITLE_WORDS and head not in BODY_VOICES:
             # "Treybig, who founded the company, said ... The executive said": a person
@@ -2105,11 +2167,57 @@ def _from_description(
         return _varied_reference(ctx, start, head, role=False) or _sole_previous_subject(
             ctx, start, owner=True
         )
+    if head in PUBLICATION_NOUNS and set(modifiers) & DOCUMENT_MODIFIERS:
+        return None  # "the new paper", "a research paper": a document, not a newspaper
     if head in ORG_NOUNS and not after:
-        return _recent_org(ctx, start, head) or _org_introduced_next(ctx, start)
+        found = _recent_org(ctx, start, head) or _org_introduced_next(ctx, start)
+        if found is not None and not _may_name(mention, modifiers, found):
+            return None  # "the British Bankers' Association" is not "the association"
+        return found
     if head in DOCUMENT_NOUNS and words[0] == "the" and not modifiers and not after:
         return _same_document(ctx, start, head)
     return None
+
+
+def _party_voice_after_person(
+    ctx: _Context,
+    start: int,
+    mention: str,
+    words: list[str],
+    head: str,
+    modifiers: list[str],
+    phrase: list[str],
+) -> bool:
+    """ "Mr Ancram condemned the document ... he asked. The Tory spokesman also
+    criticised ...": "the Tory spokesman" is a party's spokesman on the subject, as a
+    rule the politician the article has just quoted, not the party; which one the code
+    cannot tell, so a definite party voice right after a person's report is no one."""
+    if words[0] != "the" or head not in FEMALE_ROLE_WORDS | MALE_ROLE_WORDS or phrase:
+        return False
+    if not (
+        _party_of(modifiers, mention, PARTY_ADJECTIVES)
+        or _party_of(modifiers, mention, PARTY_NAMES)
+    ):
+        return False
+    report = next(_recent_reports(ctx, start), None)
+    return report is not None and report.actor is not None and report.actor.type == "person"
+
+
+def _may_name(mention: str, modifiers: list[str], actor: Actor) -> bool:
+    """Whether the words before a body's noun fit the body found for it. In a name
+    written with capitals ("the British Bankers' Association", "the Home Office") a
+    capitalised word that is no nationality nor party must be in the body's name;
+    "the Chinese Government", "the South Yorkshire company" and "the association"
+    refer back freely."""
+    if not modifiers or not _capitalised(mention, _head_noun(_words(mention)) or ""):
+        return True  # "the South Yorkshire company": a description, not a name
+    names = " ".join(_norm(n) for n in [actor.name, *actor.aliases])
+    for word in modifiers:
+        if not _capitalised(mention, word) or word in DEMONYM_NOUNS or word in PARTY_WORDS:
+            continue
+        if word not in names.split():
+            return False
+    return True
 
 
 def _referring_modifiers(ctx: _Context, mention: str, modifiers: list[str]) -> bool:
@@ -2527,12 +2635,34 @@ def _org_from_words(
 
 
 def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
+    """The organisation a back-reference ("the ministry", "it") points to, if clear
+    (`_recent_org_named`), unless the words it tags open with another body.
+
+    "Cosmo Oil Co Ltd, the third largest seller, cut its capacity, a spokesman for the
+    company said", after Nippon Oil was named: "the company" is as likely the one the
+    words are about as the one named before them, so neither is given.
+    """
+    found = _recent_org_named(ctx, start, noun)
+    if found is None or noun not in GENERIC_ORG_NOUNS or start < ctx.quote[1]:
+        return found
+    i = bisect.bisect_left(ctx.span_starts, ctx.quote[0])
+    if i < len(ctx.spans):
+        s, _, opener = ctx.spans[i]
+        if s - ctx.quote[0] <= 4 and opener.type == "organization" and opener is not found:
+            return None
+    return found
+
+
+def _recent_org_named(ctx: _Context, start: int, noun: str | None) -> Actor | None:
     """The organisation a back-reference ("the ministry", "it") points to, if clear.
 
     With a noun, the latest organisation before `start` whose name holds it; for generic
     nouns ("the company") the latest organisation within a few sentences, if only one was
     mentioned there. Without a noun ("it"), the same one-candidate rule.
     """
+    publication = _recent_publication(ctx, start, noun) if noun in PUBLICATION_NOUNS else None
+    if publication is not None:
+        return publication
     i = bisect.bisect_left(ctx.span_starts, start) - 1
     window_start = ctx.sent_of(start) - LOOKBACK_SENTENCES
     nearby: list[Actor] = []
@@ -2584,6 +2714,32 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
         ranked = sorted(nearby, key=lambda a: a.mentions, reverse=True)
         if ranked[0].mentions >= 2 * ranked[1].mentions:
             return ranked[0]
+    return None
+
+
+def _recent_publication(ctx: _Context, start: int, noun: str) -> Actor | None:
+    """ "The newspaper said": the publication named last before `start`, or None.
+
+    A noun of a publication refers back to a publication first: "a KLM spokeswoman
+    said in a comment on an article in the evening paper NRC Handelsblad ... The
+    newspaper said" is the paper, not KLM, however often KLM is named. A body is a
+    publication when its name says so ("Daily Mirror", "The Washington Post", "Arab
+    News") or the article calls it one next to its name ("the evening paper NRC
+    Handelsblad", "the Mirror newspaper"). None named: the other rules of `_recent_org`.
+    """
+    i = bisect.bisect_left(ctx.span_starts, start) - 1
+    while i >= 0:
+        s, e, actor = ctx.spans[i]
+        i -= 1
+        if actor.type != "organization" or ctx.in_quote(s):
+            continue
+        names = _norm(actor.name).split()
+        if noun in names or set(names[-1:]) & (MASTHEAD_WORDS | PUBLICATION_NOUNS | {"news"}):
+            return actor
+        before = _words(ctx.text[max(0, s - 40) : s])[-3:]
+        after = _words(ctx.text[e : e + 20])[:1]
+        if set(before + after) & PUBLICATION_NOUNS:
+            return actor
     return None
 
 
