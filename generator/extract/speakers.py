@@ -129,9 +129,15 @@ FORMER_WORDS = word_set("former ex onetime erstwhile retired")
 INDEFINITES = frozenset({"a", "an", "one", "another"})
 # Modifiers of a title that do not narrow who holds it ("the former cabinet secretary").
 LOOSE_MODIFIERS = word_set("former then ex new outgoing incoming current top senior veteran")
+# "the two-term president", "the three-time champion": how long or how often a person
+# held a title, which does not narrow the title to another office
+TENURE_MODIFIER = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)-(?:term|time)"
+)
 PREPOSITIONS = frozenset({"for", "at", "of", "from", "in", "with", "to", "inside", "within"})
 LOOKBACK_SENTENCES = 4
-GENERIC_HEADS = word_set("head chief")  # stand for whatever title the body gives its top
+GENERIC_HEADS = word_set("head chief boss")  # stand for whatever title the body gives its top
+TOP_TITLES = word_lists("speaker_words")["top_titles"]
 # Ranks that make a different office of a title ("shadow foreign secretary", "deputy
 # leader"): a description without the rank does not refer to its holder.
 RANK_WORDS = word_set("shadow deputy vice assistant junior acting associate")
@@ -2434,6 +2440,33 @@ def _org_introduced_next(ctx: _Context, start: int) -> Actor | None:
     return None if any(p < start for p, _ in body.spans) else body
 
 
+def _generic_head_holder(ctx: _Context, start: int, head: str, required: list[str]) -> Actor | None:
+    """ "Arsenal manager Arsene Wenger ... '...,' the Arsenal boss said": a generic head
+    ("boss", "chief", "head") with the body's words stands for the top title the article
+    gave someone of that body (`TOP_TITLES`). Only the one person named before whose
+    roles hold those words: if anyone else's role does too ("Arsenal captain Patrick
+    Vieira", "Chelsea chief executive Peter Kenyon" beside the manager), the
+    description may be either of them and stays unresolved; a bare "the boss" names no
+    body and is left alone."""
+    if head not in GENERIC_HEADS or not required:
+        return None
+    tied: list[Actor] = []
+    for actor in ctx.actors:
+        if actor.type != "person":
+            continue
+        roles = [set(_words(role)) for role in actor.roles]
+        roles = [r for r in roles if set(required) <= r]
+        if not roles:
+            continue
+        if any(s < start for s, _ in actor.spans) and any(
+            r & TOP_TITLES and not r & RANK_WORDS for r in roles
+        ):
+            tied.append(actor)
+        else:
+            return None  # someone else of that body: "the Arsenal boss" may be either
+    return tied[0] if len(tied) == 1 else None
+
+
 def _former(words: list[str], head: str) -> bool:
     """Whether a body's voice is described as a former one ("a former employee")."""
     before = words[: words.index(head)] if head in words else words
@@ -2648,7 +2681,9 @@ def _person_by_role(
     partner", "the deputy leader") must be in the role too: "Attorney General John
     Ashcroft" is not Adelson's attorney.
     """
-    required = [w for w in required if w not in LOOSE_MODIFIERS]
+    required = [
+        w for w in required if w not in LOOSE_MODIFIERS and not TENURE_MODIFIER.fullmatch(w)
+    ]
     scored: list[tuple[int, int, Actor]] = []
     # A lead may describe someone before naming them ("The head of the mercenary group
     # ... complained", named two paragraphs on); once people have been named, a
@@ -2671,7 +2706,7 @@ def _person_by_role(
             continue  # a description refers back to someone named, not ahead past them
         scored.append((overlap, last_before, actor))
     if not scored:
-        return None
+        return _generic_head_holder(ctx, start, head, required)
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
     if len(scored) > 1 and scored[0][0] == scored[1][0] and scored[0][1] < 0:
         return None
