@@ -87,3 +87,38 @@ out of this," the home secretary said.
 """
     found = speakers(nlp, article)
     assert speaker_of(found, "We cannot build our way") is None, found
+
+
+SENATE = """Senator urges rate cut
+
+Senate Finance Committee Chairman Lloyd Bentsen (D-Tex.) called on major industrial
+countries to cut interest rates.
+
+{between}
+
+Bentsen predicted Congress would agree on a budget that would raise new revenues. The
+{described} said a series of excise taxes would be considered.
+"""
+DARMAN = "Deputy Treasury Secretary Richard Darman said the dollar had not fallen enough."
+
+
+def test_state_senator_is_the_lawmaker_tagged_with_that_state(nlp: Language) -> None:
+    """ "Lloyd Bentsen (D-Tex.) ... The Texas senator said": the party-state tag says
+    whose state it is."""
+    found = speakers(nlp, SENATE.format(between=DARMAN, described="Texas senator"))
+    assert speaker_of(found, "a series of excise taxes") == "Lloyd Bentsen", found
+
+
+def test_state_or_party_the_tag_does_not_give_stays_unresolved(nlp: Language) -> None:
+    """ "the Ohio Democrat", "the Texas Republican" after a Texas Democrat: someone else."""
+    for described in ("Ohio Democrat", "Texas Republican"):
+        found = speakers(nlp, SENATE.format(between=DARMAN, described=described))
+        assert speaker_of(found, "a series of excise taxes") is None, (described, found)
+
+
+def test_two_lawmakers_of_the_state_leave_the_state_senator_unresolved(
+    nlp: Language,
+) -> None:
+    between = "Senator Phil Gramm (R-Tex.) said the dollar had not fallen enough."
+    found = speakers(nlp, SENATE.format(between=between, described="Texas senator"))
+    assert speaker_of(found, "a series of excise taxes") is None, found

@@ -38,6 +38,7 @@ from generator.extract.given_names import GIVEN_NAMES
 from generator.extract.speaker_checks import not_the_speaker
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS, relative_antecedent
 from generator.extract.speech_cues import PLAIN_REPORT_CUES, _is_reporting
+from generator.extract.state_tags import described_tag, state_tag
 from generator.extract.words import word_lists, word_set
 from generator.model import Actor, Quote, name_key
 
@@ -1142,7 +1143,7 @@ def _resolve_mention(
     named = _lookup_name(ctx, mention)
     if named is not None:
         return named
-    found = _from_description(ctx, start, words, mention)
+    found = _from_description(ctx, start, words, mention) or _state_lawmaker(ctx, start, words)
     if found is None and located:
         found = _party(ctx, words, mention, start, end)
     if found is None and located and not inside:
@@ -2438,6 +2439,38 @@ def _org_introduced_next(ctx: _Context, start: int) -> Actor | None:
         if actor.type == "organization" and b >= headline and not ctx.in_content(b):
             return None  # a body named before: the description may be that one
     return None if any(p < start for p, _ in body.spans) else body
+
+
+def _state_lawmaker(ctx: _Context, start: int, words: list[str]) -> Actor | None:
+    """ "Lloyd Bentsen (D-Tex.) called ... Bentsen predicted ... The Texas senator said":
+    the one person the article tags with that state (and party, if the description
+    gives one), when he is the subject of the sentence just before or the speaker of
+    the last reporting clause. Two people tagged with the state, or a tagged person who
+    is not the one just written about, leave the description unresolved."""
+    described = described_tag(words)
+    if described is None:
+        return None
+    party, state = described
+    tagged = []
+    for actor in ctx.actors:
+        if actor.type != "person":
+            continue
+        tags = {t for _, e in actor.spans if (t := state_tag(ctx.text, e)) is not None}
+        if any(s == state for _, s in tags):
+            tagged.append((actor, tags))
+    if len(tagged) != 1:
+        return None
+    actor, tags = tagged[0]
+    if party is not None and (party, state) not in tags:
+        return None  # "Smith (R-Ohio) ... the Ohio Democrat": someone else
+    if not any(s < start for s, _ in actor.spans):
+        return None
+    reports = [r for r in ctx.reports if r.pos < start]
+    if _previous_subject(ctx, start) is not actor and (
+        not reports or reports[-1].actor is not actor
+    ):
+        return None
+    return actor
 
 
 def _generic_head_holder(ctx: _Context, start: int, head: str, required: list[str]) -> Actor | None:
