@@ -122,3 +122,10 @@ def test_two_lawmakers_of_the_state_leave_the_state_senator_unresolved(
     between = "Senator Phil Gramm (R-Tex.) said the dollar had not fallen enough."
     found = speakers(nlp, SENATE.format(between=between, described="Texas senator"))
     assert speaker_of(found, "a series of excise taxes") is None, found
+
+
+def test_former_club_boss_is_not_the_clubs_manager(nlp: Language) -> None:
+    """ "the former Arsenal boss" is someone who no longer holds it, not Wenger."""
+    article = CLUB.replace("{and}", "").replace("the Arsenal boss", "the former Arsenal boss")
+    found = speakers(nlp, article)
+    assert speaker_of(found, "I have no diplomatic relations") is None, found

@@ -2739,6 +2739,8 @@ def _person_by_role(
             continue  # a description refers back to someone named, not ahead past them
         scored.append((overlap, last_before, actor))
     if not scored:
+        if any(w in FORMER_WORDS or w.startswith("ex-") for w in context):
+            return None  # "the former Arsenal boss" is not the one the article made it
         return _generic_head_holder(ctx, start, head, required)
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
     if len(scored) > 1 and scored[0][0] == scored[1][0] and scored[0][1] < 0:
