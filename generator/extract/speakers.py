@@ -38,6 +38,7 @@ from generator.extract.given_names import GIVEN_NAMES
 from generator.extract.speaker_checks import not_the_speaker
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS, relative_antecedent
 from generator.extract.speech_cues import PLAIN_REPORT_CUES, _is_reporting
+from generator.extract.state_tags import described_tag, state_tag
 from generator.extract.words import word_lists, word_set
 from generator.model import Actor, Quote, name_key
 
@@ -141,9 +142,15 @@ LOOSE_MODIFIERS = word_set("former then ex new outgoing incoming current top sen
 # "quoted in China Daily", "interviewed by the BBC": what follows is where the words
 # were relayed, not the body the speaker speaks for
 RELAY_PARTICIPLES = word_lists("speaker_words")["relay_participles"]
+# "the two-term president", "the three-time champion": how long or how often a person
+# held a title, which does not narrow the title to another office
+TENURE_MODIFIER = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)-(?:term|time)"
+)
 PREPOSITIONS = frozenset({"for", "at", "of", "from", "in", "with", "to", "inside", "within"})
 LOOKBACK_SENTENCES = 4
-GENERIC_HEADS = word_set("head chief")  # stand for whatever title the body gives its top
+GENERIC_HEADS = word_set("head chief boss")  # stand for whatever title the body gives its top
+TOP_TITLES = word_lists("speaker_words")["top_titles"]
 # Ranks that make a different office of a title ("shadow foreign secretary", "deputy
 # leader"): a description without the rank does not refer to its holder.
 RANK_WORDS = word_set("shadow deputy vice assistant junior acting associate")
@@ -1177,7 +1184,7 @@ def _resolve_mention(
     named = _lookup_name(ctx, mention)
     if named is not None:
         return named
-    found = _from_description(ctx, start, words, mention)
+    found = _from_description(ctx, start, words, mention) or _state_lawmaker(ctx, start, words)
     if found is None and located:
         found = _party(ctx, words, mention, start, end)
     if found is None and located and not inside:
@@ -2542,6 +2549,65 @@ def _org_introduced_next(ctx: _Context, start: int) -> Actor | None:
     return None if any(p < start for p, _ in body.spans) else body
 
 
+def _state_lawmaker(ctx: _Context, start: int, words: list[str]) -> Actor | None:
+    """ "Lloyd Bentsen (D-Tex.) called ... Bentsen predicted ... The Texas senator said":
+    the one person the article tags with that state (and party, if the description
+    gives one), when he is the subject of the sentence just before or the speaker of
+    the last reporting clause. Two people tagged with the state, or a tagged person who
+    is not the one just written about, leave the description unresolved."""
+    described = described_tag(words)
+    if described is None:
+        return None
+    party, state = described
+    tagged = []
+    for actor in ctx.actors:
+        if actor.type != "person":
+            continue
+        tags = {t for _, e in actor.spans if (t := state_tag(ctx.text, e)) is not None}
+        if any(s == state for _, s in tags):
+            tagged.append((actor, tags))
+    if len(tagged) != 1:
+        return None
+    actor, tags = tagged[0]
+    if party is not None and (party, state) not in tags:
+        return None  # "Smith (R-Ohio) ... the Ohio Democrat": someone else
+    if not any(s < start for s, _ in actor.spans):
+        return None
+    reports = [r for r in ctx.reports if r.pos < start]
+    if _previous_subject(ctx, start) is not actor and (
+        not reports or reports[-1].actor is not actor
+    ):
+        return None
+    return actor
+
+
+def _generic_head_holder(ctx: _Context, start: int, head: str, required: list[str]) -> Actor | None:
+    """ "Arsenal manager Arsene Wenger ... '...,' the Arsenal boss said": a generic head
+    ("boss", "chief", "head") with the body's words stands for the top title the article
+    gave someone of that body (`TOP_TITLES`). Only the one person named before whose
+    roles hold those words: if anyone else's role does too ("Arsenal captain Patrick
+    Vieira", "Chelsea chief executive Peter Kenyon" beside the manager), the
+    description may be either of them and stays unresolved; a bare "the boss" names no
+    body and is left alone."""
+    if head not in GENERIC_HEADS or not required:
+        return None
+    tied: list[Actor] = []
+    for actor in ctx.actors:
+        if actor.type != "person":
+            continue
+        roles = [set(_words(role)) for role in actor.roles]
+        roles = [r for r in roles if set(required) <= r]
+        if not roles:
+            continue
+        if any(s < start for s, _ in actor.spans) and any(
+            r & TOP_TITLES and not r & RANK_WORDS for r in roles
+        ):
+            tied.append(actor)
+        else:
+            return None  # someone else of that body: "the Arsenal boss" may be either
+    return tied[0] if len(tied) == 1 else None
+
+
 def _former(words: list[str], head: str) -> bool:
     """Whether a body's voice is described as a former one ("a former employee")."""
     before = words[: words.index(head)] if head in words else words
@@ -2804,7 +2870,9 @@ def _person_by_role(
     partner", "the deputy leader") must be in the role too: "Attorney General John
     Ashcroft" is not Adelson's attorney.
     """
-    required = [w for w in required if w not in LOOSE_MODIFIERS]
+    required = [
+        w for w in required if w not in LOOSE_MODIFIERS and not TENURE_MODIFIER.fullmatch(w)
+    ]
     scored: list[tuple[int, int, Actor]] = []
     # A lead may describe someone before naming them ("The head of the mercenary group
     # ... complained", named two paragraphs on); once people have been named, a
@@ -2827,7 +2895,9 @@ def _person_by_role(
             continue  # a description refers back to someone named, not ahead past them
         scored.append((overlap, last_before, actor))
     if not scored:
-        return None
+        if any(w in FORMER_WORDS or w.startswith("ex-") for w in context):
+            return None  # "the former Arsenal boss" is not the one the article made it
+        return _generic_head_holder(ctx, start, head, required)
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
     if len(scored) > 1 and scored[0][0] == scored[1][0] and scored[0][1] < 0:
         return None
