@@ -483,6 +483,8 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
     covered: set[int] = set()
     doc.user_data.pop(WORK_NAMES_KEY, None)
     for ent in _joined_entities(doc):
+        if ent.label_ == "WORK_OF_ART":
+            _note_work_of_art(doc, ent)
         if ent.label_ not in ENTITY_LABELS:
             continue
         parts: list[_Mention] = []
@@ -554,11 +556,33 @@ def _without_cut_names(text: str, mentions: list[_Mention]) -> list[_Mention]:
 WORK_NAMES_KEY = "briefings_work_names"
 
 
+def _note_work_of_art(doc: Doc, ent: Span) -> None:
+    """A title the model reads as a work where the sentence calls it one ("the film
+    Shall We Dance?") is a work's name in its other mentions too ("I'm so proud of
+    Shall We Dance", which the model tags as a body): see `_without_named_works`, which
+    keeps a mention that shows an actor of its own. The model's label alone is not
+    enough: it tags bodies as works too ("slammed the Girl Scouts", "Holly Sugar
+    shares")."""
+    start = ent.start
+    while start < ent.end - 1 and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    span = doc[start : ent.end]
+    name = _clean_name(span.text)
+    if (
+        name
+        and any(c.isupper() for c in name)
+        and (_named_as_work(doc, span) or _listed_as_work(span))
+    ):
+        doc.user_data.setdefault(WORK_NAMES_KEY, set()).add(name)
+
+
 def _without_named_works(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
     """The mentions without the other uses of a name the article calls a work once:
     after "Arnold's gritty drama Wasp", "Wasp tells the story of a young mum" names
     the film too, not an actor. A mention that shows an actor of its own (a role, an
-    honorific, a body's or a place's words: "Michael Collins, the Irish leader") stays."""
+    honorific, speech, a body's or a place's words: "Michael Collins, the Irish
+    leader") stays. The shape of a person's name does not: titles are often named
+    after people ("British film Vera Drake", then "the award for Vera Drake")."""
     works = doc.user_data.pop(WORK_NAMES_KEY, None)
     if not works:
         return mentions
@@ -568,7 +592,8 @@ def _without_named_works(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         if m.name not in works
         or m.roles
         or m.honorific
-        or max(m.evidence().values(), default=0.0) >= 3.0
+        or m.speaks
+        or max((v for k, v in m.evidence().items() if k != "person"), default=0.0) >= 3.0
     ]
 
 
@@ -1747,13 +1772,22 @@ def _person_after_title(doc: Doc, ent: Span) -> Span | None:
     one: "MSP") followed by two or three capitalised proper nouns that end the
     entity, the first of them a given name or no English word: no body's name reads
     so."""
-    for i in range(ent.start, ent.end - 2):
+    for i in range(ent.start, ent.end - 1):
         token = doc[i]
         if token.lower_ not in TITLE_WORDS or not (token.is_lower or token.is_upper):
             continue
         rest = doc[i + 1 : ent.end]
+        # one word after the title only where a body's name stands before it and the
+        # word is no English word nor a place: "Barcelona star Ronaldinho"
+        alone = (
+            len(rest) == 1
+            and i > ent.start
+            and token.is_lower
+            and rest[0].text not in GIVEN_NAMES
+            and not _known_place(rest[0].text)
+        )
         if (
-            2 <= len(rest) <= 3
+            (2 <= len(rest) <= 3 or alone)
             and all(t.pos_ == "PROPN" and t.is_title for t in rest)
             and (rest[0].text in GIVEN_NAMES or not _common_word(rest[0].lower_))
         ):
@@ -1980,7 +2014,7 @@ def _named_as_work(doc: Doc, span: Span) -> bool:
         and (
             quoted
             or root.head.i == before.i
-            or before.head.i == root.i
+            or span.start <= before.head.i < span.end  # "British film Vera Drake"
             or (before.lower_ in TITLE_NOUNS and not _clause_subject(span))
         )
     )

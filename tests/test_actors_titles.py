@@ -1,0 +1,64 @@
+"""Titles of works are no actors: a film or a single that the article names
+as one is left off the actor list, with every other mention of the same name; the
+people and bodies around it stay (issue 11, part 4)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.extract.actors import extract_actors
+from generator.running.nlp import load_model
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model()
+
+
+def names(nlp: Language, text: str) -> set[str]:
+    return {a.name for a in extract_actors(nlp(text))}
+
+
+AWARDS = (
+    "The Aviator, starring Leonardo DiCaprio, leads the field with nine nominations. "
+    "It is up against Finding Neverland and British film Vera Drake, which has seven "
+    "nominations. Imelda Staunton is one of the favourites to win best actress.\n\n"
+    "Mike Leigh is up for the best director award for Vera Drake, alongside Martin "
+    "Scorsese for The Aviator."
+)
+
+
+def test_a_film_named_after_its_noun_is_no_actor_in_any_mention(nlp: Language) -> None:
+    found = names(nlp, AWARDS)
+    assert "Vera Drake" not in found
+    assert {"Leonardo DiCaprio", "Imelda Staunton", "Mike Leigh", "Martin Scorsese"} <= found
+
+
+LOPEZ = (
+    "Jennifer Lopez has pulled out of the London premiere of her new film. The actress "
+    "and singer cancelled all European promotion of the film Shall We Dance? and her "
+    "new album.\n\n"
+    "She said: \"I'm so proud of Shall We Dance and was looking forward to visiting "
+    'London." Her co-star Richard Gere will attend, said the distributor Miramax.'
+)
+
+
+def test_a_title_the_model_reads_as_a_work_once_is_a_work_everywhere(nlp: Language) -> None:
+    found = names(nlp, LOPEZ)
+    assert "Shall We Dance" not in found
+    assert {"Jennifer Lopez", "Richard Gere"} <= found
+
+
+FOOTBALL = (
+    "Barcelona star Ronaldinho scored twice as the Spanish side beat Chelsea 3-1 on "
+    "Tuesday. Chelsea boss Jose Mourinho said his side had been unlucky.\n\n"
+    "Ronaldinho said the win was the best of his career."
+)
+
+
+def test_a_player_after_his_club_and_a_title_word_is_the_person(nlp: Language) -> None:
+    actors = {a.name: a for a in extract_actors(nlp(FOOTBALL))}
+    assert "Barcelona star Ronaldinho" not in actors
+    assert actors["Ronaldinho"].type == "person"
+    assert "Jose Mourinho" in actors
