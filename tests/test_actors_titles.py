@@ -62,3 +62,24 @@ def test_a_player_after_his_club_and_a_title_word_is_the_person(nlp: Language) -
     assert "Barcelona star Ronaldinho" not in actors
     assert actors["Ronaldinho"].type == "person"
     assert "Jose Mourinho" in actors
+
+
+GRAIN = (
+    "The Agricultural Stabilization and Conservation Service has set these unit values "
+    "for grain offered from government stocks, said Ralph Klopfenstein in Chicago.\n"
+    "    WHEAT       HRW   HRS   SRW   SWW   DURUM\n"
+    " Chicago        ---   3.03  3.24   ---   ---\n"
+    " Evansville     ---   ---   2.99   ---   ---\n"
+    " Toledo         ---   3.03  3.04   2.99  ---\n"
+    "\n"
+    "Klopfenstein said the values were effective through the next business day."
+)
+
+
+def test_the_cells_of_a_price_table_are_no_actors(nlp: Language) -> None:
+    actors = {a.name: a for a in extract_actors(nlp(GRAIN))}
+    assert not {"WHEAT", "HRW", "HRS", "SRW", "SWW", "DURUM", "Evansville", "Toledo"} & set(actors)
+    assert "Chicago" in actors and actors["Chicago"].mentions == 1  # named in prose
+    assert {"Ralph Klopfenstein", "Agricultural Stabilization and Conservation Service"} <= set(
+        actors
+    )

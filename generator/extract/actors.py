@@ -521,12 +521,43 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
     _mark_bracketed(text, mentions)
     headline_end = _title_case_headline_end(text)
     body = text[headline_end:]
+    tables = _table_lines(text)
     return [
         m
         for m in mentions
         if not _in_link_line(text, m.start)
         and not (m.start < headline_end and not _named_in_body(m.name, body))
+        and not any(start <= m.start < end for start, end in tables)
     ]
+
+
+# A table's cells: two or more spaces apart. A figure's cell: a number or a dash.
+_TABLE_GAP = re.compile(r"\s{2,}")
+_FIGURE_CELL = re.compile(r"[-+]?[\d.,/]*\d[\d.,/%]*|-{2,}|n/?a|nil|unch|nc", re.IGNORECASE)
+_CODE_CELL = re.compile(r"[A-Z]{2,6}")
+# A table has more cells on a line than this.
+TABLE_MIN_CELLS = 4
+
+
+def _table_lines(text: str) -> list[tuple[int, int]]:
+    """The character ranges of the lines of `text` that are rows of a table: four or
+    more cells two or more spaces apart, half of them figures or dashes (" Evansville
+    ---   ---   3.01  ---") or all of them codes (a header: "WHEAT  HRW  HRS  SRW").
+    A wire's price table names grades and delivery points, never the story's actors,
+    and prose never spaces its words so."""
+    found: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if "  " in line.strip():
+            cells = _TABLE_GAP.split(line.strip())
+            figures = sum(1 for c in cells if _FIGURE_CELL.fullmatch(c))
+            if len(cells) >= TABLE_MIN_CELLS and (
+                2 * figures >= len(cells) or all(_CODE_CELL.fullmatch(c) for c in cells)
+            ):
+                found.append((start, end))
+        start = end + 1
+    return found
 
 
 def _without_cut_names(text: str, mentions: list[_Mention]) -> list[_Mention]:
@@ -580,9 +611,10 @@ def _without_named_works(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
     """The mentions without the other uses of a name the article calls a work once:
     after "Arnold's gritty drama Wasp", "Wasp tells the story of a young mum" names
     the film too, not an actor. A mention that shows an actor of its own (a role, an
-    honorific, speech, a body's or a place's words: "Michael Collins, the Irish
-    leader") stays. The shape of a person's name does not: titles are often named
-    after people ("British film Vera Drake", then "the award for Vera Drake")."""
+    honorific, a body's or a place's words: "Michael Collins, the Irish leader")
+    stays; a verb of saying does not ("Wasp tells the story of ..."), nor the shape
+    of a person's name: titles are often named after people ("British film Vera
+    Drake", then "the award for Vera Drake")."""
     works = doc.user_data.pop(WORK_NAMES_KEY, None)
     if not works:
         return mentions
@@ -592,7 +624,6 @@ def _without_named_works(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         if m.name not in works
         or m.roles
         or m.honorific
-        or m.speaks
         or max((v for k, v in m.evidence().items() if k != "person"), default=0.0) >= 3.0
     ]
 
