@@ -83,3 +83,19 @@ def test_the_cells_of_a_price_table_are_no_actors(nlp: Language) -> None:
     assert {"Ralph Klopfenstein", "Agricultural Stabilization and Conservation Service"} <= set(
         actors
     )
+
+
+WIRE = (
+    "Some U.S. Officials said the warships would stay in the Gulf, and U.S. Exporters "
+    "asked for more time. U.S. Airways said its flights were unaffected, and the U.S. "
+    "Defense Department declined to comment."
+)
+
+
+def test_a_plural_noun_after_a_place_abbreviation_names_people_of_the_place(
+    nlp: Language,
+) -> None:
+    actors = {a.name: a for a in extract_actors(nlp(WIRE))}
+    assert not {"U.S. Officials", "U.S. Official", "U.S. Exporters", "U.S. Exporter"} & set(actors)
+    assert actors["United States"].type == "place"
+    assert "U.S. Airways" in actors

@@ -1451,6 +1451,9 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         named = _person_after_title(doc, ent)
         if named is not None:  # "Balco boss Victor Conte" tagged as one organisation
             return _mention_from_span(doc, named)
+    place = _place_before_plural(doc, ent)
+    if place is not None:  # "U.S. Officials": the officials of the United States
+        return _mention_from_span(doc, place)
     start, end = ent.start, ent.end
     title_tokens: list[Token] = []
     # Leading articles, honorifics and titles that the model put inside the entity.
@@ -1825,6 +1828,36 @@ def _person_after_title(doc: Doc, ent: Span) -> Span | None:
             return Span(doc, i + 1, ent.end, label="PERSON")
         return None
     return None
+
+
+def _plural_of_common_noun(word: str) -> bool:
+    """ "officials", "agencies", "warships": the plural of an English noun, and no
+    body's word ("airways", "industries" end firms' names)."""
+    if not word.endswith("s") or word in ORG_WORDS:
+        return False
+    stems = [word[:-1], word[:-2] if word.endswith("es") else ""]
+    if word.endswith("ies"):
+        stems.append(word[:-3] + "y")
+    return any(stem and _common_word(stem) for stem in stems)
+
+
+def _place_before_plural(doc: Doc, ent: Span) -> Span | None:
+    """The place of an entity that is a place's abbreviation and a plural common noun:
+    "U.S. Officials", "U.S. Warships", "U.S. Exporters" (a wire capitalises the word
+    after the abbreviation's full stop). The noun names people or things of the
+    place, not a body ("U.S. Airways", "U.S. Industries" keep their names)."""
+    first = doc[ent.start]
+    rest = doc[ent.start + 1 : ent.end]
+    if (
+        ent.label_ == "PERSON"
+        or len(rest) != 1
+        or not first.text.endswith(".")
+        or not _known_place(first.text)
+        or not all(t.is_title for t in rest)
+        or not _plural_of_common_noun(rest[-1].lower_)
+    ):
+        return None
+    return Span(doc, ent.start, ent.start + 1, label="GPE")
 
 
 def _score_at(doc: Doc, i: int) -> bool:
