@@ -483,6 +483,8 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
     covered: set[int] = set()
     doc.user_data.pop(WORK_NAMES_KEY, None)
     for ent in _joined_entities(doc):
+        if ent.label_ == "WORK_OF_ART":
+            _note_work_of_art(doc, ent)
         if ent.label_ not in ENTITY_LABELS:
             continue
         parts: list[_Mention] = []
@@ -519,12 +521,43 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
     _mark_bracketed(text, mentions)
     headline_end = _title_case_headline_end(text)
     body = text[headline_end:]
+    tables = _table_lines(text)
     return [
         m
         for m in mentions
         if not _in_link_line(text, m.start)
         and not (m.start < headline_end and not _named_in_body(m.name, body))
+        and not any(start <= m.start < end for start, end in tables)
     ]
+
+
+# A table's cells: two or more spaces apart. A figure's cell: a number or a dash.
+_TABLE_GAP = re.compile(r"\s{2,}")
+_FIGURE_CELL = re.compile(r"[-+]?[\d.,/]*\d[\d.,/%]*|-{2,}|n/?a|nil|unch|nc", re.IGNORECASE)
+_CODE_CELL = re.compile(r"[A-Z]{2,6}")
+# A table has more cells on a line than this.
+TABLE_MIN_CELLS = 4
+
+
+def _table_lines(text: str) -> list[tuple[int, int]]:
+    """The character ranges of the lines of `text` that are rows of a table: four or
+    more cells two or more spaces apart, half of them figures or dashes (" Evansville
+    ---   ---   3.01  ---") or all of them codes (a header: "WHEAT  HRW  HRS  SRW").
+    A wire's price table names grades and delivery points, never the story's actors,
+    and prose never spaces its words so."""
+    found: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if "  " in line.strip():
+            cells = _TABLE_GAP.split(line.strip())
+            figures = sum(1 for c in cells if _FIGURE_CELL.fullmatch(c))
+            if len(cells) >= TABLE_MIN_CELLS and (
+                2 * figures >= len(cells) or all(_CODE_CELL.fullmatch(c) for c in cells)
+            ):
+                found.append((start, end))
+        start = end + 1
+    return found
 
 
 def _without_cut_names(text: str, mentions: list[_Mention]) -> list[_Mention]:
@@ -554,11 +587,34 @@ def _without_cut_names(text: str, mentions: list[_Mention]) -> list[_Mention]:
 WORK_NAMES_KEY = "briefings_work_names"
 
 
+def _note_work_of_art(doc: Doc, ent: Span) -> None:
+    """A title the model reads as a work where the sentence calls it one ("the film
+    Shall We Dance?") is a work's name in its other mentions too ("I'm so proud of
+    Shall We Dance", which the model tags as a body): see `_without_named_works`, which
+    keeps a mention that shows an actor of its own. The model's label alone is not
+    enough: it tags bodies as works too ("slammed the Girl Scouts", "Holly Sugar
+    shares")."""
+    start = ent.start
+    while start < ent.end - 1 and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    span = doc[start : ent.end]
+    name = _clean_name(span.text)
+    if (
+        name
+        and any(c.isupper() for c in name)
+        and (_named_as_work(doc, span) or _listed_as_work(span))
+    ):
+        doc.user_data.setdefault(WORK_NAMES_KEY, set()).add(name)
+
+
 def _without_named_works(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
     """The mentions without the other uses of a name the article calls a work once:
     after "Arnold's gritty drama Wasp", "Wasp tells the story of a young mum" names
     the film too, not an actor. A mention that shows an actor of its own (a role, an
-    honorific, a body's or a place's words: "Michael Collins, the Irish leader") stays."""
+    honorific, a body's or a place's words: "Michael Collins, the Irish leader")
+    stays; a verb of saying does not ("Wasp tells the story of ..."), nor the shape
+    of a person's name: titles are often named after people ("British film Vera
+    Drake", then "the award for Vera Drake")."""
     works = doc.user_data.pop(WORK_NAMES_KEY, None)
     if not works:
         return mentions
@@ -568,7 +624,7 @@ def _without_named_works(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         if m.name not in works
         or m.roles
         or m.honorific
-        or max(m.evidence().values(), default=0.0) >= 3.0
+        or max((v for k, v in m.evidence().items() if k != "person"), default=0.0) >= 3.0
     ]
 
 
@@ -1395,6 +1451,9 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         named = _person_after_title(doc, ent)
         if named is not None:  # "Balco boss Victor Conte" tagged as one organisation
             return _mention_from_span(doc, named)
+    place = _place_before_plural(doc, ent)
+    if place is not None:  # "U.S. Officials": the officials of the United States
+        return _mention_from_span(doc, place)
     start, end = ent.start, ent.end
     title_tokens: list[Token] = []
     # Leading articles, honorifics and titles that the model put inside the entity.
@@ -1747,19 +1806,58 @@ def _person_after_title(doc: Doc, ent: Span) -> Span | None:
     one: "MSP") followed by two or three capitalised proper nouns that end the
     entity, the first of them a given name or no English word: no body's name reads
     so."""
-    for i in range(ent.start, ent.end - 2):
+    for i in range(ent.start, ent.end - 1):
         token = doc[i]
         if token.lower_ not in TITLE_WORDS or not (token.is_lower or token.is_upper):
             continue
         rest = doc[i + 1 : ent.end]
+        # one word after the title only where a body's name stands before it and the
+        # word is no English word nor a place: "Barcelona star Ronaldinho"
+        alone = (
+            len(rest) == 1
+            and i > ent.start
+            and token.is_lower
+            and rest[0].text not in GIVEN_NAMES
+            and not _known_place(rest[0].text)
+        )
         if (
-            2 <= len(rest) <= 3
+            (2 <= len(rest) <= 3 or alone)
             and all(t.pos_ == "PROPN" and t.is_title for t in rest)
             and (rest[0].text in GIVEN_NAMES or not _common_word(rest[0].lower_))
         ):
             return Span(doc, i + 1, ent.end, label="PERSON")
         return None
     return None
+
+
+def _plural_of_common_noun(word: str) -> bool:
+    """ "officials", "agencies", "warships": the plural of an English noun, and no
+    body's word ("airways", "industries" end firms' names)."""
+    if not word.endswith("s") or word in ORG_WORDS:
+        return False
+    stems = [word[:-1], word[:-2] if word.endswith("es") else ""]
+    if word.endswith("ies"):
+        stems.append(word[:-3] + "y")
+    return any(stem and _common_word(stem) for stem in stems)
+
+
+def _place_before_plural(doc: Doc, ent: Span) -> Span | None:
+    """The place of an entity that is a place's abbreviation and a plural common noun:
+    "U.S. Officials", "U.S. Warships", "U.S. Exporters" (a wire capitalises the word
+    after the abbreviation's full stop). The noun names people or things of the
+    place, not a body ("U.S. Airways", "U.S. Industries" keep their names)."""
+    first = doc[ent.start]
+    rest = doc[ent.start + 1 : ent.end]
+    if (
+        ent.label_ == "PERSON"
+        or len(rest) != 1
+        or not first.text.endswith(".")
+        or not _known_place(first.text)
+        or not all(t.is_title for t in rest)
+        or not _plural_of_common_noun(rest[-1].lower_)
+    ):
+        return None
+    return Span(doc, ent.start, ent.start + 1, label="GPE")
 
 
 def _score_at(doc: Doc, i: int) -> bool:
@@ -1980,7 +2078,7 @@ def _named_as_work(doc: Doc, span: Span) -> bool:
         and (
             quoted
             or root.head.i == before.i
-            or before.head.i == root.i
+            or span.start <= before.head.i < span.end  # "British film Vera Drake"
             or (before.lower_ in TITLE_NOUNS and not _clause_subject(span))
         )
     )
