@@ -315,6 +315,19 @@ class _Context:
         """Index of the sentence holding character `pos`."""
         return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
 
+    def sentence_span(self, sent: int) -> tuple[int, int]:
+        """Where sentence `sent` starts and ends in the text."""
+        starts = self.sent_starts
+        return starts[sent], starts[sent + 1] if sent + 1 < len(starts) else len(self.text)
+
+    def sentence_tokens(self, sent: int) -> Iterator[Token]:
+        """The tokens of sentence `sent`, in order."""
+        start, end = self.sentence_span(sent)
+        i = bisect.bisect_left(self.token_starts, start)
+        while i < len(self.doc) and self.doc[i].idx < end:
+            yield self.doc[i]
+            i += 1
+
     def is_subject(self, start: int, end: int, main: bool = False) -> bool:
         """Whether the mention at [start, end) is the subject of its clause (with `main`,
         of its sentence's main verb)."""
@@ -1687,8 +1700,7 @@ def _chained_subject(ctx: _Context, start: int) -> Actor | None:
             gender = gender or ("f" if subject.lower_ in FEMALE_PRONOUNS else "m")
         elif not _unnamed_description(subject):
             return None
-        lo = ctx.sent_starts[sent]
-        hi = ctx.sent_starts[sent + 1] if sent + 1 < len(ctx.sent_starts) else len(ctx.text)
+        lo, hi = ctx.sentence_span(sent)
         if any(lo <= e.pos < hi for e in ctx.events):
             return None  # a person named in a sentence of the chain, even in what it
             # reports ("believes coach Ian Marsh was right"): the description may be theirs
@@ -1698,12 +1710,7 @@ def _chained_subject(ctx: _Context, start: int) -> Actor | None:
 
 def _main_subject(ctx: _Context, sent: int) -> Token | None:
     """The subject of the main verb of sentence `sent`, outside quotes."""
-    lo = ctx.sent_starts[sent]
-    hi = ctx.sent_starts[sent + 1] if sent + 1 < len(ctx.sent_starts) else len(ctx.text)
-    i = bisect.bisect_left(ctx.token_starts, lo)
-    while i < len(ctx.doc) and ctx.doc[i].idx < hi:
-        token = ctx.doc[i]
-        i += 1
+    for token in ctx.sentence_tokens(sent):
         main = token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT"
         if main and not ctx.in_content(token.idx):
             return token
@@ -2309,8 +2316,7 @@ def _quoted_only(ctx: _Context, sent: int) -> bool:
     """Whether every word of a sentence is quoted: "Mr Straw said: “He is clever.⏎“He
     lacks strategy.” The Foreign Secretary told the BBC": the speaker's own sentences go
     on with his report, so the description after them is still next to it."""
-    start = ctx.sent_starts[sent]
-    end = ctx.sent_starts[sent + 1] if sent + 1 < len(ctx.sent_starts) else len(ctx.text)
+    start, end = ctx.sentence_span(sent)
     return all(ctx.in_content(i) for i in range(start, end) if ctx.text[i].isalpha())
 
 
@@ -2448,12 +2454,8 @@ def _lead_named_next(ctx: _Context, start: int, mention: str, head: str) -> Acto
     if here + 1 >= len(ctx.sent_starts):
         return None
     lo = ctx.sent_starts[here + 1]
-    hi = ctx.sent_starts[here + 2] if here + 2 < len(ctx.sent_starts) else len(ctx.text)
-    i = bisect.bisect_left(ctx.token_starts, lo)
     found: Actor | None = None
-    while i < len(ctx.doc) and ctx.doc[i].idx < hi:
-        token = ctx.doc[i]
-        i += 1
+    for token in ctx.sentence_tokens(here + 1):
         if token.dep_ not in {"nsubj", "nsubjpass"} or token.head.dep_ != "ROOT":
             continue
         spans = [(s, e, a) for s, e, a in ctx.spans if s <= token.idx < e]
@@ -3078,15 +3080,10 @@ def _in_actor(ctx: _Context, pos: int) -> bool:
 def _pronoun_subject(ctx: _Context, sent: int, gender: str) -> bool:
     """Whether sentence `sent` has a "he"/"she" of that gender as a subject."""
     words = FEMALE_PRONOUNS if gender == "f" else MALE_PRONOUNS
-    begin = ctx.sent_starts[sent]
-    end = ctx.sent_starts[sent + 1] if sent + 1 < len(ctx.sent_starts) else len(ctx.text)
-    i = bisect.bisect_left(ctx.token_starts, begin)
-    while i < len(ctx.doc) and ctx.doc[i].idx < end:
-        token = ctx.doc[i]
-        i += 1
-        if token.lower_ in words and token.dep_ in _NOMINAL_SUBJECT_DEPS:
-            return True
-    return False
+    return any(
+        token.lower_ in words and token.dep_ in _NOMINAL_SUBJECT_DEPS
+        for token in ctx.sentence_tokens(sent)
+    )
 
 
 def _compatible(ctx: _Context, actor: Actor, gender: str) -> bool:
