@@ -2238,16 +2238,23 @@ def _referring_modifiers(ctx: _Context, mention: str, modifiers: list[str]) -> b
     """Whether the words before a referring noun only describe the person ("the
     reigning world champion", "the Newport-based athlete", "the Holland international",
     "the 32-year-old veteran"), none of them a person's name ("the Ferguson youngster")."""
-    for word in modifiers:
-        if word in PERSON_MODIFIERS or word in REFERRING_MODIFIERS or AGE_HEAD.fullmatch(word):
-            continue
-        if word.endswith(DESCRIBING_SUFFIXES):
-            continue
-        known = ctx.by_name.get(_norm(word))
-        if _capitalised(mention, word) and (known is None or known.type != "person"):
-            continue
-        return False
-    return True
+    return all(
+        word in REFERRING_MODIFIERS
+        or AGE_HEAD.fullmatch(word)
+        or _describes_person(ctx, mention, word)
+        for word in modifiers
+    )
+
+
+def _describes_person(ctx: _Context, mention: str, word: str) -> bool:
+    """Whether a modifier before a noun for a person says what kind of person: a person
+    modifier ("French", "veteran"), a describing compound ("-based", "-winning"), or a
+    capitalised name that is no person's ("the Liverpool player"; "the Ferguson
+    youngster" is someone Ferguson has)."""
+    if word in PERSON_MODIFIERS or word.endswith(DESCRIBING_SUFFIXES):
+        return True
+    known = ctx.by_name.get(_norm(word))
+    return _capitalised(mention, word) and (known is None or known.type != "person")
 
 
 def _same_document(ctx: _Context, start: int, head: str) -> Actor | None:
@@ -2342,16 +2349,7 @@ def _occupation(ctx: _Context, mention: str, head: str, modifiers: list[str]) ->
     "the French international defender", "the veteran striker", "the Liverpool player"
     (a club or place by its name, as for the referring nouns; never a person's name:
     "the Ferguson youngster" is someone Ferguson has)."""
-    if head not in OCCUPATION_NOUNS:
-        return False
-    for m in modifiers:
-        if m in PERSON_MODIFIERS or m.endswith(DESCRIBING_SUFFIXES):
-            continue
-        known = ctx.by_name.get(_norm(m))
-        if _capitalised(mention, m) and (known is None or known.type != "person"):
-            continue
-        return False
-    return True
+    return head in OCCUPATION_NOUNS and all(_describes_person(ctx, mention, m) for m in modifiers)
 
 
 def _nationality(mention: str, word: str) -> bool:
