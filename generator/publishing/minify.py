@@ -276,23 +276,20 @@ class PageSlimmer:
         if self.tabs_script and self.tabs_script in html and not _TAB_INPUT.search(html):
             html = html.replace(self.tabs_script, "")
         html = _CONFIG.sub(lambda match: _trim_config(match, html), html, count=1)
-        if root is not None:
-            header_tag = f'<script src="{root.group(1)}{HEADER_SCRIPT}"></script>'
-            if self.header_writes_config(html, root.group(1)):
+        if root is not None and header_tag in html:
+            if self.header_writes_config(html, prefix):
                 html = _CONFIG.sub("", html, count=1)
-            elif header_tag in html:  # the page's own __config stands: the script knows
+            else:  # the page's own __config stands: the script knows
                 html = html.replace(
                     header_tag, header_tag.replace("<script ", "<script data-config "), 1
                 )
         return minify(html)
 
     def header_writes_config(self, html: str, prefix: str) -> bool:
-        """Whether the page's __config is the one the header script writes: the page
-        has that script, and its config is `config_rest` with the page's root as base
-        (issue 14: ~130 B on every page out of the nav; Material's JavaScript reads it
-        from the document, wherever it is)."""
-        if f'<script src="{prefix}{HEADER_SCRIPT}"></script>' not in html:
-            return False
+        """Whether the __config of a page with the header script is the one that script
+        writes: `config_rest` with the page's root as base (issue 14: ~130 B on every
+        page out of the nav; Material's JavaScript reads it from the document, wherever
+        it is)."""
         found = _CONFIG.search(html)
         try:
             config = json.loads(found.group(2)) if found else None
