@@ -15,6 +15,7 @@ _TAG = re.compile(r"\s*\(\s*([DRI])\s*-\s*([A-Za-z][A-Za-z. ]{0,14}?)\s*\)")
 _STATES = word_lists("us_states")
 _STATE_OF = {abbr: state for state, abbrs in _STATES.items() for abbr in abbrs}
 _STATE_OF.update({state: state for state in _STATES})
+_STATES_LONGEST_FIRST = sorted(_STATES, key=len, reverse=True)  # "west virginia" first
 _PARTY = {"D": "democrat", "R": "republican", "I": "independent"}
 _PARTY_ADJECTIVE = {
     "democratic": "democrat",
@@ -49,8 +50,7 @@ def described_tag(words: list[str]) -> tuple[str | None, str] | None:
     head, middle = words[-1], words[1:-1]
     party = head if head in _PARTY.values() else None
     text = " ".join(middle)
-    longest_first = sorted(_STATES, key=len, reverse=True)  # "west virginia", not "virginia"
-    state = next((s for s in longest_first if f" {s} " in f" {text} "), None)
+    state = next((s for s in _STATES_LONGEST_FIRST if f" {s} " in f" {text} "), None)
     if state is None:
         return None
     rest = f" {text} ".replace(f" {state} ", " ").split()
