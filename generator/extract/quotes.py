@@ -62,7 +62,7 @@ from generator.extract.reported_speech import (
     WISH_RULE,
     _indirect_quotes,
 )
-from generator.extract.speech_cues import PLAIN_REPORT_CUES
+from generator.extract.speech_cues import PLAIN_REPORT_CUES, TAG_VERBS_PATTERN
 from generator.extract.words import word_lists, word_set
 from generator.model import Quote
 from generator.reading.layout import shown_text
@@ -359,7 +359,7 @@ def _fragments_in_clauses(text: str, quotes: list[Quote], clauses: dict[int, Quo
 #: A speech tag of its own inside a clause ("It said incentives were 'gimmicks', MPs
 #: said"), or a clause opening on its verb, its subject cut off ("Last year, he said,
 #: was all about 'the IPTV ecosystem'"): the clause found is not one report.
-_TAG_INSIDE = re.compile(r"\b(?:said|says|told|tells|added|adds)\b")
+_TAG_INSIDE = re.compile(TAG_VERBS_PATTERN)
 _OPENS_ON_VERB = re.compile(r"^(?:is|was|are|were|has|had|have|will|would|can|could)\b")
 
 

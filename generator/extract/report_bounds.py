@@ -37,7 +37,7 @@ from generator.extract.speaker_mentions import (
     _NOMINAL_SUBJECT_DEPS,
     _SUBJECT_DEPS,
 )
-from generator.extract.speech_cues import PLAIN_REPORT_CUES, _is_reporting
+from generator.extract.speech_cues import PLAIN_REPORT_CUES, TAG_VERBS_PATTERN, _is_reporting
 from generator.model import Quote
 
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -53,7 +53,7 @@ _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "acomp", "attr", "dobj", "oprd"}
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 _CLAUSE_RULE = "indirect.verb_clause"
 _CLOSERS = {")": "(", "]": "["}
-_INNER_TAG = re.compile(r",[^,]{1,40}\b(?:said|says|added|adds|told|tells)\b[^,]{0,20},")
+_INNER_TAG = re.compile(r",[^,]{1,40}" + TAG_VERBS_PATTERN + r"[^,]{0,20},")
 
 
 def fit_report(doc: Doc, text: str, quote: Quote) -> Quote:

@@ -48,6 +48,9 @@ _NOMINAL_VERBS: frozenset[str] = (
 _INDIRECT_VERBS = REPORTING_VERBS | _NOMINAL_VERBS | _XCOMP_VERBS | _DERIVED_CLAUSAL
 #: Cues of plain reporting, as written: a short fragment under them is reported speech.
 PLAIN_REPORT_CUES: frozenset[str] = _WORDS["plain_report_cues"]
+#: The verbs of a speech tag written inside another clause ("..., he said, ...", "It
+#: added"), as a regular expression of whole words.
+TAG_VERBS_PATTERN = r"\b(?:said|says|told|tells|added|adds)\b"
 
 
 #: Nouns whose "that" clause is attributed content ("the claim that ...", "X's view is
