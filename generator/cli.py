@@ -89,6 +89,15 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
     check.set_defaults(run=_check)
 
+    prune = site_command(
+        "prune-cache",
+        "Delete what the extraction cache can never serve again: entries of older models "
+        "or extractor versions, and the last good extraction of articles no longer in "
+        "content_dir.",
+    )
+    prune.add_argument("--dry-run", action="store_true", help="list what would go; delete nothing")
+    prune.set_defaults(run=_prune_cache)
+
     new = site_command("new", "Start a new article in content/ with its front matter.")
     new.add_argument("title", help="the article's headline")
     new.add_argument("--date", default=dt.date.today().isoformat(), help="ISO date (today)")
@@ -354,6 +363,41 @@ class _Unrepeated:
     def filter(self, record: object) -> bool:
         failure = getattr(self.plugin, "failure", None)
         return failure is None or record.getMessage() != str(failure)  # type: ignore[attr-defined]
+
+
+def _prune_cache(args: argparse.Namespace) -> int:
+    """`briefings prune-cache` (generator/running/prune.py); 1 when content could not be
+    read, so that the last good records were all kept."""
+    from generator.publishing.folders import FolderError, check_content_dir
+    from generator.running.prune import prune_cache
+
+    settings = _settings(args)
+    if settings is None:
+        return 2
+    if settings.cache_dir is None:
+        print("cache_dir is null in mkdocs.yml: there is no cache to prune")
+        return 0
+    try:
+        check_content_dir(settings)
+    except FolderError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    pruned = prune_cache(settings, dry_run=args.dry_run)
+    verb = "would delete" if args.dry_run else "deleted"
+    for folder in [*pruned.stale_folders, *pruned.orphan_records]:
+        print(f"{verb} {folder}")
+    print(
+        f"{settings.cache_dir}: {verb} {len(pruned.stale_folders)} folder(s) of older cache "
+        f"versions and {len(pruned.orphan_records)} last good extraction(s) of articles no "
+        f"longer in content_dir, {pruned.bytes / 1e6:.1f} MB"
+    )
+    for path in pruned.unreadable:
+        print(
+            f"{path}: error: cannot be read, so no last good extraction was pruned; "
+            "fix it (`briefings check`) and run again",
+            file=sys.stderr,
+        )
+    return 1 if pruned.unreadable else 0
 
 
 def _folders_usable(settings: Settings) -> bool:

@@ -28,6 +28,7 @@ import functools
 import hashlib
 import json
 import os
+import re
 import shutil
 import tempfile
 import types
@@ -43,6 +44,10 @@ CACHE_FORMAT = 2
 # What reading a bad entry can raise: undecodable or malformed JSON, JSON nested deep
 # enough to exhaust the stack, or records of another shape.
 UNREADABLE = (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError)
+# The names the cache gives what it writes: a version's folder, its shards, an entry.
+VERSION_FOLDER = re.compile(r"^v[0-9]+-[0-9a-f]{12}$")
+SHARD = re.compile(r"^[0-9a-f]{2}$")
+ENTRY = re.compile(r"^[0-9a-f]{64}\.json$")
 
 
 class CacheError(Exception):
@@ -157,13 +162,18 @@ class ExtractionCache:
             raise
 
     def stale_folders(self) -> list[Path]:
-        """Folders of other cache versions (older models or extractors) under the root."""
+        """Folders of other cache versions (older models or extractors) under the root.
+
+        Only folders the cache made: a `v<format>-<12 hex>` name holding nothing but
+        entry shards. `cache_dir` is a setting, and a slip (`cache_dir: .`) must never
+        let a prune take a `vendor/` or `v2-notes/` folder the build did not make.
+        """
         if not self.root.is_dir():
             return []
         return sorted(
             path
             for path in self.root.iterdir()
-            if path.is_dir() and path != self.folder and path.name.startswith("v")
+            if path != self.folder and VERSION_FOLDER.match(path.name) and _holds_entries(path)
         )
 
     def prune_stale(self) -> int:
@@ -171,11 +181,31 @@ class ExtractionCache:
 
         Safe for CI, which keeps one model and one extractor per branch: entries of a
         previous extractor can never be served again, only take space in the kept cache.
+        An article's last good extraction (generator/running/fallback.py) is a hard link,
+        so it outlives the folder of the entry it links to.
         """
         folders = self.stale_folders()
         for folder in folders:
             shutil.rmtree(folder, ignore_errors=True)
         return len(folders)
+
+
+def _holds_entries(folder: Path) -> bool:
+    """Whether `folder` (not a link) holds only what the cache writes: two-hex shards of
+    entries and the temporary and probe files of interrupted writes."""
+    if folder.is_symlink() or not folder.is_dir():
+        return False
+    for child in folder.iterdir():
+        if child.name.startswith((".tmp-", ".probe-")) and not child.is_dir():
+            continue
+        if child.is_symlink() or not child.is_dir() or not SHARD.match(child.name):
+            return False
+        for entry in child.iterdir():
+            if entry.is_symlink() or entry.is_dir():
+                return False
+            if not (ENTRY.match(entry.name) or entry.name.startswith(".tmp-")):
+                return False
+    return True
 
 
 def read_entry(data: bytes, key: str) -> tuple[Extraction, list[str]]:

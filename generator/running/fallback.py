@@ -35,19 +35,46 @@ and nothing changes either.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator.model import Extraction
-from generator.running.cache import UNREADABLE, CacheError, ExtractionCache, clear_path, read_entry
+from generator.running.cache import (
+    SHARD,
+    UNREADABLE,
+    CacheError,
+    ExtractionCache,
+    clear_path,
+    read_entry,
+)
 
 FOLDER = "last-good"
 SUFFIX = ".extraction"  # not .json: the cache's own entries are the only *.json files
 _RECORD = re.compile(r"^([0-9a-f]{64})\.([0-9a-f]{64})\.extraction$")
+_ARTICLE_FOLDER = re.compile(r"^[0-9a-f]{64}$")
+
+
+def _id_digest(article_id: str) -> str:
+    """The SHA-256 of an article's id: the name of the folder holding its record."""
+    return hashlib.sha256(article_id.encode("utf-8")).hexdigest()
+
+
+def _holds_records(folder: Path) -> bool:
+    """Whether `folder` (not a link) holds only records and temporary files."""
+    if folder.is_symlink() or not folder.is_dir():
+        return False
+    return all(
+        not child.is_symlink()
+        and child.is_file()
+        and (_RECORD.match(child.name) or child.name.startswith(".tmp-"))
+        for child in folder.iterdir()
+    )
 
 
 def text_digest(body: str) -> str:
@@ -72,8 +99,42 @@ class LastGood:
 
     def folder(self, article_id: str) -> Path:
         """The folder holding the record of the article published as `article_id`."""
-        name = hashlib.sha256(article_id.encode("utf-8")).hexdigest()
+        name = _id_digest(article_id)
         return self.root / name[:2] / name
+
+    def orphans(self, article_ids: Iterable[str]) -> list[Path]:
+        """The record folders of articles not among `article_ids` (deleted or renamed
+        since), which no build can publish again. Only folders the records made: a
+        64-hex name inside a two-hex shard, holding records and temporary files only."""
+        keep = {_id_digest(article_id) for article_id in article_ids}
+        if self.root.is_symlink() or not self.root.is_dir():
+            return []
+        found = []
+        for shard in sorted(self.root.iterdir()):
+            if shard.is_symlink() or not shard.is_dir() or not SHARD.match(shard.name):
+                continue
+            for folder in sorted(shard.iterdir()):
+                if (
+                    folder.name not in keep
+                    and _ARTICLE_FOLDER.match(folder.name)
+                    and folder.name.startswith(shard.name)
+                    and _holds_records(folder)
+                ):
+                    found.append(folder)
+        return found
+
+    def prune(self, article_ids: Iterable[str]) -> int:
+        """Delete the records of articles not among `article_ids`; return how many went.
+
+        Every build keeps one record per article, so without this the records of
+        deleted and renamed articles would stay in the CI cache for good.
+        """
+        folders = self.orphans(article_ids)
+        for folder in folders:
+            clear_path(folder)
+            with contextlib.suppress(OSError):  # the shard holds other articles' records
+                folder.parent.rmdir()
+        return len(folders)
 
     def keep(self, article_id: str, key: str, body: str) -> None:
         """Record the cache entry `key` (a good extraction of `body`) as the article's
