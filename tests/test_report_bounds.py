@@ -89,6 +89,9 @@ the operator.
 
 The captain told the inquiry that the engines had failed twice in one week, according
 to a report by the Gazette.
+
+Town manager Dan Miller admitted their trip to Oldfield Park to face league leaders Rovers
+was the toughest draw possible.
 """
 
 
@@ -135,3 +138,13 @@ def test_no_report_from_a_hearsay_passive(nlp: Language) -> None:
     nothing; the clause is what they were shocked at."""
     texts = shown_second(nlp)
     assert "the captain was on board" not in texts, texts
+
+
+def test_a_report_keeps_the_subject_read_as_the_cues_object(nlp: Language) -> None:
+    """ "admitted [their trip to Oldfield Park to face league leaders] Rovers was ...":
+    the parser takes the subject's first words for the object of "admitted"."""
+    texts = [" ".join(text.split()) for text in shown_second(nlp)]
+    assert (
+        "their trip to Oldfield Park to face league leaders Rovers was the toughest draw possible"
+        in texts
+    ), texts

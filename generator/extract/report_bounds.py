@@ -15,6 +15,8 @@ each of which an editor fixes by hand:
   ("said [it was satisfied] the question was easy"), never over a tag of its own;
 - a closing bracket or a per cent sign is cut off ("2.9bn euros (£1.99bn]).",
   "almost 4]%");
+- the clause's subject was read as the cue's object ("Bruce admitted [their trip ...
+  to face Premiership leaders] Chelsea was the toughest draw"): the clause starts there;
 - the span opens on the speaker of an inverted tag ("because, said [Mr Goosens, they
   are ...]") or on the comma after "that";
 - a verbless object of a verb that does not report speech reads as a clause ("ruled
@@ -74,6 +76,7 @@ _TIME_UNITS = _WORDS["time_line_units"]
 _TIME_MARKS = _WORDS["time_line_marks"]
 _COORDINATORS = _WORDS["clause_coordinators"]
 _CLAIM_NOUNS = _WORDS["claim_nouns"]
+_SPLIT_SUBJECT_VERBS = _WORDS["split_subject_verbs"]
 #: Words a time line may open with before its unit: "three days", "a week", "just two
 #: months", "only hours".
 _TIME_LINE_POS = frozenset({"NUM", "DET", "ADJ", "ADV", "NOUN"})
@@ -111,6 +114,9 @@ def fit_report(doc: Doc, text: str, quote: Quote) -> Quote:
         if cue is None or not words or any(c.tag_ in _RELATIVE_TAGS for c in cue.children):
             return dataclasses.replace(quote, rule=GAPPED_RULE)
         start = _past_addressee(cue, words).idx
+    split = _split_subject(span)
+    if split is not None:
+        start = split.left_edge.idx
     longer = max(_verb_after(span), _complement_after(span))
     if longer > end and not _tag_in(doc, text, end, longer) and not _cue_in_relative(span):
         end = longer
@@ -153,6 +159,29 @@ def _writers_voice(span: Span, quote: Quote) -> bool:
     if head.pos_ != "ADJ" and not any(c.dep_ == "acomp" for c in head.children):
         return False
     return any(c.dep_ in _IT_DEPS and c.lower_ == "it" for c in holder.children)
+
+
+def _split_subject(span: Span) -> Token | None:
+    """The object the parser gave a verb of saying or stance that is really the start of
+    its clause's subject: "Bruce admitted [their trip to Stamford Bridge to face
+    Premiership leaders] Chelsea was the toughest draw possible". The object follows the
+    cue at once and every word up to the clause hangs on the cue, with no comma."""
+    verb = _clause_verb(span)
+    if verb is None or verb.dep_ != "ccomp":
+        return None
+    cue = verb.head
+    if cue.lemma_.lower() not in _SPLIT_SUBJECT_VERBS or cue.i >= span.start:
+        return None
+    objects = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < span.start]
+    if len(objects) != 1 or objects[0].left_edge.i != cue.i + 1:
+        return None
+    between = span.doc[cue.i + 1 : span.start]
+    if any(t.text in ",;:" or (t.is_space and "\n\n" in t.text) for t in between):
+        return None
+    words = [t for t in between if not t.is_space]
+    if not all(cue in t.ancestors and verb not in t.ancestors for t in words):
+        return None
+    return objects[0]
 
 
 def _hearsay_passive(span: Span, cue: str | None) -> bool:
