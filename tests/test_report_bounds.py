@@ -92,6 +92,12 @@ to a report by the Gazette.
 
 Town manager Dan Miller admitted their trip to Oldfield Park to face league leaders Rovers
 was the toughest draw possible.
+
+The minister, in Hull for informal ferry talks, told Reuters bilateral ferry disputes are
+increasing because the fare system is inefficient.
+
+"We are still counting," the mayor said in an interview taped this morning for the
+Harbour Hour which will air at noon.
 """
 
 
@@ -148,3 +154,20 @@ def test_a_report_keeps_the_subject_read_as_the_cues_object(nlp: Language) -> No
         "their trip to Oldfield Park to face league leaders Rovers was the toughest draw possible"
         in texts
     ), texts
+
+
+def test_a_report_starts_after_the_listener_of_told(nlp: Language) -> None:
+    """ "told [Reuters] bilateral ferry disputes are increasing": the news agency is
+    whom the minister told, not part of what was said."""
+    texts = [" ".join(text.split()) for text in shown_second(nlp)]
+    assert (
+        "bilateral ferry disputes are increasing because the fare system is inefficient" in texts
+    ), texts
+
+
+def test_no_report_from_a_participle_after_the_cue(nlp: Language) -> None:
+    """ "said in an interview [taped this morning ...]" says when the interview was
+    taped; the mayor's words are the quotation before it."""
+    texts = [" ".join(text.split()) for text in shown_second(nlp)]
+    assert "We are still counting" in texts, texts
+    assert not any(text.startswith("taped this morning") for text in texts), texts

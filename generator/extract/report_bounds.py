@@ -17,6 +17,10 @@ each of which an editor fixes by hand:
   "almost 4]%");
 - the clause's subject was read as the cue's object ("Bruce admitted [their trip ...
   to face Premiership leaders] Chelsea was the toughest draw"): the clause starts there;
+- the listener of "told" is read into the clause's subject ("Yeutter told [Reuters]
+  bilateral trade disputes are increasing"): the clause starts after it;
+- a participle with no subject is read as the clause ("said in an interview [taped
+  this afternoon for ...]"): nothing was reported, and the find is a gap;
 - the span opens on the speaker of an inverted tag ("because, said [Mr Goosens, they
   are ...]") or on the comma after "that";
 - a verbless object of a verb that does not report speech reads as a clause ("ruled
@@ -98,7 +102,7 @@ def fit_report(doc: Doc, text: str, quote: Quote) -> Quote:
         return dataclasses.replace(quote, rule=SMALL_CLAUSE_RULE)
     if _writers_voice(span, quote):
         return dataclasses.replace(quote, rule=UNSPOKEN_RULE)
-    if _hearsay_passive(span, quote.cue):
+    if _hearsay_passive(span, quote.cue) or _bare_participle(span):
         return dataclasses.replace(quote, rule=GAPPED_RULE)
     start, end = quote.start, quote.end
     subject = _subject_before(span)
@@ -117,6 +121,9 @@ def fit_report(doc: Doc, text: str, quote: Quote) -> Quote:
     split = _split_subject(span)
     if split is not None:
         start = split.left_edge.idx
+    listener = _glued_listener(span, quote.cue)
+    if listener is not None and start == quote.start:
+        start = listener
     longer = max(_verb_after(span), _complement_after(span))
     if longer > end and not _tag_in(doc, text, end, longer) and not _cue_in_relative(span):
         end = longer
@@ -182,6 +189,37 @@ def _split_subject(span: Span) -> Token | None:
     if not all(cue in t.ancestors and verb not in t.ancestors for t in words):
         return None
     return objects[0]
+
+
+def _bare_participle(span: Span) -> bool:
+    """Whether the "clause" is a participle with no subject and no auxiliary that the
+    parser hung on the cue: "he said in an interview [taped this afternoon for the
+    Newshour]" describes the interview; nothing was reported."""
+    verb = _clause_verb(span)
+    first = next((t for t in span if not (t.is_punct or t.is_space)), None)
+    if verb is None or first is None or first.i != verb.i or verb.tag_ not in {"VBN", "VBG"}:
+        return False
+    return not any(c.dep_ in _SUBJECT_DEPS or c.dep_ in _AUX_DEPS for c in verb.children)
+
+
+def _glued_listener(span: Span, cue: str | None) -> int | None:
+    """Where a clause starts whose first word is the listener of a verb of telling that
+    the parser read into the clause's subject: "Yeutter told [Reuters] bilateral trade
+    disputes are increasing". Only a single proper noun before a word that is no name,
+    and only when the cue has no listener of its own."""
+    verb = _cue_before(span, cue)
+    if verb is None or verb.lemma_.lower() not in _ADDRESSEE_VERBS or len(span) < 3:
+        return None
+    if any(c.dep_ in _OBJECT_DEPS for c in verb.children):
+        return None
+    first, second = span[0], span[1]
+    if first.pos_ != "PROPN" or first.dep_ not in {"compound", "nmod"}:
+        return None
+    if not span.start < first.head.i < span.end or second.pos_ in {"PROPN", "PUNCT", "SPACE"}:
+        return None
+    if first.i != verb.i + 1:
+        return None
+    return second.idx
 
 
 def _hearsay_passive(span: Span, cue: str | None) -> bool:
