@@ -220,12 +220,15 @@ def _unheld(found: list[Quote], fitted: list[Quote]) -> list[Quote]:
     """The fitted reports without those a report taken on by `fit_report` now holds: a
     clause taken on over a second clause of its cue ("A and the committee felt B,
     Sandner said") holds the report of "felt", which is part of Sandner's, not one of
-    its own. Reports that held each other as found were sorted out before."""
+    its own. Only reported clauses go; a verb's object or infinitive found inside stays
+    (unpublished, it still anchors its speaker). Reports that held each other as found
+    were sorted out before."""
     grown = [new for old, new in zip(found, fitted, strict=True) if new.end > old.end]
     return [
         quote
         for quote in fitted
-        if not any(g is not quote and g.start <= quote.start and quote.end <= g.end for g in grown)
+        if quote.rule not in _CLAUSE_RULES
+        or not any(g is not quote and g.start <= quote.start and quote.end <= g.end for g in grown)
     ]
 
 
