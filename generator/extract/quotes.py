@@ -167,7 +167,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     reported: dict[int, _Attribution] = {}
     indirect = _outermost_reports(doc, text, list(_indirect_quotes(doc, ctx)))
     indirect = [_without_complementiser(doc, text, quote) for quote in indirect]
-    indirect = [fit_report(doc, text, quote) for quote in indirect]
+    indirect = _unheld(indirect, [fit_report(doc, text, quote) for quote in indirect])
     clauses: dict[int, Quote] = {}
     quotes.extend(_split_quoted_reports(indirect, spans, reported, clauses))
     direct = list(_direct_quotes(doc, spans, ctx, reported))
@@ -214,6 +214,22 @@ def _outermost_reports(doc: Doc, text: str, indirect: list[Quote]) -> list[Quote
         kept.append(quote)
         reach = max(reach, quote.end)
     return [_inner_content(doc, text, quote, ordered) for quote in kept]
+
+
+def _unheld(found: list[Quote], fitted: list[Quote]) -> list[Quote]:
+    """The fitted reports without those a report taken on by `fit_report` now holds: a
+    clause taken on over a second clause of its cue ("A and the committee felt B,
+    Sandner said") holds the report of "felt", which is part of Sandner's, not one of
+    its own. Only reported clauses go; a verb's object or infinitive found inside stays
+    (unpublished, it still anchors its speaker). Reports that held each other as found
+    were sorted out before."""
+    grown = [new for old, new in zip(found, fitted, strict=True) if new.end > old.end]
+    return [
+        quote
+        for quote in fitted
+        if quote.rule not in _CLAUSE_RULES
+        or not any(g is not quote and g.start <= quote.start and quote.end <= g.end for g in grown)
+    ]
 
 
 #: Clausal reports whose content may itself be a report of another source's.

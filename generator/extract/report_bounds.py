@@ -15,13 +15,33 @@ each of which an editor fixes by hand:
   ("said [it was satisfied] the question was easy"), never over a tag of its own;
 - a closing bracket or a per cent sign is cut off ("2.9bn euros (£1.99bn]).",
   "almost 4]%");
+- the clause's subject was read as the cue's object ("Bruce admitted [their trip ...
+  to face Premiership leaders] Chelsea was the toughest draw"): the clause starts there;
+- the listener of "told" is read into the clause's subject ("Yeutter told [Reuters]
+  bilateral trade disputes are increasing"): the clause starts after it;
+- a participle with no subject is read as the clause ("said in an interview [taped
+  this afternoon for ...]"): nothing was reported, and the find is a gap;
 - the span opens on the speaker of an inverted tag ("because, said [Mr Goosens, they
   are ...]") or on the comma after "that";
 - a verbless object of a verb that does not report speech reads as a clause ("ruled
   [it illegal]", "declare [it one of the fastest growing technologies]"): no words
   were reported, so the find is kept off the pages (`SMALL_CLAUSE_RULE`);
 - the writer's idiom reads as a source ("it's safe to say that [...]", the generic
-  "you would probably say [...]"): no one said it (`UNSPOKEN_RULE`, kept off the pages).
+  "you would probably say [...]"): no one said it (`UNSPOKEN_RULE`, kept off the pages);
+- the clause stops at a coordinator where the parser hung a second clause on the same
+  cue ("[the change was withheld ... after a study was released] and the committee
+  felt the issue should be addressed ..., Sandner said"): both are the report, and it
+  runs to the second clause's end;
+- a second source's tag closes the clause ("SAIC says [none of its money will be
+  paid ...], the FT reports", "told Reagan that [profits were diverted], according to
+  a Time magazine report"): cut at the comma;
+- the writer's own words close the clause after a comma: a time line against an
+  earlier event ("said it launched an offensive today[, three days after it began a
+  new thrust]") or a comment on the claim ("say there is a black hole in the public
+  finances[, a claim denied by the chancellor]"): cut at the comma;
+- the cue is a hearsay passive whose subject is no speaker ("Local police were said
+  to be "surprised" [he was in the area]"): the clause hangs on the adjective, as a
+  gap (`GAPPED_RULE`, kept off the pages).
 """
 
 from __future__ import annotations
@@ -38,6 +58,7 @@ from generator.extract.speaker_mentions import (
     _SUBJECT_DEPS,
 )
 from generator.extract.speech_cues import PLAIN_REPORT_CUES, TAG_VERBS_PATTERN, _is_reporting
+from generator.extract.words import word_lists
 from generator.model import Quote
 
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -54,6 +75,15 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 _CLAUSE_RULE = "indirect.verb_clause"
 _CLOSERS = {")": "(", "]": "["}
 _INNER_TAG = re.compile(r",[^,]{1,40}" + TAG_VERBS_PATTERN + r"[^,]{0,20},")
+_WORDS = word_lists("quote_words")
+_TIME_UNITS = _WORDS["time_line_units"]
+_TIME_MARKS = _WORDS["time_line_marks"]
+_COORDINATORS = _WORDS["clause_coordinators"]
+_CLAIM_NOUNS = _WORDS["claim_nouns"]
+_SPLIT_SUBJECT_VERBS = _WORDS["split_subject_verbs"]
+#: Words a time line may open with before its unit: "three days", "a week", "just two
+#: months", "only hours".
+_TIME_LINE_POS = frozenset({"NUM", "DET", "ADJ", "ADV", "NOUN"})
 
 
 def fit_report(doc: Doc, text: str, quote: Quote) -> Quote:
@@ -72,6 +102,8 @@ def fit_report(doc: Doc, text: str, quote: Quote) -> Quote:
         return dataclasses.replace(quote, rule=SMALL_CLAUSE_RULE)
     if _writers_voice(span, quote):
         return dataclasses.replace(quote, rule=UNSPOKEN_RULE)
+    if _hearsay_passive(span, quote.cue) or _bare_participle(span):
+        return dataclasses.replace(quote, rule=GAPPED_RULE)
     start, end = quote.start, quote.end
     subject = _subject_before(span)
     if subject is not None:
@@ -86,9 +118,19 @@ def fit_report(doc: Doc, text: str, quote: Quote) -> Quote:
         if cue is None or not words or any(c.tag_ in _RELATIVE_TAGS for c in cue.children):
             return dataclasses.replace(quote, rule=GAPPED_RULE)
         start = _past_addressee(cue, words).idx
+    split = _split_subject(span)
+    if split is not None:
+        start = split.left_edge.idx
+    listener = _glued_listener(span, quote.cue)
+    if listener is not None and start == quote.start:
+        start = listener
     longer = max(_verb_after(span), _complement_after(span))
     if longer > end and not _tag_in(doc, text, end, longer) and not _cue_in_relative(span):
         end = longer
+    end = max(end, _joined_clause(span))
+    close = _before_writers_close(span)
+    if close < span.end_char:
+        end = close
     start = _past_own_speaker(text, quote, start)
     start, end = _closed(text, start, end)
     if (start, end) == (quote.start, quote.end):
@@ -124,6 +166,201 @@ def _writers_voice(span: Span, quote: Quote) -> bool:
     if head.pos_ != "ADJ" and not any(c.dep_ == "acomp" for c in head.children):
         return False
     return any(c.dep_ in _IT_DEPS and c.lower_ == "it" for c in holder.children)
+
+
+def _split_subject(span: Span) -> Token | None:
+    """The object the parser gave a verb of saying or stance that is really the start of
+    its clause's subject: "Bruce admitted [their trip to Stamford Bridge to face
+    Premiership leaders] Chelsea was the toughest draw possible". The object follows the
+    cue at once and every word up to the clause hangs on the cue, with no comma."""
+    verb = _clause_verb(span)
+    if verb is None or verb.dep_ != "ccomp":
+        return None
+    cue = verb.head
+    if cue.lemma_.lower() not in _SPLIT_SUBJECT_VERBS or cue.i >= span.start:
+        return None
+    objects = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < span.start]
+    if len(objects) != 1 or objects[0].left_edge.i != cue.i + 1:
+        return None
+    between = span.doc[cue.i + 1 : span.start]
+    if any(t.text in ",;:" or (t.is_space and "\n\n" in t.text) for t in between):
+        return None
+    words = [t for t in between if not t.is_space]
+    if not all(cue in t.ancestors and verb not in t.ancestors for t in words):
+        return None
+    return objects[0]
+
+
+def _bare_participle(span: Span) -> bool:
+    """Whether the "clause" is a participle with no subject and no auxiliary that the
+    parser hung on the cue: "he said in an interview [taped this afternoon for the
+    Newshour]" describes the interview; nothing was reported."""
+    verb = _clause_verb(span)
+    first = next((t for t in span if not (t.is_punct or t.is_space)), None)
+    if verb is None or first is None or first.i != verb.i or verb.tag_ not in {"VBN", "VBG"}:
+        return False
+    return not any(c.dep_ in _SUBJECT_DEPS or c.dep_ in _AUX_DEPS for c in verb.children)
+
+
+def _glued_listener(span: Span, cue: str | None) -> int | None:
+    """Where a clause starts whose first word is the listener of a verb of telling that
+    the parser read into the clause's subject: "Yeutter told [Reuters] bilateral trade
+    disputes are increasing". Only a single proper noun before a word that is no name,
+    and only when the cue has no listener of its own."""
+    verb = _cue_before(span, cue)
+    if verb is None or verb.lemma_.lower() not in _ADDRESSEE_VERBS or len(span) < 3:
+        return None
+    if any(c.dep_ in _OBJECT_DEPS for c in verb.children):
+        return None
+    first, second = span[0], span[1]
+    if first.pos_ != "PROPN" or first.dep_ not in {"compound", "nmod"}:
+        return None
+    if not span.start < first.head.i < span.end or second.pos_ in {"PROPN", "PUNCT", "SPACE"}:
+        return None
+    if first.i != verb.i + 1:
+        return None
+    return second.idx
+
+
+def _hearsay_passive(span: Span, cue: str | None) -> bool:
+    """Whether the cue is a passive of hearsay with an infinitive ("Local police were
+    said to be "surprised" he was in the area", "X is reported to have been angry the
+    deal fell through"): its subject is whom the unnamed source spoke of, not a speaker,
+    and a clause the parser hangs on the cue belongs to the infinitive's predicate."""
+    verb = _cue_before(span, cue)
+    if verb is None:
+        return False
+    children = list(verb.children)
+    return any(c.dep_ == "nsubjpass" for c in children) and any(
+        c.dep_ == "xcomp" and c.i < span.start for c in children
+    )
+
+
+def _joined_clause(span: Span) -> int:
+    """Where a clause ends that the parser split into two complements of one cue joined
+    by "and" or "but" ("[The LDP's failure ... will weaken its ability to push through
+    its tax plan], and without a compromise the budget is unlikely to be passed soon,
+    they said"): the second is the same report, so the span runs to its last word. Only
+    commas, spaces and one coordinator may stand between the two, and both must be on
+    the same side of the cue."""
+    doc = span.doc
+    verb = _clause_verb(span)
+    if verb is None or verb.dep_ != "ccomp":
+        return span.end_char
+    cue = verb.head
+    i, coordinators = span.end, 0
+    while i < len(doc) and (
+        doc[i].is_space or doc[i].text in ",;" or doc[i].lower_ in _COORDINATORS
+    ):
+        coordinators += doc[i].lower_ in _COORDINATORS
+        i += 1
+    if coordinators != 1 or i >= len(doc):
+        return span.end_char
+    for second in cue.children:
+        if second.dep_ != "ccomp" or second.i <= verb.i or second.left_edge.i != i:
+            continue
+        if (second.i < cue.i) != (verb.i < cue.i) or _is_reporting(second, direct=True):
+            continue  # "A, and he added B": a tag of its own
+        last = second.right_edge
+        while last.i > second.i and (last.is_punct or last.is_space):
+            last = doc[last.i - 1]
+        return last.idx + len(last.text)
+    return span.end_char
+
+
+def _before_writers_close(span: Span) -> int:
+    """Where a clause ends once the writer's own words that close it after a comma are
+    left out: a time line against an earlier event (", three days after it began a new
+    thrust", ", a week before the vote") or a comment on the claim (", a claim denied by
+    the chancellor"). Neither is what the source said."""
+    doc = span.doc
+    tag = _closing_tag(span)
+    if tag is not None:
+        return tag
+    last = span.end - 1
+    while last > span.start and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    for token in span:
+        if token.right_edge.i < last:
+            continue
+        first = token.left_edge
+        if first.i <= span.start + 2 or doc[first.i - 1].text != ",":
+            continue
+        if _time_line(token) or _claim_comment(token):
+            return doc[first.i - 1].idx
+    return span.end_char
+
+
+def _closing_tag(span: Span) -> int | None:
+    """Where a clause ends that the parser read as a second source's report closed by
+    its tag ("SAIC says [none of its money will be paid ..., the FT reports]"): the
+    clause's own verb is a speech verb whose complement comes first and whose subject
+    follows a comma. The words are the first source's; the second tag is left out."""
+    according = _according_to_after(span)
+    if according is not None:
+        return according
+    verb = _clause_verb(span)
+    if verb is None or not _is_reporting(verb, direct=True):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in _NOMINAL_SUBJECT_DEPS]
+    complements = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if len(subjects) != 1 or not complements or subjects[0].i < complements[0].i:
+        return None
+    first = subjects[0].left_edge
+    comma = span.doc[first.i - 1]
+    if comma.text != "," or comma.i <= span.start or first.i < complements[0].right_edge.i:
+        return None
+    return comma.idx
+
+
+def _according_to_after(span: Span) -> int | None:
+    """Where a clause ends that closes on a source of its own after a comma ("told
+    President Reagan that [profits were being diverted to rebels], according to a Time
+    magazine report"): the comma before "according to", when the phrase runs to the
+    clause's end. The phrase is a second source's tag, found as a report of its own."""
+    doc = span.doc
+    for token in span:
+        if token.lower_ != "according" or token.i + 1 >= span.end:
+            continue
+        if doc[token.i + 1].lower_ != "to" or token.i - 1 <= span.start:
+            continue
+        comma = doc[token.i - 1]
+        rest = doc[token.i : span.end]
+        if comma.text == "," and not any(t.text in ",;" for t in rest[:-1]):
+            return comma.idx
+    return None
+
+
+def _time_line(token: Token) -> bool:
+    """ "three days after it began a new thrust": a clause of "after", "before" or
+    "since" opened by a span of time."""
+    if token.dep_ != "advcl":
+        return False
+    marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in _TIME_MARKS]
+    if len(marks) != 1:
+        return False
+    measure = token.doc[token.left_edge.i : marks[0].i]
+    return (
+        0 < len(measure) <= 4
+        and all(t.pos_ in _TIME_LINE_POS for t in measure)
+        and measure[-1].lemma_.lower() in _TIME_UNITS
+    )
+
+
+def _claim_comment(token: Token) -> bool:
+    """ "a claim denied by the chancellor": a noun of claim, with "a", and a participle
+    that says what became of the claim."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _CLAIM_NOUNS:
+        return False
+    if token.dep_ not in {"attr", "appos", "npadvmod", "dobj", "conj"}:
+        return False
+    children = list(token.children)
+    opens = [c for c in children if c.dep_ == "det" and c.lower_ in {"a", "an"}]
+    return (
+        bool(opens)
+        and opens[0].i == token.left_edge.i
+        and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in children)
+    )
 
 
 def _clause_verb(span: Span) -> Token | None:
@@ -229,7 +466,7 @@ def _complement_after(span: Span) -> int:
     # "said [it was satisfied] the question was ...": the parser may hang the rest on the
     # cue as a second clause, with nothing (no comma, no "and") between the two
     heads = {t.head for t in span if not span.start <= t.head.i < span.end}
-    second = [c for h in heads for c in h.children if c.dep_ == "ccomp"]
+    second = [c for h in heads for c in h.children if c.dep_ == "ccomp" and not _own_tag(c)]
     for child in inside + second:
         if child.i >= span.end and child.left_edge == after:
             last = child.right_edge
@@ -237,6 +474,17 @@ def _complement_after(span: Span) -> int:
                 last = doc[last.i - 1]
             return last.idx + len(last.text)
     return span.end_char
+
+
+def _own_tag(verb: Token) -> bool:
+    """Whether a clause is a speech tag with a source of its own ("..., the FT reports"),
+    not more of the report: a reporting verb with a nominal subject and no complement."""
+    children = list(verb.children)
+    return (
+        _is_reporting(verb, direct=True)
+        and any(c.dep_ in _NOMINAL_SUBJECT_DEPS for c in children)
+        and not any(c.dep_ in _COMPLEMENT_DEPS for c in children)
+    )
 
 
 def _cue_in_relative(span: Span) -> bool:

@@ -1147,7 +1147,7 @@ def _clausal_content(verb: Token, ctx: _Ctx) -> tuple[int, int] | None:
     child = _content_clause(verb, ctx)
     if child is not None:
         start, end = _subtree_chars(child, exclude=verb)
-        cut = _conjoined_report(child)
+        cut = _conjoined_report(child, before_cue=child.i < verb.i)
         if cut is not None and cut > start:
             end = cut
         cut = _matrix_conjunct(verb, child)
@@ -1271,18 +1271,24 @@ def _with_condition(verb: Token, clause: Token, end: int) -> int:
     return end
 
 
-def _conjoined_report(head: Token) -> int | None:
+def _conjoined_report(head: Token, before_cue: bool = False) -> int | None:
     """Character offset where a conjoined reporting verb (with its "but", comma) begins.
 
     Deeper in the clause only one with a subject of its own counts ("they were not
     consulted about plans ... and some charged ...": the parser hung "charged" on
     "plans"), and not a second "that" clause of the same content ("clauses requiring
-    that the statements were accurate and that he maintain ...").
+    that the statements were accurate and that he maintain ..."). In content that comes
+    before its tag (`before_cue`), a conjoined verb without a subject of its own shares
+    the content's subject and is part of the report: "[Local authorities were treating
+    the incident as a terrorist attack and urging people to stay home], BFM TV
+    reported" is what BFM TV reported, not the authorities' "urging" left out.
     """
     for child in head.subtree:
         if child.i <= head.i or child.dep_ != "conj" or not _is_reporting(child, direct=True):
             continue
         own_subject = any(c.dep_ in _SUBJECT_DEPS for c in child.children)
+        if before_cue and not own_subject:
+            continue
         second_clause = any(c.dep_ == "mark" for c in child.children)  # "and that he ..."
         if child.head.i == head.i or (own_subject and not second_clause):
             i = child.left_edge.i
