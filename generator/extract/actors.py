@@ -1071,17 +1071,39 @@ def _match_side(doc: Doc, name: str) -> bool:
     win over Aston Villa", "the tie between Millwall and Liverpool", "West Ham fans"):
     a team in every sentence, as a fixture line's sides are, and so is its fuller club
     name ("Newry City" beside "beaten 5-1 by Newry"). Not a country (a national
-    side keeps its country's type) nor a name opening with a given name (a player or a
-    singer: "Tim Henman fans")."""
+    side keeps its country's type), nor a name opening with a given name (a player or a
+    singer: "Tim Henman fans"), nor the surname of a person the article names in full
+    ("Sanders supporters" beside "Bernie Sanders")."""
     cached = doc.user_data.get("match_sides")
     if cached is None:
+        surnames = _surnames_of_full_names(doc)
         cached = frozenset(
             side
             for side in actor_cues.match_sides(doc.text)
-            if not _country_name(side) and side.split()[0] not in GIVEN_NAMES
+            if not _country_name(side)
+            and side.split()[0] not in GIVEN_NAMES
+            and side not in surnames
         )
         doc.user_data["match_sides"] = cached
     return _side_or_club_of(name, cached)
+
+
+def _surnames_of_full_names(doc: Doc) -> frozenset[str]:
+    """The last words of the full names the model tags as people, opening with a given
+    name or at least with no English word, place or acronym ("Donald Trump", not
+    "Manchester United"): "Trump supporters" beside "Donald Trump" are a politician's,
+    not a club's fans."""
+    return frozenset(
+        words[-1]
+        for ent in doc.ents
+        if ent.label_ == "PERSON"
+        and 2 <= len(words := ent.text.split()) <= 4
+        and all(w[:1].isupper() for w in words)
+        and (
+            _given_name_led_full(ent.text)
+            or not (_common_word(words[0].casefold()) or _body_or_place_shaped(ent.text))
+        )
+    )
 
 
 @cache
@@ -2773,6 +2795,9 @@ def _plural_subject(span: Span) -> bool:
     root = span.root
     if root.dep_ != "nsubj" or any(c.dep_ in {"conj", "appos"} for c in root.children):
         return False
+    if any(t.dep_ == "cc" for t in root.subtree):
+        return False  # "Mark Kirk of Illinois and Susan Collins of Maine were": the parse
+        # hangs the second subject on the first one's place
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].lower_ in {"and", "or", "nor", "&"}:
         return False  # "Labour and Tony Blair are": the last of two subjects
@@ -2808,7 +2833,13 @@ def _introduced_as_org(doc: Doc, span: Span, label: str = "") -> bool:
     root = span.root
     if root.dep_ == "appos" and _org_noun(root.head, nouns) and root.head.i < span.start:
         return True
-    return any(c.dep_ == "appos" and _org_noun(c, nouns) for c in root.children)
+    appositions = [c for c in root.children if c.dep_ == "appos"]
+    if person:
+        # Only the nearest apposition describes the name: in "Chandler Van Voorhis, a
+        # founder of C2I, a company outside Washington" the second is C2I's, which the
+        # parse hangs on the name as well.
+        appositions = appositions[:1]
+    return any(_org_noun(c, nouns) for c in appositions)
 
 
 def _org_noun(token: Token, nouns: frozenset[str]) -> bool:
@@ -2902,7 +2933,12 @@ def _given_name_led(name: str, label: str) -> bool:
     parts = name.split()
     if parts and parts[0].casefold() in STYLE_TITLES:
         parts = parts[1:]
-    return label == "PERSON" and len(parts) == 2 and parts[0] in GIVEN_NAMES
+    # A listed given name (weaker evidence) with its shape test: "actress Nathalie Press"
+    return (
+        label == "PERSON"
+        and len(parts) == 2
+        and (parts[0] in GIVEN_NAMES or _given_name_led_full(" ".join(parts)))
+    )
 
 
 def _conjoined_with_full_name(span: Span) -> bool:
@@ -3800,7 +3836,11 @@ def _short_form_target(
     # place cue ("in Jordan") or organisation words ("the firm Dell"). The model's
     # labels of single words are too noisy to outvote the article's naming.
     votes = group.evidence()
-    if votes.get("place", 0.0) >= 2.0 and votes.get("person", 0.0) < 3.0:
+    if (
+        votes.get("place", 0.0) >= 2.0
+        and votes.get("person", 0.0) < 3.0
+        and _place_shown(group, name)
+    ):
         return None
     if votes.get("organization", 0.0) >= max(5.0, votes.get("person", 0.0)):
         return None  # one "Assange, his legal team" does not outweigh a person's naming
@@ -3819,6 +3859,17 @@ def _short_form_target(
     if len(firsts) == 1 and group.vote().get("person", 0.0) > 0:
         return firsts[0]
     return None
+
+
+def _place_shown(group: _Group, name: str) -> bool:
+    """Does the article show a surname to be a place as well? A name the lexicon knows
+    as a place ("in Jordan"), or a place cue in most of its mentions: one "in Scalia"
+    or "coalescing around Sanders" among mentions of the person is a figure of speech,
+    not a town called so."""
+    if _known_place(name) or name.casefold() in gazetteer():
+        return True
+    cued = sum(1 for m in group.mentions if m.evidence().get("place", 0.0) >= 2.0)
+    return 2 * cued > len(group.mentions)
 
 
 def _long_surname_target(

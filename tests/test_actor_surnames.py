@@ -1,0 +1,78 @@
+"""People the article names in full stay people under their surnames and in odd
+grammar, on articles written for these tests: a politician's supporters, a surname
+in a figure of speech, two senators of two states, a founder of a company, an actress
+whose surname is a body's word."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.extract.actors import extract_actors
+from generator.model import Actor
+from generator.running.nlp import load_model
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model()
+
+
+def types(actors: list[Actor]) -> dict[str, str]:
+    return {a.name: a.type for a in actors}
+
+
+def test_a_politicians_supporters_are_no_club(nlp: Language) -> None:
+    text = (
+        "Bernie Sanders told a rally in Madison on Tuesday that the race was not over. "
+        "Meanwhile, 55 percent of Sanders supporters are men, and 86 percent of them are "
+        "white, the poll found. In Wisconsin, a hotbed of union activism, Sanders won 54 "
+        "percent of union households. Teachers said they wanted to endorse Sanders, while "
+        "95 members favored Clinton. Aides said Sanders would stay in the race."
+    )
+    got = types(extract_actors(nlp(text)))
+    assert got.get("Bernie Sanders") == "person"
+    assert "Sanders" not in got  # one actor, not a person and a club
+
+
+def test_a_surname_after_in_is_no_town(nlp: Language) -> None:
+    text = (
+        "Justice Antonin Scalia died in February, leaving the court split four to four. "
+        "Conservatives no longer have the backstop they once counted on in Scalia. "
+        "Lawyers said Scalia would have written the opinion himself."
+    )
+    got = types(extract_actors(nlp(text)))
+    assert got.get("Antonin Scalia") == "person"
+    assert "Scalia" not in got  # the justice, not a town named after him
+
+
+def test_two_senators_of_two_states_are_two_people(nlp: Language) -> None:
+    text = (
+        "Most Republicans voted to cut the funding on Thursday. Among them were Kelly "
+        "Ayotte of New Hampshire and Pat Toomey of Pennsylvania. Sens. Mark Kirk of "
+        "Illinois and Susan Collins of Maine were the only Republicans to vote against "
+        "the bill."
+    )
+    got = types(extract_actors(nlp(text)))
+    assert got.get("Mark Kirk") == "person"
+    assert got.get("Susan Collins") == "person"
+
+
+def test_a_founder_of_a_company_is_a_person(nlp: Language) -> None:
+    text = (
+        "Mr. Clarke has few supporters in the coal industry. One of Mr. Clarke's "
+        "believers is Chandler Van Voorhis, a founder of C2I, a company outside "
+        "Washington that sells carbon credits."
+    )
+    got = types(extract_actors(nlp(text)))
+    assert got.get("Chandler Van Voorhis") == "person"
+    assert got.get("C2I") == "organization"
+
+
+def test_an_actress_whose_surname_is_a_bodys_word_is_a_person(nlp: Language) -> None:
+    text = (
+        "The short film beat films by fellow nominees to the prize. It stars actress "
+        "Nathalie Press, who appeared in the drama My Summer Of Love, as a young mother."
+    )
+    got = types(extract_actors(nlp(text)))
+    assert got.get("Nathalie Press") == "person"
