@@ -1,7 +1,7 @@
-"""People the article names in full stay people under their surnames and in odd
-grammar, on articles written for these tests: a politician's supporters, a surname
-in a figure of speech, two senators of two states, a founder of a company, an actress
-whose surname is a body's word."""
+"""People stay people and places places, on articles written for these tests: a
+politician's supporters, a surname in a figure of speech, two senators of two states,
+a founder of a company, an actress whose surname is a body's word, a dateline in
+capitals; and titles are no people: shows in quotation marks, a Title Case headline."""
 
 from __future__ import annotations
 
@@ -76,3 +76,37 @@ def test_an_actress_whose_surname_is_a_bodys_word_is_a_person(nlp: Language) -> 
     )
     got = types(extract_actors(nlp(text)))
     assert got.get("Nathalie Press") == "person"
+
+
+def test_the_place_of_a_dateline_is_a_place(nlp: Language) -> None:
+    text = (
+        "Sanders plans next move\n\nSYRACUSE, N.Y. - The last time Bernie Sanders came to "
+        "this city, thousands waited in the rain. Sanders said on Monday that he would "
+        "return in the autumn."
+    )
+    got = types(extract_actors(nlp(text)))
+    assert got.get("SYRACUSE") == "place"
+
+
+def test_quoted_titles_of_shows_are_no_people(nlp: Language) -> None:
+    text = (
+        "Networks are betting on nostalgia. ''Tales From the Crypt,'' an HBO series that "
+        "first aired in 1989, will be resurrected on TNT. ''MTV Unplugged'' is back -- and "
+        "so are ''Prison Break'' and ''Gilmore Girls.''\n\n''We now live in a world where "
+        "TV shows never die,'' said David Nevins, the network's president."
+    )
+    got = types(extract_actors(nlp(text)))
+    assert got.get("David Nevins") == "person"
+    assert "Gilmore Girls" not in got
+    assert "Prison Break" not in got
+
+
+def test_a_headline_verb_does_not_join_two_people(nlp: Language) -> None:
+    text = (
+        "Hillary Clinton Slams Donald Trump On Abortion After Court Ruling.\n\n"
+        "Democratic nominee Hillary Clinton blasted her Republican rival Donald Trump on "
+        "Monday over his stance on abortion.\n\n\u201cThere has to be some form of "
+        "punishment,\u201d Trump said at a town hall in March."
+    )
+    got = types(extract_actors(nlp(text)))
+    assert got == {"Hillary Clinton": "person", "Donald Trump": "person"}

@@ -631,11 +631,20 @@ def _without_named_works(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
 def _named_in_body(name: str, body: str) -> bool:
     """The name, or its last word as a capitalised word, in the text after a headline:
     "Hillary Clinton" of a headline stays when the body writes "Clinton". A known
-    place's name always stays: the body may write it another way."""
+    place's name always stays: the body may write it another way. A run holding an
+    English word that is no given name ("Hillary Clinton Slams Donald Trump", "Denounces
+    Clinton") is the headline's words, not a name, unless the body writes it in full."""
     if name.casefold() in KNOWN_PLACES or name_key(name) in place_aliases():
         return True  # "U.S." of a headline, "United States" in the body
-    last = name.split()[-1]
-    return name in body or re.search(rf"(?<!\w){re.escape(last)}(?!\w)", body) is not None
+    if name in body:
+        return True
+    words = name.split()
+    if any(
+        _common_word(word.casefold()) and word not in GIVEN_NAMES and word not in LISTED_GIVEN_NAMES
+        for word in words[:-1]
+    ):
+        return False
+    return re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", body) is not None
 
 
 HEADLINE_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
@@ -1590,7 +1599,7 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         return None
     if _title_fragment(span):
         return None
-    if _listed_as_work(span) or _named_as_work(doc, span):
+    if _listed_as_work(span) or _named_as_work(doc, span) or _quoted_title(span, ent.label_):
         doc.user_data.setdefault(WORK_NAMES_KEY, set()).add(name)  # see `_named_works`
         return None
     if (
@@ -2115,6 +2124,29 @@ def _clause_subject(span: Span) -> bool:
 
 OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
+# Quotation marks as some papers type them: two apostrophes, or two backticks.
+DOUBLED_QUOTES = frozenset({"''", "``"})
+
+
+def _quoted_title(span: Span, label: str) -> bool:
+    """A run of capitalised words the model calls a person, alone inside quotation
+    marks: "so are ''Prison Break'' and ''Gilmore Girls.''", 'the hit "Desperate
+    Housewives"'. Papers quote the titles of works so; a person's name is not quoted
+    (a nickname inside a name, 'Antonio "LA" Reid', is read before this)."""
+    doc = span.doc
+    if label != "PERSON" or len(span) < 2 or not all(t.text[:1].isupper() for t in span):
+        return False
+    i = span.start - 1
+    if i < 0 or doc[i].text not in OPENING_QUOTES | DOUBLED_QUOTES:
+        return False
+    j = span.end
+    while j < len(doc) and doc[j].text in {".", ",", "!", "?"}:
+        j += 1
+    if j >= len(doc) or doc[j].text not in CLOSING_QUOTES | DOUBLED_QUOTES:
+        return False
+    # '"Donald Trump," he said, "is ...": a quotation opening with a name, not a title
+    tag = doc[j + 1] if j + 1 < len(doc) else None
+    return tag is None or not (tag.lower_ in PRONOUNS or tag.lemma_.lower() in REPORTING_LEMMAS)
 
 
 def _quoted_alone(doc: Doc, span: Span) -> bool:
@@ -2365,8 +2397,12 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["place"] += 2.5  # "New Brunswick" tagged as a person: an ISO region
     if _has_place_cue(doc, span):
         votes["place"] += PLACE_CUE_VOTE
-    if actor_cues.constituency(doc, span) or actor_cues.located(doc, span):
-        votes["place"] += DECISIVE["place"]  # "MP for Hornsey", "the road to Rawandiz"
+    if (
+        actor_cues.constituency(doc, span)
+        or actor_cues.located(doc, span)
+        or actor_cues.dateline(doc, span)
+    ):  # "MP for Hornsey", "the road to Rawandiz", "SYRACUSE, N.Y. - The last time"
+        votes["place"] += DECISIVE["place"]
     if (
         label in {"PERSON", "ORG"}
         and not place_name
