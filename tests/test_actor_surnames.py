@@ -1,7 +1,8 @@
 """People stay people and places places, on articles written for these tests: a
 politician's supporters, a surname in a figure of speech, two senators of two states,
 a founder of a company, an actress whose surname is a body's word, a dateline in
-capitals; and titles are no people: shows in quotation marks, a Title Case headline."""
+capitals, a middle initial and a Korean given name; and titles are no people: shows in
+quotation marks, a Title Case headline."""
 
 from __future__ import annotations
 
@@ -110,3 +111,15 @@ def test_a_headline_verb_does_not_join_two_people(nlp: Language) -> None:
     )
     got = types(extract_actors(nlp(text)))
     assert got == {"Hillary Clinton": "person", "Donald Trump": "person"}
+
+
+def test_a_middle_initial_and_a_korean_given_name_stay_in_the_name(nlp: Language) -> None:
+    text = (
+        "The meeting on Monday between Mr. Obama and President Vladimir V. Putin of "
+        "Russia was tense. We need new leadership that will stand up to people like Kim "
+        "Jong-un, Mr. Cruz said."
+    )
+    names = {a.name for a in extract_actors(nlp(text))}
+    assert "Vladimir V. Putin" in names
+    assert "Kim Jong-un" in names
+    assert not {"Vladimir", "Kim Jong"} & names

@@ -1142,7 +1142,12 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
         return glued
     if len(ent) < 3 or ent.label_ not in {*LIST_SPLIT_LABELS, "ORG"}:
         return [ent]
-    sides = [t.i for t in ent[1:-1] if t.lower_ in MATCH_SPLIT_WORDS]
+    # "Vladimir V. Putin": a capital between a person's names is a middle initial
+    sides = [
+        t.i
+        for t in ent[1:-1]
+        if t.lower_ in MATCH_SPLIT_WORDS and not (ent.label_ == "PERSON" and t.is_title)
+    ]
     if sides:  # "Everton v Sunderland", "Hartlepool or Boston": fixtures, two sides
         cuts = sides
     elif ent.label_ == "ORG":
@@ -1544,13 +1549,15 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
     if ent.label_ != "PERSON":
         end = _masthead_end(doc, start, end, ent.end)
     # "George Bush-style", "Nato-led": a hyphened lower-case word makes an adjective of
-    # the name before it; the name ends at the hyphen.
+    # the name before it; the name ends at the hyphen. Not a syllable of a person's
+    # given name, which the tagger reads as part of the name: "Kim Jong-un".
     if (
         end - start >= 3
         and doc[end - 2].text == "-"
         and doc[end - 1].is_lower
         and not doc[end - 3].whitespace_
         and not doc[end - 2].whitespace_
+        and (ent.label_ != "PERSON" or doc[end - 1].pos_ != "PROPN")
     ):
         end -= 2
     # Trailing possessives, punctuation, post-nominal letters ("Paul Boateng MP") and
