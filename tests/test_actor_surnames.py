@@ -1,8 +1,8 @@
 """People stay people and places places, on articles written for these tests: a
 politician's supporters, a surname in a figure of speech, two senators of two states,
 a founder of a company, an actress whose surname is a body's word, a dateline in
-capitals, a middle initial and a Korean given name; and titles are no people: shows in
-quotation marks, a Title Case headline."""
+capitals, a middle initial and a Korean given name, a man run into a conference's
+name; and titles are no people: shows in quotation marks, a Title Case headline."""
 
 from __future__ import annotations
 
@@ -123,3 +123,14 @@ def test_a_middle_initial_and_a_korean_given_name_stay_in_the_name(nlp: Language
     assert "Vladimir V. Putin" in names
     assert "Kim Jong-un" in names
     assert not {"Vladimir", "Kim Jong"} & names
+
+
+def test_a_man_after_a_conference_is_no_part_of_its_name(nlp: Language) -> None:
+    text = (
+        "However, during his keynote speech at GDC Mr Allard, who heads development of "
+        "game-making tools for the firm, said the device was ready. Mr Allard said "
+        "Microsoft had to work hard."
+    )
+    got = types(extract_actors(nlp(text)))
+    assert "GDC Mr Allard" not in got
+    assert got.get("Allard") == "person"

@@ -1133,6 +1133,9 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
     in Amritsar") into one. Organisation names keep their "and"s ("Marks and Spencer"),
     and their commas unless each part is one word or an organisation's name on its own
     ("Medical School, University of London")."""
+    person = _person_inside(doc, ent)
+    if person is not None:  # "at GDC Mr Allard, who heads": two names, the second a person
+        return [Span(doc, ent.start, person.start, label=ent.label_), person]
     glued = actor_spans.glued_parts(doc, ent, _party_words(), _known_place)
     if glued is None:
         glued = actor_spans.coordinated_names(
@@ -1178,6 +1181,19 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
     ):
         return [ent]  # "Department for Environment, Food and Rural Affairs"
     return parts
+
+
+# Honorifics that never stand inside a name: one there opens a second name, a person's.
+INNER_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
+
+
+def _person_inside(doc: Doc, ent: Span) -> Span | None:
+    """The person's name an entity swept in after another name at an honorific ("GDC
+    Mr Allard": the model ran a conference's name into the man speaking there), or None."""
+    for t in ent[1:-1]:
+        if t.lower_ in INNER_HONORIFICS and t.is_title and doc[t.i + 1].is_title:
+            return Span(doc, t.i, ent.end, label="PERSON")
+    return None
 
 
 def _in_link_line(text: str, start: int) -> bool:
