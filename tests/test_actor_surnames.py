@@ -134,3 +134,15 @@ def test_a_man_after_a_conference_is_no_part_of_its_name(nlp: Language) -> None:
     got = types(extract_actors(nlp(text)))
     assert "GDC Mr Allard" not in got
     assert got.get("Allard") == "person"
+
+
+def test_a_wires_capitals_after_us_make_no_body(nlp: Language) -> None:
+    text = (
+        "Taiwan's currency rose against the U.S. Dollar, bankers said. The dollar fell to "
+        "34 Taiwan dollars. The bankers said the controls were a panic reaction to U.S. "
+        "Pressure, which has intensified over the past year. Such pressure would grow, "
+        "they said. The U.S. Agriculture Department said farm exports rose."
+    )
+    names = {a.name for a in extract_actors(nlp(text)) if a.listed}
+    assert not {"U.S. Dollar", "U.S. Pressure"} & names
+    assert "U.S. Agriculture Department" in names

@@ -430,6 +430,7 @@ class _Group:
     shared_short: bool = False  # the short form of several bodies ("United", two clubs)
     honorific: str | None = None  # shown before a one-word name split off by sex
     lower_used: bool = False  # a one-word name the article also writes in lower case
+    recased: bool = False  # "U.S. Dollar" beside "the dollar": a wire's capitals (`_recased`)
     product: bool = False  # the name of a product, or a longer form of one (`_mark_products`)
 
     def vote(self) -> dict[str, float]:
@@ -4560,6 +4561,27 @@ def _mark_lower_used(doc: Doc, groups: list[_Group]) -> None:
             continue
         word = name.casefold()
         group.lower_used = word in lower or (word.endswith("s") and word[:-1] in lower)
+    for group in groups:
+        group.recased = _recased(_longest_name(group), lower)
+
+
+DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def _recased(name: str, lower: set[str]) -> bool:
+    """ "U.S. Dollar", "U.S. Pressure", "U.S. Officials" beside "the dollar", "pressure",
+    "officials": wire copy capitalises the word after an abbreviation as if a sentence
+    began there. A dotted abbreviation followed only by words the article writes in
+    lower case elsewhere is that, not a name; a body's word at the end keeps it one
+    ("U.S. Agriculture Department", "U.S. Navy")."""
+    words = name.split()
+    if len(words) < 2 or not DOTTED_ABBREVIATION.fullmatch(words[0]):
+        return False
+    rest = [w.casefold() for w in words[1:]]
+    return rest[-1] not in ORG_WORDS and all(
+        w.istitle() and (c in lower or (c.endswith("s") and c[:-1] in lower))
+        for w, c in zip(words[1:], rest, strict=True)
+    )
 
 
 def _demonym_of(name: str, places: set[str]) -> bool:
@@ -4611,6 +4633,8 @@ def _confidence(group: _Group, kind: str, name: str) -> float:
         return 1.0
     if group.shared_short and kind != "person":
         return 0.2  # the short form of several bodies: which one is not known
+    if group.recased and kind != "person" and not any(m.speaks for m in group.mentions):
+        return 0.2  # "U.S. Dollar" beside "the dollar": a wire's capitals; "U.S. Steel said"
     if (kind != "person" or not _person_shown_apart_from_forms(group)) and _thing_named(
         group, name
     ):
