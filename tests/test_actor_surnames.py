@@ -1,8 +1,9 @@
 """People stay people and places places, on articles written for these tests: a
 politician's supporters, a surname in a figure of speech, two senators of two states,
 a founder of a company, an actress whose surname is a body's word, a dateline in
-capitals, a middle initial and a Korean given name, a man run into a conference's
-name; and titles are no people: shows in quotation marks, a Title Case headline."""
+capitals, a middle initial, a Korean given name and an O' surname, a man run into a
+conference's name; and titles are no people: shows in quotation marks, a Title Case
+headline."""
 
 from __future__ import annotations
 
@@ -146,3 +147,13 @@ def test_a_wires_capitals_after_us_make_no_body(nlp: Language) -> None:
     names = {a.name for a in extract_actors(nlp(text)) if a.listed}
     assert not {"U.S. Dollar", "U.S. Pressure"} & names
     assert "U.S. Agriculture Department" in names
+
+
+def test_a_surname_with_a_curly_apostrophe_stays_in_the_name(nlp: Language) -> None:
+    text = (
+        "In return, Clinton senior policy adviser Ann O\u2019Leary held a series of "
+        "small roundtables. O\u2019Leary said they went well."
+    )
+    names = {a.name for a in extract_actors(nlp(text))}
+    assert "Ann O\u2019Leary" in names
+    assert "Ann" not in names

@@ -774,9 +774,22 @@ SURNAME_PARTICLES = frozenset(
 )
 
 
+# A surname opening with O' or D' and a capital, either apostrophe: "O\u2019Leary", "D'Amato".
+APOSTROPHE_SURNAME = re.compile(r"[OD]['\u2019][A-Z][a-z]+")
+
+
 def _through_particles(doc: Doc, ent: Span) -> Span:
     """A person's name the model cut after a surname's particle ("Walter van" of
-    "Walter van der Vijver"), run on to the capitalised word after the particles."""
+    "Walter van der Vijver"), run on to the capitalised word after the particles; or
+    cut before an O'/D' surname it left untagged ("Ann" of "Ann O\u2019Leary")."""
+    if (
+        ent.label_ == "PERSON"
+        and ent.end < len(doc)
+        and ent[-1].whitespace_
+        and doc[ent.end].ent_iob_ == "O"
+        and APOSTROPHE_SURNAME.fullmatch(doc[ent.end].text)
+    ):
+        return Span(doc, ent.start, ent.end + 1, label="PERSON")
     if ent.label_ != "PERSON" or len(ent) < 2 or ent[-1].text not in SURNAME_PARTICLES:
         return ent
     j = ent.end
