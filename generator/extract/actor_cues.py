@@ -9,6 +9,8 @@ Each cue is general news usage, and the words are data (`data/actor_cues.toml`):
   "OptInRealBig", "JPMorgan" (a capital inside one word, the way brands write),
   "steel producer Krivorizhstal" (the maker of a commodity, before the name);
 - no place: "published in Oxford Open Climate Change" (a publication);
+- a place: the dateline's "SYRACUSE, N.Y. - ", "MIAMI \u2014 " (a name in capitals opening
+  a paragraph before a dash);
 - no actor at all: a unit after a number ("96 KM", "1900 GMT"), a war ("the Gulf
   war"), a span of geological time ("the Holocene"), a law ("the Sarbanes-Oxley Act");
 - the style the person is known by: "Crown Prince Abdullah", not "Prince Abdullah";
@@ -119,6 +121,32 @@ def located(doc: Doc, span: Span) -> bool:
     ):
         return True
     return _distance_before(doc, i) or _distance_after(doc, span)
+
+
+# What follows the place of a dateline: a state, country or date after a comma ("SYRACUSE,
+# N.Y.", "PARIS, Aug 31"), an agency in brackets ("WASHINGTON (AP)"), then a dash.
+_DATELINE_REST = re.compile(
+    r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][\w.]+){0,2})?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?"
+    r"(?:\u2014|\u2013|--|-)[ \t]"
+)
+
+
+def dateline(doc: Doc, span: Span) -> bool:
+    """The place of a dateline: a name in capitals opening a paragraph before a dash,
+    "MIAMI \u2014 The rising violence", "SYRACUSE, N.Y. - The last time". The model
+    often calls such a word in capitals an organisation, as it would an acronym."""
+    text = doc.text
+    start = span.start_char
+    if not span.text.isupper() or len(span.text) < 3:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    # a paragraph's first line: the text's, or one after a blank line (not a wrapped line)
+    previous = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1 : max(line_start - 1, 0)]
+    if line_start > 0 and previous.strip():
+        return False
+    return _DATELINE_REST.match(text, span.end_char) is not None
 
 
 def published_in(doc: Doc, span: Span) -> bool:

@@ -430,6 +430,7 @@ class _Group:
     shared_short: bool = False  # the short form of several bodies ("United", two clubs)
     honorific: str | None = None  # shown before a one-word name split off by sex
     lower_used: bool = False  # a one-word name the article also writes in lower case
+    recased: bool = False  # "U.S. Dollar" beside "the dollar": a wire's capitals (`_recased`)
     product: bool = False  # the name of a product, or a longer form of one (`_mark_products`)
 
     def vote(self) -> dict[str, float]:
@@ -631,11 +632,20 @@ def _without_named_works(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
 def _named_in_body(name: str, body: str) -> bool:
     """The name, or its last word as a capitalised word, in the text after a headline:
     "Hillary Clinton" of a headline stays when the body writes "Clinton". A known
-    place's name always stays: the body may write it another way."""
+    place's name always stays: the body may write it another way. A run holding an
+    English word that is no given name ("Hillary Clinton Slams Donald Trump", "Denounces
+    Clinton") is the headline's words, not a name, unless the body writes it in full."""
     if name.casefold() in KNOWN_PLACES or name_key(name) in place_aliases():
         return True  # "U.S." of a headline, "United States" in the body
-    last = name.split()[-1]
-    return name in body or re.search(rf"(?<!\w){re.escape(last)}(?!\w)", body) is not None
+    if name in body:
+        return True
+    words = name.split()
+    if any(
+        _common_word(word.casefold()) and word not in GIVEN_NAMES and word not in LISTED_GIVEN_NAMES
+        for word in words[:-1]
+    ):
+        return False
+    return re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", body) is not None
 
 
 HEADLINE_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
@@ -764,9 +774,22 @@ SURNAME_PARTICLES = frozenset(
 )
 
 
+# A surname opening with O' or D' and a capital, either apostrophe: "O\u2019Leary", "D'Amato".
+APOSTROPHE_SURNAME = re.compile(r"[OD]['\u2019][A-Z][a-z]+")
+
+
 def _through_particles(doc: Doc, ent: Span) -> Span:
     """A person's name the model cut after a surname's particle ("Walter van" of
-    "Walter van der Vijver"), run on to the capitalised word after the particles."""
+    "Walter van der Vijver"), run on to the capitalised word after the particles; or
+    cut before an O'/D' surname it left untagged ("Ann" of "Ann O\u2019Leary")."""
+    if (
+        ent.label_ == "PERSON"
+        and ent.end < len(doc)
+        and ent[-1].whitespace_
+        and doc[ent.end].ent_iob_ == "O"
+        and APOSTROPHE_SURNAME.fullmatch(doc[ent.end].text)
+    ):
+        return Span(doc, ent.start, ent.end + 1, label="PERSON")
     if ent.label_ != "PERSON" or len(ent) < 2 or ent[-1].text not in SURNAME_PARTICLES:
         return ent
     j = ent.end
@@ -1071,17 +1094,39 @@ def _match_side(doc: Doc, name: str) -> bool:
     win over Aston Villa", "the tie between Millwall and Liverpool", "West Ham fans"):
     a team in every sentence, as a fixture line's sides are, and so is its fuller club
     name ("Newry City" beside "beaten 5-1 by Newry"). Not a country (a national
-    side keeps its country's type) nor a name opening with a given name (a player or a
-    singer: "Tim Henman fans")."""
+    side keeps its country's type), nor a name opening with a given name (a player or a
+    singer: "Tim Henman fans"), nor the surname of a person the article names in full
+    ("Sanders supporters" beside "Bernie Sanders")."""
     cached = doc.user_data.get("match_sides")
     if cached is None:
+        surnames = _surnames_of_full_names(doc)
         cached = frozenset(
             side
             for side in actor_cues.match_sides(doc.text)
-            if not _country_name(side) and side.split()[0] not in GIVEN_NAMES
+            if not _country_name(side)
+            and side.split()[0] not in GIVEN_NAMES
+            and side not in surnames
         )
         doc.user_data["match_sides"] = cached
     return _side_or_club_of(name, cached)
+
+
+def _surnames_of_full_names(doc: Doc) -> frozenset[str]:
+    """The last words of the full names the model tags as people, opening with a given
+    name or at least with no English word, place or acronym ("Donald Trump", not
+    "Manchester United"): "Trump supporters" beside "Donald Trump" are a politician's,
+    not a club's fans."""
+    return frozenset(
+        words[-1]
+        for ent in doc.ents
+        if ent.label_ == "PERSON"
+        and 2 <= len(words := ent.text.split()) <= 4
+        and all(w[:1].isupper() for w in words)
+        and (
+            _given_name_led_full(ent.text)
+            or not (_common_word(words[0].casefold()) or _body_or_place_shaped(ent.text))
+        )
+    )
 
 
 @cache
@@ -1102,6 +1147,9 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
     in Amritsar") into one. Organisation names keep their "and"s ("Marks and Spencer"),
     and their commas unless each part is one word or an organisation's name on its own
     ("Medical School, University of London")."""
+    person = _person_inside(doc, ent)
+    if person is not None:  # "at GDC Mr Allard, who heads": two names, the second a person
+        return [Span(doc, ent.start, person.start, label=ent.label_), person]
     glued = actor_spans.glued_parts(doc, ent, _party_words(), _known_place)
     if glued is None:
         glued = actor_spans.coordinated_names(
@@ -1111,7 +1159,12 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
         return glued
     if len(ent) < 3 or ent.label_ not in {*LIST_SPLIT_LABELS, "ORG"}:
         return [ent]
-    sides = [t.i for t in ent[1:-1] if t.lower_ in MATCH_SPLIT_WORDS]
+    # "Vladimir V. Putin": a capital between a person's names is a middle initial
+    sides = [
+        t.i
+        for t in ent[1:-1]
+        if t.lower_ in MATCH_SPLIT_WORDS and not (ent.label_ == "PERSON" and t.is_title)
+    ]
     if sides:  # "Everton v Sunderland", "Hartlepool or Boston": fixtures, two sides
         cuts = sides
     elif ent.label_ == "ORG":
@@ -1142,6 +1195,19 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
     ):
         return [ent]  # "Department for Environment, Food and Rural Affairs"
     return parts
+
+
+# Honorifics that never stand inside a name: one there opens a second name, a person's.
+INNER_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
+
+
+def _person_inside(doc: Doc, ent: Span) -> Span | None:
+    """The person's name an entity swept in after another name at an honorific ("GDC
+    Mr Allard": the model ran a conference's name into the man speaking there), or None."""
+    for t in ent[1:-1]:
+        if t.lower_ in INNER_HONORIFICS and t.is_title and doc[t.i + 1].is_title:
+            return Span(doc, t.i, ent.end, label="PERSON")
+    return None
 
 
 def _in_link_line(text: str, start: int) -> bool:
@@ -1513,13 +1579,15 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
     if ent.label_ != "PERSON":
         end = _masthead_end(doc, start, end, ent.end)
     # "George Bush-style", "Nato-led": a hyphened lower-case word makes an adjective of
-    # the name before it; the name ends at the hyphen.
+    # the name before it; the name ends at the hyphen. Not a syllable of a person's
+    # given name, which the tagger reads as part of the name: "Kim Jong-un".
     if (
         end - start >= 3
         and doc[end - 2].text == "-"
         and doc[end - 1].is_lower
         and not doc[end - 3].whitespace_
         and not doc[end - 2].whitespace_
+        and (ent.label_ != "PERSON" or doc[end - 1].pos_ != "PROPN")
     ):
         end -= 2
     # Trailing possessives, punctuation, post-nominal letters ("Paul Boateng MP") and
@@ -1568,7 +1636,7 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         return None
     if _title_fragment(span):
         return None
-    if _listed_as_work(span) or _named_as_work(doc, span):
+    if _listed_as_work(span) or _named_as_work(doc, span) or _quoted_title(span, ent.label_):
         doc.user_data.setdefault(WORK_NAMES_KEY, set()).add(name)  # see `_named_works`
         return None
     if (
@@ -2093,6 +2161,29 @@ def _clause_subject(span: Span) -> bool:
 
 OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
+# Quotation marks as some papers type them: two apostrophes, or two backticks.
+DOUBLED_QUOTES = frozenset({"''", "``"})
+
+
+def _quoted_title(span: Span, label: str) -> bool:
+    """A run of capitalised words the model calls a person, alone inside quotation
+    marks: "so are ''Prison Break'' and ''Gilmore Girls.''", 'the hit "Desperate
+    Housewives"'. Papers quote the titles of works so; a person's name is not quoted
+    (a nickname inside a name, 'Antonio "LA" Reid', is read before this)."""
+    doc = span.doc
+    if label != "PERSON" or len(span) < 2 or not all(t.text[:1].isupper() for t in span):
+        return False
+    i = span.start - 1
+    if i < 0 or doc[i].text not in OPENING_QUOTES | DOUBLED_QUOTES:
+        return False
+    j = span.end
+    while j < len(doc) and doc[j].text in {".", ",", "!", "?"}:
+        j += 1
+    if j >= len(doc) or doc[j].text not in CLOSING_QUOTES | DOUBLED_QUOTES:
+        return False
+    # '"Donald Trump," he said, "is ...": a quotation opening with a name, not a title
+    tag = doc[j + 1] if j + 1 < len(doc) else None
+    return tag is None or not (tag.lower_ in PRONOUNS or tag.lemma_.lower() in REPORTING_LEMMAS)
 
 
 def _quoted_alone(doc: Doc, span: Span) -> bool:
@@ -2343,8 +2434,12 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["place"] += 2.5  # "New Brunswick" tagged as a person: an ISO region
     if _has_place_cue(doc, span):
         votes["place"] += PLACE_CUE_VOTE
-    if actor_cues.constituency(doc, span) or actor_cues.located(doc, span):
-        votes["place"] += DECISIVE["place"]  # "MP for Hornsey", "the road to Rawandiz"
+    if (
+        actor_cues.constituency(doc, span)
+        or actor_cues.located(doc, span)
+        or actor_cues.dateline(doc, span)
+    ):  # "MP for Hornsey", "the road to Rawandiz", "SYRACUSE, N.Y. - The last time"
+        votes["place"] += DECISIVE["place"]
     if (
         label in {"PERSON", "ORG"}
         and not place_name
@@ -2773,6 +2868,9 @@ def _plural_subject(span: Span) -> bool:
     root = span.root
     if root.dep_ != "nsubj" or any(c.dep_ in {"conj", "appos"} for c in root.children):
         return False
+    if any(t.dep_ == "cc" for t in root.subtree):
+        return False  # "Mark Kirk of Illinois and Susan Collins of Maine were": the parse
+        # hangs the second subject on the first one's place
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].lower_ in {"and", "or", "nor", "&"}:
         return False  # "Labour and Tony Blair are": the last of two subjects
@@ -2808,7 +2906,13 @@ def _introduced_as_org(doc: Doc, span: Span, label: str = "") -> bool:
     root = span.root
     if root.dep_ == "appos" and _org_noun(root.head, nouns) and root.head.i < span.start:
         return True
-    return any(c.dep_ == "appos" and _org_noun(c, nouns) for c in root.children)
+    appositions = [c for c in root.children if c.dep_ == "appos"]
+    if person:
+        # Only the nearest apposition describes the name: in "Chandler Van Voorhis, a
+        # founder of C2I, a company outside Washington" the second is C2I's, which the
+        # parse hangs on the name as well.
+        appositions = appositions[:1]
+    return any(_org_noun(c, nouns) for c in appositions)
 
 
 def _org_noun(token: Token, nouns: frozenset[str]) -> bool:
@@ -2902,7 +3006,12 @@ def _given_name_led(name: str, label: str) -> bool:
     parts = name.split()
     if parts and parts[0].casefold() in STYLE_TITLES:
         parts = parts[1:]
-    return label == "PERSON" and len(parts) == 2 and parts[0] in GIVEN_NAMES
+    # A listed given name (weaker evidence) with its shape test: "actress Nathalie Press"
+    return (
+        label == "PERSON"
+        and len(parts) == 2
+        and (parts[0] in GIVEN_NAMES or _given_name_led_full(" ".join(parts)))
+    )
 
 
 def _conjoined_with_full_name(span: Span) -> bool:
@@ -3800,7 +3909,11 @@ def _short_form_target(
     # place cue ("in Jordan") or organisation words ("the firm Dell"). The model's
     # labels of single words are too noisy to outvote the article's naming.
     votes = group.evidence()
-    if votes.get("place", 0.0) >= 2.0 and votes.get("person", 0.0) < 3.0:
+    if (
+        votes.get("place", 0.0) >= 2.0
+        and votes.get("person", 0.0) < 3.0
+        and _place_shown(group, name)
+    ):
         return None
     if votes.get("organization", 0.0) >= max(5.0, votes.get("person", 0.0)):
         return None  # one "Assange, his legal team" does not outweigh a person's naming
@@ -3819,6 +3932,17 @@ def _short_form_target(
     if len(firsts) == 1 and group.vote().get("person", 0.0) > 0:
         return firsts[0]
     return None
+
+
+def _place_shown(group: _Group, name: str) -> bool:
+    """Does the article show a surname to be a place as well? A name the lexicon knows
+    as a place ("in Jordan"), or a place cue in most of its mentions: one "in Scalia"
+    or "coalescing around Sanders" among mentions of the person is a figure of speech,
+    not a town called so."""
+    if _known_place(name) or name.casefold() in gazetteer():
+        return True
+    cued = sum(1 for m in group.mentions if m.evidence().get("place", 0.0) >= 2.0)
+    return 2 * cued > len(group.mentions)
 
 
 def _long_surname_target(
@@ -4450,6 +4574,27 @@ def _mark_lower_used(doc: Doc, groups: list[_Group]) -> None:
             continue
         word = name.casefold()
         group.lower_used = word in lower or (word.endswith("s") and word[:-1] in lower)
+    for group in groups:
+        group.recased = _recased(_longest_name(group), lower)
+
+
+DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def _recased(name: str, lower: set[str]) -> bool:
+    """ "U.S. Dollar", "U.S. Pressure", "U.S. Officials" beside "the dollar", "pressure",
+    "officials": wire copy capitalises the word after an abbreviation as if a sentence
+    began there. A dotted abbreviation followed only by words the article writes in
+    lower case elsewhere is that, not a name; a body's word at the end keeps it one
+    ("U.S. Agriculture Department", "U.S. Navy")."""
+    words = name.split()
+    if len(words) < 2 or not DOTTED_ABBREVIATION.fullmatch(words[0]):
+        return False
+    rest = [w.casefold() for w in words[1:]]
+    return rest[-1] not in ORG_WORDS and all(
+        w.istitle() and (c in lower or (c.endswith("s") and c[:-1] in lower))
+        for w, c in zip(words[1:], rest, strict=True)
+    )
 
 
 def _demonym_of(name: str, places: set[str]) -> bool:
@@ -4501,6 +4646,8 @@ def _confidence(group: _Group, kind: str, name: str) -> float:
         return 1.0
     if group.shared_short and kind != "person":
         return 0.2  # the short form of several bodies: which one is not known
+    if group.recased and kind != "person" and not any(m.speaks for m in group.mentions):
+        return 0.2  # "U.S. Dollar" beside "the dollar": a wire's capitals; "U.S. Steel said"
     if (kind != "person" or not _person_shown_apart_from_forms(group)) and _thing_named(
         group, name
     ):
