@@ -38,7 +38,7 @@ from generator.extract.given_names import GIVEN_NAMES
 from generator.extract.speaker_checks import not_the_speaker
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS, relative_antecedent
 from generator.extract.speech_cues import PLAIN_REPORT_CUES, _is_reporting
-from generator.extract.state_tags import described_tag, state_tag
+from generator.extract.state_tags import described_tag, is_state_tag, state_tag
 from generator.extract.words import word_lists, word_set
 from generator.model import Actor, Quote, name_key
 
@@ -349,6 +349,8 @@ class _Context:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span) and span.root.dep_ in _NOMINAL_SUBJECT_DEPS:
             token = span.root  # "The Office for Budget Responsibility": "Office" heads it
+        if _described_subject_name(token):
+            token = token.head
         return token if token.dep_ in _NOMINAL_SUBJECT_DEPS else None
 
     def is_background_subject(self, start: int, end: int) -> bool:
@@ -389,6 +391,21 @@ class _Context:
                 found.append(actor)
             i += 1
         return found
+
+
+def _described_subject_name(token: Token) -> bool:
+    """Whether a person's name is in apposition to the description that is its clause's
+    subject ("But Wenger's Bayern counterpart Felix Magath was in no mood ...", the name
+    parsed as hanging on "counterpart"): the name is the subject, as the description is.
+    Only a common noun before the name, never another name ("Smith, Jones said")."""
+    head = token.head
+    return (
+        token.dep_ == "appos"
+        and token.ent_type_ == "PERSON"
+        and head.pos_ == "NOUN"
+        and head.i < token.i
+        and head.dep_ in _NOMINAL_SUBJECT_DEPS
+    )
 
 
 def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list[Actor]:
@@ -1066,12 +1083,23 @@ def _antecedent_span(ctx: _Context, start: int) -> Span | None:
     antecedent = _who_follows_name(ctx.doc[i]) or relative_antecedent(ctx.doc[i])
     if antecedent is None:
         return _person_before_who(ctx.doc[i])
+    antecedent = _tagged_lawmaker(antecedent)
     right = antecedent.i
     for child in antecedent.rights:
         if child.dep_ in {"relcl", "appos", "punct", "acl", "advcl", "cc", "conj"}:
             break
         right = max(right, child.right_edge.i)
     return ctx.doc[antecedent.left_edge.i : right + 1]
+
+
+def _tagged_lawmaker(antecedent: Token) -> Token:
+    """The lawmaker whose party-state tag the parser hung a relative clause on: "Sen.
+    James McClure, R-Idaho, who agreed that ..." is McClure's clause, not Idaho's."""
+    head = antecedent.head
+    if antecedent.dep_ != "appos" or head.ent_type_ != "PERSON" or head.i > antecedent.i:
+        return antecedent
+    tag = antecedent.doc[antecedent.left_edge.i : antecedent.i + 1]
+    return head if is_state_tag(tag.text) else antecedent
 
 
 def _person_before_who(token: Token) -> Span | None:

@@ -1,0 +1,74 @@
+"""Speakers on fresh text (issue 11): classes found in the retired MEASURE part, each
+written here as an article of its own. A lawmaker's relative clause hung by the parser
+on his party-state tag ("Sen. Ann Lowry, R-Idaho, who agreed that ..."), and a "he"
+after a sentence whose subject is a description with the name in apposition ("His
+rival's assistant coach Felix Braun was unhappy. He said: ..."), not the owner named
+in the description. Each has a twin where the text does not make the person clear,
+which must keep its old reading. Each assertion reads the published speaker."""
+
+from __future__ import annotations
+
+from published_speakers import speaker_of, speakers
+from spacy.language import Language
+
+TAGGED = """Senators back wider farm aid
+
+Farm-state senators said on Tuesday they may widen a rescue package for farm lenders.
+
+Sen. Paul Garner, D-Okla., chairman of the farm credit subcommittee, said the rescue
+should help all borrowers. His plan received support from Sen. James Keller, R-Idaho,
+who agreed that the aid package should cover all lenders to agriculture.
+"""
+
+TAGGED_PLACE = """Senators back wider farm aid
+
+Farm-state senators said on Tuesday they may widen a rescue package for farm lenders.
+
+Sen. Paul Garner, D-Okla., chairman of the farm credit subcommittee, said the rescue
+should help all borrowers. His plan received support from farmers in Boise, Idaho,
+who agreed that the aid package should cover all lenders to agriculture.
+"""
+
+
+def test_a_relative_clause_after_a_party_state_tag_is_the_lawmakers(nlp: Language) -> None:
+    """ "James Keller, R-Idaho, who agreed that": the tag names no one; Keller agreed."""
+    found = speakers(nlp, TAGGED)
+    assert speaker_of(found, "the aid package should cover") == "James Keller", found
+
+
+def test_a_relative_clause_after_a_place_is_not_a_lawmakers(nlp: Language) -> None:
+    """ "farmers in Boise, Idaho, who agreed": no lawmaker, no tag; nobody named."""
+    found = speakers(nlp, TAGGED_PLACE)
+    assert speaker_of(found, "the aid package should cover") in {None, "farmers"}, found
+
+
+COUNTERPART = """Dejected Hartley rues defeat
+
+Rovers manager Tom Hartley said his side had produced "our worst display of the season".
+
+"The players are really down in the dressing room," Hartley said. "We need to rebuild
+their confidence." But Hartley's City counterpart Felix Braun was in no mood to
+celebrate either. He said: "I am far from happy despite the win."
+"""
+
+COUNTERPART_OWNER = """Dejected Hartley rues defeat
+
+Rovers manager Tom Hartley said his side had produced "our worst display of the season".
+
+"The players are really down in the dressing room," Hartley said. "We need to rebuild
+their confidence." Hartley's mood was not helped by the news from the treatment room.
+He said: "I am far from happy despite the win."
+"""
+
+
+def test_he_after_a_named_counterpart_is_the_counterpart(nlp: Language) -> None:
+    """The sentence before "He said" is about Braun, named in apposition to
+    "counterpart"; Hartley only owns the description."""
+    found = speakers(nlp, COUNTERPART)
+    assert speaker_of(found, "I am far from happy") == "Felix Braun", found
+
+
+def test_he_after_a_sentence_about_the_speakers_own_mood_stays_his(nlp: Language) -> None:
+    """No one else is named between: Hartley goes on speaking."""
+    found = speakers(nlp, COUNTERPART_OWNER)
+    assert speaker_of(found, "I am far from happy") == "Tom Hartley", found
