@@ -72,3 +72,63 @@ def test_he_after_a_sentence_about_the_speakers_own_mood_stays_his(nlp: Language
     """No one else is named between: Hartley goes on speaking."""
     found = speakers(nlp, COUNTERPART_OWNER)
     assert speaker_of(found, "I am far from happy") == "Tom Hartley", found
+
+
+CONJOINED = """Italy aim to upset England
+
+Italy coach Marco Ferri believes his side can upset England in the Six Nations.
+
+The two sides, both without a win, meet on 12 March at Twickenham and Ferri says his
+side will be hoping to make the most of England's poor form.
+"""
+
+CONJOINED_PLACE = """Italy aim to upset England
+
+Italy coach Marco Ferri believes his side can upset England in the Six Nations.
+
+The two sides, both without a win, meet on 12 March at Twickenham and the coaches
+say their sides will be hoping to make the most of the occasion.
+"""
+
+
+def test_a_name_read_as_a_conjunct_of_a_place_is_the_next_verbs_subject(
+    nlp: Language,
+) -> None:
+    """ "meet ... at Twickenham and Ferri says": Ferri says it, not the two sides."""
+    found = speakers(nlp, CONJOINED)
+    assert speaker_of(found, "his side will be hoping") == "Marco Ferri", found
+
+
+def test_a_plural_description_after_and_is_not_a_name(nlp: Language) -> None:
+    """ "and the coaches say": no one person."""
+    found = speakers(nlp, CONJOINED_PLACE)
+    assert speaker_of(found, "their sides will be hoping") is None, found
+
+
+TWO_TITLES = """Opec holds to its quotas
+
+Japanese refiners say spot prices are still below official levels.
+
+Nigerian oil minister and OPEC president Ahmed Bello told a news conference in Lagos
+yesterday, "All member countries of OPEC remain determined to uphold the agreement."
+"""
+
+TWO_PEOPLE = """Opec holds to its quotas
+
+Japanese refiners say spot prices are still below official levels.
+
+The Nigerian oil minister and OPEC president Ahmed Bello told a news conference in Lagos
+yesterday, "All member countries of OPEC remain determined to uphold the agreement."
+"""
+
+
+def test_two_titles_of_one_man_the_second_held_in_a_body(nlp: Language) -> None:
+    """ "Nigerian oil minister and OPEC president Ahmed Bello": Bello holds both."""
+    found = speakers(nlp, TWO_TITLES)
+    assert speaker_of(found, "All member countries") == "Ahmed Bello", found
+
+
+def test_the_minister_and_a_named_president_are_not_one_man(nlp: Language) -> None:
+    """ "The Nigerian oil minister and OPEC president Ahmed Bello" may be two people."""
+    found = speakers(nlp, TWO_PEOPLE)
+    assert speaker_of(found, "All member countries") != "Ahmed Bello", found
