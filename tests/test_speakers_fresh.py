@@ -1,15 +1,23 @@
 """Speakers on fresh text (issue 11): classes found in the retired MEASURE part, each
-written here as an article of its own. A lawmaker's relative clause hung by the parser
-on his party-state tag ("Sen. Ann Lowry, R-Idaho, who agreed that ..."), and a "he"
-after a sentence whose subject is a description with the name in apposition ("His
-rival's assistant coach Felix Braun was unhappy. He said: ..."), not the owner named
-in the description. Each has a twin where the text does not make the person clear,
-which must keep its old reading. Each assertion reads the published speaker."""
+written here as an article of its own. "US", the country's initials, spelt like the
+pronoun "us" (the model tags it a place; it was dropped as a pronoun, so "The US said"
+had no speaker), and not the initials of "Universal Studio". A lawmaker's relative
+clause hung by the parser on his party-state tag ("Sen. Ann Lowry, R-Idaho, who agreed
+that ..."), and a "he" after a sentence whose subject is a description with the name
+in apposition ("His rival's assistant coach Felix Braun was unhappy. He said: ..."),
+not the owner named in the description. A name the parser read into the object before
+"and" ("at Twickenham and Ferri says"), and two titles of one man, the second held in a
+body ("Nigerian oil minister and OPEC president Ahmed Bello"). Each has a twin where the
+text does not make the person clear, which must keep its old reading. Each assertion
+reads the published speaker."""
 
 from __future__ import annotations
 
 from published_speakers import speaker_of, speakers
 from spacy.language import Language
+
+from generator.extract import extract_document
+from generator.reading.layout import parse
 
 TAGGED = """Senators back wider farm aid
 
@@ -132,3 +140,31 @@ def test_the_minister_and_a_named_president_are_not_one_man(nlp: Language) -> No
     """ "The Nigerian oil minister and OPEC president Ahmed Bello" may be two people."""
     found = speakers(nlp, TWO_PEOPLE)
     assert speaker_of(found, "All member countries") != "Ahmed Bello", found
+
+
+COUNTRY = """US in EU tariff row
+
+The US has asked the World Trade Organisation to investigate European Union customs
+tariffs. The US said it filed the complaint after talks failed to find a solution.
+"""
+
+STUDIO = """GE profits jump
+
+GE is the US' biggest firm. Last year it bought Vivendi Universal. The success of
+Universal Studio's film 'Ray' has helped earnings at the unit, and US sales rose too.
+"""
+
+
+def test_the_us_is_the_united_states_and_may_speak(nlp: Language) -> None:
+    """ "US" is the country's initials, not the pronoun "us": it is an actor, and "The
+    US said" is the United States'."""
+    found = speakers(nlp, COUNTRY)
+    assert speaker_of(found, "it filed the complaint") == "United States", found
+
+
+def test_the_us_is_not_the_initials_of_a_studio(nlp: Language) -> None:
+    """ "Universal Studio" and "US" in one article: two actors, a studio and a country."""
+    extraction, _ = extract_document(parse(nlp, STUDIO))
+    types = {actor.name: actor.type for actor in extraction.actors}
+    assert types.get("United States") == "place", types
+    assert types.get("Universal Studio") != "place", types
