@@ -168,3 +168,32 @@ def test_the_us_is_not_the_initials_of_a_studio(nlp: Language) -> None:
     types = {actor.name: actor.type for actor in extraction.actors}
     assert types.get("United States") == "place", types
     assert types.get("Universal Studio") != "place", types
+
+
+ON_BEHALF = """US files customs complaint
+
+The United States has asked the World Trade Organisation to investigate customs rules.
+
+"There is no single customs administration," a statement issued on behalf of Robert
+Kellner, the US trade representative, said.
+"""
+
+ON_BEHALF_OF_LAWYERS = """US files customs complaint
+
+The United States has asked the World Trade Organisation to investigate customs rules.
+
+"There is no single customs administration," a statement issued by lawyers for Robert
+Kellner, the US trade representative, said.
+"""
+
+
+def test_a_statement_issued_on_behalf_of_someone_is_theirs(nlp: Language) -> None:
+    """ "a statement issued on behalf of Robert Kellner said": Kellner's words."""
+    found = speakers(nlp, ON_BEHALF)
+    assert speaker_of(found, "There is no single") == "Robert Kellner", found
+
+
+def test_a_statement_issued_by_someones_lawyers_is_not_theirs(nlp: Language) -> None:
+    """ "issued by lawyers for Robert Kellner": the lawyers speak, not Kellner."""
+    found = speakers(nlp, ON_BEHALF_OF_LAWYERS)
+    assert speaker_of(found, "There is no single") != "Robert Kellner", found

@@ -110,6 +110,8 @@ DEMONYM_NOUNS = word_lists("speaker_words")["demonym_nouns"]
 COMPANY_SUFFIXES = word_lists("speaker_words")["company_suffixes"]
 # "a Forbes article", "a footnote that said": published by whom it names or who issued it
 DOCUMENT_NOUNS = word_lists("speaker_words")["document_nouns"]
+# "a statement issued on behalf of X said": who the statement was put out for
+ISSUING_PARTICIPLES = word_lists("speaker_words")["issuing_participles"]
 # "the French international defender": an occupation of the person just named
 OCCUPATION_NOUNS = word_lists("speaker_words")["occupation_nouns"]
 # "the youngster", "the Newport-based athlete": a person just named, no office
@@ -1172,6 +1174,9 @@ def _resolve_mention(
             return leader
     if located and _several(ctx, start, end):
         return None  # "The UK, France and Sweden want ...": no one speaker
+    issuer = _issued_for(ctx, start, end) if located else None
+    if issuer is not None:
+        return issuer
     inside = [a for a in ctx.actors_in(start, end) if not _fragment_only(ctx, a, start, end)]
     inside = inside if located else []
     people = [a for a in inside if a.type == "person"]
@@ -1231,6 +1236,49 @@ def _resolve_mention(
     if found is None and located and not inside:
         found = _unnamed_body(ctx, start, end)
     return found
+
+
+def _issued_for(ctx: _Context, start: int, end: int) -> Actor | None:
+    """The person or body a statement was put out for: "a statement issued on behalf of
+    Robert Zoellick, US Trade Representative, said", "a report released by the
+    Treasury said". The mention stops before the participle; the one named after "by"
+    or "on behalf of" (one actor, a person or an organisation) speaks."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    if root.lemma_.lower() not in DOCUMENT_NOUNS | STATEMENT_NOUNS:
+        return None
+    for participle in root.rights:
+        if participle.dep_ != "acl" or participle.lower_ not in ISSUING_PARTICIPLES:
+            continue
+        for named in _issued_by_names(participle):
+            head = named
+            while head.dep_ in {"compound", "flat"} and head.head.i != head.i:
+                head = head.head
+            found = [
+                a
+                for a in ctx.actors_in(head.left_edge.idx, head.idx + len(head.text))
+                if a.type in {"person", "organization"}
+            ]
+            if len(found) == 1:
+                return found[0]
+    return None
+
+
+def _issued_by_names(participle: Token) -> Iterator[Token]:
+    """The names after "by" ("released by the Treasury") or "on behalf of" ("issued on
+    behalf of Robert Zoellick") hung on a participle."""
+    for prep in participle.children:
+        if prep.lower_ == "by" and prep.dep_ in {"agent", "prep"}:
+            yield from (c for c in prep.children if c.dep_ == "pobj")
+        if prep.lower_ == "on" and prep.dep_ == "prep":
+            for behalf in prep.children:
+                if behalf.lower_ != "behalf":
+                    continue
+                for of in behalf.children:
+                    if of.lower_ == "of":
+                        yield from (c for c in of.children if c.dep_ == "pobj")
 
 
 def _body_actor(ctx: _Context, name: str, start: int, end: int) -> Actor:
