@@ -197,3 +197,51 @@ def test_a_statement_issued_by_someones_lawyers_is_not_theirs(nlp: Language) -> 
     """ "issued by lawyers for Robert Kellner": the lawyers speak, not Kellner."""
     found = speakers(nlp, ON_BEHALF_OF_LAWYERS)
     assert speaker_of(found, "There is no single") != "Robert Kellner", found
+
+
+MASK = """Convention crowd cheers
+
+Hillary Clinton was the target of chants all week at the convention in Cleveland.
+
+Clinton made an appearance of sorts, courtesy of Wes Nakagiri, a delegate from
+Michigan who dressed up in a prison outfit and a rubber Hillary mask.
+
+"I thought it would be funny if I went out and bought a prison jump suit," he said.
+"""
+
+MASK_SHE = """Convention crowd cheers
+
+Hillary Clinton was the target of chants all week at the convention in Cleveland.
+
+Clinton made an appearance of sorts at a rally in Ohio on the same night.
+
+"I thought it would be funny if they saw me there," she said.
+"""
+
+
+def test_he_is_not_a_woman_named_hillary(nlp: Language) -> None:
+    """ "he said" after a sentence whose subject is Clinton: not Hillary Clinton (her
+    given name is a woman's), and no one else either, since the text does not say."""
+    found = speakers(nlp, MASK)
+    assert speaker_of(found, "I thought it would be funny") != "Hillary Clinton", found
+
+
+def test_she_after_clinton_is_clinton(nlp: Language) -> None:
+    found = speakers(nlp, MASK_SHE)
+    assert speaker_of(found, "I thought it would be funny") == "Hillary Clinton", found
+
+
+RAID = """Candidates vie for support
+
+Hillary Clinton and Donald Trump spoke at a forum for veterans on Wednesday.
+
+Clinton stressed her support of the 2011 raid that killed plotter Osama bin Laden during
+a forum sponsored by NBC News and said she has the essential quality for the job:
+"Steadiness, and mixed with strength."
+"""
+
+
+def test_a_name_in_the_object_before_and_said_is_not_the_speaker(nlp: Language) -> None:
+    """ "the raid that killed Osama bin Laden ... and said": Clinton said it."""
+    found = speakers(nlp, RAID)
+    assert speaker_of(found, "Steadiness") == "Hillary Clinton", found

@@ -34,7 +34,7 @@ from generator.extract.body_names import (
     titled_part_owner,
 )
 from generator.extract.direct_attribution import _asks_someone
-from generator.extract.given_names import GIVEN_NAMES
+from generator.extract.given_names import FEMALE_GIVEN_NAMES, GIVEN_NAMES, MALE_GIVEN_NAMES
 from generator.extract.speaker_checks import not_the_speaker
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS, relative_antecedent
 from generator.extract.speech_cues import PLAIN_REPORT_CUES, _is_reporting
@@ -110,6 +110,8 @@ DEMONYM_NOUNS = word_lists("speaker_words")["demonym_nouns"]
 COMPANY_SUFFIXES = word_lists("speaker_words")["company_suffixes"]
 # "a Forbes article", "a footnote that said": published by whom it names or who issued it
 DOCUMENT_NOUNS = word_lists("speaker_words")["document_nouns"]
+# "Terry", "Robin": given names that tell no gender (see _given_name_contradicts)
+UNISEX_GIVEN_NAMES = word_lists("speaker_words")["unisex_given_names"]
 # "a statement issued on behalf of X said": who the statement was put out for
 ISSUING_PARTICIPLES = word_lists("speaker_words")["issuing_participles"]
 # "the French international defender": an occupation of the person just named
@@ -570,10 +572,24 @@ def _inner_speaker(ctx: _Context, quote: Quote) -> Actor | None:
         return None  # "Morales's lawyer said"
     if any(t.lower_ in _NEGATIONS or t.lower_ in _PERSONAL_SUBJECTS for t in between):
         return None
+    if not _names_a_subject(name):
+        return None  # "... the raid that killed Osama bin Laden ... and said": the raid's
     quote.speaker_mention = ctx.text[s:e]
     quote.speaker_start, quote.speaker_end = s, e
     quote.cue = verb.text
     return actor
+
+
+def _names_a_subject(name: Span) -> bool:
+    """Whether the name is the subject of a clause ("he said Morales tore open his
+    shirt ... and exclaimed"; the parser may hang the later predicates on the reporter's
+    verb, so which one it is subject of is not asked), not an object named on the way
+    ("the raid that killed Osama bin Laden during a forum ... and said": Clinton said
+    it)."""
+    root = name.root
+    while root.dep_ in {"compound", "flat"} and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in _NOMINAL_SUBJECT_DEPS
 
 
 def _before_their_tag(ctx: _Context, ordered: list[Quote]) -> None:
@@ -834,8 +850,28 @@ def _previous_report(ctx: _Context, start: int, gender: str) -> _Report | None:
             return None
         if _unnamed_subject_between(ctx, report.end, start, report.actor):
             return None
+        if report.actor is not None and _given_name_contradicts(ctx, report.actor, gender):
+            return None
         return report
     return None
+
+
+def _given_name_contradicts(ctx: _Context, actor: Actor, gender: str) -> bool:
+    """Whether a person's given name is of the other gender than a "he"/"she" that
+    would refer to them, where the text says nothing of their gender: "Clinton made an
+    appearance of sorts, courtesy of Wes Nakagiri, a delegate ... “...,” he said" is
+    not Hillary Clinton's. Only a veto (the pronoun stays unattributed, never passed on
+    to someone else), and only for names the given-name lists tie to one gender."""
+    if actor.type != "person" or ctx.gender.get(id(actor)) is not None:
+        return False
+    words = _strip_name(actor.name).split()
+    given = words[0] if len(words) >= 2 else ""
+    if not given or given.casefold() in UNISEX_GIVEN_NAMES:
+        return False
+    male, female = given in MALE_GIVEN_NAMES, given in FEMALE_GIVEN_NAMES
+    if male == female:
+        return False
+    return (gender == "f" and male) or (gender == "m" and female)
 
 
 def _name_shaped(actor: Actor) -> bool:
@@ -3014,7 +3050,7 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
         if _name_shaped_subject_between(ctx, events[0].pos, start):
             return None  # "But Tony Banks (read as a body) said ... He said": maybe him
         if sent == here:
-            return _listed((subjects or events)[0].actor)
+            return _unless_other_gender(ctx, (subjects or events)[0].actor, gender)
         if not subjects and _pronoun_subject(ctx, sent, gender):
             # "As a teen she entered pageants and won the Miss Idaho title. She said":
             # the sentence's "she" is someone named earlier, not the name in it
@@ -3024,8 +3060,14 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
             # named in passing sentences ago is not who goes on speaking
             return None
         chosen = subjects[-1] if subjects else events[-1]  # earliest in that sentence
-        return _listed(chosen.actor)
+        return _unless_other_gender(ctx, chosen.actor, gender)
     return None
+
+
+def _unless_other_gender(ctx: _Context, actor: Actor, gender: str) -> Actor | None:
+    """The person chosen for a "he"/"she" (`_listed`), unless their given name is of
+    the other gender (`_given_name_contradicts`): then no one."""
+    return None if _given_name_contradicts(ctx, actor, gender) else _listed(actor)
 
 
 def _object_of_preposition(ctx: _Context, event: _Event) -> bool:
