@@ -245,3 +245,51 @@ def test_a_name_in_the_object_before_and_said_is_not_the_speaker(nlp: Language) 
     """ "the raid that killed Osama bin Laden ... and said": Clinton said it."""
     found = speakers(nlp, RAID)
     assert speaker_of(found, "Steadiness") == "Hillary Clinton", found
+
+
+UNTAGGED_SUBJECT = """Malaysia urges tin research
+
+Malaysia is to urge fellow tin
+producing countries to fund research into new uses for the metal,
+Malaysian primary industries minister Lim Keng Yaik told Reuters.
+
+    Lim, in Brussels on a tour of Europe and America, said he
+had instructed Malaysia's delegates to draw up a paper on the matter.
+    Lim earlier met European Community farm commissioner Frans
+Andriessen and industry commissioner Karl-Heinz Narjes.
+    He said though it now appeared likely Commission proposals
+for a tax on vegetable oils would be defeated, he feared the Commission would revive it.
+"""
+
+
+def test_he_after_a_sentence_about_whom_someone_met_is_not_the_one_met(
+    nlp: Language,
+) -> None:
+    """ "Lim earlier met commissioner Frans Andriessen ... He said": Lim, the subject,
+    even where the model tagged no name there; never Andriessen."""
+    found = speakers(nlp, UNTAGGED_SUBJECT)
+    assert speaker_of(found, "though it now appeared") == "Lim Keng Yaik", found
+
+
+RESPONDING = """US will not yield to blackmail
+
+The United States, responding to the kidnapping of American journalist Charles Glass,
+today insisted it would not yield to terrorist blackmail.
+"""
+
+APPOSED = """Study finds rise in spending
+
+The firm's research chief, economist Charles Glass, said spending had risen sharply.
+"""
+
+
+def test_a_clause_between_commas_is_no_apposition(nlp: Language) -> None:
+    """ "The United States, responding to the kidnapping of ... Charles Glass, insisted":
+    Glass is who was kidnapped, not who insisted."""
+    found = speakers(nlp, RESPONDING)
+    assert speaker_of(found, "it would not yield") != "Charles Glass", found
+
+
+def test_a_title_between_commas_is_an_apposition(nlp: Language) -> None:
+    found = speakers(nlp, APPOSED)
+    assert speaker_of(found, "spending had risen") == "Charles Glass", found

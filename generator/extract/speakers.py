@@ -1619,11 +1619,25 @@ def _apposed_person(ctx: _Context, end: int) -> Actor | None:
             # Archbishop of Westminster, backed Mr Howard's stance" is not Howard)
             inside = close > 0 and e <= close
             if inside and not ctx.text[e:close].strip() and "\n" not in ctx.text[end:e]:
-                return actor
+                return None if _clause_before(ctx, end, s) else actor
             return None
         if close < 0 or s >= close:
             return None
     return None
+
+
+def _clause_before(ctx: _Context, begin: int, end: int) -> bool:
+    """Whether the words between a comma and a name hold a verb of a clause, not just a
+    title: "The United States, responding to the kidnapping of American journalist
+    Charles Glass, insisted" is no apposition (the name is the clause's object), while
+    "former WorldCom financial chief Scott Sullivan" and "the newly appointed chief
+    John Doe" are, and a speech tag (", said Geert Wilders,") names the speaker."""
+    first = bisect.bisect_left(ctx.token_starts, begin)
+    last = bisect.bisect_left(ctx.token_starts, end)
+    words = [t for t in ctx.doc[first:last] if not t.is_punct]
+    if words and words[0].tag_ in {"VBD", "VBZ"} and _is_reporting(words[0], direct=True):
+        return False  # ", said Geert Wilders,": an inverted speech tag
+    return any(t.tag_ == "VBG" or (t.pos_ == "VERB" and t.dep_ != "amod") for t in words)
 
 
 def _appos_child_person(ctx: _Context, start: int, end: int) -> Actor | None:
@@ -3051,6 +3065,15 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
             return None  # "But Tony Banks (read as a body) said ... He said": maybe him
         if sent == here:
             return _unless_other_gender(ctx, (subjects or events)[0].actor, gender)
+        if not subjects and sent != here:
+            named = _unlinked_name_subject(ctx, sent)
+            if named is not None:
+                # "Lim earlier met commissioner Frans Andriessen and ... He said": the
+                # "he" is the sentence's subject, a name the model did not tag, never
+                # the people it met
+                found = _lookup_name(ctx, named.text)
+                ok = found is not None and found.type == "person"
+                return _unless_other_gender(ctx, found, gender) if ok else None
         if not subjects and _pronoun_subject(ctx, sent, gender):
             # "As a teen she entered pageants and won the Miss Idaho title. She said":
             # the sentence's "she" is someone named earlier, not the name in it
@@ -3062,6 +3085,18 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
         chosen = subjects[-1] if subjects else events[-1]  # earliest in that sentence
         return _unless_other_gender(ctx, chosen.actor, gender)
     return None
+
+
+def _unlinked_name_subject(ctx: _Context, sent: int) -> Span | None:
+    """The main subject of sentence `sent` when it is a name no actor's mention covers
+    ("Lim earlier met ...", the model having tagged no entity there)."""
+    token = _main_subject(ctx, sent)
+    if token is None or token.pos_ != "PROPN" or not token.is_title:
+        return None
+    span = ctx.doc[token.left_edge.i : token.i + 1]
+    if any(t.pos_ != "PROPN" for t in span) or ctx.actors_in(span.start_char, span.end_char):
+        return None
+    return span
 
 
 def _unless_other_gender(ctx: _Context, actor: Actor, gender: str) -> Actor | None:
