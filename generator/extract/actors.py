@@ -2300,7 +2300,7 @@ def _plausible_name(name: str, span: Span) -> bool:
     if not name[0].isupper() and not name[0].isdigit():
         return False
     lowered = name.casefold()
-    if lowered in PRONOUNS or lowered in HONORIFICS:
+    if lowered in HONORIFICS or (lowered in PRONOUNS and not _country_initials(name)):
         return False
     if "http" in lowered or "www." in lowered or "@" in name or "/" in name:
         return False
@@ -2328,6 +2328,12 @@ def _plausible_name(name: str, span: Span) -> bool:
     first = span[0]
     prev = first.doc[first.i - 1] if first.i > 0 else None
     return not (first.is_sent_start or prev is None or prev.is_punct or prev.is_space)
+
+
+def _country_initials(name: str) -> bool:
+    """Whether a name that spells a pronoun is a country's initials: "US" is the United
+    States, never "us" (the model tags it a place; the pronoun is written in lower case)."""
+    return name.isupper() and name_key(name) in place_aliases()
 
 
 def _is_byline(doc: Doc, start: int) -> bool:
@@ -4076,6 +4082,8 @@ def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
     for group in groups:
         name = _longest_name(group)
         target = long_by_acronym.get(name.replace(".", "")) if name.isupper() else None
+        if target is not None and _country_initials(name) and _group_type(target) != "place":
+            target = None  # "US" is the country, not the initials of "Universal Studio"
         if target is None:
             target = _bracketed_target(group, name, group_of)
         if target is None and name.isupper() and _group_type(group) == "organization":

@@ -49,6 +49,7 @@ def _speaker_of(verb: Token, ctx: _Ctx) -> Span | None:
         or _inverted_subject(verb, ctx)
         or _subject_taken_by_name(verb, ctx)
         or _name_glued_to_phrase(verb, ctx)
+        or _name_taken_as_conjunct(verb, ctx)
     )
     if found is not None:
         return found
@@ -306,6 +307,34 @@ def _name_glued_to_phrase(verb: Token, ctx: _Ctx) -> Span | None:
 _OPENING_PREPOSITIONS = word_set("in at on during after before speaking addressing")
 
 
+def _name_taken_as_conjunct(verb: Token, ctx: _Ctx) -> Span | None:
+    """The subject of a second clause the parser read into the first clause's object:
+    "The two sides meet on 12 March at Twickenham and Kirwan says his side ..." is parsed
+    with "Kirwan" a conjunct of "Twickenham" and "says" a conjunct of "meet", which
+    would share "The two sides" as its subject. A name right before a finite speech
+    verb that has no subject, joined by "and"/"but" to a noun before it, is that verb's
+    subject."""
+    if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBZ"} or verb.i < 3:
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    if not _is_reporting(verb, direct=False):
+        return None
+    doc = verb.doc
+    name = doc[verb.i - 1]
+    if name.pos_ != "PROPN" or not name.is_title or ctx.inside[name.i] or name.dep_ != "conj":
+        return None
+    if name.ent_type_ not in {"", "PERSON", "ORG"}:
+        return None
+    first = name.i
+    while first - 1 > verb.sent.start and doc[first - 1].dep_ in {"compound", "flat"}:
+        first -= 1
+    if doc[first - 1].lower_ not in {"and", "but"}:
+        return None
+    mention = doc[first : name.i + 1]
+    return mention if _can_speak(mention, ctx) else None
+
+
 def _agent(verb: Token, ctx: _Ctx) -> Span | None:
     """Who speaks in the passive: "was criticized by economists", "reported by the Herald"."""
     for child in verb.rights:
@@ -490,13 +519,28 @@ def _titled_conjunct(token: Token, ctx: _Ctx) -> Span | None:
         return None
     conj = conjuncts[0]
     opening = conj.left_edge
-    if not opening.is_lower or opening.i <= token.i:
+    if opening.i <= token.i:
+        return None
+    if not opening.is_lower and not _body_title(opening, token):
         return None
     if opening.lemma_.lower() not in TITLE_WORDS and opening.head.lemma_.lower() not in TITLE_WORDS:
         return None
     if any(ctx.inside[t.i] or t.is_punct for t in token.doc[token.i : conj.i + 1]):
         return None
     return token.doc[opening.i : conj.i + 1]
+
+
+def _body_title(opening: Token, first: Token) -> bool:
+    """Whether a second title opens with the body it is held in, after a bare first
+    title: "Nigerian oil minister and OPEC president Rilwanu Lukman" (one man, two
+    offices). Not after "the" ("the prime minister and Labour leader Ed Miliband" may
+    be two people) nor with an honorific ("the president and Mr Smith")."""
+    title = opening.head
+    if opening.ent_type_ not in {"ORG", "GPE", "NORP"} or opening.dep_ != "compound":
+        return False
+    if not title.is_lower or title.lemma_.lower() not in TITLE_WORDS:
+        return False
+    return not any(t.dep_ == "det" or t.dep_ == "poss" for t in first.lefts)
 
 
 def _without_case(mention: Span) -> Span:

@@ -34,11 +34,11 @@ from generator.extract.body_names import (
     titled_part_owner,
 )
 from generator.extract.direct_attribution import _asks_someone
-from generator.extract.given_names import GIVEN_NAMES
+from generator.extract.given_names import FEMALE_GIVEN_NAMES, GIVEN_NAMES, MALE_GIVEN_NAMES
 from generator.extract.speaker_checks import not_the_speaker
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS, relative_antecedent
 from generator.extract.speech_cues import PLAIN_REPORT_CUES, _is_reporting
-from generator.extract.state_tags import described_tag, state_tag
+from generator.extract.state_tags import described_tag, is_state_tag, state_tag
 from generator.extract.words import word_lists, word_set
 from generator.model import Actor, Quote, name_key
 
@@ -110,6 +110,10 @@ DEMONYM_NOUNS = word_lists("speaker_words")["demonym_nouns"]
 COMPANY_SUFFIXES = word_lists("speaker_words")["company_suffixes"]
 # "a Forbes article", "a footnote that said": published by whom it names or who issued it
 DOCUMENT_NOUNS = word_lists("speaker_words")["document_nouns"]
+# "Terry", "Robin": given names that tell no gender (see _given_name_contradicts)
+UNISEX_GIVEN_NAMES = word_lists("speaker_words")["unisex_given_names"]
+# "a statement issued on behalf of X said": who the statement was put out for
+ISSUING_PARTICIPLES = word_lists("speaker_words")["issuing_participles"]
 # "the French international defender": an occupation of the person just named
 OCCUPATION_NOUNS = word_lists("speaker_words")["occupation_nouns"]
 # "the youngster", "the Newport-based athlete": a person just named, no office
@@ -349,6 +353,8 @@ class _Context:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span) and span.root.dep_ in _NOMINAL_SUBJECT_DEPS:
             token = span.root  # "The Office for Budget Responsibility": "Office" heads it
+        if _described_subject_name(token):
+            token = token.head
         return token if token.dep_ in _NOMINAL_SUBJECT_DEPS else None
 
     def is_background_subject(self, start: int, end: int) -> bool:
@@ -389,6 +395,21 @@ class _Context:
                 found.append(actor)
             i += 1
         return found
+
+
+def _described_subject_name(token: Token) -> bool:
+    """Whether a person's name is in apposition to the description that is its clause's
+    subject ("But Wenger's Bayern counterpart Felix Magath was in no mood ...", the name
+    parsed as hanging on "counterpart"): the name is the subject, as the description is.
+    Only a common noun before the name, never another name ("Smith, Jones said")."""
+    head = token.head
+    return (
+        token.dep_ == "appos"
+        and token.ent_type_ == "PERSON"
+        and head.pos_ == "NOUN"
+        and head.i < token.i
+        and head.dep_ in _NOMINAL_SUBJECT_DEPS
+    )
 
 
 def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list[Actor]:
@@ -551,10 +572,24 @@ def _inner_speaker(ctx: _Context, quote: Quote) -> Actor | None:
         return None  # "Morales's lawyer said"
     if any(t.lower_ in _NEGATIONS or t.lower_ in _PERSONAL_SUBJECTS for t in between):
         return None
+    if not _names_a_subject(name):
+        return None  # "... the raid that killed Osama bin Laden ... and said": the raid's
     quote.speaker_mention = ctx.text[s:e]
     quote.speaker_start, quote.speaker_end = s, e
     quote.cue = verb.text
     return actor
+
+
+def _names_a_subject(name: Span) -> bool:
+    """Whether the name is the subject of a clause ("he said Morales tore open his
+    shirt ... and exclaimed"; the parser may hang the later predicates on the reporter's
+    verb, so which one it is subject of is not asked), not an object named on the way
+    ("the raid that killed Osama bin Laden during a forum ... and said": Clinton said
+    it)."""
+    root = name.root
+    while root.dep_ in {"compound", "flat"} and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in _NOMINAL_SUBJECT_DEPS
 
 
 def _before_their_tag(ctx: _Context, ordered: list[Quote]) -> None:
@@ -815,8 +850,28 @@ def _previous_report(ctx: _Context, start: int, gender: str) -> _Report | None:
             return None
         if _unnamed_subject_between(ctx, report.end, start, report.actor):
             return None
+        if report.actor is not None and _given_name_contradicts(ctx, report.actor, gender):
+            return None
         return report
     return None
+
+
+def _given_name_contradicts(ctx: _Context, actor: Actor, gender: str) -> bool:
+    """Whether a person's given name is of the other gender than a "he"/"she" that
+    would refer to them, where the text says nothing of their gender: "Clinton made an
+    appearance of sorts, courtesy of Wes Nakagiri, a delegate ... “...,” he said" is
+    not Hillary Clinton's. Only a veto (the pronoun stays unattributed, never passed on
+    to someone else), and only for names the given-name lists tie to one gender."""
+    if actor.type != "person" or ctx.gender.get(id(actor)) is not None:
+        return False
+    words = _strip_name(actor.name).split()
+    given = words[0] if len(words) >= 2 else ""
+    if not given or given.casefold() in UNISEX_GIVEN_NAMES:
+        return False
+    male, female = given in MALE_GIVEN_NAMES, given in FEMALE_GIVEN_NAMES
+    if male == female:
+        return False
+    return (gender == "f" and male) or (gender == "m" and female)
 
 
 def _name_shaped(actor: Actor) -> bool:
@@ -1066,12 +1121,23 @@ def _antecedent_span(ctx: _Context, start: int) -> Span | None:
     antecedent = _who_follows_name(ctx.doc[i]) or relative_antecedent(ctx.doc[i])
     if antecedent is None:
         return _person_before_who(ctx.doc[i])
+    antecedent = _tagged_lawmaker(antecedent)
     right = antecedent.i
     for child in antecedent.rights:
         if child.dep_ in {"relcl", "appos", "punct", "acl", "advcl", "cc", "conj"}:
             break
         right = max(right, child.right_edge.i)
     return ctx.doc[antecedent.left_edge.i : right + 1]
+
+
+def _tagged_lawmaker(antecedent: Token) -> Token:
+    """The lawmaker whose party-state tag the parser hung a relative clause on: "Sen.
+    James McClure, R-Idaho, who agreed that ..." is McClure's clause, not Idaho's."""
+    head = antecedent.head
+    if antecedent.dep_ != "appos" or head.ent_type_ != "PERSON" or head.i > antecedent.i:
+        return antecedent
+    tag = antecedent.doc[antecedent.left_edge.i : antecedent.i + 1]
+    return head if is_state_tag(tag.text) else antecedent
 
 
 def _person_before_who(token: Token) -> Span | None:
@@ -1144,6 +1210,9 @@ def _resolve_mention(
             return leader
     if located and _several(ctx, start, end):
         return None  # "The UK, France and Sweden want ...": no one speaker
+    issuer = _issued_for(ctx, start, end) if located else None
+    if issuer is not None:
+        return issuer
     inside = [a for a in ctx.actors_in(start, end) if not _fragment_only(ctx, a, start, end)]
     inside = inside if located else []
     people = [a for a in inside if a.type == "person"]
@@ -1203,6 +1272,49 @@ def _resolve_mention(
     if found is None and located and not inside:
         found = _unnamed_body(ctx, start, end)
     return found
+
+
+def _issued_for(ctx: _Context, start: int, end: int) -> Actor | None:
+    """The person or body a statement was put out for: "a statement issued on behalf of
+    Robert Zoellick, US Trade Representative, said", "a report released by the
+    Treasury said". The mention stops before the participle; the one named after "by"
+    or "on behalf of" (one actor, a person or an organisation) speaks."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    if root.lemma_.lower() not in DOCUMENT_NOUNS | STATEMENT_NOUNS:
+        return None
+    for participle in root.rights:
+        if participle.dep_ != "acl" or participle.lower_ not in ISSUING_PARTICIPLES:
+            continue
+        for named in _issued_by_names(participle):
+            head = named
+            while head.dep_ in {"compound", "flat"} and head.head.i != head.i:
+                head = head.head
+            found = [
+                a
+                for a in ctx.actors_in(head.left_edge.idx, head.idx + len(head.text))
+                if a.type in {"person", "organization"}
+            ]
+            if len(found) == 1:
+                return found[0]
+    return None
+
+
+def _issued_by_names(participle: Token) -> Iterator[Token]:
+    """The names after "by" ("released by the Treasury") or "on behalf of" ("issued on
+    behalf of Robert Zoellick") hung on a participle."""
+    for prep in participle.children:
+        if prep.lower_ == "by" and prep.dep_ in {"agent", "prep"}:
+            yield from (c for c in prep.children if c.dep_ == "pobj")
+        if prep.lower_ == "on" and prep.dep_ == "prep":
+            for behalf in prep.children:
+                if behalf.lower_ != "behalf":
+                    continue
+                for of in behalf.children:
+                    if of.lower_ == "of":
+                        yield from (c for c in of.children if c.dep_ == "pobj")
 
 
 def _body_actor(ctx: _Context, name: str, start: int, end: int) -> Actor:
@@ -1507,11 +1619,25 @@ def _apposed_person(ctx: _Context, end: int) -> Actor | None:
             # Archbishop of Westminster, backed Mr Howard's stance" is not Howard)
             inside = close > 0 and e <= close
             if inside and not ctx.text[e:close].strip() and "\n" not in ctx.text[end:e]:
-                return actor
+                return None if _clause_before(ctx, end, s) else actor
             return None
         if close < 0 or s >= close:
             return None
     return None
+
+
+def _clause_before(ctx: _Context, begin: int, end: int) -> bool:
+    """Whether the words between a comma and a name hold a verb of a clause, not just a
+    title: "The United States, responding to the kidnapping of American journalist
+    Charles Glass, insisted" is no apposition (the name is the clause's object), while
+    "former WorldCom financial chief Scott Sullivan" and "the newly appointed chief
+    John Doe" are, and a speech tag (", said Geert Wilders,") names the speaker."""
+    first = bisect.bisect_left(ctx.token_starts, begin)
+    last = bisect.bisect_left(ctx.token_starts, end)
+    words = [t for t in ctx.doc[first:last] if not t.is_punct]
+    if words and words[0].tag_ in {"VBD", "VBZ"} and _is_reporting(words[0], direct=True):
+        return False  # ", said Geert Wilders,": an inverted speech tag
+    return any(t.tag_ == "VBG" or (t.pos_ == "VERB" and t.dep_ != "amod") for t in words)
 
 
 def _appos_child_person(ctx: _Context, start: int, end: int) -> Actor | None:
@@ -2938,7 +3064,16 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
         if _name_shaped_subject_between(ctx, events[0].pos, start):
             return None  # "But Tony Banks (read as a body) said ... He said": maybe him
         if sent == here:
-            return _listed((subjects or events)[0].actor)
+            return _unless_other_gender(ctx, (subjects or events)[0].actor, gender)
+        if not subjects and sent != here:
+            named = _unlinked_name_subject(ctx, sent)
+            if named is not None:
+                # "Lim earlier met commissioner Frans Andriessen and ... He said": the
+                # "he" is the sentence's subject, a name the model did not tag, never
+                # the people it met
+                found = _lookup_name(ctx, named.text)
+                ok = found is not None and found.type == "person"
+                return _unless_other_gender(ctx, found, gender) if ok else None
         if not subjects and _pronoun_subject(ctx, sent, gender):
             # "As a teen she entered pageants and won the Miss Idaho title. She said":
             # the sentence's "she" is someone named earlier, not the name in it
@@ -2948,8 +3083,26 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
             # named in passing sentences ago is not who goes on speaking
             return None
         chosen = subjects[-1] if subjects else events[-1]  # earliest in that sentence
-        return _listed(chosen.actor)
+        return _unless_other_gender(ctx, chosen.actor, gender)
     return None
+
+
+def _unlinked_name_subject(ctx: _Context, sent: int) -> Span | None:
+    """The main subject of sentence `sent` when it is a name no actor's mention covers
+    ("Lim earlier met ...", the model having tagged no entity there)."""
+    token = _main_subject(ctx, sent)
+    if token is None or token.pos_ != "PROPN" or not token.is_title:
+        return None
+    span = ctx.doc[token.left_edge.i : token.i + 1]
+    if any(t.pos_ != "PROPN" for t in span) or ctx.actors_in(span.start_char, span.end_char):
+        return None
+    return span
+
+
+def _unless_other_gender(ctx: _Context, actor: Actor, gender: str) -> Actor | None:
+    """The person chosen for a "he"/"she" (`_listed`), unless their given name is of
+    the other gender (`_given_name_contradicts`): then no one."""
+    return None if _given_name_contradicts(ctx, actor, gender) else _listed(actor)
 
 
 def _object_of_preposition(ctx: _Context, event: _Event) -> bool:

@@ -40,6 +40,18 @@ def state_tag(text: str, end: int) -> tuple[str, str] | None:
     return (_PARTY[match[1]], state) if state else None
 
 
+# "R-Idaho", "D-Okla.", "(I-Vt.)": a tag standing alone, the wire's apposition after a name
+_BARE_TAG = re.compile(r"\(?\s*([DRI])\s*-\s*([A-Za-z][A-Za-z. ]{0,14}?)\s*\)?")
+
+
+def is_state_tag(text: str) -> bool:
+    """Whether `text` is nothing but a party-state tag ("R-Idaho", "(D-Tex.)"): wire
+    copy sets it after a lawmaker's name as an apposition ("Sen. James McClure, R-Idaho,
+    who agreed ..."), where it names no one of its own."""
+    match = _BARE_TAG.fullmatch(text.strip())
+    return match is not None and match[2].strip().casefold() in _STATE_OF
+
+
 def described_tag(words: list[str]) -> tuple[str | None, str] | None:
     """The (party or None, state) a description gives: "the texas senator" -> (None,
     "texas"), "the independent vermont senator" -> ("independent", "vermont"), "the
