@@ -70,6 +70,7 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
     run_on_starts = [start for start, _ in run_ons]
     figures: list[Figure] = []
     asides: set[int] = set()
+    moves: dict[int, tuple[str, frozenset[str]]] = {}
     currency = _article_currency(quantities, text)
     for q in quantities:
         if run_ons and _inside(run_ons, run_on_starts, q.start):
@@ -77,12 +78,16 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
         figure = _to_figure(doc, q, sentences, text, currency)
         if figure is not None and _in_aside(_tokens(doc, q)):
             asides.add(figure.start)
+        move = _move_of(_tokens(doc, q)) if figure is not None and q.kind == "percent" else None
+        if figure is not None and move is not None:
+            moves[figure.start] = move
         if figure is not None:
             figures.append(figure)
     _share_parenthetical_counts(text, figures)
     _share_currency(figures)
     _share_measure_unit(figures)
     _share_table_currency(figures)
+    _say_moves(figures, moves)
     definite = {
         f.start
         for f in figures
@@ -90,6 +95,61 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
     }
     ranked = _rank(figures, _lead_end(text, sentences), asides, analyse(text).body_start, definite)
     return ranked if minor else [figure for figure in ranked if figure.key]
+
+
+def _move_of(span: Span | None) -> tuple[str, frozenset[str]] | None:
+    """ "rise" or "fall" when a percentage is the size of a move, with the sentence's names.
+
+    "house prices increased by 1.1%", "enrollment soared 565 percent", "exports were up
+    two pct": the figure is taken by a verb or adverb of a move (`lx.RISE_WORDS`,
+    `lx.FALL_WORDS`) directly or after "by". "rose to 5.2%" is a level, not a move. The
+    proper nouns of the sentence say which words keep their capital in "rise in ...".
+    """
+    if span is None or len(span) == 0:
+        return None
+    node = span.root
+    if node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.dep_ in ("prep", "agent"):
+        node = node.head
+    elif node.dep_ not in ("npadvmod", "dobj"):
+        return None
+    mover = node.head
+    if mover.i == node.i or mover.i > span.start:
+        return None  # the move is told before its size: "rose 8%", never "8% rose"
+    word = mover.lower_ if mover.lower_ in ("up", "down") else mover.lemma_.lower()
+    if mover.pos_ not in ("VERB", "AUX", "ADV", "ADP"):
+        return None
+    direction = "rise" if word in lx.RISE_WORDS else "fall" if word in lx.FALL_WORDS else None
+    if direction is None:
+        return None
+    names = frozenset(t.text for t in span.sent if t.pos_ == "PROPN")
+    return direction, names
+
+
+# Counts rules that name what moved by the clause around the figure: the subject, or
+# the figure before it in a list.
+_MOVED_THING = frozenset({"subject", "copula-subject", "shared"})
+_MOVE_NAMES = lx.CHANGE_NOUNS | lx.RISE_WORDS | lx.FALL_WORDS
+
+
+def _say_moves(figures: list[Figure], moves: dict[int, tuple[str, frozenset[str]]]) -> None:
+    """A percentage that is the size of a move says so: "rise in house prices", not
+    "house prices" (which are not 1.1%). Only a description read from the clause's
+    subject changes; "a 20% rise in profits" and "cut prices by 10%" say it already.
+    """
+    for figure in figures:
+        move = moves.get(figure.start)
+        if move is None or not figure.counts or figure.rule.split("/")[-1] not in _MOVED_THING:
+            continue
+        direction, names = move
+        base, bracket, owner = figure.counts.partition(" (")
+        words = base.split()
+        if not words or {w.lower() for w in words} & _MOVE_NAMES:
+            continue  # "GNP growth", "the rise": the move is named already
+        if words[-1].lower() in lx.RATE_HEADS:
+            continue  # "inflation is up 13.8%": the rate, not a move of it
+        if re.sub(r"['\u2019]s$", "", words[0]) not in names:  # "Ricoh's exports"
+            words[0] = words[0][:1].lower() + words[0][1:]
+        figure.counts = f"{direction} in {' '.join(words)}{bracket}{owner}"
 
 
 def _rank(
@@ -300,6 +360,10 @@ def _in_name(doc: Doc, span: Span, q: Quantity) -> bool:
         return True
     if _after_label_word(token):
         return True
+    if token.i > 1 and token.nbor(-2).text[:1].isupper() and not token.nbor(-2).is_sent_start:
+        owner = token.nbor(-2).text + token.nbor(-1).text
+        if owner.lower() in lx.NUMBERED_NAME_POSSESSORS:
+            return True  # "Standard and Poor's 500 futures": an index's name
     if token.i > 0 and not token.is_sent_start:
         prev = token.nbor(-1)
         adjacent = prev.whitespace_ == " " and not prev.is_sent_start
@@ -516,6 +580,48 @@ def _subject_phrase(span: Span) -> tuple[str | None, bool]:
 
 
 _WH = frozenset({"WDT", "WP"})  # "which", "that", "who" as a clause's subject
+# Verbs (lemmas) by which a count or a measure is its subject's: "exports were 469,100
+# tonnes", "output totalled", "production fell to 20,000 tonnes".
+_SUBJECT_MEASURES = frozenset({"be", "total", "number"}) | lx.MEASURING_VERBS | lx.LEVEL_VERBS
+# How a count or a measure hangs on such a verb: as its complement or object, or after
+# a preposition of a level ("fell to", "up from", "at", "against").
+_MEASURED_DEPS = frozenset({"attr", "acomp", "dobj", "npadvmod", "oprd"})
+_LEVEL_PREPS = frozenset({"to", "from", "at", "by", "against", "of", "above", "below", "around"})
+
+
+def _in_subject(span: Span) -> bool:
+    """Whether the figure is written inside its clause's subject ("The 300-shareholder
+    threshold has drawn anger"): the subject says what it counts, whatever the verb."""
+    subject = _subject_token(span)
+    return subject is not None and subject.left_edge.i <= span.start <= subject.right_edge.i
+
+
+def _measures_subject(span: Span, kind: str) -> bool:
+    """Whether a count or a measure is its clause subject's own, by the verb that links them.
+
+    "exports were 469,100 tonnes", "production fell to 20,000 tonnes": the subject is
+    what is measured. "killing 15" (guards killed them), "the mugging occurred 100
+    yards from the hotel", "at an average of 133,000 ounces a year over the life of the
+    mine": the figure hangs on another verb or noun, and the subject is not what it
+    counts; an editor would strike "15: guards". A measure is its subject's after a
+    verb of having too ("the field, thought to contain a billion barrels").
+    """
+    root = span.root
+    for _ in range(3):  # "by $1 to $8.25": the parser hangs one number on another
+        if root.dep_ in ("quantmod", "compound", "nummod") and root.head.pos_ in ("NUM", "SYM"):
+            root = root.head
+        elif root.dep_ in ("conj", "appos") and root.head.pos_ in ("NUM", "NOUN", "SYM"):
+            root = root.head  # "would be 900 rupees per tonne, or seven barrels"
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in _LEVEL_PREPS and head.dep_ == "prep":
+        root, head = head, head.head
+        if head.lower_ in ("up", "down") and head.head is not head:
+            head = head.head  # "up from 4.9%"
+    elif root.dep_ not in _MEASURED_DEPS:
+        return False
+    lemma = head.lemma_.lower()
+    having = kind == "measure" and lemma in lx.HAVING_VERBS
+    return head.pos_ in ("VERB", "AUX") and (lemma in _SUBJECT_MEASURES or having)
 
 
 def _valued_subject(doc: Doc, span: Span, subject: str, what: bool) -> str | None:
@@ -800,6 +906,7 @@ def _counts(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | None, s
     if _contains_word(counts, figure):  # "MacBook Pro 16 inch", "or tax thresholds, of 30 pct"
         counts = counts[: counts.index(figure)]
     counts = re.split(r"[\s,]+of\s+[-+\d$\u00a3\u20ac]", counts)[0]  # "rates, of 30 pct"
+    counts = COMPARED_FIGURE_RE.split(counts)[0]  # "parents who have players compared to 9%"
     counts = re.sub(r"^(?:or|and|but)\s+|[\s,;:(-]+(?:of|at|to|by|with|from)?\s*$", "", counts)
     counts = re.sub(r"^(?:of|at|to|by|with|from|in)(?:\s+|$)", "", counts)
     if not counts or _units_only(counts) or not re.search(r"[^\W\d_]", counts):
@@ -814,6 +921,12 @@ def _counts(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | None, s
             host = _frame_host(frame)  # a subject is a thing: "the barrier would cut ..."
             return (host, "frame-host") if host else (None, "none")
     return counts, rule
+
+
+# A comparison with another figure inside a phrase: what follows is the other figure's.
+COMPARED_FIGURE_RE = re.compile(
+    r"[\s,]+(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:only\s+|just\s+)?[-+\d$\u00a3\u20ac]"
+)
 
 
 def _frame_only(counts: str) -> bool:
@@ -1071,6 +1184,14 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     ):
         return None, None, "none"  # "The remaining $36m will be paid": not "remaining"
     subject, what = _subject_phrase(span)
+    if (
+        subject
+        and what
+        and q.kind in ("count", "measure")
+        and not _in_subject(span)
+        and not _measures_subject(span, q.kind)
+    ):
+        subject = None  # "guards turned their guns on the prisoners, killing 15": not guards
     if subject and q.kind == "money":
         valued = _valued_subject(doc, span, subject, what)
         if valued:
@@ -2123,8 +2244,10 @@ def _minor(q: Quantity, text: str, counts: str | None, rule: str) -> bool:
         return True  # "one of the three brothers behind the firm": who, not how many
     if q.bare and AGE_GROUP_RE.search(text[max(0, q.start - 7) : q.start]):
         return True  # "an over-60 woman", "the under-18s": an age group
-    if q.bare and AGE_OF_RE.search(text[max(0, q.start - 12) : q.start]):
-        return True  # "by the age of 40": an age
+    if q.bare and AGE_OF_RE.search(text[max(0, q.start - 22) : q.start]):
+        return True  # "by the age of 40", "between the ages of 18 and 29": an age
+    if q.bare and q.value < 120 and AGE_LIMIT_RE.search(text[max(0, q.start - 40) : q.start]):
+        return True  # "parents living with children under 18": an age group
     if q.bare and text[q.end : q.end + 1] == "-" and text[q.end + 1 : q.end + 2].isalpha():
         return True  # "the 12-nation eurozone", "a 300-shareholder threshold"
     if q.kind == "money" and q.worded and "-" in text[q.start : q.end]:
@@ -2164,7 +2287,11 @@ MEMBER_OF_RE = re.compile(
 WORD_RE = re.compile(r"\s+([A-Za-z]+)")
 TIME_OF_RE = re.compile(r"\s+(?:[a-z]+\s+ago\b|o['\u2019]clock\b)", re.I)
 AGE_GROUP_RE = re.compile(r"\b(?:over|under)-$", re.I)
-AGE_OF_RE = re.compile(r"\bages?\s+of\s+$", re.I)
+AGE_OF_RE = re.compile(r"\bages?\s+of\s+(?:\d{1,3}\s*(?:and|to|-|\u2013)\s*)?$", re.I)
+AGE_LIMIT_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(lx.AGE_LIMITED_NOUNS))})\s+(?:aged\s+)?(?:under|over|below|above)\s+$",
+    re.I,
+)
 SELECTED_RE = re.compile(rf"\b(?:{'|'.join(sorted(lx.SELECTION_WORDS))})\s+$", re.I)
 
 
@@ -2175,6 +2302,7 @@ def _share_parenthetical_counts(text: str, figures: list[Figure]) -> None:
     "down 68p at 1,112p" and "rose to 5.2%, up from 4.9%" give a move and a level, or a
     level and the level it is compared with, of the same thing.
     """
+    bases: dict[int, str] = {}  # a listed figure's description before its place was added
     for before, after in itertools.pairwise(figures):
         gap = text[before.end : after.start]
         closes = text[after.end : after.end + 1] == ")"
@@ -2211,8 +2339,10 @@ def _share_parenthetical_counts(text: str, figures: list[Figure]) -> None:
             and LISTED_RE.fullmatch(gap)
         ):
             # "£192,713 in England; £139,544 in Wales", "1.5% in Germany and 2.2% in France":
-            # a list of the same measure by place or time, told once
+            # a list of the same measure by place or time, told once; each figure keeps
+            # its own place, or the list would show four "average house price" rows
             _take_counts(after, before)
+            _list_places(text, before, after, gap, bases)
         elif (
             before.counts is not None
             and before.unit is not None
@@ -2226,6 +2356,45 @@ def _share_parenthetical_counts(text: str, figures: list[Figure]) -> None:
             _take_counts(after, before)
             after.unit = before.unit
             after.rule = after.rule.replace(".count/", f".{kind}/", 1)
+
+
+# A capitalised word of a name; a full stop only inside it or after an initial ("U.S."),
+# never the one that ends the sentence ("in Northern Ireland. The forecasts").
+_NAME_WORD = r"[A-Z](?:[\w'\u2019-]|\.(?=\w)|(?<=\b[A-Z])\.)*"
+# Words that open the next sentence rather than continue a name ("in the U.S. The").
+_OPENING = r"(?:The|A|An|It|He|She|They|We|I|In|But|And|This|That)\b"
+# The place or time a listed figure is given for, written right after it: "in England",
+# "for the North East", "in December".
+PLACE_AFTER_RE = re.compile(
+    rf"\s*(?:in|for)\s+((?:the[ \t]+)?{_NAME_WORD}(?:[ \t]+(?!{_OPENING}){_NAME_WORD}){{0,2}})"
+)
+
+
+def _list_places(text: str, before: Figure, after: Figure, gap: str, bases: dict[int, str]) -> None:
+    """Two figures of a list that share one description each say their own place.
+
+    "The average house price was £192,713 in England; £139,544 in Wales": "average
+    house price in England" and "... in Wales". Only when both figures have a place
+    after them: a list that names one is not told by place.
+    """
+    base = bases.get(before.start, before.counts)
+    first = PLACE_AFTER_RE.match(gap)
+    second = PLACE_AFTER_RE.match(text, after.end)
+    if base is None or first is None or second is None:
+        return
+    bases[before.start] = bases[after.start] = base
+    if before.counts == base:
+        before.counts = _with_place(base, first.group(1))
+    after.counts = _with_place(base, second.group(1))
+
+
+def _with_place(counts: str, place: str) -> str:
+    """ "average house price" + "England" -> "average house price in England"; an owner
+    in brackets stays last."""
+    core, bracket, owner = counts.partition(" (")
+    if _contains_word(core, place):
+        return counts
+    return f"{core} in {place}{bracket}{owner}"
 
 
 # Counts rules that name a counted noun: "1.2 million cars" is no amount of money.
