@@ -1434,3 +1434,70 @@ def test_a_subject_that_holds_the_figure_owns_it(nlp: Language) -> None:
     assert find(nlp, text, "17 million").counts == "copies (thriller)"
     assert find(nlp, text, "40 tonnes").counts == "cod (Skippers)"
     assert find(nlp, text, "3,000").counts == "passengers"
+
+
+# --- what a figure counts, on fresh text (issue 11, part 5: figures15) -----------------
+
+
+def test_a_percentage_a_move_takes_is_the_move_not_the_level(nlp: Language) -> None:
+    """ "house prices: 1.1%" reads as a price level; the 1.1% is the size of the rise."""
+    text = (
+        "The lender said house prices increased by 1.1% in December. Its exports fell "
+        "13.8 pct to 202 billion yen. Sales were up two pct from the previous quarter. "
+        "Unemployment rose to 5.2% in May. Annual inflation is still strong, up 13.8% "
+        "in the year to November."
+    )
+    assert find(nlp, text, "1.1%").counts == "rise in house prices"
+    assert find(nlp, text, "13.8 pct").counts == "fall in exports"
+    assert find(nlp, text, "two pct").counts == "rise in sales"
+    assert find(nlp, text, "5.2%").counts == "Unemployment"  # a level reached, no move
+    assert find(nlp, text, "13.8%").counts == "Annual inflation"  # a rate, not a move of it
+
+
+def test_a_clause_without_its_verb_counts_what_the_figure_before_it_counts(
+    nlp: Language,
+) -> None:
+    text = (
+        "The bank said prices rose 15.1% over the whole of 2004, but by only 2.8% in the "
+        "second half of the year."
+    )
+    assert find(nlp, text, "2.8%").counts == "rise in prices"
+
+
+def test_of_two_subjects_the_one_next_to_the_verb_is_what_moved(nlp: Language) -> None:
+    text = (
+        "In London, the area with the highest average house price at £262,825, annual "
+        "inflation rose only slightly in November to 7.1% from 7% the previous month."
+    )
+    assert find(nlp, text, "7.1%").counts == "annual inflation"
+    assert find(nlp, text, "7%").counts == "annual inflation"
+
+
+def test_a_count_or_measure_is_its_subject_s_only_through_a_linking_verb(nlp: Language) -> None:
+    """ "15: guards", "100 yards: mugging": the subject of another verb is not what they
+    count; "exports were 469,100 tonnes" and "unemployment stuck above 4 million" are."""
+    killed = "He was released one day before guards turned their guns on the prisoners, killing 15."
+    assert key_figures(nlp, killed) == []
+    place = "He said the mugging occurred 100 yards from the hotel in the centre of the city."
+    assert key_figures(nlp, place) == []
+    level = "Palm oil exports in 1986 were 469,100 tonnes, against 652,000 tonnes in 1985."
+    assert find(nlp, level, "469,100 tonnes").counts == "Palm oil exports"
+    assert find(nlp, level, "652,000 tonnes").counts == "Palm oil exports"
+    stuck = "With unemployment stuck above 4 million for years, the government acted."
+    assert find(nlp, stuck, "4 million").counts == "unemployment"
+    held = "Its main field, thought to contain a billion barrels, is its biggest find."
+    assert find(nlp, held, "a billion barrels").counts == "main field"
+
+
+def test_age_limits_and_index_names_are_no_key_figures(nlp: Language) -> None:
+    text = (
+        "Sixteen percent of parents living with children under 18 have digital players "
+        "compared to 9% of those who don't. The poll surveyed 2,000 people between the "
+        "ages of 18 and 29. A committee is studying the Standard and Poor's 500 futures pit."
+    )
+    shown = [f.text for f in key_figures(nlp, text)]
+    assert "18" not in shown and "29" not in shown and "500" not in shown
+    assert "2,000" in shown
+    assert find(nlp, text, "Sixteen percent").counts == "parents who have digital players"
+    # a possessive before a number is no name in general: "Britain's 500 richest people"
+    assert find(nlp, "Britain's 500 richest people got richer.", "500").key

@@ -71,6 +71,7 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
     figures: list[Figure] = []
     asides: set[int] = set()
     moves: dict[int, tuple[str, frozenset[str]]] = {}
+    elliptic: set[int] = set()
     currency = _article_currency(quantities, text)
     for q in quantities:
         if run_ons and _inside(run_ons, run_on_starts, q.start):
@@ -81,6 +82,8 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
         move = _move_of(_tokens(doc, q)) if figure is not None and q.kind == "percent" else None
         if figure is not None and move is not None:
             moves[figure.start] = move
+        if figure is not None and _elliptic(_tokens(doc, q)):
+            elliptic.add(figure.start)
         if figure is not None:
             figures.append(figure)
     _share_parenthetical_counts(text, figures)
@@ -88,6 +91,7 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
     _share_measure_unit(figures)
     _share_table_currency(figures)
     _say_moves(figures, moves)
+    _share_elliptic_counts(figures, elliptic)
     definite = {
         f.start
         for f in figures
@@ -150,6 +154,32 @@ def _say_moves(figures: list[Figure], moves: dict[int, tuple[str, frozenset[str]
         if re.sub(r"['\u2019]s$", "", words[0]) not in names:  # "Ricoh's exports"
             words[0] = words[0][:1].lower() + words[0][1:]
         figure.counts = f"{direction} in {' '.join(words)}{bracket}{owner}"
+
+
+def _elliptic(span: Span | None) -> bool:
+    """A figure in a clause that leaves out its verb: "prices rose 15.1% over 2004, but
+    by only 2.8% in the second half" (the parser makes "by" a conjunct of the clause)."""
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in ("by", "to") and prep.dep_ == "conj"
+
+
+def _share_elliptic_counts(figures: list[Figure], elliptic: set[int]) -> None:
+    """A figure whose clause leaves out its verb counts what the figure before it in
+    its sentence, of the same unit, counts; the subject the parser found for it is the
+    subject of another verb ("The lender said prices rose ..., but by only 2.8%")."""
+    ordered = sorted(figures, key=lambda f: f.start)
+    for before, figure in itertools.pairwise(ordered):
+        if (
+            figure.start in elliptic
+            and before.counts
+            and before.sentence == figure.sentence
+            and before.unit == figure.unit
+            and _kind(before) == _kind(figure)
+        ):
+            _take_counts(figure, before)
 
 
 def _rank(
@@ -590,10 +620,17 @@ _LEVEL_PREPS = frozenset({"to", "from", "at", "by", "against", "of", "above", "b
 
 
 def _in_subject(span: Span) -> bool:
-    """Whether the figure is written inside its clause's subject ("The 300-shareholder
-    threshold has drawn anger"): the subject says what it counts, whatever the verb."""
+    """Whether the figure modifies its clause's subject ("The 300-shareholder threshold
+    has drawn anger"): the subject says what it counts, whatever the verb."""
     subject = _subject_token(span)
-    return subject is not None and subject.left_edge.i <= span.start <= subject.right_edge.i
+    node = span.root
+    for _ in range(3):  # "300" -> "shareholder" -> "threshold", modifiers all the way
+        if subject is None or node.i == subject.i:
+            break
+        if node.dep_ not in ("nummod", "compound", "amod", "quantmod", "nmod", "punct"):
+            return False  # "the yen's rise in April to about 140": deeper in the phrase
+        node = node.head
+    return subject is not None and node.i == subject.i
 
 
 def _measures_subject(span: Span, kind: str) -> bool:
@@ -721,7 +758,7 @@ def _subject_of(verb: Token) -> Token | None:
         controller = _object_controller(node, came_from)
         if controller is not None:
             return controller
-        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = _nearest_subject(node)
         if subject is not None:
             if subject.lower_ in ("which", "who") or (
                 subject.lower_ == "that" and node.dep_ == "relcl"
@@ -743,6 +780,23 @@ def _subject_of(verb: Token) -> Token | None:
         if node is None:
             return None
     return None
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    """The subject of `verb`; of two, the one nearer before it.
+
+    "In London, the area with the highest price, annual inflation rose to 7.1%": the
+    parser gives "rose" two subjects; the one next to the verb is its own, the other a
+    phrase set before the clause.
+    """
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    before = [c for c in subjects if c.i < verb.i]
+    if len(before) > 1:
+        first, last = before[-2], before[-1]
+        between = verb.doc[first.right_edge.i + 1 : last.left_edge.i]
+        if any(t.text == "," for t in between) and last.pos_ in ("NOUN", "PROPN"):
+            return last  # set off by a comma: the earlier one is not the verb's
+    return subjects[0] if subjects else None
 
 
 def _object_controller(node: Token, came_from: Token) -> Token | None:
