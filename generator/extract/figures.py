@@ -606,7 +606,8 @@ def _subject_phrase(span: Span) -> tuple[str | None, bool]:
         return None, True
     if subject.lower_ in lx.NOT_COUNTED and subject.lower_ not in ("figure", "figures"):
         return None, True  # "the year on year rate": a time word is no description
-    return _np_text(subject), _own_subject(verb, subject) and not _names_an_agent(subject)
+    agent = _names_an_agent(subject) or subject.lower_ in lx.TITLE_NOUNS
+    return _np_text(subject), _own_subject(verb, subject) and not agent
 
 
 _WH = frozenset({"WDT", "WP"})  # "which", "that", "who" as a clause's subject
@@ -2600,6 +2601,8 @@ _WEAK_COUNTS = frozenset(
 LISTED_RE = re.compile(
     r"\s*(?:(?:in|for|at|during)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}\s*)?"
     r"(?:(?:this|next|last)\s+(?:year|month|week|quarter)\s*)?"
+    r"(?:(?:in|for|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth|latest|current|prior)\s+)?"
+    r"(?:quarter|qtr|year|half|period|month|week)\s*)?"  # wire results: "in quarter and"
     r"[,;]?\s*(?:and|but|while|or)?\s*(?:(?:by|to)\s+)?(?:only\s+|just\s+)?"
 )
 AT_LEVEL_RE = re.compile(r"\s*,?\s*(?:at|to)\s*")

@@ -805,6 +805,14 @@ AGENT_NOUNS: frozenset[str] = PEOPLE_NOUNS | word_set(
     "companies company firm group executives managers directors shareholders owners buyers "
     "sellers parties party leaders critics campaigners unions plaintiff plaintiffs defendant "
     "defendants athlete athletes player players champion winner runner rider driver old"
+)
+# People named by their office: as a figure's subject they say whose share or sum it is
+# ("the Ohio governor earned 51 percent"), not what it measures. Unlike AGENT_NOUNS they
+# name no owner of a count ("the 40 traders" are not the mayor's).
+TITLE_NOUNS: frozenset[str] = word_set(
+    "governor governors senator senators candidate candidates president minister mayor "
+    "chancellor secretary chairman chairwoman spokesman spokeswoman nominee rival rivals "
+    "challenger incumbent congressman congresswoman lawmaker premier"
 )  # "old": "the 19-year-old cleared 1.80m", a person
 NOT_COUNTED: frozenset[str] = word_set(
     "year years month months week weeks day days today yesterday tomorrow time times "
