@@ -151,7 +151,8 @@ def _say_moves(figures: list[Figure], moves: dict[int, tuple[str, frozenset[str]
             continue  # "GNP growth", "the rise": the move is named already
         if words[-1].lower() in lx.RATE_HEADS:
             continue  # "inflation is up 13.8%": the rate, not a move of it
-        if re.sub(r"['\u2019]s$", "", words[0]) not in names:  # "Ricoh's exports"
+        first = re.sub(r"['\u2019]s$", "", words[0])  # "Ricoh's exports"
+        if first not in names and first[1:].islower():  # "M-4 money supply" stays
             words[0] = words[0][:1].lower() + words[0][1:]
         figure.counts = f"{direction} in {' '.join(words)}{bracket}{owner}"
 
@@ -788,14 +789,22 @@ def _nearest_subject(verb: Token) -> Token | None:
 
     "In London, the area with the highest price, annual inflation rose to 7.1%": the
     parser gives "rose" two subjects; the one next to the verb is its own, the other a
-    phrase set before the clause.
+    phrase set before the clause (a noun with a phrase of its own, then a comma; no
+    quotation between, whose speaker follows it).
     """
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     before = [c for c in subjects if c.i < verb.i]
     if len(before) > 1:
         first, last = before[-2], before[-1]
-        between = verb.doc[first.right_edge.i + 1 : last.left_edge.i]
-        if any(t.text == "," for t in between) and last.pos_ in ("NOUN", "PROPN"):
+        doc = verb.doc
+        between = doc[first.right_edge.i + 1 : last.left_edge.i]
+        close = all(t.dep_ in ("advmod", "aux", "neg") for t in doc[last.right_edge.i + 1 : verb.i])
+        set_off = (
+            any(t.text == "," for t in between)
+            and not any(t.is_quote for t in doc[first.i : verb.i])  # a quote, then its speaker
+            and any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in first.children)
+        )
+        if set_off and close and last.pos_ in ("NOUN", "PROPN"):
             return last  # set off by a comma: the earlier one is not the verb's
     return subjects[0] if subjects else None
 
@@ -1243,6 +1252,7 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         subject
         and what
         and q.kind in ("count", "measure")
+        and not (q.kind == "count" and q.scaled and q.unit is None)  # "against April's 66 mln"
         and not _in_subject(span)
         and not _measures_subject(span, q.kind)
     ):
