@@ -1517,3 +1517,14 @@ def test_wire_results_list_by_period_and_a_candidate_s_share(nlp: Language) -> N
         assert find(nlp, results, written).counts == "tax credits"
     poll = "Against Clinton, the Ohio governor earned 51 percent to her 35 percent in the poll."
     assert key_figures(nlp, poll) == []  # whose share, not what it is a share of
+
+
+def test_a_level_after_a_move_and_a_compound_number_keep_their_reading(nlp: Language) -> None:
+    text = (
+        "Permits for new houses fell in January by 6.6 pct to 1,091,000. Coffee output is "
+        "estimated at 80,725 tonnes this year, down from 82,210 in 1986. Traders put the "
+        "crop in the 1.5 mln to 2.0 mln 60-kilo bag range."
+    )
+    assert find(nlp, text, "1,091,000").counts == "Permits"
+    assert find(nlp, text, "82,210").counts == "Coffee output"
+    assert "60" not in [f.text for f in key_figures(nlp, text)]  # "60-kilo": no list item

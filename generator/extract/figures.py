@@ -125,7 +125,7 @@ def _move_of(span: Span | None) -> tuple[str, frozenset[str]] | None:
     direction = "rise" if word in lx.RISE_WORDS else "fall" if word in lx.FALL_WORDS else None
     if direction is None:
         return None
-    names = frozenset(t.text for t in span.sent if t.pos_ == "PROPN")
+    names = frozenset(t.text for t in span.sent if t.pos_ == "PROPN" or t.ent_type_)
     return direction, names
 
 
@@ -614,7 +614,9 @@ def _subject_phrase(span: Span) -> tuple[str | None, bool]:
 _WH = frozenset({"WDT", "WP"})  # "which", "that", "who" as a clause's subject
 # Verbs (lemmas) by which a count or a measure is its subject's: "exports were 469,100
 # tonnes", "output totalled", "production fell to 20,000 tonnes".
-_SUBJECT_MEASURES = frozenset({"be", "total", "number"}) | lx.MEASURING_VERBS | lx.LEVEL_VERBS
+_SUBJECT_MEASURES = (
+    frozenset({"be", "total", "number"}) | lx.MEASURING_VERBS | lx.LEVEL_VERBS | lx.VALUING_VERBS
+)
 # How a count or a measure hangs on such a verb: as its complement or object, or after
 # a preposition of a level ("fell to", "up from", "at", "against").
 _MEASURED_DEPS = frozenset({"attr", "acomp", "dobj", "npadvmod", "oprd"})
@@ -656,6 +658,8 @@ def _measures_subject(span: Span, kind: str) -> bool:
         root, head = head, head.head
         if head.lower_ in ("up", "down") and head.head is not head:
             head = head.head  # "up from 4.9%"
+        if (head.like_num or head.lower_ in lx.UNIT_ONLY) and head.dep_ == "pobj":
+            head = head.head.head  # "fell by 6.6 pct to 1,091,000": "to" hangs on "pct"
     elif root.dep_ not in _MEASURED_DEPS:
         return False
     lemma = head.lemma_.lower()
@@ -2402,6 +2406,7 @@ def _share_parenthetical_counts(text: str, figures: list[Figure]) -> None:
             and _kind(before) == _kind(after)
             and before.sentence == after.sentence
             and LISTED_RE.fullmatch(gap)
+            and not re.match(r"-[A-Za-z]", text[after.end : after.end + 2])  # "60-kilo bag"
         ):
             # "£192,713 in England; £139,544 in Wales", "1.5% in Germany and 2.2% in France":
             # a list of the same measure by place or time, told once; each figure keeps
