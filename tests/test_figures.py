@@ -1490,6 +1490,8 @@ def test_a_count_or_measure_is_its_subject_s_only_through_a_linking_verb(nlp: La
     assert find(nlp, stuck, "4 million").counts == "unemployment"
     held = "Its main field, thought to contain a billion barrels, is its biggest find."
     assert find(nlp, held, "a billion barrels").counts == "main field"
+    gusts = "Forecasters said it would stay dry for days, with winds gusting up to 60 km/h."
+    assert find(nlp, gusts, "60 km/h").counts == "winds"
 
 
 def test_age_limits_and_index_names_are_no_key_figures(nlp: Language) -> None:

@@ -645,7 +645,8 @@ def _measures_subject(span: Span, kind: str) -> bool:
     yards from the hotel", "at an average of 133,000 ounces a year over the life of the
     mine": the figure hangs on another verb or noun, and the subject is not what it
     counts; an editor would strike "15: guards". A measure is its subject's after a
-    verb of having too ("the field, thought to contain a billion barrels").
+    verb of having too ("the field, thought to contain a billion barrels"), and as the
+    object of any verb ("winds gusting up to 60 km/h").
     """
     root = span.root
     for _ in range(3):  # "by $1 to $8.25": the parser hangs one number on another
@@ -663,6 +664,8 @@ def _measures_subject(span: Span, kind: str) -> bool:
     elif root.dep_ not in _MEASURED_DEPS:
         return False
     lemma = head.lemma_.lower()
+    if kind == "measure" and root.dep_ == "dobj" and head.pos_ == "VERB":
+        return True  # "winds gusting up to 60 km/h": a measure a verb takes is its subject's
     having = kind == "measure" and lemma in lx.HAVING_VERBS
     return head.pos_ in ("VERB", "AUX") and (lemma in _SUBJECT_MEASURES or having)
 
