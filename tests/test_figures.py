@@ -1530,3 +1530,18 @@ def test_a_level_after_a_move_and_a_compound_number_keep_their_reading(nlp: Lang
     assert find(nlp, text, "1,091,000").counts == "Permits"
     assert find(nlp, text, "82,210").counts == "Coffee output"
     assert "60" not in [f.text for f in key_figures(nlp, text)]  # "60-kilo": no list item
+
+
+def test_a_sum_a_measure_or_a_count_a_move_takes_is_the_move(nlp: Language) -> None:
+    text = (
+        "Gasoline stocks fell 2.89 mln barrels to 248.44 mln barrels last week. Shares in "
+        "the group rose 8.5p, or 8.1%, to 113.5p. Police numbers had fallen by 1,132. "
+        "Pre-tax profit rose to 105.9 mln stg from 79.6 mln."
+    )
+    assert find(nlp, text, "2.89 mln barrels").counts == "fall in gasoline stocks"
+    assert find(nlp, text, "248.44 mln barrels").counts == "Gasoline stocks"  # the level
+    assert find(nlp, text, "8.5p").counts == "rise in shares in the group"
+    assert find(nlp, text, "8.1%").counts == "rise in shares in the group"
+    assert find(nlp, text, "113.5p").counts == "Shares in the group"
+    assert find(nlp, text, "1,132").counts == "fall in police numbers"
+    assert find(nlp, text, "105.9 mln stg").counts == "Pre-tax profit"  # rose to a level

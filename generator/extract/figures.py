@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import figures_lexicon as lx
 from generator.extract.figures_scan import Quantity, scan_quantities
 from generator.extract.run_on import run_on_chars
+from generator.extract.words import word_set
 from generator.model import Figure
 from generator.reading.layout import analyse, shown_text
 
@@ -79,7 +80,9 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
         figure = _to_figure(doc, q, sentences, text, currency)
         if figure is not None and _in_aside(_tokens(doc, q)):
             asides.add(figure.start)
-        move = _move_of(_tokens(doc, q)) if figure is not None and q.kind == "percent" else None
+        moving = figure is not None and q.kind in _MOVING_KINDS
+        moving = moving and (q.kind == "percent" or q.value_max is None)  # "rose 5 to 20 mln"
+        move = _move_of(_tokens(doc, q)) if moving else None
         if figure is not None and move is not None:
             moves[figure.start] = move
         if figure is not None and _elliptic(_tokens(doc, q)):
@@ -90,7 +93,7 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
     _share_currency(figures)
     _share_measure_unit(figures)
     _share_table_currency(figures)
-    _say_moves(figures, moves)
+    _say_moves(figures, moves, text)
     _share_elliptic_counts(figures, elliptic)
     definite = {
         f.start
@@ -101,16 +104,36 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
     return ranked if minor else [figure for figure in ranked if figure.key]
 
 
+# Words between a move and its size ("rose a revised 0.4 pct", "by at least 50 pct"), and
+# the prepositions that give a level instead ("rose to", "down from", "peaked at").
+_MOVE_HEDGES = word_set(
+    "about around nearly almost roughly some just only over under more less than least "
+    "estimated approximately an a revised further mere seasonally adjusted"
+)
+_LEVEL_WORDS = frozenset({"to", "from", "at", "of", "above", "below"})
+# Kinds of figure that can be the size of a move: "rose 8%", "fell 8p", "fell 2.89 mln
+# barrels", "unemployment rose 20,000".
+_MOVING_KINDS = frozenset({"percent", "money", "measure", "count"})
+
+
 def _move_of(span: Span | None) -> tuple[str, frozenset[str]] | None:
-    """ "rise" or "fall" when a percentage is the size of a move, with the sentence's names.
+    """ "rise" or "fall" when a figure is the size of a move, with the sentence's names.
 
     "house prices increased by 1.1%", "enrollment soared 565 percent", "exports were up
-    two pct": the figure is taken by a verb or adverb of a move (`lx.RISE_WORDS`,
-    `lx.FALL_WORDS`) directly or after "by". "rose to 5.2%" is a level, not a move. The
-    proper nouns of the sentence say which words keep their capital in "rise in ...".
+    two pct", "gasoline stocks fell 2.89 mln barrels": the figure is taken by a verb or
+    adverb of a move (`lx.RISE_WORDS`, `lx.FALL_WORDS`) directly or after "by". "rose to
+    5.2%" is a level, not a move. The proper nouns of the sentence say which words keep
+    their capital in "rise in ...".
     """
     if span is None or len(span) == 0:
         return None
+    doc, i = span.doc, span.start - 1
+    while i >= 0 and (
+        doc[i].lower_ in _MOVE_HEDGES or (doc[i].lower_ == "at" and doc[i + 1].lower_ == "least")
+    ):
+        i -= 1  # "rose to about 105.9 mln", "dropped by at least 50 pct"
+    if i >= 0 and doc[i].lower_ in _LEVEL_WORDS:
+        return None  # "rose to 105.9 mln stg", "up from 4.9%": a level, however parsed
     node = span.root
     if node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.dep_ in ("prep", "agent"):
         node = node.head
@@ -135,10 +158,14 @@ _MOVED_THING = frozenset({"subject", "copula-subject", "shared"})
 _MOVE_NAMES = lx.CHANGE_NOUNS | lx.RISE_WORDS | lx.FALL_WORDS
 
 
-def _say_moves(figures: list[Figure], moves: dict[int, tuple[str, frozenset[str]]]) -> None:
-    """A percentage that is the size of a move says so: "rise in house prices", not
-    "house prices" (which are not 1.1%). Only a description read from the clause's
-    subject changes; "a 20% rise in profits" and "cut prices by 10%" say it already.
+def _say_moves(
+    figures: list[Figure], moves: dict[int, tuple[str, frozenset[str]]], text: str
+) -> None:
+    """A figure that is the size of a move says so: "rise in house prices", not "house
+    prices" (which are not 1.1%), "fall in gasoline stocks" (which are not 2.89 mln
+    barrels). Only a description read from the clause's subject changes; "a 20% rise in
+    profits", "cut prices by 10%" and "the company lost $5m" say it already. The level
+    reached ("to 248.44 mln barrels") shared the subject before this, and keeps it.
     """
     for figure in figures:
         move = moves.get(figure.start)
@@ -154,7 +181,11 @@ def _say_moves(figures: list[Figure], moves: dict[int, tuple[str, frozenset[str]
         first = re.sub(r"['\u2019]s$", "", words[0])  # "Ricoh's exports"
         if first not in names and first[1:].islower():  # "M-4 money supply" stays
             words[0] = words[0][:1].lower() + words[0][1:]
-        figure.counts = f"{direction} in {' '.join(words)}{bracket}{owner}"
+        said, figure.counts = figure.counts, f"{direction} in {' '.join(words)}{bracket}{owner}"
+        for other in figures:  # "rose 8.5p, or 8.1%": one move told twice
+            gap = text[figure.end : other.start] if other.start > figure.end else ""
+            if other.counts == said and gap and RESTATED_RE.fullmatch(gap):
+                other.counts = figure.counts
 
 
 def _elliptic(span: Span | None) -> bool:
@@ -2379,8 +2410,7 @@ def _share_parenthetical_counts(text: str, figures: list[Figure]) -> None:
         gap = text[before.end : after.start]
         closes = text[after.end : after.end + 1] == ")"
         if (
-            re.fullmatch(r"\s*[(\[]\s*", gap)
-            or re.fullmatch(r"\s*,?\s*[(\[]?\s*(?:or|/)\s*", gap)  # "rose 8.5p, or 8.1%"
+            RESTATED_RE.fullmatch(gap)  # "rose 8.5p, or 8.1%", "$350 million ("
             or (closes and re.fullmatch(r"\s*;\s*", gap))
         ):
             if before.counts is not None:
@@ -2468,6 +2498,11 @@ def _with_place(counts: str, place: str) -> str:
     if _contains_word(core, place):
         return counts
     return f"{core} in {place}{bracket}{owner}"
+
+
+# What stands between a figure and the same fact told again: "1.3 billion shekels ($350
+# million)", "rose 8.5p, or 8.1%", "87 mph / 140 km/h".
+RESTATED_RE = re.compile(r"\s*[(\[]\s*|\s*,?\s*[(\[]?\s*(?:or|/)\s*")
 
 
 # Counts rules that name a counted noun: "1.2 million cars" is no amount of money.
