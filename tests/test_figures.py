@@ -1545,3 +1545,14 @@ def test_a_sum_a_measure_or_a_count_a_move_takes_is_the_move(nlp: Language) -> N
     assert find(nlp, text, "113.5p").counts == "Shares in the group"
     assert find(nlp, text, "1,132").counts == "fall in police numbers"
     assert find(nlp, text, "105.9 mln stg").counts == "Pre-tax profit"  # rose to a level
+
+
+def test_a_list_by_month_keeps_the_year_and_vs_gives_a_level(nlp: Language) -> None:
+    text = (
+        "The inflation rate for March was one pct, compared to 2.1 pct in February and "
+        "1.6 pct in March 1986. Silver exports totaled 243,191 ounces in March, vs "
+        "February's 374,468 ounces."
+    )
+    assert find(nlp, text, "2.1 pct").counts == "inflation rate in February"
+    assert find(nlp, text, "1.6 pct").counts == "inflation rate in March 1986"  # not this March
+    assert find(nlp, text, "374,468 ounces").counts == "Silver exports"

@@ -651,7 +651,9 @@ _SUBJECT_MEASURES = (
 # How a count or a measure hangs on such a verb: as its complement or object, or after
 # a preposition of a level ("fell to", "up from", "at", "against").
 _MEASURED_DEPS = frozenset({"attr", "acomp", "dobj", "npadvmod", "oprd"})
-_LEVEL_PREPS = frozenset({"to", "from", "at", "by", "against", "of", "above", "below", "around"})
+_LEVEL_PREPS = frozenset(
+    {"to", "from", "at", "by", "against", "of", "above", "below", "around", "vs", "vs.", "versus"}
+)
 
 
 def _in_subject(span: Span) -> bool:
@@ -2470,6 +2472,7 @@ _OPENING = r"(?:The|A|An|It|He|She|They|We|I|In|But|And|This|That)\b"
 # "for the North East", "in December".
 PLACE_AFTER_RE = re.compile(
     rf"\s*(?:in|for)\s+((?:the[ \t]+)?{_NAME_WORD}(?:[ \t]+(?!{_OPENING}){_NAME_WORD}){{0,2}})"
+    r"(?:,?[ \t]+((?:19|20)\d\d)\b)?"  # "in February 1986", "in December, 1985"
 )
 
 
@@ -2487,8 +2490,14 @@ def _list_places(text: str, before: Figure, after: Figure, gap: str, bases: dict
         return
     bases[before.start] = bases[after.start] = base
     if before.counts == base:
-        before.counts = _with_place(base, first.group(1))
-    after.counts = _with_place(base, second.group(1))
+        before.counts = _with_place(base, _place(first))
+    after.counts = _with_place(base, _place(second))
+
+
+def _place(found: re.Match[str]) -> str:
+    """The place or time a list gives, with its year: "February 1986", not "February"
+    (which reads as this year's, told in the same sentence)."""
+    return f"{found.group(1)} {found.group(2)}" if found.group(2) else found.group(1)
 
 
 def _with_place(counts: str, place: str) -> str:
