@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import figures_lexicon as lx
 from generator.extract.figures_scan import Quantity, scan_quantities
 from generator.extract.run_on import run_on_chars
+from generator.extract.words import word_set
 from generator.model import Figure
 from generator.reading.layout import analyse, shown_text
 
@@ -70,6 +71,8 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
     run_on_starts = [start for start, _ in run_ons]
     figures: list[Figure] = []
     asides: set[int] = set()
+    moves: dict[int, tuple[str, frozenset[str]]] = {}
+    elliptic: set[int] = set()
     currency = _article_currency(quantities, text)
     for q in quantities:
         if run_ons and _inside(run_ons, run_on_starts, q.start):
@@ -77,12 +80,21 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
         figure = _to_figure(doc, q, sentences, text, currency)
         if figure is not None and _in_aside(_tokens(doc, q)):
             asides.add(figure.start)
+        moving = figure is not None and q.kind in _MOVING_KINDS
+        moving = moving and (q.kind == "percent" or q.value_max is None)  # "rose 5 to 20 mln"
+        move = _move_of(_tokens(doc, q)) if moving else None
+        if figure is not None and move is not None:
+            moves[figure.start] = move
+        if figure is not None and _elliptic(_tokens(doc, q)):
+            elliptic.add(figure.start)
         if figure is not None:
             figures.append(figure)
     _share_parenthetical_counts(text, figures)
     _share_currency(figures)
     _share_measure_unit(figures)
     _share_table_currency(figures)
+    _say_moves(figures, moves, text)
+    _share_elliptic_counts(figures, elliptic)
     definite = {
         f.start
         for f in figures
@@ -90,6 +102,116 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
     }
     ranked = _rank(figures, _lead_end(text, sentences), asides, analyse(text).body_start, definite)
     return ranked if minor else [figure for figure in ranked if figure.key]
+
+
+# Words between a move and its size ("rose a revised 0.4 pct", "by at least 50 pct"), and
+# the prepositions that give a level instead ("rose to", "down from", "peaked at").
+_MOVE_HEDGES = word_set(
+    "about around nearly almost roughly some just only over under more less than least "
+    "estimated approximately an a revised further mere seasonally adjusted"
+)
+_LEVEL_WORDS = frozenset({"to", "from", "at", "of", "above", "below"})
+# Kinds of figure that can be the size of a move: "rose 8%", "fell 8p", "fell 2.89 mln
+# barrels", "unemployment rose 20,000".
+_MOVING_KINDS = frozenset({"percent", "money", "measure", "count"})
+
+
+def _move_of(span: Span | None) -> tuple[str, frozenset[str]] | None:
+    """ "rise" or "fall" when a figure is the size of a move, with the sentence's names.
+
+    "house prices increased by 1.1%", "enrollment soared 565 percent", "exports were up
+    two pct", "gasoline stocks fell 2.89 mln barrels": the figure is taken by a verb or
+    adverb of a move (`lx.RISE_WORDS`, `lx.FALL_WORDS`) directly or after "by". "rose to
+    5.2%" is a level, not a move. The proper nouns of the sentence say which words keep
+    their capital in "rise in ...".
+    """
+    if span is None or len(span) == 0:
+        return None
+    doc, i = span.doc, span.start - 1
+    while i >= 0 and (
+        doc[i].lower_ in _MOVE_HEDGES or (doc[i].lower_ == "at" and doc[i + 1].lower_ == "least")
+    ):
+        i -= 1  # "rose to about 105.9 mln", "dropped by at least 50 pct"
+    if i >= 0 and doc[i].lower_ in _LEVEL_WORDS:
+        return None  # "rose to 105.9 mln stg", "up from 4.9%": a level, however parsed
+    node = span.root
+    if node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.dep_ in ("prep", "agent"):
+        node = node.head
+    elif node.dep_ not in ("npadvmod", "dobj"):
+        return None
+    mover = node.head
+    if mover.i == node.i or mover.i > span.start:
+        return None  # the move is told before its size: "rose 8%", never "8% rose"
+    word = mover.lower_ if mover.lower_ in ("up", "down") else mover.lemma_.lower()
+    if mover.pos_ not in ("VERB", "AUX", "ADV", "ADP"):
+        return None
+    direction = "rise" if word in lx.RISE_WORDS else "fall" if word in lx.FALL_WORDS else None
+    if direction is None:
+        return None
+    names = frozenset(t.text for t in span.sent if t.pos_ == "PROPN" or t.ent_type_)
+    return direction, names
+
+
+# Counts rules that name what moved by the clause around the figure: the subject, or
+# the figure before it in a list.
+_MOVED_THING = frozenset({"subject", "copula-subject", "shared"})
+_MOVE_NAMES = lx.CHANGE_NOUNS | lx.RISE_WORDS | lx.FALL_WORDS
+
+
+def _say_moves(
+    figures: list[Figure], moves: dict[int, tuple[str, frozenset[str]]], text: str
+) -> None:
+    """A figure that is the size of a move says so: "rise in house prices", not "house
+    prices" (which are not 1.1%), "fall in gasoline stocks" (which are not 2.89 mln
+    barrels). Only a description read from the clause's subject changes; "a 20% rise in
+    profits", "cut prices by 10%" and "the company lost $5m" say it already. The level
+    reached ("to 248.44 mln barrels") shared the subject before this, and keeps it.
+    """
+    for figure in figures:
+        move = moves.get(figure.start)
+        if move is None or not figure.counts or figure.rule.split("/")[-1] not in _MOVED_THING:
+            continue
+        direction, names = move
+        base, bracket, owner = figure.counts.partition(" (")
+        words = base.split()
+        if not words or {w.lower() for w in words} & _MOVE_NAMES:
+            continue  # "GNP growth", "the rise": the move is named already
+        if words[-1].lower() in lx.RATE_HEADS:
+            continue  # "inflation is up 13.8%": the rate, not a move of it
+        first = re.sub(r"['\u2019]s$", "", words[0])  # "Ricoh's exports"
+        if first not in names and first[1:].islower():  # "M-4 money supply" stays
+            words[0] = words[0][:1].lower() + words[0][1:]
+        said, figure.counts = figure.counts, f"{direction} in {' '.join(words)}{bracket}{owner}"
+        for other in figures:  # "rose 8.5p, or 8.1%": one move told twice
+            gap = text[figure.end : other.start] if other.start > figure.end else ""
+            if other.counts == said and gap and RESTATED_RE.fullmatch(gap):
+                other.counts = figure.counts
+
+
+def _elliptic(span: Span | None) -> bool:
+    """A figure in a clause that leaves out its verb: "prices rose 15.1% over 2004, but
+    by only 2.8% in the second half" (the parser makes "by" a conjunct of the clause)."""
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in ("by", "to") and prep.dep_ == "conj"
+
+
+def _share_elliptic_counts(figures: list[Figure], elliptic: set[int]) -> None:
+    """A figure whose clause leaves out its verb counts what the figure before it in
+    its sentence, of the same unit, counts; the subject the parser found for it is the
+    subject of another verb ("The lender said prices rose ..., but by only 2.8%")."""
+    ordered = sorted(figures, key=lambda f: f.start)
+    for before, figure in itertools.pairwise(ordered):
+        if (
+            figure.start in elliptic
+            and before.counts
+            and before.sentence == figure.sentence
+            and before.unit == figure.unit
+            and _kind(before) == _kind(figure)
+        ):
+            _take_counts(figure, before)
 
 
 def _rank(
@@ -300,6 +422,10 @@ def _in_name(doc: Doc, span: Span, q: Quantity) -> bool:
         return True
     if _after_label_word(token):
         return True
+    if token.i > 1 and token.nbor(-2).text[:1].isupper() and not token.nbor(-2).is_sent_start:
+        owner = token.nbor(-2).text + token.nbor(-1).text
+        if owner.lower() in lx.NUMBERED_NAME_POSSESSORS:
+            return True  # "Standard and Poor's 500 futures": an index's name
     if token.i > 0 and not token.is_sent_start:
         prev = token.nbor(-1)
         adjacent = prev.whitespace_ == " " and not prev.is_sent_start
@@ -512,10 +638,69 @@ def _subject_phrase(span: Span) -> tuple[str | None, bool]:
         return None, True
     if subject.lower_ in lx.NOT_COUNTED and subject.lower_ not in ("figure", "figures"):
         return None, True  # "the year on year rate": a time word is no description
-    return _np_text(subject), _own_subject(verb, subject) and not _names_an_agent(subject)
+    agent = _names_an_agent(subject) or subject.lower_ in lx.TITLE_NOUNS
+    return _np_text(subject), _own_subject(verb, subject) and not agent
 
 
 _WH = frozenset({"WDT", "WP"})  # "which", "that", "who" as a clause's subject
+# Verbs (lemmas) by which a count or a measure is its subject's: "exports were 469,100
+# tonnes", "output totalled", "production fell to 20,000 tonnes".
+_SUBJECT_MEASURES = (
+    frozenset({"be", "total", "number"}) | lx.MEASURING_VERBS | lx.LEVEL_VERBS | lx.VALUING_VERBS
+)
+# How a count or a measure hangs on such a verb: as its complement or object, or after
+# a preposition of a level ("fell to", "up from", "at", "against").
+_MEASURED_DEPS = frozenset({"attr", "acomp", "dobj", "npadvmod", "oprd"})
+_LEVEL_PREPS = frozenset(
+    {"to", "from", "at", "by", "against", "of", "above", "below", "around", "vs", "vs.", "versus"}
+)
+
+
+def _in_subject(span: Span) -> bool:
+    """Whether the figure modifies its clause's subject ("The 300-shareholder threshold
+    has drawn anger"): the subject says what it counts, whatever the verb."""
+    subject = _subject_token(span)
+    node = span.root
+    for _ in range(3):  # "300" -> "shareholder" -> "threshold", modifiers all the way
+        if subject is None or node.i == subject.i:
+            break
+        if node.dep_ not in ("nummod", "compound", "amod", "quantmod", "nmod", "punct"):
+            return False  # "the yen's rise in April to about 140": deeper in the phrase
+        node = node.head
+    return subject is not None and node.i == subject.i
+
+
+def _measures_subject(span: Span, kind: str) -> bool:
+    """Whether a count or a measure is its clause subject's own, by the verb that links them.
+
+    "exports were 469,100 tonnes", "production fell to 20,000 tonnes": the subject is
+    what is measured. "killing 15" (guards killed them), "the mugging occurred 100
+    yards from the hotel", "at an average of 133,000 ounces a year over the life of the
+    mine": the figure hangs on another verb or noun, and the subject is not what it
+    counts; an editor would strike "15: guards". A measure is its subject's after a
+    verb of having too ("the field, thought to contain a billion barrels"), and as the
+    object of any verb ("winds gusting up to 60 km/h").
+    """
+    root = span.root
+    for _ in range(3):  # "by $1 to $8.25": the parser hangs one number on another
+        if root.dep_ in ("quantmod", "compound", "nummod") and root.head.pos_ in ("NUM", "SYM"):
+            root = root.head
+        elif root.dep_ in ("conj", "appos") and root.head.pos_ in ("NUM", "NOUN", "SYM"):
+            root = root.head  # "would be 900 rupees per tonne, or seven barrels"
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in _LEVEL_PREPS and head.dep_ == "prep":
+        root, head = head, head.head
+        if head.lower_ in ("up", "down") and head.head is not head:
+            head = head.head  # "up from 4.9%"
+        if (head.like_num or head.lower_ in lx.UNIT_ONLY) and head.dep_ == "pobj":
+            head = head.head.head  # "fell by 6.6 pct to 1,091,000": "to" hangs on "pct"
+    elif root.dep_ not in _MEASURED_DEPS:
+        return False
+    lemma = head.lemma_.lower()
+    if kind == "measure" and root.dep_ == "dobj" and head.pos_ == "VERB":
+        return True  # "winds gusting up to 60 km/h": a measure a verb takes is its subject's
+    having = kind == "measure" and lemma in lx.HAVING_VERBS
+    return head.pos_ in ("VERB", "AUX") and (lemma in _SUBJECT_MEASURES or having)
 
 
 def _valued_subject(doc: Doc, span: Span, subject: str, what: bool) -> str | None:
@@ -615,7 +800,7 @@ def _subject_of(verb: Token) -> Token | None:
         controller = _object_controller(node, came_from)
         if controller is not None:
             return controller
-        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = _nearest_subject(node)
         if subject is not None:
             if subject.lower_ in ("which", "who") or (
                 subject.lower_ == "that" and node.dep_ == "relcl"
@@ -637,6 +822,31 @@ def _subject_of(verb: Token) -> Token | None:
         if node is None:
             return None
     return None
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    """The subject of `verb`; of two, the one nearer before it.
+
+    "In London, the area with the highest price, annual inflation rose to 7.1%": the
+    parser gives "rose" two subjects; the one next to the verb is its own, the other a
+    phrase set before the clause (a noun with a phrase of its own, then a comma; no
+    quotation between, whose speaker follows it).
+    """
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    before = [c for c in subjects if c.i < verb.i]
+    if len(before) > 1:
+        first, last = before[-2], before[-1]
+        doc = verb.doc
+        between = doc[first.right_edge.i + 1 : last.left_edge.i]
+        close = all(t.dep_ in ("advmod", "aux", "neg") for t in doc[last.right_edge.i + 1 : verb.i])
+        set_off = (
+            any(t.text == "," for t in between)
+            and not any(t.is_quote for t in doc[first.i : verb.i])  # a quote, then its speaker
+            and any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in first.children)
+        )
+        if set_off and close and last.pos_ in ("NOUN", "PROPN"):
+            return last  # set off by a comma: the earlier one is not the verb's
+    return subjects[0] if subjects else None
 
 
 def _object_controller(node: Token, came_from: Token) -> Token | None:
@@ -800,6 +1010,7 @@ def _counts(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | None, s
     if _contains_word(counts, figure):  # "MacBook Pro 16 inch", "or tax thresholds, of 30 pct"
         counts = counts[: counts.index(figure)]
     counts = re.split(r"[\s,]+of\s+[-+\d$\u00a3\u20ac]", counts)[0]  # "rates, of 30 pct"
+    counts = COMPARED_FIGURE_RE.split(counts)[0]  # "parents who have players compared to 9%"
     counts = re.sub(r"^(?:or|and|but)\s+|[\s,;:(-]+(?:of|at|to|by|with|from)?\s*$", "", counts)
     counts = re.sub(r"^(?:of|at|to|by|with|from|in)(?:\s+|$)", "", counts)
     if not counts or _units_only(counts) or not re.search(r"[^\W\d_]", counts):
@@ -814,6 +1025,12 @@ def _counts(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | None, s
             host = _frame_host(frame)  # a subject is a thing: "the barrier would cut ..."
             return (host, "frame-host") if host else (None, "none")
     return counts, rule
+
+
+# A comparison with another figure inside a phrase: what follows is the other figure's.
+COMPARED_FIGURE_RE = re.compile(
+    r"[\s,]+(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:only\s+|just\s+)?[-+\d$\u00a3\u20ac]"
+)
 
 
 def _frame_only(counts: str) -> bool:
@@ -1071,6 +1288,15 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     ):
         return None, None, "none"  # "The remaining $36m will be paid": not "remaining"
     subject, what = _subject_phrase(span)
+    if (
+        subject
+        and what
+        and q.kind in ("count", "measure")
+        and not (q.kind == "count" and q.scaled and q.unit is None)  # "against April's 66 mln"
+        and not _in_subject(span)
+        and not _measures_subject(span, q.kind)
+    ):
+        subject = None  # "guards turned their guns on the prisoners, killing 15": not guards
     if subject and q.kind == "money":
         valued = _valued_subject(doc, span, subject, what)
         if valued:
@@ -2123,8 +2349,10 @@ def _minor(q: Quantity, text: str, counts: str | None, rule: str) -> bool:
         return True  # "one of the three brothers behind the firm": who, not how many
     if q.bare and AGE_GROUP_RE.search(text[max(0, q.start - 7) : q.start]):
         return True  # "an over-60 woman", "the under-18s": an age group
-    if q.bare and AGE_OF_RE.search(text[max(0, q.start - 12) : q.start]):
-        return True  # "by the age of 40": an age
+    if q.bare and AGE_OF_RE.search(text[max(0, q.start - 22) : q.start]):
+        return True  # "by the age of 40", "between the ages of 18 and 29": an age
+    if q.bare and q.value < 120 and AGE_LIMIT_RE.search(text[max(0, q.start - 40) : q.start]):
+        return True  # "parents living with children under 18": an age group
     if q.bare and text[q.end : q.end + 1] == "-" and text[q.end + 1 : q.end + 2].isalpha():
         return True  # "the 12-nation eurozone", "a 300-shareholder threshold"
     if q.kind == "money" and q.worded and "-" in text[q.start : q.end]:
@@ -2164,7 +2392,11 @@ MEMBER_OF_RE = re.compile(
 WORD_RE = re.compile(r"\s+([A-Za-z]+)")
 TIME_OF_RE = re.compile(r"\s+(?:[a-z]+\s+ago\b|o['\u2019]clock\b)", re.I)
 AGE_GROUP_RE = re.compile(r"\b(?:over|under)-$", re.I)
-AGE_OF_RE = re.compile(r"\bages?\s+of\s+$", re.I)
+AGE_OF_RE = re.compile(r"\bages?\s+of\s+(?:\d{1,3}\s*(?:and|to|-|\u2013)\s*)?$", re.I)
+AGE_LIMIT_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(lx.AGE_LIMITED_NOUNS))})\s+(?:aged\s+)?(?:under|over|below|above)\s+$",
+    re.I,
+)
 SELECTED_RE = re.compile(rf"\b(?:{'|'.join(sorted(lx.SELECTION_WORDS))})\s+$", re.I)
 
 
@@ -2175,12 +2407,12 @@ def _share_parenthetical_counts(text: str, figures: list[Figure]) -> None:
     "down 68p at 1,112p" and "rose to 5.2%, up from 4.9%" give a move and a level, or a
     level and the level it is compared with, of the same thing.
     """
+    bases: dict[int, str] = {}  # a listed figure's description before its place was added
     for before, after in itertools.pairwise(figures):
         gap = text[before.end : after.start]
         closes = text[after.end : after.end + 1] == ")"
         if (
-            re.fullmatch(r"\s*[(\[]\s*", gap)
-            or re.fullmatch(r"\s*,?\s*[(\[]?\s*(?:or|/)\s*", gap)  # "rose 8.5p, or 8.1%"
+            RESTATED_RE.fullmatch(gap)  # "rose 8.5p, or 8.1%", "$350 million ("
             or (closes and re.fullmatch(r"\s*;\s*", gap))
         ):
             if before.counts is not None:
@@ -2209,10 +2441,13 @@ def _share_parenthetical_counts(text: str, figures: list[Figure]) -> None:
             and _kind(before) == _kind(after)
             and before.sentence == after.sentence
             and LISTED_RE.fullmatch(gap)
+            and not re.match(r"-[A-Za-z]", text[after.end : after.end + 2])  # "60-kilo bag"
         ):
             # "£192,713 in England; £139,544 in Wales", "1.5% in Germany and 2.2% in France":
-            # a list of the same measure by place or time, told once
+            # a list of the same measure by place or time, told once; each figure keeps
+            # its own place, or the list would show four "average house price" rows
             _take_counts(after, before)
+            _list_places(text, before, after, gap, bases)
         elif (
             before.counts is not None
             and before.unit is not None
@@ -2226,6 +2461,57 @@ def _share_parenthetical_counts(text: str, figures: list[Figure]) -> None:
             _take_counts(after, before)
             after.unit = before.unit
             after.rule = after.rule.replace(".count/", f".{kind}/", 1)
+
+
+# A capitalised word of a name; a full stop only inside it or after an initial ("U.S."),
+# never the one that ends the sentence ("in Northern Ireland. The forecasts").
+_NAME_WORD = r"[A-Z](?:[\w'\u2019-]|\.(?=\w)|(?<=\b[A-Z])\.)*"
+# Words that open the next sentence rather than continue a name ("in the U.S. The").
+_OPENING = r"(?:The|A|An|It|He|She|They|We|I|In|But|And|This|That)\b"
+# The place or time a listed figure is given for, written right after it: "in England",
+# "for the North East", "in December".
+PLACE_AFTER_RE = re.compile(
+    rf"\s*(?:in|for)\s+((?:the[ \t]+)?{_NAME_WORD}(?:[ \t]+(?!{_OPENING}){_NAME_WORD}){{0,2}})"
+    r"(?:,?[ \t]+((?:19|20)\d\d)\b)?"  # "in February 1986", "in December, 1985"
+)
+
+
+def _list_places(text: str, before: Figure, after: Figure, gap: str, bases: dict[int, str]) -> None:
+    """Two figures of a list that share one description each say their own place.
+
+    "The average house price was £192,713 in England; £139,544 in Wales": "average
+    house price in England" and "... in Wales". Only when both figures have a place
+    after them: a list that names one is not told by place.
+    """
+    base = bases.get(before.start, before.counts)
+    first = PLACE_AFTER_RE.match(gap)
+    second = PLACE_AFTER_RE.match(text, after.end)
+    if base is None or first is None or second is None:
+        return
+    bases[before.start] = bases[after.start] = base
+    if before.counts == base:
+        before.counts = _with_place(base, _place(first))
+    after.counts = _with_place(base, _place(second))
+
+
+def _place(found: re.Match[str]) -> str:
+    """The place or time a list gives, with its year: "February 1986", not "February"
+    (which reads as this year's, told in the same sentence)."""
+    return f"{found.group(1)} {found.group(2)}" if found.group(2) else found.group(1)
+
+
+def _with_place(counts: str, place: str) -> str:
+    """ "average house price" + "England" -> "average house price in England"; an owner
+    in brackets stays last."""
+    core, bracket, owner = counts.partition(" (")
+    if _contains_word(core, place):
+        return counts
+    return f"{core} in {place}{bracket}{owner}"
+
+
+# What stands between a figure and the same fact told again: "1.3 billion shekels ($350
+# million)", "rose 8.5p, or 8.1%", "87 mph / 140 km/h".
+RESTATED_RE = re.compile(r"\s*[(\[]\s*|\s*,?\s*[(\[]?\s*(?:or|/)\s*")
 
 
 # Counts rules that name a counted noun: "1.2 million cars" is no amount of money.
@@ -2377,6 +2663,8 @@ _WEAK_COUNTS = frozenset(
 LISTED_RE = re.compile(
     r"\s*(?:(?:in|for|at|during)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}\s*)?"
     r"(?:(?:this|next|last)\s+(?:year|month|week|quarter)\s*)?"
+    r"(?:(?:in|for|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth|latest|current|prior)\s+)?"
+    r"(?:quarter|qtr|year|half|period|month|week)\s*)?"  # wire results: "in quarter and"
     r"[,;]?\s*(?:and|but|while|or)?\s*(?:(?:by|to)\s+)?(?:only\s+|just\s+)?"
 )
 AT_LEVEL_RE = re.compile(r"\s*,?\s*(?:at|to)\s*")

@@ -742,6 +742,9 @@ AGE_HOLDER_NOUNS: frozenset[str] = word_set(
     "goalkeeper midfielder defender driver rider boxer student pupil victim suspect "
     "defendant officer soldier pensioner grandmother grandfather owner chef"
 )
+# Possessive names that a number completes into an index's name ("Standard and Poor's
+# 500 futures"): the number names the index, it counts nothing.
+NUMBERED_NAME_POSSESSORS: frozenset[str] = word_set("poor's poor\u2019s")
 # Words after "100 percent" that make it a manner of speaking ("100 percent sure").
 FULL_PERCENT_IDIOM_WORDS: frozenset[str] = word_set(
     "sure certain accurate right wrong behind committed confident correct true honest "
@@ -786,6 +789,11 @@ SURVEYED_NOUNS: frozenset[str] = word_set(
     "employees consumers customers households parents teenagers pensioners those "
     "britons americans graduates users"
 )
+# People whose age limit a bare number after "under" or "over" gives ("children under
+# 18", "people over 65", "voters aged over 60"): an age group, not a count.
+AGE_LIMITED_NOUNS: frozenset[str] = SURVEYED_NOUNS | word_set(
+    "kids youngsters young girls boys anyone everyone patients drivers players"
+)
 # Verbs by which a share of people says what it does ("14% said they never vote").
 SURVEY_VERBS: frozenset[str] = word_set("say tell admit claim believe think report")
 # Nouns that never say what a figure counts: time words and grammar.
@@ -797,6 +805,14 @@ AGENT_NOUNS: frozenset[str] = PEOPLE_NOUNS | word_set(
     "companies company firm group executives managers directors shareholders owners buyers "
     "sellers parties party leaders critics campaigners unions plaintiff plaintiffs defendant "
     "defendants athlete athletes player players champion winner runner rider driver old"
+)
+# People named by their office: as a figure's subject they say whose share or sum it is
+# ("the Ohio governor earned 51 percent"), not what it measures. Unlike AGENT_NOUNS they
+# name no owner of a count ("the 40 traders" are not the mayor's).
+TITLE_NOUNS: frozenset[str] = word_set(
+    "governor governors senator senators candidate candidates president minister mayor "
+    "chancellor secretary chairman chairwoman spokesman spokeswoman nominee rival rivals "
+    "challenger incumbent congressman congresswoman lawmaker premier"
 )  # "old": "the 19-year-old cleared 1.80m", a person
 NOT_COUNTED: frozenset[str] = word_set(
     "year years month months week weeks day days today yesterday tomorrow time times "
@@ -832,6 +848,17 @@ CHANGE_NOUNS: frozenset[str] = word_set(
     "rise rises increase increases fall falls drop drops decline declines gain gains jump "
     "jumps cut cuts reduction reductions growth slump surge climb dip hike hikes"
 )
+# Verbs (lemmas) and adverbs of a move up or down: a percentage they take directly or
+# after "by" ("prices rose 15.1%", "increased by 1.1%", "was up two pct") is the size of
+# the move, not the level of what moved; "rose to 5.2%" gives a level and is not one.
+RISE_WORDS: frozenset[str] = word_set(
+    "rise increase climb jump soar surge gain grow advance rally improve firm strengthen "
+    "rebound accelerate expand up"
+)
+FALL_WORDS: frozenset[str] = word_set(
+    "fall drop decline slip slump plunge tumble dip ease lose shed weaken decrease "
+    "retreat shrink sink slide contract down"
+)
 # Nouns a duration is the news of, when the lead gives it with them ("a jail term of 20
 # years", "a three-year contract", "a grounding for three months"). A duration of
 # anything else is background ("a two-year study", "a 10-year career").
@@ -851,6 +878,17 @@ MOVE_VERBS: frozenset[str] = word_set(
     "advanced slumped surged soared plunged tumbled rallied retreated edged dipped improved "
     "weakened strengthened increased decreased grew adding gaining losing rising falling "
     "climbing dropping shedding up down"
+)
+# Verbs that put their subject at a level ("the index ended the day at 2406", "the
+# stock closed at 120", "output peaked at 2,000 tonnes"): a count or measure after them
+# is the subject's.
+LEVEL_VERBS: frozenset[str] = word_set(
+    "end close open finish settle trade stand peak bottom remain stay stick hover sit"
+)
+# Heads of a rate: "annual house price inflation is up 13.8%" gives the rate, not the
+# size of a move in it, so no "rise in" is put before it.
+RATE_HEADS: frozenset[str] = word_set(
+    "inflation rate rates yield yields unemployment interest share ratio margin margins"
 )
 # Verbs by which someone acts with money: "the utility earned $245m" is what was earned,
 # by the utility ("earned (utility)"). Another verb with a money object ("agreed a $168m
