@@ -114,6 +114,17 @@ _VIEWBOX = re.compile(r'\sviewBox="([^"]*)"')
 _HEADER_PAGE_URL = "briefings/header/"
 _HEADER_ROOT = "briefings-root/"
 _HEADER_TITLE = "briefings-header-title"
+# Material's colour attributes on <body> when the palette is its default (light scheme,
+# indigo primary and accent): the very values its stylesheet gives the page without them
+# (`:root`, main.css). On a page with the header script, that script sets them before
+# anything is drawn (issue 14: ~85 B on every page out of the nav); without JavaScript the
+# page is drawn in the same colours.
+_DEFAULT_COLORS = (("scheme", "default"), ("primary", "indigo"), ("accent", "indigo"))
+_BODY_COLORS = re.compile(
+    r"(<body\b[^<>]*?)"
+    + "".join(f' data-md-color-{key}="{value}"' for key, value in _DEFAULT_COLORS)
+    + r"(?=[\s>])"
+)
 # Material's drawer and search toggles and the drawer's overlay (base.html, not in a
 # block): on a page with the header script, that script writes them with the header.
 _TOGGLES = re.compile(
@@ -277,6 +288,7 @@ class PageSlimmer:
             html = html.replace(self.tabs_script, "")
         html = _CONFIG.sub(lambda match: _trim_config(match, html), html, count=1)
         if root is not None and header_tag in html:
+            html = _BODY_COLORS.sub(r"\1", html, count=1)
             if self.header_writes_config(html, prefix):
                 html = _CONFIG.sub("", html, count=1)
             else:  # the page's own __config stands: the script knows
@@ -364,6 +376,9 @@ class PageSlimmer:
             f"t.innerHTML={markup}.split({json.dumps(_HEADER_ROOT)}).join(r);"
             f"t2=t.cloneNode();t2.innerHTML={toggles};"
             f'h=t.content.querySelector(".{_HEADER_TITLE}");'
+            # Material's default colours, which the page leaves out (slim): set before
+            # its palette code, which may replace them with the reader's choice
+            f'if(!d.body.hasAttribute("data-md-color-scheme")){_DEFAULT_COLORS_JS}'
             "if(h){h.textContent=x.slice(-e.length)===e?x.slice(0,-e.length):x;"
             f'h.classList.remove("{_HEADER_TITLE}")}}'
             f'if(!d.getElementById("__drawer"))s.before(t2.content);'
@@ -429,6 +444,11 @@ def page_styles(config: Any, base_html: str) -> list[str]:
             return []
         names.append(path)
     return names
+
+
+_DEFAULT_COLORS_JS = "".join(
+    f'd.body.setAttribute("data-md-color-{key}","{value}");' for key, value in _DEFAULT_COLORS
+).join("{}")
 
 
 def _script_string(markup: str) -> str:
