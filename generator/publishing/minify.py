@@ -69,6 +69,12 @@ TABS_SCRIPT = "assets/briefings-tabs.js"
 BASE_SCRIPT = "assets/briefings-md.js"
 # The page's stylesheets (Material's two and the site's extra_css) as one file.
 STYLES = "assets/stylesheets/briefings-{}.css"
+# The scripts at the end of a page out of the nav (Material's bundle, the site's
+# extra_javascript, assets/search.js) as one file.
+END_SCRIPTS = "assets/briefings-end-{}.js"
+SEARCH_SCRIPT = "assets/search.js"
+_BUNDLE = re.compile(r"assets/javascripts/bundle\.[0-9a-f]+\.min\.js")
+_SOURCE_MAP_LINE = re.compile(r"^//# sourceMappingURL=.*$", re.MULTILINE)
 _THEME_STYLES = (
     re.compile(r"assets/stylesheets/main\.[0-9a-f]+\.min\.css"),
     re.compile(r"assets/stylesheets/palette\.[0-9a-f]+\.min\.css"),
@@ -235,6 +241,19 @@ class PageSlimmer:
                 for number, name in enumerate(self.styles)
             )
         )
+        self.end_scripts = end_scripts(config, theme_file(dirs, "base.html") or "")
+        digest = hashlib.sha256("\n".join(self.end_scripts).encode("utf-8")).hexdigest()
+        self.end_file = END_SCRIPTS.format(digest[:8])
+        # The end scripts as a page holds them, one after the other, as for the styles.
+        self.end_pattern = re.compile(
+            r"\s*".join(
+                '<script src="'
+                + (r"\1" if number else r'([^"<>]*?)')
+                + re.escape(name)
+                + '"></script>'
+                for number, name in enumerate(self.end_scripts)
+            )
+        )
         self.header = header_markup(config, self.palette, self.icons) if self.palette else ""
         self.tabs = ""  # Material's tabs for a page out of the nav (`set_nav`)
         scripts = theme_file(dirs, _CONTENT_SCRIPTS) or ""
@@ -289,6 +308,12 @@ class PageSlimmer:
         html = _CONFIG.sub(lambda match: _trim_config(match, html), html, count=1)
         if root is not None and header_tag in html:
             html = _BODY_COLORS.sub(r"\1", html, count=1)
+            if self.end_scripts:
+                html = self.end_pattern.sub(
+                    lambda match: f'<script src="{match.group(1)}{self.end_file}"></script>',
+                    html,
+                    count=1,
+                )
             if self.header_writes_config(html, prefix):
                 html = _CONFIG.sub("", html, count=1)
             else:  # the page's own __config stands: the script knows
@@ -334,6 +359,11 @@ class PageSlimmer:
             (site / self.styles_file).write_text("\n".join(sheets) + "\n", encoding="utf-8")
         if self.tabs:
             (site / TABS_SCRIPT).write_text(self.tabs_bar_script() + "\n", encoding="utf-8")
+        if self.end_scripts:
+            scripts = [(site / name).read_text(encoding="utf-8") for name in self.end_scripts]
+            # Each one's source map comment dropped: it would name the map of the last.
+            code = "\n".join(_SOURCE_MAP_LINE.sub("", script).rstrip() for script in scripts)
+            (site / self.end_file).write_text(code + "\n", encoding="utf-8")
 
     def tabs_bar_script(self) -> str:
         """JavaScript that puts Material's tabs in front of the running script (templates/
@@ -449,6 +479,33 @@ def page_styles(config: Any, base_html: str) -> list[str]:
 _DEFAULT_COLORS_JS = "".join(
     f'd.body.setAttribute("data-md-color-{key}","{value}");' for key, value in _DEFAULT_COLORS
 ).join("{}")
+
+
+def end_scripts(config: Any, base_html: str) -> list[str]:
+    """The scripts at the end of every page, in order, as paths from the site root:
+    Material's bundle (as its base.html names it), the site's extra_javascript, then
+    assets/search.js (templates/theme/main.html). A page out of the nav loads them as one
+    file (`PageSlimmer.end_file`; issue 14: ~110 B on every such page): they run one after
+    the other as before, in the bundle's strict mode, which search.js is written in and
+    the others keep to. Empty when they are not all plain files of the site (a script on
+    another host, a module, `defer` or `async`: run on their own as before)."""
+    found = _BUNDLE.search(base_html)
+    if found is None:
+        return []
+    names = [found.group()]
+    for extra in config.get("extra_javascript") or []:
+        path = str(extra)
+        plain_tag = isinstance(extra, str) or not (
+            getattr(extra, "type", None)
+            or getattr(extra, "defer", False)
+            or getattr(extra, "async_", False)
+        )
+        if not path.endswith(".js") or "://" in path or path.startswith(("/", "//")):
+            return []
+        if "?" in path or not plain_tag:
+            return []
+        names.append(path)
+    return [*names, SEARCH_SCRIPT]
 
 
 def _script_string(markup: str) -> str:
