@@ -66,6 +66,10 @@ SPRITE = "assets/briefings-icons.svg"
 PALETTE_SCRIPT = "assets/briefings-palette.js"
 HEADER_SCRIPT = "assets/briefings-header.js"
 TABS_SCRIPT = "assets/briefings-tabs.js"
+# templates/assets/briefings-nav.js, and the same after the tabs script's code: one file
+# where a page out of the nav loaded two (issue 14: ~50 B a page).
+NAV_SCRIPT = "assets/briefings-nav.js"
+NAV_TABS_SCRIPT = "assets/briefings-nav-tabs.js"
 BASE_SCRIPT = "assets/briefings-md.js"
 # The page's stylesheets (Material's two and the site's extra_css) as one file.
 STYLES = "assets/stylesheets/briefings-{}.css"
@@ -308,6 +312,8 @@ class PageSlimmer:
         html = _CONFIG.sub(lambda match: _trim_config(match, html), html, count=1)
         if root is not None and header_tag in html:
             html = _BODY_COLORS.sub(r"\1", html, count=1)
+            if self.tabs:
+                html = self.tabs_with_nav(html, prefix)
             if self.end_scripts:
                 html = self.end_pattern.sub(
                     lambda match: f'<script src="{match.group(1)}{self.end_file}"></script>',
@@ -359,24 +365,46 @@ class PageSlimmer:
             (site / self.styles_file).write_text("\n".join(sheets) + "\n", encoding="utf-8")
         if self.tabs:
             (site / TABS_SCRIPT).write_text(self.tabs_bar_script() + "\n", encoding="utf-8")
+            if (site / NAV_SCRIPT).is_file():
+                nav = (site / NAV_SCRIPT).read_text(encoding="utf-8").rstrip()
+                both = self.tabs_bar_script(NAV_TABS_SCRIPT) + "\n" + nav
+                (site / NAV_TABS_SCRIPT).write_text(both + "\n", encoding="utf-8")
         if self.end_scripts:
             scripts = [(site / name).read_text(encoding="utf-8") for name in self.end_scripts]
             # Each one's source map comment dropped: it would name the map of the last.
             code = "\n".join(_SOURCE_MAP_LINE.sub("", script).rstrip() for script in scripts)
             (site / self.end_file).write_text(code + "\n", encoding="utf-8")
 
-    def tabs_bar_script(self) -> str:
+    def tabs_bar_script(self, name: str = TABS_SCRIPT) -> str:
         """JavaScript that puts Material's tabs in front of the running script (templates/
         theme/main.html, on pages out of the nav), their links resolved against the
-        script's own address, as the header script does."""
+        script's own address, as the header script does. As the start of NAV_TABS_SCRIPT
+        (`name`), which runs inside <main>, in front of <main>: where the tabs script
+        stood, nothing between the two but the opening tags of <main> and its grid."""
         markup = _script_string(self.tabs)
+        where = '(s.closest("main")||s)' if name == NAV_TABS_SCRIPT else "s"
         return (
             "(function(){var s=document.currentScript,"
-            f'r=s.getAttribute("src").slice(0,-{len(TABS_SCRIPT)})||"./",'
+            f'r=s.getAttribute("src").slice(0,-{len(name)})||"./",'
             't=document.createElement("template");'
             f"t.innerHTML={markup}.split({json.dumps(_HEADER_ROOT)}).join(r);"
-            "s.before(t.content)})();"
+            f"{where}.before(t.content)}})();"
         )
+
+    def tabs_with_nav(self, html: str, prefix: str) -> str:
+        """The page with its tabs script left out and its drawer script (in <main>, after
+        it) loading NAV_TABS_SCRIPT, which writes the tabs in front of <main> first;
+        unchanged unless the page has each once, in that order, with <main> between."""
+        tabs = f'<script src="{prefix}{TABS_SCRIPT}"></script>'
+        nav = f'<script src="{prefix}{NAV_SCRIPT}"'
+        if html.count(tabs) != 1 or html.count(nav) != 1:
+            return html
+        at_tabs, at_nav = html.index(tabs), html.index(nav)
+        main = html.find("<main", at_tabs)
+        if not (at_tabs < main < at_nav) or "</main>" in html[main:at_nav]:
+            return html
+        html = html.replace(nav, f'<script src="{prefix}{NAV_TABS_SCRIPT}"', 1)
+        return html.replace(tabs, "", 1)
 
     def header_script(self) -> str:
         """JavaScript that puts the header bar in front of the running script (templates/
