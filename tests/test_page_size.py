@@ -463,3 +463,26 @@ def test_sitemap_lists_every_page_without_the_build_date(site: Path) -> None:
     assert "<lastmod>" not in sitemap
     assert len(listed) == len(set(listed)) == sitemap.count("<url>")
     assert {url.replace("briefings/./", "briefings/") for url in pages} == set(listed)
+
+
+def test_a_sites_own_script_keeps_the_end_scripts_apart() -> None:
+    """Material's bundle runs in strict mode, and so would anything after it in one file:
+    the end scripts are one file only when every extra script is briefings' own (a
+    site's script may not be written for strict mode; it then runs on its own)."""
+    from mkdocs.config.config_options import ExtraScriptValue
+
+    from generator.publishing.minify import end_scripts
+
+    base = "<script src=\"{{ 'assets/javascripts/bundle.0123abcd.min.js' | url }}\"></script>"
+    ours = {"extra_javascript": ["assets/briefings-permalinks.js"]}
+    assert end_scripts(ours, base) == [
+        "assets/javascripts/bundle.0123abcd.min.js",
+        "assets/briefings-permalinks.js",
+        "assets/search.js",
+    ]
+    for extra in ("js/site.js", "https://cdn.example.org/x.js", "assets/briefings-x.mjs"):
+        assert end_scripts({"extra_javascript": [*ours["extra_javascript"], extra]}, base) == []
+    deferred = ExtraScriptValue("assets/briefings-late.js")
+    deferred.defer = True
+    assert end_scripts({"extra_javascript": [deferred]}, base) == []
+    assert end_scripts(ours, "<html></html>") == []  # another theme version: no bundle

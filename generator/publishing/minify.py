@@ -77,6 +77,7 @@ STYLES = "assets/stylesheets/briefings-{}.css"
 # extra_javascript, assets/search.js) as one file.
 END_SCRIPTS = "assets/briefings-end-{}.js"
 SEARCH_SCRIPT = "assets/search.js"
+_OWN_SCRIPTS = "assets/briefings-"  # templates/assets/: written for strict mode
 _BUNDLE = re.compile(r"assets/javascripts/bundle\.[0-9a-f]+\.min\.js")
 _SOURCE_MAP_LINE = re.compile(r"^//# sourceMappingURL=.*$", re.MULTILINE)
 _THEME_STYLES = (
@@ -514,9 +515,11 @@ def end_scripts(config: Any, base_html: str) -> list[str]:
     Material's bundle (as its base.html names it), the site's extra_javascript, then
     assets/search.js (templates/theme/main.html). A page out of the nav loads them as one
     file (`PageSlimmer.end_file`; issue 14: ~110 B on every such page): they run one after
-    the other as before, in the bundle's strict mode, which search.js is written in and
-    the others keep to. Empty when they are not all plain files of the site (a script on
-    another host, a module, `defer` or `async`: run on their own as before)."""
+    the other as before, in the bundle's strict mode (its file starts with "use strict"),
+    which search.js is written in and briefings' own scripts keep to. Empty when they are
+    not all plain files of briefings (a site's own script, which may not be written for
+    strict mode, one on another host, a module, `defer` or `async`: each then runs on its
+    own, as before)."""
     found = _BUNDLE.search(base_html)
     if found is None:
         return []
@@ -530,7 +533,7 @@ def end_scripts(config: Any, base_html: str) -> list[str]:
         )
         if not path.endswith(".js") or "://" in path or path.startswith(("/", "//")):
             return []
-        if "?" in path or not plain_tag:
+        if "?" in path or not plain_tag or not path.startswith(_OWN_SCRIPTS):
             return []
         names.append(path)
     return [*names, SEARCH_SCRIPT]
