@@ -603,7 +603,24 @@ def with_generated(
         generated.append(ReusableFile.generated(config, name, content=content))
     own = [file for file in files if file.src_dir == docs_dir]
     rest = [file for file in files if file.src_dir != docs_dir]
+    rest = [file for file in rest if not unread_theme_file(file, config)]
     return Files(sorted([*own, *generated], key=_walk_order) + rest)
+
+
+# Theme files that no page of a briefings site loads: Material's source maps (only a
+# browser's developer tools ask for them), and its own search's lunr stemmers and word
+# splitters (~0.9 MB), which only Material's `search` plugin's worker loads: briefings
+# searches with Pagefind. Together ~2.2 MB, the same in every site (issue 14).
+_SOURCE_MAP = ".map"
+_LUNR = "assets/javascripts/lunr/"
+
+
+def unread_theme_file(file: File, config: Any) -> bool:
+    """Whether `file`, one of the theme's, is one no page of the site loads."""
+    if file.src_uri.endswith(_SOURCE_MAP):
+        return True
+    searches = any(name.rsplit("/", 1)[-1] == "search" for name in config.plugins)
+    return file.src_uri.startswith(_LUNR) and not searches
 
 
 def refuse_clashes(files: Files, names: Iterable[str], config: Any, settings: Settings) -> None:

@@ -14,9 +14,9 @@ regenerate the digests and commit them with the change, saying why in the messag
 The test then rewrites tests/golden/site.json and passes; `git diff` shows which
 pages changed. Without the variable a difference fails, naming the files that differ.
 
-The one date MkDocs publishes, `<lastmod>` in the sitemap, is the build date; the test
-pins it with SOURCE_DATE_EPOCH, as a reproducible-build user would, so the digests do
-not change at midnight.
+The one date MkDocs would publish, `<lastmod>` in the sitemap (the build date), is left
+out of it (templates/theme/sitemap.xml); the test still pins SOURCE_DATE_EPOCH, as a
+reproducible-build user would, should a theme print the build date elsewhere.
 """
 
 from __future__ import annotations

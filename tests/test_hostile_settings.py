@@ -109,7 +109,7 @@ def test_built_html_holds_the_settings_as_text(site: Path) -> None:
             assert '"' not in href and "<" not in href, (path, href)
     assert bars == 4  # the briefing, actor, tag and month pages
     # The scripts write their markup from a JSON string: no element of the names in it.
-    for script in ("briefings-header.js", "briefings-tabs.js"):
+    for script in ("briefings-header.js", "briefings-tabs.js", "briefings-nav-tabs.js"):
         code = (site / "assets" / script).read_text(encoding="utf-8")
         markup = json.loads(code.split("t.innerHTML=", 1)[1].split(".split(", 1)[0])
         assert parse(f"<html><body>{markup}</body></html>").xpath("//img | //b") == [], script

@@ -79,22 +79,24 @@ def test_navigation_sidebar_is_the_phone_drawer_only(site: Path, kind: str) -> N
 @pytest.mark.parametrize("kind", sorted(set(PAGES) - IN_NAV))
 def test_drawer_of_a_page_out_of_the_nav_is_written_from_the_tabs(site: Path, kind: str) -> None:
     """A briefing, actor, tag or month page (thousands of them) repeats neither the
-    tabs nor the drawer's markup, the tabs' five links again (issue 14):
-    assets/briefings-tabs.js writes the tabs (Material's, rendered at build time) and
-    assets/briefings-nav.js the drawer from them (drawn and opened in the browser test
-    below)."""
+    tabs nor the drawer's markup, the tabs' five links again (issue 14): one script,
+    assets/briefings-nav-tabs.js, writes the tabs (Material's, rendered at build time)
+    in front of <main>, then the drawer from them (the code of assets/briefings-nav.js;
+    drawn and opened in the browser test below). The page loads no separate tabs
+    script (issue 14: one script tag fewer)."""
     page = parse((site / PAGES[kind]).read_text(encoding="utf-8"))
     assert "navigation" not in sidebars(site, PAGES[kind]), kind
     scripts = page.xpath('//div[contains(@class, "md-main__inner")]/script')
-    assert scripts[0].get("src").endswith("assets/briefings-nav.js"), kind  # drawer first
+    assert scripts[0].get("src") == "../../assets/briefings-nav-tabs.js", kind  # drawer first
     assert not page.xpath('//*[contains(@class, "md-tabs")]'), kind
-    (tabs,) = page.xpath('//div[@class="md-container"]/script')
-    assert tabs.get("src") == "../../assets/briefings-tabs.js", kind
-    script = (site / "assets/briefings-tabs.js").read_text(encoding="utf-8")
+    assert not page.xpath('//div[@class="md-container"]/script'), kind
+    assert "briefings-tabs.js" not in (site / PAGES[kind]).read_text(encoding="utf-8")
+    script = (site / "assets/briefings-nav-tabs.js").read_text(encoding="utf-8")
     titles = re.findall(r"class=md-tabs__link href=[^>]*>([^<]*)<", script)
     assert titles == ["Latest", "Archive", "Actors", "Tags", "Search"], kind
     assert "--active" not in script
-    assert (site / "assets/briefings-nav.js").is_file()
+    nav = (site / "assets/briefings-nav.js").read_text(encoding="utf-8")
+    assert script.endswith(nav) and 's.closest("main")' in script.removesuffix(nav)
 
 
 @pytest.mark.parametrize("kind", sorted(PAGES))
@@ -179,6 +181,11 @@ def test_layout_on_a_wide_screen_and_a_phone(site: Path) -> None:
         wide = browser.new_page(viewport={"width": 1280, "height": 900})
         wide.goto(f"{base}/briefings/ferry-terminal/", wait_until="networkidle")
         tab_left = wide.evaluate(box, ".md-tabs__link")[0]
+        # Where Material puts its tabs: in the container, right before <main>.
+        tabs_at = wide.evaluate(
+            "(t => [t.parentElement.className, t.nextElementSibling.tagName,"
+            " document.querySelectorAll('.md-tabs').length])(document.querySelector('.md-tabs'))"
+        )
         h1_left, _, _, h1_width = wide.evaluate(box, ".md-content h1")
         toc = wide.evaluate(
             "[...document.querySelectorAll('.md-sidebar--secondary [data-md-component=toc] a')]"
@@ -200,6 +207,7 @@ def test_layout_on_a_wide_screen_and_a_phone(site: Path) -> None:
             "document.querySelector('.md-sidebar--primary .md-logo use').getBBox().width"
         )
         browser.close()
+    assert tabs_at == ["md-container", "MAIN", 1]
     assert abs(h1_left - tab_left) < 2  # was 250 px to the right, past an empty column
     # The table of contents assets/briefings-toc.js wrote, drawn right of the content.
     assert [(text, href) for text, href, _ in toc] == [
@@ -213,8 +221,8 @@ def test_layout_on_a_wide_screen_and_a_phone(site: Path) -> None:
     assert h1_width > 800  # the content takes the column the empty sidebar held
     assert h1_top - header_bottom <= 32  # was 50
     assert byline_top - h1_bottom <= 24  # was 32, with the headline's own leading on top
-    # The drawer assets/briefings-nav.js wrote: the tabs' links (as assets/briefings-
-    # tabs.js wrote them: the home page is ../../), the logo drawn.
+    # The drawer assets/briefings-nav-tabs.js wrote: the tabs' links (as it wrote the
+    # tabs: the home page is ../../), the logo drawn.
     assert drawer == [
         ["Latest", "../../"],
         ["Archive", "../../archive/"],

@@ -371,3 +371,118 @@ def test_palette_choice_holds_across_pages(site: Path) -> None:
     assert moon > 0  # the toggle's icon is drawn, from the sprite
     assert (switched, kept) == ("slate", "slate")
     assert errors == []
+
+
+def test_theme_files_no_page_loads_are_left_out(site: Path) -> None:
+    """Material's source maps and its lunr search files (~2.2 MB, issue 14) are not
+    published: no page loads them (Pagefind searches this site); what pages load is."""
+    published = {path.relative_to(site).as_posix() for path in site.rglob("*") if path.is_file()}
+    assert not [name for name in published if name.endswith(".map")]
+    assert not [name for name in published if name.startswith("assets/javascripts/lunr/")]
+    for page in ("index.html", "404.html", "briefings/ferry-terminal/index.html"):
+        tree = lxml.html.fromstring((site / page).read_bytes())
+        root = "" if page.count("/") == 0 else "../" * page.count("/")
+        for src in [*tree.xpath("//script/@src"), *tree.xpath("//link[@rel='stylesheet']/@href")]:
+            # relative, or (404.html) absolute under the site's path (site_url)
+            name = src.removeprefix(root) if not src.startswith("/") else src.split("/", 2)[2]
+            assert name in published, (page, src)
+
+
+def test_end_scripts_of_a_page_out_of_the_nav_are_one_file(site: Path) -> None:
+    """A briefing page loads Material's bundle, the heading permalinks and search.js as
+    one file (issue 14), made of the three files, in that order; a page in the nav
+    loads the three as before."""
+    tree = lxml.html.fromstring((site / "briefings/ferry-terminal/index.html").read_bytes())
+    sources = [src.removeprefix("../../") for src in tree.xpath("//body//script/@src")]
+    (end,) = [src for src in sources if src.startswith("assets/briefings-end-")]
+    assert sources[-1] == end
+    assert not [s for s in sources if "bundle." in s or s.endswith(("search.js", "links.js"))]
+    home = lxml.html.fromstring((site / "index.html").read_bytes())
+    loaded = home.xpath("//body//script/@src")
+    (bundle,) = [src for src in loaded if "javascripts/bundle." in src]
+    parts = [bundle, "assets/briefings-permalinks.js", "assets/search.js"]
+    assert [src for src in loaded if src in parts] == parts
+    combined = (site / end).read_text(encoding="utf-8")
+    texts = [(site / part).read_text(encoding="utf-8") for part in parts]
+    starts = [combined.index(text.split("\n//# sourceMappingURL")[0].strip()) for text in texts]
+    assert starts == sorted(starts) and starts[0] == 0
+    assert "sourceMappingURL" not in combined
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Chromium")
+def test_default_colours_of_a_page_out_of_the_nav_are_the_scripts(site: Path) -> None:
+    """A briefing page leaves Material's default colour attributes off <body> (issue 14):
+    the header script sets them, so the page holds the same attributes as a page in the
+    nav once loaded; without JavaScript, its colours are the same as a page's that has
+    them. With the combined end script the header search box still finds the article."""
+    from playwright.sync_api import sync_playwright
+
+    html = (site / "briefings/ferry-terminal/index.html").read_text(encoding="utf-8")
+    body = re.search(r"<body[^>]*>", html)
+    assert body is not None and "data-md-color" not in body.group()
+    colours = """(() => { const s = getComputedStyle(document.body);
+        return ['--md-primary-fg-color', '--md-accent-fg-color', '--md-default-bg-color',
+                '--md-typeset-a-color', 'color', 'background-color'].map(p =>
+                s.getPropertyValue(p).trim()) })()"""
+    attributes = "Object.assign({}, document.body.dataset)"
+    seen = {}
+    errors: list[str] = []
+    with serve(site) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        for script in (True, False):
+            page = browser.new_page(java_script_enabled=script)
+            page.on("pageerror", lambda error: errors.append(str(error)))
+            for path in ("briefings/ferry-terminal/", "tags/"):
+                page.goto(f"{base}/{path}", wait_until="networkidle")
+                seen[script, path] = (page.evaluate(attributes), page.evaluate(colours))
+            if script:
+                page.goto(f"{base}/briefings/ferry-terminal/", wait_until="networkidle")
+                page.fill("#briefings-q", "ferry terminal")
+                page.wait_for_selector("a.briefings-dropdown__link", timeout=10000)
+                found = page.eval_on_selector_all(
+                    "a.briefings-dropdown__link", "links => links.map(a => a.href)"
+                )
+            page.close()
+        browser.close()
+    assert errors == []
+    assert seen[True, "briefings/ferry-terminal/"] == seen[True, "tags/"]
+    assert seen[True, "tags/"][0]["mdColorPrimary"] == "indigo"
+    assert seen[False, "briefings/ferry-terminal/"][1] == seen[False, "tags/"][1]
+    assert any(link.endswith("/briefings/ferry-terminal/") for link in found)
+
+
+def test_sitemap_lists_every_page_without_the_build_date(site: Path) -> None:
+    """sitemap.xml names every page once, with no `<lastmod>`: MkDocs put the build date
+    on every entry, which claimed every page changed at each build (issue 14)."""
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    pages = {
+        "https://example.github.io/briefings/" + path.relative_to(site).parent.as_posix() + "/"
+        for path in site.rglob("index.html")
+    }
+    listed = re.findall(r"<url><loc>([^<]+)</loc></url>", sitemap)
+    assert "<lastmod>" not in sitemap
+    assert len(listed) == len(set(listed)) == sitemap.count("<url>")
+    assert {url.replace("briefings/./", "briefings/") for url in pages} == set(listed)
+
+
+def test_a_sites_own_script_keeps_the_end_scripts_apart() -> None:
+    """Material's bundle runs in strict mode, and so would anything after it in one file:
+    the end scripts are one file only when every extra script is briefings' own (a
+    site's script may not be written for strict mode; it then runs on its own)."""
+    from mkdocs.config.config_options import ExtraScriptValue
+
+    from generator.publishing.minify import end_scripts
+
+    base = "<script src=\"{{ 'assets/javascripts/bundle.0123abcd.min.js' | url }}\"></script>"
+    ours = {"extra_javascript": ["assets/briefings-permalinks.js"]}
+    assert end_scripts(ours, base) == [
+        "assets/javascripts/bundle.0123abcd.min.js",
+        "assets/briefings-permalinks.js",
+        "assets/search.js",
+    ]
+    for extra in ("js/site.js", "https://cdn.example.org/x.js", "assets/briefings-x.mjs"):
+        assert end_scripts({"extra_javascript": [*ours["extra_javascript"], extra]}, base) == []
+    deferred = ExtraScriptValue("assets/briefings-late.js")
+    deferred.defer = True
+    assert end_scripts({"extra_javascript": [deferred]}, base) == []
+    assert end_scripts(ours, "<html></html>") == []  # another theme version: no bundle

@@ -12,9 +12,9 @@ The pages themselves are deterministic (sorted inputs, no timestamps). What is n
   the metadata and entry files at the new names.
 - gzip members carry a modification time: every `.gz` is rewritten with mtime 0.
 
-The one date MkDocs publishes on purpose, `<lastmod>` in sitemap.xml, is the build date
-(or SOURCE_DATE_EPOCH when set): a rebuild on the same day is byte-identical, a rebuild
-on another day differs in the sitemap only. Set SOURCE_DATE_EPOCH to pin it.
+The one date MkDocs publishes on purpose, `<lastmod>` in sitemap.xml, the build date on
+every entry, is left out of the sitemap (templates/theme/sitemap.xml, issue 14), so a
+rebuild on another day is byte-identical too.
 
 Pagefind's files are gzip-compressed CBOR after a `pagefind_dcd` signature. The small
 CBOR codec below handles what they hold; any file it does not understand exactly

@@ -66,9 +66,20 @@ SPRITE = "assets/briefings-icons.svg"
 PALETTE_SCRIPT = "assets/briefings-palette.js"
 HEADER_SCRIPT = "assets/briefings-header.js"
 TABS_SCRIPT = "assets/briefings-tabs.js"
+# templates/assets/briefings-nav.js, and the same after the tabs script's code: one file
+# where a page out of the nav loaded two (issue 14: ~50 B a page).
+NAV_SCRIPT = "assets/briefings-nav.js"
+NAV_TABS_SCRIPT = "assets/briefings-nav-tabs.js"
 BASE_SCRIPT = "assets/briefings-md.js"
 # The page's stylesheets (Material's two and the site's extra_css) as one file.
 STYLES = "assets/stylesheets/briefings-{}.css"
+# The scripts at the end of a page out of the nav (Material's bundle, the site's
+# extra_javascript, assets/search.js) as one file.
+END_SCRIPTS = "assets/briefings-end-{}.js"
+SEARCH_SCRIPT = "assets/search.js"
+_OWN_SCRIPTS = "assets/briefings-"  # templates/assets/: written for strict mode
+_BUNDLE = re.compile(r"assets/javascripts/bundle\.[0-9a-f]+\.min\.js")
+_SOURCE_MAP_LINE = re.compile(r"^//# sourceMappingURL=.*$", re.MULTILINE)
 _THEME_STYLES = (
     re.compile(r"assets/stylesheets/main\.[0-9a-f]+\.min\.css"),
     re.compile(r"assets/stylesheets/palette\.[0-9a-f]+\.min\.css"),
@@ -114,6 +125,17 @@ _VIEWBOX = re.compile(r'\sviewBox="([^"]*)"')
 _HEADER_PAGE_URL = "briefings/header/"
 _HEADER_ROOT = "briefings-root/"
 _HEADER_TITLE = "briefings-header-title"
+# Material's colour attributes on <body> when the palette is its default (light scheme,
+# indigo primary and accent): the very values its stylesheet gives the page without them
+# (`:root`, main.css). On a page with the header script, that script sets them before
+# anything is drawn (issue 14: ~85 B on every page out of the nav); without JavaScript the
+# page is drawn in the same colours.
+_DEFAULT_COLORS = (("scheme", "default"), ("primary", "indigo"), ("accent", "indigo"))
+_BODY_COLORS = re.compile(
+    r"(<body\b[^<>]*?)"
+    + "".join(f' data-md-color-{key}="{value}"' for key, value in _DEFAULT_COLORS)
+    + r"(?=[\s>])"
+)
 # Material's drawer and search toggles and the drawer's overlay (base.html, not in a
 # block): on a page with the header script, that script writes them with the header.
 _TOGGLES = re.compile(
@@ -224,6 +246,19 @@ class PageSlimmer:
                 for number, name in enumerate(self.styles)
             )
         )
+        self.end_scripts = end_scripts(config, theme_file(dirs, "base.html") or "")
+        digest = hashlib.sha256("\n".join(self.end_scripts).encode("utf-8")).hexdigest()
+        self.end_file = END_SCRIPTS.format(digest[:8])
+        # The end scripts as a page holds them, one after the other, as for the styles.
+        self.end_pattern = re.compile(
+            r"\s*".join(
+                '<script src="'
+                + (r"\1" if number else r'([^"<>]*?)')
+                + re.escape(name)
+                + '"></script>'
+                for number, name in enumerate(self.end_scripts)
+            )
+        )
         self.header = header_markup(config, self.palette, self.icons) if self.palette else ""
         self.tabs = ""  # Material's tabs for a page out of the nav (`set_nav`)
         scripts = theme_file(dirs, _CONTENT_SCRIPTS) or ""
@@ -277,6 +312,15 @@ class PageSlimmer:
             html = html.replace(self.tabs_script, "")
         html = _CONFIG.sub(lambda match: _trim_config(match, html), html, count=1)
         if root is not None and header_tag in html:
+            html = _BODY_COLORS.sub(r"\1", html, count=1)
+            if self.tabs:
+                html = self.tabs_with_nav(html, prefix)
+            if self.end_scripts:
+                html = self.end_pattern.sub(
+                    lambda match: f'<script src="{match.group(1)}{self.end_file}"></script>',
+                    html,
+                    count=1,
+                )
             if self.header_writes_config(html, prefix):
                 html = _CONFIG.sub("", html, count=1)
             else:  # the page's own __config stands: the script knows
@@ -322,19 +366,46 @@ class PageSlimmer:
             (site / self.styles_file).write_text("\n".join(sheets) + "\n", encoding="utf-8")
         if self.tabs:
             (site / TABS_SCRIPT).write_text(self.tabs_bar_script() + "\n", encoding="utf-8")
+            if (site / NAV_SCRIPT).is_file():
+                nav = (site / NAV_SCRIPT).read_text(encoding="utf-8").rstrip()
+                both = self.tabs_bar_script(NAV_TABS_SCRIPT) + "\n" + nav
+                (site / NAV_TABS_SCRIPT).write_text(both + "\n", encoding="utf-8")
+        if self.end_scripts:
+            scripts = [(site / name).read_text(encoding="utf-8") for name in self.end_scripts]
+            # Each one's source map comment dropped: it would name the map of the last.
+            code = "\n".join(_SOURCE_MAP_LINE.sub("", script).rstrip() for script in scripts)
+            (site / self.end_file).write_text(code + "\n", encoding="utf-8")
 
-    def tabs_bar_script(self) -> str:
+    def tabs_bar_script(self, name: str = TABS_SCRIPT) -> str:
         """JavaScript that puts Material's tabs in front of the running script (templates/
         theme/main.html, on pages out of the nav), their links resolved against the
-        script's own address, as the header script does."""
+        script's own address, as the header script does. As the start of NAV_TABS_SCRIPT
+        (`name`), which runs inside <main>, in front of <main>: where the tabs script
+        stood, nothing between the two but the opening tags of <main> and its grid."""
         markup = _script_string(self.tabs)
+        where = '(s.closest("main")||s)' if name == NAV_TABS_SCRIPT else "s"
         return (
             "(function(){var s=document.currentScript,"
-            f'r=s.getAttribute("src").slice(0,-{len(TABS_SCRIPT)})||"./",'
+            f'r=s.getAttribute("src").slice(0,-{len(name)})||"./",'
             't=document.createElement("template");'
             f"t.innerHTML={markup}.split({json.dumps(_HEADER_ROOT)}).join(r);"
-            "s.before(t.content)})();"
+            f"{where}.before(t.content)}})();"
         )
+
+    def tabs_with_nav(self, html: str, prefix: str) -> str:
+        """The page with its tabs script left out and its drawer script (in <main>, after
+        it) loading NAV_TABS_SCRIPT, which writes the tabs in front of <main> first;
+        unchanged unless the page has each once, in that order, with <main> between."""
+        tabs = f'<script src="{prefix}{TABS_SCRIPT}"></script>'
+        nav = f'<script src="{prefix}{NAV_SCRIPT}"'
+        if html.count(tabs) != 1 or html.count(nav) != 1:
+            return html
+        at_tabs, at_nav = html.index(tabs), html.index(nav)
+        main = html.find("<main", at_tabs)
+        if not (at_tabs < main < at_nav) or "</main>" in html[main:at_nav]:
+            return html
+        html = html.replace(nav, f'<script src="{prefix}{NAV_TABS_SCRIPT}"', 1)
+        return html.replace(tabs, "", 1)
 
     def header_script(self) -> str:
         """JavaScript that puts the header bar in front of the running script (templates/
@@ -364,6 +435,9 @@ class PageSlimmer:
             f"t.innerHTML={markup}.split({json.dumps(_HEADER_ROOT)}).join(r);"
             f"t2=t.cloneNode();t2.innerHTML={toggles};"
             f'h=t.content.querySelector(".{_HEADER_TITLE}");'
+            # Material's default colours, which the page leaves out (slim): set before
+            # its palette code, which may replace them with the reader's choice
+            f'if(!d.body.hasAttribute("data-md-color-scheme")){_DEFAULT_COLORS_JS}'
             "if(h){h.textContent=x.slice(-e.length)===e?x.slice(0,-e.length):x;"
             f'h.classList.remove("{_HEADER_TITLE}")}}'
             f'if(!d.getElementById("__drawer"))s.before(t2.content);'
@@ -429,6 +503,40 @@ def page_styles(config: Any, base_html: str) -> list[str]:
             return []
         names.append(path)
     return names
+
+
+_DEFAULT_COLORS_JS = "".join(
+    f'd.body.setAttribute("data-md-color-{key}","{value}");' for key, value in _DEFAULT_COLORS
+).join("{}")
+
+
+def end_scripts(config: Any, base_html: str) -> list[str]:
+    """The scripts at the end of every page, in order, as paths from the site root:
+    Material's bundle (as its base.html names it), the site's extra_javascript, then
+    assets/search.js (templates/theme/main.html). A page out of the nav loads them as one
+    file (`PageSlimmer.end_file`; issue 14: ~110 B on every such page): they run one after
+    the other as before, in the bundle's strict mode (its file starts with "use strict"),
+    which search.js is written in and briefings' own scripts keep to. Empty when they are
+    not all plain files of briefings (a site's own script, which may not be written for
+    strict mode, one on another host, a module, `defer` or `async`: each then runs on its
+    own, as before)."""
+    found = _BUNDLE.search(base_html)
+    if found is None:
+        return []
+    names = [found.group()]
+    for extra in config.get("extra_javascript") or []:
+        path = str(extra)
+        plain_tag = isinstance(extra, str) or not (
+            getattr(extra, "type", None)
+            or getattr(extra, "defer", False)
+            or getattr(extra, "async_", False)
+        )
+        if not path.endswith(".js") or "://" in path or path.startswith(("/", "//")):
+            return []
+        if "?" in path or not plain_tag or not path.startswith(_OWN_SCRIPTS):
+            return []
+        names.append(path)
+    return [*names, SEARCH_SCRIPT]
 
 
 def _script_string(markup: str) -> str:
