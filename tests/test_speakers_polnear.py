@@ -5,7 +5,9 @@ name the paragraph opens with) is not the words of whoever spoke in the paragrap
 before; a plural description ("The three scholars - A, B and C - agreed") is never the
 first person named in it; a "he" after a sentence about a described person ("A
 president who ordered the raid that killed X") is not the name in passing. Each has a
-twin where the text does keep the earlier reading. Each assertion reads the published
+twin where the text does keep the earlier reading, and two guards from breadth runs (a
+husband named beside his wife's "she"; someone talked about after a preposition).
+Each assertion reads the published
 speaker."""
 
 from __future__ import annotations
@@ -138,3 +140,38 @@ def test_he_after_a_described_subject_is_not_the_name_in_passing(nlp: Language) 
 def test_he_after_a_named_subject_is_that_man(nlp: Language) -> None:
     found = speakers(nlp, NAMED)
     assert speaker_of(found, "it still posed") == "Reyes", found
+
+
+HUSBAND = """Donors weigh their options
+
+Rachel Stone, a philanthropist from Monsey, New York, said the speeches had led her to
+count two candidates out. Along with her husband, Milton Stone, a money manager, she
+has given to many candidates, but plans to narrow her support to one. She called the
+surgeon a "special person."
+
+"I feel bad to say it," she said. "I don't see him as the president."
+"""
+
+SCRUTINY = """Defenders rally round the speech
+
+Other defenders pointed to previous examples of borrowed lines in political speeches.
+Former House speaker Newt Gingrich noted that two presidents had survived such
+criticism.
+
+Of the scrutiny over Melania Trump, he said, "It's a little much."
+"""
+
+
+def test_a_husband_named_beside_her_is_not_the_she(nlp: Language) -> None:
+    """Milton Stone is named for the first time, but in a sentence whose "she" is his
+    wife: the newcomer is not who goes on speaking."""
+    found = speakers(nlp, HUSBAND)
+    assert speaker_of(found, "I feel bad to say it") == "Rachel Stone", found
+
+
+def test_someone_talked_about_in_the_pronouns_paragraph_is_not_the_he(
+    nlp: Language,
+) -> None:
+    """ "Of the scrutiny over Melania Trump, he said": Gingrich goes on speaking."""
+    found = speakers(nlp, SCRUTINY)
+    assert speaker_of(found, "It's a little much") == "Newt Gingrich", found
