@@ -7,8 +7,7 @@ first person named in it; a "he" after a sentence about a described person ("A
 president who ordered the raid that killed X") is not the name in passing. Each has a
 twin where the text does keep the earlier reading, and two guards from breadth runs (a
 husband named beside his wife's "she"; someone talked about after a preposition).
-Each assertion reads the published
-speaker."""
+Each assertion reads the published speaker."""
 
 from __future__ import annotations
 
