@@ -848,12 +848,94 @@ def _previous_report(ctx: _Context, start: int, gender: str) -> _Report | None:
             continue
         if _subject_between(ctx, report, start, gender):
             return None
+        if _introduced_between(ctx, report, start, gender):
+            return None
+        if _paragraph_of_another(ctx, report, start, gender):
+            return None
         if _unnamed_subject_between(ctx, report.end, start, report.actor):
             return None
         if report.actor is not None and _given_name_contradicts(ctx, report.actor, gender):
             return None
         return report
     return None
+
+
+def _introduced_between(ctx: _Context, report: _Report, start: int, gender: str) -> bool:
+    """Whether the writer introduces another person of a compatible gender (named for
+    the first time in the article) after the report's sentence and before the pronoun:
+    "That sense of independence is what first drew Samantha Olivieri, 20, to
+    skateboarding. Then a student ..., Ms. Olivieri found ..., she said" is the
+    newcomer's account, not the earlier speaker's, whatever part of the sentence the
+    newcomer's name takes. The report is then not continued (the nearest person is
+    looked for instead). A name inside a
+    quotation, only owning what the sentence names in passing, or the object of a
+    preposition (who is talked about), introduces no one."""
+    here = ctx.sent_of(start)
+    i = bisect.bisect_left(ctx.event_pos, start) - 1
+    while i >= 0:
+        event = ctx.events[i]
+        i -= 1
+        if event.sent <= report.sent:
+            return False
+        if event.sent == here:
+            continue  # "Along with her husband, Milton Berg, she has given": in the
+            # pronoun's own sentence a name is whom the "she" acts with, not who she is
+        if event.owner or ctx.in_content(event.pos) or not event.actor.listed:
+            continue
+        if not _compatible(ctx, event.actor, gender):
+            continue
+        if _object_of_preposition(ctx, event):
+            continue  # "Of the scrutiny over Melania Trump, he said": talked about
+        if _pronoun_subject_besides(ctx, event.sent, gender, start):
+            return False  # "Along with her husband, Milton Berg, she has given ... .
+            # She called": the sentence's "she" is someone else, named before
+        # the nearest such person decides: "Mr Royce has led it before but Mr Dalton is
+        # taking that role ... he said" names the speaker again after the newcomer
+        return event.actor is not report.actor and min(s for s, _ in event.actor.spans) == event.pos
+    return False
+
+
+def _paragraph_of_another(ctx: _Context, report: _Report, start: int, gender: str) -> bool:
+    """Whether the pronoun's paragraph, begun after the report's, brings up another
+    person of a compatible gender before it, and not the report's speaker: "Reached by
+    POLITICO, Hammond, the Indiana national committeeman, hesitated ... . He agreed
+    that ..." is Hammond's, not the words of whoever spoke in the paragraph before,
+    whatever the parse makes of the sentence. The report is then not continued (the
+    nearest person is looked for instead). Names inside quotations, owners named in
+    passing and the objects of a preposition (who is talked about) do not count."""
+    begin = ctx.text.rfind("\n", 0, start) + 1
+    if report.pos >= begin:
+        return False
+    i = bisect.bisect_left(ctx.event_pos, begin)
+    other = False
+    while i < len(ctx.events) and ctx.events[i].pos < start:
+        event = ctx.events[i]
+        i += 1
+        if event.owner or ctx.in_content(event.pos) or not event.actor.listed:
+            continue
+        if event.actor is report.actor:
+            return False
+        if _object_of_preposition(ctx, event):
+            continue  # "Of the scrutiny over Melania Trump, he said": someone talked about
+        if _pronoun_subject_besides(ctx, event.sent, gender, start):
+            continue  # "He hoped Tom Harlan would ...": not the one the "he" is
+        other = other or _compatible(ctx, event.actor, gender)
+    return other
+
+
+def _pronoun_subject_besides(ctx: _Context, sent: int, gender: str, start: int) -> bool:
+    """Whether sentence `sent` has, outside quotations, a "he"/"she" of that gender as a
+    subject other than the one at `start`: "He hoped Tom Harlan would “...”, he added"
+    and "Along with her husband, Milton Berg, she has given" speak of the person that
+    pronoun refers to, named earlier, not of the newcomer."""
+    words = FEMALE_PRONOUNS if gender == "f" else MALE_PRONOUNS
+    return any(
+        token.lower_ in words
+        and token.dep_ in _NOMINAL_SUBJECT_DEPS
+        and token.idx != start
+        and not ctx.in_content(token.idx)
+        for token in ctx.sentence_tokens(sent)
+    )
 
 
 def _given_name_contradicts(ctx: _Context, actor: Actor, gender: str) -> bool:
@@ -1093,7 +1175,25 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
             return None
         antecedent = _document_issuer(antecedent) or antecedent
         mention, start, end = antecedent.text, antecedent.start_char, antecedent.end_char
-    return _resolve_mention(ctx, mention, start, end, located)
+    found = _resolve_mention(ctx, mention, start, end, located)
+    person = found is not None and found.type == "person" and located
+    if person and _plural_description(ctx, start, end):
+        return None  # "The three constitutional scholars - Mr. Tribe, Ms. Epstein and
+        # Mr. Amar - agreed": several people, never the first one named
+    return found
+
+
+def _plural_description(ctx: _Context, start: int, end: int) -> bool:
+    """Whether the mention at `start`..`end` is headed by a common noun in the plural
+    ("the three scholars", "experts like Paul Bauman"): the words of several people,
+    which one person's name may not stand for."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    # written in lower case: a surname the tagger takes for a plural ("Sanders said",
+    # "Davies said") is one person
+    return root.pos_ == "NOUN" and root.tag_ == "NNS" and root.is_lower and not root.ent_type_
 
 
 def _document_issuer(antecedent: Span) -> Span | None:
@@ -3074,6 +3174,9 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
                 found = _lookup_name(ctx, named.text)
                 ok = found is not None and found.type == "person"
                 return _unless_other_gender(ctx, found, gender) if ok else None
+        if not subjects and sent != here and _described_main_subject(ctx, sent):
+            return None  # "A president who authorized the raid that killed Osama bin
+            # Laden ... . Where he used to boast": the president, not the name he acted on
         if not subjects and _pronoun_subject(ctx, sent, gender):
             # "As a teen she entered pageants and won the Miss Idaho title. She said":
             # the sentence's "she" is someone named earlier, not the name in it
@@ -3085,6 +3188,19 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
         chosen = subjects[-1] if subjects else events[-1]  # earliest in that sentence
         return _unless_other_gender(ctx, chosen.actor, gender)
     return None
+
+
+def _described_main_subject(ctx: _Context, sent: int) -> bool:
+    """Whether the main subject of sentence `sent` is one person described by a title
+    and no name ("A president who ...", "The senator"), outside any actor's mention: a
+    "he" after it is that person sooner than anyone the sentence names in passing."""
+    token = _main_subject(ctx, sent)
+    if token is None or token.pos_ != "NOUN" or token.tag_ != "NN":
+        return False
+    if token.lemma_.lower() not in TITLE_WORDS or _in_actor(ctx, token.idx):
+        return False
+    phrase = token.doc[token.left_edge.i : token.i + 1]
+    return phrase[0].lower_ in {"a", "an", "the"} and not any(t.pos_ == "PROPN" for t in phrase)
 
 
 def _unlinked_name_subject(ctx: _Context, sent: int) -> Span | None:
