@@ -118,3 +118,14 @@ UTILITY = (
 def test_abbreviated_short_form_joins_the_firm_without_its_legal_form(nlp: Language) -> None:
     actors = extract_actors(nlp(UTILITY))
     assert holding(actors, "Con Edison") == ["Consolidated Edison Co"]
+
+
+MAIDEN = (
+    "Proposals from the Democratic front-runner, Hillary Rodham Clinton, would raise "
+    "taxes on capital gains. Hillary Clinton said on Monday the plan was fair."
+)
+
+
+def test_a_given_name_before_a_maiden_name_stays_in_the_name(nlp: Language) -> None:
+    actors = extract_actors(nlp(MAIDEN))
+    assert [a.name for a in actors if a.type == "person"] == ["Hillary Rodham Clinton"]

@@ -1734,7 +1734,8 @@ def _descriptor_before_given_name(doc: Doc, start: int, end: int) -> int:
         return start  # "Jean-Bernard Raimond": one hyphened given name
     if (
         first.is_title
-        and first.text not in GIVEN_NAMES
+        # "Hillary Rodham Clinton": a given name before a maiden name, no descriptor
+        and first.text not in GIVEN_NAMES | MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
         and first.lower_ not in TITLE_WORDS
         and first.lower_ not in HONORIFICS
         and first.lower_ not in STYLE_TITLES  # "Sheikh Abdul-Rahman": a style, kept
