@@ -69,6 +69,17 @@ def test_the_house_is_no_short_form_of_the_white_house(nlp: Language) -> None:
         assert "House" not in actor.aliases
 
 
+COMMONS = (
+    "The bill passed the House of Commons on Monday. The prime minister told the House "
+    "that the plan was fair."
+)
+
+
+def test_the_house_still_joins_the_house_of_commons(nlp: Language) -> None:
+    actors = extract_actors(nlp(COMMONS))
+    assert holding(actors, "House") == ["House of Commons"]
+
+
 PARTY = (
     "Senator Mark Hale won the Republican primary in Ohio on Tuesday and picked up "
     "delegates to the Republican National Convention. The Republican front-runner "

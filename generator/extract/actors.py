@@ -4180,7 +4180,7 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
             if _party_adjective(group) and not all(map(_party_body, targets)):
                 targets = []  # "Republican front-runner": not the Republican National Convention
             if key in CHAMBER_WORDS:  # "the House" is no "House Intelligence Committee"
-                targets = [t for t in by_last.get(key, []) if _chamber_of_place(t, name)]
+                targets = [t for t in targets if _chamber_itself(t, name)]
         else:  # "Gulf States" of "Gulf States Utilities Co"
             targets = by_stem.get(re.sub(r"^the ", "", key), [])
         if len(targets) > 1:  # "Sony" of "Sony Corp", not of "Sony Prudential Life"
@@ -4219,10 +4219,13 @@ def _ever_tagged_person(group: _Group) -> bool:
     return any(m.label == "PERSON" for m in group.mentions)
 
 
-def _chamber_of_place(target: _Group, chamber: str) -> bool:
-    """Whether `target` is the chamber `chamber` of a place: "U.S. House", "Florida
-    Senate"; not "White House" nor "House Intelligence Committee"."""
+def _chamber_itself(target: _Group, chamber: str) -> bool:
+    """Whether `target` is the chamber `chamber` itself: "House of Representatives",
+    "House of Commons", or the chamber of a place ("U.S. House", "Florida Senate");
+    not "White House" nor "House Intelligence Committee"."""
     words = _longest_name(target).split()
+    if len(words) >= 3 and words[0].casefold() == chamber.casefold() and words[1] == "of":
+        return True
     if len(words) < 2 or words[-1].casefold() != chamber.casefold():
         return False
     place = " ".join(words[:-1])
