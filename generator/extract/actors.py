@@ -1734,7 +1734,8 @@ def _descriptor_before_given_name(doc: Doc, start: int, end: int) -> int:
         return start  # "Jean-Bernard Raimond": one hyphened given name
     if (
         first.is_title
-        and first.text not in GIVEN_NAMES
+        # "Hillary Rodham Clinton": a given name before a maiden name, no descriptor
+        and first.text not in GIVEN_NAMES | MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
         and first.lower_ not in TITLE_WORDS
         and first.lower_ not in HONORIFICS
         and first.lower_ not in STYLE_TITLES  # "Sheikh Abdul-Rahman": a style, kept
@@ -3850,6 +3851,11 @@ def _is_styled(name: str) -> bool:
     return len(words) == 2 and words[0].casefold() in STYLE_TITLES
 
 
+NAME_SUFFIXES = actor_spans.WORDS["name_suffixes"]
+CHAMBER_WORDS = actor_spans.WORDS["chamber_words"]
+POLITICAL_ADJECTIVES = actor_spans.WORDS["political_adjectives"]
+
+
 def _merge_person_short_forms(groups: list[_Group]) -> list[_Group]:
     """Short forms join full names: "Austin" -> "Lloyd Austin", "Tony" -> "Tony Blair"."""
     full: list[_Group] = [
@@ -3866,6 +3872,8 @@ def _merge_person_short_forms(groups: list[_Group]) -> list[_Group]:
     for group in full:
         words = _longest_name(group).split()
         by_last[name_key(words[-1])].append(group)
+        if len(words) >= 3 and words[-1].casefold().strip(",") in NAME_SUFFIXES:
+            by_last[name_key(words[-2])].append(group)  # "Wyatt" of "Oscar S. Wyatt Jr"
         if words[0].casefold() not in STYLE_TITLES:
             by_first[name_key(words[0])].append(group)
         elif len(words) >= 3:  # "Sheikh Abdul-Aziz bin Khalifa al-Thani" ... "Abdul-Aziz"
@@ -4067,25 +4075,38 @@ def _acronym(name: str) -> str:
     return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
 
 
+def _word_initials(name: str) -> str:
+    """Initials of every word, small ones too: "Voice of America" -> "VOA",
+    "Department of Transportation" -> "DOT" (agencies are abbreviated so)."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isalpha()).upper()
+
+
 def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
-    """Acronyms join the name they abbreviate ("ISW", "Institute for the Study of War")."""
-    long_by_acronym: dict[str, _Group] = {}
+    """Acronyms join the name they abbreviate ("ISW", "Institute for the Study of War").
+
+    A bracketed definition ("the National Security Agency (NSA)") comes first; an
+    acronym that the initials of two named bodies spell ("National Security Adviser",
+    "National Security Agency") joins neither."""
+    long_by_acronym: dict[str, list[_Group]] = defaultdict(list)
     for group in groups:
         name = _longest_name(group)
         if len(name.split()) >= 2 and _group_type(group) != "person":
             name = re.sub(r"^The ", "", name)
-            long_by_acronym.setdefault(_acronym(name), group)
-            # "IBM" of "International Business Machines Corp"
-            long_by_acronym.setdefault(_acronym(_without_company_form(name)), group)
+            stem = _without_company_form(name)  # "IBM" of "International Business Machines Corp"
+            for initials in {_acronym(name), _acronym(stem), _word_initials(stem)}:
+                long_by_acronym[initials].append(group)
     group_of = {id(m): g for g in groups for m in g.mentions}
     result: list[_Group] = []
     for group in groups:
         name = _longest_name(group)
-        target = long_by_acronym.get(name.replace(".", "")) if name.isupper() else None
-        if target is not None and _country_initials(name) and _group_type(target) != "place":
-            target = None  # "US" is the country, not the initials of "Universal Studio"
-        if target is None:
-            target = _bracketed_target(group, name, group_of)
+        target = _bracketed_target(group, name, group_of)
+        spelled = long_by_acronym.get(name.replace(".", ""), []) if name.isupper() else []
+        # one body under two forms ("Trans World Airlines Inc", "Trans World Airlines")
+        stems = {name_key(_without_company_form(_longest_name(g))) for g in spelled}
+        if target is None and spelled and len(stems) == 1:
+            target = spelled[0]
+            if _country_initials(name) and _group_type(target) != "place":
+                target = None  # "US" is the country, not the initials of "Universal Studio"
         if target is None and name.isupper() and _group_type(group) == "organization":
             target = _inner_acronym_target(name, groups)
         if target is not None and target is not group and len(name) >= 2:
@@ -4156,6 +4177,10 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
             targets = by_first.get(key) or by_last.get(key) or []
             if _gentilic(group):  # "Israeli soldiers" name no "Israeli Defense Force"
                 targets = []
+            if _party_adjective(group) and not all(map(_party_body, targets)):
+                targets = []  # "Republican front-runner": not the Republican National Convention
+            if key in CHAMBER_WORDS:  # "the House" is no "House Intelligence Committee"
+                targets = [t for t in targets if _chamber_itself(t, name)]
         else:  # "Gulf States" of "Gulf States Utilities Co"
             targets = by_stem.get(re.sub(r"^the ", "", key), [])
         if len(targets) > 1:  # "Sony" of "Sony Corp", not of "Sony Prudential Life"
@@ -4174,7 +4199,9 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
         if (
             len(targets) == 1
             and group.entry is None
-            and votes.get("person", 0.0) < 3.0
+            # a role in apposition ("MKI, a major broker") is no person's name unless
+            # the model tags the name a person somewhere
+            and (votes.get("person", 0.0) < 3.0 or not _ever_tagged_person(group))
             # a place only by the model's labels is the organisation's short name:
             # "Sands" of "Las Vegas Sands"; "UK" (a known place) is not "UK Coal"
             and (_group_type(group) != "place" or _label_only_place(group))
@@ -4185,6 +4212,44 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
         else:
             result.append(group)
     return result
+
+
+def _ever_tagged_person(group: _Group) -> bool:
+    """Whether the model tags any mention of the group a person."""
+    return any(m.label == "PERSON" for m in group.mentions)
+
+
+def _chamber_itself(target: _Group, chamber: str) -> bool:
+    """Whether `target` is the chamber `chamber` itself: "House of Representatives",
+    "House of Commons", or the chamber of a place ("U.S. House", "Florida Senate");
+    not "White House" nor "House Intelligence Committee"."""
+    words = _longest_name(target).split()
+    if len(words) >= 3 and words[0].casefold() == chamber.casefold() and words[1] == "of":
+        return True
+    if len(words) < 2 or words[-1].casefold() != chamber.casefold():
+        return False
+    place = " ".join(words[:-1])
+    return (
+        _known_place(place)
+        or place.casefold() in gazetteer()
+        or name_key(place) in place_aliases()
+        or place.replace(".", "") in us_state_codes()
+    )
+
+
+def _party_adjective(group: _Group) -> bool:
+    """A party's adjective used mostly as an adjective ("Republican front-runner",
+    "Democratic primary"): it may stand for the party, never for another body whose
+    name it opens ("Republican National Convention", "Democratic National Committee")."""
+    adjectival = sum(m.label == "NORP" and m.modifier for m in group.mentions)
+    name = _longest_name(group).casefold()
+    return name in POLITICAL_ADJECTIVES and 2 * adjectival > len(group.mentions)
+
+
+def _party_body(group: _Group) -> bool:
+    """A party by its name: "Republican Party", "Labour", "the Tories"."""
+    name = _longest_name(group)
+    return name.casefold().endswith(" party") or _party_named(name) is not None
 
 
 def _gentilic(group: _Group) -> bool:
@@ -4389,8 +4454,9 @@ def _merge_abbreviated_names(groups: list[_Group]) -> list[_Group]:
     """A body or place written with abbreviated words joins the one name of as many
     words it abbreviates: "Man City" is "Manchester City", "Man Utd" "Manchester
     United", "Nottm Forest" "Nottingham Forest" (sports pages and team sheets write
-    clubs so). People keep their own records, and so does a known place ("New York"
-    is not "New Yorker")."""
+    clubs so), "Con Edison" "Consolidated Edison Co" (a firm's legal form left out).
+    People keep their own records, and so does a known place ("New York" is not "New
+    Yorker")."""
     known = gazetteer() | KNOWN_PLACES
     bodies = [
         g
@@ -4399,6 +4465,7 @@ def _merge_abbreviated_names(groups: list[_Group]) -> list[_Group]:
         and _group_type(g) in {"organization", "place"}
         and len(_longest_name(g).split()) >= 2
     ]
+    targets_of: dict[int, list[_Group]] = {}
     target_of: dict[int, _Group] = {}
     for group in bodies:
         words = _longest_name(group).split()
@@ -4406,7 +4473,8 @@ def _merge_abbreviated_names(groups: list[_Group]) -> list[_Group]:
             continue
         targets = []
         for other in bodies:
-            full = _longest_name(other).split()
+            # "Con Edison" of "Consolidated Edison Co": the company form left out
+            full = _without_company_form(_longest_name(other)).split()
             if other is group or len(full) != len(words):
                 continue
             pairs = list(zip(words, full, strict=True))
@@ -4414,11 +4482,22 @@ def _merge_abbreviated_names(groups: list[_Group]) -> list[_Group]:
                 a != b for a, b in pairs
             ):
                 targets.append(other)
-        if len(targets) == 1:
-            target_of[id(group)] = targets[0]
+        targets_of[id(group)] = targets
+    for group in bodies:
+        targets = targets_of.get(id(group), [])
+        # "Con Ed" abbreviates "Con Edison" and "Consolidated Edison Co", the first an
+        # abbreviation of the second: one body, the fullest name
+        ids = {id(t) for t in targets}
+        ends = [t for t in targets if not ids & {id(u) for u in targets_of.get(id(t), [])}]
+        if len(ends) == 1 and all(t is ends[0] or ends[0] in targets_of[id(t)] for t in targets):
+            target_of[id(group)] = ends[0]
     result: list[_Group] = []
     for group in groups:
         target = target_of.get(id(group))
+        seen = {id(group)}
+        while target is not None and id(target) in target_of and id(target) not in seen:
+            seen.add(id(target))  # "Con Ed" -> "Con Edison" -> "Consolidated Edison Co"
+            target = target_of[id(target)]
         if target is not None and id(target) not in target_of:
             target.mentions.extend(group.mentions)
         else:

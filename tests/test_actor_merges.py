@@ -1,0 +1,142 @@
+"""One actor per person or body on wire and political copy: short forms, acronyms and
+surnames join the full name, and words that name another body never do."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.extract.actors import extract_actors
+from generator.model import Actor
+from generator.running.nlp import load_model
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model()
+
+
+def named(actors: list[Actor], name: str) -> Actor | None:
+    return next((a for a in actors if a.name == name), None)
+
+
+def holding(actors: list[Actor], form: str) -> list[str]:
+    """Names of the actors that show `form` as their name or an alias."""
+    return [a.name for a in actors if a.name == form or form in a.aliases]
+
+
+AGENCY = (
+    "The Federal Aviation Administration said on Tuesday it would review the routes. "
+    "Northwest Airlines Inc asked the Department of Transportation to approve the "
+    "merger, and a spokesman said the DOT had not yet ruled.\n\n"
+    "Broadcasts by the Voice of America were cut off last year, said Anna Berg, a "
+    "director at VOA."
+)
+
+
+def test_acronym_with_small_words_joins_the_agency(nlp: Language) -> None:
+    actors = extract_actors(nlp(AGENCY))
+    assert holding(actors, "DOT") == ["Department of Transportation"]
+    assert holding(actors, "VOA") == ["Voice of America"]
+
+
+SECURITY = (
+    "The magazine said the former National Security Adviser had been overheard. It "
+    "said the monitoring was done by the top-secret National Security Agency (NSA). "
+    "A congressional aide said the panel would ask the NSA for copies of the tapes."
+)
+
+
+def test_bracketed_definition_decides_an_acronym_two_names_spell(nlp: Language) -> None:
+    actors = extract_actors(nlp(SECURITY))
+    assert holding(actors, "NSA") == ["National Security Agency"]
+
+
+CHAMBERS = (
+    "House Minority Leader Nancy Pelosi said the leaks were a threat. She spoke after "
+    "White House officials met on Friday, and House members in close races voiced "
+    "concern.\n\n"
+    "Rep. John Miller, a member of the House Intelligence Committee, said the House "
+    "would hold hearings."
+)
+
+
+def test_the_house_is_no_short_form_of_the_white_house(nlp: Language) -> None:
+    actors = extract_actors(nlp(CHAMBERS))
+    for body in ("White House", "House Intelligence Committee"):
+        actor = named(actors, body)
+        assert actor is not None
+        assert "House" not in actor.aliases
+
+
+COMMONS = (
+    "The bill passed the House of Commons on Monday. The prime minister told the House "
+    "that the plan was fair."
+)
+
+
+def test_the_house_still_joins_the_house_of_commons(nlp: Language) -> None:
+    actors = extract_actors(nlp(COMMONS))
+    assert holding(actors, "House") == ["House of Commons"]
+
+
+PARTY = (
+    "Senator Mark Hale won the Republican primary in Ohio on Tuesday and picked up "
+    "delegates to the Republican National Convention. The Republican front-runner "
+    "said he would unite the party. About half of Republican voters backed him."
+)
+
+
+def test_a_party_adjective_is_no_short_form_of_the_convention(nlp: Language) -> None:
+    actors = extract_actors(nlp(PARTY))
+    convention = named(actors, "Republican National Convention")
+    assert convention is not None
+    assert "Republican" not in convention.aliases
+    assert convention.mentions == 1
+
+
+RAIDER = (
+    "TransGas Corp said its suit alleges that Coastal Corp and its chairman, Oscar S. "
+    "Wyatt Jr, interfered with its agreements. The suit seeks injunctions against "
+    "Wyatt and Coastal, the company said."
+)
+
+
+def test_surname_joins_a_name_with_a_generational_suffix(nlp: Language) -> None:
+    actors = extract_actors(nlp(RAIDER))
+    assert holding(actors, "Wyatt") == ["Oscar S. Wyatt Jr"]
+
+
+BROKER = (
+    "Fundamental Brokers Inc said it agreed to acquire assets of MKI Government "
+    "Brokers Inc for undisclosed terms. The deal includes the brokerage division of "
+    "MKI, a major broker of corporate bonds. MKI has ceased brokering treasury bills."
+)
+
+
+def test_first_word_of_a_firm_with_a_role_after_it_joins_the_firm(nlp: Language) -> None:
+    actors = extract_actors(nlp(BROKER))
+    assert holding(actors, "MKI") == ["MKI Government Brokers Inc"]
+
+
+UTILITY = (
+    "Consolidated Edison Co said on Tuesday it would cut its rates by 3.1 pct next "
+    "month. The state said the agreement was fair to customers. Con Edison said the "
+    "cut reflected lower federal taxes."
+)
+
+
+def test_abbreviated_short_form_joins_the_firm_without_its_legal_form(nlp: Language) -> None:
+    actors = extract_actors(nlp(UTILITY))
+    assert holding(actors, "Con Edison") == ["Consolidated Edison Co"]
+
+
+MAIDEN = (
+    "Proposals from the Democratic front-runner, Hillary Rodham Clinton, would raise "
+    "taxes on capital gains. Hillary Clinton said on Monday the plan was fair."
+)
+
+
+def test_a_given_name_before_a_maiden_name_stays_in_the_name(nlp: Language) -> None:
+    actors = extract_actors(nlp(MAIDEN))
+    assert [a.name for a in actors if a.type == "person"] == ["Hillary Rodham Clinton"]
