@@ -68,7 +68,7 @@ ORG_NOUNS = word_set(
     army military organisation organization charity authority regulator network
     broadcaster newspaper paper website association federation foundation retailer
     carrier airline maker manufacturer giant operator insurer lender watchdog producer
-    supplier publisher utility
+    supplier publisher utility corporation exchange
     """
 )
 GENERIC_ORG_NOUNS = word_set(
@@ -92,6 +92,13 @@ STATEMENT_NOUNS = word_set(
     speech testimony assessment analysis readout message email note account
     """
 )
+# Back-references that go on naming whichever body spoke last in wire copy, and the
+# words that make a body's name one of a union (see `_continued_voice`)
+ANY_BODY_NOUNS = word_lists("speaker_words")["any_body_nouns"]
+UNION_NAME_WORDS = word_lists("speaker_words")["union_name_words"]
+# "Allis-Chalmers in a statement said", "the company, in its annual report, said": the
+# words from "in" on name where it spoke (a statement noun must be among them)
+IN_A_STATEMENT = re.compile(r",?\s+in\s+((?:a|an|its|the|their|his|her)\s[\w\s-]*?),?\s*$")
 # Offices whose spokesman speaks for the seat of that office, when the article names
 # the seat ("Downing Street said ... The prime minister's official spokesman said").
 OFFICE_SEATS: dict[tuple[str, ...], tuple[str, ...]] = {
@@ -1061,6 +1068,11 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
         titled = _named_person_after(ctx, end)
         if titled is not None:
             return titled
+    channel = IN_A_STATEMENT.search(mention) if located else None
+    if channel is not None and STATEMENT_NOUNS & set(_words(channel.group(1))):
+        # "Allis-Chalmers in a statement said": the channel is no part of who speaks
+        mention = mention[: channel.start()]
+        end = start + len(mention)
     words = _words(mention)
     if located and len(words) == 1 and words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS:
         gender = "f" if words[0] in FEMALE_PRONOUNS else "m"
@@ -1199,7 +1211,11 @@ def _resolve_mention(
     if len(words) == 1 and words[0] in ORG_PRONOUNS:
         if _last_subject_is_a_thing(ctx, start):
             return None  # "A confidential report pinpointed ... '...,' it stated"
-        return _org_subject_before(ctx, start) or _previous_org_report(ctx, start)
+        return (
+            _org_subject_before(ctx, start)
+            or _previous_org_report(ctx, start)
+            or _continued_voice(ctx, start, None)
+        )
     if mention.isupper() and len(words) == 1:
         # an acronym of an organisation named in full ("ISW"); a dateline ("SEOUL, Aug. 20
         # (Yonhap) --") speaks for nobody
@@ -2251,7 +2267,7 @@ def _from_description(
             found = _person_by_role(ctx, start, head, []) or _varied_reference(ctx, start, head)
         elif bare and head in BODY_VOICES:
             # "A spokesman for the Home Office said ... said the spokesman": the same voice
-            found = _same_voice(ctx, start, head)
+            found = _same_voice(ctx, start, head) or _continued_voice(ctx, start, head)
         if found is None and words[0] == "the" and modifiers and not after:
             # "Presidential spokesman Marlin Fitzwater said ... The presidential spokesman
             # noted": the person whose role the article gave with all of those words
@@ -2309,6 +2325,10 @@ def _from_description(
         )
     if head in PUBLICATION_NOUNS and set(modifiers) & DOCUMENT_MODIFIERS:
         return None  # "the new paper", "a research paper": a document, not a newspaper
+    if head in ORG_NOUNS and words[0] == "the" and not modifiers and not after:
+        voice = _continued_voice(ctx, start, head)
+        if voice is not None:
+            return voice  # "Texas Instruments Inc said ... The company said"
     if head in ORG_NOUNS and not after:
         found = _recent_org(ctx, start, head) or _org_introduced_next(ctx, start)
         if found is not None and not _may_name(mention, modifiers, found):
@@ -2749,6 +2769,62 @@ def _same_voice(ctx: _Context, start: int, head: str) -> Actor | None:
         if _head_noun(words) == head and words[0] in DETERMINERS - {"the"}:
             return report.actor
     return None
+
+
+def _continued_voice(ctx: _Context, start: int, head: str | None) -> Actor | None:
+    """The organisation wire copy goes on quoting under a back-reference: "Texas
+    Instruments Inc said ... The company said ... It also said ... The company said",
+    "a KLM spokesman said ... The spokesman said", however many sentences apart.
+
+    The nearest earlier reporting clause that was resolved decides, if it is an
+    organisation's and fits the back-reference: "the company" any company-like body,
+    "the bank" one whose name holds the word, "the spokesman" a clause headed by the
+    same noun, "it" (`head` None) any organisation. Unresolved clauses between are
+    passed over only when they are themselves such back-references ("the company", "it",
+    "a statement"); any other speaker between (a person, "analysts", "sources") breaks
+    the chain, and so does a person or an unfitting body as the resolved clause.
+    """
+    document = False  # a report or statement passed over on the way back
+    for report in reversed(ctx.reports):
+        if report.pos >= start:
+            continue
+        words = _words(report.mention)
+        report_head = _head_noun(words)
+        if report.actor is None:
+            if _back_reference(report.mention, words, report_head):
+                document = document or report_head in STATEMENT_NOUNS
+                continue
+            return None
+        if document and report_head in SPOKES_NOUNS - STATEMENT_NOUNS:
+            return None  # "the report said ... It said" is no official's who spoke between
+        actor = report.actor
+        if actor.type != "organization" or _party_named(actor):
+            return None
+        if head is None or head in ANY_BODY_NOUNS:
+            return actor
+        if head in BODY_VOICES:
+            # "a KLM spokesman said ... The spokesman said"; "Cominco Ltd said ... the
+            # spokesman replied": the voice of the body that spoke under its own name
+            own_name = report_head not in SPOKES_NOUNS and report.mention[:1].isupper()
+            return actor if report_head == head or own_name else None
+        names = set(_norm(actor.name).split())
+        kinds = UNION_NAME_WORDS if head == "union" else frozenset({head})
+        return actor if names & kinds else None
+    return None
+
+
+def _back_reference(mention: str, words: list[str], head: str | None) -> bool:
+    """Whether an unresolved reporting clause's mention only refers back to a body or a
+    document and names no other speaker: "the company", "it", "a statement", "the
+    settlement"; not "analysts", "the sources", "a spokesman", "the bank's manager", nor
+    anything with a name in it."""
+    if not words or head is None or words[0] not in {"the", "it", "a", "an"}:
+        return False
+    if head == "it" and len(words) == 1:
+        return True
+    if head in SPOKES_NOUNS - STATEMENT_NOUNS or head in TITLE_WORDS:
+        return False
+    return not any(w[:1].isupper() for w in mention.split()[1:])
 
 
 def _learn_description(actor: Actor, mention: str) -> None:

@@ -1,0 +1,112 @@
+"""Speakers in wire copy (issue 11): a company or a body opens the story by name
+("Harlow Instruments Inc said ...") and goes on speaking as "the company", "it" or "the
+spokesman" many sentences later, past other companies the reports name ("The companies
+in the settlement are ..."), and speaks "in a statement". Each assertion reads the
+published speaker; each rule has a twin where another speaker stands between, which
+must not give the quote to the company named first."""
+
+from __future__ import annotations
+
+from published_speakers import speaker_of, speakers
+from spacy.language import Language
+
+SETTLEMENT = """Harlow Instruments settles chip patent dispute
+
+Harlow Instruments Inc said the trade court approved its settlement of a patent dispute
+with a number of Asian chip makers. According to the settlement, Harlow will receive
+royalty payments of about 120 mln dlrs through 1990.
+The company said the payments will make a major contribution to first quarter income.
+It also said the agreements provide for further royalties depending on production.
+The companies in the settlement are Kato Electric Ltd, Minami Corp and Sendai Corp.
+The company said the dispute is still continuing with Oda Ltd and Bell Semiconductor
+Corp. The company said the judge decided to end the case against Bell Semiconductor,
+but Harlow will appeal.
+"""
+
+SETTLEMENT_ANALYSTS = """Harlow Instruments settles chip patent dispute
+
+Harlow Instruments Inc said the trade court approved its settlement of a patent dispute
+with a number of Asian chip makers. The companies in the settlement are Kato Electric
+Ltd, Minami Corp and Sendai Corp. A spokesman for Sendai Corp said the royalties were
+fair. The company said the dispute is still continuing with Oda Ltd.
+"""
+
+
+def test_the_company_goes_on_speaking_past_the_companies_named(nlp: Language) -> None:
+    """ "The company said" after the list of other companies is still Harlow's."""
+    found = speakers(nlp, SETTLEMENT)
+    assert speaker_of(found, "the payments will make") == "Harlow Instruments Inc", found
+    assert speaker_of(found, "the agreements provide") == "Harlow Instruments Inc", found
+    assert speaker_of(found, "the judge decided") == "Harlow Instruments Inc", found
+
+
+def test_another_companys_spokesman_between_breaks_the_chain(nlp: Language) -> None:
+    """A spokesman for Sendai spoke last: "the company" is not Harlow."""
+    found = speakers(nlp, SETTLEMENT_ANALYSTS)
+    assert speaker_of(found, "the dispute is still") != "Harlow Instruments Inc", found
+
+
+STATEMENT = """Brandt Mines defers interest payments
+
+Brandt Mines Ltd said it is deferring about three mln dlrs of interest payments due
+March 31. The company said it is negotiating with lenders for concessions.
+Brandt Mines Ltd in a statement said it planned to continue payments to its suppliers
+while the restructuring is negotiated.
+"""
+
+
+def test_in_a_statement_is_no_part_of_the_speaker(nlp: Language) -> None:
+    """ "Brandt Mines Ltd in a statement said": Brandt Mines speaks."""
+    found = speakers(nlp, STATEMENT)
+    assert speaker_of(found, "it planned to continue") == "Brandt Mines Ltd", found
+
+
+SPOKESMAN = """Norfolk Airways in talks with regional carrier
+
+Norfolk Airways is discussing marketing cooperation with regional carrier Tarn Air
+but it is not seeking a stake in the airline, a Norfolk Airways spokesman said.
+Tarn Air has a network of 20 routes in the south. It lost money last year.
+Its shares fell sharply on Monday. The carrier has 40 aircraft.
+Its fleet is among the oldest in the country.
+The spokesman said Tarn Air's network could feed Norfolk's long-haul flights.
+"""
+
+SPOKESMAN_CHAIRMAN = """Norfolk Airways in talks with regional carrier
+
+Norfolk Airways is discussing marketing cooperation with regional carrier Tarn Air
+but it is not seeking a stake in the airline, a Norfolk Airways spokesman said.
+Tarn Air has a network of 20 routes in the south. It lost money last year.
+Tarn Air chairman Peter Lund said the talks were at an early stage.
+Its shares fell sharply on Monday. The carrier has 40 aircraft.
+Its fleet is among the oldest in the country.
+The spokesman said Tarn Air's network could feed long-haul flights.
+"""
+
+
+def test_the_spokesman_is_the_one_introduced_however_far_back(nlp: Language) -> None:
+    """ "a Norfolk Airways spokesman said ... The spokesman said", five sentences on."""
+    found = speakers(nlp, SPOKESMAN)
+    assert speaker_of(found, "Tarn Air's network") == "Norfolk Airways", found
+
+
+def test_a_person_speaking_between_leaves_the_spokesman_open(nlp: Language) -> None:
+    """Tarn Air's chairman spoke in between: whose spokesman is no longer clear."""
+    found = speakers(nlp, SPOKESMAN_CHAIRMAN)
+    assert speaker_of(found, "Tarn Air's network") != "Norfolk Airways", found
+
+
+CORPORATION = """Power utility meets targets without foreign loans
+
+The Northern Electricity Supply Commission said it met its budget targets in 1986
+without foreign finance. It plans to raise 2.2 billion rand in local markets.
+"The borrowing programme is well within the capacity of the financial markets," the
+corporation said.
+"""
+
+
+def test_the_corporation_is_the_body_that_spoke(nlp: Language) -> None:
+    """ "the corporation said" continues the commission named in the lead."""
+    found = speakers(nlp, CORPORATION)
+    assert (
+        speaker_of(found, "The borrowing programme") == "Northern Electricity Supply Commission"
+    ), found
