@@ -110,3 +110,32 @@ def test_the_corporation_is_the_body_that_spoke(nlp: Language) -> None:
     assert (
         speaker_of(found, "The borrowing programme") == "Northern Electricity Supply Commission"
     ), found
+
+
+ORDERS = """Harlow Steel reports satisfactory year
+
+Harlow Steel AG said it had a satisfactory 1986 despite a fall in group sales.
+Orders received by the machinery sector rose by four mln marks, Harlow said.
+The group's orders in hand amounted to 9.1 billion marks at the end of the year.
+Orders received by the steel sector last year decreased by three pct, it said.
+"""
+
+ORDERS_REPORT = """Harlow Steel reports satisfactory year
+
+Harlow Steel AG said it had a satisfactory 1986 despite a fall in group sales.
+Orders received by the machinery sector rose by four mln marks, Harlow said.
+A confidential survey by the works council reached other conclusions.
+Orders received by the steel sector last year decreased by three pct, it said.
+"""
+
+
+def test_it_said_after_a_thing_that_cannot_speak_is_the_company(nlp: Language) -> None:
+    """Orders say nothing: "it said" is Harlow Steel, which wire copy goes on quoting."""
+    found = speakers(nlp, ORDERS)
+    assert speaker_of(found, "Orders received by the steel") == "Harlow Steel AG", found
+
+
+def test_it_said_after_a_document_is_not_the_company(nlp: Language) -> None:
+    """A survey was the last subject: "it said" may be the survey, not Harlow Steel."""
+    found = speakers(nlp, ORDERS_REPORT)
+    assert speaker_of(found, "Orders received by the steel") != "Harlow Steel AG", found

@@ -142,6 +142,8 @@ DOCUMENT_MODIFIERS = word_lists("speaker_words")["document_modifiers"]
 # What a body publishes, not what its voice says: "The report said" after "a BBC
 # spokeswoman said" is not the BBC's ("the statement said" may be)
 PUBLISHED_REPORTS = word_set("report study analysis assessment")
+# What a body puts out that may "say" things, as a document does ("the forecast")
+PUBLISHED_MEASURES = word_lists("speaker_words")["published_measures"]
 # "unions", "workers": people in the plural whom "they" may mean (data/speaker_words.toml)
 GROUP_PLURALS = word_lists("speaker_words")["group_plurals"]
 # "the newspaper", "the paper": nouns that refer back to a publication only
@@ -1209,8 +1211,13 @@ def _resolve_mention(
     if len(words) == 1 and words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS:
         return _pronoun_antecedent(ctx, start, "f" if words[0] in FEMALE_PRONOUNS else "m")
     if len(words) == 1 and words[0] in ORG_PRONOUNS:
-        if _last_subject_is_a_thing(ctx, start):
+        thing = _last_thing_subject(ctx, start)
+        if thing is not None and _speaking_thing(thing):
             return None  # "A confidential report pinpointed ... '...,' it stated"
+        if thing is not None:
+            # "Krupp said ... The group's orders in hand amounted to ... Orders fell, it
+            # said": orders say nothing; "it" is the body wire copy goes on quoting
+            return _continued_voice(ctx, start, None)
         return (
             _org_subject_before(ctx, start)
             or _previous_org_report(ctx, start)
@@ -1928,6 +1935,17 @@ def _document_subject(ctx: _Context, start: int) -> Span | None:
     if any(not _quoted_only(ctx, k) for k in range(ctx.sent_of(token.idx) + 1, here)):
         return None  # sentences of the writer's own between the two
     return ctx.doc[token.left_edge.i : token.i + 1]
+
+
+def _speaking_thing(token: Token) -> bool:
+    """Whether a thing a sentence is about could be what "it said" stands for: a
+    document, a statement, a published measure ("the report", "the survey", "the
+    forecast"), or any noun that is no plain common word of the writer's (a word the
+    model could not read, a name it missed)."""
+    lemma = token.lemma_.lower()
+    speaking = DOCUMENT_NOUNS | STATEMENT_NOUNS | PUBLICATION_NOUNS | PUBLISHED_MEASURES
+    capital = token.text[:1].isupper() and token.i != token.sent.start  # "Escom", a name
+    return lemma in speaking or token.text.lower() in speaking or capital
 
 
 def _last_thing_subject(ctx: _Context, start: int) -> Token | None:
