@@ -139,3 +139,44 @@ def test_it_said_after_a_document_is_not_the_company(nlp: Language) -> None:
     """A survey was the last subject: "it said" may be the survey, not Harlow Steel."""
     found = speakers(nlp, ORDERS_REPORT)
     assert speaker_of(found, "Orders received by the steel") != "Harlow Steel AG", found
+
+
+TAGGED_COMPANY = """Gordon to bid for Pagecorp
+
+<Gordon Investment Corp> said it plans to make an offer to acquire all of Pagecorp
+Inc's class A and Class B shares for 9.25 dlrs cash per share.
+"""
+
+
+def test_a_company_in_a_wire_tag_is_the_speaker(nlp: Language) -> None:
+    """ "<Gordon Investment Corp> said": the company inside the brackets speaks."""
+    found = speakers(nlp, TAGGED_COMPANY)
+    assert speaker_of(found, "it plans to make an offer") == "Gordon Investment Corp", found
+
+
+JOINED_TITLE = """Ecuador to export crude through Colombia
+
+Ecuador will use a new pipeline link with Colombia to export crude oil for the next
+five years, Colombian mines and energy minister Guillermo Perry said.
+Ecuador mines and energy minister Javier Espinosa said Ecuador planned to pump 35 mln
+barrels through the link.
+"""
+
+JOINED_PEOPLE = """Farm aid plan welcomed
+
+The farmers and agriculture minister Jan Keller said the aid plan would help.
+"""
+
+
+def test_a_title_joined_by_and_is_the_persons_after_it(nlp: Language) -> None:
+    """ "Colombian mines and energy minister Guillermo Perry said": Perry, though the
+    parser made "Colombian mines" the subject."""
+    found = speakers(nlp, JOINED_TITLE)
+    assert speaker_of(found, "Ecuador will use") == "Guillermo Perry", found
+    assert speaker_of(found, "Ecuador planned") == "Javier Espinosa", found
+
+
+def test_people_joined_to_a_minister_are_not_the_minister(nlp: Language) -> None:
+    """ "The farmers and agriculture minister Jan Keller said": two speakers."""
+    found = speakers(nlp, JOINED_PEOPLE)
+    assert speaker_of(found, "the aid plan") != "Jan Keller", found

@@ -1070,6 +1070,14 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
         titled = _named_person_after(ctx, end)
         if titled is not None:
             return titled
+    if located and mention == ">" and (opened := ctx.text.rfind("<", 0, start)) >= 0:
+        tagged = ctx.text[opened + 1 : start]
+        if tagged.strip() and len(tagged) <= 80 and not set(tagged) & set("<>"):
+            # "<Gordon Investment Corp> said": the parser took the bracket that closes a
+            # wire story's company tag for the subject; the name inside is the speaker
+            start, mention = opened + 1, tagged
+            quote.speaker_mention, quote.speaker_start = mention, start
+            quote.speaker_end = end = start + len(mention)
     channel = IN_A_STATEMENT.search(mention) if located else None
     if channel is not None and STATEMENT_NOUNS & set(_words(channel.group(1))):
         # "Allis-Chalmers in a statement said": the channel is no part of who speaks
@@ -1231,6 +1239,12 @@ def _resolve_mention(
         leader = _with_companions(ctx, start, end)
         if leader is not None:
             return leader
+    placed = all(a.type == "place" for a in ctx.actors_in(start, end)) if located else False
+    if placed and len(words) <= 3 and not set(words) & DETERMINERS:
+        # a title's first words with no article: "The farmers and ..." are people
+        joined = _joined_title_person_after(ctx, end)
+        if joined is not None:
+            return joined  # "Colombian mines and energy minister Guillermo Perry said"
     if located and _several(ctx, start, end):
         return None  # "The UK, France and Sweden want ...": no one speaker
     issuer = _issued_for(ctx, start, end) if located else None
@@ -1716,6 +1730,24 @@ def _titled_person_after(ctx: _Context, end: int) -> Actor | None:
     if not all(w in _TITLE_RUN for w in lowered):
         return None
     return actor if any(w in TITLE_WORDS for w in lowered) else None
+
+
+def _joined_title_person_after(ctx: _Context, end: int) -> Actor | None:
+    """The person a title joined by "and" belongs to: "Colombian mines and energy
+    minister Guillermo Perry said", "Japanese trade and industry minister Hajime Tamura
+    told reporters", where the parser made the words before "and" the subject and cut
+    the title there. Only lowercase words between, the last of them a title, and no
+    comma or sentence end: "Exxon and oil minister Ali Khalifa" has a name first."""
+    i = bisect.bisect_left(ctx.span_starts, end)
+    if i >= len(ctx.spans):
+        return None
+    s, _, actor = ctx.spans[i]
+    words = ctx.text[end:s].split()
+    if actor.type != "person" or not 2 <= len(words) <= 5 or words[0] != "and":
+        return None
+    if not all(w.isalpha() and w.islower() for w in words[1:]):
+        return None  # a comma, a capital, a number: no title run
+    return actor if words[-1] in TITLE_WORDS else None
 
 
 def _named_org_after(ctx: _Context, end: int) -> Actor | None:
