@@ -180,3 +180,17 @@ def test_people_joined_to_a_minister_are_not_the_minister(nlp: Language) -> None
     """ "The farmers and agriculture minister Jan Keller said": two speakers."""
     found = speakers(nlp, JOINED_PEOPLE)
     assert speaker_of(found, "the aid plan") != "Jan Keller", found
+
+
+QUOTED_AS_SAYING = """Harlow withdraws share issue
+
+Harlow Holdings Ltd said it will withdraw its bonus issue of "B" shares. But the
+Harlow statement quoted chairman Simon Kestrel as saying: "We continue to believe that
+the issue would benefit shareholders."
+"""
+
+
+def test_a_statement_quoting_someone_as_saying_gives_his_words(nlp: Language) -> None:
+    """ "the Harlow statement quoted chairman Simon Kestrel as saying:": Kestrel's."""
+    found = speakers(nlp, QUOTED_AS_SAYING)
+    assert speaker_of(found, "We continue to believe") == "Simon Kestrel", found

@@ -95,6 +95,9 @@ STATEMENT_NOUNS = word_set(
 # Back-references that go on naming whichever body spoke last in wire copy, and the
 # words that make a body's name one of a union (see `_continued_voice`)
 ANY_BODY_NOUNS = word_lists("speaker_words")["any_body_nouns"]
+# Those who speak as the body itself: "a Harlow spokesman said ... It said" is Harlow;
+# "Harlow sources said ... It said" need not be
+OWN_VOICES = word_set("spokesman spokeswoman spokesperson")
 UNION_NAME_WORDS = word_lists("speaker_words")["union_name_words"]
 # "Allis-Chalmers in a statement said", "the company, in its annual report, said": the
 # words from "in" on name where it spoke (a statement noun must be among them)
@@ -1239,6 +1242,9 @@ def _resolve_mention(
         leader = _with_companions(ctx, start, end)
         if leader is not None:
             return leader
+    relayed = _quoted_as_saying(ctx, end) if located else None
+    if relayed is not None:
+        return relayed  # "the Jardine statement quoted chairman Simon Keswick as saying:"
     placed = all(a.type == "place" for a in ctx.actors_in(start, end)) if located else False
     if placed and len(words) <= 3 and not set(words) & DETERMINERS:
         # a title's first words with no article: "The farmers and ..." are people
@@ -1730,6 +1736,22 @@ def _titled_person_after(ctx: _Context, end: int) -> Actor | None:
     if not all(w in _TITLE_RUN for w in lowered):
         return None
     return actor if any(w in TITLE_WORDS for w in lowered) else None
+
+
+QUOTED_AS_SAYING = re.compile(r"\s+quoted\s+([^.;:\"“”]{1,100}?)\s+as\s+saying\b")
+
+
+def _quoted_as_saying(ctx: _Context, end: int) -> Actor | None:
+    """The person a mention's clause quotes: "But the Jardine statement quoted chairman
+    Simon Keswick as saying: '...'" is Keswick's, not the statement's (wire copy writes
+    "X quoted Y as saying" for what a paper, an agency or a statement relays). Only one
+    person named between "quoted" and "as saying"; none, or several, leave it to the
+    other rules."""
+    found = QUOTED_AS_SAYING.match(ctx.text, end)
+    if found is None:
+        return None
+    people = {id(a): a for a in ctx.actors_in(found.start(1), found.end(1)) if a.type == "person"}
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _joined_title_person_after(ctx: _Context, end: int) -> Actor | None:
@@ -2850,6 +2872,8 @@ def _continued_voice(ctx: _Context, start: int, head: str | None) -> Actor | Non
         actor = report.actor
         if actor.type != "organization" or _party_named(actor):
             return None
+        if report_head in SPOKES_NOUNS - STATEMENT_NOUNS - OWN_VOICES and head not in BODY_VOICES:
+            return None  # "The paper quoted U.S. intelligence sources ... It said": the paper
         if head is None or head in ANY_BODY_NOUNS:
             return actor
         if head in BODY_VOICES:
