@@ -194,3 +194,19 @@ def test_a_statement_quoting_someone_as_saying_gives_his_words(nlp: Language) ->
     """ "the Harlow statement quoted chairman Simon Kestrel as saying:": Kestrel's."""
     found = speakers(nlp, QUOTED_AS_SAYING)
     assert speaker_of(found, "We continue to believe") == "Simon Kestrel", found
+
+
+GOVERNMENT_BETWEEN = """Seoul plans spending boost
+
+The economy will grow 5 pct next year, the finance ministry said. "Our primary worry
+is the government's overly optimistic view," consultancy Harcast said in a report.
+As part of its spending plans, the government said it will ask firms to roll over
+mortgage loans. It also pledged to look at ways of helping families on low incomes.
+"""
+
+
+def test_an_unnamed_body_speaking_between_ends_the_chain(nlp: Language) -> None:
+    """ "the government said ... It also pledged": never the consultancy quoted before."""
+    found = speakers(nlp, GOVERNMENT_BETWEEN)
+    pledged = [text for text in found if text.startswith("to look at ways")]
+    assert not pledged or found[pledged[0]] != "Harcast", found

@@ -2863,7 +2863,7 @@ def _continued_voice(ctx: _Context, start: int, head: str | None) -> Actor | Non
         words = _words(report.mention)
         report_head = _head_noun(words)
         if report.actor is None:
-            if _back_reference(report.mention, words, report_head):
+            if _back_reference(ctx, report, words, report_head, head):
                 document = document or report_head in STATEMENT_NOUNS
                 continue
             return None
@@ -2887,18 +2887,26 @@ def _continued_voice(ctx: _Context, start: int, head: str | None) -> Actor | Non
     return None
 
 
-def _back_reference(mention: str, words: list[str], head: str | None) -> bool:
-    """Whether an unresolved reporting clause's mention only refers back to a body or a
-    document and names no other speaker: "the company", "it", "a statement", "the
-    settlement"; not "analysts", "the sources", "a spokesman", "the bank's manager", nor
-    anything with a name in it."""
+def _back_reference(
+    ctx: _Context, report: _Report, words: list[str], head: str | None, wanted: str | None
+) -> bool:
+    """Whether an unresolved reporting clause only refers back to the body that spoke or
+    to what it put out, and names no other speaker: "the company", "it", "a statement",
+    "the filing", the noun the chain is looked up for ("The flight attendants union said
+    ... The union said"), or a thing the writer cites ("According to the settlement,").
+    Not "the government", "the woman", "analysts", "the sources", "a spokesman", nor
+    anything with a name in it: those are other voices, and end the chain."""
     if not words or head is None or words[0] not in {"the", "it", "a", "an"}:
         return False
-    if head == "it" and len(words) == 1:
-        return True
-    if head in SPOKES_NOUNS - STATEMENT_NOUNS or head in TITLE_WORDS:
+    if any(w[:1].isupper() for w in report.mention.split()[1:]):
         return False
-    return not any(w[:1].isupper() for w in mention.split()[1:])
+    if (head == "it" and len(words) == 1) or head == wanted:
+        return True
+    if head in ANY_BODY_NOUNS | STATEMENT_NOUNS | DOCUMENT_NOUNS | PUBLISHED_MEASURES:
+        return True
+    cited = ctx.text[max(0, report.start - 13) : report.start].casefold()
+    speaking = ORG_NOUNS | SPOKES_NOUNS | TITLE_WORDS
+    return cited.endswith("according to ") and head not in speaking
 
 
 def _learn_description(actor: Actor, mention: str) -> None:
