@@ -68,7 +68,7 @@ ORG_NOUNS = word_set(
     army military organisation organization charity authority regulator network
     broadcaster newspaper paper website association federation foundation retailer
     carrier airline maker manufacturer giant operator insurer lender watchdog producer
-    supplier publisher utility corporation exchange
+    supplier publisher utility
     """
 )
 GENERIC_ORG_NOUNS = word_set(
@@ -92,16 +92,6 @@ STATEMENT_NOUNS = word_set(
     speech testimony assessment analysis readout message email note account
     """
 )
-# Back-references that go on naming whichever body spoke last in wire copy, and the
-# words that make a body's name one of a union (see `_continued_voice`)
-ANY_BODY_NOUNS = word_lists("speaker_words")["any_body_nouns"]
-# Those who speak as the body itself: "a Harlow spokesman said ... It said" is Harlow;
-# "Harlow sources said ... It said" need not be
-OWN_VOICES = word_set("spokesman spokeswoman spokesperson")
-UNION_NAME_WORDS = word_lists("speaker_words")["union_name_words"]
-# "Allis-Chalmers in a statement said", "the company, in its annual report, said": the
-# words from "in" on name where it spoke (a statement noun must be among them)
-IN_A_STATEMENT = re.compile(r",?\s+in\s+((?:a|an|its|the|their|his|her)\s[\w\s-]*?),?\s*$")
 # Offices whose spokesman speaks for the seat of that office, when the article names
 # the seat ("Downing Street said ... The prime minister's official spokesman said").
 OFFICE_SEATS: dict[tuple[str, ...], tuple[str, ...]] = {
@@ -145,8 +135,6 @@ DOCUMENT_MODIFIERS = word_lists("speaker_words")["document_modifiers"]
 # What a body publishes, not what its voice says: "The report said" after "a BBC
 # spokeswoman said" is not the BBC's ("the statement said" may be)
 PUBLISHED_REPORTS = word_set("report study analysis assessment")
-# What a body puts out that may "say" things, as a document does ("the forecast")
-PUBLISHED_MEASURES = word_lists("speaker_words")["published_measures"]
 # "unions", "workers": people in the plural whom "they" may mean (data/speaker_words.toml)
 GROUP_PLURALS = word_lists("speaker_words")["group_plurals"]
 # "the newspaper", "the paper": nouns that refer back to a publication only
@@ -1155,19 +1143,6 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
         titled = _named_person_after(ctx, end)
         if titled is not None:
             return titled
-    if located and mention == ">" and (opened := ctx.text.rfind("<", 0, start)) >= 0:
-        tagged = ctx.text[opened + 1 : start]
-        if tagged.strip() and len(tagged) <= 80 and not set(tagged) & set("<>"):
-            # "<Gordon Investment Corp> said": the parser took the bracket that closes a
-            # wire story's company tag for the subject; the name inside is the speaker
-            start, mention = opened + 1, tagged
-            quote.speaker_mention, quote.speaker_start = mention, start
-            quote.speaker_end = end = start + len(mention)
-    channel = IN_A_STATEMENT.search(mention) if located else None
-    if channel is not None and STATEMENT_NOUNS & set(_words(channel.group(1))):
-        # "Allis-Chalmers in a statement said": the channel is no part of who speaks
-        mention = mention[: channel.start()]
-        end = start + len(mention)
     words = _words(mention)
     if located and len(words) == 1 and words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS:
         gender = "f" if words[0] in FEMALE_PRONOUNS else "m"
@@ -1322,18 +1297,9 @@ def _resolve_mention(
     if len(words) == 1 and words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS:
         return _pronoun_antecedent(ctx, start, "f" if words[0] in FEMALE_PRONOUNS else "m")
     if len(words) == 1 and words[0] in ORG_PRONOUNS:
-        thing = _last_thing_subject(ctx, start)
-        if thing is not None and _speaking_thing(thing):
+        if _last_subject_is_a_thing(ctx, start):
             return None  # "A confidential report pinpointed ... '...,' it stated"
-        if thing is not None:
-            # "Krupp said ... The group's orders in hand amounted to ... Orders fell, it
-            # said": orders say nothing; "it" is the body wire copy goes on quoting
-            return _continued_voice(ctx, start, None)
-        return (
-            _org_subject_before(ctx, start)
-            or _previous_org_report(ctx, start)
-            or _continued_voice(ctx, start, None)
-        )
+        return _org_subject_before(ctx, start) or _previous_org_report(ctx, start)
     if mention.isupper() and len(words) == 1:
         # an acronym of an organisation named in full ("ISW"); a dateline ("SEOUL, Aug. 20
         # (Yonhap) --") speaks for nobody
@@ -1342,15 +1308,6 @@ def _resolve_mention(
         leader = _with_companions(ctx, start, end)
         if leader is not None:
             return leader
-    relayed = _quoted_as_saying(ctx, end) if located else None
-    if relayed is not None:
-        return relayed  # "the Jardine statement quoted chairman Simon Keswick as saying:"
-    placed = all(a.type == "place" for a in ctx.actors_in(start, end)) if located else False
-    if placed and len(words) <= 3 and not set(words) & DETERMINERS:
-        # a title's first words with no article: "The farmers and ..." are people
-        joined = _joined_title_person_after(ctx, end)
-        if joined is not None:
-            return joined  # "Colombian mines and energy minister Guillermo Perry said"
     if located and _several(ctx, start, end):
         return None  # "The UK, France and Sweden want ...": no one speaker
     issuer = _issued_for(ctx, start, end) if located else None
@@ -1838,40 +1795,6 @@ def _titled_person_after(ctx: _Context, end: int) -> Actor | None:
     return actor if any(w in TITLE_WORDS for w in lowered) else None
 
 
-QUOTED_AS_SAYING = re.compile(r"\s+quoted\s+([^.;:\"“”]{1,100}?)\s+as\s+saying\b")
-
-
-def _quoted_as_saying(ctx: _Context, end: int) -> Actor | None:
-    """The person a mention's clause quotes: "But the Jardine statement quoted chairman
-    Simon Keswick as saying: '...'" is Keswick's, not the statement's (wire copy writes
-    "X quoted Y as saying" for what a paper, an agency or a statement relays). Only one
-    person named between "quoted" and "as saying"; none, or several, leave it to the
-    other rules."""
-    found = QUOTED_AS_SAYING.match(ctx.text, end)
-    if found is None:
-        return None
-    people = {id(a): a for a in ctx.actors_in(found.start(1), found.end(1)) if a.type == "person"}
-    return next(iter(people.values())) if len(people) == 1 else None
-
-
-def _joined_title_person_after(ctx: _Context, end: int) -> Actor | None:
-    """The person a title joined by "and" belongs to: "Colombian mines and energy
-    minister Guillermo Perry said", "Japanese trade and industry minister Hajime Tamura
-    told reporters", where the parser made the words before "and" the subject and cut
-    the title there. Only lowercase words between, the last of them a title, and no
-    comma or sentence end: "Exxon and oil minister Ali Khalifa" has a name first."""
-    i = bisect.bisect_left(ctx.span_starts, end)
-    if i >= len(ctx.spans):
-        return None
-    s, _, actor = ctx.spans[i]
-    words = ctx.text[end:s].split()
-    if actor.type != "person" or not 2 <= len(words) <= 5 or words[0] != "and":
-        return None
-    if not all(w.isalpha() and w.islower() for w in words[1:]):
-        return None  # a comma, a capital, a number: no title run
-    return actor if words[-1] in TITLE_WORDS else None
-
-
 def _named_org_after(ctx: _Context, end: int) -> Actor | None:
     """ "the group People for the Ethical Treatment of Animals said", "the manufacturers'
     organisation, the EEF, said": the organisation named right after a description
@@ -2089,17 +2012,6 @@ def _document_subject(ctx: _Context, start: int) -> Span | None:
     if any(not _quoted_only(ctx, k) for k in range(ctx.sent_of(token.idx) + 1, here)):
         return None  # sentences of the writer's own between the two
     return ctx.doc[token.left_edge.i : token.i + 1]
-
-
-def _speaking_thing(token: Token) -> bool:
-    """Whether a thing a sentence is about could be what "it said" stands for: a
-    document, a statement, a published measure ("the report", "the survey", "the
-    forecast"), or any noun that is no plain common word of the writer's (a word the
-    model could not read, a name it missed)."""
-    lemma = token.lemma_.lower()
-    speaking = DOCUMENT_NOUNS | STATEMENT_NOUNS | PUBLICATION_NOUNS | PUBLISHED_MEASURES
-    capital = token.text[:1].isupper() and token.i != token.sent.start  # "Escom", a name
-    return lemma in speaking or token.text.lower() in speaking or capital
 
 
 def _last_thing_subject(ctx: _Context, start: int) -> Token | None:
@@ -2439,7 +2351,7 @@ def _from_description(
             found = _person_by_role(ctx, start, head, []) or _varied_reference(ctx, start, head)
         elif bare and head in BODY_VOICES:
             # "A spokesman for the Home Office said ... said the spokesman": the same voice
-            found = _same_voice(ctx, start, head) or _continued_voice(ctx, start, head)
+            found = _same_voice(ctx, start, head)
         if found is None and words[0] == "the" and modifiers and not after:
             # "Presidential spokesman Marlin Fitzwater said ... The presidential spokesman
             # noted": the person whose role the article gave with all of those words
@@ -2497,10 +2409,6 @@ def _from_description(
         )
     if head in PUBLICATION_NOUNS and set(modifiers) & DOCUMENT_MODIFIERS:
         return None  # "the new paper", "a research paper": a document, not a newspaper
-    if head in ORG_NOUNS and words[0] == "the" and not modifiers and not after:
-        voice = _continued_voice(ctx, start, head)
-        if voice is not None:
-            return voice  # "Texas Instruments Inc said ... The company said"
     if head in ORG_NOUNS and not after:
         found = _recent_org(ctx, start, head) or _org_introduced_next(ctx, start)
         if found is not None and not _may_name(mention, modifiers, found):
@@ -2941,72 +2849,6 @@ def _same_voice(ctx: _Context, start: int, head: str) -> Actor | None:
         if _head_noun(words) == head and words[0] in DETERMINERS - {"the"}:
             return report.actor
     return None
-
-
-def _continued_voice(ctx: _Context, start: int, head: str | None) -> Actor | None:
-    """The organisation wire copy goes on quoting under a back-reference: "Texas
-    Instruments Inc said ... The company said ... It also said ... The company said",
-    "a KLM spokesman said ... The spokesman said", however many sentences apart.
-
-    The nearest earlier reporting clause that was resolved decides, if it is an
-    organisation's and fits the back-reference: "the company" any company-like body,
-    "the bank" one whose name holds the word, "the spokesman" a clause headed by the
-    same noun, "it" (`head` None) any organisation. Unresolved clauses between are
-    passed over only when they are themselves such back-references ("the company", "it",
-    "a statement"); any other speaker between (a person, "analysts", "sources") breaks
-    the chain, and so does a person or an unfitting body as the resolved clause.
-    """
-    document = False  # a report or statement passed over on the way back
-    for report in reversed(ctx.reports):
-        if report.pos >= start:
-            continue
-        words = _words(report.mention)
-        report_head = _head_noun(words)
-        if report.actor is None:
-            if _back_reference(ctx, report, words, report_head, head):
-                document = document or report_head in STATEMENT_NOUNS
-                continue
-            return None
-        if document and report_head in SPOKES_NOUNS - STATEMENT_NOUNS:
-            return None  # "the report said ... It said" is no official's who spoke between
-        actor = report.actor
-        if actor.type != "organization" or _party_named(actor):
-            return None
-        if report_head in SPOKES_NOUNS - STATEMENT_NOUNS - OWN_VOICES and head not in BODY_VOICES:
-            return None  # "The paper quoted U.S. intelligence sources ... It said": the paper
-        if head is None or head in ANY_BODY_NOUNS:
-            return actor
-        if head in BODY_VOICES:
-            # "a KLM spokesman said ... The spokesman said"; "Cominco Ltd said ... the
-            # spokesman replied": the voice of the body that spoke under its own name
-            own_name = report_head not in SPOKES_NOUNS and report.mention[:1].isupper()
-            return actor if report_head == head or own_name else None
-        names = set(_norm(actor.name).split())
-        kinds = UNION_NAME_WORDS if head == "union" else frozenset({head})
-        return actor if names & kinds else None
-    return None
-
-
-def _back_reference(
-    ctx: _Context, report: _Report, words: list[str], head: str | None, wanted: str | None
-) -> bool:
-    """Whether an unresolved reporting clause only refers back to the body that spoke or
-    to what it put out, and names no other speaker: "the company", "it", "a statement",
-    "the filing", the noun the chain is looked up for ("The flight attendants union said
-    ... The union said"), or a thing the writer cites ("According to the settlement,").
-    Not "the government", "the woman", "analysts", "the sources", "a spokesman", nor
-    anything with a name in it: those are other voices, and end the chain."""
-    if not words or head is None or words[0] not in {"the", "it", "a", "an"}:
-        return False
-    if any(w[:1].isupper() for w in report.mention.split()[1:]):
-        return False
-    if (head == "it" and len(words) == 1) or head == wanted:
-        return True
-    if head in ANY_BODY_NOUNS | STATEMENT_NOUNS | DOCUMENT_NOUNS | PUBLISHED_MEASURES:
-        return True
-    cited = ctx.text[max(0, report.start - 13) : report.start].casefold()
-    speaking = ORG_NOUNS | SPOKES_NOUNS | TITLE_WORDS
-    return cited.endswith("according to ") and head not in speaking
 
 
 def _learn_description(actor: Actor, mention: str) -> None:
