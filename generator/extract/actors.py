@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib.util
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -4321,14 +4322,30 @@ def _merge_contained_orgs(groups: list[_Group]) -> list[_Group]:
     # "told the Wheat Growers" after "the National Association of Wheat Growers": a
     # short form the model called a building, with nothing of a place about it.
     orgs = [g for g in orgs if g in groups]
-    keys = {id(g): f" {name_key(_longest_name(g))} " for g in orgs}
+    return _fold_into_one_container(
+        groups,
+        orgs,
+        lambda group: _building_short_form(group, _longest_name(group)),
+        lambda inside, outer: inside in outer,
+    )
+
+
+def _fold_into_one_container(
+    groups: list[_Group],
+    containers: list[_Group],
+    short_form: Callable[[_Group], bool],
+    inside_of: Callable[[str, str], bool],
+) -> list[_Group]:
+    """`groups` with each `short_form` group's mentions folded into the one group of
+    `containers` whose name holds its name (`inside_of`, on name keys padded with
+    spaces); a short form two containers hold stays apart, as it names neither surely."""
+    keys = {id(g): f" {name_key(_longest_name(g))} " for g in containers}
     result: list[_Group] = []
     for group in groups:
-        name = _longest_name(group)
-        inside = f" {name_key(name)} "
+        inside = f" {name_key(_longest_name(group))} "
         longer = (
-            [g for g in orgs if g is not group and inside in keys[id(g)]]
-            if _building_short_form(group, name)
+            [g for g in containers if g is not group and inside_of(inside, keys[id(g)])]
+            if short_form(group)
             else []
         )
         if len(longer) == 1:
@@ -4369,20 +4386,12 @@ def _merge_contained_places(groups: list[_Group]) -> list[_Group]:
     ]
     groups = _merge_into_container(groups, mergeable)
     places = [g for g in places if g in groups]
-    keys = {id(g): f" {name_key(_longest_name(g))} " for g in places}
-    result: list[_Group] = []
-    for group in groups:
-        inside = f" {name_key(_longest_name(group))} "
-        longer = (
-            [g for g in places if len(keys[id(g)]) > len(inside) and inside in keys[id(g)]]
-            if _label_only_body(group)
-            else []
-        )
-        if len(longer) == 1:
-            longer[0].mentions.extend(group.mentions)
-        else:
-            result.append(group)
-    return result
+    return _fold_into_one_container(
+        groups,
+        places,
+        _label_only_body,
+        lambda inside, outer: len(outer) > len(inside) and inside in outer,
+    )
 
 
 def _label_only_body(group: _Group) -> bool:
