@@ -59,6 +59,7 @@ from generator.extract.reported_speech import (
     SMALL_CLAUSE_RULE,
     UNSPOKEN_RULE,
     VAGUE_STANCE_RULE,
+    VERB_CLAUSE_RULE,
     WISH_RULE,
     _indirect_quotes,
 )
@@ -233,7 +234,7 @@ def _unheld(found: list[Quote], fitted: list[Quote]) -> list[Quote]:
 
 
 #: Clausal reports whose content may itself be a report of another source's.
-_CLAUSE_RULES = frozenset({"indirect.verb_clause", VAGUE_STANCE_RULE})
+_CLAUSE_RULES = frozenset({VERB_CLAUSE_RULE, VAGUE_STANCE_RULE})
 #: Sources that are the reporter again ("he said he thinks ..."), not a second source.
 _SAME_SOURCE = _PRONOUNS
 #: Verbs of assessment whose report, inside another, is cut to what is assessed.
@@ -256,7 +257,7 @@ def _inner_content(doc: Doc, text: str, outer: Quote, reports: list[Quote]) -> Q
     if outer.rule not in _CLAUSE_RULES:
         return outer
     for inner in reports:
-        if inner is outer or inner.rule != "indirect.verb_clause" or inner.speaker_end is None:
+        if inner is outer or inner.rule != VERB_CLAUSE_RULE or inner.speaker_end is None:
             continue  # not a vague holder: "said some people feel that ..." keeps the hedge
         if inner.speaker_start is None or not outer.start < inner.start < outer.end:
             continue
@@ -409,7 +410,7 @@ def _plain_report(clause: Quote) -> bool:
     Under other cues ("saying he has the 'wrong solution' to them", "according to ...")
     the clause found is less often the report an editor would list (editor review TUNE:
     shown whole, 26 of 41 were right), so the fragment stays unpublished there."""
-    return clause.rule == "indirect.verb_clause" and (clause.cue or "").lower() in PLAIN_REPORT_CUES
+    return clause.rule == VERB_CLAUSE_RULE and (clause.cue or "").lower() in PLAIN_REPORT_CUES
 
 
 def _words(text: str) -> int:

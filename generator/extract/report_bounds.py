@@ -51,7 +51,12 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.reported_speech import GAPPED_RULE, SMALL_CLAUSE_RULE, UNSPOKEN_RULE
+from generator.extract.reported_speech import (
+    GAPPED_RULE,
+    SMALL_CLAUSE_RULE,
+    UNSPOKEN_RULE,
+    VERB_CLAUSE_RULE,
+)
 from generator.extract.speaker_mentions import (
     _ADDRESSEE_VERBS,
     _NOMINAL_SUBJECT_DEPS,
@@ -72,7 +77,6 @@ _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "acomp", "attr", "dobj", "oprd"}
 #: A subject that stands for a noun before the cue: "a charity that prosecutors said
 #: was ...", "which a dealer said was ...".
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
-_CLAUSE_RULE = "indirect.verb_clause"
 _CLOSERS = {")": "(", "]": "["}
 _INNER_TAG = re.compile(r",[^,]{1,40}" + TAG_VERBS_PATTERN + r"[^,]{0,20},")
 _WORDS = word_lists("quote_words")
@@ -92,7 +96,7 @@ def fit_report(doc: Doc, text: str, quote: Quote) -> Quote:
     other reports ("according to X") only get their closing bracket or per cent sign."""
     if quote.kind != "indirect":
         return quote
-    if quote.rule != _CLAUSE_RULE:  # "according to X, prices rose 4[%]" all the same
+    if quote.rule != VERB_CLAUSE_RULE:  # "according to X, prices rose 4[%]" all the same
         start, end = _closed(text, quote.start, quote.end)
         return dataclasses.replace(quote, text=text[start:end], start=start, end=end)
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")

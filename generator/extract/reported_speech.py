@@ -78,6 +78,9 @@ SMALL_CLAUSE_RULE = "indirect.small_clause"
 #: or evidence. PolNeAR counts it; on the editor-review TUNE part 7 of 9 shown were no
 #: quote an editor would list.
 VAGUE_STANCE_RULE = "indirect.vague_stance"
+#: The plain report: a verb of saying with a clause ("X said (that) ..."), the rule most
+#: indirect quotes come from, which later steps (bounds, held reports) treat apart.
+VERB_CLAUSE_RULE = "indirect.verb_clause"
 #: A report negated or not yet made ("did not say that ...", "never said ...", "will
 #: tell the conference that ...", "could argue that ..."): what follows was not said, or
 #: not yet (issue 11). Kept for PolNeAR, which annotates such attributions; never shown.
@@ -602,7 +605,7 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     if clause is not None and _trailing_tag(verb, clause):
         return None
     infinitive = clause is not None and (clause.dep_ == "xcomp" or _subject_infinitive(clause))
-    rule = "indirect.verb_infinitive" if infinitive else "indirect.verb_clause"
+    rule = "indirect.verb_infinitive" if infinitive else VERB_CLAUSE_RULE
     if infinitive and _object_before_infinitive(verb, clause):
         return None  # "highlighting claimed improvements to transport": no "claimed to"
     if infinitive and not _says_infinitive(verb):
@@ -629,7 +632,7 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         rule = "indirect.passive_subject"
     if content is None:
         return None
-    if rule == "indirect.verb_clause":
+    if rule == VERB_CLAUSE_RULE:
         content = _with_first_conjunct(verb, content)
     content = _in_cue_sentence(ctx, verb, content)
     if content is None:
@@ -660,12 +663,12 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         speaker = owner  # "X pointed to the IFS's predictions that ...": the IFS's
     if speaker is None and verb.lemma_.lower() not in _SOURCELESS:
         speaker = _clause_holder(verb, ctx)
-    if rule == "indirect.verb_clause" and _vague_holder(verb, speaker):
+    if rule == VERB_CLAUSE_RULE and _vague_holder(verb, speaker):
         rule = VAGUE_STANCE_RULE
     if rule in _SAID_RULES and _unspoken(verb):
         rule = UNSPOKEN_RULE
     elif (
-        rule == "indirect.verb_clause"
+        rule == VERB_CLAUSE_RULE
         and verb.lemma_.lower() in _WISH_VERBS
         # not "told the Today programme he hoped ...": said, so a report
         and not any(_is_reporting(above, direct=True) for above in verb.ancestors)
@@ -723,9 +726,7 @@ def _before_aside(doc: Doc, start: int, end: int) -> int:
     return end
 
 
-_SAID_RULES = frozenset(
-    {"indirect.verb_clause", "indirect.verb_infinitive", "indirect.verb_object"}
-)
+_SAID_RULES = frozenset({VERB_CLAUSE_RULE, "indirect.verb_infinitive", "indirect.verb_object"})
 
 
 def _unspoken(verb: Token) -> bool:
