@@ -319,6 +319,21 @@ class _Context:
         """Index of the sentence holding character `pos`."""
         return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
 
+    def events_before(self, pos: int) -> Iterator[_Event]:
+        """The person mentions before character `pos`, nearest first: the walk back every
+        pronoun and description makes to find whom it stands for."""
+        i = bisect.bisect_left(self.event_pos, pos) - 1
+        while i >= 0:
+            yield self.events[i]
+            i -= 1
+
+    def events_between(self, begin: int, end: int) -> Iterator[_Event]:
+        """The person mentions from character `begin` up to `end`, in text order."""
+        i = bisect.bisect_left(self.event_pos, begin)
+        while i < len(self.events) and self.events[i].pos < end:
+            yield self.events[i]
+            i += 1
+
     def sentence_span(self, sent: int) -> tuple[int, int]:
         """Where sentence `sent` starts and ends in the text."""
         starts = self.sent_starts
@@ -871,10 +886,7 @@ def _introduced_between(ctx: _Context, report: _Report, start: int, gender: str)
     quotation, only owning what the sentence names in passing, or the object of a
     preposition (who is talked about), introduces no one."""
     here = ctx.sent_of(start)
-    i = bisect.bisect_left(ctx.event_pos, start) - 1
-    while i >= 0:
-        event = ctx.events[i]
-        i -= 1
+    for event in ctx.events_before(start):
         if event.sent <= report.sent:
             return False
         if event.sent == here:
@@ -906,11 +918,8 @@ def _paragraph_of_another(ctx: _Context, report: _Report, start: int, gender: st
     begin = ctx.text.rfind("\n", 0, start) + 1
     if report.pos >= begin:
         return False
-    i = bisect.bisect_left(ctx.event_pos, begin)
     other = False
-    while i < len(ctx.events) and ctx.events[i].pos < start:
-        event = ctx.events[i]
-        i += 1
+    for event in ctx.events_between(begin, start):
         if event.owner or ctx.in_content(event.pos) or not event.actor.listed:
             continue
         if event.actor is report.actor:
@@ -1095,10 +1104,7 @@ def _subject_between(ctx: _Context, report: _Report, start: int, gender: str) ->
     after viewers watched Bush debate Kerry. He said" is still the proposer's).
     """
     here = ctx.sent_of(start)
-    i = bisect.bisect_left(ctx.event_pos, start) - 1
-    while i >= 0:
-        event = ctx.events[i]
-        i -= 1
+    for event in ctx.events_before(start):
         if event.sent <= report.sent:
             return False
         if ctx.in_content(event.pos):
@@ -1966,11 +1972,8 @@ def _sole_previous_subject(ctx: _Context, start: int, owner: bool = False) -> Ac
         found = _opening_owner(ctx, start) or _chained_subject(ctx, start)
     if found is None or found.type != "person":
         return None
-    i = bisect.bisect_left(ctx.event_pos, start) - 1
     sent: int | None = None
-    while i >= 0:
-        event = ctx.events[i]
-        i -= 1
+    for event in ctx.events_before(start):
         if ctx.in_content(event.pos):
             continue
         if event.actor is found:
@@ -3138,11 +3141,8 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
     pronoun's own sentence the latest mention before it wins.
     """
     here = ctx.sent_of(start)
-    i = bisect.bisect_left(ctx.event_pos, start) - 1
     by_sent: dict[int, list[_Event]] = {}
-    while i >= 0:
-        event = ctx.events[i]
-        i -= 1
+    for event in ctx.events_before(start):
         if event.sent < here - LOOKBACK_SENTENCES:
             break
         if ctx.in_content(event.pos):
