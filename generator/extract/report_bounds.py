@@ -265,10 +265,7 @@ def _joined_clause(span: Span) -> int:
             continue
         if (second.i < cue.i) != (verb.i < cue.i) or _is_reporting(second, direct=True):
             continue  # "A, and he added B": a tag of its own
-        last = second.right_edge
-        while last.i > second.i and (last.is_punct or last.is_space):
-            last = doc[last.i - 1]
-        return last.idx + len(last.text)
+        return _words_end(second, second)
     return span.end_char
 
 
@@ -450,10 +447,7 @@ def _verb_after(span: Span) -> int:
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     if verb.i < span.end or any(not span.start <= c.i < span.end for c in subjects):
         return end  # the verb has a subject of its own: "[...] and he supported them"
-    last = verb.right_edge
-    while last.i > after.i and (last.is_punct or last.is_space):
-        last = doc[last.i - 1]
-    return last.idx + len(last.text)
+    return _words_end(verb, after)
 
 
 def _complement_after(span: Span) -> int:
@@ -473,11 +467,17 @@ def _complement_after(span: Span) -> int:
     second = [c for h in heads for c in h.children if c.dep_ == "ccomp" and not _own_tag(c)]
     for child in inside + second:
         if child.i >= span.end and child.left_edge == after:
-            last = child.right_edge
-            while last.i > after.i and (last.is_punct or last.is_space):
-                last = doc[last.i - 1]
-            return last.idx + len(last.text)
+            return _words_end(child, after)
     return span.end_char
+
+
+def _words_end(clause: Token, first: Token) -> int:
+    """The character end of `clause`'s last word: the right edge of its subtree, with
+    the punctuation and spaces that close it left out, but never before `first`."""
+    last = clause.right_edge
+    while last.i > first.i and (last.is_punct or last.is_space):
+        last = last.doc[last.i - 1]
+    return last.idx + len(last.text)
 
 
 def _own_tag(verb: Token) -> bool:
