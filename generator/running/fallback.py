@@ -123,18 +123,16 @@ class LastGood:
                     found.append(folder)
         return found
 
-    def prune(self, article_ids: Iterable[str]) -> int:
-        """Delete the records of articles not among `article_ids`; return how many went.
+    def remove(self, folders: list[Path]) -> None:
+        """Delete record folders `orphans` listed, and each shard they leave empty.
 
         Every build keeps one record per article, so without this the records of
         deleted and renamed articles would stay in the CI cache for good.
         """
-        folders = self.orphans(article_ids)
         for folder in folders:
             clear_path(folder)
             with contextlib.suppress(OSError):  # the shard holds other articles' records
                 folder.parent.rmdir()
-        return len(folders)
 
     def keep(self, article_id: str, key: str, body: str) -> None:
         """Record the cache entry `key` (a good extraction of `body`) as the article's

@@ -19,6 +19,7 @@ may come back, and its entry is what makes that cheap.
 from __future__ import annotations
 
 import os
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -54,10 +55,10 @@ def prune_cache(settings: Settings, dry_run: bool = False) -> Pruned:
     if not pruned.unreadable:
         pruned.orphan_records = last_good.orphans(article.id for article in articles)
     pruned.bytes = _freed([*pruned.stale_folders, *pruned.orphan_records])
-    if not dry_run:
-        cache.prune_stale()
-        if not pruned.unreadable:
-            last_good.prune(article.id for article in articles)
+    if not dry_run:  # what was listed and counted, not a second listing
+        for folder in pruned.stale_folders:
+            shutil.rmtree(folder, ignore_errors=True)  # as `ExtractionCache.prune_stale`
+        last_good.remove(pruned.orphan_records)
     return pruned
 
 
