@@ -231,34 +231,13 @@ class PageSlimmer:
             "features": list(config["theme"].get("features") or []),
             "translations": {},
         }
-        self.styles = page_styles(config, theme_file(dirs, "base.html") or "")
-        digest = hashlib.sha256("\n".join(self.styles).encode("utf-8")).hexdigest()
-        self.styles_file = STYLES.format(digest[:8])
-        # The stylesheet links as a page holds them, one after the other: the first's
-        # prefix (the page's path to the root) is the others'.
-        self.styles_pattern = re.compile(
-            "".join(
-                (r"\s*" if number else "")
-                + '<link rel="stylesheet" href="'
-                + (r"\1" if number else r'([^"<>]*?)')
-                + re.escape(name)
-                + '">'
-                for number, name in enumerate(self.styles)
-            )
-        )
-        self.end_scripts = end_scripts(config, theme_file(dirs, "base.html") or "")
-        digest = hashlib.sha256("\n".join(self.end_scripts).encode("utf-8")).hexdigest()
-        self.end_file = END_SCRIPTS.format(digest[:8])
-        # The end scripts as a page holds them, one after the other, as for the styles.
-        self.end_pattern = re.compile(
-            r"\s*".join(
-                '<script src="'
-                + (r"\1" if number else r'([^"<>]*?)')
-                + re.escape(name)
-                + '"></script>'
-                for number, name in enumerate(self.end_scripts)
-            )
-        )
+        base_html = theme_file(dirs, "base.html") or ""
+        self.styles = page_styles(config, base_html)
+        self.styles_file = _joined_name(STYLES, self.styles)
+        self.styles_pattern = _run_of_tags(self.styles, '<link rel="stylesheet" href="', '">')
+        self.end_scripts = end_scripts(config, base_html)
+        self.end_file = _joined_name(END_SCRIPTS, self.end_scripts)
+        self.end_pattern = _run_of_tags(self.end_scripts, '<script src="', '"></script>')
         self.header = header_markup(config, self.palette, self.icons) if self.palette else ""
         self.tabs = ""  # Material's tabs for a page out of the nav (`set_nav`)
         scripts = theme_file(dirs, _CONTENT_SCRIPTS) or ""
@@ -503,6 +482,24 @@ def page_styles(config: Any, base_html: str) -> list[str]:
             return []
         names.append(path)
     return names
+
+
+def _joined_name(template: str, names: list[str]) -> str:
+    """The name of the one file that holds the files `names`, by their digest: a new
+    theme or extra file is a new name, so no reader's cache serves the old one."""
+    digest = hashlib.sha256("\n".join(names).encode("utf-8")).hexdigest()
+    return template.format(digest[:8])
+
+
+def _run_of_tags(names: list[str], opening: str, closing: str) -> re.Pattern[str]:
+    """The tags linking `names` as a page holds them, one after the other with only
+    spaces between: the first's prefix (the page's path to the root) is the others'."""
+    return re.compile(
+        r"\s*".join(
+            opening + (r"\1" if number else r'([^"<>]*?)') + re.escape(name) + closing
+            for number, name in enumerate(names)
+        )
+    )
 
 
 _DEFAULT_COLORS_JS = "".join(
