@@ -603,7 +603,8 @@ def with_generated(
         generated.append(ReusableFile.generated(config, name, content=content))
     own = [file for file in files if file.src_dir == docs_dir]
     rest = [file for file in files if file.src_dir != docs_dir]
-    rest = [file for file in rest if not unread_theme_file(file, config)]
+    searches = any(name.rsplit("/", 1)[-1] == "search" for name in config.plugins)
+    rest = [file for file in rest if not unread_theme_file(file, searches)]
     return Files(sorted([*own, *generated], key=_walk_order) + rest)
 
 
@@ -615,11 +616,11 @@ _SOURCE_MAP = ".map"
 _LUNR = "assets/javascripts/lunr/"
 
 
-def unread_theme_file(file: File, config: Any) -> bool:
-    """Whether `file`, one of the theme's, is one no page of the site loads."""
+def unread_theme_file(file: File, searches: bool) -> bool:
+    """Whether `file`, one of the theme's, is one no page of the site loads (`searches`:
+    whether the site runs a `search` plugin, Material's, whose worker loads lunr)."""
     if file.src_uri.endswith(_SOURCE_MAP):
         return True
-    searches = any(name.rsplit("/", 1)[-1] == "search" for name in config.plugins)
     return file.src_uri.startswith(_LUNR) and not searches
 
 
