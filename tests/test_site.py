@@ -350,8 +350,8 @@ def test_index_pages_are_bounded_and_do_not_collide() -> None:
         pages["tags/energy--page-3.md"],
     ]
     assert "tags/energy--page-4.md" not in pages
-    assert all(page.count("- **[Briefing") <= PAGE_SIZE for page in energy)
-    assert sum(page.count("- **[Briefing") for page in energy) == 230
+    assert all(page.count("- <b>[Briefing") <= PAGE_SIZE for page in energy)
+    assert sum(page.count("- <b>[Briefing") for page in energy) == 230
     assert "Page 2 of 3" in energy[1]
     assert "[← Newer](energy.md)" in energy[1]
     assert "[Older →](energy--page-3.md)" in energy[1]
