@@ -235,7 +235,7 @@ class Extraction:
         )
 
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 def _given(fields: dict[str, object]) -> dict[str, object]:

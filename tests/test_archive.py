@@ -107,7 +107,7 @@ def test_a_briefing_unsure_of_an_actor_does_not_link_to_a_page_that_omits_it() -
     env = make_environment([Path(__file__).resolve().parents[1] / "templates"])
     pages = render_site(archive, env, {"name": "T", "latest": 5}, [sure, unsure])
     assert "actors/aberdeen/" in pages["briefings/b1.md"]
-    assert "**Places:** Aberdeen\n" in pages["briefings/b2.md"]
+    assert "<b>Places:</b> Aberdeen\n" in pages["briefings/b2.md"]
     assert "actors/aberdeen" not in pages["briefings/b2.md"]
 
 

@@ -91,7 +91,7 @@ def test_search_index_covers_every_briefing(built: Path) -> None:
 
 def test_extraction_json_is_published_beside_the_pages(built: Path) -> None:
     record = json.loads(page(built, "data/flood-barrier-approved.json"))
-    assert record["schema"] == 5 and record["id"] == "flood-barrier-approved"
+    assert record["schema"] == 6 and record["id"] == "flood-barrier-approved"
     money = [figure for figure in record["figures"] if figure.get("unit") == "GBP"]
     assert any(figure["value"] == 1_130_000_000 for figure in money)
 

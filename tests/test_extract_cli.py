@@ -66,7 +66,7 @@ def test_one_object_per_article_in_the_order_given(capsys: pytest.CaptureFixture
             assert {"name", "type", "mentions"} <= set(actor)
             assert set(actor) <= {"name", "type", "aliases", "roles", "mentions"}
             assert [] not in actor.values() and None not in actor.values()
-        assert record["schema"] == 5
+        assert record["schema"] == 6
 
 
 def test_offsets_point_into_the_body(capsys: pytest.CaptureFixture[str]) -> None:

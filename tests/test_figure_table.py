@@ -50,11 +50,11 @@ def test_figures_in_one_sentence_share_its_cell(site: Path) -> None:
     assert shared.get("rowspan") == "2"
     assert shared.text_content() == SHARED + " ¶1"  # and the link to its paragraph
     assert [link.get("href") for link in shared.iter("a")] == ["#p1"]
-    assert [bold.text_content() for bold in shared.iter("strong")] == ["£40m", "£12m"]
+    assert [bold.text_content() for bold in shared.iter("b")] == ["£40m", "£12m"]
     assert len(rows[1]) == 2  # the second figure's row: figure and count, under that cell
     # The next sentence's figure has its own cell again.
     assert len(rows[2]) == 3 and rows[2][2].get("rowspan") is None
-    assert [b.text_content() for b in rows[2][2].iter("strong")] == ["2,300"]
+    assert [b.text_content() for b in rows[2][2].iter("b")] == ["2,300"]
     html = (site / "briefings" / "budget" / "index.html").read_text(encoding="utf-8")
     start = html.index("class=briefing-figures")
     table = html[start : html.index("</table>", start)]

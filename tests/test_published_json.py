@@ -1,4 +1,4 @@
-"""The extraction JSON a site publishes (`data/<id>.json`, schema 5): what it leaves out
+"""The extraction JSON a site publishes (`data/<id>.json`, schema 6): what it leaves out
 of `briefings extract --json`'s object, and that a reader gets every value back; and
 where a site publishes it (`published_json`): one file per briefing by default, one
 gzip JSON Lines file per month, or none, in real builds of four articles."""
@@ -18,7 +18,7 @@ import pytest
 from parsed import hrefs, links, text
 from sitebuild import build, make_project, tree_digest
 
-from generator.model import Briefing, Extraction, Figure, Quote
+from generator.model import Actor, Briefing, Extraction, Figure, Quote
 from generator.pages.render import published_json
 from generator.publishing.folders import published_briefings
 
@@ -78,13 +78,25 @@ def read_published(published: dict) -> dict:  # type: ignore[type-arg]
         item["sentence"] = previous = item.get("sentence", previous)
     for item in published["quotes"] + published["figures"]:
         item.setdefault("end", item["start"] + len(item["text"]))
+    # Schema 6: a missing url is null, a missing actor's mentions 1; a quote's missing
+    # speaker_mention is its speaker, cue "said", kind the first part of its rule.
+    published.setdefault("url", None)
+    for actor in published["actors"]:
+        actor.setdefault("mentions", 1)
+    for quote in published["quotes"]:
+        quote.setdefault("speaker_mention", quote.get("speaker"))
+        quote.setdefault("cue", "said")
+        quote.setdefault("kind", quote["rule"].split(".")[0])
+        for key in ("speaker_mention", "cue"):  # null, as `extract --json` leaves it out
+            if quote[key] is None:
+                del quote[key]
     return published
 
 
 def test_published_copy_leaves_out_path_and_repeated_sentences() -> None:
     full = BRIEFING.to_json()  # what `briefings extract --json` writes
     published = json.loads(published_json(BRIEFING))
-    assert published["schema"] == 5 and "path" not in published
+    assert published["schema"] == 6 and "path" not in published
     # Provenance stays: every quote and figure says which rule found it (issue 11).
     assert all("rule" in item for item in published["quotes"] + published["figures"])
     sentences = [item.get("sentence") for item in published["figures"]]
@@ -97,6 +109,38 @@ def test_published_copy_leaves_out_path_and_repeated_sentences() -> None:
     assert read["quotes"] == full["quotes"]
     assert read["figures"] == full["figures"]
     assert {**read, "path": full["path"]} == full
+
+
+def test_defaults_are_left_out_and_read_back() -> None:
+    """Schema 6: a quote's speaker_mention that is its speaker, a cue of "said", a kind
+    its rule begins with, an actor's single mention and a null url are left out; a null
+    mention beside a speaker and a null cue are given, or they would read as the
+    defaults; a partial quotation (whose rule begins with `direct`) keeps its kind."""
+    quotes = [
+        Quote("Prices rose", "indirect", 0, 11, cue="said", speaker_mention="the office",
+              speaker="Statistics Office", rule="indirect.verb_clause"),
+        Quote("rose 5%", "partial", 7, 14, cue="told", speaker_mention="Statistics Office",
+              speaker="Statistics Office", rule="direct.speech_verb"),
+        Quote("Prices", "direct", 0, 6, speaker="Statistics Office", rule="direct.speech_verb"),
+    ]
+    actors = [
+        Actor("Statistics Office", "organization", mentions=1),
+        Actor("Westmere", "place", mentions=2),
+    ]
+    briefing = dataclasses.replace(
+        BRIEFING, extraction=Extraction([FIRST], quotes=quotes, actors=actors)
+    )
+    text = published_json(briefing)
+    published = json.loads(text)
+    assert "url" not in published and '"mentions":1' not in text
+    assert [actor.get("mentions") for actor in published["actors"]] == [None, 2]
+    first, partial, bare = published["quotes"]
+    assert "cue" not in first and "kind" not in first and first["speaker_mention"] == "the office"
+    assert "speaker_mention" not in partial
+    assert (partial["cue"], partial["kind"]) == ("told", "partial")
+    assert bare["speaker_mention"] is None and bare["cue"] is None and "kind" not in bare
+    full = briefing.to_json()
+    assert {**read_published(published), "path": full["path"]} == full
 
 
 def test_end_is_given_where_the_text_was_cleaned() -> None:

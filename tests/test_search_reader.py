@@ -271,11 +271,11 @@ def test_home_page_lists_the_undated_briefing(
     page = open_page(browser, viewport)
     page.goto(base_url)
     article = page.locator("article")
-    dated = article.locator("ul").first.locator("li > strong a").all_inner_texts()
+    dated = article.locator("ul").first.locator("li > b a").all_inner_texts()
     assert dated == NEWEST_FIRST[:2]  # latest: 2
     heading = article.locator("h2", has_text="Undated")
     assert heading.is_visible()
-    undated = article.locator("h2 ~ ul li > strong a")
+    undated = article.locator("h2 ~ ul li > b a")
     assert undated.all_inner_texts() == ["Ferry timetable changes for the winter"]
     undated.first.click()
     page.wait_for_url("**/briefings/ferry/")

@@ -156,7 +156,7 @@ def test_feed_escapes_article_text(built_site: BuiltSite) -> None:
 
 def test_extraction_json_published_beside_pages(built_site: BuiltSite) -> None:
     data = json.loads(html(built_site, "data/port-strike.json"))
-    assert data["schema"] == 5
+    assert data["schema"] == 6
     assert "path" not in data  # the article file on the building machine (issue 14)
     assert data["id"] == "port-strike"
     assert data["title"].startswith("Dock workers at Eastport")
@@ -169,9 +169,12 @@ def test_extraction_json_published_beside_pages(built_site: BuiltSite) -> None:
     sentence = first.get("sentence") or data["summary"][first["summary_sentence"]]
     assert first["text"] in sentence
     assert first.get("end", first["start"] + len(first["text"])) > first["start"]
-    # Schema 3: no null or empty field in a quote, figure or actor (issue 14).
+    # Schema 3: no null or empty field in a quote, figure or actor (issue 14), but a
+    # quote's null speaker_mention beside a speaker or null cue (schema 6: left out,
+    # they would read as the speaker's name and "said").
     for item in data["quotes"] + data["figures"] + data["actors"]:
-        assert None not in item.values() and [] not in item.values()
+        given = {key: value for key, value in item.items() if key not in ("speaker_mention", "cue")}
+        assert None not in given.values() and [] not in item.values()
     # Provenance: every quote and figure says which rule found it (issue 11).
     assert data["quotes"] and data["figures"]
     assert all(item.get("rule") for item in data["quotes"] + data["figures"])
@@ -186,7 +189,7 @@ def test_pages_carry_no_blank_lines_and_data_is_compact(built_site: BuiltSite) -
     assert "\n\n" not in page and "\n " not in page
     assert "Ruth Adeyemi" in page and "</html>" in page
     data = html(built_site, "data/port-strike.json")
-    assert data.count("\n") == 1 and '"schema":5' in data
+    assert data.count("\n") == 1 and '"schema":6' in data
 
 
 def test_actor_merged_across_articles(built_site: BuiltSite) -> None:
@@ -347,8 +350,8 @@ def test_index_pages_are_bounded_and_do_not_collide() -> None:
         pages["tags/energy--page-3.md"],
     ]
     assert "tags/energy--page-4.md" not in pages
-    assert all(page.count("- **[Briefing") <= PAGE_SIZE for page in energy)
-    assert sum(page.count("- **[Briefing") for page in energy) == 230
+    assert all(page.count("- <b>[Briefing") <= PAGE_SIZE for page in energy)
+    assert sum(page.count("- <b>[Briefing") for page in energy) == 230
     assert "Page 2 of 3" in energy[1]
     assert "[← Newer](energy.md)" in energy[1]
     assert "[Older →](energy--page-3.md)" in energy[1]

@@ -138,7 +138,7 @@ def highlight(sentence: str, fragment: str) -> Markup:
 
 
 def highlight_html(sentence: str, fragments: list[str]) -> Markup:
-    """`sentence` as HTML with each of `fragments` in `<strong>`, for a raw HTML cell.
+    """`sentence` as HTML with each of `fragments` in `<b>`, for a raw HTML cell.
 
     The cell a row group of the figures table shares (one sentence, several figures):
     each figure is found as `highlight` finds it, and one that overlaps a figure found
@@ -154,8 +154,11 @@ def highlight_html(sentence: str, fragments: list[str]) -> Markup:
     parts: list[str] = []
     done = 0
     for start, stop in sorted(spans):
-        parts += [_cell_text(sentence[done:start]), "<strong>", _cell_text(sentence[start:stop])]
-        parts.append("</strong>")
+        # <b>, not <strong>: drawn the same (the browser's bold, no rule of Material's
+        # for either), the figure brought to the eye rather than stressed, and 10 B
+        # shorter, three or four times on every briefing (issue 14).
+        parts += [_cell_text(sentence[done:start]), "<b>", _cell_text(sentence[start:stop])]
+        parts.append("</b>")
         done = stop
     parts.append(_cell_text(sentence[done:]))
     return Markup("".join(parts))

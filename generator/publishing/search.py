@@ -56,6 +56,8 @@ CONFIG: dict[str, Any] = {
         "#who-said-what",
         "#unattributed",
         ".figure-counts-none",
+        # a figure's sentence that is a summary sentence: its words are found there
+        ".in-summary",
         "thead",
         "details > summary",  # "Full text, N paragraphs", "All N figures"
         ".briefing-byline",
