@@ -66,7 +66,7 @@ ORG_NOUNS = word_set(
     ministry department office company firm group party government agency council
     committee commission bank union court club board institute university police
     army military organisation organization charity authority regulator network
-    broadcaster newspaper paper website association federation foundation retailer
+    broadcaster newspaper paper website radio association federation foundation retailer
     carrier airline maker manufacturer giant operator insurer lender watchdog producer
     supplier publisher utility
     """
@@ -92,6 +92,11 @@ STATEMENT_NOUNS = word_set(
     speech testimony assessment analysis readout message email note account
     """
 )
+# Wire copy's back-references to the company whose reports a story carries ("The
+# company said", see `_wire_voice`), and how far back its last report may stand
+WIRE_VOICE_NOUNS = word_lists("speaker_words")["wire_voice_nouns"]
+NOT_COMPANY_WORDS = word_lists("speaker_words")["not_company_words"]
+WIRE_VOICE_SENTENCES = 10
 # Offices whose spokesman speaks for the seat of that office, when the article names
 # the seat ("Downing Street said ... The prime minister's official spokesman said").
 OFFICE_SEATS: dict[tuple[str, ...], tuple[str, ...]] = {
@@ -486,6 +491,10 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list
                 # "The Hefce report said", the model taking "Hefce" for a person: an
                 # acronym of a body the article names in full is that body
                 actor = _by_initials(ctx, actor.name.upper()) or actor
+            if actor is not None and actor.type == "organization":
+                # "the DOE said" after "The U.S. Department of Energy said": the body
+                # under the fullest name the article gives it
+                actor = _spelt_out(ctx, actor) or actor
             if actor is not None and not_the_speaker(ctx.text, quote, actor, ctx.spans):
                 # "“... a quiet word with Olof ...,” he told": not Olof's words, whoever
                 # "he" is; "Scott Richter" is not Steven Richter (speaker_checks.py)
@@ -1149,6 +1158,9 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
         titled = _named_person_after(ctx, end)
         if titled is not None:
             return titled
+    if located:
+        mention, end = _uncut_mention(ctx, mention, start, end)
+        quote.speaker_mention, quote.speaker_end = mention, end
     words = _words(mention)
     if located and len(words) == 1 and words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS:
         gender = "f" if words[0] in FEMALE_PRONOUNS else "m"
@@ -1187,6 +1199,28 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
         return None  # "The three constitutional scholars - Mr. Tribe, Ms. Epstein and
         # Mr. Amar - agreed": several people, never the first one named
     return found
+
+
+_OPEN_ACRONYM = re.compile(r"\s*\(\s*[A-Z][\w.&-]*\s*$")  # "... Workers (CUPW"
+
+
+def _uncut_mention(ctx: _Context, mention: str, start: int, end: int) -> tuple[str, int]:
+    """A speaker mention the parser cut inside a name, made whole: "The Canadian Union of
+    Postal Workers (CUPW" ends before its acronym's unclosed bracket, "the official
+    Council of People's" runs on to the end of "Council of People's Inspectors", the
+    actor it stops inside."""
+    opened = _OPEN_ACRONYM.search(mention)
+    if opened is not None and opened.start() > 0:
+        mention = mention[: opened.start()]
+        return mention, start + len(mention)
+    i = bisect.bisect_left(ctx.span_starts, start + 1)
+    while i < len(ctx.spans) and ctx.spans[i][0] < end:
+        _, e, actor = ctx.spans[i]
+        i += 1
+        rest = ctx.text[end:e]
+        if e > end and actor.type == "organization" and not re.search(r"[.,;:()\n]", rest):
+            return ctx.text[start:e], e
+    return mention, end
 
 
 def _plural_description(ctx: _Context, start: int, end: int) -> bool:
@@ -1303,9 +1337,16 @@ def _resolve_mention(
     if len(words) == 1 and words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS:
         return _pronoun_antecedent(ctx, start, "f" if words[0] in FEMALE_PRONOUNS else "m")
     if len(words) == 1 and words[0] in ORG_PRONOUNS:
-        if _last_subject_is_a_thing(ctx, start):
+        thing = _last_thing_subject(ctx, start)
+        if thing is not None and thing.lemma_.lower() in DOCUMENT_NOUNS | STATEMENT_NOUNS:
             return None  # "A confidential report pinpointed ... '...,' it stated"
-        return _org_subject_before(ctx, start) or _previous_org_report(ctx, start)
+        if thing is None:
+            found = _org_subject_before(ctx, start) or _previous_org_report(ctx, start)
+            if found is not None:
+                return found
+        # "The offer will expire April nine ... Interest costs will fall, it said": a thing
+        # that cannot speak, and the company wire copy goes on quoting
+        return _wire_voice(ctx, start, company=False)
     if mention.isupper() and len(words) == 1:
         # an acronym of an organisation named in full ("ISW"); a dateline ("SEOUL, Aug. 20
         # (Yonhap) --") speaks for nobody
@@ -2111,6 +2152,91 @@ def _previous_org_report(ctx: _Context, start: int, voice: bool = True) -> Actor
     return report.actor
 
 
+def _wire_voice(ctx: _Context, start: int, company: bool) -> Actor | None:
+    """The company wire copy goes on quoting under "it" or "the company", or None (see
+    `_wire_voice_verdict`)."""
+    voice = _wire_voice_verdict(ctx, start, company)
+    return voice[0] if voice is not None else None
+
+
+def _wire_voice_verdict(ctx: _Context, start: int, company: bool) -> tuple[Actor | None] | None:
+    """Whom "it said" or "the company said" at `start` continues in wire copy: "Acme
+    Corp said ... The company said ... It added ... the company said".
+
+    The body is the organisation of the nearest earlier reporting clause, when that
+    clause was resolved to one; with no reporting clause before, the company the
+    story's first words are about (`_lead_body`). None when the last clause is not a
+    body's (a person, "analysts", or one left unresolved: "the company" left open
+    leaves "it" after it as open): the rules for a back-reference then decide. A one-tuple
+    holding None when the chain reaches a body but another one could be meant: any
+    other person or organisation that is the subject of a clause in between (the words
+    reported included: "Acme said Beta Corp agreed ... The company said" is either),
+    and for "it" any other named in between outside what was said, or a place as a
+    subject there. No body is a party, the last report stands no more than
+    `WIRE_VOICE_SENTENCES` back, and "the company" (`company`) is never a body whose
+    name holds a word of another kind ("the Commerce Department said ... The company
+    said" is whoever it fined: no chain).
+    """
+    here = ctx.sent_of(start)
+    body: Actor | None = None
+    since = 0
+    for report in reversed(ctx.reports):
+        if report.pos >= start:
+            continue
+        if report.actor is None:
+            return None  # left open for a reason: "it" after it is as unclear
+        if report.actor.type != "organization" or _party_named(report.actor):
+            return None
+        if company and set(_norm(report.actor.name).split()) & NOT_COMPANY_WORDS:
+            return None  # "the department said ... The company said" is another body
+        body, since = report.actor, report.end
+        if report.sent < here - WIRE_VOICE_SENTENCES:
+            return None
+        break
+    if body is None:
+        if any(r.pos < start for r in ctx.reports if r.actor is not None):
+            return None
+        lead = _lead_body(ctx, start, company)
+        return (lead,) if lead is not None else None
+    i = bisect.bisect_left(ctx.span_starts, since)
+    while i < len(ctx.spans) and ctx.spans[i][0] < start:
+        s, e, actor = ctx.spans[i]
+        i += 1
+        if actor is body or actor.type == "person":
+            continue  # a person is never "it" nor "the company"
+        if ctx.in_quote(s) and not ctx.is_subject(s, e):
+            continue
+        if actor.type == "place" and (company or ctx.in_content(s) or not ctx.is_subject(s, e)):
+            continue  # a country may be "it", never "the company"
+        if ctx.is_subject(s, e) or (not company and not ctx.in_content(s)):
+            return (None,)
+    return (body,)
+
+
+def _lead_body(ctx: _Context, start: int, company: bool) -> Actor | None:
+    """The organisation a story opens on, when the quote being resolved is about it and
+    nothing before it names anyone: "Den Norske Stats Oljeselskap A/S (Statoil) has
+    placed contracts ..., the company said", "<Kowloon-Canton Railway Corp> is planning
+    a new line ..., a company spokeswoman said". The first actor of the quote's words,
+    the subject of their main clause; with `company` ("the company", "a company
+    spokeswoman"), one whose name holds no word of another kind of body ("the Commerce
+    Department")."""
+    begin, end = ctx.quote
+    if not (begin < start and ctx.spans and ctx.spans[0][0] >= begin):
+        return None  # the quote follows its clause, or a name stands before it
+    s, e, actor = ctx.spans[0]
+    if s >= end or actor.type != "organization" or _party_named(actor):
+        return None
+    if company and set(_norm(actor.name).split()) & NOT_COMPANY_WORDS:
+        return None  # "the company said", "a company spokeswoman": a company only
+    token = ctx.subject_token(s, e)
+    if token is None or token.sent.start_char > begin + 1:
+        return None  # the subject of a later sentence of a quote that runs over several
+    root = token.sent.root
+    # the subject of the sentence's main verb, or of the reported clause it governs
+    return actor if root in (token.head, token.head.head) else None
+
+
 def _from_named(inside: list[Actor], words: list[str]) -> Actor | None:
     """A mention holding names but no person: the organisation a spokesman serves, or the
     name itself ("the Kremlin"); None for other descriptions ("the Canada-based company")."""
@@ -2286,6 +2412,57 @@ def _initials(name: str) -> set[str]:
     return found
 
 
+def _spelt_out(ctx: _Context, actor: Actor) -> Actor | None:
+    """The organisation an acronym actor stands for, named in full in the article: the
+    one written right before it as its definition ("the French Maize Producers
+    Association, AGPM, said", "the Council of People's Inspectors (CPI)"), else the one
+    organisation whose initials it is, counting the small words and a dotted prefix
+    ("U.S. Department of Energy": DOE, USDOE; "U.S. Department of Agriculture": USDA).
+    None when the actor is no acronym or no single body fits."""
+    acronym = actor.name
+    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+        return None
+    defined = re.compile(rf"\s*(?:\(\s*{acronym}\s*\)|,\s*{acronym}\s*,\s+[a-z])")
+    found = {
+        id(other): other
+        for s, e, other in ctx.spans
+        if other is not actor
+        and other.type == "organization"
+        and len(other.name.split()) > 1
+        and defined.match(ctx.text, e)
+    }
+    if len(found) == 1:
+        return next(iter(found.values()))
+    if found:
+        return None
+    spelt = [
+        other
+        for other in ctx.actors
+        if other is not actor
+        and other.type == "organization"
+        and acronym in _long_initials(other.name)
+    ]
+    return spelt[0] if len(spelt) == 1 else None
+
+
+def _long_initials(name: str) -> set[str]:
+    """`_initials`, and those that count the small words ("Department of Energy": DOE)
+    and spell a dotted prefix out or leave it off ("U.S. Department of Agriculture":
+    USDA, DA)."""
+    found = set(_initials(name))
+    words = name.split()
+    variants = [("", words)]
+    if len(words) > 1 and "." in words[0]:
+        dotted = "".join(c for c in words[0] if c.isalpha()).upper()
+        variants += [("", words[1:]), (dotted, words[1:])]
+    for lead, rest in variants:
+        found.add(lead + "".join(w[0] for w in rest if w[:1].isalpha()).upper())
+        kept = [w for w in rest if w.lower() not in _ACRONYM_SKIPS]
+        if kept:
+            found.add(lead + "".join(w[0] for w in kept).upper())
+    return found
+
+
 def _strip_name(mention: str) -> str:
     """The bare name of a mention ("Mr Blair's" -> "Blair"): no article, title, possessive."""
     words = mention.replace("\u2019", "'").split()
@@ -2344,6 +2521,11 @@ def _from_description(
         if found is None and words[0] in INDEFINITES and head in BODY_VOICES and alone:
             # "But the Home Office defended the measures. A spokesman said: ..."
             found = _org_subject_just_before(ctx, start)
+        own = not phrase and set(modifiers) <= WIRE_VOICE_NOUNS
+        if found is None and words[0] in INDEFINITES and head in BODY_VOICES and own:
+            # "<Kowloon-Canton Railway Corp> is planning a new line, a company
+            # spokeswoman said": the story's first words, about the company she speaks for
+            found = _lead_body(ctx, start, company=bool(modifiers))
         if found is None and head in STATEMENT_NOUNS and not phrase and not modifiers:
             # "The National Audit Office said ... The report said: ...": the document
             # of the body whose report came just before
@@ -2412,6 +2594,10 @@ def _from_description(
         )
     if head in PUBLICATION_NOUNS and set(modifiers) & DOCUMENT_MODIFIERS:
         return None  # "the new paper", "a research paper": a document, not a newspaper
+    if head in WIRE_VOICE_NOUNS and words == ["the", head]:
+        voice = _wire_voice_verdict(ctx, start, company=True)
+        if voice is not None:
+            return voice[0]  # "Acme Corp said ... The company said", or unclear
     if head in ORG_NOUNS and not after:
         found = _recent_org(ctx, start, head) or _org_introduced_next(ctx, start)
         if found is not None and not _may_name(mention, modifiers, found):
