@@ -130,3 +130,38 @@ def test_a_body_named_in_full_speaks_though_its_acronym_follows(nlp: Language) -
     assert speaker_of(found, "Burma's debt service ratio") == "Council of People's Inspectors", (
         found
     )
+
+
+SALE = """Juice chain sold
+
+Orchard Julep International Inc said it agreed to sell Orchard
+Julep of America and Orchard Julep Canada Limited to Palm
+Holdings Inc.
+    Orchard said the price was 19 mln dlrs in cash.
+"""
+
+
+def test_a_short_name_is_the_company_that_spoke_under_it(nlp: Language) -> None:
+    """ "Orchard said" is the company that has spoken under a name opening with
+    "Orchard", not one of its units, which were only named."""
+    found = speakers(nlp, SALE)
+    assert speaker_of(found, "the price was 19 mln") == "Orchard Julep International Inc", found
+
+
+STAKE = """Bank buys stake
+
+First Tamworth Corp said its bank subsidiary agreed to buy a
+35 pct interest in Wexley Gundy Corp.
+    First Tamworth said it also agreed to invest in venture
+capital businesses.
+    The proposed agreement is subject to approval of regulatory
+agencies. The transaction is expected to be completed on
+September 30, it added.
+"""
+
+
+def test_a_body_under_a_cut_name_is_not_carried_on(nlp: Language) -> None:
+    """The model names First Tamworth Corp "Tamworth Corp": "it added" is not given
+    that cut name (the annotators' name is the fullest the article uses)."""
+    found = speakers(nlp, STAKE)
+    assert speaker_of(found, "The transaction is expected") != "Tamworth Corp", found

@@ -113,6 +113,8 @@ AGE_HEAD = re.compile(r"\d+-year-old")  # "the 20-year-old": a person named befo
 DEMONYM_NOUNS = word_lists("speaker_words")["demonym_nouns"]
 # "S.G. Warburg and Co Inc": the end of one company's name, not a second speaker
 COMPANY_SUFFIXES = word_lists("speaker_words")["company_suffixes"]
+# what a company's full name may add to its short one (see `_spoken_fuller`)
+COMPANY_NAME_ENDINGS = word_lists("speaker_words")["company_name_endings"] | COMPANY_SUFFIXES
 # "a Forbes article", "a footnote that said": published by whom it names or who issued it
 DOCUMENT_NOUNS = word_lists("speaker_words")["document_nouns"]
 # "Terry", "Robin": given names that tell no gender (see _given_name_contradicts)
@@ -494,7 +496,7 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list
             if actor is not None and actor.type == "organization":
                 # "the DOE said" after "The U.S. Department of Energy said": the body
                 # under the fullest name the article gives it
-                actor = _spelt_out(ctx, actor) or actor
+                actor = _spelt_out(ctx, actor) or _spoken_fuller(ctx, actor, quote) or actor
             if actor is not None and not_the_speaker(ctx.text, quote, actor, ctx.spans):
                 # "“... a quiet word with Olof ...,” he told": not Olof's words, whoever
                 # "he" is; "Scott Richter" is not Steven Richter (speaker_checks.py)
@@ -1158,8 +1160,9 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
         titled = _named_person_after(ctx, end)
         if titled is not None:
             return titled
-    if located:
-        mention, end = _uncut_mention(ctx, mention, start, end)
+    whole = _uncut_mention(ctx, mention, start, end) if located else (mention, end)
+    if whole != (mention, end):
+        mention, end = whole
         quote.speaker_mention, quote.speaker_end = mention, end
     words = _words(mention)
     if located and len(words) == 1 and words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS:
@@ -1416,6 +1419,8 @@ def _resolve_mention(
     found = _from_description(ctx, start, words, mention) or _state_lawmaker(ctx, start, words)
     if found is None and located:
         found = _party(ctx, words, mention, start, end)
+    if found is None and located and not inside:
+        found = _short_company(ctx, mention, start)
     if found is None and located and not inside:
         found = _unnamed_body(ctx, start, end)
     return found
@@ -2185,10 +2190,12 @@ def _wire_voice_verdict(ctx: _Context, start: int, company: bool) -> tuple[Actor
             continue
         if report.actor is None:
             return None  # left open for a reason: "it" after it is as unclear
-        if report.actor.type != "organization" or _party_named(report.actor):
+        if not _company_actor(report.actor) or _party_named(report.actor):
             return None
         if company and set(_norm(report.actor.name).split()) & NOT_COMPANY_WORDS:
             return None  # "the department said ... The company said" is another body
+        if _looks_cut(ctx, report.actor):
+            return (None,)  # "First Chicago Corp said ... it added": not "Chicago Corp"
         body, since = report.actor, report.end
         if report.sent < here - WIRE_VOICE_SENTENCES:
             return None
@@ -2213,6 +2220,85 @@ def _wire_voice_verdict(ctx: _Context, start: int, company: bool) -> tuple[Actor
     return (body,)
 
 
+#: Company suffixes no person's name ends with: "Charter Co", however the model typed it
+_STRICT_COMPANY_SUFFIXES = word_lists("speaker_words")["strict_company_suffixes"]
+
+
+def _company_actor(actor: Actor) -> bool:
+    """Whether the actor is a body: an organisation, or a company's name ("Charter Co")
+    the model took for a person's."""
+    last = actor.name.split()[-1:]
+    return actor.type == "organization" or (
+        actor.type == "person" and bool(last) and last[0].casefold() in _STRICT_COMPANY_SUFFIXES
+    )
+
+
+def _spoken_bodies(ctx: _Context, start: int) -> list[Actor]:
+    """The bodies whose reporting clauses before `start` were resolved, each once."""
+    found: list[Actor] = []
+    for report in ctx.reports:
+        actor = report.actor
+        known = actor is not None and actor in found
+        if report.pos < start and actor is not None and _company_actor(actor) and not known:
+            found.append(actor)
+    return found
+
+
+def _short_company(ctx: _Context, mention: str, start: int) -> Actor | None:
+    """ "Orange said" after "Orange Julius International Inc said", "Charter said"
+    after "Charter Co ... said": wire copy's short name of a company that has spoken,
+    the first words of its name. Only the one company that spoke under a name opening
+    with them; "Orange Julius of America", named but silent, is no candidate."""
+    name = _strip_name(mention)
+    short = _words(name)
+    if not short or len(short) > 2 or not name[:1].isupper() or name.isupper():
+        return None
+    found = [a for a in _spoken_bodies(ctx, start) if _words(a.name)[: len(short)] == short]
+    found = [a for a in found if len(_words(a.name)) > len(short)]
+    return found[0] if len(found) == 1 and not _looks_cut(ctx, found[0]) else None
+
+
+def _spoken_fuller(ctx: _Context, actor: Actor, quote: Quote) -> Actor | None:
+    """The company that spoke under the fuller name of which this one is the opening:
+    "Orange Julius announced ... The company said", the model keeping "Orange Julius"
+    apart from "Orange Julius International Inc", whose reports the story carries. The
+    rest of the name only says it is a company ("International Inc"); "American Express
+    Bank Ltd" is a unit of American Express, not its full name."""
+    short = _words(actor.name)
+    start = quote.speaker_start if quote.speaker_start is not None else quote.start
+    found = [
+        other
+        for other in _spoken_bodies(ctx, start)
+        if other is not actor
+        and len(_words(other.name)) > len(short)
+        and _words(other.name)[: len(short)] == short
+        and set(_words(other.name)[len(short) :]) <= COMPANY_NAME_ENDINGS
+    ]
+    return found[0] if len(found) == 1 and not _looks_cut(ctx, found[0]) else None
+
+
+_CUT_BEFORE_POS = frozenset({"PROPN", "ADJ", "NOUN", "NUM"})
+
+
+def _looks_cut(ctx: _Context, actor: Actor) -> bool:
+    """Whether the model's name for a body may have lost its first word: a mention of
+    it follows a capitalised word right before it ("First Chicago Corp" named
+    "Chicago Corp"). A speaker given by the chains of wire copy must be the fullest name
+    the article uses, so such a body is left unnamed there."""
+    name = _words(actor.name)
+    for s, e, other in ctx.spans:
+        if other is not actor or _words(ctx.text[s:e]) != name:
+            continue  # "Coal" of "UK Coal" is the name's own end, not a cut name
+        i = bisect.bisect_left(ctx.token_starts, s) - 1
+        if i < 0:
+            continue
+        token = ctx.doc[i]
+        adjacent = token.idx + len(token.text) + len(token.whitespace_) == s
+        if adjacent and token.text[:1].isupper() and token.pos_ in _CUT_BEFORE_POS:
+            return True
+    return False
+
+
 def _lead_body(ctx: _Context, start: int, company: bool) -> Actor | None:
     """The organisation a story opens on, when the quote being resolved is about it and
     nothing before it names anyone: "Den Norske Stats Oljeselskap A/S (Statoil) has
@@ -2229,6 +2315,8 @@ def _lead_body(ctx: _Context, start: int, company: bool) -> Actor | None:
         return None
     if company and set(_norm(actor.name).split()) & NOT_COMPANY_WORDS:
         return None  # "the company said", "a company spokeswoman": a company only
+    if _looks_cut(ctx, actor):
+        return None
     token = ctx.subject_token(s, e)
     if token is None or token.sent.start_char > begin + 1:
         return None  # the subject of a later sentence of a quote that runs over several
