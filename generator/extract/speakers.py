@@ -66,7 +66,7 @@ ORG_NOUNS = word_set(
     ministry department office company firm group party government agency council
     committee commission bank union court club board institute university police
     army military organisation organization charity authority regulator network
-    broadcaster newspaper paper website association federation foundation retailer
+    broadcaster newspaper paper website radio association federation foundation retailer
     carrier airline maker manufacturer giant operator insurer lender watchdog producer
     supplier publisher utility
     """
@@ -92,6 +92,11 @@ STATEMENT_NOUNS = word_set(
     speech testimony assessment analysis readout message email note account
     """
 )
+# Wire copy's back-references to the company whose reports a story carries ("The
+# company said", see `_wire_voice`), and how far back its last report may stand
+WIRE_VOICE_NOUNS = word_lists("speaker_words")["wire_voice_nouns"]
+NOT_COMPANY_WORDS = word_lists("speaker_words")["not_company_words"]
+WIRE_VOICE_SENTENCES = 10
 # Offices whose spokesman speaks for the seat of that office, when the article names
 # the seat ("Downing Street said ... The prime minister's official spokesman said").
 OFFICE_SEATS: dict[tuple[str, ...], tuple[str, ...]] = {
@@ -108,6 +113,8 @@ AGE_HEAD = re.compile(r"\d+-year-old")  # "the 20-year-old": a person named befo
 DEMONYM_NOUNS = word_lists("speaker_words")["demonym_nouns"]
 # "S.G. Warburg and Co Inc": the end of one company's name, not a second speaker
 COMPANY_SUFFIXES = word_lists("speaker_words")["company_suffixes"]
+# what a company's full name may add to its short one (see `_spoken_fuller`)
+COMPANY_NAME_ENDINGS = word_lists("speaker_words")["company_name_endings"] | COMPANY_SUFFIXES
 # "a Forbes article", "a footnote that said": published by whom it names or who issued it
 DOCUMENT_NOUNS = word_lists("speaker_words")["document_nouns"]
 # "Terry", "Robin": given names that tell no gender (see _given_name_contradicts)
@@ -486,6 +493,10 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list
                 # "The Hefce report said", the model taking "Hefce" for a person: an
                 # acronym of a body the article names in full is that body
                 actor = _by_initials(ctx, actor.name.upper()) or actor
+            if actor is not None and actor.type == "organization":
+                # "the DOE said" after "The U.S. Department of Energy said": the body
+                # under the fullest name the article gives it
+                actor = _spelt_out(ctx, actor) or _spoken_fuller(ctx, actor, quote) or actor
             if actor is not None and not_the_speaker(ctx.text, quote, actor, ctx.spans):
                 # "“... a quiet word with Olof ...,” he told": not Olof's words, whoever
                 # "he" is; "Scott Richter" is not Steven Richter (speaker_checks.py)
@@ -1149,6 +1160,10 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
         titled = _named_person_after(ctx, end)
         if titled is not None:
             return titled
+    whole = _uncut_mention(ctx, mention, start, end) if located else (mention, end)
+    if whole != (mention, end):
+        mention, end = whole
+        quote.speaker_mention, quote.speaker_end = mention, end
     words = _words(mention)
     if located and len(words) == 1 and words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS:
         gender = "f" if words[0] in FEMALE_PRONOUNS else "m"
@@ -1187,6 +1202,28 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
         return None  # "The three constitutional scholars - Mr. Tribe, Ms. Epstein and
         # Mr. Amar - agreed": several people, never the first one named
     return found
+
+
+_OPEN_ACRONYM = re.compile(r"\s*\(\s*[A-Z][\w.&-]*\s*$")  # "... Workers (CUPW"
+
+
+def _uncut_mention(ctx: _Context, mention: str, start: int, end: int) -> tuple[str, int]:
+    """A speaker mention the parser cut inside a name, made whole: "The Canadian Union of
+    Postal Workers (CUPW" ends before its acronym's unclosed bracket, "the official
+    Council of People's" runs on to the end of "Council of People's Inspectors", the
+    actor it stops inside."""
+    opened = _OPEN_ACRONYM.search(mention)
+    if opened is not None and opened.start() > 0:
+        mention = mention[: opened.start()]
+        return mention, start + len(mention)
+    i = bisect.bisect_left(ctx.span_starts, start + 1)
+    while i < len(ctx.spans) and ctx.spans[i][0] < end:
+        _, e, actor = ctx.spans[i]
+        i += 1
+        rest = ctx.text[end:e]
+        if e > end and actor.type == "organization" and not re.search(r"[.,;:()\n]", rest):
+            return ctx.text[start:e], e
+    return mention, end
 
 
 def _plural_description(ctx: _Context, start: int, end: int) -> bool:
@@ -1303,9 +1340,16 @@ def _resolve_mention(
     if len(words) == 1 and words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS:
         return _pronoun_antecedent(ctx, start, "f" if words[0] in FEMALE_PRONOUNS else "m")
     if len(words) == 1 and words[0] in ORG_PRONOUNS:
-        if _last_subject_is_a_thing(ctx, start):
+        thing = _last_thing_subject(ctx, start)
+        if thing is not None and thing.lemma_.lower() in DOCUMENT_NOUNS | STATEMENT_NOUNS:
             return None  # "A confidential report pinpointed ... '...,' it stated"
-        return _org_subject_before(ctx, start) or _previous_org_report(ctx, start)
+        if thing is None:
+            found = _org_subject_before(ctx, start) or _previous_org_report(ctx, start)
+            if found is not None:
+                return found
+        # "The offer will expire April nine ... Interest costs will fall, it said": a thing
+        # that cannot speak, and the company wire copy goes on quoting
+        return _wire_voice(ctx, start, company=False)
     if mention.isupper() and len(words) == 1:
         # an acronym of an organisation named in full ("ISW"); a dateline ("SEOUL, Aug. 20
         # (Yonhap) --") speaks for nobody
@@ -1375,6 +1419,8 @@ def _resolve_mention(
     found = _from_description(ctx, start, words, mention) or _state_lawmaker(ctx, start, words)
     if found is None and located:
         found = _party(ctx, words, mention, start, end)
+    if found is None and located and not inside:
+        found = _short_company(ctx, mention, start)
     if found is None and located and not inside:
         found = _unnamed_body(ctx, start, end)
     return found
@@ -2111,6 +2157,174 @@ def _previous_org_report(ctx: _Context, start: int, voice: bool = True) -> Actor
     return report.actor
 
 
+def _wire_voice(ctx: _Context, start: int, company: bool) -> Actor | None:
+    """The company wire copy goes on quoting under "it" or "the company", or None (see
+    `_wire_voice_verdict`)."""
+    voice = _wire_voice_verdict(ctx, start, company)
+    return voice[0] if voice is not None else None
+
+
+def _wire_voice_verdict(ctx: _Context, start: int, company: bool) -> tuple[Actor | None] | None:
+    """Whom "it said" or "the company said" at `start` continues in wire copy: "Acme
+    Corp said ... The company said ... It added ... the company said".
+
+    The body is the organisation of the nearest earlier reporting clause, when that
+    clause was resolved to one; with no reporting clause before, the company the
+    story's first words are about (`_lead_body`). None when the last clause is not a
+    body's (a person, "analysts", or one left unresolved: "the company" left open
+    leaves "it" after it as open): the rules for a back-reference then decide. A one-tuple
+    holding None when the chain reaches a body but another one could be meant: any
+    other person or organisation that is the subject of a clause in between (the words
+    reported included: "Acme said Beta Corp agreed ... The company said" is either),
+    and for "it" any other named in between outside what was said, or a place as a
+    subject there. No body is a party, the last report stands no more than
+    `WIRE_VOICE_SENTENCES` back, and "the company" (`company`) is never a body whose
+    name holds a word of another kind ("the Commerce Department said ... The company
+    said" is whoever it fined: no chain).
+    """
+    here = ctx.sent_of(start)
+    body: Actor | None = None
+    since = 0
+    for report in reversed(ctx.reports):
+        if report.pos >= start:
+            continue
+        if report.actor is None:
+            return None  # left open for a reason: "it" after it is as unclear
+        if not _company_actor(report.actor) or _party_named(report.actor):
+            return None
+        if company and set(_norm(report.actor.name).split()) & NOT_COMPANY_WORDS:
+            return None  # "the department said ... The company said" is another body
+        if _looks_cut(ctx, report.actor):
+            return (None,)  # "First Chicago Corp said ... it added": not "Chicago Corp"
+        body, since = report.actor, report.end
+        if report.sent < here - WIRE_VOICE_SENTENCES:
+            return None
+        break
+    if body is None:
+        if any(r.pos < start for r in ctx.reports if r.actor is not None):
+            return None
+        lead = _lead_body(ctx, start, company)
+        return (lead,) if lead is not None else None
+    i = bisect.bisect_left(ctx.span_starts, since)
+    while i < len(ctx.spans) and ctx.spans[i][0] < start:
+        s, e, actor = ctx.spans[i]
+        i += 1
+        if actor is body or actor.type == "person":
+            continue  # a person is never "it" nor "the company"
+        if ctx.in_quote(s) and not ctx.is_subject(s, e):
+            continue
+        if actor.type == "place" and (company or ctx.in_content(s) or not ctx.is_subject(s, e)):
+            continue  # a country may be "it", never "the company"
+        if ctx.is_subject(s, e) or (not company and not ctx.in_content(s)):
+            return (None,)
+    return (body,)
+
+
+#: Company suffixes no person's name ends with: "Charter Co", however the model typed it
+_STRICT_COMPANY_SUFFIXES = word_lists("speaker_words")["strict_company_suffixes"]
+
+
+def _company_actor(actor: Actor) -> bool:
+    """Whether the actor is a body: an organisation, or a company's name ("Charter Co")
+    the model took for a person's."""
+    last = actor.name.split()[-1:]
+    return actor.type == "organization" or (
+        actor.type == "person" and bool(last) and last[0].casefold() in _STRICT_COMPANY_SUFFIXES
+    )
+
+
+def _spoken_bodies(ctx: _Context, start: int) -> list[Actor]:
+    """The bodies whose reporting clauses before `start` were resolved, each once."""
+    found: list[Actor] = []
+    for report in ctx.reports:
+        actor = report.actor
+        known = actor is not None and actor in found
+        if report.pos < start and actor is not None and _company_actor(actor) and not known:
+            found.append(actor)
+    return found
+
+
+def _short_company(ctx: _Context, mention: str, start: int) -> Actor | None:
+    """ "Orange said" after "Orange Julius International Inc said", "Charter said"
+    after "Charter Co ... said": wire copy's short name of a company that has spoken,
+    the first words of its name. Only the one company that spoke under a name opening
+    with them; "Orange Julius of America", named but silent, is no candidate."""
+    name = _strip_name(mention)
+    short = _words(name)
+    if not short or len(short) > 2 or not name[:1].isupper() or name.isupper():
+        return None
+    found = [a for a in _spoken_bodies(ctx, start) if _words(a.name)[: len(short)] == short]
+    found = [a for a in found if len(_words(a.name)) > len(short)]
+    return found[0] if len(found) == 1 and not _looks_cut(ctx, found[0]) else None
+
+
+def _spoken_fuller(ctx: _Context, actor: Actor, quote: Quote) -> Actor | None:
+    """The company that spoke under the fuller name of which this one is the opening:
+    "Orange Julius announced ... The company said", the model keeping "Orange Julius"
+    apart from "Orange Julius International Inc", whose reports the story carries. The
+    rest of the name only says it is a company ("International Inc"); "American Express
+    Bank Ltd" is a unit of American Express, not its full name."""
+    short = _words(actor.name)
+    start = quote.speaker_start if quote.speaker_start is not None else quote.start
+    found = [
+        other
+        for other in _spoken_bodies(ctx, start)
+        if other is not actor
+        and len(_words(other.name)) > len(short)
+        and _words(other.name)[: len(short)] == short
+        and set(_words(other.name)[len(short) :]) <= COMPANY_NAME_ENDINGS
+    ]
+    return found[0] if len(found) == 1 and not _looks_cut(ctx, found[0]) else None
+
+
+_CUT_BEFORE_POS = frozenset({"PROPN", "ADJ", "NOUN", "NUM"})
+
+
+def _looks_cut(ctx: _Context, actor: Actor) -> bool:
+    """Whether the model's name for a body may have lost its first word: a mention of
+    it follows a capitalised word right before it ("First Chicago Corp" named
+    "Chicago Corp"). A speaker given by the chains of wire copy must be the fullest name
+    the article uses, so such a body is left unnamed there."""
+    name = _words(actor.name)
+    for s, e, other in ctx.spans:
+        if other is not actor or _words(ctx.text[s:e]) != name:
+            continue  # "Coal" of "UK Coal" is the name's own end, not a cut name
+        i = bisect.bisect_left(ctx.token_starts, s) - 1
+        if i < 0:
+            continue
+        token = ctx.doc[i]
+        adjacent = token.idx + len(token.text) + len(token.whitespace_) == s
+        if adjacent and token.text[:1].isupper() and token.pos_ in _CUT_BEFORE_POS:
+            return True
+    return False
+
+
+def _lead_body(ctx: _Context, start: int, company: bool) -> Actor | None:
+    """The organisation a story opens on, when the quote being resolved is about it and
+    nothing before it names anyone: "Den Norske Stats Oljeselskap A/S (Statoil) has
+    placed contracts ..., the company said", "<Kowloon-Canton Railway Corp> is planning
+    a new line ..., a company spokeswoman said". The first actor of the quote's words,
+    the subject of their main clause; with `company` ("the company", "a company
+    spokeswoman"), one whose name holds no word of another kind of body ("the Commerce
+    Department")."""
+    begin, end = ctx.quote
+    if not (begin < start and ctx.spans and ctx.spans[0][0] >= begin):
+        return None  # the quote follows its clause, or a name stands before it
+    s, e, actor = ctx.spans[0]
+    if s >= end or actor.type != "organization" or _party_named(actor):
+        return None
+    if company and set(_norm(actor.name).split()) & NOT_COMPANY_WORDS:
+        return None  # "the company said", "a company spokeswoman": a company only
+    if _looks_cut(ctx, actor):
+        return None
+    token = ctx.subject_token(s, e)
+    if token is None or token.sent.start_char > begin + 1:
+        return None  # the subject of a later sentence of a quote that runs over several
+    root = token.sent.root
+    # the subject of the sentence's main verb, or of the reported clause it governs
+    return actor if root in (token.head, token.head.head) else None
+
+
 def _from_named(inside: list[Actor], words: list[str]) -> Actor | None:
     """A mention holding names but no person: the organisation a spokesman serves, or the
     name itself ("the Kremlin"); None for other descriptions ("the Canada-based company")."""
@@ -2286,6 +2500,57 @@ def _initials(name: str) -> set[str]:
     return found
 
 
+def _spelt_out(ctx: _Context, actor: Actor) -> Actor | None:
+    """The organisation an acronym actor stands for, named in full in the article: the
+    one written right before it as its definition ("the French Maize Producers
+    Association, AGPM, said", "the Council of People's Inspectors (CPI)"), else the one
+    organisation whose initials it is, counting the small words and a dotted prefix
+    ("U.S. Department of Energy": DOE, USDOE; "U.S. Department of Agriculture": USDA).
+    None when the actor is no acronym or no single body fits."""
+    acronym = actor.name
+    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+        return None
+    defined = re.compile(rf"\s*(?:\(\s*{acronym}\s*\)|,\s*{acronym}\s*,\s+[a-z])")
+    found = {
+        id(other): other
+        for s, e, other in ctx.spans
+        if other is not actor
+        and other.type == "organization"
+        and len(other.name.split()) > 1
+        and defined.match(ctx.text, e)
+    }
+    if len(found) == 1:
+        return next(iter(found.values()))
+    if found:
+        return None
+    spelt = [
+        other
+        for other in ctx.actors
+        if other is not actor
+        and other.type == "organization"
+        and acronym in _long_initials(other.name)
+    ]
+    return spelt[0] if len(spelt) == 1 else None
+
+
+def _long_initials(name: str) -> set[str]:
+    """`_initials`, and those that count the small words ("Department of Energy": DOE)
+    and spell a dotted prefix out or leave it off ("U.S. Department of Agriculture":
+    USDA, DA)."""
+    found = set(_initials(name))
+    words = name.split()
+    variants = [("", words)]
+    if len(words) > 1 and "." in words[0]:
+        dotted = "".join(c for c in words[0] if c.isalpha()).upper()
+        variants += [("", words[1:]), (dotted, words[1:])]
+    for lead, rest in variants:
+        found.add(lead + "".join(w[0] for w in rest if w[:1].isalpha()).upper())
+        kept = [w for w in rest if w.lower() not in _ACRONYM_SKIPS]
+        if kept:
+            found.add(lead + "".join(w[0] for w in kept).upper())
+    return found
+
+
 def _strip_name(mention: str) -> str:
     """The bare name of a mention ("Mr Blair's" -> "Blair"): no article, title, possessive."""
     words = mention.replace("\u2019", "'").split()
@@ -2344,6 +2609,11 @@ def _from_description(
         if found is None and words[0] in INDEFINITES and head in BODY_VOICES and alone:
             # "But the Home Office defended the measures. A spokesman said: ..."
             found = _org_subject_just_before(ctx, start)
+        own = not phrase and set(modifiers) <= WIRE_VOICE_NOUNS
+        if found is None and words[0] in INDEFINITES and head in BODY_VOICES and own:
+            # "<Kowloon-Canton Railway Corp> is planning a new line, a company
+            # spokeswoman said": the story's first words, about the company she speaks for
+            found = _lead_body(ctx, start, company=bool(modifiers))
         if found is None and head in STATEMENT_NOUNS and not phrase and not modifiers:
             # "The National Audit Office said ... The report said: ...": the document
             # of the body whose report came just before
@@ -2412,6 +2682,10 @@ def _from_description(
         )
     if head in PUBLICATION_NOUNS and set(modifiers) & DOCUMENT_MODIFIERS:
         return None  # "the new paper", "a research paper": a document, not a newspaper
+    if head in WIRE_VOICE_NOUNS and words == ["the", head]:
+        voice = _wire_voice_verdict(ctx, start, company=True)
+        if voice is not None:
+            return voice[0]  # "Acme Corp said ... The company said", or unclear
     if head in ORG_NOUNS and not after:
         found = _recent_org(ctx, start, head) or _org_introduced_next(ctx, start)
         if found is not None and not _may_name(mention, modifiers, found):
