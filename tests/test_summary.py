@@ -300,3 +300,38 @@ def test_a_column_s_section_label_and_an_untold_surname_stay_out(nlp: Language) 
     for number, sentence in enumerate(summary):
         if sentence.startswith("Stamm "):
             assert any("Rick Stamm" in earlier for earlier in summary[:number])
+
+
+WIRE_RESULTS = """KESTREL FOODS <KSTR> 4TH QTR NET
+
+Kestrel Foods Inc said its fourth quarter profit rose on higher
+sales of frozen vegetables to supermarket chains in the Midwest.
+    The company said it expects frozen vegetables to stay its
+largest business in 1987.
+    Shr 41 cts vs 30 cts
+    Net 4,200,000 vs 3,100,000
+    Revs 61.5 mln vs 55.2 mln
+    Avg shrs 10.2 mln vs 10.3 mln
+    Qtly div 12 cts vs 12 cts prior
+    Pay April 15
+    Record March 31
+    NOTE: Net includes a gain of 1.1 mln dlrs from the sale of a
+warehouse.
+ REUTER
+"""
+
+
+def test_keyterms_come_from_the_story_not_its_results_table(nlp: Language) -> None:
+    """Wire copy's table rows, labels, units and sign-off are no key terms."""
+    terms = extract_keyterms(parse(nlp, WIRE_RESULTS))
+    assert "Kestrel Foods Inc" in terms
+    assert "frozen vegetables" in terms
+    furniture = {"Shr", "Net", "Revs", "Avg shrs", "Pay April", "Record March", "NOTE", "REUTER"}
+    assert not furniture & set(terms), terms
+    assert not any(word in {"mln", "dlrs", "cts", "pct"} for t in terms for word in t.split())
+
+
+def test_summary_terms_still_rank_by_every_candidate(nlp: Language) -> None:
+    """The summary ranks sentences as before: only the listed terms are filtered."""
+    doc = parse(nlp, WIRE_RESULTS)
+    assert len(extract_keyterms(doc, topn=15, shown=False)) >= len(extract_keyterms(doc, topn=15))

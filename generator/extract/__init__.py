@@ -19,10 +19,11 @@ from generator.extract.figures import extract_figures
 from generator.extract.quotes import extract_quotes, published
 from generator.extract.speakers import resolve_speakers, unspoken
 from generator.extract.summary import (
+    choose_keyterms,
     dateline_length,
-    extract_keyterms,
     extract_summary,
     is_credit_line,
+    rank_keyterms,
 )
 from generator.model import Extraction
 from generator.reading.layout import analyse
@@ -57,11 +58,16 @@ def extract_document(doc: Doc) -> tuple[Extraction, list[str]]:
     actors = [actor for actor in actors if all(actor is not d for d in dropped)]
     figures = guarded("figure", lambda: extract_figures(doc), [])
     figures = [figure for figure in figures if figure.start >= body_start]
-    # TextRank is the dearest step of all: ranked once, for the summary's longer list,
-    # whose first KEYTERMS are exactly what `extract_keyterms(doc)` would choose (the
-    # choice is greedy in rank order, so a shorter list is a prefix of a longer one).
-    ranked = guarded("key term", lambda: extract_keyterms(doc, topn=SUMMARY_TERMS), None)
-    terms = ranked[:KEYTERMS] if ranked is not None else []
+    # TextRank is the dearest step of all: ranked once, for the summary's longer list and
+    # for the terms the page lists (said in the story's statements, `choose_keyterms`).
+    candidates = guarded("key term", lambda: rank_keyterms(doc), None)
+    ranked: list[str] | None = None
+    terms: list[str] = []
+    if candidates is not None:
+        ranked = guarded(
+            "key term", lambda: choose_keyterms(doc, candidates, SUMMARY_TERMS, shown=False), None
+        )
+        terms = guarded("key term", lambda: choose_keyterms(doc, candidates, KEYTERMS), [])
     summary = guarded("summary", lambda: extract_summary(doc, ranked, body_start), [])
     extraction = Extraction(
         summary=summary, keyterms=terms, quotes=quotes, figures=figures, actors=actors

@@ -20,6 +20,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 from textacy.extract import keyterms
 
+from generator.extract import figures_lexicon as lx
 from generator.extract.words import word_set
 from generator.reading.layout import shown_text
 
@@ -83,12 +84,27 @@ SENTENCE_END = re.compile(r"[.!][\"'\u201d\u2019)]*$")
 SIGN_OFF = re.compile(r"(?<=[.!?\"'\u201d\u2019])\s+[A-Z]{3,}$")
 
 
-def extract_keyterms(doc: Doc, topn: int = 8) -> list[str]:
+# Words that only say how a figure is counted: a term of them alone ("mln dlrs") or one
+# that starts or ends with them ("pct stake", "cts prior") is a figure's leftover.
+UNIT_WORDS = (
+    lx.UNIT_ONLY | set(lx.SCALE_WORDS) | set(lx.CURRENCY_SUFFIXES) | set(lx.MINOR_CURRENCY)
+) | word_set("dlr dlrs")
+
+
+def extract_keyterms(doc: Doc, topn: int = 8, shown: bool = True) -> list[str]:
     """The `topn` terms that characterise the article, varied rather than repetitive.
 
-    TextRank alone returns near-duplicates ("Russian forces", "Russian soldiers"); a
-    term is skipped when it shares half of its words with one already chosen, and the
-    most frequent named entities are mixed in, since readers scan for names.
+    `shown`: the terms a briefing lists for readers (`choose_keyterms`); otherwise the
+    terms the summary ranks its sentences by.
+    """
+    return choose_keyterms(doc, rank_keyterms(doc), topn, shown)
+
+
+def rank_keyterms(doc: Doc) -> list[str]:
+    """Candidate terms, best first: the most frequent named entities, then TextRank's.
+
+    TextRank is the dearest step of extraction, so it is run once per article and its
+    ranking shared by the summary and the listed terms (`choose_keyterms`).
     """
     if not doc.has_annotation("DEP") or len(doc) == 0:
         return []
@@ -100,14 +116,36 @@ def extract_keyterms(doc: Doc, topn: int = 8) -> list[str]:
         ranked = []
     entities = Counter(
         _clean_term(ent.text) for ent in doc.ents if ent.label_ in ENTITY_LABELS
-    ).most_common(topn)
-    candidates = [name for name, count in entities[:3] if count > 1] + ranked
+    ).most_common(3)
+    return [name for name, count in entities if count > 1] + ranked
+
+
+def choose_keyterms(doc: Doc, candidates: list[str], topn: int, shown: bool = True) -> list[str]:
+    """The first `topn` candidates that are good terms and not near-duplicates.
+
+    TextRank alone returns near-duplicates ("Russian forces", "Russian soldiers"); a
+    term is skipped when it shares half of its words with one already chosen.
+
+    A term `shown` to readers must also be said in the story's own statements
+    (`_statements`), without the unit words at its ends ("pct stake" is a stake): wire
+    copy's results tables, labels and sign-off ("Shr", "Revs", "NOTE", "Pay April",
+    "REUTER"), a figure's units ("mln dlrs") and the headline's own wording are not
+    what the story is about. The summary keeps ranking its sentences by every term.
+    """
     chosen: list[str] = []
     chosen_words: list[set[str]] = []
     text = doc.text
-    for term in (_whole_compound(_clean_term(term), text) for term in candidates):
+    statements = _statements(doc) if shown else []
+    names = {ent.text for ent in doc.ents} if shown else set()
+    for candidate in candidates:
+        term = _clean_term(candidate)
+        if shown:  # "<Sumitomo Aluminium Smelting Co Ltd>": a wire tag's brackets
+            term = _unit_free(_clean_term(candidate.replace("<", " ").replace(">", " ")))
+        term = _whole_compound(term, text)
         words = set(term.lower().split())
         if not _is_good_term(term) or any(_overlap(words, seen) >= 0.5 for seen in chosen_words):
+            continue
+        if shown and not _said_in_statements(term, statements, names):
             continue
         chosen.append(term)
         chosen_words.append(words)
@@ -129,6 +167,59 @@ def _whole_compound(term: str, text: str) -> str:
         return term
     front = re.search(r"[\w.]+(?:-[\w.]+)*-$", text[max(0, starts[0] - 40) : starts[0]])
     return front.group(0) + term if front else term
+
+
+def _unit_free(term: str) -> str:
+    """The term without the unit words at its ends ("pct stake" -> "stake")."""
+    words = term.split()
+    while words and words[0] in UNIT_WORDS:  # lower case only: "CTS Corp" is a name
+        words.pop(0)
+    while words and words[-1] in UNIT_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+def _statements(doc: Doc) -> list[str]:
+    """The text of each statement, with its words one space apart.
+
+    The small model sometimes ends a sentence inside a line, at a wire tag ("Union Faith
+    is equally owned by <" | "Hutchison Whampoa Ltd> and ..."); the rest of that line
+    belongs to the statement it was cut from.
+    """
+    statements: list[str] = []
+    previous: Span | None = None
+    previous_kept = False
+    for sent in doc.sents:
+        kept = _is_statement(sent) or (
+            previous is not None and previous_kept and _cut_mid_line(previous)
+        )
+        if kept:
+            text = LABEL.sub("", SIGN_OFF.sub("", sent.text).strip())  # "NOTE: in qtr ..."
+            statements.append(" ".join(text.split()))
+        previous, previous_kept = sent, kept
+    return statements
+
+
+def _cut_mid_line(sent: Span) -> bool:
+    """Whether the sentence stops inside a line without ending as a sentence does."""
+    text = sent.text
+    stripped = text.rstrip()
+    return "\n" not in text[len(stripped) :] and not STATEMENT_END.search(stripped)
+
+
+def _said_in_statements(term: str, statements: list[str], names: set[str]) -> bool:
+    """Whether the term stands, as whole words, in one of the story's statements.
+
+    A single word that is no named entity must stand there inside a sentence, not only
+    at its start, where any word has a capital ("Net includes ...", "Sales rose ...").
+    """
+    pattern = re.compile(rf"(?<!\w){re.escape(term)}(?!\w)")
+    inside = " " not in term and term not in names
+    return any(
+        match.start() > 0 or not inside
+        for sentence in statements
+        for match in pattern.finditer(sentence)
+    )
 
 
 def _clean_term(term: str) -> str:
@@ -169,7 +260,7 @@ def extract_summary(doc: Doc, terms: list[str] | None = None, body_start: int = 
     ]
     if not sentences:
         return [_clean(sent.text) for sent in list(doc.sents)[:3] if sent.text.strip()]
-    terms = terms if terms is not None else extract_keyterms(doc, topn=15)
+    terms = terms if terms is not None else extract_keyterms(doc, topn=15, shown=False)
     term_words = {word for term in terms for word in term.lower().split() if len(word) > 3}
     # One pass over the entities: Span.ents scans every entity of the Doc on each call,
     # which made long articles quadratic.
@@ -379,6 +470,20 @@ def _is_summary_candidate(sent: Span) -> bool:
     if not _has_main_verb(sent):
         return False  # a noun phrase, the body of a lost heading ("A small computer that is ...")
     return "\n\n" not in text and not _is_boilerplate(sent)
+
+
+# A one-word label before a colon that opens a line of wire copy ("NOTE: the company ...").
+LABEL = re.compile(r"^[A-Za-z]+:\s*")
+STATEMENT_END = re.compile(r"[.!?][\"'\u201d\u2019)]*$")
+
+
+def _is_statement(sent: Span) -> bool:
+    """A sentence that says something: it has a main verb, and it ends as a sentence
+    does or is a full clause's length. Results rows ("Shr 12 cts vs 10 cts"), labels
+    ("NOTE:", "Pay April 15") and sign-offs do not."""
+    text = SIGN_OFF.sub("", sent.text.strip())
+    long_enough = sum(1 for t in sent if not (t.is_space or t.is_punct)) >= MIN_SENTENCE_TOKENS
+    return (long_enough or bool(STATEMENT_END.search(text))) and _has_main_verb(sent)
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
