@@ -392,6 +392,7 @@ class _Mention:
     base: str | None = None  # the type the model's label gave (part of `votes`)
     speaks: bool = False  # subject of a reporting verb, or followed by "who"
     modifier: bool = False  # used as an adjective ("Ukrainian troops")
+    place_modifier: bool = False  # a place's name before a noun, past the lead: "U.S. dollars"
     context: str | None = None  # the type weak context supports ("flights to X")
     coordinated: bool = False  # joined to another name by "and" or a comma ("X, Y and Z")
     bracketed_after: _Mention | None = None  # "Leisure Software Association (Elspa)"
@@ -671,6 +672,13 @@ def _title_case_headline_end(text: str) -> int:
 
 
 BRACKETED_WORD = re.compile(r"\s*\(\s*([A-Z][\w&.-]{1,15})\s*\)")
+# Wire style gives the short form between commas, after the ticker if there is one:
+# "The Commodity Exchange Inc, COMEX, is", "Volkswagen AG <VOWG.F>, VW, plans". The
+# sentence goes on in lower case after it; a list's next name ("Ford Motor Co, GM, and
+# Chrysler Corp", "Ford, GM, Chrysler") is followed by "and" or a capital.
+APPOSED_ACRONYM = re.compile(
+    r"\s*(?:<[^<>\n]{1,15}>\s*)?,\s*([A-Z]{2,8})\s*,\s*(?!(?:and|or|nor)\b)(?=[a-z])"
+)
 
 
 def _mark_bracketed(text: str, mentions: list[_Mention]) -> None:
@@ -679,13 +687,22 @@ def _mark_bracketed(text: str, mentions: list[_Mention]) -> None:
     model tagged the bracketed word itself)."""
     short: dict[str, _Mention] = {}
     for mention in mentions:
-        found = BRACKETED_WORD.match(text, mention.end) if mention.n_tokens >= 2 else None
+        found = (
+            BRACKETED_WORD.match(text, mention.end) or APPOSED_ACRONYM.match(text, mention.end)
+            if mention.n_tokens >= 2
+            else None
+        )
         if found:
             short.setdefault(found.group(1), mention)
     for mention in mentions:
         before = short.get(mention.name)
         if before is not None and mention.n_tokens == 1:
             mention.bracketed_after = before
+
+
+# Spans (start, end) of the names `_joined_entities` made whole at their "and": one
+# name, never split again at that "and" (`actor_spans.coordinated_names`).
+FIRMS_AT_AND_KEY = "briefings_firms_at_and"
 
 
 def _joined_entities(doc: Doc) -> list[Span]:
@@ -699,6 +716,8 @@ def _joined_entities(doc: Doc) -> list[Span]:
     """
     ents = list(doc.ents)
     out: list[Span] = []
+    firms_at_and: list[list[str]] = []  # the words of names made whole at their "and"
+    doc.user_data[FIRMS_AT_AND_KEY] = set()
     i = 0
     while i < len(ents):
         ent = _through_particles(doc, ents[i])
@@ -708,6 +727,8 @@ def _joined_entities(doc: Doc) -> list[Span]:
         if out and ent.start < out[-1].end:  # swept into the name before: "Vijver"
             i += 1
             continue
+        if ent.label_ == "ORG" and actor_spans.firm_with_and(ent, COMPANY_SUFFIXES):
+            firms_at_and.append(ent.text.split())  # "Cable and Wireless Plc", whole
         if ent.label_ in {"PERSON", "ORG", "GPE"} and len(ent) <= 2 and ent.start > 0:
             given = doc[ent.start - 1]
             if (
@@ -754,6 +775,18 @@ def _joined_entities(doc: Doc) -> list[Span]:
             doc, ent, nxt, COMPANY_SUFFIXES, _common_words()
         ):
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))  # "... and Production Inc."
+            i += 2
+            continue
+        if nxt is not None and (
+            actor_spans.one_firm_at_and(
+                doc, ent, nxt, COMPANY_SUFFIXES, MINISTRY_NOUNS, _common_words()
+            )
+            or actor_spans.short_form_at_and(doc, ent, nxt, firms_at_and)
+        ):
+            joined = Span(doc, ent.start, nxt.end, label="ORG")
+            out.append(joined)  # "Cable and Wireless Plc", then "Cable and Wireless"
+            firms_at_and.append(joined.text.split())
+            doc.user_data[FIRMS_AT_AND_KEY].add((joined.start, joined.end))
             i += 2
             continue
         if nxt is not None and actor_spans.campus_continues(doc, ent, nxt):
@@ -1152,6 +1185,8 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
     if person is not None:  # "at GDC Mr Allard, who heads": two names, the second a person
         return [Span(doc, ent.start, person.start, label=ent.label_), person]
     glued = actor_spans.glued_parts(doc, ent, _party_words(), _known_place)
+    if glued is None and (ent.start, ent.end) in doc.user_data.get(FIRMS_AT_AND_KEY, ()):
+        return [ent]  # "Cable and Wireless", made whole at its "and"
     if glued is None:
         glued = actor_spans.coordinated_names(
             doc, ent, ORG_WORDS, COMPANY_SUFFIXES, _common_words()
@@ -1682,6 +1717,7 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         mention.sex = "m" if word in MALE_HONORIFICS else "f"
     mention.speaks = _speaks(span)
     mention.modifier = len(span) == 1 and span[0].pos_ == "ADJ"
+    mention.place_modifier = ent.label_ in {"GPE", "LOC"} and _place_as_modifier(doc, span)
     mention.thing = _thing_use(doc, span)
     # "a Trenton, New Jersey, native": the model hangs the article on a place's name
     mention.one_of_kind = mention.thing and ent.label_ not in {"GPE", "LOC"} and _one_of_kind(span)
@@ -1912,22 +1948,62 @@ def _plural_of_common_noun(word: str) -> bool:
 
 
 def _place_before_plural(doc: Doc, ent: Span) -> Span | None:
-    """The place of an entity that is a place's abbreviation and a plural common noun:
-    "U.S. Officials", "U.S. Warships", "U.S. Exporters" (a wire capitalises the word
-    after the abbreviation's full stop). The noun names people or things of the
-    place, not a body ("U.S. Airways", "U.S. Industries" keep their names)."""
-    first = doc[ent.start]
-    rest = doc[ent.start + 1 : ent.end]
+    """The place of an entity that is a place's abbreviation and a common word: "U.S.
+    Officials", "U.S. Warships", "U.S. Rose", "U.S. Dlrs", "U.S. Credit markets" (a wire
+    capitalises the word after the abbreviation's full stop). A plural names people or
+    things of the place; any other English word or wire abbreviation is the sentence
+    going on. A body's word keeps the name ("U.S. Airways", "U.S. Industries", "the
+    U.S. Treasury"), and so does a firm whose full name the article gives with a company
+    suffix ("U.S. Home Corp" ... "U.S. Home said")."""
+    start, end = ent.start, ent.end
+    if doc[start].lower_ == "the" and end - start > 1:
+        start += 1  # "the U.S. Rose"
+    while end > start + 1 and doc[end - 1].is_punct:
+        end -= 1  # "U.S. Institutions'"
+    first, rest = doc[start], doc[start + 1 : end]
     if (
-        ent.label_ == "PERSON"
-        or len(rest) != 1
+        len(rest) != 1
         or not first.text.endswith(".")
         or not _known_place(first.text)
         or not all(t.is_title for t in rest)
-        or not _plural_of_common_noun(rest[-1].lower_)
     ):
         return None
-    return Span(doc, ent.start, ent.start + 1, label="GPE")
+    word = rest[-1].lower_
+    if not _plural_of_common_noun(word) and (
+        word in ORG_WORDS
+        or word in actor_spans.COUNTRY_BODIES
+        or not (word in actor_spans.WIRE_WORDS or _common_word(word))
+        or _firm_named_with_suffix(doc, doc[start:end].text)
+    ):
+        return None
+    return Span(doc, start, start + 1, label="GPE")
+
+
+def _firm_named_with_suffix(doc: Doc, name: str) -> bool:
+    """Whether the article gives `name` with a company suffix after it ("U.S. Home Corp")."""
+    for found in re.finditer(re.escape(name) + r"\s+([A-Za-z]+\.?)", doc.text):
+        if found.group(1).lower() in COMPANY_SUFFIXES:
+            return True
+    return False
+
+
+def _place_as_modifier(doc: Doc, span: Span) -> bool:
+    """A place's name that only qualifies the noun after it ("US dollars", "U.S. credit
+    markets", "the U.S. District Court"), outside the article's opening sentence.
+
+    An article that names a place only so is not about it, and an editor would strike it
+    from the actors (`_to_actor`); the opening sentence says what the story is about,
+    so a place named there stays ("U.S. oil demand rose 2.1 pct")."""
+    root = span.root
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return (
+        root.dep_ in {"compound", "amod", "nmod"}
+        and root.head.i >= span.end
+        and root.head.pos_ in {"NOUN", "PROPN"}
+        and root.head.lower_ not in PLACE_CUE_NOUNS | {"area"}  # "the Tokyo area"
+        and before not in PLACE_CUE_WORDS | PLACE_ROUTE_WORDS  # "in Pyongyang" misparsed
+        and span.sent.start != next(iter(doc.sents)).start
+    )
 
 
 def _score_at(doc: Doc, i: int) -> bool:
@@ -4142,7 +4218,26 @@ def _bracketed_target(group: _Group, name: str, group_of: dict[int, _Group]) -> 
         initials = _acronym(re.sub(r"^The ", "", before.name)).casefold()
         if len(initials) >= 2 and all(ch in letters for ch in initials):
             return target
+        if _spelt_from(name, before.name):
+            return target
     return None
+
+
+def _spelt_from(short: str, name: str) -> bool:
+    """Whether an all-capitals short form takes its letters, in order, from the name's
+    words, the first from a word's initial: "COMEX" of "Commodity Exchange Inc", "VW" of
+    "Volkswagen AG", "CAC" of "Victorian Corporate Affairs Commission". A list's next
+    name ("Ford Motor Co, GM, and ...") spells nothing of the name before it."""
+    if not short.isupper() or len(short) < 2 or not short.isalpha():
+        return False
+    words = [w for w in name.split() if w[:1].isupper()]
+    for i, word in enumerate(words):
+        if word[0] != short[0]:
+            continue
+        rest = iter(" ".join(words[i:])[1:].casefold())
+        if all(ch in rest for ch in short[1:].casefold()):
+            return True
+    return False
 
 
 # Last words of newspapers' names, which news uses alone for the paper it has named in
@@ -4565,6 +4660,8 @@ def _to_actor(group: _Group) -> Actor | None:
         return None  # "Russian", "Tory": nationalities and groups are not actors
     if group.entry is None and _is_demonym(group, kind):
         return None
+    if kind == "place" and group.entry is None and all(m.place_modifier for m in group.mentions):
+        return None  # "US dollars": the article is not about the place
     name = group.entry.name if group.entry is not None else _longest_name(group)
     if kind == "person" and group.honorific and " " not in name:
         name = f"{group.honorific} {name}"  # "Mrs Howard", told apart from "Mr Howard"

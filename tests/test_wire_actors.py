@@ -1,0 +1,111 @@
+"""Organisations and places in wire copy (issue 11: junk, duplicate and cut actors).
+Articles written for these tests, in the style of 1980s wire copy; no corpus text."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.extract.actors import extract_actors
+from generator.model import Actor
+from generator.running.nlp import load_model
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model()
+
+
+def actors_of(nlp: Language, text: str) -> dict[str, Actor]:
+    """Every actor of the article, by name (listed or not: each is an editor's fix)."""
+    return {a.name: a for a in extract_actors(nlp(text))}
+
+
+def test_word_capitalised_after_a_country_abbreviation_is_no_name(nlp: Language) -> None:
+    text = (
+        "Taiwan's central bank is considering proposals to reduce its foreign exchange "
+        "reserves of 51 billion U.S. Dlrs, a local newspaper reported today.\n"
+        "    Taiwan's trade surplus with the U.S. Rose to 13.6 billion dlrs last year.\n"
+        "    Dealers said yesterday's modest gains on U.S. Credit markets had little "
+        "impact on trading in Taipei."
+    )
+    actors = actors_of(nlp, text)
+    assert not [name for name in actors if name.startswith("U.S. ")]
+    assert actors["United States"].type == "place"
+
+
+def test_firm_named_x_and_y_is_one_firm(nlp: Language) -> None:
+    text = (
+        "Dun and Bradstreet Corp said business failures in February rose 10.8 pct to "
+        "5,390 from 4,864 a year earlier.\n"
+        "    Dun said the largest increase was in the oil states, where failures rose "
+        "47.8 pct.\n"
+        "    The Pacific states reported a decline of 6.8 pct, Dun said."
+    )
+    actors = actors_of(nlp, text)
+    assert "Dun and Bradstreet Corp" in actors
+    assert actors["Dun and Bradstreet Corp"].type == "organization"
+    assert "Dun" not in actors and "Bradstreet Corp" not in actors
+
+
+def test_short_form_x_and_y_joins_the_full_name(nlp: Language) -> None:
+    text = (
+        "Britain's Cable and Wireless Plc, which holds 20 pct of the venture, has "
+        "opposed plans to merge with a rival group, a spokesman said.\n"
+        "    Britain views moves to restrict Cable and Wireless' role in the sector as a "
+        "test case, officials said."
+    )
+    actors = actors_of(nlp, text)
+    assert "Cable and Wireless Plc" in actors
+    assert not {"Cable", "Wireless", "Wireless Plc", "Cable and Wireless"} & set(actors)
+
+
+def test_two_firms_with_their_own_suffixes_stay_two(nlp: Language) -> None:
+    text = (
+        "Chrysler Corp and General Motors Corp raised their car prices on Monday. "
+        "Chrysler said the rise would average 1.9 pct."
+    )
+    actors = actors_of(nlp, text)
+    assert not any(" and " in name for name in actors)
+
+
+def test_acronym_between_commas_is_the_short_form(nlp: Language) -> None:
+    text = (
+        "The Commodity Exchange Inc, COMEX, is researching the possibility of offering "
+        "futures contracts on currency swaps, a COMEX consultant said.\n"
+        "    He said the COMEX board had not yet considered the contracts."
+    )
+    actors = actors_of(nlp, text)
+    assert "COMEX" not in actors
+    assert actors["Commodity Exchange Inc"].mentions == 4
+
+
+def test_next_name_of_a_list_is_no_short_form(nlp: Language) -> None:
+    text = (
+        "Allied Chemical Corp, AMC, and Dow Chemical Co all reported lower sales in "
+        "March, the companies said. AMC said its sales fell 11 pct."
+    )
+    actors = actors_of(nlp, text)
+    assert "AMC" not in actors["Allied Chemical Corp"].aliases
+
+
+def test_place_named_only_before_a_noun_is_no_actor(nlp: Language) -> None:
+    text = (
+        "West German car production rose to 389,900 in February, the German Automobile "
+        "Industry Association said.\n"
+        "    Exports eased to 222,000 cars, worth about 2.1 billion US dollars, the "
+        "association said."
+    )
+    actors = actors_of(nlp, text)
+    assert "United States" not in actors
+
+
+def test_place_the_story_is_about_stays(nlp: Language) -> None:
+    text = (
+        "Kuwait has asked Britain and China for the use of their flags to protect its "
+        "oil shipments, officials said.\n"
+        "    The officials said Kuwait had decided not to accept a U.S. offer to escort "
+        "its tankers, and the United States is considering the request."
+    )
+    actors = actors_of(nlp, text)
+    assert actors["United States"].type == "place"
