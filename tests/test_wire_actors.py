@@ -93,7 +93,7 @@ def test_place_named_only_before_a_noun_is_no_actor(nlp: Language) -> None:
     text = (
         "West German car production rose to 389,900 in February, the German Automobile "
         "Industry Association said.\n"
-        "    Exports eased to 222,000 cars, worth about 2.1 billion US dollars, the "
+        "    The companies are dissatisfied with pricing metals in US dollars, the "
         "association said."
     )
     actors = actors_of(nlp, text)
@@ -109,3 +109,24 @@ def test_place_the_story_is_about_stays(nlp: Language) -> None:
     )
     actors = actors_of(nlp, text)
     assert actors["United States"].type == "place"
+
+
+def test_town_before_a_state_is_a_place(nlp: Language) -> None:
+    text = (
+        "The union has set a strike deadline at General Motors Corp's Pontiac, Mich., "
+        "truck and bus plant, a union spokesman said. Talks at the Pontiac plant went "
+        "on today."
+    )
+    actors = actors_of(nlp, text)
+    assert actors["Pontiac"].type == "place"
+
+
+def test_first_word_of_a_firm_at_the_article_start_stays(nlp: Language) -> None:
+    text = (
+        "First Interstate Bancorp said it signed franchise agreements with two banks.\n"
+        "    Member banks offer First Interstate services but are not owned by First "
+        "Interstate, the company said."
+    )
+    actors = actors_of(nlp, text)
+    assert "Interstate Bancorp" not in actors
+    assert "First Interstate Bancorp" in actors

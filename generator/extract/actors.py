@@ -1574,6 +1574,7 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         start < end - 1
         and (doc[start].pos_ in LEADING_NON_NAME_POS or _function_word(doc[start]))
         and not _capitalised_inside(doc[start])  # "Just Add Monsters" keeps "Just"
+        and not _opens_name_elsewhere(doc, start)  # "First Interstate" said, at the start
     ):
         start += 1
     if start < end - 1 and doc[start].lower_ in DEMONYM_NOUNS:
@@ -1936,6 +1937,23 @@ def _person_after_title(doc: Doc, ent: Span) -> Span | None:
     return None
 
 
+def _opens_name_elsewhere(doc: Doc, i: int) -> bool:
+    """Whether the capitalised word at `i` and the name's word after it are written
+    together elsewhere in the article too, inside a sentence: "First Interstate Bancorp
+    said ... not owned by First Interstate". The word is then the name's own, not a
+    word of the sentence the model swept in ("Besides Lahav" once)."""
+    if i + 1 >= len(doc) or not doc[i].is_title:
+        return False
+    pair = f"{doc[i].text} {doc[i + 1].text}"
+    for found in re.finditer(re.escape(pair), doc.text):
+        if found.start() == doc[i].idx:
+            continue
+        before = doc.text[: found.start()].rstrip()
+        if before and before[-1].isalpha() and before[-1].islower():
+            return True
+    return False
+
+
 def _plural_of_common_noun(word: str) -> bool:
     """ "officials", "agencies", "warships": the plural of an English noun, and no
     body's word ("airways", "industries" end firms' names)."""
@@ -2001,7 +2019,9 @@ def _place_as_modifier(doc: Doc, span: Span) -> bool:
         and root.head.i >= span.end
         and root.head.pos_ in {"NOUN", "PROPN"}
         and root.head.lower_ not in PLACE_CUE_NOUNS | {"area"}  # "the Tokyo area"
-        and before not in PLACE_CUE_WORDS | PLACE_ROUTE_WORDS  # "in Pyongyang" misparsed
+        # "in US dollars"; but "the Assembly in Pyongyang agricultural production will
+        # rise": the parse hung the place on a noun further on
+        and (root.head.i == span.end or before not in PLACE_CUE_WORDS | PLACE_ROUTE_WORDS)
         and span.sent.start != next(iter(doc.sents)).start
     )
 
@@ -2537,6 +2557,8 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["organization"] += DECISIVE["organization"]  # "Bolton v Arsenal": a club
     if _state_after_place(doc, span):
         votes["place"] += DECISIVE["place"]  # "College Station, TX": a US state's code
+    if label != "PERSON" and _town_before_state(doc, span):
+        votes["place"] += DECISIVE["place"]  # "its Pontiac, Mich., truck plant"
     if _conjoined_with_place(span):
         votes["place"] += 1.5
     if (
@@ -2620,6 +2642,35 @@ def _state_after_place(doc: Doc, span: Span) -> bool:
         and doc[span.start - 1].text == ","
         and doc[span.start - 2].is_title
     )
+
+
+@cache
+def _us_state_forms() -> frozenset[str]:
+    """US states as news writes them after a town: full names and AP abbreviations with
+    their full stops ("Texas", "Mich.", "N.Y."), lower case (data/us_states.toml). Postal
+    codes are left out: "IN", "ME" and "OK" are words too."""
+    states = word_lists("us_states")
+    forms = {name for name in states}
+    forms.update(a for abbreviations in states.values() for a in abbreviations if "." in a)
+    return frozenset(forms)
+
+
+def _town_before_state(doc: Doc, span: Span) -> bool:
+    """A name, a comma and a US state, then a comma or the sentence's end: "Pontiac,
+    Mich., truck plant", "its Irving, Texas, facility". Wire copy places a town so;
+    a firm or a person is not followed by a state between commas."""
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].text != ",":
+        return False
+    for size in (1, 2, 3):  # "Texas", "New York", "N. Y." ...
+        end = i + 1 + size
+        if end > len(doc):
+            break
+        state = doc[i + 1 : end]
+        if state.text.lower() in _us_state_forms() and state[0].is_title:
+            after = doc[end] if end < len(doc) else None
+            return after is None or after.text in {",", ".", "-", ";"} or after.is_sent_start
+    return False
 
 
 # Roles held in a club, band or firm, never for a person: "Trump lawyer Michael Cohen"
@@ -4417,12 +4468,43 @@ def _merge_contained_orgs(groups: list[_Group]) -> list[_Group]:
     # "told the Wheat Growers" after "the National Association of Wheat Growers": a
     # short form the model called a building, with nothing of a place about it.
     orgs = [g for g in orgs if g in groups]
-    return _fold_into_one_container(
+    groups = _fold_into_one_container(
         groups,
         orgs,
         lambda group: _building_short_form(group, _longest_name(group)),
         lambda inside, outer: inside in outer,
     )
+    return _merge_firms_without_form(groups, [g for g in orgs if g in groups])
+
+
+def _merge_firms_without_form(groups: list[_Group], orgs: list[_Group]) -> list[_Group]:
+    """ "Diamond Shamrock" joins "Diamond Shamrock Corp": a firm named without its
+    company suffix, which the model took for a person's name (two capitalised words),
+    when nothing in the text says it is a person (no honorific, role or person cue)."""
+    firms: dict[str, list[_Group]] = defaultdict(list)
+    for org in orgs:
+        name = _longest_name(org)
+        stem = _without_company_form(name)
+        if stem != name:
+            firms[name_key(stem)].append(org)
+    if not firms:
+        return groups
+    result: list[_Group] = []
+    for group in groups:
+        targets = firms.get(name_key(_longest_name(group)), [])
+        if (
+            len(targets) == 1
+            and targets[0] is not group
+            and group.entry is None
+            and _group_type(group) == "person"
+            and not group.honorific
+            and not any(m.roles or m.honorific for m in group.mentions)
+            and group.evidence().get("person", 0.0) <= 0.0
+        ):
+            targets[0].mentions.extend(group.mentions)
+        else:
+            result.append(group)
+    return result
 
 
 def _fold_into_one_container(
