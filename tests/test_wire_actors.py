@@ -130,3 +130,19 @@ def test_first_word_of_a_firm_at_the_article_start_stays(nlp: Language) -> None:
     actors = actors_of(nlp, text)
     assert "Interstate Bancorp" not in actors
     assert "First Interstate Bancorp" in actors
+
+
+def test_datelines_of_a_round_up_are_no_actors(nlp: Language) -> None:
+    text = (
+        "Palm oil output is likely to drop sharply this year, a newsletter said.\n"
+        "    NEW YORK - Comex silver futures soared 15 cents on opening and then "
+        "retreated slightly.\n"
+        "    WASHINGTON - Kuwait has asked at least four countries for the use of their "
+        "flags to protect its oil shipments, officials said.\n"
+        "    MADRID - Spain is to sign a barley order with Saudi Arabia, trade sources "
+        "said. In LONDON, metal prices eased."
+    )
+    actors = actors_of(nlp, text)
+    assert not [name for name in actors if name.isupper()]
+    assert "New York" not in actors and "Washington" not in actors and "Madrid" not in actors
+    assert actors["Kuwait"].type == "place"

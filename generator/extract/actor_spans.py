@@ -158,6 +158,32 @@ def short_form_at_and(doc: Doc, ent: Span, nxt: Span, firms: list[list[str]]) ->
     return any(len(words) < len(firm) and firm[: len(words)] == words for firm in firms)
 
 
+# What follows a dateline's place: more of it in capitals ("SAO" + "PAULO", "NEW
+# YORK, March 3"), then the dash that opens the story: "    LONDON - Cargill U.K. Ltd".
+DATELINE_REST = re.compile(r"[A-Z .,'-]*?(?:,[^\n-]{0,20})?\s+-{1,2}\s")
+
+
+DATELINE_LINE = re.compile(r"^[ \t]*[A-Z][A-Z .']{2,}(?:,[^\n-]{0,20})?\s+-{1,2}\s", re.MULTILINE)
+
+
+def dateline(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is a dateline's place in a wire round-up: in
+    capitals at the start of a line before a dash ("    NEW YORK - Comex silver futures
+    soared"), in a text of two such lines or more. Each item's dateline says where it
+    was filed, no actor of the round-up (its items name the places they are about in
+    their own words). A story's one dateline ("SYRACUSE, N.Y. - The last time Sanders
+    came to this city") is the story's place and stays."""
+    line_start = text.rfind("\n", 0, start) + 1
+    name = text[start:end].rstrip(" -")
+    return (
+        not text[line_start:start].strip()
+        and len(name) >= 3
+        and name.isupper()
+        and DATELINE_REST.match(text, start + len(name)) is not None
+        and len(DATELINE_LINE.findall(text, 0, 20_000)) >= 2
+    )
+
+
 def campus_continues(doc: Doc, ent: Span, nxt: Span) -> bool:
     """ "University of North Carolina" + "at" + "Chapel Hill": a university's campus,
     one body. The university's name holds a campus word, the place follows "at" right

@@ -1549,6 +1549,14 @@ def _drop_title_parts(mentions: list[_Mention]) -> list[_Mention]:
 
 def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
     """The cleaned mention of an entity span with its type votes and roles, or None."""
+    dash = next((t.i for t in ent if t.text in {"-", "--"} and t.i > ent.start), None)
+    head_end = doc[dash - 1].idx + len(doc[dash - 1]) if dash is not None else ent.end_char
+    if actor_spans.dateline(doc.text, ent.start_char, head_end):
+        # "    LONDON - Cargill U.K. Ltd said": where a wire item was filed; the model
+        # may run the dateline into the name after it ("WASHINGTON - Kuwait")
+        if dash is not None and dash + 1 < ent.end:
+            return _mention_from_span(doc, Span(doc, dash + 1, ent.end, label=ent.label_))
+        return None
     if ent.label_ != "PERSON":
         named = _person_after_title(doc, ent)
         if named is not None:  # "Balco boss Victor Conte" tagged as one organisation
@@ -4749,6 +4757,8 @@ def _to_actor(group: _Group) -> Actor | None:
         name = f"{group.honorific} {name}"  # "Mrs Howard", told apart from "Mr Howard"
     if kind == "place" and group.entry is None:
         name = place_aliases().get(name_key(name), name)
+        if name.isupper() and all(len(w) >= 4 and w.isalpha() for w in name.split()):
+            name = name.title()  # "In LONDON, LME silver": a wire's capitals, not initials
     if kind == "organization" and group.entry is None:
         name = _party_named(name) or _with_name_s(group, name)
     mentions = sorted(group.mentions, key=lambda m: m.start)
