@@ -146,3 +146,13 @@ def test_datelines_of_a_round_up_are_no_actors(nlp: Language) -> None:
     assert not [name for name in actors if name.isupper()]
     assert "New York" not in actors and "Washington" not in actors and "Madrid" not in actors
     assert actors["Kuwait"].type == "place"
+
+
+def test_name_ending_in_a_wire_company_form_is_a_firm(nlp: Language) -> None:
+    text = (
+        "<Montedison SpA> of Italy expects to diversify further into chemicals, a "
+        "Montedison spokeswoman said.\n"
+        "    Montedison is holding talks with Wall Street firms about a listing, she said."
+    )
+    actors = actors_of(nlp, text)
+    assert actors["Montedison SpA"].type == "organization"

@@ -44,6 +44,7 @@ PARLIAMENT_WORDS = WORDS["parliament_words"]
 ROLE_ACRONYMS = WORDS["role_acronyms"]
 COUNTRY_BODIES = WORDS["country_bodies"]
 WIRE_WORDS = WORDS["wire_words"]
+WIRE_COMPANY_FORMS = WORDS["wire_company_forms"]
 
 
 # --- spans before mentions ------------------------------------------------------------
