@@ -156,3 +156,19 @@ def test_name_ending_in_a_wire_company_form_is_a_firm(nlp: Language) -> None:
     )
     actors = actors_of(nlp, text)
     assert actors["Montedison SpA"].type == "organization"
+
+
+def test_firm_cut_before_its_last_word_and_suffix_is_whole(nlp: Language) -> None:
+    text = (
+        "Offers came from Samuel J. Pryor, who holds five pct of the stock and bid 30 "
+        "dlrs a share, and Harcourt Brace Jovanovich Inc <HBJ>, which bid 48 dlrs a share."
+    )
+    actors = actors_of(nlp, text)
+    assert "Harcourt Brace" not in actors and "Jovanovich Inc" not in actors
+    assert actors["Harcourt Brace Jovanovich Inc"].type == "organization"
+    text = (
+        "Britain has opposed plans to let <Kokusai Denshin Denwa Co Ltd> keep its "
+        "monopoly, officials said."
+    )
+    actors = actors_of(nlp, text)
+    assert actors["Kokusai Denshin Denwa Co Ltd"].type == "organization"

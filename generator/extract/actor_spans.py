@@ -185,6 +185,32 @@ def dateline(text: str, start: int, end: int) -> bool:
     )
 
 
+def firm_suffix_after(doc: Doc, ent: Span, is_suffix: Callable[[str], bool]) -> int:
+    """The end of a firm's name that the model cut before its last words and company
+    suffix: "Harcourt Brace" + "Jovanovich Inc", "Kokusai Denshin" + "Denwa Co Ltd".
+    Up to two more capitalised words, then one or two suffixes right after the entity;
+    `ent.end` when no suffix follows (the name stays as the model cut it). A bracketed
+    word before the suffix ("G H Shintoh (Australia) Ltd") is left alone: the short
+    forms of such a name do not fold into it."""
+    if ent.label_ not in {"ORG", "PERSON"}:
+        return ent.end
+    i, words = ent.end, 0
+    while (
+        i < len(doc)
+        and words < 2
+        and doc[i].is_title
+        and doc[i].is_alpha
+        and not is_suffix(doc[i].text)
+        and not doc[i].is_sent_start
+        and doc[i - 1].whitespace_ == " "
+    ):
+        i, words = i + 1, words + 1
+    suffixes = 0
+    while i < len(doc) and suffixes < 2 and is_suffix(doc[i].text) and doc[i - 1].whitespace_:
+        i, suffixes = i + 1, suffixes + 1
+    return i if suffixes else ent.end
+
+
 def campus_continues(doc: Doc, ent: Span, nxt: Span) -> bool:
     """ "University of North Carolina" + "at" + "Chapel Hill": a university's campus,
     one body. The university's name holds a campus word, the place follows "at" right

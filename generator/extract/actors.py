@@ -700,6 +700,11 @@ def _mark_bracketed(text: str, mentions: list[_Mention]) -> None:
             mention.bracketed_after = before
 
 
+def _company_suffix(word: str) -> bool:
+    """A company suffix as written: "Inc", "Ltd", "Corp", "SpA", "AG"."""
+    return word.lower() in COMPANY_SUFFIXES or word in actor_spans.WIRE_COMPANY_FORMS
+
+
 # Spans (start, end) of the names `_joined_entities` made whole at their "and": one
 # name, never split again at that "and" (`actor_spans.coordinated_names`).
 FIRMS_AT_AND_KEY = "briefings_firms_at_and"
@@ -727,6 +732,9 @@ def _joined_entities(doc: Doc) -> list[Span]:
         if out and ent.start < out[-1].end:  # swept into the name before: "Vijver"
             i += 1
             continue
+        firm_end = actor_spans.firm_suffix_after(doc, ent, _company_suffix)
+        if firm_end > ent.end:  # "Harcourt Brace" + "Jovanovich Inc"
+            ent = Span(doc, ent.start, firm_end, label="ORG")
         if ent.label_ == "ORG" and actor_spans.firm_with_and(ent, COMPANY_SUFFIXES):
             firms_at_and.append(ent.text.split())  # "Cable and Wireless Plc", whole
         if ent.label_ in {"PERSON", "ORG", "GPE"} and len(ent) <= 2 and ent.start > 0:
