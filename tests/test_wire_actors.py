@@ -172,3 +172,12 @@ def test_firm_cut_before_its_last_word_and_suffix_is_whole(nlp: Language) -> Non
     )
     actors = actors_of(nlp, text)
     assert actors["Kokusai Denshin Denwa Co Ltd"].type == "organization"
+
+
+def test_company_as_a_noun_after_a_name_is_no_suffix(nlp: Language) -> None:
+    text = (
+        "Guards at the embassy were employed by UC Global, a Spanish security firm. "
+        "Staff of the UC Global company said they were told to film visitors."
+    )
+    actors = actors_of(nlp, text)
+    assert "UC Global company" not in actors

@@ -701,8 +701,11 @@ def _mark_bracketed(text: str, mentions: list[_Mention]) -> None:
 
 
 def _company_suffix(word: str) -> bool:
-    """A company suffix as written: "Inc", "Ltd", "Corp", "SpA", "AG"."""
-    return word.lower() in COMPANY_SUFFIXES or word in actor_spans.WIRE_COMPANY_FORMS
+    """A company suffix as written, capitalised: "Inc", "Ltd", "Corp", "SpA", "AG" (not
+    the noun of "the UC Global company")."""
+    return word[:1].isupper() and (
+        word.lower() in COMPANY_SUFFIXES or word in actor_spans.WIRE_COMPANY_FORMS
+    )
 
 
 # Spans (start, end) of the names `_joined_entities` made whole at their "and": one
