@@ -181,3 +181,15 @@ def test_company_as_a_noun_after_a_name_is_no_suffix(nlp: Language) -> None:
     )
     actors = actors_of(nlp, text)
     assert "UC Global company" not in actors
+
+
+def test_company_form_opening_the_next_name_stays_with_it(nlp: Language) -> None:
+    # the tickers after the names blanked out, as the pipeline reads wire copy
+    text = (
+        "Trading will start in four stocks -- Svenska Cellulosa AB          (SCA), "
+        "Forsakrings AB Skandia         , AB Volvo          and Pharmacia AB         . "
+        "Each contract is for 1,000 shares."
+    )
+    actors = actors_of(nlp, text)
+    assert not [name for name in actors if "," in name]
+    assert "AB Volvo" in actors

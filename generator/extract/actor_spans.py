@@ -192,8 +192,8 @@ def firm_suffix_after(doc: Doc, ent: Span, is_suffix: Callable[[str], bool]) -> 
     `ent.end` when no suffix follows (the name stays as the model cut it). A bracketed
     word before the suffix ("G H Shintoh (Australia) Ltd") is left alone: the short
     forms of such a name do not fold into it."""
-    if ent.label_ not in {"ORG", "PERSON"}:
-        return ent.end
+    if ent.label_ not in {"ORG", "PERSON"} or not ent[-1].is_alpha:
+        return ent.end  # "Forsakrings AB Skandia ," + "AB Volvo": the next name
     i, words = ent.end, 0
     while (
         i < len(doc)
@@ -208,6 +208,8 @@ def firm_suffix_after(doc: Doc, ent: Span, is_suffix: Callable[[str], bool]) -> 
     suffixes = 0
     while i < len(doc) and suffixes < 2 and is_suffix(doc[i].text) and doc[i - 1].whitespace_:
         i, suffixes = i + 1, suffixes + 1
+    if i < len(doc) and doc[i].is_title and doc[i - 1].whitespace_ == " ":
+        return ent.end  # "AB Volvo", "SA Lafarge": the suffix opens the next name
     return i if suffixes else ent.end
 
 
