@@ -193,3 +193,13 @@ def test_company_form_opening_the_next_name_stays_with_it(nlp: Language) -> None
     actors = actors_of(nlp, text)
     assert not [name for name in actors if "," in name]
     assert "AB Volvo" in actors
+
+
+def test_region_named_before_states_stays_a_place(nlp: Language) -> None:
+    text = (
+        "Business failures rose 10.8 pct in February, a credit agency said.\n"
+        "    The largest increase was reported in the West South Central states, where "
+        "failures rose 47.8 pct, while the New England states posted a 23.5 pct rise."
+    )
+    actors = actors_of(nlp, text)
+    assert actors["New England"].type == "place"

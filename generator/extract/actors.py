@@ -2037,7 +2037,8 @@ def _place_as_modifier(doc: Doc, span: Span) -> bool:
         root.dep_ in {"compound", "amod", "nmod"}
         and root.head.i >= span.end
         and root.head.pos_ in {"NOUN", "PROPN"}
-        and root.head.lower_ not in PLACE_CUE_NOUNS | {"area"}  # "the Tokyo area"
+        # "the Tokyo area", "the New England states", "Gulf countries": places still
+        and root.head.lemma_.lower() not in PLACE_CUE_NOUNS | {"area", "country", "nation"}
         # "in US dollars"; but "the Assembly in Pyongyang agricultural production will
         # rise": the parse hung the place on a noun further on
         and (root.head.i == span.end or before not in PLACE_CUE_WORDS | PLACE_ROUTE_WORDS)
