@@ -42,6 +42,9 @@ NOT_NAME_START = WORDS["not_name_start"]
 CAMPUS_WORDS = WORDS["campus_words"]
 PARLIAMENT_WORDS = WORDS["parliament_words"]
 ROLE_ACRONYMS = WORDS["role_acronyms"]
+COUNTRY_BODIES = WORDS["country_bodies"]
+WIRE_WORDS = WORDS["wire_words"]
+WIRE_COMPANY_FORMS = WORDS["wire_company_forms"]
 
 
 # --- spans before mentions ------------------------------------------------------------
@@ -79,6 +82,135 @@ def cut_name_start(doc: Doc, ent: Span, common: Set[str], not_start: Set[str]) -
     if ent.start >= 2 and (doc[ent.start - 2].is_title and not doc[ent.start - 2].is_sent_start):
         return ent  # a longer capitalised run before: not a single left-out word
     return Span(doc, ent.start - 1, ent.end, label=ent.label_)
+
+
+def joined_at_and(doc: Doc, ent: Span, nxt: Span) -> bool:
+    """Whether `ent` and `nxt` meet at one "and" or "&": "Cable" + "and" + "Wireless Plc",
+    or the model's "Cable and" + "Wireless Plc"."""
+    if ent[-1].lower_ in {"and", "&"} and len(ent) > 1:
+        return nxt.start == ent.end
+    return nxt.start == ent.end + 1 and doc[ent.end].lower_ in {"and", "&"}
+
+
+def one_firm_at_and(
+    doc: Doc, ent: Span, nxt: Span, suffixes: Set[str], heads: Set[str], common: Set[str]
+) -> bool:
+    """ "Cable" + "and" + "Wireless Plc", "Dun" + "and" + "Bradstreet Corp", "Post" +
+    "and" + "Telecommunications Ministry": one name ("X and Y Co", wire style) that the
+    model cut at its "and".
+
+    Wire copy gives every company its full name, suffix and all, when it first names it,
+    so two firms named together each carry their suffix ("Ford Motor Co and General
+    Motors Corp"). The first part here has none, and is named for the first time: its
+    words are nowhere before in the article. The second part ends in a company suffix
+    ("Plc", "Corp") or, after one common word, in a ministry's head noun
+    ("Telecommunications Ministry"; the first part is then a portfolio word too).
+    """
+    if (
+        ent.label_ != "ORG"
+        or nxt.label_ not in {"ORG", "PERSON"}
+        or not joined_at_and(doc, ent, nxt)
+    ):
+        return False
+    first = [t for t in ent if t.lower_ not in {"and", "&", "the"}]
+    if not first or not all(t.is_title or t.is_upper for t in first):
+        return False
+    second = [t for t in nxt if not (t.is_space or t.is_punct)]  # "Wireless Plc>  "
+    if first[-1].lower_ in suffixes or not second or not second[0].is_title:
+        return False
+    if second[-1].lower_ in suffixes:
+        if nxt.label_ != "ORG" or len(first) > 2:
+            return False
+        named_before = doc.text.find(first[0].text, 0, first[0].idx)
+        return named_before < 0
+
+    def common_word(word: str) -> bool:
+        return word in common or (word.endswith("s") and word[:-1] in common)
+
+    return (
+        second[-1].lower_ in heads
+        and len(second) == 2
+        and len(first) == 1
+        and common_word(first[0].lower_)
+        and common_word(second[0].lower_)
+    )
+
+
+def firm_with_and(ent: Span, suffixes: Set[str]) -> bool:
+    """Whether an organisation's span is a name with one "and" or "&" ending in a
+    company suffix: "Cable and Wireless Plc", whose short form "Cable and Wireless" the
+    model may cut again (`short_form_at_and`)."""
+    words = [t for t in ent if not (t.is_space or t.is_punct)]
+    return (
+        len(words) >= 4
+        and words[-1].lower_ in suffixes
+        and sum(t.lower_ in {"and", "&"} for t in words) == 1
+        and words[0].lower_ not in {"and", "&"}
+    )
+
+
+def short_form_at_and(doc: Doc, ent: Span, nxt: Span, firms: list[list[str]]) -> bool:
+    """ "Cable" + "and" + "Wireless", after "Cable and Wireless Plc": the short form of a
+    name made whole at its "and" earlier (`one_firm_at_and`), which the model cut the
+    same way again. `firms` holds the words of those names."""
+    if ent.label_ != "ORG" or nxt.label_ != "ORG" or not joined_at_and(doc, ent, nxt):
+        return False
+    words = [t.text for t in doc[ent.start : nxt.end] if not (t.is_space or t.is_punct)]
+    return any(len(words) < len(firm) and firm[: len(words)] == words for firm in firms)
+
+
+# What follows a dateline's place: more of it in capitals ("SAO" + "PAULO", "NEW
+# YORK, March 3"), then the dash that opens the story: "    LONDON - Cargill U.K. Ltd".
+DATELINE_REST = re.compile(r"[A-Z .,'-]*?(?:,[^\n-]{0,20})?\s+-{1,2}\s")
+
+
+DATELINE_LINE = re.compile(r"^[ \t]*[A-Z][A-Z .']{2,}(?:,[^\n-]{0,20})?\s+-{1,2}\s", re.MULTILINE)
+
+
+def dateline(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is a dateline's place in a wire round-up: in
+    capitals at the start of a line before a dash ("    NEW YORK - Comex silver futures
+    soared"), in a text of two such lines or more. Each item's dateline says where it
+    was filed, no actor of the round-up (its items name the places they are about in
+    their own words). A story's one dateline ("SYRACUSE, N.Y. - The last time Sanders
+    came to this city") is the story's place and stays."""
+    line_start = text.rfind("\n", 0, start) + 1
+    name = text[start:end].rstrip(" -")
+    return (
+        not text[line_start:start].strip()
+        and len(name) >= 3
+        and name.isupper()
+        and DATELINE_REST.match(text, start + len(name)) is not None
+        and len(DATELINE_LINE.findall(text, 0, 20_000)) >= 2
+    )
+
+
+def firm_suffix_after(doc: Doc, ent: Span, is_suffix: Callable[[str], bool]) -> int:
+    """The end of a firm's name that the model cut before its last words and company
+    suffix: "Harcourt Brace" + "Jovanovich Inc", "Kokusai Denshin" + "Denwa Co Ltd".
+    Up to two more capitalised words, then one or two suffixes right after the entity;
+    `ent.end` when no suffix follows (the name stays as the model cut it). A bracketed
+    word before the suffix ("G H Shintoh (Australia) Ltd") is left alone: the short
+    forms of such a name do not fold into it."""
+    if ent.label_ not in {"ORG", "PERSON"} or not ent[-1].is_alpha:
+        return ent.end  # "Forsakrings AB Skandia ," + "AB Volvo": the next name
+    i, words = ent.end, 0
+    while (
+        i < len(doc)
+        and words < 2
+        and doc[i].is_title
+        and doc[i].is_alpha
+        and not is_suffix(doc[i].text)
+        and not doc[i].is_sent_start
+        and doc[i - 1].whitespace_ == " "
+    ):
+        i, words = i + 1, words + 1
+    suffixes = 0
+    while i < len(doc) and suffixes < 2 and is_suffix(doc[i].text) and doc[i - 1].whitespace_:
+        i, suffixes = i + 1, suffixes + 1
+    if i < len(doc) and doc[i].is_title and doc[i - 1].whitespace_ == " ":
+        return ent.end  # "AB Volvo", "SA Lafarge": the suffix opens the next name
+    return i if suffixes else ent.end
 
 
 def campus_continues(doc: Doc, ent: Span, nxt: Span) -> bool:

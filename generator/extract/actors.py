@@ -392,6 +392,7 @@ class _Mention:
     base: str | None = None  # the type the model's label gave (part of `votes`)
     speaks: bool = False  # subject of a reporting verb, or followed by "who"
     modifier: bool = False  # used as an adjective ("Ukrainian troops")
+    place_modifier: bool = False  # a place's name before a noun, past the lead: "U.S. dollars"
     context: str | None = None  # the type weak context supports ("flights to X")
     coordinated: bool = False  # joined to another name by "and" or a comma ("X, Y and Z")
     bracketed_after: _Mention | None = None  # "Leisure Software Association (Elspa)"
@@ -671,6 +672,13 @@ def _title_case_headline_end(text: str) -> int:
 
 
 BRACKETED_WORD = re.compile(r"\s*\(\s*([A-Z][\w&.-]{1,15})\s*\)")
+# Wire style gives the short form between commas, after the ticker if there is one:
+# "The Commodity Exchange Inc, COMEX, is", "Volkswagen AG <VOWG.F>, VW, plans". The
+# sentence goes on in lower case after it; a list's next name ("Ford Motor Co, GM, and
+# Chrysler Corp", "Ford, GM, Chrysler") is followed by "and" or a capital.
+APPOSED_ACRONYM = re.compile(
+    r"\s*(?:<[^<>\n]{1,15}>\s*)?,\s*([A-Z]{2,8})\s*,\s*(?!(?:and|or|nor)\b)(?=[a-z])"
+)
 
 
 def _mark_bracketed(text: str, mentions: list[_Mention]) -> None:
@@ -679,13 +687,30 @@ def _mark_bracketed(text: str, mentions: list[_Mention]) -> None:
     model tagged the bracketed word itself)."""
     short: dict[str, _Mention] = {}
     for mention in mentions:
-        found = BRACKETED_WORD.match(text, mention.end) if mention.n_tokens >= 2 else None
+        found = (
+            BRACKETED_WORD.match(text, mention.end) or APPOSED_ACRONYM.match(text, mention.end)
+            if mention.n_tokens >= 2
+            else None
+        )
         if found:
             short.setdefault(found.group(1), mention)
     for mention in mentions:
         before = short.get(mention.name)
         if before is not None and mention.n_tokens == 1:
             mention.bracketed_after = before
+
+
+def _company_suffix(word: str) -> bool:
+    """A company suffix as written, capitalised: "Inc", "Ltd", "Corp", "SpA", "AG" (not
+    the noun of "the UC Global company")."""
+    return word[:1].isupper() and (
+        word.lower() in COMPANY_SUFFIXES or word in actor_spans.WIRE_COMPANY_FORMS
+    )
+
+
+# Spans (start, end) of the names `_joined_entities` made whole at their "and": one
+# name, never split again at that "and" (`actor_spans.coordinated_names`).
+FIRMS_AT_AND_KEY = "briefings_firms_at_and"
 
 
 def _joined_entities(doc: Doc) -> list[Span]:
@@ -699,6 +724,8 @@ def _joined_entities(doc: Doc) -> list[Span]:
     """
     ents = list(doc.ents)
     out: list[Span] = []
+    firms_at_and: list[list[str]] = []  # the words of names made whole at their "and"
+    doc.user_data[FIRMS_AT_AND_KEY] = set()
     i = 0
     while i < len(ents):
         ent = _through_particles(doc, ents[i])
@@ -708,6 +735,11 @@ def _joined_entities(doc: Doc) -> list[Span]:
         if out and ent.start < out[-1].end:  # swept into the name before: "Vijver"
             i += 1
             continue
+        firm_end = actor_spans.firm_suffix_after(doc, ent, _company_suffix)
+        if firm_end > ent.end:  # "Harcourt Brace" + "Jovanovich Inc"
+            ent = Span(doc, ent.start, firm_end, label="ORG")
+        if ent.label_ == "ORG" and actor_spans.firm_with_and(ent, COMPANY_SUFFIXES):
+            firms_at_and.append(ent.text.split())  # "Cable and Wireless Plc", whole
         if ent.label_ in {"PERSON", "ORG", "GPE"} and len(ent) <= 2 and ent.start > 0:
             given = doc[ent.start - 1]
             if (
@@ -754,6 +786,18 @@ def _joined_entities(doc: Doc) -> list[Span]:
             doc, ent, nxt, COMPANY_SUFFIXES, _common_words()
         ):
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))  # "... and Production Inc."
+            i += 2
+            continue
+        if nxt is not None and (
+            actor_spans.one_firm_at_and(
+                doc, ent, nxt, COMPANY_SUFFIXES, MINISTRY_NOUNS, _common_words()
+            )
+            or actor_spans.short_form_at_and(doc, ent, nxt, firms_at_and)
+        ):
+            joined = Span(doc, ent.start, nxt.end, label="ORG")
+            out.append(joined)  # "Cable and Wireless Plc", then "Cable and Wireless"
+            firms_at_and.append(joined.text.split())
+            doc.user_data[FIRMS_AT_AND_KEY].add((joined.start, joined.end))
             i += 2
             continue
         if nxt is not None and actor_spans.campus_continues(doc, ent, nxt):
@@ -1152,6 +1196,8 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
     if person is not None:  # "at GDC Mr Allard, who heads": two names, the second a person
         return [Span(doc, ent.start, person.start, label=ent.label_), person]
     glued = actor_spans.glued_parts(doc, ent, _party_words(), _known_place)
+    if glued is None and (ent.start, ent.end) in doc.user_data.get(FIRMS_AT_AND_KEY, ()):
+        return [ent]  # "Cable and Wireless", made whole at its "and"
     if glued is None:
         glued = actor_spans.coordinated_names(
             doc, ent, ORG_WORDS, COMPANY_SUFFIXES, _common_words()
@@ -1514,6 +1560,14 @@ def _drop_title_parts(mentions: list[_Mention]) -> list[_Mention]:
 
 def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
     """The cleaned mention of an entity span with its type votes and roles, or None."""
+    dash = next((t.i for t in ent if t.text in {"-", "--"} and t.i > ent.start), None)
+    head_end = doc[dash - 1].idx + len(doc[dash - 1]) if dash is not None else ent.end_char
+    if actor_spans.dateline(doc.text, ent.start_char, head_end):
+        # "    LONDON - Cargill U.K. Ltd said": where a wire item was filed; the model
+        # may run the dateline into the name after it ("WASHINGTON - Kuwait")
+        if dash is not None and dash + 1 < ent.end:
+            return _mention_from_span(doc, Span(doc, dash + 1, ent.end, label=ent.label_))
+        return None
     if ent.label_ != "PERSON":
         named = _person_after_title(doc, ent)
         if named is not None:  # "Balco boss Victor Conte" tagged as one organisation
@@ -1539,6 +1593,7 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         start < end - 1
         and (doc[start].pos_ in LEADING_NON_NAME_POS or _function_word(doc[start]))
         and not _capitalised_inside(doc[start])  # "Just Add Monsters" keeps "Just"
+        and not _opens_name_elsewhere(doc, start)  # "First Interstate" said, at the start
     ):
         start += 1
     if start < end - 1 and doc[start].lower_ in DEMONYM_NOUNS:
@@ -1682,6 +1737,7 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         mention.sex = "m" if word in MALE_HONORIFICS else "f"
     mention.speaks = _speaks(span)
     mention.modifier = len(span) == 1 and span[0].pos_ == "ADJ"
+    mention.place_modifier = ent.label_ in {"GPE", "LOC"} and _place_as_modifier(doc, span)
     mention.thing = _thing_use(doc, span)
     # "a Trenton, New Jersey, native": the model hangs the article on a place's name
     mention.one_of_kind = mention.thing and ent.label_ not in {"GPE", "LOC"} and _one_of_kind(span)
@@ -1900,6 +1956,23 @@ def _person_after_title(doc: Doc, ent: Span) -> Span | None:
     return None
 
 
+def _opens_name_elsewhere(doc: Doc, i: int) -> bool:
+    """Whether the capitalised word at `i` and the name's word after it are written
+    together elsewhere in the article too, inside a sentence: "First Interstate Bancorp
+    said ... not owned by First Interstate". The word is then the name's own, not a
+    word of the sentence the model swept in ("Besides Lahav" once)."""
+    if i + 1 >= len(doc) or not doc[i].is_title:
+        return False
+    pair = f"{doc[i].text} {doc[i + 1].text}"
+    for found in re.finditer(re.escape(pair), doc.text):
+        if found.start() == doc[i].idx:
+            continue
+        before = doc.text[: found.start()].rstrip()
+        if before and before[-1].isalpha() and before[-1].islower():
+            return True
+    return False
+
+
 def _plural_of_common_noun(word: str) -> bool:
     """ "officials", "agencies", "warships": the plural of an English noun, and no
     body's word ("airways", "industries" end firms' names)."""
@@ -1912,22 +1985,65 @@ def _plural_of_common_noun(word: str) -> bool:
 
 
 def _place_before_plural(doc: Doc, ent: Span) -> Span | None:
-    """The place of an entity that is a place's abbreviation and a plural common noun:
-    "U.S. Officials", "U.S. Warships", "U.S. Exporters" (a wire capitalises the word
-    after the abbreviation's full stop). The noun names people or things of the
-    place, not a body ("U.S. Airways", "U.S. Industries" keep their names)."""
-    first = doc[ent.start]
-    rest = doc[ent.start + 1 : ent.end]
+    """The place of an entity that is a place's abbreviation and a common word: "U.S.
+    Officials", "U.S. Warships", "U.S. Rose", "U.S. Dlrs", "U.S. Credit markets" (a wire
+    capitalises the word after the abbreviation's full stop). A plural names people or
+    things of the place; any other English word or wire abbreviation is the sentence
+    going on. A body's word keeps the name ("U.S. Airways", "U.S. Industries", "the
+    U.S. Treasury"), and so does a firm whose full name the article gives with a company
+    suffix ("U.S. Home Corp" ... "U.S. Home said")."""
+    start, end = ent.start, ent.end
+    if doc[start].lower_ == "the" and end - start > 1:
+        start += 1  # "the U.S. Rose"
+    while end > start + 1 and doc[end - 1].is_punct:
+        end -= 1  # "U.S. Institutions'"
+    first, rest = doc[start], doc[start + 1 : end]
     if (
-        ent.label_ == "PERSON"
-        or len(rest) != 1
+        len(rest) != 1
         or not first.text.endswith(".")
         or not _known_place(first.text)
         or not all(t.is_title for t in rest)
-        or not _plural_of_common_noun(rest[-1].lower_)
     ):
         return None
-    return Span(doc, ent.start, ent.start + 1, label="GPE")
+    word = rest[-1].lower_
+    if not _plural_of_common_noun(word) and (
+        word in ORG_WORDS
+        or word in actor_spans.COUNTRY_BODIES
+        or not (word in actor_spans.WIRE_WORDS or _common_word(word))
+        or _firm_named_with_suffix(doc, doc[start:end].text)
+    ):
+        return None
+    return Span(doc, start, start + 1, label="GPE")
+
+
+def _firm_named_with_suffix(doc: Doc, name: str) -> bool:
+    """Whether the article gives `name` with a company suffix after it ("U.S. Home Corp")."""
+    for found in re.finditer(re.escape(name) + r"\s+([A-Za-z]+\.?)", doc.text):
+        if found.group(1).lower() in COMPANY_SUFFIXES:
+            return True
+    return False
+
+
+def _place_as_modifier(doc: Doc, span: Span) -> bool:
+    """A place's name that only qualifies the noun after it ("US dollars", "U.S. credit
+    markets", "the U.S. District Court"), outside the article's opening sentence.
+
+    An article that names a place only so is not about it, and an editor would strike it
+    from the actors (`_to_actor`); the opening sentence says what the story is about,
+    so a place named there stays ("U.S. oil demand rose 2.1 pct")."""
+    root = span.root
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return (
+        root.dep_ in {"compound", "amod", "nmod"}
+        and root.head.i >= span.end
+        and root.head.pos_ in {"NOUN", "PROPN"}
+        # "the Tokyo area", "the New England states", "Gulf countries": places still
+        and root.head.lemma_.lower() not in PLACE_CUE_NOUNS | {"area", "country", "nation"}
+        # "in US dollars"; but "the Assembly in Pyongyang agricultural production will
+        # rise": the parse hung the place on a noun further on
+        and (root.head.i == span.end or before not in PLACE_CUE_WORDS | PLACE_ROUTE_WORDS)
+        and span.sent.start != next(iter(doc.sents)).start
+    )
 
 
 def _score_at(doc: Doc, i: int) -> bool:
@@ -2461,6 +2577,10 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["organization"] += DECISIVE["organization"]  # "Bolton v Arsenal": a club
     if _state_after_place(doc, span):
         votes["place"] += DECISIVE["place"]  # "College Station, TX": a US state's code
+    if len(span) >= 2 and span[-1].text in actor_spans.WIRE_COMPANY_FORMS:
+        votes["organization"] += DECISIVE["organization"]  # "Benetton SpA": a firm
+    if label != "PERSON" and _town_before_state(doc, span):
+        votes["place"] += DECISIVE["place"]  # "its Pontiac, Mich., truck plant"
     if _conjoined_with_place(span):
         votes["place"] += 1.5
     if (
@@ -2544,6 +2664,35 @@ def _state_after_place(doc: Doc, span: Span) -> bool:
         and doc[span.start - 1].text == ","
         and doc[span.start - 2].is_title
     )
+
+
+@cache
+def _us_state_forms() -> frozenset[str]:
+    """US states as news writes them after a town: full names and AP abbreviations with
+    their full stops ("Texas", "Mich.", "N.Y."), lower case (data/us_states.toml). Postal
+    codes are left out: "IN", "ME" and "OK" are words too."""
+    states = word_lists("us_states")
+    forms = {name for name in states}
+    forms.update(a for abbreviations in states.values() for a in abbreviations if "." in a)
+    return frozenset(forms)
+
+
+def _town_before_state(doc: Doc, span: Span) -> bool:
+    """A name, a comma and a US state, then a comma or the sentence's end: "Pontiac,
+    Mich., truck plant", "its Irving, Texas, facility". Wire copy places a town so;
+    a firm or a person is not followed by a state between commas."""
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].text != ",":
+        return False
+    for size in (1, 2, 3):  # "Texas", "New York", "N. Y." ...
+        end = i + 1 + size
+        if end > len(doc):
+            break
+        state = doc[i + 1 : end]
+        if state.text.lower() in _us_state_forms() and state[0].is_title:
+            after = doc[end] if end < len(doc) else None
+            return after is None or after.text in {",", ".", "-", ";"} or after.is_sent_start
+    return False
 
 
 # Roles held in a club, band or firm, never for a person: "Trump lawyer Michael Cohen"
@@ -4142,7 +4291,26 @@ def _bracketed_target(group: _Group, name: str, group_of: dict[int, _Group]) -> 
         initials = _acronym(re.sub(r"^The ", "", before.name)).casefold()
         if len(initials) >= 2 and all(ch in letters for ch in initials):
             return target
+        if _spelt_from(name, before.name):
+            return target
     return None
+
+
+def _spelt_from(short: str, name: str) -> bool:
+    """Whether an all-capitals short form takes its letters, in order, from the name's
+    words, the first from a word's initial: "COMEX" of "Commodity Exchange Inc", "VW" of
+    "Volkswagen AG", "CAC" of "Victorian Corporate Affairs Commission". A list's next
+    name ("Ford Motor Co, GM, and ...") spells nothing of the name before it."""
+    if not short.isupper() or len(short) < 2 or not short.isalpha():
+        return False
+    words = [w for w in name.split() if w[:1].isupper()]
+    for i, word in enumerate(words):
+        if word[0] != short[0]:
+            continue
+        rest = iter(" ".join(words[i:])[1:].casefold())
+        if all(ch in rest for ch in short[1:].casefold()):
+            return True
+    return False
 
 
 # Last words of newspapers' names, which news uses alone for the paper it has named in
@@ -4322,12 +4490,43 @@ def _merge_contained_orgs(groups: list[_Group]) -> list[_Group]:
     # "told the Wheat Growers" after "the National Association of Wheat Growers": a
     # short form the model called a building, with nothing of a place about it.
     orgs = [g for g in orgs if g in groups]
-    return _fold_into_one_container(
+    groups = _fold_into_one_container(
         groups,
         orgs,
         lambda group: _building_short_form(group, _longest_name(group)),
         lambda inside, outer: inside in outer,
     )
+    return _merge_firms_without_form(groups, [g for g in orgs if g in groups])
+
+
+def _merge_firms_without_form(groups: list[_Group], orgs: list[_Group]) -> list[_Group]:
+    """ "Diamond Shamrock" joins "Diamond Shamrock Corp": a firm named without its
+    company suffix, which the model took for a person's name (two capitalised words),
+    when nothing in the text says it is a person (no honorific, role or person cue)."""
+    firms: dict[str, list[_Group]] = defaultdict(list)
+    for org in orgs:
+        name = _longest_name(org)
+        stem = _without_company_form(name)
+        if stem != name:
+            firms[name_key(stem)].append(org)
+    if not firms:
+        return groups
+    result: list[_Group] = []
+    for group in groups:
+        targets = firms.get(name_key(_longest_name(group)), [])
+        if (
+            len(targets) == 1
+            and targets[0] is not group
+            and group.entry is None
+            and _group_type(group) == "person"
+            and not group.honorific
+            and not any(m.roles or m.honorific for m in group.mentions)
+            and group.evidence().get("person", 0.0) <= 0.0
+        ):
+            targets[0].mentions.extend(group.mentions)
+        else:
+            result.append(group)
+    return result
 
 
 def _fold_into_one_container(
@@ -4565,11 +4764,15 @@ def _to_actor(group: _Group) -> Actor | None:
         return None  # "Russian", "Tory": nationalities and groups are not actors
     if group.entry is None and _is_demonym(group, kind):
         return None
+    if kind == "place" and group.entry is None and all(m.place_modifier for m in group.mentions):
+        return None  # "US dollars": the article is not about the place
     name = group.entry.name if group.entry is not None else _longest_name(group)
     if kind == "person" and group.honorific and " " not in name:
         name = f"{group.honorific} {name}"  # "Mrs Howard", told apart from "Mr Howard"
     if kind == "place" and group.entry is None:
         name = place_aliases().get(name_key(name), name)
+        if name.isupper() and all(len(w) >= 4 and w.isalpha() for w in name.split()):
+            name = name.title()  # "In LONDON, LME silver": a wire's capitals, not initials
     if kind == "organization" and group.entry is None:
         name = _party_named(name) or _with_name_s(group, name)
     mentions = sorted(group.mentions, key=lambda m: m.start)
