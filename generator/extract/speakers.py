@@ -2524,16 +2524,24 @@ def _sole_voice_holder(
     person; otherwise the description speaks for its body as before."""
     if words[0] != "the" or not modifiers or after or head not in BODY_VOICES:
         return None
-    holders = []
+    holders, others = [], []
     for actor in ctx.actors:
         if actor.type != "person" or not any(s < start for s, _ in actor.spans):
             continue
-        for role in actor.roles:
-            role_words = set(_words(role))
-            if head in role_words and all(m in role_words for m in modifiers):
-                holders.append(actor)
-                break
-    return holders[0] if len(holders) == 1 else None
+        roles = [set(_words(role)) for role in actor.roles]
+        if any(head in r and all(m in r for m in modifiers) for r in roles):
+            holders.append(actor)
+        elif any(_apposed_head(ctx.text, e, head) for s, e in actor.spans if s < start):
+            others.append(actor)  # "Paulo Costa, another official of the union": a role
+            # the actor does not record, yet a second holder of the voice
+    return holders[0] if len(holders) == 1 and not others else None
+
+
+def _apposed_head(text: str, end: int, head: str) -> bool:
+    """Whether the words in apposition right after a name ending at `end` hold `head`
+    (", another official of the union,")."""
+    found = re.match(r",\s+([^,.;:\n]*(?:\n[^,.;:\n]*)?)", text[end : end + 120])
+    return bool(found) and head in _words(found.group(1))
 
 
 def _party_voice_after_person(
