@@ -7,8 +7,9 @@ the words of someone named earlier; a "he" after "A World Bank statement said" g
 back past the statement to the person before it; "the union official" is the one
 person the story gave that role; "The Governor of the Central Bank of ... (UMOA)" is
 a person, never the bracketed body; the wire's angle brackets round a company ("<Morgan
-Stanley & Co> Managing Director ...") make no second speaker. Each assertion reads the
-published speaker."""
+Stanley & Co> Managing Director ...") make no second speaker; a name the parser hung
+on the opening phrase ("In testimony ... hearing, Brent Beesley, president of ...,
+said") is the verb's subject. Each assertion reads the published speaker."""
 
 from __future__ import annotations
 
@@ -211,3 +212,36 @@ def test_a_wire_bracketed_firm_before_a_title_is_no_second_speaker(nlp: Language
     """ "<Morgan Stanley & Co> Managing Director Donald Brennan also said": one man."""
     found = speakers(nlp, BRACKETED_FIRM)
     assert speaker_of(found, "Texaco would be forced") == "Donald Brennan", found
+
+
+TESTIMONY = """Farm lender asks for Treasury credit
+
+The financially troubled Farm Credit System today formally asked that
+the Treasury provide a line of credit to the system.
+    In testimony prepared for delivery to a Senate agriculture
+subcommittee hearing, Brent Beesley, president of the Farm Credit
+Corp, said "In order to avoid the need for continued appropriations,
+the system should have a line of credit from the Treasury."
+"""
+
+TESTIMONY_HEARD = """Farm lender asks for Treasury credit
+
+The financially troubled Farm Credit System today formally asked that
+the Treasury provide a line of credit to the system.
+    At a Senate agriculture subcommittee hearing chaired by Senator
+Ann Boyd, the panel's head, officials said "In order to avoid the need
+for continued appropriations, the system should have a line of credit."
+"""
+
+
+def test_a_name_hung_on_the_opening_phrase_is_the_verbs_subject(nlp: Language) -> None:
+    """ "In testimony prepared for ... hearing, Brent Beesley, president of the Farm
+    Credit Corp, said "..."": parsed as an apposition of "hearing", Beesley is still
+    who said it, not the body of the sentence before."""
+    found = speakers(nlp, TESTIMONY)
+    assert speaker_of(found, "In order to avoid") == "Brent Beesley", found
+
+
+def test_a_name_in_the_opening_phrase_is_not_a_subject_the_verb_has(nlp: Language) -> None:
+    found = speakers(nlp, TESTIMONY_HEARD)
+    assert speaker_of(found, "In order to avoid") != "Ann Boyd", found

@@ -50,6 +50,7 @@ def _speaker_of(verb: Token, ctx: _Ctx) -> Span | None:
         or _subject_taken_by_name(verb, ctx)
         or _name_glued_to_phrase(verb, ctx)
         or _name_taken_as_conjunct(verb, ctx)
+        or _name_apposed_to_opening(verb, ctx)
     )
     if found is not None:
         return found
@@ -333,6 +334,35 @@ def _name_taken_as_conjunct(verb: Token, ctx: _Ctx) -> Span | None:
         return None
     mention = doc[first : name.i + 1]
     return mention if _can_speak(mention, ctx) else None
+
+
+def _name_apposed_to_opening(verb: Token, ctx: _Ctx) -> Span | None:
+    """The subject the parser hung on the opening phrase as an apposition: "In testimony
+    prepared for a Senate hearing, Brent Beesley, president of the Farm Credit Corp,
+    said "..."" is parsed with "Beesley" in apposition to "hearing", leaving "said"
+    without a subject. A name set off by a comma, whose phrase (with its own apposition)
+    ends right before a reporting verb that has no subject, inside a prepositional
+    phrase that opens the sentence and hangs on that verb, is the verb's subject."""
+    if verb.i < 3 or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    if not _is_reporting(verb, direct=False):
+        return None
+    opening = verb.sent[0]
+    if opening.dep_ != "prep" or opening.head.i != verb.i or opening.right_edge.i >= verb.i:
+        return None
+    doc = verb.doc
+    for token in opening.subtree:
+        if token.dep_ != "appos" or token.pos_ != "PROPN" or ctx.inside[token.i]:
+            continue
+        if token.ent_type_ not in {"PERSON", "ORG"} or token.head.i >= token.i:
+            continue
+        before = doc[token.left_edge.i - 1]
+        between = doc[token.right_edge.i + 1 : verb.i]
+        if before.text != "," or any(not (t.is_punct or t.is_space) for t in between):
+            continue
+        mention = _mention(token, ctx)
+        return mention if _can_speak(mention, ctx) else None
+    return None
 
 
 def _agent(verb: Token, ctx: _Ctx) -> Span | None:
