@@ -245,3 +245,34 @@ def test_a_name_hung_on_the_opening_phrase_is_the_verbs_subject(nlp: Language) -
 def test_a_name_in_the_opening_phrase_is_not_a_subject_the_verb_has(nlp: Language) -> None:
     found = speakers(nlp, TESTIMONY_HEARD)
     assert speaker_of(found, "In order to avoid") != "Ann Boyd", found
+
+
+QUOTED_AS_SAYING = """Bonn confident on currencies
+
+U.S. Treasury Secretary James Baker met West German Finance Minister
+Gerhard Stoltenberg in Frankfurt on Monday, a Bonn Finance Ministry
+spokesman said.
+    After the meeting the spokesman quoted Stoltenberg as saying he
+was confident that currencies could be stabilised at current levels.
+"""
+
+QUOTED_OBJECT = """Bonn confident on currencies
+
+U.S. Treasury Secretary James Baker met West German Finance Minister
+Gerhard Stoltenberg in Frankfurt on Monday, a Bonn Finance Ministry
+spokesman said.
+    After the meeting the spokesman quoted figures showing that
+currencies had been stable at current levels for a month.
+"""
+
+
+def test_quoted_as_saying_is_the_quoted_persons_report(nlp: Language) -> None:
+    """ "the spokesman quoted Stoltenberg as saying he was confident ...": shown, as
+    Stoltenberg's; not hidden inside the object of "quoted", not the spokesman's."""
+    found = speakers(nlp, QUOTED_AS_SAYING)
+    assert speaker_of(found, "he was confident") == "Gerhard Stoltenberg", found
+
+
+def test_quoted_figures_are_no_report_of_anyones(nlp: Language) -> None:
+    found = speakers(nlp, QUOTED_OBJECT)
+    assert not [text for text in found if text.startswith("figures")], found
