@@ -276,3 +276,53 @@ def test_quoted_as_saying_is_the_quoted_persons_report(nlp: Language) -> None:
 def test_quoted_figures_are_no_report_of_anyones(nlp: Language) -> None:
     found = speakers(nlp, QUOTED_OBJECT)
     assert not [text for text in found if text.startswith("figures")], found
+
+
+BOARD_MEMBER = """Farm lenders need aid
+
+The Farm Credit System will need three billion dlrs in federal aid
+over the next three years, a member of the board of the System's
+regulatory agency said.
+    Jim Billington, member of the three-person board of directors of
+the Farm Credit Administration, said he would ask the board to vote
+on the aid.
+"""
+
+BOARD_MEMBER_OTHER = """Farm lenders need aid
+
+The Farm Credit System will need three billion dlrs in federal aid
+over the next three years, a member of the board of the System's
+regulatory agency said.
+    Jim Billington, a farmer from Iowa, said he would ask Congress to
+vote on the aid.
+"""
+
+TWO_TITLES = """Exxon sees higher oil prices
+
+World governments should prepare for a significant increase in the
+price of oil, Exxon Corp <XON> director and senior vice-president
+Donald McIvor said.
+    It appears ever more likely that new discoveries elsewhere will not
+change this fact, he said.
+"""
+
+
+def test_a_lead_source_named_next_with_the_same_noun_is_that_person(nlp: Language) -> None:
+    """ "..., a member of the board of the System's regulatory agency said. Jim
+    Billington, member of the three-person board ..., said": Billington, the fullest
+    name; not the System the description mentions."""
+    found = speakers(nlp, BOARD_MEMBER)
+    assert speaker_of(found, "The Farm Credit System will need") == "Jim Billington", found
+
+
+def test_a_lead_source_is_not_the_next_person_described_otherwise(nlp: Language) -> None:
+    found = speakers(nlp, BOARD_MEMBER_OTHER)
+    assert speaker_of(found, "The Farm Credit System will need") != "Jim Billington", found
+
+
+def test_two_titles_of_one_man_behind_a_wire_ticker(nlp: Language) -> None:
+    """ "Exxon Corp <XON> director and senior vice-president Donald McIvor said": one
+    man with two titles; the second opens with a modifier and holds a hyphen."""
+    found = speakers(nlp, TWO_TITLES)
+    assert speaker_of(found, "World governments should prepare") == "Donald McIvor", found
+    assert speaker_of(found, "It appears ever more likely") == "Donald McIvor", found

@@ -553,11 +553,32 @@ def _titled_conjunct(token: Token, ctx: _Ctx) -> Span | None:
         return None
     if not opening.is_lower and not _body_title(opening, token):
         return None
-    if opening.lemma_.lower() not in TITLE_WORDS and opening.head.lemma_.lower() not in TITLE_WORDS:
+    titled = opening.lemma_.lower() in TITLE_WORDS or opening.head.lemma_.lower() in TITLE_WORDS
+    if not titled and not _modified_title(token.doc[opening.i : conj.i]):
         return None
-    if any(ctx.inside[t.i] or t.is_punct for t in token.doc[token.i : conj.i + 1]):
+    if any(ctx.inside[t.i] or _punct(t) for t in token.doc[token.i : conj.i + 1]):
         return None
     return token.doc[opening.i : conj.i + 1]
+
+
+def _punct(token: Token) -> bool:
+    """A mark between words, not the hyphen inside one ("vice-president")."""
+    inner = token.text == "-" and not token.whitespace_
+    inner = inner and token.i > 0 and not token.doc[token.i - 1].whitespace_
+    return token.is_punct and not inner
+
+
+def _modified_title(words: Span) -> bool:
+    """Whether the words before a conjoined name are a title behind its modifiers, all
+    in lower case: "Exxon Corp director and senior vice-president Donald McIvor" (one
+    man; "senior" opens the second title, "president" is its head)."""
+    names = [t.i for t in words if t.pos_ == "PROPN"]
+    title = words[: names[0] - words.start] if names else words
+    return (
+        len(title) > 1
+        and all(t.is_lower or not t.is_alpha for t in title)
+        and any(t.lemma_.lower() in TITLE_WORDS for t in title[1:])
+    )
 
 
 def _body_title(opening: Token, first: Token) -> bool:

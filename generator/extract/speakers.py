@@ -1394,6 +1394,9 @@ def _resolve_mention(
         after = words[words.index(head) + 1 :]
         if _party_voice_after_person(ctx, start, mention, words, head, before, after):
             return None  # "The Tory spokesman", the politician quoted just before
+    introduced = _apposed_next(ctx, start, words, head) if located and head else None
+    if introduced is not None:
+        return introduced  # "a member of the board ... said. Jim Billington, member of"
     if inside:
         found = _from_named(inside, words)
         if found is not None:
@@ -2535,6 +2538,29 @@ def _sole_voice_holder(
             others.append(actor)  # "Paulo Costa, another official of the union": a role
             # the actor does not record, yet a second holder of the voice
     return holders[0] if len(holders) == 1 and not others else None
+
+
+def _apposed_next(ctx: _Context, start: int, words: list[str], head: str) -> Actor | None:
+    """The person a lead's unnamed source is, when the next sentence's reporting clause
+    names them in full for the first time with that same noun in apposition: "..., a
+    member of the board of the System's regulatory agency said.⏎⏎Jim Billington, member
+    of the three-person board of directors of the Farm Credit Administration, said ...".
+    News describes a source, then names them; the body the description mentions (here
+    a wrong one, "the System") is not the speaker. Only "a"/"an"/"one" + a singular
+    voice noun, and a person never named before the description."""
+    if words[0] not in INDEFINITES or head.endswith("s") or head not in SPOKES_NOUNS:
+        return None
+    found = _next_sentence_mention(ctx, start)
+    if found is None:
+        return None
+    s, e = found
+    people = [a for a in ctx.actors_in(s, e) if a.type == "person"]
+    if len(people) != 1 or _norm(ctx.text[s:e]) != _norm(people[0].name):
+        return None
+    person = people[0]
+    if len(person.name.split()) < 2 or any(p < start for p, _ in person.spans):
+        return None
+    return person if _apposed_head(ctx.text, e, head) else None
 
 
 def _apposed_head(text: str, end: int, head: str) -> bool:
