@@ -326,3 +326,32 @@ def test_two_titles_of_one_man_behind_a_wire_ticker(nlp: Language) -> None:
     found = speakers(nlp, TWO_TITLES)
     assert speaker_of(found, "World governments should prepare") == "Donald McIvor", found
     assert speaker_of(found, "It appears ever more likely") == "Donald McIvor", found
+
+
+CLOSE_TO = """Privatisation pays off debt
+
+The French privatisation program has earned the State about 52
+billion francs to date, the Finance Ministry said.
+    Sources close to Finance Minister Edouard Balladur said the
+revenues would be used in priority to pay off public debt.
+"""
+
+MINISTER_HIMSELF = """Privatisation pays off debt
+
+The French privatisation program has earned the State about 52
+billion francs to date, the Finance Ministry said.
+    Finance Minister Edouard Balladur said the revenues would be used
+in priority to pay off public debt.
+"""
+
+
+def test_sources_close_to_a_minister_are_not_the_minister(nlp: Language) -> None:
+    """ "Sources close to Finance Minister Edouard Balladur said": their words, not
+    Balladur's."""
+    found = speakers(nlp, CLOSE_TO)
+    assert speaker_of(found, "the revenues would be used") is None, found
+
+
+def test_the_minister_himself_is_the_speaker(nlp: Language) -> None:
+    found = speakers(nlp, MINISTER_HIMSELF)
+    assert speaker_of(found, "the revenues would be used") == "Edouard Balladur", found

@@ -1365,6 +1365,8 @@ def _resolve_mention(
         led = _led_body(ctx, start, end, people[0])
         if led is not None:
             return led
+    if people and _around_person(ctx.text, start, end):
+        return None  # "Sources close to Finance Minister Edouard Balladur said": not him
     if people:
         head = _mention_head(ctx, start, end, people)
         if head is not None:
@@ -1693,6 +1695,28 @@ def _coordinated_speakers(ctx: _Context, start: int, end: int) -> bool:
             continue
         between = root.doc[span.end : other.left_edge.i]
         if any(t.lower_ == "and" and t.dep_ == "cc" for t in between):
+            return True
+    return False
+
+
+# People who speak near someone, never as that person: "sources close to Finance
+# Minister Edouard Balladur", "an aide to Senator Dole", "advisers to the president".
+_AROUND_PERSON = re.compile(
+    r"(?i)\b(?:(?:sources?|aides?|advisers?|advisors?|allies|ally|friends?|officials?|"
+    r"people|associates?|confidants?)\s+close\s+to|(?:aides?|advisers?|advisors?|"
+    r"confidants?)\s+to)\b"
+)
+
+
+def _around_person(text: str, start: int, end: int) -> bool:
+    """Whether the mention at [start, end) is someone close to a person it names, or
+    that person's aide ("Sources close to Finance Minister Edouard Balladur said"): the
+    words are theirs, not the named person's, so no person named in the mention is the
+    speaker. The parse may leave "Sources close to" out of the mention: the words right
+    before it count too."""
+    begin = max(0, start - 40)
+    for found in _AROUND_PERSON.finditer(text, begin, end):
+        if found.start() >= start or not text[found.end() : start].strip():
             return True
     return False
 
