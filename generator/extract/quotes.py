@@ -206,6 +206,7 @@ def _outermost_reports(doc: Doc, text: str, indirect: list[Quote]) -> list[Quote
     "the contest will hurt the party" is not a second attribution to "he" but part of
     it (as PolNeAR annotates it, and as a reader wants it: once, with its source).
     """
+    indirect = [q for q in indirect if not _relay_object(q, indirect)]
     ordered = sorted(indirect, key=lambda q: (q.start, -q.end))
     kept: list[Quote] = []
     reach = -1
@@ -215,6 +216,24 @@ def _outermost_reports(doc: Doc, text: str, indirect: list[Quote]) -> list[Quote
         kept.append(quote)
         reach = max(reach, quote.end)
     return [_inner_content(doc, text, quote, ordered) for quote in kept]
+
+
+def _relay_object(quote: Quote, reports: list[Quote]) -> bool:
+    """Whether a verb's object holds the report it relays: "the paper quoted Trade
+    Minister Hajime Tamura as saying Japan would not retaliate" makes "Tamura as saying
+    Japan would not retaliate" the object of "quoted" (an object phrase, never published)
+    and "Japan would not retaliate" the report of "saying", with the same speaker. The
+    report is what was said; the object holding it would hide it from the page."""
+    if quote.rule != "indirect.verb_object" or quote.speaker_start is None:
+        return False
+    return any(
+        other.rule in _CLAUSE_RULES
+        and other.speaker_start == quote.speaker_start
+        and quote.start <= other.start
+        and other.end <= quote.end
+        and other is not quote
+        for other in reports
+    )
 
 
 def _unheld(found: list[Quote], fitted: list[Quote]) -> list[Quote]:

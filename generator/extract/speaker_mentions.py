@@ -50,6 +50,7 @@ def _speaker_of(verb: Token, ctx: _Ctx) -> Span | None:
         or _subject_taken_by_name(verb, ctx)
         or _name_glued_to_phrase(verb, ctx)
         or _name_taken_as_conjunct(verb, ctx)
+        or _name_apposed_to_opening(verb, ctx)
     )
     if found is not None:
         return found
@@ -335,6 +336,35 @@ def _name_taken_as_conjunct(verb: Token, ctx: _Ctx) -> Span | None:
     return mention if _can_speak(mention, ctx) else None
 
 
+def _name_apposed_to_opening(verb: Token, ctx: _Ctx) -> Span | None:
+    """The subject the parser hung on the opening phrase as an apposition: "In testimony
+    prepared for a Senate hearing, Brent Beesley, president of the Farm Credit Corp,
+    said "..."" is parsed with "Beesley" in apposition to "hearing", leaving "said"
+    without a subject. A name set off by a comma, whose phrase (with its own apposition)
+    ends right before a reporting verb that has no subject, inside a prepositional
+    phrase that opens the sentence and hangs on that verb, is the verb's subject."""
+    if verb.i < 3 or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    if not _is_reporting(verb, direct=False):
+        return None
+    opening = verb.sent[0]
+    if opening.dep_ != "prep" or opening.head.i != verb.i or opening.right_edge.i >= verb.i:
+        return None
+    doc = verb.doc
+    for token in opening.subtree:
+        if token.dep_ != "appos" or token.pos_ != "PROPN" or ctx.inside[token.i]:
+            continue
+        if token.ent_type_ not in {"PERSON", "ORG"} or token.head.i >= token.i:
+            continue
+        before = doc[token.left_edge.i - 1]
+        between = doc[token.right_edge.i + 1 : verb.i]
+        if before.text != "," or any(not (t.is_punct or t.is_space) for t in between):
+            continue
+        mention = _mention(token, ctx)
+        return mention if _can_speak(mention, ctx) else None
+    return None
+
+
 def _agent(verb: Token, ctx: _Ctx) -> Span | None:
     """Who speaks in the passive: "was criticized by economists", "reported by the Herald"."""
     for child in verb.rights:
@@ -523,11 +553,32 @@ def _titled_conjunct(token: Token, ctx: _Ctx) -> Span | None:
         return None
     if not opening.is_lower and not _body_title(opening, token):
         return None
-    if opening.lemma_.lower() not in TITLE_WORDS and opening.head.lemma_.lower() not in TITLE_WORDS:
+    titled = opening.lemma_.lower() in TITLE_WORDS or opening.head.lemma_.lower() in TITLE_WORDS
+    if not titled and not _modified_title(token.doc[opening.i : conj.i]):
         return None
-    if any(ctx.inside[t.i] or t.is_punct for t in token.doc[token.i : conj.i + 1]):
+    if any(ctx.inside[t.i] or _punct(t) for t in token.doc[token.i : conj.i + 1]):
         return None
     return token.doc[opening.i : conj.i + 1]
+
+
+def _punct(token: Token) -> bool:
+    """A mark between words, not the hyphen inside one ("vice-president")."""
+    inner = token.text == "-" and not token.whitespace_
+    inner = inner and token.i > 0 and not token.doc[token.i - 1].whitespace_
+    return token.is_punct and not inner
+
+
+def _modified_title(words: Span) -> bool:
+    """Whether the words before a conjoined name are a title behind its modifiers, all
+    in lower case: "Exxon Corp director and senior vice-president Donald McIvor" (one
+    man; "senior" opens the second title, "president" is its head)."""
+    names = [t.i for t in words if t.pos_ == "PROPN"]
+    title = words[: names[0] - words.start] if names else words
+    return (
+        len(title) > 1
+        and all(t.is_lower or not t.is_alpha for t in title)
+        and any(t.lemma_.lower() in TITLE_WORDS for t in title[1:])
+    )
 
 
 def _body_title(opening: Token, first: Token) -> bool:

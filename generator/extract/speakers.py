@@ -12,6 +12,7 @@ Linear in the number of quotes times a small window of preceding mentions; never
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -132,6 +133,7 @@ REFERRING_MODIFIERS = word_lists("speaker_words")["referring_modifiers"]
 INTRODUCED_TITLES = word_lists("speaker_words")["introduced_titles"]
 CALLING_TITLES = word_lists("speaker_words")["calling_titles"]
 PERSON_MODIFIERS = word_lists("speaker_words")["person_modifiers"]
+ANONYMOUS_PERSON_NOUNS = word_lists("speaker_words")["anonymous_person_nouns"]
 # "The Tories said": the party under its canonical name; "a Tory spokesman": its voice
 PARTY_NAMES = word_lists("party_names")
 PARTY_ADJECTIVES = word_lists("party_adjectives")
@@ -790,7 +792,7 @@ def _remember_report(ctx: _Context, quote: Quote) -> None:
         quote.speaker_start,
         quote.speaker_end,
         # a spokesman resolved to the body he speaks for is still "he" to the article
-        _description_gender(mention) if actor is None or actor.type != "person" else None,
+        _report_gender(mention) if actor is None or actor.type != "person" else None,
     )
     at = bisect.bisect_right([r.pos for r in ctx.reports], report.pos)
     ctx.reports.insert(at, report)
@@ -834,6 +836,30 @@ def _description_gender(mention: str) -> str | None:
     if head in MALE_ROLE_WORDS:
         return "m"
     return ""
+
+
+# What a body issues, never a "he" or "she" that goes on speaking: "A World Bank
+# statement said ... He told Reuters" is not the statement's words.
+_ISSUED_THINGS = STATEMENT_NOUNS | word_set("ruling announcement")
+
+
+def _report_gender(mention: str) -> str | None:
+    """The gender a later "he"/"she" may have to continue a reporting clause whose
+    subject names no person (see `_description_gender`): a document or statement
+    ("A World Bank statement said") none, so that the pronoun is not given to the body
+    that issued it; one unnamed person of wire copy ("said one arbitrager", "another
+    speculated", `ANONYMOUS_PERSON_NOUNS`) either gender, so that "..., said one
+    arbitrager, but he speculated ..." stays that arbitrager's and never goes back to a
+    person named before."""
+    words = _words(mention)
+    head = _head_noun(words)
+    if head is not None and head in _ISSUED_THINGS:
+        return None
+    if words == ["another"] or (
+        len(words) >= 2 and words[0] in INDEFINITES and head in ANONYMOUS_PERSON_NOUNS
+    ):
+        return ""
+    return _description_gender(mention)
 
 
 def _recent_reports(ctx: _Context, start: int) -> Iterator[_Report]:
@@ -1360,6 +1386,9 @@ def _resolve_mention(
             return leader
     if located and _several(ctx, start, end):
         return None  # "The UK, France and Sweden want ...": no one speaker
+    if located and _coordinated_speakers(ctx, start, end):
+        return None  # "Agriculture Secretary Richard Lyng and Trade Representative
+        # Clayton Yeutter said they favor ...": two speakers, never the last one named
     issuer = _issued_for(ctx, start, end) if located else None
     if issuer is not None:
         return issuer
@@ -1380,6 +1409,8 @@ def _resolve_mention(
         led = _led_body(ctx, start, end, people[0])
         if led is not None:
             return led
+    if people and _around_person(ctx.text, start, end):
+        return None  # "Sources close to Finance Minister Edouard Balladur said": not him
     if people:
         head = _mention_head(ctx, start, end, people)
         if head is not None:
@@ -1409,6 +1440,9 @@ def _resolve_mention(
         after = words[words.index(head) + 1 :]
         if _party_voice_after_person(ctx, start, mention, words, head, before, after):
             return None  # "The Tory spokesman", the politician quoted just before
+    introduced = _apposed_next(ctx, start, words, head) if located and head else None
+    if introduced is not None:
+        return introduced  # "a member of the board ... said. Jim Billington, member of"
     if inside:
         found = _from_named(inside, words)
         if found is not None:
@@ -1661,8 +1695,76 @@ def _several(ctx: _Context, start: int, end: int) -> bool:
     if not conjuncts:
         return False
     own = [(s, e) for s, e, _ in ctx.spans if s <= root.idx < e]
-    conjuncts = [c for c in conjuncts if c.lower_ not in COMPANY_SUFFIXES]
+    conjuncts = [c for c in conjuncts if not _one_name_conjunct(c)]
     return any(not any(s <= c.idx < e for s, e in own) for c in conjuncts)
+
+
+def _one_name_conjunct(conjunct: Token) -> bool:
+    """Whether a conjunct the parser found is part of one body's name, not a second
+    speaker: company suffixes alone ("S.G. Warburg and Co Inc"), a mark ("<Morgan
+    Stanley & Co>", the wire's brackets round a company name, parsed as a conjunct ">")
+    or a word joined by "&" ("Morgan Stanley & Co Managing Director Donald Brennan
+    said": one man)."""
+    if not any(ch.isalnum() for ch in conjunct.text):
+        return True
+    words = [t.lower_ for t in conjunct.subtree if any(ch.isalpha() for ch in t.text)]
+    if words and all(w in COMPANY_SUFFIXES for w in words):
+        return True  # "S.G. Warburg and Co Inc"; not "Narragansett Capital Inc", a body
+    joined = [t for t in conjunct.head.children if t.dep_ == "cc" and t.i < conjunct.i]
+    return bool(joined) and joined[-1].text == "&"
+
+
+def _coordinated_speakers(ctx: _Context, start: int, end: int) -> bool:
+    """Whether the mention is one of two or more speakers joined by "and", where the
+    parse does not make a list of them (see `_several`): two people named in the
+    mention with "and" between them ("Agriculture Secretary Richard Lyng and Trade
+    Representative Clayton Yeutter"), or a subject the parse split from a second subject
+    of the same verb after "and" ("Dudley Taft, Taft vice chairman, and Narragansett
+    Capital Inc said"). The words are theirs together: no one canonical name stands for
+    them, so the quote keeps the mention and no speaker."""
+    people = sorted(
+        ((s, e, a) for s, e, a in ctx.spans if start <= s and e <= end and a.type == "person"),
+        key=lambda t: t[0],
+    )
+    for (_, e1, a1), (s2, _, a2) in itertools.pairwise(people):
+        if a1 is not a2 and re.search(r"\band\b", ctx.text[e1:s2]):
+            return True
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = root.head
+    for other in verb.children:
+        if other.dep_ not in {"nsubj", "nsubjpass"} or not root.i < other.i < verb.i:
+            continue
+        between = root.doc[span.end : other.left_edge.i]
+        if any(t.lower_ == "and" and t.dep_ == "cc" for t in between):
+            return True
+    return False
+
+
+# People who speak near someone, never as that person: "sources close to Finance
+# Minister Edouard Balladur", "an aide to Senator Dole", "advisers to the president".
+_AROUND_PERSON = re.compile(
+    r"(?i)\b(?:(?:sources?|aides?|advisers?|advisors?|allies|ally|friends?|officials?|"
+    r"people|associates?|confidants?)\s+close\s+to|(?:aides?|advisers?|advisors?|"
+    r"confidants?)\s+to)\b"
+)
+
+
+def _around_person(text: str, start: int, end: int) -> bool:
+    """Whether the mention at [start, end) is someone close to a person it names, or
+    that person's aide ("Sources close to Finance Minister Edouard Balladur said"): the
+    words are theirs, not the named person's, so no person named in the mention is the
+    speaker. The parse may leave "Sources close to" out of the mention: the words right
+    before it count too."""
+    begin = max(0, start - 40)
+    for found in _AROUND_PERSON.finditer(text, begin, end):
+        if found.start() >= start or not text[found.end() : start].strip():
+            return True
+    return False
 
 
 def _fragment_only(ctx: _Context, actor: Actor, start: int, end: int) -> bool:
@@ -2368,10 +2470,23 @@ def _from_named(inside: list[Actor], words: list[str]) -> Actor | None:
         owners = [a for a in orgs if _names_in(before, a)]
         if len(owners) == 1:
             return owners[0]
+    if _title_of_body(words, head):
+        return None  # "The Governor of the Central Bank of ... (UMOA)": a person
     ending = _ending_name(words, inside)
     if ending is not None:
         return ending
     return None  # "the head of Wagner": left to the description rules
+
+
+def _title_of_body(words: list[str], head: str | None) -> bool:
+    """Whether the mention is a person's title followed by the body they hold it in
+    ("the governor of the central bank of ... (UMOA)", "the head of ..."): the person
+    speaks, not a body named in the phrase, even one whose name ends the mention (a
+    bracketed acronym). Left to the description rules, which look for who holds it."""
+    if head is None or head not in TITLE_WORDS or head in ORG_NOUNS | SPOKES_NOUNS:
+        return False
+    at = words.index(head) if head in words else -1
+    return 0 <= at < len(words) - 1 and words[at + 1] in PREPOSITIONS
 
 
 def _names_in(words: list[str], actor: Actor) -> bool:
@@ -2575,6 +2690,9 @@ def _from_description(
             return None  # "a former employee of the firm" no longer speaks for it
         if after[:1] == ["close"]:  # "a source close to the company"
             after = after[1:]
+        holder = _sole_voice_holder(ctx, start, words, head, modifiers, after)
+        if holder is not None:
+            return holder
         phrase = after[1:] if after and after[0] in PREPOSITIONS else []
         clause = [i for i, w in enumerate(phrase) if w in RELATIVE_PRONOUNS | {"whose"}]
         if clause:
@@ -2694,6 +2812,60 @@ def _from_description(
     if head in DOCUMENT_NOUNS and words[0] == "the" and not modifiers and not after:
         return _same_document(ctx, start, head)
     return None
+
+
+def _sole_voice_holder(
+    ctx: _Context, start: int, words: list[str], head: str, modifiers: list[str], after: list[str]
+) -> Actor | None:
+    """The one person named before whom the article has given this voice as a role, for
+    a definite description with words of its own ("Jorge Luis Leao Franco, a senior
+    official of the National Merchant Marine Union, told Reuters ... The union official
+    said"): that person, under the fullest name, not the body. Only "the" + modifiers +
+    a body's voice (`BODY_VOICES`), every modifier in the role, and exactly one such
+    person; otherwise the description speaks for its body as before."""
+    if words[0] != "the" or not modifiers or after or head not in BODY_VOICES:
+        return None
+    holders, others = [], []
+    for actor in ctx.actors:
+        if actor.type != "person" or not any(s < start for s, _ in actor.spans):
+            continue
+        roles = [set(_words(role)) for role in actor.roles]
+        if any(head in r and all(m in r for m in modifiers) for r in roles):
+            holders.append(actor)
+        elif any(_apposed_head(ctx.text, e, head) for s, e in actor.spans if s < start):
+            others.append(actor)  # "Paulo Costa, another official of the union": a role
+            # the actor does not record, yet a second holder of the voice
+    return holders[0] if len(holders) == 1 and not others else None
+
+
+def _apposed_next(ctx: _Context, start: int, words: list[str], head: str) -> Actor | None:
+    """The person a lead's unnamed source is, when the next sentence's reporting clause
+    names them in full for the first time with that same noun in apposition: "..., a
+    member of the board of the System's regulatory agency said.⏎⏎Jim Billington, member
+    of the three-person board of directors of the Farm Credit Administration, said ...".
+    News describes a source, then names them; the body the description mentions (here
+    a wrong one, "the System") is not the speaker. Only "a"/"an"/"one" + a singular
+    voice noun, and a person never named before the description."""
+    if words[0] not in INDEFINITES or head.endswith("s") or head not in SPOKES_NOUNS:
+        return None
+    found = _next_sentence_mention(ctx, start)
+    if found is None:
+        return None
+    s, e = found
+    people = [a for a in ctx.actors_in(s, e) if a.type == "person"]
+    if len(people) != 1 or _norm(ctx.text[s:e]) != _norm(people[0].name):
+        return None
+    person = people[0]
+    if len(person.name.split()) < 2 or any(p < start for p, _ in person.spans):
+        return None
+    return person if _apposed_head(ctx.text, e, head) else None
+
+
+def _apposed_head(text: str, end: int, head: str) -> bool:
+    """Whether the words in apposition right after a name ending at `end` hold `head`
+    (", another official of the union,")."""
+    found = re.match(r",\s+([^,.;:\n]*(?:\n[^,.;:\n]*)?)", text[end : end + 120])
+    return bool(found) and head in _words(found.group(1))
 
 
 def _party_voice_after_person(
