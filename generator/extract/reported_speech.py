@@ -46,6 +46,7 @@ from generator.extract.speech_cues import (
     _STANCE_ONLY,
     _XCOMP_VERBS,
     OCCASION_PREPOSITIONS,
+    PLAIN_REPORT_CUES,
     _cue_text,
     _is_reporting,
 )
@@ -1092,6 +1093,8 @@ def _content_clause(verb: Token, ctx: _Ctx) -> Token | None:
         and not _verbless(child)
         and not _adverbial(child)
     ]
+    if not clauses:
+        return _fronted_content(verb)
     if len(clauses) > 1:
         after = [c for c in clauses if c.i > verb.i]
         before = [c for c in clauses if c.i < verb.i]
@@ -1099,6 +1102,53 @@ def _content_clause(verb: Token, ctx: _Ctx) -> Token | None:
         if after and before and not quoted and not _inverted_tag(verb, ctx):
             return after[0]  # not '“...,” Gates said on NBC's “Meet the Press”
     return clauses[0] if clauses else None
+
+
+def _fronted_content(verb: Token) -> Token | None:
+    """The content of a closing tag that the parser read as an adverbial clause: "After
+    severe financial difficulties in 1984 and 1985, the insurance industry's rate of
+    return last year recovered ..., the group said in a 98-page study." Wire copy opens
+    a report with a phrase of time or cause; the parser then hangs the whole report on
+    the tag as an `advcl`, and nothing was found. Taken as the content only when it is
+    the whole sentence before the tag: a finite clause with its own subject and no
+    conjunction of its own ("When prices rose, he said" is when he spoke), opening the
+    sentence, and the tag a plain verb of saying with nothing it governs after it but
+    where or how it was said ("in a 98-page study")."""
+    if verb.lower_ not in PLAIN_REPORT_CUES:
+        return None
+    if any(c.dep_ in _FRONTED_BLOCKERS and c.i > verb.i for c in verb.children):
+        return None
+    fronted = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i]
+    if len(fronted) != 1:
+        return None
+    clause = fronted[0]
+    if clause.left_edge.i != verb.sent.start or not _finite(clause):
+        return None
+    if any(c.dep_ == "mark" for c in clause.children):
+        return None
+    if not any(c.dep_ in _NOMINAL_SUBJECT_DEPS for c in clause.children):
+        return None
+    subject = [c for c in verb.children if c.dep_ in _NOMINAL_SUBJECT_DEPS]
+    if len(subject) != 1 or subject[0].i < clause.right_edge.i:
+        return None
+    between = verb.doc[clause.right_edge.i + 1 : subject[0].left_edge.i]
+    if not any(t.text == "," for t in between):
+        return None
+    return clause
+
+
+#: What a tag governs after it that makes it no closing tag: content, an object, a
+#: listener ("said it expects ...", "told reporters ...").
+_FRONTED_BLOCKERS = frozenset({"ccomp", "xcomp", "dobj", "dative", "attr", "oprd"})
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _finite(verb: Token) -> bool:
+    """Whether a verb is finite itself or through its auxiliary ("recovered", "has
+    recovered", "will recover")."""
+    return verb.tag_ in _FINITE_VERB_TAGS or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE_VERB_TAGS for c in verb.children
+    )
 
 
 def _verbless(clause: Token) -> bool:
