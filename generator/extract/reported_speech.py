@@ -1332,7 +1332,9 @@ def _conjoined_report(head: Token, before_cue: bool = False) -> int | None:
     before its tag (`before_cue`), a conjoined verb without a subject of its own shares
     the content's subject and is part of the report: "[Local authorities were treating
     the incident as a terrorist attack and urging people to stay home], BFM TV
-    reported" is what BFM TV reported, not the authorities' "urging" left out.
+    reported" is what BFM TV reported, not the authorities' "urging" left out. There a
+    conjoined verb of speech that governs nothing is no report of its own either: "[Pay
+    talks ... collapsed today and the strike will continue], a union official said".
     """
     for child in head.subtree:
         if child.i <= head.i or child.dep_ != "conj" or not _is_reporting(child, direct=True):
@@ -1340,6 +1342,8 @@ def _conjoined_report(head: Token, before_cue: bool = False) -> int | None:
         own_subject = any(c.dep_ in _SUBJECT_DEPS for c in child.children)
         if before_cue and not own_subject:
             continue
+        if before_cue and not any(c.dep_ in _REPORTED_DEPS for c in child.children):
+            continue  # "[talks collapsed today and the strike will continue], X said"
         second_clause = any(c.dep_ == "mark" for c in child.children)  # "and that he ..."
         if child.head.i == head.i or (own_subject and not second_clause):
             i = child.left_edge.i
@@ -1349,6 +1353,11 @@ def _conjoined_report(head: Token, before_cue: bool = False) -> int | None:
             j = i - 1
             return doc[j].idx + len(doc[j])
     return None
+
+
+#: What a verb of speech governs when it reports something: a clause, an object, a
+#: topic ("added that ...", "warned of strikes", "urged calm").
+_REPORTED_DEPS = frozenset({"ccomp", "xcomp", "dobj", "dative", "prep", "attr", "oprd"})
 
 
 def _nominal_content(verb: Token) -> tuple[int, int] | None:
