@@ -350,6 +350,7 @@ def make_doc(nlp: Language, text: str) -> Doc:
     from spacy.attrs import SENT_START
 
     values = doc.to_array([SENT_START])
+    inside_names = _inside_wire_names(layout.parse_text)
     for token in doc:
         if token.idx in starts and token.i > 0:
             values[token.i] = _SENT_START_YES
@@ -358,10 +359,34 @@ def make_doc(nlp: Language, text: str) -> Doc:
             # entity recogniser from seeing the name: no sentence ends after one word.
             if token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
                 values[token.i + 1] = _SENT_START_NO
-        elif token.i > 0 and _closes(token, doc[token.i - 1]):
+        elif token.i > 0 and (
+            _closes(token, doc[token.i - 1])
+            or (token.idx in inside_names and not _after_stop(doc, token.i))
+        ):
             values[token.i] = _SENT_START_NO
     doc.from_array([SENT_START], values)
     return doc
+
+
+def _inside_wire_names(parse_text: str) -> set[int]:
+    """Offsets at which a token of a wire's bracketed company name may start: "buy from
+    <United Gold Corp> 1,053,000 shares" is one sentence, but spaCy, reading the "<",
+    sometimes starts one at the bracket or inside the name, and a report stops there.
+    Ticker codes are blanked before (`_blank_wire_markup`), so what matches is a name."""
+    return {
+        offset
+        for match in WIRE_MARKUP.finditer(parse_text)
+        for offset in range(match.start(), match.end())
+    }
+
+
+def _after_stop(doc: Doc, i: int) -> bool:
+    """Whether the word before token `i` ends a sentence ("... last year. <Gulfex Inc>
+    said"): a name's bracket may open a sentence there."""
+    j = i - 1
+    while j >= 0 and (doc[j].is_space or doc[j].text in CLOSERS):
+        j -= 1
+    return j < 0 or doc[j].text in {".", "!", "?"} or doc[j].text.endswith((".", "!", "?"))
 
 
 # Token.sent_start as `Doc.to_array` gives it (unsigned 64-bit): 1 starts a sentence, -1
