@@ -1,7 +1,7 @@
 """Reports in hard-wrapped wire copy shown whole (issue 11, bounds; fresh Reuters text):
 a report the parser hangs on its closing tag as an adverbial clause is found, the
-listener of "told" glued onto the clause's subject is left out, and the capital Reuters
-puts on every word after "U.S." does not end a sentence there."""
+listener of "told" glued onto the clause's subject is left out, and neither the capital
+Reuters puts on every word after "U.S." nor a bracketed company name ends a sentence."""
 
 from __future__ import annotations
 
@@ -22,6 +22,11 @@ to the U.S. To 120,000 tonnes a year because of the trade dispute.
     Anne Berg of the Hartley Institute told the subcommittee steel
 imports were expected to fall because new mills cannot now be
 financed at current prices.
+    Wage talks aimed at ending a week-old national dock strike
+collapsed today and the strike will continue, a union official
+said.
+    Norland said it will use 8,120,000 dlrs of its proceeds to buy
+<Jersey Zinc Exploration Co>'s 15 pct interest in the mine.
 """
 
 
@@ -64,3 +69,20 @@ def test_the_parse_text_keeps_the_bodys_length_and_other_capitals() -> None:
     assert len(parse_text) == len(body)
     assert "the U.S. was 12 pct" in parse_text
     assert "In the U.S. The rise" in parse_text  # a sentence may open on "The"
+
+
+def test_a_second_clause_before_the_tag_is_part_of_the_report(nlp: Language) -> None:
+    """ "[talks ... collapsed today and the strike will continue], a union official
+    said": "continue" reports nothing of its own."""
+    texts = shown(nlp)
+    assert any(text.endswith("collapsed today and the strike will continue") for text in texts), (
+        texts
+    )
+
+
+def test_a_bracketed_company_name_does_not_end_the_report(nlp: Language) -> None:
+    texts = shown(nlp)
+    assert any(
+        text.endswith("to buy Jersey Zinc Exploration Co's 15 pct interest in the mine")
+        for text in texts
+    ), texts
