@@ -256,7 +256,8 @@ def _inner_content(doc: Doc, text: str, outer: Quote, reports: list[Quote]) -> Q
     a tag it does not: "[Agriculture Secretary Richard Lyng said in a letter ... that
     retaliation would cover more than farm products], Bennett said" is wire copy's way
     of passing on a report, and what Bennett passed on is the inner content (as the
-    editor's review annotates a report inside a report).
+    editor's review annotates a report inside a report), unless that content opens on
+    a pronoun for the inner source.
     """
     if outer.rule not in _CLAUSE_RULES:
         return outer
@@ -271,6 +272,8 @@ def _inner_content(doc: Doc, text: str, outer: Quote, reports: list[Quote]) -> Q
         if inner.end != outer.end or (inner.speaker_mention or "").lower() in _SAME_SOURCE:
             continue
         if _tag_after(outer) and (inner.cue or "").lower() in PLAIN_REPORT_CUES:
+            if _opens_on_pronoun(inner.text):
+                continue  # "[The CBT has said it may apply ...], a CFTC spokesman said"
             return dataclasses.replace(outer, text=inner.text, start=inner.start, end=inner.end)
         between = doc.char_span(inner.speaker_end, inner.start, alignment_mode="expand")
         words = [t for t in between or () if not (t.is_space or t.lower_ == "that")]
@@ -283,6 +286,14 @@ def _inner_content(doc: Doc, text: str, outer: Quote, reports: list[Quote]) -> Q
 #: A connective before the inner source of a report that opens before its tag ("[But
 #: one Japanese oil company ... said business would continue], a spokesman said").
 _CONNECTIVES = word_set("but and however meanwhile")
+
+
+def _opens_on_pronoun(content: str) -> bool:
+    """Whether content opens on a pronoun, which cut from its source would stand for
+    the tag's speaker instead ("it may apply for approval", said by the CBT, shown under
+    the CFTC)."""
+    words = content.split()
+    return bool(words) and words[0].lower().strip(",") in _PRONOUNS
 
 
 def _tag_after(report: Quote) -> bool:
