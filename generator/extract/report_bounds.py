@@ -236,11 +236,12 @@ def _glued_listener(span: Span, cue: str | None) -> int | None:
 def _past_glued_listener(doc: Doc, start: int, end: int) -> int:
     """Where a clause starts whose first words are the listener of "told", glued by the
     parser onto the clause's subject as a modifier: "The officials told [Reuters MITI
-    asked them ...]", "told [the subcommittee oil imports were expected to increase]".
-    The listener is a word for the press, a hearing or an audience (listener_nouns in
-    quote_words.toml) right after the verb, which has no listener of its own; the
-    clause starts at the next word. A listener the parser read apart is left out
-    already (`_past_addressee`, `_glued_listener`)."""
+    asked them ...]", "told [the subcommittee oil imports were expected to increase]",
+    "told [a news conference wage pacts ... were not endangering ...]". The listener is
+    a word for the press, a hearing or an audience (listener_nouns in quote_words.toml)
+    right after the verb, with its article and its own modifiers, and the verb has no
+    listener of its own; the clause starts at the next word. A listener the parser read
+    apart is left out already (`_past_addressee`, `_glued_listener`)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) < 3:
         return start
@@ -251,9 +252,12 @@ def _past_glued_listener(doc: Doc, start: int, end: int) -> int:
     if any(c.dep_ in _OBJECT_DEPS and c.i < first.i for c in verb.children):
         return start
     i = first.i + (first.lower_ in _ARTICLES)
-    listener = doc[i]
-    if listener.lower_ not in _LISTENER_NOUNS or listener.dep_ not in {"compound", "nmod"}:
+    listener = next((t for t in doc[i : min(i + 3, span.end)] if t.lower_ in _LISTENER_NOUNS), None)
+    if listener is None or listener.dep_ not in {"compound", "nmod"}:
         return start
+    if any(t.head.i != listener.i for t in doc[i : listener.i]):
+        return start  # "a news conference": only the listener's own modifiers before it
+    i = listener.i
     after = doc[i + 1]
     if listener.head.i <= i or after.i >= span.end or after.is_punct or after.is_space:
         return start
