@@ -292,8 +292,10 @@ def _opens_on_pronoun(content: str) -> bool:
     """Whether content opens on a pronoun, which cut from its source would stand for
     the tag's speaker instead ("it may apply for approval", said by the CBT, shown under
     the CFTC)."""
-    words = content.split()
-    return bool(words) and words[0].lower().strip(",") in _PRONOUNS
+    words = [word.lower().strip(",") for word in content.split()]
+    if words[:1] == ["that"]:
+        words = words[1:]  # the complementiser, still in place here: "that it may apply"
+    return bool(words) and words[0] in _PRONOUNS
 
 
 def _tag_after(report: Quote) -> bool:
