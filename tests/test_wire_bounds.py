@@ -91,3 +91,13 @@ def test_a_bracketed_company_name_does_not_end_the_report(nlp: Language) -> None
         text.endswith("to buy Jersey Zinc Exploration Co's 15 pct interest in the mine")
         for text in texts
     ), texts
+
+
+def test_a_bracketed_company_name_before_said_is_the_speaker(nlp: Language) -> None:
+    """ "<Laurel Mining Corp> said ...": the parser makes the closing bracket a subject
+    of its own; the speaker is the company, not ">"."""
+    text = "<Laurel Mining Corp> said it expects 1987 earnings to rise about 10 pct.\n"
+    extraction, problems = extract_document(parse(nlp, text))
+    assert problems == []
+    mentions = [quote.speaker_mention for quote in extraction.quotes]
+    assert mentions == ["Laurel Mining Corp"], mentions
