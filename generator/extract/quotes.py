@@ -271,7 +271,12 @@ def _inner_content(doc: Doc, text: str, outer: Quote, reports: list[Quote]) -> Q
     report's, the speaker stays the outer one. A vague holder is a hedge, not a source:
     "the Journal said some people feel that X" is not the Journal saying X (review 11),
     so the content keeps it. A second speech verb ("Hebert said the
-    utility argued that ...") keeps the whole: who argued is part of the report.
+    utility argued that ...") keeps the whole: who argued is part of the report. Before
+    a tag it does not: "[Agriculture Secretary Richard Lyng said in a letter ... that
+    retaliation would cover more than farm products], Bennett said" is wire copy's way
+    of passing on a report, and what Bennett passed on is the inner content (as the
+    editor's review annotates a report inside a report), unless that content opens on
+    a pronoun for the inner source.
     """
     if outer.rule not in _CLAUSE_RULES:
         return outer
@@ -280,16 +285,41 @@ def _inner_content(doc: Doc, text: str, outer: Quote, reports: list[Quote]) -> Q
             continue  # not a vague holder: "said some people feel that ..." keeps the hedge
         if inner.speaker_start is None or not outer.start < inner.start < outer.end:
             continue
-        if text[outer.start : inner.speaker_start].strip().lower() not in {"", "that"}:
+        opening = text[outer.start : inner.speaker_start].strip().lower()
+        if opening not in {"", "that"} and not (_tag_after(outer) and opening in _CONNECTIVES):
             continue  # the inner source must open the content ("said [that] the data show")
         if inner.end != outer.end or (inner.speaker_mention or "").lower() in _SAME_SOURCE:
             continue
+        if _tag_after(outer) and (inner.cue or "").lower() in PLAIN_REPORT_CUES:
+            if _opens_on_pronoun(inner.text):
+                continue  # "[The CBT has said it may apply ...], a CFTC spokesman said"
+            return dataclasses.replace(outer, text=inner.text, start=inner.start, end=inner.end)
         between = doc.char_span(inner.speaker_end, inner.start, alignment_mode="expand")
         words = [t for t in between or () if not (t.is_space or t.lower_ == "that")]
         if len(words) != 1 or words[0].lemma_.lower() not in _ASSESSMENT_VERBS:
             continue
         return dataclasses.replace(outer, text=inner.text, start=inner.start, end=inner.end)
     return outer
+
+
+#: A connective before the inner source of a report that opens before its tag ("[But
+#: one Japanese oil company ... said business would continue], a spokesman said").
+_CONNECTIVES = word_set("but and however meanwhile")
+
+
+def _opens_on_pronoun(content: str) -> bool:
+    """Whether content opens on a pronoun, which cut from its source would stand for
+    the tag's speaker instead ("it may apply for approval", said by the CBT, shown under
+    the CFTC)."""
+    words = [word.lower().strip(",") for word in content.split()]
+    if words[:1] == ["that"]:
+        words = words[1:]  # the complementiser, still in place here: "that it may apply"
+    return bool(words) and words[0] in _PRONOUNS
+
+
+def _tag_after(report: Quote) -> bool:
+    """Whether a report stands before its tag ("[...], Bennett said")."""
+    return report.speaker_start is not None and report.speaker_start >= report.end
 
 
 def _split_quoted_reports(

@@ -62,7 +62,12 @@ from generator.extract.speaker_mentions import (
     _NOMINAL_SUBJECT_DEPS,
     _SUBJECT_DEPS,
 )
-from generator.extract.speech_cues import PLAIN_REPORT_CUES, TAG_VERBS_PATTERN, _is_reporting
+from generator.extract.speech_cues import (
+    _ADDRESSEE_OBJECT,
+    PLAIN_REPORT_CUES,
+    TAG_VERBS_PATTERN,
+    _is_reporting,
+)
 from generator.extract.words import word_lists
 from generator.model import Quote
 
@@ -85,6 +90,7 @@ _TIME_MARKS = _WORDS["time_line_marks"]
 _COORDINATORS = _WORDS["clause_coordinators"]
 _CLAIM_NOUNS = _WORDS["claim_nouns"]
 _SPLIT_SUBJECT_VERBS = _WORDS["split_subject_verbs"]
+_LISTENER_NOUNS = _WORDS["listener_nouns"]
 #: Words a time line may open with before its unit: "three days", "a week", "just two
 #: months", "only hours".
 _TIME_LINE_POS = frozenset({"NUM", "DET", "ADJ", "ADV", "NOUN"})
@@ -136,6 +142,7 @@ def fit_report(doc: Doc, text: str, quote: Quote) -> Quote:
     if close < span.end_char:
         end = close
     start = _past_own_speaker(text, quote, start)
+    start = _past_glued_listener(doc, start, end)
     start, end = _closed(text, start, end)
     if (start, end) == (quote.start, quote.end):
         return quote
@@ -224,6 +231,40 @@ def _glued_listener(span: Span, cue: str | None) -> int | None:
     if first.i != verb.i + 1:
         return None
     return second.idx
+
+
+def _past_glued_listener(doc: Doc, start: int, end: int) -> int:
+    """Where a clause starts whose first words are the listener of "told", glued by the
+    parser onto the clause's subject as a modifier: "The officials told [Reuters MITI
+    asked them ...]", "told [the subcommittee oil imports were expected to increase]",
+    "told [a news conference wage pacts ... were not endangering ...]". The listener is
+    a word for the press, a hearing or an audience (listener_nouns in quote_words.toml)
+    right after the verb, with its article and its own modifiers, and the verb has no
+    listener of its own; the clause starts at the next word. A listener the parser read
+    apart is left out already (`_past_addressee`, `_glued_listener`)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return start
+    first = span[0]
+    verb = doc[first.i - 1] if first.i > 0 else None
+    if verb is None or verb.pos_ not in _VERB_POS or verb.lemma_.lower() not in _ADDRESSEE_OBJECT:
+        return start
+    if any(c.dep_ in _OBJECT_DEPS and c.i < first.i for c in verb.children):
+        return start
+    i = first.i + (first.lower_ in _ARTICLES)
+    listener = next((t for t in doc[i : min(i + 3, span.end)] if t.lower_ in _LISTENER_NOUNS), None)
+    if listener is None or listener.dep_ not in {"compound", "nmod"}:
+        return start
+    if any(t.head.i != listener.i for t in doc[i : listener.i]):
+        return start  # "a news conference": only the listener's own modifiers before it
+    i = listener.i
+    after = doc[i + 1]
+    if listener.head.i <= i or after.i >= span.end or after.is_punct or after.is_space:
+        return start
+    return after.idx
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _hearsay_passive(span: Span, cue: str | None) -> bool:

@@ -46,6 +46,7 @@ from generator.extract.speech_cues import (
     _STANCE_ONLY,
     _XCOMP_VERBS,
     OCCASION_PREPOSITIONS,
+    PLAIN_REPORT_CUES,
     _cue_text,
     _is_reporting,
 )
@@ -1092,6 +1093,8 @@ def _content_clause(verb: Token, ctx: _Ctx) -> Token | None:
         and not _verbless(child)
         and not _adverbial(child)
     ]
+    if not clauses:
+        return _fronted_content(verb)
     if len(clauses) > 1:
         after = [c for c in clauses if c.i > verb.i]
         before = [c for c in clauses if c.i < verb.i]
@@ -1099,6 +1102,53 @@ def _content_clause(verb: Token, ctx: _Ctx) -> Token | None:
         if after and before and not quoted and not _inverted_tag(verb, ctx):
             return after[0]  # not '“...,” Gates said on NBC's “Meet the Press”
     return clauses[0] if clauses else None
+
+
+def _fronted_content(verb: Token) -> Token | None:
+    """The content of a closing tag that the parser read as an adverbial clause: "After
+    severe financial difficulties in 1984 and 1985, the insurance industry's rate of
+    return last year recovered ..., the group said in a 98-page study." Wire copy opens
+    a report with a phrase of time or cause; the parser then hangs the whole report on
+    the tag as an `advcl`, and nothing was found. Taken as the content only when it is
+    the whole sentence before the tag: a finite clause with its own subject and no
+    conjunction of its own ("When prices rose, he said" is when he spoke), opening the
+    sentence, and the tag a plain verb of saying with nothing it governs after it but
+    where or how it was said ("in a 98-page study")."""
+    if verb.lower_ not in PLAIN_REPORT_CUES:
+        return None
+    if any(c.dep_ in _FRONTED_BLOCKERS and c.i > verb.i for c in verb.children):
+        return None
+    fronted = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i]
+    if len(fronted) != 1:
+        return None
+    clause = fronted[0]
+    if clause.left_edge.i != verb.sent.start or not _finite(clause):
+        return None
+    if any(c.dep_ == "mark" for c in clause.children):
+        return None
+    if not any(c.dep_ in _NOMINAL_SUBJECT_DEPS for c in clause.children):
+        return None
+    subject = [c for c in verb.children if c.dep_ in _NOMINAL_SUBJECT_DEPS]
+    if len(subject) != 1 or subject[0].i < clause.right_edge.i:
+        return None
+    between = verb.doc[clause.right_edge.i + 1 : subject[0].left_edge.i]
+    if not any(t.text == "," for t in between):
+        return None
+    return clause
+
+
+#: What a tag governs after it that makes it no closing tag: content, an object, a
+#: listener ("said it expects ...", "told reporters ...").
+_FRONTED_BLOCKERS = frozenset({"ccomp", "xcomp", "dobj", "dative", "attr", "oprd"})
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _finite(verb: Token) -> bool:
+    """Whether a verb is finite itself or through its auxiliary ("recovered", "has
+    recovered", "will recover")."""
+    return verb.tag_ in _FINITE_VERB_TAGS or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE_VERB_TAGS for c in verb.children
+    )
 
 
 def _verbless(clause: Token) -> bool:
@@ -1282,7 +1332,9 @@ def _conjoined_report(head: Token, before_cue: bool = False) -> int | None:
     before its tag (`before_cue`), a conjoined verb without a subject of its own shares
     the content's subject and is part of the report: "[Local authorities were treating
     the incident as a terrorist attack and urging people to stay home], BFM TV
-    reported" is what BFM TV reported, not the authorities' "urging" left out.
+    reported" is what BFM TV reported, not the authorities' "urging" left out. There a
+    conjoined verb of speech that governs nothing is no report of its own either: "[Pay
+    talks ... collapsed today and the strike will continue], a union official said".
     """
     for child in head.subtree:
         if child.i <= head.i or child.dep_ != "conj" or not _is_reporting(child, direct=True):
@@ -1290,6 +1342,8 @@ def _conjoined_report(head: Token, before_cue: bool = False) -> int | None:
         own_subject = any(c.dep_ in _SUBJECT_DEPS for c in child.children)
         if before_cue and not own_subject:
             continue
+        if before_cue and not any(c.dep_ in _REPORTED_DEPS for c in child.children):
+            continue  # "[talks collapsed today and the strike will continue], X said"
         second_clause = any(c.dep_ == "mark" for c in child.children)  # "and that he ..."
         if child.head.i == head.i or (own_subject and not second_clause):
             i = child.left_edge.i
@@ -1299,6 +1353,11 @@ def _conjoined_report(head: Token, before_cue: bool = False) -> int | None:
             j = i - 1
             return doc[j].idx + len(doc[j])
     return None
+
+
+#: What a verb of speech governs when it reports something: a clause, an object, a
+#: topic ("added that ...", "warned of strikes", "urged calm").
+_REPORTED_DEPS = frozenset({"ccomp", "xcomp", "dobj", "dative", "prep", "attr", "oprd"})
 
 
 def _nominal_content(verb: Token) -> tuple[int, int] | None:

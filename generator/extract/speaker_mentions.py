@@ -382,7 +382,11 @@ def _subject_mention(verb: Token, ctx: _Ctx, *, addressed: bool = False) -> Span
     The passive subject of a verb of addressing is kept only when `addressed` says the
     caller wants the one addressed ("was criticised for insisting ...": who insisted).
     """
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not ctx.inside[c.i]]
+    subjects = [
+        c
+        for c in verb.children
+        if c.dep_ in _SUBJECT_DEPS and not ctx.inside[c.i] and c.text not in _WIRE_BRACKETS
+    ]
     if verb.lemma_.lower() in _ADDRESSED_VERBS and not addressed:
         # "Reyes was also accused of ...": the one accused, not the one who spoke
         subjects = [c for c in subjects if c.dep_ != "nsubjpass"]
@@ -397,6 +401,12 @@ def _subject_mention(verb: Token, ctx: _Ctx, *, addressed: bool = False) -> Span
         if after_dateline is not None:
             return after_dateline
     return None
+
+
+#: The brackets a wire puts round an unlisted company's name: the parser sometimes
+#: makes the closing one a subject of its own ("<Laurentian Group Corp> said": subjects
+#: "Corp" and ">"), and the speaker came out as ">".
+_WIRE_BRACKETS = frozenset({"<", ">"})
 
 
 def _in_verb_paragraph(mention: Span, verb: Token, ctx: _Ctx) -> Span | None:

@@ -61,6 +61,17 @@ UNIT_STOP = re.compile(r"[a-z]{1,3}\.")
 # angle brackets, and HTML tags are lower case in the texts we read.
 WIRE_MARKUP = re.compile(r"<([A-Z][^<>\n]{0,60})>")
 TICKER = re.compile(r"[A-Z0-9]{1,6}(?:[. ][A-Z]{1,3})?")  # "<ERIC ST>": Stockholm
+# Reuters-21578 capitalises every word after "U.S." and "U.K." ("sold in the U.S. To
+# 120,000 tonnes", "the U.S. Was 10.2 billion", "strong U.S. And European demand"), as
+# if the abbreviation ended a sentence. spaCy then ends one there, and a report stops
+# at "U.S." or opens on "Was". The auxiliaries, coordinators and prepositions below
+# never open a sentence after "U.S." in that corpus; those that open a fronted phrase
+# ("In 1982, ...", "At the talks, ...", "On Monday, ...") do, and stay as written. The
+# parse text gives these their lower case back.
+WIRE_CAPITAL = re.compile(
+    r"\bU\.[SK]\.[ \t]+(?=(?:And|Or|Nor|Is|Are|Was|Were|Has|Have|Had|Will|Would|May|Might"
+    r"|Can|Could|Should|Must|Shall|Does|Did|To|Of|Into|Than)\b)"
+)
 # What blanking leaves in a span of the parse text: runs of spaces, a space before a
 # comma or full stop ("Cheung Kong (Holdings) Ltd          .").
 SPACE_RUN = re.compile(r"[ \t]{2,}")
@@ -114,6 +125,7 @@ def analyse(text: str) -> Layout:
                 break
             parse[position] = " "
     _blank_wire_markup("".join(parse), parse)
+    _lower_wire_capitals("".join(parse), parse)
     return Layout(tuple(blocks), headline, "".join(parse))
 
 
@@ -129,6 +141,13 @@ def _blank_wire_markup(unwrapped: str, parse: list[str]) -> None:
     for match in WIRE_MARKUP.finditer(unwrapped):
         if TICKER.fullmatch(match.group(1)):
             parse[match.start() : match.end()] = " " * (match.end() - match.start())
+
+
+def _lower_wire_capitals(unwrapped: str, parse: list[str]) -> None:
+    """Give a function word after "U.S." or "U.K." its lower case in `parse` (see
+    WIRE_CAPITAL): one letter, so offsets stay those of the body."""
+    for match in WIRE_CAPITAL.finditer(unwrapped):
+        parse[match.end()] = parse[match.end()].lower()
 
 
 def shown_text(span: str) -> str:
@@ -331,6 +350,7 @@ def make_doc(nlp: Language, text: str) -> Doc:
     from spacy.attrs import SENT_START
 
     values = doc.to_array([SENT_START])
+    inside_names = _inside_wire_names(layout.parse_text)
     for token in doc:
         if token.idx in starts and token.i > 0:
             values[token.i] = _SENT_START_YES
@@ -339,10 +359,34 @@ def make_doc(nlp: Language, text: str) -> Doc:
             # entity recogniser from seeing the name: no sentence ends after one word.
             if token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
                 values[token.i + 1] = _SENT_START_NO
-        elif token.i > 0 and _closes(token, doc[token.i - 1]):
+        elif token.i > 0 and (
+            _closes(token, doc[token.i - 1])
+            or (token.idx in inside_names and not _after_stop(doc, token.i))
+        ):
             values[token.i] = _SENT_START_NO
     doc.from_array([SENT_START], values)
     return doc
+
+
+def _inside_wire_names(parse_text: str) -> set[int]:
+    """Offsets at which a token of a wire's bracketed company name may start: "buy from
+    <United Gold Corp> 1,053,000 shares" is one sentence, but spaCy, reading the "<",
+    sometimes starts one at the bracket or inside the name, and a report stops there.
+    Ticker codes are blanked before (`_blank_wire_markup`), so what matches is a name."""
+    return {
+        offset
+        for match in WIRE_MARKUP.finditer(parse_text)
+        for offset in range(match.start(), match.end())
+    }
+
+
+def _after_stop(doc: Doc, i: int) -> bool:
+    """Whether the word before token `i` ends a sentence ("... last year. <Gulfex Inc>
+    said"): a name's bracket may open a sentence there."""
+    j = i - 1
+    while j >= 0 and (doc[j].is_space or doc[j].text in CLOSERS):
+        j -= 1
+    return j < 0 or doc[j].text in {".", "!", "?"} or doc[j].text.endswith((".", "!", "?"))
 
 
 # Token.sent_start as `Doc.to_array` gives it (unsigned 64-bit): 1 starts a sentence, -1
