@@ -1346,7 +1346,7 @@ def test_a_per_share_range_is_one_figure(nlp: Language) -> None:
 
 def test_a_results_row_with_a_worded_amount_keeps_its_label(nlp: Language) -> None:
     text = "Shr profit five cts vs loss 1.12 dlrs\nNet profit 96,000 vs loss 1,388,000\n"
-    assert find(nlp, text, "1.12 dlrs").counts == "Shr"
+    assert find(nlp, text, "1.12 dlrs").counts == "loss per share"
 
 
 def test_a_sum_with_a_verb_is_not_the_chart_before_it(nlp: Language) -> None:
@@ -1556,3 +1556,40 @@ def test_a_list_by_month_keeps_the_year_and_vs_gives_a_level(nlp: Language) -> N
     assert find(nlp, text, "2.1 pct").counts == "inflation rate in February"
     assert find(nlp, text, "1.6 pct").counts == "inflation rate in March 1986"  # not this March
     assert find(nlp, text, "374,468 ounces").counts == "Silver exports"
+
+
+RESULTS_TABLE = (
+    "Shr loss 41 cts vs profit 12 cts\n"
+    "    Net loss 2,815,000 vs profit 806,000\n"
+    "    Revs 31.6 mln vs 29.9 mln\n"
+    "    Avg shrs 6,870,000 vs 6,710,000\n"
+    "    Fiscal 1987 nonrecurring items totaled 1,234,567 vs 987,654.\n"
+)
+
+
+def test_a_results_row_says_what_it_counts_with_its_sign(nlp: Language) -> None:
+    """A wire results row: "Shr" is spelt out, a loss says so, and "vs" gives its own sign."""
+    assert find(nlp, RESULTS_TABLE, "41 cts").counts == "loss per share"
+    assert find(nlp, RESULTS_TABLE, "12 cts").counts == "profit per share"
+    assert find(nlp, RESULTS_TABLE, "2,815,000").counts == "net loss"
+    assert find(nlp, RESULTS_TABLE, "806,000").counts == "net profit"
+    assert find(nlp, RESULTS_TABLE, "31.6 mln").counts == "revenues"
+
+
+def test_a_results_table_sums_are_in_its_currency_and_shares_are_counts(nlp: Language) -> None:
+    """ "Net loss 2,815,000" is in the cents' dollars; "Avg shrs" are shares, never money."""
+    net = find(nlp, RESULTS_TABLE, "2,815,000")
+    assert (net.unit, net.key) == ("USD", True)
+    assert find(nlp, RESULTS_TABLE, "29.9 mln").unit == "USD"
+    shares = find(nlp, RESULTS_TABLE, "6,870,000")
+    assert (shares.unit, shares.counts) == (None, "average shares")
+
+
+def test_a_results_table_ranks_first_in_its_written_order(nlp: Language) -> None:
+    text = RESULTS_TABLE + "    NOTE: Net includes a gain of 95.2 mln dlrs from a sale.\n"
+    shown = [f.text for f in extract_figures(nlp(text))][:4]
+    assert shown == ["41 cts", "12 cts", "2,815,000", "806,000"], shown
+
+
+def test_a_sentence_with_vs_is_no_results_row(nlp: Language) -> None:
+    assert find(nlp, RESULTS_TABLE, "1,234,567").counts != "Fiscal"

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import figures_lexicon as lx
 from generator.extract.figures_scan import Quantity, scan_quantities
+from generator.extract.figures_table import share_table_units, table_row
 from generator.extract.run_on import run_on_chars
 from generator.extract.words import word_set
 from generator.model import Figure
@@ -90,9 +91,9 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
         if figure is not None:
             figures.append(figure)
     _share_parenthetical_counts(text, figures)
+    share_table_units(figures, text)  # before _share_currency: "net loss" is money
     _share_currency(figures)
     _share_measure_unit(figures)
-    _share_table_currency(figures)
     _say_moves(figures, moves, text)
     _share_elliptic_counts(figures, elliptic)
     definite = {
@@ -234,6 +235,8 @@ def _rank(
     """
 
     def in_lead(figure: Figure) -> bool:
+        if figure.rule.endswith("/table-label"):
+            return True  # a wire results table is the news, whatever its lines end with
         return figure.start < lead_end and figure.start not in asides
 
     for figure in figures:
@@ -1781,23 +1784,10 @@ def _sentence_topic(span: Span) -> tuple[str | None, bool]:
     return None, True
 
 
-TABLE_ROW_RE = re.compile(
-    r"[ \t]*([A-Z][A-Za-z.&/ -]{1,30}?)[ \t]+(?:loss[ \t]+|profit[ \t]+)?"
-    r"(?=[-$(\d]|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"  # "five cts vs"
-)
-
-
 def _table_label(text: str, start: int) -> str | None:
-    """The row label of a wire results table ("Shr 12 cts vs 10 cts", "Revs 15.5 mln")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : line_end if line_end != -1 else len(text)]
-    if " vs " not in line or len(line) > 120:
-        return None
-    match = TABLE_ROW_RE.match(line)
-    if not match or line_start + match.end() > start:
-        return None
-    return match.group(1).strip()
+    """What a value of a wire results row counts ("Shr loss 12 cts" -> "loss per share")."""
+    row = table_row(text, start)
+    return row.counts if row else None
 
 
 def _skip_parenthetical(doc: Doc, i: int) -> int:
@@ -2609,29 +2599,6 @@ def _share_measure_unit(figures: list[Figure]) -> None:
         figure.unit = prev.unit
         reader, _, rest = figure.rule.partition(".")
         figure.rule = f"{reader}+unit.measure{rest[len('count') :]}"
-
-
-def _share_table_currency(figures: list[Figure]) -> None:
-    """A results table's amounts are in the one currency the table names.
-
-    Wire results tables name the currency on one row and leave it off the others: "Shr
-    1.42 dlrs vs 1.16 dlrs / Net 505.0 mln vs 533.0 mln / Revs 8.47 billion". A scaled
-    number on a labelled row, with no unit of its own, takes the table's currency when
-    the table names exactly one (ISO code; "cts" and "p" say no currency by themselves).
-    Its rule says so: "numeral+currency.money/table-label".
-    """
-    rows = [f for f in figures if f.rule.endswith("/table-label")]
-    codes = {
-        f.unit for f in rows if _kind(f) == "money" and re.fullmatch(r"[A-Z]{3}", f.unit or "")
-    }
-    if len(codes) != 1:
-        return
-    (code,) = codes
-    for figure in rows:
-        if _kind(figure) == "count" and figure.unit is None and SCALE_WORD_RE.search(figure.text):
-            figure.unit = code
-            reader, _, rest = figure.rule.partition(".")
-            figure.rule = f"{reader}+currency.money{rest[len('count') :]}"
 
 
 WIRE_SCALE_RE = re.compile(r"\d\s*(?:mln|bln|billion|bn)\b", re.I)

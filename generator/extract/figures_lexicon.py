@@ -1091,3 +1091,38 @@ SCORE_NEXT: frozenset[str] = word_set(
 )
 
 UNIT_WORD_RE = re.compile(r"[A-Za-z]")
+
+# --- wire results tables ("Shr loss 53 cts vs profit 55 cts", `figures_table`) ---
+
+# Abbreviations of a row label, spelt out in what the figure counts ("Oper net" ->
+# "operating net", "Revs" -> "revenues").
+TABLE_ABBREVIATIONS: dict[str, str] = {
+    "oper": "operating",
+    "avg": "average",
+    "revs": "revenues",
+    "rev": "revenue",
+    "shrs": "shares",
+    "mths": "months",
+    "qtr": "quarter",
+    "yr": "year",
+    "dil": "diluted",
+    "prim": "primary",
+    "extraord": "extraordinary",
+    "pretax": "pre-tax",
+}
+# A label with one of these words gives a sum per share ("Shr", "Oper shr", "Share" in
+# British tables); one with a word of `TABLE_COUNT_WORDS` counts shares or things, so
+# its row is never money, whatever the table's currency ("Avg shrs 45.0 mln").
+TABLE_PER_SHARE_WORDS: frozenset[str] = word_set("shr share")
+TABLE_COUNT_WORDS: frozenset[str] = word_set(
+    "shrs shares employees workers units vehicles cars tonnes ounces barrels contracts "
+    "lots subscribers accounts stores branches"
+)
+# The sign a value carries in a results row ("Net loss 3,865,000 vs profit 4,040,000").
+TABLE_SIGNS: frozenset[str] = word_set("loss profit")
+# Words that make a line prose, not a results row ("Fiscal 1987 nonrecurring income items
+# totaled 4,322,342 vs 1,393,187"; "Net excludes tax credit 2,540,000 dlrs vs ...").
+TABLE_NOT_LABEL_WORDS: frozenset[str] = word_set(
+    "includes include included excludes exclude excluded totaled totalled totals total "
+    "was were is are rose fell reflects reflect compared against from in of for"
+)
