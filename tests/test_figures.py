@@ -1593,3 +1593,17 @@ def test_a_results_table_ranks_first_in_its_written_order(nlp: Language) -> None
 
 def test_a_sentence_with_vs_is_no_results_row(nlp: Language) -> None:
     assert find(nlp, RESULTS_TABLE, "1,234,567").counts != "Fiscal"
+
+
+def test_a_results_note_names_the_item_before_its_sum(nlp: Language) -> None:
+    """Wire notes drop "of": "includes gain 5,360,000 dlrs" is a gain, not a rise in NOTE."""
+    text = (
+        "Shr profit 31 cts vs loss 12 cts\n"
+        "    NOTE: 1987 qtr includes gain 5,360,000 dlrs, or 55 cts per share, from sales.\n"
+        "    Net excludes pretax real estate loss 920,000 dlrs vs gain 52,000 dlrs.\n"
+    )
+    assert find(nlp, text, "5,360,000 dlrs").counts == "gain"
+    assert find(nlp, text, "55 cts per share").counts == "gain"
+    assert find(nlp, text, "920,000 dlrs").counts == "pretax real estate loss"
+    assert find(nlp, text, "52,000 dlrs").counts == "gain"
+    assert find(nlp, text, "12 cts").counts == "loss per share"  # a row stays a row

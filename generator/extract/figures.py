@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import figures_lexicon as lx
 from generator.extract.figures_scan import Quantity, scan_quantities
-from generator.extract.figures_table import share_table_units, table_row
+from generator.extract.figures_table import note_item, share_table_units, table_row
 from generator.extract.run_on import run_on_chars
 from generator.extract.words import word_set
 from generator.model import Figure
@@ -641,6 +641,9 @@ def _subject_phrase(span: Span) -> tuple[str | None, bool]:
         return None, True
     if subject.lower_ in lx.NOT_COUNTED and subject.lower_ not in ("figure", "figures"):
         return None, True  # "the year on year rate": a time word is no description
+    after = subject.doc[subject.i + 1] if subject.i + 1 < len(subject.doc) else None
+    if subject.text.isupper() and after is not None and after.text == ":":
+        return None, True  # "NOTE: 1987 qtr includes ...": a label, not what it counts
     agent = _names_an_agent(subject) or subject.lower_ in lx.TITLE_NOUNS
     return _np_text(subject), _own_subject(verb, subject) and not agent
 
@@ -1114,7 +1117,7 @@ def _contains_word(phrase: str, words: str) -> bool:
 
 # Counts rules that read the words around the figure, not the parse, so they need no
 # check against sentence ends the parser missed.
-_READ_FROM_TEXT = frozenset({"age", "list-name", "table-label"})
+_READ_FROM_TEXT = frozenset({"age", "list-name", "table-label", "note-item"})
 
 
 def _text_sentence(text: str, span: Span, q: Quantity) -> tuple[int, int]:
@@ -1199,6 +1202,9 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     if q.kind == "money":
         attributive = _with_of(doc, attributive)  # "a $250m line of credit"
     attributive = _with_in(doc, attributive)  # "a 20% rise in pre-tax profits"
+    item = note_item(text, q.start) if q.kind in ("money", "count") else None
+    if item and not table_row(text, q.start):  # "vs loss 55 cts" is a row's value
+        return item, None, "note-item"  # "includes gain 5,360,000 dlrs": no "of", no move
     if _signed(text, q) and (q.kind in ("money", "percent") or q.unit in ("points", "pence")):
         name = _list_name(text, q)  # "Dow +0.4% FTSE 100 +0.9%": "FTSE" is the next entry
         if name:

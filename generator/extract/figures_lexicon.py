@@ -818,7 +818,7 @@ NOT_COUNTED: frozenset[str] = word_set(
     "year years month months week weeks day days today yesterday tomorrow time times "
     "quarter half season hour hours minute minutes monday tuesday wednesday thursday "
     "friday saturday sunday morning afternoon evening night dimension dimensions figure figures "
-    "way ways"
+    "way ways qtr qtrs mth mths yr yrs"
 )
 GENERIC_SUBJECTS: frozenset[str] = word_set(
     "share shares price prices value values cost costs stock stocks rate rates number "
@@ -1125,4 +1125,15 @@ TABLE_SIGNS: frozenset[str] = word_set("loss profit")
 TABLE_NOT_LABEL_WORDS: frozenset[str] = word_set(
     "includes include included excludes exclude excluded totaled totalled totals total "
     "was were is are rose fell reflects reflect compared against from in of for"
+)
+# The items a note under a results table names before a sum, with no "of" ("Net includes
+# gain 5,360,000 dlrs", "excludes tax credit 2,540,000 dlrs vs credit reversal ..."),
+# and the words that introduce them there. `figures_table.note_item`.
+NOTE_ITEM_NOUNS: frozenset[str] = word_set(
+    "gain gains loss losses charge charges credit credits provision provisions writedown "
+    "writedowns write-down write-downs writeoff writeoffs write-off write-offs reversal "
+    "benefit benefits profit profits"
+)
+NOTE_ITEM_INTRODUCERS: frozenset[str] = word_set(
+    "includes include included including excludes exclude excluded excluding vs and"
 )

@@ -97,6 +97,33 @@ def _spelt(words: list[str], lowered: list[str], sign: str | None, per_share: bo
     return " ".join(spelt)
 
 
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]*\.?|\S+")
+_LOOK_BACK = 80
+_MAX_ITEM_WORDS = 5
+
+
+def note_item(text: str, start: int) -> str | None:
+    """The item a results note names right before a sum: "gain", "tax credit".
+
+    "NOTE: 1987 qtr includes gain 5,360,000 dlrs", "Net includes pretax real estate
+    disposition loss 920,000 dlrs vs gain 52,000 dlrs": wire notes drop the "of", so the
+    parser reads "gain" as a verb of a move ("rise in NOTE") or the note's subject as
+    what the sum counts. The item is the noun phrase between a word that introduces it
+    (`lx.NOTE_ITEM_INTRODUCERS`) and the sum, ending in an item noun
+    (`lx.NOTE_ITEM_NOUNS`), read from the text on one line or over a line wrap.
+    """
+    words = _WORD_RE.findall(text[max(0, start - _LOOK_BACK) : start])
+    if not words or words[-1] not in lx.NOTE_ITEM_NOUNS:
+        return None
+    for back in range(2, min(_MAX_ITEM_WORDS, len(words) - 1) + 2):
+        word = words[-back]
+        if word.rstrip(".") in lx.NOTE_ITEM_INTRODUCERS:
+            return " ".join(words[-back + 1 :])
+        if not re.fullmatch(r"[a-z][a-z-]*", word):
+            return None  # a number, a name or a mark: no note item
+    return None
+
+
 # Minor units that say which currency a table's bare sums are in, when no row names one
 # ("Shr 20 cts vs 19 cts / Net 4,625,000 vs 6,781,000": wire "cts" are dollar cents, as
 # wire "dlrs" are read as USD).
