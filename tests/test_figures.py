@@ -1607,3 +1607,33 @@ def test_a_results_note_names_the_item_before_its_sum(nlp: Language) -> None:
     assert find(nlp, text, "920,000 dlrs").counts == "pretax real estate loss"
     assert find(nlp, text, "52,000 dlrs").counts == "gain"
     assert find(nlp, text, "12 cts").counts == "loss per share"  # a row stays a row
+
+
+def test_a_year_is_no_count_where_thousands_take_a_comma(nlp: Language) -> None:
+    text = (
+        "The company sold 30,500 cars last year. Its 1985 results were restated, and "
+        "owners of 1984-86 models get a discount."
+    )
+    assert texts(nlp, text) == ["30,500"]
+
+
+def test_the_offer_side_of_a_two_way_rate_is_no_figure(nlp: Language) -> None:
+    """ "6-1/2 3/8 pct" quotes a bid and an offer; "3/8 pct" alone is no 0.375% rate."""
+    text = "Three-month deposits settled at 6-1/2 3/8 pct against 6-11/16 9/16 on Friday."
+    assert not {"3/8 pct", "9/16"} & set(texts(nlp, text))
+
+
+def test_a_figure_set_against_a_counted_noun_counts_it_too(nlp: Language) -> None:
+    text = "Nine contracts were traded in February, representing 450 carcases against 150."
+    assert find(nlp, text, "150").counts == find(nlp, text, "450").counts
+
+
+def test_with_a_noun_at_a_figure_the_noun_is_what_it_counts(nlp: Language) -> None:
+    text = (
+        "Total trade with the Gulf states fell 40 pct, with imports at 1.55 billion dlrs, "
+        "compared with 2.74 billion, and exports at 1.65 billion after 2.72 billion."
+    )
+    assert find(nlp, text, "1.55 billion dlrs").counts == "imports"
+    assert find(nlp, text, "2.74 billion").counts == "imports"
+    assert find(nlp, text, "1.65 billion").counts == "exports"
+    assert find(nlp, text, "2.72 billion").counts == "exports"

@@ -403,6 +403,20 @@ def _is_year(span: Span) -> bool:
     return not counts_plural or prev in lx.YEAR_PREPS or determined  # "the 1987 lease payments"
 
 
+# A bid/offer quote gives the offer's fraction alone after the bid ("6-1/2 3/8 pct",
+# "6-11/16 9/16"): read alone, it is a figure of 0.375 or 0.5625.
+TWO_WAY_RE = re.compile(r"\d-\d{1,2}/\d{1,2}[ \t]+$")
+YEAR_SPAN_END_RE = re.compile(r"\b(?:19|20)\d\d[-/\u2013]$")
+COMMA_THOUSANDS_RE = re.compile(r"\d,\d{3}\b")
+
+
+def _comma_thousands_year(span: Span, text: str) -> bool:
+    """ "1985 results restated", "at 1985 levels": a year, in a text that writes its
+    thousands with a comma ("30,500 units"); there "2000 employees" would be "2,000"."""
+    token = _number_token(span)
+    return 1900 <= _year_value(token) <= 2100 and COMMA_THOUSANDS_RE.search(text) is not None
+
+
 def _year_value(token: Token) -> int:
     """The value of a four-digit token, or 0."""
     return int(token.text) if re.fullmatch(r"\d{4}", token.text) else 0
@@ -1202,6 +1216,9 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     if q.kind == "money":
         attributive = _with_of(doc, attributive)  # "a $250m line of credit"
     attributive = _with_in(doc, attributive)  # "a 20% rise in pre-tax profits"
+    held = _with_at(span) if q.kind in ("money", "percent", "measure", "count") else None
+    if held:
+        return held[0], held[1], "with-at"  # "with imports at 1.55 billion dlrs"
     item = note_item(text, q.start) if q.kind in ("money", "count") else None
     if item and not table_row(text, q.start):  # "vs loss 55 cts" is a row's value
         return item, None, "note-item"  # "includes gain 5,360,000 dlrs": no "of", no move
@@ -1790,6 +1807,27 @@ def _sentence_topic(span: Span) -> tuple[str | None, bool]:
     return None, True
 
 
+def _with_at(span: Span) -> tuple[str, Token] | None:
+    """ "with imports at 1.55 billion dlrs, ... and exports at 1.65 billion": the noun a
+    figure is given for by "at" in a clause opened by "with" (or a conjunct of it) is
+    what it counts; the sentence's subject ("Total trade fell") is not."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "at" or prep.dep_ != "prep":
+        return None
+    noun = prep.head
+    if noun.pos_ != "NOUN" or noun.lower_ in lx.NOT_COUNTED:
+        return None
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+        first = first.head
+    verbless = first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX")  # ", and exports at"
+    if not verbless and (first.dep_ != "pobj" or first.head.lower_ != "with"):
+        return None
+    said = _np_text(noun)
+    return (said, noun) if said else None
+
+
 def _table_label(text: str, start: int) -> str | None:
     """What a value of a wire results row counts ("Shr loss 12 cts" -> "loss per share")."""
     row = table_row(text, start)
@@ -2168,8 +2206,12 @@ def _to_figure(
         and _spent_sum(span)
     ):
         q.kind, q.unit, q.rule = "money", currency, f"{q.rule}+currency"
-    if q.year_like and _is_year(span):
+    if q.year_like and (_is_year(span) or _comma_thousands_year(span, text)):
         return None
+    if q.rule.startswith("fraction") and TWO_WAY_RE.search(text, max(0, q.start - 12), q.start):
+        return None  # "settling at 6-1/2 3/8 pct": the offer side of a bid/offer quote
+    if q.bare and not q.worded and YEAR_SPAN_END_RE.search(text, max(0, q.start - 5), q.start):
+        return None  # "1984-86 Audi 5000 vehicles": the end of a span of years
     if q.kind == "money" and NAMED_SUM_RE.fullmatch(text[q.start : q.end]):
         return None  # "the PS3" (not "PS" for a folded "£"), "rapper 50 Cent": names
     if q.bare and not q.worded and q.integral_digits and _in_name(doc, span, q):
@@ -2457,6 +2499,27 @@ def _share_parenthetical_counts(text: str, figures: list[Figure]) -> None:
             _take_counts(after, before)
             after.unit = before.unit
             after.rule = after.rule.replace(".count/", f".{kind}/", 1)
+        elif _compared_after_noun(before, after, gap):
+            # "450 carcases against 150", "30,500 units against 26,900 in 1985": the
+            # counted noun is written once, between the figure and the one it is set against
+            _take_counts(after, before)
+            after.key = before.key
+
+
+def _compared_after_noun(before: Figure, after: Figure, gap: str) -> bool:
+    """ "450 carcases against 150": `after` is set against `before`'s count of a noun."""
+    if not (
+        before.counts
+        and before.rule.endswith("/noun-after")
+        and _kind(before) == _kind(after) == "count"
+        and before.unit is None
+        and after.unit is None
+        and after.rule.split("/")[-1] in _WEAK_COUNTS
+    ):
+        return False
+    noun = before.counts.split(" (")[0]
+    head = re.match(rf"\s+{re.escape(noun)}", gap)
+    return head is not None and COMPARED_RE.fullmatch(gap[head.end() :]) is not None
 
 
 # A capitalised word of a name; a full stop only inside it or after an initial ("U.S."),
@@ -2643,6 +2706,6 @@ LISTED_RE = re.compile(
 AT_LEVEL_RE = re.compile(r"\s*,?\s*(?:at|to)\s*")
 MOVED_RE = re.compile(r"\b(?:up|down|rose|fell|gained|lost|added|shed|climbed|slipped)\s*$", re.I)
 COMPARED_RE = re.compile(
-    r"\s*[,;(]?\s*(?:(?:up|down) from|from|versus|vs\.?|compared with|compared to|against)"
+    r"\s*[,;(]?\s*(?:(?:up|down) from|from|versus|vs\.?|compared with|compared to|against|after)"
     r"(?:\s+[a-z'\u2019]+){0,3}\s*"
 )
