@@ -1637,3 +1637,15 @@ def test_with_a_noun_at_a_figure_the_noun_is_what_it_counts(nlp: Language) -> No
     assert find(nlp, text, "2.74 billion").counts == "imports"
     assert find(nlp, text, "1.65 billion").counts == "exports"
     assert find(nlp, text, "2.72 billion").counts == "exports"
+
+
+def test_a_results_note_sets_a_sum_against_a_sum_past_its_per_share_figure(nlp: Language) -> None:
+    """ "X dlrs, or Y cts a share, vs Z dlrs": Z is the same item a year before; the
+    item is the gain, not where it came from."""
+    text = (
+        "Nine months net includes gain from discontinued operations of 3.8 mln dlrs, "
+        "or 34 cts a share, vs 731,000 dlrs, or seven cts a share, a year earlier."
+    )
+    assert find(nlp, text, "3.8 mln dlrs").counts == "gain from discontinued operations"
+    earlier = find(nlp, text, "731,000 dlrs")
+    assert (earlier.counts, earlier.unit) == ("gain from discontinued operations", "USD")

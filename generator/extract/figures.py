@@ -635,7 +635,23 @@ def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None
         return None
     if head.lower_ in lx.SUM_NOUNS:
         return None  # "paid a total of $5m": what was paid says more (the subject)
-    return doc[j : head.i + 1].text
+    return doc[_item_before(doc, j) : head.i + 1].text
+
+
+def _item_before(doc: Doc, j: int) -> int:
+    """Where the phrase starting at `j` starts when it names where a note item came from:
+    "gain from discontinued operations of 3.5 mln dlrs", "gain on disposal of discontinued
+    operations of 269,000 dlrs" are gains, not "discontinued operations" (`lx.NOTE_ITEM_NOUNS`)."""
+    k = j
+    for _ in range(2):
+        if k < 2 or doc[k - 1].lower_ not in ("from", "on", "of") or doc[k - 2].pos_ != "NOUN":
+            return j
+        k -= 2
+        if doc[k].lower_ in lx.NOTE_ITEM_NOUNS | {"income"}:
+            while k - 1 >= 0 and doc[k - 1].pos_ in ("NOUN", "ADJ") and j - k < 6:
+                k -= 1  # "realized investment gains from ..."
+            return k
+    return j
 
 
 def _subject_phrase(span: Span) -> tuple[str | None, bool]:
@@ -2446,10 +2462,18 @@ def _share_parenthetical_counts(text: str, figures: list[Figure]) -> None:
     level and the level it is compared with, of the same thing.
     """
     bases: dict[int, str] = {}  # a listed figure's description before its place was added
-    for before, after in itertools.pairwise(figures):
+    for index, (before, after) in enumerate(itertools.pairwise(figures)):
         gap = text[before.end : after.start]
         closes = text[after.end : after.end + 1] == ")"
-        if (
+        told = figures[index - 1] if index else None
+        if told is not None and _compared_past_restatement(text, told, before, after):
+            # "gain of 3.8 mln dlrs, or 34 cts a share, vs 731,000 dlrs": the sum set
+            # against the sum, past the per-share figure that restates the first
+            _take_counts(after, told)
+            if after.unit is None:
+                after.unit = told.unit
+                after.rule = after.rule.replace(".count/", f".{_kind(told)}/", 1)
+        elif (
             RESTATED_RE.fullmatch(gap)  # "rose 8.5p, or 8.1%", "$350 million ("
             or (closes and re.fullmatch(r"\s*;\s*", gap))
         ):
@@ -2504,6 +2528,18 @@ def _share_parenthetical_counts(text: str, figures: list[Figure]) -> None:
             # counted noun is written once, between the figure and the one it is set against
             _take_counts(after, before)
             after.key = before.key
+
+
+def _compared_past_restatement(text: str, told: Figure, before: Figure, after: Figure) -> bool:
+    """ "X dlrs, or Y cts a share, vs Z": `after` (Z) is set against `told` (X)."""
+    return (
+        told.counts is not None
+        and before.unit != after.unit
+        and (after.unit == told.unit or (after.unit is None and _kind(after) == "count"))
+        and after.rule.split("/")[-1] in _WEAK_COUNTS
+        and RESTATED_RE.fullmatch(text[told.end : before.start]) is not None
+        and COMPARED_RE.fullmatch(text[before.end : after.start]) is not None
+    )
 
 
 def _compared_after_noun(before: Figure, after: Figure, gap: str) -> bool:
