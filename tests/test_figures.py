@@ -1649,3 +1649,9 @@ def test_a_results_note_sets_a_sum_against_a_sum_past_its_per_share_figure(nlp: 
     assert find(nlp, text, "3.8 mln dlrs").counts == "gain from discontinued operations"
     earlier = find(nlp, text, "731,000 dlrs")
     assert (earlier.counts, earlier.unit) == ("gain from discontinued operations", "USD")
+
+
+def test_a_level_a_measure_rises_to_keeps_its_unit(nlp: Language) -> None:
+    text = "The pact set a ceiling of 16.6 mln bpd, rising to 18.3 mln in the fourth quarter."
+    later = find(nlp, text, "18.3 mln")
+    assert (later.unit, later.counts) == ("barrels/day", find(nlp, text, "16.6 mln bpd").counts)

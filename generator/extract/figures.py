@@ -1192,8 +1192,8 @@ def _counts_raw(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | Non
     owner = owner or _head_possessor(head)
     if owner is None and not _possessed(head):
         owner = _owner(span, head, agent=rule == "verb-agent", share=rule == "of-phrase")
-    if owner and re.search(r"\d", owner):
-        return core, rule  # "jobs ($4bn)": another figure, no owner
+    if owner and (re.search(r"\d", owner) or set(owner.lower().split()) & lx.UNIT_ONLY):
+        return core, rule  # "jobs ($4bn)", "wells (mln dlr exploration venture)": no owner
     if owner and not _shares_word(core, owner) and _within(text, owner, lo, hi):
         return f"{core} ({owner})", rule
     return core, rule
@@ -2516,9 +2516,10 @@ def _share_parenthetical_counts(text: str, figures: list[Figure]) -> None:
             and after.unit is None
             and _kind(after) == "count"
             and after.rule.split("/")[-1] in _WEAK_COUNTS
-            and COMPARED_RE.fullmatch(gap)
+            and (COMPARED_RE.fullmatch(gap) or MOVING_TO_RE.fullmatch(gap))
         ):
-            # "fall to 20,000 tonnes from 22,000": the unit is written once
+            # "fall to 20,000 tonnes from 22,000", "a ceiling of 16.6 mln bpd, rising to
+            # 18.3 mln in the fourth quarter": the unit is written once
             kind = _kind(before)
             _take_counts(after, before)
             after.unit = before.unit
@@ -2738,6 +2739,9 @@ LISTED_RE = re.compile(
     r"(?:(?:in|for|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth|latest|current|prior)\s+)?"
     r"(?:quarter|qtr|year|half|period|month|week)\s*)?"  # wire results: "in quarter and"
     r"[,;]?\s*(?:and|but|while|or)?\s*(?:(?:by|to)\s+)?(?:only\s+|just\s+)?"
+)
+MOVING_TO_RE = re.compile(
+    r"\s*,?\s*(?:rising|falling|climbing|dropping|increasing|decreasing|going)\s+to\s*", re.I
 )
 AT_LEVEL_RE = re.compile(r"\s*,?\s*(?:at|to)\s*")
 MOVED_RE = re.compile(r"\b(?:up|down|rose|fell|gained|lost|added|shed|climbed|slipped)\s*$", re.I)

@@ -975,7 +975,9 @@ APPROX: frozenset[str] = word_set(
 COPULAS: frozenset[str] = word_set(
     "is was are were be been being stands stood stand totalled totaled"
 )
-UNIT_ONLY: frozenset[str] = word_set("pct percent per cent % mln bln billion million dlrs stg cts")
+UNIT_ONLY: frozenset[str] = word_set(
+    "pct percent per cent % mln bln billion million dlrs dlr stg cts"
+)
 # Verbs whose subject's cost a sum is ("machines that cost only £399": the cost of the
 # machines, not machines).
 COST_VERBS: frozenset[str] = word_set("cost")
