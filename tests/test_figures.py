@@ -1655,3 +1655,21 @@ def test_a_level_a_measure_rises_to_keeps_its_unit(nlp: Language) -> None:
     text = "The pact set a ceiling of 16.6 mln bpd, rising to 18.3 mln in the fourth quarter."
     later = find(nlp, text, "18.3 mln")
     assert (later.unit, later.counts) == ("barrels/day", find(nlp, text, "16.6 mln bpd").counts)
+
+
+def test_a_level_after_a_change_noun_is_the_changed_thing(nlp: Language) -> None:
+    """ "a cut in base rates to 10 pct": 10 pct is the rates' level, not the cut."""
+    text = "Two banks announced a half-point cut in their base rates to 10 pct from 10-1/2 pct."
+    assert find(nlp, text, "10 pct").counts == "base rates"
+    assert find(nlp, text, "10-1/2 pct").counts == "base rates"
+
+
+def test_a_note_item_keeps_what_it_came_from(nlp: Language) -> None:
+    text = (
+        "Results include gains of sale of investments in Enron Corp of 14 mln dlrs and a "
+        "provision for income taxes of 238,000 dlrs. Year net includes LIFO inventory "
+        "charges 41 cts a share."
+    )
+    assert find(nlp, text, "14 mln dlrs").counts == "gains of sale of investments in Enron Corp"
+    assert find(nlp, text, "238,000 dlrs").counts == "provision for income taxes"
+    assert find(nlp, text, "41 cts a share").counts == "LIFO inventory charges"

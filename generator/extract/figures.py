@@ -638,17 +638,25 @@ def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None
     return doc[_item_before(doc, j) : head.i + 1].text
 
 
+_ITEM_PREPS = frozenset({"from", "on", "of", "in", "for"})
+
+
 def _item_before(doc: Doc, j: int) -> int:
     """Where the phrase starting at `j` starts when it names where a note item came from:
     "gain from discontinued operations of 3.5 mln dlrs", "gain on disposal of discontinued
     operations of 269,000 dlrs" are gains, not "discontinued operations" (`lx.NOTE_ITEM_NOUNS`)."""
     k = j
-    for _ in range(2):
-        if k < 2 or doc[k - 1].lower_ not in ("from", "on", "of") or doc[k - 2].pos_ != "NOUN":
+    for _ in range(3):  # "gains of sale of investments in Enron Corp of 14 mln dlrs"
+        if k < 2 or doc[k - 1].lower_ not in _ITEM_PREPS or doc[k - 2].pos_ != "NOUN":
             return j
         k -= 2
         if doc[k].lower_ in lx.NOTE_ITEM_NOUNS | {"income"}:
-            while k - 1 >= 0 and doc[k - 1].pos_ in ("NOUN", "ADJ") and j - k < 6:
+            while (
+                k - 1 >= 0
+                and doc[k - 1].pos_ in ("NOUN", "ADJ")
+                and doc[k - 1].tag_ not in ("JJR", "JJS")  # "less writedowns of"
+                and j - k < 6
+            ):
                 k -= 1  # "realized investment gains from ..."
             return k
     return j
@@ -1546,7 +1554,22 @@ def _changed_object(span: Span) -> str | None:
         the = "" if obj.pos_ == "PROPN" else "the "  # "values Manchester United at £800m"
         return f"value of {the}{text}"  # "values the club at £800m"
     found = _with_in(obj.doc, (text, obj)) if text else None  # "the rise in prices to 6.3%"
+    if found and prep.lower_ in ("to", "from") and obj.lower_ in lx.CHANGE_NOUNS:
+        level = _changed_thing(obj)
+        if level:
+            return level  # "a half-point cut in base rates to 10 pct": the rates' level
     return found[0] if found else text
+
+
+def _changed_thing(change: Token) -> str | None:
+    """ "a cut in their base rates" -> "base rates": what a change noun changed."""
+    for prep in change.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            thing = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if thing is not None and thing.pos_ in ("NOUN", "PROPN"):
+                words = [t for t in thing.subtree if t.i <= thing.i and t.tag_ != "PRP$"]
+                return " ".join(t.text for t in words if t.dep_ != "det") or None
+    return None
 
 
 def _participle(span: Span) -> str | None:

@@ -73,8 +73,9 @@ def table_row(text: str, start: int) -> Row | None:
     sign = match.group("sign")
     if line_start + match.end() != start:
         vs = VS_BEFORE_RE.search(text, line_start, start)
-        if vs is None or vs.end() != start:
-            return None
+        first_vs = line_start + match.end() + len(first)
+        if vs is None or vs.end() != start or vs.start() > first_vs + 1:
+            return None  # "Shr loss 5.16 dlrs vs loss 1.56 dlrs dOper net ... vs 12.4 mln"
         sign = vs.group("sign") or sign
     per_share = any(w in lx.TABLE_PER_SHARE_WORDS for w in lowered)
     counted = any(w in lx.TABLE_COUNT_WORDS for w in lowered)
@@ -119,8 +120,8 @@ def note_item(text: str, start: int) -> str | None:
         word = words[-back]
         if word.rstrip(".") in lx.NOTE_ITEM_INTRODUCERS:
             return " ".join(words[-back + 1 :])
-        if not re.fullmatch(r"[a-z][a-z-]*", word):
-            return None  # a number, a name or a mark: no note item
+        if not re.fullmatch(r"[a-z][a-z-]*|[A-Z]{2,5}", word):
+            return None  # a number, a name or a mark: no note item ("LIFO" is a word)
     return None
 
 
