@@ -1673,3 +1673,33 @@ def test_a_note_item_keeps_what_it_came_from(nlp: Language) -> None:
     assert find(nlp, text, "14 mln dlrs").counts == "gains of sale of investments in Enron Corp"
     assert find(nlp, text, "238,000 dlrs").counts == "provision for income taxes"
     assert find(nlp, text, "41 cts a share").counts == "LIFO inventory charges"
+
+
+BRITISH_RESULTS = (
+    "Year to end-December Shr 76.7p vs 67.7p\n"
+    "    Div 2.75p vs 2.25p making 3.8p vs 3.15p\n"
+    "    Turnover 1.10 billion stg vs 947.2 mln\n"
+    "    Share of profits of related companies 50.0 mln vs 58.1 mln\n"
+    "    Fresh meat and bacon 8.0 mln vs 4.5 mln\n"
+)
+
+
+def test_results_rows_of_a_british_table(nlp: Language) -> None:
+    """The period before the first label is the table's; "making" gives the year's
+    dividend; "Share of profits" is no sum per share; a label may run to several words."""
+    assert find(nlp, BRITISH_RESULTS, "76.7p").counts == "earnings per share"
+    assert find(nlp, BRITISH_RESULTS, "3.8p").counts == "dividend"
+    assert find(nlp, BRITISH_RESULTS, "3.15p").counts == "dividend"
+    related = find(nlp, BRITISH_RESULTS, "50.0 mln")
+    assert (related.counts, related.unit) == ("share of profits of related companies", "GBP")
+    assert find(nlp, BRITISH_RESULTS, "4.5 mln").counts == "fresh meat and bacon"
+
+
+def test_rows_run_together_give_no_label_to_the_second(nlp: Language) -> None:
+    """A lost line break glues two rows: the second row's values are not the first's."""
+    text = (
+        "Shr nil vs loss 14 cts\n"
+        "    shr loss 3.99 dlrs vs profit 4.62 dlrs net loss 283.3 mln vs profit 330.5 mln\n"
+    )
+    assert find(nlp, text, "14 cts").counts == "loss per share"
+    assert "per share" not in (find(nlp, text, "330.5 mln").counts or "")

@@ -653,7 +653,8 @@ def _item_before(doc: Doc, j: int) -> int:
         if doc[k].lower_ in lx.NOTE_ITEM_NOUNS | {"income"}:
             while (
                 k - 1 >= 0
-                and doc[k - 1].pos_ in ("NOUN", "ADJ")
+                and doc[k - 1].dep_ in ("compound", "amod")  # not "earnings exclude losses"
+                and doc[k - 1].head.i >= k
                 and doc[k - 1].tag_ not in ("JJR", "JJS")  # "less writedowns of"
                 and j - k < 6
             ):

@@ -1111,6 +1111,7 @@ TABLE_ABBREVIATIONS: dict[str, str] = {
     "prim": "primary",
     "extraord": "extraordinary",
     "pretax": "pre-tax",
+    "div": "dividend",
 }
 # A label with one of these words gives a sum per share ("Shr", "Oper shr", "Share" in
 # British tables); one with a word of `TABLE_COUNT_WORDS` counts shares or things, so
@@ -1126,7 +1127,12 @@ TABLE_SIGNS: frozenset[str] = word_set("loss profit")
 # totaled 4,322,342 vs 1,393,187"; "Net excludes tax credit 2,540,000 dlrs vs ...").
 TABLE_NOT_LABEL_WORDS: frozenset[str] = word_set(
     "includes include included excludes exclude excluded totaled totalled totals total "
-    "was were is are rose fell reflects reflect compared against from in of for"
+    "was were is are rose fell reflects reflect compared against vs"
+)
+# Words of a period that a table's first row may carry before its label ("Year to
+# end-December Shr 76.7p vs 67.7p").
+TABLE_PERIOD_WORDS: frozenset[str] = word_set(
+    "year years months mths month quarter qtr half week weeks to end ended ending"
 )
 # The items a note under a results table names before a sum, with no "of" ("Net includes
 # gain 5,360,000 dlrs", "excludes tax credit 2,540,000 dlrs vs credit reversal ..."),

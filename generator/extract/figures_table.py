@@ -26,15 +26,19 @@ from generator.extract import figures_lexicon as lx
 from generator.model import Figure
 
 ROW_RE = re.compile(
-    r"[ \t]*(?P<label>[A-Z][A-Za-z.&/ -]{1,30}?)[ \t]+(?:(?P<sign>loss|profit)[ \t]+)?"
-    r"(?=[-$(\d]|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"  # "five cts vs"
+    r"[ \t]*(?P<label>[A-Z][A-Za-z.&/ -]{1,40}?)[ \t]+(?:(?P<sign>loss|profit)[ \t]+)?"
+    r"(?=[-$(\d]|(?:one|two|three|four|five|six|seven|eight|nine|ten|nil)\b)"  # "five cts vs"
 )
-# What stands before a row's second value: "vs", maybe with its own sign.
-VS_BEFORE_RE = re.compile(r"\bvs\.?[ \t]+(?:(?P<sign>loss|profit)[ \t]+)?$")
+# What stands before a row's later values: "vs", maybe with its own sign, or "making"
+# ("Div 2.75p vs 2.25p making 3.8p vs 3.15p": the year's total).
+VS_BEFORE_RE = re.compile(r"\b(?:vs\.?|making)[ \t]+(?:(?P<sign>loss|profit)[ \t]+)?$")
+# Two rows glued by a lost line break ("1.56 dlrs dOper net loss", "2.6 mlnProfit"): a
+# value after the glue is not the first row's.
+GLUED_RE = re.compile(r"[a-z][A-Z][a-z]")
 # A row's first value is a number with its unit words, at most three tokens before "vs"
 # ("53 cts", "8.5 mln dlrs", "one ct"); longer is a sentence with "vs" in it.
 MAX_VALUE_TOKENS = 3
-MAX_LABEL_WORDS = 3
+MAX_LABEL_WORDS = 6  # "Share of profits of related companies"
 
 
 @dataclass(frozen=True)
@@ -73,11 +77,20 @@ def table_row(text: str, start: int) -> Row | None:
     sign = match.group("sign")
     if line_start + match.end() != start:
         vs = VS_BEFORE_RE.search(text, line_start, start)
+        if vs is None or vs.end() != start or GLUED_RE.search(text, line_start, start):
+            return None
         first_vs = line_start + match.end() + len(first)
-        if vs is None or vs.end() != start or vs.start() > first_vs + 1:
-            return None  # "Shr loss 5.16 dlrs vs loss 1.56 dlrs dOper net ... vs 12.4 mln"
+        if vs.start() > first_vs + 1 and "making" not in text[first_vs:start]:
+            return None  # "shr loss 3.99 dlrs vs ... net loss 283.3 mln vs": rows run together
         sign = vs.group("sign") or sign
-    per_share = any(w in lx.TABLE_PER_SHARE_WORDS for w in lowered)
+    per_share = any(
+        w in lx.TABLE_PER_SHARE_WORDS and lowered[i + 1 : i + 2] != ["of"]  # "Share of profits"
+        for i, w in enumerate(lowered)
+    )
+    if per_share:  # "Year to end-December Shr": the period is the table's, not the label's
+        at = next(i for i, w in enumerate(lowered) if w in lx.TABLE_PER_SHARE_WORDS)
+        if any(w in lx.TABLE_PERIOD_WORDS for w in lowered[:at]):
+            words, lowered = words[at:], lowered[at:]
     counted = any(w in lx.TABLE_COUNT_WORDS for w in lowered)
     return Row(" ".join(words), sign, _spelt(words, lowered, sign, per_share), per_share, counted)
 
