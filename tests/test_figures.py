@@ -1703,3 +1703,9 @@ def test_rows_run_together_give_no_label_to_the_second(nlp: Language) -> None:
     )
     assert find(nlp, text, "14 cts").counts == "loss per share"
     assert "per share" not in (find(nlp, text, "330.5 mln").counts or "")
+
+
+def test_cents_spelt_out_name_no_currency_for_a_table(nlp: Language) -> None:
+    """ "Shr 37.0 cents" is how Australian tables write their own cents: no USD guess."""
+    text = "Shr 37.0 cents vs 60.0 cents\n    Net 88.67 mln vs 144.04 mln\n"
+    assert find(nlp, text, "88.67 mln").unit is None

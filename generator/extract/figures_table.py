@@ -138,10 +138,11 @@ def note_item(text: str, start: int) -> str | None:
     return None
 
 
-# Minor units that say which currency a table's bare sums are in, when no row names one
-# ("Shr 20 cts vs 19 cts / Net 4,625,000 vs 6,781,000": wire "cts" are dollar cents, as
-# wire "dlrs" are read as USD).
-_MINOR_CURRENCY = {"cents": "USD", "pence": "GBP"}
+# Minor units, as written, that say which currency a table's bare sums are in when no
+# row names one ("Shr 20 cts vs 19 cts / Net 4,625,000 vs 6,781,000": the wire's "cts"
+# are US cents, as its "dlrs" are read as USD; "p" is pence). "cents" spelt out is not
+# read: Australian and Asian tables write "Shr 37.0 cents" for their own dollar.
+_MINOR_CURRENCY = ((re.compile(r"\d\s*cts?\b"), "USD"), (re.compile(r"\d\s*(?:p|pence)\b"), "GBP"))
 _SCALED_RE = re.compile(r"\d\s*(?:mln|bln|million|billion|trillion|thousand|m|bn)\b", re.I)
 
 
@@ -150,7 +151,7 @@ def share_table_units(figures: list[Figure], text: str) -> None:
 
     A bare sum on a money row ("Net loss 3,865,000", "Revs 24.2 mln") takes the
     currency of the table's other rows when they name exactly one (ISO code, else the
-    currency of their cents or pence); its rule says so: "numeral+currency.money/
+    currency of their "cts" or pence); its rule says so: "numeral+currency.money/
     table-label". A row that counts shares or things ("Avg shrs 45.0 mln") is a count,
     even where the article's one currency was lent to it.
 
@@ -165,9 +166,7 @@ def share_table_units(figures: list[Figure], text: str) -> None:
     codes = {f.unit for f, _ in rows if f.unit and re.fullmatch(r"[A-Z]{3}", f.unit)}
     if not codes:
         codes = {
-            _MINOR_CURRENCY[unit]
-            for f, _ in rows
-            if (unit := (f.unit or "").split("/")[0]) in _MINOR_CURRENCY
+            code for f, _ in rows for written, code in _MINOR_CURRENCY if written.search(f.text)
         }
     code = next(iter(codes)) if len(codes) == 1 else None
     top = max(f.score for f in figures)
