@@ -1709,3 +1709,11 @@ def test_cents_spelt_out_name_no_currency_for_a_table(nlp: Language) -> None:
     """ "Shr 37.0 cents" is how Australian tables write their own cents: no USD guess."""
     text = "Shr 37.0 cents vs 60.0 cents\n    Net 88.67 mln vs 144.04 mln\n"
     assert find(nlp, text, "88.67 mln").unit is None
+
+
+def test_with_two_nouns_at_figures_each_figure_is_its_own_nouns(nlp: Language) -> None:
+    text = (
+        "The trade position showed a deficit of 1.85 billion dlrs, with exports at "
+        "4.91 billion and imports, both FOB, at 6.76 billion."
+    )
+    assert find(nlp, text, "6.76 billion").counts != "exports"

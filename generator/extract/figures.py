@@ -1864,6 +1864,9 @@ def _with_at(span: Span) -> tuple[str, Token] | None:
     verbless = first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX")  # ", and exports at"
     if not verbless and (first.dep_ != "pobj" or first.head.lower_ != "with"):
         return None
+    nearer = [t for t in noun.doc[noun.i + 1 : prep.i] if t.pos_ == "NOUN" and t.dep_ == "conj"]
+    if nearer:
+        noun = nearer[-1]  # "exports at 4.91 billion and imports, both FOB, at 6.76 billion"
     said = _np_text(noun)
     return (said, noun) if said else None
 
