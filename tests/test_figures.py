@@ -1717,3 +1717,8 @@ def test_with_two_nouns_at_figures_each_figure_is_its_own_nouns(nlp: Language) -
         "4.91 billion and imports, both FOB, at 6.76 billion."
     )
     assert find(nlp, text, "6.76 billion").counts != "exports"
+
+
+def test_a_level_after_a_rise_in_a_hyphenated_thing_keeps_its_words(nlp: Language) -> None:
+    text = "Two banks announced a half-point cut in their pre-tax rates to 10 pct from 11 pct."
+    assert find(nlp, text, "10 pct").counts == "pre-tax rates"

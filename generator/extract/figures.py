@@ -1568,8 +1568,12 @@ def _changed_thing(change: Token) -> str | None:
         if prep.dep_ == "prep" and prep.lower_ == "in":
             thing = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if thing is not None and thing.pos_ in ("NOUN", "PROPN"):
-                words = [t for t in thing.subtree if t.i <= thing.i and t.tag_ != "PRP$"]
-                return " ".join(t.text for t in words if t.dep_ != "det") or None
+                start = thing.left_edge.i
+                while start < thing.i and (
+                    thing.doc[start].dep_ == "det" or thing.doc[start].tag_ == "PRP$"
+                ):
+                    start += 1  # "their base rates" -> "base rates"
+                return thing.doc[start : thing.i + 1].text  # "pre-tax profits", as written
     return None
 
 
