@@ -1722,3 +1722,19 @@ def test_with_two_nouns_at_figures_each_figure_is_its_own_nouns(nlp: Language) -
 def test_a_level_after_a_rise_in_a_hyphenated_thing_keeps_its_words(nlp: Language) -> None:
     text = "Two banks announced a half-point cut in their pre-tax rates to 10 pct from 11 pct."
     assert find(nlp, text, "10 pct").counts == "pre-tax rates"
+
+
+def test_a_modifier_glued_to_a_sum_is_no_sentence_topic(nlp: Language) -> None:
+    """ "includes after-tax 82 mln dlr or 49 cts a share gain": the sum is the gain, not
+    "after-tax" (wire copy, parsed as the pipeline parses it: wraps unwrapped)."""
+    from generator.reading.layout import parse
+
+    text = (
+        "Oper shr 1.02 dlrs vs 82 cts\n"
+        "    Oper net 174 mln vs 149 mln\n"
+        "    NOTE: 1987 3rd qtr and nine mths includes after-tax 82 mln\n"
+        "dlr or 49 cts a share gain for increase in equity of a unit, for\n"
+        "an initial public offering.\n"
+    )
+    found = {f.text: f.counts for f in extract_figures(parse(nlp, text), minor=True)}
+    assert found.get("82 mln dlr") == "gain", found

@@ -1203,6 +1203,8 @@ def _counts_raw(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | Non
         owner = _owner(span, head, agent=rule == "verb-agent", share=rule == "of-phrase")
     if owner and (re.search(r"\d", owner) or set(owner.lower().split()) & lx.UNIT_ONLY):
         return core, rule  # "jobs ($4bn)", "wells (mln dlr exploration venture)": no owner
+    if owner and owner.isupper() and f"{owner}:" in text:
+        return core, rule  # "NOTE: ... includes a gain": a label, no owner
     if owner and not _shares_word(core, owner) and _within(text, owner, lo, hi):
         return f"{core} ({owner})", rule
     return core, rule
@@ -1842,11 +1844,13 @@ def _sentence_topic(span: Span) -> tuple[str | None, bool]:
     A name or a noun for people is returned with False, as in `_subject_phrase`.
     """
     for chunk in span.sent.noun_chunks:
-        if chunk.end > span.start:
-            return None, True
+        if chunk.end >= span.start:
+            return None, True  # "includes after-tax 82 mln dlr": a modifier, not the topic
         root = chunk.root
         if root.pos_ in ("PRON", "NUM") or root.like_num or root.lower_ in lx.NOT_COUNTED:
             continue
+        if root.text.isupper() and root.i + 1 < len(root.doc) and root.doc[root.i + 1].text == ":":
+            continue  # "NOTE: 1987 qtr includes ...": a label, not the topic
         return _np_text(root), not _names_an_agent(root)
     return None, True
 
