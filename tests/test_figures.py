@@ -1346,7 +1346,7 @@ def test_a_per_share_range_is_one_figure(nlp: Language) -> None:
 
 def test_a_results_row_with_a_worded_amount_keeps_its_label(nlp: Language) -> None:
     text = "Shr profit five cts vs loss 1.12 dlrs\nNet profit 96,000 vs loss 1,388,000\n"
-    assert find(nlp, text, "1.12 dlrs").counts == "Shr"
+    assert find(nlp, text, "1.12 dlrs").counts == "loss per share"
 
 
 def test_a_sum_with_a_verb_is_not_the_chart_before_it(nlp: Language) -> None:
@@ -1556,3 +1556,185 @@ def test_a_list_by_month_keeps_the_year_and_vs_gives_a_level(nlp: Language) -> N
     assert find(nlp, text, "2.1 pct").counts == "inflation rate in February"
     assert find(nlp, text, "1.6 pct").counts == "inflation rate in March 1986"  # not this March
     assert find(nlp, text, "374,468 ounces").counts == "Silver exports"
+
+
+RESULTS_TABLE = (
+    "Shr loss 41 cts vs profit 12 cts\n"
+    "    Net loss 2,815,000 vs profit 806,000\n"
+    "    Revs 31.6 mln vs 29.9 mln\n"
+    "    Avg shrs 6,870,000 vs 6,710,000\n"
+    "    Fiscal 1987 nonrecurring items totaled 1,234,567 vs 987,654.\n"
+)
+
+
+def test_a_results_row_says_what_it_counts_with_its_sign(nlp: Language) -> None:
+    """A wire results row: "Shr" is spelt out, a loss says so, and "vs" gives its own sign."""
+    assert find(nlp, RESULTS_TABLE, "41 cts").counts == "loss per share"
+    assert find(nlp, RESULTS_TABLE, "12 cts").counts == "profit per share"
+    assert find(nlp, RESULTS_TABLE, "2,815,000").counts == "net loss"
+    assert find(nlp, RESULTS_TABLE, "806,000").counts == "net profit"
+    assert find(nlp, RESULTS_TABLE, "31.6 mln").counts == "revenues"
+
+
+def test_a_results_table_sums_are_in_its_currency_and_shares_are_counts(nlp: Language) -> None:
+    """ "Net loss 2,815,000" is in the cents' dollars; "Avg shrs" are shares, never money."""
+    net = find(nlp, RESULTS_TABLE, "2,815,000")
+    assert (net.unit, net.key) == ("USD", True)
+    assert find(nlp, RESULTS_TABLE, "29.9 mln").unit == "USD"
+    shares = find(nlp, RESULTS_TABLE, "6,870,000")
+    assert (shares.unit, shares.counts) == (None, "average shares")
+
+
+def test_a_results_table_ranks_first_in_its_written_order(nlp: Language) -> None:
+    text = RESULTS_TABLE + "    NOTE: Net includes a gain of 95.2 mln dlrs from a sale.\n"
+    shown = [f.text for f in extract_figures(nlp(text))][:4]
+    assert shown == ["41 cts", "12 cts", "2,815,000", "806,000"], shown
+
+
+def test_a_sentence_with_vs_is_no_results_row(nlp: Language) -> None:
+    assert find(nlp, RESULTS_TABLE, "1,234,567").counts != "Fiscal"
+
+
+def test_a_results_note_names_the_item_before_its_sum(nlp: Language) -> None:
+    """Wire notes drop "of": "includes gain 5,360,000 dlrs" is a gain, not a rise in NOTE."""
+    text = (
+        "Shr profit 31 cts vs loss 12 cts\n"
+        "    NOTE: 1987 qtr includes gain 5,360,000 dlrs, or 55 cts per share, from sales.\n"
+        "    Net excludes pretax real estate loss 920,000 dlrs vs gain 52,000 dlrs.\n"
+    )
+    assert find(nlp, text, "5,360,000 dlrs").counts == "gain"
+    assert find(nlp, text, "55 cts per share").counts == "gain"
+    assert find(nlp, text, "920,000 dlrs").counts == "pretax real estate loss"
+    assert find(nlp, text, "52,000 dlrs").counts == "gain"
+    assert find(nlp, text, "12 cts").counts == "loss per share"  # a row stays a row
+
+
+def test_a_year_is_no_count_where_thousands_take_a_comma(nlp: Language) -> None:
+    text = (
+        "The company sold 30,500 cars last year. Its 1985 results were restated, and "
+        "owners of 1984-86 models get a discount."
+    )
+    assert texts(nlp, text) == ["30,500"]
+
+
+def test_the_offer_side_of_a_two_way_rate_is_no_figure(nlp: Language) -> None:
+    """ "6-1/2 3/8 pct" quotes a bid and an offer; "3/8 pct" alone is no 0.375% rate."""
+    text = "Three-month deposits settled at 6-1/2 3/8 pct against 6-11/16 9/16 on Friday."
+    assert not {"3/8 pct", "9/16"} & set(texts(nlp, text))
+
+
+def test_a_figure_set_against_a_counted_noun_counts_it_too(nlp: Language) -> None:
+    text = "Nine contracts were traded in February, representing 450 carcases against 150."
+    assert find(nlp, text, "150").counts == find(nlp, text, "450").counts
+
+
+def test_with_a_noun_at_a_figure_the_noun_is_what_it_counts(nlp: Language) -> None:
+    text = (
+        "Total trade with the Gulf states fell 40 pct, with imports at 1.55 billion dlrs, "
+        "compared with 2.74 billion, and exports at 1.65 billion after 2.72 billion."
+    )
+    assert find(nlp, text, "1.55 billion dlrs").counts == "imports"
+    assert find(nlp, text, "2.74 billion").counts == "imports"
+    assert find(nlp, text, "1.65 billion").counts == "exports"
+    assert find(nlp, text, "2.72 billion").counts == "exports"
+
+
+def test_a_results_note_sets_a_sum_against_a_sum_past_its_per_share_figure(nlp: Language) -> None:
+    """ "X dlrs, or Y cts a share, vs Z dlrs": Z is the same item a year before; the
+    item is the gain, not where it came from."""
+    text = (
+        "Nine months net includes gain from discontinued operations of 3.8 mln dlrs, "
+        "or 34 cts a share, vs 731,000 dlrs, or seven cts a share, a year earlier."
+    )
+    assert find(nlp, text, "3.8 mln dlrs").counts == "gain from discontinued operations"
+    earlier = find(nlp, text, "731,000 dlrs")
+    assert (earlier.counts, earlier.unit) == ("gain from discontinued operations", "USD")
+
+
+def test_a_level_a_measure_rises_to_keeps_its_unit(nlp: Language) -> None:
+    text = "The pact set a ceiling of 16.6 mln bpd, rising to 18.3 mln in the fourth quarter."
+    later = find(nlp, text, "18.3 mln")
+    assert (later.unit, later.counts) == ("barrels/day", find(nlp, text, "16.6 mln bpd").counts)
+
+
+def test_a_level_after_a_change_noun_is_the_changed_thing(nlp: Language) -> None:
+    """ "a cut in base rates to 10 pct": 10 pct is the rates' level, not the cut."""
+    text = "Two banks announced a half-point cut in their base rates to 10 pct from 10-1/2 pct."
+    assert find(nlp, text, "10 pct").counts == "base rates"
+    assert find(nlp, text, "10-1/2 pct").counts == "base rates"
+
+
+def test_a_note_item_keeps_what_it_came_from(nlp: Language) -> None:
+    text = (
+        "Results include gains of sale of investments in Enron Corp of 14 mln dlrs and a "
+        "provision for income taxes of 238,000 dlrs. Year net includes LIFO inventory "
+        "charges 41 cts a share."
+    )
+    assert find(nlp, text, "14 mln dlrs").counts == "gains of sale of investments in Enron Corp"
+    assert find(nlp, text, "238,000 dlrs").counts == "provision for income taxes"
+    assert find(nlp, text, "41 cts a share").counts == "LIFO inventory charges"
+
+
+BRITISH_RESULTS = (
+    "Year to end-December Shr 76.7p vs 67.7p\n"
+    "    Div 2.75p vs 2.25p making 3.8p vs 3.15p\n"
+    "    Turnover 1.10 billion stg vs 947.2 mln\n"
+    "    Share of profits of related companies 50.0 mln vs 58.1 mln\n"
+    "    Fresh meat and bacon 8.0 mln vs 4.5 mln\n"
+)
+
+
+def test_results_rows_of_a_british_table(nlp: Language) -> None:
+    """The period before the first label is the table's; "making" gives the year's
+    dividend; "Share of profits" is no sum per share; a label may run to several words."""
+    assert find(nlp, BRITISH_RESULTS, "76.7p").counts == "earnings per share"
+    assert find(nlp, BRITISH_RESULTS, "3.8p").counts == "dividend"
+    assert find(nlp, BRITISH_RESULTS, "3.15p").counts == "dividend"
+    related = find(nlp, BRITISH_RESULTS, "50.0 mln")
+    assert (related.counts, related.unit) == ("share of profits of related companies", "GBP")
+    assert find(nlp, BRITISH_RESULTS, "4.5 mln").counts == "fresh meat and bacon"
+
+
+def test_rows_run_together_give_no_label_to_the_second(nlp: Language) -> None:
+    """A lost line break glues two rows: the second row's values are not the first's."""
+    text = (
+        "Shr nil vs loss 14 cts\n"
+        "    shr loss 3.99 dlrs vs profit 4.62 dlrs net loss 283.3 mln vs profit 330.5 mln\n"
+    )
+    assert find(nlp, text, "14 cts").counts == "loss per share"
+    assert "per share" not in (find(nlp, text, "330.5 mln").counts or "")
+
+
+def test_cents_spelt_out_name_no_currency_for_a_table(nlp: Language) -> None:
+    """ "Shr 37.0 cents" is how Australian tables write their own cents: no USD guess."""
+    text = "Shr 37.0 cents vs 60.0 cents\n    Net 88.67 mln vs 144.04 mln\n"
+    assert find(nlp, text, "88.67 mln").unit is None
+
+
+def test_with_two_nouns_at_figures_each_figure_is_its_own_nouns(nlp: Language) -> None:
+    text = (
+        "The trade position showed a deficit of 1.85 billion dlrs, with exports at "
+        "4.91 billion and imports, both FOB, at 6.76 billion."
+    )
+    assert find(nlp, text, "6.76 billion").counts != "exports"
+
+
+def test_a_level_after_a_rise_in_a_hyphenated_thing_keeps_its_words(nlp: Language) -> None:
+    text = "Two banks announced a half-point cut in their pre-tax rates to 10 pct from 11 pct."
+    assert find(nlp, text, "10 pct").counts == "pre-tax rates"
+
+
+def test_a_modifier_glued_to_a_sum_is_no_sentence_topic(nlp: Language) -> None:
+    """ "includes after-tax 82 mln dlr or 49 cts a share gain": the sum is the gain, not
+    "after-tax" (wire copy, parsed as the pipeline parses it: wraps unwrapped)."""
+    from generator.reading.layout import parse
+
+    text = (
+        "Oper shr 1.02 dlrs vs 82 cts\n"
+        "    Oper net 174 mln vs 149 mln\n"
+        "    NOTE: 1987 3rd qtr and nine mths includes after-tax 82 mln\n"
+        "dlr or 49 cts a share gain for increase in equity of a unit, for\n"
+        "an initial public offering.\n"
+    )
+    found = {f.text: f.counts for f in extract_figures(parse(nlp, text), minor=True)}
+    assert found.get("82 mln dlr") == "gain", found

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import figures_lexicon as lx
 from generator.extract.figures_scan import Quantity, scan_quantities
+from generator.extract.figures_table import note_item, share_table_units, table_row
 from generator.extract.run_on import run_on_chars
 from generator.extract.words import word_set
 from generator.model import Figure
@@ -90,9 +91,9 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
         if figure is not None:
             figures.append(figure)
     _share_parenthetical_counts(text, figures)
+    share_table_units(figures, text)  # before _share_currency: "net loss" is money
     _share_currency(figures)
     _share_measure_unit(figures)
-    _share_table_currency(figures)
     _say_moves(figures, moves, text)
     _share_elliptic_counts(figures, elliptic)
     definite = {
@@ -234,6 +235,8 @@ def _rank(
     """
 
     def in_lead(figure: Figure) -> bool:
+        if figure.rule.endswith("/table-label"):
+            return True  # a wire results table is the news, whatever its lines end with
         return figure.start < lead_end and figure.start not in asides
 
     for figure in figures:
@@ -398,6 +401,20 @@ def _is_year(span: Span) -> bool:
     if _after_a_day(token):
         return True  # "the Sept. 11, 2001 attacks"
     return not counts_plural or prev in lx.YEAR_PREPS or determined  # "the 1987 lease payments"
+
+
+# A bid/offer quote gives the offer's fraction alone after the bid ("6-1/2 3/8 pct",
+# "6-11/16 9/16"): read alone, it is a figure of 0.375 or 0.5625.
+TWO_WAY_RE = re.compile(r"\d-\d{1,2}/\d{1,2}[ \t]+$")
+YEAR_SPAN_END_RE = re.compile(r"\b(?:19|20)\d\d[-/\u2013]$")
+COMMA_THOUSANDS_RE = re.compile(r"\d,\d{3}\b")
+
+
+def _comma_thousands_year(span: Span, text: str) -> bool:
+    """ "1985 results restated", "at 1985 levels": a year, in a text that writes its
+    thousands with a comma ("30,500 units"); there "2000 employees" would be "2,000"."""
+    token = _number_token(span)
+    return 1900 <= _year_value(token) <= 2100 and COMMA_THOUSANDS_RE.search(text) is not None
 
 
 def _year_value(token: Token) -> int:
@@ -618,7 +635,32 @@ def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None
         return None
     if head.lower_ in lx.SUM_NOUNS:
         return None  # "paid a total of $5m": what was paid says more (the subject)
-    return doc[j : head.i + 1].text
+    return doc[_item_before(doc, j) : head.i + 1].text
+
+
+_ITEM_PREPS = frozenset({"from", "on", "of", "in", "for"})
+
+
+def _item_before(doc: Doc, j: int) -> int:
+    """Where the phrase starting at `j` starts when it names where a note item came from:
+    "gain from discontinued operations of 3.5 mln dlrs", "gain on disposal of discontinued
+    operations of 269,000 dlrs" are gains, not "discontinued operations" (`lx.NOTE_ITEM_NOUNS`)."""
+    k = j
+    for _ in range(3):  # "gains of sale of investments in Enron Corp of 14 mln dlrs"
+        if k < 2 or doc[k - 1].lower_ not in _ITEM_PREPS or doc[k - 2].pos_ != "NOUN":
+            return j
+        k -= 2
+        if doc[k].lower_ in lx.NOTE_ITEM_NOUNS | {"income"}:
+            while (
+                k - 1 >= 0
+                and doc[k - 1].dep_ in ("compound", "amod")  # not "earnings exclude losses"
+                and doc[k - 1].head.i >= k
+                and doc[k - 1].tag_ not in ("JJR", "JJS")  # "less writedowns of"
+                and j - k < 6
+            ):
+                k -= 1  # "realized investment gains from ..."
+            return k
+    return j
 
 
 def _subject_phrase(span: Span) -> tuple[str | None, bool]:
@@ -638,6 +680,9 @@ def _subject_phrase(span: Span) -> tuple[str | None, bool]:
         return None, True
     if subject.lower_ in lx.NOT_COUNTED and subject.lower_ not in ("figure", "figures"):
         return None, True  # "the year on year rate": a time word is no description
+    after = subject.doc[subject.i + 1] if subject.i + 1 < len(subject.doc) else None
+    if subject.text.isupper() and after is not None and after.text == ":":
+        return None, True  # "NOTE: 1987 qtr includes ...": a label, not what it counts
     agent = _names_an_agent(subject) or subject.lower_ in lx.TITLE_NOUNS
     return _np_text(subject), _own_subject(verb, subject) and not agent
 
@@ -1111,7 +1156,7 @@ def _contains_word(phrase: str, words: str) -> bool:
 
 # Counts rules that read the words around the figure, not the parse, so they need no
 # check against sentence ends the parser missed.
-_READ_FROM_TEXT = frozenset({"age", "list-name", "table-label"})
+_READ_FROM_TEXT = frozenset({"age", "list-name", "table-label", "note-item"})
 
 
 def _text_sentence(text: str, span: Span, q: Quantity) -> tuple[int, int]:
@@ -1156,8 +1201,10 @@ def _counts_raw(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | Non
     owner = owner or _head_possessor(head)
     if owner is None and not _possessed(head):
         owner = _owner(span, head, agent=rule == "verb-agent", share=rule == "of-phrase")
-    if owner and re.search(r"\d", owner):
-        return core, rule  # "jobs ($4bn)": another figure, no owner
+    if owner and (re.search(r"\d", owner) or set(owner.lower().split()) & lx.UNIT_ONLY):
+        return core, rule  # "jobs ($4bn)", "wells (mln dlr exploration venture)": no owner
+    if owner and owner.isupper() and f"{owner}:" in text:
+        return core, rule  # "NOTE: ... includes a gain": a label, no owner
     if owner and not _shares_word(core, owner) and _within(text, owner, lo, hi):
         return f"{core} ({owner})", rule
     return core, rule
@@ -1196,6 +1243,12 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     if q.kind == "money":
         attributive = _with_of(doc, attributive)  # "a $250m line of credit"
     attributive = _with_in(doc, attributive)  # "a 20% rise in pre-tax profits"
+    held = _with_at(span) if q.kind in ("money", "percent", "measure", "count") else None
+    if held:
+        return held[0], held[1], "with-at"  # "with imports at 1.55 billion dlrs"
+    item = note_item(text, q.start) if q.kind in ("money", "count") else None
+    if item and not table_row(text, q.start):  # "vs loss 55 cts" is a row's value
+        return item, None, "note-item"  # "includes gain 5,360,000 dlrs": no "of", no move
     if _signed(text, q) and (q.kind in ("money", "percent") or q.unit in ("points", "pence")):
         name = _list_name(text, q)  # "Dow +0.4% FTSE 100 +0.9%": "FTSE" is the next entry
         if name:
@@ -1504,7 +1557,26 @@ def _changed_object(span: Span) -> str | None:
         the = "" if obj.pos_ == "PROPN" else "the "  # "values Manchester United at £800m"
         return f"value of {the}{text}"  # "values the club at £800m"
     found = _with_in(obj.doc, (text, obj)) if text else None  # "the rise in prices to 6.3%"
+    if found and prep.lower_ in ("to", "from") and obj.lower_ in lx.CHANGE_NOUNS:
+        level = _changed_thing(obj)
+        if level:
+            return level  # "a half-point cut in base rates to 10 pct": the rates' level
     return found[0] if found else text
+
+
+def _changed_thing(change: Token) -> str | None:
+    """ "a cut in their base rates" -> "base rates": what a change noun changed."""
+    for prep in change.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            thing = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if thing is not None and thing.pos_ in ("NOUN", "PROPN"):
+                start = thing.left_edge.i
+                while start < thing.i and (
+                    thing.doc[start].dep_ == "det" or thing.doc[start].tag_ == "PRP$"
+                ):
+                    start += 1  # "their base rates" -> "base rates"
+                return thing.doc[start : thing.i + 1].text  # "pre-tax profits", as written
+    return None
 
 
 def _participle(span: Span) -> str | None:
@@ -1772,32 +1844,45 @@ def _sentence_topic(span: Span) -> tuple[str | None, bool]:
     A name or a noun for people is returned with False, as in `_subject_phrase`.
     """
     for chunk in span.sent.noun_chunks:
-        if chunk.end > span.start:
-            return None, True
+        if chunk.end >= span.start:
+            return None, True  # "includes after-tax 82 mln dlr": a modifier, not the topic
         root = chunk.root
         if root.pos_ in ("PRON", "NUM") or root.like_num or root.lower_ in lx.NOT_COUNTED:
             continue
+        if root.text.isupper() and root.i + 1 < len(root.doc) and root.doc[root.i + 1].text == ":":
+            continue  # "NOTE: 1987 qtr includes ...": a label, not the topic
         return _np_text(root), not _names_an_agent(root)
     return None, True
 
 
-TABLE_ROW_RE = re.compile(
-    r"[ \t]*([A-Z][A-Za-z.&/ -]{1,30}?)[ \t]+(?:loss[ \t]+|profit[ \t]+)?"
-    r"(?=[-$(\d]|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"  # "five cts vs"
-)
+def _with_at(span: Span) -> tuple[str, Token] | None:
+    """ "with imports at 1.55 billion dlrs, ... and exports at 1.65 billion": the noun a
+    figure is given for by "at" in a clause opened by "with" (or a conjunct of it) is
+    what it counts; the sentence's subject ("Total trade fell") is not."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "at" or prep.dep_ != "prep":
+        return None
+    noun = prep.head
+    if noun.pos_ != "NOUN" or noun.lower_ in lx.NOT_COUNTED:
+        return None
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+        first = first.head
+    verbless = first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX")  # ", and exports at"
+    if not verbless and (first.dep_ != "pobj" or first.head.lower_ != "with"):
+        return None
+    nearer = [t for t in noun.doc[noun.i + 1 : prep.i] if t.pos_ == "NOUN" and t.dep_ == "conj"]
+    if nearer:
+        noun = nearer[-1]  # "exports at 4.91 billion and imports, both FOB, at 6.76 billion"
+    said = _np_text(noun)
+    return (said, noun) if said else None
 
 
 def _table_label(text: str, start: int) -> str | None:
-    """The row label of a wire results table ("Shr 12 cts vs 10 cts", "Revs 15.5 mln")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : line_end if line_end != -1 else len(text)]
-    if " vs " not in line or len(line) > 120:
-        return None
-    match = TABLE_ROW_RE.match(line)
-    if not match or line_start + match.end() > start:
-        return None
-    return match.group(1).strip()
+    """What a value of a wire results row counts ("Shr loss 12 cts" -> "loss per share")."""
+    row = table_row(text, start)
+    return row.counts if row else None
 
 
 def _skip_parenthetical(doc: Doc, i: int) -> int:
@@ -2172,8 +2257,12 @@ def _to_figure(
         and _spent_sum(span)
     ):
         q.kind, q.unit, q.rule = "money", currency, f"{q.rule}+currency"
-    if q.year_like and _is_year(span):
+    if q.year_like and (_is_year(span) or _comma_thousands_year(span, text)):
         return None
+    if q.rule.startswith("fraction") and TWO_WAY_RE.search(text, max(0, q.start - 12), q.start):
+        return None  # "settling at 6-1/2 3/8 pct": the offer side of a bid/offer quote
+    if q.bare and not q.worded and YEAR_SPAN_END_RE.search(text, max(0, q.start - 5), q.start):
+        return None  # "1984-86 Audi 5000 vehicles": the end of a span of years
     if q.kind == "money" and NAMED_SUM_RE.fullmatch(text[q.start : q.end]):
         return None  # "the PS3" (not "PS" for a folded "£"), "rapper 50 Cent": names
     if q.bare and not q.worded and q.integral_digits and _in_name(doc, span, q):
@@ -2408,10 +2497,18 @@ def _share_parenthetical_counts(text: str, figures: list[Figure]) -> None:
     level and the level it is compared with, of the same thing.
     """
     bases: dict[int, str] = {}  # a listed figure's description before its place was added
-    for before, after in itertools.pairwise(figures):
+    for index, (before, after) in enumerate(itertools.pairwise(figures)):
         gap = text[before.end : after.start]
         closes = text[after.end : after.end + 1] == ")"
-        if (
+        told = figures[index - 1] if index else None
+        if told is not None and _compared_past_restatement(text, told, before, after):
+            # "gain of 3.8 mln dlrs, or 34 cts a share, vs 731,000 dlrs": the sum set
+            # against the sum, past the per-share figure that restates the first
+            _take_counts(after, told)
+            if after.unit is None:
+                after.unit = told.unit
+                after.rule = after.rule.replace(".count/", f".{_kind(told)}/", 1)
+        elif (
             RESTATED_RE.fullmatch(gap)  # "rose 8.5p, or 8.1%", "$350 million ("
             or (closes and re.fullmatch(r"\s*;\s*", gap))
         ):
@@ -2454,13 +2551,47 @@ def _share_parenthetical_counts(text: str, figures: list[Figure]) -> None:
             and after.unit is None
             and _kind(after) == "count"
             and after.rule.split("/")[-1] in _WEAK_COUNTS
-            and COMPARED_RE.fullmatch(gap)
+            and (COMPARED_RE.fullmatch(gap) or MOVING_TO_RE.fullmatch(gap))
         ):
-            # "fall to 20,000 tonnes from 22,000": the unit is written once
+            # "fall to 20,000 tonnes from 22,000", "a ceiling of 16.6 mln bpd, rising to
+            # 18.3 mln in the fourth quarter": the unit is written once
             kind = _kind(before)
             _take_counts(after, before)
             after.unit = before.unit
             after.rule = after.rule.replace(".count/", f".{kind}/", 1)
+        elif _compared_after_noun(before, after, gap):
+            # "450 carcases against 150", "30,500 units against 26,900 in 1985": the
+            # counted noun is written once, between the figure and the one it is set against
+            _take_counts(after, before)
+            after.key = before.key
+
+
+def _compared_past_restatement(text: str, told: Figure, before: Figure, after: Figure) -> bool:
+    """ "X dlrs, or Y cts a share, vs Z": `after` (Z) is set against `told` (X)."""
+    return (
+        told.counts is not None
+        and before.unit != after.unit
+        and (after.unit == told.unit or (after.unit is None and _kind(after) == "count"))
+        and after.rule.split("/")[-1] in _WEAK_COUNTS
+        and RESTATED_RE.fullmatch(text[told.end : before.start]) is not None
+        and COMPARED_RE.fullmatch(text[before.end : after.start]) is not None
+    )
+
+
+def _compared_after_noun(before: Figure, after: Figure, gap: str) -> bool:
+    """ "450 carcases against 150": `after` is set against `before`'s count of a noun."""
+    if not (
+        before.counts
+        and before.rule.endswith("/noun-after")
+        and _kind(before) == _kind(after) == "count"
+        and before.unit is None
+        and after.unit is None
+        and after.rule.split("/")[-1] in _WEAK_COUNTS
+    ):
+        return False
+    noun = before.counts.split(" (")[0]
+    head = re.match(rf"\s+{re.escape(noun)}", gap)
+    return head is not None and COMPARED_RE.fullmatch(gap[head.end() :]) is not None
 
 
 # A capitalised word of a name; a full stop only inside it or after an initial ("U.S."),
@@ -2611,29 +2742,6 @@ def _share_measure_unit(figures: list[Figure]) -> None:
         figure.rule = f"{reader}+unit.measure{rest[len('count') :]}"
 
 
-def _share_table_currency(figures: list[Figure]) -> None:
-    """A results table's amounts are in the one currency the table names.
-
-    Wire results tables name the currency on one row and leave it off the others: "Shr
-    1.42 dlrs vs 1.16 dlrs / Net 505.0 mln vs 533.0 mln / Revs 8.47 billion". A scaled
-    number on a labelled row, with no unit of its own, takes the table's currency when
-    the table names exactly one (ISO code; "cts" and "p" say no currency by themselves).
-    Its rule says so: "numeral+currency.money/table-label".
-    """
-    rows = [f for f in figures if f.rule.endswith("/table-label")]
-    codes = {
-        f.unit for f in rows if _kind(f) == "money" and re.fullmatch(r"[A-Z]{3}", f.unit or "")
-    }
-    if len(codes) != 1:
-        return
-    (code,) = codes
-    for figure in rows:
-        if _kind(figure) == "count" and figure.unit is None and SCALE_WORD_RE.search(figure.text):
-            figure.unit = code
-            reader, _, rest = figure.rule.partition(".")
-            figure.rule = f"{reader}+currency.money{rest[len('count') :]}"
-
-
 WIRE_SCALE_RE = re.compile(r"\d\s*(?:mln|bln|billion|bn)\b", re.I)
 SCALE_WORD_RE = re.compile(r"\d\s*(?:mln|bln|million|billion|trillion|thousand|m|bn)\b", re.I)
 
@@ -2667,9 +2775,12 @@ LISTED_RE = re.compile(
     r"(?:quarter|qtr|year|half|period|month|week)\s*)?"  # wire results: "in quarter and"
     r"[,;]?\s*(?:and|but|while|or)?\s*(?:(?:by|to)\s+)?(?:only\s+|just\s+)?"
 )
+MOVING_TO_RE = re.compile(
+    r"\s*,?\s*(?:rising|falling|climbing|dropping|increasing|decreasing|going)\s+to\s*", re.I
+)
 AT_LEVEL_RE = re.compile(r"\s*,?\s*(?:at|to)\s*")
 MOVED_RE = re.compile(r"\b(?:up|down|rose|fell|gained|lost|added|shed|climbed|slipped)\s*$", re.I)
 COMPARED_RE = re.compile(
-    r"\s*[,;(]?\s*(?:(?:up|down) from|from|versus|vs\.?|compared with|compared to|against)"
+    r"\s*[,;(]?\s*(?:(?:up|down) from|from|versus|vs\.?|compared with|compared to|against|after)"
     r"(?:\s+[a-z'\u2019]+){0,3}\s*"
 )

@@ -818,7 +818,7 @@ NOT_COUNTED: frozenset[str] = word_set(
     "year years month months week weeks day days today yesterday tomorrow time times "
     "quarter half season hour hours minute minutes monday tuesday wednesday thursday "
     "friday saturday sunday morning afternoon evening night dimension dimensions figure figures "
-    "way ways"
+    "way ways qtr qtrs mth mths yr yrs"
 )
 GENERIC_SUBJECTS: frozenset[str] = word_set(
     "share shares price prices value values cost costs stock stocks rate rates number "
@@ -975,7 +975,9 @@ APPROX: frozenset[str] = word_set(
 COPULAS: frozenset[str] = word_set(
     "is was are were be been being stands stood stand totalled totaled"
 )
-UNIT_ONLY: frozenset[str] = word_set("pct percent per cent % mln bln billion million dlrs stg cts")
+UNIT_ONLY: frozenset[str] = word_set(
+    "pct percent per cent % mln bln billion million dlrs dlr stg cts"
+)
 # Verbs whose subject's cost a sum is ("machines that cost only £399": the cost of the
 # machines, not machines).
 COST_VERBS: frozenset[str] = word_set("cost")
@@ -1091,3 +1093,55 @@ SCORE_NEXT: frozenset[str] = word_set(
 )
 
 UNIT_WORD_RE = re.compile(r"[A-Za-z]")
+
+# --- wire results tables ("Shr loss 53 cts vs profit 55 cts", `figures_table`) ---
+
+# Abbreviations of a row label, spelt out in what the figure counts ("Oper net" ->
+# "operating net", "Revs" -> "revenues").
+TABLE_ABBREVIATIONS: dict[str, str] = {
+    "oper": "operating",
+    "avg": "average",
+    "revs": "revenues",
+    "rev": "revenue",
+    "shrs": "shares",
+    "mths": "months",
+    "qtr": "quarter",
+    "yr": "year",
+    "dil": "diluted",
+    "prim": "primary",
+    "extraord": "extraordinary",
+    "pretax": "pre-tax",
+    "div": "dividend",
+}
+# A label with one of these words gives a sum per share ("Shr", "Oper shr", "Share" in
+# British tables); one with a word of `TABLE_COUNT_WORDS` counts shares or things, so
+# its row is never money, whatever the table's currency ("Avg shrs 45.0 mln").
+TABLE_PER_SHARE_WORDS: frozenset[str] = word_set("shr share")
+TABLE_COUNT_WORDS: frozenset[str] = word_set(
+    "shrs shares employees workers units vehicles cars tonnes ounces barrels contracts "
+    "lots subscribers accounts stores branches"
+)
+# The sign a value carries in a results row ("Net loss 3,865,000 vs profit 4,040,000").
+TABLE_SIGNS: frozenset[str] = word_set("loss profit")
+# Words that make a line prose, not a results row ("Fiscal 1987 nonrecurring income items
+# totaled 4,322,342 vs 1,393,187"; "Net excludes tax credit 2,540,000 dlrs vs ...").
+TABLE_NOT_LABEL_WORDS: frozenset[str] = word_set(
+    "includes include included excludes exclude excluded totaled totalled totals total "
+    "was were is are rose fell reflects reflect compared against vs"
+)
+# Words of a period that a table's first row may carry before its label ("Year to
+# end-December Shr 76.7p vs 67.7p").
+TABLE_PERIOD_WORDS: frozenset[str] = word_set(
+    "year years months mths month quarter qtr half week weeks to end ended ending"
+)
+# The items a note under a results table names before a sum, with no "of" ("Net includes
+# gain 5,360,000 dlrs", "excludes tax credit 2,540,000 dlrs vs credit reversal ..."),
+# and the words that introduce them there. `figures_table.note_item`.
+NOTE_ITEM_NOUNS: frozenset[str] = word_set(
+    "gain gains loss losses charge charges credit credits provision provisions writedown "
+    "writedowns write-down write-downs writeoff writeoffs write-off write-offs reversal "
+    "benefit benefits profit profits"
+)
+NOTE_ITEM_INTRODUCERS: frozenset[str] = word_set(
+    "includes include included including excludes exclude excluded excluding vs and"
+)
