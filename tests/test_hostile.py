@@ -62,7 +62,11 @@ tags: [farming]
 ---
 Farmers in Dorset reported a good wheat harvest this year, the county council said.
 """
-INJECTED = "pwned, img[src='x'], svg[onload], iframe, [onmouseover], b, article script"
+INJECTED = "pwned, img[src='x'], svg[onload], iframe, [onmouseover], article script"
+# The page's own labels and highlighted figures are <b>; an injected one holds these words.
+INJECTED_BOLD = (
+    "[...document.querySelectorAll('b')].filter(b => /^(Evil|bold)$/.test(b.textContent)).length"
+)
 
 
 @pytest.fixture(scope="module")
@@ -96,7 +100,9 @@ def article_html(html: str) -> str:
 def test_no_markup_from_the_article_reaches_the_page(hostile: Path) -> None:
     html = article_html(page(hostile, "briefings/hostile"))
     assert "<script" not in html
-    assert not re.search(r"<(img|svg|iframe|b|pwned)\b", html)
+    assert not re.search(r"<(img|svg|iframe|pwned)\b", html)
+    # The page's own labels and highlighted figures are <b>; the article's never is.
+    assert not re.search(r"<b>(Evil|bold)", html)
     article = parse(html)
     for element in article.iter():
         for name, value in element.attrib.items():
@@ -170,6 +176,7 @@ def test_no_script_runs_in_chromium(hostile: Path) -> None:
                 tab.wait_for_timeout(200)
                 assert tab.evaluate("typeof window.__pwned") == "undefined", path
                 assert tab.evaluate(f"document.querySelectorAll({INJECTED!r}).length") == 0, path
+                assert tab.evaluate(INJECTED_BOLD) == 0, path
                 assert "pwned" in tab.content() or path == "", path
         finally:
             browser.close()
