@@ -117,10 +117,26 @@ def test_defaults_are_left_out_and_read_back() -> None:
     mention beside a speaker and a null cue are given, or they would read as the
     defaults; a partial quotation (whose rule begins with `direct`) keeps its kind."""
     quotes = [
-        Quote("Prices rose", "indirect", 0, 11, cue="said", speaker_mention="the office",
-              speaker="Statistics Office", rule="indirect.verb_clause"),
-        Quote("rose 5%", "partial", 7, 14, cue="told", speaker_mention="Statistics Office",
-              speaker="Statistics Office", rule="direct.speech_verb"),
+        Quote(
+            "Prices rose",
+            "indirect",
+            0,
+            11,
+            cue="said",
+            speaker_mention="the office",
+            speaker="Statistics Office",
+            rule="indirect.verb_clause",
+        ),
+        Quote(
+            "rose 5%",
+            "partial",
+            7,
+            14,
+            cue="told",
+            speaker_mention="Statistics Office",
+            speaker="Statistics Office",
+            rule="direct.speech_verb",
+        ),
         Quote("Prices", "direct", 0, 6, speaker="Statistics Office", rule="direct.speech_verb"),
     ]
     actors = [
