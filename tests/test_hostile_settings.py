@@ -43,7 +43,9 @@ def shown(name: str) -> str:
     return " ".join(name.split()) + "\u202c"
 
 
-INJECTED = "img[src='x'], b, script:not([src]):not([id='__config']):not([type])"
+# The page's own bold labels and list titles are <b> inside the article; the settings
+# never reach the article, so a <b> elsewhere is the settings' markup.
+INJECTED = "img[src='x'], b:not(article b), script:not([src]):not([id='__config']):not([type])"
 PAGES = [
     "",
     "archive/",
@@ -94,7 +96,7 @@ def test_built_html_holds_the_settings_as_text(site: Path) -> None:
     bars = 0
     for path in PAGES:
         page = parse((site / path / "index.html").read_text(encoding="utf-8"))
-        assert page.xpath("//img | //b") == [], path
+        assert page.xpath("//img | //b[not(ancestor::article)]") == [], path
         inline = [script.text_content() for script in page.xpath("//script[not(@src)]")]
         assert not any("__pwned" in code for code in inline), path
         assert page.xpath("//title")[0].text_content().endswith(shown(SITE_NAME)), path
