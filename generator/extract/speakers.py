@@ -114,6 +114,12 @@ AGE_HEAD = re.compile(r"\d+-year-old")  # "the 20-year-old": a person named befo
 DEMONYM_NOUNS = word_lists("speaker_words")["demonym_nouns"]
 # "S.G. Warburg and Co Inc": the end of one company's name, not a second speaker
 COMPANY_SUFFIXES = word_lists("speaker_words")["company_suffixes"]
+#: Company suffixes as wire copy writes them, foreign ones too ("AG", "SpA"): the one
+#: lexicon of actor_spans.toml, shared
+WIRE_COMPANY_FORMS = word_lists("actor_spans")["wire_company_forms"]
+#: Heads of a body's name that may stand before or after its field: "Agriculture
+#: Department" and "Department of Agriculture" (USDA) are one body
+INVERTED_BODY_HEADS = word_lists("speaker_words")["inverted_body_heads"]
 # what a company's full name may add to its short one (see `_spoken_fuller`)
 COMPANY_NAME_ENDINGS = word_lists("speaker_words")["company_name_endings"] | COMPANY_SUFFIXES
 # "a Forbes article", "a footnote that said": published by whom it names or who issued it
@@ -498,7 +504,12 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list
             if actor is not None and actor.type == "organization":
                 # "the DOE said" after "The U.S. Department of Energy said": the body
                 # under the fullest name the article gives it
-                actor = _spelt_out(ctx, actor) or _spoken_fuller(ctx, actor, quote) or actor
+                actor = (
+                    _spelt_out(ctx, actor)
+                    or _spoken_fuller(ctx, actor, quote)
+                    or _company_by_last_word(ctx, actor, quote)
+                    or actor
+                )
             if actor is not None and not_the_speaker(ctx.text, quote, actor, ctx.spans):
                 # "“... a quiet word with Olof ...,” he told": not Olof's words, whoever
                 # "he" is; "Scott Richter" is not Steven Richter (speaker_checks.py)
@@ -1415,6 +1426,9 @@ def _resolve_mention(
         head = _mention_head(ctx, start, end, people)
         if head is not None:
             return head
+    bracketed = _bracketed_org_after(ctx, end) if located and not people else None
+    if bracketed is not None:
+        return bracketed  # "Public Relations consultancy <Shandwick Plc> said": Shandwick
     head = _head_noun(_words_outside_names(words, inside))
     org_head = head in ORG_NOUNS and head not in TITLE_WORDS
     # "The South Yorkshire company, led by chief executive Gerry Spindler, said": a
@@ -1965,6 +1979,23 @@ def _named_org_after(ctx: _Context, end: int) -> Actor | None:
     return actor if actor.type == "organization" and appositive else None
 
 
+def _bracketed_org_after(ctx: _Context, end: int) -> Actor | None:
+    """The company wire copy names in angle brackets right after a description of it,
+    the brackets closing before the reporting verb: "Public Relations consultancy
+    <Shandwick Plc> said" is Shandwick Plc speaking, whatever the description's head
+    ("consultancy" is no noun `_named_org_after` knows), never "Public Relations"."""
+    i = bisect.bisect_left(ctx.span_starts, end)
+    if i >= len(ctx.spans):
+        return None
+    s, e, actor = ctx.spans[i]
+    opened = re.fullmatch(r"\s*<", ctx.text[end:s]) or (
+        ctx.text[s : s + 1] == "<" and not ctx.text[end:s].strip()
+    )
+    after = ctx.text[e - 1 : e + 20] if ctx.text[e - 1 : e] == ">" else ctx.text[e : e + 20]
+    closed = re.match(r">\s*(?:\([A-Za-z.]+\)\s*)?(?:,|[a-z])", after)
+    return actor if actor.type == "organization" and opened and closed else None
+
+
 def _unknown_name_after(ctx: _Context, end: int) -> bool:
     """Whether a proper name that is no actor follows the mention directly ("the
     charity Age Action"): the description names its own body."""
@@ -2379,6 +2410,45 @@ def _spoken_fuller(ctx: _Context, actor: Actor, quote: Quote) -> Actor | None:
     return found[0] if len(found) == 1 and not _looks_cut(ctx, found[0]) else None
 
 
+def _company_core(name: str) -> list[str]:
+    """A company's name without its company suffixes and the "and" or "&" before them
+    ("Eli Lilly and Co" -> Eli Lilly, "BASF AG" -> BASF); [] when it has no suffix."""
+    words = name.split()
+    core = list(words)
+    while len(core) > 1 and _company_suffix(core[-1]):
+        core.pop()
+    if len(core) < len(words) and len(core) > 1 and core[-1] in {"and", "&"}:
+        core.pop()
+    return core if len(core) < len(words) else []
+
+
+def _company_suffix(word: str) -> bool:
+    """Whether a word is a company suffix, English ("Co", "Inc") or one of the foreign
+    forms wire copy writes ("AG", "SpA", "NV"; as written, so "Spa" of a town is none)."""
+    return word.casefold() in COMPANY_SUFFIXES or word in WIRE_COMPANY_FORMS
+
+
+def _company_by_last_word(ctx: _Context, actor: Actor, quote: Quote) -> Actor | None:
+    """The company named in full before, whose name (without its suffix) ends with the
+    one word the speaker goes by: "Lilly said" after "Eli Lilly and Co said" (the model
+    keeps "Lilly" apart). The speaker's canonical name is the fullest one the article
+    uses; only one company may end so, and its name may not look cut (`_looks_cut`)."""
+    name = actor.name
+    if len(name.split()) != 1 or not name[:1].isupper() or _norm(name) in ORG_NOUNS:
+        return None
+    start = quote.speaker_start if quote.speaker_start is not None else quote.start
+    found = [
+        other
+        for other in ctx.actors
+        if other is not actor
+        and other.type == "organization"
+        and len(_company_core(other.name)) > 1
+        and _company_core(other.name)[-1] == name
+        and any(s < start for s, _ in other.spans)
+    ]
+    return found[0] if len(found) == 1 and not _looks_cut(ctx, found[0]) else None
+
+
 _CUT_BEFORE_POS = frozenset({"PROPN", "ADJ", "NOUN", "NUM"})
 
 
@@ -2566,7 +2636,7 @@ def _company_without_suffix(ctx: _Context, name: str) -> Actor | None:
         if actor.type != "organization":
             continue
         words = actor.name.split()
-        while len(words) > 1 and words[-1].casefold() in COMPANY_SUFFIXES:
+        while len(words) > 1 and _company_suffix(words[-1]):
             words = words[:-1]
         if len(words) < len(actor.name.split()) and _norm(" ".join(words)) == wanted:
             found.append(actor)
@@ -2609,7 +2679,7 @@ def _initials(name: str) -> set[str]:
     BP)."""
     words = [w for w in name.split() if w.lower() not in _ACRONYM_SKIPS]
     found = {"".join(w[0] for w in words).upper()}
-    while len(words) > 2 and words[-1].lower() in COMPANY_SUFFIXES:
+    while len(words) > 2 and _company_suffix(words[-1]):
         words = words[:-1]
         found.add("".join(w[0] for w in words).upper())
     return found
@@ -2651,13 +2721,18 @@ def _spelt_out(ctx: _Context, actor: Actor) -> Actor | None:
 def _long_initials(name: str) -> set[str]:
     """`_initials`, and those that count the small words ("Department of Energy": DOE)
     and spell a dotted prefix out or leave it off ("U.S. Department of Agriculture":
-    USDA, DA)."""
+    USDA, DA), in either order of a body's head and field ("U.S. Agriculture
+    Department": USDA too)."""
     found = set(_initials(name))
     words = name.split()
     variants = [("", words)]
     if len(words) > 1 and "." in words[0]:
         dotted = "".join(c for c in words[0] if c.isalpha()).upper()
         variants += [("", words[1:]), (dotted, words[1:])]
+    for lead, rest in list(variants):
+        if len(rest) > 1 and rest[-1].casefold() in INVERTED_BODY_HEADS:
+            # "U.S. Agriculture Department" is the "U.S. Department of Agriculture": USDA
+            variants.append((lead, [rest[-1], "of", *rest[:-1]]))
     for lead, rest in variants:
         found.add(lead + "".join(w[0] for w in rest if w[:1].isalpha()).upper())
         kept = [w for w in rest if w.lower() not in _ACRONYM_SKIPS]
@@ -3390,6 +3465,8 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
     if i < len(ctx.spans):
         s, _, opener = ctx.spans[i]
         if s - ctx.quote[0] <= 4 and opener.type == "organization" and opener is not found:
+            if noun in PUBLICATION_NOUNS and _another_kind_of_body(opener):
+                return found  # "Bank of China branches ..., the paper said": no bank
             return None
     return found
 
@@ -3421,6 +3498,8 @@ def _recent_org_named(ctx: _Context, start: int, noun: str | None) -> Actor | No
             continue  # "the watchdog", "the company" is never a party named before
         if ctx.in_quote(s):
             continue  # otherwise a body named in the quote is what it talks about
+        if noun in PUBLICATION_NOUNS and _another_kind_of_body(actor):
+            continue  # "at the Bank of China, the ... Daily said. The paper said": no bank
         if ctx.sent_of(s) >= window_start and actor not in nearby:
             nearby.append(actor)
     if noun is not None and noun not in GENERIC_ORG_NOUNS:
@@ -3472,16 +3551,36 @@ def _recent_publication(ctx: _Context, start: int, noun: str) -> Actor | None:
     while i >= 0:
         s, e, actor = ctx.spans[i]
         i -= 1
-        if actor.type != "organization" or ctx.in_quote(s):
+        if actor.type == "place" or ctx.in_quote(s):
             continue
         names = _norm(actor.name).split()
-        if noun in names or set(names[-1:]) & (MASTHEAD_WORDS | PUBLICATION_NOUNS | {"news"}):
+        if len(names) > 1 and _publication_name(names, noun):
+            # a paper's name says so whatever its type: "the official Shenzhen Economic
+            # Zone Daily said", the model taking the paper for a person
+            return actor
+        if actor.type != "organization":
+            continue
+        if _publication_name(names, noun):
             return actor
         before = _words(ctx.text[max(0, s - 40) : s])[-3:]
         after = _words(ctx.text[e : e + 20])[:1]
         if set(before + after) & PUBLICATION_NOUNS:
             return actor
     return None
+
+
+def _publication_name(names: list[str], noun: str) -> bool:
+    """Whether a body's name (normalised words) says it is a publication: it holds the
+    noun the article refers back with, or ends with a masthead word or a noun of a
+    publication ("Daily Mirror", "Arab News")."""
+    return noun in names or bool(set(names[-1:]) & (MASTHEAD_WORDS | PUBLICATION_NOUNS | {"news"}))
+
+
+def _another_kind_of_body(actor: Actor) -> bool:
+    """Whether a body's name makes it something no "the paper" refers back to: a bank,
+    a ministry, a company ("Bank of China", "Texaco Inc")."""
+    names = set(_norm(actor.name).split())
+    return bool(names & (NOT_COMPANY_WORDS | COMPANY_SUFFIXES | ORG_NOUNS) - PUBLICATION_NOUNS)
 
 
 _PARTY_ADJECTIVE_FORMS = frozenset(
