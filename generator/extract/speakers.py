@@ -3524,6 +3524,7 @@ def _recent_org_named(ctx: _Context, start: int, noun: str | None) -> Actor | No
         and len(orgs) == 1
         and any(not ctx.in_quote(s) for s, _ in orgs[0].spans)
         and 0 <= ctx.text.find(orgs[0].name) < start  # named before, if only as a place
+        and not (noun in PUBLICATION_NOUNS and _another_kind_of_body(orgs[0]))
     ):
         # "Shares in UK Coal fell after the mining group reported ...": the model read
         # the first mentions as a place, but "the group" of an article that names one
