@@ -90,3 +90,19 @@ def test_an_acronym_of_a_department_named_field_first(nlp: Language) -> None:
     under the name the article gives it (the Department of Agriculture, field first)."""
     found = speakers(nlp, USDA)
     assert speaker_of(found, "the increase reflected") == "U.S. Agriculture Department", found
+
+
+MINISTRY = """Tax evasion talks
+
+The Dutch Finance Ministry said it is discussing with foreign
+fiscal authorities ways to combat evasion of tax on interest.
+    Ministry figures indicated that about 20 pct of such income
+was not declared.
+"""
+
+
+def test_a_bare_body_noun_is_the_body_named_before(nlp: Language) -> None:
+    """ "Ministry figures indicated" after "The Dutch Finance Ministry said": the one
+    ministry under its full name, never "Ministry"."""
+    found = speakers(nlp, MINISTRY)
+    assert speaker_of(found, "about 20 pct") == "Dutch Finance Ministry", found

@@ -2431,19 +2431,27 @@ def _company_suffix(word: str) -> bool:
 def _company_by_last_word(ctx: _Context, actor: Actor, quote: Quote) -> Actor | None:
     """The company named in full before, whose name (without its suffix) ends with the
     one word the speaker goes by: "Lilly said" after "Eli Lilly and Co said" (the model
-    keeps "Lilly" apart). The speaker's canonical name is the fullest one the article
-    uses; only one company may end so, and its name may not look cut (`_looks_cut`)."""
+    keeps "Lilly" apart), or a body by the bare noun of its name ("Ministry" after "The
+    Dutch Finance Ministry"). The speaker's canonical name is the fullest one the
+    article uses; only one body may end so, and its name may not look cut
+    (`_looks_cut`)."""
     name = actor.name
-    if len(name.split()) != 1 or not name[:1].isupper() or _norm(name) in ORG_NOUNS:
+    if len(name.split()) != 1 or not name[:1].isupper():
         return None
     start = quote.speaker_start if quote.speaker_start is not None else quote.start
+    if _norm(name) in ORG_NOUNS:
+        # "Ministry figures indicated" after "The Dutch Finance Ministry said": the one
+        # body named before whose name ends with the bare noun
+        cores = {id(o): o.name.split() for o in ctx.actors}
+    else:
+        cores = {id(o): _company_core(o.name) for o in ctx.actors}
     found = [
         other
         for other in ctx.actors
         if other is not actor
         and other.type == "organization"
-        and len(_company_core(other.name)) > 1
-        and _company_core(other.name)[-1] == name
+        and len(cores[id(other)]) > 1
+        and cores[id(other)][-1] == name
         and any(s < start for s, _ in other.spans)
     ]
     return found[0] if len(found) == 1 and not _looks_cut(ctx, found[0]) else None
