@@ -106,3 +106,44 @@ def test_a_bare_body_noun_is_the_body_named_before(nlp: Language) -> None:
     ministry under its full name, never "Ministry"."""
     found = speakers(nlp, MINISTRY)
     assert speaker_of(found, "about 20 pct") == "Dutch Finance Ministry", found
+
+
+FIRESTONE = """Tire maker chief to stay
+
+Firestone Tire and Rubber Co said its chairman John Nevin agreed
+to stay on as chief executive until a successor is found.
+    Firestone said Nevin would then serve as a consultant to the
+company.
+"""
+
+ROYAL = """Bank profit falls
+
+Royal Bank of Canada said its first quarter profit fell to 212
+mln dlrs from 228 mln dlrs a year earlier.
+    The decline largely reflects lower interest income from
+Brazil, Royal Bank said.
+"""
+
+UNIT = """Bond unit expands
+
+Chase Capital Markets Inc said it would open a bond trading
+desk in Tokyo next month.
+    Chase said its bank would lend 50 mln dlrs to the unit.
+"""
+
+
+def test_a_company_by_the_opening_of_its_full_name(nlp: Language) -> None:
+    """ "Firestone said" after "Firestone Tire and Rubber Co said", "Royal Bank said"
+    after "Royal Bank of Canada said" (the model taking "Royal Bank" for a person):
+    the company under its full name."""
+    found = speakers(nlp, FIRESTONE)
+    assert speaker_of(found, "Nevin would then serve") == "Firestone Tire and Rubber Co", found
+    found = speakers(nlp, ROYAL)
+    assert speaker_of(found, "The decline largely") == "Royal Bank of Canada", found
+
+
+def test_a_unit_is_not_its_parent_s_full_name(nlp: Language) -> None:
+    """ "Chase said" after "Chase Capital Markets Inc said": the parent may speak of
+    its unit; the unit's name is never the parent's."""
+    found = speakers(nlp, UNIT)
+    assert speaker_of(found, "its bank would lend") != "Chase Capital Markets Inc", found

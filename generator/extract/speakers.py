@@ -288,7 +288,10 @@ class _Context:
             return actor
         rest = [w.casefold() for w in full[len(written) :]]
         merged = "and" in rest[1:] or "&" in rest[1:]
-        if not merged and not all(w in SUB_UNIT_WORDS for w in rest):
+        arm = all(w in SUB_UNIT_WORDS or _company_suffix(w) for w in rest) and bool(
+            set(rest) & SUB_UNIT_WORDS
+        )  # "Chase" of "Chase Capital Markets Inc": the arm's suffix is no word of its own
+        if not merged and not arm:
             return actor  # "Goldman" of Goldman Sachs: one body under a short name
         # (a name joined from two, "BBC Three and News": "a BBC spokeswoman" is the BBC;
         # "Procter and Gamble", where "and" comes right after the part, stays one body)
@@ -501,6 +504,14 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list
                 # "The Hefce report said", the model taking "Hefce" for a person: an
                 # acronym of a body the article names in full is that body
                 actor = _by_initials(ctx, actor.name.upper()) or actor
+            if (
+                actor is not None
+                and actor.type == "person"
+                and actor.name.split()[-1].casefold() in ORG_NOUNS
+            ):
+                # "Royal Bank said" after "Royal Bank of Canada said", the model taking
+                # the short name for a person's: no person's name ends with "Bank"
+                actor = _spoken_fuller(ctx, actor, quote) or actor
             if actor is not None and actor.type == "organization":
                 # "the DOE said" after "The U.S. Department of Energy said": the body
                 # under the fullest name the article gives it
@@ -2405,9 +2416,24 @@ def _spoken_fuller(ctx: _Context, actor: Actor, quote: Quote) -> Actor | None:
         if other is not actor
         and len(_words(other.name)) > len(short)
         and _words(other.name)[: len(short)] == short
-        and set(_words(other.name)[len(short) :]) <= COMPANY_NAME_ENDINGS
+        and _rest_of_one_name(other.name, len(short))
     ]
     return found[0] if len(found) == 1 and not _looks_cut(ctx, found[0]) else None
+
+
+def _rest_of_one_name(name: str, short: int) -> bool:
+    """Whether the words a company's full name adds to its short one leave it the same
+    body: a company's ending ("International Inc"); the rest of a name joined by "and"
+    and closed by a suffix ("Firestone" of "Firestone Tire and Rubber Co", "Pacific Gas"
+    of "Pacific Gas and Electric Co"); a bank's country ("Royal Bank" of "Royal Bank of
+    Canada"). Never a unit's own words ("American Express Bank Ltd")."""
+    words, last = _words(name)[short:], name.split()[-1]
+    if set(words) <= COMPANY_NAME_ENDINGS:
+        return True
+    joined = ("and" in words[1:-1] or "&" in name.split()[short + 1 : -1]) and _company_suffix(last)
+    if joined and not set(words) & SUB_UNIT_WORDS:
+        return True
+    return len(words) == 2 and words[0] == "of" and last[:1].isupper()
 
 
 def _company_core(name: str) -> list[str]:
