@@ -147,3 +147,24 @@ def test_a_unit_is_not_its_parent_s_full_name(nlp: Language) -> None:
     its unit; the unit's name is never the parent's."""
     found = speakers(nlp, UNIT)
     assert speaker_of(found, "its bank would lend") != "Chase Capital Markets Inc", found
+
+
+THEME_PARK = """Theme park deal signed
+
+Walt Disney Co said it signed an agreement with the French
+government to build a theme park near Paris.
+    Disney said the park is expected to attract ten mln visitors
+a year.
+    In Florida, Disney also operates two parks.
+    The company said the French park would open in 1992.
+"""
+
+
+def test_the_company_after_the_short_name_as_subject(nlp: Language) -> None:
+    """ "Disney said" after "Walt Disney Co said" is the company under its full name, and
+    "Disney also operates ... The company said" goes on naming it: "Disney" as the
+    subject in between is the same company, not another one that "the company" could
+    be."""
+    found = speakers(nlp, THEME_PARK)
+    assert speaker_of(found, "the park is expected") == "Walt Disney Co", found
+    assert speaker_of(found, "the French park would open") == "Walt Disney Co", found

@@ -2353,8 +2353,8 @@ def _wire_voice_verdict(ctx: _Context, start: int, company: bool) -> tuple[Actor
     while i < len(ctx.spans) and ctx.spans[i][0] < start:
         s, e, actor = ctx.spans[i]
         i += 1
-        if actor is body or actor.type == "person":
-            continue  # a person is never "it" nor "the company"
+        if actor is body or actor.type == "person" or _short_name_of(actor, body):
+            continue  # a person is never "it" nor "the company"; "Disney" is Walt Disney Co
         if ctx.in_quote(s) and not ctx.is_subject(s, e):
             continue
         if actor.type == "place" and (company or ctx.in_content(s) or not ctx.is_subject(s, e)):
@@ -2452,6 +2452,18 @@ def _company_suffix(word: str) -> bool:
     """Whether a word is a company suffix, English ("Co", "Inc") or one of the foreign
     forms wire copy writes ("AG", "SpA", "NV"; as written, so "Spa" of a town is none)."""
     return word.casefold() in COMPANY_SUFFIXES or word in WIRE_COMPANY_FORMS
+
+
+def _short_name_of(actor: Actor, body: Actor) -> bool:
+    """Whether an organisation's name is the short one of a company the story quotes
+    under its full name, as `_company_by_last_word` and `_spoken_fuller` read them:
+    "Disney" of "Walt Disney Co", "Firestone" of "Firestone Tire and Rubber Co"."""
+    short, full = _words(actor.name), _words(body.name)
+    if actor.type != "organization" or not short or len(full) <= len(short):
+        return False
+    if len(short) == 1 and _company_core(body.name)[-1:] == actor.name.split():
+        return True
+    return full[: len(short)] == short and _rest_of_one_name(body.name, len(short))
 
 
 def _company_by_last_word(ctx: _Context, actor: Actor, quote: Quote) -> Actor | None:
