@@ -168,3 +168,20 @@ def test_the_company_after_the_short_name_as_subject(nlp: Language) -> None:
     found = speakers(nlp, THEME_PARK)
     assert speaker_of(found, "the park is expected") == "Walt Disney Co", found
     assert speaker_of(found, "the French park would open") == "Walt Disney Co", found
+
+
+AUDIT = """Parts maker sues buyer
+
+Clevite Industries Inc said it sued Harlan Industries Inc to
+collect money owed for its engine parts division.
+    Clevite said Harlan Industries held back part of the price at
+the time of the sale. It said a preliminary audit showed Harlan
+owed Clevite 14 mln dlrs.
+"""
+
+
+def test_it_after_another_body_s_reported_words_is_the_reporter(nlp: Language) -> None:
+    """ "Clevite said Harlan Industries held back ... It said": Harlan is what Clevite
+    reported, not who goes on speaking."""
+    found = speakers(nlp, AUDIT)
+    assert speaker_of(found, "a preliminary audit") == "Clevite Industries Inc", found

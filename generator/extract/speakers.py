@@ -2243,8 +2243,18 @@ def _org_subject_before(ctx: _Context, start: int) -> Actor | None:
             break
         if ctx.in_quote(s) or not ctx.is_subject(s, e):
             continue  # a subject inside the quote is what "it" says, not who
+        reporter = _last_reporter(ctx, start) if ctx.in_content(s) else None
+        if reporter is not None and actor is not reporter:
+            return None  # "Clevite said J.P. Industries held back ... It said": a subject
+            # of words another body reported is what it said, not who goes on
         return actor if actor.type == "organization" else None
     return None
+
+
+def _last_reporter(ctx: _Context, start: int) -> Actor | None:
+    """Whom the last reporting clause before `start` was resolved to, if anyone."""
+    before = [r for r in ctx.reports if r.pos < start]
+    return max(before, key=lambda r: r.pos).actor if before else None
 
 
 def _org_subject_just_before(ctx: _Context, start: int) -> Actor | None:
