@@ -2481,9 +2481,9 @@ def _company_by_last_word(ctx: _Context, actor: Actor, quote: Quote) -> Actor | 
     one word the speaker goes by: "Lilly said" after "Eli Lilly and Co said" (the model
     keeps "Lilly" apart), or a body by the bare noun of its name ("Ministry" after "The
     Dutch Finance Ministry"). The speaker's canonical name is the fullest one the
-    article uses; only one body may end so, no other body's name may hold the word
-    ("Hughes" of Hughes Tool Co is not "Baker Hughes Inc", the merged company), and its
-    name may not look cut (`_looks_cut`)."""
+    article uses; only one body may end so, no other body's name may open with the
+    word ("Hughes" of Hughes Tool Co is not "Baker Hughes Inc", the merged company), and
+    its name may not look cut (`_looks_cut`)."""
     name = actor.name
     if len(name.split()) != 1 or not name[:1].isupper():
         return None
@@ -2503,12 +2503,15 @@ def _company_by_last_word(ctx: _Context, actor: Actor, quote: Quote) -> Actor | 
         and cores[id(other)][-1] == name
         and any(s < start for s, _ in other.spans)
     ]
-    holders = [
+    opening = [
         other
         for other in ctx.actors
-        if other is not actor and other.type == "organization" and name in other.name.split()
+        if other is not actor
+        and other.type == "organization"
+        and other.name.split()[:1] == [name]
+        and other.name != name
     ]
-    if len(found) != 1 or len(holders) != 1 or _looks_cut(ctx, found[0]):
+    if len(found) != 1 or opening or _looks_cut(ctx, found[0]):
         return None  # "Hughes" with Hughes Tool Co and "Baker Hughes Inc": either
     return found[0]
 
