@@ -114,6 +114,12 @@ AGE_HEAD = re.compile(r"\d+-year-old")  # "the 20-year-old": a person named befo
 DEMONYM_NOUNS = word_lists("speaker_words")["demonym_nouns"]
 # "S.G. Warburg and Co Inc": the end of one company's name, not a second speaker
 COMPANY_SUFFIXES = word_lists("speaker_words")["company_suffixes"]
+#: Company suffixes as wire copy writes them, foreign ones too ("AG", "SpA"): the one
+#: lexicon of actor_spans.toml, shared
+WIRE_COMPANY_FORMS = word_lists("actor_spans")["wire_company_forms"]
+#: Heads of a body's name that may stand before or after its field: "Agriculture
+#: Department" and "Department of Agriculture" (USDA) are one body
+INVERTED_BODY_HEADS = word_lists("speaker_words")["inverted_body_heads"]
 # what a company's full name may add to its short one (see `_spoken_fuller`)
 COMPANY_NAME_ENDINGS = word_lists("speaker_words")["company_name_endings"] | COMPANY_SUFFIXES
 # "a Forbes article", "a footnote that said": published by whom it names or who issued it
@@ -282,7 +288,10 @@ class _Context:
             return actor
         rest = [w.casefold() for w in full[len(written) :]]
         merged = "and" in rest[1:] or "&" in rest[1:]
-        if not merged and not all(w in SUB_UNIT_WORDS for w in rest):
+        arm = all(w in SUB_UNIT_WORDS or _company_suffix(w) for w in rest) and bool(
+            set(rest) & SUB_UNIT_WORDS
+        )  # "Chase" of "Chase Capital Markets Inc": the arm's suffix is no word of its own
+        if not merged and not arm:
             return actor  # "Goldman" of Goldman Sachs: one body under a short name
         # (a name joined from two, "BBC Three and News": "a BBC spokeswoman" is the BBC;
         # "Procter and Gamble", where "and" comes right after the part, stays one body)
@@ -495,10 +504,23 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list
                 # "The Hefce report said", the model taking "Hefce" for a person: an
                 # acronym of a body the article names in full is that body
                 actor = _by_initials(ctx, actor.name.upper()) or actor
+            if (
+                actor is not None
+                and actor.type == "person"
+                and actor.name.split()[-1].casefold() in ORG_NOUNS
+            ):
+                # "Royal Bank said" after "Royal Bank of Canada said", the model taking
+                # the short name for a person's: no person's name ends with "Bank"
+                actor = _spoken_fuller(ctx, actor, quote) or actor
             if actor is not None and actor.type == "organization":
                 # "the DOE said" after "The U.S. Department of Energy said": the body
                 # under the fullest name the article gives it
-                actor = _spelt_out(ctx, actor) or _spoken_fuller(ctx, actor, quote) or actor
+                actor = (
+                    _spelt_out(ctx, actor)
+                    or _spoken_fuller(ctx, actor, quote)
+                    or _company_by_last_word(ctx, actor, quote)
+                    or actor
+                )
             if actor is not None and not_the_speaker(ctx.text, quote, actor, ctx.spans):
                 # "“... a quiet word with Olof ...,” he told": not Olof's words, whoever
                 # "he" is; "Scott Richter" is not Steven Richter (speaker_checks.py)
@@ -1415,6 +1437,9 @@ def _resolve_mention(
         head = _mention_head(ctx, start, end, people)
         if head is not None:
             return head
+    bracketed = _bracketed_org_after(ctx, end) if located and not people else None
+    if bracketed is not None:
+        return bracketed  # "Public Relations consultancy <Shandwick Plc> said": Shandwick
     head = _head_noun(_words_outside_names(words, inside))
     org_head = head in ORG_NOUNS and head not in TITLE_WORDS
     # "The South Yorkshire company, led by chief executive Gerry Spindler, said": a
@@ -1965,6 +1990,23 @@ def _named_org_after(ctx: _Context, end: int) -> Actor | None:
     return actor if actor.type == "organization" and appositive else None
 
 
+def _bracketed_org_after(ctx: _Context, end: int) -> Actor | None:
+    """The company wire copy names in angle brackets right after a description of it,
+    the brackets closing before the reporting verb: "Public Relations consultancy
+    <Shandwick Plc> said" is Shandwick Plc speaking, whatever the description's head
+    ("consultancy" is no noun `_named_org_after` knows), never "Public Relations"."""
+    i = bisect.bisect_left(ctx.span_starts, end)
+    if i >= len(ctx.spans):
+        return None
+    s, e, actor = ctx.spans[i]
+    opened = re.fullmatch(r"\s*<", ctx.text[end:s]) or (
+        ctx.text[s : s + 1] == "<" and not ctx.text[end:s].strip()
+    )
+    after = ctx.text[e - 1 : e + 20] if ctx.text[e - 1 : e] == ">" else ctx.text[e : e + 20]
+    closed = re.match(r">\s*(?:\([A-Za-z.]+\)\s*)?(?:,|[a-z])", after)
+    return actor if actor.type == "organization" and opened and closed else None
+
+
 def _unknown_name_after(ctx: _Context, end: int) -> bool:
     """Whether a proper name that is no actor follows the mention directly ("the
     charity Age Action"): the description names its own body."""
@@ -2201,8 +2243,18 @@ def _org_subject_before(ctx: _Context, start: int) -> Actor | None:
             break
         if ctx.in_quote(s) or not ctx.is_subject(s, e):
             continue  # a subject inside the quote is what "it" says, not who
+        reporter = _last_reporter(ctx, start) if ctx.in_content(s) else None
+        if reporter is not None and actor is not reporter:
+            return None  # "Clevite said J.P. Industries held back ... It said": a subject
+            # of words another body reported is what it said, not who goes on
         return actor if actor.type == "organization" else None
     return None
+
+
+def _last_reporter(ctx: _Context, start: int) -> Actor | None:
+    """Whom the last reporting clause before `start` was resolved to, if anyone."""
+    before = [r for r in ctx.reports if r.pos < start]
+    return max(before, key=lambda r: r.pos).actor if before else None
 
 
 def _org_subject_just_before(ctx: _Context, start: int) -> Actor | None:
@@ -2311,8 +2363,8 @@ def _wire_voice_verdict(ctx: _Context, start: int, company: bool) -> tuple[Actor
     while i < len(ctx.spans) and ctx.spans[i][0] < start:
         s, e, actor = ctx.spans[i]
         i += 1
-        if actor is body or actor.type == "person":
-            continue  # a person is never "it" nor "the company"
+        if actor is body or actor.type == "person" or _short_name_of(actor, body):
+            continue  # a person is never "it" nor "the company"; "Disney" is Walt Disney Co
         if ctx.in_quote(s) and not ctx.is_subject(s, e):
             continue
         if actor.type == "place" and (company or ctx.in_content(s) or not ctx.is_subject(s, e)):
@@ -2374,9 +2426,94 @@ def _spoken_fuller(ctx: _Context, actor: Actor, quote: Quote) -> Actor | None:
         if other is not actor
         and len(_words(other.name)) > len(short)
         and _words(other.name)[: len(short)] == short
-        and set(_words(other.name)[len(short) :]) <= COMPANY_NAME_ENDINGS
+        and _rest_of_one_name(other.name, len(short))
     ]
     return found[0] if len(found) == 1 and not _looks_cut(ctx, found[0]) else None
+
+
+def _rest_of_one_name(name: str, short: int) -> bool:
+    """Whether the words a company's full name adds to its short one leave it the same
+    body: a company's ending ("International Inc"); the rest of a name joined by "and"
+    and closed by a suffix ("Firestone" of "Firestone Tire and Rubber Co", "Pacific Gas"
+    of "Pacific Gas and Electric Co"); a bank's country ("Royal Bank" of "Royal Bank of
+    Canada"). Never a unit's own words ("American Express Bank Ltd")."""
+    words, last = _words(name)[short:], name.split()[-1]
+    if set(words) <= COMPANY_NAME_ENDINGS:
+        return True
+    joined = ("and" in words[1:-1] or "&" in name.split()[short + 1 : -1]) and _company_suffix(last)
+    if joined and not set(words) & SUB_UNIT_WORDS:
+        return True
+    return len(words) == 2 and words[0] == "of" and last[:1].isupper()
+
+
+def _company_core(name: str) -> list[str]:
+    """A company's name without its company suffixes and the "and" or "&" before them
+    ("Eli Lilly and Co" -> Eli Lilly, "BASF AG" -> BASF); [] when it has no suffix."""
+    words = name.split()
+    core = list(words)
+    while len(core) > 1 and _company_suffix(core[-1]):
+        core.pop()
+    if len(core) < len(words) and len(core) > 1 and core[-1] in {"and", "&"}:
+        core.pop()
+    return core if len(core) < len(words) else []
+
+
+def _company_suffix(word: str) -> bool:
+    """Whether a word is a company suffix, English ("Co", "Inc") or one of the foreign
+    forms wire copy writes ("AG", "SpA", "NV"; as written, so "Spa" of a town is none)."""
+    return word.casefold() in COMPANY_SUFFIXES or word in WIRE_COMPANY_FORMS
+
+
+def _short_name_of(actor: Actor, body: Actor) -> bool:
+    """Whether an organisation's name is the short one of a company the story quotes
+    under its full name, as `_company_by_last_word` and `_spoken_fuller` read them:
+    "Disney" of "Walt Disney Co", "Firestone" of "Firestone Tire and Rubber Co"."""
+    short, full = _words(actor.name), _words(body.name)
+    if actor.type != "organization" or not short or len(full) <= len(short):
+        return False
+    if len(short) == 1 and _company_core(body.name)[-1:] == actor.name.split():
+        return True
+    return full[: len(short)] == short and _rest_of_one_name(body.name, len(short))
+
+
+def _company_by_last_word(ctx: _Context, actor: Actor, quote: Quote) -> Actor | None:
+    """The company named in full before, whose name (without its suffix) ends with the
+    one word the speaker goes by: "Lilly said" after "Eli Lilly and Co said" (the model
+    keeps "Lilly" apart), or a body by the bare noun of its name ("Ministry" after "The
+    Dutch Finance Ministry"). The speaker's canonical name is the fullest one the
+    article uses; only one body may end so, no other body's name may open with the
+    word ("Hughes" of Hughes Tool Co is not "Baker Hughes Inc", the merged company), and
+    its name may not look cut (`_looks_cut`)."""
+    name = actor.name
+    if len(name.split()) != 1 or not name[:1].isupper():
+        return None
+    start = quote.speaker_start if quote.speaker_start is not None else quote.start
+    if _norm(name) in ORG_NOUNS:
+        # "Ministry figures indicated" after "The Dutch Finance Ministry said": the one
+        # body named before whose name ends with the bare noun
+        cores = {id(o): o.name.split() for o in ctx.actors}
+    else:
+        cores = {id(o): _company_core(o.name) for o in ctx.actors}
+    found = [
+        other
+        for other in ctx.actors
+        if other is not actor
+        and other.type == "organization"
+        and len(cores[id(other)]) > 1
+        and cores[id(other)][-1] == name
+        and any(s < start for s, _ in other.spans)
+    ]
+    opening = [
+        other
+        for other in ctx.actors
+        if other is not actor
+        and other.type == "organization"
+        and other.name.split()[:1] == [name]
+        and other.name != name
+    ]
+    if len(found) != 1 or opening or _looks_cut(ctx, found[0]):
+        return None  # "Hughes" with Hughes Tool Co and "Baker Hughes Inc": either
+    return found[0]
 
 
 _CUT_BEFORE_POS = frozenset({"PROPN", "ADJ", "NOUN", "NUM"})
@@ -2566,7 +2703,7 @@ def _company_without_suffix(ctx: _Context, name: str) -> Actor | None:
         if actor.type != "organization":
             continue
         words = actor.name.split()
-        while len(words) > 1 and words[-1].casefold() in COMPANY_SUFFIXES:
+        while len(words) > 1 and _company_suffix(words[-1]):
             words = words[:-1]
         if len(words) < len(actor.name.split()) and _norm(" ".join(words)) == wanted:
             found.append(actor)
@@ -2609,7 +2746,7 @@ def _initials(name: str) -> set[str]:
     BP)."""
     words = [w for w in name.split() if w.lower() not in _ACRONYM_SKIPS]
     found = {"".join(w[0] for w in words).upper()}
-    while len(words) > 2 and words[-1].lower() in COMPANY_SUFFIXES:
+    while len(words) > 2 and _company_suffix(words[-1]):
         words = words[:-1]
         found.add("".join(w[0] for w in words).upper())
     return found
@@ -2651,13 +2788,18 @@ def _spelt_out(ctx: _Context, actor: Actor) -> Actor | None:
 def _long_initials(name: str) -> set[str]:
     """`_initials`, and those that count the small words ("Department of Energy": DOE)
     and spell a dotted prefix out or leave it off ("U.S. Department of Agriculture":
-    USDA, DA)."""
+    USDA, DA), in either order of a body's head and field ("U.S. Agriculture
+    Department": USDA too)."""
     found = set(_initials(name))
     words = name.split()
     variants = [("", words)]
     if len(words) > 1 and "." in words[0]:
         dotted = "".join(c for c in words[0] if c.isalpha()).upper()
         variants += [("", words[1:]), (dotted, words[1:])]
+    for lead, rest in list(variants):
+        if len(rest) > 1 and rest[-1].casefold() in INVERTED_BODY_HEADS:
+            # "U.S. Agriculture Department" is the "U.S. Department of Agriculture": USDA
+            variants.append((lead, [rest[-1], "of", *rest[:-1]]))
     for lead, rest in variants:
         found.add(lead + "".join(w[0] for w in rest if w[:1].isalpha()).upper())
         kept = [w for w in rest if w.lower() not in _ACRONYM_SKIPS]
@@ -3390,6 +3532,8 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
     if i < len(ctx.spans):
         s, _, opener = ctx.spans[i]
         if s - ctx.quote[0] <= 4 and opener.type == "organization" and opener is not found:
+            if noun in PUBLICATION_NOUNS and _another_kind_of_body(opener):
+                return found  # "Bank of China branches ..., the paper said": no bank
             return None
     return found
 
@@ -3421,6 +3565,8 @@ def _recent_org_named(ctx: _Context, start: int, noun: str | None) -> Actor | No
             continue  # "the watchdog", "the company" is never a party named before
         if ctx.in_quote(s):
             continue  # otherwise a body named in the quote is what it talks about
+        if noun in PUBLICATION_NOUNS and _another_kind_of_body(actor):
+            continue  # "at the Bank of China, the ... Daily said. The paper said": no bank
         if ctx.sent_of(s) >= window_start and actor not in nearby:
             nearby.append(actor)
     if noun is not None and noun not in GENERIC_ORG_NOUNS:
@@ -3445,6 +3591,7 @@ def _recent_org_named(ctx: _Context, start: int, noun: str | None) -> Actor | No
         and len(orgs) == 1
         and any(not ctx.in_quote(s) for s, _ in orgs[0].spans)
         and 0 <= ctx.text.find(orgs[0].name) < start  # named before, if only as a place
+        and not (noun in PUBLICATION_NOUNS and _another_kind_of_body(orgs[0]))
     ):
         # "Shares in UK Coal fell after the mining group reported ...": the model read
         # the first mentions as a place, but "the group" of an article that names one
@@ -3472,16 +3619,36 @@ def _recent_publication(ctx: _Context, start: int, noun: str) -> Actor | None:
     while i >= 0:
         s, e, actor = ctx.spans[i]
         i -= 1
-        if actor.type != "organization" or ctx.in_quote(s):
+        if actor.type == "place" or ctx.in_quote(s):
             continue
         names = _norm(actor.name).split()
-        if noun in names or set(names[-1:]) & (MASTHEAD_WORDS | PUBLICATION_NOUNS | {"news"}):
+        if len(names) > 1 and _publication_name(names, noun):
+            # a paper's name says so whatever its type: "the official Shenzhen Economic
+            # Zone Daily said", the model taking the paper for a person
+            return actor
+        if actor.type != "organization":
+            continue
+        if _publication_name(names, noun):
             return actor
         before = _words(ctx.text[max(0, s - 40) : s])[-3:]
         after = _words(ctx.text[e : e + 20])[:1]
         if set(before + after) & PUBLICATION_NOUNS:
             return actor
     return None
+
+
+def _publication_name(names: list[str], noun: str) -> bool:
+    """Whether a body's name (normalised words) says it is a publication: it holds the
+    noun the article refers back with, or ends with a masthead word or a noun of a
+    publication ("Daily Mirror", "Arab News")."""
+    return noun in names or bool(set(names[-1:]) & (MASTHEAD_WORDS | PUBLICATION_NOUNS | {"news"}))
+
+
+def _another_kind_of_body(actor: Actor) -> bool:
+    """Whether a body's name makes it something no "the paper" refers back to: a bank,
+    a ministry, a company ("Bank of China", "Texaco Inc")."""
+    names = set(_norm(actor.name).split())
+    return bool(names & (NOT_COMPANY_WORDS | COMPANY_SUFFIXES | ORG_NOUNS) - PUBLICATION_NOUNS)
 
 
 _PARTY_ADJECTIVE_FORMS = frozenset(
