@@ -26,6 +26,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.words import word_lists
+from generator.reading.layout import doc_text
 
 _WORDS = word_lists("actor_cues")
 MEMBER_WORDS = _WORDS["member_words"]
@@ -135,10 +136,10 @@ def dateline(doc: Doc, span: Span) -> bool:
     """The place of a dateline: a name in capitals opening a paragraph before a dash,
     "MIAMI \u2014 The rising violence", "SYRACUSE, N.Y. - The last time". The model
     often calls such a word in capitals an organisation, as it would an acronym."""
-    text = doc.text
     start = span.start_char
     if not span.text.isupper() or len(span.text) < 3:
         return False
+    text = doc_text(doc)
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip():
         return False

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span
 
 from generator.extract.words import word_lists
 from generator.model import Actor, fullest_roles
+from generator.reading.layout import doc_text
 
 WORDS = word_lists("actor_spans")
 CUT_NAME_HEADS = WORDS["cut_name_heads"]
@@ -121,7 +122,7 @@ def one_firm_at_and(
     if second[-1].lower_ in suffixes:
         if nxt.label_ != "ORG" or len(first) > 2:
             return False
-        named_before = doc.text.find(first[0].text, 0, first[0].idx)
+        named_before = doc_text(doc).find(first[0].text, 0, first[0].idx)
         return named_before < 0
 
     def common_word(word: str) -> bool:

@@ -46,6 +46,7 @@ from generator.model import (
     fullest_roles,
     name_key,
 )
+from generator.reading.layout import doc_text
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 
@@ -467,7 +468,7 @@ def extract_actors(doc: Doc, registry: Registry | None = None) -> list[Actor]:
     actors = [a for a in actors if a is not None]
     _complete_surnames(doc, actors)
     _complete_given_names(doc, actors)
-    actors = actor_spans.merge_spelling_variants(actors, doc.text)
+    actors = actor_spans.merge_spelling_variants(actors, doc_text(doc))
     _add_surname_mentions(doc, actors)
     return sort_actors(actors)
 
@@ -506,10 +507,10 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
         mentions.extend(parts)
     mentions = _drop_title_parts(mentions)
     mentions = _without_named_works(doc, mentions)
-    mentions = _without_cut_names(doc.text, mentions)
-    _share_list_types(doc.text, mentions)
-    _players_of_sheet_lines(doc.text, mentions)
-    _share_product_heads(doc.text, mentions)
+    mentions = _without_cut_names(doc_text(doc), mentions)
+    _share_list_types(doc_text(doc), mentions)
+    _players_of_sheet_lines(doc_text(doc), mentions)
+    _share_product_heads(doc_text(doc), mentions)
     mentions.extend(_untagged_speakers(doc, covered))
     mentions.extend(_firms_of_speakers(doc, mentions))
     parties = _parties_of_roles(doc, mentions)
@@ -520,7 +521,7 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
     mentions.extend(parties)
     if registry is not None and registry.entries:
         mentions.extend(_registry_mentions(doc, registry, covered))
-    text = doc.text  # rebuilt on every access: once, not per mention
+    text = doc_text(doc)  # `doc.text` is rebuilt on every access
     _mark_bracketed(text, mentions)
     headline_end = _title_case_headline_end(text)
     body = text[headline_end:]
@@ -1105,7 +1106,7 @@ def _fixture_sides(doc: Doc) -> frozenset[str]:
     if cached is None:
         sides = {
             side
-            for match in FIXTURE_LINE.finditer(doc.text)
+            for match in FIXTURE_LINE.finditer(doc_text(doc))
             for part in ("home", "away")
             for side in match.group(part).rstrip(".").split(" or ")
         }
@@ -1147,7 +1148,7 @@ def _match_side(doc: Doc, name: str) -> bool:
         surnames = _surnames_of_full_names(doc)
         cached = frozenset(
             side
-            for side in actor_cues.match_sides(doc.text)
+            for side in actor_cues.match_sides(doc_text(doc))
             if not _country_name(side)
             and side.split()[0] not in GIVEN_NAMES
             and side not in surnames
@@ -1562,7 +1563,7 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
     """The cleaned mention of an entity span with its type votes and roles, or None."""
     dash = next((t.i for t in ent if t.text in {"-", "--"} and t.i > ent.start), None)
     head_end = doc[dash - 1].idx + len(doc[dash - 1]) if dash is not None else ent.end_char
-    if actor_spans.dateline(doc.text, ent.start_char, head_end):
+    if actor_spans.dateline(doc_text(doc), ent.start_char, head_end):
         # "    LONDON - Cargill U.K. Ltd said": where a wire item was filed; the model
         # may run the dateline into the name after it ("WASHINGTON - Kuwait")
         if dash is not None and dash + 1 < ent.end:
@@ -1964,10 +1965,11 @@ def _opens_name_elsewhere(doc: Doc, i: int) -> bool:
     if i + 1 >= len(doc) or not doc[i].is_title:
         return False
     pair = f"{doc[i].text} {doc[i + 1].text}"
-    for found in re.finditer(re.escape(pair), doc.text):
+    text = doc_text(doc)
+    for found in re.finditer(re.escape(pair), text):
         if found.start() == doc[i].idx:
             continue
-        before = doc.text[: found.start()].rstrip()
+        before = text[: found.start()].rstrip()
         if before and before[-1].isalpha() and before[-1].islower():
             return True
     return False
@@ -2018,7 +2020,7 @@ def _place_before_plural(doc: Doc, ent: Span) -> Span | None:
 
 def _firm_named_with_suffix(doc: Doc, name: str) -> bool:
     """Whether the article gives `name` with a company suffix after it ("U.S. Home Corp")."""
-    for found in re.finditer(re.escape(name) + r"\s+([A-Za-z]+\.?)", doc.text):
+    for found in re.finditer(re.escape(name) + r"\s+([A-Za-z]+\.?)", doc_text(doc)):
         if found.group(1).lower() in COMPANY_SUFFIXES:
             return True
     return False
@@ -2042,7 +2044,8 @@ def _place_as_modifier(doc: Doc, span: Span) -> bool:
         # "in US dollars"; but "the Assembly in Pyongyang agricultural production will
         # rise": the parse hung the place on a noun further on
         and (root.head.i == span.end or before not in PLACE_CUE_WORDS | PLACE_ROUTE_WORDS)
-        and span.sent.start != next(iter(doc.sents)).start
+        and span.sent.start
+        != 0  # the first sentence starts the doc (not doc.sents: it walks every token)
     )
 
 

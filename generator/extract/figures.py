@@ -27,7 +27,7 @@ from generator.extract.figures_table import note_item, share_table_units, table_
 from generator.extract.run_on import run_on_chars
 from generator.extract.words import word_set
 from generator.model import Figure
-from generator.reading.layout import analyse, shown_text
+from generator.reading.layout import analyse, doc_text, shown_text
 
 __all__ = ["extract_figures"]
 
@@ -2328,7 +2328,7 @@ def _names_a_model(doc: Doc, span: Span, q: Quantity) -> bool:
         and len(noun.text) >= 3  # "150 kn": a unit the scan does not know
         and noun.lower_ not in lx.SAME_PLURAL_NOUNS | lx.LEVEL_NOUNS
         and span[-1].whitespace_ == " "
-        and not re.search(r"\d,\d", doc.text[q.start : q.end])  # "1,000 strong" is written so
+        and not re.search(r"\d,\d", doc_text(doc)[q.start : q.end])  # "1,000 strong" is written so
     )
 
 

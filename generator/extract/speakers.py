@@ -42,6 +42,7 @@ from generator.extract.speech_cues import PLAIN_REPORT_CUES, _is_reporting
 from generator.extract.state_tags import described_tag, is_state_tag, state_tag
 from generator.extract.words import word_lists, word_set
 from generator.model import Actor, Quote, name_key
+from generator.reading.layout import doc_text
 
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
@@ -212,7 +213,7 @@ class _Context:
 
     def __init__(self, doc: Doc, actors: list[Actor]) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.actors = actors
         self._advcl_above: dict[int, bool] = {}  # `_under_advcl`, by token
         self.spans: list[tuple[int, int, Actor]] = sorted(

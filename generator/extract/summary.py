@@ -22,7 +22,7 @@ from textacy.extract import keyterms
 
 from generator.extract import figures_lexicon as lx
 from generator.extract.words import word_set
-from generator.reading.layout import shown_text
+from generator.reading.layout import doc_text, shown_text
 
 KEYTERM_CANDIDATES = 30
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "EVENT", "FAC", "PRODUCT", "LAW"})
@@ -134,7 +134,7 @@ def choose_keyterms(doc: Doc, candidates: list[str], topn: int, shown: bool = Tr
     """
     chosen: list[str] = []
     chosen_words: list[set[str]] = []
-    text = doc.text
+    text = doc_text(doc)
     statements = _statements(doc) if shown else []
     names = {ent.text for ent in doc.ents} if shown else set()
     for candidate in candidates:

@@ -150,6 +150,18 @@ def _lower_wire_capitals(unwrapped: str, parse: list[str]) -> None:
         parse[match.end()] = parse[match.end()].lower()
 
 
+DOC_TEXT_KEY = "briefings_doc_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once per Doc: spaCy joins every token's text on each access,
+    which per mention of a long article costs more than the rule that reads it."""
+    text = doc.user_data.get(DOC_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[DOC_TEXT_KEY] = doc.text
+    return text
+
+
 def shown_text(span: str) -> str:
     """A span of the parse text as a page shows it: wraps and wire markup closed up.
 
