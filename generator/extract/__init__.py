@@ -26,7 +26,7 @@ from generator.extract.summary import (
     rank_keyterms,
 )
 from generator.model import Extraction
-from generator.reading.layout import analyse
+from generator.reading.layout import analyse, doc_text
 
 T = TypeVar("T")
 
@@ -89,7 +89,7 @@ def _leave_out_page_lines(doc: Doc) -> int:
     They stay in the Doc so that offsets point into the body as written; one pass over
     the entities drops them all.
     """
-    text = doc.text
+    text = doc_text(doc)
     body_start = analyse(text).body_start
     story_start = body_start + dateline_length(text[body_start:])
     credited = {sent.start for sent in doc.sents if is_credit_line(sent)}

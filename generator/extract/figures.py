@@ -2340,9 +2340,9 @@ def _names_a_race(doc: Doc, span: Span, q: Quantity) -> bool:
     "the" with no noun after it, or before an event's noun ("400m hurdles"), names the race
     (`lx.RACE_METRES`); "the 400m tower" and "the 100m waves" measure the noun they come
     before."""
-    text = doc.text
     if q.kind != "measure" or q.unit != "m" or q.value not in lx.RACE_METRES:
         return False
+    text = doc_text(doc)
     after = WORD_RE.match(text, q.end)
     if after and after.group(1).lower() in lx.EVENT_NOUNS:
         return True  # "her world 400m hurdles win", "the 100m final": the event's name
