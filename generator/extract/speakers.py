@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.actor_spans import WIRE_COMPANY_FORMS
 from generator.extract.actors import (
     FEMALE_HONORIFICS,
     HONORIFICS,
@@ -115,9 +116,6 @@ AGE_HEAD = re.compile(r"\d+-year-old")  # "the 20-year-old": a person named befo
 DEMONYM_NOUNS = word_lists("speaker_words")["demonym_nouns"]
 # "S.G. Warburg and Co Inc": the end of one company's name, not a second speaker
 COMPANY_SUFFIXES = word_lists("speaker_words")["company_suffixes"]
-#: Company suffixes as wire copy writes them, foreign ones too ("AG", "SpA"): the one
-#: lexicon of actor_spans.toml, shared
-WIRE_COMPANY_FORMS = word_lists("actor_spans")["wire_company_forms"]
 #: Heads of a body's name that may stand before or after its field: "Agriculture
 #: Department" and "Department of Agriculture" (USDA) are one body
 INVERTED_BODY_HEADS = word_lists("speaker_words")["inverted_body_heads"]
