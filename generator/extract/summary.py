@@ -138,9 +138,10 @@ def choose_keyterms(doc: Doc, candidates: list[str], topn: int, shown: bool = Tr
     statements = _statements(doc) if shown else []
     names = {ent.text for ent in doc.ents} if shown else set()
     for candidate in candidates:
-        term = _clean_term(candidate)
         if shown:  # "<Sumitomo Aluminium Smelting Co Ltd>": a wire tag's brackets
             term = _unit_free(_clean_term(candidate.replace("<", " ").replace(">", " ")))
+        else:
+            term = _clean_term(candidate)
         term = _whole_compound(term, text)
         words = set(term.lower().split())
         if not _is_good_term(term) or any(_overlap(words, seen) >= 0.5 for seen in chosen_words):
