@@ -72,6 +72,22 @@ CONFIG: dict[str, Any] = {
 }
 # An element (a tag, not text: text has its `<` escaped) marked as Pagefind's body.
 BODY_MARK = re.compile(r"<[a-zA-Z][^<>]*\sdata-pagefind-body(?=[\s=/>])")
+# The `id` of a heading that CONFIG leaves out by its id (`#summary`, ...), quoted or not
+# (the pages are minified): see `indexed_form`.
+_EXCLUDED_ID = re.compile(
+    r"(<h[1-6])\s+id=(?:\"(?:{0})\"|'(?:{0})'|(?:{0}))(?=[\s/>])".format(
+        "|".join(
+            re.escape(selector[1:])
+            for selector in CONFIG["exclude_selectors"]
+            if re.fullmatch(r"#[\w-]+", selector)
+        )
+    )
+)
+# A heading right before the note that the article is not on the page (`article_text:
+# none`, or no sentence of it quoted or cited): a section with nothing in it to find.
+_EMPTY_ARTICLE_SECTION = re.compile(
+    r"<h([1-6])\b[^<>]*>[^<]*</h\1>(?=<p\s+class=(?:\"article-text-none\"|article-text-none)[\s>])"
+)
 QUEUE_PAGES = 64  # pages waiting to be sent at most: MkDocs is never held up, memory bounded
 # Beside the index: a digest of everything Pagefind was given, and of the files it wrote.
 STAMP = "briefings-index.json"
@@ -262,6 +278,24 @@ def reuse_index(previous: Path, output: Path, inputs: str) -> bool:
     return False
 
 
+def indexed_form(html: str) -> str:
+    """The page as Pagefind is given it: the page, but for two things no reader finds.
+
+    Pagefind records every element with an `id` in the indexed body as an anchor, with
+    its place and its text, in the page's fragment (the file a result is drawn from),
+    even an element `exclude_selectors` leaves out: the section labels (`#summary`,
+    `#key-figures`, ...) became anchors with no text, which its search never shows (a
+    sub-result needs a heading with text). Their `id` is left out here, ~33 B of
+    index per briefing (issue 14). And the heading "The article" over only the note
+    that the article is not republished (`.article-text-none`, itself not indexed) made
+    "the article" a word of every such page, and an anchor, with nothing under it to
+    find: it is left out too. The page on the site keeps both, its anchors and its
+    table of contents unchanged; every word and filter a reader finds is the same.
+    """
+    html = _EXCLUDED_ID.sub(r"\1", html)
+    return _EMPTY_ARTICLE_SECTION.sub("", html)
+
+
 def should_index(html: str) -> bool:
     """Whether a page carries an element marked `data-pagefind-body`."""
     return "data-pagefind-body" in html and BODY_MARK.search(html) is not None
@@ -316,7 +350,7 @@ class SearchIndex:
                 "index_id": self._index_id,
                 "url": page_url(dest_uri),
                 "file_path": None,
-                "file_contents": html,
+                "file_contents": indexed_form(html),
             }
         )
         self.pages += 1
