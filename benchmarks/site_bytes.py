@@ -6,7 +6,13 @@ article. This reads a finished site folder (e.g. one `benchmarks/build_reuters.p
 
 - files by kind (briefing pages, data JSON, actor, tag and month pages, theme assets,
   search index, feed and sitemap): count, apparent bytes (what is uploaded), bytes on
-  disk (`du`: every file takes whole 4 KB blocks) and bytes per article;
+  disk (`du`: every file takes whole 4 KB blocks) and bytes per article. Only the
+  published files are counted: what `actions/upload-pages-artifact` (v4, as
+  .github/workflows/publish.yml pins it) puts into the Pages artifact, that is every
+  file but the hidden ones (a name starting with `.`, in any folder: its tar runs with
+  `--exclude=".[^/]*"`). The build manifest and the site folder's mark are such files:
+  the next build reads them from the site cache, readers never get them. The files left
+  out are listed under the table;
 - the parts of a briefing page (and of an actor page): the head, the header with its
   palette toggle, tabs, the navigation drawer, the table of contents, inline SVG icons,
   inline scripts, the article text, the search facets, the rest of the content, the
@@ -16,8 +22,9 @@ Usage:
     python benchmarks/site_bytes.py SITE [--articles N] [--sample 300] [--project 19043]
 
 `--project N` adds a rough projection to an archive of N articles: the theme's files,
-Pagefind's program (its scripts and WebAssembly, not the index) and the home, search
-and 404 pages are the same whatever the archive, so they are spread over N; every
+Pagefind's program (its scripts and WebAssembly, not the index), the feed (the 50
+latest briefings) and the home, search and 404 pages are the same whatever the
+archive, so they are spread over N; every
 other kind is taken at the sample's bytes per article. Actor,
 tag, month and search-index bytes per article fell from a 1,000- to a 2,000-article
 Reuters sample, so for them this is likelier high than low.
@@ -58,11 +65,11 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     # The date-sharded index (pagefind-shards/) grows with the archive like pagefind/.
     ("search index (Pagefind)", re.compile(r"^pagefind(-shards)?/")),
     ("theme assets (CSS, JS, fonts)", re.compile(r"^assets/")),
-    ("feed, sitemap", re.compile(r"^(feed\.xml|sitemap\.xml(\.gz)?)$")),
+    # The feed holds the 50 latest briefings whatever the archive: fixed, unlike the
+    # sitemap, which names every page.
+    ("feed", re.compile(r"^feed\.xml$")),
+    ("sitemap", re.compile(r"^sitemap\.xml(\.gz)?$")),
     ("home, search, 404", re.compile(r"^(index\.html|search/index\.html|404\.html)$")),
-    # What an incremental build reads back (generator/publishing/incremental.py): one
-    # entry per page, so it grows with the archive, unlike the "other" fixed files.
-    ("build manifest", re.compile(r"^\.briefings-manifest")),
 ]
 
 # Regions of a page: (label, start-tag pattern). A byte belongs to the innermost region
@@ -107,6 +114,13 @@ def kind_of(relative: str) -> str:
     return next((name for name, pattern in KINDS if pattern.search(relative)), "other")
 
 
+def published(relative: str) -> bool:
+    """Whether the Pages artifact holds the file: upload-pages-artifact v4 archives the
+    site with `tar --exclude=".[^/]*"`, which leaves out every file or folder whose name
+    starts with a dot, at any depth (the build manifest, the site folder's mark)."""
+    return not any(part.startswith(".") for part in relative.split("/"))
+
+
 def element_end(html: str, start: int) -> int:
     """End offset of the element whose start tag begins at `start` (same-name nesting)."""
     name = re.match(r"<([a-zA-Z0-9]+)", html[start:]).group(1)  # type: ignore[union-attr]
@@ -142,22 +156,28 @@ FIXED_KINDS = (
     "theme assets (CSS, JS, fonts)",
     "search program (Pagefind)",
     "home, search, 404",
+    "feed",
     "other",
 )
 
 
 def file_table(site: Path, articles: int, project: int | None = None) -> None:
     rows: dict[str, list[int]] = {}
+    left_out: list[tuple[str, int]] = []
     for path in sorted(site.rglob("*")):
         if not path.is_file():
             continue
         size = path.stat().st_size
-        row = rows.setdefault(kind_of(path.relative_to(site).as_posix()), [0, 0, 0])
+        relative = path.relative_to(site).as_posix()
+        if not published(relative):
+            left_out.append((relative, size))
+            continue
+        row = rows.setdefault(kind_of(relative), [0, 0, 0])
         row[0] += 1
         row[1] += size
         row[2] += -(-size // BLOCK) * BLOCK
     total = [sum(row[i] for row in rows.values()) for i in range(3)]
-    print(f"\nsite {site}: {articles:,} articles")
+    print(f"\nsite {site}: {articles:,} articles; published files only (hidden files left out)")
     print(
         f"{'files by kind':<32} {'files':>7} {'apparent KB':>12} {'du KB':>9} "
         f"{'B/article':>10} {'du B/art':>9}"
@@ -172,6 +192,10 @@ def file_table(site: Path, articles: int, project: int | None = None) -> None:
         f"{'total':<32} {count:>7,} {size / 1024:>12,.0f} {disk / 1024:>9,.0f} "
         f"{size / articles:>10,.0f} {disk / articles:>9,.0f}"
     )
+    if left_out:
+        print("left out, as the Pages upload leaves them out (hidden files, for the next build):")
+        for relative, size in left_out:
+            print(f"  {relative:<40} {size:>12,} B {size / articles:>10,.0f} B/article")
     if project:
         per_article = sum(
             row[1] / (project if name in FIXED_KINDS else articles) for name, row in rows.items()

@@ -436,6 +436,7 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
     def on_post_build(self, *, config: Any) -> None:
         """Finish the search index and swap the new site in (kept out if MkDocs warned
         under --strict: MkDocs stops the build right after this)."""
+        from generator.publishing.sitemap import keep_one_sitemap
         from generator.publishing.staging import PublishError
 
         publication, self._publication = self._publication, None
@@ -444,6 +445,7 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
             return
         if self._slimmer is not None:
             self._slimmer.write_assets(publication.output)
+        keep_one_sitemap(publication.output, config)
         config["site_dir"] = str(publication.site_dir)  # `gh-deploy` uploads from here
         if warned:
             publication.abandon()

@@ -177,6 +177,44 @@ def test_search_does_not_index_the_note_that_the_article_is_left_out(
     assert "not republished here" in text(briefing(sites["none"]))
 
 
+def test_the_index_holds_only_anchors_a_result_can_show(sites: dict[str, Path]) -> None:
+    """Pagefind shows a section of a page (a sub-result) under a heading with text: the
+    section labels it is told to leave out (Summary, Key figures, Who said what) were
+    still anchors, with no text, and "The article" over only the note that the article
+    is not on the page an anchor with nothing to find under it; the headline's section
+    is the page itself, which search.js never shows as a section. The index keeps none
+    of them (issue 14: ~70 B per briefing); the page keeps every id."""
+    import gzip
+    import json
+
+    for mode in ("default", "excerpt", "none"):
+        fragments = [
+            json.loads(gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd"))
+            for path in sites[mode].glob("pagefind*/**/*.pf_fragment")
+        ]
+        anchors = [anchor for fragment in fragments for anchor in fragment["anchors"]]
+        assert anchors and all(anchor["text"].strip() for anchor in anchors), mode
+        # The headline's section is the result itself: no anchor for it.
+        assert not any(anchor["element"] == "h1" for anchor in anchors), mode
+        assert {f["meta"]["title"] for f in fragments} >= {"Harbour fees rise at Westmere"}
+        speakers = {a["text"] for a in anchors if a["element"] == "h3"}
+        assert speakers, mode  # each speaker's heading stays a section to find
+        # "The article" stays a section where the article's text is found under it.
+        under = {
+            fragment["url"].strip("/").rsplit("/", 1)[-1]
+            for fragment in fragments
+            if any(anchor["id"] == "the-article" for anchor in fragment["anchors"])
+        }
+        assert under == {"default": {"fees", "snow"}, "excerpt": {"fees"}, "none": set()}[mode]
+        assert not any(f["content"].endswith("The article.") for f in fragments), mode
+        # The labels' words stay out of the index, as before.
+        labels = ("Summary", "Key figures", "Who said what", "Who is involved")
+        assert not any(label in f["content"] for f in fragments for label in labels), mode
+        assert {"summary", "key-figures", "who-said-what", "the-article"} <= ids(
+            briefing(sites[mode])
+        )
+
+
 def test_an_unknown_mode_is_refused(tmp_path: Path) -> None:
     project = make_project(tmp_path / "bad", {"content/fees.md": ARTICLE})
     config = project / "mkdocs.yml"

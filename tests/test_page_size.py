@@ -8,6 +8,7 @@ the words of components the page has. A browser then checks that the icons still
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from pathlib import Path
@@ -452,9 +453,12 @@ def test_default_colours_of_a_page_out_of_the_nav_are_the_scripts(site: Path) ->
 
 
 def test_sitemap_lists_every_page_without_the_build_date(site: Path) -> None:
-    """sitemap.xml names every page once, with no `<lastmod>`: MkDocs put the build date
-    on every entry, which claimed every page changed at each build (issue 14)."""
-    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    """The sitemap names every page once, with no `<lastmod>`: MkDocs put the build date
+    on every entry, which claimed every page changed at each build (issue 14). It is
+    published gzipped only: the plain copy MkDocs writes beside it (~106 B per article)
+    is not, as no page links to it and no feature of the site reads it."""
+    assert not (site / "sitemap.xml").exists()
+    sitemap = gzip.decompress((site / "sitemap.xml.gz").read_bytes()).decode("utf-8")
     pages = {
         "https://example.github.io/briefings/" + path.relative_to(site).parent.as_posix() + "/"
         for path in site.rglob("index.html")
@@ -486,3 +490,28 @@ def test_a_sites_own_script_keeps_the_end_scripts_apart() -> None:
     deferred.defer = True
     assert end_scripts({"extra_javascript": [deferred]}, base) == []
     assert end_scripts(ours, "<html></html>") == []  # another theme version: no bundle
+
+
+@pytest.mark.parametrize(
+    ("features", "extra", "kept"),
+    [
+        ([], {}, False),
+        (["navigation.tabs", "navigation.top"], {"generator": False}, False),
+        (["navigation.instant"], {}, True),
+        (["navigation.instant.preview"], {}, True),
+        ([], {"version": {"provider": "mike"}}, True),
+        ([], {"alternate": [{"name": "English", "link": "/en/", "lang": "en"}]}, True),
+    ],
+)
+def test_the_plain_sitemap_stays_where_materials_javascript_reads_it(
+    tmp_path: Path, features: list[str], extra: dict[str, object], kept: bool
+) -> None:
+    """Material fetches sitemap.xml for instant navigation, the version selector and
+    alternate languages: a site that turns one on keeps it beside the gzipped one."""
+    from generator.publishing.sitemap import keep_one_sitemap
+
+    (tmp_path / "sitemap.xml").write_text("<urlset/>", encoding="utf-8")
+    (tmp_path / "sitemap.xml.gz").write_bytes(gzip.compress(b"<urlset/>"))
+    keep_one_sitemap(tmp_path, {"theme": {"features": features}, "extra": extra})
+    assert (tmp_path / "sitemap.xml").exists() == kept
+    assert (tmp_path / "sitemap.xml.gz").exists()

@@ -50,7 +50,7 @@ source: Harbour News
 Engineers finished repairing the Stromness harbour wall on Friday, the council said.
 """
 # The published files a briefing lives in, beyond its own page and JSON.
-SHARED = ("feed.xml", "index.html", "sitemap.xml")
+SHARED = ("feed.xml", "index.html", "sitemap.xml.gz")
 
 
 @pytest.fixture()

@@ -65,3 +65,22 @@ def test_the_build_restores_the_extraction_cache_and_the_last_site_before_buildi
     assert restored.keys() == {".cache/briefings", "site"}
     assert all(i < build for i in restored.values())
     assert "--full" not in steps[build]["run"]
+
+
+def test_the_uploaded_site_leaves_out_hidden_files() -> None:
+    """The build manifest (`.briefings-manifest.json.gz`, ~136 B per article) and the
+    site folder's mark are for the next build, which gets them from the site cache:
+    upload-pages-artifact v4 and later leave every hidden file out of the Pages
+    artifact (v3 uploaded them), so pinning an older release would publish them."""
+    steps = _workflow()["jobs"]["build"]["steps"]
+    uploads = [
+        s for s in steps if str(s.get("uses", "")).startswith("actions/upload-pages-artifact@")
+    ]
+    assert [step["with"]["path"] for step in uploads] == ["site"]
+    lines = [
+        line
+        for line in WORKFLOW.read_text(encoding="utf-8").splitlines()
+        if "upload-pages-artifact@" in line
+    ]
+    major = int(re.search(r"# v(\d+)", lines[0]).group(1))  # type: ignore[union-attr]
+    assert major >= 4, lines[0]

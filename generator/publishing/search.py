@@ -72,6 +72,24 @@ CONFIG: dict[str, Any] = {
 }
 # An element (a tag, not text: text has its `<` escaped) marked as Pagefind's body.
 BODY_MARK = re.compile(r"<[a-zA-Z][^<>]*\sdata-pagefind-body(?=[\s=/>])")
+# A heading (of text only) that CONFIG leaves out by its id (`#summary`, ...), the id
+# quoted or not (the pages are minified): see `indexed_form`.
+_EXCLUDED_HEADING = re.compile(
+    r"<h([1-6])\s+id=(?:\"(?:{0})\"|'(?:{0})'|(?:{0}))(?=[\s/>])[^<>]*>[^<]*</h\1>".format(
+        "|".join(
+            re.escape(selector[1:])
+            for selector in CONFIG["exclude_selectors"]
+            if re.fullmatch(r"#[\w-]+", selector)
+        )
+    )
+)
+# The `id` of the page's headline (its h1): see `indexed_form`.
+_TITLE_ID = re.compile(r"(<h1\b[^<>]*?)\s+id=(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+)")
+# A heading right before the note that the article is not on the page (`article_text:
+# none`, or no sentence of it quoted or cited): a section with nothing in it to find.
+_EMPTY_ARTICLE_SECTION = re.compile(
+    r"<h([1-6])\b[^<>]*>[^<]*</h\1>(?=<p\s+class=(?:\"article-text-none\"|article-text-none)[\s>])"
+)
 QUEUE_PAGES = 64  # pages waiting to be sent at most: MkDocs is never held up, memory bounded
 # Beside the index: a digest of everything Pagefind was given, and of the files it wrote.
 STAMP = "briefings-index.json"
@@ -262,6 +280,34 @@ def reuse_index(previous: Path, output: Path, inputs: str) -> bool:
     return False
 
 
+def indexed_form(html: str) -> str:
+    """The page as Pagefind is given it: the page, but for three headings no result shows.
+
+    Pagefind records every element with an `id` in the indexed body as an anchor, with
+    its place and its text, in the page's fragment (the file a result is drawn from),
+    and a result shows the anchors of headings with text as its sections:
+
+    - the section labels `exclude_selectors` leaves out by their id (`#summary`,
+      `#key-figures`, ...) were still anchors, with no text, which no result shows.
+      Those headings are left out (their id alone would not do: it is what keeps their
+      words out of the index), ~33 B of index per briefing (issue 14);
+    - the heading "The article" over only the note that the article is not on the page
+      (`.article-text-none`, itself not indexed) made "the article" a word of every
+      such page, and a section with nothing in it to find: left out;
+    - the headline's `id`: its section is the page itself, which the result already is
+      (Pagefind's section before the first anchor is the page, under its title; and
+      assets/search.js shows no section titled as the page): left out, ~36 B per
+      briefing.
+
+    The published page keeps every heading and id, its table of contents and its
+    anchors; every word, filter, sort and meta a reader finds, and every section a
+    result shows, is the same.
+    """
+    html = _EXCLUDED_HEADING.sub("", html)
+    html = _TITLE_ID.sub(r"\1", html, count=1)
+    return _EMPTY_ARTICLE_SECTION.sub("", html)
+
+
 def should_index(html: str) -> bool:
     """Whether a page carries an element marked `data-pagefind-body`."""
     return "data-pagefind-body" in html and BODY_MARK.search(html) is not None
@@ -316,7 +362,7 @@ class SearchIndex:
                 "index_id": self._index_id,
                 "url": page_url(dest_uri),
                 "file_path": None,
-                "file_contents": html,
+                "file_contents": indexed_form(html),
             }
         )
         self.pages += 1

@@ -48,6 +48,7 @@ from generator.publishing.search import (
     SearchIndex,
     SearchIndexError,
     hash_page,
+    indexed_form,
     inputs_hash,
     page_url,
     pagefind_executable,
@@ -178,7 +179,7 @@ class ShardedIndex:
             name = self.shard_of(dest_uri)
             if name != self._root_name:
                 hasher = hashers.setdefault(name, inputs_hash(self._executable))
-                hash_page(hasher, page_url(dest_uri), html)
+                hash_page(hasher, page_url(dest_uri), indexed_form(html))
         for name, hasher in hashers.items():
             source = self.previous.parent / SHARDS_FOLDER / name
             target = self.output.parent / SHARDS_FOLDER / name
