@@ -162,7 +162,7 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
                 config.theme.dirs.insert(0, str(theme))
         from generator.publishing.minify import PageSlimmer
 
-        self._slimmer = PageSlimmer(config)
+        self._slimmer = PageSlimmer(config, self.settings.templates_dirs)
         if config.strict and self.command in PUBLISHING:
             # MkDocs refuses a strict build with warnings only after on_post_build: count
             # them here too, so that such a site is never swapped in.
@@ -197,7 +197,9 @@ class BriefingsPlugin(BasePlugin[BriefingsOptions]):
         self._reuse, self._entries, self._indexed, self._inputs = None, {}, {}, None
         self._read_dates = {}
         if publishing:
-            self._key = build_key(config)
+            slimmer = self._slimmer
+            shared = (slimmer.styles_file, slimmer.end_file) if slimmer is not None else ()
+            self._key = build_key(config, shared)
             self._reuse = self._incremental(settings)
             self._inputs = self._tracker(settings)
         try:

@@ -265,6 +265,36 @@ def test_a_changed_mkdocs_yml_or_template_means_a_full_build(published: Path) ->
     assert re.search(r"; (\d+) of \1 pages reused\b", again.lines[-1]), again.lines[-1]
 
 
+def test_an_edited_stylesheet_means_a_full_build_linking_the_new_file(published: Path) -> None:
+    """The joined stylesheet is named by what it holds: after an edit to the site's
+    briefings.css no page is carried over still linking the old name."""
+    import lxml.html
+
+    templates = published / "templates"
+    bundled = templates.resolve()
+    templates.unlink()  # the project's templates are a link to the repository's
+    shutil.copytree(bundled, templates)
+    forget_records(published)
+    outcome = build(published)  # the same files, copied: every page reused
+    assert re.search(r"; (\d+) of \1 pages reused\b", outcome.lines[-1]), outcome.lines[-1]
+    css = templates / "assets" / "briefings.css"
+    css.write_text(css.read_text(encoding="utf-8") + "small{color:red}\n", encoding="utf-8")
+    forget_records(published)
+    outcome = build(published)
+    assert outcome.status == 0
+    assert "full build: code, theme, mkdocs.yml, templates or docs_dir changed" in outcome.lines[-1]
+    site = published / "site"
+    linked: set[str] = set()
+    for page in site.rglob("index.html"):
+        tree = lxml.html.fromstring(page.read_bytes())
+        for href in tree.xpath("//head/link[@rel='stylesheet']/@href"):
+            if "/briefings-" in href:
+                linked.add(href.rpartition("assets/")[2])
+    assert len(linked) == 1, linked
+    (name,) = linked
+    assert "small{color:red}" in (site / "assets" / name).read_text(encoding="utf-8")
+
+
 def test_an_unchanged_search_shard_is_copied_without_indexing_its_pages(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -410,6 +410,35 @@ def test_end_scripts_of_a_page_out_of_the_nav_are_one_file(site: Path) -> None:
     assert "sourceMappingURL" not in combined
 
 
+def test_an_edited_stylesheet_or_script_gets_a_new_joined_file_name(
+    site: Path, tmp_path: Path
+) -> None:
+    """The joined stylesheet and end scripts are named by what they hold: a site that
+    edits briefings.css or search.js (its own templates/assets/) publishes them under
+    new names, so a reader's browser never pairs new pages with a cached old file."""
+    from mkdocs.config import load_config
+
+    from generator.publishing.minify import PageSlimmer
+
+    config = load_config(str(site.parent / "mkdocs.yml"))
+    bundled = Path(__file__).resolve().parents[1] / "templates"
+    before = PageSlimmer(config, [bundled])
+    tree = lxml.html.fromstring((site / "briefings/ferry-terminal/index.html").read_bytes())
+    links = tree.xpath("//head/link[@rel='stylesheet']/@href")
+    assert [link.removeprefix("../../") for link in links] == [before.styles_file]
+    own = tmp_path / "templates"
+    (own / "assets").mkdir(parents=True)
+    css = (bundled / "assets/briefings.css").read_text(encoding="utf-8")
+    (own / "assets/briefings.css").write_text(css + "small{color:red}\n", encoding="utf-8")
+    restyled = PageSlimmer(config, [own, bundled])
+    assert restyled.styles_file != before.styles_file
+    assert restyled.end_file == before.end_file
+    script = (bundled / "assets/search.js").read_text(encoding="utf-8")
+    (own / "assets/search.js").write_text(script + "\n;\n", encoding="utf-8")
+    rescripted = PageSlimmer(config, [own, bundled])
+    assert rescripted.end_file != before.end_file
+
+
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Chromium")
 def test_default_colours_of_a_page_out_of_the_nav_are_the_scripts(site: Path) -> None:
     """A briefing page leaves Material's default colour attributes off <body> (issue 14):

@@ -129,14 +129,17 @@ def read_manifest(site_dir: Path) -> Manifest | None:
         return None
 
 
-def build_key(config: Any) -> str:
+def build_key(config: Any, shared_files: Iterable[str] = ()) -> str:
     """One digest of everything every page depends on besides its own Markdown.
 
     The project's own code (and any MkDocs hook file) is hashed file by file rather than
     trusted to carry a new version number; installed packages by release. mkdocs.yml
     counts as written and as resolved (environment variables may set `site_url`).
+    `shared_files`: the names of the files every page links that are named by what they
+    hold (the joined stylesheet and scripts, generator/publishing/minify.py): an edited
+    briefings.css renames them, so no page is reused with a link to the old name.
     """
-    parts: list[Any] = [FORMAT, list(sys.version_info[:2])]
+    parts: list[Any] = [FORMAT, list(sys.version_info[:2]), list(shared_files)]
     for name in SHAPING_PACKAGES:
         try:
             parts.append(f"{name}={metadata.version(name)}")

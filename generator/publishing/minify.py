@@ -182,7 +182,10 @@ def theme_file(dirs: Iterable[str], name: str) -> str | None:
 class PageSlimmer:
     """Slims the pages of one build and writes the two shared files they refer to."""
 
-    def __init__(self, config: Any) -> None:
+    def __init__(self, config: Any, asset_roots: Iterable[Path] = ()) -> None:
+        """`asset_roots`: the folders the site's generated `assets/...` files come from
+        (each templates folder, whose `assets/` the build copies), for the joined files'
+        names."""
         dirs = list(config["theme"].dirs)
         self.icons: dict[str, str] = {}  # icon name -> the SVG markup Material inlines
         for name in chrome_icons(config):
@@ -233,10 +236,11 @@ class PageSlimmer:
         }
         base_html = theme_file(dirs, "base.html") or ""
         self.styles = page_styles(config, base_html)
-        self.styles_file = _joined_name(STYLES, self.styles)
+        sources = [*asset_roots, Path(config["docs_dir"]), *map(Path, dirs)]
+        self.styles_file = _joined_name(STYLES, self.styles, sources)
         self.styles_pattern = _run_of_tags(self.styles, '<link rel="stylesheet" href="', '">')
         self.end_scripts = end_scripts(config, base_html)
-        self.end_file = _joined_name(END_SCRIPTS, self.end_scripts)
+        self.end_file = _joined_name(END_SCRIPTS, self.end_scripts, sources)
         self.end_pattern = _run_of_tags(self.end_scripts, '<script src="', '"></script>')
         self.header = header_markup(config, self.palette, self.icons) if self.palette else ""
         self.tabs = ""  # Material's tabs for a page out of the nav (`set_nav`)
@@ -484,11 +488,21 @@ def page_styles(config: Any, base_html: str) -> list[str]:
     return names
 
 
-def _joined_name(template: str, names: list[str]) -> str:
-    """The name of the one file that holds the files `names`, by their digest: a new
-    theme or extra file is a new name, so no reader's cache serves the old one."""
-    digest = hashlib.sha256("\n".join(names).encode("utf-8")).hexdigest()
-    return template.format(digest[:8])
+def _joined_name(template: str, names: list[str], folders: Iterable[Path]) -> str:
+    """The name of the one file that holds the files `names`, by a digest of their names
+    and of each one's source, the first found in `folders`: a new theme release, another extra
+    file or an edited one (briefings.css, search.js) is a new name, so no reader's
+    cache (GitHub Pages lets browsers keep a file ten minutes) serves the old one
+    beside pages that need the new. Material's own files carry their digest in their
+    names already."""
+    digest = hashlib.sha256("\n".join(names).encode("utf-8"))
+    for name in names:
+        for folder in folders:
+            source = folder / name
+            if source.is_file():  # the first found is the one published
+                digest.update(source.read_bytes())
+                break
+    return template.format(digest.hexdigest()[:8])
 
 
 def _run_of_tags(names: list[str], opening: str, closing: str) -> re.Pattern[str]:
