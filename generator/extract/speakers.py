@@ -41,6 +41,7 @@ from generator.extract.speaker_checks import not_the_speaker
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS, relative_antecedent
 from generator.extract.speech_cues import PLAIN_REPORT_CUES, _is_reporting
 from generator.extract.state_tags import described_tag, is_state_tag, state_tag
+from generator.extract.wire_brackets import bracketed_long_form, bracketed_name_around
 from generator.extract.words import word_lists, word_set
 from generator.model import Actor, Quote, name_key
 from generator.reading.layout import doc_text
@@ -1402,6 +1403,12 @@ def _resolve_mention(
         # (Yonhap) --") speaks for nobody
         return _by_initials(ctx, mention.strip())
     if located:
+        tail_of = _company_cut_to_tail(ctx, start, end) or _subject_before_appositive(
+            ctx, start, end
+        )
+        if tail_of is not None:
+            return tail_of
+    if located:
         leader = _with_companions(ctx, start, end)
         if leader is not None:
             return leader
@@ -1481,6 +1488,8 @@ def _resolve_mention(
         found = _short_company(ctx, mention, start)
     if found is None and located and not inside:
         found = _unnamed_body(ctx, start, end)
+    if found is None and located and not inside:
+        found = _bracketed_short_name(ctx, mention)
     return found
 
 
@@ -4061,3 +4070,69 @@ def _sentence_starts(doc: Doc, text: str) -> list[int]:
         starts.update(sent.start_char for sent in doc.sents)
     starts.update(m.end() for m in re.finditer(r"\n\s*", text))
     return sorted(starts)
+
+
+def _company_cut_to_tail(ctx: _Context, start: int, end: int) -> Actor | None:
+    """ "Worldgroup Cos Inc said" parsed with the subject "Inc", "<Crazy Eddie Stores
+    Inc> said" with "Stores Inc": the parser cut a company's name and kept its last
+    words. The speaker is the organisation whose name the mention ends (an actor's
+    mention running over it, or the wire bracket around it), under that whole name."""
+    i = bisect.bisect_right(ctx.span_starts, start) - 1
+    while i >= 0 and ctx.spans[i][0] > start - 120:
+        s, e, actor = ctx.spans[i]
+        i -= 1
+        if s < start and end <= e and not ctx.text[end:e].strip(" >"):
+            return actor if actor.type == "organization" else None
+    around = bracketed_name_around(ctx.text, start, end)
+    if around is None:
+        return None
+    name, s, e = around
+    known = ctx.by_name.get(_norm(name))
+    if known is not None and known.type != "organization":
+        return None
+    return _body_actor(ctx, name, s, e)
+
+
+def _subject_before_appositive(ctx: _Context, start: int, end: int) -> Actor | None:
+    """ "A.H. Robins Co, facing suits over its Dalkon Shield device, said" parsed with
+    the participle phrase for subject: the organisation that opens the sentence, set
+    off by the commas around the phrase, is the speaker. Only a phrase that opens in
+    lower case with no determiner or pronoun (a description, "the company", is read
+    by the other rules) and an organisation right before its comma."""
+    first = ctx.text[start:end].split()[:1]
+    if not first or not first[0][:1].islower():
+        return None
+    word = first[0].casefold()
+    if word in DETERMINERS | RELATIVE_PRONOUNS | _PERSONAL_SUBJECTS | ORG_PRONOUNS:
+        return None
+    if not re.match(r"\s*,", ctx.text[end:]) or not re.search(r",\s*$", ctx.text[:start]):
+        return None
+    before = ctx.text[:start].rstrip()[:-1].rstrip()
+    opening = ctx.sentence_span(ctx.sent_of(start))[0]
+    for s, e, actor in ctx.spans:
+        if e == len(before) and actor.type == "organization":
+            lead = ctx.text[opening:s].strip().casefold()
+            return actor if lead in {"", "the"} else None
+    return None
+
+
+def _bracketed_short_name(ctx: _Context, mention: str) -> Actor | None:
+    """ "Sharp said" in a story that marks "<I P Sharp Associates Ltd>": wire copy's
+    short name of the company it named once in brackets, which the model missed. The
+    company speaks under the bracketed name, when exactly one bracketed name holds the
+    mention's words and adds only company endings after them (see wire_brackets)."""
+    name = _strip_name(mention)
+    if not name[:1].isupper() or name.isupper() or len(_words(name)) > 3:
+        return None
+
+    def same_body(rest: list[str]) -> bool:
+        return all(w.casefold() in COMPANY_NAME_ENDINGS or w in WIRE_COMPANY_FORMS for w in rest)
+
+    full = bracketed_long_form(ctx.text, name, same_body)
+    if full is None:
+        return None
+    known = ctx.by_name.get(_norm(full))
+    if known is not None and known.type != "organization":
+        return None
+    at = ctx.text.find("<" + full.split()[0])
+    return _body_actor(ctx, full, at + 1, at + 1 + len(full))
