@@ -519,6 +519,7 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list
                     _spelt_out(ctx, actor)
                     or _spoken_fuller(ctx, actor, quote)
                     or _company_by_last_word(ctx, actor, quote)
+                    or _bracketed_short_name(ctx, actor.name)
                     or actor
                 )
             if actor is not None and not_the_speaker(ctx.text, quote, actor, ctx.spans):
@@ -4083,7 +4084,7 @@ def _company_cut_to_tail(ctx: _Context, start: int, end: int) -> Actor | None:
         i -= 1
         if s < start and end <= e and not ctx.text[end:e].strip(" >"):
             return actor if actor.type == "organization" else None
-    around = bracketed_name_around(ctx.text, start, end)
+    around = bracketed_name_around(ctx.text, start, end) or _name_before_suffix(ctx, start, end)
     if around is None:
         return None
     name, s, e = around
@@ -4091,6 +4092,28 @@ def _company_cut_to_tail(ctx: _Context, start: int, end: int) -> Actor | None:
     if known is not None and known.type != "organization":
         return None
     return _body_actor(ctx, name, s, e)
+
+
+_NAME_RUN = re.compile(r"(?:(?:[A-Z][\w.&'-]*|&|and|of)[ \t]+)*[A-Z][\w.&'-]*[ \t]+$")
+
+
+def _name_before_suffix(ctx: _Context, start: int, end: int) -> tuple[str, int, int] | None:
+    """ "Holloway Travel Cos Inc said" with the subject "Inc" and no actor over it: a
+    mention made only of company suffixes ends the capitalised words written right
+    before it on its line, from the start of its sentence (so a name, not a headline
+    or an earlier clause), which are the company's name."""
+    if not all(_company_suffix(w) for w in ctx.text[start:end].split()):
+        return None
+    opening = ctx.sentence_span(ctx.sent_of(start))[0]
+    run = _NAME_RUN.search(ctx.text, opening, start)
+    if run is None or run.start() != opening + len(ctx.text[opening:start]) - len(
+        ctx.text[opening:start].lstrip()
+    ):
+        return None
+    name = " ".join(ctx.text[run.start() : end].split())
+    if name.split()[0].casefold() in {"the", "and", "of"}:
+        return None
+    return name, run.start(), end
 
 
 def _subject_before_appositive(ctx: _Context, start: int, end: int) -> Actor | None:
@@ -4118,12 +4141,15 @@ def _subject_before_appositive(ctx: _Context, start: int, end: int) -> Actor | N
 
 def _bracketed_short_name(ctx: _Context, mention: str) -> Actor | None:
     """ "Sharp said" in a story that marks "<I P Sharp Associates Ltd>": wire copy's
-    short name of the company it named once in brackets, which the model missed. The
-    company speaks under the bracketed name, when exactly one bracketed name holds the
-    mention's words and adds only company endings after them (see wire_brackets)."""
+    short name of the company it named once in brackets, which the model missed or
+    kept only under the short name. The company speaks under the bracketed name, when
+    exactly one bracketed name holds the mention's words and adds only company endings
+    after them (see wire_brackets)."""
     name = _strip_name(mention)
     if not name[:1].isupper() or name.isupper() or len(_words(name)) > 3:
         return None
+    if _company_core(name):
+        return None  # "Marsh Inc": a company name of its own, never a short one
 
     def same_body(rest: list[str]) -> bool:
         return all(w.casefold() in COMPANY_NAME_ENDINGS or w in WIRE_COMPANY_FORMS for w in rest)
