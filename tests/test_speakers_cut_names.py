@@ -104,3 +104,57 @@ def test_a_unit_is_not_its_parent_by_short_name() -> None:
     assert bracketed_long_form(text, "Marsh", same_body) == "I P Marsh Associates Ltd"
     two = text + " It sold <Marsh Inc> too."
     assert bracketed_long_form(two, "Marsh", same_body) is None  # two companies
+
+
+AGENCY = """Savings bank closed
+
+The Federal Savings Insurance Board said it closed down the
+insolvent Prairie Savings Association of Enid, Okla.
+    It said the bank's three offices would reopen tomorrow under
+board management.
+    Prairie was closed because it had lost most of its capital,
+the thrift regulatory agency said.
+"""
+
+
+def test_the_agency_is_the_one_body_quoted(nlp: Language) -> None:
+    """ "the thrift regulatory agency said" after the board's own reports: the board,
+    though its name does not hold "agency"."""
+    found = speakers(nlp, AGENCY)
+    board = "Federal Savings Insurance Board"
+    assert speaker_of(found, "Prairie was closed because") == board, found
+
+
+TWO_BODIES = """Plant inspection ordered
+
+The Atomic Safety Commission said it had ordered an inspection of
+the Lakeview plant.
+    The State Energy Board said it would review the plant's
+licence.
+    Neither unit may restart without approval, the regulatory body
+said.
+"""
+
+
+def test_the_agency_with_two_bodies_quoted_is_no_one(nlp: Language) -> None:
+    """Two public bodies have spoken: "the regulatory body" could be either."""
+    found = speakers(nlp, TWO_BODIES)
+    assert speaker_of(found, "Neither unit may restart") is None, found
+
+
+WHICH = """New computers
+
+Hollis Data Systems Co said it has introduced a range of new
+computer products for offices.
+    The company introduced the HD-40 minicomputer, which can
+support up to 64 users.
+    The computer is the largest in its family of office systems,
+it said.
+"""
+
+
+def test_a_things_relative_clause_does_not_break_the_chain(nlp: Language) -> None:
+    """ "the HD-40 minicomputer, which can support ..." is no reporting clause: "it
+    said" still goes on quoting the company."""
+    found = speakers(nlp, WHICH)
+    assert speaker_of(found, "The computer is the largest") == "Hollis Data Systems Co", found

@@ -1491,6 +1491,8 @@ def _resolve_mention(
         found = _unnamed_body(ctx, start, end)
     if found is None and located and not inside:
         found = _bracketed_short_name(ctx, mention)
+    if found is None and located and not inside:
+        found = _body_voice_by_kind(ctx, mention, start)
     return found
 
 
@@ -2349,7 +2351,7 @@ def _wire_voice_verdict(ctx: _Context, start: int, company: bool) -> tuple[Actor
     body: Actor | None = None
     since = 0
     for report in reversed(ctx.reports):
-        if report.pos >= start:
+        if report.pos >= start or _thing_relative(report):
             continue
         if report.actor is None:
             return None  # left open for a reason: "it" after it is as unclear
@@ -4162,3 +4164,46 @@ def _bracketed_short_name(ctx: _Context, mention: str) -> Actor | None:
         return None
     at = ctx.text.find("<" + full.split()[0])
     return _body_actor(ctx, full, at + 1, at + 1 + len(full))
+
+
+def _thing_relative(report: _Report) -> bool:
+    """Whether a reporting clause is a thing's relative clause left unresolved ("The
+    company introduced the minicomputer, which can support 64 users"): "which" is
+    never a person, and one that no body was found for is no voice at all, so it does
+    not break the chain of a company's "it said" (`_wire_voice_verdict`)."""
+    return report.actor is None and report.mention.strip().casefold() == "which"
+
+
+BODY_KIND_NOUNS = word_lists("speaker_words")["body_kind_nouns"]
+
+
+def _body_voice_by_kind(ctx: _Context, mention: str, start: int) -> Actor | None:
+    """ "The Federal Home Loan Bank Board said ... the thrift regulatory agency said":
+    a definite description headed by a kind of public body (`BODY_KIND_NOUNS`) whose
+    word the body's name need not hold, written in lower case, is the body of the
+    nearest earlier reporting clause, when that is a public body (no company, no
+    party) that no other organisation named since could be mistaken for, and no other
+    body has spoken before."""
+    words = mention.split()
+    if len(words) < 2 or words[0].casefold() != "the" or not mention[4:].islower():
+        return None
+    if words[-1].casefold() not in BODY_KIND_NOUNS:
+        return None
+    before = [r for r in ctx.reports if r.pos < start and r.actor is not None]
+    if not before:
+        return None
+    last = before[-1]
+    body = last.actor
+    if body is None or body.type != "organization" or _party_named(body):
+        return None
+    if _company_core(body.name) or last.sent < ctx.sent_of(start) - WIRE_VOICE_SENTENCES:
+        return None
+    if any(r.actor is not body and r.actor.type != "person" for r in before):
+        return None  # another body spoke before: either may be meant
+    i = bisect.bisect_left(ctx.span_starts, last.end)
+    while i < len(ctx.spans) and ctx.spans[i][0] < start:
+        _, _, actor = ctx.spans[i]
+        i += 1
+        if actor is not body and actor.type == "organization":
+            return None
+    return body
