@@ -158,3 +158,16 @@ def test_a_things_relative_clause_does_not_break_the_chain(nlp: Language) -> Non
     said" still goes on quoting the company."""
     found = speakers(nlp, WHICH)
     assert speaker_of(found, "The computer is the largest") == "Hollis Data Systems Co", found
+
+
+def test_a_national_arm_is_not_the_consortium_by_short_name() -> None:
+    """ "Airline said" where the story brackets "<Airline Industrie>" and "<Deutsche
+    Airline GmbH>": two companies hold the name, and "Deutsche" makes an arm."""
+
+    def same_body(rest: list[str]) -> bool:
+        return all(w in {"GmbH", "Ltd"} for w in rest)
+
+    both = "the consortium <Airline Industrie> and <Deutsche Airline GmbH> met."
+    assert bracketed_long_form(both, "Airline", same_body) is None
+    arm = "the partner <Deutsche Airline GmbH> met."
+    assert bracketed_long_form(arm, "Airline", same_body) is None

@@ -51,17 +51,30 @@ def bracketed_long_form(
     the company it marked. `same_body` tells whether the words the name has after the
     mention leave it the same body ("Associates Ltd"), not a unit of it ("American
     Express" of "<American Express Bank Ltd>" is the parent). None when no bracketed
-    name or several different ones hold those words."""
+    name or several different ones hold those words, or the one that does adds words
+    before them other than initials."""
     short = _WORD.findall(mention)
     if not short or not all(w[:1].isupper() for w in short):
         return None
-    holders = set()
+    holders: dict[str, bool] = {}
     for name, _, _ in bracketed_names(text):
         words = _WORD.findall(name)
-        if len(words) <= len(short):
+        if words == short:
+            holders[name] = False  # "<Sharp>" bracketed itself: the mention is a full name
             continue
         runs = (words[i : i + len(short)] for i in range(len(words) - len(short) + 1))
         at = [i for i, run in enumerate(runs) if run == short]
-        if at and same_body(words[at[0] + len(short) :]):
-            holders.add(name)
-    return holders.pop() if len(holders) == 1 else None
+        if at:
+            before, after = words[: at[0]], words[at[0] + len(short) :]
+            holders[name] = _initials_only(before) and same_body(after)
+    if len(holders) != 1:
+        return None
+    name, plain = holders.popitem()
+    return name if plain else None
+
+
+def _initials_only(words: list[str]) -> bool:
+    """Whether the words a bracketed name has before the short one are initials ("I P"
+    of "<I P Sharp Associates Ltd>"): "Deutsche" of "<Deutsche Airbus GmbH>" makes
+    another company, a national arm."""
+    return all(len(w.rstrip(".")) == 1 and w[:1].isupper() for w in words)
