@@ -171,3 +171,19 @@ def test_a_national_arm_is_not_the_consortium_by_short_name() -> None:
     assert bracketed_long_form(both, "Airline", same_body) is None
     arm = "the partner <Deutsche Airline GmbH> met."
     assert bracketed_long_form(arm, "Airline", same_body) is None
+
+
+OFFICIALS_HERE = """Jet funding meeting
+
+The board of the Skyway Holdings Group has begun a meeting to
+review funding for its proposed long range jet, Skyway Holdings
+Group officials here said.
+    Four airlines have already placed firm orders.
+"""
+
+
+def test_officials_here_are_the_bodys_voice(nlp: Language) -> None:
+    """ "Skyway Holdings Group officials here said": "here" names no one; the group's
+    officials speak for the group."""
+    found = speakers(nlp, OFFICIALS_HERE)
+    assert speaker_of(found, "The board of the Skyway") == "Skyway Holdings Group", found

@@ -1213,6 +1213,10 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
     if whole != (mention, end):
         mention, end = whole
         quote.speaker_mention, quote.speaker_end = mention, end
+    trimmed = _trailing_adverb_cut(mention) if located else None
+    if trimmed is not None:
+        mention, end = trimmed, start + len(trimmed)
+        quote.speaker_mention, quote.speaker_end = mention, end
     words = _words(mention)
     if located and len(words) == 1 and words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS:
         gender = "f" if words[0] in FEMALE_PRONOUNS else "m"
@@ -4207,3 +4211,17 @@ def _body_voice_by_kind(ctx: _Context, mention: str, start: int) -> Actor | None
         if actor is not body and actor.type == "organization":
             return None
     return body
+
+
+MENTION_TRAILING_ADVERBS = word_lists("speaker_words")["mention_trailing_adverbs"]
+
+
+def _trailing_adverb_cut(mention: str) -> str | None:
+    """ "Airbus officials here", "Bank officials today": the mention without the adverb
+    of place or time the parser left at its end, which names no one ("here" would
+    otherwise keep "Airbus officials" from being read as the body's voice). None when
+    the mention has no such adverb after a word."""
+    words = mention.rstrip().split()
+    if len(words) < 2 or words[-1].casefold() not in MENTION_TRAILING_ADVERBS:
+        return None
+    return mention.rstrip()[: -len(words[-1])].rstrip()
