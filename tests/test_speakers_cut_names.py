@@ -187,3 +187,20 @@ def test_officials_here_are_the_bodys_voice(nlp: Language) -> None:
     officials speak for the group."""
     found = speakers(nlp, OFFICIALS_HERE)
     assert speaker_of(found, "The board of the Skyway") == "Skyway Holdings Group", found
+
+
+COMPANY_STATEMENT = """Sulphur mine planned
+
+Halden Minerals Inc, a New Orleans-based natural resource company,
+is planning to build a sulphur mine in the central Philippines, a
+company statement said.
+    Halden officials were in Manila to discuss contracts with joint
+venture partner <Vesta Consultex Inc>.
+"""
+
+
+def test_a_company_statement_is_the_lead_company(nlp: Language) -> None:
+    """ "<company> is planning ..., a company statement said": the company the story's
+    first words are about, as for "a company spokeswoman"."""
+    found = speakers(nlp, COMPANY_STATEMENT)
+    assert speaker_of(found, "Halden Minerals Inc, a New Orleans") == "Halden Minerals Inc", found

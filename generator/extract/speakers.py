@@ -2889,6 +2889,8 @@ def _from_description(
             # "<Kowloon-Canton Railway Corp> is planning a new line, a company
             # spokeswoman said": the story's first words, about the company she speaks for
             found = _lead_body(ctx, start, company=bool(modifiers))
+        if found is None and _company_statement(words, head, modifiers, phrase):
+            found = _lead_body(ctx, start, company=True)
         if found is None and head in STATEMENT_NOUNS and not phrase and not modifiers:
             # "The National Audit Office said ... The report said: ...": the document
             # of the body whose report came just before
@@ -4225,3 +4227,13 @@ def _trailing_adverb_cut(mention: str) -> str | None:
     if len(words) < 2 or words[-1].casefold() not in MENTION_TRAILING_ADVERBS:
         return None
     return mention.rstrip()[: -len(words[-1])].rstrip()
+
+
+def _company_statement(
+    words: list[str], head: str, modifiers: list[str], phrase: list[str]
+) -> bool:
+    """ "<Kowloon Mining Inc> is planning a new mine, a company statement said": a
+    statement of "the company", written with no name, speaks as a company spokeswoman
+    does, for the company the story's first words are about (`_lead_body`)."""
+    company = bool(modifiers) and set(modifiers) <= WIRE_VOICE_NOUNS
+    return words[0] in INDEFINITES and head == "statement" and company and not phrase
