@@ -4084,14 +4084,17 @@ def _sentence_starts(doc: Doc, text: str) -> list[int]:
 def _company_cut_to_tail(ctx: _Context, start: int, end: int) -> Actor | None:
     """ "Worldgroup Cos Inc said" parsed with the subject "Inc", "<Crazy Eddie Stores
     Inc> said" with "Stores Inc": the parser cut a company's name and kept its last
-    words. The speaker is the organisation whose name the mention ends (an actor's
-    mention running over it, or the wire bracket around it), under that whole name."""
+    words. The speaker is the company whose name the mention ends (an actor's mention
+    running over it, or the wire bracket around it), under that whole name."""
     i = bisect.bisect_right(ctx.span_starts, start) - 1
     while i >= 0 and ctx.spans[i][0] > start - 120:
         s, e, actor = ctx.spans[i]
         i -= 1
         if s < start and end <= e and not ctx.text[end:e].strip(" >"):
-            return actor if actor.type == "organization" else None
+            # a company's name, closed by its suffix: "Twickenham and Ferri", a place
+            # and a person the model joined, is no company the mention "Ferri" cuts
+            company = actor.type == "organization" and bool(_company_core(actor.name))
+            return actor if company else None
     around = bracketed_name_around(ctx.text, start, end) or _name_before_suffix(ctx, start, end)
     if around is None:
         return None
