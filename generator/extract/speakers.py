@@ -4163,7 +4163,8 @@ def _bracketed_short_name(ctx: _Context, mention: str) -> Actor | None:
         return None  # "Marsh Inc": a company name of its own, never a short one
 
     def same_body(rest: list[str]) -> bool:
-        return all(w.casefold() in COMPANY_NAME_ENDINGS or w in WIRE_COMPANY_FORMS for w in rest)
+        endings = COMPANY_NAME_ENDINGS | BRACKET_NAME_ENDINGS
+        return all(w.casefold() in endings or w in WIRE_COMPANY_FORMS for w in rest)
 
     full = bracketed_long_form(ctx.text, name, same_body)
     if full is None:
@@ -4184,6 +4185,7 @@ def _thing_relative(report: _Report) -> bool:
 
 
 BODY_KIND_NOUNS = word_lists("speaker_words")["body_kind_nouns"]
+BRACKET_NAME_ENDINGS = word_lists("speaker_words")["bracket_name_endings"]
 
 
 def _body_voice_by_kind(ctx: _Context, mention: str, start: int) -> Actor | None:

@@ -50,9 +50,10 @@ def bracketed_long_form(
     whole name ("Sharp" of "<I P Sharp Associates Ltd>"): wire copy's short name for
     the company it marked. `same_body` tells whether the words the name has after the
     mention leave it the same body ("Associates Ltd"), not a unit of it ("American
-    Express" of "<American Express Bank Ltd>" is the parent). None when no bracketed
-    name or several different ones hold those words, or the one that does adds words
-    before them other than initials."""
+    Express" of "<American Express Bank Ltd>" is the parent). Only a name that adds no
+    more than initials before the mention is a long form of it ("Deutsche Airbus
+    GmbH" is no long form of "Airbus"). None when no bracketed name or several
+    different ones are long forms of those words, or the one is a unit."""
     short = _WORD.findall(mention)
     if not short or not all(w[:1].isupper() for w in short):
         return None
@@ -64,9 +65,9 @@ def bracketed_long_form(
             continue
         runs = (words[i : i + len(short)] for i in range(len(words) - len(short) + 1))
         at = [i for i, run in enumerate(runs) if run == short]
-        if at:
-            before, after = words[: at[0]], words[at[0] + len(short) :]
-            holders[name] = _initials_only(before) and same_body(after)
+        if at and _initials_only(words[: at[0]]):
+            # "Deutsche Airbus GmbH" is another name, not a long form of "Airbus"
+            holders[name] = same_body(words[at[0] + len(short) :])
     if len(holders) != 1:
         return None
     name, plain = holders.popitem()
