@@ -205,3 +205,51 @@ def test_a_company_statement_is_the_lead_company(nlp: Language) -> None:
     first words are about, as for "a company spokeswoman"."""
     found = speakers(nlp, COMPANY_STATEMENT)
     assert speaker_of(found, "Halden Minerals Inc, a New Orleans") == "Halden Minerals Inc", found
+
+
+JOINED = """Insurance payment received
+
+Harlan and Mercer Data Corp said it has received 4.8 mln dlrs from
+its former directors' liability insurance carrier.
+    The company said the amount will be recorded as a gain in its
+third quarter.
+"""
+
+
+def test_a_company_name_joined_by_and_is_one_speaker(nlp: Language) -> None:
+    """ "Harlan and Mercer Data Corp said": one company, not two speakers, and "the
+    company" goes on quoting it under that name."""
+    found = speakers(nlp, JOINED)
+    name = "Harlan and Mercer Data Corp"
+    assert speaker_of(found, "it has received") == name, found
+    assert speaker_of(found, "the amount will be recorded") == name, found
+
+
+TWO_COMPANIES = """Joint venture planned
+
+Lindqvist Corp said it would form a joint venture in Ohio.
+    Lindqvist and Barrow Motors Corp said they would each put 50 mln
+dlrs into the venture.
+"""
+
+
+def test_a_company_and_another_are_two_speakers(nlp: Language) -> None:
+    """ "Lindqvist and Barrow Motors Corp said they ...", Lindqvist a company of its
+    own: two companies speak, neither alone."""
+    found = speakers(nlp, TWO_COMPANIES)
+    assert speaker_of(found, "they would each put") is None, found
+
+
+IN_PLACE = """Lending rate raised
+
+The Reserve Bank of Ruritania raised its daily cash target.
+    Eastbank Banking Corp in New Zealand announced yesterday it would
+increase its indicator lending rate to 22.5 pct on April 7.
+"""
+
+
+def test_a_company_in_a_place_is_the_company(nlp: Language) -> None:
+    """ "Eastbank Banking Corp in New Zealand announced": the company; where it spoke
+    is no part of its name."""
+    found = speakers(nlp, IN_PLACE)
+    assert speaker_of(found, "it would increase") == "Eastbank Banking Corp", found

@@ -1213,7 +1213,8 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
     if whole != (mention, end):
         mention, end = whole
         quote.speaker_mention, quote.speaker_end = mention, end
-    trimmed = _trailing_adverb_cut(mention) if located else None
+    trimmed = _trailing_adverb_cut(mention) or _trailing_place_cut(ctx, mention, start)
+    trimmed = trimmed if located else None
     if trimmed is not None:
         mention, end = trimmed, start + len(trimmed)
         quote.speaker_mention, quote.speaker_end = mention, end
@@ -1408,8 +1409,10 @@ def _resolve_mention(
         # (Yonhap) --") speaks for nobody
         return _by_initials(ctx, mention.strip())
     if located:
-        tail_of = _company_cut_to_tail(ctx, start, end) or _subject_before_appositive(
-            ctx, start, end
+        tail_of = (
+            _company_cut_to_tail(ctx, start, end)
+            or _subject_before_appositive(ctx, start, end)
+            or _joined_company_name(ctx, mention, start, end)
         )
         if tail_of is not None:
             return tail_of
@@ -4242,3 +4245,53 @@ def _company_statement(
     does, for the company the story's first words are about (`_lead_body`)."""
     company = bool(modifiers) and set(modifiers) <= WIRE_VOICE_NOUNS
     return words[0] in INDEFINITES and head == "statement" and company and not phrase
+
+
+_JOINED_NAME = re.compile(
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w.'-]*\s+)+(?:and|&)\s+(?:[A-Z][\w.'-]*\s+)*\S+)"
+)
+
+
+def _joined_company_name(ctx: _Context, mention: str, start: int, end: int) -> Actor | None:
+    """ "Standard and Poor's Corp said", "Systems and Computer Technology Corp said": a
+    company whose name joins words by "and", which the model split in two ("Poor's
+    Corp"), so that the mention reads as two speakers. A mention of capitalised words
+    joined by one "and" and closed by a company suffix is one company, under the name
+    as written; never when the words before "and" are an organisation of their own
+    ("Ford and General Motors Corp said": two companies)."""
+    whole = _JOINED_NAME.fullmatch(mention.strip())
+    if whole is None or not _company_suffix(mention.split()[-1]):
+        return None
+    name = " ".join(whole.group(1).split())
+    words = name.split()
+    joins = [i for i, w in enumerate(words) if w in {"and", "&"}]
+    if len(joins) != 1 or any(w in {",", ";"} for w in words):
+        return None
+    first = " ".join(words[: joins[0]])
+    known = ctx.by_name.get(_norm(first))
+    if known is not None and known.type == "organization":
+        return None
+    at = start + mention.find(words[0])
+    for s, e, actor in ctx.spans:
+        if s == at and ctx.text[s:e] == first and actor.type == "organization":
+            return None
+    return _body_actor(ctx, name, at, end)
+
+
+MONTH_NAMES = word_set(
+    "january february march april may june july august september october november december"
+)
+
+
+def _trailing_place_cut(ctx: _Context, mention: str, start: int) -> str | None:
+    """ "Westpac Banking Corp in New Zealand", "Michigan General in March": the mention
+    without the place or month the parser kept at its end ("in" and a place the
+    article names, or a month), which says where or when, not who. Only after a name
+    (a capitalised word before "in")."""
+    cut = re.fullmatch(r"(.*[A-Z][\w.'-]*)\s+in\s+(.+?)\s*", mention)
+    if cut is None:
+        return None
+    tail = cut.group(2)
+    known = ctx.by_name.get(_norm(tail))
+    place = known is not None and known.type == "place"
+    return cut.group(1) if place or tail.casefold() in MONTH_NAMES else None
