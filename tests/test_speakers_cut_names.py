@@ -253,3 +253,21 @@ def test_a_company_in_a_place_is_the_company(nlp: Language) -> None:
     is no part of its name."""
     found = speakers(nlp, IN_PLACE)
     assert speaker_of(found, "it would increase") == "Eastbank Banking Corp", found
+
+
+AGENCY_NAMED = """Strikes spread
+
+Strikes against a wage freeze spread to most regions of Ruritania
+last week, the official news agency Tanjug said.
+    Tanjug said thousands of workers were involved.
+    The official Tanjug news agency said teachers had also struck
+in the south.
+"""
+
+
+def test_a_news_agency_speaks_under_its_name(nlp: Language) -> None:
+    """ "the official news agency Tanjug said ... Tanjug said": the agency, whether the
+    mention says "news agency" or only its name."""
+    found = speakers(nlp, AGENCY_NAMED)
+    assert speaker_of(found, "thousands of workers") == "Tanjug", found
+    assert speaker_of(found, "teachers had also struck") == "Tanjug", found

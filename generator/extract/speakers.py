@@ -1500,6 +1500,8 @@ def _resolve_mention(
         found = _bracketed_short_name(ctx, mention)
     if found is None and located and not inside:
         found = _body_voice_by_kind(ctx, mention, start)
+    if found is None and located and not inside:
+        found = _news_agency(ctx, mention, start)
     return found
 
 
@@ -4295,3 +4297,44 @@ def _trailing_place_cut(ctx: _Context, mention: str, start: int) -> str | None:
     known = ctx.by_name.get(_norm(tail))
     place = known is not None and known.type == "place"
     return cut.group(1) if place or tail.casefold() in MONTH_NAMES else None
+
+
+AGENCY_MODIFIERS = word_lists("speaker_words")["agency_modifiers"]
+_AGENCY_NAME = r"[A-Z][A-Za-z-]+"
+
+
+def _agency_in(mention: str) -> str | None:
+    """The name of a news agency a mention calls by its name and "news agency": "the
+    official news agency Tass", "the official Tanjug news agency", "Iraq's news agency
+    INA". None for any other mention."""
+    words = mention.split()
+    while words and (
+        words[0].casefold() in DETERMINERS | AGENCY_MODIFIERS or words[0].endswith("'s")
+    ):
+        words = words[1:]
+    rest = " ".join(words)
+    after = re.fullmatch(rf"news agency ({_AGENCY_NAME})", rest)
+    before = re.fullmatch(rf"({_AGENCY_NAME}) news agency", rest)
+    found = after or before
+    return found.group(1) if found is not None else None
+
+
+def _news_agency(ctx: _Context, mention: str, start: int) -> Actor | None:
+    """ "the official news agency Tanjug said ... Tanjug said": a news agency the model
+    did not take for a name speaks under its own name, whether the mention calls it
+    "news agency" or by its bare name where the article calls it so elsewhere. Never a
+    name the article gives a person or a place."""
+    name = _agency_in(mention)
+    if name is None:
+        bare = _strip_name(mention)
+        if not re.fullmatch(_AGENCY_NAME, bare):
+            return None
+        called = rf"news agency {re.escape(bare)}\b|\b{re.escape(bare)} news agency"
+        if not re.search(called, " ".join(ctx.text.split())):
+            return None
+        name = bare
+    known = ctx.by_name.get(_norm(name))
+    if known is not None and known.type != "organization":
+        return None
+    at = ctx.text.find(name, start)
+    return _body_actor(ctx, name, at, at + len(name))
