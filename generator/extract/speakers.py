@@ -41,6 +41,7 @@ from generator.extract.speaker_checks import not_the_speaker
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS, relative_antecedent
 from generator.extract.speech_cues import PLAIN_REPORT_CUES, _is_reporting
 from generator.extract.state_tags import described_tag, is_state_tag, state_tag
+from generator.extract.wire_brackets import bracketed_long_form, bracketed_name_around
 from generator.extract.words import word_lists, word_set
 from generator.model import Actor, Quote, name_key
 from generator.reading.layout import doc_text
@@ -518,6 +519,7 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list
                     _spelt_out(ctx, actor)
                     or _spoken_fuller(ctx, actor, quote)
                     or _company_by_last_word(ctx, actor, quote)
+                    or _bracketed_short_name(ctx, actor.name)
                     or actor
                 )
             if actor is not None and not_the_speaker(ctx.text, quote, actor, ctx.spans):
@@ -1211,6 +1213,11 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
     if whole != (mention, end):
         mention, end = whole
         quote.speaker_mention, quote.speaker_end = mention, end
+    trimmed = _trailing_adverb_cut(mention) or _trailing_place_cut(ctx, mention, start)
+    trimmed = trimmed if located else None
+    if trimmed is not None:
+        mention, end = trimmed, start + len(trimmed)
+        quote.speaker_mention, quote.speaker_end = mention, end
     words = _words(mention)
     if located and len(words) == 1 and words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS:
         gender = "f" if words[0] in FEMALE_PRONOUNS else "m"
@@ -1402,6 +1409,14 @@ def _resolve_mention(
         # (Yonhap) --") speaks for nobody
         return _by_initials(ctx, mention.strip())
     if located:
+        tail_of = (
+            _company_cut_to_tail(ctx, start, end)
+            or _subject_before_appositive(ctx, start, end)
+            or _joined_company_name(ctx, mention, start, end)
+        )
+        if tail_of is not None:
+            return tail_of
+    if located:
         leader = _with_companions(ctx, start, end)
         if leader is not None:
             return leader
@@ -1481,6 +1496,12 @@ def _resolve_mention(
         found = _short_company(ctx, mention, start)
     if found is None and located and not inside:
         found = _unnamed_body(ctx, start, end)
+    if found is None and located and not inside:
+        found = _bracketed_short_name(ctx, mention)
+    if found is None and located and not inside:
+        found = _body_voice_by_kind(ctx, mention, start)
+    if found is None and located and not inside:
+        found = _news_agency(ctx, mention, start)
     return found
 
 
@@ -2339,7 +2360,7 @@ def _wire_voice_verdict(ctx: _Context, start: int, company: bool) -> tuple[Actor
     body: Actor | None = None
     since = 0
     for report in reversed(ctx.reports):
-        if report.pos >= start:
+        if report.pos >= start or _thing_relative(report):
             continue
         if report.actor is None:
             return None  # left open for a reason: "it" after it is as unclear
@@ -2873,6 +2894,8 @@ def _from_description(
             # "<Kowloon-Canton Railway Corp> is planning a new line, a company
             # spokeswoman said": the story's first words, about the company she speaks for
             found = _lead_body(ctx, start, company=bool(modifiers))
+        if found is None and _company_statement(words, head, modifiers, phrase):
+            found = _lead_body(ctx, start, company=True)
         if found is None and head in STATEMENT_NOUNS and not phrase and not modifiers:
             # "The National Audit Office said ... The report said: ...": the document
             # of the body whose report came just before
@@ -4061,3 +4084,257 @@ def _sentence_starts(doc: Doc, text: str) -> list[int]:
         starts.update(sent.start_char for sent in doc.sents)
     starts.update(m.end() for m in re.finditer(r"\n\s*", text))
     return sorted(starts)
+
+
+def _company_cut_to_tail(ctx: _Context, start: int, end: int) -> Actor | None:
+    """ "Worldgroup Cos Inc said" parsed with the subject "Inc", "<Crazy Eddie Stores
+    Inc> said" with "Stores Inc": the parser cut a company's name and kept its last
+    words. The speaker is the company whose name the mention ends (an actor's mention
+    running over it, or the wire bracket around it), under that whole name."""
+    i = bisect.bisect_right(ctx.span_starts, start) - 1
+    while i >= 0 and ctx.spans[i][0] > start - 120:
+        s, e, actor = ctx.spans[i]
+        i -= 1
+        if s < start and end <= e and not ctx.text[end:e].strip(" >"):
+            # a company's name, closed by its suffix: "Twickenham and Ferri", a place
+            # and a person the model joined, is no company the mention "Ferri" cuts
+            company = actor.type == "organization" and bool(_company_core(actor.name))
+            return actor if company else None
+    around = bracketed_name_around(ctx.text, start, end) or _name_before_suffix(ctx, start, end)
+    if around is None:
+        return None
+    name, s, e = around
+    known = ctx.by_name.get(_norm(name))
+    if known is not None and known.type != "organization":
+        return None
+    return _body_actor(ctx, name, s, e)
+
+
+_NAME_RUN = re.compile(r"(?:(?:[A-Z][\w.&'-]*|&|and|of)[ \t]+)*[A-Z][\w.&'-]*[ \t]+$")
+
+
+def _name_before_suffix(ctx: _Context, start: int, end: int) -> tuple[str, int, int] | None:
+    """ "Holloway Travel Cos Inc said" with the subject "Inc" and no actor over it: a
+    mention made only of company suffixes ends the capitalised words written right
+    before it on its line, from the start of its sentence (so a name, not a headline
+    or an earlier clause), which are the company's name."""
+    if not all(_company_suffix(w) for w in ctx.text[start:end].split()):
+        return None
+    opening = ctx.sentence_span(ctx.sent_of(start))[0]
+    run = _NAME_RUN.search(ctx.text, opening, start)
+    if run is None or run.start() != opening + len(ctx.text[opening:start]) - len(
+        ctx.text[opening:start].lstrip()
+    ):
+        return None
+    name = " ".join(ctx.text[run.start() : end].split())
+    if name.split()[0].casefold() in {"the", "and", "of"}:
+        return None
+    return name, run.start(), end
+
+
+def _subject_before_appositive(ctx: _Context, start: int, end: int) -> Actor | None:
+    """ "A.H. Robins Co, facing suits over its Dalkon Shield device, said" parsed with
+    the participle phrase for subject: the organisation that opens the sentence, set
+    off by the commas around the phrase, is the speaker. Only a phrase that opens in
+    lower case with no determiner or pronoun (a description, "the company", is read
+    by the other rules) and an organisation right before its comma."""
+    first = ctx.text[start:end].split()[:1]
+    if not first or not first[0][:1].islower():
+        return None
+    word = first[0].casefold()
+    if word in DETERMINERS | RELATIVE_PRONOUNS | _PERSONAL_SUBJECTS | ORG_PRONOUNS:
+        return None
+    if not re.match(r"\s*,", ctx.text[end:]) or not re.search(r",\s*$", ctx.text[:start]):
+        return None
+    before = ctx.text[:start].rstrip()[:-1].rstrip()
+    opening = ctx.sentence_span(ctx.sent_of(start))[0]
+    for s, e, actor in ctx.spans:
+        if e == len(before) and actor.type == "organization":
+            lead = ctx.text[opening:s].strip().casefold()
+            return actor if lead in {"", "the"} else None
+    return None
+
+
+def _bracketed_short_name(ctx: _Context, mention: str) -> Actor | None:
+    """ "Sharp said" in a story that marks "<I P Sharp Associates Ltd>": wire copy's
+    short name of the company it named once in brackets, which the model missed or
+    kept only under the short name. The company speaks under the bracketed name, when
+    exactly one bracketed name holds the mention's words and adds only company endings
+    after them (see wire_brackets)."""
+    name = _strip_name(mention)
+    if not name[:1].isupper() or name.isupper() or len(_words(name)) > 3:
+        return None
+    if _company_core(name):
+        return None  # "Marsh Inc": a company name of its own, never a short one
+
+    def same_body(rest: list[str]) -> bool:
+        endings = COMPANY_NAME_ENDINGS | BRACKET_NAME_ENDINGS
+        return all(w.casefold() in endings or w in WIRE_COMPANY_FORMS for w in rest)
+
+    full = bracketed_long_form(ctx.text, name, same_body)
+    if full is None:
+        return None
+    known = ctx.by_name.get(_norm(full))
+    if known is not None and known.type != "organization":
+        return None
+    at = ctx.text.find("<" + full.split()[0])
+    return _body_actor(ctx, full, at + 1, at + 1 + len(full))
+
+
+def _thing_relative(report: _Report) -> bool:
+    """Whether a reporting clause is a thing's relative clause left unresolved ("The
+    company introduced the minicomputer, which can support 64 users"): "which" is
+    never a person, and one that no body was found for is no voice at all, so it does
+    not break the chain of a company's "it said" (`_wire_voice_verdict`)."""
+    return report.actor is None and report.mention.strip().casefold() == "which"
+
+
+BODY_KIND_NOUNS = word_lists("speaker_words")["body_kind_nouns"]
+BRACKET_NAME_ENDINGS = word_lists("speaker_words")["bracket_name_endings"]
+
+
+def _body_voice_by_kind(ctx: _Context, mention: str, start: int) -> Actor | None:
+    """ "The Federal Home Loan Bank Board said ... the thrift regulatory agency said":
+    a definite description headed by a kind of public body (`BODY_KIND_NOUNS`) whose
+    word the body's name need not hold, written in lower case, is the body of the
+    nearest earlier reporting clause, when that is a public body (no company, no
+    party) that no other organisation named since could be mistaken for, and no other
+    body has spoken before."""
+    words = mention.split()
+    if len(words) < 2 or words[0].casefold() != "the" or not mention[4:].islower():
+        return None
+    if words[-1].casefold() not in BODY_KIND_NOUNS:
+        return None
+    before = [r for r in ctx.reports if r.pos < start and r.actor is not None]
+    if not before:
+        return None
+    last = before[-1]
+    body = last.actor
+    if body is None or body.type != "organization" or _party_named(body):
+        return None
+    if _company_core(body.name) or last.sent < ctx.sent_of(start) - WIRE_VOICE_SENTENCES:
+        return None
+    if any(r.actor is not body and r.actor.type != "person" for r in before):
+        return None  # another body spoke before: either may be meant
+    i = bisect.bisect_left(ctx.span_starts, last.end)
+    while i < len(ctx.spans) and ctx.spans[i][0] < start:
+        _, _, actor = ctx.spans[i]
+        i += 1
+        if actor is not body and actor.type == "organization":
+            return None
+    return body
+
+
+MENTION_TRAILING_ADVERBS = word_lists("speaker_words")["mention_trailing_adverbs"]
+
+
+def _trailing_adverb_cut(mention: str) -> str | None:
+    """ "Airbus officials here", "Bank officials today": the mention without the adverb
+    of place or time the parser left at its end, which names no one ("here" would
+    otherwise keep "Airbus officials" from being read as the body's voice). None when
+    the mention has no such adverb after a word."""
+    words = mention.rstrip().split()
+    if len(words) < 2 or words[-1].casefold() not in MENTION_TRAILING_ADVERBS:
+        return None
+    return mention.rstrip()[: -len(words[-1])].rstrip()
+
+
+def _company_statement(
+    words: list[str], head: str, modifiers: list[str], phrase: list[str]
+) -> bool:
+    """ "<Kowloon Mining Inc> is planning a new mine, a company statement said": a
+    statement of "the company", written with no name, speaks as a company spokeswoman
+    does, for the company the story's first words are about (`_lead_body`)."""
+    company = bool(modifiers) and set(modifiers) <= WIRE_VOICE_NOUNS
+    return words[0] in INDEFINITES and head == "statement" and company and not phrase
+
+
+_JOINED_NAME = re.compile(
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w.'-]*\s+)+(?:and|&)\s+(?:[A-Z][\w.'-]*\s+)*\S+)"
+)
+
+
+def _joined_company_name(ctx: _Context, mention: str, start: int, end: int) -> Actor | None:
+    """ "Standard and Poor's Corp said", "Systems and Computer Technology Corp said": a
+    company whose name joins words by "and", which the model split in two ("Poor's
+    Corp"), so that the mention reads as two speakers. A mention of capitalised words
+    joined by one "and" and closed by a company suffix is one company, under the name
+    as written; never when the words before "and" are an organisation of their own
+    ("Ford and General Motors Corp said": two companies)."""
+    whole = _JOINED_NAME.fullmatch(mention.strip())
+    if whole is None or not _company_suffix(mention.split()[-1]):
+        return None
+    name = " ".join(whole.group(1).split())
+    words = name.split()
+    joins = [i for i, w in enumerate(words) if w in {"and", "&"}]
+    if len(joins) != 1 or any(w in {",", ";"} for w in words):
+        return None
+    first = " ".join(words[: joins[0]])
+    known = ctx.by_name.get(_norm(first))
+    if known is not None and known.type == "organization":
+        return None
+    at = start + mention.find(words[0])
+    for s, e, actor in ctx.spans:
+        if s == at and ctx.text[s:e] == first and actor.type == "organization":
+            return None
+    return _body_actor(ctx, name, at, end)
+
+
+MONTH_NAMES = word_set(
+    "january february march april may june july august september october november december"
+)
+
+
+def _trailing_place_cut(ctx: _Context, mention: str, start: int) -> str | None:
+    """ "Westpac Banking Corp in New Zealand", "Michigan General in March": the mention
+    without the place or month the parser kept at its end ("in" and a place the
+    article names, or a month), which says where or when, not who. Only after a name
+    (a capitalised word before "in")."""
+    cut = re.fullmatch(r"(.*[A-Z][\w.'-]*)\s+in\s+(.+?)\s*", mention)
+    if cut is None:
+        return None
+    tail = cut.group(2)
+    known = ctx.by_name.get(_norm(tail))
+    place = known is not None and known.type == "place"
+    return cut.group(1) if place or tail.casefold() in MONTH_NAMES else None
+
+
+AGENCY_MODIFIERS = word_lists("speaker_words")["agency_modifiers"]
+_AGENCY_NAME = r"[A-Z][A-Za-z-]+"
+
+
+def _agency_in(mention: str) -> str | None:
+    """The name of a news agency a mention calls by its name and "news agency": "the
+    official news agency Tass", "the official Tanjug news agency", "Iraq's news agency
+    INA". None for any other mention."""
+    words = mention.split()
+    while words and (
+        words[0].casefold() in DETERMINERS | AGENCY_MODIFIERS or words[0].endswith("'s")
+    ):
+        words = words[1:]
+    rest = " ".join(words)
+    after = re.fullmatch(rf"news agency ({_AGENCY_NAME})", rest)
+    before = re.fullmatch(rf"({_AGENCY_NAME}) news agency", rest)
+    found = after or before
+    return found.group(1) if found is not None else None
+
+
+def _news_agency(ctx: _Context, mention: str, start: int) -> Actor | None:
+    """ "the official news agency Tanjug said ... Tanjug said": a news agency the model
+    did not take for a name speaks under its own name, whether the mention calls it
+    "news agency" or by its bare name where the article calls it so elsewhere. Never a
+    name the article gives a person or a place."""
+    name = _agency_in(mention)
+    if name is None:
+        bare = _strip_name(mention)
+        if not re.fullmatch(_AGENCY_NAME, bare):
+            return None
+        called = rf"news agency {re.escape(bare)}\b|\b{re.escape(bare)} news agency"
+        if not re.search(called, " ".join(ctx.text.split())):
+            return None
+        name = bare
+    known = ctx.by_name.get(_norm(name))
+    if known is not None and known.type != "organization":
+        return None
+    at = ctx.text.find(name, start)
+    return _body_actor(ctx, name, at, at + len(name))
