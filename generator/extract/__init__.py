@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from spacy.tokens import Doc
 
+from generator.extract.actor_spans import absorb_cut_pieces
 from generator.extract.actors import extract_actors, printable_roles
 from generator.extract.figures import extract_figures
 from generator.extract.quotes import extract_quotes, published
@@ -56,6 +57,7 @@ def extract_document(doc: Doc) -> tuple[Extraction, list[str]]:
     quotes = [quote for quote in quotes if published(quote)]
     dropped = unspoken(created, quotes)
     actors = [actor for actor in actors if all(actor is not d for d in dropped)]
+    actors = guarded("actor", lambda: absorb_cut_pieces(actors, quotes, doc_text(doc)), actors)
     figures = guarded("figure", lambda: extract_figures(doc), [])
     figures = [figure for figure in figures if figure.start >= body_start]
     # TextRank is the dearest step of all: ranked once, for the summary's longer list and

@@ -34,7 +34,7 @@ from collections.abc import Callable, Set
 from spacy.tokens import Doc, Span
 
 from generator.extract.words import word_lists
-from generator.model import Actor, fullest_roles
+from generator.model import Actor, Quote, fullest_roles
 from generator.reading.layout import doc_text
 
 WORDS = word_lists("actor_spans")
@@ -479,3 +479,71 @@ def merge_spelling_variants(actors: list[Actor], text: str) -> list[Actor]:
         main.confidence = max(main.confidence, variant.confidence)
         gone.add(id(variant))
     return [a for a in actors if id(a) not in gone]
+
+
+def absorb_cut_pieces(actors: list[Actor], quotes: list[Quote], text: str) -> list[Actor]:
+    """An actor every mention of which is a piece of one organisation's full name, at that
+    very place in the text, is that organisation: the model cut "Standard and Poor's
+    Corp" into "Standard" and "Poor's Corp", and "Systems and Computer Technology Corp"
+    into "Systems and Computer" and "Computer Technology Corp", while the speaker
+    resolver named the body in full. The pieces are no actors of their own (not even a
+    place: "New Zealand" written only inside "Australia and New Zealand Banking Group
+    Ltd"), and a quote given to a piece is the organisation's.
+
+    Only a piece that is never written outside the full name goes: "Airbus said",
+    beside "Airbus Industrie", keeps its own actor."""
+    bodies = sorted(
+        (a for a in actors if a.type == "organization" and " " in a.name),
+        key=lambda a: -len(a.name),
+    )
+    gone: set[int] = set()
+    renamed: dict[str, str] = {}
+    for piece in actors:
+        if not piece.spans or id(piece) in gone:
+            continue
+        whole = next(
+            (
+                body
+                for body in bodies
+                if body is not piece
+                and id(body) not in gone
+                and len(body.name) > len(piece.name)
+                and all(_inside_name(text, span, body.name) for span in piece.spans)
+            ),
+            None,
+        )
+        if whole is None:
+            continue
+        whole.spans = sorted({*whole.spans, *piece.spans})
+        whole.mentions = max(whole.mentions, len(_outermost(whole.spans)))
+        whole.roles = fullest_roles([*whole.roles, *piece.roles])
+        whole.confidence = max(whole.confidence, piece.confidence)
+        renamed[piece.name] = whole.name
+        gone.add(id(piece))
+    for quote in quotes:
+        if quote.speaker in renamed:
+            quote.speaker = renamed[quote.speaker]
+    return [a for a in actors if id(a) not in gone]
+
+
+def _inside_name(text: str, span: tuple[int, int], name: str) -> bool:
+    """Whether the text at `span` is a whole-word piece of `name` written right there."""
+    start, end = span
+    piece = text[start:end]
+    at = name.find(piece)
+    while at >= 0:
+        begin = start - at
+        if (
+            begin >= 0
+            and text.startswith(name, begin)
+            and (at == 0 or not name[at - 1].isalnum())
+            and (at + len(piece) == len(name) or not name[at + len(piece)].isalnum())
+        ):
+            return True
+        at = name.find(piece, at + 1)
+    return False
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans not inside another one: one mention each."""
+    return [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
