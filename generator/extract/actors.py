@@ -397,6 +397,7 @@ class _Mention:
     context: str | None = None  # the type weak context supports ("flights to X")
     coordinated: bool = False  # joined to another name by "and" or a comma ("X, Y and Z")
     bracketed_after: _Mention | None = None  # "Leisure Software Association (Elspa)"
+    after_ticker: bool = False  # ... given after the name's ticker: "A/S <STAT.OL> (Statoil)"
     nickname: tuple[int, int] | None = None  # char range of 'Antonio "LA" Reid''s "LA"
     nickname_name: str | None = None  # and its text
     honorific: str | None = None  # "Mrs" of "Mrs Howard", as written
@@ -673,6 +674,14 @@ def _title_case_headline_end(text: str) -> int:
 
 
 BRACKETED_WORD = re.compile(r"\s*\(\s*([A-Z][\w&.-]{1,15})\s*\)")
+# Wire style puts the ticker first, then the short form: "Den Norske Stats Oljeselskap
+# A/S <STAT.OL> (Statoil)", "Bank fuer Gemeinwirtschaft AG's <BKFG.F> (BfG)"; a company
+# form the model left out of the name may come before the ticker, which the reader
+# blanks out (`generator.reading`: a run of spaces in the text the model reads).
+TICKER_BRACKETED = re.compile(
+    r"(?:['\u2019]s)?(?:\s+[A-Z]{1,3}(?:/[A-Z]{1,2})?\.?)?(?:\s*<[^<>\n]{1,15}>|\s{4,})"
+    r"\s*\(\s*([A-Z][\w&.-]{1,15})\s*\)"
+)
 # Wire style gives the short form between commas, after the ticker if there is one:
 # "The Commodity Exchange Inc, COMEX, is", "Volkswagen AG <VOWG.F>, VW, plans". The
 # sentence goes on in lower case after it; a list's next name ("Ford Motor Co, GM, and
@@ -687,18 +696,24 @@ def _mark_bracketed(text: str, mentions: list[_Mention]) -> None:
     (Elspa)"): each mention of that word may be its short form (whether or not the
     model tagged the bracketed word itself)."""
     short: dict[str, _Mention] = {}
+    after_ticker: set[str] = set()
     for mention in mentions:
         found = (
             BRACKETED_WORD.match(text, mention.end) or APPOSED_ACRONYM.match(text, mention.end)
             if mention.n_tokens >= 2
             else None
         )
-        if found:
-            short.setdefault(found.group(1), mention)
+        ticker = TICKER_BRACKETED.match(text, mention.end) if mention.n_tokens >= 2 else None
+        if found or ticker:
+            word = (found or ticker).group(1)
+            if word not in short and ticker and not found:
+                after_ticker.add(word)
+            short.setdefault(word, mention)
     for mention in mentions:
         before = short.get(mention.name)
         if before is not None and mention.n_tokens == 1:
             mention.bracketed_after = before
+            mention.after_ticker = mention.name in after_ticker
 
 
 def _company_suffix(word: str) -> bool:
@@ -729,7 +744,7 @@ def _joined_entities(doc: Doc) -> list[Span]:
     doc.user_data[FIRMS_AT_AND_KEY] = set()
     i = 0
     while i < len(ents):
-        ent = _through_particles(doc, ents[i])
+        ent = actor_spans.trimmed_at_break(doc, _through_particles(doc, ents[i]))
         ent = actor_spans.cut_name_start(doc, ent, _common_words(), _NOT_NAME_START)
         if out and out[-1].start == ent.start and out[-1].end < ent.end:
             out.pop()  # "Kentish" tagged alone before "Town": one name
@@ -739,6 +754,10 @@ def _joined_entities(doc: Doc) -> list[Span]:
         firm_end = actor_spans.firm_suffix_after(doc, ent, _company_suffix)
         if firm_end > ent.end:  # "Harcourt Brace" + "Jovanovich Inc"
             ent = Span(doc, ent.start, firm_end, label="ORG")
+        firm_start = actor_spans.firm_start_before_and(doc, ent, COMPANY_SUFFIXES, _NOT_NAME_START)
+        if firm_start < ent.start and (not out or out[-1].end <= firm_start):
+            ent = Span(doc, firm_start, ent.end, label="ORG")  # "Cable" + "and Wireless Plc"
+            doc.user_data[FIRMS_AT_AND_KEY].add((ent.start, ent.end))
         if ent.label_ == "ORG" and actor_spans.firm_with_and(ent, COMPANY_SUFFIXES):
             firms_at_and.append(ent.text.split())  # "Cable and Wireless Plc", whole
         if ent.label_ in {"PERSON", "ORG", "GPE"} and len(ent) <= 2 and ent.start > 0:
@@ -799,6 +818,11 @@ def _joined_entities(doc: Doc) -> list[Span]:
             out.append(joined)  # "Cable and Wireless Plc", then "Cable and Wireless"
             firms_at_and.append(joined.text.split())
             doc.user_data[FIRMS_AT_AND_KEY].add((joined.start, joined.end))
+            i += 2
+            continue
+        if nxt is not None and actor_spans.foreign_firm_continues(doc, ent, nxt, _company_suffix):
+            start = ent.start + (ent[0].lower_ in ORG_INTRO_NOUNS and len(ent) > 1)
+            out.append(Span(doc, start, nxt.end, label="ORG"))  # "Bank" + "fuer" + "... AG"
             i += 2
             continue
         if nxt is not None and actor_spans.campus_continues(doc, ent, nxt):
@@ -4296,6 +4320,10 @@ def _bracketed_target(group: _Group, name: str, group_of: dict[int, _Group]) -> 
             return target
         if _spelt_from(name, before.name):
             return target
+        # after the ticker the bracket can only hold the firm's short form ("Statoil"
+        # of "Den Norske Stats Oljeselskap"), led by the initial of one of its words
+        if mention.after_ticker and name[:1] in {w[:1] for w in before.name.split()}:
+            return target
     return None
 
 
@@ -4341,6 +4369,10 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
             stem = _without_company_form(name)
             if len(stem.split()) >= 2 and stem != name:
                 by_stem[stem.casefold()].append(group)
+                # "Kodak" of "Eastman Kodak Co": the last word before the company form
+                stem_last = stem.split()[-1].casefold()
+                if stem_last != last and stem_last not in ORG_WORDS:
+                    by_last[stem_last].append(group)
     result: list[_Group] = []
     for group in groups:
         name = _longest_name(group)
