@@ -119,3 +119,30 @@ def test_firm_named_before_stays_a_list_item(nlp: Language) -> None:
     )
     actors = actors_of(nlp, text)
     assert not [name for name in actors if " and " in name]
+
+
+def test_delegate_introduced_with_his_country_is_one_person(nlp: Language) -> None:
+    text = (
+        "The chairman of the conference on a new cocoa pact, Somchai Rattanakorn of "
+        "Thailand, said it was imperative to settle the main issues this week.\n"
+        "    Rattanakorn told delegates the session was the last chance to conclude a new "
+        "pact before the current accord expires."
+    )
+    actors = actors_of(nlp, text)
+    people = [a for a in actors.values() if a.type == "person"]
+    assert [a.name for a in people] == ["Somchai Rattanakorn"]
+    assert not [name for name in actors if name.endswith("of Thailand")]
+
+
+def test_country_in_a_table_of_figures_is_the_country(nlp: Language) -> None:
+    text = (
+        "Uruguayan wool exports rose in March, the wool board said.\n"
+        "    Main destinations were as follows, in tonnes, with comparative figures for "
+        "1986 in brackets -\n"
+        "    EC 4,100 (3,900), Japan 2,200 (unavailable), Israel 1,700 (2,000), Peru 1,500 "
+        "(900), Singapore 400 (300), Switzerland 300 (200), Malta 200 (100), Chile 100 "
+        "(600)."
+    )
+    actors = actors_of(nlp, text)
+    assert not [name for name in actors if any(ch.isdigit() for ch in name)]
+    assert actors["Malta"].type == "place"

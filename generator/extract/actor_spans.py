@@ -100,14 +100,17 @@ def trimmed_at_break(doc: Doc, ent: Span) -> Span:
       short form `actors._mark_bracketed` reads from the text. A name of one word before
       the bracket ("Ato (Boldon)") stays as the model tagged it;
     - a full stop or comma standing alone at the end, after spaces: "Mitsubishi Corp
-      <MITT.T>." once the ticker is out of the text.
+      <MITT.T>." once the ticker is out of the text;
+    - a figure at the end before a bracketed one: "Peru 2,500 (800)" in a wire table of
+      destinations, this year's tonnes then last year's.
     """
     end = ent.end
     for tok in ent[1:]:
         before = doc[tok.i - 1]
         spaced_after = bool(tok.whitespace_) or (tok.i + 1 < len(doc) and doc[tok.i + 1].is_space)
         if tok.text in BREAK_DASHES and (before.whitespace_ or before.is_space) and spaced_after:
-            end = tok.i
+            if not doc[ent.start : tok.i].text.isupper():  # "WASHINGTON - Kuwait": `dateline`
+                end = tok.i
             break
     opened = [t.i for t in doc[ent.start : end] if t.text == "("]
     if opened and not any(t.text == ")" for t in doc[opened[-1] : end]):
@@ -116,6 +119,10 @@ def trimmed_at_break(doc: Doc, ent: Span) -> Span:
         closes = end < len(doc) and doc[end].text == ")"
         if len(words) >= 2 and closes and end - i == 2:
             end = i
+    figure_last = end == ent.end and end - ent.start >= 2 and doc[end - 1].like_num
+    bracket_next = end < len(doc) and doc[end].text == "("
+    if figure_last and bracket_next and any(t.is_alpha for t in doc[ent.start : end - 1]):
+        end -= 1  # "Malta 500 (700)": a country's figures in a list, then last year's
     while end > ent.start + 1 and (
         doc[end - 1].is_space
         or (

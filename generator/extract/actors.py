@@ -1220,6 +1220,9 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
     person = _person_inside(doc, ent)
     if person is not None:  # "at GDC Mr Allard, who heads": two names, the second a person
         return [Span(doc, ent.start, person.start, label=ent.label_), person]
+    country = _country_after_person(doc, ent)
+    if country is not None:  # "Manaspas Xuto of Thailand": the person, then the country
+        return [Span(doc, ent.start, country.start - 1, label="PERSON"), country]
     glued = actor_spans.glued_parts(doc, ent, _party_words(), _known_place)
     if glued is None and (ent.start, ent.end) in doc.user_data.get(FIRMS_AT_AND_KEY, ()):
         return [ent]  # "Cable and Wireless", made whole at its "and"
@@ -1267,6 +1270,23 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
     ):
         return [ent]  # "Department for Environment, Food and Rural Affairs"
     return parts
+
+
+def _country_after_person(doc: Doc, ent: Span) -> Span | None:
+    """The country a person's span runs on into after "of": "Manaspas Xuto of Thailand"
+    (the delegate's country, said the way wire copy introduces a chairman). Only after a
+    name of two words or more with no title in it, and only a country: "Prince Michael
+    of Kent" and "Lord Owen of Plymouth" keep their style."""
+    if ent.label_ != "PERSON" or len(ent) < 4:
+        return None
+    of = next((t.i for t in ent if t.lower_ == "of"), None)
+    if of is None or of - ent.start < 2 or of + 1 >= ent.end:
+        return None
+    name = doc[ent.start : of]
+    if not all(t.is_title for t in name) or any(t.lower_ in _NOT_NAME_START for t in name):
+        return None
+    country = Span(doc, of + 1, ent.end, label="GPE")
+    return country if _country_name(country.text) else None
 
 
 # Honorifics that never stand inside a name: one there opens a second name, a person's.
