@@ -146,3 +146,14 @@ def test_country_in_a_table_of_figures_is_the_country(nlp: Language) -> None:
     actors = actors_of(nlp, text)
     assert not [name for name in actors if any(ch.isdigit() for ch in name)]
     assert actors["Malta"].type == "place"
+
+
+def test_currency_after_a_dotted_country_abbreviation_is_no_body(nlp: Language) -> None:
+    text = (
+        "The consortium has presented the government with a 25 billion H.K. Dlr plan for "
+        "a second airport on the island of Lantau, a Hopewell Holdings Ltd statement "
+        "said.\n"
+        "    Hopewell owns 20 pct of the consortium."
+    )
+    actors = actors_of(nlp, text)
+    assert not [name for name in actors if "Dlr" in name]

@@ -233,6 +233,9 @@ PLACE_ALIASES: dict[str, str] = {
     "united kingdom": "United Kingdom",
     "soviet union": "Soviet Union",
     "ussr": "Soviet Union",
+    # wire copy's dotted abbreviations, as in "U.S.": "25 billion H.K. Dlrs", "N.Z. Dlrs"
+    "h.k.": "Hong Kong",
+    "n.z.": "New Zealand",
 }
 PLACE_ALIASES_BY_KEY = {name_key(alias): name for alias, name in PLACE_ALIASES.items()}
 
