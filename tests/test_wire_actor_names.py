@@ -157,3 +157,17 @@ def test_currency_after_a_dotted_country_abbreviation_is_no_body(nlp: Language) 
     )
     actors = actors_of(nlp, text)
     assert not [name for name in actors if "Dlr" in name]
+
+
+def test_firm_in_angle_brackets_is_one_name_with_its_short_form(nlp: Language) -> None:
+    text = (
+        "The Bermuda registered <Carrick Holloway and Co Ltd> said it would take a five "
+        "pct stake in a consortium led by Hopewell Holdings Ltd.\n"
+        "    Carrick Holloway will also advise the consortium on the airport project, "
+        "the statement said."
+    )
+    actors = actors_of(nlp, text)
+    firm = actors["Carrick Holloway and Co Ltd"]
+    assert firm.type == "organization"
+    assert firm.mentions == 2
+    assert "Carrick Holloway" not in actors

@@ -167,6 +167,8 @@ def one_firm_at_and(
     first = [t for t in ent if t.lower_ not in {"and", "&", "the"}]
     if not first or not all(t.is_title or t.is_upper for t in first):
         return False
+    if _in_angle_brackets(doc, ent.start, nxt.end):
+        return True  # "<Jardine Matheson and Co Ltd>": wire copy brackets one firm's name
     if ent.label_ == "PERSON" and len(first) > 1:
         return False  # "John Smith and Acme Corp": a person's full name, then a firm
     second = [t for t in nxt if any(ch.isalnum() for ch in t.text)]  # "Wireless Plc>  "
@@ -187,6 +189,20 @@ def one_firm_at_and(
         and len(first) == 1
         and common_word(first[0].lower_)
         and common_word(second[0].lower_)
+    )
+
+
+def _in_angle_brackets(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc[start:end] is the whole of one pair of angle brackets, as wire copy
+    gives a company without a ticker: "<Allen and Co Inc>" (the model may take the
+    closing bracket into the name)."""
+    inner = doc[start:end]
+    closes = (end < len(doc) and doc[end].text == ">") or (inner[-1].text == ">")
+    return (
+        start > 0
+        and doc[start - 1].text == "<"
+        and closes
+        and not any(t.text == "<" or ">" in t.text for t in inner[:-1])
     )
 
 

@@ -4520,10 +4520,13 @@ COMPANY_FORM_WORDS = word_set(
 
 
 def _without_company_form(name: str) -> str:
-    """The name with its trailing company-form words removed ("Gulf States Utilities Co")."""
+    """The name with its trailing company-form words removed ("Gulf States Utilities Co"),
+    and the "and" before them ("Jardine Matheson and Co Ltd": "Jardine Matheson")."""
     words = name.split()
     while len(words) > 1 and words[-1].casefold().strip(",") in COMPANY_FORM_WORDS:
         words.pop()
+        if len(words) > 2 and words[-1] in {"and", "&"}:
+            words.pop()
     return " ".join(words)
 
 
