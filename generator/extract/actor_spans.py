@@ -46,6 +46,7 @@ ROLE_ACRONYMS = WORDS["role_acronyms"]
 COUNTRY_BODIES = WORDS["country_bodies"]
 WIRE_WORDS = WORDS["wire_words"]
 WIRE_COMPANY_FORMS = WORDS["wire_company_forms"]
+FOREIGN_NAME_JOINERS = WORDS["foreign_name_joiners"]
 
 
 # --- spans before mentions ------------------------------------------------------------
@@ -85,6 +86,56 @@ def cut_name_start(doc: Doc, ent: Span, common: Set[str], not_start: Set[str]) -
     return Span(doc, ent.start - 1, ent.end, label=ent.label_)
 
 
+BREAK_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def trimmed_at_break(doc: Doc, ent: Span) -> Span:
+    """The name a span runs on past, cut where a name cannot go on (wire lists and
+    brackets):
+
+    - a dash with a space either side: "Pentair Inc - Offering of two mln shares",
+      "Covenant Corp - Initial public offering" (a hyphen inside a name has no space);
+    - a bracket the span opens and does not close, round a short form the text closes
+      right after: "Board of Investments (BOI" of "Board of Investments (BOI) has", whose
+      short form `actors._mark_bracketed` reads from the text. A name of one word before
+      the bracket ("Ato (Boldon)") stays as the model tagged it;
+    - a full stop or comma standing alone at the end, after spaces: "Mitsubishi Corp
+      <MITT.T>." once the ticker is out of the text;
+    - a figure at the end before a bracketed one: "Peru 2,500 (800)" in a wire table of
+      destinations, this year's tonnes then last year's.
+    """
+    end = ent.end
+    for tok in ent[1:]:
+        before = doc[tok.i - 1]
+        spaced_after = bool(tok.whitespace_) or (tok.i + 1 < len(doc) and doc[tok.i + 1].is_space)
+        if tok.text in BREAK_DASHES and (before.whitespace_ or before.is_space) and spaced_after:
+            if not doc[ent.start : tok.i].text.isupper():  # "WASHINGTON - Kuwait": `dateline`
+                end = tok.i
+            break
+    opened = [t.i for t in doc[ent.start : end] if t.text == "("]
+    if opened and not any(t.text == ")" for t in doc[opened[-1] : end]):
+        i = opened[-1]
+        words = [t for t in doc[ent.start : i] if t.is_alpha]
+        closes = end < len(doc) and doc[end].text == ")"
+        if len(words) >= 2 and closes and end - i == 2:
+            end = i
+    figure_last = end == ent.end and end - ent.start >= 2 and doc[end - 1].like_num
+    bracket_next = end < len(doc) and doc[end].text == "("
+    if figure_last and bracket_next and any(t.is_alpha for t in doc[ent.start : end - 1]):
+        end -= 1  # "Malta 500 (700)": a country's figures in a list, then last year's
+    while end > ent.start + 1 and (
+        doc[end - 1].is_space
+        or (
+            doc[end - 1].text in {".", ","}
+            and (doc[end - 2].is_space or bool(doc[end - 2].whitespace_))
+        )
+    ):
+        end -= 1
+    if end == ent.end:
+        return ent
+    return Span(doc, ent.start, end, label=ent.label_)
+
+
 def joined_at_and(doc: Doc, ent: Span, nxt: Span) -> bool:
     """Whether `ent` and `nxt` meet at one "and" or "&": "Cable" + "and" + "Wireless Plc",
     or the model's "Cable and" + "Wireless Plc"."""
@@ -108,7 +159,7 @@ def one_firm_at_and(
     ("Telecommunications Ministry"; the first part is then a portfolio word too).
     """
     if (
-        ent.label_ != "ORG"
+        ent.label_ not in {"ORG", "PERSON"}
         or nxt.label_ not in {"ORG", "PERSON"}
         or not joined_at_and(doc, ent, nxt)
     ):
@@ -116,7 +167,11 @@ def one_firm_at_and(
     first = [t for t in ent if t.lower_ not in {"and", "&", "the"}]
     if not first or not all(t.is_title or t.is_upper for t in first):
         return False
-    second = [t for t in nxt if not (t.is_space or t.is_punct)]  # "Wireless Plc>  "
+    if _in_angle_brackets(doc, ent.start, nxt.end):
+        return True  # "<Jardine Matheson and Co Ltd>": wire copy brackets one firm's name
+    if ent.label_ == "PERSON" and len(first) > 1:
+        return False  # "John Smith and Acme Corp": a person's full name, then a firm
+    second = [t for t in nxt if any(ch.isalnum() for ch in t.text)]  # "Wireless Plc>  "
     if first[-1].lower_ in suffixes or not second or not second[0].is_title:
         return False
     if second[-1].lower_ in suffixes:
@@ -135,6 +190,93 @@ def one_firm_at_and(
         and common_word(first[0].lower_)
         and common_word(second[0].lower_)
     )
+
+
+def _in_angle_brackets(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc[start:end] is the whole of one pair of angle brackets, as wire copy
+    gives a company without a ticker: "<Allen and Co Inc>" (the model may take the
+    closing bracket into the name)."""
+    inner = doc[start:end]
+    closes = (end < len(doc) and doc[end].text == ">") or (inner[-1].text == ">")
+    return (
+        start > 0
+        and doc[start - 1].text == "<"
+        and closes
+        and not any(t.text == "<" or ">" in t.text for t in inner[:-1])
+    )
+
+
+def firm_start_before_and(doc: Doc, ent: Span, suffixes: Set[str], not_start: Set[str]) -> int:
+    """The start of a firm's name ("X and Y Plc", wire style) whose first words before
+    "and" the model left out of every entity: "Cable" of "Cable and Wireless Plc
+    <CAWL.L> said" at the top of a story. `ent.start` when no such words come before.
+
+    As in `one_firm_at_and`, the second part ends in a company suffix with at most two
+    words before it, and the first part (one or two capitalised words, opening the
+    sentence or after a word in lower case or a bracket) is named here for the first
+    time: two firms named together each carry their suffix, and a firm named before
+    is a list's first item ("Exxon ... Exxon and Mobil Corp")."""
+    words = [t for t in ent if any(ch.isalnum() for ch in t.text)]
+    if (
+        ent.label_ != "ORG"
+        or len(words) < 2
+        or len(words) > 3
+        or words[-1].lower_ not in suffixes
+        or ent.start < 2
+        or doc[ent.start - 1].lower_ not in {"and", "&"}
+    ):
+        return ent.start
+    start = ent.start - 1
+    while (
+        start > 0
+        and ent.start - 1 - start < 2
+        and doc[start - 1].is_title
+        and doc[start - 1].is_alpha
+        and doc[start - 1].ent_type_ == ""
+        and doc[start - 1].lower_ not in not_start
+    ):
+        start -= 1
+    if start == ent.start - 1:
+        return ent.start
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and not (
+        before.is_sent_end
+        or before.is_space
+        or before.text in {"<", "(", ","}
+        or before.is_lower
+        or doc[start].is_sent_start
+    ):
+        return ent.start
+    if doc_text(doc).find(doc[start].text, 0, doc[start].idx) >= 0:
+        return ent.start
+    return start
+
+
+def foreign_firm_continues(
+    doc: Doc, ent: Span, nxt: Span, is_suffix: Callable[[str], bool]
+) -> bool:
+    """ "Bank" + "fuer" + "Gemeinwirtschaft AG", "Aachener" + "und" + "Muenchener
+    Beteiligungs-AG", "BSV Bank" + "fuer Sparanlagen und" + "Vermoegensbildung AG": one
+    firm's name in another language, which the model cut at its lower-case words.
+
+    Only the words of `FOREIGN_NAME_JOINERS` and capitalised words the model left
+    untagged come between (one to three, a joiner among them), and the second part
+    ends in a company form ("AG", "SpA", "NV"): English copy joins two firms with
+    "and", never with "und" or "fuer"."""
+    if ent.label_ not in {"ORG", "PERSON"} or nxt.label_ not in {"ORG", "PERSON"}:
+        return False
+    gap = doc[ent.end : nxt.start]
+    if not 1 <= len(gap) <= 3 or not any(t.text in FOREIGN_NAME_JOINERS for t in gap):
+        return False
+    if not all(
+        t.text in FOREIGN_NAME_JOINERS or (t.is_title and t.is_alpha and t.ent_type_ == "")
+        for t in gap
+    ):
+        return False
+    if not (ent[-1].is_title or ent[-1].is_upper) or not nxt[0].is_title:
+        return False
+    words = [t.text for t in nxt if any(ch.isalnum() for ch in t.text) and t.lower_ != "'s"]
+    return bool(words) and is_suffix(words[-1])
 
 
 def firm_with_and(ent: Span, suffixes: Set[str]) -> bool:

@@ -233,6 +233,9 @@ PLACE_ALIASES: dict[str, str] = {
     "united kingdom": "United Kingdom",
     "soviet union": "Soviet Union",
     "ussr": "Soviet Union",
+    # wire copy's dotted abbreviations, as in "U.S.": "25 billion H.K. Dlrs", "N.Z. Dlrs"
+    "h.k.": "Hong Kong",
+    "n.z.": "New Zealand",
 }
 PLACE_ALIASES_BY_KEY = {name_key(alias): name for alias, name in PLACE_ALIASES.items()}
 
@@ -397,6 +400,7 @@ class _Mention:
     context: str | None = None  # the type weak context supports ("flights to X")
     coordinated: bool = False  # joined to another name by "and" or a comma ("X, Y and Z")
     bracketed_after: _Mention | None = None  # "Leisure Software Association (Elspa)"
+    after_ticker: bool = False  # ... given after the name's ticker: "A/S <STAT.OL> (Statoil)"
     nickname: tuple[int, int] | None = None  # char range of 'Antonio "LA" Reid''s "LA"
     nickname_name: str | None = None  # and its text
     honorific: str | None = None  # "Mrs" of "Mrs Howard", as written
@@ -673,6 +677,14 @@ def _title_case_headline_end(text: str) -> int:
 
 
 BRACKETED_WORD = re.compile(r"\s*\(\s*([A-Z][\w&.-]{1,15})\s*\)")
+# Wire style puts the ticker first, then the short form: "Den Norske Stats Oljeselskap
+# A/S <STAT.OL> (Statoil)", "Bank fuer Gemeinwirtschaft AG's <BKFG.F> (BfG)"; a company
+# form the model left out of the name may come before the ticker, which the reader
+# blanks out (`generator.reading`: a run of spaces in the text the model reads).
+TICKER_BRACKETED = re.compile(
+    r"(?:['\u2019]s)?(?:\s+[A-Z]{1,3}(?:/[A-Z]{1,2})?\.?)?(?:\s*<[^<>\n]{1,15}>|\s{4,})"
+    r"\s*\(\s*([A-Z][\w&.-]{1,15})\s*\)"
+)
 # Wire style gives the short form between commas, after the ticker if there is one:
 # "The Commodity Exchange Inc, COMEX, is", "Volkswagen AG <VOWG.F>, VW, plans". The
 # sentence goes on in lower case after it; a list's next name ("Ford Motor Co, GM, and
@@ -687,18 +699,24 @@ def _mark_bracketed(text: str, mentions: list[_Mention]) -> None:
     (Elspa)"): each mention of that word may be its short form (whether or not the
     model tagged the bracketed word itself)."""
     short: dict[str, _Mention] = {}
+    after_ticker: set[str] = set()
     for mention in mentions:
         found = (
             BRACKETED_WORD.match(text, mention.end) or APPOSED_ACRONYM.match(text, mention.end)
             if mention.n_tokens >= 2
             else None
         )
-        if found:
-            short.setdefault(found.group(1), mention)
+        ticker = TICKER_BRACKETED.match(text, mention.end) if mention.n_tokens >= 2 else None
+        if found or ticker:
+            word = (found or ticker).group(1)
+            if word not in short and ticker and not found:
+                after_ticker.add(word)
+            short.setdefault(word, mention)
     for mention in mentions:
         before = short.get(mention.name)
         if before is not None and mention.n_tokens == 1:
             mention.bracketed_after = before
+            mention.after_ticker = mention.name in after_ticker
 
 
 def _company_suffix(word: str) -> bool:
@@ -729,7 +747,7 @@ def _joined_entities(doc: Doc) -> list[Span]:
     doc.user_data[FIRMS_AT_AND_KEY] = set()
     i = 0
     while i < len(ents):
-        ent = _through_particles(doc, ents[i])
+        ent = actor_spans.trimmed_at_break(doc, _through_particles(doc, ents[i]))
         ent = actor_spans.cut_name_start(doc, ent, _common_words(), _NOT_NAME_START)
         if out and out[-1].start == ent.start and out[-1].end < ent.end:
             out.pop()  # "Kentish" tagged alone before "Town": one name
@@ -739,6 +757,10 @@ def _joined_entities(doc: Doc) -> list[Span]:
         firm_end = actor_spans.firm_suffix_after(doc, ent, _company_suffix)
         if firm_end > ent.end:  # "Harcourt Brace" + "Jovanovich Inc"
             ent = Span(doc, ent.start, firm_end, label="ORG")
+        firm_start = actor_spans.firm_start_before_and(doc, ent, COMPANY_SUFFIXES, _NOT_NAME_START)
+        if firm_start < ent.start and (not out or out[-1].end <= firm_start):
+            ent = Span(doc, firm_start, ent.end, label="ORG")  # "Cable" + "and Wireless Plc"
+            doc.user_data[FIRMS_AT_AND_KEY].add((ent.start, ent.end))
         if ent.label_ == "ORG" and actor_spans.firm_with_and(ent, COMPANY_SUFFIXES):
             firms_at_and.append(ent.text.split())  # "Cable and Wireless Plc", whole
         if ent.label_ in {"PERSON", "ORG", "GPE"} and len(ent) <= 2 and ent.start > 0:
@@ -799,6 +821,11 @@ def _joined_entities(doc: Doc) -> list[Span]:
             out.append(joined)  # "Cable and Wireless Plc", then "Cable and Wireless"
             firms_at_and.append(joined.text.split())
             doc.user_data[FIRMS_AT_AND_KEY].add((joined.start, joined.end))
+            i += 2
+            continue
+        if nxt is not None and actor_spans.foreign_firm_continues(doc, ent, nxt, _company_suffix):
+            start = ent.start + (ent[0].lower_ in ORG_INTRO_NOUNS and len(ent) > 1)
+            out.append(Span(doc, start, nxt.end, label="ORG"))  # "Bank" + "fuer" + "... AG"
             i += 2
             continue
         if nxt is not None and actor_spans.campus_continues(doc, ent, nxt):
@@ -1196,6 +1223,9 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
     person = _person_inside(doc, ent)
     if person is not None:  # "at GDC Mr Allard, who heads": two names, the second a person
         return [Span(doc, ent.start, person.start, label=ent.label_), person]
+    country = _country_after_person(doc, ent)
+    if country is not None:  # "Manaspas Xuto of Thailand": the person, then the country
+        return [Span(doc, ent.start, country.start - 1, label="PERSON"), country]
     glued = actor_spans.glued_parts(doc, ent, _party_words(), _known_place)
     if glued is None and (ent.start, ent.end) in doc.user_data.get(FIRMS_AT_AND_KEY, ()):
         return [ent]  # "Cable and Wireless", made whole at its "and"
@@ -1243,6 +1273,23 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
     ):
         return [ent]  # "Department for Environment, Food and Rural Affairs"
     return parts
+
+
+def _country_after_person(doc: Doc, ent: Span) -> Span | None:
+    """The country a person's span runs on into after "of": "Manaspas Xuto of Thailand"
+    (the delegate's country, said the way wire copy introduces a chairman). Only after a
+    name of two words or more with no title in it, and only a country: "Prince Michael
+    of Kent" and "Lord Owen of Plymouth" keep their style."""
+    if ent.label_ != "PERSON" or len(ent) < 4:
+        return None
+    of = next((t.i for t in ent if t.lower_ == "of"), None)
+    if of is None or of - ent.start < 2 or of + 1 >= ent.end:
+        return None
+    name = doc[ent.start : of]
+    if not all(t.is_title for t in name) or any(t.lower_ in _NOT_NAME_START for t in name):
+        return None
+    country = Span(doc, of + 1, ent.end, label="GPE")
+    return country if _country_name(country.text) else None
 
 
 # Honorifics that never stand inside a name: one there opens a second name, a person's.
@@ -4296,6 +4343,10 @@ def _bracketed_target(group: _Group, name: str, group_of: dict[int, _Group]) -> 
             return target
         if _spelt_from(name, before.name):
             return target
+        # after the ticker the bracket can only hold the firm's short form ("Statoil"
+        # of "Den Norske Stats Oljeselskap"), led by the initial of one of its words
+        if mention.after_ticker and name[:1] in {w[:1] for w in before.name.split()}:
+            return target
     return None
 
 
@@ -4341,6 +4392,10 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
             stem = _without_company_form(name)
             if len(stem.split()) >= 2 and stem != name:
                 by_stem[stem.casefold()].append(group)
+                # "Kodak" of "Eastman Kodak Co": the last word before the company form
+                stem_last = stem.split()[-1].casefold()
+                if stem_last != last and stem_last not in ORG_WORDS:
+                    by_last[stem_last].append(group)
     result: list[_Group] = []
     for group in groups:
         name = _longest_name(group)
@@ -4465,10 +4520,13 @@ COMPANY_FORM_WORDS = word_set(
 
 
 def _without_company_form(name: str) -> str:
-    """The name with its trailing company-form words removed ("Gulf States Utilities Co")."""
+    """The name with its trailing company-form words removed ("Gulf States Utilities Co"),
+    and the "and" before them ("Jardine Matheson and Co Ltd": "Jardine Matheson")."""
     words = name.split()
     while len(words) > 1 and words[-1].casefold().strip(",") in COMPANY_FORM_WORDS:
         words.pop()
+        if len(words) > 2 and words[-1] in {"and", "&"}:
+            words.pop()
     return " ".join(words)
 
 
