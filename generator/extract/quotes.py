@@ -40,6 +40,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from generator.extract.direct_quotes import (
+    _LEAD_FRAGMENT_GAP,
     BORROWED_RULE,
     GAPPED_FRAGMENT_RULE,
     LABEL_RULE,
@@ -178,6 +179,71 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     # Cut from the parse text, which blanks wire tickers ("Fujitsu Ltd <ITSU.T> may"):
     # shown closed up, while start and end still point into the body as written.
     return [dataclasses.replace(quote, text=shown_text(quote.text)) for quote in quotes]
+
+
+def join_split_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Quotations split by their speech tag, shown whole: "Because corporate America,"
+    she said, "like the United States military, relies on ..." is one sentence of
+    hers. Alone, the part after the tag opens in mid-sentence without its subject, and
+    the first words ("For corporate America,") are just what the exchange turns on. So
+    a first part ending on a comma (a LEAD_FRAGMENT_RULE fragment, or a direct
+    quotation whose sentence goes on in lower case after the tag) and the quotation
+    after the tag become one quote with both `parts`, when the speaker resolved for the
+    two is the same. "In the 1920s, people thought ...," he said, "But today, ..." is
+    two sentences and stays two quotes. Run after speakers are resolved: the tag between
+    the parts is the speaker's mention, which must stay outside every quote while the
+    resolver reads it. `text` is the body.
+    """
+    ordered = sorted(quotes, key=lambda q: (q.start, q.end))
+    out: list[Quote] = []
+    joined: set[int] = set()
+    for i, lead in enumerate(ordered):
+        if id(lead) in joined:
+            continue
+        after = _continuation(text, ordered, i)
+        if after is None:
+            out.append(lead)
+            continue
+        end = lead.end
+        while end < after.start and text[end] in ",;:":
+            end += 1  # the comma inside the marks: "Because corporate America,"
+        first = shown_text(text[lead.start : end])
+        parts = [(lead.start, end), *(after.parts or [(after.start, after.end)])]
+        joined.add(id(after))
+        out.append(
+            dataclasses.replace(after, text=f"{first} {after.text}", start=lead.start, parts=parts)
+        )
+    return out
+
+
+def _continuation(text: str, ordered: list[Quote], i: int) -> Quote | None:
+    """The quotation after a split quotation's first part and its tag, said by the same
+    speaker, or None when `ordered[i]` is no first part."""
+    lead = ordered[i]
+    if lead.rule != LEAD_FRAGMENT_RULE and (
+        lead.kind != "direct" or lead.rule in UNPUBLISHED_RULES
+    ):
+        return None
+    after = next((q for q in ordered[i + 1 :] if q.kind != "indirect"), None)
+    if after is None or after.rule in UNPUBLISHED_RULES or after.start - lead.end > _TAG_GAP:
+        return None
+    between = text[lead.end : after.start]
+    if not between.lstrip().startswith(",") or "\n" in between:
+        return None  # the first part ends its sentence, or the tag runs over a line
+    if any(stop in between for stop in (". ", "? ", "! ")):
+        return None  # "..., he said. "Next sentence"
+    if lead.rule != LEAD_FRAGMENT_RULE and not after.text[:1].islower():
+        return None  # a new sentence after the tag
+    if after.speaker or lead.speaker:
+        return after if after.speaker == lead.speaker else None
+    return (
+        after if after.speaker_mention and after.speaker_mention == lead.speaker_mention else None
+    )
+
+
+#: Characters between a split quotation's first part and the part after its tag, at
+#: most: the tag and its marks, and the comma trimmed off the first part.
+_TAG_GAP = _LEAD_FRAGMENT_GAP + 5
 
 
 def _without_complementiser(doc: Doc, text: str, quote: Quote) -> Quote:
@@ -432,10 +498,13 @@ _OPENS_ON_VERB = re.compile(r"^(?:is|was|are|were|has|had|have|will|would|can|co
 def _loose_clause(text: str, clause: Quote, held: list[Quote]) -> bool:
     """Whether a reported clause is no clean frame for its quoted fragments: it opens
     inside a quotation ('we are sorry" for ...'), runs over a paragraph break, holds a
-    speech tag of its own, or has lost its subject."""
+    speech tag of its own, has lost its subject, or stops inside a fragment."""
     before = text[clause.start : min(q.start for q in held)]
     if not before.rstrip().endswith(tuple(_OPENING)):
         return True
+    if clause.end < max(q.start + len(text[q.start : q.end].rstrip(".,;:!?… ")) for q in held):
+        return True  # cut inside a fragment ("the troops 'continued their advance ..."):
+        # shown, the clause would leave its quotation mark open
     words = clause.text
     if "\n\n" in words:
         return True  # a headline's quotation joined to the story below it

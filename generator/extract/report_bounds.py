@@ -39,6 +39,9 @@ each of which an editor fixes by hand:
   earlier event ("said it launched an offensive today[, three days after it began a
   new thrust]") or a comment on the claim ("say there is a black hole in the public
   finances[, a claim denied by the chancellor]"): cut at the comma;
+- the clause stops at the full stop of initials that the parser read as a sentence end
+  ("said [the U.S.] government is still looking into ..."): it runs on to the end of
+  the words that go on in lower case;
 - the cue is a hearsay passive whose subject is no speaker ("Local police were said
   to be "surprised" [he was in the area]"): the clause hangs on the adjective, as a
   gap (`GAPPED_RULE`, kept off the pages).
@@ -141,6 +144,7 @@ def fit_report(doc: Doc, text: str, quote: Quote) -> Quote:
     close = _before_writers_close(span)
     if close < span.end_char:
         end = close
+    end = _past_initials(doc, text, end)
     start = _past_own_speaker(text, quote, start)
     start = _past_glued_listener(doc, start, end)
     start, end = _closed(text, start, end)
@@ -541,6 +545,31 @@ def _cue_in_relative(span: Span) -> bool:
         return True
     subjects = [c for h in heads for c in h.children if c.dep_ in _NOMINAL_SUBJECT_DEPS]
     return any(t.tag_ in _RELATIVE_TAGS for c in subjects for t in c.subtree)
+
+
+#: Initials whose last full stop the parser may read as a sentence end: "U.S.", "U.K.".
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def _past_initials(doc: Doc, text: str, end: int) -> int:
+    """The end taken over a false sentence break after initials: "President Reagan said
+    [the U.S.] government is still looking into ...", "will now work with [U.S.]
+    industry to help ...". The parser ended the sentence, and the clause with it, on the
+    full stop of "U.S." (in wire copy often at a line wrap); the words after it go on in
+    lower case. The clause runs on to the end of that next sentence, unless those words
+    hold a speech tag of their own."""
+    last = doc.char_span(end - 1, end, alignment_mode="expand")
+    if last is None or len(last) != 1 or not _INITIALS.fullmatch(last[0].text):
+        return end
+    token = last[0]
+    after = [t for t in doc[token.i + 1 : token.sent.end + 1] if not t.is_space][:1]
+    if not after or not after[0].is_lower or after[0].sent == token.sent:
+        return end  # a real sentence end, or the clause stops inside its sentence
+    words = [t for t in after[0].sent if not (t.is_space or t.is_punct)]
+    if not words:
+        return end
+    longer = words[-1].idx + len(words[-1].text)
+    return end if _tag_in(doc, text, end, longer) else longer
 
 
 def _tag_in(doc: Doc, text: str, start: int, end: int) -> bool:
