@@ -91,3 +91,30 @@ def test_a_report_runs_over_the_full_stop_of_us(nlp: Language) -> None:
     texts = [q["text"] for q in quotes(nlp, WIRE)]
     assert "the U.S. government is still studying the new rules" in texts, texts
     assert "the company will now work with U.S. farmers to help them meet the rules" in texts, texts
+
+
+RELAY = """MINISTRY SAYS FIRST QUARTER RESULTS POOR
+
+    The Polish government said industrial results achieved in
+the first quarter of the year were disappointing, the official
+news agency PAP said.
+    Officials said the plan could raise more than 20 billion zlotys
+over the next five years according to the minister's projections.
+"""
+
+
+def test_a_report_passed_on_before_its_tag_is_the_inner_content(nlp: Language) -> None:
+    """ "[The government said X], PAP said": what PAP passed on is X, even where the
+    parser stopped the inner report at a line wrap before its verb."""
+    found = {q["text"]: q["speaker"] for q in quotes(nlp, RELAY)}
+    inner = "industrial results achieved in the first quarter of the year were disappointing"
+    assert inner in found, found
+    assert not any(str(t).startswith("The Polish government said") for t in found), found
+
+
+def test_according_to_over_a_tag_is_not_a_second_quote(nlp: Language) -> None:
+    """ "Officials said X according to Y": X is shown once, not a second time as
+    "Officials said X" under "according to"."""
+    texts = [str(q["text"]) for q in quotes(nlp, RELAY)]
+    assert not any(t.startswith("Officials said") for t in texts), texts
+    assert sum("could raise more than 20 billion zlotys" in t for t in texts) == 1, texts

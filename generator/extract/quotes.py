@@ -75,6 +75,11 @@ log = logging.getLogger(__name__)
 CLAUSE_RULE = "direct.report_clause"
 #: The clause's other quoted fragments: shown once, with the clause.
 IN_CLAUSE_RULE = "direct.in_clause"
+#: "According to X" over words that open on another report's tag ("They said [...]
+#: according to X"): cut to that report's content, and shown once, under the tag's
+#: source, not twice (`_past_tag`).
+RELAYED_RULE = "indirect.according_to_relayed"
+ACCORDING_TO_RULE = "indirect.according_to"
 #: A quoted fragment whose words the article quotes in full elsewhere ("boasted about
 #: 'playing in the first division'" after the whole sentence was quoted): shown once.
 REPEAT_RULE = "direct.repeat"
@@ -99,6 +104,7 @@ UNPUBLISHED_RULES = frozenset(
         GAPPED_FRAGMENT_RULE,
         OBJECT_RULE,
         REPEAT_RULE,
+        RELAYED_RULE,
         WISH_RULE,
         QUESTION_RULE,
         LEAD_FRAGMENT_RULE,
@@ -272,7 +278,7 @@ def _outermost_reports(doc: Doc, text: str, indirect: list[Quote]) -> list[Quote
     "the contest will hurt the party" is not a second attribution to "he" but part of
     it (as PolNeAR annotates it, and as a reader wants it: once, with its source).
     """
-    indirect = [q for q in indirect if not _relay_object(q, indirect)]
+    indirect = [_past_tag(q, indirect) for q in indirect if not _relay_object(q, indirect)]
     ordered = sorted(indirect, key=lambda q: (q.start, -q.end))
     kept: list[Quote] = []
     reach = -1
@@ -282,6 +288,25 @@ def _outermost_reports(doc: Doc, text: str, indirect: list[Quote]) -> list[Quote
         kept.append(quote)
         reach = max(reach, quote.end)
     return [_inner_content(doc, text, quote, ordered) for quote in kept]
+
+
+def _past_tag(quote: Quote, reports: list[Quote]) -> Quote:
+    """An "according to" report whose words open on another report's own tag, cut to
+    that report's content and kept off the pages: in "They said [the plan could raise
+    25 billion francs] according to Verhofstadt's projections", the content of
+    "according to" as parsed is "They said the plan could raise ...", tag and all.
+    What was said is shown once, under the speech verb's source ("They"), and the
+    projections stay a source of the same words for the record (RELAYED_RULE)."""
+    if quote.rule != ACCORDING_TO_RULE:
+        return quote
+    for other in reports:
+        tag = other.speaker_start
+        if other.rule not in _CLAUSE_RULES or tag is None or other is quote:
+            continue
+        if quote.start <= tag < other.start < quote.end:
+            text = quote.text[other.start - quote.start :]  # still the body's words here
+            return dataclasses.replace(quote, text=text, start=other.start, rule=RELAYED_RULE)
+    return quote
 
 
 def _relay_object(quote: Quote, reports: list[Quote]) -> bool:
@@ -354,18 +379,36 @@ def _inner_content(doc: Doc, text: str, outer: Quote, reports: list[Quote]) -> Q
         opening = text[outer.start : inner.speaker_start].strip().lower()
         if opening not in {"", "that"} and not (_tag_after(outer) and opening in _CONNECTIVES):
             continue  # the inner source must open the content ("said [that] the data show")
-        if inner.end != outer.end or (inner.speaker_mention or "").lower() in _SAME_SOURCE:
+        passed_on = _tag_after(outer) and (inner.cue or "").lower() in PLAIN_REPORT_CUES
+        if inner.end != outer.end and not (passed_on and _cut_short(text, inner, outer)):
             continue
-        if _tag_after(outer) and (inner.cue or "").lower() in PLAIN_REPORT_CUES:
+        if (inner.speaker_mention or "").lower() in _SAME_SOURCE:
+            continue
+        if passed_on:
             if _opens_on_pronoun(inner.text):
                 continue  # "[The CBT has said it may apply ...], a CFTC spokesman said"
-            return dataclasses.replace(outer, text=inner.text, start=inner.start, end=inner.end)
+            end = outer.end
+            return dataclasses.replace(outer, text=text[inner.start : end], start=inner.start)
         between = doc.char_span(inner.speaker_end, inner.start, alignment_mode="expand")
         words = [t for t in between or () if not (t.is_space or t.lower_ == "that")]
         if len(words) != 1 or words[0].lemma_.lower() not in _ASSESSMENT_VERBS:
             continue
         return dataclasses.replace(outer, text=inner.text, start=inner.start, end=inner.end)
     return outer
+
+
+def _cut_short(text: str, inner: Quote, outer: Quote) -> bool:
+    """Whether an inner report stops short of the outer one's end only because the
+    parser stopped it early: "[The Soviet government said economic results achieved in
+    the first three months (| the parse stops here, at a line wrap |) were
+    unsatisfactory], the official news agency Tass said". The words left over hold no
+    sentence end and no tag of their own, so they are the rest of the inner content."""
+    rest = text[inner.end : outer.end]
+    return (
+        inner.end < outer.end
+        and not any(stop in rest for stop in (". ", "? ", "! ", ";"))
+        and not _TAG_INSIDE.search(rest)
+    )
 
 
 #: A connective before the inner source of a report that opens before its tag ("[But
