@@ -22,6 +22,8 @@ COURT = "\n\n".join(
         'fallen?"',
         '"In the 1990s, towns trained their own nurses," Okafor said, "But today, most are '
         'hired from abroad."',
+        '"We are not asking for a new rule," Okafor told the judge, arguing that the policy '
+        'reaches "far beyond the hospitals in this case, to every clinic in the county."',
     ]
 )
 
@@ -70,7 +72,10 @@ def test_a_split_quotation_is_one_quote_with_both_parts(nlp: Language) -> None:
 
 
 def test_two_sentences_around_a_tag_stay_two_quotes(nlp: Language) -> None:
+    """Nor is a fragment the writer leads into after the tag joined to the quotation
+    before it ("..., arguing that the policy reaches "far beyond ...")."""
     texts = [q["text"] for q in quotes(nlp, COURT)]
+    assert not any("new rule, far beyond" in str(t) for t in texts), texts
     assert "In the 1990s, towns trained their own nurses" in texts, texts
     assert "But today, most are hired from abroad." in texts, texts
 

@@ -234,11 +234,13 @@ def _continuation(text: str, ordered: list[Quote], i: int) -> Quote | None:
     if after is None or after.rule in UNPUBLISHED_RULES or after.start - lead.end > _TAG_GAP:
         return None
     between = text[lead.end : after.start]
-    if not between.lstrip().startswith(",") or "\n" in between:
-        return None  # the first part ends its sentence, or the tag runs over a line
+    tag = between.strip(" " + _OPENING + "\u201d\u2019")
+    if not tag.startswith(",") or not tag.endswith((",", ":")) or "\n" in between:
+        return None  # the first part ends its sentence, the tag runs over a line, or the
+        # writer's words lead into the second part ("..., asserting that it extends "...")
     if any(stop in between for stop in (". ", "? ", "! ")):
         return None  # "..., he said. "Next sentence"
-    if lead.rule != LEAD_FRAGMENT_RULE and not after.text[:1].islower():
+    if lead.rule != LEAD_FRAGMENT_RULE and (after.kind != "direct" or not after.text[:1].islower()):
         return None  # a new sentence after the tag
     if after.speaker or lead.speaker:
         return after if after.speaker == lead.speaker else None
