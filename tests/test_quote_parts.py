@@ -123,3 +123,23 @@ def test_according_to_over_a_tag_is_not_a_second_quote(nlp: Language) -> None:
     texts = [str(q["text"]) for q in quotes(nlp, RELAY)]
     assert not any(t.startswith("Officials said") for t in texts), texts
     assert sum("could raise more than 20 billion zlotys" in t for t in texts) == 1, texts
+
+
+HEARING = """Lawyers clash at extradition hearing
+
+After the hearing began, according to Assange's lawyer, Martinez, a female British barrister arrived and demanded permission to observe.
+
+According to police, Smith, 45, was arrested at the scene on Monday.
+"""  # noqa: E501
+
+
+def test_the_name_of_an_according_to_source_is_not_the_reported_subject(
+    nlp: Language,
+) -> None:
+    """ "according to X's lawyer, Martinez, a barrister arrived": Martinez is the
+    lawyer; what was reported is that a barrister arrived. An apposition closed by its
+    comma ("Smith, 45, was arrested") leaves the name in the report."""
+    texts = [str(q["text"]) for q in quotes(nlp, HEARING)]
+    assert "a female British barrister arrived and demanded permission to observe" in texts
+    assert not any(t.startswith("Martinez") for t in texts), texts
+    assert any(t.startswith("Smith, 45, was arrested") for t in texts), texts

@@ -39,6 +39,8 @@ each of which an editor fixes by hand:
   earlier event ("said it launched an offensive today[, three days after it began a
   new thrust]") or a comment on the claim ("say there is a black hole in the public
   finances[, a claim denied by the chancellor]"): cut at the comma;
+- an "according to" source's name set off after it is read as the reported words'
+  subject ("according to Assange's lawyer, [Martinez,] a barrister arrived"): left out;
 - the clause stops at the full stop of initials that the parser read as a sentence end
   ("said [the U.S.] government is still looking into ..."): it runs on to the end of
   the words that go on in lower case;
@@ -106,7 +108,7 @@ def fit_report(doc: Doc, text: str, quote: Quote) -> Quote:
     if quote.kind != "indirect":
         return quote
     if quote.rule != VERB_CLAUSE_RULE:  # "according to X, prices rose 4[%]" all the same
-        start, end = _closed(text, quote.start, quote.end)
+        start, end = _closed(text, _past_source_name(doc, text, quote), quote.end)
         return dataclasses.replace(quote, text=text[start:end], start=start, end=end)
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -151,6 +153,36 @@ def fit_report(doc: Doc, text: str, quote: Quote) -> Quote:
     if (start, end) == (quote.start, quote.end):
         return quote
     return dataclasses.replace(quote, text=text[start:end], start=start, end=end)
+
+
+def _past_source_name(doc: Doc, text: str, quote: Quote) -> int:
+    """Where the words of an "according to" report start once the source's own name is
+    left out: "according to Assange's lawyer, [Martinez,] a female British barrister
+    arrived ...". The parser made the name, set off after the source, the subject of
+    what was reported, with "a female British barrister" its apposition; but an
+    apposition is closed by a comma before the verb ("Martinez, a barrister, arrived"),
+    and this one runs straight into it, so it is the subject and the name is the
+    source's. "According to police, Smith, 45, was arrested": the apposition is closed,
+    and Smith is what was reported on."""
+    start = quote.start
+    if quote.speaker_end is None or text[quote.speaker_end : start].strip() != ",":
+        return start
+    span = doc.char_span(start, quote.end, alignment_mode="expand")
+    if span is None or len(span) < 4:
+        return start
+    name = span[0]
+    while name.i + 1 < span.end and doc[name.i + 1].pos_ == "PROPN":
+        name = doc[name.i + 1]
+    if name.pos_ != "PROPN" or doc[name.i + 1].text != "," or name.dep_ not in _SUBJECT_DEPS:
+        return start
+    verb = name.head
+    appositions = [c for c in name.children if c.dep_ == "appos" and name.i < c.i < verb.i]
+    if verb.pos_ not in _VERB_POS or len(appositions) != 1:
+        return start
+    apposition = appositions[0]
+    if any(t.text == "," for t in doc[apposition.right_edge.i + 1 : verb.i]):
+        return start  # closed: "Smith, 45, was arrested"
+    return doc[name.i + 2].idx
 
 
 def _verbless_object(span: Span, cue: str | None) -> bool:
