@@ -71,7 +71,9 @@ What counts as one error (what an editor fixes by hand)
 -------------------------------------------------------
 Quotes. A predicted quote *matches* the gold quote it overlaps most when the overlap is
 at least half of the shorter of the two (corpus README, "How to match"; a multi-segment
-gold quote is measured over its segments).
+gold quote is measured over its segments). A predicted quotation split by its speech
+tag (`parts`: "Because corporate America," she said, "like the military, ...") is
+scored part by part, as the annotations give each part.
 - `wrong_speaker`: a shown quote (matched or overlapping) whose speaker is not an
   accepted name of the gold speaker; or any speaker where the gold speaker is null.
 - `missing_speaker`: a shown quote with no speaker where the article names one.
@@ -486,10 +488,25 @@ def short(text: str, limit: int = 60) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "\u2026"
 
 
+def split_parts(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each part of a quotation split by its speech tag (`parts`, docs/extraction-json.md)
+    as a quote of its own: the annotations give each part, from its anchor to its
+    closing mark, with the same speaker."""
+    out = []
+    for quote in quotes:
+        for start, end in quote.get("parts") or [(quote["start"], quote["end"])]:
+            part = dict(quote, start=start, end=end) if quote.get("parts") else quote
+            if quote.get("parts"):
+                part.pop("text", None)
+            out.append(part)
+    return out
+
+
 def score_quotes(
     text: str, golds: list[GoldQuote], quotes: list[dict[str, Any]], s: Score, wrapped: bool
 ) -> None:
     best_for_gold: dict[int, tuple[int, dict[str, Any]]] = {}
+    quotes = split_parts(quotes)
     for quote in quotes:
         pred = (int(quote["start"]), int(quote["end"]))
         got = quote.get("speaker")

@@ -40,6 +40,10 @@ class Quote:
     speaker_end: int | None = None
     speaker: str | None = None
     rule: str | None = None  # the attribution path that found it ("direct.speech_verb")
+    # A quotation split by its speech tag ("Because corporate America," she said, "like
+    # the military, relies on ..."): the (start, end) of each part, in order; `text` is
+    # the parts joined, `start`/`end` run from the first part's start to the last's end.
+    parts: list[tuple[int, int]] | None = None
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -51,6 +55,7 @@ class Quote:
             "start": self.start,
             "end": self.end,
             "rule": self.rule,
+            "parts": [[start, end] for start, end in self.parts] if self.parts else None,
         }
 
 

@@ -149,6 +149,27 @@ def test_a_quote_overlapping_too_little_is_wrong_bounds_not_a_non_quote() -> Non
     assert dict(result.errors) == {"bounds": 1}
 
 
+def test_a_quote_in_two_parts_is_scored_part_by_part() -> None:
+    """A quotation split by its tag (`parts`) spans the tag, so as one span it would
+    start before one gold quote and end after the other; its parts each match one."""
+    first, second = (
+        quote("the flood wall would be finished by June", "Priya Raman"),
+        quote("We have waited long enough,", "Priya Raman"),
+    )
+    joined = {
+        **second,
+        "kind": "direct",
+        "text": "joined",
+        "start": first["start"],
+        "parts": [[first["start"], first["end"]], [second["start"], second["end"]]],
+    }
+    result = score(quotes=[joined])
+    assert dict(result.errors) == {}, result.lines
+    assert result.speaker_right == 2
+    whole = score(quotes=[{key: value for key, value in joined.items() if key != "parts"}])
+    assert whole.errors["bounds"] == 1, whole.lines
+
+
 def test_precision_is_reported_per_rule() -> None:
     result = score(
         quotes=[

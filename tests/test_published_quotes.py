@@ -153,13 +153,13 @@ SPLIT = """Judge presses council lawyer
 
 
 def test_the_first_words_of_a_split_quotation_are_not_a_quote_alone(nlp: Language) -> None:
-    """ "So" and "Well" before a speech tag are not quotes on their own; the words after
-    the tag are, with their speakers."""
+    """ "So" and "Well" before a speech tag are not quotes on their own; each is shown
+    with the words after the tag, as one quote of its speaker (`parts`)."""
     extraction, _ = extract_document(parse(nlp, SPLIT))
     texts = {quote.text: quote.speaker for quote in extraction.quotes}
     assert "So" not in texts and "Well" not in texts, texts
-    assert texts.get("the council never asked the harbour board at all?") == "Ines Moro", texts
-    assert texts.get("it asked twice, in writing.") == "Tom Reyes", texts
+    assert texts.get("So, the council never asked the harbour board at all?") == "Ines Moro", texts
+    assert texts.get("Well, it asked twice, in writing.") == "Tom Reyes", texts
 
 
 NEARBY = """Label boss welcomes chart delay

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from generator.extract.actor_spans import absorb_cut_pieces
 from generator.extract.actors import extract_actors, printable_roles
 from generator.extract.figures import extract_figures
-from generator.extract.quotes import extract_quotes, published
+from generator.extract.quotes import extract_quotes, join_split_quotes, published
 from generator.extract.speakers import resolve_speakers, unspoken
 from generator.extract.summary import (
     choose_keyterms,
@@ -54,7 +54,7 @@ def extract_document(doc: Doc) -> tuple[Extraction, list[str]]:
     created = guarded("speaker", lambda: resolve_speakers(doc, quotes, actors), [])
     for actor in actors:  # roles were read by the speaker resolver; now as pages show them
         actor.roles = printable_roles(actor.roles)
-    quotes = [quote for quote in quotes if published(quote)]
+    quotes = [quote for quote in join_split_quotes(doc_text(doc), quotes) if published(quote)]
     dropped = unspoken(created, quotes)
     actors = [actor for actor in actors if all(actor is not d for d in dropped)]
     actors = guarded("actor", lambda: absorb_cut_pieces(actors, quotes, doc_text(doc)), actors)

@@ -40,6 +40,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from generator.extract.direct_quotes import (
+    _LEAD_FRAGMENT_GAP,
     BORROWED_RULE,
     GAPPED_FRAGMENT_RULE,
     LABEL_RULE,
@@ -74,6 +75,11 @@ log = logging.getLogger(__name__)
 CLAUSE_RULE = "direct.report_clause"
 #: The clause's other quoted fragments: shown once, with the clause.
 IN_CLAUSE_RULE = "direct.in_clause"
+#: "According to X" over words that open on another report's tag ("They said [...]
+#: according to X"): cut to that report's content, and shown once, under the tag's
+#: source, not twice (`_past_tag`).
+RELAYED_RULE = "indirect.according_to_relayed"
+ACCORDING_TO_RULE = "indirect.according_to"
 #: A quoted fragment whose words the article quotes in full elsewhere ("boasted about
 #: 'playing in the first division'" after the whole sentence was quoted): shown once.
 REPEAT_RULE = "direct.repeat"
@@ -98,6 +104,7 @@ UNPUBLISHED_RULES = frozenset(
         GAPPED_FRAGMENT_RULE,
         OBJECT_RULE,
         REPEAT_RULE,
+        RELAYED_RULE,
         WISH_RULE,
         QUESTION_RULE,
         LEAD_FRAGMENT_RULE,
@@ -180,6 +187,73 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     return [dataclasses.replace(quote, text=shown_text(quote.text)) for quote in quotes]
 
 
+def join_split_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Quotations split by their speech tag, shown whole: "Because corporate America,"
+    she said, "like the United States military, relies on ..." is one sentence of
+    hers. Alone, the part after the tag opens in mid-sentence without its subject, and
+    the first words ("For corporate America,") are just what the exchange turns on. So
+    a first part ending on a comma (a LEAD_FRAGMENT_RULE fragment, or a direct
+    quotation whose sentence goes on in lower case after the tag) and the quotation
+    after the tag become one quote with both `parts`, when the speaker resolved for the
+    two is the same. "In the 1920s, people thought ...," he said, "But today, ..." is
+    two sentences and stays two quotes. Run after speakers are resolved: the tag between
+    the parts is the speaker's mention, which must stay outside every quote while the
+    resolver reads it. `text` is the body.
+    """
+    ordered = sorted(quotes, key=lambda q: (q.start, q.end))
+    out: list[Quote] = []
+    joined: set[int] = set()
+    for i, lead in enumerate(ordered):
+        if id(lead) in joined:
+            continue
+        after = _continuation(text, ordered, i)
+        if after is None:
+            out.append(lead)
+            continue
+        end = lead.end
+        while end < after.start and text[end] in ",;:":
+            end += 1  # the comma inside the marks: "Because corporate America,"
+        first = shown_text(text[lead.start : end])
+        parts = [(lead.start, end), *(after.parts or [(after.start, after.end)])]
+        joined.add(id(after))
+        out.append(
+            dataclasses.replace(after, text=f"{first} {after.text}", start=lead.start, parts=parts)
+        )
+    return out
+
+
+def _continuation(text: str, ordered: list[Quote], i: int) -> Quote | None:
+    """The quotation after a split quotation's first part and its tag, said by the same
+    speaker, or None when `ordered[i]` is no first part."""
+    lead = ordered[i]
+    if lead.rule != LEAD_FRAGMENT_RULE and (
+        lead.kind != "direct" or lead.rule in UNPUBLISHED_RULES
+    ):
+        return None
+    after = next((q for q in ordered[i + 1 :] if q.kind != "indirect"), None)
+    if after is None or after.rule in UNPUBLISHED_RULES or after.start - lead.end > _TAG_GAP:
+        return None
+    between = text[lead.end : after.start]
+    tag = between.strip(" " + _OPENING + "\u201d\u2019")
+    if not tag.startswith(",") or not tag.endswith((",", ":")) or "\n" in between:
+        return None  # the first part ends its sentence, the tag runs over a line, or the
+        # writer's words lead into the second part ("..., asserting that it extends "...")
+    if any(stop in between for stop in (". ", "? ", "! ")):
+        return None  # "..., he said. "Next sentence"
+    if lead.rule != LEAD_FRAGMENT_RULE and (after.kind != "direct" or not after.text[:1].islower()):
+        return None  # a new sentence after the tag
+    if after.speaker or lead.speaker:
+        return after if after.speaker == lead.speaker else None
+    return (
+        after if after.speaker_mention and after.speaker_mention == lead.speaker_mention else None
+    )
+
+
+#: Characters between a split quotation's first part and the part after its tag, at
+#: most: the tag and its marks, and the comma trimmed off the first part.
+_TAG_GAP = _LEAD_FRAGMENT_GAP + 5
+
+
 def _without_complementiser(doc: Doc, text: str, quote: Quote) -> Quote:
     """A reported clause without the "that" that introduces it.
 
@@ -206,7 +280,7 @@ def _outermost_reports(doc: Doc, text: str, indirect: list[Quote]) -> list[Quote
     "the contest will hurt the party" is not a second attribution to "he" but part of
     it (as PolNeAR annotates it, and as a reader wants it: once, with its source).
     """
-    indirect = [q for q in indirect if not _relay_object(q, indirect)]
+    indirect = [_past_tag(q, indirect) for q in indirect if not _relay_object(q, indirect)]
     ordered = sorted(indirect, key=lambda q: (q.start, -q.end))
     kept: list[Quote] = []
     reach = -1
@@ -216,6 +290,25 @@ def _outermost_reports(doc: Doc, text: str, indirect: list[Quote]) -> list[Quote
         kept.append(quote)
         reach = max(reach, quote.end)
     return [_inner_content(doc, text, quote, ordered) for quote in kept]
+
+
+def _past_tag(quote: Quote, reports: list[Quote]) -> Quote:
+    """An "according to" report whose words open on another report's own tag, cut to
+    that report's content and kept off the pages: in "They said [the plan could raise
+    25 billion francs] according to Verhofstadt's projections", the content of
+    "according to" as parsed is "They said the plan could raise ...", tag and all.
+    What was said is shown once, under the speech verb's source ("They"), and the
+    projections stay a source of the same words for the record (RELAYED_RULE)."""
+    if quote.rule != ACCORDING_TO_RULE:
+        return quote
+    for other in reports:
+        tag = other.speaker_start
+        if other.rule not in _CLAUSE_RULES or tag is None or other is quote:
+            continue
+        if quote.start <= tag < other.start < quote.end:
+            text = quote.text[other.start - quote.start :]  # still the body's words here
+            return dataclasses.replace(quote, text=text, start=other.start, rule=RELAYED_RULE)
+    return quote
 
 
 def _relay_object(quote: Quote, reports: list[Quote]) -> bool:
@@ -288,18 +381,36 @@ def _inner_content(doc: Doc, text: str, outer: Quote, reports: list[Quote]) -> Q
         opening = text[outer.start : inner.speaker_start].strip().lower()
         if opening not in {"", "that"} and not (_tag_after(outer) and opening in _CONNECTIVES):
             continue  # the inner source must open the content ("said [that] the data show")
-        if inner.end != outer.end or (inner.speaker_mention or "").lower() in _SAME_SOURCE:
+        passed_on = _tag_after(outer) and (inner.cue or "").lower() in PLAIN_REPORT_CUES
+        if inner.end != outer.end and not (passed_on and _cut_short(text, inner, outer)):
             continue
-        if _tag_after(outer) and (inner.cue or "").lower() in PLAIN_REPORT_CUES:
+        if (inner.speaker_mention or "").lower() in _SAME_SOURCE:
+            continue
+        if passed_on:
             if _opens_on_pronoun(inner.text):
                 continue  # "[The CBT has said it may apply ...], a CFTC spokesman said"
-            return dataclasses.replace(outer, text=inner.text, start=inner.start, end=inner.end)
+            end = outer.end
+            return dataclasses.replace(outer, text=text[inner.start : end], start=inner.start)
         between = doc.char_span(inner.speaker_end, inner.start, alignment_mode="expand")
         words = [t for t in between or () if not (t.is_space or t.lower_ == "that")]
         if len(words) != 1 or words[0].lemma_.lower() not in _ASSESSMENT_VERBS:
             continue
         return dataclasses.replace(outer, text=inner.text, start=inner.start, end=inner.end)
     return outer
+
+
+def _cut_short(text: str, inner: Quote, outer: Quote) -> bool:
+    """Whether an inner report stops short of the outer one's end only because the
+    parser stopped it early: "[The Soviet government said economic results achieved in
+    the first three months (| the parse stops here, at a line wrap |) were
+    unsatisfactory], the official news agency Tass said". The words left over hold no
+    sentence end and no tag of their own, so they are the rest of the inner content."""
+    rest = text[inner.end : outer.end]
+    return (
+        inner.end < outer.end
+        and not any(stop in rest for stop in (". ", "? ", "! ", ";"))
+        and not _TAG_INSIDE.search(rest)
+    )
 
 
 #: A connective before the inner source of a report that opens before its tag ("[But
@@ -432,10 +543,13 @@ _OPENS_ON_VERB = re.compile(r"^(?:is|was|are|were|has|had|have|will|would|can|co
 def _loose_clause(text: str, clause: Quote, held: list[Quote]) -> bool:
     """Whether a reported clause is no clean frame for its quoted fragments: it opens
     inside a quotation ('we are sorry" for ...'), runs over a paragraph break, holds a
-    speech tag of its own, or has lost its subject."""
+    speech tag of its own, has lost its subject, or stops inside a fragment."""
     before = text[clause.start : min(q.start for q in held)]
     if not before.rstrip().endswith(tuple(_OPENING)):
         return True
+    if clause.end < max(q.start + len(text[q.start : q.end].rstrip(".,;:!?… ")) for q in held):
+        return True  # cut inside a fragment ("the troops 'continued their advance ..."):
+        # shown, the clause would leave its quotation mark open
     words = clause.text
     if "\n\n" in words:
         return True  # a headline's quotation joined to the story below it

@@ -39,6 +39,11 @@ each of which an editor fixes by hand:
   earlier event ("said it launched an offensive today[, three days after it began a
   new thrust]") or a comment on the claim ("say there is a black hole in the public
   finances[, a claim denied by the chancellor]"): cut at the comma;
+- an "according to" source's name set off after it is read as the reported words'
+  subject ("according to Assange's lawyer, [Martinez,] a barrister arrived"): left out;
+- the clause stops at the full stop of initials that the parser read as a sentence end
+  ("said [the U.S.] government is still looking into ..."): it runs on to the end of
+  the words that go on in lower case;
 - the cue is a hearsay passive whose subject is no speaker ("Local police were said
   to be "surprised" [he was in the area]"): the clause hangs on the adjective, as a
   gap (`GAPPED_RULE`, kept off the pages).
@@ -103,7 +108,7 @@ def fit_report(doc: Doc, text: str, quote: Quote) -> Quote:
     if quote.kind != "indirect":
         return quote
     if quote.rule != VERB_CLAUSE_RULE:  # "according to X, prices rose 4[%]" all the same
-        start, end = _closed(text, quote.start, quote.end)
+        start, end = _closed(text, _past_source_name(doc, text, quote), quote.end)
         return dataclasses.replace(quote, text=text[start:end], start=start, end=end)
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -141,12 +146,43 @@ def fit_report(doc: Doc, text: str, quote: Quote) -> Quote:
     close = _before_writers_close(span)
     if close < span.end_char:
         end = close
+    end = _past_initials(doc, text, end)
     start = _past_own_speaker(text, quote, start)
     start = _past_glued_listener(doc, start, end)
     start, end = _closed(text, start, end)
     if (start, end) == (quote.start, quote.end):
         return quote
     return dataclasses.replace(quote, text=text[start:end], start=start, end=end)
+
+
+def _past_source_name(doc: Doc, text: str, quote: Quote) -> int:
+    """Where the words of an "according to" report start once the source's own name is
+    left out: "according to Assange's lawyer, [Martinez,] a female British barrister
+    arrived ...". The parser made the name, set off after the source, the subject of
+    what was reported, with "a female British barrister" its apposition; but an
+    apposition is closed by a comma before the verb ("Martinez, a barrister, arrived"),
+    and this one runs straight into it, so it is the subject and the name is the
+    source's. "According to police, Smith, 45, was arrested": the apposition is closed,
+    and Smith is what was reported on."""
+    start = quote.start
+    if quote.speaker_end is None or text[quote.speaker_end : start].strip() != ",":
+        return start
+    span = doc.char_span(start, quote.end, alignment_mode="expand")
+    if span is None or len(span) < 4:
+        return start
+    name = span[0]
+    while name.i + 1 < span.end and doc[name.i + 1].pos_ == "PROPN":
+        name = doc[name.i + 1]
+    if name.pos_ != "PROPN" or doc[name.i + 1].text != "," or name.dep_ not in _SUBJECT_DEPS:
+        return start
+    verb = name.head
+    appositions = [c for c in name.children if c.dep_ == "appos" and name.i < c.i < verb.i]
+    if verb.pos_ not in _VERB_POS or len(appositions) != 1:
+        return start
+    apposition = appositions[0]
+    if any(t.text == "," for t in doc[apposition.right_edge.i + 1 : verb.i]):
+        return start  # closed: "Smith, 45, was arrested"
+    return doc[name.i + 2].idx
 
 
 def _verbless_object(span: Span, cue: str | None) -> bool:
@@ -541,6 +577,31 @@ def _cue_in_relative(span: Span) -> bool:
         return True
     subjects = [c for h in heads for c in h.children if c.dep_ in _NOMINAL_SUBJECT_DEPS]
     return any(t.tag_ in _RELATIVE_TAGS for c in subjects for t in c.subtree)
+
+
+#: Initials whose last full stop the parser may read as a sentence end: "U.S.", "U.K.".
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def _past_initials(doc: Doc, text: str, end: int) -> int:
+    """The end taken over a false sentence break after initials: "President Reagan said
+    [the U.S.] government is still looking into ...", "will now work with [U.S.]
+    industry to help ...". The parser ended the sentence, and the clause with it, on the
+    full stop of "U.S." (in wire copy often at a line wrap); the words after it go on in
+    lower case. The clause runs on to the end of that next sentence, unless those words
+    hold a speech tag of their own."""
+    last = doc.char_span(end - 1, end, alignment_mode="expand")
+    if last is None or len(last) != 1 or not _INITIALS.fullmatch(last[0].text):
+        return end
+    token = last[0]
+    after = [t for t in doc[token.i + 1 : token.sent.end + 1] if not t.is_space][:1]
+    if not after or not after[0].is_lower or after[0].sent == token.sent:
+        return end  # a real sentence end, or the clause stops inside its sentence
+    words = [t for t in after[0].sent if not (t.is_space or t.is_punct)]
+    if not words:
+        return end
+    longer = words[-1].idx + len(words[-1].text)
+    return end if _tag_in(doc, text, end, longer) else longer
 
 
 def _tag_in(doc: Doc, text: str, start: int, end: int) -> bool:
