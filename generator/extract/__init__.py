@@ -54,7 +54,8 @@ def extract_document(doc: Doc) -> tuple[Extraction, list[str]]:
     created = guarded("speaker", lambda: resolve_speakers(doc, quotes, actors), [])
     for actor in actors:  # roles were read by the speaker resolver; now as pages show them
         actor.roles = printable_roles(actor.roles)
-    quotes = [quote for quote in join_split_quotes(doc_text(doc), quotes) if published(quote)]
+    quotes = guarded("quote", lambda: join_split_quotes(doc_text(doc), quotes), quotes)
+    quotes = [quote for quote in quotes if published(quote)]
     dropped = unspoken(created, quotes)
     actors = [actor for actor in actors if all(actor is not d for d in dropped)]
     actors = guarded("actor", lambda: absorb_cut_pieces(actors, quotes, doc_text(doc)), actors)
