@@ -80,9 +80,10 @@ Ann Cooper said Tom Sullivan had not mentioned "anything uncomfortable" at the m
 
 def test_singular_they_of_an_unnamed_witness(nlp: Language) -> None:
     """ "The ex-partner suspected ... they testified": the witness the article keeps
-    unnamed, under that description."""
+    unnamed, under that description. The quotation is shown whole, its opening words
+    before the tag included."""
     found = _mentions(nlp, WITNESS)
-    quote = next(t for t in found if t.startswith("I heard a conversation"))
+    quote = next(t for t in found if t.startswith("On one occasion, I heard a conversation"))
     assert found[quote] == (None, "The ex-partner"), found
 
 

@@ -1739,9 +1739,38 @@ def _several(ctx: _Context, start: int, end: int) -> bool:
     conjuncts = [c for c in root.children if c.dep_ == "conj"]
     if not conjuncts:
         return False
+    if all(start <= c.idx < end for c in conjuncts) and _one_body_named(ctx, ctx.text[start:end]):
+        return False  # "Standard and Poor's said", "S and P said": the "and" is the name's
     own = [(s, e) for s, e, _ in ctx.spans if s <= root.idx < e]
     conjuncts = [c for c in conjuncts if not _one_name_conjunct(c)]
     return any(not any(s <= c.idx < e for s, e in own) for c in conjuncts)
+
+
+def _one_body_named(ctx: _Context, mention: str) -> bool:
+    """Whether a mention with "and" in it is one organisation's name: the name of one
+    the article names ("Standard and Poor's Corp"), that name without its company
+    suffix ("Standard and Poor's said"), or its initials joined as wire copy writes
+    them ("S and P said", `_joined_initials`)."""
+    name = _strip_name(mention)
+    if not name:
+        return False
+    named = ctx.by_name.get(_norm(name))
+    if named is not None and named.type == "organization":
+        return True
+    if _company_without_suffix(ctx, name) is not None:
+        return True
+    return _joined_initials(name) is not None and _by_initials(ctx, name) is not None
+
+
+# Initials joined by "and", "&" or a slash: "S and P", "S&P", "S/P" (Standard and Poor's).
+_INITIALS_JOINED = re.compile(r"[A-Z](?:\s*(?:and|&|/)\s*[A-Z])+")
+
+
+def _joined_initials(mention: str) -> str | None:
+    """The letters of initials written joined ("S and P" -> "SP"), else None."""
+    if not _INITIALS_JOINED.fullmatch(mention):
+        return None
+    return "".join(ch for ch in mention if ch.isupper())
 
 
 def _one_name_conjunct(conjunct: Token) -> bool:
@@ -2751,6 +2780,7 @@ _ACRONYM_SKIPS = frozenset({"of", "the", "for", "and", "&", "on", "in", "at", "t
 def _by_initials(ctx: _Context, mention: str) -> Actor | None:
     """The one organisation an acronym stands for ("ISW" -> Institute for the Study of
     War), when the article names it in full."""
+    mention = _joined_initials(mention) or mention  # "S and P", "S/P": SP
     if not (2 <= len(mention) <= 6 and mention.isalpha() and mention.isupper()):
         return None
     named = ctx.by_name.get(_norm(mention))
