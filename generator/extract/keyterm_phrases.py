@@ -1,0 +1,274 @@
+"""Key terms as an editor would list them: whole noun phrases and whole names.
+
+TextRank (textacy) ranks n-gram windows of nouns, proper nouns and adjectives, so the
+terms it returns may start or stop anywhere: inside a name ("Exchange Commission" of
+"Securities and Exchange Commission", "Rap star Jay"), across two phrases or a clause
+("Philadelphia exchange open", "Bolton host Arsenal"), around a figure ("January gain"
+of "3.1 pct January gain", "day correction" of "two day correction"), with a role glued
+to a name ("Irish horseracing tycoons JP McManus"), or as a graded snippet of prose
+("potential buyers", "good basic workhorse"). An editor would delete each of these.
+
+`whole_term` looks at where the term stands in the parse and returns the term an editor
+would keep: the same term, a whole name instead of the part or the role-and-name, the
+phrase without its grading words, or nothing. The summary does not use it: it ranks its
+sentences by TextRank's own terms, so summaries do not change.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.words import word_lists, word_set
+from generator.reading.layout import doc_text
+
+WORDS = word_lists("keyterm_words")
+GRADING = WORDS["grading_modifiers"]
+TIME_WORDS = WORDS["time_words"]
+JOINERS = WORDS["name_joiners"]
+MEASURES = WORDS["measure_nouns"]
+# Names of places and peoples stand on their own inside a longer name: "Japan" of
+# "National Press Club of Japan" is still Japan.
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+DETERMINERS = frozenset({"a", "an", "the"})
+PAIRING = frozenset({"and", "&"})
+# Entities the small model often gives a name that is none of NAME_LABELS ("Romilly
+# Humphries" as a WORK_OF_ART): read as any other phrase.
+OTHER_LABELS = frozenset({"WORK_OF_ART", "LANGUAGE"})
+CALENDAR = word_set(
+    """
+    january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday
+    """
+)
+# Entities that are names a page may list as a term in their own right.
+# A people's adjective alone ("Swiss", "Welsh") names no topic.
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "EVENT", "FAC", "PRODUCT", "LAW"})
+# Names that take over a longer term holding them: the person of "trade representative
+# Clayton Yeutter", the company of "RJ Reynolds Tobacco USA unit".
+ACTOR_LABELS = frozenset({"PERSON", "ORG"})
+CHUNKS_KEY = "briefings.keyterm_chunks"
+
+
+def whole_term(doc: Doc, term: str, unit_words: frozenset[str] | set[str]) -> str | None:
+    """The term as an editor would list it, or None when an editor would delete it.
+
+    The term is first trimmed of the grading and time words at its ends
+    (`trim_term`). Then each place it stands in the text is read: where it lies inside
+    a name, or holds a person's or company's name with more words around it, the name
+    is the term; where it is a whole phrase, it is kept; where it is cut from a longer
+    name or figure, crosses a name's edge or runs out of its noun phrase, that place
+    does not count. A term with no place that counts is left out.
+    """
+    term = trim_term(term)
+    if not term:
+        return None
+    spans = _occurrences(doc, term)
+    if any(_is_place(span) for span in spans):
+        return term
+    kept = False
+    for span in spans:
+        if any(token.pos_ in ("VERB", "AUX") for token in span):
+            continue  # a clause: "Comdata was Welsh"
+        name = _name_for(span)
+        if name is not None:
+            return name
+        if _is_whole_phrase(span, unit_words):
+            kept = True
+    return term if kept else None
+
+
+def _is_place(span: Span) -> bool:
+    """Whether the term is, here, the whole name of a place or a people."""
+    return any(
+        (ent.start, ent.end) == (span.start, span.end) and ent.label_ in PLACE_LABELS
+        for ent in span.doc.ents
+    )
+
+
+def trim_term(term: str) -> str:
+    """The term without grading words at its front and time words at either end.
+
+    "certain phone systems" -> "phone systems", "letter today" -> "letter", "the
+    Transportation Department" -> "Transportation Department". Only lower-case grading
+    words go ("New York", "First Financial" are names); a determiner goes in any case.
+    """
+    words = term.split()
+    while words and (
+        words[0].lower() in DETERMINERS
+        or (len(words) > 1 and _grades(words[0], words[1]))
+        or words[0].lower() in TIME_WORDS
+    ):
+        words.pop(0)
+    while words and words[-1].lower() in TIME_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+def _grades(word: str, following: str) -> bool:
+    """Whether the word only grades or dates the words after it: "certain phone
+    systems", "Initial months" (a sentence's capital), "January gain" (of "3.1 pct
+    January gain"), but not "First Financial", "New York" or "May Department Stores"."""
+    if word in GRADING:
+        return True
+    lower = word.lower()
+    return (lower in GRADING or lower in CALENDAR) and following[:1].islower()
+
+
+def _occurrences(doc: Doc, term: str) -> list[Span]:
+    """The token spans where the term stands in the text, across line wraps."""
+    words = term.split()
+    pattern = r"(?<![\w-])" + r"\s+".join(re.escape(word) for word in words) + r"(?![\w])"
+    spans = []
+    for match in re.finditer(pattern, doc_text(doc)):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None and len(span):
+            spans.append(span)
+    return spans
+
+
+def _name_for(span: Span) -> str | None:
+    """The whole name to list instead of this place of the term, if there is one.
+
+    - The term lies inside a longer name: "Exchange Commission" in "Securities and
+      Exchange Commission", "Hospital Corp" in "Hospital Corp of America".
+    - The term holds a person's or company's name of two words or more with other words
+      around it: a role ("trade representative Clayton Yeutter", "Irish horseracing
+      tycoons JP McManus") or a thing of the company ("RJ Reynolds Tobacco USA unit").
+      The name is what the story is about; the role is on the actor's page.
+    """
+    held: list[Span] = []
+    for ent in span.doc.ents:
+        if ent.label_ not in NAME_LABELS or ent.end <= span.start or ent.start >= span.end:
+            continue
+        if not _is_name(ent):
+            continue
+        inside = ent.start <= span.start and span.end <= ent.end
+        holds = span.start <= ent.start and ent.end <= span.end
+        if inside and len(ent) > len(span):
+            return _name_text(ent)
+        if holds and len(span) > len(ent) and ent.label_ in ACTOR_LABELS and len(ent) > 1:
+            held.append(ent)
+    people = [ent for ent in held if ent.label_ == "PERSON"]
+    if people or held:  # the person of "Chemical Bank vice president Yukuo Takahashi"
+        return _name_text((people or held)[-1])
+    return None
+
+
+def _is_name(ent: Span) -> bool:
+    """Whether the entity is one whole name: not two joined by a slash ("Foynes/Red
+    Sea"), no clause the parse took for a name ("Comdata was Welsh"), not itself cut
+    from a longer name ("Poor's Corp" of "Standard and Poor's Corp")."""
+    if "/" in ent.text or any(token.pos_ in ("VERB", "AUX") for token in ent):
+        return False
+    return not _cut_from_name(ent, paired=True)
+
+
+def _name_text(ent: Span) -> str | None:
+    words = ent.text.split()
+    while words and words[0].lower() in DETERMINERS:
+        words.pop(0)
+    text = re.sub(r"['\u2019]s$", "", " ".join(words)).strip(" \"'.,;:<>")
+    if text.count("(") != text.count(")"):  # "United Biscuits (Holdings"
+        text = text.split("(")[0].strip()
+    return text or None
+
+
+def _is_whole_phrase(span: Span, unit_words: frozenset[str] | set[str]) -> bool:
+    """Whether the term stands here as a whole phrase an editor would keep: a whole
+    name always does ("Japan" of "Japan and South Korea")."""
+    exact = [ent for ent in span.doc.ents if (ent.start, ent.end) == (span.start, span.end)]
+    if exact and exact[0].label_ in NAME_LABELS:  # unless cut ("Energy" of "Energy and Mines")
+        return not _cut_from_name(span, paired=True)
+    if exact and exact[0].label_ not in OTHER_LABELS:
+        return False  # a people's adjective, a date, an amount
+    return not (
+        _crosses_name(span)
+        or _outside_noun_phrase(span)
+        or _cut_compound(span)
+        or _after_figure(span, unit_words)
+        or _cut_from_name(span)
+    )
+
+
+def _crosses_name(span: Span) -> bool:
+    """Whether an entity (of any kind: a date, an amount) starts or ends inside the
+    term and the other end outside: "day correction" of "[two day] correction"."""
+    return any(
+        (ent.start < span.start < ent.end <= span.end)
+        or (span.start <= ent.start < span.end < ent.end)
+        for ent in span.doc.ents
+    )
+
+
+def _outside_noun_phrase(span: Span) -> bool:
+    """Whether the term runs out of one noun phrase: a clause ("butane prices
+    unchanged", "Philadelphia exchange open", "Bolton host Arsenal") or two phrases
+    glued ("cyber-security units Nagel"). Within an entity the parse's phrase does not
+    matter: the name is one.
+    """
+    if any(ent.start <= span.start and span.end <= ent.end for ent in span.doc.ents):
+        return False
+    if not any(start <= span.start and span.end <= end for start, end in _chunks(span.doc)):
+        return True
+    return any(token.pos_ in ("VERB", "AUX") for token in span)
+
+
+def _chunks(doc: Doc) -> list[tuple[int, int]]:
+    """The doc's noun phrases as token ranges, parsed once per doc."""
+    chunks = doc.user_data.get(CHUNKS_KEY)
+    if chunks is None:
+        chunks = doc.user_data[CHUNKS_KEY] = [(c.start, c.end) for c in doc.noun_chunks]
+    return list(chunks)
+
+
+def _cut_compound(span: Span) -> bool:
+    """Whether the text goes on past the term with a hyphen: "rice self" of "rice
+    self-sufficiency", "general-use ultra" of "general-use ultra-large computers"."""
+    text = doc_text(span.doc)
+    return bool(re.match(r"-\w", text[span.end_char : span.end_char + 2]))
+
+
+def _after_figure(span: Span, unit_words: frozenset[str] | set[str]) -> bool:
+    """Whether the term is what a figure counts, cut from its number or unit:
+    "basis point management fee" of "five basis point management fee", "January gain"
+    of "3.1 pct January gain" (`trim_term`), "kilo bags" of "60 kilo bags". Only a
+    noun of measure is cut so: "2-for-1 stock split" is a stock split."""
+    if span.start == 0:
+        return False
+    before: Token = span.doc[span.start - 1]
+    figure = before.like_num or before.lower_ in unit_words or bool(re.search(r"\d", before.text))
+    return figure and span[0].lower_ in MEASURES
+
+
+def _cut_from_name(span: Span, paired: bool = False) -> bool:
+    """Whether the term is the tail or the head of a longer name or of a pair of names
+    that the parse did not make one entity: "Fair Trading" of "Office of Fair Trading",
+    "Blackburn replay" of "Burnley and Blackburn replay", "Peter D. Watson Center" of
+    "Peter D. Watson Center for ...".
+
+    `paired`: the term is a whole name, and a name on the other side of "and" is a
+    second name ("Ford and Volkswagen"), not the rest of this one ("Standard and
+    Poor's Corp", "Energy and Mines Ministry").
+    """
+    doc = span.doc
+    if span.start >= 2 and span[0].text[:1].isupper():
+        joiner, name = doc[span.start - 1], doc[span.start - 2]
+        if (
+            joiner.lower_ in JOINERS
+            and name.text[:1].isupper()
+            and not name.is_sent_start
+            and not (paired and joiner.lower_ in PAIRING and name.ent_type_ in NAME_LABELS)
+        ):
+            return True
+    if span.end + 1 < len(doc) and span[-1].text[:1].isupper():
+        joiner, name = doc[span.end], doc[span.end + 1]
+        if (
+            joiner.lower_ in JOINERS
+            and joiner.text.islower()
+            and name.text[:1].isupper()
+            and not (paired and joiner.lower_ in PAIRING and name.ent_type_ in NAME_LABELS)
+        ):
+            return True
+    return False
