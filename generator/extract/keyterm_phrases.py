@@ -65,6 +65,8 @@ def whole_term(doc: Doc, term: str, unit_words: frozenset[str] | set[str]) -> st
     if not term:
         return None
     spans = _occurrences(doc, term)
+    if " " not in term and any(ent.text == term and ent.label_ == "NORP" for ent in doc.ents):
+        return None  # a people's adjective alone: "Swiss", "Welsh"
     if any(_is_place(span) for span in spans):
         return term
     kept = False
