@@ -191,6 +191,7 @@ def _is_whole_phrase(span: Span, unit_words: frozenset[str] | set[str]) -> bool:
         or _cut_compound(span)
         or _after_figure(span, unit_words)
         or _cut_from_name(span)
+        or _cut_from_pair(span)
     )
 
 
@@ -207,10 +208,13 @@ def _crosses_name(span: Span) -> bool:
 def _outside_noun_phrase(span: Span) -> bool:
     """Whether the term runs out of one noun phrase: a clause ("butane prices
     unchanged", "Philadelphia exchange open", "Bolton host Arsenal") or two phrases
-    glued ("cyber-security units Nagel"). Within an entity the parse's phrase does not
-    matter: the name is one.
+    glued ("cyber-security units Nagel"). Within a name the parse's phrase does not
+    matter: the name is one (but not within a clause the parse took for a name,
+    "Welsh" of "Comdata was Welsh").
     """
-    if any(ent.start <= span.start and span.end <= ent.end for ent in span.doc.ents):
+    if any(
+        ent.start <= span.start and span.end <= ent.end and _is_name(ent) for ent in span.doc.ents
+    ):
         return False
     if not any(start <= span.start and span.end <= end for start, end in _chunks(span.doc)):
         return True
@@ -242,6 +246,23 @@ def _after_figure(span: Span, unit_words: frozenset[str] | set[str]) -> bool:
     before: Token = span.doc[span.start - 1]
     figure = before.like_num or before.lower_ in unit_words or bool(re.search(r"\d", before.text))
     return figure and span[0].lower_ in MEASURES
+
+
+def _cut_from_pair(span: Span) -> bool:
+    """Whether the term opens with the second of two joined names that modify one noun,
+    the first left out: "Blackburn replay" of "Burnley and Blackburn replay". Two joined
+    names ("Ford and Volkswagen") modify nothing, and each stands on its own. Joined
+    common words make a phrase of their own ("data communications" of "voice and data
+    communications")."""
+    first = span[0]
+    head = first.head
+    return (
+        first.text[:1].isupper()
+        and first.dep_ == "conj"
+        and head.i < span.start
+        and head.dep_ in ("amod", "compound", "nummod", "nmod")
+        and head.head.i >= span.start
+    )
 
 
 def _cut_from_name(span: Span, paired: bool = False) -> bool:
