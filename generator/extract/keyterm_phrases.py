@@ -197,10 +197,14 @@ def _is_whole_phrase(span: Span, unit_words: frozenset[str] | set[str]) -> bool:
 
 def _crosses_name(span: Span) -> bool:
     """Whether an entity (of any kind: a date, an amount) starts or ends inside the
-    term and the other end outside: "day correction" of "[two day] correction"."""
+    term and the other end outside: "day correction" of "[two day] correction". A
+    "name" that is none (`_is_name`: "Foynes/Red Sea") has no edge to cross."""
     return any(
-        (ent.start < span.start < ent.end <= span.end)
-        or (span.start <= ent.start < span.end < ent.end)
+        (
+            (ent.start < span.start < ent.end <= span.end)
+            or (span.start <= ent.start < span.end < ent.end)
+        )
+        and (ent.label_ not in NAME_LABELS or _is_name(ent))
         for ent in span.doc.ents
     )
 

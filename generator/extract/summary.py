@@ -150,7 +150,7 @@ def choose_keyterms(doc: Doc, candidates: list[str], topn: int, shown: bool = Tr
         if shown:  # a whole phrase or a whole name, or nothing (keyterm_phrases)
             term = whole_term(doc, term, UNIT_WORDS) or ""
         words = set(term.lower().split())
-        if not _is_good_term(term, term in people):
+        if not _is_good_term(term, term in people or (shown and len(term.split()) > 2)):
             continue
         if any(_overlap(words, seen) >= 0.5 for seen in chosen_words):
             continue
@@ -239,8 +239,9 @@ def _clean_term(term: str) -> str:
 def _is_good_term(term: str, person: bool = False) -> bool:
     """Skip fragments of figures ("m grant" from "£400m grant") and very short terms.
 
-    A `person`'s name may open with an initial ("M.W. Deo"); other terms that do are
-    mostly "U.S." glued to a word ("U.S. Economic", "U.S. Cars").
+    A `person`'s name may open with an initial ("M.W. Deo"), and so may a name of three
+    words or more ("U.S. Feedgrains Council"); shorter terms that do are mostly "U.S."
+    glued to a word ("U.S. Economic", "U.S. Cars").
     """
     if " " not in term and term.islower():
         return False  # a lone common noun ("year", "cut") says little about the story
