@@ -17,6 +17,7 @@ sentences by TextRank's own terms, so summaries do not change.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -51,7 +52,12 @@ ACTOR_LABELS = frozenset({"PERSON", "ORG"})
 CHUNKS_KEY = "briefings.keyterm_chunks"
 
 
-def whole_term(doc: Doc, term: str, unit_words: frozenset[str] | set[str]) -> str | None:
+def whole_term(
+    doc: Doc,
+    term: str,
+    unit_words: frozenset[str] | set[str],
+    said: Callable[[str], bool] | None = None,
+) -> str | None:
     """The term as an editor would list it, or None when an editor would delete it.
 
     The term is first trimmed of the grading and time words at its ends
@@ -60,13 +66,17 @@ def whole_term(doc: Doc, term: str, unit_words: frozenset[str] | set[str]) -> st
     is the term; where it is a whole phrase, it is kept; where it is cut from a longer
     name or figure, crosses a name's edge or runs out of its noun phrase, that place
     does not count. A term with no place that counts is left out.
+
+    `said`: whether a name is said in the story's own statements; a whole name that is
+    not ("Chevron Corp" only in a cut first line) does not take the term's place.
     """
     term = trim_term(term)
     if not term:
         return None
     spans = _occurrences(doc, term)
-    if " " not in term and any(ent.text == term and ent.label_ == "NORP" for ent in doc.ents):
-        return None  # a people's adjective alone: "Swiss", "Welsh"
+    labels = {ent.label_ for ent in doc.ents if ent.text == term}
+    if " " not in term and labels == {"NORP"}:
+        return None  # a people's adjective alone: "Swiss", "Welsh" (not "Aramco" once)
     if any(_is_place(span) for span in spans):
         return term
     kept = False
@@ -74,7 +84,7 @@ def whole_term(doc: Doc, term: str, unit_words: frozenset[str] | set[str]) -> st
         if any(token.pos_ in ("VERB", "AUX") for token in span):
             continue  # a clause: "Comdata was Welsh"
         name = _name_for(span)
-        if name is not None:
+        if name is not None and (said is None or said(name)):
             return name
         if _is_whole_phrase(span, unit_words):
             kept = True
@@ -159,10 +169,13 @@ def _name_for(span: Span) -> str | None:
 
 
 def _is_name(ent: Span) -> bool:
-    """Whether the entity is one whole name: not two joined by a slash ("Foynes/Red
-    Sea"), no clause the parse took for a name ("Comdata was Welsh"), not itself cut
-    from a longer name ("Poor's Corp" of "Standard and Poor's Corp")."""
-    if "/" in ent.text or any(token.pos_ in ("VERB", "AUX") for token in ent):
+    """Whether the entity is one whole name: not two joined by a slash or a dash
+    ("Foynes/Red Sea", "outlets - State Street"), no clause the parse took for a name
+    ("Comdata was Welsh"), not itself cut from a longer name ("Poor's Corp" of
+    "Standard and Poor's Corp")."""
+    if "/" in ent.text or re.search(r"\s[-\u2013\u2014]+\s", ent.text):
+        return False
+    if any(token.pos_ in ("VERB", "AUX") for token in ent):
         return False
     return not _cut_from_name(ent, paired=True)
 

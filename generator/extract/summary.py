@@ -141,6 +141,10 @@ def choose_keyterms(doc: Doc, candidates: list[str], topn: int, shown: bool = Tr
     statements = _statements(doc) if shown else []
     names = {ent.text for ent in doc.ents} if shown else set()
     people = {ent.text for ent in doc.ents if ent.label_ == "PERSON"} if shown else set()
+
+    def said(name: str) -> bool:
+        return _said_in_statements(name, statements, names)
+
     for candidate in candidates:
         if shown:  # "<Sumitomo Aluminium Smelting Co Ltd>": a wire tag's brackets
             term = _unit_free(_clean_term(candidate.replace("<", " ").replace(">", " ")))
@@ -148,7 +152,7 @@ def choose_keyterms(doc: Doc, candidates: list[str], topn: int, shown: bool = Tr
             term = _clean_term(candidate)
         term = _whole_compound(term, text)
         if shown:  # a whole phrase or a whole name, or nothing (keyterm_phrases)
-            term = whole_term(doc, term, UNIT_WORDS) or ""
+            term = whole_term(doc, term, UNIT_WORDS, said) or ""
         words = set(term.lower().split())
         if not _is_good_term(term, term in people or (shown and len(term.split()) > 2)):
             continue
