@@ -34,6 +34,8 @@ MEASURES = WORDS["measure_nouns"]
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 DETERMINERS = frozenset({"a", "an", "the"})
 PAIRING = frozenset({"and", "&"})
+# Two companies the parse took for one name: a company's legal form, then "and".
+TWO_COMPANIES = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|AG|NV|SpA)\.?,? (?:and|&) [A-Z]")
 # Entities the small model often gives a name that is none of NAME_LABELS ("Romilly
 # Humphries" as a WORK_OF_ART): read as any other phrase.
 OTHER_LABELS = frozenset({"WORK_OF_ART", "LANGUAGE"})
@@ -163,9 +165,38 @@ def _name_for(span: Span) -> str | None:
         if holds and len(span) > len(ent) and ent.label_ in ACTOR_LABELS and len(ent) > 1:
             held.append(ent)
     people = [ent for ent in held if ent.label_ == "PERSON"]
-    if people or held:  # the person of "Chemical Bank vice president Yukuo Takahashi"
-        return _name_text((people or held)[-1])
+    if people:  # the person of "Chemical Bank vice president Yukuo Takahashi"
+        return _name_text(_whole_span(people[-1], span))
+    if held and not _names_someone_else(held[-1], span):
+        return _name_text(_whole_span(held[-1], span))
     return None
+
+
+def _whole_span(ent: Span, span: Span) -> Span:
+    """The name with the capitalised words the parse left out of it, within the term:
+    the rest of a person's name after it ("Ali Akbar [Hashemi Rafsanjani]") and the
+    front of a company's name before it ("[Purolator] Courier Corp"). A person's name
+    does not grow to the front, where a title stands ("Trade Minister Rha Woong")."""
+    start, end = ent.start, ent.end
+    doc = span.doc
+    if ent.label_ == "PERSON":
+        while end < span.end and _capitalised_name_word(doc[end]):
+            end += 1
+    else:
+        while start > span.start and _capitalised_name_word(doc[start - 1]):
+            start -= 1
+    return doc[start:end]
+
+
+def _capitalised_name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ != "DATE"
+
+
+def _names_someone_else(ent: Span, span: Span) -> bool:
+    """Whether the term ends in a name the company's name only describes: "[Foreign
+    Trade] Minister Michel Noir" names the minister, not the ministry."""
+    last = span[-1]
+    return last.i >= ent.end and _capitalised_name_word(last)
 
 
 def _is_name(ent: Span) -> bool:
@@ -175,15 +206,21 @@ def _is_name(ent: Span) -> bool:
     "Standard and Poor's Corp")."""
     if "/" in ent.text or re.search(r"\s[-\u2013\u2014]+\s", ent.text):
         return False
+    if TWO_COMPANIES.search(ent.text):  # "Thomson Co Inc and Obion Co Inc"
+        return False
     if any(token.pos_ in ("VERB", "AUX") for token in ent):
         return False
     return not _cut_from_name(ent, paired=True)
 
 
 def _name_text(ent: Span) -> str | None:
+    """The name as a term: without a determiner or grading word before it ("the",
+    "latest Organisation for ...") or a joining word after it ("Theodore Sall Inc and")."""
     words = ent.text.split()
-    while words and words[0].lower() in DETERMINERS:
+    while words and (words[0].lower() in DETERMINERS or words[0] in GRADING):
         words.pop(0)
+    while words and words[-1].lower() in JOINERS:
+        words.pop()
     text = re.sub(r"['\u2019]s$", "", " ".join(words)).strip(" \"'.,;:<>")
     if text.count("(") != text.count(")"):  # "United Biscuits (Holdings"
         text = text.split("(")[0].strip()
