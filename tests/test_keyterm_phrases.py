@@ -23,6 +23,8 @@ Norvane said in a letter today that the ferry routes would add about 60 kilo bag
 
 Harbourline Ferries carried 1.2 mln passengers last year on its six routes between the mainland and the islands. Its ferry fleet of nine vessels is on average 22 years old.
 
+Harbour authority chairman Sir Martin Pryce said the islands needed the routes more than ever.
+
 Larkfield said the sale would let it repay debt and concentrate on its container shipping business. The Securities and Exchange Commission was told of the sale in a filing, Larkfield said.
 """
 
@@ -49,6 +51,8 @@ def test_listed_terms_are_whole_names_not_roles_or_cut_names(wire) -> None:
         # a role glued to a person's name: the person
         ("Trade minister Helen Okafor", "Helen Okafor"),
         ("Larkfield chairman Owen Treadwell", "Owen Treadwell"),
+        # ... with the style that is part of the name
+        ("Harbour authority chairman Sir Martin Pryce", "Sir Martin Pryce"),
         # the tail of a longer name: the whole name
         ("Exchange Commission", "Securities and Exchange Commission"),
         ("Fair Trading", "Office of Fair Trading"),

@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.actors import STYLE_TITLES
 from generator.extract.words import word_lists, word_set
 from generator.reading.layout import doc_text
 
@@ -176,12 +177,15 @@ def _whole_span(ent: Span, span: Span) -> Span:
     """The name with the capitalised words the parse left out of it, within the term:
     the rest of a person's name after it ("Ali Akbar [Hashemi Rafsanjani]") and the
     front of a company's name before it ("[Purolator] Courier Corp"). A person's name
-    does not grow to the front, where a title stands ("Trade Minister Rha Woong")."""
+    does not grow to the front, where a title stands ("Trade Minister Rha Woong"),
+    except over a style that is part of it ("Sir Alex Ferguson")."""
     start, end = ent.start, ent.end
     doc = span.doc
     if ent.label_ == "PERSON":
         while end < span.end and _capitalised_name_word(doc[end]):
             end += 1
+        while start > span.start and doc[start - 1].lower_ in STYLE_TITLES:
+            start -= 1  # a style is part of the name: "Sir Alex Ferguson", "Lord Butler"
     else:
         while start > span.start and _capitalised_name_word(doc[start - 1]):
             start -= 1
