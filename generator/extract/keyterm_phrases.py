@@ -17,6 +17,7 @@ sentences by TextRank's own terms, so summaries do not change.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -53,6 +54,7 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "EVENT", "FAC", "PRODUCT
 # Clayton Yeutter", the company of "RJ Reynolds Tobacco USA unit".
 ACTOR_LABELS = frozenset({"PERSON", "ORG"})
 CHUNKS_KEY = "briefings.keyterm_chunks"
+ENTS_KEY = "briefings.keyterm_ents"
 
 
 def whole_term(
@@ -98,7 +100,7 @@ def _is_place(span: Span) -> bool:
     """Whether the term is, here, the whole name of a place or a people."""
     return any(
         (ent.start, ent.end) == (span.start, span.end) and ent.label_ in PLACE_LABELS
-        for ent in span.doc.ents
+        for ent in _ents_over(span)
     )
 
 
@@ -154,7 +156,7 @@ def _name_for(span: Span) -> str | None:
       The name is what the story is about; the role is on the actor's page.
     """
     held: list[Span] = []
-    for ent in span.doc.ents:
+    for ent in _ents_over(span):
         if ent.label_ not in NAME_LABELS or ent.end <= span.start or ent.start >= span.end:
             continue
         if not _is_name(ent):
@@ -234,7 +236,7 @@ def _name_text(ent: Span) -> str | None:
 def _is_whole_phrase(span: Span, unit_words: frozenset[str] | set[str]) -> bool:
     """Whether the term stands here as a whole phrase an editor would keep: a whole
     name always does ("Japan" of "Japan and South Korea")."""
-    exact = [ent for ent in span.doc.ents if (ent.start, ent.end) == (span.start, span.end)]
+    exact = [ent for ent in _ents_over(span) if (ent.start, ent.end) == (span.start, span.end)]
     if exact and exact[0].label_ in NAME_LABELS:  # unless cut ("Energy" of "Energy and Mines")
         return not _cut_from_name(span, paired=True)
     if exact and exact[0].label_ not in OTHER_LABELS:
@@ -259,7 +261,7 @@ def _crosses_name(span: Span) -> bool:
             or (span.start <= ent.start < span.end < ent.end)
         )
         and (ent.label_ not in NAME_LABELS or _is_name(ent))
-        for ent in span.doc.ents
+        for ent in _ents_over(span)
     )
 
 
@@ -271,12 +273,32 @@ def _outside_noun_phrase(span: Span) -> bool:
     "Welsh" of "Comdata was Welsh").
     """
     if any(
-        ent.start <= span.start and span.end <= ent.end and _is_name(ent) for ent in span.doc.ents
+        ent.start <= span.start and span.end <= ent.end and _is_name(ent)
+        for ent in _ents_over(span)
     ):
         return False
     if not any(start <= span.start and span.end <= end for start, end in _chunks(span.doc)):
         return True
     return any(token.pos_ in ("VERB", "AUX") for token in span)
+
+
+def _ents_over(span: Span) -> list[Span]:
+    """The entities that share a token with the span. `doc.ents` builds every entity
+    anew on each reading; entities come in order and do not overlap, so their ends,
+    read once per doc, find the few near the span by bisection."""
+    doc = span.doc
+    cached = doc.user_data.get(ENTS_KEY)
+    if cached is None:
+        found = [(e.start, e.end, e.label_) for e in doc.ents]
+        cached = doc.user_data[ENTS_KEY] = (found, [end for _, end, _ in found])
+    found, ends = cached
+    i = bisect_right(ends, span.start)
+    near = []
+    while i < len(found) and found[i][0] < span.end:
+        start, end, label = found[i]
+        near.append(Span(doc, start, end, label=label))
+        i += 1
+    return near
 
 
 def _chunks(doc: Doc) -> list[tuple[int, int]]:
