@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from textacy.extract import keyterms
 
 from generator.extract import figures_lexicon as lx
+from generator.extract.keyterm_phrases import whole_term
 from generator.extract.words import word_set
 from generator.reading.layout import doc_text, shown_text
 
@@ -130,21 +131,32 @@ def choose_keyterms(doc: Doc, candidates: list[str], topn: int, shown: bool = Tr
     (`_statements`), without the unit words at its ends ("pct stake" is a stake): wire
     copy's results tables, labels and sign-off ("Shr", "Revs", "NOTE", "Pay April",
     "REUTER"), a figure's units ("mln dlrs") and the headline's own wording are not
-    what the story is about. The summary keeps ranking its sentences by every term.
+    what the story is about. It must be a whole phrase or a whole name where it stands
+    (`keyterm_phrases.whole_term`), never a cut name, a clause, a role glued to a name
+    or a graded snippet. The summary keeps ranking its sentences by every term.
     """
     chosen: list[str] = []
     chosen_words: list[set[str]] = []
     text = doc_text(doc)
     statements = _statements(doc) if shown else []
     names = {ent.text for ent in doc.ents} if shown else set()
+    people = {ent.text for ent in doc.ents if ent.label_ == "PERSON"} if shown else set()
+
+    def said(name: str) -> bool:
+        return _said_in_statements(name, statements, names)
+
     for candidate in candidates:
         if shown:  # "<Sumitomo Aluminium Smelting Co Ltd>": a wire tag's brackets
             term = _unit_free(_clean_term(candidate.replace("<", " ").replace(">", " ")))
         else:
             term = _clean_term(candidate)
         term = _whole_compound(term, text)
+        if shown:  # a whole phrase or a whole name, or nothing (keyterm_phrases)
+            term = whole_term(doc, term, UNIT_WORDS, said) or ""
         words = set(term.lower().split())
-        if not _is_good_term(term) or any(_overlap(words, seen) >= 0.5 for seen in chosen_words):
+        if not _is_good_term(term, term in people or (shown and len(term.split()) > 2)):
+            continue
+        if any(_overlap(words, seen) >= 0.5 for seen in chosen_words):
             continue
         if shown and not _said_in_statements(term, statements, names):
             continue
@@ -228,13 +240,19 @@ def _clean_term(term: str) -> str:
     return term.strip(" \"'\u201c\u201d\u2018\u2019.,;:")
 
 
-def _is_good_term(term: str) -> bool:
-    """Skip fragments of figures ("m grant" from "£400m grant") and very short terms."""
+def _is_good_term(term: str, person: bool = False) -> bool:
+    """Skip fragments of figures ("m grant" from "£400m grant") and very short terms.
+
+    A `person`'s name may open with an initial ("M.W. Deo"), and so may a name of three
+    words or more ("U.S. Feedgrains Council"); shorter terms that do are mostly "U.S."
+    glued to a word ("U.S. Economic", "U.S. Cars").
+    """
     if " " not in term and term.islower():
         return False  # a lone common noun ("year", "cut") says little about the story
     if set(term.lower().split()) <= CALENDAR_WORDS:
         return False  # "Monday", "last week": when, not what
-    return len(term) >= 3 and not re.search(r"\d|^\w\b", term)
+    fragment = r"\d|^\w(?:\s|$)" if person else r"\d|^\w\b"
+    return len(term) >= 3 and not re.search(fragment, term)
 
 
 def _overlap(words: set[str], other: set[str]) -> float:
