@@ -139,6 +139,7 @@ INTRODUCED_TITLES = word_lists("speaker_words")["introduced_titles"]
 CALLING_TITLES = word_lists("speaker_words")["calling_titles"]
 PERSON_MODIFIERS = word_lists("speaker_words")["person_modifiers"]
 ANONYMOUS_PERSON_NOUNS = word_lists("speaker_words")["anonymous_person_nouns"]
+GENERIC_MEMBER_NOUNS = word_lists("speaker_words")["generic_member_nouns"]
 # "The Tories said": the party under its canonical name; "a Tory spokesman": its voice
 PARTY_NAMES = word_lists("party_names")
 PARTY_ADJECTIVES = word_lists("party_adjectives")
@@ -2826,6 +2827,10 @@ def _from_description(
     head_i = words.index(head)
     modifiers = [w for w in words[:head_i] if w not in DETERMINERS]
     after = words[head_i + 1 :]
+    if head in GENERIC_MEMBER_NOUNS and words[0] == "the" and not after:
+        member = _member_of_named_body(ctx, start, head, modifiers)
+        if member is not None:
+            return member
     if head in SPOKES_NOUNS:
         if _former(words, head):
             return None  # "a former employee of the firm" no longer speaks for it
@@ -2953,6 +2958,43 @@ def _from_description(
     if head in DOCUMENT_NOUNS and words[0] == "the" and not modifiers and not after:
         return _same_document(ctx, start, head)
     return None
+
+
+_UNNAMED_MEMBER = r"\b(?:an?|one|another)\s+(?:[\w'.-]+\s+){{0,3}}{head}\b"
+
+
+def _member_of_named_body(
+    ctx: _Context, start: int, head: str, modifiers: list[str]
+) -> Actor | None:
+    """ "Union leader Carla Ruiz said ... The union official said": a description that
+    only places someone in a body (GENERIC_MEMBER_NOUNS) is the person of the reporting
+    clause just before, when the words naming the body ("union", "the exchange's") are
+    all in how the article introduced that person ("union leader", "exchange chairman
+    Leo Marsh"). Only with the sentence before as that report's, no other person named
+    in between, and no unnamed one of the kind met before ("a union official said"
+    brings in someone else). A bare "the official" names no body and is left alone."""
+    body = [m for m in modifiers if m not in LOOSE_MODIFIERS and m not in RANK_WORDS]
+    if not body:
+        return None
+    here = ctx.sent_of(start)
+    before = [r for r in ctx.reports if r.pos < start]
+    if not before:
+        return None
+    report = before[-1]
+    person = report.actor
+    if person is None or person.type != "person" or report.sent != here - 1:
+        return None
+    introduced = set(_words(report.mention))
+    for role in person.roles:
+        introduced |= set(_words(role))
+    if any(word not in introduced for word in body):
+        return None
+    if re.search(_UNNAMED_MEMBER.format(head=re.escape(head)), ctx.text[:start], re.I):
+        return None
+    between = [
+        a for a in ctx.actors_in(report.end, start) if a.type == "person" and a is not person
+    ]
+    return None if between else person
 
 
 def _sole_voice_holder(
