@@ -500,6 +500,8 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list
                 actor = None
             if actor is not None:
                 actor = _fullest(ctx, actor, quote.speaker_mention or "")
+            if actor is not None and actor.type != "person":
+                actor = _surname_named_first(ctx, actor, quote.speaker_mention or "") or actor
             if actor is not None and actor.type == "person" and actor.name.isalpha():
                 # "The Hefce report said", the model taking "Hefce" for a person: an
                 # acronym of a body the article names in full is that body
@@ -712,6 +714,30 @@ def _fullest(ctx: _Context, actor: Actor, mention: str) -> Actor:
                 found.append(other)
                 break
     return found[0] if len(found) == 1 else actor
+
+
+def _surname_named_first(ctx: _Context, actor: Actor, mention: str) -> Actor | None:
+    """ "Juan Arce Oquendo, the secretary general ..., told reporters ... '...,' Arce
+    told reporters": the model may type the bare surname as an organisation or a place
+    ("Medina"), which `_fullest` leaves alone (a body's short name may be anyone's
+    surname). It is the person when the word is a name of exactly one person after
+    their first name ("Arce" in "Juan Arce Oquendo": Spanish names go by the first
+    surname) and the article first writes the word inside that person's full name, so
+    that nothing else of that name came before ("Washington said" in a story that names
+    the city first stays the city). The same holds where the model glued the surname to
+    a second person as one organisation ("had invited both Arce and Victor Lopez") and
+    the actor list filed the bare surname under that pair."""
+    words = _words(mention)
+    glued = _words(actor.name.split(" and ")[0]) if " and " in actor.name else []
+    if len(words) != 1 or (_words(actor.name) != words and glued != words):
+        return None
+    holders = [a for a in ctx.actors if a.type == "person" and words[0] in _words(a.name)[1:]]
+    if len(holders) != 1:
+        return None
+    first = re.search(rf"(?<!\w){re.escape(mention.strip())}(?!\w)", ctx.text)
+    if first is None or not any(s <= first.start() < e for s, e in holders[0].spans):
+        return None
+    return holders[0]
 
 
 def _strip_determiner(mention: str) -> str:
