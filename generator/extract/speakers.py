@@ -37,7 +37,7 @@ from generator.extract.body_names import (
 )
 from generator.extract.direct_attribution import _asks_someone
 from generator.extract.given_names import FEMALE_GIVEN_NAMES, GIVEN_NAMES, MALE_GIVEN_NAMES
-from generator.extract.speaker_checks import not_the_speaker
+from generator.extract.speaker_checks import NICKNAME, not_the_speaker
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS, relative_antecedent
 from generator.extract.speech_cues import PLAIN_REPORT_CUES, _is_reporting
 from generator.extract.state_tags import described_tag, is_state_tag, state_tag
@@ -1271,11 +1271,25 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
         antecedent = _document_issuer(antecedent) or antecedent
         mention, start, end = antecedent.text, antecedent.start_char, antecedent.end_char
     found = _resolve_mention(ctx, mention, start, end, located)
+    if found is None:
+        found = _nicknamed(ctx, mention)
     person = found is not None and found.type == "person" and located
     if person and _plural_description(ctx, start, end):
         return None  # "The three constitutional scholars - Mr. Tribe, Ms. Epstein and
         # Mr. Amar - agreed": several people, never the first one named
     return found
+
+
+def _nicknamed(ctx: _Context, mention: str) -> Actor | None:
+    """ "said Thomas "Tim" Mallory, grain analyst for ...": the model names the person
+    without the nickname in quotation marks ("Thomas Mallory"), so the mention as
+    written matches no actor. Without the nickname it is the person of that name, when
+    the article has one."""
+    bare, cuts = NICKNAME.subn(" ", mention.strip())
+    if cuts != 1:
+        return None
+    actor = ctx.by_name.get(_norm(_strip_name(bare)))
+    return actor if actor is not None and actor.type == "person" else None
 
 
 _OPEN_ACRONYM = re.compile(r"\s*\(\s*[A-Z][\w.&-]*\s*$")  # "... Workers (CUPW"
