@@ -23,6 +23,26 @@ forecast increasing interest from banks.
 """
 
 
+TITLE_LEFT_IN_THE_WORDS = """Meat exports seen rising
+
+New Zealand expects lamb and beef exports to the Middle East to
+maintain an upward trend this year, managing director of the New
+Zealand Meat Producers Board, Colin Baxter, said.
+    He told Reuters demand in the Gulf was recovering.
+"""
+
+
+def test_the_speakers_title_is_no_part_of_the_reported_words(nlp: Language) -> None:
+    """ "..., managing director of the Board, Colin Baxter, said": the title belongs to
+    the speaker, not to what he said."""
+    extraction, problems = extract_document(parse(nlp, TITLE_LEFT_IN_THE_WORDS))
+    assert problems == []
+    lead = [q for q in extraction.quotes if q.text.startswith("New Zealand expects")]
+    assert lead, [q.text for q in extraction.quotes]
+    assert lead[0].speaker == "Colin Baxter"
+    assert " ".join(lead[0].text.split()).endswith("an upward trend this year")
+
+
 def test_a_name_apposed_to_the_reported_words_is_their_speaker(nlp: Language) -> None:
     found = speakers(nlp, LEAD_WITH_APPOSED_NAME)
     lead = [text for text in found if text.startswith("European futures exchanges")]

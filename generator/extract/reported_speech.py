@@ -687,17 +687,31 @@ def _before_apposed_speaker(speaker: Span, start: int, end: int) -> int:
     """Where the reported words end when the parser hung their speaker on them as an
     apposition ("... growth over five years, Bernard Reed, manager of the London options
     exchange said": see speaker_mentions._name_apposed_to_content): before the comma that
-    opens the speaker's phrase, and before a title it is apposed to ("..., the leader of
-    the party, Khaleda Zia, told"). A speaker outside the words leaves them as they are."""
-    if not start <= speaker.start_char < end:
-        return end
-    top = speaker.root
-    while top.dep_ in {"appos", "conj"} and top.head.i < top.i:
-        head = top.head
-        if head.dep_ != "appos" or head.lemma_.lower() not in TITLE_WORDS:
-            break
-        top = head
+    opens the speaker's phrase, and before a title apposed to the words that the name
+    hangs on ("..., the leader of the party, Khaleda Zia, told", "..., managing director
+    of the Meat Corp, Peter Frawley, said"). The same title the parser left at the end of
+    the words when it did find the name right after them as the subject ("..., managing
+    director of the Board, Colin Baxter, said"). Otherwise the words stay as they are."""
     doc = speaker.doc
+    inside = start <= speaker.start_char < end
+    if inside:
+        anchor = speaker.root
+    else:
+        between = doc.char_span(end, speaker.start_char, alignment_mode="expand")
+        if between is None or any(not (t.is_punct or t.is_space) for t in between):
+            return end
+        tail = doc.char_span(start, end, alignment_mode="expand")
+        if tail is None or len(tail) == 0:
+            return end
+        anchor = tail[-1]
+    top = speaker.root if inside else None
+    for above in [anchor, *anchor.ancestors]:
+        if above.pos_ in {"VERB", "AUX"} or above.idx < start:
+            break
+        if above.dep_ == "appos" and above.lemma_.lower() in TITLE_WORDS:
+            top = above
+    if top is None:
+        return end
     comma = top.left_edge.i - 1
     if comma < 1 or doc[comma].text != "," or doc[comma].idx <= start:
         return end
