@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.actors import TITLE_WORDS
 from generator.extract.quote_context import _Attribution, _Ctx, _line_break_between, _quoted_share
 from generator.extract.quote_frames import FrameMatch, _frame_matches, _frame_sources
 from generator.extract.run_on import run_on_sentences
@@ -641,6 +642,8 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     if content[1] <= verb.idx and _tag_of_its_own(verb, ctx, content[1]):
         return None
     start, end = _through_hyphen(verb.doc, ctx.text, content)
+    if speaker is not None and end <= verb.idx:
+        end = _before_apposed_speaker(speaker, start, end)
     if start <= verb.idx < end and not _tag_inside(verb):
         return None  # "she said, but Kevin was drifting off": the cue is no part of it
     if end <= verb.idx:
@@ -678,6 +681,44 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     fields = _Attribution(_cue_text(verb), speaker, rule=rule).fields()
     shown = _without_tag(verb, text, start, end) if start <= verb.idx < end else text[start:end]
     return Quote(text=shown, kind="indirect", start=start, end=end, **fields)
+
+
+def _before_apposed_speaker(speaker: Span, start: int, end: int) -> int:
+    """Where the reported words end when the parser hung their speaker on them as an
+    apposition ("... growth over five years, Bernard Reed, manager of the London options
+    exchange said": see speaker_mentions._name_apposed_to_content): before the comma that
+    opens the speaker's phrase, and before a title apposed to the words that the name
+    hangs on ("..., the leader of the party, Khaleda Zia, told", "..., managing director
+    of the Meat Corp, Peter Frawley, said"). The same title the parser left at the end of
+    the words when it did find the name right after them as the subject ("..., managing
+    director of the Board, Colin Baxter, said"). Otherwise the words stay as they are."""
+    doc = speaker.doc
+    inside = start <= speaker.start_char < end
+    if inside:
+        anchor = speaker.root
+    else:
+        between = doc.char_span(end, speaker.start_char, alignment_mode="expand")
+        if between is None or any(not (t.is_punct or t.is_space) for t in between):
+            return end
+        tail = doc.char_span(start, end, alignment_mode="expand")
+        if tail is None or len(tail) == 0:
+            return end
+        anchor = tail[-1]
+    top = speaker.root if inside else None
+    for above in [anchor, *anchor.ancestors]:
+        if above.pos_ in {"VERB", "AUX"} or above.idx < start:
+            break
+        if above.dep_ == "appos" and above.lemma_.lower() in TITLE_WORDS:
+            top = above
+    if top is None:
+        return end
+    comma = top.left_edge.i - 1
+    if comma < 1 or doc[comma].text != "," or doc[comma].idx <= start:
+        return end
+    last = comma - 1
+    while last > 0 and (doc[last].is_punct or doc[last].is_space) and doc[last].idx > start:
+        last -= 1
+    return min(end, doc[last].idx + len(doc[last]))
 
 
 def _without_tag(verb: Token, text: str, start: int, end: int) -> str:

@@ -44,6 +44,10 @@ _PRONOUNS = frozenset({"he", "she", "they", "it", "who", "which", "that", "i", "
 _ALL_GIVEN = GIVEN_NAMES | LISTED_GIVEN_NAMES | MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
 _WORD = re.compile(r"[\w][\w'\u2019.-]*")
 
+#: A nickname in quotation marks between a given name and a surname: the "Bud" of
+#: John "Bud" Frazier. It is no second given name (`other_given_name`).
+NICKNAME = re.compile(r"(?<=\w)\s+[\"\u201c\u2018'][A-Z][\w.'-]*[\"\u201d\u2019']\s+(?=[A-Z])")
+
 
 def _name_words(actor: Actor) -> set[str]:
     """Every word of the actor's name and aliases, casefolded ("o'leary", "david")."""
@@ -138,7 +142,7 @@ def other_given_name(mention: str, actor: Actor) -> bool:
         return False
     own = _name_words(actor)
     surname = actor.name.split()[-1].casefold() if actor.name.split() else ""
-    written = _WORD.findall(mention)
+    written = _WORD.findall(NICKNAME.sub(" ", mention))
     for before, word in itertools.pairwise(written):
         if word.casefold() != surname or before.casefold() in own:
             continue

@@ -51,6 +51,7 @@ def _speaker_of(verb: Token, ctx: _Ctx) -> Span | None:
         or _name_glued_to_phrase(verb, ctx)
         or _name_taken_as_conjunct(verb, ctx)
         or _name_apposed_to_opening(verb, ctx)
+        or _name_apposed_to_content(verb, ctx)
     )
     if found is not None:
         return found
@@ -363,6 +364,51 @@ def _name_apposed_to_opening(verb: Token, ctx: _Ctx) -> Span | None:
         mention = _mention(token, ctx)
         return mention if _can_speak(mention, ctx) else None
     return None
+
+
+def _name_apposed_to_content(verb: Token, ctx: _Ctx) -> Span | None:
+    """The subject the parser hung on the reported words as an apposition: in wire leads
+    "European exchanges will see growth ..., Bernard Reed, manager of the London options
+    exchange said." and "... could lead to a famine, the leader of the party, Khaleda
+    Zia, told a press conference" the name is read in apposition to the last noun of
+    the reported clause, leaving the reporting verb with no subject. A person's name set
+    off by a comma, in apposition to a noun of the verb's clausal complement before the
+    verb, whose phrase (with its own apposition) ends right before the verb, is the
+    verb's subject. The name may also be read as a conjunct of the title before it
+    ("..., the Conflicts Secretary of the Miners Federation, Cristobal Aranibar, told
+    Reuters"), never where an "and" joins them (two people). People only: a body there
+    is as often one the words are about."""
+    if verb.i < 3 or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    if not _is_reporting(verb, direct=False):
+        return None
+    contents = [c for c in verb.lefts if c.dep_ == "ccomp"]
+    if len(contents) != 1:
+        return None
+    doc = verb.doc
+    for token in contents[0].subtree:
+        if token.pos_ != "PROPN" or ctx.inside[token.i] or not _apposed(token):
+            continue
+        if token.ent_type_ != "PERSON" or token.head.i >= token.i:
+            continue
+        before = doc[token.left_edge.i - 1]
+        between = doc[token.right_edge.i + 1 : verb.i]
+        if before.text != "," or any(not (t.is_punct or t.is_space) for t in between):
+            continue
+        mention = _mention(token, ctx)
+        return mention if _can_speak(mention, ctx) else None
+    return None
+
+
+def _apposed(token: Token) -> bool:
+    """Whether a word stands in apposition to the noun before it, or is a conjunct the
+    parser made of the title in such an apposition, with no "and" between them."""
+    if token.dep_ == "appos":
+        return True
+    head = token.head
+    if token.dep_ != "conj" or head.dep_ != "appos" or head.i >= token.i:
+        return False
+    return not any(t.dep_ == "cc" for t in token.doc[head.i + 1 : token.i])
 
 
 def _agent(verb: Token, ctx: _Ctx) -> Span | None:

@@ -37,7 +37,7 @@ from generator.extract.body_names import (
 )
 from generator.extract.direct_attribution import _asks_someone
 from generator.extract.given_names import FEMALE_GIVEN_NAMES, GIVEN_NAMES, MALE_GIVEN_NAMES
-from generator.extract.speaker_checks import not_the_speaker
+from generator.extract.speaker_checks import NICKNAME, not_the_speaker
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS, relative_antecedent
 from generator.extract.speech_cues import PLAIN_REPORT_CUES, _is_reporting
 from generator.extract.state_tags import described_tag, is_state_tag, state_tag
@@ -140,6 +140,7 @@ INTRODUCED_TITLES = word_lists("speaker_words")["introduced_titles"]
 CALLING_TITLES = word_lists("speaker_words")["calling_titles"]
 PERSON_MODIFIERS = word_lists("speaker_words")["person_modifiers"]
 ANONYMOUS_PERSON_NOUNS = word_lists("speaker_words")["anonymous_person_nouns"]
+GENERIC_MEMBER_NOUNS = word_lists("speaker_words")["generic_member_nouns"]
 # "The Tories said": the party under its canonical name; "a Tory spokesman": its voice
 PARTY_NAMES = word_lists("party_names")
 PARTY_ADJECTIVES = word_lists("party_adjectives")
@@ -500,6 +501,8 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list
                 actor = None
             if actor is not None:
                 actor = _fullest(ctx, actor, quote.speaker_mention or "")
+            if actor is not None and actor.type != "person":
+                actor = _surname_named_first(ctx, actor, quote.speaker_mention or "") or actor
             if actor is not None and actor.type == "person" and actor.name.isalpha():
                 # "The Hefce report said", the model taking "Hefce" for a person: an
                 # acronym of a body the article names in full is that body
@@ -713,6 +716,30 @@ def _fullest(ctx: _Context, actor: Actor, mention: str) -> Actor:
                 found.append(other)
                 break
     return found[0] if len(found) == 1 else actor
+
+
+def _surname_named_first(ctx: _Context, actor: Actor, mention: str) -> Actor | None:
+    """ "Juan Arce Oquendo, the secretary general ..., told reporters ... '...,' Arce
+    told reporters": the model may type the bare surname as an organisation or a place
+    ("Medina"), which `_fullest` leaves alone (a body's short name may be anyone's
+    surname). It is the person when the word is a name of exactly one person after
+    their first name ("Arce" in "Juan Arce Oquendo": Spanish names go by the first
+    surname) and the article first writes the word inside that person's full name, so
+    that nothing else of that name came before ("Washington said" in a story that names
+    the city first stays the city). The same holds where the model glued the surname to
+    a second person as one organisation ("had invited both Arce and Victor Lopez") and
+    the actor list filed the bare surname under that pair."""
+    words = _words(mention)
+    glued = _words(actor.name.split(" and ")[0]) if " and " in actor.name else []
+    if len(words) != 1 or (_words(actor.name) != words and glued != words):
+        return None
+    holders = [a for a in ctx.actors if a.type == "person" and words[0] in _words(a.name)[1:]]
+    if len(holders) != 1:
+        return None
+    first = re.search(rf"(?<!\w){re.escape(mention.strip())}(?!\w)", ctx.text)
+    if first is None or not any(s <= first.start() < e for s, e in holders[0].spans):
+        return None
+    return holders[0]
 
 
 def _strip_determiner(mention: str) -> str:
@@ -1251,11 +1278,25 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
         antecedent = _document_issuer(antecedent) or antecedent
         mention, start, end = antecedent.text, antecedent.start_char, antecedent.end_char
     found = _resolve_mention(ctx, mention, start, end, located)
+    if found is None:
+        found = _nicknamed(ctx, mention)
     person = found is not None and found.type == "person" and located
     if person and _plural_description(ctx, start, end):
         return None  # "The three constitutional scholars - Mr. Tribe, Ms. Epstein and
         # Mr. Amar - agreed": several people, never the first one named
     return found
+
+
+def _nicknamed(ctx: _Context, mention: str) -> Actor | None:
+    """ "said Thomas "Tim" Mallory, grain analyst for ...": the model names the person
+    without the nickname in quotation marks ("Thomas Mallory"), so the mention as
+    written matches no actor. Without the nickname it is the person of that name, when
+    the article has one."""
+    bare, cuts = NICKNAME.subn(" ", mention.strip())
+    if cuts != 1:
+        return None
+    actor = ctx.by_name.get(_norm(_strip_name(bare)))
+    return actor if actor is not None and actor.type == "person" else None
 
 
 _OPEN_ACRONYM = re.compile(r"\s*\(\s*[A-Z][\w.&-]*\s*$")  # "... Workers (CUPW"
@@ -2877,6 +2918,10 @@ def _from_description(
     head_i = words.index(head)
     modifiers = [w for w in words[:head_i] if w not in DETERMINERS]
     after = words[head_i + 1 :]
+    if head in GENERIC_MEMBER_NOUNS and words[0] == "the" and not after:
+        member = _member_of_named_body(ctx, start, head, modifiers)
+        if member is not None:
+            return member
     if head in SPOKES_NOUNS:
         if _former(words, head):
             return None  # "a former employee of the firm" no longer speaks for it
@@ -3006,6 +3051,43 @@ def _from_description(
     if head in DOCUMENT_NOUNS and words[0] == "the" and not modifiers and not after:
         return _same_document(ctx, start, head)
     return None
+
+
+_UNNAMED_MEMBER = r"\b(?:an?|one|another)\s+(?:[\w'.-]+\s+){{0,3}}{head}\b"
+
+
+def _member_of_named_body(
+    ctx: _Context, start: int, head: str, modifiers: list[str]
+) -> Actor | None:
+    """ "Union leader Carla Ruiz said ... The union official said": a description that
+    only places someone in a body (GENERIC_MEMBER_NOUNS) is the person of the reporting
+    clause just before, when the words naming the body ("union", "the exchange's") are
+    all in how the article introduced that person ("union leader", "exchange chairman
+    Leo Marsh"). Only with the sentence before as that report's, no other person named
+    in between, and no unnamed one of the kind met before ("a union official said"
+    brings in someone else). A bare "the official" names no body and is left alone."""
+    body = [m for m in modifiers if m not in LOOSE_MODIFIERS and m not in RANK_WORDS]
+    if not body:
+        return None
+    here = ctx.sent_of(start)
+    before = [r for r in ctx.reports if r.pos < start]
+    if not before:
+        return None
+    report = before[-1]
+    person = report.actor
+    if person is None or person.type != "person" or report.sent != here - 1:
+        return None
+    introduced = set(_words(report.mention))
+    for role in person.roles:
+        introduced |= set(_words(role))
+    if any(word not in introduced for word in body):
+        return None
+    if re.search(_UNNAMED_MEMBER.format(head=re.escape(head)), ctx.text[:start], re.I):
+        return None
+    between = [
+        a for a in ctx.actors_in(report.end, start) if a.type == "person" and a is not person
+    ]
+    return None if between else person
 
 
 def _sole_voice_holder(
