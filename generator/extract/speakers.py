@@ -2333,10 +2333,11 @@ def _org_subject_before(ctx: _Context, start: int) -> Actor | None:
             break
         if ctx.in_quote(s) or not ctx.is_subject(s, e):
             continue  # a subject inside the quote is what "it" says, not who
-        reporter = _last_reporter(ctx, start) if ctx.in_content(s) else None
-        if reporter is not None and actor is not reporter:
+        if ctx.in_content(s) and actor is not _last_reporter(ctx, start):
             return None  # "Clevite said J.P. Industries held back ... It said": a subject
-            # of words another body reported is what it said, not who goes on
+            # of words another body reported is what it said, not who goes on; nor of
+            # words no one was found to report ("Kinburn owns 31 pct of SHL, the company
+            # said. It said": "it" is the company that spoke, not Kinburn)
         return actor if actor.type == "organization" else None
     return None
 
@@ -3732,9 +3733,12 @@ def _recent_org_named(ctx: _Context, start: int, noun: str | None) -> Actor | No
         # organisation is that organisation
         return orgs[0]
     if noun is not None and len(nearby) > 1:
-        # "the company" in an article about one company: the one named most often.
+        # "the company" in an article about one company: the one named most often, unless
+        # another body is the one the story has quoted ("Gull Air said it filed suit
+        # against Texas Air ... Texas Air acquired ... The company said": Gull speaks)
         ranked = sorted(nearby, key=lambda a: a.mentions, reverse=True)
-        if ranked[0].mentions >= 2 * ranked[1].mentions:
+        spoken = _spoken_bodies(ctx, start)
+        if ranked[0].mentions >= 2 * ranked[1].mentions and (not spoken or ranked[0] in spoken):
             return ranked[0]
     return None
 
