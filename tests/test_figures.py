@@ -1076,7 +1076,9 @@ def test_a_number_before_a_compound_noun_still_counts_its_head(nlp: Language) ->
     text = "The clinic has performed more than 700 heart transplants since it opened."
     assert [f.text for f in key_figures(nlp, text)] == ["700"]
     level = "Traders said the share index is testing the 2400 mark again."
-    assert [f.text for f in key_figures(nlp, level)] == ["2400"]  # a level, not a model
+    # a level, not a model: still a quantity, but "2400: mark" says nothing (figs17)
+    assert [f.text for f in figures(nlp, level)] == ["2400"]
+    assert key_figures(nlp, level) == []
 
 
 # --- what a figure counts: shares of people, losses, repeated sums (figures13) -----------
@@ -1738,3 +1740,59 @@ def test_a_modifier_glued_to_a_sum_is_no_sentence_topic(nlp: Language) -> None:
     )
     found = {f.text: f.counts for f in extract_figures(parse(nlp, text), minor=True)}
     assert found.get("82 mln dlr") == "gain", found
+
+
+# --- wire copy: forecasts, old currencies, figures that say nothing (figs17) ------------
+
+
+def test_a_forecast_put_at_a_measure_is_its_subjects_key_figure(nlp: Language) -> None:
+    text = (
+        "Silver coin sales are projected at 4.2 mln troy ounces this year, above the mint's "
+        "target of 3.5 mln, an official said.\n\n"
+        "Barley plantings were forecast at 850,000 hectares by the ministry."
+    )
+    got = {f.text: (f.counts, f.unit) for f in key_figures(nlp, text)}
+    assert got["4.2 mln troy ounces"] == ("Silver coin sales", "oz")
+    assert got["850,000 hectares"] == ("Barley plantings", "ha")
+
+
+def test_wire_currencies_before_the_euro_are_money_not_counts(nlp: Language) -> None:
+    text = (
+        "Call money in Helsinki fell to around four billion markka, the central bank said. "
+        "Brussels set an export refund of 41.5 Ecus per 100 kilos. The Kenyan treasury "
+        "will borrow 800 mln shillings from local banks."
+    )
+    units = {f.text: f.unit for f in figures(nlp, text)}
+    assert units["four billion markka"] == "FIM"
+    assert units["41.5 Ecus"] == "XEU"
+    assert units["800 mln shillings"] == "KES"  # the shilling the article's country uses
+    loan = "Bonn arranged a 300 mln mark loan while the Canadian dollar held near the 76 U.S. mark."
+    got = {f.text: f.unit for f in figures(nlp, loan)}
+    assert got["300 mln mark"] == "DEM"
+    assert got["76"] is None  # after a bare number "mark" is a level, not money
+
+
+def test_a_ratio_a_level_and_a_time_are_no_key_figures(nlp: Language) -> None:
+    text = (
+        "The army has killed nine rebels for every one of its own soldiers, a general said. "
+        "The index is stuck in the 2450 area. Building society receipts were 512 mln stg, "
+        "well below the 804 mln stg of March 1986."
+    )
+    shown = {f.text: f.counts for f in key_figures(nlp, text)}
+    assert shown == {"512 mln stg": "Building society receipts"}
+    read = {f.text for f in figures(nlp, text)}
+    assert {"nine", "2450", "804 mln stg"} <= read  # still quantities
+    trading = "Glaxo shares rose 2.25 dlrs to 61.50 dlrs in active trading."
+    assert "trading" not in (find(nlp, trading, "61.50 dlrs").counts or "")
+
+
+def test_a_few_parts_of_a_story_are_not_key_but_people_and_seats_are(nlp: Language) -> None:
+    text = (
+        "The minister said the five nations -- Austria, Chile, Greece, Kenya and Peru -- "
+        "back the plan. The bank will close its three offices in Ohio. Troops killed "
+        "eight villagers near the border, and the party won eleven seats."
+    )
+    shown = {f.text: f.counts for f in key_figures(nlp, text)}
+    assert "five" not in shown and "three" not in shown
+    assert shown["eight"].startswith("villagers")
+    assert shown["eleven"].startswith("seats")

@@ -1236,6 +1236,8 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         in_phrase = found if found and found[1].pos_ == "NOUN" else None  # "$1bn in gains"
         if in_phrase and (_a_time(in_phrase[1]) or re.search(r"\d", in_phrase[0])):
             in_phrase = None  # "10 dlrs in mid-1986", "20.9 mln dlrs in the first qtr"
+        if in_phrase and in_phrase[1].lower_ in lx.SETTING_NOUNS:
+            in_phrase = None  # "rose to 74.50 dlrs in active trading": where, not what
     direct = _phrase_after(doc, after) if nxt is not None and nxt.pos_ in _NP_WORD_POS else None
     if nxt is not None:
         direct = _to_attached_noun(doc, span, after, direct)
@@ -2461,7 +2463,43 @@ def _minor(q: Quantity, text: str, counts: str | None, rule: str) -> bool:
         return True  # "four seasons ago", "three o'clock": when, not how many
     if q.kind == "measure" and DIRECTION_RE.match(text, q.end):
         return True  # "about 100 kilometres (60 miles) south of the capital": a place
+    if counts and _says_only_when(counts):
+        return True  # "793 mln stg: February": when, not what
+    level = LEVEL_AFTER_RE.match(text, q.end)
+    if q.bare and level and level.group(1).lower() in lx.LEVEL_NOUNS:
+        return True  # "around the 77 U.S. mark", "in this 2400 area": a level, not a count
+    if q.bare and RATIO_AFTER_RE.match(text, q.end):
+        return True  # "killed seven Russian soldiers for every one of its own": a ratio
+    if q.bare and q.value <= 12 and counts and _a_part_of_the_story(counts):
+        return True  # "six nations", "a dozen states", "four ram-jet motors"
     return q.kind == "count" and q.worded and abs(q.value) <= 2 and not q.scaled
+
+
+# The noun right after a number, past one capitalised word ("the 77 U.S. mark").
+LEVEL_AFTER_RE = re.compile(r"\s+(?:[A-Z][\w.]*\s+)?([a-z]+)\b")
+# A count read as a ratio: "N things for every one", "for each 100" after the counted
+# noun (up to five words of it).
+RATIO_AFTER_RE = re.compile(
+    r"(?:\s+[\w'\u2019-]+){1,5}?\s+for\s+(?:every|each)\s+(?:one|single|\d)", re.I
+)
+
+
+def _counted_head(counts: str) -> str:
+    """The head word of what a figure counts: "components of the survey (index)" ->
+    "components", "U.S. mark (Canadian dollar)" -> "mark"."""
+    words = counts.split(" (")[0].split(" of ")[0].lower().split()
+    return words[-1] if words else ""
+
+
+def _says_only_when(counts: str) -> bool:
+    """Whether "what it counts" is only a time or period ("February", "calendar")."""
+    words = counts.split(" (")[0].lower().split()
+    return bool(words) and all(w.strip(".,'") in lx.TIME_ONLY_WORDS for w in words)
+
+
+def _a_part_of_the_story(counts: str) -> bool:
+    """Whether a small count counts parts of the story (`lx.SMALL_COUNT_PART_NOUNS`)."""
+    return _counted_head(counts) in lx.SMALL_COUNT_PART_NOUNS
 
 
 # Words that make a fraction rough ("more than half", "about a third", "just over a
