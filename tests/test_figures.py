@@ -1796,3 +1796,13 @@ def test_a_few_parts_of_a_story_are_not_key_but_people_and_seats_are(nlp: Langua
     assert "five" not in shown and "three" not in shown
     assert shown["eight"].startswith("villagers")
     assert shown["eleven"].startswith("seats")
+
+
+def test_a_hedged_range_keeps_both_ends_and_a_hyphenated_word_stays_whole(nlp: Language) -> None:
+    text = (
+        "Prices for plate steel vary between about 410 and 720 dlrs a ton, mills said. "
+        "The plan would allow a cut in long-distance freight rates of 12 pct."
+    )
+    price = find(nlp, text, "between about 410 and 720 dlrs a ton")
+    assert (price.value, price.value_max, price.unit) == (410, 720, "USD/ton")
+    assert find(nlp, text, "12 pct").counts == "long-distance freight rates"

@@ -625,6 +625,7 @@ def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None
     j = head.i
     while j - 1 >= 0 and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ") and head.i - j < 3:
         j -= 1
+    j = _hyphen_start(doc, j)
     if doc[i].lower_ in ("at", "to") and head.lower_ not in (
         "price",
         "rate",
@@ -636,6 +637,21 @@ def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None
     if head.lower_ in lx.SUM_NOUNS:
         return None  # "paid a total of $5m": what was paid says more (the subject)
     return doc[_item_before(doc, j) : head.i + 1].text
+
+
+def _hyphen_start(doc: Doc, j: int) -> int:
+    """Where a phrase starting at `j` starts when its first word ends a hyphenated word:
+    "long-distance phone rates" is parsed "long - distance ...", and the phrase cut at the
+    hyphen read "distance phone rates" (wire copy, figs17)."""
+    while (
+        j >= 2
+        and doc[j - 1].text == "-"
+        and not doc[j - 2].whitespace_
+        and not doc[j - 1].whitespace_
+        and doc[j - 2].is_alpha
+    ):
+        j -= 2
+    return j
 
 
 _ITEM_PREPS = frozenset({"from", "on", "of", "in", "for"})
