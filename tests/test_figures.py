@@ -1806,3 +1806,15 @@ def test_a_hedged_range_keeps_both_ends_and_a_hyphenated_word_stays_whole(nlp: L
     price = find(nlp, text, "between about 410 and 720 dlrs a ton")
     assert (price.value, price.value_max, price.unit) == (410, 720, "USD/ton")
     assert find(nlp, text, "12 pct").counts == "long-distance freight rates"
+
+
+def test_a_sum_before_tax_is_the_profits_and_a_gap_is_no_level(nlp: Language) -> None:
+    text = (
+        "Harwell Mills reported a profit before tax of 14 mln stg for the year. "
+        "Pulp exports were projected at 2.1 mln tonnes, 300,000 tonnes below the previous "
+        "estimate."
+    )
+    assert find(nlp, text, "14 mln stg").counts == "profit before tax"
+    shown = {f.text: f.counts for f in key_figures(nlp, text)}
+    assert shown.get("2.1 mln tonnes") == "Pulp exports"
+    assert "300,000 tonnes" not in shown  # a gap, not the exports' level

@@ -96,6 +96,7 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
     _share_measure_unit(figures)
     _say_moves(figures, moves, text)
     _share_elliptic_counts(figures, elliptic)
+    _gaps_not_key(figures, text)
     definite = {
         f.start
         for f in figures
@@ -622,6 +623,11 @@ def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None
         return None
     if head.lower_ in lx.APPROXIMATING_NOUNS or (head.pos_ == "PROPN" and head.ent_type_ == "DATE"):
         return None  # "in excess of $234,000", "by the end of April of $45m"
+    qualified = _qualified_noun(head)
+    if qualified is not None:
+        head_i, head = head.i, qualified  # "a loss before taxes of 83 mln": the loss's
+    else:
+        head_i = head.i
     j = head.i
     while j - 1 >= 0 and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ") and head.i - j < 3:
         j -= 1
@@ -636,7 +642,36 @@ def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None
         return None
     if head.lower_ in lx.SUM_NOUNS:
         return None  # "paid a total of $5m": what was paid says more (the subject)
-    return doc[_item_before(doc, j) : head.i + 1].text
+    return doc[_item_before(doc, j) : head_i + 1].text
+
+
+_QUALIFYING_PREPS = frozenset({"before", "after", "excluding", "including"})
+
+
+def _a_unit_word(token: Token) -> bool:
+    """Whether `token` ends an amount ("83 mln markka", "12 mln"): no noun to qualify."""
+    word = token.lower_
+    units = (lx.CURRENCY_SUFFIXES, lx.MINOR_CURRENCY, lx.MEASURE_UNITS, lx.SCALE_WORDS)
+    return token.like_num or any(word in unit_words for unit_words in units)
+
+
+def _qualified_noun(word: Token) -> Token | None:
+    """The noun a "before"/"after" phrase qualifies, when `word` ends that phrase: in "a
+    profit before tax of 12 mln stg", "a loss before appropriations and taxes of 83 mln
+    markka" the sum is the profit's or the loss's, not the tax's (the page read "83 mln
+    markka: taxes"). None when `word` is no such phrase's last noun."""
+    while word.dep_ == "conj" and word.head.pos_ in ("NOUN", "PROPN"):
+        word = word.head
+    prep = word.head
+    if word.dep_ != "pobj" or prep.lower_ not in _QUALIFYING_PREPS or prep.dep_ != "prep":
+        return None
+    if any(c.dep_ in ("det", "poss") for c in word.children):
+        return None  # "a loss of 83 mln after a profit of 355 mln": a sequence, no qualifier
+    noun = prep.head
+    before = prep.doc[prep.i - 1] if prep.i > 0 else noun
+    if noun.pos_ not in ("NOUN", "PROPN") and not _a_unit_word(before):
+        noun = before  # "reported a profit before tax": the parser hung it on the verb
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.lower_ not in lx.NOT_COUNTED else None
 
 
 def _hyphen_start(doc: Doc, j: int) -> int:
@@ -2489,6 +2524,25 @@ def _minor(q: Quantity, text: str, counts: str | None, rule: str) -> bool:
     if q.bare and q.value <= 12 and counts and _a_part_of_the_story(counts):
         return True  # "six nations", "a dozen states", "four ram-jet motors"
     return q.kind == "count" and q.worded and abs(q.value) <= 2 and not q.scaled
+
+
+# Counts rules that read what a figure counts from its clause's subject: a figure that is
+# a gap from another ("the temperature was 20 degrees below that specified", "imports
+# of 15 mln tonnes, 700,000 tonnes below the preliminary figure") is not the subject's
+# level, and "700,000 tonnes: USSR wheat imports" misleads.
+_SUBJECT_RULES = frozenset({"subject", "copula-subject", "shared", "agent", "sentence-topic"})
+GAP_AFTER_RE = re.compile(
+    r"\s+(?:below|above|short\s+of|higher\s+than|lower\s+than|more\s+than|less\s+than)"
+    r"\s+(?:the|that|those|its|their|his|her|a|an|last|this)\b",
+    re.I,
+)
+def _gaps_not_key(figures: list[Figure], text: str) -> None:
+    """A gap from another figure ("20 degrees below that specified") whose counts come from
+    its clause's subject is no key figure. Run after counts are shared, which may make a
+    figure key again."""
+    for figure in figures:
+        if figure.rule.split("/")[-1] in _SUBJECT_RULES and GAP_AFTER_RE.match(text, figure.end):
+            figure.key = False
 
 
 # The noun right after a number, past one capitalised word ("the 77 U.S. mark").
