@@ -2536,6 +2536,8 @@ GAP_AFTER_RE = re.compile(
     r"\s+(?:the|that|those|its|their|his|her|a|an|last|this)\b",
     re.I,
 )
+
+
 def _gaps_not_key(figures: list[Figure], text: str) -> None:
     """A gap from another figure ("20 degrees below that specified") whose counts come from
     its clause's subject is no key figure. Run after counts are shared, which may make a
