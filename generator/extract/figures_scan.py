@@ -626,9 +626,12 @@ MOVED_BY_RE = re.compile(
     rf"\b(?:(by)|{_alternation(lx.MOVE_VERBS)})\s+(?:(?:just|only|some|about|a|further)\s+)?$",
     re.I,
 )
-# A hedge after "between" or "from" leaves the range open ("between about 350 and 800
-# dlrs a ton"): without it the page showed "800 dlrs a ton" alone (figs17).
-_RANGE_HEDGES = "about|around|some|roughly|approximately|nearly|almost"
+# A hedge after "between" still opens a range ("between about 350 and 800 dlrs a ton"):
+# without it the page showed "800 dlrs a ton" alone (figs17). ("from about 5 to 7 pct"
+# is read as a range already.)
+HEDGED_OPEN_RE = re.compile(
+    r"\bbetween\s+(?:about|around|some|roughly|approximately|nearly|almost)\s+$", re.I
+)
 _RANGE_SEP = re.compile(r"\s*(?:-|\u2013|\u2014|to|-to-|to-|and|or)\s*$", re.I)
 _RATIO_SEP = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
 _RATIO_EVERY = re.compile(r"^\s+(?:[A-Za-z-]+\s+){1,3}for\s+every\s+$", re.I)
@@ -650,7 +653,7 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
 def _merge_pair(text: str, a: Quantity, b: Quantity) -> Quantity | None:
     """A range ("between 20 and 30", "$89 to $93 billion", "5-10W") or ratio, or None."""
     between = text[a.end : b.start]
-    lead = text[max(0, a.start - 24) : a.start].lower()
+    lead = text[max(0, a.start - 9) : a.start].lower()
     ratio_sep = _RATIO_SEP.match(between + " ")
     if ratio_sep and a.bare and b.bare and b.value and not b.year_like:  # "22,000 in 1986"
         return _ratio(a, b)
@@ -660,8 +663,12 @@ def _merge_pair(text: str, a: Quantity, b: Quantity) -> Quantity | None:
     if not sep or not _compatible(a, b):
         return None
     word = between.strip().lower()
-    opened = re.search(rf"\b(?:between|from)\s+(?:(?:up\s+to|{_RANGE_HEDGES})\s+)?$", lead)
-    if word == "and" and not re.search(rf"\bbetween\s+(?:(?:{_RANGE_HEDGES})\s+)?$", lead):
+    opened = re.search(r"\b(?:between|from)\s+(?:up\s+to\s+)?$", lead)
+    hedged = HEDGED_OPEN_RE.search(text[max(0, a.start - 24) : a.start])
+    if opened is None and hedged:
+        lead = text[max(0, a.start - 24) : a.start].lower()
+        opened = HEDGED_OPEN_RE.search(lead)
+    if word == "and" and not re.search(r"\bbetween\s+$", lead) and not hedged:
         return None
     guess = a.worded and b.worded and a.bare and b.bare and b.value == a.value + 1
     if word == "or" and not (a.bare and b.value > a.value and (not b.bare or guess)):
