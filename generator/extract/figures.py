@@ -2517,8 +2517,11 @@ def _minor(q: Quantity, text: str, counts: str | None, rule: str) -> bool:
     if counts and _says_only_when(counts):
         return True  # "793 mln stg: February": when, not what
     level = LEVEL_AFTER_RE.match(text, q.end)
-    if q.bare and level and level.group(1).lower() in lx.LEVEL_NOUNS:
-        return True  # "around the 77 U.S. mark", "in this 2400 area": a level, not a count
+    after_level = q.bare and level and level.group(1).lower() in lx.LEVEL_NOUNS
+    if after_level and counts and _counted_head(counts) in lx.LEVEL_NOUNS:
+        # "around the 77 U.S. mark", "in this 2400 area": a level said to count "mark" or
+        # "area"; "the Dow closed above the 2400 mark" is the Dow's and stays key
+        return True
     if q.bare and RATIO_AFTER_RE.match(text, q.end):
         return True  # "killed seven Russian soldiers for every one of its own": a ratio
     if q.bare and q.value <= 12 and counts and _a_part_of_the_story(counts):
