@@ -1786,18 +1786,6 @@ def test_a_ratio_a_level_and_a_time_are_no_key_figures(nlp: Language) -> None:
     assert "trading" not in (find(nlp, trading, "61.50 dlrs").counts or "")
 
 
-def test_a_few_parts_of_a_story_are_not_key_but_people_and_seats_are(nlp: Language) -> None:
-    text = (
-        "The minister said the five nations -- Austria, Chile, Greece, Kenya and Peru -- "
-        "back the plan. The bank will close its three offices in Ohio. Troops killed "
-        "eight villagers near the border, and the party won eleven seats."
-    )
-    shown = {f.text: f.counts for f in key_figures(nlp, text)}
-    assert "five" not in shown and "three" not in shown
-    assert shown["eight"].startswith("villagers")
-    assert shown["eleven"].startswith("seats")
-
-
 def test_a_hedged_range_keeps_both_ends_and_a_hyphenated_word_stays_whole(nlp: Language) -> None:
     text = (
         "Prices for plate steel vary between about 410 and 720 dlrs a ton, mills said. "

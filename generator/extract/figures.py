@@ -2524,8 +2524,6 @@ def _minor(q: Quantity, text: str, counts: str | None, rule: str) -> bool:
         return True
     if q.bare and RATIO_AFTER_RE.match(text, q.end):
         return True  # "killed seven Russian soldiers for every one of its own": a ratio
-    if q.bare and q.value <= 12 and counts and _a_part_of_the_story(counts):
-        return True  # "six nations", "a dozen states", "four ram-jet motors"
     return q.kind == "count" and q.worded and abs(q.value) <= 2 and not q.scaled
 
 
@@ -2544,10 +2542,16 @@ GAP_AFTER_RE = re.compile(
 def _gaps_not_key(figures: list[Figure], text: str) -> None:
     """A gap from another figure ("20 degrees below that specified") whose counts come from
     its clause's subject is no key figure. Run after counts are shared, which may make a
-    figure key again."""
+    figure key again. A share or a rate is left alone: "sales are expected to be 8% to 9%
+    lower than the prior year" is a change the annotated briefings accept as the sales'."""
     for figure in figures:
+        if figure.unit in _RELATIVE_UNITS:
+            continue
         if figure.rule.split("/")[-1] in _SUBJECT_RULES and GAP_AFTER_RE.match(text, figure.end):
             figure.key = False
+
+
+_RELATIVE_UNITS = frozenset({"%", "bp", "pp"})
 
 
 # The noun right after a number, past one capitalised word ("the 77 U.S. mark").
@@ -2570,11 +2574,6 @@ def _says_only_when(counts: str) -> bool:
     """Whether "what it counts" is only a time or period ("February", "calendar")."""
     words = counts.split(" (")[0].lower().split()
     return bool(words) and all(w.strip(".,'") in lx.TIME_ONLY_WORDS for w in words)
-
-
-def _a_part_of_the_story(counts: str) -> bool:
-    """Whether a small count counts parts of the story (`lx.SMALL_COUNT_PART_NOUNS`)."""
-    return _counted_head(counts) in lx.SMALL_COUNT_PART_NOUNS
 
 
 # Words that make a fraction rough ("more than half", "about a third", "just over a

@@ -826,19 +826,6 @@ TIME_ONLY_WORDS: frozenset[str] = word_set(
 SETTING_NOUNS: frozenset[str] = word_set(
     "trading market markets session sessions dealings calendar terms"
 )
-# Things counted in small numbers that name the parts of a story, not its news ("six
-# nations -- Britain, Canada, ...", "six EPA regions and a dozen states", "its three
-# offices", "four ram-jet motors"): a count of 12 or fewer of them is no key figure.
-# A list of such things, not of what is news: people ("seven villagers"), seats, goals
-# and the like are an open class, and a count left in the table costs less than one
-# struck from it.
-SMALL_COUNT_PART_NOUNS: frozenset[str] = word_set(
-    "nation nations country countries state states region regions province provinces "
-    "district districts territory territories city cities town towns office offices "
-    "branch branches subsidiary subsidiaries unit units division divisions affiliate "
-    "affiliates fund funds group groups component components category categories sector "
-    "sectors phase phases stage stages part parts motor motors engine engines"
-)
 # Nouns a glued "m" after a bare number measures in metres, not millions ("400m hurdles").
 METRE_NOUNS: frozenset[str] = word_set("waves metres meters feet yards miles hurdles")
 
