@@ -1738,3 +1738,71 @@ def test_a_modifier_glued_to_a_sum_is_no_sentence_topic(nlp: Language) -> None:
     )
     found = {f.text: f.counts for f in extract_figures(parse(nlp, text), minor=True)}
     assert found.get("82 mln dlr") == "gain", found
+
+
+# --- wire copy: forecasts, old currencies, figures that say nothing (figs17) ------------
+
+
+def test_a_forecast_put_at_a_measure_is_its_subjects_key_figure(nlp: Language) -> None:
+    text = (
+        "Silver coin sales are projected at 4.2 mln troy ounces this year, above the mint's "
+        "target of 3.5 mln, an official said.\n\n"
+        "Barley plantings were forecast at 850,000 hectares by the ministry."
+    )
+    got = {f.text: (f.counts, f.unit) for f in key_figures(nlp, text)}
+    assert got["4.2 mln troy ounces"] == ("Silver coin sales", "oz")
+    assert got["850,000 hectares"] == ("Barley plantings", "ha")
+
+
+def test_wire_currencies_before_the_euro_are_money_not_counts(nlp: Language) -> None:
+    text = (
+        "Call money in Helsinki fell to around four billion markka, the central bank said. "
+        "Brussels set an export refund of 41.5 Ecus per 100 kilos. The Kenyan treasury "
+        "will borrow 800 mln shillings from local banks."
+    )
+    units = {f.text: f.unit for f in figures(nlp, text)}
+    assert units["four billion markka"] == "FIM"
+    assert units["41.5 Ecus"] == "XEU"
+    assert units["800 mln shillings"] == "KES"  # the shilling the article's country uses
+    loan = "Bonn arranged a 300 mln mark loan while the Canadian dollar held near the 76 U.S. mark."
+    got = {f.text: f.unit for f in figures(nlp, loan)}
+    assert got["300 mln mark"] == "DEM"
+    assert got["76"] is None  # after a bare number "mark" is a level, not money
+
+
+def test_a_ratio_a_level_and_a_time_are_no_key_figures(nlp: Language) -> None:
+    text = (
+        "The army has killed nine rebels for every one of its own soldiers, a general said. "
+        "The index is stuck in the 2450 area. Building society receipts were 512 mln stg, "
+        "well below the 804 mln stg of March 1986."
+    )
+    shown = {f.text: f.counts for f in key_figures(nlp, text)}
+    assert shown == {"512 mln stg": "Building society receipts"}
+    read = {f.text for f in figures(nlp, text)}
+    assert {"nine", "2450", "804 mln stg"} <= read  # still quantities
+    record = "The Dow Jones industrial average closed above the 2600 mark for the first time."
+    assert [f.text for f in key_figures(nlp, record)] == ["2600"]  # the Dow's level: key
+    trading = "Glaxo shares rose 2.25 dlrs to 61.50 dlrs in active trading."
+    assert "trading" not in (find(nlp, trading, "61.50 dlrs").counts or "")
+
+
+def test_a_hedged_range_keeps_both_ends_and_a_hyphenated_word_stays_whole(nlp: Language) -> None:
+    text = (
+        "Prices for plate steel vary between about 410 and 720 dlrs a ton, mills said. "
+        "The plan would allow a cut in long-distance freight rates of 12 pct."
+    )
+    price = find(nlp, text, "between about 410 and 720 dlrs a ton")
+    assert (price.value, price.value_max, price.unit) == (410, 720, "USD/ton")
+    assert find(nlp, text, "12 pct").counts == "long-distance freight rates"
+
+
+def test_a_sum_before_tax_is_the_profits_and_a_gap_is_no_level(nlp: Language) -> None:
+    text = (
+        "Harwell Mills reported a profit before tax of 14 mln stg for the year. "
+        "Pulp exports were projected at 2.1 mln tonnes, 300,000 tonnes below the previous "
+        "estimate."
+    )
+    assert find(nlp, text, "14 mln stg").counts == "profit before tax"
+    shown = {f.text: f.counts for f in key_figures(nlp, text)}
+    assert shown.get("2.1 mln tonnes") == "Pulp exports"
+    assert "300,000 tonnes" not in shown  # a gap, not the exports' level

@@ -96,6 +96,7 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
     _share_measure_unit(figures)
     _say_moves(figures, moves, text)
     _share_elliptic_counts(figures, elliptic)
+    _gaps_not_key(figures, text)
     definite = {
         f.start
         for f in figures
@@ -622,9 +623,15 @@ def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None
         return None
     if head.lower_ in lx.APPROXIMATING_NOUNS or (head.pos_ == "PROPN" and head.ent_type_ == "DATE"):
         return None  # "in excess of $234,000", "by the end of April of $45m"
+    qualified = _qualified_noun(head)
+    if qualified is not None:
+        head_i, head = head.i, qualified  # "a loss before taxes of 83 mln": the loss's
+    else:
+        head_i = head.i
     j = head.i
     while j - 1 >= 0 and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ") and head.i - j < 3:
         j -= 1
+    j = _hyphen_start(doc, j)
     if doc[i].lower_ in ("at", "to") and head.lower_ not in (
         "price",
         "rate",
@@ -635,7 +642,51 @@ def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None
         return None
     if head.lower_ in lx.SUM_NOUNS:
         return None  # "paid a total of $5m": what was paid says more (the subject)
-    return doc[_item_before(doc, j) : head.i + 1].text
+    return doc[_item_before(doc, j) : head_i + 1].text
+
+
+_QUALIFYING_PREPS = frozenset({"before", "after", "excluding", "including"})
+
+
+def _a_unit_word(token: Token) -> bool:
+    """Whether `token` ends an amount ("83 mln markka", "12 mln"): no noun to qualify."""
+    word = token.lower_
+    units = (lx.CURRENCY_SUFFIXES, lx.MINOR_CURRENCY, lx.MEASURE_UNITS, lx.SCALE_WORDS)
+    return token.like_num or any(word in unit_words for unit_words in units)
+
+
+def _qualified_noun(word: Token) -> Token | None:
+    """The noun a "before"/"after" phrase qualifies, when `word` ends that phrase: in "a
+    profit before tax of 12 mln stg", "a loss before appropriations and taxes of 83 mln
+    markka" the sum is the profit's or the loss's, not the tax's (the page read "83 mln
+    markka: taxes"). None when `word` is no such phrase's last noun."""
+    while word.dep_ == "conj" and word.head.pos_ in ("NOUN", "PROPN"):
+        word = word.head
+    prep = word.head
+    if word.dep_ != "pobj" or prep.lower_ not in _QUALIFYING_PREPS or prep.dep_ != "prep":
+        return None
+    if any(c.dep_ in ("det", "poss") for c in word.children):
+        return None  # "a loss of 83 mln after a profit of 355 mln": a sequence, no qualifier
+    noun = prep.head
+    before = prep.doc[prep.i - 1] if prep.i > 0 else noun
+    if noun.pos_ not in ("NOUN", "PROPN") and not _a_unit_word(before):
+        noun = before  # "reported a profit before tax": the parser hung it on the verb
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.lower_ not in lx.NOT_COUNTED else None
+
+
+def _hyphen_start(doc: Doc, j: int) -> int:
+    """Where a phrase starting at `j` starts when its first word ends a hyphenated word:
+    "long-distance phone rates" is parsed "long - distance ...", and the phrase cut at the
+    hyphen read "distance phone rates" (wire copy, figs17)."""
+    while (
+        j >= 2
+        and doc[j - 1].text == "-"
+        and not doc[j - 2].whitespace_
+        and not doc[j - 1].whitespace_
+        and doc[j - 2].is_alpha
+    ):
+        j -= 2
+    return j
 
 
 _ITEM_PREPS = frozenset({"from", "on", "of", "in", "for"})
@@ -1236,6 +1287,8 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         in_phrase = found if found and found[1].pos_ == "NOUN" else None  # "$1bn in gains"
         if in_phrase and (_a_time(in_phrase[1]) or re.search(r"\d", in_phrase[0])):
             in_phrase = None  # "10 dlrs in mid-1986", "20.9 mln dlrs in the first qtr"
+        if in_phrase and in_phrase[1].lower_ in lx.SETTING_NOUNS:
+            in_phrase = None  # "rose to 74.50 dlrs in active trading": where, not what
     direct = _phrase_after(doc, after) if nxt is not None and nxt.pos_ in _NP_WORD_POS else None
     if nxt is not None:
         direct = _to_attached_noun(doc, span, after, direct)
@@ -2461,7 +2514,66 @@ def _minor(q: Quantity, text: str, counts: str | None, rule: str) -> bool:
         return True  # "four seasons ago", "three o'clock": when, not how many
     if q.kind == "measure" and DIRECTION_RE.match(text, q.end):
         return True  # "about 100 kilometres (60 miles) south of the capital": a place
+    if counts and _says_only_when(counts):
+        return True  # "793 mln stg: February": when, not what
+    level = LEVEL_AFTER_RE.match(text, q.end)
+    after_level = q.bare and level and level.group(1).lower() in lx.LEVEL_NOUNS
+    if after_level and counts and _counted_head(counts) in lx.LEVEL_NOUNS:
+        # "around the 77 U.S. mark", "in this 2400 area": a level said to count "mark" or
+        # "area"; "the Dow closed above the 2400 mark" is the Dow's and stays key
+        return True
+    if q.bare and RATIO_AFTER_RE.match(text, q.end):
+        return True  # "killed seven Russian soldiers for every one of its own": a ratio
     return q.kind == "count" and q.worded and abs(q.value) <= 2 and not q.scaled
+
+
+# Counts rules that read what a figure counts from its clause's subject: a figure that is
+# a gap from another ("the temperature was 20 degrees below that specified", "imports
+# of 15 mln tonnes, 700,000 tonnes below the preliminary figure") is not the subject's
+# level, and "700,000 tonnes: USSR wheat imports" misleads.
+_SUBJECT_RULES = frozenset({"subject", "copula-subject", "shared", "agent", "sentence-topic"})
+GAP_AFTER_RE = re.compile(
+    r"\s+(?:below|above|short\s+of|higher\s+than|lower\s+than|more\s+than|less\s+than)"
+    r"\s+(?:the|that|those|its|their|his|her|a|an|last|this)\b",
+    re.I,
+)
+
+
+def _gaps_not_key(figures: list[Figure], text: str) -> None:
+    """A gap from another figure ("20 degrees below that specified") whose counts come from
+    its clause's subject is no key figure. Run after counts are shared, which may make a
+    figure key again. A share or a rate is left alone: "sales are expected to be 8% to 9%
+    lower than the prior year" is a change the annotated briefings accept as the sales'."""
+    for figure in figures:
+        if figure.unit in _RELATIVE_UNITS:
+            continue
+        if figure.rule.split("/")[-1] in _SUBJECT_RULES and GAP_AFTER_RE.match(text, figure.end):
+            figure.key = False
+
+
+_RELATIVE_UNITS = frozenset({"%", "bp", "pp"})
+
+
+# The noun right after a number, past one capitalised word ("the 77 U.S. mark").
+LEVEL_AFTER_RE = re.compile(r"\s+(?:[A-Z][\w.]*\s+)?([a-z]+)\b")
+# A count read as a ratio: "N things for every one", "for each 100" after the counted
+# noun (up to five words of it).
+RATIO_AFTER_RE = re.compile(
+    r"(?:\s+[\w'\u2019-]+){1,5}?\s+for\s+(?:every|each)\s+(?:one|single|\d)", re.I
+)
+
+
+def _counted_head(counts: str) -> str:
+    """The head word of what a figure counts: "components of the survey (index)" ->
+    "components", "U.S. mark (Canadian dollar)" -> "mark"."""
+    words = counts.split(" (")[0].split(" of ")[0].lower().split()
+    return words[-1] if words else ""
+
+
+def _says_only_when(counts: str) -> bool:
+    """Whether "what it counts" is only a time or period ("February", "calendar")."""
+    words = counts.split(" (")[0].lower().split()
+    return bool(words) and all(w.strip(".,'") in lx.TIME_ONLY_WORDS for w in words)
 
 
 # Words that make a fraction rough ("more than half", "about a third", "just over a

@@ -222,6 +222,31 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "dirhams": "AED",
     "kuna": "HRK",
     "bitcoins": "BTC",
+    # Currencies of wire copy from before the euro and of smaller markets, each named
+    # by one country only (Reuters: "13 mln markka", "46.864 Ecus per 100 kilos",
+    # "rose six Australs per tonne"): without them the sum reads as a count of
+    # "markka" with no unit.
+    "markka": "FIM",
+    "markkaa": "FIM",
+    "finnish markka": "FIM",
+    "ecus": "XEU",
+    "ecu": "XEU",
+    "european currency units": "XEU",
+    "sdrs": "XDR",
+    "sdr": "XDR",
+    "punts": "IEP",
+    "irish punts": "IEP",
+    "schillings": "ATS",
+    "austrian schillings": "ATS",
+    "bolivars": "VEB",
+    "guilder": "NLG",
+    "forints": "HUF",
+    "cruzados": "BRC",
+    "australs": "ARA",
+    "drachmas": "GRD",
+    "peseta": "ESP",
+    "sucres": "ECS",
+    "intis": "PEI",
 }
 # Currency words several countries share. A figure in one of them takes the country
 # written with it ("Qatari riyals"), else the article's country: the one such country
@@ -342,6 +367,24 @@ SHARED_CURRENCIES: dict[str, dict[str, str]] = {
         "syria": "SYP",
         "syrian": "SYP",
     },
+    "shilling": {
+        "kenya": "KES",
+        "kenyan": "KES",
+        "uganda": "UGX",
+        "ugandan": "UGX",
+        "tanzania": "TZS",
+        "tanzanian": "TZS",
+        "somalia": "SOS",
+        "somali": "SOS",
+    },
+    "escudo": {
+        "portugal": "PTE",
+        "portuguese": "PTE",
+        "chile": "CLP",
+        "chilean": "CLP",
+        "cape verde": "CVE",
+    },
+    "kwacha": {"zambia": "ZMK", "zambian": "ZMK", "malawi": "MWK", "malawian": "MWK"},
     # Dollars are US dollars unless the text tells them apart (see figures_scan).
     "dollar": {
         "canada": "CAD",
@@ -380,6 +423,10 @@ SHARED_CURRENCY_WORDS: dict[str, str] = {
     "dollar": "dollar",
     "dlrs": "dollar",
     "dlr": "dollar",
+    "shillings": "shilling",
+    "shilling": "shilling",
+    "escudos": "escudo",
+    "kwacha": "kwacha",
 }
 # Written with its country ("Qatari riyals", "U.S. dlr"): the code is known at once.
 for _word, _family in SHARED_CURRENCY_WORDS.items():
@@ -390,7 +437,9 @@ CURRENCY_SUFFIXES.update({w: f"?{f}" for w, f in SHARED_CURRENCY_WORDS.items()})
 
 # "won" is a currency only after a scale word ("50 billion won"), never after a bare
 # number ("they won").
-CURRENCY_AFTER_SCALE_ONLY: dict[str, str] = {"won": "KRW"}
+# "mark" likewise ("a 300 mln mark loan"), never after a bare number ("the 77 U.S.
+# mark", "the 2400 mark": a level).
+CURRENCY_AFTER_SCALE_ONLY: dict[str, str] = {"won": "KRW", "mark": "DEM"}
 # Minor units keep their value as written; the unit says what it is.
 MINOR_CURRENCY: dict[str, str] = {
     "cents": "cents",
@@ -762,6 +811,21 @@ SAME_PLURAL_NOUNS: frozenset[str] = word_set(
 LEVEL_NOUNS: frozenset[str] = word_set(
     "mark level area barrier threshold line point region zone vicinity figure ceiling floor"
 )
+# Words that never say what a figure counts on their own: a time or a period ("the 793
+# mln stg of February 1986", "15 dlrs per barrel in calendar 1987"). A figure whose
+# "what it counts" is only such words tells the reader when, not what.
+TIME_ONLY_WORDS: frozenset[str] = word_set(
+    "january february march april june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec calendar fiscal year years month "
+    "months week weeks day days quarter quarters qtr period season today yesterday "
+    "first second third fourth last next previous same this that the a"
+)
+# Nouns of where or how a sum was dealt, not what it is: after "in" they name no
+# concept ("rose 3.50 dlrs to 74.50 dlrs in active trading", "raised 50 mln guilders
+# in the market", "15 dlrs per barrel in calendar 1987", "up 2 billion in real terms").
+SETTING_NOUNS: frozenset[str] = word_set(
+    "trading market markets session sessions dealings calendar terms"
+)
 # Nouns a glued "m" after a bare number measures in metres, not millions ("400m hurdles").
 METRE_NOUNS: frozenset[str] = word_set("waves metres meters feet yards miles hurdles")
 
@@ -870,7 +934,13 @@ TERM_NOUNS: frozenset[str] = word_set(
 )
 # Verbs that put a value on their object ("the bid values the club at £800m", "valued
 # the first part of its offer at 4.3 billion dlrs"): the amount measures the object.
-VALUING_VERBS: frozenset[str] = word_set("value price estimate put peg assess")
+# A forecast or a target puts a value on its object the same way, and in the passive on
+# its subject ("sales are projected at 3.1 mln troy ounces", "plantings were forecast at
+# 627,000 ha", "output was set at 900,000 tonnes"): without them such a lead figure was
+# read from the sentence's first noun phrase and left out of the key figures.
+VALUING_VERBS: frozenset[str] = word_set(
+    "value price estimate put peg assess forecast project set fix expect target budget"
+)
 # Verbs of a market move in the past tense: "fell 15.6 to 1,855.7" gives a change and
 # the level reached, not a range from 15.6 to 1,855.7.
 MOVE_VERBS: frozenset[str] = word_set(

@@ -626,6 +626,12 @@ MOVED_BY_RE = re.compile(
     rf"\b(?:(by)|{_alternation(lx.MOVE_VERBS)})\s+(?:(?:just|only|some|about|a|further)\s+)?$",
     re.I,
 )
+# A hedge after "between" still opens a range ("between about 350 and 800 dlrs a ton"):
+# without it the page showed "800 dlrs a ton" alone (figs17). ("from about 5 to 7 pct"
+# is read as a range already.)
+HEDGED_OPEN_RE = re.compile(
+    r"\bbetween\s+(?:about|around|some|roughly|approximately|nearly|almost)\s+$", re.I
+)
 _RANGE_SEP = re.compile(r"\s*(?:-|\u2013|\u2014|to|-to-|to-|and|or)\s*$", re.I)
 _RATIO_SEP = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
 _RATIO_EVERY = re.compile(r"^\s+(?:[A-Za-z-]+\s+){1,3}for\s+every\s+$", re.I)
@@ -658,7 +664,11 @@ def _merge_pair(text: str, a: Quantity, b: Quantity) -> Quantity | None:
         return None
     word = between.strip().lower()
     opened = re.search(r"\b(?:between|from)\s+(?:up\s+to\s+)?$", lead)
-    if word == "and" and not re.search(r"\bbetween\s+$", lead):
+    hedged = HEDGED_OPEN_RE.search(text[max(0, a.start - 24) : a.start])
+    if opened is None and hedged:
+        lead = text[max(0, a.start - 24) : a.start].lower()
+        opened = HEDGED_OPEN_RE.search(lead)
+    if word == "and" and not re.search(r"\bbetween\s+$", lead) and not hedged:
         return None
     guess = a.worded and b.worded and a.bare and b.bare and b.value == a.value + 1
     if word == "or" and not (a.bare and b.value > a.value and (not b.bare or guess)):
