@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -55,6 +56,7 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "EVENT", "FAC", "PRODUCT
 ACTOR_LABELS = frozenset({"PERSON", "ORG"})
 CHUNKS_KEY = "briefings.keyterm_chunks"
 ENTS_KEY = "briefings.keyterm_ents"
+LABELS_KEY = "briefings.keyterm_labels"
 
 
 def whole_term(
@@ -79,7 +81,7 @@ def whole_term(
     if not term:
         return None
     spans = _occurrences(doc, term)
-    labels = {ent.label_ for ent in doc.ents if ent.text == term}
+    labels = _labels_by_text(doc).get(term, frozenset())
     if " " not in term and labels == {"NORP"}:
         return None  # a people's adjective alone: "Swiss", "Welsh" (not "Aramco" once)
     if any(_is_place(span) for span in spans):
@@ -133,12 +135,30 @@ def _grades(word: str, following: str) -> bool:
     return (lower in GRADING or lower in CALENDAR) and following[:1].islower()
 
 
+def _labels_by_text(doc: Doc) -> dict[str, frozenset[str]]:
+    """The entity labels each entity text of the doc carries, read once per doc
+    (`doc.ents` builds every entity anew on each reading)."""
+    cached = doc.user_data.get(LABELS_KEY)
+    if cached is None:
+        found: dict[str, set[str]] = {}
+        for ent in doc.ents:
+            found.setdefault(ent.text, set()).add(ent.label_)
+        cached = doc.user_data[LABELS_KEY] = {k: frozenset(v) for k, v in found.items()}
+    return cached
+
+
+@lru_cache(maxsize=4096)
+def _term_pattern(term: str) -> re.Pattern[str]:
+    """The term as a pattern that matches it across line wraps, whole words only;
+    compiled once per term (terms recur from article to article)."""
+    words = term.split()
+    return re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(word) for word in words) + r"(?![\w])")
+
+
 def _occurrences(doc: Doc, term: str) -> list[Span]:
     """The token spans where the term stands in the text, across line wraps."""
-    words = term.split()
-    pattern = r"(?<![\w-])" + r"\s+".join(re.escape(word) for word in words) + r"(?![\w])"
     spans = []
-    for match in re.finditer(pattern, doc_text(doc)):
+    for match in _term_pattern(term).finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None and len(span):
             spans.append(span)
@@ -306,7 +326,7 @@ def _chunks(doc: Doc) -> list[tuple[int, int]]:
     chunks = doc.user_data.get(CHUNKS_KEY)
     if chunks is None:
         chunks = doc.user_data[CHUNKS_KEY] = [(c.start, c.end) for c in doc.noun_chunks]
-    return list(chunks)
+    return chunks
 
 
 def _cut_compound(span: Span) -> bool:

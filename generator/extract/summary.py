@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 from textacy.extract import keyterms
@@ -175,7 +176,11 @@ def _whole_compound(term: str, text: str) -> str:
     text always writes it after a hyphen, the whole compound is the term (and one with
     a number in it is then left out with the other figures).
     """
-    starts = [m.start() for m in re.finditer(re.escape(term), text)]
+    starts = []
+    at = text.find(term) if term else -1
+    while at >= 0:  # str.find, not a pattern compiled for every term of every article
+        starts.append(at)
+        at = text.find(term, at + len(term))
     if not starts or any(text[i - 1 : i] != "-" for i in starts):
         return term
     front = re.search(r"[\w.]+(?:-[\w.]+)*-$", text[max(0, starts[0] - 40) : starts[0]])
@@ -220,13 +225,20 @@ def _cut_mid_line(sent: Span) -> bool:
     return "\n" not in text[len(stripped) :] and not STATEMENT_END.search(stripped)
 
 
+@lru_cache(maxsize=4096)
+def _whole_words(term: str) -> re.Pattern[str]:
+    """The term as a whole-words pattern, compiled once per term: terms and names recur
+    from article to article, and Python's own cache of patterns is small."""
+    return re.compile(rf"(?<!\w){re.escape(term)}(?!\w)")
+
+
 def _said_in_statements(term: str, statements: list[str], names: set[str]) -> bool:
     """Whether the term stands, as whole words, in one of the story's statements.
 
     A single word that is no named entity must stand there inside a sentence, not only
     at its start, where any word has a capital ("Net includes ...", "Sales rose ...").
     """
-    pattern = re.compile(rf"(?<!\w){re.escape(term)}(?!\w)")
+    pattern = _whole_words(term)
     inside = " " not in term and term not in names
     return any(
         match.start() > 0 or not inside
