@@ -39,10 +39,11 @@ HOSTILE_ALPHABET = st.sampled_from(
 )
 QUOTE_MARKS = ['"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "«", "»", "„", "''", "``"]
 WORDS = ["The", "minister", "said", "we", "will", "act", "now", "he", "told", "reporters", "."]
-TEMPLATE_TAG = re.compile(r"</?(p|a|time|details|summary|span|div|strong|b|em)\b")
+TEMPLATE_TAG = re.compile(r"</?(p|a|time|details|summary|span|div|strong|b|em|small|br)\b")
 ALLOWED_HTML = {
     "h1", "h2", "h3", "p", "a", "br", "hr", "time", "details", "summary", "span", "div",
-    "strong", "b", "em", "table", "thead", "tbody", "tr", "th", "td", "blockquote", "ul", "li",
+    "strong", "b", "em", "small", "table", "thead", "tbody", "tr", "th", "td", "blockquote", "ul",
+    "li",
 }  # fmt: skip
 
 
