@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.actor_spans import inside_name
 from generator.extract.actors import KNOWN_PLACES, gazetteer
 from generator.extract.words import word_lists
 from generator.model import Actor, Quote, fullest_roles
@@ -93,8 +94,10 @@ def _more_than_suffix(rest: list[str]) -> bool:
 
 
 def _plain_mentions(actor: Actor, text: str) -> bool:
-    """Whether every mention of the actor is written as its bare name (no "Mr")."""
-    return all(_words(text[s:e]) == _words(actor.name) for s, e in actor.spans)
+    """Whether every mention of the actor is its bare name or a word of it, written
+    inside the name right there: no "Mr", no surname on its own ("Glass" is kept as a
+    mention of a "person" named "Anchor Glass" where the text says "Anchor Glass")."""
+    return all(inside_name(text, span, actor.name) for span in actor.spans)
 
 
 def full_company_of(short: Actor, actors: list[Actor], text: str) -> Actor | None:
