@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from generator.extract.actor_spans import absorb_cut_pieces
 from generator.extract.actors import extract_actors, printable_roles
+from generator.extract.company_short import merge_company_short_names
 from generator.extract.figures import extract_figures
 from generator.extract.quotes import extract_quotes, join_split_quotes, published
 from generator.extract.speakers import resolve_speakers, unspoken
@@ -59,6 +60,9 @@ def extract_document(doc: Doc) -> tuple[Extraction, list[str]]:
     dropped = unspoken(created, quotes)
     actors = [actor for actor in actors if all(actor is not d for d in dropped)]
     actors = guarded("actor", lambda: absorb_cut_pieces(actors, quotes, doc_text(doc)), actors)
+    actors = guarded(
+        "actor", lambda: merge_company_short_names(actors, quotes, doc_text(doc)), actors
+    )
     figures = guarded("figure", lambda: extract_figures(doc), [])
     figures = [figure for figure in figures if figure.start >= body_start]
     # TextRank is the dearest step of all: ranked once, for the summary's longer list and

@@ -650,7 +650,7 @@ def absorb_cut_pieces(actors: list[Actor], quotes: list[Quote], text: str) -> li
                 if body is not piece
                 and id(body) not in gone
                 and len(body.name) > len(piece.name)
-                and all(_inside_name(text, span, body.name) for span in piece.spans)
+                and all(inside_name(text, span, body.name) for span in piece.spans)
             ),
             None,
         )
@@ -668,7 +668,7 @@ def absorb_cut_pieces(actors: list[Actor], quotes: list[Quote], text: str) -> li
     return [a for a in actors if id(a) not in gone]
 
 
-def _inside_name(text: str, span: tuple[int, int], name: str) -> bool:
+def inside_name(text: str, span: tuple[int, int], name: str) -> bool:
     """Whether the text at `span` is a whole-word piece of `name` written right there."""
     start, end = span
     piece = text[start:end]

@@ -1,0 +1,154 @@
+"""A company's short name is the company (issue 11).
+
+Wire copy names a company in full once, then by its first words: "Kelmont Wexbridge
+Industries Inc said ... Kelmont Wexbridge said". The small model often takes a
+two-word short name for a person's, so the page lists two actors for one company
+(one of them a "person"), and the quotes under the short name go to a speaker the
+annotators would not name: the canonical speaker is the fullest name the article uses.
+
+One-word short names are joined to their company while the actors are grouped
+(`actors._merge_org_short_forms`) and by the speaker resolver (`speakers._short_company`);
+this step, run on the finished records, joins the longer ones the grouping leaves
+apart, when the short name can only be that company:
+
+- it is the opening words of the company's full name, which ends with a company suffix
+  ("Inc", "Corp", "PLC") and is written before the short name;
+- the words the full name adds are name words and company endings ("Wexbridge
+  Industries Inc", "Glass Container Corp"), never a word that makes a unit of another
+  company ("American Express Bank Ltd" is not American Express; "Ford Motor Credit
+  Co" is not Ford Motor), a place ("Kelmont Canada Ltd") or a lower-case joiner ("De
+  Havilland Aircraft Co of Canada Ltd");
+- no other actor's name opens with the short name ("Texas American" beside "Texas
+  American Bancshares Inc" and "Texas American Bank NV" is either; "Kansas" beside
+  "Kansas City" is a state too);
+- a short name the model took for a person's has no role, and the full name adds more
+  than a suffix: "Jim Walter" of "Jim Walter Corp" may be its founder.
+
+The words behind the rules are data: `data/company_short.toml`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.extract.actor_spans import inside_name
+from generator.extract.actors import KNOWN_PLACES, gazetteer
+from generator.extract.words import word_lists
+from generator.model import Actor, Quote, fullest_roles
+
+WORDS = word_lists("company_short")
+UNIT_WORDS = WORDS["unit_words"]
+COMPANY_SUFFIXES = WORDS["company_suffixes"]
+NAME_ENDINGS = WORDS["name_endings"]
+JOINERS = frozenset({"and", "&"})
+# a short name of more words than this is no wire copy's short form
+MAX_SHORT_WORDS = 3
+
+
+def _words(name: str) -> list[str]:
+    """The words of a name, without a possessive ending or a leading "The"."""
+    words = re.sub(r"['\u2019]s?$", "", name).split()
+    return words[1:] if words[:1] == ["The"] else words
+
+
+def _suffix(word: str) -> bool:
+    """Whether a word is a company's legal form ("Inc", "Corp.", "PLC", "AG")."""
+    return word.casefold().rstrip(".") in COMPANY_SUFFIXES
+
+
+def _place_word(word: str) -> bool:
+    """Whether a word names a place ("Canada", "Europe"): a company's unit there."""
+    folded = word.casefold()
+    return folded in KNOWN_PLACES or folded in gazetteer()
+
+
+def _name_word(word: str) -> bool:
+    """Whether a word the full name adds may belong to the company's own name: a
+    capitalised word that is no unit's word ("Bank", "Securities") and no place."""
+    if word.casefold() in UNIT_WORDS or _place_word(word):
+        return False
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+def rest_of_company_name(rest: list[str]) -> bool:
+    """Whether the words a company's full name adds to its short name leave it the
+    same company: name words, company endings ("Industries", "Group") and joiners,
+    closed by a company suffix ("Wexbridge Industries Inc", "Glass Container Corp").
+    Not "Bank Ltd" (a unit), "Co of Canada Ltd" (a unit abroad)."""
+    if not rest or not _suffix(rest[-1]):
+        return False
+    for i, word in enumerate(rest):
+        if _suffix(word) or word.casefold() in NAME_ENDINGS:
+            continue
+        if word in JOINERS and 0 < i < len(rest) - 1:
+            continue
+        if not _name_word(word):
+            return False
+    return True
+
+
+def _more_than_suffix(rest: list[str]) -> bool:
+    """Whether the full name adds more than legal forms and joiners ("Industries Inc",
+    not "Corp" or "and Co Inc"): a person's name with a suffix may be a founder's firm."""
+    return any(not _suffix(w) and w not in JOINERS for w in rest)
+
+
+def _plain_mentions(actor: Actor, text: str) -> bool:
+    """Whether every mention of the actor is its bare name or a word of it, written
+    inside the name right there: no "Mr", no surname on its own ("Glass" is kept as a
+    mention of a "person" named "Anchor Glass" where the text says "Anchor Glass")."""
+    return all(inside_name(text, span, actor.name) for span in actor.spans)
+
+
+def full_company_of(short: Actor, actors: list[Actor], text: str) -> Actor | None:
+    """The one company whose full name `short` is the opening of, under the rules in
+    this module's docstring; None when there is none or the short name may be another
+    body's or a person's."""
+    words = _words(short.name)
+    if not words or len(words) > MAX_SHORT_WORDS or short.type == "place" or not short.spans:
+        return None
+    if short.type == "person" and (short.roles or len(words) < 2):
+        return None  # a one-word "person" may be anyone's surname
+    if not _plain_mentions(short, text):
+        return None
+    opening = [
+        other
+        for other in actors
+        if other is not short and _words(other.name)[: len(words)] == words
+    ]
+    if len(opening) != 1:
+        return None
+    full = opening[0]
+    rest = _words(full.name)[len(words) :]
+    if full.type != "organization" or not full.spans or not rest_of_company_name(rest):
+        return None
+    if short.type == "person" and not _more_than_suffix(rest):
+        return None
+    if min(full.spans)[0] > min(short.spans)[0]:
+        return None  # wire copy names the company in full first
+    return full
+
+
+def merge_company_short_names(actors: list[Actor], quotes: list[Quote], text: str) -> list[Actor]:
+    """Each short name of a company joins the company's actor (its mentions, roles and
+    aliases), and its quotes are the company's, under the full name."""
+    gone: set[int] = set()
+    renamed: dict[str, str] = {}
+    for short in actors:
+        full = full_company_of(short, [a for a in actors if id(a) not in gone], text)
+        if full is None or id(full) in gone:
+            continue
+        full.spans = sorted({*full.spans, *short.spans})
+        full.mentions = len(full.spans)
+        for alias in [short.name, *short.aliases]:
+            if alias != full.name and alias not in full.aliases:
+                full.aliases.append(alias)
+        if short.type == "organization":
+            full.roles = fullest_roles([*full.roles, *short.roles])
+        full.confidence = max(full.confidence, short.confidence)
+        renamed[short.name] = full.name
+        gone.add(id(short))
+    for quote in quotes:
+        if quote.speaker in renamed:
+            quote.speaker = renamed[quote.speaker]
+    return [a for a in actors if id(a) not in gone]
