@@ -1433,7 +1433,10 @@ def _resolve_mention(
     ):
         return None  # "A Conservative said": one member, never the party nor its label
     if len(words) == 1 and words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS:
-        return _pronoun_antecedent(ctx, start, "f" if words[0] in FEMALE_PRONOUNS else "m")
+        gender = "f" if words[0] in FEMALE_PRONOUNS else "m"
+        return _pronoun_antecedent(ctx, start, gender) or _first_named_in_own_report(
+            ctx, start, gender
+        )
     if len(words) == 1 and words[0] in ORG_PRONOUNS:
         thing = _last_thing_subject(ctx, start)
         if thing is not None and thing.lemma_.lower() in DOCUMENT_NOUNS | STATEMENT_NOUNS:
@@ -1461,6 +1464,9 @@ def _resolve_mention(
         leader = _with_companions(ctx, start, end)
         if leader is not None:
             return leader
+    titled = _joined_titles_person(ctx, start, end) if located else None
+    if titled is not None:
+        return titled  # "Chairman and chief executive officer Ben Love said": Love
     if located and _several(ctx, start, end):
         return None  # "The UK, France and Sweden want ...": no one speaker
     if located and _coordinated_speakers(ctx, start, end):
@@ -1766,6 +1772,43 @@ def _with_companions(ctx: _Context, start: int, end: int) -> Actor | None:
     if not _compatible(ctx, people[0], "f" if owners == ["her"] else "m"):
         return None  # "Smith and her colleagues" where Smith is "he"
     return people[0]
+
+
+TITLE_QUALIFIERS = word_lists("speaker_words")["title_qualifiers"]
+_JOINED_TITLE_WORDS = TITLE_WORDS | RANK_WORDS | TITLE_QUALIFIERS | {"and", "&"}
+
+
+def _joined_titles_person(ctx: _Context, start: int, end: int) -> Actor | None:
+    """The one person a subject names after two titles joined by "and": "Chairman and
+    chief executive officer Ben Love said", "Vice Chairman and Chief Financial Officer
+    Frank Newman said". The parser makes the titles a list (so `_several` saw two
+    speakers, and the mention may be cut to "Chairman"), but the "and" joins jobs of one
+    man: every word before the name is a title word, and one person's name ends the
+    subject. Another name or any other word ("Chairman Ben Love and Frank Newman", "the
+    chairman and his deputy") leaves it to the rules for several speakers."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    first, last = root.left_edge, root.right_edge
+    begin, finish = first.idx, last.idx + len(last.text)
+    named = [(s, e, a) for s, e, a in ctx.spans if begin <= s and e <= finish]
+    if len({id(a) for _, _, a in named}) != 1:
+        return None
+    s, e, person = min(named, key=lambda t: t[0])
+    if person.type != "person" or max(x[1] for x in named) != finish:
+        return None
+    words = re.findall(r"[A-Za-z&][A-Za-z&'-]*", ctx.text[begin:s])
+    lowered = [w.lower() for w in words]
+    if "and" not in lowered and "&" not in lowered:
+        return None
+    if lowered[0] in {"and", "&"} or lowered[-1] in {"and", "&"}:
+        return None
+    if not all(w in _JOINED_TITLE_WORDS for w in lowered):
+        return None
+    return person
 
 
 def _several(ctx: _Context, start: int, end: int) -> bool:
@@ -3939,6 +3982,28 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
         chosen = subjects[-1] if subjects else events[-1]  # earliest in that sentence
         return _unless_other_gender(ctx, chosen.actor, gender)
     return None
+
+
+def _first_named_in_own_report(ctx: _Context, start: int, gender: str) -> Actor | None:
+    """The person an opening report names as its own subject, for the "he" after it:
+    "Ford Motor Co Chairman Donald Petersen still expects record sales, he told
+    reporters." Wire copy opens so; the "he" can only be Petersen, as nobody else has
+    been named yet. `_pronoun_antecedent` skips names inside what was said (usually
+    not who says it), so it found no one. Only when every person mention before the
+    pronoun is in its own sentence, inside the quote, of one person who is a subject
+    there; any person named earlier (the headline too) makes the "he" unclear."""
+    here = ctx.sent_of(start)
+    events = list(ctx.events_before(start))
+    if not events:
+        return None
+    if any(e.sent != here or not ctx.in_content(e.pos) for e in events):
+        return None
+    if len({id(e.actor) for e in events}) != 1:
+        return None
+    first = events[-1]
+    if first.actor.type != "person" or not first.subject or first.background:
+        return None
+    return _unless_other_gender(ctx, first.actor, gender)
 
 
 def _described_main_subject(ctx: _Context, sent: int) -> bool:
