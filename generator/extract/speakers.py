@@ -1797,7 +1797,7 @@ def _joined_titles_person(ctx: _Context, start: int, end: int) -> Actor | None:
     named = [(s, e, a) for s, e, a in ctx.spans if begin <= s and e <= finish]
     if len({id(a) for _, _, a in named}) != 1:
         return None
-    s, e, person = min(named, key=lambda t: t[0])
+    s, _, person = min(named, key=lambda t: t[0])
     if person.type != "person" or max(x[1] for x in named) != finish:
         return None
     words = re.findall(r"[A-Za-z&][A-Za-z&'-]*", ctx.text[begin:s])
