@@ -2822,7 +2822,32 @@ def _lookup_name(ctx: _Context, mention: str) -> Actor | None:
     last = ctx.by_last.get(_norm(cleaned.split()[-1]), [])
     if len(last) == 1 and cleaned[:1].isupper() and _may_be(cleaned, last[0]):
         return last[0]
+    if not last:
+        particled = _particle_surname_person(ctx, cleaned)
+        if particled is not None:
+            return particled
     return _by_initials(ctx, cleaned)
+
+
+SURNAME_PARTICLES = word_lists("speaker_words")["surname_particles"]
+
+
+def _particle_surname_person(ctx: _Context, mention: str) -> Actor | None:
+    """The one person whose surname is the mention behind a hyphened particle: "Tayer
+    said" after "Ahmed Humaid al-Tayer", "Yamani" after "Ahmed Zaki al-Yamani". News
+    drops the Arabic article "al-" on later mention, so the surname index (keyed by the
+    last word, "al-tayer") misses it. One capitalised word only, and only when one
+    person of the article has that surname; two leave it unclear."""
+    if len(mention.split()) != 1 or not mention[:1].isupper():
+        return None
+    found = []
+    for actor in ctx.actors:
+        if actor.type != "person":
+            continue
+        particle, _, surname = actor.name.split()[-1].partition("-")
+        if particle.casefold() in SURNAME_PARTICLES and _norm(surname) == _norm(mention):
+            found.append(actor)
+    return found[0] if len(found) == 1 else None
 
 
 def _company_without_suffix(ctx: _Context, name: str) -> Actor | None:
