@@ -101,3 +101,37 @@ def test_an_opening_report_of_two_men_leaves_he_unclear(nlp: Language) -> None:
     found = speakers(nlp, OPENING_TWO_MEN)
     spoke = speaker_of(found, "Ford chairman Donald Petersen")
     assert spoke not in {"Donald Petersen", "Harold Poling"}, found
+
+
+INITIALS_CHIEF = """Sony to make tapes in Thailand
+
+Sony Corp will build a 15 mln dlr plant here to make video tapes, Somchai Rattanakul,
+head of Thailand's Board of Investment, said. Somchai told reporters Sony would get tax
+incentives.
+
+The BoI chief said most small Japanese firms see Thailand as the best place to move
+their production.
+"""
+
+INITIALS_TWO_CHIEFS = """Sony to make tapes in Thailand
+
+Sony Corp will build a 15 mln dlr plant here to make video tapes, Somchai Rattanakul,
+head of Thailand's Board of Investment, said. Prasert Wongsa, former chairman of the
+Board of Investment, welcomed the plan.
+
+The BoI chief said most small Japanese firms see Thailand as the best place to move
+their production.
+"""
+
+
+def test_the_bodys_initials_and_a_top_title_are_its_head(nlp: Language) -> None:
+    """ "head of Thailand's Board of Investment" ... "The BoI chief said": the same man."""
+    found = speakers(nlp, INITIALS_CHIEF)
+    assert speaker_of(found, "most small Japanese firms") == "Somchai Rattanakul", found
+
+
+def test_two_heads_of_the_body_leave_its_chief_unclear(nlp: Language) -> None:
+    """A second man with a top title of the same body: "the BoI chief" is not sure."""
+    found = speakers(nlp, INITIALS_TWO_CHIEFS)
+    spoke = speaker_of(found, "most small Japanese firms")
+    assert spoke not in {"Somchai Rattanakul", "Prasert Wongsa"}, found

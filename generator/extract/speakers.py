@@ -2900,6 +2900,40 @@ def _by_initials(ctx: _Context, mention: str) -> Actor | None:
     return found[0] if len(found) == 1 else None
 
 
+def _top_of_body_by_initials(
+    ctx: _Context, start: int, head: str, mention: str, modifiers: list[str]
+) -> Actor | None:
+    """The one person introduced as the head of a body, for "the <its initials> <top
+    title>": "Chira Phanupong, head of Thailand's Board of Investment, said ... The BoI
+    chief said". `_person_by_role` looks for the words of the description in the role,
+    but the role spells the body out ("Board of Investment") where the description
+    gives its initials ("BoI"), and says "head" where it says "chief": any top title is
+    the same office. One organisation of the article must have those initials, and one
+    person, named before, a role with a top title and that organisation's full name."""
+    if head not in TOP_TITLES or len(modifiers) != 1:
+        return None
+    written = next((w for w in mention.split() if w.casefold() == modifiers[0]), "")
+    capitals = "".join(ch for ch in written if ch.isupper())
+    if len(capitals) < 2 or not written.isalpha():
+        return None
+    bodies = [
+        a
+        for a in ctx.actors
+        if a.type == "organization" and ({capitals, written.upper()} & _initials(a.name))
+    ]
+    if len(bodies) != 1:
+        return None
+    body = bodies[0].name.casefold()
+    heads = [
+        a
+        for a in ctx.actors
+        if a.type == "person"
+        and any(s < start for s, _ in a.spans)
+        and any(body in role.casefold() and set(_words(role)) & TOP_TITLES for role in a.roles)
+    ]
+    return heads[0] if len(heads) == 1 else None
+
+
 def _initials(name: str) -> set[str]:
     """An organisation's initials: "Institute for the Study of War" is ISW; "General
     Motors Corp" is GMC or, without the company suffix, GM ("British Petroleum Co Plc":
@@ -3063,6 +3097,8 @@ def _from_description(
         # office, so "Archbishop Desmond Tutu" holds the role without it
         narrowing = [m for m in modifiers if not _nationality(mention, m)]
         found = _person_by_role(ctx, start, head, modifiers + after, required=narrowing)
+        if found is None and words[0] == "the" and not after:
+            found = _top_of_body_by_initials(ctx, start, head, mention, modifiers)
         if found is None and words[0] == "the" and not after and head not in SPOKES_NOUNS:
             # "The former cabinet secretary" describes a past; "the home secretary" names
             # an office someone holds now, so it needs the article to have given it to him
