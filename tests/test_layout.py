@@ -18,6 +18,7 @@ from sitebuild import build, generated_pages, make_project
 from spacy.language import Language
 
 from generator.cli import main
+from generator.extract import extract_document
 from generator.reading.layout import analyse, paragraph_spans, parse
 
 HEADLINE_ARTICLE = """\
@@ -177,6 +178,58 @@ def test_wire_line_ending_in_an_abbreviation_goes_on() -> None:
         "The outlook ",
         "Oil companie",
     ]
+
+
+WRAPPED_AT_INITIAL = (
+    "Treasury Secretary James A.\n"
+    "Baker said the dollar had fallen enough against the yen and the mark\n"
+    "in recent weeks, and that talks with Japan would go on in April.\n"
+    "    Officials said the Treasury had not intervened in the markets this\n"
+    "week and that it had no plans to do so before the April meeting.\n"
+)
+
+WRAPPED_AT_PLACE = (
+    "Chemical makers expect record sales of fertiliser in the U.S.\n"
+    "The outlook has prompted several firms to look for plants to buy\n"
+    "and to shed businesses that have nothing to do with chemicals.\n"
+    "    Oil companies are also shopping for petrochemical businesses,\n"
+    "the executives said at a conference in Houston on Tuesday.\n"
+)
+
+
+def test_wire_line_ending_in_a_names_initial_goes_on() -> None:
+    """ "James A." | "Baker said": the initial's full stop is no sentence end, so the
+    short first line is no paragraph of its own and the name stays whole."""
+    spans = analyse(WRAPPED_AT_INITIAL).blocks
+    assert [WRAPPED_AT_INITIAL[start:end][:12] for start, end in spans] == [
+        "Treasury Sec",
+        "Officials sa",
+    ]
+
+
+def test_wire_line_ending_in_a_place_abbreviation_still_ends() -> None:
+    """ "in the U.S." | "The outlook": a place's abbreviation, then a new sentence."""
+    spans = analyse(WRAPPED_AT_PLACE).blocks
+    assert [WRAPPED_AT_PLACE[start:end][:12] for start, end in spans] == [
+        "Chemical mak",
+        "The outlook ",
+        "Oil companie",
+    ]
+
+
+def quote_speakers(nlp: Language, article: str) -> list[tuple[str, str | None]]:
+    """Each quotation's text and published speaker, for an article written for a test."""
+    extraction, problems = extract_document(parse(nlp, article))
+    assert problems == []
+    return [(quote.text, quote.speaker) for quote in extraction.quotes]
+
+
+def test_a_speaker_wrapped_after_his_initial_keeps_his_full_name(nlp: Language) -> None:
+    """The published speaker is "James A. Baker", not "Baker" cut off by the wrap."""
+    found = quote_speakers(nlp, "DOLLAR HAS FALLEN ENOUGH, BAKER SAYS\n\n" + WRAPPED_AT_INITIAL)
+    assert {speaker for text, speaker in found if text.startswith("the dollar")} == {
+        "James A. Baker"
+    }, found
 
 
 @pytest.fixture(scope="module")

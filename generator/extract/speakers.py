@@ -1433,7 +1433,10 @@ def _resolve_mention(
     ):
         return None  # "A Conservative said": one member, never the party nor its label
     if len(words) == 1 and words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS:
-        return _pronoun_antecedent(ctx, start, "f" if words[0] in FEMALE_PRONOUNS else "m")
+        gender = "f" if words[0] in FEMALE_PRONOUNS else "m"
+        return _pronoun_antecedent(ctx, start, gender) or _first_named_in_own_report(
+            ctx, start, gender
+        )
     if len(words) == 1 and words[0] in ORG_PRONOUNS:
         thing = _last_thing_subject(ctx, start)
         if thing is not None and thing.lemma_.lower() in DOCUMENT_NOUNS | STATEMENT_NOUNS:
@@ -1461,6 +1464,9 @@ def _resolve_mention(
         leader = _with_companions(ctx, start, end)
         if leader is not None:
             return leader
+    titled = _joined_titles_person(ctx, start, end) if located else None
+    if titled is not None:
+        return titled  # "Chairman and chief executive officer Ben Love said": Love
     if located and _several(ctx, start, end):
         return None  # "The UK, France and Sweden want ...": no one speaker
     if located and _coordinated_speakers(ctx, start, end):
@@ -1766,6 +1772,43 @@ def _with_companions(ctx: _Context, start: int, end: int) -> Actor | None:
     if not _compatible(ctx, people[0], "f" if owners == ["her"] else "m"):
         return None  # "Smith and her colleagues" where Smith is "he"
     return people[0]
+
+
+TITLE_QUALIFIERS = word_lists("speaker_words")["title_qualifiers"]
+_JOINED_TITLE_WORDS = TITLE_WORDS | RANK_WORDS | TITLE_QUALIFIERS | {"and", "&"}
+
+
+def _joined_titles_person(ctx: _Context, start: int, end: int) -> Actor | None:
+    """The one person a subject names after two titles joined by "and": "Chairman and
+    chief executive officer Ben Love said", "Vice Chairman and Chief Financial Officer
+    Frank Newman said". The parser makes the titles a list (so `_several` saw two
+    speakers, and the mention may be cut to "Chairman"), but the "and" joins jobs of one
+    man: every word before the name is a title word, and one person's name ends the
+    subject. Another name or any other word ("Chairman Ben Love and Frank Newman", "the
+    chairman and his deputy") leaves it to the rules for several speakers."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    first, last = root.left_edge, root.right_edge
+    begin, finish = first.idx, last.idx + len(last.text)
+    named = [(s, e, a) for s, e, a in ctx.spans if begin <= s and e <= finish]
+    if len({id(a) for _, _, a in named}) != 1:
+        return None
+    s, _, person = min(named, key=lambda t: t[0])
+    if person.type != "person" or max(x[1] for x in named) != finish:
+        return None
+    words = re.findall(r"[A-Za-z&][A-Za-z&'-]*", ctx.text[begin:s])
+    lowered = [w.lower() for w in words]
+    if "and" not in lowered and "&" not in lowered:
+        return None
+    if lowered[0] in {"and", "&"} or lowered[-1] in {"and", "&"}:
+        return None
+    if not all(w in _JOINED_TITLE_WORDS for w in lowered):
+        return None
+    return person
 
 
 def _several(ctx: _Context, start: int, end: int) -> bool:
@@ -2779,7 +2822,32 @@ def _lookup_name(ctx: _Context, mention: str) -> Actor | None:
     last = ctx.by_last.get(_norm(cleaned.split()[-1]), [])
     if len(last) == 1 and cleaned[:1].isupper() and _may_be(cleaned, last[0]):
         return last[0]
+    if not last:
+        particled = _particle_surname_person(ctx, cleaned)
+        if particled is not None:
+            return particled
     return _by_initials(ctx, cleaned)
+
+
+SURNAME_PARTICLES = word_lists("speaker_words")["surname_particles"]
+
+
+def _particle_surname_person(ctx: _Context, mention: str) -> Actor | None:
+    """The one person whose surname is the mention behind a hyphened particle: "Tayer
+    said" after "Ahmed Humaid al-Tayer", "Yamani" after "Ahmed Zaki al-Yamani". News
+    drops the Arabic article "al-" on later mention, so the surname index (keyed by the
+    last word, "al-tayer") misses it. One capitalised word only, and only when one
+    person of the article has that surname; two leave it unclear."""
+    if len(mention.split()) != 1 or not mention[:1].isupper():
+        return None
+    found = []
+    for actor in ctx.actors:
+        if actor.type != "person":
+            continue
+        particle, _, surname = actor.name.split()[-1].partition("-")
+        if particle.casefold() in SURNAME_PARTICLES and _norm(surname) == _norm(mention):
+            found.append(actor)
+    return found[0] if len(found) == 1 else None
 
 
 def _company_without_suffix(ctx: _Context, name: str) -> Actor | None:
@@ -2830,6 +2898,40 @@ def _by_initials(ctx: _Context, mention: str) -> Actor | None:
         return named  # "USDA said" where the article's body is "USDA" (or has it as alias)
     found = [a for a in ctx.actors if a.type == "organization" and mention in _initials(a.name)]
     return found[0] if len(found) == 1 else None
+
+
+def _top_of_body_by_initials(
+    ctx: _Context, start: int, head: str, mention: str, modifiers: list[str]
+) -> Actor | None:
+    """The one person introduced as the head of a body, for "the <its initials> <top
+    title>": "Chira Phanupong, head of Thailand's Board of Investment, said ... The BoI
+    chief said". `_person_by_role` looks for the words of the description in the role,
+    but the role spells the body out ("Board of Investment") where the description
+    gives its initials ("BoI"), and says "head" where it says "chief": any top title is
+    the same office. One organisation of the article must have those initials, and one
+    person, named before, a role with a top title and that organisation's full name."""
+    if head not in TOP_TITLES or len(modifiers) != 1:
+        return None
+    written = next((w for w in mention.split() if w.casefold() == modifiers[0]), "")
+    capitals = "".join(ch for ch in written if ch.isupper())
+    if len(capitals) < 2 or not written.isalpha():
+        return None
+    bodies = [
+        a
+        for a in ctx.actors
+        if a.type == "organization" and ({capitals, written.upper()} & _initials(a.name))
+    ]
+    if len(bodies) != 1:
+        return None
+    body = bodies[0].name.casefold()
+    heads = [
+        a
+        for a in ctx.actors
+        if a.type == "person"
+        and any(s < start for s, _ in a.spans)
+        and any(body in role.casefold() and set(_words(role)) & TOP_TITLES for role in a.roles)
+    ]
+    return heads[0] if len(heads) == 1 else None
 
 
 def _initials(name: str) -> set[str]:
@@ -2995,6 +3097,8 @@ def _from_description(
         # office, so "Archbishop Desmond Tutu" holds the role without it
         narrowing = [m for m in modifiers if not _nationality(mention, m)]
         found = _person_by_role(ctx, start, head, modifiers + after, required=narrowing)
+        if found is None and words[0] == "the" and not after:
+            found = _top_of_body_by_initials(ctx, start, head, mention, modifiers)
         if found is None and words[0] == "the" and not after and head not in SPOKES_NOUNS:
             # "The former cabinet secretary" describes a past; "the home secretary" names
             # an office someone holds now, so it needs the article to have given it to him
@@ -3939,6 +4043,28 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
         chosen = subjects[-1] if subjects else events[-1]  # earliest in that sentence
         return _unless_other_gender(ctx, chosen.actor, gender)
     return None
+
+
+def _first_named_in_own_report(ctx: _Context, start: int, gender: str) -> Actor | None:
+    """The person an opening report names as its own subject, for the "he" after it:
+    "Ford Motor Co Chairman Donald Petersen still expects record sales, he told
+    reporters." Wire copy opens so; the "he" can only be Petersen, as nobody else has
+    been named yet. `_pronoun_antecedent` skips names inside what was said (usually
+    not who says it), so it found no one. Only when every person mention before the
+    pronoun is in its own sentence, inside the quote, of one person who is a subject
+    there; any person named earlier (the headline too) makes the "he" unclear."""
+    here = ctx.sent_of(start)
+    events = list(ctx.events_before(start))
+    if not events:
+        return None
+    if any(e.sent != here or not ctx.in_content(e.pos) for e in events):
+        return None
+    if len({id(e.actor) for e in events}) != 1:
+        return None
+    first = events[-1]
+    if first.actor.type != "person" or not first.subject or first.background:
+        return None
+    return _unless_other_gender(ctx, first.actor, gender)
 
 
 def _described_main_subject(ctx: _Context, sent: int) -> bool:

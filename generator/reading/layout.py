@@ -222,7 +222,7 @@ def _paragraph_breaks(text: str, lines: list[tuple[int, int]]) -> set[int]:
     blank_paragraphed = _blank_paragraphed(texts)
     for index in joined:
         line, following = texts[index].rstrip(), texts[index + 1]
-        ends_sentence = bool(SENTENCE_END.search(line))
+        ends_sentence = bool(SENTENCE_END.search(line)) and not _wrapped_at_initial(line, following)
         if not ends_sentence and following.lstrip()[:1].islower():
             continue  # "... the\nbudget": a sentence going on
         if blank_paragraphed and not wrapped:
@@ -245,6 +245,46 @@ def _paragraph_breaks(text: str, lines: list[tuple[int, int]]) -> set[int]:
             # The next word would have fitted on this line: the writer broke it here.
             breaks.add(lines[index][1])
     return breaks
+
+
+# A line that ends with a capitalised word and one or two initials ("Treasury Secretary
+# James A.", "BankAmerica Corp Chairman A.W."), and the capitalised word that opens the
+# next line.
+_LINE_ENDS_IN_INITIALS = re.compile(r"\b[A-Z][a-z]+\s+((?:[A-Z]\.){1,2})$")
+_LINE_OPENS_WITH_NAME = re.compile(r"\s*([A-Z][a-z]+)\b")
+
+
+# Two-letter abbreviations of places and company forms that end sentences: "sales in the
+# U.S.", "Citibank N.A." are not a person's initials.
+_NOT_INITIALS = frozenset(
+    re.findall(
+        r"\S+", "U.S. U.K. U.N. E.C. N.A. B.A. N.V. S.A. A.G. D.C. N.Y. N.J. L.P. B.V. P.M. A.M."
+    )
+)
+# Capitalised words that open a sentence, never a surname after an initial.
+_SENTENCE_OPENERS = frozenset(
+    re.findall(
+        r"\S+",
+        "The A An It Its He His She Her They Their We In On At For But And Or This That "
+        "These Those There However Separately Earlier Later Meanwhile",
+    )
+)
+
+
+def _wrapped_at_initial(line: str, following: str) -> bool:
+    """Whether a wire line ends inside a name, after its initial: "James A." | "Baker
+    said". The full stop is the initial's, not a sentence end, so the short line is no
+    paragraph end (the next word would have fitted: see `_paragraph_breaks`) and the
+    name stays whole ("James A. Baker", not "Baker"). Place and company abbreviations
+    ("U.S.", "N.A.") and sentence openers ("The") after the break keep the end."""
+    ending = _LINE_ENDS_IN_INITIALS.search(line)
+    opening = _LINE_OPENS_WITH_NAME.match(following)
+    return (
+        ending is not None
+        and opening is not None
+        and ending.group(1) not in _NOT_INITIALS
+        and opening.group(1) not in _SENTENCE_OPENERS
+    )
 
 
 def _blank_paragraphed(texts: list[str]) -> bool:
