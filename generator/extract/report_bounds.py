@@ -173,7 +173,9 @@ def _past_source_name(doc: Doc, text: str, quote: Quote) -> int:
     name = span[0]
     while name.i + 1 < span.end and doc[name.i + 1].pos_ == "PROPN":
         name = doc[name.i + 1]
-    if name.pos_ != "PROPN" or doc[name.i + 1].text != "," or name.dep_ not in _SUBJECT_DEPS:
+    if name.i + 2 >= len(doc) or name.pos_ != "PROPN" or name.dep_ not in _SUBJECT_DEPS:
+        return start  # the body ends in the name: nothing after it to report
+    if doc[name.i + 1].text != ",":
         return start
     verb = name.head
     appositions = [c for c in name.children if c.dep_ == "appos" and name.i < c.i < verb.i]
