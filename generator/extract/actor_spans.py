@@ -656,10 +656,7 @@ def absorb_cut_pieces(actors: list[Actor], quotes: list[Quote], text: str) -> li
         )
         if whole is None:
             continue
-        whole.spans = sorted({*whole.spans, *piece.spans})
-        whole.mentions = max(whole.mentions, len(_outermost(whole.spans)))
-        whole.roles = fullest_roles([*whole.roles, *piece.roles])
-        whole.confidence = max(whole.confidence, piece.confidence)
+        join_actor(whole, piece, as_alias=False)
         renamed[piece.name] = whole.name
         gone.add(id(piece))
     for quote in quotes:
@@ -684,6 +681,22 @@ def inside_name(text: str, span: tuple[int, int], name: str) -> bool:
             return True
         at = name.find(piece, at + 1)
     return False
+
+
+def join_actor(whole: Actor, part: Actor, as_alias: bool) -> None:
+    """`part`'s mentions, roles and confidence given to `whole`, the actor it is one with
+    (`absorb_cut_pieces`, `company_short.merge_company_short_names`). Mentions are
+    counted as places in the text: a part's mention inside one of the whole's is one
+    mention, and never fewer than the whole had. `as_alias`: the part's name is another
+    name of the whole ("Kelmont Wexbridge"), not a piece the model cut ("Poor's Corp")."""
+    whole.spans = sorted({*whole.spans, *part.spans})
+    whole.mentions = max(whole.mentions, len(_outermost(whole.spans)))
+    if as_alias:
+        for alias in [part.name, *part.aliases]:
+            if alias != whole.name and alias not in whole.aliases:
+                whole.aliases.append(alias)
+    whole.roles = fullest_roles([*whole.roles, *part.roles])
+    whole.confidence = max(whole.confidence, part.confidence)
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -6,10 +6,10 @@ two-word short name for a person's, so the page lists two actors for one company
 (one of them a "person"), and the quotes under the short name go to a speaker the
 annotators would not name: the canonical speaker is the fullest name the article uses.
 
-One-word short names are joined to their company while the actors are grouped
-(`actors._merge_org_short_forms`) and by the speaker resolver (`speakers._short_company`);
-this step, run on the finished records, joins the longer ones the grouping leaves
-apart, when the short name can only be that company:
+Many short names are joined to their company while the actors are grouped
+(`actors._merge_org_short_forms`) or by the speaker resolver (`speakers._short_company`);
+this step, run on the finished records, joins the ones (of one to three words) they
+leave apart, when the short name can only be that company:
 
 - it is the opening words of the company's full name, which ends with a company suffix
   ("Inc", "Corp", "PLC") and is written before the short name;
@@ -21,8 +21,10 @@ apart, when the short name can only be that company:
 - no other actor's name opens with the short name ("Texas American" beside "Texas
   American Bancshares Inc" and "Texas American Bank NV" is either; "Kansas" beside
   "Kansas City" is a state too);
-- a short name the model took for a person's has no role, and the full name adds more
-  than a suffix: "Jim Walter" of "Jim Walter Corp" may be its founder.
+- a short name the model took for a person's has two words or more, no role, and
+  does not open with a given name: the "person" may be the founder whose name the
+  company bears ("Jim Walter" of "Jim Walter Corp", "Martha Stewart" of "Martha
+  Stewart Living Omnimedia Inc"), and a founder's words must stay his.
 
 The words behind the rules are data: `data/company_short.toml`.
 """
@@ -31,10 +33,11 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.actor_spans import inside_name
+from generator.extract.actor_spans import inside_name, join_actor
 from generator.extract.actors import KNOWN_PLACES, gazetteer
+from generator.extract.given_names import GIVEN_NAMES
 from generator.extract.words import word_lists
-from generator.model import Actor, Quote, fullest_roles
+from generator.model import Actor, Quote
 
 WORDS = word_lists("company_short")
 UNIT_WORDS = WORDS["unit_words"]
@@ -87,12 +90,6 @@ def rest_of_company_name(rest: list[str]) -> bool:
     return True
 
 
-def _more_than_suffix(rest: list[str]) -> bool:
-    """Whether the full name adds more than legal forms and joiners ("Industries Inc",
-    not "Corp" or "and Co Inc"): a person's name with a suffix may be a founder's firm."""
-    return any(not _suffix(w) and w not in JOINERS for w in rest)
-
-
 def _plain_mentions(actor: Actor, text: str) -> bool:
     """Whether every mention of the actor is its bare name or a word of it, written
     inside the name right there: no "Mr", no surname on its own ("Glass" is kept as a
@@ -107,8 +104,9 @@ def full_company_of(short: Actor, actors: list[Actor], text: str) -> Actor | Non
     words = _words(short.name)
     if not words or len(words) > MAX_SHORT_WORDS or short.type == "place" or not short.spans:
         return None
-    if short.type == "person" and (short.roles or len(words) < 2):
-        return None  # a one-word "person" may be anyone's surname
+    if short.type == "person" and (short.roles or len(words) < 2 or words[0] in GIVEN_NAMES):
+        return None  # "Martha Stewart" of "Martha Stewart Living Omnimedia Inc", "Jim
+        # Walter" of "Jim Walter Corp": a founder may speak too, and his words stay his
     if not _plain_mentions(short, text):
         return None
     opening = [
@@ -121,8 +119,6 @@ def full_company_of(short: Actor, actors: list[Actor], text: str) -> Actor | Non
     full = opening[0]
     rest = _words(full.name)[len(words) :]
     if full.type != "organization" or not full.spans or not rest_of_company_name(rest):
-        return None
-    if short.type == "person" and not _more_than_suffix(rest):
         return None
     if min(full.spans)[0] > min(short.spans)[0]:
         return None  # wire copy names the company in full first
@@ -138,14 +134,7 @@ def merge_company_short_names(actors: list[Actor], quotes: list[Quote], text: st
         full = full_company_of(short, [a for a in actors if id(a) not in gone], text)
         if full is None or id(full) in gone:
             continue
-        full.spans = sorted({*full.spans, *short.spans})
-        full.mentions = len(full.spans)
-        for alias in [short.name, *short.aliases]:
-            if alias != full.name and alias not in full.aliases:
-                full.aliases.append(alias)
-        if short.type == "organization":
-            full.roles = fullest_roles([*full.roles, *short.roles])
-        full.confidence = max(full.confidence, short.confidence)
+        join_actor(full, short, as_alias=True)
         renamed[short.name] = full.name
         gone.add(id(short))
     for quote in quotes:
