@@ -180,7 +180,7 @@ def _borrowed(
     return bool(_before_in_sentence(ctx, qspan, quote).rstrip(" :"))
 
 
-_LEAD_FRAGMENT_GAP = 100  # "“For X,” she had said as she concluded her case, “...”"
+LEAD_FRAGMENT_GAP = 100  # "“For X,” she had said as she concluded her case, “...”"
 
 
 def _lead_fragment(ctx: _Ctx, quote: Span, qspan: QuoteSpan, following: QuoteSpan) -> bool:
@@ -197,7 +197,7 @@ def _lead_fragment(ctx: _Ctx, quote: Span, qspan: QuoteSpan, following: QuoteSpa
     between = ctx.text[qspan.end : following.start]
     tag = between.strip(" \"'“”‘’")
     return (
-        len(between) <= _LEAD_FRAGMENT_GAP
+        len(between) <= LEAD_FRAGMENT_GAP
         and "\n" not in between
         and tag.endswith((",", ":"))
         and not any(stop in tag for stop in (". ", "? ", "! "))

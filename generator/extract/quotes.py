@@ -40,10 +40,10 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from generator.extract.direct_quotes import (
-    _LEAD_FRAGMENT_GAP,
     BORROWED_RULE,
     GAPPED_FRAGMENT_RULE,
     LABEL_RULE,
+    LEAD_FRAGMENT_GAP,
     LEAD_FRAGMENT_RULE,
     NEGATED_RULE,
     OBJECT_RULE,
@@ -251,7 +251,7 @@ def _continuation(text: str, ordered: list[Quote], i: int) -> Quote | None:
 
 #: Characters between a split quotation's first part and the part after its tag, at
 #: most: the tag and its marks, and the comma trimmed off the first part.
-_TAG_GAP = _LEAD_FRAGMENT_GAP + 5
+_TAG_GAP = LEAD_FRAGMENT_GAP + 5
 
 
 def _without_complementiser(doc: Doc, text: str, quote: Quote) -> Quote:
