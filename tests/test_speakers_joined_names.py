@@ -36,3 +36,16 @@ def test_the_name_without_its_suffix_and_the_joined_initials_are_the_company(
 def test_two_companies_joined_by_and_stay_two_speakers(nlp: Language) -> None:
     found = speakers(nlp, TWO_COMPANIES)
     assert speaker_of(found, "they would share") is None
+
+
+PERSON_AND_COMPANY = """Investor and airline seek control
+
+Carl Icahn and Trans World Airlines Inc said they would seek control of USAir Group Inc.
+"""
+
+
+def test_a_person_and_a_company_joined_by_and_are_two_speakers(nlp: Language) -> None:
+    """ "Carl Icahn and Trans World Airlines Inc said": a man and a company, never one
+    company named "Carl Icahn and Trans World Airlines Inc"."""
+    found = speakers(nlp, PERSON_AND_COMPANY)
+    assert speaker_of(found, "they would seek control") is None

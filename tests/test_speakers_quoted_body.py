@@ -1,7 +1,9 @@
 """'The company said' and 'it said' in a story about two companies (issue 11, wrong
 speakers): the body the story has quoted, never the other one just because the story
 names it more often or makes it the subject of what was reported. Precision first: a
-quote left without a speaker costs less than one given to the company it is about."""
+quote left without a speaker costs less than one given to the company it is about; "the
+company" is the quoted one only when the story has quoted one company (by its suffix:
+never a department)."""
 
 from __future__ import annotations
 
@@ -31,7 +33,8 @@ owned by <Kestrel Holdings Corp>.
 def test_the_company_is_not_the_other_body_named_most(nlp: Language) -> None:
     found = speakers(nlp, LAWSUIT)
     assert speaker_of(found, "it filed an anti-trust suit") == "Harbour Ferries Inc"
-    assert speaker_of(found, "Tidewater then broke the agreement") != "Tidewater Corp"
+    # the one company the story has quoted
+    assert speaker_of(found, "Tidewater then broke the agreement") == "Harbour Ferries Inc"
 
 
 def test_it_is_not_the_subject_of_words_no_one_was_found_to_report(nlp: Language) -> None:

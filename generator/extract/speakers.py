@@ -80,6 +80,9 @@ GENERIC_ORG_NOUNS = word_set(
     "insurer lender watchdog broadcaster newspaper paper website charity producer supplier club "
     "publisher utility"
 )
+# "The company said" in a story about several companies is the one the story has quoted,
+# when it has quoted only one (`_recent_org_named`); not "the group", "the paper".
+QUOTED_COMPANY_NOUNS = word_set("company firm")
 FEMALE_ROLE_WORDS = word_set(
     "spokeswoman chairwoman businesswoman congresswoman actress queen princess "
     "headmistress mother wife daughter sister widow grandmother"
@@ -736,6 +739,12 @@ def _surname_named_first(ctx: _Context, actor: Actor, mention: str) -> Actor | N
     holders = [a for a in ctx.actors if a.type == "person" and words[0] in _words(a.name)[1:]]
     if len(holders) != 1:
         return None
+    if any(
+        a.type == "organization" and a is not actor and words[0] in _words(a.name)
+        for a in ctx.actors
+    ):
+        return None  # "Michael Dell, who founded Dell Computer Corp, ... Dell said": the
+        # company's name holds the word too, so the bare word may be either
     first = re.search(rf"(?<!\w){re.escape(mention.strip())}(?!\w)", ctx.text)
     if first is None or not any(s <= first.start() < e for s, e in holders[0].spans):
         return None
@@ -3844,6 +3853,13 @@ def _recent_org_named(ctx: _Context, start: int, noun: str | None) -> Actor | No
         spoken = _spoken_bodies(ctx, start)
         if ranked[0].mentions >= 2 * ranked[1].mentions and (not spoken or ranked[0] in spoken):
             return ranked[0]
+        if (
+            noun in QUOTED_COMPANY_NOUNS
+            and len(spoken) == 1
+            and _company_suffix(spoken[0].name.split()[-1])
+        ):
+            return spoken[0]  # the one company the story has quoted so far: Gull Air Inc
+            # (a company by its suffix: "the company" is never the Commerce Department)
     return None
 
 
@@ -4501,8 +4517,9 @@ def _joined_company_name(ctx: _Context, mention: str, start: int, end: int) -> A
     company whose name joins words by "and", which the model split in two ("Poor's
     Corp"), so that the mention reads as two speakers. A mention of capitalised words
     joined by one "and" and closed by a company suffix is one company, under the name
-    as written; never when the words before "and" are an organisation of their own
-    ("Ford and General Motors Corp said": two companies)."""
+    as written; never when the words before "and" are an organisation or a person of
+    their own ("Ford and General Motors Corp said", "Carl Icahn and Trans World Airlines
+    Inc said": two speakers)."""
     whole = _JOINED_NAME.fullmatch(mention.strip())
     if whole is None or not _company_suffix(mention.split()[-1]):
         return None
@@ -4513,12 +4530,12 @@ def _joined_company_name(ctx: _Context, mention: str, start: int, end: int) -> A
         return None
     first = " ".join(words[: joins[0]])
     known = ctx.by_name.get(_norm(first))
-    if known is not None and known.type == "organization":
+    if known is not None and known.type in {"organization", "person"}:
         return None
     at = start + mention.find(words[0])
     for s, e, actor in ctx.spans:
-        if s == at and ctx.text[s:e] == first and actor.type == "organization":
-            return None
+        if s == at and ctx.text[s:e] == first and actor.type in {"organization", "person"}:
+            return None  # "Carl Icahn and Trans World Airlines Inc said": two speakers
     return _body_actor(ctx, name, at, end)
 
 
