@@ -231,13 +231,23 @@ class Extraction:
         return cls(
             summary=[str(item) for item in data["summary"]],
             keyterms=[str(item) for item in data["keyterms"]],
-            quotes=[Quote(**item) for item in data["quotes"]],
+            quotes=[
+                Quote(**{**item, "parts": _pairs(item["parts"]) if item.get("parts") else None})
+                for item in data["quotes"]
+            ],
             figures=[Figure(**item) for item in data["figures"]],
             actors=[
                 Actor(**{**item, "spans": [tuple(span) for span in item["spans"]]})
                 for item in data["actors"]
             ],
         )
+
+
+def _pairs(items: Any) -> list[tuple[int, int]]:
+    """[start, end] pairs as JSON holds them, as the (start, end) tuples a record holds:
+    a split quotation's `parts` read back from the cache (a list there would fail the
+    cache's type check, and the article would be parsed again on every build)."""
+    return [tuple(item) for item in items]
 
 
 SCHEMA_VERSION = 6

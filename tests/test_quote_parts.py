@@ -143,3 +143,18 @@ def test_the_name_of_an_according_to_source_is_not_the_reported_subject(
     assert "a female British barrister arrived and demanded permission to observe" in texts
     assert not any(t.startswith("Martinez") for t in texts), texts
     assert any(t.startswith("Smith, 45, was arrested") for t in texts), texts
+
+
+def test_a_split_quotation_is_served_from_the_cache(nlp: Language, tmp_path) -> None:
+    """An article with a split quotation is parsed once: its cache entry reads back to
+    the same extraction (a `parts` list that failed the cache's type check made every
+    build parse the article again, so no build of such a site was 'nothing changed')."""
+    from generator.running.cache import ExtractionCache
+
+    extraction, problems = extract_document(parse(nlp, COURT))
+    assert problems == [] and any(quote.parts for quote in extraction.quotes)
+    cache = ExtractionCache(tmp_path, "model", "extractor")
+    key = cache.key(COURT)
+    cache.put(key, extraction, [])
+    assert cache.get(key) == extraction
+    assert cache.corrupt == 0
