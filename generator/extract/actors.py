@@ -797,6 +797,7 @@ def _joined_entities(doc: Doc) -> list[Span]:
             and ent.label_ == "ORG"
             and nxt.label_ == "ORG"
             and ent[-1].lower_ in ORG_WORDS
+            and ent.end < nxt.start  # a name the rules above extended may reach nxt
             and doc[ent.end].lower_ in {"for", "of"}
             and all(t.lower_ == "the" for t in doc[ent.end + 1 : nxt.start])
             and nxt.start - ent.end <= 2
