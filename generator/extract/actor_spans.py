@@ -638,27 +638,45 @@ def absorb_cut_pieces(actors: list[Actor], quotes: list[Quote], text: str) -> li
         (a for a in actors if a.type == "organization" and " " in a.name),
         key=lambda a: -len(a.name),
     )
-    gone: set[int] = set()
-    renamed: dict[str, str] = {}
-    for piece in actors:
-        if not piece.spans or id(piece) in gone:
-            continue
-        whole = next(
+
+    def whole_of(piece: Actor, kept: list[Actor]) -> Actor | None:
+        if not piece.spans:
+            return None
+        left = {id(a) for a in kept}
+        return next(
             (
                 body
                 for body in bodies
                 if body is not piece
-                and id(body) not in gone
+                and id(body) in left
                 and len(body.name) > len(piece.name)
                 and all(inside_name(text, span, body.name) for span in piece.spans)
             ),
             None,
         )
-        if whole is None:
+
+    return merge_actors(actors, quotes, whole_of, as_alias=False)
+
+
+def merge_actors(
+    actors: list[Actor],
+    quotes: list[Quote],
+    whole_of: Callable[[Actor, list[Actor]], Actor | None],
+    as_alias: bool,
+) -> list[Actor]:
+    """The actors, each one `whole_of` finds a whole for (among the actors not merged
+    yet) joined into it (`join_actor`), and every quote given to a merged actor given to
+    its whole, under the whole's name. One loop for `absorb_cut_pieces` and
+    `company_short.merge_company_short_names`."""
+    gone: set[int] = set()
+    renamed: dict[str, str] = {}
+    for part in actors:
+        whole = whole_of(part, [a for a in actors if id(a) not in gone])
+        if whole is None or id(whole) in gone:
             continue
-        join_actor(whole, piece, as_alias=False)
-        renamed[piece.name] = whole.name
-        gone.add(id(piece))
+        join_actor(whole, part, as_alias=as_alias)
+        renamed[part.name] = whole.name
+        gone.add(id(part))
     for quote in quotes:
         if quote.speaker in renamed:
             quote.speaker = renamed[quote.speaker]

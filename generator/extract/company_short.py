@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.actor_spans import inside_name, join_actor
+from generator.extract.actor_spans import inside_name, merge_actors
 from generator.extract.actors import KNOWN_PLACES, gazetteer
 from generator.extract.given_names import GIVEN_NAMES
 from generator.extract.words import word_lists
@@ -128,16 +128,6 @@ def full_company_of(short: Actor, actors: list[Actor], text: str) -> Actor | Non
 def merge_company_short_names(actors: list[Actor], quotes: list[Quote], text: str) -> list[Actor]:
     """Each short name of a company joins the company's actor (its mentions, roles and
     aliases), and its quotes are the company's, under the full name."""
-    gone: set[int] = set()
-    renamed: dict[str, str] = {}
-    for short in actors:
-        full = full_company_of(short, [a for a in actors if id(a) not in gone], text)
-        if full is None or id(full) in gone:
-            continue
-        join_actor(full, short, as_alias=True)
-        renamed[short.name] = full.name
-        gone.add(id(short))
-    for quote in quotes:
-        if quote.speaker in renamed:
-            quote.speaker = renamed[quote.speaker]
-    return [a for a in actors if id(a) not in gone]
+    return merge_actors(
+        actors, quotes, lambda short, kept: full_company_of(short, kept, text), as_alias=True
+    )
