@@ -39,7 +39,8 @@ from generator.reading.layout import doc_text
 
 WORDS = word_lists("actor_spans")
 CUT_NAME_HEADS = WORDS["cut_name_heads"]
-NOT_NAME_START = WORDS["not_name_start"]
+CALENDAR = word_lists("calendar")
+NOT_NAME_START = WORDS["not_name_start"] | CALENDAR["weekdays"] | CALENDAR["month_names"]
 CAMPUS_WORDS = WORDS["campus_words"]
 PARLIAMENT_WORDS = WORDS["parliament_words"]
 ROLE_ACRONYMS = WORDS["role_acronyms"]

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.words import word_set
+from generator.extract.words import word_lists, word_set
+
+CALENDAR = word_lists("calendar")
 
 # --- number words ---------------------------------------------------------------
 
@@ -757,11 +759,8 @@ RATE_NOUNS: dict[str, str] = {
 
 # --- context words --------------------------------------------------------------
 
-MONTHS: frozenset[str] = word_set(
-    "january february march april may june july august september october november "
-    "december jan feb mar apr jun jul aug sep sept oct nov dec"
-)
-WEEKDAYS: frozenset[str] = word_set("monday tuesday wednesday thursday friday saturday sunday")
+MONTHS: frozenset[str] = CALENDAR["month_names"] | CALENDAR["month_abbreviations"]
+WEEKDAYS: frozenset[str] = CALENDAR["weekdays"]
 # Lowercase words allowed glued before a number with a hyphen ("once-70,000").
 HYPHEN_PREFIXES: frozenset[str] = word_set(
     "once some nearly about around almost over sub minus mid more less just "
@@ -814,9 +813,8 @@ LEVEL_NOUNS: frozenset[str] = word_set(
 # Words that never say what a figure counts on their own: a time or a period ("the 793
 # mln stg of February 1986", "15 dlrs per barrel in calendar 1987"). A figure whose
 # "what it counts" is only such words tells the reader when, not what.
-TIME_ONLY_WORDS: frozenset[str] = word_set(
-    "january february march april june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec calendar fiscal year years month "
+TIME_ONLY_WORDS: frozenset[str] = (MONTHS - {"may"}) | word_set(  # "may" is a verb too
+    "calendar fiscal year years month "
     "months week weeks day days quarter quarters qtr period season today yesterday "
     "first second third fourth last next previous same this that the a"
 )
@@ -878,10 +876,10 @@ TITLE_NOUNS: frozenset[str] = word_set(
     "chancellor secretary chairman chairwoman spokesman spokeswoman nominee rival rivals "
     "challenger incumbent congressman congresswoman lawmaker premier"
 )  # "old": "the 19-year-old cleared 1.80m", a person
-NOT_COUNTED: frozenset[str] = word_set(
+NOT_COUNTED: frozenset[str] = WEEKDAYS | word_set(
     "year years month months week weeks day days today yesterday tomorrow time times "
-    "quarter half season hour hours minute minutes monday tuesday wednesday thursday "
-    "friday saturday sunday morning afternoon evening night dimension dimensions figure figures "
+    "quarter half season hour hours minute minutes "
+    "morning afternoon evening night dimension dimensions figure figures "
     "way ways qtr qtrs mth mths yr yrs"
 )
 GENERIC_SUBJECTS: frozenset[str] = word_set(
@@ -1029,7 +1027,7 @@ MEASURING_VERBS: frozenset[str] = word_set(
 # Words that pick a count out of a set the story already has ("the first five games",
 # "all three airports", "the other two"): the count is not news in itself.
 SELECTION_WORDS: frozenset[str] = word_set("first next last all other remaining top final")
-MONTH_LIKE: frozenset[str] = word_set("jan feb mar apr may jun jul aug sep sept oct nov dec")
+MONTH_LIKE: frozenset[str] = CALENDAR["month_abbreviations"] | {"may"}
 NOT_NAMES: frozenset[str] = word_set(
     "the a an it he she they we i in on at by but and or so as on while"
 )

@@ -24,12 +24,17 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors import STYLE_TITLES
-from generator.extract.words import word_lists, word_set
+from generator.extract.words import word_lists
 from generator.reading.layout import doc_text
 
 WORDS = word_lists("keyterm_words")
 GRADING = WORDS["grading_modifiers"]
-TIME_WORDS = WORDS["time_words"]
+# ... and the days and the months' short forms ("Shell U.K. Ltd Friday", "offer Feb")
+TIME_WORDS = (
+    WORDS["time_words"]
+    | word_lists("calendar")["weekdays"]
+    | word_lists("calendar")["month_abbreviations"]
+)
 JOINERS = WORDS["name_joiners"]
 MEASURES = WORDS["measure_nouns"]
 # Names of places and peoples stand on their own inside a longer name: "Japan" of
@@ -42,12 +47,7 @@ TWO_COMPANIES = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|AG|NV|SpA)\.?,? (?:
 # Entities the small model often gives a name that is none of NAME_LABELS ("Romilly
 # Humphries" as a WORK_OF_ART): read as any other phrase.
 OTHER_LABELS = frozenset({"WORK_OF_ART", "LANGUAGE"})
-CALENDAR = word_set(
-    """
-    january february march april may june july august september october november
-    december monday tuesday wednesday thursday friday saturday sunday
-    """
-)
+CALENDAR = word_lists("calendar")["month_names"] | word_lists("calendar")["weekdays"]
 # Entities that are names a page may list as a term in their own right.
 # A people's adjective alone ("Swiss", "Welsh") names no topic.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "EVENT", "FAC", "PRODUCT", "LAW"})

@@ -4539,9 +4539,7 @@ def _joined_company_name(ctx: _Context, mention: str, start: int, end: int) -> A
     return _body_actor(ctx, name, at, end)
 
 
-MONTH_NAMES = word_set(
-    "january february march april may june july august september october november december"
-)
+MONTH_NAMES = word_lists("calendar")["month_names"]
 
 
 def _trailing_place_cut(ctx: _Context, mention: str, start: int) -> str | None:

@@ -23,7 +23,7 @@ from textacy.extract import keyterms
 
 from generator.extract import figures_lexicon as lx
 from generator.extract.keyterm_phrases import whole_term
-from generator.extract.words import word_set
+from generator.extract.words import word_lists, word_set
 from generator.reading.layout import doc_text, shown_text
 
 KEYTERM_CANDIDATES = 30
@@ -31,12 +31,12 @@ ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "EVENT", "FAC", "PRODU
 MIN_SENTENCE_TOKENS = 6
 MAX_SENTENCE_TOKENS = 70
 QUOTE_OPENERS = "\"'\u201c\u2018"
-CALENDAR_WORDS = word_set(
-    """
-    monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december today yesterday tomorrow
-    week weekend month year last next this morning evening night
-    """
+CALENDAR_WORDS = (
+    word_lists("calendar")["weekdays"]
+    | word_lists("calendar")["month_names"]
+    | word_set(
+        "today yesterday tomorrow week weekend month year last next this morning evening night"
+    )
 )
 # Words that open a sentence continuing the one before: alone at the top of a summary
 # they point at nothing.
