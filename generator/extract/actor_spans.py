@@ -46,7 +46,12 @@ PARLIAMENT_WORDS = WORDS["parliament_words"]
 ROLE_ACRONYMS = WORDS["role_acronyms"]
 COUNTRY_BODIES = WORDS["country_bodies"]
 WIRE_WORDS = WORDS["wire_words"]
-WIRE_COMPANY_FORMS = WORDS["wire_company_forms"]
+COMPANY_WORDS = word_lists("company_words")
+#: Company forms as written after a firm's name ("SpA", "Inc."): a name ending in one is a firm's
+WIRE_COMPANY_FORMS = COMPANY_WORDS["legal_forms"]
+#: Casefolded words that close a firm's name, also after "and" ("S.G. Warburg and Co Inc",
+#: "Smith and Sons"): the end of one company's name, not a second one
+COMPANY_SUFFIXES = COMPANY_WORDS["english_legal_forms"] | COMPANY_WORDS["firm_closing_words"]
 FOREIGN_NAME_JOINERS = WORDS["foreign_name_joiners"]
 
 

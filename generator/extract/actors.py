@@ -1415,8 +1415,8 @@ def _spaced_apostrophe_name(doc: Doc, surname: Token, covered: set[int]) -> _Men
     return mention
 
 
-# The last words of a firm's name: "Ltd", "Inc", "Corp" (data/speaker_words.toml).
-COMPANY_SUFFIXES = word_lists("speaker_words")["company_suffixes"]
+# The last words of a firm's name: "Ltd", "Inc", "Corp" (data/company_words.toml).
+COMPANY_SUFFIXES = actor_spans.COMPANY_SUFFIXES
 # Words that may join the words of a firm's name after "of": "Butcher and Singer",
 # "Smith Barney, Harris Upham" is two names and is left alone.
 FIRM_NAME_JOINERS = frozenset({"and", "&"})

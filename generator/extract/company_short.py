@@ -26,14 +26,19 @@ leave apart, when the short name can only be that company:
   company bears ("Jim Walter" of "Jim Walter Corp", "Martha Stewart" of "Martha
   Stewart Living Omnimedia Inc"), and a founder's words must stay his.
 
-The words behind the rules are data: `data/company_short.toml`.
+The words behind the rules are data: `data/company_short.toml`, `data/company_words.toml`.
 """
 
 from __future__ import annotations
 
 import re
 
-from generator.extract.actor_spans import inside_name, merge_actors
+from generator.extract.actor_spans import (
+    COMPANY_WORDS,
+    WIRE_COMPANY_FORMS,
+    inside_name,
+    merge_actors,
+)
 from generator.extract.actors import KNOWN_PLACES, gazetteer
 from generator.extract.given_names import GIVEN_NAMES
 from generator.extract.words import word_lists
@@ -41,8 +46,9 @@ from generator.model import Actor, Quote
 
 WORDS = word_lists("company_short")
 UNIT_WORDS = WORDS["unit_words"]
-COMPANY_SUFFIXES = WORDS["company_suffixes"]
-NAME_ENDINGS = WORDS["name_endings"]
+# the company forms casefolded, a final dot left out ("Inc." -> "inc", "S.A." -> "s.a")
+COMPANY_SUFFIXES = frozenset(form.casefold().rstrip(".") for form in WIRE_COMPANY_FORMS)
+NAME_ENDINGS = COMPANY_WORDS["name_endings"]
 JOINERS = frozenset({"and", "&"})
 # a short name of more words than this is no wire copy's short form
 MAX_SHORT_WORDS = 3

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.actor_spans import WIRE_COMPANY_FORMS
 from generator.extract.actors import STYLE_TITLES
 from generator.extract.words import word_lists
 from generator.reading.layout import doc_text
@@ -43,7 +44,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 DETERMINERS = frozenset({"a", "an", "the"})
 PAIRING = frozenset({"and", "&"})
 # Two companies the parse took for one name: a company's legal form, then "and".
-TWO_COMPANIES = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|AG|NV|SpA)\.?,? (?:and|&) [A-Z]")
+_FORMS = "|".join(sorted({re.escape(form.rstrip(".")) for form in WIRE_COMPANY_FORMS}))
+TWO_COMPANIES = re.compile(rf"\b(?:{_FORMS})\.?,? (?:and|&) [A-Z]")
 # Entities the small model often gives a name that is none of NAME_LABELS ("Romilly
 # Humphries" as a WORK_OF_ART): read as any other phrase.
 OTHER_LABELS = frozenset({"WORK_OF_ART", "LANGUAGE"})

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.actor_spans import WIRE_COMPANY_FORMS
+from generator.extract.actor_spans import COMPANY_SUFFIXES, COMPANY_WORDS, WIRE_COMPANY_FORMS
 from generator.extract.actors import (
     FEMALE_HONORIFICS,
     HONORIFICS,
@@ -118,13 +118,11 @@ AGE_HEAD = re.compile(r"\d+-year-old")  # "the 20-year-old": a person named befo
 # "the Scot", "the American": a person's nationality, said of the person who spoke just
 # before (data/speaker_words.toml)
 DEMONYM_NOUNS = word_lists("speaker_words")["demonym_nouns"]
-# "S.G. Warburg and Co Inc": the end of one company's name, not a second speaker
-COMPANY_SUFFIXES = word_lists("speaker_words")["company_suffixes"]
 #: Heads of a body's name that may stand before or after its field: "Agriculture
 #: Department" and "Department of Agriculture" (USDA) are one body
 INVERTED_BODY_HEADS = word_lists("speaker_words")["inverted_body_heads"]
 # what a company's full name may add to its short one (see `_spoken_fuller`)
-COMPANY_NAME_ENDINGS = word_lists("speaker_words")["company_name_endings"] | COMPANY_SUFFIXES
+COMPANY_NAME_ENDINGS = COMPANY_WORDS["name_endings"] | COMPANY_SUFFIXES
 # "a Forbes article", "a footnote that said": published by whom it names or who issued it
 DOCUMENT_NOUNS = word_lists("speaker_words")["document_nouns"]
 # "Terry", "Robin": given names that tell no gender (see _given_name_contradicts)
@@ -2518,7 +2516,7 @@ def _wire_voice_verdict(ctx: _Context, start: int, company: bool) -> tuple[Actor
 
 
 #: Company suffixes no person's name ends with: "Charter Co", however the model typed it
-_STRICT_COMPANY_SUFFIXES = word_lists("speaker_words")["strict_company_suffixes"]
+_STRICT_COMPANY_SUFFIXES = COMPANY_WORDS["english_legal_forms"]
 
 
 def _company_actor(actor: Actor) -> bool:

@@ -22,6 +22,7 @@ from copy import copy
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from generator.extract.actor_spans import COMPANY_SUFFIXES
 from generator.extract.words import word_lists
 from generator.model import (
     ActorType,
@@ -328,7 +329,7 @@ def _surname_map(entries: list[_Entry]) -> dict[tuple[str, str], str]:
 # is "Dean Witter Reynolds", "Federal Reserve System" the "Federal Reserve", "Washington
 # D.C." is "Washington". By type, so that no person or club loses a word.
 NAME_ENDINGS: dict[str, frozenset[str]] = {
-    "organization": word_lists("speaker_words")["company_suffixes"] | {"system"},
+    "organization": COMPANY_SUFFIXES | {"system"},
     "place": frozenset({"dc", "d.c.", "d.c"}),
 }
 ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "de", "du", "des", "la", "le"})
