@@ -26,7 +26,7 @@ leave apart, when the short name can only be that company:
   company bears ("Jim Walter" of "Jim Walter Corp", "Martha Stewart" of "Martha
   Stewart Living Omnimedia Inc"), and a founder's words must stay his.
 
-The words behind the rules are data: `data/company_short.toml`, `data/company_words.toml`.
+The words behind the rules are data: `data/company_words.toml`.
 """
 
 from __future__ import annotations
@@ -41,11 +41,9 @@ from generator.extract.actor_spans import (
 )
 from generator.extract.actors import KNOWN_PLACES, gazetteer
 from generator.extract.given_names import GIVEN_NAMES
-from generator.extract.words import word_lists
 from generator.model import Actor, Quote
 
-WORDS = word_lists("company_short")
-UNIT_WORDS = WORDS["unit_words"]
+UNIT_WORDS = COMPANY_WORDS["arm_words"] | COMPANY_WORDS["unit_words"]
 # the company forms casefolded, a final dot left out ("Inc." -> "inc", "S.A." -> "s.a")
 COMPANY_SUFFIXES = frozenset(form.casefold().rstrip(".") for form in WIRE_COMPANY_FORMS)
 NAME_ENDINGS = COMPANY_WORDS["name_endings"]

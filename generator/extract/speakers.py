@@ -135,7 +135,7 @@ OCCUPATION_NOUNS = word_lists("speaker_words")["occupation_nouns"]
 REFERRING_NOUNS = word_lists("speaker_words")["referring_nouns"] | (OCCUPATION_NOUNS - TITLE_WORDS)
 # "Hansen and his collaborators": the people working with one person, in that person's name
 COMPANION_NOUNS = word_lists("speaker_words")["companion_nouns"]
-SUB_UNIT_WORDS = word_lists("speaker_words")["sub_unit_words"]
+SUB_UNIT_WORDS = COMPANY_WORDS["arm_words"]
 REFERRING_MODIFIERS = word_lists("speaker_words")["referring_modifiers"]
 INTRODUCED_TITLES = word_lists("speaker_words")["introduced_titles"]
 CALLING_TITLES = word_lists("speaker_words")["calling_titles"]
