@@ -109,3 +109,61 @@ def test_a_short_name_two_bodies_open_with_is_neither(nlp: Language) -> None:
         "Ardent Valley Bancshares Inc",
         "Ardent Valley Trust Co",
     }
+
+
+# One definition of "the rest of the name is the same company" serves the actors' merge
+# (company_short) and the speaker resolver (speakers._rest_of_one_name); these articles
+# test it through the speaker a page shows.
+
+TRADES = """Brackwell Steam Boiler Inspection and Insurance Co said it will
+purchase 600,000 of its own common shares from a pension fund.
+    Brackwell said it will buy the stock at 60 dlrs per share.
+"""
+
+MOTOR = """Hallam Motor Co said its Hallam Motor Credit Co on April One will
+redeem 4.0 mln dlrs of its 8.70 pct debentures due April 1, 1999.
+    It said the debentures are redeemable at a price of 100 pct
+of the principal.
+    Debentures will be selected for redemption on a pro rata
+basis, Hallam said.
+"""
+
+AND_CO = """Velmont and Co said it has filed for an initial public offering
+of four mln shares at an expected price of 21 to 23 dlrs a share.
+    Velmont, a retailer of fine glassware, said proceeds of the
+offering would be used to repay debt.
+"""
+
+BANK = """Northgate Bank of Canada said it raised its prime lending rate
+to 9.75 pct from 9.25 pct, effective tomorrow.
+    Northgate Bank said the rise followed higher money market rates
+in Toronto.
+"""
+
+ARM_ABROAD = """Corliss Motors said its Canadian sales rose 12 pct in May.
+    Corliss Motors of Canada said it would add a shift at its
+Ontario plant.
+    Corliss Motors said its United States sales fell 3 pct.
+"""
+
+
+def test_the_short_name_of_a_full_company_name_speaks_under_it(nlp: Language) -> None:
+    """ "Brackwell" of "Brackwell Steam Boiler Inspection and Insurance Co" (words joined
+    by "and" name the firm's trades: "Insurance" makes no unit there), "Hallam" of
+    "Hallam Motor Co" (a name word and a suffix; "Hallam Motor Credit Co" is a unit),
+    "Velmont" of "Velmont and Co", the bank's country in "Northgate Bank of Canada":
+    the quote goes to the fullest name."""
+    for article, said, full in (
+        (TRADES, "it will buy", "Brackwell Steam Boiler Inspection and Insurance Co"),
+        (MOTOR, "Debentures will", "Hallam Motor Co"),
+        (AND_CO, "proceeds of", "Velmont and Co"),
+        (BANK, "the rise followed", "Northgate Bank of Canada"),
+    ):
+        assert speaker_of(extract(nlp, article), said) == full
+
+
+def test_a_company_arm_abroad_is_not_its_full_name(nlp: Language) -> None:
+    """ "Corliss Motors of Canada" is the Canadian arm of Corliss Motors: the parent's
+    own words stay the parent's."""
+    found = extract(nlp, ARM_ABROAD)
+    assert speaker_of(found, "its United States sales") == "Corliss Motors"

@@ -43,10 +43,13 @@ from generator.extract.actors import KNOWN_PLACES, gazetteer
 from generator.extract.given_names import GIVEN_NAMES
 from generator.model import Actor, Quote
 
-UNIT_WORDS = COMPANY_WORDS["arm_words"] | COMPANY_WORDS["unit_words"]
+ARM_WORDS = COMPANY_WORDS["arm_words"]
+UNIT_WORDS = ARM_WORDS | COMPANY_WORDS["unit_words"]
 # the company forms casefolded, a final dot left out ("Inc." -> "inc", "S.A." -> "s.a")
 COMPANY_SUFFIXES = frozenset(form.casefold().rstrip(".") for form in WIRE_COMPANY_FORMS)
 NAME_ENDINGS = COMPANY_WORDS["name_endings"]
+# "Sons", "Partners", "Company": words that close a firm's name (also after "and")
+FIRM_CLOSING_WORDS = COMPANY_WORDS["firm_closing_words"]
 JOINERS = frozenset({"and", "&"})
 # a short name of more words than this is no wire copy's short form
 MAX_SHORT_WORDS = 3
@@ -69,27 +72,56 @@ def _place_word(word: str) -> bool:
     return folded in KNOWN_PLACES or folded in gazetteer()
 
 
-def _name_word(word: str) -> bool:
+def _name_word(word: str, units: frozenset[str] = UNIT_WORDS) -> bool:
     """Whether a word the full name adds may belong to the company's own name: a
     capitalised word that is no unit's word ("Bank", "Securities") and no place."""
-    if word.casefold() in UNIT_WORDS or _place_word(word):
+    if word.casefold() in units or _place_word(word):
         return False
     return word[:1].isupper() or word[:1].isdigit()
 
 
-def rest_of_company_name(rest: list[str]) -> bool:
-    """Whether the words a company's full name adds to its short name leave it the
-    same company: name words, company endings ("Industries", "Group") and joiners,
-    closed by a company suffix ("Wexbridge Industries Inc", "Glass Container Corp").
-    Not "Bank Ltd" (a unit), "Co of Canada Ltd" (a unit abroad)."""
-    if not rest or not _suffix(rest[-1]):
+def _ending(word: str) -> bool:
+    """Whether a word only says that its name is a company's: a legal form ("Inc"), an
+    ending ("Industries", "Group") or a firm's closing word ("Sons", "Partners")."""
+    return _suffix(word) or word.casefold() in NAME_ENDINGS | FIRM_CLOSING_WORDS
+
+
+def rest_of_company_name(rest: list[str], short: list[str]) -> bool:
+    """Whether the words a company's full name adds to its short name (`short`, both as
+    written) leave it the same company. The one definition for this module's merge and
+    the speaker resolver (`speakers._rest_of_one_name`):
+
+    - endings only, also after "and" or "&": "International Inc", "Group", "Cos Ltd",
+      "& Co" (Morgan Stanley), "and Co" (Eli Lilly);
+    - name words, endings and inner joiners closed by a company suffix: "Wexbridge
+      Industries Inc", "Glass Container Corp", "Tire and Rubber Co" (Firestone); words
+      joined by "and" name the firm's trades, so that only an arm's word ("Capital")
+      makes a unit there ("Hartford" of "Hartford Steam Boiler Inspection and
+      Insurance Co");
+    - "of" and a place after a short name that ends in the kind of body it is: "Royal
+      Bank" of "Royal Bank of Canada".
+
+    Not a unit's words ("Bank Ltd" of "American Express Bank Ltd"), a place that makes
+    a unit abroad ("Co of Canada Ltd", "General Motors" of "General Motors of Canada"),
+    a second company after a suffix and "and" ("Thomson Co Inc and Obion Co Inc"), or
+    name words after a joiner that opens the rest ("Pacific Gas" of "Pacific Gas and
+    Electric Co" is left apart: this rule cannot tell it from two bodies)."""
+    if not rest:
         return False
+    opened = rest[1:] if rest[0] in JOINERS else rest
+    if opened and all(_ending(word) for word in opened):
+        return True
+    if len(rest) == 2 and rest[0] == "of" and short and short[-1].casefold() in UNIT_WORDS:
+        return _place_word(rest[1])
+    if not _suffix(rest[-1]):
+        return False
+    units = ARM_WORDS if any(word in JOINERS for word in rest[1:-1]) else UNIT_WORDS
     for i, word in enumerate(rest):
-        if _suffix(word) or word.casefold() in NAME_ENDINGS:
+        if _ending(word):
             continue
-        if word in JOINERS and 0 < i < len(rest) - 1:
-            continue
-        if not _name_word(word):
+        if word in JOINERS and 0 < i < len(rest) - 1 and not _suffix(rest[i - 1]):
+            continue  # not "Co Inc and Obion Co Inc": two companies
+        if not _name_word(word, units):
             return False
     return True
 
@@ -122,7 +154,7 @@ def full_company_of(short: Actor, actors: list[Actor], text: str) -> Actor | Non
         return None
     full = opening[0]
     rest = _words(full.name)[len(words) :]
-    if full.type != "organization" or not full.spans or not rest_of_company_name(rest):
+    if full.type != "organization" or not full.spans or not rest_of_company_name(rest, words):
         return None
     if min(full.spans)[0] > min(short.spans)[0]:
         return None  # wire copy names the company in full first

@@ -35,6 +35,7 @@ from generator.extract.body_names import (
     led_body,
     titled_part_owner,
 )
+from generator.extract.company_short import rest_of_company_name
 from generator.extract.direct_attribution import _asks_someone
 from generator.extract.given_names import FEMALE_GIVEN_NAMES, GIVEN_NAMES, MALE_GIVEN_NAMES
 from generator.extract.speaker_checks import NICKNAME, not_the_speaker
@@ -2574,17 +2575,14 @@ def _spoken_fuller(ctx: _Context, actor: Actor, quote: Quote) -> Actor | None:
 
 def _rest_of_one_name(name: str, short: int) -> bool:
     """Whether the words a company's full name adds to its short one leave it the same
-    body: a company's ending ("International Inc"); the rest of a name joined by "and"
-    and closed by a suffix ("Firestone" of "Firestone Tire and Rubber Co", "Pacific Gas"
-    of "Pacific Gas and Electric Co"); a bank's country ("Royal Bank" of "Royal Bank of
-    Canada"). Never a unit's own words ("American Express Bank Ltd")."""
-    words, last = _words(name)[short:], name.split()[-1]
-    if set(words) <= COMPANY_NAME_ENDINGS:
-        return True
-    joined = ("and" in words[1:-1] or "&" in name.split()[short + 1 : -1]) and _company_suffix(last)
-    if joined and not set(words) & SUB_UNIT_WORDS:
-        return True
-    return len(words) == 2 and words[0] == "of" and last[:1].isupper()
+    body ("Firestone" of "Firestone Tire and Rubber Co", "Royal Bank" of "Royal Bank of
+    Canada"; not "American Express Bank Ltd"), by the one definition the actors' merge
+    uses too: `company_short.rest_of_company_name`. `short` counts `_words`, so the
+    written words are split where the short name's words end."""
+    written, taken = name.split(), 0
+    while taken < len(written) and len(_words(" ".join(written[:taken]))) < short:
+        taken += 1
+    return rest_of_company_name(written[taken:], written[:taken])
 
 
 def _company_core(name: str) -> list[str]:
