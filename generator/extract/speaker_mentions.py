@@ -344,26 +344,39 @@ def _name_apposed_to_opening(verb: Token, ctx: _Ctx) -> Span | None:
     without a subject. A name set off by a comma, whose phrase (with its own apposition)
     ends right before a reporting verb that has no subject, inside a prepositional
     phrase that opens the sentence and hangs on that verb, is the verb's subject."""
-    if verb.i < 3 or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
-        return None
-    if not _is_reporting(verb, direct=False):
+    if not _reports_without_subject(verb):
         return None
     opening = verb.sent[0]
     if opening.dep_ != "prep" or opening.head.i != verb.i or opening.right_edge.i >= verb.i:
         return None
-    doc = verb.doc
     for token in opening.subtree:
         if token.dep_ != "appos" or token.pos_ != "PROPN" or ctx.inside[token.i]:
             continue
         if token.ent_type_ not in {"PERSON", "ORG"} or token.head.i >= token.i:
             continue
-        before = doc[token.left_edge.i - 1]
-        between = doc[token.right_edge.i + 1 : verb.i]
-        if before.text != "," or any(not (t.is_punct or t.is_space) for t in between):
-            continue
-        mention = _mention(token, ctx)
-        return mention if _can_speak(mention, ctx) else None
+        if _set_off_before(token, verb):
+            mention = _mention(token, ctx)
+            return mention if _can_speak(mention, ctx) else None
     return None
+
+
+def _reports_without_subject(verb: Token) -> bool:
+    """Whether a reporting verb (of indirect speech too) has no subject of its own, past
+    the third word: the verbs whose subject the parser may have hung elsewhere as an
+    apposition (`_name_apposed_to_opening`, `_name_apposed_to_content`)."""
+    if verb.i < 3 or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return False
+    return _is_reporting(verb, direct=False)
+
+
+def _set_off_before(token: Token, verb: Token) -> bool:
+    """Whether a name's phrase (with its own apposition) is set off by a comma before it
+    and ends right before the verb, with only punctuation between: ", Brent Beesley,
+    president of the Farm Credit Corp, said"."""
+    doc = verb.doc
+    before = doc[token.left_edge.i - 1]
+    between = doc[token.right_edge.i + 1 : verb.i]
+    return before.text == "," and all(t.is_punct or t.is_space for t in between)
 
 
 def _name_apposed_to_content(verb: Token, ctx: _Ctx) -> Span | None:
@@ -378,25 +391,19 @@ def _name_apposed_to_content(verb: Token, ctx: _Ctx) -> Span | None:
     ("..., the Conflicts Secretary of the Miners Federation, Cristobal Aranibar, told
     Reuters"), never where an "and" joins them (two people). People only: a body there
     is as often one the words are about."""
-    if verb.i < 3 or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
-        return None
-    if not _is_reporting(verb, direct=False):
+    if not _reports_without_subject(verb):
         return None
     contents = [c for c in verb.lefts if c.dep_ == "ccomp"]
     if len(contents) != 1:
         return None
-    doc = verb.doc
     for token in contents[0].subtree:
         if token.pos_ != "PROPN" or ctx.inside[token.i] or not _apposed(token):
             continue
         if token.ent_type_ != "PERSON" or token.head.i >= token.i:
             continue
-        before = doc[token.left_edge.i - 1]
-        between = doc[token.right_edge.i + 1 : verb.i]
-        if before.text != "," or any(not (t.is_punct or t.is_space) for t in between):
-            continue
-        mention = _mention(token, ctx)
-        return mention if _can_speak(mention, ctx) else None
+        if _set_off_before(token, verb):
+            mention = _mention(token, ctx)
+            return mention if _can_speak(mention, ctx) else None
     return None
 
 
