@@ -1794,12 +1794,10 @@ def _joined_titles_person(ctx: _Context, start: int, end: int) -> Actor | None:
     man: every word before the name is a title word, and one person's name ends the
     subject. Another name or any other word ("Chairman Ben Love and Frank Newman", "the
     chairman and his deputy") leaves it to the rules for several speakers."""
-    span = ctx.doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = _subject_span(ctx, start, end)
+    if span is None:
         return None
     root = span.root
-    if root.dep_ not in {"nsubj", "nsubjpass"}:
-        return None
     first, last = root.left_edge, root.right_edge
     begin, finish = first.idx, last.idx + len(last.text)
     named = [(s, e, a) for s, e, a in ctx.spans if begin <= s and e <= finish]
@@ -1817,6 +1815,15 @@ def _joined_titles_person(ctx: _Context, start: int, end: int) -> Actor | None:
     if not all(w in _JOINED_TITLE_WORDS for w in lowered):
         return None
     return person
+
+
+def _subject_span(ctx: _Context, start: int, end: int) -> Span | None:
+    """The mention's tokens, when their head is a verb's subject (active or passive):
+    what `_joined_titles_person` and `_coordinated_speakers` read the parse of."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0 or span.root.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    return span
 
 
 def _several(ctx: _Context, start: int, end: int) -> bool:
@@ -1895,12 +1902,10 @@ def _coordinated_speakers(ctx: _Context, start: int, end: int) -> bool:
     for (_, e1, a1), (s2, _, a2) in itertools.pairwise(people):
         if a1 is not a2 and re.search(r"\band\b", ctx.text[e1:s2]):
             return True
-    span = ctx.doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = _subject_span(ctx, start, end)
+    if span is None:
         return False
     root = span.root
-    if root.dep_ not in {"nsubj", "nsubjpass"}:
-        return False
     verb = root.head
     for other in verb.children:
         if other.dep_ not in {"nsubj", "nsubjpass"} or not root.i < other.i < verb.i:
