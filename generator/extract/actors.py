@@ -1419,7 +1419,7 @@ def _spaced_apostrophe_name(doc: Doc, surname: Token, covered: set[int]) -> _Men
 COMPANY_SUFFIXES = actor_spans.COMPANY_SUFFIXES
 # Words that may join the words of a firm's name after "of": "Butcher and Singer",
 # "Smith Barney, Harris Upham" is two names and is left alone.
-FIRM_NAME_JOINERS = frozenset({"and", "&"})
+FIRM_NAME_JOINERS = word_lists("function_words")["pair_joiners"]
 
 
 def _firms_of_speakers(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:

@@ -51,7 +51,7 @@ _BODY_ENTITIES = frozenset({"", "ORG"})
 _DESCRIBED_ENTITIES = _BODY_ENTITIES | {"PRODUCT", "WORK_OF_ART"}
 #: Small words that join the words of a name ("Institute for Fiscal Studies").
 _JOINERS = frozenset({"of", "for", "and", "&", "on", "the", "-"})
-_ARTICLES = frozenset({"the", "a", "an"})
+_ARTICLES = word_lists("function_words")["articles"]
 
 
 def _name_word(token: Token) -> bool:

@@ -41,6 +41,7 @@ from generator.extract.actor_spans import (
 )
 from generator.extract.actors import KNOWN_PLACES, gazetteer
 from generator.extract.given_names import GIVEN_NAMES
+from generator.extract.words import word_lists
 from generator.model import Actor, Quote
 
 ARM_WORDS = COMPANY_WORDS["arm_words"]
@@ -50,7 +51,7 @@ COMPANY_SUFFIXES = frozenset(form.casefold().rstrip(".") for form in WIRE_COMPAN
 NAME_ENDINGS = COMPANY_WORDS["name_endings"]
 # "Sons", "Partners", "Company": words that close a firm's name (also after "and")
 FIRM_CLOSING_WORDS = COMPANY_WORDS["firm_closing_words"]
-JOINERS = frozenset({"and", "&"})
+JOINERS = word_lists("function_words")["pair_joiners"]
 # a short name of more words than this is no wire copy's short form
 MAX_SHORT_WORDS = 3
 

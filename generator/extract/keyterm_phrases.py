@@ -41,8 +41,8 @@ MEASURES = WORDS["measure_nouns"]
 # Names of places and peoples stand on their own inside a longer name: "Japan" of
 # "National Press Club of Japan" is still Japan.
 PLACE_LABELS = frozenset({"GPE", "LOC"})
-DETERMINERS = frozenset({"a", "an", "the"})
-PAIRING = frozenset({"and", "&"})
+DETERMINERS = word_lists("function_words")["articles"]
+PAIRING = word_lists("function_words")["pair_joiners"]
 # Two companies the parse took for one name: a company's legal form, then "and".
 _FORMS = "|".join(sorted({re.escape(form.rstrip(".")) for form in WIRE_COMPANY_FORMS}))
 TWO_COMPANIES = re.compile(rf"\b(?:{_FORMS})\.?,? (?:and|&) [A-Z]")

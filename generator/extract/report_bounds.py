@@ -302,7 +302,7 @@ def _past_glued_listener(doc: Doc, start: int, end: int) -> int:
     return after.idx
 
 
-_ARTICLES = frozenset({"the", "a", "an"})
+_ARTICLES = word_lists("function_words")["articles"]
 
 
 def _hearsay_passive(span: Span, cue: str | None) -> bool:

@@ -81,7 +81,7 @@ def _speaker_of(verb: Token, ctx: _Ctx) -> Span | None:
 _SUBJECT_HOPS = 3
 
 
-_PERSONAL_PRONOUNS = word_set("he she they i we")
+_PERSONAL_PRONOUNS = word_lists("function_words")["personal_subject_pronouns"]
 
 
 def _names_someone(mention: Span) -> bool:

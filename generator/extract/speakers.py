@@ -571,7 +571,7 @@ def unspoken(created: list[Actor], quotes: list[Quote]) -> list[Actor]:
 # of what Morales said, in the witness's words.
 _LEAD_IN = frozenset({",", ":", '"', "\u201c", "'", "\u2018", "-", "\u2014"})
 _NEGATIONS = word_set("not n't never no")
-_PERSONAL_SUBJECTS = word_set("he she they i we you")
+_PERSONAL_SUBJECTS = word_lists("function_words")["personal_subject_pronouns"] | {"you"}
 
 
 def _inner_speaker(ctx: _Context, quote: Quote) -> Actor | None:
