@@ -27,6 +27,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from generator.extract.actors import NICKNAME_QUOTES
 from generator.extract.given_names import (
     FEMALE_GIVEN_NAMES,
     GIVEN_NAMES,
@@ -45,8 +46,14 @@ _ALL_GIVEN = GIVEN_NAMES | LISTED_GIVEN_NAMES | MALE_GIVEN_NAMES | FEMALE_GIVEN_
 _WORD = re.compile(r"[\w][\w'\u2019.-]*")
 
 #: A nickname in quotation marks between a given name and a surname: the "Bud" of
-#: John "Bud" Frazier. It is no second given name (`other_given_name`).
-NICKNAME = re.compile(r"(?<=\w)\s+[\"\u201c\u2018'][A-Z][\w.'-]*[\"\u201d\u2019']\s+(?=[A-Z])")
+#: John "Bud" Frazier, the "LA" of Antonio "LA" Reid. It is no second given name
+#: (`other_given_name`). One or two capitalised words in the quotation marks that
+#: `actors._nickname_inside` and `actors._nickname_after` read in the parse, so that a
+#: mention's text and the actor's record agree on what a nickname is.
+_NICKNAME_QUOTE = "[" + "".join(sorted(NICKNAME_QUOTES)) + "]"
+NICKNAME = re.compile(
+    rf"(?<=\w)\s+{_NICKNAME_QUOTE}[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?{_NICKNAME_QUOTE}\s+(?=[A-Z])"
+)
 
 
 def _name_words(actor: Actor) -> set[str]:
