@@ -2894,7 +2894,7 @@ def _may_be(mention: str, actor: Actor) -> bool:
 
 
 #: Words an acronym skips: "Institute for the Study of War" is ISW.
-_ACRONYM_SKIPS = frozenset({"of", "the", "for", "and", "&", "on", "in", "at", "to"})
+_ACRONYM_SKIPS = word_lists("function_words")["acronym_skips"]
 
 
 def _by_initials(ctx: _Context, mention: str) -> Actor | None:

@@ -332,7 +332,7 @@ NAME_ENDINGS: dict[str, frozenset[str]] = {
     "organization": COMPANY_SUFFIXES | {"system"},
     "place": frozenset({"dc", "d.c.", "d.c"}),
 }
-ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "de", "du", "des", "la", "le"})
+ACRONYM_SKIP = word_lists("function_words")["acronym_skips"]
 
 
 def _fuller_name_map(entries: list[_Entry]) -> dict[tuple[str, str], str]:
