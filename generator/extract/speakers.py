@@ -51,7 +51,7 @@ MALE_PRONOUNS = frozenset({"he", "him", "his"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
 ORG_PRONOUNS = frozenset({"it"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-DETERMINERS = frozenset({"a", "an", "the", "one", "two", "three", "several", "some", "its"})
+DETERMINERS = word_lists("function_words")["articles"] | word_set("one two three several some its")
 # Nouns of people who speak for an organisation: the organisation is the speaker.
 SPOKES_NOUNS = word_set(
     """
