@@ -114,10 +114,11 @@ def test_actor_page_lists_quotes_and_links_back(built: Path) -> None:
     # the list (issue 14).
     assert hrefs(html).count("../../briefings/port-strike/") == 1
     (item,) = [
-        li for li in lxml.html.fromstring(html).iter("li")
+        li
+        for li in lxml.html.fromstring(html).iter("li")
         if "keeps pace with prices" in li.text_content()
     ]
-    assert [a.get("href") for a in item.iter("a")][0] == "../../briefings/port-strike/"
+    assert next(a.get("href") for a in item.iter("a")) == "../../briefings/port-strike/"
     assert item.find(".//blockquote") is not None
 
 
