@@ -202,6 +202,16 @@ def test_actor_merged_across_articles(built_site: BuiltSite) -> None:
     assert "We must hold our nerve on public spending" in page
     assert "The country needs a government that listens" in page
     assert page.index("Former leader returns") < page.index("Blair urges calm")  # newest first
+    # One list item per briefing, each with the quotes of that briefing only (a list
+    # item run on into the next one showed the next as "- title" inside the first).
+    items = {next(li.iter("a")).text_content(): visible_text(li) for li in parse(page).iter("li")}
+    assert set(items) == {"Former leader returns to campaign trail", "Blair urges calm over budget"}
+    assert not any("- " in text.split(" · ")[0] for text in items.values())
+    for title, quote in (
+        ("Blair urges calm over budget", "We must hold our nerve on public spending"),
+        ("Former leader returns to campaign trail", "The country needs a government that listens"),
+    ):
+        assert [t for t, text in items.items() if quote in text] == [title]
     assert not (built_site.site / "actors/blair").exists()
     rally = html(built_site, "briefings/blair-rally/index.html")
     assert "../../actors/tony-blair/" in hrefs(rally)
