@@ -136,8 +136,12 @@ def test_none_keeps_only_the_link_to_the_original(sites: dict[str, Path]) -> Non
     html = briefing(sites["none"])
     assert anchors(html) == set() and paragraph_links(html) == set()
     assert "summary" in ids(html)  # the page has its other sections and their ids
-    section = article_section(html)
-    assert "https://example.com/coast/harbour-fees" in hrefs(section)
+    # No "The article" heading over nothing: one line says the article is not here and
+    # links the original and the briefing's data (issue 14).
+    assert "the-article" not in ids(html)
+    (section,) = parse(html).find_class("article-text-none")
+    assert text(section).startswith("The article is not republished here")
+    assert hrefs(section) == ["https://example.com/coast/harbour-fees", "../../data/fees.json"]
     article = text(section)
     for sentence in (*UNCITED, "We cannot keep the harbour open"):
         assert sentence not in article
@@ -210,9 +214,10 @@ def test_the_index_holds_only_anchors_a_result_can_show(sites: dict[str, Path]) 
         # The labels' words stay out of the index, as before.
         labels = ("Summary", "Key figures", "Who said what", "Who is involved")
         assert not any(label in f["content"] for f in fragments for label in labels), mode
-        assert {"summary", "key-figures", "who-said-what", "the-article"} <= ids(
-            briefing(sites[mode])
-        )
+        sections = {"summary", "key-figures", "who-said-what"}
+        if mode != "none":  # a site without the article text has no such section
+            sections.add("the-article")
+        assert sections <= ids(briefing(sites[mode]))
 
 
 def test_an_unknown_mode_is_refused(tmp_path: Path) -> None:

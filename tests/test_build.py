@@ -8,6 +8,7 @@ import shutil
 from html import unescape
 from pathlib import Path
 
+import lxml.html
 import pytest
 from parsed import facets, hrefs, parse
 from sitebuild import tree_digest
@@ -108,6 +109,17 @@ def test_actor_page_lists_quotes_and_links_back(built: Path) -> None:
     html = page(built, "actors/ruth-adeyemi/index.html")
     assert "keeps pace with prices" in text_of(html)
     assert "../../briefings/port-strike/" in hrefs(html)
+    # One list of briefings, each quote under the link of the briefing it comes from:
+    # a quoted briefing's title is printed once, not in a quote section and again in
+    # the list (issue 14).
+    assert hrefs(html).count("../../briefings/port-strike/") == 1
+    (item,) = [
+        li
+        for li in lxml.html.fromstring(html).iter("li")
+        if "keeps pace with prices" in li.text_content()
+    ]
+    assert next(a.get("href") for a in item.iter("a")) == "../../briefings/port-strike/"
+    assert item.find(".//blockquote") is not None
 
 
 def test_archive_groups_by_month(built: Path) -> None:

@@ -123,6 +123,7 @@ def test_feed_is_valid_atom_with_absolute_links(built_site: BuiltSite) -> None:
     assert dates == sorted(dates, reverse=True)
     # `updated` is the newest briefing's date, never the clock.
     assert feed.findtext(f"{ATOM}updated") == "2026-12-09T00:00:00+00:00"
+    assert feed.findtext(f"{ATOM}title") == "Briefings"  # the name a feed reader shows
     assert entries[0].findtext(f"{ATOM}title") == "Former leader returns to campaign trail"
     for entry in entries:
         for required in ("id", "title", "updated", "link"):
@@ -144,7 +145,8 @@ def test_feed_is_valid_atom_with_absolute_links(built_site: BuiltSite) -> None:
             for link in parse(html(built_site, page)).iter("link")
             if link.get("type") == "application/atom+xml"
         ]
-        assert found == [("alternate feed", "application/atom+xml", "Briefings", href)], page
+        # No title on the link: a feed reader names the feed by its own <title>.
+        assert found == [("alternate feed", "application/atom+xml", None, href)], page
 
 
 def test_feed_escapes_article_text(built_site: BuiltSite) -> None:
@@ -200,6 +202,16 @@ def test_actor_merged_across_articles(built_site: BuiltSite) -> None:
     assert "We must hold our nerve on public spending" in page
     assert "The country needs a government that listens" in page
     assert page.index("Former leader returns") < page.index("Blair urges calm")  # newest first
+    # One list item per briefing, each with the quotes of that briefing only (a list
+    # item run on into the next one showed the next as "- title" inside the first).
+    items = {next(li.iter("a")).text_content(): visible_text(li) for li in parse(page).iter("li")}
+    assert set(items) == {"Former leader returns to campaign trail", "Blair urges calm over budget"}
+    assert not any("- " in text.split(" · ")[0] for text in items.values())
+    for title, quote in (
+        ("Blair urges calm over budget", "We must hold our nerve on public spending"),
+        ("Former leader returns to campaign trail", "The country needs a government that listens"),
+    ):
+        assert [t for t, text in items.items() if quote in text] == [title]
     assert not (built_site.site / "actors/blair").exists()
     rally = html(built_site, "briefings/blair-rally/index.html")
     assert "../../actors/tony-blair/" in hrefs(rally)

@@ -61,7 +61,7 @@ def test_source_lines_read_as_an_editor_writes_them(nlp: Language) -> None:
 
 def source_lines(page: str) -> list[str]:
     """The source lines under the page's quotes ("quoted · he said · ¶2")."""
-    return [line for line in page.splitlines() if 'class="quote-source"' in line]
+    return [line for line in page.splitlines() if 'class="said"' in line]
 
 
 def test_a_clause_shown_around_quoted_words_is_reported_not_quoted(nlp: Language) -> None:
@@ -78,7 +78,7 @@ def test_a_clause_shown_around_quoted_words_is_reported_not_quoted(nlp: Language
     def line_under(words: str) -> str:
         """The source line under the quote block (a "> " line) holding `words`."""
         start = next(i for i, line in enumerate(lines) if line.startswith(">") and words in line)
-        return next(line for line in lines[start:] if 'class="quote-source"' in line)
+        return next(line for line in lines[start:] if 'class="said"' in line)
 
     assert ">reported · " in line_under("most damaging"), line_under("most damaging")
     assert ">quoted · " in line_under("heart of government"), line_under("heart of government")

@@ -42,6 +42,7 @@ from generator.pages.markup import (
     html_text,
     markdown_attribute,
     markdown_text,
+    quote_paragraphs,
     safe_url,
 )
 from generator.pages.router import address, link
@@ -96,6 +97,7 @@ def make_environment(template_dirs: Sequence[Path]) -> Environment:
         url=safe_url,
         highlight=highlight,
         blockquote=blockquote,
+        quote_paragraphs=quote_paragraphs,
         month_name=month_name,
         link=internal_link,
         filter_value=filter_value,

@@ -62,7 +62,7 @@ CONFIG: dict[str, Any] = {
         "details > summary",  # "Full text, N paragraphs", "All N figures"
         ".briefing-byline",
         ".briefing-keyterms",
-        ".quote-source",
+        ".said",  # the line under a quote: who said it, and how
         ".speaker-unresolved",
         ".briefing-actors",
         ".briefing-tags",
