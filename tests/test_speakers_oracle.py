@@ -35,6 +35,8 @@ def test_pronouns_descriptions_and_groups() -> None:
         assert oracle.source_form(source) == "description", source
     for source in ("officials", "some analysts", "Republicans", "many voters"):
         assert oracle.source_form(source) == "group", source
+    assert oracle.source_form("a friend") == "unnamed"
+    assert oracle.source_form("a senior Cruz adviser") == "description"
     assert oracle.source_form("") == "none"
 
 
