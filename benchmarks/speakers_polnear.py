@@ -173,7 +173,9 @@ def source_form(text: str) -> str:
         return "description"
     content = [w for w in words if w.lower() not in DETERMINERS]
     if _capitalised(head) and head.lower() not in TITLES:
-        plural = len(content) == 1 and head.endswith("s") and not head.endswith("ss")
+        # a plural of a party or a people ("Republicans", "Democrats", "Americans"),
+        # not a surname ending in s ("Sanders", "Richards")
+        plural = len(content) == 1 and re.search(r"(?:an|at|ive|al|ist|ent)s$", head)
         if plural and lowered.split()[0] in DETERMINERS | {head.lower()}:
             return "group"  # "Republicans", "some Democrats"
         return "name"

@@ -24,6 +24,8 @@ def test_names_with_titles_and_appositions_are_names() -> None:
         "Clinton campaign spokesman Brian Fallon",
         "the Republican National Committee",
         "Trump",
+        "Sanders",
+        "Richards",
     ):
         assert oracle.source_form(source) == "name", source
 
