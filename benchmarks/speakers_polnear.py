@@ -120,6 +120,7 @@ TITLES = frozenset(
 # An indefinite description names no one ("a friend"), unless it names a body ("a
 # spokesman for the Justice Department", "a senior Cruz adviser": the body speaks).
 INDEFINITE = frozenset(["a", "an", "one", "another", "someone", "somebody"])
+PARTY_MEMBERS = frozenset(["republican", "democrat", "independent", "libertarian"])
 DETERMINERS = frozenset(
     ["the", "a", "an", "some", "many", "most", "several", "other", "few", "all", "both"]
 )
@@ -172,6 +173,8 @@ def source_form(text: str) -> str:
         # "Clinton's": the possessor alone is not the source
         return "description"
     content = [w for w in words if w.lower() not in DETERMINERS]
+    if head.lower() in PARTY_MEMBERS and words[0].lower() in DETERMINERS:
+        return "description"  # "the Arizona Republican"
     if _capitalised(head) and head.lower() not in TITLES:
         # a plural of a party or a people ("Republicans", "Democrats", "Americans"),
         # not a surname ending in s ("Sanders", "Richards")

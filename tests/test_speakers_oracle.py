@@ -33,7 +33,13 @@ def test_names_with_titles_and_appositions_are_names() -> None:
 def test_pronouns_descriptions_and_groups() -> None:
     assert oracle.source_form("he") == "pronoun"
     assert oracle.source_form("She") == "pronoun"
-    for source in ("the senator", "a spokesman for Trump", "Clinton's campaign", "The judge"):
+    for source in (
+        "the senator",
+        "a spokesman for Trump",
+        "Clinton's campaign",
+        "The judge",
+        "The Arizona Republican",
+    ):
         assert oracle.source_form(source) == "description", source
     for source in ("officials", "some analysts", "Republicans", "many voters"):
         assert oracle.source_form(source) == "group", source

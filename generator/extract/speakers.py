@@ -177,6 +177,17 @@ TOP_TITLES = word_lists("speaker_words")["top_titles"]
 # Ranks that make a different office of a title ("shadow foreign secretary", "deputy
 # leader"): a description without the rank does not refer to its holder.
 RANK_WORDS = word_set("shadow deputy vice assistant junior acting associate")
+# "sen." -> {"senator"}: what a title abbreviation in a role stands for (_role_words)
+TITLE_ABBREVIATIONS = {
+    short: frozenset(words.split(","))
+    for short, _, words in (
+        item.partition(":") for item in word_lists("speaker_words")["title_abbreviations"]
+    )
+}
+# Heads of a description by state that name one person of that state: the lawmakers'
+# (state_tags.LAWMAKER_HEADS) and a governor's, who is the only one of his state
+US_STATE_NAMES = frozenset(word_lists("us_states"))
+STATE_OFFICE_HEADS = word_set("senator governor representative congressman congresswoman")
 
 
 @dataclass
@@ -1545,7 +1556,11 @@ def _resolve_mention(
     named = _lookup_name(ctx, mention)
     if named is not None:
         return named
-    found = _from_description(ctx, start, words, mention) or _state_lawmaker(ctx, start, words)
+    found = (
+        _from_description(ctx, start, words, mention)
+        or _state_lawmaker(ctx, start, words)
+        or _state_described_speaker(ctx, start, words)
+    )
     if found is None and located:
         found = _party(ctx, words, mention, start, end)
     if found is None and located and not inside:
@@ -3369,7 +3384,7 @@ def _varied_reference(
             return None
         if _unnamed_subject_between(ctx, ctx.sent_starts[report.sent + 1] - 1, start):
             return None
-    roles = [set(_words(r)) for r in report.actor.roles]
+    roles = [_role_words(r) for r in report.actor.roles]
     if any(head in r and (r & RANK_WORDS) - asked for r in roles):
         return None  # "Shadow chancellor X attacked ... The chancellor said": another
     role_words = {w for r in roles for w in r}
@@ -3644,6 +3659,90 @@ def _state_lawmaker(ctx: _Context, start: int, words: list[str]) -> Actor | None
     ):
         return None
     return actor
+
+
+def _state_described_speaker(ctx: _Context, start: int, words: list[str]) -> Actor | None:
+    """ "Sen. Bernie Sanders says he is prepared for a floor fight ...⏎⏎The Vermont
+    senator told USA TODAY ...", "It was a partial reversal for the Wisconsin Republican
+    [Paul Ryan] ... The Wisconsin Republican said": US news describes the person it has
+    just written about by state and office or party, where the article gives that state
+    no party-state tag (`_state_lawmaker` reads those).
+
+    The person is the speaker of the last reporting clause (at most two sentences back)
+    or the named subject of the sentence before, with no other person named since whom
+    the article does not tie to another state. Not
+    when the article ties the state to someone else or another state to that person (a
+    tag, or a role: "Florida Sen. Marco Rubio"), when a party-state tag gives another
+    party, or when the person's roles give an office and not the one described ("House
+    Speaker Paul Ryan" is not "the Wisconsin senator").
+    """
+    head = words[-1] if words else ""
+    described = described_tag([*words[:-1], "lawmaker"] if head in STATE_OFFICE_HEADS else words)
+    if described is None:
+        return None
+    party, state = described
+    here = ctx.sent_of(start)
+    reports = [r for r in ctx.reports if r.pos < start]
+    candidate = _previous_subject(ctx, start)
+    if candidate is None and reports and reports[-1].sent >= here - 2:
+        candidate = reports[-1].actor
+    if candidate is None or candidate.type != "person":
+        return None
+    last = max((e for s, e in candidate.spans if e <= start), default=-1)
+    if last < 0:
+        return None
+    between = [a for a in ctx.actors_in(last, start) if a.type == "person" and a is not candidate]
+    if any(not (_states_of(ctx, a) - {state}) for a in between):
+        # "Trump attacked Cruz. The Texas senator said": Cruz, maybe; but "with Sen.
+        # Joni Ernst, R-Iowa" names no one who may be "the Florida senator"
+        return None
+    for actor in ctx.actors:
+        if actor.type != "person":
+            continue
+        states = _states_of(ctx, actor)
+        if actor is candidate and states - {state}:
+            return None
+        if actor is not candidate and state in states:
+            return None
+    tags = {t for _, e in candidate.spans if (t := state_tag(ctx.text, e)) is not None}
+    if party is not None and any(p != party for p, _ in tags):
+        return None
+    offices = {w for role in candidate.roles for w in _role_words(role)} & TITLE_WORDS
+    if head in STATE_OFFICE_HEADS and offices and head not in offices:
+        return None
+    return candidate
+
+
+_APPOSED_TAG = re.compile(r",\s*([DRI]-[A-Za-z][A-Za-z. ]{0,14}?)\.?(?=[,;)]|\.?\s|$)")
+
+
+def _states_of(ctx: _Context, actor: Actor) -> set[str]:
+    """The US states the article ties to a person: party-state tags after the name
+    ("(I-Vt.)", ", R-Iowa,") and states in the roles it gives ("Florida Sen.", "senator from
+    Vermont")."""
+    states = {s for _, e in actor.spans if (t := state_tag(ctx.text, e)) for s in [t[1]]}
+    for _, e in actor.spans:
+        # the wire's apposition: "Sen. Joni Ernst, R-Iowa."
+        match = _APPOSED_TAG.match(ctx.text, e)
+        tags = [state_tag(f"({match[1]}{dot})", 0) for dot in ("", ".")] if match else []
+        states.update(tag[1] for tag in tags if tag is not None)
+    for role in actor.roles:
+        text = " " + " ".join(_words(role)) + " "
+        states.update(s for s in US_STATE_NAMES if f" {s} " in text)
+    return states
+
+
+def _role_words(role: str) -> set[str]:
+    """The words of a role, with what its title abbreviations stand for ("Sen." ->
+    "senator"), so that "Sen. Bernie Sanders" holds the title of "the Vermont senator".
+    A lieutenant's title is left as written: "Lt. Gov. Dan Patrick" is not "the
+    governor"."""
+    words = set(_words(role))
+    if words & {"lt.", "lieutenant"}:
+        return words
+    for word in list(words):
+        words |= TITLE_ABBREVIATIONS.get(word, frozenset())
+    return words
 
 
 def _generic_head_holder(ctx: _Context, start: int, head: str, required: list[str]) -> Actor | None:

@@ -1,0 +1,71 @@
+"""US political news describes the person it has just written about by state and office
+or party ("Sen. Dana Whitfield ... The Oregon senator told reporters", "the Idaho
+Republican said"); a title abbreviation ("Sen.", "Gov.") holds the office it stands for.
+Counted on PolNeAR train (issue 11); each article here is written for the test, and each
+has a twin where the description may be someone else and stays unresolved. Each
+assertion reads the published speaker."""
+
+from __future__ import annotations
+
+from published_speakers import speaker_of, speakers
+from spacy.language import Language
+
+SENATOR = """Whitfield pushes for a vote on the water bill
+
+Sen. Dana Whitfield said on Tuesday that she would force a vote on the water bill before
+the summer recess, setting up a clash with the party's leaders.
+
+The Oregon senator told reporters that the bill "has waited long enough" and that the
+farmers of her state could not wait another season.
+"""
+
+
+def test_state_and_office_after_the_senators_report_is_the_senator(nlp: Language) -> None:
+    found = speakers(nlp, SENATOR)
+    assert speaker_of(found, "has waited long enough") == "Dana Whitfield", found
+
+
+PARTY = """Budget talks stall in the House
+
+Rep. Carl Mendoza spent Monday meeting with the budget committee's staff, and he left
+the room without a deal.
+
+The Idaho Republican said the spending plan "does nothing for rural districts" and that
+he would vote against it.
+"""
+
+
+def test_state_and_party_after_the_subject_is_that_lawmaker(nlp: Language) -> None:
+    found = speakers(nlp, PARTY)
+    assert speaker_of(found, "does nothing for rural districts") == "Carl Mendoza", found
+
+
+OTHER_BETWEEN = """Budget talks stall in the House
+
+Rep. Carl Mendoza spent Monday attacking Rep. Helen Strand over the spending plan.
+
+The Idaho Republican said the spending plan "does nothing for rural districts" and that
+the House should start again.
+"""
+
+
+def test_another_lawmaker_named_in_between_leaves_it_unresolved(nlp: Language) -> None:
+    """Either of them may be the Idaho Republican: no speaker rather than a guess."""
+    found = speakers(nlp, OTHER_BETWEEN)
+    assert speaker_of(found, "does nothing for rural districts") is None, found
+
+
+TAGGED_ELSEWHERE = """Budget talks stall in the House
+
+Rep. Carl Mendoza spent Monday meeting with the budget committee's staff, alongside Rep.
+Helen Strand, R-Idaho.
+
+The Idaho Republican said the spending plan "does nothing for rural districts" and that
+the House should start again.
+"""
+
+
+def test_the_state_tied_to_someone_else_is_not_the_subjects(nlp: Language) -> None:
+    """The article ties Idaho to Strand: the description is not Mendoza."""
+    found = speakers(nlp, TAGGED_ELSEWHERE)
+    assert speaker_of(found, "does nothing for rural districts") != "Carl Mendoza", found
