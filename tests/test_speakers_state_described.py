@@ -69,3 +69,36 @@ def test_the_state_tied_to_someone_else_is_not_the_subjects(nlp: Language) -> No
     """The article ties Idaho to Strand: the description is not Mendoza."""
     found = speakers(nlp, TAGGED_ELSEWHERE)
     assert speaker_of(found, "does nothing for rural districts") != "Carl Mendoza", found
+
+
+NAMESAKES = """Former president campaigns for his wife
+
+Hillary Clinton spent the day in Ohio with her daughter, Chelsea Clinton, while Bill
+Clinton drew a crowd of retirees at a diner in Dover on Friday.
+
+"She is the best change-maker I have ever known," Mr. Clinton said, to applause.
+
+Later, in Columbus, Mrs. Clinton said the campaign "is about the families who keep
+this country running."
+"""
+
+
+def test_an_honorific_picks_the_namesake_of_that_sex(nlp: Language) -> None:
+    """The given names say which Clinton is "Mr."; two women are "Mrs." Clinton."""
+    found = speakers(nlp, NAMESAKES)
+    assert speaker_of(found, "She is the best change-maker") == "Bill Clinton", found
+    assert speaker_of(found, "is about the families") is None, found
+
+
+SAME_SEX_NAMESAKES = """A father's story on the trail
+
+Ted Cruz spent the day in Iowa, and his father, Rafael Cruz, spoke at a church in
+Ames on Sunday.
+
+"He was raised to love this country," Mr. Cruz said, to applause.
+"""
+
+
+def test_namesakes_of_one_sex_leave_the_honorific_unresolved(nlp: Language) -> None:
+    found = speakers(nlp, SAME_SEX_NAMESAKES)
+    assert speaker_of(found, "He was raised to love this country") is None, found

@@ -1507,7 +1507,9 @@ def _resolve_mention(
         # only one of them has been named yet ("Rhys Williams says ... said Williams",
         # Matt Williams named paragraphs later): news names a person in full first
         owner = _introduced_namesake(ctx, mention, start)
-        return owner if owner is not None and people == [owner] else None
+        if owner is not None and people == [owner]:
+            return owner
+        return _honorific_namesake(ctx, mention, start)
     if people and len(people) == 1 and not [a for a in inside if a.type != "person"]:
         led = _led_body(ctx, start, end, people[0])
         if led is not None:
@@ -1769,6 +1771,52 @@ def _introduced_namesake(ctx: _Context, mention: str, start: int) -> Actor | Non
         if ctx.gender.get(id(named[0])) != sex:
             return None
     return named[0]
+
+
+def _honorific_namesake(ctx: _Context, mention: str, start: int) -> Actor | None:
+    """ "Mrs. Clinton said" in a story of Hillary and Bill Clinton; "Mr. Clinton" in
+    the same story: the honorific gives the sex, and the given names the article writes
+    tell which of the namesakes has it. The one person named in full before the mention
+    whose given name (or the honorifics before the name) is of that sex, when every
+    other namesake named in full is known to be of the other; a surname written alone
+    ("Clinton") is no one of its own, nor is a name that opens with no given name
+    ("Classic Clinton", a cut heading). "Mr. Cruz" in a story of Ted Cruz and his father
+    Rafael stays unresolved."""
+    words = mention.split()
+    if len(words) != 2 or _strip_name(mention) != words[1]:
+        return None
+    honorific = words[0].casefold()
+    if honorific not in MALE_HONORIFICS and honorific not in FEMALE_HONORIFICS:
+        return None
+    sex = "m" if honorific in MALE_HONORIFICS else "f"
+    full = [
+        actor
+        for actor in ctx.by_last.get(_norm(words[1]), [])
+        if actor.type == "person" and len(_strip_name(actor.name).split()) >= 2
+    ]
+    sexes = [_given_name_sex(actor) or ctx.gender.get(id(actor)) for actor in full]
+    if any(
+        s not in ("m", "f") and _strip_name(actor.name).split()[0] in GIVEN_NAMES
+        for actor, s in zip(full, sexes, strict=True)
+    ):
+        return None  # a namesake of unknown sex ("Jordan Clinton") may be the one
+    holders = [actor for actor, s in zip(full, sexes, strict=True) if s == sex]
+    if len(holders) != 1 or not any(e <= start for _, e in holders[0].spans):
+        return None
+    return holders[0]
+
+
+def _given_name_sex(actor: Actor) -> str | None:
+    """ "m" or "f" from a person's given name, for names the given-name lists tie to one
+    sex ("Bill", "Hillary"), else None."""
+    words = _strip_name(actor.name).split()
+    given = words[0] if len(words) >= 2 else ""
+    if not given or given.casefold() in UNISEX_GIVEN_NAMES:
+        return None
+    male, female = given in MALE_GIVEN_NAMES, given in FEMALE_GIVEN_NAMES
+    if male == female:
+        return None
+    return "m" if male else "f"
 
 
 def _with_companions(ctx: _Context, start: int, end: int) -> Actor | None:
