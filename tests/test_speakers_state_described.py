@@ -102,3 +102,36 @@ Ames on Sunday.
 def test_namesakes_of_one_sex_leave_the_honorific_unresolved(nlp: Language) -> None:
     found = speakers(nlp, SAME_SEX_NAMESAKES)
     assert speaker_of(found, "He was raised to love this country") is None, found
+
+
+ADMIRAL = """Navy chief defends patrols near disputed reefs
+
+Admiral Walter Greene, the commander of the Pacific fleet, has spent the spring defending
+the patrols near the disputed reefs against their critics in Congress.
+
+Asked about the risk of a clash, the admiral chuckled and set down his coffee.
+
+"It is good that my voice is low," he said.
+"""
+
+ADMIRAL_AND_A_MAN = """Navy chief defends patrols near disputed reefs
+
+Admiral Walter Greene, the commander of the Pacific fleet, has spent the spring defending
+the patrols near the disputed reefs against their critics in Congress.
+
+Asked about the risk of a clash, the admiral chuckled. The man beside him, a retired
+fisherman from the coast, shook his head.
+
+"It is good that my voice is low," he said.
+"""
+
+
+def test_he_after_a_title_the_article_gave_one_person_is_that_person(nlp: Language) -> None:
+    found = speakers(nlp, ADMIRAL)
+    assert speaker_of(found, "It is good that my voice is low") == "Walter Greene", found
+
+
+def test_a_person_subject_after_the_title_stops_the_walk(nlp: Language) -> None:
+    """ "The man beside him" may be the "he": no speaker rather than the admiral."""
+    found = speakers(nlp, ADMIRAL_AND_A_MAN)
+    assert speaker_of(found, "It is good that my voice is low") is None, found

@@ -1454,8 +1454,10 @@ def _resolve_mention(
         return None  # "A Conservative said": one member, never the party nor its label
     if len(words) == 1 and words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS:
         gender = "f" if words[0] in FEMALE_PRONOUNS else "m"
-        return _pronoun_antecedent(ctx, start, gender) or _first_named_in_own_report(
-            ctx, start, gender
+        return (
+            _pronoun_antecedent(ctx, start, gender)
+            or _first_named_in_own_report(ctx, start, gender)
+            or _titled_subject_antecedent(ctx, start, gender)
         )
     if len(words) == 1 and words[0] in ORG_PRONOUNS:
         thing = _last_thing_subject(ctx, start)
@@ -4206,6 +4208,76 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
         chosen = subjects[-1] if subjects else events[-1]  # earliest in that sentence
         return _unless_other_gender(ctx, chosen.actor, gender)
     return None
+
+
+def _titled_subject_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
+    """ "Asked later ..., the admiral chuckled.⏎⏎“It is good that my voice is low,” he
+    said": the "he" is the person the nearest subject before it stands for, when that
+    subject is a definite title ("the admiral", "the senator") that the article gave
+    one person, named before, as a role ("Adm. Harry B. Harris Jr."). Long political
+    stories go on so for paragraphs; `_pronoun_antecedent` leaves such a "he"
+    unresolved, as the title may be someone the article never named.
+
+    The walk back goes past subjects that are things ("That insistence makes ...") and
+    "he"/"she" of the same gender (the same chain), at most three sentences; any other
+    subject that may be a person (a name, another pronoun, an undetermined title) stops
+    it. One holder of the title only, of a compatible gender."""
+    i = bisect.bisect_left(ctx.token_starts, start) - 1
+    here = ctx.sent_of(start)
+    pronouns = MALE_PRONOUNS if gender == "m" else FEMALE_PRONOUNS
+    while i >= 0:
+        token = ctx.doc[i]
+        i -= 1
+        if ctx.sent_of(token.idx) < here - 3:
+            return None
+        if token.dep_ not in _NOMINAL_SUBJECT_DEPS or ctx.in_content(token.idx):
+            continue
+        if token.lower_ in pronouns:
+            continue
+        if token.pos_ == "NOUN" and token.lemma_.lower() not in TITLE_WORDS:
+            if not token.ent_type_ and token.tag_ == "NN" and not _person_noun(token):
+                continue  # a thing
+            return None
+        if token.pos_ != "NOUN" or _in_actor(ctx, token.idx):
+            return None
+        phrase = ctx.doc[token.left_edge.i : token.i + 1]
+        if phrase[0].lower_ != "the" or any(t.pos_ == "PROPN" for t in phrase):
+            return None
+        return _sole_title_holder(ctx, token, gender)
+    return None
+
+
+PERSON_NOUNS = (
+    word_lists("speaker_words")["person_nouns"]
+    | FEMALE_ROLE_WORDS
+    | MALE_ROLE_WORDS
+    | ANONYMOUS_PERSON_NOUNS
+    | REFERRING_NOUNS
+    | DEMONYM_NOUNS
+    | OCCUPATION_NOUNS
+)
+
+
+def _person_noun(token: Token) -> bool:
+    """Whether a noun names a person without a title ("his mother", "the man")."""
+    return token.lemma_.lower() in PERSON_NOUNS or token.lower_ in PERSON_NOUNS
+
+
+def _sole_title_holder(ctx: _Context, token: Token, gender: str) -> Actor | None:
+    """The one person, named before `token`, whose roles hold the title `token` heads
+    and its other words ("the admiral": "Adm."/"Admiral"), of a compatible gender."""
+    words = [w for w in _words(ctx.doc[token.left_edge.i : token.i + 1].text)]
+    words = [w for w in words if w not in DETERMINERS and w not in LOOSE_MODIFIERS]
+    holders = [
+        actor
+        for actor in ctx.actors
+        if actor.type == "person"
+        and any(set(words) <= _role_words(role) for role in actor.roles)
+        and any(e <= token.idx for _, e in actor.spans)
+    ]
+    if len(holders) != 1 or not _compatible(ctx, holders[0], gender):
+        return None
+    return _unless_other_gender(ctx, holders[0], gender)
 
 
 def _first_named_in_own_report(ctx: _Context, start: int, gender: str) -> Actor | None:
