@@ -135,3 +135,28 @@ def test_a_person_subject_after_the_title_stops_the_walk(nlp: Language) -> None:
     """ "The man beside him" may be the "he": no speaker rather than the admiral."""
     found = speakers(nlp, ADMIRAL_AND_A_MAN)
     assert speaker_of(found, "It is good that my voice is low") is None, found
+
+
+CAPTAIN = """Veterans weigh the candidates
+
+Many veterans at the rally in Tampa said they had not yet made up their minds.
+
+"None of them understand what a deployment does to a family," said Army Capt. \
+Daniel Reyes, a veteran of two tours.
+"""
+
+SPOKESMAN = """Pentagon rejects bombing plan
+
+The plan drew rebukes from the Pentagon on Monday.
+
+"We are already at war with them," said Pentagon spokesman Navy Capt. Paul \
+Brown. "Nothing changes."
+"""
+
+
+def test_a_name_cut_at_a_title_abbreviation_is_the_person_after_it(nlp: Language) -> None:
+    """The model tags "Army Capt", "Navy Capt" as names: the speaker is the person."""
+    found = speakers(nlp, CAPTAIN)
+    assert speaker_of(found, "None of them understand") == "Daniel Reyes", found
+    found = speakers(nlp, SPOKESMAN)
+    assert speaker_of(found, "We are already at war") == "Paul Brown", found

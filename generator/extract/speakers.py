@@ -1256,6 +1256,9 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
         titled = _named_person_after(ctx, end)
         if titled is not None:
             return titled
+    after_title = _name_after_cut_title(ctx, mention, end) if located else None
+    if after_title is not None:
+        return after_title
     whole = _uncut_mention(ctx, mention, start, end) if located else (mention, end)
     if whole != (mention, end):
         mention, end = whole
@@ -2148,6 +2151,25 @@ def _appos_child_person(ctx: _Context, start: int, end: int) -> Actor | None:
                 return actor
         return None
     return None
+
+
+CUT_TITLE_ABBREVIATIONS = word_lists("speaker_words")["cut_title_abbreviations"]
+
+
+def _name_after_cut_title(ctx: _Context, mention: str, end: int) -> Actor | None:
+    """ "said Army Capt. Christian Pardo", "Pentagon spokesman Navy Capt. Jeff Davis":
+    the model tags "Army Capt" as a name of its own and the mention stops at the
+    abbreviation's full stop. The speaker is the person named right after it."""
+    words = mention.split()
+    if not words or words[-1].rstrip(".").casefold() not in CUT_TITLE_ABBREVIATIONS:
+        return None
+    stop = end + 1 if ctx.text[end : end + 1] == "." else end
+    if not mention.endswith(".") and stop == end:
+        return None
+    gap = ctx.text[stop : stop + 2]
+    if not gap[:1].isspace() or "\n" in gap[:1]:
+        return None
+    return _named_person_after(ctx, stop)
 
 
 def _named_person_after(ctx: _Context, end: int) -> Actor | None:
