@@ -160,3 +160,19 @@ def test_a_name_cut_at_a_title_abbreviation_is_the_person_after_it(nlp: Language
     assert speaker_of(found, "None of them understand") == "Daniel Reyes", found
     found = speakers(nlp, SPOKESMAN)
     assert speaker_of(found, "We are already at war") == "Paul Brown", found
+
+
+AS_FOR = """Rivals soften their attacks before the debate
+
+Sen. Dana Whitfield told supporters in Miami that a contested convention would be a
+disaster. "We need to respect the will of the voters," the Oregon senator said.
+
+As for Carl Mendoza, he said he is not worried. "I am going to have the delegates,"
+he said.
+"""
+
+
+def test_as_for_a_person_the_he_after_it_is_that_person(nlp: Language) -> None:
+    """Not the senator who spoke just before: the sentence opens on Mendoza."""
+    found = speakers(nlp, AS_FOR)
+    assert speaker_of(found, "I am going to have the delegates") == "Carl Mendoza", found

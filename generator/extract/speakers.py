@@ -948,6 +948,25 @@ def _recent_reports(ctx: _Context, start: int) -> Iterator[_Report]:
         yield report
 
 
+_AS_FOR = re.compile(r"\W*(?:(?:but|and|meanwhile),?\s+)?as\s+for\s+(.+?),\s*$", re.I)
+
+
+def _as_for_person(ctx: _Context, start: int, gender: str) -> Actor | None:
+    """ "“..., ” the Texas senator said. ... As for Trump, he said he's not worried": a
+    sentence that opens on a person ("As for X,") and goes on with "he"/"she" is about
+    that person, not the one who spoke before. The one person of a compatible gender
+    named in the opening phrase, outside quotes; None when there is none or several."""
+    sent_start = ctx.sent_starts[ctx.sent_of(start)]
+    match = _AS_FOR.fullmatch(ctx.text[sent_start:start])
+    if match is None:
+        return None
+    begin, end = sent_start + match.start(1), sent_start + match.end(1)
+    people = [a for a in ctx.actors_in(begin, end) if a.type == "person"]
+    if len(people) != 1 or ctx.in_content(begin) or not _compatible(ctx, people[0], gender):
+        return None
+    return _unless_other_gender(ctx, people[0], gender)
+
+
 def _previous_report(ctx: _Context, start: int, gender: str) -> _Report | None:
     """The nearest earlier reporting clause a "he"/"she" at `start` continues, if clear.
 
@@ -1271,6 +1290,9 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
     words = _words(mention)
     if located and len(words) == 1 and words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS:
         gender = "f" if words[0] in FEMALE_PRONOUNS else "m"
+        topic = _as_for_person(ctx, start, gender)
+        if topic is not None:
+            return topic
         report = _previous_report(ctx, start, gender)
         if report is not None and report.actor is None:
             # "The prime minister's official spokesman said ... But he added: ...": the
