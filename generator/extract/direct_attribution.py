@@ -56,7 +56,7 @@ def _attribute_direct(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _At
             continue
         distance = min(abs(token.idx - qspan.end), abs(token.idx - qspan.start))
         candidates.append((distance, token, speaker, _governs(token, quote)))
-    governing = [c for c in candidates if c[3]]
+    governing = _outside_relative_clauses([c for c in candidates if c[3]], quote)
     before = _before_in_sentence(ctx, qspan, quote)
     if len(governing) > 1 and before and not before.endswith((":", ",")):
         verbs = {c[1].i for c in governing}
@@ -87,6 +87,21 @@ _CONTRASTIVE_MARKS = word_set("while whereas")
 
 
 _NOUN_CLAUSES = frozenset({"relcl", "acl"})
+
+
+def _outside_relative_clauses(
+    governing: list[tuple[int, Token, Span, bool]], quote: Span
+) -> list[tuple[int, Token, Span, bool]]:
+    """The governing verbs left when a relative clause's verb is among them with a
+    reporting clause after the quotation: "The four “loopholes” he cited are “the
+    ability to ...,” The Hill reported" parses the quotation into "cited", which only
+    says which loopholes; The Hill reports it. Alone ("a plan, which he said was “a
+    disaster”"), or with a verb before the quotation ("The mayor praised the report,
+    which quoted residents who warned of “...”"), the relative clause still speaks."""
+    main = [c for c in governing if c[1].dep_ != "relcl"]
+    if not main or len(main) == len(governing) or any(c[1].i < quote.end for c in main):
+        return governing
+    return main
 
 
 def _stolen_complement(

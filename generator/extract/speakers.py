@@ -176,6 +176,17 @@ TOP_TITLES = word_lists("speaker_words")["top_titles"]
 # Ranks that make a different office of a title ("shadow foreign secretary", "deputy
 # leader"): a description without the rank does not refer to its holder.
 RANK_WORDS = word_set("shadow deputy vice assistant junior acting associate")
+# "sen." -> {"senator"}: what a title abbreviation in a role stands for (_role_words)
+TITLE_ABBREVIATIONS = {
+    short: frozenset(words.split(","))
+    for short, _, words in (
+        item.partition(":") for item in word_lists("speaker_words")["title_abbreviations"]
+    )
+}
+# Heads of a description by state that name one person of that state: the lawmakers'
+# (state_tags.LAWMAKER_HEADS) and a governor's, who is the only one of his state
+US_STATE_NAMES = frozenset(word_lists("us_states"))
+STATE_OFFICE_HEADS = word_set("senator governor representative congressman congresswoman")
 
 
 @dataclass
@@ -936,6 +947,25 @@ def _recent_reports(ctx: _Context, start: int) -> Iterator[_Report]:
         yield report
 
 
+_AS_FOR = re.compile(r"\W*(?:(?:but|and|meanwhile),?\s+)?as\s+for\s+(.+?),\s*$", re.I)
+
+
+def _as_for_person(ctx: _Context, start: int, gender: str) -> Actor | None:
+    """ "“..., ” the Texas senator said. ... As for Trump, he said he's not worried": a
+    sentence that opens on a person ("As for X,") and goes on with "he"/"she" is about
+    that person, not the one who spoke before. The one person of a compatible gender
+    named in the opening phrase, outside quotes; None when there is none or several."""
+    sent_start = ctx.sent_starts[ctx.sent_of(start)]
+    match = _AS_FOR.fullmatch(ctx.text[sent_start:start])
+    if match is None:
+        return None
+    begin, end = sent_start + match.start(1), sent_start + match.end(1)
+    people = [a for a in ctx.actors_in(begin, end) if a.type == "person"]
+    if len(people) != 1 or ctx.in_content(begin) or not _compatible(ctx, people[0], gender):
+        return None
+    return _unless_other_gender(ctx, people[0], gender)
+
+
 def _previous_report(ctx: _Context, start: int, gender: str) -> _Report | None:
     """The nearest earlier reporting clause a "he"/"she" at `start` continues, if clear.
 
@@ -1244,6 +1274,9 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
         titled = _named_person_after(ctx, end)
         if titled is not None:
             return titled
+    after_title = _name_after_cut_title(ctx, mention, end) if located else None
+    if after_title is not None:
+        return after_title
     whole = _uncut_mention(ctx, mention, start, end) if located else (mention, end)
     if whole != (mention, end):
         mention, end = whole
@@ -1256,6 +1289,9 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
     words = _words(mention)
     if located and len(words) == 1 and words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS:
         gender = "f" if words[0] in FEMALE_PRONOUNS else "m"
+        topic = _as_for_person(ctx, start, gender)
+        if topic is not None:
+            return topic
         report = _previous_report(ctx, start, gender)
         if report is not None and report.actor is None:
             # "The prime minister's official spokesman said ... But he added: ...": the
@@ -1442,8 +1478,10 @@ def _resolve_mention(
         return None  # "A Conservative said": one member, never the party nor its label
     if len(words) == 1 and words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS:
         gender = "f" if words[0] in FEMALE_PRONOUNS else "m"
-        return _pronoun_antecedent(ctx, start, gender) or _first_named_in_own_report(
-            ctx, start, gender
+        return (
+            _pronoun_antecedent(ctx, start, gender)
+            or _first_named_in_own_report(ctx, start, gender)
+            or _titled_subject_antecedent(ctx, start, gender)
         )
     if len(words) == 1 and words[0] in ORG_PRONOUNS:
         thing = _last_thing_subject(ctx, start)
@@ -1495,7 +1533,9 @@ def _resolve_mention(
         # only one of them has been named yet ("Rhys Williams says ... said Williams",
         # Matt Williams named paragraphs later): news names a person in full first
         owner = _introduced_namesake(ctx, mention, start)
-        return owner if owner is not None and people == [owner] else None
+        if owner is not None and people == [owner]:
+            return owner
+        return _honorific_namesake(ctx, mention, start)
     if people and len(people) == 1 and not [a for a in inside if a.type != "person"]:
         led = _led_body(ctx, start, end, people[0])
         if led is not None:
@@ -1544,7 +1584,11 @@ def _resolve_mention(
     named = _lookup_name(ctx, mention)
     if named is not None:
         return named
-    found = _from_description(ctx, start, words, mention) or _state_lawmaker(ctx, start, words)
+    found = (
+        _from_description(ctx, start, words, mention)
+        or _state_lawmaker(ctx, start, words)
+        or _state_described_speaker(ctx, start, words)
+    )
     if found is None and located:
         found = _party(ctx, words, mention, start, end)
     if found is None and located and not inside:
@@ -1753,6 +1797,52 @@ def _introduced_namesake(ctx: _Context, mention: str, start: int) -> Actor | Non
         if ctx.gender.get(id(named[0])) != sex:
             return None
     return named[0]
+
+
+def _honorific_namesake(ctx: _Context, mention: str, start: int) -> Actor | None:
+    """ "Mrs. Clinton said" in a story of Hillary and Bill Clinton; "Mr. Clinton" in
+    the same story: the honorific gives the sex, and the given names the article writes
+    tell which of the namesakes has it. The one person named in full before the mention
+    whose given name (or the honorifics before the name) is of that sex, when every
+    other namesake named in full is known to be of the other; a surname written alone
+    ("Clinton") is no one of its own, nor is a name that opens with no given name
+    ("Classic Clinton", a cut heading). "Mr. Cruz" in a story of Ted Cruz and his father
+    Rafael stays unresolved."""
+    words = mention.split()
+    if len(words) != 2 or _strip_name(mention) != words[1]:
+        return None
+    honorific = words[0].casefold()
+    if honorific not in MALE_HONORIFICS and honorific not in FEMALE_HONORIFICS:
+        return None
+    sex = "m" if honorific in MALE_HONORIFICS else "f"
+    full = [
+        actor
+        for actor in ctx.by_last.get(_norm(words[1]), [])
+        if actor.type == "person" and len(_strip_name(actor.name).split()) >= 2
+    ]
+    sexes = [_given_name_sex(actor) or ctx.gender.get(id(actor)) for actor in full]
+    if any(
+        s not in ("m", "f") and _strip_name(actor.name).split()[0] in GIVEN_NAMES
+        for actor, s in zip(full, sexes, strict=True)
+    ):
+        return None  # a namesake of unknown sex ("Jordan Clinton") may be the one
+    holders = [actor for actor, s in zip(full, sexes, strict=True) if s == sex]
+    if len(holders) != 1 or not any(e <= start for _, e in holders[0].spans):
+        return None
+    return holders[0]
+
+
+def _given_name_sex(actor: Actor) -> str | None:
+    """ "m" or "f" from a person's given name, for names the given-name lists tie to one
+    sex ("Bill", "Hillary"), else None."""
+    words = _strip_name(actor.name).split()
+    given = words[0] if len(words) >= 2 else ""
+    if not given or given.casefold() in UNISEX_GIVEN_NAMES:
+        return None
+    male, female = given in MALE_GIVEN_NAMES, given in FEMALE_GIVEN_NAMES
+    if male == female:
+        return None
+    return "m" if male else "f"
 
 
 def _with_companions(ctx: _Context, start: int, end: int) -> Actor | None:
@@ -2087,6 +2177,25 @@ def _appos_child_person(ctx: _Context, start: int, end: int) -> Actor | None:
                 return actor
         return None
     return None
+
+
+CUT_TITLE_ABBREVIATIONS = word_lists("speaker_words")["cut_title_abbreviations"]
+
+
+def _name_after_cut_title(ctx: _Context, mention: str, end: int) -> Actor | None:
+    """ "said Army Capt. Christian Pardo", "Pentagon spokesman Navy Capt. Jeff Davis":
+    the model tags "Army Capt" as a name of its own and the mention stops at the
+    abbreviation's full stop. The speaker is the person named right after it."""
+    words = mention.split()
+    if not words or words[-1].rstrip(".").casefold() not in CUT_TITLE_ABBREVIATIONS:
+        return None
+    stop = end + 1 if ctx.text[end : end + 1] == "." else end
+    if not mention.endswith(".") and stop == end:
+        return None
+    gap = ctx.text[stop : stop + 2]
+    if not gap[:1].isspace() or "\n" in gap[:1]:
+        return None
+    return _named_person_after(ctx, stop)
 
 
 def _named_person_after(ctx: _Context, end: int) -> Actor | None:
@@ -3370,7 +3479,7 @@ def _varied_reference(
             return None
         if _unnamed_subject_between(ctx, ctx.sent_starts[report.sent + 1] - 1, start):
             return None
-    roles = [set(_words(r)) for r in report.actor.roles]
+    roles = [_role_words(r) for r in report.actor.roles]
     if any(head in r and (r & RANK_WORDS) - asked for r in roles):
         return None  # "Shadow chancellor X attacked ... The chancellor said": another
     role_words = {w for r in roles for w in r}
@@ -3645,6 +3754,90 @@ def _state_lawmaker(ctx: _Context, start: int, words: list[str]) -> Actor | None
     ):
         return None
     return actor
+
+
+def _state_described_speaker(ctx: _Context, start: int, words: list[str]) -> Actor | None:
+    """ "Sen. Bernie Sanders says he is prepared for a floor fight ...⏎⏎The Vermont
+    senator told USA TODAY ...", "It was a partial reversal for the Wisconsin Republican
+    [Paul Ryan] ... The Wisconsin Republican said": US news describes the person it has
+    just written about by state and office or party, where the article gives that state
+    no party-state tag (`_state_lawmaker` reads those).
+
+    The person is the speaker of the last reporting clause (at most two sentences back)
+    or the named subject of the sentence before, with no other person named since whom
+    the article does not tie to another state. Not
+    when the article ties the state to someone else or another state to that person (a
+    tag, or a role: "Florida Sen. Marco Rubio"), when a party-state tag gives another
+    party, or when the person's roles give an office and not the one described ("House
+    Speaker Paul Ryan" is not "the Wisconsin senator").
+    """
+    head = words[-1] if words else ""
+    described = described_tag([*words[:-1], "lawmaker"] if head in STATE_OFFICE_HEADS else words)
+    if described is None:
+        return None
+    party, state = described
+    here = ctx.sent_of(start)
+    reports = [r for r in ctx.reports if r.pos < start]
+    candidate = _previous_subject(ctx, start)
+    if candidate is None and reports and reports[-1].sent >= here - 2:
+        candidate = reports[-1].actor
+    if candidate is None or candidate.type != "person":
+        return None
+    last = max((e for s, e in candidate.spans if e <= start), default=-1)
+    if last < 0:
+        return None
+    between = [a for a in ctx.actors_in(last, start) if a.type == "person" and a is not candidate]
+    if any(not (_states_of(ctx, a) - {state}) for a in between):
+        # "Trump attacked Cruz. The Texas senator said": Cruz, maybe; but "with Sen.
+        # Joni Ernst, R-Iowa" names no one who may be "the Florida senator"
+        return None
+    for actor in ctx.actors:
+        if actor.type != "person":
+            continue
+        states = _states_of(ctx, actor)
+        if actor is candidate and states - {state}:
+            return None
+        if actor is not candidate and state in states:
+            return None
+    tags = {t for _, e in candidate.spans if (t := state_tag(ctx.text, e)) is not None}
+    if party is not None and any(p != party for p, _ in tags):
+        return None
+    offices = {w for role in candidate.roles for w in _role_words(role)} & TITLE_WORDS
+    if head in STATE_OFFICE_HEADS and offices and head not in offices:
+        return None
+    return candidate
+
+
+_APPOSED_TAG = re.compile(r",\s*([DRI]-[A-Za-z][A-Za-z. ]{0,14}?)\.?(?=[,;)]|\.?\s|$)")
+
+
+def _states_of(ctx: _Context, actor: Actor) -> set[str]:
+    """The US states the article ties to a person: party-state tags after the name
+    ("(I-Vt.)", ", R-Iowa,") and states in the roles it gives ("Florida Sen.", "senator from
+    Vermont")."""
+    states = {s for _, e in actor.spans if (t := state_tag(ctx.text, e)) for s in [t[1]]}
+    for _, e in actor.spans:
+        # the wire's apposition: "Sen. Joni Ernst, R-Iowa."
+        match = _APPOSED_TAG.match(ctx.text, e)
+        tags = [state_tag(f"({match[1]}{dot})", 0) for dot in ("", ".")] if match else []
+        states.update(tag[1] for tag in tags if tag is not None)
+    for role in actor.roles:
+        text = " " + " ".join(_words(role)) + " "
+        states.update(s for s in US_STATE_NAMES if f" {s} " in text)
+    return states
+
+
+def _role_words(role: str) -> set[str]:
+    """The words of a role, with what its title abbreviations stand for ("Sen." ->
+    "senator"), so that "Sen. Bernie Sanders" holds the title of "the Vermont senator".
+    A lieutenant's title is left as written: "Lt. Gov. Dan Patrick" is not "the
+    governor"."""
+    words = set(_words(role))
+    if words & {"lt.", "lieutenant"}:
+        return words
+    for word in list(words):
+        words |= TITLE_ABBREVIATIONS.get(word, frozenset())
+    return words
 
 
 def _generic_head_holder(ctx: _Context, start: int, head: str, required: list[str]) -> Actor | None:
@@ -4060,6 +4253,76 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
         chosen = subjects[-1] if subjects else events[-1]  # earliest in that sentence
         return _unless_other_gender(ctx, chosen.actor, gender)
     return None
+
+
+def _titled_subject_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
+    """ "Asked later ..., the admiral chuckled.⏎⏎“It is good that my voice is low,” he
+    said": the "he" is the person the nearest subject before it stands for, when that
+    subject is a definite title ("the admiral", "the senator") that the article gave
+    one person, named before, as a role ("Adm. Harry B. Harris Jr."). Long political
+    stories go on so for paragraphs; `_pronoun_antecedent` leaves such a "he"
+    unresolved, as the title may be someone the article never named.
+
+    The walk back goes past subjects that are things ("That insistence makes ...") and
+    "he"/"she" of the same gender (the same chain), at most three sentences; any other
+    subject that may be a person (a name, another pronoun, an undetermined title) stops
+    it. One holder of the title only, of a compatible gender."""
+    i = bisect.bisect_left(ctx.token_starts, start) - 1
+    here = ctx.sent_of(start)
+    pronouns = MALE_PRONOUNS if gender == "m" else FEMALE_PRONOUNS
+    while i >= 0:
+        token = ctx.doc[i]
+        i -= 1
+        if ctx.sent_of(token.idx) < here - 3:
+            return None
+        if token.dep_ not in _NOMINAL_SUBJECT_DEPS or ctx.in_content(token.idx):
+            continue
+        if token.lower_ in pronouns:
+            continue
+        if token.pos_ == "NOUN" and token.lemma_.lower() not in TITLE_WORDS:
+            if not token.ent_type_ and token.tag_ == "NN" and not _person_noun(token):
+                continue  # a thing
+            return None
+        if token.pos_ != "NOUN" or _in_actor(ctx, token.idx):
+            return None
+        phrase = ctx.doc[token.left_edge.i : token.i + 1]
+        if phrase[0].lower_ != "the" or any(t.pos_ == "PROPN" for t in phrase):
+            return None
+        return _sole_title_holder(ctx, token, gender)
+    return None
+
+
+PERSON_NOUNS = (
+    word_lists("speaker_words")["person_nouns"]
+    | FEMALE_ROLE_WORDS
+    | MALE_ROLE_WORDS
+    | ANONYMOUS_PERSON_NOUNS
+    | REFERRING_NOUNS
+    | DEMONYM_NOUNS
+    | OCCUPATION_NOUNS
+)
+
+
+def _person_noun(token: Token) -> bool:
+    """Whether a noun names a person without a title ("his mother", "the man")."""
+    return token.lemma_.lower() in PERSON_NOUNS or token.lower_ in PERSON_NOUNS
+
+
+def _sole_title_holder(ctx: _Context, token: Token, gender: str) -> Actor | None:
+    """The one person, named before `token`, whose roles hold the title `token` heads
+    and its other words ("the admiral": "Adm."/"Admiral"), of a compatible gender."""
+    words = [w for w in _words(ctx.doc[token.left_edge.i : token.i + 1].text)]
+    words = [w for w in words if w not in DETERMINERS and w not in LOOSE_MODIFIERS]
+    holders = [
+        actor
+        for actor in ctx.actors
+        if actor.type == "person"
+        and any(set(words) <= _role_words(role) for role in actor.roles)
+        and any(e <= token.idx for _, e in actor.spans)
+    ]
+    if len(holders) != 1 or not _compatible(ctx, holders[0], gender):
+        return None
+    return _unless_other_gender(ctx, holders[0], gender)
 
 
 def _first_named_in_own_report(ctx: _Context, start: int, gender: str) -> Actor | None:
