@@ -396,6 +396,7 @@ class _Mention:
     base: str | None = None  # the type the model's label gave (part of `votes`)
     speaks: bool = False  # subject of a reporting verb, or followed by "who"
     modifier: bool = False  # used as an adjective ("Ukrainian troops")
+    body_noun: bool = False  # modifies a body's noun: "the Clinton team", "Kerrang! magazine"
     place_modifier: bool = False  # a place's name before a noun, past the lead: "U.S. dollars"
     context: str | None = None  # the type weak context supports ("flights to X")
     coordinated: bool = False  # joined to another name by "and" or a comma ("X, Y and Z")
@@ -439,6 +440,7 @@ class _Group:
     lower_used: bool = False  # a one-word name the article also writes in lower case
     recased: bool = False  # "U.S. Dollar" beside "the dollar": a wire's capitals (`_recased`)
     product: bool = False  # the name of a product, or a longer form of one (`_mark_products`)
+    surname: bool = False  # the surname of people named in full, joined to none of them
 
     def vote(self) -> dict[str, float]:
         total: dict[str, float] = defaultdict(float)
@@ -1786,6 +1788,7 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         mention.sex = "m" if word in MALE_HONORIFICS else "f"
     mention.speaks = _speaks(span)
     mention.modifier = len(span) == 1 and span[0].pos_ == "ADJ"
+    mention.body_noun = _names_org_noun(doc, span)
     mention.place_modifier = ent.label_ in {"GPE", "LOC"} and _place_as_modifier(doc, span)
     mention.thing = _thing_use(doc, span)
     # "a Trenton, New Jersey, native": the model hangs the article on a place's name
@@ -3089,7 +3092,17 @@ def _plural_subject(span: Span) -> bool:
         return False  # "X and Y ... are both": the other name is further back
     forms = [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     first = min(forms, key=lambda t: t.i)  # the finite form comes first: "have been"
+    if first.lower_ == "were" and _unreal_clause(verb):
+        return False  # "if Hillary Clinton were a man": one person, in the subjunctive
     return first.i > root.i and first.lower_ in PLURAL_VERB_FORMS
+
+
+def _unreal_clause(verb: Token) -> bool:
+    """A clause of an unreal condition or wish, where "were" takes one subject: "if X
+    were", "as though X were", "wishes X were"."""
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "though", "unless"} for c in verb.children):
+        return True
+    return verb.dep_ == "ccomp" and verb.head.lemma_ == "wish"
 
 
 def _introduced_as_org(doc: Doc, span: Span, label: str = "") -> bool:
@@ -3914,7 +3927,17 @@ def _group_type(group: _Group) -> ActorType | None:
     # in the text a person: the model's person labels do not outvote it. A full name
     # that opens with a given name shows one, however often the surname stands alone
     # ("James Baker" ... "Baker" ... "the Baker team").
-    body = max(m.evidence().get("organization", 0.0) for m in group.mentions)
+    # "the Clinton team" beside "Hillary Clinton" and a score of "Clinton"s the model
+    # calls a person: the name before a body's noun is the person's own team.
+    named = _named_person(group)
+    body = max(
+        (
+            m.evidence().get("organization", 0.0)
+            for m in group.mentions
+            if not (named and m.body_noun)
+        ),
+        default=0.0,
+    )
     unshown = (
         evidence.get("person", 0.0) <= 0
         and evidence.get("place", 0.0) < 2.0
@@ -3940,6 +3963,18 @@ def _group_type(group: _Group) -> ActorType | None:
         key=lambda k: (counts.get(k, 0), votes.get(k, 0.0), k != "person" or shown),
     )
     return best  # type: ignore[return-value]
+
+
+def _named_person(group: _Group) -> bool:
+    """A full name of two words or more among the group's mentions (or the surname of
+    people named in full, `_shared_surname`), and most of its mentions labelled a
+    person by the model ("Hillary Clinton" ... "Clinton" ...)."""
+    people = sum(m.label == "PERSON" for m in group.mentions)
+    if group.surname:
+        return 2 * people > len(group.mentions)
+    return 2 * people > len(group.mentions) and any(
+        m.label == "PERSON" and len(m.name.split()) >= 2 for m in group.mentions
+    )
 
 
 # Evidence in one mention that settles a group's type: an honorific or style (4), an
@@ -4087,6 +4122,7 @@ def _merge_person_short_forms(groups: list[_Group]) -> list[_Group]:
         name = _longest_name(group)
         target = _short_form_target(group, name, by_last, by_first)
         if target is None:
+            group.surname = _shared_surname(group, name, by_last)
             merged.append(group)
         else:
             for mention in group.mentions:
@@ -4123,30 +4159,61 @@ def _short_form_target(
     # Only the text's own evidence keeps a surname apart from the full name: a clear
     # place cue ("in Jordan") or organisation words ("the firm Dell"). The model's
     # labels of single words are too noisy to outvote the article's naming.
+    if _surname_kept_apart(group, name):
+        return None
+    key = name_key(words[0])
+    candidates = _surname_candidates(group, key, by_last)
+    if len(candidates) == 1:
+        return candidates[0]
+    if len(candidates) > 1:
+        return _nearest_before(group, candidates)
+    firsts = by_first.get(key) or []
+    sex = _group_sex(group)
+    if sex is not None:
+        firsts = [c for c in firsts if _group_sex(c) in {None, sex}]
+    if len(firsts) == 1 and group.vote().get("person", 0.0) > 0:
+        return firsts[0]
+    return None
+
+
+def _surname_candidates(group: _Group, key: str, by_last: dict[str, list[_Group]]) -> list[_Group]:
+    """The people named in full whose surname a one-word name may be, of its sex."""
+    candidates = by_last.get(key) or by_last.get(key + "s") or []
+    sex = _group_sex(group)
+    if sex is not None:  # "Mrs Howard" is not Michael Howard
+        candidates = [c for c in candidates if _group_sex(c) in {None, sex}]
+    return candidates
+
+
+def _shared_surname(group: _Group, name: str, by_last: dict[str, list[_Group]]) -> bool:
+    """A one-word name that is the surname of people the article names in full, joined to
+    none of them ("Clinton" in the headline, before Hillary and Bill Clinton are named),
+    with nothing in the text a place or a body: a person's name."""
+    words = name.split()
+    return (
+        len(words) == 1
+        and bool(_surname_candidates(group, name_key(words[0]), by_last))
+        and not _surname_kept_apart(group, name)
+    )
+
+
+def _surname_kept_apart(group: _Group, name: str) -> bool:
+    """Does the text itself show a one-word name to be a place or a body rather than
+    the surname of a person it names in full? Only a clear place cue ("in Jordan") or
+    organisation words ("the firm Dell") do. The model's labels of single words are too
+    noisy to outvote the article's naming, and so is the name before a body's noun ("the
+    Clinton team", "the Clinton organization"): the person's own team, said of
+    politicians in most stories about them."""
     votes = group.evidence()
     if (
         votes.get("place", 0.0) >= 2.0
         and votes.get("person", 0.0) < 3.0
         and _place_shown(group, name)
     ):
-        return None
-    if votes.get("organization", 0.0) >= max(5.0, votes.get("person", 0.0)):
-        return None  # one "Assange, his legal team" does not outweigh a person's naming
-    key = name_key(words[0])
-    candidates = by_last.get(key) or by_last.get(key + "s") or []
-    sex = _group_sex(group)
-    if sex is not None:  # "Mrs Howard" is not Michael Howard
-        candidates = [c for c in candidates if _group_sex(c) in {None, sex}]
-    if len(candidates) == 1:
-        return candidates[0]
-    if len(candidates) > 1:
-        return _nearest_before(group, candidates)
-    firsts = by_first.get(key) or []
-    if sex is not None:
-        firsts = [c for c in firsts if _group_sex(c) in {None, sex}]
-    if len(firsts) == 1 and group.vote().get("person", 0.0) > 0:
-        return firsts[0]
-    return None
+        return True
+    body = sum(m.evidence().get("organization", 0.0) for m in group.mentions if not m.body_noun)
+    # one "Assange, his legal team" does not outweigh a person's naming
+    return body >= max(5.0, votes.get("person", 0.0))
 
 
 def _place_shown(group: _Group, name: str) -> bool:

@@ -1,0 +1,60 @@
+"""US political news, on articles written for these tests: a candidate's "team" and
+"organization" are hers, not a body; "Clinton" alone beside Hillary and Bill Clinton is
+a person who joins neither; "if X were a man" is one person in the subjunctive, not a
+band."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.extract.actors import extract_actors
+from generator.model import Actor
+from generator.running.nlp import load_model
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model()
+
+
+def types(actors: list[Actor]) -> dict[str, str]:
+    return {a.name: a.type for a in actors}
+
+
+def test_a_candidates_team_is_hers(nlp: Language) -> None:
+    text = (
+        "The State Department released more of Hillary Clinton's emails on Friday. "
+        "Clinton has said the server was a mistake. One message shows frustration on "
+        "the Clinton team with the pace of the talks. Clinton replied that she would "
+        "call the minister. Aides said the Clinton team had expected the release. "
+        "Clinton flew to Cairo the next day, and Clinton gave a speech there."
+    )
+    got = types(extract_actors(nlp(text)))
+    assert got.get("Hillary Clinton") == "person"
+    assert "Clinton" not in got  # one person, not a person and a body
+
+
+def test_a_surname_of_two_people_named_first_is_a_person(nlp: Language) -> None:
+    text = (
+        "Clinton looks for a comeback after the loss\n\n"
+        "Clinton conceded the primary on Tuesday night. Hillary Clinton told supporters "
+        "in Concord that the fight would go on, and Bill Clinton campaigned for her in "
+        "Manchester. Some voters said the Clinton organization had grown complacent. "
+        "Clinton will travel to Nevada on Thursday. Clinton is well known among "
+        "Latino voters, her aides said."
+    )
+    got = types(extract_actors(nlp(text)))
+    assert got.get("Hillary Clinton") == "person"
+    assert got.get("Bill Clinton") == "person"
+    assert got.get("Clinton", "person") == "person"  # never a body
+
+
+def test_if_she_were_a_man_is_one_person(nlp: Language) -> None:
+    text = (
+        "Donald Trump accused Hillary Clinton of playing the woman's card on Tuesday. "
+        '"Frankly, if Hillary Clinton were a man, I don\'t think she\'d get five percent '
+        'of the vote," Trump said. Clinton answered him at a rally in Philadelphia.'
+    )
+    got = types(extract_actors(nlp(text)))
+    assert got.get("Hillary Clinton") == "person"
