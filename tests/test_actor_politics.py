@@ -58,3 +58,17 @@ def test_if_she_were_a_man_is_one_person(nlp: Language) -> None:
     )
     got = types(extract_actors(nlp(text)))
     assert got.get("Hillary Clinton") == "person"
+
+
+def test_an_owner_and_what_it_owns_at_a_curly_apostrophe(nlp: Language) -> None:
+    text = (
+        "Hillary Clinton told FOX Business Network\u2019s Maria Bartiromo on Sunday that "
+        "she would win. The campaign attacked Trump\u2019s Islamaphobia. Donald Trump "
+        "said the claim was false. Critics pointed to Grayson\u2019s Democratic Senate "
+        "bid in Florida, and Alan Grayson declined to comment."
+    )
+    got = types(extract_actors(nlp(text)))
+    assert got.get("Maria Bartiromo") == "person"
+    assert got.get("FOX Business Network") == "organization"
+    assert got.get("Donald Trump") == "person"
+    assert not [name for name in got if "\u2019s" in name]  # no "Trump’s Islamaphobia"

@@ -1230,6 +1230,8 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
     if country is not None:  # "Manaspas Xuto of Thailand": the person, then the country
         return [Span(doc, ent.start, country.start - 1, label="PERSON"), country]
     glued = actor_spans.glued_parts(doc, ent, _party_words(), _known_place)
+    if glued is None:
+        glued = actor_spans.possessive_parts(doc, ent, _person_name_words)
     if glued is None and (ent.start, ent.end) in doc.user_data.get(FIRMS_AT_AND_KEY, ()):
         return [ent]  # "Cable and Wireless", made whole at its "and"
     if glued is None:
@@ -1276,6 +1278,11 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
     ):
         return [ent]  # "Department for Environment, Food and Rural Affairs"
     return parts
+
+
+def _person_name_words(words: list[str]) -> bool:
+    """Words that make a person's full name: a given name first ("Maria Bartiromo")."""
+    return _given_name_led_full(" ".join(words))
 
 
 def _country_after_person(doc: Doc, ent: Span) -> Span | None:
