@@ -72,3 +72,17 @@ def test_an_owner_and_what_it_owns_at_a_curly_apostrophe(nlp: Language) -> None:
     assert got.get("FOX Business Network") == "organization"
     assert got.get("Donald Trump") == "person"
     assert not [name for name in got if "\u2019s" in name]  # no "Trump’s Islamaphobia"
+
+
+def test_a_body_and_a_department_are_two_bodies(nlp: Language) -> None:
+    text = (
+        "The State Department said it would review the emails. The judge allowed "
+        "lawyers to depose seven current and former Clinton and State Department aides "
+        "about the email setup. Hillary Clinton did not comment. After the FBI and "
+        "Justice Department last week closed the case, the FBI said it would send the "
+        "emails to the court."
+    )
+    got = types(extract_actors(nlp(text)))
+    assert got.get("FBI") == "organization"
+    assert got.get("State Department") == "organization"
+    assert not [name for name in got if " and " in name]

@@ -191,6 +191,10 @@ def one_firm_at_and(
         and len(first) == 1
         and common_word(first[0].lower_)
         and common_word(second[0].lower_)
+        # a portfolio's word, not a body's initials or a person named elsewhere: "the FBI
+        # and Justice Department", "former Clinton and State Department aides"
+        and not first[0].is_upper
+        and _label_elsewhere(doc, first[0].text, ent) != "PERSON"
     )
 
 
