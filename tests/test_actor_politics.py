@@ -86,3 +86,37 @@ def test_a_body_and_a_department_are_two_bodies(nlp: Language) -> None:
     assert got.get("FBI") == "organization"
     assert got.get("State Department") == "organization"
     assert not [name for name in got if " and " in name]
+
+
+def test_the_south_beside_south_carolina_is_the_region(nlp: Language) -> None:
+    text = (
+        "Hillary Clinton swept the South on Tuesday, after wins in South Carolina, "
+        "Alabama and Georgia. Her campaign said the South had made the difference. "
+        "Bernie Sanders won in Michigan."
+    )
+    actors = extract_actors(nlp(text))
+    carolina = next(a for a in actors if a.name == "South Carolina")
+    assert "South" not in carolina.aliases
+
+
+def test_a_presidents_initials_are_no_bodys_letters(nlp: Language) -> None:
+    text = (
+        "Franklin Delano Roosevelt built the New Deal in the 1930s. The Federal Reserve "
+        "raised rates on Wednesday. Such a plan would have been madness to FDR, the "
+        "writer said, and the Federal Reserve would have opposed it."
+    )
+    actors = extract_actors(nlp(text))
+    fed = next(a for a in actors if a.name == "Federal Reserve")
+    assert "FDR" not in fed.aliases
+
+
+def test_a_subheadings_verb_is_no_part_of_a_name(nlp: Language) -> None:
+    text = (
+        "The State Department released more of Hillary Clinton's emails on Friday.\n\n"
+        "Asserting Clinton's role as a foreign policy strategist.\n\n"
+        "One email shows aides praising her speech in Cairo. Clinton replied that she "
+        "was pleased."
+    )
+    names = [a.name for a in extract_actors(nlp(text))]
+    assert "Asserting Clinton" not in names
+    assert "Hillary Clinton" in names

@@ -1658,6 +1658,7 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         start += 1  # "Frenchman Arnaud Clement": the name is what follows
     if ent.label_ == "PERSON":  # "Billionaire Donald Trump" opening a sentence
         start = _descriptor_before_given_name(doc, start, end)
+        start = _verb_before_name(doc, start, end)
     if ent.label_ != "PERSON":
         start = _after_place_possessive(doc, start, end)
     if ent.label_ == "PERSON":
@@ -1865,6 +1866,22 @@ def _descriptor_before_given_name(doc: Doc, start: int, end: int) -> int:
     ):
         return given.i
     return start
+
+
+def _verb_before_name(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name starts when the entity opens a sentence with an English
+    verb's -ing form: a subheading's "Asserting Clinton's role as ...", "Celebrating
+    Clinton ...". Never a given name ("Sterling", "Channing"); else `start`."""
+    first = doc[start]
+    word = first.lower_
+    if end - start < 2 or not first.is_sent_start or not word.endswith("ing"):
+        return start
+    if first.text in GIVEN_NAMES | LISTED_GIVEN_NAMES | MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES:
+        return start
+    verbs = dictionary_words().get("verb", frozenset())
+    stem = word[:-3]
+    stems = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else set())
+    return start + 1 if stems & verbs and doc[start + 1].is_title else start
 
 
 def _after_place_possessive(doc: Doc, start: int, end: int) -> int:
@@ -4371,10 +4388,19 @@ def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
             for initials in {_acronym(name), _acronym(stem), _word_initials(stem)}:
                 long_by_acronym[initials].append(group)
     group_of = {id(m): g for g in groups for m in g.mentions}
+    # "FDR" beside "Franklin Delano Roosevelt": a person's initials, no body's letters
+    people = {
+        _word_initials(_longest_name(g))
+        for g in groups
+        if len(_longest_name(g).split()) >= 3 and _group_type(g) == "person"
+    }
     result: list[_Group] = []
     for group in groups:
         name = _longest_name(group)
         target = _bracketed_target(group, name, group_of)
+        if target is None and name.replace(".", "") in people:
+            result.append(group)
+            continue
         spelled = long_by_acronym.get(name.replace(".", ""), []) if name.isupper() else []
         # one body under two forms ("Trans World Airlines Inc", "Trans World Airlines")
         stems = {name_key(_without_company_form(_longest_name(g))) for g in spelled}
@@ -4766,11 +4792,18 @@ _COMPASS = frozenset({"north", "south", "east", "west"})
 
 def _merge_compass_short_forms(groups: list[_Group]) -> list[_Group]:
     """ "the North" joins the one place named "North ..." ("North Korea"), as news
-    writing shortens divided countries; with none or several such places it stays."""
+    writing shortens divided countries; with none or several such places it stays. A
+    state or province is no divided country: "the South" of a story that names South
+    Carolina is the region."""
     by_word: dict[str, list[_Group]] = defaultdict(list)
     for group in groups:
         words = _longest_name(group).split()
-        if len(words) >= 2 and words[0].casefold() in _COMPASS and _group_type(group) == "place":
+        if (
+            len(words) >= 2
+            and words[0].casefold() in _COMPASS
+            and _group_type(group) == "place"
+            and not _subdivision(" ".join(words))
+        ):
             by_word[words[0].casefold()].append(group)
     result: list[_Group] = []
     for group in groups:
@@ -4781,6 +4814,11 @@ def _merge_compass_short_forms(groups: list[_Group]) -> list[_Group]:
         else:
             result.append(group)
     return result
+
+
+def _subdivision(name: str) -> bool:
+    """A country's state, province or region (ISO 3166-2), not a country itself."""
+    return name.casefold() in gazetteer() and not _country_name(name)
 
 
 def _abbreviates(short: str, full: str) -> bool:
