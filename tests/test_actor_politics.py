@@ -120,3 +120,25 @@ def test_a_subheadings_verb_is_no_part_of_a_name(nlp: Language) -> None:
     names = [a.name for a in extract_actors(nlp(text))]
     assert "Asserting Clinton" not in names
     assert "Hillary Clinton" in names
+
+
+def test_a_time_zone_is_no_actor(nlp: Language) -> None:
+    text = (
+        "The Latest on the 2016 campaign (all times Eastern Standard Time):\n\n"
+        "10:30 p.m.\n\nJohn Kasich has won the Ohio primary, The Associated Press "
+        "reported. Kasich told supporters in Berea that he would go on to the convention."
+    )
+    names = [a.name for a in extract_actors(nlp(text))]
+    assert "Eastern Standard Time" not in names
+    assert "John Kasich" in names
+
+
+def test_congress_is_no_clipped_caucus(nlp: Language) -> None:
+    text = (
+        "Alan Grayson joined the Congressional Progressive Caucus in 2013. He has served "
+        "in Congress since 2013, and Congress passed two of his bills. Colleagues in "
+        "Congress said he was hard to work with."
+    )
+    actors = extract_actors(nlp(text))
+    caucus = next(a for a in actors if a.name == "Congressional Progressive Caucus")
+    assert "Congress" not in caucus.aliases

@@ -2489,6 +2489,10 @@ _SPACED_APOSTROPHE = re.compile(r"\b([OD])(['\u2019]) (?=[A-Z])")
 PERCENT_IN_NAME = re.compile(r"\s\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 
 
+# The word before "Time" in a time zone's name ("Eastern Standard Time").
+TIME_ZONE_WORDS = actor_spans.WORDS["time_zone_words"]
+
+
 def _plausible_name(name: str, span: Span) -> bool:
     """Drops junk the model tags: single letters, numbers, URLs, pronouns, common words."""
     if len(name) < 2 or not any(ch.isalpha() for ch in name):
@@ -2508,6 +2512,9 @@ def _plausible_name(name: str, span: Span) -> bool:
         return False  # "the AG's complaint": a company form (or the attorney general)
     if PERCENT_IN_NAME.search(name):
         return False  # "leading Trump 47.3 percent to 44.4": a share, the model ran on
+    words = lowered.split()
+    if len(words) >= 2 and words[-1] == "time" and words[-2] in TIME_ZONE_WORDS:
+        return False  # "Eastern Standard Time": a time zone
     first = span[0]
     if (
         len(span) == 1
@@ -4113,6 +4120,7 @@ def _is_styled(name: str) -> bool:
 
 NAME_SUFFIXES = actor_spans.WORDS["name_suffixes"]
 CHAMBER_WORDS = actor_spans.WORDS["chamber_words"]
+ADJECTIVE_ENDINGS = actor_spans.WORDS["adjective_endings"]
 POLITICAL_ADJECTIVES = actor_spans.WORDS["political_adjectives"]
 
 
@@ -4912,6 +4920,8 @@ def _merge_clipped_names(groups: list[_Group]) -> list[_Group]:
             and words[0].casefold().startswith(name.casefold())
             # "Mac" + "world", "Inter" + "national": a compound, not a clipped word
             and not _common_word(words[0][len(name) :].casefold())
+            # "Congress" + "ional": an adjective made of the name, another body
+            and words[0][len(name) :].casefold() not in ADJECTIVE_ENDINGS
         ]
         if len(targets) == 1:
             targets[0].mentions.extend(group.mentions)
