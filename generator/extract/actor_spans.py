@@ -477,8 +477,9 @@ def possessive_parts(
     - the owned words are a person's full name (`person_name`: given name first):
       two names, the owner (a body, where the model said person) and the person;
     - else the owner is named on its own elsewhere in the article (as an entity, or as
-      the surname of a full name): the owner only, and what it owns too if the article
-      names that on its own.
+      the surname of a full name): the owner only. What it owns is a thing more often
+      than an actor ("Trump\u2019s Celebrity Apprentice", "Gumayusi\u2019s Draven", a
+      game's character); where the article names it alone, that mention stands.
 
     Names that hold their possessive ("People's Republic of China", "St John's Wood",
     "Guy's Hospital", "McDonald's Corp") have an owner the article never names alone.
@@ -494,11 +495,7 @@ def possessive_parts(
     label = _label_elsewhere(doc, _bare(owner.text), ent)
     if label is None:
         return None
-    parts = [Span(doc, owner.start, owner.end, label=label)]
-    owned_label = _label_elsewhere(doc, _bare(owned.text), ent)
-    if owned_label is not None:
-        parts.append(Span(doc, owned.start, owned.end, label=owned_label))
-    return parts
+    return [Span(doc, owner.start, owner.end, label=label)]
 
 
 def coordinated_names(
