@@ -142,3 +142,20 @@ def test_congress_is_no_clipped_caucus(nlp: Language) -> None:
     actors = extract_actors(nlp(text))
     caucus = next(a for a in actors if a.name == "Congressional Progressive Caucus")
     assert "Congress" not in caucus.aliases
+
+
+def test_a_headlines_surname_joins_the_person_introduced_before_its_next_use(
+    nlp: Language,
+) -> None:
+    text = (
+        "Republicans begin roll call vote to nominate Trump\n\n"
+        "The Republican convention began its roll call on Tuesday, with delegates "
+        "nominating billionaire Donald Trump for president. Aides said Trump would accept "
+        "the nomination on Thursday. The Trump team sought to get the event back on "
+        "track after Melania Trump's speech drew criticism. Delegates said Trump had "
+        "won over the hall, and Trump thanked them. The Trump team appeared pleased."
+    )
+    got = types(extract_actors(nlp(text)))
+    assert got.get("Donald Trump") == "person"
+    assert got.get("Melania Trump") == "person"
+    assert "Trump" not in got

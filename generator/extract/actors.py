@@ -3997,14 +3997,13 @@ def _group_type(group: _Group) -> ActorType | None:
 
 
 def _named_person(group: _Group) -> bool:
-    """A full name of two words or more among the group's mentions (or the surname of
-    people named in full, `_shared_surname`), and most of its mentions labelled a
-    person by the model ("Hillary Clinton" ... "Clinton" ...)."""
-    people = sum(m.label == "PERSON" for m in group.mentions)
+    """A person's full name of two words or more among the group's mentions ("Donald
+    Trump" ... "Trump" ... "the Trump team"), or the surname of people named in full
+    (`_shared_surname`) that the model labels a person in most of its mentions."""
     if group.surname:
-        return 2 * people > len(group.mentions)
-    return 2 * people > len(group.mentions) and any(
-        m.label == "PERSON" and len(m.name.split()) >= 2 for m in group.mentions
+        return 2 * sum(m.label == "PERSON" for m in group.mentions) > len(group.mentions)
+    return any(
+        m.label == "PERSON" and len(m.name.split()) >= 2 and not m.body_noun for m in group.mentions
     )
 
 
@@ -4282,8 +4281,20 @@ def _long_surname_target(
 
 
 def _nearest_before(group: _Group, candidates: list[_Group]) -> _Group | None:
-    """Of several people sharing a surname, the one introduced last before the short form."""
-    first = min(m.start for m in group.mentions)
+    """Of several people sharing a surname, the one introduced last before the short form.
+
+    The short form's first use after any of them is introduced counts: a headline's
+    "Trump" comes before every full name ("Republicans begin roll call vote to nominate
+    Trump", then "Donald Trump" ... "Melania Trump"), and says nothing of which one."""
+    introduced = min(
+        (m.start for c in candidates for m in c.mentions if m.n_tokens >= 2), default=None
+    )
+    if introduced is None:
+        return None
+    after = [m.start for m in group.mentions if m.start > introduced]
+    if not after:
+        return None
+    first = min(after)
     best, best_pos = None, -1
     for cand in candidates:
         positions = [m.start for m in cand.mentions if m.start < first and m.n_tokens >= 2]
