@@ -159,3 +159,14 @@ def test_a_headlines_surname_joins_the_person_introduced_before_its_next_use(
     assert got.get("Donald Trump") == "person"
     assert got.get("Melania Trump") == "person"
     assert "Trump" not in got
+
+
+def test_a_body_owned_by_a_person_keeps_its_name(nlp: Language) -> None:
+    text = (
+        "Berhanu Nega was elected mayor of Addis Ababa in 2005. Nega\u2019s Coalition for "
+        "Unity and Democracy won 137 seats that year, and Nega said the vote had been "
+        "stolen from the opposition."
+    )
+    got = types(extract_actors(nlp(text)))
+    assert got.get("Berhanu Nega") == "person"
+    assert got.get("Coalition for Unity and Democracy") == "organization"

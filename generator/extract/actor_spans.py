@@ -467,7 +467,7 @@ POSSESSIVE_MARKS = frozenset({"'s", "\u2019s"})
 
 
 def possessive_parts(
-    doc: Doc, ent: Span, person_name: Callable[[list[str]], bool]
+    doc: Doc, ent: Span, person_name: Callable[[list[str]], bool], org_words: Set[str]
 ) -> list[Span] | None:
     """An owner and what it owns, swept by the model into one span at a possessive, or
     None when the span is one name. The model trained on straight apostrophes glues
@@ -477,9 +477,12 @@ def possessive_parts(
     - the owned words are a person's full name (`person_name`: given name first):
       two names, the owner (a body, where the model said person) and the person;
     - else the owner is named on its own elsewhere in the article (as an entity, or as
-      the surname of a full name): the owner only. What it owns is a thing more often
-      than an actor ("Trump\u2019s Celebrity Apprentice", "Gumayusi\u2019s Draven", a
-      game's character); where the article names it alone, that mention stands.
+      the surname of a full name): the owner, and what it owns only where that is a
+      body or a person named so elsewhere ("Alphabet's Google") or a body's full name
+      (three words or more with an organisation word, `org_words`: "Nega's Coalition
+      for Unity and Democracy"). What it owns is a thing more often than an actor
+      ("Trump\u2019s Celebrity Apprentice", "Gumayusi\u2019s Draven", a game's
+      character, "AFL-CIO\u2019s Executive Committee").
 
     Names that hold their possessive ("People's Republic of China", "St John's Wood",
     "Guy's Hospital", "McDonald's Corp") have an owner the article never names alone.
@@ -495,7 +498,13 @@ def possessive_parts(
     label = _label_elsewhere(doc, _bare(owner.text), ent)
     if label is None:
         return None
-    return [Span(doc, owner.start, owner.end, label=label)]
+    parts = [Span(doc, owner.start, owner.end, label=label)]
+    owned_label = _label_elsewhere(doc, _bare(owned.text), ent)
+    if owned_label in {"ORG", "PERSON"} or (
+        len(words) >= 3 and any(w.casefold() in org_words for w in words)
+    ):  # "Alphabet's Google", "Nega's Coalition for Unity and Democracy": a body's name
+        parts.append(Span(doc, owned.start, owned.end, label=owned_label or "ORG"))
+    return parts
 
 
 def coordinated_names(
