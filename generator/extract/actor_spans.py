@@ -8,7 +8,9 @@ which the rules here put right before (spans) or after (records) the actors are 
   Town", "Just" of "Just Add Monsters" (`cut_name_start`);
 - two names glued into one span at "and", each of them named on its own elsewhere
   ("Christie and Sessions", "the Associated Press and Television Networks")
-  (`coordinated_names`); a party's name and the country it governs ("With
+  (`coordinated_names`); an owner and what it owns, at a possessive ("Trump\u2019s
+  Islamaphobia", "FOX Business Network\u2019s Maria Bartiromo") (`possessive_parts`);
+  a party's name and the country it governs ("With
   Labour Britain is working"), a parliament and the seat a member sits for ("a member
   of Britain's Parliament for Tooting") (`glued_parts`; a newspaper run on into its
   column's name is cut at its masthead word in `actors._masthead_end`);
@@ -195,6 +197,10 @@ def one_firm_at_and(
         and len(first) == 1
         and common_word(first[0].lower_)
         and common_word(second[0].lower_)
+        # a portfolio's word, not a body's initials or a person named elsewhere: "the FBI
+        # and Justice Department", "former Clinton and State Department aides"
+        and not first[0].is_upper
+        and _label_elsewhere(doc, first[0].text, ent) != "PERSON"
     )
 
 
@@ -461,6 +467,50 @@ def _label_elsewhere(doc: Doc, text: str, ent: Span) -> str | None:
         if not ent.start <= start < ent.end:
             return label
     return None
+
+
+POSSESSIVE_MARKS = frozenset({"'s", "\u2019s"})
+
+
+def possessive_parts(
+    doc: Doc, ent: Span, person_name: Callable[[list[str]], bool], org_words: Set[str]
+) -> list[Span] | None:
+    """An owner and what it owns, swept by the model into one span at a possessive, or
+    None when the span is one name. The model trained on straight apostrophes glues
+    names at a curly one most of all: "FOX Business Network\u2019s Maria Bartiromo",
+    "Trump\u2019s Islamaphobia", "Grayson\u2019s Democratic Senate bid".
+
+    - the owned words are a person's full name (`person_name`: given name first):
+      two names, the owner (a body, where the model said person) and the person;
+    - else the owner is named on its own elsewhere in the article (as an entity, or as
+      the surname of a full name): the owner, and what it owns only where that is a
+      body or a person named so elsewhere ("Alphabet's Google") or a body's full name
+      (three words or more with an organisation word, `org_words`: "Nega's Coalition
+      for Unity and Democracy"). What it owns is a thing more often than an actor
+      ("Trump\u2019s Celebrity Apprentice", "Gumayusi\u2019s Draven", a game's
+      character, "AFL-CIO\u2019s Executive Committee").
+
+    Names that hold their possessive ("People's Republic of China", "St John's Wood",
+    "Guy's Hospital", "McDonald's Corp") have an owner the article never names alone.
+    """
+    mark = next((t.i for t in ent[1:-1] if t.lower_ in POSSESSIVE_MARKS), None)
+    if mark is None or doc[mark - 1].whitespace_:
+        return None
+    owner = Span(doc, ent.start, mark, label="ORG" if ent.label_ == "PERSON" else ent.label_)
+    owned = Span(doc, mark + 1, ent.end, label=ent.label_)
+    words = [t.text for t in owned]
+    if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and person_name(words):
+        return [owner, Span(doc, owned.start, owned.end, label="PERSON")]
+    label = _label_elsewhere(doc, _bare(owner.text), ent)
+    if label is None:
+        return None
+    parts = [Span(doc, owner.start, owner.end, label=label)]
+    owned_label = _label_elsewhere(doc, _bare(owned.text), ent)
+    if owned_label in {"ORG", "PERSON"} or (
+        len(words) >= 3 and any(w.casefold() in org_words for w in words)
+    ):  # "Alphabet's Google", "Nega's Coalition for Unity and Democracy": a body's name
+        parts.append(Span(doc, owned.start, owned.end, label=owned_label or "ORG"))
+    return parts
 
 
 def coordinated_names(

@@ -396,6 +396,7 @@ class _Mention:
     base: str | None = None  # the type the model's label gave (part of `votes`)
     speaks: bool = False  # subject of a reporting verb, or followed by "who"
     modifier: bool = False  # used as an adjective ("Ukrainian troops")
+    body_noun: bool = False  # modifies a body's noun: "the Clinton team", "Kerrang! magazine"
     place_modifier: bool = False  # a place's name before a noun, past the lead: "U.S. dollars"
     context: str | None = None  # the type weak context supports ("flights to X")
     coordinated: bool = False  # joined to another name by "and" or a comma ("X, Y and Z")
@@ -439,6 +440,7 @@ class _Group:
     lower_used: bool = False  # a one-word name the article also writes in lower case
     recased: bool = False  # "U.S. Dollar" beside "the dollar": a wire's capitals (`_recased`)
     product: bool = False  # the name of a product, or a longer form of one (`_mark_products`)
+    surname: bool = False  # the surname of people named in full, joined to none of them
 
     def vote(self) -> dict[str, float]:
         total: dict[str, float] = defaultdict(float)
@@ -1228,6 +1230,8 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
     if country is not None:  # "Manaspas Xuto of Thailand": the person, then the country
         return [Span(doc, ent.start, country.start - 1, label="PERSON"), country]
     glued = actor_spans.glued_parts(doc, ent, _party_words(), _known_place)
+    if glued is None:
+        glued = actor_spans.possessive_parts(doc, ent, _person_name_words, ORG_WORDS)
     if glued is None and (ent.start, ent.end) in doc.user_data.get(FIRMS_AT_AND_KEY, ()):
         return [ent]  # "Cable and Wireless", made whole at its "and"
     if glued is None:
@@ -1274,6 +1278,11 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
     ):
         return [ent]  # "Department for Environment, Food and Rural Affairs"
     return parts
+
+
+def _person_name_words(words: list[str]) -> bool:
+    """Words that make a person's full name: a given name first ("Maria Bartiromo")."""
+    return _given_name_led_full(" ".join(words))
 
 
 def _country_after_person(doc: Doc, ent: Span) -> Span | None:
@@ -1649,6 +1658,7 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         start += 1  # "Frenchman Arnaud Clement": the name is what follows
     if ent.label_ == "PERSON":  # "Billionaire Donald Trump" opening a sentence
         start = _descriptor_before_given_name(doc, start, end)
+        start = _verb_before_name(doc, start, end)
     if ent.label_ != "PERSON":
         start = _after_place_possessive(doc, start, end)
     if ent.label_ == "PERSON":
@@ -1786,6 +1796,7 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         mention.sex = "m" if word in MALE_HONORIFICS else "f"
     mention.speaks = _speaks(span)
     mention.modifier = len(span) == 1 and span[0].pos_ == "ADJ"
+    mention.body_noun = _names_org_noun(doc, span)
     mention.place_modifier = ent.label_ in {"GPE", "LOC"} and _place_as_modifier(doc, span)
     mention.thing = _thing_use(doc, span)
     # "a Trenton, New Jersey, native": the model hangs the article on a place's name
@@ -1855,6 +1866,22 @@ def _descriptor_before_given_name(doc: Doc, start: int, end: int) -> int:
     ):
         return given.i
     return start
+
+
+def _verb_before_name(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name starts when the entity opens a sentence with an English
+    verb's -ing form: a subheading's "Asserting Clinton's role as ...", "Celebrating
+    Clinton ...". Never a given name ("Sterling", "Channing"); else `start`."""
+    first = doc[start]
+    word = first.lower_
+    if end - start < 2 or not first.is_sent_start or not word.endswith("ing"):
+        return start
+    if first.text in GIVEN_NAMES | LISTED_GIVEN_NAMES | MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES:
+        return start
+    verbs = dictionary_words().get("verb", frozenset())
+    stem = word[:-3]
+    stems = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else set())
+    return start + 1 if stems & verbs and doc[start + 1].is_title else start
 
 
 def _after_place_possessive(doc: Doc, start: int, end: int) -> int:
@@ -2462,6 +2489,10 @@ _SPACED_APOSTROPHE = re.compile(r"\b([OD])(['\u2019]) (?=[A-Z])")
 PERCENT_IN_NAME = re.compile(r"\s\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 
 
+# The word before "Time" in a time zone's name ("Eastern Standard Time").
+TIME_ZONE_WORDS = actor_spans.WORDS["time_zone_words"]
+
+
 def _plausible_name(name: str, span: Span) -> bool:
     """Drops junk the model tags: single letters, numbers, URLs, pronouns, common words."""
     if len(name) < 2 or not any(ch.isalpha() for ch in name):
@@ -2481,6 +2512,9 @@ def _plausible_name(name: str, span: Span) -> bool:
         return False  # "the AG's complaint": a company form (or the attorney general)
     if PERCENT_IN_NAME.search(name):
         return False  # "leading Trump 47.3 percent to 44.4": a share, the model ran on
+    words = lowered.split()
+    if len(words) >= 2 and words[-1] == "time" and words[-2] in TIME_ZONE_WORDS:
+        return False  # "Eastern Standard Time": a time zone
     first = span[0]
     if (
         len(span) == 1
@@ -3089,7 +3123,17 @@ def _plural_subject(span: Span) -> bool:
         return False  # "X and Y ... are both": the other name is further back
     forms = [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     first = min(forms, key=lambda t: t.i)  # the finite form comes first: "have been"
+    if first.lower_ == "were" and _unreal_clause(verb):
+        return False  # "if Hillary Clinton were a man": one person, in the subjunctive
     return first.i > root.i and first.lower_ in PLURAL_VERB_FORMS
+
+
+def _unreal_clause(verb: Token) -> bool:
+    """A clause of an unreal condition or wish, where "were" takes one subject: "if X
+    were", "as though X were", "wishes X were"."""
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "though", "unless"} for c in verb.children):
+        return True
+    return verb.dep_ == "ccomp" and verb.head.lemma_ == "wish"
 
 
 def _introduced_as_org(doc: Doc, span: Span, label: str = "") -> bool:
@@ -3914,7 +3958,17 @@ def _group_type(group: _Group) -> ActorType | None:
     # in the text a person: the model's person labels do not outvote it. A full name
     # that opens with a given name shows one, however often the surname stands alone
     # ("James Baker" ... "Baker" ... "the Baker team").
-    body = max(m.evidence().get("organization", 0.0) for m in group.mentions)
+    # "the Clinton team" beside "Hillary Clinton" and a score of "Clinton"s the model
+    # calls a person: the name before a body's noun is the person's own team.
+    named = _named_person(group)
+    body = max(
+        (
+            m.evidence().get("organization", 0.0)
+            for m in group.mentions
+            if not (named and m.body_noun)
+        ),
+        default=0.0,
+    )
     unshown = (
         evidence.get("person", 0.0) <= 0
         and evidence.get("place", 0.0) < 2.0
@@ -3940,6 +3994,17 @@ def _group_type(group: _Group) -> ActorType | None:
         key=lambda k: (counts.get(k, 0), votes.get(k, 0.0), k != "person" or shown),
     )
     return best  # type: ignore[return-value]
+
+
+def _named_person(group: _Group) -> bool:
+    """A person's full name of two words or more among the group's mentions ("Donald
+    Trump" ... "Trump" ... "the Trump team"), or the surname of people named in full
+    (`_shared_surname`) that the model labels a person in most of its mentions."""
+    if group.surname:
+        return 2 * sum(m.label == "PERSON" for m in group.mentions) > len(group.mentions)
+    return any(
+        m.label == "PERSON" and len(m.name.split()) >= 2 and not m.body_noun for m in group.mentions
+    )
 
 
 # Evidence in one mention that settles a group's type: an honorific or style (4), an
@@ -4054,6 +4119,7 @@ def _is_styled(name: str) -> bool:
 
 NAME_SUFFIXES = actor_spans.WORDS["name_suffixes"]
 CHAMBER_WORDS = actor_spans.WORDS["chamber_words"]
+ADJECTIVE_ENDINGS = actor_spans.WORDS["adjective_endings"]
 POLITICAL_ADJECTIVES = actor_spans.WORDS["political_adjectives"]
 
 
@@ -4087,6 +4153,7 @@ def _merge_person_short_forms(groups: list[_Group]) -> list[_Group]:
         name = _longest_name(group)
         target = _short_form_target(group, name, by_last, by_first)
         if target is None:
+            group.surname = _shared_surname(group, name, by_last)
             merged.append(group)
         else:
             for mention in group.mentions:
@@ -4123,30 +4190,61 @@ def _short_form_target(
     # Only the text's own evidence keeps a surname apart from the full name: a clear
     # place cue ("in Jordan") or organisation words ("the firm Dell"). The model's
     # labels of single words are too noisy to outvote the article's naming.
+    if _surname_kept_apart(group, name):
+        return None
+    key = name_key(words[0])
+    candidates = _surname_candidates(group, key, by_last)
+    if len(candidates) == 1:
+        return candidates[0]
+    if len(candidates) > 1:
+        return _nearest_before(group, candidates)
+    firsts = by_first.get(key) or []
+    sex = _group_sex(group)
+    if sex is not None:
+        firsts = [c for c in firsts if _group_sex(c) in {None, sex}]
+    if len(firsts) == 1 and group.vote().get("person", 0.0) > 0:
+        return firsts[0]
+    return None
+
+
+def _surname_candidates(group: _Group, key: str, by_last: dict[str, list[_Group]]) -> list[_Group]:
+    """The people named in full whose surname a one-word name may be, of its sex."""
+    candidates = by_last.get(key) or by_last.get(key + "s") or []
+    sex = _group_sex(group)
+    if sex is not None:  # "Mrs Howard" is not Michael Howard
+        candidates = [c for c in candidates if _group_sex(c) in {None, sex}]
+    return candidates
+
+
+def _shared_surname(group: _Group, name: str, by_last: dict[str, list[_Group]]) -> bool:
+    """A one-word name that is the surname of people the article names in full, joined to
+    none of them ("Clinton" in the headline, before Hillary and Bill Clinton are named),
+    with nothing in the text a place or a body: a person's name."""
+    words = name.split()
+    return (
+        len(words) == 1
+        and bool(_surname_candidates(group, name_key(words[0]), by_last))
+        and not _surname_kept_apart(group, name)
+    )
+
+
+def _surname_kept_apart(group: _Group, name: str) -> bool:
+    """Does the text itself show a one-word name to be a place or a body rather than
+    the surname of a person it names in full? Only a clear place cue ("in Jordan") or
+    organisation words ("the firm Dell") do. The model's labels of single words are too
+    noisy to outvote the article's naming, and so is the name before a body's noun ("the
+    Clinton team", "the Clinton organization"): the person's own team, said of
+    politicians in most stories about them."""
     votes = group.evidence()
     if (
         votes.get("place", 0.0) >= 2.0
         and votes.get("person", 0.0) < 3.0
         and _place_shown(group, name)
     ):
-        return None
-    if votes.get("organization", 0.0) >= max(5.0, votes.get("person", 0.0)):
-        return None  # one "Assange, his legal team" does not outweigh a person's naming
-    key = name_key(words[0])
-    candidates = by_last.get(key) or by_last.get(key + "s") or []
-    sex = _group_sex(group)
-    if sex is not None:  # "Mrs Howard" is not Michael Howard
-        candidates = [c for c in candidates if _group_sex(c) in {None, sex}]
-    if len(candidates) == 1:
-        return candidates[0]
-    if len(candidates) > 1:
-        return _nearest_before(group, candidates)
-    firsts = by_first.get(key) or []
-    if sex is not None:
-        firsts = [c for c in firsts if _group_sex(c) in {None, sex}]
-    if len(firsts) == 1 and group.vote().get("person", 0.0) > 0:
-        return firsts[0]
-    return None
+        return True
+    body = sum(m.evidence().get("organization", 0.0) for m in group.mentions if not m.body_noun)
+    # one "Assange, his legal team" does not outweigh a person's naming
+    return body >= max(5.0, votes.get("person", 0.0))
 
 
 def _place_shown(group: _Group, name: str) -> bool:
@@ -4183,8 +4281,20 @@ def _long_surname_target(
 
 
 def _nearest_before(group: _Group, candidates: list[_Group]) -> _Group | None:
-    """Of several people sharing a surname, the one introduced last before the short form."""
-    first = min(m.start for m in group.mentions)
+    """Of several people sharing a surname, the one introduced last before the short form.
+
+    The short form's first use after any of them is introduced counts: a headline's
+    "Trump" comes before every full name ("Republicans begin roll call vote to nominate
+    Trump", then "Donald Trump" ... "Melania Trump"), and says nothing of which one."""
+    introduced = min(
+        (m.start for c in candidates for m in c.mentions if m.n_tokens >= 2), default=None
+    )
+    if introduced is None:
+        return None
+    after = [m.start for m in group.mentions if m.start > introduced]
+    if not after:
+        return None
+    first = min(after)
     best, best_pos = None, -1
     for cand in candidates:
         positions = [m.start for m in cand.mentions if m.start < first and m.n_tokens >= 2]
@@ -4297,10 +4407,19 @@ def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
             for initials in {_acronym(name), _acronym(stem), _word_initials(stem)}:
                 long_by_acronym[initials].append(group)
     group_of = {id(m): g for g in groups for m in g.mentions}
+    # "FDR" beside "Franklin Delano Roosevelt": a person's initials, no body's letters
+    people = {
+        _word_initials(_longest_name(g))
+        for g in groups
+        if len(_longest_name(g).split()) >= 3 and _group_type(g) == "person"
+    }
     result: list[_Group] = []
     for group in groups:
         name = _longest_name(group)
         target = _bracketed_target(group, name, group_of)
+        if target is None and name.replace(".", "") in people:
+            result.append(group)
+            continue
         spelled = long_by_acronym.get(name.replace(".", ""), []) if name.isupper() else []
         # one body under two forms ("Trans World Airlines Inc", "Trans World Airlines")
         stems = {name_key(_without_company_form(_longest_name(g))) for g in spelled}
@@ -4692,11 +4811,18 @@ _COMPASS = frozenset({"north", "south", "east", "west"})
 
 def _merge_compass_short_forms(groups: list[_Group]) -> list[_Group]:
     """ "the North" joins the one place named "North ..." ("North Korea"), as news
-    writing shortens divided countries; with none or several such places it stays."""
+    writing shortens divided countries; with none or several such places it stays. A
+    state or province is no divided country: "the South" of a story that names South
+    Carolina is the region."""
     by_word: dict[str, list[_Group]] = defaultdict(list)
     for group in groups:
         words = _longest_name(group).split()
-        if len(words) >= 2 and words[0].casefold() in _COMPASS and _group_type(group) == "place":
+        if (
+            len(words) >= 2
+            and words[0].casefold() in _COMPASS
+            and _group_type(group) == "place"
+            and not _subdivision(" ".join(words))
+        ):
             by_word[words[0].casefold()].append(group)
     result: list[_Group] = []
     for group in groups:
@@ -4707,6 +4833,11 @@ def _merge_compass_short_forms(groups: list[_Group]) -> list[_Group]:
         else:
             result.append(group)
     return result
+
+
+def _subdivision(name: str) -> bool:
+    """A country's state, province or region (ISO 3166-2), not a country itself."""
+    return name.casefold() in gazetteer() and not _country_name(name)
 
 
 def _abbreviates(short: str, full: str) -> bool:
@@ -4800,6 +4931,8 @@ def _merge_clipped_names(groups: list[_Group]) -> list[_Group]:
             and words[0].casefold().startswith(name.casefold())
             # "Mac" + "world", "Inter" + "national": a compound, not a clipped word
             and not _common_word(words[0][len(name) :].casefold())
+            # "Congress" + "ional": an adjective made of the name, another body
+            and words[0][len(name) :].casefold() not in ADJECTIVE_ENDINGS
         ]
         if len(targets) == 1:
             targets[0].mentions.extend(group.mentions)
