@@ -1080,14 +1080,8 @@ def _given_name_contradicts(ctx: _Context, actor: Actor, gender: str) -> bool:
     to someone else), and only for names the given-name lists tie to one gender."""
     if actor.type != "person" or ctx.gender.get(id(actor)) is not None:
         return False
-    words = _strip_name(actor.name).split()
-    given = words[0] if len(words) >= 2 else ""
-    if not given or given.casefold() in UNISEX_GIVEN_NAMES:
-        return False
-    male, female = given in MALE_GIVEN_NAMES, given in FEMALE_GIVEN_NAMES
-    if male == female:
-        return False
-    return (gender == "f" and male) or (gender == "m" and female)
+    sex = _given_name_sex(actor)
+    return sex is not None and gender in ("m", "f") and sex != gender
 
 
 def _name_shaped(actor: Actor) -> bool:
