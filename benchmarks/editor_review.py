@@ -103,7 +103,10 @@ Summary (checked without annotation).
   "And", "But") whose previous sentence in the article is not the summary sentence
   shown before it ("It is/was" openings are not counted).
 
-Reported per part: mean errors per briefing and each class; speaker accuracy (exact
+Reported per part: mean errors per briefing and each class; the speaker errors by the
+form of the article's words for the speaker (none, a pronoun, a description, a name)
+and by source, so that a part no one may read still says where its errors lie;
+speaker accuracy (exact
 canonical name, or an annotated alias, compared case-insensitively) over every
 non-optional annotated quote with a speaker (a quote not found counts as wrong);
 person-name F1 (predicted person actors against non-optional annotated persons, by
@@ -413,12 +416,16 @@ class Score:
     person_fp: int = 0
     person_fn: int = 0
     rules: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    # Speaker errors by source and by the form of the article's words for the speaker
+    # (numbers only, so that a part no one may read can still say where its errors lie).
+    speaker_forms: Counter[str] = field(default_factory=Counter)
     lines: list[str] = field(default_factory=list)
     per_article: dict[str, int] = field(default_factory=dict)
 
     def add(self, other: Score) -> None:
         self.articles += other.articles
         self.errors.update(other.errors)
+        self.speaker_forms.update(other.speaker_forms)
         self.speaker_total += other.speaker_total
         self.speaker_right += other.speaker_right
         self.speaker_found += other.speaker_found
@@ -502,6 +509,23 @@ def split_parts(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "who"})
+
+
+def mention_form(mention: object) -> str:
+    """The form of the article's words for a speaker, for the speaker errors' breakdown:
+    none (the briefing names no words), pronoun ("he"), description (opens lower-case
+    or with a determiner: "the company", "a spokesman for X"), name (anything else)."""
+    words = str(mention or "").split()
+    if not words:
+        return "no mention"
+    if len(words) == 1 and words[0].casefold() in PRONOUNS:
+        return "pronoun"
+    if words[0][:1].islower() or words[0].casefold() in {"the", "a", "an"}:
+        return "description"
+    return "name"
+
+
 def score_quotes(
     text: str, golds: list[GoldQuote], quotes: list[dict[str, Any]], s: Score, wrapped: bool
 ) -> None:
@@ -527,6 +551,7 @@ def score_quotes(
             if not ok_speaker:
                 kind = "missing_speaker" if got is None else "wrong_speaker"
                 s.error(kind, f"speaker {got!r} != {gold.speaker!r} at {shown}")
+                s.speaker_forms[f"{kind} · {mention_form(quote.get('speaker_mention'))}"] += 1
             right = ok_bounds and ok_speaker
         if "rule" in quote:
             s.rules[f"quote:{quote['rule']}"][0] += right
@@ -724,6 +749,8 @@ def score_briefing(
     score_figures(figures, briefing.get("figures") or [], s)
     title = briefing.get("title") if ann["path"].endswith(".txt") else None
     score_summary(text, title, briefing.get("summary") or [], s)
+    source = ann["path"].split("/", 1)[0]
+    s.speaker_forms = Counter({f"{key} · {source}": n for key, n in s.speaker_forms.items()})
     s.lines = [f"{ann['path']}: {line}" for line in s.lines]
     s.per_article[ann["path"]] = sum(s.errors.values())
     return s
@@ -842,6 +869,7 @@ def summary_of(s: Score) -> dict[str, Any]:
             for rule, (right, total) in sorted(s.rules.items())
         },
         "per_article": s.per_article,
+        "speaker_errors_by_form": dict(sorted(s.speaker_forms.items())),
     }
 
 
@@ -864,6 +892,10 @@ def print_report(name: str, s: Score, verbose: bool) -> None:
         f"F1 {data['person_f1']:.3f} (tp {s.person_tp}, fp {s.person_fp}, fn {s.person_fn};"
         " target F1 >= 0.90)"
     )
+    if s.speaker_forms:
+        print("speaker errors by the article's words for the speaker, and source:")
+        for key, count in data["speaker_errors_by_form"].items():
+            print(f"  {key:40} {count:4d}")
     if data["rule_precision"]:
         print("precision per rule:")
         for rule, item in data["rule_precision"].items():
