@@ -1,4 +1,5 @@
-"""Derive reporting-verb lexicons from the cues of PolNeAR's train split (never dev).
+"""Derive reporting-verb lexicons from the cues of PolNeAR's train split (never dev, and
+never a text annotated for the editor's review).
 
 For every verb, noun and adjective lemma in the train texts: how often a token with that
 lemma is (part of) a gold Cue span, and how often it occurs at all. A lemma that is a cue
@@ -30,6 +31,9 @@ from generator.running.nlp import load_model, model_id  # noqa: E402
 #: Prepositions whose object a verb of speech or stance may take as its content
 #: (reported_speech._CONTENT_PREPS).
 PAIR_PREPS = frozenset({"for", "about", "of", "to", "on"})
+
+#: The editor's review split (benchmarks/editor_review.py): its articles are left out.
+SPLIT = REPO / "benchmarks" / "annotations" / "editor" / "SPLIT.md"
 
 #: Where quotes.py reads the derived lists from.
 OUTPUT = REPO / "generator" / "extract" / "data" / "polnear_cues.json"
@@ -80,10 +84,21 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
 
-    items = articles(args.corpus, "train")
+    # Never the texts annotated for the editor's review: its MEASURE part holds PolNeAR
+    # train texts, and lists derived from them would carry them into the rules measured.
+    annotated = {
+        line[2:].strip()
+        for line in SPLIT.read_text(encoding="utf-8").splitlines()
+        if line.startswith("- ")
+    }
+    items = [
+        item
+        for item in articles(args.corpus, "train")
+        if f"polnear/train/text/{item[1].name}" not in annotated
+    ]
     texts = [path.open(encoding="utf-8", newline="").read() for _, path, _ in items]
     nlp = load_model()
-    docs = parsed(nlp, texts, args.doc_cache, "train-0")
+    docs = parsed(nlp, texts, args.doc_cache, "train-unannotated")
     total: Counter[str] = Counter()
     as_cue: Counter[str] = Counter()
     frames: dict[str, tuple[Counter[str], Counter[str]]] = {
