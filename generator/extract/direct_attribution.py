@@ -494,12 +494,18 @@ _INVERTED_TAG_TOKENS = 5  # "read one.", "ran the headline.", "said a banner."
 
 def _noun_before(verb: Token, ctx: _Ctx) -> bool:
     """Whether a noun stands right before a verb (adverbs aside), outside quotations: the
-    subject the parser missed ("the New York Times claimed"). An elliptical "But added:"
+    subject the parser missed ("the New York Times claimed"), or a name the model tagged
+    as a verb but parsed as its subject ("Trump shot back"). An elliptical "But added:"
     has none, and its speaker is the one of the sentence before."""
     i = verb.i - 1
     while i >= 0 and verb.doc[i].pos_ in {"ADV", "AUX", "PART"} and not ctx.inside[i]:
         i -= 1
-    return i >= 0 and not ctx.inside[i] and verb.doc[i].pos_ in {"NOUN", "PROPN"}
+    if i < 0 or ctx.inside[i]:
+        return False
+    before = verb.doc[i]
+    if before.pos_ in {"NOUN", "PROPN"}:
+        return True
+    return before.dep_ == "nsubj" and before.head.i == verb.i and before.pos_ != "PRON"
 
 
 _SIGNATURE_DASHES = _DASHES | {"\u2015", "-"}

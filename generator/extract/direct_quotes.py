@@ -292,7 +292,7 @@ def _direct_kind(
         return "partial"
     if len(words) <= _SCARE_MAX_WORDS and attribution.rule == "direct.no_speaker":
         return None  # a short quoted phrase no one is said to have spoken: scare quotes
-    if _is_title(words) and len(words) < 8:
+    if _is_title(words) and (len(words) < 8 or _authored(ctx, qspan)):
         return None
     if len(words) <= _SCARE_MAX_WORDS and not speaker:
         return None
@@ -329,6 +329,15 @@ def _is_title(words: list[Token]) -> bool:
     """Whether every content word is capitalised: a name, title or slogan, not speech."""
     content = [t for t in words if not t.is_stop or t.i == words[0].i]
     return bool(content) and all(t.text[:1].isupper() or t.like_num for t in content)
+
+
+def _authored(ctx: _Ctx, qspan: QuoteSpan) -> bool:
+    """Whether "by" and a capitalised name follow the closing mark: a work and its author
+    ("according to “Perfect Enough: Carly Fiorina and the Reinvention of Hewlett-Packard”
+    by George Anders"), however long its title."""
+    after = ctx.text[qspan.end : qspan.end + 40].lstrip(" \"'\u201d\u2019,")
+    words = after.split()
+    return len(words) > 1 and words[0] == "by" and words[1][:1].isupper()
 
 
 def _is_clause(quote: Span) -> bool:

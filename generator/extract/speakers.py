@@ -1529,7 +1529,9 @@ def _resolve_mention(
         owner = _introduced_namesake(ctx, mention, start)
         if owner is not None and people == [owner]:
             return owner
-        return _honorific_namesake(ctx, mention, start)
+        return _honorific_namesake(ctx, mention, start) or _merged_namesake(
+            ctx, mention, start, people
+        )
     if people and len(people) == 1 and not [a for a in inside if a.type != "person"]:
         led = _led_body(ctx, start, end, people[0])
         if led is not None:
@@ -1791,6 +1793,55 @@ def _introduced_namesake(ctx: _Context, mention: str, start: int) -> Actor | Non
         if ctx.gender.get(id(named[0])) != sex:
             return None
     return named[0]
+
+
+def _merged_namesake(ctx: _Context, mention: str, start: int, people: list[Actor]) -> Actor | None:
+    """The one person the actor merge gave a shared surname's mention to ("Fiorina
+    said" in a story of Carly Fiorina that names her husband Frank Fiorina once), where
+    a reader would take it so too. The owner is the namesake the body names in full
+    first (the story's subject; a namesake met later is named in full to set them apart:
+    "Hillary Clinton ... her husband, Bill Clinton ... 'Clinton said'" is Hillary's,
+    whoever the merge gave "Clinton" to), and no other namesake is named in full since
+    the owner's last mention before it, nor in the mention's paragraph or the one
+    before ("Then, last week, Eric Trump called. ⏎ '...,' Trump said" is Eric's). An
+    honorific must fit the owner's known sex ("Mrs. Trump" is no Donald). None when
+    several people own the mention."""
+    if len(people) != 1:
+        return None
+    owner = people[0]
+    bare = _strip_name(mention).split()
+    if len(bare) != 1:
+        return None
+    first = mention.split()[0].casefold()
+    if first in MALE_HONORIFICS or first in FEMALE_HONORIFICS:
+        sex = "m" if first in MALE_HONORIFICS else "f"
+        if (_given_name_sex(owner) or ctx.gender.get(id(owner))) != sex:
+            return None
+    namesakes = ctx.by_last.get(_norm(bare[0]), [])
+    headline = _headline_end(ctx)
+    named = [
+        (s, actor)
+        for actor in namesakes
+        for s, e in actor.spans
+        if s >= headline and len(_words(ctx.text[s:e])) > 1
+    ]
+    if not named or min(named, key=lambda pair: pair[0])[1] is not owner:
+        return None
+    last_own = max((s for s, e in owner.spans if e <= start), default=-1)
+    near = _previous_paragraph_start(ctx.text, start)
+    for other in namesakes:
+        if other is owner:
+            continue
+        if any(e <= start and (s > last_own or s >= near) for s, e in other.spans):
+            return None
+    return owner
+
+
+def _previous_paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph before the one holding `pos` begins (0 in the first)."""
+    begin = text.rfind("\n", 0, pos) + 1
+    before = text[:begin].rstrip()
+    return before.rfind("\n") + 1 if before else 0
 
 
 def _honorific_namesake(ctx: _Context, mention: str, start: int) -> Actor | None:

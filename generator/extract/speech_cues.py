@@ -22,6 +22,7 @@ _DERIVED = derived_lists("polnear_cues")
 #: Verbs that report speech or stance, by lemma (see data/quote_words.toml).
 REPORTING_VERBS: frozenset[str] = _WORDS["reporting_verbs"]
 _MANNER_VERBS = _WORDS["manner_verbs"]
+_RETORT_VERBS = _WORDS["retort_verbs"]
 _DERIVED_CLAUSAL = _DERIVED["clausal_verbs"]
 _DERIVED_OBJECT = _DERIVED["object_verbs"]
 _DERIVED_PREPOSITIONAL = _DERIVED["prepositional_verbs"]
@@ -103,7 +104,7 @@ def _is_reporting(token: Token, direct: bool) -> bool:
     lemma = token.lemma_.lower()
     if direct:
         speech = (lemma in REPORTING_VERBS and lemma not in _STANCE_ONLY) or lemma in _MANNER_VERBS
-        return speech or _puts_it(token)
+        return speech or _puts_it(token) or _retorts(token)
     return lemma in _INDIRECT_VERBS
 
 
@@ -119,6 +120,14 @@ def _puts_it(token: Token) -> bool:
     """ "As Professor Foner put it, ''...''": the idiom quotes someone's own words."""
     return token.lemma_.lower() == "put" and any(
         child.dep_ == "dobj" and child.lower_ == "it" for child in token.children
+    )
+
+
+def _retorts(token: Token) -> bool:
+    """ "“Jeb wants to be a tough guy tonight,” Trump shot back": a retort verb with the
+    particle "back" (parsed as a particle or an adverb) speaks; "shot" alone does not."""
+    return token.lemma_.lower() in _RETORT_VERBS and any(
+        child.dep_ in {"prt", "advmod"} and child.lower_ == "back" for child in token.children
     )
 
 
