@@ -48,3 +48,23 @@ def test_it_said_after_another_body_reported_is_not_the_lead_s(nlp: Language) ->
     """Codelco reported in the sentence between: "it" is not the council of the lead."""
     found = speakers(nlp, BETWEEN)
     assert speaker_of(found, "By stressing its record copper") != COUNCIL, found
+
+
+OWN_SENTENCE = """PHONE COMPANY TO CUT RATES
+
+The changes will decrease the charges for longer distances and increase shorter
+distance rates, the Northern Telephone Company said.
+
+The Federal Radio and Telecommunications Commission ordered the Northern Telephone
+Company to reduce its rates because it said the company was making more than the
+allowable rate of return.
+"""
+
+
+def test_it_said_after_a_body_named_in_its_own_sentence_is_not_the_lead_s(
+    nlp: Language,
+) -> None:
+    """The commission is the subject of the pronoun's own sentence: "it" is never the
+    telephone company whose name closed the sentence before."""
+    found = speakers(nlp, OWN_SENTENCE)
+    assert speaker_of(found, "the company was making more") != "Northern Telephone Company", found

@@ -2518,12 +2518,20 @@ def _closing_body_report(ctx: _Context, start: int) -> Actor | None:
     long lead often misses the clause (no report, no subject), so that the wire copy's
     "it said" that goes on was left without a speaker.
 
-    Only the sentence right before the pronoun's, only a clause that is the name of one
-    organisation of the article and nothing else (a determiner, a bracketed short form
-    or ticker at most: "analysts at Merrill Lynch said" names other speakers), outside
-    any quotation marks (the parse may have taken the whole lead for reported words,
-    clause included, so the quotes' extent is no guide here)."""
+    Only when the pronoun's own sentence names no one before it outside the reported
+    words, only the sentence right before the pronoun's, only a clause that is the name
+    of one organisation of the article and nothing else (a determiner, a bracketed
+    short form or ticker at most: "analysts at Merrill Lynch said" names other
+    speakers), outside any quotation marks (the parse may have taken the whole lead for
+    reported words, clause included, so the quotes' extent is no guide there)."""
     sent_start = ctx.sent_starts[ctx.sent_of(start)]
+    i = bisect.bisect_left(ctx.span_starts, sent_start)
+    while i < len(ctx.spans) and ctx.spans[i][0] < start:
+        if not ctx.in_content(ctx.spans[i][0]):
+            return None  # "The Commission ordered Bell Canada to cut rates because it
+            # said ...": a body or person named in the pronoun's own sentence, outside
+            # the words reported, is whom the "it" may stand for
+        i += 1
     before = ctx.text[:sent_start].rstrip()
     match = _CLOSING_REPORT.search(before[-300:])
     if match is None or '"' in match.group(0):
