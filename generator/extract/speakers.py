@@ -1481,6 +1481,9 @@ def _resolve_mention(
         thing = _last_thing_subject(ctx, start)
         if thing is not None and thing.lemma_.lower() in DOCUMENT_NOUNS | STATEMENT_NOUNS:
             return None  # "A confidential report pinpointed ... '...,' it stated"
+        closing = _closing_body_report(ctx, start) if located else None
+        if closing is not None:
+            return closing
         if thing is None:
             found = _org_subject_before(ctx, start) or _previous_org_report(ctx, start)
             if found is not None:
@@ -2549,6 +2552,48 @@ def _org_subject_before(ctx: _Context, start: int) -> Actor | None:
             # words no one was found to report ("Kinburn owns 31 pct of SHL, the company
             # said. It said": "it" is the company that spoke, not Kinburn)
         return actor if actor.type == "organization" else None
+    return None
+
+
+_CLOSING_REPORT = re.compile(
+    r",\s+(?:the\s+)?(?P<name>[A-Z][^\W\d][\w.&'-]*(?:\s+[\w.&'-]+)*?)"
+    r"(?:\s+[(<](?P<short>[A-Z][\w.&-]+)[)>])?\s+said\.\s*\Z"
+)
+
+
+def _closing_body_report(ctx: _Context, start: int) -> Actor | None:
+    """ "The U.S. emphasis on its trade deficit is misplaced, the General Agreement on
+    Tariffs and Trade (GATT) said.⏎By stressing ..., it said": the organisation whose
+    name, written in full, closes the sentence just before the "it" sentence as its
+    reporting clause ("..., NAME said."). Wire leads end so, and the parse of such a
+    long lead often misses the clause (no report, no subject), so that the wire copy's
+    "it said" that goes on was left without a speaker.
+
+    Only when the pronoun's own sentence names no one before it outside the reported
+    words, only the sentence right before the pronoun's, only a clause that is the name
+    of one organisation of the article and nothing else (a determiner, a bracketed
+    short form or ticker at most: "analysts at Merrill Lynch said" names other
+    speakers), outside any quotation marks (the parse may have taken the whole lead for
+    reported words, clause included, so the quotes' extent is no guide there)."""
+    sent_start = ctx.sent_starts[ctx.sent_of(start)]
+    i = bisect.bisect_left(ctx.span_starts, sent_start)
+    while i < len(ctx.spans) and ctx.spans[i][0] < start:
+        if not ctx.in_content(ctx.spans[i][0]):
+            return None  # "The Commission ordered Bell Canada to cut rates because it
+            # said ...": a body or person named in the pronoun's own sentence, outside
+            # the words reported, is whom the "it" may stand for
+        i += 1
+    before = ctx.text[:sent_start].rstrip()
+    match = _CLOSING_REPORT.search(before[-300:])
+    if match is None or '"' in match.group(0):
+        return None
+    at = len(before) - len(before[-300:]) + match.start("name")
+    if ctx.text[ctx.text.rfind("\n", 0, at) + 1 : at].count('"') % 2:
+        return None  # inside a quotation still open in its paragraph
+    for name in (match.group("name"), match.group("short")):
+        actor = ctx.by_name.get(_norm(" ".join(name.split()))) if name else None
+        if actor is not None and actor.type == "organization":
+            return actor
     return None
 
 
