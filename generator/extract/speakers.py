@@ -1604,10 +1604,11 @@ def _unspanned_body(ctx: _Context, mention: str, words: list[str]) -> Actor | No
     """A description holding the name of an organisation the article names elsewhere,
     where the model did not mark the name ("the February FOMC said" after "The Federal
     Open Market Committee ..."): the name read as if it had been marked, and the usual
-    rules for names in a mention decide (`_from_named`: "a Treasury official" speaks
-    for the Treasury, "analysts at Merrill Lynch" for nobody). Only strong names (full
-    names, several words, acronyms of one body named in full), and only when one
-    organisation is named, so that "the IMF and World Bank staff" names no one."""
+    rules for names in a mention decide (`_from_named`: "a Treasury Department official"
+    speaks for it, "analysts at Merrill Lynch" for nobody). Only strong names (several
+    words, acronyms of one body named in full; a one-word name may be a person the
+    model took for a body: "chairman william adams" in lower-case copy), and only when
+    one organisation is named, so that "the IMF and World Bank staff" names no one."""
     text = " " + " ".join(words) + " "
     found: dict[int, tuple[Actor, str]] = {}
     for key, actor in ctx.by_part.items():
@@ -1615,7 +1616,8 @@ def _unspanned_body(ctx: _Context, mention: str, words: list[str]) -> Actor | No
             continue
         for name in [actor.name, *actor.aliases]:
             written = " ".join(_words(name))
-            if _norm(name) == key and written and f" {written} " in text:
+            strong = len(written.split()) > 1 or (name.isupper() and name.isalpha())
+            if strong and _norm(name) == key and f" {written} " in text:
                 found.setdefault(id(actor), (actor, written))
     for word in mention.split():
         word = word.strip(".,;:'\"()")
