@@ -1600,7 +1600,44 @@ def _resolve_mention(
         found = _body_voice_by_kind(ctx, mention, start)
     if found is None and located and not inside:
         found = _news_agency(ctx, mention, start)
+    if found is None and located and not inside:
+        found = _unspanned_body(ctx, mention, words)
     return found
+
+
+def _unspanned_body(ctx: _Context, mention: str, words: list[str]) -> Actor | None:
+    """A description holding the name of an organisation the article names elsewhere,
+    where the model did not mark the name ("the February FOMC said" after "The Federal
+    Open Market Committee ..."): the name read as if it had been marked, and the usual
+    rules for names in a mention decide (`_from_named`: "a Treasury Department official"
+    speaks for it, "analysts at Merrill Lynch" for nobody). Only strong names (several
+    words, acronyms of one body named in full; a one-word name may be a person the
+    model took for a body: "chairman william adams" in lower-case copy), and only when
+    one organisation is named, so that "the IMF and World Bank staff" names no one."""
+    text = " " + " ".join(words) + " "
+    found: dict[int, tuple[Actor, str]] = {}
+    for key, actor in ctx.by_part.items():
+        if actor.type != "organization":
+            continue
+        for name in [actor.name, *actor.aliases]:
+            written = " ".join(_words(name))
+            strong = len(written.split()) > 1 or (name.isupper() and name.isalpha())
+            if strong and _norm(name) == key and f" {written} " in text:
+                found.setdefault(id(actor), (actor, written))
+    for word in mention.split():
+        word = word.strip(".,;:'\"()")
+        actor = _by_initials(ctx, word) if word.isupper() and word.isalpha() else None
+        if actor is not None:
+            found.setdefault(id(actor), (actor, word.casefold()))
+    if len(found) != 1:
+        return None
+    actor, written = next(iter(found.values()))
+    before = text[: text.index(f" {written} ")].split()
+    if set(before) & (PREPOSITIONS | RELATIVE_PRONOUNS | {"and", "or", "whose"}):
+        return None  # "a critic of the March FOMC": the body is not whom they speak for
+    # the name as the actor spells it, so that the rules see its words as a name
+    spelled = text.replace(f" {written} ", " " + " ".join(_words(actor.name)) + " ", 1)
+    return _from_named([actor], spelled.split())
 
 
 def _issued_for(ctx: _Context, start: int, end: int) -> Actor | None:
