@@ -34,6 +34,7 @@ from spacy.tokens import Span, Token
 from generator.extract.actors import HONORIFICS, TITLE_WORDS
 from generator.extract.given_names import GIVEN_NAMES, LISTED_GIVEN_NAMES
 from generator.extract.words import word_lists
+from generator.reading.layout import doc_text
 
 _WORDS = word_lists("speaker_words")
 #: Nouns that describe a body and may stand right before its name.
@@ -209,7 +210,7 @@ def led_body(
         return None
     if not all(_name_word(t) for t in name):
         return None
-    return span.doc.text[name[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    return doc_text(span.doc)[name[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
 
 def titled_part_owner(span: Span) -> Span | None:

@@ -60,7 +60,7 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
     `minor`, they are returned too, after the key figures and with `key` false (a
     benchmark of quantity reading, such as NewsQuant, annotates every quantity).
     """
-    text = doc.text
+    text = doc_text(doc)
     if not text or not text.strip():
         return []
     quantities = scan_quantities(text)  # a failure reaches extract_document's guard
@@ -345,7 +345,7 @@ def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """Character bounds of each sentence (the whole text if the Doc has no sentences)."""
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         return [(s.start_char, s.end_char) for s in doc.sents]
-    return [(0, len(doc.text))]
+    return [(0, len(doc_text(doc)))]
 
 
 def _inside(bounds: list[tuple[int, int]], starts: list[int], pos: int) -> bool:

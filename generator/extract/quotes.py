@@ -67,7 +67,7 @@ from generator.extract.reported_speech import (
 from generator.extract.speech_cues import PLAIN_REPORT_CUES, TAG_VERBS_PATTERN
 from generator.extract.words import word_lists, word_set
 from generator.model import Quote
-from generator.reading.layout import shown_text
+from generator.reading.layout import doc_text, shown_text
 
 log = logging.getLogger(__name__)
 
@@ -167,7 +167,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     A failure is raised, not hidden: the guard in `extract_document` reports it (one odd
     article cannot stop a build of 100,000), and a result that met one is never cached.
     """
-    text = doc.text
+    text = doc_text(doc)
     spans = find_quote_spans(text)
     para_starts = [start for start, _ in paragraphs(text)] or [0]
     ctx = _Ctx(doc, text, _inside_mask(doc, text, spans), para_starts)
