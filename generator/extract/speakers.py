@@ -1568,6 +1568,8 @@ def _resolve_mention(
         found = _titled_part_owner(ctx, start, end, inside)
         if found is not None:
             return found
+    if head in SPOKES_NOUNS and _joint_voice(ctx, mention, words, head):
+        return None  # "the March FOMC and FDIC staff": two bodies speak, neither alone
     if located and head in SPOKES_NOUNS:
         before = [w for w in words[: words.index(head)] if w not in DETERMINERS]
         after = words[words.index(head) + 1 :]
@@ -2993,6 +2995,30 @@ def _from_named(inside: list[Actor], words: list[str]) -> Actor | None:
     if ending is not None:
         return ending
     return None  # "the head of Wagner": left to the description rules
+
+
+def _joint_voice(ctx: _Context, mention: str, words: list[str], head: str) -> bool:
+    """Whether the people who speak ("staff", "officials", "a spokesman") serve two
+    bodies named with "and" between them: "the March FOMC and FDIC staff", "Treasury
+    and Fed officials", "a spokesman for Airbus and Boeing". The words are theirs
+    together, so neither body alone is the speaker, even where the model marked only
+    one of the names. Not "the chairman and chief executive" (two titles of one person,
+    written lower-case), nor an "and" inside one body's name ("Standard and Poor's")."""
+    at = words.index(head)
+    owners = list(range(at))
+    if at + 1 < len(words) and words[at + 1] in PREPOSITIONS:
+        owners += list(range(at + 2, len(words)))
+    for i in owners:
+        if words[i] not in {"and", "&"} or i - 1 not in owners or i + 1 not in owners:
+            continue
+        first, second = words[i - 1], words[i + 1]
+        if not (_capitalised(mention, first) and _capitalised(mention, second)):
+            continue
+        joined = f" {first} {words[i]} {second} "
+        if any(joined in f" {' '.join(_words(key))} " for key in ctx.by_part):
+            continue  # the "and" is inside one body's name
+        return True
+    return False
 
 
 def _title_of_body(words: list[str], head: str | None) -> bool:
