@@ -1803,9 +1803,8 @@ def _shared_surname(ctx: _Context, mention: str) -> bool:
     if len(bare) != 1:
         return False
     sharing = ctx.by_last.get(_norm(bare[0]), [])
-    first = mention.split()[0].casefold()
-    if first in MALE_HONORIFICS or first in FEMALE_HONORIFICS:  # "Mr Hale", "Mrs Hale"
-        sex = "m" if first in MALE_HONORIFICS else "f"
+    sex = _honorific_sex(mention)
+    if sex is not None:  # "Mr Hale", "Mrs Hale"
         sharing = [a for a in sharing if ctx.gender.get(id(a)) in {None, sex}]
     return len(sharing) > 1
 
@@ -1828,12 +1827,10 @@ def _introduced_namesake(ctx: _Context, mention: str, start: int) -> Actor | Non
     ]
     if len(named) != 1:
         return None
-    first = mention.split()[0].casefold()
-    if first in MALE_HONORIFICS or first in FEMALE_HONORIFICS:
-        # "Mrs Blair" after Tony Blair, Cherie named later: only a sex the article gave
-        sex = "m" if first in MALE_HONORIFICS else "f"
-        if ctx.gender.get(id(named[0])) != sex:
-            return None
+    sex = _honorific_sex(mention)
+    # "Mrs Blair" after Tony Blair, Cherie named later: only a sex the article gave
+    if sex is not None and ctx.gender.get(id(named[0])) != sex:
+        return None
     return named[0]
 
 
@@ -1854,11 +1851,9 @@ def _merged_namesake(ctx: _Context, mention: str, start: int, people: list[Actor
     bare = _strip_name(mention).split()
     if len(bare) != 1:
         return None
-    first = mention.split()[0].casefold()
-    if first in MALE_HONORIFICS or first in FEMALE_HONORIFICS:
-        sex = "m" if first in MALE_HONORIFICS else "f"
-        if (_given_name_sex(owner) or ctx.gender.get(id(owner))) != sex:
-            return None
+    sex = _honorific_sex(mention)
+    if sex is not None and _known_sex(ctx, owner) != sex:
+        return None
     namesakes = ctx.by_last.get(_norm(bare[0]), [])
     headline = _headline_end(ctx)
     named = [
@@ -1898,16 +1893,15 @@ def _honorific_namesake(ctx: _Context, mention: str, start: int) -> Actor | None
     words = mention.split()
     if len(words) != 2 or _strip_name(mention) != words[1]:
         return None
-    honorific = words[0].casefold()
-    if honorific not in MALE_HONORIFICS and honorific not in FEMALE_HONORIFICS:
+    sex = _honorific_sex(mention)
+    if sex is None:
         return None
-    sex = "m" if honorific in MALE_HONORIFICS else "f"
     full = [
         actor
         for actor in ctx.by_last.get(_norm(words[1]), [])
         if actor.type == "person" and len(_strip_name(actor.name).split()) >= 2
     ]
-    sexes = [_given_name_sex(actor) or ctx.gender.get(id(actor)) for actor in full]
+    sexes = [_known_sex(ctx, actor) for actor in full]
     if any(
         s not in ("m", "f") and _strip_name(actor.name).split()[0] in GIVEN_NAMES
         for actor, s in zip(full, sexes, strict=True)
@@ -1917,6 +1911,21 @@ def _honorific_namesake(ctx: _Context, mention: str, start: int) -> Actor | None
     if len(holders) != 1 or not any(e <= start for _, e in holders[0].spans):
         return None
     return holders[0]
+
+
+def _honorific_sex(mention: str) -> str | None:
+    """ "m" or "f" when the mention opens with an honorific ("Mr Blair", "Mrs. Clinton"),
+    else None."""
+    first = mention.split()[0].casefold() if mention.split() else ""
+    if first in MALE_HONORIFICS:
+        return "m"
+    return "f" if first in FEMALE_HONORIFICS else None
+
+
+def _known_sex(ctx: _Context, actor: Actor) -> str | None:
+    """A person's sex as far as the article tells it: the given name's, else what its
+    honorifics and roles say (`_gender`: "x" for two people under one name)."""
+    return _given_name_sex(actor) or ctx.gender.get(id(actor))
 
 
 def _given_name_sex(actor: Actor) -> str | None:
@@ -4464,7 +4473,7 @@ def _person_noun(token: Token) -> bool:
 def _sole_title_holder(ctx: _Context, token: Token, gender: str) -> Actor | None:
     """The one person, named before `token`, whose roles hold the title `token` heads
     and its other words ("the admiral": "Adm."/"Admiral"), of a compatible gender."""
-    words = [w for w in _words(ctx.doc[token.left_edge.i : token.i + 1].text)]
+    words = _words(ctx.doc[token.left_edge.i : token.i + 1].text)
     words = [w for w in words if w not in DETERMINERS and w not in LOOSE_MODIFIERS]
     holders = [
         actor

@@ -211,15 +211,19 @@ def _bounded_find(sentence: str, fragment: str) -> int:
     return -1
 
 
+def _escaped_paragraphs(text: str) -> list[str]:
+    """A quotation's paragraphs (split at blank lines), each Markdown-escaped text."""
+    return [markdown_text(part) for part in re.split(r"\n\s*\n", text) if part.strip()]
+
+
 def quote_paragraphs(text: str) -> Markup:
     """A quotation's paragraphs as `<p>` elements on one line, for a block quote written
     inside a Markdown list item (an actor page's briefing), where `> ` is not block
     syntax; each paragraph is Markdown-escaped text, as every printed value."""
-    paragraphs = [markdown_text(part) for part in re.split(r"\n\s*\n", text) if part.strip()]
-    return Markup("".join(f"<p>{paragraph}</p>" for paragraph in paragraphs))
+    return Markup("".join(f"<p>{paragraph}</p>" for paragraph in _escaped_paragraphs(text)))
 
 
 def blockquote(text: str) -> Markup:
     """A Markdown block quote keeping the quotation's paragraphs."""
-    paragraphs = [markdown_text(part) for part in re.split(r"\n\s*\n", text) if part.strip()]
+    paragraphs = _escaped_paragraphs(text)
     return Markup("\n>\n".join(f"> {paragraph}" for paragraph in paragraphs) or "> ")
