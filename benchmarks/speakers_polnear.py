@@ -295,12 +295,13 @@ def published_quotes(text_path: Path, nlp, cache: Path | None) -> tuple[str, lis
     doc = None
     path = None
     if cache is not None:
-        digest = hashlib.sha256(article.body.encode()).hexdigest()[:16]
+        keyed = f"headline\n{article.body}" if article.headline_line else article.body
+        digest = hashlib.sha256(keyed.encode()).hexdigest()[:16]
         path = cache / f"{nlp.meta['name']}-{nlp.meta['version']}-{digest}.spacy"
         if path.exists():
             doc = next(DocBin().from_disk(path).get_docs(nlp.vocab))
     if doc is None:
-        doc = nlp(make_doc(nlp, article.body))
+        doc = nlp(make_doc(nlp, article.body, article.headline_line))
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
             DocBin(docs=[doc], store_user_data=True).to_disk(path)

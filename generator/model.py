@@ -285,6 +285,7 @@ class Briefing(BriefingHeader):
 
     extraction: Extraction
     body: str = ""  # the article text, shown on the page so every quote can be traced
+    headline_line: bool = False  # the body opens with its title (reading.content.Article)
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, object]:

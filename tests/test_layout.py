@@ -9,6 +9,7 @@ built briefing page.
 from __future__ import annotations
 
 import contextlib
+import html
 import io
 import json
 import re
@@ -31,6 +32,28 @@ New loans in December rose to 83,000, slightly more than in November. Mortgage l
 rose by £710m. Analysts had expected less. "The rise in \
 approvals suggests the market is slowing steadily rather than sharply," said analyst \
 Howard Archer.
+"""
+
+# A headline ending in a full stop, as many US sites write them, then the story.
+STOP_HEADLINE_ARTICLE = """\
+Mayor calls the flood barrier 'a bargain for Riverton.'
+
+Riverton's mayor, Dana Whitfield, said on Monday that the new flood barrier would \
+protect 1,400 homes along the river.
+
+"This barrier is a bargain for the whole town," Whitfield told the council. The \
+works will cost £12m and should be finished by next spring.
+"""
+
+# A Markdown story whose one-sentence lead ends in a full stop: the lead, not a headline.
+SHORT_LEAD_ARTICLE = """\
+---
+title: Troops leave Karsk
+---
+
+Troops left the city of Karsk on Monday.
+
+The army said the move had been planned for weeks and that 300 soldiers would stay.
 """
 
 LINES_ARTICLE = (
@@ -240,6 +263,8 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
         "wire.md": WIRE_ARTICLE,
         "deck.txt": DECK_ARTICLE,
         "tickers.md": TICKER_ARTICLE,
+        "stop.txt": STOP_HEADLINE_ARTICLE,
+        "lead.md": SHORT_LEAD_ARTICLE,
     }
     for name, text in files.items():
         (folder / name).write_text(text, encoding="utf-8")
@@ -261,6 +286,28 @@ def test_no_quote_figure_or_actor_from_the_headline(extracted: dict[str, dict]) 
     for figure in record["figures"]:
         assert "Home buyers" not in figure["sentence"]
     assert not any("Home" in actor["name"] for actor in record["actors"])
+
+
+def test_a_txt_headline_ending_in_a_full_stop_is_the_title_and_nothing_else(
+    extracted: dict[str, dict],
+) -> None:
+    """The first line of a `.txt` file is its title however it ends: not the summary's
+    first sentence, not a quotation ("a bargain for Riverton"), not a figure's context."""
+    record = extracted["stop"]
+    assert record["title"] == "Mayor calls the flood barrier 'a bargain for Riverton.'"
+    headline_end = STOP_HEADLINE_ARTICLE.index("\n")
+    assert record["summary"] and record["summary"][0].startswith("Riverton's mayor")
+    assert not any("calls the flood barrier" in sentence for sentence in record["summary"])
+    assert [quote["text"] for quote in record["quotes"] if quote["kind"] == "direct"] == [
+        "This barrier is a bargain for the whole town"
+    ]
+    assert all(quote["start"] > headline_end for quote in record["quotes"])
+    assert all(figure["start"] > headline_end for figure in record["figures"])
+
+
+def test_a_markdown_one_sentence_lead_stays_the_lead(extracted: dict[str, dict]) -> None:
+    record = extracted["lead"]
+    assert record["summary"][0] == "Troops left the city of Karsk on Monday."
 
 
 def test_a_headline_and_its_deck_are_the_title_not_the_summary(
@@ -318,6 +365,7 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         tmp_path_factory.mktemp("layout-site"),
         {
             "content/headline.txt": HEADLINE_ARTICLE,
+            "content/stop.txt": STOP_HEADLINE_ARTICLE,
             "content/lines.txt": LINES_ARTICLE,
             "content/wire.md": WIRE_ARTICLE,
         },
@@ -345,6 +393,14 @@ def test_page_counts_paragraphs_after_the_headline(pages: dict[str, str]) -> Non
     assert len(texts) == 2
     quote_line = next(line for line in page.splitlines() if "quoted" in line)
     assert "[¶2](#p2)" in quote_line
+
+
+def test_page_numbers_paragraphs_after_a_headline_ending_in_a_full_stop(
+    pages: dict[str, str],
+) -> None:
+    texts = paragraph_texts(pages["briefings/stop.md"])
+    assert len(texts) == 2
+    assert html.unescape(texts[0]).startswith("Riverton's mayor, Dana Whitfield")
 
 
 def test_page_shows_the_wire_quotation_whole(pages: dict[str, str]) -> None:

@@ -20,7 +20,7 @@ import generator.running.chunks as chunking
 import generator.running.runner as runner
 from generator.model import Extraction
 from generator.reading.content import Article, read_article
-from generator.running.chunks import balanced_chunks, ordered_window
+from generator.running.chunks import Body, balanced_chunks, ordered_window
 from generator.running.nlp import load_model, model_id, model_identity
 from generator.running.runner import (
     Progress,
@@ -165,8 +165,8 @@ def test_identical_bodies_are_parsed_once_and_each_article_gets_its_own(
     parsed: list[str] = []
     stream = runner.extract_stream
 
-    def counted(nlp: object, bodies: list[str], *budget: float) -> object:
-        parsed.extend(bodies)
+    def counted(nlp: object, bodies: list[Body], *budget: float) -> object:
+        parsed.extend(body.text for body in bodies)
         return stream(nlp, bodies, *budget)  # type: ignore[arg-type]
 
     monkeypatch.setattr(runner, "extract_stream", counted)

@@ -52,6 +52,7 @@ def build_briefing(
         authors=list(article.meta.authors),
         extraction=found,
         body=article.body,
+        headline_line=article.headline_line,
         extra=dict(article.meta.extra),
     )
     return briefing, diagnostics

@@ -28,7 +28,7 @@ from generator.extract.summary import (
     rank_keyterms,
 )
 from generator.model import Extraction
-from generator.reading.layout import analyse, doc_text
+from generator.reading.layout import doc_layout, doc_text
 
 T = TypeVar("T")
 
@@ -97,7 +97,7 @@ def _leave_out_page_lines(doc: Doc) -> int:
     the entities drops them all.
     """
     text = doc_text(doc)
-    body_start = analyse(text).body_start
+    body_start = doc_layout(doc).body_start
     story_start = body_start + dateline_length(text[body_start:])
     credited = {sent.start for sent in doc.sents if is_credit_line(sent)}
     kept = [

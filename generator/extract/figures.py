@@ -27,7 +27,7 @@ from generator.extract.figures_table import note_item, share_table_units, table_
 from generator.extract.run_on import run_on_chars
 from generator.extract.words import word_set
 from generator.model import Figure
-from generator.reading.layout import analyse, doc_text, shown_text
+from generator.reading.layout import doc_layout, doc_text, shown_text
 
 __all__ = ["extract_figures"]
 
@@ -102,7 +102,8 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
         for f in figures
         if re.search(r"\b(?:the|these|those)\s+$", text[max(0, f.start - 7) : f.start], re.I)
     }
-    ranked = _rank(figures, _lead_end(text, sentences), asides, analyse(text).body_start, definite)
+    body_start = doc_layout(doc).body_start
+    ranked = _rank(figures, _lead_end(text, sentences), asides, body_start, definite)
     return ranked if minor else [figure for figure in ranked if figure.key]
 
 

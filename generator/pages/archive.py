@@ -200,7 +200,7 @@ class ArchiveBuilder:
 
     def add(self, briefing: Briefing) -> None:
         found = briefing.extraction
-        spans = paragraphs(briefing.body)
+        spans = paragraphs(briefing.body, briefing.headline_line)
         self.entries.append(
             _Entry(
                 BriefingSummary.of(briefing),

@@ -536,7 +536,7 @@ def _briefing_page(
 ) -> str:
     """One briefing's page; `lookups` answers the code's archive lookups, `archive` is
     what the template sees (generator/pages/inputs.py records both when probed)."""
-    spans = paragraphs(briefing.body)
+    spans = paragraphs(briefing.body, briefing.headline_line)
     on_links = link_filters(briefing, lookups)
     return template.render(
         here=here,

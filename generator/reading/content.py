@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from generator.diagnostics import ContentError, Diagnostic
-from generator.reading.layout import headline_with_deck
+from generator.reading.layout import HEADLINE_MAX_CHARS, headline_with_deck
 from generator.reading.metadata import Metadata, load_yaml_mapping, validate_metadata
 
 ARTICLE_SUFFIXES: tuple[str, ...] = (".md", ".markdown", ".txt")
@@ -33,7 +33,6 @@ MAX_METADATA_BYTES = 200_000
 # and the feed's writer refuses any text holding one. Removed at reading, so offsets
 # match what is shown.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
-HEADLINE_MAX_CHARS = 200
 HEADLINE_MAX_WORDS = 16  # a headline line without a blank line after it
 SENTENCE_END_MARKS = ".!?:;,"
 OPENING_MARKS = "\"'\u201c\u2018(["
@@ -53,6 +52,8 @@ class Article:
 
     `body` is the text that extraction offsets refer to: for Markdown, what follows the
     front matter; for `.txt`, the whole file (a headline line stays in it).
+    `headline_line`: the body opens with its title on a line of its own (see
+    `opens_with_title`), which is then the headline however it ends.
     """
 
     id: str
@@ -60,6 +61,7 @@ class Article:
     body: str
     title: str
     meta: Metadata
+    headline_line: bool = False
 
 
 def slugify(text: str) -> str:
@@ -291,9 +293,27 @@ def read_article(
             Diagnostic(shown, f"no title given; using {title!r} from the text", "warning")
         )
     article = Article(
-        id=meta.slug or slugify(path.stem), path=shown, body=body, title=title, meta=meta
+        id=meta.slug or slugify(path.stem),
+        path=shown,
+        body=body,
+        title=title,
+        meta=meta,
+        headline_line=opens_with_title(body, title),
     )
     return article, diagnostics
+
+
+def opens_with_title(body: str, title: str) -> bool:
+    """Whether the body's first line is the article's title, set apart by a blank line.
+
+    A `.txt` file's headline line is its title (or repeats the title its metadata
+    gives); so is a Markdown body's first line that repeats the front matter's title.
+    Such a line is the headline even when it ends in a full stop, as many sites'
+    headlines do: the layout would otherwise take it for a one-sentence lead, and the
+    page would give the headline again as ¶1, quote it and open the summary with it.
+    """
+    first, newline, rest = body.partition("\n")
+    return bool(newline) and first.strip() == title.strip() and not rest.partition("\n")[0].strip()
 
 
 def _sidecar_metadata(

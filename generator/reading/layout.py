@@ -106,12 +106,18 @@ class Layout:
 
 
 @lru_cache(maxsize=64)
-def analyse(text: str) -> Layout:
-    """The headline, paragraphs and parse text of an article body."""
+def analyse(text: str, headline_line: bool = False) -> Layout:
+    """The headline, paragraphs and parse text of an article body.
+
+    `headline_line`: the reader took the body's first line as the article's title (a
+    `.txt` file's headline line, generator.reading.content), so that line is the
+    headline even when it ends like a sentence ("De Blasio says it was 'intentional.'").
+    Without that word from the reader, a first line ending in a full stop is the lead.
+    """
     lines = _lines(text)
     breaks = _paragraph_breaks(text, lines)
     blocks = _blocks(text, breaks, lines)
-    headline = _headline(text, blocks)
+    headline = _headline(text, blocks, headline_line)
     if headline:  # a headline over its deck may have been read as two blocks
         blocks = [headline, *(block for block in blocks if block[0] >= headline[1])]
     parse = list(text)
@@ -151,6 +157,12 @@ def _lower_wire_capitals(unwrapped: str, parse: list[str]) -> None:
 
 
 DOC_TEXT_KEY = "briefings_doc_text"
+HEADLINE_LINE_KEY = "briefings_headline_line"  # see make_doc
+
+
+def doc_layout(doc: Doc) -> Layout:
+    """The layout of a Doc made by `make_doc`, with the reader's word on its headline."""
+    return analyse(doc_text(doc), bool(doc.user_data.get(HEADLINE_LINE_KEY)))
 
 
 def doc_text(doc: Doc) -> str:
@@ -341,13 +353,17 @@ def _blocks(text: str, breaks: set[int], lines: list[tuple[int, int]]) -> list[t
     return stripped
 
 
-def _headline(text: str, blocks: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _headline(
+    text: str, blocks: list[tuple[int, int]], headline_line: bool = False
+) -> tuple[int, int] | None:
     """The first block, when it is a headline line: short, alone, followed by a blank line
     (or a headline over its deck, see `headline_with_deck`).
 
     A first paragraph that ends like a sentence (a full stop) is the story's lead, not
-    a headline. A `.txt` article's headline stays in its body (offsets count it), but it
-    is not part of any sentence, quotation, figure or actor.
+    a headline, unless the reader took it as the title (`headline_line`): many sites end
+    a headline with a full stop, and a Markdown body's one-line lead looks the same. A
+    `.txt` article's headline stays in its body (offsets count it), but it is not part
+    of any sentence, quotation, figure or actor.
     """
     if len(blocks) < 2:
         return None
@@ -358,7 +374,11 @@ def _headline(text: str, blocks: list[tuple[int, int]]) -> tuple[int, int] | Non
         return start, len(text[: gap.start()].rstrip())
     if not BLANK_LINE.match(text, end):
         return None
-    if "\n" in line or len(line) > HEADLINE_MAX_CHARS or len(line.split()) > HEADLINE_MAX_WORDS:
+    if "\n" in line or len(line) > HEADLINE_MAX_CHARS:
+        return None
+    if headline_line:
+        return start, end
+    if len(line.split()) > HEADLINE_MAX_WORDS:
         return None
     ending = line.rstrip(CLOSERS)
     if ending.endswith(".") and not ending.endswith(("..", "\u2026")):
@@ -387,14 +407,17 @@ def headline_with_deck(block: str) -> bool:
     )
 
 
-def make_doc(nlp: Language, text: str) -> Doc:
+def make_doc(nlp: Language, text: str, headline_line: bool = False) -> Doc:
     """A Doc of the parse text, with sentence starts preset at every paragraph start.
 
     To be passed through `nlp.pipe` (or `nlp(doc)`): the parser keeps preset starts and
-    finds the other sentence boundaries itself.
+    finds the other sentence boundaries itself. `headline_line` (see `analyse`) is kept
+    on the Doc for `doc_layout`.
     """
-    layout = analyse(text)
+    layout = analyse(text, headline_line)
     doc = _tokenize(nlp, layout.parse_text)
+    if headline_line:
+        doc.user_data[HEADLINE_LINE_KEY] = True
     _split_unit_full_stops(doc)
     starts = {_first_word(layout.parse_text, start) for start, _ in layout.blocks}
     # Written as one array: `Token.is_sent_start = ...` checks the whole Doc for a parse

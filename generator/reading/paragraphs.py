@@ -15,15 +15,16 @@ from generator.reading.layout import analyse
 WHITESPACE = re.compile(r"\s")
 
 
-def paragraphs(body: str) -> list[tuple[int, int, str]]:
+def paragraphs(body: str, headline_line: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, text) of each paragraph of the story, as the extractors saw them.
 
-    generator.reading.layout decides (a headline line is the title, not ¶1; single-newline
-    and indented paragraphs count; a wrapped line is not a paragraph). The text is
+    generator.reading.layout decides (a headline line is the title, not ¶1, and so is a
+    first line the reader took as the title: `headline_line`; single-newline and
+    indented paragraphs count; a wrapped line is not a paragraph). The text is
     shown unwrapped: each line break and tab becomes a space, so the text keeps its
     length and an offset into the body still points at the same character in it.
     """
-    spans = analyse(body).paragraphs
+    spans = analyse(body, headline_line).paragraphs
     return [(start, end, WHITESPACE.sub(" ", body[start:end])) for start, end in spans]
 
 

@@ -90,9 +90,13 @@ class ExtractionCache:
                 "point cache_dir in mkdocs.yml at a writable folder, or set it to null"
             ) from None
 
-    def key(self, body: str) -> str:
-        """The cache key of an article body under this model and extractor."""
-        return hashlib.sha256((self.salt + body).encode("utf-8")).hexdigest()
+    def key(self, body: str, headline_line: bool = False) -> str:
+        """The cache key of an article body under this model and extractor.
+
+        `headline_line` (the body opens with the title the reader took for it) changes
+        what the first line is, so it is part of the key."""
+        marked = f"{self.salt}headline\n{body}" if headline_line else self.salt + body
+        return hashlib.sha256(marked.encode("utf-8")).hexdigest()
 
     def path(self, key: str) -> Path:
         """Where the entry for `key` lives (whether or not it exists)."""

@@ -12,7 +12,7 @@ import math
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from generator.model import Extraction
 from generator.running.budget import ArticleBudget, over_budget_message
@@ -28,6 +28,22 @@ PIPE_BATCH = 32
 
 Parsed = tuple[Extraction, list[str]]
 T = TypeVar("T")
+
+
+class Body(NamedTuple):
+    """What extraction reads of an article: its body, and whether the body's first line
+    is the title the reader took for it (generator.reading.content.Article.headline_line),
+    which makes that line the headline however it ends. A plain string is a body
+    without that word."""
+
+    text: str
+    headline_line: bool = False
+
+
+def as_body(body: str | Body) -> Body:
+    return body if isinstance(body, Body) else Body(body)
+
+
 R = TypeVar("R")
 
 
@@ -72,7 +88,9 @@ def ordered_window(
         yield pending.popleft().result()
 
 
-def extract_stream(nlp: Language, bodies: Iterable[str], budget: float = 0) -> Iterator[Parsed]:
+def extract_stream(
+    nlp: Language, bodies: Iterable[str | Body], budget: float = 0
+) -> Iterator[Parsed]:
     """Parse `bodies` through `nlp.pipe` and extract each Doc as soon as it is made.
 
     Each body is parsed as its layout's parse text (wraps unwrapped, same length) with
@@ -92,9 +110,9 @@ def extract_stream(nlp: Language, bodies: Iterable[str], budget: float = 0) -> I
     budgets: deque[ArticleBudget] = deque()  # one per Doc in the pipe, in order
 
     def docs() -> Iterator[Doc]:
-        for body in bodies:
+        for body in map(as_body, bodies):
             clock = ArticleBudget(budget)
-            doc = clock.run(functools.partial(make_doc, nlp, body))
+            doc = clock.run(functools.partial(make_doc, nlp, body.text, body.headline_line))
             budgets.append(clock)
             yield nlp.make_doc("") if doc is None else doc
 

@@ -20,10 +20,11 @@ Dask is optional: `pip install -e .[dask]`.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from generator.model import Extraction
+from generator.running.chunks import Body
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -91,7 +92,7 @@ def _model_plugin_class() -> type:
 
 
 def extract_chunk(
-    bodies: list[str], model: str | None, budget: float = 0
+    bodies: Sequence[str | Body], model: str | None, budget: float = 0
 ) -> list[tuple[Extraction, list[str]]]:
     """Parse and extract one chunk on a worker; returns plain records, never Docs.
 
@@ -144,7 +145,7 @@ def connect(scheduler: str) -> Any:
 
 
 def parse_on_cluster(
-    bodies: list[str], scheduler: str | Any, model: str | None = None, budget: float = 0
+    bodies: Sequence[str | Body], scheduler: str | Any, model: str | None = None, budget: float = 0
 ) -> Iterator[tuple[Extraction, list[str]]]:
     """Extractions of `bodies`, in order, parsed on the cluster at `scheduler`.
 
@@ -165,7 +166,7 @@ def parse_on_cluster(
         threads = max(1, sum(client.nthreads().values()))
         chunks = balanced_chunks(bodies, threads)
 
-        def submit(function: Any, chunk: list[str]) -> Any:
+        def submit(function: Any, chunk: list[str | Body]) -> Any:
             return client.submit(function, chunk, model, budget, pure=False)
 
         for results in ordered_window(submit, extract_chunk, chunks, threads):

@@ -31,7 +31,13 @@ from typing import TYPE_CHECKING, TextIO
 from generator.model import Extraction
 from generator.reading.content import Article
 from generator.running.cache import ExtractionCache
-from generator.running.chunks import Parsed, balanced_chunks, extract_stream, ordered_window
+from generator.running.chunks import (
+    Body,
+    Parsed,
+    balanced_chunks,
+    extract_stream,
+    ordered_window,
+)
 from generator.running.fingerprint import extractor_version
 from generator.running.nlp import load_model, model_identity
 
@@ -130,14 +136,15 @@ def extract_articles(
     `budget` is each article's extraction time in seconds (0: no limit); an article over
     it comes back with a problem, like an extractor failure, and is not cached.
     """
-    keys = [cache.key(article.body) if cache else "" for article in articles]
+    inputs = [Body(article.body, article.headline_line) for article in articles]
+    keys = [cache.key(*body) if cache else "" for body in inputs]
     # Only which entries exist is looked up here; each is loaded when its turn comes, so
     # that a warm build holds one extraction at a time, not the whole archive's.
     present = [bool(cache) and cache.path(key).is_file() for key in keys]
     # Identical bodies among the misses (a wire story filed under two names, a copy in
     # two folders) are parsed once: `waiting` counts the articles each body still has to
     # serve, in the order the bodies first come, which is the order they are parsed in.
-    waiting = Counter(articles[index].body for index, hit in enumerate(present) if not hit)
+    waiting = Counter(inputs[index] for index, hit in enumerate(present) if not hit)
     bodies = list(waiting)
     fresh: Iterator[Parsed]
     if not scheduler and jobs > 1 and 0 < len(bodies) < min(INLINE_LIMIT, len(articles)):
@@ -148,8 +155,9 @@ def extract_articles(
         fresh = parse_bodies(bodies, jobs=jobs, model=model, scheduler=scheduler, budget=budget)
     # A parse kept for the articles still to come with the same body, as it was parsed:
     # each article gets an extraction of its own, which the build changes in place.
-    kept: dict[str, Parsed] = {}
+    kept: dict[Body, Parsed] = {}
     for index, article in enumerate(articles):
+        body = inputs[index]
         if present[index]:
             assert cache is not None
             hit = cache.get_entry(keys[index])
@@ -157,30 +165,28 @@ def extract_articles(
                 yield Result(article, hit[0], hit[1], True, keys[index])
                 continue
             # A corrupt entry (deleted by the cache): parse this article on its own.
-            extraction, problems = next(
-                parse_bodies([article.body], 1, model, scheduler, budget=budget)
-            )
-        elif article.body in kept:  # parsed for an earlier article (and cached then)
-            waiting[article.body] -= 1
-            extraction, problems = kept[article.body]
-            if waiting[article.body]:
+            extraction, problems = next(parse_bodies([body], 1, model, scheduler, budget=budget))
+        elif body in kept:  # parsed for an earlier article (and cached then)
+            waiting[body] -= 1
+            extraction, problems = kept[body]
+            if waiting[body]:
                 extraction, problems = copy.deepcopy((extraction, problems))
             else:
-                del kept[article.body]
+                del kept[body]
             yield Result(article, extraction, problems, False, keys[index])
             continue
         else:
             extraction, problems = next(fresh)
-            waiting[article.body] -= 1
-            if waiting[article.body]:
-                kept[article.body] = copy.deepcopy((extraction, problems))
+            waiting[body] -= 1
+            if waiting[body]:
+                kept[body] = copy.deepcopy((extraction, problems))
         if cache and not problems:  # a failed extractor must be retried, not remembered
             cache.put(keys[index], extraction, problems)
         yield Result(article, extraction, problems, False, keys[index])
 
 
 def parse_bodies(
-    bodies: list[str],
+    bodies: Sequence[str | Body],
     jobs: int,
     model: str | None = None,
     scheduler: str | None = None,
@@ -212,7 +218,7 @@ def parse_bodies(
 
 
 def parse_in_background(
-    bodies: list[str], model: str | None, budget: float = 0
+    bodies: Sequence[str | Body], model: str | None, budget: float = 0
 ) -> Iterator[Parsed]:
     """Extractions of `bodies` (a few), in order, from one worker process started at once
     (not at the first `next`, as a generator would): the caller reads cached results
@@ -270,7 +276,7 @@ def _watch_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _extract_chunk(bodies: list[str], budget: float = 0) -> list[Parsed]:
+def _extract_chunk(bodies: Sequence[str | Body], budget: float = 0) -> list[Parsed]:
     assert _worker_nlp is not None, "worker used before its initializer ran"
     return list(extract_stream(_worker_nlp, bodies, budget))
 
