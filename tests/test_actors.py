@@ -60,6 +60,21 @@ def test_acronym_merges_with_organisation(nlp: Language) -> None:
     assert not any(a.name == "ISW" for a in actors)
 
 
+def test_an_acronym_stands_for_the_body_named_before_it(nlp: Language) -> None:
+    """ "NFU" could spell the National Farmers Union and the National Fisheries Unit; only
+    the first was named before it, so it is that body, counted with it, not a third."""
+    text = (
+        "The National Farmers Union said on Monday that milk prices had fallen for a "
+        "third month. The NFU wants ministers to act before the summer, its president "
+        "told reporters. A report from the National Fisheries Unit is due next week."
+    )
+    actors = extract_actors(nlp(text))
+    union = by_name(actors, "National Farmers Union")
+    assert union.mentions == 2
+    assert not any(a.name == "NFU" for a in actors)
+    assert by_name(actors, "National Fisheries Unit").mentions == 1
+
+
 def test_place_after_in_is_a_place(nlp: Language) -> None:
     actors = extract_actors(nlp(DEFENCE))
     assert by_name(actors, "Bakhmut").type == "place"

@@ -4397,7 +4397,9 @@ def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
 
     A bracketed definition ("the National Security Agency (NSA)") comes first; an
     acronym that the initials of two named bodies spell ("National Security Adviser",
-    "National Security Agency") joins neither."""
+    "National Security Agency") joins neither, unless only one of them was named before
+    the acronym's first use: "emails from the Democratic National Committee ... the DNC
+    emails, just before the Democratic National Convention" (`_introduced_before`)."""
     long_by_acronym: dict[str, list[_Group]] = defaultdict(list)
     for group in groups:
         name = _longest_name(group)
@@ -4423,6 +4425,9 @@ def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
         spelled = long_by_acronym.get(name.replace(".", ""), []) if name.isupper() else []
         # one body under two forms ("Trans World Airlines Inc", "Trans World Airlines")
         stems = {name_key(_without_company_form(_longest_name(g))) for g in spelled}
+        if target is None and len(stems) > 1:
+            spelled = _introduced_before(spelled, group)
+            stems = {name_key(_without_company_form(_longest_name(g))) for g in spelled}
         if target is None and spelled and len(stems) == 1:
             target = spelled[0]
             if _country_initials(name) and _group_type(target) != "place":
@@ -4434,6 +4439,13 @@ def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
         else:
             result.append(group)
     return result
+
+
+def _introduced_before(spelled: list[_Group], acronym: _Group) -> list[_Group]:
+    """The bodies among `spelled` that the article names before the acronym's first use:
+    a reader takes an acronym for a name already given, not one still to come."""
+    first = min(mention.start for mention in acronym.mentions)
+    return [g for g in spelled if min(mention.start for mention in g.mentions) < first]
 
 
 def _inner_acronym_target(name: str, groups: list[_Group]) -> _Group | None:
