@@ -75,6 +75,23 @@ def test_an_acronym_stands_for_the_body_named_before_it(nlp: Language) -> None:
     assert by_name(actors, "National Fisheries Unit").mentions == 1
 
 
+def test_a_title_written_before_the_name_is_spelt_out_in_the_role(nlp: Language) -> None:
+    """ "Vermont Sen. Bernie Sanders": the page's role is "Vermont senator", not the
+    abbreviation left hanging; after a noun that is the role ("nominee Sen."), it goes."""
+    from generator.extract import extract_document
+
+    text = (
+        "Vermont Sen. Jonah Pell said on Friday that the plan would fail. Democratic "
+        "vice presidential nominee Sen. Ruth Calder told reporters she would vote for it. "
+        '"We have the votes," Calder said. Pell said he would try again next year.'
+    )
+    extraction, problems = extract_document(parse(nlp, text))
+    assert problems == []
+    roles = {actor.name: actor.roles for actor in extraction.actors}
+    assert roles["Jonah Pell"] == ["Vermont senator"]
+    assert roles["Ruth Calder"] == ["Democratic vice presidential nominee"]
+
+
 def test_place_after_in_is_a_place(nlp: Language) -> None:
     actors = extract_actors(nlp(DEFENCE))
     assert by_name(actors, "Bakhmut").type == "place"

@@ -3591,12 +3591,19 @@ ROLE_ARTICLES = word_set("a an the")
 # Honorifics a learned title can end with ("Labour spokesman Mr" of "... Mr Kemp"); not
 # "professor" or "lady", which end roles ("law professor", "first lady").
 TRAILING_HONORIFICS = word_set("mr mr. mrs mrs. ms ms. miss dr dr. messrs messrs. mister")
+# "Republican vice presidential candidate Gov." of "... Gov. Mike Pence": an abbreviated
+# title written before the name, cut off with the role.
+SPELLED_TITLES = dict(item.split(":", 1) for item in word_lists("speaker_words")["spelled_titles"])
+DANGLING_WORDS = word_lists("function_words")["dangling_words"]
 
 
 def printable_roles(roles: list[str]) -> list[str]:
     """The roles of an actor that make sense beside the name on its pages, tidied: a
     trailing honorific of a learned title goes ("Labour spokesman Mr" of "Labour
-    spokesman Mr Kemp"), as does an opening "now".
+    spokesman Mr Kemp"), as does an opening "now" and a trailing preposition whose
+    object was cut off ("analyst at" of "analyst at <Advest Inc>"); a trailing
+    abbreviated title is spelt out ("Texas Lt. Gov." of "Texas Lt. Gov. Dan Patrick" is
+    "Texas lieutenant governor").
 
     Run once speakers are resolved. A bare relational title ("Chairman") stays: beside
     the name in its briefing the body is plain from the story; only an actor page,
@@ -3605,8 +3612,12 @@ def printable_roles(roles: list[str]) -> list[str]:
     tidy: list[str] = []
     for role in roles:
         words = role.split()
-        while words and words[-1].casefold() in TRAILING_HONORIFICS:
+        while words and (
+            words[-1].casefold() in TRAILING_HONORIFICS
+            or (len(words) > 1 and words[-1].casefold() in DANGLING_WORDS)
+        ):
             words.pop()
+        words = _spelled_out_titles(words)
         if words and words[0].casefold() in ROLE_ADVERBS:
             words.pop(0)
             if words and words[0].casefold() in ROLE_ARTICLES:
@@ -3615,6 +3626,26 @@ def printable_roles(roles: list[str]) -> list[str]:
             continue
         tidy.append(" ".join(words))
     return fullest_roles(tidy)
+
+
+def _spelled_out_titles(words: list[str]) -> list[str]:
+    """`words` with the abbreviated titles that end them spelt out ("Texas Gov." ->
+    "Texas governor"), or left out after a noun of a person, which is the role already
+    ("Democratic vice presidential nominee Sen." -> "... nominee"). A role that is only
+    "Sen." stays as written."""
+    end = len(words)
+    while (
+        end > 1
+        and words[end - 1].endswith(".")
+        and words[end - 1][:-1].casefold() in SPELLED_TITLES
+    ):
+        end -= 1
+    if end == len(words) or end == 0:
+        return words
+    before = words[end - 1].casefold().strip(".,")
+    if before in TITLE_WORDS or before in PERSON_NOUNS or before in ROLE_NOUNS:
+        return words[:end]
+    return words[:end] + [SPELLED_TITLES[word[:-1].casefold()] for word in words[end:]]
 
 
 def person_noun(word: str) -> bool:

@@ -82,6 +82,7 @@ _SUBJECT_HOPS = 3
 
 
 _PERSONAL_PRONOUNS = word_lists("function_words")["personal_subject_pronouns"]
+_DANGLING = word_lists("function_words")["dangling_words"]
 
 
 def _names_someone(mention: Span) -> bool:
@@ -594,7 +595,12 @@ def _mention(token: Token, ctx: _Ctx) -> Span:
             break
     while left < token.i and (ctx.inside[left] or doc[left].is_punct or doc[left].is_space):
         left += 1
-    while right > token.i and (ctx.inside[right] or doc[right].is_punct or doc[right].is_space):
+    while right > token.i and (
+        ctx.inside[right]
+        or doc[right].is_punct
+        or doc[right].is_space
+        or doc[right].lower_ in _DANGLING  # "Frank Korth of" when the parse lost the firm
+    ):
         right -= 1
     return doc[left : right + 1]
 
