@@ -227,6 +227,38 @@ def test_strict_fails_listing_every_problem(project: Path, built: Outcome) -> No
     assert (project / "site" / "index.html").read_bytes() == before
 
 
+@pytest.mark.parametrize(
+    ("name", "text", "opens_with_headline"),
+    [
+        ("plain.txt", "Mayor calls the barrier 'a bargain.'\n\nThe mayor spoke.\n", True),
+        (
+            "repeat.md",
+            "---\ntitle: Troops leave Karsk.\n---\n\nTroops leave Karsk.\n\nThey left.\n",
+            True,
+        ),
+        (
+            "lead.md",
+            "---\ntitle: Troops leave Karsk\n---\n\nTroops left on Monday.\n\nThey left.\n",
+            False,
+        ),
+        (
+            "glued.txt",
+            "Mayor backs barrier\nThe mayor spoke on Monday about the new barrier.\n",
+            False,
+        ),
+    ],
+)
+def test_a_first_line_that_is_the_title_is_the_headline(
+    tmp_path: Path, name: str, text: str, opens_with_headline: bool
+) -> None:
+    """The reader's word to the layout: the body's first line is its title, set apart."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    article, problems = read_article(path)
+    assert article is not None, problems
+    assert article.headline_line is opens_with_headline
+
+
 def test_txt_without_headline_or_metadata_is_titled_by_its_opening_words(tmp_path: Path) -> None:
     path = tmp_path / "000_bc8a90674db7f38d.txt"
     path.write_text(
