@@ -3,25 +3,31 @@
 from __future__ import annotations
 
 import json
-import tomllib
 from functools import cache
 from pathlib import Path
+from typing import Any
+
+from generator.reading.data_files import toml_data, word_lists_in, word_set
+
+__all__ = ["DATA", "data_tables", "derived_lists", "word_lists", "word_set"]
 
 #: Word lists held as data: hand-written ones as TOML (with the reasons as comments),
-#: lists derived from a corpus as JSON written by the script that derives them.
+#: lists derived from a corpus as JSON written by the script that derives them. Read by
+#: the one loader of every stage's data files (generator.reading.data_files).
 DATA = Path(__file__).resolve().parent / "data"
-
-
-def word_set(text: str) -> frozenset[str]:
-    """The whitespace-separated words of `text`, so that long word lists stay readable."""
-    return frozenset(text.split())
 
 
 @cache
 def word_lists(name: str) -> dict[str, frozenset[str]]:
     """The lists of data/NAME.toml: each key holds a string of whitespace-separated words."""
-    with (DATA / f"{name}.toml").open("rb") as f:
-        return {key: word_set(value) for key, value in tomllib.load(f).items()}
+    return word_lists_in(DATA / f"{name}.toml")
+
+
+def data_tables(name: str) -> dict[str, Any]:
+    """data/NAME.toml as TOML reads it, for a lexicon whose lists are not all word sets:
+    mappings (a surface form to its unit), numbers and pairs as well (figures.toml).
+    Shared by every caller: copy a table before changing it."""
+    return toml_data(DATA / f"{name}.toml")
 
 
 @cache

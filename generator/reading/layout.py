@@ -21,9 +21,9 @@ has the same length as the body, so every offset computed on it points into the 
 written. Paragraph starts (and the start of the body after a headline) are given to
 spaCy as preset sentence starts, which its parser respects.
 
-This module is pure text: the page imports it without loading spaCy. Its source is part
-of the extractor version (see generator.running.fingerprint), since the parse text
-decides what the extractors see.
+This module is pure text: the page imports it without loading spaCy. Its source and its
+word lists (data/layout.toml) are part of the extractor version (see
+generator.running.fingerprint), since the parse text decides what the extractors see.
 """
 
 from __future__ import annotations
@@ -34,9 +34,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from generator.reading.data_files import DATA, word_lists_in
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
+
+# The words the layout reads: wire abbreviations and sentence openers, kept as data.
+_WORDS = word_lists_in(DATA / "layout.toml")
 
 HEADLINE_MAX_CHARS = 200
 HEADLINE_MAX_WORDS = 25
@@ -61,16 +66,13 @@ UNIT_STOP = re.compile(r"[a-z]{1,3}\.")
 # angle brackets, and HTML tags are lower case in the texts we read.
 WIRE_MARKUP = re.compile(r"<([A-Z][^<>\n]{0,60})>")
 TICKER = re.compile(r"[A-Z0-9]{1,6}(?:[. ][A-Z]{1,3})?")  # "<ERIC ST>": Stockholm
-# Reuters-21578 capitalises every word after "U.S." and "U.K." ("sold in the U.S. To
-# 120,000 tonnes", "the U.S. Was 10.2 billion", "strong U.S. And European demand"), as
-# if the abbreviation ended a sentence. spaCy then ends one there, and a report stops
-# at "U.S." or opens on "Was". The auxiliaries, coordinators and prepositions below
-# never open a sentence after "U.S." in that corpus; those that open a fronted phrase
-# ("In 1982, ...", "At the talks, ...", "On Monday, ...") do, and stay as written. The
-# parse text gives these their lower case back.
+# Reuters-21578 capitalises every word after "U.S." and "U.K." as if the abbreviation
+# ended a sentence ("the U.S. Was 10.2 billion"); the words that never open a sentence
+# there are data (data/layout.toml), and the parse text gives them their lower case back.
 WIRE_CAPITAL = re.compile(
-    r"\bU\.[SK]\.[ \t]+(?=(?:And|Or|Nor|Is|Are|Was|Were|Has|Have|Had|Will|Would|May|Might"
-    r"|Can|Could|Should|Must|Shall|Does|Did|To|Of|Into|Than)\b)"
+    r"\bU\.[SK]\.[ \t]+(?=(?:"
+    + "|".join(map(re.escape, sorted(_WORDS["wire_lowered_after_abbreviation"])))
+    + r")\b)"
 )
 # What blanking leaves in a span of the parse text: runs of spaces, a space before a
 # comma or full stop ("Cheung Kong (Holdings) Ltd          .").
@@ -266,21 +268,11 @@ _LINE_ENDS_IN_INITIALS = re.compile(r"\b[A-Z][a-z]+\s+((?:[A-Z]\.){1,2})$")
 _LINE_OPENS_WITH_NAME = re.compile(r"\s*([A-Z][a-z]+)\b")
 
 
-# Two-letter abbreviations of places and company forms that end sentences: "sales in the
-# U.S.", "Citibank N.A." are not a person's initials.
-_NOT_INITIALS = frozenset(
-    re.findall(
-        r"\S+", "U.S. U.K. U.N. E.C. N.A. B.A. N.V. S.A. A.G. D.C. N.Y. N.J. L.P. B.V. P.M. A.M."
-    )
-)
-# Capitalised words that open a sentence, never a surname after an initial.
-_SENTENCE_OPENERS = frozenset(
-    re.findall(
-        r"\S+",
-        "The A An It Its He His She Her They Their We In On At For But And Or This That "
-        "These Those There However Separately Earlier Later Meanwhile",
-    )
-)
+# Abbreviations of places and company forms that end sentences ("sales in the U.S.",
+# "Citibank N.A.": not a person's initials), and capitalised words that open a
+# sentence, never a surname after an initial: data/layout.toml.
+_NOT_INITIALS = _WORDS["not_initials"]
+_SENTENCE_OPENERS = _WORDS["sentence_openers"]
 
 
 def _wrapped_at_initial(line: str, following: str) -> bool:

@@ -13,9 +13,15 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1]
 EXTRACT_PACKAGE = PACKAGE / "extract"
-# Modules outside extract/ whose code decides what the extractors produce: the records
-# they fill, and the text layout that decides what they see.
-SHARED_SOURCES = (PACKAGE / "model.py", PACKAGE / "reading" / "layout.py")
+# Files outside extract/ that decide what the extractors produce: the records they fill,
+# the text layout that decides what they see and its word lists, and the one reader of
+# every stage's word lists.
+SHARED_SOURCES = (
+    PACKAGE / "model.py",
+    PACKAGE / "reading" / "layout.py",
+    PACKAGE / "reading" / "data" / "layout.toml",
+    PACKAGE / "reading" / "data_files.py",
+)
 
 
 def extractor_version() -> str:
