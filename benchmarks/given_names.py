@@ -36,18 +36,30 @@ after "Mr" (or after "Mrs", "Ms", "Miss") and never after the other kind, and no
 article shows it the other way ("Michael Howard" ... "Mr Howard"). Merges use it to
 keep "Mrs Howard" apart from Michael Howard.
 
+The output is reproducible: it depends on the corpus, the code of the lists it reads
+(actors, the model's lemma index, pycountry), the editor's review articles it leaves
+out (SPLIT.md) and Faker's release. The release is pinned in pyproject.toml (the
+`names` extra); `--write` and `--check` refuse another one. The module written records
+the release and how many review articles were left out, with a digest of their list,
+so that a drift is seen; `--check` derives the lists again and says whether the
+committed module is what the script writes now.
+
 Usage:
+    pip install -e ".[names]"
     python benchmarks/given_names.py [--corpus ../shared/corpus] [--min-surnames 1]
-        [--min-sexed 2] [--min-locales 2] [--write generator/extract/given_names.py]
+        [--min-sexed 2] [--min-locales 2]
+        [--write generator/extract/given_names.py | --check generator/extract/given_names.py]
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib
 import pkgutil
 import re
 import sys
+import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -65,7 +77,7 @@ from generator.extract.actors import (  # noqa: E402
     dictionary_words,
     gazetteer,
 )
-from generator.extract.words import word_set  # noqa: E402
+from generator.extract.words import word_lists  # noqa: E402
 
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
 TARGET = REPO / "generator" / "extract" / "given_names.py"
@@ -78,21 +90,31 @@ FEMALE_HONORIFIC = re.compile(rf"\b(?:Mrs|Ms|Miss)\.?\s+({CAPITALISED})\b")
 WORD = re.compile(r"[A-Za-z]+")
 TITLE_CASE = re.compile(r"(?<![A-Za-z'\u2019])[A-Z][a-z]+\b")  # not "Connor" of "O'Connor"
 LEADING = re.compile(rf"(?<![A-Za-z'\u2019])([A-Z][a-z]+)(?=\s+(?:[A-Z]\.\s+)?{CAPITALISED}\b)")
-CALENDAR = word_set(
-    "january february march april may june july august september october november "
-    "december monday tuesday wednesday thursday friday saturday sunday"
-)
+CALENDAR = word_lists("calendar")["month_names"] | word_lists("calendar")["weekdays"]
+
+
+def review_articles() -> list[str]:
+    """The corpus paths of the editor's review articles (SPLIT.md), sorted."""
+    return sorted(
+        line[2:].strip()
+        for line in (ANNOTATIONS / "SPLIT.md").read_text(encoding="utf-8").splitlines()
+        if line.startswith("- ")
+    )
+
+
+def review_digest() -> str:
+    """How many review articles there are and 12 hex digits of their list: the lists
+    change when an article joins the review (its text is left out from then on)."""
+    articles = review_articles()
+    digest = hashlib.sha256("\n".join(articles).encode()).hexdigest()[:12]
+    return f"{len(articles)} editor's review articles left out, list sha256 {digest}"
 
 
 def texts(corpus: Path) -> Iterator[str]:
     """PolNeAR train texts, then BBC articles, neither annotated for the editor's review
     (its MEASURE part holds PolNeAR train texts: a list derived from them would carry
     their names into the rules it is measured on)."""
-    excluded = {
-        line[2:].strip()
-        for line in (ANNOTATIONS / "SPLIT.md").read_text(encoding="utf-8").splitlines()
-        if line.startswith("- ")
-    }
+    excluded = set(review_articles())
     for path in sorted((corpus / "polnear" / "train" / "text").glob("*.txt")):
         if str(path.relative_to(corpus)) not in excluded:
             yield path.read_text(encoding="utf-8", errors="replace")
@@ -125,7 +147,9 @@ def derive(
     titles: Counter[str] = Counter()  # words written in capitals and small letters
     leading: Counter[str] = Counter()  # of those, words before another such word
     stop = _stop_words()
+    read = 0
     for text in texts(corpus):
+        read += 1
         for word in WORD.findall(text):
             (upper if word[0].isupper() else lower)[word.casefold()] += 1
         titles.update(word.casefold() for word in TITLE_CASE.findall(text))
@@ -147,6 +171,8 @@ def derive(
             givens = {g for g in found if _may_be_given(g, stop)}
             if len(givens) == 1 and (surname in male) != (surname in female):
                 sexed[next(iter(givens))]["m" if surname in male else "f"] += 1
+    if not read:
+        raise SystemExit(f"no PolNeAR train or BBC text under {corpus}: pass --corpus")
     english = frozenset().union(*dictionary_words().values())
     names = []
     sexed_names = [w for w in sexed if lower[w.casefold()] < upper[w.casefold()]]
@@ -271,10 +297,11 @@ def module_text(
         f"{min_sexed} articles and never the other way, are the only given name of a surname\n"
         'the article writes after "Mr" (or "Mrs", "Ms", "Miss").\n'
         "LISTED_GIVEN_NAMES: other given names that Faker's person providers list in at\n"
-        f"least {min_locales} locales ({_faker_version()}), written capitalised in the corpus,\n"
+        f"least {min_locales} locales, written capitalised in the corpus,\n"
         "and no English word, place, organisation word or surname the corpus uses alone;\n"
         "weaker evidence, used where a name's type is decided.\n"
-        "Run the script again to regenerate.\n"
+        f"Made with {_faker_version()}; {review_digest()}.\n"
+        "Run the script again to regenerate (--check: is this what it writes now?).\n"
         '"""\n\n'
         "from __future__ import annotations\n\n"
         "from generator.extract.words import word_set\n\n"
@@ -297,19 +324,45 @@ def _faker_version() -> str:
     return f"Faker {faker.VERSION}"
 
 
+def pinned_faker() -> str:
+    """The Faker release the `names` extra of pyproject.toml pins ("Faker 40.63.0"):
+    the one place the version is written."""
+    with (REPO / "pyproject.toml").open("rb") as f:
+        extra = tomllib.load(f)["project"]["optional-dependencies"]["names"]
+    pins = [spec.split("==", 1)[1] for spec in extra if spec.startswith("faker==")]
+    return f"Faker {pins[0]}"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--min-surnames", type=int, default=1)
     parser.add_argument("--min-sexed", type=int, default=2)
     parser.add_argument("--min-locales", type=int, default=2)
-    parser.add_argument("--write", type=Path, help=f"write the module (e.g. {TARGET})")
+    target = parser.add_mutually_exclusive_group()
+    target.add_argument("--write", type=Path, help=f"write the module (e.g. {TARGET})")
+    target.add_argument(
+        "--check",
+        type=Path,
+        help=f"exit 1 unless the module (e.g. {TARGET}) is what --write writes",
+    )
     args = parser.parse_args(argv)
+    if (args.write or args.check) and _faker_version() != pinned_faker():
+        print(
+            f"{_faker_version()} is installed, the lists are made with {pinned_faker()}: "
+            'pip install -e ".[names]"',
+            file=sys.stderr,
+        )
+        return 2
     names = derive(args.corpus, args.min_surnames, args.min_sexed, args.min_locales)
+    text = module_text(names, args.min_surnames, args.min_sexed, args.min_locales)
     if args.write:
-        text = module_text(names, args.min_surnames, args.min_sexed, args.min_locales)
         args.write.write_text(text, encoding="utf-8")
         print(f"{len(names['all'])} given names written to {args.write}")
+    elif args.check:
+        same = args.check.read_text(encoding="utf-8") == text
+        print(f"{args.check}: {'as derived' if same else 'differs from what --write writes'}")
+        return 0 if same else 1
     else:
         for kind in ("all", "male", "female", "listed"):
             print(f"{kind}: {' '.join(names[kind])}")
