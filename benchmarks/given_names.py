@@ -360,9 +360,16 @@ def main(argv: list[str] | None = None) -> int:
         args.write.write_text(text, encoding="utf-8")
         print(f"{len(names['all'])} given names written to {args.write}")
     elif args.check:
-        same = args.check.read_text(encoding="utf-8") == text
-        print(f"{args.check}: {'as derived' if same else 'differs from what --write writes'}")
-        return 0 if same else 1
+        committed = args.check.read_text(encoding="utf-8")
+        if committed == text:
+            print(f"{args.check}: as derived")
+            return 0
+        made = [line for line in committed.splitlines() if line.startswith("Made with")]
+        print(f"{args.check}: differs from what --write writes", file=sys.stderr)
+        recorded = made[0] if made else "no record of how it was made"
+        print(f"  committed: {recorded}", file=sys.stderr)
+        print(f"  now:       Made with {_faker_version()}; {review_digest()}.", file=sys.stderr)
+        return 1
     else:
         for kind in ("all", "male", "female", "listed"):
             print(f"{kind}: {' '.join(names[kind])}")
