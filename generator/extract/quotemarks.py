@@ -157,18 +157,16 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 and _compatible(open_char, text[next_start])
                 and _roles(text, next_start)[0]
             )
-            start, end = _strip(text, open_pos + 1, p_end)
-            if end > start:
-                raw.append(
-                    QuoteSpan(
-                        start,
-                        end,
-                        open_char,
-                        continued=continued,
-                        continues=reopens,
-                        unclosed=not reopens,
-                    )
-                )
+            _add_span(
+                raw,
+                text,
+                open_pos,
+                p_end,
+                open_char,
+                continued,
+                continues=reopens,
+                unclosed=not reopens,
+            )
             if reopens:
                 carried = open_char
     return _outermost(raw)
@@ -210,9 +208,7 @@ def _pair_paragraph(
             if depth >= 0:
                 pos, open_char, continued = stack[depth]
                 del stack[depth:]
-                start, end = _strip(text, pos + 1, i)
-                if end > start:
-                    spans.append(QuoteSpan(start, end, open_char, continued=continued))
+                _add_span(spans, text, pos, i, open_char, continued)
                 continue
         lost_end = _lost_close_before_lead_in(text, i, stack) if can_open else None
         if lost_end is not None:
@@ -220,9 +216,7 @@ def _pair_paragraph(
             # introduced by its own colon, while one is open. The open one lost its
             # closing mark at its last sentence end; the words between are narration.
             pos, open_char, continued = stack.pop()
-            start, end = _strip(text, pos + 1, lost_end)
-            if end > start:
-                spans.append(QuoteSpan(start, end, open_char, continued=continued, unclosed=True))
+            _add_span(spans, text, pos, lost_end, open_char, continued, unclosed=True)
             stack.append((i, char, False))
             continue
         if can_open and _reopens_inline(text, i, p_start, stack):
@@ -230,9 +224,7 @@ def _pair_paragraph(
             # source (the BBC set runs paragraphs together); the open quotation ends
             # before this mark and a new one, continuing it, starts here.
             pos, open_char, continued = stack.pop()
-            start, end = _strip(text, pos + 1, i)
-            if end > start:
-                spans.append(QuoteSpan(start, end, open_char, continued=continued, continues=True))
+            _add_span(spans, text, pos, i, open_char, continued, continues=True)
             stack.append((i, char, True))
             continue
         if can_open:
@@ -287,6 +279,29 @@ def _reopens_inline(text: str, i: int, p_start: int, stack: list[tuple[int, str,
         return False
     before = text[max(p_start, i - 3) : i]
     return bool(re.search(r"[.?!…][)\]]?\s+$", before)) and len(stack) == 1
+
+
+def _add_span(
+    spans: list[QuoteSpan],
+    text: str,
+    open_pos: int,
+    end: int,
+    open_char: str,
+    continued: bool,
+    *,
+    continues: bool = False,
+    unclosed: bool = False,
+) -> None:
+    """Add the quotation from the mark at `open_pos` to `end`, past the whitespace at
+    either end; nothing when only whitespace is quoted. The one way every branch of
+    the pairing (a closing mark, a lost one, a paragraph's end) ends a quotation."""
+    start, end = _strip(text, open_pos + 1, end)
+    if end > start:
+        spans.append(
+            QuoteSpan(
+                start, end, open_char, continued=continued, continues=continues, unclosed=unclosed
+            )
+        )
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
