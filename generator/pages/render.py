@@ -30,6 +30,7 @@ from jinja2 import (
 from jinja2.runtime import Context
 from markupsafe import Markup
 
+from generator.diagnostics import counted
 from generator.model import Briefing, Figure, Quote
 from generator.pages.archive import ActorPage, Archive, BriefingSummary, month_key
 from generator.pages.feed import atom_feed
@@ -101,6 +102,8 @@ def make_environment(template_dirs: Sequence[Path]) -> Environment:
         month_name=month_name,
         link=internal_link,
         filter_value=filter_value,
+        # "1 briefing", "3 briefings": the one pluralisation, the summary lines' too.
+        counted=counted,
     )
     env.globals["url_for"] = url_for
     env.globals["source_label"] = source_label
