@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from generator.extract import extract_document
 from generator.extract.summary import extract_keyterms, extract_summary, summary_length
 from generator.reading.layout import parse
 
@@ -99,12 +100,27 @@ Forecasters expect more rain over the weekend, and the provincial governor said 
         "(CNN) -- ",
         "LONDON, March 3 - ",
         "KYIV, Ukraine (AP) \u2014 ",
+        "Aug 27 (Reuters) - ",
     ],
 )
 def test_summary_drops_datelines_and_agency_tags(nlp: Language, dateline: str) -> None:
     summary = extract_summary(parse(nlp, DATELINED.format(dateline=dateline)))
     assert summary[0].startswith("Officials in the northern province ordered")
     assert not any(dateline.strip(" -\u2014") in sentence for sentence in summary)
+
+
+def test_reporters_credited_at_the_foot_are_no_actors_and_no_summary(nlp: Language) -> None:
+    """ "(Reporting by ...; Editing by ...)" and "--additional reporting from ..." name the
+    page's writers, not the story's actors."""
+    text = DATELINED.format(dateline="") + (
+        "\n(Reporting by Nadia Ferreira in Velm; Editing by Tomas Brandt.)\n"
+        "\n--additional reporting from Ilse Marchetti.\n"
+    )
+    extraction, problems = extract_document(parse(nlp, text))
+    assert problems == []
+    names = {actor.name for actor in extraction.actors}
+    assert not names & {"Nadia Ferreira", "Tomas Brandt", "Ilse Marchetti"}, names
+    assert not any("Reporting by" in sentence for sentence in extraction.summary)
 
 
 BOILERPLATE = """Please share your photos, videos and stories of the storm with the newsroom at our Storm Watch page.

@@ -69,14 +69,16 @@ POINTERS = word_set("such")
 READER_WORDS = word_set("you your yours")
 PAGE_NOUNS = word_set("story article report video gallery page newsletter")
 # A dateline, an agency tag or both, then a dash: "SEOUL, Aug. 20 (Yonhap) --",
-# "WASHINGTON (CNN) —", "(CNN) --", "LONDON, March 3 -", "KYIV, Ukraine (AP) —".
+# "WASHINGTON (CNN) —", "(CNN) --", "LONDON, March 3 -", "KYIV, Ukraine (AP) —", and a
+# date alone before an agency, as wires resold without the place give it: "Aug 27 (Reuters) -".
 PLACE = r"[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3}"
 REGION = r",\s*[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?"
-DATE = r",\s*[A-Z][a-z]{2,8}\.?\s\d{1,2}"
+MONTH_DAY = r"[A-Z][a-z]{2,8}\.?\s\d{1,2}"
+DATE = rf",\s*{MONTH_DAY}"
 AGENCY = r"\([A-Z][\w.&'/-]*(?:\s[A-Z][\w.&'/-]*){0,3}\)"
 DASH = r"(?:--|[\u2014\u2013]|-)"
 DATELINE = re.compile(
-    rf"^\s*(?:(?P<place>{PLACE})(?:{REGION})?(?P<date>{DATE})?\s*)?"
+    rf"^\s*(?:(?P<place>{PLACE})(?:{REGION})?(?P<date>{DATE})?\s*|{MONTH_DAY}\s+(?=\())?"
     rf"(?P<agency>{AGENCY})?\s*(?P<dash>{DASH})\s+(?=\S)"
 )
 # How a sentence ends: a full stop or an exclamation, then perhaps closing quotes. A line
@@ -500,7 +502,7 @@ def _is_summary_candidate(sent: Span) -> bool:
         return False  # a list, not a statement ("Man Utd: Carroll, Gary Neville, ...")
     if not _has_main_verb(sent):
         return False  # a noun phrase, the body of a lost heading ("A small computer that is ...")
-    return "\n\n" not in text and not _is_boilerplate(sent)
+    return "\n\n" not in text and not _is_boilerplate(sent) and not is_credit_line(sent)
 
 
 # A one-word label before a colon that opens a line of wire copy ("NOTE: the company ...").
@@ -564,12 +566,18 @@ def _is_boilerplate(sent: Span) -> bool:
     )
 
 
-CREDIT_LINE = re.compile(r"\bcontributed (?:to this (?:report|story|article)|reporting)\b", re.I)
+CREDIT_LINE = re.compile(
+    r"\bcontributed (?:to this (?:report|story|article)|reporting)\b"
+    r"|\b(?:additional|extra) reporting (?:by|from)\b"  # "--additional reporting from X"
+    r"|^\W*(?:reporting|editing|writing) by\b",  # "Reporting by X; Editing by Y"
+    re.I,
+)
 
 
 def is_credit_line(sent: Span) -> bool:
     """A line crediting the reporters: "CNN's Jason Carroll and Ben Brumfield
-    contributed to this report." It names the page's writers, not the story's actors."""
+    contributed to this report.", "--additional reporting from Jane Doe", "Reporting by
+    Jane Doe; Editing by John Roe". It names the page's writers, not the story's actors."""
     return bool(CREDIT_LINE.search(sent.text))
 
 
