@@ -92,6 +92,30 @@ def test_a_title_written_before_the_name_is_spelt_out_in_the_role(nlp: Language)
     assert roles["Ruth Calder"] == ["Democratic vice presidential nominee"]
 
 
+def test_bodies_named_in_portuguese_stay_whole(nlp: Language) -> None:
+    """ "Banco do Brasil", "Jornal do Brasil", "Mato Grosso do Sul": one name across the
+    particle, not a person "Brasil" and an organisation "Banco"."""
+    text = (
+        "The state-owned Banco do Brasil said on Monday it would lend more to farmers in "
+        "Mato Grosso do Sul. An editorial in the Jornal do Brasil called the plan costly."
+    )
+    actors = {actor.name: actor.type for actor in extract_actors(nlp(text)) if actor.listed}
+    assert actors.get("Banco do Brasil") == "organization", actors
+    assert actors.get("Jornal do Brasil") == "organization", actors
+    assert actors.get("Mato Grosso do Sul") == "place", actors
+    assert not {"Brasil", "Banco", "Jornal", "Sul"} & set(actors), actors
+
+
+def test_a_country_ending_two_bank_names_is_still_the_country(nlp: Language) -> None:
+    text = (
+        "Royal Bank of Canada's unit Banco Royal do Canada expects exports to Canada to "
+        "grow. Its president said trade with Canada would double, and Canada would buy "
+        "more machinery."
+    )
+    actors = {actor.name: actor for actor in extract_actors(nlp(text))}
+    assert actors["Canada"].type == "place" and actors["Canada"].listed
+
+
 def test_place_after_in_is_a_place(nlp: Language) -> None:
     actors = extract_actors(nlp(DEFENCE))
     assert by_name(actors, "Bakhmut").type == "place"

@@ -55,6 +55,9 @@ WIRE_COMPANY_FORMS = COMPANY_WORDS["legal_forms"]
 #: "Smith and Sons"): the end of one company's name, not a second one
 COMPANY_SUFFIXES = COMPANY_WORDS["english_legal_forms"] | COMPANY_WORDS["firm_closing_words"]
 FOREIGN_NAME_JOINERS = WORDS["foreign_name_joiners"]
+FOREIGN_BODY_HEADS = WORDS["foreign_body_heads"]
+FOREIGN_BODY_PARTICLES = WORDS["foreign_body_particles"]
+PORTUGUESE_PARTICLES = WORDS["portuguese_particles"]
 
 
 # --- spans before mentions ------------------------------------------------------------
@@ -262,6 +265,60 @@ def firm_start_before_and(doc: Doc, ent: Span, suffixes: Set[str], not_start: Se
     if doc_text(doc).find(doc[start].text, 0, doc[start].idx) >= 0:
         return ent.start
     return start
+
+
+def foreign_body_before(doc: Doc, ent: Span) -> Span:
+    """ "Banco" + "do" + "Brasil", "Jornal" + "do" + "Brasil": the name of a body in
+    another language, whose head noun and particle the model left out of the entity
+    (or tagged apart), made whole as an organisation. `ent` as it was otherwise."""
+    if ent.start < 2 or not ent[0].is_title:
+        return ent
+    particle, head = doc[ent.start - 1], doc[ent.start - 2]
+    if particle.text not in FOREIGN_BODY_PARTICLES or not particle.whitespace_:
+        return ent
+    if not (head.is_title and head.whitespace_ and head.lower_ in FOREIGN_BODY_HEADS):
+        return ent
+    if head.ent_iob_ == "I" or (head.ent_iob_ == "B" and particle.ent_iob_ == "I"):
+        return ent  # the head ends or opens a longer name of the model's: not ours to cut
+    return Span(doc, head.i, ent.end, label="ORG")
+
+
+def joined_at_portuguese_particle(doc: Doc, before: Span, ent: Span) -> Span | None:
+    """ "Mato Grosso" + "do" + "Sul": two entities of the model with a Portuguese
+    particle between them, one name, under the first one's label (the type is decided
+    later by the mentions' votes), or an organisation's if the first is the head noun of
+    a body ("Banco" + "do" + "Brasil"). None when they are not so written."""
+    if before.end != ent.start - 1 or not (before[-1].is_title and ent[0].is_title):
+        return None
+    particle = doc[before.end]
+    if particle.text not in PORTUGUESE_PARTICLES or not before[-1].whitespace_:
+        return None
+    foreign_body = before[0].lower_ in FOREIGN_BODY_HEADS  # "Banco" tagged as a person
+    return Span(doc, before.start, ent.end, label="ORG" if foreign_body else before.label_)
+
+
+def through_portuguese_particle(doc: Doc, ent: Span) -> Span:
+    """ "Mato Grosso" + "do Sul", the rest untagged: the name run on over the particle to
+    the capitalised words after it (`joined_at_portuguese_particle` when the model tagged
+    them as an entity of their own)."""
+    j = ent.end
+    if j + 1 >= len(doc) or doc[j].text not in PORTUGUESE_PARTICLES or not ent[-1].is_title:
+        return ent
+    k = j + 1
+    while k < len(doc) and doc[k].is_title and doc[k].is_alpha and doc[k].ent_iob_ == "O":
+        k += 1
+    return Span(doc, ent.start, k, label=ent.label_) if k > j + 1 else ent
+
+
+def particle_inside_name(doc: Doc, i: int, end: int) -> bool:
+    """Whether token `i` is a particle between two capitalised words of a name ending
+    at `end`: the "do" of "Banco do Brasil", which the tagger may read as a verb."""
+    return (
+        doc[i].text in FOREIGN_BODY_PARTICLES
+        and doc[i - 1].is_title
+        and i + 1 < end
+        and doc[i + 1].is_title
+    )
 
 
 def foreign_firm_continues(

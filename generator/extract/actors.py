@@ -751,6 +751,14 @@ def _joined_entities(doc: Doc) -> list[Span]:
     while i < len(ents):
         ent = actor_spans.trimmed_at_break(doc, _through_particles(doc, ents[i]))
         ent = actor_spans.cut_name_start(doc, ent, _common_words(), _NOT_NAME_START)
+        ent = actor_spans.foreign_body_before(doc, ent)
+        if out and ent.start <= out[-1].start and out[-1].end <= ent.end:
+            out.pop()  # "Banco" tagged alone before "do Brasil": one name
+        ent = _known_whole(actor_spans.through_portuguese_particle(doc, ent)) or ent
+        joined = actor_spans.joined_at_portuguese_particle(doc, out[-1], ent) if out else None
+        if joined is not None and _known_whole(joined) is not None:
+            out.pop()  # "Mato Grosso" + "do" + "Sul"; "Banco" + "do" + "Brasil"
+            ent = joined
         if out and out[-1].start == ent.start and out[-1].end < ent.end:
             out.pop()  # "Kentish" tagged alone before "Town": one name
         if out and ent.start < out[-1].end:  # swept into the name before: "Vijver"
@@ -874,6 +882,16 @@ def _through_particles(doc: Doc, ent: Span) -> Span:
     if j < len(doc) and doc[j].is_title and doc[j].is_alpha:
         return Span(doc, ent.start, j + 1, label="PERSON")
     return ent
+
+
+def _known_whole(joined: Span) -> Span | None:
+    """`joined`, a name run across a Portuguese particle, if it is a body's (its head
+    noun says so: "Banco do Brasil") or a place the gazetteer holds ("Mato Grosso do
+    Sul"); None for other runs ("Matto Grosso do Sul", "Mato Grosso do Sul: 15 pct Mato
+    Grosso" in a table), which stay as the model cut them."""
+    if joined[0].lower_ in actor_spans.FOREIGN_BODY_HEADS:
+        return joined
+    return joined if joined.text.casefold() in gazetteer() else None
 
 
 def _body_of_two_places(doc: Doc, ent: Span, nxt: Span) -> bool:
@@ -1687,8 +1705,13 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
             end = i
             break
     # A name holds no verb: "United seemed home" is "United" and the sentence after it.
+    # The particle of "Banco do Brasil" is no verb "do" (`actor_spans.foreign_body_before`).
     for i in range(start + 1, end):
-        if doc[i].is_lower and doc[i].pos_ in {"VERB", "AUX"}:
+        if (
+            doc[i].is_lower
+            and doc[i].pos_ in {"VERB", "AUX"}
+            and not actor_spans.particle_inside_name(doc, i, end)
+        ):
             end = i
             break
     if ent.label_ != "PERSON":
@@ -2593,6 +2616,8 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         or (words[-1] in ORG_WORDS and not _given_name_led(name, label))
         or (len(words) >= 2 and all(w in PARTY_WORDS for w in words))
         or (len(words) == 1 and words[0] in _party_name_words())
+        # "Banco do Brasil", "Banque Nationale de Paris": a body's head noun in its language
+        or (len(words) >= 2 and words[0] in actor_spans.FOREIGN_BODY_HEADS)
     ):
         votes["organization"] += 5.0  # "Liberal Democrats", "Lib Dem", "Labour": a party
     elif len(words) >= 2 and words[-1] in PLACE_HEAD_WORDS and not _given_name_led(name, label):
@@ -4577,7 +4602,13 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
             targets = [t for t in targets if _without_company_form(_longest_name(t)) == name]
             # "United" beside "Manchester United" and "Sheffield United": either club,
             # so neither, and no third actor on the page.
-            group.shared_short = len(targets) != 1 and group.vote().get("person", 0.0) < 3.0
+            group.shared_short = (
+                len(targets) != 1
+                and group.vote().get("person", 0.0) < 3.0
+                # "Canada" of "Royal Bank of Canada" and "Banco Royal do Canada": the
+                # country, as it would be beside one of them (below)
+                and not (_group_type(group) == "place" and not _label_only_place(group))
+            )
         if len(targets) == 1 and _surname_of(group, targets[0], by_first.get(key)):
             for mention in targets[0].mentions:
                 _as_person(mention)  # "Ivo Minar" ... "Minar won": a person, not a firm
