@@ -116,6 +116,18 @@ def test_a_country_ending_two_bank_names_is_still_the_country(nlp: Language) -> 
     assert actors["Canada"].type == "place" and actors["Canada"].listed
 
 
+def test_laws_treaties_and_accords_are_no_actors(nlp: Language) -> None:
+    """A text is not an actor: who signed, passed or broke it are."""
+    text = (
+        "Finance ministers said the Louvre Accord still held. The Coffee Workers Union "
+        "said the International Coffee Agreement had failed, and Congress debated the "
+        "Clean Water Act on Tuesday."
+    )
+    names = {actor.name for actor in extract_actors(nlp(text)) if actor.listed}
+    assert not {"Louvre Accord", "International Coffee Agreement", "Clean Water Act"} & names
+    assert "Coffee Workers Union" in names
+
+
 def test_place_after_in_is_a_place(nlp: Language) -> None:
     actors = extract_actors(nlp(DEFENCE))
     assert by_name(actors, "Bakhmut").type == "place"
