@@ -964,7 +964,7 @@ def _object_controller(node: Token, came_from: Token) -> Token | None:
     control, `lx.OBJECT_CONTROL_VERBS`). The subject of the verb above names what pushed,
     not what the figure measures (review 11).
     """
-    if _moving_participle(came_from) and came_from.head.i == node.i:
+    if _moving_participle(came_from) and came_from.head.i == node.i and _finite(node):
         # "the report forecast total growth of 3.6% in 2004, slipping to 2.9% next year":
         # what slips is the growth forecast, not the report that forecast it ("set a
         # ceiling of 16.6 mln bpd, rising to 18.3 mln": a frame's level, told as before)
@@ -991,6 +991,12 @@ def _moving_participle(token: Token) -> bool:
         and token.i > 0
         and any(t.text == "," for t in token.doc[token.left_edge.i - 1 : token.i])
     )
+
+
+def _finite(verb: Token) -> bool:
+    """A verb in the past or present tense: a clause of its own ("the report forecast
+    ..."), not a participle or infinitive ("the option of redeeming the bonds ...")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP")
 
 
 def _nominal(token: Token) -> bool:
@@ -1492,7 +1498,9 @@ def _to_attached_noun(
         return found
     if doc[start].is_punct or any(t.is_punct and t.text != "-" for t in doc[start : target.i]):
         return found  # "300-shareholder threshold" is read whole elsewhere
-    if doc[start].pos_ == "CCONJ":
+    if doc[start].lower_ in ("and", "or") and not (
+        start + 1 < len(doc) and doc[start + 1].like_num
+    ):
         return found  # "to 1,670 tonnes from 2,165 and zinc production dropped": the
         # parser joined the number to the next clause's subject; it counts no production
     while start < target.i and doc[start].pos_ in ("DET", "PRON"):
