@@ -1892,6 +1892,8 @@ def test_parts_groups_and_addresses_are_no_key_figures(nlp: Language) -> None:
         "Acme rose 2-5/8 to 87-3/4 and Bolt Foods 7/8 to 27."
     )
     assert key_figures(nlp, text) == []
+    turnout = "Turnout was poor. That\u2019s down 12 percent from 2012."
+    assert key_figures(nlp, turnout) == []  # no market-list entry called "That's"
 
 
 @pytest.mark.parametrize(
