@@ -1925,3 +1925,16 @@ def test_parts_groups_and_addresses_are_no_key_figures(nlp: Language) -> None:
 )
 def test_what_a_wire_figure_counts(nlp: Language, text: str, written: str, counts: str) -> None:
     assert find(nlp, text, written).counts == counts
+
+
+@pytest.mark.parametrize(
+    ("written", "counts"), [("14 pct", "fall in zinc output"), ("4,830 tonnes", "zinc output")]
+)
+def test_a_second_clause_the_parser_joined_to_an_object_has_its_own_subject(
+    nlp: Language, written: str, counts: str
+) -> None:
+    text = (
+        "Lead output fell 22.9 pct to 1,670 tonnes from 2,165 and zinc output dropped 14 pct "
+        "to 4,830 tonnes, he added."
+    )
+    assert find(nlp, text, written).counts == counts

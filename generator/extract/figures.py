@@ -857,6 +857,9 @@ def _own_subject(verb: Token, subject: Token) -> bool:
     """
     if verb.dep_ == "acl" and subject.i == verb.head.i:
         return True  # "a bid valuing the club at £800m"
+    stranded = _stranded_subject(verb) if verb.dep_ == "conj" else None
+    if stranded is not None and stranded.i == subject.i:
+        return True  # "... and Canada Savings Bonds fell 294 mln dlrs": the bonds' fall
     node = verb
     for _ in range(4):
         if subject.head.i == node.i or (
@@ -908,6 +911,8 @@ def _subject_of(verb: Token) -> Token | None:
         if controller is not None:
             return controller
         subject = _nearest_subject(node)
+        if subject is None and node.dep_ == "conj":
+            subject = _stranded_subject(node)
         if subject is not None:
             if subject.lower_ in ("which", "who") or (
                 subject.lower_ == "that" and node.dep_ == "relcl"
@@ -929,6 +934,41 @@ def _subject_of(verb: Token) -> Token | None:
         if node is None:
             return None
     return None
+
+
+# What may stand inside a subject's noun phrase, before its head: "Canada Savings Bonds",
+# "total Canadian dollar major assets", "the zinc production".
+_NP_LEFT_DEPS = frozenset({"compound", "amod", "det", "nmod", "poss", "case", "punct"})
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The subject of a second clause that the parser took for a conjunct of the object
+    before it: in "treasury bills rose 600 mln dlrs to 75.15 billion dlrs and Canada
+    Savings Bonds fell 294 mln dlrs", "Bonds" is parsed as a conjunct of "dlrs" and
+    "fell" is left with no subject, so the first clause's was taken (wire copy lists its
+    money and trade series so). The noun phrase right before the verb, opened by "and"
+    or "but", is the verb's subject.
+    """
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].pos_ in ("ADV", "AUX", "PART"):
+        i -= 1  # "and zinc production also dropped"
+    if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i].head.i > verb.i:
+        return None
+    head = doc[i]
+    for _ in range(3):  # "total ... assets of the chartered banks rose": the assets
+        prep = head.head
+        if head.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i < prep.i:
+            if prep.head.pos_ not in ("NOUN", "PROPN") or prep.lower_ != "of":
+                break
+            head = prep.head
+    start = head.i
+    while start > 0 and doc[start - 1].dep_ in _NP_LEFT_DEPS and doc[start - 1].head.i <= head.i:
+        start -= 1
+    opener = doc[start - 1] if start > 0 else None
+    if opener is None or opener.lower_ not in ("and", "but") or opener.dep_ != "cc":
+        return None
+    return head
 
 
 def _nearest_subject(verb: Token) -> Token | None:
