@@ -1806,3 +1806,135 @@ def test_a_sum_before_tax_is_the_profits_and_a_gap_is_no_level(nlp: Language) ->
     shown = {f.text: f.counts for f in key_figures(nlp, text)}
     assert shown.get("2.1 mln tonnes") == "Pulp exports"
     assert "300,000 tonnes" not in shown  # a gap, not the exports' level
+
+
+# --- session 19 (fig19): units, ranges and descriptions a wire editor fixed ---------
+
+
+def test_a_level_set_against_a_percentage_move_keeps_the_level_unit(nlp: Language) -> None:
+    text = (
+        "Jet fuel demand averaged 1.42 mln bpd, up 4.1 pct from 1.36 mln a year earlier, "
+        "the agency said. The annual gain was 8.3 pct, up from 27.4 billion in June."
+    )
+    level = find(nlp, text, "1.36 mln")
+    assert (level.unit, level.counts) == ("barrels/day", "Jet fuel demand")
+    shown = {f.text: f.unit for f in key_figures(nlp, text)}
+    assert "27.4 billion" not in shown  # no unit said: never "27.4 billion %"
+    assert find(nlp, text, "27.4 billion").unit != "%"
+
+
+def test_durations_and_markup_numbers_are_no_key_figures(nlp: Language) -> None:
+    text = (
+        "Cumulative export permits for the season now stand at 1,450,000 tonnes (31 weeks). "
+        "Mill towns were hurt by the past four decades of trade policy."
+    )
+    shown = [f.text for f in key_figures(nlp, text)]
+    assert shown == ["1,450,000 tonnes"]
+    tweet = (
+        '<tweet id="712345678901234567" author="@candidate" datetime="2016-05-03">'
+        "Great crowd of 5,000 people in Ohio tonight!</tweet>"
+    )
+    assert texts(nlp, tweet) == ["5,000"]
+
+
+def test_a_day_spelled_out_and_a_glued_percent_range(nlp: Language) -> None:
+    text = (
+        "Heating oil demand rose 2.4 pct in the four weeks ended April six to 3.1 mln "
+        "barrels per day. Bank stocks posted a 4%-6% gain on Tuesday."
+    )
+    level = find(nlp, text, "3.1 mln barrels per day")
+    assert level.value_max is None
+    gain = find(nlp, text, "4%-6%")
+    assert (gain.value, gain.value_max, gain.unit) == (4, 6, "%")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "unit"),
+    [
+        (
+            "The Fed raised rates by a quarter of a percentage point.",
+            "a quarter of a percentage point",
+            0.25,
+            "pp",
+        ),
+        (
+            "The deficit could reach half a trillion dollars.",
+            "half a trillion dollars",
+            5e11,
+            "USD",
+        ),
+        (
+            "The storm left a quarter of a million homes without power.",
+            "a quarter of a million",
+            250_000,
+            None,
+        ),
+        (
+            "Shares in Northwind lost 12 Canadian cents to 3.40 dlrs.",
+            "12 Canadian cents",
+            12,
+            "cents",
+        ),
+    ],
+)
+def test_spelled_out_parts_and_cents_of_a_country(
+    nlp: Language, text: str, written: str, value: float, unit: str | None
+) -> None:
+    figure = find(nlp, text, written)
+    assert figure.value == pytest.approx(value)
+    assert figure.unit == unit
+
+
+def test_parts_groups_and_addresses_are_no_key_figures(nlp: Language) -> None:
+    text = (
+        "Read the first three-quarters of the memo and you will agree. Most of the gains "
+        "went to the top 1 percent. He bought the freehold of 12, Hill Street in Leeds. "
+        "Acme rose 2-5/8 to 87-3/4 and Bolt Foods 7/8 to 27."
+    )
+    assert key_figures(nlp, text) == []
+    turnout = "Turnout was poor. That\u2019s down 12 percent from 2012."
+    assert key_figures(nlp, turnout) == []  # no market-list entry called "That's"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "counts"),
+    [
+        (
+            "The agency forecast output growth of 2.8% this year, easing to 2.1% next year.",
+            "2.1%",
+            "output growth",
+        ),
+        (
+            "The gap between US exports and imports has widened to more than $48bn (£25bn), "
+            "an all-time record.",
+            "$48bn",
+            "gap",
+        ),
+        (
+            "Market sources said the strikes had pushed domestic wheat prices up by around "
+            "0.40 pesetas a kilo today compared with yesterday.",
+            "0.40 pesetas a kilo",
+            "domestic wheat prices",
+        ),
+        (
+            "Copper output fell 3 pct to 1,200 tonnes from 1,240 and tin output fell 2 pct.",
+            "1,240",
+            "Copper output",
+        ),
+    ],
+)
+def test_what_a_wire_figure_counts(nlp: Language, text: str, written: str, counts: str) -> None:
+    assert find(nlp, text, written).counts == counts
+
+
+@pytest.mark.parametrize(
+    ("written", "counts"), [("14 pct", "fall in zinc output"), ("4,830 tonnes", "zinc output")]
+)
+def test_a_second_clause_the_parser_joined_to_an_object_has_its_own_subject(
+    nlp: Language, written: str, counts: str
+) -> None:
+    text = (
+        "Lead output fell 22.9 pct to 1,670 tonnes from 2,165 and zinc output dropped 14 pct "
+        "to 4,830 tonnes, he added."
+    )
+    assert find(nlp, text, written).counts == counts

@@ -97,6 +97,7 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
     _say_moves(figures, moves, text)
     _share_elliptic_counts(figures, elliptic)
     _gaps_not_key(figures, text)
+    _timed_not_key(figures)
     definite = {
         f.start
         for f in figures
@@ -215,6 +216,15 @@ def _share_elliptic_counts(figures: list[Figure], elliptic: set[int]) -> None:
             and _kind(before) == _kind(figure)
         ):
             _take_counts(figure, before)
+
+
+def _timed_not_key(figures: list[Figure]) -> None:
+    """A duration or age that took its unit or description from another figure is no
+    more key than one read on its own: "2,194,970 tonnes (43 weeks)", "rose to 81 days
+    from 53". (`_rank` makes one key again where the lead measures a term with it.)"""
+    for figure in figures:
+        if _kind(figure) in _TIMED:
+            figure.key = False
 
 
 def _rank(
@@ -847,6 +857,9 @@ def _own_subject(verb: Token, subject: Token) -> bool:
     """
     if verb.dep_ == "acl" and subject.i == verb.head.i:
         return True  # "a bid valuing the club at £800m"
+    stranded = _stranded_subject(verb) if verb.dep_ == "conj" else None
+    if stranded is not None and stranded.i == subject.i:
+        return True  # "... and Canada Savings Bonds fell 294 mln dlrs": the bonds' fall
     node = verb
     for _ in range(4):
         if subject.head.i == node.i or (
@@ -898,6 +911,8 @@ def _subject_of(verb: Token) -> Token | None:
         if controller is not None:
             return controller
         subject = _nearest_subject(node)
+        if subject is None and node.dep_ == "conj":
+            subject = _stranded_subject(node)
         if subject is not None:
             if subject.lower_ in ("which", "who") or (
                 subject.lower_ == "that" and node.dep_ == "relcl"
@@ -919,6 +934,41 @@ def _subject_of(verb: Token) -> Token | None:
         if node is None:
             return None
     return None
+
+
+# What may stand inside a subject's noun phrase, before its head: "Canada Savings Bonds",
+# "total Canadian dollar major assets", "the zinc production".
+_NP_LEFT_DEPS = frozenset({"compound", "amod", "det", "nmod", "poss", "case", "punct"})
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The subject of a second clause that the parser took for a conjunct of the object
+    before it: in "treasury bills rose 600 mln dlrs to 75.15 billion dlrs and Canada
+    Savings Bonds fell 294 mln dlrs", "Bonds" is parsed as a conjunct of "dlrs" and
+    "fell" is left with no subject, so the first clause's was taken (wire copy lists its
+    money and trade series so). The noun phrase right before the verb, opened by "and"
+    or "but", is the verb's subject.
+    """
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].pos_ in ("ADV", "AUX", "PART"):
+        i -= 1  # "and zinc production also dropped"
+    if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i].head.i > verb.i:
+        return None
+    head = doc[i]
+    for _ in range(3):  # "total ... assets of the chartered banks rose": the assets
+        prep = head.head
+        if head.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i < prep.i:
+            if prep.head.pos_ not in ("NOUN", "PROPN") or prep.lower_ != "of":
+                break
+            head = prep.head
+    start = head.i
+    while start > 0 and doc[start - 1].dep_ in _NP_LEFT_DEPS and doc[start - 1].head.i <= head.i:
+        start -= 1
+    opener = doc[start - 1] if start > 0 else None
+    if opener is None or opener.lower_ not in ("and", "but") or opener.dep_ != "cc":
+        return None
+    return head
 
 
 def _nearest_subject(verb: Token) -> Token | None:
@@ -954,6 +1004,13 @@ def _object_controller(node: Token, came_from: Token) -> Token | None:
     control, `lx.OBJECT_CONTROL_VERBS`). The subject of the verb above names what pushed,
     not what the figure measures (review 11).
     """
+    if _moving_participle(came_from) and came_from.head.i == node.i and _finite(node):
+        # "the report forecast total growth of 3.6% in 2004, slipping to 2.9% next year":
+        # what slips is the growth forecast, not the report that forecast it ("set a
+        # ceiling of 16.6 mln bpd, rising to 18.3 mln": a frame's level, told as before)
+        obj = next((c for c in node.children if c.dep_ == "dobj" and _nominal(c)), None)
+        if obj is not None and obj.lower_ not in lx.FRAME_NOUNS:
+            return obj
     if came_from is node or came_from.dep_ != "xcomp" or came_from.head.i != node.i:
         return None
     if node.lemma_.lower() not in lx.OBJECT_CONTROL_VERBS:
@@ -961,6 +1018,25 @@ def _object_controller(node: Token, came_from: Token) -> Token | None:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in came_from.children):
         return None  # "kept rising": a participle shares the subject
     return next((c for c in node.children if c.dep_ == "dobj" and _nominal(c)), None)
+
+
+def _moving_participle(token: Token) -> bool:
+    """A participle clause of rising or falling with no object of its own, after a comma
+    ("..., slipping to 2.9% next year"): it tells how the main clause's object moved."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and token.lemma_.lower() in lx.RISE_WORDS | lx.FALL_WORDS
+        and not any(c.dep_ in ("dobj", "nsubj") for c in token.children)
+        and token.i > 0
+        and any(t.text == "," for t in token.doc[token.left_edge.i - 1 : token.i])
+    )
+
+
+def _finite(verb: Token) -> bool:
+    """A verb in the past or present tense: a clause of its own ("the report forecast
+    ..."), not a participle or infinitive ("the option of redeeming the bonds ...")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP")
 
 
 def _nominal(token: Token) -> bool:
@@ -1462,6 +1538,11 @@ def _to_attached_noun(
         return found
     if doc[start].is_punct or any(t.is_punct and t.text != "-" for t in doc[start : target.i]):
         return found  # "300-shareholder threshold" is read whole elsewhere
+    if doc[start].lower_ in ("and", "or") and not (
+        start + 1 < len(doc) and doc[start + 1].like_num
+    ):
+        return found  # "to 1,670 tonnes from 2,165 and zinc production dropped": the
+        # parser joined the number to the next clause's subject; it counts no production
     while start < target.i and doc[start].pos_ in ("DET", "PRON"):
         start += 1
     return doc[start : target.i + 1].text, target
@@ -1584,6 +1665,14 @@ def _changed_object(span: Span) -> str | None:
     not what pushed it).
     """
     root = span.root
+    if (
+        root.dep_ == "npadvmod"
+        and root.head.pos_ == "VERB"
+        and not any(c.like_num for c in root.children)
+    ):
+        # "by around 0.25 pesetas a kilo": the rate's noun roots the span; the sum is the
+        # preposition's object
+        root = next((t for t in span if t.dep_ == "pobj"), root)
     for _ in range(3):  # "by $1 to $8.25": the parser hangs "$1" on the other figure
         if root.dep_ in ("quantmod", "compound", "nummod") and root.head.pos_ in ("NUM", "SYM"):
             root = root.head
@@ -1600,7 +1689,9 @@ def _changed_object(span: Span) -> str | None:
     if prep.lower_ == "at" and not valued:
         return None  # "sold shares at 50p": the price of a sale, not of the object
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or not _nominal(obj):
+    if obj is None or not _nominal(obj) or obj.i > prep.i:
+        # an "object" after the figure is an apposition the parser misread: "widened
+        # to more than $60bn (£31.7bn), an all-time record" measures no record
         return None
     word = obj.lower_
     units = (lx.CURRENCY_SUFFIXES, lx.MINOR_CURRENCY, lx.MEASURE_UNITS, lx.UNIT_ONLY)
@@ -2482,6 +2573,17 @@ def _minor(q: Quantity, text: str, counts: str | None, rule: str) -> bool:
     roughly = ROUGHLY_RE.search(text[max(0, q.start - 20) : q.start])
     if q.kind == "fraction" and q.worded and roughly:
         return True  # "more than half of all graduates", "about a third": a vague amount
+    if q.kind == "percent" and PERCENTILE_BEFORE_RE.search(text[max(0, q.start - 14) : q.start]):
+        return True  # "income is going to the top 1 percent": a group of people, named
+    if q.kind == "fraction" and (
+        counts is None
+        or rule.endswith(_GUESSED)
+        or PART_BEFORE_RE.search(text[max(0, q.start - 10) : q.start])
+    ):
+        # "through two-thirds of 1986/87 year": a share of nothing named; "Cos rose 2-5/8
+        # to 87-3/4 ... and U.S. Tobacco 7/8 to 27": whose, at best (a price move, its
+        # unit unsaid); "the first three-quarters of his report": a part
+        return True
     if (counts is None or rule.endswith(_GUESSED)) and q.kind not in ("fraction", "ratio"):
         return True
     if q.bare and not float(q.value).is_integer():
@@ -2599,6 +2701,10 @@ AGE_LIMIT_RE = re.compile(
     rf"\b(?:{'|'.join(sorted(lx.AGE_LIMITED_NOUNS))})\s+(?:aged\s+)?(?:under|over|below|above)\s+$",
     re.I,
 )
+# A group of people named by their share of a whole: "the top 1 percent", "the richest 10%".
+PERCENTILE_BEFORE_RE = re.compile(r"\b(?:top|bottom|richest|wealthiest|poorest)\s+$", re.I)
+# A part of a text or a time, not a share of it: "the first three-quarters of his report".
+PART_BEFORE_RE = re.compile(r"\b(?:first|last|second|final|latter|former)\s+$", re.I)
 SELECTED_RE = re.compile(rf"\b(?:{'|'.join(sorted(lx.SELECTION_WORDS))})\s+$", re.I)
 
 
@@ -2659,6 +2765,15 @@ def _share_parenthetical_counts(text: str, figures: list[Figure]) -> None:
             _take_counts(after, before)
             _list_places(text, before, after, gap, bases)
         elif (
+            _kind(before) == "percent"
+            and after.unit is None
+            and _kind(after) == "count"
+            and after.rule.split("/")[-1] in _WEAK_COUNTS
+            and SCALE_WORD_RE.search(after.text)
+            and COMPARED_RE.fullmatch(gap)
+        ):
+            _compared_with_level(text, told, before, after)
+        elif (
             before.counts is not None
             and before.unit is not None
             and after.unit is None
@@ -2677,6 +2792,35 @@ def _share_parenthetical_counts(text: str, figures: list[Figure]) -> None:
             # counted noun is written once, between the figure and the one it is set against
             _take_counts(after, before)
             after.key = before.key
+
+
+# Between a level and the move told after it: "6.75 mln bpd, up 3.3 pct from 6.53 mln".
+LEVEL_THEN_MOVE_RE = re.compile(r"\s*,?\s*(?:(?:up|down|off)\s+(?:by\s+)?|or\s+)")
+
+
+def _compared_with_level(text: str, level: Figure | None, move: Figure, after: Figure) -> None:
+    """ "6.75 mln bpd, up 3.3 pct from 6.53 mln": `after` is set against `level`.
+
+    A number written with a scale word ("6.53 mln") is never a percentage, so the level
+    a percentage move is measured from is in the unit of the level told before the move,
+    and counts what it counts. With no such level ("The rise was 19.64 pct, up from
+    35.83 billion") its unit is unsaid, and it is no key figure.
+    """
+    if (
+        level is not None
+        and level.sentence == after.sentence
+        and level.counts is not None
+        and level.unit is not None
+        and _kind(level) != "percent"
+        and SCALE_WORD_RE.search(level.text)
+        and LEVEL_THEN_MOVE_RE.fullmatch(text[level.end : move.start])
+    ):
+        _take_counts(after, level)
+        after.unit = level.unit
+        after.rule = after.rule.replace(".count/", f".{_kind(level)}/", 1)
+        after.key = level.key
+    else:
+        after.key = False
 
 
 def _compared_past_restatement(text: str, told: Figure, before: Figure, after: Figure) -> bool:

@@ -61,16 +61,21 @@ def _alternation(words: object) -> str:
 
 
 _NUMBER_WORDS = [*lx.UNITS_WORDS, *lx.TENS_WORDS]
+# What "half a" or "a quarter of a" may measure: "a quarter of a percentage point".
+_POINT_UNITS = r"percentage\s+points?|percent|per\s+cent|pct|point"
 _WORD_SCALES = ["hundred", "thousand", "million", "billion", "trillion", "dozen"]
 _NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _WORDNUM = (
-    rf"(?:\ba\s+(?:{'|'.join(_WORD_SCALES)})|\bhalf\s+a\s+(?:million|billion|dozen)"
+    rf"(?:\ba\s+(?:{'|'.join(_WORD_SCALES)})|\bhalf\s+a\s+(?:million|billion|trillion|dozen)"
+    r"|\b(?:a|one|three)\s+quarters?\s+of\s+a\s+(?:million|billion|trillion)"
+    rf"|\b(?:half|(?:a|one|three)\s+quarters?\s+of)\s+a(?=\s+(?:{_POINT_UNITS})\b)"
     rf"|\b(?:{_alternation(_NUMBER_WORDS)}))"
     rf"(?:(?:\s+and\s+|[\s-]+)(?:{_alternation(_NUMBER_WORDS + _WORD_SCALES)}))*\b"
 )
 _FRACTION_WORDS = (
     r"\b(?:(?:a|one|two|three|four|five|seven|nine)[\s-]+(?:half|thirds?|quarters?|fifths?"
     r"|tenths?|fourths?)|half)(?=\s+(?:of|the)\b)"
+    rf"(?!\s+of\s+a\s+(?:million|billion|trillion|{_POINT_UNITS})\b)"  # a number, not a share
 )
 _VAGUE = (
     r"\b(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions)"
@@ -149,9 +154,15 @@ def parse_number_words(text: str) -> float | None:
     numbers is not read as their sum.
     """
     words = [w for w in re.split(r"[\s-]+", text.lower()) if w and w != "and"]
+    if words == ["half", "a"]:
+        return 0.5  # "half a percentage point"
     if words[:2] == ["half", "a"]:
         scale = lx.SCALE_WORDS.get(words[2]) if len(words) > 2 else None
         return scale / 2 if scale else None
+    if words[1:2] in (["quarter"], ["quarters"]) and words[2:4] == ["of", "a"]:
+        # "a quarter of a million", "three quarters of a billion", "a quarter of a point"
+        scale = lx.SCALE_WORDS.get(words[4]) if len(words) == 5 else 1 if len(words) == 4 else None
+        return scale * (0.75 if words[0] == "three" else 0.25) if scale else None
     if words and words[0] == "a":
         words[0] = "one"
     total, current, last = 0.0, 0.0, ""
@@ -214,7 +225,7 @@ def _glued_prefix_ok(text: str, start: int) -> bool:
 def _negative_sign(text: str, start: int) -> tuple[int, bool]:
     """The new start and whether the number is negative ("-1.4", "minus 233", "$-50.8bn")."""
     match = re.search(
-        r"(?:\bminus[ -]|(?<![\w\d.,)])[-\u2212])$", text[max(0, start - 7) : start], re.I
+        r"(?:\bminus[ -]|(?<![\w\d.,)%])[-\u2212])$", text[max(0, start - 7) : start], re.I
     )
     if not match:
         return start, False
@@ -549,7 +560,11 @@ def _read_vague(text: str, match: re.Match[str]) -> Quantity | None:
 
 
 def _near_month(text: str, q: Quantity) -> bool:
-    """Day numbers next to a month name ("March 7", "7 March", "Feb. 21")."""
+    """Day numbers next to a month name ("March 7", "7 March", "Feb. 21"), and a day
+    spelled out after one, as wire copy does ("the four weeks ended March six")."""
+    if q.bare and q.worded and 1 <= q.value <= 31 and float(q.value).is_integer():
+        month = MONTH_BEFORE_RE.search(text, max(0, q.start - 12), q.start)
+        return bool(month and month.group(1).lower() in lx.MONTHS)
     if not (q.bare and q.integral_digits and 1 <= q.value <= 31):
         return False
     before = WORD_BEFORE_RE.search(text[max(0, q.start - 12) : q.start])
@@ -572,6 +587,8 @@ def _near_month(text: str, q: Quantity) -> bool:
     return bool(day_range and day_range.group(1).rstrip(".").lower() in lx.MONTHS)
 
 
+# A capitalised month name right before a number: "March six", "Feb. nine".
+MONTH_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)\.?[ \t]+$")
 # A number in a sum written out ("2+2=5"): "+" or "=" glued to digits on both sides.
 EQUATION_RE = re.compile(r"[+=]\d")
 EQUATION_BEFORE_RE = re.compile(r"\d[+=]$")
@@ -594,7 +611,7 @@ def _list_number(text: str, q: Quantity) -> bool:
 
 
 def _numbered_name(text: str, q: Quantity) -> bool:
-    """ "No. 10", "#1", "10 Downing Street": numbers that name something."""
+    """ "No. 10", "#1", "10 Downing Street", "45, Park Lane": numbers that name something."""
     if not q.bare:
         return False
     before = text[max(0, q.start - 5) : q.start]
@@ -602,10 +619,15 @@ def _numbered_name(text: str, q: Quantity) -> bool:
         return True
     after = text[q.end : q.end + 48]
     street = re.match(
-        r"(?:[-\u2013]\d+)?\s+(?:(?:[A-Z][A-Za-z]*|\d+(?:st|nd|rd|th))\s+){0,3}([A-Z][A-Za-z]*)\b",
+        r"(?:[-\u2013]\d+)?,?\s+(?:(?:[A-Z][A-Za-z]*|\d+(?:st|nd|rd|th))\s+){0,3}([A-Z][A-Za-z]*)\b",
         after,
     )
     return bool(street and street.group(1).lower() in lx.STREET_WORDS)
+
+
+# A markup tag left in pasted text: '<tweet id="747986907162877952" datetime="2016-06-29">'
+# (PolNeAR's embedded tweets), "<GM>" (a Reuters ticker); its numbers are no figures.
+MARKUP_TAG_RE = re.compile(r"</?[A-Za-z][^<>\n]{0,500}>")
 
 
 def _phone_spans(text: str) -> list[tuple[int, int]]:
@@ -812,18 +834,19 @@ _READERS = {
 
 
 def scan_quantities(text: str) -> list[Quantity]:
-    """All quantities in `text`, in order, with dates, times, phones and list numbers removed.
+    """All quantities in `text`, in order, without dates, times, phones, list numbers and
+    the numbers inside markup tags.
 
     Linear in the length of the text; never raises on odd input (each candidate is read
     independently and a candidate that cannot be read is dropped).
     """
-    phones = _phone_spans(text)
+    skipped = _phone_spans(text) + [m.span() for m in MARKUP_TAG_RE.finditer(text)]
     found: list[Quantity] = []
     consumed = 0
     for match in CORE_RE.finditer(text):
         if match.start() < consumed:
             continue
-        if any(s <= match.start() < e for s, e in phones):
+        if any(s <= match.start() < e for s, e in skipped):
             continue
         try:
             q = _READERS[match.lastgroup or "num"](text, match)
