@@ -3407,6 +3407,9 @@ def _from_description(
             # "the chairman of the Police Federation ... said ...⏎⏎Jan Berry said:": the
             # person the next report introduces by bare name
             found = _introduced_next(ctx, start)
+        if found is None and words[0] == "the" and not after:
+            # "Florida Sen. Marco Rubio ... The Florida senator said": the one holder
+            found = _sole_office_holder(ctx, start, words, head, narrowing)
         return found
     if AGE_HEAD.fullmatch(head) and words[0] == "the" and not after:
         return _previous_subject(ctx, start) or _sole_previous_subject(ctx, start, owner=True)
@@ -3423,6 +3426,9 @@ def _from_description(
         return _varied_reference(ctx, start, head, role=False) or _sole_previous_subject(
             ctx, start, owner=True
         )
+    if head in EPITHET_NOUNS and words[0] == "the" and not after:
+        # "Donald Trump is telling supporters ... The billionaire businessman says"
+        return _epithet_referent(ctx, start, mention, head, modifiers)
     if head in PUBLICATION_NOUNS and set(modifiers) & DOCUMENT_MODIFIERS:
         return None  # "the new paper", "a research paper": a document, not a newspaper
     if head in WIRE_VOICE_NOUNS and words == ["the", head]:
@@ -3437,6 +3443,41 @@ def _from_description(
     if head in DOCUMENT_NOUNS and words[0] == "the" and not modifiers and not after:
         return _same_document(ctx, start, head)
     return None
+
+
+EPITHET_NOUNS = word_lists("speaker_words")["epithet_nouns"]
+
+
+def _epithet_referent(
+    ctx: _Context, start: int, mention: str, head: str, modifiers: list[str]
+) -> Actor | None:
+    """ "Donald Trump is telling supporters ... The billionaire businessman says",
+    "Trump is taking questions in Salem. The billionaire businessman began by ...": a
+    word for a person's fortune or trade (`EPITHET_NOUNS`) is the person the sentence
+    before is about, named instead of named again. Only when that sentence and the
+    mention's own up to it name no one else, quotations included ("'For Trump to
+    praise Putin ...,' she said. The New York businessman has praised Putin" is not
+    her), and the person is its named subject or the speaker of every reporting clause
+    in it. Modifiers may only describe the person ("New York", another such word); a sex
+    the word gives must fit."""
+    describing = all(
+        m in EPITHET_NOUNS or m in REFERRING_MODIFIERS or _describes_person(ctx, mention, m)
+        for m in modifiers
+    )
+    here = ctx.sent_of(start)
+    if not describing or here == 0:
+        return None
+    begin, _ = ctx.sentence_span(here - 1)
+    people = [a for a in ctx.actors_in(begin, start) if a.type == "person"]
+    if len(people) != 1:
+        return None
+    person = people[0]
+    reports = [r for r in ctx.reports if begin <= r.pos < start]
+    spoke = bool(reports) and all(r.actor is person for r in reports)
+    if not spoke and _previous_subject(ctx, start) is not person:
+        return None
+    gender = "f" if head in FEMALE_ROLE_WORDS else "m" if head in MALE_ROLE_WORDS else ""
+    return person if not gender or _compatible(ctx, person, gender) else None
 
 
 _UNNAMED_MEMBER = r"\b(?:an?|one|another)\s+(?:[\w'.-]+\s+){{0,3}}{head}\b"
@@ -3987,6 +4028,69 @@ def _states_of(ctx: _Context, actor: Actor) -> set[str]:
         text = " " + " ".join(_words(role)) + " "
         states.update(s for s in US_STATE_NAMES if f" {s} " in text)
     return states
+
+
+#: The words title abbreviations stand for ("senator", "governor", "congressman")
+ABBREVIATED_TITLES = frozenset(w for words in TITLE_ABBREVIATIONS.values() for w in words)
+#: Those of them a party-state tag ("(D-Tex.)") says a person may hold whatever the role
+LAWMAKER_TITLES = ABBREVIATED_TITLES - {"governor"}
+
+
+def _party_state_tagged(ctx: _Context, actor: Actor) -> bool:
+    """Whether the article gives a person a party-state tag, as lawmakers get ("Lloyd
+    Bentsen (D-Tex.)", "Sen. Joni Ernst, R-Iowa,")."""
+    return any(
+        state_tag(ctx.text, e) is not None or _APPOSED_TAG.match(ctx.text, e)
+        for _, e in actor.spans
+    )
+
+
+def _sole_office_holder(
+    ctx: _Context, start: int, words: list[str], head: str, narrowing: list[str]
+) -> Actor | None:
+    """ "Florida Sen. Marco Rubio ... The Florida senator says", "Gov. Chris Christie
+    ... The governor claimed": a definite title that US news writes abbreviated before
+    a name (`TITLE_ABBREVIATIONS`) is the one person named before whose role holds it
+    ("Sen." read as "senator", `_role_words`) with every other word of the description
+    (a state the article ties to the person counts: "Sen. Ted Cruz, R-Texas").
+    `_person_by_role` reads roles as written and so misses the abbreviation.
+
+    Only when that person is the sole holder: anyone else named before with the title
+    leaves the description open ("Sen. Tim Scott" may be "the senator" as well), unless
+    the description names a state and the article ties that other holder to another
+    one only ("Texas Sen. Ted Cruz" is not "the Florida senator"); a lawmaker's
+    party-state tag makes a holder of the person whatever the role says ("Finance
+    Committee Chairman Lloyd Bentsen (D-Tex.)" may be "the Texas senator"). A former
+    holder ("former Florida Gov. Jeb Bush") is not "the governor", nor in the way; a
+    description of a former holder, a rank ("Lt. Gov.") or a sex the person does not
+    have ("the congresswoman") is left open.
+    """
+    if head not in ABBREVIATED_TITLES or _former(words, head):
+        return None
+    wanted = [w for w in narrowing if w not in LOOSE_MODIFIERS]
+    text = f" {' '.join(wanted)} "
+    states = {s for s in US_STATE_NAMES if f" {s} " in text}
+    fits: list[Actor] = []
+    for actor in ctx.actors:
+        if actor.type != "person" or not any(s < start for s, _ in actor.spans):
+            continue
+        roles = [_role_words(r) for r in actor.roles]
+        roles = [r for r in roles if head in r and not r & (FORMER_WORDS | RANK_WORDS)]
+        tied = _states_of(ctx, actor)
+        lawmaker = head in LAWMAKER_TITLES and _party_state_tagged(ctx, actor)
+        if not roles and lawmaker and (not states or states & tied):
+            return None  # "Chairman Lloyd Bentsen (D-Tex.)" may be the Texas senator
+        if not roles:
+            continue
+        known = {w for state in tied for w in state.split()}
+        if any(all(w in r or w in known for w in wanted) for r in roles):
+            fits.append(actor)
+        elif not (states and tied and not states & tied):
+            return None  # another holder the description may mean
+    if len(fits) != 1:
+        return None
+    gender = "f" if head in FEMALE_ROLE_WORDS else "m" if head in MALE_ROLE_WORDS else ""
+    return fits[0] if not gender or _compatible(ctx, fits[0], gender) else None
 
 
 def _role_words(role: str) -> set[str]:
