@@ -1601,6 +1601,8 @@ def _resolve_mention(
     if found is None and located and not inside:
         found = _body_voice_by_kind(ctx, mention, start)
     if found is None and located and not inside:
+        found = _org_named_as_kind(ctx, mention, start)
+    if found is None and located and not inside:
         found = _news_agency(ctx, mention, start)
     if found is None and located and not inside:
         found = _unspanned_body(ctx, mention, words)
@@ -5011,6 +5013,77 @@ def _body_voice_by_kind(ctx: _Context, mention: str, start: int) -> Actor | None
         if actor is not body and actor.type == "organization":
             return None
     return body
+
+
+NAMED_KIND_NOUNS = word_lists("speaker_words")["named_kind_nouns"]
+
+
+def _org_named_as_kind(ctx: _Context, mention: str, start: int) -> Actor | None:
+    """ "The European Airbus Industrie consortium has obtained ..., the consortium
+    said", "Burnham Fund, a mutual fund, ... The fund said": a definite description in
+    lower case headed by a kind of body (`NAMED_KIND_NOUNS`) is the one organisation
+    the article named before with that noun: as the last word of its name ("American
+    Stock Exchange"), right after it ("the Airbus Industrie consortium") or in
+    apposition (", a mutual fund"), outside any quotation but the story's first words
+    when they are about a body (`_lead_body`), each word of the description among the
+    words it was named with. Two bodies named so ("the New York Stock Exchange ... the
+    American Stock Exchange"), or none, or one named in a reporting clause left
+    without a speaker (`_in_open_report`): open."""
+    words = _words(mention)
+    if len(words) < 2 or words[0] != "the" or words[-1] not in NAMED_KIND_NOUNS:
+        return None
+    if not mention[4:].islower():
+        return None  # "the Paris Bourse": a name, other rules read it
+    head, modifiers = words[-1], words[1:-1]
+    word = re.escape(head)
+    # right after the name ("the Airbus consortium has"), or set off in apposition by
+    # commas (", a Great Falls, Va., investment partnership,"; not "with the SEC, the
+    # partnership said", a clause of its own)
+    compound = re.compile(rf"[ \t]*\n?[ \t]*{word}\b")
+    apposed = re.compile(rf",\s+(?:the|a|an)\s+((?:[\w.'&-]+,?\s+){{0,5}}){word}(?=\s*[,.;)])")
+    # the words' own subject may be it; then any other body they name may be as well
+    lead = _lead_body(ctx, start, company=False) is not None
+    named: list[Actor] = []
+    for s, e, actor in ctx.spans:
+        own = lead and ctx.quote[0] <= s < ctx.quote[1]
+        if s >= start or actor.type != "organization" or (ctx.in_quote(s) and not own):
+            continue
+        said = set(_words(ctx.text[s:e]))
+        found = compound.match(ctx.text, e)
+        if found is not None and not _heads_phrase(ctx, found.end()):
+            found = None  # "the Citicorp exchange offer": the noun is no kind of body
+        found = found or apposed.match(ctx.text, e)
+        if found is not None and found.end() > start:
+            found = None
+        if found is None and _words(ctx.text[s:e])[-1:] != [head]:
+            continue
+        if found is not None and found.groups():
+            said |= set(_words(found.group(1) or ""))
+        if all(w in said for w in modifiers) and actor not in named:
+            named.append(actor)
+    if len(named) != 1 or _in_open_report(ctx, named[0], start):
+        return None
+    return named[0]
+
+
+def _in_open_report(ctx: _Context, actor: Actor, start: int) -> bool:
+    """Whether a reporting clause before `start` that was left without a speaker holds a
+    mention of the actor: "..., the New York Coffee, Sugar and Cocoa Exchange said",
+    the model naming only "Cocoa Exchange" of it. The body's name is cut, so a
+    back-reference gets no name either."""
+    return any(
+        report.actor is None and report.start <= s < report.end
+        for report in ctx.reports
+        if report.pos < start
+        for s, _ in actor.spans
+    )
+
+
+def _heads_phrase(ctx: _Context, end: int) -> bool:
+    """Whether the word ending at `end` heads its noun phrase (no noun follows it that
+    it modifies: "the Airbus consortium said", not "the Citicorp exchange offer")."""
+    i = bisect.bisect_right(ctx.token_starts, end - 1) - 1
+    return i >= 0 and ctx.doc[i].dep_ != "compound"
 
 
 MENTION_TRAILING_ADVERBS = word_lists("speaker_words")["mention_trailing_adverbs"]
