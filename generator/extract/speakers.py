@@ -1601,6 +1601,8 @@ def _resolve_mention(
     if found is None and located and not inside:
         found = _body_voice_by_kind(ctx, mention, start)
     if found is None and located and not inside:
+        found = _org_named_as_kind(ctx, mention, start)
+    if found is None and located and not inside:
         found = _news_agency(ctx, mention, start)
     if found is None and located and not inside:
         found = _unspanned_body(ctx, mention, words)
@@ -3407,6 +3409,9 @@ def _from_description(
             # "the chairman of the Police Federation ... said ...⏎⏎Jan Berry said:": the
             # person the next report introduces by bare name
             found = _introduced_next(ctx, start)
+        if found is None and words[0] == "the" and not after:
+            # "Florida Sen. Marco Rubio ... The Florida senator said": the one holder
+            found = _sole_office_holder(ctx, start, words, head, narrowing)
         return found
     if AGE_HEAD.fullmatch(head) and words[0] == "the" and not after:
         return _previous_subject(ctx, start) or _sole_previous_subject(ctx, start, owner=True)
@@ -3423,6 +3428,9 @@ def _from_description(
         return _varied_reference(ctx, start, head, role=False) or _sole_previous_subject(
             ctx, start, owner=True
         )
+    if head in EPITHET_NOUNS and words[0] == "the" and not after:
+        # "Donald Trump is telling supporters ... The billionaire businessman says"
+        return _epithet_referent(ctx, start, mention, head, modifiers)
     if head in PUBLICATION_NOUNS and set(modifiers) & DOCUMENT_MODIFIERS:
         return None  # "the new paper", "a research paper": a document, not a newspaper
     if head in WIRE_VOICE_NOUNS and words == ["the", head]:
@@ -3437,6 +3445,41 @@ def _from_description(
     if head in DOCUMENT_NOUNS and words[0] == "the" and not modifiers and not after:
         return _same_document(ctx, start, head)
     return None
+
+
+EPITHET_NOUNS = word_lists("speaker_words")["epithet_nouns"]
+
+
+def _epithet_referent(
+    ctx: _Context, start: int, mention: str, head: str, modifiers: list[str]
+) -> Actor | None:
+    """ "Donald Trump is telling supporters ... The billionaire businessman says",
+    "Trump is taking questions in Salem. The billionaire businessman began by ...": a
+    word for a person's fortune or trade (`EPITHET_NOUNS`) is the person the sentence
+    before is about, named instead of named again. Only when that sentence and the
+    mention's own up to it name no one else, quotations included ("'For Trump to
+    praise Putin ...,' she said. The New York businessman has praised Putin" is not
+    her), and the person is its named subject or the speaker of every reporting clause
+    in it. Modifiers may only describe the person ("New York", another such word); a sex
+    the word gives must fit."""
+    describing = all(
+        m in EPITHET_NOUNS or m in REFERRING_MODIFIERS or _describes_person(ctx, mention, m)
+        for m in modifiers
+    )
+    here = ctx.sent_of(start)
+    if not describing or here == 0:
+        return None
+    begin, _ = ctx.sentence_span(here - 1)
+    people = [a for a in ctx.actors_in(begin, start) if a.type == "person"]
+    if len(people) != 1:
+        return None
+    person = people[0]
+    reports = [r for r in ctx.reports if begin <= r.pos < start]
+    spoke = bool(reports) and all(r.actor is person for r in reports)
+    if not spoke and _previous_subject(ctx, start) is not person:
+        return None
+    gender = "f" if head in FEMALE_ROLE_WORDS else "m" if head in MALE_ROLE_WORDS else ""
+    return person if not gender or _compatible(ctx, person, gender) else None
 
 
 _UNNAMED_MEMBER = r"\b(?:an?|one|another)\s+(?:[\w'.-]+\s+){{0,3}}{head}\b"
@@ -3987,6 +4030,69 @@ def _states_of(ctx: _Context, actor: Actor) -> set[str]:
         text = " " + " ".join(_words(role)) + " "
         states.update(s for s in US_STATE_NAMES if f" {s} " in text)
     return states
+
+
+#: The words title abbreviations stand for ("senator", "governor", "congressman")
+ABBREVIATED_TITLES = frozenset(w for words in TITLE_ABBREVIATIONS.values() for w in words)
+#: Those of them a party-state tag ("(D-Tex.)") says a person may hold whatever the role
+LAWMAKER_TITLES = ABBREVIATED_TITLES - {"governor"}
+
+
+def _party_state_tagged(ctx: _Context, actor: Actor) -> bool:
+    """Whether the article gives a person a party-state tag, as lawmakers get ("Lloyd
+    Bentsen (D-Tex.)", "Sen. Joni Ernst, R-Iowa,")."""
+    return any(
+        state_tag(ctx.text, e) is not None or _APPOSED_TAG.match(ctx.text, e)
+        for _, e in actor.spans
+    )
+
+
+def _sole_office_holder(
+    ctx: _Context, start: int, words: list[str], head: str, narrowing: list[str]
+) -> Actor | None:
+    """ "Florida Sen. Marco Rubio ... The Florida senator says", "Gov. Chris Christie
+    ... The governor claimed": a definite title that US news writes abbreviated before
+    a name (`TITLE_ABBREVIATIONS`) is the one person named before whose role holds it
+    ("Sen." read as "senator", `_role_words`) with every other word of the description
+    (a state the article ties to the person counts: "Sen. Ted Cruz, R-Texas").
+    `_person_by_role` reads roles as written and so misses the abbreviation.
+
+    Only when that person is the sole holder: anyone else named before with the title
+    leaves the description open ("Sen. Tim Scott" may be "the senator" as well), unless
+    the description names a state and the article ties that other holder to another
+    one only ("Texas Sen. Ted Cruz" is not "the Florida senator"); a lawmaker's
+    party-state tag makes a holder of the person whatever the role says ("Finance
+    Committee Chairman Lloyd Bentsen (D-Tex.)" may be "the Texas senator"). A former
+    holder ("former Florida Gov. Jeb Bush") is not "the governor", nor in the way; a
+    description of a former holder, a rank ("Lt. Gov.") or a sex the person does not
+    have ("the congresswoman") is left open.
+    """
+    if head not in ABBREVIATED_TITLES or _former(words, head):
+        return None
+    wanted = [w for w in narrowing if w not in LOOSE_MODIFIERS]
+    text = f" {' '.join(wanted)} "
+    states = {s for s in US_STATE_NAMES if f" {s} " in text}
+    fits: list[Actor] = []
+    for actor in ctx.actors:
+        if actor.type != "person" or not any(s < start for s, _ in actor.spans):
+            continue
+        roles = [_role_words(r) for r in actor.roles]
+        roles = [r for r in roles if head in r and not r & (FORMER_WORDS | RANK_WORDS)]
+        tied = _states_of(ctx, actor)
+        lawmaker = head in LAWMAKER_TITLES and _party_state_tagged(ctx, actor)
+        if not roles and lawmaker and (not states or states & tied):
+            return None  # "Chairman Lloyd Bentsen (D-Tex.)" may be the Texas senator
+        if not roles:
+            continue
+        known = {w for state in tied for w in state.split()}
+        if any(all(w in r or w in known for w in wanted) for r in roles):
+            fits.append(actor)
+        elif not (states and tied and not states & tied):
+            return None  # another holder the description may mean
+    if len(fits) != 1:
+        return None
+    gender = "f" if head in FEMALE_ROLE_WORDS else "m" if head in MALE_ROLE_WORDS else ""
+    return fits[0] if not gender or _compatible(ctx, fits[0], gender) else None
 
 
 def _role_words(role: str) -> set[str]:
@@ -4907,6 +5013,77 @@ def _body_voice_by_kind(ctx: _Context, mention: str, start: int) -> Actor | None
         if actor is not body and actor.type == "organization":
             return None
     return body
+
+
+NAMED_KIND_NOUNS = word_lists("speaker_words")["named_kind_nouns"]
+
+
+def _org_named_as_kind(ctx: _Context, mention: str, start: int) -> Actor | None:
+    """ "The European Airbus Industrie consortium has obtained ..., the consortium
+    said", "Burnham Fund, a mutual fund, ... The fund said": a definite description in
+    lower case headed by a kind of body (`NAMED_KIND_NOUNS`) is the one organisation
+    the article named before with that noun: as the last word of its name ("American
+    Stock Exchange"), right after it ("the Airbus Industrie consortium") or in
+    apposition (", a mutual fund"), outside any quotation but the story's first words
+    when they are about a body (`_lead_body`), each word of the description among the
+    words it was named with. Two bodies named so ("the New York Stock Exchange ... the
+    American Stock Exchange"), or none, or one named in a reporting clause left
+    without a speaker (`_in_open_report`): open."""
+    words = _words(mention)
+    if len(words) < 2 or words[0] != "the" or words[-1] not in NAMED_KIND_NOUNS:
+        return None
+    if not mention[4:].islower():
+        return None  # "the Paris Bourse": a name, other rules read it
+    head, modifiers = words[-1], words[1:-1]
+    word = re.escape(head)
+    # right after the name ("the Airbus consortium has"), or set off in apposition by
+    # commas (", a Great Falls, Va., investment partnership,"; not "with the SEC, the
+    # partnership said", a clause of its own)
+    compound = re.compile(rf"[ \t]*\n?[ \t]*{word}\b")
+    apposed = re.compile(rf",\s+(?:the|a|an)\s+((?:[\w.'&-]+,?\s+){{0,5}}){word}(?=\s*[,.;)])")
+    # the words' own subject may be it; then any other body they name may be as well
+    lead = _lead_body(ctx, start, company=False) is not None
+    named: list[Actor] = []
+    for s, e, actor in ctx.spans:
+        own = lead and ctx.quote[0] <= s < ctx.quote[1]
+        if s >= start or actor.type != "organization" or (ctx.in_quote(s) and not own):
+            continue
+        said = set(_words(ctx.text[s:e]))
+        found = compound.match(ctx.text, e)
+        if found is not None and not _heads_phrase(ctx, found.end()):
+            found = None  # "the Citicorp exchange offer": the noun is no kind of body
+        found = found or apposed.match(ctx.text, e)
+        if found is not None and found.end() > start:
+            found = None
+        if found is None and _words(ctx.text[s:e])[-1:] != [head]:
+            continue
+        if found is not None and found.groups():
+            said |= set(_words(found.group(1) or ""))
+        if all(w in said for w in modifiers) and actor not in named:
+            named.append(actor)
+    if len(named) != 1 or _in_open_report(ctx, named[0], start):
+        return None
+    return named[0]
+
+
+def _in_open_report(ctx: _Context, actor: Actor, start: int) -> bool:
+    """Whether a reporting clause before `start` that was left without a speaker holds a
+    mention of the actor: "..., the New York Coffee, Sugar and Cocoa Exchange said",
+    the model naming only "Cocoa Exchange" of it. The body's name is cut, so a
+    back-reference gets no name either."""
+    return any(
+        report.actor is None and report.start <= s < report.end
+        for report in ctx.reports
+        if report.pos < start
+        for s, _ in actor.spans
+    )
+
+
+def _heads_phrase(ctx: _Context, end: int) -> bool:
+    """Whether the word ending at `end` heads its noun phrase (no noun follows it that
+    it modifies: "the Airbus consortium said", not "the Citicorp exchange offer")."""
+    i = bisect.bisect_right(ctx.token_starts, end - 1) - 1
+    return i >= 0 and ctx.doc[i].dep_ != "compound"
 
 
 MENTION_TRAILING_ADVERBS = word_lists("speaker_words")["mention_trailing_adverbs"]
