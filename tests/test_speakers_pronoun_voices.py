@@ -105,3 +105,24 @@ def test_it_after_a_described_body_keeps_the_description(nlp: Language) -> None:
     assert added, extraction.quotes
     assert added[0].speaker is None
     assert (added[0].speaker_mention or "").casefold() == "the finance ministry", added
+
+
+REPORTED = """ORANGE CROP DAMAGED IN CALABRIA
+
+Unfavorable weather damaged oranges in the Calabria region of southern Italy, a field
+report from Rome said.
+
+The report said the region accounts for about 26 pct of total production. Production
+in the region is forecast at 565,000 tonnes this season, it said.
+"""
+
+
+def test_it_after_a_document_keeps_the_document(nlp: Language) -> None:
+    """ "The report said ... , it said": the report's words, shown under "The report"
+    with the quotation before, not as an unattributed "it"."""
+    extraction, problems = extract_document(parse(nlp, REPORTED))
+    assert problems == []
+    added = [q for q in extraction.quotes if q.text.startswith("Production in the region")]
+    assert added, extraction.quotes
+    assert added[0].speaker is None
+    assert (added[0].speaker_mention or "").casefold() == "the report", added

@@ -1453,32 +1453,59 @@ def _described_body_report(ctx: _Context, start: int) -> _Report | None:
     statement. It added ...", "the institute said ... , it added"): the same voice,
     shown under the same words, as "he" after an unnamed spokesman is.
 
-    Only the nearest report, unresolved, a definite description of one body ("the" and
-    an organisation noun, no name, no possessive); and only when no subject of the
+    A document left unresolved speaks on the same way ("The report said ... It said",
+    "A parliament statement said ... It said"): its words, under its description.
+
+    Only the nearest report, unresolved, and one body by a definite description ("the"
+    and an organisation noun, no name, no possessive) or one document ("the"/"a" and a
+    singular document noun, no person named in it); and only when no subject of the
     writer's other than "it" stands between the two, and no actor is named outside
     the words reported in the pronoun's own sentence before it."""
-    report = next(_recent_reports(ctx, start), None)
+    reports = (r for r in _recent_reports(ctx, start) if r.mention.lower() not in RELATIVE_PRONOUNS)
+    report = next(reports, None)  # ("legislators, who asked ...": within the report)
     if report is None or report.actor is not None:
         return None
-    words = _words(report.mention)
-    if len(words) < 2 or len(words) > 4 or words[0] != "the" or "'s" in report.mention:
-        return None
-    if words[-1] not in ORG_NOUNS | BODY_NOUNS or ctx.actors_in(report.start, report.end):
-        return None
-    if any(w in RELATIVE_PRONOUNS or w in MALE_PRONOUNS | FEMALE_PRONOUNS for w in words):
-        return None
+    carried = ctx.text[report.start : report.end].lower() == "it" != report.mention.lower()
+    if not (carried or _body_description(ctx, report) or _document_description(ctx, report)):
+        return None  # (an "it" given the description before goes on with it)
     i = bisect.bisect_right(ctx.token_starts, report.end - 1)
     while i < len(ctx.doc) and ctx.doc[i].idx < start:
         token = ctx.doc[i]
         i += 1
         if token.dep_ not in _NOMINAL_SUBJECT_DEPS or ctx.in_content(token.idx):
             continue
-        if token.lower_ != "it":
-            return None
+        if token.lower_ != "it" and token.lower_ not in RELATIVE_PRONOUNS:
+            return None  # ("legislators, who asked ...": the same report's words)
     sent_start = ctx.sent_starts[ctx.sent_of(start)]
     if any(not ctx.in_content(s) for s, _, _ in ctx.spans if sent_start <= s < start):
         return None
     return report
+
+
+def _body_description(ctx: _Context, report: _Report) -> bool:
+    """Whether a report's mention is a definite description of one body that names
+    none ("the finance ministry", "the institute")."""
+    words = _words(report.mention)
+    if len(words) < 2 or len(words) > 4 or words[0] != "the" or "'s" in report.mention:
+        return False
+    if words[-1] not in ORG_NOUNS | BODY_NOUNS or ctx.actors_in(report.start, report.end):
+        return False
+    return not any(w in RELATIVE_PRONOUNS or w in MALE_PRONOUNS | FEMALE_PRONOUNS for w in words)
+
+
+def _document_description(ctx: _Context, report: _Report) -> bool:
+    """Whether a report's mention is one document ("The report", "A parliament
+    statement", "the survey"), headed by a singular document noun at its end, with no
+    person named in it."""
+    span = ctx.doc.char_span(report.start, report.end, alignment_mode="expand")
+    if span is None or not 2 <= len(span) <= 5 or span[0].lower_ not in {"the", "a", "an"}:
+        return False
+    root = span.root
+    if root.i != span.end - 1 or root.tag_ != "NN":
+        return False
+    if root.lemma_.lower() not in DOCUMENT_NOUNS | STATEMENT_NOUNS:
+        return False
+    return not any(a.type == "person" for a in ctx.actors_in(report.start, report.end))
 
 
 def _nicknamed(ctx: _Context, mention: str) -> Actor | None:
