@@ -13,107 +13,104 @@ from spacy.language import Language
 from generator.extract import extract_document
 from generator.reading.layout import parse
 
-NEWCOMER = """TOKYO STOCKS SEEN FALLING
+NEWCOMER = """OSAKA SHARES EXPECTED LOWER
 
-Tokyo share prices are likely to fall sharply today after the overnight slide in
-New York, brokers said.
+Osaka share prices should open weaker after losses in Hong Kong, brokers said.
 
-Simon Smithson, a share analyst at a London broker, said the market was likely to fall
-in morning trading. "The problems of New York do not exist in Japan," Smithson said.
+Daniel Whitcombe, an equity strategist at a Scottish bank, said the index could lose
+300 points by midday. "Hong Kong's worries are not ours," Whitcombe said.
 
-However, a stocks fund manager at a major trust bank made a more gloomy prediction.
-"You cannot ignore New York," he said.
+However, a pension fund manager at a large insurer was far less hopeful. "Nobody here
+can escape Hong Kong's mood," he said.
 """
 
-NO_NEWCOMER = """TOKYO STOCKS SEEN FALLING
+NO_NEWCOMER = """OSAKA SHARES EXPECTED LOWER
 
-Tokyo share prices are likely to fall sharply today after the overnight slide in
-New York, brokers said.
+Osaka share prices should open weaker after losses in Hong Kong, brokers said.
 
-Simon Smithson, a share analyst at a London broker, said the market was likely to fall
-in morning trading. "The problems of New York do not exist in Japan," Smithson said.
+Daniel Whitcombe, an equity strategist at a Scottish bank, said the index could lose
+300 points by midday. "Hong Kong's worries are not ours," Whitcombe said.
 
-"You cannot ignore New York," he said.
+"Nobody here can escape Hong Kong's mood," he said.
 """
 
 
 def test_he_after_an_unnamed_newcomer_is_not_the_last_speaker(nlp: Language) -> None:
-    """ "a stocks fund manager ... made a more gloomy prediction": the "he" after it is
-    that fund manager, never Smithson, who spoke before."""
+    """ "a pension fund manager at a large insurer was far less hopeful": the "he"
+    after it is that fund manager, never Whitcombe, who spoke before."""
     found = speakers(nlp, NEWCOMER)
-    assert speaker_of(found, "You cannot ignore") != "Simon Smithson", found
+    assert speaker_of(found, "Nobody here can") != "Daniel Whitcombe", found
 
 
 def test_he_right_after_a_speaker_is_still_theirs(nlp: Language) -> None:
-    """The twin without the fund manager: the "he" goes on with Smithson."""
+    """The twin without the fund manager: the "he" goes on with Whitcombe."""
     found = speakers(nlp, NO_NEWCOMER)
-    assert speaker_of(found, "You cannot ignore") == "Simon Smithson", found
+    assert speaker_of(found, "Nobody here can") == "Daniel Whitcombe", found
 
 
-OFFICIALS = """BANGLADESH EASES IMPORT CURBS
+OFFICIALS = """KENYA REVISES TEA LEVY
 
-Bangladesh announced a new import policy for the year starting July 1.
+Kenya announced a revised export levy on tea for the new season.
 
-Commerce Ministry officials told Reuters the import policy covered only commercial
-imports amounting to 1.805 billion dlrs. Imports of machinery and foodgrains by the
-government were not included in the policy, they added.
+Trade Ministry officials told reporters the levy would apply only to bulk tea
+shipments worth more than 40 mln shillings. Packaged tea sold at auction would be
+exempt, they added.
 """
 
-OTHERS_BETWEEN = """BANGLADESH EASES IMPORT CURBS
+OTHERS_BETWEEN = """KENYA REVISES TEA LEVY
 
-Bangladesh announced a new import policy for the year starting July 1.
+Kenya announced a revised export levy on tea for the new season.
 
-Commerce Ministry officials told Reuters the import policy covered only commercial
-imports amounting to 1.805 billion dlrs. Importers say the rules remain too strict.
-Imports of machinery and foodgrains by the government were not included in the
-policy, they added.
+Trade Ministry officials told reporters the levy would apply only to bulk tea
+shipments worth more than 40 mln shillings. Growers complain the rules are unclear.
+Packaged tea sold at auction would be exempt, they added.
 """
 
 
 def test_they_after_a_bodys_officials_speak_for_the_body(nlp: Language) -> None:
-    """ "Commerce Ministry officials told Reuters ... , they added": the officials' words
+    """ "Trade Ministry officials told reporters ... , they added": the officials' words
     are the ministry's, and so are those of the "they" that goes on."""
     found = speakers(nlp, OFFICIALS)
-    assert speaker_of(found, "the import policy covered") == "Commerce Ministry", found
-    assert speaker_of(found, "Imports of machinery") == "Commerce Ministry", found
+    assert speaker_of(found, "the levy would apply") == "Trade Ministry", found
+    assert speaker_of(found, "Packaged tea sold") == "Trade Ministry", found
 
 
 def test_they_after_other_people_between_is_not_the_body(nlp: Language) -> None:
-    """Importers are the subject of a sentence between: "they" may be them."""
+    """Growers are the subject of a sentence between: "they" may be them."""
     found = speakers(nlp, OTHERS_BETWEEN)
-    assert speaker_of(found, "Imports of machinery") != "Commerce Ministry", found
+    assert speaker_of(found, "Packaged tea sold") != "Trade Ministry", found
 
 
-DESCRIBED = """SWEDEN TO TIGHTEN RULES FOR FINANCIAL GROUPS
+DESCRIBED = """NORWAY PLANS NEW INSURANCE RULES
 
-Sweden plans to tighten the rules for financial groups that own banks.
+Norway intends to change the rules for insurers that own stockbrokers.
 
-The proposal suggests that a holding company with a banking unit must be subject to
-the same rules as commercial banks, the finance ministry said in a statement.
+Insurers with a broking arm would have to hold the same reserves as other brokers,
+the trade ministry said in a statement.
 
-It added that July 1 this year was the proposed date of implementation.
+It added that the rules could take effect next January.
 """
 
 
 def test_it_after_a_described_body_keeps_the_description(nlp: Language) -> None:
-    """ "..., the finance ministry said in a statement. It added": no actor for "the
-    finance ministry", so the page shows that quotation under the same words as the
+    """ "..., the trade ministry said in a statement. It added": no actor for "the
+    trade ministry", so the page shows that quotation under the same words as the
     one before, not as an unattributed "it"."""
     extraction, problems = extract_document(parse(nlp, DESCRIBED))
     assert problems == []
-    added = [q for q in extraction.quotes if q.text.startswith("July 1 this year")]
+    added = [q for q in extraction.quotes if q.text.startswith("the rules could take")]
     assert added, extraction.quotes
     assert added[0].speaker is None
-    assert (added[0].speaker_mention or "").casefold() == "the finance ministry", added
+    assert (added[0].speaker_mention or "").casefold() == "the trade ministry", added
 
 
-REPORTED = """ORANGE CROP DAMAGED IN CALABRIA
+REPORTED = """WHEAT PLANTINGS SEEN LOWER IN NORTH
 
-Unfavorable weather damaged oranges in the Calabria region of southern Italy, a field
-report from Rome said.
+Dry autumn weather cut wheat plantings in the northern provinces, an agricultural
+report from Ankara said.
 
-The report said the region accounts for about 26 pct of total production. Production
-in the region is forecast at 565,000 tonnes this season, it said.
+The report said the north grows about a third of the national crop. Output there is
+forecast to fall nine pct this season, it said.
 """
 
 
@@ -122,7 +119,43 @@ def test_it_after_a_document_keeps_the_document(nlp: Language) -> None:
     with the quotation before, not as an unattributed "it"."""
     extraction, problems = extract_document(parse(nlp, REPORTED))
     assert problems == []
-    added = [q for q in extraction.quotes if q.text.startswith("Production in the region")]
+    added = [q for q in extraction.quotes if q.text.startswith("Output there is")]
     assert added, extraction.quotes
     assert added[0].speaker is None
     assert (added[0].speaker_mention or "").casefold() == "the report", added
+
+
+OFFER = """ASHBY FOODS BIDS FOR CALDER BREWING
+
+Ashby Foods Inc said it would offer 14 dlrs a share for all of Calder Brewing Co.
+
+The purchase would make it the third largest brewer in Canada, it said.
+
+The offer values Calder Brewing Co at about 220 mln dlrs.
+
+It said it expected to complete the purchase by June.
+"""
+
+TARGET_ACTS = """ASHBY FOODS BIDS FOR CALDER BREWING
+
+Ashby Foods Inc said it would offer 14 dlrs a share for all of Calder Brewing Co.
+
+The purchase would make it the third largest brewer in Canada, it said.
+
+Calder Brewing Co rejected the offer as far too low.
+
+It said it expected to complete the purchase by June.
+"""
+
+
+def test_it_said_past_a_body_named_in_passing(nlp: Language) -> None:
+    """ "The offer values Calder Brewing Co at about 220 mln dlrs": the target is only
+    what the sentence acts on, so the "It said" after it is still Ashby's."""
+    found = speakers(nlp, OFFER)
+    assert speaker_of(found, "it expected to complete") == "Ashby Foods Inc", found
+
+
+def test_it_said_past_a_body_that_acts_is_unclear(nlp: Language) -> None:
+    """The target is the subject of the sentence between: "It" may be either."""
+    found = speakers(nlp, TARGET_ACTS)
+    assert speaker_of(found, "it expected to complete") != "Ashby Foods Inc", found

@@ -2946,9 +2946,27 @@ def _wire_voice_verdict(ctx: _Context, start: int, company: bool) -> tuple[Actor
             continue
         if actor.type == "place" and (company or ctx.in_content(s) or not ctx.is_subject(s, e)):
             continue  # a country may be "it", never "the company"
+        if not company and not ctx.in_content(s) and _named_in_passing(ctx, s, e):
+            continue  # "The offer capitalises IC Gas at ... It said": not who speaks
         if ctx.is_subject(s, e) or (not company and not ctx.in_content(s)):
             return (None,)
     return (body,)
+
+
+def _named_in_passing(ctx: _Context, start: int, end: int) -> bool:
+    """Whether the body named at [start, end) in the writer's words between a company's
+    report and its "it said" is only the object of a verb or a preposition ("The offer
+    capitalises IC Gas at around one billion stg", "consolidation of turnover from its
+    subsidiary C. Deilmann AG"): a body the sentence acts on, not one that acts, so no
+    other voice for the "it" that goes on. Never a subject, nor an owner ("Beta's
+    shares fell": Beta is what the sentence is about)."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    token = span.root
+    while token.dep_ == "appos" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in {"pobj", "dobj"}
 
 
 #: Company suffixes no person's name ends with: "Charter Co", however the model typed it
