@@ -159,3 +159,24 @@ def test_it_said_past_a_body_that_acts_is_unclear(nlp: Language) -> None:
     """The target is the subject of the sentence between: "It" may be either."""
     found = speakers(nlp, TARGET_ACTS)
     assert speaker_of(found, "it expected to complete") != "Ashby Foods Inc", found
+
+
+SHORT_NAME = """GREAT PLAINS INDUSTRIES SEES RECORD YEAR
+
+Great Plains Consolidated Industries Inc said it expects another record year in 1987.
+
+The company said first quarter profits rose to 31.2 mln dlrs from 28.8 mln dlrs.
+
+Great Plains said its mortgage originations totaled 900 mln dlrs in the quarter.
+About 80 pct of the quarter's loans carried adjustable rates, it said.
+"""
+
+
+def test_a_companys_short_name_and_its_it_said(nlp: Language) -> None:
+    """ "Great Plains said", the model taking the short name for a person's, is the
+    company that spoke under its full name, and so is the "it said" after it."""
+    found = speakers(nlp, SHORT_NAME)
+    assert (
+        speaker_of(found, "its mortgage originations") == "Great Plains Consolidated Industries Inc"
+    ), found
+    assert speaker_of(found, "About 80 pct") == "Great Plains Consolidated Industries Inc", found

@@ -528,6 +528,10 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list
                 # "Royal Bank said" after "Royal Bank of Canada said", the model taking
                 # the short name for a person's: no person's name ends with "Bank"
                 actor = _spoken_fuller(ctx, actor, quote) or actor
+            if _mistyped_short_company(actor, quote):
+                # "Great Western said" after "Great Western Financial Corp said", the
+                # model taking the short name for a person's or a place's ("Dome said")
+                actor = _one_company_short_name(ctx, quote) or actor
             if actor is not None and actor.type == "organization":
                 # "the DOE said" after "The U.S. Department of Energy said": the body
                 # under the fullest name the article gives it
@@ -3005,6 +3009,42 @@ def _short_company(ctx: _Context, mention: str, start: int) -> Actor | None:
     found = [a for a in _spoken_bodies(ctx, start) if _words(a.name)[: len(short)] == short]
     found = [a for a in found if len(_words(a.name)) > len(short)]
     return found[0] if len(found) == 1 and not _looks_cut(ctx, found[0]) else None
+
+
+def _mistyped_short_company(actor: Actor | None, quote: Quote) -> bool:
+    """Whether the "person" or "place" a quote's mention names as written may be the
+    short name of a company the model mistyped ("Great Western said", "Dome said",
+    "Metropolitan said"): the mention is the name itself (no honorific, no title), no
+    word of it a given name, no place the article could mean by itself ("Japan"), no
+    one-word "person" (a surname). `_short_company` then decides: the one company of that
+    opening that has spoken, if its name ends with a legal form (`_legal_company`)."""
+    if actor is None or actor.type not in {"person", "place"} or not _names(quote, actor):
+        return False
+    if actor.type == "place" and actor.name.casefold() in KNOWN_PLACES:
+        return False
+    if actor.type == "person" and len(actor.name.split()) < 2:
+        return False  # "Clinton": a surname before any company named after it
+    return not any(w in GIVEN_NAMES for w in actor.name.split())
+
+
+def _legal_company(actor: Actor | None) -> Actor | None:
+    """The actor if its name ends with a company's legal form ("Great Western Financial
+    Corp", "Metropolitan Consolidated Industries Inc"): wire copy's short name stands
+    for such a company, not for a campaign or a committee ("Clinton campaign")."""
+    if actor is None or not actor.name.split():
+        return None
+    return actor if actor.name.split()[-1].casefold() in _STRICT_COMPANY_SUFFIXES else None
+
+
+def _one_company_short_name(ctx: _Context, quote: Quote) -> Actor | None:
+    """The company a mistyped short name stands for (`_mistyped_short_company`): the one
+    that spoke under a name opening with it, with a legal form, and whose other words
+    leave it the same body (`_rest_of_one_name`: "Harwell Dunmore" of "Harwell Dunmore
+    Bank Ltd" may be the parent group, and keeps its own name)."""
+    mention = quote.speaker_mention or ""
+    found = _legal_company(_short_company(ctx, mention, _anchor(quote)))
+    short = len(_words(_strip_name(mention)))
+    return found if found is not None and _rest_of_one_name(found.name, short) else None
 
 
 def _spoken_fuller(ctx: _Context, actor: Actor, quote: Quote) -> Actor | None:
