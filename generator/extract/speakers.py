@@ -528,6 +528,10 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list
                 # "Royal Bank said" after "Royal Bank of Canada said", the model taking
                 # the short name for a person's: no person's name ends with "Bank"
                 actor = _spoken_fuller(ctx, actor, quote) or actor
+            if _mistyped_short_company(actor, quote):
+                # "Great Western said" after "Great Western Financial Corp said", the
+                # model taking the short name for a person's or a place's ("Dome said")
+                actor = _one_company_short_name(ctx, quote) or actor
             if actor is not None and actor.type == "organization":
                 # "the DOE said" after "The U.S. Department of Energy said": the body
                 # under the fullest name the article gives it
@@ -994,10 +998,101 @@ def _previous_report(ctx: _Context, start: int, gender: str) -> _Report | None:
             return None
         if _unnamed_subject_between(ctx, report.end, start, report.actor):
             return None
+        if _indefinite_person_between(ctx, report.end, start):
+            return None
         if report.actor is not None and _given_name_contradicts(ctx, report.actor, gender):
+            return None
+        if _report_in_doubt(ctx, report, start, gender):
             return None
         return report
     return None
+
+
+def _report_in_doubt(ctx: _Context, report: _Report, start: int, gender: str) -> bool:
+    """Whether a "he"/"she" at `start` must not continue a person's report: the report's
+    mention only owns what spoke ("Brasil", the model's person in "the Banco do
+    Brasil's foreign trade department", where the director was the speaker; "Comey's
+    statement" quoted by the one who tweeted it). The nearest person is looked for
+    instead. Bodies and descriptions are left alone."""
+    if report.actor is None or report.actor.type != "person":
+        return False
+    return _owner_in_mention(report.mention, report.actor)
+
+
+def _person_report_in_doubt(ctx: _Context, report: _Report | None, start: int, gender: str) -> bool:
+    """Whether the person's report a "he"/"she" would continue is put in doubt by
+    another name that is a subject before the pronoun in its own sentence ("Trump went
+    on to promote ..., note that he had just bought ...", where the last report was
+    Romney's): that name may as well be whom the pronoun means, and no walk further
+    back would be clearer, so the pronoun stays unresolved."""
+    if report is None or report.actor is None or report.actor.type != "person":
+        return False
+    return _name_subject_before(ctx, report.actor, start, gender)
+
+
+def _owner_in_mention(mention: str, actor: Actor) -> bool:
+    """Whether `mention` holds the actor's name only as the owner of something else
+    ("Brasil's foreign trade department")."""
+    for name in [actor.name, *actor.aliases]:
+        at = mention.find(name)
+        if at >= 0 and mention[at + len(name) : at + len(name) + 2] in {"'s", "\u2019s"}:
+            return True
+    return False
+
+
+def _name_subject_before(ctx: _Context, actor: Actor, start: int, gender: str) -> bool:
+    """Whether a name other than `actor`'s is the subject of a clause of the writer's
+    before the pronoun in its own sentence ("Trump went on to ..., note that he had",
+    parsed with "went" under "note", the model having typed Trump a body). Only a proper
+    noun the model tags a person or leaves untagged, outside quotes, and no person
+    actor's mention (those are weighed by `_subject_between`, which knows their sex:
+    "And if Clinton is the Democratic nominee, he said" is still Garcia's); never where
+    the sentence has a "he"/"she" of its own as a subject besides, whose chain the name
+    is told of."""
+    i = bisect.bisect_left(ctx.token_starts, start)
+    if i >= len(ctx.doc) or ctx.doc[i].idx != start:
+        return False
+    pronoun = ctx.doc[i]
+    if _pronoun_subject_besides(ctx, ctx.sent_of(start), gender, start):
+        return False  # "He hoped Jay-Z would “...”, he added": the sentence's own "he"
+    for token in pronoun.sent:
+        if token.i >= pronoun.i:
+            break
+        if token.dep_ not in _NOMINAL_SUBJECT_DEPS or token.pos_ != "PROPN":
+            continue
+        if token.ent_type_ not in {"PERSON", ""} or ctx.in_content(token.idx):
+            continue
+        if any(s <= token.idx < e for s, e in actor.spans):
+            continue  # the speaker again, under the same name
+        if any(s <= token.idx < e and a.type == "person" for s, e, a in ctx.spans):
+            continue  # a person the article knows: `_subject_between` weighs them
+        return True
+    return False
+
+
+def _indefinite_person_between(ctx: _Context, after: int, start: int) -> bool:
+    """Whether a clause of the writer's between `after` and `start` has as its subject
+    one person brought up without a name ("However, a stocks fund manager at a major
+    trust bank made a more gloomy prediction. “...,” he said"): the "he" after it is that
+    person, not the one who spoke before. Subjects inside what a reporting verb reports
+    are what was said, not someone on the scene."""
+    i = bisect.bisect_right(ctx.token_starts, after)
+    while i < len(ctx.doc) and ctx.doc[i].idx < start:
+        token = ctx.doc[i]
+        i += 1
+        if token.dep_ not in _NOMINAL_SUBJECT_DEPS or ctx.in_content(token.idx):
+            continue
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or _in_actor(ctx, token.idx):
+            continue
+        lemma = token.lemma_.lower()
+        if lemma not in TITLE_WORDS and lemma not in PERSON_NOUNS:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in INDEFINITES for c in token.children):
+            continue
+        if _in_reported_clause(token):
+            continue
+        return True
+    return False
 
 
 def _introduced_between(ctx: _Context, report: _Report, start: int, gender: str) -> bool:
@@ -1127,7 +1222,8 @@ def _group_report(ctx: _Context, start: int) -> _Report | None:
             return None  # a named person is never "they"; "Hansen and his team" are
         if not led and report.actor.type not in {"org", "organization"}:
             return None
-        if not led and not _is_just_name(_words(report.mention), [report.actor]):
+        voice = not led and not _is_just_name(_words(report.mention), [report.actor])
+        if voice and not _body_voices(ctx, report):
             return None  # "Budget Committee sources said": a voice of the body, not it
     elif not _group_description(ctx, report) and _one_unnamed(report.mention) != "":
         return None
@@ -1137,6 +1233,27 @@ def _group_report(ctx: _Context, start: int) -> _Report | None:
     if body and _other_group_between(ctx, report, start):
         return None
     return report
+
+
+def _body_voices(ctx: _Context, report: _Report) -> bool:
+    """Whether a body's report names its speakers as plural voices of it and nothing
+    else ("Commerce Ministry officials told Reuters ...", "LDP officials said"): the
+    body's name, then one plural of `SPOKES_NOUNS`. The "they" that goes on is those
+    officials, whose words the page already gives the body, so "they" speaks for it too.
+    Never a description that names more ("officials at the ministry and the bank"); a
+    "they" the body was given so continues in turn."""
+    if _words(report.mention) == ["they"]:
+        return True  # "..., they added. They said": the same voices, already the body's
+    span = ctx.doc.char_span(report.start, report.end, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return False
+    root = span.root
+    if root.tag_ != "NNS" or root.lemma_.lower() not in SPOKES_NOUNS or root.i != span.end - 1:
+        return False
+    assert report.actor is not None
+    words = _words(ctx.text[report.start : root.idx])
+    words = words[1:] if words[:1] == ["the"] else words
+    return bool(words) and _is_just_name(words, [report.actor])
 
 
 def _other_group_between(ctx: _Context, report: _Report, start: int) -> bool:
@@ -1287,6 +1404,8 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
         if topic is not None:
             return topic
         report = _previous_report(ctx, start, gender)
+        if _person_report_in_doubt(ctx, report, start, gender):
+            return None  # "Trump went on to ..., note that he had": unclear, no one
         if report is not None and report.actor is None:
             # "The prime minister's official spokesman said ... But he added: ...": the
             # spokesman's words, under the description the article names him with
@@ -1316,6 +1435,13 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
         antecedent = _document_issuer(antecedent) or antecedent
         mention, start, end = antecedent.text, antecedent.start_char, antecedent.end_char
     found = _resolve_mention(ctx, mention, start, end, located)
+    if found is None and located and words == ["it"]:
+        described = _described_body_report(ctx, start)
+        if described is not None:
+            # "..., the finance ministry said in a statement. It added": the words the
+            # article names that body with (located at "it", as for "they")
+            quote.speaker_mention = described.mention
+            return None
     if found is None:
         found = _nicknamed(ctx, mention)
     person = found is not None and found.type == "person" and located
@@ -1323,6 +1449,67 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
         return None  # "The three constitutional scholars - Mr. Tribe, Ms. Epstein and
         # Mr. Amar - agreed": several people, never the first one named
     return found
+
+
+def _described_body_report(ctx: _Context, start: int) -> _Report | None:
+    """The reporting clause an "it said" at `start` continues when that clause names a
+    body by a description the article gives no name ("the finance ministry said in a
+    statement. It added ...", "the institute said ... , it added"): the same voice,
+    shown under the same words, as "he" after an unnamed spokesman is.
+
+    A document left unresolved speaks on the same way ("The report said ... It said",
+    "A parliament statement said ... It said"): its words, under its description.
+
+    Only the nearest report, unresolved, and one body by a definite description ("the"
+    and an organisation noun, no name, no possessive) or one document ("the"/"a" and a
+    singular document noun, no person named in it); and only when no subject of the
+    writer's other than "it" stands between the two, and no actor is named outside
+    the words reported in the pronoun's own sentence before it."""
+    reports = (r for r in _recent_reports(ctx, start) if r.mention.lower() not in RELATIVE_PRONOUNS)
+    report = next(reports, None)  # ("legislators, who asked ...": within the report)
+    if report is None or report.actor is not None:
+        return None
+    carried = ctx.text[report.start : report.end].lower() == "it" != report.mention.lower()
+    if not (carried or _body_description(ctx, report) or _document_description(ctx, report)):
+        return None  # (an "it" given the description before goes on with it)
+    i = bisect.bisect_right(ctx.token_starts, report.end - 1)
+    while i < len(ctx.doc) and ctx.doc[i].idx < start:
+        token = ctx.doc[i]
+        i += 1
+        if token.dep_ not in _NOMINAL_SUBJECT_DEPS or ctx.in_content(token.idx):
+            continue
+        if token.lower_ != "it" and token.lower_ not in RELATIVE_PRONOUNS:
+            return None  # ("legislators, who asked ...": the same report's words)
+    sent_start = ctx.sent_starts[ctx.sent_of(start)]
+    if any(not ctx.in_content(s) for s, _, _ in ctx.spans if sent_start <= s < start):
+        return None
+    return report
+
+
+def _body_description(ctx: _Context, report: _Report) -> bool:
+    """Whether a report's mention is a definite description of one body that names
+    none ("the finance ministry", "the institute")."""
+    words = _words(report.mention)
+    if len(words) < 2 or len(words) > 4 or words[0] != "the" or "'s" in report.mention:
+        return False
+    if words[-1] not in ORG_NOUNS | BODY_NOUNS or ctx.actors_in(report.start, report.end):
+        return False
+    return not any(w in RELATIVE_PRONOUNS or w in MALE_PRONOUNS | FEMALE_PRONOUNS for w in words)
+
+
+def _document_description(ctx: _Context, report: _Report) -> bool:
+    """Whether a report's mention is one document ("The report", "A parliament
+    statement", "the survey"), headed by a singular document noun at its end, with no
+    person named in it."""
+    span = ctx.doc.char_span(report.start, report.end, alignment_mode="expand")
+    if span is None or not 2 <= len(span) <= 5 or span[0].lower_ not in {"the", "a", "an"}:
+        return False
+    root = span.root
+    if root.i != span.end - 1 or root.tag_ != "NN":
+        return False
+    if root.lemma_.lower() not in DOCUMENT_NOUNS | STATEMENT_NOUNS:
+        return False
+    return not any(a.type == "person" for a in ctx.actors_in(report.start, report.end))
 
 
 def _nicknamed(ctx: _Context, mention: str) -> Actor | None:
@@ -2765,9 +2952,27 @@ def _wire_voice_verdict(ctx: _Context, start: int, company: bool) -> tuple[Actor
             continue
         if actor.type == "place" and (company or ctx.in_content(s) or not ctx.is_subject(s, e)):
             continue  # a country may be "it", never "the company"
+        if not company and not ctx.in_content(s) and _named_in_passing(ctx, s, e):
+            continue  # "The offer capitalises IC Gas at ... It said": not who speaks
         if ctx.is_subject(s, e) or (not company and not ctx.in_content(s)):
             return (None,)
     return (body,)
+
+
+def _named_in_passing(ctx: _Context, start: int, end: int) -> bool:
+    """Whether the body named at [start, end) in the writer's words between a company's
+    report and its "it said" is only the object of a verb or a preposition ("The offer
+    capitalises IC Gas at around one billion stg", "consolidation of turnover from its
+    subsidiary C. Deilmann AG"): a body the sentence acts on, not one that acts, so no
+    other voice for the "it" that goes on. Never a subject, nor an owner ("Beta's
+    shares fell": Beta is what the sentence is about)."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    token = span.root
+    while token.dep_ == "appos" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in {"pobj", "dobj"}
 
 
 #: Company suffixes no person's name ends with: "Charter Co", however the model typed it
@@ -2806,6 +3011,42 @@ def _short_company(ctx: _Context, mention: str, start: int) -> Actor | None:
     found = [a for a in _spoken_bodies(ctx, start) if _words(a.name)[: len(short)] == short]
     found = [a for a in found if len(_words(a.name)) > len(short)]
     return found[0] if len(found) == 1 and not _looks_cut(ctx, found[0]) else None
+
+
+def _mistyped_short_company(actor: Actor | None, quote: Quote) -> bool:
+    """Whether the "person" or "place" a quote's mention names as written may be the
+    short name of a company the model mistyped ("Great Western said", "Dome said",
+    "Metropolitan said"): the mention is the name itself (no honorific, no title), no
+    word of it a given name, no place the article could mean by itself ("Japan"), no
+    one-word "person" (a surname). `_short_company` then decides: the one company of that
+    opening that has spoken, if its name ends with a legal form (`_legal_company`)."""
+    if actor is None or actor.type not in {"person", "place"} or not _names(quote, actor):
+        return False
+    if actor.type == "place" and actor.name.casefold() in KNOWN_PLACES:
+        return False
+    if actor.type == "person" and len(actor.name.split()) < 2:
+        return False  # "Clinton": a surname before any company named after it
+    return not any(w in GIVEN_NAMES for w in actor.name.split())
+
+
+def _legal_company(actor: Actor | None) -> Actor | None:
+    """The actor if its name ends with a company's legal form ("Great Western Financial
+    Corp", "Metropolitan Consolidated Industries Inc"): wire copy's short name stands
+    for such a company, not for a campaign or a committee ("Clinton campaign")."""
+    if actor is None or not actor.name.split():
+        return None
+    return actor if actor.name.split()[-1].casefold() in _STRICT_COMPANY_SUFFIXES else None
+
+
+def _one_company_short_name(ctx: _Context, quote: Quote) -> Actor | None:
+    """The company a mistyped short name stands for (`_mistyped_short_company`): the one
+    that spoke under a name opening with it, with a legal form, and whose other words
+    leave it the same body (`_rest_of_one_name`: "Harwell Dunmore" of "Harwell Dunmore
+    Bank Ltd" may be the parent group, and keeps its own name)."""
+    mention = quote.speaker_mention or ""
+    found = _legal_company(_short_company(ctx, mention, _anchor(quote)))
+    short = len(_words(_strip_name(mention)))
+    return found if found is not None and _rest_of_one_name(found.name, short) else None
 
 
 def _spoken_fuller(ctx: _Context, actor: Actor, quote: Quote) -> Actor | None:
@@ -4494,10 +4735,14 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
         subjects = [e for e in events if e.subject]
         if _unnamed_subject_between(ctx, events[0].pos, start, events[0].actor):
             return None  # "The CIA director made no secret ... he said": not a name before
+        if _indefinite_person_between(ctx, events[0].pos, start):
+            return None  # "a stocks fund manager ... made a gloomier prediction. he said"
         if _name_shaped_subject_between(ctx, events[0].pos, start):
             return None  # "But Tony Banks (read as a body) said ... He said": maybe him
         if sent == here:
             return _unless_other_gender(ctx, (subjects or events)[0].actor, gender)
+        if _name_subject_before(ctx, events[0].actor, start, gender):
+            return None  # "Trump (typed a body) went on to ..., note that he had"
         if not subjects and sent != here:
             named = _unlinked_name_subject(ctx, sent)
             if named is not None:
