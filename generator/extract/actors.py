@@ -393,6 +393,7 @@ class _Mention:
     roles: list[str] = field(default_factory=list)
     votes: dict[str, float] = field(default_factory=dict)
     title_range: tuple[int, int] | None = None  # char range of a pre-name title
+    office: bool = False  # and it is an office, capitalised: "President Obama" (`_office`)
     base: str | None = None  # the type the model's label gave (part of `votes`)
     speaks: bool = False  # subject of a reporting verb, or followed by "who"
     modifier: bool = False  # used as an adjective ("Ukrainian troops")
@@ -1188,16 +1189,19 @@ def _match_side(doc: Doc, name: str) -> bool:
     win over Aston Villa", "the tie between Millwall and Liverpool", "West Ham fans"):
     a team in every sentence, as a fixture line's sides are, and so is its fuller club
     name ("Newry City" beside "beaten 5-1 by Newry"). Not a country (a national
-    side keeps its country's type), nor a name opening with a given name (a player or a
-    singer: "Tim Henman fans"), nor the surname of a person the article names in full
-    ("Sanders supporters" beside "Bernie Sanders")."""
+    side keeps its country's type) nor a US state ("Sanders' California supporters"
+    are voters of the state, which stays a place), nor a name opening with a given name
+    (a player or a singer: "Tim Henman fans"), nor the surname of a person the article
+    names in full ("Sanders supporters" beside "Bernie Sanders")."""
     cached = doc.user_data.get("match_sides")
     if cached is None:
         surnames = _surnames_of_full_names(doc)
+        states = _us_state_names()
         cached = frozenset(
             side
             for side in actor_cues.match_sides(doc_text(doc))
             if not _country_name(side)
+            and side.casefold() not in states
             and side.split()[0] not in GIVEN_NAMES
             and side not in surnames
         )
@@ -2777,6 +2781,12 @@ def _state_after_place(doc: Doc, span: Span) -> bool:
 
 
 @cache
+def _us_state_names() -> frozenset[str]:
+    """The full names of the US states, lower case (data/us_states.toml): "new york"."""
+    return frozenset(word_lists("us_states"))
+
+
+@cache
 def _us_state_forms() -> frozenset[str]:
     """US states as news writes them after a town: full names and AP abbreviations with
     their full stops ("Texas", "Mich.", "N.Y."), lower case (data/us_states.toml). Postal
@@ -3175,6 +3185,7 @@ def _introduced_as_org(doc: Doc, span: Span, label: str = "") -> bool:
         i >= 0
         and doc[i].lower_ in before
         and doc[i].is_lower
+        and not (person and _trade_of_person(doc, i))
         # "the Swiss daily Le Matin", not "a daily Amsterdam newspaper"
         and (doc[i].lower_ not in PUBLICATION_ADJECTIVES or doc[i].pos_ == "NOUN")
     ):
@@ -3190,6 +3201,15 @@ def _introduced_as_org(doc: Doc, span: Span, label: str = "") -> bool:
         # parse hangs on the name as well.
         appositions = appositions[:1]
     return any(_org_noun(c, nouns) for c in appositions)
+
+
+def _trade_of_person(doc: Doc, i: int) -> bool:
+    """A maker noun at `i` hyphened to what is made, and no commodity's maker
+    ("film-maker Theo Van Gogh", "policy-maker"): a person's trade, where "drug-maker
+    Pfizer" (`actor_cues.commodity_maker`) and "handset maker Ericsson" name firms."""
+    if doc[i].lower_ not in actor_cues.MAKER_NOUNS or i < 2 or doc[i - 1].text != "-":
+        return False
+    return not actor_cues.commodity_maker(f"{doc[i - 2].lower_} {doc[i].lower_}")
 
 
 def _org_noun(token: Token, nouns: frozenset[str]) -> bool:
@@ -3410,6 +3430,7 @@ def _add_roles(doc: Doc, span: Span, mention: _Mention, title_tokens: list[Token
         if printable:
             mention.roles.append(role)
         mention.title_range = (start, span.start_char)
+        mention.office = printable and _office(role) and not _name_runs_on(doc, span)
         mention.votes["person"] = mention.votes.get("person", 0.0) + 3.0
     # A name the model did not call a person takes only a job as its role: "his Chicago
     # property - Trump International Hotel & Tower" is no role of a person.
@@ -3421,6 +3442,39 @@ def _add_roles(doc: Doc, span: Span, mention: _Mention, title_tokens: list[Token
         mention.votes["person"] = mention.votes.get("person", 0.0) + 3.0
     if appos:
         mention.roles.append(appos)
+
+
+# Offices a capitalised title before a surname names (data/speaker_words.toml): the
+# titles a story introduces someone by, less the callings ("singer", "star"), and the
+# abbreviations US news writes ("Gov.", "Sen.", "Rep.").
+OFFICE_TITLES = (
+    word_lists("speaker_words")["introduced_titles"] - word_lists("speaker_words")["calling_titles"]
+) | {item.partition(":")[0] for item in word_lists("speaker_words")["title_abbreviations"]}
+OFFICE_LINKS = frozenset({"of", "for", "at", "in", "on"})
+
+
+def _office(role: str) -> bool:
+    """A capitalised title that ends in an office, right before the name: "President",
+    "USDA Secretary", "Vice President", "Gov.". Not a calling ("Ukrainian singer":
+    mononyms and cut names alike) nor a job a firm does too ("Big Brother producer
+    Endemol", "Crown Zellerbach"), nor a role of some body ("President of CNN
+    Worldwide"), nor a common noun ("analyst Gartner" names a firm)."""
+    words = role.split()
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and words[-1].casefold() in OFFICE_TITLES
+        and not OFFICE_LINKS & {w.casefold() for w in words}
+    )
+
+
+def _name_runs_on(doc: Doc, span: Span) -> bool:
+    """A capitalised word right after the name, in the same sentence: the model cut the
+    name ("President Enrique" of a "Pe\u00f1a Nieto" whose letters came garbled)."""
+    if span.end >= len(doc) or span[-1].whitespace_ != " ":
+        return False
+    after = doc[span.end]
+    return after.text[:1].isupper() and not after.is_sent_start
 
 
 def _pre_name_role(doc: Doc, span: Span, title_tokens: list[Token]) -> tuple[str, int, bool] | None:
@@ -4025,10 +4079,14 @@ def _group_type(group: _Group) -> ActorType | None:
         ),
         default=0.0,
     )
+    # A title or an honorific before one mention shows a person however many lone-word
+    # mentions (each weak evidence, `_type_votes`) sum the person evidence down to zero:
+    # "President Obama" beside "the letter to Obama, which" and "Obama aides".
     unshown = (
         evidence.get("person", 0.0) <= 0
         and evidence.get("place", 0.0) < 2.0
         and not any(_given_name_led_full(m.name) for m in group.mentions)
+        and not any(m.roles or m.honorific for m in group.mentions)
     )
     if not decisive and body >= 3.0 and unshown:
         return "organization"
@@ -4106,6 +4164,8 @@ def _place_led_body(name: str) -> bool:
     words = name.split()
     if len(words) < 2 or words[0] in GIVEN_NAMES or not words[0][:1].isupper():
         return False
+    if words[0].casefold() in SURNAME_PARTICLES:
+        return False  # "Van Gogh", "De Klerk": a surname's particle, not the Turkish Van
     if words[0].casefold() not in KNOWN_PLACES and words[0].casefold() not in gazetteer():
         return False
     return all(
@@ -5166,9 +5226,13 @@ def _recased(name: str, lower: set[str]) -> bool:
 
 
 def _demonym_of(name: str, places: set[str]) -> bool:
-    """ "Kuwaiti" of "Kuwait", "Ukrainian" of "Ukraine", "Kashmiris" of "Kashmir"."""
+    """ "Kuwaiti" of "Kuwait", "Ukrainian" of "Ukraine", "Kashmiris" of "Kashmir";
+    the people of a place in "-ia", a plural of its stem: "Yugoslavs", "Serbs", "Croats"
+    (not the stem alone: "Tunis" of "Tunisia" is a city)."""
     lowered = name.casefold()
     for place in places:
+        if place.endswith("ia") and len(place) >= 6 and lowered == place[:-2] + "s":
+            return True
         for cut in (0, 1, 2):
             stem = place[: len(place) - cut] if cut else place
             if (
@@ -5243,6 +5307,8 @@ def _confidence(group: _Group, kind: str, name: str) -> float:
     strong = {"person": 3.0, "organization": 5.0, "place": 1.5}[kind]
     if evidence.get(kind, 0.0) >= strong:
         return 1.0
+    if kind == "person" and _titled_in_office(group, name):
+        return 0.8  # "President Obama" once among "Obama aides": the lone words sum less
     if kind == "place" and (name.casefold() in KNOWN_PLACES or name in PLACE_ALIASES.values()):
         return 1.0
     if kind == "place" and name.casefold() in gazetteer():
@@ -5272,6 +5338,15 @@ def _confidence(group: _Group, kind: str, name: str) -> float:
 
 
 ROMAN_NUMERAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+
+
+def _titled_in_office(group: _Group, name: str) -> bool:
+    """An office title before one of the group's mentions ("President Obama", `_office`),
+    and a name that is no English word, or recurs: "Coach Carter" (a film) and "Head
+    Start" (a programme) are one title and a common word once; "Governor Bush" recurs."""
+    if not any(m.office for m in group.mentions) or name in GIVEN_NAMES | LISTED_GIVEN_NAMES:
+        return False  # "President Enrique" of a full name the text cut
+    return not _dictionary_word(name.casefold()) or len({m.start for m in group.mentions}) >= 2
 
 
 @cache

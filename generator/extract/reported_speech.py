@@ -565,6 +565,24 @@ def _noun_content(noun: Token, ctx: _Ctx) -> Quote | None:
     return Quote(text=ctx.text[start:end], kind="indirect", start=start, end=end, **fields)
 
 
+def _others_claim_before(verb: Token, clause: Token) -> bool:
+    """ "The president has denounced suggestions by the GOP front-runners ... that they
+    would deport ...": the parser hangs the clause on the verb, but it is the content of
+    the claim noun before it, which a "by" phrase gives to others than the verb's
+    subject (hung on the noun, or on the active verb, which takes no agent). Not the
+    subject's words."""
+    claims = [
+        child
+        for child in verb.children
+        if child.dep_ == "dobj" and child.i < clause.i and child.lemma_.lower() in _CLAIM_NOUNS
+    ]
+    return any(
+        c.dep_ == "prep" and c.lower_ == "by" and c.i < clause.i
+        for claim in claims
+        for c in [*claim.children, *verb.children]
+    )
+
+
 def _called_for(verb: Token, ctx: _Ctx) -> tuple[int, int] | None:
     """ "X is calling for the US to step up its efforts" parsed with "for ... to ..." as
     a clause of its own (quote_frames "called_for"): what was called for, as with
@@ -605,6 +623,8 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     content = _clausal_content(verb, ctx)
     clause = _content_clause(verb, ctx)
     if clause is not None and _trailing_tag(verb, clause):
+        return None
+    if clause is not None and _others_claim_before(verb, clause):
         return None
     infinitive = clause is not None and (clause.dep_ == "xcomp" or _subject_infinitive(clause))
     rule = "indirect.verb_infinitive" if infinitive else VERB_CLAUSE_RULE

@@ -1,0 +1,103 @@
+"""The actor list an editor would publish as it is: a state's voters do not make the
+state a party's short name, a titled surname is a person whatever grammar of a body
+surrounds its other mentions, a surname's particle is no place, a people's plural is
+no actor, and a clause of someone else's claim is no quote of the verb's subject."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.extract import extract_document
+from generator.extract.actors import extract_actors
+from generator.model import Actor
+from generator.reading.layout import parse
+from generator.running.nlp import load_model
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model()
+
+
+def listed(actors: list[Actor]) -> dict[str, Actor]:
+    """The actors a briefing lists, by name."""
+    return {a.name: a for a in actors if a.listed}
+
+
+STATE = (
+    "Sanders' California supporters can't quite say goodbye.\n\n"
+    "But in California, the movement is still going strong. Like a lot of California "
+    "supporters, Maria Lopez said she would vote for him in November. Sanders may yet win "
+    "California, activists said.\n\n"
+    "The California Democratic Party has taken its own measures to heal the rift, said "
+    "John Burton, the state party chairman."
+)
+
+
+def test_a_states_supporters_leave_the_state_a_place(nlp: Language) -> None:
+    actors = listed(extract_actors(nlp(STATE)))
+    assert actors["California"].type == "place"
+    party = actors["California Democratic Party"]
+    assert "California" not in party.aliases
+    assert party.mentions == 1
+
+
+PRESIDENT = (
+    "Democrats clash with the Obama administration over deportation raids.\n\n"
+    "Dozens of House Democrats signed the letter to Obama, which was first reported last "
+    "week. On the eve of President Obama's final address, members of his party voiced "
+    "concern.\n\n"
+    "Obama aides have emphasized that the families were given due process."
+)
+
+
+def test_a_titled_surname_is_a_listed_person(nlp: Language) -> None:
+    actors = listed(extract_actors(nlp(PRESIDENT)))
+    assert actors["Obama"].type == "person"
+    assert actors["Obama"].confident
+    assert actors["Obama"].roles == ["President"]
+
+
+PARTICLE = (
+    "A festival has dropped a screening of murdered Dutch film-maker Theo Van Gogh's film "
+    "about the treatment of women.\n\n"
+    "The organisers said it was withdrawn due to safety fears. Van Gogh was shot and "
+    "stabbed in November."
+)
+
+
+def test_a_surnames_particle_is_no_place_and_a_film_maker_no_firm(nlp: Language) -> None:
+    actors = listed(extract_actors(nlp(PARTICLE)))
+    assert actors["Theo Van Gogh"].type == "person"
+    assert "Van Gogh" in actors["Theo Van Gogh"].aliases
+    assert "Van Gogh" not in actors
+
+
+PEOPLE = (
+    "Yugoslavia's economic plan faces hurdles, economists said.\n\n"
+    '"The taxes will anger many Yugoslavs struggling with soaring prices," a Western '
+    "diplomat said. Prime Minister Branko Mikulic proposed the taxes on Monday, and "
+    "strikes spread in Yugoslavia."
+)
+
+
+def test_the_plural_of_a_place_in_ia_names_its_people_no_actor(nlp: Language) -> None:
+    actors = listed(extract_actors(nlp(PEOPLE)))
+    assert "Yugoslavs" not in actors
+    assert actors["Yugoslavia"].type == "place"
+
+
+CLAIM = (
+    "Obama rejects Republican plans.\n\n"
+    "President Obama spoke in Washington on Tuesday. The president has denounced "
+    "suggestions by the Republican front-runners, Donald Trump and Sen. Ted Cruz, that "
+    "they would deport all 11 million undocumented immigrants in the United States."
+)
+
+
+def test_a_claim_by_others_is_no_quote_of_who_denounced_it(nlp: Language) -> None:
+    extraction, problems = extract_document(parse(nlp, CLAIM))
+    assert problems == []
+    deport = [q for q in extraction.quotes if "would deport" in q.text]
+    assert all(q.speaker != "Obama" for q in deport), deport
