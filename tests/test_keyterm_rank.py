@@ -35,3 +35,19 @@ def test_textrank_gives_textacys_terms_and_scores(nlp: Language) -> None:
 
 def test_textrank_of_an_empty_article_is_empty(nlp: Language) -> None:
     assert textrank(nlp(""), normalize="orth", topn=30) == []
+
+
+def test_word_scores_are_networkx_pageranks_to_the_bit() -> None:
+    """The matrix is built without networkx, so its corner cases are checked against it:
+    a word repeated next to itself (a self-loop), a word alone, no words."""
+    from textacy.representations.network import (
+        build_cooccurrence_network,
+        rank_nodes_by_pagerank,
+    )
+
+    from generator.extract.keyterm_rank import word_scores
+
+    for words in (["a", "b"], ["very", "very", "good", "very", "bad", "bad"], ["alone"], []):
+        graph = build_cooccurrence_network(words, window_size=2, edge_weighting="binary")
+        expected = rank_nodes_by_pagerank(graph, weight="weight") if words else {}
+        assert list(word_scores(words).items()) == list(expected.items())
