@@ -17,7 +17,7 @@ from __future__ import annotations
 import importlib.util
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -4609,8 +4609,15 @@ def _gentilic(group: _Group) -> bool:
     if 2 * adjectival <= len(group.mentions):
         return False
     name = _longest_name(group)
-    places = KNOWN_PLACES | {a for a in PLACE_ALIASES if " " not in a and "." not in a}
-    return " " not in name and _demonym_of(name, set(places))
+    return " " not in name and _has_demonym_stem(name, _gentilic_stems())
+
+
+@cache
+def _gentilic_stems() -> dict[str, set[str]]:
+    """The demonym stems of the gazetteer's places and one-word aliases, built once."""
+    return _demonym_stems(
+        KNOWN_PLACES | {a for a in PLACE_ALIASES if " " not in a and "." not in a}
+    )
 
 
 def _surname_of(group: _Group, target: _Group, first_of: list[_Group] | None) -> bool:
@@ -5032,17 +5039,18 @@ def _mark_demonyms(groups: list[_Group]) -> None:
     for place in places:
         if " " in place:
             by_first[place.split()[0]].add(place)
+    stems = _demonym_stems(places)
     for group in groups:
         name = _longest_name(group)
         if name.casefold() in KNOWN_PLACES:
             continue
         if len(name.split()) == 1:
-            group.demonym = _demonym_of(name, places - {name.casefold()})
+            group.demonym = _has_demonym_stem(name, stems, besides=name.casefold())
         else:
-            group.demonym = _people_of_place(name, places, by_first)
+            group.demonym = _people_of_place(name, stems, by_first)
 
 
-def _people_of_place(name: str, places: set[str], by_first: dict[str, set[str]]) -> bool:
+def _people_of_place(name: str, stems: dict[str, set[str]], by_first: dict[str, set[str]]) -> bool:
     """A name of several words for a place's people: "the South Africans" of "South
     Africa", "a beautiful Eastern European city" (compass words and "European").
     `by_first` holds the places of several words by their first word: only those
@@ -5054,7 +5062,9 @@ def _people_of_place(name: str, places: set[str], by_first: dict[str, set[str]])
     if alike and _demonym_of(name, alike):
         return True
     *before, last = words
-    return all(w.casefold() in COMPASS_ADJECTIVES for w in before) and _demonym_of(last, places)
+    return all(w.casefold() in COMPASS_ADJECTIVES for w in before) and _has_demonym_stem(
+        last, stems
+    )
 
 
 def _mark_lower_used(doc: Doc, groups: list[_Group]) -> None:
@@ -5103,6 +5113,30 @@ def _demonym_of(name: str, places: set[str]) -> bool:
                 and lowered[len(stem) :] in DEMONYM_ENDINGS
             ):
                 return True
+    return False
+
+
+def _demonym_stems(places: Iterable[str]) -> dict[str, set[str]]:
+    """Stem -> the places it is cut from: `_demonym_of`'s stems (a place whole, less its
+    last letter, less its last two; four letters or more), for `_has_demonym_stem`."""
+    stems: dict[str, set[str]] = defaultdict(set)
+    for place in places:
+        for cut in (0, 1, 2):
+            stem = place[: len(place) - cut] if cut else place
+            if len(stem) >= 4:
+                stems[stem].add(place)
+    return stems
+
+
+def _has_demonym_stem(name: str, stems: dict[str, set[str]], besides: str = "") -> bool:
+    """`_demonym_of(name, places - {besides})` for the places of `stems`, found by
+    cutting the name at each ending instead of trying every place of the article and
+    the gazetteer on every one-word name (each name's cuts are a handful; the places
+    are hundreds)."""
+    lowered = name.casefold()
+    for cut in range(4, len(lowered) + 1):
+        if lowered[cut:] in DEMONYM_ENDINGS and stems.get(lowered[:cut], set()) - {besides}:
+            return True
     return False
 
 
