@@ -22,7 +22,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+import numpy as np
 import pycountry
+from spacy.attrs import IS_LOWER, LEMMA, LOWER
 from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span, Token
 from spacy.util import get_installed_models
@@ -4103,11 +4105,13 @@ def canonical_name(forms: list[str]) -> str:
 def _fullest(names: list[str]) -> str:
     """The fullest of bare names: most words, then most used, longest, first."""
     counts: dict[str, int] = defaultdict(int)
-    for name in names:
+    first: dict[str, int] = {}  # where each name first stands (names.index, once)
+    for number, name in enumerate(names):
         counts[name] += 1
+        first.setdefault(name, number)
     return max(
         names,
-        key=lambda n: (len(n.split()), counts[n], len(n), not n.isupper(), -names.index(n)),
+        key=lambda n: (len(n.split()), counts[n], len(n), not n.isupper(), -first[n]),
     )
 
 
@@ -5071,7 +5075,7 @@ def _mark_lower_used(doc: Doc, groups: list[_Group]) -> None:
     """Flags one-word names that the article also writes as a common word, in lower
     case or as its singular: "Director of the Hotel" beside "the hotel", "bad Bills"
     beside "the bill"."""
-    lower = {t.lower_ for t in doc if t.is_lower} | {t.lemma_ for t in doc if t.is_lower}
+    lower = _lower_case_words(doc)
     for group in groups:
         name = _longest_name(group)
         if " " in name or not name.istitle():
@@ -5080,6 +5084,18 @@ def _mark_lower_used(doc: Doc, groups: list[_Group]) -> None:
         group.lower_used = word in lower or (word.endswith("s") and word[:-1] in lower)
     for group in groups:
         group.recased = _recased(_longest_name(group), lower)
+
+
+def _lower_case_words(doc: Doc) -> set[str]:
+    """The lower-case forms and lemmas of the Doc's words written in lower case
+    (`{t.lower_ for t in doc if t.is_lower} | {t.lemma_ for t in doc if t.is_lower}`),
+    read from the Doc's arrays: once per distinct word, not once per token."""
+    if not len(doc):
+        return set()
+    values = doc.to_array([IS_LOWER, LOWER, LEMMA])
+    chosen = values[values[:, 0] != 0]
+    strings = doc.vocab.strings
+    return {strings[value] for value in np.unique(chosen[:, 1:]).tolist()}
 
 
 DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")

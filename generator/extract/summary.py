@@ -17,6 +17,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import numpy as np
+from spacy.attrs import POS
+from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import figures_lexicon as lx
@@ -358,14 +361,14 @@ def _introductions(doc: Doc) -> dict[str, int]:
         if ent.label_ != "PERSON" or len(words) < 2 or words[0].lower_ in TITLES:
             continue
         first.setdefault(words[-1].text, ent.sent.start)
-    for token in doc:
-        # a full name the model did not tag ("Thom Brown of Butcher and Singer said"): two
-        # capitalised proper nouns, not part of a place or organisation
-        before = doc[token.i - 1] if token.i > 0 else None
+    # a full name the model did not tag ("Thom Brown of Butcher and Singer said"): two
+    # capitalised proper nouns, not part of a place or organisation; the pairs of proper
+    # nouns are found on the Doc's array of tags, not token by token
+    tags = doc.to_array(POS)
+    for i in np.flatnonzero((tags[1:] == PROPN) & (tags[:-1] == PROPN)).tolist():
+        token, before = doc[i + 1], doc[i]
         if (
-            before is not None
-            and token.pos_ == before.pos_ == "PROPN"
-            and token.ent_type_ in NAME_ENTITY_TYPES
+            token.ent_type_ in NAME_ENTITY_TYPES
             and before.ent_type_ in NAME_ENTITY_TYPES
             and token.is_title
             and before.is_title
