@@ -4613,7 +4613,7 @@ def _gentilic(group: _Group) -> bool:
     if 2 * adjectival <= len(group.mentions):
         return False
     name = _longest_name(group)
-    return " " not in name and _has_demonym_stem(name, _gentilic_stems())
+    return " " not in name and _has_demonym_stem(name, (_gentilic_stems(),))
 
 
 @cache
@@ -5026,9 +5026,12 @@ def _with_name_s(group: _Group, name: str) -> str:
 DEMONYM_ENDINGS = ("i", "is", "an", "ans", "ian", "ians", "ese", "ish", "n", "ns")
 
 
+KNOWN_PLACES_FOLDED = frozenset(name.casefold() for name in KNOWN_PLACES)
+
+
 def _mark_demonyms(groups: list[_Group]) -> None:
     """Flags one-word names formed from a place the article names, or a known place."""
-    places = {name.casefold() for name in KNOWN_PLACES}
+    places = set(KNOWN_PLACES_FOLDED)
     places.update(
         _longest_name(g).casefold()
         for g in groups
@@ -5043,7 +5046,8 @@ def _mark_demonyms(groups: list[_Group]) -> None:
     for place in places:
         if " " in place:
             by_first[place.split()[0]].add(place)
-    stems = _demonym_stems(places)
+    known = _known_place_stems()  # the gazetteer's, built once; then the article's own
+    stems = (known, _demonym_stems(places - KNOWN_PLACES_FOLDED))
     for group in groups:
         name = _longest_name(group)
         if name.casefold() in KNOWN_PLACES:
@@ -5054,7 +5058,7 @@ def _mark_demonyms(groups: list[_Group]) -> None:
             group.demonym = _people_of_place(name, stems, by_first)
 
 
-def _people_of_place(name: str, stems: dict[str, set[str]], by_first: dict[str, set[str]]) -> bool:
+def _people_of_place(name: str, stems: StemTables, by_first: dict[str, set[str]]) -> bool:
     """A name of several words for a place's people: "the South Africans" of "South
     Africa", "a beautiful Eastern European city" (compass words and "European").
     `by_first` holds the places of several words by their first word: only those
@@ -5144,16 +5148,28 @@ def _demonym_stems(places: Iterable[str]) -> dict[str, set[str]]:
     return stems
 
 
-def _has_demonym_stem(name: str, stems: dict[str, set[str]], besides: str = "") -> bool:
-    """`_demonym_of(name, places - {besides})` for the places of `stems`, found by
-    cutting the name at each ending instead of trying every place of the article and
-    the gazetteer on every one-word name (each name's cuts are a handful; the places
-    are hundreds)."""
+#: Stem indexes (`_demonym_stems`) whose places together are the ones to look at.
+StemTables = tuple[dict[str, set[str]], ...]
+
+
+def _has_demonym_stem(name: str, stems: StemTables, besides: str = "") -> bool:
+    """`_demonym_of(name, places - {besides})` for the places of the `stems` tables,
+    found by cutting the name at each ending instead of trying every place of the
+    article and the gazetteer on every one-word name (each name's cuts are a handful;
+    the places are hundreds)."""
     lowered = name.casefold()
     for cut in range(4, len(lowered) + 1):
-        if lowered[cut:] in DEMONYM_ENDINGS and stems.get(lowered[:cut], set()) - {besides}:
+        if lowered[cut:] in DEMONYM_ENDINGS and any(
+            table.get(lowered[:cut], set()) - {besides} for table in stems
+        ):
             return True
     return False
+
+
+@cache
+def _known_place_stems() -> dict[str, set[str]]:
+    """The demonym stems of the gazetteer's places (casefolded), built once."""
+    return _demonym_stems(KNOWN_PLACES_FOLDED)
 
 
 def _is_demonym(group: _Group, kind: str) -> bool:
