@@ -123,6 +123,7 @@ def _dependency_matches(doc: Doc) -> list[tuple[int, list[int]]]:
 
 
 #: Token attributes a cue word is read from, as spaCy patterns name them.
+MAX_VERDICTS = 100_000  # pattern verdicts kept per process (words of many articles)
 _WORD_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "NORM": NORM, "LEMMA": LEMMA}
 
 
@@ -164,6 +165,8 @@ class _Cues:
                 if verdict is None:
                     word = strings[value]
                     verdict = any(pattern.search(word) for pattern in self.patterns)
+                    if len(self.verdicts) >= MAX_VERDICTS:  # a long archive's vocabulary
+                        self.verdicts.clear()
                     self.verdicts[value] = verdict
                 if verdict:
                     found.append(value)
