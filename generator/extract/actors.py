@@ -17,12 +17,14 @@ from __future__ import annotations
 import importlib.util
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+import numpy as np
 import pycountry
+from spacy.attrs import IS_LOWER, LEMMA, LOWER
 from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span, Token
 from spacy.util import get_installed_models
@@ -4219,11 +4221,13 @@ def canonical_name(forms: list[str]) -> str:
 def _fullest(names: list[str]) -> str:
     """The fullest of bare names: most words, then most used, longest, first."""
     counts: dict[str, int] = defaultdict(int)
-    for name in names:
+    first: dict[str, int] = {}  # where each name first stands (names.index, once)
+    for number, name in enumerate(names):
         counts[name] += 1
+        first.setdefault(name, number)
     return max(
         names,
-        key=lambda n: (len(n.split()), counts[n], len(n), not n.isupper(), -names.index(n)),
+        key=lambda n: (len(n.split()), counts[n], len(n), not n.isupper(), -first[n]),
     )
 
 
@@ -4743,8 +4747,15 @@ def _gentilic(group: _Group) -> bool:
     if 2 * adjectival <= len(group.mentions):
         return False
     name = _longest_name(group)
-    places = KNOWN_PLACES | {a for a in PLACE_ALIASES if " " not in a and "." not in a}
-    return " " not in name and _demonym_of(name, set(places))
+    return " " not in name and _has_demonym_stem(name, (_gentilic_stems(),))
+
+
+@cache
+def _gentilic_stems() -> dict[str, set[str]]:
+    """The demonym stems of the gazetteer's places and one-word aliases, built once."""
+    return _demonym_stems(
+        KNOWN_PLACES | {a for a in PLACE_ALIASES if " " not in a and "." not in a}
+    )
 
 
 def _surname_of(group: _Group, target: _Group, first_of: list[_Group] | None) -> bool:
@@ -5149,9 +5160,12 @@ def _with_name_s(group: _Group, name: str) -> str:
 DEMONYM_ENDINGS = ("i", "is", "an", "ans", "ian", "ians", "ese", "ish", "n", "ns")
 
 
+KNOWN_PLACES_FOLDED = frozenset(name.casefold() for name in KNOWN_PLACES)
+
+
 def _mark_demonyms(groups: list[_Group]) -> None:
     """Flags one-word names formed from a place the article names, or a known place."""
-    places = {name.casefold() for name in KNOWN_PLACES}
+    places = set(KNOWN_PLACES_FOLDED)
     places.update(
         _longest_name(g).casefold()
         for g in groups
@@ -5166,17 +5180,19 @@ def _mark_demonyms(groups: list[_Group]) -> None:
     for place in places:
         if " " in place:
             by_first[place.split()[0]].add(place)
+    known = _known_place_stems()  # the gazetteer's, built once; then the article's own
+    stems = (known, _demonym_stems(places - KNOWN_PLACES_FOLDED))
     for group in groups:
         name = _longest_name(group)
         if name.casefold() in KNOWN_PLACES:
             continue
         if len(name.split()) == 1:
-            group.demonym = _demonym_of(name, places - {name.casefold()})
+            group.demonym = _has_demonym_stem(name, stems, besides=name.casefold())
         else:
-            group.demonym = _people_of_place(name, places, by_first)
+            group.demonym = _people_of_place(name, stems, by_first)
 
 
-def _people_of_place(name: str, places: set[str], by_first: dict[str, set[str]]) -> bool:
+def _people_of_place(name: str, stems: StemTables, by_first: dict[str, set[str]]) -> bool:
     """A name of several words for a place's people: "the South Africans" of "South
     Africa", "a beautiful Eastern European city" (compass words and "European").
     `by_first` holds the places of several words by their first word: only those
@@ -5188,14 +5204,16 @@ def _people_of_place(name: str, places: set[str], by_first: dict[str, set[str]])
     if alike and _demonym_of(name, alike):
         return True
     *before, last = words
-    return all(w.casefold() in COMPASS_ADJECTIVES for w in before) and _demonym_of(last, places)
+    return all(w.casefold() in COMPASS_ADJECTIVES for w in before) and _has_demonym_stem(
+        last, stems
+    )
 
 
 def _mark_lower_used(doc: Doc, groups: list[_Group]) -> None:
     """Flags one-word names that the article also writes as a common word, in lower
     case or as its singular: "Director of the Hotel" beside "the hotel", "bad Bills"
     beside "the bill"."""
-    lower = {t.lower_ for t in doc if t.is_lower} | {t.lemma_ for t in doc if t.is_lower}
+    lower = _lower_case_words(doc)
     for group in groups:
         name = _longest_name(group)
         if " " in name or not name.istitle():
@@ -5204,6 +5222,18 @@ def _mark_lower_used(doc: Doc, groups: list[_Group]) -> None:
         group.lower_used = word in lower or (word.endswith("s") and word[:-1] in lower)
     for group in groups:
         group.recased = _recased(_longest_name(group), lower)
+
+
+def _lower_case_words(doc: Doc) -> set[str]:
+    """The lower-case forms and lemmas of the Doc's words written in lower case
+    (`{t.lower_ for t in doc if t.is_lower} | {t.lemma_ for t in doc if t.is_lower}`),
+    read from the Doc's arrays: once per distinct word, not once per token."""
+    if not len(doc):
+        return set()
+    values = doc.to_array([IS_LOWER, LOWER, LEMMA])
+    chosen = values[values[:, 0] != 0]
+    strings = doc.vocab.strings
+    return {strings[value] for value in np.unique(chosen[:, 1:]).tolist()}
 
 
 DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
@@ -5242,6 +5272,42 @@ def _demonym_of(name: str, places: set[str]) -> bool:
             ):
                 return True
     return False
+
+
+def _demonym_stems(places: Iterable[str]) -> dict[str, set[str]]:
+    """Stem -> the places it is cut from: `_demonym_of`'s stems (a place whole, less its
+    last letter, less its last two; four letters or more), for `_has_demonym_stem`."""
+    stems: dict[str, set[str]] = defaultdict(set)
+    for place in places:
+        for cut in (0, 1, 2):
+            stem = place[: len(place) - cut] if cut else place
+            if len(stem) >= 4:
+                stems[stem].add(place)
+    return stems
+
+
+#: Stem indexes (`_demonym_stems`) whose places together are the ones to look at.
+StemTables = tuple[dict[str, set[str]], ...]
+
+
+def _has_demonym_stem(name: str, stems: StemTables, besides: str = "") -> bool:
+    """`_demonym_of(name, places - {besides})` for the places of the `stems` tables,
+    found by cutting the name at each ending instead of trying every place of the
+    article and the gazetteer on every one-word name (each name's cuts are a handful;
+    the places are hundreds)."""
+    lowered = name.casefold()
+    for cut in range(4, len(lowered) + 1):
+        if lowered[cut:] in DEMONYM_ENDINGS and any(
+            table.get(lowered[:cut], set()) - {besides} for table in stems
+        ):
+            return True
+    return False
+
+
+@cache
+def _known_place_stems() -> dict[str, set[str]]:
+    """The demonym stems of the gazetteer's places (casefolded), built once."""
+    return _demonym_stems(KNOWN_PLACES_FOLDED)
 
 
 def _is_demonym(group: _Group, kind: str) -> bool:

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import figures_lexicon as lx
 from generator.extract.figures_scan import Quantity, scan_quantities
 from generator.extract.figures_table import note_item, share_table_units, table_row
+from generator.extract.literal_search import has_whole_words
 from generator.extract.run_on import run_on_chars
 from generator.extract.words import word_set
 from generator.model import Figure
@@ -1279,7 +1280,7 @@ SENTENCE_END_RE = re.compile(
 
 def _contains_word(phrase: str, words: str) -> bool:
     """Whether `words` occur in `phrase` as whole words ("one" is not in "phones")."""
-    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", phrase) is not None
+    return has_whole_words(phrase, words)
 
 
 # Counts rules that read the words around the figure, not the parse, so they need no

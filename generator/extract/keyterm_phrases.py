@@ -19,12 +19,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actor_spans import WIRE_COMPANY_FORMS
 from generator.extract.actors import STYLE_TITLES
+from generator.extract.literal_search import wrapped_term_matches
 from generator.extract.words import word_lists
 from generator.reading.layout import doc_text
 
@@ -149,19 +149,12 @@ def _labels_by_text(doc: Doc) -> dict[str, frozenset[str]]:
     return cached
 
 
-@lru_cache(maxsize=4096)
-def _term_pattern(term: str) -> re.Pattern[str]:
-    """The term as a pattern that matches it across line wraps, whole words only;
-    compiled once per term (terms recur from article to article)."""
-    words = term.split()
-    return re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(word) for word in words) + r"(?![\w])")
-
-
 def _occurrences(doc: Doc, term: str) -> list[Span]:
-    """The token spans where the term stands in the text, across line wraps."""
+    """The token spans where the term stands in the text, across line wraps, whole
+    words only (not after a hyphen either)."""
     spans = []
-    for match in _term_pattern(term).finditer(doc_text(doc)):
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    for start, end in wrapped_term_matches(doc_text(doc), term.split()):
+        span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span):
             spans.append(span)
     return spans

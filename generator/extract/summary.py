@@ -16,13 +16,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import POS
+from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
-from textacy.extract import keyterms
 
 from generator.extract import figures_lexicon as lx
 from generator.extract.keyterm_phrases import whole_term
+from generator.extract.keyterm_rank import textrank
+from generator.extract.literal_search import whole_word_matches
 from generator.extract.words import word_lists, word_set
 from generator.reading.layout import doc_text, shown_text
 
@@ -113,9 +116,7 @@ def rank_keyterms(doc: Doc) -> list[str]:
     if not doc.has_annotation("DEP") or len(doc) == 0:
         return []
     try:
-        ranked = [
-            term for term, _ in keyterms.textrank(doc, normalize="orth", topn=KEYTERM_CANDIDATES)
-        ]
+        ranked = [term for term, _ in textrank(doc, topn=KEYTERM_CANDIDATES)]
     except (ValueError, ZeroDivisionError, KeyError):
         ranked = []
     entities = Counter(
@@ -227,25 +228,17 @@ def _cut_mid_line(sent: Span) -> bool:
     return "\n" not in text[len(stripped) :] and not STATEMENT_END.search(stripped)
 
 
-@lru_cache(maxsize=4096)
-def _whole_words(term: str) -> re.Pattern[str]:
-    """The term as a whole-words pattern, compiled once per term: terms and names recur
-    from article to article, and Python's own cache of patterns is small."""
-    return re.compile(rf"(?<!\w){re.escape(term)}(?!\w)")
-
-
 def _said_in_statements(term: str, statements: list[str], names: set[str]) -> bool:
     """Whether the term stands, as whole words, in one of the story's statements.
 
     A single word that is no named entity must stand there inside a sentence, not only
     at its start, where any word has a capital ("Net includes ...", "Sales rose ...").
     """
-    pattern = _whole_words(term)
     inside = " " not in term and term not in names
     return any(
-        match.start() > 0 or not inside
+        start > 0 or not inside
         for sentence in statements
-        for match in pattern.finditer(sentence)
+        for start, _ in whole_word_matches(sentence, term)
     )
 
 
@@ -370,14 +363,14 @@ def _introductions(doc: Doc) -> dict[str, int]:
         if ent.label_ != "PERSON" or len(words) < 2 or words[0].lower_ in TITLES:
             continue
         first.setdefault(words[-1].text, ent.sent.start)
-    for token in doc:
-        # a full name the model did not tag ("Thom Brown of Butcher and Singer said"): two
-        # capitalised proper nouns, not part of a place or organisation
-        before = doc[token.i - 1] if token.i > 0 else None
+    # a full name the model did not tag ("Thom Brown of Butcher and Singer said"): two
+    # capitalised proper nouns, not part of a place or organisation; the pairs of proper
+    # nouns are found on the Doc's array of tags, not token by token
+    tags = doc.to_array(POS)
+    for i in np.flatnonzero((tags[1:] == PROPN) & (tags[:-1] == PROPN)).tolist():
+        token, before = doc[i + 1], doc[i]
         if (
-            before is not None
-            and token.pos_ == before.pos_ == "PROPN"
-            and token.ent_type_ in NAME_ENTITY_TYPES
+            token.ent_type_ in NAME_ENTITY_TYPES
             and before.ent_type_ in NAME_ENTITY_TYPES
             and token.is_title
             and before.is_title
