@@ -13,60 +13,46 @@ more than the iterations. `word_scores` builds that very matrix (the same entrie
 the same order) straight from the words and runs networkx's own power iteration on it,
 so the scores are networkx's to the last bit.
 
-`textrank` scores textacy's candidates (the longest runs of nouns, proper nouns and
-adjectives that are no stop words) and filters them as textacy does, with each term
-cleaned once and the distance computed only when the lengths allow a match. Only the
-settings this project uses are offered (words as written, window 2, binary edges, no
-position bias, networkx's default PageRank settings).
-
-The few lines of textacy this needs are written out here, so that extraction does not
-import textacy, which imports scikit-learn: about half of the time a worker process
-took to import the extractors, paid by every `briefings extract` and build that parses.
-tests/test_keyterm_rank.py holds the results to textacy's own.
+`textrank` here runs textacy's candidates on those scores and filters them as textacy
+does, with each term cleaned once and the distance computed only when the lengths
+allow a match. Only the settings this project uses are offered (window 2, binary
+edges, no position bias, networkx's default PageRank settings).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
-from itertools import groupby, pairwise
+from itertools import pairwise
 from operator import itemgetter
 
 import numpy as np
-from jellyfish import levenshtein_distance
-from scipy import sparse
-from spacy.tokens import Doc, Token
+import scipy as sp
+from networkx import PowerIterationFailedConvergence
+from spacy.tokens import Doc
+from textacy.extract import utils as extract_utils
+from textacy.extract.keyterms.textrank import _get_candidates
+from textacy.similarity.edits import levenshtein
+from textacy.similarity.hybrid import _to_prepared_str
 
 ALPHA = 0.85  # networkx.pagerank's defaults, as textacy calls it
 MAX_ITERATIONS = 100
 TOLERANCE = 1.0e-6
 CANDIDATE_POS = frozenset({"NOUN", "PROPN", "ADJ"})  # textacy's default `include_pos`
 MATCH_THRESHOLD = 0.8  # textacy's: a term this similar to a better one is left out
-ALPHANUMERIC_RUN = re.compile(r"[^\W_]+")  # textacy.constants.RE_ALNUM
 
 
-def textrank(doc: Doc, topn: int) -> list[tuple[str, float]]:
-    """`textacy.extract.keyterms.textrank(doc, normalize="orth", topn=topn)`."""
+def textrank(doc: Doc, normalize: str, topn: int) -> list[tuple[str, float]]:
+    """`textacy.extract.keyterms.textrank(doc, normalize=normalize, topn=topn)`."""
     if not doc:
         return []
-    scores = word_scores([token.orth_ for token in doc])
-    candidates = {
-        tuple(token.orth_ for token in run)
-        for valid, run in groupby(doc, key=_candidate_word)
-        if valid is True
-    }
+    scores = word_scores(list(extract_utils.terms_to_strings(doc, normalize)))
+    candidates = _get_candidates(doc, normalize, set(CANDIDATE_POS))
     candidate_scores = {
         " ".join(candidate): sum(scores.get(word, 0.0) for word in candidate)
         for candidate in candidates
     }
     ranked = sorted(candidate_scores.items(), key=itemgetter(1, 0), reverse=True)
     return filtered_top_terms(ranked, topn)
-
-
-def _candidate_word(token: Token) -> bool:
-    """textacy's word of a candidate term: no stop word, punctuation or space, and a
-    noun, proper noun or adjective."""
-    return not (token.is_stop or token.is_punct or token.is_space) and (token.pos_ in CANDIDATE_POS)
 
 
 def word_scores(words: list[str]) -> dict[str, float]:
@@ -100,19 +86,19 @@ def word_scores(words: list[str]) -> dict[str, float]:
         seen.add(word)
     loops = [index[word] for word, linked in neighbours.items() if word in linked]
     data = [1] * len(row) * 2 + [-1] * len(loops)
-    matrix = sparse.coo_array(
+    matrix = sp.sparse.coo_array(
         (data, (row + col + loops, col + row + loops)), shape=(count, count), dtype=float
     ).asformat("csr")
     return _pagerank(matrix, list(neighbours))
 
 
-def _pagerank(matrix: sparse.csr_array, nodes: list[str]) -> dict[str, float]:
+def _pagerank(matrix: sp.sparse.csr_array, nodes: list[str]) -> dict[str, float]:
     """networkx's `_pagerank_scipy` on the graph's matrix, with its default settings
     (no personalisation, start or dangling weights)."""
     count = len(nodes)
     sums = matrix.sum(axis=1)
     sums[sums != 0] = 1.0 / sums[sums != 0]
-    scaling = sparse.dia_array((sums.T, 0), shape=matrix.shape).tocsr()
+    scaling = sp.sparse.dia_array((sums.T, 0), shape=matrix.shape).tocsr()
     matrix = scaling @ matrix
     x = np.repeat(1.0 / count, count)
     p = np.repeat(1.0 / count, count)
@@ -124,8 +110,6 @@ def _pagerank(matrix: sparse.csr_array, nodes: list[str]) -> dict[str, float]:
         err = np.absolute(x - xlast).sum()
         if err < count * TOLERANCE:
             return dict(zip(nodes, map(float, x), strict=True))
-    from networkx import PowerIterationFailedConvergence  # as networkx fails; never seen
-
     raise PowerIterationFailedConvergence(MAX_ITERATIONS)
 
 
@@ -140,7 +124,7 @@ def filtered_top_terms(
     for term, score in term_scores:
         if any(term in other for other, _ in seen):
             continue
-        prepared = _sorted_words(term)
+        prepared = _to_prepared_str(term)
         if any(_near(prepared, other) for _, other in seen):
             continue
         seen.append((term, prepared))
@@ -151,7 +135,7 @@ def filtered_top_terms(
 
 
 def _near(first: str, second: str) -> bool:
-    """`_similarity(first, second) >= MATCH_THRESHOLD`, the distance computed only when
+    """`levenshtein(first, second) >= MATCH_THRESHOLD`, the distance computed only when
     the lengths allow it.
 
     The distance is at least the difference in length, and textacy's similarity
@@ -162,18 +146,4 @@ def _near(first: str, second: str) -> bool:
     longest = max(len(first), len(second))
     if first != second and 1.0 - (abs(len(first) - len(second)) / longest) < MATCH_THRESHOLD:
         return False
-    return _similarity(first, second) >= MATCH_THRESHOLD
-
-
-def _sorted_words(term: str) -> str:
-    """textacy's `token_sort_ratio` form of a term: its runs of letters and digits in
-    lower case, sorted, joined by spaces."""
-    return " ".join(sorted(ALPHANUMERIC_RUN.findall(term.lower())))
-
-
-def _similarity(first: str, second: str) -> float:
-    """textacy's `levenshtein` similarity: 1 - distance / the longer length; 1.0 for
-    equal strings, 0.0 for two empty ones."""
-    if first == second:
-        return 1.0 if first else 0.0
-    return 1.0 - (levenshtein_distance(first, second) / max(len(first), len(second)))
+    return levenshtein(first, second) >= MATCH_THRESHOLD

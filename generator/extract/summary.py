@@ -116,7 +116,7 @@ def rank_keyterms(doc: Doc) -> list[str]:
     if not doc.has_annotation("DEP") or len(doc) == 0:
         return []
     try:
-        ranked = [term for term, _ in textrank(doc, topn=KEYTERM_CANDIDATES)]
+        ranked = [term for term, _ in textrank(doc, normalize="orth", topn=KEYTERM_CANDIDATES)]
     except (ValueError, ZeroDivisionError, KeyError):
         ranked = []
     entities = Counter(
