@@ -5301,7 +5301,14 @@ def _has_demonym_stem(name: str, stems: StemTables, besides: str = "") -> bool:
             table.get(lowered[:cut], set()) - {besides} for table in stems
         ):
             return True
-    return False
+    # the people of a place in "-ia" ("Yugoslavs" of "Yugoslavia"): the place less its
+    # last two letters is one of its stems
+    place = lowered[:-1] + "ia"
+    return (
+        lowered.endswith("s")
+        and len(place) >= 6
+        and any(place in table.get(lowered[:-1], set()) - {besides} for table in stems)
+    )
 
 
 @cache
