@@ -1070,18 +1070,25 @@ def _name_subject_before(ctx: _Context, actor: Actor, start: int, gender: str) -
     return False
 
 
+def _writer_subjects(ctx: _Context, after: int, start: int) -> Iterator[Token]:
+    """The subjects of the writer's own clauses among the tokens that start after
+    character `after` and before `start`: a quotation's or a report's content is what was
+    said, not who is on the scene, and is left out (`_Context.in_content`)."""
+    i = bisect.bisect_right(ctx.token_starts, after)
+    while i < len(ctx.doc) and ctx.doc[i].idx < start:
+        token = ctx.doc[i]
+        i += 1
+        if token.dep_ in _NOMINAL_SUBJECT_DEPS and not ctx.in_content(token.idx):
+            yield token
+
+
 def _indefinite_person_between(ctx: _Context, after: int, start: int) -> bool:
     """Whether a clause of the writer's between `after` and `start` has as its subject
     one person brought up without a name ("However, a stocks fund manager at a major
     trust bank made a more gloomy prediction. “...,” he said"): the "he" after it is that
     person, not the one who spoke before. Subjects inside what a reporting verb reports
     are what was said, not someone on the scene."""
-    i = bisect.bisect_right(ctx.token_starts, after)
-    while i < len(ctx.doc) and ctx.doc[i].idx < start:
-        token = ctx.doc[i]
-        i += 1
-        if token.dep_ not in _NOMINAL_SUBJECT_DEPS or ctx.in_content(token.idx):
-            continue
+    for token in _writer_subjects(ctx, after, start):
         if token.pos_ != "NOUN" or token.tag_ != "NN" or _in_actor(ctx, token.idx):
             continue
         lemma = token.lemma_.lower()
@@ -1295,12 +1302,7 @@ def _group_description(ctx: _Context, report: _Report) -> bool:
 def _subject_between_report(ctx: _Context, report: _Report, start: int) -> bool:
     """Whether a clause of the writer's between the report and `start` has a subject
     of its own other than "they" or the report's own speaker."""
-    i = bisect.bisect_right(ctx.token_starts, report.end - 1)
-    while i < len(ctx.doc) and ctx.doc[i].idx < start:
-        token = ctx.doc[i]
-        i += 1
-        if token.dep_ not in _NOMINAL_SUBJECT_DEPS or ctx.in_content(token.idx):
-            continue
+    for token in _writer_subjects(ctx, report.end - 1, start):
         if token.lower_ == "they" or report.start <= token.idx < report.end:
             continue
         if token.pos_ == "PRON" and token.lower_ in {"which", "who", "that"}:
@@ -1472,12 +1474,7 @@ def _described_body_report(ctx: _Context, start: int) -> _Report | None:
     carried = ctx.text[report.start : report.end].lower() == "it" != report.mention.lower()
     if not (carried or _body_description(ctx, report) or _document_description(ctx, report)):
         return None  # (an "it" given the description before goes on with it)
-    i = bisect.bisect_right(ctx.token_starts, report.end - 1)
-    while i < len(ctx.doc) and ctx.doc[i].idx < start:
-        token = ctx.doc[i]
-        i += 1
-        if token.dep_ not in _NOMINAL_SUBJECT_DEPS or ctx.in_content(token.idx):
-            continue
+    for token in _writer_subjects(ctx, report.end - 1, start):
         if token.lower_ != "it" and token.lower_ not in RELATIVE_PRONOUNS:
             return None  # ("legislators, who asked ...": the same report's words)
     sent_start = ctx.sent_starts[ctx.sent_of(start)]
@@ -4925,13 +4922,8 @@ def _unnamed_subject_between(
     In the sentence of `after` itself, a subject inside what its reporting verb reports
     is what was said, not a new person on the scene: "Mr MacDonell said that the first
     minister should know ... . He added:" is still MacDonell's."""
-    i = bisect.bisect_right(ctx.token_starts, after)
     first = ctx.sent_of(after)
-    while i < len(ctx.doc) and ctx.doc[i].idx < start:
-        token = ctx.doc[i]
-        i += 1
-        if token.dep_ not in _NOMINAL_SUBJECT_DEPS or ctx.in_content(token.idx):
-            continue
+    for token in _writer_subjects(ctx, after, start):
         if token.head.dep_ not in {"ROOT", "conj"} and token.head.pos_ != "VERB":
             continue
         if ctx.sent_of(token.idx) == first and _in_reported_clause(token):
