@@ -297,17 +297,17 @@ def joined_at_portuguese_particle(doc: Doc, before: Span, ent: Span) -> Span | N
     return Span(doc, before.start, ent.end, label="ORG" if foreign_body else before.label_)
 
 
-def through_portuguese_particle(doc: Doc, ent: Span) -> Span:
+def through_portuguese_particle(doc: Doc, ent: Span) -> Span | None:
     """ "Mato Grosso" + "do Sul", the rest untagged: the name run on over the particle to
     the capitalised words after it (`joined_at_portuguese_particle` when the model tagged
-    them as an entity of their own)."""
+    them as an entity of their own). None when no such words follow."""
     j = ent.end
     if j + 1 >= len(doc) or doc[j].text not in PORTUGUESE_PARTICLES or not ent[-1].is_title:
-        return ent
+        return None
     k = j + 1
     while k < len(doc) and doc[k].is_title and doc[k].is_alpha and doc[k].ent_iob_ == "O":
         k += 1
-    return Span(doc, ent.start, k, label=ent.label_) if k > j + 1 else ent
+    return Span(doc, ent.start, k, label=ent.label_) if k > j + 1 else None
 
 
 def particle_inside_name(doc: Doc, i: int, end: int) -> bool:

@@ -757,9 +757,11 @@ def _joined_entities(doc: Doc) -> list[Span]:
         ent = actor_spans.foreign_body_before(doc, ent)
         if out and ent.start <= out[-1].start and out[-1].end <= ent.end:
             out.pop()  # "Banco" tagged alone before "do Brasil": one name
-        ent = _known_whole(actor_spans.through_portuguese_particle(doc, ent)) or ent
+        run_on = actor_spans.through_portuguese_particle(doc, ent)
+        if run_on is not None and _known_whole(run_on):
+            ent = run_on
         joined = actor_spans.joined_at_portuguese_particle(doc, out[-1], ent) if out else None
-        if joined is not None and _known_whole(joined) is not None:
+        if joined is not None and _known_whole(joined):
             out.pop()  # "Mato Grosso" + "do" + "Sul"; "Banco" + "do" + "Brasil"
             ent = joined
         if out and out[-1].start == ent.start and out[-1].end < ent.end:
@@ -887,14 +889,14 @@ def _through_particles(doc: Doc, ent: Span) -> Span:
     return ent
 
 
-def _known_whole(joined: Span) -> Span | None:
-    """`joined`, a name run across a Portuguese particle, if it is a body's (its head
+def _known_whole(joined: Span) -> bool:
+    """Whether `joined`, a name run across a Portuguese particle, is a body's (its head
     noun says so: "Banco do Brasil") or a place the gazetteer holds ("Mato Grosso do
-    Sul"); None for other runs ("Matto Grosso do Sul", "Mato Grosso do Sul: 15 pct Mato
-    Grosso" in a table), which stay as the model cut them."""
-    if joined[0].lower_ in actor_spans.FOREIGN_BODY_HEADS:
-        return joined
-    return joined if joined.text.casefold() in gazetteer() else None
+    Sul"); other runs ("Matto Grosso do Sul", "Mato Grosso do Sul: 15 pct Mato Grosso"
+    in a table) stay as the model cut them."""
+    return (
+        joined[0].lower_ in actor_spans.FOREIGN_BODY_HEADS or joined.text.casefold() in gazetteer()
+    )
 
 
 def _body_of_two_places(doc: Doc, ent: Span, nxt: Span) -> bool:
