@@ -54,6 +54,8 @@ from generator.extract.quotemarks import QuoteSpan, find_quote_spans, paragraphs
 from generator.extract.report_bounds import fit_report
 from generator.extract.reported_speech import (
     ADJECTIVE_RULE,
+    DEMAND_RULE,
+    EVIDENCE_RULE,
     GAPPED_RULE,
     INTENT_RULE,
     QUESTION_RULE,
@@ -114,6 +116,8 @@ UNPUBLISHED_RULES = frozenset(
         SMALL_CLAUSE_RULE,
         VAGUE_STANCE_RULE,
         UNSPOKEN_RULE,
+        DEMAND_RULE,
+        EVIDENCE_RULE,
     }
 )
 #: Rules whose finds are published only with a speaker. An infinitive without a source
