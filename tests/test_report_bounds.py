@@ -171,3 +171,28 @@ def test_no_report_from_a_participle_after_the_cue(nlp: Language) -> None:
     texts = [" ".join(text.split()) for text in shown_second(nlp)]
     assert "We are still counting" in texts, texts
     assert not any(text.startswith("taped this morning") for text in texts), texts
+
+
+SETTING = """Steel plan
+
+The steel group said in a statement consultants working for it identified scope for
+closing plants to reduce capacity by 15 mln tonnes a year.
+
+A spokesman for the firm declined to elaborate. He said only that the company was
+reviewing a number of possible buyers for the unit.
+
+The U.S. warned its major trade partners that its trade deficit must fall by September
+or a protectionist trade bill from Congress would be highly likely.
+"""
+
+
+def test_a_report_starts_after_the_writers_setting_and_adverb(nlp: Language) -> None:
+    """Review 11: "said in a statement [consultants ... identified ...]", "said only
+    that [the company was reviewing ...]": where and how much was said is the writer's,
+    and so is the "that" after the one warned ("warned its partners [that] its ...")."""
+    extraction, problems = extract_document(parse(nlp, SETTING))
+    assert problems == []
+    texts = [quote.text for quote in extraction.quotes]
+    assert any(text.startswith("consultants working for it identified") for text in texts), texts
+    assert any(text.startswith("the company was reviewing") for text in texts), texts
+    assert any(text.startswith("its trade deficit must fall") for text in texts), texts

@@ -37,7 +37,7 @@ import logging
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from generator.extract.direct_quotes import (
     BORROWED_RULE,
@@ -54,6 +54,8 @@ from generator.extract.quotemarks import QuoteSpan, find_quote_spans, paragraphs
 from generator.extract.report_bounds import fit_report
 from generator.extract.reported_speech import (
     ADJECTIVE_RULE,
+    DEMAND_RULE,
+    EVIDENCE_RULE,
     GAPPED_RULE,
     INTENT_RULE,
     QUESTION_RULE,
@@ -114,6 +116,8 @@ UNPUBLISHED_RULES = frozenset(
         SMALL_CLAUSE_RULE,
         VAGUE_STANCE_RULE,
         UNSPOKEN_RULE,
+        DEMAND_RULE,
+        EVIDENCE_RULE,
     }
 )
 #: Rules whose finds are published only with a speaker. An infinitive without a source
@@ -254,23 +258,57 @@ def _continuation(text: str, ordered: list[Quote], i: int) -> Quote | None:
 _TAG_GAP = LEAD_FRAGMENT_GAP + 5
 
 
+#: Adverbs of the writer that may stand between a cue and its "that" ("said only that
+#: ...", "said merely that ..."): they tell how much was said, not what.
+_FOCUS_ADVERBS = word_lists("quote_words")["focus_adverbs"]
+
+
 def _without_complementiser(doc: Doc, text: str, quote: Quote) -> Quote:
     """A reported clause without the "that" that introduces it.
 
     "Prigozhin complained that ammunition was running short" reports "ammunition was
     running short": shown under "Who said what" beside its speaker and verb, a leading
-    "that" is the writer's grammar, not the report. Only the complementiser goes (the
-    parser's `mark`); "he said that was wrong" keeps its subject "that". `text` is
-    `doc.text` (which joins every token again on each call).
+    "that" is the writer's grammar, not the report, and so is an adverb of the writer's
+    before it ("He said only that the company was reviewing ...", review 11). Only the
+    complementiser goes (the parser's `mark`, or a "that" it tagged IN but hung on a
+    verb as its object: "warned its partners that its deficit must fall"); "he said
+    that was wrong" keeps its subject "that". `text` is `doc.text` (which joins every
+    token again on each call).
     """
     span = doc.char_span(quote.start, quote.end, alignment_mode="contract")
     if span is None or len(span) < 3:
         return quote
+    if span[0].lower_ in _FOCUS_ADVERBS and span[0].dep_ == "advmod" and len(span) > 3:
+        span = span[1:]  # "He said only that the company was reviewing ...": the writer's
     first, second = span[0], span[1]
-    if first.lower_ != "that" or first.dep_ != "mark":
+    if first.lower_ != "that" or not (first.dep_ == "mark" or _stray_complementiser(first)):
         return quote
     start = second.idx
     return dataclasses.replace(quote, text=text[start : quote.end], start=start)
+
+
+#: The words before a noun in its own phrase: "[its] trade deficit", "[the] company".
+_NOUN_MODIFIER_DEPS = frozenset({"det", "poss", "amod", "compound", "nummod"})
+
+
+def _stray_complementiser(that: Token) -> bool:
+    """Whether a "that" the parser did not mark is the complementiser all the same:
+    tagged IN and hung on a verb as its object ("warned its partners that its deficit
+    must fall", "announced that as part of a reorganization it was ..."), or read as
+    the determiner of a plural noun, which "that" cannot be ("told reporters ... that
+    other factors ... stood in the way"); not the determiner of "reiterated that
+    approach", nor the pronoun object of "did not mention that on the trail": the words
+    after it open the subject of a clause of their own."""
+    if that.tag_ != "IN":
+        return False
+    if that.dep_ == "det":
+        return that.head.tag_ in {"NNS", "NNPS"}
+    if that.head.pos_ not in {"VERB", "AUX"} or that.i + 1 >= len(that.doc):
+        return False
+    word = that.doc[that.i + 1]  # "that [its] trade deficit must fall": a subject opens
+    if word.dep_ in _NOUN_MODIFIER_DEPS:
+        word = word.head
+    return word.dep_ in {"nsubj", "nsubjpass", "expl"} and word.head.i > that.i
 
 
 def _outermost_reports(doc: Doc, text: str, indirect: list[Quote]) -> list[Quote]:

@@ -44,6 +44,9 @@ each of which an editor fixes by hand:
 - the clause stops at the full stop of initials that the parser read as a sentence end
   ("said [the U.S.] government is still looking into ..."): it runs on to the end of
   the words that go on in lower case;
+- the span is taken back over the occasion of the cue, which the parser read as part of
+  the clause's subject ("said in a statement [consultants working for it identified
+  ...]", review 11): it starts after the statement noun;
 - the cue is a hearsay passive whose subject is no speaker ("Local police were said
   to be "surprised" [he was in the area]"): the clause hangs on the adjective, as a
   gap (`GAPPED_RULE`, kept off the pages).
@@ -67,6 +70,7 @@ from generator.extract.speaker_mentions import (
     _NOMINAL_SUBJECT_DEPS,
     _SUBJECT_DEPS,
 )
+from generator.extract.speakers import STATEMENT_NOUNS
 from generator.extract.speech_cues import (
     _ADDRESSEE_OBJECT,
     PLAIN_REPORT_CUES,
@@ -147,12 +151,46 @@ def fit_report(doc: Doc, text: str, quote: Quote) -> Quote:
     if close < span.end_char:
         end = close
     end = _past_initials(doc, text, end)
+    start = _past_setting(doc, start, end)
     start = _past_own_speaker(text, quote, start)
     start = _past_glued_listener(doc, start, end)
     start, end = _closed(text, start, end)
     if (start, end) == (quote.start, quote.end):
         return quote
     return dataclasses.replace(quote, text=text[start:end], start=start, end=end)
+
+
+#: Prepositions of the occasion of a report: "said in a statement", "told Reuters in an
+#: interview", "said via a spokesman's note".
+_SETTING_PREPS = frozenset({"in", "via", "through"})
+#: Words between such a preposition and its statement noun: "in [a written] statement",
+#: "in [an] interview", "in [its annual] report", "in [a Reuters] interview".
+_SETTING_WORD_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
+#: Words that may open the reported clause's subject after the statement noun.
+_SUBJECT_OPENING_POS = _SETTING_WORD_POS
+
+
+def _past_setting(doc: Doc, start: int, end: int) -> int:
+    """Where the reported words start once the occasion of the report is left out:
+    "Eurofer said in a statement [consultants working for it identified ...]". The
+    small model often reads the statement noun as a modifier of the clause's subject
+    ("a statement consultants") and leaves the clause's verb without one, so that the
+    span is taken back over the cue's own phrase; that phrase tells where it was said,
+    not what. Only a statement noun within four words of the preposition, followed by
+    the opening of a noun phrase (the clause's subject): "in an interview [with CNN]",
+    "in a statement [issued on Monday]" go on with the occasion and are left whole."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 4 or span[0].lower_ not in _SETTING_PREPS:
+        return start
+    for word in span[1:5]:
+        if word.lemma_.lower() in STATEMENT_NOUNS or word.lower_ in STATEMENT_NOUNS:
+            rest = [t for t in span[word.i - span.start + 1 :] if not (t.is_punct or t.is_space)]
+            if len(rest) < 2 or rest[0].pos_ not in _SUBJECT_OPENING_POS:
+                return start
+            return rest[0].idx
+        if word.pos_ not in _SETTING_WORD_POS:
+            return start
+    return start
 
 
 def _past_source_name(doc: Doc, text: str, quote: Quote) -> int:

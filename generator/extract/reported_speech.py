@@ -5,7 +5,9 @@ of claim or stance ("the claim that ...", "criticism of ..."); an adjective of s
 ("confident that ..."); "X sees Y as Z"; "according to X"; "in a poll released ...".
 Each find is the content's character span, its cue and (when the text names one) its
 source mention. Questions and reports of what was not said are recognised and left
-unattributed or kept off the pages.
+unattributed or kept off the pages, and so are finds that are no one's words: what a
+record shows or someone learned, a demand ("called on X to ..."), an idea no one named
+holds or one its subject rejects ("dismissed the idea that ...").
 """
 
 from __future__ import annotations
@@ -94,6 +96,20 @@ _UNSPOKEN_MODALS = word_lists("quote_words")["unspoken_modals"]
 #: ..." stays a report: the outer "said" holds it.
 WISH_RULE = "indirect.wish"
 _WISH_VERBS = word_lists("quote_words")["wish_verbs"]
+#: A demand's content ("called on Dean to apologize to Donald Trump"): what someone was
+#: called on to do, shown without the one called on; no words of the speaker (review
+#: 11). Kept for PolNeAR and "he said" anchoring; never shown.
+DEMAND_RULE = "indirect.demand"
+_DEMAND_VERBS = word_lists("quote_words")["demand_verbs"]
+#: What a record or a finding shows ("A review of records shows ...", "emails revealed
+#: ...", "she learned her father had begun ..."): a fact as the writer tells it, not
+#: words anyone said (review 11). Kept for PolNeAR, which annotates many; never shown.
+EVIDENCE_RULE = "indirect.evidence"
+_EVIDENCE_CUES = word_lists("quote_words")["evidence_cues"]
+_SHOWING_VERBS = word_lists("quote_words")["showing_verbs"]
+_EVIDENCE_NOUNS = word_lists("quote_words")["evidence_nouns"]
+_UNHELD_CLAIM_NOUNS = word_lists("quote_words")["unheld_claim_nouns"]
+_REJECTING_VERBS = word_lists("quote_words")["rejecting_verbs"]
 _EVIDENCE_VERBS = word_lists("quote_words")["evidence_verbs"]
 _VAGUE_QUANTIFIERS = word_lists("quote_words")["vague_quantifiers"]
 _NAMED_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -550,19 +566,35 @@ def _noun_content(noun: Token, ctx: _Ctx) -> Quote | None:
     speaker = _without_case(_mention(owners[0], ctx)) if owners else None  # "The senator's"
     if speaker is not None and not _can_speak(speaker, ctx):
         speaker = None
-    if speaker is None and noun.dep_ in {"dobj", "pobj"}:
+    rejected = _rejected(noun)
+    if speaker is None and noun.dep_ in {"dobj", "pobj"} and not rejected:
         # "Trump repeated his claim that ..." / "the mayor voiced support for ...": the
         # holder of the claim is the subject of the verb that takes it
         verb = noun.head if noun.dep_ == "dobj" else noun.head.head
         if verb.pos_ == "VERB":
             speaker = _subject_mention(verb, ctx)
-    if speaker is None:
+    if speaker is None and not rejected:
         speaker = _clause_holder(noun, ctx)
     rule = "indirect.claim_noun" if lemma in _CLAIM_NOUNS else "indirect.stance_noun"
     if owners and _unnamed_owner(_mention(owners[0], ctx)):
         rule = VAGUE_STANCE_RULE  # "a TV host's suggestion that ...": no one named
+    elif rejected or (lemma in _UNHELD_CLAIM_NOUNS and not owners):
+        rule = VAGUE_STANCE_RULE  # "dismissed the idea that ...": held by no one named
     fields = _Attribution(noun.text, speaker, rule=rule).fields()
     return Quote(text=ctx.text[start:end], kind="indirect", start=start, end=end, **fields)
+
+
+def _rejected(noun: Token) -> bool:
+    """Whether a claim noun is the object of a verb of rejecting it: "Christie bristled
+    at the suggestion that he was responsible", "denied the allegation that ...". The
+    claim is someone else's, and the verb's subject is the last to hold it."""
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+    else:
+        return False
+    return verb.pos_ in _VERB_POS and verb.lemma_.lower() in _REJECTING_VERBS
 
 
 def _others_claim_before(verb: Token, clause: Token) -> bool:
@@ -634,6 +666,8 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         if speaker is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
             return None  # "parents wanting to borrow $25,000": who they are, no report
         rule = INTENT_RULE
+    elif infinitive and verb.lemma_.lower() in _DEMAND_VERBS:
+        rule = DEMAND_RULE
     elif clause is not None and not infinitive and _small_clause(verb, clause):
         rule = SMALL_CLAUSE_RULE
     elif clause is not None and not infinitive and _wish_small_clause(verb, clause):
@@ -689,6 +723,8 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         speaker = _clause_holder(verb, ctx)
     if rule == VERB_CLAUSE_RULE and _vague_holder(verb, speaker):
         rule = VAGUE_STANCE_RULE
+    elif rule == VERB_CLAUSE_RULE and _writers_evidence(verb, speaker):
+        rule = EVIDENCE_RULE
     if rule in _SAID_RULES and _unspoken(verb):
         rule = UNSPOKEN_RULE
     elif (
@@ -823,6 +859,38 @@ def _vague_holder(verb: Token, speaker: Span | None) -> bool:
     if lemma not in _EVIDENCE_VERBS:
         return False
     return not any(t.ent_type_ in _NAMED_ENTITIES or t.pos_ == "PRON" for t in speaker)
+
+
+def _writers_evidence(verb: Token, speaker: Span | None) -> bool:
+    """Whether a reported clause is a fact the writer tells from evidence, not a report:
+    a verb of showing or finding out, whoever its subject ("A review of records shows
+    ...", "showing that on the biggest stage he would not shy away ...", "Ki Hong
+    learned he had never been a citizen"), or a verb by which a record tells something
+    with no name in the record's own phrase ("early ratings data suggests ...", "emails
+    revealed ..."). Only the noun's own phrase counts: a name in an "of", "by" or
+    relative clause hung on it ("Exit polls from the New Hampshire primary, which Mr.
+    Trump won") holds no one, while "FEC records indicate" names whose they are. Inside
+    another report ("economists said the data indicate ...") the outer speaker vouches
+    for it, so it is left to that report."""
+    if any(_is_reporting(above, direct=False) for above in verb.ancestors):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _SHOWING_VERBS:
+        return True
+    if speaker is None or len(speaker) == 0 or lemma not in _EVIDENCE_CUES:
+        return False
+    head = speaker.root
+    if head.tag_ in _WH_TAGS or head.lower_ == "that":
+        head = head.head.head if head.head.dep_ == "relcl" else head  # "a picture that showed"
+    if head.lemma_.lower() not in _EVIDENCE_NOUNS and head.lower_ not in _EVIDENCE_NOUNS:
+        return False
+    own = [head, *(c for c in head.lefts if c.dep_ in _OWN_PHRASE_DEPS)]
+    return not any(t.ent_type_ in _NAMED_ENTITIES or t.pos_ == "PROPN" for t in own)
+
+
+#: The words of a noun's own phrase, before it: "the 50-state [poll]", "FEC [records]",
+#: "Clinton's [emails]" (not what an "of" phrase or a relative clause adds).
+_OWN_PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
 
 
 def _unnamed_owner(owner: Span) -> bool:
