@@ -164,3 +164,16 @@ def test_a_job_the_article_states_beats_a_prize_won(nlp: Language) -> None:
     roles = roles_of(nlp, text)
     assert roles["Stephanie Marlow"] == ["national enterprise reporter at The Washington Post"]
     assert roles.get("Tom Hale", []) == []
+
+
+def test_two_titles_before_one_name_are_two_roles(nlp: Language) -> None:
+    """ "candidate Senator" is no kind of senator: a candidate, and a senator."""
+    text = (
+        "Email row grows\n\nDemocratic presidential candidate Senator Ruth Hale said the "
+        "report was unfair. Rival Democratic candidate former Secretary of State Ann Cole "
+        "said nothing. Deputy Prime Minister Tom Reyes spoke last."
+    )
+    roles = roles_of(nlp, text)
+    assert roles["Ruth Hale"] == ["Democratic presidential candidate", "Senator"]
+    assert roles["Ann Cole"] == ["Rival Democratic candidate", "former Secretary of State"]
+    assert roles["Tom Reyes"] == ["Deputy Prime Minister"]

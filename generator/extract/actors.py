@@ -3791,8 +3791,39 @@ def printable_roles(roles: list[str]) -> list[str]:
                 words.pop(0)
         if not words:
             continue
-        tidy.append(" ".join(words))
+        tidy.extend(" ".join(part) for part in _two_titles(words))
     return _without_achievements(_without_employed_twins(fullest_roles(tidy)))
+
+
+TITLE_QUALIFIERS = word_lists("speaker_words")["title_qualifiers"]
+RANK_WORDS = word_lists("speaker_words")["rank_words"]
+
+
+def _two_titles(words: list[str]) -> list[list[str]]:
+    """A run of title words before a name that holds two roles, as two: "Democratic
+    presidential candidate Senator" (of "... candidate Senator Bernie Sanders") is a
+    "Democratic presidential candidate" and a "Senator"; "rival Democratic candidate
+    former Secretary of State" is a candidate and a former Secretary of State. Read as
+    one it calls him a kind of senator.
+
+    The first role ends in a lower-case noun for a person after at least one other
+    word, and not a word that ranks the next ("deputy Prime Minister", "vice
+    President"); the second opens with a capitalised office ("Senator", "Secretary")
+    or with "former" and one. A first role with a preposition or "and" in it is a
+    phrase ("director of ... under President George W. Bush"), kept whole."""
+    for i in range(2, len(words)):
+        if any(word.casefold() in DANGLING_WORDS | {"under"} for word in words[:i]):
+            break  # "director of X under President Y": a phrase, not a run of titles
+        last, first = words[i - 1], words[i]
+        if not (last.islower() and person_noun(last)) or last.casefold() in (
+            TITLE_QUALIFIERS | RANK_WORDS | ROLE_MODIFIERS
+        ):
+            continue
+        modifier = first.casefold() in ROLE_MODIFIERS
+        office = words[i + 1] if modifier and i + 1 < len(words) else first
+        if office[:1].isupper() and office.casefold().strip(".") in OFFICE_TITLES:
+            return [words[:i], words[i:]]
+    return [words]
 
 
 ACHIEVEMENT_NOUNS = word_lists("speaker_words")["achievement_nouns"]
