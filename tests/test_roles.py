@@ -115,3 +115,65 @@ def test_a_hyphenated_title_in_an_apposition_stays_whole(nlp: Language) -> None:
     roles = roles_of(nlp, text)
     assert roles["Carl Endres"] == ["vice-president of Union Bank"]
     assert roles["Anna Vogt"] == ["senior vice-president and manager of Alpen Bank"]
+
+
+def test_a_title_written_only_as_an_abbreviation_is_spelt_out(nlp: Language) -> None:
+    """ "Rep." beside the name on a page reads as a clipped word; the party-state tag
+    stays out of the role (it is no part of the office)."""
+    text = (
+        "Farm bill stalls\n\nRep. Lane Everett (D-Ill.) said the bill would fail. Sen. "
+        "Ruth Hale said it would pass."
+    )
+    roles = roles_of(nlp, text)
+    assert roles["Lane Everett"] == ["Representative"]
+    assert roles["Ruth Hale"] == ["Senator"]
+
+
+def test_a_word_of_standing_before_the_title_stays_in_the_role(nlp: Language) -> None:
+    """The parser makes "retired" and "acting" verbs; they still belong to the role:
+    a retired general is no serving one."""
+    text = (
+        "Base closure row grows\n\nThe Air Force is losing pilots, according to retired "
+        'U.S. Air Force Gen. Norman Hamley. "It is a crisis," said acting Navy Secretary '
+        "Tom Pryce."
+    )
+    roles = roles_of(nlp, text)
+    assert roles["Norman Hamley"] == ["retired U.S. Air Force general"]
+    assert roles["Tom Pryce"] == ["acting Navy Secretary"]
+
+
+def test_the_body_after_the_name_completes_a_plain_title(nlp: Language) -> None:
+    text = (
+        'Paper stocks rise\n\n"The odds are good," analyst Mark Rowe of Prudential Bache '
+        "Securities said. Another analyst, Jane Sills of New York, disagreed."
+    )
+    roles = roles_of(nlp, text)
+    assert roles["Mark Rowe"] == ["analyst of Prudential Bache Securities"]
+    assert roles.get("Jane Sills", []) == []  # a place, not the body she works for
+
+
+def test_a_job_the_article_states_beats_a_prize_won(nlp: Language) -> None:
+    """ "2015 winner of the Erikson Prize" is something she won; what she does is the
+    job the article states with "is ... at The Washington Post"."""
+    text = (
+        "Post story draws fire\n\nThe article was written by Stephanie Marlow, 2015 winner "
+        "of the Erikson Prize for Excellence in Mental Health Journalism. Critics said it "
+        "was unfair.\n\nStephanie Marlow is a national enterprise reporter at The "
+        "Washington Post. Tom Hale is a columnist."
+    )
+    roles = roles_of(nlp, text)
+    assert roles["Stephanie Marlow"] == ["national enterprise reporter at The Washington Post"]
+    assert roles.get("Tom Hale", []) == []
+
+
+def test_two_titles_before_one_name_are_two_roles(nlp: Language) -> None:
+    """ "candidate Senator" is no kind of senator: a candidate, and a senator."""
+    text = (
+        "Email row grows\n\nDemocratic presidential candidate Senator Ruth Hale said the "
+        "report was unfair. Rival Democratic candidate former Secretary of State Ann Cole "
+        "said nothing. Deputy Prime Minister Tom Reyes spoke last."
+    )
+    roles = roles_of(nlp, text)
+    assert roles["Ruth Hale"] == ["Democratic presidential candidate", "Senator"]
+    assert roles["Ann Cole"] == ["Rival Democratic candidate", "former Secretary of State"]
+    assert roles["Tom Reyes"] == ["Deputy Prime Minister"]

@@ -28,7 +28,7 @@ from generator.extract.summary import (
     rank_keyterms,
 )
 from generator.model import Extraction
-from generator.reading.layout import doc_layout, doc_text
+from generator.reading.layout import doc_layout, doc_story_end, doc_text
 
 T = TypeVar("T")
 
@@ -50,7 +50,8 @@ def extract_document(doc: Doc) -> tuple[Extraction, list[str]]:
 
     body_start = _leave_out_page_lines(doc)
     quotes = guarded("quote", lambda: extract_quotes(doc), [])
-    quotes = [quote for quote in quotes if quote.start >= body_start]
+    story_end = doc_story_end(doc)  # the author's note after it is no body text
+    quotes = [quote for quote in quotes if body_start <= quote.start < story_end]
     actors = guarded("actor", lambda: extract_actors(doc), [])
     created = guarded("speaker", lambda: resolve_speakers(doc, quotes, actors), [])
     for actor in actors:  # roles were read by the speaker resolver; now as pages show them
@@ -64,7 +65,7 @@ def extract_document(doc: Doc) -> tuple[Extraction, list[str]]:
         "actor", lambda: merge_company_short_names(actors, quotes, doc_text(doc)), actors
     )
     figures = guarded("figure", lambda: extract_figures(doc), [])
-    figures = [figure for figure in figures if figure.start >= body_start]
+    figures = [figure for figure in figures if body_start <= figure.start < story_end]
     # TextRank is the dearest step of all: ranked once, for the summary's longer list and
     # for the terms the page lists (said in the story's statements, `choose_keyterms`).
     candidates = guarded("key term", lambda: rank_keyterms(doc), None)
@@ -92,6 +93,9 @@ def _leave_out_page_lines(doc: Doc) -> int:
       what it is about.
     - A credit line ("CNN's Jason Carroll, ... contributed to this report.") names the
       page's reporters, not actors of the story.
+    - The author's note that closes the article ("AWR Hawkins is the Second Amendment
+      columnist for Breitbart News ... Follow him on Twitter") names the writer and
+      the page's publisher (`doc_story_end`).
 
     They stay in the Doc so that offsets point into the body as written; one pass over
     the entities drops them all.
@@ -99,11 +103,13 @@ def _leave_out_page_lines(doc: Doc) -> int:
     text = doc_text(doc)
     body_start = doc_layout(doc).body_start
     story_start = body_start + dateline_length(text[body_start:])
+    story_end = doc_story_end(doc)
     credited = {sent.start for sent in doc.sents if is_credit_line(sent)}
     kept = [
         ent
         for ent in doc.ents
-        if ent.start_char >= story_start and not (credited and ent.sent.start in credited)
+        if story_start <= ent.start_char < story_end
+        and not (credited and ent.sent.start in credited)
     ]
     if len(kept) != len(doc.ents):
         doc.ents = kept

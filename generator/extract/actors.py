@@ -3432,7 +3432,7 @@ def _add_roles(doc: Doc, span: Span, mention: _Mention, title_tokens: list[Token
     if pre:
         role, start, printable = pre
         if printable:
-            mention.roles.append(role)
+            mention.roles.append(_with_employer_after(doc, span, role))
         mention.title_range = (start, span.start_char)
         mention.office = printable and _office(role) and not _name_runs_on(doc, span)
         mention.votes["person"] = mention.votes.get("person", 0.0) + 3.0
@@ -3446,6 +3446,69 @@ def _add_roles(doc: Doc, span: Span, mention: _Mention, title_tokens: list[Token
         mention.votes["person"] = mention.votes.get("person", 0.0) + 3.0
     if appos:
         mention.roles.append(appos)
+    said = _predicate_role(span) if mention.label == "PERSON" else None
+    if said:
+        mention.roles.append(said)
+
+
+EMPLOYER_LINKS = frozenset({"of", "with", "at"})
+
+
+def _predicate_role(span: Span) -> str | None:
+    """The job a present-tense "is" gives the name, with the body it is done at:
+    "McCrummen is a national enterprise reporter at The Washington Post" gives
+    "national enterprise reporter at The Washington Post".
+
+    Only a word for what one person is (`_describes_one_person`) whose own "at"/"of"/
+    "with"/"for" phrase names a body the model tagged: "Trump is a racist" or "Smith is
+    the favourite" say what someone thinks of the person, not a job; "was" may be a job
+    left, and "is not" none."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ != "be" or verb.tag_ != "VBZ" or verb.i < span.end:
+        return None
+    if any(child.dep_ == "neg" for child in verb.children):
+        return None
+    for attr in verb.children:
+        if attr.dep_ != "attr" or attr.pos_ != "NOUN" or not _describes_one_person(attr):
+            continue
+        bodies = [
+            child
+            for child in attr.children
+            if child.dep_ == "prep"
+            and child.lower_ in EMPLOYER_LINKS | {"for"}
+            and any(c.dep_ == "pobj" and c.ent_type_ == "ORG" for c in child.children)
+        ]
+        if bodies:
+            return _phrase_text(attr, exclude=span)
+    return None
+
+
+def _with_employer_after(doc: Doc, span: Span, role: str) -> str:
+    """A title before a name with the body the name's own "of"/"with"/"at" phrase
+    names: "analyst Mark Rogers of Prudential Bache Securities" is an "analyst of
+    Prudential Bache Securities", "Prime Minister Shinzo Abe of Japan" no; without the
+    body the role says far less than the article ("analyst").
+
+    Only a title of plain words (no body or place of its own: "Prudential Bache
+    analyst Mark Rogers of New York" keeps its role) and no abbreviation to spell out,
+    and only a body the model named right after the preposition, which hangs on the
+    name."""
+    words = role.split()
+    if words[-1].endswith(".") or not all(
+        w.islower() or w.casefold() in TITLE_WORDS or w.casefold() in ROLE_MODIFIERS for w in words
+    ):
+        return role
+    link = span.end
+    if link + 1 >= len(doc) or doc[link].lower_ not in EMPLOYER_LINKS:
+        return role
+    if not span.start <= doc[link].head.i < span.end or doc[link].is_sent_start:
+        return role
+    first = link + 1 + (doc[link + 1].lower_ == "the")
+    if first >= len(doc) or doc[first].ent_iob_ != "B" or doc[first].ent_type_ != "ORG":
+        return role
+    body = next(ent for ent in doc.ents if ent.start == first)
+    return f"{role} {_join(doc, link, body.end)}"
 
 
 # Offices a capitalised title before a surname names (data/speaker_words.toml): the
@@ -3512,6 +3575,10 @@ def _pre_name_role(doc: Doc, span: Span, title_tokens: list[Token]) -> tuple[str
             tokens.insert(0, tok)
             i -= 1
             continue
+        if _role_modifier(tok, tokens):
+            tokens.insert(0, tok)  # "retired", "acting": the parser's verb, the role's word
+            i -= 1
+            continue
         if tok.pos_ not in {"PROPN", "NOUN", "ADJ"} or tok.lower_ in {"'s", "\u2019s"}:
             break
         if not (
@@ -3530,6 +3597,7 @@ def _pre_name_role(doc: Doc, span: Span, title_tokens: list[Token]) -> tuple[str
         tokens
         and tokens[0].lower_ not in TITLE_WORDS
         and not tokens[0].i < tokens[0].head.i < span.end
+        and not _role_modifier(tokens[0], tokens[1:])
     ):
         tokens.pop(0)
     # A dash only joins title words ("vice - president"): one opening the run is the
@@ -3548,6 +3616,22 @@ def _pre_name_role(doc: Doc, span: Span, title_tokens: list[Token]) -> tuple[str
     # "then-lower court judges Brett Kavanaugh": a group he is one of, no role
     printable = not any(t.tag_ in PLURAL_NOUN_TAGS for t in _run_heads(words))
     return _join(doc, words[0].i, words[-1].i + 1), words[0].idx, printable
+
+
+ROLE_MODIFIERS = word_lists("speaker_words")["role_modifiers"]
+
+
+def _role_modifier(tok: Token, run: list[Token]) -> bool:
+    """Whether `tok` is a word of the role's standing ("retired", "acting", "former",
+    data: role_modifiers) right before a run of title words, in lower case or opening
+    the sentence. The parser often makes "retired" or "acting" a verb, which would end
+    the run and drop the word: "retired U.S. Air Force Gen. Norman Ham" would read
+    "U.S. Air Force general", which he no longer is."""
+    if not run or tok.lower_ not in ROLE_MODIFIERS:
+        return False
+    if any(child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for child in tok.children):
+        return False  # the verb of a clause: "the board retired chief executive X"
+    return any(t.lower_.strip(".") in TITLE_WORDS for t in run)
 
 
 def _run_heads(words: list[Token]) -> list[Token]:
@@ -3707,28 +3791,109 @@ def printable_roles(roles: list[str]) -> list[str]:
                 words.pop(0)
         if not words:
             continue
-        tidy.append(" ".join(words))
-    return fullest_roles(tidy)
+        tidy.extend(" ".join(part) for part in _two_titles(words))
+    return _without_achievements(_without_employed_twins(fullest_roles(tidy)))
+
+
+TITLE_QUALIFIERS = word_lists("speaker_words")["title_qualifiers"]
+RANK_WORDS = word_lists("speaker_words")["rank_words"]
+
+
+def _two_titles(words: list[str]) -> list[list[str]]:
+    """A run of title words before a name that holds two roles, as two: "Democratic
+    presidential candidate Senator" (of "... candidate Senator Bernie Sanders") is a
+    "Democratic presidential candidate" and a "Senator"; "rival Democratic candidate
+    former Secretary of State" is a candidate and a former Secretary of State. Read as
+    one it calls him a kind of senator.
+
+    The first role ends in a lower-case noun for a person after at least one other
+    word, and not a word that ranks the next ("deputy Prime Minister", "vice
+    President"); the second opens with a capitalised office ("Senator", "Secretary")
+    or with "former" and one. A first role with a preposition or "and" in it is a
+    phrase ("director of ... under President George W. Bush"), kept whole."""
+    for i in range(2, len(words)):
+        if any(word.casefold() in DANGLING_WORDS | {"under"} for word in words[:i]):
+            break  # "director of X under President Y": a phrase, not a run of titles
+        last, first = words[i - 1], words[i]
+        if not (last.islower() and person_noun(last)) or last.casefold() in (
+            TITLE_QUALIFIERS | RANK_WORDS | ROLE_MODIFIERS
+        ):
+            continue
+        modifier = first.casefold() in ROLE_MODIFIERS
+        office = words[i + 1] if modifier and i + 1 < len(words) else first
+        if office[:1].isupper() and office.casefold().strip(".") in OFFICE_TITLES:
+            return [words[:i], words[i:]]
+    return [words]
+
+
+ACHIEVEMENT_NOUNS = word_lists("speaker_words")["achievement_nouns"]
+
+
+def _without_achievements(roles: list[str]) -> list[str]:
+    """`roles` less a prize the person won ("2015 winner of the Erikson Prize for ..."),
+    when another role says what the person does ("national enterprise reporter"): the
+    prize describes an event, and beside the name it hides the job."""
+    won = [_achievement(role) for role in roles]
+    if all(won) or not any(won):
+        return roles
+    return [role for role, prize in zip(roles, won, strict=True) if not prize]
+
+
+def _achievement(role: str) -> bool:
+    """Whether the head of `role`, the word before its first "of"/"for"/"in" (or its
+    last word), is a noun of a prize won (data: achievement_nouns)."""
+    words = role.casefold().split()
+    for index, word in enumerate(words):
+        if index and word in {"of", "for", "in"}:
+            return words[index - 1] in ACHIEVEMENT_NOUNS
+    return bool(words) and words[-1] in ACHIEVEMENT_NOUNS
+
+
+def _without_employed_twins(roles: list[str]) -> list[str]:
+    """`roles` less a title that another role gives with its body: "analyst" beside
+    "analyst of Prudential Bache Securities" (`_with_employer_after`; the speaker
+    resolver learns the bare title from the same mention) says nothing more."""
+    keys = [role.casefold() for role in roles]
+    return [
+        role
+        for role, key in zip(roles, keys, strict=True)
+        if not any(other.startswith(f"{key} {link} ") for other in keys for link in EMPLOYER_LINKS)
+    ]
 
 
 def _spelled_out_titles(words: list[str]) -> list[str]:
     """`words` with the abbreviated titles that end them spelt out ("Texas Gov." ->
     "Texas governor"), or left out after a noun of a person, which is the role already
     ("Democratic vice presidential nominee Sen." -> "... nominee"). A role that is only
-    "Sen." stays as written."""
+    abbreviations is the title itself: "Rep." of "Rep. Lane Evans (D-Ill.)" is
+    "Representative" (`_spelled_title`)."""
     end = len(words)
     while (
-        end > 1
+        end > 0
         and words[end - 1].endswith(".")
         and words[end - 1][:-1].casefold() in SPELLED_TITLES
     ):
         end -= 1
-    if end == len(words) or end == 0:
+    if end == 0:
+        return _spelled_title(words)
+    if end == len(words):
         return words
     before = words[end - 1].casefold().strip(".,")
     if before in TITLE_WORDS or before in PERSON_NOUNS or before in ROLE_NOUNS:
         return words[:end]
     return words[:end] + [SPELLED_TITLES[word[:-1].casefold()] for word in words[end:]]
+
+
+def _spelled_title(words: list[str]) -> list[str]:
+    """A title written only in abbreviations, spelt out as a title is written before a
+    name: "Rep." -> "Representative", "Lt. Gov." -> "Lieutenant Governor". A reader
+    meets "Rep." beside the name on a page that has no name after it to make it a title.
+
+    The party-state tag that follows such a name ("(D-Ill.)") stays out of the role: it
+    is no part of the office, the role is gathered from every mention (most without the
+    tag) and the actor page would list "Representative" and "Representative (D-Ill.)"
+    as two roles; the tag stays where it was written, in the quoted sentence."""
+    return [SPELLED_TITLES[word[:-1].casefold()].capitalize() for word in words]
 
 
 def person_noun(word: str) -> bool:

@@ -27,7 +27,7 @@ from generator.extract.keyterm_phrases import whole_term
 from generator.extract.keyterm_rank import textrank
 from generator.extract.literal_search import whole_word_matches
 from generator.extract.words import word_lists, word_set
-from generator.reading.layout import doc_text, shown_text
+from generator.reading.layout import doc_story_end, doc_text, shown_text
 
 KEYTERM_CANDIDATES = 30
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "EVENT", "FAC", "PRODUCT", "LAW"})
@@ -495,6 +495,8 @@ def _is_summary_candidate(sent: Span) -> bool:
         return False  # a list, not a statement ("Man Utd: Carroll, Gary Neville, ...")
     if not _has_main_verb(sent):
         return False  # a noun phrase, the body of a lost heading ("A small computer that is ...")
+    if sent.start_char >= doc_story_end(sent.doc):
+        return False  # the author's note that closes the page ("X is a columnist for ...")
     return "\n\n" not in text and not _is_boilerplate(sent) and not is_credit_line(sent)
 
 
@@ -562,7 +564,8 @@ def _is_boilerplate(sent: Span) -> bool:
 CREDIT_LINE = re.compile(
     r"\bcontributed (?:to this (?:report|story|article)|reporting)\b"
     r"|\b(?:additional|extra) reporting (?:by|from)\b"  # "--additional reporting from X"
-    r"|^\W*(?:reporting|editing|writing) by\b",  # "Reporting by X; Editing by Y"
+    r"|^\W*(?:reporting|editing|writing) by\b"  # "Reporting by X; Editing by Y"
+    r"|^\W*contributing\s*:",  # "Contributing: Jane Doe" (USA Today)
     re.I,
 )
 
@@ -570,7 +573,8 @@ CREDIT_LINE = re.compile(
 def is_credit_line(sent: Span) -> bool:
     """A line crediting the reporters: "CNN's Jason Carroll and Ben Brumfield
     contributed to this report.", "--additional reporting from Jane Doe", "Reporting by
-    Jane Doe; Editing by John Roe". It names the page's writers, not the story's actors."""
+    Jane Doe; Editing by John Roe", "Contributing: Jane Doe". It names the page's
+    writers, not the story's actors."""
     return bool(CREDIT_LINE.search(sent.text))
 
 

@@ -187,6 +187,80 @@ def shown_text(span: str) -> str:
     return SPACE_BEFORE_PUNCTUATION.sub(r"\1", SPACE_RUN.sub(" ", text))
 
 
+# The author's note that closes a web article (data/layout.toml): a line asking the
+# reader to follow or write to the writer, or a sentence saying what the writer does.
+_NOTE_VERBS = "|".join(map(re.escape, sorted(_WORDS["note_contact_verbs"])))
+_NOTE_NETWORKS = "|".join(map(re.escape, sorted(_WORDS["note_networks"])))
+_NOTE_WRITERS = "|".join(map(re.escape, sorted(_WORDS["note_writer_nouns"], key=len, reverse=True)))
+# "Follow him on Twitter @x", "Reach him directly at x@y.com", "Follow Jeff Horwitz and
+# Chad Day on Twitter: ...", "On Twitter follow ...", "Twitter: @Milbank", "He tweets @x".
+NOTE_CONTACT = re.compile(
+    rf"^\W*(?:(?:{_NOTE_VERBS})\b(?=[^.!?]*?(?:\b(?:{_NOTE_NETWORKS})\b|@\w|\b(?:him|her|them)\b))"
+    rf"|on (?:{_NOTE_NETWORKS}),? (?:{_NOTE_VERBS})\b"
+    rf"|(?:{_NOTE_NETWORKS}):\s*@\w"
+    r"|(?:he|she) tweets (?:at )?@\w)",
+    re.I,
+)
+# "AWR Hawkins is the Second Amendment columnist for Breitbart News", "Joel B. Pollak is
+# Senior Editor-at-Large at Breitbart News", "Glenn Harlan Reynolds, a University of
+# Tennessee law professor, is a member of USA TODAY's Board of Contributors": a name,
+# "is", a writer's job within a few words. Group 1 is the name.
+NOTE_BIO = re.compile(
+    r"^\W*((?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]+)(?:,[^,.!?]{1,80},)?\s+is\s+"
+    rf"(?:[^.!?;]*?\s)??(?i:{_NOTE_WRITERS})\b"
+)
+# A sentence ends at a full stop, question or exclamation mark after a small letter, a
+# digit or a closing bracket (not after an initial: "Joel B. Pollak", "U.S.").
+NOTE_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]][.!?])[\"'\u201d\u2019]*\s+")
+
+
+@lru_cache(maxsize=64)
+def author_note_start(text: str, headline_line: bool = False) -> int | None:
+    """Where the author's note that closes the article starts, or None without one.
+
+    "AWR Hawkins is the Second Amendment columnist for Breitbart News ... Follow him on
+    Twitter: @AWRHawkins." is about the page's writer, not the story: no sentence for
+    the summary, no quotation, no actor. The note opens the last paragraph, or a
+    sentence of it, with a line asking the reader to follow or write to the writer
+    (`NOTE_CONTACT`) or a sentence saying the writer's job (`NOTE_BIO`) about someone the
+    story never named before; paragraphs before it that are notes from their first
+    sentence belong to it too. The story's first paragraph never does.
+    """
+    paragraphs = analyse(text, headline_line).paragraphs
+    start: int | None = None
+    for first, last in reversed(paragraphs[1:]):
+        at = _note_in_paragraph(text, first, last)
+        if at is None:
+            break
+        start = at
+        if at != first:
+            break  # the note opens inside this paragraph: the story goes on before it
+    return start
+
+
+def doc_story_end(doc: Doc) -> int:
+    """Where the story of a Doc made by `make_doc` ends: at its author's note
+    (`author_note_start`), else at the end of the text."""
+    text = doc_text(doc)
+    start = author_note_start(text, bool(doc.user_data.get(HEADLINE_LINE_KEY)))
+    return len(text) if start is None else start
+
+
+def _note_in_paragraph(text: str, first: int, last: int) -> int | None:
+    """The start of the first sentence of `text[first:last]` that opens an author's
+    note (see `author_note_start`), or None."""
+    offset = first
+    for piece in NOTE_SENTENCE_END.split(text[first:last]):
+        at = text.find(piece, offset)
+        if NOTE_CONTACT.match(piece):
+            return at
+        bio = NOTE_BIO.match(piece)
+        if bio and bio.group(1).split()[-1] not in text[:first]:
+            return at  # the writer, named nowhere in the story
+        offset = at + len(piece)
+    return None
+
+
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every paragraph, the headline line included."""
     return list(analyse(text).blocks)
