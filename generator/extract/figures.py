@@ -1323,6 +1323,8 @@ def _counts_raw(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | Non
         return None, "none"  # the parser joined two sentences and read the other one
     if core is None or head is None:
         return core, rule
+    if rule in _COUNTED_THING_RULES:
+        core = _changed_count(span, head, core)  # "jobs shed", not the jobs there are
     of_host = _of_host(doc, span) if q.kind in ("count", "vague") else None
     # "received $5m from Acme" is the receiver's: the verb's "from" names who paid
     source = _from_owner(head) if rule != "verb-agent" else None
@@ -1337,6 +1339,73 @@ def _counts_raw(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | Non
     if owner and not _shares_word(core, owner) and _within(text, owner, lo, hi):
         return f"{core} ({owner})", rule
     return core, rule
+
+
+# Counts rules that name the counted thing itself ("240,000 jobs", "30 mln tonnes of
+# capacity", "514 mln dlrs in reserves"): a change of it is the figure's to tell.
+_COUNTED_THING_RULES = frozenset({"noun-after", "of-phrase", "in-phrase"})
+_CHANGE_OF_NOUNS = lx.CHANGE_NOUNS | lx.LOSS_NOUNS
+_DEFINITE = frozenset({"the", "these", "those", "this", "that"})
+
+
+def _changed_count(span: Span, counted: Token, core: str) -> str:
+    """What a figure counts when the story tells a change of those things, else `core`.
+
+    "The industry has shed 240,000 jobs": the 240,000 are the jobs shed, not the jobs
+    the industry has; so with "plans to cut 15 mln tonnes of capacity", "20,000 jobs
+    will be cut", "the 71,000 jobs added in October", "30 mln tonnes of capacity was
+    excess and should be closed" (`lx.CHANGE_VERB_PARTICIPLES`: "jobs shed", "capacity
+    cut"). After a change noun the figure is the change's size: "the loss of 130,000
+    tonnes of capacity" is a "loss of capacity", "a fall of 514 mln dlrs in reserves" a
+    "fall in reserves". Only the figure's own phrase or its counted noun is looked at:
+    "cut its 13.6 billion dlr trade surplus" gives the surplus's level, and stays; so do
+    things already told of ("creating the 20 million new jobs promised by EU leaders").
+    """
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.dep_ == "prep":
+        change = root.head.head
+        if change.pos_ == "NOUN" and change.lower_ in _CHANGE_OF_NOUNS and change.i < span.start:
+            joint = "in" if counted.dep_ == "pobj" and counted.head.lower_ == "in" else "of"
+            return f"{change.text} {joint} {core}"
+    for node in dict.fromkeys((counted, root)):
+        if any(c.dep_ == "poss" or c.lower_ in _DEFINITE for c in node.children):
+            continue  # "creating the 20 million new jobs promised": known ones, not a change
+        participle = _change_participle(node)
+        if participle:
+            return f"{core} {participle}"
+    return core
+
+
+def _change_participle(node: Token) -> str | None:
+    """How the verb of a change says it was done to `node` ("shed", "lost", "laid off"),
+    when `node` is its object, its passive subject, the subject it shares with a passive
+    verb of its own clause's conjunct, or the noun its participle describes."""
+    verb = node.head
+    if node.dep_ == "dobj" or (node.dep_ == "nsubjpass" and verb.i != node.i):
+        return _participle_of(verb)
+    if node.dep_ == "nsubj" and verb.i != node.i:
+        for conj in verb.children:
+            passive = any(c.dep_ == "auxpass" for c in conj.children)
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+            if conj.dep_ == "conj" and conj.tag_ == "VBN" and passive and not own_subject:
+                return _participle_of(conj)
+    for child in node.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.i > node.i:
+            return _participle_of(child)
+    return None
+
+
+def _participle_of(verb: Token) -> str | None:
+    """The participle `lx.CHANGE_VERB_PARTICIPLES` gives a verb, with its particle."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    for particle in particles:
+        said = lx.CHANGE_VERB_PARTICIPLES.get(f"{lemma} {particle}")
+        if said:
+            return said
+    return lx.CHANGE_VERB_PARTICIPLES.get(lemma)
 
 
 def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
