@@ -1990,3 +1990,45 @@ def test_a_level_or_known_things_a_change_verb_takes_stay_as_they_are(
     nlp: Language, text: str, written: str, counts: str
 ) -> None:
     assert find(nlp, text, written).counts == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "unit"),
+    [
+        ("The fee on the new notes is 1 5/8 pct, the bank said.", "1 5/8 pct", 1.625, "%"),
+        ("The crew worked for 6 1/2 hours on the boiler.", "6 1/2 hours", 6.5, "hours"),
+    ],
+)
+def test_a_mixed_number_written_with_a_space_is_one_value(
+    nlp: Language, text: str, written: str, value: float, unit: str
+) -> None:
+    figure = find(nlp, text, written)
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "counts"),
+    [
+        (
+            "Farm output will grow by 2.5 pct in 1987 and 1.8 pct in 1988, the institute said.",
+            "1.8 pct",
+            "rise in farm output",
+        ),
+        (
+            "Timber exports fell 4 pct in May and 6 pct in June.",
+            "6 pct",
+            "fall in timber exports in June",
+        ),
+    ],
+)
+def test_a_second_size_of_a_move_is_a_move_too(
+    nlp: Language, text: str, written: str, counts: str
+) -> None:
+    assert find(nlp, text, written).counts == counts
+
+
+def test_a_noun_of_a_compound_preposition_is_not_what_a_figure_counts(nlp: Language) -> None:
+    text = "Revenue slid 12% to 3.2bn rupees in the face of fierce rivalry at home."
+    assert find(nlp, text, "3.2bn rupees").counts == "Revenue"
+    text = "The city must find about $4bn a year in order to keep its schools open."
+    assert find(nlp, text, "$4bn a year").counts != "order"

@@ -140,7 +140,9 @@ def _move_of(span: Span | None) -> tuple[str, frozenset[str]] | None:
     if i >= 0 and doc[i].lower_ in _LEVEL_WORDS:
         return None  # "rose to 105.9 mln stg", "up from 4.9%": a level, however parsed
     node = span.root
-    if node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.dep_ in ("prep", "agent"):
+    if _conjoined_size(node):
+        pass  # "grow by 1.6 pct in 1987 and 1.2 pct in 1988": the verb's second size
+    elif node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.dep_ in ("prep", "agent"):
         node = node.head
     elif node.dep_ not in ("npadvmod", "dobj"):
         return None
@@ -155,6 +157,31 @@ def _move_of(span: Span | None) -> tuple[str, frozenset[str]] | None:
         return None
     names = frozenset(t.text for t in span.sent if t.pos_ == "PROPN" or t.ent_type_)
     return direction, names
+
+
+def _conjoined_size(node: Token) -> bool:
+    """Whether a figure's head is a second size of the verb's move, the parser hanging it
+    on the verb as a conjunct: "will grow by 1.6 pct in 1987 and 1.2 pct in 1988", "rose
+    5 pct in January and 7 pct in February". Only with a first size of the same unit word
+    before it, taken directly or after "by"."""
+    verb = node.head
+    if node.dep_ != "conj" or node.pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for child in verb.children:
+        if child.i >= node.i:
+            break
+        size: Token | None = child
+        if child.dep_ == "prep" and child.lower_ == "by":
+            size = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ not in ("npadvmod", "dobj"):
+            continue
+        if (
+            size is not None
+            and size.lower_ == node.lower_
+            and any(c.dep_ == "nummod" for c in size.children)
+        ):
+            return True
+    return False
 
 
 # Counts rules that name what moved by the clause around the figure: the subject, or
@@ -635,6 +662,8 @@ def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None
         return None
     if head.lower_ in lx.APPROXIMATING_NOUNS or (head.pos_ == "PROPN" and head.ent_type_ == "DATE"):
         return None  # "in excess of $234,000", "by the end of April of $45m"
+    if _in_preposition(head):
+        return None  # "a step too far in favor of the 1 percent": no noun of it
     qualified = _qualified_noun(head)
     if qualified is not None:
         head_i, head = head.i, qualified  # "a loss before taxes of 83 mln": the loss's
@@ -655,6 +684,17 @@ def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None
     if head.lower_ in lx.SUM_NOUNS:
         return None  # "paid a total of $5m": what was paid says more (the subject)
     return doc[_item_before(doc, j) : head_i + 1].text
+
+
+def _in_preposition(noun: Token) -> bool:
+    """Whether a noun is part of a preposition made with it ("in favor of", "on behalf
+    of", "in the face of": `lx.PREPOSITION_NOUNS` after "in" or "on", a "the" between)."""
+    if noun.lower_ not in lx.PREPOSITION_NOUNS:
+        return False
+    i = noun.i - 1
+    if i >= 0 and noun.doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and noun.doc[i].lower_ in ("in", "on")
 
 
 _QUALIFYING_PREPS = frozenset({"before", "after", "excluding", "including"})
@@ -1434,7 +1474,7 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         in_phrase = found if found and found[1].pos_ == "NOUN" else None  # "$1bn in gains"
         if in_phrase and (_a_time(in_phrase[1]) or re.search(r"\d", in_phrase[0])):
             in_phrase = None  # "10 dlrs in mid-1986", "20.9 mln dlrs in the first qtr"
-        if in_phrase and in_phrase[1].lower_ in lx.SETTING_NOUNS:
+        if in_phrase and in_phrase[1].lower_ in lx.SETTING_NOUNS | lx.PREPOSITION_NOUNS:
             in_phrase = None  # "rose to 74.50 dlrs in active trading": where, not what
     direct = _phrase_after(doc, after) if nxt is not None and nxt.pos_ in _NP_WORD_POS else None
     if nxt is not None:
