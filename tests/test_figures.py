@@ -2032,3 +2032,34 @@ def test_a_noun_of_a_compound_preposition_is_not_what_a_figure_counts(nlp: Langu
     assert find(nlp, text, "3.2bn rupees").counts == "Revenue"
     text = "The city must find about $4bn a year in order to keep its schools open."
     assert find(nlp, text, "$4bn a year").counts != "order"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "counts"),
+    [
+        (
+            "Ms Hale defeated Mr Ortiz by 14 points in the Nevada primary.",
+            "14 points",
+            "margin over Mr Ortiz",
+        ),
+        (
+            "Reagan won Ohio by 11 percentage points in 1984.",
+            "11 percentage points",
+            "margin in Ohio",
+        ),
+        (
+            "The poll showed Mr Dunn leading Ms Carver by three percentage points.",
+            "three percentage points",
+            "lead over Ms Carver",
+        ),
+    ],
+)
+def test_a_figure_after_by_on_a_verb_of_winning_is_the_margin(
+    nlp: Language, text: str, written: str, counts: str
+) -> None:
+    assert find(nlp, text, written).counts == counts
+
+
+def test_another_figures_unit_words_do_not_open_a_description(nlp: Language) -> None:
+    text = "A 75 mln dlr issue of notes due 1995 was priced at 99.5 to yield 8.12 pct."
+    assert find(nlp, text, "8.12 pct").counts == "issue"

@@ -1227,6 +1227,7 @@ def _counts(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | None, s
     counts = COMPARED_FIGURE_RE.split(counts)[0]  # "parents who have players compared to 9%"
     counts = re.sub(r"^(?:or|and|but)\s+|[\s,;:(-]+(?:of|at|to|by|with|from)?\s*$", "", counts)
     counts = re.sub(r"^(?:of|at|to|by|with|from|in)(?:\s+|$)", "", counts)
+    counts = _without_left_units(counts)  # "mln dlr issue" of "a 250 mln dlr issue"
     if not counts or _units_only(counts) or not re.search(r"[^\W\d_]", counts):
         return None, "none"  # "pct" for "14 pct", "mln dlrs" for "900 mln dlrs"
     if _contains_word(figure.lower(), counts.lower()):
@@ -1239,6 +1240,20 @@ def _counts(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | None, s
             host = _frame_host(frame)  # a subject is a thing: "the barrier would cut ..."
             return (host, "frame-host") if host else (None, "none")
     return counts, rule
+
+
+_LEFT_UNITS = lx.UNIT_ONLY - {"per"}  # "per capita income" keeps its "per"
+
+
+def _without_left_units(counts: str) -> str:
+    """A description without the scale and unit words another figure left at its start:
+    "A 250 mln dlr issue of bonds ... to yield 7.73 pct" counts the "issue", not the
+    "mln dlr issue"; "A 30 pct tariff increase will bring in 600 mln" no "pct tariff
+    increase". Another figure's number was dropped from the phrase; its words go too."""
+    words = counts.split(" ")
+    while len(words) > 1 and words[0].lower() in _LEFT_UNITS:
+        words.pop(0)
+    return " ".join(words)
 
 
 # A comparison with another figure inside a phrase: what follows is the other figure's.
@@ -1808,6 +1823,8 @@ def _changed_object(span: Span) -> str | None:
     if any(word in unit_words for unit_words in units):
         return None  # "shed 10 marks to 687", "added 15 sen to RM2.70": another figure's unit
     text = _np_text(obj)
+    if text and prep.lower_ == "by" and verb.lemma_.lower() in lx.WINNING_VERBS:
+        return _margin(verb, obj, text)
     if text and valued and verb.lemma_.lower() == "value":
         the = "" if obj.pos_ == "PROPN" else "the "  # "values Manchester United at £800m"
         return f"value of {the}{text}"  # "values the club at £800m"
@@ -1817,6 +1834,16 @@ def _changed_object(span: Span) -> str | None:
         if level:
             return level  # "a half-point cut in base rates to 10 pct": the rates' level
     return found[0] if found else text
+
+
+def _margin(verb: Token, obj: Token, text: str) -> str:
+    """What a figure after "by" on a verb of winning measures: "defeated Sanders by 20
+    points" a margin over Sanders, "won Florida by 20 points" a margin in Florida, "is
+    leading Cruz by one point" a lead over Cruz; never the object itself."""
+    if verb.lemma_.lower() == "lead":
+        return f"lead over {text}"
+    place = obj.ent_type_ in ("GPE", "LOC") or obj.lower_ in ("seat", "state", "election", "vote")
+    return f"margin {'in' if place else 'over'} {text}"
 
 
 def _changed_thing(change: Token) -> str | None:

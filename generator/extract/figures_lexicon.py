@@ -154,6 +154,7 @@ NAME_LABELS: frozenset[str] = word_set(_PARSE["name_labels"])
 EMPTY_HEADS: frozenset[str] = word_set(_PARSE["empty_heads"])
 OBJECT_CONTROL_VERBS: frozenset[str] = word_set(_PARSE["object_control_verbs"])
 OWNING_VERBS: frozenset[str] = word_set(_PARSE["owning_verbs"])
+WINNING_VERBS: frozenset[str] = word_set(_PARSE["winning_verbs"])
 LOSS_NOUNS: frozenset[str] = word_set(_PARSE["loss_nouns"])
 CHANGE_VERB_PARTICIPLES: dict[str, str] = dict(_PARSE["change_verb_participles"])
 
