@@ -1984,6 +1984,7 @@ def test_a_figure_a_change_verb_takes_counts_the_change(
         ),
         ("Nothing helped in creating the 600 new jobs promised by the mayor.", "600", "new jobs"),
         ("The mill also cut its staff to 420 employees.", "420", "employees (mill)"),
+        ("The outage will cost the airline $8m in refunds.", "$8m", "refunds (outage)"),
     ],
 )
 def test_a_level_or_known_things_a_change_verb_takes_stay_as_they_are(

@@ -1426,8 +1426,14 @@ def _changed_count(span: Span, counted: Token, core: str) -> str:
         if any(c.dep_ == "poss" or c.lower_ in _DEFINITE for c in node.children):
             continue  # "creating the 20 million new jobs promised": known ones, not a change
         participle = _change_participle(node)
-        if participle:
-            return f"{core} {participle}"
+        if (
+            participle
+            and node is not counted
+            and node.head.lemma_.lower() in lx.COUNTED_OBJECT_VERBS
+        ):
+            continue  # "will cost the firm $5m in fees": the price, not fees lost
+        if participle and not _contains_word(core.lower(), participle):
+            return f"{core} {participle}"  # not "lost output lost"
     return core
 
 

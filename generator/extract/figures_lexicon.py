@@ -156,6 +156,7 @@ OBJECT_CONTROL_VERBS: frozenset[str] = word_set(_PARSE["object_control_verbs"])
 OWNING_VERBS: frozenset[str] = word_set(_PARSE["owning_verbs"])
 WINNING_VERBS: frozenset[str] = word_set(_PARSE["winning_verbs"])
 LOSS_NOUNS: frozenset[str] = word_set(_PARSE["loss_nouns"])
+COUNTED_OBJECT_VERBS: frozenset[str] = word_set(_PARSE["counted_object_verbs"])
 CHANGE_VERB_PARTICIPLES: dict[str, str] = dict(_PARSE["change_verb_participles"])
 
 # --- words around a number in the text (figures_scan.py) ---
