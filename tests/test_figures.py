@@ -2064,3 +2064,8 @@ def test_a_figure_after_by_on_a_verb_of_winning_is_the_margin(
 def test_another_figures_unit_words_do_not_open_a_description(nlp: Language) -> None:
     text = "A 75 mln dlr issue of notes due 1995 was priced at 99.5 to yield 8.12 pct."
     assert find(nlp, text, "8.12 pct").counts == "issue"
+
+
+def test_a_description_of_unit_words_and_an_owner_keeps_its_words(nlp: Language) -> None:
+    text = "In May 1986 Harlow raised 204,610,0000 dlrs from an initial public offering."
+    assert find(nlp, text, "204,610,000").counts == "dlrs (Harlow)"

@@ -1250,10 +1250,11 @@ def _without_left_units(counts: str) -> str:
     "A 250 mln dlr issue of bonds ... to yield 7.73 pct" counts the "issue", not the
     "mln dlr issue"; "A 30 pct tariff increase will bring in 600 mln" no "pct tariff
     increase". Another figure's number was dropped from the phrase; its words go too."""
-    words = counts.split(" ")
+    base, bracket, owner = counts.partition(" (")
+    words = base.split(" ")
     while len(words) > 1 and words[0].lower() in _LEFT_UNITS:
         words.pop(0)
-    return " ".join(words)
+    return " ".join(words) + bracket + owner  # "dlrs (Prospect)" keeps its one word
 
 
 # A comparison with another figure inside a phrase: what follows is the other figure's.
