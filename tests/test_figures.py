@@ -541,7 +541,7 @@ def test_a_change_by_or_to_an_amount_measures_what_was_changed(nlp: Language) ->
     )
     assert "minimum wage" in (find(nlp, text, "$1").counts or "")
     assert "minimum wage" in (find(nlp, text, "$8.25 per hour").counts or "")
-    assert find(nlp, text, "10%").counts == "prices"
+    assert find(nlp, text, "10%").counts == "cut in prices"  # the cut's size, not prices
 
 
 def test_an_amount_someone_earned_is_not_described_by_who_earned_it(nlp: Language) -> None:
@@ -954,7 +954,7 @@ def test_a_change_given_as_a_range_after_by_keeps_both_ends(nlp: Language) -> No
     ranged = find(
         nlp, "Tight supply could hike product prices by 30 to 40 pct this year.", "30 to 40 pct"
     )
-    assert (ranged.value, ranged.value_max, ranged.counts) == (30, 40, "product prices")
+    assert (ranged.value, ranged.value_max, ranged.counts) == (30, 40, "rise in product prices")
     # a change and the level reached stay two figures
     assert texts(nlp, "The bank cut its rate by 0.5 to 6 pct.") == ["0.5", "6 pct"]
 
@@ -2069,3 +2069,22 @@ def test_another_figures_unit_words_do_not_open_a_description(nlp: Language) -> 
 def test_a_description_of_unit_words_and_an_owner_keeps_its_words(nlp: Language) -> None:
     text = "In May 1986 Harlow raised 204,610,0000 dlrs from an initial public offering."
     assert find(nlp, text, "204,610,000").counts == "dlrs (Harlow)"
+
+
+def test_a_figure_after_by_on_a_verb_of_change_is_the_change_not_a_level(nlp: Language) -> None:
+    text = (
+        "The mills have shed 9,000 jobs while reducing annual capacity by 4 mln tonnes. "
+        "The board raised the fee by $2 to $14 a month."
+    )
+    assert find(nlp, text, "4 mln tonnes").counts == "reduction in annual capacity"
+    assert find(nlp, text, "$2").counts == "rise in fee"
+    assert find(nlp, text, "$14 a month").counts == "fee"  # the level reached
+
+
+def test_two_changes_of_the_same_size_to_different_things_are_both_key(nlp: Language) -> None:
+    text = (
+        "Truck sales at the maker dropped 4% in March. The slump prompted the group to cut "
+        "production in Canada by 4%, officials said."
+    )
+    counts = {f.counts for f in key_figures(nlp, text) if f.text == "4%"}
+    assert counts == {"fall in truck sales", "cut in production"}

@@ -329,7 +329,22 @@ def _same_thing(counts: str | None, other: str | None) -> bool:
     """
     if counts is None or other is None:
         return True
-    return bool(set(counts.lower().split()) & set(other.lower().split()))
+    words, others = set(counts.lower().split()), set(other.lower().split())
+    said, other_said = words - _TELLING_WORDS, others - _TELLING_WORDS
+    if said and other_said:  # "cut in production" and "fall in Ford sales" share only "in"
+        return bool(said & other_said)
+    return bool(words & others)
+
+
+# Words that say how a figure counts its thing, not which thing: two descriptions that
+# share only these ("cut in production", "fall in Ford sales") count different things.
+_TELLING_WORDS = (
+    frozenset({"in", "of", "the", "a", "an", "over"})
+    | _MOVE_NAMES
+    | frozenset(lx.OBJECT_CHANGE_NOUNS.values())
+    | frozenset(lx.CHANGE_VERB_PARTICIPLES.values())
+    | frozenset({"margin", "lead", "loss"})
+)
 
 
 def _in_aside(span: Span | None) -> bool:
@@ -1792,7 +1807,9 @@ def _changed_object(span: Span) -> str | None:
     """ "raise the minimum wage by $1 to $8.25", "cut prices by 10%": what was changed.
 
     A money or percent figure after "to", "by" or "from" on a verb with a noun object
-    measures that object, not the verb's subject (who did the raising); so does a move
+    measures that object, not the verb's subject (who did the raising); after "by" on a
+    verb of `lx.OBJECT_CHANGE_NOUNS` it is the change's size and says so ("cut in
+    prices", "rise in minimum wage"), after "to" or "from" a level; so does a move
     after "up" or "down" ("helped push the average up 15 points": the average moved,
     not what pushed it).
     """
@@ -1840,7 +1857,20 @@ def _changed_object(span: Span) -> str | None:
         level = _changed_thing(obj)
         if level:
             return level  # "a half-point cut in base rates to 10 pct": the rates' level
-    return found[0] if found else text
+    said = found[0] if found else text
+    change = lx.OBJECT_CHANGE_NOUNS.get(verb.lemma_.lower()) if _right_after_by(span) else None
+    if said and change and not pushed and obj.lower_ not in lx.CHANGE_NOUNS:
+        return f"{change} in {said}"  # "reducing annual capacity by 31 mln tonnes"
+    return said
+
+
+def _right_after_by(span: Span) -> bool:
+    """Whether "by" comes right before the figure, past hedges ("by about 10%", "by a
+    further 2 pct"): "by $1 to $8.25" gives the change once, the $8.25 is a level."""
+    doc, i = span.doc, span.start - 1
+    while i >= 0 and doc[i].lower_ in _MOVE_HEDGES:
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "by"
 
 
 def _margin(verb: Token, obj: Token, text: str) -> str:

@@ -158,6 +158,7 @@ WINNING_VERBS: frozenset[str] = word_set(_PARSE["winning_verbs"])
 LOSS_NOUNS: frozenset[str] = word_set(_PARSE["loss_nouns"])
 COUNTED_OBJECT_VERBS: frozenset[str] = word_set(_PARSE["counted_object_verbs"])
 CHANGE_VERB_PARTICIPLES: dict[str, str] = dict(_PARSE["change_verb_participles"])
+OBJECT_CHANGE_NOUNS: dict[str, str] = dict(_PARSE["object_change_nouns"])
 
 # --- words around a number in the text (figures_scan.py) ---
 
