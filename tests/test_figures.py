@@ -176,7 +176,7 @@ def test_fraction_words(nlp: Language) -> None:
 def test_decimal_percent_counts_what(nlp: Language) -> None:
     figure = find(nlp, "The company will cut 4.5% of its workforce.", "4.5%")
     assert figure.value == 4.5
-    assert figure.counts == "workforce (company)"
+    assert figure.counts == "workforce cut (company)"  # the cut, not the workforce
 
 
 def test_money_counts_the_noun_before_of(nlp: Language) -> None:
@@ -234,7 +234,7 @@ def test_age_after_name_is_skipped(nlp: Language) -> None:
 def test_counts_names_the_owner(nlp: Language) -> None:
     text = "The carmaker, which has 9,500 workers in Spain, said it would cut 600 jobs."
     assert find(nlp, text, "9,500").counts == "workers (carmaker)"
-    assert find(nlp, text, "600").counts == "jobs (carmaker)"
+    assert find(nlp, text, "600").counts == "jobs cut (carmaker)"  # the jobs it has are the 9,500
 
 
 def test_count_with_year_number_is_kept(nlp: Language) -> None:
@@ -541,7 +541,7 @@ def test_a_change_by_or_to_an_amount_measures_what_was_changed(nlp: Language) ->
     )
     assert "minimum wage" in (find(nlp, text, "$1").counts or "")
     assert "minimum wage" in (find(nlp, text, "$8.25 per hour").counts or "")
-    assert find(nlp, text, "10%").counts == "prices"
+    assert find(nlp, text, "10%").counts == "cut in prices"  # the cut's size, not prices
 
 
 def test_an_amount_someone_earned_is_not_described_by_who_earned_it(nlp: Language) -> None:
@@ -954,7 +954,7 @@ def test_a_change_given_as_a_range_after_by_keeps_both_ends(nlp: Language) -> No
     ranged = find(
         nlp, "Tight supply could hike product prices by 30 to 40 pct this year.", "30 to 40 pct"
     )
-    assert (ranged.value, ranged.value_max, ranged.counts) == (30, 40, "product prices")
+    assert (ranged.value, ranged.value_max, ranged.counts) == (30, 40, "rise in product prices")
     # a change and the level reached stay two figures
     assert texts(nlp, "The bank cut its rate by 0.5 to 6 pct.") == ["0.5", "6 pct"]
 
@@ -1938,3 +1938,153 @@ def test_a_second_clause_the_parser_joined_to_an_object_has_its_own_subject(
         "to 4,830 tonnes, he added."
     )
     assert find(nlp, text, written).counts == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "counts"),
+    [
+        (
+            "The region's mill industry has shed 45,000 jobs since the war, the union said.",
+            "45,000",
+            "jobs shed (region's mill industry)",
+        ),
+        (
+            "The brewer plans to cut 2.5 mln tonnes of malting capacity.",
+            "2.5 mln tonnes",
+            "malting capacity cut",
+        ),
+        ("Some 6,400 posts will be cut at the yards.", "6,400", "posts cut"),
+        ("The closure plan would cost around 3,500 jobs.", "3,500", "jobs lost (closure plan)"),
+        ("The carrier said it would lay off 1,300 pilots.", "1,300", "pilots laid off (carrier)"),
+        (
+            "The bank's report envisaged the loss of about 90,000 tonnes of smelting capacity.",
+            "90,000 tonnes",
+            "loss of smelting capacity",
+        ),
+        (
+            "Reserves rose, allowing for a fall of 214 mln dlrs in the banks' currency holdings.",
+            "214 mln dlrs",
+            "fall in banks' currency holdings",
+        ),
+    ],
+)
+def test_a_figure_a_change_verb_takes_counts_the_change(
+    nlp: Language, text: str, written: str, counts: str
+) -> None:
+    assert find(nlp, text, written).counts == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "counts"),
+    [
+        (
+            "The state wants to cut its 8.5 billion dlr trade deficit.",
+            "8.5 billion dlr",
+            "trade deficit (state)",
+        ),
+        ("Nothing helped in creating the 600 new jobs promised by the mayor.", "600", "new jobs"),
+        ("The mill also cut its staff to 420 employees.", "420", "employees (mill)"),
+        ("The outage will cost the airline $8m in refunds.", "$8m", "refunds (outage)"),
+    ],
+)
+def test_a_level_or_known_things_a_change_verb_takes_stay_as_they_are(
+    nlp: Language, text: str, written: str, counts: str
+) -> None:
+    assert find(nlp, text, written).counts == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "unit"),
+    [
+        ("The fee on the new notes is 1 5/8 pct, the bank said.", "1 5/8 pct", 1.625, "%"),
+        ("The crew worked for 6 1/2 hours on the boiler.", "6 1/2 hours", 6.5, "hours"),
+    ],
+)
+def test_a_mixed_number_written_with_a_space_is_one_value(
+    nlp: Language, text: str, written: str, value: float, unit: str
+) -> None:
+    figure = find(nlp, text, written)
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "counts"),
+    [
+        (
+            "Farm output will grow by 2.5 pct in 1987 and 1.8 pct in 1988, the institute said.",
+            "1.8 pct",
+            "rise in farm output",
+        ),
+        (
+            "Timber exports fell 4 pct in May and 6 pct in June.",
+            "6 pct",
+            "fall in timber exports in June",
+        ),
+    ],
+)
+def test_a_second_size_of_a_move_is_a_move_too(
+    nlp: Language, text: str, written: str, counts: str
+) -> None:
+    assert find(nlp, text, written).counts == counts
+
+
+def test_a_noun_of_a_compound_preposition_is_not_what_a_figure_counts(nlp: Language) -> None:
+    text = "Revenue slid 12% to 3.2bn rupees in the face of fierce rivalry at home."
+    assert find(nlp, text, "3.2bn rupees").counts == "Revenue"
+    text = "The city must find about $4bn a year in order to keep its schools open."
+    assert find(nlp, text, "$4bn a year").counts != "order"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "counts"),
+    [
+        (
+            "Ms Hale defeated Mr Ortiz by 14 points in the Nevada primary.",
+            "14 points",
+            "margin over Mr Ortiz",
+        ),
+        (
+            "Reagan won Ohio by 11 percentage points in 1984.",
+            "11 percentage points",
+            "margin in Ohio",
+        ),
+        (
+            "The poll showed Mr Dunn leading Ms Carver by three percentage points.",
+            "three percentage points",
+            "lead over Ms Carver",
+        ),
+    ],
+)
+def test_a_figure_after_by_on_a_verb_of_winning_is_the_margin(
+    nlp: Language, text: str, written: str, counts: str
+) -> None:
+    assert find(nlp, text, written).counts == counts
+
+
+def test_another_figures_unit_words_do_not_open_a_description(nlp: Language) -> None:
+    text = "A 75 mln dlr issue of notes due 1995 was priced at 99.5 to yield 8.12 pct."
+    assert find(nlp, text, "8.12 pct").counts == "issue"
+
+
+def test_a_description_of_unit_words_and_an_owner_keeps_its_words(nlp: Language) -> None:
+    text = "In May 1986 Harlow raised 204,610,0000 dlrs from an initial public offering."
+    assert find(nlp, text, "204,610,000").counts == "dlrs (Harlow)"
+
+
+def test_a_figure_after_by_on_a_verb_of_change_is_the_change_not_a_level(nlp: Language) -> None:
+    text = (
+        "The mills have shed 9,000 jobs while reducing annual capacity by 4 mln tonnes. "
+        "The board raised the fee by $2 to $14 a month."
+    )
+    assert find(nlp, text, "4 mln tonnes").counts == "reduction in annual capacity"
+    assert find(nlp, text, "$2").counts == "rise in fee"
+    assert find(nlp, text, "$14 a month").counts == "fee"  # the level reached
+
+
+def test_two_changes_of_the_same_size_to_different_things_are_both_key(nlp: Language) -> None:
+    text = (
+        "Truck sales at the maker dropped 4% in March. The slump prompted the group to cut "
+        "production in Canada by 4%, officials said."
+    )
+    counts = {f.counts for f in key_figures(nlp, text) if f.text == "4%"}
+    assert counts == {"fall in truck sales", "cut in production"}

@@ -140,7 +140,9 @@ def _move_of(span: Span | None) -> tuple[str, frozenset[str]] | None:
     if i >= 0 and doc[i].lower_ in _LEVEL_WORDS:
         return None  # "rose to 105.9 mln stg", "up from 4.9%": a level, however parsed
     node = span.root
-    if node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.dep_ in ("prep", "agent"):
+    if _conjoined_size(node):
+        pass  # "grow by 1.6 pct in 1987 and 1.2 pct in 1988": the verb's second size
+    elif node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.dep_ in ("prep", "agent"):
         node = node.head
     elif node.dep_ not in ("npadvmod", "dobj"):
         return None
@@ -155,6 +157,31 @@ def _move_of(span: Span | None) -> tuple[str, frozenset[str]] | None:
         return None
     names = frozenset(t.text for t in span.sent if t.pos_ == "PROPN" or t.ent_type_)
     return direction, names
+
+
+def _conjoined_size(node: Token) -> bool:
+    """Whether a figure's head is a second size of the verb's move, the parser hanging it
+    on the verb as a conjunct: "will grow by 1.6 pct in 1987 and 1.2 pct in 1988", "rose
+    5 pct in January and 7 pct in February". Only with a first size of the same unit word
+    before it, taken directly or after "by"."""
+    verb = node.head
+    if node.dep_ != "conj" or node.pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for child in verb.children:
+        if child.i >= node.i:
+            break
+        size: Token | None = child
+        if child.dep_ == "prep" and child.lower_ == "by":
+            size = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ not in ("npadvmod", "dobj"):
+            continue
+        if (
+            size is not None
+            and size.lower_ == node.lower_
+            and any(c.dep_ == "nummod" for c in size.children)
+        ):
+            return True
+    return False
 
 
 # Counts rules that name what moved by the clause around the figure: the subject, or
@@ -302,7 +329,22 @@ def _same_thing(counts: str | None, other: str | None) -> bool:
     """
     if counts is None or other is None:
         return True
-    return bool(set(counts.lower().split()) & set(other.lower().split()))
+    words, others = set(counts.lower().split()), set(other.lower().split())
+    said, other_said = words - _TELLING_WORDS, others - _TELLING_WORDS
+    if said and other_said:  # "cut in production" and "fall in Ford sales" share only "in"
+        return bool(said & other_said)
+    return bool(words & others)
+
+
+# Words that say how a figure counts its thing, not which thing: two descriptions that
+# share only these ("cut in production", "fall in Ford sales") count different things.
+_TELLING_WORDS = (
+    frozenset({"in", "of", "the", "a", "an", "over"})
+    | _MOVE_NAMES
+    | frozenset(lx.OBJECT_CHANGE_NOUNS.values())
+    | frozenset(lx.CHANGE_VERB_PARTICIPLES.values())
+    | frozenset({"margin", "lead", "loss"})
+)
 
 
 def _in_aside(span: Span | None) -> bool:
@@ -635,6 +677,8 @@ def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None
         return None
     if head.lower_ in lx.APPROXIMATING_NOUNS or (head.pos_ == "PROPN" and head.ent_type_ == "DATE"):
         return None  # "in excess of $234,000", "by the end of April of $45m"
+    if _in_preposition(head):
+        return None  # "a step too far in favor of the 1 percent": no noun of it
     qualified = _qualified_noun(head)
     if qualified is not None:
         head_i, head = head.i, qualified  # "a loss before taxes of 83 mln": the loss's
@@ -655,6 +699,17 @@ def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None
     if head.lower_ in lx.SUM_NOUNS:
         return None  # "paid a total of $5m": what was paid says more (the subject)
     return doc[_item_before(doc, j) : head_i + 1].text
+
+
+def _in_preposition(noun: Token) -> bool:
+    """Whether a noun is part of a preposition made with it ("in favor of", "on behalf
+    of", "in the face of": `lx.PREPOSITION_NOUNS` after "in" or "on", a "the" between)."""
+    if noun.lower_ not in lx.PREPOSITION_NOUNS:
+        return False
+    i = noun.i - 1
+    if i >= 0 and noun.doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and noun.doc[i].lower_ in ("in", "on")
 
 
 _QUALIFYING_PREPS = frozenset({"before", "after", "excluding", "including"})
@@ -1187,6 +1242,7 @@ def _counts(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | None, s
     counts = COMPARED_FIGURE_RE.split(counts)[0]  # "parents who have players compared to 9%"
     counts = re.sub(r"^(?:or|and|but)\s+|[\s,;:(-]+(?:of|at|to|by|with|from)?\s*$", "", counts)
     counts = re.sub(r"^(?:of|at|to|by|with|from|in)(?:\s+|$)", "", counts)
+    counts = _without_left_units(counts)  # "mln dlr issue" of "a 250 mln dlr issue"
     if not counts or _units_only(counts) or not re.search(r"[^\W\d_]", counts):
         return None, "none"  # "pct" for "14 pct", "mln dlrs" for "900 mln dlrs"
     if _contains_word(figure.lower(), counts.lower()):
@@ -1199,6 +1255,21 @@ def _counts(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | None, s
             host = _frame_host(frame)  # a subject is a thing: "the barrier would cut ..."
             return (host, "frame-host") if host else (None, "none")
     return counts, rule
+
+
+_LEFT_UNITS = lx.UNIT_ONLY - {"per"}  # "per capita income" keeps its "per"
+
+
+def _without_left_units(counts: str) -> str:
+    """A description without the scale and unit words another figure left at its start:
+    "A 250 mln dlr issue of bonds ... to yield 7.73 pct" counts the "issue", not the
+    "mln dlr issue"; "A 30 pct tariff increase will bring in 600 mln" no "pct tariff
+    increase". Another figure's number was dropped from the phrase; its words go too."""
+    base, bracket, owner = counts.partition(" (")
+    words = base.split(" ")
+    while len(words) > 1 and words[0].lower() in _LEFT_UNITS:
+        words.pop(0)
+    return " ".join(words) + bracket + owner  # "dlrs (Prospect)" keeps its one word
 
 
 # A comparison with another figure inside a phrase: what follows is the other figure's.
@@ -1323,6 +1394,8 @@ def _counts_raw(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | Non
         return None, "none"  # the parser joined two sentences and read the other one
     if core is None or head is None:
         return core, rule
+    if rule in _COUNTED_THING_RULES:
+        core = _changed_count(span, head, core)  # "jobs shed", not the jobs there are
     of_host = _of_host(doc, span) if q.kind in ("count", "vague") else None
     # "received $5m from Acme" is the receiver's: the verb's "from" names who paid
     source = _from_owner(head) if rule != "verb-agent" else None
@@ -1337,6 +1410,79 @@ def _counts_raw(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | Non
     if owner and not _shares_word(core, owner) and _within(text, owner, lo, hi):
         return f"{core} ({owner})", rule
     return core, rule
+
+
+# Counts rules that name the counted thing itself ("240,000 jobs", "30 mln tonnes of
+# capacity", "514 mln dlrs in reserves"): a change of it is the figure's to tell.
+_COUNTED_THING_RULES = frozenset({"noun-after", "of-phrase", "in-phrase"})
+_CHANGE_OF_NOUNS = lx.CHANGE_NOUNS | lx.LOSS_NOUNS
+_DEFINITE = frozenset({"the", "these", "those", "this", "that"})
+
+
+def _changed_count(span: Span, counted: Token, core: str) -> str:
+    """What a figure counts when the story tells a change of those things, else `core`.
+
+    "The industry has shed 240,000 jobs": the 240,000 are the jobs shed, not the jobs
+    the industry has; so with "plans to cut 15 mln tonnes of capacity", "20,000 jobs
+    will be cut", "the 71,000 jobs added in October", "30 mln tonnes of capacity was
+    excess and should be closed" (`lx.CHANGE_VERB_PARTICIPLES`: "jobs shed", "capacity
+    cut"). After a change noun the figure is the change's size: "the loss of 130,000
+    tonnes of capacity" is a "loss of capacity", "a fall of 514 mln dlrs in reserves" a
+    "fall in reserves". Only the figure's own phrase or its counted noun is looked at:
+    "cut its 13.6 billion dlr trade surplus" gives the surplus's level, and stays; so do
+    things already told of ("creating the 20 million new jobs promised by EU leaders").
+    """
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.dep_ == "prep":
+        change = root.head.head
+        if change.pos_ == "NOUN" and change.lower_ in _CHANGE_OF_NOUNS and change.i < span.start:
+            joint = "in" if counted.dep_ == "pobj" and counted.head.lower_ == "in" else "of"
+            return f"{change.text} {joint} {core}"
+    for node in dict.fromkeys((counted, root)):
+        if any(c.dep_ == "poss" or c.lower_ in _DEFINITE for c in node.children):
+            continue  # "creating the 20 million new jobs promised": known ones, not a change
+        participle = _change_participle(node)
+        if (
+            participle
+            and node is not counted
+            and node.head.lemma_.lower() in lx.COUNTED_OBJECT_VERBS
+        ):
+            continue  # "will cost the firm $5m in fees": the price, not fees lost
+        if participle and not _contains_word(core.lower(), participle):
+            return f"{core} {participle}"  # not "lost output lost"
+    return core
+
+
+def _change_participle(node: Token) -> str | None:
+    """How the verb of a change says it was done to `node` ("shed", "lost", "laid off"),
+    when `node` is its object, its passive subject, the subject it shares with a passive
+    verb of its own clause's conjunct, or the noun its participle describes."""
+    verb = node.head
+    if node.dep_ == "dobj" or (node.dep_ == "nsubjpass" and verb.i != node.i):
+        return _participle_of(verb)
+    if node.dep_ == "nsubj" and verb.i != node.i:
+        for conj in verb.children:
+            passive = any(c.dep_ == "auxpass" for c in conj.children)
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+            if conj.dep_ == "conj" and conj.tag_ == "VBN" and passive and not own_subject:
+                return _participle_of(conj)
+    for child in node.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.i > node.i:
+            return _participle_of(child)
+    return None
+
+
+def _participle_of(verb: Token) -> str | None:
+    """The participle `lx.CHANGE_VERB_PARTICIPLES` gives a verb, with its particle."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    for particle in particles:
+        said = lx.CHANGE_VERB_PARTICIPLES.get(f"{lemma} {particle}")
+        if said:
+            return said
+    return lx.CHANGE_VERB_PARTICIPLES.get(lemma)
 
 
 def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
@@ -1365,7 +1511,7 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         in_phrase = found if found and found[1].pos_ == "NOUN" else None  # "$1bn in gains"
         if in_phrase and (_a_time(in_phrase[1]) or re.search(r"\d", in_phrase[0])):
             in_phrase = None  # "10 dlrs in mid-1986", "20.9 mln dlrs in the first qtr"
-        if in_phrase and in_phrase[1].lower_ in lx.SETTING_NOUNS:
+        if in_phrase and in_phrase[1].lower_ in lx.SETTING_NOUNS | lx.PREPOSITION_NOUNS:
             in_phrase = None  # "rose to 74.50 dlrs in active trading": where, not what
     direct = _phrase_after(doc, after) if nxt is not None and nxt.pos_ in _NP_WORD_POS else None
     if nxt is not None:
@@ -1661,7 +1807,9 @@ def _changed_object(span: Span) -> str | None:
     """ "raise the minimum wage by $1 to $8.25", "cut prices by 10%": what was changed.
 
     A money or percent figure after "to", "by" or "from" on a verb with a noun object
-    measures that object, not the verb's subject (who did the raising); so does a move
+    measures that object, not the verb's subject (who did the raising); after "by" on a
+    verb of `lx.OBJECT_CHANGE_NOUNS` it is the change's size and says so ("cut in
+    prices", "rise in minimum wage"), after "to" or "from" a level; so does a move
     after "up" or "down" ("helped push the average up 15 points": the average moved,
     not what pushed it).
     """
@@ -1699,6 +1847,8 @@ def _changed_object(span: Span) -> str | None:
     if any(word in unit_words for unit_words in units):
         return None  # "shed 10 marks to 687", "added 15 sen to RM2.70": another figure's unit
     text = _np_text(obj)
+    if text and prep.lower_ == "by" and verb.lemma_.lower() in lx.WINNING_VERBS:
+        return _margin(verb, obj, text)
     if text and valued and verb.lemma_.lower() == "value":
         the = "" if obj.pos_ == "PROPN" else "the "  # "values Manchester United at £800m"
         return f"value of {the}{text}"  # "values the club at £800m"
@@ -1707,7 +1857,30 @@ def _changed_object(span: Span) -> str | None:
         level = _changed_thing(obj)
         if level:
             return level  # "a half-point cut in base rates to 10 pct": the rates' level
-    return found[0] if found else text
+    said = found[0] if found else text
+    change = lx.OBJECT_CHANGE_NOUNS.get(verb.lemma_.lower()) if _right_after_by(span) else None
+    if said and change and not pushed and obj.lower_ not in lx.CHANGE_NOUNS:
+        return f"{change} in {said}"  # "reducing annual capacity by 31 mln tonnes"
+    return said
+
+
+def _right_after_by(span: Span) -> bool:
+    """Whether "by" comes right before the figure, past hedges ("by about 10%", "by a
+    further 2 pct"): "by $1 to $8.25" gives the change once, the $8.25 is a level."""
+    doc, i = span.doc, span.start - 1
+    while i >= 0 and doc[i].lower_ in _MOVE_HEDGES:
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "by"
+
+
+def _margin(verb: Token, obj: Token, text: str) -> str:
+    """What a figure after "by" on a verb of winning measures: "defeated Sanders by 20
+    points" a margin over Sanders, "won Florida by 20 points" a margin in Florida, "is
+    leading Cruz by one point" a lead over Cruz; never the object itself."""
+    if verb.lemma_.lower() == "lead":
+        return f"lead over {text}"
+    place = obj.ent_type_ in ("GPE", "LOC") or obj.lower_ in ("seat", "state", "election", "vote")
+    return f"margin {'in' if place else 'over'} {text}"
 
 
 def _changed_thing(change: Token) -> str | None:

@@ -87,6 +87,7 @@ TIME_ONLY_WORDS: frozenset[str] = (MONTHS - {"may"}) | word_set(  # "may" is a v
     _CONTEXT["time_only_words"]
 )
 SETTING_NOUNS: frozenset[str] = word_set(_CONTEXT["setting_nouns"])
+PREPOSITION_NOUNS: frozenset[str] = word_set(_CONTEXT["preposition_nouns"])
 METRE_NOUNS: frozenset[str] = word_set(_CONTEXT["metre_nouns"])
 
 # --- words the parse-side rules look for (figures.py) ---
@@ -153,6 +154,11 @@ NAME_LABELS: frozenset[str] = word_set(_PARSE["name_labels"])
 EMPTY_HEADS: frozenset[str] = word_set(_PARSE["empty_heads"])
 OBJECT_CONTROL_VERBS: frozenset[str] = word_set(_PARSE["object_control_verbs"])
 OWNING_VERBS: frozenset[str] = word_set(_PARSE["owning_verbs"])
+WINNING_VERBS: frozenset[str] = word_set(_PARSE["winning_verbs"])
+LOSS_NOUNS: frozenset[str] = word_set(_PARSE["loss_nouns"])
+COUNTED_OBJECT_VERBS: frozenset[str] = word_set(_PARSE["counted_object_verbs"])
+CHANGE_VERB_PARTICIPLES: dict[str, str] = dict(_PARSE["change_verb_participles"])
+OBJECT_CHANGE_NOUNS: dict[str, str] = dict(_PARSE["object_change_nouns"])
 
 # --- words around a number in the text (figures_scan.py) ---
 

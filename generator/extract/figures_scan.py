@@ -82,7 +82,7 @@ _VAGUE = (
     r"(?=\s+(?:of|more|upon)\b)"
 )
 CORE_RE = re.compile(
-    rf"(?P<mixed>(?<![\d/.,-])\d{{1,4}}-\d{{1,2}}/\d{{1,2}}(?![\d/]))"
+    rf"(?P<mixed>(?<![\d/.,-])(?:\d{{1,4}}-|\d{{1,3}} )\d{{1,2}}/\d{{1,2}}(?![\d/]))"
     rf"|(?P<frac>(?<![\d/.,])\d{{1,3}}\s?[/\u2044]\s?\d{{1,3}}(?![\d/]))"
     rf"|(?P<vulgar>\d*[½⅓⅔¼¾⅕⅛])"
     rf"|(?P<num>{_NUMERAL})"
@@ -139,8 +139,9 @@ def parse_numeral(text: str) -> float | None:
 
 
 def parse_mixed(text: str) -> float | None:
-    """The value of a mixed number as wire copy writes it: "9-3/4" is 9.75, not 9 to 0.75."""
-    whole, fraction = text.split("-", 1)
+    """The value of a mixed number as wire copy writes it: "9-3/4" is 9.75, not 9 to 0.75;
+    and as US papers do: "4 1/2 hours" is 4.5 hours, not half an hour."""
+    whole, fraction = re.split(r"[- ]", text, maxsplit=1)
     num, den = (int(part) for part in fraction.split("/"))
     if den not in (2, 4, 8, 16, 32, 64) or not 0 < num < den:
         return None
