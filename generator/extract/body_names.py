@@ -213,6 +213,30 @@ def led_body(
     return doc_text(span.doc)[name[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
 
+_POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
+
+def owned_led_body(span: Span, person_start: int, person_end: int) -> str | None:
+    """ "Clinton's campaign", "Rival Hillary Clinton's campaign": the body a person
+    leads (`LED_BODIES`) named by the person's possessive, as "Clinton campaign" (the
+    name `led_body` gives "the Clinton campaign"). The mention must end with the name,
+    its "'s" and the noun; words before the name may only describe the person
+    ("Presidential candidate Marco Rubio's"), none of them another name. The caller
+    checks that the person is the only actor in the mention."""
+    tokens = [t for t in span if not t.is_space]
+    if len(tokens) < 3 or _bare(tokens[-1]) not in LED_BODIES or tokens[-1].pos_ != "NOUN":
+        return None
+    mark = tokens[-2]
+    if mark.text not in _POSSESSIVE_MARKS or mark.idx != person_end:
+        return None
+    name = [t for t in tokens[:-2] if t.idx >= person_start]
+    if not name or name[0].idx != person_start or not all(_name_word(t) for t in name):
+        return None
+    if any(t.ent_type_ and t.ent_type_ != "PERSON" for t in tokens[:-2]):
+        return None  # "the Post's Clinton team": an owner other than the person
+    return f"{doc_text(span.doc)[person_start:person_end]} {tokens[-1].text}"
+
+
 def titled_part_owner(span: Span) -> Span | None:
     """ "The Wall Street Journal's Heard on the Street (column)": the owner of a part
     with a title of its own (a column, a section, a programme) speaks through it. The

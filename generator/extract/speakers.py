@@ -33,6 +33,7 @@ from generator.extract.body_names import (
     PUBLISHED_NOUNS,
     body_named_in,
     led_body,
+    owned_led_body,
     titled_part_owner,
 )
 from generator.extract.company_short import rest_of_company_name
@@ -1922,16 +1923,72 @@ def _titled_part_owner(ctx: _Context, start: int, end: int, inside: list[Actor])
 
 
 def _led_body(ctx: _Context, start: int, end: int, person: Actor) -> Actor | None:
-    """ "The Clinton campaign said": the campaign, not Clinton (body_names.led_body)."""
+    """ "The Clinton campaign said", "Clinton's campaign said": the campaign, not
+    Clinton (body_names.led_body, owned_led_body)."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     for s, e in person.spans:
         if start <= s and e <= end:
             name = led_body(span, s, e, SPOKES_NOUNS)
+            owned = owned_led_body(span, s, e) if name is None else None
+            if owned is not None and not _quote_in_clause_of(ctx, span.root):
+                return None
+            if owned is not None:
+                name = _owned_body_name(ctx, person, owned)
             if name is not None:
                 return _body_actor(ctx, name, s, end)
     return None
+
+
+_CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis"})
+
+
+def _quote_in_clause_of(ctx: _Context, subject: Token) -> bool:
+    """Whether the quote being resolved is words the verb of `subject` reports: its
+    cue is that verb or hangs on it through clauses only ("Clinton's campaign declined
+    to comment, saying ..."). Not through a noun: "Cruz's campaign tweeted a video ...
+    in which Trump admitted that he viewed ...", "Rubio's campaign tweeted a video that
+    showed Cruz ..., saying ...": the video, and the person in it, speak; nor a noun
+    the verb acts on ("tweeted a YouTube.com video"). A statement the verb issues is
+    its words ("said in a statement that ..."), and so is a quotation that is a sentence
+    of its own or that the verb's clause comments on ("as the campaign noted")."""
+    if subject.dep_ not in _NOMINAL_SUBJECT_DEPS:
+        return True  # "according to Clinton's campaign"
+    verb = subject.head
+    i = bisect.bisect_left(ctx.token_starts, ctx.quote[0])
+    if i >= len(ctx.doc):
+        return False
+    token = ctx.doc[i]
+    while token.head.i != token.i and ctx.in_quote(token.head.idx):
+        token = token.head
+    if token.head.i == token.i:
+        return True  # "“...” Clinton's campaign said.": a sentence of its own
+    if token.dep_ in {"dobj", "obj"} and token.pos_ in {"NOUN", "PROPN"}:
+        return False  # a thing the verb acts on, not words
+    top = token
+    if any(t.i == top.i for t in verb.ancestors):
+        return True  # "X, as Clinton's campaign noted this week, ...": a comment on it
+    token, statement = token.head, False
+    while token.i != verb.i:
+        # "said in a statement that ...": the words of the body's statement
+        statement = statement or token.lemma_.lower() in STATEMENT_NOUNS
+        linked = token.dep_ in _CLAUSE_LINKS or (statement and token.dep_ in {"pobj", "prep"})
+        if not linked and token.lemma_.lower() not in STATEMENT_NOUNS:
+            return False
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
+def _owned_body_name(ctx: _Context, person: Actor, name: str) -> str:
+    """ "Hillary Clinton's campaign" is the "Clinton campaign" that news names after
+    the surname, so that both forms are one body; under the name as written when
+    another person of the article has the surname."""
+    surname = person.name.split()[-1]
+    namesakes = [a for a in ctx.actors if a.type == "person" and a.name.split()[-1] == surname]
+    return f"{surname} {name.split()[-1]}" if namesakes == [person] else name
 
 
 def _party_of(words: list[str], mention: str, lists: dict[str, frozenset[str]]) -> str | None:
@@ -3650,7 +3707,11 @@ def _from_description(
         if found is None and words[0] == "the" and not after:
             # "Florida Sen. Marco Rubio ... The Florida senator said": the one holder
             found = _sole_office_holder(ctx, start, words, head, narrowing)
+        if found is None and head in CANDIDACY_TITLES:
+            found = _candidate_referent(ctx, start, words, head)
         return found
+    if head in CANDIDACY_TITLES:  # "the GOP front-runner": no title of office
+        return _candidate_referent(ctx, start, words, head)
     if AGE_HEAD.fullmatch(head) and words[0] == "the" and not after:
         return _previous_subject(ctx, start) or _sole_previous_subject(ctx, start, owner=True)
     aged = all(AGE_HEAD.fullmatch(m) for m in modifiers)
@@ -3718,6 +3779,68 @@ def _epithet_referent(
         return None
     gender = "f" if head in FEMALE_ROLE_WORDS else "m" if head in MALE_ROLE_WORDS else ""
     return person if not gender or _compatible(ctx, person, gender) else None
+
+
+CANDIDACY_TITLES = word_lists("speaker_words")["candidacy_titles"]
+CANDIDACY_MODIFIERS = word_lists("speaker_words")["candidacy_modifiers"]
+
+
+def _candidate_referent(ctx: _Context, start: int, words: list[str], head: str) -> Actor | None:
+    """ "Hillary Clinton says ... '...,' Clinton said on ABC. The Democratic presidential
+    front-runner said": a word for a candidacy (`CANDIDACY_TITLES`) that the article
+    never gave anyone as a role is the person the sentence before is about, named
+    instead of named again, by surname too. A race has several candidates, so only:
+    the description is definite, with nothing but words of a race or party before it
+    (`CANDIDACY_MODIFIERS`; "the former candidate" is a past); the person is the main
+    subject named in the sentence before (or its owner) and the article's main person,
+    named more often than anyone else; and no one else is named between that subject
+    and the description, in reported words too ("painting her rival, Donald Trump, as
+    ...": he runs as well), but in the quotation being attributed, or a person the
+    article gives an office that is no candidacy ("FBI Director James Comey")."""
+    if words[0] != "the" or words[-1] != head:
+        return None
+    if not set(words[1:-1]) <= CANDIDACY_MODIFIERS | {"the"}:
+        return None
+    found = _previous_subject(ctx, start, owner=True)
+    if found is None or found.type != "person" or not _main_person(ctx, found):
+        return None
+    if any(
+        head in _role_words(role)
+        for actor in ctx.actors
+        if actor.type == "person" and actor is not found
+        for role in actor.roles
+    ):
+        return None  # "presidential candidate Ben Carson" named: the title may be his
+    sent: int | None = None
+    for event in ctx.events_before(start):
+        if ctx.in_quote(event.pos):
+            continue  # "'Justice Ginsburg has embarrassed all,' the nominee wrote"
+        if event.actor is found:
+            sent = event.sent if sent is None else sent
+            continue
+        if sent is not None and event.sent < sent:
+            break
+        if not _holds_other_office(event.actor):
+            return None  # another person the description may be said of
+    return found if sent is not None else None
+
+
+def _main_person(ctx: _Context, person: Actor) -> bool:
+    """Whether `person` is named more often than any other person of the article."""
+    return all(
+        len(a.spans) < len(person.spans)
+        for a in ctx.actors
+        if a.type == "person" and a is not person
+    )
+
+
+def _holds_other_office(actor: Actor) -> bool:
+    """Whether the article gives `actor` a title of office ("FBI Director") and none of
+    a candidacy: someone a candidate's description does not mean. The title must head
+    the role: "her chief political rival" is one in the race."""
+    heads = [_role_words(words[-1]) for words in map(_words, actor.roles) if words]
+    held = {w for head in heads for w in head}
+    return bool(held & TITLE_WORDS) and not held & CANDIDACY_TITLES
 
 
 _UNNAMED_MEMBER = r"\b(?:an?|one|another)\s+(?:[\w'.-]+\s+){{0,3}}{head}\b"
