@@ -92,6 +92,9 @@ MALE_ROLE_WORDS = word_set(
     "spokesman chairman businessman congressman actor king prince headmaster father "
     "husband son brother widower grandfather"
 )
+# Titles in "-man" that wire copy gives women too ("FERC Chairman Martha Hesse ... she
+# said"): a role holding one says nothing of the holder's sex (see `_gender`).
+GENERIC_MALE_TITLES = word_set("spokesman chairman businessman congressman")
 # What a person issues: "an estimate from Oleksiy Danilov", "Austin's statement" speak
 # for the person named in them.
 STATEMENT_NOUNS = word_set(
@@ -546,6 +549,8 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list
                 # "“... a quiet word with Olof ...,” he told": not Olof's words, whoever
                 # "he" is; "Scott Richter" is not Steven Richter (speaker_checks.py)
                 actor = None
+            if actor is not None and _pronoun_of_other_sex(ctx, quote, actor):
+                actor = None  # "she said" is never a man's words, whatever path found him
             if actor is not None:
                 quote.speaker = actor.name
                 _register(ctx, actor)
@@ -807,6 +812,21 @@ def _answers(text: str, ordered: list[Quote]) -> None:
         quote.rule = REPLY_RULE
 
 
+def _pronoun_of_other_sex(ctx: _Context, quote: Quote, actor: Actor) -> bool:
+    """Whether the quote's reporting clause is a "he"/"she" and the person found for it
+    is known to be of the other sex: by "Mr"/"Mrs", a gendered role, an earlier "he"/
+    "she" the article used of them (`_learn_gender`), or a given name of one sex. The
+    last check on every path a pronoun takes to a person: a wrong name is worse than
+    none, and "she" given to a man is wrong whoever is meant."""
+    if actor.type != "person" or quote.speaker_start is None or quote.speaker_end is None:
+        return False
+    word = ctx.text[quote.speaker_start : quote.speaker_end].strip().casefold()
+    if word not in {"he", "she"}:
+        return False
+    gender = "f" if word == "she" else "m"
+    return not _compatible(ctx, actor, gender) or _given_name_contradicts(ctx, actor, gender)
+
+
 def _learn_gender(ctx: _Context, quote: Quote, actor: Actor) -> None:
     """ "Prelogar said ... she said": a person the article calls "she" is not the "he"
     of a later reply ("“Then why ...,” he rejoined" is the judge's)."""
@@ -996,7 +1016,7 @@ def _previous_report(ctx: _Context, start: int, gender: str) -> _Report | None:
             return None
         if _paragraph_of_another(ctx, report, start, gender):
             return None
-        if _unnamed_subject_between(ctx, report.end, start, report.actor):
+        if _unnamed_subject_between(ctx, report.end, start, report.actor, report.mention):
             return None
         if _indefinite_person_between(ctx, report.end, start):
             return None
@@ -2937,7 +2957,7 @@ def _wire_voice_verdict(ctx: _Context, start: int, company: bool) -> tuple[Actor
     if body is None:
         if any(r.pos < start for r in ctx.reports if r.actor is not None):
             return None
-        lead = _lead_body(ctx, start, company)
+        lead = _lead_body(ctx, start, company) or _opening_subject_body(ctx, start, company)
         return (lead,) if lead is not None else None
     i = bisect.bisect_left(ctx.span_starts, since)
     while i < len(ctx.spans) and ctx.spans[i][0] < start:
@@ -3193,6 +3213,37 @@ def _lead_body(ctx: _Context, start: int, company: bool) -> Actor | None:
     root = token.sent.root
     # the subject of the sentence's main verb, or of the reported clause it governs
     return actor if root in (token.head, token.head.head) else None
+
+
+def _opening_subject_body(ctx: _Context, start: int, company: bool) -> Actor | None:
+    """The organisation wire copy's first sentence is about, for an "it said" in the
+    next one before any reporting clause: "Pharmacia AB forecast earnings of one billion
+    crowns in 1987 ... Sales would go up to six billion crowns, it said." The story's
+    first actor, its first words (no owner: "Japan's exports") or the subject of its
+    first sentence's main verb, and no other body or person named after it before the
+    pronoun (a place only where it is no subject).
+    Only "it" (`company` is False): "the company" is left to `_lead_body`."""
+    if company or not ctx.spans:
+        return None
+    s, e, actor = ctx.spans[0]
+    here = ctx.sent_of(start)
+    if ctx.sent_of(s) != 0 or here > 1 or ctx.in_content(s):
+        return None  # the story's first sentence, the pronoun's the next at most
+    if actor.type != "organization" or _party_named(actor) or _looks_cut(ctx, actor):
+        return None
+    token = ctx.subject_token(s, e)
+    opening = not ctx.text[:s].strip() and not _possessive(ctx, s, e)
+    if not opening and (token is None or token.head is not token.sent.root):
+        return None  # (the story's first words, whatever the parse makes of headlinese)
+    for s2, e2, other in ctx.spans[1:]:
+        if s2 >= start:
+            break
+        if other is actor or _short_name_of(other, actor):
+            continue
+        if other.type == "place" and not ctx.is_subject(s2, e2):
+            continue
+        return None
+    return actor
 
 
 def _from_named(inside: list[Actor], words: list[str]) -> Actor | None:
@@ -4736,6 +4787,7 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
             return None  # "a stocks fund manager ... made a gloomier prediction. he said"
         if _name_shaped_subject_between(ctx, events[0].pos, start):
             return None  # "But Tony Banks (read as a body) said ... He said": maybe him
+        subjects = _subjects_of_gender(ctx, subjects, gender)
         if sent == here:
             return _unless_other_gender(ctx, (subjects or events)[0].actor, gender)
         if _name_subject_before(ctx, events[0].actor, start, gender):
@@ -4763,6 +4815,18 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
         chosen = subjects[-1] if subjects else events[-1]  # earliest in that sentence
         return _unless_other_gender(ctx, chosen.actor, gender)
     return None
+
+
+def _subjects_of_gender(ctx: _Context, subjects: list[_Event], gender: str) -> list[_Event]:
+    """The subjects of one sentence a "he"/"she" may refer to, when a given name rules
+    out some and leaves exactly one other person: "Sanders held a rally Saturday while
+    Clinton hosted an event, during which she gave ... “...,” she said" is Clinton's,
+    not a veto on Sanders. Several left, or none, and the list is kept as it was (the
+    choice, or the veto of `_unless_other_gender`, stays as before)."""
+    kept = [e for e in subjects if not _given_name_contradicts(ctx, e.actor, gender)]
+    if len(kept) == len(subjects) or len({id(e.actor) for e in kept}) != 1:
+        return subjects
+    return kept
 
 
 def _titled_subject_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
@@ -4908,7 +4972,7 @@ def _listed(actor: Actor) -> Actor | None:
 
 
 def _unnamed_subject_between(
-    ctx: _Context, after: int, start: int, same: Actor | None = None
+    ctx: _Context, after: int, start: int, same: Actor | None = None, voice: str = ""
 ) -> bool:
     """Whether a clause between `after` and `start` has as its subject someone the
     article has not made an actor: a definite title ("The CIA director made no secret")
@@ -4921,7 +4985,11 @@ def _unnamed_subject_between(
 
     In the sentence of `after` itself, a subject inside what its reporting verb reports
     is what was said, not a new person on the scene: "Mr MacDonell said that the first
-    minister should know ... . He added:" is still MacDonell's."""
+    minister should know ... . He added:" is still MacDonell's.
+
+    `voice`: the words of the reporting clause the "he" would continue; when they
+    describe a body's voice ("an American Motors spokesman"), "The spokesman" after it
+    is that voice again (`_voice_again`), not someone new."""
     first = ctx.sent_of(after)
     for token in _writer_subjects(ctx, after, start):
         if token.head.dep_ not in {"ROOT", "conj"} and token.head.pos_ != "VERB":
@@ -4937,8 +5005,28 @@ def _unnamed_subject_between(
                 continue
             if titled and same is not None and _held_as(ctx, token, same):
                 continue
+            if titled and _voice_again(ctx, token, voice, same):
+                continue
             return True
     return False
+
+
+def _voice_again(ctx: _Context, token: Token, voice: str, body: Actor | None) -> bool:
+    """Whether a definite description of a body's voice ("The spokesman", "The American
+    Motors spokesman") repeats the one a reporting clause used ("an American Motors
+    spokesman said", "The spokesman said" resolved to American Motors Corp): the same
+    head noun, one person who speaks for a body (`BODY_VOICES`), and no word but those
+    of the clause or of the name of the body it was resolved to, so that "the Chrysler
+    spokesman" after "an American Motors spokesman" stays someone else."""
+    said = _words(voice)
+    head = _head_noun(said)
+    if head is None or head not in BODY_VOICES or token.lower_ != head:
+        return False
+    words = _words(ctx.doc[token.left_edge.i : token.i + 1].text)
+    known = set(said)
+    if body is not None and body.type != "person":
+        known |= set(_words(body.name))
+    return words[0] == "the" and set(words[1:]) <= known
 
 
 def _names_a_thing(ctx: _Context, token: Token) -> bool:
@@ -5023,7 +5111,9 @@ def _compatible(ctx: _Context, actor: Actor, gender: str) -> bool:
 
 def _gender(text: str, actor: Actor) -> str | None:
     """Gender "m"/"f" from honorifics before the name ("Mr", "Mrs") or gendered role nouns;
-    "x" when both "Mr" and "Mrs" stand before its mentions (two people under one name)."""
+    "x" when both "Mr" and "Mrs" stand before its mentions (two people under one name).
+    A title in "-man" (`GENERIC_MALE_TITLES`) is no vote: wire copy writes "Chairman"
+    of a woman it then calls "she", and that "she" must be free to go to her."""
     if actor.type != "person":
         return None
     votes = {"m": 0, "f": 0}
@@ -5039,7 +5129,7 @@ def _gender(text: str, actor: Actor) -> str | None:
     for role in actor.roles:
         words = set(_words(role))
         votes["f"] += len(words & FEMALE_ROLE_WORDS)
-        votes["m"] += len(words & MALE_ROLE_WORDS)
+        votes["m"] += len(words & (MALE_ROLE_WORDS - GENERIC_MALE_TITLES))
     if votes["m"] == votes["f"]:
         return None
     return "m" if votes["m"] > votes["f"] else "f"
