@@ -1003,6 +1003,8 @@ def _previous_report(ctx: _Context, start: int, gender: str) -> _Report | None:
                 continue
         elif report.actor is not None and _name_shaped(report.actor):
             return None  # "But Tony Banks, Labour MP, said ... He said": the model's body
+        elif report.actor is not None and _surname_shaped_body(report):
+            return None  # "Phillips said ... she said": maybe her, never someone before
         elif report.gender is None or report.gender not in {"", gender}:
             continue  # a body, or a description of someone of the other gender
         owner = _possessive(ctx, report.start, report.end)
@@ -1212,6 +1214,57 @@ def _name_shaped(actor: Actor) -> bool:
     is clearly meant."""
     words = actor.name.split()
     return len(words) == 2 and words[0] in GIVEN_NAMES and words[1][:1].isupper()
+
+
+# Words no person's name holds: a body's legal form, kind or part of a firm's name
+_BODY_NAME_WORDS = (
+    COMPANY_SUFFIXES
+    | WIRE_COMPANY_FORMS
+    | COMPANY_WORDS["name_endings"]
+    | ORG_NOUNS
+    | BODY_NOUNS
+    | PARTY_WORDS
+)
+
+
+def _surname_shaped_body(report: _Report) -> bool:
+    """Whether a report's speaker is a body the model typed from one or two capitalised
+    words that may as well be a person's surname or name ("Phillips said", "Alfredo
+    Ricart told Reuters"): written as the body's whole name, no legal form, no kind of
+    body, no known place, no acronym. A "he"/"she" right after it may be that person,
+    so no one further back is clearly meant (see `_previous_report`)."""
+    actor = report.actor
+    if actor is None or actor.type != "organization":
+        return False
+    written = _strip_name(report.mention)
+    if _norm(written) not in {_norm(n) for n in [actor.name, *actor.aliases]}:
+        return False
+    words = written.split()
+    if not 1 <= len(words) <= 2 or written.casefold() in KNOWN_PLACES:
+        return False
+    for word in words:
+        if not (word[:1].isupper() and word[1:].islower() and word.replace("-", "").isalpha()):
+            return False
+        if word.casefold() in _BODY_NAME_WORDS or word.casefold() in KNOWN_PLACES:
+            return False
+    return True
+
+
+def _after_surname_body(ctx: _Context, start: int) -> tuple[Actor | None] | None:
+    """What a "he"/"she" at `start` is when the nearest reporting clause before it is a
+    body named like a person (`_surname_shaped_body`: "Phillips said", "Alfredo Ricart
+    told Reuters", the model typing the name a body) and no person is named outside
+    quotations between the two: the pronoun may be that speaker, so no person named
+    before is clearly meant. A one-tuple: that body when its name is two words, a given
+    name's shape and a surname's ("Alfredo Ricart", the person the model mistyped, who
+    goes on speaking); None for one word ("Phillips", "Kodak": a person or a company's
+    unnamed voice). None when the rule does not apply."""
+    report = next(_recent_reports(ctx, start), None)
+    if report is None or report.actor is None or not _surname_shaped_body(report):
+        return None
+    if any(not ctx.in_content(e.pos) for e in ctx.events_between(report.end, start)):
+        return None
+    return (report.actor if len(report.actor.name.split()) == 2 else None,)
 
 
 def _name_shaped_subject_between(ctx: _Context, begin: int, end: int) -> bool:
@@ -1428,6 +1481,11 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
         report = _previous_report(ctx, start, gender)
         if _person_report_in_doubt(ctx, report, start, gender):
             return None  # "Trump went on to ..., note that he had": unclear, no one
+        named = _after_surname_body(ctx, start) if report is None else None
+        if named is not None:
+            # "Alfredo Ricart told Reuters ... he said", the model typing the name a body:
+            # the same speaker; "Phillips said ... she said": maybe Phillips, no one before
+            return named[0]
         if report is not None and report.actor is None:
             # "The prime minister's official spokesman said ... But he added: ...": the
             # spokesman's words, under the description the article names him with
