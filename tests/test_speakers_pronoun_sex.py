@@ -157,18 +157,3 @@ def test_she_after_a_surname_typed_a_body_is_never_someone_before(nlp: Language)
     be Phillips, never Lane Evans, who spoke before."""
     found = speakers(nlp, SURNAME_BODY)
     assert speaker_of(found, "We will keep pushing") != "Lane Evans", found
-
-
-FULL_NAME_BODY = """Central banks in the Levant should align their payment rules before building any
-joint clearing house, the head of the Levant Bankers Union said.
-    Hikmat Nashashibi told reporters after a two-day meeting of clearing officials:
-"We need common rules first. That alone will take several years."
-    He said a joint clearing house could only follow once those rules were agreed.
-"""
-
-
-def test_he_after_a_full_name_typed_a_body_goes_on(nlp: Language) -> None:
-    """ "Hikmat Nashashibi told reporters: ... He said", the model typing the name a
-    body: the same speaker goes on."""
-    found = speakers(nlp, FULL_NAME_BODY)
-    assert speaker_of(found, "a joint clearing house") == "Hikmat Nashashibi", found

@@ -93,7 +93,7 @@ MALE_ROLE_WORDS = word_set(
     "husband son brother widower grandfather"
 )
 # Titles in "-man" that wire copy gives women too ("FERC Chairman Martha Hesse ... she
-# said"): a role holding one says nothing of the holder's sex (see `_gender`).
+# said"): weak evidence of a man (see `_title_male`).
 GENERIC_MALE_TITLES = word_set("spokesman chairman businessman congressman")
 # What a person issues: "an estimate from Oleksiy Danilov", "Austin's statement" speak
 # for the person named in them.
@@ -255,6 +255,12 @@ class _Context:
         self.sent_starts = _sentence_starts(doc, self.text)
         self.token_starts = [t.idx for t in doc]
         self.gender = {id(a): _gender(self.text, a) for a in actors}
+        # men only by a title in "-man" ("FERC Chairman Martha Hesse"): see `_title_male`
+        self.title_male = {
+            id(a)
+            for a in actors
+            if self.gender[id(a)] == "m" and _gender(self.text, a, generic=False) is None
+        }
         self.events: list[_Event] = [
             _Event(
                 s,
@@ -812,6 +818,15 @@ def _answers(text: str, ordered: list[Quote]) -> None:
         quote.rule = REPLY_RULE
 
 
+def _title_male(ctx: _Context, actor: Actor, gender: str) -> bool:
+    """Whether a "she" may still be `actor`, known a man only by a title in "-man"
+    ("FERC Chairman Martha Hesse", "Trump spokesman Hope Hicks"): only as the speaker
+    of the nearest reporting clause, whom the "she" continues (`_previous_report`),
+    never found by a walk further back ("RNC Chairman Reince Priebus ... she had
+    voted" is not his). The first "she" so given makes her a woman (`_learn_gender`)."""
+    return gender == "f" and id(actor) in ctx.title_male
+
+
 def _pronoun_of_other_sex(ctx: _Context, quote: Quote, actor: Actor) -> bool:
     """Whether the quote's reporting clause is a "he"/"she" and the person found for it
     is known to be of the other sex: by "Mr"/"Mrs", a gendered role, an earlier "he"/
@@ -824,6 +839,8 @@ def _pronoun_of_other_sex(ctx: _Context, quote: Quote, actor: Actor) -> bool:
     if word not in {"he", "she"}:
         return False
     gender = "f" if word == "she" else "m"
+    if _title_male(ctx, actor, gender):
+        return False  # "Chairman Martha Hesse ... she said" (`_previous_report` only)
     return not _compatible(ctx, actor, gender) or _given_name_contradicts(ctx, actor, gender)
 
 
@@ -831,6 +848,9 @@ def _learn_gender(ctx: _Context, quote: Quote, actor: Actor) -> None:
     """ "Prelogar said ... she said": a person the article calls "she" is not the "he"
     of a later reply ("“Then why ...,” he rejoined" is the judge's)."""
     word = (quote.speaker_mention or "").strip().casefold()
+    if word in FEMALE_PRONOUNS and id(actor) in ctx.title_male:
+        ctx.title_male.discard(id(actor))  # "Chairman Martha Hesse ... she said": a woman
+        ctx.gender[id(actor)] = "f"
     if actor.type != "person" or ctx.gender.get(id(actor)) is not None:
         return
     if word in FEMALE_PRONOUNS:
@@ -997,13 +1017,14 @@ def _previous_report(ctx: _Context, start: int, gender: str) -> _Report | None:
     gender, and only if no other compatible person is the subject of a sentence between
     the clause and the pronoun ("Maria Novak disagreed. ... she said" is Novak's).
     """
-    for report in _recent_reports(ctx, start):
+    for nearest, report in zip(itertools.count(0), _recent_reports(ctx, start)):
         if report.actor is not None and report.actor.type == "person":
-            if not _compatible(ctx, report.actor, gender):
+            titled_woman = nearest == 0 and _title_male(ctx, report.actor, gender)
+            if not _compatible(ctx, report.actor, gender) and not titled_woman:
                 continue
         elif report.actor is not None and _name_shaped(report.actor):
             return None  # "But Tony Banks, Labour MP, said ... He said": the model's body
-        elif report.actor is not None and _surname_shaped_body(report):
+        elif report.actor is not None and _surname_body_next(ctx, report, start):
             return None  # "Phillips said ... she said": maybe her, never someone before
         elif report.gender is None or report.gender not in {"", gender}:
             continue  # a body, or a description of someone of the other gender
@@ -1227,12 +1248,14 @@ _BODY_NAME_WORDS = (
 )
 
 
-def _surname_shaped_body(report: _Report) -> bool:
+def _surname_shaped_body(ctx: _Context, report: _Report) -> bool:
     """Whether a report's speaker is a body the model typed from one or two capitalised
     words that may as well be a person's surname or name ("Phillips said", "Alfredo
     Ricart told Reuters"): written as the body's whole name, no legal form, no kind of
-    body, no known place, no acronym. A "he"/"she" right after it may be that person,
-    so no one further back is clearly meant (see `_previous_report`)."""
+    body, no known place, no acronym, and no person of the article's with that surname
+    ("Ebeling" typed a body beside Betsy Ebeling: the walk back finds her). A "he"/"she"
+    right after it may be that person, so no one further back is clearly meant (see
+    `_previous_report`)."""
     actor = report.actor
     if actor is None or actor.type != "organization":
         return False
@@ -1247,24 +1270,26 @@ def _surname_shaped_body(report: _Report) -> bool:
             return False
         if word.casefold() in _BODY_NAME_WORDS or word.casefold() in KNOWN_PLACES:
             return False
-    return True
+    return not any(a.type == "person" for a in ctx.by_last.get(_norm(words[-1]), []))
 
 
-def _after_surname_body(ctx: _Context, start: int) -> tuple[Actor | None] | None:
-    """What a "he"/"she" at `start` is when the nearest reporting clause before it is a
-    body named like a person (`_surname_shaped_body`: "Phillips said", "Alfredo Ricart
-    told Reuters", the model typing the name a body) and no person is named outside
-    quotations between the two: the pronoun may be that speaker, so no person named
-    before is clearly meant. A one-tuple: that body when its name is two words, a given
-    name's shape and a surname's ("Alfredo Ricart", the person the model mistyped, who
-    goes on speaking); None for one word ("Phillips", "Kodak": a person or a company's
-    unnamed voice). None when the rule does not apply."""
+def _after_surname_body(ctx: _Context, start: int) -> bool:
+    """Whether the nearest reporting clause before a "he"/"she" at `start` is a body
+    named like a person with no person named between (`_surname_body_next`)."""
     report = next(_recent_reports(ctx, start), None)
-    if report is None or report.actor is None or not _surname_shaped_body(report):
-        return None
-    if any(not ctx.in_content(e.pos) for e in ctx.events_between(report.end, start)):
-        return None
-    return (report.actor if len(report.actor.name.split()) == 2 else None,)
+    return report is not None and _surname_body_next(ctx, report, start)
+
+
+def _surname_body_next(ctx: _Context, report: _Report, start: int) -> bool:
+    """Whether `report` is a body named like a person (`_surname_shaped_body`:
+    "Phillips said", the model typing the surname a body) and no person is named
+    outside quotations between it and a "he"/"she" at `start`: the pronoun may be that
+    speaker (or a company's unnamed voice: "Kodak said ... he said"), so no person named
+    before is clearly meant, and it stays open. With a person named between, the walk
+    goes on past the body as it always did."""
+    if report.actor is None or not _surname_shaped_body(ctx, report):
+        return False
+    return not any(not ctx.in_content(e.pos) for e in ctx.events_between(report.end, start))
 
 
 def _name_shaped_subject_between(ctx: _Context, begin: int, end: int) -> bool:
@@ -1481,11 +1506,8 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
         report = _previous_report(ctx, start, gender)
         if _person_report_in_doubt(ctx, report, start, gender):
             return None  # "Trump went on to ..., note that he had": unclear, no one
-        named = _after_surname_body(ctx, start) if report is None else None
-        if named is not None:
-            # "Alfredo Ricart told Reuters ... he said", the model typing the name a body:
-            # the same speaker; "Phillips said ... she said": maybe Phillips, no one before
-            return named[0]
+        if report is None and _after_surname_body(ctx, start):
+            return None  # "Phillips said ... she said": maybe Phillips, no one before
         if report is not None and report.actor is None:
             # "The prime minister's official spokesman said ... But he added: ...": the
             # spokesman's words, under the description the article names him with
@@ -5167,11 +5189,11 @@ def _compatible(ctx: _Context, actor: Actor, gender: str) -> bool:
     return known is None or known == gender
 
 
-def _gender(text: str, actor: Actor) -> str | None:
+def _gender(text: str, actor: Actor, generic: bool = True) -> str | None:
     """Gender "m"/"f" from honorifics before the name ("Mr", "Mrs") or gendered role nouns;
     "x" when both "Mr" and "Mrs" stand before its mentions (two people under one name).
-    A title in "-man" (`GENERIC_MALE_TITLES`) is no vote: wire copy writes "Chairman"
-    of a woman it then calls "she", and that "she" must be free to go to her."""
+    `generic`: whether a title in "-man" (`GENERIC_MALE_TITLES`) votes; wire copy
+    writes "Chairman" of a woman it then calls "she" (see `_title_male`)."""
     if actor.type != "person":
         return None
     votes = {"m": 0, "f": 0}
@@ -5187,7 +5209,9 @@ def _gender(text: str, actor: Actor) -> str | None:
     for role in actor.roles:
         words = set(_words(role))
         votes["f"] += len(words & FEMALE_ROLE_WORDS)
-        votes["m"] += len(words & (MALE_ROLE_WORDS - GENERIC_MALE_TITLES))
+        votes["m"] += len(
+            words & (MALE_ROLE_WORDS if generic else MALE_ROLE_WORDS - GENERIC_MALE_TITLES)
+        )
     if votes["m"] == votes["f"]:
         return None
     return "m" if votes["m"] > votes["f"] else "f"
