@@ -93,6 +93,9 @@ MALE_ROLE_WORDS = word_set(
     "spokesman chairman businessman congressman actor king prince headmaster father "
     "husband son brother widower grandfather"
 )
+# Titles in "-man" that wire copy gives women too ("FERC Chairman Martha Hesse ... she
+# said"): weak evidence of a man (see `_title_male`).
+GENERIC_MALE_TITLES = word_set("spokesman chairman businessman congressman")
 # What a person issues: "an estimate from Oleksiy Danilov", "Austin's statement" speak
 # for the person named in them.
 STATEMENT_NOUNS = word_set(
@@ -253,6 +256,12 @@ class _Context:
         self.sent_starts = _sentence_starts(doc, self.text)
         self.token_starts = [t.idx for t in doc]
         self.gender = {id(a): _gender(self.text, a) for a in actors}
+        # men only by a title in "-man" ("FERC Chairman Martha Hesse"): see `_title_male`
+        self.title_male = {
+            id(a)
+            for a in actors
+            if self.gender[id(a)] == "m" and _gender(self.text, a, generic=False) is None
+        }
         self.events: list[_Event] = [
             _Event(
                 s,
@@ -547,6 +556,8 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list
                 # "“... a quiet word with Olof ...,” he told": not Olof's words, whoever
                 # "he" is; "Scott Richter" is not Steven Richter (speaker_checks.py)
                 actor = None
+            if actor is not None and _pronoun_of_other_sex(ctx, quote, actor):
+                actor = None  # "she said" is never a man's words, whatever path found him
             if actor is not None:
                 quote.speaker = actor.name
                 _register(ctx, actor)
@@ -808,10 +819,39 @@ def _answers(text: str, ordered: list[Quote]) -> None:
         quote.rule = REPLY_RULE
 
 
+def _title_male(ctx: _Context, actor: Actor, gender: str) -> bool:
+    """Whether a "she" may still be `actor`, known a man only by a title in "-man"
+    ("FERC Chairman Martha Hesse", "Trump spokesman Hope Hicks"): only as the speaker
+    of the nearest reporting clause, whom the "she" continues (`_previous_report`),
+    never found by a walk further back ("RNC Chairman Reince Priebus ... she had
+    voted" is not his). The first "she" so given makes her a woman (`_learn_gender`)."""
+    return gender == "f" and id(actor) in ctx.title_male
+
+
+def _pronoun_of_other_sex(ctx: _Context, quote: Quote, actor: Actor) -> bool:
+    """Whether the quote's reporting clause is a "he"/"she" and the person found for it
+    is known to be of the other sex: by "Mr"/"Mrs", a gendered role, an earlier "he"/
+    "she" the article used of them (`_learn_gender`), or a given name of one sex. The
+    last check on every path a pronoun takes to a person: a wrong name is worse than
+    none, and "she" given to a man is wrong whoever is meant."""
+    if actor.type != "person" or quote.speaker_start is None or quote.speaker_end is None:
+        return False
+    word = ctx.text[quote.speaker_start : quote.speaker_end].strip().casefold()
+    if word not in {"he", "she"}:
+        return False
+    gender = "f" if word == "she" else "m"
+    if _title_male(ctx, actor, gender):
+        return False  # "Chairman Martha Hesse ... she said" (`_previous_report` only)
+    return not _compatible(ctx, actor, gender) or _given_name_contradicts(ctx, actor, gender)
+
+
 def _learn_gender(ctx: _Context, quote: Quote, actor: Actor) -> None:
     """ "Prelogar said ... she said": a person the article calls "she" is not the "he"
     of a later reply ("“Then why ...,” he rejoined" is the judge's)."""
     word = (quote.speaker_mention or "").strip().casefold()
+    if word in FEMALE_PRONOUNS and id(actor) in ctx.title_male:
+        ctx.title_male.discard(id(actor))  # "Chairman Martha Hesse ... she said": a woman
+        ctx.gender[id(actor)] = "f"
     if actor.type != "person" or ctx.gender.get(id(actor)) is not None:
         return
     if word in FEMALE_PRONOUNS:
@@ -978,12 +1018,15 @@ def _previous_report(ctx: _Context, start: int, gender: str) -> _Report | None:
     gender, and only if no other compatible person is the subject of a sentence between
     the clause and the pronoun ("Maria Novak disagreed. ... she said" is Novak's).
     """
-    for report in _recent_reports(ctx, start):
+    for nearest, report in zip(itertools.count(0), _recent_reports(ctx, start)):
         if report.actor is not None and report.actor.type == "person":
-            if not _compatible(ctx, report.actor, gender):
+            titled_woman = nearest == 0 and _title_male(ctx, report.actor, gender)
+            if not _compatible(ctx, report.actor, gender) and not titled_woman:
                 continue
         elif report.actor is not None and _name_shaped(report.actor):
             return None  # "But Tony Banks, Labour MP, said ... He said": the model's body
+        elif report.actor is not None and _surname_body_next(ctx, report, start):
+            return None  # "Phillips said ... she said": maybe her, never someone before
         elif report.gender is None or report.gender not in {"", gender}:
             continue  # a body, or a description of someone of the other gender
         owner = _possessive(ctx, report.start, report.end)
@@ -997,7 +1040,7 @@ def _previous_report(ctx: _Context, start: int, gender: str) -> _Report | None:
             return None
         if _paragraph_of_another(ctx, report, start, gender):
             return None
-        if _unnamed_subject_between(ctx, report.end, start, report.actor):
+        if _unnamed_subject_between(ctx, report.end, start, report.actor, report.mention):
             return None
         if _indefinite_person_between(ctx, report.end, start):
             return None
@@ -1193,6 +1236,61 @@ def _name_shaped(actor: Actor) -> bool:
     is clearly meant."""
     words = actor.name.split()
     return len(words) == 2 and words[0] in GIVEN_NAMES and words[1][:1].isupper()
+
+
+# Words no person's name holds: a body's legal form, kind or part of a firm's name
+_BODY_NAME_WORDS = (
+    COMPANY_SUFFIXES
+    | WIRE_COMPANY_FORMS
+    | COMPANY_WORDS["name_endings"]
+    | ORG_NOUNS
+    | BODY_NOUNS
+    | PARTY_WORDS
+)
+
+
+def _surname_shaped_body(ctx: _Context, report: _Report) -> bool:
+    """Whether a report's speaker is a body the model typed from one or two capitalised
+    words that may as well be a person's surname or name ("Phillips said", "Alfredo
+    Ricart told Reuters"): written as the body's whole name, no legal form, no kind of
+    body, no known place, no acronym, and no person of the article's with that surname
+    ("Ebeling" typed a body beside Betsy Ebeling: the walk back finds her). A "he"/"she"
+    right after it may be that person, so no one further back is clearly meant (see
+    `_previous_report`)."""
+    actor = report.actor
+    if actor is None or actor.type != "organization":
+        return False
+    written = _strip_name(report.mention)
+    if _norm(written) not in {_norm(n) for n in [actor.name, *actor.aliases]}:
+        return False
+    words = written.split()
+    if not 1 <= len(words) <= 2 or written.casefold() in KNOWN_PLACES:
+        return False
+    for word in words:
+        if not (word[:1].isupper() and word[1:].islower() and word.replace("-", "").isalpha()):
+            return False
+        if word.casefold() in _BODY_NAME_WORDS or word.casefold() in KNOWN_PLACES:
+            return False
+    return not any(a.type == "person" for a in ctx.by_last.get(_norm(words[-1]), []))
+
+
+def _after_surname_body(ctx: _Context, start: int) -> bool:
+    """Whether the nearest reporting clause before a "he"/"she" at `start` is a body
+    named like a person with no person named between (`_surname_body_next`)."""
+    report = next(_recent_reports(ctx, start), None)
+    return report is not None and _surname_body_next(ctx, report, start)
+
+
+def _surname_body_next(ctx: _Context, report: _Report, start: int) -> bool:
+    """Whether `report` is a body named like a person (`_surname_shaped_body`:
+    "Phillips said", the model typing the surname a body) and no person is named
+    outside quotations between it and a "he"/"she" at `start`: the pronoun may be that
+    speaker (or a company's unnamed voice: "Kodak said ... he said"), so no person named
+    before is clearly meant, and it stays open. With a person named between, the walk
+    goes on past the body as it always did."""
+    if report.actor is None or not _surname_shaped_body(ctx, report):
+        return False
+    return not any(not ctx.in_content(e.pos) for e in ctx.events_between(report.end, start))
 
 
 def _name_shaped_subject_between(ctx: _Context, begin: int, end: int) -> bool:
@@ -1409,6 +1507,8 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
         report = _previous_report(ctx, start, gender)
         if _person_report_in_doubt(ctx, report, start, gender):
             return None  # "Trump went on to ..., note that he had": unclear, no one
+        if report is None and _after_surname_body(ctx, start):
+            return None  # "Phillips said ... she said": maybe Phillips, no one before
         if report is not None and report.actor is None:
             # "The prime minister's official spokesman said ... But he added: ...": the
             # spokesman's words, under the description the article names him with
@@ -2994,7 +3094,7 @@ def _wire_voice_verdict(ctx: _Context, start: int, company: bool) -> tuple[Actor
     if body is None:
         if any(r.pos < start for r in ctx.reports if r.actor is not None):
             return None
-        lead = _lead_body(ctx, start, company)
+        lead = _lead_body(ctx, start, company) or _opening_subject_body(ctx, start, company)
         return (lead,) if lead is not None else None
     i = bisect.bisect_left(ctx.span_starts, since)
     while i < len(ctx.spans) and ctx.spans[i][0] < start:
@@ -3250,6 +3350,37 @@ def _lead_body(ctx: _Context, start: int, company: bool) -> Actor | None:
     root = token.sent.root
     # the subject of the sentence's main verb, or of the reported clause it governs
     return actor if root in (token.head, token.head.head) else None
+
+
+def _opening_subject_body(ctx: _Context, start: int, company: bool) -> Actor | None:
+    """The organisation wire copy's first sentence is about, for an "it said" in the
+    next one before any reporting clause: "Pharmacia AB forecast earnings of one billion
+    crowns in 1987 ... Sales would go up to six billion crowns, it said." The story's
+    first actor, its first words (no owner: "Japan's exports") or the subject of its
+    first sentence's main verb, and no other body or person named after it before the
+    pronoun (a place only where it is no subject).
+    Only "it" (`company` is False): "the company" is left to `_lead_body`."""
+    if company or not ctx.spans:
+        return None
+    s, e, actor = ctx.spans[0]
+    here = ctx.sent_of(start)
+    if ctx.sent_of(s) != 0 or here > 1 or ctx.in_content(s):
+        return None  # the story's first sentence, the pronoun's the next at most
+    if actor.type != "organization" or _party_named(actor) or _looks_cut(ctx, actor):
+        return None
+    token = ctx.subject_token(s, e)
+    opening = not ctx.text[:s].strip() and not _possessive(ctx, s, e)
+    if not opening and (token is None or token.head is not token.sent.root):
+        return None  # (the story's first words, whatever the parse makes of headlinese)
+    for s2, e2, other in ctx.spans[1:]:
+        if s2 >= start:
+            break
+        if other is actor or _short_name_of(other, actor):
+            continue
+        if other.type == "place" and not ctx.is_subject(s2, e2):
+            continue
+        return None
+    return actor
 
 
 def _from_named(inside: list[Actor], words: list[str]) -> Actor | None:
@@ -4859,6 +4990,7 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
             return None  # "a stocks fund manager ... made a gloomier prediction. he said"
         if _name_shaped_subject_between(ctx, events[0].pos, start):
             return None  # "But Tony Banks (read as a body) said ... He said": maybe him
+        subjects = _subjects_of_gender(ctx, subjects, gender)
         if sent == here:
             return _unless_other_gender(ctx, (subjects or events)[0].actor, gender)
         if _name_subject_before(ctx, events[0].actor, start, gender):
@@ -4886,6 +5018,18 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
         chosen = subjects[-1] if subjects else events[-1]  # earliest in that sentence
         return _unless_other_gender(ctx, chosen.actor, gender)
     return None
+
+
+def _subjects_of_gender(ctx: _Context, subjects: list[_Event], gender: str) -> list[_Event]:
+    """The subjects of one sentence a "he"/"she" may refer to, when a given name rules
+    out some and leaves exactly one other person: "Sanders held a rally Saturday while
+    Clinton hosted an event, during which she gave ... “...,” she said" is Clinton's,
+    not a veto on Sanders. Several left, or none, and the list is kept as it was (the
+    choice, or the veto of `_unless_other_gender`, stays as before)."""
+    kept = [e for e in subjects if not _given_name_contradicts(ctx, e.actor, gender)]
+    if len(kept) == len(subjects) or len({id(e.actor) for e in kept}) != 1:
+        return subjects
+    return kept
 
 
 def _titled_subject_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
@@ -5031,7 +5175,7 @@ def _listed(actor: Actor) -> Actor | None:
 
 
 def _unnamed_subject_between(
-    ctx: _Context, after: int, start: int, same: Actor | None = None
+    ctx: _Context, after: int, start: int, same: Actor | None = None, voice: str = ""
 ) -> bool:
     """Whether a clause between `after` and `start` has as its subject someone the
     article has not made an actor: a definite title ("The CIA director made no secret")
@@ -5044,7 +5188,11 @@ def _unnamed_subject_between(
 
     In the sentence of `after` itself, a subject inside what its reporting verb reports
     is what was said, not a new person on the scene: "Mr MacDonell said that the first
-    minister should know ... . He added:" is still MacDonell's."""
+    minister should know ... . He added:" is still MacDonell's.
+
+    `voice`: the words of the reporting clause the "he" would continue; when they
+    describe a body's voice ("an American Motors spokesman"), "The spokesman" after it
+    is that voice again (`_voice_again`), not someone new."""
     first = ctx.sent_of(after)
     for token in _writer_subjects(ctx, after, start):
         if token.head.dep_ not in {"ROOT", "conj"} and token.head.pos_ != "VERB":
@@ -5060,8 +5208,28 @@ def _unnamed_subject_between(
                 continue
             if titled and same is not None and _held_as(ctx, token, same):
                 continue
+            if titled and _voice_again(ctx, token, voice, same):
+                continue
             return True
     return False
+
+
+def _voice_again(ctx: _Context, token: Token, voice: str, body: Actor | None) -> bool:
+    """Whether a definite description of a body's voice ("The spokesman", "The American
+    Motors spokesman") repeats the one a reporting clause used ("an American Motors
+    spokesman said", "The spokesman said" resolved to American Motors Corp): the same
+    head noun, one person who speaks for a body (`BODY_VOICES`), and no word but those
+    of the clause or of the name of the body it was resolved to, so that "the Chrysler
+    spokesman" after "an American Motors spokesman" stays someone else."""
+    said = _words(voice)
+    head = _head_noun(said)
+    if head is None or head not in BODY_VOICES or token.lower_ != head:
+        return False
+    words = _words(ctx.doc[token.left_edge.i : token.i + 1].text)
+    known = set(said)
+    if body is not None and body.type != "person":
+        known |= set(_words(body.name))
+    return words[0] == "the" and set(words[1:]) <= known
 
 
 def _names_a_thing(ctx: _Context, token: Token) -> bool:
@@ -5144,9 +5312,11 @@ def _compatible(ctx: _Context, actor: Actor, gender: str) -> bool:
     return known is None or known == gender
 
 
-def _gender(text: str, actor: Actor) -> str | None:
+def _gender(text: str, actor: Actor, generic: bool = True) -> str | None:
     """Gender "m"/"f" from honorifics before the name ("Mr", "Mrs") or gendered role nouns;
-    "x" when both "Mr" and "Mrs" stand before its mentions (two people under one name)."""
+    "x" when both "Mr" and "Mrs" stand before its mentions (two people under one name).
+    `generic`: whether a title in "-man" (`GENERIC_MALE_TITLES`) votes; wire copy
+    writes "Chairman" of a woman it then calls "she" (see `_title_male`)."""
     if actor.type != "person":
         return None
     votes = {"m": 0, "f": 0}
@@ -5162,7 +5332,9 @@ def _gender(text: str, actor: Actor) -> str | None:
     for role in actor.roles:
         words = set(_words(role))
         votes["f"] += len(words & FEMALE_ROLE_WORDS)
-        votes["m"] += len(words & MALE_ROLE_WORDS)
+        votes["m"] += len(
+            words & (MALE_ROLE_WORDS if generic else MALE_ROLE_WORDS - GENERIC_MALE_TITLES)
+        )
     if votes["m"] == votes["f"]:
         return None
     return "m" if votes["m"] > votes["f"] else "f"
