@@ -128,6 +128,35 @@ def test_laws_treaties_and_accords_are_no_actors(nlp: Language) -> None:
     assert "Coffee Workers Union" in names
 
 
+def test_contests_prizes_and_party_gatherings_are_no_actors(nlp: Language) -> None:
+    """An event or an award is not an actor: who organises, plays or wins it are. A
+    body named like one ("the Republican National Committee") stays."""
+    text = (
+        "Leinster beat Toulouse in the Heineken Cup on Saturday. The singer won her third "
+        "Brit award and the Grammy Awards in the same month. Delegates at the Democratic "
+        "National Convention cheered, and the Republican National Committee said it "
+        "would not comment. The Lisbon Film Festival opens on Friday."
+    )
+    names = {actor.name for actor in extract_actors(nlp(text)) if actor.listed}
+    events = {"Heineken Cup", "Brit", "Grammy Awards", "Democratic National Convention"}
+    assert not events & names
+    assert "Lisbon Film Festival" not in names
+    assert "Republican National Committee" in names
+
+
+def test_a_states_ap_abbreviation_is_shown_as_the_state(nlp: Language) -> None:
+    """ "Flint, Mich." names Michigan: one actor under the state's name, with the
+    article's other mentions of it."""
+    text = (
+        "General Motors said its plant in Flint, Mich., would close in May. The company "
+        "employs 9,000 people in Michigan and plans a new line in Pontiac, Mich."
+    )
+    actors = extract_actors(nlp(text))
+    michigan = by_name(actors, "Michigan")
+    assert michigan.type == "place" and michigan.mentions == 3
+    assert not any(a.name == "Mich." for a in actors)
+
+
 def test_place_after_in_is_a_place(nlp: Language) -> None:
     actors = extract_actors(nlp(DEFENCE))
     assert by_name(actors, "Bakhmut").type == "place"

@@ -1788,9 +1788,11 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
     if (
         actor_cues.unit_after_number(doc, span)
         or actor_cues.event_name(name)
+        or actor_cues.contest_name(name)
+        or (actor_cues.contest_before_head(doc, span) and not _known_place(name))
         or (actor_cues.law_name(name) and name.split()[0] not in GIVEN_NAMES)
     ):
-        return None  # "(96 KM)", "the Gulf war", "the Holocene", "the Patriot Act"
+        return None  # "(96 KM)", "the Gulf war", "the Heineken Cup", "the Patriot Act"
     style = _style_title(doc, span, title_tokens, ent.label_)
     if style is not None:
         if title_tokens and title_tokens[-1].i == style.i:
@@ -2799,6 +2801,27 @@ def _us_state_forms() -> frozenset[str]:
     forms = {name for name in states}
     forms.update(a for abbreviations in states.values() for a in abbreviations if "." in a)
     return frozenset(forms)
+
+
+@cache
+def _state_abbreviations() -> dict[str, str]:
+    """AP abbreviations of the US states with their full stops, lower case, to the
+    state's name as shown: "calif." -> "California", "n.y." -> "New York"."""
+    return {
+        form: state.title()
+        for state, forms in word_lists("us_states").items()
+        for form in forms
+        if "." in form
+    }
+
+
+def state_of_abbreviation(name: str) -> str | None:
+    """The US state a name abbreviates as AP style does, full stop written ("Calif.",
+    "Va.", "N.Y."): an editor shows the state's name. Without its full stop the word is
+    left alone: "VA" is also Veterans Affairs, "Miss" an honorific, "LA" Los Angeles."""
+    if not name.endswith("."):
+        return None
+    return _state_abbreviations().get(name.casefold())
 
 
 def _town_before_state(doc: Doc, span: Span) -> bool:
@@ -3872,10 +3895,11 @@ def _registry_mentions(doc: Doc, registry: Registry, covered: set[int]) -> list[
 
 
 def _key(name: str) -> str:
-    """Grouping key: the shared name key, with the common aliases of a few places; a
-    party's name of party words only in the singular ("Lib Dems" is "Lib Dem")."""
+    """Grouping key: the shared name key, with the common aliases of a few places and
+    the US states written in AP abbreviations ("Calif." is "California"); a party's name
+    of party words only in the singular ("Lib Dems" is "Lib Dem")."""
     key = name_key(name)
-    alias = place_aliases().get(key)
+    alias = place_aliases().get(key) or state_of_abbreviation(name)
     if alias:
         return name_key(alias)
     words = key.split()
@@ -5112,7 +5136,7 @@ def _to_actor(group: _Group) -> Actor | None:
     if kind == "person" and group.honorific and " " not in name:
         name = f"{group.honorific} {name}"  # "Mrs Howard", told apart from "Mr Howard"
     if kind == "place" and group.entry is None:
-        name = place_aliases().get(name_key(name), name)
+        name = place_aliases().get(name_key(name)) or state_of_abbreviation(name) or name
         if name.isupper() and all(len(w) >= 4 and w.isalpha() for w in name.split()):
             name = name.title()  # "In LONDON, LME silver": a wire's capitals, not initials
     if kind == "organization" and group.entry is None:
