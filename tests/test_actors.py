@@ -157,6 +157,33 @@ def test_a_states_ap_abbreviation_is_shown_as_the_state(nlp: Language) -> None:
     assert not any(a.name == "Mich." for a in actors)
 
 
+def test_a_campaign_called_team_x_takes_no_surname_mentions(nlp: Language) -> None:
+    """ "Team Clinton" is the candidate's campaign, no person: the surname after it is
+    still the candidate's."""
+    text = (
+        "Hillary Clinton arrives in Milwaukee tonight. Team Clinton says the early states "
+        "were never hers to win. Clinton will speak first, and Clinton aides expect a "
+        "long night. Clinton said on Monday that she would keep going."
+    )
+    actors = extract_actors(nlp(text))
+    hillary = by_name(actors, "Hillary Clinton")
+    assert hillary.mentions >= 4
+    assert not any(a.name == "Team Clinton" and a.type == "person" for a in actors)
+
+
+def test_a_dateline_run_into_the_first_name_leaves_both(nlp: Language) -> None:
+    """ "CLEVELAND - Mark Hale met ...": the model tags the dateline and the name as one
+    body; the story's place and the person are two actors."""
+    text = (
+        "A visit\n\nCLEVELAND - Mark Hale met the mayor on Saturday, his aides said. "
+        "Hale said the meeting was private. Hale flew home on Sunday."
+    )
+    actors = extract_actors(nlp(text))
+    hale = by_name(actors, "Mark Hale")
+    assert hale.type == "person" and hale.mentions == 3
+    assert by_name(actors, "Cleveland").type == "place"
+
+
 def test_place_after_in_is_a_place(nlp: Language) -> None:
     actors = extract_actors(nlp(DEFENCE))
     assert by_name(actors, "Bakhmut").type == "place"

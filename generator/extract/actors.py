@@ -162,7 +162,7 @@ ORG_WORDS = word_set(
     airways motors systems technologies labs laboratories records studios pictures
     media press broadcasting channel tv radio hospital clinic museum church
     dems democrats republicans tories conservatives liberals socialists greens
-    gaming esports appeal aid relief tribune gazette air
+    gaming esports appeal aid relief tribune gazette air team
     """
 )
 
@@ -1249,6 +1249,13 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
     in Amritsar") into one. Organisation names keep their "and"s ("Marks and Spencer"),
     and their commas unless each part is one word or an organisation's name on its own
     ("Medical School, University of London")."""
+    dash = next((t.i for t in ent[1:-1] if t.text in {"-", "--"}), None)
+    if dash is not None and _story_dateline_head(doc, ent, dash):
+        # "ROME - Bernie Sanders": the story's place, then the name the model ran it into
+        return [
+            Span(doc, ent.start, dash, label="GPE"),
+            Span(doc, dash + 1, ent.end, label=ent.label_),
+        ]
     person = _person_inside(doc, ent)
     if person is not None:  # "at GDC Mr Allard, who heads": two names, the second a person
         return [Span(doc, ent.start, person.start, label=ent.label_), person]
@@ -1640,6 +1647,25 @@ def _drop_title_parts(mentions: list[_Mention]) -> list[_Mention]:
         if (m.label in {"GPE", "LOC"} or not any(s <= m.start and m.end <= e for s, e in ranges))
         and not any(s <= m.start and m.end <= e for s, e in nicknames)
     ]
+
+
+def _story_dateline_head(doc: Doc, ent: Span, dash: int) -> bool:
+    """Whether the span opens with a story's dateline that the model ran into the name
+    after it: "ROME - Bernie Sanders met privately with Pope Francis" at a paragraph's
+    start, the place in capitals before a dash spaced on both sides. The name is what
+    follows the dash; left whole, the span was no name at all and the person's one full
+    mention was lost."""
+    head = doc[ent.start : dash]
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    return (
+        not text[line_start : ent.start_char].strip()
+        and sum(c.isalpha() for c in head.text) >= 3
+        and head.text.isupper()
+        and bool(doc[dash - 1].whitespace_)
+        and bool(doc[dash].whitespace_)
+        and doc[dash + 1].is_title
+    )
 
 
 def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
@@ -2152,6 +2178,13 @@ def _place_as_modifier(doc: Doc, span: Span) -> bool:
         # "in US dollars"; but "the Assembly in Pyongyang agricultural production will
         # rise": the parse hung the place on a noun further on
         and (root.head.i == span.end or before not in PLACE_CUE_WORDS | PLACE_ROUTE_WORDS)
+        # "ROME - Bernie Sanders met ...": a dateline, whatever the parse hangs it on
+        and not (
+            span.text.isupper()
+            and span.end < len(doc)
+            and doc[span.end].text in {"-", "--"}
+            and bool(span[-1].whitespace_)
+        )
         and span.sent.start
         != 0  # the first sentence starts the doc (not doc.sents: it walks every token)
     )
@@ -5137,8 +5170,16 @@ def _to_actor(group: _Group) -> Actor | None:
         name = f"{group.honorific} {name}"  # "Mrs Howard", told apart from "Mr Howard"
     if kind == "place" and group.entry is None:
         name = place_aliases().get(name_key(name)) or state_of_abbreviation(name) or name
-        if name.isupper() and all(len(w) >= 4 and w.isalpha() for w in name.split()):
-            name = name.title()  # "In LONDON, LME silver": a wire's capitals, not initials
+        if name.isupper() and (
+            all(len(w) >= 4 and w.isalpha() for w in name.split())
+            # "NEW YORK", "LOS ANGELES": words of a place's name, one of them long
+            or (
+                " " in name
+                and all(w.isalpha() for w in name.split())
+                and any(len(w) >= 4 for w in name.split())
+            )
+        ):
+            name = name.title()  # "In LONDON, LME silver", "NEW YORK - ": capitals, not initials
     if kind == "organization" and group.entry is None:
         name = _party_named(name) or _with_name_s(group, name)
     mentions = sorted(group.mentions, key=lambda m: m.start)
