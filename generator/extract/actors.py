@@ -1251,10 +1251,16 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
     ("Medical School, University of London")."""
     dash = next((t.i for t in ent[1:-1] if t.text in {"-", "--"}), None)
     if dash is not None and _story_dateline_head(doc, ent, dash):
-        # "ROME - Bernie Sanders": the story's place, then the name the model ran it into
+        # "ROME - Bernie Sanders": the story's place, then the name the model ran it into;
+        # its label was the whole span's, so a given name and a surname make a person
+        rest = doc[dash + 1 : ent.end]
+        words = rest.text.split()
+        person = _given_name_led_full(rest.text) or (
+            2 <= len(words) <= 3 and words[0] in MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
+        )
         return [
             Span(doc, ent.start, dash, label="GPE"),
-            Span(doc, dash + 1, ent.end, label=ent.label_),
+            Span(doc, dash + 1, ent.end, label="PERSON" if person else ent.label_),
         ]
     person = _person_inside(doc, ent)
     if person is not None:  # "at GDC Mr Allard, who heads": two names, the second a person
