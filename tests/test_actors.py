@@ -184,6 +184,23 @@ def test_a_dateline_run_into_the_first_name_leaves_both(nlp: Language) -> None:
     assert by_name(actors, "Cleveland").type == "place"
 
 
+def test_a_place_and_its_province_and_a_street_and_its_abbreviation_are_one(
+    nlp: Language,
+) -> None:
+    """ "Aceh" and "Aceh province" are one place, shown as "Aceh"; "Downing St" is
+    "Downing Street", no person "St"."""
+    text = (
+        "Downing Street said on Monday that Britain will send troops to Aceh. The troops "
+        "would work in Aceh province for a month. Downing St said a second offer might "
+        "follow. Relief flights to Aceh resumed on Tuesday."
+    )
+    actors = extract_actors(nlp(text))
+    assert by_name(actors, "Aceh").type == "place"
+    assert by_name(actors, "Aceh").mentions == 3
+    assert not any(a.name in {"Aceh province", "St", "Downing St"} for a in actors)
+    assert by_name(actors, "Downing Street").mentions == 2
+
+
 def test_place_after_in_is_a_place(nlp: Language) -> None:
     actors = extract_actors(nlp(DEFENCE))
     assert by_name(actors, "Bakhmut").type == "place"

@@ -214,6 +214,10 @@ GENERIC_WORDS = word_set(
     "national federal central royal county borough city council group company bank "
     "committee commission agency authority board court union party"
 )
+# Words the model tags as a name when they stand alone, never an actor's whole name: a
+# street's abbreviation cut off its name ("Downing St"), the press as a whole ("the
+# Media"). In a longer name they stay ("St Helens", "Media Player").
+LONE_GENERIC_WORDS = word_set("st st. media")
 POSTNOMINALS = frozenset({"MP", "MEP", "MSP", "AM", "QC", "KC", "OBE", "MBE", "CBE", "PhD"})
 REPORTING_LEMMAS = word_set("say tell add warn insist explain argue claim write state note tweet")
 BYLINE_WORDS = frozenset({"by", "photo", "photograph", "image", "credit", "reporting"})
@@ -1655,6 +1659,17 @@ def _drop_title_parts(mentions: list[_Mention]) -> list[_Mention]:
     ]
 
 
+# What kind of place a name is, written after it in lower case: "Aceh province",
+# "Kurdistan region". Not "state" ("Washington state" is not Washington) nor "county"
+# ("Orange county" is not Orange), whose name alone is another place or a firm.
+PLACE_KIND_AFTER = word_set("province provinces region district prefecture governorate oblast")
+
+
+def _place_kind_after(token: Token) -> bool:
+    """Whether `token` is a lower-case word for a kind of place ending a place's span."""
+    return token.is_lower and token.lower_ in PLACE_KIND_AFTER
+
+
 def _story_dateline_head(doc: Doc, ent: Span, dash: int) -> bool:
     """Whether the span opens with a story's dateline that the model ran into the name
     after it: "ROME - Bernie Sanders met privately with Pope Francis" at a paragraph's
@@ -1806,6 +1821,11 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         _add_roles(doc, full, mention, title_tokens)
         mention.speaks = _speaks(full)
         return mention
+    kind_after = (
+        ent.label_ in {"GPE", "LOC"} and end - start >= 2 and _place_kind_after(doc[end - 1])
+    )
+    if kind_after:
+        end -= 1  # "Aceh province": the place is "Aceh", one actor with "Aceh"
     span = doc[start:end]
     name = _clean_name(span.text)
     if not _plausible_name(name, span) or _hyphen_fragment(doc, span):
@@ -1840,6 +1860,8 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         name, span.start_char, span.start_char + len(span.text), ent.label_, len(span)
     )
     mention.votes = _type_votes(doc, span, ent.label_, name)
+    if kind_after:  # the word cut off says what the name is
+        mention.votes["place"] = mention.votes.get("place", 0.0) + PLACE_CUE_VOTE
     mention.base = BASE_TYPES.get(ent.label_)
     styled_person = (
         style is not None
@@ -2579,6 +2601,8 @@ def _plausible_name(name: str, span: Span) -> bool:
     if sum(ch.isdigit() for ch in name) > len(name) // 2:
         return False
     if all(w.strip(".") in GENERIC_WORDS or w in TITLE_WORDS for w in lowered.split()):
+        return False
+    if lowered in LONE_GENERIC_WORDS:
         return False
     if all(w in COMPANY_FORM_WORDS for w in lowered.split()):
         return False  # "the AG's complaint": a company form (or the attorney general)
@@ -3934,14 +3958,17 @@ def _registry_mentions(doc: Doc, registry: Registry, covered: set[int]) -> list[
 
 
 def _key(name: str) -> str:
-    """Grouping key: the shared name key, with the common aliases of a few places and
-    the US states written in AP abbreviations ("Calif." is "California"); a party's name
+    """Grouping key: the shared name key, with the common aliases of a few places, the
+    US states written in AP abbreviations ("Calif." is "California") and a street's
+    abbreviation ("Downing St" is "Downing Street"); a party's name
     of party words only in the singular ("Lib Dems" is "Lib Dem")."""
     key = name_key(name)
     alias = place_aliases().get(key) or state_of_abbreviation(name)
+    words = key.split()
+    if len(words) >= 2 and words[-1] == "st" and name.split()[-1][:1] == "S":
+        return " ".join([*words[:-1], "street"])  # "Downing St" is "Downing Street"
     if alias:
         return name_key(alias)
-    words = key.split()
     if len(words) >= 2 and all(w in PARTY_WORDS for w in words):
         last = words[-1]
         words[-1] = last[:-3] + "y" if last.endswith("ies") else last.removesuffix("s")
