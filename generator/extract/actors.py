@@ -694,6 +694,14 @@ TICKER_BRACKETED = re.compile(
     r"(?:['\u2019]s)?(?:\s+[A-Z]{1,3}(?:/[A-Z]{1,2})?\.?)?(?:\s*<[^<>\n]{1,15}>|\s{4,})"
     r"\s*\(\s*([A-Z][\w&.-]{1,15})\s*\)"
 )
+# A stock ticker in angle brackets right after a name, as wire copy writes a listed
+# company's: "Panhandle Eastern <PEL>", "Cabot Corp <CBT>". A company, whatever the
+# model's label ("Panhandle Eastern" was a place); as strong as a body's word. The parse
+# text holds the ticker blanked (`layout._blank_wire_markup`): a run of spaces inside
+# the sentence, which goes on in lower case or punctuation.
+TICKER_AFTER = re.compile(r"[ ]{4,}(?=[a-z(,.;:])|[ \t]*<[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?>")
+TICKER_VOTE = 5.0
+
 # Wire style gives the short form between commas, after the ticker if there is one:
 # "The Commodity Exchange Inc, COMEX, is", "Volkswagen AG <VOWG.F>, VW, plans". The
 # sentence goes on in lower case after it; a list's next name ("Ford Motor Co, GM, and
@@ -1860,6 +1868,8 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         name, span.start_char, span.start_char + len(span.text), ent.label_, len(span)
     )
     mention.votes = _type_votes(doc, span, ent.label_, name)
+    if TICKER_AFTER.match(doc_text(doc), span.end_char):  # "Panhandle Eastern <PEL>"
+        mention.votes["organization"] = mention.votes.get("organization", 0.0) + TICKER_VOTE
     if kind_after:  # the word cut off says what the name is
         mention.votes["place"] = mention.votes.get("place", 0.0) + PLACE_CUE_VOTE
     mention.base = BASE_TYPES.get(ent.label_)
