@@ -128,6 +128,79 @@ def test_laws_treaties_and_accords_are_no_actors(nlp: Language) -> None:
     assert "Coffee Workers Union" in names
 
 
+def test_contests_prizes_and_party_gatherings_are_no_actors(nlp: Language) -> None:
+    """An event or an award is not an actor: who organises, plays or wins it are. A
+    body named like one ("the Republican National Committee") stays."""
+    text = (
+        "Leinster beat Toulouse in the Heineken Cup on Saturday. The singer won her third "
+        "Brit award and the Grammy Awards in the same month. Delegates at the Democratic "
+        "National Convention cheered, and the Republican National Committee said it "
+        "would not comment. The Lisbon Film Festival opens on Friday."
+    )
+    names = {actor.name for actor in extract_actors(nlp(text)) if actor.listed}
+    events = {"Heineken Cup", "Brit", "Grammy Awards", "Democratic National Convention"}
+    assert not events & names
+    assert "Lisbon Film Festival" not in names
+    assert "Republican National Committee" in names
+
+
+def test_a_states_ap_abbreviation_is_shown_as_the_state(nlp: Language) -> None:
+    """ "Flint, Mich." names Michigan: one actor under the state's name, with the
+    article's other mentions of it."""
+    text = (
+        "General Motors said its plant in Flint, Mich., would close in May. The company "
+        "employs 9,000 people in Michigan and plans a new line in Pontiac, Mich."
+    )
+    actors = extract_actors(nlp(text))
+    michigan = by_name(actors, "Michigan")
+    assert michigan.type == "place" and michigan.mentions == 3
+    assert not any(a.name == "Mich." for a in actors)
+
+
+def test_a_campaign_called_team_x_takes_no_surname_mentions(nlp: Language) -> None:
+    """ "Team Clinton" is the candidate's campaign, no person: the surname after it is
+    still the candidate's."""
+    text = (
+        "Hillary Clinton arrives in Milwaukee tonight. Team Clinton says the early states "
+        "were never hers to win. Clinton will speak first, and Clinton aides expect a "
+        "long night. Clinton said on Monday that she would keep going."
+    )
+    actors = extract_actors(nlp(text))
+    hillary = by_name(actors, "Hillary Clinton")
+    assert hillary.mentions >= 4
+    assert not any(a.name == "Team Clinton" and a.type == "person" for a in actors)
+
+
+def test_a_dateline_run_into_the_first_name_leaves_both(nlp: Language) -> None:
+    """ "CLEVELAND - Mark Hale met ...": the model tags the dateline and the name as one
+    body; the story's place and the person are two actors."""
+    text = (
+        "A visit\n\nCLEVELAND - Mark Hale met the mayor on Saturday, his aides said. "
+        "Hale said the meeting was private. Hale flew home on Sunday."
+    )
+    actors = extract_actors(nlp(text))
+    hale = by_name(actors, "Mark Hale")
+    assert hale.type == "person" and hale.mentions == 3
+    assert by_name(actors, "Cleveland").type == "place"
+
+
+def test_a_place_and_its_province_and_a_street_and_its_abbreviation_are_one(
+    nlp: Language,
+) -> None:
+    """ "Aceh" and "Aceh province" are one place, shown as "Aceh"; "Downing St" is
+    "Downing Street", no person "St"."""
+    text = (
+        "Downing Street said on Monday that Britain will send troops to Aceh. The troops "
+        "would work in Aceh province for a month. Downing St said a second offer might "
+        "follow. Relief flights to Aceh resumed on Tuesday."
+    )
+    actors = extract_actors(nlp(text))
+    assert by_name(actors, "Aceh").type == "place"
+    assert by_name(actors, "Aceh").mentions == 3
+    assert not any(a.name in {"Aceh province", "St", "Downing St"} for a in actors)
+    assert by_name(actors, "Downing Street").mentions == 2
+
+
 def test_place_after_in_is_a_place(nlp: Language) -> None:
     actors = extract_actors(nlp(DEFENCE))
     assert by_name(actors, "Bakhmut").type == "place"

@@ -8,6 +8,7 @@ from spacy.language import Language
 
 from generator.extract.actors import extract_actors
 from generator.model import Actor
+from generator.reading.layout import parse
 from generator.running.nlp import load_model
 
 
@@ -203,3 +204,21 @@ def test_region_named_before_states_stays_a_place(nlp: Language) -> None:
     )
     actors = actors_of(nlp, text)
     assert actors["New England"].type == "place"
+
+
+def test_a_name_before_a_ticker_is_a_company(nlp: Language) -> None:
+    """ "Panhandle Eastern <PEL>": a listed company, whatever the model's label."""
+    text = (
+        "Gas imports from Algeria are unlikely this year, analysts said.\n"
+        "    The state company is negotiating with two of its former\n"
+        "customers, Panhandle Eastern <PEL> and Distrigas, a subsidiary\n"
+        "of Cabot Corp <CBT>, to resume exports, officials said."
+    )
+    actors = {a.name: a for a in extract_actors(parse(nlp, text))}  # tickers blanked
+    assert actors["Panhandle Eastern"].type == "organization"
+    text = (
+        "The Italian car maker said sales rose.\n"
+        "    Fiat Spa <FIAT.MI> said its output of cars rose 12 pct in\n"
+        "the first quarter, helped by new models."
+    )
+    assert {a.name: a.type for a in extract_actors(parse(nlp, text))}["Fiat Spa"] == "organization"

@@ -12,7 +12,9 @@ Each cue is general news usage, and the words are data (`data/actor_cues.toml`):
 - a place: the dateline's "SYRACUSE, N.Y. - ", "MIAMI \u2014 " (a name in capitals opening
   a paragraph before a dash);
 - no actor at all: a unit after a number ("96 KM", "1900 GMT"), a war ("the Gulf
-  war"), a span of geological time ("the Holocene"), a law ("the Sarbanes-Oxley Act");
+  war"), a span of geological time ("the Holocene"), a law ("the Sarbanes-Oxley Act"),
+  a contest, a prize or a party's gathering ("the Heineken Cup", "the Academy Awards",
+  "the Republican National Convention");
 - the style the person is known by: "Crown Prince Abdullah", not "Prince Abdullah";
 - a side of a match: "Everton's 3-1 win over Aston Villa", "beaten 5-1 by Newry", "the
   tie between Millwall and Liverpool", "West Ham fans" (a team, whatever place it is
@@ -48,6 +50,10 @@ RESULT_VERBS = _WORDS["result_verbs"]
 FIXTURE_NOUNS = _WORDS["fixture_nouns"]
 FOLLOWER_NOUNS = _WORDS["follower_nouns"]
 LAW_WORDS = _WORDS["law_words"]
+CONTEST_HEADS = _WORDS["contest_heads"]
+GATHERING_HEADS = _WORDS["gathering_heads"]
+GATHERING_MAKERS = _WORDS["gathering_makers"]
+AWARD_TAIL_JOINERS = frozenset({"for", "of"})
 NAME_JOINERS = frozenset({"of", "and", "on", "the", "for", "&"})
 INNER_CAPITAL = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
 
@@ -198,6 +204,46 @@ def event_name(name: str) -> bool:
     # "Stop the War", "Veterans of Foreign Wars": a body; a war is named by capitalised
     # words alone ("the Gulf war", "the Cold War")
     return words[-1].casefold() in WAR_WORDS and all(w[:1].isupper() for w in words[:-1])
+
+
+def contest_name(name: str) -> bool:
+    """A contest, a ceremony, a prize or a party's gathering: "Heineken Cup", "2005
+    Academy Awards", "Grand Slam", "Erikson Prize for Excellence in Mental Coverage",
+    "Democratic National Convention" (data: `contest_heads`, `gathering_heads`).
+
+    The head word ends the name or, for a contest or a prize, is followed by "for" or
+    "of" ("Nobel Prize for Peace", "Africa Cup of Nations"), after at least one
+    capitalised word; every word before it is capitalised, a year or a joiner, so that a
+    phrase the model ran on ("the cup final between Leeds") is no contest.
+    """
+    words = name.split()
+    for i, word in enumerate(words[1:], start=1):
+        if not (i == len(words) - 1 or words[i + 1] in AWARD_TAIL_JOINERS):
+            continue
+        head = word.casefold()
+        before = words[:i]
+        if not word[:1].isupper() or not all(
+            w[:1].isupper() or w.isdigit() or w in NAME_JOINERS for w in before
+        ):
+            return False
+        if head in CONTEST_HEADS:
+            return any(w[:1].isupper() for w in before)
+        if head in GATHERING_HEADS:  # not "the National Conference of State Legislatures"
+            return i == len(words) - 1 and before[-1].casefold() in GATHERING_MAKERS
+    return False
+
+
+LOWER_CONTEST_HEADS = CONTEST_HEADS - {"open"}  # "shops open on Sunday": a verb
+
+
+def contest_before_head(doc: Doc, span: Span) -> bool:
+    """A name the model cut before the head word of a contest or a prize written in
+    lower case: "his 15th Brit award", "a Nobel prize", "the Wimbledon championships".
+    Not "open", which is a verb as often ("Tesco stores open at eight")."""
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return after.is_lower and after.pos_ == "NOUN" and after.lower_ in LOWER_CONTEST_HEADS
 
 
 def law_name(name: str) -> bool:

@@ -162,7 +162,7 @@ ORG_WORDS = word_set(
     airways motors systems technologies labs laboratories records studios pictures
     media press broadcasting channel tv radio hospital clinic museum church
     dems democrats republicans tories conservatives liberals socialists greens
-    gaming esports appeal aid relief tribune gazette air
+    gaming esports appeal aid relief tribune gazette air team
     """
 )
 
@@ -214,6 +214,10 @@ GENERIC_WORDS = word_set(
     "national federal central royal county borough city council group company bank "
     "committee commission agency authority board court union party"
 )
+# Words the model tags as a name when they stand alone, never an actor's whole name: a
+# street's abbreviation cut off its name ("Downing St"), the press as a whole ("the
+# Media"). In a longer name they stay ("St Helens", "Media Player").
+LONE_GENERIC_WORDS = word_set("st st. media")
 POSTNOMINALS = frozenset({"MP", "MEP", "MSP", "AM", "QC", "KC", "OBE", "MBE", "CBE", "PhD"})
 REPORTING_LEMMAS = word_set("say tell add warn insist explain argue claim write state note tweet")
 BYLINE_WORDS = frozenset({"by", "photo", "photograph", "image", "credit", "reporting"})
@@ -690,6 +694,14 @@ TICKER_BRACKETED = re.compile(
     r"(?:['\u2019]s)?(?:\s+[A-Z]{1,3}(?:/[A-Z]{1,2})?\.?)?(?:\s*<[^<>\n]{1,15}>|\s{4,})"
     r"\s*\(\s*([A-Z][\w&.-]{1,15})\s*\)"
 )
+# A stock ticker in angle brackets right after a name, as wire copy writes a listed
+# company's: "Panhandle Eastern <PEL>", "Cabot Corp <CBT>". A company, whatever the
+# model's label ("Panhandle Eastern" was a place); as strong as a body's word. The parse
+# text holds the ticker blanked (`layout._blank_wire_markup`): a run of spaces inside
+# the sentence, which goes on in lower case or punctuation.
+TICKER_AFTER = re.compile(r"[ ]{4,}(?=[a-z(,.;:])|[ \t]*<[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?>")
+TICKER_VOTE = 5.0
+
 # Wire style gives the short form between commas, after the ticker if there is one:
 # "The Commodity Exchange Inc, COMEX, is", "Volkswagen AG <VOWG.F>, VW, plans". The
 # sentence goes on in lower case after it; a list's next name ("Ford Motor Co, GM, and
@@ -1249,6 +1261,19 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
     in Amritsar") into one. Organisation names keep their "and"s ("Marks and Spencer"),
     and their commas unless each part is one word or an organisation's name on its own
     ("Medical School, University of London")."""
+    dash = next((t.i for t in ent[1:-1] if t.text in {"-", "--"}), None)
+    if dash is not None and _story_dateline_head(doc, ent, dash):
+        # "ROME - Bernie Sanders": the story's place, then the name the model ran it into;
+        # its label was the whole span's, so a given name and a surname make a person
+        rest = doc[dash + 1 : ent.end]
+        words = rest.text.split()
+        person = _given_name_led_full(rest.text) or (
+            2 <= len(words) <= 3 and words[0] in MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
+        )
+        return [
+            Span(doc, ent.start, dash, label="GPE"),
+            Span(doc, dash + 1, ent.end, label="PERSON" if person else ent.label_),
+        ]
     person = _person_inside(doc, ent)
     if person is not None:  # "at GDC Mr Allard, who heads": two names, the second a person
         return [Span(doc, ent.start, person.start, label=ent.label_), person]
@@ -1642,6 +1667,36 @@ def _drop_title_parts(mentions: list[_Mention]) -> list[_Mention]:
     ]
 
 
+# What kind of place a name is, written after it in lower case: "Aceh province",
+# "Kurdistan region". Not "state" ("Washington state" is not Washington) nor "county"
+# ("Orange county" is not Orange), whose name alone is another place or a firm.
+PLACE_KIND_AFTER = word_set("province provinces region district prefecture governorate oblast")
+
+
+def _place_kind_after(token: Token) -> bool:
+    """Whether `token` is a lower-case word for a kind of place ending a place's span."""
+    return token.is_lower and token.lower_ in PLACE_KIND_AFTER
+
+
+def _story_dateline_head(doc: Doc, ent: Span, dash: int) -> bool:
+    """Whether the span opens with a story's dateline that the model ran into the name
+    after it: "ROME - Bernie Sanders met privately with Pope Francis" at a paragraph's
+    start, the place in capitals before a dash spaced on both sides. The name is what
+    follows the dash; left whole, the span was no name at all and the person's one full
+    mention was lost."""
+    head = doc[ent.start : dash]
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    return (
+        not text[line_start : ent.start_char].strip()
+        and sum(c.isalpha() for c in head.text) >= 3
+        and head.text.isupper()
+        and bool(doc[dash - 1].whitespace_)
+        and bool(doc[dash].whitespace_)
+        and doc[dash + 1].is_title
+    )
+
+
 def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
     """The cleaned mention of an entity span with its type votes and roles, or None."""
     dash = next((t.i for t in ent if t.text in {"-", "--"} and t.i > ent.start), None)
@@ -1774,6 +1829,11 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         _add_roles(doc, full, mention, title_tokens)
         mention.speaks = _speaks(full)
         return mention
+    kind_after = (
+        ent.label_ in {"GPE", "LOC"} and end - start >= 2 and _place_kind_after(doc[end - 1])
+    )
+    if kind_after:
+        end -= 1  # "Aceh province": the place is "Aceh", one actor with "Aceh"
     span = doc[start:end]
     name = _clean_name(span.text)
     if not _plausible_name(name, span) or _hyphen_fragment(doc, span):
@@ -1788,9 +1848,11 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
     if (
         actor_cues.unit_after_number(doc, span)
         or actor_cues.event_name(name)
+        or actor_cues.contest_name(name)
+        or (actor_cues.contest_before_head(doc, span) and not _known_place(name))
         or (actor_cues.law_name(name) and name.split()[0] not in GIVEN_NAMES)
     ):
-        return None  # "(96 KM)", "the Gulf war", "the Holocene", "the Patriot Act"
+        return None  # "(96 KM)", "the Gulf war", "the Heineken Cup", "the Patriot Act"
     style = _style_title(doc, span, title_tokens, ent.label_)
     if style is not None:
         if title_tokens and title_tokens[-1].i == style.i:
@@ -1806,6 +1868,10 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         name, span.start_char, span.start_char + len(span.text), ent.label_, len(span)
     )
     mention.votes = _type_votes(doc, span, ent.label_, name)
+    if TICKER_AFTER.match(doc_text(doc), span.end_char):  # "Panhandle Eastern <PEL>"
+        mention.votes["organization"] = mention.votes.get("organization", 0.0) + TICKER_VOTE
+    if kind_after:  # the word cut off says what the name is
+        mention.votes["place"] = mention.votes.get("place", 0.0) + PLACE_CUE_VOTE
     mention.base = BASE_TYPES.get(ent.label_)
     styled_person = (
         style is not None
@@ -2150,6 +2216,13 @@ def _place_as_modifier(doc: Doc, span: Span) -> bool:
         # "in US dollars"; but "the Assembly in Pyongyang agricultural production will
         # rise": the parse hung the place on a noun further on
         and (root.head.i == span.end or before not in PLACE_CUE_WORDS | PLACE_ROUTE_WORDS)
+        # "ROME - Bernie Sanders met ...": a dateline, whatever the parse hangs it on
+        and not (
+            span.text.isupper()
+            and span.end < len(doc)
+            and doc[span.end].text in {"-", "--"}
+            and bool(span[-1].whitespace_)
+        )
         and span.sent.start
         != 0  # the first sentence starts the doc (not doc.sents: it walks every token)
     )
@@ -2539,6 +2612,8 @@ def _plausible_name(name: str, span: Span) -> bool:
         return False
     if all(w.strip(".") in GENERIC_WORDS or w in TITLE_WORDS for w in lowered.split()):
         return False
+    if lowered in LONE_GENERIC_WORDS:
+        return False
     if all(w in COMPANY_FORM_WORDS for w in lowered.split()):
         return False  # "the AG's complaint": a company form (or the attorney general)
     if PERCENT_IN_NAME.search(name):
@@ -2799,6 +2874,27 @@ def _us_state_forms() -> frozenset[str]:
     forms = {name for name in states}
     forms.update(a for abbreviations in states.values() for a in abbreviations if "." in a)
     return frozenset(forms)
+
+
+@cache
+def _state_abbreviations() -> dict[str, str]:
+    """AP abbreviations of the US states with their full stops, lower case, to the
+    state's name as shown: "calif." -> "California", "n.y." -> "New York"."""
+    return {
+        form: state.title()
+        for state, forms in word_lists("us_states").items()
+        for form in forms
+        if "." in form
+    }
+
+
+def state_of_abbreviation(name: str) -> str | None:
+    """The US state a name abbreviates as AP style does, full stop written ("Calif.",
+    "Va.", "N.Y."): an editor shows the state's name. Without its full stop the word is
+    left alone: "VA" is also Veterans Affairs, "Miss" an honorific, "LA" Los Angeles."""
+    if not name.endswith("."):
+        return None
+    return _state_abbreviations().get(name.casefold())
 
 
 def _town_before_state(doc: Doc, span: Span) -> bool:
@@ -4037,13 +4133,17 @@ def _registry_mentions(doc: Doc, registry: Registry, covered: set[int]) -> list[
 
 
 def _key(name: str) -> str:
-    """Grouping key: the shared name key, with the common aliases of a few places; a
-    party's name of party words only in the singular ("Lib Dems" is "Lib Dem")."""
+    """Grouping key: the shared name key, with the common aliases of a few places, the
+    US states written in AP abbreviations ("Calif." is "California") and a street's
+    abbreviation ("Downing St" is "Downing Street"); a party's name
+    of party words only in the singular ("Lib Dems" is "Lib Dem")."""
     key = name_key(name)
-    alias = place_aliases().get(key)
+    alias = place_aliases().get(key) or state_of_abbreviation(name)
+    words = key.split()
+    if len(words) >= 2 and words[-1] == "st" and name.split()[-1][:1] == "S":
+        return " ".join([*words[:-1], "street"])  # "Downing St" is "Downing Street"
     if alias:
         return name_key(alias)
-    words = key.split()
     if len(words) >= 2 and all(w in PARTY_WORDS for w in words):
         last = words[-1]
         words[-1] = last[:-3] + "y" if last.endswith("ies") else last.removesuffix("s")
@@ -5277,9 +5377,17 @@ def _to_actor(group: _Group) -> Actor | None:
     if kind == "person" and group.honorific and " " not in name:
         name = f"{group.honorific} {name}"  # "Mrs Howard", told apart from "Mr Howard"
     if kind == "place" and group.entry is None:
-        name = place_aliases().get(name_key(name), name)
-        if name.isupper() and all(len(w) >= 4 and w.isalpha() for w in name.split()):
-            name = name.title()  # "In LONDON, LME silver": a wire's capitals, not initials
+        name = place_aliases().get(name_key(name)) or state_of_abbreviation(name) or name
+        if name.isupper() and (
+            all(len(w) >= 4 and w.isalpha() for w in name.split())
+            # "NEW YORK", "LOS ANGELES": words of a place's name, one of them long
+            or (
+                " " in name
+                and all(w.isalpha() for w in name.split())
+                and any(len(w) >= 4 for w in name.split())
+            )
+        ):
+            name = name.title()  # "In LONDON, LME silver", "NEW YORK - ": capitals, not initials
     if kind == "organization" and group.entry is None:
         name = _party_named(name) or _with_name_s(group, name)
     mentions = sorted(group.mentions, key=lambda m: m.start)
