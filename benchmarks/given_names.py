@@ -36,6 +36,17 @@ after "Mr" (or after "Mrs", "Ms", "Miss") and never after the other kind, and no
 article shows it the other way ("Michael Howard" ... "Mr Howard"). Merges use it to
 keep "Mrs Howard" apart from Michael Howard.
 
+LISTED_MALE_GIVEN_NAMES and LISTED_FEMALE_GIVEN_NAMES (a module of their own,
+`--write-sexes`, so that the lists above stay as committed) widen the sexes with
+Faker's `first_names_male` / `first_names_female`: a word of three letters or more is
+male (female) when at least `--min-sexed-locales` locales list it as male (female), one
+of them English-speaking ("en", "en_GB", ...: the corpus is English news), no locale
+lists it as female (male), the corpus never makes it the only given name of a surname
+written after the other sex's title, and it is no English word or place ("Martha",
+"Melanie"; not "Jean", "Andrea", "Kelly", "Robin", which some locale lists for the
+other sex, nor "Lane", male in "en" only). Three locales, because one locale's list
+holds odd entries ("Lane") and two often come from one language ("de_DE", "de_AT").
+
 The output is reproducible: it depends on the corpus, the code of the lists it reads
 (actors, the model's lemma index, pycountry), the editor's review articles it leaves
 out (SPLIT.md) and Faker's release. The release is pinned in pyproject.toml (the
@@ -47,8 +58,9 @@ committed module is what the script writes now.
 Usage:
     pip install -e ".[names]"
     python benchmarks/given_names.py [--corpus ../shared/corpus] [--min-surnames 1]
-        [--min-sexed 2] [--min-locales 2]
-        [--write generator/extract/given_names.py | --check generator/extract/given_names.py]
+        [--min-sexed 2] [--min-locales 2] [--min-sexed-locales 3]
+        [--write generator/extract/given_names.py | --check generator/extract/given_names.py
+         | --write-sexes generator/extract/given_name_sexes.py | --check-sexes ...]
 """
 
 from __future__ import annotations
@@ -81,6 +93,7 @@ from generator.extract.words import word_lists  # noqa: E402
 
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
 TARGET = REPO / "generator" / "extract" / "given_names.py"
+SEXES_TARGET = REPO / "generator" / "extract" / "given_name_sexes.py"
 ANNOTATIONS = REPO / "benchmarks" / "annotations" / "editor"
 
 CAPITALISED = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
@@ -133,10 +146,15 @@ def surnames_alone(text: str) -> set[str]:
 
 
 def derive(
-    corpus: Path, min_surnames: int, min_sexed: int = 2, min_locales: int = 2
+    corpus: Path,
+    min_surnames: int,
+    min_sexed: int = 2,
+    min_locales: int = 2,
+    min_sexed_locales: int = 3,
 ) -> dict[str, list[str]]:
-    """The given names of the corpus ("all"), the male and female ones, and the listed
-    ones that the corpus does not contradict ("listed"), sorted."""
+    """The given names of the corpus ("all"), the male and female ones, the listed
+    ones that the corpus does not contradict ("listed"), and the listed male and
+    female ones ("listed_male", "listed_female"), sorted."""
     pairs: dict[str, set[str]] = defaultdict(set)
     sexed: dict[str, Counter[str]] = defaultdict(Counter)
     surnames: set[str] = set()
@@ -216,11 +234,23 @@ def derive(
         and word.casefold() not in PLACE_HEAD_WORDS
         and _may_be_given(word, stop)
     ]
+    sexes = {}
+    for sex, other in (("m", "f"), ("f", "m")):
+        sexes[sex] = sorted(
+            word
+            for word in faker_sexed_names(sex, other, min_sexed_locales)
+            if not sexed[word][other]
+            and word.casefold() not in english
+            and word.casefold() not in gazetteer()
+            and _may_be_given(word, stop)
+        )
     return {
         "all": sorted(names),
         "listed": sorted(listed),
         "male": sorted(male),
         "female": sorted(female),
+        "listed_male": sexes["m"],
+        "listed_female": sexes["f"],
     }
 
 
@@ -246,6 +276,40 @@ def faker_given_names() -> dict[str, set[str]]:
             for name in names if not isinstance(names, property) else ():
                 if re.fullmatch(CAPITALISED, name):
                     found[name].add(module.name)
+    return found
+
+
+def faker_sexed_names(sex: str, other: str, min_locales: int) -> set[str]:
+    """Words of three letters or more that at least `min_locales` of Faker's person
+    providers list as given names of `sex` ("m" or "f"), one of them an English-speaking
+    locale, and that no provider lists for the `other` sex; empty without Faker."""
+    lists = _faker_sexed_lists()
+    return {
+        word
+        for word, locales in lists[sex].items()
+        if len(word) >= 3
+        and len(locales) >= min_locales
+        and any(locale == "en" or locale.startswith("en_") for locale in locales)
+        and word not in lists[other]
+    }
+
+
+def _faker_sexed_lists() -> dict[str, dict[str, set[str]]]:
+    """Faker's male ("m") and female ("f") given names in Latin letters, each with the
+    locales that list it so (`first_names_male`, `first_names_female`)."""
+    found: dict[str, dict[str, set[str]]] = {"m": defaultdict(set), "f": defaultdict(set)}
+    try:
+        from faker.providers import person
+    except ImportError:
+        print("faker is not installed: no listed sexes", file=sys.stderr)
+        return found
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        for attr, sex in (("first_names_male", "m"), ("first_names_female", "f")):
+            names = vars(provider).get(attr) or ()
+            for name in names if not isinstance(names, property) else ():
+                if re.fullmatch(CAPITALISED, name):
+                    found[sex][name].add(module.name)
     return found
 
 
@@ -315,6 +379,29 @@ def module_text(
     )
 
 
+def sexes_module_text(names: dict[str, list[str]], min_sexed_locales: int = 3) -> str:
+    """The generated module of the listed sexes, apart from given_names.py so that
+    writing it leaves the corpus-derived lists as they are."""
+    return (
+        '"""Sexes of given names, derived by benchmarks/given_names.py: do not edit by\n'
+        "hand.\n\n"
+        "LISTED_MALE_GIVEN_NAMES and LISTED_FEMALE_GIVEN_NAMES: words that at least\n"
+        f"{min_sexed_locales} of Faker's person locales list as given names of one sex, one of\n"
+        "them English-speaking, that no locale lists for the other sex and that the\n"
+        "corpus never makes the only given name of a surname written after the other\n"
+        'sex\'s title ("Mr"; "Mrs", "Ms", "Miss"); no English word or place. They widen\n'
+        "MALE_GIVEN_NAMES and FEMALE_GIVEN_NAMES of given_names.py.\n"
+        f"Made with {_faker_version()}; {review_digest()}.\n"
+        "Run the script again to regenerate (--check-sexes: is this what it writes now?).\n"
+        '"""\n\n'
+        "from __future__ import annotations\n\n"
+        "from generator.extract.words import word_set\n\n"
+        + _word_set("LISTED_MALE_GIVEN_NAMES", names["listed_male"])
+        + "\n"
+        + _word_set("LISTED_FEMALE_GIVEN_NAMES", names["listed_female"])
+    )
+
+
 def _faker_version() -> str:
     """ "Faker 40.63.0", or "no Faker" when it is not installed."""
     try:
@@ -339,6 +426,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-surnames", type=int, default=1)
     parser.add_argument("--min-sexed", type=int, default=2)
     parser.add_argument("--min-locales", type=int, default=2)
+    parser.add_argument("--min-sexed-locales", type=int, default=3)
     target = parser.add_mutually_exclusive_group()
     target.add_argument("--write", type=Path, help=f"write the module (e.g. {TARGET})")
     target.add_argument(
@@ -346,15 +434,32 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         help=f"exit 1 unless the module (e.g. {TARGET}) is what --write writes",
     )
+    target.add_argument(
+        "--write-sexes", type=Path, help=f"write the listed sexes (e.g. {SEXES_TARGET})"
+    )
+    target.add_argument(
+        "--check-sexes",
+        type=Path,
+        help=f"exit 1 unless the module (e.g. {SEXES_TARGET}) is what --write-sexes writes",
+    )
     args = parser.parse_args(argv)
-    if (args.write or args.check) and _faker_version() != pinned_faker():
+    writing = args.write or args.check or args.write_sexes or args.check_sexes
+    if writing and _faker_version() != pinned_faker():
         print(
             f"{_faker_version()} is installed, the lists are made with {pinned_faker()}: "
             'pip install -e ".[names]"',
             file=sys.stderr,
         )
         return 2
-    names = derive(args.corpus, args.min_surnames, args.min_sexed, args.min_locales)
+    names = derive(
+        args.corpus, args.min_surnames, args.min_sexed, args.min_locales, args.min_sexed_locales
+    )
+    if args.write_sexes or args.check_sexes:
+        return _write_or_check(
+            sexes_module_text(names, args.min_sexed_locales),
+            args.write_sexes,
+            args.check_sexes,
+        )
     text = module_text(names, args.min_surnames, args.min_sexed, args.min_locales)
     if args.write:
         args.write.write_text(text, encoding="utf-8")
@@ -371,10 +476,24 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  now:       Made with {_faker_version()}; {review_digest()}.", file=sys.stderr)
         return 1
     else:
-        for kind in ("all", "male", "female", "listed"):
+        for kind in ("all", "male", "female", "listed", "listed_male", "listed_female"):
             print(f"{kind}: {' '.join(names[kind])}")
         print(f"{len(names['all'])} given names", file=sys.stderr)
     return 0
+
+
+def _write_or_check(text: str, write: Path | None, check: Path | None) -> int:
+    """Write the listed sexes' module to `write`, or say whether `check` holds it."""
+    if write:
+        write.write_text(text, encoding="utf-8")
+        print(f"listed sexes written to {write}")
+        return 0
+    assert check is not None
+    if check.read_text(encoding="utf-8") == text:
+        print(f"{check}: as derived")
+        return 0
+    print(f"{check}: differs from what --write-sexes writes", file=sys.stderr)
+    return 1
 
 
 if __name__ == "__main__":
