@@ -42,7 +42,8 @@ Faker's `first_names_male` / `first_names_female`: a word of three letters or mo
 male (female) when at least `--min-sexed-locales` locales list it as male (female), one
 of them English-speaking ("en", "en_GB", ...: the corpus is English news), no locale
 lists it as female (male), the corpus never makes it the only given name of a surname
-written after the other sex's title, and it is no English word or place ("Martha",
+written after the other sex's title, it is no place, and it is written capitalised
+more often than in lower case (or, absent, is no English word) ("Martha",
 "Melanie"; not "Jean", "Andrea", "Kelly", "Robin", which some locale lists for the
 other sex, nor "Lane", male in "en" only). Three locales, because one locale's list
 holds odd entries ("Lane") and two often come from one language ("de_DE", "de_AT").
@@ -240,7 +241,7 @@ def derive(
             word
             for word in faker_sexed_names(sex, other, min_sexed_locales)
             if not sexed[word][other]
-            and word.casefold() not in english
+            and _name_more_than_word(word, lower, upper, english)
             and word.casefold() not in gazetteer()
             and _may_be_given(word, stop)
         )
@@ -277,6 +278,17 @@ def faker_given_names() -> dict[str, set[str]]:
                 if re.fullmatch(CAPITALISED, name):
                     found[name].add(module.name)
     return found
+
+
+def _name_more_than_word(
+    word: str, lower: Counter[str], upper: Counter[str], english: frozenset[str]
+) -> bool:
+    """Whether a listed word is a name more than a word: the corpus writes it
+    capitalised more often than in lower case ("Sarah", "Nancy", "John", which WordNet
+    holds as names too; not "Grace", "Faith", "Summer"), or, never writing it
+    capitalised, it is no English word."""
+    key = word.casefold()
+    return lower[key] < upper[key] or (not upper[key] and key not in english)
 
 
 def faker_sexed_names(sex: str, other: str, min_locales: int) -> set[str]:
@@ -389,7 +401,8 @@ def sexes_module_text(names: dict[str, list[str]], min_sexed_locales: int = 3) -
         f"{min_sexed_locales} of Faker's person locales list as given names of one sex, one of\n"
         "them English-speaking, that no locale lists for the other sex and that the\n"
         "corpus never makes the only given name of a surname written after the other\n"
-        'sex\'s title ("Mr"; "Mrs", "Ms", "Miss"); no English word or place. They widen\n'
+        'sex\'s title ("Mr"; "Mrs", "Ms", "Miss"); no place, and written capitalised more\n'
+        "often than in lower case (absent: no English word). They widen\n"
         "MALE_GIVEN_NAMES and FEMALE_GIVEN_NAMES of given_names.py.\n"
         f"Made with {_faker_version()}; {review_digest()}.\n"
         "Run the script again to regenerate (--check-sexes: is this what it writes now?).\n"
