@@ -38,6 +38,7 @@ from generator.extract.body_names import (
 )
 from generator.extract.company_short import rest_of_company_name
 from generator.extract.direct_attribution import _asks_someone
+from generator.extract.given_name_sexes import LISTED_FEMALE_GIVEN_NAMES, LISTED_MALE_GIVEN_NAMES
 from generator.extract.given_names import FEMALE_GIVEN_NAMES, GIVEN_NAMES, MALE_GIVEN_NAMES
 from generator.extract.speaker_checks import NICKNAME, not_the_speaker
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS, relative_antecedent
@@ -132,6 +133,10 @@ COMPANY_NAME_ENDINGS = COMPANY_WORDS["name_endings"] | COMPANY_SUFFIXES
 DOCUMENT_NOUNS = word_lists("speaker_words")["document_nouns"]
 # "Terry", "Robin": given names that tell no gender (see _given_name_contradicts)
 UNISEX_GIVEN_NAMES = word_lists("speaker_words")["unisex_given_names"]
+# Given names of one sex: the corpus's ("Mr Howard" of Michael Howard), widened by the
+# names Faker's locales list for one sex only ("Martha", "Melanie"; given_name_sexes)
+_MALE_GIVEN = MALE_GIVEN_NAMES | LISTED_MALE_GIVEN_NAMES
+_FEMALE_GIVEN = FEMALE_GIVEN_NAMES | LISTED_FEMALE_GIVEN_NAMES
 # "a statement issued on behalf of X said": who the statement was put out for
 ISSUING_PARTICIPLES = word_lists("speaker_words")["issuing_participles"]
 # "the French international defender": an occupation of the person just named
@@ -2278,7 +2283,7 @@ def _given_name_sex(actor: Actor) -> str | None:
     given = words[0] if len(words) >= 2 else ""
     if not given or given.casefold() in UNISEX_GIVEN_NAMES:
         return None
-    male, female = given in MALE_GIVEN_NAMES, given in FEMALE_GIVEN_NAMES
+    male, female = given in _MALE_GIVEN, given in _FEMALE_GIVEN
     if male == female:
         return None
     return "m" if male else "f"
