@@ -1597,6 +1597,10 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         changed = _changed_object(span)
         if changed:
             return changed, None, "verb-object"
+    if q.kind in ("money", "percent", "measure"):
+        moved = _moved_sum(span)
+        if moved:
+            return moved, None, "moved-sum"  # "add 2.3 billion dlrs to the cost of X"
     if q.kind == "money":
         verb = _agent_verb(span)
         if verb is not None:
@@ -1862,6 +1866,55 @@ def _changed_object(span: Span) -> str | None:
     if said and change and not pushed and obj.lower_ not in lx.CHANGE_NOUNS:
         return f"{change} in {said}"  # "reducing annual capacity by 31 mln tonnes"
     return said
+
+
+def _moved_sum(span: Span) -> str | None:
+    """ "could add 2.3 billion dlrs to the cost of the program": added to cost of the
+    program; "wiped 8.9 billion schillings off the balance sheet total": wiped off it.
+
+    A sum that a verb of `lx.SUM_MOVING_VERBS` moves onto or off a thing is told by that
+    thing, not by the verb's subject (the drought, the dollar's weakness), which is a
+    cause. Only the verb's direct object, with the verb's own "to" / "off" / "from"
+    phrase right after it (past an adverb: "adding 900 mln dlrs annually to program
+    costs"), and only when that phrase names a thing, not another figure ("added 4% to
+    142bn euros" is the subject's move) or a time.
+    """
+    root = span.root
+    for _ in range(3):
+        if root.dep_ in ("quantmod", "compound", "nummod") and root.head.pos_ in ("NUM", "SYM"):
+            root = root.head
+    verb = root.head
+    moving = lx.SUM_MOVING_VERBS.get(verb.lemma_.lower())
+    if root.dep_ != "dobj" or verb.pos_ != "VERB" or moving is None:
+        return None
+    said, preps = moving
+    prep = next(
+        (
+            c
+            for c in (*verb.rights, *(r for t in span for r in t.rights))  # or on the sum
+            if c.dep_ == "prep" and c.lower_ in preps and span.end <= c.i <= span.end + 1
+        ),
+        None,
+    )
+    thing = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if prep is None or thing is None or thing.pos_ not in ("NOUN", "PROPN"):
+        return None
+    units = (lx.CURRENCY_SUFFIXES, lx.MINOR_CURRENCY, lx.MEASURE_UNITS, lx.UNIT_ONLY)
+    if (
+        any(thing.lower_ in unit_words for unit_words in units)
+        or any(  # "to 5 billion shares"; but "to the company's 1987 production"
+            (c.like_num or c.dep_ == "nummod") and not re.fullmatch(r"(?:19|20)\d\d", c.text)
+            for c in thing.children
+        )
+        or _a_time(thing)
+        or thing.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+        or thing.lower_ in lx.SUM_POOL_NOUNS
+    ):
+        return None  # "added 4% to 142bn euros", "cut 2 pct from a year earlier"
+    text = _np_text(thing)
+    if text and text.endswith(thing.text):  # "the cost of the program", once
+        text = _with_of(thing.doc, (text, thing))[0]
+    return f"{said} {text}" if text else None
 
 
 def _right_after_by(span: Span) -> bool:
