@@ -2138,3 +2138,23 @@ def test_a_sum_moved_onto_another_figure_or_a_verb_stays_the_subjects_move(
     assert not (find(nlp, text, "4 cents").counts or "").startswith("added")
     text = "The euro had added 0.7% to break through the $1.30 level."
     assert not (find(nlp, text, "0.7%").counts or "").startswith("added")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "counts"),
+    [
+        (
+            "Up to 1,800 jobs are to go at the Leeds call centre, the bank said.",
+            "1,800",
+            "jobs cut",
+        ),
+        ("About 650 posts will go in the retail division next year.", "650", "posts cut"),
+    ],
+)
+def test_posts_that_go_are_cut(nlp: Language, text: str, written: str, counts: str) -> None:
+    assert find(nlp, text, written).counts == counts
+
+
+def test_posts_that_go_to_someone_are_not_cut(nlp: Language) -> None:
+    text = "About 300 jobs will go to local people when the plant opens."
+    assert find(nlp, text, "300").counts == "jobs"

@@ -1460,6 +1460,8 @@ def _change_participle(node: Token) -> str | None:
     verb = node.head
     if node.dep_ == "dobj" or (node.dep_ == "nsubjpass" and verb.i != node.i):
         return _participle_of(verb)
+    if _going_posts(node):
+        return "cut"  # "up to 2,500 jobs are to go"
     if node.dep_ == "nsubj" and verb.i != node.i:
         for conj in verb.children:
             passive = any(c.dep_ == "auxpass" for c in conj.children)
@@ -1470,6 +1472,28 @@ def _change_participle(node: Token) -> str | None:
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.i > node.i:
             return _participle_of(child)
     return None
+
+
+def _going_posts(node: Token) -> bool:
+    """ "Up to 2,500 jobs are to go at the broker", "1,100 jobs will go in banking": posts
+    (`lx.GOING_NOUNS`) that are the subject of "go" are lost. Not when they go somewhere
+    or to someone ("300 jobs will go to local people"), become something ("go unfilled")
+    or do not go ("will not go")."""
+    if node.dep_ != "nsubj" or node.lower_ not in lx.GOING_NOUNS:
+        return False
+    verb = node.head
+    if verb.lemma_.lower() == "be":  # "are to go"
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+    if verb.lemma_.lower() != "go" or verb.pos_ != "VERB":
+        return False
+    for child in (*verb.children, *node.head.children):
+        if child.i == verb.i:
+            continue
+        if child.dep_ in ("neg", "dobj", "attr", "acomp", "oprd", "xcomp", "dative"):
+            return False
+        if child.dep_ == "prep" and child.lower_ in ("to", "into", "toward", "towards", "for"):
+            return False
+    return True
 
 
 def _participle_of(verb: Token) -> str | None:
