@@ -2158,3 +2158,21 @@ def test_posts_that_go_are_cut(nlp: Language, text: str, written: str, counts: s
 def test_posts_that_go_to_someone_are_not_cut(nlp: Language) -> None:
     text = "About 300 jobs will go to local people when the plant opens."
     assert find(nlp, text, "300").counts == "jobs"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "counts"),
+    [
+        ("Officials said the grant would be cut by 15 pct next year.", "15 pct", "cut in grant"),
+        ("Fares were raised by 6 pct on Monday, the railway said.", "6 pct", "rise in fares"),
+    ],
+)
+def test_a_figure_after_by_on_a_passive_verb_of_change_is_the_change(
+    nlp: Language, text: str, written: str, counts: str
+) -> None:
+    assert find(nlp, text, written).counts == counts
+
+
+def test_a_passive_change_is_said_only_of_its_own_subject(nlp: Language) -> None:
+    text = "The strong cash flow enabled group debt to be reduced by nearly 300 mln dlrs."
+    assert not (find(nlp, text, "300 mln dlrs").counts or "").startswith("reduction in strong")

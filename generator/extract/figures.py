@@ -154,9 +154,36 @@ def _move_of(span: Span | None) -> tuple[str, frozenset[str]] | None:
         return None
     direction = "rise" if word in lx.RISE_WORDS else "fall" if word in lx.FALL_WORDS else None
     if direction is None:
+        direction = _passive_change(span, node, mover)
+    if direction is None:
         return None
     names = frozenset(t.text for t in span.sent if t.pos_ == "PROPN" or t.ent_type_)
     return direction, names
+
+
+def _passive_change(span: Span, by: Token, verb: Token) -> str | None:
+    """ "the budget would be cut by 5 to 10 pct": a cut in the budget, which is no 5 pct.
+
+    A figure after "by" on a passive verb of a change made to its object (the subject
+    here; `lx.OBJECT_CHANGE_NOUNS`: "prices were raised by 4 pct" is a rise in prices)
+    is the change's size, as with the active verb ("cut prices by 10%"). Only when the
+    subject the figure is described by is that verb's own passive subject, named with
+    its head word, and not the object of a preposition the parser took for it: "the cash
+    flow enabled debt to be reduced by 500 mln dlrs" is no reduction in cash flow, "if
+    these loans remain on non-accrual for the remainder of the year net income would be
+    reduced by 4.9 mln" none in the remainder.
+    """
+    if by.lower_ != "by" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    change = lx.OBJECT_CHANGE_NOUNS.get(verb.lemma_.lower())
+    subject = _subject_token(span) if change else None
+    if subject is None or subject.dep_ != "nsubjpass" or subject.head.i != verb.i:
+        return None
+    edge = subject.left_edge.i
+    if edge > 0 and subject.doc[edge - 1].pos_ == "ADP":
+        return None  # "for the remainder of the year net income would be": a misparse
+    said = _np_text(subject)
+    return change if said and subject.text in said.split() else None
 
 
 def _conjoined_size(node: Token) -> bool:
