@@ -154,9 +154,36 @@ def _move_of(span: Span | None) -> tuple[str, frozenset[str]] | None:
         return None
     direction = "rise" if word in lx.RISE_WORDS else "fall" if word in lx.FALL_WORDS else None
     if direction is None:
+        direction = _passive_change(span, node, mover)
+    if direction is None:
         return None
     names = frozenset(t.text for t in span.sent if t.pos_ == "PROPN" or t.ent_type_)
     return direction, names
+
+
+def _passive_change(span: Span, by: Token, verb: Token) -> str | None:
+    """ "the budget would be cut by 5 to 10 pct": a cut in the budget, which is no 5 pct.
+
+    A figure after "by" on a passive verb of a change made to its object (the subject
+    here; `lx.OBJECT_CHANGE_NOUNS`: "prices were raised by 4 pct" is a rise in prices)
+    is the change's size, as with the active verb ("cut prices by 10%"). Only when the
+    subject the figure is described by is that verb's own passive subject, named with
+    its head word, and not the object of a preposition the parser took for it: "the cash
+    flow enabled debt to be reduced by 500 mln dlrs" is no reduction in cash flow, "if
+    these loans remain on non-accrual for the remainder of the year net income would be
+    reduced by 4.9 mln" none in the remainder.
+    """
+    if by.lower_ != "by" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    change = lx.OBJECT_CHANGE_NOUNS.get(verb.lemma_.lower())
+    subject = _subject_token(span) if change else None
+    if subject is None or subject.dep_ != "nsubjpass" or subject.head.i != verb.i:
+        return None
+    edge = subject.left_edge.i
+    if edge > 0 and subject.doc[edge - 1].pos_ == "ADP":
+        return None  # "for the remainder of the year net income would be": a misparse
+    said = _np_text(subject)
+    return change if said and subject.text in said.split() else None
 
 
 def _conjoined_size(node: Token) -> bool:
@@ -1460,6 +1487,8 @@ def _change_participle(node: Token) -> str | None:
     verb = node.head
     if node.dep_ == "dobj" or (node.dep_ == "nsubjpass" and verb.i != node.i):
         return _participle_of(verb)
+    if _going_posts(node):
+        return "cut"  # "up to 2,500 jobs are to go"
     if node.dep_ == "nsubj" and verb.i != node.i:
         for conj in verb.children:
             passive = any(c.dep_ == "auxpass" for c in conj.children)
@@ -1470,6 +1499,28 @@ def _change_participle(node: Token) -> str | None:
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.i > node.i:
             return _participle_of(child)
     return None
+
+
+def _going_posts(node: Token) -> bool:
+    """ "Up to 2,500 jobs are to go at the broker", "1,100 jobs will go in banking": posts
+    (`lx.GOING_NOUNS`) that are the subject of "go" are lost. Not when they go somewhere
+    or to someone ("300 jobs will go to local people"), become something ("go unfilled")
+    or do not go ("will not go")."""
+    if node.dep_ != "nsubj" or node.lower_ not in lx.GOING_NOUNS:
+        return False
+    verb = node.head
+    if verb.lemma_.lower() == "be":  # "are to go"
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+    if verb.lemma_.lower() != "go" or verb.pos_ != "VERB":
+        return False
+    for child in (*verb.children, *node.head.children):
+        if child.i == verb.i:
+            continue
+        if child.dep_ in ("neg", "dobj", "attr", "acomp", "oprd", "xcomp", "dative"):
+            return False
+        if child.dep_ == "prep" and child.lower_ in ("to", "into", "toward", "towards", "for"):
+            return False
+    return True
 
 
 def _participle_of(verb: Token) -> str | None:
@@ -1597,6 +1648,10 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         changed = _changed_object(span)
         if changed:
             return changed, None, "verb-object"
+    if q.kind in ("money", "percent", "measure"):
+        moved = _moved_sum(span)
+        if moved:
+            return moved, None, "moved-sum"  # "add 2.3 billion dlrs to the cost of X"
     if q.kind == "money":
         verb = _agent_verb(span)
         if verb is not None:
@@ -1862,6 +1917,55 @@ def _changed_object(span: Span) -> str | None:
     if said and change and not pushed and obj.lower_ not in lx.CHANGE_NOUNS:
         return f"{change} in {said}"  # "reducing annual capacity by 31 mln tonnes"
     return said
+
+
+def _moved_sum(span: Span) -> str | None:
+    """ "could add 2.3 billion dlrs to the cost of the program": added to cost of the
+    program; "wiped 8.9 billion schillings off the balance sheet total": wiped off it.
+
+    A sum that a verb of `lx.SUM_MOVING_VERBS` moves onto or off a thing is told by that
+    thing, not by the verb's subject (the drought, the dollar's weakness), which is a
+    cause. Only the verb's direct object, with the verb's own "to" / "off" / "from"
+    phrase right after it (past an adverb: "adding 900 mln dlrs annually to program
+    costs"), and only when that phrase names a thing, not another figure ("added 4% to
+    142bn euros" is the subject's move) or a time.
+    """
+    root = span.root
+    for _ in range(3):
+        if root.dep_ in ("quantmod", "compound", "nummod") and root.head.pos_ in ("NUM", "SYM"):
+            root = root.head
+    verb = root.head
+    moving = lx.SUM_MOVING_VERBS.get(verb.lemma_.lower())
+    if root.dep_ != "dobj" or verb.pos_ != "VERB" or moving is None:
+        return None
+    said, preps = moving
+    prep = next(
+        (
+            c
+            for c in (*verb.rights, *(r for t in span for r in t.rights))  # or on the sum
+            if c.dep_ == "prep" and c.lower_ in preps and span.end <= c.i <= span.end + 1
+        ),
+        None,
+    )
+    thing = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if prep is None or thing is None or thing.pos_ not in ("NOUN", "PROPN"):
+        return None
+    units = (lx.CURRENCY_SUFFIXES, lx.MINOR_CURRENCY, lx.MEASURE_UNITS, lx.UNIT_ONLY)
+    if (
+        any(thing.lower_ in unit_words for unit_words in units)
+        or any(  # "to 5 billion shares"; but "to the company's 1987 production"
+            (c.like_num or c.dep_ == "nummod") and not re.fullmatch(r"(?:19|20)\d\d", c.text)
+            for c in thing.children
+        )
+        or _a_time(thing)
+        or thing.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+        or thing.lower_ in lx.SUM_POOL_NOUNS
+    ):
+        return None  # "added 4% to 142bn euros", "cut 2 pct from a year earlier"
+    text = _np_text(thing)
+    if text and text.endswith(thing.text):  # "the cost of the program", once
+        text = _with_of(thing.doc, (text, thing))[0]
+    return f"{said} {text}" if text else None
 
 
 def _right_after_by(span: Span) -> bool:

@@ -159,6 +159,13 @@ LOSS_NOUNS: frozenset[str] = word_set(_PARSE["loss_nouns"])
 COUNTED_OBJECT_VERBS: frozenset[str] = word_set(_PARSE["counted_object_verbs"])
 CHANGE_VERB_PARTICIPLES: dict[str, str] = dict(_PARSE["change_verb_participles"])
 OBJECT_CHANGE_NOUNS: dict[str, str] = dict(_PARSE["object_change_nouns"])
+SUM_POOL_NOUNS: frozenset[str] = word_set(_PARSE["sum_pool_nouns"])
+GOING_NOUNS: frozenset[str] = word_set(_PARSE["going_nouns"])
+# lemma -> (how it is said, prepositions naming what the sum was moved onto or off)
+SUM_MOVING_VERBS: dict[str, tuple[str, frozenset[str]]] = {
+    lemma: (said, frozenset(preps.split()))
+    for lemma, (said, preps) in _PARSE["sum_moving_verbs"].items()
+}
 
 # --- words around a number in the text (figures_scan.py) ---
 
