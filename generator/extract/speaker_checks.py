@@ -50,6 +50,7 @@ _PARTY_ADJECTIVES = word_lists("actor_spans")["political_adjectives"]
 _PARTY_SHORT = {
     name: frozenset(words.split()) for name, words in data_tables("party_adjectives").items()
 }
+_PUBLISHING_VERBS = "|".join(sorted(word_lists("speaker_words")["publishing_verbs"]))
 # A mention's head: the noun before an of/for phrase or an apposition.
 _HEAD_END = re.compile(r"\s*[,(]|\s+(?:of|for|from|at|with|in|on|who|which|that)\s", re.I)
 # Styles before a surname that leave it one person's: not "Mrs", "Ms", which may name
@@ -299,16 +300,21 @@ def _other_party(words: list[str], actor: Actor) -> bool:
 
 def _called_a_publication(text: str, actor: Actor) -> bool:
     """Whether the actor is a publication by its name ("Washington Post", "Global
-    Times") or by a noun the article puts before it ("the evening paper Het Dagblad",
-    "the Israeli newspaper Haaretz")."""
+    Times"), by a noun the article puts before it ("the evening paper Het Dagblad",
+    "the Israeli newspaper Haaretz"), or by what the article says it did: "the local
+    Arab News said ... The newspaper said", "the Rodong Sinmun reported": a voice
+    that publishes, which "the paper" refers back to."""
     own = {part for w in _name_words(actor) for part in w.split("-")}
     if own & _PUBLICATION_WORDS:
         return True
     nouns = "|".join(sorted(_PUBLICATION_NOUNS))
-    return any(
-        re.search(rf"\b(?:{nouns})\s+(?:the\s+)?{re.escape(name)}\b", text, re.I)
-        for name in [actor.name, *actor.aliases]
-    )
+    for name in [actor.name, *actor.aliases]:
+        written = re.escape(name)
+        if re.search(rf"\b(?:{nouns})\s+(?:the\s+)?{written}\b", text, re.I):
+            return True
+        if re.search(rf"\b{written}\s+(?:{_PUBLISHING_VERBS})\b", text):
+            return True
+    return False
 
 
 def _document(mention: str) -> bool:
