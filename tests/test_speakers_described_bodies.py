@@ -55,3 +55,20 @@ def test_officials_of_one_party_are_not_the_other(nlp: Language) -> None:
     found = speakers(nlp, PARTY)
     assert speaker_of(found, "Donald Trump's lead") == "Republican Party", found
     assert speaker_of(found, "they were not worried") is None, found
+
+
+SUPER_PAC = """Rubio allies turn on Cruz
+
+Senator Marco Rubio spent Sunday campaigning in Iowa. "We will win this state," Rubio
+said at a rally in Des Moines.
+
+A pro-Rubio super PAC said on Monday that Ted Cruz had changed his mind on immigration
+too often.
+"""
+
+
+def test_a_body_for_a_candidate_is_not_the_candidate(nlp: Language) -> None:
+    """ "A pro-Rubio super PAC said": the PAC, not Marco Rubio."""
+    found = speakers(nlp, SUPER_PAC)
+    assert speaker_of(found, "We will win") == "Marco Rubio", found
+    assert speaker_of(found, "Ted Cruz had changed") != "Marco Rubio", found

@@ -298,6 +298,13 @@ def _other_party(words: list[str], actor: Actor) -> bool:
     return bool(said) and bool(own) and not said & own
 
 
+def _supporter_of(mention: str, actor: Actor) -> bool:
+    """Whether the description is of a supporter or opponent of the person, who is not
+    the one speaking: "A pro-Rubio super PAC" is not Marco Rubio."""
+    stances = re.findall(r"\b(?:pro|anti)-([A-Z][\w'\u2019]*)", mention)
+    return any(w.casefold() in _name_words(actor) for w in stances)
+
+
 def _called_a_publication(text: str, actor: Actor) -> bool:
     """Whether the actor is a publication by its name ("Washington Post", "Global
     Times"), by a noun the article puts before it ("the evening paper Het Dagblad",
@@ -356,13 +363,18 @@ def description_contradicts(
       (Breitbart News), and one holding a party's word ("Democratic party
       officials") not another party.
 
+    A person is not one a description calls a supporter or opponent of ("A pro-Rubio
+    super PAC").
+
     A description that the actor's name follows ("The Israeli newspaper Haaretz") is
     the actor's own, whatever it says.
     """
     mention = quote.speaker_mention or ""
     words = _description_words(mention)
-    if actor.type == "person" or not words:
+    if not words:
         return False
+    if actor.type == "person":
+        return _supporter_of(mention, actor)
     if mention_names(mention, actor):
         # "Democratic party officials" names the Republican Party's "party" only
         return actor.type == "organization" and _other_party(words, actor)
