@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 
 from generator.extract.actors import NICKNAME_QUOTES
 from generator.extract.given_names import (
@@ -34,10 +35,24 @@ from generator.extract.given_names import (
     LISTED_GIVEN_NAMES,
     MALE_GIVEN_NAMES,
 )
-from generator.extract.words import word_lists
+from generator.extract.words import data_tables, word_lists
 from generator.model import Actor, Quote
 
 _OTHER_PARTY_WORDS = word_lists("speaker_words")["other_party_words"]
+_PLACE_VOICE_NOUNS = word_lists("speaker_words")["place_voice_nouns"]
+_PARTY_MEMBER_NOUNS = word_lists("speaker_words")["party_member_nouns"]
+_PUBLICATION_NOUNS = word_lists("speaker_words")["publication_nouns"]
+_PUBLICATION_WORDS = _PUBLICATION_NOUNS | word_lists("speaker_words")["masthead_words"]
+_DOCUMENT_MODIFIERS = word_lists("speaker_words")["document_modifiers"]
+# Words of a party: "Democratic party officials" are not the Republican Party.
+_PARTY_ADJECTIVES = word_lists("actor_spans")["political_adjectives"]
+#: The short words news writes for a party ("GOP"), by the party's name.
+_PARTY_SHORT = {
+    name: frozenset(words.split()) for name, words in data_tables("party_adjectives").items()
+}
+_PUBLISHING_VERBS = "|".join(sorted(word_lists("speaker_words")["publishing_verbs"]))
+# A mention's head: the noun before an of/for phrase or an apposition.
+_HEAD_END = re.compile(r"\s*[,(]|\s+(?:of|for|from|at|with|in|on|who|which|that)\s", re.I)
 # Styles before a surname that leave it one person's: not "Mrs", "Ms", which may name
 # the wife or daughter of a man of that surname.
 _STYLES = frozenset({"mr", "mr.", "dr", "dr.", "sir", "lord", "prof", "prof.", "professor"})
@@ -183,6 +198,8 @@ def not_the_speaker(
     mention = quote.speaker_mention or ""
     if other_given_name(mention, actor):
         return True
+    if description_contradicts(text, quote, actor, spans):
+        return True
     if actor.type == "place" and body_location(text, quote, spans):
         return True
     if mention_names(mention, actor):
@@ -199,3 +216,175 @@ def not_the_speaker(
         if actor.type != "person":
             return False
     return named_in_quote(text, quote, actor, spans)
+
+
+def _description_words(mention: str) -> list[str]:
+    """The words of a mention that describes rather than names: none when it is empty
+    or a pronoun ("he", "it")."""
+    words = _WORD.findall(mention.replace("\u2019s", "").replace("'s", ""))
+    if not words or (len(words) == 1 and words[0].casefold() in _PRONOUNS):
+        return []
+    return words
+
+
+def mention_head(mention: str) -> str:
+    """The head noun of a description, casefolded: "the newspaper" -> "newspaper", "a
+    spokesman for the ministry" -> "spokesman", "the Wisconsin Republican" ->
+    "republican"."""
+    words = _description_words(_HEAD_END.split(mention, maxsplit=1)[0])
+    return words[-1].casefold().rstrip(".") if words else ""
+
+
+def _initials_of(actor: Actor) -> list[str]:
+    """The first letters of the words of each of the actor's names, casefolded
+    ("U.S. Department of Energy": "usdoe")."""
+    names = [actor.name, *actor.aliases]
+    return ["".join(_initials_of_word(w) for w in _WORD.findall(n)).casefold() for n in names]
+
+
+def _initials_of_word(word: str) -> str:
+    """A word's initial, or each letter of an abbreviation ("U.S.": "US")."""
+    return "".join(re.findall(r"\w(?=\.)", word)) if "." in word[1:] else word[0]
+
+
+def _letters_of(short: str, initials: str) -> bool:
+    """Whether every letter of `short` is one of `initials`, as often as written
+    ("usda" of "usad": an acronym may take the field first)."""
+    return len(short) > 1 and not Counter(short) - Counter(initials)
+
+
+def _holds_word(actor: Actor, word: str) -> bool:
+    """Whether a word of a description is one of the actor's names: a word of it or of
+    a hyphenated word of it ("Wealth-X"), the start of a word of it ("Fed": Federal
+    Reserve), its initials in any order ("DOE": U.S. Department of Energy; "USDA":
+    U.S. Agriculture Department; "Hefce"), or the short word news writes for a party
+    ("GOP": Republican Party)."""
+    folded = word.casefold().rstrip(".")
+    own = _name_words(actor)
+    own |= {part for w in own for part in w.split("-")}
+    if folded in own:
+        return True
+    if len(folded) >= 3 and any(w.startswith(folded) for w in own):
+        return True
+    if any(_letters_of(folded, i) for i in _initials_of(actor)):
+        return True
+    return any(folded in _PARTY_SHORT.get(name, ()) for name in [actor.name, *actor.aliases])
+
+
+def _other_body_inside(quote: Quote, actor: Actor, spans: list[tuple[int, int, Actor]]) -> bool:
+    """Whether the speaker's description holds the name of another body or person of
+    the article that the actor's names do not hold: "the Heritage Foundation website"
+    is not Breitbart News, "a New Jersey Watchdog report" not AMC. A place named in it
+    is where the speaker is ("The South Yorkshire group"), no other party."""
+    start, end = quote.speaker_start, quote.speaker_end
+    if start is None or end is None:
+        return False
+    inside = [
+        other
+        for s, e, other in spans
+        if start <= s and e <= end and other is not actor and other.type != "place"
+    ]
+    return any(
+        not any(_holds_word(actor, w) for w in _WORD.findall(other.name)) for other in inside
+    )
+
+
+def _other_party(words: list[str], actor: Actor) -> bool:
+    """Whether the description holds a party's word that the body's name does not,
+    while the name holds another party's: "Democratic party officials" are not the
+    Republican Party."""
+    said = {w.casefold() for w in words} & _PARTY_ADJECTIVES
+    own = _name_words(actor) & _PARTY_ADJECTIVES
+    return bool(said) and bool(own) and not said & own
+
+
+def _supporter_of(mention: str, actor: Actor) -> bool:
+    """Whether the description is of a supporter or opponent of the person, who is not
+    the one speaking: "A pro-Rubio super PAC" is not Marco Rubio."""
+    stances = re.findall(r"\b(?:pro|anti)-([A-Z][\w'\u2019]*)", mention)
+    return any(w.casefold() in _name_words(actor) for w in stances)
+
+
+def _called_a_publication(text: str, actor: Actor) -> bool:
+    """Whether the actor is a publication by its name ("Washington Post", "Global
+    Times"), by a noun the article puts before it ("the evening paper Het Dagblad",
+    "the Israeli newspaper Haaretz"), or by what the article says it did: "the local
+    Arab News said ... The newspaper said", "the Rodong Sinmun reported": a voice
+    that publishes, which "the paper" refers back to."""
+    own = {part for w in _name_words(actor) for part in w.split("-")}
+    if own & _PUBLICATION_WORDS:
+        return True
+    nouns = "|".join(sorted(_PUBLICATION_NOUNS))
+    for name in [actor.name, *actor.aliases]:
+        written = re.escape(name)
+        if re.search(rf"\b(?:{nouns})\s+(?:the\s+)?{written}\b", text, re.I):
+            return True
+        if re.search(rf"\b{written}\s+(?:{_PUBLISHING_VERBS})\b", text):
+            return True
+    return False
+
+
+def _document(mention: str) -> bool:
+    """Whether "paper" is a document here ("the new paper", "the 2009 paper")."""
+    words = [w.casefold() for w in _WORD.findall(mention)]
+    if len(words) < 2 or words[-1] != "paper":
+        return False
+    return words[-2] in _DOCUMENT_MODIFIERS or words[-2].isdigit()
+
+
+def _named_right_after(
+    text: str, quote: Quote, actor: Actor, spans: list[tuple[int, int, Actor]]
+) -> bool:
+    """Whether the article names the actor right after the speaker's description,
+    which is then its own ("The Israeli newspaper Haaretz reported")."""
+    end = quote.speaker_end
+    if end is None:
+        return False
+    return any(
+        a is actor and end <= s <= end + 3 and not text[end:s].strip(" ,") for s, _, a in spans
+    )
+
+
+def description_contradicts(
+    text: str, quote: Quote, actor: Actor, spans: list[tuple[int, int, Actor]]
+) -> bool:
+    """Whether the description the speaker was written as cannot be the body or place
+    it was resolved to, so that the page shows the article's words instead of a wrong
+    name (issue 11):
+
+    - a place is a voice only as a state, a country, a government ...
+      (`place_voice_nouns`): "The newspaper said" is never Louisiana;
+    - a party member ("the Wisconsin Republican") is one person, never a body;
+    - a publication ("The newspaper said") is a body whose name holds a word of one
+      (`publication_nouns`, `masthead_words`) or that the article calls one ("the
+      evening paper Het Dagblad"), never a company or a place the parser took for one;
+    - a description holding the name of another actor of the article ("the Heritage
+      Foundation website") is not a body whose names hold none of its words
+      (Breitbart News), and one holding a party's word ("Democratic party
+      officials") not another party.
+
+    A person is not one a description calls a supporter or opponent of ("A pro-Rubio
+    super PAC").
+
+    A description that the actor's name follows ("The Israeli newspaper Haaretz") is
+    the actor's own, whatever it says.
+    """
+    mention = quote.speaker_mention or ""
+    words = _description_words(mention)
+    if not words:
+        return False
+    if actor.type == "person":
+        return _supporter_of(mention, actor)
+    if mention_names(mention, actor):
+        # "Democratic party officials" names the Republican Party's "party" only
+        return actor.type == "organization" and _other_party(words, actor)
+    if _named_right_after(text, quote, actor, spans):
+        return False
+    head = mention_head(mention)
+    if actor.type == "place":
+        return bool(head) and head not in _PLACE_VOICE_NOUNS
+    if head in _PARTY_MEMBER_NOUNS:
+        return True
+    if head in _PUBLICATION_NOUNS and not _document(mention):
+        return not _called_a_publication(text, actor)
+    return _other_body_inside(quote, actor, spans) or _other_party(words, actor)

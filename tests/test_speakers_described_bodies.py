@@ -1,0 +1,74 @@
+"""A description of the speaker that cannot be the body or place it was resolved to
+(issue 11, wrong speakers): "The newspaper said" is never a place the parser took for a
+body, "the Heritage Foundation website" is not Breitbart News, "Democratic party
+officials" are not the Republican Party. The quotation keeps the article's words and
+no speaker name. Each article is written for the test; each assertion reads the
+published speaker."""
+
+from __future__ import annotations
+
+from published_speakers import speaker_of, speakers
+from spacy.language import Language
+
+PAPER = """Paper urges governor to visit flooded towns
+
+Almost a week after the storm hit flood-ravaged Louisiana, a Baton Rouge newspaper called
+on Governor Tom Reed to visit the worst-hit towns.
+
+The Advocate had chided the governor last week for staying in his office. "Louisiana
+needs its governor to be seen on the ground," the newspaper wrote on Sunday.
+
+The newspaper said that the state had waited long enough for help.
+"""
+
+
+def test_a_newspaper_is_not_the_place_it_writes_about(nlp: Language) -> None:
+    found = speakers(nlp, PAPER)
+    assert speaker_of(found, "the state had waited") is None, found
+
+
+WEBSITE = """Conservatives sign new statement of principles
+
+More than forty leaders of the conservative movement signed a statement of principles
+on Tuesday, Breitbart News has learned.
+
+"This statement of principles restates the basic premises of limited government," the
+Heritage Foundation website said of the document.
+"""
+
+
+def test_a_website_named_for_one_body_is_not_another(nlp: Language) -> None:
+    found = speakers(nlp, WEBSITE)
+    assert speaker_of(found, "This statement of principles") is None, found
+
+
+PARTY = """Clinton tells supporters to stay calm
+
+Donald Trump's lead among Republican voters grew again this week, the Republican Party
+said on Monday.
+
+Democratic party officials said that they were not worried about the polls in Ohio.
+"""
+
+
+def test_officials_of_one_party_are_not_the_other(nlp: Language) -> None:
+    found = speakers(nlp, PARTY)
+    assert speaker_of(found, "Donald Trump's lead") == "Republican Party", found
+    assert speaker_of(found, "they were not worried") is None, found
+
+
+SUPER_PAC = """Rubio allies turn on Cruz
+
+Senator Marco Rubio spent Sunday campaigning in Iowa. "We will win this state," Rubio
+said at a rally in Des Moines.
+
+A pro-Rubio super PAC said on Monday that Ted Cruz had changed his mind on immigration
+too often.
+"""
+
+
+def test_a_body_for_a_candidate_is_not_the_candidate(nlp: Language) -> None:
+    """ "A pro-Rubio super PAC said": the PAC, not Marco Rubio."""
+    found = speakers(nlp, SUPER_PAC)
+    assert speaker_of(found, "We will win") == "Marco Rubio", found
+    assert speaker_of(found, "Ted Cruz had changed") != "Marco Rubio", found
