@@ -196,3 +196,39 @@ def test_a_report_starts_after_the_writers_setting_and_adverb(nlp: Language) -> 
     assert any(text.startswith("consultants working for it identified") for text in texts), texts
     assert any(text.startswith("the company was reviewing") for text in texts), texts
     assert any(text.startswith("its trade deficit must fall") for text in texts), texts
+
+
+OCCASION = """Chain to close stores
+
+Mr Hale said in a statement issued a half-hour before the sale was set to begin.
+
+Senator Ann Hale said in an interview with NBC's Anna Ruiz aired Monday night.
+
+The retailer said in a statement on Monday it would close 40 stores by the end of the year.
+"""
+
+
+def test_the_occasion_alone_is_no_report(nlp: Language) -> None:
+    """Issue 11: "said in a statement [issued a half-hour before the sale ...]" tells
+    where the speaker spoke, not what: nothing goes under "Who said what". "said in a
+    statement on Monday [it would close 40 stores]" still reports its words."""
+    extraction, problems = extract_document(parse(nlp, OCCASION))
+    assert problems == []
+    texts = [" ".join(quote.text.split()) for quote in extraction.quotes]
+    assert texts == ["it would close 40 stores by the end of the year"], texts
+
+
+TITLE_END = """Yen steady
+
+The yen will not rise much further, Japanese vice-minister of finance for international
+affairs Kenji Sato said on Friday.
+"""
+
+
+def test_a_report_ends_before_the_speakers_title(nlp: Language) -> None:
+    """Issue 11 (reuters/4109): the title before the speaker's name is no part of what
+    he said: the report ends at the comma before it."""
+    extraction, problems = extract_document(parse(nlp, TITLE_END))
+    assert problems == []
+    texts = [" ".join(quote.text.split()) for quote in extraction.quotes]
+    assert texts == ["The yen will not rise much further"], texts
