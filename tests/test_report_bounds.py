@@ -218,6 +218,28 @@ def test_the_occasion_alone_is_no_report(nlp: Language) -> None:
     assert texts == ["it would close 40 stores by the end of the year"], texts
 
 
+SPLIT_REPORT = """Budget deal
+
+Treasurer Ann Hale spoke to the committee. There was, she said, "a quiet deal." It did not
+last.
+
+Asked if it had appeared he was encouraging violence with his first statement, Hale replied,
+"Well, maybe so. Maybe that's why I wouldn't do it."
+"""
+
+
+def test_a_report_split_by_its_tag_keeps_its_quoted_part(nlp: Language) -> None:
+    """Issue 11: "There was, she said, 'an implicit bargain.'" was shown as "There was":
+    the quotation after the report's own tag finishes the report and is shown with it.
+    A participle before the tag ("Asked if ..., Hale replied, "...") is no such report."""
+    extraction, problems = extract_document(parse(nlp, SPLIT_REPORT))
+    assert problems == []
+    texts = [" ".join(quote.text.split()) for quote in extraction.quotes]
+    assert texts[0] == "There was a quiet deal.", texts
+    # the writer's question before the tag is no report to finish: the answer stays apart
+    assert "Well, maybe so. Maybe that's why I wouldn't do it." in texts, texts
+
+
 TITLE_END = """Yen steady
 
 The yen will not rise much further, Japanese vice-minister of finance for international
