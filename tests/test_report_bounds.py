@@ -225,19 +225,25 @@ last.
 
 Asked if it had appeared he was encouraging violence with his first statement, Hale replied,
 "Well, maybe so. Maybe that's why I wouldn't do it."
+
+Noting that the budget would raise taxes by 65 billion dlrs over three years, spokesman Tom
+Reed said, "The president isn't buying it and neither will the voters."
 """
 
 
 def test_a_report_split_by_its_tag_keeps_its_quoted_part(nlp: Language) -> None:
     """Issue 11: "There was, she said, 'an implicit bargain.'" was shown as "There was":
     the quotation after the report's own tag finishes the report and is shown with it.
-    A participle before the tag ("Asked if ..., Hale replied, "...") is no such report."""
+    A participle before the tag ("Asked if ..., Hale replied, "...") is no such report,
+    nor a report under a cue of its own ("Noting that ..., Reed said, "...")."""
     extraction, problems = extract_document(parse(nlp, SPLIT_REPORT))
     assert problems == []
     texts = [" ".join(quote.text.split()) for quote in extraction.quotes]
     assert texts[0] == "There was a quiet deal.", texts
     # the writer's question before the tag is no report to finish: the answer stays apart
     assert "Well, maybe so. Maybe that's why I wouldn't do it." in texts, texts
+    # nor is a report under a cue of its own ("Noting that ..."): the quotation is another
+    assert "The president isn't buying it and neither will the voters." in texts, texts
 
 
 TITLE_END = """Yen steady

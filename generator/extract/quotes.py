@@ -277,7 +277,10 @@ def _quoted_rest(doc: Doc, text: str, ordered: list[Quote], i: int) -> Quote | N
     commas, in one sentence) is the rest of it, said by the same speaker. The report
     must be a clause of its own, its verb's subject in it: "Asked if he was encouraging
     violence, Hale replied, 'Well, maybe so.'" is the writer's question, and the answer
-    stays apart. None when `ordered[i]` is no such report."""
+    stays apart; and the tag must be the report's own cue: "Noting that the budget would
+    raise taxes, the spokesman said, 'The president isn't buying it'" reports under
+    "Noting", and the quotation is another thing said. None when `ordered[i]` is no
+    such report."""
     lead = ordered[i]
     if lead.kind != "indirect" or lead.rule != VERB_CLAUSE_RULE or not _own_clause(doc, lead):
         return None
@@ -291,6 +294,8 @@ def _quoted_rest(doc: Doc, text: str, ordered: list[Quote], i: int) -> Quote | N
     between = text[lead.end : after.start]
     if not between.strip().startswith(",") or "\n" in between:
         return None
+    if not lead.cue or lead.cue != after.cue or lead.cue.split()[-1] not in between:
+        return None  # "Noting that ..., the spokesman said, "...": the report's own cue
     tag = between.strip().rstrip(_OPENING + "\"'").rstrip()
     if not tag.endswith(",") or any(stop in between for stop in (". ", "? ", "! ", ";")):
         return None
