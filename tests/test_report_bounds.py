@@ -205,17 +205,22 @@ Mr Hale said in a statement issued a half-hour before the sale was set to begin.
 Senator Ann Hale said in an interview with NBC's Anna Ruiz aired Monday night.
 
 The retailer said in a statement on Monday it would close 40 stores by the end of the year.
+
+The canal agency said in its daily operations report that there was a backlog of 39 ships
+waiting to enter the canal early today.
 """
 
 
 def test_the_occasion_alone_is_no_report(nlp: Language) -> None:
     """Issue 11: "said in a statement [issued a half-hour before the sale ...]" tells
     where the speaker spoke, not what: nothing goes under "Who said what". "said in a
-    statement on Monday [it would close 40 stores]" still reports its words."""
+    statement on Monday [it would close 40 stores]" still reports its words, and so does
+    "said in its daily operations report that [there was a backlog ...]"."""
     extraction, problems = extract_document(parse(nlp, OCCASION))
     assert problems == []
     texts = [" ".join(quote.text.split()) for quote in extraction.quotes]
-    assert texts == ["it would close 40 stores by the end of the year"], texts
+    assert texts[0] == "it would close 40 stores by the end of the year", texts
+    assert len(texts) == 2 and "there was a backlog of 39 ships" in texts[1], texts
 
 
 SPLIT_REPORT = """Budget deal

@@ -208,19 +208,28 @@ def _occasion_only(doc: Doc, start: int, end: int) -> bool:
     in a statement [issued a half-hour before the market opened]", "said in an interview
     [with CNN's Gloria Borger aired Monday night]". The span opens on the occasion
     (`_past_setting` found no clause's subject after its statement noun) and shows
-    only where the speaker spoke, not what: no verb the span holds from outside has a
-    subject ("before the market opened" hangs on the occasion's own participle). "said
-    in a statement on Monday [the company] would ..." has one and stays."""
+    only where the speaker spoke, not what: no verb in it has a subject, but for
+    clauses that tell when or which ("before the market opened", "that he gave"). "said
+    in a statement on Monday [the company] would ...", and "said in its daily
+    operations report that [there] was a backlog" (the parser read "report" as a verb),
+    have one and stay."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) < 3 or span[0].lower_ not in _SETTING_PREPS:
         return False
     noun = next((t for t in span[1:5] if _statement_noun(t)), None)
     if noun is None or any(t.pos_ not in _SETTING_WORD_POS for t in span[1 : noun.i - span.start]):
         return False
-    roots = [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
     return not any(
-        t.pos_ in _VERB_POS and any(c.dep_ in _SUBJECT_DEPS for c in t.children) for t in roots
+        t.pos_ in _VERB_POS
+        and t.dep_ not in _OCCASION_CLAUSE_DEPS
+        and any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "expl" for c in t.children)
+        for t in span
     )
+
+
+#: Clauses that tell more of the occasion: when it was ("issued a half-hour [before the
+#: market opened]") or which one ("in an interview [that he gave to CNN]").
+_OCCASION_CLAUSE_DEPS = frozenset({"advcl", "relcl"})
 
 
 def _statement_noun(word: Token) -> bool:
