@@ -196,3 +196,72 @@ def test_a_report_starts_after_the_writers_setting_and_adverb(nlp: Language) -> 
     assert any(text.startswith("consultants working for it identified") for text in texts), texts
     assert any(text.startswith("the company was reviewing") for text in texts), texts
     assert any(text.startswith("its trade deficit must fall") for text in texts), texts
+
+
+OCCASION = """Chain to close stores
+
+Mr Hale said in a statement issued a half-hour before the sale was set to begin.
+
+Senator Ann Hale said in an interview with NBC's Anna Ruiz aired Monday night.
+
+The retailer said in a statement on Monday it would close 40 stores by the end of the year.
+
+The canal agency said in its daily operations report that there was a backlog of 39 ships
+waiting to enter the canal early today.
+"""
+
+
+def test_the_occasion_alone_is_no_report(nlp: Language) -> None:
+    """Issue 11: "said in a statement [issued a half-hour before the sale ...]" tells
+    where the speaker spoke, not what: nothing goes under "Who said what". "said in a
+    statement on Monday [it would close 40 stores]" still reports its words, and so does
+    "said in its daily operations report that [there was a backlog ...]"."""
+    extraction, problems = extract_document(parse(nlp, OCCASION))
+    assert problems == []
+    texts = [" ".join(quote.text.split()) for quote in extraction.quotes]
+    assert texts[0] == "it would close 40 stores by the end of the year", texts
+    assert len(texts) == 2 and "there was a backlog of 39 ships" in texts[1], texts
+
+
+SPLIT_REPORT = """Budget deal
+
+Treasurer Ann Hale spoke to the committee. There was, she said, "a quiet deal." It did not
+last.
+
+Asked if it had appeared he was encouraging violence with his first statement, Hale replied,
+"Well, maybe so. Maybe that's why I wouldn't do it."
+
+Noting that the budget would raise taxes by 65 billion dlrs over three years, spokesman Tom
+Reed said, "The president isn't buying it and neither will the voters."
+"""
+
+
+def test_a_report_split_by_its_tag_keeps_its_quoted_part(nlp: Language) -> None:
+    """Issue 11: "There was, she said, 'an implicit bargain.'" was shown as "There was":
+    the quotation after the report's own tag finishes the report and is shown with it.
+    A participle before the tag ("Asked if ..., Hale replied, "...") is no such report,
+    nor a report under a cue of its own ("Noting that ..., Reed said, "...")."""
+    extraction, problems = extract_document(parse(nlp, SPLIT_REPORT))
+    assert problems == []
+    texts = [" ".join(quote.text.split()) for quote in extraction.quotes]
+    assert texts[0] == "There was a quiet deal.", texts
+    # the writer's question before the tag is no report to finish: the answer stays apart
+    assert "Well, maybe so. Maybe that's why I wouldn't do it." in texts, texts
+    # nor is a report under a cue of its own ("Noting that ..."): the quotation is another
+    assert "The president isn't buying it and neither will the voters." in texts, texts
+
+
+TITLE_END = """Yen steady
+
+The yen will not rise much further, Japanese vice-minister of finance for international
+affairs Kenji Sato said on Friday.
+"""
+
+
+def test_a_report_ends_before_the_speakers_title(nlp: Language) -> None:
+    """Issue 11 (reuters/4109): the title before the speaker's name is no part of what
+    he said: the report ends at the comma before it."""
+    extraction, problems = extract_document(parse(nlp, TITLE_END))
+    assert problems == []
+    texts = [" ".join(quote.text.split()) for quote in extraction.quotes]
+    assert texts == ["The yen will not rise much further"], texts

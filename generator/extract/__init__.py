@@ -56,7 +56,7 @@ def extract_document(doc: Doc) -> tuple[Extraction, list[str]]:
     created = guarded("speaker", lambda: resolve_speakers(doc, quotes, actors), [])
     for actor in actors:  # roles were read by the speaker resolver; now as pages show them
         actor.roles = printable_roles(actor.roles)
-    quotes = guarded("quote", lambda: join_split_quotes(doc_text(doc), quotes), quotes)
+    quotes = guarded("quote", lambda: join_split_quotes(doc_text(doc), quotes, doc), quotes)
     quotes = [quote for quote in quotes if published(quote)]
     dropped = unspoken(created, quotes)
     actors = [actor for actor in actors if all(actor is not d for d in dropped)]

@@ -191,7 +191,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     return [dataclasses.replace(quote, text=shown_text(quote.text)) for quote in quotes]
 
 
-def join_split_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
+def join_split_quotes(text: str, quotes: list[Quote], doc: Doc | None = None) -> list[Quote]:
     """Quotations split by their speech tag, shown whole: "Because corporate America,"
     she said, "like the United States military, relies on ..." is one sentence of
     hers. Alone, the part after the tag opens in mid-sentence without its subject, and
@@ -202,7 +202,9 @@ def join_split_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
     two is the same. "In the 1920s, people thought ...," he said, "But today, ..." is
     two sentences and stays two quotes. Run after speakers are resolved: the tag between
     the parts is the speaker's mention, which must stay outside every quote while the
-    resolver reads it. `text` is the body.
+    resolver reads it. `text` is the body. With `doc` (the parse of `text`), a reported
+    clause cut before its quoted part by its own tag ("There was, she said, 'an
+    implicit bargain.'") is joined to that part as well (`_quoted_rest`).
     """
     ordered = sorted(quotes, key=lambda q: (q.start, q.end))
     out: list[Quote] = []
@@ -212,6 +214,15 @@ def join_split_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
             continue
         after = _continuation(text, ordered, i)
         if after is None:
+            quoted = None if doc is None else _quoted_rest(doc, text, ordered, i)
+            if quoted is not None:  # "There was, she said, 'an implicit bargain.'"
+                joined.add(id(quoted))
+                lead = dataclasses.replace(
+                    lead,
+                    text=f"{lead.text} {quoted.text}",
+                    end=quoted.end,
+                    parts=[(lead.start, lead.end), *(quoted.parts or [(quoted.start, quoted.end)])],
+                )
             out.append(lead)
             continue
         end = lead.end
@@ -256,6 +267,56 @@ def _continuation(text: str, ordered: list[Quote], i: int) -> Quote | None:
 #: Characters between a split quotation's first part and the part after its tag, at
 #: most: the tag and its marks, and the comma trimmed off the first part.
 _TAG_GAP = LEAD_FRAGMENT_GAP + 5
+
+
+def _quoted_rest(doc: Doc, text: str, ordered: list[Quote], i: int) -> Quote | None:
+    """The quoted words that finish a reported clause split by its own tag: "There was,
+    she said, 'an implicit bargain.'" The parser reads "There was" as her report and
+    the quotation as another; alone, the report says nothing. So the quotation right
+    after the report's own tag (its speaker mention stands between the two, set off by
+    commas, in one sentence) is the rest of it, said by the same speaker. The report
+    must be a clause of its own, its verb's subject in it: "Asked if he was encouraging
+    violence, Hale replied, 'Well, maybe so.'" is the writer's question, and the answer
+    stays apart; and the tag must be the report's own cue: "Noting that the budget would
+    raise taxes, the spokesman said, 'The president isn't buying it'" reports under
+    "Noting", and the quotation is another thing said. None when `ordered[i]` is no
+    such report."""
+    lead = ordered[i]
+    if lead.kind != "indirect" or lead.rule != VERB_CLAUSE_RULE or not _own_clause(doc, lead):
+        return None
+    if lead.speaker_start is None or lead.speaker_end is None or lead.speaker_start < lead.end:
+        return None  # the tag before the words: "She said there was ..."
+    after = next((q for q in ordered[i + 1 :] if q.start >= lead.end), None)
+    if after is None or after.kind == "indirect" or after.start - lead.end > _TAG_GAP:
+        return None
+    if not lead.end <= lead.speaker_start < lead.speaker_end <= after.start:
+        return None
+    between = text[lead.end : after.start]
+    if not between.strip().startswith(",") or "\n" in between:
+        return None
+    if not lead.cue or lead.cue != after.cue or lead.cue.split()[-1] not in between:
+        return None  # "Noting that ..., the spokesman said, "...": the report's own cue
+    tag = between.strip().rstrip(_OPENING + "\"'").rstrip()
+    if not tag.endswith(",") or any(stop in between for stop in (". ", "? ", "! ", ";")):
+        return None
+    if after.speaker or lead.speaker:
+        return after if after.speaker == lead.speaker else None
+    return after if after.speaker_mention == lead.speaker_mention else None
+
+
+def _own_clause(doc: Doc, quote: Quote) -> bool:
+    """Whether the span of `quote` is a clause whose verb has its subject in it: "[There]
+    was", "[it] is wrong"; not "Asked if it had appeared ...", a participle whose
+    subject is the tag's speaker."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None:
+        return False
+    roots = [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
+    verbs = [t for t in roots if t.pos_ in {"VERB", "AUX"}]
+    return len(verbs) == 1 and any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} and span.start <= c.i < span.end
+        for c in verbs[0].children
+    )
 
 
 #: Adverbs of the writer that may stand between a cue and its "that" ("said only that

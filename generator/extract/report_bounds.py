@@ -47,6 +47,12 @@ each of which an editor fixes by hand:
 - the span is taken back over the occasion of the cue, which the parser read as part of
   the clause's subject ("said in a statement [consultants working for it identified
   ...]", review 11): it starts after the statement noun;
+- the span is only the occasion, with nothing reported ("said in a statement [issued a
+  half-hour before the event was set to begin]", "said in an interview [with CNN's
+  Gloria Borger aired Monday night]", issue 11): a gap (`GAPPED_RULE`);
+- the clause runs on over the title of the speaker named right after it ("..., [Japanese
+  vice-minister of finance for international affairs] Toyoo Gyohten said"): it ends at
+  the comma before the title;
 - the cue is a hearsay passive whose subject is no speaker ("Local police were said
   to be "surprised" [he was in the area]"): the clause hangs on the adjective, as a
   gap (`GAPPED_RULE`, kept off the pages).
@@ -59,6 +65,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.actors import TITLE_WORDS
 from generator.extract.reported_speech import (
     GAPPED_RULE,
     SMALL_CLAUSE_RULE,
@@ -152,6 +159,9 @@ def fit_report(doc: Doc, text: str, quote: Quote) -> Quote:
         end = close
     end = _past_initials(doc, text, end)
     start = _past_setting(doc, start, end)
+    if _occasion_only(doc, start, end):
+        return dataclasses.replace(quote, rule=GAPPED_RULE)
+    end = _before_speakers_title(doc, text, quote, start, end)
     start = _past_own_speaker(text, quote, start)
     start = _past_glued_listener(doc, start, end)
     start, end = _closed(text, start, end)
@@ -191,6 +201,73 @@ def _past_setting(doc: Doc, start: int, end: int) -> int:
         if word.pos_ not in _SETTING_WORD_POS:
             return start
     return start
+
+
+def _occasion_only(doc: Doc, start: int, end: int) -> bool:
+    """Whether the span is only the occasion of the report, with nothing reported: "said
+    in a statement [issued a half-hour before the market opened]", "said in an interview
+    [with CNN's Gloria Borger aired Monday night]". The span opens on the occasion
+    (`_past_setting` found no clause's subject after its statement noun) and shows
+    only where the speaker spoke, not what: no verb in it has a subject, but for
+    clauses that tell when or which ("before the market opened", "that he gave"). "said
+    in a statement on Monday [the company] would ...", and "said in its daily
+    operations report that [there] was a backlog" (the parser read "report" as a verb),
+    have one and stay."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 3 or span[0].lower_ not in _SETTING_PREPS:
+        return False
+    noun = next((t for t in span[1:5] if _statement_noun(t)), None)
+    if noun is None or any(t.pos_ not in _SETTING_WORD_POS for t in span[1 : noun.i - span.start]):
+        return False
+    return not any(
+        t.pos_ in _VERB_POS
+        and t.dep_ not in _OCCASION_CLAUSE_DEPS
+        and any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "expl" for c in t.children)
+        for t in span
+    )
+
+
+#: Clauses that tell more of the occasion: when it was ("issued a half-hour [before the
+#: market opened]") or which one ("in an interview [that he gave to CNN]").
+_OCCASION_CLAUSE_DEPS = frozenset({"advcl", "relcl"})
+
+
+def _statement_noun(word: Token) -> bool:
+    """Whether `word` names a statement, an interview or a report (STATEMENT_NOUNS)."""
+    return word.lemma_.lower() in STATEMENT_NOUNS or word.lower_ in STATEMENT_NOUNS
+
+
+#: Titles before a name: "[Japanese vice-minister of finance] Toyoo Gyohten said".
+_TITLE_WORDS = TITLE_WORDS
+#: Words a title before a name may hold: "[Japanese vice-minister of finance for
+#: international affairs]", "[the company's chief financial officer]".
+_TITLE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "PART", "PUNCT", "CCONJ"})
+
+
+def _before_speakers_title(doc: Doc, text: str, quote: Quote, start: int, end: int) -> int:
+    """Where a clause ends once the title of the speaker named right after it is left
+    out: "The dollar will not fall further, [Japanese vice-minister of finance for
+    international affairs] Toyoo Gyohten said". The parser hung the title on the
+    clause's verb, but it is the speaker's, and the comma before it closes the
+    report. Only words of a title (one of them a title noun: actors.TITLE_WORDS, no
+    verb) between the clause's last comma and the speaker's name, which follows at
+    once."""
+    if quote.speaker_start is None or quote.speaker_start < end:
+        return end
+    if text[end : quote.speaker_start].strip():
+        return end
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 4:
+        return end
+    commas = [t for t in span if t.text == "," and t.i > span.start + 2]
+    if not commas:
+        return end
+    title = [t for t in doc[commas[-1].i + 1 : span.end] if not t.is_space]
+    if not title or len(title) > 10 or any(t.pos_ not in _TITLE_POS for t in title):
+        return end
+    if not any(t.lower_ in _TITLE_WORDS for t in title):
+        return end
+    return commas[-1].idx
 
 
 def _past_source_name(doc: Doc, text: str, quote: Quote) -> int:
