@@ -560,7 +560,7 @@ def _claim_comment(token: Token) -> bool:
 
 def _clause_verb(span: Span) -> Token | None:
     """The verb that heads the content: the span's own root, through an auxiliary."""
-    roots = [t for t in span if not (span.start <= t.head.i < span.end) or t.head is t]
+    roots = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
     verbs = [t for t in roots if t.pos_ in _VERB_POS]
     if len(verbs) != 1:
         return None
@@ -587,7 +587,7 @@ def _opens_on_verb(span: Span) -> bool:
     if first is None or first.tag_ not in _FINITE_TAGS:
         return False
     verb = first.head if first.dep_ in _AUX_DEPS else first
-    if span.start <= verb.head.i < span.end and verb.head is not verb:
+    if span.start <= verb.head.i < span.end and verb.head.i != verb.i:
         return False  # not the clause's verb: "that [reports] of job cuts were" (a noun)
     return not any(c.dep_ in _SUBJECT_DEPS and span.start <= c.i < span.end for c in verb.children)
 
