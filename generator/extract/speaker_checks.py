@@ -50,6 +50,15 @@ _PARTY_ADJECTIVES = word_lists("actor_spans")["political_adjectives"]
 _PARTY_SHORT = {
     name: frozenset(words.split()) for name, words in data_tables("party_adjectives").items()
 }
+_RELATION_NOUNS = word_lists("speaker_words")["relation_nouns"]
+#: A party's words in a person's description, by the party's initial ("D", "R").
+_PERSON_PARTY_WORDS = {
+    "D": word_lists("speaker_words")["democrat_words"],
+    "R": word_lists("speaker_words")["republican_words"],
+}
+#: Words that open a description or mark an office as no longer held.
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
+_FORMER = frozenset({"former", "ex", "then", "onetime", "retired"})
 _PUBLISHING_VERBS = "|".join(sorted(word_lists("speaker_words")["publishing_verbs"]))
 # A mention's head: the noun before an of/for phrase or an apposition.
 _HEAD_END = re.compile(r"\s*[,(]|\s+(?:of|for|from|at|with|in|on|who|which|that)\s", re.I)
@@ -305,6 +314,132 @@ def _supporter_of(mention: str, actor: Actor) -> bool:
     return any(w.casefold() in _name_words(actor) for w in stances)
 
 
+def _relation_of(mention: str, actor: Actor) -> bool:
+    """Whether the description is of someone in a relation to the person, by the
+    person's possessive: "one of Carson's advisers", "Trump's potential VP" are not
+    Carson or Trump ("Bush's Facebook post" may be Bush's: a post is no person). No
+    kin: "Trump's son" shares the surname that was resolved."""
+    own = _name_words(actor)
+    for match in re.finditer(r"([\w'\u2019.-]+?)['\u2019]s?\s+((?:[\w-]+\s*){1,4})", mention):
+        if match.group(1).casefold().rstrip(".") not in own:
+            continue
+        after = [w.casefold() for w in _WORD.findall(match.group(2))]
+        if set(after) & own:
+            # "Trump's adviser Stephen Miller" may be Stephen Miller
+            continue
+        if set(after) & _RELATION_NOUNS:
+            return True
+    return False
+
+
+def _long_names(actor: Actor) -> list[str]:
+    """The actor's names of two words or more ("Jeb Bush", not "Bush", which may be a
+    namesake's), or all of them when it has no such name."""
+    names = [actor.name, *actor.aliases]
+    long = [n for n in names if len(n.split()) > 1]
+    return long or names
+
+
+def _other_roles(actor: Actor, mention: str) -> list[str]:
+    """The actor's roles but the one its resolution took from this very description
+    ("Republican nominee" of "the Republican nominee said"), which is no evidence."""
+    words = [w.casefold() for w in _WORD.findall(mention)]
+    while words and words[0] in _DETERMINERS:
+        words = words[1:]
+    said = " ".join(words)
+    return [r for r in actor.roles if " ".join(_WORD.findall(r.casefold())) != said]
+
+
+def _parties_given(text: str, actor: Actor, mention: str) -> set[str]:
+    """The parties ("D", "R") the article gives the person: a party word right before
+    a name of theirs ("Democratic nominee Hillary Clinton", "Democrat Hillary
+    Clinton"), a party letter after it ("Hillary Clinton (D-N.Y.)"), or in a role."""
+    found: set[str] = set()
+    lower_words = r"(?:(?:[a-z][\w-]*|Sen\.|Rep\.|Gov\.)\s+){0,3}"
+    for name in _long_names(actor):
+        written = re.escape(name)
+        for match in re.finditer(rf"\b([A-Z][A-Za-z]+)\s+{lower_words}{written}\b", text):
+            found |= _party_of_word(match.group(1))
+        for match in re.finditer(rf"\b{written}\s*\(([DR])-", text):
+            found.add(match.group(1))
+    for role in _other_roles(actor, mention):
+        for word in _WORD.findall(role):
+            found |= _party_of_word(word)
+    return found
+
+
+def _party_of_word(word: str) -> set[str]:
+    """The party a word names ("Democratic": "D", "GOP": "R"), if any."""
+    folded = word.casefold()
+    return {party for party, words in _PERSON_PARTY_WORDS.items() if folded in words}
+
+
+def _party_contradicts(text: str, mention: str, actor: Actor) -> bool:
+    """Whether the description gives the person a party ("the Republican nominee")
+    that the article never gives them while it gives them another ("Democratic
+    nominee Hillary Clinton")."""
+    said = set().union(*(_party_of_word(w) for w in _description_words(mention)))
+    if len(said) != 1:
+        return False
+    given = _parties_given(text, actor, mention)
+    return bool(given) and not said & given
+
+
+def _not_former(text: str, mention: str, actor: Actor) -> bool:
+    """Whether the description calls the speaker a former holder of an office ("the
+    former president") while the article gives the person that office as a sitting
+    holder ("President Obama", a role "President") and never as a former one
+    ("former President Bill Clinton", a role "former president"). A namesake merged
+    with the office ("Jeb Bush", given his brother's "President") is no former
+    president either. A person the article gives no such office keeps it (news calls
+    Bill Clinton "the former president" without ever writing so before his name)."""
+    if not re.search(r"\b(?:former|ex-)", mention.casefold()):
+        return False
+    head = mention_head(mention)
+    if not head or head in _FORMER:
+        return False
+
+    def is_office(word: str) -> bool:
+        word = word.casefold().rstrip(".")
+        return word == head or (len(word) >= 3 and head.startswith(word))
+
+    sitting = former = False
+    for role in _other_roles(actor, mention):
+        role_words = [w.casefold().removeprefix("ex-") for w in _WORD.findall(role)]
+        if any(is_office(w) for w in role_words):
+            if any(w in _FORMER for w in role_words) or "ex-" in role.casefold():
+                former = True
+            else:
+                sitting = True
+    for name in _long_names(actor):
+        written = re.escape(name)
+        before = rf"(\b\w+(?:\s+|-))?((?:[A-Z][\w.'-]*\s+){{1,3}}){written}\b"
+        for match in re.finditer(before, text):
+            if not any(is_office(w) for w in _WORD.findall(match.group(2))):
+                continue
+            said_before = (match.group(1) or "").casefold().strip().rstrip("-")
+            if said_before in _FORMER or match.group(2).casefold().startswith("former"):
+                former = True
+            else:
+                sitting = True
+    return sitting and not former
+
+
+def _person_contradicted(
+    text: str, quote: Quote, actor: Actor, spans: list[tuple[int, int, Actor]]
+) -> bool:
+    """Whether a description cannot be the person it was resolved to (issue 11): one
+    of their advisers (`_relation_of`), one of another party (`_party_contradicts`),
+    a former holder of an office they never held (`_not_former`). A description that
+    the person's name follows ("the former president, Bill Clinton,") is theirs."""
+    mention = quote.speaker_mention or ""
+    if _relation_of(mention, actor):
+        return True
+    if _named_right_after(text, quote, actor, spans) or mention_names(mention, actor):
+        return False
+    return _party_contradicts(text, mention, actor) or _not_former(text, mention, actor)
+
+
 def _called_a_publication(text: str, actor: Actor) -> bool:
     """Whether the actor is a publication by its name ("Washington Post", "Global
     Times"), by a noun the article puts before it ("the evening paper Het Dagblad",
@@ -374,7 +509,7 @@ def description_contradicts(
     if not words:
         return False
     if actor.type == "person":
-        return _supporter_of(mention, actor)
+        return _supporter_of(mention, actor) or _person_contradicted(text, quote, actor, spans)
     if mention_names(mention, actor):
         # "Democratic party officials" names the Republican Party's "party" only
         return actor.type == "organization" and _other_party(words, actor)

@@ -1,0 +1,57 @@
+"""Descriptions a person cannot be (issue 11: no quotation given to the wrong person):
+one of a person's advisers is not that person, "the Republican nominee" is not one the
+article calls a Democrat, "the former governor" not one it never calls former. The
+quotation keeps the article's words. Each article is written for the test; each
+assertion reads the published speaker."""
+
+from __future__ import annotations
+
+from published_speakers import speaker_of, speakers
+from spacy.language import Language
+
+ADVISER = """Harlow stumps in Ohio on tax plan
+
+Dale Harlow told voters in Ohio on Tuesday that his plan would cut taxes for every family.
+"We will bring the jobs back," Harlow said.
+
+The plan would cost about $2 trillion over ten years, one of Harlow's advisers said.
+"""
+
+
+def test_an_adviser_of_a_person_is_not_that_person(nlp: Language) -> None:
+    """ "one of Harlow's advisers said": the adviser speaks, not Dale Harlow."""
+    found = speakers(nlp, ADVISER)
+    assert speaker_of(found, "The plan would cost") != "Dale Harlow", found
+    assert speaker_of(found, "We will bring the jobs back") == "Dale Harlow", found
+
+
+NOMINEE = """Tensions rise after debate
+
+Democratic nominee Margaret Ellison spoke in Denver on Monday, a day after the debate.
+Ellison said she would win Ohio.
+
+"She did not even mention my name," the Republican nominee said at a rally in Ohio.
+"""
+
+
+def test_a_party_description_is_not_a_person_of_the_other_party(nlp: Language) -> None:
+    """ "the Republican nominee said" is not Margaret Ellison, whom the article calls
+    the Democratic nominee."""
+    found = speakers(nlp, NOMINEE)
+    assert speaker_of(found, "She did not even mention") != "Margaret Ellison", found
+
+
+FORMER = """Brothers on the trail
+
+Governor Tom Garrick campaigned in Iowa on Friday with his brother Ray Garrick, who left
+office in 2008. Tom Garrick told the crowd he would cut taxes.
+
+"I have never seen a race like this," the former governor said.
+"""
+
+
+def test_a_former_office_is_not_a_sitting_holder(nlp: Language) -> None:
+    """ "the former governor said" is not Tom Garrick, a sitting governor the article
+    never calls former."""
+    found = speakers(nlp, FORMER)
+    assert speaker_of(found, "I have never seen a race") != "Tom Garrick", found
