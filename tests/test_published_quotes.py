@@ -391,3 +391,36 @@ def test_a_rejected_or_unowned_idea_is_not_the_subjects(nlp: Language) -> None:
     shown = [quote.text for quote in extraction.quotes]
     assert not any("rival port" in text for text in shown), shown
     assert not any("hidden the costs" in text for text in shown), shown
+
+
+NOT_SAID = """Harbour sale goes ahead
+
+Ann Hale denied she had hidden the costs from the council. Tom Reed disputed that the
+quay was unsafe.
+
+His charity, called the Riverton Harbour Trust, will still own the quay after the sale.
+
+It was unclear whether the judges in the harbour cases would rule that the old quays
+posed the same danger.
+
+"We will keep the harbour open for the fishing families," Tom Reed said.
+"""
+
+
+def test_what_someone_denied_is_not_listed_as_their_words(nlp: Language) -> None:
+    """Review rev24: "she denied [she had hidden the costs]" is the opposite of what she
+    said; shown under her name, the words would put the charge in her mouth."""
+    extraction, _ = extract_document(parse(nlp, NOT_SAID))
+    shown = [quote.text for quote in extraction.quotes]
+    assert not any("hidden the costs" in text for text in shown), shown
+    assert not any("unsafe" in text for text in shown), shown
+    assert any("keep the harbour open" in text for text in shown), shown
+
+
+def test_a_name_given_or_a_ruling_supposed_is_no_quote(nlp: Language) -> None:
+    """Review rev24: "called the Riverton Harbour Trust" names the charity, and "unclear
+    whether the judges would rule that ..." reports no ruling made."""
+    extraction, _ = extract_document(parse(nlp, NOT_SAID))
+    shown = [quote.text for quote in extraction.quotes]
+    assert not any("own the quay" in text for text in shown), shown
+    assert not any("same danger" in text for text in shown), shown

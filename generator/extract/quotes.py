@@ -55,6 +55,7 @@ from generator.extract.report_bounds import fit_report
 from generator.extract.reported_speech import (
     ADJECTIVE_RULE,
     DEMAND_RULE,
+    DENIAL_RULE,
     EVIDENCE_RULE,
     GAPPED_RULE,
     INTENT_RULE,
@@ -118,6 +119,7 @@ UNPUBLISHED_RULES = frozenset(
         UNSPOKEN_RULE,
         DEMAND_RULE,
         EVIDENCE_RULE,
+        DENIAL_RULE,
     }
 )
 #: Rules whose finds are published only with a speaker. An infinitive without a source

@@ -108,6 +108,14 @@ EVIDENCE_RULE = "indirect.evidence"
 _EVIDENCE_CUES = word_lists("quote_words")["evidence_cues"]
 _SHOWING_VERBS = word_lists("quote_words")["showing_verbs"]
 _EVIDENCE_NOUNS = word_lists("quote_words")["evidence_nouns"]
+#: A denial's content ("she denied [she mishandled classified information]", "he disputed
+#: that the figures were wrong"): what the speaker says is false, so never their words
+#: (review rev24). Kept for PolNeAR, which annotates it, and "he said" anchoring; never
+#: shown.
+DENIAL_RULE = "indirect.denial"
+_DENIAL_VERBS = word_lists("quote_words")["denial_verbs"]
+_NAMING_PARTICIPLES = word_lists("quote_words")["naming_participles"]
+_SUPPOSING_MARKS = word_lists("quote_words")["supposing_marks"]
 _UNHELD_CLAIM_NOUNS = word_lists("quote_words")["unheld_claim_nouns"]
 _REJECTING_VERBS = word_lists("quote_words")["rejecting_verbs"]
 _EVIDENCE_VERBS = word_lists("quote_words")["evidence_verbs"]
@@ -642,7 +650,7 @@ def _holder_of(noun: Token) -> bool:
 
 def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     """ "X said (that) CLAUSE", "CLAUSE, X said", "X vowed to ...", "X called Y a liar"."""
-    if _inside_name(verb) or _imperative(verb):
+    if _inside_name(verb) or _imperative(verb) or _naming_participle(verb):
         return None
     speaker = _speaker_of(verb, ctx)
     passive = speaker is not None and speaker.root.dep_ == "nsubjpass"
@@ -725,8 +733,10 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         rule = VAGUE_STANCE_RULE
     elif rule == VERB_CLAUSE_RULE and _writers_evidence(verb, speaker):
         rule = EVIDENCE_RULE
-    if rule in _SAID_RULES and _unspoken(verb):
+    if rule in _SAID_RULES and (_unspoken(verb) or _supposed(verb)):
         rule = UNSPOKEN_RULE
+    elif rule == VERB_CLAUSE_RULE and verb.lemma_.lower() in _DENIAL_VERBS:
+        rule = DENIAL_RULE
     elif (
         rule == VERB_CLAUSE_RULE
         and verb.lemma_.lower() in _WISH_VERBS
@@ -833,6 +843,29 @@ def _unspoken(verb: Token) -> bool:
     return any(
         c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _UNSPOKEN_MODALS) for c in verb.children
     )
+
+
+def _supposed(verb: Token) -> bool:
+    """Whether a cue stands in a clause that asks or supposes ("it was unclear whether
+    the judges would rule that ...", "if officials say that ..."): what follows is a
+    report that may or may not be made, not one that was."""
+    return any(c.dep_ == "mark" and c.lower_ in _SUPPOSING_MARKS for c in verb.children)
+
+
+def _naming_participle(verb: Token) -> bool:
+    """Whether a cue is a participle that names the noun it follows ("His group, called
+    the Riverton Trust, will ...", "a fund named the Harbour Trust"): a name, and what
+    the parser hangs on it is the writer's sentence, not a report. The parser may take
+    the participle, set off by commas, for a past tense with the name as its predicate and
+    no object ("called the Riverton Trust"), unlike a label given to something ("called
+    the plan a disaster")."""
+    if verb.lemma_.lower() not in _NAMING_PARTICIPLES:
+        return False
+    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+        return True
+    deps = {c.dep_ for c in verb.children}
+    set_off = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    return verb.dep_ == "parataxis" and set_off and "oprd" in deps and "dobj" not in deps
 
 
 def _imperative(verb: Token) -> bool:
