@@ -424,3 +424,25 @@ def test_a_name_given_or_a_ruling_supposed_is_no_quote(nlp: Language) -> None:
     shown = [quote.text for quote in extraction.quotes]
     assert not any("own the quay" in text for text in shown), shown
     assert not any("same danger" in text for text in shown), shown
+
+
+HEADINGS = """Harbour workers count the cost
+
+"It was a good place to work," said Ann Hale, who packed fish on the quay for 20 years.
+"You knew everyone."
+
+'A Good Place to Work.'
+
+The harbour opened in 1901 and at its height employed 3,000 people.
+
+"Nobody told us a thing," Tom Reed said.
+"""
+
+
+def test_a_quoted_section_heading_is_no_quote(nlp: Language) -> None:
+    """Review rev24: long reads head sections with a short phrase in single marks on a
+    line of its own; it is no one's statement, least of all the speaker just above."""
+    extraction, _ = extract_document(parse(nlp, HEADINGS))
+    shown = [quote.text for quote in extraction.quotes]
+    assert not any(text.startswith("A Good Place") for text in shown), shown
+    assert any("Nobody told us" in text for text in shown), shown

@@ -83,7 +83,9 @@ def _direct_quotes(
         quote = Quote(
             text=ctx.text[start:end], kind=kind, start=start, end=end, **attribution.fields()
         )
-        if _labelled(ctx, qspan, quote_span) or (
+        if _section_heading(ctx, qspan, spans):
+            quote.rule = HEADING_RULE
+        elif _labelled(ctx, qspan, quote_span) or (
             kind == "partial"
             and (_named_in_body(ctx, qspan, quote_span) or _premodifier(quote_span))
         ):
@@ -100,6 +102,34 @@ def _direct_quotes(
             quote.rule = OBJECT_RULE
         previous = (qspan, attribution, quote)
         yield quote
+
+
+#: A section heading set in quotation marks: a short paragraph that is nothing but words
+#: in single marks, in an article whose speech is in double ones ("'A fight from start to
+#: finish.'", "'Coal Isn't the Villain.'"). Long reads head their sections with a phrase
+#: taken from them; the heading is no one's statement, and the nearest speaker is not
+#: its source (review rev24). Kept in the record; never shown.
+HEADING_RULE = "direct.section_heading"
+#: The most words a quoted section heading runs to.
+_HEADING_MAX_WORDS = 8
+
+
+def _section_heading(ctx: _Ctx, qspan: QuoteSpan, spans: list[QuoteSpan]) -> bool:
+    """Whether a quotation is a section heading: alone in its paragraph, short, in
+    single marks while the article quotes speech in double ones. British copy quotes
+    speech in single marks throughout, so its quotations are never taken for headings."""
+    if qspan.double or qspan.continued or qspan.continues or qspan.unclosed:
+        return False
+    if len(ctx.text[qspan.start : qspan.end].split()) > _HEADING_MAX_WORDS:
+        return False
+    if not any(other.double for other in spans) or _in_headline(ctx, qspan):
+        return False  # a quoted headline has its own speaker ("'UK will stand firm'")
+    line_start = ctx.text.rfind("\n", 0, qspan.start) + 1
+    line_end = ctx.text.find("\n", qspan.end)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    before = ctx.text[line_start : qspan.start].strip()
+    after = ctx.text[qspan.end : line_end].strip()
+    return len(before) <= 1 and len(after) <= 1  # the marks themselves, nothing else
 
 
 #: A fragment quoted under a negated verb of the writer's sentence: "Austin said he

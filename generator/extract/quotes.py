@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Token
 from generator.extract.direct_quotes import (
     BORROWED_RULE,
     GAPPED_FRAGMENT_RULE,
+    HEADING_RULE,
     LABEL_RULE,
     LEAD_FRAGMENT_GAP,
     LEAD_FRAGMENT_RULE,
@@ -120,6 +121,7 @@ UNPUBLISHED_RULES = frozenset(
         DEMAND_RULE,
         EVIDENCE_RULE,
         DENIAL_RULE,
+        HEADING_RULE,
     }
 )
 #: Rules whose finds are published only with a speaker. An infinitive without a source
