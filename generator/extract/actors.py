@@ -506,6 +506,9 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
             continue
         parts: list[_Mention] = []
         for part in _entity_parts(doc, ent):
+            if _case_party(doc, part):
+                covered.update(range(part.start, part.end))
+                continue
             mention = _mention_from_span(doc, part)
             if mention is not None:
                 parts.append(mention)
@@ -554,6 +557,27 @@ _FIGURE_CELL = re.compile(r"[-+]?[\d.,/]*\d[\d.,/%]*|-{2,}|n/?a|nil|unch|nc", re
 _CODE_CELL = re.compile(r"[A-Z]{2,6}")
 # A table has more cells on a line than this.
 TABLE_MIN_CELLS = 4
+
+
+# Between the two parties of a court case's name: "Brown v. Board of Education", "Roe
+# v. Wade". Written with its full stop, it is a case's (sport writes "Everton v Sunderland"
+# and "Trump vs. Clinton", whose sides are actors).
+CASE_NAME_JOINER = "v."
+
+
+def _case_party(doc: Doc, span: Span) -> bool:
+    """A name that is one side of a case's name ("Brown", "Board of Education" of "Brown
+    v. Board of Education"): it names the case, not an actor of the story. The parties
+    of a case the story tells of it names elsewhere, and those mentions stay."""
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    if after is not None and after.text == CASE_NAME_JOINER:
+        other = doc[after.i + 1] if after.i + 1 < len(doc) else None
+    elif before is not None and before.text == CASE_NAME_JOINER:
+        other = doc[before.i - 1] if before.i > 0 else None
+    else:
+        return False
+    return other is not None and other.text[:1].isupper()
 
 
 def _table_lines(text: str) -> list[tuple[int, int]]:

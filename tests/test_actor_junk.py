@@ -1,0 +1,38 @@
+"""Names that are no actors of the story (issue 11, blind review rev24): written articles."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.extract.actors import extract_actors
+from generator.running.nlp import load_model
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model()
+
+
+def names(nlp: Language, text: str) -> set[str]:
+    return {a.name for a in extract_actors(nlp(text))}
+
+
+def test_the_parties_of_a_case_name_are_no_actors(nlp: Language) -> None:
+    found = names(
+        nlp,
+        "The museum tells of the 1954 ruling in Brown v. Board of Education, which ended "
+        "segregation in schools. Senator Mary Holt said the court would not revisit "
+        "Walmart Stores v. Dukes this term.",
+    )
+    assert "Mary Holt" in found
+    assert not found & {"Brown", "Board of Education", "Walmart Stores", "Dukes"}
+
+
+def test_a_fixture_keeps_its_sides(nlp: Language) -> None:
+    found = names(
+        nlp,
+        "Everton v Sunderland was called off on Saturday. Everton manager David Moyes "
+        "said Sunderland had asked for the delay.",
+    )
+    assert {"Everton", "Sunderland"} <= found
