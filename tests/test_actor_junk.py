@@ -36,3 +36,13 @@ def test_a_fixture_keeps_its_sides(nlp: Language) -> None:
         "said Sunderland had asked for the delay.",
     )
     assert {"Everton", "Sunderland"} <= found
+
+
+def test_a_line_in_capitals_is_no_name(nlp: Language) -> None:
+    found = names(
+        nlp,
+        "Hillary Clinton spoke in Ohio on Monday.\n\nSIGN UP FOR OUR NEWSLETTER\n\n"
+        "NATO said it would meet. A writer for THE WEEKLY STANDARD said so.",
+    )
+    assert "NEWSLETTER" not in found
+    assert {"Hillary Clinton", "NATO", "WEEKLY STANDARD"} <= found

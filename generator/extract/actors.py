@@ -506,7 +506,7 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
             continue
         parts: list[_Mention] = []
         for part in _entity_parts(doc, ent):
-            if _case_party(doc, part):
+            if _case_party(doc, part) or _in_shouted_line(doc, part):
                 covered.update(range(part.start, part.end))
                 continue
             mention = _mention_from_span(doc, part)
@@ -578,6 +578,32 @@ def _case_party(doc: Doc, span: Span) -> bool:
     else:
         return False
     return other is not None and other.text[:1].isupper()
+
+
+# The small words a name in capitals may hold ("BANK OF AMERICA", "THE WEEKLY
+# STANDARD"), and "US", which is a pronoun's spelling but a country's initials.
+_NAME_SMALL_WORDS = word_lists("function_words")["acronym_skips"] | {"us"}
+
+
+def _in_shouted_line(doc: Doc, span: Span) -> bool:
+    """A name inside a run of words in capitals that holds a stop word no name holds:
+    a sentence set in capitals ("SIGN UP FOR OUR NEWSLETTER", "MAKE MEXICO GREAT
+    AGAIN"), page furniture or a shouted slogan, whose capitals make the model see
+    names. The same name written in the story's own sentences stays."""
+    if not all(t.text.isupper() for t in span if any(ch.isalpha() for ch in t.text)):
+        return False
+
+    def caps(t: Token) -> bool:
+        return t.is_alpha and t.text.isupper()
+
+    start, end = span.start, span.end
+    while start > 0 and caps(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and caps(doc[end]):
+        end += 1
+    return any(
+        t.is_stop and len(t) > 1 and t.lower_ not in _NAME_SMALL_WORDS for t in doc[start:end]
+    )
 
 
 def _table_lines(text: str) -> list[tuple[int, int]]:
