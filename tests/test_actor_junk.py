@@ -46,3 +46,13 @@ def test_a_line_in_capitals_is_no_name(nlp: Language) -> None:
     )
     assert "NEWSLETTER" not in found
     assert {"Hillary Clinton", "NATO", "WEEKLY STANDARD"} <= found
+
+
+def test_the_state_of_a_place_is_that_place(nlp: Language) -> None:
+    found = names(
+        nlp,
+        "The mines lie in Virginia, near the Kentucky line. The State of Virginia approved "
+        "the deal on Monday. The State of the Union address is next week.",
+    )
+    assert "Virginia" in found
+    assert "State of Virginia" not in found

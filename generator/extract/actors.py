@@ -509,7 +509,7 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
             if _case_party(doc, part) or _in_shouted_line(doc, part):
                 covered.update(range(part.start, part.end))
                 continue
-            mention = _mention_from_span(doc, part)
+            mention = _mention_from_span(doc, _state_named(doc, part) or part)
             if mention is not None:
                 parts.append(mention)
                 covered.update(range(ent.start, ent.end))
@@ -578,6 +578,20 @@ def _case_party(doc: Doc, span: Span) -> bool:
     else:
         return False
     return other is not None and other.text[:1].isupper()
+
+
+def _state_named(doc: Doc, span: Span) -> Span | None:
+    """The place of "the State of Virginia", "State of New York": a US state or a country
+    the words "State of" name as a state, the same actor as "Virginia" elsewhere in the
+    story, or None. Other bodies of that shape keep their name ("State of the Union")."""
+    start = span.start + (span[0].lower_ == "the")
+    if span.end - start < 3 or doc[start].text != "State" or doc[start + 1].lower_ != "of":
+        return None
+    place = Span(doc, start + 2, span.end, label="GPE")
+    name = place.text
+    if name.lower() in _us_state_names() or _country_name(name):
+        return place
+    return None
 
 
 # The small words a name in capitals may hold ("BANK OF AMERICA", "THE WEEKLY
