@@ -56,3 +56,14 @@ def test_the_state_of_a_place_is_that_place(nlp: Language) -> None:
     )
     assert "Virginia" in found
     assert "State of Virginia" not in found
+
+
+def test_the_noun_after_hotel_and_is_no_place(nlp: Language) -> None:
+    found = names(
+        nlp,
+        "Pratt, which owns the Sands Hotel and Casino in Atlantic City, N.J., where Caesars "
+        "operates the Boardwalk Regency Hotel and Casino, recently waged a bid. The bank "
+        "bought branches in Deerfield Beach and Hollywood.",
+    )
+    assert "Casino" not in found
+    assert "Atlantic City" in found

@@ -506,7 +506,7 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
             continue
         parts: list[_Mention] = []
         for part in _entity_parts(doc, ent):
-            if _case_party(doc, part) or _in_shouted_line(doc, part):
+            if _case_party(doc, part) or _in_shouted_line(doc, part) or _name_tail(doc, part):
                 covered.update(range(part.start, part.end))
                 continue
             mention = _mention_from_span(doc, _state_named(doc, part) or part)
@@ -578,6 +578,29 @@ def _case_party(doc: Doc, span: Span) -> bool:
     else:
         return False
     return other is not None and other.text[:1].isupper()
+
+
+def _name_tail(doc: Doc, span: Span) -> bool:
+    """One capitalised common noun after "and" that ends a building's or a body's name:
+    "Casino" of "the Sands Hotel and Casino", "Spa" of "Grand Hotel and Spa". The model
+    cuts such names at their "and", and the noun alone names nothing. A body's own word
+    ("City Hall and Congress") is a name of its own, and stays, as does a place the
+    model or the gazetteer knows ("Rhode Island and Connecticut", "Deerfield Beach and
+    Hollywood")."""
+    if len(span) != 1 or span.start < 2 or not span[0].is_title or span.label_ in {"GPE", "LOC"}:
+        return False
+    joiner, head = doc[span.start - 1], doc[span.start - 2]
+    word = span[0].lower_
+    return (
+        joiner.lower_ in FIRM_NAME_JOINERS
+        and head.is_title
+        and head.lower_ in PLACE_HEAD_WORDS
+        and word in dictionary_words().get("noun", frozenset())
+        and word not in ORG_WORDS
+        and not _known_place(span.text)
+        and word not in gazetteer()
+        and word not in _us_state_names()
+    )
 
 
 def _state_named(doc: Doc, span: Span) -> Span | None:
