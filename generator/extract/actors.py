@@ -509,7 +509,9 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
             if _case_party(doc, part) or _in_shouted_line(doc, part) or _name_tail(doc, part):
                 covered.update(range(part.start, part.end))
                 continue
-            mention = _mention_from_span(doc, _state_named(doc, part) or part)
+            if _state_named(doc, part):  # "the State of Virginia": the place, however tagged
+                part = Span(doc, part.start, part.end, label="GPE")
+            mention = _mention_from_span(doc, part)
             if mention is not None:
                 parts.append(mention)
                 covered.update(range(ent.start, ent.end))
@@ -603,16 +605,22 @@ def _name_tail(doc: Doc, span: Span) -> bool:
     )
 
 
-def _state_named(doc: Doc, span: Span) -> Span | None:
-    """The place of "the State of Virginia", "State of New York": a US state or a country
-    the words "State of" name as a state, the same actor as "Virginia" elsewhere in the
-    story, or None. Other bodies of that shape keep their name ("State of the Union")."""
+def _state_named(doc: Doc, span: Span) -> bool:
+    """ "the State of Virginia", "State of New York": the place a US state's or a
+    country's name after "State of" names (`state_of_place`), the same actor as
+    "Virginia" elsewhere in the story. Other names of that shape are bodies of their own
+    ("State of the Union")."""
     start = span.start + (span[0].lower_ == "the")
-    if span.end - start < 3 or doc[start].text != "State" or doc[start + 1].lower_ != "of":
+    return state_of_place(doc[start : span.end].text) is not None
+
+
+def state_of_place(name: str) -> str | None:
+    """The place of a name "State of X" where X is a US state's full name or a
+    country's ("State of Virginia" is Virginia), or None."""
+    if not name.startswith("State of "):
         return None
-    place = Span(doc, start + 2, span.end, label="GPE")
-    name = place.text
-    if name.lower() in _us_state_names() or _country_name(name):
+    place = name.removeprefix("State of ")
+    if place.lower() in _us_state_names() or _country_name(place):
         return place
     return None
 
@@ -4221,11 +4229,12 @@ def _registry_mentions(doc: Doc, registry: Registry, covered: set[int]) -> list[
 
 def _key(name: str) -> str:
     """Grouping key: the shared name key, with the common aliases of a few places, the
-    US states written in AP abbreviations ("Calif." is "California") and a street's
+    US states written in AP abbreviations ("Calif." is "California") or after "State
+    of" ("State of Virginia" is Virginia) and a street's
     abbreviation ("Downing St" is "Downing Street"); a party's name
     of party words only in the singular ("Lib Dems" is "Lib Dem")."""
     key = name_key(name)
-    alias = place_aliases().get(key) or state_of_abbreviation(name)
+    alias = place_aliases().get(key) or state_of_abbreviation(name) or state_of_place(name)
     words = key.split()
     if len(words) >= 2 and words[-1] == "st" and name.split()[-1][:1] == "S":
         return " ".join([*words[:-1], "street"])  # "Downing St" is "Downing Street"
@@ -5464,7 +5473,12 @@ def _to_actor(group: _Group) -> Actor | None:
     if kind == "person" and group.honorific and " " not in name:
         name = f"{group.honorific} {name}"  # "Mrs Howard", told apart from "Mr Howard"
     if kind == "place" and group.entry is None:
-        name = place_aliases().get(name_key(name)) or state_of_abbreviation(name) or name
+        name = (
+            place_aliases().get(name_key(name))
+            or state_of_abbreviation(name)
+            or state_of_place(name)
+            or name
+        )
         if name.isupper() and (
             all(len(w) >= 4 and w.isalpha() for w in name.split())
             # "NEW YORK", "LOS ANGELES": words of a place's name, one of them long
