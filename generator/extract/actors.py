@@ -506,6 +506,11 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
             continue
         parts: list[_Mention] = []
         for part in _entity_parts(doc, ent):
+            if _case_party(doc, part) or _in_shouted_line(doc, part) or _name_tail(doc, part):
+                covered.update(range(part.start, part.end))
+                continue
+            if _state_named(doc, part):  # "the State of Virginia": the place, however tagged
+                part = Span(doc, part.start, part.end, label="GPE")
             mention = _mention_from_span(doc, part)
             if mention is not None:
                 parts.append(mention)
@@ -554,6 +559,96 @@ _FIGURE_CELL = re.compile(r"[-+]?[\d.,/]*\d[\d.,/%]*|-{2,}|n/?a|nil|unch|nc", re
 _CODE_CELL = re.compile(r"[A-Z]{2,6}")
 # A table has more cells on a line than this.
 TABLE_MIN_CELLS = 4
+
+
+# Between the two parties of a court case's name: "Brown v. Board of Education", "Roe
+# v. Wade". Written with its full stop, it is a case's (sport writes "Everton v Sunderland"
+# and "Trump vs. Clinton", whose sides are actors).
+CASE_NAME_JOINER = "v."
+
+
+def _case_party(doc: Doc, span: Span) -> bool:
+    """A name that is one side of a case's name ("Brown", "Board of Education" of "Brown
+    v. Board of Education"): it names the case, not an actor of the story. The parties
+    of a case the story tells of it names elsewhere, and those mentions stay."""
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    if after is not None and after.text == CASE_NAME_JOINER:
+        other = doc[after.i + 1] if after.i + 1 < len(doc) else None
+    elif before is not None and before.text == CASE_NAME_JOINER:
+        other = doc[before.i - 1] if before.i > 0 else None
+    else:
+        return False
+    return other is not None and other.text[:1].isupper()
+
+
+def _name_tail(doc: Doc, span: Span) -> bool:
+    """One capitalised common noun after "and" that ends a building's or a body's name:
+    "Casino" of "the Sands Hotel and Casino", "Spa" of "Grand Hotel and Spa". The model
+    cuts such names at their "and", and the noun alone names nothing. A body's own word
+    ("City Hall and Congress") is a name of its own, and stays, as does a place the
+    model or the gazetteer knows ("Rhode Island and Connecticut", "Deerfield Beach and
+    Hollywood")."""
+    if len(span) != 1 or span.start < 2 or not span[0].is_title or span.label_ in {"GPE", "LOC"}:
+        return False
+    joiner, head = doc[span.start - 1], doc[span.start - 2]
+    word = span[0].lower_
+    return (
+        joiner.lower_ in FIRM_NAME_JOINERS
+        and head.is_title
+        and head.lower_ in PLACE_HEAD_WORDS
+        and word in dictionary_words().get("noun", frozenset())
+        and word not in ORG_WORDS
+        and not _known_place(span.text)
+        and word not in gazetteer()
+        and word not in _us_state_names()
+    )
+
+
+def _state_named(doc: Doc, span: Span) -> bool:
+    """ "the State of Virginia", "State of New York": the place a US state's or a
+    country's name after "State of" names (`state_of_place`), the same actor as
+    "Virginia" elsewhere in the story. Other names of that shape are bodies of their own
+    ("State of the Union")."""
+    start = span.start + (span[0].lower_ == "the")
+    return state_of_place(doc[start : span.end].text) is not None
+
+
+def state_of_place(name: str) -> str | None:
+    """The place of a name "State of X" where X is a US state's full name or a
+    country's ("State of Virginia" is Virginia), or None."""
+    if not name.startswith("State of "):
+        return None
+    place = name.removeprefix("State of ")
+    if place.lower() in _us_state_names() or _country_name(place):
+        return place
+    return None
+
+
+# The small words a name in capitals may hold ("BANK OF AMERICA", "THE WEEKLY
+# STANDARD"), and "US", which is a pronoun's spelling but a country's initials.
+_NAME_SMALL_WORDS = word_lists("function_words")["acronym_skips"] | {"us"}
+
+
+def _in_shouted_line(doc: Doc, span: Span) -> bool:
+    """A name inside a run of words in capitals that holds a stop word no name holds:
+    a sentence set in capitals ("SIGN UP FOR OUR NEWSLETTER", "MAKE MEXICO GREAT
+    AGAIN"), page furniture or a shouted slogan, whose capitals make the model see
+    names. The same name written in the story's own sentences stays."""
+    if not all(t.text.isupper() for t in span if any(ch.isalpha() for ch in t.text)):
+        return False
+
+    def caps(t: Token) -> bool:
+        return t.is_alpha and t.text.isupper()
+
+    start, end = span.start, span.end
+    while start > 0 and caps(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and caps(doc[end]):
+        end += 1
+    return any(
+        t.is_stop and len(t) > 1 and t.lower_ not in _NAME_SMALL_WORDS for t in doc[start:end]
+    )
 
 
 def _table_lines(text: str) -> list[tuple[int, int]]:
@@ -4134,11 +4229,12 @@ def _registry_mentions(doc: Doc, registry: Registry, covered: set[int]) -> list[
 
 def _key(name: str) -> str:
     """Grouping key: the shared name key, with the common aliases of a few places, the
-    US states written in AP abbreviations ("Calif." is "California") and a street's
+    US states written in AP abbreviations ("Calif." is "California") or after "State
+    of" ("State of Virginia" is Virginia) and a street's
     abbreviation ("Downing St" is "Downing Street"); a party's name
     of party words only in the singular ("Lib Dems" is "Lib Dem")."""
     key = name_key(name)
-    alias = place_aliases().get(key) or state_of_abbreviation(name)
+    alias = place_aliases().get(key) or state_of_abbreviation(name) or state_of_place(name)
     words = key.split()
     if len(words) >= 2 and words[-1] == "st" and name.split()[-1][:1] == "S":
         return " ".join([*words[:-1], "street"])  # "Downing St" is "Downing Street"
@@ -5377,7 +5473,12 @@ def _to_actor(group: _Group) -> Actor | None:
     if kind == "person" and group.honorific and " " not in name:
         name = f"{group.honorific} {name}"  # "Mrs Howard", told apart from "Mr Howard"
     if kind == "place" and group.entry is None:
-        name = place_aliases().get(name_key(name)) or state_of_abbreviation(name) or name
+        name = (
+            place_aliases().get(name_key(name))
+            or state_of_abbreviation(name)
+            or state_of_place(name)
+            or name
+        )
         if name.isupper() and (
             all(len(w) >= 4 and w.isalpha() for w in name.split())
             # "NEW YORK", "LOS ANGELES": words of a place's name, one of them long
