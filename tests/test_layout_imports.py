@@ -159,6 +159,6 @@ def test_the_extractor_fingerprint_hashes_every_module_extraction_reads() -> Non
         if module not in reached:
             reached.add(module)
             todo.extend(edges[module])
-    hashed = {path.resolve() for path in [*EXTRACT_PACKAGE.glob("*.py"), *SHARED_SOURCES]}
+    hashed = {path.resolve() for path in [*EXTRACT_PACKAGE.rglob("*.py"), *SHARED_SOURCES]}
     unhashed = sorted(module for module in reached if known[module].resolve() not in hashed)
     assert unhashed == []

@@ -28,7 +28,13 @@ def extractor_version() -> str:
     """16 hex digits that change whenever any extraction source changes."""
     digest = hashlib.sha256()
     data = [p for p in (EXTRACT_PACKAGE / "data").glob("*") if p.is_file()]  # word lists
-    for path in sorted([*EXTRACT_PACKAGE.glob("*.py"), *data, *SHARED_SOURCES]):
-        digest.update(path.name.encode())
+    # rglob: an extractor split into a package (extract/speakers/) is code as much as a
+    # module is. A source is labelled by its path under extract/ (its bare name for a
+    # top-level module, as before), so that two packages' lexicon.py do not look alike.
+    for path in sorted([*EXTRACT_PACKAGE.rglob("*.py"), *data, *SHARED_SOURCES]):
+        label = path.name
+        if path.suffix == ".py" and path.is_relative_to(EXTRACT_PACKAGE):
+            label = path.relative_to(EXTRACT_PACKAGE).as_posix()
+        digest.update(label.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
