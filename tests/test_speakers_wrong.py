@@ -201,7 +201,8 @@ can act in the same way if the watchdog believes the rules allow parties to ring
 
 def test_the_watchdog_is_not_a_party(nlp: Language) -> None:
     """ "if the watchdog believes ...": a party named before ("Lib Dem chairman") is
-    never what "the watchdog" (or "the company") refers back to."""
+    never what "the watchdog" (or "the company") refers back to. A belief inside an "if"
+    clause is no report at all, so the page shows neither it nor a speaker for it."""
     found = speakers(nlp, CALLS)
-    assert speaker_of(found, "the rules allow parties") != "Lib Dem", found
+    assert not any(text.startswith("the rules allow parties") for text in found), found
     assert speaker_of(found, "the calls break the rules") == "Matthew Tyler", found
