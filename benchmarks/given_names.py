@@ -80,16 +80,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from generator.extract.actors import (  # noqa: E402
-    HONORIFICS,
-    KNOWN_PLACES,
-    ORG_WORDS,
-    PLACE_HEAD_WORDS,
-    STYLE_TITLES,
-    TITLE_WORDS,
-    dictionary_words,
-    gazetteer,
-)
+from generator.extract.actors import HONORIFICS, KNOWN_PLACES, STYLE_TITLES, TITLE_WORDS, gazetteer  # noqa: E402
+from generator.extract.actors.lexicon import ORG_WORDS, PLACE_HEAD_WORDS  # noqa: E402
+from generator.extract.actors.vocabulary import dictionary_words  # noqa: E402
 from generator.extract.words import word_lists  # noqa: E402
 
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"

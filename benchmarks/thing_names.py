@@ -34,7 +34,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from benchmarks.given_names import texts  # noqa: E402
-from generator.extract.actors import _acting, _speaks, _thing_use  # noqa: E402
+from generator.extract.actors.type_cues import _acting, _thing_use  # noqa: E402
+from generator.extract.actors.vocabulary import _speaks  # noqa: E402
 from generator.running.nlp import load_model, model_id  # noqa: E402
 
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"

@@ -240,9 +240,9 @@ def test_extract_with_unusable_cache_dir_is_one_line(tmp_path: Path) -> None:
 # --- item 7: extractor failures ----------------------------------------------------------
 
 FAILURES = [
-    ("generator.extract.actors", "_group_mentions", "actor"),
-    ("generator.extract.speakers", "_resolve", "speaker"),
-    ("generator.extract.figures", "_to_figure", "figure"),
+    ("generator.extract.actors.extract", "_group_mentions", "actor"),
+    ("generator.extract.speakers.resolve", "_resolve", "speaker"),
+    ("generator.extract.figures.extract", "_to_figure", "figure"),
     ("generator.extract.quotes", "_direct_quotes", "quote"),
 ]
 

@@ -159,7 +159,8 @@ def test_a_learned_title_is_not_the_things_the_sentence_is_about(nlp: Language) 
     """A speaker mention "The diary entries of the mayor's driver, Tom Reyes": the
     title before the name is "mayor's driver"; "diary entries of the mayor's driver"
     is what the sentence is about, and as a role would replace the right one."""
-    from generator.extract.speakers import _Context, _title_words
+    from generator.extract.speakers.context import _Context
+    from generator.extract.speakers.resolve import _title_words
 
     text = "The diary entries of the mayor's driver, Tom Reyes, showed he was in town."
     doc = nlp(text)

@@ -77,7 +77,7 @@ from generator.extract.speaker_mentions import (
     _NOMINAL_SUBJECT_DEPS,
     _SUBJECT_DEPS,
 )
-from generator.extract.speakers import STATEMENT_NOUNS
+from generator.extract.speakers.lexicon import STATEMENT_NOUNS
 from generator.extract.speech_cues import (
     _ADDRESSEE_OBJECT,
     PLAIN_REPORT_CUES,

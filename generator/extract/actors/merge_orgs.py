@@ -1,0 +1,384 @@
+"""An organisation's forms merged: acronyms and the names they spell, short forms,
+chambers, party adjectives, gentilics, firms with and without their legal form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import cache
+
+from generator.extract import actor_spans
+from generator.extract.actors.demonyms import _demonym_stems, _has_demonym_stem
+from generator.extract.actors.groups import (
+    _as_person,
+    _as_type,
+    _fold_into_one_container,
+    _group_type,
+    _longest_name,
+    _merge_into_container,
+)
+from generator.extract.actors.lexicon import ORG_WORDS, PLACE_HEAD_WORDS
+from generator.extract.actors.mention import _Group
+from generator.extract.actors.names import _party_named, _without_company_form
+from generator.extract.actors.places import (
+    KNOWN_PLACES,
+    PLACE_ALIASES,
+    _country_initials,
+    _known_place,
+    gazetteer,
+    place_aliases,
+    us_state_codes,
+)
+from generator.extract.words import word_set
+from generator.model import name_key
+
+CHAMBER_WORDS = actor_spans.WORDS["chamber_words"]
+
+
+POLITICAL_ADJECTIVES = actor_spans.WORDS["political_adjectives"]
+
+
+def _acronym(name: str) -> str:
+    """Initials of the capitalised words: "Institute for the Study of War" -> "ISW"."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+
+
+def _word_initials(name: str) -> str:
+    """Initials of every word, small ones too: "Voice of America" -> "VOA",
+    "Department of Transportation" -> "DOT" (agencies are abbreviated so)."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isalpha()).upper()
+
+
+def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
+    """Acronyms join the name they abbreviate ("ISW", "Institute for the Study of War").
+
+    A bracketed definition ("the National Security Agency (NSA)") comes first; an
+    acronym that the initials of two named bodies spell ("National Security Adviser",
+    "National Security Agency") joins neither, unless only one of them was named before
+    the acronym's first use: "emails from the Democratic National Committee ... the DNC
+    emails, just before the Democratic National Convention" (`_introduced_before`)."""
+    long_by_acronym: dict[str, list[_Group]] = defaultdict(list)
+    for group in groups:
+        name = _longest_name(group)
+        if len(name.split()) >= 2 and _group_type(group) != "person":
+            name = re.sub(r"^The ", "", name)
+            stem = _without_company_form(name)  # "IBM" of "International Business Machines Corp"
+            for initials in {_acronym(name), _acronym(stem), _word_initials(stem)}:
+                long_by_acronym[initials].append(group)
+    group_of = {id(m): g for g in groups for m in g.mentions}
+    # "FDR" beside "Franklin Delano Roosevelt": a person's initials, no body's letters
+    people = {
+        _word_initials(_longest_name(g))
+        for g in groups
+        if len(_longest_name(g).split()) >= 3 and _group_type(g) == "person"
+    }
+    result: list[_Group] = []
+    for group in groups:
+        name = _longest_name(group)
+        target = _bracketed_target(group, name, group_of)
+        if target is None and name.replace(".", "") in people:
+            result.append(group)
+            continue
+        spelled = long_by_acronym.get(name.replace(".", ""), []) if name.isupper() else []
+        # one body under two forms ("Trans World Airlines Inc", "Trans World Airlines")
+        stems = {name_key(_without_company_form(_longest_name(g))) for g in spelled}
+        if target is None and len(stems) > 1:
+            spelled = _introduced_before(spelled, group)
+            stems = {name_key(_without_company_form(_longest_name(g))) for g in spelled}
+        if target is None and spelled and len(stems) == 1:
+            target = spelled[0]
+            if _country_initials(name) and _group_type(target) != "place":
+                target = None  # "US" is the country, not the initials of "Universal Studio"
+        if target is None and name.isupper() and _group_type(group) == "organization":
+            target = _inner_acronym_target(name, groups)
+        if target is not None and target is not group and len(name) >= 2:
+            target.mentions.extend(group.mentions)
+        else:
+            result.append(group)
+    return result
+
+
+def _introduced_before(spelled: list[_Group], acronym: _Group) -> list[_Group]:
+    """The bodies among `spelled` that the article names before the acronym's first use:
+    a reader takes an acronym for a name already given, not one still to come."""
+    first = min(mention.start for mention in acronym.mentions)
+    return [g for g in spelled if min(mention.start for mention in g.mentions) < first]
+
+
+def _inner_acronym_target(name: str, groups: list[_Group]) -> _Group | None:
+    """The one organisation an acronym abbreviates with letters from inside its words
+    ("WBG" of "Weibo Gaming"; `actor_spans.inner_acronym`); none when several fit."""
+    found = [
+        g
+        for g in groups
+        if _group_type(g) == "organization"
+        and actor_spans.inner_acronym(name, re.sub(r"^The ", "", _longest_name(g)))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _bracketed_target(group: _Group, name: str, group_of: dict[int, _Group]) -> _Group | None:
+    """The organisation a bracketed short form follows, when the initials of its name
+    appear in the short form in order ("Elspa" after "Leisure Software Publishers
+    Association", whose first words the model left out)."""
+    for mention in group.mentions:
+        before = mention.bracketed_after
+        target = group_of.get(id(before)) if before is not None else None
+        if target is None or _group_type(target) != "organization":
+            continue
+        letters = iter(name.casefold())
+        initials = _acronym(re.sub(r"^The ", "", before.name)).casefold()
+        if len(initials) >= 2 and all(ch in letters for ch in initials):
+            return target
+        if _spelt_from(name, before.name):
+            return target
+        # after the ticker the bracket can only hold the firm's short form ("Statoil"
+        # of "Den Norske Stats Oljeselskap"), led by the initial of one of its words
+        if mention.after_ticker and name[:1] in {w[:1] for w in before.name.split()}:
+            return target
+    return None
+
+
+def _spelt_from(short: str, name: str) -> bool:
+    """Whether an all-capitals short form takes its letters, in order, from the name's
+    words, the first from a word's initial: "COMEX" of "Commodity Exchange Inc", "VW" of
+    "Volkswagen AG", "CAC" of "Victorian Corporate Affairs Commission". A list's next
+    name ("Ford Motor Co, GM, and ...") spells nothing of the name before it."""
+    if not short.isupper() or len(short) < 2 or not short.isalpha():
+        return False
+    words = [w for w in name.split() if w[:1].isupper()]
+    for i, word in enumerate(words):
+        if word[0] != short[0]:
+            continue
+        rest = iter(" ".join(words[i:])[1:].casefold())
+        if all(ch in rest for ch in short[1:].casefold()):
+            return True
+    return False
+
+
+# Last words of newspapers' names, which news uses alone for the paper it has named in
+# full ("The New York Times ... the Times reported").
+PUBLICATION_WORDS = word_set("times post journal herald telegraph tribune gazette chronicle")
+
+
+def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
+    """A one-word name that starts or ends one organisation joins it ("Altria Group",
+    "MG Rover"); places stay apart ("UK" is not "UK Coal").
+
+    People introduced with a title or honorific keep their own record.
+    """
+    by_first: dict[str, list[_Group]] = defaultdict(list)
+    by_last: dict[str, list[_Group]] = defaultdict(list)
+    by_stem: dict[str, list[_Group]] = defaultdict(list)
+    for group in groups:
+        name = re.sub(r"^The ", "", _longest_name(group))
+        if len(name.split()) >= 2 and _group_type(group) == "organization":
+            by_first[re.sub(r"['\u2019]s$", "", name.split()[0].casefold())].append(group)
+            last = name.split()[-1].casefold()
+            # not "Group", "Council"; but "the Times" of "The New York Times"
+            if last not in ORG_WORDS or last in PUBLICATION_WORDS:
+                by_last[last].append(group)
+            stem = _without_company_form(name)
+            if len(stem.split()) >= 2 and stem != name:
+                by_stem[stem.casefold()].append(group)
+                # "Kodak" of "Eastman Kodak Co": the last word before the company form
+                stem_last = stem.split()[-1].casefold()
+                if stem_last != last and stem_last not in ORG_WORDS:
+                    by_last[stem_last].append(group)
+    result: list[_Group] = []
+    for group in groups:
+        name = _longest_name(group)
+        key = name.casefold()
+        if len(name.split()) == 1:
+            targets = by_first.get(key) or by_last.get(key) or []
+            if _gentilic(group):  # "Israeli soldiers" name no "Israeli Defense Force"
+                targets = []
+            if _party_adjective(group) and not all(map(_party_body, targets)):
+                targets = []  # "Republican front-runner": not the Republican National Convention
+            if key in CHAMBER_WORDS:  # "the House" is no "House Intelligence Committee"
+                targets = [t for t in targets if _chamber_itself(t, name)]
+        else:  # "Gulf States" of "Gulf States Utilities Co"
+            targets = by_stem.get(re.sub(r"^the ", "", key), [])
+        if len(targets) > 1:  # "Sony" of "Sony Corp", not of "Sony Prudential Life"
+            targets = [t for t in targets if _without_company_form(_longest_name(t)) == name]
+            # "United" beside "Manchester United" and "Sheffield United": either club,
+            # so neither, and no third actor on the page.
+            group.shared_short = (
+                len(targets) != 1
+                and group.vote().get("person", 0.0) < 3.0
+                # "Canada" of "Royal Bank of Canada" and "Banco Royal do Canada": the
+                # country, as it would be beside one of them (below)
+                and not (_group_type(group) == "place" and not _label_only_place(group))
+            )
+        if len(targets) == 1 and _surname_of(group, targets[0], by_first.get(key)):
+            for mention in targets[0].mentions:
+                _as_person(mention)  # "Ivo Minar" ... "Minar won": a person, not a firm
+            for mention in group.mentions:
+                _as_person(mention)
+            targets[0].mentions.extend(group.mentions)
+            continue
+        votes = group.vote()
+        if (
+            len(targets) == 1
+            and group.entry is None
+            # a role in apposition ("MKI, a major broker") is no person's name unless
+            # the model tags the name a person somewhere
+            and (votes.get("person", 0.0) < 3.0 or not _ever_tagged_person(group))
+            # a place only by the model's labels is the organisation's short name:
+            # "Sands" of "Las Vegas Sands"; "UK" (a known place) is not "UK Coal"
+            and (_group_type(group) != "place" or _label_only_place(group))
+        ):
+            for mention in group.mentions:
+                _as_type(mention, "organization")
+            targets[0].mentions.extend(group.mentions)
+        else:
+            result.append(group)
+    return result
+
+
+def _ever_tagged_person(group: _Group) -> bool:
+    """Whether the model tags any mention of the group a person."""
+    return any(m.label == "PERSON" for m in group.mentions)
+
+
+def _chamber_itself(target: _Group, chamber: str) -> bool:
+    """Whether `target` is the chamber `chamber` itself: "House of Representatives",
+    "House of Commons", or the chamber of a place ("U.S. House", "Florida Senate");
+    not "White House" nor "House Intelligence Committee"."""
+    words = _longest_name(target).split()
+    if len(words) >= 3 and words[0].casefold() == chamber.casefold() and words[1] == "of":
+        return True
+    if len(words) < 2 or words[-1].casefold() != chamber.casefold():
+        return False
+    place = " ".join(words[:-1])
+    return (
+        _known_place(place)
+        or place.casefold() in gazetteer()
+        or name_key(place) in place_aliases()
+        or place.replace(".", "") in us_state_codes()
+    )
+
+
+def _party_adjective(group: _Group) -> bool:
+    """A party's adjective used mostly as an adjective ("Republican front-runner",
+    "Democratic primary"): it may stand for the party, never for another body whose
+    name it opens ("Republican National Convention", "Democratic National Committee")."""
+    adjectival = sum(m.label == "NORP" and m.modifier for m in group.mentions)
+    name = _longest_name(group).casefold()
+    return name in POLITICAL_ADJECTIVES and 2 * adjectival > len(group.mentions)
+
+
+def _party_body(group: _Group) -> bool:
+    """A party by its name: "Republican Party", "Labour", "the Tories"."""
+    name = _longest_name(group)
+    return name.casefold().endswith(" party") or _party_named(name) is not None
+
+
+def _gentilic(group: _Group) -> bool:
+    """A one-word nationality used mostly as an adjective ("Israeli soldiers", "the
+    Israeli government"): the people or state of a place, not a short form of the body
+    whose name it opens ("Israeli Defense Force"). A body's short name is a noun of its
+    own ("American said it would cut fares" of "American Airlines") and stays free to
+    join."""
+    adjectival = sum(m.label == "NORP" and m.modifier for m in group.mentions)
+    if 2 * adjectival <= len(group.mentions):
+        return False
+    name = _longest_name(group)
+    return " " not in name and _has_demonym_stem(name, (_gentilic_stems(),))
+
+
+@cache
+def _gentilic_stems() -> dict[str, set[str]]:
+    """The demonym stems of the gazetteer's places and one-word aliases, built once."""
+    return _demonym_stems(
+        KNOWN_PLACES | {a for a in PLACE_ALIASES if " " not in a and "." not in a}
+    )
+
+
+def _surname_of(group: _Group, target: _Group, first_of: list[_Group] | None) -> bool:
+    """Whether the one-word `group` is the surname of `target`, a person the model
+    tagged as an organisation: the last word of a two- or three-word name, tagged a
+    person wherever it stands alone, while nothing in the text makes the full name an
+    organisation. Organisations are shortened to their first word ("Altria"), people
+    to their last ("Minar")."""
+    if first_of or group.entry is not None or target.entry is not None:
+        return False
+    if not all(m.label == "PERSON" or m.base == "person" for m in group.mentions):
+        return False  # the model's label, or the type a team sheet gave the surname
+    words = _longest_name(target).split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    return target.evidence().get("organization", 0.0) < 3.0
+
+
+def _label_only_place(group: _Group) -> bool:
+    """A place by the model's labels alone: no cue, not a known place, no alias."""
+    name = _longest_name(group).casefold()
+    if name in KNOWN_PLACES or name_key(name) in place_aliases():
+        return False
+    return group.evidence().get("place", 0.0) <= 0.0
+
+
+def _merge_contained_orgs(groups: list[_Group]) -> list[_Group]:
+    """ "Media Council" joins "Ugandan Media Council" when it is inside no other name."""
+    orgs = [
+        g
+        for g in groups
+        if g.entry is None
+        and _group_type(g) == "organization"
+        and len(_longest_name(g).split()) >= 2
+    ]
+    groups = _merge_into_container(groups, orgs)
+    # "told the Wheat Growers" after "the National Association of Wheat Growers": a
+    # short form the model called a building, with nothing of a place about it.
+    orgs = [g for g in orgs if g in groups]
+    groups = _fold_into_one_container(
+        groups,
+        orgs,
+        lambda group: _building_short_form(group, _longest_name(group)),
+        lambda inside, outer: inside in outer,
+    )
+    return _merge_firms_without_form(groups, [g for g in orgs if g in groups])
+
+
+def _merge_firms_without_form(groups: list[_Group], orgs: list[_Group]) -> list[_Group]:
+    """ "Diamond Shamrock" joins "Diamond Shamrock Corp": a firm named without its
+    company suffix, which the model took for a person's name (two capitalised words),
+    when nothing in the text says it is a person (no honorific, role or person cue)."""
+    firms: dict[str, list[_Group]] = defaultdict(list)
+    for org in orgs:
+        name = _longest_name(org)
+        stem = _without_company_form(name)
+        if stem != name:
+            firms[name_key(stem)].append(org)
+    if not firms:
+        return groups
+    result: list[_Group] = []
+    for group in groups:
+        targets = firms.get(name_key(_longest_name(group)), [])
+        if (
+            len(targets) == 1
+            and targets[0] is not group
+            and group.entry is None
+            and _group_type(group) == "person"
+            and not group.honorific
+            and not any(m.roles or m.honorific for m in group.mentions)
+            and group.evidence().get("person", 0.0) <= 0.0
+        ):
+            targets[0].mentions.extend(group.mentions)
+        else:
+            result.append(group)
+    return result
+
+
+def _building_short_form(group: _Group, name: str) -> bool:
+    """A name of two or more words that only the model's building label calls a place
+    (no cue, no place word at its end)."""
+    return (
+        group.entry is None
+        and len(name.split()) >= 2
+        and {m.label for m in group.mentions} == {"FAC"}
+        and name.split()[-1].casefold() not in PLACE_HEAD_WORDS
+        and group.evidence().get("place", 0.0) <= 0.5 * len(group.mentions)
+    )

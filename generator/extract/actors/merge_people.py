@@ -1,0 +1,246 @@
+"""A person's short forms merged into the full name: a surname, a partial name, a name
+contained in a longer one; refused when two people could share it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from generator.extract import actor_spans
+from generator.extract.actors.groups import (
+    _as_person,
+    _group_sex,
+    _group_type,
+    _longest_name,
+    _merge_into_container,
+)
+from generator.extract.actors.lexicon import STYLE_TITLES
+from generator.extract.actors.mention import _Group
+from generator.extract.actors.names import _is_styled
+from generator.extract.actors.places import _known_place, gazetteer
+from generator.model import name_key
+
+NAME_SUFFIXES = actor_spans.WORDS["name_suffixes"]
+
+
+def _merge_person_short_forms(groups: list[_Group]) -> list[_Group]:
+    """Short forms join full names: "Austin" -> "Lloyd Austin", "Tony" -> "Tony Blair"."""
+    full: list[_Group] = [
+        g
+        for g in groups
+        if _group_type(g) == "person" and len(_longest_name(g).split()) >= 2 and g.entry is None
+    ]
+    # Full forms first ("Sir Joshua Reynolds", "Joshua Reynolds"), so that a surname
+    # finds one person rather than two.
+    groups = _merge_partial_full_names(groups, full)
+    full = [g for g in full if g in groups]
+    by_last: dict[str, list[_Group]] = defaultdict(list)
+    by_first: dict[str, list[_Group]] = defaultdict(list)
+    for group in full:
+        words = _longest_name(group).split()
+        by_last[name_key(words[-1])].append(group)
+        if len(words) >= 3 and words[-1].casefold().strip(",") in NAME_SUFFIXES:
+            by_last[name_key(words[-2])].append(group)  # "Wyatt" of "Oscar S. Wyatt Jr"
+        if words[0].casefold() not in STYLE_TITLES:
+            by_first[name_key(words[0])].append(group)
+        elif len(words) >= 3:  # "Sheikh Abdul-Aziz bin Khalifa al-Thani" ... "Abdul-Aziz"
+            by_first[name_key(words[1])].append(group)
+    merged: list[_Group] = []
+    for group in groups:
+        if group in full or group.entry is not None:
+            merged.append(group)
+            continue
+        name = _longest_name(group)
+        target = _short_form_target(group, name, by_last, by_first)
+        if target is None:
+            group.surname = _shared_surname(group, name, by_last)
+            merged.append(group)
+        else:
+            for mention in group.mentions:
+                _as_person(mention)
+            target.mentions.extend(group.mentions)
+    return merged
+
+
+def _short_form_target(
+    group: _Group,
+    name: str,
+    by_last: dict[str, list[_Group]],
+    by_first: dict[str, list[_Group]],
+) -> _Group | None:
+    """The one full-name person a one-word name (or a surname of several words: "Le
+    Bon" of "Simon Le Bon") stands for, or None."""
+    words = name.split()
+    if len(words) != 1:
+        return _long_surname_target(group, name, by_last)
+    # Only the text's own evidence keeps a surname apart from the full name: a clear
+    # place cue ("in Jordan") or organisation words ("the firm Dell"). The model's
+    # labels of single words are too noisy to outvote the article's naming.
+    if _surname_kept_apart(group, name):
+        return None
+    key = name_key(words[0])
+    candidates = _surname_candidates(group, key, by_last)
+    if len(candidates) == 1:
+        return candidates[0]
+    if len(candidates) > 1:
+        return _nearest_before(group, candidates)
+    firsts = by_first.get(key) or []
+    sex = _group_sex(group)
+    if sex is not None:
+        firsts = [c for c in firsts if _group_sex(c) in {None, sex}]
+    if len(firsts) == 1 and group.vote().get("person", 0.0) > 0:
+        return firsts[0]
+    return None
+
+
+def _surname_candidates(group: _Group, key: str, by_last: dict[str, list[_Group]]) -> list[_Group]:
+    """The people named in full whose surname a one-word name may be, of its sex."""
+    candidates = by_last.get(key) or by_last.get(key + "s") or []
+    sex = _group_sex(group)
+    if sex is not None:  # "Mrs Howard" is not Michael Howard
+        candidates = [c for c in candidates if _group_sex(c) in {None, sex}]
+    return candidates
+
+
+def _shared_surname(group: _Group, name: str, by_last: dict[str, list[_Group]]) -> bool:
+    """A one-word name that is the surname of people the article names in full, joined to
+    none of them ("Clinton" in the headline, before Hillary and Bill Clinton are named),
+    with nothing in the text a place or a body: a person's name."""
+    words = name.split()
+    return (
+        len(words) == 1
+        and bool(_surname_candidates(group, name_key(words[0]), by_last))
+        and not _surname_kept_apart(group, name)
+    )
+
+
+def _surname_kept_apart(group: _Group, name: str) -> bool:
+    """Does the text itself show a one-word name to be a place or a body rather than
+    the surname of a person it names in full? Only a clear place cue ("in Jordan") or
+    organisation words ("the firm Dell") do. The model's labels of single words are too
+    noisy to outvote the article's naming, and so is the name before a body's noun ("the
+    Clinton team", "the Clinton organization"): the person's own team, said of
+    politicians in most stories about them."""
+    votes = group.evidence()
+    if (
+        votes.get("place", 0.0) >= 2.0
+        and votes.get("person", 0.0) < 3.0
+        and _place_shown(group, name)
+    ):
+        return True
+    body = sum(m.evidence().get("organization", 0.0) for m in group.mentions if not m.body_noun)
+    # one "Assange, his legal team" does not outweigh a person's naming
+    return body >= max(5.0, votes.get("person", 0.0))
+
+
+def _place_shown(group: _Group, name: str) -> bool:
+    """Does the article show a surname to be a place as well? A name the lexicon knows
+    as a place ("in Jordan"), or a place cue in most of its mentions: one "in Scalia"
+    or "coalescing around Sanders" among mentions of the person is a figure of speech,
+    not a town called so."""
+    if _known_place(name) or name.casefold() in gazetteer():
+        return True
+    cued = sum(1 for m in group.mentions if m.evidence().get("place", 0.0) >= 2.0)
+    return 2 * cued > len(group.mentions)
+
+
+def _long_surname_target(
+    group: _Group, name: str, by_last: dict[str, list[_Group]]
+) -> _Group | None:
+    """The one person whose full name ends with the words of `name` and holds more
+    ("Le Bon" of "Simon Le Bon", "van Persie" of "Robin van Persie"), when the text
+    itself does not show `name` to be a body or a place."""
+    words = name.split()
+    if len(words) > 3 or not words[-1][:1].isupper():
+        return None
+    votes = group.evidence()
+    if votes.get("organization", 0.0) >= 3.0 or votes.get("place", 0.0) >= 2.0:
+        return None
+    tail = name_key(name).split()
+    found = [
+        g
+        for g in by_last.get(name_key(words[-1]), [])
+        if len(full := name_key(_longest_name(g)).split()) > len(tail)
+        and full[-len(tail) :] == tail
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _nearest_before(group: _Group, candidates: list[_Group]) -> _Group | None:
+    """Of several people sharing a surname, the one introduced last before the short form.
+
+    The short form's first use after any of them is introduced counts: a headline's
+    "Trump" comes before every full name ("Republicans begin roll call vote to nominate
+    Trump", then "Donald Trump" ... "Melania Trump"), and says nothing of which one."""
+    introduced = min(
+        (m.start for c in candidates for m in c.mentions if m.n_tokens >= 2), default=None
+    )
+    if introduced is None:
+        return None
+    after = [m.start for m in group.mentions if m.start > introduced]
+    if not after:
+        return None
+    first = min(after)
+    best, best_pos = None, -1
+    for cand in candidates:
+        positions = [m.start for m in cand.mentions if m.start < first and m.n_tokens >= 2]
+        if positions and max(positions) > best_pos:
+            best, best_pos = cand, max(positions)
+    return best
+
+
+def _merge_partial_full_names(groups: list[_Group], full: list[_Group]) -> list[_Group]:
+    """One person under two full forms becomes one actor.
+
+    Same first and last word ("Lloyd J. Austin", "Lloyd Austin"); or a style and the
+    surname ("Lord Butler") with the one other full name ending in it ("Robin Butler").
+    """
+    by_ends: dict[tuple[str, str], _Group] = {}
+    result: list[_Group] = []
+    for group in groups:
+        if group not in full:
+            result.append(group)
+            continue
+        words = name_key(_longest_name(group)).split()
+        ends = (words[0], words[-1])
+        same = by_ends.get(ends)
+        if same is not None and _middles_agree(_longest_name(same), _longest_name(group)):
+            same.mentions.extend(group.mentions)
+        else:
+            by_ends[ends] = group
+            result.append(group)
+    by_last: dict[str, list[_Group]] = defaultdict(list)
+    for group in result:
+        if group in full:
+            by_last[name_key(_longest_name(group).split()[-1])].append(group)
+    for same in by_last.values():
+        styled = [g for g in same if _is_styled(_longest_name(g))]
+        plain = [g for g in same if g not in styled]
+        if len(styled) == 1 and len(plain) == 1 and styled[0].entry is None:
+            plain[0].mentions.extend(styled[0].mentions)
+            result.remove(styled[0])
+    return _merge_contained_names(result, full)
+
+
+def _middles_agree(one: str, other: str) -> bool:
+    """Whether two full names with the same first and last word may be one person:
+    one has no middle name ("Lloyd Austin", "Lloyd J. Austin"), or the middle
+    initials agree ("John F. Kennedy", "John Fitzgerald Kennedy"). "George H.W. Bush"
+    and "George W. Bush" are father and son."""
+    middles = [
+        "".join(ch for w in name.split()[1:-1] for ch in _initials(w)) for name in (one, other)
+    ]
+    return not middles[0] or not middles[1] or middles[0] == middles[1]
+
+
+def _initials(word: str) -> str:
+    """ "H.W." -> "HW", "Fitzgerald" -> "F": the initials a middle name stands for."""
+    parts = [p for p in word.replace("-", ".").split(".") if p]
+    return "".join(p[0].upper() for p in parts)
+
+
+def _merge_contained_names(groups: list[_Group], full: list[_Group]) -> list[_Group]:
+    """A full name inside exactly one longer one joins it: "Prince Saud" and "Saud
+    Al-Faisal" are "Prince Saud Al-Faisal" when the article names no other Saud."""
+    people = [g for g in groups if g in full and g.entry is None]
+    return _merge_into_container(groups, people)

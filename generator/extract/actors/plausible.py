@@ -1,0 +1,100 @@
+"""Whether a span can be a name at all (bylines, times, percentages and title words are
+not): the filter before any vote.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract import actor_spans
+from generator.extract.actors.lexicon import HONORIFICS, PRONOUNS, TITLE_WORDS
+from generator.extract.actors.names import COMPANY_FORM_WORDS
+from generator.extract.actors.places import _country_initials
+from generator.extract.words import word_set
+
+# Words the model tags as organisations on their own ("Shadow Chancellor", "State").
+GENERIC_WORDS = word_set(
+    "state states government shadow election general budget bill act parliamentary "
+    "national federal central royal county borough city council group company bank "
+    "committee commission agency authority board court union party"
+)
+
+
+# Words the model tags as a name when they stand alone, never an actor's whole name: a
+# street's abbreviation cut off its name ("Downing St"), the press as a whole ("the
+# Media"). In a longer name they stay ("St Helens", "Media Player").
+LONE_GENERIC_WORDS = word_set("st st. media")
+
+
+BYLINE_WORDS = frozenset({"by", "photo", "photograph", "image", "credit", "reporting"})
+
+
+# A number and "percent" inside a name: the model ran a name on into a share ("Clinton
+# leading Trump 47.3 percent to 44.4 percent", "gave Patriot 13 percent of its reserves").
+PERCENT_IN_NAME = re.compile(r"\s\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+
+
+# The word before "Time" in a time zone's name ("Eastern Standard Time").
+TIME_ZONE_WORDS = actor_spans.WORDS["time_zone_words"]
+
+
+def _plausible_name(name: str, span: Span) -> bool:
+    """Drops junk the model tags: single letters, numbers, URLs, pronouns, common words."""
+    if len(name) < 2 or not any(ch.isalpha() for ch in name):
+        return False
+    if not name[0].isupper() and not name[0].isdigit():
+        return False
+    lowered = name.casefold()
+    if lowered in HONORIFICS or (lowered in PRONOUNS and not _country_initials(name)):
+        return False
+    if "http" in lowered or "www." in lowered or "@" in name or "/" in name:
+        return False
+    if sum(ch.isdigit() for ch in name) > len(name) // 2:
+        return False
+    if all(w.strip(".") in GENERIC_WORDS or w in TITLE_WORDS for w in lowered.split()):
+        return False
+    if lowered in LONE_GENERIC_WORDS:
+        return False
+    if all(w in COMPANY_FORM_WORDS for w in lowered.split()):
+        return False  # "the AG's complaint": a company form (or the attorney general)
+    if PERCENT_IN_NAME.search(name):
+        return False  # "leading Trump 47.3 percent to 44.4": a share, the model ran on
+    words = lowered.split()
+    if len(words) >= 2 and words[-1] == "time" and words[-2] in TIME_ZONE_WORDS:
+        return False  # "Eastern Standard Time": a time zone
+    first = span[0]
+    if (
+        len(span) == 1
+        and first.ent_type_ == "PERSON"
+        and first.i > 0
+        and first.doc[first.i - 1].lower_ in {"the", "a", "an"}
+        and first.dep_ not in {"compound", "amod", "poss"}
+    ):
+        return False  # "the Bill": legislation, not a person
+    # A real name holds a proper noun or an acronym, or is capitalised mid-sentence;
+    # "Strategies" at a sentence start is a common noun the model tagged.
+    if any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in span):
+        return True
+    first = span[0]
+    prev = first.doc[first.i - 1] if first.i > 0 else None
+    return not (first.is_sent_start or prev is None or prev.is_punct or prev.is_space)
+
+
+def _is_byline(doc: Doc, start: int) -> bool:
+    """A name right after "By" or "Photo:" at the start of a line is a credit, not an actor."""
+    i = start - 1
+    while i >= 0 and doc[i].is_punct and doc[i].text in {":", "|", "-", "("}:
+        i -= 1
+    if i < 0 or doc[i].lower_ not in BYLINE_WORDS:
+        return False
+    return i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space
+
+
+def _is_title_token(token: Token) -> bool:
+    """An honorific or a capitalised title word ("Mr", "Dr", "President", "Minister")."""
+    lowered = token.lower_
+    return lowered in HONORIFICS or (
+        (token.is_title or (token.is_upper and len(token) > 1)) and lowered in TITLE_WORDS
+    )  # "MSP Karen Whitefield", "CEO Jane Smith"

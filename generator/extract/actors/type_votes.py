@@ -1,0 +1,375 @@
+"""The evidence around one mention as votes on its type (person, organisation, place,
+...): context words, a following state, an employer, a founding verb; each cue a vote,
+no cue decisive alone unless marked so.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.tokens import Doc, Span
+
+from generator.extract import actor_cues, actor_spans
+from generator.extract.actors.groups import DECISIVE
+from generator.extract.actors.lexicon import (
+    BASE_TYPES,
+    DEMONYM_NOUNS,
+    EMPLOYED_ROLES,
+    EVENT_HEAD_WORDS,
+    ORG_ONLY_NOUNS,
+    ORG_WORDS,
+    PARTY_WORDS,
+    PLACE_CUE_VOTE,
+    PLACE_HEAD_WORDS,
+    PLACE_LED_VOTE,
+    TITLE_WORDS,
+)
+from generator.extract.actors.names import _initial_and_surname, _party_name_words
+from generator.extract.actors.places import (
+    KNOWN_PLACES,
+    _place_led,
+    _us_state_forms,
+    gazetteer,
+    place_aliases,
+    us_state_codes,
+)
+from generator.extract.actors.sheets import _fixture_side, _match_side
+from generator.extract.actors.type_cues import (
+    _compass_part_of_place,
+    _conjoined_with_full_name,
+    _conjoined_with_place,
+    _given_name_led,
+    _has_place_cue,
+    _introduced_as_org,
+    _modifies_noun,
+    _named_as_place,
+    _org_noun,
+    _person_shape,
+    _plural_subject,
+    _preceding_honorific,
+    _set_scores_after,
+    _uncommon_full_name,
+)
+from generator.extract.actors.vocabulary import _dictionary_word, _speaks
+from generator.extract.actors.works import _listed_as_kind
+from generator.extract.given_names import GIVEN_NAMES
+from generator.model import name_key
+
+# Weaker context, read only when the model also says so: a place name after "to" or
+# "from" ("flights to Denver"), an organisation name before the words of a business or
+# a body ("Google's chief executive", "Ofcom spokesman", "Samsung shares").
+SIDE_WORDS = frozenset({"north", "south", "east", "west", "left", "right"})
+
+
+def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]:
+    """Evidence for each type from the label, the words of the name and its context."""
+    votes: dict[str, float] = defaultdict(float)
+    if label in BASE_TYPES:
+        votes[BASE_TYPES[label]] += 1.0
+    elif label == "FAC":
+        votes["place"] += 0.5
+        votes["organization"] += 0.25
+    words = [w.casefold().strip(".,") for w in name.split()]
+    shaped = True  # the words of the name say what it is
+    if len(words) == 2 and words[0] in SIDE_WORDS and words[1] in {"bank", "banks"}:
+        votes["place"] += 3.0  # "West Bank", "Left Bank": the side of a river
+    elif len(words) >= 2 and name_key(name) in place_aliases():
+        pass  # "Soviet Union", "Union of the Comoros": a country, whatever its words say
+    elif (
+        len(words) >= 2
+        and words[-1] in PLACE_HEAD_WORDS
+        and label in {"ORG", "FAC"}
+        and _speaks(span)
+    ):  # "Downing Street said", "the Elysee Palace said": those who work there
+        votes["organization"] += 3.0
+    elif (
+        len(words) >= 2
+        and words[-1] in PLACE_HEAD_WORDS
+        and words[-1] not in ORG_WORDS
+        and not {"of", "for"} & set(words)
+        and not _given_name_led(name, label)
+    ):
+        votes["place"] += 3.0  # "College Station", "Parliament Square": the last word rules
+    elif (
+        any(w in ORG_WORDS for w in words[:-1])
+        # "Elizabeth Banks", "Charlotte Church" tagged as people: a given name and a
+        # surname that happens to be a body's word
+        or (words[-1] in ORG_WORDS and not _given_name_led(name, label))
+        or (len(words) >= 2 and all(w in PARTY_WORDS for w in words))
+        or (len(words) == 1 and words[0] in _party_name_words())
+        # "Banco do Brasil", "Banque Nationale de Paris": a body's head noun in its language
+        or (len(words) >= 2 and words[0] in actor_spans.FOREIGN_BODY_HEADS)
+    ):
+        votes["organization"] += 5.0  # "Liberal Democrats", "Lib Dem", "Labour": a party
+    elif len(words) >= 2 and words[-1] in PLACE_HEAD_WORDS and not _given_name_led(name, label):
+        votes["place"] += 3.0  # "Trafalgar Square", "Ben Gurion Airport"
+    elif _compass_part_of_place(words):
+        votes["place"] += 5.0  # "Edinburgh South", "Mid-Bedfordshire": a constituency
+    elif len(words) >= 2 and words[-1] in EVENT_HEAD_WORDS:
+        votes["organization"] += 3.0  # "London Marathon": its organisers, not a place
+    else:
+        shaped = False
+    lowered = name.casefold()
+    place_name = lowered in KNOWN_PLACES or name_key(name) in place_aliases()
+    listed_place = not place_name and lowered in gazetteer()
+    if _place_led(span, label, name):
+        votes["organization"] += PLACE_LED_VOTE  # "Sheffield United", "Leeds Rhinos"
+    elif not shaped and not place_name and not listed_place:
+        votes["person"] += _person_shape(doc, span, name, label)
+    if (
+        label != "PERSON"
+        and not (shaped or place_name or listed_place)
+        and _uncommon_full_name(name.split())
+        and _set_scores_after(doc, span)
+    ):
+        votes["person"] += 4.0  # "beat Gaston Gaudio 5-7 6-1 6-4": a tennis player
+    if label != "PERSON" and not shaped and _initial_and_surname(name):
+        votes["person"] += 3.0  # "M Bortolami (Narbonne)": a team sheet's player
+    if label == "PERSON" and _capitals_only(span):
+        votes["organization"] += 3.0  # "NATO", "BBC" tagged as people
+    elif label == "PERSON" and len(span) >= 2 and span[0].is_upper and len(span[0]) >= 3:
+        votes["organization"] += 3.0  # "BBC Sport Wales": initials of a person are shorter
+    if label == "PERSON" and len(span) == 1:
+        votes["person"] -= 0.5  # a lone word is weak evidence of a person
+    if (
+        label == "PERSON"
+        and len(span) >= 2
+        and not any(w in ORG_WORDS for w in words)
+        and _speaks(span)
+    ):
+        votes["person"] += 3.0  # "Ellie Hall tweeted": someone speaking, not a hall
+    if label == "PERSON" and _plural_subject(span):
+        votes["organization"] += 5.0  # "Black Sabbath have topped": a band, not a person
+    if place_name:
+        votes["place"] += 2.5
+    elif listed_place and (
+        label in {"GPE", "LOC", "FAC"}
+        or (label == "PERSON" and len(words) >= 2 and name.split()[0] not in GIVEN_NAMES)
+    ):
+        votes["place"] += 2.5  # "New Brunswick" tagged as a person: an ISO region
+    if _has_place_cue(doc, span):
+        votes["place"] += PLACE_CUE_VOTE
+    if (
+        actor_cues.constituency(doc, span)
+        or actor_cues.located(doc, span)
+        or actor_cues.dateline(doc, span)
+    ):  # "MP for Hornsey", "the road to Rawandiz", "SYRACUSE, N.Y. - The last time"
+        votes["place"] += DECISIVE["place"]
+    if (
+        label in {"PERSON", "ORG"}
+        and not place_name
+        and not listed_place
+        and actor_cues.body_plural_before(doc, span)
+    ):
+        votes["organization"] += DECISIVE["organization"]  # "auditors Arthur Andersen"
+    if _and_company_after(doc, span):
+        votes["organization"] += 5.0  # "S.G. Warburg and Co Inc": a firm's name
+    if _fixture_side(doc, name) or (label != "PERSON" and _match_side(doc, name)):
+        votes["organization"] += DECISIVE["organization"]  # "Bolton v Arsenal": a club
+    if _state_after_place(doc, span):
+        votes["place"] += DECISIVE["place"]  # "College Station, TX": a US state's code
+    if len(span) >= 2 and span[-1].text in actor_spans.WIRE_COMPANY_FORMS:
+        votes["organization"] += DECISIVE["organization"]  # "Benetton SpA": a firm
+    if label != "PERSON" and _town_before_state(doc, span):
+        votes["place"] += DECISIVE["place"]  # "its Pontiac, Mich., truck plant"
+    if _conjoined_with_place(span):
+        votes["place"] += 1.5
+    if (
+        label == "ORG"
+        and not (shaped or place_name or listed_place)
+        and _uncommon_full_name(name.split())
+        and _conjoined_with_full_name(span)
+    ):
+        votes["person"] += 1.5  # "Hugh Jackman and Ewan McGregor": two people
+    if _named_as_place(span):
+        votes["place"] += 4.0  # "three airports -- LaGuardia, John F. Kennedy and Newark"
+    honorific = _preceding_honorific(doc, span)
+    if honorific and (place_name or listed_place) and _modifies_noun(doc, span):
+        honorific = None  # "the Miss Idaho title": a contest named after a place
+    if honorific or (span.start > 0 and doc[span.start - 1].lower_ in DEMONYM_NOUNS):
+        votes["person"] += 4.0  # "Mr Minar", "Frenchman Arnaud Clement"
+    if _introduced_as_org(doc, span, label):
+        votes["organization"] += 6.0
+    listed_as = _listed_as_kind(span) if label in {"PERSON", "ORG"} and not place_name else None
+    if listed_as is not None:
+        votes[listed_as] += 4.0  # "actors including ... Miranda Richardson"
+    # Grammar that shows a body, not a person: read only where the model says person or
+    # organisation ("The South Yorkshire company" is a firm of a place, not the place),
+    # and for a building, only a body's noun after it ("the Tampa Bay Buccaneers team";
+    # "the Line of Control, which" is a thing too).
+    if label == "FAC" and not place_name and not listed_place and _names_org_noun(doc, span):
+        votes["organization"] += 3.0
+    if (
+        label in {"PERSON", "ORG"}
+        and not place_name
+        and not listed_place
+        and (
+            _employer_of_role(doc, span)
+            or _employer_after_role(doc, span)
+            or _names_org_noun(doc, span)
+            or _owner_of_person(doc, span)
+            or _article_inside(span)
+            or _founded(span)
+            or _followed_by_which(doc, span)
+        )
+    ):
+        votes["organization"] += 3.0  # a club, band or firm: never a person's name
+    return dict(votes)
+
+
+def _capitals_only(span: Span) -> bool:
+    """Every word of the name holding letters is written in capitals, two or more of
+    them: "NATO", "BBC". A name with no plain word at all is no acronym: "O'Driscoll"
+    and "O'Brien" are one token each that is not `is_alpha`, and must not count as
+    capitals by having no word to check."""
+    words = [t for t in span if any(ch.isalpha() for ch in t.text)]
+    return bool(words) and all(t.text.isupper() and len(t) > 1 for t in words)
+
+
+def _and_company_after(doc: Doc, span: Span) -> bool:
+    """ "S.G. Warburg and Co Inc", "Salomon Brothers & Co.": a firm's name the model
+    cut before "and Co"."""
+    return (
+        span.end + 1 < len(doc)
+        and doc[span.end].lower_ in {"and", "&"}
+        and doc[span.end + 1].text.rstrip(".") in {"Co", "Company", "Cie"}
+    )
+
+
+def _state_after_place(doc: Doc, span: Span) -> bool:
+    """A US state's code after a town and a comma, as datelines and addresses write
+    them: "College Station, TX", "Burlington, VT"."""
+    return (
+        len(span) == 1
+        and span.text in us_state_codes()
+        and span.start >= 2
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].is_title
+    )
+
+
+def _town_before_state(doc: Doc, span: Span) -> bool:
+    """A name, a comma and a US state, then a comma or the sentence's end: "Pontiac,
+    Mich., truck plant", "its Irving, Texas, facility". Wire copy places a town so;
+    a firm or a person is not followed by a state between commas."""
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].text != ",":
+        return False
+    for size in (1, 2, 3):  # "Texas", "New York", "N. Y." ...
+        end = i + 1 + size
+        if end > len(doc):
+            break
+        state = doc[i + 1 : end]
+        if state.text.lower() in _us_state_forms() and state[0].is_title:
+            after = doc[end] if end < len(doc) else None
+            return after is None or after.text in {",", ".", "-", ";"} or after.is_sent_start
+    return False
+
+
+def _employer_of_role(doc: Doc, span: Span) -> bool:
+    """A name modifying a role noun, the employer of whoever holds it: "Manchester
+    United manager Sir Alex Ferguson", "Uefa spokesman Rob Faulkner", "Kerrang! editor".
+    A person's name is not used so (an employer that is a place is left to the
+    caller)."""
+    i = span.end
+    while i < len(doc) and (doc[i].text in {"!", "-"} or doc[i].pos_ == "ADJ"):
+        i += 1
+    if i >= len(doc):
+        return False
+    role = doc[i]
+    if span[0].is_sent_start and len(span) == 1 and _dictionary_word(span[0].lower_):
+        return False  # "Rap star Jay-Z": a common word capitalised at a sentence start
+    return (
+        role.is_lower
+        and role.pos_ == "NOUN"
+        and role.lower_ in EMPLOYED_ROLES
+        and all(t.pos_ == "PROPN" or t.is_punct for t in span)
+        and span.root.head.i >= span.end
+        and span.root.dep_ in {"compound", "nmod", "amod"}
+    )
+
+
+# Prepositions that name whom a role is held at, by the role nouns they follow: "at"
+# after any role ("a legal researcher at Al-Haq", "an analyst at Butcher and Singer"),
+# "of" and "for" only after a role held in a body (`EMPLOYED_ROLES`: "advocacy director
+# for B'Tselem", "editor of Vogue"), since "spokesman for Tony Blair" and "lawyer for
+# Michael Jackson" name a person's staff.
+EMPLOYER_PREPOSITIONS = {"at": TITLE_WORDS, "of": EMPLOYED_ROLES, "for": EMPLOYED_ROLES}
+
+
+def _employer_after_role(doc: Doc, span: Span) -> bool:
+    """A name after a role noun and its preposition, the body where the role is held:
+    "Tahseen Elayyan, a legal researcher at Al-Haq". The model often calls such a
+    one-word body a person; a person's name is not the object of "researcher at".
+    (An employer that is a place is left to the caller: "a professor at Oxford".)"""
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1:
+        return False
+    prep, role = doc[i], doc[i].head
+    nouns = EMPLOYER_PREPOSITIONS.get(prep.lower_)
+    return (
+        nouns is not None
+        and span.root.head.i == prep.i
+        and span.root.dep_ == "pobj"
+        and role.i < prep.i
+        and role.is_lower
+        and role.pos_ == "NOUN"
+        and role.lower_ in nouns
+        and all(t.pos_ == "PROPN" or t.is_punct for t in span)
+    )
+
+
+def _owner_of_person(doc: Doc, span: Span) -> bool:
+    """A name owning a person named in full right after it: "Led Zeppelin's Jimmy
+    Page", "Arsenal's Thierry Henry": a band, club or firm. A person's kin or staff
+    come with a noun between ("Blair's wife Cherie")."""
+    i = span.end
+    if len(span) < 2:
+        return False  # "Festen's Rufus Norris": one word may be a play's, left unlisted
+    if i + 2 >= len(doc) or doc[i].lower_ not in {"'s", "\u2019s"}:
+        return False
+    first = doc[i + 1]
+    return first.ent_type_ == "PERSON" and first.ent_iob_ == "B" and doc[i + 2].ent_iob_ == "I"
+
+
+def _followed_by_which(doc: Doc, span: Span) -> bool:
+    """ "Novartis, which last month forecast": "which" takes a thing or a body, where
+    a person takes "who"."""
+    i = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
+    return i < len(doc) and doc[i].lower_ == "which" and doc[i].dep_ in {"nsubj", "nsubjpass"}
+
+
+def _names_org_noun(doc: Doc, span: Span) -> bool:
+    """A name modifying a noun that never describes a person: "Sal Oppenheim
+    investment bank", "Kerrang! magazine", "the Labour party"."""
+    i = span.end
+    for _ in range(3):
+        while i < len(doc) and doc[i].text in {"!", "-"}:
+            i += 1
+        if i >= len(doc) or not doc[i].is_lower or doc[i].pos_ not in {"NOUN", "ADJ"}:
+            return False
+        if _org_noun(doc[i], ORG_ONLY_NOUNS):
+            return span.root.head.i == i and span.root.dep_ in {"compound", "nmod", "amod"}
+        i += 1
+    return False
+
+
+FOUNDING_LEMMAS = frozenset({"found", "establish", "co-found", "cofound"})
+
+
+def _founded(span: Span) -> bool:
+    """What is founded or established is a body ("Def Jam was founded in 1984 by",
+    "He founded Argonaut in 1982"): people are born, not founded."""
+    root = span.root
+    return root.head.lemma_.lower() in FOUNDING_LEMMAS and (
+        root.dep_ == "nsubjpass" or (root.dep_ == "dobj" and root.head.pos_ == "VERB")
+    )
+
+
+def _article_inside(span: Span) -> bool:
+    """A lower-case "the" inside a name ("Mott the Hoople", "Hootie and the
+    Blowfish"): a band's or a title's, never how news writes a person's name (styled
+    names such as "Prince of Wales" hold "of" only)."""
+    return any(t.lower_ == "the" and t.is_lower for t in span[1:-1])

@@ -1,0 +1,571 @@
+"""The single rules `counts` tries: the noun a figure is attached to, the object of a
+change ("raised its stake to 8%"), the group surveyed, a list's name, the sentence's
+topic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract import figures_lexicon as lx
+from generator.extract.figures.moves import _MOVE_HEDGES
+from generator.extract.figures.phrases import _np_text, _phrase_after
+from generator.extract.figures.subjects import (
+    _WH,
+    _governing_verb,
+    _names_an_agent,
+    _nominal,
+    _subject_of,
+)
+from generator.extract.figures_scan import Quantity
+from generator.extract.figures_table import table_row
+
+
+def _surveyed_group(
+    doc: Doc, span: Span, of_phrase: tuple[str, Token] | None
+) -> tuple[str, Token] | None:
+    """ "14% of people aged 18 to 34 said they never vote": which people, and what they say.
+
+    A share of a group of people ("people", "voters", "over-55s": `lx.SURVEYED_NOUNS`)
+    is told by the words that pick the group out ("aged 18 to 34", "under 55", "who
+    backed Labour") and by what the share says it does: "people" alone says nothing an
+    editor could use. The group's words are read up to a comma or a clause; a reported
+    clause follows as written, up to a few words ("people aged between 18 and 34 who
+    said they never voted in general elections").
+    """
+    if of_phrase is None:
+        return None
+    text, head = of_phrase
+    if head.lower_ not in lx.SURVEYED_NOUNS and not AGE_GROUP_NOUN_RE.fullmatch(head.lower_):
+        return of_phrase
+    end = _group_end(doc, head.i + 1)
+    group = text + doc[head.i : end].text[len(head.text) :]
+    said = None if doc[end - 1].i > head.i and doc[head.i + 1].tag_ in _WH else _share_says(span)
+    return (f"{group} who {said}" if said else group), head
+
+
+AGE_GROUP_NOUN_RE = re.compile(r"(?:over|under)-\d+s")
+
+
+def _group_end(doc: Doc, i: int) -> int:
+    """Where the words that pick out a group of people end ("aged between 18 and 34")."""
+    n = len(doc)
+    if i >= n:
+        return i
+    word = doc[i].lower_
+    if word in ("aged", "under", "over", "above", "below"):
+        j = i + 1
+        if j < n and doc[j].lower_ == "between":
+            j += 1
+        start = j
+        while j < n and (doc[j].like_num or (j > start and doc[j].lower_ in ("and", "to", "-"))):
+            j += 1
+        while j > start and not doc[j - 1].like_num:
+            j -= 1
+        return j if j > start else i
+    if word in ("who", "that") and doc[i].tag_ in ("WP", "WDT"):
+        j = i + 1
+        while j < n and j - i <= 6 and not doc[j].is_punct and doc[j].dep_ != "cc":
+            j += 1
+        return j if j > i + 1 and any(t.pos_ == "VERB" for t in doc[i + 1 : j]) else i
+    return i
+
+
+def _share_says(span: Span) -> str | None:
+    """What a share of people says it does, or does: "said they never voted in general
+    elections", "disappeared from the electoral roll".
+
+    Only where the share is the subject of the verb, of a reporting verb with a pronoun
+    subject ("14% ... said they ...") or of any other verb ("did not vote", "smoke"), up
+    to six words after it and no punctuation; a copula with nothing after it says nothing.
+    """
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = span.doc
+    if verb.lemma_.lower() not in lx.SURVEY_VERBS:  # "12% of voters disappeared from the roll"
+        before = [c.i for c in verb.children if c.dep_ in ("aux", "neg") and root.i < c.i < verb.i]
+        start = min(before, default=verb.i)
+        if any(t.is_punct for t in doc[root.i + 1 : start]) or verb.i - start > 3:
+            return None
+        j = _words_end(doc, verb.i + 1, 6)
+        return doc[start:j].text.strip() if j > verb.i + 1 or verb.pos_ == "VERB" else None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in ("they", "we", "it"):
+        return None
+    start = subject.i + 1
+    j = _words_end(doc, start, 6)
+    words = doc[start:j].text.strip()
+    return f"{verb.text} {subject.text} {words}" if words else None
+
+
+def _words_end(doc: Doc, i: int, limit: int) -> int:
+    """Where up to `limit` words from token `i` end: at punctuation, not inside a name
+    ("from the electoral roll in Northern Ireland", not "... in Northern")."""
+    j = i
+    while j < len(doc) and j - i < limit and not doc[j].is_punct and not doc[j].is_space:
+        j += 1
+    while j < len(doc) and j - i < limit + 4 and j > i and doc[j].ent_iob_ == "I":
+        j += 1
+    return j
+
+
+def _stake_in(span: Span, of_phrase: tuple[str, Token] | None) -> tuple[str, Token] | None:
+    """ "They own 29% of United": a stake in United, not United.
+
+    A share of a company (a proper name alone after "of") with a verb of owning, buying
+    or selling is a stake in it; "29%: United" would read as United's own figure.
+    """
+    if of_phrase is None or of_phrase[1].pos_ != "PROPN":
+        return of_phrase
+    text, head = of_phrase
+    verb = _governing_verb(span)
+    if verb.lemma_.lower() not in lx.OWNING_VERBS:
+        return of_phrase
+    return f"stake in {text}", head
+
+
+def _changed_object(span: Span) -> str | None:
+    """ "raise the minimum wage by $1 to $8.25", "cut prices by 10%": what was changed.
+
+    A money or percent figure after "to", "by" or "from" on a verb with a noun object
+    measures that object, not the verb's subject (who did the raising); after "by" on a
+    verb of `lx.OBJECT_CHANGE_NOUNS` it is the change's size and says so ("cut in
+    prices", "rise in minimum wage"), after "to" or "from" a level; so does a move
+    after "up" or "down" ("helped push the average up 15 points": the average moved,
+    not what pushed it).
+    """
+    root = span.root
+    if (
+        root.dep_ == "npadvmod"
+        and root.head.pos_ == "VERB"
+        and not any(c.like_num for c in root.children)
+    ):
+        # "by around 0.25 pesetas a kilo": the rate's noun roots the span; the sum is the
+        # preposition's object
+        root = next((t for t in span if t.dep_ == "pobj"), root)
+    for _ in range(3):  # "by $1 to $8.25": the parser hangs "$1" on the other figure
+        if root.dep_ in ("quantmod", "compound", "nummod") and root.head.pos_ in ("NUM", "SYM"):
+            root = root.head
+    prep = root.head
+    pushed = root.dep_ == "npadvmod" and prep.lower_ in ("up", "down") and prep.dep_ != "ROOT"
+    if not pushed and (
+        root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("to", "by", "from", "at")
+    ):
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB":
+        return None
+    valued = verb.lemma_.lower() in lx.VALUING_VERBS
+    if prep.lower_ == "at" and not valued:
+        return None  # "sold shares at 50p": the price of a sale, not of the object
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not _nominal(obj) or obj.i > prep.i:
+        # an "object" after the figure is an apposition the parser misread: "widened
+        # to more than $60bn (£31.7bn), an all-time record" measures no record
+        return None
+    word = obj.lower_
+    units = (lx.CURRENCY_SUFFIXES, lx.MINOR_CURRENCY, lx.MEASURE_UNITS, lx.UNIT_ONLY)
+    if any(word in unit_words for unit_words in units):
+        return None  # "shed 10 marks to 687", "added 15 sen to RM2.70": another figure's unit
+    text = _np_text(obj)
+    if text and prep.lower_ == "by" and verb.lemma_.lower() in lx.WINNING_VERBS:
+        return _margin(verb, obj, text)
+    if text and valued and verb.lemma_.lower() == "value":
+        the = "" if obj.pos_ == "PROPN" else "the "  # "values Manchester United at £800m"
+        return f"value of {the}{text}"  # "values the club at £800m"
+    found = _with_in(obj.doc, (text, obj)) if text else None  # "the rise in prices to 6.3%"
+    if found and prep.lower_ in ("to", "from") and obj.lower_ in lx.CHANGE_NOUNS:
+        level = _changed_thing(obj)
+        if level:
+            return level  # "a half-point cut in base rates to 10 pct": the rates' level
+    said = found[0] if found else text
+    change = lx.OBJECT_CHANGE_NOUNS.get(verb.lemma_.lower()) if _right_after_by(span) else None
+    if said and change and not pushed and obj.lower_ not in lx.CHANGE_NOUNS:
+        return f"{change} in {said}"  # "reducing annual capacity by 31 mln tonnes"
+    return said
+
+
+def _right_after_by(span: Span) -> bool:
+    """Whether "by" comes right before the figure, past hedges ("by about 10%", "by a
+    further 2 pct"): "by $1 to $8.25" gives the change once, the $8.25 is a level."""
+    doc, i = span.doc, span.start - 1
+    while i >= 0 and doc[i].lower_ in _MOVE_HEDGES:
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "by"
+
+
+def _margin(verb: Token, obj: Token, text: str) -> str:
+    """What a figure after "by" on a verb of winning measures: "defeated Sanders by 20
+    points" a margin over Sanders, "won Florida by 20 points" a margin in Florida, "is
+    leading Cruz by one point" a lead over Cruz; never the object itself."""
+    if verb.lemma_.lower() == "lead":
+        return f"lead over {text}"
+    place = obj.ent_type_ in ("GPE", "LOC") or obj.lower_ in ("seat", "state", "election", "vote")
+    return f"margin {'in' if place else 'over'} {text}"
+
+
+def _changed_thing(change: Token) -> str | None:
+    """ "a cut in their base rates" -> "base rates": what a change noun changed."""
+    for prep in change.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            thing = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if thing is not None and thing.pos_ in ("NOUN", "PROPN"):
+                start = thing.left_edge.i
+                while start < thing.i and (
+                    thing.doc[start].dep_ == "det" or thing.doc[start].tag_ == "PRP$"
+                ):
+                    start += 1  # "their base rates" -> "base rates"
+                return thing.doc[start : thing.i + 1].text  # "pre-tax profits", as written
+    return None
+
+
+def _participle(span: Span) -> str | None:
+    """What was done with the amount, said by a past participle after it, and by whom.
+
+    "a higher bid than the 27 dlrs per share offered by Waste Management": what was
+    offered, by Waste Management (not by the clause's subject, ChemLawn); "the $2bn
+    paid for the stake": what was paid for the stake. Only a participle with its agent
+    or its purpose ("by", "for") says so.
+    """
+    for token in span:
+        for verb in token.rights:
+            if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i < span.end:
+                continue
+            for prep in verb.children:
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                phrase = _np_text(objects[0]) if objects else None
+                if prep.dep_ == "agent" and phrase:
+                    return f"{verb.text} ({phrase})"
+                if prep.lower_ == "for" and phrase:
+                    return f"{verb.text} for {phrase}"
+    return None
+
+
+def _agent_verb(span: Span) -> Token | None:
+    """ "the utility earned $245m": the verb, when a money object's subject is who acted.
+
+    What such an amount is, is what was earned, paid or sought; the subject names whose
+    it is and follows in brackets. Verbs that measure their subject ("cost", "topped")
+    are left to the subject rule, but for "lose" with a subject that is not a price: "the
+    system could lose 1.4 billion dlrs" is a loss (said so: "loss (system)").
+    """
+    root = span.root
+    asked = root.head if root.dep_ == "pobj" and root.head.lower_ == "for" else None
+    if asked is not None and asked.head.pos_ == "VERB":
+        verb = asked.head  # "the island state is asking for about $320m"
+        subject = _subject_of(verb) if verb.lemma_.lower() in lx.ASKING_VERBS else None
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+            return verb
+    if root.dep_ == "conj" and root.head.dep_ == "dobj" and root.head.pos_ in ("NUM", "NOUN"):
+        root = root.head  # "cut 1.6 billion dlrs in 1989 and 2.45 billion in 1990"
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in lx.SUM_NOUNS:
+        root = root.head.head  # "earned a total of 13 billion dlrs": what was earned
+    verb = root.head
+    lemma = verb.lemma_.lower()
+    dobj = root.dep_ == "dobj" or _gapped_object(root)
+    if not dobj or verb.pos_ != "VERB" or lemma not in lx.TRANSACTION_VERBS:
+        return None
+    subject = _subject_of(verb)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if lemma in lx.MEASURING_VERBS and not (lemma in lx.LOSING_VERBS and _loses_money(subject)):
+        return None
+    return verb
+
+
+def _loses_money(subject: Token) -> bool:
+    """ "the company lost 168 mln dlrs": a loss; "shares lost 12 cts", "gold lost $3": a move.
+
+    A company, a lender, a system lose money; a price, a share, a currency or a
+    commodity that "lost" an amount moved by it (`lx.MARKET_MOVERS`).
+    """
+    word = subject.lower_
+    return word not in lx.MARKET_MOVERS | lx.GENERIC_SUBJECTS | lx.MONEY_NOUNS
+
+
+def _with_of(doc: Doc, found: tuple[str, Token] | None, limit: int = 4) -> tuple[str, Token] | None:
+    """A counted phrase with its "of" complement: "members of the public", "counts of fraud"."""
+    if found is None:
+        return None
+    text, head = found
+    j = head.i + 1
+    if j >= len(doc) or doc[j].lower_ != "of" or head.lower_ in lx.NOT_COUNTED:
+        return found
+    tail = _phrase_after(doc, j + 1, limit=limit)
+    if tail is None or tail[1].i - j > limit + 1:
+        return found
+    return text + doc[head.i : tail[1].i + 1].text[len(head.text) :], head
+
+
+def _with_in(doc: Doc, found: tuple[str, Token] | None) -> tuple[str, Token] | None:
+    """A change noun with what changed: "a 20% rise in pre-tax profits", not "rise".
+
+    Only "in" and a noun phrase that is not a time ("a 0.6 pct increase in March").
+    """
+    if found is None or found[1].lower_ not in lx.CHANGE_NOUNS:
+        return found
+    text, head = found
+    j = head.i + 1
+    if j >= len(doc) or doc[j].lower_ != "in" or not text.endswith(head.text):
+        return found  # also when the phrase already runs on past its head ("cut in rates")
+    tail = _phrase_after(doc, j + 1, limit=4)
+    if tail is None or tail[1].ent_type_ in ("DATE", "TIME") or tail[1].lower_ in lx.MONTHS:
+        return found
+    return text + doc[head.i : tail[1].i + 1].text[len(head.text) :], head
+
+
+def _worth_of(doc: Doc, i: int) -> tuple[str, Token] | None:
+    """ "50 years' worth of programmes": what the duration is worth of."""
+    if i + 1 < len(doc) and doc[i].lower_ in ("worth", "'", "\u2019"):
+        j = i + 1 if doc[i].lower_ == "worth" else i + 2
+        if j < len(doc) and doc[j].lower_ == "of" and doc[j - 1].lower_ == "worth":
+            return _phrase_after(doc, j + 1)
+    return None
+
+
+LIST_NAME_RE = re.compile(
+    r"(?:^|(?<=[\s:;,(]))((?:The |the )?[A-Z][\w&.'\u2019-]*"
+    r"(?: (?:[A-Z][\w&.'\u2019-]*|&|\d{2,4})){0,4})"
+    r"\s*,?\s*(?:up|down|by|off|\+|-|\u2212|\u2013)?\s*$"
+)
+
+
+def _signed(text: str, q: Quantity) -> bool:
+    """Whether the figure is written with a sign ("+0.2%", "-1.5%"), as in a market list."""
+    first = text[q.start : q.start + 1]
+    return (first != "" and first in "+-\u2212") or text[q.start - 1 : q.start] == "+"
+
+
+def _list_name(text: str, q: Quantity) -> str | None:
+    """ "Dow +0.2%", "Unite Group, down 68p", "Burlington by 2.6%": a name in a market list.
+
+    Only a capitalised name immediately before the figure, with at most a comma and a
+    move word ("up", "down", "by", a sign) between them; a verb between them ("Apple
+    rose 3%") leaves the figure to the subject of the clause.
+    """
+    window = text[max(0, q.start - 60) : q.start]
+    window = window[max(window.rfind("\n"), window.rfind("%"), window.rfind("."), -1) + 1 :]
+    signed = _signed(text, q)
+    match = LIST_NAME_RE.search(window)
+    if not match:
+        return None
+    moved = window[match.end(1) :].strip(" ,")
+    if not moved and not signed:
+        return None
+    prefix = window[: match.start(1)].strip()
+    if moved == "by" and not (prefix in ("", "and", ", and") or prefix[-1:] in (",", ";", ":")):
+        return None  # "cut prices at Dover and Hull by 5%": a place, not a list entry
+    name = re.sub(r"^(?:The|the) ", "", match.group(1))
+    if name.lower() in lx.NOT_NAMES or len(name) < 2:
+        return None
+    return name
+
+
+def _of_host(doc: Doc, span: Span) -> str | None:
+    """ "the deaths of 12 people", "a squad of 25 players": the noun a counted phrase is of."""
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 3 and doc[i].lower_ in lx.APPROX | {"the", "its", "their"}:
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of":
+        return None
+    host = doc[i - 1]
+    if host.pos_ != "NOUN" or not host.is_alpha or host.lower_ in lx.NOT_COUNTED | lx.NOT_HOSTS:
+        return None
+    return _np_text(host)
+
+
+def _bracket_host(doc: Doc, span: Span) -> str | None:
+    """ "John Gant (0.5 WAR)", "the jobless rate (5.2%)": the noun a bracketed figure describes."""
+    i = span.start - 1
+    if i >= 1 and doc[i].lower_ in ("up", "down", "about", "around", "+", "-"):
+        i -= 1
+    if i < 1 or doc[i].text != "(":
+        return None
+    host = doc[i - 1]
+    if host.pos_ not in ("NOUN", "PROPN") or host.lower_ in lx.NOT_COUNTED:
+        return None
+    if any(c.isdigit() for t in doc[max(0, i - 3) : i] for c in t.text):
+        return None  # "8 miles (13km)": a conversion, shared in _share_parenthetical_counts
+    return _np_text(host)
+
+
+def _copula_subject(doc: Doc, span: Span) -> str | None:
+    """ "Unemployment is 5.2%", "the MSRP is $33,790": the subject of a copula before the figure.
+
+    Read from the words, because the parser often hangs a number after "is" elsewhere.
+    """
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 3 and doc[i].lower_ in lx.APPROX:
+        i -= 1
+    if i < 1 or doc[i].lower_ not in lx.COPULAS:
+        return None
+    cop = doc[i]
+    subject = next((c for c in cop.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and cop.dep_ == "aux":
+        subject = next((c for c in cop.head.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("which", "that", "who"):
+        subject = cop.head if cop.dep_ == "relcl" else None  # "a country that is 90 miles wide"
+    if subject is None:
+        subject = _noun_before(doc, i)
+    if subject is None or subject.pos_ in ("PRON", "NUM", "DET") or subject.lower_ in lx.PRONOUNS:
+        return None
+    if subject.lower_ in lx.NOT_COUNTED:
+        return None
+    return _np_text(subject)
+
+
+TIME_FRAME_BEFORE_RE = re.compile(
+    r"\b(?:in|on|at|over|during|within|since|after|before|until|from|the|last|past|next|coming|"
+    r"first|recent)\s+(?:\w+\s+)?$",
+    re.I,
+)
+
+
+TIME_FRAME_AFTER_RE = re.compile(
+    r"^\W{0,2}(?:ago|later|earlier|before|after|on|since|into)\b", re.I
+)
+
+
+def _time_adverbial(text: str, q: Quantity) -> bool:
+    """ "two years later", "over the past three months": a duration that dates, not measures."""
+    before = text[max(0, q.start - 24) : q.start]
+    return bool(
+        TIME_FRAME_BEFORE_RE.search(before) or TIME_FRAME_AFTER_RE.match(text[q.end : q.end + 12])
+    )
+
+
+def _direct_subject(span: Span) -> str | None:
+    """The subject of the verb the figure hangs on, not looked for beyond that clause.
+
+    For durations: "the crime is punishable by three years in prison", "the field can
+    produce oil for 25 years"; a pronoun ("we have two months") gives nothing.
+    """
+    node = span.root
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT":
+            break
+        node = node.head
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("which", "that", "who") and node.dep_ == "relcl":
+        subject = node.head
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.lower_ in lx.PRONOUNS:
+        return None
+    return _np_text(subject)
+
+
+def _noun_before(doc: Doc, i: int) -> Token | None:
+    """The nearest noun before token `i` in its clause ("the voltage across it was")."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        token = doc[j]
+        if token.pos_ in ("NOUN", "PROPN") or (
+            token.is_alpha and token.is_upper and len(token) > 1 and token.pos_ != "PRON"
+        ):
+            return token
+        if token.pos_ not in ("PRON", "ADP", "DET", "ADV", "ADJ") or token.is_sent_start:
+            return None
+    return None
+
+
+def _prep_host(span: Span) -> str | None:
+    """ "a grounding for three months": the noun a duration's preposition hangs on."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("for", "over", "after"):
+        return None
+    host = prep.head
+    if host.pos_ != "NOUN" or host.lower_ in lx.NOT_COUNTED:
+        return None
+    return _np_text(host)
+
+
+def _sentence_topic(span: Span) -> tuple[str | None, bool]:
+    """The first noun phrase of the sentence: what a verbless or list sentence is about.
+
+    A last resort for money, percentages and measures ("Homes from $750,000 to $1m stay
+    70 days"), where a figure with no stated subject is still about the sentence topic.
+    A name or a noun for people is returned with False, as in `_subject_phrase`.
+    """
+    for chunk in span.sent.noun_chunks:
+        if chunk.end >= span.start:
+            return None, True  # "includes after-tax 82 mln dlr": a modifier, not the topic
+        root = chunk.root
+        if root.pos_ in ("PRON", "NUM") or root.like_num or root.lower_ in lx.NOT_COUNTED:
+            continue
+        if root.text.isupper() and root.i + 1 < len(root.doc) and root.doc[root.i + 1].text == ":":
+            continue  # "NOTE: 1987 qtr includes ...": a label, not the topic
+        return _np_text(root), not _names_an_agent(root)
+    return None, True
+
+
+def _with_at(span: Span) -> tuple[str, Token] | None:
+    """ "with imports at 1.55 billion dlrs, ... and exports at 1.65 billion": the noun a
+    figure is given for by "at" in a clause opened by "with" (or a conjunct of it) is
+    what it counts; the sentence's subject ("Total trade fell") is not."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "at" or prep.dep_ != "prep":
+        return None
+    noun = prep.head
+    if noun.pos_ != "NOUN" or noun.lower_ in lx.NOT_COUNTED:
+        return None
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+        first = first.head
+    verbless = first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX")  # ", and exports at"
+    if not verbless and (first.dep_ != "pobj" or first.head.lower_ != "with"):
+        return None
+    nearer = [t for t in noun.doc[noun.i + 1 : prep.i] if t.pos_ == "NOUN" and t.dep_ == "conj"]
+    if nearer:
+        noun = nearer[-1]  # "exports at 4.91 billion and imports, both FOB, at 6.76 billion"
+    said = _np_text(noun)
+    return (said, noun) if said else None
+
+
+def _table_label(text: str, start: int) -> str | None:
+    """What a value of a wire results row counts ("Shr loss 12 cts" -> "loss per share")."""
+    row = table_row(text, start)
+    return row.counts if row else None
+
+
+def _skip_parenthetical(doc: Doc, i: int) -> int:
+    """The token after a bracketed aside ("8 miles (13km) of tunnels"), or `i`."""
+    if i < len(doc) and doc[i].text == "(":
+        for j in range(i + 1, min(i + 10, len(doc))):
+            if doc[j].text == ")":
+                return j + 1
+    return i
+
+
+def _from_owner(head: Token) -> str | None:
+    """ "a 5.1 billion dlr bid from Amoco": the name the counted thing comes from.
+
+    The clause's subject would name who received it ("Dome, which has accepted a ...
+    bid from Amoco" is not Dome's bid).
+    """
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+            name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if name is not None and name.ent_type_ in ("ORG", "PERSON"):
+                return _np_text(name)  # not "users from Canada": a place says where
+    return None
+
+
+def _gapped_object(root: Token) -> bool:
+    """ "cut 1.6 billion in 1989 and 2.45 billion in 1990": the second amount, which the
+    parser joins to the verb, is its object too (the verb is left out before it)."""
+    verb = root.head
+    return (
+        root.dep_ == "conj"
+        and root.i > verb.i
+        and verb.pos_ == "VERB"
+        and any(
+            c.dep_ == "dobj" and c.pos_ in ("NUM", "NOUN") and c.i < root.i for c in verb.children
+        )
+    )

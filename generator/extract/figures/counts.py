@@ -1,0 +1,615 @@
+"""What a figure counts ("70,000 inhabitants", "a fine of £5m"): `_counts` tries the
+rules in order of reliability and keeps the first that reads a noun phrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract import figures_lexicon as lx
+from generator.extract.figures.count_hosts import (
+    _agent_verb,
+    _bracket_host,
+    _changed_object,
+    _copula_subject,
+    _direct_subject,
+    _from_owner,
+    _list_name,
+    _of_host,
+    _participle,
+    _prep_host,
+    _sentence_topic,
+    _signed,
+    _skip_parenthetical,
+    _stake_in,
+    _surveyed_group,
+    _table_label,
+    _time_adverbial,
+    _with_at,
+    _with_in,
+    _with_of,
+    _worth_of,
+)
+from generator.extract.figures.owners import (
+    _head_possessor,
+    _modifies,
+    _owner,
+    _possessed,
+    _possessor,
+    _shares_word,
+)
+from generator.extract.figures.phrases import (
+    _np_text,
+    _people_adjective,
+    _phrase_after,
+    _phrase_before_of,
+)
+from generator.extract.figures.subjects import (
+    _adjacent_name,
+    _in_subject,
+    _measures_subject,
+    _moved_noun,
+    _names_an_agent,
+    _subject_phrase,
+    _subject_token,
+    _valued_subject,
+)
+from generator.extract.figures.tokens import _NP_WORD_POS, _a_time, _contains_word
+from generator.extract.figures_scan import Quantity
+from generator.extract.figures_table import note_item, table_row
+
+Counted = tuple[str | None, Token | None, str]  # phrase, its head token, the rule that read it
+
+
+def _counts(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | None, str]:
+    """What the figure counts, on one line and within one sentence, and the rule that read it.
+
+    Hard-wrapped wire text must not break the phrase, and a phrase must not run over a
+    sentence end the parser missed ("a predicted extra £250m. Turnover"): what follows
+    the last sentence end is kept, since the head of the phrase is its last word.
+    """
+    counts, rule = _counts_raw(doc, span, q, text)
+    if not counts:
+        return None, rule
+    counts = " ".join(counts.split())
+    counts = SENTENCE_END_RE.split(counts)[-1].strip()
+    figure = text[q.start : q.end]
+    if figure + "-" in counts:  # "300-shareholder threshold": what the 300 are
+        counts = counts.replace(figure + "-", "", 1)
+    if _contains_word(counts, figure):  # "MacBook Pro 16 inch", "or tax thresholds, of 30 pct"
+        counts = counts[: counts.index(figure)]
+    counts = re.split(r"[\s,]+of\s+[-+\d$\u00a3\u20ac]", counts)[0]  # "rates, of 30 pct"
+    counts = COMPARED_FIGURE_RE.split(counts)[0]  # "parents who have players compared to 9%"
+    counts = re.sub(r"^(?:or|and|but)\s+|[\s,;:(-]+(?:of|at|to|by|with|from)?\s*$", "", counts)
+    counts = re.sub(r"^(?:of|at|to|by|with|from|in)(?:\s+|$)", "", counts)
+    counts = _without_left_units(counts)  # "mln dlr issue" of "a 250 mln dlr issue"
+    if not counts or _units_only(counts) or not re.search(r"[^\W\d_]", counts):
+        return None, "none"  # "pct" for "14 pct", "mln dlrs" for "900 mln dlrs"
+    if _contains_word(figure.lower(), counts.lower()):
+        return None, "none"  # "Eighty-five points is too much": the figure's own unit
+    if re.match(r"\d", counts):
+        return None, "none"  # "30 pct": another figure, not what this one counts
+    if _frame_only(counts):
+        frame = _frame_token(span, counts)
+        if frame is None or frame.dep_ not in ("nsubj", "nsubjpass"):
+            host = _frame_host(frame)  # a subject is a thing: "the barrier would cut ..."
+            return (host, "frame-host") if host else (None, "none")
+    return counts, rule
+
+
+_LEFT_UNITS = lx.UNIT_ONLY - {"per"}  # "per capita income" keeps its "per"
+
+
+def _without_left_units(counts: str) -> str:
+    """A description without the scale and unit words another figure left at its start:
+    "A 250 mln dlr issue of bonds ... to yield 7.73 pct" counts the "issue", not the
+    "mln dlr issue"; "A 30 pct tariff increase will bring in 600 mln" no "pct tariff
+    increase". Another figure's number was dropped from the phrase; its words go too."""
+    base, bracket, owner = counts.partition(" (")
+    words = base.split(" ")
+    while len(words) > 1 and words[0].lower() in _LEFT_UNITS:
+        words.pop(0)
+    return " ".join(words) + bracket + owner  # "dlrs (Prospect)" keeps its one word
+
+
+# A comparison with another figure inside a phrase: what follows is the other figure's.
+COMPARED_FIGURE_RE = re.compile(
+    r"[\s,]+(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:only\s+|just\s+)?[-+\d$\u00a3\u20ac]"
+)
+
+
+def _frame_only(counts: str) -> bool:
+    """Whether a description is only a place on a scale (`lx.FRAME_NOUNS`): "range",
+    "maximum", "second place", "mark (German rival)", never "price range" or "sea level"."""
+    words = counts.split(" (")[0].lower().split()
+    return (
+        bool(words)
+        and words[-1] in lx.FRAME_NOUNS
+        and all(w in lx.FRAME_MODIFIERS for w in words[:-1])
+    )
+
+
+def _frame_token(span: Span, counts: str) -> Token | None:
+    """The frame noun a description was read from: the nearest of that word to the figure."""
+    word = counts.split(" (")[0].split()[-1].lower()
+    sent = span.sent
+    near = [t for t in sent if t.lower_ == word]
+    return min(near, key=lambda t: abs(t.i - span.start)) if near else None
+
+
+def _frame_host(frame: Token | None) -> str | None:
+    """What a frame noun places on its scale, or None when the parse does not say.
+
+    "estimates of earnings per share in the range of" -> the noun the frame's preposition
+    hangs on; "data rates up to a maximum of" -> the same past "up"; "may up its bid to
+    the £1.5bn mark", "the index rose to a level of" -> the verb's object, else its
+    subject; "The TV took second place (67%)" -> "TV". A person or a group of people is
+    not what a figure measures ("he took third place with 54%" is his share, not him).
+    """
+    if frame is None:
+        return None
+    node = frame.head
+    if frame.dep_ == "pobj" and node.dep_ == "prep":
+        node = node.head
+        if node.pos_ in ("ADV", "ADP") and node.head is not node:
+            node = node.head  # "up to a maximum of"
+    elif frame.dep_ not in ("dobj", "attr"):
+        return None
+    thing: Token | None = node
+    if node.pos_ in ("VERB", "AUX"):
+        objects = [c for c in node.children if c.dep_ == "dobj" and c.i != frame.i]
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        thing = (objects or subjects or [None])[0]
+    if (
+        thing is None
+        or thing.i == frame.i
+        or thing.pos_ not in ("NOUN", "PROPN")
+        or thing.lower_ in lx.FRAME_NOUNS | lx.NOT_COUNTED
+        or _names_an_agent(thing)
+    ):
+        return None
+    return _np_text(thing)
+
+
+def _units_only(counts: str) -> bool:
+    """Whether a phrase is only the figure's own scale and unit words ("mln dlrs")."""
+    words = counts.lower().split()
+    return counts.lower() in lx.UNIT_ONLY or all(
+        w in lx.UNIT_ONLY or w in lx.SCALE_WORDS or w in lx.CURRENCY_SUFFIXES for w in words
+    )
+
+
+# A sentence end inside a phrase: a full stop after a lowercase word, a digit, a
+# currency scale or a bracket, then a capital ("£250m. Turnover"), not "U.S. Company",
+# not a title before a name.
+# "Rep. Dan Glickman", "Gov. Cuomo": a title's full stop ends no sentence.
+_NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in sorted(lx.TITLE_ABBREVIATIONS))
+
+
+SENTENCE_END_RE = re.compile(
+    rf"(?<=[a-z0-9%)\]]){_NOT_AFTER_TITLE}[.!?][\"'\u2019\u201d]?\s+(?=[A-Z\u201c\"])"
+)
+
+
+# Counts rules that read the words around the figure, not the parse, so they need no
+# check against sentence ends the parser missed.
+_READ_FROM_TEXT = frozenset({"age", "list-name", "table-label", "note-item"})
+
+
+def _text_sentence(text: str, span: Span, q: Quantity) -> tuple[int, int]:
+    """The bounds of the figure's sentence, cut at sentence ends the parser missed."""
+    lo, hi = span.sent.start_char, span.sent.end_char
+    for match in SENTENCE_END_RE.finditer(text, lo, hi):
+        if match.end() <= q.start:
+            lo = match.end()
+        elif match.start() >= q.end:
+            hi = match.start()
+            break
+    return lo, hi
+
+
+def _within(text: str, phrase: str, lo: int, hi: int) -> bool:
+    """Whether the head (last word) of `phrase` is written in text[lo:hi]."""
+    words = phrase.split()
+    return not words or _contains_word(text[lo:hi], words[-1])
+
+
+def _counts_raw(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | None, str]:
+    """What the figure counts or measures, a short noun phrase from its sentence.
+
+    For counted things the owner follows in brackets: the name a bracketed figure
+    describes ("WAR (John Gant)" for "John Gant (0.5 WAR)"), else the subject of the
+    clause ("workers (Ford)", "goals (Chris Wood)"): in a key-figures table the counted
+    noun alone rarely says whose figure it is.
+    """
+    core, head, rule = _core_counts(doc, span, q, text)
+    lo, hi = _text_sentence(text, span, q)
+    said = (core or "").split(" (")[0]  # "offered (Waste Management)": the part read there
+    if rule == "verb-agent" and head is not None:
+        said = head.text  # "loss" for "lost": the verb is what was read there
+    if core is not None and rule not in _READ_FROM_TEXT and not _within(text, said, lo, hi):
+        return None, "none"  # the parser joined two sentences and read the other one
+    if core is None or head is None:
+        return core, rule
+    if rule in _COUNTED_THING_RULES:
+        core = _changed_count(span, head, core)  # "jobs shed", not the jobs there are
+    of_host = _of_host(doc, span) if q.kind in ("count", "vague") else None
+    # "received $5m from Acme" is the receiver's: the verb's "from" names who paid
+    source = _from_owner(head) if rule != "verb-agent" else None
+    owner = _bracket_host(doc, span) or of_host or source or _possessor(span)
+    owner = owner or _head_possessor(head)
+    if owner is None and not _possessed(head):
+        owner = _owner(span, head, agent=rule == "verb-agent", share=rule == "of-phrase")
+    if owner and (re.search(r"\d", owner) or set(owner.lower().split()) & lx.UNIT_ONLY):
+        return core, rule  # "jobs ($4bn)", "wells (mln dlr exploration venture)": no owner
+    if owner and owner.isupper() and f"{owner}:" in text:
+        return core, rule  # "NOTE: ... includes a gain": a label, no owner
+    if owner and not _shares_word(core, owner) and _within(text, owner, lo, hi):
+        return f"{core} ({owner})", rule
+    return core, rule
+
+
+# Counts rules that name the counted thing itself ("240,000 jobs", "30 mln tonnes of
+# capacity", "514 mln dlrs in reserves"): a change of it is the figure's to tell.
+_COUNTED_THING_RULES = frozenset({"noun-after", "of-phrase", "in-phrase"})
+
+
+_CHANGE_OF_NOUNS = lx.CHANGE_NOUNS | lx.LOSS_NOUNS
+
+
+_DEFINITE = frozenset({"the", "these", "those", "this", "that"})
+
+
+def _changed_count(span: Span, counted: Token, core: str) -> str:
+    """What a figure counts when the story tells a change of those things, else `core`.
+
+    "The industry has shed 240,000 jobs": the 240,000 are the jobs shed, not the jobs
+    the industry has; so with "plans to cut 15 mln tonnes of capacity", "20,000 jobs
+    will be cut", "the 71,000 jobs added in October", "30 mln tonnes of capacity was
+    excess and should be closed" (`lx.CHANGE_VERB_PARTICIPLES`: "jobs shed", "capacity
+    cut"). After a change noun the figure is the change's size: "the loss of 130,000
+    tonnes of capacity" is a "loss of capacity", "a fall of 514 mln dlrs in reserves" a
+    "fall in reserves". Only the figure's own phrase or its counted noun is looked at:
+    "cut its 13.6 billion dlr trade surplus" gives the surplus's level, and stays; so do
+    things already told of ("creating the 20 million new jobs promised by EU leaders").
+    """
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.dep_ == "prep":
+        change = root.head.head
+        if change.pos_ == "NOUN" and change.lower_ in _CHANGE_OF_NOUNS and change.i < span.start:
+            joint = "in" if counted.dep_ == "pobj" and counted.head.lower_ == "in" else "of"
+            return f"{change.text} {joint} {core}"
+    for node in dict.fromkeys((counted, root)):
+        if any(c.dep_ == "poss" or c.lower_ in _DEFINITE for c in node.children):
+            continue  # "creating the 20 million new jobs promised": known ones, not a change
+        participle = _change_participle(node)
+        if (
+            participle
+            and node is not counted
+            and node.head.lemma_.lower() in lx.COUNTED_OBJECT_VERBS
+        ):
+            continue  # "will cost the firm $5m in fees": the price, not fees lost
+        if participle and not _contains_word(core.lower(), participle):
+            return f"{core} {participle}"  # not "lost output lost"
+    return core
+
+
+def _change_participle(node: Token) -> str | None:
+    """How the verb of a change says it was done to `node` ("shed", "lost", "laid off"),
+    when `node` is its object, its passive subject, the subject it shares with a passive
+    verb of its own clause's conjunct, or the noun its participle describes."""
+    verb = node.head
+    if node.dep_ == "dobj" or (node.dep_ == "nsubjpass" and verb.i != node.i):
+        return _participle_of(verb)
+    if _going_posts(node):
+        return "cut"  # "up to 2,500 jobs are to go"
+    if node.dep_ == "nsubj" and verb.i != node.i:
+        for conj in verb.children:
+            passive = any(c.dep_ == "auxpass" for c in conj.children)
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+            if conj.dep_ == "conj" and conj.tag_ == "VBN" and passive and not own_subject:
+                return _participle_of(conj)
+    for child in node.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.i > node.i:
+            return _participle_of(child)
+    return None
+
+
+def _going_posts(node: Token) -> bool:
+    """ "Up to 2,500 jobs are to go at the broker", "1,100 jobs will go in banking": posts
+    (`lx.GOING_NOUNS`) that are the subject of "go" are lost. Not when they go somewhere
+    or to someone ("300 jobs will go to local people"), become something ("go unfilled")
+    or do not go ("will not go")."""
+    if node.dep_ != "nsubj" or node.lower_ not in lx.GOING_NOUNS:
+        return False
+    verb = node.head
+    if verb.lemma_.lower() == "be":  # "are to go"
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+    if verb.lemma_.lower() != "go" or verb.pos_ != "VERB":
+        return False
+    for child in (*verb.children, *node.head.children):
+        if child.i == verb.i:
+            continue
+        if child.dep_ in ("neg", "dobj", "attr", "acomp", "oprd", "xcomp", "dative"):
+            return False
+        if child.dep_ == "prep" and child.lower_ in ("to", "into", "toward", "towards", "for"):
+            return False
+    return True
+
+
+def _participle_of(verb: Token) -> str | None:
+    """The participle `lx.CHANGE_VERB_PARTICIPLES` gives a verb, with its particle."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    for particle in particles:
+        said = lx.CHANGE_VERB_PARTICIPLES.get(f"{lemma} {particle}")
+        if said:
+            return said
+    return lx.CHANGE_VERB_PARTICIPLES.get(lemma)
+
+
+def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
+    """The counted or measured noun phrase, its head token when it has one, and the rule.
+
+    `text` is `doc.text`, passed down because `Doc.text` joins every token on each call.
+    Rule names are short and stable: the benchmark reports precision per rule.
+    """
+    after = _skip_parenthetical(doc, span.end)
+    if (
+        after + 1 < len(doc)
+        and doc[after].lower_ == "or"
+        and doc[after + 1].lower_ in lx.APPROX_AFTER
+    ):
+        after += 2  # "30 or so pastors": the pastors, not "so pastors"
+    nxt = doc[after] if after < len(doc) else None
+    if nxt is not None and re.search(r"[.!?][\"'\u2019\u201d)]*\s", text[q.end : nxt.idx + 1]):
+        nxt = None  # "a predicted extra £250m. Turnover": the next word is the next sentence
+    if nxt is not None and "\n" in text[q.end : nxt.idx + len(nxt)] and _table_label(text, q.start):
+        nxt = None  # "Shr ... vs loss 1.12 dlrs\nNet profit": a results row ends at its line
+    of_phrase = in_phrase = None
+    if nxt is not None and nxt.lower_ == "of":
+        of_phrase = _phrase_after(doc, after + 1) or _people_adjective(doc, after + 1)
+    if nxt is not None and nxt.lower_ == "in" and q.kind == "money":
+        found = _phrase_after(doc, after + 1)
+        in_phrase = found if found and found[1].pos_ == "NOUN" else None  # "$1bn in gains"
+        if in_phrase and (_a_time(in_phrase[1]) or re.search(r"\d", in_phrase[0])):
+            in_phrase = None  # "10 dlrs in mid-1986", "20.9 mln dlrs in the first qtr"
+        if in_phrase and in_phrase[1].lower_ in lx.SETTING_NOUNS | lx.PREPOSITION_NOUNS:
+            in_phrase = None  # "rose to 74.50 dlrs in active trading": where, not what
+    direct = _phrase_after(doc, after) if nxt is not None and nxt.pos_ in _NP_WORD_POS else None
+    if nxt is not None:
+        direct = _to_attached_noun(doc, span, after, direct)
+    attributive = direct if direct and _modifies(span, direct[1]) else None
+    if q.kind == "money":
+        attributive = _with_of(doc, attributive)  # "a $250m line of credit"
+    attributive = _with_in(doc, attributive)  # "a 20% rise in pre-tax profits"
+    held = _with_at(span) if q.kind in ("money", "percent", "measure", "count") else None
+    if held:
+        return held[0], held[1], "with-at"  # "with imports at 1.55 billion dlrs"
+    item = note_item(text, q.start) if q.kind in ("money", "count") else None
+    if item and not table_row(text, q.start):  # "vs loss 55 cts" is a row's value
+        return item, None, "note-item"  # "includes gain 5,360,000 dlrs": no "of", no move
+    if _signed(text, q) and (q.kind in ("money", "percent") or q.unit in ("points", "pence")):
+        name = _list_name(text, q)  # "Dow +0.4% FTSE 100 +0.9%": "FTSE" is the next entry
+        if name:
+            return name, None, "list-name"
+    if q.kind == "age":
+        age = f"{q.unit or 'years'} old"
+        return (f"{age} ({attributive[0]})" if attributive else age), None, "age"
+    named: list[tuple[tuple[str, Token] | None, str]]
+    if q.kind in ("percent", "fraction", "vague"):
+        of_phrase = _surveyed_group(doc, span, of_phrase)
+        named = [(_stake_in(span, of_phrase), "of-phrase"), (attributive, "attributive")]
+    elif q.kind == "money":
+        named = [(attributive, "attributive"), (of_phrase, "of-phrase"), (in_phrase, "in-phrase")]
+    elif q.kind in ("count", "ratio"):
+        named = [
+            (_with_of(doc, direct), "noun-after"),
+            (of_phrase if q.worded else None, "of-phrase"),
+        ]
+    elif q.kind == "measure":
+        named = [(attributive, "attributive"), (of_phrase, "of-phrase")]
+    elif q.kind == "duration":
+        named = [(attributive, "attributive"), (_worth_of(doc, after), "worth-of")]
+    else:
+        named = [(attributive, "attributive")]
+    if (
+        q.kind == "money"
+        and attributive
+        and not of_phrase
+        and not in_phrase
+        and attributive[1].tag_ not in ("NNS", "NNPS")  # "a portfolio of $5bn loans"
+    ):
+        # "a rate increase of 39.9 mln dlrs contingent upon ...": after "N of", the amount
+        # is N's; a word after it the parser glued on is not what it measures
+        of_before = _phrase_before_of(doc, span)
+        if of_before and doc[span.start - 1].lower_ == "of":
+            return of_before, None, "noun-before-of"
+    for candidate, rule in named:
+        if candidate:
+            return candidate[0], candidate[1], rule
+    gapped = _gapped_noun(span) if q.kind == "count" else None
+    if gapped is not None:
+        return gapped.text, gapped, "gapped-noun"  # "369 domestic ... and 347 elsewhere"
+    if q.kind == "count" and q.worded:
+        return None, None, "none"  # "the two": the subject is not what they count
+    if q.kind in ("money", "percent") or q.unit in ("points", "pence"):
+        name = _list_name(text, q)
+        if name:
+            return name, None, "list-name"
+    label = _table_label(text, span.start_char)
+    if label:
+        return label, None, "table-label"
+    before = _phrase_before_of(doc, span, with_ok=q.kind in ("money", "measure", "percent"))
+    if before:
+        return before, None, "noun-before-of"
+    host = _bracket_host(doc, span)
+    if host:
+        return host, None, "bracket-host"
+    if q.kind == "duration":
+        if _time_adverbial(text, q):
+            return None, None, "time-frame"
+        prep = _prep_host(span)
+        if prep:
+            return prep, None, "prep-host"
+        return _direct_subject(span), None, "subject"
+    copula = _copula_subject(doc, span)
+    if copula:
+        return copula, None, "copula-subject"
+    if q.kind in ("money", "percent", "measure", "count"):
+        changed = _changed_object(span)
+        if changed:
+            return changed, None, "verb-object"
+    if q.kind in ("money", "percent", "measure"):
+        moved = _moved_sum(span)
+        if moved:
+            return moved, None, "moved-sum"  # "add 2.3 billion dlrs to the cost of X"
+    if q.kind == "money":
+        verb = _agent_verb(span)
+        if verb is not None:
+            said = "loss" if verb.lemma_.lower() in lx.LOSING_VERBS else verb.text
+            if verb.lemma_.lower() in lx.ASKING_VERBS and span.root.head.lower_ == "for":
+                said = f"{verb.text} for"  # "asking for (island state)"
+            return said, verb, "verb-agent"  # "earned (Gulf States)", "loss (Eastern)"
+        done = _participle(span)
+        if done is not None:
+            return done, None, "participle"  # "the 27 dlrs a share offered by Waste"
+    moved = _moved_noun(doc, span) if q.kind in ("money", "percent", "count") else None
+    if moved:
+        return moved, None, "moved-noun"
+    own = _subject_token(span)
+    if (
+        own is not None
+        and span.start <= own.i < span.end
+        and not any(t.pos_ in ("NOUN", "PROPN") for t in doc[own.left_edge.i : span.start])
+    ):
+        return None, None, "none"  # "The remaining $36m will be paid": not "remaining"
+    subject, what = _subject_phrase(span)
+    if (
+        subject
+        and what
+        and q.kind in ("count", "measure")
+        and not (q.kind == "count" and q.scaled and q.unit is None)  # "against April's 66 mln"
+        and not _in_subject(span)
+        and not _measures_subject(span, q.kind)
+    ):
+        subject = None  # "guards turned their guns on the prisoners, killing 15": not guards
+    if subject and q.kind == "money":
+        valued = _valued_subject(doc, span, subject, what)
+        if valued:
+            return valued, None, "subject"
+    if subject:
+        return subject, None, "subject" if what else "agent"
+    if q.kind in ("money", "percent"):
+        name = _adjacent_name(doc, span)
+        if name:
+            return name, None, "adjacent-name"
+    if q.kind in ("money", "percent", "measure"):
+        topic, what = _sentence_topic(span)
+        if topic:
+            return topic, None, "sentence-topic" if what else "agent"
+    return None, None, "none"
+
+
+def _gapped_noun(span: Span) -> Token | None:
+    """ "checks on 175,000 people at Heathrow and 10,000 at Gatwick": a number joined to an
+    earlier counted noun leaves the noun out; the 10,000 are people too, not the checks.
+
+    Only where the parse makes the number a conjunct of a noun an earlier number counts,
+    and the noun alone: "369 domestic branches and 347 elsewhere" are not all domestic.
+    """
+    number = span.root
+    noun = number.head
+    if number.dep_ != "conj" or noun.i >= number.i or noun.pos_ != "NOUN":
+        return None
+    if span.end < len(span.doc) and span.doc[span.end].lower_ == "of":
+        return None  # "11 titles - three of them Grand Slams": a part, said of the part
+    counted = any(c.dep_ == "nummod" and c.like_num for c in noun.children)
+    if not counted or noun.lower_ in lx.NOT_COUNTED or _units_only(noun.text):
+        return None  # "341 mln dlrs here and 1.79 billion abroad": a unit, not a thing
+    return noun
+
+
+_ATTACHING_DEPS = frozenset({"nummod", "compound", "nmod", "amod", "quantmod"})
+
+
+def _to_attached_noun(
+    doc: Doc, span: Span, start: int, found: tuple[str, Token] | None
+) -> tuple[str, Token] | None:
+    """The phrase up to the noun the figure modifies, when the words read stop short of it.
+
+    "a 4.3 billion dlr Grand Falls nuclear plant" counts the plant, not "Grand Falls";
+    "15 deep and surface mines" counts mines. Only within the same few words, with no
+    punctuation between, so that a misparse cannot reach into the rest of the sentence.
+    """
+    root = span.root
+    target = root.head
+    if root.dep_ not in _ATTACHING_DEPS or target.pos_ != "NOUN" or target.lower_ in lx.NOT_COUNTED:
+        return found
+    if target.lower_ in lx.EMPTY_HEADS:
+        return None  # "three others": the number counts what the text named before
+    if target.i < start or target.i - start > 5 or (found and found[1].i >= target.i):
+        return found
+    if doc[start].is_punct or any(t.is_punct and t.text != "-" for t in doc[start : target.i]):
+        return found  # "300-shareholder threshold" is read whole elsewhere
+    if doc[start].lower_ in ("and", "or") and not (
+        start + 1 < len(doc) and doc[start + 1].like_num
+    ):
+        return found  # "to 1,670 tonnes from 2,165 and zinc production dropped": the
+        # parser joined the number to the next clause's subject; it counts no production
+    while start < target.i and doc[start].pos_ in ("DET", "PRON"):
+        start += 1
+    return doc[start : target.i + 1].text, target
+
+
+def _moved_sum(span: Span) -> str | None:
+    """ "could add 2.3 billion dlrs to the cost of the program": added to cost of the
+    program; "wiped 8.9 billion schillings off the balance sheet total": wiped off it.
+
+    A sum that a verb of `lx.SUM_MOVING_VERBS` moves onto or off a thing is told by that
+    thing, not by the verb's subject (the drought, the dollar's weakness), which is a
+    cause. Only the verb's direct object, with the verb's own "to" / "off" / "from"
+    phrase right after it (past an adverb: "adding 900 mln dlrs annually to program
+    costs"), and only when that phrase names a thing, not another figure ("added 4% to
+    142bn euros" is the subject's move) or a time.
+    """
+    root = span.root
+    for _ in range(3):
+        if root.dep_ in ("quantmod", "compound", "nummod") and root.head.pos_ in ("NUM", "SYM"):
+            root = root.head
+    verb = root.head
+    moving = lx.SUM_MOVING_VERBS.get(verb.lemma_.lower())
+    if root.dep_ != "dobj" or verb.pos_ != "VERB" or moving is None:
+        return None
+    said, preps = moving
+    prep = next(
+        (
+            c
+            for c in (*verb.rights, *(r for t in span for r in t.rights))  # or on the sum
+            if c.dep_ == "prep" and c.lower_ in preps and span.end <= c.i <= span.end + 1
+        ),
+        None,
+    )
+    thing = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if prep is None or thing is None or thing.pos_ not in ("NOUN", "PROPN"):
+        return None
+    units = (lx.CURRENCY_SUFFIXES, lx.MINOR_CURRENCY, lx.MEASURE_UNITS, lx.UNIT_ONLY)
+    if (
+        any(thing.lower_ in unit_words for unit_words in units)
+        or any(  # "to 5 billion shares"; but "to the company's 1987 production"
+            (c.like_num or c.dep_ == "nummod") and not re.fullmatch(r"(?:19|20)\d\d", c.text)
+            for c in thing.children
+        )
+        or _a_time(thing)
+        or thing.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+        or thing.lower_ in lx.SUM_POOL_NOUNS
+    ):
+        return None  # "added 4% to 142bn euros", "cut 2 pct from a year earlier"
+    text = _np_text(thing)
+    if text and text.endswith(thing.text):  # "the cost of the program", once
+        text = _with_of(thing.doc, (text, thing))[0]
+    return f"{said} {text}" if text else None

@@ -1,0 +1,152 @@
+""" "rose 8%", "fell to 5%": the move a figure describes and how the briefing says it."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from generator.extract import figures_lexicon as lx
+from generator.extract.figures.phrases import _np_text
+from generator.extract.figures.subjects import _subject_token
+from generator.extract.figures.tokens import RESTATED_RE
+from generator.extract.words import word_set
+from generator.model import Figure
+
+# Words between a move and its size ("rose a revised 0.4 pct", "by at least 50 pct"), and
+# the prepositions that give a level instead ("rose to", "down from", "peaked at").
+_MOVE_HEDGES = word_set(
+    "about around nearly almost roughly some just only over under more less than least "
+    "estimated approximately an a revised further mere seasonally adjusted"
+)
+
+
+_LEVEL_WORDS = frozenset({"to", "from", "at", "of", "above", "below"})
+
+
+def _move_of(span: Span | None) -> tuple[str, frozenset[str]] | None:
+    """ "rise" or "fall" when a figure is the size of a move, with the sentence's names.
+
+    "house prices increased by 1.1%", "enrollment soared 565 percent", "exports were up
+    two pct", "gasoline stocks fell 2.89 mln barrels": the figure is taken by a verb or
+    adverb of a move (`lx.RISE_WORDS`, `lx.FALL_WORDS`) directly or after "by". "rose to
+    5.2%" is a level, not a move. The proper nouns of the sentence say which words keep
+    their capital in "rise in ...".
+    """
+    if span is None or len(span) == 0:
+        return None
+    doc, i = span.doc, span.start - 1
+    while i >= 0 and (
+        doc[i].lower_ in _MOVE_HEDGES or (doc[i].lower_ == "at" and doc[i + 1].lower_ == "least")
+    ):
+        i -= 1  # "rose to about 105.9 mln", "dropped by at least 50 pct"
+    if i >= 0 and doc[i].lower_ in _LEVEL_WORDS:
+        return None  # "rose to 105.9 mln stg", "up from 4.9%": a level, however parsed
+    node = span.root
+    if _conjoined_size(node):
+        pass  # "grow by 1.6 pct in 1987 and 1.2 pct in 1988": the verb's second size
+    elif node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.dep_ in ("prep", "agent"):
+        node = node.head
+    elif node.dep_ not in ("npadvmod", "dobj"):
+        return None
+    mover = node.head
+    if mover.i == node.i or mover.i > span.start:
+        return None  # the move is told before its size: "rose 8%", never "8% rose"
+    word = mover.lower_ if mover.lower_ in ("up", "down") else mover.lemma_.lower()
+    if mover.pos_ not in ("VERB", "AUX", "ADV", "ADP"):
+        return None
+    direction = "rise" if word in lx.RISE_WORDS else "fall" if word in lx.FALL_WORDS else None
+    if direction is None:
+        direction = _passive_change(span, node, mover)
+    if direction is None:
+        return None
+    names = frozenset(t.text for t in span.sent if t.pos_ == "PROPN" or t.ent_type_)
+    return direction, names
+
+
+def _passive_change(span: Span, by: Token, verb: Token) -> str | None:
+    """ "the budget would be cut by 5 to 10 pct": a cut in the budget, which is no 5 pct.
+
+    A figure after "by" on a passive verb of a change made to its object (the subject
+    here; `lx.OBJECT_CHANGE_NOUNS`: "prices were raised by 4 pct" is a rise in prices)
+    is the change's size, as with the active verb ("cut prices by 10%"). Only when the
+    subject the figure is described by is that verb's own passive subject, named with
+    its head word, and not the object of a preposition the parser took for it: "the cash
+    flow enabled debt to be reduced by 500 mln dlrs" is no reduction in cash flow, "if
+    these loans remain on non-accrual for the remainder of the year net income would be
+    reduced by 4.9 mln" none in the remainder.
+    """
+    if by.lower_ != "by" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    change = lx.OBJECT_CHANGE_NOUNS.get(verb.lemma_.lower())
+    subject = _subject_token(span) if change else None
+    if subject is None or subject.dep_ != "nsubjpass" or subject.head.i != verb.i:
+        return None
+    edge = subject.left_edge.i
+    if edge > 0 and subject.doc[edge - 1].pos_ == "ADP":
+        return None  # "for the remainder of the year net income would be": a misparse
+    said = _np_text(subject)
+    return change if said and subject.text in said.split() else None
+
+
+def _conjoined_size(node: Token) -> bool:
+    """Whether a figure's head is a second size of the verb's move, the parser hanging it
+    on the verb as a conjunct: "will grow by 1.6 pct in 1987 and 1.2 pct in 1988", "rose
+    5 pct in January and 7 pct in February". Only with a first size of the same unit word
+    before it, taken directly or after "by"."""
+    verb = node.head
+    if node.dep_ != "conj" or node.pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for child in verb.children:
+        if child.i >= node.i:
+            break
+        size: Token | None = child
+        if child.dep_ == "prep" and child.lower_ == "by":
+            size = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ not in ("npadvmod", "dobj"):
+            continue
+        if (
+            size is not None
+            and size.lower_ == node.lower_
+            and any(c.dep_ == "nummod" for c in size.children)
+        ):
+            return True
+    return False
+
+
+# Counts rules that name what moved by the clause around the figure: the subject, or
+# the figure before it in a list.
+_MOVED_THING = frozenset({"subject", "copula-subject", "shared"})
+
+
+_MOVE_NAMES = lx.CHANGE_NOUNS | lx.RISE_WORDS | lx.FALL_WORDS
+
+
+def _say_moves(
+    figures: list[Figure], moves: dict[int, tuple[str, frozenset[str]]], text: str
+) -> None:
+    """A figure that is the size of a move says so: "rise in house prices", not "house
+    prices" (which are not 1.1%), "fall in gasoline stocks" (which are not 2.89 mln
+    barrels). Only a description read from the clause's subject changes; "a 20% rise in
+    profits", "cut prices by 10%" and "the company lost $5m" say it already. The level
+    reached ("to 248.44 mln barrels") shared the subject before this, and keeps it.
+    """
+    for figure in figures:
+        move = moves.get(figure.start)
+        if move is None or not figure.counts or figure.rule.split("/")[-1] not in _MOVED_THING:
+            continue
+        direction, names = move
+        base, bracket, owner = figure.counts.partition(" (")
+        words = base.split()
+        if not words or {w.lower() for w in words} & _MOVE_NAMES:
+            continue  # "GNP growth", "the rise": the move is named already
+        if words[-1].lower() in lx.RATE_HEADS:
+            continue  # "inflation is up 13.8%": the rate, not a move of it
+        first = re.sub(r"['\u2019]s$", "", words[0])  # "Ricoh's exports"
+        if first not in names and first[1:].islower():  # "M-4 money supply" stays
+            words[0] = words[0][:1].lower() + words[0][1:]
+        said, figure.counts = figure.counts, f"{direction} in {' '.join(words)}{bracket}{owner}"
+        for other in figures:  # "rose 8.5p, or 8.1%": one move told twice
+            gap = text[figure.end : other.start] if other.start > figure.end else ""
+            if other.counts == said and gap and RESTATED_RE.fullmatch(gap):
+                other.counts = figure.counts

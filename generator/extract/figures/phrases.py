@@ -1,0 +1,290 @@
+"""The noun phrase after or before a number ("of the vote", "inhabitants") cut to the
+words a reader needs, as text (`_np_text`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract import figures_lexicon as lx
+from generator.extract.figures.tokens import _NP_WORD_POS
+
+
+def _phrase_after(doc: Doc, i: int, limit: int = 5) -> tuple[str, Token] | None:
+    """A short noun phrase starting at token `i` (determiners skipped): text and head."""
+    n = len(doc)
+    while i < n and (doc[i].pos_ in ("DET", "PRON") and doc[i].dep_ in ("det", "poss")):
+        i += 1
+    start, head = i, None
+    while i < n and i - start < limit:
+        token = doc[i]
+        glued = token.is_punct and token.text in "-'\u2019" and i > start
+        owned = token.tag_ == "POS" and i > start  # "of the state's corporate holdings"
+        if token.pos_ in _NP_WORD_POS or (token.tag_ in ("VBN", "VBG") and i + 1 < n) or glued:
+            if token.pos_ in ("NOUN", "PROPN"):
+                head = token
+                nxt = doc[i + 1] if i + 1 < n else None
+                if nxt is None or not (
+                    (nxt.pos_ in ("NOUN", "PROPN") and nxt.dep_ not in _CLAUSE_DEPS)
+                    or (nxt.text in "-" and not nxt.whitespace_)
+                    or _possessive_before_noun(doc, nxt.i)
+                ):
+                    break  # "half a million children skip school": "skip" heads a clause
+            i += 1
+            continue
+        if owned:
+            i += 1
+            continue
+        break
+    while (  # "of all UK net users", "home PC net security buyers": not "UK", "home PC"
+        head is not None
+        and head.dep_ in ("compound", "nmod")
+        and head.i < head.head.i <= start + limit
+        and (head.head.pos_ in ("NOUN", "PROPN") or _misread_noun(head.head))
+        and all(t.pos_ in _NP_WORD_POS for t in doc[head.i + 1 : head.head.i])
+    ):
+        head = head.head
+    if head is None or head.lower_ in lx.NOT_COUNTED | lx.EMPTY_HEADS or head.like_num:
+        return None
+    first = doc[start]
+    end = head.i
+    while (
+        end + 2 < n
+        and doc[end + 1].text == "-"
+        and not (doc[end].whitespace_ or doc[end + 1].whitespace_)
+    ):
+        end += 2  # "100% Nigerian-owned": the whole compound, not "Nigerian"
+    return doc[first.i : end + 1].text, head
+
+
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl"})
+
+
+_NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr"})
+
+
+def _misread_noun(token: Token) -> bool:
+    """ "34 John Wayne films": a lowercase word the tagger read as a verb although the
+    parse gives it a noun's place (an object, a subject) after a name's compound."""
+    return token.pos_ == "VERB" and token.dep_ in _NOMINAL_DEPS and token.text.islower()
+
+
+def _possessive_before_noun(doc: Doc, i: int) -> bool:
+    """A possessive "'s" followed by the noun phrase it owns ("Fairchild's voting stock").
+
+    The owner alone ("49.9 pct of Fairchild") would say whose, not what, the figure is.
+    """
+    if doc[i].tag_ != "POS" or i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    return nxt.pos_ in _NP_WORD_POS or nxt.tag_ in ("VBN", "VBG")
+
+
+def _people_adjective(doc: Doc, i: int) -> tuple[str, Token] | None:
+    """ "60% of the dead", "half of the injured": an adjective standing for people."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "the":
+        return None
+    word = doc[i + 1]
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    if word.pos_ not in ("ADJ", "VERB") or word.tag_ not in ("JJ", "VBN") or not word.is_lower:
+        return None
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return None  # "of the dead soldiers": the noun phrase reader's case
+    return word.text, word
+
+
+def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None:
+    """ "a fine of £5m", "winds of 155mph", "a grant worth $8m": the noun before.
+
+    With `with_ok`, also "a phone with 3,687mAh", "a fund with $2bn" (what has it).
+    """
+    i = span.start - 1
+    while i >= 0 and (
+        doc[i].is_space  # a hard-wrapped line: "revenues of\n1.47 billion dlrs"
+        or doc[i].lower_ in ("about", "around", "some", "nearly", "almost", "roughly", "up", "to")
+        or doc[i].lower_ in ("more", "less", "than", "over", "under", "just", "only", "estimated")
+        or doc[i].pos_ == "DET"
+    ):
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("of", "at", "to", "worth", "with", "below", "above", "for"):
+        return None  # also "market capitalisations below $700m"
+    if doc[i].lower_ == "with" and not with_ok:
+        return None
+    head = doc[i - 1]
+    if doc[i].lower_ == "with" and doc[i].head.i != head.i:
+        return None  # "took sixth place in the US chart with $5.4m": the film's, not the chart's
+    if doc[i].lower_ == "with" and any(
+        t.lemma_.lower() in lx.COMPARING_VERBS for t in doc[max(doc[i].sent.start, i - 6) : i]
+    ):
+        return None  # "compared that new cost with the £500m needed for the war": not the cost
+    if doc[i].lower_ == "for" and (not with_ok or head.lower_ not in lx.ASKING_NOUNS):
+        return None  # "demand for 746 billion pesetas", not "sold the unit for $5m"
+    if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in lx.NOT_COUNTED:
+        return None
+    if head.lower_ in lx.APPROXIMATING_NOUNS or (head.pos_ == "PROPN" and head.ent_type_ == "DATE"):
+        return None  # "in excess of $234,000", "by the end of April of $45m"
+    if _in_preposition(head):
+        return None  # "a step too far in favor of the 1 percent": no noun of it
+    qualified = _qualified_noun(head)
+    if qualified is not None:
+        head_i, head = head.i, qualified  # "a loss before taxes of 83 mln": the loss's
+    else:
+        head_i = head.i
+    j = head.i
+    while j - 1 >= 0 and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ") and head.i - j < 3:
+        j -= 1
+    j = _hyphen_start(doc, j)
+    if doc[i].lower_ in ("at", "to") and head.lower_ not in (
+        "price",
+        "rate",
+        "level",
+        "value",
+        "cost",
+    ):
+        return None
+    if head.lower_ in lx.SUM_NOUNS:
+        return None  # "paid a total of $5m": what was paid says more (the subject)
+    return doc[_item_before(doc, j) : head_i + 1].text
+
+
+def _in_preposition(noun: Token) -> bool:
+    """Whether a noun is part of a preposition made with it ("in favor of", "on behalf
+    of", "in the face of": `lx.PREPOSITION_NOUNS` after "in" or "on", a "the" between)."""
+    if noun.lower_ not in lx.PREPOSITION_NOUNS:
+        return False
+    i = noun.i - 1
+    if i >= 0 and noun.doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and noun.doc[i].lower_ in ("in", "on")
+
+
+_QUALIFYING_PREPS = frozenset({"before", "after", "excluding", "including"})
+
+
+def _a_unit_word(token: Token) -> bool:
+    """Whether `token` ends an amount ("83 mln markka", "12 mln"): no noun to qualify."""
+    word = token.lower_
+    units = (lx.CURRENCY_SUFFIXES, lx.MINOR_CURRENCY, lx.MEASURE_UNITS, lx.SCALE_WORDS)
+    return token.like_num or any(word in unit_words for unit_words in units)
+
+
+def _qualified_noun(word: Token) -> Token | None:
+    """The noun a "before"/"after" phrase qualifies, when `word` ends that phrase: in "a
+    profit before tax of 12 mln stg", "a loss before appropriations and taxes of 83 mln
+    markka" the sum is the profit's or the loss's, not the tax's (the page read "83 mln
+    markka: taxes"). None when `word` is no such phrase's last noun."""
+    while word.dep_ == "conj" and word.head.pos_ in ("NOUN", "PROPN"):
+        word = word.head
+    prep = word.head
+    if word.dep_ != "pobj" or prep.lower_ not in _QUALIFYING_PREPS or prep.dep_ != "prep":
+        return None
+    if any(c.dep_ in ("det", "poss") for c in word.children):
+        return None  # "a loss of 83 mln after a profit of 355 mln": a sequence, no qualifier
+    noun = prep.head
+    before = prep.doc[prep.i - 1] if prep.i > 0 else noun
+    if noun.pos_ not in ("NOUN", "PROPN") and not _a_unit_word(before):
+        noun = before  # "reported a profit before tax": the parser hung it on the verb
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.lower_ not in lx.NOT_COUNTED else None
+
+
+def _hyphen_start(doc: Doc, j: int) -> int:
+    """Where a phrase starting at `j` starts when its first word ends a hyphenated word:
+    "long-distance phone rates" is parsed "long - distance ...", and the phrase cut at the
+    hyphen read "distance phone rates" (wire copy, figs17)."""
+    while (
+        j >= 2
+        and doc[j - 1].text == "-"
+        and not doc[j - 2].whitespace_
+        and not doc[j - 1].whitespace_
+        and doc[j - 2].is_alpha
+    ):
+        j -= 2
+    return j
+
+
+_ITEM_PREPS = frozenset({"from", "on", "of", "in", "for"})
+
+
+def _item_before(doc: Doc, j: int) -> int:
+    """Where the phrase starting at `j` starts when it names where a note item came from:
+    "gain from discontinued operations of 3.5 mln dlrs", "gain on disposal of discontinued
+    operations of 269,000 dlrs" are gains, not "discontinued operations" (`lx.NOTE_ITEM_NOUNS`)."""
+    k = j
+    for _ in range(3):  # "gains of sale of investments in Enron Corp of 14 mln dlrs"
+        if k < 2 or doc[k - 1].lower_ not in _ITEM_PREPS or doc[k - 2].pos_ != "NOUN":
+            return j
+        k -= 2
+        if doc[k].lower_ in lx.NOTE_ITEM_NOUNS | {"income"}:
+            while (
+                k - 1 >= 0
+                and doc[k - 1].dep_ in ("compound", "amod")  # not "earnings exclude losses"
+                and doc[k - 1].head.i >= k
+                and doc[k - 1].tag_ not in ("JJR", "JJS")  # "less writedowns of"
+                and j - k < 6
+            ):
+                k -= 1  # "realized investment gains from ..."
+            return k
+    return j
+
+
+def _np_text(head: Token) -> str | None:
+    """The head noun with its compound and adjective modifiers (and "of X" for "shares").
+
+    "Shares in Manchester United closed up 4.75%": "Shares" alone does not say whose.
+    """
+    left = head.i
+    for child in head.lefts:
+        if (
+            child.dep_ in ("compound", "amod", "nmod", "poss")
+            and child.pos_ != "PRON"
+            and child.tag_ not in ("WP$", "WDT", "WP")
+        ):
+            edge = child.left_edge
+            glued = not any(t.whitespace_ for t in child.doc[edge.i : child.i])
+            named = (
+                child.dep_ in ("nmod", "poss")
+                and all(  # "New Zealand's", "Private sector"
+                    t.pos_ in ("PROPN", "NOUN", "ADJ") for t in child.doc[edge.i : child.i]
+                )
+            )
+            whole = child.dep_ == "compound" or glued or named  # "Cincinnati-based"
+            left = min(left, edge.i if whole else child.i)
+    doc = head.doc
+    right = head.i
+    if head.lower_ in lx.GENERIC_SUBJECTS:
+        for child in head.rights:
+            holding = (  # "shares in Manchester United"; "Pernod shares in Paris" are Pernod's
+                child.lower_ == "in"
+                and head.lower_ in lx.HOLDING_NOUNS
+                and not any(c.dep_ in ("compound", "poss", "nmod") for c in head.lefts)
+            )
+            if child.dep_ == "prep" and (child.lower_ == "of" or holding):
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    right = objects[0].i
+    if head.lower_ in lx.CHANGE_NOUNS:  # "a fall in note circulation will add 360 mln stg"
+        for child in head.rights:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if child.dep_ == "prep" and child.lower_ == "in" and objects:
+                thing = objects[0]
+                if thing.ent_type_ not in ("DATE", "TIME") and thing.lower_ not in lx.MONTHS:
+                    right = thing.i if thing.i - head.i <= 5 else right
+    while right + 2 < len(doc) and not doc[right].whitespace_ and doc[right + 1].text == "-":
+        right += 2  # "Ben-Moshe", "start-up"
+    if head.i - left > 5:
+        left = head.i - 2
+    while left >= 2 and doc[left].text == "-" and not doc[left - 1].whitespace_:
+        left -= 1  # "low-cost airline", not "-cost airline"
+    while (
+        left >= 2
+        and doc[left - 1].text == "-"
+        and not (doc[left - 2].whitespace_ or doc[left - 1].whitespace_)
+    ):
+        left -= 2  # "York-based Global Depository Receipts", not "based Global ..."
+    words = doc[left : right + 1]
+    text = words.text.strip(" ,'\u2019")
+    text = re.split(r"\n\s*\n|, ", text)[-1]  # not across a comma or a paragraph break
+    text = re.sub(r"^(?:the|a|an|its|their|his|her|our)\s+", "", text, flags=re.I)
+    return text or None

@@ -1,0 +1,413 @@
+"""Names next to a mention: a name in apposition ("the organiser, Sarah Mukasa, told"), a
+list of several names (which no one name stands for), companions, a name right after
+a title or a cut title abbreviation.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+from spacy.tokens import Span, Token
+
+from generator.extract.actor_spans import COMPANY_SUFFIXES
+from generator.extract.actors import TITLE_WORDS
+from generator.extract.speakers.context import _Context, _in_actor
+from generator.extract.speakers.initials import _by_initials, _joined_initials
+from generator.extract.speakers.lexicon import RANK_WORDS, SPOKES_NOUNS, STATEMENT_NOUNS
+from generator.extract.speakers.lookup import _company_without_suffix
+from generator.extract.speakers.name_text import _norm, _strip_name
+from generator.extract.speech_cues import _is_reporting
+from generator.extract.words import word_lists
+from generator.model import Actor
+
+TITLE_QUALIFIERS = word_lists("speaker_words")["title_qualifiers"]
+
+
+_JOINED_TITLE_WORDS = TITLE_WORDS | RANK_WORDS | TITLE_QUALIFIERS | {"and", "&"}
+
+
+def _joined_titles_person(ctx: _Context, start: int, end: int) -> Actor | None:
+    """The one person a subject names after two titles joined by "and": "Chairman and
+    chief executive officer Ben Love said", "Vice Chairman and Chief Financial Officer
+    Frank Newman said". The parser makes the titles a list (so `_several` saw two
+    speakers, and the mention may be cut to "Chairman"), but the "and" joins jobs of one
+    man: every word before the name is a title word, and one person's name ends the
+    subject. Another name or any other word ("Chairman Ben Love and Frank Newman", "the
+    chairman and his deputy") leaves it to the rules for several speakers."""
+    span = _subject_span(ctx, start, end)
+    if span is None:
+        return None
+    root = span.root
+    first, last = root.left_edge, root.right_edge
+    begin, finish = first.idx, last.idx + len(last.text)
+    named = [(s, e, a) for s, e, a in ctx.spans if begin <= s and e <= finish]
+    if len({id(a) for _, _, a in named}) != 1:
+        return None
+    s, _, person = min(named, key=lambda t: t[0])
+    if person.type != "person" or max(x[1] for x in named) != finish:
+        return None
+    words = re.findall(r"[A-Za-z&][A-Za-z&'-]*", ctx.text[begin:s])
+    lowered = [w.lower() for w in words]
+    if "and" not in lowered and "&" not in lowered:
+        return None
+    if lowered[0] in {"and", "&"} or lowered[-1] in {"and", "&"}:
+        return None
+    if not all(w in _JOINED_TITLE_WORDS for w in lowered):
+        return None
+    return person
+
+
+def _subject_span(ctx: _Context, start: int, end: int) -> Span | None:
+    """The mention's tokens, when their head is a verb's subject (active or passive):
+    what `_joined_titles_person` and `_coordinated_speakers` read the parse of."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0 or span.root.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    return span
+
+
+def _several(ctx: _Context, start: int, end: int) -> bool:
+    """Whether the mention's head is one of a list of conjoined names or nouns ("The UK,
+    France, Germany and Sweden", "Smith and Jones"): the words of several, which no one
+    canonical name may stand for. A conjunction inside one name ("Marks and Spencer")
+    is not a list."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    conjuncts = [c for c in root.children if c.dep_ == "conj"]
+    if not conjuncts:
+        return False
+    if all(start <= c.idx < end for c in conjuncts) and _one_body_named(ctx, ctx.text[start:end]):
+        return False  # "Standard and Poor's said", "S and P said": the "and" is the name's
+    own = [(s, e) for s, e, _ in ctx.spans if s <= root.idx < e]
+    conjuncts = [c for c in conjuncts if not _one_name_conjunct(c)]
+    return any(not any(s <= c.idx < e for s, e in own) for c in conjuncts)
+
+
+def _one_body_named(ctx: _Context, mention: str) -> bool:
+    """Whether a mention with "and" in it is one organisation's name: the name of one
+    the article names ("Standard and Poor's Corp"), that name without its company
+    suffix ("Standard and Poor's said"), or its initials joined as wire copy writes
+    them ("S and P said", `_joined_initials`)."""
+    name = _strip_name(mention)
+    if not name:
+        return False
+    named = ctx.by_name.get(_norm(name))
+    if named is not None and named.type == "organization":
+        return True
+    if _company_without_suffix(ctx, name) is not None:
+        return True
+    return _joined_initials(name) is not None and _by_initials(ctx, name) is not None
+
+
+def _one_name_conjunct(conjunct: Token) -> bool:
+    """Whether a conjunct the parser found is part of one body's name, not a second
+    speaker: company suffixes alone ("S.G. Warburg and Co Inc"), a mark ("<Morgan
+    Stanley & Co>", the wire's brackets round a company name, parsed as a conjunct ">")
+    or a word joined by "&" ("Morgan Stanley & Co Managing Director Donald Brennan
+    said": one man)."""
+    if not any(ch.isalnum() for ch in conjunct.text):
+        return True
+    words = [t.lower_ for t in conjunct.subtree if any(ch.isalpha() for ch in t.text)]
+    if words and all(w in COMPANY_SUFFIXES for w in words):
+        return True  # "S.G. Warburg and Co Inc"; not "Narragansett Capital Inc", a body
+    joined = [t for t in conjunct.head.children if t.dep_ == "cc" and t.i < conjunct.i]
+    return bool(joined) and joined[-1].text == "&"
+
+
+def _coordinated_speakers(ctx: _Context, start: int, end: int) -> bool:
+    """Whether the mention is one of two or more speakers joined by "and", where the
+    parse does not make a list of them (see `_several`): two people named in the
+    mention with "and" between them ("Agriculture Secretary Richard Lyng and Trade
+    Representative Clayton Yeutter"), or a subject the parse split from a second subject
+    of the same verb after "and" ("Dudley Taft, Taft vice chairman, and Narragansett
+    Capital Inc said"). The words are theirs together: no one canonical name stands for
+    them, so the quote keeps the mention and no speaker."""
+    people = sorted(
+        ((s, e, a) for s, e, a in ctx.spans if start <= s and e <= end and a.type == "person"),
+        key=lambda t: t[0],
+    )
+    for (_, e1, a1), (s2, _, a2) in itertools.pairwise(people):
+        if a1 is not a2 and re.search(r"\band\b", ctx.text[e1:s2]):
+            return True
+    span = _subject_span(ctx, start, end)
+    if span is None:
+        return False
+    root = span.root
+    verb = root.head
+    for other in verb.children:
+        if other.dep_ not in {"nsubj", "nsubjpass"} or not root.i < other.i < verb.i:
+            continue
+        between = root.doc[span.end : other.left_edge.i]
+        if any(t.lower_ == "and" and t.dep_ == "cc" for t in between):
+            return True
+    return False
+
+
+# People who speak near someone, never as that person: "sources close to Finance
+# Minister Edouard Balladur", "an aide to Senator Dole", "advisers to the president".
+_AROUND_PERSON = re.compile(
+    r"(?i)\b(?:(?:sources?|aides?|advisers?|advisors?|allies|ally|friends?|officials?|"
+    r"people|associates?|confidants?)\s+close\s+to|(?:aides?|advisers?|advisors?|"
+    r"confidants?)\s+to)\b"
+)
+
+
+def _around_person(text: str, start: int, end: int) -> bool:
+    """Whether the mention at [start, end) is someone close to a person it names, or
+    that person's aide ("Sources close to Finance Minister Edouard Balladur said"): the
+    words are theirs, not the named person's, so no person named in the mention is the
+    speaker. The parse may leave "Sources close to" out of the mention: the words right
+    before it count too."""
+    begin = max(0, start - 40)
+    for found in _AROUND_PERSON.finditer(text, begin, end):
+        if found.start() >= start or not text[found.end() : start].strip():
+            return True
+    return False
+
+
+def _fragment_only(ctx: _Context, actor: Actor, start: int, end: int) -> bool:
+    """Whether the actor is in [start, end) only as the first word of a longer name:
+    "European" in "a spokesman for the European Anti-Fraud Office" names some other body
+    (the model kept "European" as an alias of the European Court of Auditors)."""
+    found = False
+    for s, e in actor.spans:
+        if not (start <= s and e <= end):
+            continue
+        found = True
+        words = ctx.text[s:e].split()
+        strong = _norm(ctx.text[s:e]) in ctx.by_part and len(words) > 1
+        rest = ctx.text[e:end].split()
+        if strong or ctx.text[s:e].isupper() or not (rest and rest[0][:1].isupper()):
+            return False
+    return found
+
+
+def _mention_head(ctx: _Context, start: int, end: int, people: list[Actor]) -> Actor | None:
+    """The person a mention names at its head: "Labour former minister Jack Cunningham"
+    is Cunningham, not a party label before the title; "Lloyd Austin's spokesman" is
+    no one named (the description rules take it)."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return people[-1]
+    last = span.text.rsplit(",", 1)[-1].strip() if "," in span.text else ""
+    for actor in people:
+        if last and _norm(last) in {_norm(n) for n in [actor.name, *actor.aliases]}:
+            # "The head of Christian Brothers' school St Fintian's, Richard Fogarty,
+            # said": the name set off by commas at the end is the description's person
+            return actor
+    root = span.root
+    heads = [root, *(c for c in root.children if c.dep_ == "appos")]  # "his predecessor,
+    for head in heads:  # Lord Armstrong": the name in apposition to the head
+        for actor in people:
+            if any(s <= head.idx < e for s, e in actor.spans):
+                return actor
+    if root.pos_ == "PROPN" or root.lemma_.lower() in STATEMENT_NOUNS:
+        return people[-1] if root.pos_ == "PROPN" else people[0]
+    return _one_included(ctx, span, people) or _title_of_field(ctx, span, people)
+
+
+def _title_of_field(ctx: _Context, span: Span, people: list[Actor]) -> Actor | None:
+    """ "Gloucester director of rugby Nigel Melville said", "head of research Jane Cole
+    told": a title whose field is a common noun or two, then the name it belongs to; the
+    parser hangs the name on "of" as if the title were someone else's ("the wife of Tom
+    Smith", where a name follows "of" at once, stays unnamed). Only where the name ends
+    the mention and every word between "of" and it is a lower-case word that is no title
+    ("the coach of England captain Martin Johnson" is the captain's coach)."""
+    root = span.root
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in TITLE_WORDS:
+        return None
+    if root.lemma_.lower() in SPOKES_NOUNS:
+        return None  # "a spokesman for ...": the body speaks, not the name after it
+    last = span[-1]
+    owner = [a for a in people if any(s <= last.idx < e and e == span.end_char for s, e in a.spans)]
+    if len(owner) != 1:
+        return None
+    of = [c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"]
+    if len(of) != 1:
+        return None
+    name_start = min(s for s, e in owner[0].spans if s <= last.idx < e)
+    field = [t for t in span if of[0].i < t.i and t.idx < name_start]
+    if not field or len(field) > 2:
+        return None
+    if any(
+        not t.is_lower
+        or not t.is_alpha
+        or t.lemma_.lower() in TITLE_WORDS
+        or t.pos_ not in {"NOUN", "PROPN"}
+        for t in field
+    ):
+        return None
+    return owner[0]
+
+
+def _one_included(ctx: _Context, span: Span, people: list[Actor]) -> Actor | None:
+    """ "Observers including former British diplomat Craig Murray said ...": the one
+    person the article names among those who said it. Never where it names several
+    ("critics including Smith and Jones"): which words are whose is not known."""
+    including = [t for t in span if t.lower_ == "including" and t.head.i == span.root.i]
+    if len(including) != 1:
+        return None
+    after = including[0].idx
+    named = [a for a in people if any(after < s < span.end_char for s, _ in a.spans)]
+    listed = [a for a in ctx.actors_in(after, span.end_char) if a.type != "place"]
+    return named[0] if len(named) == 1 and listed == named else None
+
+
+def _apposed_person(ctx: _Context, end: int) -> Actor | None:
+    """ "the play's organiser in Uganda, Sarah Mukasa, told": the name right after."""
+    gap = ctx.text[end : end + 3]
+    if not gap.startswith(","):
+        return None
+    close = ctx.text.find(",", end + 1, end + 120)
+    i = bisect.bisect_left(ctx.span_starts, end)
+    while i < len(ctx.spans):
+        s, e, actor = ctx.spans[i]
+        i += 1
+        if actor.type == "person":
+            if not ctx.text[end:s].strip(" ,"):
+                return actor  # ", Sarah Mukasa,"
+            # ", former WorldCom financial chief Scott Sullivan,": the name ends it
+            # (a name after the closing comma is outside the apposition: "Cardinal X, the
+            # Archbishop of Westminster, backed Mr Howard's stance" is not Howard)
+            inside = close > 0 and e <= close
+            if inside and not ctx.text[e:close].strip() and "\n" not in ctx.text[end:e]:
+                return None if _clause_before(ctx, end, s) else actor
+            return None
+        if close < 0 or s >= close:
+            return None
+    return None
+
+
+def _clause_before(ctx: _Context, begin: int, end: int) -> bool:
+    """Whether the words between a comma and a name hold a verb of a clause, not just a
+    title: "The United States, responding to the kidnapping of American journalist
+    Charles Glass, insisted" is no apposition (the name is the clause's object), while
+    "former WorldCom financial chief Scott Sullivan" and "the newly appointed chief
+    John Doe" are, and a speech tag (", said Geert Wilders,") names the speaker."""
+    first = bisect.bisect_left(ctx.token_starts, begin)
+    last = bisect.bisect_left(ctx.token_starts, end)
+    words = [t for t in ctx.doc[first:last] if not t.is_punct]
+    if words and words[0].tag_ in {"VBD", "VBZ"} and _is_reporting(words[0], direct=True):
+        return False  # ", said Geert Wilders,": an inverted speech tag
+    return any(t.tag_ == "VBG" or (t.pos_ == "VERB" and t.dep_ != "amod") for t in words)
+
+
+def _appos_child_person(ctx: _Context, start: int, end: int) -> Actor | None:
+    """ "a leading Republican senator, former Committee Chairman Mark Hatfield of Oregon,
+    said": the person the parser hangs on the description's head as its apposition,
+    however long the name's own modifiers run. Only a name right after the mention."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    for child in span.root.rights:
+        if child.dep_ != "appos" or child.idx < end:
+            continue
+        if "\n" in ctx.text[end : child.idx]:
+            return None
+        if ctx.text[end : child.left_edge.idx].strip(" ,\u2013\u2014-"):
+            # "The Oscar-nominated actor, whose films include ... The Phantom Menace,
+            # said": an apposition the parser hung past a relative clause is no name of
+            # the speaker
+            return None
+        for actor in ctx.actors_in(child.left_edge.idx, child.idx + len(child.text)):
+            if actor.type == "person" and any(s <= child.idx < e for s, e in actor.spans):
+                return actor
+        return None
+    return None
+
+
+CUT_TITLE_ABBREVIATIONS = word_lists("speaker_words")["cut_title_abbreviations"]
+
+
+def _name_after_cut_title(ctx: _Context, mention: str, end: int) -> Actor | None:
+    """ "said Army Capt. Christian Pardo", "Pentagon spokesman Navy Capt. Jeff Davis":
+    the model tags "Army Capt" as a name of its own and the mention stops at the
+    abbreviation's full stop. The speaker is the person named right after it."""
+    words = mention.split()
+    if not words or words[-1].rstrip(".").casefold() not in CUT_TITLE_ABBREVIATIONS:
+        return None
+    stop = end + 1 if ctx.text[end : end + 1] == "." else end
+    if not mention.endswith(".") and stop == end:
+        return None
+    gap = ctx.text[stop : stop + 2]
+    if not gap[:1].isspace() or "\n" in gap[:1]:
+        return None
+    return _named_person_after(ctx, stop)
+
+
+def _named_person_after(ctx: _Context, end: int) -> Actor | None:
+    """The person named right after a title, with nothing but a space between
+    ("co-ordinator Peter Facey")."""
+    i = bisect.bisect_left(ctx.span_starts, end)
+    if i >= len(ctx.spans):
+        return None
+    s, _, actor = ctx.spans[i]
+    gap = ctx.text[end:s]
+    return actor if actor.type == "person" and gap and not gap.strip(" ") else None
+
+
+_TITLE_RUN = TITLE_WORDS | RANK_WORDS | {"under", "general", "state"}
+
+
+def _titled_person_after(ctx: _Context, end: int) -> Actor | None:
+    """The person a body's name is only the first word of a title for, with nothing but
+    title words between ("Treasury Under Secretary John Taylor", "Pentagon spokesman
+    Bryan Whitman"): the parser cut the mention at the body's name."""
+    i = bisect.bisect_left(ctx.span_starts, end)
+    if i >= len(ctx.spans):
+        return None
+    s, _, actor = ctx.spans[i]
+    words = ctx.text[end:s].split(" ")
+    if actor.type != "person" or len(words) < 3 or len(words) > 6 or words[0] or words[-1]:
+        return None  # one space before and after 1-4 words, no comma nor line break
+    lowered = [w.casefold() for w in words[1:-1]]
+    if not all(w in _TITLE_RUN for w in lowered):
+        return None
+    return actor if any(w in TITLE_WORDS for w in lowered) else None
+
+
+def _named_org_after(ctx: _Context, end: int) -> Actor | None:
+    """ "the group People for the Ethical Treatment of Animals said", "the manufacturers'
+    organisation, the EEF, said": the organisation named right after a description
+    headed by an organisation noun, or in apposition to it."""
+    i = bisect.bisect_left(ctx.span_starts, end)
+    if i >= len(ctx.spans):
+        return None
+    s, e, actor = ctx.spans[i]
+    gap = ctx.text[end:s]
+    if actor.type == "organization" and gap and not gap.strip(" "):
+        return actor
+    # "Manufacturers' organisation, the EEF, said": the name in apposition
+    appositive = re.fullmatch(r",\s*(?:the\s+)?", gap, re.I) and ctx.text[e : e + 1] == ","
+    return actor if actor.type == "organization" and appositive else None
+
+
+def _bracketed_org_after(ctx: _Context, end: int) -> Actor | None:
+    """The company wire copy names in angle brackets right after a description of it,
+    the brackets closing before the reporting verb: "Public Relations consultancy
+    <Shandwick Plc> said" is Shandwick Plc speaking, whatever the description's head
+    ("consultancy" is no noun `_named_org_after` knows), never "Public Relations"."""
+    i = bisect.bisect_left(ctx.span_starts, end)
+    if i >= len(ctx.spans):
+        return None
+    s, e, actor = ctx.spans[i]
+    opened = re.fullmatch(r"\s*<", ctx.text[end:s]) or (
+        ctx.text[s : s + 1] == "<" and not ctx.text[end:s].strip()
+    )
+    after = ctx.text[e - 1 : e + 20] if ctx.text[e - 1 : e] == ">" else ctx.text[e : e + 20]
+    closed = re.match(r">\s*(?:\([A-Za-z.]+\)\s*)?(?:,|[a-z])", after)
+    return actor if actor.type == "organization" and opened and closed else None
+
+
+def _unknown_name_after(ctx: _Context, end: int) -> bool:
+    """Whether a proper name that is no actor follows the mention directly ("the
+    charity Age Action"): the description names its own body."""
+    i = bisect.bisect_left(ctx.token_starts, end)
+    if i >= len(ctx.doc) or ctx.text[end : ctx.doc[i].idx].strip():
+        return False
+    token = ctx.doc[i]
+    return token.pos_ == "PROPN" and token.is_title and not _in_actor(ctx, token.idx)

@@ -1,0 +1,145 @@
+"""The sex of what a speaker mention says: a description ("the official spokesman"), a
+report, a given name, an honorific; and whether two genders agree. Used to keep "she"
+from a man's quote and to tell namesakes apart.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from generator.extract.actors import FEMALE_HONORIFICS, MALE_HONORIFICS, TITLE_WORDS
+from generator.extract.given_name_sexes import LISTED_FEMALE_GIVEN_NAMES, LISTED_MALE_GIVEN_NAMES
+from generator.extract.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from generator.extract.speakers.context import _Context, _Event
+from generator.extract.speakers.lexicon import (
+    ANONYMOUS_PERSON_NOUNS,
+    FEMALE_PRONOUNS,
+    FEMALE_ROLE_WORDS,
+    INDEFINITES,
+    MALE_PRONOUNS,
+    MALE_ROLE_WORDS,
+    RELATIVE_PRONOUNS,
+    SPOKES_NOUNS,
+    STATEMENT_NOUNS,
+)
+from generator.extract.speakers.name_text import _head_noun, _strip_name, _words
+from generator.extract.words import word_lists, word_set
+from generator.model import Actor
+
+# "Terry", "Robin": given names that tell no gender (see _given_name_contradicts)
+UNISEX_GIVEN_NAMES = word_lists("speaker_words")["unisex_given_names"]
+
+
+# Given names of one sex: the corpus's ("Mr Howard" of Michael Howard), widened by the
+# names Faker's locales list for one sex only ("Martha", "Melanie"; given_name_sexes)
+_MALE_GIVEN = MALE_GIVEN_NAMES | LISTED_MALE_GIVEN_NAMES
+
+
+_FEMALE_GIVEN = FEMALE_GIVEN_NAMES | LISTED_FEMALE_GIVEN_NAMES
+
+
+def _description_gender(mention: str) -> str | None:
+    """ "m"/"f"/"" for a description of one person ("the official spokesman"), None for
+    anything else (a pronoun, a name, a group)."""
+    words = _words(mention)
+    head = _head_noun(words)
+    if head is None or words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS | RELATIVE_PRONOUNS:
+        return None
+    if head not in TITLE_WORDS and head not in SPOKES_NOUNS:
+        return None
+    if head.endswith("s") and head not in TITLE_WORDS:
+        return None  # "officials", "sources": a group, never "he" or "she"
+    if head in FEMALE_ROLE_WORDS:
+        return "f"
+    if head in MALE_ROLE_WORDS:
+        return "m"
+    return ""
+
+
+# What a body issues, never a "he" or "she" that goes on speaking: "A World Bank
+# statement said ... He told Reuters" is not the statement's words.
+_ISSUED_THINGS = STATEMENT_NOUNS | word_set("ruling announcement")
+
+
+def _report_gender(mention: str) -> str | None:
+    """The gender a later "he"/"she" may have to continue a reporting clause whose
+    subject names no person (see `_description_gender`): a document or statement
+    ("A World Bank statement said") none, so that the pronoun is not given to the body
+    that issued it; one unnamed person of wire copy ("said one arbitrager", "another
+    speculated", `ANONYMOUS_PERSON_NOUNS`) either gender, so that "..., said one
+    arbitrager, but he speculated ..." stays that arbitrager's and never goes back to a
+    person named before."""
+    words = _words(mention)
+    head = _head_noun(words)
+    if head is not None and head in _ISSUED_THINGS:
+        return None
+    if words == ["another"] or (
+        len(words) >= 2 and words[0] in INDEFINITES and head in ANONYMOUS_PERSON_NOUNS
+    ):
+        return ""
+    return _description_gender(mention)
+
+
+def _given_name_contradicts(ctx: _Context, actor: Actor, gender: str) -> bool:
+    """Whether a person's given name is of the other gender than a "he"/"she" that
+    would refer to them, where the text says nothing of their gender: "Clinton made an
+    appearance of sorts, courtesy of Wes Nakagiri, a delegate ... “...,” he said" is
+    not Hillary Clinton's. Only a veto (the pronoun stays unattributed, never passed on
+    to someone else), and only for names the given-name lists tie to one gender."""
+    if actor.type != "person" or ctx.gender.get(id(actor)) is not None:
+        return False
+    sex = _given_name_sex(actor)
+    return sex is not None and gender in ("m", "f") and sex != gender
+
+
+def _honorific_sex(mention: str) -> str | None:
+    """ "m" or "f" when the mention opens with an honorific ("Mr Blair", "Mrs. Clinton"),
+    else None."""
+    first = mention.split()[0].casefold() if mention.split() else ""
+    if first in MALE_HONORIFICS:
+        return "m"
+    return "f" if first in FEMALE_HONORIFICS else None
+
+
+def _known_sex(ctx: _Context, actor: Actor) -> str | None:
+    """A person's sex as far as the article tells it: the given name's, else what its
+    honorifics and roles say (`_gender`: "x" for two people under one name)."""
+    return _given_name_sex(actor) or ctx.gender.get(id(actor))
+
+
+def _given_name_sex(actor: Actor) -> str | None:
+    """ "m" or "f" from a person's given name, for names the given-name lists tie to one
+    sex ("Bill", "Hillary"), else None."""
+    words = _strip_name(actor.name).split()
+    given = words[0] if len(words) >= 2 else ""
+    if not given or given.casefold() in UNISEX_GIVEN_NAMES:
+        return None
+    male, female = given in _MALE_GIVEN, given in _FEMALE_GIVEN
+    if male == female:
+        return None
+    return "m" if male else "f"
+
+
+def _unless_other_gender(ctx: _Context, actor: Actor, gender: str) -> Actor | None:
+    """The person chosen for a "he"/"she" (`_listed`), unless their given name is of
+    the other gender (`_given_name_contradicts`): then no one."""
+    return None if _given_name_contradicts(ctx, actor, gender) else _listed(actor)
+
+
+def _object_of_preposition(ctx: _Context, event: _Event) -> bool:
+    """Whether the mention at the event is the object of a preposition ("over Bath")."""
+    i = bisect.bisect_right(ctx.token_starts, event.pos) - 1
+    if i < 0:
+        return False
+    token = ctx.doc[i]
+    while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj"
+
+
+def _listed(actor: Actor) -> Actor | None:
+    """The nearest person before a "he", unless the briefing does not list them: a word
+    the model called a person once with nothing of a person about it ("Bolton host
+    Arsenal ... “...,” he said") is a club or a thing, and stands for no one. (A person
+    who spoke in a reporting clause before is found through `_previous_report`.)"""
+    return actor if actor.listed else None

@@ -1,0 +1,163 @@
+"""The word lists several speaker modules share (pronouns, determiners, spokesman and
+organisation nouns, party words). A list used by one module only lives in it.
+"""
+
+from __future__ import annotations
+
+from generator.extract.actors import TITLE_WORDS
+from generator.extract.words import word_lists, word_set
+
+MALE_PRONOUNS = frozenset({"he", "him", "his"})
+
+
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
+
+
+ORG_PRONOUNS = frozenset({"it"})
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
+DETERMINERS = word_lists("function_words")["articles"] | word_set("one two three several some its")
+
+
+# Nouns of people who speak for an organisation: the organisation is the speaker.
+SPOKES_NOUNS = word_set(
+    """
+    spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative
+    representatives source sources official officials statement statements insider
+    insiders aide aides staff employee employees executive executives member members
+    researchers analysts economists report bosses chiefs managers directors lawyers
+    negotiators leaders leadership management ruling announcement spokespeople
+    """
+)
+
+
+# People who speak for a body, not for themselves: "the spokesman" is never the person
+# named last, only the same voice as an earlier "a spokesman for X".
+BODY_VOICES = word_set("spokesman spokeswoman spokesperson representative official aide")
+
+
+# Nouns an article uses to refer back to an organisation it has named.
+ORG_NOUNS = word_set(
+    """
+    ministry department office company firm group party government agency council
+    committee commission bank union court club board institute university police
+    army military organisation organization charity authority regulator network
+    broadcaster newspaper paper website radio association federation foundation retailer
+    carrier airline maker manufacturer giant operator insurer lender watchdog producer
+    supplier publisher utility
+    """
+)
+
+
+FEMALE_ROLE_WORDS = word_set(
+    "spokeswoman chairwoman businesswoman congresswoman actress queen princess "
+    "headmistress mother wife daughter sister widow grandmother"
+)
+
+
+MALE_ROLE_WORDS = word_set(
+    "spokesman chairman businessman congressman actor king prince headmaster father "
+    "husband son brother widower grandfather"
+)
+
+
+# What a person issues: "an estimate from Oleksiy Danilov", "Austin's statement" speak
+# for the person named in them.
+STATEMENT_NOUNS = word_set(
+    """
+    statement estimate report letter memo tweet post interview comments remarks words
+    speech testimony assessment analysis readout message email note account
+    """
+)
+
+
+# Wire copy's back-references to the company whose reports a story carries ("The
+# company said", see `_wire_voice`), and how far back its last report may stand
+WIRE_VOICE_NOUNS = word_lists("speaker_words")["wire_voice_nouns"]
+
+
+NOT_COMPANY_WORDS = word_lists("speaker_words")["not_company_words"]
+
+
+# "the Scot", "the American": a person's nationality, said of the person who spoke just
+# before (data/speaker_words.toml)
+DEMONYM_NOUNS = word_lists("speaker_words")["demonym_nouns"]
+
+
+# "a Forbes article", "a footnote that said": published by whom it names or who issued it
+DOCUMENT_NOUNS = word_lists("speaker_words")["document_nouns"]
+
+
+# "the French international defender": an occupation of the person just named
+OCCUPATION_NOUNS = word_lists("speaker_words")["occupation_nouns"]
+
+
+# "the youngster", "the Newport-based athlete": a person just named, no office
+REFERRING_NOUNS = word_lists("speaker_words")["referring_nouns"] | (OCCUPATION_NOUNS - TITLE_WORDS)
+
+
+ANONYMOUS_PERSON_NOUNS = word_lists("speaker_words")["anonymous_person_nouns"]
+
+
+# "The Tories said": the party under its canonical name; "a Tory spokesman": its voice
+PARTY_NAMES = word_lists("party_names")
+
+
+PARTY_ADJECTIVES = word_lists("party_adjectives")
+
+
+# "the Post" for The Washington Post, once the article has named it in full
+MASTHEAD_WORDS = word_lists("speaker_words")["masthead_words"]
+
+
+# "the newspaper", "the paper": nouns that refer back to a publication only
+PUBLICATION_NOUNS = word_lists("speaker_words")["publication_nouns"]
+
+
+FORMER_WORDS = word_set("former ex onetime erstwhile retired")
+
+
+INDEFINITES = frozenset({"a", "an", "one", "another"})
+
+
+# Modifiers of a title that do not narrow who holds it ("the former cabinet secretary").
+LOOSE_MODIFIERS = word_set("former then ex new outgoing incoming current top senior veteran")
+
+
+# "quoted in China Daily", "interviewed by the BBC": what follows is where the words
+# were relayed, not the body the speaker speaks for
+RELAY_PARTICIPLES = word_lists("speaker_words")["relay_participles"]
+
+
+PREPOSITIONS = frozenset({"for", "at", "of", "from", "in", "with", "to", "inside", "within"})
+
+
+LOOKBACK_SENTENCES = 4
+
+
+GENERIC_HEADS = word_set("head chief boss")  # stand for whatever title the body gives its top
+
+
+TOP_TITLES = word_lists("speaker_words")["top_titles"]
+
+
+# Ranks that make a different office of a title ("shadow foreign secretary", "deputy
+# leader"): a description without the rank does not refer to its holder.
+RANK_WORDS = word_set("shadow deputy vice assistant junior acting associate")
+
+
+_PERSONAL_SUBJECTS = word_lists("function_words")["personal_subject_pronouns"] | {"you"}
+
+
+PERSON_NOUNS = (
+    word_lists("speaker_words")["person_nouns"]
+    | FEMALE_ROLE_WORDS
+    | MALE_ROLE_WORDS
+    | ANONYMOUS_PERSON_NOUNS
+    | REFERRING_NOUNS
+    | DEMONYM_NOUNS
+    | OCCUPATION_NOUNS
+)

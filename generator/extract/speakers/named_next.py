@@ -1,0 +1,181 @@
+"""Descriptions whose person the writer names right after or right before: "the
+minister ... Smith said" in the next sentence, an apposed name, the lead's "a senior
+official, Jane Doe,". The name must be the only candidate that close.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from generator.extract.actors import TITLE_WORDS
+from generator.extract.speakers.context import _compatible, _Context, _headline_end
+from generator.extract.speakers.gender import _description_gender
+from generator.extract.speakers.lexicon import (
+    DETERMINERS,
+    GENERIC_HEADS,
+    INDEFINITES,
+    RANK_WORDS,
+    SPOKES_NOUNS,
+)
+from generator.extract.speakers.name_text import _norm, _strip_determiner, _words
+from generator.model import Actor
+
+
+def _apposed_next(ctx: _Context, start: int, words: list[str], head: str) -> Actor | None:
+    """The person a lead's unnamed source is, when the next sentence's reporting clause
+    names them in full for the first time with that same noun in apposition: "..., a
+    member of the board of the System's regulatory agency said.⏎⏎Jim Billington, member
+    of the three-person board of directors of the Farm Credit Administration, said ...".
+    News describes a source, then names them; the body the description mentions (here
+    a wrong one, "the System") is not the speaker. Only "a"/"an"/"one" + a singular
+    voice noun, and a person never named before the description."""
+    if words[0] not in INDEFINITES or head.endswith("s") or head not in SPOKES_NOUNS:
+        return None
+    found = _next_sentence_mention(ctx, start)
+    if found is None:
+        return None
+    s, e = found
+    people = [a for a in ctx.actors_in(s, e) if a.type == "person"]
+    if len(people) != 1 or _norm(ctx.text[s:e]) != _norm(people[0].name):
+        return None
+    person = people[0]
+    if len(person.name.split()) < 2 or any(p < start for p, _ in person.spans):
+        return None
+    return person if _apposed_head(ctx.text, e, head) else None
+
+
+def _apposed_head(text: str, end: int, head: str) -> bool:
+    """Whether the words in apposition right after a name ending at `end` hold `head`
+    (", another official of the union,")."""
+    found = re.match(r",\s+([^,.;:\n]*(?:\n[^,.;:\n]*)?)", text[end : end + 120])
+    return bool(found) and head in _words(found.group(1))
+
+
+def _named_next(ctx: _Context, start: int, head: str) -> Actor | None:
+    """The person the next reporting clause names with the same title ("spokesman Jorg
+    Wojahn said"), if it is within the next sentence and nothing but the title stands
+    before the name."""
+    i = bisect.bisect_right(ctx.mentions, (start, len(ctx.text) + 1))
+    if i >= len(ctx.mentions):
+        return None
+    s, e = ctx.mentions[i]
+    if ctx.sent_of(s) > ctx.sent_of(start) + 1:
+        return None
+    people = [a for a in ctx.actors_in(s, e) if a.type == "person"]
+    if len(people) != 1:
+        return None
+    name_start = min(p for p, _ in people[0].spans if s <= p < e)
+    return people[0] if _words(ctx.text[s:name_start]) == [head] else None
+
+
+def _lead_named_next(ctx: _Context, start: int, mention: str, head: str) -> Actor | None:
+    """ "Scotland's first minister has told pupils it is okay to get drunk.⏎⏎Jack
+    McConnell was speaking to ...": a lead that describes its speaker by a title of
+    standing (`INTRODUCED_TITLES`) before naming anyone, then names a person in full as
+    the subject of the next sentence, has described that person (news style).
+
+    Only the body's first person: no one is named before the title (outside the
+    headline), the next sentence's subject is a name met for the first time, given in
+    full with nothing before it, and no role the article gives that person, nor a
+    gendered title, says otherwise."""
+    words = _words(mention)
+    opening = mention.split()[0].replace("\u2019", "'") if mention.split() else ""
+    if words[0] != "the" and not opening.endswith("'s"):
+        return None  # "the ...", "Scotland's ...": a definite title, not "a minister"
+    headline = _headline_end(ctx)
+    if any(headline <= s < start for s, _, a in ctx.spans if a.type == "person"):
+        return None  # people named before: a title refers back to one of them
+    here = ctx.sent_of(start)
+    if here + 1 >= len(ctx.sent_starts):
+        return None
+    lo = ctx.sent_starts[here + 1]
+    found: Actor | None = None
+    for token in ctx.sentence_tokens(here + 1):
+        if token.dep_ not in {"nsubj", "nsubjpass"} or token.head.dep_ != "ROOT":
+            continue
+        spans = [(s, e, a) for s, e, a in ctx.spans if s <= token.idx < e]
+        if len(spans) != 1 or spans[0][2].type != "person" or ctx.in_content(token.idx):
+            return None
+        s, e, found = spans[0]
+        if _norm(ctx.text[s:e]) != _norm(found.name) or len(found.name.split()) < 2:
+            return None  # "Mr McConnell": someone the reader is to know already
+        if _words(ctx.text[lo:s]) not in ([], ["and"], ["but"]):
+            return None  # "Labour MSP Jack McConnell": a name given with its own title
+        if any(headline <= p < start for p, _ in found.spans):
+            return None
+        break
+    if found is None:
+        return None
+    roles = [set(_words(role)) for role in found.roles]
+    asked = set(words)
+    if any((r & RANK_WORDS) - asked for r in roles):
+        return None
+    role_words = {w for r in roles for w in r}
+    narrowed = [w for w in words[: words.index(head)] if w not in DETERMINERS]
+    generic = head in GENERIC_HEADS and narrowed and set(narrowed) <= role_words
+    if role_words & TITLE_WORDS and head not in role_words and not generic:
+        return None  # "the Federal Reserve head" may be its "chairman", nobody else's
+    gender = _description_gender(mention)
+    if gender and not _compatible(ctx, found, gender):
+        return None
+    return found
+
+
+def _introduced_next(ctx: _Context, start: int) -> Actor | None:
+    """The person a description speaks for when the article names them only in the next
+    sentence's reporting clause, by full name and nothing else: "Responding to the
+    plans, the chairman of the Police Federation said ...⏎⏎Jan Berry said: ...".
+
+    News introduces a speaker once: a full name with no title or description, never
+    met before, right after a described speaker is that speaker being named. A name
+    met earlier, or given with a description of its own, is someone else.
+    """
+    found = _next_sentence_mention(ctx, start)
+    if found is None:
+        return None
+    s, e = found
+    people = [a for a in ctx.actors_in(s, e) if a.type == "person"]
+    between = [a for a in ctx.actors_in(start, s) if a.type == "person"]
+    if len(people) != 1 or any(a is not people[0] for a in between):
+        return None
+    person = people[0]
+    if _norm(ctx.text[s:e]) != _norm(person.name) or len(person.name.split()) < 2:
+        return None
+    return None if any(p < start for p, _ in person.spans) else person
+
+
+def _next_sentence_mention(ctx: _Context, start: int) -> tuple[int, int] | None:
+    """The first speaker mention after `start`, if it is in the very next sentence: where
+    news names a speaker it has just described."""
+    i = bisect.bisect_right(ctx.mentions, (start, len(ctx.text) + 1))
+    if i >= len(ctx.mentions):
+        return None
+    s, e = ctx.mentions[i]
+    return (s, e) if ctx.sent_of(s) == ctx.sent_of(start) + 1 else None
+
+
+def _org_introduced_next(ctx: _Context, start: int) -> Actor | None:
+    """The body a description speaks for when the next sentence's reporting clause
+    names it for the first time: "..., the UK's public spending watchdog has said.⏎⏎The
+    National Audit Office said ...". As with people (`_introduced_next`): the clause's
+    subject is the organisation's name and nothing else, and no organisation at all is
+    named before that clause (outside quotations and the headline)."""
+    found = _next_sentence_mention(ctx, start)
+    if found is None:
+        return None
+    s, e = found
+    named = [a for a in ctx.actors_in(s, e) if a.type == "organization"]
+    if len(named) != 1 or _norm(_strip_determiner(ctx.text[s:e])) not in {
+        _norm(n) for n in [named[0].name, *named[0].aliases]
+    }:
+        return None
+    body = named[0]
+    first = ctx.text.split("\n", 1)[0].rstrip()
+    headline = len(first) if first and first[-1] not in '.!?"”' else 0
+    for b, _, actor in ctx.spans:
+        if b >= s:
+            break
+        if actor.type == "organization" and b >= headline and not ctx.in_content(b):
+            return None  # a body named before: the description may be that one
+    return None if any(p < start for p, _ in body.spans) else body

@@ -1,0 +1,237 @@
+"""Back-references to a body ("the ministry", "the newspaper", "it"): the one organisation
+or publication named before that the words fit, unless another kind of body is nearer.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from generator.extract.actor_spans import COMPANY_SUFFIXES
+from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS
+from generator.extract.speakers.bodies import _is_party, _party_named
+from generator.extract.speakers.chains import _previous_subject
+from generator.extract.speakers.companies import _spoken_bodies
+from generator.extract.speakers.context import _company_suffix, _Context, _in_actor
+from generator.extract.speakers.lexicon import (
+    DETERMINERS,
+    LOOKBACK_SENTENCES,
+    MASTHEAD_WORDS,
+    NOT_COMPANY_WORDS,
+    ORG_NOUNS,
+    PUBLICATION_NOUNS,
+)
+from generator.extract.speakers.name_text import _capitalised, _norm, _words
+from generator.extract.words import word_set
+from generator.model import Actor
+
+GENERIC_ORG_NOUNS = word_set(
+    "company firm group retailer carrier airline maker manufacturer giant operator "
+    "insurer lender watchdog broadcaster newspaper paper website charity producer supplier club "
+    "publisher utility"
+)
+
+
+# "The company said" in a story about several companies is the one the story has quoted,
+# when it has quoted only one (`_recent_org_named`); not "the group", "the paper".
+QUOTED_COMPANY_NOUNS = word_set("company firm")
+
+
+def _org_from_words(
+    ctx: _Context,
+    start: int,
+    words: list[str],
+    back_reference: bool = True,
+    mention: str = "",
+) -> Actor | None:
+    """The organisation a phrase names ("the foreign ministry", "Microsoft", "it")."""
+    core = [w for w in words if w not in DETERMINERS]
+    if not core:
+        return None
+    text = " ".join(core)
+    actor = ctx.by_name.get(text)
+    if actor is not None and actor.type in {"organization", "place"}:
+        return actor
+    for size in range(len(core) - 1, 0, -1):  # "the Foreign Office's press office"
+        for i in range(len(core) - size + 1):
+            if i + size < len(core) and mention and _capitalised(mention, core[i + size]):
+                continue  # "a Liberal Democrat spokesman": "Liberal" begins another name
+            actor = ctx.by_part.get(" ".join(core[i : i + size]))
+            if actor is not None and actor.type == "organization":
+                return actor
+    if back_reference and core[-1] in ORG_NOUNS:
+        return _recent_org(ctx, start, core[-1])
+    return None
+
+
+def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
+    """The organisation a back-reference ("the ministry", "it") points to, if clear
+    (`_recent_org_named`), unless the words it tags open with another body.
+
+    "Cosmo Oil Co Ltd, the third largest seller, cut its capacity, a spokesman for the
+    company said", after Nippon Oil was named: "the company" is as likely the one the
+    words are about as the one named before them, so neither is given.
+    """
+    found = _recent_org_named(ctx, start, noun)
+    if found is None or noun not in GENERIC_ORG_NOUNS or start < ctx.quote[1]:
+        return found
+    i = bisect.bisect_left(ctx.span_starts, ctx.quote[0])
+    if i < len(ctx.spans):
+        s, _, opener = ctx.spans[i]
+        if s - ctx.quote[0] <= 4 and opener.type == "organization" and opener is not found:
+            if noun in PUBLICATION_NOUNS and _another_kind_of_body(opener):
+                return found  # "Bank of China branches ..., the paper said": no bank
+            return None
+    return found
+
+
+def _recent_org_named(ctx: _Context, start: int, noun: str | None) -> Actor | None:
+    """The organisation a back-reference ("the ministry", "it") points to, if clear.
+
+    With a noun, the latest organisation before `start` whose name holds it; for generic
+    nouns ("the company") the latest organisation within a few sentences, if only one was
+    mentioned there. Without a noun ("it"), the same one-candidate rule.
+    """
+    publication = _recent_publication(ctx, start, noun) if noun in PUBLICATION_NOUNS else None
+    if publication is not None:
+        return publication
+    i = bisect.bisect_left(ctx.span_starts, start) - 1
+    window_start = ctx.sent_of(start) - LOOKBACK_SENTENCES
+    nearby: list[Actor] = []
+    party: Actor | None = None  # the nearest party, whatever its name holds
+    while i >= 0:
+        s, _, actor = ctx.spans[i]
+        i -= 1
+        if actor.type != "organization":
+            continue
+        if noun is not None and noun in _norm(actor.name).split():
+            return actor  # "a board spokeswoman": the board named, even in the quote
+        if noun == "party" and party is None and _is_party(actor) and not ctx.in_quote(s):
+            party = actor  # "... by the Liberal Democrats.⏎⏎The party says": a party
+        if noun in GENERIC_ORG_NOUNS and _party_named(actor):
+            continue  # "the watchdog", "the company" is never a party named before
+        if ctx.in_quote(s):
+            continue  # otherwise a body named in the quote is what it talks about
+        if noun in PUBLICATION_NOUNS and _another_kind_of_body(actor):
+            continue  # "at the Bank of China, the ... Daily said. The paper said": no bank
+        if ctx.sent_of(s) >= window_start and actor not in nearby:
+            nearby.append(actor)
+    if noun is not None and noun not in GENERIC_ORG_NOUNS:
+        return party
+    if noun is not None and _unnamed_before(ctx, start, noun):
+        return None  # "A group of MPs ... The group says": a group with no name
+    subject = (
+        _previous_subject(ctx, start, reporting=True)
+        if noun is not None and len(nearby) > 1
+        else None
+    )
+    if subject is not None and subject in nearby:
+        # "Geonex Corp said BellSouth unit Southern Bell's decision could hurt ... The
+        # company said": the body the sentence before is about, not the last one named
+        return subject
+    if len(nearby) == 1:
+        return nearby[0]
+    orgs = [a for a in ctx.actors if a.type == "organization" and not _party_named(a)]
+    if (
+        noun is not None
+        and not nearby
+        and len(orgs) == 1
+        and any(not ctx.in_quote(s) for s, _ in orgs[0].spans)
+        and 0 <= ctx.text.find(orgs[0].name) < start  # named before, if only as a place
+        and not (noun in PUBLICATION_NOUNS and _another_kind_of_body(orgs[0]))
+    ):
+        # "Shares in UK Coal fell after the mining group reported ...": the model read
+        # the first mentions as a place, but "the group" of an article that names one
+        # organisation is that organisation
+        return orgs[0]
+    if noun is not None and len(nearby) > 1:
+        # "the company" in an article about one company: the one named most often, unless
+        # another body is the one the story has quoted ("Gull Air said it filed suit
+        # against Texas Air ... Texas Air acquired ... The company said": Gull speaks)
+        ranked = sorted(nearby, key=lambda a: a.mentions, reverse=True)
+        spoken = _spoken_bodies(ctx, start)
+        if ranked[0].mentions >= 2 * ranked[1].mentions and (not spoken or ranked[0] in spoken):
+            return ranked[0]
+        if (
+            noun in QUOTED_COMPANY_NOUNS
+            and len(spoken) == 1
+            and _company_suffix(spoken[0].name.split()[-1])
+        ):
+            return spoken[0]  # the one company the story has quoted so far: Gull Air Inc
+            # (a company by its suffix: "the company" is never the Commerce Department)
+    return None
+
+
+def _recent_publication(ctx: _Context, start: int, noun: str) -> Actor | None:
+    """ "The newspaper said": the publication named last before `start`, or None.
+
+    A noun of a publication refers back to a publication first: "a KLM spokeswoman
+    said in a comment on an article in the evening paper NRC Handelsblad ... The
+    newspaper said" is the paper, not KLM, however often KLM is named. A body is a
+    publication when its name says so ("Daily Mirror", "The Washington Post", "Arab
+    News") or the article calls it one next to its name ("the evening paper NRC
+    Handelsblad", "the Mirror newspaper"). None named: the other rules of `_recent_org`.
+    """
+    i = bisect.bisect_left(ctx.span_starts, start) - 1
+    while i >= 0:
+        s, e, actor = ctx.spans[i]
+        i -= 1
+        if actor.type == "place" or ctx.in_quote(s):
+            continue
+        names = _norm(actor.name).split()
+        if len(names) > 1 and _publication_name(names, noun):
+            # a paper's name says so whatever its type: "the official Shenzhen Economic
+            # Zone Daily said", the model taking the paper for a person
+            return actor
+        if actor.type != "organization":
+            continue
+        if _publication_name(names, noun):
+            return actor
+        before = _words(ctx.text[max(0, s - 40) : s])[-3:]
+        after = _words(ctx.text[e : e + 20])[:1]
+        if set(before + after) & PUBLICATION_NOUNS:
+            return actor
+    return None
+
+
+def _publication_name(names: list[str], noun: str) -> bool:
+    """Whether a body's name (normalised words) says it is a publication: it holds the
+    noun the article refers back with, or ends with a masthead word or a noun of a
+    publication ("Daily Mirror", "Arab News")."""
+    return noun in names or bool(set(names[-1:]) & (MASTHEAD_WORDS | PUBLICATION_NOUNS | {"news"}))
+
+
+def _another_kind_of_body(actor: Actor) -> bool:
+    """Whether a body's name makes it something no "the paper" refers back to: a bank,
+    a ministry, a company ("Bank of China", "Texaco Inc")."""
+    names = set(_norm(actor.name).split())
+    return bool(names & (NOT_COMPANY_WORDS | COMPANY_SUFFIXES | ORG_NOUNS) - PUBLICATION_NOUNS)
+
+
+def _unnamed_before(ctx: _Context, start: int, noun: str) -> bool:
+    """Whether the article, before `start`, brings in something of that kind without a
+    name: "a group of MPs", "a cross-party group" (an indefinite noun phrase headed by
+    the noun, outside any actor's name and any quote), or makes a name no actor the
+    subject of a sentence nearby ("The Telegraph was sued ... after the newspaper
+    claimed", the model having missed "Telegraph"). "The group" then means that one,
+    not the one organisation named nearby."""
+    end = bisect.bisect_left(ctx.token_starts, start)
+    window = ctx.sent_of(start) - 1
+    for token in ctx.doc[:end]:
+        if ctx.in_content(token.idx) or _in_actor(ctx, token.idx):
+            continue
+        if (
+            token.lemma_.lower() == noun
+            and token.pos_ == "NOUN"
+            and token.dep_ != "compound"
+            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+            and not (token.dep_ == "appos" and _in_actor(ctx, token.head.idx))
+        ):
+            # ("Cairn Energy, a UK oil firm": a description of one named, not another)
+            return True
+        if (
+            token.pos_ == "PROPN"
+            and token.dep_ in _NOMINAL_SUBJECT_DEPS
+            and ctx.sent_of(token.idx) >= window
+        ):
+            return True
+    return False

@@ -1,0 +1,224 @@
+""" "he"/"she" (and a titled subject such as "the minister") to the person it most likely
+refers to: walks back sentence by sentence, preferring a speaker or subject of a
+compatible gender, and gives up when another compatible person stands between.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Span, Token
+
+from generator.extract.actors import TITLE_WORDS
+from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS
+from generator.extract.speakers.chains import _main_subject
+from generator.extract.speakers.context import (
+    _compatible,
+    _Context,
+    _Event,
+    _in_actor,
+    _pronoun_subject,
+)
+from generator.extract.speakers.gender import (
+    _given_name_contradicts,
+    _object_of_preposition,
+    _unless_other_gender,
+)
+from generator.extract.speakers.lexicon import (
+    DETERMINERS,
+    FEMALE_PRONOUNS,
+    LOOKBACK_SENTENCES,
+    LOOSE_MODIFIERS,
+    MALE_PRONOUNS,
+    PERSON_NOUNS,
+)
+from generator.extract.speakers.lookup import _lookup_name
+from generator.extract.speakers.name_text import _words
+from generator.extract.speakers.offices import _role_words
+from generator.extract.speakers.reports import (
+    _indefinite_person_between,
+    _name_shaped_subject_between,
+    _name_subject_before,
+    _unnamed_subject_between,
+)
+from generator.model import Actor
+
+
+def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
+    """The person "he"/"she" most likely refers to.
+
+    Walks back sentence by sentence (at most a few): in the nearest sentence with a
+    compatible person, a speaker or subject wins over other mentions, and within the
+    pronoun's own sentence the latest mention before it wins.
+    """
+    here = ctx.sent_of(start)
+    by_sent: dict[int, list[_Event]] = {}
+    for event in ctx.events_before(start):
+        if event.sent < here - LOOKBACK_SENTENCES:
+            break
+        if ctx.in_content(event.pos):
+            # "“General Prelogar should feel good,” he said": not who speaks, in this
+            # quotation or in any other ("the values that “most Britons hold dear”")
+            continue
+        if not event.actor.listed and not event.subject and _object_of_preposition(ctx, event):
+            # "... during Gloucester's win over Bath on Saturday. He will undergo ...":
+            # a place or club the model took for a person, in passing after a
+            # preposition, is neither "he" nor a reason to stop looking for who is
+            continue
+        if _compatible(ctx, event.actor, gender):
+            by_sent.setdefault(event.sent, []).append(event)  # latest first
+    for sent in sorted(by_sent, reverse=True):
+        events = by_sent[sent]
+        subjects = [e for e in events if e.subject]
+        if _unnamed_subject_between(ctx, events[0].pos, start, events[0].actor):
+            return None  # "The CIA director made no secret ... he said": not a name before
+        if _indefinite_person_between(ctx, events[0].pos, start):
+            return None  # "a stocks fund manager ... made a gloomier prediction. he said"
+        if _name_shaped_subject_between(ctx, events[0].pos, start):
+            return None  # "But Tony Banks (read as a body) said ... He said": maybe him
+        subjects = _subjects_of_gender(ctx, subjects, gender)
+        if sent == here:
+            return _unless_other_gender(ctx, (subjects or events)[0].actor, gender)
+        if _name_subject_before(ctx, events[0].actor, start, gender):
+            return None  # "Trump (typed a body) went on to ..., note that he had"
+        if not subjects and sent != here:
+            named = _unlinked_name_subject(ctx, sent)
+            if named is not None:
+                # "Lim earlier met commissioner Frans Andriessen and ... He said": the
+                # "he" is the sentence's subject, a name the model did not tag, never
+                # the people it met
+                found = _lookup_name(ctx, named.text)
+                ok = found is not None and found.type == "person"
+                return _unless_other_gender(ctx, found, gender) if ok else None
+        if not subjects and sent != here and _described_main_subject(ctx, sent):
+            return None  # "A president who authorized the raid that killed Osama bin
+            # Laden ... . Where he used to boast": the president, not the name he acted on
+        if not subjects and _pronoun_subject(ctx, sent, gender):
+            # "As a teen she entered pageants and won the Miss Idaho title. She said":
+            # the sentence's "she" is someone named earlier, not the name in it
+            continue
+        if not subjects and all(e.owner for e in events):
+            # "... a draw against Sir Alex Ferguson's side. ... “...,” he said": an owner
+            # named in passing sentences ago is not who goes on speaking
+            return None
+        chosen = subjects[-1] if subjects else events[-1]  # earliest in that sentence
+        return _unless_other_gender(ctx, chosen.actor, gender)
+    return None
+
+
+def _subjects_of_gender(ctx: _Context, subjects: list[_Event], gender: str) -> list[_Event]:
+    """The subjects of one sentence a "he"/"she" may refer to, when a given name rules
+    out some and leaves exactly one other person: "Sanders held a rally Saturday while
+    Clinton hosted an event, during which she gave ... “...,” she said" is Clinton's,
+    not a veto on Sanders. Several left, or none, and the list is kept as it was (the
+    choice, or the veto of `_unless_other_gender`, stays as before)."""
+    kept = [e for e in subjects if not _given_name_contradicts(ctx, e.actor, gender)]
+    if len(kept) == len(subjects) or len({id(e.actor) for e in kept}) != 1:
+        return subjects
+    return kept
+
+
+def _titled_subject_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
+    """ "Asked later ..., the admiral chuckled.⏎⏎“It is good that my voice is low,” he
+    said": the "he" is the person the nearest subject before it stands for, when that
+    subject is a definite title ("the admiral", "the senator") that the article gave
+    one person, named before, as a role ("Adm. Harry B. Harris Jr."). Long political
+    stories go on so for paragraphs; `_pronoun_antecedent` leaves such a "he"
+    unresolved, as the title may be someone the article never named.
+
+    The walk back goes past subjects that are things ("That insistence makes ...") and
+    "he"/"she" of the same gender (the same chain), at most three sentences; any other
+    subject that may be a person (a name, another pronoun, an undetermined title) stops
+    it. One holder of the title only, of a compatible gender."""
+    i = bisect.bisect_left(ctx.token_starts, start) - 1
+    here = ctx.sent_of(start)
+    pronouns = MALE_PRONOUNS if gender == "m" else FEMALE_PRONOUNS
+    while i >= 0:
+        token = ctx.doc[i]
+        i -= 1
+        if ctx.sent_of(token.idx) < here - 3:
+            return None
+        if token.dep_ not in _NOMINAL_SUBJECT_DEPS or ctx.in_content(token.idx):
+            continue
+        if token.lower_ in pronouns:
+            continue
+        if token.pos_ == "NOUN" and token.lemma_.lower() not in TITLE_WORDS:
+            if not token.ent_type_ and token.tag_ == "NN" and not _person_noun(token):
+                continue  # a thing
+            return None
+        if token.pos_ != "NOUN" or _in_actor(ctx, token.idx):
+            return None
+        phrase = ctx.doc[token.left_edge.i : token.i + 1]
+        if phrase[0].lower_ != "the" or any(t.pos_ == "PROPN" for t in phrase):
+            return None
+        return _sole_title_holder(ctx, token, gender)
+    return None
+
+
+def _person_noun(token: Token) -> bool:
+    """Whether a noun names a person without a title ("his mother", "the man")."""
+    return token.lemma_.lower() in PERSON_NOUNS or token.lower_ in PERSON_NOUNS
+
+
+def _sole_title_holder(ctx: _Context, token: Token, gender: str) -> Actor | None:
+    """The one person, named before `token`, whose roles hold the title `token` heads
+    and its other words ("the admiral": "Adm."/"Admiral"), of a compatible gender."""
+    words = _words(ctx.doc[token.left_edge.i : token.i + 1].text)
+    words = [w for w in words if w not in DETERMINERS and w not in LOOSE_MODIFIERS]
+    holders = [
+        actor
+        for actor in ctx.actors
+        if actor.type == "person"
+        and any(set(words) <= _role_words(role) for role in actor.roles)
+        and any(e <= token.idx for _, e in actor.spans)
+    ]
+    if len(holders) != 1 or not _compatible(ctx, holders[0], gender):
+        return None
+    return _unless_other_gender(ctx, holders[0], gender)
+
+
+def _first_named_in_own_report(ctx: _Context, start: int, gender: str) -> Actor | None:
+    """The person an opening report names as its own subject, for the "he" after it:
+    "Ford Motor Co Chairman Donald Petersen still expects record sales, he told
+    reporters." Wire copy opens so; the "he" can only be Petersen, as nobody else has
+    been named yet. `_pronoun_antecedent` skips names inside what was said (usually
+    not who says it), so it found no one. Only when every person mention before the
+    pronoun is in its own sentence, inside the quote, of one person who is a subject
+    there; any person named earlier (the headline too) makes the "he" unclear."""
+    here = ctx.sent_of(start)
+    events = list(ctx.events_before(start))
+    if not events:
+        return None
+    if any(e.sent != here or not ctx.in_content(e.pos) for e in events):
+        return None
+    if len({id(e.actor) for e in events}) != 1:
+        return None
+    first = events[-1]
+    if first.actor.type != "person" or not first.subject or first.background:
+        return None
+    return _unless_other_gender(ctx, first.actor, gender)
+
+
+def _described_main_subject(ctx: _Context, sent: int) -> bool:
+    """Whether the main subject of sentence `sent` is one person described by a title
+    and no name ("A president who ...", "The senator"), outside any actor's mention: a
+    "he" after it is that person sooner than anyone the sentence names in passing."""
+    token = _main_subject(ctx, sent)
+    if token is None or token.pos_ != "NOUN" or token.tag_ != "NN":
+        return False
+    if token.lemma_.lower() not in TITLE_WORDS or _in_actor(ctx, token.idx):
+        return False
+    phrase = token.doc[token.left_edge.i : token.i + 1]
+    return phrase[0].lower_ in {"a", "an", "the"} and not any(t.pos_ == "PROPN" for t in phrase)
+
+
+def _unlinked_name_subject(ctx: _Context, sent: int) -> Span | None:
+    """The main subject of sentence `sent` when it is a name no actor's mention covers
+    ("Lim earlier met ...", the model having tagged no entity there)."""
+    token = _main_subject(ctx, sent)
+    if token is None or token.pos_ != "PROPN" or not token.is_title:
+        return None
+    span = ctx.doc[token.left_edge.i : token.i + 1]
+    if any(t.pos_ != "PROPN" for t in span) or ctx.actors_in(span.start_char, span.end_char):
+        return None
+    return span
