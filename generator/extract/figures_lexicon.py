@@ -90,7 +90,7 @@ SETTING_NOUNS: frozenset[str] = word_set(_CONTEXT["setting_nouns"])
 PREPOSITION_NOUNS: frozenset[str] = word_set(_CONTEXT["preposition_nouns"])
 METRE_NOUNS: frozenset[str] = word_set(_CONTEXT["metre_nouns"])
 
-# --- words the parse-side rules look for (figures.py) ---
+# --- words the parse-side rules look for (figures/) ---
 
 PEOPLE_NOUNS: frozenset[str] = word_set(_PARSE["people_nouns"])
 TITLE_ABBREVIATIONS: frozenset[str] = word_set(_PARSE["title_abbreviations"])

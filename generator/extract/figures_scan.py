@@ -7,7 +7,7 @@ written. It is regex driven and linear in the text length: one pass finds number
 cores, each core is extended left (sign, currency) and right (scale, currency, percent,
 unit, rate), then neighbouring quantities are merged into ranges and ratios. Decisions
 that need syntax (years versus counts, names, what a number counts) are left to
-`figures.py`, which sees the parse.
+`figures/`, which sees the parse.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Last checks on a speaker found for a quotation: evidence in the text that the actor
 a mention was resolved to cannot be the one speaking.
 
-Speaker resolution (speakers.py) goes from a mention ("he", "the company", "Scott
+Speaker resolution (speakers/) goes from a mention ("he", "the company", "Scott
 Richter") to an actor by rules that each look at a little context. Two kinds of
 evidence those rules do not see say that the answer is someone else, and a wrong name
 on a page costs more than no name, so the speaker is then left out:

@@ -33,7 +33,7 @@ COMPANY_SUFFIXES = actor_spans.COMPANY_SUFFIXES
 
 # Parties by canonical name, with the forms news writes them in as a noun ("the
 # Tories") and as a modifier ("a Tory spokesman"); the same data the speaker resolver
-# reads (generator/extract/speakers.py).
+# reads (generator/extract/speakers/).
 PARTY_NAMES = word_lists("party_names")
 
 
