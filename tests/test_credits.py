@@ -64,6 +64,8 @@ def test_the_authors_note_at_the_end_is_no_body_text(nlp: Language) -> None:
     assert not names & {"Dale Hawkes", "Harwell News", "Armed Valley Radio"}
     assert not any("Hawkes" in sentence for sentence in extraction.summary)
     assert not any(figure.text == "12" for figure in extraction.figures)
+    noted = ("Dale Hawkes", "Armed Valley Radio", "Harwell News", "columnist", "analyst")
+    assert not [term for term in extraction.keyterms if any(word in term for word in noted)]
 
 
 def test_a_story_sentence_about_a_columnist_named_before_stays(nlp: Language) -> None:

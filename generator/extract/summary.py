@@ -205,12 +205,17 @@ def _statements(doc: Doc) -> list[str]:
 
     The small model sometimes ends a sentence inside a line, at a wire tag ("Union Faith
     is equally owned by <" | "Hutchison Whampoa Ltd> and ..."); the rest of that line
-    belongs to the statement it was cut from.
+    belongs to the statement it was cut from. The author's note that closes some
+    articles ("AWR Hawkins is the Second Amendment columnist for ...") is not the story's
+    (`doc_story_end`), so a term said only there is no key term of it.
     """
     statements: list[str] = []
     previous: Span | None = None
     previous_kept = False
+    story_end = doc_story_end(doc)
     for sent in doc.sents:
+        if sent.start_char >= story_end:
+            break
         kept = _is_statement(sent) or (
             previous is not None and previous_kept and _cut_mid_line(previous)
         )
