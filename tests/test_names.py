@@ -17,8 +17,8 @@ from test_archive import briefing
 from generator.editing.corrections import _find_actor
 from generator.extract.actors import canonical_name, extract_actors
 from generator.extract.actors.names import _key as actor_key
-from generator.extract.speakers.name_text import _norm as speaker_key
 from generator.model import Actor, Registry, RegistryEntry, name_key
+from generator.model import name_key as speaker_key
 from generator.pages.archive import build_archive
 
 SAME = [

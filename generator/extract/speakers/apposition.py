@@ -17,10 +17,10 @@ from generator.extract.speakers.context import _Context, _in_actor
 from generator.extract.speakers.initials import _by_initials, _joined_initials
 from generator.extract.speakers.lexicon import RANK_WORDS, SPOKES_NOUNS, STATEMENT_NOUNS
 from generator.extract.speakers.lookup import _company_without_suffix
-from generator.extract.speakers.name_text import _norm, _strip_name
+from generator.extract.speakers.name_text import _strip_name
 from generator.extract.speech_cues import _is_reporting
 from generator.extract.words import word_lists
-from generator.model import Actor
+from generator.model import Actor, name_key
 
 TITLE_QUALIFIERS = word_lists("speaker_words")["title_qualifiers"]
 
@@ -95,7 +95,7 @@ def _one_body_named(ctx: _Context, mention: str) -> bool:
     name = _strip_name(mention)
     if not name:
         return False
-    named = ctx.by_name.get(_norm(name))
+    named = ctx.by_name.get(name_key(name))
     if named is not None and named.type == "organization":
         return True
     if _company_without_suffix(ctx, name) is not None:
@@ -179,7 +179,7 @@ def _fragment_only(ctx: _Context, actor: Actor, start: int, end: int) -> bool:
             continue
         found = True
         words = ctx.text[s:e].split()
-        strong = _norm(ctx.text[s:e]) in ctx.by_part and len(words) > 1
+        strong = name_key(ctx.text[s:e]) in ctx.by_part and len(words) > 1
         rest = ctx.text[e:end].split()
         if strong or ctx.text[s:e].isupper() or not (rest and rest[0][:1].isupper()):
             return False
@@ -195,7 +195,7 @@ def _mention_head(ctx: _Context, start: int, end: int, people: list[Actor]) -> A
         return people[-1]
     last = span.text.rsplit(",", 1)[-1].strip() if "," in span.text else ""
     for actor in people:
-        if last and _norm(last) in {_norm(n) for n in [actor.name, *actor.aliases]}:
+        if last and name_key(last) in {name_key(n) for n in [actor.name, *actor.aliases]}:
             # "The head of Christian Brothers' school St Fintian's, Richard Fogarty,
             # said": the name set off by commas at the end is the description's person
             return actor

@@ -40,7 +40,6 @@ from generator.extract.speakers.name_text import (
     _former,
     _head_noun,
     _is_just_name,
-    _norm,
     _words,
 )
 from generator.extract.words import word_lists
@@ -67,7 +66,7 @@ def _unspanned_body(ctx: _Context, mention: str, words: list[str]) -> Actor | No
         for name in [actor.name, *actor.aliases]:
             written = " ".join(_words(name))
             strong = len(written.split()) > 1 or (name.isupper() and name.isalpha())
-            if strong and _norm(name) == key and f" {written} " in text:
+            if strong and name_key(name) == key and f" {written} " in text:
                 found.setdefault(id(actor), (actor, written))
     for word in mention.split():
         word = word.strip(".,;:'\"()")
@@ -131,7 +130,7 @@ def _issued_by_names(participle: Token) -> Iterator[Token]:
 def _body_actor(ctx: _Context, name: str, start: int, end: int) -> Actor:
     """The article's organisation of that name, or a new one for this mention (the
     model missed the name): a body speaks under its name as written."""
-    known = ctx.by_name.get(_norm(name))
+    known = ctx.by_name.get(name_key(name))
     if known is not None:
         return known
     if name.isalpha() and name.istitle():
@@ -143,7 +142,7 @@ def _body_actor(ctx: _Context, name: str, start: int, end: int) -> Actor:
     actor = Actor(name, "organization", mentions=1, spans=[(start, end)])
     ctx.actors.append(actor)
     ctx.created.append(actor)
-    ctx.by_name[_norm(name)] = actor
+    ctx.by_name[name_key(name)] = actor
     return actor
 
 
@@ -160,7 +159,7 @@ def _unnamed_body(ctx: _Context, start: int, end: int) -> Actor | None:
     name = body_named_in(span, SPOKES_NOUNS | STATEMENT_NOUNS)
     if name is None:
         return None
-    known = ctx.by_name.get(_norm(name.text))
+    known = ctx.by_name.get(name_key(name.text))
     if known is not None and known.type != "organization":
         return None  # a person or place under that name is not this body
     return _body_actor(ctx, name.text, name.start_char, name.end_char)
@@ -272,8 +271,8 @@ def _party(ctx: _Context, words: list[str], mention: str, start: int, end: int) 
     # the article's own actor under a name of that party ("Labour", "Lib Dems"), never
     # one that holds it only as an alias ("Conservative Party Conference")
     written = PARTY_NAMES[party] | PARTY_ADJECTIVES[party]
-    forms = {_norm(party), *(_norm(f.replace("_", " ")) for f in written)}
-    known = [a for a in ctx.actors if _norm(a.name) in forms]
+    forms = {name_key(party), *(name_key(f.replace("_", " ")) for f in written)}
+    known = [a for a in ctx.actors if name_key(a.name) in forms]
     if known:
         actor = known[0]
         return actor if actor.type == "organization" else None  # "Labour" read as a person
@@ -282,7 +281,7 @@ def _party(ctx: _Context, words: list[str], mention: str, start: int, end: int) 
     span = (start + hit.start(), start + hit.end()) if hit else (start, end)
     actor = Actor(party, "organization", mentions=1, spans=[span])
     ctx.actors.append(actor)
-    ctx.by_name[_norm(party)] = actor
+    ctx.by_name[name_key(party)] = actor
     return actor
 
 
@@ -420,15 +419,15 @@ _PARTY_ADJECTIVE_FORMS = frozenset(
 def _party_named(actor: Actor) -> bool:
     """Whether the organisation is a party under a name or an adjective of it ("Lib
     Dem", "Tory"): never what "the watchdog" or "the company" refers back to."""
-    names = {_norm(n) for n in [actor.name, *actor.aliases]}
+    names = {name_key(n) for n in [actor.name, *actor.aliases]}
     return _is_party(actor) or bool(names & _PARTY_ADJECTIVE_FORMS)
 
 
 def _is_party(actor: Actor) -> bool:
     """Whether the organisation is a political party `PARTY_NAMES` knows, under any of
     its forms ("Liberal Democrats", "the Tories"), whose name need not hold "party"."""
-    names = {_norm(n) for n in [actor.name, *actor.aliases]}
+    names = {name_key(n) for n in [actor.name, *actor.aliases]}
     return any(
-        _norm(party) in names or names & {_norm(f.replace("_", " ")) for f in forms}
+        name_key(party) in names or names & {name_key(f.replace("_", " ")) for f in forms}
         for party, forms in PARTY_NAMES.items()
     )

@@ -29,9 +29,9 @@ from generator.extract.speakers.lexicon import (
     SPOKES_NOUNS,
     STATEMENT_NOUNS,
 )
-from generator.extract.speakers.name_text import _head_noun, _norm, _words
+from generator.extract.speakers.name_text import _head_noun, _words
 from generator.extract.speech_cues import PLAIN_REPORT_CUES
-from generator.model import Actor
+from generator.model import Actor, name_key
 
 
 def _previous_subject(
@@ -296,7 +296,7 @@ def _closing_body_report(ctx: _Context, start: int) -> Actor | None:
     if ctx.text[ctx.text.rfind("\n", 0, at) + 1 : at].count('"') % 2:
         return None  # inside a quotation still open in its paragraph
     for name in (match.group("name"), match.group("short")):
-        actor = ctx.by_name.get(_norm(" ".join(name.split()))) if name else None
+        actor = ctx.by_name.get(name_key(" ".join(name.split()))) if name else None
         if actor is not None and actor.type == "organization":
             return actor
     return None

@@ -31,10 +31,10 @@ from generator.extract.speakers.lexicon import (
     RELATIVE_PRONOUNS,
     WIRE_VOICE_NOUNS,
 )
-from generator.extract.speakers.name_text import _norm, _strip_name, _words
+from generator.extract.speakers.name_text import _strip_name, _words
 from generator.extract.wire_brackets import bracketed_long_form, bracketed_name_around
 from generator.extract.words import word_lists
-from generator.model import Actor, Quote
+from generator.model import Actor, Quote, name_key
 
 WIRE_VOICE_SENTENCES = 10
 
@@ -78,7 +78,7 @@ def _wire_voice_verdict(ctx: _Context, start: int, company: bool) -> tuple[Actor
             return None  # left open for a reason: "it" after it is as unclear
         if not _company_actor(report.actor) or _party_named(report.actor):
             return None
-        if company and set(_norm(report.actor.name).split()) & NOT_COMPANY_WORDS:
+        if company and set(name_key(report.actor.name).split()) & NOT_COMPANY_WORDS:
             return None  # "the department said ... The company said" is another body
         if _looks_cut(ctx, report.actor):
             return (None,)  # "First Chicago Corp said ... it added": not "Chicago Corp"
@@ -265,7 +265,7 @@ def _company_by_last_word(ctx: _Context, actor: Actor, quote: Quote) -> Actor | 
     if len(name.split()) != 1 or not name[:1].isupper():
         return None
     start = quote.speaker_start if quote.speaker_start is not None else quote.start
-    if _norm(name) in ORG_NOUNS:
+    if name_key(name) in ORG_NOUNS:
         # "Ministry figures indicated" after "The Dutch Finance Ministry said": the one
         # body named before whose name ends with the bare noun
         cores = {id(o): o.name.split() for o in ctx.actors}
@@ -329,7 +329,7 @@ def _lead_body(ctx: _Context, start: int, company: bool) -> Actor | None:
     s, e, actor = ctx.spans[0]
     if s >= end or actor.type != "organization" or _party_named(actor):
         return None
-    if company and set(_norm(actor.name).split()) & NOT_COMPANY_WORDS:
+    if company and set(name_key(actor.name).split()) & NOT_COMPANY_WORDS:
         return None  # "the company said", "a company spokeswoman": a company only
     if _looks_cut(ctx, actor):
         return None
@@ -390,7 +390,7 @@ def _company_cut_to_tail(ctx: _Context, start: int, end: int) -> Actor | None:
     if around is None:
         return None
     name, s, e = around
-    known = ctx.by_name.get(_norm(name))
+    known = ctx.by_name.get(name_key(name))
     if known is not None and known.type != "organization":
         return None
     return _body_actor(ctx, name, s, e)
@@ -460,7 +460,7 @@ def _bracketed_short_name(ctx: _Context, mention: str) -> Actor | None:
     full = bracketed_long_form(ctx.text, name, same_body)
     if full is None:
         return None
-    known = ctx.by_name.get(_norm(full))
+    known = ctx.by_name.get(name_key(full))
     if known is not None and known.type != "organization":
         return None
     at = ctx.text.find("<" + full.split()[0])
@@ -630,7 +630,7 @@ def _joined_company_name(ctx: _Context, mention: str, start: int, end: int) -> A
     if len(joins) != 1 or any(w in {",", ";"} for w in words):
         return None
     first = " ".join(words[: joins[0]])
-    known = ctx.by_name.get(_norm(first))
+    known = ctx.by_name.get(name_key(first))
     if known is not None and known.type in {"organization", "person"}:
         return None
     at = start + mention.find(words[0])
@@ -652,7 +652,7 @@ def _trailing_place_cut(ctx: _Context, mention: str, start: int) -> str | None:
     if cut is None:
         return None
     tail = cut.group(2)
-    known = ctx.by_name.get(_norm(tail))
+    known = ctx.by_name.get(name_key(tail))
     place = known is not None and known.type == "place"
     return cut.group(1) if place or tail.casefold() in MONTH_NAMES else None
 
@@ -693,7 +693,7 @@ def _news_agency(ctx: _Context, mention: str, start: int) -> Actor | None:
         if not re.search(called, " ".join(ctx.text.split())):
             return None
         name = bare
-    known = ctx.by_name.get(_norm(name))
+    known = ctx.by_name.get(name_key(name))
     if known is not None and known.type != "organization":
         return None
     at = ctx.text.find(name, start)

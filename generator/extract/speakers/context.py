@@ -24,7 +24,6 @@ from generator.extract.speakers.lexicon import (
 )
 from generator.extract.speakers.name_text import (
     _capitalised,
-    _norm,
     _sentence_starts,
     _strip_name,
     _words,
@@ -94,11 +93,11 @@ class _Context:
         self.by_part: dict[str, Actor] = {}
         for actor in actors:
             for name in [actor.name, *actor.aliases]:
-                self.by_name.setdefault(_norm(name), actor)
+                self.by_name.setdefault(name_key(name), actor)
                 if name == actor.name or len(name.split()) > 1 or name.isupper():
-                    self.by_part.setdefault(_norm(name), actor)
+                    self.by_part.setdefault(name_key(name), actor)
             if actor.type == "person":
-                self.by_last.setdefault(_norm(actor.name.split()[-1]), []).append(actor)
+                self.by_last.setdefault(name_key(actor.name.split()[-1]), []).append(actor)
         # "Barclays said" where the model merged "Barclays" into Barclays Capital: the
         # mention speaks as the parent body it names (see `_as_written`)
         self.written: dict[str, Actor] = {}
@@ -150,7 +149,7 @@ class _Context:
         own = _party_of(_words(actor.name), actor.name, PARTY_NAMES) or _party_of(
             _words(actor.name), actor.name, PARTY_ADJECTIVES
         )
-        if party is not None and own is None and _norm(party) != _norm(actor.name):
+        if party is not None and own is None and name_key(party) != name_key(actor.name):
             # "Labour" merged into "Stevenage Labour Party", a local party the article
             # names once: the party itself speaks
             return self._made(party, span, actor)
@@ -174,12 +173,12 @@ class _Context:
     def _made(self, name: str, span: tuple[int, int] | None, merged: Actor | None = None) -> Actor:
         """The body of that name: the article's actor, or one made for the mention (an
         alias of the actor the mention was merged into is no such actor)."""
-        known = self.by_name.get(_norm(name))
+        known = self.by_name.get(name_key(name))
         if known is not None and known is not merged:
             return known
-        made = self.written.get(_norm(name))
+        made = self.written.get(name_key(name))
         if made is None:
-            made = self.written[_norm(name)] = Actor(name, "organization", mentions=1)
+            made = self.written[name_key(name)] = Actor(name, "organization", mentions=1)
         if span is not None:
             made.spans.append(span)
         return made

@@ -41,7 +41,7 @@ from generator.extract.speakers.lexicon import (
     STATEMENT_NOUNS,
     WIRE_VOICE_NOUNS,
 )
-from generator.extract.speakers.name_text import _capitalised, _former, _head_noun, _norm, _words
+from generator.extract.speakers.name_text import _capitalised, _former, _head_noun, _words
 from generator.extract.speakers.named_next import (
     _apposed_head,
     _introduced_next,
@@ -58,7 +58,7 @@ from generator.extract.speakers.offices import (
 from generator.extract.speakers.orgs import _org_from_words, _recent_org
 from generator.extract.speakers.reports import _recent_reports, _unnamed_subject_between
 from generator.extract.words import word_lists, word_set
-from generator.model import Actor
+from generator.model import Actor, name_key
 
 # Endings of a compound modifier that describes a person, no office: "the
 # Ballymena-born actor", "the Newport-based athlete", "the Oscar-nominated actor".
@@ -441,7 +441,7 @@ def _may_name(mention: str, modifiers: list[str], actor: Actor) -> bool:
     refer back freely."""
     if not modifiers or not _capitalised(mention, _head_noun(_words(mention)) or ""):
         return True  # "the South Yorkshire company": a description, not a name
-    names = " ".join(_norm(n) for n in [actor.name, *actor.aliases])
+    names = " ".join(name_key(n) for n in [actor.name, *actor.aliases])
     for word in modifiers:
         if not _capitalised(mention, word) or word in DEMONYM_NOUNS or word in PARTY_WORDS:
             continue
@@ -469,7 +469,7 @@ def _describes_person(ctx: _Context, mention: str, word: str) -> bool:
     youngster" is someone Ferguson has)."""
     if word in PERSON_MODIFIERS or word.endswith(DESCRIBING_SUFFIXES):
         return True
-    known = ctx.by_name.get(_norm(word))
+    known = ctx.by_name.get(name_key(word))
     return _capitalised(mention, word) and (known is None or known.type != "person")
 
 
@@ -590,9 +590,9 @@ def _described_subject(ctx: _Context, start: int, mention: str, head: str) -> Ac
     )
     if named is None or len(found.name.split()) < 2:
         return None
-    written = _norm(ctx.text[named[0] : named[1]])
-    surname = written == _norm(found.name.split()[-1]) and head in CALLING_TITLES
-    if written != _norm(found.name) and not surname:
+    written = name_key(ctx.text[named[0] : named[1]])
+    surname = written == name_key(found.name.split()[-1]) and head in CALLING_TITLES
+    if written != name_key(found.name) and not surname:
         # "Mr Okafor, 32, said ... The home secretary said": a person named in full just
         # before is being introduced, the title tells who they are; a surname is someone
         # the reader already knows, and the office may be another's

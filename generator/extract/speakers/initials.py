@@ -8,9 +8,9 @@ import re
 
 from generator.extract.speakers.context import _company_suffix, _Context
 from generator.extract.speakers.lexicon import TOP_TITLES
-from generator.extract.speakers.name_text import _norm, _words
+from generator.extract.speakers.name_text import _words
 from generator.extract.words import word_lists
-from generator.model import Actor
+from generator.model import Actor, name_key
 
 #: Heads of a body's name that may stand before or after its field: "Agriculture
 #: Department" and "Department of Agriculture" (USDA) are one body
@@ -38,7 +38,7 @@ def _by_initials(ctx: _Context, mention: str) -> Actor | None:
     mention = _joined_initials(mention) or mention  # "S and P", "S/P": SP
     if not (2 <= len(mention) <= 6 and mention.isalpha() and mention.isupper()):
         return None
-    named = ctx.by_name.get(_norm(mention))
+    named = ctx.by_name.get(name_key(mention))
     if named is not None and named.type == "organization":
         return named  # "USDA said" where the article's body is "USDA" (or has it as alias)
     found = [a for a in ctx.actors if a.type == "organization" and mention in _initials(a.name)]

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from generator.extract.speakers.context import _company_suffix, _Context
 from generator.extract.speakers.initials import _by_initials
-from generator.extract.speakers.name_text import _norm, _strip_name
+from generator.extract.speakers.name_text import _strip_name
 from generator.extract.words import word_lists
-from generator.model import Actor
+from generator.model import Actor, name_key
 
 
 def _lookup_name(ctx: _Context, mention: str) -> Actor | None:
@@ -16,13 +16,13 @@ def _lookup_name(ctx: _Context, mention: str) -> Actor | None:
     cleaned = _strip_name(mention)
     if not cleaned:
         return None
-    actor = ctx.by_name.get(_norm(cleaned))
+    actor = ctx.by_name.get(name_key(cleaned))
     if actor is not None:
         return ctx.parent_named(cleaned, actor)
     company = _company_without_suffix(ctx, cleaned)
     if company is not None:
         return company
-    last = ctx.by_last.get(_norm(cleaned.split()[-1]), [])
+    last = ctx.by_last.get(name_key(cleaned.split()[-1]), [])
     if len(last) == 1 and cleaned[:1].isupper() and _may_be(cleaned, last[0]):
         return last[0]
     if not last:
@@ -48,7 +48,7 @@ def _particle_surname_person(ctx: _Context, mention: str) -> Actor | None:
         if actor.type != "person":
             continue
         particle, _, surname = actor.name.split()[-1].partition("-")
-        if particle.casefold() in SURNAME_PARTICLES and _norm(surname) == _norm(mention):
+        if particle.casefold() in SURNAME_PARTICLES and name_key(surname) == name_key(mention):
             found.append(actor)
     return found[0] if len(found) == 1 else None
 
@@ -59,7 +59,7 @@ def _company_without_suffix(ctx: _Context, name: str) -> Actor | None:
     once the full name is given)."""
     if len(name.split()) < 2 or not name[:1].isupper():
         return None  # "Acquisition" alone may be anything
-    wanted = _norm(name)
+    wanted = name_key(name)
     found = []
     for actor in ctx.actors:
         if actor.type != "organization":
@@ -67,7 +67,7 @@ def _company_without_suffix(ctx: _Context, name: str) -> Actor | None:
         words = actor.name.split()
         while len(words) > 1 and _company_suffix(words[-1]):
             words = words[:-1]
-        if len(words) < len(actor.name.split()) and _norm(" ".join(words)) == wanted:
+        if len(words) < len(actor.name.split()) and name_key(" ".join(words)) == wanted:
             found.append(actor)
     return found[0] if len(found) == 1 else None
 

@@ -77,7 +77,6 @@ from generator.extract.speakers.lookup import _lookup_name
 from generator.extract.speakers.name_text import (
     _head_noun,
     _is_just_name,
-    _norm,
     _strip_name,
     _words,
 )
@@ -96,7 +95,7 @@ from generator.extract.speakers.pronouns import (
 )
 from generator.extract.speakers.reports import _recent_reports, _with_companions, _writer_subjects
 from generator.extract.state_tags import is_state_tag
-from generator.model import Actor
+from generator.model import Actor, name_key
 
 
 def _described_body_report(ctx: _Context, start: int) -> _Report | None:
@@ -163,7 +162,7 @@ def _nicknamed(ctx: _Context, mention: str) -> Actor | None:
     bare, cuts = NICKNAME.subn(" ", mention.strip())
     if cuts != 1:
         return None
-    actor = ctx.by_name.get(_norm(_strip_name(bare)))
+    actor = ctx.by_name.get(name_key(_strip_name(bare)))
     return actor if actor is not None and actor.type == "person" else None
 
 

@@ -1,4 +1,4 @@
-"""Word-level helpers on mention text (`_words`, `_norm`, `_strip_name`, `_head_noun`),
+"""Word-level helpers on mention text (`_words`, `_strip_name`, `_head_noun`),
 shared by every rule: one way to cut and fold a mention, so that rules agree on it.
 """
 
@@ -21,9 +21,10 @@ def _strip_determiner(mention: str) -> str:
 
 def _is_just_name(words: list[str], inside: list[Actor]) -> bool:
     """Whether the mention is nothing but an actor's name ("Moscow", "the Kremlin")."""
-    text = _norm(" ".join(w for w in words if w not in DETERMINERS))
+    text = name_key(" ".join(w for w in words if w not in DETERMINERS))
     return any(
-        text in {_norm(n) for n in [a.name, *a.aliases]} or text == _norm(a.name) for a in inside
+        text in {name_key(n) for n in [a.name, *a.aliases]} or text == name_key(a.name)
+        for a in inside
     )
 
 
@@ -67,11 +68,6 @@ def _words(text: str) -> list[str]:
     text = text.replace("\u2019", "'").casefold()
     text = re.sub(r"'s\b", "", text)
     return re.findall(r"[\w][\w.&-]*", text)
-
-
-def _norm(name: str) -> str:
-    """Lookup key of a name: the one normaliser the registry and actors use."""
-    return name_key(name)
 
 
 def _sentence_starts(doc: Doc, text: str) -> list[int]:

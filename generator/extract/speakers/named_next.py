@@ -18,8 +18,8 @@ from generator.extract.speakers.lexicon import (
     RANK_WORDS,
     SPOKES_NOUNS,
 )
-from generator.extract.speakers.name_text import _norm, _strip_determiner, _words
-from generator.model import Actor
+from generator.extract.speakers.name_text import _strip_determiner, _words
+from generator.model import Actor, name_key
 
 
 def _apposed_next(ctx: _Context, start: int, words: list[str], head: str) -> Actor | None:
@@ -37,7 +37,7 @@ def _apposed_next(ctx: _Context, start: int, words: list[str], head: str) -> Act
         return None
     s, e = found
     people = [a for a in ctx.actors_in(s, e) if a.type == "person"]
-    if len(people) != 1 or _norm(ctx.text[s:e]) != _norm(people[0].name):
+    if len(people) != 1 or name_key(ctx.text[s:e]) != name_key(people[0].name):
         return None
     person = people[0]
     if len(person.name.split()) < 2 or any(p < start for p, _ in person.spans):
@@ -98,7 +98,7 @@ def _lead_named_next(ctx: _Context, start: int, mention: str, head: str) -> Acto
         if len(spans) != 1 or spans[0][2].type != "person" or ctx.in_content(token.idx):
             return None
         s, e, found = spans[0]
-        if _norm(ctx.text[s:e]) != _norm(found.name) or len(found.name.split()) < 2:
+        if name_key(ctx.text[s:e]) != name_key(found.name) or len(found.name.split()) < 2:
             return None  # "Mr McConnell": someone the reader is to know already
         if _words(ctx.text[lo:s]) not in ([], ["and"], ["but"]):
             return None  # "Labour MSP Jack McConnell": a name given with its own title
@@ -140,7 +140,7 @@ def _introduced_next(ctx: _Context, start: int) -> Actor | None:
     if len(people) != 1 or any(a is not people[0] for a in between):
         return None
     person = people[0]
-    if _norm(ctx.text[s:e]) != _norm(person.name) or len(person.name.split()) < 2:
+    if name_key(ctx.text[s:e]) != name_key(person.name) or len(person.name.split()) < 2:
         return None
     return None if any(p < start for p, _ in person.spans) else person
 
@@ -166,8 +166,8 @@ def _org_introduced_next(ctx: _Context, start: int) -> Actor | None:
         return None
     s, e = found
     named = [a for a in ctx.actors_in(s, e) if a.type == "organization"]
-    if len(named) != 1 or _norm(_strip_determiner(ctx.text[s:e])) not in {
-        _norm(n) for n in [named[0].name, *named[0].aliases]
+    if len(named) != 1 or name_key(_strip_determiner(ctx.text[s:e])) not in {
+        name_key(n) for n in [named[0].name, *named[0].aliases]
     }:
         return None
     body = named[0]

@@ -8,8 +8,8 @@ from __future__ import annotations
 from generator.extract.given_names import GIVEN_NAMES
 from generator.extract.speakers.context import _Context, _headline_end
 from generator.extract.speakers.gender import _honorific_sex, _known_sex
-from generator.extract.speakers.name_text import _norm, _strip_name, _words
-from generator.model import Actor
+from generator.extract.speakers.name_text import _strip_name, _words
+from generator.model import Actor, name_key
 
 
 def _shared_surname(ctx: _Context, mention: str) -> bool:
@@ -18,7 +18,7 @@ def _shared_surname(ctx: _Context, mention: str) -> bool:
     bare = _strip_name(mention).split()
     if len(bare) != 1:
         return False
-    sharing = ctx.by_last.get(_norm(bare[0]), [])
+    sharing = ctx.by_last.get(name_key(bare[0]), [])
     sex = _honorific_sex(mention)
     if sex is not None:  # "Mr Hale", "Mrs Hale"
         sharing = [a for a in sharing if ctx.gender.get(id(a)) in {None, sex}]
@@ -36,7 +36,7 @@ def _introduced_namesake(ctx: _Context, mention: str, start: int) -> Actor | Non
     headline = _headline_end(ctx)
     named = [
         actor
-        for actor in ctx.by_last.get(_norm(bare[0]), [])
+        for actor in ctx.by_last.get(name_key(bare[0]), [])
         if any(
             headline <= s and e <= start and len(_words(ctx.text[s:e])) > 1 for s, e in actor.spans
         )
@@ -70,7 +70,7 @@ def _merged_namesake(ctx: _Context, mention: str, start: int, people: list[Actor
     sex = _honorific_sex(mention)
     if sex is not None and _known_sex(ctx, owner) != sex:
         return None
-    namesakes = ctx.by_last.get(_norm(bare[0]), [])
+    namesakes = ctx.by_last.get(name_key(bare[0]), [])
     headline = _headline_end(ctx)
     named = [
         (s, actor)
@@ -114,7 +114,7 @@ def _honorific_namesake(ctx: _Context, mention: str, start: int) -> Actor | None
         return None
     full = [
         actor
-        for actor in ctx.by_last.get(_norm(words[1]), [])
+        for actor in ctx.by_last.get(name_key(words[1]), [])
         if actor.type == "person" and len(_strip_name(actor.name).split()) >= 2
     ]
     sexes = [_known_sex(ctx, actor) for actor in full]

@@ -19,10 +19,10 @@ from generator.extract.speakers.lexicon import (
     RANK_WORDS,
     TOP_TITLES,
 )
-from generator.extract.speakers.name_text import _former, _norm, _words
+from generator.extract.speakers.name_text import _former, _words
 from generator.extract.state_tags import described_tag, state_tag
 from generator.extract.words import word_lists, word_set
-from generator.model import Actor
+from generator.model import Actor, name_key
 
 # Offices whose spokesman speaks for the seat of that office, when the article names
 # the seat ("Downing Street said ... The prime minister's official spokesman said").
@@ -271,7 +271,7 @@ def _office_seat(ctx: _Context, words: list[str]) -> Actor | None:
     for office, seats in OFFICE_SEATS.items():
         if not any(tuple(words[i : i + len(office)]) == office for i in range(len(words))):
             continue
-        found = {id(a): a for name in seats if (a := ctx.by_name.get(_norm(name))) is not None}
+        found = {id(a): a for name in seats if (a := ctx.by_name.get(name_key(name))) is not None}
         if len(found) == 1:
             return next(iter(found.values()))
     return None
@@ -280,8 +280,8 @@ def _office_seat(ctx: _Context, words: list[str]) -> Actor | None:
 def _is_seat(actor: Actor) -> bool:
     """Whether the actor is the seat of an office ("Downing Street"), which speaks for
     the office's holder although the model may type it a place."""
-    names = {_norm(n) for n in [actor.name, *actor.aliases]}
-    return any(_norm(seat) in names for seats in OFFICE_SEATS.values() for seat in seats)
+    names = {name_key(n) for n in [actor.name, *actor.aliases]}
+    return any(name_key(seat) in names for seats in OFFICE_SEATS.values() for seat in seats)
 
 
 def _person_by_role(

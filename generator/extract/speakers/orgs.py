@@ -20,9 +20,9 @@ from generator.extract.speakers.lexicon import (
     ORG_NOUNS,
     PUBLICATION_NOUNS,
 )
-from generator.extract.speakers.name_text import _capitalised, _norm, _words
+from generator.extract.speakers.name_text import _capitalised, _words
 from generator.extract.words import word_set
-from generator.model import Actor
+from generator.model import Actor, name_key
 
 GENERIC_ORG_NOUNS = word_set(
     "company firm group retailer carrier airline maker manufacturer giant operator "
@@ -103,7 +103,7 @@ def _recent_org_named(ctx: _Context, start: int, noun: str | None) -> Actor | No
         i -= 1
         if actor.type != "organization":
             continue
-        if noun is not None and noun in _norm(actor.name).split():
+        if noun is not None and noun in name_key(actor.name).split():
             return actor  # "a board spokeswoman": the board named, even in the quote
         if noun == "party" and party is None and _is_party(actor) and not ctx.in_quote(s):
             party = actor  # "... by the Liberal Democrats.⏎⏎The party says": a party
@@ -177,7 +177,7 @@ def _recent_publication(ctx: _Context, start: int, noun: str) -> Actor | None:
         i -= 1
         if actor.type == "place" or ctx.in_quote(s):
             continue
-        names = _norm(actor.name).split()
+        names = name_key(actor.name).split()
         if len(names) > 1 and _publication_name(names, noun):
             # a paper's name says so whatever its type: "the official Shenzhen Economic
             # Zone Daily said", the model taking the paper for a person
@@ -203,7 +203,7 @@ def _publication_name(names: list[str], noun: str) -> bool:
 def _another_kind_of_body(actor: Actor) -> bool:
     """Whether a body's name makes it something no "the paper" refers back to: a bank,
     a ministry, a company ("Bank of China", "Texaco Inc")."""
-    names = set(_norm(actor.name).split())
+    names = set(name_key(actor.name).split())
     return bool(names & (NOT_COMPANY_WORDS | COMPANY_SUFFIXES | ORG_NOUNS) - PUBLICATION_NOUNS)
 
 

@@ -47,13 +47,12 @@ from generator.extract.speakers.lexicon import (
 from generator.extract.speakers.name_text import (
     _head_noun,
     _is_just_name,
-    _norm,
     _strip_name,
     _words,
 )
 from generator.extract.speakers.offices import _person_by_role
 from generator.extract.words import word_lists
-from generator.model import Actor
+from generator.model import Actor, name_key
 
 # "Hansen and his collaborators": the people working with one person, in that person's name
 COMPANION_NOUNS = word_lists("speaker_words")["companion_nouns"]
@@ -345,7 +344,7 @@ def _surname_shaped_body(ctx: _Context, report: _Report) -> bool:
     if actor is None or actor.type != "organization":
         return False
     written = _strip_name(report.mention)
-    if _norm(written) not in {_norm(n) for n in [actor.name, *actor.aliases]}:
+    if name_key(written) not in {name_key(n) for n in [actor.name, *actor.aliases]}:
         return False
     words = written.split()
     if not 1 <= len(words) <= 2 or written.casefold() in KNOWN_PLACES:
@@ -355,7 +354,7 @@ def _surname_shaped_body(ctx: _Context, report: _Report) -> bool:
             return False
         if word.casefold() in _BODY_NAME_WORDS or word.casefold() in KNOWN_PLACES:
             return False
-    return not any(a.type == "person" for a in ctx.by_last.get(_norm(words[-1]), []))
+    return not any(a.type == "person" for a in ctx.by_last.get(name_key(words[-1]), []))
 
 
 def _surname_body_next(ctx: _Context, report: _Report, start: int) -> bool:
@@ -625,7 +624,7 @@ def _names_a_thing(ctx: _Context, token: Token) -> bool:
     ("Zvonareva has lost", "Souness also paid tribute") is a person."""
     words = ctx.doc[token.left_edge.i : token.i + 1]
     name = _strip_name(words.text)
-    actor = ctx.by_name.get(_norm(name))
+    actor = ctx.by_name.get(name_key(name))
     return actor is not None and actor.type == "place" and name.casefold() in KNOWN_PLACES
 
 

@@ -58,7 +58,7 @@ from generator.extract.speakers.mention import (
     _resolve_mention,
     _uncut_mention,
 )
-from generator.extract.speakers.name_text import _norm, _strip_determiner, _words
+from generator.extract.speakers.name_text import _strip_determiner, _words
 from generator.extract.speakers.offices import _is_seat
 from generator.extract.speakers.reports import (
     _as_for_person,
@@ -71,7 +71,7 @@ from generator.extract.speakers.reports import (
 )
 from generator.extract.speech_cues import _is_reporting
 from generator.extract.words import word_set
-from generator.model import Actor, Quote
+from generator.model import Actor, Quote, name_key
 
 
 def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list[Actor]:
@@ -184,10 +184,10 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list
 def _register(ctx: _Context, actor: Actor) -> None:
     """Adds a body made for a mention as written (`_Context._as_written`) to the
     article's actors once a quote names it, as `_body_actor` does for a missed name."""
-    if actor.name and _norm(actor.name) in ctx.written and actor not in ctx.actors:
+    if actor.name and name_key(actor.name) in ctx.written and actor not in ctx.actors:
         ctx.actors.append(actor)
         ctx.created.append(actor)
-        ctx.by_name.setdefault(_norm(actor.name), actor)
+        ctx.by_name.setdefault(name_key(actor.name), actor)
 
 
 def unspoken(created: list[Actor], quotes: list[Quote]) -> list[Actor]:
@@ -295,7 +295,7 @@ def _before_their_tag(ctx: _Context, ordered: list[Quote]) -> None:
             continue
         if any(c.isalnum() for c in ctx.text[quote.end : after.start]):
             continue
-        actor = ctx.by_name.get(_norm(after.speaker))
+        actor = ctx.by_name.get(name_key(after.speaker))
         if actor is None or actor.type != "person":
             continue
         k = quote.start - 1
@@ -335,7 +335,7 @@ def _fullest(ctx: _Context, actor: Actor, mention: str) -> Actor:
         return papers[0] if len(papers) == 1 else actor
     if whole:
         short = _words(_strip_determiner(mention))
-        if len(short) < 2 or _norm(mention) in ctx.by_name:
+        if len(short) < 2 or name_key(mention) in ctx.by_name:
             return actor
     if not short:
         return actor
@@ -462,7 +462,7 @@ def _remember(ctx: _Context, quote: Quote) -> None:
     _remember_report(ctx, quote)
     if quote.speaker is None:
         return
-    actor = ctx.by_name.get(_norm(quote.speaker))
+    actor = ctx.by_name.get(name_key(quote.speaker))
     if actor is None or actor.type != "person":
         return
     # "Mr Mallon's claim that ...": his report, yet the sentence is about its subject
@@ -476,7 +476,7 @@ def _remember(ctx: _Context, quote: Quote) -> None:
 def _remember_report(ctx: _Context, quote: Quote) -> None:
     """Record the quote's reporting clause (see `_Report`), in text order."""
     assert quote.speaker_start is not None and quote.speaker_end is not None
-    actor = ctx.by_name.get(_norm(quote.speaker)) if quote.speaker else None
+    actor = ctx.by_name.get(name_key(quote.speaker)) if quote.speaker else None
     mention = quote.speaker_mention or ""
     report = _Report(
         quote.speaker_start,
