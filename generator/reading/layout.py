@@ -159,6 +159,7 @@ def _lower_wire_capitals(unwrapped: str, parse: list[str]) -> None:
 
 
 DOC_TEXT_KEY = "briefings_doc_text"
+STORY_END_KEY = "briefings_story_end"
 HEADLINE_LINE_KEY = "briefings_headline_line"  # see make_doc
 
 
@@ -240,10 +241,14 @@ def author_note_start(text: str, headline_line: bool = False) -> int | None:
 
 def doc_story_end(doc: Doc) -> int:
     """Where the story of a Doc made by `make_doc` ends: at its author's note
-    (`author_note_start`), else at the end of the text."""
-    text = doc_text(doc)
-    start = author_note_start(text, bool(doc.user_data.get(HEADLINE_LINE_KEY)))
-    return len(text) if start is None else start
+    (`author_note_start`), else at the end of the text. Found once per Doc: the
+    extractors, the key terms and every summary candidate ask for it."""
+    end = doc.user_data.get(STORY_END_KEY)
+    if end is None:
+        text = doc_text(doc)
+        start = author_note_start(text, bool(doc.user_data.get(HEADLINE_LINE_KEY)))
+        end = doc.user_data[STORY_END_KEY] = len(text) if start is None else start
+    return end
 
 
 def _note_in_paragraph(text: str, first: int, last: int) -> int | None:
