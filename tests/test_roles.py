@@ -177,3 +177,13 @@ def test_two_titles_before_one_name_are_two_roles(nlp: Language) -> None:
     assert roles["Ruth Hale"] == ["Democratic presidential candidate", "Senator"]
     assert roles["Ann Cole"] == ["Rival Democratic candidate", "former Secretary of State"]
     assert roles["Tom Reyes"] == ["Deputy Prime Minister"]
+
+
+def test_a_place_or_show_named_before_the_title_stays_in_the_role(nlp: Language) -> None:
+    text = (
+        "Tulsa police officer Dana Whitlock was charged with manslaughter on Thursday.\n\n"
+        "Former Riverside Lane actress Marta Quell said she would return to the stage."
+    )
+    roles = roles_of(nlp, text)
+    assert roles["Dana Whitlock"] == ["Tulsa police officer"]
+    assert roles["Marta Quell"][0].casefold() == "former riverside lane actress"

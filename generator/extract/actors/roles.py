@@ -181,6 +181,10 @@ def _pre_name_role(doc: Doc, span: Span, title_tokens: list[Token]) -> tuple[str
             tokens.insert(0, tok)  # "retired", "acting": the parser's verb, the role's word
             i -= 1
             continue
+        if _name_modifier(tok, tokens):
+            tokens.insert(0, tok)  # "Tulsa police officer", "EastEnders actress"
+            i -= 1
+            continue
         if tok.pos_ not in {"PROPN", "NOUN", "ADJ"} or tok.lower_ in {"'s", "\u2019s"}:
             break
         if not (
@@ -200,6 +204,7 @@ def _pre_name_role(doc: Doc, span: Span, title_tokens: list[Token]) -> tuple[str
         and tokens[0].lower_ not in TITLE_WORDS
         and not tokens[0].i < tokens[0].head.i < span.end
         and not _role_modifier(tokens[0], tokens[1:])
+        and not _name_modifier(tokens[0], tokens[1:])
     ):
         tokens.pop(0)
     # A dash only joins title words ("vice - president"): one opening the run is the
@@ -234,6 +239,25 @@ def _role_modifier(tok: Token, run: list[Token]) -> bool:
     if any(child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for child in tok.children):
         return False  # the verb of a clause: "the board retired chief executive X"
     return any(t.lower_.strip(".") in TITLE_WORDS for t in run)
+
+
+NAME_MODIFIER_ENTITIES = frozenset({"GPE", "ORG", "NORP", "WORK_OF_ART"})
+
+
+def _name_modifier(tok: Token, run: list[Token]) -> bool:
+    """Whether `tok` is the last word of a named place, body or work written right before
+    a run of title words, which says where or for what the job is done: "Tulsa" of
+    "Tulsa police officer Betty Shelby", "EastEnders" of "former EastEnders actress".
+    The parser often reads a sentence-opening place as a verb and a name of mixed case
+    ("EastEnders") is no title-case word, which would end the run and print the bare
+    "police officer" or "actress"."""
+    if not run or tok.ent_type_ not in NAME_MODIFIER_ENTITIES or tok.ent_iob_ == "":
+        return False
+    if tok.i + 1 != run[0].i or run[0].ent_type_ == tok.ent_type_:
+        return False  # the name must end right where the title words begin
+    if not (tok.text[:1].isupper() and tok.is_alpha):
+        return False
+    return any(t.lower_.strip(".") in TITLE_WORDS or t.pos_ == "NOUN" for t in run)
 
 
 def _run_heads(words: list[Token]) -> list[Token]:
