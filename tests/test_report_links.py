@@ -1,0 +1,41 @@
+"""Where a report's words start when the writer's own words open its sentence (issue 11,
+quote bounds): the writer's link back to the story before an "according to" report is
+left out."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract import extract_document
+from generator.reading.layout import parse
+
+ARTICLE = """Harbour plan divides the town
+
+The harbour board closed the old quay in March. Since then, traffic on the coast road
+has doubled, according to the county council.
+
+Under the new timetable, the ferry will sail twice a day, according to the operator.
+
+To understand the dispute, Roberts said, one should look at the fees the board charges.
+If the fees rise again, Roberts said, the ferry will stop running in winter.
+But to prevent delays, he said, officials will check every ticket.
+
+Kay has faced criticism over her relationship with Reed and the board amid the audit
+community\u2019s finding that board members stole harbour funds in a bid to sell the quay.
+She's telling allies that she hopes the audit forces the board to reconsider.
+"""
+
+
+def shown(nlp: Language) -> dict[str, str | None]:
+    extraction, problems = extract_document(parse(nlp, ARTICLE))
+    assert problems == []
+    return {" ".join(quote.text.split()): quote.speaker for quote in extraction.quotes}
+
+
+def test_the_writers_link_back_to_the_story_is_not_the_sources(nlp: Language) -> None:
+    """ "Since then" points at the events the writer has just told; a condition
+    ("Under the new timetable") is part of what the source vouches for."""
+    texts = shown(nlp)
+    assert "traffic on the coast road has doubled" in texts, texts
+    assert not any(text.startswith("Since then") for text in texts), texts
+    assert any(text.startswith("Under the new timetable") for text in texts), texts
