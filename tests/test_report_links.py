@@ -1,6 +1,7 @@
 """Where a report's words start when the writer's own words open its sentence (issue 11,
-quote bounds): the writer's link back to the story before an "according to" report is
-left out."""
+quote bounds and non-quotes): the writer's link back to the story before an "according
+to" report is left out, and a finding owned by someone else is never the sentence
+subject's words."""
 
 from __future__ import annotations
 
@@ -39,3 +40,11 @@ def test_the_writers_link_back_to_the_story_is_not_the_sources(nlp: Language) ->
     assert "traffic on the coast road has doubled" in texts, texts
     assert not any(text.startswith("Since then") for text in texts), texts
     assert any(text.startswith("Under the new timetable") for text in texts), texts
+
+
+def test_a_finding_owned_by_others_is_not_the_subjects_words(nlp: Language) -> None:
+    """ "the audit community's finding that ..." (a curly apostrophe): the parser reads
+    the possessive as punctuation and "finding" as a verb of the sentence's subject."""
+    texts = shown(nlp)
+    assert not any("stole harbour funds" in text and who == "Kay" for text, who in texts.items())
+    assert any(text.startswith("she hopes the audit") for text in texts), texts  # "She's"
