@@ -1,7 +1,7 @@
 """Where a report's words start when the writer's own words open its sentence (issue 11,
 quote bounds and non-quotes): the writer's link back to the story before an "according
-to" report is left out, and a finding owned by someone else is never the sentence
-subject's words."""
+to" report is left out, a purpose that opens words split by their tag is kept, and a
+finding owned by someone else is never the sentence subject's words."""
 
 from __future__ import annotations
 
@@ -40,6 +40,18 @@ def test_the_writers_link_back_to_the_story_is_not_the_sources(nlp: Language) ->
     assert "traffic on the coast road has doubled" in texts, texts
     assert not any(text.startswith("Since then") for text in texts), texts
     assert any(text.startswith("Under the new timetable") for text in texts), texts
+
+
+def test_a_purpose_before_a_tag_inside_the_words_is_kept(nlp: Language) -> None:
+    texts = shown(nlp)
+    assert "To understand the dispute, one should look at the fees the board charges" in texts, (
+        texts
+    )
+    assert texts["To understand the dispute, one should look at the fees the board charges"] == (
+        "Roberts"
+    )
+    assert "If the fees rise again, the ferry will stop running in winter" in texts, texts
+    assert "to prevent delays, officials will check every ticket" in texts, texts
 
 
 def test_a_finding_owned_by_others_is_not_the_subjects_words(nlp: Language) -> None:
