@@ -55,7 +55,10 @@ each of which an editor fixes by hand:
   the comma before the title;
 - the cue is a hearsay passive whose subject is no speaker ("Local police were said
   to be "surprised" [he was in the area]"): the clause hangs on the adjective, as a
-  gap (`GAPPED_RULE`, kept off the pages).
+  gap (`GAPPED_RULE`, kept off the pages);
+- an "according to" report opens on the writer's link back to the story ("[Since
+  then,] a growing sense of paranoia has ..., according to analysts"): it starts at
+  the subject; a scene or a condition before it stays.
 """
 
 from __future__ import annotations
