@@ -55,7 +55,10 @@ each of which an editor fixes by hand:
   the comma before the title;
 - the cue is a hearsay passive whose subject is no speaker ("Local police were said
   to be "surprised" [he was in the area]"): the clause hangs on the adjective, as a
-  gap (`GAPPED_RULE`, kept off the pages).
+  gap (`GAPPED_RULE`, kept off the pages);
+- an "according to" report opens on the writer's link back to the story ("[Since
+  then,] a growing sense of paranoia has ..., according to analysts"): it starts at
+  the subject; a scene or a condition before it stays.
 """
 
 from __future__ import annotations
@@ -119,7 +122,8 @@ def fit_report(doc: Doc, text: str, quote: Quote) -> Quote:
     if quote.kind != "indirect":
         return quote
     if quote.rule != VERB_CLAUSE_RULE:  # "according to X, prices rose 4[%]" all the same
-        start, end = _closed(text, _past_source_name(doc, text, quote), quote.end)
+        start = _past_story_link(doc, _past_source_name(doc, text, quote), quote.end)
+        start, end = _closed(text, start, quote.end)
         return dataclasses.replace(quote, text=text[start:end], start=start, end=end)
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -201,6 +205,45 @@ def _past_setting(doc: Doc, start: int, end: int) -> int:
         if word.pos_ not in _SETTING_WORD_POS:
             return start
     return start
+
+
+#: How the writer's link back to the story hangs on a report's verb: "[Since then,]",
+#: "[Meanwhile,]", "[After that,]".
+_LINK_DEPS = frozenset({"advmod", "prep", "punct"})
+#: The words of such a link (quote_words: narrative_links and leading_connectives).
+_LINK_WORDS = _WORDS["narrative_links"] | _WORDS["leading_connectives"]
+
+
+def _past_story_link(doc: Doc, start: int, end: int) -> int:
+    """Where the words of an "according to" report start once the writer's link back to
+    the story is left out: "[Since then,] a growing sense of paranoia has given
+    Israel's government the impetus ..., according to analysts". "Since then" points
+    at the events the writer just told, so the source cannot have said it (editor
+    review: the report starts at the subject). Only when every word before the
+    content's subject is a word of such a link (`_LINK_WORDS`), hung on the content's
+    verb, and a comma closes them; a scene or a condition ("Under the proposals, ...")
+    is kept."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 4:
+        return start
+    verb = _clause_verb(span)
+    if verb is None:
+        return start
+    subjects = [c for c in verb.children if c.dep_ in _NOMINAL_SUBJECT_DEPS]
+    if len(subjects) != 1 or not span.start < subjects[0].left_edge.i < span.end:
+        return start
+    first = subjects[0].left_edge
+    if doc[first.i - 1].text != ",":
+        return start
+    for word in span[: first.i - span.start]:
+        top = word
+        while top.head.i != verb.i and top.head.i != top.i and span.start <= top.head.i:
+            top = top.head
+        if top.head.i != verb.i or top.dep_ not in _LINK_DEPS or top.i > first.i:
+            return start
+        if not (word.is_punct or word.lower_ in _LINK_WORDS):
+            return start
+    return first.idx
 
 
 def _occasion_only(doc: Doc, start: int, end: int) -> bool:

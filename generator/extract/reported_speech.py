@@ -724,6 +724,8 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         return None
     if rule != "indirect.verb_object" and _dangling_end(verb.doc, start, end):
         rule = GAPPED_RULE  # "... from No campaigners including, he claims, Tory leader X"
+    if _owned_gerund(verb):
+        rule = GAPPED_RULE  # "amid the intelligence community's finding that": not X's
     owner = _content_owner(clause, ctx) if clause is not None else None
     if owner is not None:
         speaker = owner  # "X pointed to the IFS's predictions that ...": the IFS's
@@ -793,6 +795,9 @@ def _without_tag(verb: Token, text: str, start: int, end: int) -> str:
     page, the tag inside the quotation reads as part of what was said; review 11)."""
     doc = verb.doc
     first, last = verb.left_edge.i, verb.right_edge.i
+    opener = _opener_before_tag(verb)
+    if opener is not None:  # "To understand it, [Roberts said,] one should ...": the
+        first = opener.right_edge.i + 2  # opener's comma stays, the tag's subject goes
     if doc[first].text != ",":
         first -= 1
     if doc[last].text != ",":
@@ -804,6 +809,8 @@ def _without_tag(verb: Token, text: str, start: int, end: int) -> str:
         return text[start:end]
     if not (start < before.idx and after.idx + 1 < end):
         return text[start:end]
+    if opener is not None:
+        before = doc[before.i + 1]
     return text[start : before.idx].rstrip() + " " + text[after.idx + 1 : end].lstrip()
 
 
@@ -1051,6 +1058,23 @@ def _content_owner(clause: Token, ctx: _Ctx) -> Span | None:
 
 
 _POSSESSIVE_PRONOUNS = word_set("his her its their my our your")
+
+
+#: The possessive marker, with a straight or a curly apostrophe (U+2019).
+_POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
+
+def _owned_gerund(verb: Token) -> bool:
+    """Whether the cue is a noun in "-ing" that the parser read as a verb: "Tillerson has
+    faced criticism ... amid the intelligence community's finding that Russian hackers
+    stole Democratic emails". Right after a possessive it names the owner's finding, not
+    the words of the sentence's subject, which the verb's reading would make the source;
+    the owner's phrase is lost to the misreading (a curly "'s" read as punctuation), so
+    the find is a gap, kept off the pages."""
+    if verb.tag_ != "VBG" or verb.i < 2:
+        return False
+    mark = verb.doc[verb.i - 1]  # the possessive, not the verb: "He's telling allies"
+    return mark.lower_ in _POSSESSIVE_MARKS and mark.tag_ == "POS"
 
 
 def _unsaid(verb: Token) -> bool:
@@ -1370,7 +1394,7 @@ def _clausal_content(verb: Token, ctx: _Ctx) -> tuple[int, int] | None:
     if verb.dep_ == "parataxis" and verb.head.i != verb.i and verb.head.pos_ in _VERB_POS:
         if _tag_inside(verb):
             doc = verb.doc
-            first = _opening_subject(verb.head)
+            first = _opening_subject(verb.head) or _opener_before_tag(verb)
             last = verb.head.right_edge
             while last.i > verb.head.i and (last.is_punct or last.is_space):
                 last = doc[last.i - 1]
@@ -1441,7 +1465,50 @@ def _tag_inside(verb: Token) -> bool:
     Tories, he said, can cut crime" reports the whole clause, subject and all."""
     head = verb.head
     subject = _opening_subject(head)
+    if _opener_before_tag(verb) is not None:
+        return True
     return subject is not None and subject.i < verb.left_edge.i and verb.i < head.i
+
+
+#: How a purpose or condition that opens the reported words hangs on a tag set inside
+#: them ("[To understand the dispute], Roberts said, one should look at ..."), or on
+#: the clause it opens, where the parser may read a purpose as a clausal subject.
+_OPENER_DEPS = frozenset({"advcl", "csubj"})
+
+
+def _opener_before_tag(verb: Token) -> Token | None:
+    """The adverbial clause that opens the reported words when the parser hung it on a
+    tag set inside them: "To understand the dispute, Roberts said, one should look at
+    the fees" reports the whole sentence, purpose and all (a blind review saw the
+    purpose cut off). Only an infinitive or a clause of condition ("If prices rise,
+    he said, ...") that opens its sentence (after a connective at most: "But to
+    prevent problems, he said, ..."), closed by a comma right before the tag's
+    subject, the tag itself set off by commas before the clause it tags; a time or a
+    place ("On Monday, he said, ...") may be when the words were said and is left."""
+    if verb.dep_ != "parataxis" or verb.i > verb.head.i:
+        return None
+    doc = verb.doc
+    openers = [
+        c for c in [*verb.children, *verb.head.children] if c.dep_ in _OPENER_DEPS and c.i < verb.i
+    ]
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i < verb.i]
+    if len(openers) != 1 or len(subjects) != 1:
+        return None
+    opener, subject = openers[0], subjects[0]
+    if opener.dep_ == "csubj" and not any(
+        c.dep_ in _NOMINAL_SUBJECT_DEPS and c.i > verb.i for c in verb.head.children
+    ):
+        return None  # a true clausal subject: "To leave now, he said, would be a mistake"
+    first = opener.left_edge
+    before = doc[first.sent.start : first.i]
+    if any(not (t.is_punct or t.is_space or t.lower_ in _LEADING_CONNECTIVES) for t in before):
+        return None  # not the opening of its sentence ("But to prevent problems, he said")
+    if doc[subject.left_edge.i - 1].text != "," or opener.right_edge.i != subject.left_edge.i - 2:
+        return None
+    if verb.right_edge.i + 1 >= len(doc) or doc[verb.right_edge.i].text != ",":
+        return None
+    marks = [c.lower_ for c in opener.children if c.dep_ in {"aux", "mark"}]
+    return opener if ("to" in marks or any(m in _CONDITION_WORDS for m in marks)) else None
 
 
 def _opening_subject(head: Token) -> Token | None:
