@@ -27,3 +27,16 @@ def test_a_compass_part_of_a_region_is_a_place(nlp: Language) -> None:
     assert actors["Appalachians"].type == "place"
     assert actors["Rockies"].type == "place"
     assert actors["National Weather Service"].type == "organization"
+
+
+def test_a_us_state_by_its_nickname_is_a_place(nlp: Language) -> None:
+    """ "in the Granite State": a state's nickname after "the" is the state, though
+    "State" ends many bodies' names; the association named after one stays a body."""
+    text = (
+        "Ad blitz\n\n"
+        "The group has spent about $12 million since September in the Granite State, "
+        "according to media trackers, said Ann Roe of the Lone Star State Association."
+    )
+    actors = {a.name: a for a in extract_actors(nlp(text))}
+    assert actors["Granite State"].type == "place"
+    assert actors["Lone Star State Association"].type == "organization"

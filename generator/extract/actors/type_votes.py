@@ -31,6 +31,7 @@ from generator.extract.actors.places import (
     _us_state_forms,
     gazetteer,
     place_aliases,
+    state_nickname,
     us_state_codes,
 )
 from generator.extract.actors.sheets import _fixture_side, _match_side
@@ -75,6 +76,8 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["place"] += 3.0  # "West Bank", "Left Bank": the side of a river
     elif len(words) >= 2 and name_key(name) in place_aliases():
         pass  # "Soviet Union", "Union of the Comoros": a country, whatever its words say
+    elif len(words) >= 2 and state_nickname(span):
+        votes["place"] += DECISIVE["place"]  # "in the Granite State": a state, not a body
     elif (
         len(words) >= 2
         and words[-1] in PLACE_HEAD_WORDS
