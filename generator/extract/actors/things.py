@@ -68,10 +68,11 @@ def _thing_again(group: _Group, things: int) -> bool:
 
 def _mark_products(groups: list[_Group]) -> None:
     """Flags the groups whose name the article uses for a product only
-    (`_product_named`), and the longer forms of such a name that show no actor either:
-    "Windows XP Home" in a list of a PC's parts beside "Windows XP home edition", and
-    "from Windows 2000 to Windows XP" beside "XP code". A place cue ("to X") is no
-    actor's evidence there: the article already names the product."""
+    (`_product_named`), and the longer and shorter forms of such a name that show no
+    actor either: "Windows XP Home" in a list of a PC's parts beside "Windows XP home
+    edition", "from Windows 2000 to Windows XP" beside "XP code", and "loopholes in XP"
+    beside "pirated versions of Windows XP". A place cue ("to X", "in X") is no actor's
+    evidence there: the article already names the product."""
     named = {
         _longest_name(g)
         for g in groups
@@ -84,7 +85,7 @@ def _mark_products(groups: list[_Group]) -> None:
             continue
         name = _longest_name(group)
         group.product = name in named or (
-            any(_longer_form(name, product) for product in named)
+            any(_longer_form(name, product) or _last_word_of(name, product) for product in named)
             and _shows_no_actor(group, place_cues=False)
         )
 
@@ -101,6 +102,14 @@ def _longer_form(name: str, product: str) -> str | None:
     if " " in extra or extra.casefold() in ORG_WORDS | COMPANY_FORM_WORDS:
         return None  # "Windows XP Counterfeit Project": a scheme of its own
     return extra
+
+
+def _last_word_of(name: str, product: str) -> bool:
+    """`name` is the last word of a product's longer name: "XP" of "Windows XP",
+    "Celeron" of "Intel Celeron". Not the first word, which is often the maker's
+    ("Intel" of "Intel Celeron")."""
+    words = product.split()
+    return len(words) >= 2 and " " not in name and name == words[-1]
 
 
 def _shows_no_actor(group: _Group, place_cues: bool = True) -> bool:
