@@ -14,7 +14,8 @@ Each cue is general news usage, and the words are data (`data/actor_cues.toml`):
 - no actor at all: a unit after a number ("96 KM", "1900 GMT"), a war ("the Gulf
   war"), a span of geological time ("the Holocene"), a law ("the Sarbanes-Oxley Act"),
   a contest, a prize or a party's gathering ("the Heineken Cup", "the Academy Awards",
-  "the Republican National Convention");
+  "the Republican National Convention"), a measure of an economy ("the London Interbank
+  Offered Rate", "Gross National Product");
 - the style the person is known by: "Crown Prince Abdullah", not "Prince Abdullah";
 - a side of a match: "Everton's 3-1 win over Aston Villa", "beaten 5-1 by Newry", "the
   tie between Millwall and Liverpool", "West Ham fans" (a team, whatever place it is
@@ -50,6 +51,7 @@ RESULT_VERBS = _WORDS["result_verbs"]
 FIXTURE_NOUNS = _WORDS["fixture_nouns"]
 FOLLOWER_NOUNS = _WORDS["follower_nouns"]
 LAW_WORDS = _WORDS["law_words"]
+MEASURE_HEADS = _WORDS["measure_heads"]
 CONTEST_HEADS = _WORDS["contest_heads"]
 GATHERING_HEADS = _WORDS["gathering_heads"]
 GATHERING_MAKERS = _WORDS["gathering_makers"]
@@ -255,6 +257,20 @@ def law_name(name: str) -> bool:
         len(words) >= 2
         and words[-1][:1].isupper()
         and words[-1].casefold() in LAW_WORDS
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in NAME_JOINERS for w in words[:-1])
+    )
+
+
+def measure_name(name: str) -> bool:
+    """A measure of an economy or a market: "London Interbank Offered Rate", "Gross
+    National Product", "Consumer Price Index" (two or more words, each capitalised or a
+    joiner, the last a word of `measure_heads`)."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and words[-1][:1].isupper()
+        and words[-1].casefold() in MEASURE_HEADS
         and words[0][:1].isupper()
         and all(w[:1].isupper() or w in NAME_JOINERS for w in words[:-1])
     )
