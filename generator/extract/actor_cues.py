@@ -11,6 +11,8 @@ Each cue is general news usage, and the words are data (`data/actor_cues.toml`):
 - no place: "published in Oxford Open Climate Change" (a publication);
 - a place: the dateline's "SYRACUSE, N.Y. - ", "MIAMI \u2014 " (a name in capitals opening
   a paragraph before a dash);
+- a place: a match's ground, "a 0-0 tie at Old Trafford", "the two sides meet at
+  Twickenham" (of a name news writes for grounds: "the tie at Everton" is the club's);
 - no actor at all: a unit after a number ("96 KM", "1900 GMT"), a war ("the Gulf
   war"), a span of geological time ("the Holocene"), a law ("the Sarbanes-Oxley Act"),
   a contest, a prize or a party's gathering ("the Heineken Cup", "the Academy Awards",
@@ -25,10 +27,11 @@ Each cue is general news usage, and the words are data (`data/actor_cues.toml`):
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.words import word_lists
+from generator.extract.words import derived_lists, word_lists
 from generator.reading.layout import doc_text
 
 _WORDS = word_lists("actor_cues")
@@ -50,6 +53,8 @@ RESULT_NOUNS = _WORDS["result_nouns"]
 RESULT_VERBS = _WORDS["result_verbs"]
 FIXTURE_NOUNS = _WORDS["fixture_nouns"]
 FOLLOWER_NOUNS = _WORDS["follower_nouns"]
+GROUND_WORDS = _WORDS["ground_words"] | FIXTURE_NOUNS
+GROUND_SIDES = _WORDS["ground_sides"]
 LAW_WORDS = _WORDS["law_words"]
 MEASURE_HEADS = _WORDS["measure_heads"]
 CONTEST_HEADS = _WORDS["contest_heads"]
@@ -156,6 +161,37 @@ def dateline(doc: Doc, span: Span) -> bool:
     if line_start > 0 and previous.strip():
         return False
     return _DATELINE_REST.match(text, span.end_char) is not None
+
+
+@cache
+def ground_names() -> frozenset[str]:
+    """Names news writing uses for a ground ("Twickenham", "Murrayfield") and never for
+    a side, derived from a corpus by benchmarks/ground_names.py."""
+    return derived_lists("ground_names").get("ground_names", frozenset())
+
+
+def ground(doc: Doc, span: Span) -> bool:
+    """Where a match is played: "a 0-0 tie at Old Trafford", "an encounter against
+    Italy at Murrayfield", "the two sides meet on 12 March at Twickenham". The name is
+    the object of "at", and "at" hangs on a word of a match (`ground_words`), or on
+    "meet" whose subject is a side; "his time at Chelsea", "won 4-1 at Fulham" and
+    "ministers met at the Treasury" name no ground. The home side's name stands for its
+    ground in the same words ("the FA Cup tie at Everton"): the caller reads this for
+    the names of `ground_names` only."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "at":
+        return False
+    if [t.lower_ for t in doc[prep.i + 1 : span.start]] not in ([], ["the"]):
+        return False  # "at London's Earls Court", "at a Wembley hotel"
+    head = prep.head
+    if not head.is_lower:
+        return False
+    if head.lower_ in GROUND_WORDS:
+        return True
+    return head.lemma_.lower() == "meet" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in GROUND_SIDES for c in head.children
+    )
 
 
 def published_in(doc: Doc, span: Span) -> bool:
