@@ -93,3 +93,15 @@ def test_the_grand_slams_are_no_actor(nlp: Language) -> None:
     )
     assert "Ana Ruiz" in found
     assert "Grand Slams" not in found
+
+
+def test_the_plural_of_an_award_is_no_actor(nlp: Language) -> None:
+    """ "to the Oscars" beside "three Oscar nominations": the awards, or their night, not
+    an actor; the actress stays, and so does a party beside "Democrat lawmakers"."""
+    text = (
+        "Jane Hill wore a red gown to the Oscars on Sunday. She has received three Oscar "
+        "nominations, she said. Democrat lawmakers said the Democrats would vote no."
+    )
+    listed = {a.name for a in extract_actors(nlp(text)) if a.listed}
+    assert "Jane Hill" in listed
+    assert "Oscars" not in listed

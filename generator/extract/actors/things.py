@@ -6,15 +6,18 @@ from __future__ import annotations
 
 from functools import cache
 
+from spacy.tokens import Doc
+
 from generator.extract.actors.groups import (
     _group_type,
     _longest_name,
     _person_shown_apart_from_forms,
 )
-from generator.extract.actors.lexicon import ORG_WORDS, PLACE_CUE_VOTE
+from generator.extract.actors.lexicon import ORG_WORDS, PARTY_WORDS, PLACE_CUE_VOTE
 from generator.extract.actors.mention import _Group
 from generator.extract.actors.names import COMPANY_FORM_WORDS
 from generator.extract.actors.places import KNOWN_PLACES, PLACE_ALIASES, gazetteer, place_aliases
+from generator.extract.actors.type_cues import _thing_use
 from generator.extract.actors.vocabulary import _common_word, dictionary_words
 from generator.extract.given_names import GIVEN_NAMES
 from generator.extract.words import derived_lists
@@ -88,6 +91,44 @@ def _mark_products(groups: list[_Group]) -> None:
             any(_longer_form(name, product) or _last_word_of(name, product) for product in named)
             and _shows_no_actor(group, place_cues=False)
         )
+
+
+def _mark_thing_plurals(doc: Doc, groups: list[_Group]) -> None:
+    """Flags the one-word names in the plural whose singular the article uses for a
+    kind of thing (`_thing_use`: "three Oscar nominations", "an Oscar", "the
+    Bafta-winning actress"): "a gown she wore to the Oscars", "it collected six Baftas"
+    name the awards or their night, not an actor. A name that acts, speaks or holds a
+    role stays, and so do nationalities and parties ("Democrat lawmakers" beside "the
+    Democrats") and known places."""
+    candidates = {
+        _longest_name(g)[:-1]: g
+        for g in groups
+        if g.entry is None
+        and _plural_name(_longest_name(g))
+        and not any(m.label == "NORP" or m.acting or m.speaks or m.roles for m in g.mentions)
+    }
+    if not candidates:
+        return
+    used = {t.text for t in doc if t.text in candidates and _thing_use(doc, doc[t.i : t.i + 1])}
+    for singular in used:
+        candidates[singular].thing_plural = True
+
+
+def _plural_name(name: str) -> bool:
+    """One capitalised word in "s", no party's word, no known place: "Oscars"."""
+    lowered = name.casefold()
+    return (
+        " " not in name
+        and len(name) >= 4
+        and name[:1].isupper()
+        and not name.isupper()
+        and lowered.endswith("s")
+        and not lowered.endswith("ss")
+        and lowered not in PARTY_WORDS
+        and lowered[:-1] not in PARTY_WORDS
+        and lowered not in KNOWN_PLACES
+        and lowered not in gazetteer()
+    )
 
 
 def _longer_form(name: str, product: str) -> str | None:
