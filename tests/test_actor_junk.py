@@ -67,3 +67,41 @@ def test_the_noun_after_hotel_and_is_no_place(nlp: Language) -> None:
     )
     assert "Casino" not in found
     assert "Atlantic City" in found
+
+
+def test_a_measure_of_an_economy_is_no_actor(nlp: Language) -> None:
+    """ "the London Interbank Offered Rate", "Gross National Product": a figure that a
+    market or an agency publishes, not an actor; the bank that speaks and the firm named
+    with "Products" stay."""
+    found = names(
+        nlp,
+        "The loan carries interest at a margin of 0.25 pct over the London Interbank "
+        "Offered Rate, Morgan Guaranty Ltd said. Gross National Product rose 1.1 pct in "
+        "the quarter, and shares of Avon Products Inc rose.",
+    )
+    assert "Morgan Guaranty Ltd" in found
+    assert "Avon Products Inc" in found
+    assert not found & {"London Interbank Offered Rate", "Gross National Product"}
+
+
+def test_the_grand_slams_are_no_actor(nlp: Language) -> None:
+    """ "to focus on the Grand Slams": contests, in the plural as in the singular."""
+    found = names(
+        nlp,
+        "Ana Ruiz, the Spanish number one, said she would skip the spring events to focus "
+        "on the Grand Slams next year.",
+    )
+    assert "Ana Ruiz" in found
+    assert "Grand Slams" not in found
+
+
+def test_the_plural_of_an_award_is_no_actor(nlp: Language) -> None:
+    """ "to the Oscars" beside "three Oscar nominations": the awards, or their night, not
+    an actor; the actress stays, and so does a party beside "Democrat lawmakers"."""
+    text = (
+        "Jane Hill wore a red gown to the Oscars on Sunday. She has received three Oscar "
+        "nominations, she said. Democrat lawmakers said the Democrats would vote no."
+    )
+    listed = {a.name for a in extract_actors(nlp(text)) if a.listed}
+    assert "Jane Hill" in listed
+    assert "Oscars" not in listed

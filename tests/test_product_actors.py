@@ -157,3 +157,20 @@ def test_a_club_before_a_shirt_number_is_no_product(nlp: Language) -> None:
     rules = nlp("He broke the Ofcom code of conduct twice.")
     assert [product_use(e) for e in rules.ents if e.text == "Ofcom"] == [False]
     assert [product_use(e) for e in code.ents if e.text == "Nokia"] == [True]
+
+
+def test_the_last_word_of_a_product_name_is_the_product(nlp: Language) -> None:
+    """ "loopholes in Vista" beside "versions of Windows Vista", "Windows Vista
+    software": the last word of a product's name stands for the product, not for a
+    place its "in" would make of it; the maker stays."""
+    text = (
+        "Swap offer for pirated software\n\n"
+        "Microsoft has launched a pilot scheme to replace counterfeit versions of Windows "
+        "Vista with legal ones. In June, the software giant said that the major security "
+        "update to Windows Vista would not work with pirated versions of its operating "
+        "system. The upgrade closed security loopholes in Vista and added features. Users "
+        "can confirm the authenticity of Windows Vista software online."
+    )
+    actors = listed(nlp, text)
+    assert not {"Vista", "Windows Vista"} & set(actors), actors
+    assert actors["Microsoft"].type == "organization"

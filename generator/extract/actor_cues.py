@@ -11,10 +11,13 @@ Each cue is general news usage, and the words are data (`data/actor_cues.toml`):
 - no place: "published in Oxford Open Climate Change" (a publication);
 - a place: the dateline's "SYRACUSE, N.Y. - ", "MIAMI \u2014 " (a name in capitals opening
   a paragraph before a dash);
+- a place: a match's ground, "a 0-0 tie at Old Trafford", "the two sides meet at
+  Twickenham" (of a name news writes for grounds: "the tie at Everton" is the club's);
 - no actor at all: a unit after a number ("96 KM", "1900 GMT"), a war ("the Gulf
   war"), a span of geological time ("the Holocene"), a law ("the Sarbanes-Oxley Act"),
   a contest, a prize or a party's gathering ("the Heineken Cup", "the Academy Awards",
-  "the Republican National Convention");
+  "the Republican National Convention"), a measure of an economy ("the London Interbank
+  Offered Rate", "Gross National Product");
 - the style the person is known by: "Crown Prince Abdullah", not "Prince Abdullah";
 - a side of a match: "Everton's 3-1 win over Aston Villa", "beaten 5-1 by Newry", "the
   tie between Millwall and Liverpool", "West Ham fans" (a team, whatever place it is
@@ -24,10 +27,11 @@ Each cue is general news usage, and the words are data (`data/actor_cues.toml`):
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.words import word_lists
+from generator.extract.words import derived_lists, word_lists
 from generator.reading.layout import doc_text
 
 _WORDS = word_lists("actor_cues")
@@ -49,7 +53,10 @@ RESULT_NOUNS = _WORDS["result_nouns"]
 RESULT_VERBS = _WORDS["result_verbs"]
 FIXTURE_NOUNS = _WORDS["fixture_nouns"]
 FOLLOWER_NOUNS = _WORDS["follower_nouns"]
+GROUND_WORDS = _WORDS["ground_words"] | FIXTURE_NOUNS
+GROUND_SIDES = _WORDS["ground_sides"]
 LAW_WORDS = _WORDS["law_words"]
+MEASURE_HEADS = _WORDS["measure_heads"]
 CONTEST_HEADS = _WORDS["contest_heads"]
 GATHERING_HEADS = _WORDS["gathering_heads"]
 GATHERING_MAKERS = _WORDS["gathering_makers"]
@@ -156,6 +163,37 @@ def dateline(doc: Doc, span: Span) -> bool:
     return _DATELINE_REST.match(text, span.end_char) is not None
 
 
+@cache
+def ground_names() -> frozenset[str]:
+    """Names news writing uses for a ground ("Twickenham", "Murrayfield") and never for
+    a side, derived from a corpus by benchmarks/ground_names.py."""
+    return derived_lists("ground_names").get("ground_names", frozenset())
+
+
+def ground(doc: Doc, span: Span) -> bool:
+    """Where a match is played: "a 0-0 tie at Old Trafford", "an encounter against
+    Italy at Murrayfield", "the two sides meet on 12 March at Twickenham". The name is
+    the object of "at", and "at" hangs on a word of a match (`ground_words`), or on
+    "meet" whose subject is a side; "his time at Chelsea", "won 4-1 at Fulham" and
+    "ministers met at the Treasury" name no ground. The home side's name stands for its
+    ground in the same words ("the FA Cup tie at Everton"): the caller reads this for
+    the names of `ground_names` only."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "at":
+        return False
+    if [t.lower_ for t in doc[prep.i + 1 : span.start]] not in ([], ["the"]):
+        return False  # "at London's Earls Court", "at a Wembley hotel"
+    head = prep.head
+    if not head.is_lower:
+        return False
+    if head.lower_ in GROUND_WORDS:
+        return True
+    return head.lemma_.lower() == "meet" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in GROUND_SIDES for c in head.children
+    )
+
+
 def published_in(doc: Doc, span: Span) -> bool:
     """ "published in X", "writing in X": a publication, whatever "in" says."""
     i = span.start
@@ -255,6 +293,20 @@ def law_name(name: str) -> bool:
         len(words) >= 2
         and words[-1][:1].isupper()
         and words[-1].casefold() in LAW_WORDS
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in NAME_JOINERS for w in words[:-1])
+    )
+
+
+def measure_name(name: str) -> bool:
+    """A measure of an economy or a market: "London Interbank Offered Rate", "Gross
+    National Product", "Consumer Price Index" (two or more words, each capitalised or a
+    joiner, the last a word of `measure_heads`)."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and words[-1][:1].isupper()
+        and words[-1].casefold() in MEASURE_HEADS
         and words[0][:1].isupper()
         and all(w[:1].isupper() or w in NAME_JOINERS for w in words[:-1])
     )

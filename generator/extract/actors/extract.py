@@ -40,7 +40,7 @@ from generator.extract.actors.surnames import (
     _complete_given_names,
     _complete_surnames,
 )
-from generator.extract.actors.things import _mark_products
+from generator.extract.actors.things import _mark_products, _mark_thing_plurals
 from generator.model import ACTOR_TYPE_ORDER, Actor, Registry
 from generator.reading.layout import doc_text
 
@@ -57,6 +57,7 @@ def extract_actors(doc: Doc, registry: Registry | None = None) -> list[Actor]:
     _mark_demonyms(groups)
     _mark_lower_used(doc, groups)
     _mark_products(groups)
+    _mark_thing_plurals(doc, groups)
     actors = [_to_actor(group) for group in groups]
     actors = [a for a in actors if a is not None]
     _complete_surnames(doc, actors)

@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from generator.extract.actors.lexicon import EVENT_HEAD_WORDS, ORG_WORDS, PLACE_HEAD_WORDS
 from generator.extract.actors.vocabulary import SURNAME_PARTICLES, _common_word, _speaks
 from generator.extract.given_names import GIVEN_NAMES
-from generator.extract.words import word_lists, word_set
+from generator.extract.words import data_tables, word_lists, word_set
 from generator.model import name_key
 
 # A few place names the small model often gets wrong, with their usual aliases. Not a
@@ -207,6 +207,22 @@ def _state_abbreviations() -> dict[str, str]:
         for form in forms
         if "." in form
     }
+
+
+@cache
+def _state_nicknames() -> dict[str, str]:
+    """Lower-case nicknames of the US states to the state (data/us_state_nicknames.toml)."""
+    return {str(k): str(v) for k, v in data_tables("us_state_nicknames").items()}
+
+
+def state_nickname(span: Span) -> str | None:
+    """The US state a name after "the" is the nickname of ("in the Granite State" ->
+    "New Hampshire"), or None. Without "the" the words may name a team or a title:
+    "Golden State beat the Lakers", the film "Garden State"."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return None
+    return _state_nicknames().get(" ".join(span.text.casefold().split()))
 
 
 def state_of_abbreviation(name: str) -> str | None:

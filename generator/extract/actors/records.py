@@ -134,7 +134,9 @@ def _confidence(group: _Group, kind: str, name: str) -> float:
         group, name
     ):
         return 0.2  # "standard CCTV units", "a super PAC": a kind of thing, not an actor
-    if (kind != "person" or not _person_shown_apart_from_forms(group)) and group.product:
+    if (kind != "person" or not _person_shown_apart_from_forms(group)) and (
+        group.product or group.thing_plural
+    ):
         return 0.2  # "a 2.6ghz Intel Celeron chip", "the SIM card": a product, not an actor
     evidence = group.evidence()
     words = name.split()

@@ -239,6 +239,7 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         or actor_cues.contest_name(name)
         or (actor_cues.contest_before_head(doc, span) and not _known_place(name))
         or (actor_cues.law_name(name) and name.split()[0] not in GIVEN_NAMES)
+        or actor_cues.measure_name(name)
     ):
         return None  # "(96 KM)", "the Gulf war", "the Heineken Cup", "the Patriot Act"
     style = _style_title(doc, span, title_tokens, ent.label_)

@@ -6,15 +6,18 @@ from __future__ import annotations
 
 from functools import cache
 
+from spacy.tokens import Doc
+
 from generator.extract.actors.groups import (
     _group_type,
     _longest_name,
     _person_shown_apart_from_forms,
 )
-from generator.extract.actors.lexicon import ORG_WORDS, PLACE_CUE_VOTE
+from generator.extract.actors.lexicon import ORG_WORDS, PARTY_WORDS, PLACE_CUE_VOTE
 from generator.extract.actors.mention import _Group
 from generator.extract.actors.names import COMPANY_FORM_WORDS
 from generator.extract.actors.places import KNOWN_PLACES, PLACE_ALIASES, gazetteer, place_aliases
+from generator.extract.actors.type_cues import _thing_use
 from generator.extract.actors.vocabulary import _common_word, dictionary_words
 from generator.extract.given_names import GIVEN_NAMES
 from generator.extract.words import derived_lists
@@ -68,10 +71,11 @@ def _thing_again(group: _Group, things: int) -> bool:
 
 def _mark_products(groups: list[_Group]) -> None:
     """Flags the groups whose name the article uses for a product only
-    (`_product_named`), and the longer forms of such a name that show no actor either:
-    "Windows XP Home" in a list of a PC's parts beside "Windows XP home edition", and
-    "from Windows 2000 to Windows XP" beside "XP code". A place cue ("to X") is no
-    actor's evidence there: the article already names the product."""
+    (`_product_named`), and the longer and shorter forms of such a name that show no
+    actor either: "Windows XP Home" in a list of a PC's parts beside "Windows XP home
+    edition", "from Windows 2000 to Windows XP" beside "XP code", and "loopholes in XP"
+    beside "pirated versions of Windows XP". A place cue ("to X", "in X") is no actor's
+    evidence there: the article already names the product."""
     named = {
         _longest_name(g)
         for g in groups
@@ -84,9 +88,47 @@ def _mark_products(groups: list[_Group]) -> None:
             continue
         name = _longest_name(group)
         group.product = name in named or (
-            any(_longer_form(name, product) for product in named)
+            any(_longer_form(name, product) or _last_word_of(name, product) for product in named)
             and _shows_no_actor(group, place_cues=False)
         )
+
+
+def _mark_thing_plurals(doc: Doc, groups: list[_Group]) -> None:
+    """Flags the one-word names in the plural whose singular the article uses for a
+    kind of thing (`_thing_use`: "three Oscar nominations", "an Oscar", "the
+    Bafta-winning actress"): "a gown she wore to the Oscars", "it collected six Baftas"
+    name the awards or their night, not an actor. A name that acts, speaks or holds a
+    role stays, and so do nationalities and parties ("Democrat lawmakers" beside "the
+    Democrats") and known places."""
+    candidates = {
+        _longest_name(g)[:-1]: g
+        for g in groups
+        if g.entry is None
+        and _plural_name(_longest_name(g))
+        and not any(m.label == "NORP" or m.acting or m.speaks or m.roles for m in g.mentions)
+    }
+    if not candidates:
+        return
+    used = {t.text for t in doc if t.text in candidates and _thing_use(doc, doc[t.i : t.i + 1])}
+    for singular in used:
+        candidates[singular].thing_plural = True
+
+
+def _plural_name(name: str) -> bool:
+    """One capitalised word in "s", no party's word, no known place: "Oscars"."""
+    lowered = name.casefold()
+    return (
+        " " not in name
+        and len(name) >= 4
+        and name[:1].isupper()
+        and not name.isupper()
+        and lowered.endswith("s")
+        and not lowered.endswith("ss")
+        and lowered not in PARTY_WORDS
+        and lowered[:-1] not in PARTY_WORDS
+        and lowered not in KNOWN_PLACES
+        and lowered not in gazetteer()
+    )
 
 
 def _longer_form(name: str, product: str) -> str | None:
@@ -101,6 +143,14 @@ def _longer_form(name: str, product: str) -> str | None:
     if " " in extra or extra.casefold() in ORG_WORDS | COMPANY_FORM_WORDS:
         return None  # "Windows XP Counterfeit Project": a scheme of its own
     return extra
+
+
+def _last_word_of(name: str, product: str) -> bool:
+    """`name` is the last word of a product's longer name: "XP" of "Windows XP",
+    "Celeron" of "Intel Celeron". Not the first word, which is often the maker's
+    ("Intel" of "Intel Celeron")."""
+    words = product.split()
+    return len(words) >= 2 and " " not in name and name == words[-1]
 
 
 def _shows_no_actor(group: _Group, place_cues: bool = True) -> bool:

@@ -31,6 +31,7 @@ from generator.extract.actors.places import (
     _us_state_forms,
     gazetteer,
     place_aliases,
+    state_nickname,
     us_state_codes,
 )
 from generator.extract.actors.sheets import _fixture_side, _match_side
@@ -55,6 +56,14 @@ from generator.extract.actors.works import _listed_as_kind
 from generator.extract.given_names import GIVEN_NAMES
 from generator.model import name_key
 
+# A match's ground (`actor_cues.ground`), of a name news writes for grounds
+# (`actor_cues.ground_names`: "the FA Cup tie at Everton" names the home side): more
+# than a place cue, as the words of the match leave no other reading ("a 0-0 tie at
+# Old Trafford"); less than decisive, so that a name the article's other mentions show
+# acting stays a body.
+GROUND_VOTE = 3.0
+
+
 # Weaker context, read only when the model also says so: a place name after "to" or
 # "from" ("flights to Denver"), an organisation name before the words of a business or
 # a body ("Google's chief executive", "Ofcom spokesman", "Samsung shares").
@@ -75,6 +84,8 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["place"] += 3.0  # "West Bank", "Left Bank": the side of a river
     elif len(words) >= 2 and name_key(name) in place_aliases():
         pass  # "Soviet Union", "Union of the Comoros": a country, whatever its words say
+    elif len(words) >= 2 and state_nickname(span):
+        votes["place"] += DECISIVE["place"]  # "in the Granite State": a state, not a body
     elif (
         len(words) >= 2
         and words[-1] in PLACE_HEAD_WORDS
@@ -149,6 +160,8 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["place"] += 2.5  # "New Brunswick" tagged as a person: an ISO region
     if _has_place_cue(doc, span):
         votes["place"] += PLACE_CUE_VOTE
+    if label != "PERSON" and name in actor_cues.ground_names() and actor_cues.ground(doc, span):
+        votes["place"] += GROUND_VOTE  # "a 0-0 tie at Old Trafford": a ground, not a club
     if (
         actor_cues.constituency(doc, span)
         or actor_cues.located(doc, span)
