@@ -2176,3 +2176,31 @@ def test_a_figure_after_by_on_a_passive_verb_of_change_is_the_change(
 def test_a_passive_change_is_said_only_of_its_own_subject(nlp: Language) -> None:
     text = "The strong cash flow enabled group debt to be reduced by nearly 300 mln dlrs."
     assert not (find(nlp, text, "300 mln dlrs").counts or "").startswith("reduction in strong")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "counts"),
+    [
+        # a passive subject does not do what its infinitive of purpose does
+        ("Kessel was sold to help pay off a $4.2bn back tax bill.", "$4.2bn", "back tax bill"),
+        # nor does a subject own what it fights or is made to accept
+        ("Farm groups joined forces to fight a proposed 7 pct fuel levy.", "7 pct", "fuel levy"),
+        (
+            "Orrin said he sold his shares after failing to make Halvex accept a 52 dlr a "
+            "share bid made by Tarrant Corp.",
+            "52 dlr a share",
+            "bid",
+        ),
+        # a figure in a conjunct of the subject is not the subject's
+        (
+            "The company said the costs of a plant closure at its Lodema unit and the recent "
+            "purchase of a 9.5 pct stake in Varga Foods PLC will lead to a flat profit.",
+            "9.5 pct",
+            "stake",
+        ),
+    ],
+)
+def test_an_owner_is_not_read_across_a_purpose_a_fight_or_a_conjunct(
+    nlp: Language, text: str, written: str, counts: str
+) -> None:
+    assert find(nlp, text, written).counts == counts
