@@ -2179,6 +2179,63 @@ def test_a_passive_change_is_said_only_of_its_own_subject(nlp: Language) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "shares"),
+    [
+        (
+            "A new poll shows Ms Okafor leading Mr Brandt by 51 percent to 39 percent.",
+            {"51 percent": "support (Ms Okafor)", "39 percent": "support (Mr Brandt)"},
+        ),
+        (
+            "The survey finds Mr Delgado with a narrow lead over Ms Ferris, 47 percent to 45 "
+            "percent, among likely voters.",
+            {"47 percent": "support (Mr Delgado)", "45 percent": "support (Ms Ferris)"},
+        ),
+        (
+            "Governor Ames won rural voters in 2014 by 62 percent to 35 percent for state "
+            "senator Lena Voss.",
+            {
+                "62 percent": "share of the vote (Ames)",
+                "35 percent": "share of the vote (Lena Voss)",
+            },
+        ),
+        (
+            "The poll showed the Liberals with a six-point lead at 41 pct.",
+            {"41 pct": "support (Liberals)"},
+        ),
+    ],
+)
+def test_two_shares_after_a_contest_word_are_the_leaders_and_the_rivals(
+    nlp: Language, text: str, shares: dict[str, str]
+) -> None:
+    # not "lead over Mr Brandt", "Mr Brandt", "survey" or "six-point lead" (blind review 24)
+    for written, counts in shares.items():
+        assert find(nlp, text, written).counts == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "Growth will lead to a forecast of 3 percent to 3.5 percent in 2005.",
+            "3 percent to 3.5 percent",
+        ),
+        ("The bank raised its reserve ratio by 0.5 pct to 10 pct to lead the market.", "10 pct"),
+        (
+            "Its lead in the market shrank from 40 percent to 35 percent.",
+            "from 40 percent to 35 percent",
+        ),
+    ],
+)
+def test_a_range_or_a_move_is_no_contest_share(nlp: Language, text: str, written: str) -> None:
+    assert not (find(nlp, text, written).counts or "").startswith(("support", "share of the vote"))
+
+
+def test_a_margin_among_a_group_of_voters_is_not_over_them(nlp: Language) -> None:
+    text = "The senator has won older voters by 12 percentage points over his rivals."
+    assert find(nlp, text, "12 percentage points").counts == "margin among older voters"
+
+
+@pytest.mark.parametrize(
     ("text", "written", "counts"),
     [
         # a passive subject does not do what its infinitive of purpose does
