@@ -708,3 +708,32 @@ def _contest_name(token: Token | None) -> str | None:
     if left > 0 and doc[left - 1].text.rstrip(".") in lx.TITLE_ABBREVIATIONS:
         left -= 1  # "Mr Brandt", as "margin over Mr Ortiz"
     return doc[left : right + 1].text if right - left < 5 else None
+
+
+def _price_for(span: Span) -> str | None:
+    """ "ordered 30 Airbus A320 planes for $1.8bn": a sum after "for" on a verb of
+    purchase (`lx.PRICE_VERBS`) is the price of the verb's object, never the buyer that
+    is the clause's subject (blind review 24: "$1.8bn | low-cost airline")."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.PRICE_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    if obj is None or not _nominal(obj) or any(c.dep_ == "conj" for c in obj.children):
+        return None  # "its gloves and antiseptics businesses": not the gloves' price
+    doc = span.doc
+    if any(t.lower_ == "for" for t in doc[obj.right_edge.i + 1 : prep.i]):
+        return None  # "sell X to MCA for 387 mln and its station KHJ to Disney for 217 mln"
+    words = (_np_text(obj) or "").split()
+    while words and (re.search(r"\d", words[0]) or words[0].lower() in _COUNT_WORDS):
+        words.pop(0)  # "11 mln newly issued shares": the shares, not "mln newly issued"
+    if words and words[0].lower() == "of":
+        return None
+    return f"price of {' '.join(words)}" if words else None
+
+
+# Words of another figure that may open the bought thing's phrase: "one mln shares".
+_COUNT_WORDS = lx.UNIT_ONLY | frozenset(lx.SCALE_WORDS) | frozenset(lx.UNITS_WORDS)

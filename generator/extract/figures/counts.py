@@ -21,6 +21,7 @@ from generator.extract.figures.count_hosts import (
     _of_host,
     _participle,
     _prep_host,
+    _price_for,
     _sentence_topic,
     _signed,
     _skip_parenthetical,
@@ -433,6 +434,9 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         of_before = _phrase_before_of(doc, span)
         if of_before and doc[span.start - 1].lower_ == "of":
             return of_before, None, "noun-before-of"
+    price = _price_for(span) if q.kind == "money" and not attributive else None
+    if price:
+        return price, None, "price-for"  # "ordered 30 planes for $1.8bn (in cash)"
     for candidate, rule in named:
         if candidate:
             return candidate[0], candidate[1], rule
