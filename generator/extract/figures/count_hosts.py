@@ -578,7 +578,7 @@ def _gapped_object(root: Token) -> bool:
 _SHARE = r"(\d+(?:\.\d+)?)(?:%|\s?(?:percent|per\s+cent|pct)\b)?"
 _PAIR_AFTER_RE = re.compile(rf"\s*(?:to|-|\u2013)\s*(?:about\s+)?{_SHARE}")
 _PAIR_BEFORE_RE = re.compile(rf"{_SHARE}\s*(?:to|-|\u2013)\s*(?:about\s+)?$")
-_RANGE_OPENERS = frozenset({"from", "between", "of", "at", "and"})
+_RANGE_OPENERS = frozenset({"from", "between", "of", "at"})
 _NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 _RIVAL_DEPS = frozenset({"dobj", "dative", "npadvmod", "attr", "oprd"})
 
@@ -594,7 +594,9 @@ def _contest_share(span: Span, value: float) -> str | None:
     the leader's share first (a range such as "3% to 3.5%" climbs, and "from 71 to 55
     percent" is a move). The leader is the contest verb's subject, or who holds the lead;
     the rival its object, or who the lead is "over", or the name "for" whom the second
-    share was cast. A name that cannot be read is left out: "support" alone is true.
+    share was cast. "Support" is true of a poll and of a result ("won Latino voters by 71
+    percent to 27 percent"; "share of the vote" is not, of a poll that "would beat" a
+    rival). A name that cannot be read is left out: "support" alone is true.
     """
     doc = span.doc
     root = span.root
@@ -625,14 +627,12 @@ def _contest_share(span: Span, value: float) -> str | None:
     anchor = _contest_anchor(doc, i)
     if anchor is None or (leading < trailing) != (anchor.lemma_.lower() == "trail"):
         return None
-    result = anchor.pos_ == "VERB" and anchor.lemma_.lower() in lx.CONTEST_RESULT_VERBS
-    what = "share of the vote" if result else "support"
     if first:
         name = _contest_leader(anchor)
     else:
         last = doc.char_span(second_end - 1, second_end, alignment_mode="expand")
         name = _contest_rival(anchor, last.end if last is not None else span.end)
-    return f"{what} ({name})" if name else what
+    return f"support ({name})" if name else "support"
 
 
 def _contest_anchor(doc: Doc, i: int) -> Token | None:
@@ -649,10 +649,15 @@ def _contest_anchor(doc: Doc, i: int) -> Token | None:
 
 
 def _contest_leader(anchor: Token) -> str | None:
-    """Who leads: the contest verb's subject, or who holds the lead ("Clinton's lead",
-    "Clinton with a lead", "Clinton has a lead")."""
+    """Who leads: the contest verb's subject or the name right before it ("shows Trump
+    leading"), or who holds the lead ("Clinton's lead", "Clinton with a lead", "Clinton
+    has a lead")."""
     if anchor.pos_ == "VERB":
-        return _contest_name(_subject_of(anchor))
+        name = _contest_name(_subject_of(anchor))
+        before = anchor.doc[anchor.i - 1] if anchor.i > 0 else None
+        if name is None and before is not None and before.pos_ == "PROPN":
+            name = _contest_name(before)  # "the poll shows Trump leading Clinton 44 to 37"
+        return name
     for child in anchor.children:
         if child.dep_ == "poss":
             return _contest_name(child)
