@@ -2203,8 +2203,8 @@ def test_a_passive_change_is_said_only_of_its_own_subject(nlp: Language) -> None
             {"41 pct": "support (Liberals)"},
         ),
         (
-            "Mr Vance leads Ms Ortega 44 percent to 40 percent in Ohio and 46 percent to 41 "
-            "percent in Iowa.",  # the second pair is theirs too, not shared from the first
+            "In the poll, Mr Vance leads Ms Ortega 44 percent to 40 percent in Ohio and 46 "
+            "percent to 41 percent in Iowa.",  # the second pair is theirs too, not shared
             {"46 percent": "support (Mr Vance)", "41 percent": "support (Ms Ortega)"},
         ),
         (
@@ -2233,9 +2233,13 @@ def test_two_shares_after_a_contest_word_are_the_leaders_and_the_rivals(
             "Its lead in the market shrank from 40 percent to 35 percent.",
             "from 40 percent to 35 percent",
         ),
+        ("Apple leads Samsung 35 percent to 30 percent in the smartphone market.", "35 percent"),
+        ("The Dow beat the Nasdaq, 1.2 percent to 0.8 percent, in Tuesday trading.", "1.2 percent"),
     ],
 )
-def test_a_range_or_a_move_is_no_contest_share(nlp: Language, text: str, written: str) -> None:
+def test_a_range_a_move_or_a_market_share_is_no_contest_share(
+    nlp: Language, text: str, written: str
+) -> None:
     assert not (find(nlp, text, written).counts or "").startswith("support")
 
 

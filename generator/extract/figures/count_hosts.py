@@ -591,12 +591,13 @@ def _contest_share(span: Span, value: float) -> str | None:
     "43 percent | lead over Trump" was Clinton's share); "a small lead over Sanders, 46
     percent to 44 percent" is no "survey". The pair follows a contest word
     (`lx.CONTEST_VERBS`, `lx.CONTEST_RESULT_VERBS`, `lx.CONTEST_NOUNS`) in its sentence,
-    the leader's share first (a range such as "3% to 3.5%" climbs, and "from 71 to 55
-    percent" is a move). The leader is the contest verb's subject, or who holds the lead;
-    the rival its object, or who the lead is "over", or the name "for" whom the second
-    share was cast. "Support" is true of a poll and of a result ("won Latino voters by 71
-    percent to 27 percent"; "share of the vote" is not, of a poll that "would beat" a
-    rival). A name that cannot be read is left out: "support" alone is true.
+    among words of a vote or a poll, the leader's share first (a range such as "3% to
+    3.5%" climbs, and "from 71 to 55 percent" is a move). The leader is the contest
+    verb's subject, or who holds the lead; the rival its object, or who the lead is
+    "over", or the name "for" whom the second share was cast. "Support" is true of a
+    poll and of a result ("won Latino voters by 71 percent to 27 percent"), where "share
+    of the vote" is not true of a poll that "would beat" a rival. A name that cannot be
+    read is left out: "support" alone is true.
     """
     doc = span.doc
     root = span.root
@@ -604,6 +605,7 @@ def _contest_share(span: Span, value: float) -> str | None:
         root.dep_ == "pobj"
         and root.head.lower_ == "at"
         and root.head.head.lower_ in lx.CONTEST_NOUNS
+        and _contest_context(doc, root.i)
     ):
         name = _contest_leader(root.head.head)  # "the Conservatives with a lead at 38.5 pct"
         return f"support ({name})" if name else "support"
@@ -635,8 +637,22 @@ def _contest_share(span: Span, value: float) -> str | None:
     return f"support ({name})" if name else "support"
 
 
+def _contest_context(doc: Doc, i: int) -> bool:
+    """Whether a word of a vote or a poll (`lx.CONTEST_CONTEXT_WORDS`) stands in the
+    sentence of token `i` or in the two before it: a market share or a market's move
+    ("Apple leads Samsung 35 percent to 30 percent") is no one's support."""
+    start = doc[i].sent.start
+    for _ in range(2):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    return any(t.lower_ in lx.CONTEST_CONTEXT_WORDS for t in doc[start : doc[i].sent.end])
+
+
 def _contest_anchor(doc: Doc, i: int) -> Token | None:
-    """The contest word nearest before token `i` in its sentence, within 12 words."""
+    """The contest word nearest before token `i` in its sentence, within 12 words, in the
+    context of a vote or a poll (`_contest_context`)."""
+    if not _contest_context(doc, i):
+        return None
     sentence_start = doc[i].sent.start
     for j in range(i - 1, max(sentence_start, i - 12) - 1, -1):
         token = doc[j]
