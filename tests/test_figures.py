@@ -2289,3 +2289,12 @@ def test_a_sum_for_a_purchase_is_the_price_of_what_was_bought(nlp: Language) -> 
     assert not (find(nlp, text, "145 mln dlrs").counts or "").startswith("price of Boston")
     text = "It sold off its bandages and its syringe businesses for 90 mln dlrs."
     assert find(nlp, text, "90 mln dlrs").counts != "price of bandages"
+
+
+def test_a_ratio_that_says_of_whom_nothing_is_no_key_figure(nlp: Language) -> None:
+    text = "Seven out of 10 said the debate would not change their minds, the survey found."
+    assert "Seven out of 10" not in [f.text for f in key_figures(nlp, text)]
+    assert find(nlp, text, "Seven out of 10").value == 0.7
+    text = "Nearly seven out of 10 voters said the debate would not matter."
+    assert find(nlp, text, "seven out of 10").counts == "voters"
+    assert "seven out of 10" in [f.text for f in key_figures(nlp, text)]

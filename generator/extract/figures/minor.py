@@ -187,8 +187,8 @@ def _minor(q: Quantity, text: str, counts: str | None, rule: str) -> bool:
         # to 87-3/4 ... and U.S. Tobacco 7/8 to 27": whose, at best (a price move, its
         # unit unsaid); "the first three-quarters of his report": a part
         return True
-    if (counts is None or rule.endswith(_GUESSED)) and q.kind not in ("fraction", "ratio"):
-        return True
+    if (counts is None or rule.endswith(_GUESSED)) and q.kind != "fraction":
+        return True  # "Eight out of 10 said ...": a ratio of nobody named, as a count
     if rule.endswith("/contest-share") and "(" not in (counts or ""):
         return True  # "the mayor won (58 percent to 40 percent)": a share, nobody's named
     if q.bare and not float(q.value).is_integer():
