@@ -203,11 +203,14 @@ def _right_after_by(span: Span) -> bool:
 
 def _margin(verb: Token, obj: Token, text: str) -> str:
     """What a figure after "by" on a verb of winning measures: "defeated Sanders by 20
-    points" a margin over Sanders, "won Florida by 20 points" a margin in Florida, "is
-    leading Cruz by one point" a lead over Cruz; never the object itself."""
+    points" a margin over Sanders, "won Florida by 20 points" a margin in Florida, "won
+    female voters by 10 points" a margin among them, "is leading Cruz by one point" a lead
+    over Cruz; never the object itself."""
     if verb.lemma_.lower() == "lead":
         return f"lead over {text}"
     place = obj.ent_type_ in ("GPE", "LOC") or obj.lower_ in ("seat", "state", "election", "vote")
+    if obj.lower_ in lx.SURVEYED_NOUNS:
+        return f"margin among {text}"  # "won female voters by 10 points": not a margin over them
     return f"margin {'in' if place else 'over'} {text}"
 
 
@@ -569,3 +572,189 @@ def _gapped_object(root: Token) -> bool:
             c.dep_ == "dobj" and c.pos_ in ("NUM", "NOUN") and c.i < root.i for c in verb.children
         )
     )
+
+
+# A share written as a number with a percent word, as the other side of a pair of shares.
+_SHARE = r"(\d+(?:\.\d+)?)(?:%|\s?(?:percent|per\s+cent|pct)\b)?"
+_PAIR_AFTER_RE = re.compile(rf"\s*(?:to|-|\u2013)\s*(?:about\s+)?{_SHARE}")
+_PAIR_BEFORE_RE = re.compile(rf"{_SHARE}\s*(?:to|-|\u2013)\s*(?:about\s+)?$")
+_RANGE_OPENERS = frozenset({"from", "between", "of", "at"})
+_NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE")
+_RIVAL_DEPS = frozenset({"dobj", "dative", "npadvmod", "attr", "oprd"})
+
+
+def _contest_share(span: Span, value: float) -> str | None:
+    """Whose share a percentage is when a contest sets two side by side.
+
+    "Trump leads Clinton by 46 percent to 35 percent": 46 percent is Trump's support and 35
+    percent Clinton's, not the lead over Clinton nor Clinton herself (blind review 24:
+    "43 percent | lead over Trump" was Clinton's share); "a small lead over Sanders, 46
+    percent to 44 percent" is no "survey". The pair follows a contest word
+    (`lx.CONTEST_VERBS`, `lx.CONTEST_RESULT_VERBS`, `lx.CONTEST_NOUNS`) in its sentence,
+    among words of a vote or a poll, the leader's share first (a range such as "3% to
+    3.5%" climbs, and "from 71 to 55 percent" is a move). The leader is the contest
+    verb's subject, or who holds the lead; the rival its object, or who the lead is
+    "over", or the name "for" whom the second share was cast. "Support" is true of a
+    poll and of a result ("won Latino voters by 71 percent to 27 percent"), where "share
+    of the vote" is not true of a poll that "would beat" a rival. A name that cannot be
+    read is left out: "support" alone is true.
+    """
+    doc = span.doc
+    root = span.root
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "at"
+        and root.head.head.lower_ in lx.CONTEST_NOUNS
+        and _contest_context(doc, root.i)
+    ):
+        name = _contest_leader(root.head.head)  # "the Conservatives with a lead at 38.5 pct"
+        return f"support ({name})" if name else "support"
+    text = doc.text
+    start, end = span.start_char, span.end_char
+    after = _PAIR_AFTER_RE.match(text, end, min(len(text), end + 30))
+    before = _PAIR_BEFORE_RE.search(text, max(0, start - 30), start)
+    if after and not before:
+        first, other, pair_start, second_end = True, float(after.group(1)), start, after.end()
+    elif before and not after:
+        first, other, pair_start, second_end = False, float(before.group(1)), before.start(), end
+    else:
+        return None
+    leading, trailing = (value, other) if first else (other, value)
+    opener = doc.char_span(pair_start, pair_start + 1, alignment_mode="expand")
+    if opener is None or leading == trailing:
+        return None
+    i = opener.start
+    if i > 0 and doc[i - 1].lower_ in _RANGE_OPENERS:
+        return None  # "from 71 percent to 55 percent", "between 25 and 30 pct"
+    anchor = _contest_anchor(doc, i)
+    if anchor is None or (leading < trailing) != (anchor.lemma_.lower() == "trail"):
+        return None
+    if first:
+        name = _contest_leader(anchor)
+    else:
+        last = doc.char_span(second_end - 1, second_end, alignment_mode="expand")
+        name = _contest_rival(anchor, last.end if last is not None else span.end)
+    return f"support ({name})" if name else "support"
+
+
+def _contest_context(doc: Doc, i: int) -> bool:
+    """Whether a word of a vote or a poll (`lx.CONTEST_CONTEXT_WORDS`) stands in the
+    sentence of token `i` or in the two before it: a market share or a market's move
+    ("Apple leads Samsung 35 percent to 30 percent") is no one's support."""
+    start = doc[i].sent.start
+    for _ in range(2):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    return any(t.lower_ in lx.CONTEST_CONTEXT_WORDS for t in doc[start : doc[i].sent.end])
+
+
+def _contest_anchor(doc: Doc, i: int) -> Token | None:
+    """The contest word nearest before token `i` in its sentence, within 12 words, in the
+    context of a vote or a poll (`_contest_context`)."""
+    if not _contest_context(doc, i):
+        return None
+    sentence_start = doc[i].sent.start
+    for j in range(i - 1, max(sentence_start, i - 12) - 1, -1):
+        token = doc[j]
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in lx.CONTEST_VERBS | lx.CONTEST_RESULT_VERBS:
+            return token
+        if token.pos_ == "NOUN" and token.lower_ in lx.CONTEST_NOUNS:
+            return token
+    return None
+
+
+def _contest_leader(anchor: Token) -> str | None:
+    """Who leads: the contest verb's subject or the name right before it ("shows Trump
+    leading"), or who holds the lead ("Clinton's lead", "Clinton with a lead", "Clinton
+    has a lead")."""
+    if anchor.pos_ == "VERB":
+        name = _contest_name(_subject_of(anchor))
+        before = anchor.doc[anchor.i - 1] if anchor.i > 0 else None
+        if name is None and before is not None and before.pos_ == "PROPN":
+            name = _contest_name(before)  # "the poll shows Trump leading Clinton 44 to 37"
+        return name
+    for child in anchor.children:
+        if child.dep_ == "poss":
+            return _contest_name(child)
+    head = anchor.head
+    if anchor.dep_ == "pobj" and head.lower_ == "with":
+        holder = head.head
+        if holder.pos_ == "VERB":  # "finds Clinton with a small lead"
+            holder = next((c for c in holder.children if c.dep_ == "dobj" and c.i < head.i), None)
+        return _contest_name(holder)
+    if anchor.dep_ == "dobj" and head.pos_ == "VERB":
+        return _contest_name(_subject_of(head))
+    return None
+
+
+def _contest_rival(anchor: Token, after: int) -> str | None:
+    """Who trails: the name "for" whom the second share was cast ("27 percent for Mitt
+    Romney"), else the contest verb's object ("leads Clinton"), else who the lead is
+    "over"."""
+    doc = anchor.doc
+    if after < len(doc) and doc[after].lower_ == "for":
+        cast = next((c for c in doc[after].children if c.dep_ == "pobj"), None)
+        return _contest_name(cast)
+    if anchor.pos_ == "VERB" and anchor.lemma_.lower() != "win":
+        rivals = (c for c in anchor.rights if c.dep_ in _RIVAL_DEPS and c.pos_ == "PROPN")
+        obj = next(rivals, None)  # "leads Trump 43 percent to 38 percent": "Trump" is no dobj
+        if obj is not None:
+            return _contest_name(obj)
+    over = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "over"), None)
+    if over is not None:
+        return _contest_name(next((c for c in over.children if c.dep_ == "pobj"), None))
+    return None
+
+
+def _contest_name(token: Token | None) -> str | None:
+    """The name `token` is part of (a person, party, organisation or place), else None:
+    "voters" or "the survey" is nobody's share."""
+    if token is None:
+        return None
+    doc = token.doc
+    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    named = ent is not None and ent.label_ in _NAME_LABELS and token.text[:1].isupper()
+    if token.pos_ != "PROPN" and not named:
+        return None
+    left = right = token.i  # the proper nouns around it: "Obama" of a misread "Obama won Latino"
+    while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left].ent_iob_ != "B":
+        left -= 1
+    while (
+        right + 1 < len(doc) and doc[right + 1].pos_ == "PROPN" and doc[right + 1].ent_iob_ == "I"
+    ):
+        right += 1
+    if ent is not None:
+        left, right = max(left, ent.start), min(right, ent.end - 1)
+    if left > 0 and doc[left - 1].text.rstrip(".") in lx.TITLE_ABBREVIATIONS:
+        left -= 1  # "Mr Brandt", as "margin over Mr Ortiz"
+    return doc[left : right + 1].text if right - left < 5 else None
+
+
+def _price_for(span: Span) -> str | None:
+    """ "ordered 30 Airbus A320 planes for $1.8bn": a sum after "for" on a verb of
+    purchase (`lx.PRICE_VERBS`) is the price of the verb's object, never the buyer that
+    is the clause's subject (blind review 24: "$1.8bn | low-cost airline")."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.PRICE_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    if obj is None or not _nominal(obj) or any(c.dep_ == "conj" for c in obj.children):
+        return None  # "its gloves and antiseptics businesses": not the gloves' price
+    doc = span.doc
+    if any(t.lower_ == "for" for t in doc[obj.right_edge.i + 1 : prep.i]):
+        return None  # "sell X to MCA for 387 mln and its station KHJ to Disney for 217 mln"
+    words = (_np_text(obj) or "").split()
+    while words and (re.search(r"\d", words[0]) or words[0].lower() in _COUNT_WORDS):
+        words.pop(0)  # "11 mln newly issued shares": the shares, not "mln newly issued"
+    if words and words[0].lower() == "of":
+        return None
+    return f"price of {' '.join(words)}" if words else None
+
+
+# Words of another figure that may open the bought thing's phrase: "one mln shares".
+_COUNT_WORDS = lx.UNIT_ONLY | frozenset(lx.SCALE_WORDS) | frozenset(lx.UNITS_WORDS)

@@ -13,6 +13,7 @@ from generator.extract.figures.count_hosts import (
     _agent_verb,
     _bracket_host,
     _changed_object,
+    _contest_share,
     _copula_subject,
     _direct_subject,
     _from_owner,
@@ -20,6 +21,7 @@ from generator.extract.figures.count_hosts import (
     _of_host,
     _participle,
     _prep_host,
+    _price_for,
     _sentence_topic,
     _signed,
     _skip_parenthetical,
@@ -195,7 +197,7 @@ SENTENCE_END_RE = re.compile(
 
 # Counts rules that read the words around the figure, not the parse, so they need no
 # check against sentence ends the parser missed.
-_READ_FROM_TEXT = frozenset({"age", "list-name", "table-label", "note-item"})
+_READ_FROM_TEXT = frozenset({"age", "list-name", "table-label", "note-item", "contest-share"})
 
 
 def _text_sentence(text: str, span: Span, q: Quantity) -> tuple[int, int]:
@@ -387,6 +389,9 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     if q.kind == "money":
         attributive = _with_of(doc, attributive)  # "a $250m line of credit"
     attributive = _with_in(doc, attributive)  # "a 20% rise in pre-tax profits"
+    share = _contest_share(span, q.value) if q.kind == "percent" and q.value_max is None else None
+    if share:
+        return share, None, "contest-share"  # "leads Clinton 46 percent to 35 percent"
     held = _with_at(span) if q.kind in ("money", "percent", "measure", "count") else None
     if held:
         return held[0], held[1], "with-at"  # "with imports at 1.55 billion dlrs"
@@ -429,6 +434,9 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         of_before = _phrase_before_of(doc, span)
         if of_before and doc[span.start - 1].lower_ == "of":
             return of_before, None, "noun-before-of"
+    price = _price_for(span) if q.kind == "money" and not attributive else None
+    if price:
+        return price, None, "price-for"  # "ordered 30 planes for $1.8bn (in cash)"
     for candidate, rule in named:
         if candidate:
             return candidate[0], candidate[1], rule

@@ -168,7 +168,8 @@ def _minor(q: Quantity, text: str, counts: str | None, rule: str) -> bool:
     A figure whose meaning the extractor cannot say is not key either: with nothing it
     counts, or only whose it is (the "agent" rule), or a "count" with decimals and no
     unit (a price, a time, an index level: "took the title in 46.46", "priced at
-    99.24"); an editor would have to look it up.
+    99.24"); an editor would have to look it up. So is a contest's share whose holder
+    has no name to read ("support" alone, `_contest_share`).
     """
     if q.kind in ("duration", "age", "vague"):
         return True
@@ -186,8 +187,10 @@ def _minor(q: Quantity, text: str, counts: str | None, rule: str) -> bool:
         # to 87-3/4 ... and U.S. Tobacco 7/8 to 27": whose, at best (a price move, its
         # unit unsaid); "the first three-quarters of his report": a part
         return True
-    if (counts is None or rule.endswith(_GUESSED)) and q.kind not in ("fraction", "ratio"):
-        return True
+    if (counts is None or rule.endswith(_GUESSED)) and q.kind != "fraction":
+        return True  # "Eight out of 10 said ...": a ratio of nobody named, as a count
+    if rule.endswith("/contest-share") and "(" not in (counts or ""):
+        return True  # "the mayor won (58 percent to 40 percent)": a share, nobody's named
     if q.bare and not float(q.value).is_integer():
         return True
     if q.bare and SELECTED_RE.search(text[max(0, q.start - 16) : q.start]):

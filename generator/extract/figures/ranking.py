@@ -204,8 +204,11 @@ def _take_counts(figure: Figure, source: Figure) -> None:
     """`figure` counts what `source` counts; its rule says so ("numeral.money/shared").
 
     Taking counts read by the "agent" rule (whose the figure is, not what), it is no
-    more a key figure than its source.
+    more a key figure than its source. A contest's share ("support (Clinton)") is its
+    holder's alone: the next share in the sentence is another's, and takes nothing.
     """
+    if source.rule.endswith("/contest-share"):
+        return
     if figure.rule.endswith((*_GUESSED, "/none")):
         figure.key = source.key  # it was minor only for want of a description
     if source.rule.endswith(_GUESSED):
