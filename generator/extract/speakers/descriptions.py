@@ -481,9 +481,18 @@ def _same_document(ctx: _Context, start: int, head: str) -> Actor | None:
     if ctx.sent_of(start) != ctx.sent_of(ctx.quote[0]):
         return None
     for report in _recent_reports(ctx, start):
-        if _head_noun(_words(report.mention)) == head:
+        if _document_head(_words(report.mention)) == head:
             return report.actor
     return None
+
+
+def _document_head(words: list[str]) -> str | None:
+    """The head of a description of a document: the last word before its first
+    preposition, or before "by" ("a study by Credit Suisse": "study"), which names who
+    wrote it and so ends the head here, not in every description ("stand-by")."""
+    if "by" in words[1:]:
+        words = words[: words.index("by", 1)]
+    return _head_noun(words)
 
 
 def _varied_reference(
