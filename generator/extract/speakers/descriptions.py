@@ -55,7 +55,7 @@ from generator.extract.speakers.offices import (
     _role_words,
     _sole_office_holder,
 )
-from generator.extract.speakers.orgs import _org_from_words, _recent_org
+from generator.extract.speakers.orgs import _government_voice, _org_from_words, _recent_org
 from generator.extract.speakers.reports import _recent_reports, _unnamed_subject_between
 from generator.extract.words import word_lists, word_set
 from generator.model import Actor, name_key
@@ -241,6 +241,8 @@ def _from_description(
             return voice[0]  # "Acme Corp said ... The company said", or unclear
     if head in ORG_NOUNS and not after:
         found = _recent_org(ctx, start, head) or _org_introduced_next(ctx, start)
+        if found is None and words == ["the", "government"]:
+            found = _government_voice(ctx, start)
         if found is not None and not _may_name(mention, modifiers, found):
             return None  # "the British Bankers' Association" is not "the association"
         return found

@@ -35,6 +35,9 @@ GENERIC_ORG_NOUNS = word_set(
 # when it has quoted only one (`_recent_org_named`); not "the group", "the paper".
 QUOTED_COMPANY_NOUNS = word_set("company firm")
 
+# "the government said" after "the Finance and Economy Ministry said" (`_government_voice`)
+GOVERNMENT_BODY_WORDS = word_lists("speaker_words")["government_body_words"]
+
 # "the group says" after "according to the National Golf Foundation" (`_reporting_body`)
 REPORTED_BODY_NOUNS = word_lists("speaker_words")["reported_body_nouns"]
 
@@ -114,6 +117,37 @@ def _reporting_body(ctx: _Context, start: int, noun: str) -> Actor | None:
     if any(a is not report.actor and a.type != "place" for a in between):
         return None
     return _previous_org_report(ctx, start)
+
+
+def _government_voice(ctx: _Context, start: int) -> Actor | None:
+    """ "'Conditions are likely to remain unfavourable,' the Finance and Economy Ministry
+    said ... the government said it will ask firms to ...": bare "the government" is
+    the one body of a government (`GOVERNMENT_BODY_WORDS` in its name) the article has
+    named before, if that body has already spoken in it. Refused when a second such
+    body is named before, or when a place the article had not named before that body
+    comes in after its last report ("Japan's Foreign Ministry said ... In Beijing, the
+    government said" is China's)."""
+    bodies: list[Actor] = []
+    for s, _, actor in ctx.spans:
+        if s >= start:
+            break
+        words = set(name_key(actor.name).split())
+        if actor.type != "organization" or actor in bodies or ctx.in_quote(s):
+            continue
+        if words & GOVERNMENT_BODY_WORDS:
+            bodies.append(actor)
+    if len(bodies) != 1:
+        return None
+    body = bodies[0]
+    reports = [r for r in ctx.reports if r.pos < start and r.actor is body]
+    if not reports:
+        return None
+    first = min(s for s, _, a in ctx.spans if a is body)
+    known = {id(a) for s, _, a in ctx.spans if s < first and a.type == "place"}
+    for s, _, actor in ctx.spans:
+        if reports[-1].end <= s < start and actor.type == "place" and id(actor) not in known:
+            return None
+    return body
 
 
 def _recent_org_named(ctx: _Context, start: int, noun: str | None) -> Actor | None:
