@@ -386,6 +386,39 @@ def _named_org_after(ctx: _Context, end: int) -> Actor | None:
     return actor if actor.type == "organization" and appositive else None
 
 
+def _known_org_apposed(ctx: _Context, end: int) -> Actor | None:
+    """ "according to the kingdom's main producing company, Aramco.": the organisation
+    named in apposition to a description headed by an organisation noun, closing the
+    sentence (`_named_org_after` reads a marked name followed by a comma only), or
+    followed by a comma where the model did not mark the name here but names the body
+    elsewhere by those very words. The name must follow ", " (or ", the "), be
+    capitalised words (not by their tag: "Aramco." may be tagged an adjective), and
+    close the apposition: a comma or the sentence's end after it ("the company, Aramco's
+    rival, said" names no speaker)."""
+    hit = re.match(r",\s*(?:the\s+)?", ctx.text[end : end + 8], re.I)
+    if hit is None:
+        return None
+    i = bisect.bisect_left(ctx.token_starts, end + hit.end())
+    j = i
+    while j < len(ctx.doc) and _capitalised_word(ctx.doc[j]):
+        j += 1
+    if j == i or j >= len(ctx.doc) or ctx.doc[j].text not in {",", "."}:
+        return None
+    begin, close = ctx.doc[i].idx, ctx.doc[j - 1].idx + len(ctx.doc[j - 1].text)
+    marked = [a for s, e, a in ctx.spans if s < close and e > begin]
+    if marked:
+        whole = [a for s, e, a in ctx.spans if s == begin and e == close]
+        actor = whole[0] if len(whole) == 1 == len(marked) else None
+    else:
+        actor = ctx.by_name.get(name_key(ctx.text[begin:close]))
+    return actor if actor is not None and actor.type == "organization" else None
+
+
+def _capitalised_word(token: Token) -> bool:
+    """Whether a token is a word written with a capital, as a name's words are."""
+    return token.text[:1].isupper() and token.text[:1].isalpha()
+
+
 def _bracketed_org_after(ctx: _Context, end: int) -> Actor | None:
     """The company wire copy names in angle brackets right after a description of it,
     the brackets closing before the reporting verb: "Public Relations consultancy

@@ -321,6 +321,9 @@ def _from_named(inside: list[Actor], words: list[str]) -> Actor | None:
         after = words[words.index(head) + 1 :] if head in words else []
         if after[:1] in (["by"], ["from"]) and _is_just_name(after[1:], orgs):
             return orgs[0]  # "a press release from Judicial Watch", "a study by X"
+    published = _published_by(words, inside)
+    if published is not None:
+        return published
     if head in PUBLISHED_NOUNS:
         # "a Forbes article", "the RealClearPolitics average": the body named before
         # the noun publishes it
@@ -334,6 +337,22 @@ def _from_named(inside: list[Actor], words: list[str]) -> Actor | None:
     if ending is not None:
         return ending
     return None  # "the head of Wagner": left to the description rules
+
+
+def _published_by(words: list[str], inside: list[Actor]) -> Actor | None:
+    """ "a study by Credit Suisse", "a statement by ENOF": what a body published speaks
+    for it. The head is the last word before "by" ("by" is no preposition that ends a
+    head elsewhere: "a study by" would read "by" as the head), a noun of what is
+    published; after "by" comes nothing but the name of the one organisation the mention
+    holds ("a poll by CNN and ORC" names two, "a study by a Harvard professor" a person
+    the model may have missed)."""
+    if "by" not in words[1:]:
+        return None
+    at = words.index("by", 1)
+    orgs = [a for a in inside if a.type == "organization"]
+    if len(orgs) != 1 or len(inside) != 1 or words[at - 1] not in PUBLISHED_NOUNS | STATEMENT_NOUNS:
+        return None
+    return orgs[0] if _is_just_name(words[at + 1 :], orgs) else None
 
 
 def _joint_voice(ctx: _Context, mention: str, words: list[str], head: str) -> bool:

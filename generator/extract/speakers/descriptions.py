@@ -55,7 +55,7 @@ from generator.extract.speakers.offices import (
     _role_words,
     _sole_office_holder,
 )
-from generator.extract.speakers.orgs import _org_from_words, _recent_org
+from generator.extract.speakers.orgs import _government_voice, _org_from_words, _recent_org
 from generator.extract.speakers.reports import _recent_reports, _unnamed_subject_between
 from generator.extract.words import word_lists, word_set
 from generator.model import Actor, name_key
@@ -241,6 +241,8 @@ def _from_description(
             return voice[0]  # "Acme Corp said ... The company said", or unclear
     if head in ORG_NOUNS and not after:
         found = _recent_org(ctx, start, head) or _org_introduced_next(ctx, start)
+        if found is None and words == ["the", "government"]:
+            found = _government_voice(ctx, start)
         if found is not None and not _may_name(mention, modifiers, found):
             return None  # "the British Bankers' Association" is not "the association"
         return found
@@ -481,9 +483,24 @@ def _same_document(ctx: _Context, start: int, head: str) -> Actor | None:
     if ctx.sent_of(start) != ctx.sent_of(ctx.quote[0]):
         return None
     for report in _recent_reports(ctx, start):
-        if _head_noun(_words(report.mention)) == head:
-            return report.actor
+        words = _words(report.mention)
+        if _document_head(words) != head:
+            continue
+        if report.actor is None and "by" in words[1:]:
+            # "The study by the FTC's bureau of economics found", whose no name says:
+            # passed over, as before "by" ended a head, for the one named before it
+            continue
+        return report.actor
     return None
+
+
+def _document_head(words: list[str]) -> str | None:
+    """The head of a description of a document: the last word before its first
+    preposition, or before "by" ("a study by Credit Suisse": "study"), which names who
+    wrote it and so ends the head here, not in every description ("stand-by")."""
+    if "by" in words[1:]:
+        words = words[: words.index("by", 1)]
+    return _head_noun(words)
 
 
 def _varied_reference(

@@ -23,6 +23,7 @@ from generator.extract.speakers.apposition import (
     _coordinated_speakers,
     _fragment_only,
     _joined_titles_person,
+    _known_org_apposed,
     _mention_head,
     _named_org_after,
     _several,
@@ -388,7 +389,11 @@ def _resolve_mention(
     )
     if appositive is not None:
         return appositive
-    named_org = _named_org_after(ctx, end) if located and org_head else None
+    named_org = (
+        (_named_org_after(ctx, end) or _known_org_apposed(ctx, end))
+        if located and org_head
+        else None
+    )
     if named_org is not None:
         return named_org
     if located and org_head and _unknown_name_after(ctx, end):

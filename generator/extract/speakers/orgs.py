@@ -9,7 +9,7 @@ import bisect
 from generator.extract.actor_spans import COMPANY_SUFFIXES
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS
 from generator.extract.speakers.bodies import _is_party, _party_named
-from generator.extract.speakers.chains import _previous_subject
+from generator.extract.speakers.chains import _previous_org_report, _previous_subject
 from generator.extract.speakers.companies import _spoken_bodies
 from generator.extract.speakers.context import _company_suffix, _Context, _in_actor
 from generator.extract.speakers.lexicon import (
@@ -21,7 +21,7 @@ from generator.extract.speakers.lexicon import (
     PUBLICATION_NOUNS,
 )
 from generator.extract.speakers.name_text import _capitalised, _words
-from generator.extract.words import word_set
+from generator.extract.words import word_lists, word_set
 from generator.model import Actor, name_key
 
 GENERIC_ORG_NOUNS = word_set(
@@ -34,6 +34,12 @@ GENERIC_ORG_NOUNS = word_set(
 # "The company said" in a story about several companies is the one the story has quoted,
 # when it has quoted only one (`_recent_org_named`); not "the group", "the paper".
 QUOTED_COMPANY_NOUNS = word_set("company firm")
+
+# "the government said" after "the Finance and Economy Ministry said" (`_government_voice`)
+GOVERNMENT_BODY_WORDS = word_lists("speaker_words")["government_body_words"]
+
+# "the group says" after "according to the National Golf Foundation" (`_reporting_body`)
+REPORTED_BODY_NOUNS = word_lists("speaker_words")["reported_body_nouns"]
 
 
 def _org_from_words(
@@ -72,6 +78,8 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
     words are about as the one named before them, so neither is given.
     """
     found = _recent_org_named(ctx, start, noun)
+    if found is None and noun in REPORTED_BODY_NOUNS:
+        found = _reporting_body(ctx, start, noun)
     if found is None or noun not in GENERIC_ORG_NOUNS or start < ctx.quote[1]:
         return found
     i = bisect.bisect_left(ctx.span_starts, ctx.quote[0])
@@ -82,6 +90,64 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
                 return found  # "Bank of China branches ..., the paper said": no bank
             return None
     return found
+
+
+def _reporting_body(ctx: _Context, start: int, noun: str) -> Actor | None:
+    """ "There are four million fewer players, according to the National Golf
+    Foundation. Almost 650 courses have closed, the group says": the body whose words
+    the article reported last, when the noun may refer to it (`REPORTED_BODY_NOUNS`;
+    "the company" only to a body whose name is no other kind's), where the rules of
+    several candidates (`_recent_org_named`) leave it open because other bodies were
+    named sentences before. Only in the same stretch: that report in this sentence or
+    the one before, no other body or person named between it and the mention, and no
+    unnamed body of that kind brought in before ("a group of MPs")."""
+    report = next((r for r in reversed(ctx.reports) if r.pos < start), None)
+    if report is None or report.actor is None or report.actor.type != "organization":
+        return None
+    if report.sent < ctx.sent_of(start) - 1 or _unnamed_before(ctx, start, noun):
+        return None
+    if _party_named(report.actor):
+        return None  # "the group" is never a party named before
+    if (
+        noun in QUOTED_COMPANY_NOUNS
+        and set(name_key(report.actor.name).split()) & NOT_COMPANY_WORDS
+    ):
+        return None  # "according to the National Golf Foundation ... the company said"
+    between = ctx.actors_in(report.end, start)
+    if any(a is not report.actor and a.type != "place" for a in between):
+        return None
+    return _previous_org_report(ctx, start)
+
+
+def _government_voice(ctx: _Context, start: int) -> Actor | None:
+    """ "'Conditions are likely to remain unfavourable,' the Finance and Economy Ministry
+    said ... the government said it will ask firms to ...": bare "the government" is
+    the one body of a government (`GOVERNMENT_BODY_WORDS` in its name) the article has
+    named before, if that body has already spoken in it. Refused when a second such
+    body is named before, or when a place the article had not named before that body
+    comes in after its last report ("Japan's Foreign Ministry said ... In Beijing, the
+    government said" is China's)."""
+    bodies: list[Actor] = []
+    for s, _, actor in ctx.spans:
+        if s >= start:
+            break
+        words = set(name_key(actor.name).split())
+        if actor.type != "organization" or actor in bodies or ctx.in_quote(s):
+            continue
+        if words & GOVERNMENT_BODY_WORDS:
+            bodies.append(actor)
+    if len(bodies) != 1:
+        return None
+    body = bodies[0]
+    reports = [r for r in ctx.reports if r.pos < start and r.actor is body]
+    if not reports:
+        return None
+    first = min(s for s, _, a in ctx.spans if a is body)
+    known = {id(a) for s, _, a in ctx.spans if s < first and a.type == "place"}
+    for s, _, actor in ctx.spans:
+        if reports[-1].end <= s < start and actor.type == "place" and id(actor) not in known:
+            return None
+    return body
 
 
 def _recent_org_named(ctx: _Context, start: int, noun: str | None) -> Actor | None:
