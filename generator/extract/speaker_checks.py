@@ -329,6 +329,26 @@ def _relation_of(mention: str, actor: Actor) -> bool:
             continue
         if set(after) & _RELATION_NOUNS:
             return True
+    return _relation_for(mention, own)
+
+
+def _relation_for(mention: str, own: set[str]) -> bool:
+    """Whether the description is of someone in a relation to the person by a
+    preposition: "Attorneys for Clinton", "Supporters of Sanders", "one of the former
+    prosecutors for David Petraeus", "an aide to Cruz" are not Clinton, Sanders,
+    Petraeus or Cruz. The person's name must follow the preposition, with at most a
+    few lower-case words between ("for the Clinton campaign")."""
+    words = _WORD.findall(mention.replace("\u2019s", "").replace("'s", ""))
+    folded = [w.casefold().rstrip(".") for w in words]
+    for i, word in enumerate(folded[:-1]):
+        if word not in _RELATION_NOUNS or folded[i + 1] not in {"of", "for", "to"}:
+            continue
+        rest = words[i + 2 : i + 6]
+        for later in rest:
+            if later.casefold().rstrip(".") in own and later[:1].isupper():
+                return True
+            if later[:1].isupper():
+                break
     return False
 
 
