@@ -205,3 +205,24 @@ def test_the_subjects_own_words_stay_hers(nlp: Language) -> None:
     """ "Then she delivered her closing remarks, “...”": her remarks are the subject's."""
     found = speakers(nlp, SONNET)
     assert speaker_of(found, "because iambic pentameter") == "Anna Reyes", found
+
+
+PARTY_MEMBER = """Party weighs convention fight
+
+The Republican Party is preparing for a contested convention in July, officials said.
+
+"You're going to see a massive ad spend to the tune of tens of millions of dollars," \
+said one Republican involved in the planning, who spoke on the condition of anonymity.
+
+Asked about taking a more forceful approach, the Florida Republican would only say that \
+the front-runner's lack of foreign policy knowledge was worrisome.
+"""
+
+
+def test_one_party_member_is_not_the_party(nlp: Language) -> None:
+    """ "said one Republican involved in the planning", "the Florida Republican would
+    only say": one person each, not the Republican Party, though its name holds the
+    word."""
+    found = speakers(nlp, PARTY_MEMBER)
+    assert speaker_of(found, "You're going to see") != "Republican Party", found
+    assert speaker_of(found, "the front-runner's lack") != "Republican Party", found

@@ -487,6 +487,13 @@ def _document(mention: str) -> bool:
     return words[-2] in _DOCUMENT_MODIFIERS or words[-2].isdigit()
 
 
+def _party_member(mention: str) -> bool:
+    """Whether the description is of one member of a party ("the Wisconsin Republican",
+    "one Republican", "a Democrat"): its head is a party member's noun, singular, and
+    nothing of it is a body ("Republican officials" has another head)."""
+    return mention_head(mention) in _PARTY_MEMBER_NOUNS
+
+
 def _named_right_after(
     text: str, quote: Quote, actor: Actor, spans: list[tuple[int, int, Actor]]
 ) -> bool:
@@ -530,6 +537,10 @@ def description_contradicts(
         return False
     if actor.type == "person":
         return _supporter_of(mention, actor) or _person_contradicted(text, quote, actor, spans)
+    if _party_member(mention):
+        # "the Florida Republican", "one Republican": one person, though the party's
+        # name holds the word
+        return True
     if mention_names(mention, actor):
         # "Democratic party officials" names the Republican Party's "party" only
         return actor.type == "organization" and _other_party(words, actor)
@@ -538,8 +549,6 @@ def description_contradicts(
     head = mention_head(mention)
     if actor.type == "place":
         return bool(head) and head not in _PLACE_VOICE_NOUNS
-    if head in _PARTY_MEMBER_NOUNS:
-        return True
     if head in _PUBLICATION_NOUNS and not _document(mention):
         return not _called_a_publication(text, actor)
     return _other_body_inside(quote, actor, spans) or _other_party(words, actor)
