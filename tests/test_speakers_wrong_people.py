@@ -92,3 +92,21 @@ def test_mr_and_ms_of_one_surname_are_not_guessed(nlp: Language) -> None:
     assert speaker_of(found, "the candidate had never") != "Rukhsana Hakimi", found
     assert speaker_of(found, "she had not spoken") != "Jawed Hakimi", found
     assert speaker_of(found, "Every mother in this country") != "Jawed Hakimi", found
+
+
+INTERVIEW = """Senator claims the surge
+
+"Let's go back six months and look at where we were in the polls," Sen. Dale Harlow said \
+in an interview with CNN's Janet Price aired Monday.
+
+"Who would be the strongest candidate?" Price asked.
+
+"That would be me, yes. I think that's probably right," the senator said.
+"""
+
+
+def test_the_senator_is_not_the_interviewer(nlp: Language) -> None:
+    """ "the senator said" after the interviewer's question is not CNN's Janet Price,
+    whom the article never calls a senator, while it calls Dale Harlow one."""
+    found = speakers(nlp, INTERVIEW)
+    assert speaker_of(found, "That would be me") != "Janet Price", found

@@ -51,6 +51,7 @@ _PARTY_SHORT = {
     name: frozenset(words.split()) for name, words in data_tables("party_adjectives").items()
 }
 _RELATION_NOUNS = word_lists("speaker_words")["relation_nouns"]
+_OFFICE_NOUNS = word_lists("speaker_words")["office_nouns"]
 #: A party's words in a person's description, by the party's initial ("D", "R").
 _PERSON_PARTY_WORDS = {
     "D": word_lists("speaker_words")["democrat_words"],
@@ -457,7 +458,52 @@ def _person_contradicted(
         return True
     if _named_right_after(text, quote, actor, spans) or mention_names(mention, actor):
         return False
-    return _party_contradicts(text, mention, actor) or _not_former(text, mention, actor)
+    return (
+        _party_contradicts(text, mention, actor)
+        or _not_former(text, mention, actor)
+        or _office_of_another(text, mention, actor, spans)
+    )
+
+
+def _office_of_another(
+    text: str, mention: str, actor: Actor, spans: list[tuple[int, int, Actor]]
+) -> bool:
+    """Whether "the <office>" ("The president told her", "the senator said") was
+    resolved to a person the article never gives that office while it gives it to
+    another person it names: "The president" is not Michelle Obama beside "President
+    Obama", "the senator" not CNN's Gloria Borger in an interview of Sen. Bernie
+    Sanders. Only public offices of one holder (`office_nouns`) and only the bare "the
+    <office>": "the Florida senator", "the former president" say whom they mean, and
+    news gives them to people it never wrote the office for (Marco Rubio, Bill
+    Clinton)."""
+    words = [w.casefold() for w in _description_words(mention)]
+    if len(words) != 2 or words[0] != "the" or words[1] not in _OFFICE_NOUNS:
+        return False
+    head = words[1]
+    if _holds_office(text, head, actor, mention):
+        return False
+    others = {id(a): a for _, _, a in spans if a.type == "person" and a is not actor}
+    return any(_holds_office(text, head, other, "") for other in others.values())
+
+
+def _holds_office(text: str, head: str, actor: Actor, mention: str) -> bool:
+    """Whether the article gives the person the office `head`: in a role (not the one
+    taken from this very description) or in the words right before a name of theirs
+    ("President Obama", "Sen. Bernie Sanders", "Vermont senator Bernie Sanders")."""
+
+    def is_office(word: str) -> bool:
+        word = word.casefold().rstrip(".")
+        return word == head or (len(word) >= 3 and head.startswith(word))
+
+    for role in _other_roles(actor, mention):
+        if any(is_office(w) for w in _WORD.findall(role)):
+            return True
+    names = [n for n in [actor.name, *actor.aliases] if len(n) > 2]
+    for name in names:
+        for match in re.finditer(rf"((?:[\w.'-]+\s+){{1,3}}){re.escape(name)}\b", text):
+            if any(is_office(w) for w in _WORD.findall(match.group(1))):
+                return True
+    return False
 
 
 def _called_a_publication(text: str, actor: Actor) -> bool:
