@@ -226,3 +226,23 @@ def test_one_party_member_is_not_the_party(nlp: Language) -> None:
     found = speakers(nlp, PARTY_MEMBER)
     assert speaker_of(found, "You're going to see") != "Republican Party", found
     assert speaker_of(found, "the front-runner's lack") != "Republican Party", found
+
+
+INSIDER = """Delmar Steel weighs bid
+
+Delmar Steel Corp said on Sunday that it had received a detailed proposal from Carl Brandt. \
+The company has previously rejected his approaches. But a senior source at the company \
+told Reuters: "This time it's different."
+
+"It may come this week," a Senate source said of the tax bill.
+"""
+
+
+def test_an_anonymous_source_is_not_the_body(nlp: Language) -> None:
+    """ "a senior source at the company told Reuters", "a Senate source said": one
+    anonymous person each, whose words are not the company's or the Senate's
+    statement."""
+    found = speakers(nlp, INSIDER)
+    assert speaker_of(found, "This time it's different") != "Delmar Steel Corp", found
+    assert speaker_of(found, "It may come this week") != "Senate", found
+    assert speaker_of(found, "it had received a detailed proposal") == "Delmar Steel Corp", found

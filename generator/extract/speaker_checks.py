@@ -52,6 +52,7 @@ _PARTY_SHORT = {
 }
 _RELATION_NOUNS = word_lists("speaker_words")["relation_nouns"]
 _OFFICE_NOUNS = word_lists("speaker_words")["office_nouns"]
+_INSIDER_NOUNS = word_lists("speaker_words")["insider_nouns"]
 #: A party's words in a person's description, by the party's initial ("D", "R").
 _PERSON_PARTY_WORDS = {
     "D": word_lists("speaker_words")["democrat_words"],
@@ -540,6 +541,14 @@ def _party_member(mention: str) -> bool:
     return mention_head(mention) in _PARTY_MEMBER_NOUNS
 
 
+def _insider(mention: str) -> bool:
+    """Whether the description is of one anonymous person inside a body ("a senior
+    source at the club", "a Senate source"): its head is a source's noun, singular and
+    written in lower case (not the name "Business Insider")."""
+    words = _description_words(_HEAD_END.split(mention, maxsplit=1)[0])
+    return bool(words) and words[-1] in _INSIDER_NOUNS
+
+
 def _named_right_after(
     text: str, quote: Quote, actor: Actor, spans: list[tuple[int, int, Actor]]
 ) -> bool:
@@ -562,7 +571,8 @@ def description_contradicts(
 
     - a place is a voice only as a state, a country, a government ...
       (`place_voice_nouns`): "The newspaper said" is never Louisiana;
-    - a party member ("the Wisconsin Republican") is one person, never a body;
+    - a party member ("the Wisconsin Republican") is one person, never a body; so is
+      one anonymous source or insider ("a senior source at the club", `insider_nouns`);
     - a publication ("The newspaper said") is a body whose name holds a word of one
       (`publication_nouns`, `masthead_words`) or that the article calls one ("the
       evening paper Het Dagblad"), never a company or a place the parser took for one;
@@ -583,9 +593,10 @@ def description_contradicts(
         return False
     if actor.type == "person":
         return _supporter_of(mention, actor) or _person_contradicted(text, quote, actor, spans)
-    if _party_member(mention):
+    if _party_member(mention) or _insider(mention):
         # "the Florida Republican", "one Republican": one person, though the party's
-        # name holds the word
+        # name holds the word; "a senior source at the club": one anonymous person,
+        # not the club's word
         return True
     if mention_names(mention, actor):
         # "Democratic party officials" names the Republican Party's "party" only
