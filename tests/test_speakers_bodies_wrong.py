@@ -205,3 +205,44 @@ def test_the_subjects_own_words_stay_hers(nlp: Language) -> None:
     """ "Then she delivered her closing remarks, “...”": her remarks are the subject's."""
     found = speakers(nlp, SONNET)
     assert speaker_of(found, "because iambic pentameter") == "Anna Reyes", found
+
+
+PARTY_MEMBER = """Party weighs convention fight
+
+The Republican Party is preparing for a contested convention in July, officials said.
+
+"You're going to see a massive ad spend to the tune of tens of millions of dollars," \
+said one Republican involved in the planning, who spoke on the condition of anonymity.
+
+Asked about taking a more forceful approach, the Florida Republican would only say that \
+the front-runner's lack of foreign policy knowledge was worrisome.
+"""
+
+
+def test_one_party_member_is_not_the_party(nlp: Language) -> None:
+    """ "said one Republican involved in the planning", "the Florida Republican would
+    only say": one person each, not the Republican Party, though its name holds the
+    word."""
+    found = speakers(nlp, PARTY_MEMBER)
+    assert speaker_of(found, "You're going to see") != "Republican Party", found
+    assert speaker_of(found, "the front-runner's lack") != "Republican Party", found
+
+
+INSIDER = """Delmar Steel weighs bid
+
+Delmar Steel Corp said on Sunday that it had received a detailed proposal from Carl Brandt. \
+The company has previously rejected his approaches. But a senior source at the company \
+told Reuters: "This time it's different."
+
+"It may come this week," a Senate source said of the tax bill.
+"""
+
+
+def test_an_anonymous_source_is_not_the_body(nlp: Language) -> None:
+    """ "a senior source at the company told Reuters", "a Senate source said": one
+    anonymous person each, whose words are not the company's or the Senate's
+    statement."""
+    found = speakers(nlp, INSIDER)
+    assert speaker_of(found, "This time it's different") != "Delmar Steel Corp", found
+    assert speaker_of(found, "It may come this week") != "Senate", found
+    assert speaker_of(found, "it had received a detailed proposal") == "Delmar Steel Corp", found

@@ -55,3 +55,58 @@ def test_a_former_office_is_not_a_sitting_holder(nlp: Language) -> None:
     never calls former."""
     found = speakers(nlp, FORMER)
     assert speaker_of(found, "I have never seen a race") != "Tom Garrick", found
+
+
+LAWYERS = """Senator faces inquiry over donations
+
+Senator Ruth Calloway was questioned on Monday about donations to her campaign.
+"I have done nothing wrong," Calloway said.
+
+Attorneys for Calloway said the inquiry would find no fault with the donations.
+"""
+
+
+def test_lawyers_for_a_person_are_not_that_person(nlp: Language) -> None:
+    """ "Attorneys for Calloway said": her lawyers speak, not Ruth Calloway."""
+    found = speakers(nlp, LAWYERS)
+    assert speaker_of(found, "the inquiry would find no fault") != "Ruth Calloway", found
+    assert speaker_of(found, "I have done nothing wrong") == "Ruth Calloway", found
+
+
+COUPLE = """Parents of fallen soldier answer critics
+
+The parents, Bakhtiar and Rukhsana Hakimi, spoke at the convention on Thursday.
+
+Mr. Hakimi said on Sunday that the candidate had never sacrificed anything for his country.
+
+Ms. Hakimi said she had not spoken because she could not talk about her son, Jawed Hakimi, \
+without tears. She continued: "Every mother in this country would understand."
+"""
+
+
+def test_mr_and_ms_of_one_surname_are_not_guessed(nlp: Language) -> None:
+    """ "Mr. Hakimi said" and "Ms. Hakimi said", where the article writes both
+    honorifics before the surname and names its Hakimis by given names that tell no
+    sex: "Mr." is not the mother, "Ms." and "She" not "her son, Jawed Hakimi"."""
+    found = speakers(nlp, COUPLE)
+    assert speaker_of(found, "the candidate had never") != "Rukhsana Hakimi", found
+    assert speaker_of(found, "she had not spoken") != "Jawed Hakimi", found
+    assert speaker_of(found, "Every mother in this country") != "Jawed Hakimi", found
+
+
+INTERVIEW = """Senator claims the surge
+
+"Let's go back six months and look at where we were in the polls," Sen. Dale Harlow said \
+in an interview with CNN's Janet Price aired Monday.
+
+"Who would be the strongest candidate?" Price asked.
+
+"That would be me, yes. I think that's probably right," the senator said.
+"""
+
+
+def test_the_senator_is_not_the_interviewer(nlp: Language) -> None:
+    """ "the senator said" after the interviewer's question is not CNN's Janet Price,
+    whom the article never calls a senator, while it calls Dale Harlow one."""
+    found = speakers(nlp, INTERVIEW)
+    assert speaker_of(found, "That would be me") != "Janet Price", found

@@ -49,7 +49,7 @@ def _attribute_direct(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _At
     for token in window:
         if ctx.inside[token.i] or not _is_reporting(token, direct=True) or _in_name(token):
             continue
-        if _semicolon_between(ctx, token, quote):
+        if _semicolon_between(ctx, token, quote) or _negated(token):
             continue
         speaker = _speaker_of(token, ctx)
         if speaker is None or _in_dash_aside(speaker, quote, token):
@@ -57,6 +57,7 @@ def _attribute_direct(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _At
         distance = min(abs(token.idx - qspan.end), abs(token.idx - qspan.start))
         candidates.append((distance, token, speaker, _governs(token, quote)))
     governing = _outside_relative_clauses([c for c in candidates if c[3]], quote)
+    governing = _outside_subordinate_reports(governing, candidates, quote)
     before = _before_in_sentence(ctx, qspan, quote)
     if len(governing) > 1 and before and not before.endswith((":", ",")):
         verbs = {c[1].i for c in governing}
@@ -102,6 +103,39 @@ def _outside_relative_clauses(
     if not main or len(main) == len(governing) or any(c[1].i < quote.end for c in main):
         return governing
     return main
+
+
+_SUBORDINATORS = word_set("after before when whenever while as since until once because")
+
+
+def _outside_subordinate_reports(
+    governing: list[tuple[int, Token, Span, bool]],
+    candidates: list[tuple[int, Token, Span, bool]],
+    quote: Span,
+) -> list[tuple[int, Token, Span, bool]]:
+    """The governing verbs left without those of a subordinate clause that comes after
+    another speech verb tagging the quotation: "“I never said that,” Trump said, after
+    CNBC's Becky Quick said the billionaire had ...": the parser hangs the quotation
+    on Quick's "said", but "after" opens a clause of its own, and "Trump said" right
+    after the closing mark is the quotation's tag. Only when such a tag stands between
+    the quotation and the subordinate verb."""
+    kept = []
+    for candidate in governing:
+        verb = candidate[1]
+        subordinate = any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in verb.children)
+        tagged = any(quote.end <= c[1].i < verb.i and c not in governing for c in candidates)
+        if not (subordinate and verb.i > quote.end and tagged):
+            kept.append(candidate)
+    if len(kept) == len(governing):
+        return governing
+    return kept
+
+
+def _negated(verb: Token) -> bool:
+    """Whether a speech verb is denied ("Comey cannot say that “from his perspective,”
+    Lewandowski added"; "he never said “...”"): its subject did not say the words, so
+    they are not theirs."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _stolen_complement(

@@ -51,6 +51,8 @@ _PARTY_SHORT = {
     name: frozenset(words.split()) for name, words in data_tables("party_adjectives").items()
 }
 _RELATION_NOUNS = word_lists("speaker_words")["relation_nouns"]
+_OFFICE_NOUNS = word_lists("speaker_words")["office_nouns"]
+_INSIDER_NOUNS = word_lists("speaker_words")["insider_nouns"]
 #: A party's words in a person's description, by the party's initial ("D", "R").
 _PERSON_PARTY_WORDS = {
     "D": word_lists("speaker_words")["democrat_words"],
@@ -329,6 +331,26 @@ def _relation_of(mention: str, actor: Actor) -> bool:
             continue
         if set(after) & _RELATION_NOUNS:
             return True
+    return _relation_for(mention, own)
+
+
+def _relation_for(mention: str, own: set[str]) -> bool:
+    """Whether the description is of someone in a relation to the person by a
+    preposition: "Attorneys for Clinton", "Supporters of Sanders", "one of the former
+    prosecutors for David Petraeus", "an aide to Cruz" are not Clinton, Sanders,
+    Petraeus or Cruz. The person's name must follow the preposition, with at most a
+    few lower-case words between ("for the Clinton campaign")."""
+    words = _WORD.findall(mention.replace("\u2019s", "").replace("'s", ""))
+    folded = [w.casefold().rstrip(".") for w in words]
+    for i, word in enumerate(folded[:-1]):
+        if word not in _RELATION_NOUNS or folded[i + 1] not in {"of", "for", "to"}:
+            continue
+        rest = words[i + 2 : i + 6]
+        for later in rest:
+            if later.casefold().rstrip(".") in own and later[:1].isupper():
+                return True
+            if later[:1].isupper():
+                break
     return False
 
 
@@ -437,7 +459,52 @@ def _person_contradicted(
         return True
     if _named_right_after(text, quote, actor, spans) or mention_names(mention, actor):
         return False
-    return _party_contradicts(text, mention, actor) or _not_former(text, mention, actor)
+    return (
+        _party_contradicts(text, mention, actor)
+        or _not_former(text, mention, actor)
+        or _office_of_another(text, mention, actor, spans)
+    )
+
+
+def _office_of_another(
+    text: str, mention: str, actor: Actor, spans: list[tuple[int, int, Actor]]
+) -> bool:
+    """Whether "the <office>" ("The president told her", "the senator said") was
+    resolved to a person the article never gives that office while it gives it to
+    another person it names: "The president" is not Michelle Obama beside "President
+    Obama", "the senator" not CNN's Gloria Borger in an interview of Sen. Bernie
+    Sanders. Only public offices of one holder (`office_nouns`) and only the bare "the
+    <office>": "the Florida senator", "the former president" say whom they mean, and
+    news gives them to people it never wrote the office for (Marco Rubio, Bill
+    Clinton)."""
+    words = [w.casefold() for w in _description_words(mention)]
+    if len(words) != 2 or words[0] != "the" or words[1] not in _OFFICE_NOUNS:
+        return False
+    head = words[1]
+    if _holds_office(text, head, actor, mention):
+        return False
+    others = {id(a): a for _, _, a in spans if a.type == "person" and a is not actor}
+    return any(_holds_office(text, head, other, "") for other in others.values())
+
+
+def _holds_office(text: str, head: str, actor: Actor, mention: str) -> bool:
+    """Whether the article gives the person the office `head`: in a role (not the one
+    taken from this very description) or in the words right before a name of theirs
+    ("President Obama", "Sen. Bernie Sanders", "Vermont senator Bernie Sanders")."""
+
+    def is_office(word: str) -> bool:
+        word = word.casefold().rstrip(".")
+        return word == head or (len(word) >= 3 and head.startswith(word))
+
+    for role in _other_roles(actor, mention):
+        if any(is_office(w) for w in _WORD.findall(role)):
+            return True
+    names = [n for n in [actor.name, *actor.aliases] if len(n) > 2]
+    for name in names:
+        for match in re.finditer(rf"((?:[\w.'-]+\s+){{1,3}}){re.escape(name)}\b", text):
+            if any(is_office(w) for w in _WORD.findall(match.group(1))):
+                return True
+    return False
 
 
 def _called_a_publication(text: str, actor: Actor) -> bool:
@@ -467,6 +534,21 @@ def _document(mention: str) -> bool:
     return words[-2] in _DOCUMENT_MODIFIERS or words[-2].isdigit()
 
 
+def _party_member(mention: str) -> bool:
+    """Whether the description is of one member of a party ("the Wisconsin Republican",
+    "one Republican", "a Democrat"): its head is a party member's noun, singular, and
+    nothing of it is a body ("Republican officials" has another head)."""
+    return mention_head(mention) in _PARTY_MEMBER_NOUNS
+
+
+def _insider(mention: str) -> bool:
+    """Whether the description is of one anonymous person inside a body ("a senior
+    source at the club", "a Senate source"): its head is a source's noun, singular and
+    written in lower case (not the name "Business Insider")."""
+    words = _description_words(_HEAD_END.split(mention, maxsplit=1)[0])
+    return bool(words) and words[-1] in _INSIDER_NOUNS
+
+
 def _named_right_after(
     text: str, quote: Quote, actor: Actor, spans: list[tuple[int, int, Actor]]
 ) -> bool:
@@ -489,7 +571,8 @@ def description_contradicts(
 
     - a place is a voice only as a state, a country, a government ...
       (`place_voice_nouns`): "The newspaper said" is never Louisiana;
-    - a party member ("the Wisconsin Republican") is one person, never a body;
+    - a party member ("the Wisconsin Republican") is one person, never a body; so is
+      one anonymous source or insider ("a senior source at the club", `insider_nouns`);
     - a publication ("The newspaper said") is a body whose name holds a word of one
       (`publication_nouns`, `masthead_words`) or that the article calls one ("the
       evening paper Het Dagblad"), never a company or a place the parser took for one;
@@ -510,6 +593,11 @@ def description_contradicts(
         return False
     if actor.type == "person":
         return _supporter_of(mention, actor) or _person_contradicted(text, quote, actor, spans)
+    if _party_member(mention) or _insider(mention):
+        # "the Florida Republican", "one Republican": one person, though the party's
+        # name holds the word; "a senior source at the club": one anonymous person,
+        # not the club's word
+        return True
     if mention_names(mention, actor):
         # "Democratic party officials" names the Republican Party's "party" only
         return actor.type == "organization" and _other_party(words, actor)
@@ -518,8 +606,6 @@ def description_contradicts(
     head = mention_head(mention)
     if actor.type == "place":
         return bool(head) and head not in _PLACE_VOICE_NOUNS
-    if head in _PARTY_MEMBER_NOUNS:
-        return True
     if head in _PUBLICATION_NOUNS and not _document(mention):
         return not _called_a_publication(text, actor)
     return _other_body_inside(quote, actor, spans) or _other_party(words, actor)

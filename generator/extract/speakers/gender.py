@@ -6,6 +6,7 @@ from a man's quote and to tell namesakes apart.
 from __future__ import annotations
 
 import bisect
+import re
 
 from generator.extract.actors import FEMALE_HONORIFICS, MALE_HONORIFICS, TITLE_WORDS
 from generator.extract.given_name_sexes import LISTED_FEMALE_GIVEN_NAMES, LISTED_MALE_GIVEN_NAMES
@@ -13,9 +14,11 @@ from generator.extract.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from generator.extract.speakers.context import _Context, _Event
 from generator.extract.speakers.lexicon import (
     ANONYMOUS_PERSON_NOUNS,
+    FEMALE_KIN_WORDS,
     FEMALE_PRONOUNS,
     FEMALE_ROLE_WORDS,
     INDEFINITES,
+    MALE_KIN_WORDS,
     MALE_PRONOUNS,
     MALE_ROLE_WORDS,
     RELATIVE_PRONOUNS,
@@ -143,3 +146,63 @@ def _listed(actor: Actor) -> Actor | None:
     Arsenal ... “...,” he said") is a club or a thing, and stands for no one. (A person
     who spoke in a reporting clause before is found through `_previous_report`.)"""
     return actor if actor.listed else None
+
+
+def _honorific_in_doubt(ctx: _Context, mention: str, actor: Actor) -> bool:
+    """Whether a mention by honorific and surname ("Mr. Khan said") may be a person of
+    the other sex than the one it was resolved to: one the article shows is of the
+    other sex (`_sex_shown`), or, where it shows nothing, one of two people of that
+    surname, a man and a woman, when the article writes both "Mr." and "Ms." before it
+    and does not show every other person of the surname to be of the other sex: "Mr.
+    Khan" was given to Ghazala Khan by nearness, "Ms. Khan" to "her son, Humayun
+    Khan"; "Mrs. Abedini" stays Naghmeh Abedini beside "her husband, Saeed Abedini".
+    What the article's honorifics say of the person (`ctx.gender`) is no evidence here:
+    they are read from the very mentions that were linked to the wrong one. A wrong
+    name is worse than none: the quote keeps the article's words. A "he" or "she" is
+    checked against what the article shows the same way."""
+    words = mention.split()
+    if actor.type != "person" or not words:
+        return False
+    pronoun = {"he": "m", "she": "f"}.get(mention.strip().casefold())
+    if pronoun is not None:
+        # "She continued:" after "her son, Humayun Khan": not his words
+        return _sex_shown(ctx.text, actor) not in (None, pronoun)
+    sex = _honorific_sex(mention)
+    if sex is None or len(words) < 2:
+        return False
+    known = _sex_shown(ctx.text, actor)
+    if known is not None:
+        return known != sex
+    surname = words[-1].rstrip(".,")
+    before = {
+        match.group(1).casefold()
+        for match in re.finditer(rf"\b([A-Z][a-z]{{1,5}}\.?)\s+{re.escape(surname)}\b", ctx.text)
+    }
+    if not (before & MALE_HONORIFICS and before & FEMALE_HONORIFICS):
+        return False
+    others = [
+        a
+        for a in ctx.actors
+        if a is not actor and a.type == "person" and a.name.split()[-1:] == [surname]
+    ]
+    return not others or any(_sex_shown(ctx.text, a) in (None, sex) for a in others)
+
+
+def _sex_shown(text: str, actor: Actor) -> str | None:
+    """ "m" or "f" as the article shows a person's sex apart from honorifics: the given
+    name (`_given_name_sex`), else a word of kin set before the name ("her son, Humayun
+    Khan", "Her husband, Saeed Abedini") or in a role. Not an office: wire copy writes
+    "Chairman" of a woman."""
+    sex = _given_name_sex(actor)
+    if sex is not None:
+        return sex
+    words = set()
+    for role in actor.roles:
+        words |= set(_words(role))
+    written = re.escape(actor.name)
+    for match in re.finditer(rf"\b(\w+),?\s+(?:[A-Z][\w.]*\s+){{0,2}}?{written}\b", text):
+        words.add(match.group(1).casefold())
+    male, female = bool(words & MALE_KIN_WORDS), bool(words & FEMALE_KIN_WORDS)
+    if male == female:
+        return None
+    return "m" if male else "f"

@@ -64,6 +64,12 @@ MALE_ROLE_WORDS = word_set(
 )
 
 
+# Words of kin among them: they tell a person's sex where an office may not ("Chairman
+# Martha Hesse"): "her son, Humayun Khan", "Her husband, Saeed Abedini".
+FEMALE_KIN_WORDS = FEMALE_ROLE_WORDS & word_set("mother wife daughter sister widow grandmother")
+MALE_KIN_WORDS = MALE_ROLE_WORDS & word_set("father husband son brother widower grandfather")
+
+
 # What a person issues: "an estimate from Oleksiy Danilov", "Austin's statement" speak
 # for the person named in them.
 STATEMENT_NOUNS = word_set(

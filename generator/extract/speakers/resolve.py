@@ -38,7 +38,11 @@ from generator.extract.speakers.context import (
     _possessive,
     _Report,
 )
-from generator.extract.speakers.gender import _given_name_contradicts, _report_gender
+from generator.extract.speakers.gender import (
+    _given_name_contradicts,
+    _honorific_in_doubt,
+    _report_gender,
+)
 from generator.extract.speakers.initials import _by_initials, _spelt_out
 from generator.extract.speakers.lexicon import (
     _PERSONAL_SUBJECTS,
@@ -163,6 +167,8 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list
                 actor = None
             if actor is not None and _pronoun_of_other_sex(ctx, quote, actor):
                 actor = None  # "she said" is never a man's words, whatever path found him
+            if actor is not None and _honorific_in_doubt(ctx, quote.speaker_mention or "", actor):
+                actor = None  # "Mr. Khan said" is not Ghazala Khan (`_honorific_in_doubt`)
             if actor is not None:
                 quote.speaker = actor.name
                 _register(ctx, actor)
