@@ -8,6 +8,39 @@ from __future__ import annotations
 from published_speakers import speaker_of, speakers
 from spacy.language import Language
 
+JAIL = """Singer records album in jail
+
+A US singer awaiting trial for fraud has recorded part of an album in jail, angering a
+sheriff who says he was tricked into letting the crews in.
+
+Jay Rocket, a former member of the band Tru, was filmed in his prison suit for the
+video. "I'm not pleased," Orange County Sheriff Tom Banks said. "He will not make
+another record in my jail."
+
+The singer's lawyer Ron Kessel said: "We didn't do anything wrong."
+"""
+
+
+TWO_JUDGES = """Singer records album in jail
+
+A US singer awaiting trial for fraud has recorded part of an album in jail, angering a
+judge who says he was tricked into letting the crews in.
+
+"I'm not pleased," Judge Tom Banks said. Judge Amy Hart, who will hear the case, said
+she had not been told.
+"""
+
+
+def test_a_leads_indefinite_title_is_the_one_holder_named_later(nlp: Language) -> None:
+    """ "a sheriff who says ..." in the lead is the article's one sheriff, named with
+    that title two sentences on; of two judges named further down, "a judge who says"
+    may be either."""
+    found = speakers(nlp, JAIL)
+    assert speaker_of(found, "he was tricked") == "Tom Banks", found
+    found = speakers(nlp, TWO_JUDGES)
+    assert speaker_of(found, "he was tricked") is None, found  # either judge
+
+
 RESTS = """Coach rests his stars
 
 Harbour coach Tom Keller has defended his decision not to release his international
