@@ -75,3 +75,35 @@ def test_an_untagged_quotation_after_a_sentence_about_a_new_person(nlp: Language
     assert speaker_of(found, "And the supporters") == "Joe Barker", found
     found = speakers(nlp, ANSWERED)
     assert speaker_of(found, "It was not my call") is None, found  # maybe Barker's answer
+
+
+RAPPED = """Keller signs new deal
+
+Harbour boss Tom Keller signed a two-year contract extension on Thursday.
+
+"I want to make sure we finish in the top six," said Keller, who took over in May 2003.
+"But to achieve that, we need to bring in quality players." Meanwhile, Keller has rapped
+skipper Joe Barker for his comments before Sunday's derby.
+
+Barker spoke of his dislike of the rivals ahead of the match, which Steve Brook's side
+won 2-1. "I've had more than a quiet word with Joe. You shouldn't leave yourself open to
+be shot down," he told the club's website.
+"""
+
+ANSWERED_BY_ANOTHER = """Keller signs new deal
+
+"I want to make sure we finish in the top six," said Harbour boss Tom Keller.
+
+Skipper Joe Barker spoke of his dislike of the rivals ahead of the match. "He is angry,"
+said Barker's team-mate Sam Ross. "I've had more than a quiet word with Joe," he said.
+"""
+
+
+def test_he_past_the_one_his_words_name(nlp: Language) -> None:
+    """ "Barker spoke of ... “I've had more than a quiet word with Joe ...,” he told":
+    not Barker's words, and the "he" goes on from Keller, who spoke last before Barker
+    and rapped him; with another's words between (Ross's), the "he" stays open."""
+    found = speakers(nlp, RAPPED)
+    assert speaker_of(found, "I've had more than a quiet word") == "Tom Keller", found
+    found = speakers(nlp, ANSWERED_BY_ANOTHER)
+    assert speaker_of(found, "I've had more than a quiet word") in {None, "Sam Ross"}, found
