@@ -107,3 +107,24 @@ def test_he_past_the_one_his_words_name(nlp: Language) -> None:
     assert speaker_of(found, "I've had more than a quiet word") == "Tom Keller", found
     found = speakers(nlp, ANSWERED_BY_ANOTHER)
     assert speaker_of(found, "I've had more than a quiet word") in {None, "Sam Ross"}, found
+
+
+SPOKESMAN = """Senate slows judicial confirmations
+
+Republicans are already confirming judges at the slowest pace in more than 50 years.
+
+Crenshaw could be it for Obama.
+
+McConnell spokesman Don Stewart wouldn't say when, or if, the Senate will vote to
+confirm the next judicial nominees on the list.
+
+"I don't have any new announcements yet," he said.
+"""
+
+
+def test_he_after_a_spokesman_named_with_his_principal(nlp: Language) -> None:
+    """ "McConnell spokesman Don Stewart wouldn't say ... “...,” he said": Stewart, who
+    heads the subject, not McConnell compounded into it; and "the Senate will vote",
+    a body with an article, is no surname the "he" may stand for."""
+    found = speakers(nlp, SPOKESMAN)
+    assert speaker_of(found, "I don't have any new announcements") == "Don Stewart", found

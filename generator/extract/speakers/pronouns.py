@@ -80,6 +80,7 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
         if _name_shaped_subject_between(ctx, events[0].pos, start):
             return None  # "But Tony Banks (read as a body) said ... He said": maybe him
         subjects = _subjects_of_gender(ctx, subjects, gender)
+        subjects = _heads_of_subjects(ctx, subjects)
         if sent == here:
             return _unless_other_gender(ctx, (subjects or events)[0].actor, gender)
         if _name_subject_before(ctx, events[0].actor, start, gender):
@@ -119,6 +120,31 @@ def _subjects_of_gender(ctx: _Context, subjects: list[_Event], gender: str) -> l
     if len(kept) == len(subjects) or len({id(e.actor) for e in kept}) != 1:
         return subjects
     return kept
+
+
+def _heads_of_subjects(ctx: _Context, subjects: list[_Event]) -> list[_Event]:
+    """The subjects of one sentence without the names compounded into another's subject
+    phrase: "McConnell spokesman Don Stewart wouldn't say ... “...,” he said" is
+    Stewart's, McConnell being a subject only through the title "spokesman" that
+    "Stewart" heads. A name is dropped only when another of the list is the head of the
+    same subject."""
+    tokens = {id(e): _subject_head(ctx, e) for e in subjects}
+    heads = {t.i for e in subjects if (t := tokens[id(e)]) is not None and _holds(ctx, e, t)}
+    kept = [
+        e for e in subjects if (t := tokens[id(e)]) is None or t.i not in heads or _holds(ctx, e, t)
+    ]
+    return kept or subjects
+
+
+def _subject_head(ctx: _Context, event: _Event) -> Token | None:
+    """The token through which an event's mention is a subject (`subject_token`)."""
+    end = next((e for s, e, a in ctx.spans if s == event.pos and a is event.actor), None)
+    return None if end is None else ctx.subject_token(event.pos, end)
+
+
+def _holds(ctx: _Context, event: _Event, token: Token) -> bool:
+    """Whether the event's own mention holds `token`."""
+    return any(s == event.pos and s <= token.idx < e and a is event.actor for s, e, a in ctx.spans)
 
 
 def _titled_subject_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
