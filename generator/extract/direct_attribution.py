@@ -799,7 +799,7 @@ def _new_subject_goes_on(
     if root.pos_ not in {"VERB", "AUX"} or len(subjects) != 1 or subjects[0].dep_ != "nsubj":
         return None
     subject = subjects[0]
-    name = [t for t in subject.subtree]
+    name = list(subject.subtree)
     if subject.pos_ != "PROPN" or name[0].i != sent.start + (sent[0].is_space):
         return None
     if any(t.pos_ != "PROPN" or not t.is_title for t in name):

@@ -196,9 +196,8 @@ def _lead_indefinite_named_later(
     named after the lead, and fits a sex the title gives; a second holder of the title
     (another judge) leaves it unclear."""
     headline = _headline_end(ctx)
-    lead_start = (
-        len(ctx.text[:headline]) + len(ctx.text[headline:]) - len(ctx.text[headline:].lstrip())
-    )
+    rest = ctx.text[headline:]
+    lead_start = headline + len(rest) - len(rest.lstrip())
     if ctx.sent_of(start) != ctx.sent_of(lead_start):
         return None
     if any(headline <= s < start for s, _, a in ctx.spans if a.type == "person"):

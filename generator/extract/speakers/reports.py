@@ -337,10 +337,9 @@ def _surname_shaped_body(ctx: _Context, report: _Report) -> bool:
     words that may as well be a person's surname or name ("Phillips said", "Alfredo
     Ricart told Reuters"): written as the body's whole name, no legal form, no kind of
     body, no known place, no acronym, no article ("the Senate will vote"), and no person
-    of the article's with that surname
-    ("Ebeling" typed a body beside Betsy Ebeling: the walk back finds her). A "he"/"she"
-    right after it may be that person, so no one further back is clearly meant (see
-    `_previous_report`)."""
+    of the article's with that surname ("Ebeling" typed a body beside Betsy Ebeling: the
+    walk back finds her). A "he"/"she" right after it may be that person, so no one
+    further back is clearly meant (see `_previous_report`)."""
     actor = report.actor
     if actor is None or actor.type != "organization":
         return False
