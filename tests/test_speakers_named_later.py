@@ -128,3 +128,21 @@ def test_he_after_a_spokesman_named_with_his_principal(nlp: Language) -> None:
     a body with an article, is no surname the "he" may stand for."""
     found = speakers(nlp, SPOKESMAN)
     assert speaker_of(found, "I don't have any new announcements") == "Don Stewart", found
+
+
+SINGLED_OUT = """Faith schools citizenship warning
+
+Schools must improve the quality of citizenship lessons, says the education watchdog.
+
+Independent faith schools were singled out by the watchdog's chief, Ann Price, for not
+doing enough to promote the "wider tenets of British society". Ms Price said many
+schools did well.
+"""
+
+
+def test_quoted_words_in_a_passive_sentence_are_its_agents(nlp: Language) -> None:
+    """ "were singled out by the watchdog's chief, Ann Price, for not doing enough to
+    promote the “wider tenets of British society”": her words, not the watchdog's of the
+    sentence before."""
+    found = speakers(nlp, SINGLED_OUT)
+    assert speaker_of(found, "wider tenets") == "Ann Price", found

@@ -582,6 +582,34 @@ def _sentence_subject(ctx: _Ctx, qspan: QuoteSpan, quote: Span) -> _Attribution 
     return _Attribution(None, subject, rule="direct.sentence_subject")
 
 
+def _passive_agent(ctx: _Ctx, qspan: QuoteSpan, quote: Span) -> _Attribution | None:
+    """The agent of a passive sentence of the writer's that holds quoted words without a
+    cue: "Independent faith schools were singled out by Ofsted chief, David Bell, for not
+    doing enough to promote the “wider tenets of British society”" are Bell's words, not
+    those of whoever spoke in the sentence before (`_nearby_speaker`). As for
+    `_sentence_subject`, only inside a sentence of the writer's, and only an agent
+    before the words that names someone (a name, or a title: "Ofsted chief")."""
+    if not _before_in_sentence(ctx, qspan, quote):
+        return None
+    root = quote[0].sent.root
+    if ctx.inside[root.i] or root.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "nsubjpass" for c in root.children):
+        return None
+    agents = [c for c in root.children if c.dep_ == "agent" and not ctx.inside[c.i]]
+    if len(agents) != 1:
+        return None
+    objects = [c for c in agents[0].children if c.dep_ == "pobj"]
+    if len(objects) != 1:
+        return None
+    mention = _mention(objects[0], ctx)
+    if mention.end > quote.start or not _can_speak(mention, ctx):
+        return None
+    if not _names_someone(mention) and mention.root.lower_ not in TITLE_WORDS:
+        return None
+    return _Attribution(None, mention, rule="direct.passive_agent")
+
+
 #: Nouns of what someone said: "her comments", "his words" before quoted words say whose
 #: they are, and the sentence's subject may be someone else.
 _SPOKEN_NOUNS = word_set("comment remark word testimony claim statement quote line phrase")
