@@ -8,6 +8,9 @@ from __future__ import annotations
 from published_speakers import speaker_of, speakers
 from spacy.language import Language
 
+from generator.extract import extract_document
+from generator.reading.layout import parse
+
 JAIL = """Singer records album in jail
 
 A US singer awaiting trial for fraud has recorded part of an album in jail, angering a
@@ -146,3 +149,27 @@ def test_quoted_words_in_a_passive_sentence_are_its_agents(nlp: Language) -> Non
     sentence before."""
     found = speakers(nlp, SINGLED_OUT)
     assert speaker_of(found, "wider tenets") == "Ann Price", found
+
+
+WIDOW = """Widow defends the candidate
+
+Dorothy Woods, whose husband, Navy SEAL Ty Woods, was one of four Americans killed in
+the 2012 attack on the consulate in Benghazi, discussed the controversy with radio host
+Hugh Hewitt on Thursday.
+
+Though empathetic with their grief, Woods said she did not believe the couple should be
+immune from criticism.
+
+"First and foremost," she told Hewitt, "I would never want to wish that on anyone."
+"""
+
+
+def test_whose_husband_is_no_role_of_hers(nlp: Language) -> None:
+    """ "Dorothy Woods, whose husband, Navy SEAL Ty Woods, ...": "whose husband" is his
+    role, not hers, and so no reason to take her for a man that "she" cannot be."""
+    extraction, problems = extract_document(parse(nlp, WIDOW))
+    assert problems == []
+    woods = [a for a in extraction.actors if a.name == "Dorothy Woods"]
+    assert woods and not any("whose" in role for role in woods[0].roles), woods
+    found = {quote.text: quote.speaker for quote in extraction.quotes}
+    assert speaker_of(found, "First and foremost") == "Dorothy Woods", found
