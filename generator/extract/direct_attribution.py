@@ -616,6 +616,34 @@ def _sentence_subject(ctx: _Ctx, qspan: QuoteSpan, quote: Span) -> _Attribution 
     return _Attribution(None, subject, rule="direct.sentence_subject")
 
 
+def _passive_agent(ctx: _Ctx, qspan: QuoteSpan, quote: Span) -> _Attribution | None:
+    """The agent of a passive sentence of the writer's that holds quoted words without a
+    cue: "Independent faith schools were singled out by Ofsted chief, David Bell, for not
+    doing enough to promote the “wider tenets of British society”" are Bell's words, not
+    those of whoever spoke in the sentence before (`_nearby_speaker`). As for
+    `_sentence_subject`, only inside a sentence of the writer's, and only an agent
+    before the words that names someone (a name, or a title: "Ofsted chief")."""
+    if not _before_in_sentence(ctx, qspan, quote):
+        return None
+    root = quote[0].sent.root
+    if ctx.inside[root.i] or root.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "nsubjpass" for c in root.children):
+        return None
+    agents = [c for c in root.children if c.dep_ == "agent" and not ctx.inside[c.i]]
+    if len(agents) != 1:
+        return None
+    objects = [c for c in agents[0].children if c.dep_ == "pobj"]
+    if len(objects) != 1:
+        return None
+    mention = _mention(objects[0], ctx)
+    if mention.end > quote.start or not _can_speak(mention, ctx):
+        return None
+    if not _names_someone(mention) and mention.root.lower_ not in TITLE_WORDS:
+        return None
+    return _Attribution(None, mention, rule="direct.passive_agent")
+
+
 #: Nouns of what someone said: "her comments", "his words" before quoted words say whose
 #: they are, and the sentence's subject may be someone else.
 _SPOKEN_NOUNS = word_set("comment remark word testimony claim statement quote line phrase")
@@ -727,6 +755,9 @@ def _carry(
         # July, after Y had asked. “B.”": B is still X's)
         prev_sent = doc[gap.start - 1].sent.start if gap.start > 0 else -1
         words = [t for t in gap if t.is_alpha and t.sent.start != prev_sent]
+        subject = None if long_gap else _new_subject_goes_on(ctx, words, quote, prev_attr)
+        if subject is not None:
+            return _Attribution(None, subject, rule="direct.carry_new_subject")
         if _someone_else_named(words, prev_attr):
             # "“...,” said McEnroe.⏎⏎Andy Roddick lost both his singles. “It was tough.”":
             # a sentence about another person, however short, hands the next words to him
@@ -801,6 +832,71 @@ def _speaker_goes_on(ctx: _Ctx, words: list[Token], previous: _Attribution) -> b
     people = {t.i for t in sent if t.ent_type_ == "PERSON"}
     own = {t.i for t in subject.subtree}
     return not people - own
+
+
+def _new_subject_goes_on(
+    ctx: _Ctx, words: list[Token], quote: Span, previous: _Attribution
+) -> Span | None:
+    """The person the one sentence between two quotations is about, when the next
+    quotation, untagged, is his: "“...,” Forster told BBC Wales Sport. Ruddock, though,
+    is keen to protect his players from injury. “At this stage, there's nothing more
+    they can do to impress me.”" News writing names the next speaker so, as the subject
+    of a sentence about him, and lets his words follow without a tag.
+
+    Only when that sentence opens on its subject, a name and nothing else, which is not
+    the previous speaker's (`_speaker_goes_on` carries his words on) and which the model
+    tags a person here or in a person's name elsewhere in the article ("Ruddock" of
+    "Wales coach Mike Ruddock", left untagged as a subject); names no other person and
+    reports no speech (a tag there would name the speaker itself); has no
+    "him"/"her"/"them" that may be someone else (he may be answering them); and the
+    quotation speaks in the first person ("I", "me", "we"), as the subject would of
+    himself."""
+    if len({t.sent.start for t in words}) != 1:
+        return None
+    sent = words[0].sent
+    if any(ctx.inside[t.i] for t in sent):
+        return None
+    root = sent.root
+    subjects = [c for c in root.children if c.dep_ in _SUBJECT_DEPS]
+    if root.pos_ not in {"VERB", "AUX"} or len(subjects) != 1 or subjects[0].dep_ != "nsubj":
+        return None
+    subject = subjects[0]
+    name = list(subject.subtree)
+    if subject.pos_ != "PROPN" or name[0].i != sent.start + (sent[0].is_space):
+        return None
+    if any(t.pos_ != "PROPN" or not t.is_title for t in name):
+        return None  # "Ruddock's side", "Wales coach Ruddock": not a bare name
+    if not all(t.ent_type_ == "PERSON" or _in_person_name(t) for t in name):
+        return None
+    said = previous.speaker.text if previous.speaker is not None else previous.speaker_text
+    if name[-1].text in (said or "").split():
+        return None
+    own = {t.i for t in name}
+    for token in sent:
+        if token.i in own:
+            continue
+        if token.ent_type_ == "PERSON" or token.lower_ in _OTHER_OBJECTS:
+            return None
+        if _is_reporting(token, direct=True) or _is_reporting(token, direct=False):
+            return None
+    if not any(t.lower_ in _FIRST_PERSON for t in quote):
+        return None
+    return sent[name[0].i - sent.start : name[-1].i - sent.start + 1]
+
+
+def _in_person_name(token: Token) -> bool:
+    """Whether a word the model left untagged is a word of a name it tags a person
+    elsewhere in the article ("Ruddock" of "Wales coach Mike Ruddock")."""
+    return not token.ent_type_ and any(
+        ent.label_ == "PERSON" and token.text in {t.text for t in ent} for ent in token.doc.ents
+    )
+
+
+#: Pronouns that may stand for someone other than the subject of the sentence between
+#: two quotations, who may be the one answered (`_new_subject_goes_on`).
+_OTHER_OBJECTS = word_set("him her them")
+#: Words a speaker uses of himself.
+_FIRST_PERSON = word_set("i me my we us our")
 
 
 #: Entities that may speak or be spoken of: a sentence naming one may hand the next

@@ -20,6 +20,7 @@ from generator.extract.direct_attribution import (
     _dash_signature,
     _headline_speaker,
     _nearby_speaker,
+    _passive_agent,
     _sentence_subject,
 )
 from generator.extract.quote_context import (
@@ -73,7 +74,11 @@ def _direct_quotes(
         if not attribution.has_speaker:
             nearby, heard = _nearby_speaker(doc, quote_span, ctx)
             if nearby is not None:
-                attribution = _sentence_subject(ctx, qspan, quote_span) or nearby
+                attribution = (
+                    _sentence_subject(ctx, qspan, quote_span)
+                    or _passive_agent(ctx, qspan, quote_span)
+                    or nearby
+                )
         if not attribution.has_speaker and _in_headline(ctx, qspan):
             attribution = _headline_speaker(ctx, qspan) or attribution
         kind = _direct_kind(ctx, qspan, quote_span, attribution, in_report, heard)

@@ -591,6 +591,8 @@ def _phrase_text(head: Token, exclude: Span, checked: bool = True) -> str | None
             left -= 1  # and the adjectives before it: "the senior vice-president"
     if checked and doc[left].lower_ in KIND_DETERMINERS:
         return None  # "Mike Pompeo, another Adelson ally": said of him beside others
+    if checked and doc[left].lower_ == "whose":
+        return None  # "Dorothy Woods, whose husband, Navy SEAL Ty Woods, ...": his role
     if checked and any(doc[i].tag_ in FINITE_VERB_TAGS for i in range(left, right)):
         return None  # a clause, not a noun phrase: "the legal complaint named X as ..."
     while right > head.i + 1 and (doc[right - 1].is_punct or doc[right - 1].lower_ in {"and"}):

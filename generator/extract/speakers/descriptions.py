@@ -45,6 +45,7 @@ from generator.extract.speakers.name_text import _capitalised, _former, _head_no
 from generator.extract.speakers.named_next import (
     _apposed_head,
     _introduced_next,
+    _lead_indefinite_named_later,
     _lead_named_next,
     _named_next,
     _org_introduced_next,
@@ -172,8 +173,11 @@ def _from_description(
             found = _person_by_role(ctx, start, head, modifiers, required=modifiers)
         return found
     if head in TITLE_WORDS:
-        if words[0] in INDEFINITES:
+        if words[0] in INDEFINITES and (after or _former(words, head)):
             return None  # "a former business partner": someone not named, not a role holder
+        if words[0] in INDEFINITES:
+            narrowing = [m for m in modifiers if not _nationality(mention, m)]
+            return _lead_indefinite_named_later(ctx, start, mention, head, narrowing)
         # "the South African archbishop": a nationality says who the person is, not which
         # office, so "Archbishop Desmond Tutu" holds the role without it
         narrowing = [m for m in modifiers if not _nationality(mention, m)]

@@ -19,6 +19,7 @@ from generator.extract.speakers.lexicon import (
     SPOKES_NOUNS,
 )
 from generator.extract.speakers.name_text import _strip_determiner, _words
+from generator.extract.speakers.offices import _role_words
 from generator.model import Actor, name_key
 
 
@@ -179,3 +180,39 @@ def _org_introduced_next(ctx: _Context, start: int) -> Actor | None:
         if actor.type == "organization" and b >= headline and not ctx.in_content(b):
             return None  # a body named before: the description may be that one
     return None if any(p < start for p, _ in body.spans) else body
+
+
+def _lead_indefinite_named_later(
+    ctx: _Context, start: int, mention: str, head: str, required: list[str]
+) -> Actor | None:
+    """ "A US rapper ... has filmed a video in jail, angering a sheriff who says he was
+    tricked.⏎... Jefferson Parish Sheriff Harry Lee said": a lead that brings its people
+    in by an indefinite title ("a sheriff", "a judge") names them with that title
+    further down (news style); the lead's "a sheriff" is not "someone unnamed".
+
+    Only in the body's first sentence, with no person named before it there (a title
+    after a name may be the name's), and only when exactly one person of the article
+    holds the title with all its narrowing words (`required`) among their roles, is
+    named after the lead, and fits a sex the title gives; a second holder of the title
+    (another judge) leaves it unclear."""
+    headline = _headline_end(ctx)
+    rest = ctx.text[headline:]
+    lead_start = headline + len(rest) - len(rest.lstrip())
+    if ctx.sent_of(start) != ctx.sent_of(lead_start):
+        return None
+    if any(headline <= s < start for s, _, a in ctx.spans if a.type == "person"):
+        return None
+    holders = [
+        actor
+        for actor in ctx.actors
+        if actor.type == "person" and any(head in _role_words(role) for role in actor.roles)
+    ]
+    if len(holders) != 1:
+        return None
+    holder = holders[0]
+    if not any(set(required) <= _role_words(role) | {head} for role in holder.roles):
+        return None
+    if any(p < start for p, _ in holder.spans):
+        return None  # named in the headline: the lead's title may be someone else's
+    gender = _description_gender(mention)
+    return holder if not gender or _compatible(ctx, holder, gender) else None

@@ -10,6 +10,7 @@ import bisect
 from spacy.tokens import Span, Token
 
 from generator.extract.actors import TITLE_WORDS
+from generator.extract.speaker_checks import named_in_quote, not_the_speaker
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS
 from generator.extract.speakers.chains import _main_subject
 from generator.extract.speakers.context import (
@@ -17,6 +18,7 @@ from generator.extract.speakers.context import (
     _Context,
     _Event,
     _in_actor,
+    _possessive,
     _pronoun_subject,
 )
 from generator.extract.speakers.gender import (
@@ -39,9 +41,10 @@ from generator.extract.speakers.reports import (
     _indefinite_person_between,
     _name_shaped_subject_between,
     _name_subject_before,
+    _recent_reports,
     _unnamed_subject_between,
 )
-from generator.model import Actor
+from generator.model import Actor, Quote
 
 
 def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
@@ -77,6 +80,7 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
         if _name_shaped_subject_between(ctx, events[0].pos, start):
             return None  # "But Tony Banks (read as a body) said ... He said": maybe him
         subjects = _subjects_of_gender(ctx, subjects, gender)
+        subjects = _heads_of_subjects(ctx, subjects)
         if sent == here:
             return _unless_other_gender(ctx, (subjects or events)[0].actor, gender)
         if _name_subject_before(ctx, events[0].actor, start, gender):
@@ -116,6 +120,31 @@ def _subjects_of_gender(ctx: _Context, subjects: list[_Event], gender: str) -> l
     if len(kept) == len(subjects) or len({id(e.actor) for e in kept}) != 1:
         return subjects
     return kept
+
+
+def _heads_of_subjects(ctx: _Context, subjects: list[_Event]) -> list[_Event]:
+    """The subjects of one sentence without the names compounded into another's subject
+    phrase: "McConnell spokesman Don Stewart wouldn't say ... “...,” he said" is
+    Stewart's, McConnell being a subject only through the title "spokesman" that
+    "Stewart" heads. A name is dropped only when another of the list is the head of the
+    same subject."""
+    tokens = {id(e): _subject_head(ctx, e) for e in subjects}
+    heads = {t.i for e in subjects if (t := tokens[id(e)]) is not None and _holds(ctx, e, t)}
+    kept = [
+        e for e in subjects if (t := tokens[id(e)]) is None or t.i not in heads or _holds(ctx, e, t)
+    ]
+    return kept or subjects
+
+
+def _subject_head(ctx: _Context, event: _Event) -> Token | None:
+    """The token through which an event's mention is a subject (`subject_token`)."""
+    end = next((e for s, e, a in ctx.spans if s == event.pos and a is event.actor), None)
+    return None if end is None else ctx.subject_token(event.pos, end)
+
+
+def _holds(ctx: _Context, event: _Event, token: Token) -> bool:
+    """Whether the event's own mention holds `token`."""
+    return any(s == event.pos and s <= token.idx < e and a is event.actor for s, e, a in ctx.spans)
 
 
 def _titled_subject_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
@@ -222,3 +251,55 @@ def _unlinked_name_subject(ctx: _Context, sent: int) -> Span | None:
     if any(t.pos_ != "PROPN" for t in span) or ctx.actors_in(span.start_char, span.end_char):
         return None
     return span
+
+
+def _speaker_past_the_named(
+    ctx: _Context, quote: Quote, named: Actor, quotes: list[Quote]
+) -> Actor | None:
+    """ "“...,” said O'Leary. ... Meanwhile, O'Leary has rapped skipper Olof Mellberg
+    for his comments.⏎⏎Mellberg spoke of his dislike of Villa's rivals ahead of the
+    match, which Steve Bruce's side won 2-1. “I've had more than a quiet word with Olof.
+    ...,” he told Villa's website": the "he" found Mellberg, whom the words name as
+    someone else (`named_in_quote`); the one who speaks is then the person of the
+    nearest reporting clause, whose sentences the "he" goes on from, past any clause of
+    the one named ("Mellberg spoke of ...": the words answered).
+
+    Only for "he"/"she" whose resolved person the quotation names; only when that
+    reporting clause is a person's, of a compatible sex, not named in the words
+    themselves; every person mentioned between that clause and the pronoun is him, the
+    one the words name, or an owner in passing ("Steve Bruce's side"), with no unnamed
+    person ("the captain", "a team-mate") the subject of a clause there; and every
+    quotation between is that clause's own or the one named's, so that the chain
+    crosses no one else's words."""
+    words = (quote.speaker_mention or "").strip().casefold()
+    if quote.speaker_start is None or words not in MALE_PRONOUNS | FEMALE_PRONOUNS:
+        return None
+    gender = "f" if words in FEMALE_PRONOUNS else "m"
+    start = quote.speaker_start
+    if named.type != "person" or not named_in_quote(ctx.text, quote, named, ctx.spans):
+        return None
+    reports = list(_recent_reports(ctx, start))
+    answered = [r for r in reports if r.actor is named]
+    report = next((r for r in reports if r.actor is not named), None)
+    if report is None or report.actor is None:
+        return None
+    person = report.actor
+    if person.type != "person" or not _compatible(ctx, person, gender):
+        return None
+    if not_the_speaker(ctx.text, quote, person, ctx.spans):
+        return None
+    for event in ctx.events_between(report.end, start):
+        if ctx.in_content(event.pos) or event.actor in (person, named) or event.owner:
+            continue
+        if any(s == event.pos and _possessive(ctx, s, e) for s, e, _ in ctx.spans):
+            continue  # "which Steve Bruce's side won": his side, not him, in the story
+        return None  # "Bruce said ...": someone else the "he" may be
+    if _unnamed_subject_between(ctx, report.end, start, person, report.mention):
+        return None
+    if _indefinite_person_between(ctx, report.end, start):
+        return None
+    own = {report.start} | {r.start for r in answered}
+    for other in quotes:
+        if report.end <= other.start < quote.start and other.speaker_start not in own:
+            return None  # another's words, or words no clause gave anyone, between
+    return _unless_other_gender(ctx, person, gender)

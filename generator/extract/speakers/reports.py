@@ -336,13 +336,15 @@ def _surname_shaped_body(ctx: _Context, report: _Report) -> bool:
     """Whether a report's speaker is a body the model typed from one or two capitalised
     words that may as well be a person's surname or name ("Phillips said", "Alfredo
     Ricart told Reuters"): written as the body's whole name, no legal form, no kind of
-    body, no known place, no acronym, and no person of the article's with that surname
-    ("Ebeling" typed a body beside Betsy Ebeling: the walk back finds her). A "he"/"she"
-    right after it may be that person, so no one further back is clearly meant (see
-    `_previous_report`)."""
+    body, no known place, no acronym, no article ("the Senate will vote"), and no person
+    of the article's with that surname ("Ebeling" typed a body beside Betsy Ebeling: the
+    walk back finds her). A "he"/"she" right after it may be that person, so no one
+    further back is clearly meant (see `_previous_report`)."""
     actor = report.actor
     if actor is None or actor.type != "organization":
         return False
+    if report.mention.split()[:1] in (["the"], ["The"]):
+        return False  # "the Senate will vote": a name with an article is no person's
     written = _strip_name(report.mention)
     if name_key(written) not in {name_key(n) for n in [actor.name, *actor.aliases]}:
         return False

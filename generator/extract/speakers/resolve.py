@@ -64,6 +64,7 @@ from generator.extract.speakers.mention import (
 )
 from generator.extract.speakers.name_text import _strip_determiner, _words
 from generator.extract.speakers.offices import _is_seat
+from generator.extract.speakers.pronouns import _speaker_past_the_named
 from generator.extract.speakers.reports import (
     _as_for_person,
     _group_report,
@@ -162,9 +163,10 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list
                     or actor
                 )
             if actor is not None and not_the_speaker(ctx.text, quote, actor, ctx.spans):
-                # "“... a quiet word with Olof ...,” he told": not Olof's words, whoever
-                # "he" is; "Scott Richter" is not Steven Richter (speaker_checks.py)
-                actor = None
+                # "“... a quiet word with Olof ...,” he told": not Olof's words, but maybe
+                # those of who spoke before him; "Scott Richter" is not Steven Richter
+                # (speaker_checks.py)
+                actor = _speaker_past_the_named(ctx, quote, actor, ordered)
             if actor is not None and _pronoun_of_other_sex(ctx, quote, actor):
                 actor = None  # "she said" is never a man's words, whatever path found him
             if actor is not None and _honorific_in_doubt(ctx, quote.speaker_mention or "", actor):
