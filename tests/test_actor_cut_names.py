@@ -1,6 +1,7 @@
 """Actors shown under part of their name, or twice (issue 11): a body's name the model
-cut at its "and" or after its "of the", a seat named "X and Y". Articles written for
-these tests; each assertion reads the actors (and speakers) a briefing publishes."""
+cut at its "and" or after its "of the", a seat named "X and Y", two bodies the model joined
+at "and". Articles written for these tests; each assertion reads the actors (and
+speakers) a briefing publishes."""
 
 from __future__ import annotations
 
@@ -111,3 +112,17 @@ def test_a_seat_named_with_and_is_one_place(nlp: Language) -> None:
     actors = listed(nlp, text)
     assert "Grantham and Stamford" in actors, actors
     assert "Bury and Bolton" not in actors, actors
+
+
+def test_two_bodies_joined_at_and_are_two(nlp: Language) -> None:
+    """ "the Film Council and Channel 4" after "the UK Film Council": two bodies, the
+    first the council named in full before."""
+    text = (
+        "Andrea Arnold has been congratulated by the UK Film Council for her Oscar.\n\n"
+        "Her short film, which was commissioned by the Film Council and Channel 4, beat "
+        "films from around the world."
+    )
+    actors = listed(nlp, text)
+    assert "Film Council and Channel 4" not in actors, actors
+    assert "Channel 4" in actors
+    assert "Film Council" in actors["UK Film Council"].aliases

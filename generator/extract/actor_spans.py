@@ -518,6 +518,22 @@ def _entity_labels(doc: Doc) -> dict[str, list[tuple[int, str]]]:
     return cached
 
 
+def _short_of_body_elsewhere(doc: Doc, text: str, ent: Span) -> bool:
+    """Whether `text` (two words or more) ends the name of an organisation the model
+    tagged outside `ent`: "Film Council" of "the UK Film Council", the body's short
+    form, and so a name of its own inside `ent`."""
+    words = text.split()
+    if len(words) < 2:
+        return False
+    return any(
+        e.label_ == "ORG"
+        and not ent.start <= e.start < ent.end
+        and len(e) > len(words)
+        and [t.text for t in e[-len(words) :]] == words
+        for e in doc.ents
+    )
+
+
 def _label_elsewhere(doc: Doc, text: str, ent: Span) -> str | None:
     """The model's label for `text` named outside `ent`, or None."""
     for start, label in _entity_labels(doc).get(text, ()):
@@ -594,6 +610,8 @@ def coordinated_names(
     left, right = doc[ent.start : cut], doc[cut + 1 : ent.end]
     a, b = _bare(left.text), _bare(right.text)
     label_a, label_b = _label_elsewhere(doc, a, ent), _label_elsewhere(doc, b, ent)
+    if label_a is None and _short_of_body_elsewhere(doc, a, ent):
+        label_a = "ORG"  # "the Film Council and Channel 4" after "the UK Film Council"
     if a == b or label_a is None:
         return None
     both = label_b is not None
@@ -604,8 +622,9 @@ def coordinated_names(
     parts = [Span(doc, start, cut, label=label_a)]
     if right[0].lower_ == "the":
         right = doc[right.start + 1 : right.end]
-    # "Television Networks", named nowhere else and made of common words: no name
-    if len(right) and (both or not all(_common(t.lower_, common) for t in right)):
+    # "Television Networks", named nowhere else and made of common words: no name; a
+    # number makes one ("Channel 4")
+    if len(right) and (both or not all(t.is_alpha and _common(t.lower_, common) for t in right)):
         parts.append(Span(doc, right.start, right.end, label=label_b or "ORG"))
     return parts
 
