@@ -1,7 +1,7 @@
 """Actors shown under part of their name, or twice (issue 11): a body's name the model
-cut at its "and" or after its "of the", a seat named "X and Y", two bodies the model joined
-at "and". Articles written for these tests; each assertion reads the actors (and
-speakers) a briefing publishes."""
+cut at its "and" or after its "of the", a seat named "X and Y", a body's name mistyped
+once, two bodies the model joined at "and". Articles written for these tests; each
+assertion reads the actors (and speakers) a briefing publishes."""
 
 from __future__ import annotations
 
@@ -112,6 +112,43 @@ def test_a_seat_named_with_and_is_one_place(nlp: Language) -> None:
     actors = listed(nlp, text)
     assert "Grantham and Stamford" in actors, actors
     assert "Bury and Bolton" not in actors, actors
+
+
+MISTYPED = """Holder sues over signal patent
+
+    <Bexford Signal Systems Inc> said it filed suit against Dunmore Corp
+for breach of a licence agreement on its railway signal system.
+    Bexford Signal said Dunmore had sold the system to its own customers
+without paying royalties.
+    The suit seeks 12 mln dlrs in damages, Bexford Sigal said.
+    Bexford Signal said it had told Dunmore it would end the licence.
+"""
+
+
+UNITED = """    United Air Lines Inc said fares would rise. United Air said the rise
+was small.
+    United Aid, a charity, said it would fly food to the region.
+"""
+
+
+def test_a_body_mistyped_once_is_the_body(nlp: Language) -> None:
+    """ "Bexford Sigal said", once, in a story about Bexford Signal: no second company,
+    and the quote is the company's."""
+    actors = listed(nlp, MISTYPED)
+    assert "Bexford Sigal" not in actors, actors
+    assert "Bexford Sigal" in actors["Bexford Signal Systems Inc"].aliases
+    found = speakers(nlp, MISTYPED)
+    assert speaker_of(found, "The suit seeks") == "Bexford Signal Systems Inc"
+    # "United Air" and "United Aid" differ by an English word: two bodies
+    actors = listed(nlp, MISTYPED + UNITED)
+    assert "Bexford Sigal" in actors["Bexford Signal Systems Inc"].aliases
+    assert not any("United Aid" in a.aliases for a in actors.values()), actors
+
+
+def test_a_body_with_letters_swapped_once_is_the_body(nlp: Language) -> None:
+    """ "Bexford Sginal": two letters swapped, once."""
+    actors = listed(nlp, MISTYPED.replace("Bexford Sigal", "Bexford Sginal"))
+    assert "Bexford Sginal" not in actors, actors
 
 
 def test_two_bodies_joined_at_and_are_two(nlp: Language) -> None:

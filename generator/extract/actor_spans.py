@@ -35,6 +35,7 @@ from collections.abc import Callable, Set
 
 from spacy.tokens import Doc, Span
 
+from generator.extract.given_names import GIVEN_NAMES
 from generator.extract.words import word_lists
 from generator.model import Actor, Quote, fullest_roles
 from generator.reading.layout import doc_text
@@ -753,6 +754,64 @@ def merge_spelling_variants(actors: list[Actor], text: str) -> list[Actor]:
         main.confidence = max(main.confidence, variant.confidence)
         gone.add(id(variant))
     return [a for a in actors if id(a) not in gone]
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Two neighbouring letters typed the wrong way round, inside the word and not at
+    its start: "Advnaced" of "Advanced"."""
+    if len(a) != len(b) or a == b or len(a) < MIN_VARIANT_WORD:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return (
+        len(diff) == 2
+        and diff[0] > 0
+        and diff[1] == diff[0] + 1
+        and (a[diff[0]], a[diff[1]]) == (b[diff[1]], b[diff[0]])
+    )
+
+
+def mistyped_name(variant: str, name: str, common: Set[str]) -> bool:
+    """`variant` is `name` with one word mistyped: the same words but one, of two words
+    or more, whose slip (one letter changed, added, left out or two swapped) makes no
+    English word ("Advnaced Voice" of "Advanced Voice"; "United Air" and "United Aid"
+    are two names)."""
+    vw, mw = variant.split(), name.split()
+    if len(vw) != len(mw) or len(vw) < 2:
+        return False
+    diff = [(a, b) for a, b in zip(vw, mw, strict=True) if a != b]
+    if len(diff) != 1:
+        return False
+    slip, word = diff[0]
+    return (_one_edit(slip, word) or _swapped(slip, word)) and slip.casefold() not in common
+
+
+def merge_mistyped_bodies(
+    actors: list[Actor], quotes: list[Quote], text: str, common: Set[str]
+) -> list[Actor]:
+    """An organisation named once under a mistyped name joins the one organisation the
+    article names rightly: "damages, Advnaced Voice said" in a story about Advanced
+    Voice Technologies Inc (which it also calls "Advanced Voice"), and a quote given to
+    the slip is the organisation's. The slip must make no English word (`common`), the
+    variant stand in no list of names and open with no given name (the model may call
+    the slip a person), and exactly one other actor be named (or aliased) so, one word
+    apart, an organisation."""
+
+    def whole_of(variant: Actor, kept: list[Actor]) -> Actor | None:
+        if variant.mentions != 1 or variant.roles or variant.type == "place":
+            return None
+        if variant.name.split()[0] in GIVEN_NAMES:
+            return None
+        if any(_listed(text, span) for span in variant.spans):
+            return None
+        mains = [
+            a
+            for a in kept
+            if a is not variant
+            and any(mistyped_name(variant.name, n, common) for n in [a.name, *a.aliases])
+        ]
+        return mains[0] if len(mains) == 1 and mains[0].type == "organization" else None
+
+    return merge_actors(actors, quotes, whole_of, as_alias=True)
 
 
 def absorb_cut_pieces(actors: list[Actor], quotes: list[Quote], text: str) -> list[Actor]:
