@@ -94,6 +94,18 @@ def test_a_body_cut_after_of_the_is_whole_with_its_acronym(nlp: Language) -> Non
     assert "ODPM" in actors["Office of the Deputy Prime Minister"].aliases
 
 
+def test_a_body_for_a_people_tagged_a_nationality_is_whole(nlp: Language) -> None:
+    """ "the Northeast Ohio Coalition" + "for the" + "Homeless" (tagged a nationality):
+    one body, the people it works for ending its name."""
+    text = (
+        "The Northeast Ohio Coalition for the Homeless and the Ohio Democratic Party "
+        "sued the state over the new voting rules."
+    )
+    actors = listed(nlp, text)
+    assert "Northeast Ohio Coalition for the Homeless" in actors, actors
+    assert "Northeast Ohio Coalition" not in actors
+
+
 def test_a_seat_named_with_and_is_one_place(nlp: Language) -> None:
     """ "the MP for Grantham and Stamford": one constituency, not two places."""
     text = (

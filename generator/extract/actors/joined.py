@@ -31,7 +31,8 @@ def _joined_entities(doc: Doc) -> list[Span]:
     it tagged ("Adrian" + "Mutu"; a listed given name only before a surname it tagged
     as a person): the person's full name. An organisation's name cut
     at "for the" / "of the" after an organisation word ("United Nations Office" + "for
-    the" + "Coordination of Humanitarian Affairs"): one body.
+    the" + "Coordination of Humanitarian Affairs", "Northeast Ohio Coalition" + "for
+    the" + "Homeless", the people it works for tagged a nationality): one body.
     """
     ents = list(doc.ents)
     out: list[Span] = []
@@ -103,7 +104,7 @@ def _joined_entities(doc: Doc) -> list[Span]:
         if (
             nxt is not None
             and ent.label_ == "ORG"
-            and nxt.label_ == "ORG"
+            and (nxt.label_ == "ORG" or _whole_group_noun(doc, nxt))
             and ent[-1].lower_ in ORG_WORDS
             and ent.end < nxt.start  # a name the rules above extended may reach nxt
             and doc[ent.end].lower_ in {"for", "of"}
@@ -302,6 +303,14 @@ def _constituency_of_two_names(doc: Doc, ent: Span) -> Span:
         return ent
     doc.user_data[FIRMS_AT_AND_KEY].add((ent.start, end))  # one name: no list to split
     return Span(doc, ent.start, end, label="GPE")
+
+
+def _whole_group_noun(doc: Doc, span: Span) -> bool:
+    """A people's name the model tagged a nationality that ends the phrase: "Homeless"
+    of "Coalition for the Homeless" (not "British" of "Association of the British
+    Pharmaceutical Industry", which goes on)."""
+    after = doc[span.end] if span.end < len(doc) else None
+    return span.label_ == "NORP" and (after is None or not after.is_title)
 
 
 # A surname opening with O' or D' and a capital, either apostrophe: "O\u2019Leary", "D'Amato".
