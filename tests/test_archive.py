@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from generator.model import Actor, Briefing, Extraction, Registry, RegistryEntry
+from generator.model import Actor, Briefing, Extraction, Quote, Registry, RegistryEntry
 from generator.pages.archive import build_archive
 
 
@@ -164,3 +164,35 @@ def test_bare_initials_with_a_company_ending_elsewhere_keep_their_own_page() -> 
         Registry(),
     )
     assert sorted(archive.actors) == ["ABC", "ABC Inc"]
+
+
+def test_a_middle_initial_shares_the_page_of_the_bare_name() -> None:
+    """ "Donald J. Trump" in one article, "Donald Trump" in two: one page, under the name
+    written most; "Trump" alone joins it too, and his quotes are on it. "George W. Bush"
+    and "George H.W. Bush" are two people, and "George Bush" either: three pages."""
+    quote = Quote(text="We will win.", speaker="Donald J. Trump", kind="direct", start=0, end=9)
+    first = with_actors(1, Actor(name="Donald J. Trump", type="person", mentions=2))
+    first.extraction.quotes = [quote]
+    archive = build_archive(
+        [
+            first,
+            with_actors(2, Actor(name="Donald Trump", type="person", mentions=3)),
+            with_actors(3, Actor(name="Donald Trump", type="person", mentions=1)),
+            with_actors(4, Actor(name="Trump", type="person", mentions=1)),
+            with_actors(5, Actor(name="George W. Bush", type="person", mentions=2)),
+            with_actors(6, Actor(name="George H.W. Bush", type="person", mentions=1)),
+            with_actors(7, Actor(name="George Bush", type="person", mentions=1)),
+        ],
+        Registry(),
+    )
+    assert sorted(archive.actors) == [
+        "Donald Trump",
+        "George Bush",
+        "George H.W. Bush",
+        "George W. Bush",
+    ]
+    page = archive.actors["Donald Trump"]
+    assert len(page.briefings) == 4
+    assert "Donald J. Trump" in page.aliases
+    assert [ref.quote.text for ref in page.quotes] == ["We will win."]
+    assert archive.actor("Donald J. Trump") is page

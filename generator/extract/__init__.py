@@ -14,8 +14,8 @@ from typing import TypeVar
 
 from spacy.tokens import Doc
 
-from generator.extract.actor_spans import absorb_cut_pieces
-from generator.extract.actors import extract_actors, printable_roles
+from generator.extract.actor_spans import absorb_cut_pieces, merge_mistyped_bodies
+from generator.extract.actors import common_words, extract_actors, printable_roles
 from generator.extract.company_short import merge_company_short_names
 from generator.extract.figures import extract_figures
 from generator.extract.quotes import extract_quotes, join_split_quotes, published
@@ -63,6 +63,11 @@ def extract_document(doc: Doc) -> tuple[Extraction, list[str]]:
     actors = guarded("actor", lambda: absorb_cut_pieces(actors, quotes, doc_text(doc)), actors)
     actors = guarded(
         "actor", lambda: merge_company_short_names(actors, quotes, doc_text(doc)), actors
+    )
+    actors = guarded(
+        "actor",
+        lambda: merge_mistyped_bodies(actors, quotes, doc_text(doc), common_words()),
+        actors,
     )
     figures = guarded("figure", lambda: extract_figures(doc), [])
     figures = [figure for figure in figures if body_start <= figure.start < story_end]

@@ -35,6 +35,7 @@ from collections.abc import Callable, Set
 
 from spacy.tokens import Doc, Span
 
+from generator.extract.given_names import GIVEN_NAMES
 from generator.extract.words import word_lists
 from generator.model import Actor, Quote, fullest_roles
 from generator.reading.layout import doc_text
@@ -518,6 +519,22 @@ def _entity_labels(doc: Doc) -> dict[str, list[tuple[int, str]]]:
     return cached
 
 
+def _short_of_body_elsewhere(doc: Doc, text: str, ent: Span) -> bool:
+    """Whether `text` (two words or more) ends the name of an organisation the model
+    tagged outside `ent`: "Film Council" of "the UK Film Council", the body's short
+    form, and so a name of its own inside `ent`."""
+    words = text.split()
+    if len(words) < 2:
+        return False
+    return any(
+        e.label_ == "ORG"
+        and not ent.start <= e.start < ent.end
+        and len(e) > len(words)
+        and [t.text for t in e[-len(words) :]] == words
+        for e in doc.ents
+    )
+
+
 def _label_elsewhere(doc: Doc, text: str, ent: Span) -> str | None:
     """The model's label for `text` named outside `ent`, or None."""
     for start, label in _entity_labels(doc).get(text, ()):
@@ -594,6 +611,8 @@ def coordinated_names(
     left, right = doc[ent.start : cut], doc[cut + 1 : ent.end]
     a, b = _bare(left.text), _bare(right.text)
     label_a, label_b = _label_elsewhere(doc, a, ent), _label_elsewhere(doc, b, ent)
+    if label_a is None and _short_of_body_elsewhere(doc, a, ent):
+        label_a = "ORG"  # "the Film Council and Channel 4" after "the UK Film Council"
     if a == b or label_a is None:
         return None
     both = label_b is not None
@@ -604,8 +623,9 @@ def coordinated_names(
     parts = [Span(doc, start, cut, label=label_a)]
     if right[0].lower_ == "the":
         right = doc[right.start + 1 : right.end]
-    # "Television Networks", named nowhere else and made of common words: no name
-    if len(right) and (both or not all(_common(t.lower_, common) for t in right)):
+    # "Television Networks", named nowhere else and made of common words: no name; a
+    # number makes one ("Channel 4")
+    if len(right) and (both or not all(t.is_alpha and _common(t.lower_, common) for t in right)):
         parts.append(Span(doc, right.start, right.end, label=label_b or "ORG"))
     return parts
 
@@ -734,6 +754,64 @@ def merge_spelling_variants(actors: list[Actor], text: str) -> list[Actor]:
         main.confidence = max(main.confidence, variant.confidence)
         gone.add(id(variant))
     return [a for a in actors if id(a) not in gone]
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Two neighbouring letters typed the wrong way round, inside the word and not at
+    its start: "Advnaced" of "Advanced"."""
+    if len(a) != len(b) or a == b or len(a) < MIN_VARIANT_WORD:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return (
+        len(diff) == 2
+        and diff[0] > 0
+        and diff[1] == diff[0] + 1
+        and (a[diff[0]], a[diff[1]]) == (b[diff[1]], b[diff[0]])
+    )
+
+
+def mistyped_name(variant: str, name: str, common: Set[str]) -> bool:
+    """`variant` is `name` with one word mistyped: the same words but one, of two words
+    or more, whose slip (one letter changed, added, left out or two swapped) makes no
+    English word ("Advnaced Voice" of "Advanced Voice"; "United Air" and "United Aid"
+    are two names)."""
+    vw, mw = variant.split(), name.split()
+    if len(vw) != len(mw) or len(vw) < 2:
+        return False
+    diff = [(a, b) for a, b in zip(vw, mw, strict=True) if a != b]
+    if len(diff) != 1:
+        return False
+    slip, word = diff[0]
+    return (_one_edit(slip, word) or _swapped(slip, word)) and slip.casefold() not in common
+
+
+def merge_mistyped_bodies(
+    actors: list[Actor], quotes: list[Quote], text: str, common: Set[str]
+) -> list[Actor]:
+    """An organisation named once under a mistyped name joins the one organisation the
+    article names rightly: "damages, Advnaced Voice said" in a story about Advanced
+    Voice Technologies Inc (which it also calls "Advanced Voice"), and a quote given to
+    the slip is the organisation's. The slip must make no English word (`common`), the
+    variant stand in no list of names and open with no given name (the model may call
+    the slip a person), and exactly one other actor be named (or aliased) so, one word
+    apart, an organisation."""
+
+    def whole_of(variant: Actor, kept: list[Actor]) -> Actor | None:
+        if variant.mentions != 1 or variant.roles or variant.type == "place":
+            return None
+        if variant.name.split()[0] in GIVEN_NAMES:
+            return None
+        if any(_listed(text, span) for span in variant.spans):
+            return None
+        mains = [
+            a
+            for a in kept
+            if a is not variant
+            and any(mistyped_name(variant.name, n, common) for n in [a.name, *a.aliases])
+        ]
+        return mains[0] if len(mains) == 1 and mains[0].type == "organization" else None
+
+    return merge_actors(actors, quotes, whole_of, as_alias=True)
 
 
 def absorb_cut_pieces(actors: list[Actor], quotes: list[Quote], text: str) -> list[Actor]:

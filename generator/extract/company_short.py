@@ -38,8 +38,9 @@ from generator.extract.actor_spans import (
     WIRE_COMPANY_FORMS,
     inside_name,
     merge_actors,
+    mistyped_name,
 )
-from generator.extract.actors import KNOWN_PLACES, gazetteer
+from generator.extract.actors import KNOWN_PLACES, common_words, gazetteer
 from generator.extract.given_names import GIVEN_NAMES
 from generator.extract.words import word_lists
 from generator.model import Actor, Quote
@@ -130,8 +131,13 @@ def rest_of_company_name(rest: list[str], short: list[str]) -> bool:
 def _plain_mentions(actor: Actor, text: str) -> bool:
     """Whether every mention of the actor is its bare name or a word of it, written
     inside the name right there: no "Mr", no surname on its own ("Glass" is kept as a
-    mention of a "person" named "Anchor Glass" where the text says "Anchor Glass")."""
-    return all(inside_name(text, span, actor.name) for span in actor.spans)
+    mention of a "person" named "Anchor Glass" where the text says "Anchor Glass"), or
+    the name mistyped ("Bexford Sigal" of "Bexford Signal", `mistyped_name`)."""
+    return all(
+        inside_name(text, span, actor.name)
+        or mistyped_name(text[span[0] : span[1]], actor.name, common_words())
+        for span in actor.spans
+    )
 
 
 def full_company_of(short: Actor, actors: list[Actor], text: str) -> Actor | None:

@@ -16,6 +16,7 @@ mentions across the archive; actors the extractor was not sure of get no page.
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from copy import copy
@@ -232,7 +233,8 @@ class ArchiveBuilder:
             order[id(summary)]
             for summary in newest_first([entry.summary for entry in self.entries])
         ]
-        surname_map = _surname_map(ordered)
+        middles = _middle_initial_map(ordered)
+        surname_map = _surname_map(ordered, middles)
         fuller = _fuller_name_map(ordered)
         spelling: dict[str, str] = {}  # name key -> the page name first seen for it
         fuller_by_name = _by_name_alone(fuller)
@@ -241,6 +243,8 @@ class ArchiveBuilder:
         for entry in ordered:
             for actor in entry.actors:
                 name = surname_map.get((actor.type, actor.name), actor.name)
+                if actor.type == "person":  # "Donald J. Trump" is "Donald Trump"
+                    name = middles.get(name_key(name), name)
                 name = fuller.get((actor.type, name_key(name)), name)
                 name = spelling.setdefault(name_key(name), name)
                 type_votes[name][actor.type] += actor.mentions
@@ -260,6 +264,7 @@ class ArchiveBuilder:
                         page.aliases.append(alias)
             for quote, paragraph in entry.quotes:
                 speaker = surname_map.get(("person", quote.speaker or ""), quote.speaker)
+                speaker = middles.get(name_key(speaker or ""), speaker)
                 speaker = fuller_by_name.get(name_key(speaker or ""), speaker)
                 speaker = spelling.get(name_key(speaker or ""), speaker)
                 if speaker in actors:
@@ -289,6 +294,7 @@ class ArchiveBuilder:
             months[month_key(summary.date)].append(summary)
         _assign_slugs(tags.values())
         merged = {alias: name for (_, alias), name in surname_map.items()}
+        merged.update((key, name) for key, name in middles.items() if key not in merged)
         merged.update(
             (alias, name) for alias, name in fuller_by_name.items() if alias not in merged
         )
@@ -308,21 +314,65 @@ def build_archive(
     return archive
 
 
-def _surname_map(entries: list[_Entry]) -> dict[tuple[str, str], str]:
-    """Map a one-word person name to the single full name across the archive ending in it."""
+def _surname_map(
+    entries: list[_Entry], middles: dict[str, str] | None = None
+) -> dict[tuple[str, str], str]:
+    """Map a one-word person name to the single full name across the archive ending in it
+    (`middles`: the names that differ by a middle initial only are one,
+    `_middle_initial_map`)."""
+    middles = middles or {}
     full_names: dict[str, set[str]] = defaultdict(set)
     spelled: dict[str, str] = {}
     for entry in entries:
         for actor in entry.actors:
             words = actor.name.split()
             if actor.type == "person" and len(words) > 1:
-                full = spelled.setdefault(name_key(actor.name), actor.name)
+                name = middles.get(name_key(actor.name), actor.name)
+                full = spelled.setdefault(name_key(name), name)
                 full_names[words[-1]].add(full)
     return {
         ("person", surname): next(iter(names))
         for surname, names in full_names.items()
         if len(names) == 1
     }
+
+
+# A middle name written as initials: "J.", "H.W.", "W".
+MIDDLE_INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}")
+
+
+def _middle_initial_map(entries: list[_Entry]) -> dict[str, str]:
+    """People named with and without a middle initial across the archive: the name key
+    of each form to the name of their one page ("Donald J. Trump" and "Donald Trump").
+
+    People are grouped by their first and last word; a group is one person when its
+    names carry one middle initial at most, besides the bare name: "George W. Bush" and
+    "George H.W. Bush" are father and son, and "George Bush" beside both could be
+    either, so that group keeps its pages. A full middle name ("Mary Ann Smith") is no
+    initial and stays apart. The page is the form with more mentions across the
+    archive, then the shorter one (how news writes the name most)."""
+    mentions: Counter[str] = Counter()
+    spelled: dict[str, str] = {}
+    for entry in entries:
+        for actor in entry.actors:
+            if actor.type == "person":
+                name = spelled.setdefault(name_key(actor.name), actor.name)
+                mentions[name] += actor.mentions
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for name in mentions:
+        words = name.split()
+        middle = words[1:-1]
+        if len(words) < 2 or not all(MIDDLE_INITIALS.fullmatch(w) for w in middle):
+            continue
+        groups[(name_key(words[0]), name_key(words[-1]))].append(name)
+    result: dict[str, str] = {}
+    for names in groups.values():
+        initials = {"".join(n.split()[1:-1]).replace(".", "") for n in names}
+        if len(names) < 2 or len(initials - {""}) != 1:
+            continue
+        page = max(names, key=lambda n: (mentions[n], -len(n)))
+        result.update((name_key(n), page) for n in names if n != page)
+    return result
 
 
 # Words that end a name without making it another actor's: "Dean Witter Reynolds Inc"

@@ -57,6 +57,7 @@ from generator.extract.actors.names import canonical_name
 from generator.extract.actors.places import KNOWN_PLACES, gazetteer
 from generator.extract.actors.roles import person_noun, printable_roles
 from generator.extract.actors.span_mention import NICKNAME_QUOTES
+from generator.extract.actors.vocabulary import _common_words as common_words
 
 __all__ = [
     "FEMALE_HONORIFICS",
@@ -68,6 +69,7 @@ __all__ = [
     "STYLE_TITLES",
     "TITLE_WORDS",
     "canonical_name",
+    "common_words",
     "extract_actors",
     "gazetteer",
     "person_noun",

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract import actor_spans
+from generator.extract.actor_cues import MEMBER_WORDS
 from generator.extract.actors.lexicon import (
     _NOT_NAME_START,
     FIRMS_AT_AND_KEY,
@@ -16,10 +17,11 @@ from generator.extract.actors.lexicon import (
     ORG_INTRO_NOUNS,
     ORG_WORDS,
 )
-from generator.extract.actors.names import COMPANY_SUFFIXES, _company_suffix
+from generator.extract.actors.names import COMPANY_SUFFIXES, _company_suffix, _party_words
 from generator.extract.actors.places import KNOWN_PLACES, gazetteer
-from generator.extract.actors.vocabulary import SURNAME_PARTICLES, _common_words
+from generator.extract.actors.vocabulary import SURNAME_PARTICLES, _common_word, _common_words
 from generator.extract.given_names import GIVEN_NAMES, LISTED_GIVEN_NAMES
+from generator.reading.layout import doc_text
 
 
 def _joined_entities(doc: Doc) -> list[Span]:
@@ -29,7 +31,8 @@ def _joined_entities(doc: Doc) -> list[Span]:
     it tagged ("Adrian" + "Mutu"; a listed given name only before a surname it tagged
     as a person): the person's full name. An organisation's name cut
     at "for the" / "of the" after an organisation word ("United Nations Office" + "for
-    the" + "Coordination of Humanitarian Affairs"): one body.
+    the" + "Coordination of Humanitarian Affairs", "Northeast Ohio Coalition" + "for
+    the" + "Homeless", the people it works for tagged a nationality): one body.
     """
     ents = list(doc.ents)
     out: list[Span] = []
@@ -40,6 +43,12 @@ def _joined_entities(doc: Doc) -> list[Span]:
         ent = actor_spans.trimmed_at_break(doc, _through_particles(doc, ents[i]))
         ent = actor_spans.cut_name_start(doc, ent, _common_words(), _NOT_NAME_START)
         ent = actor_spans.foreign_body_before(doc, ent)
+        ent = _through_trailing_of(doc, _with_head_before_and(doc, ent))
+        whole = _joined_to_tagged_head(doc, out[-1], ent) if out else None
+        if whole is not None:
+            out.pop()  # "the Halden Digital" + "and" + "Rural Life Project", twice
+            ent = whole
+        ent = _constituency_of_two_names(doc, ent)
         if out and ent.start <= out[-1].start and out[-1].end <= ent.end:
             out.pop()  # "Banco" tagged alone before "do Brasil": one name
         run_on = actor_spans.through_portuguese_particle(doc, ent)
@@ -95,7 +104,7 @@ def _joined_entities(doc: Doc) -> list[Span]:
         if (
             nxt is not None
             and ent.label_ == "ORG"
-            and nxt.label_ == "ORG"
+            and (nxt.label_ == "ORG" or _whole_group_noun(doc, nxt))
             and ent[-1].lower_ in ORG_WORDS
             and ent.end < nxt.start  # a name the rules above extended may reach nxt
             and doc[ent.end].lower_ in {"for", "of"}
@@ -140,6 +149,168 @@ def _joined_entities(doc: Doc) -> list[Span]:
         out.append(ent)
         i += 1
     return out
+
+
+# The most capitalised words a body's name holds before its "and" ("Pew Internet and
+# American Life Project") or after a trailing "of the" ("Office of the Deputy Prime
+# Minister").
+MAX_NAME_RUN = 3
+
+
+def _with_head_before_and(doc: Doc, ent: Span) -> Span:
+    """An organisation's name the model cut to the words after its "and": "Pew Internet"
+    + "and" + "American Life Project", "local group Victims" + "and" + "Citizens Against
+    Crime". The capitalised words before "and" are the name's head when the model tagged
+    none of them a name of its own (a nationality only after a body's noun: "group"),
+    they are no party, place, title or given name, they follow no list ("Apple, Pew and
+    ..."), and the article never writes them without this "and": a body named on its
+    own elsewhere ("Texaco said") is a second body, not the head of this one. Words that
+    are no English words make a name of their own ("the Eximbank and Credit Suisse
+    First Boston"): they are a head only when the pair is written so twice or more."""
+    if ent.label_ != "ORG" or len(ent) < 2 or ent.start < 2 or not ent[0].is_title:
+        return ent
+    if doc[ent.start - 1].lower_ != "and":
+        return ent
+    start = ent.start - 1
+    while start > 0 and ent.start - 1 - start < MAX_NAME_RUN and _head_word(doc[start - 1]):
+        start -= 1
+    head = doc[start : ent.start - 1]
+    if not len(head):
+        return ent
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and (before.is_title or before.text in {",", ";", "&", "and", "or"}):
+        return ent  # a longer run, or a list of names
+    if any(t.ent_type_ == "NORP" for t in head) and (
+        before is None or before.lower_ not in ORG_INTRO_NOUNS
+    ):
+        return ent  # "the Conservatives and Liberal Democrats": two parties
+    if len(head) == 1 and head[0].is_sent_start:
+        return ent  # a sentence's first word is capitalised whatever it is
+    if _complete_body(head[-1]):
+        return ent  # "Citizens Bank and Canal Bank": two banks
+    text = doc_text(doc)
+    if not _written_only_before(text, head.text, ent.text):
+        return ent
+    # a head of name words ("the Eximbank and Credit Suisse First Boston", once) may be
+    # a body of its own; one of English words ("Pew Internet") is only part of a name
+    written = len(re.findall(rf"\b{re.escape(head.text)}\b", text))
+    if written < 2 and not all(_common_word(t.lower_) for t in head):
+        return ent
+    doc.user_data[FIRMS_AT_AND_KEY].add((start, ent.end))  # one name: no list to split
+    return Span(doc, start, ent.end, label="ORG")
+
+
+def _joined_to_tagged_head(doc: Doc, head: Span, ent: Span) -> Span | None:
+    """The whole name when the model tagged both sides of a body's "and" as names ("the
+    Halden Digital" + "and" + "Rural Life Project") and the article writes them
+    together only, twice or more: one name, for a second body would be named on its
+    own somewhere. Two firms named together ("Sony and Walt Disney Co") are so named
+    once, or the first ends as a body's name does ("Citizens Bank and Canal Bank")."""
+    if head.label_ != "ORG" or ent.label_ != "ORG" or len(ent) < 2 or not ent[0].is_title:
+        return None
+    words = [t for t in head if t.lower_ not in {"the", "and"}]
+    joined_by_and = (head.end == ent.start - 1 and doc[head.end].lower_ == "and") or (
+        head.end == ent.start and head[-1].lower_ == "and"
+    )
+    if not joined_by_and or not 1 <= len(words) <= MAX_NAME_RUN:
+        return None
+    if not all(t.is_title and t.is_alpha for t in words) or _complete_body(words[-1]):
+        return None
+    head_text = doc[words[0].i : words[-1].i + 1].text
+    text = doc_text(doc)
+    if len(re.findall(rf"\b{re.escape(head_text)}\b", text)) < 2:
+        return None
+    if not _written_only_before(text, head_text, ent.text):
+        return None
+    tail_uses = [m.start() for m in re.finditer(rf"\b{re.escape(ent.text)}\b", text)]
+    after_head = re.compile(rf"{re.escape(head_text)}\s+and\s+$")
+    if not all(after_head.search(text, max(0, use - 200), use) for use in tail_uses):
+        return None
+    doc.user_data[FIRMS_AT_AND_KEY].add((words[0].i, ent.end))  # one name: no list to split
+    return Span(doc, words[0].i, ent.end, label="ORG")
+
+
+def _complete_body(last: Token) -> bool:
+    """Whether a head before "and" ends as a body's whole name does: with an
+    organisation's word or a company suffix ("Citizens Bank", "Thomson Co")."""
+    return last.lower_ in ORG_WORDS or _company_suffix(last.text)
+
+
+def _head_word(token: Token) -> bool:
+    """A word that may open a body's name before its "and": capitalised, no name of its
+    own by the model (or a nationality), no party, place, title or given name."""
+    return (
+        token.is_title
+        and token.is_alpha
+        and token.ent_type_ in {"", "NORP"}
+        and token.lower_ not in _party_words()
+        and token.lower_ not in _NOT_NAME_START
+        and token.lower_ not in KNOWN_PLACES
+        and token.text not in GIVEN_NAMES
+    )
+
+
+def _written_only_before(text: str, head: str, tail: str) -> bool:
+    """Whether every use of `head` in `text` stands right before "and" and `tail`."""
+    uses = list(re.finditer(rf"\b{re.escape(head)}\b", text))
+    together = re.compile(rf"\s+and\s+{re.escape(tail.split()[0])}\b")
+    return bool(uses) and all(together.match(text, use.end()) for use in uses)
+
+
+def _through_trailing_of(doc: Doc, ent: Span) -> Span:
+    """An organisation's name the model cut after its "of the" or "for": "the Office of
+    the" + "Deputy Prime Minister". Run on through the capitalised words that follow
+    (up to three, ending where the capitals do); an entity there is swept in."""
+    if ent.label_ != "ORG" or len(ent) < 2:
+        return ent
+    tail = 2 if ent[-1].lower_ == "the" else 1
+    if len(ent) <= tail or ent[-tail].lower_ not in {"of", "for"}:
+        return ent
+    end = ent.end
+    while end < len(doc) and end - ent.end < MAX_NAME_RUN + 1 and doc[end].is_title:
+        end += 1
+    if end == ent.end or (end < len(doc) and doc[end].is_title):
+        return ent
+    if any(not t.is_alpha or t.ent_iob_ != "O" for t in doc[ent.end : end]):
+        return ent  # "The Life and Death of" + "Peter Sellers": a title and a person
+    return Span(doc, ent.start, end, label="ORG")
+
+
+# Members elected for one seat ("MP", "MSP", "member"): what follows "for" is one
+# constituency, whose name may hold "and" ("the MP for Grantham and Stamford").
+SEAT_MEMBER_WORDS = frozenset(w for w in MEMBER_WORDS if not w.endswith("s") or w == "ms")
+
+
+def _constituency_of_two_names(doc: Doc, ent: Span) -> Span:
+    """ "the MP for Grantham and Stamford": one seat, which the model cut at its "and"
+    into two names (or a person and a place). Only after one member's word ("MP",
+    "member"; not "MPs for Bury and Bolton", two seats), and only when the words after
+    "and" end the name (punctuation or a small word follows)."""
+    i = ent.start
+    if i < 2 or doc[i - 1].lower_ != "for" or doc[i - 2].lower_ not in SEAT_MEMBER_WORDS:
+        return ent
+    word = doc[i - 2]
+    if not (word.is_upper or (word.is_lower and word.lower_ == "member")):
+        return ent
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
+        return ent
+    end = ent.end + 1
+    while end < len(doc) and end - ent.end <= MAX_NAME_RUN and doc[end].is_title:
+        end += 1
+    if end == ent.end + 1 or (end < len(doc) and doc[end].is_title):
+        return ent
+    if not all(t.is_title and t.is_alpha for t in doc[ent.start : ent.end]):
+        return ent
+    doc.user_data[FIRMS_AT_AND_KEY].add((ent.start, end))  # one name: no list to split
+    return Span(doc, ent.start, end, label="GPE")
+
+
+def _whole_group_noun(doc: Doc, span: Span) -> bool:
+    """A people's name the model tagged a nationality that ends the phrase: "Homeless"
+    of "Coalition for the Homeless" (not "British" of "Association of the British
+    Pharmaceutical Industry", which goes on)."""
+    after = doc[span.end] if span.end < len(doc) else None
+    return span.label_ == "NORP" and (after is None or not after.is_title)
 
 
 # A surname opening with O' or D' and a capital, either apostrophe: "O\u2019Leary", "D'Amato".

@@ -81,6 +81,8 @@ def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
             result.append(group)
             continue
         spelled = long_by_acronym.get(name.replace(".", ""), []) if name.isupper() else []
+        if _party_named(name) is not None:  # "GOP": a party, not "Growth and Opportunity
+            spelled = [g for g in spelled if _party_body(g)]  # Project" (its letters too)
         # one body under two forms ("Trans World Airlines Inc", "Trans World Airlines")
         stems = {name_key(_without_company_form(_longest_name(g))) for g in spelled}
         if target is None and len(stems) > 1:
