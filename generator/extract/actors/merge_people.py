@@ -209,6 +209,7 @@ def _merge_partial_full_names(groups: list[_Group], full: list[_Group]) -> list[
         else:
             by_ends[ends] = group
             result.append(group)
+    result = _merge_initial_forms(result, full)
     by_last: dict[str, list[_Group]] = defaultdict(list)
     for group in result:
         if group in full:
@@ -220,6 +221,39 @@ def _merge_partial_full_names(groups: list[_Group], full: list[_Group]) -> list[
             plain[0].mentions.extend(styled[0].mentions)
             result.remove(styled[0])
     return _merge_contained_names(result, full)
+
+
+def _merge_initial_forms(groups: list[_Group], full: list[_Group]) -> list[_Group]:
+    """A given name cut to its initial joins the one full name it stands for: a team
+    sheet's "S Borthwick" is the "Steve Borthwick" of the report above it.
+
+    Only when the article names exactly one other person of that surname in full and
+    his given name starts with the initial; "J Robinson" beside "Andy Robinson" and
+    "Jason Robinson", or beside "Andy Robinson" alone, stays apart."""
+    by_last: dict[str, list[_Group]] = defaultdict(list)
+    for group in groups:
+        if group in full:
+            by_last[name_key(_longest_name(group).split()[-1])].append(group)
+    kept = list(groups)
+    for same in by_last.values():
+        initialled = [g for g in same if _initial_form(_longest_name(g))]
+        named = [g for g in same if g not in initialled]
+        if len(named) != 1 or len(initialled) != 1:
+            continue
+        initial = _longest_name(initialled[0]).split()[0][0].casefold()
+        target = named[0]
+        given = _longest_name(target).split()[0]
+        if given.casefold() in STYLE_TITLES or not given.casefold().startswith(initial):
+            continue
+        target.mentions.extend(initialled[0].mentions)
+        kept.remove(initialled[0])
+    return kept
+
+
+def _initial_form(name: str) -> bool:
+    """Whether a name is one initial and a surname: "S Borthwick", "M. Tait"."""
+    words = name.split()
+    return len(words) == 2 and len(words[0].rstrip(".")) == 1 and words[0][0].isupper()
 
 
 def _middles_agree(one: str, other: str) -> bool:

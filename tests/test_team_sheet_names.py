@@ -1,0 +1,43 @@
+"""A team sheet's initials beside the report's full names (issue 11): one player is one
+actor, and two players of one surname stay two."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.extract import extract_document
+from generator.running.nlp import load_model
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model()
+
+
+def people_of(nlp: Language, text: str) -> set[str]:
+    extraction, problems = extract_document(nlp(text))
+    assert problems == []
+    return {actor.name for actor in extraction.actors if actor.type == "person"}
+
+
+def test_an_initial_on_the_team_sheet_is_the_player_named_in_full(nlp: Language) -> None:
+    text = (
+        "Newcastle coach Rob Andrew named Mathew Tarrant at centre for the game against "
+        "Sale on Saturday. Steve Bramwell will lead the side.\n\n"
+        "Newcastle: M Tarrant, J Noon, S Bramwell, L Moody, T May."
+    )
+    people = people_of(nlp, text)
+    assert "Steve Bramwell" in people
+    assert "S Bramwell" not in people
+
+
+def test_an_initial_two_players_of_the_surname_share_stays_apart(nlp: Language) -> None:
+    text = (
+        "Newcastle coach Andy Bramwell named Mathew Tarrant at centre for the game "
+        "against Sale on Saturday. Steve Bramwell will lead the side.\n\n"
+        "Newcastle: M Tarrant, J Noon, S Bramwell, L Moody, T May."
+    )
+    people = people_of(nlp, text)
+    assert {"Andy Bramwell", "Steve Bramwell"} <= people
+    assert "S Bramwell" in people
