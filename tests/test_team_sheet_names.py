@@ -41,3 +41,18 @@ def test_an_initial_two_players_of_the_surname_share_stays_apart(nlp: Language) 
     people = people_of(nlp, text)
     assert {"Andy Bramwell", "Steve Bramwell"} <= people
     assert "S Bramwell" in people
+
+
+def test_a_side_and_its_replacements_on_one_line_are_players(nlp: Language) -> None:
+    text = (
+        "England named their side for Saturday's match against Wales at Twickenham.\n\n"
+        "J Robinson (Sale Sharks, capt); M Cueto (Sale Sharks), M Tarrant (Newcastle), "
+        "J Noon (Newcastle), J Lewsey (Wasps); C Hodgson (Sale Sharks), M Dawson (Wasps); "
+        "G Rowntree (Leicester), S Thompson (Northampton), J White (Leicester), L Moody "
+        "(Leicester), A Hazell (Gloucester). Replacements: A Titterrell (Sale Sharks), "
+        "P Vickery (Gloucester), S Bramwell (Newcastle), C Bell (Leicester)."
+    )
+    extraction, problems = extract_document(nlp(text))
+    assert problems == []
+    types = {actor.name: actor.type for actor in extraction.actors}
+    assert types.get("L Moody", "person") == "person"

@@ -150,11 +150,9 @@ def _sheet_lines(text: str) -> list[tuple[int, int]]:
     semicolon, opens with a label or gives every player's initial ("A Titterrell, D
     Bell, S Borthwick, ..."): a line of prose always holds a lower-case word."""
     found: list[tuple[int, int]] = []
-    start = 0
-    for line in text.split("\n"):
+    for start, line in _sheet_segments(text):
         end = start + len(line)
         if sum(line.count(ch) for ch in ",;/") < SHEET_MIN_NAMES - 1:
-            start = end + 1
             continue  # too few separators for a sheet: most lines, cheaply
         body = line.strip().rstrip(".")
         label = _SHEET_LABEL_OPENING.match(body)
@@ -172,8 +170,29 @@ def _sheet_lines(text: str) -> list[tuple[int, int]]:
             and all(re.fullmatch(_SHEET_NAME, p) for p in parts)
         ):
             found.append((start, end))
-        start = end + 1
     return found
+
+
+# The end of one sheet and the label of the next on one line: "... J Worsley (Wasps).
+# Replacements: A Titterrell (Sale Sharks), ...": a full stop after a word of two
+# lower-case letters or a bracket (never after an initial, "J. Smith", or "St.").
+_SHEET_BREAK = re.compile(r"(?<=[a-z)]{2})\.\s+(?=[A-Z])")
+
+
+def _sheet_segments(text: str) -> list[tuple[int, str]]:
+    """Each line of `text`, cut where a sentence ends inside it (`_SHEET_BREAK`), with its
+    start offset: a report may run the side and its replacements into one line, and
+    either part alone is a sheet."""
+    segments: list[tuple[int, str]] = []
+    start = 0
+    for line in text.split("\n"):
+        cut = start
+        for stop in _SHEET_BREAK.finditer(line):
+            segments.append((cut, text[cut : start + stop.start() + 1]))
+            cut = start + stop.end()
+        segments.append((cut, text[cut : start + len(line)]))
+        start += len(line) + 1
+    return segments
 
 
 def _players_of_sheet_lines(text: str, mentions: list[_Mention]) -> None:
