@@ -349,3 +349,101 @@ def test_summary_terms_still_rank_by_every_candidate(nlp: Language) -> None:
     """The summary ranks sentences as before: only the listed terms are filtered."""
     doc = parse(nlp, WIRE_RESULTS)
     assert len(extract_keyterms(doc, topn=15, shown=False)) >= len(extract_keyterms(doc, topn=15))
+
+
+STANDFIRST = """River town braces for second flood
+
+Engineers fear the old dam will not hold another week of rain.
+
+RIVERTON - Officials in Riverton ordered 2,000 residents to leave their homes on Tuesday as the river rose past its banks for the second time this month.
+
+Engineers worked through the night to shore up the dam above the town, where the water reached the market square before dawn.
+
+The regional government said schools would stay closed until Friday and that the army had sent boats to the worst-hit streets.
+
+Forecasters expect more rain over the weekend, and the governor said a new emergency fund would pay for repairs to the roads.
+"""
+
+
+def test_summary_starts_at_the_dateline_not_the_standfirst_above_it(nlp: Language) -> None:
+    """The line between the headline and the dated lead is the page's standfirst, and a
+    lead's dateline with a single hyphen ("RIVERTON - ") is cut like any other."""
+    extraction, _ = extract_document(parse(nlp, STANDFIRST))
+    assert extraction.summary[0].startswith("Officials in Riverton ordered"), extraction.summary
+    assert not any("will not hold another week" in s for s in extraction.summary)
+
+
+DATABASE_RECORD = """Port strike ends after nine days
+
+ABSTRACT.
+
+The dockers accepted a pay offer that the union had rejected twice before.
+
+FULL TEXT.
+
+Dockers at the port of Harwell voted on Monday to end a nine-day strike that had left more than 200 ships waiting offshore and cost exporters millions of pounds.
+
+The union's members accepted a pay rise of 6 percent over two years, an offer their leaders had turned down twice before the strike began.
+
+Shipping lines said it would take at least a week to clear the backlog of containers at the port's three terminals.
+
+The port authority said cranes would run around the clock until the queue of ships had gone.
+"""
+
+
+def test_a_database_record_s_abstract_is_not_the_summary(nlp: Language) -> None:
+    """The digest between "ABSTRACT." and "FULL TEXT." repeats the lead: the summary
+    starts with the story's own first sentence."""
+    extraction, _ = extract_document(parse(nlp, DATABASE_RECORD))
+    assert extraction.summary[0].startswith("Dockers at the port of Harwell voted")
+    assert not any("rejected twice before" in s for s in extraction.summary)
+
+
+CUT_QUOTATION = """Mayor promises new bridge for Elm Valley
+
+The mayor of Elm Valley, Rosa Kent, promised on Monday that the town would replace its 90-year-old bridge over the river Lune by the end of next year.
+
+Kent told the council: "We have waited far too long for this. The new Lune bridge will link Elm Valley to Harwell, Northfield and the M6 motorway by December next year. Nobody will have to drive the long way round again."
+
+The bridge was closed to lorries in March after engineers found cracks in two of its piers, forcing freight traffic onto a 20-mile detour.
+
+The council's finance committee will meet next week to approve the first payment to the builders.
+
+Local businesses said the detour had cost them customers and added hours to deliveries.
+"""
+
+
+def test_a_sentence_inside_a_speaker_s_quotation_is_not_the_story_s(nlp: Language) -> None:
+    """The second sentence of a quotation has no quotation marks of its own: shown in
+    the summary it would read as the story's claim, not the mayor's promise."""
+    summary = extract_summary(parse(nlp, CUT_QUOTATION))
+    assert summary
+    assert not any(s.startswith("The new Lune bridge will link") for s in summary), summary
+
+
+POINTING_BACK = """Ministers agree steel rescue
+
+The government agreed on Thursday to lend 300 million pounds to the Northfield steelworks, saving 4,000 jobs at the country's last blast furnace.
+
+Ministers had faced pressure from unions and local MPs after the plant's owner said it would close the furnace by the end of the month.
+
+The Treasury had offered 100 million pounds in talks with the owner last week.
+
+That figure was raised after the Northfield steelworks owner, Baltic Steel, told the government the furnace would close, officials in Northfield said.
+
+The loan will be repaid over ten years, and the government will take a seat on the company's board, the business secretary Nadia Kerr said.
+
+If that is the case, the steelworks will be the first in the country with the state on its board since the 1980s, the Northfield Chamber of Commerce said.
+"""
+
+
+def test_a_sentence_about_a_figure_or_case_it_does_not_name_needs_its_predecessor(
+    nlp: Language,
+) -> None:
+    """ "That figure ..." and "If that is the case, ..." point at the sentence before: alone
+    in a summary they point at nothing."""
+    summary = extract_summary(parse(nlp, POINTING_BACK))
+    for sentence in summary:
+        if sentence.startswith(("That figure", "If that is the case")):
+            previous = POINTING_BACK[: POINTING_BACK.find(sentence[:30])].split("\n\n")[-2]
+            assert any(previous.startswith(s[:30]) for s in summary), summary

@@ -9,7 +9,10 @@ A summary sentence must stand on its own at the top of a briefing: datelines and
 tags ("SEOUL, Aug. 20 (Yonhap) --", "WASHINGTON (CNN) —") are cut from its front, lines
 that address the reader or speak of the page itself ("Please share your videos",
 "This story has been updated") are never chosen, and a sentence that leans on the one
-before it ("He said ...", "But ...") is chosen only together with that sentence.
+before it ("He said ...", "But ...", "That figure ...", "X agreed.") is chosen only
+together with that sentence. The summary starts with the story, not with the standfirst
+above its dated lead or a database record's abstract, and takes no sentence cut from
+inside a speaker's quotation, no bracketed aside and no embedded post.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from generator.extract.keyterm_phrases import whole_term
 from generator.extract.keyterm_rank import textrank
 from generator.extract.literal_search import whole_word_matches
 from generator.extract.words import word_lists, word_set
-from generator.reading.layout import doc_story_end, doc_text, shown_text
+from generator.reading.layout import doc_layout, doc_story_end, doc_text, shown_text
 
 KEYTERM_CANDIDATES = 30
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "EVENT", "FAC", "PRODUCT", "LAW"})
@@ -79,7 +82,7 @@ REGION = r",\s*[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?"
 MONTH_DAY = r"[A-Z][a-z]{2,8}\.?\s\d{1,2}"
 DATE = rf",\s*{MONTH_DAY}"
 AGENCY = r"\([A-Z][\w.&'/-]*(?:\s[A-Z][\w.&'/-]*){0,3}\)"
-DASH = r"(?:--|[\u2014\u2013]|-)"
+DASH = r"(?:--|[\u2014\u2013\u2015]|-)"  # "WASHINGTON \u2015 ": HuffPost's horizontal bar
 DATELINE = re.compile(
     rf"^\s*(?:(?P<place>{PLACE})(?:{REGION})?(?P<date>{DATE})?\s*|{MONTH_DAY}\s+(?=\())?"
     rf"(?P<agency>{AGENCY})?\s*(?P<dash>{DASH})\s+(?=\S)"
@@ -284,11 +287,13 @@ def extract_summary(doc: Doc, terms: list[str] | None = None, body_start: int = 
     Sentences before `body_start` are the headline's (and its deck's): the page shows
     the headline as the title, so the summary starts with the story.
     """
-    sentences = [
+    story_start = _story_start(doc, body_start)
+    story = [
         sent
         for sent in map(_last_paragraph, doc.sents)
-        if sent.start_char >= body_start and _is_summary_candidate(sent)
+        if sent.start_char >= story_start and _is_summary_candidate(sent)
     ]
+    sentences = [sent for sent in story if not _inside_quotation(sent)]
     if not sentences:
         return [_clean(sent.text) for sent in list(doc.sents)[:3] if sent.text.strip()]
     terms = terms if terms is not None else extract_keyterms(doc, topn=15, shown=False)
@@ -297,7 +302,10 @@ def extract_summary(doc: Doc, terms: list[str] | None = None, body_start: int = 
     # which made long articles quadratic.
     entity_starts = Counter(ent.start for ent in doc.ents if ent.label_ in ENTITY_LABELS)
     scores: dict[int, float] = {}
-    for rank, sent in enumerate(sentences):
+    # ranked by position among all the story's sentences, a quotation's cut ones too
+    ranks = {sent.start: rank for rank, sent in enumerate(story)}
+    for sent in sentences:
+        rank = ranks[sent.start]
         content = {token.lower_ for token in sent if token.is_alpha and not token.is_stop}
         entity_count = sum(entity_starts[i] for i in range(sent.start, sent.end))
         position = 1.0 / (1.0 + rank * 0.35)
@@ -308,13 +316,88 @@ def extract_summary(doc: Doc, terms: list[str] | None = None, body_start: int = 
             + position * 3.0
             - (1.5 if quoted else 0.0)
         )
-    count = summary_length(len(sentences))
+    count = summary_length(len(story))  # the article's length, quotations and all
     ranked = sorted(
         (sent for sent in sentences if _quotes_closed(sent.text)),
         key=lambda sent: (-scores[sent.start], sent.start),
     )
     best = _choose(ranked, count)
-    return [_clean(sent.text) for sent in sorted(best, key=lambda sent: sent.start)]
+    return [
+        _clean(sent.text, lead=not doc_text(doc)[story_start : sent.start_char].strip())
+        for sent in sorted(best, key=lambda sent: sent.start)
+    ]
+
+
+# A label line of a news database's record, before the body proper: "ABSTRACT." heads
+# the editor's one-line digest, "FULL TEXT." the story (the New York Times in PolNeAR).
+FULL_TEXT_LABEL = re.compile(r"full text[.:]?", re.I)
+# How many paragraphs into the body a standfirst may run before the dateline's paragraph.
+STANDFIRST_PARAGRAPHS = 3
+
+
+def _story_start(doc: Doc, body_start: int) -> int:
+    """Where the story's own sentences start, at or after `body_start`.
+
+    Lines between the headline and the story are the page's, not the story's: the
+    subheadline or standfirst ("As hate speech toward migrants grows, so does debate on
+    free expression.") above the paragraph that opens with the dateline ("BERLIN -
+    ..."), and a database record's digest between its "ABSTRACT." and "FULL TEXT."
+    labels, which repeats the lead. The summary starts at the dateline's paragraph, or
+    after the "FULL TEXT." label.
+    """
+    text = doc_text(doc)
+    paragraphs = [block for block in doc_layout(doc).blocks if block[0] >= body_start]
+    for start, end in paragraphs[: STANDFIRST_PARAGRAPHS + 1]:
+        if FULL_TEXT_LABEL.fullmatch(text[start:end].strip()):
+            return end
+    for index, (start, _) in enumerate(paragraphs[1 : STANDFIRST_PARAGRAPHS + 1], 1):
+        if _lead_dateline_length(text[start:]) and not any(
+            _lead_dateline_length(text[s:]) for s, _ in paragraphs[:index]
+        ):
+            return start
+    return body_start
+
+
+def _inside_quotation(sent: Span) -> bool:
+    """Whether the sentence starts inside a quotation opened earlier in its paragraph.
+
+    '... Stated Stone: "For anybody who thinks ... fraud is not common. The voting
+    machine today is merely a computer."': the second sentence is the speaker's, cut
+    from its quotation, and would read as the story's own claim.
+    """
+    doc = sent.doc
+    text = doc_text(doc)
+    start = max(
+        (block[0] for block in doc_layout(doc).blocks if block[0] <= sent.start_char), default=0
+    )
+    if sent.text.lstrip()[:1] in QUOTE_OPENERS:
+        return False  # a quotation of its own, closed or not (`_quotes_closed`)
+    inside = False
+    for mark in QUOTE_MARK.finditer(text, start, sent.start_char):
+        inside = _opens(text, mark.start(), inside)
+    return inside
+
+
+QUOTE_MARK = re.compile('["\u201c\u201d]')
+
+
+def _opens(text: str, at: int, inside: bool) -> bool:
+    """Whether the quotation mark at `at` leaves the text inside a quotation.
+
+    By its neighbours, not by counting: a quotation that runs over paragraphs opens
+    each of them again without closing the one before ('... not to do it. "It would be
+    naive ..."'), and the BBC's texts have lost many of those paragraph breaks.
+    """
+    mark = text[at]
+    if mark != '"':
+        return mark == "\u201c"
+    before = text[at - 1 : at]
+    after = text[at + 1 : at + 2]
+    if (not before or before.isspace() or before in "([") and after and not after.isspace():
+        return True  # an opening mark
+    if before and not before.isspace():
+        return False  # a closing mark
+    return not inside
 
 
 def _quotes_closed(text: str) -> bool:
@@ -433,13 +516,62 @@ def _leans_back(sent: Span) -> bool:
             return True
         if any(part.dep_ == "poss" and part.lower_ in ANAPHORA for part in child.children):
             return True
-    return first.lower_ in ANAPHORA and first.dep_ in ("poss", "nsubj", "nsubjpass")
+    subjects = [child for child in root.children if child.dep_ in SUBJECTS]
+    subjects += [word for word in words[:4] if word.dep_ in SUBJECTS]  # "That figure was
+    if any(_points_back(subject) for subject in subjects):  # raised ..., officials said"
+        return True
+    if any(_bare_one(token) for token in sent) or _bare_reply(root):
+        return True
+    if first.lower_ in ANAPHORA and first.dep_ in ("poss", "nsubj", "nsubjpass"):
+        return True
+    return any(  # "If that's the case, ...", "What that means is ...", "One such man ..."
+        (word.lower_ in DEMONSTRATIVES and word.dep_ in SUBJECTS) or word.lower_ in POINTERS
+        for word in words[:3]
+    )
 
 
-def _clean(text: str) -> str:
-    """The sentence as shown: one line, without a dateline or an agency's sign-off."""
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+DEMONSTRATIVES = word_set("this that these those")
+ONE_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr"})
+
+
+def _points_back(subject: Token) -> bool:
+    """Whether a subject is named by a demonstrative: "That figure ...", "These
+    measures ...", "That company's owner ..." ("This year ...", a date, is not)."""
+    for noun in (subject, *(child for child in subject.children if child.dep_ == "poss")):
+        if noun.lower_ in CALENDAR_WORDS:
+            continue
+        if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in noun.children):
+            return True
+    return False
+
+
+# Verbs that, with no object, answer what was said before: "Dianne Bystrom agreed."
+REPLY_VERBS = word_set("agree disagree concur")
+
+
+def _bare_reply(root: Token) -> bool:
+    """Whether the sentence only agrees or disagrees with something it does not say."""
+    return root.lemma_ in REPLY_VERBS and all(
+        child.dep_ in ("nsubj", "punct", "advmod", "aux", "neg") for child in root.children
+    )
+
+
+def _bare_one(token: Token) -> bool:
+    """ "one" standing for a noun of the sentence before: "Clinton has come up with one."."""
+    return (
+        token.lower_ == "one" and token.dep_ in ONE_DEPS and not any(True for _ in token.children)
+    )
+
+
+def _clean(text: str, lead: bool = False) -> str:
+    """The sentence as shown: one line, without a dateline or an agency's sign-off.
+
+    The story's `lead` sentence may open with a place and a single hyphen ("MIAMI -
+    Democrats got ..."): only there is "BEIJING -" a dateline rather than a compound.
+    """
     text = shown_text(" ".join(text.split()))
-    text = _strip_dateline(text)
+    text = _strip_dateline(text, lead)
     return SIGN_OFF.sub("", text)
 
 
@@ -453,8 +585,21 @@ def dateline_length(text: str) -> int:
     return match.end()
 
 
-def _strip_dateline(text: str) -> str:
-    length = dateline_length(text) or _section_label_length(text)
+# A dateline a story's lead may give with a single hyphen: one word of four capitals or
+# more ("MIAMI - ", "BEIJING - "), then a capitalised word; "US - China talks" is none.
+LEAD_DATELINE = re.compile(r"^\s*[A-Z][A-Z'.\-]{3,}(?:\s[A-Z][A-Z'.\-]+)?\s+-\s+(?=[A-Z\"\u201c])")
+
+
+def _lead_dateline_length(text: str) -> int:
+    """How many characters of a lead's `text` are its dateline, a single hyphen's too."""
+    match = LEAD_DATELINE.match(text)
+    return dateline_length(text) or (match.end() if match else 0)
+
+
+def _strip_dateline(text: str, lead: bool = False) -> str:
+    length = (_lead_dateline_length(text) if lead else dateline_length(text)) or (
+        _section_label_length(text)
+    )
     if not length:
         return text
     rest = text[length:]
@@ -500,11 +645,17 @@ def _is_summary_candidate(sent: Span) -> bool:
         return False  # a list, not a statement ("Man Utd: Carroll, Gary Neville, ...")
     if not _has_main_verb(sent):
         return False  # a noun phrase, the body of a lost heading ("A small computer that is ...")
+    if ASIDE.match(text) or MARKUP_TAG.match(text):
+        return False  # "(Mr. Trump was apparently referring to ...)", '<tweet id="...">Even ...'
     if sent.start_char >= doc_story_end(sent.doc):
         return False  # the author's note that closes the page ("X is a columnist for ...")
     return "\n\n" not in text and not _is_boilerplate(sent) and not is_credit_line(sent)
 
 
+# A sentence in brackets is an aside on the one before it; one opening with an HTML tag
+# is the page's embed ('<tweet id="..." author="@x">Even for ...'), not the story's words.
+ASIDE = re.compile(r"^\(.*\)[.!]?$", re.S)
+MARKUP_TAG = re.compile(r"^<[a-z][a-z-]*(?:\s[^<>]*)?/?>")
 # A one-word label before a colon that opens a line of wire copy ("NOTE: the company ...").
 LABEL = re.compile(r"^[A-Za-z]+:\s*")
 STATEMENT_END = re.compile(r"[.!?][\"'\u201d\u2019)]*$")
