@@ -42,3 +42,22 @@ def test_a_husbands_surname_is_not_given_to_his_wife(nlp: Language) -> None:
         assert PARTY[start - 4 : start] != "Mr. "
         assert PARTY[start - 10 : start] != "President "
     assert "President" not in laura[0].roles
+
+
+LABEL = (
+    "Harmonia shares hit by warning\n\n"
+    "Shares in record label Harmonia fell by 12% on Monday. Harmonia said sales for the "
+    "year would be lower than expected after two albums were delayed.\n\n"
+    '"Harmonia Music\'s sales in January have been lower than anticipated," the firm '
+    "added. Jan Berg, head of Harmonia Music, said he remained hopeful."
+)
+
+
+def test_a_parent_company_is_not_its_divisions_short_form(nlp: Language) -> None:
+    """ "Harmonia said" before "Harmonia Music's sales": the group and its music
+    division are two bodies, and the group's statements are not the division's."""
+    actors = extract_actors(nlp(LABEL))
+    said = LABEL.index("Harmonia said")
+    assert holding(actors, LABEL, said) == ["Harmonia"]
+    division = [a for a in actors if a.name == "Harmonia Music"]
+    assert division and "Harmonia" not in division[0].aliases
