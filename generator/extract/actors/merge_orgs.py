@@ -30,6 +30,7 @@ from generator.extract.actors.places import (
     place_aliases,
     us_state_codes,
 )
+from generator.extract.actors.vocabulary import _common_word
 from generator.extract.words import word_set
 from generator.model import name_key
 
@@ -213,6 +214,9 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
                 # country, as it would be beside one of them (below)
                 and not (_group_type(group) == "place" and not _label_only_place(group))
             )
+        if len(targets) == 1 and _division_apart(group, targets[0]):
+            result.append(group)
+            continue
         if len(targets) == 1 and _surname_of(group, targets[0], by_first.get(key)):
             for mention in targets[0].mentions:
                 _as_person(mention)  # "Ivo Minar" ... "Minar won": a person, not a firm
@@ -237,6 +241,28 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
         else:
             result.append(group)
     return result
+
+
+def _division_apart(group: _Group, target: _Group) -> bool:
+    """Whether a one-word body ("EMI") and the longer name it opens ("EMI Music") are
+    a parent and its division, two actors: the short name says or does something
+    before the longer one is first named ("EMI said ..." before "EMI Music's sales"),
+    so it stands for a body of its own rather than abbreviating one, and the longer
+    name acts too. The division's own words are common nouns ("Music", "Sport
+    Interactive"), not a name ("Exxon Mobil"). A longer name that is the short one with
+    a company form ("Altria Group", "Sony Corp") or a party's ("Labour Party") is the
+    same body, and stays one."""
+    name = re.sub(r"^The ", "", _longest_name(target))
+    if _without_company_form(name) != name or _party_body(target):
+        return False  # "Labour" of "Labour Party" is the party itself
+    if name_key(name).split()[0] != name_key(_longest_name(group)):
+        return False  # "the Post" of "New York Post": a last word, no parent's name
+    if not all(_common_word(w.casefold()) for w in name.split()[1:]):
+        return False  # "Exxon" of "Exxon Mobil": a merged firm's name, no division's
+    first = min(m.start for m in target.mentions)
+    return any((m.speaks or m.acting) and m.start < first for m in group.mentions) and any(
+        m.speaks or m.acting for m in target.mentions
+    )
 
 
 def _ever_tagged_person(group: _Group) -> bool:

@@ -45,13 +45,17 @@ def _merge_person_short_forms(groups: list[_Group]) -> list[_Group]:
             by_first[name_key(words[0])].append(group)
         elif len(words) >= 3:  # "Sheikh Abdul-Aziz bin Khalifa al-Thani" ... "Abdul-Aziz"
             by_first[name_key(words[1])].append(group)
+    both_sexes = _surnames_of_both_sexes(groups, full)
     merged: list[_Group] = []
     for group in groups:
         if group in full or group.entry is not None:
             merged.append(group)
             continue
         name = _longest_name(group)
-        target = _short_form_target(group, name, by_last, by_first)
+        if name_key(name) in both_sexes:
+            target = _same_sex_target(group, name_key(name), by_last)
+        else:
+            target = _short_form_target(group, name, by_last, by_first)
         if target is None:
             group.surname = _shared_surname(group, name, by_last)
             merged.append(group)
@@ -60,6 +64,32 @@ def _merge_person_short_forms(groups: list[_Group]) -> list[_Group]:
                 _as_person(mention)
             target.mentions.extend(group.mentions)
     return merged
+
+
+def _surnames_of_both_sexes(groups: list[_Group], full: list[_Group]) -> set[str]:
+    """The one-word names the article writes after honorifics of both sexes ("Mr.
+    Obama" and "Mrs. Obama"): the surname of two people, split by `_split_by_honorific`."""
+    sexes: dict[str, set[str]] = defaultdict(set)
+    for group in groups:
+        if group in full or group.entry is not None:
+            continue
+        name = _longest_name(group)
+        if " " not in name:
+            sexes[name_key(name)].update(m.sex for m in group.mentions if m.sex is not None)
+    return {key for key, found in sexes.items() if len(found) > 1}
+
+
+def _same_sex_target(group: _Group, key: str, by_last: dict[str, list[_Group]]) -> _Group | None:
+    """The one person named in full whom a part of a surname of two people (`"Mr.
+    Obama"`, beside "Mrs. Obama") stands for: only one of its sex known from the given
+    name or honorifics. A full name of unknown sex ("Michelle Obama", "Ghazala Khan")
+    may be either of the two, so the part goes to no one rather than maybe to the wrong
+    person (the President's words given to his wife); nor to a name it opens."""
+    sex = _group_sex(group)
+    if sex is None:
+        return None
+    found = [c for c in by_last.get(key) or [] if _group_sex(c) == sex]
+    return found[0] if len(found) == 1 else None
 
 
 def _short_form_target(

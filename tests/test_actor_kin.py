@@ -1,0 +1,63 @@
+"""Two people, or two bodies, behind one name are kept apart: a surname the article
+writes after "Mr." and after "Mrs." belongs to a husband and a wife, and goes to the one
+named in full only when the given name tells the sex; a parent company that speaks
+before its division is named is not the division's short form."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.extract.actors import extract_actors
+from generator.model import Actor
+from generator.running.nlp import load_model
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model()
+
+
+def holding(actors: list[Actor], text: str, start: int) -> list[str]:
+    """Names of the actors one of whose spans starts at `start`."""
+    return [a.name for a in actors if any(s == start for s, _ in a.spans)]
+
+
+PARTY = (
+    "Holiday party at the residence\n\n"
+    "President Kaplan greeted hundreds of guests at the party on Friday. The first "
+    "lady, Laura Kaplan, stood beside him in the receiving line. Mr. Kaplan told "
+    "reporters the year had been hard. Mrs. Kaplan said the guests had been kind.\n\n"
+    '"It was a long night," Mr. Kaplan said.'
+)
+
+
+def test_a_husbands_surname_is_not_given_to_his_wife(nlp: Language) -> None:
+    """ "Mr. Kaplan" and "President Kaplan" beside "Mrs. Kaplan" and "Laura Kaplan" (a
+    given name of no known sex): the President's words are not shown as hers."""
+    actors = extract_actors(nlp(PARTY))
+    laura = [a for a in actors if a.name == "Laura Kaplan"]
+    assert laura
+    for start, _ in laura[0].spans:
+        assert PARTY[start - 4 : start] != "Mr. "
+        assert PARTY[start - 10 : start] != "President "
+    assert "President" not in laura[0].roles
+
+
+LABEL = (
+    "Harmonia shares hit by warning\n\n"
+    "Shares in record label Harmonia fell by 12% on Monday. Harmonia said sales for the "
+    "year would be lower than expected after two albums were delayed.\n\n"
+    '"Harmonia Music\'s sales in January have been lower than anticipated," the firm '
+    "added. Jan Berg, head of Harmonia Music, said he remained hopeful."
+)
+
+
+def test_a_parent_company_is_not_its_divisions_short_form(nlp: Language) -> None:
+    """ "Harmonia said" before "Harmonia Music's sales": the group and its music
+    division are two bodies, and the group's statements are not the division's."""
+    actors = extract_actors(nlp(LABEL))
+    said = LABEL.index("Harmonia said")
+    assert holding(actors, LABEL, said) == ["Harmonia"]
+    division = [a for a in actors if a.name == "Harmonia Music"]
+    assert division and "Harmonia" not in division[0].aliases
