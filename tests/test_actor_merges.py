@@ -140,3 +140,19 @@ MAIDEN = (
 def test_a_given_name_before_a_maiden_name_stays_in_the_name(nlp: Language) -> None:
     actors = extract_actors(nlp(MAIDEN))
     assert [a.name for a in actors if a.type == "person"] == ["Hillary Rodham Clinton"]
+
+
+def test_a_given_initial_joins_the_one_full_name_of_that_surname(nlp: Language) -> None:
+    """A team sheet writes "B Nolan" for the "Brian Nolan" the report names: one actor.
+    Two full names of one surname and initial ("Kevin" and "Karl Doyle") leave "K Doyle"
+    apart: it could be either."""
+    text = (
+        "Tomas Moran scored two tries as Leinster beat Ulster 24-10 on Saturday. Kevin "
+        "Doyle kicked three penalties and his brother Karl Doyle came off the bench. The "
+        "man of the match was Brian Nolan, who made 20 tackles.\n\n"
+        "Moran said the pack had won the game.\n\n"
+        "Leinster: G Burke; T Moran, K Doyle, P Walsh, B Nolan; R Kearney, S Byrne, J Fahy."
+    )
+    actors = extract_actors(nlp(text))
+    assert holding(actors, "B Nolan") == ["Brian Nolan"]
+    assert "K Doyle" not in [*holding(actors, "Kevin Doyle"), *holding(actors, "Karl Doyle")]

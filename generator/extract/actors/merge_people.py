@@ -4,6 +4,7 @@ contained in a longer one; refused when two people could share it.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from generator.extract import actor_spans
@@ -33,6 +34,7 @@ def _merge_person_short_forms(groups: list[_Group]) -> list[_Group]:
     # Full forms first ("Sir Joshua Reynolds", "Joshua Reynolds"), so that a surname
     # finds one person rather than two.
     groups = _merge_partial_full_names(groups, full)
+    groups = _merge_initialled_names(groups, [g for g in full if g in groups])
     full = [g for g in full if g in groups]
     by_last: dict[str, list[_Group]] = defaultdict(list)
     by_first: dict[str, list[_Group]] = defaultdict(list)
@@ -220,6 +222,36 @@ def _merge_partial_full_names(groups: list[_Group], full: list[_Group]) -> list[
             plain[0].mentions.extend(styled[0].mentions)
             result.remove(styled[0])
     return _merge_contained_names(result, full)
+
+
+# A given name written as its initial: "D" of "D Hickie", "J." of "J. White".
+GIVEN_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _merge_initialled_names(groups: list[_Group], full: list[_Group]) -> list[_Group]:
+    """ "D Hickie" joins "Denis Hickie": a team sheet or a caption gives a player the
+    initial of his given name, the report his full name, and the reader should find one
+    actor. Only when the article names exactly one person in full with that surname and
+    a given name of that initial ("S Williams" beside "Shane" and "Scott Williams" stays
+    apart)."""
+    spelled = [g for g in full if not GIVEN_INITIAL.fullmatch(_longest_name(g).split()[0])]
+    result: list[_Group] = []
+    for group in groups:
+        words = _longest_name(group).split()
+        if group not in full or len(words) != 2 or not GIVEN_INITIAL.fullmatch(words[0]):
+            result.append(group)
+            continue
+        same = [
+            g
+            for g in spelled
+            if name_key(_longest_name(g).split()[-1]) == name_key(words[-1])
+            and _longest_name(g)[0] == words[0][0]
+        ]
+        if len(same) == 1 and same[0].entry is None:
+            same[0].mentions.extend(group.mentions)
+        else:
+            result.append(group)
+    return result
 
 
 def _middles_agree(one: str, other: str) -> bool:
