@@ -196,3 +196,24 @@ def test_a_middle_initial_shares_the_page_of_the_bare_name() -> None:
     assert "Donald J. Trump" in page.aliases
     assert [ref.quote.text for ref in page.quotes] == ["We will win."]
     assert archive.actor("Donald J. Trump") is page
+
+
+def test_a_style_before_a_full_name_shares_the_page_of_the_bare_name() -> None:
+    """ "Sir Alan Cobb" in one briefing and "Alan Cobb" in another are one page, with his
+    quote; "Lord Cobb" (a style and one name) could be another Cobb and keeps its own."""
+    quote = Quote(text="We will build it.", speaker="Sir Alan Cobb", kind="direct", start=0, end=9)
+    first = with_actors(1, Actor(name="Sir Alan Cobb", type="person", mentions=2))
+    first.extraction.quotes = [quote]
+    archive = build_archive(
+        [
+            first,
+            with_actors(2, Actor(name="Alan Cobb", type="person", mentions=3)),
+            with_actors(3, Actor(name="Lord Cobb", type="person", mentions=1)),
+        ],
+        Registry(),
+    )
+    assert sorted(archive.actors) == ["Alan Cobb", "Lord Cobb"]
+    page = archive.actors["Alan Cobb"]
+    assert len(page.briefings) == 2
+    assert "Sir Alan Cobb" in page.aliases
+    assert [ref.quote.text for ref in page.quotes] == ["We will build it."]

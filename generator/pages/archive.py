@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from generator.extract.actor_spans import COMPANY_SUFFIXES
+from generator.extract.actors.lexicon import STYLE_TITLES
 from generator.extract.words import word_lists
 from generator.model import (
     ActorType,
@@ -234,6 +235,7 @@ class ArchiveBuilder:
             for summary in newest_first([entry.summary for entry in self.entries])
         ]
         middles = _middle_initial_map(ordered)
+        middles.update(_styled_name_map(ordered, middles))
         surname_map = _surname_map(ordered, middles)
         fuller = _fuller_name_map(ordered)
         spelling: dict[str, str] = {}  # name key -> the page name first seen for it
@@ -372,6 +374,27 @@ def _middle_initial_map(entries: list[_Entry]) -> dict[str, str]:
             continue
         page = max(names, key=lambda n: (mentions[n], -len(n)))
         result.update((name_key(n), page) for n in names if n != page)
+    return result
+
+
+def _styled_name_map(entries: list[_Entry], middles: dict[str, str]) -> dict[str, str]:
+    """A person named with a style before the full name in one briefing ("Sir Menzies
+    Campbell") and without it in another ("Menzies Campbell"): the name key of the styled
+    form to the bare name's page (through `middles`, `_middle_initial_map`). A style
+    before one name ("Lord Butler", "Prince Charles") names no full name and stays."""
+    people: dict[str, str] = {}
+    for entry in entries:
+        for actor in entry.actors:
+            if actor.type == "person":
+                people.setdefault(name_key(actor.name), actor.name)
+    result: dict[str, str] = {}
+    for key, name in people.items():
+        words = name.split()
+        if len(words) < 3 or words[0].casefold() not in STYLE_TITLES:
+            continue
+        bare = people.get(name_key(" ".join(words[1:])))
+        if bare is not None:
+            result[key] = middles.get(name_key(bare), bare)
     return result
 
 
