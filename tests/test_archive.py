@@ -217,3 +217,35 @@ def test_a_style_before_a_full_name_shares_the_page_of_the_bare_name() -> None:
     assert len(page.briefings) == 2
     assert "Sir Alan Cobb" in page.aliases
     assert [ref.quote.text for ref in page.quotes] == ["We will build it."]
+
+
+def test_a_clipped_given_name_in_the_same_story_shares_the_page_of_the_full_name() -> None:
+    """ "Len Harlow" and "Leonard E. Harlow" in two briefings that name the same bodies
+    are one page. "Chris Dale" and "Christine Dale" in unrelated stories, and "Paul
+    Ames" beside "Paula Ames" (another name, not a clipped one), keep their pages."""
+
+    def person(name: str) -> Actor:
+        return Actor(name=name, type="person", mentions=2)
+
+    def org(name: str) -> Actor:
+        return Actor(name=name, type="organization", mentions=1)
+
+    story = [org("Tax Foundation"), org("Senate Finance Committee"), person("Paul Ames")]
+    archive = build_archive(
+        [
+            with_actors(1, person("Leonard E. Harlow"), *story),
+            with_actors(2, person("Len Harlow"), *story[:2], person("Paula Ames")),
+            with_actors(3, person("Chris Dale"), org("Leeds United")),
+            with_actors(4, person("Christine Dale"), org("Royal Opera House")),
+        ],
+        Registry(),
+    )
+    people = sorted(name for name, page in archive.actors.items() if page.type == "person")
+    assert people == [
+        "Chris Dale",
+        "Christine Dale",
+        "Leonard E. Harlow",
+        "Paul Ames",
+        "Paula Ames",
+    ]
+    assert "Len Harlow" in archive.actors["Leonard E. Harlow"].aliases
