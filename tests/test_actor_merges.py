@@ -156,3 +156,17 @@ def test_a_given_initial_joins_the_one_full_name_of_that_surname(nlp: Language) 
     actors = extract_actors(nlp(text))
     assert holding(actors, "B Nolan") == ["Brian Nolan"]
     assert "K Doyle" not in [*holding(actors, "Kevin Doyle"), *holding(actors, "Karl Doyle")]
+
+
+def test_the_gulf_alone_joins_the_one_gulf_named_in_full(nlp: Language) -> None:
+    """ "the Gulf" after "the Persian Gulf" is one place, not two; beside "the Gulf of
+    Oman" (the noun leads: another body of water) it joins nothing."""
+    text = (
+        "Iran threatened shipping in the Persian Gulf on Monday, and oil prices rose. "
+        "Tankers leaving the Gulf were escorted by U.S. warships, the Navy said.\n\n"
+        "Traders said the Gulf would stay tense for weeks."
+    )
+    actors = extract_actors(nlp(text))
+    assert holding(actors, "Gulf") == ["Persian Gulf"]
+    oman = extract_actors(nlp(text.replace("Persian Gulf", "Gulf of Oman")))
+    assert "Gulf" not in holding(oman, "Gulf of Oman")
