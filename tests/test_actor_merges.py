@@ -140,3 +140,33 @@ MAIDEN = (
 def test_a_given_name_before_a_maiden_name_stays_in_the_name(nlp: Language) -> None:
     actors = extract_actors(nlp(MAIDEN))
     assert [a.name for a in actors if a.type == "person"] == ["Hillary Rodham Clinton"]
+
+
+def test_a_given_initial_joins_the_one_full_name_of_that_surname(nlp: Language) -> None:
+    """A team sheet writes "B Nolan" for the "Brian Nolan" the report names: one actor.
+    Two full names of one surname and initial ("Kevin" and "Karl Doyle") leave "K Doyle"
+    apart: it could be either."""
+    text = (
+        "Tomas Moran scored two tries as Leinster beat Ulster 24-10 on Saturday. Kevin "
+        "Doyle kicked three penalties and his brother Karl Doyle came off the bench. The "
+        "man of the match was Brian Nolan, who made 20 tackles.\n\n"
+        "Moran said the pack had won the game.\n\n"
+        "Leinster: G Burke; T Moran, K Doyle, P Walsh, B Nolan; R Kearney, S Byrne, J Fahy."
+    )
+    actors = extract_actors(nlp(text))
+    assert holding(actors, "B Nolan") == ["Brian Nolan"]
+    assert "K Doyle" not in [*holding(actors, "Kevin Doyle"), *holding(actors, "Karl Doyle")]
+
+
+def test_the_gulf_alone_joins_the_one_gulf_named_in_full(nlp: Language) -> None:
+    """ "the Gulf" after "the Persian Gulf" is one place, not two; beside "the Gulf of
+    Oman" (the noun leads: another body of water) it joins nothing."""
+    text = (
+        "Iran threatened shipping in the Persian Gulf on Monday, and oil prices rose. "
+        "Tankers leaving the Gulf were escorted by U.S. warships, the Navy said.\n\n"
+        "Traders said the Gulf would stay tense for weeks."
+    )
+    actors = extract_actors(nlp(text))
+    assert holding(actors, "Gulf") == ["Persian Gulf"]
+    oman = extract_actors(nlp(text.replace("Persian Gulf", "Gulf of Oman")))
+    assert "Gulf" not in holding(oman, "Gulf of Oman")

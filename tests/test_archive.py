@@ -196,3 +196,56 @@ def test_a_middle_initial_shares_the_page_of_the_bare_name() -> None:
     assert "Donald J. Trump" in page.aliases
     assert [ref.quote.text for ref in page.quotes] == ["We will win."]
     assert archive.actor("Donald J. Trump") is page
+
+
+def test_a_style_before_a_full_name_shares_the_page_of_the_bare_name() -> None:
+    """ "Sir Alan Cobb" in one briefing and "Alan Cobb" in another are one page, with his
+    quote; "Lord Cobb" (a style and one name) could be another Cobb and keeps its own."""
+    quote = Quote(text="We will build it.", speaker="Sir Alan Cobb", kind="direct", start=0, end=9)
+    first = with_actors(1, Actor(name="Sir Alan Cobb", type="person", mentions=2))
+    first.extraction.quotes = [quote]
+    archive = build_archive(
+        [
+            first,
+            with_actors(2, Actor(name="Alan Cobb", type="person", mentions=3)),
+            with_actors(3, Actor(name="Lord Cobb", type="person", mentions=1)),
+        ],
+        Registry(),
+    )
+    assert sorted(archive.actors) == ["Alan Cobb", "Lord Cobb"]
+    page = archive.actors["Alan Cobb"]
+    assert len(page.briefings) == 2
+    assert "Sir Alan Cobb" in page.aliases
+    assert [ref.quote.text for ref in page.quotes] == ["We will build it."]
+
+
+def test_a_clipped_given_name_in_the_same_story_shares_the_page_of_the_full_name() -> None:
+    """ "Len Harlow" and "Leonard E. Harlow" in two briefings that name the same bodies
+    are one page. "Chris Dale" and "Christine Dale" in unrelated stories, and "Paul
+    Ames" beside "Paula Ames" (another name, not a clipped one), keep their pages."""
+
+    def person(name: str) -> Actor:
+        return Actor(name=name, type="person", mentions=2)
+
+    def org(name: str) -> Actor:
+        return Actor(name=name, type="organization", mentions=1)
+
+    story = [org("Tax Foundation"), org("Senate Finance Committee"), person("Paul Ames")]
+    archive = build_archive(
+        [
+            with_actors(1, person("Leonard E. Harlow"), *story),
+            with_actors(2, person("Len Harlow"), *story[:2], person("Paula Ames")),
+            with_actors(3, person("Chris Dale"), org("Leeds United")),
+            with_actors(4, person("Christine Dale"), org("Royal Opera House")),
+        ],
+        Registry(),
+    )
+    people = sorted(name for name, page in archive.actors.items() if page.type == "person")
+    assert people == [
+        "Chris Dale",
+        "Christine Dale",
+        "Leonard E. Harlow",
+        "Paul Ames",
+        "Paula Ames",
+    ]
+    assert "Len Harlow" in archive.actors["Leonard E. Harlow"].aliases

@@ -32,15 +32,14 @@ def test_an_initial_on_the_team_sheet_is_the_player_named_in_full(nlp: Language)
     assert "S Bramwell" not in people
 
 
-def test_an_initial_two_players_of_the_surname_share_stays_apart(nlp: Language) -> None:
+def test_an_initial_two_people_of_the_surname_share_stays_apart(nlp: Language) -> None:
     text = (
-        "Newcastle coach Andy Bramwell named Mathew Tarrant at centre for the game "
+        "Newcastle coach Simon Bramwell named Mathew Tarrant at centre for the game "
         "against Sale on Saturday. Steve Bramwell will lead the side.\n\n"
         "Newcastle: M Tarrant, J Noon, S Bramwell, L Moody, T May."
     )
     people = people_of(nlp, text)
-    assert {"Andy Bramwell", "Steve Bramwell"} <= people
-    assert "S Bramwell" in people
+    assert {"Simon Bramwell", "Steve Bramwell", "S Bramwell"} <= people
 
 
 def test_a_side_and_its_replacements_on_one_line_are_players(nlp: Language) -> None:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from generator.extract.actor_spans import COMPANY_SUFFIXES
+from generator.extract.actors.lexicon import STYLE_TITLES
 from generator.extract.words import word_lists
 from generator.model import (
     ActorType,
@@ -234,6 +235,8 @@ class ArchiveBuilder:
             for summary in newest_first([entry.summary for entry in self.entries])
         ]
         middles = _middle_initial_map(ordered)
+        middles.update(_styled_name_map(ordered, middles))
+        middles.update(_clipped_given_name_map(ordered, middles))
         surname_map = _surname_map(ordered, middles)
         fuller = _fuller_name_map(ordered)
         spelling: dict[str, str] = {}  # name key -> the page name first seen for it
@@ -373,6 +376,89 @@ def _middle_initial_map(entries: list[_Entry]) -> dict[str, str]:
         page = max(names, key=lambda n: (mentions[n], -len(n)))
         result.update((name_key(n), page) for n in names if n != page)
     return result
+
+
+def _styled_name_map(entries: list[_Entry], middles: dict[str, str]) -> dict[str, str]:
+    """A person named with a style before the full name in one briefing ("Sir Menzies
+    Campbell") and without it in another ("Menzies Campbell"): the name key of the styled
+    form to the bare name's page (through `middles`, `_middle_initial_map`). A style
+    before one name ("Lord Butler", "Prince Charles") names no full name and stays."""
+    people: dict[str, str] = {}
+    for entry in entries:
+        for actor in entry.actors:
+            if actor.type == "person":
+                people.setdefault(name_key(actor.name), actor.name)
+    result: dict[str, str] = {}
+    for key, name in people.items():
+        words = name.split()
+        if len(words) < 3 or words[0].casefold() not in STYLE_TITLES:
+            continue
+        bare = people.get(name_key(" ".join(words[1:])))
+        if bare is not None:
+            result[key] = middles.get(name_key(bare), bare)
+    return result
+
+
+# How many other actors two briefings must share before a clipped given name and the
+# full one ("Len" and "Leonard" of one surname) are taken for one person.
+SHARED_COMPANY = 2
+
+
+def _clipped_given_name_map(entries: list[_Entry], middles: dict[str, str]) -> dict[str, str]:
+    """One person under a clipped given name in one briefing and the full one in another
+    ("Len Burman", "Leonard E. Burman"; "Geoff" and "Geoffrey Garin"): the name key of the
+    less written form to the page of the other (through `middles`).
+
+    Same surname, one given name the start of the other (three letters or more), the
+    middle initials agreeing, and only one such pair for that surname; and the briefings
+    of the two forms name at least SHARED_COMPANY other actors in common (the same
+    story's people and bodies), since a clipped name alone ("Chris") may be another
+    person ("Christine")."""
+    mentions: Counter[str] = Counter()
+    company: dict[str, set[str]] = defaultdict(set)
+    for entry in entries:
+        keys = {name_key(actor.name) for actor in entry.actors}
+        for actor in entry.actors:
+            if actor.type == "person" and len(actor.name.split()) >= 2:
+                name = middles.get(name_key(actor.name), actor.name)
+                mentions[name] += actor.mentions
+                company[name] |= keys - {name_key(actor.name)}
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for name in mentions:
+        by_surname[name_key(name.split()[-1])].append(name)
+    result: dict[str, str] = {}
+    for names in by_surname.values():
+        pairs = [
+            (one, other)
+            for one in names
+            for other in names
+            if one != other and _clips(one.split()[0], other.split()[0])
+        ]
+        if len(pairs) != 1:
+            continue
+        ((short, full),) = pairs
+        middle = " ".join(full.split()[1:-1]).replace(".", "")
+        if short.split()[1:-1] or (middle and not MIDDLE_INITIALS.fullmatch(middle)):
+            continue
+        own = {name_key(n) for n in (short, full)}
+        if len((company[short] & company[full]) - own) < SHARED_COMPANY:
+            continue
+        page = max((short, full), key=lambda n: (mentions[n], len(n)))
+        other = full if page == short else short
+        result[name_key(other)] = page
+    return result
+
+
+def _clips(short: str, full: str) -> bool:
+    """Whether the given name `short` is `full` clipped, as nicknames are: "Geoff" of
+    "Geoffrey", "Len" of "Leonard" (its first two letters, then the rest in order).
+    Three to five letters, two or more cut: one letter makes another name, often of the
+    other sex ("Paul" and "Paula", "Carl" and "Carla"), or a slip ("Huma", "Human")."""
+    one, other = name_key(short), name_key(full)
+    if not (3 <= len(one) <= 5 and len(other) >= len(one) + 2 and one.isalpha()):
+        return False
+    rest = iter(other[2:])
+    return one[:2] == other[:2] and all(letter in rest for letter in one[2:])
 
 
 # Words that end a name without making it another actor's: "Dean Witter Reynolds Inc"

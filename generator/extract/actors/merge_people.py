@@ -4,6 +4,7 @@ contained in a longer one; refused when two people could share it.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from generator.extract import actor_spans
@@ -33,6 +34,7 @@ def _merge_person_short_forms(groups: list[_Group]) -> list[_Group]:
     # Full forms first ("Sir Joshua Reynolds", "Joshua Reynolds"), so that a surname
     # finds one person rather than two.
     groups = _merge_partial_full_names(groups, full)
+    groups = _merge_initialled_names(groups, [g for g in full if g in groups])
     full = [g for g in full if g in groups]
     by_last: dict[str, list[_Group]] = defaultdict(list)
     by_first: dict[str, list[_Group]] = defaultdict(list)
@@ -239,7 +241,6 @@ def _merge_partial_full_names(groups: list[_Group], full: list[_Group]) -> list[
         else:
             by_ends[ends] = group
             result.append(group)
-    result = _merge_initial_forms(result, full)
     by_last: dict[str, list[_Group]] = defaultdict(list)
     for group in result:
         if group in full:
@@ -253,37 +254,42 @@ def _merge_partial_full_names(groups: list[_Group], full: list[_Group]) -> list[
     return _merge_contained_names(result, full)
 
 
-def _merge_initial_forms(groups: list[_Group], full: list[_Group]) -> list[_Group]:
-    """A given name cut to its initial joins the one full name it stands for: a team
-    sheet's "S Borthwick" is the "Steve Borthwick" of the report above it.
-
-    Only when the article names exactly one other person of that surname in full and
-    his given name starts with the initial; "J Robinson" beside "Andy Robinson" and
-    "Jason Robinson", or beside "Andy Robinson" alone, stays apart."""
-    by_last: dict[str, list[_Group]] = defaultdict(list)
-    for group in groups:
-        if group in full:
-            by_last[name_key(_longest_name(group).split()[-1])].append(group)
-    kept = list(groups)
-    for same in by_last.values():
-        initialled = [g for g in same if _initial_form(_longest_name(g))]
-        named = [g for g in same if g not in initialled]
-        if len(named) != 1 or len(initialled) != 1:
-            continue
-        initial = _longest_name(initialled[0]).split()[0][0].casefold()
-        target = named[0]
-        given = _longest_name(target).split()[0]
-        if given.casefold() in STYLE_TITLES or not given.casefold().startswith(initial):
-            continue
-        target.mentions.extend(initialled[0].mentions)
-        kept.remove(initialled[0])
-    return kept
-
-
-def _initial_form(name: str) -> bool:
-    """Whether a name is one initial and a surname: "S Borthwick", "M. Tait"."""
+def _given_name(name: str) -> str:
+    """The first word of a full name after its styles: "Clive" of "Sir Clive Woodward"."""
     words = name.split()
-    return len(words) == 2 and len(words[0].rstrip(".")) == 1 and words[0][0].isupper()
+    while len(words) > 2 and words[0].casefold().rstrip(".") in STYLE_TITLES:
+        words = words[1:]
+    return words[0]
+
+
+# A given name written as its initial: "D" of "D Hickie", "J." of "J. White".
+GIVEN_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _merge_initialled_names(groups: list[_Group], full: list[_Group]) -> list[_Group]:
+    """ "D Hickie" joins "Denis Hickie": a team sheet or a caption gives a player the
+    initial of his given name, the report his full name, and the reader should find one
+    actor. Only when the article names exactly one person in full with that surname and
+    a given name of that initial ("S Williams" beside "Shane" and "Scott Williams" stays
+    apart)."""
+    spelled = [g for g in full if not GIVEN_INITIAL.fullmatch(_longest_name(g).split()[0])]
+    result: list[_Group] = []
+    for group in groups:
+        words = _longest_name(group).split()
+        if group not in full or len(words) != 2 or not GIVEN_INITIAL.fullmatch(words[0]):
+            result.append(group)
+            continue
+        same = [
+            g
+            for g in spelled
+            if name_key(_longest_name(g).split()[-1]) == name_key(words[-1])
+            and _given_name(_longest_name(g))[:1] == words[0][0]
+        ]
+        if len(same) == 1 and same[0].entry is None:
+            same[0].mentions.extend(group.mentions)
+        else:
+            result.append(group)
+    return result
 
 
 def _middles_agree(one: str, other: str) -> bool:

@@ -26,6 +26,7 @@ from generator.extract.actors.vocabulary import _common_word
 from generator.model import name_key
 
 ADJECTIVE_ENDINGS = actor_spans.WORDS["adjective_endings"]
+WATER_WORDS = actor_spans.WORDS["water_words"]
 
 
 def _merge_contained_places(groups: list[_Group]) -> list[_Group]:
@@ -47,11 +48,37 @@ def _merge_contained_places(groups: list[_Group]) -> list[_Group]:
     ]
     groups = _merge_into_container(groups, mergeable)
     places = [g for g in places if g in groups]
-    return _fold_into_one_container(
+    groups = _fold_into_one_container(
         groups,
         places,
         _label_only_body,
         lambda inside, outer: len(outer) > len(inside) and inside in outer,
+    )
+    named = [
+        g
+        for g in places
+        if g in groups  # "Persian Gulf", not "Turkish-Gulf" (relations) nor "Gulf Arab"
+        and len(words := _longest_name(g).split()) >= 2
+        and words[-1].casefold() in WATER_WORDS
+    ]
+    return _merge_water_short_forms(groups, named)
+
+
+def _merge_water_short_forms(groups: list[_Group], places: list[_Group]) -> list[_Group]:
+    """ "the Gulf" joins "the Persian Gulf" ("Mideast Gulf", "Arabian Gulf"): a place
+    named by a noun of WATER_WORDS alone is the one place of the article whose name ends
+    in that noun (the gazetteer knows a town called Gulf, which kept it apart). Not a
+    name where the noun leads: in tanker-war copy "the Gulf" is the Persian Gulf beside
+    "the Gulf of Oman", and "Gulf Arab" is no water."""
+    return _fold_into_one_container(
+        groups,
+        places,
+        lambda group: (
+            group.entry is None
+            and _group_type(group) == "place"
+            and name_key(_longest_name(group)) in WATER_WORDS
+        ),
+        lambda inside, outer: len(outer) > len(inside) and outer.endswith(inside),
     )
 
 
