@@ -37,3 +37,32 @@ def test_a_denied_speech_verb_speaks_no_quotation(nlp: Language) -> None:
     words, not those of Garrick, who is said not to say anything."""
     found = speakers(nlp, DENIED)
     assert speaker_of(found, "up to the prosecutor") == "Dale Harlow", found
+
+
+COORDINATED = """Rivals attack the president
+
+Senator Tom Garrick accuses Obama of "leading from behind" and Dale Harlow says he's \
+"losing the war on terrorism," part of a verbal lashing they have given the president.
+"""
+
+
+def test_a_second_report_joined_by_and_keeps_its_own_speaker(nlp: Language) -> None:
+    """ "Garrick accuses Obama of “...” and Harlow says he's “losing the war”": Harlow's
+    words, not Garrick's, whose verb the parser makes the head of Harlow's "says"."""
+    found = speakers(nlp, COORDINATED)
+    assert speaker_of(found, "losing the war") == "Dale Harlow", found
+
+
+WARNING = """Island runs short of cash
+
+It is not clear how long her particular brand of magic can continue. Puerto Rico has \
+been warning that it is running out of cash, and Ms. Acosta said the "extraordinary \
+measures" she had been using to produce cash so far were unsustainable.
+"""
+
+
+def test_a_name_after_and_said_is_not_the_first_clause_subject(nlp: Language) -> None:
+    """ "Puerto Rico has been warning that ..., and Ms. Acosta said the “extraordinary
+    measures” ... were unsustainable": Acosta's words, not the island's."""
+    found = speakers(nlp, WARNING)
+    assert speaker_of(found, 'the "extraordinary') == "Acosta", found

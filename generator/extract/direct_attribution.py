@@ -208,6 +208,8 @@ def _content_ancestors(verb: Token) -> list[Token]:
     not part of what the Lib Dems said; Labour's verb keeps its quotation.
     """
     found: list[Token] = []
+    if _own_report(verb):
+        return found
     token = verb
     while token.head.i != token.i:
         if token.dep_ == "advcl" and any(
@@ -219,6 +221,32 @@ def _content_ancestors(verb: Token) -> list[Token]:
         token = token.head
         found.append(token)
     return found
+
+
+def _own_report(verb: Token) -> bool:
+    """Whether a speech verb with a subject of its own reports apart from the verb it
+    hangs on: "Cruz accuses Obama of “leading from behind” and Trump says he's “losing
+    the war”" is not what Cruz says; Trump spoke the words. Only the speech verb itself
+    is judged, not a clause it sits in."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    return bool(subjects) and _coordinated_report(verb, subjects[0])
+
+
+def _coordinated_report(verb: Token, subject: Token) -> bool:
+    """Whether a speech verb is a second report joined to another by a conjunction
+    ("Puerto Rico has been warning that ..., and Ms. Acosta said the “...”"), with a
+    named subject: a pronoun ("..., and he accused Mr. Trump of “...”") is left to the
+    first report, whose subject it most often is, and a conjunct with no "and" or "but"
+    before it is the parser joining a content clause ("replied that she was pleased Ms.
+    Friedan had said that ..."), not a second report. Only beside a reporting verb, so
+    that a report inside another's content ("X said the council met and officials
+    announced “...”") stays the outer one's."""
+    head = verb.head
+    if verb.dep_ != "conj" or not _is_reporting(head, direct=True):
+        return False
+    if subject.pos_ not in {"PROPN", "NOUN"}:
+        return False
+    return any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)
 
 
 def _speech_tag_shape(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _Attribution | None:
