@@ -2298,3 +2298,35 @@ def test_a_ratio_that_says_of_whom_nothing_is_no_key_figure(nlp: Language) -> No
     text = "Nearly seven out of 10 voters said the debate would not matter."
     assert find(nlp, text, "seven out of 10").counts == "voters"
     assert "seven out of 10" in [f.text for f in key_figures(nlp, text)]
+
+
+def test_a_proportion_n_of_m_is_one_figure_not_its_whole(nlp: Language) -> None:
+    text = "Growers in Mexico supply eight of 10 avocados sold in American shops."
+    figure = find(nlp, text, "eight of 10")
+    assert figure.value == pytest.approx(0.8)
+    assert figure.counts is not None and figure.counts.startswith("avocados")
+    assert "10" not in texts(nlp, text)
+    text = "Shoppers spend $3 of every $4 worth of clothing they buy on imports, the study found."
+    assert find(nlp, text, "$3 of every $4").counts == "clothing"
+    assert "$4" not in texts(nlp, text)
+    text = "Inspectors found faults in 39 of 42 boilers tested last year."
+    assert find(nlp, text, "39 of 42").value == pytest.approx(39 / 42)
+    text = "The plant is one of 45 factories the group will close this year."  # a member
+    assert "one of 45" not in texts(nlp, text)
+    text = "Mexico grew six of 10 limes sold here. The 10 limes in a bag cost $2."
+    assert [f.text for f in key_figures(nlp, text)] == ["six of 10", "$2"]  # "10": a repeat
+    text = (
+        "Our weakest show still drew more viewers than 58 of 61 Democratic and Republican debates."
+    )
+    assert "58 of 61" not in [f.text for f in key_figures(nlp, text)]  # not the show's
+
+
+def test_a_fraction_of_no_whole_described_is_no_key_figure(nlp: Language) -> None:
+    text = "Emery's stock closed up 1/2 at 12-5/8 in busy trading."
+    assert "1/2" not in [f.text for f in key_figures(nlp, text)]
+    text = (
+        "The board dropped a rule letting the holder of one-third of of its stock call a meeting."
+    )
+    assert "one-third" not in [f.text for f in key_figures(nlp, text)]
+    text = "Two-thirds of the members voted yes."
+    assert "Two-thirds" in [f.text for f in key_figures(nlp, text)]

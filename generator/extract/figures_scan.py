@@ -658,6 +658,9 @@ HEDGED_OPEN_RE = re.compile(
 _RANGE_SEP = re.compile(r"\s*(?:-|\u2013|\u2014|to|-to-|to-|and|or)\s*$", re.I)
 _RATIO_SEP = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
 _RATIO_EVERY = re.compile(r"^\s+(?:[A-Za-z-]+\s+){1,3}for\s+every\s+$", re.I)
+# A proportion "N of (every) M": "eight of 10 avocados", "$4 of every $5 worth of goods"
+# (`_proportion`).
+_PROPORTION_SEP = re.compile(r"\s+of\s+(every\s+)?$", re.I)
 
 
 def _compatible(a: Quantity, b: Quantity) -> bool:
@@ -681,6 +684,8 @@ def _merge_pair(text: str, a: Quantity, b: Quantity) -> Quantity | None:
     if ratio_sep and a.bare and b.bare and b.value and not b.year_like:  # "22,000 in 1986"
         return _ratio(a, b)
     if _RATIO_EVERY.match(between) and a.unit is None and b.bare and b.value:
+        return _ratio(a, b)
+    if _proportion(a, b, between):
         return _ratio(a, b)
     sep = _RANGE_SEP.match(between)
     if not sep or not _compatible(a, b):
@@ -719,6 +724,27 @@ def _merge_pair(text: str, a: Quantity, b: Quantity) -> Quantity | None:
         # whole ("from 9.1% to 3.4%") stays one figure, as written.
         return _score_marker(a, b) if a.bare and b.bare else None
     return _range(text, a, b, opened.start() if opened else None, lead)
+
+
+def _proportion(a: Quantity, b: Quantity, between: str) -> bool:
+    """ "eight of 10 avocados", "$4 of every $5 worth of goods", "one of every four
+    bankers": a part of a whole, one figure. Read apart, the page showed the whole alone
+    ("10 | avocados", "$5 | worth of goods") as if it were the news (issue 11).
+
+    A part is fewer than its whole, and neither is a year ("in 1986 of 24,636"). Without
+    "every", both are bare whole counts and the part is not "one": "one of 26 people
+    killed", "one of 45 states" name a member of a set, not a share of it; "part 3 of 3"
+    is a label. With "every", the two may be sums in one currency.
+    """
+    sep = _PROPORTION_SEP.match(between + " ")
+    if not sep or a.year_like or b.year_like or not 0 < a.value < b.value:
+        return False
+    if sep.group(1):
+        return (a.bare or (a.unit is not None and a.unit == b.unit)) and (
+            b.bare or b.unit is not None
+        )
+    whole = float(a.value).is_integer() and float(b.value).is_integer()
+    return a.bare and b.bare and whole and a.value >= 2 and not a.scaled and not b.scaled
 
 
 def _per_unit_end(a: Quantity, b: Quantity) -> bool:

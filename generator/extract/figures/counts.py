@@ -413,6 +413,10 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         named = [(attributive, "attributive"), (of_phrase, "of-phrase"), (in_phrase, "in-phrase")]
     elif q.kind in ("count", "ratio"):
         named = [
+            (
+                _worth_of(doc, after) if q.kind == "ratio" else None,
+                "worth-of",
+            ),  # "$4 of every $5 worth of goods"
             (_with_of(doc, direct), "noun-after"),
             (of_phrase if q.worded else None, "of-phrase"),
         ]

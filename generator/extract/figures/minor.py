@@ -160,6 +160,27 @@ def _names_an_event(counts: str | None) -> bool:
     return bool(words) and (words[-1] in lx.EVENT_NOUNS or words[0] in lx.EVENT_NOUNS)
 
 
+# Counts rules that name what a fraction is said of, not the whole it is a share of:
+# "the stock closed up 1/2" (a price move), "a provision allowing the holder of at least
+# one-third of all classes of its stock" (the subject). The page showed such a fraction
+# as if its whole were told (issue 11); "two-thirds of the workforce" (of-phrase)
+# describes its whole.
+_FRACTION_NO_WHOLE_RULES = frozenset({"subject"})
+# A fraction's own whole after it, which the extractor did not read ("the holder of
+# one-third of its stock", "divestment of one-third of existing 40 offices"): the noun
+# before it is then not its whole. "rates of just two thirds of that in the US": "that"
+# is the noun before, told again.
+OWN_WHOLE_AFTER_RE = re.compile(r"\s+of\s+(?!(?:that|those)\b)", re.I)
+
+
+def _fraction_without_whole(q: Quantity, text: str, rule: str) -> bool:
+    """A fraction whose counts are not the whole it is a share of (see above)."""
+    how = rule.split("/")[-1]
+    if how in _FRACTION_NO_WHOLE_RULES:
+        return True
+    return how == "noun-before-of" and OWN_WHOLE_AFTER_RE.match(text, q.end) is not None
+
+
 def _minor(q: Quantity, text: str, counts: str | None, rule: str) -> bool:
     """Not a key figure: a duration, age or vague amount, or "one rival", "the two firms".
 
@@ -181,12 +202,16 @@ def _minor(q: Quantity, text: str, counts: str | None, rule: str) -> bool:
     if q.kind == "fraction" and (
         counts is None
         or rule.endswith(_GUESSED)
+        or _fraction_without_whole(q, text, rule)
         or PART_BEFORE_RE.search(text[max(0, q.start - 10) : q.start])
     ):
         # "through two-thirds of 1986/87 year": a share of nothing named; "Cos rose 2-5/8
         # to 87-3/4 ... and U.S. Tobacco 7/8 to 27": whose, at best (a price move, its
-        # unit unsaid); "the first three-quarters of his report": a part
+        # unit unsaid); "the first three-quarters of his report": a part; what a
+        # fraction is said of is not its whole (`_fraction_without_whole`)
         return True
+    if q.kind == "ratio" and rule.split("/")[-1] in _FRACTION_NO_WHOLE_RULES:
+        return True  # "our audience was larger than 58 of 61 ... debates": not the audience's
     if (counts is None or rule.endswith(_GUESSED)) and q.kind != "fraction":
         return True  # "Eight out of 10 said ...": a ratio of nobody named, as a count
     if rule.endswith("/contest-share") and "(" not in (counts or ""):

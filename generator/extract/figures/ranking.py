@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from generator.extract import figures_lexicon as lx
 from generator.extract.figures.moves import _MOVE_NAMES
-from generator.extract.figures_scan import Quantity
+from generator.extract.figures_scan import Quantity, scan_quantities
 from generator.model import Figure
 
 _KIND_WEIGHT = {
@@ -97,12 +97,15 @@ def _rank(
     figures.sort(key=lambda f: (not f.key, not in_lead(f), -f.score, f.start))
     seen: dict[tuple[object, ...], list[str | None]] = {}
     values: set[tuple[object, ...]] = set()
+    wholes = _ratio_wholes(figures, headline_end)
     for figure in figures:
         told = (figure.value, figure.value_max, figure.unit, " ".join(figure.text.lower().split()))
         before = seen.setdefault(told, [])
         value = (figure.value, figure.value_max, figure.unit)
         pointed = figure.start in definite and value in values  # "the 26 (18) projects"
         if figure.key and (pointed or any(_same_thing(figure.counts, o) for o in before)):
+            figure.key = False
+        if figure.key and _tells_a_whole_again(figure, told, wholes, definite):
             figure.key = False
         if figure.start >= headline_end:
             before.append(figure.counts)
@@ -161,6 +164,55 @@ def _in_aside(span: Span | None) -> bool:
 # Counts rules that tie a duration to what it measures ("a jail term of 20 years", "a
 # 20-year sentence", "a grounding for three months"), unlike "work will take two weeks".
 _MEASURED_BY = frozenset({"attributive", "noun-before-of", "prep-host", "worth-of"})
+
+
+# The whole of a ratio: "eight of nine", "Four out of 10", "$4 of every $5", "one in five".
+_RATIO_WHOLE_RE = re.compile(r"\s(?:in|of|out\s+of)\s+(?:every\s+)?(\S+)$", re.I)
+
+
+def _ratio_wholes(
+    figures: list[Figure], headline_end: int
+) -> dict[tuple[object, ...], list[tuple[int, str | None]]]:
+    """The wholes of the body's ratios, as `_rank` keys what was told, with where each
+    ratio starts and what it counts."""
+    wholes: dict[tuple[object, ...], list[tuple[int, str | None]]] = {}
+    for figure in figures:
+        whole = _ratio_whole(figure) if figure.start >= headline_end else None
+        if whole is not None:
+            wholes.setdefault(whole, []).append((figure.start, figure.counts))
+    return wholes
+
+
+def _tells_a_whole_again(
+    figure: Figure,
+    told: tuple[object, ...],
+    wholes: dict[tuple[object, ...], list[tuple[int, str | None]]],
+    definite: frozenset[int] | set[int],
+) -> bool:
+    """ "in eight of nine states" ... "across nine states", "the nine states": the whole
+    of a ratio told before is a repeat, as it was when the two numbers were read apart,
+    whichever of the two ranks first."""
+    for whole, found in wholes.items():
+        if whole[:3] != told[:3]:  # the value, as "pointed" in `_rank`
+            continue
+        for start, counts in found:
+            again = whole == told and _same_thing(figure.counts, counts)
+            if start < figure.start and (again or figure.start in definite):
+                return True
+    return False
+
+
+def _ratio_whole(figure: Figure) -> tuple[object, ...] | None:
+    """How a ratio's whole would be told alone ("nine" of "eight of nine")."""
+    if _kind(figure) != "ratio":
+        return None
+    match = _RATIO_WHOLE_RE.search(figure.text)
+    if match is None:
+        return None
+    found = scan_quantities(f"all {match.group(1)}")  # a numeral alone reads as a list number
+    if len(found) != 1:
+        return None
+    return (found[0].value, found[0].value_max, found[0].unit, match.group(1).lower())
 
 
 def _kind(figure: Figure) -> str:
