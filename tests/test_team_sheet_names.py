@@ -55,3 +55,18 @@ def test_a_side_and_its_replacements_on_one_line_are_players(nlp: Language) -> N
     assert problems == []
     types = {actor.name: actor.type for actor in extraction.actors}
     assert types.get("L Moody", "person") == "person"
+
+
+def test_a_club_in_brackets_on_a_team_sheet_is_a_club(nlp: Language) -> None:
+    text = (
+        "England named their side for Saturday's match against Wales at Twickenham.\n\n"
+        "J Robinson (Sale Sharks, capt); M Cueto (Sale Sharks), M Tarrant (Newcastle), "
+        "J Noon (Newcastle), J Lewsey (Wasps); C Hodgson (Sale Sharks), M Dawson (Wasps); "
+        "G Rowntree (Leicester), S Thompson (Northampton), J White (Leicester), L Moody "
+        "(Leicester), A Hazell (Gloucester)."
+    )
+    extraction, problems = extract_document(nlp(text))
+    assert problems == []
+    types = {actor.name: actor.type for actor in extraction.actors}
+    assert types.get("Sale Sharks", "organization") == "organization"
+    assert types.get("Northampton", "organization") == "organization"

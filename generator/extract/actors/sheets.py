@@ -13,7 +13,12 @@ from generator.extract import actor_cues
 from generator.extract.actors.groups import _as_type
 from generator.extract.actors.mention import _Mention
 from generator.extract.actors.names import _clean_name, _given_name_led_full, _initial_and_surname
-from generator.extract.actors.places import _body_or_place_shaped, _country_name, _us_state_names
+from generator.extract.actors.places import (
+    _body_or_place_shaped,
+    _country_name,
+    _known_place,
+    _us_state_names,
+)
 from generator.extract.actors.vocabulary import _common_word
 from generator.extract.given_names import GIVEN_NAMES
 from generator.reading.layout import doc_text
@@ -208,6 +213,8 @@ def _players_of_sheet_lines(text: str, mentions: list[_Mention]) -> None:
             continue
         before = text[line[0] : mention.start]
         if before.count("(") > before.count(")"):
+            if _club_bracket(text, before, mention, line[1]) and not _known_place(mention.name):
+                mention.votes, mention.base = {"organization": 1.0}, "organization"
             continue  # inside brackets: a club or a substitution's minute
         mention.votes, mention.base = {"person": 1.0}, "person"
         # "S Jones (Clermont Auvergne", "Thompson, Parling": the model ran one name
@@ -217,6 +224,20 @@ def _players_of_sheet_lines(text: str, mentions: list[_Mention]) -> None:
             mention.end = cut.start()
             mention.name = _clean_name(text[mention.start : mention.end])
             mention.n_tokens = len(mention.name.split())
+
+
+def _club_bracket(text: str, before: str, mention: _Mention, line_end: int) -> bool:
+    """Whether a name in brackets on a team sheet's line is the player's club: "J Robinson
+    (Sale Sharks, capt)", "M Tait (Newcastle)". A substitution names a player with the
+    minute he came on ("Mills (Bradley Wright-Phillips 83)"): a bracket holding a digit
+    is left alone, and so is a country or a continent, which on a select side's sheet
+    ("C Latham (Australia)") names the player's country rather than a club."""
+    opening = before.rfind("(")
+    closing = text.find(")", mention.end, line_end)
+    if closing < 0:
+        return False
+    inside = before[opening + 1 :] + text[mention.start : closing]
+    return not any(ch.isdigit() for ch in inside)
 
 
 # Where a player's name ends on a team sheet's line: a bracket or a separator.
