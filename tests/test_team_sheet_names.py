@@ -15,10 +15,14 @@ def nlp() -> Language:
     return load_model()
 
 
-def people_of(nlp: Language, text: str) -> set[str]:
+def types_of(nlp: Language, text: str) -> dict[str, str]:
     extraction, problems = extract_document(nlp(text))
     assert problems == []
-    return {actor.name for actor in extraction.actors if actor.type == "person"}
+    return {actor.name: actor.type for actor in extraction.actors}
+
+
+def people_of(nlp: Language, text: str) -> set[str]:
+    return {name for name, kind in types_of(nlp, text).items() if kind == "person"}
 
 
 def test_an_initial_on_the_team_sheet_is_the_player_named_in_full(nlp: Language) -> None:
@@ -51,9 +55,7 @@ def test_a_side_and_its_replacements_on_one_line_are_players(nlp: Language) -> N
         "(Leicester), A Hazell (Gloucester). Replacements: A Titterrell (Sale Sharks), "
         "P Vickery (Gloucester), S Bramwell (Newcastle), C Bell (Leicester)."
     )
-    extraction, problems = extract_document(nlp(text))
-    assert problems == []
-    types = {actor.name: actor.type for actor in extraction.actors}
+    types = types_of(nlp, text)
     assert types.get("L Moody", "person") == "person"
 
 
@@ -65,8 +67,6 @@ def test_a_club_in_brackets_on_a_team_sheet_is_a_club(nlp: Language) -> None:
         "G Rowntree (Leicester), S Thompson (Northampton), J White (Leicester), L Moody "
         "(Leicester), A Hazell (Gloucester)."
     )
-    extraction, problems = extract_document(nlp(text))
-    assert problems == []
-    types = {actor.name: actor.type for actor in extraction.actors}
+    types = types_of(nlp, text)
     assert types.get("Sale Sharks", "organization") == "organization"
     assert types.get("Northampton", "organization") == "organization"

@@ -4,7 +4,6 @@ contained in a longer one; refused when two people could share it.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from generator.extract import actor_spans
@@ -17,7 +16,7 @@ from generator.extract.actors.groups import (
 )
 from generator.extract.actors.lexicon import STYLE_TITLES
 from generator.extract.actors.mention import _Group
-from generator.extract.actors.names import _is_styled
+from generator.extract.actors.names import INITIAL, _is_styled
 from generator.extract.actors.places import _known_place, gazetteer
 from generator.model import name_key
 
@@ -262,21 +261,17 @@ def _given_name(name: str) -> str:
     return words[0]
 
 
-# A given name written as its initial: "D" of "D Hickie", "J." of "J. White".
-GIVEN_INITIAL = re.compile(r"[A-Z]\.?")
-
-
 def _merge_initialled_names(groups: list[_Group], full: list[_Group]) -> list[_Group]:
     """ "D Hickie" joins "Denis Hickie": a team sheet or a caption gives a player the
     initial of his given name, the report his full name, and the reader should find one
     actor. Only when the article names exactly one person in full with that surname and
     a given name of that initial ("S Williams" beside "Shane" and "Scott Williams" stays
     apart)."""
-    spelled = [g for g in full if not GIVEN_INITIAL.fullmatch(_longest_name(g).split()[0])]
+    spelled = [g for g in full if not INITIAL.fullmatch(_longest_name(g).split()[0])]
     result: list[_Group] = []
     for group in groups:
         words = _longest_name(group).split()
-        if group not in full or len(words) != 2 or not GIVEN_INITIAL.fullmatch(words[0]):
+        if group not in full or len(words) != 2 or not INITIAL.fullmatch(words[0]):
             result.append(group)
             continue
         same = [
