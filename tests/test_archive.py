@@ -249,3 +249,33 @@ def test_a_clipped_given_name_in_the_same_story_shares_the_page_of_the_full_name
         "Paula Ames",
     ]
     assert "Len Harlow" in archive.actors["Leonard E. Harlow"].aliases
+
+
+def test_a_surname_alone_is_shown_as_the_full_name_of_its_page() -> None:
+    """ "President Kaplan" throughout one article ("Kaplan", role President), "Barack
+    Kaplan" in another: the People list and the quotes' heading show the page's full
+    name, as its link already went there. A surname of two full names in the archive
+    joins no page and stays as the article writes it."""
+    from pathlib import Path
+
+    from generator.pages.render import make_environment, render_site
+
+    full = with_actors(1, Actor(name="Barack Kaplan", type="person", mentions=3))
+    alone = with_actors(2, Actor(name="Kaplan", type="person", mentions=4, roles=["President"]))
+    alone.body = "We are ready."
+    alone.extraction.quotes = [
+        Quote(text="We are ready.", kind="direct", start=0, end=13, speaker="Kaplan")
+    ]
+    twice = with_actors(3, Actor(name="Ruiz", type="person", mentions=2))
+    others = [
+        with_actors(4, Actor(name="Ana Ruiz", type="person", mentions=2)),
+        with_actors(5, Actor(name="Luis Ruiz", type="person", mentions=2)),
+    ]
+    briefings = [full, alone, twice, *others]
+    archive = build_archive(briefings, Registry())
+    env = make_environment([Path(__file__).resolve().parents[1] / "templates"])
+    pages = render_site(archive, env, {"name": "T", "latest": 5}, briefings)
+    page = pages["briefings/b2.md"]
+    assert ">Barack Kaplan</a> (President)" in page
+    assert "### [Barack Kaplan](" in page
+    assert ">Ruiz</a>" in pages["briefings/b3.md"]
