@@ -279,3 +279,38 @@ def test_a_surname_alone_is_shown_as_the_full_name_of_its_page() -> None:
     assert ">Barack Kaplan</a> (President)" in page
     assert "### [Barack Kaplan](" in page
     assert ">Ruiz</a>" in pages["briefings/b3.md"]
+
+
+def test_a_body_under_a_longer_name_shares_its_page_when_its_head_is_named_in_both() -> None:
+    """ "Tax Policy Hub" with its director "Leonard E. Harlow" in one story,
+    "Urban-Brookings Tax Policy Hub" with "Len Harlow" in another: one body, one page. A
+    short name beside a longer one with no head in common ("Democratic Party" and
+    "Florida Democratic Party", both beside a candidate) keeps its page."""
+
+    def person(name: str, *roles: str) -> Actor:
+        return Actor(name=name, type="person", mentions=2, roles=list(roles))
+
+    def org(name: str) -> Actor:
+        return Actor(name=name, type="organization", mentions=2)
+
+    story = [org("Senate Finance Committee"), org("Joint Tax Committee")]
+    archive = build_archive(
+        [
+            with_actors(
+                1,
+                person("Leonard E. Harlow", "director of the Tax Policy Hub"),
+                org("Tax Policy Hub"),
+                *story,
+            ),
+            with_actors(2, person("Len Harlow"), org("Urban-Brookings Tax Policy Hub"), *story),
+            with_actors(3, person("Ana Ruiz", "candidate"), org("Democratic Party")),
+            with_actors(4, person("Ana Ruiz", "candidate"), org("Florida Democratic Party")),
+        ],
+        Registry(),
+    )
+    bodies = sorted(name for name, page in archive.actors.items() if page.type == "organization")
+    assert "Tax Policy Hub" not in bodies or "Urban-Brookings Tax Policy Hub" not in bodies
+    assert archive.actor_slug("Tax Policy Hub") == archive.actor_slug(
+        "Urban-Brookings Tax Policy Hub"
+    )
+    assert "Democratic Party" in bodies and "Florida Democratic Party" in bodies
