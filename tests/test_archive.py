@@ -314,3 +314,20 @@ def test_a_body_under_a_longer_name_shares_its_page_when_its_head_is_named_in_bo
         "Urban-Brookings Tax Policy Hub"
     )
     assert "Democratic Party" in bodies and "Florida Democratic Party" in bodies
+
+
+def test_a_surname_alone_is_shown_as_the_registry_full_name() -> None:
+    """ "Councillor Raman" throughout an article, and the editors' registry knows "Priya
+    Raman" (whom no article names in full): the briefing shows and links the registry's
+    full name."""
+    from pathlib import Path
+
+    from generator.pages.render import make_environment, render_site
+
+    registry = Registry([RegistryEntry(name="Priya Raman", type="person")])
+    alone = with_actors(1, Actor(name="Raman", type="person", mentions=3, roles=["Councillor"]))
+    archive = build_archive([alone], registry)
+    assert sorted(archive.actors) == ["Priya Raman"]
+    env = make_environment([Path(__file__).resolve().parents[1] / "templates"])
+    pages = render_site(archive, env, {"name": "T", "latest": 5}, [alone])
+    assert ">Priya Raman</a> (Councillor)" in pages["briefings/b1.md"]

@@ -237,7 +237,7 @@ class ArchiveBuilder:
         middles = _middle_initial_map(ordered)
         middles.update(_styled_name_map(ordered, middles))
         middles.update(_clipped_given_name_map(ordered, middles))
-        surname_map = _surname_map(ordered, middles)
+        surname_map = _surname_map(ordered, middles, registry)
         fuller = _fuller_name_map(ordered)
         for key, page in _longer_body_map(ordered, middles).items():
             fuller.setdefault(key, page)
@@ -320,11 +320,13 @@ def build_archive(
 
 
 def _surname_map(
-    entries: list[_Entry], middles: dict[str, str] | None = None
+    entries: list[_Entry], middles: dict[str, str] | None = None, registry: Registry | None = None
 ) -> dict[tuple[str, str], str]:
     """Map a one-word person name to the single full name across the archive ending in it
     (`middles`: the names that differ by a middle initial only are one,
-    `_middle_initial_map`)."""
+    `_middle_initial_map`). The registry's people count as full names of the archive
+    ("Raman" of the registry's "Priya Raman", whom no article names in full), as one
+    more full name that a surname may have to share."""
     middles = middles or {}
     full_names: dict[str, set[str]] = defaultdict(set)
     spelled: dict[str, str] = {}
@@ -335,6 +337,11 @@ def _surname_map(
                 name = middles.get(name_key(actor.name), actor.name)
                 full = spelled.setdefault(name_key(name), name)
                 full_names[words[-1]].add(full)
+    for registered in registry.entries if registry is not None else []:
+        words = registered.name.split()
+        if registered.type == "person" and len(words) > 1:
+            name = middles.get(name_key(registered.name), registered.name)
+            full_names[words[-1]].add(spelled.setdefault(name_key(name), name))
     return {
         ("person", surname): next(iter(names))
         for surname, names in full_names.items()
