@@ -34,15 +34,23 @@ A given name is also male (or female) when, in at least `--min-sexed` articles, 
 the only given name the article pairs with a surname that the same article writes
 after "Mr" (or after "Mrs", "Ms", "Miss") and never after the other kind, and no
 article shows it the other way ("Michael Howard" ... "Mr Howard"). Merges use it to
-keep "Mrs Howard" apart from Michael Howard.
+keep "Mrs Howard" apart from Michael Howard. Two more kinds of article vote for a sex:
+one that writes the given name right after a word of kin of one sex, as an apposition
+("his wife, Melania", "daughter Ivanka"; not "Like her husband, Nancy was"), and one
+that writes a surname after both titles and pairs it with two given names, one of them
+already of one sex by the votes (a couple: "Bill" and "Hillary"), for the other one.
 
 LISTED_MALE_GIVEN_NAMES and LISTED_FEMALE_GIVEN_NAMES (a module of their own,
 `--write-sexes`, so that the lists above stay as committed) widen the sexes with
 Faker's `first_names_male` / `first_names_female`: a word of three letters or more is
 male (female) when at least `--min-sexed-locales` locales list it as male (female), one
-of them English-speaking ("en", "en_GB", ...: the corpus is English news), no locale
-lists it as female (male), the corpus never makes it the only given name of a surname
-written after the other sex's title, it is no place, and it is written capitalised
+of them English-speaking ("en", "en_GB", ...: the corpus is English news) or else the
+corpus votes for that sex in `--min-sexed` articles ("Melania": Spanish, Italian,
+Polish and Romanian locales, and "his wife, Melania" in PolNeAR), no locale lists it as
+female (male), the corpus votes for the other sex at most a third as often as for its
+own (one stray vote, "Michelle Obama" beside "Mr. Obama" where Barack Obama is never
+named in full, does not undo three), it is no place and no noun of nationality
+("German", "Finn": speaker_words.toml's demonym_nouns), and it is written capitalised
 more often than in lower case (or, absent, is no English word) ("Martha",
 "Melanie"; not "Jean", "Andrea", "Kelly", "Robin", which some locale lists for the
 other sex, nor "Lane", male in "en" only). Three locales, because one locale's list
@@ -83,6 +91,7 @@ sys.path.insert(0, str(REPO))
 from generator.extract.actors import HONORIFICS, KNOWN_PLACES, STYLE_TITLES, TITLE_WORDS, gazetteer  # noqa: E402
 from generator.extract.actors.lexicon import ORG_WORDS, PLACE_HEAD_WORDS  # noqa: E402
 from generator.extract.actors.vocabulary import dictionary_words  # noqa: E402
+from generator.extract.speakers.lexicon import FEMALE_KIN_WORDS, MALE_KIN_WORDS  # noqa: E402
 from generator.extract.words import word_lists  # noqa: E402
 
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
@@ -98,6 +107,15 @@ WORD = re.compile(r"[A-Za-z]+")
 TITLE_CASE = re.compile(r"(?<![A-Za-z'\u2019])[A-Z][a-z]+\b")  # not "Connor" of "O'Connor"
 LEADING = re.compile(rf"(?<![A-Za-z'\u2019])([A-Z][a-z]+)(?=\s+(?:[A-Z]\.\s+)?{CAPITALISED}\b)")
 CALENDAR = word_lists("calendar")["month_names"] | word_lists("calendar")["weekdays"]
+# a word of kin of one sex and the given name it introduces ("his wife, Melania"), not
+# followed by a word in lower case: "Like her husband, Nancy was ..." opens a clause,
+# "its sister Xiluodu dam" names a thing
+KIN_NAMED = re.compile(
+    rf"\b({'|'.join(sorted(MALE_KIN_WORDS | FEMALE_KIN_WORDS))}),? ({CAPITALISED})\b"
+    r"(?!\s+[a-z])"
+)
+# nouns of nationality ("German", "Finn"): a nationality more than a given name
+DEMONYM_NOUNS = word_lists("speaker_words")["demonym_nouns"]
 
 
 def review_articles() -> list[str]:
@@ -154,6 +172,7 @@ def derive(
     surnames: set[str] = set()
     alone_in: Counter[str] = Counter()  # articles that use the word alone as a surname
     titled: set[str] = set()  # surnames seen after "Mr", "Mrs", "Ms", "Dr"
+    couples: list[tuple[str, ...]] = []  # two given names of a surname after Mr and Mrs
     lower: Counter[str] = Counter()
     upper: Counter[str] = Counter()
     titles: Counter[str] = Counter()  # words written in capitals and small letters
@@ -170,6 +189,8 @@ def derive(
         surnames.update(alone)
         alone_in.update(alone)
         titled.update(m.group(1) for m in HONORIFIC.finditer(text))
+        for word, sex in _kin_named(text, stop).items():
+            sexed[word][sex] += 1
         if not alone:
             continue
         surname = "|".join(sorted(map(re.escape, alone)))
@@ -183,8 +204,11 @@ def derive(
             givens = {g for g in found if _may_be_given(g, stop)}
             if len(givens) == 1 and (surname in male) != (surname in female):
                 sexed[next(iter(givens))]["m" if surname in male else "f"] += 1
+            elif len(givens) == 2 and surname in male and surname in female:
+                couples.append(tuple(sorted(givens)))
     if not read:
         raise SystemExit(f"no PolNeAR train or BBC text under {corpus}: pass --corpus")
+    _vote_couples(sexed, couples, min_sexed)
     english = frozenset().union(*dictionary_words().values())
     names = []
     sexed_names = [w for w in sexed if lower[w.casefold()] < upper[w.casefold()]]
@@ -232,10 +256,11 @@ def derive(
     for sex, other in (("m", "f"), ("f", "m")):
         sexes[sex] = sorted(
             word
-            for word in faker_sexed_names(sex, other, min_sexed_locales)
-            if not sexed[word][other]
+            for word in faker_sexed_names(sex, other, min_sexed_locales, sexed, min_sexed)
+            if _outvoted(sexed[word], sex, other)
             and _name_more_than_word(word, lower, upper, english)
             and word.casefold() not in gazetteer()
+            and word.casefold() not in DEMONYM_NOUNS
             and _may_be_given(word, stop)
         )
     return {
@@ -246,6 +271,47 @@ def derive(
         "listed_male": sexes["m"],
         "listed_female": sexes["f"],
     }
+
+
+def _kin_named(text: str, stop: frozenset[str]) -> dict[str, str]:
+    """The given names an article writes right after a word of kin of one sex ("his
+    wife, Melania", "daughter Ivanka", "her husband, Bill"), each with that sex; a
+    name put after kin words of both sexes tells none."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for m in KIN_NAMED.finditer(text):
+        kin, word = m.group(1).casefold(), m.group(2)
+        if _may_be_given(word, stop):
+            found[word].add("m" if kin in MALE_KIN_WORDS else "f")
+    return {word: next(iter(sexes)) for word, sexes in found.items() if len(sexes) == 1}
+
+
+def _vote_couples(
+    sexed: dict[str, Counter[str]], couples: list[tuple[str, ...]], min_sexed: int
+) -> None:
+    """Votes of husbands and wives: an article that writes a surname after "Mr" and
+    after "Mrs" (or "Ms", "Miss") and pairs it with two given names names a couple
+    ("Donald Trump", "Melania Trump", "Mr. Trump", "Mrs. Trump"); when one of the two
+    is already of one sex by the articles' votes (at least `min_sexed`, never the other
+    way), the other, of no sex yet, gets a vote for the other sex. A name with a sex of
+    its own is left as it is (a son beside his father and mother: "Eric Trump")."""
+    known = {
+        word: sex
+        for word, votes in sexed.items()
+        for sex, other in (("m", "f"), ("f", "m"))
+        if votes[sex] >= min_sexed and not votes[other]
+    }
+    for pair in couples:
+        for one, two in (pair, pair[::-1]):
+            if one in known and two not in known and not sexed[two]:
+                sexed[two]["f" if known[one] == "m" else "m"] += 1
+
+
+def _outvoted(votes: Counter[str], sex: str, other: str) -> bool:
+    """Whether the corpus's votes leave a listed sex standing: the other sex has none,
+    or at most a third as many ("Michelle Obama" beside "Mr. Obama" in an article that
+    never names Barack Obama in full is one vote for "Michelle" as a man, against three
+    for a woman)."""
+    return votes[other] * 3 <= votes[sex]
 
 
 def _leads(leading: int, written: int) -> bool:
@@ -284,17 +350,29 @@ def _name_more_than_word(
     return lower[key] < upper[key] or (not upper[key] and key not in english)
 
 
-def faker_sexed_names(sex: str, other: str, min_locales: int) -> set[str]:
+def faker_sexed_names(
+    sex: str,
+    other: str,
+    min_locales: int,
+    sexed: dict[str, Counter[str]] | None = None,
+    min_sexed: int = 2,
+) -> set[str]:
     """Words of three letters or more that at least `min_locales` of Faker's person
     providers list as given names of `sex` ("m" or "f"), one of them an English-speaking
-    locale, and that no provider lists for the `other` sex; empty without Faker."""
+    locale or, failing that, backed by at least `min_sexed` of the corpus's votes for
+    that sex ("Melania": Spanish, Italian, Polish and Romanian locales, and the wife of
+    "Mr. Trump" in PolNeAR), and that no provider lists for the `other` sex; empty
+    without Faker."""
     lists = _faker_sexed_lists()
     return {
         word
         for word, locales in lists[sex].items()
         if len(word) >= 3
         and len(locales) >= min_locales
-        and any(locale == "en" or locale.startswith("en_") for locale in locales)
+        and (
+            any(locale == "en" or locale.startswith("en_") for locale in locales)
+            or (sexed is not None and sexed[word][sex] >= min_sexed)
+        )
         and word not in lists[other]
     }
 
@@ -392,11 +470,13 @@ def sexes_module_text(names: dict[str, list[str]], min_sexed_locales: int = 3) -
         "hand.\n\n"
         "LISTED_MALE_GIVEN_NAMES and LISTED_FEMALE_GIVEN_NAMES: words that at least\n"
         f"{min_sexed_locales} of Faker's person locales list as given names of one sex, one of\n"
-        "them English-speaking, that no locale lists for the other sex and that the\n"
-        "corpus never makes the only given name of a surname written after the other\n"
-        'sex\'s title ("Mr"; "Mrs", "Ms", "Miss"); no place, and written capitalised more\n'
-        "often than in lower case (absent: no English word). They widen\n"
-        "MALE_GIVEN_NAMES and FEMALE_GIVEN_NAMES of given_names.py.\n"
+        "them English-speaking (or else with the corpus's votes for that sex), that no\n"
+        "locale lists for the other sex and that the corpus votes for the other sex at\n"
+        "most a third as often as for its own (the only given name of a surname written\n"
+        'after a title of one sex, "Mr"; "Mrs", "Ms", "Miss"; a name after a word of kin,\n'
+        '"his wife, Melania"; the other half of a couple); no place or nationality, and\n'
+        "written capitalised more often than in lower case (absent: no English word).\n"
+        "They widen MALE_GIVEN_NAMES and FEMALE_GIVEN_NAMES of given_names.py.\n"
         f"Made with {_faker_version()}; {review_digest()}.\n"
         "Run the script again to regenerate (--check-sexes: is this what it writes now?).\n"
         '"""\n\n'

@@ -61,3 +61,32 @@ def test_a_parent_company_is_not_its_divisions_short_form(nlp: Language) -> None
     assert holding(actors, LABEL, said) == ["Harmonia"]
     division = [a for a in actors if a.name == "Harmonia Music"]
     assert division and "Harmonia" not in division[0].aliases
+
+
+HUSTINGS = (
+    "Rally in Dayton\n\n"
+    "Donald J. Kaplan spoke to thousands in Dayton on Tuesday. Mr. Kaplan said the "
+    "economy was broken. His wife, Melania Kaplan, did not attend. Mrs. Kaplan said in a "
+    "statement that she was proud of him.\n\n"
+    '"We will win Ohio," Mr. Kaplan said.'
+)
+
+GALA = (
+    "Gala night\n\n"
+    "Barack Kaplan addressed the gala on Wednesday. Michelle Kaplan spoke on Monday. "
+    "Mr. Kaplan said the charity was ready. Mrs. Kaplan said she was moved.\n\n"
+    '"It is time," Mr. Kaplan said.'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "wife"), [(HUSTINGS, "Melania Kaplan"), (GALA, "Michelle Kaplan")]
+)
+def test_a_wife_named_in_full_is_her_surname_after_mrs(nlp: Language, text: str, wife: str) -> None:
+    """ "Mrs. Kaplan" beside "Melania Kaplan" (or "Michelle Kaplan") and a husband of a
+    male given name: the wife's given name is of her sex, so "Mrs. Kaplan" is her, not a
+    person page of its own."""
+    actors = extract_actors(nlp(text))
+    mrs = text.index("Mrs. Kaplan") + len("Mrs. ")
+    assert holding(actors, text, mrs) == [wife]
+    assert not [a for a in actors if a.name == "Mrs. Kaplan"]

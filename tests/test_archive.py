@@ -249,3 +249,85 @@ def test_a_clipped_given_name_in_the_same_story_shares_the_page_of_the_full_name
         "Paula Ames",
     ]
     assert "Len Harlow" in archive.actors["Leonard E. Harlow"].aliases
+
+
+def test_a_surname_alone_is_shown_as_the_full_name_of_its_page() -> None:
+    """ "President Kaplan" throughout one article ("Kaplan", role President), "Barack
+    Kaplan" in another: the People list and the quotes' heading show the page's full
+    name, as its link already went there. A surname of two full names in the archive
+    joins no page and stays as the article writes it."""
+    from pathlib import Path
+
+    from generator.pages.render import make_environment, render_site
+
+    full = with_actors(1, Actor(name="Barack Kaplan", type="person", mentions=3))
+    alone = with_actors(2, Actor(name="Kaplan", type="person", mentions=4, roles=["President"]))
+    alone.body = "We are ready."
+    alone.extraction.quotes = [
+        Quote(text="We are ready.", kind="direct", start=0, end=13, speaker="Kaplan")
+    ]
+    twice = with_actors(3, Actor(name="Ruiz", type="person", mentions=2))
+    others = [
+        with_actors(4, Actor(name="Ana Ruiz", type="person", mentions=2)),
+        with_actors(5, Actor(name="Luis Ruiz", type="person", mentions=2)),
+    ]
+    briefings = [full, alone, twice, *others]
+    archive = build_archive(briefings, Registry())
+    env = make_environment([Path(__file__).resolve().parents[1] / "templates"])
+    pages = render_site(archive, env, {"name": "T", "latest": 5}, briefings)
+    page = pages["briefings/b2.md"]
+    assert ">Barack Kaplan</a> (President)" in page
+    assert "### [Barack Kaplan](" in page
+    assert ">Ruiz</a>" in pages["briefings/b3.md"]
+
+
+def test_a_body_under_a_longer_name_shares_its_page_when_its_head_is_named_in_both() -> None:
+    """ "Tax Policy Hub" with its director "Leonard E. Harlow" in one story,
+    "Urban-Brookings Tax Policy Hub" with "Len Harlow" in another: one body, one page. A
+    short name beside a longer one with no head in common ("Democratic Party" and
+    "Florida Democratic Party", both beside a candidate) keeps its page."""
+
+    def person(name: str, *roles: str) -> Actor:
+        return Actor(name=name, type="person", mentions=2, roles=list(roles))
+
+    def org(name: str) -> Actor:
+        return Actor(name=name, type="organization", mentions=2)
+
+    story = [org("Senate Finance Committee"), org("Joint Tax Committee")]
+    archive = build_archive(
+        [
+            with_actors(
+                1,
+                person("Leonard E. Harlow", "director of the Tax Policy Hub"),
+                org("Tax Policy Hub"),
+                *story,
+            ),
+            with_actors(2, person("Len Harlow"), org("Urban-Brookings Tax Policy Hub"), *story),
+            with_actors(3, person("Ana Ruiz", "candidate"), org("Democratic Party")),
+            with_actors(4, person("Ana Ruiz", "candidate"), org("Florida Democratic Party")),
+        ],
+        Registry(),
+    )
+    bodies = sorted(name for name, page in archive.actors.items() if page.type == "organization")
+    assert "Tax Policy Hub" not in bodies or "Urban-Brookings Tax Policy Hub" not in bodies
+    assert archive.actor_slug("Tax Policy Hub") == archive.actor_slug(
+        "Urban-Brookings Tax Policy Hub"
+    )
+    assert "Democratic Party" in bodies and "Florida Democratic Party" in bodies
+
+
+def test_a_surname_alone_is_shown_as_the_registry_full_name() -> None:
+    """ "Councillor Raman" throughout an article, and the editors' registry knows "Priya
+    Raman" (whom no article names in full): the briefing shows and links the registry's
+    full name."""
+    from pathlib import Path
+
+    from generator.pages.render import make_environment, render_site
+
+    registry = Registry([RegistryEntry(name="Priya Raman", type="person")])
+    alone = with_actors(1, Actor(name="Raman", type="person", mentions=3, roles=["Councillor"]))
+    archive = build_archive([alone], registry)
+    assert sorted(archive.actors) == ["Priya Raman"]
+    env = make_environment([Path(__file__).resolve().parents[1] / "templates"])
+    pages = render_site(archive, env, {"name": "T", "latest": 5}, [alone])
+    assert ">Priya Raman</a> (Councillor)" in pages["briefings/b1.md"]

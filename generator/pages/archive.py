@@ -237,8 +237,10 @@ class ArchiveBuilder:
         middles = _middle_initial_map(ordered)
         middles.update(_styled_name_map(ordered, middles))
         middles.update(_clipped_given_name_map(ordered, middles))
-        surname_map = _surname_map(ordered, middles)
+        surname_map = _surname_map(ordered, middles, registry)
         fuller = _fuller_name_map(ordered)
+        for key, page in _longer_body_map(ordered, middles).items():
+            fuller.setdefault(key, page)
         spelling: dict[str, str] = {}  # name key -> the page name first seen for it
         fuller_by_name = _by_name_alone(fuller)
         type_votes: dict[str, Counter[str]] = defaultdict(Counter)
@@ -318,11 +320,13 @@ def build_archive(
 
 
 def _surname_map(
-    entries: list[_Entry], middles: dict[str, str] | None = None
+    entries: list[_Entry], middles: dict[str, str] | None = None, registry: Registry | None = None
 ) -> dict[tuple[str, str], str]:
     """Map a one-word person name to the single full name across the archive ending in it
     (`middles`: the names that differ by a middle initial only are one,
-    `_middle_initial_map`)."""
+    `_middle_initial_map`). The registry's people count as full names of the archive
+    ("Raman" of the registry's "Priya Raman", whom no article names in full), as one
+    more full name that a surname may have to share."""
     middles = middles or {}
     full_names: dict[str, set[str]] = defaultdict(set)
     spelled: dict[str, str] = {}
@@ -333,6 +337,11 @@ def _surname_map(
                 name = middles.get(name_key(actor.name), actor.name)
                 full = spelled.setdefault(name_key(name), name)
                 full_names[words[-1]].add(full)
+    for registered in registry.entries if registry is not None else []:
+        words = registered.name.split()
+        if registered.type == "person" and len(words) > 1:
+            name = middles.get(name_key(registered.name), registered.name)
+            full_names[words[-1]].add(spelled.setdefault(name_key(name), name))
     return {
         ("person", surname): next(iter(names))
         for surname, names in full_names.items()
@@ -525,6 +534,59 @@ def _fuller_name_map(entries: list[_Entry]) -> dict[tuple[str, str], str]:
         page = max((short, full), key=lambda n: (mentions[(kind, n)], len(n)))
         other = full if page == short else short
         result[(kind, name_key(other))] = page
+    return result
+
+
+def _longer_body_map(entries: list[_Entry], middles: dict[str, str]) -> dict[tuple[str, str], str]:
+    """Organisations under a short and a longer name across the archive ("Tax Policy
+    Center", "Urban-Brookings Tax Policy Center"): (type, name key) of one name to the
+    page of the other, as `_fuller_name_map` gives them.
+
+    The longer name ends with the whole short one (two words or more), after a space or
+    a hyphen; only one longer name ends so; and a briefing of each names one person in
+    full in common whose role somewhere names the body by its short name (its head:
+    "Len Burman" and "Leonard E. Burman", one person through `middles`, "director of
+    the Tax Policy Center"). A shorter name alone joined five wrong pairs in ten, and a
+    famous person beside both ("Florida Democratic Party", "Democratic Party") is no
+    evidence that two stories are of one body: the role is."""
+    mentions: Counter[str] = Counter()
+    people: dict[str, set[str]] = defaultdict(set)  # a body's name -> people beside it
+    roles: dict[str, set[str]] = defaultdict(set)  # a person -> their roles' name keys
+    for entry in entries:
+        named = set()
+        for actor in entry.actors:
+            if actor.type == "person" and len(actor.name.split()) >= 2:
+                key = name_key(middles.get(name_key(actor.name), actor.name))
+                named.add(key)
+                roles[key].update(name_key(role) for role in actor.roles)
+        for actor in entry.actors:
+            if actor.type == "organization":
+                mentions[actor.name] += actor.mentions
+                people[actor.name] |= named
+    by_key = {name_key(name): name for name in mentions}
+    longer: dict[str, set[str]] = defaultdict(set)
+    for name in mentions:
+        key = name_key(name)
+        words = key.split()
+        for cut in range(1, len(words) - 1):
+            short = by_key.get(" ".join(words[cut:]))
+            if short is not None and short != name:
+                longer[short].add(name)
+    result: dict[tuple[str, str], str] = {}
+    for short, fuller in longer.items():
+        if len(fuller) != 1:
+            continue
+        (full,) = fuller
+        needle = f" {name_key(short)}"
+        if not any(
+            needle in f" {role}"
+            for person in people[short] & people[full]
+            for role in roles[person]
+        ):
+            continue
+        page = max((short, full), key=lambda n: (mentions[n], len(n)))
+        other = full if page == short else short
+        result[("organization", name_key(other))] = page
     return result
 
 

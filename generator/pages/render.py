@@ -31,7 +31,7 @@ from jinja2.runtime import Context
 from markupsafe import Markup
 
 from generator.diagnostics import counted
-from generator.model import Briefing, Figure, Quote
+from generator.model import Briefing, Figure, Quote, name_key
 from generator.pages.archive import ActorPage, Archive, BriefingSummary, month_key
 from generator.pages.feed import atom_feed
 from generator.pages.inputs import ArchiveProbe, InputTracker, TemplateArchive, data_digest
@@ -359,6 +359,25 @@ def search_filters(briefing: Briefing, archive: Archive | ArchiveProbe) -> list[
     return pairs
 
 
+def shown_names(briefing: Briefing, archive: Archive | ArchiveProbe) -> dict[str, str]:
+    """Actor name -> the fuller name a briefing page shows for it: a person the article
+    names by surname alone ("Obama", with "President" as role, the article's "President
+    Obama") whose actor page is one person's full name ending in that surname ("Barack
+    Obama": the archive's join, which takes a surname only to the one full name of the
+    archive that ends in it). The link already went to that page; now the name the
+    reader sees is the page's too. Other names are shown as the article writes them."""
+    found: dict[str, str] = {}
+    for actor in briefing.extraction.actors:
+        if actor.type != "person" or not actor.confident or len(actor.name.split()) != 1:
+            continue
+        page = archive.actor(actor.name)
+        if page is None or page.type != "person" or len(page.name.split()) < 2:
+            continue
+        if name_key(page.name.split()[-1]) == name_key(actor.name):
+            found[actor.name] = page.name
+    return found
+
+
 def link_filters(briefing: Briefing, archive: Archive | ArchiveProbe) -> dict[str, str]:
     """Actor name -> the `data-pagefind-filter` its name under "Who is involved" carries.
 
@@ -548,6 +567,7 @@ def _briefing_page(
         paragraphs=spans,
         figure_groups=figure_groups(briefing.extraction.figures, spans),
         actor_slug=lookups.actor_slug,
+        shown_names=shown_names(briefing, lookups),
         link_filters=on_links,
         search_filters=hidden_filters(briefing, search_filters(briefing, lookups), on_links),
         article_text=text_mode,

@@ -35,6 +35,7 @@ from generator.extract.actors.merge_places import (
 )
 from generator.extract.actors.names import _key
 from generator.extract.actors.records import _to_actor
+from generator.extract.actors.spelled_acronyms import _spell_out_acronyms
 from generator.extract.actors.surnames import (
     _add_surname_mentions,
     _complete_given_names,
@@ -62,6 +63,7 @@ def extract_actors(doc: Doc, registry: Registry | None = None) -> list[Actor]:
     actors = [a for a in actors if a is not None]
     _complete_surnames(doc, actors)
     _complete_given_names(doc, actors)
+    _spell_out_acronyms(doc, actors)
     actors = actor_spans.merge_spelling_variants(actors, doc_text(doc))
     _add_surname_mentions(doc, actors)
     return sort_actors(actors)

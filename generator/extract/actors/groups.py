@@ -11,8 +11,15 @@ from generator.extract.actors.lexicon import STYLE_TITLES
 from generator.extract.actors.mention import _Group, _Mention
 from generator.extract.actors.names import _fullest, _given_name_led_full
 from generator.extract.actors.places import _body_or_place_shaped
+from generator.extract.given_name_sexes import LISTED_FEMALE_GIVEN_NAMES, LISTED_MALE_GIVEN_NAMES
 from generator.extract.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from generator.model import ACTOR_TYPE_ORDER, ActorType, name_key
+
+# Given names of one sex: the corpus's ("Mr Howard" of Michael Howard), widened by the
+# names Faker's locales list for one sex only ("Melania", "Michelle"; given_name_sexes),
+# as the speakers' pronoun checks read them
+_MALE_GIVEN = MALE_GIVEN_NAMES | LISTED_MALE_GIVEN_NAMES
+_FEMALE_GIVEN = FEMALE_GIVEN_NAMES | LISTED_FEMALE_GIVEN_NAMES
 
 
 def _group_sex(group: _Group) -> str | None:
@@ -24,9 +31,9 @@ def _group_sex(group: _Group) -> str | None:
     for word in words[:2] if len(words) >= 2 else []:
         if word.casefold() in STYLE_TITLES:
             continue
-        if word in MALE_GIVEN_NAMES:
+        if word in _MALE_GIVEN:
             sexes.add("m")
-        elif word in FEMALE_GIVEN_NAMES:
+        elif word in _FEMALE_GIVEN:
             sexes.add("f")
         break
     return sexes.pop() if len(sexes) == 1 else None

@@ -85,12 +85,16 @@ def _same_sex_target(group: _Group, key: str, by_last: dict[str, list[_Group]]) 
     Obama"`, beside "Mrs. Obama") stands for: only one of its sex known from the given
     name or honorifics. A full name of unknown sex ("Michelle Obama", "Ghazala Khan")
     may be either of the two, so the part goes to no one rather than maybe to the wrong
-    person (the President's words given to his wife); nor to a name it opens."""
+    person (the President's words given to his wife); nor to a name it opens. Two of
+    its sex ("Hillary Clinton" and "Chelsea Clinton" beside "Mrs. Clinton") are told
+    apart as one-word names are, by the one introduced last before it (`_nearest_before`)."""
     sex = _group_sex(group)
     if sex is None:
         return None
     found = [c for c in by_last.get(key) or [] if _group_sex(c) == sex]
-    return found[0] if len(found) == 1 else None
+    if len(found) > 1:
+        return _nearest_before(group, found)
+    return found[0] if found else None
 
 
 def _short_form_target(
