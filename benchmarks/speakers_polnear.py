@@ -207,7 +207,20 @@ def agrees(speaker: str, source: str) -> bool:
     word = last_name_word(source).lower()
     if not word:
         return False
-    return word in {w.lower().rstrip(".") for w in _words(speaker)}
+    if word in {w.lower().rstrip(".") for w in _words(speaker)}:
+        return True
+    return _spells_acronym(speaker, last_name_word(source))
+
+
+def _spells_acronym(speaker: str, acronym: str) -> bool:
+    """Whether our name is the spelled-out form of a gold acronym: the product shows an
+    organisation under the words the article spells it with ("International Monetary
+    Fund") where the gold source holds the acronym ("IMF"); both name one body."""
+    letters = acronym.replace(".", "")
+    if len(letters) < 2 or not letters.isalpha() or not letters.isupper():
+        return False
+    initials = "".join(w[0] for w in _words(speaker) if w[:1].isupper())
+    return initials == letters
 
 
 def classify(form: str, speaker: str | None, source_text: str, same_mention: bool) -> str:

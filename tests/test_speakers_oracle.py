@@ -56,6 +56,13 @@ def test_agreement_is_the_last_name_word() -> None:
     assert not oracle.agrees("Jeb Bush", "Marco Rubio")
 
 
+def test_a_spelled_out_body_agrees_with_its_gold_acronym() -> None:
+    assert oracle.agrees("International Monetary Fund", "the IMF")
+    assert oracle.agrees("Democratic National Committee", "DNC")
+    assert not oracle.agrees("Iran", "IMF")
+    assert not oracle.agrees("International Monetary Fund", "the IEA")
+
+
 def test_results() -> None:
     assert oracle.classify("name", None, "Marco Rubio", False) == "MISSING"
     assert oracle.classify("pronoun", None, "he", False) == "MISSING"
