@@ -101,3 +101,16 @@ def test_a_claim_by_others_is_no_quote_of_who_denounced_it(nlp: Language) -> Non
     assert problems == []
     deport = [q for q in extraction.quotes if "would deport" in q.text]
     assert all(q.speaker != "Obama" for q in deport), deport
+
+
+def test_a_charity_named_as_a_concern_is_a_body(nlp: Language) -> None:
+    types = {
+        a.name: a.type
+        for a in extract_actors(
+            nlp(
+                "Political parties cannot afford to take older voters for granted, says "
+                "Grey Concern. Grey Concern says the over-55s are united around pensions."
+            )
+        )
+    }
+    assert types["Grey Concern"] == "organization"

@@ -175,6 +175,8 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         and actor_cues.body_plural_before(doc, span)
     ):
         votes["organization"] += DECISIVE["organization"]  # "auditors Arthur Andersen"
+    if label == "ORG" and not (place_name or listed_place) and _glued_body_name(span):
+        votes["organization"] += 3.0  # "Citibank, chairman of the committee": a bank
     if _and_company_after(doc, span):
         votes["organization"] += 5.0  # "S.G. Warburg and Co Inc": a firm's name
     if _fixture_side(doc, name) or (label != "PERSON" and _match_side(doc, name)):
@@ -237,6 +239,22 @@ def _capitals_only(span: Span) -> bool:
     capitals by having no word to check."""
     words = [t for t in span if any(ch.isalpha() for ch in t.text)]
     return bool(words) and all(t.text.isupper() and len(t) > 1 for t in words)
+
+
+def _glued_body_name(span: Span) -> bool:
+    """One capitalised word ending in a body's word glued on ("Citibank", "Citicorp",
+    `actor_spans.GLUED_BODY_ENDINGS`), with letters before it: a firm's name form, which
+    outweighs a role written beside it. Read where the model says organisation only, and
+    a vote, not a verdict: a surname so spelt may be tagged as a body too ("Milbank");
+    a bank's name the model cut ("Kommerzialbank" of "Zentralsparkasse und
+    Kommerzialbank", tagged a place) stays unlisted."""
+    if len(span) != 1 or not span[0].is_title:
+        return False
+    lowered = span[0].lower_
+    return any(
+        lowered.endswith(end) and len(lowered) >= len(end) + 3
+        for end in actor_spans.GLUED_BODY_ENDINGS
+    )
 
 
 def _and_company_after(doc: Doc, span: Span) -> bool:
