@@ -114,3 +114,17 @@ def test_a_charity_named_as_a_concern_is_a_body(nlp: Language) -> None:
         )
     }
     assert types["Grey Concern"] == "organization"
+
+
+def test_a_person_who_used_a_body_is_no_body(nlp: Language) -> None:
+    types = {
+        a.name: a.type
+        for a in extract_actors(
+            nlp(
+                "The film is about the Centrist Forum, the moderate organization Frank "
+                "Delaney used to remake the party and win the governorship. Delaney "
+                "spoke on Tuesday."
+            )
+        )
+    }
+    assert types["Frank Delaney"] == "person"

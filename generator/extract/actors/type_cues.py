@@ -332,6 +332,32 @@ def _introduced_as_org(doc: Doc, span: Span, label: str = "") -> bool:
     return any(_org_noun(c, nouns) or _described_as_body(c, span, label) for c in appositions)
 
 
+# Tags of a finite verb: a name followed by one is the subject of its own clause.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _contact_clause_subject(doc: Doc, span: Span, label: str) -> bool:
+    """A person's full name right before a finite verb: it may be the subject of a
+    clause that tells of the noun before it without a "which" or "that" ("the
+    organization Bill Clinton used to help change the party", "a group Barack Obama
+    won"), which the parser hangs on the noun as its apposition, as it does the body's
+    own name. A clause tells of a noun with its article ("the organization", "a
+    group"); a body's name follows a bare description ("building products group James
+    Hardie has agreed")."""
+    i = span.start - 1
+    return (
+        label == "PERSON"
+        and _given_name_led_full(span.text)
+        and span.end < len(doc)
+        and doc[span.end].tag_ in FINITE_TAGS
+        and i >= 0
+        and any(c.dep_ == "det" and c.lower_ in CLAUSE_NOUN_ARTICLES for c in doc[i].children)
+    )
+
+
+CLAUSE_NOUN_ARTICLES = frozenset({"the", "a", "an"})
+
+
 def _described_as_body(head: Token, span: Span, label: str) -> bool:
     """An apposition saying what kind of business the name is ("Beghin-Say (French
     sugar producer)", "Asea Group, the diversified industrial concern"): a body, and no

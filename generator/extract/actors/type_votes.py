@@ -39,6 +39,7 @@ from generator.extract.actors.type_cues import (
     _compass_part_of_place,
     _conjoined_with_full_name,
     _conjoined_with_place,
+    _contact_clause_subject,
     _given_name_led,
     _has_place_cue,
     _introduced_as_org,
@@ -204,7 +205,8 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     if honorific or (span.start > 0 and doc[span.start - 1].lower_ in DEMONYM_NOUNS):
         votes["person"] += 4.0  # "Mr Minar", "Frenchman Arnaud Clement"
     if _introduced_as_org(doc, span, label):
-        votes["organization"] += 6.0
+        # a clause's subject or the body's name: one vote, the other mentions decide
+        votes["organization"] += 3.0 if _contact_clause_subject(doc, span, label) else 6.0
     listed_as = _listed_as_kind(span) if label in {"PERSON", "ORG"} and not place_name else None
     if listed_as is not None:
         votes[listed_as] += 4.0  # "actors including ... Miranda Richardson"
