@@ -128,3 +128,17 @@ def test_a_person_who_used_a_body_is_no_body(nlp: Language) -> None:
         )
     }
     assert types["Frank Delaney"] == "person"
+
+
+def test_what_people_are_members_of_is_a_body(nlp: Language) -> None:
+    types = {
+        a.name: a.type
+        for a in extract_actors(
+            nlp(
+                "Robert Plant, a former member of Led Zeppelin, will sing. Two members of "
+                "Ken Hallam's staff resigned on Monday."
+            )
+        )
+    }
+    assert types["Led Zeppelin"] == "organization"
+    assert types["Ken Hallam"] == "person"

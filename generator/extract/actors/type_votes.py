@@ -225,6 +225,7 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
             or _employer_after_role(doc, span)
             or _names_org_noun(doc, span)
             or _owner_of_person(doc, span)
+            or _members_of(span)
             or _article_inside(span)
             or _founded(span)
             or _followed_by_which(doc, span)
@@ -365,6 +366,25 @@ def _owner_of_person(doc: Doc, span: Span) -> bool:
         return False
     first = doc[i + 1]
     return first.ent_type_ == "PERSON" and first.ent_iob_ == "B" and doc[i + 2].ent_iob_ == "I"
+
+
+MEMBER_LEMMAS = frozenset({"member"})
+
+
+def _members_of(span: Span) -> bool:
+    """The name of what people are members of, or one of a list of them: "members of
+    the Bee Gees, the Beach Boys and the Eagles", "a former member of Led Zeppelin": a
+    band, a party or a club, never a person (a person's people are "members of Smith's
+    staff", where the name owns the noun)."""
+    node = span.root
+    for _ in range(8):
+        if node.dep_ != "conj" or node.head is node:
+            break
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ != "of":
+        return False
+    noun = node.head.head
+    return noun.is_lower and noun.pos_ == "NOUN" and noun.lemma_.lower() in MEMBER_LEMMAS
 
 
 def _followed_by_which(doc: Doc, span: Span) -> bool:
