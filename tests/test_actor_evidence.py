@@ -142,3 +142,16 @@ def test_what_people_are_members_of_is_a_body(nlp: Language) -> None:
     }
     assert types["Led Zeppelin"] == "organization"
     assert types["Ken Hallam"] == "person"
+
+
+def test_an_award_after_an_article_and_title_words_is_no_person(nlp: Language) -> None:
+    shown = listed(
+        extract_actors(
+            nlp(
+                "Marisa Quell burst onto the pop scene in 1999, winning a best new artist "
+                "Grammy in 2000. Labour MP Tom Watson praised her."
+            )
+        )
+    )
+    assert "Grammy" not in shown
+    assert shown["Tom Watson"].roles == ["Labour MP"]

@@ -20,6 +20,8 @@ from generator.model import fullest_roles
 def _add_roles(doc: Doc, span: Span, mention: _Mention, title_tokens: list[Token]) -> None:
     """Roles from a pre-name title ("Defense Secretary Lloyd Austin") and appositions."""
     pre = _pre_name_role(doc, span, title_tokens)
+    if pre and _one_of_a_kind_title(doc, span, pre[1]):
+        return  # "winning a best new artist Grammy": an award of a kind, no title and name
     if (
         pre
         and actor_cues.commodity_maker(pre[0])
@@ -49,6 +51,22 @@ def _add_roles(doc: Doc, span: Span, mention: _Mention, title_tokens: list[Token
     said = _predicate_role(span) if mention.label == "PERSON" else None
     if said:
         mention.roles.append(said)
+
+
+def _one_of_a_kind_title(doc: Doc, span: Span, title_start: int) -> bool:
+    """A one-word name after title words that an indefinite article opens: "winning a
+    best new artist Grammy", "an album of the year Brit": one of a kind of award or
+    thing, since news names a person after a title with no article before it ("Labour
+    MP Tom Watson") or with a comma ("a spokesman, Jim Hale")."""
+    if len(span) != 1:
+        return False
+    first = next((t for t in doc[: span.start] if t.idx >= title_start), None)
+    if first is None or first.i == 0:
+        return False
+    return doc[first.i - 1].lower_ in ONE_OF_A_KIND_ARTICLES
+
+
+ONE_OF_A_KIND_ARTICLES = frozenset({"a", "an"})
 
 
 EMPLOYER_LINKS = frozenset({"of", "with", "at"})
