@@ -101,3 +101,57 @@ def test_a_claim_by_others_is_no_quote_of_who_denounced_it(nlp: Language) -> Non
     assert problems == []
     deport = [q for q in extraction.quotes if "would deport" in q.text]
     assert all(q.speaker != "Obama" for q in deport), deport
+
+
+def test_a_charity_named_as_a_concern_is_a_body(nlp: Language) -> None:
+    types = {
+        a.name: a.type
+        for a in extract_actors(
+            nlp(
+                "Political parties cannot afford to take older voters for granted, says "
+                "Grey Concern. Grey Concern says the over-55s are united around pensions."
+            )
+        )
+    }
+    assert types["Grey Concern"] == "organization"
+
+
+def test_a_person_who_used_a_body_is_no_body(nlp: Language) -> None:
+    types = {
+        a.name: a.type
+        for a in extract_actors(
+            nlp(
+                "The film is about the Centrist Forum, the moderate organization Frank "
+                "Delaney used to remake the party and win the governorship. Delaney "
+                "spoke on Tuesday."
+            )
+        )
+    }
+    assert types["Frank Delaney"] == "person"
+
+
+def test_what_people_are_members_of_is_a_body(nlp: Language) -> None:
+    types = {
+        a.name: a.type
+        for a in extract_actors(
+            nlp(
+                "Robert Plant, a former member of Led Zeppelin, will sing. Two members of "
+                "Ken Hallam's staff resigned on Monday."
+            )
+        )
+    }
+    assert types["Led Zeppelin"] == "organization"
+    assert types["Ken Hallam"] == "person"
+
+
+def test_an_award_after_an_article_and_title_words_is_no_person(nlp: Language) -> None:
+    shown = listed(
+        extract_actors(
+            nlp(
+                "Marisa Quell burst onto the pop scene in 1999, winning a best new artist "
+                "Grammy in 2000. Labour MP Tom Watson praised her."
+            )
+        )
+    )
+    assert "Grammy" not in shown
+    assert shown["Tom Watson"].roles == ["Labour MP"]

@@ -222,3 +222,26 @@ def test_a_name_before_a_ticker_is_a_company(nlp: Language) -> None:
         "the first quarter, helped by new models."
     )
     assert {a.name: a.type for a in extract_actors(parse(nlp, text))}["Fiat Spa"] == "organization"
+
+
+def test_firm_described_by_what_it_makes_is_a_firm(nlp: Language) -> None:
+    text = (
+        "Dorvane-Lys (Belgian sugar producer) said it would close two refineries next "
+        "year.\n    Halvorsen Group, the diversified industrial concern, said its profits "
+        "rose 12 pct.\n    Brazil, the largest sugar producer, expects a smaller crop."
+    )
+    actors = actors_of(nlp, text)
+    assert actors["Dorvane-Lys"].type == "organization"
+    assert actors["Dorvane-Lys"].roles == []
+    assert actors["Halvorsen Group"].type == "organization"
+    assert actors["Brazil"].type == "place"
+
+
+def test_bank_holding_a_role_stays_a_bank(nlp: Language) -> None:
+    text = (
+        "Mexico will resume talks with its creditor banks next week, said Ostrabank, "
+        "chairman of the bank advisory committee.\n"
+        "    The talks broke off in March."
+    )
+    actors = actors_of(nlp, text)
+    assert actors["Ostrabank"].type == "organization"

@@ -49,6 +49,7 @@ BODY_PLURALS = _WORDS["body_plurals"]
 NAME_PREFIXES = _WORDS["name_prefixes"]
 COMMODITY_NOUNS = _WORDS["commodity_nouns"]
 MAKER_NOUNS = _WORDS["maker_nouns"]
+BODY_DESCRIPTION_NOUNS = _WORDS["body_description_nouns"]
 RESULT_NOUNS = _WORDS["result_nouns"]
 RESULT_VERBS = _WORDS["result_verbs"]
 FIXTURE_NOUNS = _WORDS["fixture_nouns"]
@@ -330,6 +331,22 @@ def brand_shaped(name: str) -> bool:
         return False
     opening = name[: found.start() + 1].casefold().rstrip("'\u2019")
     return opening not in NAME_PREFIXES
+
+
+def body_description(head: Token) -> bool:
+    """The head noun of a phrase that says what kind of business a name is: "the
+    oilfield services concern", "the brokerage", "French sugar producer", "a maker of
+    toys" (a commodity's maker), not "a film producer" or "a broker" (people too)."""
+    if not head.is_lower or head.pos_ != "NOUN":
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in BODY_DESCRIPTION_NOUNS:
+        return True
+    if head.lower_ not in MAKER_NOUNS and lemma not in MAKER_NOUNS:
+        return False
+    made = [c for c in head.children if c.dep_ in {"compound", "amod"} and c.i < head.i]
+    made += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(t.is_lower and t.lower_ in COMMODITY_NOUNS for t in made)
 
 
 def commodity_maker(role: str) -> bool:

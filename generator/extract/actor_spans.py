@@ -55,6 +55,8 @@ WIRE_COMPANY_FORMS = COMPANY_WORDS["legal_forms"]
 #: Casefolded words that close a firm's name, also after "and" ("S.G. Warburg and Co Inc",
 #: "Smith and Sons"): the end of one company's name, not a second one
 COMPANY_SUFFIXES = COMPANY_WORDS["english_legal_forms"] | COMPANY_WORDS["firm_closing_words"]
+#: Casefolded body words glued to the end of a firm's one-word name ("Citibank", "Citicorp")
+GLUED_BODY_ENDINGS = COMPANY_WORDS["glued_body_endings"]
 FOREIGN_NAME_JOINERS = WORDS["foreign_name_joiners"]
 FOREIGN_BODY_HEADS = WORDS["foreign_body_heads"]
 FOREIGN_BODY_PARTICLES = WORDS["foreign_body_particles"]

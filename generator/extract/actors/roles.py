@@ -11,7 +11,7 @@ from generator.extract import actor_cues
 from generator.extract.actors.lexicon import HONORIFICS, ORG_ONLY_NOUNS, PERSON_NOUNS, TITLE_WORDS
 from generator.extract.actors.mention import _Mention
 from generator.extract.actors.places import _known_place, _place_led, gazetteer
-from generator.extract.actors.type_cues import KIND_DETERMINERS, _org_noun
+from generator.extract.actors.type_cues import KIND_DETERMINERS, _described_as_body, _org_noun
 from generator.extract.run_on import sentence_start
 from generator.extract.words import word_lists, word_set
 from generator.model import fullest_roles
@@ -20,6 +20,8 @@ from generator.model import fullest_roles
 def _add_roles(doc: Doc, span: Span, mention: _Mention, title_tokens: list[Token]) -> None:
     """Roles from a pre-name title ("Defense Secretary Lloyd Austin") and appositions."""
     pre = _pre_name_role(doc, span, title_tokens)
+    if pre and _one_of_a_kind_title(doc, span, pre[1]):
+        return  # "winning a best new artist Grammy": an award of a kind, no title and name
     if (
         pre
         and actor_cues.commodity_maker(pre[0])
@@ -39,16 +41,32 @@ def _add_roles(doc: Doc, span: Span, mention: _Mention, title_tokens: list[Token
     # A name the model did not call a person takes only a job as its role: "his Chicago
     # property - Trump International Hotel & Tower" is no role of a person.
     strict = mention.label != "PERSON" or _place_led(span, mention.label, mention.name)
-    appos = _apposition_role(span, strict=strict)
+    appos = _apposition_role(span, strict=strict, label=mention.label)
     # A title-shaped phrase beside the name still says "a person" when it is no role to
     # print ("then-lower court judges X", "X, a top target of ..."): the vote stays.
-    if appos or _apposition_role(span, strict=strict, checked=False):
+    if appos or _apposition_role(span, strict=strict, checked=False, label=mention.label):
         mention.votes["person"] = mention.votes.get("person", 0.0) + 3.0
     if appos:
         mention.roles.append(appos)
     said = _predicate_role(span) if mention.label == "PERSON" else None
     if said:
         mention.roles.append(said)
+
+
+def _one_of_a_kind_title(doc: Doc, span: Span, title_start: int) -> bool:
+    """A one-word name after title words that an indefinite article opens: "winning a
+    best new artist Grammy", "an album of the year Brit": one of a kind of award or
+    thing, since news names a person after a title with no article before it ("Labour
+    MP Tom Watson") or with a comma ("a spokesman, Jim Hale")."""
+    if len(span) != 1:
+        return False
+    first = next((t for t in doc[: span.start] if t.idx >= title_start), None)
+    if first is None or first.i == 0:
+        return False
+    return doc[first.i - 1].lower_ in ONE_OF_A_KIND_ARTICLES
+
+
+ONE_OF_A_KIND_ARTICLES = frozenset({"a", "an"})
 
 
 EMPLOYER_LINKS = frozenset({"of", "with", "at"})
@@ -305,7 +323,9 @@ def _has_sentences(doc: Doc) -> bool:
     return doc.has_annotation("DEP") or doc.has_annotation("SENT_START")
 
 
-def _apposition_role(span: Span, strict: bool = False, checked: bool = True) -> str | None:
+def _apposition_role(
+    span: Span, strict: bool = False, checked: bool = True, label: str = ""
+) -> str | None:
     """Role from an apposition: "Hein Goemans, the director of X" (either order).
 
     `checked=False` skips the tests of a printable role (a word for one person, no
@@ -314,6 +334,9 @@ def _apposition_role(span: Span, strict: bool = False, checked: bool = True) -> 
     `strict` (one word the model did not call a person): only a phrase naming a job or a
     position counts, as any noun phrase would make "Bills, a huge amount of
     regulation" a person; for a person "an Israeli citizen" is a fine description.
+
+    `label` (the model's) keeps a place's apposition a role to read: "Brazil, the
+    largest sugar producer" is no firm (`_described_as_body`).
     """
     root = span.root
     candidates = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
@@ -325,6 +348,8 @@ def _apposition_role(span: Span, strict: bool = False, checked: bool = True) -> 
             continue  # "vice - president": the parse's three appositions are one word
         if _org_noun(head, ORG_ONLY_NOUNS):
             continue  # "Def Jam's parent company, Universal": what a body is, not a role
+        if _described_as_body(head, span, label):
+            continue  # "Beghin-Say (French sugar producer)": what a business is, not a job
         if head.i >= span.end and _verb_follows(head):
             continue  # "his lawyer, Martinez, a British barrister arrived": a new subject
         if checked and head.pos_ == "NOUN" and not _describes_one_person(head):

@@ -317,7 +317,11 @@ def _introduced_as_org(doc: Doc, span: Span, label: str = "") -> bool:
         return True
     nouns = ORG_ONLY_NOUNS if person else ORG_INTRO_NOUNS
     root = span.root
-    if root.dep_ == "appos" and _org_noun(root.head, nouns) and root.head.i < span.start:
+    if (
+        root.dep_ == "appos"
+        and (_org_noun(root.head, nouns) or _described_as_body(root.head, span, label))
+        and root.head.i < span.start
+    ):
         return True
     appositions = [c for c in root.children if c.dep_ == "appos"]
     if person:
@@ -325,7 +329,50 @@ def _introduced_as_org(doc: Doc, span: Span, label: str = "") -> bool:
         # founder of C2I, a company outside Washington" the second is C2I's, which the
         # parse hangs on the name as well.
         appositions = appositions[:1]
-    return any(_org_noun(c, nouns) for c in appositions)
+    return any(_org_noun(c, nouns) or _described_as_body(c, span, label) for c in appositions)
+
+
+# Tags of a finite verb: a name followed by one is the subject of its own clause.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _contact_clause_subject(doc: Doc, span: Span, label: str) -> bool:
+    """A person's full name right before a finite verb: it may be the subject of a
+    clause that tells of the noun before it without a "which" or "that" ("the
+    organization Bill Clinton used to help change the party", "a group Barack Obama
+    won"), which the parser hangs on the noun as its apposition, as it does the body's
+    own name. A clause tells of a noun with its article ("the organization", "a
+    group"); a body's name follows a bare description ("building products group James
+    Hardie has agreed")."""
+    i = span.start - 1
+    return (
+        label == "PERSON"
+        and _given_name_led_full(span.text)
+        and span.end < len(doc)
+        and doc[span.end].tag_ in FINITE_TAGS
+        and i >= 0
+        and any(c.dep_ == "det" and c.lower_ in CLAUSE_NOUN_ARTICLES for c in doc[i].children)
+    )
+
+
+CLAUSE_NOUN_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _described_as_body(head: Token, span: Span, label: str) -> bool:
+    """An apposition saying what kind of business the name is ("Beghin-Say (French
+    sugar producer)", "Asea Group, the diversified industrial concern"): a body, and no
+    role of a person. Not for a name a given name opens ("Richard Redoglia, a sugar
+    producer" may farm it), nor for a place ("Brazil, the largest sugar producer";
+    "based in Munich, West Germany, a high technology concern" describes the firm
+    before the address)."""
+    lowered = span.text.casefold()
+    return (
+        actor_cues.body_description(head)
+        and not _given_name_led_full(span.text)
+        and label not in {"GPE", "LOC"}
+        and lowered not in KNOWN_PLACES
+        and lowered not in gazetteer()
+    )
 
 
 def _trade_of_person(doc: Doc, i: int) -> bool:

@@ -39,6 +39,7 @@ from generator.extract.actors.type_cues import (
     _compass_part_of_place,
     _conjoined_with_full_name,
     _conjoined_with_place,
+    _contact_clause_subject,
     _given_name_led,
     _has_place_cue,
     _introduced_as_org,
@@ -175,6 +176,8 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         and actor_cues.body_plural_before(doc, span)
     ):
         votes["organization"] += DECISIVE["organization"]  # "auditors Arthur Andersen"
+    if label == "ORG" and not (place_name or listed_place) and _glued_body_name(span):
+        votes["organization"] += 3.0  # "Citibank, chairman of the committee": a bank
     if _and_company_after(doc, span):
         votes["organization"] += 5.0  # "S.G. Warburg and Co Inc": a firm's name
     if _fixture_side(doc, name) or (label != "PERSON" and _match_side(doc, name)):
@@ -202,7 +205,8 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     if honorific or (span.start > 0 and doc[span.start - 1].lower_ in DEMONYM_NOUNS):
         votes["person"] += 4.0  # "Mr Minar", "Frenchman Arnaud Clement"
     if _introduced_as_org(doc, span, label):
-        votes["organization"] += 6.0
+        # a clause's subject or the body's name: one vote, the other mentions decide
+        votes["organization"] += 3.0 if _contact_clause_subject(doc, span, label) else 6.0
     listed_as = _listed_as_kind(span) if label in {"PERSON", "ORG"} and not place_name else None
     if listed_as is not None:
         votes[listed_as] += 4.0  # "actors including ... Miranda Richardson"
@@ -221,6 +225,7 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
             or _employer_after_role(doc, span)
             or _names_org_noun(doc, span)
             or _owner_of_person(doc, span)
+            or _members_of(span)
             or _article_inside(span)
             or _founded(span)
             or _followed_by_which(doc, span)
@@ -237,6 +242,22 @@ def _capitals_only(span: Span) -> bool:
     capitals by having no word to check."""
     words = [t for t in span if any(ch.isalpha() for ch in t.text)]
     return bool(words) and all(t.text.isupper() and len(t) > 1 for t in words)
+
+
+def _glued_body_name(span: Span) -> bool:
+    """One capitalised word ending in a body's word glued on ("Citibank", "Citicorp",
+    `actor_spans.GLUED_BODY_ENDINGS`), with letters before it: a firm's name form, which
+    outweighs a role written beside it. Read where the model says organisation only, and
+    a vote, not a verdict: a surname so spelt may be tagged as a body too ("Milbank");
+    a bank's name the model cut ("Kommerzialbank" of "Zentralsparkasse und
+    Kommerzialbank", tagged a place) stays unlisted."""
+    if len(span) != 1 or not span[0].is_title:
+        return False
+    lowered = span[0].lower_
+    return any(
+        lowered.endswith(end) and len(lowered) >= len(end) + 3
+        for end in actor_spans.GLUED_BODY_ENDINGS
+    )
 
 
 def _and_company_after(doc: Doc, span: Span) -> bool:
@@ -345,6 +366,25 @@ def _owner_of_person(doc: Doc, span: Span) -> bool:
         return False
     first = doc[i + 1]
     return first.ent_type_ == "PERSON" and first.ent_iob_ == "B" and doc[i + 2].ent_iob_ == "I"
+
+
+MEMBER_LEMMAS = frozenset({"member"})
+
+
+def _members_of(span: Span) -> bool:
+    """The name of what people are members of, or one of a list of them: "members of
+    the Bee Gees, the Beach Boys and the Eagles", "a former member of Led Zeppelin": a
+    band, a party or a club, never a person (a person's people are "members of Smith's
+    staff", where the name owns the noun)."""
+    node = span.root
+    for _ in range(8):
+        if node.dep_ != "conj" or node.head is node:
+            break
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ != "of":
+        return False
+    noun = node.head.head
+    return noun.is_lower and noun.pos_ == "NOUN" and noun.lemma_.lower() in MEMBER_LEMMAS
 
 
 def _followed_by_which(doc: Doc, span: Span) -> bool:
