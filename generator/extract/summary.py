@@ -505,6 +505,8 @@ def _leans_back(sent: Span) -> bool:
     first = words[0]
     if first.lower_ in CONNECTIVES or first.lower_ in POINTERS:
         return True
+    if first.lower_ in ORDINAL_ADVERBS and first.dep_ == "advmod":
+        return True  # "First and most important is to finish ahead of ...": a list's item
     opening = [token.lower_ for token in words[:4]]
     if any(" ".join(opening[:n]) in CONNECTIVE_PHRASES for n in (2, 3, 4)):
         return True
@@ -512,7 +514,7 @@ def _leans_back(sent: Span) -> bool:
     for child in root.children:
         if child.dep_ not in ("nsubj", "nsubjpass") or child.i > root.i:
             continue
-        if child.lower_ in ANAPHORA:
+        if child.lower_ in ANAPHORA or _bare_ordinal(child):
             return True
         if any(part.dep_ == "poss" and part.lower_ in ANAPHORA for part in child.children):
             return True
@@ -522,6 +524,9 @@ def _leans_back(sent: Span) -> bool:
         return True
     if any(_bare_one(token) for token in sent) or _bare_reply(root):
         return True
+    opening = words[:DEMONSTRATIVE_REACH]
+    if sent.text.lstrip()[:1] not in QUOTE_OPENERS and any(map(_points_at_before, opening)):
+        return True  # "Winning that trifecta would ...", "..., but at that point, ..."
     if first.lower_ in ANAPHORA and first.dep_ in ("poss", "nsubj", "nsubjpass"):
         return True
     return any(  # "If that's the case, ...", "What that means is ...", "One such man ..."
@@ -531,8 +536,41 @@ def _leans_back(sent: Span) -> bool:
 
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Adverbs that number the items of a list told over several sentences ("First, ...").
+ORDINAL_ADVERBS = word_set("first second third secondly thirdly next finally lastly")
+# Words that, as a subject without a noun, stand for one named before: "The second is
+# that ...", "The latter said ...".
+ORDINAL_PRONOUNS = word_set("first second third fourth last latter former other all both")
+
+
+def _bare_ordinal(subject: Token) -> bool:
+    """Whether a subject is an ordinal standing for a noun of the sentences before:
+    "The second is that voters swing behind ..." ("The second round", "The former
+    minister" have their noun)."""
+    return subject.lower_ in ORDINAL_PRONOUNS and all(
+        child.dep_ in ("det", "advmod", "punct") for child in subject.children
+    )
+
+
 DEMONSTRATIVES = word_set("this that these those")
 ONE_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr"})
+
+
+# How far into a sentence a demonstrative on a noun still points at the sentence before.
+DEMONSTRATIVE_REACH = 8
+DISTAL_DEMONSTRATIVES = word_set("that these those")
+
+
+def _points_at_before(word: Token) -> bool:
+    """Whether a word is a demonstrative on a noun told before: "that trifecta", "at
+    that point" ("that week" says when and stands alone; "this election" is the present
+    one as often as the one just told of, and is left alone)."""
+    return (
+        word.lower_ in DISTAL_DEMONSTRATIVES
+        and word.dep_ == "det"
+        and word.head.lower_ not in CALENDAR_WORDS
+        and word.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _points_back(subject: Token) -> bool:
@@ -649,7 +687,42 @@ def _is_summary_candidate(sent: Span) -> bool:
         return False  # "(Mr. Trump was apparently referring to ...)", '<tweet id="...">Even ...'
     if sent.start_char >= doc_story_end(sent.doc):
         return False  # the author's note that closes the page ("X is a columnist for ...")
+    if _in_capitals(text) or PAGE_NOTE.search(text) or _participle_fragment(sent):
+        return False  # "U.N. PANEL RULES FOR WIKILEAKS FOUNDER.", a correction, a caption
     return "\n\n" not in text and not _is_boilerplate(sent) and not is_credit_line(sent)
+
+
+# The page's notes about itself and its pictures, not the story: a correction notice
+# ("Correction: An earlier version of this article misstated ...") and a photo's credit
+# ("Scott Olson via Getty Images.", "(AP Photo/Jane Doe)", "Photo: Reuters").
+PAGE_NOTE = re.compile(
+    r"^\W*corrections?\s*:|\ban earlier version of this (?:article|story|post|report)\b"
+    r"|\bvia getty images\b|\(\s*(?:ap|afp|reuters)\s+photo\b|^\W*(?:photo|image)s?\s*:",
+    re.I,
+)
+# Words of two letters or more, to tell a heading set in capitals from a sentence.
+CAPS_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether the sentence is set in capitals, as a heading is: "2. STRONG AFTERSHOCK
+    RATTLES ITALY'S QUAKE ZONE." (a news digest's item headings). A dateline or an
+    acronym in capitals ("WASHINGTON - The FBI said ...") leaves most words in lower case."""
+    words = CAPS_WORD.findall(text)
+    upper = sum(1 for word in words if word.isupper())
+    return upper >= 3 and upper > 0.6 * len(words)
+
+
+def _participle_fragment(sent: Span) -> bool:
+    """Whether the sentence is a noun phrase hung on a participle, with no finite verb:
+    "People coming to live and work in Britain from outside the EU." is the answer under
+    a lost heading ("Who would be affected?"), not a statement of the story's."""
+    root = sent.root
+    return (
+        root.tag_ == "VBG"  # not "VBN": the small model tags some past tenses so ("ruled")
+        and not any(child.dep_ in ("aux", "auxpass") for child in root.children)
+        and not any(token.tag_ in FINITE_TAGS for token in sent)
+    )
 
 
 # A sentence in brackets is an aside on the one before it; one opening with an HTML tag
@@ -708,6 +781,8 @@ def _is_boilerplate(sent: Span) -> bool:
     ):
         return True
     words = [token for token in sent if not (token.is_punct or token.is_space)]
+    while len(words) > 1 and words[0].lower_ in SOFTENERS and words[0].dep_ == "advmod":
+        words.pop(0)  # "Just look at House Speaker Paul Ryan."
     first = words[0] if words else None
     # An imperative: the sentence opens with its root verb in the base form, no subject.
     return bool(
@@ -715,6 +790,10 @@ def _is_boilerplate(sent: Span) -> bool:
         and (first.lower_ == "please" or (first.dep_ == "ROOT" and first.tag_ == "VB"))
         and not any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in first.head.children)
     )
+
+
+# Adverbs that may open an imperative before its verb: "Just look at ...", "Now consider ...".
+SOFTENERS = word_set("just simply now so only")
 
 
 CREDIT_LINE = re.compile(
