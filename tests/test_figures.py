@@ -2330,3 +2330,29 @@ def test_a_fraction_of_no_whole_described_is_no_key_figure(nlp: Language) -> Non
     assert "one-third" not in [f.text for f in key_figures(nlp, text)]
     text = "Two-thirds of the members voted yes."
     assert "Two-thirds" in [f.text for f in key_figures(nlp, text)]
+
+
+def test_a_difference_told_after_its_size_is_no_level(nlp: Language) -> None:
+    """Breadth sample sumfig26: "stood 12p lower at 303p", "10% to 15% lower than last
+    year", "closed 12% down", "was off 11 pct" and "fell short of its target by 0.8
+    percent" give a difference; read as the level ("shares: 12p") each says the opposite
+    of the article."""
+    lower = "The shares of Halford Mills declined to stand 12p lower at 303p at midday."
+    assert find(nlp, lower, "12p").counts == "fall in shares of Halford Mills"
+    assert find(nlp, lower, "303p").counts == "shares of Halford Mills"
+    ranged = "The airline said profits for the year would be between 10% to 15% lower than the previous year."
+    assert find(nlp, ranged, "between 10% to 15%").counts == "fall in profits"
+    down = "The airline's shares recovered slightly to close 12% down on Wednesday."
+    assert find(nlp, down, "12%").counts == "fall in airline's shares"
+    off = "Gas liquids production was off 11 pct from February levels, the institute said."
+    assert find(nlp, off, "11 pct").counts == "fall in gas liquids production"
+    short = "Industrial production grew by 2.5 per cent, but fell short of its target by 0.8 percent."
+    assert find(nlp, short, "0.8 percent").counts == "shortfall in industrial production"
+
+
+def test_a_move_restated_between_dashes_is_the_move_too(nlp: Language) -> None:
+    """ "sank 14.87% - or $1.83 - to close at $10.48": the $1.83 is the fall, not the price."""
+    text = "Shares in Kesteven Foods sank 14.87% - or $1.83 - to close at $10.48 on the news."
+    assert find(nlp, text, "$1.83").counts == "fall in shares in Kesteven Foods"
+    assert find(nlp, text, "$10.48").counts == "Shares in Kesteven Foods"
+
