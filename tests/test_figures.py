@@ -2340,13 +2340,15 @@ def test_a_difference_told_after_its_size_is_no_level(nlp: Language) -> None:
     lower = "The shares of Halford Mills declined to stand 12p lower at 303p at midday."
     assert find(nlp, lower, "12p").counts == "fall in shares of Halford Mills"
     assert find(nlp, lower, "303p").counts == "shares of Halford Mills"
-    ranged = "The airline said profits for the year would be between 10% to 15% lower than the previous year."
+    ranged = "The airline said profits would be between 10% to 15% lower than the previous year."
     assert find(nlp, ranged, "between 10% to 15%").counts == "fall in profits"
     down = "The airline's shares recovered slightly to close 12% down on Wednesday."
     assert find(nlp, down, "12%").counts == "fall in airline's shares"
     off = "Gas liquids production was off 11 pct from February levels, the institute said."
     assert find(nlp, off, "11 pct").counts == "fall in gas liquids production"
-    short = "Industrial production grew by 2.5 per cent, but fell short of its target by 0.8 percent."
+    short = (
+        "Industrial production grew by 2.5 per cent, but fell short of its target by 0.8 percent."
+    )
     assert find(nlp, short, "0.8 percent").counts == "shortfall in industrial production"
 
 
@@ -2356,3 +2358,11 @@ def test_a_move_restated_between_dashes_is_the_move_too(nlp: Language) -> None:
     assert find(nlp, text, "$1.83").counts == "fall in shares in Kesteven Foods"
     assert find(nlp, text, "$10.48").counts == "Shares in Kesteven Foods"
 
+
+def test_a_sum_worth_of_goods_counts_the_goods(nlp: Language) -> None:
+    """ "$20bn worth of goods" is goods, not "worth of goods"; "exports were worth 106 mln
+    crowns" is the value of the exports, not "exports's worth"."""
+    goods = "The US imported almost $20bn worth of goods from China during October."
+    assert find(nlp, goods, "$20bn").counts.startswith("goods")
+    exports = "Danish pigmeat exports to Canada were worth 106 mln crowns in 1986."
+    assert find(nlp, exports, "106 mln crowns").counts == "value of Danish pigmeat exports"

@@ -388,6 +388,9 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     attributive = direct if direct and _modifies(span, direct[1]) else None
     if q.kind == "money":
         attributive = _with_of(doc, attributive)  # "a $250m line of credit"
+        if attributive and attributive[1].lower_ == "worth":
+            attributive = _worth_of(doc, attributive[1].i) or attributive  # "$20bn worth
+            # of goods": the goods, not "worth of goods"
     attributive = _with_in(doc, attributive)  # "a 20% rise in pre-tax profits"
     share = _contest_share(span, q.value) if q.kind == "percent" and q.value_max is None else None
     if share:
