@@ -77,11 +77,7 @@ def _difference_after(span: Span) -> str | None:
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.lower_ in lx.SHORT_AFTER:
         return "shortfall"
-    if (
-        nxt is not None
-        and nxt.lower_ in lx.FALL_AFTER | lx.RISE_AFTER
-        and nxt.head.i != span.root.i
-    ):
+    if nxt is not None and nxt.lower_ in lx.FALL_AFTER | lx.RISE_AFTER and _said_of_subject(nxt):
         return "fall" if nxt.lower_ in lx.FALL_AFTER else "rise"
     node = span.root
     if node.dep_ == "pobj" and node.head.lower_ == "by":
@@ -89,6 +85,18 @@ def _difference_after(span: Span) -> str | None:
     if any(c.lower_ in lx.SHORT_AFTER for c in node.head.children) and node.head.i < span.start:
         return "shortfall" if node.head.lemma_.lower() in lx.FALL_WORDS else None
     return None
+
+
+def _said_of_subject(comparative: Token) -> bool:
+    """Whether "lower"/"higher" after a figure says it of its clause's subject: it hangs
+    on a verb ("stood 12p lower", "were 15% higher") of the main clause or of one a
+    speaker reports. "delivered ratings 57 percent higher" says it of the ratings, and
+    "the figures showed revenue was 4% higher" of the revenue, which are not the subject
+    the figure is described by."""
+    verb = comparative.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == comparative.i:
+        return False
+    return verb.dep_ != "ccomp" or verb.head.lemma_.lower() in lx.REPORTING_VERBS
 
 
 def _passive_change(span: Span, by: Token, verb: Token) -> str | None:
