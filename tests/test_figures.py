@@ -2366,3 +2366,23 @@ def test_a_sum_worth_of_goods_counts_the_goods(nlp: Language) -> None:
     assert find(nlp, goods, "$20bn").counts.startswith("goods")
     exports = "Danish pigmeat exports to Canada were worth 106 mln crowns in 1986."
     assert find(nlp, exports, "106 mln crowns").counts == "value of Danish pigmeat exports"
+
+
+def test_a_percentage_of_gdp_is_no_figure_of_gdp(nlp: Language) -> None:
+    """ "debt is 140% of GDP": the debt's size against GDP; "140%: gross domestic product"
+    reads as the economy's own figure."""
+    debt = "The public sector debt is already about 140% of the country's gross domestic product."
+    assert find(nlp, debt, "140%").counts == (
+        "public sector debt as share of country's gross domestic product"
+    )
+    pledge = "Members of the alliance pledged to spend 2 percent of GDP on defence."
+    assert find(nlp, pledge, "2 percent").counts.startswith("share of GDP")
+
+
+def test_a_part_of_a_group_owns_no_figure_and_names_no_figure(nlp: Language) -> None:
+    """ "A third of creditors hold 93 pct of the debt": not the third's; "the middle
+    one-fifth of the income scale" names a group of people, as "the top 1 percent" does."""
+    held = "A third of the bank's creditors hold 93 pct of the debt, the report said."
+    assert find(nlp, held, "93 pct").counts == "debt"
+    group = "Families in the middle one-fifth of the income scale saw their pay fall by 3 percent."
+    assert not find(nlp, group, "one-fifth").key

@@ -131,6 +131,30 @@ def _stake_in(span: Span, of_phrase: tuple[str, Token] | None) -> tuple[str, Tok
     return f"stake in {text}", head
 
 
+def _share_of_yardstick(span: Span, found: tuple[str, Token] | None) -> tuple[str, Token] | None:
+    """ "debt is 140% of GDP": the debt's size against GDP, not GDP.
+
+    A percentage "of" a measure of the whole economy (`lx.YARDSTICKS`) says how big
+    something else is; "140%: country's gross domestic product" reads as the economy's
+    own figure. With the subject of a copula or of a verb of a level (`lx.YARDSTICK_VERBS`:
+    "the deficit reached 4.8% of national income") that is what is measured ("public
+    sector debt as share of GDP"); otherwise the plain "share of gross domestic product".
+    """
+    if found is None:
+        return None
+    text, head = found
+    plain = re.sub(r"^(?:the|its|their|a|an)\s+|^\S+['\u2019]s?\s+", "", text.lower())
+    if plain not in lx.YARDSTICKS:
+        return found
+    verb = _governing_verb(span)
+    subject = _subject_of(verb) if verb.lemma_.lower() in lx.YARDSTICK_VERBS else None
+    said = _np_text(subject) if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
+    first = subject.left_edge if subject is not None else None
+    if said and first is not None and first.is_sent_start and first.pos_ not in ("PROPN",):
+        said = said[:1].lower() + said[1:]  # "Remittances now represent 2% of GDP"
+    return (f"{said} as share of {text}" if said else f"share of {text}"), head
+
+
 def _changed_object(span: Span) -> str | None:
     """ "raise the minimum wage by $1 to $8.25", "cut prices by 10%": what was changed.
 

@@ -23,6 +23,7 @@ from generator.extract.figures.count_hosts import (
     _prep_host,
     _price_for,
     _sentence_topic,
+    _share_of_yardstick,
     _signed,
     _skip_parenthetical,
     _stake_in,
@@ -411,7 +412,8 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     named: list[tuple[tuple[str, Token] | None, str]]
     if q.kind in ("percent", "fraction", "vague"):
         of_phrase = _surveyed_group(doc, span, of_phrase)
-        named = [(_stake_in(span, of_phrase), "of-phrase"), (attributive, "attributive")]
+        stake = _share_of_yardstick(span, _stake_in(span, of_phrase))
+        named = [(stake, "of-phrase"), (attributive, "attributive")]
     elif q.kind == "money":
         named = [(attributive, "attributive"), (of_phrase, "of-phrase"), (in_phrase, "in-phrase")]
     elif q.kind in ("count", "ratio"):
