@@ -2386,3 +2386,12 @@ def test_a_part_of_a_group_owns_no_figure_and_names_no_figure(nlp: Language) -> 
     assert find(nlp, held, "93 pct").counts == "debt"
     group = "Families in the middle one-fifth of the income scale saw their pay fall by 3 percent."
     assert not find(nlp, group, "one-fifth").key
+
+
+def test_a_difference_against_another_thing_is_no_move(nlp: Language) -> None:
+    """ "three points higher than Clinton's support" compares two things; "15% higher
+    than a year ago" is a rise."""
+    compared = "Obama's approval rating is three points higher than Clinton's support in the poll."
+    assert not find(nlp, compared, "three points").counts.startswith("rise")
+    timed = "Orders in the fourth quarter were 15% higher than a year ago, the company said."
+    assert find(nlp, timed, "15%").counts == "rise in orders"

@@ -96,7 +96,19 @@ def _said_of_subject(comparative: Token) -> bool:
     verb = comparative.head
     if verb.pos_ not in ("VERB", "AUX") or verb.i == comparative.i:
         return False
+    if not _than_a_time(comparative):
+        return False  # "three points higher than Clinton's support": two things compared
     return verb.dep_ != "ccomp" or verb.head.lemma_.lower() in lx.REPORTING_VERBS
+
+
+def _than_a_time(comparative: Token) -> bool:
+    """Whether what "than" sets the figure against, if anything, is an earlier time or a
+    plan ("than a year ago", "than in February", "than first thought")."""
+    doc = comparative.doc
+    if comparative.i + 1 >= len(doc) or doc[comparative.i + 1].lower_ != "than":
+        return True
+    after = doc[comparative.i + 2 : min(len(doc), comparative.i + 8)]
+    return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in lx.THAN_TIMES for t in after)
 
 
 def _passive_change(span: Span, by: Token, verb: Token) -> str | None:
