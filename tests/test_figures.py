@@ -2388,6 +2388,23 @@ def test_a_part_of_a_group_owns_no_figure_and_names_no_figure(nlp: Language) -> 
     assert not find(nlp, group, "one-fifth").key
 
 
+def test_a_candidate_at_a_percentage_in_a_poll_has_that_support(nlp: Language) -> None:
+    """ "followed by Senator Dana Reyes at 17 percent": Reyes's support, not the poll's;
+    a place "at 19 percent" and a list of who would not back someone are left alone."""
+    poll = (
+        "The latest Harlow poll showed Mark Osei leading the field with support of 31 percent"
+        " of Republican voters, followed by Senator Dana Reyes at 17 percent and Governor"
+        " Tom Baird at 13 percent."
+    )
+    assert find(nlp, poll, "17 percent").counts == "support (Dana Reyes)"
+    assert find(nlp, poll, "13 percent").counts == "support (Tom Baird)"
+    refusing = (
+        "In the poll, 22 percent said they would definitely not support Osei, with Governor"
+        " Tom Baird at 20 percent."
+    )
+    assert not (find(nlp, refusing, "20 percent").counts or "").startswith("support")
+
+
 def test_a_difference_against_another_thing_is_no_move(nlp: Language) -> None:
     """ "three points higher than Clinton's support" compares two things; "15% higher
     than a year ago" is a rise."""

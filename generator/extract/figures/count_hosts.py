@@ -661,6 +661,30 @@ def _contest_share(span: Span, value: float) -> str | None:
     return f"support ({name})" if name else "support"
 
 
+# Entity types of a candidate or a party a poll gives a share to (none: a name the small
+# model left untagged); a place "at 19 percent" has a share of something else.
+_CANDIDATE_TYPES = frozenset({"PERSON", "ORG", "NORP", ""})
+
+
+def _named_at_share(span: Span) -> str | None:
+    """ "followed by Texas Senator Ted Cruz at 17 percent", "found Trump at 35 percent":
+    in a poll or a vote (`_contest_context`), a percentage "at" which a named candidate
+    stands is that candidate's support, not the poll's ("17 percent | latest poll") nor
+    the subject's. Only with the name right before "at"; after a verb ("closed at 5
+    percent") it says nothing of whose."""
+    root, doc = span.root, span.doc
+    at = root.head
+    if root.dep_ != "pobj" or at.lower_ != "at" or at.i != span.start - 1 or at.i == 0:
+        return None
+    holder = doc[at.i - 1]  # the parser hangs "at" on the verb as often as on the name
+    if holder.pos_ != "PROPN" or holder.ent_type_ not in _CANDIDATE_TYPES:
+        return None  # "twice as high in Utah at 19 percent": a place's share of something
+    if not _contest_context(doc, root.i) or any(t.dep_ == "neg" for t in span.sent):
+        return None  # "22 percent saying they would not support him, Pataki at 20 percent"
+    name = _contest_name(holder)
+    return f"support ({name})" if name else None
+
+
 def _contest_context(doc: Doc, i: int) -> bool:
     """Whether a word of a vote or a poll (`lx.CONTEST_CONTEXT_WORDS`) stands in the
     sentence of token `i` or in the two before it: a market share or a market's move

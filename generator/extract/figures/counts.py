@@ -18,6 +18,7 @@ from generator.extract.figures.count_hosts import (
     _direct_subject,
     _from_owner,
     _list_name,
+    _named_at_share,
     _of_host,
     _participle,
     _prep_host,
@@ -394,6 +395,7 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
             # of goods": the goods, not "worth of goods"
     attributive = _with_in(doc, attributive)  # "a 20% rise in pre-tax profits"
     share = _contest_share(span, q.value) if q.kind == "percent" and q.value_max is None else None
+    share = share or (_named_at_share(span) if q.kind == "percent" else None)
     if share:
         return share, None, "contest-share"  # "leads Clinton 46 percent to 35 percent"
     held = _with_at(span) if q.kind in ("money", "percent", "measure", "count") else None
