@@ -509,3 +509,30 @@ def test_a_demonstrative_on_a_noun_told_before_needs_its_sentence(nlp: Language)
     for number, sentence in enumerate(summary):
         if sentence.startswith("Winning that trifecta"):
             assert number > 0 and summary[number - 1].startswith("She would need"), summary
+
+
+INTERVIEW = """Q&A with the harbour master
+
+Harbour master Ruth Okoye has run the port of Calden for eleven years, through two strikes and the flood of 2019.
+
+She spoke to the Calden Courier on Friday about the new container terminal and the dredging of the river mouth.
+
+Here is the edited transcript of the interview.
+
+Q: Shipping companies say the port is too shallow for the new container ships.
+
+A: They are right, and the dredging will fix it. I have asked the council for the money three times.
+
+Q: The council says the terminal will bring two thousand jobs to the town.
+
+A: I think that number is too high. The terminal will need far fewer people than the old docks did.
+"""
+
+
+def test_an_interview_s_questions_and_answers_are_not_its_summary(nlp: Language) -> None:
+    """Breadth: a Q&A page's questions and its guest's answers ("I think that number is
+    too high") are the guest's words; the summary is the introduction's."""
+    summary = extract_summary(parse(nlp, INTERVIEW))
+    assert summary and summary[0].startswith("Harbour master Ruth Okoye")
+    intro = INTERVIEW[: INTERVIEW.index("Here is")]
+    assert all(sentence in intro for sentence in summary), summary

@@ -288,10 +288,11 @@ def extract_summary(doc: Doc, terms: list[str] | None = None, body_start: int = 
     the headline as the title, so the summary starts with the story.
     """
     story_start = _story_start(doc, body_start)
+    interview = _interview_start(doc, story_start)
     story = [
         sent
         for sent in map(_last_paragraph, doc.sents)
-        if sent.start_char >= story_start and _is_summary_candidate(sent)
+        if story_start <= sent.start_char < interview and _is_summary_candidate(sent)
     ]
     sentences = [sent for sent in story if not _inside_quotation(sent)]
     if not sentences:
@@ -356,6 +357,30 @@ def _story_start(doc: Doc, body_start: int) -> int:
         ):
             return start
     return body_start
+
+
+# An interview's lines: a question ("Q: Did the service take care of you?", "QWhat would
+# have happened?" with the space lost) or an answer ("A: I think ...").
+QA_LINE = re.compile(r"Q\s*[:.]\s|Q(?=[A-Z][a-z])|A\s*:\s")
+ANSWER_LINE = re.compile(r"A\s*:\s")
+# How many answers make a page an interview.
+MIN_ANSWERS = 2
+
+
+def _interview_start(doc: Doc, story_start: int) -> int:
+    """Where a question-and-answer interview starts, or the end of the text.
+
+    After the introduction, an interview's lines are the interviewer's questions and the
+    guest's answers in the first person ("Q: Donald Trump supporters ... are reflecting a
+    lot of anxiety", "The Republicans need significant independent support to win ...,
+    and I don't see ..."): the guest's words, not the story's. The summary is the
+    introduction's. A page is an interview when two paragraphs or more open with "A:".
+    """
+    text = doc_text(doc)
+    blocks = [block for block in doc_layout(doc).blocks if block[0] >= story_start]
+    if sum(1 for start, _ in blocks if ANSWER_LINE.match(text, start)) < MIN_ANSWERS:
+        return len(text)
+    return next((start for start, _ in blocks if QA_LINE.match(text, start)), len(text))
 
 
 def _inside_quotation(sent: Span) -> bool:
@@ -693,11 +718,13 @@ def _is_summary_candidate(sent: Span) -> bool:
 
 
 # The page's notes about itself and its pictures, not the story: a correction notice
-# ("Correction: An earlier version of this article misstated ...") and a photo's credit
-# ("Scott Olson via Getty Images.", "(AP Photo/Jane Doe)", "Photo: Reuters").
+# ("Correction: An earlier version of this article misstated ..."), a photo's credit
+# ("Scott Olson via Getty Images.", "(AP Photo/Jane Doe)", "Photo: Reuters") and the
+# line that hands over to an interview ("Here is the edited transcript of the interview.").
 PAGE_NOTE = re.compile(
     r"^\W*corrections?\s*:|\ban earlier version of this (?:article|story|post|report)\b"
-    r"|\bvia getty images\b|\(\s*(?:ap|afp|reuters)\s+photo\b|^\W*(?:photo|image)s?\s*:",
+    r"|\bvia getty images\b|\(\s*(?:ap|afp|reuters)\s+photo\b|^\W*(?:photo|image)s?\s*:"
+    r"|^\W*here (?:is|are) (?:an? |the )?(?:[a-z]+ )?(?:transcript|excerpts?)\b",
     re.I,
 )
 # Words of two letters or more, to tell a heading set in capitals from a sentence.
