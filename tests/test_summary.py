@@ -536,3 +536,23 @@ def test_an_interview_s_questions_and_answers_are_not_its_summary(nlp: Language)
     assert summary and summary[0].startswith("Harbour master Ruth Okoye")
     intro = INTERVIEW[: INTERVIEW.index("Here is")]
     assert all(sentence in intro for sentence in summary), summary
+
+
+REPEATED = """Council backs new bridge
+
+Lawmakers in Carrow agreed on Monday to fund a new bridge over the River Teal, ending a year of argument over its cost.
+
+Lawmakers in Carrow agreed on Monday to fund a new bridge over the River Teal, ending a year of argument over its cost.
+
+The bridge will cost 40 million pounds and open in 2029, the transport committee said.
+
+Drivers from the northern villages now queue for the old ferry every morning.
+
+Councillors will choose the design at a meeting in March, the committee said.
+"""
+
+
+def test_a_paragraph_the_page_gives_twice_is_summarised_once(nlp: Language) -> None:
+    """A page that repeats its first paragraph puts it once in the summary."""
+    summary = extract_summary(parse(nlp, REPEATED))
+    assert len(summary) == len(set(summary)), summary

@@ -294,6 +294,7 @@ def extract_summary(doc: Doc, terms: list[str] | None = None, body_start: int = 
         for sent in map(_last_paragraph, doc.sents)
         if story_start <= sent.start_char < interview and _is_summary_candidate(sent)
     ]
+    story = _first_tellings(story)
     sentences = [sent for sent in story if not _inside_quotation(sent)]
     if not sentences:
         return [_clean(sent.text) for sent in list(doc.sents)[:3] if sent.text.strip()]
@@ -381,6 +382,20 @@ def _interview_start(doc: Doc, story_start: int) -> int:
     if sum(1 for start, _ in blocks if ANSWER_LINE.match(text, start)) < MIN_ANSWERS:
         return len(text)
     return next((start for start, _ in blocks if QA_LINE.match(text, start)), len(text))
+
+
+def _first_tellings(sentences: list[Span]) -> list[Span]:
+    """The sentences without a repeat of one told before: a page that gives its first
+    paragraph twice (once as a standfirst, once as the lead) would put it twice in the
+    summary."""
+    seen: set[str] = set()
+    kept = []
+    for sent in sentences:
+        said = " ".join(sent.text.split()).lower()
+        if said not in seen:
+            seen.add(said)
+            kept.append(sent)
+    return kept
 
 
 def _inside_quotation(sent: Span) -> bool:
