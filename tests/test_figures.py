@@ -2330,3 +2330,85 @@ def test_a_fraction_of_no_whole_described_is_no_key_figure(nlp: Language) -> Non
     assert "one-third" not in [f.text for f in key_figures(nlp, text)]
     text = "Two-thirds of the members voted yes."
     assert "Two-thirds" in [f.text for f in key_figures(nlp, text)]
+
+
+def test_a_difference_told_after_its_size_is_no_level(nlp: Language) -> None:
+    """Breadth sample sumfig26: "stood 12p lower at 303p", "10% to 15% lower than last
+    year", "closed 12% down", "was off 11 pct" and "fell short of its target by 0.8
+    percent" give a difference; read as the level ("shares: 12p") each says the opposite
+    of the article."""
+    lower = "The shares of Halford Mills declined to stand 12p lower at 303p at midday."
+    assert find(nlp, lower, "12p").counts == "fall in shares of Halford Mills"
+    assert find(nlp, lower, "303p").counts == "shares of Halford Mills"
+    ranged = "The airline said profits would be between 10% to 15% lower than the previous year."
+    assert find(nlp, ranged, "between 10% to 15%").counts == "fall in profits"
+    down = "The airline's shares recovered slightly to close 12% down on Wednesday."
+    assert find(nlp, down, "12%").counts == "fall in airline's shares"
+    off = "Gas liquids production was off 11 pct from February levels, the institute said."
+    assert find(nlp, off, "11 pct").counts == "fall in gas liquids production"
+    short = (
+        "Industrial production grew by 2.5 per cent, but fell short of its target by 0.8 percent."
+    )
+    assert find(nlp, short, "0.8 percent").counts == "shortfall in industrial production"
+
+
+def test_a_move_restated_between_dashes_is_the_move_too(nlp: Language) -> None:
+    """ "sank 14.87% - or $1.83 - to close at $10.48": the $1.83 is the fall, not the price."""
+    text = "Shares in Kesteven Foods sank 14.87% - or $1.83 - to close at $10.48 on the news."
+    assert find(nlp, text, "$1.83").counts == "fall in shares in Kesteven Foods"
+    assert find(nlp, text, "$10.48").counts == "Shares in Kesteven Foods"
+
+
+def test_a_sum_worth_of_goods_counts_the_goods(nlp: Language) -> None:
+    """ "$20bn worth of goods" is goods, not "worth of goods"; "exports were worth 106 mln
+    crowns" is the value of the exports, not "exports's worth"."""
+    goods = "The US imported almost $20bn worth of goods from China during October."
+    assert find(nlp, goods, "$20bn").counts.startswith("goods")
+    exports = "Danish pigmeat exports to Canada were worth 106 mln crowns in 1986."
+    assert find(nlp, exports, "106 mln crowns").counts == "value of Danish pigmeat exports"
+
+
+def test_a_percentage_of_gdp_is_no_figure_of_gdp(nlp: Language) -> None:
+    """ "debt is 140% of GDP": the debt's size against GDP; "140%: gross domestic product"
+    reads as the economy's own figure."""
+    debt = "The public sector debt is already about 140% of the country's gross domestic product."
+    assert find(nlp, debt, "140%").counts == (
+        "public sector debt as share of country's gross domestic product"
+    )
+    pledge = "Members of the alliance pledged to spend 2 percent of GDP on defence."
+    assert find(nlp, pledge, "2 percent").counts.startswith("share of GDP")
+
+
+def test_a_part_of_a_group_owns_no_figure_and_names_no_figure(nlp: Language) -> None:
+    """ "A third of creditors hold 93 pct of the debt": not the third's; "the middle
+    one-fifth of the income scale" names a group of people, as "the top 1 percent" does."""
+    held = "A third of the bank's creditors hold 93 pct of the debt, the report said."
+    assert find(nlp, held, "93 pct").counts == "debt"
+    group = "Families in the middle one-fifth of the income scale saw their pay fall by 3 percent."
+    assert not find(nlp, group, "one-fifth").key
+
+
+def test_a_candidate_at_a_percentage_in_a_poll_has_that_support(nlp: Language) -> None:
+    """ "followed by Senator Dana Reyes at 17 percent": Reyes's support, not the poll's;
+    a place "at 19 percent" and a list of who would not back someone are left alone."""
+    poll = (
+        "The latest Harlow poll showed Mark Osei leading the field with support of 31 percent"
+        " of Republican voters, followed by Senator Dana Reyes at 17 percent and Governor"
+        " Tom Baird at 13 percent."
+    )
+    assert find(nlp, poll, "17 percent").counts == "support (Dana Reyes)"
+    assert find(nlp, poll, "13 percent").counts == "support (Tom Baird)"
+    refusing = (
+        "In the poll, 22 percent said they would definitely not support Osei, with Governor"
+        " Tom Baird at 20 percent."
+    )
+    assert not (find(nlp, refusing, "20 percent").counts or "").startswith("support")
+
+
+def test_a_difference_against_another_thing_is_no_move(nlp: Language) -> None:
+    """ "three points higher than Clinton's support" compares two things; "15% higher
+    than a year ago" is a rise."""
+    compared = "Obama's approval rating is three points higher than Clinton's support in the poll."
+    assert not find(nlp, compared, "three points").counts.startswith("rise")
+    timed = "Orders in the fourth quarter were 15% higher than a year ago, the company said."
+    assert find(nlp, timed, "15%").counts == "rise in orders"

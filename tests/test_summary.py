@@ -447,3 +447,112 @@ def test_a_sentence_about_a_figure_or_case_it_does_not_name_needs_its_predecesso
         if sentence.startswith(("That figure", "If that is the case")):
             previous = POINTING_BACK[: POINTING_BACK.find(sentence[:30])].split("\n\n")[-2]
             assert any(previous.startswith(s[:30]) for s in summary), summary
+
+
+DIGEST = """Five things to know this morning
+
+Lawmakers in Carrow agreed on Monday to fund a new bridge over the River Teal, ending a year of argument over its cost.
+
+BRIDGE VOTE ENDS LONG STANDOFF IN CARROW.
+
+The bridge will cost 40 million pounds and open in 2029, the transport committee said.
+
+Correction: An earlier version of this article misstated the length of the bridge.
+
+Jane Ward via Getty Images.
+
+Drivers crossing from the northern villages every day to reach jobs in the town centre.
+
+Two options remain for the design of the bridge.
+
+The second is that the council borrows the money from the regional bank over thirty years.
+
+Just look at the queues on the old ferry road any weekday morning.
+
+Councillors will choose the design at a meeting in March, the committee said.
+"""
+
+
+def test_digest_headings_page_notes_fragments_and_list_items_stay_out(nlp: Language) -> None:
+    """Breadth sample sumfig26: a digest's headings in capitals, a correction notice, a
+    photo's credit, a noun phrase hung on a participle, "The second is ..." without the
+    list it counts, and an imperative are no sentences of the story's summary."""
+    summary = extract_summary(parse(nlp, DIGEST))
+    assert summary and summary[0].startswith("Lawmakers in Carrow agreed")
+    for sentence in summary:
+        assert not sentence.isupper(), summary
+        assert not sentence.startswith(
+            ("Correction", "Jane Ward", "Drivers crossing", "The second is", "Just look")
+        ), summary
+
+
+TRIFECTA = """Kemp eyes a clean sweep
+
+Senator Ada Kemp of Ohio leads the polls in Iowa, New Hampshire and South Carolina, the first three states to vote in the Republican primary, a Gallup survey showed on Sunday.
+
+Her rivals have spent twice as much on television advertising in the three states, according to filings with the Federal Election Commission.
+
+She would need to win all three states on the same night, which no candidate has managed since 1976.
+
+Winning that trifecta would put Kemp in a political category all her own, the first Republican challenger to sweep the early contests.
+
+Kemp's campaign said it would open offices in ten more states by the end of the month.
+
+The primary season runs until June, when the last of the party's delegates are chosen.
+"""
+
+
+def test_a_demonstrative_on_a_noun_told_before_needs_its_sentence(nlp: Language) -> None:
+    """ "Winning that trifecta would ...": "that trifecta" is the one the sentence before
+    told of, so the sentence comes only with it."""
+    summary = extract_summary(parse(nlp, TRIFECTA))
+    for number, sentence in enumerate(summary):
+        if sentence.startswith("Winning that trifecta"):
+            assert number > 0 and summary[number - 1].startswith("She would need"), summary
+
+
+INTERVIEW = """Q&A with the harbour master
+
+Harbour master Ruth Okoye has run the port of Calden for eleven years, through two strikes and the flood of 2019.
+
+She spoke to the Calden Courier on Friday about the new container terminal and the dredging of the river mouth.
+
+Here is the edited transcript of the interview.
+
+Q: Shipping companies say the port is too shallow for the new container ships.
+
+A: They are right, and the dredging will fix it. I have asked the council for the money three times.
+
+Q: The council says the terminal will bring two thousand jobs to the town.
+
+A: I think that number is too high. The terminal will need far fewer people than the old docks did.
+"""
+
+
+def test_an_interview_s_questions_and_answers_are_not_its_summary(nlp: Language) -> None:
+    """Breadth: a Q&A page's questions and its guest's answers ("I think that number is
+    too high") are the guest's words; the summary is the introduction's."""
+    summary = extract_summary(parse(nlp, INTERVIEW))
+    assert summary and summary[0].startswith("Harbour master Ruth Okoye")
+    intro = INTERVIEW[: INTERVIEW.index("Here is")]
+    assert all(sentence in intro for sentence in summary), summary
+
+
+REPEATED = """Council backs new bridge
+
+Lawmakers in Carrow agreed on Monday to fund a new bridge over the River Teal, ending a year of argument over its cost.
+
+Lawmakers in Carrow agreed on Monday to fund a new bridge over the River Teal, ending a year of argument over its cost.
+
+The bridge will cost 40 million pounds and open in 2029, the transport committee said.
+
+Drivers from the northern villages now queue for the old ferry every morning.
+
+Councillors will choose the design at a meeting in March, the committee said.
+"""
+
+
+def test_a_paragraph_the_page_gives_twice_is_summarised_once(nlp: Language) -> None:
+    """A page that repeats its first paragraph puts it once in the summary."""
+    summary = extract_summary(parse(nlp, REPEATED))
+    assert len(summary) == len(set(summary)), summary

@@ -288,11 +288,13 @@ def extract_summary(doc: Doc, terms: list[str] | None = None, body_start: int = 
     the headline as the title, so the summary starts with the story.
     """
     story_start = _story_start(doc, body_start)
+    interview = _interview_start(doc, story_start)
     story = [
         sent
         for sent in map(_last_paragraph, doc.sents)
-        if sent.start_char >= story_start and _is_summary_candidate(sent)
+        if story_start <= sent.start_char < interview and _is_summary_candidate(sent)
     ]
+    story = _first_tellings(story)
     sentences = [sent for sent in story if not _inside_quotation(sent)]
     if not sentences:
         return [_clean(sent.text) for sent in list(doc.sents)[:3] if sent.text.strip()]
@@ -356,6 +358,44 @@ def _story_start(doc: Doc, body_start: int) -> int:
         ):
             return start
     return body_start
+
+
+# An interview's lines: a question ("Q: Did the service take care of you?", "QWhat would
+# have happened?" with the space lost) or an answer ("A: I think ...").
+QA_LINE = re.compile(r"Q\s*[:.]\s|Q(?=[A-Z][a-z])|A\s*:\s")
+ANSWER_LINE = re.compile(r"A\s*:\s")
+# How many answers make a page an interview.
+MIN_ANSWERS = 2
+
+
+def _interview_start(doc: Doc, story_start: int) -> int:
+    """Where a question-and-answer interview starts, or the end of the text.
+
+    After the introduction, an interview's lines are the interviewer's questions and the
+    guest's answers in the first person ("Q: Donald Trump supporters ... are reflecting a
+    lot of anxiety", "The Republicans need significant independent support to win ...,
+    and I don't see ..."): the guest's words, not the story's. The summary is the
+    introduction's. A page is an interview when two paragraphs or more open with "A:".
+    """
+    text = doc_text(doc)
+    blocks = [block for block in doc_layout(doc).blocks if block[0] >= story_start]
+    if sum(1 for start, _ in blocks if ANSWER_LINE.match(text, start)) < MIN_ANSWERS:
+        return len(text)
+    return next((start for start, _ in blocks if QA_LINE.match(text, start)), len(text))
+
+
+def _first_tellings(sentences: list[Span]) -> list[Span]:
+    """The sentences without a repeat of one told before: a page that gives its first
+    paragraph twice (once as a standfirst, once as the lead) would put it twice in the
+    summary."""
+    seen: set[str] = set()
+    kept = []
+    for sent in sentences:
+        said = " ".join(sent.text.split()).lower()
+        if said not in seen:
+            seen.add(said)
+            kept.append(sent)
+    return kept
 
 
 def _inside_quotation(sent: Span) -> bool:
@@ -505,6 +545,8 @@ def _leans_back(sent: Span) -> bool:
     first = words[0]
     if first.lower_ in CONNECTIVES or first.lower_ in POINTERS:
         return True
+    if first.lower_ in ORDINAL_ADVERBS and first.dep_ == "advmod":
+        return True  # "First and most important is to finish ahead of ...": a list's item
     opening = [token.lower_ for token in words[:4]]
     if any(" ".join(opening[:n]) in CONNECTIVE_PHRASES for n in (2, 3, 4)):
         return True
@@ -512,7 +554,7 @@ def _leans_back(sent: Span) -> bool:
     for child in root.children:
         if child.dep_ not in ("nsubj", "nsubjpass") or child.i > root.i:
             continue
-        if child.lower_ in ANAPHORA:
+        if child.lower_ in ANAPHORA or _bare_ordinal(child):
             return True
         if any(part.dep_ == "poss" and part.lower_ in ANAPHORA for part in child.children):
             return True
@@ -522,6 +564,9 @@ def _leans_back(sent: Span) -> bool:
         return True
     if any(_bare_one(token) for token in sent) or _bare_reply(root):
         return True
+    opening = words[:DEMONSTRATIVE_REACH]
+    if sent.text.lstrip()[:1] not in QUOTE_OPENERS and any(map(_points_at_before, opening)):
+        return True  # "Winning that trifecta would ...", "..., but at that point, ..."
     if first.lower_ in ANAPHORA and first.dep_ in ("poss", "nsubj", "nsubjpass"):
         return True
     return any(  # "If that's the case, ...", "What that means is ...", "One such man ..."
@@ -531,8 +576,41 @@ def _leans_back(sent: Span) -> bool:
 
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Adverbs that number the items of a list told over several sentences ("First, ...").
+ORDINAL_ADVERBS = word_set("first second third secondly thirdly next finally lastly")
+# Words that, as a subject without a noun, stand for one named before: "The second is
+# that ...", "The latter said ...".
+ORDINAL_PRONOUNS = word_set("first second third fourth last latter former other all both")
+
+
+def _bare_ordinal(subject: Token) -> bool:
+    """Whether a subject is an ordinal standing for a noun of the sentences before:
+    "The second is that voters swing behind ..." ("The second round", "The former
+    minister" have their noun)."""
+    return subject.lower_ in ORDINAL_PRONOUNS and all(
+        child.dep_ in ("det", "advmod", "punct") for child in subject.children
+    )
+
+
 DEMONSTRATIVES = word_set("this that these those")
 ONE_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr"})
+
+
+# How far into a sentence a demonstrative on a noun still points at the sentence before.
+DEMONSTRATIVE_REACH = 8
+DISTAL_DEMONSTRATIVES = word_set("that these those")
+
+
+def _points_at_before(word: Token) -> bool:
+    """Whether a word is a demonstrative on a noun told before: "that trifecta", "at
+    that point" ("that week" says when and stands alone; "this election" is the present
+    one as often as the one just told of, and is left alone)."""
+    return (
+        word.lower_ in DISTAL_DEMONSTRATIVES
+        and word.dep_ == "det"
+        and word.head.lower_ not in CALENDAR_WORDS
+        and word.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _points_back(subject: Token) -> bool:
@@ -649,7 +727,44 @@ def _is_summary_candidate(sent: Span) -> bool:
         return False  # "(Mr. Trump was apparently referring to ...)", '<tweet id="...">Even ...'
     if sent.start_char >= doc_story_end(sent.doc):
         return False  # the author's note that closes the page ("X is a columnist for ...")
+    if _in_capitals(text) or PAGE_NOTE.search(text) or _participle_fragment(sent):
+        return False  # "U.N. PANEL RULES FOR WIKILEAKS FOUNDER.", a correction, a caption
     return "\n\n" not in text and not _is_boilerplate(sent) and not is_credit_line(sent)
+
+
+# The page's notes about itself and its pictures, not the story: a correction notice
+# ("Correction: An earlier version of this article misstated ..."), a photo's credit
+# ("Scott Olson via Getty Images.", "(AP Photo/Jane Doe)", "Photo: Reuters") and the
+# line that hands over to an interview ("Here is the edited transcript of the interview.").
+PAGE_NOTE = re.compile(
+    r"^\W*corrections?\s*:|\ban earlier version of this (?:article|story|post|report)\b"
+    r"|\bvia getty images\b|\(\s*(?:ap|afp|reuters)\s+photo\b|^\W*(?:photo|image)s?\s*:"
+    r"|^\W*here (?:is|are) (?:an? |the )?(?:[a-z]+ )?(?:transcript|excerpts?)\b",
+    re.I,
+)
+# Words of two letters or more, to tell a heading set in capitals from a sentence.
+CAPS_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether the sentence is set in capitals, as a heading is: "2. STRONG AFTERSHOCK
+    RATTLES ITALY'S QUAKE ZONE." (a news digest's item headings). A dateline or an
+    acronym in capitals ("WASHINGTON - The FBI said ...") leaves most words in lower case."""
+    words = CAPS_WORD.findall(text)
+    upper = sum(1 for word in words if word.isupper())
+    return upper >= 3 and upper > 0.6 * len(words)
+
+
+def _participle_fragment(sent: Span) -> bool:
+    """Whether the sentence is a noun phrase hung on a participle, with no finite verb:
+    "People coming to live and work in Britain from outside the EU." is the answer under
+    a lost heading ("Who would be affected?"), not a statement of the story's."""
+    root = sent.root
+    return (
+        root.tag_ == "VBG"  # not "VBN": the small model tags some past tenses so ("ruled")
+        and not any(child.dep_ in ("aux", "auxpass") for child in root.children)
+        and not any(token.tag_ in FINITE_TAGS for token in sent)
+    )
 
 
 # A sentence in brackets is an aside on the one before it; one opening with an HTML tag
@@ -708,6 +823,8 @@ def _is_boilerplate(sent: Span) -> bool:
     ):
         return True
     words = [token for token in sent if not (token.is_punct or token.is_space)]
+    while len(words) > 1 and words[0].lower_ in SOFTENERS and words[0].dep_ == "advmod":
+        words.pop(0)  # "Just look at House Speaker Paul Ryan."
     first = words[0] if words else None
     # An imperative: the sentence opens with its root verb in the base form, no subject.
     return bool(
@@ -715,6 +832,10 @@ def _is_boilerplate(sent: Span) -> bool:
         and (first.lower_ == "please" or (first.dep_ == "ROOT" and first.tag_ == "VB"))
         and not any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in first.head.children)
     )
+
+
+# Adverbs that may open an imperative before its verb: "Just look at ...", "Now consider ...".
+SOFTENERS = word_set("just simply now so only")
 
 
 CREDIT_LINE = re.compile(

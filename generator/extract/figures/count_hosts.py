@@ -131,6 +131,30 @@ def _stake_in(span: Span, of_phrase: tuple[str, Token] | None) -> tuple[str, Tok
     return f"stake in {text}", head
 
 
+def _share_of_yardstick(span: Span, found: tuple[str, Token] | None) -> tuple[str, Token] | None:
+    """ "debt is 140% of GDP": the debt's size against GDP, not GDP.
+
+    A percentage "of" a measure of the whole economy (`lx.YARDSTICKS`) says how big
+    something else is; "140%: country's gross domestic product" reads as the economy's
+    own figure. With the subject of a copula or of a verb of a level (`lx.YARDSTICK_VERBS`:
+    "the deficit reached 4.8% of national income") that is what is measured ("public
+    sector debt as share of GDP"); otherwise the plain "share of gross domestic product".
+    """
+    if found is None:
+        return None
+    text, head = found
+    plain = re.sub(r"^(?:the|its|their|a|an)\s+|^\S+['\u2019]s?\s+", "", text.lower())
+    if plain not in lx.YARDSTICKS:
+        return found
+    verb = _governing_verb(span)
+    subject = _subject_of(verb) if verb.lemma_.lower() in lx.YARDSTICK_VERBS else None
+    said = _np_text(subject) if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
+    first = subject.left_edge if subject is not None else None
+    if said and first is not None and first.is_sent_start and first.pos_ not in ("PROPN",):
+        said = said[:1].lower() + said[1:]  # "Remittances now represent 2% of GDP"
+    return (f"{said} as share of {text}" if said else f"share of {text}"), head
+
+
 def _changed_object(span: Span) -> str | None:
     """ "raise the minimum wage by $1 to $8.25", "cut prices by 10%": what was changed.
 
@@ -635,6 +659,30 @@ def _contest_share(span: Span, value: float) -> str | None:
         last = doc.char_span(second_end - 1, second_end, alignment_mode="expand")
         name = _contest_rival(anchor, last.end if last is not None else span.end)
     return f"support ({name})" if name else "support"
+
+
+# Entity types of a candidate or a party a poll gives a share to (none: a name the small
+# model left untagged); a place "at 19 percent" has a share of something else.
+_CANDIDATE_TYPES = frozenset({"PERSON", "ORG", "NORP", ""})
+
+
+def _named_at_share(span: Span) -> str | None:
+    """ "followed by Texas Senator Ted Cruz at 17 percent", "found Trump at 35 percent":
+    in a poll or a vote (`_contest_context`), a percentage "at" which a named candidate
+    stands is that candidate's support, not the poll's ("17 percent | latest poll") nor
+    the subject's. Only with the name right before "at"; after a verb ("closed at 5
+    percent") it says nothing of whose."""
+    root, doc = span.root, span.doc
+    at = root.head
+    if root.dep_ != "pobj" or at.lower_ != "at" or at.i != span.start - 1 or at.i == 0:
+        return None
+    holder = doc[at.i - 1]  # the parser hangs "at" on the verb as often as on the name
+    if holder.pos_ != "PROPN" or holder.ent_type_ not in _CANDIDATE_TYPES:
+        return None  # "twice as high in Utah at 19 percent": a place's share of something
+    if not _contest_context(doc, root.i) or any(t.dep_ == "neg" for t in span.sent):
+        return None  # "22 percent saying they would not support him, Pataki at 20 percent"
+    name = _contest_name(holder)
+    return f"support ({name})" if name else None
 
 
 def _contest_context(doc: Doc, i: int) -> bool:

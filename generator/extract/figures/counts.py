@@ -18,11 +18,13 @@ from generator.extract.figures.count_hosts import (
     _direct_subject,
     _from_owner,
     _list_name,
+    _named_at_share,
     _of_host,
     _participle,
     _prep_host,
     _price_for,
     _sentence_topic,
+    _share_of_yardstick,
     _signed,
     _skip_parenthetical,
     _stake_in,
@@ -388,8 +390,12 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     attributive = direct if direct and _modifies(span, direct[1]) else None
     if q.kind == "money":
         attributive = _with_of(doc, attributive)  # "a $250m line of credit"
+        if attributive and attributive[1].lower_ == "worth":
+            attributive = _worth_of(doc, attributive[1].i) or attributive  # "$20bn worth
+            # of goods": the goods, not "worth of goods"
     attributive = _with_in(doc, attributive)  # "a 20% rise in pre-tax profits"
     share = _contest_share(span, q.value) if q.kind == "percent" and q.value_max is None else None
+    share = share or (_named_at_share(span) if q.kind == "percent" else None)
     if share:
         return share, None, "contest-share"  # "leads Clinton 46 percent to 35 percent"
     held = _with_at(span) if q.kind in ("money", "percent", "measure", "count") else None
@@ -408,7 +414,8 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     named: list[tuple[tuple[str, Token] | None, str]]
     if q.kind in ("percent", "fraction", "vague"):
         of_phrase = _surveyed_group(doc, span, of_phrase)
-        named = [(_stake_in(span, of_phrase), "of-phrase"), (attributive, "attributive")]
+        stake = _share_of_yardstick(span, _stake_in(span, of_phrase))
+        named = [(stake, "of-phrase"), (attributive, "attributive")]
     elif q.kind == "money":
         named = [(attributive, "attributive"), (of_phrase, "of-phrase"), (in_phrase, "in-phrase")]
     elif q.kind in ("count", "ratio"):

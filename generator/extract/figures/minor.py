@@ -197,8 +197,10 @@ def _minor(q: Quantity, text: str, counts: str | None, rule: str) -> bool:
     roughly = ROUGHLY_RE.search(text[max(0, q.start - 20) : q.start])
     if q.kind == "fraction" and q.worded and roughly:
         return True  # "more than half of all graduates", "about a third": a vague amount
-    if q.kind == "percent" and PERCENTILE_BEFORE_RE.search(text[max(0, q.start - 14) : q.start]):
-        return True  # "income is going to the top 1 percent": a group of people, named
+    if q.kind in ("percent", "fraction") and PERCENTILE_BEFORE_RE.search(
+        text[max(0, q.start - 14) : q.start]
+    ):
+        return True  # "the top 1 percent", "the middle one-fifth": a group of people, named
     if q.kind == "fraction" and (
         counts is None
         or rule.endswith(_GUESSED)
@@ -354,7 +356,9 @@ AGE_LIMIT_RE = re.compile(
 
 
 # A group of people named by their share of a whole: "the top 1 percent", "the richest 10%".
-PERCENTILE_BEFORE_RE = re.compile(r"\b(?:top|bottom|richest|wealthiest|poorest)\s+$", re.I)
+PERCENTILE_BEFORE_RE = re.compile(
+    r"\b(?:top|bottom|middle|richest|wealthiest|poorest|lowest|highest)\s+$", re.I
+)
 
 
 # A part of a text or a time, not a share of it: "the first three-quarters of his report".

@@ -42,6 +42,9 @@ def _move_of(span: Span | None) -> tuple[str, frozenset[str]] | None:
         i -= 1  # "rose to about 105.9 mln", "dropped by at least 50 pct"
     if i >= 0 and doc[i].lower_ in _LEVEL_WORDS:
         return None  # "rose to 105.9 mln stg", "up from 4.9%": a level, however parsed
+    after = _difference_after(span)
+    if after is not None:
+        return after, frozenset(t.text for t in span.sent if t.pos_ == "PROPN" or t.ent_type_)
     node = span.root
     if _conjoined_size(node):
         pass  # "grow by 1.6 pct in 1987 and 1.2 pct in 1988": the verb's second size
@@ -62,6 +65,50 @@ def _move_of(span: Span | None) -> tuple[str, frozenset[str]] | None:
         return None
     names = frozenset(t.text for t in span.sent if t.pos_ == "PROPN" or t.ent_type_)
     return direction, names
+
+
+def _difference_after(span: Span) -> str | None:
+    """ "rise", "fall" or "shortfall" when the word right after a figure makes it a
+    difference: "stood 12p lower at 303p", "would be 10% to 15% lower than last year",
+    "closed 12% down", "fell short of its target by 0.8 percent" (the verb's "short"),
+    "0.87 Ecus short of the rebate". Read as the level, each says the opposite of the
+    article ("shares: 12p")."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in lx.SHORT_AFTER:
+        return "shortfall"
+    if nxt is not None and nxt.lower_ in lx.FALL_AFTER | lx.RISE_AFTER and _said_of_subject(nxt):
+        return "fall" if nxt.lower_ in lx.FALL_AFTER else "rise"
+    node = span.root
+    if node.dep_ == "pobj" and node.head.lower_ == "by":
+        node = node.head  # "fell short of its target by 0.8 percent"
+    if any(c.lower_ in lx.SHORT_AFTER for c in node.head.children) and node.head.i < span.start:
+        return "shortfall" if node.head.lemma_.lower() in lx.FALL_WORDS else None
+    return None
+
+
+def _said_of_subject(comparative: Token) -> bool:
+    """Whether "lower"/"higher" after a figure says it of its clause's subject: it hangs
+    on a verb ("stood 12p lower", "were 15% higher") of the main clause or of one a
+    speaker reports. "delivered ratings 57 percent higher" says it of the ratings, and
+    "the figures showed revenue was 4% higher" of the revenue, which are not the subject
+    the figure is described by."""
+    verb = comparative.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == comparative.i:
+        return False
+    if not _than_a_time(comparative):
+        return False  # "three points higher than Clinton's support": two things compared
+    return verb.dep_ != "ccomp" or verb.head.lemma_.lower() in lx.REPORTING_VERBS
+
+
+def _than_a_time(comparative: Token) -> bool:
+    """Whether what "than" sets the figure against, if anything, is an earlier time or a
+    plan ("than a year ago", "than in February", "than first thought")."""
+    doc = comparative.doc
+    if comparative.i + 1 >= len(doc) or doc[comparative.i + 1].lower_ != "than":
+        return True
+    after = doc[comparative.i + 2 : min(len(doc), comparative.i + 8)]
+    return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in lx.THAN_TIMES for t in after)
 
 
 def _passive_change(span: Span, by: Token, verb: Token) -> str | None:
@@ -120,6 +167,8 @@ _MOVED_THING = frozenset({"subject", "copula-subject", "shared"})
 
 
 _MOVE_NAMES = lx.CHANGE_NOUNS | lx.RISE_WORDS | lx.FALL_WORDS
+# A move told again between dashes: "sank 14.87% - or $1.83 - to close at $10.48".
+_DASHED_OR_RE = re.compile(r"\s*(?:--|[-\u2013\u2014])\s*or\s+")
 
 
 def _say_moves(
@@ -148,5 +197,6 @@ def _say_moves(
         said, figure.counts = figure.counts, f"{direction} in {' '.join(words)}{bracket}{owner}"
         for other in figures:  # "rose 8.5p, or 8.1%": one move told twice
             gap = text[figure.end : other.start] if other.start > figure.end else ""
-            if other.counts == said and gap and RESTATED_RE.fullmatch(gap):
+            restated = RESTATED_RE.fullmatch(gap) or _DASHED_OR_RE.fullmatch(gap)
+            if other.counts == said and gap and restated:
                 other.counts = figure.counts

@@ -57,6 +57,8 @@ def _owner(span: Span, head: Token, agent: bool = False, share: bool = False) ->
         return None
     if subject.pos_ in ("PRON", "DET", "NUM", "VERB", "AUX") or _owns_nothing(subject):
         return None
+    if subject.lower_ in lx.PART_SUBJECTS:
+        return None  # "a third of creditors hold 93 pct of the debt": not the third's
     if not agent and _no_one(subject):
         return None
     person = _person_in(span, subject)

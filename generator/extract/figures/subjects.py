@@ -116,7 +116,8 @@ def _valued_subject(doc: Doc, span: Span, subject: str, what: bool) -> str | Non
     relative = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in _WH for c in verb.children)
     worth = i >= 0 and doc[i].lower_ == "worth" and doc[i].head.pos_ not in ("NOUN", "PROPN")
     if worth and not relative:  # "a package for the chief executive, which was worth ..."
-        return f"{subject}'s worth"
+        plural = subject.endswith("s") and subject.split()[-1].islower()
+        return f"value of {subject}" if plural else f"{subject}'s worth"  # not "exports's"
     if what and verb.lemma_.lower() in lx.COST_VERBS:
         return f"cost of {subject}"
     lemma, root = verb.lemma_.lower(), span.root
