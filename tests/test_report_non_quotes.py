@@ -3,7 +3,9 @@ reader, a pose ("casting himself as ..."), a clause with a question adverb's gap
 experts say ...") or an elided one ("as Mr Lane claims it will") is no one's statement
 and stays off "Who said what"; a report runs on over a conjoined verb of saying used
 of a sum ("but would eventually add $84bn") and starts after an aside naming another
-who said the same ("argued, as did the campaign itself, that ...")."""
+who said the same ("argued, as did the campaign itself, that ...") and keeps the
+condition that opens its sentence before the tag ("Unless the vote passes, Mr Lane
+warned, ...")."""
 
 from __future__ import annotations
 
@@ -20,6 +22,8 @@ but would eventually add $84 billion to the city's accounts.
 
 Say Riverton demanded that the county pay for the new bridge across the river.
 
+Mr Reed cast his ballot for the mayor as a show of support.
+
 Mayor Ann Kay has been casting herself as a champion of the small trader for months.
 
 The guide looks at how experts say the new toll would shape trade in the coming years.
@@ -27,6 +31,8 @@ The guide looks at how experts say the new toll would shape trade in the coming 
 Minnesota is a state where Mr Dale says he can win if turnout is strong.
 
 The county will not pay for the bridge, as Mr Lane claims it will.
+
+Unless the vote passes, Mr Lane warned, the old bridge will close in the spring.
 
 Councillor Tom Reed argued, as did the campaign itself, that the new bridge would bring
 jobs to the town.
@@ -47,6 +53,13 @@ def test_a_report_runs_on_over_a_sum_it_adds(nlp: Language) -> None:
     ) in texts, texts
 
 
+def test_a_report_keeps_the_condition_before_its_tag(nlp: Language) -> None:
+    """ "Unless the vote passes, Mr Lane warned, the old bridge will close": the claim
+    holds only on its condition; the tag between them is left out of the words."""
+    texts = shown(nlp)
+    assert "Unless the vote passes, the old bridge will close in the spring" in texts, texts
+
+
 def test_a_report_after_a_place_adverb_is_shown(nlp: Language) -> None:
     """ "where Mr Dale says he can win": the place is the writer's, the claim is whole."""
     assert "he can win if turnout is strong" in shown(nlp)
@@ -62,6 +75,7 @@ def test_no_report_from_a_supposition_or_a_pose(nlp: Language) -> None:
     texts = shown(nlp)
     assert not any("pay for the new bridge across" in text for text in texts), texts
     assert not any("champion of the small trader" in text for text in texts), texts
+    assert not any("show of support" in text for text in texts), texts  # a vote
 
 
 def test_no_report_from_a_clause_with_a_gap_or_an_elided_verb(nlp: Language) -> None:

@@ -474,6 +474,11 @@ def _in_poll(prep: Token, poll: Token, ctx: _Ctx) -> Quote | None:
     return _content_beside(doc, ctx, left, right, attribution)
 
 
+#: Objects with which "cast" is no judgement: "cast their votes as", "cast a shadow as"
+#: ("see black votes as key" is one; data: quote_words).
+_CAST_NOT_VIEWS = word_lists("quote_words")["cast_not_views"]
+
+
 def _seen_as(verb: Token, frame: FrameMatch, ctx: _Ctx) -> Quote | None:
     """ "X sees Y as Z": the judgement "Y as Z" is X's view.
 
@@ -491,6 +496,8 @@ def _seen_as(verb: Token, frame: FrameMatch, ctx: _Ctx) -> Quote | None:
     if _quoted_share(start, end, ctx, doc) >= 0.5:
         return None
     as_phrase = doc[frame["as"]]
+    if verb.lemma_.lower() == "cast" and doc[frame["object"]].lemma_.lower() in _CAST_NOT_VIEWS:
+        return None  # "Hundreds cast their votes for other candidates as ...": a vote
     if as_phrase.i + 2 < len(doc) and doc[as_phrase.i + 2].lower_ == "result":
         return None  # "was seeing some pressure as a result of ...": no view
     rule = "indirect.seen_as"
