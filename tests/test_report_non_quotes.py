@@ -1,5 +1,6 @@
 """Only real reports, whole (issue 11, non-quotes and bounds): a supposition put to the
-reader, a pose ("casting himself as ..."), a clause with a question adverb's gap ("how
+reader, a pose ("casting himself as ..."), the writer's inference about a mind ("the
+story suggests the council understands ..."), a clause with a question adverb's gap ("how
 experts say ...") or an elided one ("as Mr Lane claims it will") is no one's statement
 and stays off "Who said what"; a report runs on over a conjoined verb of saying used
 of a sum ("but would eventually add $84bn") and starts after an aside naming another
@@ -29,6 +30,8 @@ Mayor Ann Kay has been casting herself as a champion of the small trader for mon
 The guide looks at how experts say the new toll would shape trade in the coming years.
 
 Minnesota is a state where Mr Dale says he can win if turnout is strong.
+
+The toll story suggests the council understands the risks of the new bridge.
 
 The county will not pay for the bridge, as Mr Lane claims it will.
 
@@ -76,6 +79,11 @@ def test_no_report_from_a_supposition_or_a_pose(nlp: Language) -> None:
     assert not any("pay for the new bridge across" in text for text in texts), texts
     assert not any("champion of the small trader" in text for text in texts), texts
     assert not any("show of support" in text for text in texts), texts  # a vote
+
+
+def test_no_report_from_the_writers_inference_about_a_mind(nlp: Language) -> None:
+    """ "The toll story suggests the council understands ...": no one said it."""
+    assert not any("understands the risks" in text for text in shown(nlp))
 
 
 def test_no_report_from_a_clause_with_a_gap_or_an_elided_verb(nlp: Language) -> None:

@@ -743,7 +743,9 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         speaker = _clause_holder(verb, ctx)
     if rule == VERB_CLAUSE_RULE and _vague_holder(verb, speaker):
         rule = VAGUE_STANCE_RULE
-    elif rule == VERB_CLAUSE_RULE and _writers_evidence(verb, speaker):
+    elif rule == VERB_CLAUSE_RULE and (
+        _writers_evidence(verb, speaker) or _inferred_mind(verb, clause, speaker)
+    ):
         rule = EVIDENCE_RULE
     if rule in _SAID_RULES and (_unspoken(verb) or _supposed(verb) or _hypothesis(verb)):
         rule = UNSPOKEN_RULE
@@ -966,6 +968,30 @@ def _writers_evidence(verb: Token, speaker: Span | None) -> bool:
         return False
     own = [head, *(c for c in head.lefts if c.dep_ in _OWN_PHRASE_DEPS)]
     return not any(t.ent_type_ in _NAMED_ENTITIES or t.pos_ == "PROPN" for t in own)
+
+
+#: Verbs of knowing: what someone is inferred to know or understand (data: quote_words).
+_KNOWING_VERBS = word_lists("quote_words")["knowing_verbs"]
+
+
+def _inferred_mind(verb: Token, clause: Token | None, speaker: Span | None) -> bool:
+    """Whether a clause is the writer's inference from a thing about someone's mind:
+    "The truck story suggests the government understands the risks", "The vote
+    shows the council knows the bridge is unsafe". The thing (one common noun that is
+    no title, with no person, body or place named in it, no pronoun) says nothing; the
+    clause is what the writer reads into it, the knowledge of the clause's own subject,
+    which no one said. Only verbs of knowing: under "experts suggest", "a police report
+    indicates", "the inspector general indicated that he thought" a report is made
+    (PolNeAR train)."""
+    if clause is None or verb.lemma_.lower() not in _EVIDENCE_CUES | _SHOWING_VERBS:
+        return False
+    if clause.lemma_.lower() not in _KNOWING_VERBS:
+        return False  # "experts suggest [elders do not plan to ...]": their report
+    if speaker is None or speaker.root.tag_ != "NN" or speaker.root.lower_ in TITLE_WORDS:
+        return False  # "staff members suggesting", "the speechwriter reveals": people
+    if any(t.ent_type_ in _NAMED_ENTITIES or t.pos_ in {"PRON", "PROPN"} for t in speaker):
+        return False
+    return any(c.dep_ in _NOMINAL_SUBJECT_DEPS for c in clause.children)
 
 
 #: The words of a noun's own phrase, before it: "the 50-state [poll]", "FEC [records]",
