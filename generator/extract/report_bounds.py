@@ -70,6 +70,8 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors import TITLE_WORDS
 from generator.extract.reported_speech import (
+    _CONDITION_WORDS,
+    _LEADING_CONNECTIVES,
     GAPPED_RULE,
     SMALL_CLAUSE_RULE,
     UNSPOKEN_RULE,
@@ -169,9 +171,45 @@ def fit_report(doc: Doc, text: str, quote: Quote) -> Quote:
     start = _past_own_speaker(text, quote, start)
     start = _past_glued_listener(doc, start, end)
     start, end = _closed(text, start, end)
+    condition = _opening_condition(doc, start, end)
+    if condition is not None:  # "Unless the vote passes, [Mr Reed warned,] the bridge ..."
+        shown = text[condition[0] : condition[1]] + ", " + text[start:end]
+        return dataclasses.replace(quote, text=shown, start=condition[0], end=end)
     if (start, end) == (quote.start, quote.end):
         return quote
     return dataclasses.replace(quote, text=text[start:end], start=start, end=end)
+
+
+def _opening_condition(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The (start, end) of a condition that opens the sentence when its tag stands
+    between the condition and the reported clause, and the parser hung the condition on
+    the tag: "Unless the vote passes, Mr Reed warned, the bridge will close" reports
+    "Unless the vote passes, the bridge will close"; without it the claim reads as
+    unconditional. Only "if", "unless", "provided" (a time, "When she got inside, she
+    said, ...", may be when the words were said), opening the sentence (after a
+    connective at most), closed by a comma right before the tag's subject, the tag
+    its subject and verb alone, then a comma and the clause."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start < 4:
+        return None
+    comma, verb = doc[span.start - 1], doc[span.start - 2]
+    if comma.text != "," or not _is_reporting(verb, direct=False):
+        return None
+    if not any(c.dep_ == "ccomp" and c.left_edge.i == span.start for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in _NOMINAL_SUBJECT_DEPS and c.i < verb.i]
+    if len(subjects) != 1 or subjects[0].right_edge.i != verb.i - 1:
+        return None
+    conditions = [c for c in verb.children if c.dep_ == "advcl" and c.i < subjects[0].i]
+    if len(conditions) != 1 or conditions[0].left_edge.lower_ not in _CONDITION_WORDS:
+        return None
+    first, last = conditions[0].left_edge, conditions[0].right_edge
+    before = doc[first.sent.start : first.i]
+    if any(not (t.is_punct or t.is_space or t.lower_ in _LEADING_CONNECTIVES) for t in before):
+        return None
+    if doc[last.i + 1].text != "," or subjects[0].left_edge.i != last.i + 2:
+        return None
+    return first.idx, last.idx + len(last)
 
 
 #: Prepositions of the occasion of a report: "said in a statement", "told Reuters in an

@@ -474,6 +474,11 @@ def _in_poll(prep: Token, poll: Token, ctx: _Ctx) -> Quote | None:
     return _content_beside(doc, ctx, left, right, attribution)
 
 
+#: Objects with which "cast" is no judgement: "cast their votes as", "cast a shadow as"
+#: ("see black votes as key" is one; data: quote_words).
+_CAST_NOT_VIEWS = word_lists("quote_words")["cast_not_views"]
+
+
 def _seen_as(verb: Token, frame: FrameMatch, ctx: _Ctx) -> Quote | None:
     """ "X sees Y as Z": the judgement "Y as Z" is X's view.
 
@@ -491,10 +496,14 @@ def _seen_as(verb: Token, frame: FrameMatch, ctx: _Ctx) -> Quote | None:
     if _quoted_share(start, end, ctx, doc) >= 0.5:
         return None
     as_phrase = doc[frame["as"]]
+    if verb.lemma_.lower() == "cast" and doc[frame["object"]].lemma_.lower() in _CAST_NOT_VIEWS:
+        return None  # "Hundreds cast their votes for other candidates as ...": a vote
     if as_phrase.i + 2 < len(doc) and doc[as_phrase.i + 2].lower_ == "result":
         return None  # "was seeing some pressure as a result of ...": no view
     rule = "indirect.seen_as"
-    if _unspoken(verb):
+    if doc[frame["object"]].lower_.endswith(("self", "selves")):
+        rule = SMALL_CLAUSE_RULE  # "casting himself as a champion": a pose, no one's view
+    elif _unspoken(verb):
         rule = UNSPOKEN_RULE  # "Some may see this as ...", "would have to see it as ..."
     fields = _Attribution(_cue_text(verb), speaker, rule=rule).fields()
     return Quote(text=ctx.text[start:end], kind="indirect", start=start, end=end, **fields)
@@ -682,7 +691,7 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         rule = INTENT_RULE
     if clause is not None and _embedded_question(verb, clause):
         rule = QUESTION_RULE
-    elif clause is not None and _gapped(verb, clause):
+    elif clause is not None and (_gapped(verb, clause) or _wh_adverb_gap(verb) or _elided(clause)):
         rule = GAPPED_RULE
     if content is None and speaker is not None and not passive:
         # not "a representative was denied access": the passive subject is the target
@@ -713,6 +722,7 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     start = _past_inner_tag(verb, start, end)
     if clause is not None and start > verb.idx:
         start = _past_cue_time(clause, start, end)
+        start = _past_like_aside(clause, start, end)
     if start > verb.idx:
         end = _before_aside(verb.doc, start, end)
     if _quoted_share(start, end, ctx, verb.doc) >= 0.5 and speaker is None:
@@ -733,9 +743,11 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         speaker = _clause_holder(verb, ctx)
     if rule == VERB_CLAUSE_RULE and _vague_holder(verb, speaker):
         rule = VAGUE_STANCE_RULE
-    elif rule == VERB_CLAUSE_RULE and _writers_evidence(verb, speaker):
+    elif rule == VERB_CLAUSE_RULE and (
+        _writers_evidence(verb, speaker) or _inferred_mind(verb, clause, speaker)
+    ):
         rule = EVIDENCE_RULE
-    if rule in _SAID_RULES and (_unspoken(verb) or _supposed(verb)):
+    if rule in _SAID_RULES and (_unspoken(verb) or _supposed(verb) or _hypothesis(verb)):
         rule = UNSPOKEN_RULE
     elif rule == VERB_CLAUSE_RULE and verb.lemma_.lower() in _DENIAL_VERBS:
         rule = DENIAL_RULE
@@ -859,6 +871,36 @@ def _supposed(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _SUPPOSING_MARKS for c in verb.children)
 
 
+#: Bare verbs that open a supposition: "Say Mexico demanded that ...", "Suppose the
+#: council decided that ..." (data: quote_words).
+_SUPPOSING_VERBS = word_lists("quote_words")["supposing_verbs"]
+
+
+def _hypothesis(verb: Token) -> bool:
+    """Whether a cue is the verb of a supposition the writer puts to the reader: "Say
+    Mexico demanded that the United States pay for the wall" reports no demand anyone
+    made. The sentence opens on a bare "say" or "suppose" with no subject of its own,
+    tied to the cue (the parser reads it as the cue's auxiliary or takes the cue as its
+    clause), and the cue's subject follows it at once ("Say what you will about the
+    plan, the mayor said ..." is an idiom before a real report, and is left alone)."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i < verb.i]
+    if not subjects:
+        return False
+    doc = verb.doc
+    first = verb.sent.start
+    while first < verb.i and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    opener = doc[first]
+    if opener.tag_ != "VB" or opener.lower_ not in _SUPPOSING_VERBS or opener.i == verb.i:
+        return False
+    if opener.head.i != verb.i and verb.head.i != opener.i:
+        return False
+    if any(c.dep_ in _SUBJECT_DEPS for c in opener.children):
+        return False
+    between = doc[opener.i + 1 : subjects[0].left_edge.i]
+    return all(t.lower_ == "that" or t.is_punct for t in between)
+
+
 def _naming_participle(verb: Token) -> bool:
     """Whether a cue is a participle that names the noun it follows ("His group, called
     the Riverton Trust, will ...", "a fund named the Harbour Trust"): a name, and what
@@ -926,6 +968,30 @@ def _writers_evidence(verb: Token, speaker: Span | None) -> bool:
         return False
     own = [head, *(c for c in head.lefts if c.dep_ in _OWN_PHRASE_DEPS)]
     return not any(t.ent_type_ in _NAMED_ENTITIES or t.pos_ == "PROPN" for t in own)
+
+
+#: Verbs of knowing: what someone is inferred to know or understand (data: quote_words).
+_KNOWING_VERBS = word_lists("quote_words")["knowing_verbs"]
+
+
+def _inferred_mind(verb: Token, clause: Token | None, speaker: Span | None) -> bool:
+    """Whether a clause is the writer's inference from a thing about someone's mind:
+    "The truck story suggests the government understands the risks", "The vote
+    shows the council knows the bridge is unsafe". The thing (one common noun that is
+    no title, with no person, body or place named in it, no pronoun) says nothing; the
+    clause is what the writer reads into it, the knowledge of the clause's own subject,
+    which no one said. Only verbs of knowing: under "experts suggest", "a police report
+    indicates", "the inspector general indicated that he thought" a report is made
+    (PolNeAR train)."""
+    if clause is None or verb.lemma_.lower() not in _EVIDENCE_CUES | _SHOWING_VERBS:
+        return False
+    if clause.lemma_.lower() not in _KNOWING_VERBS:
+        return False  # "experts suggest [elders do not plan to ...]": their report
+    if speaker is None or speaker.root.tag_ != "NN" or speaker.root.lower_ in TITLE_WORDS:
+        return False  # "staff members suggesting", "the speechwriter reveals": people
+    if any(t.ent_type_ in _NAMED_ENTITIES or t.pos_ in {"PRON", "PROPN"} for t in speaker):
+        return False
+    return any(c.dep_ in _NOMINAL_SUBJECT_DEPS for c in clause.children)
 
 
 #: The words of a noun's own phrase, before it: "the 50-state [poll]", "FEC [records]",
@@ -1032,6 +1098,33 @@ def _past_cue_time(clause: Token, start: int, end: int) -> int:
     return doc[nxt].idx
 
 
+def _past_like_aside(clause: Token, start: int, end: int) -> int:
+    """Where content after its cue starts when it opens on an aside that names another
+    who said the same: "The mayor argued, as did the campaign itself, that the stadium
+    would bring jobs" reports "the stadium would bring jobs"; the parser hung the "as"
+    clause on the reported verb. Only an "as" clause right at the start, with a subject
+    of its own whose verb is "do" or a verb of saying with nothing of its own ("as did
+    X", "as X had argued"), closed by a comma and the cue's "that": "said that as prices
+    rose, demand fell" is a time in what was said and stays whole."""
+    doc = clause.doc
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 6:
+        return start
+    first = span[0]
+    aside = first.head
+    if first.lower_ != "as" or first.dep_ != "mark" or aside.dep_ != "advcl":
+        return start
+    if aside.head.i != clause.i or not any(c.dep_ in _SUBJECT_DEPS for c in aside.children):
+        return start
+    said = _is_reporting(aside, direct=True) or aside.lemma_.lower() == "do"
+    if not said or any(c.dep_ in _REPORTED_DEPS for c in aside.children):
+        return start
+    nxt = aside.right_edge.i + 1
+    if nxt + 2 >= span.end or doc[nxt].text != "," or doc[nxt + 1].lower_ != "that":
+        return start
+    return doc[nxt + 2].idx if nxt + 2 <= clause.i else start
+
+
 def _content_owner(clause: Token, ctx: _Ctx) -> Span | None:
     """The owner of the noun a "that" clause complements: "Mr Howard pointed to the
     Institute for Fiscal Studies' predictions that Labour will need ..." reports the
@@ -1128,6 +1221,50 @@ def _gapped(verb: Token, clause: Token) -> bool:
     last = clause.right_edge  # "to focus on", "they're fine with": a stranded preposition
     stranded = last.dep_ == "prep" and not any(True for _ in last.children)
     return stranded and clause.i in {last.head.i, last.head.head.i}
+
+
+#: Adverbs of manner that open a cue's own clause: "looks at [how] experts say the rule
+#: would shape tax law" (data: quote_words).
+_GAP_ADVERBS = word_lists("quote_words")["gap_adverbs"]
+
+
+def _wh_adverb_gap(verb: Token) -> bool:
+    """Whether a cue's clause opens on a question adverb that belongs to what was said:
+    "how experts say it would shape tax law" reports no statement that "it would shape
+    tax law", only that experts say how. The adverb opens the cue's own phrase, before
+    its subject, and the cue is embedded (a main clause does not open on "how").
+    "Minnesota, where he says he can win" and "that is why analysts say rates will
+    fall" report a claim whole (the place, the reason are the writer's) and stay."""
+    if verb.dep_ == "ROOT":
+        return False
+    first = verb.left_edge
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i < verb.i]
+    return (
+        first.tag_ == "WRB"
+        and first.lower_ in _GAP_ADVERBS
+        and first.head.i == verb.i
+        and bool(subjects)
+        and first.i < subjects[0].left_edge.i
+    )
+
+
+def _elided(clause: Token) -> bool:
+    """Whether a reported clause is only a subject and an auxiliary whose verb is left
+    out: "Mexico will not pay, as Mr Trump claims [it will]": what was claimed is the
+    sentence the clause stands in, turned round; the two words say nothing alone. The
+    auxiliary ends the clause: "was over" has a word of its own after it."""
+    if clause.tag_ != "MD" and clause.pos_ != "AUX":
+        return False
+    last = clause.right_edge
+    while last.i > clause.i and (last.is_punct or last.is_space or last.dep_ == "neg"):
+        last = clause.doc[last.i - 1]  # "I think it probably is[n't]"
+    if last.i != clause.i:
+        return False  # "claimed that the era of big government [was over]": not elided
+    return all(c.dep_ in _ELIDED_DEPS for c in clause.children)
+
+
+#: What an elided clause keeps of its own: a subject, "not", an adverb, punctuation.
+_ELIDED_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "neg", "advmod", "punct", "mark"})
 
 
 def _embedded_question(verb: Token, clause: Token) -> bool:
@@ -1568,6 +1705,8 @@ def _conjoined_report(head: Token, before_cue: bool = False) -> int | None:
     for child in head.subtree:
         if child.i <= head.i or child.dep_ != "conj" or not _is_reporting(child, direct=True):
             continue
+        if _sum_verb(child):
+            continue  # "would depress revenue at first but would eventually add $84bn"
         own_subject = any(c.dep_ in _SUBJECT_DEPS for c in child.children)
         if before_cue and not own_subject:
             continue
@@ -1582,6 +1721,17 @@ def _conjoined_report(head: Token, before_cue: bool = False) -> int | None:
             j = i - 1
             return doc[j].idx + len(doc[j])
     return None
+
+
+def _sum_verb(verb: Token) -> bool:
+    """Whether a conjoined verb of speech is used of a sum, not of words: "the plan would
+    depress revenue in the early years but would eventually add $84 billion to the
+    deficit". With no subject of its own and only an amount as its object, it says
+    what the clause's subject does, and the report runs on over it."""
+    if any(c.dep_ in _SUBJECT_DEPS or c.dep_ in _CLAUSE_COMPS for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(_amount(o) for o in objects)
 
 
 #: What a verb of speech governs when it reports something: a clause, an object, a
