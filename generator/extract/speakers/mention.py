@@ -60,6 +60,7 @@ from generator.extract.speakers.companies import (
 )
 from generator.extract.speakers.context import _Context, _party_of, _Report
 from generator.extract.speakers.descriptions import _from_description, _party_voice_after_person
+from generator.extract.speakers.facts import fact_referent
 from generator.extract.speakers.initials import _by_initials
 from generator.extract.speakers.lexicon import (
     DETERMINERS,
@@ -412,6 +413,9 @@ def _resolve_mention(
     introduced = _apposed_next(ctx, start, words, head) if located and head else None
     if introduced is not None:
         return introduced  # "a member of the board ... said. Jim Billington, member of"
+    decided, described = fact_referent(ctx, start, words)
+    if decided:
+        return described  # "the Dutchman", also where a model took it for a name
     if inside:
         found = _from_named(inside, words)
         if found is not None:
