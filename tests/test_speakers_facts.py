@@ -103,3 +103,21 @@ def test_a_nationality_after_two_people_named_stays_unnamed(nlp: Language) -> No
     """Hale and Ross are named, neither as Australian: either may be."""
     found = speakers(nlp, DIRECTOR_AND_STAR)
     assert speaker_of(found, "It will take a long time") is None, found
+
+
+NO_FACTS = """Kuyt back for derby
+
+Rovers manager Dave Holt has welcomed the return of winger Piet Kuyt for Saturday's
+derby against City.
+
+Kuyt missed five games with a knee injury, and Holt was worried about the club's lack
+of width. But midfielder Sam Cole is still out. "I feel strong again and I want to play
+every minute," the Dutchman said.
+"""
+
+
+def test_a_nationality_no_one_is_given_is_no_name(nlp: Language) -> None:
+    """No one is called Dutch, and three people are named: the quotation has no
+    speaker, not one called "Dutchman" (the model takes the noun for a name here)."""
+    found = speakers(nlp, NO_FACTS)
+    assert speaker_of(found, "I feel strong again") is None, found
