@@ -121,3 +121,14 @@ def test_a_nationality_no_one_is_given_is_no_name(nlp: Language) -> None:
     speaker, not one called "Dutchman" (the model takes the noun for a name here)."""
     found = speakers(nlp, NO_FACTS)
     assert speaker_of(found, "I feel strong again") is None, found
+
+
+def test_every_nationality_noun_says_what_it_is_stated_by() -> None:
+    """data/nationalities.toml covers every nationality noun the speakers read as a
+    description (speaker_words.toml `demonym_nouns`), each with the words and countries
+    that state it: a noun without them could never be resolved by what the article says."""
+    from generator.extract.speakers.facts import COUNTRIES, PEOPLE
+    from generator.extract.speakers.lexicon import DEMONYM_NOUNS
+
+    assert set(PEOPLE) == set(DEMONYM_NOUNS) == set(COUNTRIES)
+    assert all(COUNTRIES[noun] for noun in COUNTRIES)
