@@ -123,6 +123,22 @@ def test_a_nationality_no_one_is_given_is_no_name(nlp: Language) -> None:
     assert speaker_of(found, "I feel strong again") is None, found
 
 
+HOST = """Reed quits music show
+
+TV presenter Anna Reed has resigned as host of a Saturday morning music show after six
+years.
+
+On a visit to Leeds, the 31-year-old host said she wanted to concentrate on new
+television projects.
+"""
+
+
+def test_an_age_before_a_calling_of_the_only_person_named(nlp: Language) -> None:
+    """Reed is the one person named: "the 31-year-old host" is Reed."""
+    found = speakers(nlp, HOST)
+    assert speaker_of(found, "she wanted to concentrate") == "Anna Reed", found
+
+
 def test_every_nationality_noun_says_what_it_is_stated_by() -> None:
     """data/nationalities.toml covers every nationality noun the speakers read as a
     description (speaker_words.toml `demonym_nouns`), each with the words and countries

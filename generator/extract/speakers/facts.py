@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 
 from generator.extract.speakers.context import _compatible, _Context
-from generator.extract.speakers.lexicon import DEMONYM_NOUNS
-from generator.extract.words import data_tables, word_set
+from generator.extract.speakers.lexicon import DEMONYM_NOUNS, REFERRING_NOUNS
+from generator.extract.words import data_tables, word_lists, word_set
 from generator.model import Actor
 
 _TABLES = data_tables("nationalities")
@@ -40,6 +40,11 @@ COUNTRIES: dict[str, frozenset[str]] = {
 }
 _PERSON_WORDS = frozenset().union(*PEOPLE.values())
 _COUNTRY_WORDS = frozenset().union(*COUNTRIES.values())
+
+# Nouns for the kind of person one is, no office another may hold ("the 28-year-old
+# host", "the 30-year-old striker"): the referring nouns (occupations that are no title
+# among them) and the callings
+PERSON_KIND_NOUNS = REFERRING_NOUNS | word_lists("speaker_words")["calling_titles"]
 
 _AGE = re.compile(r"(\d{1,3})-year-old")
 # what may stand right after a name and state a fact of the person
@@ -57,15 +62,18 @@ def described_facts(words: list[str]) -> list[frozenset[str]] | None:
     """The facts "the [modifiers] head" says of a person, each as the set of words that
     would state it ("the 28-year-old Dutchman": the age 28 and dutch/holland/...), when
     it says nothing else: a head that is a nationality noun or an age, and modifiers
-    that are ages or nationality adjectives. None for anything else ("the veteran
-    Scot", "the Dutch striker"), which this rule leaves alone."""
+    that are ages or nationality adjectives; or an age right before a noun for the kind
+    of person, which names no office (`PERSON_KIND_NOUNS`: "the 28-year-old host",
+    "the 74-year-old comedian"), the noun saying nothing the rule checks. None for
+    anything else ("the veteran Scot", "the Dutch striker"), which it leaves alone."""
     if len(words) < 2 or words[0] != "the":
         return None
     head = words[-1]
-    if head not in DEMONYM_NOUNS and not _AGE.fullmatch(head):
+    kind = head in PERSON_KIND_NOUNS and len(words) > 2 and _AGE.fullmatch(words[-2])
+    if head not in DEMONYM_NOUNS and not _AGE.fullmatch(head) and not kind:
         return None
     facts = []
-    for word in words[1:]:
+    for word in words[1:-1] if kind else words[1:]:
         if head in COUNTRIES and word != head and any(word in c.split() for c in COUNTRIES[head]):
             continue  # "the New Zealander": a word of the noun, no fact of its own
         age = _AGE.fullmatch(word)
