@@ -16,6 +16,7 @@ from generator.extract.speakers.chains import (
 )
 from generator.extract.speakers.companies import _company_statement, _lead_body, _wire_voice_verdict
 from generator.extract.speakers.context import _compatible, _Context, _party_of, _quoted_only
+from generator.extract.speakers.facts import fact_conflict, fact_referent
 from generator.extract.speakers.gender import _description_gender
 from generator.extract.speakers.initials import _top_of_body_by_initials
 from generator.extract.speakers.lexicon import (
@@ -220,7 +221,11 @@ def _from_description(
     if head in CANDIDACY_TITLES:  # "the GOP front-runner": no title of office
         return _candidate_referent(ctx, start, words, head)
     if AGE_HEAD.fullmatch(head) and words[0] == "the" and not after:
-        return _previous_subject(ctx, start) or _sole_previous_subject(ctx, start, owner=True)
+        decided, found = fact_referent(ctx, start, words)
+        if decided:
+            return found  # "Rooney, 19, ... said the 19-year-old": the one of that age
+        found = _previous_subject(ctx, start) or _sole_previous_subject(ctx, start, owner=True)
+        return None if fact_conflict(ctx, start, words, found) else found
     aged = all(AGE_HEAD.fullmatch(m) for m in modifiers)
     demonym = head.removeprefix("ex-") in DEMONYM_NOUNS and aged  # "the ex-Wallaby"
     referring = head in REFERRING_NOUNS and _referring_modifiers(ctx, mention, modifiers)
@@ -231,9 +236,13 @@ def _from_description(
         # Chilean" is the other one), or the one a chain of referring subjects goes
         # back to. A word for a person that names no office ("the world champion",
         # "the Newport-based athlete") refers back the same way.
-        return _varied_reference(ctx, start, head, role=False) or _sole_previous_subject(
+        decided, found = fact_referent(ctx, start, words)
+        if decided:
+            return found  # "Dutch striker Ruud van Nistelrooy ... the Dutchman said"
+        found = _varied_reference(ctx, start, head, role=False) or _sole_previous_subject(
             ctx, start, owner=True
         )
+        return None if fact_conflict(ctx, start, words, found) else found
     if head in EPITHET_NOUNS and words[0] == "the" and not after:
         # "Donald Trump is telling supporters ... The billionaire businessman says"
         return _epithet_referent(ctx, start, mention, head, modifiers)

@@ -60,6 +60,7 @@ from generator.extract.speakers.companies import (
 )
 from generator.extract.speakers.context import _Context, _party_of, _Report
 from generator.extract.speakers.descriptions import _from_description, _party_voice_after_person
+from generator.extract.speakers.facts import described_facts, fact_referent
 from generator.extract.speakers.initials import _by_initials
 from generator.extract.speakers.lexicon import (
     DETERMINERS,
@@ -412,6 +413,11 @@ def _resolve_mention(
     introduced = _apposed_next(ctx, start, words, head) if located and head else None
     if introduced is not None:
         return introduced  # "a member of the board ... said. Jim Billington, member of"
+    decided, described = fact_referent(ctx, start, words)
+    if decided:
+        return described  # "the Dutchman", also where a model took it for a name
+    if described_facts(words) is not None and _named_by_its_noun(ctx, mention, words, inside):
+        return None  # "the Kiwi", "the Dutchman" a model took for a name: no one's name
     if inside:
         found = _from_named(inside, words)
         if found is not None:
@@ -441,3 +447,12 @@ def _resolve_mention(
     if found is None and located and not inside:
         found = _unspanned_body(ctx, mention, words)
     return found
+
+
+def _named_by_its_noun(ctx: _Context, mention: str, words: list[str], inside: list[Actor]) -> bool:
+    """Whether a description by nationality or age ("the Kiwi") would be read as an
+    actor whose name is one of its own words, which the model made of the noun: that
+    actor is no one, and the description is left to `fact_referent` alone."""
+    own = set(words)
+    found = [*inside, _lookup_name(ctx, mention)]
+    return any(a is not None and name_key(a.name) in own for a in found)
