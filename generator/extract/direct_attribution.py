@@ -58,6 +58,7 @@ def _attribute_direct(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _At
         candidates.append((distance, token, speaker, _governs(token, quote)))
     governing = _outside_relative_clauses([c for c in candidates if c[3]], quote)
     governing = _outside_subordinate_reports(governing, candidates, quote)
+    governing = _outside_reports_of_their_own(governing)
     before = _before_in_sentence(ctx, qspan, quote)
     if len(governing) > 1 and before and not before.endswith((":", ",")):
         verbs = {c[1].i for c in governing}
@@ -68,7 +69,7 @@ def _attribute_direct(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _At
         stolen = _stolen_complement(governing[0][1], quote, candidates)
         if stolen is not None:
             governing = [stolen]
-    pool = governing or candidates
+    pool = governing or _nearby_verbs(candidates, quote, ctx)
     if pool:
         _, verb, speaker, _ = min(pool, key=lambda c: c[0])
         return _Attribution(_cue_text(verb), speaker, rule="direct.speech_verb")
@@ -78,13 +79,17 @@ def _attribute_direct(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _At
     colon = _colon_lead_in(doc, qspan, quote, ctx)
     if colon is not None:
         return colon
-    tag = _speech_tag_shape(doc, qspan, quote, ctx)
+    tag = _speech_tag_shape(doc, qspan, quote, ctx) or _named_tag(quote, ctx)
     if tag is not None:
         return tag
     return _Attribution(None, None, rule="direct.no_speaker")
 
 
 _CONTRASTIVE_MARKS = word_set("while whereas")
+# Marks of a clause that tells when something else happened: a report inside it was
+# made apart from the main clause's ("After Scalia said ... “less advanced schools,”
+# Trump said: ..."), not as a part of what the main clause's subject says.
+_TIME_MARKS = word_set("after before when whenever once until")
 
 
 _NOUN_CLAUSES = frozenset({"relcl", "acl"})
@@ -129,6 +134,100 @@ def _outside_subordinate_reports(
     if len(kept) == len(governing):
         return governing
     return kept
+
+
+_COMPLEMENT_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "attr", "acomp"})
+
+
+def _nearby_verbs(
+    candidates: list[tuple[int, Token, Span, bool]], quote: Span, ctx: _Ctx
+) -> list[tuple[int, Token, Span, bool]]:
+    """The speech verbs near a quotation that may speak it although none governs it.
+
+    None when a speech verb of the quotation's own sentence governs it but its subject
+    could not be read ("“Very good reporter,” Trump, the 2016 GOP presidential
+    frontrunner ..., said when Boyle asked him a question"): the words are that
+    verb's, not those of the nearest verb with a subject. Nor a verb whose own
+    complement is another quotation ("in a clip that Judge Mosman called
+    “distasteful,” Santilli expressed a desire to “try, convict and shoot ...”"):
+    its words are those, not the ones beside them."""
+    if _unread_own_tag(quote, ctx):
+        return []
+    return [c for c in candidates if not _quotes_its_own(c[1], quote, ctx)]
+
+
+def _unread_own_tag(quote: Span, ctx: _Ctx) -> bool:
+    """Whether a speech verb of the quotation's own sentence governs it (or took the
+    quoted words for its subject) but its speaker could not be read: the words are
+    that verb's subject's, whoever else speaks nearby. Not an elliptical verb with no
+    subject at all ("But added: “...”"), whose speaker is the one of the sentence
+    before."""
+    return any(
+        not ctx.inside[t.i]
+        and _is_reporting(t, direct=True)
+        and not _negated(t)
+        and (_subject_quoted(t, quote) or (_governs(t, quote) and _has_subject(t, ctx)))
+        and _speaker_of(t, ctx) is None
+        for t in quote[0].sent
+    )
+
+
+def _has_subject(verb: Token, ctx: _Ctx) -> bool:
+    """Whether a verb has a subject in the parse, or a noun right before it."""
+    return any(c.dep_ in _SUBJECT_DEPS for c in verb.children) or _noun_before(verb, ctx)
+
+
+def _subject_quoted(verb: Token, quote: Span) -> bool:
+    """Whether the parser took the quoted words for a verb's subject: the shape of a
+    tag whose speaker it lost in a long apposition ("“...,” Trump, the frontrunner
+    ..., said")."""
+    return any(c.dep_ in _SUBJECT_DEPS and quote.start <= c.i < quote.end for c in verb.children)
+
+
+def _quotes_its_own(verb: Token, quote: Span, ctx: _Ctx) -> bool:
+    """Whether a verb's complement stands in quotation marks other than `quote`'s,
+    between the verb and `quote` (a split quotation, "“A,” Reyes said, “but B.”", has
+    the verb between its parts: B goes on with A)."""
+    return any(
+        c.dep_ in _COMPLEMENT_DEPS
+        and ctx.inside[c.i]
+        and (verb.i < c.i < quote.start or quote.end <= c.i < verb.i)
+        and c.sent.start == quote[0].sent.start
+        for c in verb.children
+    )
+
+
+def _outside_reports_of_their_own(
+    governing: list[tuple[int, Token, Span, bool]],
+) -> list[tuple[int, Token, Span, bool]]:
+    """The governing verbs left without those that reach the quotation only through
+    another governing verb's clause of its own: "After Scalia said that ... “less
+    advanced schools,” Trump said: ..." parses Scalia's clause as an adverbial of
+    Trump's "said", so both verbs hold the quotation, and the nearer tag would win; but
+    a clause telling when (or, set against it, while) something happened, or the
+    clause of a preposition ("under what Mr. Hedge called “...”, the club charged"),
+    with a subject of its own, is a report apart: the words are its speaker's."""
+    verbs = {c[1].i: c for c in governing}
+    dropped: set[int] = set()
+    for verb in (c[1] for c in governing):
+        if not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            continue  # "..., remarking that ...": no report apart without a subject of its own
+        if _apart(verb):
+            dropped |= {a.i for a in verb.ancestors if a.i in verbs}
+    if not dropped or len(dropped) == len(governing):
+        return governing
+    return [c for c in governing if c[1].i not in dropped]
+
+
+def _apart(verb: Token) -> bool:
+    """Whether a speech verb heads a time or contrastive clause ("After Scalia said
+    ..."), or a preposition's clause ("under what Mr. Hedge called ..."): not a noun's
+    clause, which `_outside_relative_clauses` judges, nor a clause further up."""
+    if verb.dep_ == "pcomp":
+        return True
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _CONTRASTIVE_MARKS | _TIME_MARKS for c in verb.children
+    )
 
 
 def _negated(verb: Token) -> bool:
@@ -480,6 +579,8 @@ def _nearby_speaker(doc: Doc, quote: Span, ctx: _Ctx) -> tuple[_Attribution | No
         return after, True
     if _unknown_own_speaker(quote, ctx) or _inverted_tag(quote, ctx):
         return None, True
+    if _tag_subject_after(quote, ctx) is not None or _unread_own_tag(quote, ctx):
+        return None, True
     if first.start > 0:
         candidates.append(doc[first.start - 1].sent)
     if last.end < len(doc) and "\n\n" not in ctx.text[quote.end_char : doc[last.end].idx]:
@@ -552,6 +653,65 @@ def _inverted_tag(quote: Span, ctx: _Ctx) -> bool:
 
 
 _INVERTED_TAG_TOKENS = 5  # "read one.", "ran the headline.", "said a banner."
+
+
+def _tag_verb_after(quote: Span, ctx: _Ctx) -> Token | None:
+    """The verb of speech that opens the rest of the quotation's sentence right after
+    its closing mark, in its paragraph, when no other quotation follows it: "“...,” said
+    Oversight ranking Democrat Elijah Cummings (D-Md.)."; "“...,” said the woman, who
+    like many in the town did not want to be quoted by name ..."."""
+    doc = quote.doc
+    k = quote.end
+    while k < len(doc) and (doc[k].is_space or doc[k].is_punct) and k - quote.end < 4:
+        k += 1
+    if k >= len(doc) or ctx.inside[k] or doc[k].dep_ != "ROOT":
+        return None
+    verb = doc[k]
+    if not _is_reporting(verb, direct=True) or "\n" in ctx.text[quote.end_char : verb.idx]:
+        return None
+    if any(ctx.inside[t.i] for t in doc[verb.i + 1 : verb.sent.end]):
+        return None
+    return verb
+
+
+def _tag_subject_after(quote: Span, ctx: _Ctx) -> Span | None:
+    """The words between the tag's verb (`_tag_verb_after`) and the first comma or
+    bracket after it, when they hold a noun: that tag's subject, however the parser
+    read it (it may lose "Oversight ranking Democrat Elijah Cummings" in a verb
+    "ranking", or the woman in a long relative clause). The words are that subject's,
+    never those of the speaker of the sentence before or after."""
+    verb = _tag_verb_after(quote, ctx)
+    if verb is None:
+        return None
+    end = verb.i + 1
+    while end < verb.sent.end and verb.doc[end].text not in {",", "(", ";", ".", "\u2014"}:
+        end += 1
+    words = verb.doc[verb.i + 1 : end]
+    if not any(t.pos_ in {"NOUN", "PROPN"} for t in words):
+        return None
+    return words
+
+
+def _named_tag(quote: Span, ctx: _Ctx) -> _Attribution | None:
+    """The name ending a tag's subject (`_tag_subject_after`): "said Oversight ranking
+    Democrat Elijah Cummings (D-Md.)" -> "Democrat Elijah Cummings", "said retired
+    neurosurgeon Ben Carson, asked about ..." -> "Ben Carson". Only proper nouns at the
+    end of the subject and not after a determiner or a preposition, so that "said the
+    woman", "said Clinton's spokesman", "said a New Hampshire Republican" or "said
+    John Smith of Boston" name no one here."""
+    words = _tag_subject_after(quote, ctx)
+    if words is None or words[-1].pos_ != "PROPN":
+        return None
+    start = words.end
+    while start > words.start and words.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if start > words.start and words.doc[start - 1].pos_ in {"DET", "ADP", "PART"}:
+        return None  # "said a New Hampshire Republican", "said John Smith of Boston"
+    verb = words.doc[words.start - 1]
+    return _Attribution(_cue_text(verb), words.doc[start : words.end], rule=NAMED_TAG_RULE)
+
+
+NAMED_TAG_RULE = "direct.speech_tag_name"
 
 
 def _noun_before(verb: Token, ctx: _Ctx) -> bool:
