@@ -157,3 +157,56 @@ def test_she_after_a_surname_typed_a_body_is_never_someone_before(nlp: Language)
     be Phillips, never Lane Evans, who spoke before."""
     found = speakers(nlp, SURNAME_BODY)
     assert speaker_of(found, "We will keep pushing") != "Lane Evans", found
+
+
+NEWCOMER_HE = """PARTY CHAIR DEFENDS PLATFORM PROCESS
+
+Harriet Colburn, the party chair, said at the hearing that drafting the platform "is an
+open process" and that the convention would be the most inclusive in its history.
+Senator Bernard Alvarez endorsed her primary challenger, the law professor Thomas Brandt.
+
+"Do not let the perfect be the enemy of the good," she said.
+"""
+
+NEWCOMER_SHE = NEWCOMER_HE.replace("Thomas Brandt", "Teresa Brandt")
+
+
+def test_she_goes_on_past_men_named_between(nlp: Language) -> None:
+    """ "Harriet Colburn ... said ... Senator Bernard Alvarez endorsed her primary
+    challenger, the law professor Thomas Brandt. “...,” she said": Bernard and Thomas
+    are no "she", and Colburn the only woman of the stretch."""
+    found = speakers(nlp, NEWCOMER_HE)
+    assert speaker_of(found, "Do not let the perfect") == "Harriet Colburn", found
+
+
+def test_she_after_a_woman_named_between_stays_open(nlp: Language) -> None:
+    """Twin: the challenger is Teresa Brandt, whose words they may be."""
+    found = speakers(nlp, NEWCOMER_SHE)
+    assert speaker_of(found, "Do not let the perfect") is None, found
+
+
+OTHER_SEX_SUBJECT = """TAX PLAN GAINS SUPPORT
+
+"There is no way we can keep the promises we have made without a new revenue source,"
+said Edward Pollard of the Tax Research Center. Senator Margaret Holloway has proposed
+higher taxes on short-term capital gains.
+
+Sooner or later, "I think we will have a consumption tax," he said.
+"""
+
+OTHER_SEX_SUBJECT_AND_A_MAN = OTHER_SEX_SUBJECT.replace(
+    "has proposed\nhigher", "has proposed, with Richard Owens,\nhigher"
+)
+
+
+def test_he_goes_on_past_a_woman_subject(nlp: Language) -> None:
+    """ "said Edward Pollard ... Senator Margaret Holloway has proposed ... . “...,” he
+    said": Margaret is no "he"; Pollard is the one man of the stretch."""
+    found = speakers(nlp, OTHER_SEX_SUBJECT)
+    assert speaker_of(found, "I think we will have") == "Edward Pollard", found
+
+
+def test_he_after_a_man_named_with_her_stays_open(nlp: Language) -> None:
+    """Twin: Richard Owens, named beside her, may be the "he"."""
+    found = speakers(nlp, OTHER_SEX_SUBJECT_AND_A_MAN)
+    assert speaker_of(found, "I think we will have") is None, found
