@@ -210,3 +210,34 @@ def test_he_after_a_man_named_with_her_stays_open(nlp: Language) -> None:
     """Twin: Richard Owens, named beside her, may be the "he"."""
     found = speakers(nlp, OTHER_SEX_SUBJECT_AND_A_MAN)
     assert speaker_of(found, "I think we will have") is None, found
+
+
+LONG_QUOTE = """SENATOR KEEPS DISTANCE FROM CRUZ
+
+Several associates of Senator Ted Cruz have mentioned New Hampshire as one place where
+he could be useful, and they suggested he could help Senator Margaret Ayotte.
+
+But Ayotte is not interested.
+
+"No. I do not think I would ask anyone to come up. I had two colleagues up last month.
+That was different. It was a busy month. We met voters in every county. This is about me
+campaigning for New Hampshire," she said.
+"""
+
+LONG_QUOTE_AFTER_A_MAN = LONG_QUOTE.replace(
+    "But Ayotte is not interested.", "But Ayotte is not interested. Cruz, asked about it, smiled."
+)
+
+
+def test_she_after_her_long_quotation_is_hers(nlp: Language) -> None:
+    """ "But Ayotte is not interested.⏎⏎“No. ... (six sentences) ...,” she said": the
+    sentences of her own words between do not count against the walk back."""
+    found = speakers(nlp, LONG_QUOTE)
+    assert speaker_of(found, "No. I do not think") == "Margaret Ayotte", found
+
+
+def test_she_after_a_long_quotation_and_another_subject_stays_open(nlp: Language) -> None:
+    """Twin: Cruz, whose sex the article does not say, is the subject nearest the
+    quotation."""
+    found = speakers(nlp, LONG_QUOTE_AFTER_A_MAN)
+    assert speaker_of(found, "No. I do not think") is None, found
