@@ -99,9 +99,9 @@ def _may_stand_for(ctx: _Context, actor: Actor, gender: str) -> bool:
     """Whether a "he"/"she" may stand for `actor` as far as the article and the given
     name tell: of a compatible gender (`_compatible`) and not of a given name of the
     other sex (`_given_name_contradicts`). For the people who stand between a pronoun
-    and the speaker it continues: "Wasserman Schultz ... said ... Sanders endorsed ...
-    her primary challenger, law professor Tim Canova. “...,” she said": Tim Canova,
-    named there for the first time, is no "she" and leaves the chain to her."""
+    and the speaker it continues (`reports._none_else_may_be`): Tim Canova is no "she"
+    ("Wasserman Schultz ... said ... Sanders endorsed her primary challenger, law
+    professor Tim Canova. “...,” she said")."""
     return _compatible(ctx, actor, gender) and not _given_name_contradicts(ctx, actor, gender)
 
 

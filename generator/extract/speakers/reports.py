@@ -265,8 +265,10 @@ def _introduced_between(ctx: _Context, report: _Report, start: int, gender: str)
             # pronoun's own sentence a name is whom the "she" acts with, not who she is
         if event.owner or ctx.in_content(event.pos) or not event.actor.listed:
             continue
-        if not _may_stand_for(ctx, event.actor, gender):
+        if not _compatible(ctx, event.actor, gender):
             continue
+        if _other_sex_in_passing(ctx, report, event, start, gender):
+            continue  # "Sanders endorsed her challenger, Tim Canova": no "she"
         if _object_of_preposition(ctx, event):
             continue  # "Of the scrutiny over Melania Trump, he said": talked about
         if _pronoun_subject_besides(ctx, event.sent, gender, start):
@@ -299,7 +301,9 @@ def _paragraph_of_another(ctx: _Context, report: _Report, start: int, gender: st
             continue  # "Of the scrutiny over Melania Trump, he said": someone talked about
         if _pronoun_subject_besides(ctx, event.sent, gender, start):
             continue  # "He hoped Tom Harlan would ...": not the one the "he" is
-        other = other or _may_stand_for(ctx, event.actor, gender)
+        if _other_sex_in_passing(ctx, report, event, start, gender):
+            continue
+        other = other or _compatible(ctx, event.actor, gender)
     return other
 
 
@@ -544,13 +548,16 @@ def _subject_between(ctx: _Context, report: _Report, start: int, gender: str) ->
 def _other_sex_in_passing(
     ctx: _Context, report: _Report, event: _Event, start: int, gender: str
 ) -> bool:
-    """Whether a subject between a report and a "he"/"she" that continues it is a
-    person of the other sex by given name, and the report's speaker the only person
-    between who may be the pronoun: "said Mr. Burman of the Tax Policy Center.
-    Proposals so far from the Democratic front-runner, Hillary Rodham Clinton, ... he
-    added" is still Burman's. Anyone else between who may be the pronoun ("Clinton made
-    an appearance, courtesy of Wes Nakagiri, a delegate ... “...,” he said") leaves the
-    subject a stop, as before: the chain may have moved on to that person."""
+    """Whether a person named between a report and a "he"/"she" that continues it
+    (a subject, a newcomer, someone of the pronoun's paragraph) is of the other sex by
+    given name, and the report's speaker the only person between who may be the
+    pronoun: "said Mr. Burman of the Tax Policy Center. Proposals so far from the
+    Democratic front-runner, Hillary Rodham Clinton, ... he added" is still Burman's,
+    and "Wasserman Schultz ... said ... Sanders endorsed her primary challenger, law
+    professor Tim Canova. “...,” she said" hers. Anyone else between who may be the
+    pronoun ("Clinton made an appearance, courtesy of Wes Nakagiri, a delegate ...
+    “...,” he said") leaves that person a stop, as before: the chain may have moved on
+    to them."""
     if not _given_name_contradicts(ctx, event.actor, gender):
         return False
     return _none_else_may_be(ctx, report.end, start, gender, report.actor)
