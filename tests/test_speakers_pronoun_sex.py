@@ -157,3 +157,87 @@ def test_she_after_a_surname_typed_a_body_is_never_someone_before(nlp: Language)
     be Phillips, never Lane Evans, who spoke before."""
     found = speakers(nlp, SURNAME_BODY)
     assert speaker_of(found, "We will keep pushing") != "Lane Evans", found
+
+
+NEWCOMER_HE = """PARTY CHAIR DEFENDS PLATFORM PROCESS
+
+Harriet Colburn, the party chair, said at the hearing that drafting the platform "is an
+open process" and that the convention would be the most inclusive in its history.
+Senator Bernard Alvarez endorsed her primary challenger, the law professor Thomas Brandt.
+
+"Do not let the perfect be the enemy of the good," she said.
+"""
+
+NEWCOMER_SHE = NEWCOMER_HE.replace("Thomas Brandt", "Teresa Brandt")
+
+
+def test_she_goes_on_past_men_named_between(nlp: Language) -> None:
+    """ "Harriet Colburn ... said ... Senator Bernard Alvarez endorsed her primary
+    challenger, the law professor Thomas Brandt. “...,” she said": Bernard and Thomas
+    are no "she", and Colburn the only woman of the stretch."""
+    found = speakers(nlp, NEWCOMER_HE)
+    assert speaker_of(found, "Do not let the perfect") == "Harriet Colburn", found
+
+
+def test_she_after_a_woman_named_between_stays_open(nlp: Language) -> None:
+    """Twin: the challenger is Teresa Brandt, whose words they may be."""
+    found = speakers(nlp, NEWCOMER_SHE)
+    assert speaker_of(found, "Do not let the perfect") is None, found
+
+
+OTHER_SEX_SUBJECT = """TAX PLAN GAINS SUPPORT
+
+"There is no way we can keep the promises we have made without a new revenue source,"
+said Edward Pollard of the Tax Research Center. Senator Margaret Holloway has proposed
+higher taxes on short-term capital gains.
+
+Sooner or later, "I think we will have a consumption tax," he said.
+"""
+
+OTHER_SEX_SUBJECT_AND_A_MAN = OTHER_SEX_SUBJECT.replace(
+    "has proposed\nhigher", "has proposed, with Richard Owens,\nhigher"
+)
+
+
+def test_he_goes_on_past_a_woman_subject(nlp: Language) -> None:
+    """ "said Edward Pollard ... Senator Margaret Holloway has proposed ... . “...,” he
+    said": Margaret is no "he"; Pollard is the one man of the stretch."""
+    found = speakers(nlp, OTHER_SEX_SUBJECT)
+    assert speaker_of(found, "I think we will have") == "Edward Pollard", found
+
+
+def test_he_after_a_man_named_with_her_stays_open(nlp: Language) -> None:
+    """Twin: Richard Owens, named beside her, may be the "he"."""
+    found = speakers(nlp, OTHER_SEX_SUBJECT_AND_A_MAN)
+    assert speaker_of(found, "I think we will have") is None, found
+
+
+LONG_QUOTE = """SENATOR KEEPS DISTANCE FROM CRUZ
+
+Several associates of Senator Ted Cruz have mentioned New Hampshire as one place where
+he could be useful, and they suggested he could help Senator Margaret Ayotte.
+
+But Ayotte is not interested.
+
+"No. I do not think I would ask anyone to come up. I had two colleagues up last month.
+That was different. It was a busy month. We met voters in every county. This is about me
+campaigning for New Hampshire," she said.
+"""
+
+LONG_QUOTE_AFTER_A_MAN = LONG_QUOTE.replace(
+    "But Ayotte is not interested.", "But Ayotte is not interested. Cruz, asked about it, smiled."
+)
+
+
+def test_she_after_her_long_quotation_is_hers(nlp: Language) -> None:
+    """ "But Ayotte is not interested.⏎⏎“No. ... (six sentences) ...,” she said": the
+    sentences of her own words between do not count against the walk back."""
+    found = speakers(nlp, LONG_QUOTE)
+    assert speaker_of(found, "No. I do not think") == "Margaret Ayotte", found
+
+
+def test_she_after_a_long_quotation_and_another_subject_stays_open(nlp: Language) -> None:
+    """Twin: Cruz, whose sex the article does not say, is the subject nearest the
+    quotation."""
+    found = speakers(nlp, LONG_QUOTE_AFTER_A_MAN)
+    assert speaker_of(found, "No. I do not think") is None, found

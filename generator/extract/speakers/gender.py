@@ -11,7 +11,7 @@ import re
 from generator.extract.actors import FEMALE_HONORIFICS, MALE_HONORIFICS, TITLE_WORDS
 from generator.extract.given_name_sexes import LISTED_FEMALE_GIVEN_NAMES, LISTED_MALE_GIVEN_NAMES
 from generator.extract.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from generator.extract.speakers.context import _Context, _Event
+from generator.extract.speakers.context import _compatible, _Context, _Event
 from generator.extract.speakers.lexicon import (
     ANONYMOUS_PERSON_NOUNS,
     FEMALE_KIN_WORDS,
@@ -93,6 +93,16 @@ def _given_name_contradicts(ctx: _Context, actor: Actor, gender: str) -> bool:
         return False
     sex = _given_name_sex(actor)
     return sex is not None and gender in ("m", "f") and sex != gender
+
+
+def _may_stand_for(ctx: _Context, actor: Actor, gender: str) -> bool:
+    """Whether a "he"/"she" may stand for `actor` as far as the article and the given
+    name tell: of a compatible gender (`_compatible`) and not of a given name of the
+    other sex (`_given_name_contradicts`). For the people who stand between a pronoun
+    and the speaker it continues (`reports._none_else_may_be`): Tim Canova is no "she"
+    ("Wasserman Schultz ... said ... Sanders endorsed her primary challenger, law
+    professor Tim Canova. “...,” she said")."""
+    return _compatible(ctx, actor, gender) and not _given_name_contradicts(ctx, actor, gender)
 
 
 def _honorific_sex(mention: str) -> str | None:

@@ -20,6 +20,7 @@ from generator.extract.speakers.context import (
     _in_actor,
     _possessive,
     _pronoun_subject,
+    _quote_sentences,
 )
 from generator.extract.speakers.gender import (
     _given_name_contradicts,
@@ -57,7 +58,7 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
     here = ctx.sent_of(start)
     by_sent: dict[int, list[_Event]] = {}
     for event in ctx.events_before(start):
-        if event.sent < here - LOOKBACK_SENTENCES:
+        if event.sent < here - LOOKBACK_SENTENCES and _beyond_reach(ctx, event, start):
             break
         if ctx.in_content(event.pos):
             # "“General Prelogar should feel good,” he said": not who speaks, in this
@@ -108,6 +109,17 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
         chosen = subjects[-1] if subjects else events[-1]  # earliest in that sentence
         return _unless_other_gender(ctx, chosen.actor, gender)
     return None
+
+
+def _beyond_reach(ctx: _Context, event: _Event, start: int) -> bool:
+    """Whether an event is too far back for a "he"/"she" at `start` to refer to:
+    more than LOOKBACK_SENTENCES sentences of the writer's own before it. Sentences of
+    quoted text between do not count, as for reports (`_recent_reports`): "But Ayotte
+    isn't interested.⏎⏎“Uh, no. I don't think I'd ask anyone to come up. ... This is
+    about me campaigning for New Hampshire,” she said" goes back to Ayotte past the
+    sentences of her own words."""
+    reach = LOOKBACK_SENTENCES + _quote_sentences(ctx, event.pos, start)
+    return event.sent < ctx.sent_of(start) - reach
 
 
 def _subjects_of_gender(ctx: _Context, subjects: list[_Event], gender: str) -> list[_Event]:

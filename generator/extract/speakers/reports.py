@@ -20,6 +20,7 @@ from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS
 from generator.extract.speakers.context import (
     _compatible,
     _Context,
+    _Event,
     _in_actor,
     _in_reported_clause,
     _possessive,
@@ -30,6 +31,7 @@ from generator.extract.speakers.context import (
 from generator.extract.speakers.gender import (
     _description_gender,
     _given_name_contradicts,
+    _may_stand_for,
     _object_of_preposition,
     _unless_other_gender,
 )
@@ -140,6 +142,9 @@ def _previous_report(ctx: _Context, start: int, gender: str) -> _Report | None:
         if _indefinite_person_between(ctx, report.end, start):
             return None
         if report.actor is not None and _given_name_contradicts(ctx, report.actor, gender):
+            if _none_else_may_be(ctx, ctx.sent_starts[report.sent], start, gender, report.actor):
+                continue  # "said Edward Pollard. Senator Margaret Holloway has
+                # proposed ... . “...,” he said": not hers, and no one else's between
             return None
         if _report_in_doubt(ctx, report, start, gender):
             return None
@@ -262,6 +267,8 @@ def _introduced_between(ctx: _Context, report: _Report, start: int, gender: str)
             continue
         if not _compatible(ctx, event.actor, gender):
             continue
+        if _other_sex_in_passing(ctx, report, event, start, gender):
+            continue  # "Sanders endorsed her challenger, Tim Canova": no "she"
         if _object_of_preposition(ctx, event):
             continue  # "Of the scrutiny over Melania Trump, he said": talked about
         if _pronoun_subject_besides(ctx, event.sent, gender, start):
@@ -294,6 +301,8 @@ def _paragraph_of_another(ctx: _Context, report: _Report, start: int, gender: st
             continue  # "Of the scrutiny over Melania Trump, he said": someone talked about
         if _pronoun_subject_besides(ctx, event.sent, gender, start):
             continue  # "He hoped Tom Harlan would ...": not the one the "he" is
+        if _other_sex_in_passing(ctx, report, event, start, gender):
+            continue
         other = other or _compatible(ctx, event.actor, gender)
     return other
 
@@ -526,12 +535,48 @@ def _subject_between(ctx: _Context, report: _Report, start: int, gender: str) ->
             continue  # a name inside a quotation is what was said, not who speaks
         if not event.subject or not _compatible(ctx, event.actor, gender):
             continue
+        if _other_sex_in_passing(ctx, report, event, start, gender):
+            continue
         if event.sent < here and event.background:
             continue
         if _said_of_by_pronoun(ctx, event.pos, gender):
             continue
         return event.actor is not report.actor
     return False
+
+
+def _other_sex_in_passing(
+    ctx: _Context, report: _Report, event: _Event, start: int, gender: str
+) -> bool:
+    """Whether a person named between a report and a "he"/"she" that continues it
+    (a subject, a newcomer, someone of the pronoun's paragraph) is of the other sex by
+    given name, and the report's speaker the only person between who may be the
+    pronoun: "said Mr. Burman of the Tax Policy Center. Proposals so far from the
+    Democratic front-runner, Hillary Rodham Clinton, ... he added" is still Burman's,
+    and "Wasserman Schultz ... said ... Sanders endorsed her primary challenger, law
+    professor Tim Canova. “...,” she said" hers. Anyone else between who may be the
+    pronoun ("Clinton made an appearance, courtesy of Wes Nakagiri, a delegate ...
+    “...,” he said") leaves that person a stop, as before: the chain may have moved on
+    to them."""
+    if not _given_name_contradicts(ctx, event.actor, gender):
+        return False
+    return _none_else_may_be(ctx, report.end, start, gender, report.actor)
+
+
+def _none_else_may_be(
+    ctx: _Context, begin: int, start: int, gender: str, actor: Actor | None
+) -> bool:
+    """Whether no person named between `begin` and a "he"/"she" at `start` may be that
+    pronoun (`_may_stand_for`), `actor` aside: the one such person named there
+    ("courtesy of Wes Nakagiri, a delegate") is whom the pronoun may have moved on to,
+    subject or not. Names inside what was said count too: "Bernard Alvarez endorsed
+    her challenger, Teresa Brandt. “...,” she said" may be Brandt's words."""
+    for other in ctx.events_between(begin, start):
+        if other.actor is actor:
+            continue
+        if _may_stand_for(ctx, other.actor, gender):
+            return False
+    return True
 
 
 def _with_companions(ctx: _Context, start: int, end: int) -> Actor | None:
