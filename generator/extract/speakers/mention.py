@@ -95,6 +95,7 @@ from generator.extract.speakers.pronouns import (
     _titled_subject_antecedent,
 )
 from generator.extract.speakers.reports import _recent_reports, _with_companions, _writer_subjects
+from generator.extract.speakers.state_documents import _state_document
 from generator.extract.state_tags import is_state_tag
 from generator.model import Actor, name_key
 
@@ -412,6 +413,9 @@ def _resolve_mention(
     introduced = _apposed_next(ctx, start, words, head) if located and head else None
     if introduced is not None:
         return introduced  # "a member of the board ... said. Jim Billington, member of"
+    state = _state_document(ctx, words) if located else None
+    if state is not None:
+        return state  # "a Baghdad war communique said": Iraq
     if inside:
         found = _from_named(inside, words)
         if found is not None:
