@@ -118,3 +118,21 @@ def test_a_states_communique_speaks_for_the_state(nlp: Language) -> None:
     assert speaker_of(found, "Iraq had foiled") == "Iraq", found
     assert speaker_of(found, "its forces had taken") == "Iran", found
     assert speaker_of(found, "growth in the West") is None, found
+
+
+TOLD = """Gun auction draws anger
+
+George Zimmerman said he would sell the gun at auction.
+
+The Trayvon Martin Foundation did not want to address the sale, telling Fox 35 that the
+organization is focused on ending gun violence.
+
+"This election season, we are laser focused on furthering that mission," the group said.
+"""
+
+
+def test_the_outlet_told_is_no_other_group(nlp: Language) -> None:
+    """ "The Trayvon Martin Foundation ..., telling Fox 35 that ... the group said": the
+    station is only the one told, so "the group" is still the foundation."""
+    found = speakers(nlp, TOLD)
+    assert speaker_of(found, "This election season") == "Trayvon Martin Foundation", found
