@@ -136,3 +136,18 @@ def test_the_outlet_told_is_no_other_group(nlp: Language) -> None:
     station is only the one told, so "the group" is still the foundation."""
     found = speakers(nlp, TOLD)
     assert speaker_of(found, "This election season") == "Trayvon Martin Foundation", found
+
+
+WEBSITE = """Conservatives meet
+
+Leaders of the movement met in Washington on Monday, the Heritage Foundation said.
+
+The group was founded in 1960, as the Heritage Foundation website notes.
+"""
+
+
+def test_a_bodys_website_speaks_for_the_body(nlp: Language) -> None:
+    """ "as the Heritage Foundation website notes": the foundation's words, as "a
+    Forbes article" is Forbes's."""
+    found = speakers(nlp, WEBSITE)
+    assert speaker_of(found, "The group was founded") == "Heritage Foundation", found
