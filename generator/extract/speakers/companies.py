@@ -553,8 +553,8 @@ def _org_named_as_kind(ctx: _Context, mention: str, start: int) -> Actor | None:
         found = found or apposed.match(ctx.text, e)
         if found is not None and found.end() > start:
             found = None
-        if found is None and _words(ctx.text[s:e])[-1:] != [head]:
-            continue
+        if found is None and _name_head(_words(ctx.text[s:e])) != head:
+            continue  # ("American Stock Exchange", "Center for Auto Safety": named so)
         if found is not None and found.groups():
             said |= set(_words(found.group(1) or ""))
         if all(w in said for w in modifiers) and actor not in named:
@@ -562,6 +562,15 @@ def _org_named_as_kind(ctx: _Context, mention: str, start: int) -> Actor | None:
     if len(named) != 1 or _in_open_report(ctx, named[0], start):
         return None
     return named[0]
+
+
+def _name_head(words: list[str]) -> str | None:
+    """The noun a body's name is headed by: its last word ("American Stock Exchange"),
+    or the word before its first "for" or "of" ("Center for Auto Safety")."""
+    for i, word in enumerate(words[1:], start=1):
+        if word in {"for", "of"}:
+            return words[i - 1]
+    return words[-1] if words else None
 
 
 def _in_open_report(ctx: _Context, actor: Actor, start: int) -> bool:

@@ -17,6 +17,7 @@ from generator.extract.speakers.chains import (
 from generator.extract.speakers.companies import _company_statement, _lead_body, _wire_voice_verdict
 from generator.extract.speakers.context import _compatible, _Context, _party_of, _quoted_only
 from generator.extract.speakers.facts import fact_conflict, fact_referent
+from generator.extract.speakers.filed import FILED_DOCUMENT_NOUNS, _document_author
 from generator.extract.speakers.gender import _description_gender
 from generator.extract.speakers.initials import _top_of_body_by_initials
 from generator.extract.speakers.lexicon import (
@@ -259,8 +260,14 @@ def _from_description(
         if found is not None and not _may_name(mention, modifiers, found):
             return None  # "the British Bankers' Association" is not "the association"
         return found
+    if head in DOCUMENT_NOUNS | FILED_DOCUMENT_NOUNS and words[0] == "the" and not after:
+        owner = _described_owner(ctx, start, mention, head)
+        if owner is not None:
+            return owner  # "the attorney general's complaint": the attorney general's
     if head in DOCUMENT_NOUNS and words[0] == "the" and not modifiers and not after:
-        return _same_document(ctx, start, head)
+        return _same_document(ctx, start, head) or _document_author(ctx, start, head)
+    if head in FILED_DOCUMENT_NOUNS and words[0] == "the" and not modifiers and not after:
+        return _document_author(ctx, start, head)  # "the suit": "Acme said it sued Bolt"
     return None
 
 
@@ -486,6 +493,25 @@ def _describes_person(ctx: _Context, mention: str, word: str) -> bool:
         return True
     known = ctx.by_name.get(name_key(word))
     return _capitalised(mention, word) and (known is None or known.type != "person")
+
+
+def _described_owner(ctx: _Context, start: int, mention: str, head: str) -> Actor | None:
+    """ "The attorney general's complaint alleges", "the agency's indictment": a
+    document owned by a description speaks for the one person or body that description
+    refers to (resolved as if it were the speaker: "the attorney general" after
+    "Attorney General Maria Lopez"). Only the owner right before the document's noun,
+    in lower case (a name is read by the rules for names), and only a person or body."""
+    match = re.fullmatch(
+        r"\s*the\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)['\u2019]s\s+(\w+)\s*",
+        mention.casefold() if mention[:1].isupper() and mention[1:].islower() else mention,
+    )
+    if match is None or match.group(2).casefold() != head:
+        return None
+    owner = ["the", *match.group(1).split()]
+    if owner[-1] in DOCUMENT_NOUNS | FILED_DOCUMENT_NOUNS:
+        return None  # "the complaint's filing": a document of a document
+    found = _from_description(ctx, start, owner, " ".join(owner))
+    return found if found is not None and found.type in {"person", "organization"} else None
 
 
 def _same_document(ctx: _Context, start: int, head: str) -> Actor | None:

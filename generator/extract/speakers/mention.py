@@ -96,6 +96,7 @@ from generator.extract.speakers.pronouns import (
     _titled_subject_antecedent,
 )
 from generator.extract.speakers.reports import _recent_reports, _with_companions, _writer_subjects
+from generator.extract.speakers.state_documents import _state_document
 from generator.extract.state_tags import is_state_tag
 from generator.model import Actor, name_key
 
@@ -418,6 +419,9 @@ def _resolve_mention(
         return described  # "the Dutchman", also where a model took it for a name
     if described_facts(words) is not None and _named_by_its_noun(ctx, mention, words, inside):
         return None  # "the Kiwi", "the Dutchman" a model took for a name: no one's name
+    state = _state_document(ctx, words) if located else None
+    if state is not None:
+        return state  # "a Baghdad war communique said": Iraq
     if inside:
         found = _from_named(inside, words)
         if found is not None:

@@ -40,6 +40,8 @@ GOVERNMENT_BODY_WORDS = word_lists("speaker_words")["government_body_words"]
 
 # "the group says" after "according to the National Golf Foundation" (`_reporting_body`)
 REPORTED_BODY_NOUNS = word_lists("speaker_words")["reported_body_nouns"]
+# ... and the verbs whose object is only the one told ("telling Fox 35 that ...")
+TELLING_VERBS = word_lists("speaker_words")["telling_verbs"]
 
 
 def _org_from_words(
@@ -114,9 +116,28 @@ def _reporting_body(ctx: _Context, start: int, noun: str) -> Actor | None:
     ):
         return None  # "according to the National Golf Foundation ... the company said"
     between = ctx.actors_in(report.end, start)
-    if any(a is not report.actor and a.type != "place" for a in between):
+    others = [a for a in between if a is not report.actor and a.type != "place"]
+    if any(not _told_only(ctx, a, report.end, start) for a in others):
         return None
     return _previous_org_report(ctx, start)
+
+
+def _told_only(ctx: _Context, actor: Actor, begin: int, end: int) -> bool:
+    """Whether every mention of the actor between `begin` and `end` is the one told
+    something ("The Trayvon Martin Foundation did not want to address it, telling Fox
+    35 that ... the group said"): an outlet or a person addressed, who is no body the
+    words refer back to."""
+    spans = [(s, e) for s, e in actor.spans if begin <= s < end]
+    if not spans:
+        return False
+    for s, e in spans:
+        i = bisect.bisect_right(ctx.token_starts, max(s, e - 1)) - 1
+        token = ctx.doc[i]
+        while token.dep_ in {"compound", "flat", "nummod"} and token.head.i != token.i:
+            token = token.head
+        if token.dep_ not in {"dobj", "dative"} or token.head.lemma_.lower() not in TELLING_VERBS:
+            return False
+    return True
 
 
 def _government_voice(ctx: _Context, start: int) -> Actor | None:

@@ -74,6 +74,7 @@ from generator.extract.speakers.reports import (
     _surname_body_next,
     _title_male,
 )
+from generator.extract.speakers.state_documents import _states_document
 from generator.extract.speech_cues import _is_reporting
 from generator.extract.words import word_set
 from generator.model import Actor, Quote, name_key
@@ -127,10 +128,12 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list
                 and actor.type == "place"
                 and not _names(quote, actor)
                 and not _is_seat(actor)
+                and not _states_document(quote.speaker_mention or "")
             ):
                 # A place speaks only where the article makes it the speaker by name
-                # ("Downing Street said", "Russia said": its government), never
-                # through "it" or a description.
+                # ("Downing Street said", "Russia said": its government), or names
+                # its document ("a Baghdad war communique said": Iraq's), never
+                # through "it" or another description.
                 actor = None
             if actor is not None:
                 actor = _fullest(ctx, actor, quote.speaker_mention or "")
