@@ -241,3 +241,27 @@ def test_she_after_a_long_quotation_and_another_subject_stays_open(nlp: Language
     quotation."""
     found = speakers(nlp, LONG_QUOTE_AFTER_A_MAN)
     assert speaker_of(found, "No. I do not think") is None, found
+
+
+SHARED_SURNAME = """GOVERNOR'S WIFE HID ILLNESS, DOCTOR SAYS
+
+Secrecy surrounds Margaret Hadley's health, her former doctor says.
+
+Dr. Ruth Okafor, who was the state physician under former Governor Paul Hadley, said
+that in 1998 Hadley hid a blood clot from the public.
+
+"It was a clot, and I told her so that afternoon," Okafor said. "She did not want to
+stay in the hospital."
+
+In her 2004 memoir, Hadley described the treatment in detail.
+
+"I could barely walk to the car that week," she said in an interview.
+"""
+
+
+def test_she_does_not_pass_a_bare_surname_two_people_share(nlp: Language) -> None:
+    """ "Margaret Hadley" and "Paul Hadley" are both named, so the bare "Hadley" between
+    Okafor's report and the "she" may be Margaret, whoever the mention was filed under:
+    the pronoun must not go past it to Okafor, as if "Hadley" could only be the man."""
+    found = speakers(nlp, SHARED_SURNAME)
+    assert speaker_of(found, "I could barely walk") in (None, "Margaret Hadley"), found

@@ -560,7 +560,31 @@ def _other_sex_in_passing(
     to them."""
     if not _given_name_contradicts(ctx, event.actor, gender):
         return False
+    if _surname_of_several(ctx, event):
+        return False  # a bare "Clinton" where Bill and Hillary Clinton are both named
     return _none_else_may_be(ctx, report.end, start, gender, report.actor)
+
+
+def _surname_of_several(ctx: _Context, event: _Event) -> bool:
+    """Whether the mention at `event` is a bare surname that another person of the
+    article bears too: "Bill Clinton" ... "Hillary Clinton" ... "Clinton noted". The
+    mention was filed under one of them, but its words name neither, so its given name
+    says nothing of who stands between: the pronoun may be the other one's."""
+    i = bisect.bisect_left(ctx.span_starts, event.pos)
+    ends = [e for s, e, a in ctx.spans[i:] if s == event.pos and a is event.actor]
+    if not ends:
+        return False
+    words = _strip_name(ctx.text[event.pos : ends[0]]).split()
+    if len(words) != 1:
+        return False
+    surname = words[0].casefold()
+    return any(
+        other is not event.actor
+        and other.type == "person"
+        and len(parts := _strip_name(other.name).split()) >= 2
+        and parts[-1].casefold() == surname
+        for other in ctx.actors
+    )
 
 
 def _none_else_may_be(
