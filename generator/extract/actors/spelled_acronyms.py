@@ -26,8 +26,9 @@ def _spell_out_acronyms(doc: Doc, actors: list[Actor]) -> None:
     (small words of ACRONYM_SKIPS between them) that starts and ends the capitalised
     words there, whose initials, with or without its small words, are the acronym, and
     that does not end in a word the model tagged as a person's ("Clinton Global
-    Initiative" may open with one). One spelling only, and not another actor's
-    name; the acronym becomes the first alias."""
+    Initiative" may open with one). One spelling only, and no part of another actor's
+    name ("Department of Energy" of "U.S. Department of Energy", which the acronym
+    merge joins "DOE" to); the acronym becomes the first alias."""
     taken = {a.name for a in actors}
     for actor in actors:
         letters = actor.name.replace(".", "")
@@ -42,8 +43,8 @@ def _spell_out_acronyms(doc: Doc, actors: list[Actor]) -> None:
         if len(spelled) != 1:
             continue
         name = next(iter(spelled))
-        if name in taken:
-            continue
+        if any(name in other for other in taken):
+            continue  # "U.S. Department of Energy" is an actor: the acronym merge joins "DOE"
         actor.aliases = [actor.name, *[a for a in actor.aliases if a != actor.name]]
         actor.name = name
         taken.add(name)
