@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 
+from generator.extract.actors.clubs import club_majority
 from generator.extract.actors.lexicon import STYLE_TITLES
 from generator.extract.actors.mention import _Group, _Mention
 from generator.extract.actors.names import _fullest, _given_name_led_full
@@ -49,6 +50,9 @@ def _group_type(group: _Group) -> ActorType | None:
     """
     if group.entry is not None:
         return group.entry.type
+    club = club_majority(group)  # a town written as its club in most marked mentions
+    if club is not None:
+        return club  # type: ignore[return-value]
     # Words of the text that name the type outright ("oil giant Yukos", "Lord Butler",
     # organisation words) hold for every mention, whatever the model's labels.
     decisive = [
