@@ -55,3 +55,18 @@ def test_a_town_named_as_the_city_in_a_match_report_stays_a_place(nlp: Language)
     )
     got = types(extract_actors(nlp(text)))
     assert got.get("Newcastle") == "place", got
+
+
+def test_a_national_side_and_a_players_surname_keep_their_types(nlp: Language) -> None:
+    text = (
+        "White ready for the battle\n\n"
+        "Tough prop Julian White is expecting the striker and the goalkeeper to be fit "
+        "for England's league game against Holland.\n\n"
+        "Leicester, who signed White from Bristol when the West Country side were "
+        "relegated after a late goal and a penalty, have been aided by White's "
+        "presence. White is now one of the more experienced players, and White missed "
+        "the last game."
+    )
+    got = types(extract_actors(nlp(text)))
+    assert got.get("Julian White") == "person", got
+    assert got.get("Holland", "place") == "place", got

@@ -3,7 +3,7 @@ Benitez", "Liverpool were beaten", "Southampton's David Prutton" and "a victory 
 Manchester City" name a club, an organisation, though the name is a town's.
 
 Each mention carries its own evidence (`club_use`); the actor takes the type most of
-its marked mentions show (`club_majority`): a club's uses against a place's cues ("in
+its marked mentions show (`groups.club_majority`): a club's uses against a place's cues ("in
 Newcastle", "the city of Newcastle"), so that a town named both as a club and as the
 city in one report keeps the type of the majority. Outside a match report (too few
 `match_words`) nothing changes: a town stays a place in politics and business. A
@@ -16,20 +16,31 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actor_cues import _WORDS, RESULT_NOUNS, RESULT_VERBS
-from generator.extract.actors.mention import _Group
 from generator.extract.actors.places import (
     KNOWN_PLACES,
     _country_name,
     _us_state_names,
     gazetteer,
 )
-from generator.extract.actors.type_cues import _has_place_cue, _plural_subject
+from generator.extract.actors.sheets import _surnames_of_full_names
+from generator.extract.actors.type_cues import (
+    COMPASS_ADJECTIVES,
+    _has_place_cue,
+    _plural_subject,
+)
+from generator.extract.words import data_tables, word_set
 
 MATCH_WORDS = _WORDS["match_words"]
 CLUB_ROLE_NOUNS = _WORDS["club_role_nouns"]
 CLUB_ROLE_HEADS = _WORDS["club_role_heads"]
 CLUB_VERBS = _WORDS["club_verbs"]
 CLUB_PREPOSITIONS = _WORDS["club_prepositions"]
+# Countries as news names them, national sides too ("Holland"): nationalities.toml.
+NATIONAL_NAMES = frozenset(
+    w.replace("_", " ")
+    for words in data_tables("nationalities")["countries"].values()
+    for w in word_set(words)
+)
 CLUB_HEADS = _WORDS["club_heads"] | RESULT_NOUNS | RESULT_VERBS | CLUB_VERBS
 
 # A club's use of a town's name: above the 3.5 a known place tagged GPE carries, so the
@@ -52,14 +63,30 @@ def match_report(doc: Doc) -> bool:
     return cached
 
 
-def _town_name(name: str, label: str) -> bool:
-    """A town's or a region's name a club is named after: a place the model, the
-    lexicon or the gazetteer knows ("Newcastle" is no gazetteer's), not a country (a
-    national side keeps its country's type) nor a US state."""
+def _town_name(doc: Doc, span: Span, label: str) -> bool:
+    """A town's name a club is named after: a place the model (GPE), the lexicon or the
+    gazetteer knows ("Newcastle" is no gazetteer's). Not a country, however written
+    ("Holland": a national side keeps its country's type), a US state, a region of the
+    compass ("the Northern Hemisphere side", "the West Country side": a select side or
+    a club's region), the surname of a person the article names in full ("signed White
+    from Bristol"), nor the end of a longer name the model alone calls a place ("Real
+    Sociedad" ... "Sociedad have": the name's own merge decides)."""
+    name = span.text
     lowered = name.casefold()
-    if _country_name(name) or lowered in _us_state_names():
+    if _country_name(name) or lowered in _us_state_names() or lowered in NATIONAL_NAMES:
         return False
-    return label in {"GPE", "LOC"} or lowered in KNOWN_PLACES or lowered in gazetteer()
+    if name.split()[0].casefold() in COMPASS_ADJECTIVES:
+        return False
+    if name in _surnames_of_full_names(doc):
+        return False
+    if lowered in KNOWN_PLACES or lowered in gazetteer():
+        return True
+    return label == "GPE" and not _ends_longer_name(doc, name)
+
+
+def _ends_longer_name(doc: Doc, name: str) -> bool:
+    """Whether the article names something longer ending in `name`: "Real Sociedad"."""
+    return any(ent.text.endswith(f" {name}") for ent in doc.ents)
 
 
 def club_use(doc: Doc, span: Span, label: str) -> bool | None:
@@ -68,7 +95,7 @@ def club_use(doc: Doc, span: Span, label: str) -> bool | None:
     verb, a possessive of a player or a score, the side a result or a transfer names),
     False as the town ("in Newcastle", "the city of Newcastle", "Newcastle city
     council"), None otherwise or outside a match report."""
-    if label == "PERSON" or not match_report(doc) or not _town_name(span.text, label):
+    if label == "PERSON" or not match_report(doc) or not _town_name(doc, span, label):
         return None
     if _has_place_cue(doc, span) or _city_after(doc, span):
         return False
@@ -122,14 +149,3 @@ def _side_of_verb(span: Span) -> bool:
         governor = head.head
         return governor.lower_ in CLUB_HEADS or governor.lemma_.lower() in CLUB_HEADS
     return False
-
-
-def club_majority(group: _Group) -> str | None:
-    """ "organization" when more of the group's mentions are written as a club
-    (`club_use`) than as the town ("in Newcastle", "the city of Newcastle"), else None:
-    the usual vote decides. Mentions with neither say nothing."""
-    clubs = sum(1 for m in group.mentions if m.club is True)
-    if not clubs:
-        return None
-    towns = sum(1 for m in group.mentions if m.club is False)
-    return "organization" if clubs > towns else None

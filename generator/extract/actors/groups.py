@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 
-from generator.extract.actors.clubs import club_majority
 from generator.extract.actors.lexicon import STYLE_TITLES
 from generator.extract.actors.mention import _Group, _Mention
 from generator.extract.actors.names import _fullest, _given_name_led_full
@@ -107,6 +106,19 @@ def _group_type(group: _Group) -> ActorType | None:
         key=lambda k: (counts.get(k, 0), votes.get(k, 0.0), k != "person" or shown),
     )
     return best  # type: ignore[return-value]
+
+
+def club_majority(group: _Group) -> str | None:
+    """ "organization" when more of the group's mentions are written as a club
+    (`clubs.club_use`) than as the town ("in Newcastle", "the city of Newcastle"), else None:
+    the usual vote decides. Mentions with neither say nothing."""
+    if any(m.label == "PERSON" and len(m.name.split()) >= 2 for m in group.mentions):
+        return None  # a person named in full: "Julian White" ... "signed White"
+    clubs = sum(1 for m in group.mentions if m.club is True)
+    if not clubs:
+        return None
+    towns = sum(1 for m in group.mentions if m.club is False)
+    return "organization" if clubs > towns else None
 
 
 def _named_person(group: _Group) -> bool:
