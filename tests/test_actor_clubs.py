@@ -70,3 +70,14 @@ def test_a_national_side_and_a_players_surname_keep_their_types(nlp: Language) -
     got = types(extract_actors(nlp(text)))
     assert got.get("Julian White") == "person", got
     assert got.get("Holland", "place") == "place", got
+
+
+def test_a_club_a_player_leaves_or_joins_is_a_club(nlp: Language) -> None:
+    text = (
+        "The striker has been out of the league side since the penalty miss, and the "
+        "goalkeeper is injured.\n\n"
+        "Tom Archer is now ready to return to the game after leaving Newcastle in May. "
+        "\"I have been involved in football since leaving Newcastle,\" Archer said."
+    )
+    got = types(extract_actors(nlp(text)))
+    assert got.get("Newcastle") == "organization", got

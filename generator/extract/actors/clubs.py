@@ -94,8 +94,9 @@ def club_use(doc: Doc, span: Span, label: str) -> bool | None:
     club (a club's role noun after it, the subject of a plural verb or of a match's
     verb, a possessive of a player or a score, the side a result or a transfer names),
     False as the town ("in Newcastle", "the city of Newcastle", "Newcastle city
-    council"), None otherwise or outside a match report."""
-    if label == "PERSON" or not match_report(doc) or not _town_name(doc, span, label):
+    council"), None otherwise or outside a match report. A name the model calls a
+    region or a continent (LOC: "had left Europe behind") is no town."""
+    if label in {"PERSON", "LOC"} or not match_report(doc) or not _town_name(doc, span, label):
         return None
     if _has_place_cue(doc, span) or _city_after(doc, span):
         return False
