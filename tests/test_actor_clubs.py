@@ -77,7 +77,7 @@ def test_a_club_a_player_leaves_or_joins_is_a_club(nlp: Language) -> None:
         "The striker has been out of the league side since the penalty miss, and the "
         "goalkeeper is injured.\n\n"
         "Tom Archer is now ready to return to the game after leaving Newcastle in May. "
-        "\"I have been involved in football since leaving Newcastle,\" Archer said."
+        '"I have been involved in football since leaving Newcastle," Archer said.'
     )
     got = types(extract_actors(nlp(text)))
     assert got.get("Newcastle") == "organization", got
