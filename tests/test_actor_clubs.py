@@ -81,3 +81,14 @@ def test_a_club_a_player_leaves_or_joins_is_a_club(nlp: Language) -> None:
     )
     got = types(extract_actors(nlp(text)))
     assert got.get("Newcastle") == "organization", got
+
+
+def test_what_leaves_is_no_club(nlp: Language) -> None:
+    text = (
+        "The senator's campaign is in a league of its own, her champions say: a transfer "
+        "of power and a promotion of the young.\n\n"
+        "Nuance has left the building, and Clinton is having a hard time getting it "
+        "back in, Tom Archer said."
+    )
+    got = types(extract_actors(nlp(text)))
+    assert "Nuance" not in got or got["Nuance"] != "organization", got

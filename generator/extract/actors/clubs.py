@@ -34,6 +34,7 @@ MATCH_WORDS = _WORDS["match_words"]
 CLUB_ROLE_NOUNS = _WORDS["club_role_nouns"]
 CLUB_ROLE_HEADS = _WORDS["club_role_heads"]
 CLUB_VERBS = _WORDS["club_verbs"]
+CLUB_MOVES = _WORDS["club_moves"]
 CLUB_PREPOSITIONS = _WORDS["club_prepositions"]
 # Countries as news names them, national sides too ("Holland"): nationalities.toml.
 NATIONAL_NAMES = frozenset(
@@ -146,6 +147,8 @@ def _side_of_verb(span: Span) -> bool:
     head: Token = root.head
     if root.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.lower_ in CLUB_VERBS:
         return not any(c.dep_ == "conj" for c in root.children)
+    if root.dep_ == "dobj" and head.lower_ in CLUB_MOVES:
+        return True  # "after leaving Liverpool in May", "to join Newcastle"
     if root.dep_ == "pobj" and head.lower_ in CLUB_PREPOSITIONS:
         governor = head.head
         return governor.lower_ in CLUB_HEADS or governor.lemma_.lower() in CLUB_HEADS
