@@ -49,6 +49,9 @@ def _group_type(group: _Group) -> ActorType | None:
     """
     if group.entry is not None:
         return group.entry.type
+    club = club_majority(group)  # a town written as its club in most marked mentions
+    if club is not None:
+        return club  # type: ignore[return-value]
     # Words of the text that name the type outright ("oil giant Yukos", "Lord Butler",
     # organisation words) hold for every mention, whatever the model's labels.
     decisive = [
@@ -103,6 +106,19 @@ def _group_type(group: _Group) -> ActorType | None:
         key=lambda k: (counts.get(k, 0), votes.get(k, 0.0), k != "person" or shown),
     )
     return best  # type: ignore[return-value]
+
+
+def club_majority(group: _Group) -> str | None:
+    """ "organization" when more of the group's mentions are written as a club
+    (`clubs.club_use`) than as the town ("in Newcastle", "the city of Newcastle"), else None:
+    the usual vote decides. Mentions with neither say nothing."""
+    if any(m.label == "PERSON" and len(m.name.split()) >= 2 for m in group.mentions):
+        return None  # a person named in full: "Julian White" ... "signed White"
+    clubs = sum(1 for m in group.mentions if m.club is True)
+    if not clubs:
+        return None
+    towns = sum(1 for m in group.mentions if m.club is False)
+    return "organization" if clubs > towns else None
 
 
 def _named_person(group: _Group) -> bool:

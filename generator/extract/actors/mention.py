@@ -44,6 +44,9 @@ class _Mention:
     s_after: str | None = None  # "'s" or "\u2019s" right after the name, as written
     s_in_name: bool = False  # and it is no possessive: "turn McDonald's around"
     other_name_of: int | None = None  # "Jay-Z, real name Shawn Carter": Jay-Z's end offset
+    # a town's name in a match report written as its club ("Liverpool manager X"): True;
+    # as the town ("in Liverpool"): False; neither: None (`clubs.club_use`)
+    club: bool | None = None
 
     def evidence(self) -> dict[str, float]:
         """The votes from the text itself, without the model's label."""

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import actor_cues, actor_spans
+from generator.extract.actors.clubs import CLUB_VOTE, club_use
 from generator.extract.actors.lexicon import (
     BASE_TYPES,
     DEMONYM_NOUNS,
@@ -261,6 +262,9 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         mention.votes["organization"] = mention.votes.get("organization", 0.0) + TICKER_VOTE
     if kind_after:  # the word cut off says what the name is
         mention.votes["place"] = mention.votes.get("place", 0.0) + PLACE_CUE_VOTE
+    mention.club = club_use(doc, span, ent.label_)
+    if mention.club:  # "Liverpool manager Rafael Benitez"
+        mention.votes["organization"] = mention.votes.get("organization", 0.0) + CLUB_VOTE
     mention.base = BASE_TYPES.get(ent.label_)
     styled_person = (
         style is not None

@@ -1,0 +1,155 @@
+"""Towns named for their clubs: in a football or rugby report, "Liverpool manager Rafael
+Benitez", "Liverpool were beaten", "Southampton's David Prutton" and "a victory over
+Manchester City" name a club, an organisation, though the name is a town's.
+
+Each mention carries its own evidence (`club_use`); the actor takes the type most of
+its marked mentions show (`groups.club_majority`): a club's uses against a place's cues ("in
+Newcastle", "the city of Newcastle"), so that a town named both as a club and as the
+city in one report keeps the type of the majority. Outside a match report (too few
+`match_words`) nothing changes: a town stays a place in politics and business. A
+country keeps its type (a national side is written as its country), as do US states.
+The words are data (`data/actor_cues.toml`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.actor_cues import _WORDS, RESULT_NOUNS, RESULT_VERBS
+from generator.extract.actors.places import (
+    KNOWN_PLACES,
+    _country_name,
+    _us_state_names,
+    gazetteer,
+)
+from generator.extract.actors.sheets import _surnames_of_full_names
+from generator.extract.actors.type_cues import (
+    COMPASS_ADJECTIVES,
+    _has_place_cue,
+    _plural_subject,
+)
+from generator.extract.words import data_tables, word_set
+
+MATCH_WORDS = _WORDS["match_words"]
+CLUB_ROLE_NOUNS = _WORDS["club_role_nouns"]
+CLUB_ROLE_HEADS = _WORDS["club_role_heads"]
+CLUB_VERBS = _WORDS["club_verbs"]
+CLUB_MOVES = _WORDS["club_moves"]
+CLUB_PREPOSITIONS = _WORDS["club_prepositions"]
+# Countries as news names them, national sides too ("Holland"): nationalities.toml.
+NATIONAL_NAMES = frozenset(
+    w.replace("_", " ")
+    for words in data_tables("nationalities")["countries"].values()
+    for w in word_set(words)
+)
+CLUB_HEADS = _WORDS["club_heads"] | RESULT_NOUNS | RESULT_VERBS | CLUB_VERBS
+
+# A club's use of a town's name: above the 3.5 a known place tagged GPE carries, so the
+# mention itself argues for a body; the actor is settled by `club_majority`.
+CLUB_VOTE = 4.0
+
+# Distinct match words that make an article a match report.
+MATCH_REPORT_WORDS = 3
+
+
+def match_report(doc: Doc) -> bool:
+    """Whether the article is a football or rugby report: three or more distinct words
+    of `match_words` ("striker", "premiership", "penalty"). A politics or business story
+    naming a league or a cup once stays outside."""
+    cached = doc.user_data.get("match_report")
+    if cached is None:
+        found = {t.lower_ for t in doc if t.lower_ in MATCH_WORDS}
+        cached = len(found) >= MATCH_REPORT_WORDS
+        doc.user_data["match_report"] = cached
+    return cached
+
+
+def _town_name(doc: Doc, span: Span, label: str) -> bool:
+    """A town's name a club is named after: a place the model (GPE), the lexicon or the
+    gazetteer knows ("Newcastle" is no gazetteer's). Not a country, however written
+    ("Holland": a national side keeps its country's type), a US state, a region of the
+    compass ("the Northern Hemisphere side", "the West Country side": a select side or
+    a club's region), the surname of a person the article names in full ("signed White
+    from Bristol"), nor the end of a longer name the model alone calls a place ("Real
+    Sociedad" ... "Sociedad have": the name's own merge decides)."""
+    name = span.text
+    lowered = name.casefold()
+    if _country_name(name) or lowered in _us_state_names() or lowered in NATIONAL_NAMES:
+        return False
+    if name.split()[0].casefold() in COMPASS_ADJECTIVES:
+        return False
+    if name in _surnames_of_full_names(doc):
+        return False
+    if lowered in KNOWN_PLACES or lowered in gazetteer():
+        return True
+    return label == "GPE" and not _ends_longer_name(doc, name)
+
+
+def _ends_longer_name(doc: Doc, name: str) -> bool:
+    """Whether the article names something longer ending in `name`: "Real Sociedad"."""
+    return any(ent.text.endswith(f" {name}") for ent in doc.ents)
+
+
+def club_use(doc: Doc, span: Span, label: str) -> bool | None:
+    """How this mention of a town's name, in a match report, is written: True as a
+    club (a club's role noun after it, the subject of a plural verb or of a match's
+    verb, a possessive of a player or a score, the side a result or a transfer names),
+    False as the town ("in Newcastle", "the city of Newcastle", "Newcastle city
+    council"), None otherwise or outside a match report. A name the model calls a
+    region or a continent (LOC: "had left Europe behind") is no town."""
+    if label in {"PERSON", "LOC"} or not match_report(doc) or not _town_name(doc, span, label):
+        return None
+    if _has_place_cue(doc, span) or _city_after(doc, span):
+        return False
+    if (
+        _role_after(doc, span)
+        or _plural_subject(span)
+        or _owner_of_player(doc, span)
+        or _side_of_verb(span)
+    ):
+        return True
+    return None
+
+
+def _city_after(doc: Doc, span: Span) -> bool:
+    """ "Newcastle city council", "the Liverpool city centre": the town itself."""
+    return span.end < len(doc) and doc[span.end].lower_ == "city"
+
+
+def _role_after(doc: Doc, span: Span) -> bool:
+    """ "Liverpool manager Rafael Benitez", "a Liverpool player", "Liverpool chief
+    executive Rick Parry": a club's person or side right after the name."""
+    i = span.end
+    if i >= len(doc) or not doc[i].is_lower:
+        return False
+    if doc[i].lower_ in CLUB_ROLE_NOUNS:
+        return True
+    return i + 1 < len(doc) and doc[i + 1].lower_ in CLUB_ROLE_HEADS and doc[i + 1].is_lower
+
+
+def _owner_of_player(doc: Doc, span: Span) -> bool:
+    """ "Southampton's David Prutton", "Liverpool's 3-1 win": a player of the side (a
+    person's name right after the possessive) or its score."""
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].lower_ not in {"'s", "\u2019s"}:
+        return False
+    after = doc[i + 1]
+    if after.ent_type_ == "PERSON" and after.ent_iob_ == "B":
+        return True
+    return after.text[:1].isdigit() and "-" in after.text
+
+
+def _side_of_verb(span: Span) -> bool:
+    """ "Liverpool beat Chelsea", "Chelsea beat Liverpool", "a victory over Manchester
+    City", "knocked out by Newcastle", "sold to Aston Villa": the subject or object of a
+    match's verb, or the object of a preposition hung on a match's or transfer's word."""
+    root = span.root
+    head: Token = root.head
+    if root.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.lower_ in CLUB_VERBS:
+        return not any(c.dep_ == "conj" for c in root.children)
+    if root.dep_ == "dobj" and head.lower_ in CLUB_MOVES:
+        return True  # "after leaving Liverpool in May", "to join Newcastle"
+    if root.dep_ == "pobj" and head.lower_ in CLUB_PREPOSITIONS:
+        governor = head.head
+        return governor.lower_ in CLUB_HEADS or governor.lemma_.lower() in CLUB_HEADS
+    return False
