@@ -140,11 +140,17 @@ def test_an_age_before_a_calling_of_the_only_person_named(nlp: Language) -> None
 
 
 def test_every_nationality_noun_says_what_it_is_stated_by() -> None:
-    """data/nationalities.toml covers every nationality noun the speakers read as a
-    description (speaker_words.toml `demonym_nouns`), each with the words and countries
-    that state it: a noun without them could never be resolved by what the article says."""
-    from generator.extract.speakers.facts import COUNTRIES, PEOPLE
-    from generator.extract.speakers.lexicon import DEMONYM_NOUNS
+    """data/nationalities.toml gives every nationality noun the speakers read as a
+    description the words and countries that state it (a noun without them could never
+    be resolved by what the article says), and the nouns swept into names are among
+    them: one lexicon, read through generator/extract/nationalities.py."""
+    from generator.extract.nationalities import (
+        COUNTRIES,
+        DEMONYM_NOUNS,
+        NAME_PREFIX_NOUNS,
+        PEOPLE,
+    )
 
     assert set(PEOPLE) == set(DEMONYM_NOUNS) == set(COUNTRIES)
     assert all(COUNTRIES[noun] for noun in COUNTRIES)
+    assert NAME_PREFIX_NOUNS <= DEMONYM_NOUNS

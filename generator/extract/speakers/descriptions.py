@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from generator.extract.actors import PARTY_WORDS, TITLE_WORDS
+from generator.extract.nationalities import DEMONYM_NOUNS
 from generator.extract.speakers.chains import (
     _org_subject_just_before,
     _previous_org_report,
@@ -21,7 +22,6 @@ from generator.extract.speakers.gender import _description_gender
 from generator.extract.speakers.initials import _top_of_body_by_initials
 from generator.extract.speakers.lexicon import (
     BODY_VOICES,
-    DEMONYM_NOUNS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     FEMALE_ROLE_WORDS,

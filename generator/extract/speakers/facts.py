@@ -23,23 +23,17 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.nationalities import (
+    COUNTRIES,
+    COUNTRY_WORDS,
+    DEMONYM_NOUNS,
+    NATIONALITY_WORDS,
+    PEOPLE,
+)
 from generator.extract.speakers.context import _compatible, _Context
-from generator.extract.speakers.lexicon import DEMONYM_NOUNS, REFERRING_NOUNS
-from generator.extract.words import data_tables, word_lists, word_set
+from generator.extract.speakers.lexicon import REFERRING_NOUNS
+from generator.extract.words import word_lists
 from generator.model import Actor
-
-_TABLES = data_tables("nationalities")
-# demonym noun -> the words for such a person ("dutch", "dutchman") and the countries
-# ("holland", "netherlands") an article may state of him (data/nationalities.toml)
-PEOPLE: dict[str, frozenset[str]] = {
-    noun: word_set(words) | {noun} for noun, words in _TABLES["people"].items()
-}
-COUNTRIES: dict[str, frozenset[str]] = {
-    noun: frozenset(w.replace("_", " ") for w in word_set(words))
-    for noun, words in _TABLES["countries"].items()
-}
-_PERSON_WORDS = frozenset().union(*PEOPLE.values())
-_COUNTRY_WORDS = frozenset().union(*COUNTRIES.values())
 
 # Nouns for the kind of person one is, no office another may hold ("the 28-year-old
 # host", "the 30-year-old striker"): the referring nouns (occupations that are no title
@@ -100,7 +94,7 @@ def _stated(ctx: _Context, actor: Actor, before: int) -> set[str]:
         if (m := _AGE_AFTER.match(after)) is not None:
             stated.add(f"age:{int(m[1] or m[2])}")
         for pattern in (_BRACKET_AFTER, _OF_AFTER):
-            if (m := pattern.match(after)) is not None and m[1].casefold() in _COUNTRY_WORDS:
+            if (m := pattern.match(after)) is not None and m[1].casefold() in COUNTRY_WORDS:
                 stated.add(m[1].casefold())
         if (m := _APPOSITION_AFTER.match(after)) is not None:
             stated |= {w for w in m[1].casefold().split() if _is_nationality_word(w)}
@@ -120,7 +114,7 @@ def _written_before(ctx: _Context, actor: Actor, start: int) -> set[str]:
     k = i - 1
     if k > sent_start and doc[k].lower_ in {"'s", "\u2019s"}:
         for country in (doc[k - 1].lower_, doc[k - 2 : k].text.casefold()):
-            if country in _COUNTRY_WORDS:
+            if country in COUNTRY_WORDS:
                 stated.add(country)
         return stated
     while k >= sent_start and i - k <= 12:
@@ -141,7 +135,7 @@ def _written_before(ctx: _Context, actor: Actor, start: int) -> set[str]:
 
 def _is_nationality_word(word: str) -> bool:
     """A nationality adjective or noun ("dutch", "frenchman"), not a country's name."""
-    return word in _PERSON_WORDS
+    return word in NATIONALITY_WORDS
 
 
 def _other_actor_at(ctx: _Context, actor: Actor, pos: int) -> bool:
