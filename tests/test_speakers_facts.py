@@ -139,6 +139,24 @@ def test_an_age_before_a_calling_of_the_only_person_named(nlp: Language) -> None
     assert speaker_of(found, "she wanted to concentrate") == "Anna Reed", found
 
 
+COUNTERPART = """Leaders meet in London
+
+Prime Minister Tony Blair met his French counterpart in London on Monday for talks on
+the peace process.
+
+The two leaders spoke for an hour. "We have agreed to meet again next month," the
+French prime minister told reporters afterwards.
+"""
+
+
+def test_a_nationality_of_an_unnamed_counterpart_narrows_the_office(nlp: Language) -> None:
+    """ "Prime Minister Tony Blair met his French counterpart ... the French prime
+    minister told reporters": the article gave the nationality to a prime minister it
+    does not name, so the quotation is not Blair's."""
+    found = speakers(nlp, COUNTERPART)
+    assert speaker_of(found, "We have agreed") is None, found
+
+
 def test_every_nationality_noun_says_what_it_is_stated_by() -> None:
     """data/nationalities.toml gives every nationality noun the speakers read as a
     description the words and countries that state it (a noun without them could never

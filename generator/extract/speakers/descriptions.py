@@ -17,7 +17,7 @@ from generator.extract.speakers.chains import (
 )
 from generator.extract.speakers.companies import _company_statement, _lead_body, _wire_voice_verdict
 from generator.extract.speakers.context import _compatible, _Context, _party_of, _quoted_only
-from generator.extract.speakers.facts import fact_conflict, fact_referent
+from generator.extract.speakers.facts import fact_conflict, fact_referent, nationality_of_another
 from generator.extract.speakers.gender import _description_gender
 from generator.extract.speakers.initials import _top_of_body_by_initials
 from generator.extract.speakers.lexicon import (
@@ -183,6 +183,10 @@ def _from_description(
         # office, so "Archbishop Desmond Tutu" holds the role without it
         narrowing = [m for m in modifiers if not _nationality(mention, m)]
         found = _person_by_role(ctx, start, head, modifiers + after, required=narrowing)
+        if found is not None and any(
+            nationality_of_another(ctx, start, m, found) for m in modifiers if m not in narrowing
+        ):
+            found = _person_by_role(ctx, start, head, modifiers + after, required=modifiers)
         if found is None and words[0] == "the" and not after:
             found = _top_of_body_by_initials(ctx, start, head, mention, modifiers)
         if found is None and words[0] == "the" and not after and head not in SPOKES_NOUNS:

@@ -40,6 +40,10 @@ from generator.model import Actor
 # among them) and the callings
 PERSON_KIND_NOUNS = REFERRING_NOUNS | word_lists("speaker_words")["calling_titles"]
 
+# Nouns for the holder, elsewhere, of someone's office ("his Israeli counterpart"): a
+# nationality before one is another person's (`nationality_of_another`)
+_COUNTERPART_NOUNS = word_lists("speaker_words")["counterpart_nouns"]
+
 _AGE = re.compile(r"(\d{1,3})-year-old")
 # what may stand right after a name and state a fact of the person
 _AGE_AFTER = re.compile(r"\s*(?:,\s*(\d{1,3})\s*[,.;)]|\((\d{1,3})\))")
@@ -224,3 +228,31 @@ def fact_conflict(ctx: _Context, start: int, words: list[str], actor: Actor | No
     if facts is None or actor is None or actor.type != "person":
         return False
     return _contradicts(_stated(ctx, actor, start), facts)
+
+
+def nationality_of_another(ctx: _Context, start: int, word: str, actor: Actor) -> bool:
+    """Whether a nationality that modifies a title ("the Israeli prime minister") may be
+    someone else's than `actor`'s, the holder of the title found without it: the article
+    gave it, before `start`, to a counterpart it does not name, and never to `actor`
+    ("Prime Minister Tony Blair met his Israeli counterpart ... the Israeli prime
+    minister said" is not Blair). Otherwise ("Archbishop Ian Moyo ... The Kenyan
+    archbishop said"; "Iraqi oil minister Issam Chalabi") it narrows nothing."""
+    nouns = [noun for noun, terms in PEOPLE.items() if word in terms]
+    people = frozenset().union(*(PEOPLE[n] for n in nouns))
+    countries = frozenset().union(*(COUNTRIES[n] for n in nouns))
+    if not people or _stated(ctx, actor, start) & (people | countries):
+        return False
+    # the adjective of a counterpart, not the country nor the people nor a title: "talks
+    # with Iraq", "The French turned in a stuttering performance", "a photo op with the
+    # Mexican president" (the man described again later) say nothing of someone else
+    for token in ctx.doc:
+        if token.idx >= start:
+            break
+        if (
+            token.lower_ in people
+            and token.dep_ in {"amod", "compound"}
+            and token.head.i > token.i
+            and token.head.lemma_.casefold() in _COUNTERPART_NOUNS
+        ):
+            return True
+    return False
