@@ -139,6 +139,15 @@ def test_an_age_before_a_calling_of_the_only_person_named(nlp: Language) -> None
     assert speaker_of(found, "she wanted to concentrate") == "Anna Reed", found
 
 
+OIL_MINISTER = """Oil talks resume in Vienna
+
+Iraq's oil minister, Issam Chalabi, arrived in Vienna on Monday for talks with the
+group's other members on output quotas.
+
+Chalabi met officials from Kuwait and Algeria on Monday evening. "We will not accept a
+lower quota than Iran's," the Iraqi minister told reporters after the meeting.
+"""
+
 COUNTERPART = """Leaders meet in London
 
 Prime Minister Tony Blair met his French counterpart in London on Monday for talks on
@@ -147,6 +156,14 @@ the peace process.
 The two leaders spoke for an hour. "We have agreed to meet again next month," the
 French prime minister told reporters afterwards.
 """
+
+
+def test_a_nationality_before_a_title_narrows_no_office(nlp: Language) -> None:
+    """ "Iraq's oil minister, Issam Chalabi ... the Iraqi minister told reporters": every
+    nationality adjective of data/nationalities.toml says who the holder is, not which
+    office (as "the Kenyan archbishop" does)."""
+    found = speakers(nlp, OIL_MINISTER)
+    assert speaker_of(found, "We will not accept") == "Issam Chalabi", found
 
 
 def test_a_nationality_of_an_unnamed_counterpart_narrows_the_office(nlp: Language) -> None:

@@ -35,6 +35,14 @@ DEMONYM_NOUNS: frozenset[str] = frozenset(PEOPLE)
 #: no country's name.
 NATIONALITY_WORDS: frozenset[str] = frozenset().union(*PEOPLE.values())
 
+#: The words of the adjectives of [people], each word of a several-word one apart
+#: ("dutch"; "south", "african"; "new", "zealand"), and the nouns written there as
+#: their own adjective ("serb", "croat", "wallaby"): what may stand before a noun for a
+#: person and say only of what nation he is ("the South African archbishop").
+NATIONALITY_MODIFIERS: frozenset[str] = frozenset(
+    part for words in _TABLES["people"].values() for w in word_set(words) for part in w.split("_")
+)
+
 #: Every country's name of [countries], lower case ("netherlands", "new zealand").
 COUNTRY_WORDS: frozenset[str] = frozenset().union(*COUNTRIES.values())
 

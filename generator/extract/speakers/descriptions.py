@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from generator.extract.actors import PARTY_WORDS, TITLE_WORDS
-from generator.extract.nationalities import DEMONYM_NOUNS
+from generator.extract.nationalities import DEMONYM_NOUNS, NATIONALITY_MODIFIERS
 from generator.extract.speakers.chains import (
     _org_subject_just_before,
     _previous_org_report,
@@ -79,7 +79,7 @@ INTRODUCED_TITLES = word_lists("speaker_words")["introduced_titles"]
 CALLING_TITLES = word_lists("speaker_words")["calling_titles"]
 
 
-PERSON_MODIFIERS = word_lists("speaker_words")["person_modifiers"]
+PERSON_MODIFIERS = word_lists("speaker_words")["person_modifiers"] | NATIONALITY_MODIFIERS
 
 
 GENERIC_MEMBER_NOUNS = word_lists("speaker_words")["generic_member_nouns"]
