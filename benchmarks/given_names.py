@@ -50,7 +50,7 @@ Polish and Romanian locales, and "his wife, Melania" in PolNeAR), no locale list
 female (male), the corpus votes for the other sex at most a third as often as for its
 own (one stray vote, "Michelle Obama" beside "Mr. Obama" where Barack Obama is never
 named in full, does not undo three), it is no place and no noun of nationality
-("German", "Finn": speaker_words.toml's demonym_nouns), and it is written capitalised
+("German", "Finn": data/nationalities.toml's nouns), and it is written capitalised
 more often than in lower case (or, absent, is no English word) ("Martha",
 "Melanie"; not "Jean", "Andrea", "Kelly", "Robin", which some locale lists for the
 other sex, nor "Lane", male in "en" only). Three locales, because one locale's list
@@ -91,6 +91,7 @@ sys.path.insert(0, str(REPO))
 from generator.extract.actors import HONORIFICS, KNOWN_PLACES, STYLE_TITLES, TITLE_WORDS, gazetteer  # noqa: E402
 from generator.extract.actors.lexicon import ORG_WORDS, PLACE_HEAD_WORDS  # noqa: E402
 from generator.extract.actors.vocabulary import dictionary_words  # noqa: E402
+from generator.extract.nationalities import DEMONYM_NOUNS  # noqa: E402
 from generator.extract.speakers.lexicon import FEMALE_KIN_WORDS, MALE_KIN_WORDS  # noqa: E402
 from generator.extract.words import word_lists  # noqa: E402
 
@@ -114,8 +115,6 @@ KIN_NAMED = re.compile(
     rf"\b({'|'.join(sorted(MALE_KIN_WORDS | FEMALE_KIN_WORDS))}),? ({CAPITALISED})\b"
     r"(?!\s+[a-z])"
 )
-# nouns of nationality ("German", "Finn"): a nationality more than a given name
-DEMONYM_NOUNS = word_lists("speaker_words")["demonym_nouns"]
 
 
 def review_articles() -> list[str]:

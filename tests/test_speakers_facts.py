@@ -139,12 +139,53 @@ def test_an_age_before_a_calling_of_the_only_person_named(nlp: Language) -> None
     assert speaker_of(found, "she wanted to concentrate") == "Anna Reed", found
 
 
+OIL_MINISTER = """Oil talks resume in Vienna
+
+Iraq's oil minister, Issam Chalabi, arrived in Vienna on Monday for talks with the
+group's other members on output quotas.
+
+Chalabi met officials from Kuwait and Algeria on Monday evening. "We will not accept a
+lower quota than Iran's," the Iraqi minister told reporters after the meeting.
+"""
+
+COUNTERPART = """Leaders meet in London
+
+Prime Minister Tony Blair met his French counterpart in London on Monday for talks on
+the peace process.
+
+The two leaders spoke for an hour. "We have agreed to meet again next month," the
+French prime minister told reporters afterwards.
+"""
+
+
+def test_a_nationality_before_a_title_narrows_no_office(nlp: Language) -> None:
+    """ "Iraq's oil minister, Issam Chalabi ... the Iraqi minister told reporters": every
+    nationality adjective of data/nationalities.toml says who the holder is, not which
+    office (as "the Kenyan archbishop" does)."""
+    found = speakers(nlp, OIL_MINISTER)
+    assert speaker_of(found, "We will not accept") == "Issam Chalabi", found
+
+
+def test_a_nationality_of_an_unnamed_counterpart_narrows_the_office(nlp: Language) -> None:
+    """ "Prime Minister Tony Blair met his French counterpart ... the French prime
+    minister told reporters": the article gave the nationality to a prime minister it
+    does not name, so the quotation is not Blair's."""
+    found = speakers(nlp, COUNTERPART)
+    assert speaker_of(found, "We have agreed") is None, found
+
+
 def test_every_nationality_noun_says_what_it_is_stated_by() -> None:
-    """data/nationalities.toml covers every nationality noun the speakers read as a
-    description (speaker_words.toml `demonym_nouns`), each with the words and countries
-    that state it: a noun without them could never be resolved by what the article says."""
-    from generator.extract.speakers.facts import COUNTRIES, PEOPLE
-    from generator.extract.speakers.lexicon import DEMONYM_NOUNS
+    """data/nationalities.toml gives every nationality noun the speakers read as a
+    description the words and countries that state it (a noun without them could never
+    be resolved by what the article says), and the nouns swept into names are among
+    them: one lexicon, read through generator/extract/nationalities.py."""
+    from generator.extract.nationalities import (
+        COUNTRIES,
+        DEMONYM_NOUNS,
+        NAME_PREFIX_NOUNS,
+        PEOPLE,
+    )
 
     assert set(PEOPLE) == set(DEMONYM_NOUNS) == set(COUNTRIES)
     assert all(COUNTRIES[noun] for noun in COUNTRIES)
+    assert NAME_PREFIX_NOUNS <= DEMONYM_NOUNS

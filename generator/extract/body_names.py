@@ -33,6 +33,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.actors import HONORIFICS, TITLE_WORDS
 from generator.extract.given_names import GIVEN_NAMES, LISTED_GIVEN_NAMES
+from generator.extract.nationalities import DEMONYM_NOUNS
 from generator.extract.words import word_lists
 from generator.reading.layout import doc_text
 
@@ -43,7 +44,6 @@ BODY_NOUNS = _WORDS["body_nouns"]
 PUBLISHED_NOUNS = _WORDS["document_nouns"] | _WORDS["published_measures"]
 #: Bodies named after the person who leads them ("the Clinton campaign").
 LED_BODIES = _WORDS["led_bodies"]
-DEMONYM_NOUNS = _WORDS["demonym_nouns"]
 
 #: Entity types a body's name may carry: none (the model missed it) or an organisation,
 #: and where a noun before it says it is a body, a product's or a work's (the model

@@ -5,6 +5,7 @@ nouns). A list used by one module only lives in it.
 from __future__ import annotations
 
 from generator.extract import actor_spans
+from generator.extract.nationalities import COMPATRIOT_NOUNS, NAME_PREFIX_NOUNS
 from generator.extract.words import word_set
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
@@ -170,9 +171,6 @@ POSTNOMINALS = frozenset({"MP", "MEP", "MSP", "AM", "QC", "KC", "OBE", "MBE", "C
 REPORTING_LEMMAS = word_set("say tell add warn insist explain argue claim write state note tweet")
 
 
-# Nouns for a person of a nation, which the model sweeps into the name that follows
-# ("Frenchman Arnaud Clement"): not part of the name, and a sign the name is a person's.
-# Words that are also given names ("Finn", "Dane") are left out.
 # Party names the model sweeps into the person's name that follows.
 PARTY_WORDS = word_set(
     "lib dem dems labour tory tories conservative liberal democrat republican snp ukip "
@@ -180,13 +178,10 @@ PARTY_WORDS = word_set(
 )
 
 
-DEMONYM_NOUNS = word_set(
-    """
-    frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman
-    welshman welshwoman dutchman dutchwoman briton spaniard swede serb croat kiwi aussie
-    countryman countrywoman compatriot
-    """
-)
+# Nouns for a person of a nation, which the model sweeps into the name that follows
+# ("Frenchman Arnaud Clement", "compatriot Tim Henman"): not part of the name, and a
+# sign the name is a person's (data/nationalities.toml says which).
+NAME_PREFIX_DEMONYMS = NAME_PREFIX_NOUNS | COMPATRIOT_NOUNS
 
 
 # Spans (start, end) of the names `_joined_entities` made whole at their "and": one

@@ -12,10 +12,10 @@ from generator.extract import actor_cues, actor_spans
 from generator.extract.actors.clubs import CLUB_VOTE, club_use
 from generator.extract.actors.lexicon import (
     BASE_TYPES,
-    DEMONYM_NOUNS,
     HONORIFICS,
     MALE_HONORIFICS,
     MINISTRY_NOUNS,
+    NAME_PREFIX_DEMONYMS,
     ORG_WORDS,
     PARTY_WORDS,
     PLACE_CUE_NOUNS,
@@ -124,7 +124,7 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         and not _opens_name_elsewhere(doc, start)  # "First Interstate" said, at the start
     ):
         start += 1
-    if start < end - 1 and doc[start].lower_ in DEMONYM_NOUNS:
+    if start < end - 1 and doc[start].lower_ in NAME_PREFIX_DEMONYMS:
         start += 1  # "Frenchman Arnaud Clement": the name is what follows
     if ent.label_ == "PERSON":  # "Billionaire Donald Trump" opening a sentence
         start = _descriptor_before_given_name(doc, start, end)

@@ -13,9 +13,9 @@ from generator.extract import actor_cues, actor_spans
 from generator.extract.actors.groups import DECISIVE
 from generator.extract.actors.lexicon import (
     BASE_TYPES,
-    DEMONYM_NOUNS,
     EMPLOYED_ROLES,
     EVENT_HEAD_WORDS,
+    NAME_PREFIX_DEMONYMS,
     ORG_ONLY_NOUNS,
     ORG_WORDS,
     PARTY_WORDS,
@@ -202,7 +202,7 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     honorific = _preceding_honorific(doc, span)
     if honorific and (place_name or listed_place) and _modifies_noun(doc, span):
         honorific = None  # "the Miss Idaho title": a contest named after a place
-    if honorific or (span.start > 0 and doc[span.start - 1].lower_ in DEMONYM_NOUNS):
+    if honorific or (span.start > 0 and doc[span.start - 1].lower_ in NAME_PREFIX_DEMONYMS):
         votes["person"] += 4.0  # "Mr Minar", "Frenchman Arnaud Clement"
     if _introduced_as_org(doc, span, label):
         # a clause's subject or the body's name: one vote, the other mentions decide

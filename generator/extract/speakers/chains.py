@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from generator.extract.nationalities import DEMONYM_NOUNS
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS
 from generator.extract.speakers.context import (
     _compatible,
@@ -20,7 +21,6 @@ from generator.extract.speakers.context import (
     _quoted_only,
 )
 from generator.extract.speakers.lexicon import (
-    DEMONYM_NOUNS,
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
     LOOKBACK_SENTENCES,

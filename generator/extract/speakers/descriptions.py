@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from generator.extract.actors import PARTY_WORDS, TITLE_WORDS
+from generator.extract.nationalities import DEMONYM_NOUNS, NATIONALITY_MODIFIERS
 from generator.extract.speakers.chains import (
     _org_subject_just_before,
     _previous_org_report,
@@ -16,13 +17,12 @@ from generator.extract.speakers.chains import (
 )
 from generator.extract.speakers.companies import _company_statement, _lead_body, _wire_voice_verdict
 from generator.extract.speakers.context import _compatible, _Context, _party_of, _quoted_only
-from generator.extract.speakers.facts import fact_conflict, fact_referent
+from generator.extract.speakers.facts import fact_conflict, fact_referent, nationality_of_another
 from generator.extract.speakers.filed import FILED_DOCUMENT_NOUNS, _document_author
 from generator.extract.speakers.gender import _description_gender
 from generator.extract.speakers.initials import _top_of_body_by_initials
 from generator.extract.speakers.lexicon import (
     BODY_VOICES,
-    DEMONYM_NOUNS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     FEMALE_ROLE_WORDS,
@@ -80,7 +80,7 @@ INTRODUCED_TITLES = word_lists("speaker_words")["introduced_titles"]
 CALLING_TITLES = word_lists("speaker_words")["calling_titles"]
 
 
-PERSON_MODIFIERS = word_lists("speaker_words")["person_modifiers"]
+PERSON_MODIFIERS = word_lists("speaker_words")["person_modifiers"] | NATIONALITY_MODIFIERS
 
 
 GENERIC_MEMBER_NOUNS = word_lists("speaker_words")["generic_member_nouns"]
@@ -184,6 +184,10 @@ def _from_description(
         # office, so "Archbishop Desmond Tutu" holds the role without it
         narrowing = [m for m in modifiers if not _nationality(mention, m)]
         found = _person_by_role(ctx, start, head, modifiers + after, required=narrowing)
+        if found is not None and any(
+            nationality_of_another(ctx, start, m, found) for m in modifiers if m not in narrowing
+        ):
+            found = _person_by_role(ctx, start, head, modifiers + after, required=modifiers)
         if found is None and words[0] == "the" and not after:
             found = _top_of_body_by_initials(ctx, start, head, mention, modifiers)
         if found is None and words[0] == "the" and not after and head not in SPOKES_NOUNS:

@@ -23,28 +23,26 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.nationalities import (
+    COUNTRIES,
+    COUNTRY_WORDS,
+    DEMONYM_NOUNS,
+    NATIONALITY_WORDS,
+    PEOPLE,
+)
 from generator.extract.speakers.context import _compatible, _Context
-from generator.extract.speakers.lexicon import DEMONYM_NOUNS, REFERRING_NOUNS
-from generator.extract.words import data_tables, word_lists, word_set
+from generator.extract.speakers.lexicon import REFERRING_NOUNS
+from generator.extract.words import word_lists
 from generator.model import Actor
-
-_TABLES = data_tables("nationalities")
-# demonym noun -> the words for such a person ("dutch", "dutchman") and the countries
-# ("holland", "netherlands") an article may state of him (data/nationalities.toml)
-PEOPLE: dict[str, frozenset[str]] = {
-    noun: word_set(words) | {noun} for noun, words in _TABLES["people"].items()
-}
-COUNTRIES: dict[str, frozenset[str]] = {
-    noun: frozenset(w.replace("_", " ") for w in word_set(words))
-    for noun, words in _TABLES["countries"].items()
-}
-_PERSON_WORDS = frozenset().union(*PEOPLE.values())
-_COUNTRY_WORDS = frozenset().union(*COUNTRIES.values())
 
 # Nouns for the kind of person one is, no office another may hold ("the 28-year-old
 # host", "the 30-year-old striker"): the referring nouns (occupations that are no title
 # among them) and the callings
 PERSON_KIND_NOUNS = REFERRING_NOUNS | word_lists("speaker_words")["calling_titles"]
+
+# Nouns for the holder, elsewhere, of someone's office ("his Israeli counterpart"): a
+# nationality before one is another person's (`nationality_of_another`)
+_COUNTERPART_NOUNS = word_lists("speaker_words")["counterpart_nouns"]
 
 _AGE = re.compile(r"(\d{1,3})-year-old")
 # what may stand right after a name and state a fact of the person
@@ -100,7 +98,7 @@ def _stated(ctx: _Context, actor: Actor, before: int) -> set[str]:
         if (m := _AGE_AFTER.match(after)) is not None:
             stated.add(f"age:{int(m[1] or m[2])}")
         for pattern in (_BRACKET_AFTER, _OF_AFTER):
-            if (m := pattern.match(after)) is not None and m[1].casefold() in _COUNTRY_WORDS:
+            if (m := pattern.match(after)) is not None and m[1].casefold() in COUNTRY_WORDS:
                 stated.add(m[1].casefold())
         if (m := _APPOSITION_AFTER.match(after)) is not None:
             stated |= {w for w in m[1].casefold().split() if _is_nationality_word(w)}
@@ -120,7 +118,7 @@ def _written_before(ctx: _Context, actor: Actor, start: int) -> set[str]:
     k = i - 1
     if k > sent_start and doc[k].lower_ in {"'s", "\u2019s"}:
         for country in (doc[k - 1].lower_, doc[k - 2 : k].text.casefold()):
-            if country in _COUNTRY_WORDS:
+            if country in COUNTRY_WORDS:
                 stated.add(country)
         return stated
     while k >= sent_start and i - k <= 12:
@@ -141,7 +139,7 @@ def _written_before(ctx: _Context, actor: Actor, start: int) -> set[str]:
 
 def _is_nationality_word(word: str) -> bool:
     """A nationality adjective or noun ("dutch", "frenchman"), not a country's name."""
-    return word in _PERSON_WORDS
+    return word in NATIONALITY_WORDS
 
 
 def _other_actor_at(ctx: _Context, actor: Actor, pos: int) -> bool:
@@ -230,3 +228,31 @@ def fact_conflict(ctx: _Context, start: int, words: list[str], actor: Actor | No
     if facts is None or actor is None or actor.type != "person":
         return False
     return _contradicts(_stated(ctx, actor, start), facts)
+
+
+def nationality_of_another(ctx: _Context, start: int, word: str, actor: Actor) -> bool:
+    """Whether a nationality that modifies a title ("the Israeli prime minister") may be
+    someone else's than `actor`'s, the holder of the title found without it: the article
+    gave it, before `start`, to a counterpart it does not name, and never to `actor`
+    ("Prime Minister Tony Blair met his Israeli counterpart ... the Israeli prime
+    minister said" is not Blair). Otherwise ("Archbishop Ian Moyo ... The Kenyan
+    archbishop said"; "Iraqi oil minister Issam Chalabi") it narrows nothing."""
+    nouns = [noun for noun, terms in PEOPLE.items() if word in terms]
+    people = frozenset().union(*(PEOPLE[n] for n in nouns))
+    countries = frozenset().union(*(COUNTRIES[n] for n in nouns))
+    if not people or _stated(ctx, actor, start) & (people | countries):
+        return False
+    # the adjective of a counterpart, not the country nor the people nor a title: "talks
+    # with Iraq", "The French turned in a stuttering performance", "a photo op with the
+    # Mexican president" (the man described again later) say nothing of someone else
+    for token in ctx.doc:
+        if token.idx >= start:
+            break
+        if (
+            token.lower_ in people
+            and token.dep_ in {"amod", "compound"}
+            and token.head.i > token.i
+            and token.head.lemma_.casefold() in _COUNTERPART_NOUNS
+        ):
+            return True
+    return False

@@ -5,6 +5,7 @@ organisation nouns, party words). A list used by one module only lives in it.
 from __future__ import annotations
 
 from generator.extract.actors import TITLE_WORDS
+from generator.extract.nationalities import DEMONYM_NOUNS
 from generator.extract.words import word_lists, word_set
 
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
@@ -86,11 +87,6 @@ WIRE_VOICE_NOUNS = word_lists("speaker_words")["wire_voice_nouns"]
 
 
 NOT_COMPANY_WORDS = word_lists("speaker_words")["not_company_words"]
-
-
-# "the Scot", "the American": a person's nationality, said of the person who spoke just
-# before (data/speaker_words.toml)
-DEMONYM_NOUNS = word_lists("speaker_words")["demonym_nouns"]
 
 
 # "a Forbes article", "a footnote that said": published by whom it names or who issued it
