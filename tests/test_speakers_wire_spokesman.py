@@ -52,3 +52,21 @@ def test_a_spokesman_after_analysts_or_another_company_stays_open(nlp: Language)
     found = speakers(nlp, OPEN)
     assert speaker_of(found, "orders would rise") is None, found
     assert speaker_of(found, "the sale would close") is None, found
+
+
+VENTURE = """Venture wins Spanish order
+
+Harlow Telecom Co, the joint venture of Acme Corp and Brenton
+NV, said it won an order from the Spanish telephone company.
+    The order is worth some 30 mln dlrs a year, a Harlow
+spokesman said.
+    For Brenton, the order is a first step into the Spanish
+market, a company spokesman said.
+"""
+
+
+def test_a_new_spokesman_after_a_named_one_stays_open(nlp: Language) -> None:
+    """After "a Harlow spokesman", "a company spokesman" is a new one, who may
+    speak for either parent: no speaker rather than a wrong one (a guard)."""
+    found = speakers(nlp, VENTURE)
+    assert speaker_of(found, "For Brenton") is None, found

@@ -692,11 +692,26 @@ def _wire_spokesman(ctx: _Context, start: int) -> Actor | None:
     unclear. Only the first body the story names, the one it is about: after "Brenton
     Pump Co agreed to buy Harlow's unit", "a spokesman said the sale would close" may be
     either company's."""
+    last = max((r for r in ctx.reports if r.pos < start), key=lambda r: r.pos, default=None)
+    if last is not None and _named_spokesman(last.mention):
+        # "an APT spokesman said ... For Philips, the order is a first step, a company
+        # spokesman said": a new spokesman after one the writer gave a body's name
+        return None
     voice = _wire_voice_verdict(ctx, start, company=True)
     if voice is None or voice[0] is None:
         return None
     first = next((a for _, _, a in ctx.spans if a.type != "place"), None)
     return voice[0] if first is voice[0] else None
+
+
+def _named_spokesman(mention: str) -> bool:
+    """Whether a reporting clause's speaker is a spokesman introduced with the name of
+    his body ("an APT spokesman", "a spokesman for Philips")."""
+    words = _words(mention)
+    head = _head_noun(words) if words else None
+    if head not in SPOKES_NOUNS or words[0] not in INDEFINITES:
+        return False
+    return any(_capitalised(mention, w) for w in words[1:] if w != head)
 
 
 def _same_voice(ctx: _Context, start: int, head: str) -> Actor | None:
