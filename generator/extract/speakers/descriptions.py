@@ -156,6 +156,10 @@ def _from_description(
             # "<Kowloon-Canton Railway Corp> is planning a new line, a company
             # spokeswoman said": the story's first words, about the company she speaks for
             found = _lead_body(ctx, start, company=bool(modifiers))
+        if found is None and words[0] in INDEFINITES and head in BODY_VOICES and own:
+            # "American Motors Corp said it is offering ... This is the first time cash
+            # rebates are available, a spokesman said": the company wire copy is quoting
+            found = _wire_spokesman(ctx, start)
         if found is None and _company_statement(words, head, modifiers, phrase):
             found = _lead_body(ctx, start, company=True)
         if found is None and head in STATEMENT_NOUNS and not phrase and not modifiers:
@@ -680,6 +684,38 @@ def _described_subject(ctx: _Context, start: int, mention: str, head: str) -> Ac
     if gender and not _compatible(ctx, found, gender):
         return None
     return found
+
+
+def _wire_spokesman(ctx: _Context, start: int) -> Actor | None:
+    """The company whose reports wire copy goes on with, for "a spokesman said" or "a
+    company spokesman said" after them: "Alitalia said the drop ... had been due to
+    fears of terrorism. ... A spokesman said Alitalia was hoping for an increase". The
+    chain of "the company said" (`_wire_voice_verdict`, as for a company): the nearest
+    earlier reporting clause resolved to a company, no other body the subject of a
+    clause in between; None when it is a person's, an open one's ("analysts said") or
+    unclear. Only the first body the story names, the one it is about: after "Brenton
+    Pump Co agreed to buy Harlow's unit", "a spokesman said the sale would close" may be
+    either company's."""
+    last = max((r for r in ctx.reports if r.pos < start), key=lambda r: r.pos, default=None)
+    if last is not None and _named_spokesman(last.mention):
+        # "an APT spokesman said ... For Philips, the order is a first step, a company
+        # spokesman said": a new spokesman after one the writer gave a body's name
+        return None
+    voice = _wire_voice_verdict(ctx, start, company=True)
+    if voice is None or voice[0] is None:
+        return None
+    first = next((a for _, _, a in ctx.spans if a.type != "place"), None)
+    return voice[0] if first is voice[0] else None
+
+
+def _named_spokesman(mention: str) -> bool:
+    """Whether a reporting clause's speaker is a spokesman introduced with the name of
+    his body ("an APT spokesman", "a spokesman for Philips")."""
+    words = _words(mention)
+    head = _head_noun(words) if words else None
+    if head not in SPOKES_NOUNS or words[0] not in INDEFINITES:
+        return False
+    return any(_capitalised(mention, w) for w in words[1:] if w != head)
 
 
 def _same_voice(ctx: _Context, start: int, head: str) -> Actor | None:
