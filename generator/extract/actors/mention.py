@@ -44,6 +44,7 @@ class _Mention:
     s_after: str | None = None  # "'s" or "\u2019s" right after the name, as written
     s_in_name: bool = False  # and it is no possessive: "turn McDonald's around"
     other_name_of: int | None = None  # "Jay-Z, real name Shawn Carter": Jay-Z's end offset
+    pronoun_sex: str | None = None  # "f" of "If Clinton won -- as she did" (`kin_pronouns`)
 
     def evidence(self) -> dict[str, float]:
         """The votes from the text itself, without the model's label."""
