@@ -111,3 +111,23 @@ def test_a_bare_surname_goes_to_the_person_its_pronoun_shows(nlp: Language) -> N
     rival = POLL.index("Harper's rival")
     assert holding(actors, POLL, wins) == ["Margaret Harper"]
     assert holding(actors, POLL, rival) == ["Margaret Harper"]
+
+
+VIDEO = (
+    "Video features Harper's rivals\n\n"
+    "A new campaign video attacks Senator Margaret Harper. It also shows her husband, "
+    "former Governor John Harper, at a rally in 2010.\n\n"
+    "Harper is already under fire over the video. During the debate, Harper claimed "
+    "that the video was false."
+)
+
+
+def test_a_bare_surname_is_not_given_to_a_relative_named_in_passing(nlp: Language) -> None:
+    """ "her husband, former Governor John Harper", named once as the relative of the
+    senator the article is about (named first): the bare "Harper"s after him are hers,
+    though his name is the nearest before them."""
+    actors = extract_actors(nlp(VIDEO))
+    fire = VIDEO.index("Harper is already")
+    claimed = VIDEO.index("Harper claimed")
+    assert holding(actors, VIDEO, fire) == ["Margaret Harper"]
+    assert holding(actors, VIDEO, claimed) == ["Margaret Harper"]

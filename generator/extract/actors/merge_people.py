@@ -15,7 +15,7 @@ from generator.extract.actors.groups import (
     _merge_into_container,
 )
 from generator.extract.actors.kin_pronouns import split_by_pronouns
-from generator.extract.actors.lexicon import STYLE_TITLES
+from generator.extract.actors.lexicon import KIN_NOUNS, STYLE_TITLES
 from generator.extract.actors.mention import _Group
 from generator.extract.actors.names import INITIAL, _is_styled
 from generator.extract.actors.places import _known_place, gazetteer
@@ -139,7 +139,9 @@ def _shared_surname_target(group: _Group, candidates: list[_Group]) -> _Group | 
     article is about: introduced first, and named in full at least as often. "Hillary
     Clinton" (once, first) ... "her husband, former President Bill Clinton" (once) ...
     "If Clinton won the primary -- as she did in 2008" ... "attacks on Clinton" are
-    hers, where the nearest name before was his."""
+    hers, where the nearest name before was his. With no such pronoun, they go to the
+    one the article is about when the nearest one was named once, as that person's
+    relative (`_named_as_kin`: "her husband, former President Bill Clinton")."""
     given = split_by_pronouns(group, candidates, _group_sex)
     for mention, person in given:
         _as_person(mention)
@@ -147,11 +149,27 @@ def _shared_surname_target(group: _Group, candidates: list[_Group]) -> _Group | 
     if not group.mentions:
         return given[0][1]
     target = _nearest_before(group, candidates)
+    if target is None:
+        return None
     shown = {person for _, person in given}
-    if target is None or len(shown) != 1 or target in shown:
-        return target
-    other = next(iter(shown))
-    return other if _is_subject_over(other, target) else target
+    if len(shown) == 1 and target not in shown:
+        other = next(iter(shown))
+        return other if _is_subject_over(other, target) else target
+    if not shown and _named_as_kin(target):
+        subjects = [c for c in candidates if c is not target and _is_subject_over(c, target)]
+        if len(subjects) == 1 and not _named_as_kin(subjects[0]):
+            return subjects[0]
+    return target
+
+
+def _named_as_kin(group: _Group) -> bool:
+    """Is the person named in full once, as someone's relative ("her husband, former
+    President Bill Clinton")? Then a bare surname after it is not his for being nearest:
+    the article names him in passing, beside the one it is about."""
+    full = [m for m in group.mentions if m.n_tokens >= 2]
+    return len(full) == 1 and any(
+        role.split()[-1].casefold() in KIN_NOUNS for role in full[0].roles if role
+    )
 
 
 def _is_subject_over(one: _Group, other: _Group) -> bool:
