@@ -90,3 +90,44 @@ def test_a_wife_named_in_full_is_her_surname_after_mrs(nlp: Language, text: str,
     mrs = text.index("Mrs. Kaplan") + len("Mrs. ")
     assert holding(actors, text, mrs) == [wife]
     assert not [a for a in actors if a.name == "Mrs. Kaplan"]
+
+
+POLL = (
+    "Harper leads in the state polls\n\n"
+    "Senator Margaret Harper leads the race in Ohio, a poll showed on Monday. Her "
+    "husband, former Governor John Harper, campaigned for her in Dayton last week.\n\n"
+    "If Harper wins the state, she will face the governor in the autumn. Aides to "
+    "Harper's rival, Tom Wood, said the race was close."
+)
+
+
+def test_a_bare_surname_goes_to_the_person_its_pronoun_shows(nlp: Language) -> None:
+    """ "If Harper wins the state, she will face ..." beside "Senator Margaret Harper"
+    (named first) and "her husband, former Governor John Harper" (named last before
+    it): the surname is hers, and so are the other bare "Harper"s of the article about
+    her, not her husband's because his name came last."""
+    actors = extract_actors(nlp(POLL))
+    wins = POLL.index("Harper wins")
+    rival = POLL.index("Harper's rival")
+    assert holding(actors, POLL, wins) == ["Margaret Harper"]
+    assert holding(actors, POLL, rival) == ["Margaret Harper"]
+
+
+VIDEO = (
+    "Video features Harper's rivals\n\n"
+    "A new campaign video attacks Senator Margaret Harper. It also shows her husband, "
+    "former Governor John Harper, at a rally in 2010.\n\n"
+    "Harper is already under fire over the video. During the debate, Harper claimed "
+    "that the video was false."
+)
+
+
+def test_a_bare_surname_is_not_given_to_a_relative_named_in_passing(nlp: Language) -> None:
+    """ "her husband, former Governor John Harper", named once as the relative of the
+    senator the article is about (named first): the bare "Harper"s after him are hers,
+    though his name is the nearest before them."""
+    actors = extract_actors(nlp(VIDEO))
+    fire = VIDEO.index("Harper is already")
+    claimed = VIDEO.index("Harper claimed")
+    assert holding(actors, VIDEO, fire) == ["Margaret Harper"]
+    assert holding(actors, VIDEO, claimed) == ["Margaret Harper"]

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from generator.extract import actor_spans
 from generator.extract.actors.collect import _collect_mentions
 from generator.extract.actors.demonyms import _mark_demonyms, _mark_lower_used
+from generator.extract.actors.kin_pronouns import mark_following_pronouns
 from generator.extract.actors.mention import _Group, _Mention
 from generator.extract.actors.merge_aliases import (
     _merge_nicknames,
@@ -54,6 +55,7 @@ def extract_actors(doc: Doc, registry: Registry | None = None) -> list[Actor]:
     `extract_document` reports it, and a result that met one is never cached.
     """
     mentions = _collect_mentions(doc, registry)
+    mark_following_pronouns(doc, mentions)
     groups = _group_mentions(mentions, registry)
     _mark_demonyms(groups)
     _mark_lower_used(doc, groups)

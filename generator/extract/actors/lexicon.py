@@ -86,13 +86,21 @@ ORG_ONLY_NOUNS = word_set(
 )
 
 
+# Nouns of kinship: "her husband, former President Bill Clinton" names him as someone's
+# relative (`merge_people._named_as_kin`).
+KIN_NOUNS = word_set(
+    """
+    mother father son daughter wife husband brother sister uncle aunt nephew niece
+    cousin grandmother grandfather grandson granddaughter widow widower
+    """
+)
+
 # Common nouns for a person, before a name: "India's richest man Azim Premji", "his
 # wife Cherie Blair". Like a title, they say the name is a person's.
-PERSON_NOUNS = word_set(
+PERSON_NOUNS = KIN_NOUNS | word_set(
     """
-    man woman boy girl teenager mother father son daughter wife husband brother sister
-    uncle aunt nephew niece cousin grandmother grandfather grandson granddaughter widow
-    widower girlfriend boyfriend fiancee fiance fiancée friend colleague supermodel
+    man woman boy girl teenager girlfriend boyfriend fiancee fiance fiancée friend
+    colleague supermodel
     """
 )
 

@@ -47,6 +47,7 @@ class _Mention:
     # a town's name in a match report written as its club ("Liverpool manager X"): True;
     # as the town ("in Liverpool"): False; neither: None (`clubs.club_use`)
     club: bool | None = None
+    pronoun_sex: str | None = None  # "f" of "If Clinton won -- as she did" (`kin_pronouns`)
 
     def evidence(self) -> dict[str, float]:
         """The votes from the text itself, without the model's label."""

@@ -14,7 +14,8 @@ from generator.extract.actors.groups import (
     _longest_name,
     _merge_into_container,
 )
-from generator.extract.actors.lexicon import STYLE_TITLES
+from generator.extract.actors.kin_pronouns import split_by_pronouns
+from generator.extract.actors.lexicon import KIN_NOUNS, STYLE_TITLES
 from generator.extract.actors.mention import _Group
 from generator.extract.actors.names import INITIAL, _is_styled
 from generator.extract.actors.places import _known_place, gazetteer
@@ -118,7 +119,7 @@ def _short_form_target(
     if len(candidates) == 1:
         return candidates[0]
     if len(candidates) > 1:
-        return _nearest_before(group, candidates)
+        return _shared_surname_target(group, candidates)
     firsts = by_first.get(key) or []
     sex = _group_sex(group)
     if sex is not None:
@@ -126,6 +127,60 @@ def _short_form_target(
     if len(firsts) == 1 and group.vote().get("person", 0.0) > 0:
         return firsts[0]
     return None
+
+
+def _shared_surname_target(group: _Group, candidates: list[_Group]) -> _Group | None:
+    """Which of several people named in full a bare surname stands for ("Clinton"
+    beside "Hillary Clinton" and "former President Bill Clinton").
+
+    A mention a pronoun after it shows the sex of goes to the one person of that sex
+    (`split_by_pronouns`). The rest go to the one introduced last before them
+    (`_nearest_before`), unless those pronouns all point to another who is the one the
+    article is about: introduced first, and named in full at least as often. "Hillary
+    Clinton" (once, first) ... "her husband, former President Bill Clinton" (once) ...
+    "If Clinton won the primary -- as she did in 2008" ... "attacks on Clinton" are
+    hers, where the nearest name before was his. With no such pronoun, they go to the
+    one the article is about when the nearest one was named once, as that person's
+    relative (`_named_as_kin`: "her husband, former President Bill Clinton")."""
+    given = split_by_pronouns(group, candidates, _group_sex)
+    for mention, person in given:
+        _as_person(mention)
+        person.mentions.append(mention)
+    if not group.mentions:
+        return given[0][1]
+    target = _nearest_before(group, candidates)
+    if target is None:
+        return None
+    shown = {person for _, person in given}
+    if len(shown) == 1 and target not in shown:
+        other = next(iter(shown))
+        return other if _is_subject_over(other, target) else target
+    if not shown and _named_as_kin(target):
+        subjects = [c for c in candidates if c is not target and _is_subject_over(c, target)]
+        if len(subjects) == 1 and not _named_as_kin(subjects[0]):
+            return subjects[0]
+    return target
+
+
+def _named_as_kin(group: _Group) -> bool:
+    """Is the person named in full once, as someone's relative ("her husband, former
+    President Bill Clinton")? Then a bare surname after it is not his for being nearest:
+    the article names him in passing, beside the one it is about."""
+    full = [m for m in group.mentions if m.n_tokens >= 2]
+    return len(full) == 1 and any(
+        role.split()[-1].casefold() in KIN_NOUNS for role in full[0].roles if role
+    )
+
+
+def _is_subject_over(one: _Group, other: _Group) -> bool:
+    """Is `one` the person the article is about rather than `other`: named in full
+    first, and at least as often?"""
+
+    def full(group: _Group) -> list[int]:
+        return [m.start for m in group.mentions if m.n_tokens >= 2]
+
+    ones, others = full(one), full(other)
+    return bool(ones) and bool(others) and min(ones) < min(others) and len(ones) >= len(others)
 
 
 def _surname_candidates(group: _Group, key: str, by_last: dict[str, list[_Group]]) -> list[_Group]:
