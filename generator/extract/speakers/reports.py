@@ -14,6 +14,8 @@ from spacy.tokens import Token
 
 from generator.extract.actor_spans import COMPANY_SUFFIXES, COMPANY_WORDS, WIRE_COMPANY_FORMS
 from generator.extract.actors import KNOWN_PLACES, PARTY_WORDS, TITLE_WORDS
+from generator.extract.actors.lexicon import REPORTING_LEMMAS
+from generator.extract.actors.vocabulary import dictionary_words
 from generator.extract.body_names import BODY_NOUNS
 from generator.extract.given_names import GIVEN_NAMES
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS
@@ -36,15 +38,19 @@ from generator.extract.speakers.gender import (
     _unless_other_gender,
 )
 from generator.extract.speakers.lexicon import (
+    ANONYMOUS_PERSON_NOUNS,
     BODY_VOICES,
     DETERMINERS,
     FEMALE_PRONOUNS,
     INDEFINITES,
     LOOKBACK_SENTENCES,
     MALE_PRONOUNS,
+    OCCUPATION_NOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,
+    REFERRING_NOUNS,
     SPOKES_NOUNS,
+    WIRE_VOICE_NOUNS,
 )
 from generator.extract.speakers.name_text import (
     _head_noun,
@@ -208,6 +214,8 @@ def _name_subject_before(ctx: _Context, actor: Actor, start: int, gender: str) -
             continue
         if any(s <= token.idx < e for s, e in actor.spans):
             continue  # the speaker again, under the same name
+        if _capital_by_position(ctx, token):
+            continue  # "Trade had been liberalised ..., but he acknowledged": no name
         if any(s <= token.idx < e and a.type == "person" for s, e, a in ctx.spans):
             continue  # a person the article knows: `_subject_between` weighs them
         return True
@@ -659,6 +667,7 @@ def _unnamed_subject_between(
         titled = titled and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         name = token.pos_ == "PROPN" and token.ent_type_ in {"", "PERSON"}
         name = name and not _names_a_thing(ctx, token)
+        name = name and not _capital_by_position(ctx, token)
         if (titled or name) and not _in_actor(ctx, token.idx):
             if titled and same is not None and _title_of(ctx, token) is same:
                 continue
@@ -697,6 +706,60 @@ def _names_a_thing(ctx: _Context, token: Token) -> bool:
     name = _strip_name(words.text)
     actor = ctx.by_name.get(name_key(name))
     return actor is not None and actor.type == "place" and name.casefold() in KNOWN_PLACES
+
+
+# "U.S."/"U.K.": Reuters-21578 capitalises every word after them ("U.K. Ones")
+WIRE_ABBREVIATIONS = frozenset({"u.s.", "u.k."})
+# Nouns of people ("Negotiator", "Officials", "Traders"): someone on the scene even when
+# capitalised only by their place
+PEOPLE_WORDS = (
+    TITLE_WORDS
+    | PERSON_NOUNS
+    | OCCUPATION_NOUNS
+    | REFERRING_NOUNS
+    | ANONYMOUS_PERSON_NOUNS
+    | WIRE_VOICE_NOUNS
+    | GROUP_PLURALS
+)
+
+
+def _capital_by_position(ctx: _Context, token: Token) -> bool:
+    """Whether an untagged proper noun is a common noun with a capital only for where
+    it stands: "Trade had been liberalised ..., but he acknowledged", "The current
+    situation of U.S. Markets being steady, and U.K. Ones changeable, might alter
+    completely ..., he added" (wire copy capitalises the word after "U.S."/"U.K.").
+    The parser reads such a word as a name, which `_unnamed_subject_between` took for
+    a new person on the scene, so the "he" of the one who had been speaking was lost.
+
+    Only a single word, untagged, with no name word before it, that opens its sentence
+    or follows "U.S."/"U.K.", is a dictionary noun (itself or without a plural "s")
+    that names no person ("Negotiator", "Officials": `PEOPLE_WORDS`), is not what a
+    reporting verb has speak, and is written with a capital nowhere else in the article
+    but in such places: a surname the model missed ("Wall praised ...") is written so
+    where the article introduces its bearer ("Stephen Wall, the envoy")."""
+    if token.pos_ != "PROPN" or token.ent_type_:
+        return False
+    if any(c.pos_ == "PROPN" and c.lower_ not in WIRE_ABBREVIATIONS for c in token.children):
+        return False
+    nouns = dictionary_words().get("noun", frozenset())
+    word = token.lower_
+    forms = {word, word[:-1]} if word.endswith("s") else {word}
+    if not forms & nouns or forms & PEOPLE_WORDS:
+        return False  # "the U.S. Negotiator said": a person, whatever the capital
+    if token.head.lemma_ in REPORTING_LEMMAS:
+        return False  # "U.S. Sources said": whatever speaks is someone
+    return all(_placed_capital(t) for t in ctx.doc if t.text == token.text)
+
+
+def _placed_capital(token: Token) -> bool:
+    """Whether a token is capitalised by its place: opening its sentence (after any
+    opening quotation mark) or right after "U.S."/"U.K." (see `_capital_by_position`)."""
+    i = token.i
+    while i > token.sent.start and token.doc[i - 1].is_quote:
+        i -= 1
+    if i == token.sent.start:
+        return True
+    return token.doc[i - 1].lower_ in WIRE_ABBREVIATIONS
 
 
 def _held_as(ctx: _Context, token: Token, person: Actor) -> bool:
