@@ -58,6 +58,7 @@ from generator.extract.speakers.name_text import (
     _strip_name,
     _words,
 )
+from generator.extract.speakers.namesakes import _shared_surname
 from generator.extract.speakers.offices import _person_by_role
 from generator.extract.words import word_lists
 from generator.model import Actor, name_key
@@ -574,25 +575,16 @@ def _other_sex_in_passing(
 
 
 def _surname_of_several(ctx: _Context, event: _Event) -> bool:
-    """Whether the mention at `event` is a bare surname that another person of the
-    article bears too: "Bill Clinton" ... "Hillary Clinton" ... "Clinton noted". The
-    mention was filed under one of them, but its words name neither, so its given name
-    says nothing of who stands between: the pronoun may be the other one's."""
+    """Whether the mention at `event` is a bare surname that two people of the article
+    bear (`namesakes._shared_surname`): "Bill Clinton" ... "Hillary Clinton" ... "Clinton
+    noted". The mention was filed under one of them, but its words name neither, so its
+    given name says nothing of who stands between: the pronoun may be the other one's."""
     i = bisect.bisect_left(ctx.span_starts, event.pos)
     ends = [e for s, e, a in ctx.spans[i:] if s == event.pos and a is event.actor]
     if not ends:
         return False
     words = _strip_name(ctx.text[event.pos : ends[0]]).split()
-    if len(words) != 1:
-        return False
-    surname = words[0].casefold()
-    return any(
-        other is not event.actor
-        and other.type == "person"
-        and len(parts := _strip_name(other.name).split()) >= 2
-        and parts[-1].casefold() == surname
-        for other in ctx.actors
-    )
+    return len(words) == 1 and _shared_surname(ctx, words[0])
 
 
 def _none_else_may_be(
