@@ -716,6 +716,9 @@ def _news_agency(ctx: _Context, mention: str, start: int) -> Actor | None:
 # "at Augusta", "in Lavera": where the thing the words are about stands, no other party
 _PLACE_PREPOSITIONS = frozenset({"at", "in", "near"})
 
+# the marks that open a speaker's own words
+_OPENING_MARKS = frozenset({'"', "\u201c", "'", "\u2018"})
+
 
 def _company_of_its_words(ctx: _Context, start: int, company: bool) -> Actor | None:
     """The body a spokesman after the words speaks for, in wire copy that gives each
@@ -730,11 +733,15 @@ def _company_of_its_words(ctx: _Context, start: int, company: bool) -> Actor | N
     the report before was another speaker's own ("Boeing said ... AMR will fly them on
     Atlantic routes, a company spokesman said" is Boeing's spokesman): only after no
     report, an unresolved one ("oil traders said"), this body's, or another spokesman's.
+    Never for a speaker's own words in quotation marks, which may be about any body.
     With `company` ("a company spokesman", "a spokesman for the company"), a company
     only, as for `_lead_body`."""
     begin, end = ctx.quote
     if start < end or ctx.sent_of(begin) != ctx.sent_of(start):
         return None  # the clause closes the sentence of the words it reports
+    if ctx.text[:begin].rstrip()[-1:] in _OPENING_MARKS:
+        return None  # '"Toshiba's timing seems most unfortunate," one official said':
+        # a speaker's own words may be about any body; only reported speech is its voice
     found: Actor | None = None
     i = bisect.bisect_left(ctx.span_starts, begin)
     while i < len(ctx.spans) and ctx.spans[i][0] < end:
