@@ -49,3 +49,24 @@ def test_a_spokesman_after_another_company_s_own_report_stays_open(nlp: Language
     will do may be Brenton's: no speaker rather than a wrong one."""
     found = speakers(nlp, ORDER)
     assert speaker_of(found, "Harlow Airlines will") != "Harlow Airlines Inc", found
+
+
+CHIPS = """Japan seeks chip talks
+
+Japan will ask for emergency talks with the United States on
+computer chips, the government said.
+    Ministry of International Trade and Industry (MITI) officials
+said the ministry wanted output cut by 10 pct.
+    But they admitted that Japan was considering taking the case
+to the GATT if Washington imposed the tariffs.
+"""
+
+
+def test_they_after_a_body_s_officials_named_with_its_acronym(nlp: Language) -> None:
+    """ "Ministry of International Trade and Industry (MITI) officials said ... But they
+    admitted": the acronym wire copy adds in brackets is the body's own name, so the
+    officials are still its voices and "they" goes on for it."""
+    miti = "Ministry of International Trade and Industry"
+    found = speakers(nlp, CHIPS)
+    assert speaker_of(found, "the ministry wanted") == miti, found
+    assert speaker_of(found, "Japan was considering") == miti, found
