@@ -8,10 +8,13 @@ from __future__ import annotations
 import bisect
 import re
 
+from spacy.tokens import Token
+
 from generator.extract.actor_spans import COMPANY_SUFFIXES, COMPANY_WORDS, WIRE_COMPANY_FORMS
 from generator.extract.actors import KNOWN_PLACES
 from generator.extract.company_short import rest_of_company_name
 from generator.extract.given_names import GIVEN_NAMES
+from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS
 from generator.extract.speakers.bodies import _body_actor, _party_named
 from generator.extract.speakers.context import (
     _anchor,
@@ -29,9 +32,10 @@ from generator.extract.speakers.lexicon import (
     ORG_NOUNS,
     ORG_PRONOUNS,
     RELATIVE_PRONOUNS,
+    SPOKES_NOUNS,
     WIRE_VOICE_NOUNS,
 )
-from generator.extract.speakers.name_text import _strip_name, _words
+from generator.extract.speakers.name_text import _head_noun, _strip_name, _words
 from generator.extract.wire_brackets import bracketed_long_form, bracketed_name_around
 from generator.extract.words import word_lists
 from generator.model import Actor, Quote, name_key
@@ -707,3 +711,95 @@ def _news_agency(ctx: _Context, mention: str, start: int) -> Actor | None:
         return None
     at = ctx.text.find(name, start)
     return _body_actor(ctx, name, at, at + len(name))
+
+
+# "at Augusta", "in Lavera": where the thing the words are about stands, no other party
+_PLACE_PREPOSITIONS = frozenset({"at", "in", "near"})
+
+# the marks that open a speaker's own words
+_OPENING_MARKS = frozenset({'"', "\u201c", "'", "\u2018"})
+
+
+def _company_of_its_words(ctx: _Context, start: int, company: bool) -> Actor | None:
+    """The body a spokesman after the words speaks for, in wire copy that gives each
+    paragraph to one body: "Shell Francaise's Berre l'Etang refinery will shut down in
+    early April, a company spokesman said", "Compagnie Francaise de Raffinage (CFR) will
+    close the visbreaker at its La Mede refinery, a spokesman for the company said".
+
+    The organisation that is the subject of the words' main clause, or that subject's
+    owner or name ("The Esso Italiana refineries"), when the reporting clause closes the
+    same sentence and the words bring up no other body or person except as a place ("at
+    Augusta") or a word of the subject's name ("the Berre l'Etang refinery"). None when
+    the report before was another speaker's own ("Boeing said ... AMR will fly them on
+    Atlantic routes, a company spokesman said" is Boeing's spokesman): only after no
+    report, an unresolved one ("oil traders said"), this body's, or another spokesman's.
+    Never for a speaker's own words in quotation marks, which may be about any body.
+    With `company` ("a company spokesman", "a spokesman for the company"), a company
+    only, as for `_lead_body`."""
+    begin, end = ctx.quote
+    if start < end or ctx.sent_of(begin) != ctx.sent_of(start):
+        return None  # the clause closes the sentence of the words it reports
+    if ctx.text[:begin].rstrip()[-1:] in _OPENING_MARKS:
+        return None  # '"Toshiba's timing seems most unfortunate," one official said':
+        # a speaker's own words may be about any body; only reported speech is its voice
+    found: Actor | None = None
+    i = bisect.bisect_left(ctx.span_starts, begin)
+    while i < len(ctx.spans) and ctx.spans[i][0] < end:
+        s, e, actor = ctx.spans[i]
+        i += 1
+        if actor.type == "place" or actor is found:
+            continue
+        role = _role_in_words(ctx, s, e)
+        if role == "subject" and found is None and actor.type == "organization":
+            found = actor
+        elif role != "modifier":
+            return None  # another party the words bring up: either may speak
+    if found is None or _party_named(found) or _looks_cut(ctx, found):
+        return None
+    if found.name.endswith(("'s", "'")):
+        return None  # "Federal Industries Ltd's": a name cut wrong, never published so
+    if company and set(name_key(found.name).split()) & NOT_COMPANY_WORDS:
+        return None  # "a company spokesman": a company only
+    last = max((r for r in ctx.reports if r.pos < begin), key=lambda r: r.pos, default=None)
+    if last is None or last.actor is None or last.actor is found:
+        return found
+    if _head_noun(_words(last.mention)) not in SPOKES_NOUNS:
+        return None  # "Boeing said ...": a spokesman after it may be Boeing's
+    return found
+
+
+def _role_in_words(ctx: _Context, start: int, end: int) -> str:
+    """What the name at [start, end) is in the words being resolved: "subject" (the
+    subject of their main clause, its owner "Shell's refinery", or its name "the Esso
+    refineries" when no owner is given), "modifier" (a word of another noun's name, or
+    a place "at Augusta"), or "other"."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return "other"
+    token = span.root
+    if token.dep_ == "poss" or (token.dep_ == "compound" and not _owned(token.head)):
+        noun = token.head
+        while noun.dep_ in {"compound", "flat"} and noun.head.i != noun.i:
+            noun = noun.head
+        return "subject" if _main_subject(ctx, noun) else "other"
+    if token.dep_ in _NOMINAL_SUBJECT_DEPS:
+        return "subject" if _main_subject(ctx, token) else "other"
+    if token.dep_ == "compound":
+        return "modifier"
+    if token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS:
+        return "modifier"
+    return "other"
+
+
+def _owned(noun: Token) -> bool:
+    """Whether a noun has an owner of its own ("Shell's Berre l'Etang refinery")."""
+    return any(child.dep_ == "poss" for child in noun.children)
+
+
+def _main_subject(ctx: _Context, token: Token) -> bool:
+    """Whether `token` is the subject of the main clause of the words' first sentence:
+    of the sentence's root, or of the clause the root's reporting verb governs."""
+    if token.dep_ not in _NOMINAL_SUBJECT_DEPS or token.sent.start_char > ctx.quote[0] + 1:
+        return False
+    root = token.sent.root
+    return root in (token.head, token.head.head)

@@ -15,7 +15,12 @@ from generator.extract.speakers.chains import (
     _previous_subject,
     _sole_previous_subject,
 )
-from generator.extract.speakers.companies import _company_statement, _lead_body, _wire_voice_verdict
+from generator.extract.speakers.companies import (
+    _company_of_its_words,
+    _company_statement,
+    _lead_body,
+    _wire_voice_verdict,
+)
 from generator.extract.speakers.context import _compatible, _Context, _party_of, _quoted_only
 from generator.extract.speakers.facts import fact_conflict, fact_referent, nationality_of_another
 from generator.extract.speakers.filed import FILED_DOCUMENT_NOUNS, _document_author
@@ -147,6 +152,10 @@ def _from_description(
             # "A spokesman for the Anti-Fraud Office said ... '...,' spokesman Jorg
             # Wojahn said": the spokesman named in the next reporting clause
             found = _named_next(ctx, start, head)
+        voice = _unnamed_company_voice(words, head, modifiers, phrase)
+        if found is None and voice is not None:
+            # "Shell Francaise's refinery will shut down, a company spokesman said"
+            found = _company_of_its_words(ctx, start, company=voice)
         alone = not phrase and not modifiers
         if found is None and words[0] in INDEFINITES and head in BODY_VOICES and alone:
             # "But the Home Office defended the measures. A spokesman said: ..."
@@ -736,3 +745,18 @@ def _learn_description(actor: Actor, mention: str) -> None:
     if words and words[0].casefold() in DETERMINERS:
         words = words[1:]
     actor.add_role(" ".join(words).strip(" ,"))
+
+
+def _unnamed_company_voice(
+    words: list[str], head: str, modifiers: list[str], phrase: list[str]
+) -> bool | None:
+    """Whether a mention is a spokesman of no named body ("a spokesman", "a company
+    spokesman", "a spokesman for the company"): True when it says the body is a company,
+    False when it says nothing of it, None when it is no such mention."""
+    if words[0] not in INDEFINITES or head not in BODY_VOICES:
+        return None
+    if not phrase and set(modifiers) <= WIRE_VOICE_NOUNS:
+        return bool(modifiers)
+    if not modifiers and len(phrase) == 2 and phrase[0] == "the" and phrase[1] in WIRE_VOICE_NOUNS:
+        return True
+    return None

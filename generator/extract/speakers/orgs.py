@@ -84,6 +84,8 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
         found = _reporting_body(ctx, start, noun)
     if found is None or noun not in GENERIC_ORG_NOUNS or start < ctx.quote[1]:
         return found
+    if _opens_with_other_owner(ctx, found):
+        return None
     i = bisect.bisect_left(ctx.span_starts, ctx.quote[0])
     if i < len(ctx.spans):
         s, _, opener = ctx.spans[i]
@@ -92,6 +94,25 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
                 return found  # "Bank of China branches ..., the paper said": no bank
             return None
     return found
+
+
+def _opens_with_other_owner(ctx: _Context, found: Actor) -> bool:
+    """Whether the words open on the name of an owner that is not `found` and that the
+    article gives no actor of ("Garrone's refinery at San Quirico is due to shut down, a
+    company spokesman said", after "the Med" was taken for a body): "the company" is as
+    likely that owner as the body named before, as for an opener that is an actor."""
+    span = ctx.doc.char_span(ctx.quote[0], ctx.quote[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    first = span[1] if span[0].lower_ == "the" and len(span) > 1 else span[0]
+    if first.pos_ != "PROPN":
+        return False
+    owner = first
+    while owner.dep_ in {"compound", "flat"} and owner.head.i > owner.i:
+        owner = owner.head
+    if owner.dep_ != "poss" or _in_actor(ctx, owner.idx):
+        return False
+    return owner.text.casefold() not in name_key(found.name).split()
 
 
 def _reporting_body(ctx: _Context, start: int, noun: str) -> Actor | None:

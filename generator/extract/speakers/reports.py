@@ -453,9 +453,25 @@ def _body_voices(ctx: _Context, report: _Report) -> bool:
     if root.tag_ != "NNS" or root.lemma_.lower() not in SPOKES_NOUNS or root.i != span.end - 1:
         return False
     assert report.actor is not None
-    words = _words(ctx.text[report.start : root.idx])
+    words = _words(_without_own_acronym(ctx.text[report.start : root.idx], report.actor))
     words = words[1:] if words[:1] == ["the"] else words
     return bool(words) and _is_just_name(words, [report.actor])
+
+
+_BRACKETED_AT_END = re.compile(r"\s*\(([^()]+)\)\s*$")
+
+
+def _without_own_acronym(name: str, actor: Actor) -> str:
+    """The body's name without the short name wire copy gives it in brackets after it
+    ("Ministry of International Trade and Industry (MITI) officials"), when that is a
+    name of the same body: its officials are still its voices, and "they" goes on for
+    it. Any other bracketed words stay."""
+    match = _BRACKETED_AT_END.search(name)
+    if match is None:
+        return name
+    if name_key(match.group(1)) not in {name_key(n) for n in [actor.name, *actor.aliases]}:
+        return name
+    return name[: match.start()]
 
 
 def _other_group_between(ctx: _Context, report: _Report, start: int) -> bool:
