@@ -1,8 +1,9 @@
 """The heading "Who said what" shows over a quote is a speaker: an actor, or the
 article's own words for one, never a word that names no one (issue 11). Found on a
 breadth sample of PolNeAR train, BBC and Reuters articles: "Who", "Which", "What",
-"Another", "Me", "-" shown as speakers. The articles here are written for the tests;
-each assertion reads the published quote and the heading a page gives it."""
+"Another", "Me", "-" shown as speakers, "Capitol Hill" for "Republicans on Capitol
+Hill". The articles here are written for the tests; each assertion reads the published
+quote and the heading a page gives it."""
 
 from __future__ import annotations
 
@@ -28,6 +29,17 @@ FUNCTION_WORDS = """Readers react online
 
 "Trump is very cute with a big mouth," one user wrote. Another said he hoped the \
 candidate would win: "That way I can watch the comedy for several years."
+"""
+
+
+PLACES = """Democrats worry about the race
+
+Senator Maria Lopez spoke in Ohio on Monday.
+
+Republicans on Capitol Hill said the plan would fail. A Democratic strategist on \
+Capitol Hill said the party was worried about turnout.
+
+"We need more volunteers," said Lopez.
 """
 
 
@@ -63,3 +75,9 @@ def test_no_relative_pronoun_nor_place_is_a_heading(nlp: Language) -> None:
 def test_a_lone_function_word_is_no_heading(nlp: Language) -> None:
     found = headings(nlp, FUNCTION_WORDS)
     assert heading_of(found, "That way I can watch") is None, found
+
+
+def test_a_place_where_the_speaker_is_is_not_the_speaker(nlp: Language) -> None:
+    found = headings(nlp, PLACES)
+    assert heading_of(found, "the plan would fail") == "Republicans on Capitol Hill", found
+    assert heading_of(found, "the party was worried") == "A Democratic strategist on Capitol Hill"
