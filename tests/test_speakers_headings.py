@@ -2,8 +2,8 @@
 article's own words for one, never a word that names no one (issue 11). Found on a
 breadth sample of PolNeAR train, BBC and Reuters articles: "Who", "Which", "What",
 "Another", "Me", "-" shown as speakers, "Capitol Hill" for "Republicans on Capitol
-Hill". The articles here are written for the tests; each assertion reads the published
-quote and the heading a page gives it."""
+Hill"; "Obama Speech" as a body is a reviewer's. The articles here are written for the
+tests; each assertion reads the published quote and the heading a page gives it."""
 
 from __future__ import annotations
 
@@ -40,6 +40,15 @@ Republicans on Capitol Hill said the plan would fail. A Democratic strategist on
 Capitol Hill said the party was worried about turnout.
 
 "We need more volunteers," said Lopez.
+"""
+
+
+SPEECH = """Obama Speech Draws Fire From Republicans
+
+President Barack Obama spoke in Denver on Monday about the economy.
+
+The Obama Speech said the country must change course on energy. Republicans were \
+unimpressed.
 """
 
 
@@ -81,3 +90,8 @@ def test_a_place_where_the_speaker_is_is_not_the_speaker(nlp: Language) -> None:
     found = headings(nlp, PLACES)
     assert heading_of(found, "the plan would fail") == "Republicans on Capitol Hill", found
     assert heading_of(found, "the party was worried") == "A Democratic strategist on Capitol Hill"
+
+
+def test_a_speech_named_like_a_body_speaks_for_its_author(nlp: Language) -> None:
+    found = headings(nlp, SPEECH)
+    assert heading_of(found, "the country must change course") == "Barack Obama", found

@@ -12,16 +12,19 @@ other mention that names no one is dropped: the quote is shown unattributed, or 
 out where `published` wants a source (reported speech), which costs an editor less than
 a word that names no one. Personal
 pronouns stay as written ("he", "they"): the page already hides them, and the JSON
-keeps the mention as written for them.
+keeps the mention as written for them. `document_author` is the resolver's: a body the
+model made of a person's name and a speech ("Obama Speech") is no speaker's heading.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.speakers.context import _Context
 from generator.extract.speakers.lexicon import (
     _PERSONAL_SUBJECTS,
     DOCUMENT_NOUNS,
+    MASTHEAD_WORDS,
     ORG_NOUNS,
     PUBLICATION_NOUNS,
     RELATIVE_PRONOUNS,
@@ -31,7 +34,7 @@ from generator.extract.speakers.lexicon import (
 from generator.extract.speakers.mention import antecedent_phrase
 from generator.extract.speakers.name_text import _words
 from generator.extract.speakers.reports import PEOPLE_WORDS
-from generator.model import Quote
+from generator.model import Actor, Quote
 
 # Words that open a clause about someone without naming them: the relative pronouns and
 # the free relatives ("apologized for what happened: ...").
@@ -155,3 +158,35 @@ def _can_name_speaker(root: Token) -> bool:
     if root.ent_type_:
         return root.ent_type_ in _SPEAKING_ENTITIES
     return root.lemma_.lower() in _SPEAKING_NOUNS or root.lower_ in _SPEAKING_NOUNS
+
+
+def document_author(ctx: _Context, actor: Actor) -> Actor | None:
+    """The speaker for a body the model made of a person's name and what they issued:
+    "Obama Speech", "Clinton Memo" (a headline's capitals) are no organisation but a
+    speech and a memo, which speak for the one person of the article so named; with no
+    such person, or two, no one. Any other actor is returned as it is.
+
+    Only a name of two words or more that ends with a statement noun ("speech", "memo",
+    "letter", `STATEMENT_NOUNS`) and not with a publication's masthead word ("The
+    Washington Post"), the words before it the whole name or the surname of a person
+    of the article."""
+    words = _words(actor.name)
+    if actor.type == "person" or len(words) < 2 or words[-1] not in STATEMENT_NOUNS:
+        return actor
+    if words[-1] in MASTHEAD_WORDS:
+        return actor
+    named = words[:-1]
+    people = [
+        a for a in ctx.actors if a.type == "person" and _words(a.name)[-len(named) :] == named
+    ]
+    return people[0] if len(people) == 1 else None if _names_person(ctx, named) else actor
+
+
+def _names_person(ctx: _Context, named: list[str]) -> bool:
+    """Whether the words are a person's name to the article: a person of its actors has
+    it as their name or surname, or the model tagged it a person somewhere."""
+    if any(a.type == "person" and _words(a.name)[-len(named) :] == named for a in ctx.actors):
+        return True
+    return any(
+        e.label_ == "PERSON" and _words(e.text)[-len(named) :] == named for e in ctx.doc.ents
+    )
