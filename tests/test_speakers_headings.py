@@ -25,6 +25,14 @@ Jersey, who said he knew the family, took issue with the plan.
 Leahy has since apologized for what happened: "I should have called them first."
 """
 
+FROM_PLACE = """Farm aid bill advances
+
+Sen. Patrick Leahy said the bill would pass this week.
+
+John Hale, a farmer from Englewood, New Jersey, who said the aid came too late, took \
+issue with the plan.
+"""
+
 FUNCTION_WORDS = """Readers react online
 
 "Trump is very cute with a big mouth," one user wrote. Another said he hoped the \
@@ -79,6 +87,11 @@ def test_no_relative_pronoun_nor_place_is_a_heading(nlp: Language) -> None:
     found = headings(nlp, RELATIVES)
     shown = {(h or "").casefold() for h in found.values()}
     assert not shown & {"who", "which", "that", "what", "new jersey"}, found
+
+
+def test_a_relative_clause_hung_on_a_place_shows_who_is_from_there(nlp: Language) -> None:
+    found = headings(nlp, FROM_PLACE)
+    assert heading_of(found, "the aid came too late") == "A farmer from Englewood, New Jersey"
 
 
 def test_a_lone_function_word_is_no_heading(nlp: Language) -> None:

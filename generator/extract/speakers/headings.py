@@ -59,6 +59,7 @@ _FUNCTION_POS = frozenset(
 # Entities that may speak; a place, a date or a number the parser hung a relative
 # clause on ("a gynecologist from Englewood, New Jersey, who said") is no one.
 _SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 # Marks a heading never opens or ends with: dashes and the horizontal bar, quotation
 # marks, list marks, wire copy's angle brackets.
@@ -120,6 +121,8 @@ def _antecedent_words(said: list[tuple[int, int]], located: Span | None) -> str 
         return None
     span = antecedent_phrase(located[0])
     if span is not None:
+        span = _past_place(span, located[0])
+    if span is not None:
         span = _coordination(span, located[0])
     if span is None or len(span) > _MAX_WORDS or not _can_name_speaker(span.root):
         return None
@@ -129,6 +132,25 @@ def _antecedent_words(said: list[tuple[int, int]], located: Span | None) -> str 
     if any(mark in shown for mark in _QUOTE_MARKS):
         return None  # 'the "Dear Walter" letters': a title cut by the parse, no heading
     return shown if _words(shown) else None
+
+
+def _past_place(span: Span, pronoun: Token) -> Span:
+    """The one described, where the parser hung the relative clause on the place that
+    ends their description: "farmers in Boise, Idaho, who agreed", "a gynecologist from
+    Englewood, New Jersey, who said" are the farmers and the gynecologist, with where
+    they are from. Only a place named in a prepositional phrase of a noun, up to the
+    relative pronoun."""
+    root = span.root
+    if root.ent_type_ not in _PLACE_ENTITIES:
+        return span
+    while root.dep_ in {"appos", "conj", "compound"} and root.head.i < root.i:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.dep_ != "prep":
+        return span
+    described = root.head.head
+    if described.pos_ not in {"NOUN", "PROPN"} or described.i >= root.i:
+        return span
+    return span.doc[described.left_edge.i : pronoun.i]
 
 
 def _coordination(span: Span, pronoun: Token) -> Span | None:
