@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from generator.extract import extract_document
+from generator.extract.speakers import settle_mentions
 from generator.model import Quote
 from generator.pages.render import unresolved_mention
 from generator.reading.layout import parse
@@ -108,3 +109,36 @@ def test_a_place_where_the_speaker_is_is_not_the_speaker(nlp: Language) -> None:
 def test_a_speech_named_like_a_body_speaks_for_its_author(nlp: Language) -> None:
     found = headings(nlp, SPEECH)
     assert heading_of(found, "the country must change course") == "Barack Obama", found
+
+
+def test_a_mark_or_a_possessive_ending_is_no_heading(nlp: Language) -> None:
+    """A mention cut to a word and a dash ("Public ―", the horizontal bar) or to a
+    possessive ending ("'s") by a parse names no one: nothing is shown for it. The
+    quotes are built by hand on a parsed text, as the resolver hands them over."""
+    text = (
+        'In Public \u2015 Trump boasted about it: "That makes me smart." '
+        "Clinton's said the plan was good."
+    )
+    doc = nlp(text)
+    bar, ending = text.index("Public"), text.index("'s")
+    quotes = [
+        Quote(
+            "That makes me smart.",
+            "direct",
+            text.index("That"),
+            text.index("smart.") + 6,
+            speaker_mention="Public \u2015",
+            speaker_start=bar,
+            speaker_end=bar + 8,
+        ),
+        Quote(
+            "the plan was good",
+            "indirect",
+            text.index("the plan"),
+            text.index("good") + 4,
+            speaker_mention="'s",
+            speaker_start=ending,
+            speaker_end=ending + 2,
+        ),
+    ]
+    assert [_heading(q) for q in settle_mentions(doc, quotes)] == [None, None]
