@@ -47,7 +47,10 @@ def test_a_relative_clause_after_a_party_state_tag_is_the_lawmakers(nlp: Languag
 def test_a_relative_clause_after_a_place_is_not_a_lawmakers(nlp: Language) -> None:
     """ "farmers in Boise, Idaho, who agreed": no lawmaker, no tag; nobody named."""
     found = speakers(nlp, TAGGED_PLACE)
-    assert speaker_of(found, "the aid package should cover") in {None, "farmers"}, found
+    # left out, or unattributed: the relative clause hangs on a place, whose words are no
+    # heading, and reported speech with no source is not shown (speakers.headings)
+    aid = [text for text in found if text.startswith("the aid package should cover")]
+    assert all(found[text] in {None, "farmers"} for text in aid), found
 
 
 COUNTERPART = """Dejected Hartley rues defeat

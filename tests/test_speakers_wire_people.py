@@ -167,7 +167,9 @@ def test_he_after_one_arbitrager_is_no_one_named(nlp: Language) -> None:
     Bremer, the person named before. The same after "Another speculated ..., but he"."""
     found = speakers(nlp, ONE_ARBITRAGER)
     assert speaker_of(found, "it would not be taken over") is None, found
-    assert speaker_of(found, "the investor would not want") is None, found
+    # "Another" names no one on a page: that report is left out (speakers.headings)
+    investor = [text for text in found if text.startswith("the investor would not want")]
+    assert all(found[text] is None for text in investor), found
 
 
 def test_he_after_a_named_arbitrager_is_his(nlp: Language) -> None:

@@ -19,7 +19,7 @@ from generator.extract.actors import common_words, extract_actors, printable_rol
 from generator.extract.company_short import merge_company_short_names
 from generator.extract.figures import extract_figures
 from generator.extract.quotes import extract_quotes, join_split_quotes, published
-from generator.extract.speakers import resolve_speakers, unspoken
+from generator.extract.speakers import resolve_speakers, settle_mentions, unspoken
 from generator.extract.summary import (
     choose_keyterms,
     dateline_length,
@@ -57,6 +57,9 @@ def extract_document(doc: Doc) -> tuple[Extraction, list[str]]:
     for actor in actors:  # roles were read by the speaker resolver; now as pages show them
         actor.roles = printable_roles(actor.roles)
     quotes = guarded("quote", lambda: join_split_quotes(doc_text(doc), quotes, doc), quotes)
+    quotes = [quote for quote in quotes if published(quote)]
+    # the words a page shows for an unresolved speaker name someone (speakers.headings)
+    quotes = guarded("speaker", lambda: settle_mentions(doc, quotes), quotes)
     quotes = [quote for quote in quotes if published(quote)]
     dropped = unspoken(created, quotes)
     actors = [actor for actor in actors if all(actor is not d for d in dropped)]

@@ -10,6 +10,7 @@ Linear in the number of quotes times a small window of preceding mentions; never
 
 The flow, top to bottom (a module imports only the ones below it):
 
+    headings      settle_mentions: the words shown for a speaker no actor was found for
     resolve       resolve_speakers: quotes in text order, the shared clause, the checks
     mention       one mention -> the rule for its kind (pronoun, name, description, body)
     pronouns      "he"/"she" -> the person it refers to
@@ -33,6 +34,7 @@ The flow, top to bottom (a module imports only the ones below it):
 
 from __future__ import annotations
 
+from generator.extract.speakers.headings import settle_mentions
 from generator.extract.speakers.resolve import resolve_speakers, unspoken
 
-__all__ = ["resolve_speakers", "unspoken"]
+__all__ = ["resolve_speakers", "settle_mentions", "unspoken"]

@@ -409,9 +409,21 @@ def _words_outside_names(words: list[str], inside: list[Actor]) -> list[str]:
     return text.split()
 
 
+# Prepositions of where someone is: "a Democratic strategist on Capitol Hill", "Republicans
+# across the Rust Belt" name a place, not the body the speaker speaks for. A thing issued
+# "on" a broadcaster is that broadcaster's ("a report on the Canadian Broadcasting Corp").
+_WHERE_PREPOSITIONS = frozenset({"on", "near", "across", "around", "outside", "throughout"})
+
+
 def _ending_name(words: list[str], inside: list[Actor]) -> Actor | None:
     """The organisation whose name ends the mention and heads it ("the local Arab News",
-    "the Chinese firm Huawei"), not one after a preposition ("the head of Wagner")."""
+    "the Chinese firm Huawei"), not one after a preposition ("the head of Wagner", "a
+    strategist on Capitol Hill")."""
+    outside = _words_outside_names(words, inside)
+    cut = next((i for i, w in enumerate(outside) if i and w in _WHERE_PREPOSITIONS), None)
+    head = _head_noun(outside[:cut])
+    issued = head in DOCUMENT_NOUNS | STATEMENT_NOUNS | PUBLISHED_NOUNS
+    where = PREPOSITIONS if issued else PREPOSITIONS | _WHERE_PREPOSITIONS
     for actor in inside:
         if actor.type != "organization":
             continue
@@ -425,7 +437,7 @@ def _ending_name(words: list[str], inside: list[Actor]) -> Actor | None:
             before = rest[-1]
             if set(rest) & (RELATIVE_PRONOUNS | {"whose"}):
                 continue  # "the board which regulates the Farm Credit System"
-            if before not in PREPOSITIONS and before not in {"and", "or", "by"}:
+            if before not in where and before not in {"and", "or", "by"}:
                 return actor
     return None
 

@@ -226,16 +226,21 @@ def _antecedent_span(ctx: _Context, start: int) -> Span | None:
     i = bisect.bisect_left(ctx.token_starts, start)
     if i >= len(ctx.doc) or ctx.doc[i].idx != start:
         return None
-    antecedent = _who_follows_name(ctx.doc[i]) or relative_antecedent(ctx.doc[i])
+    return antecedent_phrase(ctx.doc[i])
+
+
+def antecedent_phrase(pronoun: Token) -> Span | None:
+    """The noun phrase the relative pronoun `pronoun` stands for (`_antecedent_span`)."""
+    antecedent = _who_follows_name(pronoun) or relative_antecedent(pronoun)
     if antecedent is None:
-        return _person_before_who(ctx.doc[i])
+        return _person_before_who(pronoun)
     antecedent = _tagged_lawmaker(antecedent)
     right = antecedent.i
     for child in antecedent.rights:
         if child.dep_ in {"relcl", "appos", "punct", "acl", "advcl", "cc", "conj"}:
             break
         right = max(right, child.right_edge.i)
-    return ctx.doc[antecedent.left_edge.i : right + 1]
+    return pronoun.doc[antecedent.left_edge.i : right + 1]
 
 
 def _tagged_lawmaker(antecedent: Token) -> Token:

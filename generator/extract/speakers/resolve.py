@@ -43,6 +43,7 @@ from generator.extract.speakers.gender import (
     _honorific_in_doubt,
     _report_gender,
 )
+from generator.extract.speakers.headings import document_author
 from generator.extract.speakers.initials import _by_initials, _spelt_out
 from generator.extract.speakers.lexicon import (
     _PERSONAL_SUBJECTS,
@@ -135,6 +136,9 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list
                 # its document ("a Baghdad war communique said": Iraq's), never
                 # through "it" or another description.
                 actor = None
+            if actor is not None:
+                # "The Obama Speech said": a speech speaks for its author, never as a body
+                actor = document_author(ctx, actor)
             if actor is not None:
                 actor = _fullest(ctx, actor, quote.speaker_mention or "")
             if actor is not None and actor.type != "person":
