@@ -15,13 +15,17 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors import TITLE_WORDS
+from generator.extract.punctuation import (
+    CLOSING_QUOTES,
+    DASHES_OR_HYPHEN,
+    HORIZONTAL_BAR,
+    OPENING_QUOTES,
+)
 from generator.extract.quote_context import _Attribution, _before_in_sentence, _Ctx
 from generator.extract.quote_frames import _frame_sources
 from generator.extract.quotemarks import QuoteSpan
 from generator.extract.speaker_mentions import (
     _ADDRESSEE_VERBS,
-    _ASIDE_DASHES,
-    _DASHES,
     _SUBJECT_DEPS,
     _can_speak,
     _mention,
@@ -273,7 +277,7 @@ def _in_dash_aside(speaker: Span, quote: Span, verb: Token) -> bool:
     said"): a label of the speaker, not what the verb reports."""
     if not speaker.end <= quote.start < quote.end <= verb.i:
         return False
-    return any(t.text in _ASIDE_DASHES for t in speaker.doc[speaker.end : quote.start])
+    return any(t.text in DASHES_OR_HYPHEN for t in speaker.doc[speaker.end : quote.start])
 
 
 def _in_name(token: Token) -> bool:
@@ -730,7 +734,7 @@ def _noun_before(verb: Token, ctx: _Ctx) -> bool:
     return before.dep_ == "nsubj" and before.head.i == verb.i and before.pos_ != "PRON"
 
 
-_SIGNATURE_DASHES = _DASHES | {"\u2015", "-"}
+_SIGNATURE_DASHES = DASHES_OR_HYPHEN | {HORIZONTAL_BAR}
 _SIGNATURE_MAX_TOKENS = 6
 
 
@@ -773,9 +777,9 @@ def _epigraph(ctx: _Ctx, quote: Span, dash: Token) -> bool:
     an epigraph or pull quote signed below it ("“We lied.”⏎⏎— Mike Pompeo, 2019")."""
     text = ctx.text
     line_start = text.rfind("\n", 0, quote.start_char) + 1
-    if text[line_start : quote.start_char].strip(" \"'“‘"):
+    if text[line_start : quote.start_char].strip(" " + "".join(OPENING_QUOTES)):
         return False  # words of the writer's before the quotation on its line
-    if text[quote.end_char : dash.idx].strip(" \"'”’\n"):
+    if text[quote.end_char : dash.idx].strip(" \n" + "".join(CLOSING_QUOTES)):
         return False
     line = text.rfind("\n", 0, dash.idx)
     return line >= quote.end_char and not text[line + 1 : dash.idx].strip()

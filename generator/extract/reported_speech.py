@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors import TITLE_WORDS
+from generator.extract.punctuation import DASHES_OR_HYPHEN
 from generator.extract.quote_context import _Attribution, _Ctx, _line_break_between, _quoted_share
 from generator.extract.quote_frames import FrameMatch, _frame_matches, _frame_sources
 from generator.extract.run_on import run_on_sentences
@@ -445,10 +446,9 @@ def _shouted(token: Token) -> bool:
 
 def _breaks_run(token: Token) -> bool:
     """A word with a small letter, a line break or a dash ends a run of capitals."""
-    return any(c.islower() for c in token.text) or "\n" in token.text or token.text in _DASHES
-
-
-_DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
+    if "\n" in token.text or token.text in DASHES_OR_HYPHEN:
+        return True
+    return any(c.islower() for c in token.text)
 
 
 _STANCE_PREPS = frozenset({"of", "for", "against", "to"})

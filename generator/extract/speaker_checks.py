@@ -28,13 +28,13 @@ import itertools
 import re
 from collections import Counter
 
-from generator.extract.actors import NICKNAME_QUOTES
 from generator.extract.given_names import (
     FEMALE_GIVEN_NAMES,
     GIVEN_NAMES,
     LISTED_GIVEN_NAMES,
     MALE_GIVEN_NAMES,
 )
+from generator.extract.punctuation import QUOTE_CHARACTERS
 from generator.extract.words import data_tables, word_lists
 from generator.model import Actor, Quote
 
@@ -76,7 +76,7 @@ _WORD = re.compile(r"[\w][\w'\u2019.-]*")
 #: (`other_given_name`). One or two capitalised words in the quotation marks that
 #: `actors._nickname_inside` and `actors._nickname_after` read in the parse, so that a
 #: mention's text and the actor's record agree on what a nickname is.
-_NICKNAME_QUOTE = "[" + "".join(sorted(NICKNAME_QUOTES)) + "]"
+_NICKNAME_QUOTE = "[" + "".join(sorted(QUOTE_CHARACTERS)) + "]"
 NICKNAME = re.compile(
     rf"(?<=\w)\s+{_NICKNAME_QUOTE}[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?{_NICKNAME_QUOTE}\s+(?=[A-Z])"
 )

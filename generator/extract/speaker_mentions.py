@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.actors import HONORIFICS, TITLE_WORDS
+from generator.extract.punctuation import DASHES, DASHES_OR_HYPHEN
 from generator.extract.quote_context import _Ctx, _line_break_between
 from generator.extract.quote_frames import _frame_matches
 from generator.extract.speech_cues import _STANCE_ONLY, REPORTING_VERBS, _is_reporting
@@ -211,9 +212,6 @@ def _inverted_subject(verb: Token, ctx: _Ctx) -> Span | None:
     return mention if _can_speak(mention, ctx) else None
 
 
-_ASIDE_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
-
-
 def _dash_aside_subject(verb: Token, ctx: _Ctx) -> Span | None:
     """The name before an aside set off by dashes: "But Mr Herron - who is running his
     own No campaign alongside the official one - said he was not convinced".
@@ -223,11 +221,11 @@ def _dash_aside_subject(verb: Token, ctx: _Ctx) -> Span | None:
     a name the parser made a subject has that name for its subject.
     """
     doc = verb.doc
-    if verb.i < 3 or doc[verb.i - 1].text not in _ASIDE_DASHES:
+    if verb.i < 3 or doc[verb.i - 1].text not in DASHES_OR_HYPHEN:
         return None
     sent_start = verb.sent.start
     opening = next(
-        (i for i in range(verb.i - 2, sent_start, -1) if doc[i].text in _ASIDE_DASHES), None
+        (i for i in range(verb.i - 2, sent_start, -1) if doc[i].text in DASHES_OR_HYPHEN), None
     )
     if opening is None or opening - 1 < sent_start:
         return None
@@ -492,7 +490,7 @@ def _after_dateline(subject: Token, mention: Span, ctx: _Ctx) -> Span | None:
     for child in subject.rights:
         if child.dep_ != "appos":
             continue
-        if any(doc[i].text in _DASHES for i in range(subject.i + 1, child.left_edge.i)):
+        if any(doc[i].text in DASHES for i in range(subject.i + 1, child.left_edge.i)):
             found = _mention(child, ctx)
             return found if _can_speak(found, ctx) else None
     return None
@@ -547,10 +545,7 @@ def _is_dateline(mention: Span, ctx: _Ctx) -> bool:
     i = first.idx + len(first.text)
     while i < len(text) and text[i] == " ":  # no slice to the end: this runs per subject
         i += 1
-    return text[i : i + 1] in {",", "(", "-", "\u2014", "\u2013"}
-
-
-_DASHES = frozenset({"\u2013", "\u2014", "--"})
+    return text[i : i + 1] in {",", "("} or text[i : i + 1] in DASHES_OR_HYPHEN
 
 
 def is_relative_pronoun(token: Token) -> bool:
@@ -590,7 +585,7 @@ def _mention(token: Token, ctx: _Ctx) -> Span:
             break
         right = max(right, child.right_edge.i)
     for i in range(token.i - 1, left - 1, -1):
-        if doc[i].text in _DASHES:  # "MACAU (Reuters) – Top donor Sheldon Adelson said"
+        if doc[i].text in DASHES:  # "MACAU (Reuters) – Top donor Sheldon Adelson said"
             left = i + 1
             break
     while left < token.i and (ctx.inside[left] or doc[left].is_punct or doc[left].is_space):

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from generator.extract.actors.lexicon import PERSON_NOUNS, TITLE_WORDS
 from generator.extract.actors.mention import _Group, _Mention
+from generator.extract.punctuation import QUOTE_MARKS
 
 PRONOUN_SEX = {
     "he": "m",
@@ -25,7 +26,6 @@ PRONOUN_SEX = {
 }
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 SexOf = Callable[[_Group], str | None]
-QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''"}
 
 
 def mark_following_pronouns(doc: Doc, mentions: list[_Mention]) -> None:

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.actor_spans import COMPANY_SUFFIXES
 from generator.extract.actors import TITLE_WORDS
+from generator.extract.punctuation import DASH_CHARACTERS
 from generator.extract.speakers.context import _Context, _in_actor
 from generator.extract.speakers.initials import _by_initials, _joined_initials
 from generator.extract.speakers.lexicon import RANK_WORDS, SPOKES_NOUNS, STATEMENT_NOUNS
@@ -308,7 +309,7 @@ def _appos_child_person(ctx: _Context, start: int, end: int) -> Actor | None:
             continue
         if "\n" in ctx.text[end : child.idx]:
             return None
-        if ctx.text[end : child.left_edge.idx].strip(" ,\u2013\u2014-"):
+        if ctx.text[end : child.left_edge.idx].strip(" ,-" + DASH_CHARACTERS):
             # "The Oscar-nominated actor, whose films include ... The Phantom Menace,
             # said": an apposition the parser hung past a relative clause is no name of
             # the speaker

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from generator.extract.actors import HONORIFICS, TITLE_WORDS
 from generator.extract.direct_attribution import _asks_someone
+from generator.extract.punctuation import DASHES_OR_HYPHEN, OPENING_QUOTES, QUOTE_CHARACTERS
 from generator.extract.speaker_checks import not_the_speaker
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS
 from generator.extract.speakers.apposition import _name_after_cut_title, _named_person_after
@@ -212,7 +213,7 @@ def unspoken(created: list[Actor], quotes: list[Quote]) -> list[Actor]:
 # Marks that may stand between a speech verb and the words it introduces as spoken.
 # Not "that": "recalled Morales mentioning that “...”" quotes the witness's account
 # of what Morales said, in the witness's words.
-_LEAD_IN = frozenset({",", ":", '"', "\u201c", "'", "\u2018", "-", "\u2014"})
+_LEAD_IN = frozenset({",", ":"}) | OPENING_QUOTES | DASHES_OR_HYPHEN
 
 
 _NEGATIONS = word_set("not n't never no")
@@ -397,7 +398,8 @@ def _surname_named_first(ctx: _Context, actor: Actor, mention: str) -> Actor | N
 REPLY_RULE = "direct.reply"
 
 
-_MARKS = " \"'\u201c\u201d\u2018\u2019\n"  # what may stand between a question and its reply
+# what may stand between a question and its reply
+_MARKS = " \n" + "".join(sorted(QUOTE_CHARACTERS))
 
 
 def _answers(text: str, ordered: list[Quote]) -> None:
