@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors import TITLE_WORDS
+from generator.extract.pronouns import SEXED_SUBJECT_PRONOUNS
 from generator.extract.punctuation import (
     CLOSING_QUOTES,
     DASHES_OR_HYPHEN,
@@ -1120,7 +1121,7 @@ def _background_only(ctx: _Ctx, words: list[Token]) -> bool:
 
 
 _SECOND_PERSON = word_set("you your yours yourself yourselves")
-_PERSONAL_SUBJECTS = word_set("he she")
+_PERSONAL_SUBJECTS = SEXED_SUBJECT_PRONOUNS
 
 
 def _asks_someone(quoted: str) -> bool:

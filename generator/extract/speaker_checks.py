@@ -34,6 +34,7 @@ from generator.extract.given_names import (
     LISTED_GIVEN_NAMES,
     MALE_GIVEN_NAMES,
 )
+from generator.extract.pronouns import ORG_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, RELATIVE_PRONOUNS
 from generator.extract.punctuation import QUOTE_CHARACTERS
 from generator.extract.words import data_tables, word_lists
 from generator.model import Actor, Quote
@@ -67,7 +68,7 @@ _HEAD_END = re.compile(r"\s*[,(]|\s+(?:of|for|from|at|with|in|on|who|which|that)
 # Styles before a surname that leave it one person's: not "Mrs", "Ms", which may name
 # the wife or daughter of a man of that surname.
 _STYLES = frozenset({"mr", "mr.", "dr", "dr.", "sir", "lord", "prof", "prof.", "professor"})
-_PRONOUNS = frozenset({"he", "she", "they", "it", "who", "which", "that", "i", "we"})
+_PRONOUNS = PERSONAL_SUBJECT_PRONOUNS | ORG_PRONOUNS | RELATIVE_PRONOUNS
 _ALL_GIVEN = GIVEN_NAMES | LISTED_GIVEN_NAMES | MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
 _WORD = re.compile(r"[\w][\w'\u2019.-]*")
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.actors import HONORIFICS, TITLE_WORDS
+from generator.extract.pronouns import PERSONAL_SUBJECT_PRONOUNS
 from generator.extract.punctuation import DASHES, DASHES_OR_HYPHEN
 from generator.extract.quote_context import _Ctx, _line_break_between
 from generator.extract.quote_frames import _frame_matches
@@ -82,20 +83,19 @@ def _speaker_of(verb: Token, ctx: _Ctx) -> Span | None:
 _SUBJECT_HOPS = 3
 
 
-_PERSONAL_PRONOUNS = word_lists("function_words")["personal_subject_pronouns"]
 _DANGLING = word_lists("function_words")["dangling_words"]
 
 
 def _names_someone(mention: Span) -> bool:
     """Whether a mention is a name or a personal pronoun ("Ms Lopez", "she")."""
     head = mention.root
-    return head.pos_ == "PROPN" or head.lower_ in _PERSONAL_PRONOUNS
+    return head.pos_ == "PROPN" or head.lower_ in PERSONAL_SUBJECT_PRONOUNS
 
 
 def _is_person(mention: Span) -> bool:
     """Whether a mention names a person: "Clinton seemed to ..." is her stance."""
     root = mention.root
-    return root.lower_ in _PERSONAL_PRONOUNS or root.ent_type_ == "PERSON"
+    return root.lower_ in PERSONAL_SUBJECT_PRONOUNS or root.ent_type_ == "PERSON"
 
 
 def _issuer(verb: Token, ctx: _Ctx) -> Span | None:

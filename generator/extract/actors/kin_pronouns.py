@@ -12,18 +12,9 @@ from spacy.tokens import Doc
 
 from generator.extract.actors.lexicon import PERSON_NOUNS, TITLE_WORDS
 from generator.extract.actors.mention import _Group, _Mention
+from generator.extract.pronouns import PRONOUN_SEX
 from generator.extract.punctuation import QUOTE_MARKS
 
-PRONOUN_SEX = {
-    "he": "m",
-    "him": "m",
-    "his": "m",
-    "himself": "m",
-    "she": "f",
-    "her": "f",
-    "hers": "f",
-    "herself": "f",
-}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 SexOf = Callable[[_Group], str | None]
 

@@ -16,6 +16,11 @@ from spacy.tokens import Doc, Span
 
 from generator.extract.actors import HONORIFICS, TITLE_WORDS
 from generator.extract.direct_attribution import _asks_someone
+from generator.extract.pronouns import (
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+    RELATIVE_PRONOUNS,
+)
 from generator.extract.punctuation import DASHES_OR_HYPHEN, OPENING_QUOTES, QUOTE_CHARACTERS
 from generator.extract.speaker_checks import not_the_speaker
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS
@@ -48,11 +53,8 @@ from generator.extract.speakers.initials import _by_initials, _spelt_out
 from generator.extract.speakers.lexicon import (
     _PERSONAL_SUBJECTS,
     DETERMINERS,
-    FEMALE_PRONOUNS,
-    MALE_PRONOUNS,
     MASTHEAD_WORDS,
     ORG_NOUNS,
-    RELATIVE_PRONOUNS,
 )
 from generator.extract.speakers.mention import (
     _antecedent_span,
