@@ -276,7 +276,11 @@ def _apposed_person(ctx: _Context, end: int) -> Actor | None:
             # Archbishop of Westminster, backed Mr Howard's stance" is not Howard)
             inside = close > 0 and e <= close
             if inside and not ctx.text[e:close].strip() and "\n" not in ctx.text[end:e]:
-                return None if _clause_before(ctx, end, s) else actor
+                if _clause_before(ctx, end, s):
+                    return None
+                if _preposition_before(ctx, end, s) and _person_after(ctx, i):
+                    return None  # "Republicans, like A, B and C, said": examples
+                return actor
             return None
         if close < 0 or s >= close:
             return None
@@ -295,6 +299,31 @@ def _clause_before(ctx: _Context, begin: int, end: int) -> bool:
     if words and words[0].tag_ in {"VBD", "VBZ"} and _is_reporting(words[0], direct=True):
         return False  # ", said Geert Wilders,": an inverted speech tag
     return any(t.tag_ == "VBG" or (t.pos_ == "VERB" and t.dep_ != "amod") for t in words)
+
+
+def _preposition_before(ctx: _Context, begin: int, end: int) -> bool:
+    """Whether the words between a comma and a name open with a preposition ("like",
+    "among", "such as"): "Other prominent Republicans, like Richard Armitage, Henry
+    Paulson and Brent Scowcroft, have said" names examples of the group, and the first
+    of them is not the one person the mention is (one example alone spoke with the
+    group: "Some, such as 83-year-old Elizabeth Winkfield, said"). A title in
+    apposition never opens with a preposition ("former WorldCom financial chief Scott
+    Sullivan")."""
+    first = bisect.bisect_left(ctx.token_starts, begin)
+    last = bisect.bisect_left(ctx.token_starts, end)
+    words = [t for t in ctx.doc[first:last] if not t.is_punct]
+    if words and words[0].pos_ == "ADP":
+        return True
+    return [t.lower_ for t in words[:2]] == ["such", "as"]
+
+
+def _person_after(ctx: _Context, i: int) -> bool:
+    """Whether the name span at `i` (of `ctx.spans`) is a person listed right after the
+    one before it: ", Henry Paulson" or " and Henry Paulson"."""
+    if i >= len(ctx.spans) or ctx.spans[i][2].type != "person":
+        return False
+    gap = ctx.text[ctx.spans[i - 1][1] : ctx.spans[i][0]]
+    return gap.strip(" ") in {",", "and", ", and"}
 
 
 def _appos_child_person(ctx: _Context, start: int, end: int) -> Actor | None:

@@ -1,0 +1,24 @@
+"""Dashes as the extractors read them: every dash of the punctuation lexicon
+(generator/extract/punctuation.py) sets off an aside, a dateline or a new clause, the
+horizontal bar (U+2015) that HuffPost writes as much as the em dash; and what a dash
+sets off does not change who spoke (issue 11). Articles written for the tests."""
+
+from __future__ import annotations
+
+from published_speakers import speaker_of, speakers
+from spacy.language import Language
+
+LIKE = """Former officials back Clinton
+
+WASHINGTON \u2014 A retired senator from Ohio endorsed Hillary Clinton on Monday.
+
+Other well-known Republicans, like Richard Armitage, Henry Paulson and Brent Scowcroft
+\u2014 three former cabinet officials \u2014 have also said they are supporting Clinton.
+"""
+
+
+def test_people_named_after_like_are_examples_not_the_speaker(nlp: Language) -> None:
+    """ "Other well-known Republicans, like A, B and C, have said": the names after
+    "like" are examples of the group; the first of them is not the one who spoke."""
+    found = speakers(nlp, LIKE)
+    assert speaker_of(found, "they are supporting Clinton") is None, found
