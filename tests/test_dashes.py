@@ -22,3 +22,21 @@ def test_people_named_after_like_are_examples_not_the_speaker(nlp: Language) -> 
     "like" are examples of the group; the first of them is not the one who spoke."""
     found = speakers(nlp, LIKE)
     assert speaker_of(found, "they are supporting Clinton") is None, found
+
+
+GERUND = """Teachout runs on money
+
+Zephyr Teachout is running for Congress in New York against John Faso.
+
+Her rival is backed by the donor Paul Singer. So highlighting Singer isn\u2019t just an
+attempt to dismiss Faso as a tool of big money interests \u2014 it also draws attention
+to Teachout\u2019s strongest issue.
+"""
+
+
+def test_a_clause_after_a_lone_dash_lends_no_speaker(nlp: Language) -> None:
+    """ "So highlighting Singer isn't just an attempt ... — it also draws attention":
+    the parser hangs "highlighting" on "draws", but the clause after the dash is a
+    sentence of its own; the writer's narration is no report of "it"."""
+    found = speakers(nlp, GERUND)
+    assert not [text for text in found if text.startswith("Singer isn")], found

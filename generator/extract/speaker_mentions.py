@@ -10,7 +10,7 @@ check again. Resolving a mention to a canonical name is generator.extract.speake
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors import HONORIFICS, TITLE_WORDS
 from generator.extract.pronouns import PERSONAL_SUBJECT_PRONOUNS
@@ -169,6 +169,8 @@ def _shared_subject(verb: Token, ctx: _Ctx) -> Span | None:
         verb = verb.head
         if _line_break_between(ctx, verb.idx, start.idx):
             return None  # the parser hung the clause on another paragraph
+        if start.i < verb.i and _lone_dash_between(verb.doc, start.i, verb.i):
+            return None  # "So highlighting X isn't just ... — it also draws": a new clause
         if verb.dep_ == "acomp" and verb.pos_ == "ADJ" and verb.head.i != verb.i:
             verb = verb.head  # "likely" -> "were"
         reporter = verb.head
@@ -181,6 +183,28 @@ def _shared_subject(verb: Token, ctx: _Ctx) -> Span | None:
         if found is not None:
             return found
     return None
+
+
+def _lone_dash_between(doc: Doc, begin: int, end: int) -> bool:
+    """Whether one dash (not a pair round an aside) stands between tokens `begin` and
+    `end`: the dash ends the clause before it, and the clause after it is a sentence of
+    its own. "So highlighting Singer isn't just an attempt to dismiss Faso ... — it also
+    draws attention to ...": the parser hangs "highlighting" on "draws", but "it" says
+    nothing of Singer; "Speaking on Tuesday — the day of the vote — Trump said" keeps
+    its speaker."""
+    dashes = [t for t in doc[begin:end] if t.text in DASHES or _spaced_hyphen(t)]
+    return len(dashes) % 2 == 1
+
+
+def _spaced_hyphen(token: Token) -> bool:
+    """A hyphen with a space on either side: a dash where the text has none ("Mr Herron
+    - who is running his own campaign - said")."""
+    return (
+        token.text == "-"
+        and token.i > 0
+        and bool(token.doc[token.i - 1].whitespace_)
+        and bool(token.whitespace_)
+    )
 
 
 _ADDRESSEE_VERBS = word_set(
