@@ -40,3 +40,22 @@ def test_a_clause_after_a_lone_dash_lends_no_speaker(nlp: Language) -> None:
     sentence of its own; the writer's narration is no report of "it"."""
     found = speakers(nlp, GERUND)
     assert not [text for text in found if text.startswith("Singer isn")], found
+
+
+CONDITION = """Program grows
+
+WASHINGTON \u2014 The program began in 2014.
+
+But as families continue to arrive, the administration is planning to widen the program
+to let parents and siblings enter the country as well \u2014 as long as they come with
+children already approved, officials announced.
+"""
+
+
+def test_a_condition_after_a_dash_stays_in_the_report(nlp: Language) -> None:
+    """ "..., the administration is planning to let parents enter as well — as long as
+    they come with children already approved, officials announced": the parser hangs
+    the condition on "announced"; it is what the officials announced all the same."""
+    found = speakers(nlp, CONDITION)
+    [text] = [text for text in found if "widen the program" in text]
+    assert text.endswith("as long as they come with children already approved"), text
