@@ -8,6 +8,32 @@ from __future__ import annotations
 from published_speakers import speaker_of, speakers
 from spacy.language import Language
 
+from generator.extract import extract_document
+from generator.reading.layout import parse
+
+BAR = """Senate fight over the budget
+
+WASHINGTON \u2015 Senate Democrats on Tuesday rejected the spending plan.
+
+Senator Mary Landers \u2015 who has fought the plan for months \u2015 said the bill
+would hurt working families.
+"""
+
+
+def test_a_horizontal_bar_is_a_dash(nlp: Language) -> None:
+    """ "Senator Mary Landers ― who has fought the plan ― said": the bar sets off an
+    aside as an em dash does; the parser, which has never seen one, took the bar for the
+    subject of "said" and the page showed "―" as the speaker. The parse text gives it
+    the em dash, one character for one: every offset still points into the body."""
+    article = parse(nlp, BAR)
+    extraction, problems = extract_document(article)
+    assert problems == []
+    [quote] = [q for q in extraction.quotes if q.text.startswith("the bill would hurt")]
+    assert quote.speaker == "Mary Landers", quote
+    assert quote.speaker_mention != "\u2015", quote
+    assert " ".join(BAR[quote.start : quote.end].split()) == quote.text
+
+
 LIKE = """Former officials back Clinton
 
 WASHINGTON \u2014 A retired senator from Ohio endorsed Hillary Clinton on Monday.

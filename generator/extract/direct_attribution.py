@@ -19,7 +19,6 @@ from generator.extract.pronouns import SEXED_SUBJECT_PRONOUNS
 from generator.extract.punctuation import (
     CLOSING_QUOTES,
     DASHES_OR_HYPHEN,
-    HORIZONTAL_BAR,
     OPENING_QUOTES,
 )
 from generator.extract.quote_context import _Attribution, _before_in_sentence, _Ctx
@@ -530,7 +529,7 @@ _LEAD_IN_OPENERS = word_set("from more")
 
 def _lead_in_boundary(token: Token) -> bool:
     """A line break, a dash, a full stop or a colon: where a name lead-in may start."""
-    return "\n" in token.text or token.text in _SIGNATURE_DASHES or token.text in {".", ":"}
+    return "\n" in token.text or token.text in DASHES_OR_HYPHEN or token.text in {".", ":"}
 
 
 def _named_lead_in(doc: Doc, colon: int, ctx: _Ctx) -> _Attribution | None:
@@ -735,7 +734,6 @@ def _noun_before(verb: Token, ctx: _Ctx) -> bool:
     return before.dep_ == "nsubj" and before.head.i == verb.i and before.pos_ != "PRON"
 
 
-_SIGNATURE_DASHES = DASHES_OR_HYPHEN | {HORIZONTAL_BAR}
 _SIGNATURE_MAX_TOKENS = 6
 
 
@@ -749,7 +747,7 @@ def _dash_signature(doc: Doc, quote: Span, ctx: _Ctx) -> _Attribution | None:
     k = quote.end
     while k < len(doc) and (doc[k].is_space or (ctx.inside[k] and doc[k].is_punct)):
         k += 1
-    if k >= len(doc) or doc[k].text not in _SIGNATURE_DASHES:
+    if k >= len(doc) or doc[k].text not in DASHES_OR_HYPHEN:
         return None
     if "\n" in ctx.text[quote.end_char : doc[k].idx] and not _epigraph(ctx, quote, doc[k]):
         return None

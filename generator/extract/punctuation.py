@@ -15,11 +15,13 @@ who ... - said", "WASHINGTON — The", "— Mike Pompeo"): not the en dash of a 
 
 from __future__ import annotations
 
-#: The dash characters: the en dash and the em dash, each one token for spaCy.
-DASH_CHARACTERS = "\u2013\u2014"
+from generator.reading.layout import UNKNOWN_DASHES
 
-#: The horizontal bar (U+2015), which HuffPost writes for its dashes ("WASHINGTON ―").
-HORIZONTAL_BAR = "\u2015"
+#: The dash characters: the en dash and the em dash, each one token for spaCy, and the
+#: dashes the parser does not know (HuffPost's horizontal bar, U+2015: "WASHINGTON ―"),
+#: which the parse text turns into em dashes (generator.reading.layout) but the body as
+#: written keeps.
+DASH_CHARACTERS = "\u2013\u2014" + UNKNOWN_DASHES
 
 #: A dash as a token: a dash character or the typewriter's double hyphen "--".
 DASHES: frozenset[str] = frozenset(DASH_CHARACTERS) | {"--"}
