@@ -300,7 +300,7 @@ def published_quotes(text_path: Path, nlp, cache: Path | None) -> tuple[str, lis
     from generator.extract import extract_document
     from generator.model import Registry
     from generator.reading.content import read_article
-    from generator.reading.layout import make_doc
+    from generator.reading.layout import analyse, make_doc
 
     article, problems = read_article(text_path)
     if article is None:
@@ -308,7 +308,12 @@ def published_quotes(text_path: Path, nlp, cache: Path | None) -> tuple[str, lis
     doc = None
     path = None
     if cache is not None:
-        keyed = f"headline\n{article.body}" if article.headline_line else article.body
+        # A Doc is of the parse text: keyed by the body while the two hold the same
+        # words (older cache entries stay good), by the parse text where it changed one
+        # (a horizontal bar read as an em dash).
+        parse_text = analyse(article.body, article.headline_line).parse_text
+        text = article.body if parse_text.split() == article.body.split() else parse_text
+        keyed = f"headline\n{text}" if article.headline_line else text
         digest = hashlib.sha256(keyed.encode()).hexdigest()[:16]
         path = cache / f"{nlp.meta['name']}-{nlp.meta['version']}-{digest}.spacy"
         if path.exists():

@@ -300,8 +300,13 @@ def test_txt_without_headline_or_metadata_is_titled_by_its_opening_words(tmp_pat
             "would be smaller this year because of the drought.\n",
             "The agriculture department said the harvest would be smaller this year",
         ),
+        (  # a dash ends it, the horizontal bar as much as the em dash
+            "The city council voted on Tuesday to close three libraries in the north \u2015 a "
+            "move that residents have opposed for years.\n",
+            "The city council voted on Tuesday to close three libraries in the north",
+        ),
     ],
-    ids=["word", "clause", "headline-line", "wrapped"],
+    ids=["word", "clause", "headline-line", "wrapped", "bar"],
 )
 def test_titles_from_the_text(tmp_path: Path, text: str, title: str) -> None:
     path = tmp_path / "article.txt"

@@ -31,6 +31,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.punctuation import DASH_CHARACTERS
 from generator.extract.words import derived_lists, word_lists
 from generator.reading.layout import doc_text
 
@@ -142,7 +143,7 @@ def located(doc: Doc, span: Span) -> bool:
 # N.Y.", "PARIS, Aug 31"), an agency in brackets ("WASHINGTON (AP)"), then a dash.
 _DATELINE_REST = re.compile(
     r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][\w.]+){0,2})?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?"
-    r"(?:\u2014|\u2013|--|-)[ \t]"
+    f"(?:[{DASH_CHARACTERS}]|--|-)[ \t]"
 )
 
 

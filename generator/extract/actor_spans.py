@@ -36,6 +36,7 @@ from collections.abc import Callable, Set
 from spacy.tokens import Doc, Span
 
 from generator.extract.given_names import GIVEN_NAMES
+from generator.extract.punctuation import DASHES_OR_HYPHEN
 from generator.extract.words import word_lists
 from generator.model import Actor, Quote, fullest_roles
 from generator.reading.layout import doc_text
@@ -100,7 +101,7 @@ def cut_name_start(doc: Doc, ent: Span, common: Set[str], not_start: Set[str]) -
     return Span(doc, ent.start - 1, ent.end, label=ent.label_)
 
 
-BREAK_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+BREAK_DASHES = DASHES_OR_HYPHEN
 
 
 def trimmed_at_break(doc: Doc, ent: Span) -> Span:

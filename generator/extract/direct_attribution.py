@@ -15,13 +15,17 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors import TITLE_WORDS
+from generator.extract.pronouns import SEXED_SUBJECT_PRONOUNS
+from generator.extract.punctuation import (
+    CLOSING_QUOTES,
+    DASHES_OR_HYPHEN,
+    OPENING_QUOTES,
+)
 from generator.extract.quote_context import _Attribution, _before_in_sentence, _Ctx
 from generator.extract.quote_frames import _frame_sources
 from generator.extract.quotemarks import QuoteSpan
 from generator.extract.speaker_mentions import (
     _ADDRESSEE_VERBS,
-    _ASIDE_DASHES,
-    _DASHES,
     _SUBJECT_DEPS,
     _can_speak,
     _mention,
@@ -273,7 +277,7 @@ def _in_dash_aside(speaker: Span, quote: Span, verb: Token) -> bool:
     said"): a label of the speaker, not what the verb reports."""
     if not speaker.end <= quote.start < quote.end <= verb.i:
         return False
-    return any(t.text in _ASIDE_DASHES for t in speaker.doc[speaker.end : quote.start])
+    return any(t.text in DASHES_OR_HYPHEN for t in speaker.doc[speaker.end : quote.start])
 
 
 def _in_name(token: Token) -> bool:
@@ -525,7 +529,7 @@ _LEAD_IN_OPENERS = word_set("from more")
 
 def _lead_in_boundary(token: Token) -> bool:
     """A line break, a dash, a full stop or a colon: where a name lead-in may start."""
-    return "\n" in token.text or token.text in _SIGNATURE_DASHES or token.text in {".", ":"}
+    return "\n" in token.text or token.text in DASHES_OR_HYPHEN or token.text in {".", ":"}
 
 
 def _named_lead_in(doc: Doc, colon: int, ctx: _Ctx) -> _Attribution | None:
@@ -730,7 +734,6 @@ def _noun_before(verb: Token, ctx: _Ctx) -> bool:
     return before.dep_ == "nsubj" and before.head.i == verb.i and before.pos_ != "PRON"
 
 
-_SIGNATURE_DASHES = _DASHES | {"\u2015", "-"}
 _SIGNATURE_MAX_TOKENS = 6
 
 
@@ -744,7 +747,7 @@ def _dash_signature(doc: Doc, quote: Span, ctx: _Ctx) -> _Attribution | None:
     k = quote.end
     while k < len(doc) and (doc[k].is_space or (ctx.inside[k] and doc[k].is_punct)):
         k += 1
-    if k >= len(doc) or doc[k].text not in _SIGNATURE_DASHES:
+    if k >= len(doc) or doc[k].text not in DASHES_OR_HYPHEN:
         return None
     if "\n" in ctx.text[quote.end_char : doc[k].idx] and not _epigraph(ctx, quote, doc[k]):
         return None
@@ -773,9 +776,9 @@ def _epigraph(ctx: _Ctx, quote: Span, dash: Token) -> bool:
     an epigraph or pull quote signed below it ("“We lied.”⏎⏎— Mike Pompeo, 2019")."""
     text = ctx.text
     line_start = text.rfind("\n", 0, quote.start_char) + 1
-    if text[line_start : quote.start_char].strip(" \"'“‘"):
+    if text[line_start : quote.start_char].strip(" " + "".join(OPENING_QUOTES)):
         return False  # words of the writer's before the quotation on its line
-    if text[quote.end_char : dash.idx].strip(" \"'”’\n"):
+    if text[quote.end_char : dash.idx].strip(" \n" + "".join(CLOSING_QUOTES)):
         return False
     line = text.rfind("\n", 0, dash.idx)
     return line >= quote.end_char and not text[line + 1 : dash.idx].strip()
@@ -1116,7 +1119,7 @@ def _background_only(ctx: _Ctx, words: list[Token]) -> bool:
 
 
 _SECOND_PERSON = word_set("you your yours yourself yourselves")
-_PERSONAL_SUBJECTS = word_set("he she")
+_PERSONAL_SUBJECTS = SEXED_SUBJECT_PRONOUNS
 
 
 def _asks_someone(quoted: str) -> bool:

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.actor_spans import WIRE_COMPANY_FORMS
 from generator.extract.actors import STYLE_TITLES
 from generator.extract.literal_search import wrapped_term_matches
+from generator.extract.punctuation import DASH_CHARACTERS
 from generator.extract.words import word_lists
 from generator.reading.layout import doc_text
 
@@ -225,7 +226,7 @@ def _is_name(ent: Span) -> bool:
     ("Foynes/Red Sea", "outlets - State Street"), no clause the parse took for a name
     ("Comdata was Welsh"), not itself cut from a longer name ("Poor's Corp" of
     "Standard and Poor's Corp")."""
-    if "/" in ent.text or re.search(r"\s[-\u2013\u2014]+\s", ent.text):
+    if "/" in ent.text or re.search(f"\\s[-{DASH_CHARACTERS}]+\\s", ent.text):
         return False
     if TWO_COMPANIES.search(ent.text):  # "Thomson Co Inc and Obion Co Inc"
         return False

@@ -46,6 +46,14 @@ NATIONALITY_MODIFIERS: frozenset[str] = frozenset(
 #: Every country's name of [countries], lower case ("netherlands", "new zealand").
 COUNTRY_WORDS: frozenset[str] = frozenset().union(*COUNTRIES.values())
 
+#: A people's adjective or noun ("iraqi", "chadian", "south_african") -> the countries of
+#: the nations it says, written as `COUNTRIES` ("iraq"): "an Iraqi military communique"
+#: is Iraq's (speakers/state_documents.py).
+ADJECTIVE_COUNTRIES: dict[str, frozenset[str]] = {
+    word: frozenset().union(*(COUNTRIES[noun] for noun, words in PEOPLE.items() if word in words))
+    for word in NATIONALITY_WORDS
+}
+
 #: The nationality nouns that the model sweeps into a name after them, and that are
 #: never part of one ("Frenchman Arnaud Clement"): a sign the name is a person's.
 NAME_PREFIX_NOUNS: frozenset[str] = word_set(_TABLES["before_names"])

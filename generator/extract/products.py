@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.punctuation import OPENING_QUOTES
 from generator.extract.words import word_lists
 
 _WORDS = word_lists("product_words")
@@ -21,7 +22,6 @@ USE_VERBS = _WORDS["use_verbs"]
 NAMING_VERBS = _WORDS["naming_verbs"]
 RUNNING_NOUNS = _WORDS["running_nouns"]
 KIND_OF_NOUNS = _WORDS["kind_of_nouns"]
-OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 
 # How far a product noun may stand after the name: "Samsung smart TVs", "the Windows
 # XP home edition", "the SIM card number" (lower-case words of one noun phrase).

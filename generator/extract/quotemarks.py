@@ -14,17 +14,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.extract.punctuation import (
+    DASH_CHARACTERS,
+    DOUBLE_CLOSE,
+    DOUBLE_OPEN,
+    SINGLE_CLOSE,
+    SINGLE_OPEN,
+    STRAIGHT,
+)
 from generator.reading.layout import paragraph_spans
 
-DOUBLE_OPEN = "“«„"
-DOUBLE_CLOSE = "”»"
-SINGLE_OPEN = "‘‹"
-SINGLE_CLOSE = "’›"
-STRAIGHT = "\"'"
 ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT + "`"
 _MARK_RE = re.compile("[" + re.escape(ALL_MARKS) + "]")
-_BEFORE_OPEN = set(" \t\n\r([{<—–-/:;,\u00a0") | set(DOUBLE_OPEN + SINGLE_OPEN + '"' + "'")
-_AFTER_CLOSE = set(" \t\n\r)]}>.,;:!?—–-…/\u00a0") | set(DOUBLE_CLOSE + SINGLE_CLOSE + STRAIGHT)
+_BEFORE_OPEN = set(" \t\n\r([{<-/:;,\u00a0" + DASH_CHARACTERS) | set(
+    DOUBLE_OPEN + SINGLE_OPEN + STRAIGHT
+)
+_AFTER_CLOSE = set(" \t\n\r)]}>.,;:!?-…/\u00a0" + DASH_CHARACTERS) | set(
+    DOUBLE_CLOSE + SINGLE_CLOSE + STRAIGHT
+)
 
 
 @dataclass(frozen=True)
@@ -129,7 +136,7 @@ def _fold_double_apostrophes(text: str) -> str:
         i = match.start()
         before = text[i - 1] if i > 0 else " "
         after = text[i + 2] if i + 2 < len(text) else " "
-        opens = (before.isspace() or before in "([{<—–/") and not after.isspace()
+        opens = (before.isspace() or before in "([{</" + DASH_CHARACTERS) and not after.isspace()
         chars[i : i + 2] = [" ", '"'] if opens else ['"', " "]
     return "".join(chars)
 

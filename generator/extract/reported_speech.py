@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors import TITLE_WORDS
+from generator.extract.punctuation import DASHES_OR_HYPHEN
 from generator.extract.quote_context import _Attribution, _Ctx, _line_break_between, _quoted_share
 from generator.extract.quote_frames import FrameMatch, _frame_matches, _frame_sources
 from generator.extract.run_on import run_on_sentences
@@ -445,10 +446,9 @@ def _shouted(token: Token) -> bool:
 
 def _breaks_run(token: Token) -> bool:
     """A word with a small letter, a line break or a dash ends a run of capitals."""
-    return any(c.islower() for c in token.text) or "\n" in token.text or token.text in _DASHES
-
-
-_DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
+    if "\n" in token.text or token.text in DASHES_OR_HYPHEN:
+        return True
+    return any(c.islower() for c in token.text)
 
 
 _STANCE_PREPS = frozenset({"of", "for", "against", "to"})
@@ -1671,7 +1671,7 @@ def _with_condition(verb: Token, clause: Token, end: int) -> int:
     """Where content ends once a condition after it, hung on the cue, is taken in:
     "Armen estimated the upturn could last five years, provided the economy grows"."""
     if clause.i < verb.i:
-        return end
+        return _with_fronted_condition(verb, clause, end)
     doc = verb.doc
     for child in verb.children:
         if child.dep_ not in {"advcl", "prep"} or child.i < clause.right_edge.i:
@@ -1685,6 +1685,38 @@ def _with_condition(verb: Token, clause: Token, end: int) -> int:
         while last.i > child.i and (last.is_punct or last.is_space):
             last = doc[last.i - 1]
         return max(end, last.idx + len(last))
+    return end
+
+
+def _opens_condition(first: Token) -> bool:
+    """Whether a clause opening on `first` states a condition: "if", "unless",
+    "provided", or "as long as" / "so long as"."""
+    if first.lower_ in _CONDITION_WORDS:
+        return True
+    words = [t.lower_ for t in first.doc[first.i : first.i + 3]]
+    return words in (["as", "long", "as"], ["so", "long", "as"])
+
+
+def _with_fronted_condition(verb: Token, clause: Token, end: int) -> int:
+    """Where content before its tag ends once a condition set off after it, hung on the
+    cue, is taken in: "the administration plans to let parents enter as well — as long
+    as they come with children already approved, officials announced". The parser
+    hangs the condition on "announced"; it is the officials' words all the same. Only a
+    condition right after the content, after a comma or a dash, and before the tag."""
+    doc = verb.doc
+    for child in verb.children:
+        first = child.left_edge
+        if child.dep_ not in {"advcl", "advmod", "prep"} or first.i - 1 < clause.i:
+            continue
+        if not clause.right_edge.i <= first.i - 1 <= clause.right_edge.i + 1:
+            continue  # not right after the content
+        if doc[first.i - 1].text not in DASHES_OR_HYPHEN | {","} or not _opens_condition(first):
+            continue
+        last = child.right_edge
+        while last.i > child.i and (last.is_punct or last.is_space):
+            last = doc[last.i - 1]
+        if last.i < verb.i and not any(t.is_sent_start for t in doc[first.i : last.i + 1]):
+            return max(end, last.idx + len(last))
     return end
 
 

@@ -28,13 +28,14 @@ import itertools
 import re
 from collections import Counter
 
-from generator.extract.actors import NICKNAME_QUOTES
 from generator.extract.given_names import (
     FEMALE_GIVEN_NAMES,
     GIVEN_NAMES,
     LISTED_GIVEN_NAMES,
     MALE_GIVEN_NAMES,
 )
+from generator.extract.pronouns import ORG_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, RELATIVE_PRONOUNS
+from generator.extract.punctuation import QUOTE_CHARACTERS
 from generator.extract.words import data_tables, word_lists
 from generator.model import Actor, Quote
 
@@ -67,7 +68,7 @@ _HEAD_END = re.compile(r"\s*[,(]|\s+(?:of|for|from|at|with|in|on|who|which|that)
 # Styles before a surname that leave it one person's: not "Mrs", "Ms", which may name
 # the wife or daughter of a man of that surname.
 _STYLES = frozenset({"mr", "mr.", "dr", "dr.", "sir", "lord", "prof", "prof.", "professor"})
-_PRONOUNS = frozenset({"he", "she", "they", "it", "who", "which", "that", "i", "we"})
+_PRONOUNS = PERSONAL_SUBJECT_PRONOUNS | ORG_PRONOUNS | RELATIVE_PRONOUNS
 _ALL_GIVEN = GIVEN_NAMES | LISTED_GIVEN_NAMES | MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
 _WORD = re.compile(r"[\w][\w'\u2019.-]*")
 
@@ -76,7 +77,7 @@ _WORD = re.compile(r"[\w][\w'\u2019.-]*")
 #: (`other_given_name`). One or two capitalised words in the quotation marks that
 #: `actors._nickname_inside` and `actors._nickname_after` read in the parse, so that a
 #: mention's text and the actor's record agree on what a nickname is.
-_NICKNAME_QUOTE = "[" + "".join(sorted(NICKNAME_QUOTES)) + "]"
+_NICKNAME_QUOTE = "[" + "".join(sorted(QUOTE_CHARACTERS)) + "]"
 NICKNAME = re.compile(
     rf"(?<=\w)\s+{_NICKNAME_QUOTE}[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?{_NICKNAME_QUOTE}\s+(?=[A-Z])"
 )

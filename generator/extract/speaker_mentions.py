@@ -10,9 +10,11 @@ check again. Resolving a mention to a canonical name is generator.extract.speake
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors import HONORIFICS, TITLE_WORDS
+from generator.extract.pronouns import PERSONAL_SUBJECT_PRONOUNS
+from generator.extract.punctuation import DASHES, DASHES_OR_HYPHEN
 from generator.extract.quote_context import _Ctx, _line_break_between
 from generator.extract.quote_frames import _frame_matches
 from generator.extract.speech_cues import _STANCE_ONLY, REPORTING_VERBS, _is_reporting
@@ -81,20 +83,19 @@ def _speaker_of(verb: Token, ctx: _Ctx) -> Span | None:
 _SUBJECT_HOPS = 3
 
 
-_PERSONAL_PRONOUNS = word_lists("function_words")["personal_subject_pronouns"]
 _DANGLING = word_lists("function_words")["dangling_words"]
 
 
 def _names_someone(mention: Span) -> bool:
     """Whether a mention is a name or a personal pronoun ("Ms Lopez", "she")."""
     head = mention.root
-    return head.pos_ == "PROPN" or head.lower_ in _PERSONAL_PRONOUNS
+    return head.pos_ == "PROPN" or head.lower_ in PERSONAL_SUBJECT_PRONOUNS
 
 
 def _is_person(mention: Span) -> bool:
     """Whether a mention names a person: "Clinton seemed to ..." is her stance."""
     root = mention.root
-    return root.lower_ in _PERSONAL_PRONOUNS or root.ent_type_ == "PERSON"
+    return root.lower_ in PERSONAL_SUBJECT_PRONOUNS or root.ent_type_ == "PERSON"
 
 
 def _issuer(verb: Token, ctx: _Ctx) -> Span | None:
@@ -168,6 +169,8 @@ def _shared_subject(verb: Token, ctx: _Ctx) -> Span | None:
         verb = verb.head
         if _line_break_between(ctx, verb.idx, start.idx):
             return None  # the parser hung the clause on another paragraph
+        if start.i < verb.i and _lone_dash_between(verb.doc, start.i, verb.i):
+            return None  # "So highlighting X isn't just ... — it also draws": a new clause
         if verb.dep_ == "acomp" and verb.pos_ == "ADJ" and verb.head.i != verb.i:
             verb = verb.head  # "likely" -> "were"
         reporter = verb.head
@@ -180,6 +183,28 @@ def _shared_subject(verb: Token, ctx: _Ctx) -> Span | None:
         if found is not None:
             return found
     return None
+
+
+def _lone_dash_between(doc: Doc, begin: int, end: int) -> bool:
+    """Whether one dash (not a pair round an aside) stands between tokens `begin` and
+    `end`: the dash ends the clause before it, and the clause after it is a sentence of
+    its own. "So highlighting Singer isn't just an attempt to dismiss Faso ... — it also
+    draws attention to ...": the parser hangs "highlighting" on "draws", but "it" says
+    nothing of Singer; "Speaking on Tuesday — the day of the vote — Trump said" keeps
+    its speaker."""
+    dashes = [t for t in doc[begin:end] if t.text in DASHES or _spaced_hyphen(t)]
+    return len(dashes) % 2 == 1
+
+
+def _spaced_hyphen(token: Token) -> bool:
+    """A hyphen with a space on either side: a dash where the text has none ("Mr Herron
+    - who is running his own campaign - said")."""
+    return (
+        token.text == "-"
+        and token.i > 0
+        and bool(token.doc[token.i - 1].whitespace_)
+        and bool(token.whitespace_)
+    )
 
 
 _ADDRESSEE_VERBS = word_set(
@@ -211,9 +236,6 @@ def _inverted_subject(verb: Token, ctx: _Ctx) -> Span | None:
     return mention if _can_speak(mention, ctx) else None
 
 
-_ASIDE_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
-
-
 def _dash_aside_subject(verb: Token, ctx: _Ctx) -> Span | None:
     """The name before an aside set off by dashes: "But Mr Herron - who is running his
     own No campaign alongside the official one - said he was not convinced".
@@ -223,11 +245,11 @@ def _dash_aside_subject(verb: Token, ctx: _Ctx) -> Span | None:
     a name the parser made a subject has that name for its subject.
     """
     doc = verb.doc
-    if verb.i < 3 or doc[verb.i - 1].text not in _ASIDE_DASHES:
+    if verb.i < 3 or doc[verb.i - 1].text not in DASHES_OR_HYPHEN:
         return None
     sent_start = verb.sent.start
     opening = next(
-        (i for i in range(verb.i - 2, sent_start, -1) if doc[i].text in _ASIDE_DASHES), None
+        (i for i in range(verb.i - 2, sent_start, -1) if doc[i].text in DASHES_OR_HYPHEN), None
     )
     if opening is None or opening - 1 < sent_start:
         return None
@@ -492,7 +514,7 @@ def _after_dateline(subject: Token, mention: Span, ctx: _Ctx) -> Span | None:
     for child in subject.rights:
         if child.dep_ != "appos":
             continue
-        if any(doc[i].text in _DASHES for i in range(subject.i + 1, child.left_edge.i)):
+        if any(doc[i].text in DASHES for i in range(subject.i + 1, child.left_edge.i)):
             found = _mention(child, ctx)
             return found if _can_speak(found, ctx) else None
     return None
@@ -547,10 +569,7 @@ def _is_dateline(mention: Span, ctx: _Ctx) -> bool:
     i = first.idx + len(first.text)
     while i < len(text) and text[i] == " ":  # no slice to the end: this runs per subject
         i += 1
-    return text[i : i + 1] in {",", "(", "-", "\u2014", "\u2013"}
-
-
-_DASHES = frozenset({"\u2013", "\u2014", "--"})
+    return text[i : i + 1] in {",", "("} or text[i : i + 1] in DASHES_OR_HYPHEN
 
 
 def is_relative_pronoun(token: Token) -> bool:
@@ -590,7 +609,7 @@ def _mention(token: Token, ctx: _Ctx) -> Span:
             break
         right = max(right, child.right_edge.i)
     for i in range(token.i - 1, left - 1, -1):
-        if doc[i].text in _DASHES:  # "MACAU (Reuters) – Top donor Sheldon Adelson said"
+        if doc[i].text in DASHES:  # "MACAU (Reuters) – Top donor Sheldon Adelson said"
             left = i + 1
             break
     while left < token.i and (ctx.inside[left] or doc[left].is_punct or doc[left].is_space):

@@ -29,6 +29,7 @@ from generator.extract import figures_lexicon as lx
 from generator.extract.keyterm_phrases import whole_term
 from generator.extract.keyterm_rank import textrank
 from generator.extract.literal_search import whole_word_matches
+from generator.extract.punctuation import DASH_CHARACTERS
 from generator.extract.words import word_lists, word_set
 from generator.reading.layout import doc_layout, doc_story_end, doc_text, shown_text
 
@@ -82,7 +83,7 @@ REGION = r",\s*[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?"
 MONTH_DAY = r"[A-Z][a-z]{2,8}\.?\s\d{1,2}"
 DATE = rf",\s*{MONTH_DAY}"
 AGENCY = r"\([A-Z][\w.&'/-]*(?:\s[A-Z][\w.&'/-]*){0,3}\)"
-DASH = r"(?:--|[\u2014\u2013\u2015]|-)"  # "WASHINGTON \u2015 ": HuffPost's horizontal bar
+DASH = f"(?:--|[{DASH_CHARACTERS}]|-)"  # "WASHINGTON \u2015 ": HuffPost's bar too
 DATELINE = re.compile(
     rf"^\s*(?:(?P<place>{PLACE})(?:{REGION})?(?P<date>{DATE})?\s*|{MONTH_DAY}\s+(?=\())?"
     rf"(?P<agency>{AGENCY})?\s*(?P<dash>{DASH})\s+(?=\S)"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from generator.diagnostics import ContentError, Diagnostic
-from generator.reading.layout import HEADLINE_MAX_CHARS, headline_with_deck
+from generator.reading.layout import HEADLINE_MAX_CHARS, UNKNOWN_DASHES, headline_with_deck
 from generator.reading.metadata import Metadata, load_yaml_mapping, validate_metadata
 
 ARTICLE_SUFFIXES: tuple[str, ...] = (".md", ".markdown", ".txt")
@@ -40,7 +40,7 @@ TITLE_MIN_CHARS = 30  # a title cut from the opening sentence is at least this l
 # Where a clause of a long opening sentence ends: after , ; : or a dash, or before a
 # conjunction or relative word that starts the next one.
 CLAUSE_BOUNDARY = re.compile(
-    r"(?<=[,;:])\s|\s[\u2013\u2014-]\s|\s(?=(?:as|while|after|before|because|since|"
+    rf"(?<=[,;:])\s|\s[\u2013\u2014{UNKNOWN_DASHES}-]\s|\s(?=(?:as|while|after|before|because|since|"
     r"although|though|when|where|which|who|whose|but|amid|despite|following|"
     r"until|unless|if)\s)"
 )
@@ -396,7 +396,7 @@ def _title_from_opening(body: str, limit: int = 90) -> str | None:
         if TITLE_MIN_CHARS <= match.start() <= limit
     ]
     if cuts:
-        return sentence[: cuts[-1]].rstrip(" ,;:\u2013\u2014-")
+        return sentence[: cuts[-1]].rstrip(" ,;:\u2013\u2014-" + UNKNOWN_DASHES)
     cut = sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:")
     return f"{cut}\u2026" if cut else None
 

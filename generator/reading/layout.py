@@ -16,10 +16,11 @@ by a space, so that spaCy never ends a sentence or a quotation there. A wire's t
 code in angle brackets ("GAF Corp <GAF> said") is blanked the same way: it is not a
 word of the story, so it never reaches a summary, a role or an actor ("<UK>" is Union
 Carbide's ticker, not the United Kingdom). The brackets a wire puts round an unlisted
-company's name ("acquired <Gulfex Inc>") are dropped where text is shown. The parse text
-has the same length as the body, so every offset computed on it points into the body as
-written. Paragraph starts (and the start of the body after a headline) are given to
-spaCy as preset sentence starts, which its parser respects.
+company's name ("acquired <Gulfex Inc>") are dropped where text is shown. A dash the
+parser has never seen (HuffPost's horizontal bar) is an em dash in the parse text. The
+parse text has the same length as the body, so every offset computed on it points into
+the body as written. Paragraph starts (and the start of the body after a headline) are
+given to spaCy as preset sentence starts, which its parser respects.
 
 This module is pure text: the page imports it without loading spaCy. Its source and its
 word lists (data/layout.toml) are part of the extractor version (see
@@ -74,6 +75,14 @@ WIRE_CAPITAL = re.compile(
     + "|".join(map(re.escape, sorted(_WORDS["wire_lowered_after_abbreviation"])))
     + r")\b)"
 )
+# Dashes the parser has never seen, which some outlets write for an em dash: HuffPost's
+# horizontal bar (U+2015, "WASHINGTON ― The Obama administration"). spaCy tags one a
+# verb or a noun and parses its sentence around it ("members ― who met ― said": the bar
+# the subject of "said"); the parse text gives each the em dash, one character for
+# one, so that offsets stay those of the body. The extractors' punctuation lexicon
+# (generator.extract.punctuation) counts them among its dashes.
+UNKNOWN_DASHES = "\u2015"
+_KNOWN_DASH = "\u2014"
 # What blanking leaves in a span of the parse text: runs of spaces, a space before a
 # comma or full stop ("Cheung Kong (Holdings) Ltd          .").
 SPACE_RUN = re.compile(r"[ \t]{2,}")
@@ -89,7 +98,8 @@ class Layout:
 
     `blocks` are every paragraph including the headline, stripped of surrounding
     whitespace; `headline` is the headline line's span, if the body opens with one;
-    `parse_text` is the body with wraps turned into spaces (same length).
+    `parse_text` is the body with wraps turned into spaces and dashes the parser does
+    not know into em dashes (same length).
     """
 
     blocks: tuple[tuple[int, int], ...]
@@ -134,6 +144,7 @@ def analyse(text: str, headline_line: bool = False) -> Layout:
             parse[position] = " "
     _blank_wire_markup("".join(parse), parse)
     _lower_wire_capitals("".join(parse), parse)
+    _known_dashes(parse)
     return Layout(tuple(blocks), headline, "".join(parse))
 
 
@@ -149,6 +160,15 @@ def _blank_wire_markup(unwrapped: str, parse: list[str]) -> None:
     for match in WIRE_MARKUP.finditer(unwrapped):
         if TICKER.fullmatch(match.group(1)):
             parse[match.start() : match.end()] = " " * (match.end() - match.start())
+
+
+def _known_dashes(parse: list[str]) -> None:
+    """Give every dash of `UNKNOWN_DASHES` in `parse` the em dash the parser knows."""
+    if not any(dash in parse for dash in UNKNOWN_DASHES):
+        return
+    for position, char in enumerate(parse):
+        if char in UNKNOWN_DASHES:
+            parse[position] = _KNOWN_DASH
 
 
 def _lower_wire_capitals(unwrapped: str, parse: list[str]) -> None:

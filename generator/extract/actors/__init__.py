@@ -56,7 +56,6 @@ from generator.extract.actors.lexicon import (
 from generator.extract.actors.names import canonical_name
 from generator.extract.actors.places import KNOWN_PLACES, gazetteer
 from generator.extract.actors.roles import person_noun, printable_roles
-from generator.extract.actors.span_mention import NICKNAME_QUOTES
 from generator.extract.actors.vocabulary import _common_words as common_words
 
 __all__ = [
@@ -64,7 +63,6 @@ __all__ = [
     "HONORIFICS",
     "KNOWN_PLACES",
     "MALE_HONORIFICS",
-    "NICKNAME_QUOTES",
     "PARTY_WORDS",
     "STYLE_TITLES",
     "TITLE_WORDS",

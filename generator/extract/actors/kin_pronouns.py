@@ -12,20 +12,11 @@ from spacy.tokens import Doc
 
 from generator.extract.actors.lexicon import PERSON_NOUNS, TITLE_WORDS
 from generator.extract.actors.mention import _Group, _Mention
+from generator.extract.pronouns import PRONOUN_SEX
+from generator.extract.punctuation import QUOTE_MARKS
 
-PRONOUN_SEX = {
-    "he": "m",
-    "him": "m",
-    "his": "m",
-    "himself": "m",
-    "she": "f",
-    "her": "f",
-    "hers": "f",
-    "herself": "f",
-}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 SexOf = Callable[[_Group], str | None]
-QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''"}
 
 
 def mark_following_pronouns(doc: Doc, mentions: list[_Mention]) -> None:

@@ -12,6 +12,7 @@ from generator.extract.actors.lexicon import HONORIFICS, ORG_ONLY_NOUNS, PERSON_
 from generator.extract.actors.mention import _Mention
 from generator.extract.actors.places import _known_place, _place_led, gazetteer
 from generator.extract.actors.type_cues import KIND_DETERMINERS, _described_as_body, _org_noun
+from generator.extract.punctuation import DASHES
 from generator.extract.run_on import sentence_start
 from generator.extract.words import word_lists, word_set
 from generator.model import fullest_roles
@@ -597,7 +598,7 @@ def _phrase_text(head: Token, exclude: Span, checked: bool = True) -> str | None
             return None
     # Stop at the first comma, dash or relative pronoun after the head.
     for i in range(head.i + 1, right):
-        if doc[i].text in {",", ";", "(", "\u2014", "\u2013"} or doc[i].lower_ in {
+        if doc[i].text in {",", ";", "("} | DASHES or doc[i].lower_ in {
             "who",
             "whom",
             "which",

@@ -61,6 +61,7 @@ from generator.extract.given_names import (
     MALE_GIVEN_NAMES,
 )
 from generator.extract.products import product_use
+from generator.extract.punctuation import DASHES_OR_HYPHEN, QUOTE_CHARACTERS
 from generator.extract.words import word_set
 from generator.reading.layout import doc_text
 
@@ -152,7 +153,7 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
     # "Alexander Fang - show", "Korea Development Bank - one": a name ends at a spaced
     # dash, and at a match score ("Gaston Gaudio 5-7 6-1 6-4").
     for i in range(start + 1, end):
-        spaced_dash = doc[i].text in {"-", "\u2013", "\u2014"} and doc[i - 1].whitespace_
+        spaced_dash = doc[i].text in DASHES_OR_HYPHEN and doc[i - 1].whitespace_
         if spaced_dash or _score_at(doc, i):
             end = i
             break
@@ -326,9 +327,6 @@ def _through_cut_name(doc: Doc, end: int) -> int:
     return stop
 
 
-NICKNAME_QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
-
-
 def _descriptor_before_given_name(doc: Doc, start: int, end: int) -> int:
     """Where a person's name starts when the entity opens with a capitalised English
     word that describes the person, followed by a given name and a surname: a sentence
@@ -394,14 +392,14 @@ def _nickname_inside(doc: Doc, start: int, end: int) -> Span | None:
     """The quoted nickname inside a person entity ('Liu "Crisp" Qing-Song'), or None:
     one or two capitalised words in quotation marks after the first word, with the
     rest of the name after them."""
-    if end - start < 5 or doc[start + 1].text not in NICKNAME_QUOTES:
+    if end - start < 5 or doc[start + 1].text not in QUOTE_CHARACTERS:
         return None
     for size in (1, 2):
         close = start + 2 + size
         inner = doc[start + 2 : close]
         if (
             close < end - 1
-            and doc[close].text in NICKNAME_QUOTES
+            and doc[close].text in QUOTE_CHARACTERS
             and all(t.is_alpha and (t.is_title or t.is_upper) for t in inner)
             and doc[close + 1].is_title
         ):
@@ -415,10 +413,10 @@ def _nickname_after(doc: Doc, end: int) -> Span | None:
     noun that no other entity holds, on the same line."""
     for size in (1, 2):
         close = end + 1 + size
-        if close + 1 >= len(doc) or doc[end].text not in NICKNAME_QUOTES:
+        if close + 1 >= len(doc) or doc[end].text not in QUOTE_CHARACTERS:
             return None
         inner = doc[end + 1 : close]
-        if (doc[close].text == doc[end].text or doc[close].text in NICKNAME_QUOTES) and all(
+        if (doc[close].text == doc[end].text or doc[close].text in QUOTE_CHARACTERS) and all(
             t.is_alpha and (t.is_title or t.is_upper) for t in inner
         ):
             surname = doc[close + 1]

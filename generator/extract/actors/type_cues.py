@@ -28,6 +28,7 @@ from generator.extract.actors.names import _given_name_led_full, _instance_prepo
 from generator.extract.actors.places import KNOWN_PLACES, gazetteer
 from generator.extract.actors.vocabulary import _common_word
 from generator.extract.given_names import GIVEN_NAMES
+from generator.extract.punctuation import DASHES_OR_HYPHEN
 from generator.extract.words import word_set
 
 NOT_PLACE_BEFORE_IN = word_set(
@@ -187,7 +188,7 @@ def _s_in_name(doc: Doc, span: Span) -> bool:
 OTHER_NAME_CUES = (("real", "name"), ("known", "as"), ("born",), ("née",), ("nee",))
 
 
-OTHER_NAME_GLUE = word_set(", - \u2013 \u2014 ( then formerly previously once also now better")
+OTHER_NAME_GLUE = word_set(", ( then formerly previously once also now better") | DASHES_OR_HYPHEN
 
 
 def _other_name_of(doc: Doc, span: Span) -> int | None:

@@ -17,6 +17,7 @@ from generator.extract.actors.lexicon import (
     TITLE_WORDS,
 )
 from generator.extract.actors.names import _instance_preposition
+from generator.extract.punctuation import CLOSING_QUOTES, DOUBLED_QUOTES, OPENING_QUOTES
 from generator.extract.words import word_set
 
 # Plural nouns for works and products, never actors: "role playing games such as X",
@@ -173,16 +174,6 @@ def _clause_subject(span: Span) -> bool:
     turned down" names an actor who did something to the film."""
     root = span.root
     return root.dep_ in {"nsubj", "nsubjpass"} and root.head.dep_ in {"relcl", "acl"}
-
-
-OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
-
-
-CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
-
-
-# Quotation marks as some papers type them: two apostrophes, or two backticks.
-DOUBLED_QUOTES = frozenset({"''", "``"})
 
 
 def _quoted_title(span: Span, label: str) -> bool:

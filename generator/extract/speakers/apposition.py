@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.actor_spans import COMPANY_SUFFIXES
 from generator.extract.actors import TITLE_WORDS
+from generator.extract.punctuation import DASH_CHARACTERS
 from generator.extract.speakers.context import _Context, _in_actor
 from generator.extract.speakers.initials import _by_initials, _joined_initials
 from generator.extract.speakers.lexicon import RANK_WORDS, SPOKES_NOUNS, STATEMENT_NOUNS
@@ -275,7 +276,11 @@ def _apposed_person(ctx: _Context, end: int) -> Actor | None:
             # Archbishop of Westminster, backed Mr Howard's stance" is not Howard)
             inside = close > 0 and e <= close
             if inside and not ctx.text[e:close].strip() and "\n" not in ctx.text[end:e]:
-                return None if _clause_before(ctx, end, s) else actor
+                if _clause_before(ctx, end, s):
+                    return None
+                if _preposition_before(ctx, end, s) and _person_after(ctx, i):
+                    return None  # "Republicans, like A, B and C, said": examples
+                return actor
             return None
         if close < 0 or s >= close:
             return None
@@ -296,6 +301,31 @@ def _clause_before(ctx: _Context, begin: int, end: int) -> bool:
     return any(t.tag_ == "VBG" or (t.pos_ == "VERB" and t.dep_ != "amod") for t in words)
 
 
+def _preposition_before(ctx: _Context, begin: int, end: int) -> bool:
+    """Whether the words between a comma and a name open with a preposition ("like",
+    "among", "such as"): "Other prominent Republicans, like Richard Armitage, Henry
+    Paulson and Brent Scowcroft, have said" names examples of the group, and the first
+    of them is not the one person the mention is (one example alone spoke with the
+    group: "Some, such as 83-year-old Elizabeth Winkfield, said"). A title in
+    apposition never opens with a preposition ("former WorldCom financial chief Scott
+    Sullivan")."""
+    first = bisect.bisect_left(ctx.token_starts, begin)
+    last = bisect.bisect_left(ctx.token_starts, end)
+    words = [t for t in ctx.doc[first:last] if not t.is_punct]
+    if words and words[0].pos_ == "ADP":
+        return True
+    return [t.lower_ for t in words[:2]] == ["such", "as"]
+
+
+def _person_after(ctx: _Context, i: int) -> bool:
+    """Whether the name span at `i` (of `ctx.spans`) is a person listed right after the
+    one before it: ", Henry Paulson" or " and Henry Paulson"."""
+    if i >= len(ctx.spans) or ctx.spans[i][2].type != "person":
+        return False
+    gap = ctx.text[ctx.spans[i - 1][1] : ctx.spans[i][0]]
+    return gap.strip(" ") in {",", "and", ", and"}
+
+
 def _appos_child_person(ctx: _Context, start: int, end: int) -> Actor | None:
     """ "a leading Republican senator, former Committee Chairman Mark Hatfield of Oregon,
     said": the person the parser hangs on the description's head as its apposition,
@@ -308,7 +338,7 @@ def _appos_child_person(ctx: _Context, start: int, end: int) -> Actor | None:
             continue
         if "\n" in ctx.text[end : child.idx]:
             return None
-        if ctx.text[end : child.left_edge.idx].strip(" ,\u2013\u2014-"):
+        if ctx.text[end : child.left_edge.idx].strip(" ,-" + DASH_CHARACTERS):
             # "The Oscar-nominated actor, whose films include ... The Phantom Menace,
             # said": an apposition the parser hung past a relative clause is no name of
             # the speaker

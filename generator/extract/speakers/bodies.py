@@ -20,6 +20,9 @@ from generator.extract.body_names import (
     owned_led_body,
     titled_part_owner,
 )
+from generator.extract.pronouns import (
+    RELATIVE_PRONOUNS,
+)
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS
 from generator.extract.speakers.context import _Context, _party_of
 from generator.extract.speakers.initials import _by_initials
@@ -30,7 +33,6 @@ from generator.extract.speakers.lexicon import (
     PARTY_ADJECTIVES,
     PARTY_NAMES,
     PREPOSITIONS,
-    RELATIVE_PRONOUNS,
     RELAY_PARTICIPLES,
     SPOKES_NOUNS,
     STATEMENT_NOUNS,

@@ -12,6 +12,10 @@ import re
 from spacy.tokens import Span, Token
 
 from generator.extract.nationalities import DEMONYM_NOUNS
+from generator.extract.pronouns import (
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+)
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS
 from generator.extract.speakers.context import (
     _compatible,
@@ -22,9 +26,7 @@ from generator.extract.speakers.context import (
 )
 from generator.extract.speakers.lexicon import (
     DOCUMENT_NOUNS,
-    FEMALE_PRONOUNS,
     LOOKBACK_SENTENCES,
-    MALE_PRONOUNS,
     ORG_NOUNS,
     SPOKES_NOUNS,
     STATEMENT_NOUNS,

@@ -14,6 +14,10 @@ from generator.extract.actor_spans import COMPANY_SUFFIXES, COMPANY_WORDS, WIRE_
 from generator.extract.actors import KNOWN_PLACES
 from generator.extract.company_short import rest_of_company_name
 from generator.extract.given_names import GIVEN_NAMES
+from generator.extract.pronouns import (
+    ORG_PRONOUNS,
+    RELATIVE_PRONOUNS,
+)
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS
 from generator.extract.speakers.bodies import _body_actor, _party_named
 from generator.extract.speakers.context import (
@@ -30,8 +34,6 @@ from generator.extract.speakers.lexicon import (
     INDEFINITES,
     NOT_COMPANY_WORDS,
     ORG_NOUNS,
-    ORG_PRONOUNS,
-    RELATIVE_PRONOUNS,
     SPOKES_NOUNS,
     WIRE_VOICE_NOUNS,
 )

@@ -13,11 +13,13 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.actor_spans import COMPANY_SUFFIXES, COMPANY_WORDS, WIRE_COMPANY_FORMS
 from generator.extract.actors import FEMALE_HONORIFICS, MALE_HONORIFICS
+from generator.extract.pronouns import (
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+)
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS
 from generator.extract.speakers.lexicon import (
-    FEMALE_PRONOUNS,
     FEMALE_ROLE_WORDS,
-    MALE_PRONOUNS,
     MALE_ROLE_WORDS,
     PARTY_ADJECTIVES,
     PARTY_NAMES,

@@ -9,6 +9,9 @@ import re
 
 from generator.extract.actors import PARTY_WORDS, TITLE_WORDS
 from generator.extract.nationalities import DEMONYM_NOUNS, NATIONALITY_MODIFIERS
+from generator.extract.pronouns import (
+    RELATIVE_PRONOUNS,
+)
 from generator.extract.speakers.chains import (
     _org_subject_just_before,
     _previous_org_report,
@@ -42,7 +45,6 @@ from generator.extract.speakers.lexicon import (
     PUBLICATION_NOUNS,
     RANK_WORDS,
     REFERRING_NOUNS,
-    RELATIVE_PRONOUNS,
     RELAY_PARTICIPLES,
     SPOKES_NOUNS,
     STATEMENT_NOUNS,

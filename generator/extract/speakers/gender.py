@@ -11,17 +11,21 @@ import re
 from generator.extract.actors import FEMALE_HONORIFICS, MALE_HONORIFICS, TITLE_WORDS
 from generator.extract.given_name_sexes import LISTED_FEMALE_GIVEN_NAMES, LISTED_MALE_GIVEN_NAMES
 from generator.extract.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from generator.extract.pronouns import (
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+    PRONOUN_SEX,
+    RELATIVE_PRONOUNS,
+    SEXED_SUBJECT_PRONOUNS,
+)
 from generator.extract.speakers.context import _compatible, _Context, _Event
 from generator.extract.speakers.lexicon import (
     ANONYMOUS_PERSON_NOUNS,
     FEMALE_KIN_WORDS,
-    FEMALE_PRONOUNS,
     FEMALE_ROLE_WORDS,
     INDEFINITES,
     MALE_KIN_WORDS,
-    MALE_PRONOUNS,
     MALE_ROLE_WORDS,
-    RELATIVE_PRONOUNS,
     SPOKES_NOUNS,
     STATEMENT_NOUNS,
 )
@@ -173,7 +177,8 @@ def _honorific_in_doubt(ctx: _Context, mention: str, actor: Actor) -> bool:
     words = mention.split()
     if actor.type != "person" or not words:
         return False
-    pronoun = {"he": "m", "she": "f"}.get(mention.strip().casefold())
+    word = mention.strip().casefold()
+    pronoun = PRONOUN_SEX[word] if word in SEXED_SUBJECT_PRONOUNS else None
     if pronoun is not None:
         # "She continued:" after "her son, Humayun Khan": not his words
         return _sex_shown(ctx.text, actor) not in (None, pronoun)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.pronouns import RELATIVE_PRONOUNS
 from generator.extract.speakers.context import _Context
 from generator.extract.speakers.lexicon import (
     _PERSONAL_SUBJECTS,
@@ -27,7 +28,6 @@ from generator.extract.speakers.lexicon import (
     MASTHEAD_WORDS,
     ORG_NOUNS,
     PUBLICATION_NOUNS,
-    RELATIVE_PRONOUNS,
     SPOKES_NOUNS,
     STATEMENT_NOUNS,
 )

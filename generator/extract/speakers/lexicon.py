@@ -1,24 +1,16 @@
-"""The word lists several speaker modules share (pronouns, determiners, spokesman and
-organisation nouns, party words). A list used by one module only lives in it.
+"""The word lists several speaker modules share (determiners, spokesman and
+organisation nouns, party words). A list used by one module only lives in it; the
+pronouns are the one lexicon of generator/extract/pronouns.py.
 """
 
 from __future__ import annotations
 
 from generator.extract.actors import TITLE_WORDS
 from generator.extract.nationalities import DEMONYM_NOUNS
+from generator.extract.pronouns import (
+    PERSONAL_SUBJECT_PRONOUNS,
+)
 from generator.extract.words import word_lists, word_set
-
-MALE_PRONOUNS = frozenset({"he", "him", "his"})
-
-
-FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
-
-
-ORG_PRONOUNS = frozenset({"it"})
-
-
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-
 
 DETERMINERS = word_lists("function_words")["articles"] | word_set("one two three several some its")
 
@@ -151,7 +143,7 @@ TOP_TITLES = word_lists("speaker_words")["top_titles"]
 RANK_WORDS = word_set("shadow deputy vice assistant junior acting associate")
 
 
-_PERSONAL_SUBJECTS = word_lists("function_words")["personal_subject_pronouns"] | {"you"}
+_PERSONAL_SUBJECTS = PERSONAL_SUBJECT_PRONOUNS | {"you"}
 
 
 PERSON_NOUNS = (

@@ -13,6 +13,12 @@ from spacy.tokens import Span, Token
 
 from generator.extract.actors import TITLE_WORDS
 from generator.extract.body_names import BODY_NOUNS
+from generator.extract.pronouns import (
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+    ORG_PRONOUNS,
+    RELATIVE_PRONOUNS,
+)
 from generator.extract.speaker_checks import NICKNAME
 from generator.extract.speaker_mentions import relative_antecedent
 from generator.extract.speakers.apposition import (
@@ -65,13 +71,9 @@ from generator.extract.speakers.initials import _by_initials
 from generator.extract.speakers.lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
-    FEMALE_PRONOUNS,
     INDEFINITES,
-    MALE_PRONOUNS,
     ORG_NOUNS,
-    ORG_PRONOUNS,
     PARTY_ADJECTIVES,
-    RELATIVE_PRONOUNS,
     SPOKES_NOUNS,
     STATEMENT_NOUNS,
 )

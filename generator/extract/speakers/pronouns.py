@@ -10,6 +10,10 @@ import bisect
 from spacy.tokens import Span, Token
 
 from generator.extract.actors import TITLE_WORDS
+from generator.extract.pronouns import (
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+)
 from generator.extract.speaker_checks import named_in_quote, not_the_speaker
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS
 from generator.extract.speakers.chains import _main_subject
@@ -29,10 +33,8 @@ from generator.extract.speakers.gender import (
 )
 from generator.extract.speakers.lexicon import (
     DETERMINERS,
-    FEMALE_PRONOUNS,
     LOOKBACK_SENTENCES,
     LOOSE_MODIFIERS,
-    MALE_PRONOUNS,
     PERSON_NOUNS,
 )
 from generator.extract.speakers.lookup import _lookup_name

@@ -18,6 +18,10 @@ from generator.extract.actors.lexicon import REPORTING_LEMMAS
 from generator.extract.actors.vocabulary import dictionary_words
 from generator.extract.body_names import BODY_NOUNS
 from generator.extract.given_names import GIVEN_NAMES
+from generator.extract.pronouns import (
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+)
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS
 from generator.extract.speakers.context import (
     _compatible,
@@ -41,10 +45,8 @@ from generator.extract.speakers.lexicon import (
     ANONYMOUS_PERSON_NOUNS,
     BODY_VOICES,
     DETERMINERS,
-    FEMALE_PRONOUNS,
     INDEFINITES,
     LOOKBACK_SENTENCES,
-    MALE_PRONOUNS,
     OCCUPATION_NOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,

@@ -16,6 +16,12 @@ from spacy.tokens import Doc, Span
 
 from generator.extract.actors import HONORIFICS, TITLE_WORDS
 from generator.extract.direct_attribution import _asks_someone
+from generator.extract.pronouns import (
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+    RELATIVE_PRONOUNS,
+)
+from generator.extract.punctuation import DASHES_OR_HYPHEN, OPENING_QUOTES, QUOTE_CHARACTERS
 from generator.extract.speaker_checks import not_the_speaker
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS
 from generator.extract.speakers.apposition import _name_after_cut_title, _named_person_after
@@ -48,11 +54,8 @@ from generator.extract.speakers.initials import _by_initials, _spelt_out
 from generator.extract.speakers.lexicon import (
     _PERSONAL_SUBJECTS,
     DETERMINERS,
-    FEMALE_PRONOUNS,
-    MALE_PRONOUNS,
     MASTHEAD_WORDS,
     ORG_NOUNS,
-    RELATIVE_PRONOUNS,
 )
 from generator.extract.speakers.mention import (
     _antecedent_span,
@@ -216,7 +219,7 @@ def unspoken(created: list[Actor], quotes: list[Quote]) -> list[Actor]:
 # Marks that may stand between a speech verb and the words it introduces as spoken.
 # Not "that": "recalled Morales mentioning that “...”" quotes the witness's account
 # of what Morales said, in the witness's words.
-_LEAD_IN = frozenset({",", ":", '"', "\u201c", "'", "\u2018", "-", "\u2014"})
+_LEAD_IN = frozenset({",", ":"}) | OPENING_QUOTES | DASHES_OR_HYPHEN
 
 
 _NEGATIONS = word_set("not n't never no")
@@ -401,7 +404,8 @@ def _surname_named_first(ctx: _Context, actor: Actor, mention: str) -> Actor | N
 REPLY_RULE = "direct.reply"
 
 
-_MARKS = " \"'\u201c\u201d\u2018\u2019\n"  # what may stand between a question and its reply
+# what may stand between a question and its reply
+_MARKS = " \n" + "".join(sorted(QUOTE_CHARACTERS))
 
 
 def _answers(text: str, ordered: list[Quote]) -> None:

@@ -6,6 +6,7 @@ writes "Iraq said"; the mention keeps its words.
 
 from __future__ import annotations
 
+from generator.extract.nationalities import ADJECTIVE_COUNTRIES
 from generator.extract.speakers.context import _Context
 from generator.extract.speakers.lexicon import DETERMINERS
 from generator.extract.speakers.name_text import _words
@@ -22,10 +23,6 @@ CAPITAL_COUNTRIES = {
     for country, capitals in data_tables("capitals").items()
     for capital in word_set(capitals)
 }
-
-# endings that make a people's adjective of a country's name: "Iraq-i", "Chad-ian",
-# "Japan-ese", "Syria-n"
-_ADJECTIVE_ENDINGS = ("i", "ian", "n", "an", "ese", "ish")
 
 
 def _states_document(mention: str) -> bool:
@@ -57,14 +54,9 @@ def _state_document(ctx: _Context, words: list[str]) -> Actor | None:
 
 def _is_state(actor: Actor, capital_of: str | None, word: str) -> bool:
     """Whether the actor is the country `capital_of` names, or whose people's adjective
-    is `word` ("iraqi" of Iraq; "chinese" of China, its last "a" dropped)."""
-    names = [name_key(n) for n in [actor.name, *actor.aliases]]
+    is `word` ("iraqi" of Iraq, "american" of the United States: the one nationality
+    lexicon, data/nationalities.toml)."""
+    names = {name_key(n) for n in [actor.name, *actor.aliases]}
     if capital_of is not None:
         return capital_of in names
-    for name in names:
-        if " " in name or len(name) < 4:
-            continue
-        stems = {name, name[:-1]} if name.endswith("a") else {name}
-        if any(word == stem + ending for stem in stems for ending in _ADJECTIVE_ENDINGS):
-            return True
-    return False
+    return not names.isdisjoint(ADJECTIVE_COUNTRIES.get(word, ()))
