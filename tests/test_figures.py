@@ -1116,8 +1116,8 @@ def test_a_sum_repeated_without_its_currency_is_the_same_sum(nlp: Language) -> N
         'next year to assist the fund," he told the hearing.'
     )
     first, again = find(nlp, text, "600 mln dlrs"), find(nlp, text, "600 mln")
-    assert (first.unit, first.counts) == ("USD", "provide (Parliament)")
-    assert (again.unit, again.counts, again.key) == ("USD", "provide (Parliament)", False)
+    assert (first.unit, first.counts) == ("USD", "funding (Parliament)")
+    assert (again.unit, again.counts, again.key) == ("USD", "funding (Parliament)", False)
     assert [f.text for f in key_figures(nlp, text)] == ["600 mln dlrs"]
 
 
@@ -1143,7 +1143,7 @@ def test_a_change_noun_subject_says_what_changed_and_a_title_ends_no_sentence(
     )
     got = {f.text: f.counts for f in key_figures(nlp, text)}
     assert got["360 mln stg"] == "fall in note circulation"
-    assert got["500 mln dlrs"] == "save (Rep. Dan Glickman)"
+    assert got["500 mln dlrs"] == "savings (Rep. Dan Glickman)"
 
 
 def test_a_bare_billion_a_spending_verb_takes_is_in_the_articles_currency(nlp: Language) -> None:
@@ -2412,3 +2412,21 @@ def test_a_difference_against_another_thing_is_no_move(nlp: Language) -> None:
     assert not find(nlp, compared, "three points").counts.startswith("rise")
     timed = "Orders in the fourth quarter were 15% higher than a year ago, the company said."
     assert find(nlp, timed, "15%").counts == "rise in orders"
+
+
+def test_a_sum_a_verb_takes_is_said_by_its_noun_not_the_bare_verb(nlp: Language) -> None:
+    """ "has agreed to pay $28.5m", "will donate $8m": the page read "pay (bank)",
+    "donate (US bank)"; a verb is no description. The noun of the act says it, true
+    whether it is done or planned, with what it is for; the past keeps its participle."""
+    text = (
+        "The Harbour Bank has agreed to pay $28.5m after the inquiry. "
+        "A Leeds charity said it will donate more than $8m to the flood victims. "
+        "The council is expected to seek an extra $80m from ministers. "
+        "In 1986, the Harbour utility earned 244.9 mln dlrs. "
+        "The minister said the levy would raise up to £680m for the flood defence programme."
+    )
+    assert find(nlp, text, "$28.5m").counts == "payment (Harbour Bank)"
+    assert find(nlp, text, "$8m").counts == "donation (Leeds charity)"
+    assert find(nlp, text, "$80m").counts == "request (council)"
+    assert find(nlp, text, "244.9 mln dlrs").counts == "earned (Harbour utility)"
+    assert find(nlp, text, "£680m").counts.startswith("proceeds for flood defence programme")

@@ -56,6 +56,7 @@ from generator.extract.figures.subjects import (
     _measures_subject,
     _moved_noun,
     _names_an_agent,
+    _subject_of,
     _subject_phrase,
     _subject_token,
     _valued_subject,
@@ -490,7 +491,7 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     if q.kind == "money":
         verb = _agent_verb(span)
         if verb is not None:
-            said = "loss" if verb.lemma_.lower() in lx.LOSING_VERBS else verb.text
+            said = "loss" if verb.lemma_.lower() in lx.LOSING_VERBS else _agent_sum_word(verb)
             if verb.lemma_.lower() in lx.ASKING_VERBS and span.root.head.lower_ == "for":
                 said = f"{verb.text} for"  # "asking for (island state)"
             return said, verb, "verb-agent"  # "earned (Gulf States)", "loss (Eastern)"
@@ -532,6 +533,41 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         if topic:
             return topic, None, "sentence-topic" if what else "agent"
     return None, None, "none"
+
+
+def _agent_sum_word(verb: Token) -> str:
+    """What a sum a verb of a transaction takes is, said as a table cell can say it.
+
+    In the past the participle says it ("earned (utility)", "offered (Harbour Lines)"),
+    and a gerund reads as a noun ("spending (PAC)"); the bare verb ("has agreed to pay
+    $28.5m", "will donate $8m") is no description: the noun of the act says it, true
+    whether it is done or planned ("payment (bank)", "donation (US bank)";
+    `lx.AGENT_SUM_NOUNS`), with what it is for when the verb says so.
+    """
+    if verb.tag_ in ("VBD", "VBN", "VBG"):
+        return verb.text  # "spending (Alternative PAC)", "paying (Bush)" read as nouns
+    noun = lx.AGENT_SUM_NOUNS.get(verb.lemma_.lower())
+    subject = _subject_of(verb)
+    if noun is None or (subject is not None and subject.lower_ in lx.MARKET_MOVERS):
+        return verb.text  # "a euro that buys $1.30": a rate, no purchase
+    purpose = _purpose_of(verb)
+    return f"{noun} for {purpose}" if purpose else noun
+
+
+def _purpose_of(verb: Token) -> str | None:
+    """What a verb of a transaction spends or raises its sum for, when its own "for"
+    phrase names a thing: "would raise up to £680m for Britain's nuclear clean-up
+    programme" ("proceeds for nuclear clean-up programme"). Not a time ("for two
+    years"), a person or group ("for the victims": who gets it is not what it is), and
+    no more than four words."""
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
+    thing = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if thing is None or thing.pos_ != "NOUN" or _a_time(thing) or _names_an_agent(thing):
+        return None
+    said = _np_text(thing)
+    if not said or len(said.split()) > 4 or re.search(r"\d", said):
+        return None
+    return said[:1].lower() + said[1:] if said[1:2].islower() else said
 
 
 def _gapped_noun(span: Span) -> Token | None:
