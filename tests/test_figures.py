@@ -2430,3 +2430,23 @@ def test_a_sum_a_verb_takes_is_said_by_its_noun_not_the_bare_verb(nlp: Language)
     assert find(nlp, text, "$80m").counts == "request (council)"
     assert find(nlp, text, "244.9 mln dlrs").counts == "earned (Harbour utility)"
     assert find(nlp, text, "£680m").counts.startswith("proceeds for flood defence programme")
+
+
+def test_an_of_complement_is_not_cut_inside_a_name(nlp: Language) -> None:
+    """ "ten judges of the U.S. Court" (of Appeals), "three senior executives of Ireland's
+    state" (-owned airline): the words read stopped inside a name or a noun phrase. The
+    description reaches the name's end when it is near, else it stops before "of"."""
+    text = (
+        "Ten judges of the U.S. Court of Appeals for the Ninth Circuit voted against the "
+        "plan. Three senior executives of Ireland's state-owned airline, Aer Lingus, are "
+        "set to leave early."
+    )
+    assert find(nlp, text, "Ten").counts == "judges of the U.S. Court of Appeals"
+    assert find(nlp, text, "Three").counts == "senior executives"
+
+
+def test_a_coordinated_counted_noun_is_read_whole(nlp: Language) -> None:
+    """ "300,000 council and housing association tenants": the phrase stopped at
+    "council", a word modifying the counted noun, and the page read "300,000: council"."""
+    text = "Labour said it will allow 300,000 council and housing association tenants to buy."
+    assert find(nlp, text, "300,000").counts == "council and housing association tenants"

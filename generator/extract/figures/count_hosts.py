@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import figures_lexicon as lx
 from generator.extract.figures.moves import _MOVE_HEDGES
-from generator.extract.figures.phrases import _np_text, _phrase_after
+from generator.extract.figures.phrases import _np_text, _phrase_after, _whole_of_end
 from generator.extract.figures.subjects import (
     _WH,
     _governing_verb,
@@ -328,7 +328,10 @@ def _with_of(doc: Doc, found: tuple[str, Token] | None, limit: int = 4) -> tuple
     tail = _phrase_after(doc, j + 1, limit=limit)
     if tail is None or tail[1].i - j > limit + 1:
         return found
-    return text + doc[head.i : tail[1].i + 1].text[len(head.text) :], head
+    end = _whole_of_end(tail[1])
+    if end is None:
+        return found  # "judges of the U.S. Court" (of Appeals for the Ninth Circuit)
+    return text + doc[head.i : end.i + 1].text[len(head.text) :], head
 
 
 def _with_in(doc: Doc, found: tuple[str, Token] | None) -> tuple[str, Token] | None:
