@@ -2450,3 +2450,16 @@ def test_a_coordinated_counted_noun_is_read_whole(nlp: Language) -> None:
     "council", a word modifying the counted noun, and the page read "300,000: council"."""
     text = "Labour said it will allow 300,000 council and housing association tenants to buy."
     assert find(nlp, text, "300,000").counts == "council and housing association tenants"
+
+
+def test_up_by_after_a_copula_is_a_move(nlp: Language) -> None:
+    """ "Consumer spending was up by 1.2%": the parser hangs "by" on "was", and the page
+    read "1.2%: Consumer spending", a level the article does not give. A change in
+    percentage points of a rate is a move too, not the rate ("jobless rate: 0.3 pp")."""
+    text = (
+        "Consumer spending was up by 1.2% in the fourth quarter. "
+        "The jobless rate rose 0.3 percentage points to 5.1% in March."
+    )
+    assert find(nlp, text, "1.2%").counts == "rise in consumer spending"
+    assert find(nlp, text, "0.3 percentage points").counts == "rise in jobless rate"
+    assert find(nlp, text, "5.1%").counts == "jobless rate"
