@@ -2463,3 +2463,16 @@ def test_up_by_after_a_copula_is_a_move(nlp: Language) -> None:
     assert find(nlp, text, "1.2%").counts == "rise in consumer spending"
     assert find(nlp, text, "0.3 percentage points").counts == "rise in jobless rate"
     assert find(nlp, text, "5.1%").counts == "jobless rate"
+
+
+def test_a_counted_noun_stops_before_a_relative_clause_without_that(nlp: Language) -> None:
+    """ "the $1.75bn agreement Lenovo signed", "the 12 bills Congress passed": the next
+    clause's subject is no part of what is counted (the page read "agreement Lenovo")."""
+    text = (
+        "If the $1.75bn agreement Lenovo signed with IBM goes through, it will mark an era. "
+        "He listed the 12 bills Congress passed last year. "
+        "Eight super-casinos are proposed from 2010."
+    )
+    assert find(nlp, text, "$1.75bn").counts == "agreement"
+    assert find(nlp, text, "12").counts == "bills"
+    assert find(nlp, text, "Eight").counts == "super-casinos"

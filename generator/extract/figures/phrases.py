@@ -27,7 +27,11 @@ def _phrase_after(doc: Doc, i: int, limit: int = 5) -> tuple[str, Token] | None:
                 head = token
                 nxt = doc[i + 1] if i + 1 < n else None
                 if nxt is None or not (
-                    (nxt.pos_ in ("NOUN", "PROPN") and nxt.dep_ not in _CLAUSE_DEPS)
+                    (
+                        nxt.pos_ in ("NOUN", "PROPN")
+                        and nxt.dep_ not in _CLAUSE_DEPS
+                        and not _next_clause_subject(token, nxt)
+                    )
                     or (nxt.text in "-" and not nxt.whitespace_)
                     or _possessive_before_noun(doc, nxt.i)
                 ):
@@ -74,6 +78,21 @@ def _uncut_head(head: Token, start: int) -> Token:
         if doc[k].lower_ == "of" and doc[k - 1].pos_ in ("NOUN", "PROPN"):
             return doc[k - 1]
     return head  # "of Purolator's 7.6 mln shares": the owner, as before
+
+
+def _next_clause_subject(noun: Token, nxt: Token) -> bool:
+    """Whether `nxt`, after a noun, is the subject of a clause of its own that the noun
+    is no part of: "the nine different times Sanders has laid out a plan" (a relative
+    clause without "that"); the page read "nine: different times Sanders"."""
+    return (
+        nxt.dep_ in ("nsubj", "nsubjpass")
+        and bool(noun.whitespace_)  # not "super-casinos", misparsed as two subjects
+        and nxt.text[:1].isalpha()
+        and nxt.head.i > nxt.i
+        and nxt.head.pos_ in ("VERB", "AUX")
+        and noun.head.i != nxt.i
+        and not any(t.i == nxt.i for t in noun.ancestors)
+    )
 
 
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl"})
