@@ -2476,3 +2476,14 @@ def test_a_counted_noun_stops_before_a_relative_clause_without_that(nlp: Languag
     assert find(nlp, text, "$1.75bn").counts == "agreement"
     assert find(nlp, text, "12").counts == "bills"
     assert find(nlp, text, "Eight").counts == "super-casinos"
+
+
+def test_a_rate_taken_of_a_base_is_the_rate_not_the_base(nlp: Language) -> None:
+    """ "the jobless rate fell to 12.6% of the working-age population": the page read
+    "12.6%: working-age population (jobless rate)", the denominator as the thing."""
+    text = (
+        "The jobless rate fell to 12.6% of the working-age population in January. "
+        "Harland unemployment rose to 9% of the workforce last year."
+    )
+    assert find(nlp, text, "12.6%").counts == "jobless rate as share of working-age population"
+    assert find(nlp, text, "9%").counts == "Harland unemployment as share of workforce"

@@ -164,6 +164,7 @@ YARDSTICKS: frozenset[str] = frozenset(
 )
 PART_SUBJECTS: frozenset[str] = word_set(_PARSE["part_subjects"])
 YARDSTICK_VERBS: frozenset[str] = word_set(_PARSE["yardstick_verbs"])
+BASE_RATE_HEADS: frozenset[str] = word_set(_PARSE["base_rate_heads"])
 WINNING_VERBS: frozenset[str] = word_set(_PARSE["winning_verbs"])
 CONTEST_VERBS: frozenset[str] = word_set(_PARSE["contest_verbs"])
 CONTEST_RESULT_VERBS: frozenset[str] = word_set(_PARSE["contest_result_verbs"])
