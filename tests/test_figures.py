@@ -2487,3 +2487,16 @@ def test_a_rate_taken_of_a_base_is_the_rate_not_the_base(nlp: Language) -> None:
     )
     assert find(nlp, text, "12.6%").counts == "jobless rate as share of working-age population"
     assert find(nlp, text, "9%").counts == "Harland unemployment as share of workforce"
+
+
+def test_people_counted_keep_the_words_that_say_which_people(nlp: Language) -> None:
+    """ "750,000 people with dementia", "80,000 people out of work", "the 1,000 adults
+    quizzed": "people" alone is everyone (the page read "750,000: people")."""
+    text = (
+        "The minister said laws affecting 750,000 people with dementia needed updating. "
+        "The valley counted 80,000 people out of work last winter. "
+        "And 87% of the 1,000 adults quizzed by the Harbour Institute backed the plan."
+    )
+    assert find(nlp, text, "750,000").counts.startswith("people with dementia")
+    assert find(nlp, text, "80,000").counts.startswith("people out of work")
+    assert find(nlp, text, "1,000").counts.startswith("adults quizzed")
