@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import figures_lexicon as lx
 from generator.extract.figures.moves import _MOVE_HEDGES
-from generator.extract.figures.phrases import _np_text, _phrase_after
+from generator.extract.figures.phrases import _np_text, _phrase_after, _whole_of_end
 from generator.extract.figures.subjects import (
     _WH,
     _governing_verb,
@@ -145,7 +145,7 @@ def _share_of_yardstick(span: Span, found: tuple[str, Token] | None) -> tuple[st
     text, head = found
     plain = re.sub(r"^(?:the|its|their|a|an)\s+|^\S+['\u2019]s?\s+", "", text.lower())
     if plain not in lx.YARDSTICKS:
-        return found
+        return _rate_of_base(span, found)
     verb = _governing_verb(span)
     subject = _subject_of(verb) if verb.lemma_.lower() in lx.YARDSTICK_VERBS else None
     said = _np_text(subject) if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
@@ -153,6 +153,33 @@ def _share_of_yardstick(span: Span, found: tuple[str, Token] | None) -> tuple[st
     if said and first is not None and first.is_sent_start and first.pos_ not in ("PROPN",):
         said = said[:1].lower() + said[1:]  # "Remittances now represent 2% of GDP"
     return (f"{said} as share of {text}" if said else f"share of {text}"), head
+
+
+def _rate_of_base(span: Span, found: tuple[str, Token]) -> tuple[str, Token]:
+    """ "the jobless rate fell to 12.6% of the working-age population": the rate, taken
+    of that population, not the population ("12.6%: working-age population (jobless
+    rate)", the denominator shown as the thing). Only when the subject of the verb the
+    figure hangs on is a rate (`lx.BASE_RATE_HEADS`) and the verb says its level or its
+    move (`lx.YARDSTICK_VERBS`, `lx.RISE_WORDS`, `lx.FALL_WORDS`)."""
+    text, head = found
+    verb = _governing_verb(span)
+    lemma = verb.lemma_.lower()
+    if lemma not in lx.YARDSTICK_VERBS | lx.RISE_WORDS | lx.FALL_WORDS:
+        return found
+    subject = _subject_of(verb)
+    if subject is None or subject.lower_ not in lx.BASE_RATE_HEADS:
+        return found
+    said = _np_text(subject)
+    if not said or len(text.split()) > 3:
+        return found
+    if len(said.split()) + len(text.split()) > 5:  # a table cell: eight words at most
+        said = " ".join(said.split()[-2:])  # "Denmark's seasonally adjusted unemployment rate"
+    first = said.split()[0]
+    if subject.left_edge.is_sent_start and not any(
+        t.ent_type_ or t.pos_ == "PROPN" for t in subject.subtree if t.text == first
+    ):
+        said = said[:1].lower() + said[1:]  # "Unemployment rose to", not "Belgian"
+    return f"{said} as share of {text}", head
 
 
 def _changed_object(span: Span) -> str | None:
@@ -328,7 +355,10 @@ def _with_of(doc: Doc, found: tuple[str, Token] | None, limit: int = 4) -> tuple
     tail = _phrase_after(doc, j + 1, limit=limit)
     if tail is None or tail[1].i - j > limit + 1:
         return found
-    return text + doc[head.i : tail[1].i + 1].text[len(head.text) :], head
+    end = _whole_of_end(tail[1])
+    if end is None:
+        return found  # "judges of the U.S. Court" (of Appeals for the Ninth Circuit)
+    return text + doc[head.i : end.i + 1].text[len(head.text) :], head
 
 
 def _with_in(doc: Doc, found: tuple[str, Token] | None) -> tuple[str, Token] | None:

@@ -56,6 +56,7 @@ from generator.extract.figures.subjects import (
     _measures_subject,
     _moved_noun,
     _names_an_agent,
+    _subject_of,
     _subject_phrase,
     _subject_token,
     _valued_subject,
@@ -239,6 +240,8 @@ def _counts_raw(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | Non
         return core, rule
     if rule in _COUNTED_THING_RULES:
         core = _changed_count(span, head, core)  # "jobs shed", not the jobs there are
+    if rule == "noun-after":
+        core = _with_people_state(head, core)  # "people with dementia", not "people"
     of_host = _of_host(doc, span) if q.kind in ("count", "vague") else None
     # "received $5m from Acme" is the receiver's: the verb's "from" names who paid
     source = _from_owner(head) if rule != "verb-agent" else None
@@ -298,6 +301,49 @@ def _changed_count(span: Span, counted: Token, core: str) -> str:
         if participle and not _contains_word(core.lower(), participle):
             return f"{core} {participle}"  # not "lost output lost"
     return core
+
+
+_STATE_PREPS = frozenset({"with", "without"})
+
+
+def _with_people_state(noun: Token, core: str) -> str:
+    """People counted with the words right after them that say which people: "750,000
+    people with dementia", "5.2 million Germans out of work", "the 49 people killed".
+    "people" alone is everyone; the page read "750,000: people". Only after a noun of
+    people (`lx.PEOPLE_NOUNS`) or a nationality, when the description ends with it, and
+    only a participle of one word, "with"/"without" and a short noun phrase, or "out of"
+    and a noun; at most eight words in all."""
+    doc = noun.doc
+    plural_name = noun.ent_type_ == "NORP" and noun.tag_ in ("NNPS", "NNS")
+    if not (noun.lower_ in lx.PEOPLE_NOUNS or plural_name) or not core.endswith(noun.text):
+        return core
+    if noun.lower_ in lx.GOING_NOUNS:
+        return core  # posts: what was done to them is `_changed_count`'s ("jobs shed")
+    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if nxt is None or not noun.whitespace_:
+        return core
+    said = None
+    if (
+        nxt.dep_ == "acl"
+        and nxt.head.i == noun.i
+        and nxt.tag_ == "VBN"
+        and nxt.is_lower
+        and nxt.lower_ not in lx.AGE_BEFORE_WORDS  # "children aged between five and ten"
+        and all(c.dep_ in ("agent", "prep", "advmod", "punct") for c in nxt.children)
+    ):
+        said = nxt.text  # "people killed", not "people killed on Thursday"; not "called"
+    elif nxt.lower_ in _STATE_PREPS and nxt.head.i == noun.i and nxt.dep_ == "prep":
+        thing = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+        phrase = _np_text(thing) if thing is not None and thing.pos_ == "NOUN" else None
+        if phrase and len(phrase.split()) <= 3 and not re.search(r"\d", phrase):
+            said = f"{nxt.lower_} {phrase}"
+    elif nxt.lower_ == "out" and noun.i + 3 < len(doc) and doc[noun.i + 2].lower_ == "of":
+        thing = doc[noun.i + 3]
+        if thing.pos_ == "NOUN" and thing.is_lower:
+            said = f"out of {thing.text}"  # "out of work", however the parser hung it
+    if said is None or len(core.split()) + len(said.split()) > 8:
+        return core
+    return f"{core} {said}"
 
 
 def _change_participle(node: Token) -> str | None:
@@ -490,7 +536,7 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     if q.kind == "money":
         verb = _agent_verb(span)
         if verb is not None:
-            said = "loss" if verb.lemma_.lower() in lx.LOSING_VERBS else verb.text
+            said = "loss" if verb.lemma_.lower() in lx.LOSING_VERBS else _agent_sum_word(verb)
             if verb.lemma_.lower() in lx.ASKING_VERBS and span.root.head.lower_ == "for":
                 said = f"{verb.text} for"  # "asking for (island state)"
             return said, verb, "verb-agent"  # "earned (Gulf States)", "loss (Eastern)"
@@ -532,6 +578,41 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         if topic:
             return topic, None, "sentence-topic" if what else "agent"
     return None, None, "none"
+
+
+def _agent_sum_word(verb: Token) -> str:
+    """What a sum a verb of a transaction takes is, said as a table cell can say it.
+
+    In the past the participle says it ("earned (utility)", "offered (Harbour Lines)"),
+    and a gerund reads as a noun ("spending (PAC)"); the bare verb ("has agreed to pay
+    $28.5m", "will donate $8m") is no description: the noun of the act says it, true
+    whether it is done or planned ("payment (bank)", "donation (US bank)";
+    `lx.AGENT_SUM_NOUNS`), with what it is for when the verb says so.
+    """
+    if verb.tag_ in ("VBD", "VBN", "VBG"):
+        return verb.text  # "spending (Alternative PAC)", "paying (Bush)" read as nouns
+    noun = lx.AGENT_SUM_NOUNS.get(verb.lemma_.lower())
+    subject = _subject_of(verb)
+    if noun is None or (subject is not None and subject.lower_ in lx.MARKET_MOVERS):
+        return verb.text  # "a euro that buys $1.30": a rate, no purchase
+    purpose = _purpose_of(verb)
+    return f"{noun} for {purpose}" if purpose else noun
+
+
+def _purpose_of(verb: Token) -> str | None:
+    """What a verb of a transaction spends or raises its sum for, when its own "for"
+    phrase names a thing: "would raise up to £680m for Britain's nuclear clean-up
+    programme" ("proceeds for nuclear clean-up programme"). Not a time ("for two
+    years"), a person or group ("for the victims": who gets it is not what it is), and
+    no more than four words."""
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
+    thing = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if thing is None or thing.pos_ != "NOUN" or _a_time(thing) or _names_an_agent(thing):
+        return None
+    said = _np_text(thing)
+    if not said or len(said.split()) > 4 or re.search(r"\d", said):
+        return None
+    return said[:1].lower() + said[1:] if said[1:2].islower() else said
 
 
 def _gapped_noun(span: Span) -> Token | None:

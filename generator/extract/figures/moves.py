@@ -62,6 +62,8 @@ def _move_of(span: Span | None) -> tuple[str, frozenset[str]] | None:
     if direction is None:
         direction = _passive_change(span, node, mover)
     if direction is None:
+        direction = _copula_move(span, node, mover)
+    if direction is None:
         return None
     names = frozenset(t.text for t in span.sent if t.pos_ == "PROPN" or t.ent_type_)
     return direction, names
@@ -136,6 +138,22 @@ def _passive_change(span: Span, by: Token, verb: Token) -> str | None:
     return change if said and subject.text in said.split() else None
 
 
+def _copula_move(span: Span, by: Token, verb: Token) -> str | None:
+    """ "consumer spending was up by 1.2%", "exports were down by 3 pct": the parser
+    hangs "by" on the copula, beside its "up" or "down", and the figure is the size of a
+    rise or a fall, not the subject's level ("Consumer spending: 1.2%"). Only "by", and
+    only with the "up"/"down" between the verb and the figure."""
+    if by.lower_ != "by" or verb.lemma_.lower() != "be":
+        return None
+    for child in verb.children:
+        if child.dep_ in ("advmod", "prt", "acomp") and verb.i < child.i < span.start:
+            if child.lower_ == "up":
+                return "rise"
+            if child.lower_ == "down":
+                return "fall"
+    return None
+
+
 def _conjoined_size(node: Token) -> bool:
     """Whether a figure's head is a second size of the verb's move, the parser hanging it
     on the verb as a conjunct: "will grow by 1.6 pct in 1987 and 1.2 pct in 1988", "rose
@@ -189,8 +207,9 @@ def _say_moves(
         words = base.split()
         if not words or {w.lower() for w in words} & _MOVE_NAMES:
             continue  # "GNP growth", "the rise": the move is named already
-        if words[-1].lower() in lx.RATE_HEADS:
-            continue  # "inflation is up 13.8%": the rate, not a move of it
+        if words[-1].lower() in lx.RATE_HEADS and figure.unit != "pp":
+            continue  # "inflation is up 13.8%": the rate, not a move of it; but "the rate
+            # rose 0.3 percentage points" is a move: a rate is in percent, not in points
         first = re.sub(r"['\u2019]s$", "", words[0])  # "Ricoh's exports"
         if first not in names and first[1:].islower():  # "M-4 money supply" stays
             words[0] = words[0][:1].lower() + words[0][1:]

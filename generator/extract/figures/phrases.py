@@ -27,7 +27,11 @@ def _phrase_after(doc: Doc, i: int, limit: int = 5) -> tuple[str, Token] | None:
                 head = token
                 nxt = doc[i + 1] if i + 1 < n else None
                 if nxt is None or not (
-                    (nxt.pos_ in ("NOUN", "PROPN") and nxt.dep_ not in _CLAUSE_DEPS)
+                    (
+                        nxt.pos_ in ("NOUN", "PROPN")
+                        and nxt.dep_ not in _CLAUSE_DEPS
+                        and not _next_clause_subject(token, nxt)
+                    )
                     or (nxt.text in "-" and not nxt.whitespace_)
                     or _possessive_before_noun(doc, nxt.i)
                 ):
@@ -46,6 +50,8 @@ def _phrase_after(doc: Doc, i: int, limit: int = 5) -> tuple[str, Token] | None:
         and all(t.pos_ in _NP_WORD_POS for t in doc[head.i + 1 : head.head.i])
     ):
         head = head.head
+    if head is not None and head.dep_ in _NAME_PART_DEPS and head.head.i > head.i:
+        head = _uncut_head(head, start)  # the words read stop inside a noun phrase
     if head is None or head.lower_ in lx.NOT_COUNTED | lx.EMPTY_HEADS or head.like_num:
         return None
     first = doc[start]
@@ -59,10 +65,74 @@ def _phrase_after(doc: Doc, i: int, limit: int = 5) -> tuple[str, Token] | None:
     return doc[first.i : end + 1].text, head
 
 
+def _uncut_head(head: Token, start: int) -> Token:
+    """The head of a phrase read from `start` that stopped at `head`, a word modifying a
+    noun further on: that noun when the phrase is whole within a few more words
+    (`_whole_of_end`), else the noun before the phrase's last "of" ("three senior
+    executives of Ireland's state-owned ..." counts executives), else `head`."""
+    whole = _whole_of_end(head, most=5)
+    if whole is not None:
+        return whole
+    doc = head.doc
+    for k in range(head.i - 1, start, -1):
+        if doc[k].lower_ == "of" and doc[k - 1].pos_ in ("NOUN", "PROPN"):
+            return doc[k - 1]
+    return head  # "of Purolator's 7.6 mln shares": the owner, as before
+
+
+def _next_clause_subject(noun: Token, nxt: Token) -> bool:
+    """Whether `nxt`, after a noun, is the subject of a clause of its own that the noun
+    is no part of: "the nine different times Sanders has laid out a plan" (a relative
+    clause without "that"); the page read "nine: different times Sanders"."""
+    return (
+        nxt.dep_ in ("nsubj", "nsubjpass")
+        and bool(noun.whitespace_)  # not "super-casinos", misparsed as two subjects
+        and nxt.text[:1].isalpha()
+        and nxt.head.i > nxt.i
+        and nxt.head.pos_ in ("VERB", "AUX")
+        and noun.head.i != nxt.i
+        and not any(t.i == nxt.i for t in noun.ancestors)
+    )
+
+
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl"})
 
 
 _NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr"})
+
+
+_NAME_PART_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
+
+
+def _whole_of_end(last: Token, most: int = 4) -> Token | None:
+    """The last word of an "of" complement read up to `last`, when the phrase it ends is
+    whole within `most` more words, else None.
+
+    The words read stop after a few; where they stop inside a name or a noun phrase, the
+    description ends mid-name: "three senior executives of Ireland's state" (-owned
+    airline), "ten judges of the U.S. Court" (of Appeals). A word that modifies a noun
+    after it ("state" of "state-owned airline") reaches that noun; a proper noun a name
+    goes on from with "of" and another proper noun ("Court of Appeals", "Bank of
+    England") reaches the name's end. Beyond `most` words, or across punctuation other
+    than a hyphen, the complement is left out rather than cut.
+    """
+    doc, end = last.doc, last
+    for _ in range(4):
+        if end.dep_ in _NAME_PART_DEPS and end.head.i > end.i:
+            end = end.head  # "state" -> "owned" -> "airline" ("state-owned airline")
+            continue
+        of = doc[end.i + 1] if end.i + 1 < len(doc) else None
+        name = None
+        if end.pos_ == "PROPN" and of is not None and of.lower_ == "of" and of.head.i == end.i:
+            name = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+        if name is None:
+            break
+        end = name  # "Court" -> "Court of Appeals"
+    if end.i - last.i > most or end.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any((t.is_punct and t.text != "-") or t.like_num for t in doc[last.i : end.i + 1]):
+        return None  # "83 pct of Purolator's 7.6 mln shares": another figure is not read
+    return end
 
 
 def _misread_noun(token: Token) -> bool:
