@@ -912,11 +912,40 @@ def _naming_participle(verb: Token) -> bool:
     the plan a disaster")."""
     if verb.lemma_.lower() not in _NAMING_PARTICIPLES:
         return False
-    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+    if verb.tag_ in _PAST_TAGS and verb.dep_ == "acl":
+        return True  # "a super PAC called Our Principles is ...": tagged a past tense too
+    if _name_read_as_clause(verb):
         return True
     deps = {c.dep_ for c in verb.children}
     set_off = verb.i > 0 and verb.doc[verb.i - 1].text == ","
     return verb.dep_ == "parataxis" and set_off and "oprd" in deps and "dobj" not in deps
+
+
+def _name_read_as_clause(verb: Token) -> bool:
+    """Whether the parser read a name after a naming participle as the subject of a
+    clause it says: "An anti-Trump super PAC called Our Principles is ramping up its
+    operations" (the PAC is called Our Principles, and it ramps up). A verb of naming
+    takes no clause without "that": the clause it seems to govern opens at once on a
+    proper noun, with no mark, or the name is read as the participle's complement and the
+    clause after it has no subject."""
+    names = [
+        c
+        for c in verb.children
+        if c.dep_ in {"oprd", "dobj"} and c.i > verb.i and c.pos_ == "PROPN"
+    ]
+    for child in verb.children:
+        if child.dep_ != "ccomp" or child.i < verb.i:
+            continue
+        if any(c.dep_ == "mark" for c in child.children):
+            continue
+        first = child.left_edge
+        subjects = [c for c in child.children if c.dep_ in _NOMINAL_SUBJECT_DEPS]
+        if first.i == verb.i + 1 and any(c.pos_ == "PROPN" for c in subjects):
+            return True  # "called [Our Principles is ramping up ...]"
+        subjectless = not any(c.dep_ in _SUBJECT_DEPS for c in child.children)
+        if subjectless and any(name.right_edge.i + 1 == first.i for name in names):
+            return True  # "called (Our Principles) [is ramping up ...]"
+    return False
 
 
 def _imperative(verb: Token) -> bool:
