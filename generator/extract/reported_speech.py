@@ -1938,6 +1938,12 @@ def _nothing(part: Token) -> bool:
     return part.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ == "no" for c in part.children)
 
 
+#: Nouns after "according to" that name a measure or a rule things go by, not a source:
+#: "according to their voting intention", "ranked according to size" (data: quote_words);
+#: a name is a source all the same ("according to Advertising Age").
+_ACCORDANCE_NOUNS = word_lists("quote_words")["accordance_nouns"]
+
+
 def _according_quote(according: Token, ctx: _Ctx) -> Quote | None:
     """ "According to X, CLAUSE" / "CLAUSE, according to X": the clause, X the source."""
     doc = according.doc
@@ -1946,6 +1952,8 @@ def _according_quote(according: Token, ctx: _Ctx) -> Quote | None:
         return None
     to = doc[according.i + 1]
     objects = [doc[source]]
+    if objects[0].pos_ == "NOUN" and objects[0].lemma_.lower() in _ACCORDANCE_NOUNS:
+        return None  # "put in 24 categories according to their voting intention": a measure
     phrase_start = according.i
     phrase_end = max(to.right_edge.i, objects[0].right_edge.i) + 1
     sent = according.sent
