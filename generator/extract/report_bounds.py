@@ -26,7 +26,8 @@ each of which an editor fixes by hand:
 - a verbless object of a verb that does not report speech reads as a clause ("ruled
   [it illegal]", "declare [it one of the fastest growing technologies]"): no words
   were reported, so the find is kept off the pages (`SMALL_CLAUSE_RULE`);
-- the writer's idiom reads as a source ("it's safe to say that [...]", the generic
+- the writer's idiom reads as a source ("it's safe to say that [...]", "it's important
+  to remember that [...]", the generic
   "you would probably say [...]"): no one said it (`UNSPOKEN_RULE`, kept off the pages);
 - the clause stops at a coordinator where the parser hung a second clause on the same
   cue ("[the change was withheld ... after a study was released] and the committee
@@ -112,6 +113,7 @@ _COORDINATORS = _WORDS["clause_coordinators"]
 _CLAIM_NOUNS = _WORDS["claim_nouns"]
 _SPLIT_SUBJECT_VERBS = _WORDS["split_subject_verbs"]
 _LISTENER_NOUNS = _WORDS["listener_nouns"]
+_WRITERS_VOICE_VERBS = _WORDS["writers_voice_verbs"]
 #: Words a time line may open with before its unit: "three days", "a week", "just two
 #: months", "only hours".
 _TIME_LINE_POS = frozenset({"NUM", "DET", "ADJ", "ADV", "NOUN"})
@@ -398,13 +400,14 @@ def _verbless_object(span: Span, cue: str | None) -> bool:
 
 def _writers_voice(span: Span, quote: Quote) -> bool:
     """Whether the "source" is the writer's idiom, not someone who spoke: "it's safe to
-    say that ...", "it is fair to say ..." (an adjective over an infinitive cue, "it"
+    say that ...", "it is fair to say ...", "it's important to remember that ...", "it
+    is worth noting ..." (an adjective over an infinitive cue, "it"
     its subject), or the generic "you" ("you would probably say you're better not doing
     so"; the song title "You Said No" read as a tag). No one said the words."""
     if (quote.speaker_mention or "").lower() == "you":
         return True
     cue = _cue_before(span, quote.cue)
-    if cue is None or cue.dep_ != "xcomp" or cue.lemma_.lower() != "say":
+    if cue is None or cue.dep_ != "xcomp" or cue.lemma_.lower() not in _WRITERS_VOICE_VERBS:
         return False  # "it is necessary to show that ...": a claim, kept
     head = cue.head  # "safe" in "it is safe to say", or "is" itself as parsed
     holder = head.head if head.pos_ == "ADJ" else head

@@ -33,6 +33,7 @@ from generator.extract.speaker_mentions import (
     _speaker_of,
     _subject_mention,
     _without_case,
+    mute_subject,
 )
 from generator.extract.speech_cues import (
     _ADDRESSEE_OBJECT,
@@ -51,6 +52,7 @@ from generator.extract.speech_cues import (
     _XCOMP_VERBS,
     OCCASION_PREPOSITIONS,
     PLAIN_REPORT_CUES,
+    REPORTING_VERBS,
     _cue_text,
     _is_reporting,
 )
@@ -910,11 +912,40 @@ def _naming_participle(verb: Token) -> bool:
     the plan a disaster")."""
     if verb.lemma_.lower() not in _NAMING_PARTICIPLES:
         return False
-    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+    if verb.tag_ in _PAST_TAGS and verb.dep_ == "acl":
+        return True  # "a super PAC called Our Principles is ...": tagged a past tense too
+    if _name_read_as_clause(verb):
         return True
     deps = {c.dep_ for c in verb.children}
     set_off = verb.i > 0 and verb.doc[verb.i - 1].text == ","
     return verb.dep_ == "parataxis" and set_off and "oprd" in deps and "dobj" not in deps
+
+
+def _name_read_as_clause(verb: Token) -> bool:
+    """Whether the parser read a name after a naming participle as the subject of a
+    clause it says: "An anti-Trump super PAC called Our Principles is ramping up its
+    operations" (the PAC is called Our Principles, and it ramps up). A verb of naming
+    takes no clause without "that": the clause it seems to govern opens at once on a
+    proper noun, with no mark, or the name is read as the participle's complement and the
+    clause after it has no subject."""
+    names = [
+        c
+        for c in verb.children
+        if c.dep_ in {"oprd", "dobj"} and c.i > verb.i and c.pos_ == "PROPN"
+    ]
+    for child in verb.children:
+        if child.dep_ != "ccomp" or child.i < verb.i:
+            continue
+        if any(c.dep_ == "mark" for c in child.children):
+            continue
+        first = child.left_edge
+        subjects = [c for c in child.children if c.dep_ in _NOMINAL_SUBJECT_DEPS]
+        if first.i == verb.i + 1 and any(c.pos_ == "PROPN" for c in subjects):
+            return True  # "called [Our Principles is ramping up ...]"
+        subjectless = not any(c.dep_ in _SUBJECT_DEPS for c in child.children)
+        if subjectless and any(name.right_edge.i + 1 == first.i for name in names):
+            return True  # "called (Our Principles) [is ramping up ...]"
+    return False
 
 
 def _imperative(verb: Token) -> bool:
@@ -1527,6 +1558,9 @@ def _clausal_content(verb: Token, ctx: _Ctx) -> tuple[int, int] | None:
         cut = _matrix_conjunct(verb, child)
         if cut is not None and start < cut < end:
             end = cut
+        cut = _report_tail(child, verb)
+        if cut is not None and start < cut < end:
+            end = cut
         return start, _with_condition(verb, child, end)
     if verb.dep_ == "parataxis" and verb.head.i != verb.i and verb.head.pos_ in _VERB_POS:
         if _tag_inside(verb):
@@ -1755,6 +1789,108 @@ def _conjoined_report(head: Token, before_cue: bool = False) -> int | None:
     return None
 
 
+#: Marks of a clause set against a report: a report in it is another source's view
+#: ("although some analysts speculate that ..."; data: quote_words).
+_CONTRAST_MARKS = word_lists("quote_words")["contrast_marks"]
+#: Verbs of giving out details: "without giving details", "but did not elaborate"
+#: (data: quote_words).
+_DISCLOSURE_VERBS = word_lists("quote_words")["disclosure_verbs"]
+
+
+def _report_tail(head: Token, verb: Token) -> int | None:
+    """Character offset where content after its cue stops before a tail that is not what
+    the source said, though the parser hung it on the content's own verb (issue 11):
+
+    - the speaker's second report, a participle or a verb joined without a subject of
+      its own: "warned [the incident could foreshadow the future with Iran], remarking
+      that ...", "told a news conference [the company was profitable], adding ...",
+      "said [the prime minister should sack Mr Brown], but did not believe ...", "said
+      [the panel's forecast was too optimistic] and warned growth would be ...";
+    - the writer's account of how the source answered: "says [sales have exceeded
+      expectations], without giving detailed figures", "said [Bond Corp was
+      considering investments] but did not give details";
+    - another source's view set against it: "said [subscribers passed 4.8 million],
+      although some analysts speculate that ...", "74 percent said [they are set on
+      voting for him], while 22 percent said they might change their mind".
+
+    Only content after its cue: before it ("[authorities were treating it as an attack
+    and urging people to stay home], BFM TV reported") a joined verb is reported too."""
+    if head.i < verb.i:
+        return None
+    if not _finite(head):
+        return None  # "remember [Carter going on TV ..., declaring ...]": no clause said
+    for child in head.children:
+        if child.i > head.i and _tail_of_the_report(child):
+            return _end_before(child)
+    return None
+
+
+def _tail_of_the_report(child: Token) -> bool:
+    """Whether a dependent after the content's verb starts a tail that is no part of it
+    (see _report_tail)."""
+    subjects = [c for c in child.children if c.dep_ in _NOMINAL_SUBJECT_DEPS]
+    own_subject = bool(subjects)
+    set_off = child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ","
+    if child.dep_ == "advcl":
+        marks = [c.lower_ for c in child.children if c.dep_ == "mark"]
+        if not marks and not own_subject and child.tag_ == "VBG" and set_off:
+            # ", remarking that ...", ", adding ...": the speaker's, when the clause's
+            # own subject names no one (else it may be that person's doing)
+            return _is_reporting(child, direct=True) and mute_subject(child.head)
+        return bool(marks) and marks[0] in _CONTRAST_MARKS and _others_view(child, subjects)
+    if child.dep_ == "prep" and child.lower_ == "without" and set_off:
+        return any(
+            c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lemma_.lower() in _DISCLOSURE_VERBS
+            for c in child.children
+        )
+    if child.dep_ != "conj":
+        return False
+    first = child.left_edge  # "and warned growth would be ...": the verb read as "warned growth"
+    if first.i < child.i and first.dep_ in {"amod", "compound", "csubj"}:
+        return first.tag_ in _PAST_TAGS and _is_reporting(first, direct=True)
+    if own_subject:
+        return False
+    if any(c.dep_ == "auxpass" for c in child.children):
+        return False  # "and was not expected to be followed by ...": said of the subject
+    negated = any(c.dep_ == "neg" for c in child.children)
+    if negated and child.lemma_.lower() in _DISCLOSURE_VERBS:
+        return True  # "but did not give details", "but did not elaborate"
+    if negated and child.lemma_.lower() in REPORTING_VERBS:
+        return True  # "but did not believe Mr Blair was strong enough"
+    return _is_reporting(child, direct=True) and not _sum_verb(child)
+
+
+#: Verbs of what a record shows or someone found: "though public records indicate he did
+#: not own a home" is evidence, not a view set against the report.
+_FOUND_VERBS = _EVIDENCE_CUES | _SHOWING_VERBS | word_set("find hear read")
+
+
+def _others_view(verb: Token, subjects: list[Token]) -> bool:
+    """Whether a clause set against a report ("while 22 percent said ...", "although
+    some analysts speculate that ...") is another source's view: a verb of saying or
+    stance, active ("even though he was warned against it" is what the report says),
+    under a subject that is no person's name. A named person's report ("whereas
+    Petraeus acknowledged that ...") is left inside: shown apart, it would stand as the
+    last speaker before a "He also said" that is the first speaker's."""
+    if len(subjects) != 1 or subjects[0].dep_ != "nsubj":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in REPORTING_VERBS or lemma in _FOUND_VERBS:
+        return False
+    subject = subjects[0]
+    return subject.pos_ != "PROPN" and subject.ent_type_ != "PERSON"
+
+
+def _end_before(child: Token) -> int:
+    """Character offset of the end of the word before a dependent's phrase and the
+    commas and coordinators that open it."""
+    doc = child.doc
+    i = child.left_edge.i
+    while i > 0 and (doc[i - 1].is_punct or doc[i - 1].dep_ in {"cc", "mark"}):
+        i -= 1
+    return doc[i - 1].idx + len(doc[i - 1])
+
+
 def _sum_verb(verb: Token) -> bool:
     """Whether a conjoined verb of speech is used of a sum, not of words: "the plan would
     depress revenue in the early years but would eventually add $84 billion to the
@@ -1834,6 +1970,12 @@ def _nothing(part: Token) -> bool:
     return part.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ == "no" for c in part.children)
 
 
+#: Nouns after "according to" that name a measure or a rule things go by, not a source:
+#: "according to their voting intention", "ranked according to size" (data: quote_words);
+#: a name is a source all the same ("according to Advertising Age").
+_ACCORDANCE_NOUNS = word_lists("quote_words")["accordance_nouns"]
+
+
 def _according_quote(according: Token, ctx: _Ctx) -> Quote | None:
     """ "According to X, CLAUSE" / "CLAUSE, according to X": the clause, X the source."""
     doc = according.doc
@@ -1842,6 +1984,8 @@ def _according_quote(according: Token, ctx: _Ctx) -> Quote | None:
         return None
     to = doc[according.i + 1]
     objects = [doc[source]]
+    if objects[0].pos_ == "NOUN" and objects[0].lemma_.lower() in _ACCORDANCE_NOUNS:
+        return None  # "put in 24 categories according to their voting intention": a measure
     phrase_start = according.i
     phrase_end = max(to.right_edge.i, objects[0].right_edge.i) + 1
     sent = according.sent

@@ -165,7 +165,7 @@ def _shared_subject(verb: Token, ctx: _Ctx) -> Span | None:
     for _ in range(_SUBJECT_HOPS):
         if verb.dep_ not in {"advcl", "xcomp", "conj"} or verb.head.i == verb.i:
             return None
-        conjoined = verb.dep_ == "conj"
+        conjoined = verb.dep_ == "conj" or _speech_participle(verb)
         verb = verb.head
         if _line_break_between(ctx, verb.idx, start.idx):
             return None  # the parser hung the clause on another paragraph
@@ -175,7 +175,8 @@ def _shared_subject(verb: Token, ctx: _Ctx) -> Span | None:
             verb = verb.head  # "likely" -> "were"
         reporter = verb.head
         if conjoined and verb.dep_ == "ccomp" and _is_reporting(reporter, direct=False):
-            # "Ginsburg said she would leave and predicted ...": still Ginsburg's report
+            # "Ginsburg said she would leave and predicted ...": still Ginsburg's report;
+            # "Cruz warned the incident could ..., remarking that ...": Cruz remarked
             found = _caused_speaker(reporter, ctx) or _subject_mention(reporter, ctx)
             if found is not None:
                 return found
@@ -204,6 +205,35 @@ def _spaced_hyphen(token: Token) -> bool:
         and token.i > 0
         and bool(token.doc[token.i - 1].whitespace_)
         and bool(token.whitespace_)
+    )
+
+
+def _speech_participle(verb: Token) -> bool:
+    """Whether a verb is a participle of speech hung on a clause as its adjunct, with no
+    subject or mark of its own, where that clause's subject cannot be the one speaking:
+    "warned that the incident could foreshadow ..., remarking that ...", "told reporters
+    the company was profitable, adding ...". Under a named or pronoun subject the
+    participle may be that person's ("filings revealed that he sought $10m, alleging
+    that ..."), and is left alone."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or not _is_reporting(verb, direct=True):
+        return False
+    if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "mark" for c in verb.children):
+        return False
+    return mute_subject(verb.head)
+
+
+def mute_subject(head: Token) -> bool:
+    """Whether a clause's subject is a common noun phrase that names no one: no pronoun,
+    no name or named entity in it, no title ("the incident", "the company", "the
+    agents"), so that a participle of speech hung on its clause is not its own."""
+    subjects = [c for c in head.children if c.dep_ in _NOMINAL_SUBJECT_DEPS]
+    if len(subjects) != 1 or subjects[0].tag_ not in {"NN", "NNS"}:
+        return False
+    if subjects[0].lower_ in TITLE_WORDS:
+        return False
+    return not any(
+        t.pos_ in {"PROPN", "PRON"} or t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+        for t in subjects[0].subtree
     )
 
 
