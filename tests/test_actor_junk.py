@@ -179,6 +179,17 @@ def test_an_adjective_before_led_is_no_name(nlp: Language) -> None:
     assert "Nato" in found
 
 
+def test_a_service_account_and_a_drug_are_no_actors(nlp: Language) -> None:
+    """ "a Hotmail account" names a login, "the banned steroid THG" a drug."""
+    found = listed_names(
+        nlp,
+        "Users need a Hotmail account to sign in, the company said. The sprinter Kelli "
+        "White tested positive for the banned steroid THG in 2003.",
+    )
+    assert "Kelli White" in found
+    assert not found & {"Hotmail", "THG"}
+
+
 def test_a_show_and_a_numbered_festival_are_no_actors(nlp: Language) -> None:
     """ "the Consumer Electronics Show", "the 55th Berlin Film Festival": events."""
     found = listed_names(
