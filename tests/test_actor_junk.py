@@ -190,6 +190,18 @@ def test_a_service_account_and_a_drug_are_no_actors(nlp: Language) -> None:
     assert not found & {"Hotmail", "THG"}
 
 
+def test_a_makers_product_is_no_actor_and_leaves_the_maker(nlp: Language) -> None:
+    """ "the Ford Fusion sedan" is Ford's car; "Ford said" is the carmaker, which stays
+    on the page under its own name."""
+    found = listed_names(
+        nlp,
+        "The Ford Fusion sedan sold well last year, Ford said on Tuesday. Ford will build "
+        "a new model in Mexico, its chief executive Alan Mulally said.",
+    )
+    assert "Ford" in found
+    assert "Ford Fusion" not in found
+
+
 def test_a_show_and_a_numbered_festival_are_no_actors(nlp: Language) -> None:
     """ "the Consumer Electronics Show", "the 55th Berlin Film Festival": events."""
     found = listed_names(
