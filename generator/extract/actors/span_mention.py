@@ -28,7 +28,7 @@ from generator.extract.actors.lexicon import (
     TITLE_WORDS,
 )
 from generator.extract.actors.mention import _Mention
-from generator.extract.actors.names import COMPANY_SUFFIXES, _clean_name
+from generator.extract.actors.names import COMPANY_SUFFIXES, _clean_name, _party_words
 from generator.extract.actors.places import KNOWN_PLACES, _known_place, _place_led, gazetteer
 from generator.extract.actors.plausible import _is_byline, _is_title_token, _plausible_name
 from generator.extract.actors.roles import _add_roles
@@ -246,7 +246,7 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
     ):
         _note_bracketed_short_form(doc, span)
         return None  # "the Gulf war", "the Heineken Cup", "the Patriot Act"
-    if _descriptor_no_name(doc, span):
+    if _descriptor_no_name(doc, span, ent.label_):
         return None  # "(D-Newport News)", "Software giant Microsoft", "Socialist-led"
     style = _style_title(doc, span, title_tokens, ent.label_)
     if style is not None:
@@ -320,14 +320,20 @@ def _note_bracketed_short_form(doc: Doc, span: Span) -> None:
             doc.user_data.setdefault(WORK_NAMES_KEY, set()).add(short)
 
 
-def _descriptor_no_name(doc: Doc, span: Span) -> bool:
+def _descriptor_no_name(doc: Doc, span: Span, label: str) -> bool:
     """Words that describe an actor, never name one: a legislator's party tag ("D-Newport
     News" of "Rep. Bobby Scott (D-Newport News)"), a business's trade before the
     business ("Software" of "Software giant Microsoft"), an adjective glued to "-led"
-    ("Socialist" of "Italy's Socialist-led government"; a party's own word, "Labour-led",
-    stays). See `actor_cues`."""
+    ("Socialist" of "Italy's Socialist-led government"). A party's own word stays
+    ("Labour-led", "Green-led"), and so does a nation's, which the model tags as one
+    ("Saudi-led", "Soviet-backed": the country leads). See `actor_cues`."""
     word = span[0].lower_
-    adjective = word in dictionary_words().get("adj", frozenset()) and word not in PARTY_WORDS
+    adjective = (
+        word in dictionary_words().get("adj", frozenset())
+        and word not in PARTY_WORDS | _party_words()
+        and label != "NORP"
+        and not _known_place(span.text)
+    )
     return (
         actor_cues.party_tag(doc, span)
         or actor_cues.trade_word(doc, span, _common_word(word))
