@@ -14,10 +14,14 @@ Each cue is general news usage, and the words are data (`data/actor_cues.toml`):
 - a place: a match's ground, "a 0-0 tie at Old Trafford", "the two sides meet at
   Twickenham" (of a name news writes for grounds: "the tie at Everton" is the club's);
 - no actor at all: a unit after a number ("96 KM", "1900 GMT"), a war ("the Gulf
-  war"), a span of geological time ("the Holocene"), a law ("the Sarbanes-Oxley Act"),
-  a contest, a prize or a party's gathering ("the Heineken Cup", "the Academy Awards",
-  "the Republican National Convention"), a measure of an economy ("the London Interbank
-  Offered Rate", "Gross National Product");
+  war"), a span of geological time or an era ("the Holocene", "Reconstruction"), a law
+  ("the Sarbanes-Oxley Act", "the Death in Custody Reporting Act"), a contest, a prize,
+  a show or a party's gathering ("the Heineken Cup", "the Academy Awards", "the Consumer
+  Electronics Show", "the Republican National Convention"), a measure of an economy
+  ("the London Interbank Offered Rate", "Gross National Product");
+- no name at all: a legislator's party tag ("(D-Newport News)"), a business's trade
+  before it ("Software giant Microsoft"), an adjective glued to "-led" ("Italy's
+  Socialist-led government");
 - the style the person is known by: "Crown Prince Abdullah", not "Prince Abdullah";
 - a side of a match: "Everton's 3-1 win over Aston Villa", "beaten 5-1 by Newry", "the
   tie between Millwall and Liverpool", "West Ham fans" (a team, whatever place it is
@@ -58,8 +62,16 @@ FOLLOWER_NOUNS = _WORDS["follower_nouns"]
 GROUND_WORDS = _WORDS["ground_words"] | FIXTURE_NOUNS
 GROUND_SIDES = _WORDS["ground_sides"]
 LAW_WORDS = _WORDS["law_words"]
+LAW_JOINERS = _WORDS["law_joiners"]
+ERA_NAMES = _WORDS["era_names"]
+PARTY_TAG_LETTERS = _WORDS["party_tag_letters"]
+TRADE_HEADS = _WORDS["trade_heads"]
+LED_PARTICIPLES = _WORDS["led_participles"]
+PARTY_TAG_LETTER_FORMS = frozenset(letter.upper() for letter in PARTY_TAG_LETTERS)
 MEASURE_HEADS = _WORDS["measure_heads"]
 CONTEST_HEADS = _WORDS["contest_heads"]
+EVENT_HEADS = _WORDS["event_heads"]
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 GATHERING_HEADS = _WORDS["gathering_heads"]
 GATHERING_MAKERS = _WORDS["gathering_makers"]
 AWARD_TAIL_JOINERS = frozenset({"for", "of"})
@@ -240,16 +252,17 @@ def event_name(name: str) -> bool:
     if not words:
         return False
     if len(words) == 1:
-        return words[0].casefold() in EPOCH_NAMES
+        return words[0].casefold() in EPOCH_NAMES | ERA_NAMES
     # "Stop the War", "Veterans of Foreign Wars": a body; a war is named by capitalised
     # words alone ("the Gulf war", "the Cold War")
     return words[-1].casefold() in WAR_WORDS and all(w[:1].isupper() for w in words[:-1])
 
 
 def contest_name(name: str) -> bool:
-    """A contest, a ceremony, a prize or a party's gathering: "Heineken Cup", "2005
-    Academy Awards", "Grand Slam", "Erikson Prize for Excellence in Mental Coverage",
-    "Democratic National Convention" (data: `contest_heads`, `gathering_heads`).
+    """A contest, a ceremony, a prize, a show or a party's gathering: "Heineken Cup",
+    "2005 Academy Awards", "Grand Slam", "Erikson Prize for Excellence in Mental
+    Coverage", "Consumer Electronics Show", "Democratic National Convention" (data:
+    `contest_heads`, `event_heads`, `gathering_heads`).
 
     The head word ends the name or, for a contest or a prize, is followed by "for" or
     "of" ("Nobel Prize for Peace", "Africa Cup of Nations"), after at least one
@@ -263,9 +276,12 @@ def contest_name(name: str) -> bool:
         head = word.casefold()
         before = words[:i]
         if not word[:1].isupper() or not all(
-            w[:1].isupper() or w.isdigit() or w in NAME_JOINERS for w in before
+            w[:1].isupper() or w.isdigit() or ORDINAL.fullmatch(w) or w in NAME_JOINERS
+            for w in before
         ):
-            return False
+            return False  # "55th Berlin Film Festival" has its ordinal
+        if head in EVENT_HEADS and i == len(words) - 1:  # "Consumer Electronics Show"
+            return any(w[:1].isupper() for w in before)
         if head in CONTEST_HEADS:
             return any(w[:1].isupper() for w in before)
         if head in GATHERING_HEADS:  # not "the National Conference of State Legislatures"
@@ -288,15 +304,63 @@ def contest_before_head(doc: Doc, span: Span) -> bool:
 
 def law_name(name: str) -> bool:
     """A law or a treaty: "Sarbanes-Oxley Act", "Serious Organised Crime and Police
-    Bill", "Maastricht Treaty" (two or more words, each capitalised or a joiner, the
-    last a word of `law_words`)."""
+    Bill", "Maastricht Treaty", "Death in Custody Reporting Act" (two or more words,
+    each capitalised or a joiner, `law_joiners` too, the last a word of `law_words`)."""
     words = name.split()
     return (
         len(words) >= 2
         and words[-1][:1].isupper()
         and words[-1].casefold() in LAW_WORDS
         and words[0][:1].isupper()
-        and all(w[:1].isupper() or w in NAME_JOINERS for w in words[:-1])
+        and all(w[:1].isupper() or w in NAME_JOINERS or w in LAW_JOINERS for w in words[:-1])
+    )
+
+
+def party_tag(doc: Doc, span: Span) -> bool:
+    """A name inside a US legislator's party tag: "D-Newport News" of "Rep. Bobby Scott
+    (D-Newport News)", or "Newport News" when the model leaves the letter out. The tag
+    names the member's party and home (data: `party_tag_letters`), no actor."""
+    first = span[0]
+    letter = first.i if first.text in PARTY_TAG_LETTER_FORMS and len(span) >= 3 else first.i - 2
+    if letter < 1 or letter + 2 >= len(doc):
+        return False
+    dash = doc[letter + 1]
+    return (
+        doc[letter - 1].text == "("
+        and doc[letter].text in PARTY_TAG_LETTER_FORMS
+        and dash.text == "-"
+        and not doc[letter].whitespace_
+        and not dash.whitespace_
+        and span.start <= letter + 2 < span.end
+    )
+
+
+def trade_word(doc: Doc, span: Span, common: bool) -> bool:
+    """A one-word name that is a business's trade before a noun for a business and the
+    business's name: "Software" of "Software giant Microsoft" (data: `trade_heads`).
+    Only a word capitalised by its place at a sentence's start, and an English word
+    (`common`): "Apple" of "Apple chief Steve Jobs" is the firm."""
+    if len(span) != 1 or not common or span.end + 1 >= len(doc):
+        return False
+    word, head, name = span[0], doc[span.end], doc[span.end + 1]
+    before = doc[span.start - 1] if span.start > 0 else None
+    at_start = word.is_sent_start or before is None or before.is_punct or before.is_space
+    return at_start and head.is_lower and head.lower_ in TRADE_HEADS and name.text[:1].isupper()
+
+
+def led_adjective(doc: Doc, span: Span, adjective: bool) -> bool:
+    """A one-word adjective glued to a participle by a hyphen: "Socialist" of "Italy's
+    Socialist-led government" (data: `led_participles`). The adjective (`adjective`: an
+    English adjective and no party's own word) names no body."""
+    if len(span) != 1 or not adjective or span.end + 1 >= len(doc):
+        return False
+    dash, participle = doc[span.end], doc[span.end + 1]
+    return (
+        dash.text == "-"
+        and not span[0].whitespace_
+        and not dash.whitespace_
+        and participle.is_lower
+        and participle.lower_ in LED_PARTICIPLES
     )
 
 

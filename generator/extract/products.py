@@ -18,6 +18,7 @@ from generator.extract.words import word_lists
 
 _WORDS = word_lists("product_words")
 PRODUCT_NOUNS = _WORDS["product_nouns"]
+SINGULAR_PRODUCT_NOUNS = _WORDS["singular_product_nouns"]
 USE_VERBS = _WORDS["use_verbs"]
 NAMING_VERBS = _WORDS["naming_verbs"]
 RUNNING_NOUNS = _WORDS["running_nouns"]
@@ -29,8 +30,13 @@ MAX_WORDS_BETWEEN = 2
 
 
 def product_noun(token: Token) -> bool:
-    """A common noun for a made or used thing ("chip", "TVs", "edition")."""
-    return token.lower_ in PRODUCT_NOUNS or token.lemma_.lower() in PRODUCT_NOUNS
+    """A common noun for a made or used thing ("chip", "TVs", "edition", "account" but
+    not "accounts")."""
+    return (
+        token.lower_ in PRODUCT_NOUNS
+        or token.lemma_.lower() in PRODUCT_NOUNS
+        or token.lower_ in SINGULAR_PRODUCT_NOUNS
+    )
 
 
 def _phrase_word(token: Token) -> bool:

@@ -29,6 +29,7 @@ The flow, top to bottom (a module imports only the ones below it):
     merge_aliases  nicknames, spouses, honorific splits, registry aliases
     merge_people   surnames and short forms of a person's name
     merge_orgs     acronyms, short forms and containers of organisations
+      makers       a maker's product named with the maker ("Microsoft Xbox")
     merge_places   contained, abbreviated and compass-qualified places
     records        a group -> an `Actor`, with its confidence
     demonyms       "Russian", "Kenyans": the people of a place

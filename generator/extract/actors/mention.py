@@ -74,6 +74,7 @@ class _Group:
     lower_used: bool = False  # a one-word name the article also writes in lower case
     recased: bool = False  # "U.S. Dollar" beside "the dollar": a wire's capitals (`_recased`)
     product: bool = False  # the name of a product, or a longer form of one (`_mark_products`)
+    maker_product: bool = False  # a product named with its maker's name (`maker_product`)
     thing_plural: bool = False  # "major Oscars" beside "an Oscar nomination"
     surname: bool = False  # the surname of people named in full, joined to none of them
 

@@ -19,6 +19,7 @@ from generator.extract.actors.groups import (
     _merge_into_container,
 )
 from generator.extract.actors.lexicon import ORG_WORDS, PLACE_HEAD_WORDS
+from generator.extract.actors.makers import maker_product
 from generator.extract.actors.mention import _Group
 from generator.extract.actors.names import _party_named, _without_company_form
 from generator.extract.actors.places import (
@@ -203,6 +204,7 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
                 targets = [t for t in targets if _chamber_itself(t, name)]
         else:  # "Gulf States" of "Gulf States Utilities Co"
             targets = by_stem.get(re.sub(r"^the ", "", key), [])
+        targets = _without_maker_products(group, targets, groups)
         if len(targets) > 1:  # "Sony" of "Sony Corp", not of "Sony Prudential Life"
             targets = [t for t in targets if _without_company_form(_longest_name(t)) == name]
             # "United" beside "Manchester United" and "Sheffield United": either club,
@@ -241,6 +243,17 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
         else:
             result.append(group)
     return result
+
+
+def _without_maker_products(
+    group: _Group, targets: list[_Group], groups: list[_Group]
+) -> list[_Group]:
+    """The longer names `group` may be the short form of, less the products it makes
+    ("Microsoft Xbox" of "Microsoft": `maker_product`), which are flagged as such."""
+    products = [t for t in targets if maker_product(group, t, groups)]
+    for product in products:
+        product.maker_product = True
+    return [t for t in targets if t not in products]
 
 
 def _division_apart(group: _Group, target: _Group) -> bool:

@@ -28,7 +28,7 @@ from generator.extract.actors.lexicon import (
     TITLE_WORDS,
 )
 from generator.extract.actors.mention import _Mention
-from generator.extract.actors.names import COMPANY_SUFFIXES, _clean_name
+from generator.extract.actors.names import COMPANY_SUFFIXES, _clean_name, _party_words
 from generator.extract.actors.places import KNOWN_PLACES, _known_place, _place_led, gazetteer
 from generator.extract.actors.plausible import _is_byline, _is_title_token, _plausible_name
 from generator.extract.actors.roles import _add_roles
@@ -235,15 +235,20 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
     if _listed_as_work(span) or _named_as_work(doc, span) or _quoted_title(span, ent.label_):
         doc.user_data.setdefault(WORK_NAMES_KEY, set()).add(name)  # see `_named_works`
         return None
+    if actor_cues.unit_after_number(doc, span) or (
+        actor_cues.contest_before_head(doc, span) and not _known_place(name)
+    ):
+        return None  # "(96 KM)", "a Nobel prize"
     if (
-        actor_cues.unit_after_number(doc, span)
-        or actor_cues.event_name(name)
+        actor_cues.event_name(name)
         or actor_cues.contest_name(name)
-        or (actor_cues.contest_before_head(doc, span) and not _known_place(name))
         or (actor_cues.law_name(name) and name.split()[0] not in GIVEN_NAMES)
         or actor_cues.measure_name(name)
     ):
-        return None  # "(96 KM)", "the Gulf war", "the Heineken Cup", "the Patriot Act"
+        _note_bracketed_short_form(doc, span)
+        return None  # "the Gulf war", "the Heineken Cup", "the Patriot Act"
+    if _descriptor_no_name(doc, span, ent.label_):
+        return None  # "(D-Newport News)", "Software giant Microsoft", "Socialist-led"
     style = _style_title(doc, span, title_tokens, ent.label_)
     if style is not None:
         if title_tokens and title_tokens[-1].i == style.i:
@@ -302,6 +307,39 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         c.dep_ == "conj" for c in span.root.children
     )
     return mention
+
+
+def _note_bracketed_short_form(doc: Doc, span: Span) -> None:
+    """The short form in brackets right after a name that is no actor's (a law, a
+    contest, a measure) is none either: "the Multi-Fibre Arrangement (MFA)", "the
+    Consumer Price Index (CPI)". Noted with the works (`WORK_NAMES_KEY`), so that its
+    other mentions go too unless they show an actor of their own."""
+    i = span.end
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        short = doc[i + 1].text
+        if short.isupper() and short.isalpha() and len(short) >= 2:
+            doc.user_data.setdefault(WORK_NAMES_KEY, set()).add(short)
+
+
+def _descriptor_no_name(doc: Doc, span: Span, label: str) -> bool:
+    """Words that describe an actor, never name one: a legislator's party tag ("D-Newport
+    News" of "Rep. Bobby Scott (D-Newport News)"), a business's trade before the
+    business ("Software" of "Software giant Microsoft"), an adjective glued to "-led"
+    ("Socialist" of "Italy's Socialist-led government"). A party's own word stays
+    ("Labour-led", "Green-led"), and so does a nation's, which the model tags as one
+    ("Saudi-led", "Soviet-backed": the country leads). See `actor_cues`."""
+    word = span[0].lower_
+    adjective = (
+        word in dictionary_words().get("adj", frozenset())
+        and word not in PARTY_WORDS | _party_words()
+        and label != "NORP"
+        and not _known_place(span.text)
+    )
+    return (
+        actor_cues.party_tag(doc, span)
+        or actor_cues.trade_word(doc, span, _common_word(word))
+        or actor_cues.led_adjective(doc, span, adjective)
+    )
 
 
 NAME_JOINS = frozenset({"and", "of", "for", "&"})

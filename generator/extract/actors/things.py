@@ -91,6 +91,7 @@ def _mark_products(groups: list[_Group]) -> None:
             any(_longer_form(name, product) or _last_word_of(name, product) for product in named)
             and _shows_no_actor(group, place_cues=False)
         )
+        group.product = group.product or group.maker_product  # "Microsoft Xbox"
 
 
 def _mark_thing_plurals(doc: Doc, groups: list[_Group]) -> None:

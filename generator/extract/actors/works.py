@@ -28,6 +28,7 @@ WORK_NOUNS = word_set(
     """
     game film movie album song single track show programme program series book
     novel title play musical opera product device phone console app application gadget drug
+    steroid stimulant painkiller vaccine antidepressant
     comedy drama thriller documentary sitcom biopic cartoon
     yacht ship vessel boat ferry tanker submarine warship
     username password hashtag codename
