@@ -167,3 +167,24 @@ def test_a_company_arm_abroad_is_not_its_full_name(nlp: Language) -> None:
     own words stay the parent's."""
     found = extract(nlp, ARM_ABROAD)
     assert speaker_of(found, "its United States sales") == "Corliss Motors"
+
+
+COSMETICS = """Dexter Products Inc said on Monday its full year earnings would exceed
+last year's results, helped by strong sales of its cosmetics at home.
+    Last year Dexter earned 158.7 mln dlrs on sales of 2.9 billion dlrs. In the
+third quarter Dexter said its earnings fell 12 pct because of a price freeze in Brazil.
+    "Sales at home should more than offset the freeze," said Mark Waldron, Dexter's
+chairman. Peter Cole, Dexter's spokesman, said the freeze cost seven mln dlrs.
+    For the nine months, Dexter's earnings were flat. Dexter also said a share
+offering in Japan may be delayed. Dexter said the offering would depend on markets.
+"""
+
+
+def test_a_short_name_the_model_alone_calls_a_person_is_the_company(nlp: Language) -> None:
+    """ "Dexter said", "Dexter's chairman" after "Dexter Products Inc": the model tags
+    each lone "Dexter" a person, and nothing in the text says so (no honorific, role
+    or given name): one company on the page, speaking under its full name."""
+    found = extract(nlp, COSMETICS)
+    assert "Dexter" not in actor_names(found)
+    assert speaker_of(found, "the offering would") == "Dexter Products Inc"
+    assert [a.type for a in found.actors if a.name == "Dexter Products Inc"] == ["organization"]

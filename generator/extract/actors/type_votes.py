@@ -15,6 +15,7 @@ from generator.extract.actors.lexicon import (
     BASE_TYPES,
     EMPLOYED_ROLES,
     EVENT_HEAD_WORDS,
+    FAC_PLACE_VOTE,
     NAME_PREFIX_DEMONYMS,
     ORG_ONLY_NOUNS,
     ORG_WORDS,
@@ -77,7 +78,7 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     if label in BASE_TYPES:
         votes[BASE_TYPES[label]] += 1.0
     elif label == "FAC":
-        votes["place"] += 0.5
+        votes["place"] += FAC_PLACE_VOTE
         votes["organization"] += 0.25
     words = [w.casefold().strip(".,") for w in name.split()]
     shaped = True  # the words of the name say what it is
