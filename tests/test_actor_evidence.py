@@ -155,3 +155,36 @@ def test_an_award_after_an_article_and_title_words_is_no_person(nlp: Language) -
     )
     assert "Grammy" not in shown
     assert shown["Tom Watson"].roles == ["Labour MP"]
+
+
+def test_a_firm_after_a_plural_of_its_trade_is_no_person(nlp: Language) -> None:
+    """ "according to industry analysts Harrow-Pendle": a plural noun before one name
+    says what the body is (as "auditors Arthur Andersen"); it is no title of a person,
+    and the managing director's apposition gives the firm no role."""
+    shown = listed(
+        extract_actors(
+            nlp(
+                "Global demand for steel will rise by 4% next year, according to industry "
+                'analysts Harrow-Pendle. "Asia is a dramatically growing market," said Tom '
+                "Carver, managing director of industry analysts Harrow-Pendle."
+            )
+        )
+    )
+    assert shown["Harrow-Pendle"].type == "organization"
+    assert shown["Harrow-Pendle"].roles == []
+    assert shown["Tom Carver"].type == "person"
+
+
+def test_a_regulator_named_after_its_kind_is_a_body(nlp: Language) -> None:
+    """ "the country's regulator Ofnet": "regulator" before a name the model calls a
+    body says what the body is, and is no role of a person."""
+    shown = listed(
+        extract_actors(
+            nlp(
+                "Figures from the country's regulator Ofnet showed that broadband take-up "
+                "doubled last year."
+            )
+        )
+    )
+    assert shown["Ofnet"].type == "organization"
+    assert shown["Ofnet"].roles == []

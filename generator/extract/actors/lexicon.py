@@ -68,7 +68,7 @@ ORG_INTRO_NOUNS = word_set(
     insurer lender bank broadcaster newspaper paper website publisher developer agency
     chain brand label conglomerate organisation organization club startup start-up
     supermarket department ministry watchdog body magazine band team orchestra choir
-    studio network channel consultancy journal tabloid daily weekly
+    studio network channel consultancy journal tabloid daily weekly regulator
     """
 )
 
