@@ -188,3 +188,19 @@ def test_a_short_name_the_model_alone_calls_a_person_is_the_company(nlp: Languag
     assert "Dexter" not in actor_names(found)
     assert speaker_of(found, "the offering would") == "Dexter Products Inc"
     assert [a.type for a in found.actors if a.name == "Dexter Products Inc"] == ["organization"]
+
+
+VATICAN = """The pope will visit Mexico next month, Vatican Radio reported on Sunday. The
+Vatican said the trip would last five days. Officials at the Vatican declined to comment
+on the schedule.
+"""
+
+
+def test_a_building_is_no_short_name_of_a_body_without_a_legal_form(nlp: Language) -> None:
+    """ "the Vatican", tagged a building, beside "Vatican Radio": the building label's
+    lean to a place counts as the model's only before a firm named with its legal form
+    ("a spokesman for Allegheny Beverage" of "Allegheny Beverage Corp")."""
+    found = extract(nlp, VATICAN)
+    types = {a.name: a.type for a in found.actors}
+    assert types["Vatican"] == "place"
+    assert "Vatican" not in next(a for a in found.actors if a.name == "Vatican Radio").aliases

@@ -240,7 +240,10 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
             )
             # a place only by the model's labels is the organisation's short name:
             # "Sands" of "Las Vegas Sands"; "UK" (a known place) is not "UK Coal"
-            and (_group_type(group) != "place" or _label_only_place(group))
+            and (
+                _group_type(group) != "place"
+                or _label_only_place(group, buildings=not _no_legal_form(targets[0]))
+            )
         ):
             for mention in group.mentions:
                 _as_type(mention, "organization")
@@ -367,15 +370,17 @@ def _surname_of(group: _Group, target: _Group, first_of: list[_Group] | None) ->
     return target.evidence().get("organization", 0.0) < 3.0
 
 
-def _label_only_place(group: _Group) -> bool:
-    """A place by the model's labels alone: no cue, not a known place, no alias. The
-    building label's lean to a place (`FAC_PLACE_VOTE`) is the model's too: "a
-    spokesman for Allegheny Beverage" of "Allegheny Beverage Corp", tagged a building."""
+def _label_only_place(group: _Group, buildings: bool = False) -> bool:
+    """A place by the model's labels alone: no cue, not a known place, no alias. With
+    `buildings`, the building label's lean to a place (`FAC_PLACE_VOTE`) counts as the
+    model's too: "a spokesman for Allegheny Beverage" of "Allegheny Beverage Corp",
+    tagged a building. Only before a firm named with its legal form: "the Vatican" is
+    no short name of "Vatican Radio", nor "the Capitol" of "Capitol Hill"."""
     name = _longest_name(group).casefold()
     if name in KNOWN_PLACES or name_key(name) in place_aliases():
         return False
-    buildings = sum(m.label == "FAC" for m in group.mentions)
-    return group.evidence().get("place", 0.0) <= FAC_PLACE_VOTE * buildings
+    labels = sum(m.label == "FAC" for m in group.mentions) if buildings else 0
+    return group.evidence().get("place", 0.0) <= FAC_PLACE_VOTE * labels
 
 
 def _merge_contained_orgs(groups: list[_Group]) -> list[_Group]:
