@@ -188,3 +188,17 @@ def test_a_regulator_named_after_its_kind_is_a_body(nlp: Language) -> None:
     )
     assert shown["Ofnet"].type == "organization"
     assert shown["Ofnet"].roles == []
+
+
+def test_a_full_name_with_a_middle_initial_is_a_person(nlp: Language) -> None:
+    """ "Sterling K. Oakes", tagged a body by the model: a given name, an initial with
+    its stop and a surname is how news writes a person's full name."""
+    shown = listed(
+        extract_actors(
+            nlp(
+                "In a letter to the U.S. attorney for the District of Columbia, Sterling K. "
+                "Oakes - the Utah Republican asks for an inquiry."
+            )
+        )
+    )
+    assert shown["Sterling K. Oakes"].type == "person"

@@ -25,7 +25,11 @@ from generator.extract.actors.lexicon import (
     PLACE_LED_VOTE,
     TITLE_WORDS,
 )
-from generator.extract.actors.names import _initial_and_surname, _party_name_words
+from generator.extract.actors.names import (
+    _initial_and_surname,
+    _middle_initial_name,
+    _party_name_words,
+)
 from generator.extract.actors.places import (
     KNOWN_PLACES,
     _place_led,
@@ -138,6 +142,8 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["person"] += 4.0  # "beat Gaston Gaudio 5-7 6-1 6-4": a tennis player
     if label != "PERSON" and not shaped and _initial_and_surname(name):
         votes["person"] += 3.0  # "M Bortolami (Narbonne)": a team sheet's player
+    if label == "ORG" and not shaped and _middle_initial_name(name):
+        votes["person"] += 3.0  # "Channing D. Phillips" tagged as a body
     if label == "PERSON" and _capitals_only(span):
         votes["organization"] += 3.0  # "NATO", "BBC" tagged as people
     elif label == "PERSON" and len(span) >= 2 and span[0].is_upper and len(span[0]) >= 3:
