@@ -202,3 +202,18 @@ def test_a_full_name_with_a_middle_initial_is_a_person(nlp: Language) -> None:
         )
     )
     assert shown["Sterling K. Oakes"].type == "person"
+
+
+def test_a_full_name_a_network_owns_is_its_presenter(nlp: Language) -> None:
+    """ "NBC's Alden Pryce", tagged a body by the model: two uncommon capitalised words
+    after a body's possessive name its presenter, not a second body."""
+    shown = listed(
+        extract_actors(
+            nlp(
+                '"We will be fair to both candidates," NBC\'s Alden Pryce said in an '
+                "interview on Monday."
+            )
+        )
+    )
+    assert shown["Alden Pryce"].type == "person"
+    assert shown["NBC"].type == "organization"
