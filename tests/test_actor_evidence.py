@@ -155,3 +155,65 @@ def test_an_award_after_an_article_and_title_words_is_no_person(nlp: Language) -
     )
     assert "Grammy" not in shown
     assert shown["Tom Watson"].roles == ["Labour MP"]
+
+
+def test_a_firm_after_a_plural_of_its_trade_is_no_person(nlp: Language) -> None:
+    """ "according to industry analysts Harrow-Pendle": a plural noun before one name
+    says what the body is (as "auditors Arthur Andersen"); it is no title of a person,
+    and the managing director's apposition gives the firm no role."""
+    shown = listed(
+        extract_actors(
+            nlp(
+                "Global demand for steel will rise by 4% next year, according to industry "
+                'analysts Harrow-Pendle. "Asia is a dramatically growing market," said Tom '
+                "Carver, managing director of industry analysts Harrow-Pendle."
+            )
+        )
+    )
+    assert shown["Harrow-Pendle"].type == "organization"
+    assert shown["Harrow-Pendle"].roles == []
+    assert shown["Tom Carver"].type == "person"
+
+
+def test_a_regulator_named_after_its_kind_is_a_body(nlp: Language) -> None:
+    """ "the country's regulator Ofnet": "regulator" before a name the model calls a
+    body says what the body is, and is no role of a person."""
+    shown = listed(
+        extract_actors(
+            nlp(
+                "Figures from the country's regulator Ofnet showed that broadband take-up "
+                "doubled last year."
+            )
+        )
+    )
+    assert shown["Ofnet"].type == "organization"
+    assert shown["Ofnet"].roles == []
+
+
+def test_a_full_name_with_a_middle_initial_is_a_person(nlp: Language) -> None:
+    """ "Sterling K. Oakes", tagged a body by the model: a given name, an initial with
+    its stop and a surname is how news writes a person's full name."""
+    shown = listed(
+        extract_actors(
+            nlp(
+                "In a letter to the U.S. attorney for the District of Columbia, Sterling K. "
+                "Oakes - the Utah Republican asks for an inquiry."
+            )
+        )
+    )
+    assert shown["Sterling K. Oakes"].type == "person"
+
+
+def test_a_full_name_a_network_owns_is_its_presenter(nlp: Language) -> None:
+    """ "NBC's Alden Pryce", tagged a body by the model: two uncommon capitalised words
+    after a body's possessive name its presenter, not a second body."""
+    shown = listed(
+        extract_actors(
+            nlp(
+                '"We will be fair to both candidates," NBC\'s Alden Pryce said in an '
+                "interview on Monday."
+            )
+        )
+    )
+    assert shown["Alden Pryce"].type == "person"
+    assert shown["NBC"].type == "organization"

@@ -167,3 +167,40 @@ def test_a_company_arm_abroad_is_not_its_full_name(nlp: Language) -> None:
     own words stay the parent's."""
     found = extract(nlp, ARM_ABROAD)
     assert speaker_of(found, "its United States sales") == "Corliss Motors"
+
+
+COSMETICS = """Dexter Products Inc said on Monday its full year earnings would exceed
+last year's results, helped by strong sales of its cosmetics at home.
+    Last year Dexter earned 158.7 mln dlrs on sales of 2.9 billion dlrs. In the
+third quarter Dexter said its earnings fell 12 pct because of a price freeze in Brazil.
+    "Sales at home should more than offset the freeze," said Mark Waldron, Dexter's
+chairman. Peter Cole, Dexter's spokesman, said the freeze cost seven mln dlrs.
+    For the nine months, Dexter's earnings were flat. Dexter also said a share
+offering in Japan may be delayed. Dexter said the offering would depend on markets.
+"""
+
+
+def test_a_short_name_the_model_alone_calls_a_person_is_the_company(nlp: Language) -> None:
+    """ "Dexter said", "Dexter's chairman" after "Dexter Products Inc": the model tags
+    each lone "Dexter" a person, and nothing in the text says so (no honorific, role
+    or given name): one company on the page, speaking under its full name."""
+    found = extract(nlp, COSMETICS)
+    assert "Dexter" not in actor_names(found)
+    assert speaker_of(found, "the offering would") == "Dexter Products Inc"
+    assert [a.type for a in found.actors if a.name == "Dexter Products Inc"] == ["organization"]
+
+
+VATICAN = """The pope will visit Mexico next month, Vatican Radio reported on Sunday. The
+Vatican said the trip would last five days. Officials at the Vatican declined to comment
+on the schedule.
+"""
+
+
+def test_a_building_is_no_short_name_of_a_body_without_a_legal_form(nlp: Language) -> None:
+    """ "the Vatican", tagged a building, beside "Vatican Radio": the building label's
+    lean to a place counts as the model's only before a firm named with its legal form
+    ("a spokesman for Allegheny Beverage" of "Allegheny Beverage Corp")."""
+    found = extract(nlp, VATICAN)
+    types = {a.name: a.type for a in found.actors}
+    assert types["Vatican"] == "place"
+    assert "Vatican" not in next(a for a in found.actors if a.name == "Vatican Radio").aliases

@@ -222,6 +222,8 @@ def body_plural_before(doc: Doc, span: Span) -> bool:
     i = span.start - 1
     if i < 0 or not doc[i].is_lower or doc[i].lower_ not in BODY_PLURALS:
         return False
+    if any(t.like_num for t in span):
+        return False  # "analysts Gartner More than 167 million": the model ran on
     root = span.root
     if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
         return False

@@ -18,7 +18,7 @@ from generator.extract.actors.groups import (
     _longest_name,
     _merge_into_container,
 )
-from generator.extract.actors.lexicon import ORG_WORDS, PLACE_HEAD_WORDS
+from generator.extract.actors.lexicon import FAC_PLACE_VOTE, ORG_WORDS, PLACE_HEAD_WORDS
 from generator.extract.actors.makers import maker_product
 from generator.extract.actors.mention import _Group
 from generator.extract.actors.names import _party_named, _without_company_form
@@ -231,11 +231,21 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
             len(targets) == 1
             and group.entry is None
             # a role in apposition ("MKI, a major broker") is no person's name unless
-            # the model tags the name a person somewhere
-            and (votes.get("person", 0.0) < 3.0 or not _ever_tagged_person(group))
+            # the model tags the name a person somewhere; the model's labels alone are
+            # none either before a firm named with its legal form ("Avon Products Inc
+            # ... Avon said ... Avon's chairman"), though they keep a body apart from
+            # its branch ("Yukos" of "Yukos USA")
+            and (
+                votes.get("person", 0.0) < 3.0
+                or not _ever_tagged_person(group)
+                or not (_person_in_text(group) or _no_legal_form(targets[0]))
+            )
             # a place only by the model's labels is the organisation's short name:
             # "Sands" of "Las Vegas Sands"; "UK" (a known place) is not "UK Coal"
-            and (_group_type(group) != "place" or _label_only_place(group))
+            and (
+                _group_type(group) != "place"
+                or _label_only_place(group, buildings=not _no_legal_form(targets[0]))
+            )
         ):
             for mention in group.mentions:
                 _as_type(mention, "organization")
@@ -276,6 +286,26 @@ def _division_apart(group: _Group, target: _Group) -> bool:
     return any((m.speaks or m.acting) and m.start < first for m in group.mentions) and any(
         m.speaks or m.acting for m in target.mentions
     )
+
+
+def _person_in_text(group: _Group) -> bool:
+    """Whether the text, not the model's labels, shows a person in one of the group's
+    mentions: a role, an honorific, a pronoun of one sex, or any other person evidence
+    (`_Mention.evidence`). A firm's short name the model tags a person wherever it
+    stands alone ("Avon said", "Avon's spokesman") shows none."""
+    if group.honorific:
+        return True
+    return any(
+        m.roles or m.honorific or m.pronoun_sex or m.evidence().get("person", 0.0) > 0.0
+        for m in group.mentions
+    )
+
+
+def _no_legal_form(group: _Group) -> bool:
+    """Whether the group's name ends in no company form ("Yukos USA", not "Avon
+    Products Inc")."""
+    name = _longest_name(group)
+    return _without_company_form(name) == name
 
 
 def _ever_tagged_person(group: _Group) -> bool:
@@ -353,12 +383,17 @@ def _surname_of(group: _Group, target: _Group, first_of: list[_Group] | None) ->
     return target.evidence().get("organization", 0.0) < 3.0
 
 
-def _label_only_place(group: _Group) -> bool:
-    """A place by the model's labels alone: no cue, not a known place, no alias."""
+def _label_only_place(group: _Group, buildings: bool = False) -> bool:
+    """A place by the model's labels alone: no cue, not a known place, no alias. With
+    `buildings`, the building label's lean to a place (`FAC_PLACE_VOTE`) counts as the
+    model's too: "a spokesman for Allegheny Beverage" of "Allegheny Beverage Corp",
+    tagged a building. Only before a firm named with its legal form: "the Vatican" is
+    no short name of "Vatican Radio", nor "the Capitol" of "Capitol Hill"."""
     name = _longest_name(group).casefold()
     if name in KNOWN_PLACES or name_key(name) in place_aliases():
         return False
-    return group.evidence().get("place", 0.0) <= 0.0
+    labels = sum(m.label == "FAC" for m in group.mentions) if buildings else 0
+    return group.evidence().get("place", 0.0) <= FAC_PLACE_VOTE * labels
 
 
 def _merge_contained_orgs(groups: list[_Group]) -> list[_Group]:

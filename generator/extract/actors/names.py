@@ -76,6 +76,25 @@ def _party_form(span: Span) -> str | None:
 INITIAL = re.compile(r"[A-Z]\.?")
 
 
+def _middle_initial_name(name: str) -> bool:
+    """ "Channing D. Phillips", "Lawrence H. Summers": a capitalised word, one initial
+    with its stop, and a capitalised word that is no English word, as news writes a
+    person's full name. (A firm so named, "Arthur D. Little", is mostly written with its
+    legal form or a body's noun, which outweigh this.)"""
+    parts = name.split()
+    return (
+        len(parts) == 3
+        and parts[0][:1].isupper()
+        and parts[0][1:].islower()
+        and len(parts[1]) == 2
+        and parts[1][0].isupper()
+        and parts[1][1] == "."
+        and parts[2][:1].isupper()
+        and not parts[2].isupper()
+        and not _common_word(parts[2].casefold())
+    )
+
+
 def _initial_and_surname(name: str) -> bool:
     """ "M Bortolami", "S. Parisse": one initial and a capitalised word that is no
     English word, as team sheets and bylines write people."""

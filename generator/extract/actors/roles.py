@@ -8,10 +8,21 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import actor_cues
-from generator.extract.actors.lexicon import HONORIFICS, ORG_ONLY_NOUNS, PERSON_NOUNS, TITLE_WORDS
+from generator.extract.actors.lexicon import (
+    HONORIFICS,
+    ORG_INTRO_NOUNS,
+    ORG_ONLY_NOUNS,
+    PERSON_NOUNS,
+    TITLE_WORDS,
+)
 from generator.extract.actors.mention import _Mention
 from generator.extract.actors.places import _known_place, _place_led, gazetteer
-from generator.extract.actors.type_cues import KIND_DETERMINERS, _described_as_body, _org_noun
+from generator.extract.actors.type_cues import (
+    KIND_DETERMINERS,
+    _described_as_body,
+    _introduced_as_org,
+    _org_noun,
+)
 from generator.extract.punctuation import DASHES
 from generator.extract.run_on import sentence_start
 from generator.extract.words import word_lists, word_set
@@ -23,6 +34,12 @@ def _add_roles(doc: Doc, span: Span, mention: _Mention, title_tokens: list[Token
     pre = _pre_name_role(doc, span, title_tokens)
     if pre and _one_of_a_kind_title(doc, span, pre[1]):
         return  # "winning a best new artist Grammy": an award of a kind, no title and name
+    if pre and (
+        actor_cues.body_plural_before(doc, span) or _kind_of_body_before(doc, span, mention)
+    ):
+        # "oil industry analysts Douglas-Westwood", "the UK's regulator Ofcom": the
+        # words before the name say what kind of body it is, no title of a person
+        pre = None
     if (
         pre
         and actor_cues.commodity_maker(pre[0])
@@ -52,6 +69,15 @@ def _add_roles(doc: Doc, span: Span, mention: _Mention, title_tokens: list[Token
     said = _predicate_role(span) if mention.label == "PERSON" else None
     if said:
         mention.roles.append(said)
+
+
+def _kind_of_body_before(doc: Doc, span: Span, mention: _Mention) -> bool:
+    """The word right before the name is a noun for a kind of body that introduces it
+    (`_introduced_as_org`: "the UK's regulator Ofcom"), not a title of a person."""
+    i = span.start - 1
+    return (
+        i >= 0 and doc[i].lower_ in ORG_INTRO_NOUNS and _introduced_as_org(doc, span, mention.label)
+    )
 
 
 def _one_of_a_kind_title(doc: Doc, span: Span, title_start: int) -> bool:

@@ -241,7 +241,9 @@ def _person_shape(doc: Doc, span: Span, name: str, label: str) -> float:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is None:
         return score
-    if before.is_lower and before.pos_ == "NOUN" and before.lemma_.lower() in PERSON_NOUNS:
+    if actor_cues.body_plural_before(doc, span):
+        pass  # "oil industry analysts Douglas-Westwood": a firm of them, not one of them
+    elif before.is_lower and before.pos_ == "NOUN" and before.lemma_.lower() in PERSON_NOUNS:
         score += 4.0
     elif (
         before.is_lower

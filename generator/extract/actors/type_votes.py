@@ -15,6 +15,7 @@ from generator.extract.actors.lexicon import (
     BASE_TYPES,
     EMPLOYED_ROLES,
     EVENT_HEAD_WORDS,
+    FAC_PLACE_VOTE,
     NAME_PREFIX_DEMONYMS,
     ORG_ONLY_NOUNS,
     ORG_WORDS,
@@ -24,7 +25,11 @@ from generator.extract.actors.lexicon import (
     PLACE_LED_VOTE,
     TITLE_WORDS,
 )
-from generator.extract.actors.names import _initial_and_surname, _party_name_words
+from generator.extract.actors.names import (
+    _initial_and_surname,
+    _middle_initial_name,
+    _party_name_words,
+)
 from generator.extract.actors.places import (
     KNOWN_PLACES,
     _place_led,
@@ -77,7 +82,7 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     if label in BASE_TYPES:
         votes[BASE_TYPES[label]] += 1.0
     elif label == "FAC":
-        votes["place"] += 0.5
+        votes["place"] += FAC_PLACE_VOTE
         votes["organization"] += 0.25
     words = [w.casefold().strip(".,") for w in name.split()]
     shaped = True  # the words of the name say what it is
@@ -137,6 +142,16 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["person"] += 4.0  # "beat Gaston Gaudio 5-7 6-1 6-4": a tennis player
     if label != "PERSON" and not shaped and _initial_and_surname(name):
         votes["person"] += 3.0  # "M Bortolami (Narbonne)": a team sheet's player
+    if label == "ORG" and not shaped and _middle_initial_name(name):
+        votes["person"] += 3.0  # "Channing D. Phillips" tagged as a body
+    if (
+        label == "ORG"
+        and not (shaped or place_name or listed_place)
+        and len(words) == 2
+        and _uncommon_full_name(name.split())
+        and _owned_by_body(doc, span)
+    ):
+        votes["person"] += 3.0  # "NBC's Lester Holt" tagged as a body: the outlet's man
     if label == "PERSON" and _capitals_only(span):
         votes["organization"] += 3.0  # "NATO", "BBC" tagged as people
     elif label == "PERSON" and len(span) >= 2 and span[0].is_upper and len(span[0]) >= 3:
@@ -233,6 +248,20 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     ):
         votes["organization"] += 3.0  # a club, band or firm: never a person's name
     return dict(votes)
+
+
+def _owned_by_body(doc: Doc, span: Span) -> bool:
+    """A name right after a body's possessive: "NBC's Lester Holt", "CNN's Wolf
+    Blitzer". What a body owns and news names by two uncommon capitalised words is its
+    presenter, player or officer; its products and shows are mostly common words
+    ("Microsoft's Internet Explorer", "ABC's This Week"), which the caller leaves out."""
+    i = span.start
+    return (
+        i >= 2
+        and doc[i - 1].lower_ in {"'s", "\u2019s"}
+        and doc[i - 2].ent_type_ == "ORG"
+        and not doc[i - 2].is_lower
+    )
 
 
 def _capitals_only(span: Span) -> bool:
