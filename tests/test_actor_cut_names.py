@@ -175,3 +175,50 @@ def test_two_bodies_joined_at_and_are_two(nlp: Language) -> None:
     assert "Film Council and Channel 4" not in actors, actors
     assert "Channel 4" in actors
     assert "Film Council" in actors["UK Film Council"].aliases
+
+
+def test_a_court_cut_before_its_seat_is_one_court(nlp: Language) -> None:
+    """ "the U.S. Court of Appeals for the District of Columbia Circuit": one court, not
+    "U.S. Court of Appeals" and a place "District of Columbia Circuit"; a court named
+    with its seat takes no bare "Court of Appeals", which names other circuits' courts."""
+    text = (
+        "Judge rules on voter law\n\n"
+        "The case was appealed to the U.S. Court of Appeals for the District of "
+        'Columbia Circuit on Monday. "We will win," said Ann Colby, a lawyer for the group.'
+    )
+    actors = listed(nlp, text)
+    assert "U.S. Court of Appeals for the District of Columbia Circuit" in actors, actors
+    assert "District of Columbia Circuit" not in actors, actors
+    text = (
+        "Court picks\n\n"
+        "Judge Ann Ross of the United States Court of Appeals for the Seventh Circuit "
+        "wrote the study with Tom Bell, a professor at Lakeside College.\n\n"
+        "Two names are often mentioned: Jane Cole, a judge on the United States Court of "
+        "Appeals in Denver, and Mark Lee, a judge on the United States Court of Appeals "
+        "in Boston."
+    )
+    actors = listed(nlp, text)
+    court = actors["United States Court of Appeals for the Seventh Circuit"]
+    assert "Seventh Circuit" not in actors, actors
+    assert court.aliases == [], court
+    assert "United States Court of Appeals" in actors, actors
+
+
+def test_a_body_tagged_a_building_keeps_its_and(nlp: Language) -> None:
+    """ "the Center for Strategic and International Studies", "the National Grain and
+    Feed Association's": one body each, not two halves; a list of two buildings ("the
+    Pentagon and the World Trade Center") stays two."""
+    text = (
+        "Oil outlook\n\n"
+        '"Prices will rise," said Charles Hart, an energy expert at the Center for '
+        "Strategic and International Studies who advised the panel.\n\n"
+        "Speaking at the National Grain and Feed Association's annual meeting, Ron Tate, "
+        "chief of the grain office, said exports would rise."
+    )
+    actors = listed(nlp, text)
+    assert "Center for Strategic and International Studies" in actors, actors
+    assert "National Grain and Feed Association" in actors, actors
+    assert not {"Center for Strategic", "International Studies", "National Grain"} & set(actors)
+    text = "Attacks\n\nThe planes hit the Pentagon and the World Trade Center on Tuesday."
+    actors = listed(nlp, text)
+    assert {"Pentagon", "World Trade Center"} <= set(actors), actors

@@ -12,6 +12,7 @@ from generator.extract import actor_spans
 from generator.extract.actor_cues import MEMBER_WORDS
 from generator.extract.actors.lexicon import (
     _NOT_NAME_START,
+    COURT_SEAT_WORDS,
     FIRMS_AT_AND_KEY,
     MINISTRY_NOUNS,
     ORG_INTRO_NOUNS,
@@ -113,6 +114,11 @@ def _joined_entities(doc: Doc) -> list[Span]:
             and nxt[-1].is_title
         ):
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            i += 2
+            continue
+        court = _court_with_its_seat(doc, ent, nxt) if nxt is not None else None
+        if court is not None:
+            out.append(court)  # "U.S. Court of Appeals" + "for the" + "Seventh Circuit"
             i += 2
             continue
         if nxt is not None and actor_spans.firm_continues(
@@ -311,6 +317,35 @@ def _whole_group_noun(doc: Doc, span: Span) -> bool:
     Pharmaceutical Industry", which goes on)."""
     after = doc[span.end] if span.end < len(doc) else None
     return span.label_ == "NORP" and (after is None or not after.is_title)
+
+
+def _court_with_its_seat(doc: Doc, ent: Span, nxt: Span) -> Span | None:
+    """A court's whole name, which the model cut before its "for the" and the seat after
+    ("the U.S. Court of Appeals" + "for the" + "Seventh Circuit", the seat tagged an
+    organisation or a place): one body, or None. Split, the court showed as "U.S. Court
+    of Appeals", the same name as every other circuit's, and its seat as a body or a
+    place of its own ("District of Columbia Circuit"). A seat "District" runs on through
+    its "of" and the place after ("the Southern District of New York")."""
+    if ent.label_ != "ORG" or not any(t.lower_ == "court" for t in ent):
+        return None
+    if nxt.label_ not in {"ORG", "GPE", "LOC"} or not 1 <= nxt.start - ent.end <= 2:
+        return None
+    if doc[ent.end].lower_ != "for" or any(t.lower_ != "the" for t in doc[ent.end + 1 : nxt.start]):
+        return None
+    if not any(t.lower_ in COURT_SEAT_WORDS and t.is_title for t in nxt):
+        return None
+    end = nxt.end
+    place = doc[end + 1] if nxt[-1].lower_ == "district" and end + 1 < len(doc) else None
+    if (
+        place is not None
+        and doc[end].lower_ == "of"
+        and place.ent_iob_ == "B"
+        and place.ent_type_ == "GPE"
+    ):
+        end = place.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1  # "the Southern District" + "of" + "New York"
+    return Span(doc, ent.start, end, label="ORG")
 
 
 # A surname opening with O' or D' and a capital, either apostrophe: "O\u2019Leary", "D'Amato".
