@@ -222,3 +222,20 @@ def test_a_body_tagged_a_building_keeps_its_and(nlp: Language) -> None:
     text = "Attacks\n\nThe planes hit the Pentagon and the World Trade Center on Tuesday."
     actors = listed(nlp, text)
     assert {"Pentagon", "World Trade Center"} <= set(actors), actors
+
+
+def test_a_committee_of_two_fields_is_one_committee(nlp: Language) -> None:
+    """ "the House Education and the Workforce Committee": one committee, not "House
+    Education" and "Workforce Committee"; a chamber and a committee named apart stay
+    two."""
+    text = (
+        "Hearing on schools\n\n"
+        "The House Education and the Workforce Committee held a hearing on Tuesday. "
+        '"Schools need money," said Rep. John Kline, who chairs the committee.'
+    )
+    actors = listed(nlp, text)
+    assert "House Education and the Workforce Committee" in actors, actors
+    assert not {"House Education", "Workforce Committee"} & set(actors), actors
+    text = "Votes\n\nThe Senate and the House Intelligence Committee met on Tuesday."
+    actors = listed(nlp, text)
+    assert {"Senate", "House Intelligence Committee"} <= set(actors), actors

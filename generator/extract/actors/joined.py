@@ -46,6 +46,8 @@ def _joined_entities(doc: Doc) -> list[Span]:
         ent = actor_spans.foreign_body_before(doc, ent)
         ent = _through_trailing_of(doc, _with_head_before_and(doc, ent))
         whole = _joined_to_tagged_head(doc, out[-1], ent) if out else None
+        if whole is None and out:
+            whole = _committee_of_two_fields(doc, out[-1], ent)
         if whole is not None:
             out.pop()  # "the Halden Digital" + "and" + "Rural Life Project", twice
             ent = whole
@@ -231,6 +233,49 @@ def _joined_to_tagged_head(doc: Doc, head: Span, ent: Span) -> Span | None:
     tail_uses = [m.start() for m in re.finditer(rf"\b{re.escape(ent.text)}\b", text)]
     after_head = re.compile(rf"{re.escape(head_text)}\s+and\s+$")
     if not all(after_head.search(text, max(0, use - 200), use) for use in tail_uses):
+        return None
+    doc.user_data[FIRMS_AT_AND_KEY].add((words[0].i, ent.end))  # one name: no list to split
+    return Span(doc, words[0].i, ent.end, label="ORG")
+
+
+# A legislature's chamber, which opens its committees' names: "the House Education and
+# the Workforce Committee", "the Senate Health, Education, Labor and Pensions Committee".
+CHAMBER_WORDS = frozenset({"house", "senate"})
+
+
+def _committee_of_two_fields(doc: Doc, head: Span, ent: Span) -> Span | None:
+    """A chamber's committee named for two fields, which the model cut at its "and":
+    "the House Education" + "and" + "the Workforce Committee", "the Senate Energy" +
+    "and" + "Natural Resources Committee". One body, or None.
+
+    The head is the chamber and one or two capitalised words that end no body's name
+    ("Education"); the tail, after "and" and perhaps "the", capitalised common words
+    ending with "Committee" or "Subcommittee"; the article writes neither half alone.
+    Split, the briefing listed "House Education" and "Workforce Committee", neither a
+    body's name."""
+    if head.label_ != "ORG" or ent.label_ != "ORG":
+        return None
+    words = [t for t in head if t.lower_ != "the"]
+    tail = [t for t in ent if t.lower_ != "the"]
+    between = doc[head.end : ent.start]
+    if not (2 <= len(words) <= 3 and 2 <= len(tail) <= 4) or words[0].lower_ not in CHAMBER_WORDS:
+        return None
+    if [t.lower_ for t in between] not in (["and"], ["and", "the"]) or head[-1] != words[-1]:
+        return None
+    if tail[-1].lower_ not in {"committee", "subcommittee"}:
+        return None
+    if not all(t.is_title and t.is_alpha for t in [*words, *tail]):
+        return None
+    if _complete_body(words[-1]) or not all(_common_word(t.lower_) for t in tail):
+        return None
+    head_text = doc[words[0].i : words[-1].i + 1].text
+    tail_text = doc[tail[0].i : tail[-1].i + 1].text
+    text = doc_text(doc)
+    joined = re.compile(rf"{re.escape(head_text)}\s+and\s+(?:the\s+)?{re.escape(tail_text)}")
+    together = len(joined.findall(text))
+    if together == 0 or together != len(re.findall(rf"\b{re.escape(tail_text)}\b", text)):
+        return None
+    if together != len(re.findall(rf"\b{re.escape(head_text)}\b", text)):
         return None
     doc.user_data[FIRMS_AT_AND_KEY].add((words[0].i, ent.end))  # one name: no list to split
     return Span(doc, words[0].i, ent.end, label="ORG")
