@@ -239,3 +239,23 @@ def test_a_committee_of_two_fields_is_one_committee(nlp: Language) -> None:
     text = "Votes\n\nThe Senate and the House Intelligence Committee met on Tuesday."
     actors = listed(nlp, text)
     assert {"Senate", "House Intelligence Committee"} <= set(actors), actors
+
+
+def test_a_firm_cut_before_its_and_is_whole(nlp: Language) -> None:
+    """ "American Telephone and Telegraph Co", the model's name stopping at "and": the
+    firm, not "American Telephone"."""
+    text = (
+        "Phone venture\n\n"
+        "Spain approved the venture between American Telephone and Telegraph Co of the "
+        "U.S. and a Dutch firm, a company spokesman said. The order was worth 50 mln dlrs."
+    )
+    actors = listed(nlp, text)
+    assert "American Telephone and Telegraph Co" in actors, actors
+    assert "American Telephone" not in actors, actors
+    # two firms, the first with its own suffix, stay two
+    text = (
+        "Gold find\n\nNorvale Mining Ltd and Brisco Inc said they completed a second hole "
+        "at their jointly owned mine in Quebec, which showed two gold intersections."
+    )
+    actors = listed(nlp, text)
+    assert not any(" and " in name for name in actors), actors

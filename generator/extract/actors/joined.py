@@ -69,6 +69,10 @@ def _joined_entities(doc: Doc) -> list[Span]:
         firm_end = actor_spans.firm_suffix_after(doc, ent, _company_suffix)
         if firm_end > ent.end:  # "Harcourt Brace" + "Jovanovich Inc"
             ent = Span(doc, ent.start, firm_end, label="ORG")
+        and_end = _firm_through_and(doc, ent)
+        if and_end > ent.end:  # "American Telephone" + "and Telegraph Co"
+            ent = Span(doc, ent.start, and_end, label="ORG")
+            doc.user_data[FIRMS_AT_AND_KEY].add((ent.start, ent.end))
         firm_start = actor_spans.firm_start_before_and(doc, ent, COMPANY_SUFFIXES, _NOT_NAME_START)
         if firm_start < ent.start and (not out or out[-1].end <= firm_start):
             ent = Span(doc, firm_start, ent.end, label="ORG")  # "Cable" + "and Wireless Plc"
@@ -279,6 +283,39 @@ def _committee_of_two_fields(doc: Doc, head: Span, ent: Span) -> Span | None:
         return None
     doc.user_data[FIRMS_AT_AND_KEY].add((words[0].i, ent.end))  # one name: no list to split
     return Span(doc, words[0].i, ent.end, label="ORG")
+
+
+def _firm_through_and(doc: Doc, ent: Span) -> int:
+    """The end of a firm's name that the model cut before its "and", the rest left
+    untagged: "American Telephone" + "and Telegraph Co", "S.G. Warburg" + "and Co Ltd".
+    Up to two capitalised words no entity holds, then one or two company suffixes and
+    no capitalised word after them; `ent.end` otherwise, and when the name before "and"
+    ends with a suffix of its own (two firms). Cut, the briefing listed
+    "American Telephone", a name no firm goes by."""
+    i = ent.end
+    if ent.label_ != "ORG" or not ent[-1].is_alpha or i >= len(doc) or doc[i].lower_ != "and":
+        return ent.end
+    if _company_suffix(ent[-1].text):
+        return ent.end  # "Lac Minerals Ltd and Cambior Inc": two firms
+    i += 1
+    words = 0
+    while (
+        i < len(doc)
+        and words < 2
+        and doc[i].is_title
+        and doc[i].is_alpha
+        and doc[i].ent_iob_ == "O"
+        and not _company_suffix(doc[i].text)
+    ):
+        i, words = i + 1, words + 1
+    suffixes = 0
+    while i < len(doc) and suffixes < 2 and _company_suffix(doc[i].text):
+        if doc[i].ent_iob_ == "B":
+            return ent.end  # "... and Co" opening a name of its own
+        i, suffixes = i + 1, suffixes + 1
+    if not suffixes or (i < len(doc) and doc[i].is_title and doc[i - 1].whitespace_):
+        return ent.end
+    return i
 
 
 def _complete_body(last: Token) -> bool:
