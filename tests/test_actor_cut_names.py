@@ -175,3 +175,87 @@ def test_two_bodies_joined_at_and_are_two(nlp: Language) -> None:
     assert "Film Council and Channel 4" not in actors, actors
     assert "Channel 4" in actors
     assert "Film Council" in actors["UK Film Council"].aliases
+
+
+def test_a_court_cut_before_its_seat_is_one_court(nlp: Language) -> None:
+    """ "the U.S. Court of Appeals for the District of Columbia Circuit": one court, not
+    "U.S. Court of Appeals" and a place "District of Columbia Circuit"; a court named
+    with its seat takes no bare "Court of Appeals", which names other circuits' courts."""
+    text = (
+        "Judge rules on voter law\n\n"
+        "The case was appealed to the U.S. Court of Appeals for the District of "
+        'Columbia Circuit on Monday. "We will win," said Ann Colby, a lawyer for the group.'
+    )
+    actors = listed(nlp, text)
+    assert "U.S. Court of Appeals for the District of Columbia Circuit" in actors, actors
+    assert "District of Columbia Circuit" not in actors, actors
+    text = (
+        "Court picks\n\n"
+        "Judge Ann Ross of the United States Court of Appeals for the Seventh Circuit "
+        "wrote the study with Tom Bell, a professor at Lakeside College.\n\n"
+        "Two names are often mentioned: Jane Cole, a judge on the United States Court of "
+        "Appeals in Denver, and Mark Lee, a judge on the United States Court of Appeals "
+        "in Boston."
+    )
+    actors = listed(nlp, text)
+    court = actors["United States Court of Appeals for the Seventh Circuit"]
+    assert "Seventh Circuit" not in actors, actors
+    assert court.aliases == [], court
+    assert "United States Court of Appeals" in actors, actors
+
+
+def test_a_body_tagged_a_building_keeps_its_and(nlp: Language) -> None:
+    """ "the Center for Strategic and International Studies", "the National Grain and
+    Feed Association's": one body each, not two halves; a list of two buildings ("the
+    Pentagon and the World Trade Center") stays two."""
+    text = (
+        "Oil outlook\n\n"
+        '"Prices will rise," said Charles Hart, an energy expert at the Center for '
+        "Strategic and International Studies who advised the panel.\n\n"
+        "Speaking at the National Grain and Feed Association's annual meeting, Ron Tate, "
+        "chief of the grain office, said exports would rise."
+    )
+    actors = listed(nlp, text)
+    assert "Center for Strategic and International Studies" in actors, actors
+    assert "National Grain and Feed Association" in actors, actors
+    assert not {"Center for Strategic", "International Studies", "National Grain"} & set(actors)
+    text = "Attacks\n\nThe planes hit the Pentagon and the World Trade Center on Tuesday."
+    actors = listed(nlp, text)
+    assert {"Pentagon", "World Trade Center"} <= set(actors), actors
+
+
+def test_a_committee_of_two_fields_is_one_committee(nlp: Language) -> None:
+    """ "the House Education and the Workforce Committee": one committee, not "House
+    Education" and "Workforce Committee"; a chamber and a committee named apart stay
+    two."""
+    text = (
+        "Hearing on schools\n\n"
+        "The House Education and the Workforce Committee held a hearing on Tuesday. "
+        '"Schools need money," said Rep. John Kline, who chairs the committee.'
+    )
+    actors = listed(nlp, text)
+    assert "House Education and the Workforce Committee" in actors, actors
+    assert not {"House Education", "Workforce Committee"} & set(actors), actors
+    text = "Votes\n\nThe Senate and the House Intelligence Committee met on Tuesday."
+    actors = listed(nlp, text)
+    assert {"Senate", "House Intelligence Committee"} <= set(actors), actors
+
+
+def test_a_firm_cut_before_its_and_is_whole(nlp: Language) -> None:
+    """ "American Telephone and Telegraph Co", the model's name stopping at "and": the
+    firm, not "American Telephone"."""
+    text = (
+        "Phone venture\n\n"
+        "Spain approved the venture between American Telephone and Telegraph Co of the "
+        "U.S. and a Dutch firm, a company spokesman said. The order was worth 50 mln dlrs."
+    )
+    actors = listed(nlp, text)
+    assert "American Telephone and Telegraph Co" in actors, actors
+    assert "American Telephone" not in actors, actors
+    # two firms, the first with its own suffix, stay two
+    text = (
+        "Gold find\n\nNorvale Mining Ltd and Brisco Inc said they completed a second hole "
+        "at their jointly owned mine in Quebec, which showed two gold intersections."
+    )
+    actors = listed(nlp, text)
+    assert not any(" and " in name for name in actors), actors

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from generator.extract import actor_spans
+from generator.extract.actors.joined import _written_only_before
 from generator.extract.actors.lexicon import _NOT_NAME_START, FIRMS_AT_AND_KEY, ORG_WORDS
 from generator.extract.actors.names import COMPANY_SUFFIXES, _given_name_led_full, _party_words
 from generator.extract.actors.places import _country_name, _known_place
@@ -62,6 +63,8 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
         return glued
     if len(ent) < 3 or ent.label_ not in {*LIST_SPLIT_LABELS, "ORG"}:
         return [ent]
+    if _body_name_with_and(doc, ent):
+        return [ent]  # "the Center for Strategic and International Studies": one body
     # "Vladimir V. Putin": a capital between a person's names is a middle initial
     sides = [
         t.i
@@ -98,6 +101,38 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
     ):
         return [ent]  # "Department for Environment, Food and Rural Affairs"
     return parts
+
+
+def _body_name_with_and(doc: Doc, ent: Span) -> bool:
+    """Whether a span the model tagged a facility is one body's name holding "and": "the
+    Center for Strategic and International Studies", "the National Grain and Feed
+    Association". Cut at its "and" as a list of buildings is, the body showed as two
+    actors, neither its name ("Center for Strategic", "International Studies").
+
+    One "and", no comma; the name opens with a body's word and its "for" or "of"
+    ("Center for"), or ends with a body's word ("Association") after a first part that
+    does not ("National Grain"); no "the" opens the second part (a list names each
+    place with its own: "the Pentagon and the World Trade Center"), and the article
+    never writes the first part without the rest ("the Pentagon" named alone is a
+    place of its own)."""
+    if ent.label_ != "FAC":
+        return False
+    words = list(ent[1:] if ent[0].lower_ == "the" else ent)
+    while words and words[-1].lower_ in {"'s", "\u2019s", "'", "\u2019"}:
+        words.pop()  # "the National Grain and Feed Association's annual meeting"
+    ands = [i for i, t in enumerate(words) if t.lower_ == "and"]
+    if len(ands) != 1 or any(t.text in {",", ";"} for t in words):
+        return False
+    cut = ands[0]
+    if not 0 < cut < len(words) - 1 or words[cut + 1].lower_ == "the":
+        return False
+    opens_body = words[0].lower_ in ORG_WORDS and words[1].lower_ in {"for", "of"}
+    ends_body = words[-1].lower_ in ORG_WORDS and words[cut - 1].lower_ not in ORG_WORDS
+    if not (opens_body or ends_body):
+        return False
+    head = doc[words[0].i : words[cut].i].text
+    tail = doc[words[cut + 1].i : words[-1].i + 1].text
+    return _written_only_before(doc_text(doc), head, tail)
 
 
 def _person_name_words(words: list[str]) -> bool:

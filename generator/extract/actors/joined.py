@@ -12,6 +12,7 @@ from generator.extract import actor_spans
 from generator.extract.actor_cues import MEMBER_WORDS
 from generator.extract.actors.lexicon import (
     _NOT_NAME_START,
+    COURT_SEAT_WORDS,
     FIRMS_AT_AND_KEY,
     MINISTRY_NOUNS,
     ORG_INTRO_NOUNS,
@@ -45,6 +46,8 @@ def _joined_entities(doc: Doc) -> list[Span]:
         ent = actor_spans.foreign_body_before(doc, ent)
         ent = _through_trailing_of(doc, _with_head_before_and(doc, ent))
         whole = _joined_to_tagged_head(doc, out[-1], ent) if out else None
+        if whole is None and out:
+            whole = _committee_of_two_fields(doc, out[-1], ent)
         if whole is not None:
             out.pop()  # "the Halden Digital" + "and" + "Rural Life Project", twice
             ent = whole
@@ -66,6 +69,10 @@ def _joined_entities(doc: Doc) -> list[Span]:
         firm_end = actor_spans.firm_suffix_after(doc, ent, _company_suffix)
         if firm_end > ent.end:  # "Harcourt Brace" + "Jovanovich Inc"
             ent = Span(doc, ent.start, firm_end, label="ORG")
+        and_end = _firm_through_and(doc, ent)
+        if and_end > ent.end:  # "American Telephone" + "and Telegraph Co"
+            ent = Span(doc, ent.start, and_end, label="ORG")
+            doc.user_data[FIRMS_AT_AND_KEY].add((ent.start, ent.end))
         firm_start = actor_spans.firm_start_before_and(doc, ent, COMPANY_SUFFIXES, _NOT_NAME_START)
         if firm_start < ent.start and (not out or out[-1].end <= firm_start):
             ent = Span(doc, firm_start, ent.end, label="ORG")  # "Cable" + "and Wireless Plc"
@@ -113,6 +120,11 @@ def _joined_entities(doc: Doc) -> list[Span]:
             and nxt[-1].is_title
         ):
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            i += 2
+            continue
+        court = _court_with_its_seat(doc, ent, nxt) if nxt is not None else None
+        if court is not None:
+            out.append(court)  # "U.S. Court of Appeals" + "for the" + "Seventh Circuit"
             i += 2
             continue
         if nxt is not None and actor_spans.firm_continues(
@@ -230,6 +242,82 @@ def _joined_to_tagged_head(doc: Doc, head: Span, ent: Span) -> Span | None:
     return Span(doc, words[0].i, ent.end, label="ORG")
 
 
+# A legislature's chamber, which opens its committees' names: "the House Education and
+# the Workforce Committee", "the Senate Health, Education, Labor and Pensions Committee".
+CHAMBER_WORDS = frozenset({"house", "senate"})
+
+
+def _committee_of_two_fields(doc: Doc, head: Span, ent: Span) -> Span | None:
+    """A chamber's committee named for two fields, which the model cut at its "and":
+    "the House Education" + "and" + "the Workforce Committee", "the Senate Energy" +
+    "and" + "Natural Resources Committee". One body, or None.
+
+    The head is the chamber and one or two capitalised words that end no body's name
+    ("Education"); the tail, after "and" and perhaps "the", capitalised common words
+    ending with "Committee" or "Subcommittee"; the article writes neither half alone.
+    Split, the briefing listed "House Education" and "Workforce Committee", neither a
+    body's name."""
+    if head.label_ != "ORG" or ent.label_ != "ORG":
+        return None
+    words = [t for t in head if t.lower_ != "the"]
+    tail = [t for t in ent if t.lower_ != "the"]
+    between = doc[head.end : ent.start]
+    if not (2 <= len(words) <= 3 and 2 <= len(tail) <= 4) or words[0].lower_ not in CHAMBER_WORDS:
+        return None
+    if [t.lower_ for t in between] not in (["and"], ["and", "the"]) or head[-1] != words[-1]:
+        return None
+    if tail[-1].lower_ not in {"committee", "subcommittee"}:
+        return None
+    if not all(t.is_title and t.is_alpha for t in [*words, *tail]):
+        return None
+    if _complete_body(words[-1]) or not all(_common_word(t.lower_) for t in tail):
+        return None
+    head_text = doc[words[0].i : words[-1].i + 1].text
+    tail_text = doc[tail[0].i : tail[-1].i + 1].text
+    text = doc_text(doc)
+    joined = re.compile(rf"{re.escape(head_text)}\s+and\s+(?:the\s+)?{re.escape(tail_text)}")
+    together = len(joined.findall(text))
+    if together == 0 or together != len(re.findall(rf"\b{re.escape(tail_text)}\b", text)):
+        return None
+    if together != len(re.findall(rf"\b{re.escape(head_text)}\b", text)):
+        return None
+    doc.user_data[FIRMS_AT_AND_KEY].add((words[0].i, ent.end))  # one name: no list to split
+    return Span(doc, words[0].i, ent.end, label="ORG")
+
+
+def _firm_through_and(doc: Doc, ent: Span) -> int:
+    """The end of a firm's name that the model cut before its "and", the rest left
+    untagged: "American Telephone" + "and Telegraph Co", "S.G. Warburg" + "and Co Ltd".
+    Up to two capitalised words no entity holds, then one or two company suffixes and
+    no capitalised word after them; `ent.end` otherwise, and when the name before "and"
+    ends with a suffix of its own (two firms). Cut, the briefing listed
+    "American Telephone", a name no firm goes by."""
+    i = ent.end
+    if ent.label_ != "ORG" or not ent[-1].is_alpha or i >= len(doc) or doc[i].lower_ != "and":
+        return ent.end
+    if _company_suffix(ent[-1].text):
+        return ent.end  # "Lac Minerals Ltd and Cambior Inc": two firms
+    i += 1
+    words = 0
+    while (
+        i < len(doc)
+        and words < 2
+        and doc[i].is_title
+        and doc[i].is_alpha
+        and doc[i].ent_iob_ == "O"
+        and not _company_suffix(doc[i].text)
+    ):
+        i, words = i + 1, words + 1
+    suffixes = 0
+    while i < len(doc) and suffixes < 2 and _company_suffix(doc[i].text):
+        if doc[i].ent_iob_ == "B":
+            return ent.end  # "... and Co" opening a name of its own
+        i, suffixes = i + 1, suffixes + 1
+    if not suffixes or (i < len(doc) and doc[i].is_title and doc[i - 1].whitespace_):
+        return ent.end
+    return i
+
+
 def _complete_body(last: Token) -> bool:
     """Whether a head before "and" ends as a body's whole name does: with an
     organisation's word or a company suffix ("Citizens Bank", "Thomson Co")."""
@@ -311,6 +399,35 @@ def _whole_group_noun(doc: Doc, span: Span) -> bool:
     Pharmaceutical Industry", which goes on)."""
     after = doc[span.end] if span.end < len(doc) else None
     return span.label_ == "NORP" and (after is None or not after.is_title)
+
+
+def _court_with_its_seat(doc: Doc, ent: Span, nxt: Span) -> Span | None:
+    """A court's whole name, which the model cut before its "for the" and the seat after
+    ("the U.S. Court of Appeals" + "for the" + "Seventh Circuit", the seat tagged an
+    organisation or a place): one body, or None. Split, the court showed as "U.S. Court
+    of Appeals", the same name as every other circuit's, and its seat as a body or a
+    place of its own ("District of Columbia Circuit"). A seat "District" runs on through
+    its "of" and the place after ("the Southern District of New York")."""
+    if ent.label_ != "ORG" or not any(t.lower_ == "court" for t in ent):
+        return None
+    if nxt.label_ not in {"ORG", "GPE", "LOC"} or not 1 <= nxt.start - ent.end <= 2:
+        return None
+    if doc[ent.end].lower_ != "for" or any(t.lower_ != "the" for t in doc[ent.end + 1 : nxt.start]):
+        return None
+    if not any(t.lower_ in COURT_SEAT_WORDS and t.is_title for t in nxt):
+        return None
+    end = nxt.end
+    place = doc[end + 1] if nxt[-1].lower_ == "district" and end + 1 < len(doc) else None
+    if (
+        place is not None
+        and doc[end].lower_ == "of"
+        and place.ent_iob_ == "B"
+        and place.ent_type_ == "GPE"
+    ):
+        end = place.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1  # "the Southern District" + "of" + "New York"
+    return Span(doc, ent.start, end, label="ORG")
 
 
 # A surname opening with O' or D' and a capital, either apostrophe: "O\u2019Leary", "D'Amato".

@@ -211,6 +211,19 @@ _NOT_NAME_START = (
 MINISTRY_NOUNS = frozenset({"ministry", "department", "office", "committee", "commission"})
 
 
+# The words of a court's seat after its "for the": "the Seventh Circuit", "the Southern
+# District of New York". A court named with its seat is one of many courts of that name.
+COURT_SEAT_WORDS = frozenset({"circuit", "district"})
+
+
+def court_with_seat(name: str) -> bool:
+    """ "U.S. Court of Appeals for the Seventh Circuit": a court's name with its seat."""
+    words = name.casefold().split()
+    if "court" not in words or "for" not in words[words.index("court") :]:
+        return False
+    return any(w in COURT_SEAT_WORDS for w in words[words.index("for", words.index("court")) :])
+
+
 BASE_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
 
 # The model's building label (FAC) leans to a place, less than a label of its own: a

@@ -18,7 +18,12 @@ from generator.extract.actors.groups import (
     _longest_name,
     _merge_into_container,
 )
-from generator.extract.actors.lexicon import FAC_PLACE_VOTE, ORG_WORDS, PLACE_HEAD_WORDS
+from generator.extract.actors.lexicon import (
+    FAC_PLACE_VOTE,
+    ORG_WORDS,
+    PLACE_HEAD_WORDS,
+    court_with_seat,
+)
 from generator.extract.actors.makers import maker_product
 from generator.extract.actors.mention import _Group
 from generator.extract.actors.names import _party_named, _without_company_form
@@ -397,13 +402,17 @@ def _label_only_place(group: _Group, buildings: bool = False) -> bool:
 
 
 def _merge_contained_orgs(groups: list[_Group]) -> list[_Group]:
-    """ "Media Council" joins "Ugandan Media Council" when it is inside no other name."""
+    """ "Media Council" joins "Ugandan Media Council" when it is inside no other name.
+    A court named with its seat ("United States Court of Appeals for the Seventh
+    Circuit") takes no bare "Court of Appeals": every circuit's court is called so, and
+    the article's other "Court of Appeals in Washington" is another court."""
     orgs = [
         g
         for g in groups
         if g.entry is None
         and _group_type(g) == "organization"
         and len(_longest_name(g).split()) >= 2
+        and not court_with_seat(_longest_name(g))
     ]
     groups = _merge_into_container(groups, orgs)
     # "told the Wheat Growers" after "the National Association of Wheat Growers": a
