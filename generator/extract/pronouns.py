@@ -26,6 +26,10 @@ ORG_PRONOUNS: frozenset[str] = _WORDS["organisation_pronouns"]
 #: before it.
 RELATIVE_PRONOUNS: frozenset[str] = _WORDS["relative_pronouns"]
 
+#: The relative pronouns, "whom" and the free relatives ("what", "whoever"): words that
+#: open a clause about someone without naming them.
+CLAUSE_PRONOUNS: frozenset[str] = RELATIVE_PRONOUNS | _WORDS["clause_pronouns"]
+
 #: "he", "she", "they", "i", "we": a clause's subject standing for people, never a name.
 PERSONAL_SUBJECT_PRONOUNS: frozenset[str] = _WORDS["personal_subject_pronouns"]
 

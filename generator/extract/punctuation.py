@@ -45,6 +45,10 @@ OPENING_QUOTES: frozenset[str] = frozenset({'"', "\u201c", "'", "\u2018"})
 #: The quotation marks English news closes with, as tokens.
 CLOSING_QUOTES: frozenset[str] = frozenset({'"', "\u201d", "'", "\u2019"})
 
+#: The double quotation marks English news writes, straight or curly: never an
+#: apostrophe, as a single mark may be ("'s", a curly apostrophe).
+DOUBLE_QUOTES: frozenset[str] = frozenset({'"', "\u201c", "\u201d"})
+
 #: A quotation mark of one character, opening or closing: what sets off a nickname
 #: ('Jack "the Hat" McVitie') or a title.
 QUOTE_CHARACTERS: frozenset[str] = OPENING_QUOTES | CLOSING_QUOTES

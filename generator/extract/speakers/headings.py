@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.pronouns import RELATIVE_PRONOUNS
+from generator.extract.pronouns import CLAUSE_PRONOUNS
+from generator.extract.punctuation import DASH_CHARACTERS, DOUBLE_QUOTES
 from generator.extract.speakers.context import _Context
 from generator.extract.speakers.lexicon import (
     _PERSONAL_SUBJECTS,
@@ -35,10 +36,6 @@ from generator.extract.speakers.mention import antecedent_phrase
 from generator.extract.speakers.name_text import _words
 from generator.extract.speakers.reports import PEOPLE_WORDS
 from generator.model import Actor, Quote
-
-# Words that open a clause about someone without naming them: the relative pronouns and
-# the free relatives ("apologized for what happened: ...").
-_CLAUSE_PRONOUNS = RELATIVE_PRONOUNS | {"whom", "what", "whoever", "whatever"}
 
 # Pronouns kept as written: the page hides them (pages/render.BARE_MENTIONS) and a
 # reader of the JSON sees the words of the attribution ("he", "it").
@@ -61,11 +58,12 @@ _FUNCTION_POS = frozenset(
 _SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
-# Marks a heading never opens or ends with: dashes and the horizontal bar, quotation
-# marks, list marks, wire copy's angle brackets.
-_EDGE_MARKS = ' \t\n,;:-\u2010\u2011\u2012\u2013\u2014\u2015"\u201c\u201d\u2018<>'
-
-_QUOTE_MARKS = '"\u201c\u201d'
+# Marks a heading never opens or ends with: the dashes of the punctuation lexicon and
+# the hyphens, the double quotation marks and the opening single one (not the marks
+# that also write an apostrophe: "'s", a curly one), list marks, wire copy's angle brackets.
+_EDGE_MARKS = (
+    " \t\n,;:-\u2010\u2011\u2012" + DASH_CHARACTERS + "".join(sorted(DOUBLE_QUOTES)) + "\u2018<>"
+)
 
 # The longest antecedent shown as a heading, in words: a longer one is a clause.
 _MAX_WORDS = 12
@@ -91,7 +89,7 @@ def _shown_words(doc: Doc, said: list[tuple[int, int]], quote: Quote) -> str | N
     if not _words(mention):
         return None  # "-", "'s": a mark or a possessive ending, no word
     located = _located(doc, quote, mention)
-    if mention.casefold() in _CLAUSE_PRONOUNS:
+    if mention.casefold() in CLAUSE_PRONOUNS:
         return _antecedent_words(said, located)
     if mention.casefold() in _KEPT_PRONOUNS:
         return quote.speaker_mention
@@ -129,7 +127,7 @@ def _antecedent_words(said: list[tuple[int, int]], located: Span | None) -> str 
     if any(s <= t.idx < e for t in span for s, e in said):
         return None  # inside a quotation: the speaker's own words, not the writer's
     shown = span.text.strip(_EDGE_MARKS)
-    if any(mark in shown for mark in _QUOTE_MARKS):
+    if any(mark in shown for mark in DOUBLE_QUOTES):
         return None  # 'the "Dear Walter" letters': a title cut by the parse, no heading
     return shown if _words(shown) else None
 
