@@ -244,7 +244,9 @@ def _joined_to_tagged_head(doc: Doc, head: Span, ent: Span) -> Span | None:
 
 # A legislature's chamber, which opens its committees' names: "the House Education and
 # the Workforce Committee", "the Senate Health, Education, Labor and Pensions Committee".
-CHAMBER_WORDS = frozenset({"house", "senate"})
+# The chambers of the one lexicon (actor_spans.toml), but Congress, whose joint
+# committees are not named so.
+CHAMBER_WORDS = actor_spans.WORDS["chamber_words"] - {"congress"}
 
 
 def _committee_of_two_fields(doc: Doc, head: Span, ent: Span) -> Span | None:
