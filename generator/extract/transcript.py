@@ -125,8 +125,9 @@ def find_turns(text: str, body_start: int) -> list[Turn]:
 def transcript_quotes(doc: Doc, text: str, quotes: list[Quote]) -> list[Quote]:
     """`quotes` with the turns of an interview transcript read as quotations of their
     speakers; unchanged (the same list) when the article holds no transcript."""
-    turns = _same_speaker_keys(find_turns(text, doc_layout(doc).body_start))
-    if len(turns) < _FEWEST_TURNS or len({t.key for t in turns}) < _FEWEST_SPEAKERS:
+    layout = doc_layout(doc)
+    turns = _same_speaker_keys(find_turns(text, layout.body_start))
+    if not _conversation(text, turns):
         return quotes
     persons = _named_persons(doc, turns)
     speakers = _label_speakers(turns, persons)
@@ -135,7 +136,8 @@ def transcript_quotes(doc: Doc, text: str, quotes: list[Quote]) -> list[Quote]:
     if len(named) < (1 if upper else _FEWEST_SPEAKERS):
         return quotes  # "WHAT: ... WHEN: ...", "Note: ...": labels that name no one
     askers = _interviewers(text, turns)
-    answerer = _answerer(turns, persons, speakers, askers)
+    headline = text[layout.headline[0] : layout.headline[1]] if layout.headline else ""
+    answerer = _answerer(turns, persons, speakers, askers, headline)
     new: list[Quote] = []
     replaced: list[tuple[int, int]] = []
     unknown: list[tuple[int, int]] = []
@@ -147,8 +149,10 @@ def transcript_quotes(doc: Doc, text: str, quotes: list[Quote]) -> list[Quote]:
             # it was, but a quotation holding the label is no one's words as cut
             unknown.append((turn.paragraph[0], turn.label_end))
             continue
-        new.append(_turn_quote(text, turn, speaker, asked))
         replaced.append(turn.paragraph)
+        if asked or len(text[turn.start : turn.end].split()) >= _FEWEST_WORDS:
+            new.append(_turn_quote(text, turn, speaker, asked))
+        # "A: No!", "A: Yes.": without the question, a short answer says nothing
     kept = [
         q
         for q in quotes
@@ -156,6 +160,25 @@ def transcript_quotes(doc: Doc, text: str, quotes: list[Quote]) -> list[Quote]:
         and not any(q.start <= end and q.end > start for start, end in unknown)
     ]
     return kept + new
+
+
+#: The fewest words of a turn that says something: "Clinton: 547." in a count of
+#: delegates and "Sanders: Win in a walk." heading a section are no one's words.
+_FEWEST_WORDS = 4
+
+
+def _conversation(text: str, turns: list[Turn]) -> bool:
+    """Whether labelled paragraphs are a conversation: three or more turns, two or more
+    speakers, one of whom speaks again (a list of candidates, "Jeb Bush: Student loans
+    ... Marco Rubio: Retirement accounts ...", names each once), and turns that are
+    sentences, at least half of them of four words or more."""
+    if len(turns) < _FEWEST_TURNS or len({t.key for t in turns}) < _FEWEST_SPEAKERS:
+        return False
+    keys = [t.key for t in turns]
+    if all(keys.count(key) == 1 for key in keys):
+        return False
+    said = [t for t in turns if len(text[t.start : t.end].split()) >= _FEWEST_WORDS]
+    return 2 * len(said) >= len(turns)
 
 
 def _same_speaker_keys(turns: list[Turn]) -> list[Turn]:
@@ -265,25 +288,29 @@ def _answerer(
     persons: list[Span],
     speakers: dict[tuple[str, ...], _Speaker],
     askers: set[tuple[str, ...]],
+    headline: str,
 ) -> _Speaker | None:
     """Who the "A" of a Q&A is: the one person the article names before the transcript
-    (the interviewer's name aside); None when it names none or several."""
+    (the interviewer's name aside), or else the one of them the headline names ("Q&A
+    with Vice President Joe Biden", whose intro names the two reporters who asked too);
+    None when that leaves no one or several."""
     if not _answer_keys(turns):
         return None
     first = turns[0].paragraph[0]
     asker_names = {_name_words(s.mention)[-1] for k, s in speakers.items() if k in askers}
-    before = [p for p in persons if p.end_char <= first]
     people: dict[str, Span] = {}
-    for person in before:
+    for person in (p for p in persons if p.end_char <= first):
         words = _name_words(person.text)
         if words[-1] in asker_names:
             continue
         if words[-1] not in people or len(words) > len(_name_words(people[words[-1]].text)):
             people[words[-1]] = person
+    if len(people) > 1:
+        titled = {w.casefold() for w in re.findall(r"\w+", headline)}
+        people = {surname: p for surname, p in people.items() if surname in titled}
     if len(people) != 1:
         return None
-    person = next(iter(people.values()))
-    return _Speaker(person.text)
+    return _Speaker(next(iter(people.values())).text)
 
 
 def _turn_quote(text: str, turn: Turn, speaker: _Speaker | None, asked: bool) -> Quote:
