@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF003 - quotation marks and apostrophes are the subject here
+# ruff: noqa: RUF001, RUF002 - quotation marks and apostrophes are the subject here
 """Interview transcripts: paragraphs that open with a speaker's label.
 
 Newsrooms publish transcripts and Q&As: "WALLACE: Governor, ...", "PENCE: Well, ...",
@@ -7,12 +7,15 @@ quotation mark ("RAMOS: Secretary Clinton, ...). Read as ordinary text, each lin
 became a quotation of no one with the label inside it (issue 11). Here such a stretch
 is read as what it is:
 
-- a transcript is three or more paragraphs of the story opening with a label and a
-  colon, at least two different labels among them naming speakers (a person the article
-  names, or the "Q"/"A" of a Q&A): one "Note:" or "UPDATE:" line is no transcript;
+- a transcript is a conversation: three or more paragraphs of the story opening with a
+  label and a colon, two or more speakers, one of whom speaks again, most turns a
+  sentence or more, and labels that name speakers (a person the article names, or the
+  "Q"/"A" of a Q&A). One "Note:" or "UPDATE:" line is no transcript, nor a list headed
+  by names ("Jeb Bush: Student loans ...", "Clinton: 547.");
 - a label names the person the article names ("PENCE" is Mike Pence when the article
-  names him and no other Pence); a label of two or more words ("JAKE TAPPER") is a name
-  itself; "A" is the one person the article names before the transcript;
+  names him and no other Pence); a label of two or more words that opens on a given
+  name ("JAKE TAPPER") is a name itself; "A" is the one person the article names
+  before the transcript, or the one of them its headline names;
 - each answer paragraph is a direct quotation of its speaker (`TRANSCRIPT_RULE`), its
   text the words after the label: the label is not what was said;
 - a question is not a quotation: the interviewer's turns (the "Q"s, and the first
@@ -36,6 +39,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from generator.extract.actors.lexicon import HONORIFICS
+from generator.extract.given_names import GIVEN_NAMES, LISTED_GIVEN_NAMES
 from generator.extract.words import word_lists
 from generator.model import Quote
 from generator.reading.layout import doc_layout, paragraph_spans
@@ -48,6 +52,7 @@ QUESTION_RULE = "direct.transcript_question"
 _WORDS = word_lists("transcript_words")
 _INTERVIEWER_LABELS = _WORDS["interviewer_labels"]
 _ANSWER_LABELS = _WORDS["answer_labels"]
+_GIVEN = GIVEN_NAMES | LISTED_GIVEN_NAMES
 
 #: The most paragraphs with a label, and the fewest different speakers, that make a
 #: transcript.
@@ -141,25 +146,47 @@ def transcript_quotes(doc: Doc, text: str, quotes: list[Quote]) -> list[Quote]:
     new: list[Quote] = []
     replaced: list[tuple[int, int]] = []
     unknown: list[tuple[int, int]] = []
+    asking: list[tuple[int, int]] = []
     for turn in turns:
         speaker = answerer if turn.key in _answer_keys(turns) else speakers.get(turn.key)
+        if speaker is not None and _names_own_speaker(text, turn, speaker):
+            speaker = None  # "TRUMP: Trump went after ...": the writer's summary of him
         asked = turn.key in askers or _is_question(text, turn)
         if speaker is None and not asked:
             # "VIDEO: ...", an answer whose speaker the article does not name: left as
             # it was, but a quotation holding the label is no one's words as cut
             unknown.append((turn.paragraph[0], turn.label_end))
             continue
-        replaced.append(turn.paragraph)
-        if asked or len(text[turn.start : turn.end].split()) >= _FEWEST_WORDS:
+        if asked:
+            # the question goes, but not what it reports a third person said ("Donald
+            # Trump ... says we should round up the 11 million people ...")
+            unknown.append((turn.paragraph[0], turn.label_end))
+            asking.append(turn.paragraph)
+        else:
+            replaced.append(turn.paragraph)
+        if asked or len(text[turn.start : turn.end].split()) >= _SHORTEST_ANSWER:
             new.append(_turn_quote(text, turn, speaker, asked))
-        # "A: No!", "A: Yes.": without the question, a short answer says nothing
+        # "A: Not yet, I will.": without the question, a short answer says nothing
     kept = [
         q
         for q in quotes
         if not any(_overlaps(q, span) for span in replaced)
         and not any(q.start <= end and q.end > start for start, end in unknown)
+        and not any(_overlaps(q, span) and _first_or_second(q) for span in asking)
     ]
     return kept + new
+
+
+#: The fewest words of an answer shown without its question.
+_SHORTEST_ANSWER = 6
+_PERSONAL = frozenset({"i", "we", "you", "me", "us"})
+
+
+def _first_or_second(quote: Quote) -> bool:
+    """Whether a report inside a question is the interviewer's or the interviewee's
+    ("you said ...", "I think ..."): part of the question, not a third person's words."""
+    mention = (quote.speaker_mention or "").casefold()
+    return not mention or mention in _PERSONAL
 
 
 #: The fewest words of a turn that says something: "Clinton: 547." in a count of
@@ -190,6 +217,13 @@ def _same_speaker_keys(turns: list[Turn]) -> list[Turn]:
         fuller = [k for k in keys if len(k) > len(turn.key) and k[-len(turn.key) :] == turn.key]
         out.append(dataclasses.replace(turn, key=fuller[0]) if len(fuller) == 1 else turn)
     return out
+
+
+def _names_own_speaker(text: str, turn: Turn, speaker: _Speaker) -> bool:
+    """Whether a turn names its own speaker by surname: a round-up of what each candidate
+    did ("CRUZ: Cruz told voters ...") is the writer's, where a speaker says "I"."""
+    surname = speaker.mention.split()[-1]
+    return re.search(rf"\b{re.escape(surname)}\b", text[turn.start : turn.end]) is not None
 
 
 def _overlaps(quote: Quote, span: tuple[int, int]) -> bool:
@@ -254,8 +288,8 @@ def _label_speakers(turns: list[Turn], persons: list[Span]) -> dict[tuple[str, .
         if _role_label(key):
             continue
         speaker = _person_named(key, persons)
-        if speaker is None and len(key) > 1:
-            speaker = _label_name(turn)  # "JAKE TAPPER": a full name of its own
+        if speaker is None and len(key) > 1 and key[0].title() in _GIVEN:
+            speaker = _label_name(turn)  # "JAKE TAPPER": a full name ("NORTH END": none)
         if speaker is not None:
             out[key] = speaker
     return out
@@ -278,9 +312,12 @@ def _person_named(key: tuple[str, ...], persons: list[Span]) -> _Speaker | None:
     if len(people) > 1:
         return None
     chosen = full[0] if full else matches[0]
-    if len(chosen) > 1 and chosen[-1].tag_ == "POS":
-        chosen = chosen[:-1]  # "Hillary Clinton’s campaign": the name without the "’s"
-    return _Speaker(chosen.text)
+    return _Speaker(_without_possessive(chosen))
+
+
+def _without_possessive(name: Span) -> str:
+    """A name as written, without its "’s" ("Hillary Clinton’s campaign")."""
+    return (name[:-1] if len(name) > 1 and name[-1].tag_ == "POS" else name).text
 
 
 def _answerer(
@@ -310,7 +347,7 @@ def _answerer(
         people = {surname: p for surname, p in people.items() if surname in titled}
     if len(people) != 1:
         return None
-    return _Speaker(next(iter(people.values())).text)
+    return _Speaker(_without_possessive(next(iter(people.values()))))
 
 
 def _turn_quote(text: str, turn: Turn, speaker: _Speaker | None, asked: bool) -> Quote:
