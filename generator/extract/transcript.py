@@ -38,7 +38,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from generator.extract.actors.lexicon import HONORIFICS
+from generator.extract.actors.lexicon import HONORIFICS, TITLE_WORDS
 from generator.extract.given_names import GIVEN_NAMES, LISTED_GIVEN_NAMES
 from generator.extract.words import word_lists
 from generator.model import Quote
@@ -99,9 +99,9 @@ class _Speaker:
 def find_turns(text: str, body_start: int) -> list[Turn]:
     """Every paragraph of the story that opens with a label and a colon."""
     turns = []
-    for start, end in paragraph_spans(text):
-        if start < body_start:
-            continue  # the headline ("Hillary: Benghazi Victim Mother ...")
+    for index, (start, end) in enumerate(paragraph_spans(text)):
+        if start < body_start or index == 0:
+            continue  # the headline ("Hillary: Benghazi Victim Mother ..."), known or not
         match = _LABEL.match(text, start, end)
         if match is None:
             continue
@@ -308,8 +308,9 @@ def _person_named(key: tuple[str, ...], persons: list[Span]) -> _Speaker | None:
     if not matches:
         return None
     full = [p for p in matches if len(_name_words(p.text)) > len(key)]
-    people = {(_name_words(p.text)[0], _name_words(p.text)[-1]) for p in full}
-    if len(people) > 1:
+    # "Gov Fallin" beside "Mary Fallin" is one person: a title is no given name
+    full = [p for p in full if _name_words(p.text)[0] not in TITLE_WORDS]
+    if len({_name_words(p.text)[0] for p in full}) > 1:
         return None
     chosen = full[0] if full else matches[0]
     return _Speaker(_without_possessive(chosen))
