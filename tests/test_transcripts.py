@@ -147,3 +147,13 @@ def test_a_single_note_line_is_untouched(nlp: Language) -> None:
     found = speakers(nlp, NOTE_LINE)
     assert found.get("This budget protects the services people rely on") == "Jane Moss", found
     assert not any(text.startswith("This story has been updated") for text in found), found
+
+
+def test_a_speaker_label_is_no_actor(nlp: Language) -> None:
+    """ "WALLACE:" stands for Chris Wallace, whom the story names: the label is not an
+    organisation of its own among the people and bodies the page lists."""
+    extraction, problems = extract_document(parse(nlp, TV_INTERVIEW))
+    assert problems == []
+    names = {actor.name for actor in extraction.actors}
+    assert "Chris Wallace" in names, names
+    assert not any(name.isupper() for name in names), names

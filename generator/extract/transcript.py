@@ -127,19 +127,39 @@ def find_turns(text: str, body_start: int) -> list[Turn]:
     return turns
 
 
-def transcript_quotes(doc: Doc, text: str, quotes: list[Quote]) -> list[Quote]:
-    """`quotes` with the turns of an interview transcript read as quotations of their
-    speakers; unchanged (the same list) when the article holds no transcript."""
-    layout = doc_layout(doc)
-    turns = _same_speaker_keys(find_turns(text, layout.body_start))
+def transcript_labels(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Where the speaker labels of the article's transcript are, if it holds one: the
+    named-entity model reads "WALLACE" as an organisation and "Luciana Lopez: Saying" as
+    a person, and the people a transcript quotes are named in its introduction."""
+    found = _transcript(doc, text)
+    return [] if found is None else [(t.label_start, t.label_end) for t in found[0]]
+
+
+def _transcript(
+    doc: Doc, text: str
+) -> tuple[list[Turn], list[Span], dict[tuple[str, ...], _Speaker]] | None:
+    """The turns of the article's transcript, the people it names and who each label
+    names; None when it holds no transcript."""
+    turns = _same_speaker_keys(find_turns(text, doc_layout(doc).body_start))
     if not _conversation(text, turns):
-        return quotes
+        return None
     persons = _named_persons(doc, turns)
     speakers = _label_speakers(turns, persons)
     named = {t.key for t in turns if t.key in speakers or _role_label(t.key)}
     upper = all(t.label.isupper() for t in turns)
     if len(named) < (1 if upper else _FEWEST_SPEAKERS):
-        return quotes  # "WHAT: ... WHEN: ...", "Note: ...": labels that name no one
+        return None  # "WHAT: ... WHEN: ...", "Note: ...": labels that name no one
+    return turns, persons, speakers
+
+
+def transcript_quotes(doc: Doc, text: str, quotes: list[Quote]) -> list[Quote]:
+    """`quotes` with the turns of an interview transcript read as quotations of their
+    speakers; unchanged (the same list) when the article holds no transcript."""
+    found = _transcript(doc, text)
+    if found is None:
+        return quotes
+    turns, persons, speakers = found
+    layout = doc_layout(doc)
     askers = _interviewers(text, turns)
     headline = text[layout.headline[0] : layout.headline[1]] if layout.headline else ""
     answerer = _answerer(turns, persons, speakers, askers, headline)
