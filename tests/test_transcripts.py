@@ -77,6 +77,25 @@ PRESS_CONFERENCE = (
     "CARTER: We will ask the state for emergency funds this week.\n"
 )
 
+# A title-case transcript as British papers set one: "Interviewer:", "Mr Jones:".
+TITLE_CASE_LABELS = (
+    "Minister defends rail plan\n"
+    "\n"
+    "Transport minister Tom Jones defended the new rail timetable in an interview with the BBC "
+    "on Monday.\n"
+    "\n"
+    "Interviewer: Passengers say the new timetable has made their journeys longer. Are they "
+    "wrong?\n"
+    "\n"
+    "Mr Jones: Some journeys are a few minutes longer, but the trains will run on time, and "
+    "that is what passengers have asked us for.\n"
+    "\n"
+    "Interviewer: When will the delays end?\n"
+    "\n"
+    "Mr Jones: By the spring, every line will run to the new timetable without the delays we "
+    "saw this winter.\n"
+)
+
 # One "Note:" line is no transcript.
 NOTE_LINE = (
     "Council approves new budget\n"
@@ -157,3 +176,13 @@ def test_a_speaker_label_is_no_actor(nlp: Language) -> None:
     names = {actor.name for actor in extraction.actors}
     assert "Chris Wallace" in names, names
     assert not any(name.isupper() for name in names), names
+
+
+def test_title_case_labels_name_the_minister(nlp: Language) -> None:
+    """ "Mr Jones:" is Tom Jones, the transport minister; "Interviewer:" asks."""
+    found = speakers(nlp, TITLE_CASE_LABELS)
+    assert [s for t, s in found.items() if t.startswith("By the spring, every line")] == [
+        "Tom Jones"
+    ], found
+    assert not any(t.startswith(("Mr Jones", "Interviewer")) for t in found), found
+    assert not any("When will the delays end" in text for text in found), found

@@ -292,9 +292,10 @@ def _named_persons(doc: Doc, turns: list[Turn]) -> list[Span]:
 
 
 def _name_words(text: str) -> tuple[str, ...]:
-    """A name's words cased down, without an honorific or a possessive."""
+    """A name's words cased down, without an honorific, a title or a possessive
+    ("SEN. MCCAIN": mccain; "Gov Fallin": fallin)."""
     words = [w.casefold().removesuffix("'s").removesuffix("’s") for w in text.split()]
-    while len(words) > 1 and words[0] in HONORIFICS:
+    while len(words) > 1 and (words[0] in HONORIFICS or words[0] in TITLE_WORDS):
         words = words[1:]
     return tuple(words)
 
@@ -328,8 +329,6 @@ def _person_named(key: tuple[str, ...], persons: list[Span]) -> _Speaker | None:
     if not matches:
         return None
     full = [p for p in matches if len(_name_words(p.text)) > len(key)]
-    # "Gov Fallin" beside "Mary Fallin" is one person: a title is no given name
-    full = [p for p in full if _name_words(p.text)[0] not in TITLE_WORDS]
     if len({_name_words(p.text)[0] for p in full}) > 1:
         return None
     chosen = full[0] if full else matches[0]
