@@ -26,6 +26,7 @@ The modules, in the order they depend on each other:
 - `direct_attribution`: the cue and speaker of one quoted span;
 - `direct_quotes`: which quoted spans are speech, direct or partial;
 - `reported_speech`: reported speech without marks;
+- `transcript`: interview transcripts ("PENCE: ..."), each answer its speaker's quote;
 - this module: both passes joined, and what is published.
 """
 
