@@ -48,6 +48,8 @@ QUESTIONS_AND_ANSWERS = (
     "A: Growth will slow next year. Oil investment has peaked and households are saving more "
     "of what they earn.\n"
     "\n"
+    "Consumers are more cautious than a year ago, and that will weigh on retail sales.\n"
+    "\n"
     "Q: Will the central bank cut rates?\n"
     "\n"
     "A: I expect one cut in the spring. Inflation is back near the target, so the bank has "
@@ -56,6 +58,8 @@ QUESTIONS_AND_ANSWERS = (
     "Q: What is the biggest risk?\n"
     "\n"
     "A: A sharp fall in house prices would hurt consumers badly.\n"
+    "\n"
+    "Nordbank's shares closed two percent higher on Monday.\n"
 )
 
 # A press conference: two officials, and a reporter's question.
@@ -186,3 +190,13 @@ def test_title_case_labels_name_the_minister(nlp: Language) -> None:
     ], found
     assert not any(t.startswith(("Mr Jones", "Interviewer")) for t in found), found
     assert not any("When will the delays end" in text for text in found), found
+
+
+def test_an_answer_goes_on_to_the_next_question(nlp: Language) -> None:
+    """A Q&A labels only the first paragraph of an answer: the paragraph after it, up to
+    the next "Q:", is Anna Berg's too; the writer's line after the last answer is not."""
+    found = speakers(nlp, QUESTIONS_AND_ANSWERS)
+    assert [s for t, s in found.items() if t.startswith("Consumers are more cautious")] == [
+        "Anna Berg"
+    ], found
+    assert not any(t.startswith("Nordbank's shares") for t in found), found

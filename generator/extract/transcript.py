@@ -187,6 +187,10 @@ def transcript_quotes(doc: Doc, text: str, quotes: list[Quote]) -> list[Quote]:
         if asked or len(text[turn.start : turn.end].split()) >= _SHORTEST_ANSWER:
             new.append(_turn_quote(text, turn, speaker, asked))
         # "A: Not yet, I will.": without the question, a short answer says nothing
+        if not asked and turn.key in _answer_keys(turns):
+            for start, end in _answer_goes_on(text, turns, turn):
+                new.append(dataclasses.replace(new[-1], text=text[start:end], start=start, end=end))
+                replaced.append((start, end))
     kept = [
         q
         for q in quotes
@@ -237,6 +241,31 @@ def _same_speaker_keys(turns: list[Turn]) -> list[Turn]:
         fuller = [k for k in keys if len(k) > len(turn.key) and k[-len(turn.key) :] == turn.key]
         out.append(dataclasses.replace(turn, key=fuller[0]) if len(fuller) == 1 else turn)
     return out
+
+
+def _answer_goes_on(text: str, turns: list[Turn], turn: Turn) -> list[tuple[int, int]]:
+    """The paragraphs without a label that carry on an "A:" answer up to the next "Q:":
+    a Q&A labels only the first paragraph of a long answer. Each must be a sentence or
+    more of six words or more, not a question; the first that is not (a heading, the
+    writer's words after the last answer) ends the answer."""
+    later = [t.paragraph[0] for t in turns if t.paragraph[0] > turn.paragraph[0]]
+    if not later:
+        return []  # after the last turn the writer may take over again
+    found = []
+    for start, end in paragraph_spans(text):
+        if start <= turn.paragraph[0] or end > later[0]:
+            continue
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        said = text[start:end]
+        if len(said.split()) < _SHORTEST_ANSWER or not said.endswith(_SENTENCE_ENDS):
+            break
+        found.append((start, end))
+    return found
+
+
+#: How a paragraph of an answer ends: a full stop, an exclamation, a closing mark.
+_SENTENCE_ENDS = (".", "!", "”", '"', "’", "'", "…")
 
 
 def _names_own_speaker(text: str, turn: Turn, speaker: _Speaker) -> bool:
