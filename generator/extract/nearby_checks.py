@@ -68,10 +68,19 @@ def other_person_subject(quote: Span, ctx: _Ctx, speaker: Span) -> Span | None:
         if ent.root.dep_ in {"ROOT", "dep", "dislocated"} and not _colon_lead_in(ent, quote):
             continue
         words = {t.lower_ for t in ent if t.is_alpha}
-        if words & own:
+        if words & own or _owner_between(ent, quote):
             continue
         return ent
     return None
+
+
+def _owner_between(ent: Span, quote: Span) -> bool:
+    """Whether a person's possessive stands between the name and the quotation, so
+    that the words are that owner's: "Alito later seized on Prelogar's attempt to
+    persuade the court to look at “the nation that we aspire to be”" (the sentence
+    before quoted Prelogar: hers, not Alito's)."""
+    between = quote.doc[ent.end : quote.start]
+    return any(t.dep_ == "poss" and (t.ent_type_ == "PERSON" or t.pos_ == "PRON") for t in between)
 
 
 def _colon_lead_in(ent: Span, quote: Span) -> bool:
