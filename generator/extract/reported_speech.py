@@ -20,6 +20,7 @@ from generator.extract.actors import TITLE_WORDS
 from generator.extract.punctuation import DASHES_OR_HYPHEN
 from generator.extract.quote_context import _Attribution, _Ctx, _line_break_between, _quoted_share
 from generator.extract.quote_frames import FrameMatch, _frame_matches, _frame_sources
+from generator.extract.reporter_conjuncts import reporters_next_verb
 from generator.extract.run_on import run_on_sentences
 from generator.extract.speaker_mentions import (
     _ADDRESSEE_VERBS,
@@ -1559,6 +1560,9 @@ def _clausal_content(verb: Token, ctx: _Ctx) -> tuple[int, int] | None:
         if cut is not None and start < cut < end:
             end = cut
         cut = _report_tail(child, verb)
+        if cut is not None and start < cut < end:
+            end = cut
+        cut = reporters_next_verb(child) if child.i > verb.i else None
         if cut is not None and start < cut < end:
             end = cut
         return start, _with_condition(verb, child, end)
