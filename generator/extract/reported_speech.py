@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors import TITLE_WORDS
+from generator.extract.generic_holders import generic_belief
 from generator.extract.punctuation import DASHES_OR_HYPHEN
 from generator.extract.quote_context import _Attribution, _Ctx, _line_break_between, _quoted_share
 from generator.extract.quote_frames import FrameMatch, _frame_matches, _frame_sources
@@ -744,7 +745,7 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         speaker = owner  # "X pointed to the IFS's predictions that ...": the IFS's
     if speaker is None and verb.lemma_.lower() not in _SOURCELESS:
         speaker = _clause_holder(verb, ctx)
-    if rule == VERB_CLAUSE_RULE and _vague_holder(verb, speaker):
+    if rule == VERB_CLAUSE_RULE and (_vague_holder(verb, speaker) or generic_belief(verb, speaker)):
         rule = VAGUE_STANCE_RULE
     elif rule == VERB_CLAUSE_RULE and (
         _writers_evidence(verb, speaker) or _inferred_mind(verb, clause, speaker)
