@@ -25,8 +25,10 @@ _EVIDENCE_VERBS = word_lists("quote_words")["evidence_verbs"]
 #: Verbs of belief or worry, not of finding out.
 _BELIEF_VERBS = _STANCE_ONLY - _EVIDENCE_VERBS
 #: Words that make a plural someone in particular: "the critics", "these analysts",
-#: "its bankers", "three experts", "Mr Reed's critics".
-_SPECIFYING_DEPS = frozenset({"det", "poss", "nummod", "predet", "case"})
+#: "its bankers", "three experts", "Mr Reed's critics", "Sanders' aides".
+_SPECIFYING_DEPS = frozenset({"det", "poss", "nummod", "predet", "case", "nmod"})
+#: Tags of a name in the holder's phrase: "Sanders' aides", "Harbour Capital analysts".
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
 #: Entities that name someone in the holder's phrase ("analysts at Salomon Brothers");
 #: a group named by its creed or nation ("Republicans", "Midwestern Democrats") stays a
 #: kind.
@@ -43,7 +45,10 @@ def _bare_plural(holder: Span) -> bool:
         return False
     if any(c.dep_ in _SPECIFYING_DEPS for c in root.children):
         return False
-    return not any(t.ent_type_ in _NAMING_ENTITIES for t in holder.root.subtree)
+    others = [t for t in root.subtree if t.i != root.i]
+    if any(t.tag_ in _NAME_TAGS or t.pos_ == "PROPN" for t in others):
+        return False  # "Sanders' aides" (the parser may read "Sanders" as a modifier)
+    return not any(t.ent_type_ in _NAMING_ENTITIES for t in root.subtree)
 
 
 def generic_belief(verb: Token, holder: Span | None) -> bool:
