@@ -1,0 +1,53 @@
+"""Descriptions resolved to the body the article names with them (issue 11, "resolve
+descriptions ... to the person the article names with them, by apposition or an
+earlier mention; otherwise keep the description"): "the agency" after "the Qantara news
+agency, QNA,", and "the company" of a wire story whose company is the one body it names
+by a legal name, when what comes between names only bodies of another kind (a
+legislature, an administration, a hotel). Each article is written for the test,
+hard-wrapped and indented the Reuters way; each assertion reads the published speaker."""
+
+from __future__ import annotations
+
+from published_speakers import speaker_of, speakers
+from spacy.language import Language
+
+AGENCY = """Council rejects ruler's removal
+
+The Federal Council of Qantara has rejected the removal of the
+governor of Wadi Sur, the Qantara news agency, QNA, reported.
+    The country was plunged into a crisis yesterday after the
+Wadi Sur Assembly said the governor had resigned.
+    The Federal Council met in emergency session under the
+chairmanship of President Karim Haddad, QNA said.
+    It decided to ignore all statements issued from Wadi Sur and
+would continue meeting until the issue was resolved, the agency
+added.
+"""
+
+
+def test_the_agency_is_the_body_named_as_the_news_agency(nlp: Language) -> None:
+    """ "the Qantara news agency, QNA, reported ... QNA said ... the agency added", with
+    another body quoted in between: the words before the name introduce it, not the
+    place named before them."""
+    found = speakers(nlp, AGENCY)
+    assert speaker_of(found, "It decided to ignore all statements") == "QNA", found
+
+
+TWO_AGENCIES = """Council rejects ruler's removal
+
+The Federal Council of Qantara has rejected the removal of the
+governor of the province of Wadi Sur, the Qantara news agency,
+QNA, reported.
+    The Federal Council met in emergency session, the Sur news
+agency, SNA, said.
+    Officials met again on Sunday.
+    It decided to ignore all statements issued from Wadi Sur, the
+agency added.
+"""
+
+
+def test_two_agencies_leave_the_agency_open(nlp: Language) -> None:
+    """With a second body named as a news agency, "the agency" may be either: the
+    description stays the mention, no name is given."""
+    found = speakers(nlp, TWO_AGENCIES)
+    assert speaker_of(found, "It decided to ignore all statements") is None, found
