@@ -51,3 +51,41 @@ def test_two_agencies_leave_the_agency_open(nlp: Language) -> None:
     description stays the mention, no name is given."""
     found = speakers(nlp, TWO_AGENCIES)
     assert speaker_of(found, "It decided to ignore all statements") is None, found
+
+
+CONTRACT = """Builder wins army contract
+
+Harlow Builders Corp said a joint venture it leads has
+received a 517 mln dlr construction contract from the Army.
+    Harlow Builders said the contract is the largest Army
+construction in the state since 1945.
+    Congress has authorized and appropriated 610 mln dlrs for
+the project, the company said.
+    Work on the site is expected to begin later this month, the
+company said.
+"""
+
+
+def test_a_legislature_in_the_words_is_no_other_company(nlp: Language) -> None:
+    """ "Congress has authorized ..., the company said": Congress, never named by a
+    company's legal name, cannot be "the company"; the company the story quotes is."""
+    found = speakers(nlp, CONTRACT)
+    assert speaker_of(found, "Congress has authorized") == "Harlow Builders Corp", found
+
+
+RIVAL = """Builder wins army contract
+
+Harlow Builders Corp said a joint venture it leads has
+received a 517 mln dlr construction contract from the Army.
+    Harlow Builders said the contract is the largest Army
+construction in the state since 1945.
+    Brenton Steel Inc will supply the steel for the project, the
+company said.
+"""
+
+
+def test_a_company_in_the_words_leaves_the_company_open(nlp: Language) -> None:
+    """ "Brenton Steel Inc will supply the steel ..., the company said": another company
+    named by its legal name may be the one meant; no speaker rather than a wrong one."""
+    found = speakers(nlp, RIVAL)
+    assert speaker_of(found, "Brenton Steel Inc will supply") is None, found
