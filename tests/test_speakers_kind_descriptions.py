@@ -89,3 +89,37 @@ def test_a_company_in_the_words_leaves_the_company_open(nlp: Language) -> None:
     named by its legal name may be the one meant; no speaker rather than a wrong one."""
     found = speakers(nlp, RIVAL)
     assert speaker_of(found, "Brenton Steel Inc will supply") is None, found
+
+
+RATING = """Rating agency cuts Harlow debt
+
+Kestrel Ratings Inc said it downgraded 200 mln dlrs of
+long-term debt of Harlow Valve Corp.
+    Cut were Harlow's senior debt to Ba-2 from Baa-3 and its
+commercial paper to Not-Prime from Prime-3.
+    Kestrel cited the company's overall losses.
+    The agency also said it believes future profits in the valve
+business will be limited by intense competition.
+"""
+
+
+def test_a_rating_agency_named_by_its_legal_name_is_the_agency(nlp: Language) -> None:
+    """ "Kestrel Ratings Inc said it downgraded ... The agency also said": in a story
+    that names no public body, the agency is the company whose reports it carries."""
+    found = speakers(nlp, RATING)
+    assert speaker_of(found, "it believes future profits") == "Kestrel Ratings Inc", found
+
+
+FINED = """Regulator fines Harlow
+
+Harlow Valve Corp said it was fined two mln dlrs by the Food
+and Drug Administration for labelling violations.
+    The agency said the violations took place in 1985.
+"""
+
+
+def test_an_agency_named_in_the_words_is_no_company(nlp: Language) -> None:
+    """ "Harlow Valve Corp said it was fined ... by the Food and Drug Administration. The
+    agency said": the public body named, not the company that spoke before it."""
+    found = speakers(nlp, FINED)
+    assert speaker_of(found, "the violations took place") != "Harlow Valve Corp", found

@@ -10,9 +10,11 @@ import re
 
 from generator.extract.actors import TITLE_WORDS
 from generator.extract.speakers.bodies import _party_named
-from generator.extract.speakers.companies import _company_core
+from generator.extract.speakers.companies import _company_core, _wire_voice_verdict
 from generator.extract.speakers.context import _Context
+from generator.extract.speakers.legal_names import _legal_name
 from generator.extract.speakers.lexicon import (
+    NOT_COMPANY_WORDS,
     OCCUPATION_NOUNS,
     PUBLICATION_NOUNS,
     SPOKES_NOUNS,
@@ -20,11 +22,17 @@ from generator.extract.speakers.lexicon import (
 )
 from generator.extract.speakers.name_text import _words
 from generator.extract.speakers.orgs import _unnamed_before
-from generator.model import Actor
+from generator.extract.words import word_lists
+from generator.model import Actor, name_key
 
 # How far before a body's name its description may start ("the official Emirates news
 # agency, WAM,"): a determiner and a few words, on the same stretch of text
 _BEFORE_NAME = 80
+
+COMPANY_KIND_NOUNS = word_lists("speaker_words")["company_kind_nouns"]
+COMPANY_KIND_MODIFIERS = word_lists("speaker_words")["company_kind_modifiers"]
+_PUBLIC_BODY_WORDS = "|".join(sorted(word_lists("speaker_words")["public_body_name_words"]))
+_PUBLIC_BODY_WORD = re.compile(rf"\b(?:{_PUBLIC_BODY_WORDS})\b")
 
 # Nouns that describe a person or what is said, never the body a description names
 _NOT_BODY_NOUNS = (
@@ -49,8 +57,8 @@ def org_named_with_noun(ctx: _Context, mention: str, start: int) -> Actor | None
     if len(words) < 2 or words[0] != "the" or not mention[4:].islower():
         return None
     head, modifiers = words[-1], words[1:-1]
-    if head in _NOT_BODY_NOUNS or not head.isalpha():
-        return None
+    if head in _NOT_BODY_NOUNS or not head.isalpha() or _plural(head):
+        return None  # "the exchanges said": several bodies, never the one named so
     claims: list[tuple[Actor, set[str], int, bool]] = []
     for s, e, actor in ctx.spans:
         if s >= start:
@@ -126,3 +134,36 @@ def _named_with(
 def _is_noun(head: str, words: list[str]) -> bool:
     """Whether the one word given is the noun, in the singular or the plural."""
     return bool(words) and words[0] in {head, head + "s", head + "es"}
+
+
+def _plural(noun: str) -> bool:
+    """Whether a noun is written as a plural ("exchanges", "banks"; not "press")."""
+    return noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+
+
+def company_agency_voice(ctx: _Context, mention: str, start: int) -> Actor | None:
+    """ "Moody's Investors Service Inc said it downgraded ... The agency said", "Standard
+    and Poor's Corp said ... the rating agency said": a kind of body a company may be
+    (`COMPANY_KIND_NOUNS`), with no modifier or one of a company's kind ("rating",
+    "news"), is the company of the chain of "the company said" (`_wire_voice_verdict`:
+    the body of the nearest earlier report, no other body the subject of a clause
+    since), when that company is named by its legal name and the article, up to the
+    description, names no public body: no actor whose name holds a word of another
+    kind of body ("Securities and Exchange Commission"), and no capitalised word of a
+    public body's name in its text ("the Environmental Protection Agency", which the
+    model may have made no actor of). Then "the agency" may be that body instead."""
+    words = _words(mention)
+    if len(words) < 2 or words[0] != "the" or words[-1] not in COMPANY_KIND_NOUNS:
+        return None
+    if not mention[4:].islower() or not set(words[1:-1]) <= COMPANY_KIND_MODIFIERS:
+        return None
+    for s, _, actor in ctx.spans:
+        if s >= start:
+            break
+        if actor.type == "organization" and set(name_key(actor.name).split()) & NOT_COMPANY_WORDS:
+            return None
+    if _PUBLIC_BODY_WORD.search(ctx.text, 0, start):
+        return None
+    voice = _wire_voice_verdict(ctx, start, company=True)
+    body = voice[0] if voice is not None else None
+    return body if body is not None and _legal_name(body) else None
