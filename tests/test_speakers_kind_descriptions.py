@@ -123,3 +123,23 @@ def test_an_agency_named_in_the_words_is_no_company(nlp: Language) -> None:
     agency said": the public body named, not the company that spoke before it."""
     found = speakers(nlp, FINED)
     assert speaker_of(found, "the violations took place") != "Harlow Valve Corp", found
+
+
+FRONT = """Iran reports heavy fighting
+
+The Supreme Defence Council said Iranian troops repulsed heavy
+Iraqi counter-attacks on the northern war front.
+    The Iranian news agency IRNA, received in London, said the
+troops continued their advance through the mountains.
+    One battalion of the 25th Division's Third Brigade thrown
+into counter-attacks today suffered 70 pct losses, the agency
+added.
+"""
+
+
+def test_a_body_the_words_are_about_does_not_stand_between(nlp: Language) -> None:
+    """ "The Iranian news agency IRNA ... said ... One battalion of the 25th Division's
+    Third Brigade suffered 70 pct losses, the agency added": the brigade is what the
+    agency reports on, no body that speaks; the agency is still IRNA."""
+    found = speakers(nlp, FRONT)
+    assert speaker_of(found, "One battalion of the 25th Division") == "IRNA", found

@@ -51,8 +51,8 @@ def org_named_with_noun(ctx: _Context, mention: str, start: int) -> Actor | None
     description must be among the words the body was named with ("the news agency",
     not "the central bank" for "Bank of Tokyo"). Two bodies named with the noun, an
     unnamed one of that kind brought in before ("a consulting firm"), a body named
-    only inside quotations, or another body named after it: open, the description
-    stays the mention."""
+    only inside quotations, or another body named after it that may be meant
+    (`_body_since`): open, the description stays the mention."""
     words = _words(mention)
     if len(words) < 2 or words[0] != "the" or not mention[4:].islower():
         return None
@@ -80,23 +80,29 @@ def org_named_with_noun(ctx: _Context, mention: str, start: int) -> Actor | None
     if len(named) != 1:
         return None
     actor, said = next(iter(named.values()))
-    if not all(m in said for m in modifiers) or _last_body(ctx, start) is not actor:
+    if not all(m in said for m in modifiers) or _body_since(ctx, actor, start):
         return None
     if _unnamed_before(ctx, start, head):
         return None  # "an Indonesian consulting firm ... the firm said": either
     return actor
 
 
-def _last_body(ctx: _Context, start: int) -> Actor | None:
-    """The organisation named last before `start` outside quotations: a description
-    never reaches back over another body, whatever kind its name says it is."""
-    last: Actor | None = None
-    for s, _, actor in ctx.spans:
+def _body_since(ctx: _Context, actor: Actor, start: int) -> bool:
+    """Whether another organisation is named between the body's last mention before
+    `start` and the description, where it may be the one meant: outside what quotes say,
+    or as a subject inside it ("IRNA said ... One battalion of the 25th Division's Third
+    Brigade suffered 70 pct losses, the agency added": a body the words are about, not
+    one that speaks). A description never reaches back over such a body, whatever kind
+    its name says it is."""
+    last = max((s for s, _ in actor.spans if s < start), default=-1)
+    for s, e, other in ctx.spans:
         if s >= start:
             break
-        if actor.type == "organization" and not ctx.in_quote(s):
-            last = actor
-    return last
+        if s <= last or other is actor or other.type != "organization":
+            continue
+        if not ctx.in_content(s) or ctx.is_subject(s, e):
+            return True
+    return False
 
 
 def _named_with(
