@@ -143,3 +143,26 @@ def test_a_body_the_words_are_about_does_not_stand_between(nlp: Language) -> Non
     agency reports on, no body that speaks; the agency is still IRNA."""
     found = speakers(nlp, FRONT)
     assert speaker_of(found, "One battalion of the 25th Division") == "IRNA", found
+
+
+DRUG = """Drug maker sets up distribution
+
+<Harlow Pharma Co> said it has set up a distribution system to
+make sure the patients in most need get its new drug.
+    At a press conference here, Paul Dreyer, the product manager
+for the drug, said physicians must apply for each patient.
+    The application will list several items. Doctors will hear
+within one week if a patient meets the criteria.
+    On Friday, the Food and Drug Administration approved the drug
+for wide clinical use. The drug is not a cure, but it does
+prolong the lives of some patients.
+    The company said it only has enough supply of the drug to treat
+15,000 patients.
+"""
+
+
+def test_the_company_is_never_an_administration(nlp: Language) -> None:
+    """ "the Food and Drug Administration approved the drug ... The company said": the
+    body the sentence before is about is no company, so it is not "the company"."""
+    found = speakers(nlp, DRUG)
+    assert speaker_of(found, "it only has enough supply") != "Food and Drug Administration"
