@@ -166,3 +166,46 @@ def test_the_company_is_never_an_administration(nlp: Language) -> None:
     body the sentence before is about is no company, so it is not "the company"."""
     found = speakers(nlp, DRUG)
     assert speaker_of(found, "it only has enough supply") != "Food and Drug Administration"
+
+
+SENTENCED = """Brokers sentenced for insider trading
+
+A former stock broker and an investor who pleaded guilty to
+insider trading were sentenced by the federal court today.
+    Morton Shaw drew a two month jail sentence and a 25,000 dlr
+fine.
+    The defendants gained about 160,000 dlrs in their scheme,
+according to U.S. Attorney Ruth W. Galloway.
+    The prosecutor also said Shaw attempted to conceal his
+trading by lying in testimony before the Securities and Exchange
+Commission.
+"""
+
+
+def test_the_prosecutor_is_the_us_attorney(nlp: Language) -> None:
+    """ "according to U.S. Attorney Ruth W. Galloway. The prosecutor also said": a U.S.
+    Attorney is a prosecutor, and the one person of that kind the article names."""
+    found = speakers(nlp, SENTENCED)
+    assert speaker_of(found, "Shaw attempted to conceal") == "Ruth W. Galloway", found
+
+
+DEFENDED = """Brokers sentenced for insider trading
+
+A former stock broker and an investor who pleaded guilty to
+insider trading were sentenced by the federal court today.
+    Morton Shaw drew a two month jail sentence and a 25,000 dlr
+fine.
+    The defendants gained about 160,000 dlrs in their scheme,
+according to U.S. Attorney Ruth W. Galloway. Defense
+attorney Tom Reyes said his client would appeal.
+    The prosecutor also said Shaw attempted to conceal his
+trading by lying in testimony before the Securities and Exchange
+Commission.
+"""
+
+
+def test_the_prosecutor_is_not_reached_across_another_person(nlp: Language) -> None:
+    """With the defense attorney named after the U.S. Attorney, "the prosecutor" is not
+    reached back across him: no speaker rather than a guess."""
+    found = speakers(nlp, DEFENDED)
+    assert speaker_of(found, "Shaw attempted to conceal") is None, found

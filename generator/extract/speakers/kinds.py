@@ -21,6 +21,7 @@ from generator.extract.speakers.lexicon import (
     STATEMENT_NOUNS,
 )
 from generator.extract.speakers.name_text import _words
+from generator.extract.speakers.offices import _role_words
 from generator.extract.speakers.orgs import _unnamed_before
 from generator.extract.words import word_lists
 from generator.model import Actor, name_key
@@ -28,6 +29,14 @@ from generator.model import Actor, name_key
 # How far before a body's name its description may start ("the official Emirates news
 # agency, WAM,"): a determiner and a few words, on the same stretch of text
 _BEFORE_NAME = 80
+
+#: "prosecutor" -> [{"prosecutor"}, {"u.s.", "attorney"}, ...]: the titles of each kind
+PERSON_KINDS: dict[str, list[frozenset[str]]] = {
+    kind: [frozenset(title.split("+")) for title in titles.split(",")]
+    for kind, _, titles in (
+        item.partition(":") for item in word_lists("speaker_words")["person_kind_titles"]
+    )
+}
 
 COMPANY_KIND_NOUNS = word_lists("speaker_words")["company_kind_nouns"]
 COMPANY_KIND_MODIFIERS = word_lists("speaker_words")["company_kind_modifiers"]
@@ -173,3 +182,34 @@ def company_agency_voice(ctx: _Context, mention: str, start: int) -> Actor | Non
     voice = _wire_voice_verdict(ctx, start, company=True)
     body = voice[0] if voice is not None else None
     return body if body is not None and _legal_name(body) else None
+
+
+def person_of_kind(ctx: _Context, mention: str, start: int) -> Actor | None:
+    """ "U.S. Attorney Rudolph W. Giuliani ... The prosecutor also said": a bare definite
+    description of a kind of person (`PERSON_KINDS`) is the one person named before
+    whose role holds a title of that kind ("U.S. Attorney"), when no one else's role
+    does, and no other person is named after that person's last mention, outside what
+    quotes say or as a subject inside it (never across a second candidate)."""
+    words = _words(mention)
+    if len(words) != 2 or words[0] != "the" or words[1] not in PERSON_KINDS:
+        return None
+    titles = PERSON_KINDS[words[1]]
+    fits = []
+    for actor in ctx.actors:
+        if actor.type != "person" or not any(s < start for s, _ in actor.spans):
+            continue
+        roles = [_role_words(role) for role in actor.roles]
+        if any(title <= role for title in titles for role in roles):
+            fits.append(actor)
+    if len(fits) != 1:
+        return None
+    person = fits[0]
+    last = max(s for s, _ in person.spans if s < start)
+    for s, e, other in ctx.spans:
+        if s >= start:
+            break
+        if s <= last or other is person or other.type != "person":
+            continue
+        if not ctx.in_content(s) or ctx.is_subject(s, e):
+            return None
+    return person

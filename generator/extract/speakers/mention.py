@@ -68,7 +68,11 @@ from generator.extract.speakers.context import _Context, _party_of, _Report
 from generator.extract.speakers.descriptions import _from_description, _party_voice_after_person
 from generator.extract.speakers.facts import described_facts, fact_referent
 from generator.extract.speakers.initials import _by_initials
-from generator.extract.speakers.kinds import company_agency_voice, org_named_with_noun
+from generator.extract.speakers.kinds import (
+    company_agency_voice,
+    org_named_with_noun,
+    person_of_kind,
+)
 from generator.extract.speakers.lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -458,6 +462,8 @@ def _resolve_mention(
         found = org_named_with_noun(ctx, mention, start)
     if found is None and located and not inside:
         found = company_agency_voice(ctx, mention, start)
+    if found is None and located and not inside:
+        found = person_of_kind(ctx, mention, start)
     if found is None and located and not inside:
         found = _news_agency(ctx, mention, start)
     if found is None and located and not inside:
