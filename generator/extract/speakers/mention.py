@@ -68,6 +68,11 @@ from generator.extract.speakers.context import _Context, _party_of, _Report
 from generator.extract.speakers.descriptions import _from_description, _party_voice_after_person
 from generator.extract.speakers.facts import described_facts, fact_referent
 from generator.extract.speakers.initials import _by_initials
+from generator.extract.speakers.kinds import (
+    company_agency_voice,
+    org_named_with_noun,
+    person_of_kind,
+)
 from generator.extract.speakers.lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -453,6 +458,12 @@ def _resolve_mention(
         found = _body_voice_by_kind(ctx, mention, start)
     if found is None and located and not inside:
         found = _org_named_as_kind(ctx, mention, start)
+    if found is None and located and not inside:
+        found = org_named_with_noun(ctx, mention, start)
+    if found is None and located and not inside:
+        found = company_agency_voice(ctx, mention, start)
+    if found is None and located and not inside:
+        found = person_of_kind(ctx, mention, start)
     if found is None and located and not inside:
         found = _news_agency(ctx, mention, start)
     if found is None and located and not inside:
