@@ -47,6 +47,7 @@ from generator.extract.speakers.bodies import (
     _unspanned_body,
     _words_outside_names,
 )
+from generator.extract.speakers.chained import _chained_name_subject
 from generator.extract.speakers.chains import (
     _closing_body_report,
     _last_thing_subject,
@@ -65,6 +66,7 @@ from generator.extract.speakers.companies import (
     _wire_voice,
 )
 from generator.extract.speakers.context import _Context, _party_of, _Report
+from generator.extract.speakers.described_subject import _described_subject
 from generator.extract.speakers.descriptions import _from_description, _party_voice_after_person
 from generator.extract.speakers.facts import described_facts, fact_referent
 from generator.extract.speakers.initials import _by_initials
@@ -97,6 +99,7 @@ from generator.extract.speakers.namesakes import (
     _shared_surname,
 )
 from generator.extract.speakers.offices import _state_described_speaker, _state_lawmaker
+from generator.extract.speakers.other_sex import _past_the_other_sex
 from generator.extract.speakers.pronouns import (
     _first_named_in_own_report,
     _pronoun_antecedent,
@@ -104,6 +107,7 @@ from generator.extract.speakers.pronouns import (
 )
 from generator.extract.speakers.reports import _recent_reports, _with_companions, _writer_subjects
 from generator.extract.speakers.state_documents import _state_document
+from generator.extract.speakers.untagged import _untagged_name_subject
 from generator.extract.state_tags import is_state_tag
 from generator.model import Actor, name_key
 
@@ -320,6 +324,10 @@ def _resolve_mention(
             _pronoun_antecedent(ctx, start, gender)
             or _first_named_in_own_report(ctx, start, gender)
             or _titled_subject_antecedent(ctx, start, gender)
+            or _untagged_name_subject(ctx, start, gender)
+            or _past_the_other_sex(ctx, start, gender)
+            or _described_subject(ctx, start, gender, _resolve_mention)
+            or _chained_name_subject(ctx, start, gender)
         )
     if len(words) == 1 and words[0] in ORG_PRONOUNS:
         thing = _last_thing_subject(ctx, start)
