@@ -77,3 +77,20 @@ def test_capitol_hill_is_a_place(nlp: Language) -> None:
     actors = listed(nlp, HILL)
     assert actors["Capitol Hill"].type == "place", actors
     assert actors["Mary Dunmore"].type == "person"
+
+
+PREMIERE = (
+    "Premiere draws a crowd\n\n"
+    "Billy Marlowe author Jane Wakeham arrived at the premiere on Sunday, and her "
+    "Billy Marlowe film co-star Michael Hamblin signed autographs.\n\n"
+    "Wakeham said the film had changed her life."
+)
+
+
+def test_a_title_before_the_role_of_its_people_is_not_listed(nlp: Language) -> None:
+    """ "Billy Marlowe author Jane Wakeham", "her Billy Marlowe film co-star Oliver
+    Brand": a title before the people of a work, not a person; the people stay."""
+    actors = listed(nlp, PREMIERE)
+    assert "Billy Marlowe" not in actors, actors
+    assert actors["Jane Wakeham"].type == "person"
+    assert actors["Michael Hamblin"].type == "person"

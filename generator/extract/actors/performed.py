@@ -1,11 +1,12 @@
 """Titles of works named by what performers and makers do with them: "starred in
 Napoleon Dynamite", "her performance in Hotel Rwanda", "a role in Harry Potter", "the
-creator of Family Guy". The model tags such titles as people, bodies or places; a
-person is never what one stars or has a role in, nor what a creator made, so the
-name is a title, not an actor (`span_mention` drops it with the other works).
+creator of Family Guy", "Harry Potter author JK Rowling". The model tags such titles
+as people, bodies or places; a person is never what one stars or has a role in, nor
+what a creator made, nor written before another's "author" or "star", so the name is
+a title, not an actor (`span_mention` drops it with the other works).
 
 The words are data (`data/product_words.toml`: `performing_verbs`,
-`performing_nouns`, `creator_nouns`).
+`performing_nouns`, `creator_nouns`, `work_role_nouns`).
 """
 
 from __future__ import annotations
@@ -13,12 +14,14 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from generator.extract.actors.places import KNOWN_PLACES, gazetteer
+from generator.extract.actors.works import TITLE_NOUNS
 from generator.extract.words import word_lists
 
 _WORDS = word_lists("product_words")
 PERFORMING_VERBS = _WORDS["performing_verbs"]
 PERFORMING_NOUNS = _WORDS["performing_nouns"]
 CREATOR_NOUNS = _WORDS["creator_nouns"]
+WORK_ROLE_NOUNS = _WORDS["work_role_nouns"]
 
 
 def performed_in(span: Span, label: str) -> bool:
@@ -58,6 +61,30 @@ def performed_in(span: Span, label: str) -> bool:
     if prep.lower_ == "of" and word.pos_ == "NOUN" and lemma in CREATOR_NOUNS:
         return label not in {"ORG", "GPE", "LOC"}
     return False
+
+
+def title_before_role(span: Span, label: str) -> bool:
+    """A title of two words or more that the model reads as a person, before a noun for
+    the people of a work and a name: "Harry Potter author JK Rowling", "Mary Poppins
+    star Julie Andrews", "Harry Potter film co-star Michael Gambon". A person's name
+    is not written before "author", "star" or "director" of someone else; one word
+    may be ("Shakespeare actor Ian McKellen"), so it stays."""
+    if label != "PERSON" or len(span) < 2:
+        return False
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].lower_ in TITLE_NOUNS:  # "Harry Potter film co-star"
+        i += 1
+    word = doc[i].lower_ if i < len(doc) else ""
+    if word == "co" and i + 2 < len(doc) and doc[i + 1].text == "-":
+        word, i = "co-" + doc[i + 2].lower_, i + 2  # "co-star", split by the tokenizer
+    return (
+        i + 1 < len(doc)
+        and word in WORK_ROLE_NOUNS
+        and doc[i].pos_ == "NOUN"
+        and doc[i + 1].pos_ == "PROPN"
+        and doc[i + 1].text[:1].isupper()
+    )
 
 
 def _place_name(name: str) -> bool:
