@@ -94,3 +94,20 @@ def test_a_title_before_the_role_of_its_people_is_not_listed(nlp: Language) -> N
     assert "Billy Marlowe" not in actors, actors
     assert actors["Jane Wakeham"].type == "person"
     assert actors["Michael Hamblin"].type == "person"
+
+
+BOX_OFFICE = (
+    "Cartoon leads box office\n\n"
+    "The animated fable Winter Lanterns, starring Julia Marsh, took $20m at the weekend, "
+    "the studio said. Marsh said she was delighted.\n\n"
+    "Second was Hollow Creek Road, which starred Peter Kane, and third a new comedy."
+)
+
+
+def test_a_title_that_stars_performers_is_not_listed(nlp: Language) -> None:
+    """ "Winter Lanterns, starring Julia Marsh", "Hollow Creek Road, which starred Peter
+    Kane": a title stars its performers, a person or a body does not; the performers
+    stay people."""
+    actors = listed(nlp, BOX_OFFICE)
+    assert not {"Winter Lanterns", "Hollow Creek Road"} & set(actors), actors
+    assert actors["Julia Marsh"].type == "person"

@@ -1,9 +1,10 @@
 """Titles of works named by what performers and makers do with them: "starred in
 Napoleon Dynamite", "her performance in Hotel Rwanda", "a role in Harry Potter", "the
-creator of Family Guy", "Harry Potter author JK Rowling". The model tags such titles
-as people, bodies or places; a person is never what one stars or has a role in, nor
-what a creator made, nor written before another's "author" or "star", so the name is
-a title, not an actor (`span_mention` drops it with the other works).
+creator of Family Guy", "Harry Potter author JK Rowling", "The Polar Express,
+starring Tom Hanks". The model tags such titles as people, bodies or places; a person
+is never what one stars or has a role in, nor what a creator made, nor written
+before another's "author" or "star", and stars no one, so the name is a title, not
+an actor (`span_mention` drops it with the other works).
 
 The words are data (`data/product_words.toml`: `performing_verbs`,
 `performing_nouns`, `creator_nouns`, `work_role_nouns`).
@@ -22,6 +23,11 @@ PERFORMING_VERBS = _WORDS["performing_verbs"]
 PERFORMING_NOUNS = _WORDS["performing_nouns"]
 CREATOR_NOUNS = _WORDS["creator_nouns"]
 WORK_ROLE_NOUNS = _WORDS["work_role_nouns"]
+
+# The forms of "star" that follow a title and take its performers: "X, starring Y";
+# after "which" or "that": "X, which starred Y".
+STARRING_FORMS = frozenset({"starring", "co-starring"})
+STARRED_FORMS = frozenset({"starred", "stars", "co-starred", "co-stars"})
 
 
 def performed_in(span: Span, label: str) -> bool:
@@ -82,6 +88,28 @@ def title_before_role(span: Span, label: str) -> bool:
         i + 1 < len(doc)
         and word in WORK_ROLE_NOUNS
         and doc[i].pos_ == "NOUN"
+        and doc[i + 1].pos_ == "PROPN"
+        and doc[i + 1].text[:1].isupper()
+    )
+
+
+def starring_after(span: Span) -> bool:
+    """A title followed by the performers it stars: "The Polar Express, starring Tom
+    Hanks", "Kinsey starring Liam Neeson", "Beyond Borders, which starred Angelina
+    Jolie". A person or a body does not star anyone (a performer stars "in" or "as":
+    "Depp, starring in ..." stays). Known places stay."""
+    if _place_name(span.text):
+        return False
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    verbs = STARRING_FORMS
+    if i < len(doc) and doc[i].lower_ in {"which", "that"}:
+        i, verbs = i + 1, STARRED_FORMS
+    return (
+        i + 1 < len(doc)
+        and doc[i].lower_ in verbs
         and doc[i + 1].pos_ == "PROPN"
         and doc[i + 1].text[:1].isupper()
     )
