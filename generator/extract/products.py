@@ -1,7 +1,8 @@
 """Product evidence for names: a name used for a thing people buy, install or use.
 
 The model tags product and brand names as organisations or places ("a 2.6ghz Intel
-Celeron chip", "the SIM card number", "Windows XP home edition"). Such a name is no
+Celeron chip", "the SIM card number", "Windows XP home edition"), and so does it with
+public programmes and laws ("Medicare beneficiaries", "repeal Obamacare"). Such a name is no
 actor of the story when the article only ever uses it for the thing: `product_use`
 reads one mention, and the actor extractor drops a name most of whose mentions are
 product uses and none of which shows an actor (acting, speaking, a role).
@@ -23,6 +24,9 @@ USE_VERBS = _WORDS["use_verbs"]
 NAMING_VERBS = _WORDS["naming_verbs"]
 RUNNING_NOUNS = _WORDS["running_nouns"]
 KIND_OF_NOUNS = _WORDS["kind_of_nouns"]
+NAMED_KIND_NOUNS = _WORDS["named_kind_nouns"]
+PROGRAMME_NOUNS = _WORDS["programme_nouns"]
+PROGRAMME_VERBS = _WORDS["programme_verbs"]
 
 # How far a product noun may stand after the name: "Samsung smart TVs", "the Windows
 # XP home edition", "the SIM card number" (lower-case words of one noun phrase).
@@ -36,6 +40,7 @@ def product_noun(token: Token) -> bool:
         token.lower_ in PRODUCT_NOUNS
         or token.lemma_.lower() in PRODUCT_NOUNS
         or token.lower_ in SINGULAR_PRODUCT_NOUNS
+        or token.lower_ in PROGRAMME_NOUNS  # "Medicare beneficiaries": a programme's
     )
 
 
@@ -73,14 +78,16 @@ def product_use(span: Span) -> bool:
         return True
     root = span.root
     return (
-        root.dep_ == "dobj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in USE_VERBS
+        root.dep_ == "dobj"
+        and root.head.pos_ == "VERB"
+        and root.head.lemma_.lower() in USE_VERBS | PROGRAMME_VERBS  # "repeal Obamacare"
     )
 
 
 def _named_product(span: Span) -> bool:
     """The name a product noun is given: "CCTV cameras dubbed 'Hebron Smart City'" (the
     whole quoted name, or its last words where the model split off a place), "Intel's
-    new chips, codenamed Prescott"."""
+    new chips, codenamed Prescott", "a technology called Visual Radio"."""
     doc = span.doc
     i = span.start - 1
     for _ in range(3):  # "Hebron" of "Hebron Smart City", split off as a place
@@ -91,7 +98,7 @@ def _named_product(span: Span) -> bool:
     if i < 1 or doc[i].lower_ not in NAMING_VERBS or doc[i].tag_ not in {"VBN", "VBD"}:
         return False
     noun = doc[i - 2] if doc[i - 1].text == "," and i >= 2 else doc[i - 1]  # "chips, codenamed"
-    return product_noun(noun) and noun.pos_ == "NOUN"
+    return (product_noun(noun) or noun.lower_ in NAMED_KIND_NOUNS) and noun.pos_ == "NOUN"
 
 
 def _run_on_machine(span: Span) -> bool:

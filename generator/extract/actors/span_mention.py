@@ -29,6 +29,11 @@ from generator.extract.actors.lexicon import (
 )
 from generator.extract.actors.mention import _Mention
 from generator.extract.actors.names import COMPANY_SUFFIXES, _clean_name, _party_words
+from generator.extract.actors.performed import (
+    performed_in,
+    starring_after,
+    title_before_role,
+)
 from generator.extract.actors.places import KNOWN_PLACES, _known_place, _place_led, gazetteer
 from generator.extract.actors.plausible import _is_byline, _is_title_token, _plausible_name
 from generator.extract.actors.roles import _add_roles
@@ -232,7 +237,14 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         return None
     if _title_fragment(span):
         return None
-    if _listed_as_work(span) or _named_as_work(doc, span) or _quoted_title(span, ent.label_):
+    if (
+        _listed_as_work(span)
+        or _named_as_work(doc, span)
+        or _quoted_title(span, ent.label_)
+        or performed_in(span, ent.label_)  # "starred in Napoleon Dynamite"
+        or title_before_role(span, ent.label_)  # "Harry Potter author JK Rowling"
+        or starring_after(span)  # "The Polar Express, starring Tom Hanks"
+    ):
         doc.user_data.setdefault(WORK_NAMES_KEY, set()).add(name)  # see `_named_works`
         return None
     if actor_cues.unit_after_number(doc, span) or (

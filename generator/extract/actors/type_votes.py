@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from generator.extract import actor_cues, actor_spans
 from generator.extract.actors.groups import DECISIVE
+from generator.extract.actors.hill_names import hill_named
 from generator.extract.actors.lexicon import (
     BASE_TYPES,
     EMPLOYED_ROLES,
@@ -120,6 +121,8 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["organization"] += 5.0  # "Liberal Democrats", "Lib Dem", "Labour": a party
     elif len(words) >= 2 and words[-1] in PLACE_HEAD_WORDS and not _given_name_led(name, label):
         votes["place"] += 3.0  # "Trafalgar Square", "Ben Gurion Airport"
+    elif hill_named(name, label):
+        votes["place"] += 3.0  # "Capitol Hill": a hill's name, though "Hill" is a surname
     elif _compass_part_of_place(words):
         votes["place"] += 5.0  # "Edinburgh South", "Mid-Bedfordshire": a constituency
     elif len(words) >= 2 and words[-1] in EVENT_HEAD_WORDS:
