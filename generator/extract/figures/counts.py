@@ -62,6 +62,7 @@ from generator.extract.figures.subjects import (
     _valued_subject,
 )
 from generator.extract.figures.tokens import _NP_WORD_POS, _a_time, _contains_word
+from generator.extract.figures.which import restricted, share_of_whole
 from generator.extract.figures_scan import Quantity
 from generator.extract.figures_table import note_item, table_row
 
@@ -242,6 +243,7 @@ def _counts_raw(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | Non
         core = _changed_count(span, head, core)  # "jobs shed", not the jobs there are
     if rule == "noun-after":
         core = _with_people_state(head, core)  # "people with dementia", not "people"
+    core = restricted(head, core, rule)  # "MDAs sold", "voters in Florida"
     of_host = _of_host(doc, span) if q.kind in ("count", "vague") else None
     # "received $5m from Acme" is the receiver's: the verb's "from" names who paid
     source = _from_owner(head) if rule != "verb-agent" else None
@@ -461,6 +463,8 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     if q.kind in ("percent", "fraction", "vague"):
         of_phrase = _surveyed_group(doc, span, of_phrase)
         stake = _share_of_yardstick(span, _stake_in(span, of_phrase))
+        if q.kind != "vague":
+            stake = share_of_whole(span, q.value, stake)  # "share of budget", not "budget"
         named = [(stake, "of-phrase"), (attributive, "attributive")]
     elif q.kind == "money":
         named = [(attributive, "attributive"), (of_phrase, "of-phrase"), (in_phrase, "in-phrase")]
