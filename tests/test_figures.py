@@ -1378,7 +1378,7 @@ def test_a_cause_a_survey_or_a_rater_is_no_owner(nlp: Language) -> None:
         "The city council recorded 210 burglaries in the spring."
     )
     assert find(nlp, text, "12,000").counts == "pupils"
-    assert find(nlp, text, "900").counts == "nurses"
+    assert find(nlp, text, "900").counts == "nurses interviewed"
     assert "Fitch" not in (find(nlp, text, "300 mln dlrs").counts or "")
     assert "council" not in (find(nlp, text, "£2m").counts or "")
     assert find(nlp, text, "4,000").counts == "workers (Harbour Gas Co)"
@@ -1433,8 +1433,8 @@ def test_a_subject_that_holds_the_figure_owns_it(nlp: Language) -> None:
         "Skippers who can land 40 tonnes of cod a week are rare. "
         "The new ferry was boarded by 3,000 passengers in its first week."
     )
-    assert find(nlp, text, "900,000 barrels").counts == "oil (old gas field)"
-    assert find(nlp, text, "17 million").counts == "copies (thriller)"
+    assert find(nlp, text, "900,000 barrels").counts == "oil produced (old gas field)"
+    assert find(nlp, text, "17 million").counts == "copies sold (thriller)"
     assert find(nlp, text, "40 tonnes").counts == "cod (Skippers)"
     assert find(nlp, text, "3,000").counts == "passengers"
 
@@ -2529,3 +2529,42 @@ def test_a_share_of_one_whole_says_share(nlp: Language) -> None:
     assert find(nlp, text, "40 pct").counts.startswith("share of budget")
     assert find(nlp, text, "44 pct").counts.startswith("share of total share turnover")
     assert find(nlp, text, "62 pct").counts.startswith("shares")
+
+
+def test_a_rate_says_whose_and_of_what_move(nlp: Language) -> None:
+    """ "The unemployment rate for young workers was 33 percent": that group's rate, not
+    the country's; "the economy grew at an annual rate of 3.7%": an annual rise in the
+    economy, not a bare "annual rate" (issue 11, figure_described)."""
+    text = (
+        "The unemployment rate for young workers was 33 percent, the Harland office said. "
+        "The Harland economy grew at an annual rate of 3.7% in the third quarter. "
+        "The jobless rate for the whole of 2004 was 11.5%."
+    )
+    assert find(nlp, text, "33 percent").counts == "unemployment rate for young workers"
+    assert find(nlp, text, "3.7%").counts == "annual rise in Harland economy"
+    assert find(nlp, text, "11.5%").counts == "jobless rate"  # a time, not a group
+
+
+def test_a_wire_move_in_apposition_is_the_move_of_the_figure_before(nlp: Language) -> None:
+    """ "May exports included 374,482 passenger cars, down 9.9 pct from a year earlier":
+    the 9.9 pct is the fall in passenger cars, not the cars (issue 11)."""
+    text = (
+        "May exports included 374,482 passenger cars, down 9.9 pct from a year earlier, "
+        "and 156,771 commercial vehicles, up 4.3 pct, the association said."
+    )
+    assert find(nlp, text, "9.9 pct").counts.startswith("fall in passenger cars")
+
+
+def test_counted_objects_of_a_done_act_say_the_act(nlp: Language) -> None:
+    """ "has sold more than 677,000 copies": copies sold, not the copies there are; not
+    for an act not done ("plans to build 300 homes", "will sell", "did not sell")."""
+    text = (
+        "Harbour Games said the title has sold more than 677,000 copies. "
+        "Pollsters asked 801 adults if they supported the ban. "
+        "The Harbour firm plans to build 300 homes on the site. "
+        "The Harbour carmaker did not sell 50,000 units."
+    )
+    assert find(nlp, text, "677,000").counts.startswith("copies sold")
+    assert find(nlp, text, "801").counts.startswith("adults asked")
+    assert "built" not in find(nlp, text, "300").counts
+    assert "sold" not in find(nlp, text, "50,000").counts

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract import figures_lexicon as lx
 from generator.extract.figures.phrases import _np_text
+from generator.extract.figures.subjects import _subject_of
 
 _MOST_WORDS = 8  # a table cell
 
@@ -37,7 +38,7 @@ _PLACE_TYPES = frozenset({"GPE", "LOC"})
 _STATE_PREPS = frozenset({"with", "without"})
 
 
-def restricted(noun: Token, core: str, rule: str) -> str:
+def restricted(noun: Token, core: str, rule: str, bridge_of: bool = False) -> str:
     """`core` with the words right after its counted noun that say which ones.
 
     "100,000 MDAs sold in Europe" -> "MDAs sold"; "26 billion texts were sent" -> "texts
@@ -54,6 +55,8 @@ def restricted(noun: Token, core: str, rule: str) -> str:
     said = _participle_after(noun) or _place_after(noun) or _state_after(noun)
     if said is None and rule == "noun-after":
         said = _passive_participle(noun)
+    if said is None:
+        said = _object_participle(noun, bridge_of)
     if said is None or re.search(r"\d", said):
         return core
     base, bracket, owner = core.partition(" (")
@@ -157,6 +160,35 @@ def _passive_participle(noun: Token) -> str | None:
     return " ".join(said)
 
 
+def _object_participle(noun: Token, bridge_of: bool) -> str | None:
+    """ "has sold more than 677,000 copies" -> "copies sold"; "asked 801 adults" ->
+    "adults asked"; "bought 100,000 tonnes of whites" -> "whites bought". The counted
+    things (or the measure "of" them) are the object of a verb of `lx.DONE_TO_PARTICIPLES`
+    that happened: not negated, not hedged by a modal ("will sell"), not a plan or a
+    wish ("plans to build 300 homes": the verb is another's complement)."""
+    node = noun
+    of_host = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and of_host.i < noun.i and bridge_of:
+        node = of_host  # "100,000 tonnes of whites": the tonnes were bought; not "won
+        # seven of the past eight contests" (the eight were not won), nor a share
+    verb = node.head
+    if node.dep_ != "dobj" or verb.i == node.i or verb.i > node.i or verb.pos_ != "VERB":
+        return None
+    said = lx.DONE_TO_PARTICIPLES.get(verb.lemma_.lower())
+    if said is None or verb.dep_ in ("xcomp", "pcomp", "csubj", "amod"):
+        return None
+    for child in verb.children:
+        if child.dep_ == "neg" or (child.dep_ == "aux" and child.tag_ == "MD"):
+            return None
+        if child.dep_ in ("dobj", "dative") and child.i != node.i:
+            return None  # "sent 50 men the same text": the men are not what was sent
+        if child.dep_ == "aux" and child.lower_ == "to":
+            return None  # "to sell 500 cars": not done yet
+        if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
+            return None  # "if it sells 500 cars": perhaps never
+    return said
+
+
 def share_of_whole(span: Span, value: float, found: tuple[str, Token] | None):
     """ "Debt servicing took up 40 pct of the budget": a share of the budget, not the
     budget ("40 pct | budget" reads as the budget's own figure).
@@ -179,3 +211,83 @@ def share_of_whole(span: Span, value: float, found: tuple[str, Token] | None):
     if len(text.split()) + 2 > _MOST_WORDS:
         return found  # a long whole is left as it was read: a table cell
     return f"share of {text}", head
+
+
+# Words of a rate that say its period ("an annual rate of 3.7%"); others ("a
+# respectable annual rate") judge it and are no part of what it counts.
+_RATE_PERIODS = frozenset(
+    {"annual", "annualised", "annualized", "yearly", "monthly", "quarterly", "weekly", "daily"}
+)
+
+
+def rate_of_move(span: Span, counts: str) -> str | None:
+    """ "The US economy grew at an annual rate of 3.7%": an annual rise in the economy,
+    not "annual rate" (the rate of what?). The figure is "of" a rate that is "at" a verb
+    of a move (`lx.RISE_WORDS`, `lx.FALL_WORDS`); what moved is the verb's subject, said
+    as the moves of `moves._say_moves` are ("rise in US economy"), with the rate's period.
+    None when the parse does not read so or the subject is no noun."""
+    words = counts.split(" (")[0].lower().split()
+    if not words or words[-1] != "rate" or any(w not in _RATE_PERIODS for w in words[:-1]):
+        return None
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.lower_ != "rate":
+        return None
+    rate = root.head.head
+    if rate.dep_ != "pobj" or rate.head.lower_ != "at" or rate.head.dep_ != "prep":
+        return None
+    verb = rate.head.head
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB":
+        return None
+    direction = "rise" if lemma in lx.RISE_WORDS else "fall" if lemma in lx.FALL_WORDS else None
+    subject = _subject_of(verb) if direction else None
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.i > verb.i:
+        return None
+    said = _np_text(subject)
+    if not said:
+        return None
+    first = said.split()[0]
+    named = any(t.text == first and (t.pos_ == "PROPN" or t.ent_type_) for t in subject.subtree)
+    if subject.left_edge.is_sent_start and first[1:].islower() and not named:
+        said = said[:1].lower() + said[1:]  # "house prices"; "US economy" keeps its capitals
+    period = [w for w in words[:-1] if w in _RATE_PERIODS][:1]
+    text = " ".join([*period, direction, "in", said])
+    return text if len(text.split()) <= _MOST_WORDS else None
+
+
+# The prepositions by which a rate says whose it is: "the unemployment rate for white
+# youth", "the infection rate among nurses".
+_GROUP_PREPS = frozenset({"for", "among"})
+
+
+def rate_group(span: Span, counts: str) -> str | None:
+    """ "The unemployment rate for white youth was 33 percent": the rate of that group,
+    not the unemployment rate ("33 percent | unemployment rate" says the country's).
+    A rate (`lx.RATE_HEADS`) named by the description and written in the figure's
+    sentence before it, with "for"/"among" and a noun phrase of at most three words that
+    is no time ("the rate for 2004", "for the year") nor a number. None otherwise."""
+    base, bracket, owner = counts.partition(" (")
+    words = base.split()
+    if not words or words[-1].lower() not in lx.RATE_HEADS:
+        return None
+    near = [t for t in span.sent if t.text == words[-1] and t.i < span.start]
+    if not near:
+        return None
+    rate = near[-1]
+    for prep in rate.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in _GROUP_PREPS or prep.i != rate.i + 1:
+            continue
+        group = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if group is None or group.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if group.lower_ in lx.TIME_ONLY_WORDS or any(
+            t.ent_type_ in ("DATE", "TIME") or t.like_num for t in group.subtree
+        ):
+            return None  # "the rate for the whole of 2004": a time, not a group
+        phrase = _np_text(group)
+        if not phrase or len(phrase.split()) > 3 or re.search(r"\d", phrase):
+            return None
+        if len(words) + 1 + len(phrase.split()) > _MOST_WORDS:
+            return None
+        return f"{base} {prep.lower_} {phrase}{bracket}{owner}"
+    return None
