@@ -2568,3 +2568,18 @@ def test_counted_objects_of_a_done_act_say_the_act(nlp: Language) -> None:
     assert find(nlp, text, "801").counts.startswith("adults asked")
     assert "built" not in find(nlp, text, "300").counts
     assert "sold" not in find(nlp, text, "50,000").counts
+
+
+def test_what_a_share_of_people_says_ends_cleanly(nlp: Language) -> None:
+    """ "4% of the people in the UK took a phonecam snap at least once a month": the
+    clause ends on a whole phrase, not "at least once"; one about another figure's people
+    ("while only 18 pct supported") and a misread participle ("who saying") are left out."""
+    text = (
+        "In 2003 only 4% of the people in Harland took a phonecam snap at least once a month. "
+        "He said 49 pct of the voters wanted Peacock while only 18 pct supported Howard. "
+        "The shift came with 47 percent of Harland voters saying they will back Reyes over "
+        "Dale."
+    )
+    assert find(nlp, text, "4%").counts == "people who took a phonecam snap"
+    assert find(nlp, text, "49 pct").counts == "voters who wanted Peacock"
+    assert "saying" not in find(nlp, text, "47 percent").counts

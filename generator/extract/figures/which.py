@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract import figures_lexicon as lx
 from generator.extract.figures.phrases import _np_text
@@ -291,3 +291,43 @@ def rate_group(span: Span, counts: str) -> str | None:
             return None
         return f"{base} {prep.lower_} {phrase}{bracket}{owner}"
     return None
+
+
+# Words a cut clause must not end on: "support Hillary Clinton over", "took a snap at
+# least once", "much less likely to" say less than the words before them.
+_DANGLING_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX", "PRON", "ADV"})
+
+
+# "at least once", "compared to 9%": words that lean on what was cut after them.
+_DANGLING_WORDS = frozenset({"least", "compared", "versus", "vs", "vs.", "against"})
+
+
+def said_end(doc: Doc, i: int, j: int) -> int:
+    """Where what a share of people says (`count_hosts._share_says`, doc[i:j]) ends
+    cleanly: before another figure or a clause of its own ("wanted Peacock while only
+    18 pct supported"), and not on a word that leaves it hanging ("will certainly
+    support Hillary Clinton over"). A table cell reads a whole phrase or none."""
+    for k in range(i, j):
+        if doc[k].text[:1].isdigit() or doc[k].pos_ == "SCONJ" or doc[k].dep_ == "mark":
+            j = k
+            break
+    while j > i and (doc[j - 1].pos_ in _DANGLING_POS or doc[j - 1].lower_ in _DANGLING_WORDS):
+        if doc[j - 1].pos_ == "ADV" and j - 1 > i and doc[j - 2].pos_ in ("VERB", "AUX"):
+            break  # "voted early", "smoke regularly": the adverb is what they do
+        j -= 1
+    return j
+
+
+def said_clause_ok(span: Span, verb: Token) -> bool:
+    """Whether the verb a share of people is the subject of is theirs to say: not a
+    participle with no finite verb ("47 percent of Cuban Americans saying": a clause the
+    sentence hangs on something else, read "who saying"), nor a verb with another
+    subject between the group and it ("45% of the Japanese people Ericsson questioned
+    use ...": "questioned" is Ericsson's)."""
+    if verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    doc = span.doc
+    return not any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i and t.i != span.root.i
+        for t in doc[span.root.i + 1 : verb.i]
+    )
