@@ -2583,3 +2583,10 @@ def test_what_a_share_of_people_says_ends_cleanly(nlp: Language) -> None:
     assert find(nlp, text, "4%").counts == "people who took a phonecam snap"
     assert find(nlp, text, "49 pct").counts == "voters who wanted Peacock"
     assert "saying" not in find(nlp, text, "47 percent").counts
+
+
+def test_a_share_keeps_an_owner_that_shares_its_word(nlp: Language) -> None:
+    """ "Harbour shares, which have lost nearly 50% of their value": whose value, though
+    "share of" and "shares" share a word."""
+    text = "Harbour shares, which have lost nearly 50% of their value since May, rose 1%."
+    assert find(nlp, text, "50%").counts.endswith("(Harbour shares)")

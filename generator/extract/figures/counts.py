@@ -269,7 +269,8 @@ def _counts_raw(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | Non
         return core, rule  # "jobs ($4bn)", "wells (mln dlr exploration venture)": no owner
     if owner and owner.isupper() and f"{owner}:" in text:
         return core, rule  # "NOTE: ... includes a gain": a label, no owner
-    if owner and not _shares_word(core, owner) and _within(text, owner, lo, hi):
+    said_core = core.removeprefix("share of ")  # "share of value lost (Nortel shares)"
+    if owner and not _shares_word(said_core, owner) and _within(text, owner, lo, hi):
         return f"{core} ({owner})", rule
     return core, rule
 
