@@ -19,6 +19,7 @@ from generator.extract.figures.subjects import (
     _nominal,
     _subject_of,
 )
+from generator.extract.figures.which import said_clause_ok, said_end
 from generator.extract.figures_scan import Quantity
 from generator.extract.figures_table import table_row
 
@@ -86,6 +87,8 @@ def _share_says(span: Span) -> str | None:
     if root.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
         return None
     doc = span.doc
+    if not said_clause_ok(span, verb):
+        return None  # "47 percent of Cuban Americans saying ...", "people Ericsson questioned"
     if verb.lemma_.lower() not in lx.SURVEY_VERBS:  # "12% of voters disappeared from the roll"
         before = [c.i for c in verb.children if c.dep_ in ("aux", "neg") and root.i < c.i < verb.i]
         start = min(before, default=verb.i)
@@ -113,7 +116,7 @@ def _words_end(doc: Doc, i: int, limit: int) -> int:
         j += 1
     while j < len(doc) and j - i < limit + 4 and j > i and doc[j].ent_iob_ == "I":
         j += 1
-    return j
+    return said_end(doc, i, j)
 
 
 def _stake_in(span: Span, of_phrase: tuple[str, Token] | None) -> tuple[str, Token] | None:

@@ -62,6 +62,12 @@ from generator.extract.figures.subjects import (
     _valued_subject,
 )
 from generator.extract.figures.tokens import _NP_WORD_POS, _a_time, _contains_word
+from generator.extract.figures.which import (
+    rate_group,
+    rate_of_move,
+    restricted,
+    share_of_whole,
+)
 from generator.extract.figures_scan import Quantity
 from generator.extract.figures_table import note_item, table_row
 
@@ -101,7 +107,15 @@ def _counts(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | None, s
         if frame is None or frame.dep_ not in ("nsubj", "nsubjpass"):
             host = _frame_host(frame)  # a subject is a thing: "the barrier would cut ..."
             return (host, "frame-host") if host else (None, "none")
+    if rule == "noun-before-of":
+        counts = rate_of_move(span, counts) or counts  # "annual rise in US economy"
+    if rule in _RATE_RULES:
+        counts = rate_group(span, counts) or counts  # "unemployment rate for white youth"
     return counts, rule
+
+
+# Rules that read a rate from the words around the figure: the rate may say whose it is.
+_RATE_RULES = frozenset({"noun-before-of", "copula-subject", "subject", "shared"})
 
 
 _LEFT_UNITS = lx.UNIT_ONLY - {"per"}  # "per capita income" keeps its "per"
@@ -242,6 +256,8 @@ def _counts_raw(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | Non
         core = _changed_count(span, head, core)  # "jobs shed", not the jobs there are
     if rule == "noun-after":
         core = _with_people_state(head, core)  # "people with dementia", not "people"
+    bridge_of = q.kind in ("measure", "money")  # "bought 100,000 tonnes of whites"
+    core = restricted(head, core, rule, bridge_of)  # "MDAs sold", "voters in Florida"
     of_host = _of_host(doc, span) if q.kind in ("count", "vague") else None
     # "received $5m from Acme" is the receiver's: the verb's "from" names who paid
     source = _from_owner(head) if rule != "verb-agent" else None
@@ -253,7 +269,8 @@ def _counts_raw(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | Non
         return core, rule  # "jobs ($4bn)", "wells (mln dlr exploration venture)": no owner
     if owner and owner.isupper() and f"{owner}:" in text:
         return core, rule  # "NOTE: ... includes a gain": a label, no owner
-    if owner and not _shares_word(core, owner) and _within(text, owner, lo, hi):
+    said_core = core.removeprefix("share of ")  # "share of value lost (Nortel shares)"
+    if owner and not _shares_word(said_core, owner) and _within(text, owner, lo, hi):
         return f"{core} ({owner})", rule
     return core, rule
 
@@ -461,6 +478,8 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     if q.kind in ("percent", "fraction", "vague"):
         of_phrase = _surveyed_group(doc, span, of_phrase)
         stake = _share_of_yardstick(span, _stake_in(span, of_phrase))
+        if q.kind != "vague":
+            stake = share_of_whole(span, q.value, stake)  # "share of budget", not "budget"
         named = [(stake, "of-phrase"), (attributive, "attributive")]
     elif q.kind == "money":
         named = [(attributive, "attributive"), (of_phrase, "of-phrase"), (in_phrase, "in-phrase")]

@@ -185,6 +185,9 @@ _MOVED_THING = frozenset({"subject", "copula-subject", "shared"})
 
 
 _MOVE_NAMES = lx.CHANGE_NOUNS | lx.RISE_WORDS | lx.FALL_WORDS
+# A move told in apposition to the figure before it, as wire copy does: "374,482
+# passenger cars, down 9.9 pct": the 9.9 pct is the fall in passenger cars.
+_APPOSITIVE_MOVE_RE = re.compile(r"\d[^,;]*,\s+(?:up|down|off)\s+(?:by\s+)?\Z")
 # A move told again between dashes: "sank 14.87% - or $1.83 - to close at $10.48".
 _DASHED_OR_RE = re.compile(r"\s*(?:--|[-\u2013\u2014])\s*or\s+")
 
@@ -200,14 +203,20 @@ def _say_moves(
     """
     for figure in figures:
         move = moves.get(figure.start)
-        if move is None or not figure.counts or figure.rule.split("/")[-1] not in _MOVED_THING:
+        if move is None or not figure.counts:
+            continue
+        rule = figure.rule.split("/")[-1]
+        before = max(0, figure.start - 200)  # the figure before it is near
+        wire = rule == "verb-object" and _APPOSITIVE_MOVE_RE.search(text, before, figure.start)
+        if rule not in _MOVED_THING and not wire:
             continue
         direction, names = move
         base, bracket, owner = figure.counts.partition(" (")
         words = base.split()
         if not words or {w.lower() for w in words} & _MOVE_NAMES:
             continue  # "GNP growth", "the rise": the move is named already
-        if words[-1].lower() in lx.RATE_HEADS and figure.unit != "pp":
+        named = re.split(r" (?:for|among) ", base)[0].split()  # "rate for white youth"
+        if named[-1].lower() in lx.RATE_HEADS and figure.unit != "pp":
             continue  # "inflation is up 13.8%": the rate, not a move of it; but "the rate
             # rose 0.3 percentage points" is a move: a rate is in percent, not in points
         first = re.sub(r"['\u2019]s$", "", words[0])  # "Ricoh's exports"

@@ -265,13 +265,19 @@ def _owns_nothing(subject: Token) -> bool:
     return subject.pos_ == "NOUN" and subject.lower_ in lx.OWNERLESS_NOUNS
 
 
+# Words that join a description's parts ("share of vote", "voters in Florida"): two
+# phrases that share only these share no word.
+_JOINING_WORDS = frozenset({"of", "in", "from", "for", "among", "with", "without", "the", "and"})
+
+
 def _shares_word(a: str, b: str) -> bool:
     """Whether two phrases share a word (lowercased, a plural "s" aside), to avoid
     "shares (shares of X)" and "loan (loans)" (the subject "two loans" the loan is one of)."""
 
     def stems(phrase: str) -> set[str]:
         words = (re.sub(r"['\u2019]s?$", "", w) for w in phrase.lower().split())
-        return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words}
+        stems = {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words}
+        return stems - _JOINING_WORDS  # "share of vote (Rubio of Florida)" shares no word
 
     return bool(stems(a) & stems(b))
 
