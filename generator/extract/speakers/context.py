@@ -30,6 +30,7 @@ from generator.extract.speakers.name_text import (
     _strip_name,
     _words,
 )
+from generator.extract.speakers.stretch import bare_surname, stretch_namesake
 from generator.extract.speech_cues import _is_reporting
 from generator.extract.words import word_set
 from generator.model import Actor, Quote, name_key
@@ -104,6 +105,12 @@ class _Context:
         # mention speaks as the parent body it names (see `_as_written`)
         self.written: dict[str, Actor] = {}
         self.spans = [(s, e, self._as_written(s, e, a)) for s, e, a in self.spans]
+        # "Eric Trump called. '...,' Trump said": a bare surname two people share is the
+        # one its stretch names in full, whoever the actor merge gave it to
+        stretched = [(s, e, a, self._in_stretch(s, e, a)) for s, e, a in self.spans]
+        self.spans = [(s, e, found or a) for s, e, a, found in stretched]
+        # where the stretch leaves it open, no person of the two: no pronoun goes back to it
+        self.open_namesakes = {s for s, _, _, found in stretched if found is None}
         self.sent_starts = _sentence_starts(doc, self.text)
         self.token_starts = [t.idx for t in doc]
         self.gender = {id(a): _gender(self.text, a) for a in actors}
@@ -123,7 +130,7 @@ class _Context:
                 _passing_owner(self, s, e),
             )
             for s, e, a in self.spans
-            if a.type == "person"
+            if a.type == "person" and s not in self.open_namesakes
         ]
         self.event_pos = [e.pos for e in self.events]  # kept in step with events
         self.reports: list[_Report] = []  # in text order of their speaker mentions
@@ -292,6 +299,16 @@ class _Context:
         for i in path:
             known[i] = found
         return found
+
+    def _in_stretch(self, start: int, end: int, actor: Actor) -> Actor | None:
+        """The person a bare surname at [start, end) stands for when people share it:
+        the one namesake its stretch names in full (`stretch.stretch_namesake`), None
+        when the stretch leaves it open, else the actor it was given."""
+        if actor.type != "person" or not bare_surname(self.text, start, end, actor):
+            return actor
+        namesakes = self.by_last.get(name_key(actor.name.split()[-1]), [])
+        decides, found = stretch_namesake(self.text, namesakes, start, _headline_end(self))
+        return found if decides else actor
 
     def actors_in(self, start: int, end: int) -> list[Actor]:
         """Actors with a mention inside [start, end), in order of appearance."""
