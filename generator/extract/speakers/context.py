@@ -105,12 +105,6 @@ class _Context:
         # mention speaks as the parent body it names (see `_as_written`)
         self.written: dict[str, Actor] = {}
         self.spans = [(s, e, self._as_written(s, e, a)) for s, e, a in self.spans]
-        # "Eric Trump called. '...,' Trump said": a bare surname two people share is the
-        # one its stretch names in full, whoever the actor merge gave it to
-        stretched = [(s, e, a, self._in_stretch(s, e, a)) for s, e, a in self.spans]
-        self.spans = [(s, e, found or a) for s, e, a, found in stretched]
-        # where the stretch leaves it open, no person of the two: no pronoun goes back to it
-        self.open_namesakes = {s for s, _, _, found in stretched if found is None}
         self.sent_starts = _sentence_starts(doc, self.text)
         self.token_starts = [t.idx for t in doc]
         self.gender = {id(a): _gender(self.text, a) for a in actors}
@@ -120,6 +114,13 @@ class _Context:
             for a in actors
             if self.gender[id(a)] == "m" and _gender(self.text, a, generic=False) is None
         }
+        # "Eric Trump called. '...,' Trump said": a bare surname two people share is the
+        # one its stretch names in full, whoever the actor merge gave it to
+        stretched = [(s, e, a, self._in_stretch(s, e, a)) for s, e, a in self.spans]
+        self.spans = [(s, e, found or a) for s, e, a, found in stretched]
+        # where the stretch leaves it open, neither of the two: a pronoun that goes back
+        # to it finds no one (pronouns._past_open_namesake)
+        self.open_namesakes = {s for s, _, _, found in stretched if found is None}
         self.events: list[_Event] = [
             _Event(
                 s,
@@ -130,7 +131,7 @@ class _Context:
                 _passing_owner(self, s, e),
             )
             for s, e, a in self.spans
-            if a.type == "person" and s not in self.open_namesakes
+            if a.type == "person"
         ]
         self.event_pos = [e.pos for e in self.events]  # kept in step with events
         self.reports: list[_Report] = []  # in text order of their speaker mentions
@@ -302,11 +303,17 @@ class _Context:
 
     def _in_stretch(self, start: int, end: int, actor: Actor) -> Actor | None:
         """The person a bare surname at [start, end) stands for when people share it:
-        the one namesake its stretch names in full (`stretch.stretch_namesake`), None
-        when the stretch leaves it open, else the actor it was given."""
+        the one namesake its stretch names in full (`stretch.stretch_namesake`), among
+        those of the sex an honorific before it gives ("Ms. Khan"); None when the
+        stretch leaves it open, else the actor it was given."""
         if actor.type != "person" or not bare_surname(self.text, start, end, actor):
             return actor
         namesakes = self.by_last.get(name_key(actor.name.split()[-1]), [])
+        before = self.text[max(0, start - 8) : start].split()
+        title = before[-1].casefold() if before else ""
+        sex = "m" if title in MALE_HONORIFICS else "f" if title in FEMALE_HONORIFICS else None
+        if sex is not None:
+            namesakes = [a for a in namesakes if self.gender.get(id(a)) in {None, sex}]
         decides, found = stretch_namesake(self.text, namesakes, start, _headline_end(self))
         return found if decides else actor
 

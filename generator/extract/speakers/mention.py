@@ -368,6 +368,9 @@ def _resolve_mention(
     if not inside and _shared_surname(ctx, mention):
         # "Trump has said" where the model tagged no name: the one its stretch names,
         # or open, when the stretch decides (else the name is looked up as before)
+        honorific = _honorific_namesake(ctx, mention, start)
+        if honorific is not None:
+            return honorific  # "Mrs. Clinton often says"
         decides, stretched = _stretch_owner(ctx, mention, start, _surname_owner(ctx, mention))
         if decides:
             return stretched

@@ -102,11 +102,10 @@ def _stretch_owner(
     if len(bare) != 1 or len(people) != 1:
         return False, None
     namesakes = ctx.by_last.get(name_key(bare[0]), [])
-    decides, found = stretch_namesake(ctx.text, namesakes, start, _headline_end(ctx))
     sex = _honorific_sex(mention)
-    if found is not None and sex is not None and _known_sex(ctx, found) != sex:
-        return True, None
-    return decides, found
+    if sex is not None:  # "Mrs. Clinton" after "Bill Clinton's agenda": his is no "Mrs."
+        namesakes = [a for a in namesakes if _known_sex(ctx, a) in {None, sex}]
+    return stretch_namesake(ctx.text, namesakes, start, _headline_end(ctx))
 
 
 def _honorific_namesake(ctx: _Context, mention: str, start: int) -> Actor | None:

@@ -11,13 +11,16 @@ passing in full each time and its subject by surname ("former President Bill Cli
 caused a furor ... whether Clinton faces prosecution" is Hillary's, in her story; "a
 teacher's aide, Anne Marie Murphy, ... '...,' Murphy said" is the senator's), but
 "Donald Trump has given ... Trump has said" in Eric Trump's story is not Eric's either.
-With no namesake named there, `namesakes` reads the rest of the article.
+With no namesake named there, `namesakes` reads the rest of the article; a relative
+named in passing ("her son, Humayun Khan") counts for none, and an honorific ("Ms.
+Khan") leaves only the namesakes of its sex (the callers' part).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from generator.extract.actors.lexicon import KIN_NOUNS
 from generator.extract.speakers.name_text import _words
 from generator.model import Actor
 
@@ -40,18 +43,16 @@ def stretch_namesake(
     if len(namesakes) < 2:
         return False, None
     begin = max(previous_paragraph_start(text, start), headline_end)
-    firsts = [
-        (fulls[0], i)
-        for i, actor in enumerate(namesakes)
-        if (fulls := _full_mentions(text, actor, headline_end))
-    ]
+    surname = _words(namesakes[0].name)[-1]
+    fulls = [_full_mentions(text, actor, headline_end, surname) for actor in namesakes]
+    firsts = [(found[0][0], i) for i, found in enumerate(fulls) if found]
     if not firsts:
         return False, None
     first = namesakes[min(firsts)[1]]
     named = [
         actor
-        for actor in namesakes
-        if any(begin <= s < start for s in _full_mentions(text, actor, headline_end))
+        for actor, found in zip(namesakes, fulls, strict=True)
+        if any(begin <= s and e <= start and not _named_as_kin(text, s) for s, e in found)
     ]
     if not named:
         return False, None
@@ -61,9 +62,26 @@ def stretch_namesake(
     return True, named[0] if named[0] is first else None
 
 
-def _full_mentions(text: str, actor: Actor, headline_end: int) -> list[int]:
-    """Where the body names a person in full (two words or more), in text order."""
-    return sorted(s for s, e in actor.spans if s >= headline_end and len(_words(text[s:e])) > 1)
+def _named_as_kin(text: str, start: int) -> bool:
+    """Whether a full name at `start` is given as someone's relative, in passing ("her
+    son, Humayun Khan", "his wife, Gabriela Violeta Lazar", "Mr. Bush's father, George
+    Bush"): the story goes on about the one whose relative it is, so the name decides
+    nothing of a surname after it."""
+    before = _words(text[max(0, start - 30) : start])
+    return bool(before) and before[-1] in KIN_NOUNS
+
+
+def _full_mentions(
+    text: str, actor: Actor, headline_end: int, surname: str
+) -> list[tuple[int, int]]:
+    """Where the body names a person in full, by a name of two words or more that ends
+    with the surname ("Eric Trump"; not "Dena Minning", before she is a Grayson to the
+    reader), in text order."""
+    return sorted(
+        (s, e)
+        for s, e in actor.spans
+        if s >= headline_end and len(found := _words(text[s:e])) > 1 and found[-1] == surname
+    )
 
 
 def bare_surname(text: str, start: int, end: int, actor: Actor) -> bool:
