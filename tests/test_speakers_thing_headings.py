@@ -28,7 +28,8 @@ SOURCES = """Council backs night patrols
 Councillor Ann Hale spoke at the town hall on Monday.
 
 The campaign said the patrols would start in March. The retired neurosurgeon said \
-the plan was sound. The book claims the council went back on its pledge.
+the plan was sound. The book claims the council went back on its pledge. Two sheds \
+burned down, according to the regional fire service.
 """
 
 
@@ -48,3 +49,4 @@ def test_people_bodies_and_documents_keep_their_heading(nlp: Language) -> None:
     assert heading_of(found, "the patrols would start") == "The campaign", found
     assert heading_of(found, "the plan was sound") == "The retired neurosurgeon", found
     assert heading_of(found, "the council went back") == "The book", found
+    assert heading_of(found, "Two sheds burned down") == "The regional fire service", found

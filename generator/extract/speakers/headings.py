@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.actors.lexicon import ORG_WORDS
 from generator.extract.actors.vocabulary import dictionary_words
 from generator.extract.pronouns import CLAUSE_PRONOUNS
 from generator.extract.punctuation import DASH_CHARACTERS, DOUBLE_QUOTES
@@ -57,7 +58,13 @@ _FUNCTION_POS = frozenset(
 
 _SPEAKER_WORDS = word_lists("speaker_words")
 # Groups, places and institutions that speak as a body: "the campaign", "the city"
-_SPEAKING_GROUPS = _SPEAKER_WORDS["speaking_groups"] | _SPEAKER_WORDS["epithet_nouns"]
+_SPEAKING_GROUPS = (
+    _SPEAKER_WORDS["speaking_groups"]
+    | _SPEAKER_WORDS["epithet_nouns"]
+    | _SPEAKER_WORDS["named_kind_nouns"]
+    | _SPEAKER_WORDS["body_kind_nouns"]
+    | ORG_WORDS
+)
 # What speaks for whoever issued it: "the book claims", "new guidelines say"
 _WRITTEN_KINDS = (
     _SPEAKER_WORDS["written_kinds"]
