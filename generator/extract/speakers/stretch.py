@@ -11,9 +11,9 @@ passing in full each time and its subject by surname ("former President Bill Cli
 caused a furor ... whether Clinton faces prosecution" is Hillary's, in her story; "a
 teacher's aide, Anne Marie Murphy, ... '...,' Murphy said" is the senator's), but
 "Donald Trump has given ... Trump has said" in Eric Trump's story is not Eric's either.
-With no namesake named there, `namesakes` reads the rest of the article; a relative
-named in passing ("her son, Humayun Khan") counts for none, and an honorific ("Ms.
-Khan") leaves only the namesakes of its sex (the callers' part).
+With no namesake named there, or one named as another's relative ("her son,
+Humayun Khan"), `namesakes` reads the rest of the article; an honorific ("Ms. Khan")
+leaves only the namesakes of its sex (the callers' part).
 """
 
 from __future__ import annotations
@@ -49,13 +49,15 @@ def stretch_namesake(
     if not firsts:
         return False, None
     first = namesakes[min(firsts)[1]]
-    named = [
-        actor
+    near = [
+        (actor, s)
         for actor, found in zip(namesakes, fulls, strict=True)
-        if any(begin <= s and e <= start and not _named_as_kin(text, s) for s, e in found)
+        for s, e in found
+        if begin <= s and e <= start
     ]
-    if not named:
-        return False, None
+    if not near or any(_named_as_kin(text, s) for _, s in near):
+        return False, None  # none, or a relative: "his father, Rafael Cruz, spoke"
+    named = list({id(actor): actor for actor, _ in near}.values())
     if len(named) > 1:
         return True, None  # "Patricia Smith, mother of ... Sean Smith ... Smith said"
     # a namesake named after another is named in full each time; the surname is the other's
@@ -63,10 +65,10 @@ def stretch_namesake(
 
 
 def _named_as_kin(text: str, start: int) -> bool:
-    """Whether a full name at `start` is given as someone's relative, in passing ("her
-    son, Humayun Khan", "his wife, Gabriela Violeta Lazar", "Mr. Bush's father, George
-    Bush"): the story goes on about the one whose relative it is, so the name decides
-    nothing of a surname after it."""
+    """Whether a full name at `start` is given as someone's relative ("her son, Humayun
+    Khan", "his wife, Gabriela Violeta Lazar", "his father, Rafael Cruz, spoke"): the
+    story may go on about the one whose relative it is, or about the relative, so the
+    stretch decides nothing."""
     before = _words(text[max(0, start - 30) : start])
     return bool(before) and before[-1] in KIN_NOUNS
 
