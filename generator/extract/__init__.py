@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from generator.extract.actor_spans import absorb_cut_pieces, merge_mistyped_bodies
 from generator.extract.actors import common_words, extract_actors, printable_roles
@@ -27,6 +27,7 @@ from generator.extract.summary import (
     is_credit_line,
     rank_keyterms,
 )
+from generator.extract.transcript import transcript_labels
 from generator.model import Extraction
 from generator.reading.layout import doc_layout, doc_story_end, doc_text
 
@@ -104,6 +105,9 @@ def _leave_out_page_lines(doc: Doc) -> int:
     - The author's note that closes the article ("AWR Hawkins is the Second Amendment
       columnist for Breitbart News ... Follow him on Twitter") names the writer and
       the page's publisher (`doc_story_end`).
+    - The speaker labels of an interview transcript ("WALLACE: ...") are read as
+      organisations or cut wrong ("Luciana Lopez: Saying"); the people they stand for
+      are named in the story (`transcript_labels`).
 
     They stay in the Doc so that offsets point into the body as written; one pass over
     the entities drops them all.
@@ -121,4 +125,11 @@ def _leave_out_page_lines(doc: Doc) -> int:
     ]
     if len(kept) != len(doc.ents):
         doc.ents = kept
+    labels = transcript_labels(doc, text)  # "WALLACE: ...": a label, not a mention
+    if labels:
+        doc.ents = [e for e in doc.ents if not any(_overlap(e, span) for span in labels)]
     return body_start
+
+
+def _overlap(ent: Span, span: tuple[int, int]) -> bool:
+    return ent.start_char < span[1] and ent.end_char > span[0]

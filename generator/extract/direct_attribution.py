@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors import TITLE_WORDS
+from generator.extract.nearby_checks import in_as_clause
 from generator.extract.pronouns import SEXED_SUBJECT_PRONOUNS
 from generator.extract.punctuation import (
     CLOSING_QUOTES,
@@ -600,6 +601,8 @@ def _nearby_speaker(doc: Doc, quote: Span, ctx: _Ctx) -> tuple[_Attribution | No
             if speaker is None or speaker.root.pos_ not in {"PROPN", "PRON", "NOUN"}:
                 continue
             heard = True
+            if sent.start > quote.start and in_as_clause(token):
+                continue  # "And as Menendez pointed out, ...": its own sentence's source
             anew = speaker.root.lower_ not in _PERSONAL_SUBJECTS
             if speech and anew and sent.start > quote.start and _own_content(token, ctx):
                 # "... between “two and three times” the assessment. Sir John Bourn said

@@ -23,6 +23,7 @@ from generator.extract.direct_attribution import (
     _passive_agent,
     _sentence_subject,
 )
+from generator.extract.nearby_checks import unless_about_another
 from generator.extract.quote_context import (
     _Attribution,
     _before_chars,
@@ -77,7 +78,7 @@ def _direct_quotes(
                 attribution = (
                     _sentence_subject(ctx, qspan, quote_span)
                     or _passive_agent(ctx, qspan, quote_span)
-                    or nearby
+                    or unless_about_another(quote_span, ctx, nearby)
                 )
         if not attribution.has_speaker and _in_headline(ctx, qspan):
             attribution = _headline_speaker(ctx, qspan) or attribution

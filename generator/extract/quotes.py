@@ -26,6 +26,7 @@ The modules, in the order they depend on each other:
 - `direct_attribution`: the cue and speaker of one quoted span;
 - `direct_quotes`: which quoted spans are speech, direct or partial;
 - `reported_speech`: reported speech without marks;
+- `transcript`: interview transcripts ("PENCE: ..."), each answer its speaker's quote;
 - this module: both passes joined, and what is published.
 """
 
@@ -69,6 +70,8 @@ from generator.extract.reported_speech import (
     _indirect_quotes,
 )
 from generator.extract.speech_cues import PLAIN_REPORT_CUES, TAG_VERBS_PATTERN
+from generator.extract.transcript import QUESTION_RULE as TRANSCRIPT_QUESTION_RULE
+from generator.extract.transcript import transcript_quotes
 from generator.extract.words import word_lists, word_set
 from generator.model import Quote
 from generator.reading.layout import doc_text, shown_text
@@ -122,6 +125,7 @@ UNPUBLISHED_RULES = frozenset(
         EVIDENCE_RULE,
         DENIAL_RULE,
         HEADING_RULE,
+        TRANSCRIPT_QUESTION_RULE,
     }
 )
 #: Rules whose finds are published only with a speaker. An infinitive without a source
@@ -188,6 +192,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     quotes.extend(_split_quoted_reports(indirect, spans, reported, clauses))
     direct = list(_direct_quotes(doc, spans, ctx, reported))
     quotes.extend(_fragments_in_clauses(text, direct, clauses))
+    quotes = transcript_quotes(doc, text, quotes)  # "PENCE: ...": the words after the label
     quotes.sort(key=lambda q: (q.start, q.end))
     quotes = _repeats(quotes)
     # Cut from the parse text, which blanks wire tickers ("Fujitsu Ltd <ITSU.T> may"):

@@ -17,9 +17,11 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors import TITLE_WORDS
+from generator.extract.generic_holders import generic_belief
 from generator.extract.punctuation import DASHES_OR_HYPHEN
 from generator.extract.quote_context import _Attribution, _Ctx, _line_break_between, _quoted_share
 from generator.extract.quote_frames import FrameMatch, _frame_matches, _frame_sources
+from generator.extract.reporter_conjuncts import reporters_next_verb
 from generator.extract.run_on import run_on_sentences
 from generator.extract.speaker_mentions import (
     _ADDRESSEE_VERBS,
@@ -743,7 +745,7 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         speaker = owner  # "X pointed to the IFS's predictions that ...": the IFS's
     if speaker is None and verb.lemma_.lower() not in _SOURCELESS:
         speaker = _clause_holder(verb, ctx)
-    if rule == VERB_CLAUSE_RULE and _vague_holder(verb, speaker):
+    if rule == VERB_CLAUSE_RULE and (_vague_holder(verb, speaker) or generic_belief(verb, speaker)):
         rule = VAGUE_STANCE_RULE
     elif rule == VERB_CLAUSE_RULE and (
         _writers_evidence(verb, speaker) or _inferred_mind(verb, clause, speaker)
@@ -1559,6 +1561,9 @@ def _clausal_content(verb: Token, ctx: _Ctx) -> tuple[int, int] | None:
         if cut is not None and start < cut < end:
             end = cut
         cut = _report_tail(child, verb)
+        if cut is not None and start < cut < end:
+            end = cut
+        cut = reporters_next_verb(child) if child.i > verb.i else None
         if cut is not None and start < cut < end:
             end = cut
         return start, _with_condition(verb, child, end)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors import HONORIFICS, TITLE_WORDS
+from generator.extract.participle_speakers import two_people_may_speak
 from generator.extract.pronouns import PERSONAL_SUBJECT_PRONOUNS
 from generator.extract.punctuation import DASHES, DASHES_OR_HYPHEN
 from generator.extract.quote_context import _Ctx, _line_break_between
@@ -162,6 +163,8 @@ def _shared_subject(verb: Token, ctx: _Ctx) -> Span | None:
     more likely to say ..." (the subject of the copula the adjective belongs to).
     """
     start = verb
+    if two_people_may_speak(verb):
+        return None  # "X told ... that Y “...,” adding, “...”": X's or Y's, unsaid
     for _ in range(_SUBJECT_HOPS):
         if verb.dep_ not in {"advcl", "xcomp", "conj"} or verb.head.i == verb.i:
             return None

@@ -13,6 +13,10 @@ The flow, top to bottom (a module imports only the ones below it):
     headings      settle_mentions: the words shown for a speaker no actor was found for
     resolve       resolve_speakers: quotes in text order, the shared clause, the checks
     mention       one mention -> the rule for its kind (pronoun, name, description, body)
+    described_subject / other_sex / chained / untagged
+                  "he"/"she" the walk in pronouns leaves to no one: after a description
+                  of a named person, past a man by given name ("she"), at the end of a
+                  long "he" chain, after a name the model left untagged
     pronouns      "he"/"she" -> the person it refers to
     descriptions  "the defense secretary", "the 20-year-old" -> the person described
     named_next    a description whose person is named right beside it

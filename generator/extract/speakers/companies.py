@@ -28,6 +28,7 @@ from generator.extract.speakers.context import (
     _possessive,
     _Report,
 )
+from generator.extract.speakers.legal_names import no_rival_company
 from generator.extract.speakers.lexicon import (
     _PERSONAL_SUBJECTS,
     DETERMINERS,
@@ -107,6 +108,8 @@ def _wire_voice_verdict(ctx: _Context, start: int, company: bool) -> tuple[Actor
             continue
         if actor.type == "place" and (company or ctx.in_content(s) or not ctx.is_subject(s, e)):
             continue  # a country may be "it", never "the company"
+        if company and actor.type == "organization" and no_rival_company(body, actor):
+            continue  # "Congress has authorized ..., the company said": no company
         if not company and not ctx.in_content(s) and _named_in_passing(ctx, s, e):
             continue  # "The offer capitalises IC Gas at ... It said": not who speaks
         if ctx.is_subject(s, e) or (not company and not ctx.in_content(s)):

@@ -47,6 +47,7 @@ from generator.extract.speakers.bodies import (
     _unspanned_body,
     _words_outside_names,
 )
+from generator.extract.speakers.chained import _chained_name_subject
 from generator.extract.speakers.chains import (
     _closing_body_report,
     _last_thing_subject,
@@ -65,9 +66,15 @@ from generator.extract.speakers.companies import (
     _wire_voice,
 )
 from generator.extract.speakers.context import _Context, _party_of, _Report
+from generator.extract.speakers.described_subject import _described_subject
 from generator.extract.speakers.descriptions import _from_description, _party_voice_after_person
 from generator.extract.speakers.facts import described_facts, fact_referent
 from generator.extract.speakers.initials import _by_initials
+from generator.extract.speakers.kinds import (
+    company_agency_voice,
+    org_named_with_noun,
+    person_of_kind,
+)
 from generator.extract.speakers.lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -93,6 +100,7 @@ from generator.extract.speakers.namesakes import (
     _stretch_owner,
 )
 from generator.extract.speakers.offices import _state_described_speaker, _state_lawmaker
+from generator.extract.speakers.other_sex import _past_the_other_sex
 from generator.extract.speakers.pronouns import (
     _first_named_in_own_report,
     _pronoun_antecedent,
@@ -100,6 +108,7 @@ from generator.extract.speakers.pronouns import (
 )
 from generator.extract.speakers.reports import _recent_reports, _with_companions, _writer_subjects
 from generator.extract.speakers.state_documents import _state_document
+from generator.extract.speakers.untagged import _untagged_name_subject
 from generator.extract.state_tags import is_state_tag
 from generator.model import Actor, name_key
 
@@ -316,6 +325,10 @@ def _resolve_mention(
             _pronoun_antecedent(ctx, start, gender)
             or _first_named_in_own_report(ctx, start, gender)
             or _titled_subject_antecedent(ctx, start, gender)
+            or _untagged_name_subject(ctx, start, gender)
+            or _past_the_other_sex(ctx, start, gender)
+            or _described_subject(ctx, start, gender, _resolve_mention)
+            or _chained_name_subject(ctx, start, gender)
         )
     if len(words) == 1 and words[0] in ORG_PRONOUNS:
         thing = _last_thing_subject(ctx, start)
@@ -467,6 +480,12 @@ def _resolve_mention(
         found = _body_voice_by_kind(ctx, mention, start)
     if found is None and located and not inside:
         found = _org_named_as_kind(ctx, mention, start)
+    if found is None and located and not inside:
+        found = org_named_with_noun(ctx, mention, start)
+    if found is None and located and not inside:
+        found = company_agency_voice(ctx, mention, start)
+    if found is None and located and not inside:
+        found = person_of_kind(ctx, mention, start)
     if found is None and located and not inside:
         found = _news_agency(ctx, mention, start)
     if found is None and located and not inside:

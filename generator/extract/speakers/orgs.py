@@ -11,7 +11,8 @@ from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS
 from generator.extract.speakers.bodies import _is_party, _party_named
 from generator.extract.speakers.chains import _previous_org_report, _previous_subject
 from generator.extract.speakers.companies import _spoken_bodies
-from generator.extract.speakers.context import _company_suffix, _Context, _in_actor
+from generator.extract.speakers.context import _company_suffix, _Context, _headline_end, _in_actor
+from generator.extract.speakers.legal_names import _legal_name
 from generator.extract.speakers.lexicon import (
     DETERMINERS,
     LOOKBACK_SENTENCES,
@@ -80,6 +81,8 @@ def _recent_org(ctx: _Context, start: int, noun: str | None) -> Actor | None:
     words are about as the one named before them, so neither is given.
     """
     found = _recent_org_named(ctx, start, noun)
+    if noun in QUOTED_COMPANY_NOUNS:
+        found = _company_named(ctx, start, noun, found)
     if found is None and noun in REPORTED_BODY_NOUNS:
         found = _reporting_body(ctx, start, noun)
     if found is None or noun not in GENERIC_ORG_NOUNS or start < ctx.quote[1]:
@@ -192,7 +195,9 @@ def _government_voice(ctx: _Context, start: int) -> Actor | None:
     return body
 
 
-def _recent_org_named(ctx: _Context, start: int, noun: str | None) -> Actor | None:
+def _recent_org_named(
+    ctx: _Context, start: int, noun: str | None, other_kinds: bool = False
+) -> Actor | None:
     """The organisation a back-reference ("the ministry", "it") points to, if clear.
 
     With a noun, the latest organisation before `start` whose name holds it; for generic
@@ -217,6 +222,8 @@ def _recent_org_named(ctx: _Context, start: int, noun: str | None) -> Actor | No
             party = actor  # "... by the Liberal Democrats.⏎⏎The party says": a party
         if noun in GENERIC_ORG_NOUNS and _party_named(actor):
             continue  # "the watchdog", "the company" is never a party named before
+        if other_kinds and _not_company(actor):
+            continue  # (a second look for "the company", see `_company_named`)
         if ctx.in_quote(s):
             continue  # otherwise a body named in the quote is what it talks about
         if noun in PUBLICATION_NOUNS and _another_kind_of_body(actor):
@@ -267,6 +274,38 @@ def _recent_org_named(ctx: _Context, start: int, noun: str | None) -> Actor | No
             return spoken[0]  # the one company the story has quoted so far: Gull Air Inc
             # (a company by its suffix: "the company" is never the Commerce Department)
     return None
+
+
+def _company_named(ctx: _Context, start: int, noun: str, found: Actor | None) -> Actor | None:
+    """ "The company said" is never a body whose name says it is of another kind
+    ("On Friday, the Food and Drug Administration approved the drug. The company said"):
+    such a body found is dropped. Where that, or no body at all, was found, the search
+    goes again without the bodies of other kinds (`other_kinds`), and what it finds
+    stands only if the headline names it, the company the story is about ("Senior
+    Fannie Mae bosses resign ... the company said"): a company named in passing
+    ("Metrojaya" after "the London Stock Exchange") is no more likely than one the model
+    did not make a body of."""
+    if found is not None and not _not_company(found):
+        return found
+    again = _recent_org_named(ctx, start, noun, other_kinds=True)
+    return again if again is not None and _in_headline(ctx, again) else None
+
+
+def _in_headline(ctx: _Context, actor: Actor) -> bool:
+    """Whether the article's headline (a first line with no closing stop) names the
+    body, by its name or a short one, in whatever case ("Senior Fannie Mae bosses
+    resign", "KODAK <EK> HAS NEW DATA STORAGE")."""
+    headline = f" {' '.join(_words(ctx.text[: _headline_end(ctx)]))} "
+    names = [actor.name, *actor.aliases]
+    return any(f" {' '.join(_words(n))} " in headline for n in names if _words(n))
+
+
+def _not_company(actor: Actor) -> bool:
+    """Whether a body's name says it is another kind of body than a company ("Food and
+    Drug Administration", "Commerce Department"): no "the company" refers back to it.
+    A company's legal form says otherwise ("Federal Paper Board Co Inc")."""
+    words = set(name_key(actor.name).split())
+    return bool(words & NOT_COMPANY_WORDS) and not _legal_name(actor)
 
 
 def _recent_publication(ctx: _Context, start: int, noun: str) -> Actor | None:

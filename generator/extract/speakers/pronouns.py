@@ -45,6 +45,7 @@ from generator.extract.speakers.reports import (
     _name_shaped_subject_between,
     _name_subject_before,
     _recent_reports,
+    _surname_of_several,
     _unnamed_subject_between,
 )
 from generator.model import Actor, Quote
@@ -59,12 +60,17 @@ def _past_open_namesake(ctx: _Context, event: _Event, gender: str) -> Actor | No
     return _unless_other_gender(ctx, event.actor, gender)
 
 
-def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
+def _pronoun_antecedent(
+    ctx: _Context, start: int, gender: str, by_given_name: bool = False
+) -> Actor | None:
     """The person "he"/"she" most likely refers to.
 
     Walks back sentence by sentence (at most a few): in the nearest sentence with a
     compatible person, a speaker or subject wins over other mentions, and within the
     pronoun's own sentence the latest mention before it wins.
+
+    `by_given_name`: people whose given name is of the other gender are passed as
+    incompatible, not a veto (see `other_sex._past_the_other_sex`).
     """
     here = ctx.sent_of(start)
     by_sent: dict[int, list[_Event]] = {}
@@ -79,6 +85,8 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
             # "... during Gloucester's win over Bath on Saturday. He will undergo ...":
             # a place or club the model took for a person, in passing after a
             # preposition, is neither "he" nor a reason to stop looking for who is
+            continue
+        if by_given_name and _passed_by_given_name(ctx, event, gender):
             continue
         if _compatible(ctx, event.actor, gender):
             by_sent.setdefault(event.sent, []).append(event)  # latest first
@@ -120,6 +128,13 @@ def _pronoun_antecedent(ctx: _Context, start: int, gender: str) -> Actor | None:
         chosen = subjects[-1] if subjects else events[-1]  # earliest in that sentence
         return _past_open_namesake(ctx, chosen, gender)
     return None
+
+
+def _passed_by_given_name(ctx: _Context, event: _Event, gender: str) -> bool:
+    """Whether the walk by given name passes a mention as of the other sex: its
+    person's given name says so, and it is not a bare surname two people share ("In
+    her memoir, Hadley described ...": Paul Hadley's, or Margaret's)."""
+    return _given_name_contradicts(ctx, event.actor, gender) and not _surname_of_several(ctx, event)
 
 
 def _beyond_reach(ctx: _Context, event: _Event, start: int) -> bool:
