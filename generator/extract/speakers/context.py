@@ -30,6 +30,7 @@ from generator.extract.speakers.name_text import (
     _strip_name,
     _words,
 )
+from generator.extract.speakers.stretch import bare_surname, stretch_namesake
 from generator.extract.speech_cues import _is_reporting
 from generator.extract.words import word_set
 from generator.model import Actor, Quote, name_key
@@ -113,6 +114,13 @@ class _Context:
             for a in actors
             if self.gender[id(a)] == "m" and _gender(self.text, a, generic=False) is None
         }
+        # "Eric Trump called. '...,' Trump said": a bare surname two people share is the
+        # one its stretch names in full, whoever the actor merge gave it to
+        stretched = [(s, e, a, self._in_stretch(s, e, a)) for s, e, a in self.spans]
+        self.spans = [(s, e, found or a) for s, e, a, found in stretched]
+        # where the stretch leaves it open, neither of the two: a pronoun that goes back
+        # to it finds no one (pronouns._past_open_namesake)
+        self.open_namesakes = {s for s, _, _, found in stretched if found is None}
         self.events: list[_Event] = [
             _Event(
                 s,
@@ -292,6 +300,22 @@ class _Context:
         for i in path:
             known[i] = found
         return found
+
+    def _in_stretch(self, start: int, end: int, actor: Actor) -> Actor | None:
+        """The person a bare surname at [start, end) stands for when people share it:
+        the one namesake its stretch names in full (`stretch.stretch_namesake`), among
+        those of the sex an honorific before it gives ("Ms. Khan"); None when the
+        stretch leaves it open, else the actor it was given."""
+        if actor.type != "person" or not bare_surname(self.text, start, end, actor):
+            return actor
+        namesakes = self.by_last.get(name_key(actor.name.split()[-1]), [])
+        before = self.text[max(0, start - 8) : start].split()
+        title = before[-1].casefold() if before else ""
+        sex = "m" if title in MALE_HONORIFICS else "f" if title in FEMALE_HONORIFICS else None
+        if sex is not None:
+            namesakes = [a for a in namesakes if self.gender.get(id(a)) in {None, sex}]
+        decides, found = stretch_namesake(self.text, namesakes, start, _headline_end(self))
+        return found if decides else actor
 
     def actors_in(self, start: int, end: int) -> list[Actor]:
         """Actors with a mention inside [start, end), in order of appearance."""

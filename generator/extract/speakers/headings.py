@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.actors.lexicon import ORG_WORDS
+from generator.extract.actors.vocabulary import dictionary_words
 from generator.extract.pronouns import CLAUSE_PRONOUNS
 from generator.extract.punctuation import DASH_CHARACTERS, DOUBLE_QUOTES
 from generator.extract.speakers.context import _Context
@@ -35,6 +37,7 @@ from generator.extract.speakers.lexicon import (
 from generator.extract.speakers.mention import antecedent_phrase
 from generator.extract.speakers.name_text import _words
 from generator.extract.speakers.reports import PEOPLE_WORDS
+from generator.extract.words import word_lists
 from generator.model import Actor, Quote
 
 # Pronouns kept as written: the page hides them (pages/render.BARE_MENTIONS) and a
@@ -52,6 +55,25 @@ _SPEAKING_NOUNS = (
 _FUNCTION_POS = frozenset(
     {"PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "ADV", "AUX", "INTJ", "ADJ", "PUNCT", "SYM"}
 )
+
+_SPEAKER_WORDS = word_lists("speaker_words")
+# Groups, places and institutions that speak as a body: "the campaign", "the city"
+_SPEAKING_GROUPS = (
+    _SPEAKER_WORDS["speaking_groups"]
+    | _SPEAKER_WORDS["epithet_nouns"]
+    | _SPEAKER_WORDS["named_kind_nouns"]
+    | _SPEAKER_WORDS["body_kind_nouns"]
+    | ORG_WORDS
+)
+# What speaks for whoever issued it: "the book claims", "new guidelines say"
+_WRITTEN_KINDS = (
+    _SPEAKER_WORDS["written_kinds"]
+    | _SPEAKER_WORDS["filed_document_nouns"]
+    | _SPEAKER_WORDS["published_measures"]
+    | word_lists("quote_words")["evidence_nouns"]
+)
+_PERSON_ENDINGS = tuple(sorted(_SPEAKER_WORDS["person_endings"]))
+_THING_ENDINGS = tuple(sorted(_SPEAKER_WORDS["thing_endings"]))
 
 # Entities that may speak; a place, a date or a number the parser hung a relative
 # clause on ("a gynecologist from Englewood, New Jersey, who said") is no one.
@@ -96,6 +118,8 @@ def _shown_words(doc: Doc, said: list[tuple[int, int]], quote: Quote) -> str | N
     words = [t for t in located if not t.is_punct] if located is not None else []
     if len(words) == 1 and words[0].pos_ in _FUNCTION_POS:
         return None  # "Another said", "Let me just say", "several told POLITICO"
+    if located is not None and _names_thing(located):
+        return None  # "His eyes said", "the move gave him ...": a thing speaks for no one
     return mention
 
 
@@ -167,6 +191,48 @@ def _coordination(span: Span, pronoun: Token) -> Span | None:
         return None
     end = min(max(c.right_edge.i for c in conjuncts) + 1, pronoun.i)
     return span.doc[span.start : end]
+
+
+def _names_thing(span: Span) -> bool:
+    """Whether a mention is a thing, not someone who may speak: its head a common noun
+    of the dictionary, written in lower case, that names no person, body, voice or
+    document of the speaker lexicons nor a group or place that speaks as a body
+    (`speaking_groups`), and has no ending of one who does something ("-er", "-ist",
+    "-ian": `person_endings`) unless it ends as an abstract noun ("-ment", "-tion"),
+    nor a kind of writing that speaks for whoever issued it (`written_kinds`). "His
+    eyes", "the trip", "the move", "an ambitious goal" are things; "the neurosurgeon",
+    "the campaign", "the report", "the book" may speak. A coordinated head ("the
+    move and his aides") is a thing only with every conjunct one."""
+    root = span.root
+    return all(_thing_noun(t) for t in [root, *root.conjuncts] if span.start <= t.i < span.end)
+
+
+def _thing_noun(token: Token) -> bool:
+    """Whether one noun is a thing by `_names_thing`'s tests."""
+    if token.pos_ != "NOUN" or token.ent_type_ or not token.is_alpha:
+        return False
+    if token.text != token.lower_ and not token.is_sent_start:
+        return False  # "D'Souza": a name the parser took for a noun
+    forms = {token.lower_, token.lemma_.lower()}
+    if forms & (_SPEAKING_NOUNS | _SPEAKING_GROUPS | _WRITTEN_KINDS):
+        return False
+    if not forms & dictionary_words().get("noun", frozenset()):
+        return False  # a word the dictionary does not know may be anyone
+    if any(_of_someone(c) for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        return False  # "a handful of Democrats", "the share of Republicans": people
+    lemma = token.lemma_.lower()
+    if lemma.endswith(_THING_ENDINGS):
+        return True
+    return not any(form.endswith(_PERSON_ENDINGS) for form in forms)
+
+
+def _of_someone(preposition: Token) -> bool:
+    """Whether an "of" phrase names people or a body ("a handful of Democrats", "the
+    share of Republicans"): then the noun before it counts them, and is no thing."""
+    return any(
+        c.dep_ == "pobj" and (c.ent_type_ in _SPEAKING_ENTITIES or not _thing_noun(c))
+        for c in preposition.children
+    )
 
 
 def _can_name_speaker(root: Token) -> bool:

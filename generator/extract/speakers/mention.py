@@ -97,6 +97,7 @@ from generator.extract.speakers.namesakes import (
     _introduced_namesake,
     _merged_namesake,
     _shared_surname,
+    _stretch_owner,
 )
 from generator.extract.speakers.offices import _state_described_speaker, _state_lawmaker
 from generator.extract.speakers.other_sex import _past_the_other_sex
@@ -377,6 +378,15 @@ def _resolve_mention(
         titled = _titled_person_after(ctx, end)
         if titled is not None:
             return titled  # "said Treasury Under Secretary John Taylor": Taylor, not the Treasury
+    if not inside and _shared_surname(ctx, mention):
+        # "Trump has said" where the model tagged no name: the one its stretch names,
+        # or open, when the stretch decides (else the name is looked up as before)
+        honorific = _honorific_namesake(ctx, mention, start)
+        if honorific is not None:
+            return honorific  # "Mrs. Clinton often says"
+        decides, stretched = _stretch_owner(ctx, mention, start, _surname_owner(ctx, mention))
+        if decides:
+            return stretched
     if people and _shared_surname(ctx, mention):
         # "Mr Blair" in an article with Tony Blair and Sir Ian Blair: unclear, unless
         # only one of them has been named yet ("Rhys Williams says ... said Williams",
@@ -384,9 +394,13 @@ def _resolve_mention(
         owner = _introduced_namesake(ctx, mention, start)
         if owner is not None and people == [owner]:
             return owner
-        return _honorific_namesake(ctx, mention, start) or _merged_namesake(
-            ctx, mention, start, people
-        )
+        honorific = _honorific_namesake(ctx, mention, start)
+        if honorific is not None:
+            return honorific
+        decides, stretched = _stretch_owner(ctx, mention, start, people)
+        if decides:
+            return stretched  # the one its stretch names, or open ("Eric Trump called")
+        return _merged_namesake(ctx, mention, start, people)
     if people and len(people) == 1 and not [a for a in inside if a.type != "person"]:
         led = _led_body(ctx, start, end, people[0])
         if led is not None:
@@ -477,6 +491,13 @@ def _resolve_mention(
     if found is None and located and not inside:
         found = _unspanned_body(ctx, mention, words)
     return found
+
+
+def _surname_owner(ctx: _Context, mention: str) -> list[Actor]:
+    """The person whose alias a bare surname is ("Trump" given to Eric Trump by the
+    actor merge), as a one-item list, or none."""
+    actor = ctx.by_name.get(name_key(_strip_name(mention)))
+    return [actor] if actor is not None and actor.type == "person" else []
 
 
 def _named_by_its_noun(ctx: _Context, mention: str, words: list[str], inside: list[Actor]) -> bool:

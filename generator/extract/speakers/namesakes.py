@@ -9,6 +9,7 @@ from generator.extract.given_names import GIVEN_NAMES
 from generator.extract.speakers.context import _Context, _headline_end
 from generator.extract.speakers.gender import _honorific_sex, _known_sex
 from generator.extract.speakers.name_text import _strip_name, _words
+from generator.extract.speakers.stretch import previous_paragraph_start, stretch_namesake
 from generator.model import Actor, name_key
 
 
@@ -81,7 +82,7 @@ def _merged_namesake(ctx: _Context, mention: str, start: int, people: list[Actor
     if not named or min(named, key=lambda pair: pair[0])[1] is not owner:
         return None
     last_own = max((s for s, e in owner.spans if e <= start), default=-1)
-    near = _previous_paragraph_start(ctx.text, start)
+    near = previous_paragraph_start(ctx.text, start)
     for other in namesakes:
         if other is owner:
             continue
@@ -90,11 +91,21 @@ def _merged_namesake(ctx: _Context, mention: str, start: int, people: list[Actor
     return owner
 
 
-def _previous_paragraph_start(text: str, pos: int) -> int:
-    """Where the paragraph before the one holding `pos` begins (0 in the first)."""
-    begin = text.rfind("\n", 0, pos) + 1
-    before = text[:begin].rstrip()
-    return before.rfind("\n") + 1 if before else 0
+def _stretch_owner(
+    ctx: _Context, mention: str, start: int, people: list[Actor]
+) -> tuple[bool, Actor | None]:
+    """Whether the mention's stretch decides which namesake it is, and whom
+    (`stretch.stretch_namesake`: its paragraph or the one before): "Then, last week,
+    Eric Trump called. ⏎ '...,' Trump said" is Eric's in his story; the same after
+    "Donald Trump has given ..." is left open. An honorific must fit the one found."""
+    bare = _strip_name(mention).split()
+    if len(bare) != 1 or len(people) != 1:
+        return False, None
+    namesakes = ctx.by_last.get(name_key(bare[0]), [])
+    sex = _honorific_sex(mention)
+    if sex is not None:  # "Mrs. Clinton" after "Bill Clinton's agenda": his is no "Mrs."
+        namesakes = [a for a in namesakes if _known_sex(ctx, a) in {None, sex}]
+    return stretch_namesake(ctx.text, namesakes, start, _headline_end(ctx))
 
 
 def _honorific_namesake(ctx: _Context, mention: str, start: int) -> Actor | None:

@@ -51,6 +51,15 @@ from generator.extract.speakers.reports import (
 from generator.model import Actor, Quote
 
 
+def _past_open_namesake(ctx: _Context, event: _Event, gender: str) -> Actor | None:
+    """The person a pronoun goes back to at `event`, or no one where the event is a bare
+    surname two people share that its stretch leaves open (`context.open_namesakes`):
+    "Grayson decided to run ..., he told" after his wife's full name is maybe either."""
+    if event.pos in ctx.open_namesakes:
+        return None
+    return _unless_other_gender(ctx, event.actor, gender)
+
+
 def _pronoun_antecedent(
     ctx: _Context, start: int, gender: str, by_given_name: bool = False
 ) -> Actor | None:
@@ -93,7 +102,7 @@ def _pronoun_antecedent(
         subjects = _subjects_of_gender(ctx, subjects, gender)
         subjects = _heads_of_subjects(ctx, subjects)
         if sent == here:
-            return _unless_other_gender(ctx, (subjects or events)[0].actor, gender)
+            return _past_open_namesake(ctx, (subjects or events)[0], gender)
         if _name_subject_before(ctx, events[0].actor, start, gender):
             return None  # "Trump (typed a body) went on to ..., note that he had"
         if not subjects and sent != here:
@@ -117,7 +126,7 @@ def _pronoun_antecedent(
             # named in passing sentences ago is not who goes on speaking
             return None
         chosen = subjects[-1] if subjects else events[-1]  # earliest in that sentence
-        return _unless_other_gender(ctx, chosen.actor, gender)
+        return _past_open_namesake(ctx, chosen, gender)
     return None
 
 
