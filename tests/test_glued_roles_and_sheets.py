@@ -88,3 +88,25 @@ def test_particles_and_substitutions_on_a_sheet_are_players(nlp: Language) -> No
     for name in ("Horak", "Kennedy", "Hatley", "Penney", "Nordt"):
         assert found.get(name, ("person", []))[0] == "person", name
     assert not any(" for " in name for name in found)
+
+
+def test_a_glued_role_goes_before_a_possessive_or_a_dash_too(nlp: Language) -> None:
+    text = (
+        "The nominations were announced on Tuesday. Newcomer Ciara - who recently "
+        "topped the charts - is in the running. Newcomer Ciara's four nominations "
+        "include best album."
+    )
+    found = actors_of(nlp, text)
+    assert "Newcomer Ciara" not in found
+    assert found["Ciara"] == ("person", ["Newcomer"])
+
+
+def test_a_nationality_glued_to_a_full_name_is_left_out(nlp: Language) -> None:
+    text = (
+        "The meeting in Madrid drew a strong field. Belgian Kim Gevaert won the 60m. "
+        "American Airlines flew the team in."
+    )
+    found = actors_of(nlp, text)
+    assert "Belgian Kim Gevaert" not in found
+    assert found["Kim Gevaert"][0] == "person"
+    assert found["American Airlines"][0] == "organization"

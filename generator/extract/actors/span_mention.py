@@ -10,7 +10,11 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import actor_cues, actor_spans
 from generator.extract.actors.clubs import CLUB_VOTE, club_use
-from generator.extract.actors.glued_roles import glued_role, person_behind_glued_role
+from generator.extract.actors.glued_roles import (
+    glued_nationality,
+    glued_role,
+    person_behind_glued_role,
+)
 from generator.extract.actors.lexicon import (
     BASE_TYPES,
     HONORIFICS,
@@ -125,6 +129,8 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         if doc[start].lower_ not in {"the", "a", "an"}:
             title_tokens.append(doc[start])
         start += 1
+    if ent.label_ == "PERSON" and start < end and glued_nationality(doc, start, end):
+        start += 1  # "Belgian Kim Gevaert" opening a sentence: the name follows
     if start < end and doc[start].lower_ in {"the", "a", "an"}:
         return None
     # A word of the sentence the model swept in ("Besides Lahav"): not part of a name.
