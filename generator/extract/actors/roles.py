@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import actor_cues
+from generator.extract.actors.glued_roles import GLUED_ROLE_NOUNS
 from generator.extract.actors.lexicon import (
     HONORIFICS,
     ORG_INTRO_NOUNS,
@@ -263,7 +264,9 @@ def _pre_name_role(doc: Doc, span: Span, title_tokens: list[Token]) -> tuple[str
     words = [t for t in tokens if t.lower_ not in HONORIFICS]
     if words and words[-1].lower_ in {"and", "&", "or"}:
         return None  # "accused the prime minister and Mr Brown": two people, no title
-    if not words or not any(t.lower_.strip(".") in TITLE_WORDS for t in words):
+    # A role noun the model glued into the name ("Winger Nitoglia") is a title too.
+    glued = {t.i for t in title_tokens if t.lower_ in GLUED_ROLE_NOUNS}
+    if not words or not any(t.lower_.strip(".") in TITLE_WORDS or t.i in glued for t in words):
         return None
     # "then-lower court judges Brett Kavanaugh": a group he is one of, no role
     printable = not any(t.tag_ in PLURAL_NOUN_TAGS for t in _run_heads(words))

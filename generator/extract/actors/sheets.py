@@ -125,10 +125,17 @@ def _share_list_types(text: str, mentions: list[_Mention]) -> None:
 # A team sheet's line: players' names (an initial, particles and up to four words),
 # separated by commas, semicolons and "/", captains' and substitutes' marks in
 # brackets, after an optional short label ("Replacements (from):", "Subs:").
-_SHEET_WORD = r"(?:[A-Z][\w'\u2019-]*|van|de|der|den|von|du|le|la|da|di)"
+_SHEET_WORD = r"(?:[A-Z][\w'\u2019-]*|van|de|der|den|von|du|le|la|da|di|del|dal|della|dos|das)"
 
 
-_SHEET_NAME = rf"(?:[A-Z]{{1,2}}\.? )?[A-Z][\w'\u2019-]*(?: {_SHEET_WORD}){{0,3}}"
+# A player's name: an initial, particles ("van der Walt", "CA del Fava") and up to
+# four words; a substitution names two ("Everitt for Mapletoft (53)").
+_SHEET_ONE_NAME = (
+    rf"(?:[A-Z]{{1,2}}\.? )?(?:{_SHEET_WORD} ){{0,2}}[A-Z][\w'\u2019-]*(?: {_SHEET_WORD}){{0,3}}"
+)
+
+
+_SHEET_NAME = rf"{_SHEET_ONE_NAME}(?: for {_SHEET_ONE_NAME})?"
 
 
 _SHEET_INITIAL = re.compile(r"[A-Z]{1,2}\.? [A-Z]")
@@ -143,8 +150,16 @@ _SHEET_SEPARATOR = re.compile(r"\s*[,;/]\s*")
 _BRACKETED = re.compile(r"\s*\([^()\n]{0,40}\)")
 
 
+# An HTML character reference left in the text ("Pap&#233;"): its ";" is no separator.
+_CHARACTER_REFERENCE = re.compile(r"&#?\w{1,8};")
+
+
 # A team sheet names more players than this; shorter lists are left to the list rules.
 SHEET_MIN_NAMES = 6
+
+
+# A side's starting line-up names this many players or more (football 11, rugby 15).
+SIDE_MIN_NAMES = 10
 
 
 def _sheet_lines(text: str) -> list[tuple[int, int]]:
@@ -153,35 +168,75 @@ def _sheet_lines(text: str) -> list[tuple[int, int]]:
     "Replacements (from): Buckland/Cockerill, Morris, Kay, ..." (BBC match reports end
     so). Every part between separators is a name, six or more, and the line holds a
     semicolon, opens with a label or gives every player's initial ("A Titterrell, D
-    Bell, S Borthwick, ..."): a line of prose always holds a lower-case word."""
+    Bell, S Borthwick, ..."): a line of prose always holds a lower-case word.
+
+    Some reports write the sides with commas alone ("Morton, Moffat, MacRae, ...,
+    McEntee." then the bench): a line of names only is a sheet too where the line next
+    to it is a sheet or a line of names only, one of the two names a side (ten names or
+    more), and at most one of its names is a place (`_names_only_line`)."""
     found: list[tuple[int, int]] = []
-    for start, line in _sheet_segments(text):
-        end = start + len(line)
-        if sum(line.count(ch) for ch in ",;/") < SHEET_MIN_NAMES - 1:
-            continue  # too few separators for a sheet: most lines, cheaply
-        body = line.strip().rstrip(".")
-        label = _SHEET_LABEL_OPENING.match(body)
-        if label is not None:
-            body = body[label.end() :]
-        body = _BRACKETED.sub("", body)
-        parts = [p for p in _SHEET_SEPARATOR.split(body) if p]
-        if (
-            len(parts) >= SHEET_MIN_NAMES
-            and (
-                ";" in body
-                or label is not None
-                or all(_SHEET_INITIAL.match(p) for p in parts)  # "A Titterrell, D Bell, ..."
-            )
-            and all(re.fullmatch(_SHEET_NAME, p) for p in parts)
+    lines = [(start, line) for start, line in _sheet_segments(text) if line.strip()]
+    names_only: list[bool] = []
+    sizes: list[int] = []
+    for start, line in lines:
+        parts, label = _sheet_parts(line)
+        shaped = len(parts) >= SHEET_MIN_NAMES and all(re.fullmatch(_SHEET_NAME, p) for p in parts)
+        names_only.append(shaped and _names_only_line(line, parts))
+        sizes.append(len(parts) if shaped else 0)
+        if shaped and (
+            ";" in _CHARACTER_REFERENCE.sub("e", line)
+            or label
+            or all(_SHEET_INITIAL.match(p) for p in parts)  # "A Titterrell, D Bell, ..."
         ):
-            found.append((start, end))
-    return found
+            found.append((start, start + len(line)))
+    sheets = {start for start, _ in found}
+    changed = True
+    while changed:  # a bench next to its side, the other side next to that bench
+        changed = False
+        for i, (start, line) in enumerate(lines):
+            if start in sheets or not names_only[i]:
+                continue
+            for j in (i - 1, i + 1):
+                if (
+                    0 <= j < len(lines)
+                    and (lines[j][0] in sheets or names_only[j])
+                    and max(sizes[i], sizes[j]) >= SIDE_MIN_NAMES
+                ):
+                    sheets.add(start)
+                    found.append((start, start + len(line)))
+                    changed = True
+                    break
+    return sorted(found)
+
+
+def _sheet_parts(line: str) -> tuple[list[str], bool]:
+    """The parts of a would-be team sheet's line between its separators, brackets left
+    out, and whether it opens with a label ("Replacements:"). Cheap for most lines:
+    one with too few separators has no parts."""
+    if sum(line.count(ch) for ch in ",;/") < SHEET_MIN_NAMES - 1:
+        return [], False
+    line = _CHARACTER_REFERENCE.sub("e", line)
+    body = line.strip().rstrip(".")
+    label = _SHEET_LABEL_OPENING.match(body)
+    if label is not None:
+        body = body[label.end() :]
+    body = _BRACKETED.sub("", body)
+    return [p for p in _SHEET_SEPARATOR.split(body) if p], label is not None
+
+
+def _names_only_line(line: str, parts: list[str]) -> bool:
+    """Whether a line of names joined by commas alone may be a side's: no label nor
+    semicolon, and at most one of the names a place ("Angola, Botswana, Lesotho, ..."
+    lists countries, not players)."""
+    if ";" in _CHARACTER_REFERENCE.sub("e", line) or ":" in line:
+        return False
+    return sum(_known_place(p) for p in parts) <= 1
 
 
 # The end of one sheet and the label of the next on one line: "... J Worsley (Wasps).
 # Replacements: A Titterrell (Sale Sharks), ...": a full stop after a word of two
 # lower-case letters or a bracket (never after an initial, "J. Smith", or "St.").
-_SHEET_BREAK = re.compile(r"(?<=[a-z)]{2})\.\s+(?=[A-Z])")
+_SHEET_BREAK = re.compile(r"(?<=[a-z)]{2}|\d\))\.\s+(?=[A-Z])")
 
 
 def _sheet_segments(text: str) -> list[tuple[int, str]]:
@@ -241,7 +296,7 @@ def _club_bracket(text: str, before: str, mention: _Mention, line_end: int) -> b
 
 
 # Where a player's name ends on a team sheet's line: a bracket or a separator.
-_SHEET_CUT = re.compile(r"\s*[(,;/]")
+_SHEET_CUT = re.compile(r"\s*[(,;/]|\s+for\s+")
 
 
 def _share_product_heads(text: str, mentions: list[_Mention]) -> None:

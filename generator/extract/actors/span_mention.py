@@ -10,6 +10,11 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import actor_cues, actor_spans
 from generator.extract.actors.clubs import CLUB_VOTE, club_use
+from generator.extract.actors.glued_roles import (
+    glued_nationality,
+    glued_role,
+    person_behind_glued_role,
+)
 from generator.extract.actors.lexicon import (
     BASE_TYPES,
     HONORIFICS,
@@ -106,6 +111,9 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         named = _person_after_title(doc, ent)
         if named is not None:  # "Balco boss Victor Conte" tagged as one organisation
             return _mention_from_span(doc, named)
+        glued = person_behind_glued_role(doc, ent)
+        if glued is not None:  # "Midfielder Edu" tagged as one organisation
+            return _mention_from_span(doc, glued)
     place = _place_before_plural(doc, ent)
     if place is not None:  # "U.S. Officials": the officials of the United States
         return _mention_from_span(doc, place)
@@ -116,10 +124,13 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         doc[start].lower_ in {"the", "a", "an"}
         or doc[start].lower_ in HONORIFICS
         or (ent.label_ == "PERSON" and _is_title_token(doc[start]))
+        or (ent.label_ == "PERSON" and glued_role(doc, start, end))
     ):
         if doc[start].lower_ not in {"the", "a", "an"}:
             title_tokens.append(doc[start])
         start += 1
+    if ent.label_ == "PERSON" and start < end and glued_nationality(doc, start, end):
+        start += 1  # "Belgian Kim Gevaert" opening a sentence: the name follows
     if start < end and doc[start].lower_ in {"the", "a", "an"}:
         return None
     # A word of the sentence the model swept in ("Besides Lahav"): not part of a name.
