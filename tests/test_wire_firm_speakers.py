@@ -71,3 +71,23 @@ def test_one_word_short_form_joins_the_legal_name(nlp: Language) -> None:
     assert speaker_of(found, "it coordinated its") == "Meridian Air Inc", found
     firm = [a for a in published_actors(nlp, FEEDER) if a.name.startswith("Meridian")]
     assert [a.name for a in firm] == ["Meridian Air Inc"], firm
+
+
+BRACKETED = """BERCEL AWAITS APPROVAL ON DEBT
+
+<Laboratoires Bercel SA> said it had not
+yet obtained government approval of a previously
+reported agreement to restructure its debt.
+    The company said first quarter costs fell to 25.4 mln dlrs
+from year-ago 45.5 mln dlrs.
+"""
+
+
+def test_bracketed_name_is_the_company_that_speaks(nlp: Language) -> None:
+    """Wire copy brackets a company without a ticker: the words between the brackets are
+    its whole name, and "the company said" finds it."""
+    found = speakers(nlp, BRACKETED)
+    assert speaker_of(found, "it had not") == "Laboratoires Bercel SA", found
+    assert speaker_of(found, "first quarter costs") == "Laboratoires Bercel SA", found
+    firm = [a for a in published_actors(nlp, BRACKETED) if a.name.endswith("Bercel SA")]
+    assert [(a.name, a.type) for a in firm] == [("Laboratoires Bercel SA", "organization")], firm

@@ -102,7 +102,7 @@ def _firm_speaker(span: Span) -> _Mention:
     wire story. Typed a person, the firm stood apart from the "Regency Cruises" the
     model tagged, and "the company said" found no company of that name."""
     mention = _Mention(_clean_name(span.text), span.start_char, span.end_char, "ORG", len(span))
-    mention.votes = {"organization": DECISIVE["organization"]}
+    mention.votes = {"organization": 1.0 + DECISIVE["organization"]}  # label + text
     mention.base = "organization"
     mention.speaks = True
     return mention
