@@ -26,14 +26,16 @@ def bracketed_firms(text: str, mentions: list[_Mention]) -> list[_Mention]:
     have the company to find."""
     out = list(mentions)
     for match in _BRACKETED.finditer(text):
-        words = match.group(1).split()
+        words = _bare_name(match.group(1).split())
         if not _firm_shaped(words):
             continue
-        start, end = match.start(1), match.end(1)
+        # the name ends at its closing bracket, as a name the model tagged with it does,
+        # so that "<... Planning Inc> (IDC)" still gives the short form after it
+        start, end = match.start(1), match.end()
         # the model may take a bracket into the name ("Alfieri Maserati Spa>")
-        inside = [m for m in out if start - 1 <= m.start and m.end <= end + 1]
+        inside = [m for m in out if start - 1 <= m.start and m.end <= end]
         if any(
-            m.start < start - 1 < m.end or m.start < end + 1 < m.end for m in out if m not in inside
+            m.start < start - 1 < m.end or m.start < end < m.end for m in out if m not in inside
         ):
             continue  # a mention reaching across a bracket: leave the model's reading
         at = out.index(inside[0]) if inside else len(out)
@@ -43,6 +45,19 @@ def bracketed_firms(text: str, mentions: list[_Mention]) -> list[_Mention]:
         out.insert(at, mention)
         out = [m for m in out if all(m is not i for i in inside)]
     return out
+
+
+def _bare_name(words: list[str]) -> list[str]:
+    """The name without what wire copy puts inside the brackets around it: a leading
+    "The", an owner's "'s" ("<Honan Ethylene Corp's> plant"), a full stop that is no
+    abbreviation's ("<Boston Ventures Limited Partnership.>"; "Co." keeps its own)."""
+    words = words[1:] if len(words) > 1 and words[0] == "The" else list(words)
+    if words and words[-1].endswith(("'s", "\u2019s")):
+        words[-1] = words[-1][:-2]
+    last = words[-1] if words else ""
+    if last.endswith(".") and "." not in last[:-1] and last not in WIRE_COMPANY_FORMS:
+        words[-1] = last[:-1]
+    return [w for w in words if w]
 
 
 def _firm_shaped(words: list[str]) -> bool:

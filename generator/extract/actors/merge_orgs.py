@@ -210,7 +210,8 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
         else:  # "Gulf States" of "Gulf States Utilities Co"
             targets = by_stem.get(re.sub(r"^the ", "", key), [])
         targets = _without_maker_products(group, targets, groups)
-        targets = _legal_names_only(targets)
+        if not any(m.modifier or m.label == "NORP" for m in group.mentions):  # not "American"
+            targets = _legal_names_only(targets)
         if len(targets) > 1:  # "Sony" of "Sony Corp", not of "Sony Prudential Life"
             targets = [t for t in targets if _without_company_form(_longest_name(t)) == name]
             # "United" beside "Manchester United" and "Sheffield United": either club,
