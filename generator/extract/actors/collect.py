@@ -10,6 +10,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.actors.bracketed_firms import bracketed_firms
 from generator.extract.actors.entity_parts import _entity_parts, _in_link_line
 from generator.extract.actors.joined import _joined_entities
 from generator.extract.actors.lexicon import ENTITY_LABELS, ORG_WORDS, PLACE_HEAD_WORDS
@@ -82,6 +83,7 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
     _share_product_heads(doc_text(doc), mentions)
     mentions.extend(_untagged_speakers(doc, covered))
     mentions.extend(_firms_of_speakers(doc, mentions))
+    mentions = bracketed_firms(doc_text(doc), mentions)  # "<Sulpetro Ltd> said"
     parties = _parties_of_roles(doc, mentions)
     # "Liberal" (ORG) and "Democrat" (NORP) of "Liberal Democrat leader": one mention
     mentions = [

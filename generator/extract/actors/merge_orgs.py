@@ -210,6 +210,8 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
         else:  # "Gulf States" of "Gulf States Utilities Co"
             targets = by_stem.get(re.sub(r"^the ", "", key), [])
         targets = _without_maker_products(group, targets, groups)
+        if not any(m.modifier or m.label == "NORP" for m in group.mentions):  # not "American"
+            targets = _legal_names_only(targets)
         if len(targets) > 1:  # "Sony" of "Sony Corp", not of "Sony Prudential Life"
             targets = [t for t in targets if _without_company_form(_longest_name(t)) == name]
             # "United" beside "Manchester United" and "Sheffield United": either club,
@@ -291,6 +293,16 @@ def _division_apart(group: _Group, target: _Group) -> bool:
     return any((m.speaks or m.acting) and m.start < first for m in group.mentions) and any(
         m.speaks or m.acting for m in target.mentions
     )
+
+
+def _legal_names_only(targets: list[_Group]) -> list[_Group]:
+    """The targets less those that are another target's name without its company form
+    ("Gull Air" beside "Gull Air Inc"): one firm, which this loop joins, so "Gull said"
+    is that firm's short name, not one shared by two bodies."""
+    stems = {
+        _without_company_form(_longest_name(t)).casefold() for t in targets if not _no_legal_form(t)
+    }
+    return [t for t in targets if not _no_legal_form(t) or _longest_name(t).casefold() not in stems]
 
 
 def _person_in_text(group: _Group) -> bool:

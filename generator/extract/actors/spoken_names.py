@@ -5,8 +5,10 @@ title words to drop from a name.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from generator.extract.actor_spans import WIRE_COMPANY_FORMS
+from generator.extract.actors.groups import DECISIVE
 from generator.extract.actors.lexicon import (
     ENTITY_LABELS,
     HONORIFICS,
@@ -71,6 +73,10 @@ def _untagged_speakers(doc: Doc, covered: set[int]) -> list[_Mention]:
             t.pos_ == "PROPN" and t.is_title and t.lower_ not in TITLE_WORDS for t in name_part
         ):
             continue
+        if not honorific and _legal_form(token):
+            found.append(_firm_speaker(span))
+            covered.update(range(span.start, span.end))
+            continue
         mention = _Mention(
             _clean_name(span.text), span.start_char, span.end_char, "PERSON", len(span)
         )
@@ -81,6 +87,25 @@ def _untagged_speakers(doc: Doc, covered: set[int]) -> list[_Mention]:
         found.append(mention)
         covered.update(range(span.start, span.end))
     return found
+
+
+def _legal_form(token: Token) -> bool:
+    """Whether a name's last word is a company's legal form as wire copy writes it
+    ("Inc", "Corp", "Co", "Ltd", "Plc") or a word that closes a firm's name ("Company",
+    "Partners", "Associates"): no person's name ends so."""
+    return token.text in WIRE_COMPANY_FORMS or token.lower_ in COMPANY_SUFFIXES
+
+
+def _firm_speaker(span: Span) -> _Mention:
+    """The company an untagged subject of a reporting verb names when its last word is
+    a legal form: "Regency Cruises Inc said it agreed to sell", the first words of a
+    wire story. Typed a person, the firm stood apart from the "Regency Cruises" the
+    model tagged, and "the company said" found no company of that name."""
+    mention = _Mention(_clean_name(span.text), span.start_char, span.end_char, "ORG", len(span))
+    mention.votes = {"organization": 1.0 + DECISIVE["organization"]}  # label + text
+    mention.base = "organization"
+    mention.speaks = True
+    return mention
 
 
 _MASTHEAD_WORDS = word_lists("speaker_words")["masthead_words"]
