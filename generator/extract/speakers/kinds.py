@@ -103,11 +103,19 @@ def _body_since(ctx: _Context, actor: Actor, start: int) -> bool:
     Brigade suffered 70 pct losses, the agency added": a body the words are about, not
     one that speaks). A description never reaches back over such a body, whatever kind
     its name says it is."""
+    return _other_named_since(ctx, actor, start, "organization")
+
+
+def _other_named_since(ctx: _Context, actor: Actor, start: int, kind: str) -> bool:
+    """Whether another actor of `kind` is named after `actor`'s last mention before
+    `start`, where it may be the one meant: outside what quotes say, or as a subject
+    inside them. The one guard of every description here: none reaches back over a
+    second candidate."""
     last = max((s for s, _ in actor.spans if s < start), default=-1)
     for s, e, other in ctx.spans:
         if s >= start:
             break
-        if s <= last or other is actor or other.type != "organization":
+        if s <= last or other is actor or other.type != kind:
             continue
         if not ctx.in_content(s) or ctx.is_subject(s, e):
             return True
@@ -204,12 +212,4 @@ def person_of_kind(ctx: _Context, mention: str, start: int) -> Actor | None:
     if len(fits) != 1:
         return None
     person = fits[0]
-    last = max(s for s, _ in person.spans if s < start)
-    for s, e, other in ctx.spans:
-        if s >= start:
-            break
-        if s <= last or other is person or other.type != "person":
-            continue
-        if not ctx.in_content(s) or ctx.is_subject(s, e):
-            return None
-    return person
+    return None if _other_named_since(ctx, person, start, "person") else person
