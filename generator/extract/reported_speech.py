@@ -21,7 +21,7 @@ from generator.extract.generic_holders import generic_belief
 from generator.extract.punctuation import DASHES_OR_HYPHEN
 from generator.extract.quote_context import _Attribution, _Ctx, _line_break_between, _quoted_share
 from generator.extract.quote_frames import FrameMatch, _frame_matches, _frame_sources
-from generator.extract.reporter_conjuncts import reporters_next_verb
+from generator.extract.reporter_conjuncts import end_before_conjunct, reporters_next_verb
 from generator.extract.run_on import run_on_sentences
 from generator.extract.speaker_mentions import (
     _ADDRESSEE_VERBS,
@@ -296,12 +296,7 @@ def _matrix_conjunct(verb: Token, clause: Token) -> int | None:
             continue
         if number != _noun_number(matrix[0]):
             continue
-        doc = verb.doc
-        i = conj.left_edge.i
-        while i > clause.i and (doc[i - 1].is_punct or doc[i - 1].dep_ == "cc"):
-            i -= 1
-        last = doc[i - 1]
-        return last.idx + len(last)
+        return end_before_conjunct(clause, conj)
     return None
 
 

@@ -78,15 +78,22 @@ def reporters_next_verb(clause: Token) -> int | None:
     None. The cut is at the end of the word before the verb's phrase and the commas
     and coordinators that open it."""
     base = _base_group(clause)
-    doc = clause.doc
     for conj in clause.children:
         if conj.i < clause.i or not _own_predicate(conj):
             continue
         if not base and not _refusal(conj):
             continue
-        i = conj.left_edge.i
-        while i > clause.i and (doc[i - 1].is_punct or doc[i - 1].dep_ == "cc"):
-            i -= 1
-        last = doc[i - 1]
-        return last.idx + len(last)
+        return end_before_conjunct(clause, conj)
     return None
+
+
+def end_before_conjunct(clause: Token, conj: Token) -> int:
+    """Where a report headed by `clause` ends when a conjunct verb joined to it is not
+    part of it: after the last word before the conjunct's phrase, its comma and "and"
+    left out. Shared by every rule that stops a report before a joined verb."""
+    doc = clause.doc
+    i = conj.left_edge.i
+    while i > clause.i and (doc[i - 1].is_punct or doc[i - 1].dep_ == "cc"):
+        i -= 1
+    last = doc[i - 1]
+    return last.idx + len(last)
