@@ -2590,3 +2590,24 @@ def test_a_share_keeps_an_owner_that_shares_its_word(nlp: Language) -> None:
     "share of" and "shares" share a word."""
     text = "Harbour shares, which have lost nearly 50% of their value since May, rose 1%."
     assert find(nlp, text, "50%").counts.endswith("(Harbour shares)")
+
+
+def test_an_act_promised_in_a_coordinated_infinitive_is_not_done(nlp: Language) -> None:
+    """ "promises to build a wall and deport 900,000 migrants": the migrants were not
+    deported; the infinitive's "to" governs the verb joined to it too."""
+    text = (
+        "Reyes repeated his promises to build a giant wall on the border and deport "
+        "900,000 migrants. The Harbour firm sold 40,000 cars last year."
+    )
+    assert "deported" not in find(nlp, text, "900,000").counts
+    assert find(nlp, text, "40,000").counts.startswith("cars sold")
+
+
+def test_what_a_share_of_people_says_keeps_an_adverb_on_its_verb(nlp: Language) -> None:
+    """ "59 percent of registered voters view her unfavorably": the adverb after the
+    object is what they say ("view her unfavorably"), not a word left hanging."""
+    text = (
+        "Some 59 percent of registered voters view her unfavorably, according to a "
+        "Harbour poll last week."
+    )
+    assert find(nlp, text, "59 percent").counts == "registered voters who view her unfavorably"

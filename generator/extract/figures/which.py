@@ -175,18 +175,32 @@ def _object_participle(noun: Token, bridge_of: bool) -> str | None:
     if node.dep_ != "dobj" or verb.i == node.i or verb.i > node.i or verb.pos_ != "VERB":
         return None
     said = lx.DONE_TO_PARTICIPLES.get(verb.lemma_.lower())
-    if said is None or verb.dep_ in ("xcomp", "pcomp", "csubj", "amod"):
+    if said is None:
         return None
+    if any(c.dep_ in ("dobj", "dative") and c.i != node.i for c in verb.children):
+        return None  # "sent 50 men the same text": the men are not what was sent
+    # A verb joined to another ("promises to build a wall and deport 900,000 migrants")
+    # is as hedged as the verb it is joined to.
+    while True:
+        if verb.dep_ in ("xcomp", "pcomp", "csubj", "amod") or _not_done(verb):
+            return None
+        if verb.dep_ != "conj" or verb.head is verb:
+            return said
+        verb = verb.head
+
+
+def _not_done(verb: Token) -> bool:
+    """Whether `verb`'s own words say its act did not happen or has not yet: negated,
+    hedged by a modal ("will sell"), an infinitive ("to sell 500 cars") or a condition
+    ("if it sells 500 cars")."""
     for child in verb.children:
         if child.dep_ == "neg" or (child.dep_ == "aux" and child.tag_ == "MD"):
-            return None
-        if child.dep_ in ("dobj", "dative") and child.i != node.i:
-            return None  # "sent 50 men the same text": the men are not what was sent
+            return True
         if child.dep_ == "aux" and child.lower_ == "to":
-            return None  # "to sell 500 cars": not done yet
+            return True
         if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
-            return None  # "if it sells 500 cars": perhaps never
-    return said
+            return True
+    return False
 
 
 def share_of_whole(span: Span, value: float, found: tuple[str, Token] | None):
@@ -312,10 +326,27 @@ def said_end(doc: Doc, i: int, j: int) -> int:
             j = k
             break
     while j > i and (doc[j - 1].pos_ in _DANGLING_POS or doc[j - 1].lower_ in _DANGLING_WORDS):
-        if doc[j - 1].pos_ == "ADV" and j - 1 > i and doc[j - 2].pos_ in ("VERB", "AUX"):
-            break  # "voted early", "smoke regularly": the adverb is what they do
+        if doc[j - 1].pos_ == "ADV" and j - 1 > i and _adverb_of_their_verb(doc, i, j - 1):
+            break  # "voted early", "view her unfavorably": the adverb is what they do
         j -= 1
     return j
+
+
+def _adverb_of_their_verb(doc: Doc, i: int, k: int) -> bool:
+    """Whether the adverb doc[k] says how the group does what doc[i:k] says: right after
+    its verb ("voted early"), or after that verb's object, hung on the verb ("view her
+    unfavorably"), not leaning on a word cut after it ("at least once")."""
+    before = doc[k - 1]
+    if before.pos_ in ("VERB", "AUX"):
+        return True
+    head = doc[k].head
+    return (
+        doc[k].dep_ == "advmod"
+        and head.pos_ in ("VERB", "AUX")
+        and i - 1 <= head.i < k  # the verb may stand just before the words (`_share_says`)
+        and before.lower_ not in _DANGLING_WORDS
+        and before.pos_ not in ("ADP", "DET", "CCONJ", "SCONJ", "PART", "ADV")
+    )
 
 
 def said_clause_ok(span: Span, verb: Token) -> bool:
