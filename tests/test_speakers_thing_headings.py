@@ -50,3 +50,19 @@ def test_people_bodies_and_documents_keep_their_heading(nlp: Language) -> None:
     assert heading_of(found, "the plan was sound") == "The retired neurosurgeon", found
     assert heading_of(found, "the council went back") == "The book", found
     assert heading_of(found, "Two sheds burned down") == "The regional fire service", found
+
+
+INDUSTRY = """Downloads soar in Harland
+
+Sales of downloaded songs rose tenfold in 2004, according to the record industry.
+
+The Harland telex said "the talks will go on" after the meeting.
+"""
+
+
+def test_an_industry_and_a_telex_keep_their_heading(nlp: Language) -> None:
+    """ "according to the record industry": an industry speaks through its bodies; a
+    telex speaks for whoever sent it. Both are sources a reader wants named."""
+    found = headings(nlp, INDUSTRY)
+    assert heading_of(found, "Sales of downloaded songs") == "The record industry", found
+    assert heading_of(found, "the talks will go on") == "The Harland telex", found
