@@ -209,3 +209,19 @@ def test_the_prosecutor_is_not_reached_across_another_person(nlp: Language) -> N
     reached back across him: no speaker rather than a guess."""
     found = speakers(nlp, DEFENDED)
     assert speaker_of(found, "Shaw attempted to conceal") is None, found
+
+
+OWN_COMPANY = """Comic wins jungle show
+
+Comic Joe Harland won the Harbour TV jungle show on Monday night.
+The finale drew 9.8 million viewers, Harbour TV said.
+
+Harland has been flooded with offers of work, according to his management company.
+"""
+
+
+def test_a_persons_own_company_is_not_the_body_named_last(nlp: Language) -> None:
+    """ "according to his management company": his own, not the broadcaster the article
+    named last; the description stays the mention, with no speaker."""
+    found = speakers(nlp, OWN_COMPANY)
+    assert speaker_of(found, "Harland has been flooded") is None, found

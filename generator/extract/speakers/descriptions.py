@@ -273,6 +273,8 @@ def _from_description(
         if voice is not None:
             return voice[0]  # "Acme Corp said ... The company said", or unclear
     if head in ORG_NOUNS and not after:
+        if words[0] in ("his", "her"):
+            return None  # "his management company": his own, not the body named last
         found = _recent_org(ctx, start, head) or _org_introduced_next(ctx, start)
         if found is None and words == ["the", "government"]:
             found = _government_voice(ctx, start)
