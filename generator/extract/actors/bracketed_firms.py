@@ -39,12 +39,19 @@ def bracketed_firms(text: str, mentions: list[_Mention]) -> list[_Mention]:
         ):
             continue  # a mention reaching across a bracket: leave the model's reading
         at = out.index(inside[0]) if inside else len(out)
-        mention = _Mention(" ".join(words), start, end, "ORG", len(words))
-        mention.votes = {"organization": 1.0 + DECISIVE["organization"]}  # label + text
-        mention.base = "organization"
-        out.insert(at, mention)
+        out.insert(at, firm_mention(" ".join(words), start, end, len(words)))
         out = [m for m in out if all(m is not i for i in inside)]
     return out
+
+
+def firm_mention(name: str, start: int, end: int, n_tokens: int) -> _Mention:
+    """An organisation mention whose text alone decides its type (a bracketed wire name,
+    a name ending in a legal form): the model's label and a decisive vote, so that no
+    weaker cue of another type outvotes it."""
+    mention = _Mention(name, start, end, "ORG", n_tokens)
+    mention.votes = {"organization": 1.0 + DECISIVE["organization"]}  # label + text
+    mention.base = "organization"
+    return mention
 
 
 def _bare_name(words: list[str]) -> list[str]:

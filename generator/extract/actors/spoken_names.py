@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actor_spans import WIRE_COMPANY_FORMS
-from generator.extract.actors.groups import DECISIVE
+from generator.extract.actors.bracketed_firms import firm_mention
 from generator.extract.actors.lexicon import (
     ENTITY_LABELS,
     HONORIFICS,
@@ -101,9 +101,7 @@ def _firm_speaker(span: Span) -> _Mention:
     a legal form: "Regency Cruises Inc said it agreed to sell", the first words of a
     wire story. Typed a person, the firm stood apart from the "Regency Cruises" the
     model tagged, and "the company said" found no company of that name."""
-    mention = _Mention(_clean_name(span.text), span.start_char, span.end_char, "ORG", len(span))
-    mention.votes = {"organization": 1.0 + DECISIVE["organization"]}  # label + text
-    mention.base = "organization"
+    mention = firm_mention(_clean_name(span.text), span.start_char, span.end_char, len(span))
     mention.speaks = True
     return mention
 
