@@ -4,16 +4,9 @@ alone, or with particles and substitutions, still makes its names players."""
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
 from generator.extract import extract_document
-from generator.running.nlp import load_model
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_model()
 
 
 def actors_of(nlp: Language, text: str) -> dict[str, tuple[str, list[str]]]:

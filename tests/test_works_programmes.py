@@ -3,22 +3,9 @@ are no actors (articles written for these tests; no corpus text here)."""
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
-from generator.extract.actors import extract_actors
-from generator.model import Actor
-from generator.running.nlp import load_model
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_model()
-
-
-def listed(nlp: Language, text: str) -> dict[str, Actor]:
-    return {a.name: a for a in extract_actors(nlp(text)) if a.listed}
-
+from tests.test_product_actors import listed
 
 FESTIVAL = (
     "Stars head for the mountain festival\n\n"
