@@ -525,23 +525,18 @@ def _body_voice_by_kind(ctx: _Context, mention: str, start: int) -> Actor | None
 NAMED_KIND_NOUNS = word_lists("speaker_words")["named_kind_nouns"]
 
 
-def _org_named_as_kind(ctx: _Context, mention: str, start: int) -> Actor | None:
+def _org_named_as_kind(ctx: _Context, head: str, modifiers: list[str], start: int) -> Actor | None:
     """ "The European Airbus Industrie consortium has obtained ..., the consortium
-    said", "Burnham Fund, a mutual fund, ... The fund said": a definite description in
-    lower case headed by a kind of body (`NAMED_KIND_NOUNS`) is the one organisation
-    the article named before with that noun: as the last word of its name ("American
+    said", "Burnham Fund, a mutual fund, ... The fund said": the reading of
+    `kinds.org_named_with_noun` (the one definition, which parses the description) for
+    a head noun that is a kind of body (`NAMED_KIND_NOUNS`): the one organisation the
+    article named before with that noun: as the last word of its name ("American
     Stock Exchange"), right after it ("the Airbus Industrie consortium") or in
     apposition (", a mutual fund"), outside any quotation but the story's first words
     when they are about a body (`_lead_body`), each word of the description among the
     words it was named with. Two bodies named so ("the New York Stock Exchange ... the
     American Stock Exchange"), or none, or one named in a reporting clause left
     without a speaker (`_in_open_report`): open."""
-    words = _words(mention)
-    if len(words) < 2 or words[0] != "the" or words[-1] not in NAMED_KIND_NOUNS:
-        return None
-    if not mention[4:].islower():
-        return None  # "the Paris Bourse": a name, other rules read it
-    head, modifiers = words[-1], words[1:-1]
     word = re.escape(head)
     # right after the name ("the Airbus consortium has"), or set off in apposition by
     # commas (", a Great Falls, Va., investment partnership,"; not "with the SEC, the

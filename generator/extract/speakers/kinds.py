@@ -10,7 +10,12 @@ import re
 
 from generator.extract.actors import TITLE_WORDS
 from generator.extract.speakers.bodies import _party_named
-from generator.extract.speakers.companies import _company_core, _wire_voice_verdict
+from generator.extract.speakers.companies import (
+    NAMED_KIND_NOUNS,
+    _company_core,
+    _org_named_as_kind,
+    _wire_voice_verdict,
+)
 from generator.extract.speakers.context import _Context
 from generator.extract.speakers.legal_names import _legal_name
 from generator.extract.speakers.lexicon import (
@@ -61,11 +66,21 @@ def org_named_with_noun(ctx: _Context, mention: str, start: int) -> Actor | None
     not "the central bank" for "Bank of Tokyo"). Two bodies named with the noun, an
     unnamed one of that kind brought in before ("a consulting firm"), a body named
     only inside quotations, or another body named after it that may be meant
-    (`_body_since`): open, the description stays the mention."""
+    (`_body_since`): open, the description stays the mention.
+
+    The one definition of a body named with the noun of a description: a noun of
+    `NAMED_KIND_NOUNS` ("the consortium", "the fund") is read first by the stricter
+    evidence of `companies._org_named_as_kind` (the noun right after the name, the
+    name's head before "of"/"for", the story's first words, a cut reporting clause),
+    and by this one when that finds no body."""
     words = _words(mention)
     if len(words) < 2 or words[0] != "the" or not mention[4:].islower():
-        return None
+        return None  # "the Paris Bourse": a name, other rules read it
     head, modifiers = words[-1], words[1:-1]
+    if head in NAMED_KIND_NOUNS:
+        found = _org_named_as_kind(ctx, head, modifiers, start)
+        if found is not None:
+            return found
     if head in _NOT_BODY_NOUNS or not head.isalpha() or _plural(head):
         return None  # "the exchanges said": several bodies, never the one named so
     claims: list[tuple[Actor, set[str], int, bool]] = []

@@ -60,7 +60,6 @@ from generator.extract.speakers.companies import (
     _company_cut_to_tail,
     _joined_company_name,
     _news_agency,
-    _org_named_as_kind,
     _short_company,
     _subject_before_appositive,
     _wire_voice,
@@ -478,8 +477,6 @@ def _resolve_mention(
         found = _bracketed_short_name(ctx, mention)
     if found is None and located and not inside:
         found = _body_voice_by_kind(ctx, mention, start)
-    if found is None and located and not inside:
-        found = _org_named_as_kind(ctx, mention, start)
     if found is None and located and not inside:
         found = org_named_with_noun(ctx, mention, start)
     if found is None and located and not inside:
