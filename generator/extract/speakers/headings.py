@@ -33,6 +33,7 @@ from generator.extract.speakers.lexicon import (
     PUBLICATION_NOUNS,
     SPOKES_NOUNS,
     STATEMENT_NOUNS,
+    thing_noun,
 )
 from generator.extract.speakers.mention import antecedent_phrase
 from generator.extract.speakers.name_text import _words
@@ -208,8 +209,9 @@ def _names_thing(span: Span) -> bool:
 
 
 def _thing_noun(token: Token) -> bool:
-    """Whether one noun is a thing by `_names_thing`'s tests."""
-    if token.pos_ != "NOUN" or token.ent_type_ or not token.is_alpha:
+    """Whether one noun is a thing by `_names_thing`'s tests: a thing of
+    `lexicon.thing_noun` that passes them."""
+    if not thing_noun(token) or not token.is_alpha:
         return False
     if token.text != token.lower_ and not token.is_sent_start:
         return False  # "D'Souza": a name the parser took for a noun

@@ -5,6 +5,8 @@ pronouns are the one lexicon of generator/extract/pronouns.py.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from generator.extract.actors import TITLE_WORDS
 from generator.extract.nationalities import DEMONYM_NOUNS
 from generator.extract.pronouns import (
@@ -155,3 +157,15 @@ PERSON_NOUNS = (
     | DEMONYM_NOUNS
     | OCCUPATION_NOUNS
 )
+
+
+def thing_noun(token: Token) -> bool:
+    """Whether a noun names a thing, not a person: a common noun the model tagged no
+    entity, neither a title (`TITLE_WORDS`, by its lemma) nor a noun of people
+    (`PERSON_NOUNS`, as written or by its lemma). The one test of a thing: a subject a
+    "he"/"she" passes over (`untagged._a_thing`) and a mention no heading shows
+    (`headings._thing_noun`, which asks more of it) both start from it."""
+    if token.pos_ != "NOUN" or token.ent_type_:
+        return False
+    lemma = token.lemma_.lower()
+    return lemma not in TITLE_WORDS and not {lemma, token.lower_} & PERSON_NOUNS

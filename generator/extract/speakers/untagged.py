@@ -13,7 +13,6 @@ import bisect
 
 from spacy.tokens import Token
 
-from generator.extract.actors import TITLE_WORDS
 from generator.extract.pronouns import FEMALE_PRONOUNS, MALE_PRONOUNS, ORG_PRONOUNS
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS
 from generator.extract.speakers.context import (
@@ -23,7 +22,7 @@ from generator.extract.speakers.context import (
     _quote_sentences,
 )
 from generator.extract.speakers.gender import _unless_other_gender
-from generator.extract.speakers.lexicon import PERSON_NOUNS
+from generator.extract.speakers.lexicon import thing_noun
 from generator.extract.speakers.lookup import _lookup_name
 from generator.extract.speakers.name_text import _strip_name
 from generator.extract.speakers.reports import _capital_by_position, _names_a_thing
@@ -82,12 +81,8 @@ def _nearest_subject(ctx: _Context, start: int, gender: str, reach: int) -> Toke
 
 def _a_thing(token: Token) -> bool:
     """Whether a subject is a common noun naming a thing ("the sentence", "the
-    system"): no person, untagged, singular, neither a title nor a person noun."""
-    if token.pos_ != "NOUN" or token.ent_type_ or token.tag_ != "NN":
-        return False
-    lemma = token.lemma_.lower()
-    people = lemma in PERSON_NOUNS or token.lower_ in PERSON_NOUNS
-    return lemma not in TITLE_WORDS and not people
+    system"): a singular one of `lexicon.thing_noun`."""
+    return token.tag_ == "NN" and thing_noun(token)
 
 
 def _untagged_person(ctx: _Context, token: Token) -> Actor | None:
