@@ -16,7 +16,16 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors import TITLE_WORDS
 from generator.extract.nearby_checks import in_as_clause
-from generator.extract.pronouns import SEXED_SUBJECT_PRONOUNS
+from generator.extract.pronouns import (
+    FIRST_PERSON_PRONOUNS,
+    ORG_PRONOUNS,
+    POSSESSIVE_PRONOUNS,
+    SECOND_PERSON_PRONOUNS,
+    SEXED_SUBJECT_PRONOUNS,
+    SUBJECT_POSSESSIVES,
+    SUBJECT_PRONOUNS,
+    THIRD_PERSON_OBJECTS,
+)
 from generator.extract.punctuation import (
     CLOSING_QUOTES,
     DASHES_OR_HYPHEN,
@@ -843,7 +852,7 @@ def _passive_agent(ctx: _Ctx, qspan: QuoteSpan, quote: Span) -> _Attribution | N
 _SPOKEN_NOUNS = word_set("comment remark word testimony claim statement quote line phrase")
 
 
-_OWN_POSSESSIVES = {"she": "her", "he": "his", "they": "their", "it": "its", "i": "my", "we": "our"}
+_OWN_POSSESSIVES = SUBJECT_POSSESSIVES
 
 
 def _owned_words_between(subject: Span, end: int, doc: Doc) -> bool:
@@ -1088,15 +1097,18 @@ def _in_person_name(token: Token) -> bool:
 
 #: Pronouns that may stand for someone other than the subject of the sentence between
 #: two quotations, who may be the one answered (`_new_subject_goes_on`).
-_OTHER_OBJECTS = word_set("him her them")
+_OTHER_OBJECTS = THIRD_PERSON_OBJECTS - ORG_PRONOUNS
 #: Words a speaker uses of himself.
-_FIRST_PERSON = word_set("i me my we us our")
+_FIRST_PERSON = FIRST_PERSON_PRONOUNS
 
 
 #: Entities that may speak or be spoken of: a sentence naming one may hand the next
 #: quotation to them ("The club said it was pleased.", "Ireland's coach ...").
 _SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
-_ANY_SUBJECT_PRONOUNS = word_set("he she they we i you it his her their")
+# every subject pronoun, and the possessives of those spoken of but "its"
+_ANY_SUBJECT_PRONOUNS = SUBJECT_PRONOUNS | (
+    POSSESSIVE_PRONOUNS - FIRST_PERSON_PRONOUNS - SECOND_PERSON_PRONOUNS - {"its"}
+)
 
 
 def _background_only(ctx: _Ctx, words: list[Token]) -> bool:
@@ -1121,7 +1133,7 @@ def _background_only(ctx: _Ctx, words: list[Token]) -> bool:
     return True
 
 
-_SECOND_PERSON = word_set("you your yours yourself yourselves")
+_SECOND_PERSON = SECOND_PERSON_PRONOUNS
 _PERSONAL_SUBJECTS = SEXED_SUBJECT_PRONOUNS
 
 

@@ -30,8 +30,35 @@ RELATIVE_PRONOUNS: frozenset[str] = _WORDS["relative_pronouns"]
 #: open a clause about someone without naming them.
 CLAUSE_PRONOUNS: frozenset[str] = RELATIVE_PRONOUNS | _WORDS["clause_pronouns"]
 
-#: "he", "she", "they", "i", "we": a clause's subject standing for people, never a name.
-PERSONAL_SUBJECT_PRONOUNS: frozenset[str] = _WORDS["personal_subject_pronouns"]
+#: "i", "we", "you", "he", "she", "it", "they": every personal pronoun a clause's
+#: subject may be.
+SUBJECT_PRONOUNS: frozenset[str] = _WORDS["subject_pronouns"]
+
+#: "me", "us", "you", "him", "her", "it", "them": the object forms.
+OBJECT_PRONOUNS: frozenset[str] = _WORDS["object_pronouns"]
+
+#: "my", "our", "your", "his", "her", "its", "their": the possessive determiners.
+POSSESSIVE_PRONOUNS: frozenset[str] = _WORDS["possessive_pronouns"]
+
+#: "i", "me", "my", "we", "us", "our": the words a speaker uses of themself.
+FIRST_PERSON_PRONOUNS: frozenset[str] = _WORDS["first_person_pronouns"]
+
+#: "you", "your", "yours", "yourself", "yourselves": of the one spoken to.
+SECOND_PERSON_PRONOUNS: frozenset[str] = _WORDS["second_person_pronouns"]
+
+#: "he", "she", "they", "i", "we": a clause's subject standing for people, never a name
+#: (speaker_mentions.py; speakers/ adds "you").
+PERSONAL_SUBJECT_PRONOUNS: frozenset[str] = SUBJECT_PRONOUNS - SECOND_PERSON_PRONOUNS - ORG_PRONOUNS
+
+#: "him", "her", "it", "them": the object forms of someone or something spoken of.
+THIRD_PERSON_OBJECTS: frozenset[str] = (
+    OBJECT_PRONOUNS - FIRST_PERSON_PRONOUNS - SECOND_PERSON_PRONOUNS
+)
+
+#: "she" -> "her", "he" -> "his", ...: each subject pronoun's own possessive.
+SUBJECT_POSSESSIVES: dict[str, str] = dict(
+    pair.split(":", 1) for pair in sorted(_WORDS["subject_possessives"])
+)
 
 #: Every form of "he" and "she", reflexives too -> "m" or "f": the sex it tells.
 PRONOUN_SEX: dict[str, str] = {

@@ -70,6 +70,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors import TITLE_WORDS
+from generator.extract.pronouns import THIRD_PERSON_OBJECTS
 from generator.extract.reported_speech import (
     _CONDITION_WORDS,
     _LEADING_CONNECTIVES,
@@ -98,7 +99,7 @@ _AUX_DEPS = frozenset({"aux", "auxpass"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _OBJECT_DEPS = frozenset({"dobj", "dative"})
 _IT_DEPS = frozenset({"nsubj", "expl"})
-_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
+_OBJECT_PRONOUNS = THIRD_PERSON_OBJECTS
 _RELATIVE_DEPS = frozenset({"relcl", "acl"})
 _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "acomp", "attr", "dobj", "oprd"})
 #: A subject that stands for a noun before the cue: "a charity that prosecutors said

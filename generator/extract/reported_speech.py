@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors import TITLE_WORDS
 from generator.extract.generic_holders import generic_belief
+from generator.extract.pronouns import POSSESSIVE_PRONOUNS
 from generator.extract.punctuation import DASHES_OR_HYPHEN
 from generator.extract.quote_context import _Attribution, _Ctx, _line_break_between, _quoted_share
 from generator.extract.quote_frames import FrameMatch, _frame_matches, _frame_sources
@@ -1178,7 +1179,7 @@ def _content_owner(clause: Token, ctx: _Ctx) -> Span | None:
     return mention if _can_speak(mention, ctx) else None
 
 
-_POSSESSIVE_PRONOUNS = word_set("his her its their my our your")
+_POSSESSIVE_PRONOUNS = POSSESSIVE_PRONOUNS
 
 
 #: The possessive marker, with a straight or a curly apostrophe (U+2019).

@@ -40,6 +40,12 @@ from spacy.tokens import Doc, Span
 
 from generator.extract.actors.lexicon import HONORIFICS, TITLE_WORDS
 from generator.extract.given_names import GIVEN_NAMES, LISTED_GIVEN_NAMES
+from generator.extract.pronouns import (
+    FIRST_PERSON_PRONOUNS,
+    OBJECT_PRONOUNS,
+    SECOND_PERSON_PRONOUNS,
+    SUBJECT_PRONOUNS,
+)
 from generator.extract.words import word_lists
 from generator.model import Quote
 from generator.reading.layout import doc_layout, paragraph_spans
@@ -203,7 +209,8 @@ def transcript_quotes(doc: Doc, text: str, quotes: list[Quote]) -> list[Quote]:
 
 #: The fewest words of an answer shown without its question.
 _SHORTEST_ANSWER = 6
-_PERSONAL = frozenset({"i", "we", "you", "me", "us"})
+# "i", "we", "you", "me", "us": the speaker and the one spoken to, as subject or object
+_PERSONAL = (SUBJECT_PRONOUNS | OBJECT_PRONOUNS) & (FIRST_PERSON_PRONOUNS | SECOND_PERSON_PRONOUNS)
 
 
 def _first_or_second(quote: Quote) -> bool:

@@ -28,6 +28,7 @@ from generator.extract.actors.names import _given_name_led_full, _instance_prepo
 from generator.extract.actors.places import KNOWN_PLACES, gazetteer
 from generator.extract.actors.vocabulary import _common_word
 from generator.extract.given_names import GIVEN_NAMES
+from generator.extract.pronouns import FEMALE_PRONOUNS, MALE_PRONOUNS, POSSESSIVE_PRONOUNS
 from generator.extract.punctuation import DASHES_OR_HYPHEN
 from generator.extract.words import word_set
 
@@ -398,7 +399,7 @@ def _org_noun(token: Token, nouns: frozenset[str]) -> bool:
     )
 
 
-PERSON_POSSESSIVES = frozenset({"his", "her"})
+PERSON_POSSESSIVES = POSSESSIVE_PRONOUNS & (MALE_PRONOUNS | FEMALE_PRONOUNS)
 
 
 def _has_place_cue(doc: Doc, span: Span) -> bool:

@@ -12,6 +12,7 @@ import bisect
 
 from spacy.tokens import Token
 
+from generator.extract.pronouns import SECOND_PERSON_PRONOUNS, SUBJECT_PRONOUNS
 from generator.extract.speakers.context import _Context, _headline_end
 from generator.extract.speakers.lexicon import LOOKBACK_SENTENCES
 from generator.extract.words import word_lists
@@ -24,7 +25,7 @@ SUING_VERBS = _WORDS["suing_verbs"]
 
 # subjects that stand for the one who said the clause the filing is reported in: "Acme
 # said it sued Bolt" filed for Acme
-_REPORTED_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
+_REPORTED_PRONOUNS = SUBJECT_PRONOUNS - SECOND_PERSON_PRONOUNS - {"i"}
 _INDEFINITE = frozenset({"a", "an"})
 
 
