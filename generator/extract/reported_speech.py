@@ -521,10 +521,7 @@ def _adjective_content(adj: Token, ctx: _Ctx) -> Quote | None:
         ):
             content = _subtree_chars(child, exclude=adj)
         elif child.dep_ == "prep" and lemma in _ADJ_PREPOSITIONAL:
-            objects = [c for c in child.children if c.dep_ in _PREP_OBJECT_DEPS]
-            if objects:
-                left, right = objects[0].left_edge.i, objects[0].right_edge.i
-                content = doc[left].idx, doc[right].idx + len(doc[right])
+            content = _prep_object_chars(child)
         if content is not None:
             break
     if content is None:
@@ -566,10 +563,7 @@ def _noun_content(noun: Token, ctx: _Ctx) -> Quote | None:
             if prep.lower_ == "of" and _holder_of(noun):
                 break  # "won the support of evangelical leaders": they hold it
             if prep.dep_ == "prep" and prep.lower_ in _STANCE_PREPS:
-                objects = [c for c in prep.children if c.dep_ in _PREP_OBJECT_DEPS]
-                if objects:
-                    left, right = objects[0].left_edge.i, objects[0].right_edge.i
-                    content = doc[left].idx, doc[right].idx + len(doc[right])
+                content = _prep_object_chars(prep)
                 break
     if content is None:
         return None
@@ -2022,6 +2016,18 @@ def _host_side(phrase: Token) -> str | None:
 #: Clauses that belong to a noun (a relative clause, a participle): a source phrase hung
 #: from one says nothing about which side of the sentence it attributes.
 _NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl", "amod"})
+
+
+def _prep_object_chars(prep: Token) -> tuple[int, int] | None:
+    """Character span of a preposition's first object with all its words ("skeptical of
+    the plan", "criticism of the new law"), or None when it has no object: what an
+    adjective or a noun of a stance holds (`_adjective_content`, `_noun_content`)."""
+    objects = [c for c in prep.children if c.dep_ in _PREP_OBJECT_DEPS]
+    if not objects:
+        return None
+    doc = prep.doc
+    left, right = objects[0].left_edge.i, objects[0].right_edge.i
+    return doc[left].idx, doc[right].idx + len(doc[right])
 
 
 def _subtree_chars(head: Token, exclude: Token) -> tuple[int, int]:
