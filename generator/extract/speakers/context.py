@@ -260,18 +260,30 @@ class _Context:
         """The token through which the mention at [start, end) is a clause's subject
         ("Aviation analyst Nick Van den Brul": the title it is compounded into), if it
         is one."""
-        i = bisect.bisect_right(self.token_starts, max(start, end - 1)) - 1
-        if i < 0 or i >= len(self.doc):
+        token = self.name_head(max(start, end - 1))
+        if token is None:
             return None
-        token = self.doc[i]
-        while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
-            token = token.head
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span) and span.root.dep_ in _NOMINAL_SUBJECT_DEPS:
             token = span.root  # "The Office for Budget Responsibility": "Office" heads it
         if _described_subject_name(token):
             token = token.head
         return token if token.dep_ in _NOMINAL_SUBJECT_DEPS else None
+
+    def name_head(self, pos: int) -> Token | None:
+        """The word the token at `pos` hangs from as part of a name or a compound: the
+        head its "compound" and "flat" links lead up to (the name's head word, or the
+        title it is compounded into, as in "Aviation analyst Nick Van den Brul"), whose
+        dependency tells the mention's role in its clause (`subject_token`,
+        `gender._object_of_preposition`, `reports._said_of_by_pronoun`). None before the
+        first token."""
+        i = bisect.bisect_right(self.token_starts, pos) - 1
+        if i < 0 or i >= len(self.doc):
+            return None
+        token = self.doc[i]
+        while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
+            token = token.head
+        return token
 
     def is_background_subject(self, start: int, end: int) -> bool:
         """Whether the mention is the subject of a clause inside an adverbial clause

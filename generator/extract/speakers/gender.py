@@ -5,7 +5,6 @@ from a man's quote and to tell namesakes apart.
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from generator.extract.actors import FEMALE_HONORIFICS, MALE_HONORIFICS, TITLE_WORDS
@@ -145,13 +144,8 @@ def _unless_other_gender(ctx: _Context, actor: Actor, gender: str) -> Actor | No
 
 def _object_of_preposition(ctx: _Context, event: _Event) -> bool:
     """Whether the mention at the event is the object of a preposition ("over Bath")."""
-    i = bisect.bisect_right(ctx.token_starts, event.pos) - 1
-    if i < 0:
-        return False
-    token = ctx.doc[i]
-    while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
-        token = token.head
-    return token.dep_ == "pobj"
+    token = ctx.name_head(event.pos)
+    return token is not None and token.dep_ == "pobj"
 
 
 def _listed(actor: Actor) -> Actor | None:

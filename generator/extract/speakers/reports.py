@@ -528,13 +528,8 @@ def _said_of_by_pronoun(ctx: _Context, pos: int, gender: str) -> bool:
     """Whether the person named at `pos` is the subject of a clause that a "he"/"she"
     of that gender hopes, says or thinks: "He hoped Jay-Z would “move the company on”,
     he added" is about Jay-Z, told by the "he" who goes on speaking."""
-    i = bisect.bisect_right(ctx.token_starts, pos) - 1
-    if i < 0:
-        return False
-    token = ctx.doc[i]
-    while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
-        token = token.head
-    if token.dep_ not in _NOMINAL_SUBJECT_DEPS:
+    token = ctx.name_head(pos)
+    if token is None or token.dep_ not in _NOMINAL_SUBJECT_DEPS:
         return False
     words = FEMALE_PRONOUNS if gender == "f" else MALE_PRONOUNS
     verb = token.head
