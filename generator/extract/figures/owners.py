@@ -16,6 +16,7 @@ from generator.extract.figures.subjects import (
     _own_subject,
     _subject_token,
 )
+from generator.extract.pronouns import SEXED_SUBJECT_PRONOUNS
 
 
 def _owner(span: Span, head: Token, agent: bool = False, share: bool = False) -> str | None:
@@ -188,7 +189,7 @@ def _person_in(span: Span, subject: Token) -> str | None:
     """The name in a subject that "he" or "she" stands for when the subject itself names no
     one: "Salah's second spell ... as he netted 32 goals" are Salah's goals."""
     verb = _governing_verb(span)
-    if not any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in verb.children):
+    if not any(c.dep_ == "nsubj" and c.lower_ in SEXED_SUBJECT_PRONOUNS for c in verb.children):
         return None
     if subject.pos_ == "PROPN" or subject.ent_type_ == "PERSON":
         return None

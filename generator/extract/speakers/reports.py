@@ -21,6 +21,7 @@ from generator.extract.given_names import GIVEN_NAMES
 from generator.extract.pronouns import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
+    RELATIVE_PRONOUNS,
 )
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS
 from generator.extract.speakers.context import (
@@ -518,7 +519,7 @@ def _subject_between_report(ctx: _Context, report: _Report, start: int) -> bool:
     for token in _writer_subjects(ctx, report.end - 1, start):
         if token.lower_ == "they" or report.start <= token.idx < report.end:
             continue
-        if token.pos_ == "PRON" and token.lower_ in {"which", "who", "that"}:
+        if token.pos_ == "PRON" and token.lower_ in RELATIVE_PRONOUNS:
             continue
         return True
     return False

@@ -20,6 +20,7 @@ from generator.extract.pronouns import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
     RELATIVE_PRONOUNS,
+    SEXED_SUBJECT_PRONOUNS,
 )
 from generator.extract.punctuation import DASHES_OR_HYPHEN, OPENING_QUOTES, QUOTE_CHARACTERS
 from generator.extract.speaker_checks import not_the_speaker
@@ -449,7 +450,7 @@ def _pronoun_of_other_sex(ctx: _Context, quote: Quote, actor: Actor) -> bool:
     if actor.type != "person" or quote.speaker_start is None or quote.speaker_end is None:
         return False
     word = ctx.text[quote.speaker_start : quote.speaker_end].strip().casefold()
-    if word not in {"he", "she"}:
+    if word not in SEXED_SUBJECT_PRONOUNS:
         return False
     gender = "f" if word == "she" else "m"
     if _title_male(ctx, actor, gender):
