@@ -343,10 +343,9 @@ def _previous_org_report(ctx: _Context, start: int, voice: bool = True) -> Actor
     clause, "concern that the Treasury had not reviewed the charges", does not).
     """
     here = ctx.sent_of(start)
-    before = [r for r in ctx.reports if r.pos < start]
-    if not before:
+    report = ctx.last_report(start)
+    if report is None:
         return None
-    report = before[-1]
     if report.actor is None or report.actor.type != "organization":
         return None
     if not voice and _head_noun(_words(report.mention)) in SPOKES_NOUNS:

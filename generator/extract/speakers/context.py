@@ -329,6 +329,12 @@ class _Context:
         decides, found = stretch_namesake(self.text, namesakes, start, _headline_end(self))
         return found if decides else actor
 
+    def last_report(self, start: int) -> _Report | None:
+        """The last reporting clause remembered before `start` (of `reports`, whose
+        speaker mention stands before it), or None: the clause a description or a
+        report's words after it may go back to."""
+        return next((r for r in reversed(self.reports) if r.pos < start), None)
+
     def actors_in(self, start: int, end: int) -> list[Actor]:
         """Actors with a mention inside [start, end), in order of appearance."""
         found: list[Actor] = []

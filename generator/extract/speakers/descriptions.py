@@ -408,10 +408,9 @@ def _member_of_named_body(
     if not body:
         return None
     here = ctx.sent_of(start)
-    before = [r for r in ctx.reports if r.pos < start]
-    if not before:
+    report = ctx.last_report(start)
+    if report is None:
         return None
-    report = before[-1]
     person = report.actor
     if person is None or person.type != "person" or report.sent != here - 1:
         return None
@@ -583,10 +582,9 @@ def _varied_reference(
     say otherwise ("captain X said.⏎⏎The coach said" is someone else).
     """
     here = ctx.sent_of(start)
-    before = [r for r in ctx.reports if r.pos < start]
-    if not before:
+    report = ctx.last_report(start)
+    if report is None:
         return None
-    report = before[-1]
     if report.actor is None or report.actor.type != "person" or report.sent >= here:
         return None
     if any(not _quoted_only(ctx, k) for k in range(report.sent + 1, here)):
