@@ -8,7 +8,9 @@ with everything the archive holds: `ArchiveBuilder` takes briefings one at a tim
 
 Within an article the extractor already merged "Blair" into "Tony Blair"; across
 articles a bare surname is merged into the one full name it can only mean, so
-"Mr Blair" in one article and "Tony Blair" in another share a page. Names that differ
+"Mr Blair" in one article and "Tony Blair" in another share a page; a surname of
+several people's full names goes to the one its roles point to ("President Obama" to
+"Barack Obama", not "Michelle Obama": `surname_roles`). Names that differ
 only in spelling ("Garzón", "Garzon") share a page, typed by the majority of their
 mentions across the archive; actors the extractor was not sure of get no page.
 """
