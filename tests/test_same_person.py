@@ -29,3 +29,22 @@ def test_a_surname_takes_the_full_name_the_model_tagged_once(nlp: Language) -> N
     assert people == ["Daniel Okafor"]
     speakers = {q.speaker for q in extraction.quotes if q.speaker}
     assert speakers == {"Daniel Okafor"}
+
+
+# "Bill" is a form of "William": one person, shown under the fullest name the article
+# gives; his wife, named in full by another given name, stays another actor.
+HARLANS = """Harlan in Iowa
+
+Bill Harlan campaigned for his wife, Hillary Harlan, on Monday. William Jefferson Harlan
+told voters she was ready to lead.
+
+"She is the best," Mr Harlan said.
+"""
+
+
+def test_two_forms_of_one_given_name_are_one_person(nlp: Language) -> None:
+    extraction, _ = extract_document(parse(nlp, HARLANS))
+    people = sorted(a.name for a in extraction.actors if a.type == "person")
+    assert people == ["Hillary Harlan", "William Jefferson Harlan"]
+    best = next(q for q in extraction.quotes if q.text.startswith("She is the best"))
+    assert best.speaker == "William Jefferson Harlan"
