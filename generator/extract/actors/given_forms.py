@@ -2,10 +2,10 @@
 "William Jefferson Clinton", "Chuck Grassley" and "Charles Grassley".
 
 The forms are those of `data/given_name_forms.toml`, a hand-written table of English
-hypocorisms (each short form of one formal name only). The two names must share the
-surname, their middle names must agree (`merge_people._middles_agree`), and each may
-pair with no other full name of the article: "Bill Clinton" beside "William Clinton"
-and "Willie Clinton" stays apart, as does a short form that is a name of its own.
+hypocorisms (no form of names of both sexes, none that is a given name of its own).
+The two names must share the surname, their middle names must agree
+(`merge_people._middles_agree`), and each may pair with no other full name of the
+article: "Bill Clinton" beside "William Clinton" and "Willie Clinton" stays apart.
 """
 
 from __future__ import annotations
