@@ -331,3 +331,34 @@ def test_a_surname_alone_is_shown_as_the_registry_full_name() -> None:
     env = make_environment([Path(__file__).resolve().parents[1] / "templates"])
     pages = render_site(archive, env, {"name": "T", "latest": 5}, [alone])
     assert ">Priya Raman</a> (Councillor)" in pages["briefings/b1.md"]
+
+
+def test_a_surname_of_several_people_goes_to_the_one_its_role_points_to() -> None:
+    """ "President Kaplan" in one article; "Barack Kaplan" (President) named in full in
+    many, his wife "Mila Kaplan" (first lady) in one: the bare surname's role points to
+    him, and the briefing shows and links his name. A bare "Kaplan" whose role is hers
+    in another briefing makes the surname two people's, and it stays as written; so does
+    a surname of two people named as often ("Ana Ruiz", "Luis Ruiz", both senators)."""
+    from pathlib import Path
+
+    from generator.pages.render import make_environment, render_site
+
+    def person(number: int, name: str, *roles: str) -> Briefing:
+        return with_actors(number, Actor(name=name, type="person", mentions=2, roles=list(roles)))
+
+    full = [person(n, "Barack Kaplan", "former President") for n in range(1, 6)]
+    wife = person(6, "Mila Kaplan", "first lady")
+    alone = person(7, "Kaplan", "President")
+    ruiz = [person(8, "Ana Ruiz", "Senator"), person(9, "Luis Ruiz", "Senator")]
+    bare_ruiz = person(10, "Ruiz", "Senator")
+    briefings = [*full, wife, alone, *ruiz, bare_ruiz]
+    archive = build_archive(briefings, Registry())
+    env = make_environment([Path(__file__).resolve().parents[1] / "templates"])
+    pages = render_site(archive, env, {"name": "T", "latest": 5}, briefings)
+    assert ">Barack Kaplan</a> (President)" in pages["briefings/b7.md"]
+    assert archive.actor_slug("Kaplan") == archive.actor_slug("Barack Kaplan")
+    assert ">Ruiz</a>" in pages["briefings/b10.md"]
+
+    hers = person(11, "Kaplan", "first lady")
+    archive = build_archive([*briefings, hers], Registry())
+    assert archive.actor_slug("Kaplan") != archive.actor_slug("Barack Kaplan")

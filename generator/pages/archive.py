@@ -8,7 +8,9 @@ with everything the archive holds: `ArchiveBuilder` takes briefings one at a tim
 
 Within an article the extractor already merged "Blair" into "Tony Blair"; across
 articles a bare surname is merged into the one full name it can only mean, so
-"Mr Blair" in one article and "Tony Blair" in another share a page. Names that differ
+"Mr Blair" in one article and "Tony Blair" in another share a page; a surname of
+several people's full names goes to the one its roles point to ("President Obama" to
+"Barack Obama", not "Michelle Obama": `surname_roles`). Names that differ
 only in spelling ("Garzón", "Garzon") share a page, typed by the majority of their
 mentions across the archive; actors the extractor was not sure of get no page.
 """
@@ -34,6 +36,7 @@ from generator.model import (
     Registry,
     name_key,
 )
+from generator.pages.surname_roles import role_surname_map
 from generator.reading.content import slugify
 from generator.reading.paragraphs import paragraph_of, paragraphs
 
@@ -238,6 +241,7 @@ class ArchiveBuilder:
         middles.update(_styled_name_map(ordered, middles))
         middles.update(_clipped_given_name_map(ordered, middles))
         surname_map = _surname_map(ordered, middles, registry)
+        surname_map.update(_surname_by_role(ordered, middles, registry, surname_map))
         fuller = _fuller_name_map(ordered)
         for key, page in _longer_body_map(ordered, middles).items():
             fuller.setdefault(key, page)
@@ -347,6 +351,26 @@ def _surname_map(
         for surname, names in full_names.items()
         if len(names) == 1
     }
+
+
+def _surname_by_role(
+    entries: list[_Entry],
+    middles: dict[str, str],
+    registry: Registry,
+    joined: dict[tuple[str, str], str],
+) -> dict[tuple[str, str], str]:
+    """The surnames `_surname_map` leaves bare because the archive names several people
+    by them, joined to the one their roles point to ("Obama", role "President", beside
+    "Barack Obama" and "Michelle Obama": `surname_roles.role_surname_map`). Surnames
+    already joined or of a registry person are left as they are."""
+    taken = {surname for _, surname in joined}
+    taken |= {e.name.split()[-1] for e in registry.entries if e.type == "person"}
+    people = (
+        [(actor.name, actor.roles) for actor in entry.actors if actor.type == "person"]
+        for entry in entries
+    )
+    found = role_surname_map(people, middles, taken)
+    return {("person", surname): name for surname, name in found.items()}
 
 
 # A middle name written as initials: "J.", "H.W.", "W".

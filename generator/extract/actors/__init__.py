@@ -29,6 +29,7 @@ The flow, top to bottom (a module imports only the ones below it):
     roles          the role written with a person's name ("the defense secretary")
     merge_aliases  nicknames, spouses, honorific splits, registry aliases
     merge_people   surnames and short forms of a person's name
+      given_forms  two forms of one given name ("Bill", "William")
     merge_orgs     acronyms, short forms and containers of organisations
       makers       a maker's product named with the maker ("Microsoft Xbox")
     merge_places   contained, abbreviated and compass-qualified places

@@ -41,6 +41,7 @@ from generator.extract.actors.surnames import (
     _add_surname_mentions,
     _complete_given_names,
     _complete_surnames,
+    _complete_tagged_surnames,
 )
 from generator.extract.actors.things import _mark_products, _mark_thing_plurals
 from generator.model import ACTOR_TYPE_ORDER, Actor, Registry
@@ -64,6 +65,7 @@ def extract_actors(doc: Doc, registry: Registry | None = None) -> list[Actor]:
     actors = [_to_actor(group) for group in groups]
     actors = [a for a in actors if a is not None]
     _complete_surnames(doc, actors)
+    _complete_tagged_surnames(doc, actors)
     _complete_given_names(doc, actors)
     _spell_out_acronyms(doc, actors)
     actors = actor_spans.merge_spelling_variants(actors, doc_text(doc))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from generator.extract import actor_spans
+from generator.extract.actors.given_forms import merge_given_name_forms
 from generator.extract.actors.groups import (
     _as_person,
     _group_sex,
@@ -35,6 +36,8 @@ def _merge_person_short_forms(groups: list[_Group]) -> list[_Group]:
     # finds one person rather than two.
     groups = _merge_partial_full_names(groups, full)
     groups = _merge_initialled_names(groups, [g for g in full if g in groups])
+    # "Bill Clinton" and "William Jefferson Clinton"
+    groups = merge_given_name_forms(groups, [g for g in full if g in groups], _middles_agree)
     full = [g for g in full if g in groups]
     by_last: dict[str, list[_Group]] = defaultdict(list)
     by_first: dict[str, list[_Group]] = defaultdict(list)

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from generator.extract.actors.lexicon import HONORIFICS, TITLE_WORDS
 from generator.extract.actors.vocabulary import _common_word
-from generator.extract.given_names import GIVEN_NAMES
+from generator.extract.given_names import GIVEN_NAMES, LISTED_GIVEN_NAMES
 from generator.model import Actor
 
 
@@ -125,3 +125,46 @@ def _complete_given_names(doc: Doc, actors: list[Actor]) -> None:
             ):
                 full.add(f"{actor.name} {surname.text}")
         _take_only_full_form(actor, full, taken)
+
+
+def _complete_tagged_surnames(doc: Doc, actors: list[Actor]) -> None:
+    """Names a person the actor list shows by the surname alone with the full name the
+    model tagged as a person once or more, where that mention was lost to another actor
+    or to no actor ("The author of the book, Mitchell Zuckoff, said", parsed as the
+    book's title; "Ted Cruz" swallowed by a longer name), so that the bare "Zuckoff" of
+    every later "Zuckoff said" is shown and quoted as "Mitchell Zuckoff".
+
+    `_complete_surnames` takes only words the model left untagged; here the model's own
+    PERSON entity of exactly two words, given name and surname, is the evidence, with
+    the given name a known one (`GIVEN_NAMES`, `LISTED_GIVEN_NAMES`), so a sentence's
+    first word may open it. One full form only, held by no other actor ("Hillary
+    Clinton" and "Chelsea Clinton" beside a bare "Clinton" leave it alone), and no other
+    person's surname (a bare "Clinton" beside "Hillary Rodham Clinton" may be hers)."""
+    taken = {a.name for a in actors}
+    # a surname another person is named in full by is that person's or contested
+    surnames = {a.name.split()[-1] for a in actors if a.type == "person" and " " in a.name}
+    bare = {
+        a.name: a
+        for a in actors
+        if a.type == "person"
+        and " " not in a.name
+        and a.name[:1].isupper()
+        and a.name not in surnames
+    }
+    if not bare:
+        return
+    full: dict[str, set[str]] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) != 2:
+            continue
+        given, surname = ent[0], ent[1]
+        if (
+            surname.text in bare
+            and given.is_title
+            and given.is_alpha
+            and given.whitespace_ == " "
+            and (given.text in GIVEN_NAMES or given.text in LISTED_GIVEN_NAMES)
+        ):
+            full.setdefault(surname.text, set()).add(f"{given.text} {surname.text}")
+    for surname, forms in full.items():
+        _take_only_full_form(bare[surname], forms, taken)
