@@ -501,8 +501,24 @@ def _referring_modifiers(ctx: _Context, mention: str, modifiers: list[str]) -> b
         word in REFERRING_MODIFIERS
         or AGE_HEAD.fullmatch(word)
         or _describes_person(ctx, mention, word)
+        or _kind_of_referent(mention, word)
         for word in modifiers
     )
+
+
+OTHER_PERSON_MODIFIERS = word_lists("speaker_words")["other_person_modifiers"]
+
+
+def _kind_of_referent(mention: str, word: str) -> bool:
+    """ "said the European cross-country champion", "The world indoor champion said",
+    "The former Scotland international added": a word written in lower case before a
+    referring noun names no one, so it only says what kind of champion or international
+    the person is, unless it makes someone else of him ("the other international",
+    `OTHER_PERSON_MODIFIERS`). Who is meant is still decided by the sentences before
+    (`_varied_reference`, `_sole_previous_subject`) and the facts the article gives."""
+    if word in OTHER_PERSON_MODIFIERS or _capitalised(mention, word):
+        return False
+    return all(part.isalpha() for part in word.split("-"))
 
 
 def _describes_person(ctx: _Context, mention: str, word: str) -> bool:
