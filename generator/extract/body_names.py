@@ -113,7 +113,27 @@ def body_named_in(span: Span, voices: frozenset[str] = frozenset()) -> Span | No
     voiced = _voiced_body(tokens, voices | PUBLISHED_NOUNS)
     if voiced is not None:
         return doc[voiced[0].i : voiced[-1].i + 1]
+    before = _voice_named_before(tokens, voices)
+    if before is not None:
+        return doc[before[0].i : before[-1].i + 1]
     return None
+
+
+def _voice_named_before(tokens: list[Token], voices: frozenset[str]) -> list[Token] | None:
+    """ "A Department for Work and Pensions spokeswoman said": the name of two words or
+    more right before a voice that ends the mention (`voices`: "spokesman"), when every
+    word of it can be a body's (`_no_one`). An "and" joins two bodies ("a Ford and GM
+    spokesman") unless it comes after the "for" or "of" of one name's remit ("Department
+    for Work and Pensions", "Department of Trade and Industry")."""
+    if len(tokens) < 3 or _bare(tokens[-1]) not in voices:
+        return None
+    name = tokens[:-1]
+    for k, token in enumerate(name):
+        if token.lower_ in {"and", "&"} and not any(t.lower_ in {"for", "of"} for t in name[:k]):
+            return None
+    if not _no_one(name) or not _several_words(name):
+        return None
+    return name
 
 
 #: Prepositions after a voice that name the body it speaks for or comes from.

@@ -24,7 +24,13 @@ from generator.extract.speakers.companies import (
     _lead_body,
     _wire_voice_verdict,
 )
-from generator.extract.speakers.context import _compatible, _Context, _party_of, _quoted_only
+from generator.extract.speakers.context import (
+    _compatible,
+    _Context,
+    _party_of,
+    _quoted_only,
+    _Report,
+)
 from generator.extract.speakers.facts import fact_conflict, fact_referent, nationality_of_another
 from generator.extract.speakers.filed import FILED_DOCUMENT_NOUNS, _document_author
 from generator.extract.speakers.gender import _description_gender
@@ -753,9 +759,21 @@ def _same_voice(ctx: _Context, start: int, head: str) -> Actor | None:
     that clause was resolved (an unresolved one leaves "the spokesman" unresolved too)."""
     for report in _recent_reports(ctx, start):
         words = _words(report.mention)
-        if _head_noun(words) == head and words[0] in DETERMINERS - {"the"}:
+        if _head_noun(words) != head:
+            continue
+        if words[0] in DETERMINERS - {"the"} or _body_named_voice(report, words, head):
             return report.actor
     return None
+
+
+def _body_named_voice(report: _Report, words: list[str], head: str) -> bool:
+    """ "a Vodafone spokesman said ... The Vodafone spokesman said ... the spokesman
+    said": a definite voice whose own words name the body it speaks for (a capitalised
+    word before the noun) was found by that name, not by going back, so a bare "the
+    spokesman" after it is the same voice as after an indefinite one."""
+    if report.actor is None or report.actor.type != "organization" or words[0] != "the":
+        return False
+    return any(_capitalised(report.mention, w) for w in words[1 : words.index(head)])
 
 
 def _learn_description(actor: Actor, mention: str) -> None:
