@@ -81,3 +81,30 @@ def test_the_spokesman_of_no_named_body_stays_unnamed(nlp: Language) -> None:
     stays unnamed, and so does "the spokesman" after him."""
     found = speakers(nlp, PHONES_UNNAMED)
     assert speaker_of(found, "may go on for some time yet") is None, found
+
+
+RATINGS = """Royal Bank of Canada downgraded
+
+The Canadian Bond Rating Service said it downgraded ratings for senior debt at Royal
+Bank of Canada due partly to loan loss problems.
+"""
+
+RATINGS_PEOPLE = """Royal Bank of Canada downgraded
+
+The Canadian bond rating service said it downgraded ratings for senior debt at Royal
+Bank of Canada due partly to loan loss problems.
+"""
+
+
+def test_a_body_whose_name_opens_with_a_nationality(nlp: Language) -> None:
+    """ "The Canadian Bond Rating Service said": a body the model missed, its name
+    opened by a nationality, speaks under that name."""
+    found = speakers(nlp, RATINGS)
+    assert speaker_of(found, "it downgraded ratings") == "Canadian Bond Rating Service", found
+
+
+def test_a_nationality_before_words_in_lower_case_names_no_body(nlp: Language) -> None:
+    """ "The Canadian bond rating service": a description, not a name; no body is made of
+    it."""
+    found = speakers(nlp, RATINGS_PEOPLE)
+    assert speaker_of(found, "it downgraded ratings") != "Canadian bond rating service", found
