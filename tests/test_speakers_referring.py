@@ -207,3 +207,38 @@ def test_an_age_after_a_sentence_that_names_someone_else_stays_unnamed(
     """The sentence between names Marsh: "the 30-year-old" may be him."""
     found = speakers(nlp, DOPING_COACH)
     assert speaker_of(found, "Doping is a criminal offence") is None, found
+
+
+CROSS_COUNTRY = """Hill may miss world trials
+
+Distance runner Mary Hill may miss the world cross-country trials in March.
+
+British team member Anna Wood said the squad would understand if Hill stayed away.
+"It would be great to have Mary with us," said the European cross-country champion.
+"But running is an individual sport in the end."
+"""
+
+CROSS_COUNTRY_OTHER = """Hill may miss world trials
+
+Distance runner Mary Hill may miss the world cross-country trials in March.
+
+British team member Anna Wood said the squad would understand if Hill stayed away.
+"It would be great to have Mary with us," said the other cross-country champion.
+"But running is an individual sport in the end."
+"""
+
+
+def test_a_champion_described_by_the_kind_of_title_is_the_one_just_quoted(
+    nlp: Language,
+) -> None:
+    """ "said the European cross-country champion" right after Anna Wood's reported
+    words, no one else the subject since: a lower-case word before "champion" only says
+    what kind of champion she is, so the words are Wood's."""
+    found = speakers(nlp, CROSS_COUNTRY)
+    assert speaker_of(found, "It would be great") == "Anna Wood", found
+
+
+def test_the_other_champion_is_not_the_one_just_quoted(nlp: Language) -> None:
+    """ "said the other cross-country champion": someone else than Wood, unnamed."""
+    found = speakers(nlp, CROSS_COUNTRY_OTHER)
+    assert speaker_of(found, "It would be great") is None, found

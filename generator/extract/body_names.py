@@ -107,13 +107,56 @@ def body_named_in(span: Span, voices: frozenset[str] = frozenset()) -> Span | No
     definite = article and span[0].lower_ == "the"
     if definite and _no_one(tokens) and _several_words(tokens) and not _part_named(span):
         return doc[tokens[0].i : tokens[-1].i + 1]  # "The Islamic State"
+    if definite and _national_body(tokens) and not _part_named(span):
+        return doc[tokens[0].i : tokens[-1].i + 1]  # "The Canadian Bond Rating Service"
     published = _publisher(tokens)
     if published is not None:
         return doc[published[0].i : published[-1].i + 1]
     voiced = _voiced_body(tokens, voices | PUBLISHED_NOUNS)
     if voiced is not None:
         return doc[voiced[0].i : voiced[-1].i + 1]
+    before = _voice_named_before(tokens, voices)
+    if before is not None:
+        return doc[before[0].i : before[-1].i + 1]
     return None
+
+
+#: The last words of a body's name that a nationality may open (`_national_body`).
+NATIONAL_BODY_HEADS = _WORDS["national_body_heads"]
+
+
+def _national_body(tokens: list[Token]) -> bool:
+    """Whether the words after "the" are a body's name opened by a nationality: "The
+    Canadian Bond Rating Service said", "the West German Feed Stuff Industry Association
+    said". `_no_one` turns a nationality away (a people is no body); here the words after
+    it are two or more that can be a body's (`_no_one`) and end in a word that heads a
+    body's name (`NATIONAL_BODY_HEADS`: "Service", "Association"), written with a
+    capital, so the nationality only says whose body it is. "The Soviet Union" (one word
+    after it) and "the British government" (in lower case) stay as they were."""
+    k = 0
+    while k < len(tokens) and tokens[k].ent_type_ == "NORP":
+        k += 1
+    rest = tokens[k:]
+    if k == 0 or len(rest) < 2 or not _no_one(rest):
+        return False
+    return _bare(rest[-1]) in NATIONAL_BODY_HEADS and rest[-1].text[:1].isupper()
+
+
+def _voice_named_before(tokens: list[Token], voices: frozenset[str]) -> list[Token] | None:
+    """ "A Department for Work and Pensions spokeswoman said": the name of two words or
+    more right before a voice that ends the mention (`voices`: "spokesman"), when every
+    word of it can be a body's (`_no_one`). An "and" joins two bodies ("a Ford and GM
+    spokesman") unless it comes after the "for" or "of" of one name's remit ("Department
+    for Work and Pensions", "Department of Trade and Industry")."""
+    if len(tokens) < 3 or _bare(tokens[-1]) not in voices:
+        return None
+    name = tokens[:-1]
+    for k, token in enumerate(name):
+        if token.lower_ in {"and", "&"} and not any(t.lower_ in {"for", "of"} for t in name[:k]):
+            return None
+    if not _no_one(name) or not _several_words(name):
+        return None
+    return name
 
 
 #: Prepositions after a voice that name the body it speaks for or comes from.

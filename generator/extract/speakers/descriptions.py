@@ -24,7 +24,13 @@ from generator.extract.speakers.companies import (
     _lead_body,
     _wire_voice_verdict,
 )
-from generator.extract.speakers.context import _compatible, _Context, _party_of, _quoted_only
+from generator.extract.speakers.context import (
+    _compatible,
+    _Context,
+    _party_of,
+    _quoted_only,
+    _Report,
+)
 from generator.extract.speakers.facts import fact_conflict, fact_referent, nationality_of_another
 from generator.extract.speakers.filed import FILED_DOCUMENT_NOUNS, _document_author
 from generator.extract.speakers.gender import _description_gender
@@ -500,8 +506,24 @@ def _referring_modifiers(ctx: _Context, mention: str, modifiers: list[str]) -> b
         word in REFERRING_MODIFIERS
         or AGE_HEAD.fullmatch(word)
         or _describes_person(ctx, mention, word)
+        or _kind_of_referent(mention, word)
         for word in modifiers
     )
+
+
+OTHER_PERSON_MODIFIERS = word_lists("speaker_words")["other_person_modifiers"]
+
+
+def _kind_of_referent(mention: str, word: str) -> bool:
+    """ "said the European cross-country champion", "The world indoor champion said",
+    "The former Scotland international added": a word written in lower case before a
+    referring noun names no one, so it only says what kind of champion or international
+    the person is, unless it makes someone else of him ("the other international",
+    `OTHER_PERSON_MODIFIERS`). Who is meant is still decided by the sentences before
+    (`_varied_reference`, `_sole_previous_subject`) and the facts the article gives."""
+    if word in OTHER_PERSON_MODIFIERS or _capitalised(mention, word):
+        return False
+    return all(part.isalpha() for part in word.split("-"))
 
 
 def _describes_person(ctx: _Context, mention: str, word: str) -> bool:
@@ -735,9 +757,21 @@ def _same_voice(ctx: _Context, start: int, head: str) -> Actor | None:
     that clause was resolved (an unresolved one leaves "the spokesman" unresolved too)."""
     for report in _recent_reports(ctx, start):
         words = _words(report.mention)
-        if _head_noun(words) == head and words[0] in DETERMINERS - {"the"}:
+        if _head_noun(words) != head:
+            continue
+        if words[0] in DETERMINERS - {"the"} or _body_named_voice(report, words, head):
             return report.actor
     return None
+
+
+def _body_named_voice(report: _Report, words: list[str], head: str) -> bool:
+    """ "a Vodafone spokesman said ... The Vodafone spokesman said ... the spokesman
+    said": a definite voice whose own words name the body it speaks for (a capitalised
+    word before the noun) was found by that name, not by going back, so a bare "the
+    spokesman" after it is the same voice as after an indefinite one."""
+    if report.actor is None or report.actor.type != "organization" or words[0] != "the":
+        return False
+    return any(_capitalised(report.mention, w) for w in words[1 : words.index(head)])
 
 
 def _learn_description(actor: Actor, mention: str) -> None:
