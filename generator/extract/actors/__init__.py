@@ -34,6 +34,7 @@ The flow, top to bottom (a module imports only the ones below it):
       makers       a maker's product named with the maker ("Microsoft Xbox")
     merge_places   contained, abbreviated and compass-qualified places
     records        a group -> an `Actor`, with its confidence
+      common_nouns   common words the model tags ("Cinemas will", "the MPs", "VAT")
     demonyms       "Russian", "Kenyans": the people of a place
     things         products and things that are no actors
     surnames       surnames and given names completed from the full names

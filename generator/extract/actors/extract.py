@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from generator.extract import actor_spans
 from generator.extract.actors.collect import _collect_mentions
+from generator.extract.actors.common_nouns import mark_sentence_capitals
 from generator.extract.actors.demonyms import _mark_demonyms, _mark_lower_used
 from generator.extract.actors.kin_pronouns import mark_following_pronouns
 from generator.extract.actors.mention import _Group, _Mention
@@ -60,6 +61,7 @@ def extract_actors(doc: Doc, registry: Registry | None = None) -> list[Actor]:
     groups = _group_mentions(mentions, registry)
     _mark_demonyms(groups)
     _mark_lower_used(doc, groups)
+    mark_sentence_capitals(doc, groups)
     _mark_products(groups)
     _mark_thing_plurals(doc, groups)
     actors = [_to_actor(group) for group in groups]

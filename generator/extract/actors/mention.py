@@ -72,6 +72,7 @@ class _Group:
     shared_short: bool = False  # the short form of several bodies ("United", two clubs)
     honorific: str | None = None  # shown before a one-word name split off by sex
     lower_used: bool = False  # a one-word name the article also writes in lower case
+    sentence_capitals: bool = False  # ... and every mention opens a sentence (`common_nouns`)
     recased: bool = False  # "U.S. Dollar" beside "the dollar": a wire's capitals (`_recased`)
     product: bool = False  # the name of a product, or a longer form of one (`_mark_products`)
     maker_product: bool = False  # a product named with its maker's name (`maker_product`)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from generator.extract import actor_cues, actor_spans
+from generator.extract.actors.common_nouns import not_an_actor
 from generator.extract.actors.demonyms import _is_demonym
 from generator.extract.actors.groups import (
     DECISIVE,
@@ -126,6 +127,8 @@ def _confidence(group: _Group, kind: str, name: str) -> float:
     """
     if group.entry is not None:
         return 1.0
+    if not_an_actor(group, kind, name):
+        return 0.2  # "Cinemas will ...", "the MPs said", "the Frenchman", "VAT": common words
     if group.shared_short and kind != "person":
         return 0.2  # the short form of several bodies: which one is not known
     if group.recased and kind != "person" and not any(m.speaks for m in group.mentions):
