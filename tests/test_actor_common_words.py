@@ -81,3 +81,35 @@ def test_the_initialism_of_a_tax_or_a_measure_is_no_actor(nlp: Language) -> None
     assert not {"VAT", "GDP"} & set(actors), actors
     assert "Apple" in actors, actors
     assert "Gavin Cox" in actors, actors
+
+
+CAMPAIGNER = (
+    "Conservative activist dies at 92\n\n"
+    "Phyllis Schlafly, who led campaigns against Communism, abortion and the Equal "
+    "Rights Amendment, died on Monday, her son John Schlafly said. Her fight against "
+    "Communism began in the 1950s."
+)
+
+
+def test_a_doctrine_is_no_actor(nlp: Language) -> None:
+    """ "campaigns against Communism": a doctrine, not a body; the people stay."""
+    actors = listed(nlp, CAMPAIGNER)
+    assert "Communism" not in actors, actors
+    assert {"Phyllis Schlafly", "John Schlafly"} <= set(actors), actors
+
+
+MONEY_SUPPLY = (
+    "U.S. M-1 MONEY SUPPLY RISES 2.1 BILLION DLRS\n\n"
+    "U.S. M-1 money supply rose 2.1 billion dlrs to a seasonally adjusted 736.7 billion "
+    "dlrs in the March 9 week, the Federal Reserve said.\n"
+    "    The previous week's M-1 level was revised to 734.6 billion dlrs. M-1-A, a "
+    "narrower measure, was unchanged, the Fed said."
+)
+
+
+def test_a_money_supply_measure_is_no_actor(nlp: Language) -> None:
+    """ "M-1 money supply", "M-1-A": measures of money in wire copy, not bodies; the
+    Federal Reserve stays."""
+    actors = listed(nlp, MONEY_SUPPLY)
+    assert not {"M-1", "M-1-A"} & set(actors), actors
+    assert "Federal Reserve" in actors, actors

@@ -13,7 +13,9 @@ The model tags capitalised words as names, and some capitals say nothing about a
   (`nationality_noun`; the nouns of `nationalities.NAME_PREFIX_NOUNS`, which are never
   an adjective, a given name or a name's first word);
 - an initialism of a kind of thing, a tax or a measure: "including VAT", "GDP", "an ISP"
-  (`thing_initialism`; the words are data: `data/actor_spans.toml`, `thing_acronyms`).
+  (`thing_initialism`; the words are data: `data/actor_spans.toml`, `thing_acronyms`);
+- a doctrine or a practice: "campaigns against Communism", "Thatcherism": an English
+  noun in "-ism" (`doctrine_word`).
 
 Each test reads the name and the words of the article only; the editors' registry
 overrides them all.
@@ -27,6 +29,7 @@ from spacy.tokens import Doc
 
 from generator.extract.actors.groups import _longest_name
 from generator.extract.actors.mention import _Group
+from generator.extract.actors.vocabulary import dictionary_words
 from generator.extract.nationalities import NAME_PREFIX_NOUNS
 from generator.extract.words import word_lists
 
@@ -59,6 +62,13 @@ def nationality_noun(name: str) -> bool:
 def thing_initialism(name: str) -> bool:
     """ "VAT", "GDP", "ISP": the initialism of a kind of thing (`THING_ACRONYMS`)."""
     return name.replace(".", "").casefold() in THING_ACRONYMS
+
+
+def doctrine_word(name: str) -> bool:
+    """ "Communism", "Marxism": one word in "-ism" that is an English noun (WordNet's,
+    `vocabulary.dictionary_words`): a doctrine or a practice, never a body."""
+    lowered = name.casefold()
+    return lowered.endswith("ism") and lowered in dictionary_words().get("noun", frozenset())
 
 
 def mark_sentence_capitals(doc: Doc, groups: list[_Group]) -> None:
@@ -104,7 +114,7 @@ def not_an_actor(group: _Group, kind: str, name: str) -> bool:
         return False
     if any(m.roles or m.honorific for m in group.mentions):
         return False
-    if plural_initialism(name) or thing_initialism(name):
+    if plural_initialism(name) or thing_initialism(name) or doctrine_word(name):
         return True
     if nationality_noun(name):
         return True
