@@ -113,3 +113,18 @@ def test_a_money_supply_measure_is_no_actor(nlp: Language) -> None:
     actors = listed(nlp, MONEY_SUPPLY)
     assert not {"M-1", "M-1-A"} & set(actors), actors
     assert "Federal Reserve" in actors, actors
+
+
+BIRD_FLU = (
+    "Farmers count the cost of bird flu\n\n"
+    "Turkey has banned poultry imports from three countries, officials said on Friday.\n\n"
+    "Farmers across Europe fear for their Christmas trade. Families eat roast turkey on "
+    "the day, and a turkey farmer in Norfolk said orders had fallen by half."
+)
+
+
+def test_a_known_place_at_a_sentence_start_stays(nlp: Language) -> None:
+    """ "Turkey has banned ..." beside "roast turkey": the country keeps its name,
+    though its only capital is a sentence's."""
+    actors = listed(nlp, BIRD_FLU)
+    assert actors.get("Turkey") is not None and actors["Turkey"].type == "place", actors

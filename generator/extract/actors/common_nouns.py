@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 
 from generator.extract.actors.groups import _longest_name
 from generator.extract.actors.mention import _Group
+from generator.extract.actors.places import KNOWN_PLACES, gazetteer
 from generator.extract.actors.vocabulary import dictionary_words
 from generator.extract.nationalities import NAME_PREFIX_NOUNS
 from generator.extract.words import word_lists
@@ -118,4 +119,12 @@ def not_an_actor(group: _Group, kind: str, name: str) -> bool:
         return True
     if nationality_noun(name):
         return True
-    return group.sentence_capitals and kind != "person"
+    # "Turkey is ..." beside "roast turkey", "Reading beat ..." beside "reading": a
+    # known place keeps its name wherever the capital stands
+    return group.sentence_capitals and kind != "person" and not _known_place_name(name)
+
+
+def _known_place_name(name: str) -> bool:
+    """A place of the gazetteer or the known places ("Turkey", "Reading", "Nice")."""
+    lowered = name.casefold()
+    return lowered in KNOWN_PLACES or lowered in gazetteer()
