@@ -92,3 +92,20 @@ def test_a_side_on_a_line_of_its_own_is_players(nlp: Language) -> None:
         and kind != "person"
     }
     assert wrong == {}, wrong
+
+
+def test_a_scorer_and_his_minute_are_the_player(nlp: Language) -> None:
+    # The scorers' line runs a surname into its minute ("Grady 29"): the player, whom
+    # the report names in full, not a body called "Grady 29".
+    text = (
+        "Rovers 3-1 Town\n\n"
+        "Rovers eased into the semi-final of the cup with a win over Town. Alan "
+        "Archibald prodded Rovers ahead in 19 minutes and James Grady made it two from "
+        "close range. Town striker Richie Byrne scored a penalty, but Grady added a "
+        "third after the break.\n\n"
+        "Archibald 19, Grady 29, Grady 47.\n\n"
+        "Byrne 41."
+    )
+    got = types_of(nlp, text)
+    assert not any(name[-1].isdigit() for name in got), got
+    assert got.get("James Grady") == "person", got
