@@ -1,8 +1,8 @@
 """Clubs listed together are clubs: "The favourites are Chelsea and Barcelona, and Real
 Madrid ...", "Barcelona, Bayern Munich, Porto, Real Madrid, Werder Bremen". A sports
 report lists sides with sides; the model labels the members of one list differently
-(a club named after its town a place, a two-word club a person), and nothing else in
-the article may say otherwise.
+(a club named after its town a place, beside clubs it calls bodies), and nothing else
+in the article may say otherwise.
 
 A list is a run of three or more mentions in one sentence with only commas, "and" or
 "&" between them (`_lists`), not after a preposition of places ("games in Wigan,
@@ -120,8 +120,8 @@ def _joined(doc: Doc, left: _Mention, right: _Mention) -> bool:
 
 def _clubs_listed(members: list[_Group]) -> bool:
     """A list of clubs and towns: a member a club by its type or its name, every member
-    typed a body or a place, or left out ("Lyon" of a list of clubs; a team sheet's
-    players and a list of people are no list of clubs), none a country or a US state."""
+    typed a body or a place, or no actor at all (a team sheet's players and a list of
+    people are no list of clubs), none a country or a US state."""
     kinds = [_group_type(g) for g in members]
     return (
         any(_club(g) for g in members)
