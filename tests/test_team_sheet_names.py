@@ -70,3 +70,42 @@ def test_a_club_in_brackets_on_a_team_sheet_is_a_club(nlp: Language) -> None:
     types = types_of(nlp, text)
     assert types.get("Sale Sharks", "organization") == "organization"
     assert types.get("Northampton", "organization") == "organization"
+
+
+def test_a_side_on_a_line_of_its_own_is_players(nlp: Language) -> None:
+    # A side of eleven names on a line alone, the bench on a labelled line of two: the
+    # names the model calls firms or places are players, not actors of those types.
+    text = (
+        "Rovers edge past Town\n\n"
+        "Rovers striker Tomas Carvalho scored the winner from the penalty spot in the "
+        "second half. The goalkeeper Pieter Almunia made two fine saves, and defender "
+        "Tiago Senderos cleared off the line. It was a first league win in five.\n\n"
+        "Almunia, Kells, Carvalho, Terry, Gallas, Tiago, Senderos, Lampard, Cole, "
+        "Drogba, Faye.\n\n"
+        "Subs Not Used: Berger, Ashdown.\n\n"
+        "Kamara."
+    )
+    wrong = {
+        name: kind
+        for name, kind in types_of(nlp, text).items()
+        if name in {"Almunia", "Kells", "Carvalho", "Tiago", "Senderos", "Faye", "Drogba"}
+        and kind != "person"
+    }
+    assert wrong == {}, wrong
+
+
+def test_a_scorer_and_his_minute_are_the_player(nlp: Language) -> None:
+    # The scorers' line runs a surname into its minute ("Grady 29"): the player, whom
+    # the report names in full, not a body called "Grady 29".
+    text = (
+        "Rovers 3-1 Town\n\n"
+        "Rovers eased into the semi-final of the cup with a win over Town. Alan "
+        "Archibald prodded Rovers ahead in 19 minutes and James Grady made it two from "
+        "close range. Town striker Richie Byrne scored a penalty, but Grady added a "
+        "third after the break.\n\n"
+        "Archibald 19, Grady 29, Grady 47.\n\n"
+        "Byrne 41."
+    )
+    got = types_of(nlp, text)
+    assert not any(name[-1].isdigit() for name in got), got
+    assert got.get("James Grady") == "person", got

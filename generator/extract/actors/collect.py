@@ -15,6 +15,7 @@ from generator.extract.actors.entity_parts import _entity_parts, _in_link_line
 from generator.extract.actors.joined import _joined_entities
 from generator.extract.actors.lexicon import ENTITY_LABELS, ORG_WORDS, PLACE_HEAD_WORDS
 from generator.extract.actors.mention import _Mention
+from generator.extract.actors.minutes import players_with_minutes
 from generator.extract.actors.names import _clean_name
 from generator.extract.actors.places import (
     KNOWN_PLACES,
@@ -80,6 +81,7 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
     mentions = _without_cut_names(doc_text(doc), mentions)
     _share_list_types(doc_text(doc), mentions)
     _players_of_sheet_lines(doc_text(doc), mentions)
+    players_with_minutes(doc, mentions)  # "Grady 29, Crawford 41": scorers' minutes
     _share_product_heads(doc_text(doc), mentions)
     mentions.extend(_untagged_speakers(doc, covered))
     mentions.extend(_firms_of_speakers(doc, mentions))

@@ -49,6 +49,8 @@ def _group_type(group: _Group) -> ActorType | None:
     """
     if group.entry is not None:
         return group.entry.type
+    if group.listed is not None:
+        return group.listed  # type: ignore[return-value]
     club = club_majority(group)  # a town written as its club in most marked mentions
     if club is not None:
         return club  # type: ignore[return-value]

@@ -78,6 +78,7 @@ class _Group:
     maker_product: bool = False  # a product named with its maker's name (`maker_product`)
     thing_plural: bool = False  # "major Oscars" beside "an Oscar nomination"
     surname: bool = False  # the surname of people named in full, joined to none of them
+    listed: str | None = None  # a club by the list of clubs it is named in (`lists`)
 
     def vote(self) -> dict[str, float]:
         total: dict[str, float] = defaultdict(float)

@@ -171,9 +171,10 @@ def _sheet_lines(text: str) -> list[tuple[int, int]]:
     Bell, S Borthwick, ..."): a line of prose always holds a lower-case word.
 
     Some reports write the sides with commas alone ("Morton, Moffat, MacRae, ...,
-    McEntee." then the bench): a line of names only is a sheet too where the line next
-    to it is a sheet or a line of names only, one of the two names a side (ten names or
-    more), and at most one of its names is a place (`_names_only_line`)."""
+    McEntee." then the bench): a line of names only (at most one of its names a place,
+    `_names_only_line`) is a sheet where it names a side (ten names or more), or where
+    the line next to it is a sheet or a line of names only and one of the two names a
+    side."""
     found: list[tuple[int, int]] = []
     lines = [(start, line) for start, line in _sheet_segments(text) if line.strip()]
     names_only: list[bool] = []
@@ -187,6 +188,9 @@ def _sheet_lines(text: str) -> list[tuple[int, int]]:
             ";" in _CHARACTER_REFERENCE.sub("e", line)
             or label
             or all(_SHEET_INITIAL.match(p) for p in parts)  # "A Titterrell, D Bell, ..."
+            # a side of ten names or more on a line of its own: "Cech, Ferreira,
+            # Carvalho, Terry, ..., Gudjohnsen." (a list of places is no names-only line)
+            or (names_only[-1] and len(parts) >= SIDE_MIN_NAMES)
         ):
             found.append((start, start + len(line)))
     sheets = {start for start, _ in found}

@@ -234,6 +234,11 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     # "the Line of Control, which" is a thing too).
     if label == "FAC" and not place_name and not listed_place and _names_org_noun(doc, span):
         votes["organization"] += 3.0
+    if label == "GPE" and not place_name and not listed_place and _employer_of_role(doc, span):
+        # "Kerrang! editor Ashley Bird": a name no place is known by before a role held in
+        # a body is the body's, not a town's (a body's noun is not enough: "a San
+        # Francisco company", "the South Yorkshire company" are firms of the place)
+        votes["organization"] += 3.0
     if (
         label in {"PERSON", "ORG"}
         and not place_name
@@ -436,7 +441,12 @@ def _names_org_noun(doc: Doc, span: Span) -> bool:
         if i >= len(doc) or not doc[i].is_lower or doc[i].pos_ not in {"NOUN", "ADJ"}:
             return False
         if _org_noun(doc[i], ORG_ONLY_NOUNS):
-            return span.root.head.i == i and span.root.dep_ in {"compound", "nmod", "amod"}
+            # the name hangs on the noun, or beside it on the noun both modify: "Kerrang!
+            # magazine readers"
+            on_noun = span.root.head.i == i or (
+                doc[i].dep_ == "compound" and span.root.head.i == doc[i].head.i
+            )
+            return on_noun and span.root.dep_ in {"compound", "nmod", "amod"}
         i += 1
     return False
 
