@@ -96,3 +96,17 @@ def test_possessive_campaigns_under_the_surname(nlp: Language) -> None:
     found = speakers(nlp, POSSESSIVE_FORMS)
     assert speaker_of(found, "it had spent") == "Rivers campaign", found
     assert speaker_of(found, "the average donation") == "Wexford campaign", found
+
+
+DATED = """Wexford doubles down
+
+Senator Harold Wexford lost Missouri on Tuesday.
+
+The Wexford campaign on Monday also doubled down on its attacks on Governor Lisa
+Moreau, saying she was not ready for the job.
+"""
+
+
+def test_a_date_after_the_campaign_is_not_part_of_its_name(nlp: Language) -> None:
+    found = speakers(nlp, DATED)
+    assert speaker_of(found, "she was not ready") == "Wexford campaign", found

@@ -200,12 +200,14 @@ def led_body(
     """ "The Clinton campaign": the body a person leads, named as the mention writes it
     without its article, when the mention is nothing but that person's name and a
     noun of `LED_BODIES`, or one of its `voices` after it ("a Clinton campaign
-    spokesman"). `person_start`/`person_end` are the characters of the name."""
+    spokesman"), with at most a date after it ("The Sanders campaign on Monday").
+    `person_start`/`person_end` are the characters of the name."""
     if any(t.text in _POSSESSIVE_MARKS and t.idx == person_end for t in span):
         return None  # "Bernie Sanders' campaign": a possessive, `owned_led_body`'s
     tokens = [t for t in span if not t.is_punct]
     if tokens and tokens[0].lower_ in _ARTICLES:
         tokens = tokens[1:]
+    tokens = _without_trailing_date(tokens)
     if len(tokens) > 2 and _bare(tokens[-1]) in voices and tokens[-1].pos_ == "NOUN":
         tokens = tokens[:-1]
     if len(tokens) < 2 or _bare(tokens[-1]) not in LED_BODIES:
@@ -216,6 +218,16 @@ def led_body(
     if not all(_name_word(t) for t in name):
         return None
     return doc_text(span.doc)[name[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+
+def _without_trailing_date(tokens: list[Token]) -> list[Token]:
+    """The mention's words without a date the parser left in it ("The Sanders campaign
+    on Monday"): a preposition followed by words the model tagged as a date only."""
+    for k in range(len(tokens) - 2, 0, -1):
+        if tokens[k].pos_ == "ADP":
+            rest = tokens[k + 1 :]
+            return tokens[:k] if all(t.ent_type_ == "DATE" for t in rest) else tokens
+    return tokens
 
 
 def owned_led_body(span: Span, person_start: int, person_end: int) -> str | None:
