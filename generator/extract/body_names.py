@@ -234,16 +234,23 @@ def _publisher(tokens: list[Token]) -> list[Token] | None:
     return name if _no_one(name) else None
 
 
+_POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
+
 def led_body(
     span: Span, person_start: int, person_end: int, voices: frozenset[str] = frozenset()
 ) -> str | None:
     """ "The Clinton campaign": the body a person leads, named as the mention writes it
     without its article, when the mention is nothing but that person's name and a
     noun of `LED_BODIES`, or one of its `voices` after it ("a Clinton campaign
-    spokesman"). `person_start`/`person_end` are the characters of the name."""
+    spokesman"), with at most a date after it ("The Sanders campaign on Monday").
+    `person_start`/`person_end` are the characters of the name."""
+    if any(t.text in _POSSESSIVE_MARKS and t.idx == person_end for t in span):
+        return None  # "Bernie Sanders' campaign": a possessive, `owned_led_body`'s
     tokens = [t for t in span if not t.is_punct]
     if tokens and tokens[0].lower_ in _ARTICLES:
         tokens = tokens[1:]
+    tokens = _without_trailing_date(tokens)
     if len(tokens) > 2 and _bare(tokens[-1]) in voices and tokens[-1].pos_ == "NOUN":
         tokens = tokens[:-1]
     if len(tokens) < 2 or _bare(tokens[-1]) not in LED_BODIES:
@@ -256,7 +263,14 @@ def led_body(
     return doc_text(span.doc)[name[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
 
-_POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+def _without_trailing_date(tokens: list[Token]) -> list[Token]:
+    """The mention's words without a date the parser left in it ("The Sanders campaign
+    on Monday"): a preposition followed by words the model tagged as a date only."""
+    for k in range(len(tokens) - 2, 0, -1):
+        if tokens[k].pos_ == "ADP":
+            rest = tokens[k + 1 :]
+            return tokens[:k] if all(t.ent_type_ == "DATE" for t in rest) else tokens
+    return tokens
 
 
 def owned_led_body(span: Span, person_start: int, person_end: int) -> str | None:
@@ -264,20 +278,37 @@ def owned_led_body(span: Span, person_start: int, person_end: int) -> str | None
     leads (`LED_BODIES`) named by the person's possessive, as "Clinton campaign" (the
     name `led_body` gives "the Clinton campaign"). The mention must end with the name,
     its "'s" and the noun; words before the name may only describe the person
-    ("Presidential candidate Marco Rubio's"), none of them another name. The caller
-    checks that the person is the only actor in the mention."""
+    ("Presidential candidate Marco Rubio's"), none of them another name, whatever the
+    model tagged the name itself (the actor there is a person); lower-case adjectives
+    or a year may stand between the "'s" and the noun ("Clinton's presidential
+    campaign"). The caller checks that the person is the only actor in the mention."""
     tokens = [t for t in span if not t.is_space]
     if len(tokens) < 3 or _bare(tokens[-1]) not in LED_BODIES or tokens[-1].pos_ != "NOUN":
         return None
-    mark = tokens[-2]
+    at = len(tokens) - 2
+    while at > 1 and _describes_body(tokens[at]):
+        at -= 1  # "Mrs. Clinton's presidential campaign", "Santorum's 2016 campaign"
+    mark = tokens[at]
     if mark.text not in _POSSESSIVE_MARKS or mark.idx != person_end:
         return None
-    name = [t for t in tokens[:-2] if t.idx >= person_start]
+    name = [t for t in tokens[:at] if t.idx >= person_start]
     if not name or name[0].idx != person_start or not all(_name_word(t) for t in name):
         return None
-    if any(t.ent_type_ and t.ent_type_ != "PERSON" for t in tokens[:-2]):
+    before = [t for t in tokens[:at] if t.idx < person_start]
+    if any(t.ent_type_ and t.ent_type_ != "PERSON" for t in before):
         return None  # "the Post's Clinton team": an owner other than the person
+    # the name's own tag does not count: the model reads a candidate's possessive as a
+    # body or a place ("Huckabee's campaign", "Kasich's campaign") that the article's
+    # actor, a person, corrects
     return f"{doc_text(span.doc)[person_start:person_end]} {tokens[-1].text}"
+
+
+def _describes_body(token: Token) -> bool:
+    """A lower-case adjective or a year between a possessive and the body it owns
+    ("presidential", "2016"): the words say which of the person's bodies, not whose."""
+    if token.like_num:
+        return len(token.text) == 4 and token.text.isdigit()
+    return token.pos_ == "ADJ" and token.text.islower()
 
 
 def titled_part_owner(span: Span) -> Span | None:

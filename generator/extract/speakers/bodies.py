@@ -242,10 +242,16 @@ def _quote_in_clause_of(ctx: _Context, subject: Token) -> bool:
 def _owned_body_name(ctx: _Context, person: Actor, name: str) -> str:
     """ "Hillary Clinton's campaign" is the "Clinton campaign" that news names after
     the surname, so that both forms are one body; under the name as written when
-    another person of the article has the surname."""
+    another person of the article has the surname, unless the article already has the
+    body under the surname ("The Clinton campaign said" before "Hillary Clinton's
+    campaign said", in an article that names Bill Clinton too): one campaign, one actor."""
     surname = person.name.split()[-1]
+    short = f"{surname} {name.split()[-1]}"
     namesakes = [a for a in ctx.actors if a.type == "person" and a.name.split()[-1] == surname]
-    return f"{surname} {name.split()[-1]}" if namesakes == [person] else name
+    known = ctx.by_name.get(name_key(short))
+    if namesakes == [person] or (known is not None and known.type == "organization"):
+        return short
+    return name
 
 
 def _party(ctx: _Context, words: list[str], mention: str, start: int, end: int) -> Actor | None:

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from generator.extract.body_names import LED_BODIES
 from generator.extract.nationalities import DEMONYM_NOUNS
 from generator.extract.pronouns import (
     FEMALE_PRONOUNS,
@@ -352,6 +353,9 @@ def _previous_org_report(ctx: _Context, start: int, voice: bool = True) -> Actor
         # "A BBC spokeswoman said ... The report said": a spokeswoman publishes no
         # report; it is the one the article is about, whoever issued it
         return None
+    if not voice and report.actor.name.split()[-1].casefold() in LED_BODIES:
+        return None  # "her campaign sought ... the report, which concluded": a campaign
+        # publishes no report; an inquiry's report is about it
     if report.sent < here - LOOKBACK_SENTENCES:
         return None
     i = bisect.bisect_left(ctx.span_starts, report.end)

@@ -47,6 +47,7 @@ from generator.extract.speakers.bodies import (
     _unspanned_body,
     _words_outside_names,
 )
+from generator.extract.speakers.campaigns import campaign_voice
 from generator.extract.speakers.chained import _chained_name_subject
 from generator.extract.speakers.chains import (
     _closing_body_report,
@@ -487,6 +488,8 @@ def _resolve_mention(
         found = _news_agency(ctx, mention, start)
     if found is None and located and not inside:
         found = _unspanned_body(ctx, mention, words)
+    if found is None and located and not inside:
+        found = campaign_voice(ctx, words, start, end, _resolve_mention)
     return found
 
 
