@@ -159,3 +159,23 @@ def test_a_papers_column_speaks_for_the_paper(nlp: Language) -> None:
     found = speakers(nlp, MARKETS)
     assert speaker_of(found, "the first hour of trading") == "Chicago Times", found
     assert speaker_of(found, "most of the gain") == "Chicago Times", found
+
+
+LAWSUIT = """Sprinter sues coach
+
+Anna Reyes has filed a lawsuit for defamation against her former coach, Victor Hale,
+following his claims about her training.
+
+Hale made the claims in a television interview last month. Her lawsuit, filed in a
+federal court in Denver, said the sprinter had passed a lie detector test and that she
+"has never taken any banned substance in her career".
+"""
+
+
+def test_a_possessive_pronoun_opening_a_sentence_is_no_body(nlp: Language) -> None:
+    """ "Her lawsuit ... said": the capital of "Her" only opens the sentence. The lawsuit
+    is hers, not a body's called "Her", so no organisation "Her" speaks or is listed."""
+    found = speakers(nlp, LAWSUIT)
+    assert speaker_of(found, "has never taken any banned substance") != "Her", found
+    extraction, _ = extract_document(parse(nlp, LAWSUIT))
+    assert "Her" not in {actor.name for actor in extraction.actors}

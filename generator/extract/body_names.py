@@ -55,9 +55,17 @@ _JOINERS = frozenset({"of", "for", "and", "&", "on", "the", "-"})
 _ARTICLES = word_lists("function_words")["articles"]
 
 
+#: Pronouns a sentence may open with a capital ("Her lawsuit said", "Their report"):
+#: never a word of a name
+_PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP", "WP$"})
+
+
 def _name_word(token: Token) -> bool:
-    """A word written as part of a name: a capital in it ("Front", "4Cast", "NGO")."""
+    """A word written as part of a name: a capital in it ("Front", "4Cast", "NGO"), and
+    no pronoun that only opens a sentence ("Her lawsuit ... said" is hers, no body's)."""
     text = token.text
+    if token.tag_ in _PRONOUN_TAGS:
+        return False
     return any(c.isupper() for c in text) and any(c.isalnum() for c in text)
 
 
