@@ -1001,11 +1001,13 @@ def test_a_model_name_a_margin_and_a_tally_are_read_as_written(nlp: Language) ->
     )
     got = {f.text: (f.value, f.value_max) for f in key_figures(nlp, text)}
     assert "300" not in got and "5" not in got and "5-to-4" not in got
-    assert got["3.5 percentage points"] == (3.5, None)
     assert got["12"] == (12, None)
     # the mayor's shares are read as two values; "58 percent: mayor" says whose share,
     # not of what, so they are quantities but no key figures (figures15)
     read = {f.text: (f.value, f.value_max, f.key) for f in figures(nlp, text)}
+    # the margin of error is read, but it is the margin's, not the poll's: "3.5
+    # percentage points | poll" is no key figure (figures29)
+    assert read["3.5 percentage points"] == (3.5, None, False)
     assert read["58 percent"] == (58, None, False) and read["40 percent"] == (40, None, False)
 
 

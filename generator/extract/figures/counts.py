@@ -52,10 +52,12 @@ from generator.extract.figures.phrases import (
 )
 from generator.extract.figures.subjects import (
     _adjacent_name,
+    _held_by_a_noun,
     _in_subject,
     _measures_subject,
     _moved_noun,
     _names_an_agent,
+    _result_participle,
     _subject_of,
     _subject_phrase,
     _subject_token,
@@ -582,6 +584,13 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         and not _measures_subject(span, q.kind)
     ):
         subject = None  # "guards turned their guns on the prisoners, killing 15": not guards
+    if (
+        subject
+        and what
+        and q.kind in ("money", "percent")
+        and (_held_by_a_noun(span) or _result_participle(span))
+    ):
+        what = False  # "the auction for 1,000 billion yen, the majors took": not majors'
     if subject and q.kind == "money":
         valued = _valued_subject(doc, span, subject, what)
         if valued:
