@@ -60,3 +60,9 @@ def test_sum_held_by_another_noun_is_not_the_subjects(
 def test_sum_of_its_subject_keeps_it(nlp: Language, text: str, written: str, counts: str) -> None:
     figure = shown(nlp, text, written)
     assert figure is not None and counts in (figure.counts or ""), figure
+
+
+def test_what_a_result_clause_gives_is_not_the_subjects(nlp: Language) -> None:
+    text = "The lowest bid was 97.50, giving 4.125 pct, the central bank said."
+    figure = shown(nlp, text, "4.125 pct")
+    assert figure is None or "bid" not in (figure.counts or ""), figure

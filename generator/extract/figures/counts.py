@@ -491,7 +491,7 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
                 _worth_of(doc, after) if q.kind == "ratio" else None,
                 "worth-of",
             ),  # "$4 of every $5 worth of goods"
-            (_with_of(doc, direct), "noun-after"),
+            (_with_of(doc, direct) if _counted_by_ratio(q, direct) else None, "noun-after"),
             (of_phrase if q.worded else None, "of-phrase"),
         ]
     elif q.kind == "measure":
@@ -741,3 +741,14 @@ def _moved_sum(span: Span) -> str | None:
     if text and text.endswith(thing.text):  # "the cost of the program", once
         text = _with_of(thing.doc, (text, thing))[0]
     return f"{said} {text}" if text else None
+
+
+def _counted_by_ratio(q: Quantity, direct: tuple[str, Token] | None) -> bool:
+    """Whether the noun after a ratio is what it counts: a plural ("one in four homes",
+    "one in three Turks", "one in ten staff"). "One in five post something on the net":
+    a verb the parser took for a noun is not ("one in five | post"); the ratio counts
+    no one the sentence names there."""
+    if q.kind != "ratio" or direct is None:
+        return True
+    noun = direct[1]
+    return noun.tag_ in ("NNS", "NNPS") or noun.lower_ in lx.SAME_PLURAL_NOUNS
