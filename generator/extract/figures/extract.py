@@ -59,6 +59,7 @@ from generator.extract.figures.tokens import (
     _sentence_of,
     _tokens,
 )
+from generator.extract.figures.which import storage_of
 from generator.extract.figures_scan import Quantity, scan_quantities
 from generator.extract.figures_table import share_table_units
 from generator.extract.run_on import run_on_chars
@@ -177,6 +178,7 @@ def _to_figure(
     if _millions_glued(doc, span, q, text):
         q.value, q.unit, q.kind, q.scaled, q.rule = q.value * 1e6, None, "count", True, "m-million"
     counts, counts_rule = _counts(doc, span, q, text)
+    counts = storage_of(counts, q.unit, counts_rule)  # "6GB | storage of iPod mini model"
     if q.kind == "measure" and counts_rule == "attributive" and _names_an_event(counts):
         return None  # "the men's 60m title", "the 400m hurdles crown": an event's name
     if (
