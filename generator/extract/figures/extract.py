@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc
 
+from generator.extract.figures.contexts import drop_speaker_labels
 from generator.extract.figures.counts import _counts
 from generator.extract.figures.filters import (
     _after_label_word,
@@ -63,6 +64,7 @@ from generator.extract.figures.which import storage_of
 from generator.extract.figures_scan import Quantity, scan_quantities
 from generator.extract.figures_table import share_table_units
 from generator.extract.run_on import run_on_chars
+from generator.extract.transcript import transcript_labels
 from generator.model import Figure
 from generator.reading.layout import doc_layout, doc_text, shown_text
 
@@ -118,6 +120,7 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
     _share_elliptic_counts(figures, elliptic)
     _gaps_not_key(figures, text)
     _timed_not_key(figures)
+    drop_speaker_labels(figures, transcript_labels(doc, text), text)  # "CLINTON: I ..."
     definite = {
         f.start
         for f in figures
