@@ -66,3 +66,26 @@ def test_what_a_result_clause_gives_is_not_the_subjects(nlp: Language) -> None:
     text = "The lowest bid was 97.50, giving 4.125 pct, the central bank said."
     figure = shown(nlp, text, "4.125 pct")
     assert figure is None or "bid" not in (figure.counts or ""), figure
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "counts"),
+    [
+        (
+            "The region recorded growth in output of 4.5 pct in the quarter.",
+            "4.5 pct",
+            "growth in output",
+        ),
+        (
+            "Exports to Japan of 300,000 tonnes were a record.",
+            "300,000 tonnes",
+            "Exports to Japan",
+        ),
+        ("Shoppers drove a rise in spending of 12.5% in December.", "12.5%", "rise in spending"),
+    ],
+)
+def test_a_sum_of_a_noun_about_another_is_the_first_nouns(
+    nlp: Language, text: str, written: str, counts: str
+) -> None:
+    figure = shown(nlp, text, written)
+    assert figure is not None and (figure.counts or "").endswith(counts), figure
