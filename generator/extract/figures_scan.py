@@ -480,8 +480,22 @@ def _is_capitalised_name(text: str, start: int, phrase: str) -> bool:
     return word[:1].isupper() or bool(after and after.group(1)[:1].isupper())
 
 
+# "one in three", "one out of every 10": `one` as the part of a ratio, whatever word
+# comes before it ("found that one in three", "only one in six").
+ONE_IN_RE = re.compile(
+    rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d{1, 3}(?!\d)|(?:{_alternation(_NUMBER_WORDS)})\b)",
+    re.I,
+)
+
+
 def _bad_one(text: str, start: int, end: int) -> bool:
-    """ "one of the", "no one", "the one", "at one point": `one` that is not a count."""
+    """ "one of the", "no one", "the one", "at one point": `one` that is not a count.
+
+    "that one in three adults", "only one in six": the part of a ratio is a count, or
+    the page showed the whole alone ("three | adults").
+    """
+    if ONE_IN_RE.match(text, end):
+        return False
     after = WORD_AFTER_RE.match(text[end : end + 20])
     before = WORD_BEFORE_RE.search(text[max(0, start - 20) : start])
     next_word = after.group(1).rstrip(".").lower() if after else ""  # "at one point."

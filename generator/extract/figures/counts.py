@@ -52,10 +52,12 @@ from generator.extract.figures.phrases import (
 )
 from generator.extract.figures.subjects import (
     _adjacent_name,
+    _held_by_a_noun,
     _in_subject,
     _measures_subject,
     _moved_noun,
     _names_an_agent,
+    _result_participle,
     _subject_of,
     _subject_phrase,
     _subject_token,
@@ -489,7 +491,7 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
                 _worth_of(doc, after) if q.kind == "ratio" else None,
                 "worth-of",
             ),  # "$4 of every $5 worth of goods"
-            (_with_of(doc, direct), "noun-after"),
+            (_with_of(doc, direct) if _counted_by_ratio(q, direct) else None, "noun-after"),
             (of_phrase if q.worded else None, "of-phrase"),
         ]
     elif q.kind == "measure":
@@ -582,6 +584,13 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         and not _measures_subject(span, q.kind)
     ):
         subject = None  # "guards turned their guns on the prisoners, killing 15": not guards
+    if (
+        subject
+        and what
+        and q.kind in ("money", "percent")
+        and (_held_by_a_noun(span) or _result_participle(span))
+    ):
+        what = False  # "the auction for 1,000 billion yen, the majors took": not majors'
     if subject and q.kind == "money":
         valued = _valued_subject(doc, span, subject, what)
         if valued:
@@ -732,3 +741,14 @@ def _moved_sum(span: Span) -> str | None:
     if text and text.endswith(thing.text):  # "the cost of the program", once
         text = _with_of(thing.doc, (text, thing))[0]
     return f"{said} {text}" if text else None
+
+
+def _counted_by_ratio(q: Quantity, direct: tuple[str, Token] | None) -> bool:
+    """Whether the noun after a ratio is what it counts: a plural ("one in four homes",
+    "one in three Turks", "one in ten staff"). "One in five post something on the net":
+    a verb the parser took for a noun is not ("one in five | post"); the ratio counts
+    no one the sentence names there."""
+    if q.kind != "ratio" or direct is None:
+        return True
+    noun = direct[1]
+    return noun.tag_ in ("NNS", "NNPS") or noun.lower_ in lx.SAME_PLURAL_NOUNS

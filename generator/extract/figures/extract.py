@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc
 
+from generator.extract.figures.contexts import drop_speaker_labels
 from generator.extract.figures.counts import _counts
 from generator.extract.figures.filters import (
     _after_label_word,
@@ -59,9 +60,11 @@ from generator.extract.figures.tokens import (
     _sentence_of,
     _tokens,
 )
+from generator.extract.figures.which import storage_of
 from generator.extract.figures_scan import Quantity, scan_quantities
 from generator.extract.figures_table import share_table_units
 from generator.extract.run_on import run_on_chars
+from generator.extract.transcript import transcript_labels
 from generator.model import Figure
 from generator.reading.layout import doc_layout, doc_text, shown_text
 
@@ -117,6 +120,7 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
     _share_elliptic_counts(figures, elliptic)
     _gaps_not_key(figures, text)
     _timed_not_key(figures)
+    drop_speaker_labels(figures, transcript_labels(doc, text), text)  # "CLINTON: I ..."
     definite = {
         f.start
         for f in figures
@@ -177,6 +181,7 @@ def _to_figure(
     if _millions_glued(doc, span, q, text):
         q.value, q.unit, q.kind, q.scaled, q.rule = q.value * 1e6, None, "count", True, "m-million"
     counts, counts_rule = _counts(doc, span, q, text)
+    counts = storage_of(counts, q.unit, counts_rule)  # "6GB | storage of iPod mini model"
     if q.kind == "measure" and counts_rule == "attributive" and _names_an_event(counts):
         return None  # "the men's 60m title", "the 400m hurdles crown": an event's name
     if (

@@ -231,6 +231,10 @@ def _in_preposition(noun: Token) -> bool:
 
 
 _QUALIFYING_PREPS = frozenset({"before", "after", "excluding", "including"})
+# Prepositions that tell which ones a noun is about: "growth in GDP of 3.25 pct", "loans
+# to Enzon of two mln dlrs", "a duty on corn of 85 cts": the sum is the growth's, the
+# loans', the duty's, not GDP's, Enzon's or corn's (issue 11: "3.25 pct | GDP").
+_ABOUT_PREPS = frozenset({"in", "to", "on"})
 
 
 def _a_unit_word(token: Token) -> bool:
@@ -238,6 +242,16 @@ def _a_unit_word(token: Token) -> bool:
     word = token.lower_
     units = (lx.CURRENCY_SUFFIXES, lx.MINOR_CURRENCY, lx.MEASURE_UNITS, lx.SCALE_WORDS)
     return token.like_num or any(word in unit_words for unit_words in units)
+
+
+def _in_amount(noun: Token) -> bool:
+    """Whether `noun` is part of an amount, not a noun a figure could be of: "4.71 dlrs a
+    share on revenues of 114.6 mln dlrs" (the revenues are not the share's)."""
+    doc = noun.doc
+    if _a_unit_word(noun) or any(c.like_num for c in noun.children):
+        return True
+    per = noun.i >= 2 and doc[noun.i - 1].lower_ in ("a", "an", "per")
+    return per and _a_unit_word(doc[noun.i - 2])
 
 
 def _qualified_noun(word: Token) -> Token | None:
@@ -248,7 +262,10 @@ def _qualified_noun(word: Token) -> Token | None:
     while word.dep_ == "conj" and word.head.pos_ in ("NOUN", "PROPN"):
         word = word.head
     prep = word.head
-    if word.dep_ != "pobj" or prep.lower_ not in _QUALIFYING_PREPS or prep.dep_ != "prep":
+    about = prep.lower_ in _ABOUT_PREPS and prep.head.pos_ == "NOUN" and not _in_amount(prep.head)
+    if word.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    if prep.lower_ not in _QUALIFYING_PREPS and not about:
         return None
     if any(c.dep_ in ("det", "poss") for c in word.children):
         return None  # "a loss of 83 mln after a profit of 355 mln": a sequence, no qualifier

@@ -101,6 +101,61 @@ def _measures_subject(span: Span, kind: str) -> bool:
     return head.pos_ in ("VERB", "AUX") and (lemma in _SUBJECT_MEASURES or having)
 
 
+# Nouns a sum may hang on and still be its clause subject's: "his net worth is in excess
+# of $10 billion", "the expected amount of about £22,000", "a peak of 43%".
+_PASSING_NOUNS = lx.APPROXIMATING_NOUNS | lx.SUM_NOUNS | lx.FRAME_NOUNS | lx.UNIT_ONLY
+
+
+def _held_by_a_noun(span: Span) -> bool:
+    """Whether a sum or a percentage is the object of a preposition that hangs on a noun
+    of its own: then that noun, not the clause's subject, is what it is.
+
+    "In the previous auction for 1,000 billion yen, the four majors took ...": the yen
+    are the auction's, not the majors'; "profits will reach their 1985 level, despite
+    provisions of a possible 480 mln marks" (issue 11: "1,000 billion yen | majors",
+    "480 mln marks | disclosed profits"). A word of size or scale (`_PASSING_NOUNS`:
+    "in excess of $10 billion") or another quantity ("4.66bn rupees ($106m)") passes
+    the figure on to what it hangs on; the subject's own phrase ("consumer prices - at
+    2.4% - rose") keeps it.
+    """
+    subject = _subject_token(span)
+    subject_words = range(subject.left_edge.i, subject.right_edge.i + 1) if subject else range(0)
+    node = _number_head(span.root)
+    for _ in range(4):
+        if node.dep_ != "pobj" or node.head.dep_ not in ("prep", "agent"):
+            return False
+        host = node.head.head
+        if host.pos_ not in ("NOUN", "PROPN") or host.i in subject_words:
+            return False
+        quantity = host.like_num or any(c.like_num or c.pos_ == "NUM" for c in host.children)
+        if host.lower_ not in _PASSING_NOUNS and not quantity:
+            return True
+        node = host
+    return False
+
+
+def _number_head(root: Token) -> Token:
+    """The token a figure hangs on its sentence by: over the parser's number-on-number
+    attachments ("by $1 to $8.25", "900 rupees per tonne, or seven barrels")."""
+    for _ in range(3):
+        if root.dep_ in ("quantmod", "compound", "nummod") and root.head.pos_ in ("NUM", "SYM"):
+            root = root.head
+    return root
+
+
+def _result_participle(span: Span) -> bool:
+    """Whether a sum or a percentage is the object of an "-ing" clause that tells a result
+    of its sentence ("the lowest was 98.33, giving 3.314 pct"): what it gives is not its
+    subject's, unless the verb measures or levels ("..., ending at 1,200 points").
+    """
+    verb = _governing_verb(span)
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return verb.lemma_.lower() not in _SUBJECT_MEASURES
+
+
 def _valued_subject(doc: Doc, span: Span, subject: str, what: bool) -> str | None:
     """What a sum says of its subject: "machines that cost only £399" is the cost of the
     machines, "the developer was worth more than £200m" the developer's worth.

@@ -362,3 +362,24 @@ def said_clause_ok(span: Span, verb: Token) -> bool:
         t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i and t.i != span.root.i
         for t in doc[span.root.i + 1 : verb.i]
     )
+
+
+# Counts rules by which a data size names a thing that holds it: "an iPod mini model
+# which can hold 6GB" (its subject), "a 30GB version", "Apple's 60GB iPod" (the noun it
+# qualifies).
+_HOLDER_RULES = frozenset({"subject", "attributive"})
+
+
+def storage_of(counts: str | None, unit: str | None, rule: str) -> str | None:
+    """ "storage of iPod mini model" for "6GB | iPod mini model": a size of data given to
+    a device or a version of one is its storage; "6GB | iPod mini model" read as if the
+    model were what 6GB counts (issue 11). A size of data itself ("512MB of Ram", "a
+    160GB hard drive", `lx.DATA_NOUNS`) is left as it is.
+    """
+    if not counts or unit not in lx.DATA_UNITS or rule not in _HOLDER_RULES:
+        return counts
+    base, bracket, owner = counts.partition(" (")
+    words = base.lower().split()
+    if not words or words[-1] in lx.DATA_NOUNS or words[0] == "storage":
+        return counts
+    return f"storage of {base}{bracket}{owner}"
