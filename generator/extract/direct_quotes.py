@@ -23,6 +23,7 @@ from generator.extract.direct_attribution import (
     _passive_agent,
     _sentence_subject,
 )
+from generator.extract.narrated_quotes import unless_narrated
 from generator.extract.nearby_checks import unless_about_another
 from generator.extract.quote_context import (
     _Attribution,
@@ -80,6 +81,7 @@ def _direct_quotes(
                     or _passive_agent(ctx, qspan, quote_span)
                     or unless_about_another(quote_span, ctx, nearby)
                 )
+                attribution = unless_narrated(quote_span, attribution)
         if not attribution.has_speaker and _in_headline(ctx, qspan):
             attribution = _headline_speaker(ctx, qspan) or attribution
         kind = _direct_kind(ctx, qspan, quote_span, attribution, in_report, heard)
