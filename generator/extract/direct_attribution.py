@@ -37,6 +37,7 @@ from generator.extract.speaker_mentions import (
     _subject_mention,
     _without_case,
 )
+from generator.extract.speaker_switch import speaker_switched
 from generator.extract.speech_cues import _cue_text, _is_reporting
 from generator.extract.words import word_set
 from generator.model import Quote
@@ -930,6 +931,8 @@ def _carry(
         return current  # a quoted paragraph telling what another person said
     if qspan.continued and prev_span.continues:
         return replace(prev_attr, rule="direct.continued")
+    if speaker_switched(doc, prev_span.end, qspan.start, prev_attr):
+        return current  # "“A,” Ebeling said, and her husband cut in. “B.”": his
     if len(between) > 400:
         return current
     long_gap = len(between) > 200  # carried only past one sentence of background

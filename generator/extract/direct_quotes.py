@@ -35,6 +35,7 @@ from generator.extract.quote_context import (
 from generator.extract.quote_frames import _token_frame_ends
 from generator.extract.quotemarks import QuoteSpan
 from generator.extract.speaker_mentions import _SUBJECT_DEPS
+from generator.extract.speaker_switch import SWITCHED_RULE, speaker_switched
 from generator.extract.words import word_lists
 from generator.model import Quote
 
@@ -82,6 +83,10 @@ def _direct_quotes(
                     or unless_about_another(quote_span, ctx, nearby)
                 )
                 attribution = unless_narrated(quote_span, attribution)
+                if previous is not None and speaker_switched(
+                    doc, previous[0].end, qspan.start, previous[1]
+                ):
+                    attribution = _Attribution(None, None, rule=SWITCHED_RULE)
         if not attribution.has_speaker and _in_headline(ctx, qspan):
             attribution = _headline_speaker(ctx, qspan) or attribution
         kind = _direct_kind(ctx, qspan, quote_span, attribution, in_report, heard)
