@@ -34,3 +34,12 @@ def test_what_came_before_the_tag_keeps_the_speaker(nlp: Language) -> None:
         "asked. \u201cWe always do.\u201d"
     )
     assert speakers(nlp, text) == ["Mr Smith", "Mr Smith"]
+
+
+def test_a_thing_going_on_after_the_tag_keeps_the_speaker(nlp: Language) -> None:
+    text = (
+        "\u201cI can't put another name on it,\u201d said analyst Jay Freedman as vaguer "
+        "rumors continued to hold up the stock. \u201cIt very well could be someone's "
+        "interested.\u201d"
+    )
+    assert speakers(nlp, text) == ["analyst Jay Freedman", "analyst Jay Freedman"]

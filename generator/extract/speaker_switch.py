@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.actors import TITLE_WORDS
+from generator.extract.actors.lexicon import KIN_NOUNS
 from generator.extract.quote_context import _Attribution
 from generator.extract.speech_cues import _is_reporting
 from generator.extract.words import word_lists
@@ -30,6 +32,13 @@ _SECOND_CLAUSE_DEPS = frozenset({"conj", "advcl"})
 SWITCHED_RULE = "direct.speaker_switched"
 #: Verbs that speak with the particle "in", breaking into talk ("her husband cut in").
 _BREAK_IN_VERBS = word_lists("quote_words")["break_in_verbs"]
+#: Nouns for a person who may take the word, from the lexicons the speaker rules share.
+_PERSON_NOUNS = (
+    word_lists("speaker_words")["person_nouns"]
+    | word_lists("speaker_words")["anonymous_person_nouns"]
+    | TITLE_WORDS
+    | KIN_NOUNS
+)
 
 
 def speaker_switched(doc: Doc, prev_end: int, start: int, previous: _Attribution) -> bool:
@@ -54,9 +63,13 @@ def another_speaks_after(words: list[Token], speaker: Span | None, speaker_text:
             continue  # the tag itself, or a clause inside it ("a crowd the campaign estimated")
         if not (_is_reporting(token, direct=True) or _breaks_in(token)):
             continue
+        if any(c.dep_ == "xcomp" for c in token.children):
+            continue  # "as vaguer rumors continued to hold up the stock": no speech
         subject = next((c for c in token.children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is None or subject.pos_ == "PRON" or subject.i not in within:
             continue  # "“A,” X said, and he added": still X
+        if not _may_speak(subject):
+            continue
         if _earlier(token):
             continue  # "“A,” X told the Journal, after Y had asked. “B.”": still X
         if speaker is not None and speaker.start <= subject.i < speaker.end:
@@ -65,6 +78,14 @@ def another_speaks_after(words: list[Token], speaker: Span | None, speaker_text:
             continue
         return True
     return False
+
+
+def _may_speak(subject: Token) -> bool:
+    """Whether a subject names someone who may speak: a name, or a noun for a person
+    ("her husband", "the senator"); not a thing ("rumors")."""
+    if subject.pos_ == "PROPN" or subject.ent_type_ == "PERSON":
+        return True
+    return subject.lemma_.lower() in _PERSON_NOUNS
 
 
 def _earlier(verb: Token) -> bool:
