@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors import TITLE_WORDS
+from generator.extract.narrated_quotes import narrates_another
 from generator.extract.nearby_checks import in_as_clause
 from generator.extract.pronouns import (
     FIRST_PERSON_PRONOUNS,
@@ -45,6 +46,7 @@ from generator.extract.speaker_mentions import (
     _subject_mention,
     _without_case,
 )
+from generator.extract.speaker_switch import speaker_switched
 from generator.extract.speech_cues import _cue_text, _is_reporting
 from generator.extract.words import word_set
 from generator.model import Quote
@@ -933,9 +935,13 @@ def _carry(
     prev_span, prev_attr, prev_quote = previous
     if not prev_attr.has_speaker:
         return current
+    between = ctx.text[prev_span.end : qspan.start]
+    if "\n" in between and _narrated(quote, prev_attr):
+        return current  # a quoted paragraph telling what another person said
     if qspan.continued and prev_span.continues:
         return replace(prev_attr, rule="direct.continued")
-    between = ctx.text[prev_span.end : qspan.start]
+    if speaker_switched(doc, prev_span.end, qspan.start, prev_attr):
+        return current  # "“A,” Ebeling said, and her husband cut in. “B.”": his
     if len(between) > 400:
         return current
     long_gap = len(between) > 200  # carried only past one sentence of background
@@ -974,6 +980,12 @@ def _carry(
     if long_gap:
         return current
     return replace(prev_attr, rule="direct.carry")
+
+
+def _narrated(quote: Span, previous: _Attribution) -> bool:
+    """Whether a quotation is a passage narrating someone else's speech, which the
+    previous quotation's speaker does not carry over to (`narrated_quotes`)."""
+    return narrates_another(quote, previous.speaker)
 
 
 def _someone_else_named(words: list[Token], previous: _Attribution) -> bool:

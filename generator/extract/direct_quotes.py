@@ -23,6 +23,7 @@ from generator.extract.direct_attribution import (
     _passive_agent,
     _sentence_subject,
 )
+from generator.extract.narrated_quotes import unless_narrated
 from generator.extract.nearby_checks import unless_about_another
 from generator.extract.quote_context import (
     _Attribution,
@@ -34,6 +35,7 @@ from generator.extract.quote_context import (
 from generator.extract.quote_frames import _token_frame_ends
 from generator.extract.quotemarks import QuoteSpan
 from generator.extract.speaker_mentions import _SUBJECT_DEPS
+from generator.extract.speaker_switch import SWITCHED_RULE, speaker_switched
 from generator.extract.words import word_lists
 from generator.model import Quote
 
@@ -80,6 +82,11 @@ def _direct_quotes(
                     or _passive_agent(ctx, qspan, quote_span)
                     or unless_about_another(quote_span, ctx, nearby)
                 )
+                attribution = unless_narrated(quote_span, attribution)
+                if previous is not None and speaker_switched(
+                    doc, previous[0].end, qspan.start, previous[1]
+                ):
+                    attribution = _Attribution(None, None, rule=SWITCHED_RULE)
         if not attribution.has_speaker and _in_headline(ctx, qspan):
             attribution = _headline_speaker(ctx, qspan) or attribution
         kind = _direct_kind(ctx, qspan, quote_span, attribution, in_report, heard)

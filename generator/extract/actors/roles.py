@@ -378,6 +378,8 @@ def _apposition_role(
             continue  # "vice - president": the parse's three appositions are one word
         if _org_noun(head, ORG_ONLY_NOUNS):
             continue  # "Def Jam's parent company, Universal": what a body is, not a role
+        if head.i >= span.end and _possessive_mark_after(span):
+            continue  # "Sanders' son, Tywanza": her son, no role of hers
         if _described_as_body(head, span, label):
             continue  # "Beghin-Say (French sugar producer)": what a business is, not a job
         if head.i >= span.end and _verb_follows(head):
@@ -393,6 +395,20 @@ def _apposition_role(
             ):  # "Felicity Ruby, a colleague of Bini": a word for a person is no job, but tells one
                 return role
     return None
+
+
+def _possessive_mark_after(span: Span) -> bool:
+    """Whether a name ending in "s" has a bare apostrophe glued to it: "Sanders' son",
+    a possessive the parser read as a name and its apposition (the mark taken for a
+    closing quotation mark), which makes the son's word a role of Sanders."""
+    doc = span.doc
+    last = doc[span.end - 1]
+    if span.end >= len(doc) or last.whitespace_ or not last.lower_.endswith("s"):
+        return False
+    return doc[span.end].text in _APOSTROPHES
+
+
+_APOSTROPHES = frozenset({"'", "\u2019"})
 
 
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
