@@ -1,0 +1,112 @@
+"""More cues that a name the model tags as a person, body or place is the title of a
+work (issue 11: works listed as actors), beside `works` and `performed`:
+
+- a conjunct of a title those detectors find ("starred in Sideways and Finding
+  Neverland": the second title too);
+- a genre noun the model ran into the title at a sentence's start ("Comedy Meet The
+  Fockers has held on to ...", tagged as a person);
+- the winner of an award category only a work wins ("cartoon hit The Incredibles won
+  best animated feature").
+
+The words are data (`data/product_words.toml`: `work_award_categories`; the genre
+nouns are `works.TITLE_NOUNS`). A name is dropped as `performed` drops its titles
+(`span_mention` notes it with the other works).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from generator.extract.actors.places import KNOWN_PLACES, gazetteer
+from generator.extract.actors.works import TITLE_NOUNS
+from generator.extract.words import word_lists
+
+WORK_AWARD_CATEGORIES = word_lists("product_words")["work_award_categories"]
+
+# Genre nouns that open a title's sentence ("Comedy Meet The Fockers"); "single" and
+# "book" open people's phrases too ("Single mother ...", "Book publisher ...").
+_GENRE_OPENERS = TITLE_NOUNS - {"single", "book"}
+
+# The words a conjunct may follow: "X and Y", "X, Y", "X or Y", "X and the Y".
+_CONJUNCTIONS = frozenset({"and", "or", ",", "&"})
+
+# The forms of "win" before an award: "won best picture", "scooped best film".
+_WIN_FORMS = frozenset({"won", "wins", "scooped", "scoops", "took"})
+
+
+def conjunct_of_work(span: Span, is_work: Callable[[Span, str], bool]) -> bool:
+    """The name is joined by "and"/"or"/a comma to a name `is_work` calls a title:
+    "for his role in Sideways and Finding Neverland", "starred in Ray and Collateral".
+    The name must follow the conjunction directly (after "the" at most): in "the film
+    Ray and its star Jamie Foxx" the performer comes after a noun of her own and stays.
+    A known place stays."""
+    if _place_name(span.text):
+        return False
+    root = span.root
+    if root.dep_ != "conj":
+        return False
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 0 or doc[i].lower_ not in _CONJUNCTIONS:
+        return False
+    head = root.head
+    for ent in doc.ents:
+        if ent.start <= head.i < ent.end and ent.end <= span.start:
+            first = _without_article(ent)
+            return len(first) > 0 and is_work(first, ent.label_)
+    return False
+
+
+def genre_opens_title(span: Span, label: str) -> bool:
+    """A name the model reads as a person that opens a sentence with a genre noun
+    run into it or right before it: "Comedy Meet The Fockers has held on to the number
+    one spot", "Comedy Fat Albert - co-written by Bill Cosby - moved down". A person's
+    name does not open with "Comedy", "Film" or "Drama"."""
+    if label != "PERSON":
+        return False
+    doc = span.doc
+    genre = span[0] if span[0].lower_ in _GENRE_OPENERS else None
+    if genre is None and span.start > 0 and doc[span.start - 1].lower_ in _GENRE_OPENERS:
+        genre = doc[span.start - 1]  # the model left "Comedy" out of the name
+    if genre is None or not _opens_sentence(genre) or not genre.text[:1].isupper():
+        return False
+    title = [t for t in span if t.i > genre.i]
+    return len(title) >= 2 and all(t.text[:1].isupper() for t in title[:2])
+
+
+def won_work_award(span: Span, label: str) -> bool:
+    """A name the model does not call a person, followed by "won best" and an award
+    category only works win, within three words: "The Incredibles won best animated
+    feature", "Million Dollar Baby won best picture". People win "best actor", bands
+    "best album" (not in the list). Read on the words, not the parse, which often
+    makes "hit" or "won" a noun there. A known place stays."""
+    if label == "PERSON" or _place_name(span.text):
+        return False
+    doc = span.doc
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].lower_ not in _WIN_FORMS or doc[i + 1].lower_ != "best":
+        return False
+    return any(t.lower_ in WORK_AWARD_CATEGORIES for t in doc[i + 2 : min(i + 5, len(doc))])
+
+
+def _opens_sentence(token: Token) -> bool:
+    """The token opens its sentence or its paragraph."""
+    return token.is_sent_start or token.i == 0 or token.doc[token.i - 1].is_space
+
+
+def _without_article(ent: Span) -> Span:
+    """The entity without an article the model put inside it ("the Aviator")."""
+    start = ent.start
+    while start < ent.end - 1 and ent.doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    return ent.doc[start : ent.end]
+
+
+def _place_name(name: str) -> bool:
+    """A place the gazetteer or the lexicon knows: "Hollywood", "Iraq"."""
+    lowered = name.casefold()
+    return lowered in KNOWN_PLACES or lowered in gazetteer()
