@@ -41,3 +41,22 @@ def test_titles_named_by_more_cues_are_not_listed(nlp: Language) -> None:
     assert not titles & set(actors), actors
     assert actors["Jenna Morrow"].type == "person", actors  # the performers stay
     assert actors["Paul Denton"].type == "person", actors
+
+
+BAND = (
+    "Indie band plan spring tour\n\n"
+    "Signed to the RCA record label, Hollowfield tested the water with two singles, "
+    "Club Feet and KLF, which reached numbers 19 and 10.\n\n"
+    "The gig closed with a rendition of Tubular Bells, singer Amy Carver said. The "
+    "ceremony will also include a rendition of Across The Great Divide by Norah Jones."
+)
+
+
+def test_titles_announced_or_remade_are_not_listed(nlp: Language) -> None:
+    """Titles after "two singles," and their conjuncts, and a work after "a rendition
+    of", are works; the singers stay people."""
+    actors = listed(nlp, BAND)
+    titles = {"Club Feet", "KLF", "Tubular Bells", "Across The Great Divide"}
+    assert not titles & set(actors), actors
+    assert actors["Amy Carver"].type == "person", actors
+    assert actors["Norah Jones"].type == "person", actors

@@ -58,6 +58,8 @@ from generator.extract.actors.vocabulary import _common_word, _speaks, dictionar
 from generator.extract.actors.work_cues import (
     conjunct_of_work,
     genre_opens_title,
+    made_from_work,
+    named_after_works,
     won_work_award,
 )
 from generator.extract.actors.works import (
@@ -255,6 +257,7 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         return None
     if (
         _titled_work(span, ent.label_)
+        or made_from_work(span, ent.label_)  # "a rendition of Whole Lotta Shakin'"
         or conjunct_of_work(span, _titled_work)  # "in Sideways and Finding Neverland"
         or genre_opens_title(span, ent.label_)  # "Comedy Meet The Fockers has held"
         or won_work_award(span, ent.label_)  # "The Incredibles won best animated feature"
@@ -722,6 +725,7 @@ def _titled_work(span: Span, label: str) -> bool:
         or performed_in(span, label)
         or title_before_role(span, label)
         or starring_after(span)
+        or named_after_works(span)  # "two singles, Club Foot and LSF"
     )
 
 

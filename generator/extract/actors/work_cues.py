@@ -20,10 +20,12 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from generator.extract.actors.places import KNOWN_PLACES, gazetteer
-from generator.extract.actors.works import TITLE_NOUNS
+from generator.extract.actors.works import TITLE_NOUNS, WORK_NOUNS
 from generator.extract.words import word_lists
 
-WORK_AWARD_CATEGORIES = word_lists("product_words")["work_award_categories"]
+_WORDS = word_lists("product_words")
+WORK_AWARD_CATEGORIES = _WORDS["work_award_categories"]
+RENDERING_NOUNS = _WORDS["rendering_nouns"]
 
 # Genre nouns that open a title's sentence ("Comedy Meet The Fockers"); "single" and
 # "book" open people's phrases too ("Single mother ...", "Book publisher ...").
@@ -31,6 +33,12 @@ _GENRE_OPENERS = TITLE_NOUNS - {"single", "book"}
 
 # The words a conjunct may follow: "X and Y", "X, Y", "X or Y", "X and the Y".
 _CONJUNCTIONS = frozenset({"and", "or", ",", "&"})
+
+# What opens the titles a plural noun for works announces: "two singles, X and Y".
+_LIST_OPENERS = frozenset({",", "-", "\u2013", ":"})
+
+# Nouns for works by their success, beside `works.WORK_NOUNS`: "two hits - X and Y".
+_HIT_NOUNS = frozenset({"hit"})
 
 # The forms of "win" before an award: "won best picture", "scooped best film".
 _WIN_FORMS = frozenset({"won", "wins", "scooped", "scoops", "took"})
@@ -96,6 +104,50 @@ def won_work_award(span: Span, label: str) -> bool:
 def _opens_sentence(token: Token) -> bool:
     """The token opens its sentence or its paragraph."""
     return token.is_sent_start or token.i == 0 or token.doc[token.i - 1].is_space
+
+
+def made_from_work(span: Span, label: str) -> bool:
+    """A name the model does not call a person, right after a noun of a work made of
+    another and its "of" or "to" (after "the" at most): "a rendition of Whole Lotta
+    Shakin' Goin' On", "a sequel to The Mask of Zorro". A known place stays."""
+    if label == "PERSON" or _place_name(span.text):
+        return False
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return (
+        i >= 1
+        and doc[i].lower_ in {"of", "to"}
+        and doc[i - 1].lower_ in RENDERING_NOUNS
+        and doc[i - 1].pos_ == "NOUN"
+    )
+
+
+def named_after_works(span: Span) -> bool:
+    """The first of the titles a plural noun for works announces after a comma, a dash
+    or a colon: "two singles, Club Foot and LSF, which reached ...", "a further two
+    hits - Processed Beats and Cutt Off" (the others follow as its conjuncts). The
+    name hangs on the noun as its apposition or conjunct; a clause's subject after
+    the comma ("After two albums, Oasis split") hangs elsewhere and stays."""
+    if _place_name(span.text):
+        return False
+    root = span.root
+    if root.dep_ not in {"appos", "conj"}:
+        return False
+    noun = root.head
+    doc = span.doc
+    left = root.left_edge.i
+    return (
+        left == span.start
+        and left >= 2
+        and doc[left - 1].text in _LIST_OPENERS
+        and doc[left - 2].i == noun.i
+        and noun.pos_ == "NOUN"
+        and noun.is_lower
+        and noun.lower_ != noun.lemma_.lower()  # plural: "singles", "hits"
+        and noun.lemma_.lower() in WORK_NOUNS | _HIT_NOUNS
+    )
 
 
 def _without_article(ent: Span) -> Span:
