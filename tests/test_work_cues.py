@@ -60,3 +60,21 @@ def test_titles_announced_or_remade_are_not_listed(nlp: Language) -> None:
     assert not titles & set(actors), actors
     assert actors["Amy Carver"].type == "person", actors
     assert actors["Norah Jones"].type == "person", actors
+
+
+NOMINEES = (
+    "Film awards shortlist announced\n\n"
+    "The Bafta nominees include Tom Ashby for The Grand Hotel and Jane Ruskin for "
+    "Northern Lights, the academy said on Tuesday.\n\n"
+    "Oscar nominees include Jamie Foxx for Ray and Kate Winslet for Little Children. "
+    "Ashby said he was thrilled."
+)
+
+
+def test_works_nominees_are_up_for_are_not_listed(nlp: Language) -> None:
+    """In a sentence about awards, the name after a person's name and "for" is the work
+    the person is up for; the nominees stay people."""
+    actors = listed(nlp, NOMINEES)
+    assert not {"Grand Hotel", "The Grand Hotel", "Ray"} & set(actors), actors
+    for person in ("Tom Ashby", "Jane Ruskin", "Jamie Foxx", "Kate Winslet"):
+        assert actors[person].type == "person", actors

@@ -60,6 +60,7 @@ from generator.extract.actors.work_cues import (
     genre_opens_title,
     made_from_work,
     named_after_works,
+    up_for_award_with,
     won_work_award,
 )
 from generator.extract.actors.works import (
@@ -258,6 +259,7 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
     if (
         _titled_work(span, ent.label_)
         or made_from_work(span, ent.label_)  # "a rendition of Whole Lotta Shakin'"
+        or up_for_award_with(span)  # "Michael Mann for Collateral" among nominees
         or conjunct_of_work(span, _titled_work)  # "in Sideways and Finding Neverland"
         or genre_opens_title(span, ent.label_)  # "Comedy Meet The Fockers has held"
         or won_work_award(span, ent.label_)  # "The Incredibles won best animated feature"

@@ -26,6 +26,7 @@ from generator.extract.words import word_lists
 _WORDS = word_lists("product_words")
 WORK_AWARD_CATEGORIES = _WORDS["work_award_categories"]
 RENDERING_NOUNS = _WORDS["rendering_nouns"]
+AWARD_SENTENCE_WORDS = _WORDS["award_sentence_words"]
 
 # Genre nouns that open a title's sentence ("Comedy Meet The Fockers"); "single" and
 # "book" open people's phrases too ("Single mother ...", "Book publisher ...").
@@ -109,13 +110,18 @@ def _opens_sentence(token: Token) -> bool:
 def made_from_work(span: Span, label: str) -> bool:
     """A name the model does not call a person, right after a noun of a work made of
     another and its "of" or "to" (after "the" at most): "a rendition of Whole Lotta
-    Shakin' Goin' On", "a sequel to The Mask of Zorro". A known place stays."""
+    Shakin' Goin' On", "a sequel to The Mask of Zorro". The name must end its phrase:
+    in "an adaptation of Lemony Snicket novels" it names the author. A known place
+    stays."""
     if label == "PERSON" or _place_name(span.text):
         return False
     doc = span.doc
     i = span.start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.pos_ in {"NOUN", "PROPN"}:
+        return False  # "the film adaptation of Lemony Snicket novels": the author's
     return (
         i >= 1
         and doc[i].lower_ in {"of", "to"}
@@ -147,6 +153,27 @@ def named_after_works(span: Span) -> bool:
         and noun.is_lower
         and noun.lower_ != noun.lemma_.lower()  # plural: "singles", "hits"
         and noun.lemma_.lower() in WORK_NOUNS | _HIT_NOUNS
+    )
+
+
+def up_for_award_with(span: Span) -> bool:
+    """A name right after a person's name and "for", in a sentence about awards: the
+    work the person is up for or won with ("Mike Leigh is up for best director for
+    Vera Drake, alongside Martin Scorsese for The Aviator, Michael Mann for
+    Collateral", "Charlize Theron for Monster"). "Best supporting actress for Cate
+    Blanchett" names the winner after an award, not after a person, and stays; so
+    does a known place ("Smith for Britain")."""
+    if _place_name(span.text):
+        return False
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ != "for" or doc[i - 1].ent_type_ != "PERSON":
+        return False
+    return any(
+        t.lemma_.lower() in AWARD_SENTENCE_WORDS or t.lower_ in AWARD_SENTENCE_WORDS
+        for t in span.sent
     )
 
 
