@@ -25,6 +25,7 @@ The flow, top to bottom (a module imports only the ones below it):
       type_cues    the single cues (place cue, person shape, thing use, ...)
       works        titles of works ("the film Jaws"), quoted titles
       performed    titles performers star in ("starred in Garden State")
+      work_cues    more titles ("X and Y" of a title, "two singles, X", "a rendition of X")
       plausible    whether a span can be a name at all
     roles          the role written with a person's name ("the defense secretary")
     merge_aliases  nicknames, spouses, honorific splits, registry aliases

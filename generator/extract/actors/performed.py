@@ -12,17 +12,20 @@ The words are data (`data/product_words.toml`: `performing_verbs`,
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from generator.extract.actors.places import KNOWN_PLACES, gazetteer
+from generator.extract.actors.places import KNOWN_PLACES, gazetteer, place_aliases
+from generator.extract.actors.places import _known_place as lexicon_place
 from generator.extract.actors.works import TITLE_NOUNS
 from generator.extract.words import word_lists
+from generator.model import name_key
 
 _WORDS = word_lists("product_words")
 PERFORMING_VERBS = _WORDS["performing_verbs"]
 PERFORMING_NOUNS = _WORDS["performing_nouns"]
 CREATOR_NOUNS = _WORDS["creator_nouns"]
 WORK_ROLE_NOUNS = _WORDS["work_role_nouns"]
+PART_NOUNS = _WORDS["part_nouns"]
 
 # The forms of "star" that follow a title and take its performers: "X, starring Y";
 # after "which" or "that": "X, which starred Y".
@@ -37,7 +40,9 @@ def performed_in(span: Span, label: str) -> bool:
     The name is the object of "in" (or of "of" after a creator noun) that hangs
     directly on the verb or the noun, and follows the preposition (after "the" at
     most). A known place stays ("starred in Paris", "her role in Iraq"). Only "star"
-    takes the names the model tags as bodies or places ("starred in Garden State"): a
+    takes the names the model tags as bodies or places ("starred in Garden State",
+    "is to star in Fingersmith", where "star" may be parsed as a noun), and a part
+    ("role", "cameo") a place no gazetteer knows ("her role in Vera Drake"): a
     performer appears in a paper, has a role in a party, and Facebook's creator made a
     company ("appeared in the Guardian", "a role in Congress", "a cameo in
     Bakersfield"). "Play" counts with the part it plays ("plays a drunkard in X") and
@@ -60,13 +65,27 @@ def performed_in(span: Span, label: str) -> bool:
         # "plays a divorced drunkard in Duane Hopwood": a part played in a title the
         # model reads as a person ("played in London", "played a match in Leeds" stay)
         return label == "PERSON" and any(c.dep_ == "dobj" for c in word.children)
+    if prep.lower_ == "in" and _verb_star(word):
+        return True  # "is to star in Fingersmith", "star" parsed as a noun
     if prep.lower_ == "in" and word.pos_ == "VERB" and lemma in PERFORMING_VERBS:
         return label not in {"ORG", "GPE", "LOC"} or lemma.endswith("star")
     if prep.lower_ == "in" and word.pos_ == "NOUN" and lemma in PERFORMING_NOUNS:
-        return label not in {"ORG", "GPE", "LOC"}
+        if label in {"GPE", "LOC"}:
+            # "her role in Vera Drake" tagged a place no gazetteer or alias knows
+            # ("his role in Iraq", "a role in the UK" stay)
+            return lemma in PART_NOUNS and not _known_place(span.text)
+        return label != "ORG"  # not bodies: "a role in Labour"
     if prep.lower_ == "of" and word.pos_ == "NOUN" and lemma in CREATOR_NOUNS:
         return label not in {"ORG", "GPE", "LOC"}
     return False
+
+
+def _verb_star(word: Token) -> bool:
+    """ "star" or "co-star" after "to", which the parser may read as a noun: "is to
+    star in Fingersmith", "set to co-star in Closer". A noun "star" with no "to"
+    before it is a performer ("the star in Hollywood")."""
+    doc = word.doc
+    return word.lower_ in {"star", "co-star"} and word.i > 0 and doc[word.i - 1].lower_ == "to"
 
 
 def title_before_role(span: Span, label: str) -> bool:
@@ -113,6 +132,11 @@ def starring_after(span: Span) -> bool:
         and doc[i + 1].pos_ == "PROPN"
         and doc[i + 1].text[:1].isupper()
     )
+
+
+def _known_place(name: str) -> bool:
+    """A place the gazetteer, the lexicon or the aliases know ("UK", "Iraq")."""
+    return _place_name(name) or lexicon_place(name) or name_key(name) in place_aliases()
 
 
 def _place_name(name: str) -> bool:

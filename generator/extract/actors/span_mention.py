@@ -55,6 +55,14 @@ from generator.extract.actors.type_cues import (
 )
 from generator.extract.actors.type_votes import _names_org_noun, _type_votes
 from generator.extract.actors.vocabulary import _common_word, _speaks, dictionary_words
+from generator.extract.actors.work_cues import (
+    conjunct_of_work,
+    genre_opens_title,
+    made_from_work,
+    named_after_works,
+    up_for_award_with,
+    won_work_award,
+)
 from generator.extract.actors.works import (
     WORK_NAMES_KEY,
     _context_type,
@@ -249,12 +257,12 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
     if _title_fragment(span):
         return None
     if (
-        _listed_as_work(span)
-        or _named_as_work(doc, span)
-        or _quoted_title(span, ent.label_)
-        or performed_in(span, ent.label_)  # "starred in Napoleon Dynamite"
-        or title_before_role(span, ent.label_)  # "Harry Potter author JK Rowling"
-        or starring_after(span)  # "The Polar Express, starring Tom Hanks"
+        _titled_work(span, ent.label_)
+        or made_from_work(span, ent.label_)  # "a rendition of Whole Lotta Shakin'"
+        or up_for_award_with(span)  # "Michael Mann for Collateral" among nominees
+        or conjunct_of_work(span, _titled_work)  # "in Sideways and Finding Neverland"
+        or genre_opens_title(span, ent.label_)  # "Comedy Meet The Fockers has held"
+        or won_work_award(span, ent.label_)  # "The Incredibles won best animated feature"
     ):
         doc.user_data.setdefault(WORK_NAMES_KEY, set()).add(name)  # see `_named_works`
         return None
@@ -705,6 +713,22 @@ def _capitalised_inside(token: Token) -> bool:
         return False
     prev = token.doc[token.i - 1]
     return not (prev.is_punct or prev.is_space or "\n" in prev.whitespace_)
+
+
+def _titled_work(span: Span, label: str) -> bool:
+    """The sentence calls the name a work's title, by any of the cues of `works` and
+    `performed`: "films like Taxi Driver", "the film Jaws", a quoted title, "starred in
+    Napoleon Dynamite", "Harry Potter author JK Rowling", "The Polar Express, starring
+    Tom Hanks". `work_cues.conjunct_of_work` asks it of the first of two titles."""
+    return (
+        _listed_as_work(span)
+        or _named_as_work(span.doc, span)
+        or _quoted_title(span, label)
+        or performed_in(span, label)
+        or title_before_role(span, label)
+        or starring_after(span)
+        or named_after_works(span)  # "two singles, Club Foot and LSF"
+    )
 
 
 def _title_fragment(span: Span) -> bool:
