@@ -1,0 +1,113 @@
+"""A body described by a kind word its name need not hold: "Big Rivers Electric Corp ...
+the utility spokesman said", "The Amsterdam Stock Exchange ... The bourse said", "the
+Scottish Executive ... an executive spokesman said". News refers back to a body by what
+it is, and the word for that ("utility", "bourse", "club") is often not the word that
+heads its name ("Electric", "Exchange", "United"). `kind_name_heads` in
+data/speaker_words.toml says, for each such kind word, which heads of a name make a body
+of that kind; `kinds.org_named_with_noun` covers a body named with the kind word itself.
+
+The same discipline as that rule: exactly one body of the kind named before, outside
+quotes; no other body named since where it may be the one meant; no unnamed one of the
+kind brought in ("a Dutch utility"). Otherwise the description stays the mention: a
+match report's "the club" with two clubs named is open.
+"""
+
+from __future__ import annotations
+
+from generator.extract.speakers.bodies import _party_named
+from generator.extract.speakers.companies import _company_core, _lead_body
+from generator.extract.speakers.context import _Context
+from generator.extract.speakers.kinds import _body_since, _named_with
+from generator.extract.speakers.lexicon import BODY_VOICES
+from generator.extract.speakers.name_text import _words
+from generator.extract.speakers.orgs import _unnamed_before
+from generator.extract.words import word_lists
+from generator.model import Actor
+
+#: "police" -> [("police",), ("scotland", "yard"), ...]: the heads of a name of that kind
+KIND_NAME_HEADS: dict[str, list[tuple[str, ...]]] = {
+    kind: [tuple(head.split("+")) for head in heads.split(",")]
+    for kind, _, heads in (
+        item.partition(":") for item in word_lists("speaker_words")["kind_name_heads"]
+    )
+}
+
+_DETERMINERS = {"the", "a", "an"}
+
+
+def org_of_kind_by_name(ctx: _Context, mention: str, start: int) -> Actor | None:
+    """The one organisation named before `start` whose name is headed by a word of the
+    kind a description names (`KIND_NAME_HEADS`), or that was named with the kind word
+    itself: "the utility", "the utility spokesman", "a bourse spokesman", "a spokesman
+    for the utility". Modifiers of a bare description must be words of the body's name
+    or of its description ("the Dutch utility" needs a Dutch name). Two such bodies, a
+    body of another kind named since that may be meant, or an unnamed one of the kind
+    brought in before: open."""
+    parsed = _kind_of(mention)
+    if parsed is None:
+        return None
+    kind, modifiers = parsed
+    # "The Amsterdam Stock Exchange will start an inquiry ..., a bourse spokesman said":
+    # the story's first words may be about the body that speaks them
+    lead = _lead_body(ctx, start, company=False)
+    found: dict[int, tuple[Actor, set[str]]] = {}
+    for s, e, actor in ctx.spans:
+        if s >= start:
+            break
+        if actor.type != "organization" or _party_named(actor):
+            continue
+        if ctx.in_quote(s) and actor is not lead:
+            continue
+        said: set[str] | None = None
+        if _headed_as(actor.name, kind) or _headed_as(ctx.text[s:e], kind):
+            said = set(_words(actor.name)) | set(_words(ctx.text[s:e]))
+        else:
+            named = _named_with(ctx, s, e, actor, kind)
+            said = named[0] if named is not None else None
+        if said is not None:
+            known = found.get(id(actor))
+            found[id(actor)] = (actor, said | (known[1] if known else set()))
+    if len(found) != 1:
+        return None
+    actor, said = next(iter(found.values()))
+    if not all(m in said for m in modifiers) or _body_since(ctx, actor, start):
+        return None
+    if _unnamed_before(ctx, start, kind):
+        return None  # "a Dutch utility ... the utility said": that one, unnamed
+    return actor
+
+
+def _kind_of(mention: str) -> tuple[str, list[str]] | None:
+    """The kind word of a description and its modifiers: "the utility" (and "the state
+    utility"), "the utility spokesman" / "a bourse spokesman" (a voice of the body, no
+    modifier), "a spokesman for the utility". None for any other mention, and for one
+    written with capitals after its first word ("the Scottish Executive": a name)."""
+    words = _words(mention)
+    if len(words) < 2 or words[0] not in _DETERMINERS:
+        return None
+    if not mention.strip()[len(words[0]) :].islower():
+        return None
+    if words[0] == "the" and words[-1] in KIND_NAME_HEADS:
+        return words[-1], words[1:-1]
+    if len(words) == 3 and words[1] in KIND_NAME_HEADS and words[2] in BODY_VOICES:
+        return words[1], []
+    voice_for = len(words) == 5 and words[1] in BODY_VOICES and words[2:4] == ["for", "the"]
+    if voice_for and words[4] in KIND_NAME_HEADS:
+        return words[4], []
+    return None
+
+
+def _headed_as(name: str, kind: str) -> bool:
+    """Whether a body's name, before any "of"/"for" and without company suffixes, ends
+    with a head of that kind ("Big Rivers Electric Corp", "Consolidated Edison Co of New
+    York", "Delta Air Lines"; not "Charing Cross Police Station")."""
+    words = name.split()
+    for i, word in enumerate(words[1:], start=1):
+        if word.casefold() in {"of", "for"}:
+            words = words[:i]
+            break
+    core = _words(" ".join(_company_core(" ".join(words)) or words))
+    return any(
+        (len(core) > len(head) or len(head) > 1) and tuple(core[-len(head) :]) == head
+        for head in KIND_NAME_HEADS[kind]
+    )
