@@ -15,22 +15,14 @@ match report's "the club" with two clubs named is open.
 from __future__ import annotations
 
 from generator.extract.speakers.bodies import _party_named
-from generator.extract.speakers.companies import _company_core, _lead_body
+from generator.extract.speakers.companies import _lead_body
 from generator.extract.speakers.context import _Context
+from generator.extract.speakers.kind_names import KIND_NAME_HEADS, headed_as
 from generator.extract.speakers.kinds import _body_since, _named_with
 from generator.extract.speakers.lexicon import BODY_VOICES
 from generator.extract.speakers.name_text import _words
 from generator.extract.speakers.orgs import _unnamed_before
-from generator.extract.words import word_lists
 from generator.model import Actor
-
-#: "police" -> [("police",), ("scotland", "yard"), ...]: the heads of a name of that kind
-KIND_NAME_HEADS: dict[str, list[tuple[str, ...]]] = {
-    kind: [tuple(head.split("+")) for head in heads.split(",")]
-    for kind, _, heads in (
-        item.partition(":") for item in word_lists("speaker_words")["kind_name_heads"]
-    )
-}
 
 _DETERMINERS = {"the", "a", "an"}
 
@@ -59,7 +51,7 @@ def org_of_kind_by_name(ctx: _Context, mention: str, start: int) -> Actor | None
         if ctx.in_quote(s) and actor is not lead:
             continue
         said: set[str] | None = None
-        if _headed_as(actor.name, kind) or _headed_as(ctx.text[s:e], kind):
+        if headed_as(actor.name, kind) or headed_as(ctx.text[s:e], kind):
             said = set(_words(actor.name)) | set(_words(ctx.text[s:e]))
         else:
             named = _named_with(ctx, s, e, actor, kind)
@@ -95,19 +87,3 @@ def _kind_of(mention: str) -> tuple[str, list[str]] | None:
     if voice_for and words[4] in KIND_NAME_HEADS:
         return words[4], []
     return None
-
-
-def _headed_as(name: str, kind: str) -> bool:
-    """Whether a body's name, before any "of"/"for" and without company suffixes, ends
-    with a head of that kind ("Big Rivers Electric Corp", "Consolidated Edison Co of New
-    York", "Delta Air Lines"; not "Charing Cross Police Station")."""
-    words = name.split()
-    for i, word in enumerate(words[1:], start=1):
-        if word.casefold() in {"of", "for"}:
-            words = words[:i]
-            break
-    core = _words(" ".join(_company_core(" ".join(words)) or words))
-    return any(
-        (len(core) > len(head) or len(head) > 1) and tuple(core[-len(head) :]) == head
-        for head in KIND_NAME_HEADS[kind]
-    )
