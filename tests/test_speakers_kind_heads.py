@@ -10,20 +10,25 @@ from __future__ import annotations
 from published_speakers import speaker_of, speakers
 from spacy.language import Language
 
-UTILITY = """Smelters win rate relief
+UTILITY = """Carden Valley Electric replaces engineer
 
-Owners of two smelters in Ohio won relief from higher power
-rates after state regulators denied a rate increase sought by
-Carden Valley Electric Corp.
-    A spokesman for the utility said the requested increase was
-9.5 mln dlrs a year over last year's rates.
+Carden Valley Electric Corp said the operations engineer at its
+Marlow nuclear station has been replaced.
+    Early last week, the staff of the Nuclear Regulatory
+Commission ordered that the plant be shut down after finding
+that operators were asleep on duty.
+    In a letter to the commission, the utility said the engineer
+had been moved to its headquarters on April 6.
 """
 
 
-def test_a_spokesman_for_the_utility_is_the_electric_company(nlp: Language) -> None:
-    """The one body named before whose name is headed by a utility's word."""
+def test_the_utility_is_the_electric_company_over_a_regulator_named_since(
+    nlp: Language,
+) -> None:
+    """The one body named before whose name is headed by a utility's word; the
+    commission named since is another kind of body by its name, never "the utility"."""
     found = speakers(nlp, UTILITY)
-    assert speaker_of(found, "the requested increase was") == "Carden Valley Electric Corp"
+    assert speaker_of(found, "the engineer had been moved") == "Carden Valley Electric Corp"
 
 
 BOURSE = """Lisbon bourse opens insider inquiry
@@ -53,6 +58,39 @@ def test_two_utilities_leave_the_utility_open(nlp: Language) -> None:
     """Two bodies whose names make them utilities: either may be meant."""
     found = speakers(nlp, TWO_UTILITIES)
     assert speaker_of(found, "the requested increase was") is None, found
+
+
+EXECUTIVE = """Ministers lose prison appeal
+
+The Caledonian Executive has lost an appeal against an inmate's compensation for being
+forced to share a cell.
+
+On Thursday, the Court of Session threw out a move by the executive to apply a stricter
+standard of proof.
+
+An executive spokesman said: "We will study this judgement in detail."
+"""
+
+
+def test_an_executive_spokesman_speaks_for_the_executive(nlp: Language) -> None:
+    """A government's executive is named so: the court named since is not it."""
+    found = speakers(nlp, EXECUTIVE)
+    assert speaker_of(found, "We will study this judgement") == "Caledonian Executive"
+
+
+TWO_CLUBS = """Rovers edge past United
+
+Marlow Rovers beat Carden United 2-1 on Saturday to go top of the league.
+
+Both sides had chances in the first half. The striker was injured late on, and the club
+said he would miss at least a month.
+"""
+
+
+def test_the_club_of_a_match_report_with_two_clubs_is_open(nlp: Language) -> None:
+    """Two clubs named: "the club" may be either."""
+    found = speakers(nlp, TWO_CLUBS)
+    assert speaker_of(found, "he would miss at least a month") is None, found
 
 
 UNNAMED_UTILITY = """Smelters win rate relief

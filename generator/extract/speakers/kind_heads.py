@@ -18,13 +18,17 @@ from generator.extract.speakers.bodies import _party_named
 from generator.extract.speakers.companies import _lead_body
 from generator.extract.speakers.context import _Context
 from generator.extract.speakers.kind_names import KIND_NAME_HEADS, headed_as
-from generator.extract.speakers.kinds import _body_since, _named_with
-from generator.extract.speakers.lexicon import BODY_VOICES
+from generator.extract.speakers.kinds import PERSON_KINDS, _named_with
+from generator.extract.speakers.lexicon import BODY_VOICES, NOT_COMPANY_WORDS
 from generator.extract.speakers.name_text import _words
+from generator.extract.speakers.offices import _role_words
 from generator.extract.speakers.orgs import _unnamed_before
-from generator.model import Actor
+from generator.extract.words import word_lists
+from generator.model import Actor, name_key
 
 _DETERMINERS = {"the", "a", "an"}
+
+CLOSED_NAME_KINDS = word_lists("speaker_words")["closed_name_kinds"]
 
 
 def org_of_kind_by_name(ctx: _Context, mention: str, start: int) -> Actor | None:
@@ -33,8 +37,8 @@ def org_of_kind_by_name(ctx: _Context, mention: str, start: int) -> Actor | None
     itself: "the utility", "the utility spokesman", "a bourse spokesman", "a spokesman
     for the utility". Modifiers of a bare description must be words of the body's name
     or of its description ("the Dutch utility" needs a Dutch name). Two such bodies, a
-    body of another kind named since that may be meant, or an unnamed one of the kind
-    brought in before: open."""
+    body named since that may be meant (`_kind_body_since`), a person the kind word may
+    name as well, or an unnamed one of the kind brought in before: open."""
     parsed = _kind_of(mention)
     if parsed is None:
         return None
@@ -62,8 +66,10 @@ def org_of_kind_by_name(ctx: _Context, mention: str, start: int) -> Actor | None
     if len(found) != 1:
         return None
     actor, said = next(iter(found.values()))
-    if not all(m in said for m in modifiers) or _body_since(ctx, actor, start):
+    if not all(m in said for m in modifiers) or _kind_body_since(ctx, actor, start, kind):
         return None
+    if _person_of_kind_named(ctx, start, kind):
+        return None  # "the executive" may be a company's executive named before
     if _unnamed_before(ctx, start, kind):
         return None  # "a Dutch utility ... the utility said": that one, unnamed
     return actor
@@ -87,3 +93,42 @@ def _kind_of(mention: str) -> tuple[str, list[str]] | None:
     if voice_for and words[4] in KIND_NAME_HEADS:
         return words[4], []
     return None
+
+
+def _kind_body_since(ctx: _Context, actor: Actor, start: int, kind: str) -> bool:
+    """Whether another organisation named after the body's last mention before `start`,
+    outside what quotes say or as a subject inside them, may be the one the description
+    means. Such a body is never of the kind by its name (it would be a second candidate),
+    so for a kind whose bodies' names always say it (`closed_name_kinds`: "Scotland Yard
+    ... the Mirror ... The police spokesman") none may be meant; for any other kind, one
+    whose name says it is another kind of body ("the Nuclear Regulatory Commission ...
+    the utility said") is not either."""
+    if kind in CLOSED_NAME_KINDS:
+        return False
+    last = max((s for s, _ in actor.spans if s < start), default=-1)
+    for s, e, other in ctx.spans:
+        if s >= start:
+            break
+        if s <= last or other is actor or other.type != "organization":
+            continue
+        if ctx.in_content(s) and not ctx.is_subject(s, e):
+            continue
+        if not set(name_key(other.name).split()) & NOT_COMPANY_WORDS:
+            return True
+    return False
+
+
+def _person_of_kind_named(ctx: _Context, start: int, kind: str) -> bool:
+    """Whether a kind word that names a person as well (`kinds.PERSON_KINDS`: "the
+    executive") may mean a person named before `start` whose role holds a title of
+    that kind ("Vittorio Cassoni, senior vice president")."""
+    titles = PERSON_KINDS.get(kind)
+    if not titles:
+        return False
+    for person in ctx.actors:
+        if person.type != "person" or not any(s < start for s, _ in person.spans):
+            continue
+        roles = [_role_words(role) for role in person.roles]
+        if any(title <= role for title in titles for role in roles):
+            return True
+    return False
