@@ -109,3 +109,22 @@ def test_an_unnamed_utility_leaves_the_utility_open(nlp: Language) -> None:
     """ "a small rural utility" is brought in without a name: "the utility" may be it."""
     found = speakers(nlp, UNNAMED_UTILITY)
     assert speaker_of(found, "the requested increase was") is None, found
+
+
+THAI_POLICE = """Yard helps Thai inquiry
+
+Scotland Yard detectives have flown to Bangkok to help with the inquiry into the death
+of a British tourist.
+
+Police in Thailand have arrested two men. The Foreign Office said it was in contact with
+the family.
+
+The police said the two men would appear in court on Monday.
+"""
+
+
+def test_police_brought_in_without_a_name_leave_the_police_open(nlp: Language) -> None:
+    """ "Police in Thailand": another force of the kind, unnamed, that "the police" may
+    be; Scotland Yard, the one named, is not given."""
+    found = speakers(nlp, THAI_POLICE)
+    assert speaker_of(found, "the two men would appear") is None, found

@@ -14,9 +14,11 @@ match report's "the club" with two clubs named is open.
 
 from __future__ import annotations
 
+import bisect
+
 from generator.extract.speakers.bodies import _party_named
 from generator.extract.speakers.companies import _lead_body
-from generator.extract.speakers.context import _Context
+from generator.extract.speakers.context import _Context, _in_actor
 from generator.extract.speakers.kind_names import KIND_NAME_HEADS, headed_as
 from generator.extract.speakers.kinds import PERSON_KINDS, _named_with
 from generator.extract.speakers.lexicon import BODY_VOICES, NOT_COMPANY_WORDS
@@ -70,7 +72,7 @@ def org_of_kind_by_name(ctx: _Context, mention: str, start: int) -> Actor | None
         return None
     if _person_of_kind_named(ctx, start, kind):
         return None  # "the executive" may be a company's executive named before
-    if _unnamed_before(ctx, start, kind):
+    if _unnamed_before(ctx, start, kind) or _other_of_kind(ctx, start, kind, said):
         return None  # "a Dutch utility ... the utility said": that one, unnamed
     return actor
 
@@ -130,5 +132,36 @@ def _person_of_kind_named(ctx: _Context, start: int, kind: str) -> bool:
             continue
         roles = [_role_words(role) for role in person.roles]
         if any(title <= role for title in titles for role in roles):
+            return True
+    return False
+
+
+# Dependents by which a noun says which one of its kind it is ("Thai police", "police in
+# Thailand", "the state utility", "a Dutch utility")
+_QUALIFYING_DEPS = {"amod", "compound", "nmod", "prep", "poss", "nummod", "npadvmod"}
+
+
+def _other_of_kind(ctx: _Context, start: int, kind: str, said: set[str]) -> bool:
+    """Whether the article, before `start`, brings in a body of the kind by the kind word
+    with words that say which, outside any actor's name, even inside a quote: "Scotland
+    Yard detectives ... Thai police have arrested two men ... the police said" may be
+    the Thai police. The bare word ("the police", "after the exchange closes") refers
+    back and brings in none; nor does the word modifying another ("police codes"), nor
+    one qualified only by words of the body's own name (`said`: "Lisbon bourse" for the
+    Lisbon Stock Exchange)."""
+    end = bisect.bisect_left(ctx.token_starts, start)
+    for token in ctx.doc[:end]:
+        if token.lower_ != kind or token.dep_ == "compound" or _in_actor(ctx, token.idx):
+            continue
+        if any(c.lower_ in {"a", "an"} for c in token.children):
+            return True
+        qualifiers = {
+            t.lower_
+            for c in token.children
+            if c.dep_ in _QUALIFYING_DEPS
+            for t in c.subtree
+            if t.is_alpha and not t.is_stop
+        }
+        if qualifiers - said:
             return True
     return False
