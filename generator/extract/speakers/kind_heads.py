@@ -21,6 +21,7 @@ from generator.extract.speakers.companies import _lead_body
 from generator.extract.speakers.context import _Context, _in_actor
 from generator.extract.speakers.kind_names import KIND_NAME_HEADS, headed_as
 from generator.extract.speakers.kinds import PERSON_KINDS, _named_with
+from generator.extract.speakers.legal_names import _legal_name
 from generator.extract.speakers.lexicon import BODY_VOICES, NOT_COMPANY_WORDS
 from generator.extract.speakers.name_text import _words
 from generator.extract.speakers.offices import _role_words
@@ -31,6 +32,7 @@ from generator.model import Actor, name_key
 _DETERMINERS = {"the", "a", "an"}
 
 CLOSED_NAME_KINDS = word_lists("speaker_words")["closed_name_kinds"]
+MARKET_KINDS = word_lists("speaker_words")["market_kinds"]
 
 
 def org_of_kind_by_name(ctx: _Context, mention: str, start: int) -> Actor | None:
@@ -103,8 +105,7 @@ def _kind_body_since(ctx: _Context, actor: Actor, start: int, kind: str) -> bool
     means. Such a body is never of the kind by its name (it would be a second candidate),
     so for a kind whose bodies' names always say it (`closed_name_kinds`: "Scotland Yard
     ... the Mirror ... The police spokesman") none may be meant; for any other kind, one
-    whose name says it is another kind of body ("the Nuclear Regulatory Commission ...
-    the utility said") is not either."""
+    whose name says it is another kind of body is not either (`_another_kind`)."""
     if kind in CLOSED_NAME_KINDS:
         return False
     last = max((s for s, _ in actor.spans if s < start), default=-1)
@@ -115,9 +116,19 @@ def _kind_body_since(ctx: _Context, actor: Actor, start: int, kind: str) -> bool
             continue
         if ctx.in_content(s) and not ctx.is_subject(s, e):
             continue
-        if not set(name_key(other.name).split()) & NOT_COMPANY_WORDS:
+        if not _another_kind(other, kind):
             return True
     return False
+
+
+def _another_kind(other: Actor, kind: str) -> bool:
+    """Whether a body's name says it is not of the kind: a company by its legal form for
+    a market's kind ("Bredero Vast Goed N.V." is no bourse; the Chicago Board of Trade
+    may be an exchange), a public body's word (`not_company_words`) for a company's
+    kind ("the Nuclear Regulatory Commission" is no utility)."""
+    if kind in MARKET_KINDS:
+        return _legal_name(other)
+    return bool(set(name_key(other.name).split()) & NOT_COMPANY_WORDS)
 
 
 def _person_of_kind_named(ctx: _Context, start: int, kind: str) -> bool:
