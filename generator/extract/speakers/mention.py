@@ -70,6 +70,7 @@ from generator.extract.speakers.described_subject import _described_subject
 from generator.extract.speakers.descriptions import _from_description, _party_voice_after_person
 from generator.extract.speakers.facts import described_facts, fact_referent
 from generator.extract.speakers.initials import _by_initials
+from generator.extract.speakers.kind_heads import org_of_kind_by_name
 from generator.extract.speakers.kinds import (
     company_agency_voice,
     org_named_with_noun,
@@ -480,6 +481,8 @@ def _resolve_mention(
         found = _body_voice_by_kind(ctx, mention, start)
     if found is None and located and not inside:
         found = org_named_with_noun(ctx, mention, start)
+    if found is None and located and not inside:
+        found = org_of_kind_by_name(ctx, mention, start)
     if found is None and located and not inside:
         found = company_agency_voice(ctx, mention, start)
     if found is None and located and not inside:
