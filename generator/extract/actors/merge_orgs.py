@@ -37,6 +37,7 @@ from generator.extract.actors.places import (
     us_state_codes,
 )
 from generator.extract.actors.vocabulary import _common_word
+from generator.extract.nationalities import NATIONALITY_WORDS
 from generator.extract.words import word_set
 from generator.model import name_key
 
@@ -369,10 +370,17 @@ def _gentilic(group: _Group) -> bool:
     whose name it opens ("Israeli Defense Force"). A body's short name is a noun of its
     own ("American said it would cut fares" of "American Airlines") and stays free to
     join."""
+    name = _longest_name(group)
+    if name.casefold() in NATIONALITY_WORDS and all(
+        m.label == "NORP" and not m.acting for m in group.mentions
+    ):
+        # "The Scottish Executive said", the model tagging only "Scottish": a nationality
+        # opening a body's name it missed is no "Scottish National Party". One that acts
+        # itself stays free ("American said it would cut fares": American Airlines)
+        return True
     adjectival = sum(m.label == "NORP" and m.modifier for m in group.mentions)
     if 2 * adjectival <= len(group.mentions):
         return False
-    name = _longest_name(group)
     return " " not in name and _has_demonym_stem(name, (_gentilic_stems(),))
 
 
