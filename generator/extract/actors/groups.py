@@ -10,6 +10,7 @@ from collections.abc import Callable
 from generator.extract.actors.lexicon import STYLE_TITLES
 from generator.extract.actors.mention import _Group, _Mention
 from generator.extract.actors.names import _fullest, _given_name_led_full
+from generator.extract.actors.person_cues import person_outweighs_labels
 from generator.extract.actors.places import _body_or_place_shaped
 from generator.extract.given_name_sexes import LISTED_FEMALE_GIVEN_NAMES, LISTED_MALE_GIVEN_NAMES
 from generator.extract.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
@@ -107,6 +108,8 @@ def _group_type(group: _Group) -> ActorType | None:
         ACTOR_TYPE_ORDER,
         key=lambda k: (counts.get(k, 0), votes.get(k, 0.0), k != "person" or shown),
     )
+    if best == "organization" and person_outweighs_labels(group):
+        return "person"  # "Burger's award came a week after he won" beside bare "Burger"s
     return best  # type: ignore[return-value]
 
 

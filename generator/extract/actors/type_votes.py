@@ -31,6 +31,11 @@ from generator.extract.actors.names import (
     _middle_initial_name,
     _party_name_words,
 )
+from generator.extract.actors.person_cues import (
+    age_in_apposition,
+    made_by_person,
+    pronoun_follows,
+)
 from generator.extract.actors.places import (
     KNOWN_PLACES,
     _place_led,
@@ -222,6 +227,11 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         honorific = None  # "the Miss Idaho title": a contest named after a place
     if honorific or (span.start > 0 and doc[span.start - 1].lower_ in NAME_PREFIX_DEMONYMS):
         votes["person"] += 4.0  # "Mr Minar", "Frenchman Arnaud Clement"
+    if label == "ORG" and not (shaped or place_name or listed_place):
+        if age_in_apposition(doc, span):
+            votes["person"] += DECISIVE["person"]  # "Goldfine, 39, has worked with"
+        elif pronoun_follows(doc, span) or made_by_person(span):
+            votes["person"] += 3.0  # "Burger's award came a week after he won"
     if _introduced_as_org(doc, span, label):
         # a clause's subject or the body's name: one vote, the other mentions decide
         votes["organization"] += 3.0 if _contact_clause_subject(doc, span, label) else 6.0

@@ -1,0 +1,126 @@
+"""What the article says of a name the model called an organisation that only a
+person's name takes: an age between commas ("Goldfine, 39, has worked with") or a
+"he"/"she" that follows it as the subject of its sentence's next clause ("Burger's
+award came just a week after he won"). Bodies take "it"/"they" ("Ford said it
+would", "Morgan Stanley said its") and are never given an age, so neither cue is read
+where the name is a body's by its words (the caller leaves out names shaped as bodies'
+and places').
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from generator.extract.actors.kin_pronouns import SUBJECT_DEPS, _pronoun_after
+from generator.extract.actors.lexicon import PERSON_NOUNS, TITLE_WORDS
+from generator.extract.actors.mention import _Group
+from generator.extract.actors.performed import STARRING_FORMS
+from generator.extract.pronouns import PRONOUN_SEX
+
+# The youngest and oldest ages news gives in apposition ("Anelka, 25,", "Goldfine, 39,"):
+# a number outside them beside a name is a count or a year, not an age.
+AGE_RANGE = range(12, 100)
+
+
+def age_in_apposition(doc: Doc, span: Span) -> bool:
+    """ "Goldfine, 39, has worked": a bare whole number between commas right after the
+    name. A body is given no age; a share or a count after a name has its noun after it
+    ("Foote, 83 pct owned by"), which the closing comma leaves out. A number in brackets
+    is left alone: tables and results give a body's points or seats so ("Sinn Fein
+    (24)")."""
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].text != ",":
+        return False
+    number, closer = doc[i + 1], doc[i + 2]
+    return number.is_digit and int(number.text) in AGE_RANGE and closer.text == ","
+
+
+# Verbs whose agent ("directed by X") is a person: a film is directed, a dance
+# choreographed, a part portrayed or voiced by someone, never by a body. Not "written",
+# "produced", "sung", "played" or "hosted", which a firm, a band or a club does too.
+PERSON_AGENT_VERBS = frozenset({"direct", "co-direct", "choreograph", "portray", "voice"})
+
+
+def made_by_person(span: Span) -> bool:
+    """ "The film, directed by Jean-Pierre Jeunet", "Mississippi Masala, starring Denzel
+    Washington": the agent of a verb only a person does, or the object of "starring"."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent":
+        return head.head.lemma_.lower() in PERSON_AGENT_VERBS
+    return root.dep_ == "dobj" and head.lower_ in STARRING_FORMS
+
+
+# Objects and complements that may name the person a later "he" stands for.
+OBJECT_DEPS = frozenset({"dobj", "attr", "dative", "appos", "oprd"})
+
+
+def pronoun_follows(doc: Doc, span: Span) -> bool:
+    """A "he"/"she" that is the subject of a later clause of the name's sentence, with
+    no other name, person's noun or subject between (`kin_pronouns._pronoun_after`),
+    where the name is the subject of its clause or owns the subject: "Goldfine admits
+    he", "Burger's award came a week after he won". A body's name is followed by "it" or
+    "they" ("Chelsea said they"), which is no cue."""
+    root = span.root
+    if root.dep_ == "poss" and root.head.dep_ in SUBJECT_DEPS:
+        subject = root.head  # "Burger's award came a week after he won"
+        if _person_owned(doc[span.end : subject.i + 1]):
+            return False  # "Morgan Stanley's chief economist said he": the economist
+    elif root.dep_ in SUBJECT_DEPS and not any(t.dep_ == "conj" for t in root.children):
+        subject = root
+    else:
+        return False
+    if subject.head.dep_ != "ROOT":
+        return False  # "while he believes the Premiership should ..., he": his words
+    start = max(span.end, subject.i + 1)
+    if _pronoun_after(doc, start) is None:
+        return False
+    # "The Liberace of Baghdad features an Iraqi pianist hiding ... as he waits": an
+    # object between may be whom the pronoun stands for
+    between = doc[start : subject.sent.end]
+    pronoun = next(t for t in between if t.lower_ in PRONOUN_SEX)
+    return not any(t.dep_ in OBJECT_DEPS for t in doc[start : pronoun.i])
+
+
+# The person evidence of the text (labels left out) that outweighs a majority of the
+# model's organisation labels when the text shows no body at all: a role, an age or a
+# "he" after one mention ("US Davis Cup assistant Dean Goldfine" ... "Goldfine added").
+PERSON_EVIDENCE = 3.0
+MENTION_LABELS = frozenset({"ORG", "PERSON", "SURNAME"})
+
+
+def person_outweighs_labels(group: _Group) -> bool:
+    """The group's mentions are labelled persons and organisations only, nothing in the
+    text shows a body or a place, and either the text's own evidence for a person
+    (titles, roles, ages, a "he" after it: `_Mention.evidence`) reaches
+    `PERSON_EVIDENCE` ("Burger's award came a week after he won" beside two bare
+    "Burger"s) or the mention where the name speaks is one the model labels a person
+    ("said McIlroy", "McIlroy, who is third in the European rankings" beside "McIlroy"s
+    labelled organisations): a person the model labels an organisation in most
+    sentences. One word of a body's name, a "which", a body's noun or an introduction
+    is evidence for a body and leaves the labels' majority."""
+    if not group.mentions or any(
+        m.label not in MENTION_LABELS or m.name.isupper() for m in group.mentions
+    ):
+        return False  # "official OPEC prices": an acronym is a body's, whatever its roles
+    evidence = group.evidence()
+    if evidence.get("organization", 0.0) > 0.0 or evidence.get("place", 0.0) > 0.0:
+        return False
+    return evidence.get("person", 0.0) >= PERSON_EVIDENCE or any(
+        m.label == "PERSON" and m.speaks for m in group.mentions
+    )
+
+
+def _person_owned(words: Span) -> bool:
+    """The words from a possessive to the noun it owns name a person: a name, a title
+    or a noun for a person ("Morgan Stanley's chief economist", "Arsenal's Thierry
+    Henry"), who is the antecedent of a "he" after them."""
+    return any(
+        t.ent_type_ == "PERSON"
+        or t.pos_ == "PROPN"
+        or t.lower_ in TITLE_WORDS
+        or t.lemma_.lower() in TITLE_WORDS
+        or t.lower_ in PERSON_NOUNS
+        or t.lemma_.lower() in PERSON_NOUNS
+        for t in words
+    )
