@@ -21,6 +21,7 @@ The flow, top to bottom (a module imports only the ones below it):
       joined         entities the model split ("AT & T", particles in surnames)
       sheets         lists, team sheets and fixtures
       registry       the editors' registry's names
+      glued_names    names run into a heading's words, a place or a second name
     type_votes     the evidence around a mention, as votes on its type
       type_cues    the single cues (place cue, person shape, thing use, ...)
       works        titles of works ("the film Jaws"), quoted titles

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors.bracketed_firms import bracketed_firms
 from generator.extract.actors.entity_parts import _entity_parts, _in_link_line
+from generator.extract.actors.glued_names import glued_name, title_case_lines
 from generator.extract.actors.joined import _joined_entities
 from generator.extract.actors.lexicon import ENTITY_LABELS, ORG_WORDS, PLACE_HEAD_WORDS
 from generator.extract.actors.mention import _Mention
@@ -99,12 +100,14 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
     headline_end = _title_case_headline_end(text)
     body = text[headline_end:]
     tables = _table_lines(text)
+    headings = list(title_case_lines(text))
     return [
         m
         for m in mentions
         if not _in_link_line(text, m.start)
         and not (m.start < headline_end and not _named_in_body(m.name, body))
         and not any(start <= m.start < end for start, end in tables)
+        and not glued_name(m, text, headings)
     ]
 
 

@@ -16,6 +16,25 @@ from generator.extract.actors.lexicon import REPORTING_LEMMAS
 
 
 @cache
+def _lemmatizer_lookups() -> Lookups | None:
+    """The lookups of the first installed English pipeline's lemmatizer that holds a
+    lemma index, or None."""
+    for candidate in sorted(get_installed_models()):
+        if not candidate.startswith("en_core_web"):
+            continue
+        try:
+            spec = importlib.util.find_spec(candidate)
+        except (ImportError, ValueError):
+            continue
+        for location in (spec.submodule_search_locations or []) if spec else []:
+            for path in sorted(Path(location).glob("*/lemmatizer/lookups/lookups.bin")):
+                lookups = Lookups().from_disk(path.parent)
+                if lookups.has_table("lemma_index"):
+                    return lookups
+    return None
+
+
+@cache
 def dictionary_words() -> dict[str, frozenset[str]]:
     """The English words of the model's lemmatizer index by part of speech ("noun",
     "verb", "adj", "adv": WordNet's lemmas, "iron", "maiden", "age", "concern").
@@ -27,23 +46,21 @@ def dictionary_words() -> dict[str, frozenset[str]]:
     English pipelines' files (the same WordNet lists in every `en_core_web_*` model);
     empty (the check never fires) if none has them.
     """
-    for candidate in sorted(get_installed_models()):
-        if not candidate.startswith("en_core_web"):
-            continue
-        try:
-            spec = importlib.util.find_spec(candidate)
-        except (ImportError, ValueError):
-            continue
-        for location in (spec.submodule_search_locations or []) if spec else []:
-            for path in sorted(Path(location).glob("*/lemmatizer/lookups/lookups.bin")):
-                lookups = Lookups().from_disk(path.parent)
-                if not lookups.has_table("lemma_index"):
-                    continue
-                index = lookups.get_table("lemma_index")
-                return {
-                    pos: frozenset(index.get(pos, [])) for pos in ("noun", "verb", "adj", "adv")
-                }
-    return {}
+    lookups = _lemmatizer_lookups()
+    if lookups is None:
+        return {}
+    index = lookups.get_table("lemma_index")
+    return {pos: frozenset(index.get(pos, [])) for pos in ("noun", "verb", "adj", "adv")}
+
+
+@cache
+def irregular_verb_forms() -> frozenset[str]:
+    """The irregular inflected forms of English verbs the lemmatizer lists ("got",
+    "said", "sent", "told"); empty if no pipeline has them."""
+    lookups = _lemmatizer_lookups()
+    if lookups is None or not lookups.has_table("lemma_exc"):
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_exc").get("verb", {}))
 
 
 # Lower-case particles inside surnames: "Walter van der Vijver", "Luiz da Silva".
