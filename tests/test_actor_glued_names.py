@@ -67,3 +67,23 @@ def test_two_names_joined_by_a_hyphen_are_no_one_actor(nlp: Language) -> None:
     actors = listed(nlp, FIGHT)
     assert "Muhammad Ali-Joe Frazier" not in actors, actors
     assert "Muhammad Ali" in actors, actors
+
+
+RANKING = (
+    "Swedes climb the world rankings\n\n"
+    "Two Swedish players are in the top 30 of this week's men's rankings, published on "
+    "Monday.\n\n"
+    "10 Marco Bellini (Italy)\n\n"
+    "11 Joachim Lindqvist (Sweden)\n\n"
+    "12 Pablo Serrano (Spain)\n\n"
+    "30 Thomas Lindqvist (Sweden)\n\n"
+    "The rankings are updated every week."
+)
+
+
+def test_a_ranking_row_is_no_heading(nlp: Language) -> None:
+    """A table's row ("11 Joachim Lindqvist (Sweden)") capitalises its words because
+    they are names: each player stays an actor, and two players sharing a surname stay
+    two people."""
+    actors = listed(nlp, RANKING)
+    assert {"Joachim Lindqvist", "Thomas Lindqvist"} <= set(actors), actors

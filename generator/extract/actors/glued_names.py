@@ -51,10 +51,11 @@ def title_case_lines(text: str) -> Iterator[tuple[int, int]]:
     """The (start, end) of each line written in Title Case that ends a paragraph.
 
     A comma or a colon makes a line a list (a team sheet, "Chelsea: Cech, Ferreira"),
-    whose capitals are names: such lines are left alone."""
+    and a bracket a table's row (a ranking, "11 Joachim Johansson (Sweden)"), whose
+    capitals are names: such lines are left alone."""
     for found in PARAGRAPH_END_LINE.finditer(text):
         line = found.group(1)
-        if "," in line or ":" in line:
+        if "," in line or ":" in line or "(" in line:
             continue
         words = [w for w in LINE_WORD.findall(line) if len(w) >= HEADING_WORD_MIN]
         if len(words) >= HEADING_MIN_WORDS and all(w[0].isupper() for w in words):
