@@ -108,3 +108,19 @@ def test_a_nationality_before_words_in_lower_case_names_no_body(nlp: Language) -
     it."""
     found = speakers(nlp, RATINGS_PEOPLE)
     assert speaker_of(found, "it downgraded ratings") != "Canadian bond rating service", found
+
+
+LOAN = """Japan weighs loan for dam
+
+The Overseas Economic Cooperation Fund (OECF) is studying a loan for a dam in northern
+Thailand, fund officials said.
+
+Another OECF official said the project was technically and economically viable.
+"""
+
+
+def test_a_determiner_opening_the_sentence_is_no_part_of_the_body(nlp: Language) -> None:
+    """ "Another OECF official said": "Another" opens the sentence, so no body called
+    "Another OECF" speaks."""
+    found = speakers(nlp, LOAN)
+    assert speaker_of(found, "the project was technically") != "Another OECF", found

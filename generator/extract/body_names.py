@@ -159,6 +159,8 @@ def _voice_named_before(tokens: list[Token], voices: frozenset[str]) -> list[Tok
     if len(tokens) < 3 or _bare(tokens[-1]) not in voices:
         return None
     name = tokens[:-1]
+    if name[0].tag_ in {"DT", "PDT"}:
+        return None  # "Another OECF official": a determiner, capitalised to open the sentence
     for k, token in enumerate(name):
         if token.lower_ in {"and", "&"} and not any(t.lower_ in {"for", "of"} for t in name[:k]):
             return None
