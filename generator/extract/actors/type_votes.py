@@ -227,7 +227,9 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         honorific = None  # "the Miss Idaho title": a contest named after a place
     if honorific or (span.start > 0 and doc[span.start - 1].lower_ in NAME_PREFIX_DEMONYMS):
         votes["person"] += 4.0  # "Mr Minar", "Frenchman Arnaud Clement"
-    if label == "ORG" and not (shaped or place_name or listed_place):
+    # an acronym is a body's whatever follows it ("IRNA said he gave no reply": the "he"
+    # is the minister IRNA quotes)
+    if label == "ORG" and not (shaped or place_name or listed_place or name.isupper()):
         if age_in_apposition(doc, span):
             votes["person"] += DECISIVE["person"]  # "Goldfine, 39, has worked with"
         elif pronoun_follows(doc, span) or made_by_person(span):
