@@ -653,7 +653,7 @@ def _holder_of(noun: Token) -> bool:
 
 def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     """ "X said (that) CLAUSE", "CLAUSE, X said", "X vowed to ...", "X called Y a liar"."""
-    if _inside_name(verb) or _imperative(verb) or _naming_participle(verb):
+    if _inside_name(verb) or _imperative(verb) or _naming_participle(verb) or _adding_to(verb):
         return None
     speaker = _speaker_of(verb, ctx)
     passive = speaker is not None and speaker.root.dep_ == "nsubjpass"
@@ -848,6 +848,26 @@ def _before_aside(doc: Doc, start: int, end: int) -> int:
 
 
 _SAID_RULES = frozenset({VERB_CLAUSE_RULE, "indirect.verb_infinitive", "indirect.verb_object"})
+
+
+#: Those who hear "added to X" ("he added to reporters that ..."): then it is speech
+_LISTENER_NOUNS = word_lists("quote_words")["listener_nouns"]
+
+
+def _adding_to(verb: Token) -> bool:
+    """ "..., adding to honours it has already picked up", "added to its stake": to add
+    to a thing is to increase it, not to speak, and the clause the parser hangs on the
+    verb belongs to the thing. "Add to" an audience ("added to reporters") is speech,
+    and so is a pronoun or a name after "to"."""
+    if verb.lemma_.lower() != "add":
+        return False
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if objects and objects[0].pos_ == "NOUN" and objects[0].lower_ not in _LISTENER_NOUNS:
+            return True
+    return False
 
 
 def _unspoken(verb: Token) -> bool:
