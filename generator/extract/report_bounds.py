@@ -87,6 +87,7 @@ from generator.extract.speaker_mentions import (
 from generator.extract.speakers.lexicon import STATEMENT_NOUNS
 from generator.extract.speech_cues import (
     _ADDRESSEE_OBJECT,
+    LISTENER_NOUNS,
     PLAIN_REPORT_CUES,
     TAG_VERBS_PATTERN,
     _is_reporting,
@@ -113,7 +114,6 @@ _TIME_MARKS = _WORDS["time_line_marks"]
 _COORDINATORS = _WORDS["clause_coordinators"]
 _CLAIM_NOUNS = _WORDS["claim_nouns"]
 _SPLIT_SUBJECT_VERBS = _WORDS["split_subject_verbs"]
-_LISTENER_NOUNS = _WORDS["listener_nouns"]
 _WRITERS_VOICE_VERBS = _WORDS["writers_voice_verbs"]
 #: Words a time line may open with before its unit: "three days", "a week", "just two
 #: months", "only hours".
@@ -490,7 +490,7 @@ def _past_glued_listener(doc: Doc, start: int, end: int) -> int:
     if any(c.dep_ in _OBJECT_DEPS and c.i < first.i for c in verb.children):
         return start
     i = first.i + (first.lower_ in _ARTICLES)
-    listener = next((t for t in doc[i : min(i + 3, span.end)] if t.lower_ in _LISTENER_NOUNS), None)
+    listener = next((t for t in doc[i : min(i + 3, span.end)] if t.lower_ in LISTENER_NOUNS), None)
     if listener is None or listener.dep_ not in {"compound", "nmod"}:
         return start
     if any(t.head.i != listener.i for t in doc[i : listener.i]):

@@ -53,6 +53,7 @@ from generator.extract.speech_cues import (
     _STANCE_NOUNS,
     _STANCE_ONLY,
     _XCOMP_VERBS,
+    LISTENER_NOUNS,
     OCCASION_PREPOSITIONS,
     PLAIN_REPORT_CUES,
     REPORTING_VERBS,
@@ -850,10 +851,6 @@ def _before_aside(doc: Doc, start: int, end: int) -> int:
 _SAID_RULES = frozenset({VERB_CLAUSE_RULE, "indirect.verb_infinitive", "indirect.verb_object"})
 
 
-#: Those who hear "added to X" ("he added to reporters that ..."): then it is speech
-_LISTENER_NOUNS = word_lists("quote_words")["listener_nouns"]
-
-
 def _adding_to(verb: Token) -> bool:
     """ "..., adding to honours it has already picked up", "added to its stake": to add
     to a thing is to increase it, not to speak, and the clause the parser hangs on the
@@ -865,7 +862,7 @@ def _adding_to(verb: Token) -> bool:
         if prep.dep_ != "prep" or prep.lower_ != "to":
             continue
         objects = [c for c in prep.children if c.dep_ == "pobj"]
-        if objects and objects[0].pos_ == "NOUN" and objects[0].lower_ not in _LISTENER_NOUNS:
+        if objects and objects[0].pos_ == "NOUN" and objects[0].lower_ not in LISTENER_NOUNS:
             return True
     return False
 

@@ -89,6 +89,9 @@ _NOT_YET = _WORDS["not_yet"]
 _ADDRESSEE_OBJECT = _WORDS["addressee_object"]
 #: Verbs of speaking whose "to X" / "with X" is the listener ("spoke to reporters").
 _SPEAK_TO = _WORDS["speak_to"]
+#: Those who hear what is said: the press, a hearing, an audience ("told reporters",
+#: "added to reporters").
+LISTENER_NOUNS = _WORDS["listener_nouns"]
 
 
 def _is_reporting(token: Token, direct: bool) -> bool:
