@@ -5,13 +5,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from generator.extract.actors import extract_actors
-from generator.model import Actor
-
-
-def listed(nlp: Language, text: str) -> dict[str, Actor]:
-    return {a.name: a for a in extract_actors(nlp(text)) if a.listed}
-
+from tests.test_product_actors import listed
 
 STRIKES = (
     "Strikes spread in Spain\n\n"
