@@ -10,16 +10,12 @@ from generator.extract.actor_spans import inner_acronym, merge_spelling_variants
 from generator.extract.actors import extract_actors
 from generator.model import Actor
 from generator.running.nlp import load_model
+from tests.test_product_actors import listed
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return load_model()
-
-
-def listed(nlp: Language, text: str) -> dict[str, Actor]:
-    """The actors a briefing lists, by name."""
-    return {a.name: a for a in extract_actors(nlp(text)) if a.listed}
 
 
 def test_surname_misspelt_once_joins_the_person(nlp: Language) -> None:
