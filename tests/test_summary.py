@@ -556,3 +556,44 @@ def test_a_paragraph_the_page_gives_twice_is_summarised_once(nlp: Language) -> N
     """A page that repeats its first paragraph puts it once in the summary."""
     summary = extract_summary(parse(nlp, REPEATED))
     assert len(summary) == len(set(summary)), summary
+
+
+RESULTS_WITH_NOTES = """HARBOUR FOODS INC <HBF> 2ND QTR NET
+
+Shr 41 cts vs 33 cts
+    Net 2,412,000 vs 1,950,000
+    Sales 61.2 mln vs 55.8 mln
+    NOTE: Prior year net includes gain of 310,000 dlrs from the sale of a
+warehouse in Ohio.
+    Second quarter figures include a charge of 120,000 dlrs for the
+closure of its Dayton bakery.
+"""
+
+RESULTS_WITH_A_REPORT = """KELSO MILLS INC <KLM> 1ST QTR NET
+
+Shr 12 cts vs 20 cts
+    Net 804,000 vs 1,340,000
+    NOTE: Prior year net excludes loss from discontinued operations of
+96,000 dlrs.
+    The company said orders for its cotton yarn fell sharply in the
+quarter as two of its largest customers closed their mills.
+"""
+
+
+def test_a_wire_s_notes_under_a_results_table_are_no_summary(nlp: Language) -> None:
+    """The summary of a results table is its first rows, not the desk's footnotes."""
+    summary = extract_summary(
+        parse(nlp, RESULTS_WITH_NOTES), body_start=RESULTS_WITH_NOTES.index("Shr")
+    )
+    assert summary[0] == "Shr 41 cts vs 33 cts"
+    assert not any("NOTE" in sentence or "include" in sentence for sentence in summary)
+
+
+def test_a_report_after_a_wire_s_note_is_still_the_story(nlp: Language) -> None:
+    summary = extract_summary(
+        parse(nlp, RESULTS_WITH_A_REPORT), body_start=RESULTS_WITH_A_REPORT.index("Shr")
+    )
+    assert summary == [
+        "The company said orders for its cotton yarn fell sharply in the quarter as two of "
+        "its largest customers closed their mills."
+    ]

@@ -30,6 +30,7 @@ from generator.extract.keyterm_phrases import whole_term
 from generator.extract.keyterm_rank import textrank
 from generator.extract.literal_search import whole_word_matches
 from generator.extract.punctuation import DASH_CHARACTERS
+from generator.extract.speech_cues import REPORTING_VERBS
 from generator.extract.words import word_lists, word_set
 from generator.reading.layout import doc_layout, doc_story_end, doc_text, shown_text
 
@@ -290,15 +291,18 @@ def extract_summary(doc: Doc, terms: list[str] | None = None, body_start: int = 
     """
     story_start = _story_start(doc, body_start)
     interview = _interview_start(doc, story_start)
+    notes = _wire_notes_start(doc, story_start)
     story = [
         sent
         for sent in map(_last_paragraph, doc.sents)
-        if story_start <= sent.start_char < interview and _is_summary_candidate(sent)
+        if story_start <= sent.start_char < interview
+        and (sent.start_char < notes or _reports(sent))
+        and _is_summary_candidate(sent)
     ]
     story = _first_tellings(story)
     sentences = [sent for sent in story if not _inside_quotation(sent)]
     if not sentences:
-        return [_clean(sent.text) for sent in list(doc.sents)[:3] if sent.text.strip()]
+        return _table_rows(doc, story_start, notes)
     terms = terms if terms is not None else extract_keyterms(doc, topn=15, shown=False)
     term_words = {word for term in terms for word in term.lower().split() if len(word) > 3}
     # One pass over the entities: Span.ents scans every entity of the Doc on each call,
@@ -329,6 +333,67 @@ def extract_summary(doc: Doc, terms: list[str] | None = None, body_start: int = 
         _clean(sent.text, lead=not doc_text(doc)[story_start : sent.start_char].strip())
         for sent in sorted(best, key=lambda sent: sent.start)
     ]
+
+
+# The notes a wire puts under a results table or a story, one paragraph or several:
+# "NOTE: Full name Philippine Long Distance Telephone Co.", "Note - Prior year net
+# excludes ...". In capitals or with a capital only, at a line's start, with its colon
+# or dash.
+WIRE_NOTE = re.compile(r"^[ \t]*N(?:OTES?|otes?)[ \t]*(?::|--?|\u2014)[ \t]*", re.M)
+
+
+def _wire_notes_start(doc: Doc, story_start: int) -> int:
+    """Where the wire's notes begin, after some of the story. A note is the desk's
+    footnote to a results table ("Current qtr and year figures include gains on
+    securities sales ..."), and the lines after a "NOTE:" line are mostly more of them:
+    none of it tells the story, so a summary sentence after it must be a report
+    (`_reports`). A note that opens the story is no candidate itself (`PAGE_NOTE`) and
+    leaves the rest to the summary."""
+    text = doc_text(doc)
+    note = WIRE_NOTE.search(text, story_start)
+    return note.start() if note and text[story_start : note.start()].strip() else len(text)
+
+
+def _table_rows(doc: Doc, story_start: int, notes: int) -> list[str]:
+    """The first three lines of a text with no sentence to summarise it: a results
+    table's rows ("Shr 22 cts vs 24 cts", "Net 2,794,000 vs 2,993,000"), else its
+    first lines as they are ("Storm warning for the coast"). A row holds a figure and
+    says what it counts; a block's label ("Nine mths", "4th qtr") or a word the parser
+    cut off its row ("prior") says nothing alone, the headline is the page's title, and
+    the wire's notes come after the table."""
+    lines = [
+        sent
+        for sent in doc.sents
+        if story_start <= sent.start_char < notes
+        and sent.text.strip()
+        and not PAGE_NOTE.search(sent.text.strip())
+    ]
+    rows = [
+        sent
+        for sent in lines
+        if _holds_figure([token for token in sent if not (token.is_space or token.is_punct)])
+    ]
+    return [_clean(sent.text) for sent in (rows or lines)[:3]]
+
+
+def _holds_figure(words: list[Token]) -> bool:
+    """Whether a table's line gives a figure with what it counts: digits and a word
+    ("Sales 737,971", "Shr 28.3p vs 27.5p"), or a number in words in a row of three
+    words or more ("Shr nil vs four cts"); not a label ("Nine mths") or a lone word."""
+    if len(words) < 2:
+        return False
+    if any(char.isdigit() for word in words for char in word.text):
+        return True
+    return len(words) >= 3 and any(word.like_num for word in words)
+
+
+def _reports(sent: Span) -> bool:
+    """Whether someone says something in `sent`: its main verb reports, with its
+    subject ("Company said common shares outstanding down significantly ..."), the one
+    kind of line after a wire's notes that is the story's again. A reporting verb in a
+    clause of a note ("losses which were charged against ...") is no report."""
+    root = sent.root
+    return root.lemma_ in REPORTING_VERBS and any(child.dep_ == "nsubj" for child in root.children)
 
 
 # A label line of a news database's record, before the body proper: "ABSTRACT." heads
@@ -738,7 +803,8 @@ def _is_summary_candidate(sent: Span) -> bool:
 # ("Scott Olson via Getty Images.", "(AP Photo/Jane Doe)", "Photo: Reuters") and the
 # line that hands over to an interview ("Here is the edited transcript of the interview.").
 PAGE_NOTE = re.compile(
-    r"^\W*corrections?\s*:|\ban earlier version of this (?:article|story|post|report)\b"
+    r"^\W*(?:corrections?\s*:|notes?\s*(?::|--?|\u2014))"
+    r"|\ban earlier version of this (?:article|story|post|report)\b"
     r"|\bvia getty images\b|\(\s*(?:ap|afp|reuters)\s+photo\b|^\W*(?:photo|image)s?\s*:"
     r"|^\W*here (?:is|are) (?:an? |the )?(?:[a-z]+ )?(?:transcript|excerpts?)\b",
     re.I,
