@@ -597,3 +597,23 @@ def test_a_report_after_a_wire_s_note_is_still_the_story(nlp: Language) -> None:
         "The company said orders for its cotton yarn fell sharply in the quarter as two of "
         "its largest customers closed their mills."
     ]
+
+
+ASIDE_ARTICLE = """Court hears challenge to clinic law
+
+A state appeals court heard a challenge on Tuesday to a law that campaigners say has closed half of the region's family planning clinics. (The law requires every clinic to hold a hospital licence and to rebuild its rooms to hospital standards. It also sets a waiting period of three days before any appointment.)
+
+Lawyers for the clinics told the three judges that the rules served no medical purpose and were meant to shut them down.
+
+The state's attorney general said the law protected patients and had been passed by large majorities in both chambers.
+
+A ruling is expected before the end of the summer, and either side is likely to appeal to the supreme court.
+"""
+
+
+def test_a_bracketed_aside_of_several_sentences_is_no_summary(nlp: Language) -> None:
+    """The aside explains the sentence before it; cut from it, it reads as a fragment
+    with an open bracket."""
+    summary = extract_summary(parse(nlp, ASIDE_ARTICLE), body_start=ASIDE_ARTICLE.index("A state"))
+    assert summary[0].startswith("A state appeals court heard a challenge")
+    assert not any("hospital licence" in s or "waiting period" in s for s in summary)

@@ -789,7 +789,7 @@ def _is_summary_candidate(sent: Span) -> bool:
         return False  # a list, not a statement ("Man Utd: Carroll, Gary Neville, ...")
     if not _has_main_verb(sent):
         return False  # a noun phrase, the body of a lost heading ("A small computer that is ...")
-    if ASIDE.match(text) or MARKUP_TAG.match(text):
+    if ASIDE.match(text) or MARKUP_TAG.match(text) or _in_aside(sent):
         return False  # "(Mr. Trump was apparently referring to ...)", '<tweet id="...">Even ...'
     if sent.start_char >= doc_story_end(sent.doc):
         return False  # the author's note that closes the page ("X is a columnist for ...")
@@ -811,6 +811,18 @@ PAGE_NOTE = re.compile(
 )
 # Words of two letters or more, to tell a heading set in capitals from a sentence.
 CAPS_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _in_aside(sent: Span) -> bool:
+    """Whether `sent` is part of an aside in brackets that runs over several sentences:
+    "(The laws require that doctors ... resemble surgical centers. The legislation also
+    mandates ...)" explains the sentence before it; alone it is no summary of the story.
+    A bracket is open where its paragraph before the sentence, or the sentence itself,
+    opens more brackets than it closes."""
+    text = doc_text(sent.doc)
+    before = text[text.rfind("\n", 0, sent.start_char) + 1 : sent.start_char]
+    own = sent.text
+    return before.count("(") > before.count(")") or own.count("(") > own.count(")")
 
 
 def _in_capitals(text: str) -> bool:
