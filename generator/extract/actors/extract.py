@@ -14,6 +14,7 @@ from generator.extract.actors.collect import _collect_mentions
 from generator.extract.actors.common_nouns import mark_sentence_capitals
 from generator.extract.actors.demonyms import _mark_demonyms, _mark_lower_used
 from generator.extract.actors.kin_pronouns import mark_following_pronouns
+from generator.extract.actors.kind_nouns import lower_case_place, merge_kind_nouns
 from generator.extract.actors.lists import type_club_lists
 from generator.extract.actors.mention import _Group, _Mention
 from generator.extract.actors.merge_aliases import (
@@ -60,6 +61,8 @@ def extract_actors(doc: Doc, registry: Registry | None = None) -> list[Actor]:
     mentions = _collect_mentions(doc, registry)
     mark_following_pronouns(doc, mentions)
     groups = _group_mentions(mentions, registry)
+    groups = merge_kind_nouns(doc, groups)
+    groups = [g for g in groups if not lower_case_place(g)]
     type_club_lists(doc, groups)
     _mark_demonyms(groups)
     _mark_lower_used(doc, groups)

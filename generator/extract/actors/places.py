@@ -14,26 +14,11 @@ from generator.extract.given_names import GIVEN_NAMES
 from generator.extract.words import data_tables, word_lists, word_set
 from generator.model import name_key
 
-# A few place names the small model often gets wrong, with their usual aliases. Not a
-# gazetteer: only what English news names most, so the common cases are right.
+# Other names of places news uses for the same place, to the name shown
+# (data/place_aliases.toml): "U.S." and "America" are the United States, "DPRK" and
+# "N. Korea" North Korea. Not a gazetteer: only what English news names most.
 PLACE_ALIASES: dict[str, str] = {
-    "us": "United States",
-    "u.s.": "United States",
-    "usa": "United States",
-    "u.s.a.": "United States",
-    "america": "United States",
-    "united states": "United States",
-    "united states of america": "United States",
-    "uk": "United Kingdom",
-    "u.k.": "United Kingdom",
-    "britain": "United Kingdom",
-    "great britain": "United Kingdom",
-    "united kingdom": "United Kingdom",
-    "soviet union": "Soviet Union",
-    "ussr": "Soviet Union",
-    # wire copy's dotted abbreviations, as in "U.S.": "25 billion H.K. Dlrs", "N.Z. Dlrs"
-    "h.k.": "Hong Kong",
-    "n.z.": "New Zealand",
+    str(alias): str(name) for alias, name in data_tables("place_aliases").items()
 }
 
 
