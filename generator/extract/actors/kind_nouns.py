@@ -8,9 +8,9 @@ The model tags the lone noun as a name, and the briefing listed a second body,
 "Association", beside the first. Such a noun joins the one body of the article whose
 name it heads (`merge_kind_nouns`); beside none or several it is left as it was.
 
-A place named by a nationality or a name and a common noun ("the northern Kazakh city
-of Aktogay", "the Plateau east of the Rockies") is no place's name either: the model's
-span ran over a lower-case noun (`lower_case_place`).
+A place named by a nationality or a name and a lower-case kind of place ("the northern
+Kazakh city of Aktogay", "the Plateau east of the Rockies") is no place's name either:
+the model's span ran over a common noun (`lower_case_place`).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from generator.extract.actors.groups import _as_type, _group_type, _longest_name
 from generator.extract.actors.lexicon import ORG_WORDS
 from generator.extract.actors.mention import _Group
 from generator.extract.actors.names import _without_company_form
+from generator.extract.actors.type_cues import PLACE_ONLY_NOUNS
 from generator.extract.words import word_lists
 
 _SPEAKER_WORDS = word_lists("speaker_words")
@@ -45,6 +46,11 @@ for _kind in ORG_WORDS | _SPEAKER_WORDS["named_kind_nouns"]:
 #: their own, whatever else the article names. "the Club" of a match report may be a
 #: supporters' club as well as the one club named ("Leeds United").
 _NOT_KINDS = actor_spans.WORDS["chamber_words"] | {"club"}
+
+#: The lower-case nouns a place's span may run over: a kind of place ("city",
+#: "province") or a compass word ("the Plateau east of the Rockies"). Not any noun:
+#: "the Eastern bloc" is a name, written so by wire copy.
+_PLACE_TAIL_WORDS = PLACE_ONLY_NOUNS | {"north", "south", "east", "west"}
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
@@ -115,10 +121,10 @@ def _headed_by(group: _Group, heads: set[tuple[str, ...]]) -> bool:
 
 
 def lower_case_place(group: _Group) -> bool:
-    """A place whose name ends in a lower-case word ("Kazakh city", "Plateau east"):
-    the model's span ran over a common noun, and names do not end so. Not of the
-    editors' registry."""
+    """A place whose name ends in a lower-case kind of place or compass word ("Kazakh
+    city", "Plateau east"): the model's span ran over a common noun, and no place's name
+    ends so. Not of the editors' registry."""
     if group.entry is not None or _group_type(group) != "place":
         return False
-    last = _longest_name(group).split()[-1]
-    return len(_longest_name(group).split()) >= 2 and last.isalpha() and last.islower()
+    words = _longest_name(group).split()
+    return len(words) >= 2 and words[-1] in _PLACE_TAIL_WORDS
