@@ -62,3 +62,17 @@ def test_a_nationality_and_a_common_noun_is_no_place(nlp: Language) -> None:
     actors = listed(nlp, BRAWL)
     assert "Kazakh city" not in actors
     assert actors["Aktogay"].type == "place" and actors["Almaty"].type == "place"
+
+
+DOLLAR_SALES = (
+    "JAPAN MINISTRY ASKS BANKS TO CUT DOLLAR SALES\n\n"
+    "The Finance Ministry has asked trust banks to moderate their dollar selling, banking "
+    "sources said. A Ministry official told reporters the Ministry had surveyed foreign "
+    "exchange dealings by investors."
+)
+
+
+def test_a_kind_noun_as_a_modifier_joins_its_body_too(nlp: Language) -> None:
+    actors = listed(nlp, DOLLAR_SALES)
+    assert "Ministry" not in actors
+    assert "Ministry" in actors["Finance Ministry"].aliases

@@ -44,21 +44,28 @@ for _kind in ORG_WORDS | _SPEAKER_WORDS["named_kind_nouns"]:
 
 #: "the House" is a chamber of Congress, not the White House: chambers are names of
 #: their own, whatever else the article names. "the Club" of a match report may be a
-#: supporters' club as well as the one club named ("Leeds United").
-_NOT_KINDS = actor_spans.WORDS["chamber_words"] | {"club"}
+#: supporters' club as well as the one club named ("Leeds United"). A party's members
+#: ("the Republicans", "the Tories") are the party, not "House Republicans".
+_NOT_KINDS = (
+    actor_spans.WORDS["chamber_words"]
+    | {"club"}
+    | {"dems", "democrats", "republicans", "tories", "conservatives", "liberals"}
+    | {"socialists", "greens"}
+)
 
 #: The lower-case nouns a place's span may run over: a kind of place ("city",
 #: "province") or a compass word ("the Plateau east of the Rockies"). Not any noun:
 #: "the Eastern bloc" is a name, written so by wire copy.
 _PLACE_TAIL_WORDS = PLACE_ONLY_NOUNS | {"north", "south", "east", "west"}
 
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+#: "the Ministry", "a Ministry official": the noun of a body named before.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|an?)\s+$", re.IGNORECASE)
 
 
 def merge_kind_nouns(doc: Doc, groups: list[_Group]) -> list[_Group]:
     """ "the Association" joins "European Electrical Component Manufacturers
     Association", "the Bourse" the "Frankfurt Stock Exchange": a capitalised noun of a
-    body's kind, written after "the" at every mention, joins the one organisation of
+    body's kind, written after "the" or "a" at every mention, joins the one organisation of
     the article whose name it heads. Beside two such bodies ("the Department" in an
     article of the State and Defense departments) or none it stays as it was."""
     targets_of: dict[int, _Group] = {}
@@ -87,7 +94,8 @@ def merge_kind_nouns(doc: Doc, groups: list[_Group]) -> list[_Group]:
 
 def _kind_noun(doc: Doc, group: _Group) -> str | None:
     """The kind noun a group names, lower case, or None: one capitalised word of
-    `KIND_HEADS` (no chamber), after "the" at every mention, not in the registry."""
+    `KIND_HEADS` (no chamber), after "the" or "a" at every mention ("the Ministry
+    had surveyed", "a Ministry official") but a headline's, not in the registry."""
     if group.entry is not None:
         return None
     name = _longest_name(group)
@@ -97,7 +105,13 @@ def _kind_noun(doc: Doc, group: _Group) -> str | None:
     if kind in _NOT_KINDS or any(m.name.casefold() != kind for m in group.mentions):
         return None
     text = doc.text
-    if not all(_THE_BEFORE.search(text[max(0, m.start - 6) : m.start]) for m in group.mentions):
+    after = [
+        bool(_DETERMINER_BEFORE.search(text[max(0, m.start - 6) : m.start])) for m in group.mentions
+    ]
+    # a wire headline's capitals ("JAPAN MINISTRY ASKS ...") say nothing either way
+    if not any(after) or not all(
+        a or m.name.isupper() for a, m in zip(after, group.mentions, strict=True)
+    ):
         return None
     return kind
 
