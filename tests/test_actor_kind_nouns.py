@@ -76,3 +76,18 @@ def test_a_kind_noun_as_a_modifier_joins_its_body_too(nlp: Language) -> None:
     actors = listed(nlp, DOLLAR_SALES)
     assert "Ministry" not in actors
     assert "Ministry" in actors["Finance Ministry"].aliases
+
+
+GAS_TALKS = (
+    "Gas talks resume\n\n"
+    "The Russian Federation will resume gas deliveries next week, its energy ministry "
+    "said on Friday. Russia cut supplies to Europe in March. Officials of the Syrian Arab "
+    "Republic attended the talks in Geneva, and Syria asked for a loan."
+)
+
+
+def test_a_country_under_its_official_name_is_one_place(nlp: Language) -> None:
+    actors = listed(nlp, GAS_TALKS)
+    assert "Russian Federation" not in actors and "Syrian Arab Republic" not in actors
+    assert actors["Russia"].type == "place" and "Russian Federation" in actors["Russia"].aliases
+    assert actors["Syria"].type == "place" and "Syrian Arab Republic" in actors["Syria"].aliases

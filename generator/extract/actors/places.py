@@ -31,14 +31,21 @@ def place_aliases() -> dict[str, str]:
     world's countries (ISO 3166-1, from pycountry) that hold the short name: "People's
     Republic of China" is China, "Kingdom of Spain" Spain. A country whose short name
     reads inverted ("Korea, Republic of") or is not inside the official one ("Czechia",
-    "Czech Republic") keeps the name the article gives."""
+    "Czech Republic") keeps the name the article gives, unless ISO gives the country a
+    common name: "Syrian Arab Republic" is Syria, "Democratic People's Republic of
+    Korea" North Korea, "Viet Nam" Vietnam."""
     aliases: dict[str, str] = {}
     for country in pycountry.countries:
         official = getattr(country, "official_name", None)
-        short = getattr(country, "common_name", None) or country.name
+        common = getattr(country, "common_name", None)
+        short = common or country.name
         # "Kingdom of Spain" holds "Spain"; "Czech Republic" is no official form of "Czechia"
         if official and "," not in short and official != short and short in official:
             aliases[name_key(official)] = short
+        if common and "," not in common:  # the common name ISO itself gives
+            for other in (official, country.name):
+                if other and "," not in other and other != common:
+                    aliases[name_key(other)] = common
     aliases.update(PLACE_ALIASES_BY_KEY)
     return aliases
 
