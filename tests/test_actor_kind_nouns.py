@@ -91,3 +91,19 @@ def test_a_country_under_its_official_name_is_one_place(nlp: Language) -> None:
     assert "Russian Federation" not in actors and "Syrian Arab Republic" not in actors
     assert actors["Russia"].type == "place" and "Russian Federation" in actors["Russia"].aliases
     assert actors["Syria"].type == "place" and "Syrian Arab Republic" in actors["Syria"].aliases
+
+
+PRIMARY = (
+    "Sanders wins New Hampshire\n\n"
+    "Bernie Sanders won the New Hampshire primary on Tuesday, beating Hillary Clinton by "
+    '22 points. Voters in New Hampshire backed him in every county. "The Granite State '
+    "has spoken,\" he told supporters in Concord, and he thanked the Granite State's "
+    "young voters."
+)
+
+
+def test_a_state_under_its_nickname_is_the_state(nlp: Language) -> None:
+    actors = listed(nlp, PRIMARY)
+    assert "Granite State" not in actors
+    state = actors["New Hampshire"]
+    assert state.type == "place" and "Granite State" in state.aliases

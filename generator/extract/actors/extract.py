@@ -38,6 +38,7 @@ from generator.extract.actors.merge_places import (
     _merge_state_suffixed_places,
 )
 from generator.extract.actors.names import _key
+from generator.extract.actors.place_nicknames import merge_state_nicknames
 from generator.extract.actors.records import _to_actor
 from generator.extract.actors.spelled_acronyms import _spell_out_acronyms
 from generator.extract.actors.surnames import (
@@ -62,6 +63,7 @@ def extract_actors(doc: Doc, registry: Registry | None = None) -> list[Actor]:
     mark_following_pronouns(doc, mentions)
     groups = _group_mentions(mentions, registry)
     groups = merge_kind_nouns(doc, groups)
+    groups = merge_state_nicknames(doc, groups)
     groups = [g for g in groups if not lower_case_place(g)]
     type_club_lists(doc, groups)
     _mark_demonyms(groups)
