@@ -35,6 +35,8 @@ The flow, top to bottom (a module imports only the ones below it):
     merge_orgs     acronyms, short forms and containers of organisations
       makers       a maker's product named with the maker ("Microsoft Xbox")
     merge_places   contained, abbreviated and compass-qualified places
+    kind_nouns     "the Association" of the one association named; "Kazakh city"
+    place_nicknames  "the Granite State" of New Hampshire
     records        a group -> an `Actor`, with its confidence
       common_nouns   common words the model tags ("Cinemas will", "the MPs", "VAT")
     demonyms       "Russian", "Kenyans": the people of a place

@@ -14,6 +14,7 @@ from generator.extract.actors.collect import _collect_mentions
 from generator.extract.actors.common_nouns import mark_sentence_capitals
 from generator.extract.actors.demonyms import _mark_demonyms, _mark_lower_used
 from generator.extract.actors.kin_pronouns import mark_following_pronouns
+from generator.extract.actors.kind_nouns import lower_case_place, merge_kind_nouns
 from generator.extract.actors.lists import type_club_lists
 from generator.extract.actors.mention import _Group, _Mention
 from generator.extract.actors.merge_aliases import (
@@ -37,6 +38,7 @@ from generator.extract.actors.merge_places import (
     _merge_state_suffixed_places,
 )
 from generator.extract.actors.names import _key
+from generator.extract.actors.place_nicknames import merge_state_nicknames
 from generator.extract.actors.records import _to_actor
 from generator.extract.actors.spelled_acronyms import _spell_out_acronyms
 from generator.extract.actors.surnames import (
@@ -60,6 +62,9 @@ def extract_actors(doc: Doc, registry: Registry | None = None) -> list[Actor]:
     mentions = _collect_mentions(doc, registry)
     mark_following_pronouns(doc, mentions)
     groups = _group_mentions(mentions, registry)
+    groups = merge_kind_nouns(doc, groups)
+    groups = merge_state_nicknames(doc, groups)
+    groups = [g for g in groups if not lower_case_place(g)]
     type_club_lists(doc, groups)
     _mark_demonyms(groups)
     _mark_lower_used(doc, groups)

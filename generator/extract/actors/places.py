@@ -14,26 +14,11 @@ from generator.extract.given_names import GIVEN_NAMES
 from generator.extract.words import data_tables, word_lists, word_set
 from generator.model import name_key
 
-# A few place names the small model often gets wrong, with their usual aliases. Not a
-# gazetteer: only what English news names most, so the common cases are right.
+# Other names of places news uses for the same place, to the name shown
+# (data/place_aliases.toml): "U.S." and "America" are the United States, "DPRK" and
+# "N. Korea" North Korea. Not a gazetteer: only what English news names most.
 PLACE_ALIASES: dict[str, str] = {
-    "us": "United States",
-    "u.s.": "United States",
-    "usa": "United States",
-    "u.s.a.": "United States",
-    "america": "United States",
-    "united states": "United States",
-    "united states of america": "United States",
-    "uk": "United Kingdom",
-    "u.k.": "United Kingdom",
-    "britain": "United Kingdom",
-    "great britain": "United Kingdom",
-    "united kingdom": "United Kingdom",
-    "soviet union": "Soviet Union",
-    "ussr": "Soviet Union",
-    # wire copy's dotted abbreviations, as in "U.S.": "25 billion H.K. Dlrs", "N.Z. Dlrs"
-    "h.k.": "Hong Kong",
-    "n.z.": "New Zealand",
+    str(alias): str(name) for alias, name in data_tables("place_aliases").items()
 }
 
 
@@ -46,14 +31,21 @@ def place_aliases() -> dict[str, str]:
     world's countries (ISO 3166-1, from pycountry) that hold the short name: "People's
     Republic of China" is China, "Kingdom of Spain" Spain. A country whose short name
     reads inverted ("Korea, Republic of") or is not inside the official one ("Czechia",
-    "Czech Republic") keeps the name the article gives."""
+    "Czech Republic") keeps the name the article gives, unless ISO gives the country a
+    common name: "Syrian Arab Republic" is Syria, "Democratic People's Republic of
+    Korea" North Korea, "Viet Nam" Vietnam."""
     aliases: dict[str, str] = {}
     for country in pycountry.countries:
         official = getattr(country, "official_name", None)
-        short = getattr(country, "common_name", None) or country.name
+        common = getattr(country, "common_name", None)
+        short = common or country.name
         # "Kingdom of Spain" holds "Spain"; "Czech Republic" is no official form of "Czechia"
         if official and "," not in short and official != short and short in official:
             aliases[name_key(official)] = short
+        if common and "," not in common:  # the common name ISO itself gives
+            for other in (official, country.name):
+                if other and "," not in other and other != common:
+                    aliases[name_key(other)] = common
     aliases.update(PLACE_ALIASES_BY_KEY)
     return aliases
 
