@@ -2,7 +2,9 @@
 ("Florida Sen. Tom Harlan ... The Florida senator said", "Martin Crale, a former
 campaign pollster, ... The former pollster said"), whatever the sentences between say
 (issue 11). Two holders, or a holder of another time ("former"), leave the description
-unresolved. Each article here is written for the test; each assertion reads the
+unresolved. A word for a person's fortune or trade ("the billionaire real estate
+mogul") is the person the sentence before is about, whatever kind of mogul the words
+before it say. Each article here is written for the test; each assertion reads the
 published speaker."""
 
 from __future__ import annotations
@@ -73,3 +75,28 @@ def test_a_former_pollster_is_not_the_pollster(nlp: Language) -> None:
     """ "the pollster" speaks of a present role; the article gave Crale a past one."""
     found = speakers(nlp, CURRENT_POLLSTER)
     assert speaker_of(found, "She is behind in a number of polls") is None, found
+
+
+MOGUL = """Candidates name their favourite shows
+
+Harold Voss, the Republican front-runner, listed a late-night comedy show as his guilty
+pleasure on Tuesday.
+
+"My favourite show is the one I was on, and the ratings were great," the billionaire
+real estate mogul told a magazine.
+"""
+
+
+def test_a_kind_of_mogul_is_the_person_the_sentence_before_is_about(nlp: Language) -> None:
+    """Words in lower case before "mogul" say what kind of mogul he is, as before
+    "businessman" or "champion" (issue 11)."""
+    found = speakers(nlp, MOGUL)
+    assert speaker_of(found, "My favourite show is the one") == "Harold Voss", found
+
+
+OTHER_MOGUL = MOGUL.replace("the billionaire\nreal estate mogul", "the other billionaire\nmogul")
+
+
+def test_the_other_mogul_is_someone_else(nlp: Language) -> None:
+    found = speakers(nlp, OTHER_MOGUL)
+    assert speaker_of(found, "My favourite show is the one") is None, found
