@@ -1,44 +1,16 @@
 """A definite description is the one person the article gave that role in its own words
-("Florida Sen. Tom Harlan ... The Florida senator said", "Martin Crale, a former
-campaign pollster, ... The former pollster said"), whatever the sentences between say
-(issue 11). Two holders, or a holder of another time ("former"), leave the description
-unresolved. A word for a person's fortune or trade ("the billionaire real estate
-mogul") is the person the sentence before is about, whatever kind of mogul the words
-before it say. Each article here is written for the test; each assertion reads the
-published speaker."""
+("Martin Crale, a former campaign pollster, ... The former pollster said"), whatever the
+sentences between say (issue 11). Two holders, a holder of another time ("former"), or
+another holder of the kind whose role does not say ("a former pollster" for "the former
+campaign pollster") leave the description unresolved. A word for a person's fortune or
+trade ("the billionaire real estate mogul") is the person the sentence before is about,
+whatever kind of mogul the words before it say. Each article here is written for the
+test; each assertion reads the published speaker."""
 
 from __future__ import annotations
 
 from published_speakers import speaker_of, speakers
 from spacy.language import Language
-
-STATE_SENATOR = """Senators tour the port
-
-Florida Sen. Tom Harlan and Sen. Ellen Marsh toured the port of Tampa on Monday with
-the harbour master.
-
-The dockworkers' union has asked for new cranes for two years. Shipping firms want
-deeper berths.
-
-The Florida senator said the port "needs a federal grant this year" and promised to
-write the bill himself.
-"""
-
-
-def test_the_one_senator_given_the_state_is_the_state_senator(nlp: Language) -> None:
-    """Only Harlan was introduced as a Florida senator: Marsh is a senator of no state
-    the article names."""
-    found = speakers(nlp, STATE_SENATOR)
-    assert speaker_of(found, "needs a federal grant") == "Tom Harlan", found
-
-
-TWO_STATE_SENATORS = STATE_SENATOR.replace("Sen. Ellen Marsh", "Florida Sen. Ellen Marsh")
-
-
-def test_two_senators_given_the_state_leave_it_open(nlp: Language) -> None:
-    found = speakers(nlp, TWO_STATE_SENATORS)
-    assert speaker_of(found, "needs a federal grant") is None, found
-
 
 POLLSTER = """Pollster sees trouble for the governor
 
@@ -65,6 +37,20 @@ TWO_POLLSTERS = POLLSTER.replace(
 
 def test_two_former_pollsters_leave_it_open(nlp: Language) -> None:
     found = speakers(nlp, TWO_POLLSTERS)
+    assert speaker_of(found, "She is behind in a number of polls") is None, found
+
+
+ANOTHER_POLLSTER = POLLSTER.replace(
+    "spoke on a radio show",
+    "and Joan Pell, a former pollster, spoke on a radio show",
+).replace("the former\npollster said", "the former\ncampaign pollster said")
+
+
+def test_another_pollster_who_may_be_the_campaign_pollster_leaves_it_open(
+    nlp: Language,
+) -> None:
+    """Pell's role does not say which pollster she was: she may be the campaign's too."""
+    found = speakers(nlp, ANOTHER_POLLSTER)
     assert speaker_of(found, "She is behind in a number of polls") is None, found
 
 
