@@ -311,11 +311,14 @@ def _epithet_referent(
     mention's own up to it name no one else, quotations included ("'For Trump to
     praise Putin ...,' she said. The New York businessman has praised Putin" is not
     her), and the person is its named subject or the speaker of every reporting clause
-    in it. Modifiers may only describe the person ("New York", another such word); a sex
+    in it. Modifiers may only describe the person ("New York", another such word, a
+    kind: "real estate", `_referring_modifiers`); a sex
     the word gives must fit."""
-    describing = all(
-        m in EPITHET_NOUNS or m in REFERRING_MODIFIERS or _describes_person(ctx, mention, m)
-        for m in modifiers
+    # a word in lower case before the noun says what kind of businessman or mogul, as
+    # before a referring noun ("the billionaire real estate mogul", "the gambling
+    # tycoon"), unless it makes someone else of him ("the other billionaire")
+    describing = _referring_modifiers(
+        ctx, mention, [m for m in modifiers if m not in EPITHET_NOUNS]
     )
     here = ctx.sent_of(start)
     if not describing or here == 0:

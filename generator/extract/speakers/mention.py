@@ -108,6 +108,7 @@ from generator.extract.speakers.pronouns import (
     _titled_subject_antecedent,
 )
 from generator.extract.speakers.reports import _recent_reports, _with_companions, _writer_subjects
+from generator.extract.speakers.role_holder import role_holder
 from generator.extract.speakers.state_documents import _state_document
 from generator.extract.speakers.untagged import _untagged_name_subject
 from generator.extract.state_tags import is_state_tag
@@ -468,6 +469,7 @@ def _resolve_mention(
         _from_description(ctx, start, words, mention)
         or _state_lawmaker(ctx, start, words)
         or _state_described_speaker(ctx, start, words)
+        or role_holder(ctx, start, words, mention)
     )
     if found is None and located:
         found = _party(ctx, words, mention, start, end)
