@@ -51,6 +51,19 @@ its sales.
 """
 
 
+# A wire story with its headline in capitals and tickers, and the agency as interviewer.
+PUBLISHER_ARTICLE = """\
+---
+title: ORCHARD FOODS <ORFD> TO BUY <VALLEY PRESS> JUICE UNIT
+source: Reuters
+---
+Orchard Foods Corp <ORFD> said it agreed to buy the juice unit of
+Valley Press Holdings Plc for 42 mln dlrs.
+    The purchase would add about 60 mln dlrs a year to its sales,
+chief executive Martin Oakes told Reuters.
+"""
+
+
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
     folder: Path = tmp_path_factory.mktemp("wire-names")
@@ -58,6 +71,7 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
         "capitals.md": CAPITALS_ARTICLE,
         "subsidiary.md": SUBSIDIARY_ARTICLE,
         "acquisition.md": ACQUISITION_ARTICLE,
+        "publisher.md": PUBLISHER_ARTICLE,
     }
     for name, text in files.items():
         (folder / name).write_text(text, encoding="utf-8")
@@ -150,3 +164,16 @@ def test_ticker_codes_are_still_blanked(sentence: str, code: str) -> None:
 )
 def test_all_capitals_names_stay_in_the_parse_text(sentence: str, name: str) -> None:
     assert name in analyse(sentence).parse_text
+
+
+def test_the_publisher_is_no_actor_of_its_own_story(extracted: dict[str, dict]) -> None:
+    """ "told Reuters" on a Reuters page: the agency interviewed, as "reporters" do."""
+    record = extracted["publisher"]
+    assert record["source"] == "Reuters"
+    assert "Martin Oakes" in {actor["name"] for actor in record["actors"]}
+    assert "Reuters" not in {actor["name"] for actor in record["actors"]}
+
+
+def test_a_wire_headline_shows_no_ticker_code(extracted: dict[str, dict]) -> None:
+    """The title drops "<ORFD>" as the body does, and a bracketed name its brackets."""
+    assert extracted["publisher"]["title"] == "ORCHARD FOODS TO BUY VALLEY PRESS JUICE UNIT"
