@@ -64,6 +64,17 @@ chief executive Martin Oakes told Reuters.
 """
 
 
+# A role and a figure's object built from words inside a wire bracket.
+ROLE_ARTICLE = """\
+---
+title: Gold mine to reopen
+---
+The mine will produce one tonne of gold within two years, said
+Li Sangsu, a spokesman for <Unzan Mine Development Co>, the venture
+partner.
+"""
+
+
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
     folder: Path = tmp_path_factory.mktemp("wire-names")
@@ -72,6 +83,7 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
         "subsidiary.md": SUBSIDIARY_ARTICLE,
         "acquisition.md": ACQUISITION_ARTICLE,
         "publisher.md": PUBLISHER_ARTICLE,
+        "role.md": ROLE_ARTICLE,
     }
     for name, text in files.items():
         (folder / name).write_text(text, encoding="utf-8")
@@ -177,3 +189,8 @@ def test_the_publisher_is_no_actor_of_its_own_story(extracted: dict[str, dict]) 
 def test_a_wire_headline_shows_no_ticker_code(extracted: dict[str, dict]) -> None:
     """The title drops "<ORFD>" as the body does, and a bracketed name its brackets."""
     assert extracted["publisher"]["title"] == "ORCHARD FOODS TO BUY VALLEY PRESS JUICE UNIT"
+
+
+def test_a_role_shows_no_wire_brackets(extracted: dict[str, dict]) -> None:
+    actors = {actor["name"]: actor for actor in extracted["role"]["actors"]}
+    assert actors["Li Sangsu"]["roles"] == ["spokesman for Unzan Mine Development Co"]

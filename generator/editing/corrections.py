@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from generator.diagnostics import Diagnostic
-from generator.editing.publication import is_publisher, shown_title
+from generator.editing.publication import drop_wire_brackets, is_publisher, shown_title
 from generator.model import (
     ACTOR_TYPE_ORDER,
     Actor,
@@ -25,6 +25,7 @@ from generator.model import (
     name_key,
 )
 from generator.reading.content import Article
+from generator.reading.layout import WIRE_MARKUP
 
 
 def build_briefing(
@@ -46,6 +47,8 @@ def build_briefing(
         if not is_publisher(actor, article.meta.source, found.quotes)
     ]
     found.actors.sort(key=lambda actor: (ACTOR_TYPE_ORDER[actor.type], -actor.mentions, actor.name))
+    if WIRE_MARKUP.search(article.body):  # wire copy: "spokesman for <Unzan Mining Co>"
+        drop_wire_brackets(found)
     if article.meta.summary:
         found.summary = list(article.meta.summary)
     briefing = Briefing(

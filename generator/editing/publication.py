@@ -7,12 +7,24 @@
 - Wire ticker codes in a headline ("NORTHROP <NOC> TO SPEND 70 MLN ON R AND D"): the
   reader blanks them in the body (generator.reading.layout); the title a page shows
   drops them the same way, and keeps a bracketed company name without its brackets.
+- The wire's angle brackets round a company name, in the words the extractors build
+  from the text rather than cut from it as a page shows it (`layout.shown_text`): a
+  role ("spokesman for <Unzan Mine Development Co>"), what a figure counts ("price of
+  <Delhi Australia Fund"), a key term ("Hoare Govett Ltd> London"), a speaker's words.
 """
 
 from __future__ import annotations
 
-from generator.model import Actor, Quote, name_key
+import re
+
+from generator.model import Actor, Extraction, Quote, name_key
 from generator.reading.layout import analyse, shown_text
+
+# A ticker code the reader left, typed with a space ("Sears Plc < SEHL.L>"), and a
+# wire bracket: "<" before a name's capital, ">" after a name's last letter or stop.
+_STRAY_TICKER = re.compile(r"\s*<\s*[A-Z0-9]{1,6}(?:[. ][A-Z]{1,3})?\.?\s*>")
+_WIRE_BRACKET = re.compile(r"<(?=[A-Z])|(?<=[\w.)])>")
+_SPACES = re.compile(r"\s{2,}")
 
 
 def is_publisher(actor: Actor, source: str | None, quotes: list[Quote]) -> bool:
@@ -29,3 +41,30 @@ def shown_title(title: str) -> str:
     if "<" not in title:
         return title
     return shown_text(analyse(title).parse_text).strip() or title
+
+
+def unbracketed(text: str) -> str:
+    """`text` without the wire's angle brackets round a name (and what they leave:
+    doubled spaces)."""
+    if "<" not in text and ">" not in text:
+        return text
+    text = _WIRE_BRACKET.sub("", _STRAY_TICKER.sub("", text))
+    return _SPACES.sub(" ", text).strip()
+
+
+def drop_wire_brackets(found: Extraction) -> None:
+    """Take the wire's angle brackets out of every text a page shows that the
+    extractors built themselves: roles, what figures count, key terms, and any the
+    reader's blanking missed in summary sentences and quotes ("Sears Plc < SEHL.L>",
+    a ticker typed with a space) (changed in place)."""
+    for actor in found.actors:
+        actor.roles = [unbracketed(role) for role in actor.roles]
+    for figure in found.figures:
+        if figure.counts:
+            figure.counts = unbracketed(figure.counts)
+    found.keyterms = [unbracketed(term) for term in found.keyterms]
+    found.summary = [unbracketed(sentence) for sentence in found.summary]
+    for quote in found.quotes:
+        quote.text = unbracketed(quote.text)
+        if quote.speaker_mention:
+            quote.speaker_mention = unbracketed(quote.speaker_mention)
