@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from generator.diagnostics import Diagnostic
+from generator.editing.publication import drop_wire_brackets, is_publisher, shown_title
 from generator.model import (
     ACTOR_TYPE_ORDER,
     Actor,
@@ -24,6 +25,7 @@ from generator.model import (
     name_key,
 )
 from generator.reading.content import Article
+from generator.reading.layout import WIRE_MARKUP
 
 
 def build_briefing(
@@ -38,13 +40,21 @@ def build_briefing(
     diagnostics = _apply_corrections(found, article, renames)
     # Actors the extractor found no evidence for stay out of the briefing (issue 11).
     found.actors = [actor for actor in merge_actors(found.actors) if actor.listed]
+    # "told Reuters" on a Reuters page: the publisher is no actor of its own story
+    found.actors = [
+        actor
+        for actor in found.actors
+        if not is_publisher(actor, article.meta.source, found.quotes)
+    ]
     found.actors.sort(key=lambda actor: (ACTOR_TYPE_ORDER[actor.type], -actor.mentions, actor.name))
+    if WIRE_MARKUP.search(article.body):  # wire copy: "spokesman for <Unzan Mining Co>"
+        drop_wire_brackets(found)
     if article.meta.summary:
         found.summary = list(article.meta.summary)
     briefing = Briefing(
         id=article.id,
         path=article.path,
-        title=article.title,
+        title=shown_title(article.title),
         date=article.meta.date.isoformat() if article.meta.date else None,
         source=article.meta.source,
         url=article.meta.url,

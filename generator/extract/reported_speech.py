@@ -60,6 +60,7 @@ from generator.extract.speech_cues import (
     _cue_text,
     _is_reporting,
 )
+from generator.extract.wire_brackets import past_bracketed_name
 from generator.extract.words import word_lists, word_set
 from generator.model import Quote
 
@@ -1573,6 +1574,8 @@ def _clausal_content(verb: Token, ctx: _Ctx) -> tuple[int, int] | None:
         cut = reporters_next_verb(child) if child.i > verb.i else None
         if cut is not None and start < cut < end:
             end = cut
+        if child.i > verb.i:
+            end = past_bracketed_name(verb.doc, ctx.text, end)
         return start, _with_condition(verb, child, end)
     if verb.dep_ == "parataxis" and verb.head.i != verb.i and verb.head.pos_ in _VERB_POS:
         if _tag_inside(verb):

@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # "<" then a capitalised name with no bracket, quotation mark or sentence end inside;
 # wire copy hard-wraps lines, so a name may run over a line break
@@ -79,3 +83,57 @@ def _initials_only(words: list[str]) -> bool:
     of "<I P Sharp Associates Ltd>"): "Deutsche" of "<Deutsche Airbus GmbH>" makes
     another company, a national arm."""
     return all(len(w.rstrip(".")) == 1 and w[:1].isupper() for w in words)
+
+
+# A wire's bracketed name right after a clause's last word, in the parse text (where a
+# wrap is a space and a ticker code is blanked): "boot manufacturer <CFAS> from
+# <Warrington Inc>".
+_NAME_AFTER = re.compile(r"[ \t]*(<[A-Z][^<>\n]*>)")
+_DESCRIBED_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+# What the parser hangs beside a misplaced name that still belongs to the clause: "...
+# subsidiary <Hongkong Land Ltd> to Bermuda", "... <SKIBO> for 42 mln dlrs". A verb, a
+# clause or a comma after the name starts something else.
+_NAME_COMPANIONS = frozenset({"prep", "npadvmod", "dobj", "pobj", "dep", "appos", "nmod"})
+
+
+def past_bracketed_name(doc: Doc, text: str, end: int) -> int:
+    """Where a reported clause ending at `end` ends, with the wire's bracketed name of
+    its last noun phrase and the words the parser hung beside it.
+
+    "agreed to buy Canadian boot manufacturer <CFAS> from <Warrington Inc>", "was
+    thinking of moving its listed property subsidiary <Hongkong Land Ltd> to Bermuda":
+    the parser, reading a name between brackets, often hangs it on the reporting verb,
+    with the rest of the sentence, so the clause the verb governs stops before the
+    bracket and the report loses the company it names. A bracketed name written right
+    after the clause's last noun is that noun's name (wire copy names a company after
+    its description); the phrases after it that hang from the same word go with it
+    (`_NAME_COMPANIONS`), up to a comma, a verb or the sentence's end.
+    """
+    words_end = end
+    if end > 0 and text[end - 1] == "<":
+        words_end = len(text[: end - 1].rstrip(" \t"))  # the parser gave it the bracket
+    found = _NAME_AFTER.match(text, words_end)
+    if found is None or words_end == 0 or found.start(1) == words_end:
+        return end
+    name = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
+    last = doc.char_span(words_end - 1, words_end, alignment_mode="expand")
+    if name is None or last is None or last[-1].pos_ not in _DESCRIBED_POS:
+        return end
+    roots = [token for token in name if token.head.i not in range(name.start, name.end)]
+    sentence_end = name[0].sent.end
+    right = max([name.end - 1, *(min(t.right_edge.i, sentence_end - 1) for t in roots)])
+    hosts = {t.head.i for t in roots if t.head.i < name.start}
+    i = right + 1
+    while i < sentence_end:
+        top = doc[i]
+        while top.head.i not in hosts and top.head.i != top.i:
+            top = top.head
+        if top.head.i not in hosts or top.dep_ not in _NAME_COMPANIONS or top.i < i:
+            break
+        if top.pos_ in {"VERB", "AUX"} or top.text in {",", ";", ":"}:
+            break
+        right = min(top.right_edge.i, sentence_end - 1)
+        i = right + 1
+    while right > name.start and (doc[right].is_space or doc[right].text in {".", ",", ";", ":"}):
+        right -= 1
+    return max(end, doc[right].idx + len(doc[right]))

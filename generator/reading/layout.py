@@ -157,9 +157,71 @@ def _blank_wire_markup(unwrapped: str, parse: list[str]) -> None:
     them (see `shown_text`). Matched on the unwrapped text, since a wire wraps inside a
     name ("<Hong\nKong Ltd>").
     """
+    ticker_ends: set[int] = set()
     for match in WIRE_MARKUP.finditer(unwrapped):
-        if TICKER.fullmatch(match.group(1)):
+        if TICKER.fullmatch(match.group(1)) and not _bracketed_name(unwrapped, match, ticker_ends):
             parse[match.start() : match.end()] = " " * (match.end() - match.start())
+            ticker_ends.add(match.end())
+
+
+# Where a sentence ends before a bracket: a paragraph break, or a full stop, question or
+# exclamation mark after a word in small letters or a figure ("last year. <X> said";
+# "Boeing Co. <BA>" or "the U.S. <SRD>" goes on).
+_SENTENCE_BREAK = re.compile(r"\n|\b[a-z0-9][a-z0-9,-]*[.!?][\"')]*\s")
+_PLAIN_WORD = re.compile(r"[A-Za-z][a-z'-]*")
+_NAME_AFTER = _WORDS["name_after_words"]
+_TICKER_CUES = _WORDS["ticker_cue_words"]
+_CONJUNCTIONS = frozenset({"and", "or", "nor"})
+_SENTENCE_REACH = 400
+# One or two capitals in brackets are a code, whatever comes before: "<UK>" is Union
+# Carbide, "<F>" Ford, "<GE>" General Electric, not a country or a company's name.
+NAME_MIN_LETTERS = 3
+
+
+def _bracketed_name(unwrapped: str, match: re.Match[str], ticker_ends: set[int]) -> bool:
+    """Whether an all-capitals bracket that looks like a ticker code is a company's name.
+
+    Reuters puts a ticker right after the company's name ("GAF Corp <GAF>", "Dupont's
+    <DD>", "Texas Eastern pipelines <TET>") or where the story talks of symbols ("under
+    the symbol <ABKR>", "will be <MAJV>"), but also brackets an unlisted company whose
+    name is all capitals. Blanked, that name leaves its sentence without a subject
+    ("engine maker  said"). It is a name when nothing names it before: the bracket
+    follows a word that needs a head (`name_after_words`: "a joint venture of <X>",
+    "GE and <X>") or a lower-case noun with no name before it ("engine maker <X>"),
+    or opens its sentence before a lower-case verb ("<X> said"). An exchange suffix
+    ("<IMO.A>"), one or two letters ("<UK>"), a symbol word in the sentence, or "and"
+    after a ticker ("<CFSGR> and <CFSGW>") keeps it a ticker. Anything else (a name, a
+    number, a comma before) stays the ticker it was read as: the archive has some
+    sixty tickers for each such name.
+    `ticker_ends`: where the brackets read as tickers before this one end.
+    """
+    if "." in match.group(1) or len(match.group(1).replace(" ", "")) < NAME_MIN_LETTERS:
+        return False
+    reach = max(0, match.start() - _SENTENCE_REACH)
+    start = max(
+        (b.end() for b in _SENTENCE_BREAK.finditer(unwrapped, reach, match.start())), default=reach
+    )
+    if reach > 0 and start == reach:
+        return False  # no sentence start in reach: not a place for a name's first mention
+    sentence = unwrapped[start : match.start()]
+    words = sentence.split()
+    if any(word.lower().strip(",;:") in _TICKER_CUES for word in words):
+        return False
+    if not words:
+        following = unwrapped[match.end() :].split(maxsplit=1)
+        return bool(following) and following[0][:1].islower()  # "<ACME> said"
+    last = words[-1]
+    if not _PLAIN_WORD.fullmatch(last):
+        return False  # a ticker, a bracket, a comma, a number or an abbreviation before
+    if last.lower() in _CONJUNCTIONS:
+        left_end = start + len(sentence.rstrip()[: -len(last)].rstrip())
+        return left_end not in ticker_ends  # "<CFSGR> and <CFSGW>": a list of tickers
+    if last.lower() in _NAME_AFTER:
+        return True
+    if not last.islower():
+        return False  # a name's word: "Corp", "Dupont's", "d'Electricite"
+    earlier = words[-2] if len(words) >= 2 else ""
+    return not earlier or earlier.islower() or earlier.lower() in _NAME_AFTER
 
 
 def _known_dashes(parse: list[str]) -> None:

@@ -11,6 +11,7 @@ import re
 from generator.extract.actor_spans import WIRE_COMPANY_FORMS
 from generator.extract.actors.groups import DECISIVE
 from generator.extract.actors.mention import _Mention
+from generator.reading.layout import NAME_MIN_LETTERS
 
 #: One bracketed name: capitalised, with a space or a lower-case letter (a ticker such as
 #: "<SHIP>" or "<STAT.OL>" has neither), on one line or hard-wrapped over two.
@@ -68,14 +69,23 @@ def _bare_name(words: list[str]) -> list[str]:
 
 
 def _firm_shaped(words: list[str]) -> bool:
-    """Two or more words, or one with a lower-case letter ("Investcorp"), each opening
-    with a capital, a digit or being a joining word: a company's name, not a ticker
-    ("<SHIP>") or a typed fragment ("<unp>")."""
+    """Two or more words, or one with a lower-case letter ("Investcorp") or of three
+    capitals or more ("<SNECMA>"), each opening with a capital, a digit or being a
+    joining word: a company's name, not a typed fragment ("<unp>"). The text read is
+    the parse text, where the reader has blanked ticker codes ("<SHIP>" after a name,
+    generator.reading.layout): an all-capitals word still in brackets is a name the
+    wire writes in capitals ("a joint venture of <SNECMA> of France")."""
     if not words or not words[0][:1].isupper():
         return False
-    if len(words) == 1 and (words[0].isupper() or _glued_form(words[0])):
+    if len(words) == 1 and (_code_shaped(words[0]) or _glued_form(words[0])):
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or w in {"and", "of", "de", "&"} for w in words)
+
+
+def _code_shaped(word: str) -> bool:
+    """One or two capitals, or capitals with a figure ("<UK>", "<GE>", "<3M>"): a code,
+    never read as a name (the reader blanks them after a name; see layout)."""
+    return word.isupper() and (len(word) < NAME_MIN_LETTERS or not word.isalpha())
 
 
 def _glued_form(word: str) -> bool:
