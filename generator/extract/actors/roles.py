@@ -18,6 +18,14 @@ from generator.extract.actors.lexicon import (
 )
 from generator.extract.actors.mention import _Mention
 from generator.extract.actors.places import _known_place, _place_led, gazetteer
+from generator.extract.actors.role_tidy import (
+    name_before_and,
+    name_object_of_run,
+    number_compound_cut,
+    possessive_tail,
+    then_title,
+    tidy_role,
+)
 from generator.extract.actors.type_cues import (
     KIND_DETERMINERS,
     _described_as_body,
@@ -52,6 +60,8 @@ def _add_roles(doc: Doc, span: Span, mention: _Mention, title_tokens: list[Token
         pre = None
     if pre:
         role, start, printable = pre
+        if printable and then_title(doc, start) and not role.casefold().startswith("former"):
+            role = f"former {role}"  # "then-Sen. Barack Obama" is a former senator
         if printable:
             mention.roles.append(_with_employer_after(doc, span, role))
         mention.title_range = (start, span.start_char)
@@ -214,7 +224,11 @@ def _pre_name_role(doc: Doc, span: Span, title_tokens: list[Token]) -> tuple[str
             break
         if tok.lower_ in {"of", "for", "and", "&"} and tokens and i - 1 >= sent_start:
             prev = doc[i - 1]
-            if (prev.is_title or prev.lower_ in TITLE_WORDS) and _joins_title(tok, tokens, span):
+            if (
+                (prev.is_title or prev.lower_ in TITLE_WORDS)
+                and _joins_title(tok, tokens, span)
+                and not name_before_and(tok, prev)
+            ):
                 tokens.insert(0, tok)
                 i -= 1
                 continue
@@ -255,6 +269,7 @@ def _pre_name_role(doc: Doc, span: Span, title_tokens: list[Token]) -> tuple[str
         tokens.pop(0)
     # A dash only joins title words ("vice - president"): one opening the run is the
     # list bullet of "- Arsenal boss Arsene Wenger:" or the hyphen of "then-President".
+    tokens = tokens[number_compound_cut(tokens) :]  # "five-star Gen.": no "star"
     while tokens and (
         tokens[0].lower_ in HONORIFICS
         or tokens[0].lower_ in {"of", "for", "and"}
@@ -262,6 +277,8 @@ def _pre_name_role(doc: Doc, span: Span, title_tokens: list[Token]) -> tuple[str
     ):
         tokens.pop(0)
     words = [t for t in tokens if t.lower_ not in HONORIFICS]
+    if name_object_of_run(span, words):
+        return None  # "a student of Hall of Famer Angelo Dundee": the student is another
     if words and words[-1].lower_ in {"and", "&", "or"}:
         return None  # "accused the prime minister and Mr Brown": two people, no title
     # A role noun the model glued into the name ("Winger Nitoglia") is a title too.
@@ -502,7 +519,8 @@ def printable_roles(roles: list[str]) -> list[str]:
                 words.pop(0)
         if not words:
             continue
-        tidy.extend(" ".join(part) for part in _two_titles(words))
+        parts = [tidy_role(part) for part in _two_titles(words)]
+        tidy.extend(" ".join(part) for part in parts if part)
     return _without_achievements(_without_employed_twins(fullest_roles(tidy)))
 
 
@@ -641,6 +659,9 @@ def _phrase_text(head: Token, exclude: Span, checked: bool = True) -> str | None
         right = min(right, exclude.start)
         if left >= right:
             return None
+    right = possessive_tail(doc, right)  # "leader of France's far-right Front National party"
+    if right is None:
+        return None
     # Stop at the first comma, dash or relative pronoun after the head.
     for i in range(head.i + 1, right):
         if doc[i].text in {",", ";", "("} | DASHES or doc[i].lower_ in {
