@@ -33,7 +33,7 @@ def tidy_role(words: list[str]) -> list[str]:
     """The words of one role as the page shows them, or [] for no role: colour words and
     an opening "even" go from its front, "here"/"there" from its end; a bare form of
     address or a relation to someone unnamed is no role."""
-    words = list(words)
+    words = _then_as_former(list(words))
     while words and _opening_word(words[0]):
         words.pop(0)
         while words and words[0] in {",", "and"}:
@@ -47,6 +47,21 @@ def tidy_role(words: list[str]) -> list[str]:
     if _relative(words):
         return []
     return words
+
+
+THEN_PREFIX = "then-"
+
+
+def _then_as_former(words: list[str]) -> list[str]:
+    """A role written "then-" with its first word ("then-Senate Majority Leader", from
+    an apposition or a learnt title) as a reader meets it now: "former Senate Majority
+    Leader", as `then_title` makes of a title before a name."""
+    if not words or not words[0].casefold().startswith(THEN_PREFIX):
+        return words
+    rest = words[0][len(THEN_PREFIX) :]
+    if not rest:
+        return words
+    return ["former", rest, *words[1:]]
 
 
 def _opening_word(word: str) -> bool:
@@ -77,12 +92,18 @@ NAMED_ENTITIES = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC", "WORK_
 
 
 def name_before_and(conjunction: Token, before: Token) -> bool:
-    """Whether an "and" (or "&") between a name and the title words before a person
-    joins two phrases, not two titles: the word before it ends a name the model tagged
-    and is no title word, and the "and" is outside that name. "Marks and Spencer
-    chairman" (one name, the "and" inside it) and "chairman and chief executive" (no
-    name) join their titles."""
+    """Whether an "and" (or "&") between a name and the lower-case title words before a
+    person joins two phrases, not two titles: the word before it ends a name the model
+    tagged and is no title word, the "and" is outside that name, and the word after it
+    is a common noun or a title ("... to The American Red Cross and actor Leonardo
+    DiCaprio", "Sen. Patrick J. Toomey of Pennsylvania and Rep. Joseph J. Heck").
+    "chairman and chief executive" (no name) joins its titles, as do other capitalised
+    words after the "and", which may go on a name the model cut ("Phillips and Drew
+    analyst Stephen Lewis", "Energy and Mines Minister")."""
     if conjunction.lower_ not in {"and", "&"} or conjunction.ent_iob_ in {"B", "I"}:
+        return False
+    after = conjunction.doc[conjunction.i + 1] if conjunction.i + 1 < len(conjunction.doc) else None
+    if after is None or not (after.is_lower or after.lower_.strip(".") in TITLE_WORDS):
         return False
     return before.ent_type_ in NAMED_ENTITIES and before.lower_.strip(".") not in TITLE_WORDS
 
@@ -122,12 +143,20 @@ def number_compound_cut(run: list[Token]) -> int:
 
 
 def name_object_of_run(name: Span, words: list[Token]) -> bool:
-    """Whether the name is the object of an "of" inside the title words before it: "a
-    student of Hall of Famer Angelo Dundee" tells who someone else is, no role of
-    Dundee's. "Secretary of State John Kerry" parses the name as the head of the run."""
+    """Whether the name is the object of an "of" inside the title words before it, which
+    an indefinite article opens: "a student of Hall of Famer Angelo Dundee" tells who
+    someone else is, no role of Dundee's."""
     root = name.root
     inside = {t.i for t in words}
-    return root.dep_ == "pobj" and root.head.i in inside and root.head.lower_ == "of"
+    if root.dep_ != "pobj" or root.head.i not in inside or root.head.lower_ != "of":
+        return False
+    # Only a run an indefinite article opens is said of someone else: the parse makes
+    # "Archbishop of Canterbury Dr Rowan Williams" an "of" phrase with his name in it too
+    if not words or words[0].i == 0 or name.doc[words[0].i - 1].lower_ not in {"a", "an"}:
+        return False
+    # "NBA Hall of Fame player Charles Barkley": a lower-case title right before the
+    # name is his, however the parse hangs the name
+    return not any(t.is_lower and t.i > root.head.i for t in words)
 
 
 POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
@@ -151,3 +180,42 @@ def possessive_tail(doc: Doc, right: int) -> int | None:
         if tok.pos_ in {"NOUN", "PROPN"}:
             end = i + 1
     return end
+
+
+# Verbs of leaving an office, said of the person named as their subject: "Brazilian
+# Planning Minister Joao Sayad resigned", "Rolf Selowsky, financial member of the
+# management board, had resigned"; "step" with "down" ("stepped down last week").
+LEAVING_VERBS = frozenset({"resign", "quit"})
+FORMER_WORDS = word_lists("speaker_words")["role_modifiers"]
+
+
+def left_office(name: Span) -> bool:
+    """Whether the name is the subject of a verb of leaving office that is done: past
+    or perfect, not negated, not "from" something ("resigned from the board" may leave
+    the job named beside the name), so that the role its mention gives is a former one.
+    Future and infinitive ("is due to step down", "will resign") leave the role as it is."""
+    root = name.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.i < name.end:
+        return False
+    children = list(verb.children)
+    stepped_down = verb.lemma_ == "step" and any(
+        c.dep_ == "prt" and c.lower_ == "down" for c in children
+    )
+    if verb.lemma_ not in LEAVING_VERBS and not stepped_down:
+        return False
+    done = verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+    )
+    if not done or any(c.dep_ in {"neg", "aux"} and c.lemma_ in {"not", "will"} for c in children):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "from" for c in children)
+
+
+def as_former(role: str, gone: bool) -> str:
+    """`role` with "former" before it when the person no longer holds it, unless a word
+    of its standing opens it already ("former", "retired", "acting")."""
+    words = role.split()
+    if not gone or not words or words[0].casefold() in FORMER_WORDS:
+        return role
+    return f"former {role}"

@@ -19,6 +19,8 @@ from generator.extract.actors.lexicon import (
 from generator.extract.actors.mention import _Mention
 from generator.extract.actors.places import _known_place, _place_led, gazetteer
 from generator.extract.actors.role_tidy import (
+    as_former,
+    left_office,
     name_before_and,
     name_object_of_run,
     number_compound_cut,
@@ -58,12 +60,12 @@ def _add_roles(doc: Doc, span: Span, mention: _Mention, title_tokens: list[Token
         # "Ukrainian steel producer Krivorizhstal": a firm described, not a job
         mention.votes["organization"] = mention.votes.get("organization", 0.0) + 5.0
         pre = None
+    gone = left_office(span)  # "Planning Minister Joao Sayad resigned": a former one
     if pre:
         role, start, printable = pre
-        if printable and then_title(doc, start) and not role.casefold().startswith("former"):
-            role = f"former {role}"  # "then-Sen. Barack Obama" is a former senator
         if printable:
-            mention.roles.append(_with_employer_after(doc, span, role))
+            shown = _with_employer_after(doc, span, role)
+            mention.roles.append(as_former(shown, gone or then_title(doc, start)))
         mention.title_range = (start, span.start_char)
         mention.office = printable and _office(role) and not _name_runs_on(doc, span)
         mention.votes["person"] = mention.votes.get("person", 0.0) + 3.0
@@ -76,7 +78,7 @@ def _add_roles(doc: Doc, span: Span, mention: _Mention, title_tokens: list[Token
     if appos or _apposition_role(span, strict=strict, checked=False, label=mention.label):
         mention.votes["person"] = mention.votes.get("person", 0.0) + 3.0
     if appos:
-        mention.roles.append(appos)
+        mention.roles.append(as_former(appos, gone))
     said = _predicate_role(span) if mention.label == "PERSON" else None
     if said:
         mention.roles.append(said)
