@@ -107,3 +107,17 @@ def test_words_of_a_neighbouring_phrase_stay_out_of_the_role(nlp: Language) -> N
     assert found["Marine Le Pen"].roles == ["leader of France’s far-right Front National party"]
     assert found["Angelo Dundee"].roles == []
     assert found["Dwight Eisenhower"].roles == ["General"]
+
+
+CALLINGS = (
+    "Six Nations\n\n"
+    "Ireland flanker Johnny O'Connor won another vital turnover. England skipper Jason "
+    "Robinson admitted his side failed to cope.\n"
+)
+
+
+def test_a_calling_before_the_name_is_a_role(nlp: Language) -> None:
+    """ "skipper", "flanker": role nouns no title list holds, written before the name."""
+    found = people(nlp, CALLINGS)
+    assert found["Johnny O'Connor"].roles == ["Ireland flanker"]
+    assert found["Jason Robinson"].roles == ["England skipper"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.actors.glued_roles import GLUED_ROLE_NOUNS
 from generator.extract.actors.lexicon import KIN_NOUNS, TITLE_WORDS
 from generator.extract.words import word_lists
 
@@ -219,3 +220,21 @@ def as_former(role: str, gone: bool) -> str:
     if not gone or not words or words[0].casefold() in FORMER_WORDS:
         return role
     return f"former {role}"
+
+
+# Role nouns news writes before a name (data/glued_roles.toml: "skipper", "songwriter",
+# "flanker") that are no title word, less the words that describe rather than say a
+# calling ("veteran", "youngster", "newcomer": speaker_words referring_nouns).
+CALLING_NOUNS = GLUED_ROLE_NOUNS - word_lists("speaker_words")["referring_nouns"] - TITLE_WORDS
+
+
+def calling_before_name(words: list[Token], name: Span) -> set[int]:
+    """The index of the last word of a pre-name run when it is a role noun right before
+    the name, lower case ("England skipper Jason Robinson", "Nirvana frontman Kurt
+    Cobain"): a title as good as "captain", which the title words lack."""
+    if not words:
+        return set()
+    last = words[-1]
+    if last.i + 1 != name.start or not last.is_lower or last.lower_ not in CALLING_NOUNS:
+        return set()
+    return {last.i}

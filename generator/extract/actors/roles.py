@@ -20,6 +20,7 @@ from generator.extract.actors.mention import _Mention
 from generator.extract.actors.places import _known_place, _place_led, gazetteer
 from generator.extract.actors.role_tidy import (
     as_former,
+    calling_before_name,
     left_office,
     name_before_and,
     name_object_of_run,
@@ -285,6 +286,7 @@ def _pre_name_role(doc: Doc, span: Span, title_tokens: list[Token]) -> tuple[str
         return None  # "accused the prime minister and Mr Brown": two people, no title
     # A role noun the model glued into the name ("Winger Nitoglia") is a title too.
     glued = {t.i for t in title_tokens if t.lower_ in GLUED_ROLE_NOUNS}
+    glued |= calling_before_name(words, span)  # "England skipper Jason Robinson"
     if not words or not any(t.lower_.strip(".") in TITLE_WORDS or t.i in glued for t in words):
         return None
     # "then-lower court judges Brett Kavanaugh": a group he is one of, no role
