@@ -121,3 +121,20 @@ def test_a_calling_before_the_name_is_a_role(nlp: Language) -> None:
     found = people(nlp, CALLINGS)
     assert found["Johnny O'Connor"].roles == ["Ireland flanker"]
     assert found["Jason Robinson"].roles == ["England skipper"]
+
+
+APPOSITIONS = (
+    "Terror and TV\n\n"
+    "As Tom Ridge, a former secretary of homeland security, put it: ''The barbarians "
+    "are inside.''\n\n"
+    "Dan Jolin, reviews editor of Empire magazine, says classic children's TV shows "
+    "have a built-in audience.\n"
+)
+
+
+def test_an_apposition_the_parse_misread_is_still_the_role(nlp: Language) -> None:
+    """ "security" read as the head of "a former secretary of homeland security", and
+    "reviews" as a verb: the phrase still says what each man is."""
+    found = people(nlp, APPOSITIONS)
+    assert found["Tom Ridge"].roles == ["former secretary of homeland security"]
+    assert found["Dan Jolin"].roles == ["reviews editor of Empire magazine"]

@@ -9,6 +9,8 @@ title is read (the words before it are gone from the role string).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors.glued_roles import GLUED_ROLE_NOUNS
@@ -238,3 +240,27 @@ def calling_before_name(words: list[Token], name: Span) -> set[int]:
     if last.i + 1 != name.start or not last.is_lower or last.lower_ not in CALLING_NOUNS:
         return set()
     return {last.i}
+
+
+MODIFIER_DEPS = frozenset({"nmod", "compound"})
+
+
+def person_before_of(head: Token, says_person: Callable[[Token], bool]) -> bool:
+    """Whether the head of an apposition the parse got wrong is the object in an "of"
+    phrase of a word for a person it hangs before it: "Tom Ridge, a former secretary of
+    homeland security" parsed with "security" as the head and "secretary" as its
+    modifier. The phrase, read whole, says what he is."""
+    return any(
+        child.dep_ in MODIFIER_DEPS
+        and child.i < head.i
+        and says_person(child)
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in child.children)
+        for child in head.children
+    )
+
+
+def misread_noun(tok: Token) -> bool:
+    """Whether a word tagged as a finite verb is a noun modifier the tagger misread:
+    "reviews" of "Dan Jolin, reviews editor of Empire magazine" (a compound of
+    "editor"), no verb that would make the apposition a clause."""
+    return tok.dep_ in MODIFIER_DEPS or (tok.dep_ == "amod" and tok.head.i > tok.i)

@@ -22,9 +22,11 @@ from generator.extract.actors.role_tidy import (
     as_former,
     calling_before_name,
     left_office,
+    misread_noun,
     name_before_and,
     name_object_of_run,
     number_compound_cut,
+    person_before_of,
     possessive_tail,
     then_title,
     tidy_role,
@@ -405,7 +407,12 @@ def _apposition_role(
             continue  # "Beghin-Say (French sugar producer)": what a business is, not a job
         if head.i >= span.end and _verb_follows(head):
             continue  # "his lawyer, Martinez, a British barrister arrived": a new subject
-        if checked and head.pos_ == "NOUN" and not _describes_one_person(head):
+        if (
+            checked
+            and head.pos_ == "NOUN"
+            and not _describes_one_person(head)
+            and not person_before_of(head, _describes_one_person)
+        ):
             return None  # "Julian Assange, a top target of the US government": no role
         if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS):
             role = _phrase_text(head, exclude=span, checked=checked)
@@ -689,7 +696,9 @@ def _phrase_text(head: Token, exclude: Span, checked: bool = True) -> str | None
         return None  # "Mike Pompeo, another Adelson ally": said of him beside others
     if checked and doc[left].lower_ == "whose":
         return None  # "Dorothy Woods, whose husband, Navy SEAL Ty Woods, ...": his role
-    if checked and any(doc[i].tag_ in FINITE_VERB_TAGS for i in range(left, right)):
+    if checked and any(
+        doc[i].tag_ in FINITE_VERB_TAGS and not misread_noun(doc[i]) for i in range(left, right)
+    ):
         return None  # a clause, not a noun phrase: "the legal complaint named X as ..."
     while right > head.i + 1 and (doc[right - 1].is_punct or doc[right - 1].lower_ in {"and"}):
         right -= 1
