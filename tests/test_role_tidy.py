@@ -22,7 +22,8 @@ COLOUR = (
     "Leaders react\n\n"
     "The embattled French president, Francois Hollande, spoke on Monday. Famed fight "
     'doctor Ferdie Pacheco once said: "He was the greatest."\n\n'
-    "Even HBO comedian John Oliver appeared to lose his temper on the show.\n"
+    "Even HBO comedian John Oliver appeared to lose his temper on the show. Lillian "
+    "Tan, presently a non-executive director of the company, will take over.\n"
 )
 
 
@@ -31,6 +32,7 @@ def test_colour_words_of_the_writer_are_no_part_of_the_role(nlp: Language) -> No
     assert found["Francois Hollande"].roles == ["French president"]
     assert found["Ferdie Pacheco"].roles == ["fight doctor"]
     assert found["John Oliver"].roles == ["HBO comedian"]
+    assert found["Lillian Tan"].roles == ["non-executive director of the company"]
 
 
 RIVALS = (

@@ -39,8 +39,8 @@ def tidy_role(words: list[str]) -> list[str]:
     words = _then_as_former(list(words))
     while words and _opening_word(words[0]):
         words.pop(0)
-        while words and words[0] in {",", "and"}:
-            words.pop(0)
+        while words and words[0].casefold() in LEFT_AFTER_OPENING:
+            words.pop(0)  # "presently a non-executive director", "accomplished, experienced"
     while len(words) > 1 and words[-1].casefold() in PLACE_ADVERBS:
         words.pop()
     if not words:
@@ -65,6 +65,9 @@ def _then_as_former(words: list[str]) -> list[str]:
     if not rest:
         return words
     return ["former", rest, *words[1:]]
+
+
+LEFT_AFTER_OPENING = frozenset({",", "and", "a", "an", "the"})
 
 
 def _opening_word(word: str) -> bool:
