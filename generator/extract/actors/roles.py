@@ -18,6 +18,19 @@ from generator.extract.actors.lexicon import (
 )
 from generator.extract.actors.mention import _Mention
 from generator.extract.actors.places import _known_place, _place_led, gazetteer
+from generator.extract.actors.role_tidy import (
+    as_former,
+    calling_before_name,
+    left_office,
+    misread_noun,
+    name_before_and,
+    name_object_of_run,
+    number_compound_cut,
+    person_before_of,
+    possessive_tail,
+    then_title,
+    tidy_role,
+)
 from generator.extract.actors.type_cues import (
     KIND_DETERMINERS,
     _described_as_body,
@@ -50,10 +63,12 @@ def _add_roles(doc: Doc, span: Span, mention: _Mention, title_tokens: list[Token
         # "Ukrainian steel producer Krivorizhstal": a firm described, not a job
         mention.votes["organization"] = mention.votes.get("organization", 0.0) + 5.0
         pre = None
+    gone = left_office(span)  # "Planning Minister Joao Sayad resigned": a former one
     if pre:
         role, start, printable = pre
         if printable:
-            mention.roles.append(_with_employer_after(doc, span, role))
+            shown = _with_employer_after(doc, span, role)
+            mention.roles.append(as_former(shown, gone or then_title(doc, start)))
         mention.title_range = (start, span.start_char)
         mention.office = printable and _office(role) and not _name_runs_on(doc, span)
         mention.votes["person"] = mention.votes.get("person", 0.0) + 3.0
@@ -66,7 +81,7 @@ def _add_roles(doc: Doc, span: Span, mention: _Mention, title_tokens: list[Token
     if appos or _apposition_role(span, strict=strict, checked=False, label=mention.label):
         mention.votes["person"] = mention.votes.get("person", 0.0) + 3.0
     if appos:
-        mention.roles.append(appos)
+        mention.roles.append(as_former(appos, gone))
     said = _predicate_role(span) if mention.label == "PERSON" else None
     if said:
         mention.roles.append(said)
@@ -214,7 +229,11 @@ def _pre_name_role(doc: Doc, span: Span, title_tokens: list[Token]) -> tuple[str
             break
         if tok.lower_ in {"of", "for", "and", "&"} and tokens and i - 1 >= sent_start:
             prev = doc[i - 1]
-            if (prev.is_title or prev.lower_ in TITLE_WORDS) and _joins_title(tok, tokens, span):
+            if (
+                (prev.is_title or prev.lower_ in TITLE_WORDS)
+                and _joins_title(tok, tokens, span)
+                and not name_before_and(tok, prev)
+            ):
                 tokens.insert(0, tok)
                 i -= 1
                 continue
@@ -255,6 +274,7 @@ def _pre_name_role(doc: Doc, span: Span, title_tokens: list[Token]) -> tuple[str
         tokens.pop(0)
     # A dash only joins title words ("vice - president"): one opening the run is the
     # list bullet of "- Arsenal boss Arsene Wenger:" or the hyphen of "then-President".
+    tokens = tokens[number_compound_cut(tokens) :]  # "five-star Gen.": no "star"
     while tokens and (
         tokens[0].lower_ in HONORIFICS
         or tokens[0].lower_ in {"of", "for", "and"}
@@ -262,10 +282,13 @@ def _pre_name_role(doc: Doc, span: Span, title_tokens: list[Token]) -> tuple[str
     ):
         tokens.pop(0)
     words = [t for t in tokens if t.lower_ not in HONORIFICS]
+    if name_object_of_run(span, words):
+        return None  # "a student of Hall of Famer Angelo Dundee": the student is another
     if words and words[-1].lower_ in {"and", "&", "or"}:
         return None  # "accused the prime minister and Mr Brown": two people, no title
     # A role noun the model glued into the name ("Winger Nitoglia") is a title too.
     glued = {t.i for t in title_tokens if t.lower_ in GLUED_ROLE_NOUNS}
+    glued |= calling_before_name(words, span)  # "England skipper Jason Robinson"
     if not words or not any(t.lower_.strip(".") in TITLE_WORDS or t.i in glued for t in words):
         return None
     # "then-lower court judges Brett Kavanaugh": a group he is one of, no role
@@ -384,7 +407,12 @@ def _apposition_role(
             continue  # "Beghin-Say (French sugar producer)": what a business is, not a job
         if head.i >= span.end and _verb_follows(head):
             continue  # "his lawyer, Martinez, a British barrister arrived": a new subject
-        if checked and head.pos_ == "NOUN" and not _describes_one_person(head):
+        if (
+            checked
+            and head.pos_ == "NOUN"
+            and not _describes_one_person(head)
+            and not person_before_of(head, _describes_one_person)
+        ):
             return None  # "Julian Assange, a top target of the US government": no role
         if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS):
             role = _phrase_text(head, exclude=span, checked=checked)
@@ -502,7 +530,8 @@ def printable_roles(roles: list[str]) -> list[str]:
                 words.pop(0)
         if not words:
             continue
-        tidy.extend(" ".join(part) for part in _two_titles(words))
+        parts = [tidy_role(part) for part in _two_titles(words)]
+        tidy.extend(" ".join(part) for part in parts if part)
     return _without_achievements(_without_employed_twins(fullest_roles(tidy)))
 
 
@@ -641,6 +670,9 @@ def _phrase_text(head: Token, exclude: Span, checked: bool = True) -> str | None
         right = min(right, exclude.start)
         if left >= right:
             return None
+    right = possessive_tail(doc, right)  # "leader of France's far-right Front National party"
+    if right is None:
+        return None
     # Stop at the first comma, dash or relative pronoun after the head.
     for i in range(head.i + 1, right):
         if doc[i].text in {",", ";", "("} | DASHES or doc[i].lower_ in {
@@ -664,7 +696,9 @@ def _phrase_text(head: Token, exclude: Span, checked: bool = True) -> str | None
         return None  # "Mike Pompeo, another Adelson ally": said of him beside others
     if checked and doc[left].lower_ == "whose":
         return None  # "Dorothy Woods, whose husband, Navy SEAL Ty Woods, ...": his role
-    if checked and any(doc[i].tag_ in FINITE_VERB_TAGS for i in range(left, right)):
+    if checked and any(
+        doc[i].tag_ in FINITE_VERB_TAGS and not misread_noun(doc[i]) for i in range(left, right)
+    ):
         return None  # a clause, not a noun phrase: "the legal complaint named X as ..."
     while right > head.i + 1 and (doc[right - 1].is_punct or doc[right - 1].lower_ in {"and"}):
         right -= 1
