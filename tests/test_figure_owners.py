@@ -80,6 +80,12 @@ def test_a_kind_noun_is_the_name_it_was_written_with(nlp: Language) -> None:
     assert counts(nlp, text, "100,000") == "staff (Halden Bank)"
 
 
+def test_a_kind_noun_is_the_name_beside_it(nlp: Language) -> None:
+    """ "The operator, Northline Rail, ...": the operator is Northline Rail."""
+    text = "Trains began on Monday. The operator, Northline Rail, carried 30,000 passengers."
+    assert counts(nlp, text, "30,000") == "passengers (Northline Rail)"
+
+
 def test_a_kind_noun_that_says_more_keeps_its_bracket(nlp: Language) -> None:
     """An indefinite noun with its own words ("an investor group headed by Jacobs") is
     no pointer to a body named before, and stays."""

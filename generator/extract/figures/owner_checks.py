@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract import figures_lexicon as lx
+from generator.extract.figures.phrases import _np_text
 from generator.extract.figures.subjects import _governing_verb
 from generator.extract.pronouns import FEMALE_PRONOUNS, MALE_PRONOUNS, ORG_PRONOUNS
 from generator.extract.speech_cues import REPORTING_VERBS
@@ -82,7 +83,8 @@ def kind_noun(owner: Token) -> bool:
     people"), a bare plural, one a noun possesses ("the region's mill industry"), a
     thing measured ("The movie file is 16GB"). So does a kind noun with nothing named
     before it to point back to ("The team looked at two viruses"): it is all the text
-    says. In a lowercased text no capital tells a name, and the noun is kept
+    says. One with a name beside it ("The operator, Northline Rail,") is said by that
+    name (`named_kind`). In a lowercased text no capital tells a name, and the noun is kept
     (`owners._names_an_owner`)."""
     if owner.pos_ != "NOUN" or owner.lower_ not in lx.OWNER_NOUNS:
         return False
@@ -93,16 +95,27 @@ def kind_noun(owner: Token) -> bool:
         return False
     if not any(c.dep_ in ("det", "poss") and c.lower_ in _POINTING_DETS for c in owner.lefts):
         return False
+    if _appos_name(owner) is not None:
+        return True  # "The operator, Northline Rail,": said by its name (`named_kind`)
     start = owner.sent.start
     return any(ent.end <= start and ent.label_ in _BODY_ENTS for ent in owner.doc.ents)
 
 
+def _appos_name(owner: Token) -> Token | None:
+    """A name set beside a kind noun: "The operator, Northline Rail, ..."."""
+    return next((c for c in owner.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+
+
 def named_kind(owner: Token) -> str | None:
-    """The name a kind noun points back to when the text leaves no doubt: the one
-    organisation it named before the owner's sentence, written with that kind ("Halden
-    Bank reported a loss. The bank has 100,000 staff" -> "Halden Bank"). With two
-    organisations named ("ABN Amro ... Deutsche Bank ... The bank said"), the nearest
-    bank may be the other one: None, and the page shows no owner."""
+    """The name a kind noun points back to when the text leaves no doubt: a name set
+    beside it ("The operator, Northline Rail,"), else the one organisation it named
+    before the owner's sentence, written with that kind ("Halden Bank reported a loss.
+    The bank has 100,000 staff" -> "Halden Bank"). With two organisations named ("ABN
+    Amro ... Deutsche Bank ... The bank said"), the nearest bank may be the other one:
+    None, and the page shows no owner."""
+    appos = _appos_name(owner)
+    if appos is not None:
+        return _np_text(appos)  # "The operator, Northline Rail, carried ...": named there
     word = owner.lemma_.lower()
     start = owner.sent.start
     named = {e.text for e in owner.doc.ents if e.end <= start and e.label_ == "ORG"}
