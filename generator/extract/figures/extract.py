@@ -38,6 +38,7 @@ from generator.extract.figures.minor import (
     _spent_sum,
 )
 from generator.extract.figures.moves import _move_of, _say_moves
+from generator.extract.figures.periods import say_periods
 from generator.extract.figures.ranking import (
     _elliptic,
     _in_aside,
@@ -118,6 +119,7 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
     _share_measure_unit(figures)
     _say_moves(figures, moves, text)
     _share_elliptic_counts(figures, elliptic)
+    say_periods(figures, doc)  # "Net receipts in April" for the comparison's other side
     _gaps_not_key(figures, text)
     _timed_not_key(figures)
     drop_speaker_labels(figures, transcript_labels(doc, text), text)  # "CLINTON: I ..."
