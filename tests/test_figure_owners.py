@@ -46,9 +46,13 @@ def test_the_speaker_of_a_reported_clause_is_no_owner(
 
 
 def test_a_speaker_a_pronoun_stands_for_keeps_the_figure(nlp: Language) -> None:
-    """ "Granite Mills said it has 1,200 customers": "it" is Granite Mills."""
+    """ "Granite Mills said it has 1,200 customers": "it" is Granite Mills; "Mr
+    Kilroy-Silk said he wanted to spend £500m": "he" is Mr Kilroy-Silk, whatever type the
+    entity recogniser gives the name."""
     text = "Granite Mills said it has 1,200 customers."
     assert counts(nlp, text, "1,200") == "customers (Granite Mills)"
+    text = "And Mr Kilroy-Silk said he wanted to spend an extra £500m a year on refugees."
+    assert counts(nlp, text, "£500m a year") == "spending (Mr Kilroy-Silk)"
 
 
 @pytest.mark.parametrize(

@@ -119,7 +119,6 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
     _share_measure_unit(figures)
     _say_moves(figures, moves, text)
     _share_elliptic_counts(figures, elliptic)
-    say_periods(figures, doc)  # "Net receipts in April" for the comparison's other side
     _gaps_not_key(figures, text)
     _timed_not_key(figures)
     drop_speaker_labels(figures, transcript_labels(doc, text), text)  # "CLINTON: I ..."
@@ -130,6 +129,8 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
     }
     body_start = doc_layout(doc).body_start
     ranked = _rank(figures, _lead_end(text, sentences), asides, body_start, definite)
+    # after ranking: a time said ("in January") makes no two figures one repeated fact
+    say_periods(ranked, doc)  # "Net receipts in April" for the comparison's other side
     return ranked if minor else [figure for figure in ranked if figure.key]
 
 

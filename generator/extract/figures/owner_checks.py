@@ -66,7 +66,9 @@ def _stands_for(pronoun: Token | None, speaker: Token) -> bool:
     if pronoun is None:
         return False
     word = pronoun.lower_
-    person = speaker.ent_type_ == "PERSON"
+    person = speaker.ent_type_ == "PERSON" or any(  # "Mr Kilroy-Silk", tagged ORG
+        c.text.rstrip(".") in lx.TITLE_ABBREVIATIONS for c in speaker.lefts
+    )
     if word in MALE_PRONOUNS | FEMALE_PRONOUNS:
         return person
     if word in ORG_PRONOUNS or word == "they":
