@@ -128,3 +128,17 @@ def test_a_plan_a_speaker_names_is_its_maker_s(nlp: Language) -> None:
         'Mexico "an absolute disgrace."'
     )
     assert counts(nlp, text, "$1.6 billion") == "assembly plant (Ford)"
+
+
+def test_a_name_further_on_is_no_name_of_the_kind(nlp: Language) -> None:
+    """ "The group comprising Federation Nationale du Batiment, Caisse ...": one body of
+    the four the group is made of is not the group."""
+    text = (
+        "The French state sold Banque Hervet in May. The group comprising Federation "
+        "Nationale du Batiment, Caisse Nationale de Surcompensation du Batiment et des "
+        "Travaux Publics, "
+        "Societe Mutuelle d'Assurance du Batiment et des Travaux Publics and Societe "
+        "Mutuelle d'Assurance sur la Vie du Batiment et des Travaux Publics received 20.5 "
+        "pct of capital."
+    )
+    assert counts(nlp, text, "20.5 pct") == "share of capital"

@@ -44,3 +44,13 @@ def test_how_often_is_no_time_that_tells_figures_apart(nlp: Language) -> None:
     )
     got = described(nlp, text)
     assert "annually" not in (got.get("seven to 10 pct") or "")
+
+
+def test_a_term_before_a_noun_is_no_time_of_the_figure(nlp: Language) -> None:
+    """ "a 250 mln mark five year straight eurobond": the bond's term, not when."""
+    text = (
+        "The package includes a 250 mln mark five year straight eurobond with a 5-3/8 pct "
+        "coupon priced at par, led by DG."
+    )
+    got = described(nlp, text)
+    assert "five year" not in (got.get("250 mln mark") or "")

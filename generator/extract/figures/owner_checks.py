@@ -104,8 +104,20 @@ def kind_noun(owner: Token) -> bool:
 
 
 def _appos_name(owner: Token) -> Token | None:
-    """A name set beside a kind noun: "The operator, Northline Rail, ..."."""
-    return next((c for c in owner.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    """A name set right beside a kind noun, after its comma: "The operator, Northline
+    Rail, ...". Not a name further on that the parse hangs on it ("The group comprising
+    Federation Nationale du Batiment, Caisse ...": one body of four)."""
+    doc = owner.doc
+    if owner.i + 2 >= len(doc) or doc[owner.i + 1].text != ",":
+        return None
+    return next(
+        (
+            c
+            for c in owner.rights
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == owner.i + 2
+        ),
+        None,
+    )
 
 
 def named_kind(owner: Token) -> str | None:

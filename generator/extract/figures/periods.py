@@ -67,11 +67,16 @@ def _time_after(doc: Doc, figure: Figure) -> str | None:
     ent = next((e for e in doc.ents if e.start == i), None)
     if ent is None or len(ent) > 4:
         return None
+    if ent.root.head.i >= ent.end and ent.root.head.pos_ in ("NOUN", "PROPN"):
+        return None  # "a 250 mln mark five year straight eurobond": the bond's term
     if len(ent) == 1 and ent[0].pos_ in ("ADV", "NOUN"):
         # "annually": how often, not when; "53,000 dlrs vs 1,023,000 dlrs in quarter":
         # a wire list's bare period is the pair's, not the second figure's
         return None
     prep = doc[i - 1] if i > span.end and doc[i - 1].lower_ in _TIME_PREPS else None
+    after = doc[ent.end] if ent.end < n else None
+    if prep is None and after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return None  # "a 250 mln mark five year straight eurobond": a term of the bond
     words: Span = doc[prep.i if prep is not None else i : ent.end]
     return " ".join(words.text.split())
 
