@@ -142,3 +142,12 @@ def test_a_name_further_on_is_no_name_of_the_kind(nlp: Language) -> None:
         "pct of capital."
     )
     assert counts(nlp, text, "20.5 pct") == "share of capital"
+
+
+def test_a_kind_noun_told_by_its_size_keeps_its_bracket(nlp: Language) -> None:
+    """ "The 30 countries covered by the figures": a group its number picks out."""
+    text = (
+        "The Steel Institute published its figures. The 30 countries covered by the "
+        "figures account for about 97 pct of world steel production, the Institute said."
+    )
+    assert counts(nlp, text, "97 pct") == "share of world steel production (countries)"

@@ -97,6 +97,8 @@ def kind_noun(owner: Token) -> bool:
         return False
     if not any(c.dep_ in ("det", "poss") and c.lower_ in _POINTING_DETS for c in owner.lefts):
         return False
+    if any(c.dep_ == "nummod" for c in owner.lefts):
+        return False  # "The 30 countries covered by the figures": a group told by its size
     if _appos_name(owner) is not None:
         return True  # "The operator, Northline Rail,": said by its name (`named_kind`)
     start = owner.sent.start
