@@ -255,10 +255,10 @@ def test_count_with_year_number_is_kept(nlp: Language) -> None:
         ("Top scorers: Ann Lee (14 goals), Tom Hart (9 goals).", "14", "goals (Ann Lee)"),
         ("The bridge that is about 40 miles long opened in May.", "40 miles", "bridge"),
         ("A firm employing 450 people has bought the site.", "450", "people (firm)"),
-        ("The deaths of 12 climbers shocked the town.", "12", "climbers (deaths)"),
+        ("The deaths of 12 climbers shocked the town.", "12", "deaths of climbers"),
         ("He admitted three counts of fraud.", "three", "counts of fraud"),
         ("The new model is a saloon with 300 hp.", "300 hp", "saloon"),
-        ("Inflation rose to 5.2%, up from 4.9% in May.", "4.9%", "Inflation"),
+        ("Inflation rose to 5.2%, up from 4.9% in May.", "4.9%", "Inflation in May"),
         ("The council won a grant worth up to $8m for the park.", "$8m", "grant"),
     ],
 )
@@ -691,7 +691,7 @@ def test_only_a_transaction_makes_the_verb_what_an_amount_is(nlp: Language) -> N
         "Shares in the group rose 8.5p, or 8.1%, to 113.5p."
     )
     assert find(nlp, text, "$8").counts == "wage"
-    assert find(nlp, text, "5 mln dlrs").counts == "earned (utility)"
+    assert find(nlp, text, "5 mln dlrs").counts == "earned"  # "(utility)": which, said before
     assert find(nlp, text, "8.1%").counts == find(nlp, text, "8.5p").counts
 
 
@@ -727,7 +727,7 @@ def test_a_level_compared_with_a_bare_number_gives_it_the_unit(nlp: Language) ->
         "Production is likely to fall to around 20,000 tonnes from 22,000 in 1986."
     )
     before = find(nlp, text, "22,000")
-    assert (before.value, before.unit, before.counts) == (22000, "tonnes", "Production")
+    assert (before.value, before.unit, before.counts) == (22000, "tonnes", "Production in 1986")
     assert "1,750 tonnes" in [f.text for f in key_figures(nlp, text)]
 
 
@@ -1145,7 +1145,7 @@ def test_a_change_noun_subject_says_what_changed_and_a_title_ends_no_sentence(
     )
     got = {f.text: f.counts for f in key_figures(nlp, text)}
     assert got["360 mln stg"] == "fall in note circulation"
-    assert got["500 mln dlrs"] == "savings (Rep. Dan Glickman)"
+    assert got["500 mln dlrs"] == "savings"
 
 
 def test_a_bare_billion_a_spending_verb_takes_is_in_the_articles_currency(nlp: Language) -> None:
@@ -1196,7 +1196,7 @@ def test_a_sum_compared_with_a_noun_is_not_that_nouns(nlp: Language) -> None:
     )
     got = {f.text: f.counts for f in figures(nlp, text)}
     assert got["£500m"] != "new cost"
-    assert got["$2bn"] == "assets (fund)"
+    assert got["$2bn"] == "assets"  # "(fund)" points back: a kind, not who
 
 
 # --- fresh text: frames, owners, races, models, thousands (session 13, figures14) ---
@@ -1384,7 +1384,7 @@ def test_a_cause_a_survey_or_a_rater_is_no_owner(nlp: Language) -> None:
     assert "Fitch" not in (find(nlp, text, "300 mln dlrs").counts or "")
     assert "council" not in (find(nlp, text, "£2m").counts or "")
     assert find(nlp, text, "4,000").counts == "workers (Harbour Gas Co)"
-    assert find(nlp, text, "210").counts == "burglaries (city council)"
+    assert find(nlp, text, "210").counts == "burglaries"  # "(city council)": a kind
 
 
 def test_a_name_on_the_counted_noun_owns_it(nlp: Language) -> None:
@@ -1475,7 +1475,7 @@ def test_of_two_subjects_the_one_next_to_the_verb_is_what_moved(nlp: Language) -
         "inflation rose only slightly in November to 7.1% from 7% the previous month."
     )
     assert find(nlp, text, "7.1%").counts == "annual inflation"
-    assert find(nlp, text, "7%").counts == "annual inflation"
+    assert find(nlp, text, "7%").counts == "annual inflation the previous month"
 
 
 def test_a_count_or_measure_is_its_subject_s_only_through_a_linking_verb(nlp: Language) -> None:
@@ -1487,7 +1487,7 @@ def test_a_count_or_measure_is_its_subject_s_only_through_a_linking_verb(nlp: La
     assert key_figures(nlp, place) == []
     level = "Palm oil exports in 1986 were 469,100 tonnes, against 652,000 tonnes in 1985."
     assert find(nlp, level, "469,100 tonnes").counts == "Palm oil exports"
-    assert find(nlp, level, "652,000 tonnes").counts == "Palm oil exports"
+    assert find(nlp, level, "652,000 tonnes").counts == "Palm oil exports in 1985"
     stuck = "With unemployment stuck above 4 million for years, the government acted."
     assert find(nlp, stuck, "4 million").counts == "unemployment"
     held = "Its main field, thought to contain a billion barrels, is its biggest find."
@@ -1530,7 +1530,7 @@ def test_a_level_after_a_move_and_a_compound_number_keep_their_reading(nlp: Lang
         "crop in the 1.5 mln to 2.0 mln 60-kilo bag range."
     )
     assert find(nlp, text, "1,091,000").counts == "Permits"
-    assert find(nlp, text, "82,210").counts == "Coffee output"
+    assert find(nlp, text, "82,210").counts == "Coffee output in 1986"
     assert "60" not in [f.text for f in key_figures(nlp, text)]  # "60-kilo": no list item
 
 
@@ -1656,7 +1656,9 @@ def test_a_results_note_sets_a_sum_against_a_sum_past_its_per_share_figure(nlp: 
 def test_a_level_a_measure_rises_to_keeps_its_unit(nlp: Language) -> None:
     text = "The pact set a ceiling of 16.6 mln bpd, rising to 18.3 mln in the fourth quarter."
     later = find(nlp, text, "18.3 mln")
-    assert (later.unit, later.counts) == ("barrels/day", find(nlp, text, "16.6 mln bpd").counts)
+    first = find(nlp, text, "16.6 mln bpd").counts or ""
+    assert later.unit == "barrels/day"
+    assert later.counts == f"{first} in the fourth quarter"  # its own time (figures.periods)
 
 
 def test_a_level_after_a_change_noun_is_the_changed_thing(nlp: Language) -> None:
@@ -1820,7 +1822,7 @@ def test_a_level_set_against_a_percentage_move_keeps_the_level_unit(nlp: Languag
         "the agency said. The annual gain was 8.3 pct, up from 27.4 billion in June."
     )
     level = find(nlp, text, "1.36 mln")
-    assert (level.unit, level.counts) == ("barrels/day", "Jet fuel demand")
+    assert (level.unit, level.counts) == ("barrels/day", "Jet fuel demand a year earlier")
     shown = {f.text: f.unit for f in key_figures(nlp, text)}
     assert "27.4 billion" not in shown  # no unit said: never "27.4 billion %"
     assert find(nlp, text, "27.4 billion").unit != "%"
@@ -1905,7 +1907,7 @@ def test_parts_groups_and_addresses_are_no_key_figures(nlp: Language) -> None:
         (
             "The agency forecast output growth of 2.8% this year, easing to 2.1% next year.",
             "2.1%",
-            "output growth",
+            "output growth next year",
         ),
         (
             "The gap between US exports and imports has widened to more than $48bn (£25bn), "
@@ -2016,7 +2018,7 @@ def test_a_mixed_number_written_with_a_space_is_one_value(
         (
             "Farm output will grow by 2.5 pct in 1987 and 1.8 pct in 1988, the institute said.",
             "1.8 pct",
-            "rise in farm output",
+            "rise in farm output in 1988",
         ),
         (
             "Timber exports fell 4 pct in May and 6 pct in June.",
@@ -2430,7 +2432,7 @@ def test_a_sum_a_verb_takes_is_said_by_its_noun_not_the_bare_verb(nlp: Language)
     )
     assert find(nlp, text, "$28.5m").counts == "payment (Harbour Bank)"
     assert find(nlp, text, "$8m").counts == "donation (Leeds charity)"
-    assert find(nlp, text, "$80m").counts == "request (council)"
+    assert find(nlp, text, "$80m").counts == "request"  # "(council)": a kind
     assert find(nlp, text, "244.9 mln dlrs").counts == "earned (Harbour utility)"
     assert find(nlp, text, "£680m").counts.startswith("proceeds for flood defence programme")
 

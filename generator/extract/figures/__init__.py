@@ -16,9 +16,11 @@ The flow, top to bottom (a module imports only the ones below it):
     extract      extract_figures: scan, filter, read what each counts, share, rank
     minor        whether a figure is minor, and the checks `_to_figure` applies
     shares       figures that take what a neighbour counts, currency and unit
+    periods      the time that tells two figures of one thing apart ("... in April")
     counts       what a figure counts: the rules in order of reliability
     count_hosts  the single rules: the noun a figure attaches to, its clause, its list
     owners       whose a figure is ("Tesla's 8%")
+    owner_checks owners not to show: a clause's speaker, a kind noun ("the company")
     subjects     the subject of the clause a figure is in
     phrases      the noun phrase after or before a number, as text
     filters      years, numbers inside names, ages: not figures

@@ -429,7 +429,10 @@ def _list_name(text: str, q: Quantity) -> str | None:
 
 
 def _of_host(doc: Doc, span: Span) -> str | None:
-    """ "the deaths of 12 people", "a squad of 25 players": the noun a counted phrase is of."""
+    """ "the deaths of 12 people", "a squad of 25 players": the noun a counted phrase is of.
+
+    Not a bare noun right after a preposition, part of a fixed phrase ("on behalf of 16
+    companies", "out of port of 20 vessels")."""
     i = span.start - 1
     while i >= 0 and span.start - i <= 3 and doc[i].lower_ in lx.APPROX | {"the", "its", "their"}:
         i -= 1
@@ -437,6 +440,8 @@ def _of_host(doc: Doc, span: Span) -> str | None:
         return None
     host = doc[i - 1]
     if host.pos_ != "NOUN" or not host.is_alpha or host.lower_ in lx.NOT_COUNTED | lx.NOT_HOSTS:
+        return None
+    if i >= 2 and doc[i - 2].pos_ == "ADP":
         return None
     return _np_text(host)
 

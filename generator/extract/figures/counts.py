@@ -36,6 +36,7 @@ from generator.extract.figures.count_hosts import (
     _with_of,
     _worth_of,
 )
+from generator.extract.figures.owner_checks import of_its_host
 from generator.extract.figures.owners import (
     _head_possessor,
     _modifies,
@@ -65,6 +66,7 @@ from generator.extract.figures.subjects import (
 )
 from generator.extract.figures.tokens import _NP_WORD_POS, _a_time, _contains_word
 from generator.extract.figures.which import (
+    _MOST_WORDS,
     rate_group,
     rate_of_move,
     restricted,
@@ -263,7 +265,10 @@ def _counts_raw(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | Non
     of_host = _of_host(doc, span) if q.kind in ("count", "vague") else None
     # "received $5m from Acme" is the receiver's: the verb's "from" names who paid
     source = _from_owner(head) if rule != "verb-agent" else None
-    owner = _bracket_host(doc, span) or of_host or source or _possessor(span)
+    owner = _bracket_host(doc, span)
+    if owner is None and of_host:  # "shortage of foster carers", not "(shortage)"
+        return of_its_host(core, of_host, _MOST_WORDS) or core, rule
+    owner = owner or source or _possessor(span)
     owner = owner or _head_possessor(head)
     if owner is None and not _possessed(head):
         owner = _owner(span, head, agent=rule == "verb-agent", share=rule == "of-phrase")
@@ -272,7 +277,12 @@ def _counts_raw(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | Non
     if owner and owner.isupper() and f"{owner}:" in text:
         return core, rule  # "NOTE: ... includes a gain": a label, no owner
     said_core = core.removeprefix("share of ")  # "share of value lost (Nortel shares)"
-    if owner and not _shares_word(said_core, owner) and _within(text, owner, lo, hi):
+    # "staff (Halden Bank)" for "the bank has 100,000 staff": a kind noun's name
+    # (`owner_checks.named_kind`) ends with the kind the sentence writes in lowercase
+    written = bool(owner) and (
+        _within(text, owner, lo, hi) or _within(text[lo:hi].lower(), owner.lower(), 0, hi - lo)
+    )
+    if owner and not _shares_word(said_core, owner) and written:
         return f"{core} ({owner})", rule
     return core, rule
 

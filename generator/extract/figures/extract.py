@@ -38,6 +38,7 @@ from generator.extract.figures.minor import (
     _spent_sum,
 )
 from generator.extract.figures.moves import _move_of, _say_moves
+from generator.extract.figures.periods import say_periods
 from generator.extract.figures.ranking import (
     _elliptic,
     _in_aside,
@@ -128,6 +129,8 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
     }
     body_start = doc_layout(doc).body_start
     ranked = _rank(figures, _lead_end(text, sentences), asides, body_start, definite)
+    # after ranking: a time said ("in January") makes no two figures one repeated fact
+    say_periods(ranked, doc)  # "Net receipts in April" for the comparison's other side
     return ranked if minor else [figure for figure in ranked if figure.key]
 
 

@@ -9,6 +9,12 @@ import re
 from spacy.tokens import Span, Token
 
 from generator.extract import figures_lexicon as lx
+from generator.extract.figures.owner_checks import (
+    acl_possessor,
+    kind_noun,
+    named_kind,
+    speaker_not_owner,
+)
 from generator.extract.figures.phrases import _np_text
 from generator.extract.figures.subjects import (
     _governing_verb,
@@ -56,6 +62,9 @@ def _owner(span: Span, head: Token, agent: bool = False, share: bool = False) ->
         node = node.head
     if preps >= 2:
         return None
+    planner = acl_possessor(span, subject)
+    if planner is not None:
+        return _np_text(planner)  # "called Ford's plans to open a $1.6bn plant": Ford's
     if subject.pos_ in ("PRON", "DET", "NUM", "VERB", "AUX") or _owns_nothing(subject):
         return None
     if subject.lower_ in lx.PART_SUBJECTS:
@@ -69,6 +78,10 @@ def _owner(span: Span, head: Token, agent: bool = False, share: bool = False) ->
     held = _has_figure(span, subject, share)
     if not (agent or held or (owned and _subject_owns(span, subject))):
         return None
+    if speaker_not_owner(span, subject):
+        return None  # "share of population (Mr Kennedy)"
+    if kind_noun(subject):
+        return named_kind(subject)  # "staff (Halden Bank)", not "staff (bank)"
     text = _name_with_of(subject) or _np_text(subject)
     return text if text and len(text.split()) <= 5 else None
 
@@ -295,6 +308,8 @@ def _possessor(span: Span) -> str | None:
             and child.ent_type_ not in ("DATE", "TIME")
             and child.lower_ not in lx.NOT_COUNTED
         ):
+            if kind_noun(child):  # "the bank's": which bank, the text said before
+                return named_kind(child)
             return _np_text(child)
     return None
 

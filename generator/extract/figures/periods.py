@@ -1,0 +1,92 @@
+"""The period that tells two figures of one thing apart (issue 11, "what it counts").
+
+"Net receipts fell to 521 mln stg from 727 mln in April and compared with 500 mln in
+May 1986": the three figures count net receipts, and the table read "727 mln | Net
+receipts" and "500 mln | Net receipts", as if each were this month's. What sets the
+other sides of the comparison apart is the time written right after each ("in April",
+"a year earlier", "in the third quarter"); the description says it: "Net receipts in
+April", "Profit a year earlier".
+
+Only among figures of one sentence with the same description, where their own times
+differ (one may have none: the sentence's subject or verb gives it), and only a time
+the parse marks as a date right after the figure. A cell stays short.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from generator.model import Figure
+
+_MOST_WORDS = 8  # a table cell, as `which._MOST_WORDS`
+
+# Prepositions that may open a time after a figure: "in April", "for 1986", "by 2020".
+_TIME_PREPS = frozenset({"in", "for", "during", "at", "by"})
+
+# How far after a figure its time may start: "727 mln in April", "874.2m rupees a year
+# earlier", "4.6 pct in the third quarter".
+_REACH = 2
+
+
+def say_periods(figures: list[Figure], doc: Doc) -> None:
+    """Add its own time to the description of each figure that shares its description
+    with another figure of its sentence, where the times written after them differ."""
+    groups: dict[tuple[str, str, bool], list[Figure]] = {}
+    for figure in figures:
+        if figure.counts and figure.sentence:
+            # a share and a sum are no two sides of one comparison ("a one billion dlr
+            # organization that can grow at more than seven to 10 pct annually")
+            key = (figure.sentence, figure.counts, figure.unit == "%")
+            groups.setdefault(key, []).append(figure)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        times = [_time_after(doc, figure) for figure in group]
+        if len({t.lower() if t else None for t in times}) < 2:
+            continue  # the same time, or none at all: nothing tells them apart
+        for figure, time in zip(group, times, strict=True):
+            if time:
+                figure.counts = _with_time(figure.counts or "", time)
+
+
+def _time_after(doc: Doc, figure: Figure) -> str | None:
+    """The date phrase right after a figure ("in April", "a year earlier"), as written."""
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if span is None:
+        return None
+    i = span.end
+    n = len(doc)
+    while i < n and i - span.end < _REACH and doc[i].ent_type_ != "DATE":
+        if doc[i].lower_ not in _TIME_PREPS and doc[i].ent_type_ not in ("MONEY", "QUANTITY"):
+            return None  # "727 mln stg in April": a unit word may stand between
+        i += 1
+    if i >= n or doc[i].ent_type_ != "DATE" or doc[i].ent_iob_ != "B":
+        return None
+    ent = next((e for e in doc.ents if e.start == i), None)
+    if ent is None or len(ent) > 4:
+        return None
+    if ent.root.head.i >= ent.end and ent.root.head.pos_ in ("NOUN", "PROPN"):
+        return None  # "a 250 mln mark five year straight eurobond": the bond's term
+    if len(ent) == 1 and ent[0].pos_ in ("ADV", "NOUN"):
+        # "annually": how often, not when; "53,000 dlrs vs 1,023,000 dlrs in quarter":
+        # a wire list's bare period is the pair's, not the second figure's
+        return None
+    prep = doc[i - 1] if i > span.end and doc[i - 1].lower_ in _TIME_PREPS else None
+    after = doc[ent.end] if ent.end < n else None
+    if prep is None and after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return None  # "a 250 mln mark five year straight eurobond": a term of the bond
+    words: Span = doc[prep.i if prep is not None else i : ent.end]
+    return " ".join(words.text.split())
+
+
+def _with_time(counts: str, time: str) -> str:
+    """ "Net receipts" + "in April" -> "Net receipts in April", the owner kept last."""
+    base, bracket, owner = counts.partition(" (")
+    if re.search(rf"\b{re.escape(time.split()[-1])}\b", base, re.I):
+        return counts  # the time is said already
+    said = f"{base} {time}"
+    if len(said.split()) > _MOST_WORDS:
+        return counts
+    return f"{said}{bracket}{owner}"
