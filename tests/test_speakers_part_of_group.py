@@ -2,7 +2,8 @@
 Republican leaders said", "Several Opec members said", "Some in the 'Bernie or Bust'
 crowd argued" are some members speaking, neither the body (the party, Opec) nor a person
 named inside the phrase. The quotation keeps no speaker. A phrase that names its member
-in apposition ("One of the bidders, steel group LNM, said") still gives that member.
+in apposition ("One of the bidders, steel group LNM, said", "One of the mill's managers,
+David Redvers, said") still gives that member.
 Each article is written for the test; each assertion reads the published speaker."""
 
 from __future__ import annotations
@@ -42,9 +43,12 @@ NAMED_MEMBER = """Steel bid fails
 
 Arcelor won the auction for the steel mill on Monday. One of the jilted bidders,
 Netherlands-based group LNM, said it would not appeal against the decision.
+
+One of the mill's managers, David Redvers, said the workers were relieved.
 """
 
 
 def test_a_part_that_names_its_member_keeps_the_member(nlp: Language) -> None:
     found = speakers(nlp, NAMED_MEMBER)
     assert speaker_of(found, "it would not appeal") == "LNM", found
+    assert speaker_of(found, "the workers were relieved") == "David Redvers", found

@@ -6,12 +6,12 @@ had dumped steel", "Ebbers is to face trial on charges that he oversaw the fraud
 followed fears that ..." do not: the allegations, complaints, charges and fears are
 others', whom the sentence does not name.
 
-The subject voices the claim only when the noun is the object of a verb of voicing
-(`voicing_verbs` in quote_words: "repeated accusations", "made the argument", "voiced
-concern", "issued a warning") or stands in an "in"/"with" phrase of the verb, the words
-or the means it speaks with ("in a statement", "stirred controversy with an
-assertion"). Any other place (the object of "investigate", "face", "follow"; after
-"after", "on", "amid", "over", "to") leaves the claim to no one named.
+The claim is left to no one named where the noun is the object of a verb that is no
+verb of voicing (`voicing_verbs` in quote_words: "repeated accusations", "made the
+argument", "voiced concern", "has the belief" voice or hold it; "investigate", "face",
+"follow", "draw" do not) or stands in a phrase of another preposition than "in"/"with"
+(the words or the means the subject speaks with: "in a statement", "stirred
+controversy with an assertion"; not "after", "on", "amid", "despite", "to").
 """
 
 from __future__ import annotations
@@ -26,13 +26,20 @@ MEDIUM_PREPOSITIONS = frozenset({"in", "with"})
 _VERB_POS = frozenset({"VERB", "AUX"})
 
 
-def voiced_by_subject(noun: Token) -> bool:
-    """Whether an ownerless claim noun is held by the subject of the verb it hangs on:
-    the object of a verb of voicing, or an "in"/"with" phrase of a verb."""
-    if noun.dep_ == "dobj":
-        verb = noun.head
-        return verb.pos_ in _VERB_POS and verb.lemma_.lower() in VOICING_VERBS
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-        verb = noun.head.head
-        return verb.pos_ in _VERB_POS and noun.head.lower_ in MEDIUM_PREPOSITIONS
+def others_claim(noun: Token) -> bool:
+    """Whether an ownerless claim noun stands where its verb's subject only meets it:
+    the object of a verb that is no verb of voicing ("investigating complaints that"),
+    or in a phrase of another preposition than "in"/"with" ("after allegations that",
+    "on charges that", "despite complaints that"). A conjunct or an apposition stands
+    where the phrase it belongs to stands ("his philandering and the allegations that",
+    "a staff and the belief that"). Any other place (a parse that hangs the noun on a
+    name, "Christie, the governor, repeated accusations that") says nothing either way."""
+    phrase = noun
+    while phrase.dep_ in {"conj", "appos"} and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    if phrase.dep_ == "dobj":
+        verb = phrase.head
+        return verb.pos_ in _VERB_POS and verb.lemma_.lower() not in VOICING_VERBS
+    if phrase.dep_ == "pobj" and phrase.head.dep_ == "prep":
+        return phrase.head.lower_ not in MEDIUM_PREPOSITIONS
     return False

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors import TITLE_WORDS
-from generator.extract.claim_voicing import voiced_by_subject
+from generator.extract.claim_voicing import others_claim
 from generator.extract.generic_holders import generic_belief
 from generator.extract.pronouns import POSSESSIVE_PRONOUNS
 from generator.extract.punctuation import DASHES_OR_HYPHEN
@@ -580,9 +580,9 @@ def _noun_content(noun: Token, ctx: _Ctx) -> Quote | None:
     if speaker is not None and not _can_speak(speaker, ctx):
         speaker = None
     rejected = _rejected(noun)
-    # an ownerless claim noun is its verb's subject's only where the subject voices it
-    # ("repeated accusations that", not "investigating complaints that": claim_voicing)
-    unvoiced = lemma in _CLAIM_NOUNS and not owners and not voiced_by_subject(noun)
+    # an ownerless claim noun the subject only meets is others' ("investigating
+    # complaints that", "after allegations that", not "repeated accusations that")
+    unvoiced = lemma in _CLAIM_NOUNS and not owners and others_claim(noun)
     if speaker is None and noun.dep_ in {"dobj", "pobj"} and not rejected and not unvoiced:
         # "Trump repeated his claim that ..." / "the mayor voiced support for ...": the
         # holder of the claim is the subject of the verb that takes it

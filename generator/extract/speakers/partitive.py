@@ -44,7 +44,12 @@ def part_of_group(ctx: _Context, start: int, end: int) -> bool:
 
 
 def _names_its_member(span: Span) -> bool:
-    """Whether the phrase names one member in apposition: a comma then a proper name
-    ("One of the jilted bidders, Netherlands-based group LNM")."""
-    commas = [t for t in span if t.text == ","]
-    return any(t.pos_ == "PROPN" for c in commas for t in span[c.i - span.start + 1 :])
+    """Whether the phrase names its member in apposition, within the mention or right
+    after it: a comma then a proper name ("One of the jilted bidders, Netherlands-based
+    group LNM", "One of his advisers, Tad Devine, told reporters")."""
+    doc = span.doc
+    tokens = list(span) + list(doc[span.end : span.end + 4])
+    for i, token in enumerate(tokens[:-1]):
+        if token.text == "," and any(t.pos_ == "PROPN" for t in tokens[i + 1 : i + 4]):
+            return True
+    return False
