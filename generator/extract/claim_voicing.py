@@ -9,9 +9,10 @@ others', whom the sentence does not name.
 The claim is left to no one named where the noun is the object of a verb that is no
 verb of voicing (`voicing_verbs` in quote_words: "repeated accusations", "made the
 argument", "voiced concern", "has the belief" voice or hold it; "investigate", "face",
-"follow", "draw" do not) or stands in a phrase of another preposition than "in"/"with"
-(the words or the means the subject speaks with: "in a statement", "stirred
-controversy with an assertion"; not "after", "on", "amid", "despite", "to").
+"follow", "draw" do not) or stands in a phrase of another preposition than "in",
+"with" or "from" (the words or the means the subject speaks with: "in a statement",
+"stirred controversy with an assertion"; the claim it retreats from: "backed away from
+a suggestion"; not "after", "on", "amid", "despite", "to").
 """
 
 from __future__ import annotations
@@ -21,15 +22,17 @@ from spacy.tokens import Token
 from generator.extract.words import word_lists
 
 VOICING_VERBS = word_lists("quote_words")["voicing_verbs"]
-# the prepositions of the words or means a subject speaks with
-MEDIUM_PREPOSITIONS = frozenset({"in", "with"})
+# the prepositions of the subject's own claim: the words or means it speaks with ("said
+# in a statement that", "stirred controversy with an assertion that") or the claim it
+# retreats from ("backed away from a suggestion that")
+MEDIUM_PREPOSITIONS = frozenset({"in", "with", "from"})
 _VERB_POS = frozenset({"VERB", "AUX"})
 
 
 def others_claim(noun: Token) -> bool:
     """Whether an ownerless claim noun stands where its verb's subject only meets it:
     the object of a verb that is no verb of voicing ("investigating complaints that"),
-    or in a phrase of another preposition than "in"/"with" ("after allegations that",
+    or in a phrase of another preposition than "in", "with", "from" ("after allegations that",
     "on charges that", "despite complaints that"). A conjunct or an apposition stands
     where the phrase it belongs to stands ("his philandering and the allegations that",
     "a staff and the belief that"). Any other place (a parse that hangs the noun on a
