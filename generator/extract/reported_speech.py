@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors import TITLE_WORDS
+from generator.extract.claim_voicing import others_claim
 from generator.extract.generic_holders import generic_belief
 from generator.extract.pronouns import POSSESSIVE_PRONOUNS
 from generator.extract.punctuation import DASHES_OR_HYPHEN
@@ -580,13 +581,16 @@ def _noun_content(noun: Token, ctx: _Ctx) -> Quote | None:
     if speaker is not None and not _can_speak(speaker, ctx):
         speaker = None
     rejected = _rejected(noun)
-    if speaker is None and noun.dep_ in {"dobj", "pobj"} and not rejected:
+    # an ownerless claim noun the subject only meets is others' ("investigating
+    # complaints that", "after allegations that", not "repeated accusations that")
+    unvoiced = lemma in _CLAIM_NOUNS and not owners and others_claim(noun)
+    if speaker is None and noun.dep_ in {"dobj", "pobj"} and not rejected and not unvoiced:
         # "Trump repeated his claim that ..." / "the mayor voiced support for ...": the
         # holder of the claim is the subject of the verb that takes it
         verb = noun.head if noun.dep_ == "dobj" else noun.head.head
         if verb.pos_ == "VERB":
             speaker = _subject_mention(verb, ctx)
-    if speaker is None and not rejected:
+    if speaker is None and not rejected and not unvoiced:
         speaker = _clause_holder(noun, ctx)
     rule = "indirect.claim_noun" if lemma in _CLAIM_NOUNS else "indirect.stance_noun"
     if owners and _unnamed_owner(_mention(owners[0], ctx)):

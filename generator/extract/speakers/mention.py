@@ -102,6 +102,7 @@ from generator.extract.speakers.namesakes import (
 )
 from generator.extract.speakers.offices import _state_described_speaker, _state_lawmaker
 from generator.extract.speakers.other_sex import _past_the_other_sex
+from generator.extract.speakers.partitive import part_of_group
 from generator.extract.speakers.pronouns import (
     _first_named_in_own_report,
     _pronoun_antecedent,
@@ -321,6 +322,8 @@ def _resolve_mention(
         and _party_of(words[1:], mention, PARTY_ADJECTIVES)
     ):
         return None  # "A Conservative said": one member, never the party nor its label
+    if located and part_of_group(ctx, start, end):
+        return None  # "some Republican leaders said": some members, not the party
     if len(words) == 1 and words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS:
         gender = "f" if words[0] in FEMALE_PRONOUNS else "m"
         return (

@@ -12,6 +12,7 @@ from generator.extract.speakers.bodies import _is_party, _party_named
 from generator.extract.speakers.chains import _previous_org_report, _previous_subject
 from generator.extract.speakers.companies import _spoken_bodies
 from generator.extract.speakers.context import _company_suffix, _Context, _headline_end, _in_actor
+from generator.extract.speakers.kind_voice import voice_of_kind
 from generator.extract.speakers.legal_names import _legal_name
 from generator.extract.speakers.lexicon import (
     DETERMINERS,
@@ -217,7 +218,9 @@ def _recent_org_named(
         if actor.type != "organization":
             continue
         if noun is not None and noun in name_key(actor.name).split():
-            return actor  # "a board spokeswoman": the board named, even in the quote
+            # "a board spokeswoman": the board named, even in the quote; unless another
+            # body of the kind is the one speaking (kind_voice)
+            return voice_of_kind(ctx, start, noun, actor)
         if noun == "party" and party is None and _is_party(actor) and not ctx.in_quote(s):
             party = actor  # "... by the Liberal Democrats.⏎⏎The party says": a party
         if noun in GENERIC_ORG_NOUNS and _party_named(actor):

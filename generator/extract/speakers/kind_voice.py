@@ -1,0 +1,55 @@
+""" "The bank said" in a story quoting one bank that names another in passing: "The World
+Bank said it has loaned Mexico 400 mln dlrs ... The loan will be used for lending by
+commercial banks and the National Rural Credit Bank, the bank said"; "Continental Bank of
+Canada said shareholders approved ... the sale of its assets to Lloyds Bank Canada. The
+bank said ...". The body named last whose name holds the noun (`orgs._recent_org_named`)
+is the one meant only when the story is about it: where it has not spoken in the
+article, was last named in passing (not as the subject of a clause: "to Lloyds Bank
+Canada", "acquired Los Angeles Federal Savings Bank") and the last body that spoke, a few
+sentences before, is one whose name holds the noun too, "the bank" goes on with that
+voice.
+
+A body named with its own words before ("Bank of England lending figures ... the bank
+said", after Nationwide spoke: the last voice is no bank) or as a subject ("Labour denies
+breaking rules. ... The party says") keeps the nearest.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS
+from generator.extract.speakers.context import _Context
+from generator.extract.speakers.lexicon import LOOKBACK_SENTENCES
+from generator.model import Actor, name_key
+
+
+def voice_of_kind(ctx: _Context, start: int, noun: str, nearest: Actor) -> Actor:
+    """The body a back-reference of kind `noun` at `start` names: `nearest` (the body
+    named last whose name holds the noun), unless it has not spoken before `start`, was
+    last named in passing, and the body that spoke last, within `LOOKBACK_SENTENCES`, is
+    another organisation whose name holds the noun."""
+    reports = [r for r in ctx.reports if r.pos < start and r.actor is not None]
+    if any(r.actor is nearest for r in reports):
+        return nearest
+    bodies = [r for r in reports if r.actor.type == "organization"]
+    if not bodies or _named_as_subject(ctx, start, nearest):
+        return nearest
+    last = max(bodies, key=lambda r: r.pos)
+    if last.sent < ctx.sent_of(start) - LOOKBACK_SENTENCES:
+        return nearest
+    return last.actor if noun in name_key(last.actor.name).split() else nearest
+
+
+def _named_as_subject(ctx: _Context, start: int, actor: Actor) -> bool:
+    """Whether the last mention of the body before `start` is the subject of a clause
+    ("Labour denies breaking rules"), or a word of it ("Bank of England figures show")."""
+    spans = [(s, e) for s, e in actor.spans if s < start]
+    if not spans:
+        return False
+    s, e = max(spans)
+    i = bisect.bisect_right(ctx.token_starts, max(s, e - 1)) - 1
+    token = ctx.doc[i]
+    while token.dep_ in {"compound", "flat", "poss", "case"} and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in _NOMINAL_SUBJECT_DEPS
