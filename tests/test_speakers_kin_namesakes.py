@@ -54,3 +54,27 @@ def test_a_relative_named_in_full_right_before_leaves_the_surname_open(
     """The father is named in full in the sentence before: either may speak."""
     found = speakers(nlp, FATHER_AT_HAND)
     assert speaker_of(found, "He viewed it") is None, found
+
+
+SPEAKER = """Former Speaker calls for new post in the Lords
+
+Former Commons Speaker Betty Boothroyd has said the House of Lords needs its own \
+Speaker.
+
+Baroness Boothroyd said reforms had been made without a clear plan. "Now we have to \
+make the best of it," she said.
+
+The government wants to abolish the post of lord chancellor.
+
+Lady Boothroyd said it was unacceptable for one minister to hold both roles.
+"""
+
+
+def test_a_title_and_surname_is_the_one_given_named_person_of_that_sex(
+    nlp: Language,
+) -> None:
+    """ "Lady Boothroyd", which the actor merge left apart from "Betty Boothroyd" and
+    "Baroness Boothroyd", is Betty Boothroyd, the one person of the surname with a given
+    name."""
+    found = speakers(nlp, SPEAKER)
+    assert speaker_of(found, "it was unacceptable") == "Betty Boothroyd", found

@@ -17,6 +17,7 @@ named so far (`namesakes._introduced_namesake`), the honorific among given names
 
 from __future__ import annotations
 
+from generator.extract.actors.lexicon import HONORIFICS, STYLE_TITLES, TITLE_WORDS
 from generator.extract.speakers.context import _Context, _headline_end
 from generator.extract.speakers.gender import _honorific_sex, _known_sex, _sex_shown
 from generator.extract.speakers.name_text import _strip_name, _words
@@ -83,14 +84,24 @@ def _of_sex(ctx: _Context, people: list[Actor], mention: str, sex: str) -> list[
     """Who among `people` (none shown to be of the other sex) an honorific mention of
     `sex` ("Ms. Khan") can be: the one given-named person shown to be of that sex, where
     no other given-named one is left (an actor named by honorific and surname alone,
-    "Ms. Khan", is a mention the actor merge left apart: that person written short);
+    "Ms. Khan", "Lady Boothroyd", is a mention the actor merge left apart: that person
+    written short);
     else, where the article shows none of them to be of that sex, the actor named as the
     mention is written ("Mr. Khan" beside "Ghazala Khan", whose sex it does not show),
     if that one is of the sex; else all of them (none decided)."""
-    named = [a for a in people if len(_strip_name(a.name).split()) >= 2]
+    named = [a for a in people if _given_named(a)]
     if len(named) == 1 and _sex_of(ctx, named[0]) == sex:
         return named
     if any(_sex_of(ctx, a) == sex for a in named):
         return people
     own = [a for a in people if name_key(a.name) == name_key(mention)]
     return own if len(own) == 1 and _sex_of(ctx, own[0]) == sex else people
+
+
+def _given_named(actor: Actor) -> bool:
+    """Whether a person's name has a given name: two words or more once titles are
+    stripped, the first no honorific nor title of rank ("Betty Boothroyd"; not "Lady
+    Boothroyd", "Baroness Boothroyd", "Ms. Khan")."""
+    words = _strip_name(actor.name).split()
+    first = words[0].rstrip(".").casefold() if words else ""
+    return len(words) >= 2 and first not in HONORIFICS | STYLE_TITLES | TITLE_WORDS
