@@ -193,12 +193,20 @@ def _honorific_in_doubt(ctx: _Context, mention: str, actor: Actor) -> bool:
     }
     if not (before & MALE_HONORIFICS and before & FEMALE_HONORIFICS):
         return False
+    # an actor named by the mention's own honorific and surname ("Mrs. Abedini") is those
+    # mentions the merge left apart, no one else; one named by another honorific ("Mr.
+    # Abedini") is of that honorific's sex
     others = [
         a
         for a in ctx.actors
-        if a is not actor and a.type == "person" and a.name.split()[-1:] == [surname]
+        if a is not actor
+        and a.type == "person"
+        and a.name.split()[-1:] == [surname]
+        and not (_honorific_sex(a.name) == sex and len(a.name.split()) == 2)
     ]
-    return not others or any(_sex_shown(ctx.text, a) in (None, sex) for a in others)
+    return not others or any(
+        (_sex_shown(ctx.text, a) or _honorific_sex(a.name)) in (None, sex) for a in others
+    )
 
 
 def _sex_shown(text: str, actor: Actor) -> str | None:
