@@ -547,15 +547,43 @@ def _label_elsewhere(doc: Doc, text: str, ent: Span) -> str | None:
 
 
 POSSESSIVE_MARKS = frozenset({"'s", "\u2019s"})
+BARE_POSSESSIVE_MARKS = frozenset({"'", "\u2019"})
+
+
+def _bare_possessive(doc: Doc, i: int) -> bool:
+    """Whether token `i` is the apostrophe alone of a name ending in "s" ("Fox News\u2019
+    Sean Hannity", "Democracy Corps\u2019 Stan Greenberg"): glued to that name, a space
+    after it. Read only before a person's full name (`possessive_parts`): elsewhere the
+    mark may close a quotation."""
+    token = doc[i]
+    return (
+        token.text in BARE_POSSESSIVE_MARKS
+        and i > 0
+        and not doc[i - 1].whitespace_
+        and doc[i - 1].text.endswith("s")
+        and bool(token.whitespace_)
+    )
+
+
+def _plural_of(word: str, common: Set[str]) -> bool:
+    """Whether a word in "s" is the plural of an English word of `common` ("lawyers")."""
+    return word.endswith("s") and (word in common or word[:-1] in common)
 
 
 def possessive_parts(
-    doc: Doc, ent: Span, person_name: Callable[[list[str]], bool], org_words: Set[str]
+    doc: Doc,
+    ent: Span,
+    person_name: Callable[[list[str]], bool],
+    org_words: Set[str],
+    common: Set[str] = frozenset(),
 ) -> list[Span] | None:
     """An owner and what it owns, swept by the model into one span at a possessive, or
     None when the span is one name. The model trained on straight apostrophes glues
     names at a curly one most of all: "FOX Business Network\u2019s Maria Bartiromo",
-    "Trump\u2019s Islamaphobia", "Grayson\u2019s Democratic Senate bid".
+    "Trump\u2019s Islamaphobia", "Grayson\u2019s Democratic Senate bid", and at an
+    apostrophe alone after a name in "s" ("Fox News\u2019 Sean Hannity", read only
+    before a person's full name, and not after one plural word of `common`, English
+    words in lower case: "Lawyers' Christian Fellowship" is one body).
 
     - the owned words are a person's full name (`person_name`: given name first):
       two names, the owner (a body, where the model said person) and the person;
@@ -571,6 +599,11 @@ def possessive_parts(
     "Guy's Hospital", "McDonald's Corp") have an owner the article never names alone.
     """
     mark = next((t.i for t in ent[1:-1] if t.lower_ in POSSESSIVE_MARKS), None)
+    bare = mark is None
+    if bare:
+        mark = next((t.i for t in ent[1:-1] if _bare_possessive(doc, t.i)), None)
+        if mark is not None and mark - ent.start == 1 and _plural_of(doc[ent.start].lower_, common):
+            return None  # "Lawyers' Christian Fellowship", "the Stones' Emotional Rescue"
     if mark is None or doc[mark - 1].whitespace_:
         return None
     owner = Span(doc, ent.start, mark, label="ORG" if ent.label_ == "PERSON" else ent.label_)
@@ -578,6 +611,8 @@ def possessive_parts(
     words = [t.text for t in owned]
     if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and person_name(words):
         return [owner, Span(doc, owned.start, owned.end, label="PERSON")]
+    if bare:
+        return None  # "Sanders\u2019 Wall Street": only a full name is read past it
     label = _label_elsewhere(doc, _bare(owner.text), ent)
     if label is None:
         return None

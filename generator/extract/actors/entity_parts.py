@@ -52,7 +52,9 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
         return [Span(doc, ent.start, country.start - 1, label="PERSON"), country]
     glued = actor_spans.glued_parts(doc, ent, _party_words(), _known_place)
     if glued is None:
-        glued = actor_spans.possessive_parts(doc, ent, _person_name_words, ORG_WORDS)
+        glued = actor_spans.possessive_parts(
+            doc, ent, _person_name_words, ORG_WORDS, _common_words()
+        )
     if glued is None and (ent.start, ent.end) in doc.user_data.get(FIRMS_AT_AND_KEY, ()):
         return [ent]  # "Cable and Wireless", made whole at its "and"
     if glued is None:

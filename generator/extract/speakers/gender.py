@@ -165,7 +165,9 @@ def _honorific_in_doubt(ctx: _Context, mention: str, actor: Actor) -> bool:
     Khan" was given to Ghazala Khan by nearness, "Ms. Khan" to "her son, Humayun
     Khan"; "Mrs. Abedini" stays Naghmeh Abedini beside "her husband, Saeed Abedini".
     What the article's honorifics say of the person (`ctx.gender`) is no evidence here:
-    they are read from the very mentions that were linked to the wrong one. A wrong
+    they are read from the very mentions that were linked to the wrong one (unless the
+    actor is named by that honorific and every mention of it has it: "Mr. Khan" is then
+    the mention itself, whoever it is). A wrong
     name is worse than none: the quote keeps the article's words. A "he" or "she" is
     checked against what the article shows the same way."""
     words = mention.split()
@@ -179,6 +181,8 @@ def _honorific_in_doubt(ctx: _Context, mention: str, actor: Actor) -> bool:
     sex = _honorific_sex(mention)
     if sex is None or len(words) < 2:
         return False
+    if _honorific_sex(actor.name) == sex == ctx.gender.get(id(actor)):
+        return False  # the actor is named as written ("Mr. Khan"), each mention a "Mr."
     known = _sex_shown(ctx.text, actor)
     if known is not None:
         return known != sex
@@ -189,12 +193,20 @@ def _honorific_in_doubt(ctx: _Context, mention: str, actor: Actor) -> bool:
     }
     if not (before & MALE_HONORIFICS and before & FEMALE_HONORIFICS):
         return False
+    # an actor named by the mention's own honorific and surname ("Mrs. Abedini") is those
+    # mentions the merge left apart, no one else; one named by another honorific ("Mr.
+    # Abedini") is of that honorific's sex
     others = [
         a
         for a in ctx.actors
-        if a is not actor and a.type == "person" and a.name.split()[-1:] == [surname]
+        if a is not actor
+        and a.type == "person"
+        and a.name.split()[-1:] == [surname]
+        and not (_honorific_sex(a.name) == sex and len(a.name.split()) == 2)
     ]
-    return not others or any(_sex_shown(ctx.text, a) in (None, sex) for a in others)
+    return not others or any(
+        (_sex_shown(ctx.text, a) or _honorific_sex(a.name)) in (None, sex) for a in others
+    )
 
 
 def _sex_shown(text: str, actor: Actor) -> str | None:

@@ -70,6 +70,7 @@ from generator.extract.speakers.described_subject import _described_subject
 from generator.extract.speakers.descriptions import _from_description, _party_voice_after_person
 from generator.extract.speakers.facts import described_facts, fact_referent
 from generator.extract.speakers.initials import _by_initials
+from generator.extract.speakers.kin_namesakes import set_apart_namesake
 from generator.extract.speakers.kind_heads import org_of_kind_by_name
 from generator.extract.speakers.kinds import (
     company_agency_voice,
@@ -392,6 +393,9 @@ def _resolve_mention(
         decides, stretched = _stretch_owner(ctx, mention, start, _surname_owner(ctx, mention))
         if decides:
             return stretched
+        apart = set_apart_namesake(ctx, mention, start)
+        if apart is not None:
+            return apart  # "Mr. Cruz said" beside "his father, Rafael"
     if people and _shared_surname(ctx, mention):
         # "Mr Blair" in an article with Tony Blair and Sir Ian Blair: unclear, unless
         # only one of them has been named yet ("Rhys Williams says ... said Williams",
@@ -405,7 +409,9 @@ def _resolve_mention(
         decides, stretched = _stretch_owner(ctx, mention, start, people)
         if decides:
             return stretched  # the one its stretch names, or open ("Eric Trump called")
-        return _merged_namesake(ctx, mention, start, people)
+        return _merged_namesake(ctx, mention, start, people) or set_apart_namesake(
+            ctx, mention, start
+        )  # "Mr. Trump said" in a story of Donald and "his older brother, Freddy"
     if people and len(people) == 1 and not [a for a in inside if a.type != "person"]:
         led = _led_body(ctx, start, end, people[0])
         if led is not None:

@@ -1,6 +1,7 @@
 """Two people of one article who share a surname ("Mr Blair" when two Blairs are named):
 which one a bare surname means is decided only by an honorific, a given name's sex or
-an introduction right before; otherwise nobody.
+an introduction right before, or, failing those, by the article setting all but one
+apart as relatives or as of the other sex (`kin_namesakes`); otherwise nobody.
 """
 
 from __future__ import annotations
