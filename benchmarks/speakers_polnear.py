@@ -203,11 +203,15 @@ def last_name_word(source: str) -> str:
 
 def agrees(speaker: str, source: str) -> bool:
     """Whether our published name holds the gold name's last name word, case-insensitive
-    ("Hillary Clinton" agrees with "Clinton" and with "Mrs. Clinton")."""
-    word = last_name_word(source).lower()
+    ("Hillary Clinton" agrees with "Clinton" and with "Mrs. Clinton"). Words compare by
+    the product's name normaliser, so an apostrophe set either way is one ("D\u2019Souza",
+    "D'Souza")."""
+    from generator.model import name_key
+
+    word = name_key(last_name_word(source).rstrip("."))
     if not word:
         return False
-    if word in {w.lower().rstrip(".") for w in _words(speaker)}:
+    if word in {name_key(w.rstrip(".")) for w in _words(speaker)}:
         return True
     return _spells_acronym(speaker, last_name_word(source))
 

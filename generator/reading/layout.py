@@ -83,6 +83,13 @@ WIRE_CAPITAL = re.compile(
 # (generator.extract.punctuation) counts them among its dashes.
 UNKNOWN_DASHES = "\u2015"
 _KNOWN_DASH = "\u2014"
+# A name's apostrophe set as a right single quotation mark ("Dinesh D\u2019Souza",
+# "O\u2019Malley"): the small model tags no person there, or an organisation, where it
+# tags the name written with a straight apostrophe a person. The parse text gives such
+# names the straight one, one character for one: only between a capital (with at most
+# one letter more) and a capital, so a quotation's closing mark and a word's "\u2019s"
+# stay as written.
+NAME_APOSTROPHE = re.compile(r"(?<![^\W\d_])[A-Z][a-z]?(\u2019)(?=[A-Z][a-z])")
 # What blanking leaves in a span of the parse text: runs of spaces, a space before a
 # comma or full stop ("Cheung Kong (Holdings) Ltd          .").
 SPACE_RUN = re.compile(r"[ \t]{2,}")
@@ -145,6 +152,7 @@ def analyse(text: str, headline_line: bool = False) -> Layout:
     _blank_wire_markup("".join(parse), parse)
     _lower_wire_capitals("".join(parse), parse)
     _known_dashes(parse)
+    _straight_name_apostrophes("".join(parse), parse)
     return Layout(tuple(blocks), headline, "".join(parse))
 
 
@@ -231,6 +239,14 @@ def _known_dashes(parse: list[str]) -> None:
     for position, char in enumerate(parse):
         if char in UNKNOWN_DASHES:
             parse[position] = _KNOWN_DASH
+
+
+def _straight_name_apostrophes(unwrapped: str, parse: list[str]) -> None:
+    """Give a name's curly apostrophe (`NAME_APOSTROPHE`) the straight one in `parse`."""
+    if "\u2019" not in unwrapped:
+        return
+    for match in NAME_APOSTROPHE.finditer(unwrapped):
+        parse[match.start(1)] = "'"
 
 
 def _lower_wire_capitals(unwrapped: str, parse: list[str]) -> None:
