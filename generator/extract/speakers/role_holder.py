@@ -76,12 +76,17 @@ def _holds(part: list[str], head: str, former: bool) -> set[str] | None:
 def _verdict(ctx: _Context, actor: Actor, head: str, wanted: set[str], former: bool) -> str:
     """How a person's roles answer the description: "holds" (a role of its kind with
     every wanted word, a state the article ties to the person counting), "may" (a role
-    of its kind that does not say: "Sen. Carl Mendoza" may be the Florida senator too),
-    or "no" (no such role, a rank the description does not give, or a state the article
+    of its kind that does not say: "Sen. Carl Mendoza" may be the Florida senator too;
+    or any role of a person the article ties to the description's state), or "no" (no
+    such role, a rank the description does not give, or a state the article
     ties to the person that is not the description's)."""
     tied = _states_of(ctx, actor)
     known = {w for state in tied for w in state.split()}
-    verdict = "no"
+    wanted_states = {s for s in US_STATE_NAMES if set(s.split()) <= wanted}
+    # another lawmaker of the description's state, whatever role the article gives him
+    # ("Senate Finance Committee Chairman Lloyd Bentsen (D-Tex.)" may be "the Texas
+    # senator" too), as `_state_described_speaker` reads it
+    verdict = "may" if wanted_states & tied else "no"
     for role in actor.roles:
         for part in _role_parts(role):
             words = _holds(part, head, former)
@@ -89,7 +94,6 @@ def _verdict(ctx: _Context, actor: Actor, head: str, wanted: set[str], former: b
                 continue  # the deputy leader is not "the leader"
             if all(w in words or w in known for w in wanted):
                 return "holds"
-            wanted_states = {s for s in US_STATE_NAMES if set(s.split()) <= wanted}
             if not (wanted_states and tied and not wanted_states & tied):
                 verdict = "may"
     return verdict
