@@ -76,6 +76,26 @@ def test_value_and_unit(nlp: Language, text: str, written: str, value: float, un
     assert text[figure.start : figure.end] == written
 
 
+def test_speeds_keep_their_unit_of_time(nlp: Language) -> None:
+    """A speed written "17m/s" or "426m per minute" is shown as written, not as a bare
+    length "17m" (issue 11: a blind reviewer found both on a page about lifts)."""
+    text = (
+        "The new cable car climbs at 12m/s, against 380m per minute for the old one. "
+        "Its cabins carry 900 people per hour, and the onboard wifi offers "
+        "2 megabits a second."
+    )
+    assert texts(nlp, text) == [
+        "12m/s",
+        "2 megabits a second",
+        "380m per minute",
+        "900",
+    ]
+    assert find(nlp, text, "12m/s").unit == "m/s"
+    assert find(nlp, text, "380m per minute").unit == "m/min"
+    assert find(nlp, text, "2 megabits a second").unit == "Mbps"
+    assert find(nlp, "He paid £5m a second time.", "£5m").unit == "GBP"
+
+
 def test_integral_values_are_ints(nlp: Language) -> None:
     figure = find(nlp, "The town once had 70,000 inhabitants.", "70,000")
     assert figure.value == 70000

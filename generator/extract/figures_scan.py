@@ -117,6 +117,10 @@ AGE_RE = re.compile(r"[ \-]?(?P<u>year|month|week|day)s?[ \-]old\b", re.I)
 RATE_RE = re.compile(
     rf"(?: ?(?:per|/) ?| an? |-an?-)(?P<w>{_alternation(lx.RATE_NOUNS)})(?:s|es)?(?![A-Za-z])", re.I
 )
+# "17m/s", "426m per minute": a unit of time after "per" or a slash only.
+PER_ONLY_RATE_RE = re.compile(
+    rf" ?(?:per|/) ?(?P<w>{_alternation(lx.PER_ONLY_RATE_NOUNS)})(?![A-Za-z0-9])", re.I
+)
 TIME_SUFFIX_RE = re.compile(r" ?(?:[ap]\.m\.|[ap]m\b|GMT\b|BST\b|[ECMP][SD]?T\b|ET\b|hrs\b)", re.I)
 ORDINAL_RE = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 PHONE_RE = re.compile(
@@ -352,9 +356,16 @@ def _pence_spaced(text: str, match: re.Match[str]) -> bool:
 
 
 def _read_rate(text: str, pos: int, q: Quantity) -> int:
-    """A rate after money or a unit ("per barrel", "a share"): unit becomes "USD/barrel"."""
+    """A rate after money or a unit ("per barrel", "a share"): unit becomes "USD/barrel".
+    A speed or flow ("17m/s", "426m per minute") keeps its unit of time the same way,
+    so that the figure's text is the rate as written, not a bare "17m"."""
+    if q.unit is None:
+        return pos
+    if match := PER_ONLY_RATE_RE.match(text, pos):
+        q.unit = f"{q.unit}/{lx.PER_ONLY_RATE_NOUNS[match.group('w').lower()]}"
+        return match.end()
     match = RATE_RE.match(text, pos)
-    if not match or q.unit is None:
+    if not match:
         return pos
     after = WORD_AFTER_RE.match(text[match.end() : match.end() + 16])
     if after and after.group(1).rstrip(".").lower() in lx.TIME_AGO_WORDS:
