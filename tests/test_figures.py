@@ -96,6 +96,21 @@ def test_speeds_keep_their_unit_of_time(nlp: Language) -> None:
     assert find(nlp, "He paid £5m a second time.", "£5m").unit == "GBP"
 
 
+def test_counted_rates_say_their_unit_of_time(nlp: Language) -> None:
+    """ "3,500 vehicles a day" is a rate; its text is the number alone, so what it counts
+    says the rate ("vehicles a day"), not a total of vehicles. A time ("a year
+    earlier") or what the count is given ("a month's leave") is no rate."""
+    text = (
+        "The new bridge carries 3,500 vehicles a day. The printer turns out 40 pages per "
+        "minute. The firm gave 2,000 workers a month's leave, and had 900 staff a year "
+        "earlier."
+    )
+    assert find(nlp, text, "3,500").counts == "vehicles a day"
+    assert find(nlp, text, "40").counts == "pages per minute"
+    assert "month" not in (find(nlp, text, "2,000").counts or "")
+    assert "year" not in (find(nlp, text, "900").counts or "")
+
+
 def test_integral_values_are_ints(nlp: Language) -> None:
     figure = find(nlp, "The town once had 70,000 inhabitants.", "70,000")
     assert figure.value == 70000

@@ -67,6 +67,7 @@ NAME_IF_CAPITAL_UNITS: frozenset[str] = word_set(_UNITS["name_if_capital_units"]
 DURATION_UNITS: frozenset[str] = word_set(_UNITS["duration_units"])
 RATE_NOUNS: dict[str, str] = dict(_UNITS["rate_nouns"])
 PER_ONLY_RATE_NOUNS: dict[str, str] = dict(_UNITS["per_only_rate_nouns"])
+TIME_RATE_NOUNS: frozenset[str] = word_set(_UNITS["time_rate_nouns"])
 
 # --- context words --------------------------------------------------------------
 

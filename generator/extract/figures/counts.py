@@ -260,6 +260,7 @@ def _counts_raw(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | Non
         core = _changed_count(span, head, core)  # "jobs shed", not the jobs there are
     if rule == "noun-after":
         core = _with_people_state(head, core)  # "people with dementia", not "people"
+        core = _with_rate(head, core)  # "vehicles a day", not "vehicles"
     bridge_of = q.kind in ("measure", "money")  # "bought 100,000 tonnes of whites"
     core = restricted(head, core, rule, bridge_of)  # "MDAs sold", "voters in Florida"
     of_host = _of_host(doc, span) if q.kind in ("count", "vague") else None
@@ -333,6 +334,28 @@ def _changed_count(span: Span, counted: Token, core: str) -> str:
 
 
 _STATE_PREPS = frozenset({"with", "without"})
+
+
+def _with_rate(noun: Token, core: str) -> str:
+    """A count's noun with the unit of time right after it that makes the count a rate:
+    "3,500 vehicles a day", "1,444 pages per month". The figure's text is the number
+    alone and its unit none, so without it the page read "3,500: vehicles", a total.
+    Only "a", "an" or "per" and a unit of time (`lx.TIME_RATE_NOUNS`) straight after
+    the noun that ends the description; not "a year earlier" (a time, not a rate) nor
+    "a month's holiday" (what the count is given); nor "a day after" the storm, which may
+    be a time too."""
+    doc = noun.doc
+    if not core.endswith(noun.text) or noun.i + 2 >= len(doc):
+        return core
+    art, unit = doc[noun.i + 1], doc[noun.i + 2]
+    if art.lower_ not in ("a", "an", "per") or unit.lower_ not in lx.TIME_RATE_NOUNS:
+        return core
+    nxt = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
+    if nxt is not None and (
+        nxt.lower_ in lx.TIME_AGO_WORDS or nxt.lower_ == "after" or nxt.tag_ == "POS"
+    ):
+        return core
+    return f"{core} {art.lower_} {unit.lower_}"
 
 
 def _with_people_state(noun: Token, core: str) -> str:
