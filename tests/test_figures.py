@@ -65,6 +65,8 @@ def texts(nlp: Language, text: str) -> list[str]:
         ("The stake is worth 300 million yen.", "300 million yen", 300_000_000, "JPY"),
         ("The shares closed at 118.5p on Friday.", "118.5p", 118.5, "pence"),
         ("Oil traded at $81.20 per barrel.", "$81.20 per barrel", 81.2, "USD/barrel"),
+        ("Nurses there work 40 hours a week.", "40 hours a week", 40, "hours/week"),
+        ("The fund reported nine mths per share net.", "nine mths", 9, "months"),
         ("The bank cut its rate by 25 basis points.", "25 basis points", 25, "bp"),
         ("Temperatures fell to minus 12C overnight.", "minus 12C", -12, "°C"),
     ],

@@ -346,7 +346,9 @@ def _read_unit(text: str, pos: int, q: Quantity, money_prefix: str | None) -> in
         unit = lx.MEASURE_UNITS[key]
         q.unit = unit
         q.kind = "duration" if unit in lx.DURATION_UNITS else "measure"
-        return _read_rate(text, match.end(), q) if q.kind == "measure" else match.end()
+        if q.kind == "duration":
+            return _read_time_rate(text, match.end(), q)
+        return _read_rate(text, match.end(), q)
     return pos
 
 
@@ -372,6 +374,17 @@ def _read_rate(text: str, pos: int, q: Quantity) -> int:
         return pos  # "$4m a year earlier": last year's figure, not a rate
     q.unit = f"{q.unit}/{lx.RATE_NOUNS[match.group('w').lower()]}"
     return match.end()
+
+
+def _read_time_rate(text: str, pos: int, q: Quantity) -> int:
+    """A duration per unit of time ("40 hours a week", "two hours per day"): the unit
+    becomes "hours/week", so the page shows the rate and not a bare "40 hours". Only a
+    unit of time (`lx.TIME_RATE_NOUNS`): a wire table's "nine mths per share" is a
+    period's earnings, not months per share."""
+    match = RATE_RE.match(text, pos)
+    if not match or match.group("w").lower() not in lx.TIME_RATE_NOUNS:
+        return pos
+    return _read_rate(text, pos, q)
 
 
 def _read_numeral(text: str, match: re.Match[str]) -> Quantity | None:
