@@ -20,6 +20,8 @@ from generator.extract.actors.lexicon import KIN_NOUNS, STYLE_TITLES
 from generator.extract.actors.mention import _Group
 from generator.extract.actors.names import INITIAL, _is_styled
 from generator.extract.actors.places import _known_place, gazetteer
+from generator.extract.actors.vocabulary import _common_word
+from generator.extract.given_names import GIVEN_NAMES, LISTED_GIVEN_NAMES
 from generator.model import name_key
 
 NAME_SUFFIXES = actor_spans.WORDS["name_suffixes"]
@@ -127,9 +129,36 @@ def _short_form_target(
     sex = _group_sex(group)
     if sex is not None:
         firsts = [c for c in firsts if _group_sex(c) in {None, sex}]
-    if len(firsts) == 1 and group.vote().get("person", 0.0) > 0:
+    if len(firsts) == 1 and (
+        group.vote().get("person", 0.0) > 0 or _bare_given_name(group, name, firsts[0])
+    ):
         return firsts[0]
     return None
+
+
+def _bare_given_name(group: _Group, name: str, person: _Group) -> bool:
+    """Is a one-word name the model did not call a person the given name of the one
+    person the article names in full with it ("difficult for Jerzy" beside "Jerzy
+    Dudek", "Arjen's foot" beside "Arjen Robben")? The article's own naming says so
+    unless the word is a place ("Jordan") or an English word ("Rose", "Sterling"), the
+    text itself shows a body or a place there, or the full name may be a body's the
+    model calls a person ("Northline" of "Northline Rail"). The caller asks that no
+    other person of the article opens with the word ("Jerzy" beside "Jerzy Dudek" and
+    "Jerzy Kowalski" joins neither)."""
+    if _known_place(name) or name.casefold() in gazetteer() or _common_word(name.casefold()):
+        return False
+    votes = group.evidence()
+    if votes.get("organization", 0.0) > 0 or votes.get("place", 0.0) > 0:
+        return False
+    # A given name the lexicons know, or a full name whose other words are no English
+    # words ("Arjen Robben"): "Northline" of "Northline Rail" (a firm the model calls
+    # a person) opens a body's name, not a person's.
+    rest = _longest_name(person).split()[1:]
+    return (
+        name in GIVEN_NAMES
+        or name in LISTED_GIVEN_NAMES
+        or not any(_common_word(word.casefold()) for word in rest)
+    )
 
 
 def _shared_surname_target(group: _Group, candidates: list[_Group]) -> _Group | None:

@@ -191,14 +191,25 @@ def _sheet_lines(text: str) -> list[tuple[int, int]]:
             # a side of ten names or more on a line of its own: "Cech, Ferreira,
             # Carvalho, Terry, ..., Gudjohnsen." (a list of places is no names-only line)
             or (names_only[-1] and len(parts) >= SIDE_MIN_NAMES)
+            or _labelled_side(line)
         ):
             found.append((start, start + len(line)))
     sheets = {start for start, _ in found}
+    tails = [_sheet_tail_line(line) for _, line in lines]
     changed = True
     while changed:  # a bench next to its side, the other side next to that bench
         changed = False
         for i, (start, line) in enumerate(lines):
-            if start in sheets or not names_only[i]:
+            if start in sheets:
+                continue
+            if tails[i] and any(
+                0 <= j < len(lines) and lines[j][0] in sheets for j in (i - 1, i + 1)
+            ):
+                sheets.add(start)
+                found.append((start, start + len(line)))
+                changed = True
+                continue
+            if not names_only[i]:
                 continue
             for j in (i - 1, i + 1):
                 if (
@@ -211,6 +222,55 @@ def _sheet_lines(text: str) -> list[tuple[int, int]]:
                     changed = True
                     break
     return sorted(found)
+
+
+# The label of a team sheet's short line: "Subs Not Used:", "Booked:", "Not used:".
+_TAIL_LABEL = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,2}:\s*")
+
+
+# A scorer and the minutes of his goals: "Rooney 68", "Dunne 75 og", "Lampard 40 pen".
+_TAIL_NAME = re.compile(rf"{_SHEET_NAME}(?: \d{{1,3}}(?: (?:og|pen))?)?")
+
+
+# A bracket holding a minute: a substitution ("Murray (Anyinsah 59)", "(71)").
+_MINUTE_BRACKET = re.compile(r"\s*\([^()\n]{0,40}\d[^()\n]{0,40}\)")
+
+
+def _sheet_tail_line(line: str) -> bool:
+    """Whether a line may be one of the short lines a team sheet ends with: the bench,
+    the booked players, the scorers ("Subs Not Used: Morris, Wardley, Newey.",
+    "Konchesky, Hreidarsson, Perry.", "Holland 14, Bartlett 80."). Names alone, one or
+    more, after an optional short label; a bracket only with a minute in it (the
+    referee's county, "H Webb (S Yorkshire)", is no player's club). A line of six names
+    or more without a label is left to the rules for a side's line, which ask more.
+    Such a line is a sheet only next to one (`_sheet_lines`)."""
+    body = _CHARACTER_REFERENCE.sub("e", line).strip().rstrip(".").strip()
+    label = _TAIL_LABEL.match(body)
+    if label is not None:
+        body = body[label.end() :]
+    body = _MINUTE_BRACKET.sub("", body)
+    if "(" in body or ")" in body:
+        return False
+    parts = [p for p in _SHEET_SEPARATOR.split(body) if p]
+    if not parts or (label is None and len(parts) >= SHEET_MIN_NAMES):
+        return False
+    return all(_TAIL_NAME.fullmatch(p) for p in parts)
+
+
+def _labelled_side(line: str) -> bool:
+    """Whether a line is a side after its club's name: "Man City: James, Mills (Bradley
+    Wright-Phillips 83), Dunne, ..., Fowler." (ten names or more, at most one of them
+    a place). A label of capitalised words is no evidence of its own ("Group A:
+    France, Italy, ..." lists countries), so a side's size and its names must be."""
+    label = _TAIL_LABEL.match(line.strip())
+    if label is None:
+        return False
+    parts, _ = _sheet_parts(line.strip()[label.end() :])
+    return (
+        len(parts) >= SIDE_MIN_NAMES
+        and all(re.fullmatch(_SHEET_NAME, p) for p in parts)
+        and sum(_known_place(p) for p in parts) <= 1
+    )
 
 
 def _sheet_parts(line: str) -> tuple[list[str], bool]:
@@ -239,8 +299,10 @@ def _names_only_line(line: str, parts: list[str]) -> bool:
 
 # The end of one sheet and the label of the next on one line: "... J Worsley (Wasps).
 # Replacements: A Titterrell (Sale Sharks), ...": a full stop after a word of two
-# lower-case letters or a bracket (never after an initial, "J. Smith", or "St.").
-_SHEET_BREAK = re.compile(r"(?<=[a-z)]{2}|\d\))\.\s+(?=[A-Z])")
+# lower-case letters or a bracket (never after an initial, "J. Smith", or "St."), or
+# a quotation's closing mark after a sentence's end ('... one or two more goals."
+# Newcastle: Given, Carr, ...': the manager's words run into the side).
+_SHEET_BREAK = re.compile(r"(?:(?<=[a-z)]{2}|\d\))\.|(?<=[a-z]{2}[.!?])\")\s+(?=[A-Z])")
 
 
 def _sheet_segments(text: str) -> list[tuple[int, str]]:
@@ -270,10 +332,16 @@ def _players_of_sheet_lines(text: str, mentions: list[_Mention]) -> None:
         line = next((r for r in lines if r[0] <= mention.start < r[1]), None)
         if line is None:
             continue
+        if _LABEL_AFTER.match(text, mention.end):
+            continue  # the side's club before its players: "Newcastle: Given, Carr, ..."
         before = text[line[0] : mention.start]
         if before.count("(") > before.count(")"):
-            if _club_bracket(text, before, mention, line[1]) and not _known_place(mention.name):
-                mention.votes, mention.base = {"organization": 1.0}, "organization"
+            if _club_bracket(text, before, mention, line[1]):
+                if not _known_place(mention.name):
+                    mention.votes, mention.base = {"organization": 1.0}, "organization"
+            elif _SUBSTITUTE.fullmatch(mention.name):
+                # "Stone (Cisse 76)": the player who came on
+                mention.votes, mention.base = {"person": 1.0}, "person"
             continue  # inside brackets: a club or a substitution's minute
         mention.votes, mention.base = {"person": 1.0}, "person"
         # "S Jones (Clermont Auvergne", "Thompson, Parling": the model ran one name
@@ -297,6 +365,15 @@ def _club_bracket(text: str, before: str, mention: _Mention, line_end: int) -> b
         return False
     inside = before[opening + 1 :] + text[mention.start : closing]
     return not any(ch.isdigit() for ch in inside)
+
+
+# A colon after a name: a line's label, not a player.
+_LABEL_AFTER = re.compile(r"\s*:")
+
+
+# A substitute's name in a bracket with the minute he came on: a surname, perhaps a
+# given name before it ("Bradley Wright-Phillips 83").
+_SUBSTITUTE = re.compile(_SHEET_ONE_NAME)
 
 
 # Where a player's name ends on a team sheet's line: a bracket or a separator.
