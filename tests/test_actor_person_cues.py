@@ -79,3 +79,14 @@ def test_an_acronym_followed_by_he_stays_a_body(nlp: Language) -> None:
     acronym is a body's, so IRNA is no person and "him" stays the minister."""
     types = {actor.name: actor.type for actor in extract_actors(nlp(AGENCY))}
     assert types.get("IRNA") != "person", types
+
+
+MERGER = (
+    "Hewlett-Packard weighs a merger\n\n"
+    "Carly Fiorina wanted a deal with Compaq. She told her board to wait. Compaq, she "
+    "predicted, would come to them first. The talks with Compaq took months."
+)
+
+
+def test_a_she_who_tells_of_the_body_makes_no_person(nlp: Language) -> None:
+    assert types(nlp, MERGER)["Compaq"] == "organization"

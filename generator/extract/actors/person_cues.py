@@ -9,7 +9,7 @@ and places').
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors.kin_pronouns import SUBJECT_DEPS, _pronoun_after
 from generator.extract.actors.lexicon import PERSON_NOUNS, TITLE_WORDS
@@ -79,7 +79,24 @@ def pronoun_follows(doc: Doc, span: Span) -> bool:
     # object between may be whom the pronoun stands for
     between = doc[start : subject.sent.end]
     pronoun = next(t for t in between if t.lower_ in PRONOUN_SEX)
+    if _parenthetical_teller(doc, pronoun):
+        return False  # "Compaq, she predicted, would come to them": she tells of it
     return not any(t.dep_ in OBJECT_DEPS for t in doc[start : pronoun.i])
+
+
+def _parenthetical_teller(doc: Doc, pronoun: Token) -> bool:
+    """The pronoun and its verb set off between commas inside the name's clause:
+    "Compaq, she predicted, would come to them", "The firm, he said, will close". The
+    "she" is whoever tells or thinks the clause, not the name it is about, which may
+    be a body."""
+    i = pronoun.i
+    return (
+        i >= 1
+        and i + 2 < len(doc)
+        and doc[i - 1].text == ","
+        and doc[i + 1].pos_ == "VERB"
+        and doc[i + 2].text == ","
+    )
 
 
 # The person evidence of the text (labels left out) that outweighs a majority of the

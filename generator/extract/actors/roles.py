@@ -393,9 +393,9 @@ def _apposition_role(
     """
     root = span.root
     candidates = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
-    if root.dep_ == "appos" and root.head.i < span.start:
-        candidates.append(root.head)
     doc = span.doc
+    if root.dep_ == "appos" and root.head.i < span.start and not _object_of_preposition(span):
+        candidates.append(root.head)
     for head in candidates:
         if head.text == "-" or (head.i + 2 < len(doc) and _hyphen_joined(doc, head.i + 1)):
             continue  # "vice - president": the parse's three appositions are one word
@@ -423,6 +423,22 @@ def _apposition_role(
             ):  # "Felicity Ruby, a colleague of Bini": a word for a person is no job, but tells one
                 return role
     return None
+
+
+def _object_of_preposition(span: Span) -> bool:
+    """A preposition right before the name (an article between at most): "the head of
+    Right to Rise USA", where the parser hung "USA" on "head" as an apposition. An
+    apposition is set off by a comma, a dash or a bracket; the object of "of" is where
+    the role is held, a body, not its holder."""
+    i = span.start - 1
+    if i >= 0 and span.doc[i].lower_ in {"the", "a", "an"}:
+        i -= 1
+    return i >= 0 and span.doc[i].lower_ in ROLE_PLACE_PREPOSITIONS
+
+
+# The prepositions that join a role to where it is held ("head of", "analyst at",
+# "spokesman for"); not a word the tagger may misread as one ("voters back Sanders").
+ROLE_PLACE_PREPOSITIONS = frozenset({"of", "at", "for", "with", "from", "by"})
 
 
 def _possessive_mark_after(span: Span) -> bool:

@@ -15,6 +15,7 @@ from generator.extract.actors.glued_roles import (
     glued_role,
     person_behind_glued_role,
 )
+from generator.extract.actors.led_bodies import body_after_surname
 from generator.extract.actors.lexicon import (
     BASE_TYPES,
     HONORIFICS,
@@ -122,6 +123,9 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         glued = person_behind_glued_role(doc, ent)
         if glued is not None:  # "Midfielder Edu" tagged as one organisation
             return _mention_from_span(doc, glued)
+    body = body_after_surname(doc, ent)
+    if body is not None:  # "the Obama White House": the White House under Obama
+        return _mention_from_span(doc, body)
     place = _place_before_plural(doc, ent)
     if place is not None:  # "U.S. Officials": the officials of the United States
         return _mention_from_span(doc, place)

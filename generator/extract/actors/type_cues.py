@@ -227,6 +227,12 @@ def _modifies_noun(doc: Doc, span: Span) -> bool:
     )
 
 
+# Given names that are also the Arabic article opening a body's name: "Al Gore" and
+# "Al Sharpton", but "Al Qaeda", "Al Jazeera", "Al Shabab". Read as a given name only
+# where the model labels the name a person.
+ARTICLE_GIVEN_NAMES = frozenset({"Al"})
+
+
 def _person_shape(doc: Doc, span: Span, name: str, label: str) -> float:
     """Person evidence from the name and the words before it (0 when none).
 
@@ -238,7 +244,8 @@ def _person_shape(doc: Doc, span: Span, name: str, label: str) -> float:
     before one or two surnames written in capitals and small letters.
     """
     parts = name.split()
-    score = 3.0 if _given_name_led_full(name) else 0.0
+    article_led = label != "PERSON" and parts[0] in ARTICLE_GIVEN_NAMES
+    score = 3.0 if _given_name_led_full(name) and not article_led else 0.0
     before = doc[span.start - 1] if span.start > 0 else None
     if before is None:
         return score
