@@ -13,6 +13,7 @@ import functools
 import hashlib
 import http.server
 import io
+import json
 import os
 import shutil
 import threading
@@ -73,6 +74,18 @@ def run(project: Path, *args: str) -> Outcome:
 
 def build(project: Path, *args: str) -> Outcome:
     return run(project, "build", "-j", "1", *args)
+
+
+def extract_records(folder: Path, files: dict[str, str]) -> dict[str, dict]:
+    """`briefings extract --json` over `files` written into `folder`: each article's
+    extraction record, by its id, as a user's script reads it."""
+    write_files(folder, files)
+    stdout = io.StringIO()
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(io.StringIO()):
+        status = main(["extract", "--json", "-j", "1", *(str(folder / name) for name in files)])
+    assert status == 0
+    records = [json.loads(line) for line in stdout.getvalue().splitlines()]
+    return {record["id"]: record for record in records}
 
 
 def generated_pages(project: Path) -> dict[str, str]:

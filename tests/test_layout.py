@@ -8,17 +8,13 @@ built briefing page.
 
 from __future__ import annotations
 
-import contextlib
 import html
-import io
-import json
 import re
 
 import pytest
-from sitebuild import build, generated_pages, make_project
+from sitebuild import build, extract_records, generated_pages, make_project
 from spacy.language import Language
 
-from generator.cli import main
 from generator.extract import extract_document
 from generator.reading.layout import analyse, paragraph_spans, parse
 
@@ -266,14 +262,7 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
         "stop.txt": STOP_HEADLINE_ARTICLE,
         "lead.md": SHORT_LEAD_ARTICLE,
     }
-    for name, text in files.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    stdout = io.StringIO()
-    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(io.StringIO()):
-        status = main(["extract", "--json", "-j", "1", *(str(folder / name) for name in files)])
-    assert status == 0
-    records = [json.loads(line) for line in stdout.getvalue().splitlines()]
-    return {record["id"]: record for record in records}
+    return extract_records(folder, files)
 
 
 def test_no_quote_figure_or_actor_from_the_headline(extracted: dict[str, dict]) -> None:

@@ -9,14 +9,11 @@ where the reader meets them: the extraction JSON (summary, quotes, actors).
 
 from __future__ import annotations
 
-import contextlib
-import io
-import json
 from pathlib import Path
 
 import pytest
+from sitebuild import extract_records
 
-from generator.cli import main
 from generator.reading.layout import analyse
 
 # An all-capitals name after a description, after "of" and "and"; a ticker after a name.
@@ -85,14 +82,7 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
         "publisher.md": PUBLISHER_ARTICLE,
         "role.md": ROLE_ARTICLE,
     }
-    for name, text in files.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    stdout = io.StringIO()
-    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(io.StringIO()):
-        status = main(["extract", "--json", "-j", "1", *(str(folder / name) for name in files)])
-    assert status == 0
-    records = [json.loads(line) for line in stdout.getvalue().splitlines()]
-    return {record["id"]: record for record in records}
+    return extract_records(folder, files)
 
 
 def test_an_all_capitals_name_after_its_description_is_the_speaker(
