@@ -162,6 +162,22 @@ def test_the_short_name_of_a_full_company_name_speaks_under_it(nlp: Language) ->
         assert speaker_of(extract(nlp, article), said) == full
 
 
+RESEARCH_FIRM = """Halvorsen Research Inc said it installed a new computer at a
+laboratory in Ohio in the first quarter.
+    Halvorsen said the system cost 12 mln dlrs and would be used to
+model weather patterns.
+"""
+
+
+def test_a_research_firm_is_one_company_under_its_short_name(nlp: Language) -> None:
+    """ "Halvorsen" of "Halvorsen Research Inc" is the firm itself (research firms and
+    makers are named so: "Research" is no arm's word, as "Capital" of a bank's name
+    is): one actor on the page, and its short name's words under the full name."""
+    found = extract(nlp, RESEARCH_FIRM)
+    assert speaker_of(found, "the system cost") == "Halvorsen Research Inc"
+    assert [a for a in actor_names(found) if "Halvorsen" in a] == ["Halvorsen Research Inc"]
+
+
 def test_a_company_arm_abroad_is_not_its_full_name(nlp: Language) -> None:
     """ "Corliss Motors of Canada" is the Canadian arm of Corliss Motors: the parent's
     own words stay the parent's."""
