@@ -44,7 +44,7 @@ CAPITALISED_WORDS: frozenset[str] = (
     | frozenset(key for key in place_aliases() if len(key) > 3)  # not "us", "uk"
 )
 
-_WORD = re.compile(r"[A-Za-z0-9]+(?:[.'&/-][A-Za-z0-9]+)*\.?|<[^<>]*>")
+_WORD = re.compile(r"[A-Za-z0-9]+(?:[.'&/-][A-Za-z0-9]+)*\.?|<[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?>")
 _LETTERS = re.compile(r"[A-Za-z]")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;]|\s-|\n)[ \t\"'(]*$")
 _LONGEST_RUN = 5  # title words cased together at most
