@@ -26,6 +26,7 @@ import re
 from collections import Counter
 
 from generator.extract.actors.places import KNOWN_PLACES, place_aliases
+from generator.extract.actors.vocabulary import SURNAME_PARTICLES
 from generator.extract.nationalities import COUNTRY_WORDS, NATIONALITY_WORDS
 from generator.extract.words import word_lists
 
@@ -33,6 +34,7 @@ _ACTOR_WORDS = word_lists("actor_spans")
 _COMPANY_WORDS = word_lists("company_words")
 WIRE_WORDS: frozenset[str] = _ACTOR_WORDS["wire_words"]
 COUNTRY_BODIES: frozenset[str] = _ACTOR_WORDS["country_bodies"]
+SHORT_WORDS: frozenset[str] = word_lists("function_words")["short_words"]
 LEGAL_FORMS: frozenset[str] = _COMPANY_WORDS["english_legal_forms"]
 #: Names that take a capital wherever they stand, lower case: countries, major places,
 #: nationalities and the news's short names of countries ("united states", "britain").
@@ -46,9 +48,13 @@ CAPITALISED_WORDS: frozenset[str] = (
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:[.'&/-][A-Za-z0-9]+)*\.?|<[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?>")
 _LETTERS = re.compile(r"[A-Za-z]")
-_SENTENCE_END = re.compile(r"(?:^|[.!?:;]|\s-|\n)[ \t\"'(]*$")
+# A sentence's start: after its stop, a dateline's dash, or at a paragraph's (a line
+# indented or after a blank line: a wire hard-wraps its lines mid-sentence)
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;]|\s-|\n[ \t]+|\n\s*\n)[ \t\"'(]*$")
 _LONGEST_RUN = 5  # title words cased together at most
 _ACRONYM_LETTERS = 3  # an unsettled token this short and vowel-less keeps its capitals
+_SOURCE_ACRONYM = 4  # an unsettled source this short keeps its capitals ("-- USDA")
+_SOURCE_WORDS = 2  # words after a title's last dash that can name its source
 _FIRM_RUN = 4  # words a ticker code follows that are read as the firm's name, at most
 
 
@@ -73,10 +79,33 @@ def sentence_case(title: str, body: str) -> str:
         if forms[i] is None:
             forms[i] = _case_word(word.group(), body)
     firm = _firm_words(words, forms)
+    source = _source_words(title, words)
     for i, word in enumerate(words):
         if forms[i] is None or i in firm:
-            forms[i] = _unsettled_form(word.group(), i in firm)
+            forms[i] = _unsettled_form(word.group(), i in firm, i in source)
     return _capitalise_first(_rebuild(title, words, [form or "" for form in forms]))
+
+
+def _in_brackets(words: list[re.Match[str]], i: int) -> bool:
+    """Whether word `i` stands inside the wire's brackets round a firm's name
+    ("<DALE BURDETT INC> FACES DAMAGE CLAIM")."""
+    title = words[i].string
+    opened = title.rfind("<", 0, words[i].start())
+    return (
+        opened >= 0
+        and title.find(">", opened) > words[i].start()
+        and not words[i].group().startswith("<")
+    )
+
+
+def _source_words(title: str, words: list[re.Match[str]]) -> set[int]:
+    """The words after a title's last dash, when they are few: who says it ("CITRUS
+    CROP ESTIMATE -- USDA", "YEN RISE UNLIKELY - JIJI PRESS")."""
+    dash = max(title.rfind(" -"), title.rfind("- "))
+    if dash < 0:
+        return set()
+    tail = [i for i, word in enumerate(words) if word.start() > dash]
+    return set(tail) if len(tail) <= _SOURCE_WORDS else set()
 
 
 def _firm_words(words: list[re.Match[str]], forms: list[str | None]) -> set[int]:
@@ -84,7 +113,7 @@ def _firm_words(words: list[re.Match[str]], forms: list[str | None]) -> set[int]
     `_FIRM_RUN`: a firm's name ("TELEPHONE AND DATA SYSTEMS INC <TDS>", a results table
     that never names the firm). A wire abbreviation the body writes ("cts") is no
     evidence against a firm's name ("CTS CORP <CTS>")."""
-    firm: set[int] = set()
+    firm: set[int] = {i for i, word in enumerate(words) if _in_brackets(words, i)}
     for i, word in enumerate(words):
         if not word.group().startswith("<"):
             continue
@@ -151,11 +180,14 @@ def _case_word(word: str, body: str) -> str | None:
     if possessive:
         form = _case_word(stem, body)
         return None if form is None else form + possessive.lower()
-    if "-" in word or "/" in word:
+    if "-" in word or "/" in word:  # "RESPONSIBILITY-WEIZSAECKER": each part its own
         parts = re.split(r"([-/])", word)
         cased = [part if part in "-/" else _case_word(part, body) for part in parts]
-        if all(part is not None for part in cased):
-            return "".join(part or "" for part in cased)
+        if any(part is not None and part not in "-/" for part in cased):
+            return "".join(
+                _unsettled_form(part, False) if form is None else form
+                for part, form in zip(parts, cased, strict=True)
+            )
     if re.fullmatch(r"\d+[A-Z]+", word):  # "4TH", "1ST"
         return word.lower()
     return None
@@ -221,7 +253,7 @@ def _capitalise_countries(words: list[re.Match[str]], forms: list[str | None]) -
                     forms[i] = words[i].group()[0] + words[i].group()[1:].lower()
 
 
-def _unsettled_form(word: str, in_firm: bool) -> str:
+def _unsettled_form(word: str, in_firm: bool, in_source: bool = False) -> str:
     """The safest form of a word the body does not settle (see the module docstring)."""
     lower = word.lower()
     letters = re.sub(r"[^A-Za-z]", "", word)
@@ -236,6 +268,14 @@ def _unsettled_form(word: str, in_firm: bool) -> str:
         return word
     if lower in WIRE_WORDS:
         return lower
+    if lower in LEGAL_FORMS:  # "FINANCIAL CORP OF AMERICA"
+        return word[0] + lower[1:]
+    if lower in SHORT_WORDS or lower in SURNAME_PARTICLES:
+        return lower
+    if in_source:  # "-- USDA", "- JIJI PRESS"
+        return word if len(letters) <= _SOURCE_ACRONYM else word[0] + lower[1:]
+    if len(letters) <= 2:  # "EC", "NY": a short token no word is an initialism
+        return word
     if lower in CAPITALISED_WORDS:
         return word[0] + lower[1:]
     if "." in word.rstrip(".") or not re.search(r"[AEIOUY]", letters):  # "U.S.", "GM"
