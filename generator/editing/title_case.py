@@ -10,10 +10,13 @@ a sentence's start and outside capitals (a dateline, a table heading) counts as
 evidence: "The" opening a sentence says nothing about "the".
 
 A word the body does not settle keeps the safest form, from the lexicons: a wire
-abbreviation in lower case ("qtr", "dlr"); a country, a nationality or a month with a
-capital ("Britain", "Spanish"); a short vowel-less token or one with stops keeps its
-capitals ("GM", "L.P."); the words a ticker code follows are a firm's name ("TELEPHONE
-AND DATA SYSTEMS INC <TDS>": "Telephone and Data Systems Inc"); any other word goes to
+abbreviation in lower case ("qtr", "dlr"), a firm's legal form with a capital ("Corp");
+a short English word in lower case ("by", "on"), any other token of two letters or a
+short vowel-less one or one with stops keeps its capitals ("EC", "GM", "L.P."); a
+country, a major place or a nationality takes a capital ("Britain", "Spanish"); the
+words a ticker code follows, or the wire's brackets hold, are a firm's name
+("TELEPHONE AND DATA SYSTEMS INC <TDS>": "Telephone and Data Systems Inc"), and a word
+or two after the title's last dash its source ("-- USDA"); any other word goes to
 lower case. A ticker code itself is left as it is, for the reader to drop
 (`publication.shown_title`). A title holding a lower-case letter is the publisher's own
 casing and is never touched.
@@ -113,7 +116,11 @@ def _firm_words(words: list[re.Match[str]], forms: list[str | None]) -> set[int]
     `_FIRM_RUN`: a firm's name ("TELEPHONE AND DATA SYSTEMS INC <TDS>", a results table
     that never names the firm). A wire abbreviation the body writes ("cts") is no
     evidence against a firm's name ("CTS CORP <CTS>")."""
-    firm: set[int] = {i for i, word in enumerate(words) if _in_brackets(words, i)}
+    firm: set[int] = {
+        i
+        for i in range(len(words))
+        if _in_brackets(words, i) and (forms[i] is None or forms[i] in WIRE_WORDS)
+    }
     for i, word in enumerate(words):
         if not word.group().startswith("<"):
             continue
