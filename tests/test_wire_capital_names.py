@@ -177,8 +177,9 @@ def test_the_publisher_is_no_actor_of_its_own_story(extracted: dict[str, dict]) 
 
 
 def test_a_wire_headline_shows_no_ticker_code(extracted: dict[str, dict]) -> None:
-    """The title drops "<ORFD>" as the body does, and a bracketed name its brackets."""
-    assert extracted["publisher"]["title"] == "ORCHARD FOODS TO BUY VALLEY PRESS JUICE UNIT"
+    """The title drops "<ORFD>" as the body does, and a bracketed name its brackets
+    (in sentence case, as the body writes its words: tests/test_wire_titles.py)."""
+    assert extracted["publisher"]["title"] == "Orchard Foods to buy Valley Press juice unit"
 
 
 def test_a_role_shows_no_wire_brackets(extracted: dict[str, dict]) -> None:

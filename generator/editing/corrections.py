@@ -54,7 +54,7 @@ def build_briefing(
     briefing = Briefing(
         id=article.id,
         path=article.path,
-        title=shown_title(article.title),
+        title=shown_title(article.title, article.body),
         date=article.meta.date.isoformat() if article.meta.date else None,
         source=article.meta.source,
         url=article.meta.url,

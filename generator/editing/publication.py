@@ -7,6 +7,8 @@
 - Wire ticker codes in a headline ("NORTHROP <NOC> TO SPEND 70 MLN ON R AND D"): the
   reader blanks them in the body (generator.reading.layout); the title a page shows
   drops them the same way, and keeps a bracketed company name without its brackets.
+- A headline all in capitals ("NATIONAL AMUSEMENTS AGAIN UPS VIACOM BID"): the page
+  shows it in sentence case, each word as the body writes it (`title_case`).
 - The wire's angle brackets round a company name, in the words the extractors build
   from the text rather than cut from it as a page shows it (`layout.shown_text`): a
   role ("spokesman for <Unzan Mine Development Co>"), what a figure counts ("price of
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from generator.editing.title_case import sentence_case
 from generator.model import Actor, Extraction, Quote, name_key
 from generator.reading.layout import analyse, shown_text
 
@@ -36,8 +39,12 @@ def is_publisher(actor: Actor, source: str | None, quotes: list[Quote]) -> bool:
     return not any(quote.speaker == actor.name for quote in quotes)
 
 
-def shown_title(title: str) -> str:
-    """The title without wire ticker codes, as the body's shown text drops them."""
+def shown_title(title: str, body: str = "") -> str:
+    """The title as a page, a list, the feed and the JSON `title` show it: an
+    all-capitals wire headline in sentence case as `body` writes its words
+    (`title_case.sentence_case`), without wire ticker codes, as the body's shown text
+    drops them."""
+    title = sentence_case(title, body)
     if "<" not in title:
         return title
     return shown_text(analyse(title).parse_text).strip() or title
