@@ -3,7 +3,11 @@
 
 Matching follows ../shared/corpus/README.md so that figures compare with the published
 anchors: each `text/NAME.txt` is handed over as it is (read with newline="" so that
-offsets hold); the first `.ann` file per article (sorted) is the gold; a prediction
+offsets hold), parsed as a build parses an article (`layout.make_doc`: the headline
+line, paragraph starts and the parse text's one-for-one character changes, so offsets
+still hold; before session 27 this script parsed the raw text with `nlp.pipe`, which no
+build does, so a reading fix such as straight apostrophes in names never showed here);
+the first `.ann` file per article (sorted) is the gold; a prediction
 matches a gold attribution when their character spans overlap by at least half of the
 shorter of the two; a gold attribution is direct when its Content holds a quotation
 mark; each gold attribution counts once.
@@ -38,6 +42,8 @@ from generator.extract.actors import extract_actors  # noqa: E402
 from generator.extract.quotes import extract_quotes, published  # noqa: E402
 from generator.extract.speakers import resolve_speakers  # noqa: E402
 from generator.model import Quote  # noqa: E402
+from generator.reading.content import read_article  # noqa: E402
+from generator.reading.layout import make_doc  # noqa: E402
 from generator.running.nlp import load_model  # noqa: E402
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared/corpus/polnear"
@@ -233,21 +239,39 @@ def articles(corpus: Path, split: str) -> list[tuple[str, Path, Path]]:
     return result
 
 
-def parsed(nlp, texts: list[str], cache: Path | None, key: str) -> Iterable[Doc]:  # type: ignore[no-untyped-def]
-    """Docs for `texts`, parsed now or read back from a DocBin under `cache`.
+def headline_lines(paths: list[Path]) -> list[bool]:
+    """Whether each article's first line is its headline, as a build's reader decides
+    (`read_article`: a `.txt` headline line is its own unit, never a sentence)."""
+    flags = []
+    for path in paths:
+        article, problems = read_article(path)
+        if article is None:
+            raise ValueError(f"{path}: {problems}")
+        flags.append(bool(article.headline_line))
+    return flags
 
-    The cache is keyed by split, limit, model name and version, and a hash of the texts,
-    so that it can never hand back Docs of other texts.
+
+def parsed(
+    nlp, texts: list[str], headlines: list[bool], cache: Path | None, key: str
+) -> Iterable[Doc]:  # type: ignore[no-untyped-def]
+    """Docs for `texts`, parsed as a build parses them (`make_doc`) now, or read back
+    from a DocBin under `cache`.
+
+    The cache is keyed by split, limit, model name and version, and a hash of the parse
+    texts and headline flags, so that it can never hand back Docs of other texts or of
+    another reading of them.
     """
+    made = [make_doc(nlp, text, headline) for text, headline in zip(texts, headlines, strict=True)]
     if cache is None:
-        return nlp.pipe(texts)
-    digest = hashlib.sha256("\0".join(texts).encode()).hexdigest()[:12]
+        return nlp.pipe(made)
+    keyed = "\0".join(f"{int(h)}{doc.text}" for h, doc in zip(headlines, made, strict=True))
+    digest = hashlib.sha256(keyed.encode()).hexdigest()[:12]
     path = cache / f"polnear-{key}-{nlp.meta['name']}-{nlp.meta['version']}-{digest}.spacy"
     if path.exists():
         return list(DocBin().from_disk(path).get_docs(nlp.vocab))
-    docs = list(nlp.pipe(texts))
+    docs = list(nlp.pipe(made))
     cache.mkdir(parents=True, exist_ok=True)
-    DocBin(docs=docs, store_user_data=False).to_disk(path)
+    DocBin(docs=docs, store_user_data=True).to_disk(path)  # the headline flag
     return docs
 
 
@@ -274,7 +298,8 @@ def main(argv: list[str] | None = None) -> int:
         items = items[: args.limit]
     texts = [path.open(encoding="utf-8", newline="").read() for _, path, _ in items]
     nlp = load_model()
-    docs = parsed(nlp, texts, args.doc_cache, f"{args.split}-{args.limit}")
+    headlines = headline_lines([path for _, path, _ in items])
+    docs = parsed(nlp, texts, headlines, args.doc_cache, f"{args.split}-{args.limit}")
     tallies = {"direct": Tally(), "indirect": Tally()}
     src = SourceTally()
     rules: dict[str, RuleTally] = {}
