@@ -1,0 +1,95 @@
+"""What a key figure counts when its own words say too little (issue 11, "figures that
+say what they count"): a move set against another ("after a 2.1 pct rise in May") and a
+count before an unhyphenated compound ("a 40 member board"), on sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.extract.figures import extract_figures
+
+
+def counts(nlp: Language, text: str, written: str) -> str | None:
+    """What the key figure written as `written` counts, as the table shows it."""
+    found = [f for f in extract_figures(nlp(text)) if f.text == written]
+    assert found, f"{written} is no key figure"
+    return found[0].counts
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "said"),
+    [
+        (
+            "Farm lending by regional banks rose by 4.2 pct in the year to May from "
+            "April's 3.7 pct rise, the central bank said.",
+            "3.7 pct",
+            "rise in farm lending",
+        ),
+        (
+            "Retail credit in Norland rose 310 mln crowns in March after a revised rise "
+            "of 95 mln crowns in February, the ministry said.",
+            "95 mln crowns",
+            "rise in retail credit in February",
+        ),
+    ],
+)
+def test_a_bare_move_takes_what_moved_from_the_move_it_is_set_against(
+    nlp: Language, text: str, written: str, said: str
+) -> None:
+    """ "April's 3.7 pct rise" is a rise in what the sentence says rose, not "rise"."""
+    assert counts(nlp, text, written) == said
+
+
+def test_a_bare_move_of_another_owner_keeps_its_own_words(nlp: Language) -> None:
+    """Two things moved in the sentence: the move owned by one is not named by the other's."""
+    text = (
+        "Among metals, copper rose 2.5 pct after a 6.1 pct January increase, and zinc "
+        "was up four pct in February after an 8.0 pct increase in January."
+    )
+    assert counts(nlp, text, "6.1 pct") == "January increase in copper"
+    assert counts(nlp, text, "8.0 pct") == "increase in zinc"
+
+
+def test_a_move_named_with_its_thing_is_left_alone(nlp: Language) -> None:
+    """ "a 12 percent plunge in Halvern's share price" says what plunged already."""
+    text = "With a 12 percent plunge in Halvern's share price on Monday, the pressure grew."
+    assert counts(nlp, text, "12 percent") == "plunge in Halvern's share price"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "said"),
+    [
+        (
+            "The board of the 2 million member federation met in Leeds.",
+            "2 million",
+            "members (federation)",
+        ),
+        (
+            "Petrolia said the site is the first of a six well program in the basin.",
+            "six",
+            "wells (program)",
+        ),
+        ("Orvan Air will order a 300 seat plane from the maker.", "300", "seats (plane)"),
+    ],
+)
+def test_a_count_before_a_compound_counts_its_first_noun(
+    nlp: Language, text: str, written: str, said: str
+) -> None:
+    """ "a six well program" is six wells, not six "well program"."""
+    assert counts(nlp, text, written) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "said"),
+    [
+        ("There are 500 steel workers at the Tarrow plant.", "500", "steel workers"),
+        ("The 40 oil companies in the group cut output.", "40", "oil companies"),
+    ],
+)
+def test_a_count_before_a_plural_compound_counts_its_head(
+    nlp: Language, text: str, written: str, said: str
+) -> None:
+    """ "500 steel workers" are workers: a plural head is what the number counts."""
+    assert counts(nlp, text, written) == said
