@@ -93,3 +93,21 @@ def test_a_count_before_a_plural_compound_counts_its_head(
 ) -> None:
     """ "500 steel workers" are workers: a plural head is what the number counts."""
     assert counts(nlp, text, written) == said
+
+
+def test_a_share_of_things_says_what_they_do(nlp: Language) -> None:
+    """ "70% of local shops were no worse off": those that were, not all local shops; a
+    predicate the words read would cut short is left out."""
+    text = "A survey found that 70% of local shops were no worse off after the floods."
+    assert counts(nlp, text, "70%") == "local shops that were no worse off after the floods"
+    text = (
+        "About 58 percent of regional lenders with large books fund repairs at full or "
+        "partial cost, according to a 2014 study."
+    )
+    assert counts(nlp, text, "58 percent") == "regional lenders"
+
+
+def test_a_noun_whose_copula_opens_a_clause_owns_nothing(nlp: Language) -> None:
+    """ "Their goal is to sell 500,000 cars": the cars are not the goal's."""
+    text = "Carvell executives said their goal is to sell 500,000 cars equipped with airbags."
+    assert counts(nlp, text, "500,000") == "cars equipped"

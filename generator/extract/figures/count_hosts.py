@@ -40,11 +40,40 @@ def _surveyed_group(
         return None
     text, head = of_phrase
     if head.lower_ not in lx.SURVEYED_NOUNS and not AGE_GROUP_NOUN_RE.fullmatch(head.lower_):
+        said = _share_says(span) if _plural_things(head) else None
+        if said and _whole_predicate(span, said):
+            return f"{text} that {said}", head  # "local businesses that were no worse off"
         return of_phrase
     end = _group_end(doc, head.i + 1)
     group = text + doc[head.i : end].text[len(head.text) :]
     said = None if doc[end - 1].i > head.i and doc[head.i + 1].tag_ in _WH else _share_says(span)
     return (f"{group} who {said}" if said else group), head
+
+
+def _plural_things(head: Token) -> bool:
+    """Whether a share's whole is a plural common noun, not of people ("local businesses",
+    "homes"): "70% of local businesses were no worse off" is those that were no worse off,
+    and the page's "70% | local businesses" said all of them were counted."""
+    return head.tag_ == "NNS" and head.is_lower and head.lower_ not in lx.NOT_COUNTED
+
+
+# Dependents of a verb that are not part of what its subject does: another clause.
+_OTHER_CLAUSE_DEPS = frozenset({"conj", "cc", "punct", "advcl", "mark", "parataxis"})
+
+
+def _whole_predicate(span: Span, said: str) -> bool:
+    """Whether `said` (read by `_share_says` up to a few words) holds the whole of what
+    the share's verb says, each of its phrases to its end: "fund maternity leave at full
+    or partial" cut "compensation" off, and a table cell reads a whole phrase or none."""
+    verb = span.root.head
+    last = said.split()[-1]
+    ends = [t.i for t in verb.doc[verb.i : verb.i + 12] if t.text == last]
+    if not ends:
+        return False
+    end = ends[0]
+    return all(
+        child.right_edge.i <= end for child in verb.rights if child.dep_ not in _OTHER_CLAUSE_DEPS
+    )
 
 
 AGE_GROUP_NOUN_RE = re.compile(r"(?:over|under)-\d+s")
