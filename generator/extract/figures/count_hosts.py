@@ -57,14 +57,13 @@ def _plural_things(head: Token) -> bool:
     return head.tag_ == "NNS" and head.is_lower and head.lower_ not in lx.NOT_COUNTED
 
 
-# Dependents of a verb that are not part of what its subject does: another clause.
-_OTHER_CLAUSE_DEPS = frozenset({"conj", "cc", "punct", "advcl", "mark", "parataxis"})
-
-
 def _whole_predicate(span: Span, said: str) -> bool:
     """Whether `said` (read by `_share_says` up to a few words) holds the whole of what
-    the share's verb says, each of its phrases to its end: "fund maternity leave at full
-    or partial" cut "compensation" off, and a table cell reads a whole phrase or none."""
+    the share's verb says, each of its phrases begun there to its end: "fund maternity
+    leave at full or partial" cut "compensation" off, "came to the Library to sit" the
+    rest of "to sit down and use it as a business centre"; a table cell reads a whole
+    phrase or none. A clause of its own after the words ("and another 18% felt") is no
+    part of it."""
     verb = span.root.head
     last = said.split()[-1]
     ends = [t.i for t in verb.doc[verb.i : verb.i + 12] if t.text == last]
@@ -72,7 +71,9 @@ def _whole_predicate(span: Span, said: str) -> bool:
         return False
     end = ends[0]
     return all(
-        child.right_edge.i <= end for child in verb.rights if child.dep_ not in _OTHER_CLAUSE_DEPS
+        child.right_edge.i <= end
+        for child in verb.rights
+        if child.left_edge.i <= end and child.dep_ not in ("punct", "cc")
     )
 
 

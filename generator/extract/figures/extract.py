@@ -130,7 +130,7 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
     }
     body_start = doc_layout(doc).body_start
     ranked = _rank(figures, _lead_end(text, sentences), asides, body_start, definite)
-    name_bare_moves(ranked)  # "January's 9.5 pct rise" after "borrowings rose 8.8 pct"
+    name_bare_moves(ranked, text)  # "January's 9.5 pct rise" after "borrowings rose 8.8 pct"
     # after ranking: a time said ("in January") makes no two figures one repeated fact
     say_periods(ranked, doc)  # "Net receipts in April" for the comparison's other side
     return ranked if minor else [figure for figure in ranked if figure.key]
