@@ -118,3 +118,36 @@ def test_a_noun_whose_copula_opens_a_clause_owns_nothing(nlp: Language) -> None:
     """ "Their goal is to sell 500,000 cars": the cars are not the goal's."""
     text = "Carvell executives said their goal is to sell 500,000 cars equipped with airbags."
     assert counts(nlp, text, "500,000") == "cars equipped"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "said"),
+    [
+        (
+            "In the branch poll, 1,204 workers said they wanted to strike, while 87 members "
+            "favoured talks.",
+            "1,204",
+            "workers who said they wanted to strike",
+        ),
+        (
+            "Add the 41,310 people who voted for Ms Orlay in the spring, and the gap closes.",
+            "41,310",
+            "people who voted for Ms Orlay",
+        ),
+    ],
+)
+def test_a_count_of_people_says_what_they_do(
+    nlp: Language, text: str, written: str, said: str
+) -> None:
+    """ "1,204 workers said they wanted to strike": those workers, not all workers."""
+    assert counts(nlp, text, written) == said
+
+
+def test_a_clause_that_does_not_fit_whole_is_left_out(nlp: Language) -> None:
+    """ "people who came out in 2008 for ..." would end on a dangling "out" once the year
+    is cut; "dock workers at Eastport began" has a phrase between the people and
+    their verb. Both keep the bare noun."""
+    text = "It is down from the 436,219 people who came out in 2008 for the two of them."
+    assert counts(nlp, text, "436,219") == "people"
+    text = "About 2,400 dock workers at Eastport began a strike on Monday."
+    assert counts(nlp, text, "2,400") == "dock workers"

@@ -46,6 +46,7 @@ from generator.extract.figures.owners import (
     _possessor,
     _shares_word,
 )
+from generator.extract.figures.people_clauses import people_clause
 from generator.extract.figures.phrases import (
     _np_text,
     _people_adjective,
@@ -266,6 +267,8 @@ def _counts_raw(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | Non
         core = _with_rate(head, core)  # "vehicles a day", not "vehicles"
     bridge_of = q.kind in ("measure", "money")  # "bought 100,000 tonnes of whites"
     core = restricted(head, core, rule, bridge_of)  # "MDAs sold", "voters in Florida"
+    if rule == "noun-after":
+        core = people_clause(head, core)  # "people who voted for John Edwards"
     of_host = _of_host(doc, span) if q.kind in ("count", "vague") else None
     # "received $5m from Acme" is the receiver's: the verb's "from" names who paid
     source = _from_owner(head) if rule != "verb-agent" else None
