@@ -151,3 +151,27 @@ def test_a_clause_that_does_not_fit_whole_is_left_out(nlp: Language) -> None:
     assert counts(nlp, text, "436,219") == "people"
     text = "About 2,400 dock workers at Eastport began a strike on Monday."
     assert counts(nlp, text, "2,400") == "dock workers"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "said"),
+    [
+        (
+            "The Harbour Trust has joined a legal dispute between four local fishermen and "
+            "the port.",
+            "four",
+            "local fishermen",
+        ),
+        (
+            "Posted grain prices in 45 northern counties have been changed.",
+            "45",
+            "northern counties",
+        ),
+    ],
+)
+def test_a_subject_beside_the_counted_thing_owns_none_of_it(
+    nlp: Language, text: str, written: str, said: str
+) -> None:
+    """ "a dispute between four fishermen and the port": not the Trust's fishermen; "prices
+    in 45 counties": the counties are not the prices'."""
+    assert counts(nlp, text, written) == said
