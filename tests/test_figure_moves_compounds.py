@@ -175,3 +175,11 @@ def test_a_subject_beside_the_counted_thing_owns_none_of_it(
     """ "a dispute between four fishermen and the port": not the Trust's fishermen; "prices
     in 45 counties": the counties are not the prices'."""
     assert counts(nlp, text, written) == said
+
+
+def test_a_sum_given_or_contributed_says_so(nlp: Language) -> None:
+    """ "A developer contributed $5m": what was contributed, by whom, not "developer"."""
+    text = "A Tallis-based developer with wide interests contributed as much as $5 million."
+    assert counts(nlp, text, "$5 million") == "contributed (Tallis-based developer)"
+    text = "The Orme trust will give $2m to the school."
+    assert counts(nlp, text, "$2m") == "gift (Orme trust)"
