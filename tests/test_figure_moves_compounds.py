@@ -183,3 +183,12 @@ def test_a_sum_given_or_contributed_says_so(nlp: Language) -> None:
     assert counts(nlp, text, "$5 million") == "contributed (Tallis-based developer)"
     text = "The Orme trust will give $2m to the school."
     assert counts(nlp, text, "$2m") == "gift (Orme trust)"
+
+
+def test_a_share_of_party_voters_says_what_they_said(nlp: Language) -> None:
+    """ "41 percent of Republicans said they ...": party members are a surveyed group, and
+    what a share said of something else is told when it is short enough to say whole."""
+    text = "In the Corran poll, 41 percent of Republicans said they were unhappy with the race."
+    assert counts(nlp, text, "41 percent") == "Republicans who said they were unhappy with the race"
+    text = "About 45 percent of voters said the economy would grow faster."
+    assert counts(nlp, text, "45 percent") == "voters who said the economy would grow faster"

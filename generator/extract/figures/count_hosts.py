@@ -130,12 +130,29 @@ def _share_says(span: Span) -> str | None:
     if clause is None:
         return None
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+        return _said_of_someone(verb, clause, subject)
     if subject is None or subject.lower_ not in ("they", "we", "it"):
         return None
     start = subject.i + 1
     j = _words_end(doc, start, 6)
     words = doc[start:j].text.strip()
     return f"{verb.text} {subject.text} {words}" if words else None
+
+
+def _said_of_someone(verb: Token, clause: Token, subject: Token) -> str | None:
+    """What a share of people said of someone or something, when the words say it whole:
+    "38 percent of voters said Mr. Clinton should step down" ("said Mr. Clinton should
+    step down"). Only a reported clause right after the verb that ends within a few words
+    and holds no figure; a longer one is cut nowhere ("said the economy would grow")."""
+    doc = verb.doc
+    start, end = subject.left_edge.i, clause.right_edge.i + 1
+    if start != verb.i + 1 or end - start > 7:
+        return None
+    words = doc[start:end]
+    if any(t.is_punct or t.like_num for t in words):
+        return None
+    return f"{verb.text} {words.text}"
 
 
 def _words_end(doc: Doc, i: int, limit: int) -> int:
