@@ -14,10 +14,13 @@ cannot be read is dropped, not fatal.
 The flow, top to bottom (a module imports only the ones below it):
 
     extract      extract_figures: scan, filter, read what each counts, share, rank
+    bare_moves   "January's 9.5 pct rise": what moved, from the move it is set against
     minor        whether a figure is minor, and the checks `_to_figure` applies
     shares       figures that take what a neighbour counts, currency and unit
     periods      the time that tells two figures of one thing apart ("... in April")
     counts       what a figure counts: the rules in order of reliability
+    compounds    "the 3 million member union": members, not "member union"
+    people_clauses  "1,409 teachers said they ...": the people a clause picks out
     count_hosts  the single rules: the noun a figure attaches to, its clause, its list
     owners       whose a figure is ("Tesla's 8%")
     owner_checks owners not to show: a clause's speaker, a kind noun ("the company")

@@ -40,11 +40,41 @@ def _surveyed_group(
         return None
     text, head = of_phrase
     if head.lower_ not in lx.SURVEYED_NOUNS and not AGE_GROUP_NOUN_RE.fullmatch(head.lower_):
+        said = _share_says(span) if _plural_things(head) else None
+        if said and _whole_predicate(span, said):
+            return f"{text} that {said}", head  # "local businesses that were no worse off"
         return of_phrase
     end = _group_end(doc, head.i + 1)
     group = text + doc[head.i : end].text[len(head.text) :]
     said = None if doc[end - 1].i > head.i and doc[head.i + 1].tag_ in _WH else _share_says(span)
     return (f"{group} who {said}" if said else group), head
+
+
+def _plural_things(head: Token) -> bool:
+    """Whether a share's whole is a plural common noun, not of people ("local businesses",
+    "homes"): "70% of local businesses were no worse off" is those that were no worse off,
+    and the page's "70% | local businesses" said all of them were counted."""
+    return head.tag_ == "NNS" and head.is_lower and head.lower_ not in lx.NOT_COUNTED
+
+
+def _whole_predicate(span: Span, said: str) -> bool:
+    """Whether `said` (read by `_share_says` up to a few words) holds the whole of what
+    the share's verb says, each of its phrases begun there to its end: "fund maternity
+    leave at full or partial" cut "compensation" off, "came to the Library to sit" the
+    rest of "to sit down and use it as a business centre"; a table cell reads a whole
+    phrase or none. A clause of its own after the words ("and another 18% felt") is no
+    part of it."""
+    verb = span.root.head
+    last = said.split()[-1]
+    ends = [t.i for t in verb.doc[verb.i : verb.i + 12] if t.text == last]
+    if not ends:
+        return False
+    end = ends[0]
+    return all(
+        child.right_edge.i <= end
+        for child in verb.rights
+        if child.left_edge.i <= end and child.dep_ not in ("punct", "cc")
+    )
 
 
 AGE_GROUP_NOUN_RE = re.compile(r"(?:over|under)-\d+s")
@@ -100,12 +130,29 @@ def _share_says(span: Span) -> str | None:
     if clause is None:
         return None
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+        return _said_of_someone(verb, clause, subject)
     if subject is None or subject.lower_ not in ("they", "we", "it"):
         return None
     start = subject.i + 1
     j = _words_end(doc, start, 6)
     words = doc[start:j].text.strip()
     return f"{verb.text} {subject.text} {words}" if words else None
+
+
+def _said_of_someone(verb: Token, clause: Token, subject: Token) -> str | None:
+    """What a share of people said of someone or something, when the words say it whole:
+    "38 percent of voters said Mr. Clinton should step down" ("said Mr. Clinton should
+    step down"). Only a reported clause right after the verb that ends within a few words
+    and holds no figure; a longer one is cut nowhere ("said the economy would grow")."""
+    doc = verb.doc
+    start, end = subject.left_edge.i, clause.right_edge.i + 1
+    if start != verb.i + 1 or end - start > 7:
+        return None
+    words = doc[start:end]
+    if any(t.is_punct or t.like_num for t in words):
+        return None
+    return f"{verb.text} {words.text}"
 
 
 def _words_end(doc: Doc, i: int, limit: int) -> int:

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import figures_lexicon as lx
+from generator.extract.figures.compounds import compound_count
 from generator.extract.figures.count_hosts import (
     _agent_verb,
     _bracket_host,
@@ -45,6 +46,7 @@ from generator.extract.figures.owners import (
     _possessor,
     _shares_word,
 )
+from generator.extract.figures.people_clauses import people_clause
 from generator.extract.figures.phrases import (
     _np_text,
     _people_adjective,
@@ -218,7 +220,9 @@ SENTENCE_END_RE = re.compile(
 
 # Counts rules that read the words around the figure, not the parse, so they need no
 # check against sentence ends the parser missed.
-_READ_FROM_TEXT = frozenset({"age", "list-name", "table-label", "note-item", "contest-share"})
+_READ_FROM_TEXT = frozenset(
+    {"age", "list-name", "table-label", "note-item", "contest-share", "compound"}
+)
 
 
 def _text_sentence(text: str, span: Span, q: Quantity) -> tuple[int, int]:
@@ -263,6 +267,8 @@ def _counts_raw(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | Non
         core = _with_rate(head, core)  # "vehicles a day", not "vehicles"
     bridge_of = q.kind in ("measure", "money")  # "bought 100,000 tonnes of whites"
     core = restricted(head, core, rule, bridge_of)  # "MDAs sold", "voters in Florida"
+    if rule == "noun-after":
+        core = people_clause(head, core)  # "people who voted for John Edwards"
     of_host = _of_host(doc, span) if q.kind in ("count", "vague") else None
     # "received $5m from Acme" is the receiver's: the verb's "from" names who paid
     source = _from_owner(head) if rule != "verb-agent" else None
@@ -472,6 +478,9 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         nxt = None  # "a predicted extra £250m. Turnover": the next word is the next sentence
     if nxt is not None and "\n" in text[q.end : nxt.idx + len(nxt)] and _table_label(text, q.start):
         nxt = None  # "Shr ... vs loss 1.12 dlrs\nNet profit": a results row ends at its line
+    compound = compound_count(span, q, text) if nxt is not None else None
+    if compound:
+        return compound, None, "compound"  # "the 3 million member union": members
     of_phrase = in_phrase = None
     if nxt is not None and nxt.lower_ == "of":
         of_phrase = _phrase_after(doc, after + 1) or _people_adjective(doc, after + 1)

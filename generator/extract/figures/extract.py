@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc
 
+from generator.extract.figures.bare_moves import name_bare_moves
 from generator.extract.figures.contexts import drop_speaker_labels
 from generator.extract.figures.counts import _counts
 from generator.extract.figures.filters import (
@@ -129,6 +130,7 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
     }
     body_start = doc_layout(doc).body_start
     ranked = _rank(figures, _lead_end(text, sentences), asides, body_start, definite)
+    name_bare_moves(ranked, text)  # "January's 9.5 pct rise" after "borrowings rose 8.8 pct"
     # after ranking: a time said ("in January") makes no two figures one repeated fact
     say_periods(ranked, doc)  # "Net receipts in April" for the comparison's other side
     return ranked if minor else [figure for figure in ranked if figure.key]
@@ -198,7 +200,7 @@ def _to_figure(
         return None  # "the 1500m", "Boeing 737-800 planes": a race's or a model's name
     if q.rule == "range" and q.kind == "count" and _a_score(q, text):
         return None  # "a 0-0 tie", "won 3-1": a score, not a range
-    if q.bare and counts_rule == "noun-after" and _names_a_model(doc, span, q):
+    if q.bare and counts_rule in ("noun-after", "compound") and _names_a_model(doc, span, q):
         return None  # "the 68020 microprocessor", "its 911 coupe": a model, not a count
     if q.kind == "count" and counts is None and q.value < 20 and float(q.value).is_integer():
         return None  # "the two met", "Herrera: 4": a small number that counts nothing

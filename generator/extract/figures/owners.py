@@ -59,6 +59,8 @@ def _owner(span: Span, head: Token, agent: bool = False, share: bool = False) ->
         preps += node.dep_ == "prep"
         if node.dep_ == "appos" and node.head.pos_ == "PROPN":
             return None
+        if node.dep_ == "prep" and node.lower_ in lx.NO_OWNER_PREPS:
+            return None  # "a legal fight between three journalists and Apple"
         node = node.head
     if preps >= 2:
         return None
@@ -87,10 +89,11 @@ def _owner(span: Span, head: Token, agent: bool = False, share: bool = False) ->
 
 
 def _in_phrase_of(span: Span, subject: Token) -> bool:
-    """Whether the figure is in the subject's noun phrase through a conjunct or a "from":
-    in "the costs of a restructuring and the purchase of an 8.5 pct stake will lead to a
-    flat net" the stake is not the costs' (blind review 24), nor are "firms from 31
-    countries" the firms' countries. "The fund with $2bn of assets" holds them, and in
+    """Whether the figure is in the subject's noun phrase through a conjunct or a
+    preposition: in "the costs of a restructuring and the purchase of an 8.5 pct stake
+    will lead to a flat net" the stake is not the costs' (blind review 24), nor are
+    "firms from 31 countries" the firms' countries, nor "prices in 99 counties" the
+    prices' counties (breadth, session 32). "The fund with $2bn of assets" holds them, and in
     "Clinton, who announced a $275 billion plan" the plan is Clinton's (a relative
     clause, with a verb, is not part of the phrase)."""
     node, apart = span.root, False
@@ -99,7 +102,7 @@ def _in_phrase_of(span: Span, subject: Token) -> bool:
             return apart
         if node.pos_ in ("VERB", "AUX") or node.head is node:
             return False
-        apart = apart or node.dep_ == "conj" or (node.dep_ == "prep" and node.lower_ == "from")
+        apart = apart or node.dep_ == "conj" or (node.dep_ == "prep" and node.lower_ != "with")
         node = node.head
     return False
 

@@ -207,7 +207,7 @@ def _with_place(counts: str, place: str) -> str:
 
 
 # Counts rules that name a counted noun: "1.2 million cars" is no amount of money.
-_COUNTED_NOUN = frozenset({"noun-after", "of-phrase", "attributive"})
+_COUNTED_NOUN = frozenset({"noun-after", "of-phrase", "attributive", "compound"})
 
 
 def _share_currency(figures: list[Figure]) -> None:
