@@ -14,7 +14,9 @@ pronoun's paragraph and the two before it (never the headline). In it:
 - every person mentioned (in quotations too, owners too, people the briefing does not
   list too, but a name of no one in passing: "a bottle of Absolut") who may be a "he"
   (`gender._may_stand_for`) is that one person;
-- that person is named there in the writer's own words;
+- that person is named there in the writer's own words, and speaks in a reporting
+  clause there or is the subject of a clause of the writer's (not only the owner of
+  something named in passing: "a draw against Sir Alex Ferguson's side");
 - no proper name the model left untagged, no "the senator" or "a delegate" is the
   subject of a clause of the writer's after that person's last mention
   (`reports._unnamed_subject_between`, `reports._indefinite_person_between`);
@@ -60,7 +62,7 @@ def sole_person_of_stretch(ctx: _Context, start: int, gender: str) -> Actor | No
         for event in ctx.events_between(begin, start)
         if event.actor is person and not ctx.in_content(event.pos)
     ]
-    if not named:
+    if not named or not _on_the_scene(ctx, begin, start, person):
         return None
     last = max(named)
     if _unnamed_subject_between(ctx, last, start, person):
@@ -70,6 +72,20 @@ def sole_person_of_stretch(ctx: _Context, start: int, gender: str) -> Actor | No
     if _other_speaker(ctx, begin, start, person, gender):
         return None
     return _unless_other_gender(ctx, person, gender)
+
+
+def _on_the_scene(ctx: _Context, begin: int, start: int, person: Actor) -> bool:
+    """Whether the stretch is about `person`: they speak in one of its reporting
+    clauses, or are the subject of a clause of the writer's there, not only the owner
+    of what it names in passing ("a potential draw against Sir Alex Ferguson's side"
+    is about the draw, and the "he" of a page that lost its subject's name no one)."""
+    if any(r.actor is person for r in ctx.reports if begin <= r.pos < start):
+        return True
+    return any(
+        event.actor is person and event.subject and not event.owner
+        for event in ctx.events_between(begin, start)
+        if not ctx.in_content(event.pos)
+    )
 
 
 def _thing_in_passing(ctx: _Context, event: _Event) -> bool:
