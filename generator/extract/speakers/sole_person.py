@@ -20,7 +20,8 @@ pronoun's paragraph and the two before it (never the headline). In it:
 - no proper name the model left untagged, no "the senator" or "a delegate" is the
   subject of a clause of the writer's after that person's last mention
   (`reports._unnamed_subject_between`, `reports._indefinite_person_between`);
-- no quotation of the stretch is given to someone else.
+- no quotation of the stretch is given to someone else;
+- no body or place of the stretch may be a person the model typed otherwise.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from generator.extract.speakers.gender import (
 )
 from generator.extract.speakers.reports import (
     _indefinite_person_between,
+    _name_shaped,
     _unnamed_subject_between,
 )
 from generator.extract.speakers.stretch import previous_paragraph_start
@@ -52,7 +54,7 @@ def sole_person_of_stretch(ctx: _Context, start: int, gender: str) -> Actor | No
         for event in ctx.events_between(begin, start)
         if _may_stand_for(ctx, event.actor, gender) and not _thing_in_passing(ctx, event)
     }
-    if len(people) != 1:
+    if len(people) != 1 or _person_typed_otherwise(ctx, begin, start):
         return None
     person = next(iter(people.values()))
     if person.type != "person":
@@ -72,6 +74,22 @@ def sole_person_of_stretch(ctx: _Context, start: int, gender: str) -> Actor | No
     if _other_speaker(ctx, begin, start, person, gender):
         return None
     return _unless_other_gender(ctx, person, gender)
+
+
+def _person_typed_otherwise(ctx: _Context, begin: int, start: int) -> bool:
+    """Whether the stretch names, outside quotations, a body or place that may be a
+    person the model typed otherwise ("Atlantic City Mayor Don Guardian" typed a body,
+    `reports._name_shaped`, or a word the model tagged a person): someone the "he"
+    may be, whom the count of people cannot see."""
+    for s, e, actor in ctx.spans:
+        if not begin <= s < start or actor.type == "person" or ctx.in_content(s):
+            continue
+        if _name_shaped(actor):
+            return True
+        span = ctx.doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and any(t.ent_type_ == "PERSON" for t in span):
+            return True
+    return False
 
 
 def _on_the_scene(ctx: _Context, begin: int, start: int, person: Actor) -> bool:
