@@ -17,6 +17,7 @@ The flow, top to bottom (a module imports only the ones below it):
                   "he"/"she" the walk in pronouns leaves to no one: after a description
                   of a named person, past a man by given name ("she"), at the end of a
                   long "he" chain, after a name the model left untagged
+    sole_person   "he"/"she" in a stretch that names one person who may be it
     pronouns      "he"/"she" -> the person it refers to
     descriptions  "the defense secretary", "the 20-year-old" -> the person described
     named_next    a description whose person is named right beside it
@@ -31,6 +32,7 @@ The flow, top to bottom (a module imports only the ones below it):
     initials      acronyms and the bodies they stand for
     lookup        a mention's own text looked up among the actors
     gender        the sex of a description, a given name, an honorific
+    in_passing    people named only in passing ("the Obama administration")
     context       `_Context`: the article's lookups built once, shared by every rule
     name_text     word-level helpers on mention text
     lexicon       the word lists several modules share

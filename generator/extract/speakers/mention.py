@@ -111,6 +111,7 @@ from generator.extract.speakers.pronouns import (
 )
 from generator.extract.speakers.reports import _recent_reports, _with_companions, _writer_subjects
 from generator.extract.speakers.role_holder import role_holder
+from generator.extract.speakers.sole_person import sole_person_of_stretch
 from generator.extract.speakers.state_documents import _state_document
 from generator.extract.speakers.untagged import _untagged_name_subject
 from generator.extract.state_tags import is_state_tag
@@ -335,6 +336,7 @@ def _resolve_mention(
             or _past_the_other_sex(ctx, start, gender)
             or _described_subject(ctx, start, gender, _resolve_mention)
             or _chained_name_subject(ctx, start, gender)
+            or sole_person_of_stretch(ctx, start, gender)
         )
     if len(words) == 1 and words[0] in ORG_PRONOUNS:
         thing = _last_thing_subject(ctx, start)

@@ -31,6 +31,7 @@ from generator.extract.speakers.gender import (
     _object_of_preposition,
     _unless_other_gender,
 )
+from generator.extract.speakers.in_passing import plural_thing
 from generator.extract.speakers.lexicon import (
     DETERMINERS,
     LOOKBACK_SENTENCES,
@@ -212,6 +213,8 @@ def _titled_subject_antecedent(ctx: _Context, start: int, gender: str) -> Actor 
         if token.pos_ == "NOUN" and token.lemma_.lower() not in TITLE_WORDS:
             if not token.ent_type_ and token.tag_ == "NN" and not _person_noun(token):
                 continue  # a thing
+            if plural_thing(token):
+                continue  # "makes the Chinese comments particularly galling": things
             return None
         if token.pos_ != "NOUN" or _in_actor(ctx, token.idx):
             return None

@@ -42,6 +42,7 @@ from generator.extract.speakers.gender import (
     _object_of_preposition,
     _unless_other_gender,
 )
+from generator.extract.speakers.in_passing import modifier_of_thing
 from generator.extract.speakers.lexicon import (
     ANONYMOUS_PERSON_NOUNS,
     BODY_VOICES,
@@ -612,9 +613,17 @@ def _none_else_may_be(
     for other in ctx.events_between(begin, start):
         if other.actor is actor:
             continue
+        if modifier_of_thing(ctx, other) and not _reported(ctx, other.actor, start):
+            continue  # "the Obama administration": named in passing, not on the scene
         if _may_stand_for(ctx, other.actor, gender):
             return False
     return True
+
+
+def _reported(ctx: _Context, actor: Actor, start: int) -> bool:
+    """Whether `actor` is the speaker of a reporting clause a "he"/"she" at `start` may
+    still continue (`_recent_reports`): someone on the scene, however named since."""
+    return any(r.actor is actor for r in _recent_reports(ctx, start))
 
 
 def _with_companions(ctx: _Context, start: int, end: int) -> Actor | None:
