@@ -49,6 +49,7 @@ UNIT_ABBREVIATIONS = _WORDS["unit_abbreviations"]
 EPOCH_NAMES = _WORDS["epoch_names"]
 WAR_WORDS = _WORDS["war_words"]
 STYLE_PREFIXES = _WORDS["style_prefixes"]
+SAINT_PREFIXES = _WORDS["saint_prefixes"]
 PUBLISHING_WORDS = _WORDS["publishing_words"]
 BODY_PLURALS = _WORDS["body_plurals"]
 NAME_PREFIXES = _WORDS["name_prefixes"]
@@ -487,3 +488,10 @@ def match_sides(text: str) -> frozenset[str]:
                 if found:
                     sides.add(_LEADING_THE.sub("", found).rstrip("."))
     return frozenset(sides)
+
+
+def saint_named(name: str) -> bool:
+    """Whether a name opens with a saint's prefix ("St Mary", "Saint Helen"): a church,
+    a ground or a street is named so, and is a place."""
+    first = name.split()[:1]
+    return bool(first) and first[0].casefold() in SAINT_PREFIXES

@@ -195,6 +195,7 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         ):
             end = i
             break
+    start, end = _one_phrase(doc, start, end)
     if ent.label_ != "PERSON":
         end = _masthead_end(doc, start, end, ent.end)
     # "George Bush-style", "Nato-led": a hyphened lower-case word makes an adjective of
@@ -693,6 +694,30 @@ def _place_as_modifier(doc: Doc, span: Span) -> bool:
 
 
 TITLE_LINKS = frozenset({"of", "in", "on", "at"})
+
+
+def _one_phrase(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The one noun phrase of a span the model ran over a clause's edge.
+
+    A lower-case conjunction opens a clause, so the name ends before it ("sent off at
+    Southampton when Arsenal had ..."). A lower-case "the" after a name's word (no "of",
+    "for" or "against" before it: "Church of the Nazarene", "Rage Against the Machine")
+    opens a noun phrase of its own, and the name is the one it opens ("told Reuters the
+    National Association of Higher Education Teachers wanted ...").
+    """
+    for i in range(start + 1, end):
+        if doc[i].is_lower and doc[i].pos_ == "SCONJ":
+            return start, i
+    for i in range(start + 1, end - 1):
+        if (
+            doc[i].lower_ == "the"
+            and doc[i].is_lower
+            and doc[i - 1].pos_ == "PROPN"
+            and doc[i - 1].text[:1].isupper()
+            and doc[i + 1].text[:1].isupper()
+        ):
+            return i + 1, end
+    return start, end
 
 
 def _function_word(token: Token) -> bool:
