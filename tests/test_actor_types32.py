@@ -108,3 +108,21 @@ def test_conjunction_inside_a_span_ends_the_name(nlp: Language) -> None:
     start = next(t.i for t in doc if t.text == "Fulham")
     mention = _mention_from_span(doc, Span(doc, start, start + 3, label="ORG"))
     assert mention is not None and mention.name == "Fulham"
+
+
+def test_title_and_surname_tagged_as_a_body_is_a_person(nlp: Language) -> None:
+    text = (
+        "\u201cAfter talking to General Brannagh, General Ham and the Joint Staff, we "
+        "held the troops,\u201d the email says."
+    )
+    actors = actors_of(nlp, text)
+    assert "General Brannagh" not in actors
+    assert actors["Brannagh"].type == "person"
+    assert "General" in actors["Brannagh"].roles
+
+
+def test_title_before_a_common_word_keeps_the_firm(nlp: Language) -> None:
+    text = "General Mills said its profit rose. General Electric also reported."
+    actors = actors_of(nlp, text)
+    assert actors["General Mills"].type == "organization"
+    assert actors["General Electric"].type == "organization"

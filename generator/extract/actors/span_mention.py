@@ -570,6 +570,8 @@ def _person_after_title(doc: Doc, ent: Span) -> Span | None:
     one: "MSP") followed by two or three capitalised proper nouns that end the
     entity, the first of them a given name or no English word: no body's name reads
     so."""
+    if _titled_surname(doc, ent):
+        return Span(doc, ent.start, ent.end, label="PERSON")
     for i in range(ent.start, ent.end - 1):
         token = doc[i]
         if token.lower_ not in TITLE_WORDS or not (token.is_lower or token.is_upper):
@@ -592,6 +594,26 @@ def _person_after_title(doc: Doc, ent: Span) -> Span | None:
             return Span(doc, i + 1, ent.end, label="PERSON")
         return None
     return None
+
+
+def _titled_surname(doc: Doc, ent: Span) -> bool:
+    """An entity of a capitalised title and one surname: "General Dempsey", "Colonel
+    Sanders" tagged as a body. The surname is no English word, no known place and no
+    given name, so no body's name reads so ("General Mills", "General Electric",
+    "Captain America" keep theirs); the title is the person's (`_add_roles`)."""
+    if len(ent) != 2:
+        return False
+    title, surname = ent[0], ent[1]
+    return (
+        title.is_title
+        and title.lower_ in TITLE_WORDS
+        and surname.is_title
+        and surname.pos_ == "PROPN"
+        and surname.is_alpha
+        and not _common_word(surname.lower_)
+        and not _known_place(surname.text)
+        and surname.text not in GIVEN_NAMES
+    )
 
 
 def _opens_name_elsewhere(doc: Doc, i: int) -> bool:
