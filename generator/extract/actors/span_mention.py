@@ -722,14 +722,17 @@ def _one_phrase(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The one noun phrase of a span the model ran over a clause's edge.
 
     A lower-case conjunction opens a clause, so the name ends before it ("sent off at
-    Southampton when Arsenal had ..."). A lower-case "the" after a name's word (no "of",
-    "for" or "against" before it: "Church of the Nazarene", "Rage Against the Machine")
-    opens a noun phrase of its own, and the name is the one it opens ("told Reuters the
-    National Association of Higher Education Teachers wanted ...").
+    Southampton when Arsenal had ..."). After a verb whose object the span's first words
+    are, a lower-case "the" after a name's word opens the clause the verb reports, and
+    the name is the one it opens ("told Reuters the National Association of Higher
+    Education Teachers wanted ..."). Without the verb before, the "the" is the name's
+    own: "Meet the Press", "Stop the War Coalition", "Church of the Nazarene".
     """
     for i in range(start + 1, end):
         if doc[i].is_lower and doc[i].pos_ == "SCONJ":
             return start, i
+    if start == 0 or doc[start - 1].pos_ != "VERB" or not doc[start - 1].is_lower:
+        return start, end
     for i in range(start + 1, end - 1):
         if (
             doc[i].lower_ == "the"
