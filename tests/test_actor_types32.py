@@ -126,3 +126,10 @@ def test_title_before_a_common_word_keeps_the_firm(nlp: Language) -> None:
     actors = actors_of(nlp, text)
     assert actors["General Mills"].type == "organization"
     assert actors["General Electric"].type == "organization"
+
+
+def test_building_the_model_calls_a_facility_stays_listed(nlp: Language) -> None:
+    text = "Thousands of fans filled the Millennium Dome for the New Year concert."
+    actors = actors_of(nlp, text)
+    assert actors["Millennium Dome"].type == "place"
+    assert actors["Millennium Dome"].listed

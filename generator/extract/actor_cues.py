@@ -50,6 +50,7 @@ EPOCH_NAMES = _WORDS["epoch_names"]
 WAR_WORDS = _WORDS["war_words"]
 STYLE_PREFIXES = _WORDS["style_prefixes"]
 SAINT_PREFIXES = _WORDS["saint_prefixes"]
+BUILDING_HEADS = _WORDS["building_heads"]
 PUBLISHING_WORDS = _WORDS["publishing_words"]
 BODY_PLURALS = _WORDS["body_plurals"]
 NAME_PREFIXES = _WORDS["name_prefixes"]
@@ -490,8 +491,8 @@ def match_sides(text: str) -> frozenset[str]:
     return frozenset(sides)
 
 
-def saint_named(name: str) -> bool:
-    """Whether a name opens with a saint's prefix ("St Mary", "Saint Helen"): a church,
-    a ground or a street is named so, and is a place."""
-    first = name.split()[:1]
-    return bool(first) and first[0].casefold() in SAINT_PREFIXES
+def building_named(name: str) -> bool:
+    """Whether a name is a saint's ("St Mary", "Saint Helen": a church, a ground or a
+    street) or a building's ("Millennium Dome", "Chrysler Building"): a place."""
+    words = name.casefold().split()
+    return bool(words) and (words[0] in SAINT_PREFIXES or words[-1] in BUILDING_HEADS)

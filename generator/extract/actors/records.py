@@ -198,10 +198,10 @@ def _confidence(group: _Group, kind: str, name: str) -> float:
 def _facility_by_label_only(group: _Group, name: str) -> bool:
     """A place the model alone calls a facility, every time, with no word of the text
     for a place: no place cue, no place word in the name ("Road", "Square", "Bay"), no
-    known place, no saint's building. The model's facilities without such words are
-    mostly events, programmes and bodies ("the Golden Globes", "the Great Recession",
-    "BBC Radio Scotland's Sunday Live programme", "the Royal Ballet"): not a place to
-    give a page."""
+    known place, no saint's name nor building's word ("Dome"). The model's facilities
+    without such words are mostly events, programmes and bodies ("the Golden Globes",
+    "the Great Recession", "BBC Radio Scotland's Sunday Live programme", "the Royal
+    Ballet"): not a place to give a page."""
     if any(m.label != "FAC" for m in group.mentions):
         return False
     from_text = group.evidence().get("place", 0.0) - FAC_PLACE_VOTE * len(group.mentions)
@@ -210,7 +210,7 @@ def _facility_by_label_only(group: _Group, name: str) -> bool:
         and not any(m.context == "place" for m in group.mentions)
         and name.casefold() not in KNOWN_PLACES
         and name.casefold() not in gazetteer()
-        and not actor_cues.saint_named(name)
+        and not actor_cues.building_named(name)
     )
 
 
