@@ -133,3 +133,13 @@ def test_building_the_model_calls_a_facility_stays_listed(nlp: Language) -> None
     actors = actors_of(nlp, text)
     assert actors["Millennium Dome"].type == "place"
     assert actors["Millennium Dome"].listed
+
+
+def test_opening_verb_is_no_part_of_a_body_name(nlp: Language) -> None:
+    text = (
+        "\u201cI don't think so,\u201d she said. Praising Celtic and Rangers for their "
+        "efforts, she said: \u201cThey have done well.\u201d"
+    )
+    actors = actors_of(nlp, text)
+    assert "Praising Celtic" not in actors
+    assert actors["Celtic"].type == "organization"

@@ -160,6 +160,7 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         start = _verb_before_name(doc, start, end)
     if ent.label_ != "PERSON":
         start = _after_place_possessive(doc, start, end)
+        start = _object_of_opening_verb(doc, start, end)
     if ent.label_ == "PERSON":
         # "Lib Dem Norman Baker", "Tory Michael Howard": the party is not in the name.
         party = start
@@ -444,6 +445,19 @@ def _verb_before_name(doc: Doc, start: int, end: int) -> int:
     stem = word[:-3]
     stems = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else set())
     return start + 1 if stems & verbs and doc[start + 1].is_title else start
+
+
+def _object_of_opening_verb(doc: Doc, start: int, end: int) -> int:
+    """Where a body's name starts when the entity opens a sentence with a verb's -ing
+    form whose object the name is: "Praising Celtic and Rangers for their efforts, she
+    said". The parse must say so (a -ing verb with the next word its direct object):
+    "Reading Borough Council said" is a town's council, its first word no verb."""
+    if end - start < 2 or not doc[start].is_sent_start or doc[start].tag_ != "VBG":
+        return start
+    after = doc[start + 1]
+    if after.head.i == start and after.dep_ == "dobj" and after.is_title:
+        return _verb_before_name(doc, start, end)
+    return start
 
 
 def _after_place_possessive(doc: Doc, start: int, end: int) -> int:
