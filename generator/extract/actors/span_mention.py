@@ -81,7 +81,7 @@ from generator.extract.given_names import (
 )
 from generator.extract.products import product_use
 from generator.extract.punctuation import DASHES_OR_HYPHEN, QUOTE_CHARACTERS
-from generator.extract.words import word_set
+from generator.extract.words import word_lists, word_set
 from generator.reading.layout import doc_text
 
 # A stock ticker in angle brackets right after a name, as wire copy writes a listed
@@ -199,6 +199,7 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
     start, end = _one_phrase(doc, start, end)
     if ent.label_ != "PERSON":
         end = _masthead_end(doc, start, end, ent.end)
+        end = _before_cut_title(doc, start, end)
     # "George Bush-style", "Nato-led": a hyphened lower-case word makes an adjective of
     # the name before it; the name ends at the hyphen. Not a syllable of a person's
     # given name, which the tagger reads as part of the name: "Kim Jong-un".
@@ -732,6 +733,26 @@ def _place_as_modifier(doc: Doc, span: Span) -> bool:
 TITLE_LINKS = frozenset({"of", "in", "on", "at"})
 
 
+def _before_cut_title(doc: Doc, start: int, end: int) -> int:
+    """Where a body's name ends when the model ran it into the abbreviated rank of the
+    person named next: "said Army Capt. Christian Pardo" tagged "Army Capt", "Air Force
+    1st Lt. Tyler Livingston" tagged "Air Force 1st". No body's name ends in a rank
+    written "Capt." or in the ordinal before one."""
+    while end - start >= 2:
+        last = doc[end - 1]
+        dotted = last.text.endswith(".") or (end < len(doc) and doc[end].text == ".")
+        rank = last.is_title and dotted and last.text.rstrip(".").casefold() in CUT_TITLES
+        before_rank = (
+            ORDINAL.fullmatch(last.text) is not None
+            and end < len(doc)
+            and doc[end].text.rstrip(".").casefold() in CUT_TITLES
+        )
+        if not (rank or before_rank):
+            break
+        end -= 1
+    return end
+
+
 def _one_phrase(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The one noun phrase of a span the model ran over a clause's edge.
 
@@ -816,6 +837,11 @@ def _title_fragment(span: Span) -> bool:
         and head.lower_ not in TITLE_WORDS
         and head.lower_ not in HONORIFICS
     )
+
+
+#: Abbreviated ranks a name may be cut at ("Capt", "Sgt", "Lt"), and ordinals ("1st Lt.")
+CUT_TITLES = word_lists("speaker_words")["cut_title_abbreviations"]
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 LEADING_NON_NAME_POS = frozenset({"ADP", "ADV", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "PART"})
