@@ -735,19 +735,13 @@ TITLE_LINKS = frozenset({"of", "in", "on", "at"})
 
 def _before_cut_title(doc: Doc, start: int, end: int) -> int:
     """Where a body's name ends when the model ran it into the abbreviated rank of the
-    person named next: "said Army Capt. Christian Pardo" tagged "Army Capt", "Air Force
-    1st Lt. Tyler Livingston" tagged "Air Force 1st". No body's name ends in a rank
-    written "Capt." or in the ordinal before one."""
+    person named next: "said Army Capt. Christian Pardo" tagged "Army Capt". No body's
+    name ends in a rank written "Capt.". (An ordinal before a rank, "Air Force 1st Lt.",
+    stays: the speakers read the person after it from that mention.)"""
     while end - start >= 2:
         last = doc[end - 1]
         dotted = last.text.endswith(".") or (end < len(doc) and doc[end].text == ".")
-        rank = last.is_title and dotted and last.text.rstrip(".").casefold() in CUT_TITLES
-        before_rank = (
-            ORDINAL.fullmatch(last.text) is not None
-            and end < len(doc)
-            and doc[end].text.rstrip(".").casefold() in CUT_TITLES
-        )
-        if not (rank or before_rank):
+        if not (last.is_title and dotted and last.text.rstrip(".").casefold() in CUT_TITLES):
             break
         end -= 1
     return end
@@ -839,9 +833,8 @@ def _title_fragment(span: Span) -> bool:
     )
 
 
-#: Abbreviated ranks a name may be cut at ("Capt", "Sgt", "Lt"), and ordinals ("1st Lt.")
+#: Abbreviated ranks a name may be cut at ("Capt", "Sgt", "Lt")
 CUT_TITLES = word_lists("speaker_words")["cut_title_abbreviations"]
-ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 LEADING_NON_NAME_POS = frozenset({"ADP", "ADV", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "PART"})
