@@ -49,6 +49,8 @@ UNIT_ABBREVIATIONS = _WORDS["unit_abbreviations"]
 EPOCH_NAMES = _WORDS["epoch_names"]
 WAR_WORDS = _WORDS["war_words"]
 STYLE_PREFIXES = _WORDS["style_prefixes"]
+SAINT_PREFIXES = _WORDS["saint_prefixes"]
+BUILDING_HEADS = _WORDS["building_heads"]
 PUBLISHING_WORDS = _WORDS["publishing_words"]
 BODY_PLURALS = _WORDS["body_plurals"]
 NAME_PREFIXES = _WORDS["name_prefixes"]
@@ -487,3 +489,10 @@ def match_sides(text: str) -> frozenset[str]:
                 if found:
                     sides.add(_LEADING_THE.sub("", found).rstrip("."))
     return frozenset(sides)
+
+
+def building_named(name: str) -> bool:
+    """Whether a name is a saint's ("St Mary", "Saint Helen": a church, a ground or a
+    street) or a building's ("Millennium Dome", "Chrysler Building"): a place."""
+    words = name.casefold().split()
+    return bool(words) and (words[0] in SAINT_PREFIXES or words[-1] in BUILDING_HEADS)

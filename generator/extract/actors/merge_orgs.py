@@ -21,7 +21,9 @@ from generator.extract.actors.groups import (
 from generator.extract.actors.lexicon import (
     FAC_PLACE_VOTE,
     ORG_WORDS,
+    PERSON_NOUNS,
     PLACE_HEAD_WORDS,
+    TITLE_WORDS,
     court_with_seat,
 )
 from generator.extract.actors.makers import maker_product
@@ -36,6 +38,7 @@ from generator.extract.actors.places import (
     place_aliases,
     us_state_codes,
 )
+from generator.extract.actors.roles import ROLE_NOUNS
 from generator.extract.actors.vocabulary import _common_word
 from generator.extract.nationalities import NATIONALITY_WORDS
 from generator.extract.words import word_set
@@ -45,6 +48,9 @@ CHAMBER_WORDS = actor_spans.WORDS["chamber_words"]
 
 
 POLITICAL_ADJECTIVES = actor_spans.WORDS["political_adjectives"]
+
+#: The listed words for what a person is, as a role's head ("president", "spokesman")
+PERSON_ROLE_HEADS = TITLE_WORDS | PERSON_NOUNS | ROLE_NOUNS
 
 
 def _acronym(name: str) -> str:
@@ -181,6 +187,7 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
     by_first: dict[str, list[_Group]] = defaultdict(list)
     by_last: dict[str, list[_Group]] = defaultdict(list)
     by_stem: dict[str, list[_Group]] = defaultdict(list)
+    by_lead: dict[str, list[_Group]] = defaultdict(list)  # "Lex Vehicle" of "... Leasing Ltd"
     for group in groups:
         name = re.sub(r"^The ", "", _longest_name(group))
         if len(name.split()) >= 2 and _group_type(group) == "organization":
@@ -192,6 +199,8 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
             stem = _without_company_form(name)
             if len(stem.split()) >= 2 and stem != name:
                 by_stem[stem.casefold()].append(group)
+                for lead in _leading_forms(stem):
+                    by_lead[lead.casefold()].append(group)
                 # "Kodak" of "Eastman Kodak Co": the last word before the company form
                 stem_last = stem.split()[-1].casefold()
                 if stem_last != last and stem_last not in ORG_WORDS:
@@ -210,6 +219,9 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
                 targets = [t for t in targets if _chamber_itself(t, name)]
         else:  # "Gulf States" of "Gulf States Utilities Co"
             targets = by_stem.get(re.sub(r"^the ", "", key), [])
+            if not targets and _group_type(group) == "person":
+                # a firm's leading words the model took for a person's name
+                targets = by_lead.get(key, [])
         targets = _without_maker_products(group, targets, groups)
         if not any(m.modifier or m.label == "NORP" for m in group.mentions):  # not "American"
             targets = _legal_names_only(targets)
@@ -247,6 +259,10 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
                 votes.get("person", 0.0) < 3.0
                 or not _ever_tagged_person(group)
                 or not (_person_in_text(group) or _no_legal_form(targets[0]))
+                # "Becor Western" of "Becor Western Inc": a name of two words or more
+                # that is a firm's own name less its legal form is the firm, unless
+                # the words around it make it a person (a role, "Mr", "he")
+                or (len(name.split()) >= 2 and not _person_in_words(group))
             )
             # a place only by the model's labels is the organisation's short name:
             # "Sands" of "Las Vegas Sands"; "UK" (a known place) is not "UK Coal"
@@ -317,6 +333,47 @@ def _person_in_text(group: _Group) -> bool:
         m.roles or m.honorific or m.pronoun_sex or m.evidence().get("person", 0.0) > 0.0
         for m in group.mentions
     )
+
+
+def _person_in_words(group: _Group) -> bool:
+    """Whether the article's words, not the name's shape or the model's labels, make one
+    of the group's mentions a person: a role, an honorific or a pronoun of one sex."""
+    return bool(group.honorific) or any(
+        m.honorific or m.pronoun_sex or any(_person_role(r) for r in m.roles)
+        for m in group.mentions
+    )
+
+
+def _person_role(role: str) -> bool:
+    """Whether a role's head is a listed word for what a person is ("president of the
+    bank", "chief executive"), not a phrase the apposition rule took for a role ("the
+    amended Davis Mining offer": "offer" ends as agent nouns do, and is none)."""
+    head = re.split(r" (?:of|for|at|in|to|with) ", role, maxsplit=1)[0].split()[-1:]
+    return bool(head) and head[0].casefold() in PERSON_ROLE_HEADS
+
+
+def _leading_forms(stem: str) -> list[str]:
+    """Shorter forms of a firm's name (without its legal form) that keep its first two
+    words or more: the words before its "and" ("Davis Mining" of "Davis Mining and
+    Manufacturing"), and the words before a tail of common words ("Lex Vehicle" of
+    "Lex Vehicle Leasing")."""
+    words = stem.split()
+    forms = []
+    if words.count("and") == 1 and words.index("and") >= 2:
+        forms.append(" ".join(words[: words.index("and")]))
+    cut = len(words)
+    while cut > 2 and _common_or_gerund(words[cut - 1].casefold()):
+        cut -= 1
+        forms.append(" ".join(words[:cut]))
+    return forms
+
+
+def _common_or_gerund(word: str) -> bool:
+    """A common English word, or the "-ing" noun of one ("Leasing", "Mining")."""
+    if _common_word(word):
+        return True
+    stem = word[:-3] if word.endswith("ing") else ""
+    return len(stem) >= 3 and (_common_word(stem) or _common_word(stem + "e"))
 
 
 def _no_legal_form(group: _Group) -> bool:

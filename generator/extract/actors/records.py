@@ -16,6 +16,7 @@ from generator.extract.actors.groups import (
     _person_shown,
     _person_shown_apart_from_forms,
 )
+from generator.extract.actors.lexicon import FAC_PLACE_VOTE
 from generator.extract.actors.mention import _Group
 from generator.extract.actors.names import _party_named
 from generator.extract.actors.places import (
@@ -159,6 +160,8 @@ def _confidence(group: _Group, kind: str, name: str) -> float:
         return 0.2  # "Gumayusi's Draven": a phrase, not a name
     if kind == "person" and _made_of_words(name) and not _person_shown(group):
         return 0.2  # "Iron Maiden", "Age Concern": words, and nothing of a person
+    if kind == "place" and _facility_by_label_only(group, name):
+        return 0.3  # "the Golden Globes", "the Great Recession": the model's word alone
     strong = {"person": 3.0, "organization": 5.0, "place": 1.5}[kind]
     if evidence.get(kind, 0.0) >= strong:
         return 1.0
@@ -190,6 +193,25 @@ def _confidence(group: _Group, kind: str, name: str) -> float:
     if kind != "person":
         return 0.45  # once, by the model's word alone: listed, but no page
     return 0.3  # a lone word with nothing of a person about it: not listed
+
+
+def _facility_by_label_only(group: _Group, name: str) -> bool:
+    """A place the model alone calls a facility, every time, with no word of the text
+    for a place: no place cue, no place word in the name ("Road", "Square", "Bay"), no
+    known place, no saint's name nor building's word ("Dome"). The model's facilities
+    without such words are mostly events, programmes and bodies ("the Golden Globes",
+    "the Great Recession", "BBC Radio Scotland's Sunday Live programme", "the Royal
+    Ballet"): not a place to give a page."""
+    if any(m.label != "FAC" for m in group.mentions):
+        return False
+    from_text = group.evidence().get("place", 0.0) - FAC_PLACE_VOTE * len(group.mentions)
+    return (
+        from_text <= 0.0
+        and not any(m.context == "place" for m in group.mentions)
+        and name.casefold() not in KNOWN_PLACES
+        and name.casefold() not in gazetteer()
+        and not actor_cues.building_named(name)
+    )
 
 
 ROMAN_NUMERAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")

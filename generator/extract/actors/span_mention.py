@@ -81,7 +81,7 @@ from generator.extract.given_names import (
 )
 from generator.extract.products import product_use
 from generator.extract.punctuation import DASHES_OR_HYPHEN, QUOTE_CHARACTERS
-from generator.extract.words import word_set
+from generator.extract.words import word_lists, word_set
 from generator.reading.layout import doc_text
 
 # A stock ticker in angle brackets right after a name, as wire copy writes a listed
@@ -160,6 +160,7 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         start = _verb_before_name(doc, start, end)
     if ent.label_ != "PERSON":
         start = _after_place_possessive(doc, start, end)
+        start = _object_of_opening_verb(doc, start, end)
     if ent.label_ == "PERSON":
         # "Lib Dem Norman Baker", "Tory Michael Howard": the party is not in the name.
         party = start
@@ -195,8 +196,10 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         ):
             end = i
             break
+    start, end = _one_phrase(doc, start, end)
     if ent.label_ != "PERSON":
         end = _masthead_end(doc, start, end, ent.end)
+        end = _before_cut_title(doc, start, end)
     # "George Bush-style", "Nato-led": a hyphened lower-case word makes an adjective of
     # the name before it; the name ends at the hyphen. Not a syllable of a person's
     # given name, which the tagger reads as part of the name: "Kim Jong-un".
@@ -445,6 +448,19 @@ def _verb_before_name(doc: Doc, start: int, end: int) -> int:
     return start + 1 if stems & verbs and doc[start + 1].is_title else start
 
 
+def _object_of_opening_verb(doc: Doc, start: int, end: int) -> int:
+    """Where a body's name starts when the entity opens a sentence with a verb's -ing
+    form whose object the name is: "Praising Celtic and Rangers for their efforts, she
+    said". The parse must say so (a -ing verb with the next word its direct object):
+    "Reading Borough Council said" is a town's council, its first word no verb."""
+    if end - start < 2 or not doc[start].is_sent_start or doc[start].tag_ != "VBG":
+        return start
+    after = doc[start + 1]
+    if after.head.i == start and after.dep_ == "dobj" and after.is_title:
+        return _verb_before_name(doc, start, end)
+    return start
+
+
 def _after_place_possessive(doc: Doc, start: int, end: int) -> int:
     """Where a body's or site's name starts after a place in the possessive that the
     model took in: "Bristol's Old Vic Theatre School", "the United Kingdom's Ministry of
@@ -569,6 +585,8 @@ def _person_after_title(doc: Doc, ent: Span) -> Span | None:
     one: "MSP") followed by two or three capitalised proper nouns that end the
     entity, the first of them a given name or no English word: no body's name reads
     so."""
+    if _titled_surname(doc, ent):
+        return Span(doc, ent.start, ent.end, label="PERSON")
     for i in range(ent.start, ent.end - 1):
         token = doc[i]
         if token.lower_ not in TITLE_WORDS or not (token.is_lower or token.is_upper):
@@ -591,6 +609,26 @@ def _person_after_title(doc: Doc, ent: Span) -> Span | None:
             return Span(doc, i + 1, ent.end, label="PERSON")
         return None
     return None
+
+
+def _titled_surname(doc: Doc, ent: Span) -> bool:
+    """An entity of a capitalised title and one surname: "General Dempsey", "Colonel
+    Sanders" tagged as a body. The surname is no English word, no known place and no
+    given name, so no body's name reads so ("General Mills", "General Electric",
+    "Captain America" keep theirs); the title is the person's (`_add_roles`)."""
+    if len(ent) != 2:
+        return False
+    title, surname = ent[0], ent[1]
+    return (
+        title.is_title
+        and title.lower_ in TITLE_WORDS
+        and surname.is_title
+        and surname.pos_ == "PROPN"
+        and surname.is_alpha
+        and not _common_word(surname.lower_)
+        and not _known_place(surname.text)
+        and surname.text not in GIVEN_NAMES
+    )
 
 
 def _opens_name_elsewhere(doc: Doc, i: int) -> bool:
@@ -695,6 +733,47 @@ def _place_as_modifier(doc: Doc, span: Span) -> bool:
 TITLE_LINKS = frozenset({"of", "in", "on", "at"})
 
 
+def _before_cut_title(doc: Doc, start: int, end: int) -> int:
+    """Where a body's name ends when the model ran it into the abbreviated rank of the
+    person named next: "said Army Capt. Christian Pardo" tagged "Army Capt". No body's
+    name ends in a rank written "Capt.". (An ordinal before a rank, "Air Force 1st Lt.",
+    stays: the speakers read the person after it from that mention.)"""
+    while end - start >= 2:
+        last = doc[end - 1]
+        dotted = last.text.endswith(".") or (end < len(doc) and doc[end].text == ".")
+        if not (last.is_title and dotted and last.text.rstrip(".").casefold() in CUT_TITLES):
+            break
+        end -= 1
+    return end
+
+
+def _one_phrase(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The one noun phrase of a span the model ran over a clause's edge.
+
+    A lower-case conjunction opens a clause, so the name ends before it ("sent off at
+    Southampton when Arsenal had ..."). After a verb whose object the span's first words
+    are, a lower-case "the" after a name's word opens the clause the verb reports, and
+    the name is the one it opens ("told Reuters the National Association of Higher
+    Education Teachers wanted ..."). Without the verb before, the "the" is the name's
+    own: "Meet the Press", "Stop the War Coalition", "Church of the Nazarene".
+    """
+    for i in range(start + 1, end):
+        if doc[i].is_lower and doc[i].pos_ == "SCONJ":
+            return start, i
+    if start == 0 or doc[start - 1].pos_ != "VERB" or not doc[start - 1].is_lower:
+        return start, end
+    for i in range(start + 1, end - 1):
+        if (
+            doc[i].lower_ == "the"
+            and doc[i].is_lower
+            and doc[i - 1].pos_ == "PROPN"
+            and doc[i - 1].text[:1].isupper()
+            and doc[i + 1].text[:1].isupper()
+        ):
+            return i + 1, end
+    return start, end
+
+
 def _function_word(token: Token) -> bool:
     """A stop word that is no given name ("Besides", tagged a proper noun inside
     "(Besides Lahav"), where "Will Smith" and "May" keep their first word."""
@@ -752,6 +831,10 @@ def _title_fragment(span: Span) -> bool:
         and head.lower_ not in TITLE_WORDS
         and head.lower_ not in HONORIFICS
     )
+
+
+#: Abbreviated ranks a name may be cut at ("Capt", "Sgt", "Lt")
+CUT_TITLES = word_lists("speaker_words")["cut_title_abbreviations"]
 
 
 LEADING_NON_NAME_POS = frozenset({"ADP", "ADV", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "PART"})

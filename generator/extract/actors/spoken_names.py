@@ -74,6 +74,7 @@ def _untagged_speakers(doc: Doc, covered: set[int]) -> list[_Mention]:
         ):
             continue
         if not honorific and _legal_form(token):
+            span = doc[_firm_start(doc, span.start, covered) : span.end]
             found.append(_firm_speaker(span))
             covered.update(range(span.start, span.end))
             continue
@@ -87,6 +88,21 @@ def _untagged_speakers(doc: Doc, covered: set[int]) -> list[_Mention]:
         found.append(mention)
         covered.update(range(span.start, span.end))
     return found
+
+
+def _firm_start(doc: Doc, start: int, covered: set[int]) -> int:
+    """The first word of a firm's name whose first words the parser took for common
+    nouns: "Waste Recovery Inc said", where "Waste" is a compound of "Recovery", not of
+    "Inc". Capitalised compounds of a word of the name belong to it."""
+    while (
+        start > 0
+        and start - 1 not in covered
+        and doc[start - 1].is_title
+        and doc[start - 1].dep_ == "compound"
+        and doc[start - 1].head.i >= start
+    ):
+        start -= 1
+    return start
 
 
 def _legal_form(token: Token) -> bool:
