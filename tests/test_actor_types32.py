@@ -85,6 +85,19 @@ def test_facility_only_the_model_calls_so_is_not_listed(nlp: Language) -> None:
     assert "Golden Globes" not in actors or actors["Golden Globes"].confidence < LISTED
 
 
+def test_facility_named_again_and_again_stays_a_place(nlp: Language) -> None:
+    """The model calls the Vatican a facility each time; a story set there names it
+    again and again: the place stays listed."""
+    text = (
+        "The senator met the pope on Saturday at the Vatican guest house.\n\n"
+        "He was at the Vatican for a seminar on inequality and spent the night at the "
+        "Vatican after the conference."
+    )
+    actors = actors_of(nlp, text)
+    assert actors["Vatican"].type == "place"
+    assert actors["Vatican"].listed
+
+
 def test_road_the_model_calls_a_facility_stays_a_place(nlp: Language) -> None:
     text = "Protesters gathered in Cromwell Road on Saturday, police said."
     actors = actors_of(nlp, text)

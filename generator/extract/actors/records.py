@@ -201,8 +201,10 @@ def _facility_by_label_only(group: _Group, name: str) -> bool:
     known place, no saint's name nor building's word ("Dome"). The model's facilities
     without such words are mostly events, programmes and bodies ("the Golden Globes",
     "the Great Recession", "BBC Radio Scotland's Sunday Live programme", "the Royal
-    Ballet"): not a place to give a page."""
-    if any(m.label != "FAC" for m in group.mentions):
+    Ballet"): not a place to give a page. Only a place named once: the model's
+    facilities named again and again are mostly the seats and buildings a story is set
+    in ("Sanders was at the Vatican ... spent the night at the Vatican")."""
+    if len(group.mentions) > 1 or any(m.label != "FAC" for m in group.mentions):
         return False
     from_text = group.evidence().get("place", 0.0) - FAC_PLACE_VOTE * len(group.mentions)
     return (
