@@ -28,7 +28,7 @@ from generator.extract.speakers.context import (
     _possessive,
     _Report,
 )
-from generator.extract.speakers.legal_names import no_rival_company
+from generator.extract.speakers.legal_names import _legal_name, no_rival_company
 from generator.extract.speakers.lexicon import (
     _PERSONAL_SUBJECTS,
     DETERMINERS,
@@ -39,6 +39,7 @@ from generator.extract.speakers.lexicon import (
     WIRE_VOICE_NOUNS,
 )
 from generator.extract.speakers.name_text import _head_noun, _strip_name, _words
+from generator.extract.speakers.wire_rivals import silent_rival
 from generator.extract.wire_brackets import bracketed_long_form, bracketed_name_around
 from generator.extract.words import word_lists
 from generator.model import Actor, Quote, name_key
@@ -85,8 +86,10 @@ def _wire_voice_verdict(ctx: _Context, start: int, company: bool) -> tuple[Actor
             return None  # left open for a reason: "it" after it is as unclear
         if not _company_actor(report.actor) or _party_named(report.actor):
             return None
-        if company and set(name_key(report.actor.name).split()) & NOT_COMPANY_WORDS:
+        kinds = set(name_key(report.actor.name).split()) & NOT_COMPANY_WORDS
+        if company and kinds and not _legal_name(report.actor):
             return None  # "the department said ... The company said" is another body
+            # ("Liberty Life Association of Africa Ltd" is a company by its legal form)
         if _looks_cut(ctx, report.actor):
             return (None,)  # "First Chicago Corp said ... it added": not "Chicago Corp"
         body, since = report.actor, report.end
@@ -112,6 +115,9 @@ def _wire_voice_verdict(ctx: _Context, start: int, company: bool) -> tuple[Actor
             continue  # "Congress has authorized ..., the company said": no company
         if not company and not ctx.in_content(s) and _named_in_passing(ctx, s, e):
             continue  # "The offer capitalises IC Gas at ... It said": not who speaks
+        if ctx.in_content(s) and silent_rival(ctx, actor, body, start):
+            continue  # "Viacom said National Amusements raised its offer ... The
+            # company said ... Viacom said": a body only ever reported on
         if ctx.is_subject(s, e) or (not company and not ctx.in_content(s)):
             return (None,)
     return (body,)
