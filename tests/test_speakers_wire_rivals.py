@@ -84,3 +84,35 @@ def test_a_company_by_its_legal_form_is_the_company_whatever_its_name_holds(
     assert speaker_of(found, "Short-term interest rates") == (
         "Kestrel Life Association of Africa Ltd"
     ), found
+
+
+ANNUAL = """Steel maker sets goal
+
+Western Pacific Steel Ltd's main aim over the next few years
+will be to raise the company's return on equity, it said in its
+annual report.
+    Return on equity fell to 2.5 pct in 1986 from 4.1 pct.
+"""
+
+ANNUAL_NAMED = """Steel maker sets goal
+
+Western Pacific Steel Ltd's main aim over the next few years
+will be to beat Brenton Pump Co on price, it said in its annual
+report.
+    Return on equity fell to 2.5 pct in 1986 from 4.1 pct.
+"""
+
+
+def test_it_after_a_company_owner_that_opens_the_story_is_that_company(
+    nlp: Language,
+) -> None:
+    """The story opens on what the company (by its legal form) owns, and names no one
+    else before "it said": the company's words."""
+    found = speakers(nlp, ANNUAL)
+    assert speaker_of(found, "Western Pacific Steel Ltd's main aim") == "Western Pacific Steel Ltd", found
+
+
+def test_another_company_named_before_it_leaves_the_owner_open(nlp: Language) -> None:
+    """Brenton is named before "it said": either may be meant."""
+    found = speakers(nlp, ANNUAL_NAMED)
+    assert speaker_of(found, "Western Pacific Steel Ltd's main aim") is None, found

@@ -22,6 +22,7 @@ from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS
 from generator.extract.speakers.bodies import _body_actor, _party_named
 from generator.extract.speakers.context import (
     _anchor,
+    _headline_end,
     _company_suffix,
     _Context,
     _names,
@@ -348,12 +349,37 @@ def _lead_body(ctx: _Context, start: int, company: bool) -> Actor | None:
         return None  # "the company said", "a company spokeswoman": a company only
     if _looks_cut(ctx, actor):
         return None
+    if _opening_owner(ctx, s, e, actor, start):
+        return actor  # "Canadian Pacific Ltd's principal aim ... is ..., it said"
     token = ctx.subject_token(s, e)
     if token is None or token.sent.start_char > begin + 1:
         return None  # the subject of a later sentence of a quote that runs over several
     root = token.sent.root
     # the subject of the sentence's main verb, or of the reported clause it governs
     return actor if root in (token.head, token.head.head) else None
+
+
+def _opening_owner(ctx: _Context, start: int, end: int, actor: Actor, at: int) -> bool:
+    """Whether the story opens on a company's possessive and the words up to the voice
+    at `at` name no one else: "Canadian Pacific Ltd's principal aim over the next few
+    years will be to increase the company's return on equity, it said". The company
+    its legal form makes it ("Ltd") is what the words are about, however the parser
+    reads them; an owner of no legal form ("Japan's exports", "the Treasury's
+    figures") may be what others report on, and any other body or person named
+    before the voice (a place only where it is no subject) leaves it open."""
+    if ctx.text[_headline_end(ctx) : start].strip(" <\n") or not _legal_name(actor):
+        return False
+    if not _possessive(ctx, start, end):
+        return False
+    for s, e, other in ctx.spans:
+        if s >= at:
+            break
+        if s < end or other is actor or _short_name_of(other, actor):
+            continue
+        if other.type == "place" and not ctx.is_subject(s, e):
+            continue
+        return False
+    return True
 
 
 def _opening_subject_body(ctx: _Context, start: int, company: bool) -> Actor | None:
