@@ -109,7 +109,9 @@ def test_it_after_a_company_owner_that_opens_the_story_is_that_company(
     """The story opens on what the company (by its legal form) owns, and names no one
     else before "it said": the company's words."""
     found = speakers(nlp, ANNUAL)
-    assert speaker_of(found, "Western Pacific Steel Ltd's main aim") == "Western Pacific Steel Ltd", found
+    assert (
+        speaker_of(found, "Western Pacific Steel Ltd's main aim") == "Western Pacific Steel Ltd"
+    ), found
 
 
 def test_another_company_named_before_it_leaves_the_owner_open(nlp: Language) -> None:

@@ -22,9 +22,9 @@ from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS
 from generator.extract.speakers.bodies import _body_actor, _party_named
 from generator.extract.speakers.context import (
     _anchor,
-    _headline_end,
     _company_suffix,
     _Context,
+    _headline_end,
     _names,
     _possessive,
     _Report,
@@ -90,7 +90,7 @@ def _wire_voice_verdict(ctx: _Context, start: int, company: bool) -> tuple[Actor
         kinds = set(name_key(report.actor.name).split()) & NOT_COMPANY_WORDS
         if company and kinds and not _legal_name(report.actor):
             return None  # "the department said ... The company said" is another body
-            # ("Liberty Life Association of Africa Ltd" is a company by its legal form)
+            # ("Kestrel Life Association Ltd" is a company by its legal form)
         if _looks_cut(ctx, report.actor):
             return (None,)  # "First Chicago Corp said ... it added": not "Chicago Corp"
         body, since = report.actor, report.end
@@ -117,8 +117,8 @@ def _wire_voice_verdict(ctx: _Context, start: int, company: bool) -> tuple[Actor
         if not company and not ctx.in_content(s) and _named_in_passing(ctx, s, e):
             continue  # "The offer capitalises IC Gas at ... It said": not who speaks
         if ctx.in_content(s) and silent_rival(ctx, actor, body, start):
-            continue  # "Viacom said National Amusements raised its offer ... The
-            # company said ... Viacom said": a body only ever reported on
+            continue  # "Harlow said Brenton raised its offer ... The company said
+            # ... Harlow said": a body only ever reported on
         if ctx.is_subject(s, e) or (not company and not ctx.in_content(s)):
             return (None,)
     return (body,)
@@ -350,7 +350,7 @@ def _lead_body(ctx: _Context, start: int, company: bool) -> Actor | None:
     if _looks_cut(ctx, actor):
         return None
     if _opening_owner(ctx, s, e, actor, start):
-        return actor  # "Canadian Pacific Ltd's principal aim ... is ..., it said"
+        return actor  # "Western Pacific Steel Ltd's main aim is ..., it said"
     token = ctx.subject_token(s, e)
     if token is None or token.sent.start_char > begin + 1:
         return None  # the subject of a later sentence of a quote that runs over several
@@ -361,8 +361,8 @@ def _lead_body(ctx: _Context, start: int, company: bool) -> Actor | None:
 
 def _opening_owner(ctx: _Context, start: int, end: int, actor: Actor, at: int) -> bool:
     """Whether the story opens on a company's possessive and the words up to the voice
-    at `at` name no one else: "Canadian Pacific Ltd's principal aim over the next few
-    years will be to increase the company's return on equity, it said". The company
+    at `at` name no one else: "Western Pacific Steel Ltd's main aim over the next few
+    years will be to raise the company's return on equity, it said". The company
     its legal form makes it ("Ltd") is what the words are about, however the parser
     reads them; an owner of no legal form ("Japan's exports", "the Treasury's
     figures") may be what others report on, and any other body or person named

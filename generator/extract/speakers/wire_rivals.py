@@ -1,7 +1,7 @@
 """Bodies that only stand in what a company's statement reports, for the "the company
-said" or "it said" that goes on quoting it in wire copy: "Viacom International Inc said
-National Amusements Inc has again raised its offer ... The company said the special
-committee of its board plans to meet ... Viacom said ...".
+said" or "it said" that goes on quoting it in wire copy: "Harlow Valve Corp said Brenton
+Pump Co has again raised its offer ... The company said the special committee of its
+board will meet ... Harlow said ...".
 
 `companies._wire_voice_verdict` leaves such a description open when another body is the
 subject of the words reported in between (either company could be meant). That stays so,
@@ -46,7 +46,7 @@ def _only_reported(ctx: _Context, actor: Actor) -> bool:
     """Whether `actor` never speaks in the story: no mention of it is a quotation's
     speaker, nor, outside a quotation's words, the subject of a verb of speech or stance
     ("Beta declined to comment", "Beta denied it"). What the writer states of it
-    ("National Amusements already owns 19.6 pct") gives it no voice."""
+    ("Brenton already owns 19.6 pct") gives it no voice."""
     for s, e, other in ctx.spans:
         if other is not actor:
             continue
@@ -73,7 +73,7 @@ def _speaker_mention_at(ctx: _Context, start: int, end: int) -> bool:
 
 def _resumes(ctx: _Context, body: Actor, start: int) -> bool:
     """Whether the first quotation speaker named after the description at `start` is
-    `body` ("... The company said ... Viacom said ..."), not far after it. A bare voice
+    `body` ("... The company said ... Harlow said ..."), not far after it. A bare voice
     of no named body in between ("A spokeswoman was unable to say") is passed: it names
     no other speaker."""
     i = bisect.bisect_right(ctx.mentions, (start, len(ctx.text)))
