@@ -78,3 +78,4 @@ def test_a_plural_opening_a_sentence_is_looked_up_by_its_singular() -> None:
     assert "salary" in _singular_forms("salaries") & nouns
     assert "tax" in _singular_forms("taxes") & nouns
     assert _singular_forms("orders") & nouns == {"order"}
+    assert "hay" not in _singular_forms("hayes")  # a surname, not hay

@@ -759,13 +759,13 @@ def _capital_by_position(ctx: _Context, token: Token) -> bool:
 
 def _singular_forms(word: str) -> set[str]:
     """The word and the singulars it may be the plural of: "orders" (order), "taxes"
-    (tax), "salaries" (salary), so that a plural opening a sentence is looked up as the
-    dictionary noun it is."""
+    (tax, after a sibilant only), "salaries" (salary), so that a plural opening a
+    sentence is looked up as the dictionary noun it is."""
     forms = {word}
     if word.endswith("s"):
         forms.add(word[:-1])
-    if word.endswith("es"):
-        forms.add(word[:-2])
+    if word.endswith(("ses", "xes", "zes", "ches", "shes")):
+        forms.add(word[:-2])  # never "hayes" (hay) nor "james" (jam): names
     if word.endswith("ies"):
         forms.add(word[:-3] + "y")
     return forms
