@@ -66,11 +66,12 @@ def test_without_the_company_named_next_the_company_stays_open(nlp: Language) ->
 
 REVIEW = """Recovery broadens
 
-Economic recovery has broadened as business confidence grows,
-Kestrel Life Association of Africa Ltd said.
+Kenya's economic recovery has broadened as easier terms of a debt
+accord have given confidence to local firms, Providence Life Association
+of Kenya Ltd said.
     The major life assurance company said in its quarterly review
 that car and retail sales were rising.
-    Kestrel said conditions existed for further growth in 1987.
+    Providence said conditions existed for further growth in 1987.
     Short-term interest rates were unlikely to rise markedly in
 the near future, the company said.
 """
@@ -82,7 +83,7 @@ def test_a_company_by_its_legal_form_is_the_company_whatever_its_name_holds(
     """ "Association" names a kind of body that is no company, but "Ltd" makes it one."""
     found = speakers(nlp, REVIEW)
     assert speaker_of(found, "Short-term interest rates") == (
-        "Kestrel Life Association of Africa Ltd"
+        "Providence Life Association of Kenya Ltd"
     ), found
 
 
