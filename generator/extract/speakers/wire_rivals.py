@@ -16,11 +16,13 @@ import bisect
 
 from spacy.tokens import Token
 
+from generator.extract.actors import KNOWN_PLACES
 from generator.extract.speakers.context import _Context
+from generator.extract.speakers.legal_names import _legal_name
 from generator.extract.speakers.lexicon import BODY_VOICES, INDEFINITES
 from generator.extract.speakers.name_text import _words
 from generator.extract.speech_cues import _is_reporting
-from generator.model import Actor
+from generator.model import Actor, name_key
 
 #: How many sentences after the description the body's next reporting clause may stand
 RESUMING_SENTENCES = 2
@@ -94,3 +96,23 @@ def _bare_voice(mention: str) -> bool:
     """ "A spokeswoman", "a company spokesman": one voice of a body it does not name."""
     words = _words(mention)
     return len(words) in (2, 3) and words[0] in INDEFINITES and words[-1] in BODY_VOICES
+
+
+def capitalised_short_name(ctx: _Context, mention: str) -> Actor | None:
+    """The company a one-word speaker in capitals stands for when it is no one's
+    initials: "WEDGE, which is owned by ..., also said" after "WEDGE Group Inc said".
+    Wire copy shortens a company to the first word of its legal name, written as it is
+    there. Only the one organisation whose name opens with that very word (case and
+    all) and ends with a legal form, never a known place ("US") nor a word another
+    actor is named by."""
+    word = mention.strip()
+    if not word.isalpha() or word.casefold() in KNOWN_PLACES:
+        return None
+    if name_key(word) in ctx.by_name:
+        return None
+    found = [
+        a
+        for a in ctx.actors
+        if a.type == "organization" and a.name.split()[:1] == [word] and _legal_name(a)
+    ]
+    return found[0] if len(found) == 1 else None
