@@ -119,3 +119,36 @@ def test_another_company_named_before_it_leaves_the_owner_open(nlp: Language) ->
     """Brenton is named before "it said": either may be meant."""
     found = speakers(nlp, ANNUAL_NAMED)
     assert speaker_of(found, "Western Pacific Steel Ltd's main aim") is None, found
+
+
+STAKE = """Stake holder talks
+
+KESTREL Group Inc, a Houston investment firm with a 5.5 pct
+stake in Brenton Pump Co, said it has had talks with other
+shareholders.
+    KESTREL stressed that it has no current plans to seek control
+of Brenton.
+    KESTREL said it discussed joining with others in a bid.
+"""
+
+STAKE_IN_US = """Stake holder talks
+
+US Pump Group Inc said it has had talks with other shareholders.
+    US said it would not block the bid.
+"""
+
+
+def test_a_company_shortened_to_its_first_word_in_capitals_is_that_company(
+    nlp: Language,
+) -> None:
+    """ "KESTREL said" is no one's initials: the one company whose legal name opens
+    with that word."""
+    found = speakers(nlp, STAKE)
+    assert speaker_of(found, "it has no current plans") == "KESTREL Group Inc", found
+    assert speaker_of(found, "it discussed joining") == "KESTREL Group Inc", found
+
+
+def test_a_place_in_capitals_is_never_a_company_it_opens(nlp: Language) -> None:
+    """ "US said" is the country's voice, not "US Pump Group Inc"."""
+    found = speakers(nlp, STAKE_IN_US)
+    assert speaker_of(found, "it would not block") != "US Pump Group Inc", found
