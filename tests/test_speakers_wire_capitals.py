@@ -65,3 +65,17 @@ def test_a_new_person_opening_a_sentence_still_takes_the_he(nlp: Language) -> No
     place; the "he" is his, never Berg's. (A guard: passes before the change too.)"""
     found = speakers(nlp, MISSED_NAME)
     assert speaker_of(found, "the talks could end by June") == "Peter Mason", found
+
+
+def test_a_plural_opening_a_sentence_is_looked_up_by_its_singular() -> None:
+    """ "Salaries will go up ...", "Taxes on petrol are ...": a plural in -ies or -es
+    is the dictionary noun it is the plural of, so the capital it opens its sentence
+    with makes no new person on the scene (the parser may read it as a name)."""
+    from generator.extract.actors.vocabulary import dictionary_words
+    from generator.extract.speakers.reports import _singular_forms
+
+    nouns = dictionary_words().get("noun", frozenset())
+    assert "salary" in _singular_forms("salaries") & nouns
+    assert "tax" in _singular_forms("taxes") & nouns
+    assert _singular_forms("orders") & nouns == {"order"}
+    assert "hay" not in _singular_forms("hayes")  # a surname, not hay

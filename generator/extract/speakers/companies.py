@@ -24,11 +24,12 @@ from generator.extract.speakers.context import (
     _anchor,
     _company_suffix,
     _Context,
+    _headline_end,
     _names,
     _possessive,
     _Report,
 )
-from generator.extract.speakers.legal_names import no_rival_company
+from generator.extract.speakers.legal_names import _legal_name, no_rival_company
 from generator.extract.speakers.lexicon import (
     _PERSONAL_SUBJECTS,
     DETERMINERS,
@@ -39,6 +40,7 @@ from generator.extract.speakers.lexicon import (
     WIRE_VOICE_NOUNS,
 )
 from generator.extract.speakers.name_text import _head_noun, _strip_name, _words
+from generator.extract.speakers.wire_rivals import silent_rival
 from generator.extract.wire_brackets import bracketed_long_form, bracketed_name_around
 from generator.extract.words import word_lists
 from generator.model import Actor, Quote, name_key
@@ -85,8 +87,10 @@ def _wire_voice_verdict(ctx: _Context, start: int, company: bool) -> tuple[Actor
             return None  # left open for a reason: "it" after it is as unclear
         if not _company_actor(report.actor) or _party_named(report.actor):
             return None
-        if company and set(name_key(report.actor.name).split()) & NOT_COMPANY_WORDS:
+        kinds = set(name_key(report.actor.name).split()) & NOT_COMPANY_WORDS
+        if company and kinds and not _legal_name(report.actor):
             return None  # "the department said ... The company said" is another body
+            # ("Kestrel Life Association Ltd" is a company by its legal form)
         if _looks_cut(ctx, report.actor):
             return (None,)  # "First Chicago Corp said ... it added": not "Chicago Corp"
         body, since = report.actor, report.end
@@ -112,6 +116,9 @@ def _wire_voice_verdict(ctx: _Context, start: int, company: bool) -> tuple[Actor
             continue  # "Congress has authorized ..., the company said": no company
         if not company and not ctx.in_content(s) and _named_in_passing(ctx, s, e):
             continue  # "The offer capitalises IC Gas at ... It said": not who speaks
+        if ctx.in_content(s) and silent_rival(ctx, actor, body, start):
+            continue  # "Harlow said Brenton raised its offer ... The company said
+            # ... Harlow said": a body only ever reported on
         if ctx.is_subject(s, e) or (not company and not ctx.in_content(s)):
             return (None,)
     return (body,)
@@ -342,12 +349,37 @@ def _lead_body(ctx: _Context, start: int, company: bool) -> Actor | None:
         return None  # "the company said", "a company spokeswoman": a company only
     if _looks_cut(ctx, actor):
         return None
+    if _opening_owner(ctx, s, e, actor, start):
+        return actor  # "Western Pacific Steel Ltd's main aim is ..., it said"
     token = ctx.subject_token(s, e)
     if token is None or token.sent.start_char > begin + 1:
         return None  # the subject of a later sentence of a quote that runs over several
     root = token.sent.root
     # the subject of the sentence's main verb, or of the reported clause it governs
     return actor if root in (token.head, token.head.head) else None
+
+
+def _opening_owner(ctx: _Context, start: int, end: int, actor: Actor, at: int) -> bool:
+    """Whether the story opens on a company's possessive and the words up to the voice
+    at `at` name no one else: "Western Pacific Steel Ltd's main aim over the next few
+    years will be to raise the company's return on equity, it said". The company
+    its legal form makes it ("Ltd") is what the words are about, however the parser
+    reads them; an owner of no legal form ("Japan's exports", "the Treasury's
+    figures") may be what others report on, and any other body or person named
+    before the voice (a place only where it is no subject) leaves it open."""
+    if ctx.text[_headline_end(ctx) : start].strip(" <\n") or not _legal_name(actor):
+        return False
+    if not _possessive(ctx, start, end):
+        return False
+    for s, e, other in ctx.spans:
+        if s >= at:
+            break
+        if s < end or other is actor or _short_name_of(other, actor):
+            continue
+        if other.type == "place" and not ctx.is_subject(s, e):
+            continue
+        return False
+    return True
 
 
 def _opening_subject_body(ctx: _Context, start: int, company: bool) -> Actor | None:

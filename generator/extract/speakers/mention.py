@@ -114,6 +114,7 @@ from generator.extract.speakers.role_holder import role_holder
 from generator.extract.speakers.sole_person import sole_person_of_stretch
 from generator.extract.speakers.state_documents import _state_document
 from generator.extract.speakers.untagged import _untagged_name_subject
+from generator.extract.speakers.wire_rivals import capitalised_short_name
 from generator.extract.state_tags import is_state_tag
 from generator.model import Actor, name_key
 
@@ -355,7 +356,7 @@ def _resolve_mention(
     if mention.isupper() and len(words) == 1:
         # an acronym of an organisation named in full ("ISW"); a dateline ("SEOUL, Aug. 20
         # (Yonhap) --") speaks for nobody
-        return _by_initials(ctx, mention.strip())
+        return _by_initials(ctx, mention.strip()) or capitalised_short_name(ctx, mention)
     if located:
         tail_of = (
             _company_cut_to_tail(ctx, start, end)

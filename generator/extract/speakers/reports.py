@@ -758,12 +758,26 @@ def _capital_by_position(ctx: _Context, token: Token) -> bool:
         return False
     nouns = dictionary_words().get("noun", frozenset())
     word = token.lower_
-    forms = {word, word[:-1]} if word.endswith("s") else {word}
+    forms = _singular_forms(word)
     if not forms & nouns or forms & PEOPLE_WORDS:
         return False  # "the U.S. Negotiator said": a person, whatever the capital
     if token.head.lemma_ in REPORTING_LEMMAS:
         return False  # "U.S. Sources said": whatever speaks is someone
     return all(_placed_capital(t) for t in ctx.doc if t.text == token.text)
+
+
+def _singular_forms(word: str) -> set[str]:
+    """The word and the singulars it may be the plural of: "orders" (order), "taxes"
+    (tax, after a sibilant only), "salaries" (salary), so that a plural opening a
+    sentence is looked up as the dictionary noun it is."""
+    forms = {word}
+    if word.endswith("s"):
+        forms.add(word[:-1])
+    if word.endswith(("ses", "xes", "zes", "ches", "shes")):
+        forms.add(word[:-2])  # never "hayes" (hay) nor "james" (jam): names
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    return forms
 
 
 def _placed_capital(token: Token) -> bool:
