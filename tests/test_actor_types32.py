@@ -26,14 +26,14 @@ def actors_of(nlp: Language, text: str) -> dict[str, Actor]:
 
 def test_leading_words_of_a_firm_are_the_firm_not_a_person(nlp: Language) -> None:
     text = (
-        "Marwick Group Plc said it sold its truck fleet to <Harlow Freight Leasing Ltd> "
+        "Marwick Group Plc said it sold its truck fleet to <Harlow Freight Haulage Ltd> "
         "for 9.5 mln stg.\n"
         "    Harlow Freight is owned equally by Marwick and <Dunmore Finance Plc>.\n"
         "    Marwick said the sale would cut its debt."
     )
     actors = actors_of(nlp, text)
     assert "Harlow Freight" not in actors
-    firm = actors["Harlow Freight Leasing Ltd"]
+    firm = actors["Harlow Freight Haulage Ltd"]
     assert firm.type == "organization"
     assert "Harlow Freight" in firm.aliases
 

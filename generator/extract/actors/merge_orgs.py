@@ -40,6 +40,7 @@ from generator.extract.actors.places import (
 )
 from generator.extract.actors.roles import ROLE_NOUNS
 from generator.extract.actors.vocabulary import _common_word
+from generator.extract.given_names import GIVEN_NAMES, LISTED_GIVEN_NAMES
 from generator.extract.nationalities import NATIONALITY_WORDS
 from generator.extract.words import word_set
 from generator.model import name_key
@@ -51,6 +52,9 @@ POLITICAL_ADJECTIVES = actor_spans.WORDS["political_adjectives"]
 
 #: The listed words for what a person is, as a role's head ("president", "spokesman")
 PERSON_ROLE_HEADS = TITLE_WORDS | PERSON_NOUNS | ROLE_NOUNS
+#: Words that make a firm's name a unit's ("Bank", "Leasing", "Capital"): a name less
+#: such a tail may be the group the unit belongs to, as `company_short` reads it
+UNIT_TAIL_WORDS = actor_spans.COMPANY_WORDS["arm_words"] | actor_spans.COMPANY_WORDS["unit_words"]
 
 
 def _acronym(name: str) -> str:
@@ -261,8 +265,14 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
                 or not (_person_in_text(group) or _no_legal_form(targets[0]))
                 # "Becor Western" of "Becor Western Inc": a name of two words or more
                 # that is a firm's own name less its legal form is the firm, unless
-                # the words around it make it a person (a role, "Mr", "he")
-                or (len(name.split()) >= 2 and not _person_in_words(group))
+                # the words around it make it a person (a role, "Mr", "he") or it
+                # opens with a given name ("Jim Calloway" of "Jim Calloway Corp" may
+                # be the man the firm is named after)
+                or (
+                    len(name.split()) >= 2
+                    and not _person_in_words(group)
+                    and name.split()[0] not in GIVEN_NAMES | LISTED_GIVEN_NAMES
+                )
             )
             # a place only by the model's labels is the organisation's short name:
             # "Sands" of "Las Vegas Sands"; "UK" (a known place) is not "UK Coal"
@@ -363,6 +373,8 @@ def _leading_forms(stem: str) -> list[str]:
         forms.append(" ".join(words[: words.index("and")]))
     cut = len(words)
     while cut > 2 and _common_or_gerund(words[cut - 1].casefold()):
+        if words[cut - 1].casefold() in UNIT_TAIL_WORDS:
+            break  # "Harwell Dunmore" of "Harwell Dunmore Bank": maybe the bank's group
         cut -= 1
         forms.append(" ".join(words[:cut]))
     return forms
