@@ -36,6 +36,9 @@ CLUB_ROLE_HEADS = _WORDS["club_role_heads"]
 CLUB_VERBS = _WORDS["club_verbs"]
 CLUB_MOVES = _WORDS["club_moves"]
 CLUB_PREPOSITIONS = _WORDS["club_prepositions"]
+CLUB_POST_NOUNS = _WORDS["club_post_nouns"]
+CLUB_NAME_WORDS = _WORDS["club_name_words"]
+CLUB_POST_PREPOSITIONS = _WORDS["club_post_prepositions"]
 # Countries as news names them, national sides too ("Holland"): nationalities.toml.
 NATIONAL_NAMES = frozenset(
     w.replace("_", " ")
@@ -48,12 +51,15 @@ CLUB_HEADS = _WORDS["club_heads"] | RESULT_NOUNS | RESULT_VERBS | CLUB_VERBS
 # mention itself argues for a body; the actor is settled by `club_majority`.
 CLUB_VOTE = 4.0
 
-# Distinct match words that make an article a match report.
-MATCH_REPORT_WORDS = 3
+# Distinct match words that make an article a match report. Two, not three: a short
+# transfer or managerial story ("Tottenham manager ... resigned", a striker's loan) holds
+# two at most, and a story outside sport that holds two (a loan and a penalty) changes
+# nothing unless a town in it is also written the way a club is (`club_use`).
+MATCH_REPORT_WORDS = 2
 
 
 def match_report(doc: Doc) -> bool:
-    """Whether the article is a football or rugby report: three or more distinct words
+    """Whether the article is a football or rugby report: two or more distinct words
     of `match_words` ("striker", "premiership", "penalty"). A politics or business story
     naming a league or a cup once stays outside."""
     cached = doc.user_data.get("match_report")
@@ -104,8 +110,10 @@ def club_use(doc: Doc, span: Span, label: str) -> bool | None:
     if (
         _role_after(doc, span)
         or _plural_subject(span)
+        or _plural_passive_subject(span)
         or _owner_of_player(doc, span)
         or _side_of_verb(span)
+        or _post_at(span)
     ):
         return True
     return None
@@ -153,3 +161,38 @@ def _side_of_verb(span: Span) -> bool:
         governor = head.head
         return governor.lower_ in CLUB_HEADS or governor.lemma_.lower() in CLUB_HEADS
     return False
+
+
+def _plural_passive_subject(span: Span) -> bool:
+    """ "Liverpool were reported to have bid", "Southampton were relegated": a town's
+    name alone as the subject of a plural passive is a side (a town "was" built). Names
+    joined by "and" take "were" together and are left out."""
+    root = span.root
+    if root.dep_ != "nsubjpass" or any(c.dep_ in {"conj", "appos", "cc"} for c in root.children):
+        return False
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in {"and", "or", "nor", "&"}:
+        return False
+    auxes = [c for c in root.head.children if c.dep_ in {"aux", "auxpass"} and c.i > root.i]
+    return bool(auxes) and min(auxes, key=lambda t: t.i).lower_ in {"were", "are"}
+
+
+def _post_at(span: Span) -> bool:
+    """ "manager at Southampton", "a loan spell at Rotherham", "his career with Leeds":
+    the town a club's post or a player's time is held at (`club_post_nouns`)."""
+    root = span.root
+    head: Token = root.head
+    if root.dep_ != "pobj" or head.lower_ not in CLUB_POST_PREPOSITIONS:
+        return False
+    return head.head.lower_ in CLUB_POST_NOUNS and head.head.pos_ == "NOUN"
+
+
+def club_of_town(town: str, longer: str) -> bool:
+    """Whether `longer`, a name of two words or more holding the town's name `town` that
+    the article writes as its club, can be that club: a name ending in the town ("Real
+    Madrid") or starting with it and ending in a club's word (`club_name_words`:
+    "Manchester United"), not the town's paper or university ("Liverpool Echo")."""
+    words = longer.casefold().split()
+    if words[-1] == town.casefold():
+        return True
+    return words[-1] in CLUB_NAME_WORDS
