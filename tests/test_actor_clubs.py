@@ -116,3 +116,13 @@ def test_a_club_is_not_merged_into_its_towns_paper(nlp: Language) -> None:
     got = types(extract_actors(nlp(text)))
     assert got.get("Liverpool") == "organization", got
     assert "Liverpool Mercury" in got, got
+
+
+def test_a_one_line_sports_story_names_the_club_of_its_manager(nlp: Language) -> None:
+    text = (
+        "Southampton manager Tom Archer has resigned after a year in charge.\n\n"
+        "Archer, who took over in the summer with the team in the Premiership, said "
+        "he would spend more time with his family."
+    )
+    got = types(extract_actors(nlp(text)))
+    assert got.get("Southampton") == "organization", got

@@ -38,6 +38,7 @@ CLUB_MOVES = _WORDS["club_moves"]
 CLUB_PREPOSITIONS = _WORDS["club_prepositions"]
 CLUB_POST_NOUNS = _WORDS["club_post_nouns"]
 CLUB_NAME_WORDS = _WORDS["club_name_words"]
+CLUB_OFFICER_NOUNS = _WORDS["club_officer_nouns"]
 CLUB_POST_PREPOSITIONS = _WORDS["club_post_prepositions"]
 # Countries as news names them, national sides too ("Holland"): nationalities.toml.
 NATIONAL_NAMES = frozenset(
@@ -62,11 +63,15 @@ def match_report(doc: Doc) -> bool:
     """Whether the article is a football or rugby report: two or more distinct words
     of `match_words` ("striker", "premiership", "penalty"). A politics or business story
     naming a league or a cup once stays outside."""
-    cached = doc.user_data.get("match_report")
+    return _match_word_count(doc) >= MATCH_REPORT_WORDS
+
+
+def _match_word_count(doc: Doc) -> int:
+    """How many distinct `match_words` the article holds (cached on the doc)."""
+    cached = doc.user_data.get("match_word_count")
     if cached is None:
-        found = {t.lower_ for t in doc if t.lower_ in MATCH_WORDS}
-        cached = len(found) >= MATCH_REPORT_WORDS
-        doc.user_data["match_report"] = cached
+        cached = len({t.lower_ for t in doc if t.lower_ in MATCH_WORDS})
+        doc.user_data["match_word_count"] = cached
     return cached
 
 
@@ -103,8 +108,12 @@ def club_use(doc: Doc, span: Span, label: str) -> bool | None:
     False as the town ("in Newcastle", "the city of Newcastle", "Newcastle city
     council"), None otherwise or outside a match report. A name the model calls a
     region or a continent (LOC: "had left Europe behind") is no town."""
-    if label in {"PERSON", "LOC"} or not match_report(doc) or not _town_name(doc, span, label):
+    if label in {"PERSON", "LOC"} or not _town_name(doc, span, label):
         return None
+    if not match_report(doc):
+        # a one-line sports story ("Tottenham manager Jacques Santini has resigned")
+        # holds one match word: only a club's officer named after the town counts
+        return True if _match_word_count(doc) and _officer_named(doc, span) else None
     if _has_place_cue(doc, span) or _city_after(doc, span):
         return False
     if (
@@ -117,6 +126,16 @@ def club_use(doc: Doc, span: Span, label: str) -> bool | None:
     ):
         return True
     return None
+
+
+def _officer_named(doc: Doc, span: Span) -> bool:
+    """ "Tottenham manager Jacques Santini", "Liverpool striker Milan Baros": a club's
+    officer or player (`club_officer_nouns`) and then a person's name, after the town."""
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].lower_ not in CLUB_OFFICER_NOUNS:
+        return False
+    after = doc[i + 1]
+    return after.ent_type_ == "PERSON" and after.ent_iob_ == "B"
 
 
 def _city_after(doc: Doc, span: Span) -> bool:
