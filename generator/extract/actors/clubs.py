@@ -6,7 +6,9 @@ Each mention carries its own evidence (`club_use`); the actor takes the type mos
 its marked mentions show (`groups.club_majority`): a club's uses against a place's cues ("in
 Newcastle", "the city of Newcastle"), so that a town named both as a club and as the
 city in one report keeps the type of the majority. Outside a match report (too few
-`match_words`) nothing changes: a town stays a place in politics and business. A
+`match_words`) nothing changes but a town before a club's officer's name in a story
+of one match word ("Tottenham manager Jacques Santini"): a town stays a place in
+politics and business. A
 country keeps its type (a national side is written as its country), as do US states.
 The words are data (`data/actor_cues.toml`).
 """
