@@ -8,8 +8,8 @@ Newcastle", "the city of Newcastle"), so that a town named both as a club and as
 city in one report keeps the type of the majority. Outside a match report (too few
 `match_words`) nothing changes but a town before a club's officer's name in a story
 of one match word ("Tottenham manager Jacques Santini"): a town stays a place in
-politics and business. A
-country keeps its type (a national side is written as its country), as do US states.
+politics and business. A country keeps its type (a national side is written as its
+country), as do US states.
 The words are data (`data/actor_cues.toml`).
 """
 
