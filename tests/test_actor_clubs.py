@@ -92,3 +92,37 @@ def test_what_leaves_is_no_club(nlp: Language) -> None:
     )
     got = types(extract_actors(nlp(text)))
     assert "Nuance" not in got or got["Nuance"] != "organization", got
+
+
+def test_a_short_transfer_story_names_clubs(nlp: Language) -> None:
+    text = (
+        "Newcastle have joined the race to sign the striker and end Leicester's bid.\n\n"
+        "Liverpool were reported to have offered a loan deal. Tom Archer, who worked as "
+        "manager at Derby, said the player would decide by Friday."
+    )
+    got = types(extract_actors(nlp(text)))
+    assert got.get("Newcastle") == "organization", got
+    assert got.get("Liverpool") == "organization", got
+    assert got.get("Derby") == "organization", got
+
+
+def test_a_club_is_not_merged_into_its_towns_paper(nlp: Language) -> None:
+    text = (
+        "Liverpool were reported to have offered a loan deal for the striker, and "
+        "Liverpool manager Tom Archer wants a quick answer.\n\n"
+        'The Liverpool Mercury newspaper said the club would wait. "We like him," '
+        "Archer said."
+    )
+    got = types(extract_actors(nlp(text)))
+    assert got.get("Liverpool") == "organization", got
+    assert "Liverpool Mercury" in got, got
+
+
+def test_a_one_line_sports_story_names_the_club_of_its_manager(nlp: Language) -> None:
+    text = (
+        "Southampton manager Tom Archer has resigned after a year in charge.\n\n"
+        "Archer, who took over in the summer with the team in the Premiership, said "
+        "he would spend more time with his family."
+    )
+    got = types(extract_actors(nlp(text)))
+    assert got.get("Southampton") == "organization", got

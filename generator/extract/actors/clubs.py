@@ -6,8 +6,10 @@ Each mention carries its own evidence (`club_use`); the actor takes the type mos
 its marked mentions show (`groups.club_majority`): a club's uses against a place's cues ("in
 Newcastle", "the city of Newcastle"), so that a town named both as a club and as the
 city in one report keeps the type of the majority. Outside a match report (too few
-`match_words`) nothing changes: a town stays a place in politics and business. A
-country keeps its type (a national side is written as its country), as do US states.
+`match_words`) nothing changes but a town before a club's officer's name in a story
+of one match word ("Tottenham manager Jacques Santini"): a town stays a place in
+politics and business. A country keeps its type (a national side is written as its
+country), as do US states.
 The words are data (`data/actor_cues.toml`).
 """
 
@@ -36,6 +38,10 @@ CLUB_ROLE_HEADS = _WORDS["club_role_heads"]
 CLUB_VERBS = _WORDS["club_verbs"]
 CLUB_MOVES = _WORDS["club_moves"]
 CLUB_PREPOSITIONS = _WORDS["club_prepositions"]
+CLUB_POST_NOUNS = _WORDS["club_post_nouns"]
+CLUB_NAME_WORDS = _WORDS["club_name_words"]
+CLUB_OFFICER_NOUNS = _WORDS["club_officer_nouns"]
+CLUB_POST_PREPOSITIONS = _WORDS["club_post_prepositions"]
 # Countries as news names them, national sides too ("Holland"): nationalities.toml.
 NATIONAL_NAMES = frozenset(
     w.replace("_", " ")
@@ -48,19 +54,26 @@ CLUB_HEADS = _WORDS["club_heads"] | RESULT_NOUNS | RESULT_VERBS | CLUB_VERBS
 # mention itself argues for a body; the actor is settled by `club_majority`.
 CLUB_VOTE = 4.0
 
-# Distinct match words that make an article a match report.
-MATCH_REPORT_WORDS = 3
+# Distinct match words that make an article a match report. Two, not three: a short
+# transfer or managerial story ("Tottenham manager ... resigned", a striker's loan) holds
+# two at most, and a story outside sport that holds two (a loan and a penalty) changes
+# nothing unless a town in it is also written the way a club is (`club_use`).
+MATCH_REPORT_WORDS = 2
 
 
 def match_report(doc: Doc) -> bool:
-    """Whether the article is a football or rugby report: three or more distinct words
+    """Whether the article is a football or rugby report: two or more distinct words
     of `match_words` ("striker", "premiership", "penalty"). A politics or business story
     naming a league or a cup once stays outside."""
-    cached = doc.user_data.get("match_report")
+    return _match_word_count(doc) >= MATCH_REPORT_WORDS
+
+
+def _match_word_count(doc: Doc) -> int:
+    """How many distinct `match_words` the article holds (cached on the doc)."""
+    cached = doc.user_data.get("match_word_count")
     if cached is None:
-        found = {t.lower_ for t in doc if t.lower_ in MATCH_WORDS}
-        cached = len(found) >= MATCH_REPORT_WORDS
-        doc.user_data["match_report"] = cached
+        cached = len({t.lower_ for t in doc if t.lower_ in MATCH_WORDS})
+        doc.user_data["match_word_count"] = cached
     return cached
 
 
@@ -97,18 +110,34 @@ def club_use(doc: Doc, span: Span, label: str) -> bool | None:
     False as the town ("in Newcastle", "the city of Newcastle", "Newcastle city
     council"), None otherwise or outside a match report. A name the model calls a
     region or a continent (LOC: "had left Europe behind") is no town."""
-    if label in {"PERSON", "LOC"} or not match_report(doc) or not _town_name(doc, span, label):
+    if label in {"PERSON", "LOC"} or not _town_name(doc, span, label):
         return None
+    if not match_report(doc):
+        # a one-line sports story ("Tottenham manager Jacques Santini has resigned")
+        # holds one match word: only a club's officer named after the town counts
+        return True if _match_word_count(doc) and _officer_named(doc, span) else None
     if _has_place_cue(doc, span) or _city_after(doc, span):
         return False
     if (
         _role_after(doc, span)
         or _plural_subject(span)
+        or _plural_passive_subject(span)
         or _owner_of_player(doc, span)
         or _side_of_verb(span)
+        or _post_at(span)
     ):
         return True
     return None
+
+
+def _officer_named(doc: Doc, span: Span) -> bool:
+    """ "Tottenham manager Jacques Santini", "Liverpool striker Milan Baros": a club's
+    officer or player (`club_officer_nouns`) and then a person's name, after the town."""
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].lower_ not in CLUB_OFFICER_NOUNS:
+        return False
+    after = doc[i + 1]
+    return after.ent_type_ == "PERSON" and after.ent_iob_ == "B"
 
 
 def _city_after(doc: Doc, span: Span) -> bool:
@@ -153,3 +182,38 @@ def _side_of_verb(span: Span) -> bool:
         governor = head.head
         return governor.lower_ in CLUB_HEADS or governor.lemma_.lower() in CLUB_HEADS
     return False
+
+
+def _plural_passive_subject(span: Span) -> bool:
+    """ "Liverpool were reported to have bid", "Southampton were relegated": a town's
+    name alone as the subject of a plural passive is a side (a town "was" built). Names
+    joined by "and" take "were" together and are left out."""
+    root = span.root
+    if root.dep_ != "nsubjpass" or any(c.dep_ in {"conj", "appos", "cc"} for c in root.children):
+        return False
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in {"and", "or", "nor", "&"}:
+        return False
+    auxes = [c for c in root.head.children if c.dep_ in {"aux", "auxpass"} and c.i > root.i]
+    return bool(auxes) and min(auxes, key=lambda t: t.i).lower_ in {"were", "are"}
+
+
+def _post_at(span: Span) -> bool:
+    """ "manager at Southampton", "a loan spell at Rotherham", "his career with Leeds":
+    the town a club's post or a player's time is held at (`club_post_nouns`)."""
+    root = span.root
+    head: Token = root.head
+    if root.dep_ != "pobj" or head.lower_ not in CLUB_POST_PREPOSITIONS:
+        return False
+    return head.head.lower_ in CLUB_POST_NOUNS and head.head.pos_ == "NOUN"
+
+
+def club_of_town(town: str, longer: str) -> bool:
+    """Whether `longer`, a name of two words or more holding the town's name `town` that
+    the article writes as its club, can be that club: a name ending in the town ("Real
+    Madrid") or starting with it and ending in a club's word (`club_name_words`:
+    "Manchester United"), not the town's paper or university ("Liverpool Echo")."""
+    words = longer.casefold().split()
+    if words[-1] == town.casefold():
+        return True
+    return words[-1] in CLUB_NAME_WORDS

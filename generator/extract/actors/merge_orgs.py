@@ -9,6 +9,7 @@ from collections import defaultdict
 from functools import cache
 
 from generator.extract import actor_spans
+from generator.extract.actors.clubs import club_of_town
 from generator.extract.actors.demonyms import _demonym_stems, _has_demonym_stem
 from generator.extract.actors.groups import (
     _as_person,
@@ -226,6 +227,8 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
             if not targets and _group_type(group) == "person":
                 # a firm's leading words the model took for a person's name
                 targets = by_lead.get(key, [])
+        if any(m.club for m in group.mentions):  # "Liverpool" the club: no "Liverpool Echo"
+            targets = [t for t in targets if club_of_town(name, _longest_name(t))]
         targets = _without_maker_products(group, targets, groups)
         if not any(m.modifier or m.label == "NORP" for m in group.mentions):  # not "American"
             targets = _legal_names_only(targets)
