@@ -39,7 +39,7 @@ def is_publisher(actor: Actor, source: str | None, quotes: list[Quote]) -> bool:
     return not any(quote.speaker == actor.name for quote in quotes)
 
 
-def shown_title(title: str, body: str = "") -> str:
+def shown_title(title: str, body: str) -> str:
     """The title as a page, a list, the feed and the JSON `title` show it: an
     all-capitals wire headline in sentence case as `body` writes its words
     (`title_case.sentence_case`), without wire ticker codes, as the body's shown text

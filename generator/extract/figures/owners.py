@@ -93,7 +93,7 @@ def _in_phrase_of(span: Span, subject: Token) -> bool:
     preposition: in "the costs of a restructuring and the purchase of an 8.5 pct stake
     will lead to a flat net" the stake is not the costs' (blind review 24), nor are
     "firms from 31 countries" the firms' countries, nor "prices in 99 counties" the
-    prices' counties (breadth, session 32). "The fund with $2bn of assets" holds them, and in
+    prices' counties (breadth, session 27). "The fund with $2bn of assets" holds them, and in
     "Clinton, who announced a $275 billion plan" the plan is Clinton's (a relative
     clause, with a verb, is not part of the phrase)."""
     node, apart = span.root, False

@@ -60,9 +60,7 @@ def _their_verb(noun: Token) -> Token | None:
         return None
     verb = noun.head
     between = doc[noun.i + 1 : verb.i]
-    if verb.i < noun.i or any(
-        t.is_punct or t.dep_ not in ("aux", "neg", "advmod") for t in between
-    ):
+    if verb.i < noun.i or any(t.is_punct or t.dep_ not in _BEFORE_VERB for t in between):
         return None
     return verb
 
