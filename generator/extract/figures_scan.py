@@ -13,7 +13,7 @@ that need syntax (years versus counts, names, what a number counts) are left to
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.extract import figures_lexicon as lx
 
@@ -726,6 +726,8 @@ def _merge_pair(text: str, a: Quantity, b: Quantity) -> Quantity | None:
     if _proportion(a, b, between):
         return _ratio(a, b)
     sep = _RANGE_SEP.match(between)
+    if sep:
+        a, b = _shared_scale_letter(text, a, b)
     if not sep or not _compatible(a, b):
         return None
     word = between.strip().lower()
@@ -762,6 +764,40 @@ def _merge_pair(text: str, a: Quantity, b: Quantity) -> Quantity | None:
         # whole ("from 9.1% to 3.4%") stays one figure, as written.
         return _score_marker(a, b) if a.bare and b.bare else None
     return _range(text, a, b, opened.start() if opened else None, lead)
+
+
+# The scale letter written right after a number: "779m", "1.2bn" ("m" is also metres).
+_SCALE_LETTER_RE = re.compile(r"[^\d]{0,3}[\d.,]+\s?(m|mn|bn|k)\b", re.I)
+
+
+def _shared_scale_letter(text: str, a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
+    """ "$779m-798m", "779m-798m euros", "£2.5bn to 3bn": the two ends of a range of
+    money, one of them read as metres or a plain count because the currency is written
+    once.
+
+    The end with the currency is a scaled sum; when the other end is a measure in "m" or
+    a scaled count written with the same scale letter, it is the same kind of sum. Kept
+    apart, the page showed "$779m" alone and a range's high end was lost (`value_max`).
+    """
+    money, other = (a, b) if a.kind == "money" else (b, a)
+    if money.kind != "money" or not money.scaled or not money.raw:
+        return a, b
+    scaled_count = other.kind == "count" and other.scaled and other.unit is None  # "3bn"
+    if other.kind != "measure" and not scaled_count:
+        return a, b
+    written = [_SCALE_LETTER_RE.match(text, q.start, q.end) for q in (money, other)]
+    if not all(written) or written[0].group(1).lower() != written[1].group(1).lower():  # type: ignore[union-attr]
+        return a, b
+    raw = other.raw if scaled_count else other.value
+    shared = replace(
+        other,
+        value=raw * money.value / money.raw,
+        unit=money.unit,
+        kind="money",
+        scaled=True,
+        raw=raw,
+    )
+    return (a, shared) if money is a else (shared, b)
 
 
 def _proportion(a: Quantity, b: Quantity, between: str) -> bool:

@@ -61,6 +61,31 @@ def compound_count(span: Span, q: Quantity, text: str) -> str | None:
     return f"{_plural(first)} ({rest})"
 
 
+def hyphen_compound_count(span: Span, q: Quantity, text: str) -> str | None:
+    """What a scaled count hyphenated to a compound counts, "members (union)" for "the 1.1
+    mln-member union", or None.
+
+    The scale word, the hyphen and the counted noun are one modifier of the head; read
+    as a noun phrase the page said "1.1 mln | mln-member union". Only a scaled count
+    (a plain "12-member panel" is left as it was), then a lowercase singular noun that
+    the parser makes a compound of the next noun, the phrase's head; not a unit, a time
+    or a scale word."""
+    if q.kind != "count" or q.unit is not None or not q.scaled or q.value_max is not None:
+        return None
+    if text[q.end : q.end + 1] != "-":
+        return None
+    doc = span.doc
+    first = next((t for t in doc[span.end - 1 : span.end + 3] if t.idx == q.end + 1), None)
+    if first is None or not first.is_lower or first.tag_ != "NN" or first.dep_ != "compound":
+        return None
+    head = first.head
+    if head.i != first.i + 1 or head.pos_ != "NOUN" or head.tag_ != "NN":
+        return None
+    if first.lower_ in _NOT_COUNTED_FIRST or first.lower_.endswith("man"):
+        return None
+    return f"{_plural(first)} ({head.text})"
+
+
 def _plural(noun: Token) -> str:
     """The regular plural of a singular noun: "member" -> "members", "party" -> "parties",
     "bus" -> "buses"."""

@@ -276,7 +276,8 @@ def _changed_object(span: Span) -> str | None:
     if any(word in unit_words for unit_words in units):
         return None  # "shed 10 marks to 687", "added 15 sen to RM2.70": another figure's unit
     text = _np_text(obj)
-    if text and prep.lower_ == "by" and verb.lemma_.lower() in lx.WINNING_VERBS:
+    contest = lx.WINNING_VERBS | lx.TRAILING_VERBS
+    if text and prep.lower_ == "by" and verb.lemma_.lower() in contest:
         return _margin(verb, obj, text)
     if text and valued and verb.lemma_.lower() == "value":
         the = "" if obj.pos_ == "PROPN" else "the "  # "values Manchester United at £800m"
@@ -306,13 +307,20 @@ def _margin(verb: Token, obj: Token, text: str) -> str:
     """What a figure after "by" on a verb of winning measures: "defeated Sanders by 20
     points" a margin over Sanders, "won Florida by 20 points" a margin in Florida, "won
     female voters by 10 points" a margin among them, "is leading Cruz by one point" a lead
-    over Cruz; never the object itself."""
-    if verb.lemma_.lower() == "lead":
+    over Cruz, "trails Trump by 15 points" the lead of Trump; never the object itself.
+
+    What is won is a place, a contest or a group of voters, never a rival: "was winning
+    blacks by 28 points" is a margin among them, not over them."""
+    lemma = verb.lemma_.lower()
+    if lemma == "lead":
         return f"lead over {text}"
+    if lemma in lx.TRAILING_VERBS:
+        return f"lead of {text}"
     place = obj.ent_type_ in ("GPE", "LOC") or obj.lower_ in ("seat", "state", "election", "vote")
-    if obj.lower_ in lx.SURVEYED_NOUNS:
+    group = obj.tag_ in ("NNS", "NNPS") and obj.ent_type_ not in ("GPE", "LOC")
+    if obj.lower_ in lx.SURVEYED_NOUNS or (lemma == "win" and group):
         return f"margin among {text}"  # "won female voters by 10 points": not a margin over them
-    return f"margin {'in' if place else 'over'} {text}"
+    return f"margin {'in' if place or lemma == 'win' else 'over'} {text}"
 
 
 def _changed_thing(change: Token) -> str | None:

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import figures_lexicon as lx
-from generator.extract.figures.compounds import compound_count
+from generator.extract.figures.compounds import compound_count, hyphen_compound_count
 from generator.extract.figures.count_hosts import (
     _agent_verb,
     _bracket_host,
@@ -479,6 +479,7 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     if nxt is not None and "\n" in text[q.end : nxt.idx + len(nxt)] and _table_label(text, q.start):
         nxt = None  # "Shr ... vs loss 1.12 dlrs\nNet profit": a results row ends at its line
     compound = compound_count(span, q, text) if nxt is not None else None
+    compound = compound or hyphen_compound_count(span, q, text)  # "1.1 mln-member union"
     if compound:
         return compound, None, "compound"  # "the 3 million member union": members
     of_phrase = in_phrase = None

@@ -54,6 +54,7 @@ from generator.extract.figures.shares import (
     _share_measure_unit,
     _share_parenthetical_counts,
 )
+from generator.extract.figures.shares_told import drop_over_half_words
 from generator.extract.figures.tokens import (
     _inside,
     _lead_end,
@@ -133,6 +134,7 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
     name_bare_moves(ranked, text)  # "January's 9.5 pct rise" after "borrowings rose 8.8 pct"
     # after ranking: a time said ("in January") makes no two figures one repeated fact
     say_periods(ranked, doc)  # "Net receipts in April" for the comparison's other side
+    drop_over_half_words(ranked)  # "44 percent | majority": no majority
     return ranked if minor else [figure for figure in ranked if figure.key]
 
 

@@ -40,6 +40,8 @@ def people_clause(noun: Token, core: str) -> str:
         return core
     verb = _their_verb(noun)
     said = _clause_words(verb) if verb is not None else None
+    if said is None and verb is not None:
+        said = _what_they_said(verb)  # "voters who planned to watch the debate"
     if said is None or len(base.split()) + 1 + len(said.split()) > _MOST_WORDS:
         return core
     return f"{base} who {said}{bracket}{owner}"
@@ -63,6 +65,22 @@ def _their_verb(noun: Token) -> Token | None:
     if verb.i < noun.i or any(t.is_punct or t.dep_ not in _BEFORE_VERB for t in between):
         return None
     return verb
+
+
+def _what_they_said(verb: Token) -> str | None:
+    """The clause a count of people said of themselves, when "said they ..." whole is too
+    long: "Eight of 10 voters said they planned to watch the debate" picks out voters
+    who planned to watch it. Only a verb of saying (`lx.SURVEY_VERBS`) whose clause has
+    "they", the people themselves, as its subject."""
+    if verb.lemma_.lower() not in lx.SURVEY_VERBS:
+        return None
+    clause = next((c for c in verb.rights if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
+    if clause is None:
+        return None
+    subject = next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ != "they":
+        return None
+    return _clause_words(clause)
 
 
 def _clause_words(verb: Token) -> str | None:

@@ -176,6 +176,7 @@ def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None
         or doc[i].lower_ in ("about", "around", "some", "nearly", "almost", "roughly", "up", "to")
         or doc[i].lower_ in ("more", "less", "than", "over", "under", "just", "only", "estimated")
         or doc[i].pos_ == "DET"
+        or _plus_or_minus(doc, i)  # "a margin of error of plus or minus 4.5 points"
     ):
         i -= 1
     if i < 1 or doc[i].lower_ not in ("of", "at", "to", "worth", "with", "below", "above", "for"):
@@ -197,7 +198,7 @@ def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None
         return None  # "in excess of $234,000", "by the end of April of $45m"
     if _in_preposition(head):
         return None  # "a step too far in favor of the 1 percent": no noun of it
-    qualified = _qualified_noun(head)
+    qualified = _qualified_noun(head) or _bare_of_holder(head)
     if qualified is not None:
         head_i, head = head.i, qualified  # "a loss before taxes of 83 mln": the loss's
     else:
@@ -274,6 +275,74 @@ def _qualified_noun(word: Token) -> Token | None:
     if noun.pos_ not in ("NOUN", "PROPN") and not _a_unit_word(before):
         noun = before  # "reported a profit before tax": the parser hung it on the verb
     return noun if noun.pos_ in ("NOUN", "PROPN") and noun.lower_ not in lx.NOT_COUNTED else None
+
+
+# Prepositions whose short phrase right after a noun says which of it a figure measures.
+_RESTRICTING_PREPS = frozenset({"of", "at", "in"})
+# Entity types of a phrase that dates or sizes rather than restricts ("sales in May").
+_NOT_RESTRICTING_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
+
+
+def _restricting_phrase_end(head: Token) -> int:
+    """The last token of a short "of", "at" or "in" phrase right after `head` that says
+    which of it a figure measures, else `head`'s own index.
+
+    "Sales at the mail-order arm rose 13.4%", "the margin of error is 4.5 points": cut at
+    the head, the page read "rise in sales" for the arm's rise, set beside the group's
+    12.4%, and "margin" for the margin of error. A time ("sales in May") or a number
+    ("a rise of 5%") restricts nothing here; a phrase longer than four words is left out.
+    """
+    doc = head.doc
+    if head.i + 2 >= len(doc):
+        return head.i
+    prep = doc[head.i + 1]
+    if prep.head.i != head.i or prep.dep_ != "prep" or prep.lower_ not in _RESTRICTING_PREPS:
+        return head.i
+    thing = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN") or thing.i < prep.i:
+        return head.i
+    words = doc[prep.i + 1 : thing.i + 1]
+    if sum(t.text != "-" for t in words) > 4:  # "the mail-order arm" is three words
+        return head.i
+    if any(
+        t.ent_type_ in _NOT_RESTRICTING_ENTS or t.like_num or (t.is_punct and t.text != "-")
+        for t in words
+    ):
+        return head.i
+    if thing.lower_ in lx.TIME_ONLY_WORDS | lx.NOT_COUNTED or thing.lower_ in lx.MONTHS:
+        return head.i
+    if any(c.dep_ in ("prep", "relcl", "acl") for c in thing.rights):
+        return head.i  # "sales at the arm of the group that ...": longer than a table holds
+    return thing.i
+
+
+def _plus_or_minus(doc: Doc, i: int) -> bool:
+    """Whether token `i` is a word of "plus or minus", the sign of a margin of error."""
+    if doc[i].lower_ not in ("plus", "or", "minus"):
+        return False
+    window = " ".join(t.lower_ for t in doc[max(0, i - 2) : i + 3])
+    return "plus or minus" in window
+
+
+def _bare_of_holder(word: Token) -> Token | None:
+    """The noun `word` completes with a bare "of": "margin" of "a margin of error of 4.5
+    points", "rate" of "a rate of inflation of 3%". The figure measures the whole name;
+    "error" alone told the reader the 4.5 points were an error.
+
+    Only a noun right before "of", completed by a noun with no determiner or possessive
+    ("a loss of the company of $5m" is the loss's, and reads so without the company)."""
+    prep = word.head
+    if word.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep" or prep.i < 1:
+        return None
+    holder = prep.head
+    if holder.i != prep.i - 1 or holder.pos_ != "NOUN" or holder.lower_ in lx.NOT_COUNTED:
+        return None
+    between = prep.doc[prep.i + 1 : word.i]
+    if any(t.dep_ not in ("amod", "compound") for t in between):
+        return None
+    if holder.lower_ in lx.SUM_NOUNS | lx.APPROXIMATING_NOUNS:
+        return None  # "a total of sales of $5m": what was summed, as before
+    return holder
 
 
 def _hyphen_start(doc: Doc, j: int) -> int:
@@ -358,6 +427,8 @@ def _np_text(head: Token) -> str | None:
                 thing = objects[0]
                 if thing.ent_type_ not in ("DATE", "TIME") and thing.lower_ not in lx.MONTHS:
                     right = thing.i if thing.i - head.i <= 5 else right
+    if right == head.i and head.pos_ == "NOUN":  # a name's "of" is `owners._name_with_of`'s
+        right = _restricting_phrase_end(head)  # "sales at the mail-order arm"
     while right + 2 < len(doc) and not doc[right].whitespace_ and doc[right + 1].text == "-":
         right += 2  # "Ben-Moshe", "start-up"
     if head.i - left > 5:

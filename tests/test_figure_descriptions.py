@@ -1,0 +1,107 @@
+"""What a key figure counts, as an editor would write it (issue 11, "figures that say what
+they count"): the head noun with what restricts it, never a word that misleads, and a
+range kept whole; on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.extract.figures import extract_figures
+from generator.model import Figure
+
+
+def figure(nlp: Language, text: str, written: str) -> Figure:
+    """The key figure written as `written`."""
+    found = [f for f in extract_figures(nlp(text)) if f.text == written]
+    assert found, f"{written} is no key figure"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "low", "high"),
+    [
+        ("Halden Foods expects sales of $412m-436m this year.", "$412m-436m", 412e6, 436e6),
+        ("Orlen Mills sees revenue of 80m-95m euros in 2027.", "80m-95m euros", 80e6, 95e6),
+        ("The fund wants to raise £2.5bn to 3bn from investors.", "£2.5bn to 3bn", 2.5e9, 3e9),
+    ],
+)
+def test_a_range_with_its_currency_written_once_keeps_both_ends(
+    nlp: Language, text: str, written: str, low: float, high: float
+) -> None:
+    """ "$412m-436m": the high end is money too, not 436 metres, and reaches `value_max`."""
+    found = figure(nlp, text, written)
+    assert (found.value, found.value_max) == (low, high)
+
+
+def test_a_share_below_half_is_no_majority(nlp: Language) -> None:
+    """ "A majority of members, 44 percent, ...": a share of half or less is left without a
+    description rather than called a majority; more than half keeps it."""
+    assert (
+        figure(nlp, "A majority of members, 44 percent, backed the plan.", "44 percent").counts
+        is None
+    )
+    said = figure(nlp, "A majority of members, 58 percent, backed the plan.", "58 percent").counts
+    assert said is not None and "majority" in said
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "said"),
+    [
+        ("The Kessler poll has a margin of error of 3.9 points.", "3.9 points", "margin of error"),
+        (
+            "The Kessler poll has a margin of error of plus or minus 3.9 percentage points.",
+            "3.9 percentage points",
+            "margin of error",
+        ),
+        ("Economists see a rate of inflation of 2.7% next year.", "2.7%", "rate of inflation"),
+        (
+            "Sales at the catalogue arm rose 11.2% in the year.",
+            "11.2%",
+            "rise in sales at the catalogue arm",
+        ),
+    ],
+)
+def test_the_noun_keeps_what_restricts_it(
+    nlp: Language, text: str, written: str, said: str
+) -> None:
+    """ "margin of error", not "error"; the arm's sales, not all sales."""
+    assert figure(nlp, text, written).counts == said
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "said"),
+    [
+        (
+            "A Kessler poll shows Varga with a 6-point lead over Dorn, but she trails Dorn by "
+            "about 12 points among older voters.",
+            "12 points",
+            "lead of Dorn",
+        ),
+        (
+            "By March, Mr Dorn was winning farmers by 31 points in the poll.",
+            "31 points",
+            "margin among farmers",
+        ),
+        (
+            "Ms Varga defeated Mr Dorn by 9 points in the primary.",
+            "9 points",
+            "margin over Mr Dorn",
+        ),
+    ],
+)
+def test_a_margin_says_whose_lead_it_is(nlp: Language, text: str, written: str, said: str) -> None:
+    """A rival trailed has the lead; a group won is no rival beaten."""
+    assert figure(nlp, text, written).counts == said
+
+
+def test_a_scaled_count_hyphenated_to_a_noun_counts_that_noun(nlp: Language) -> None:
+    """ "the 1.4 mln-member union": members of the union, not "mln-member union"."""
+    text = "The 1.4 mln-member union voted to strike on Monday."
+    assert figure(nlp, text, "1.4 mln").counts == "members (union)"
+
+
+def test_people_who_said_they_do_something_are_picked_out_by_it(nlp: Language) -> None:
+    """ "Seven of 10 voters said they planned to watch the debate": those voters."""
+    text = "In the Kessler poll, seven of 10 voters said they planned to watch the debate."
+    assert figure(nlp, text, "seven of 10").counts == "voters who planned to watch the debate"
