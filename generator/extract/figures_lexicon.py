@@ -171,6 +171,9 @@ YARDSTICKS: frozenset[str] = frozenset(
 )
 PART_SUBJECTS: frozenset[str] = word_set(_PARSE["part_subjects"])
 OVER_HALF_NOUNS: frozenset[str] = word_set(_PARSE["over_half_nouns"])
+OF_NAMED_MEASURES: frozenset[str] = frozenset(
+    " ".join(line.split()) for line in _PARSE["of_named_measures"].splitlines() if line.strip()
+)
 YARDSTICK_VERBS: frozenset[str] = word_set(_PARSE["yardstick_verbs"])
 BASE_RATE_HEADS: frozenset[str] = word_set(_PARSE["base_rate_heads"])
 WINNING_VERBS: frozenset[str] = word_set(_PARSE["winning_verbs"])

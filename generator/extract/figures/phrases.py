@@ -277,30 +277,34 @@ def _qualified_noun(word: Token) -> Token | None:
     return noun if noun.pos_ in ("NOUN", "PROPN") and noun.lower_ not in lx.NOT_COUNTED else None
 
 
-# Prepositions whose short phrase right after a noun says which of it a figure measures.
-_RESTRICTING_PREPS = frozenset({"of", "at", "in"})
-# Entity types of a phrase that dates or sizes rather than restricts ("sales in May").
+# Entity types of a phrase that dates or sizes rather than restricts ("sales at 5%").
 _NOT_RESTRICTING_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 
 
 def _restricting_phrase_end(head: Token) -> int:
-    """The last token of a short "of", "at" or "in" phrase right after `head` that says
-    which of it a figure measures, else `head`'s own index.
+    """The last token of a short phrase right after `head` that says which of it a figure
+    measures, else `head`'s own index: a measure's name with "of" ("the poll's margin of
+    error is 4.5 points", `lx.OF_NAMED_MEASURES`), or "at" a named unit ("sales at the
+    mail-order arm rose 13.4%", "sales at Halden").
 
-    "Sales at the mail-order arm rose 13.4%", "the margin of error is 4.5 points": cut at
-    the head, the page read "rise in sales" for the arm's rise, set beside the group's
-    12.4%, and "margin" for the margin of error. A time ("sales in May") or a number
-    ("a rise of 5%") restricts nothing here; a phrase longer than four words is left out.
+    Cut at the head, the page read "rise in sales" for the arm's rise, set beside the
+    group's 12.4%, and "margin" for the margin of error. "In" is left out: it names a
+    market's city ("shares in London") or a time as often as what moved; so is "at" a
+    kind noun alone ("sales at the maker": the maker is the clause's own company), a
+    number, or a phrase longer than four words.
     """
     doc = head.doc
     if head.i + 2 >= len(doc):
         return head.i
     prep = doc[head.i + 1]
-    if prep.head.i != head.i or prep.dep_ != "prep" or prep.lower_ not in _RESTRICTING_PREPS:
+    if prep.head.i != head.i or prep.dep_ != "prep" or prep.lower_ not in ("of", "at"):
         return head.i
     thing = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if thing is None or thing.pos_ not in ("NOUN", "PROPN") or thing.i < prep.i:
         return head.i
+    if prep.lower_ == "of":
+        named = f"{head.lemma_.lower()} of {thing.lower_}" in lx.OF_NAMED_MEASURES
+        return thing.i if named and thing.i == prep.i + 1 else head.i
     words = doc[prep.i + 1 : thing.i + 1]
     if sum(t.text != "-" for t in words) > 4:  # "the mail-order arm" is three words
         return head.i
@@ -309,7 +313,8 @@ def _restricting_phrase_end(head: Token) -> int:
         for t in words
     ):
         return head.i
-    if thing.lower_ in lx.TIME_ONLY_WORDS | lx.NOT_COUNTED or thing.lower_ in lx.MONTHS:
+    named = thing.pos_ == "PROPN" or any(c.dep_ in ("compound", "amod") for c in thing.lefts)
+    if not named or thing.lower_ in lx.TIME_ONLY_WORDS | lx.NOT_COUNTED:
         return head.i
     if any(c.dep_ in ("prep", "relcl", "acl") for c in thing.rights):
         return head.i  # "sales at the arm of the group that ...": longer than a table holds
@@ -325,24 +330,19 @@ def _plus_or_minus(doc: Doc, i: int) -> bool:
 
 
 def _bare_of_holder(word: Token) -> Token | None:
-    """The noun `word` completes with a bare "of": "margin" of "a margin of error of 4.5
-    points", "rate" of "a rate of inflation of 3%". The figure measures the whole name;
-    "error" alone told the reader the 4.5 points were an error.
-
-    Only a noun right before "of", completed by a noun with no determiner or possessive
-    ("a loss of the company of $5m" is the loss's, and reads so without the company)."""
+    """The noun `word` completes with a bare "of" in a measure's name: "margin" of "a
+    margin of error of 4.5 points", "rate" of "a rate of inflation of 3%"
+    (`lx.OF_NAMED_MEASURES`). The figure measures the whole name; "error" alone told the
+    reader the 4.5 points were an error. Other nouns before "of" are not joined:
+    "predictions of GDP growth of 1.5%" is the growth's."""
     prep = word.head
     if word.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep" or prep.i < 1:
         return None
     holder = prep.head
-    if holder.i != prep.i - 1 or holder.pos_ != "NOUN" or holder.lower_ in lx.NOT_COUNTED:
+    if holder.i != prep.i - 1 or word.i != prep.i + 1:
         return None
-    between = prep.doc[prep.i + 1 : word.i]
-    if any(t.dep_ not in ("amod", "compound") for t in between):
-        return None
-    if holder.lower_ in lx.SUM_NOUNS | lx.APPROXIMATING_NOUNS:
-        return None  # "a total of sales of $5m": what was summed, as before
-    return holder
+    named = f"{holder.lemma_.lower()} of {word.lower_}"
+    return holder if named in lx.OF_NAMED_MEASURES else None
 
 
 def _hyphen_start(doc: Doc, j: int) -> int:
