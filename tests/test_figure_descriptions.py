@@ -105,3 +105,14 @@ def test_people_who_said_they_do_something_are_picked_out_by_it(nlp: Language) -
     """ "Seven of 10 voters said they planned to watch the debate": those voters."""
     text = "In the Kessler poll, seven of 10 voters said they planned to watch the debate."
     assert figure(nlp, text, "seven of 10").counts == "voters who planned to watch the debate"
+
+
+def test_a_share_in_a_with_clause_is_its_subjects_part_of_the_same_thing(nlp: Language) -> None:
+    """ "won 44 percent of the vote, with Labour taking 30 percent": Labour's share of the
+    vote, not "Labour"; the share after "and" names no subject the parse read, and stays
+    unexplained."""
+    text = (
+        "The Greens won 41 percent of the vote in Dunmore, with Labour taking 33 percent "
+        "and the Liberals 19 percent."
+    )
+    assert figure(nlp, text, "33 percent").counts == "share of vote (Labour)"

@@ -16,6 +16,7 @@ The flow, top to bottom (a module imports only the ones below it):
     extract      extract_figures: scan, filter, read what each counts, share, rank
     bare_moves   "January's 9.5 pct rise": what moved, from the move it is set against
     minor        whether a figure is minor, and the checks `_to_figure` applies
+    with_shares  "with Labour taking 30 percent": the share of what the figure before counts
     shares_told  "44 percent | majority": descriptions a share's size contradicts
     shares       figures that take what a neighbour counts, currency and unit
     periods      the time that tells two figures of one thing apart ("... in April")

@@ -64,6 +64,7 @@ from generator.extract.figures.tokens import (
     _tokens,
 )
 from generator.extract.figures.which import storage_of
+from generator.extract.figures.with_shares import share_with_clauses
 from generator.extract.figures_scan import Quantity, scan_quantities
 from generator.extract.figures_table import share_table_units
 from generator.extract.run_on import run_on_chars
@@ -121,6 +122,7 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
     _share_measure_unit(figures)
     _say_moves(figures, moves, text)
     _share_elliptic_counts(figures, elliptic)
+    share_with_clauses(figures, text)  # "with Labour taking 30 percent"
     _gaps_not_key(figures, text)
     _timed_not_key(figures)
     drop_speaker_labels(figures, transcript_labels(doc, text), text)  # "CLINTON: I ..."
