@@ -116,3 +116,10 @@ def test_a_share_in_a_with_clause_is_its_subjects_part_of_the_same_thing(nlp: La
         "and the Liberals 19 percent."
     )
     assert figure(nlp, text, "33 percent").counts == "share of vote (Labour)"
+
+
+def test_a_hyphenated_modifier_stays_with_its_noun(nlp: Language) -> None:
+    """ "Like-for-like sales growth was 0.5%": the like-for-like growth, not all sales
+    growth, even where the parser breaks the hyphenated word at a sentence's start."""
+    text = "Like-for-like sales growth was 0.7% at the Dunmore chain, the retailer said."
+    assert figure(nlp, text, "0.7%").counts == "Like-for-like sales growth"

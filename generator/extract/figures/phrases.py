@@ -281,6 +281,29 @@ def _qualified_noun(word: Token) -> Token | None:
 _NOT_RESTRICTING_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 
 
+def _hyphenated_modifier_start(doc: Doc, left: int) -> int:
+    """Where a phrase starting at `left` starts with the hyphenated modifier written right
+    before it: "Like-for-like sales growth was 0.5%" is parsed "Like" (interjection)
+    "- for - like", and the phrase read "sales growth", which a reader takes for all sales.
+
+    Only words glued by hyphens ("like-for-like", "year-on-year"), in the same sentence,
+    with no number among them (a "10-year" term is a duration, read elsewhere)."""
+    j = left - 1
+    if j < 2 or not doc[j].whitespace_ or doc[j - 1].text != "-" or not doc[j].is_alpha:
+        return left
+    start = j
+    while (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].is_alpha
+        and doc[start - 2].sent.start == doc[left].sent.start
+    ):
+        start -= 2
+    return start if start < j else left
+
+
 def _restricting_phrase_end(head: Token) -> int:
     """The last token of a short phrase right after `head` that says which of it a figure
     measures, else `head`'s own index: a measure's name with "of" ("the poll's margin of
@@ -441,6 +464,7 @@ def _np_text(head: Token) -> str | None:
         and not (doc[left - 2].whitespace_ or doc[left - 1].whitespace_)
     ):
         left -= 2  # "York-based Global Depository Receipts", not "based Global ..."
+    left = _hyphenated_modifier_start(doc, left)  # "like-for-like sales growth"
     words = doc[left : right + 1]
     text = words.text.strip(" ,'\u2019")
     text = re.split(r"\n\s*\n|, ", text)[-1]  # not across a comma or a paragraph break
