@@ -287,9 +287,14 @@ def _hyphenated_modifier_start(doc: Doc, left: int) -> int:
     "- for - like", and the phrase read "sales growth", which a reader takes for all sales.
 
     Only words glued by hyphens ("like-for-like", "year-on-year"), in the same sentence,
-    with no number among them (a "10-year" term is a duration, read elsewhere)."""
+    with no number among them (a "10-year" term is a duration, read elsewhere), before
+    a common noun or adjective: a name's epithet ("the Manhattan-made Mr. Trump") is no
+    part of whose a figure is, nor a modifier before another number ("same-maturity 10
+    pct bonds")."""
     j = left - 1
     if j < 2 or not doc[j].whitespace_ or doc[j - 1].text != "-" or not doc[j].is_alpha:
+        return left
+    if doc[left].pos_ not in ("NOUN", "ADJ") or not doc[left].is_alpha:
         return left
     start = j
     while (
