@@ -69,6 +69,7 @@ ORG_INTRO_NOUNS = word_set(
     chain brand label conglomerate organisation organization club startup start-up
     supermarket department ministry watchdog body magazine band team orchestra choir
     studio network channel consultancy journal tabloid daily weekly regulator
+    bookmaker bookmakers
     """
 )
 
@@ -81,7 +82,7 @@ ORG_ONLY_NOUNS = word_set(
     firm company group charity retailer airline bank broadcaster newspaper website label
     conglomerate organisation organization club startup start-up supermarket ministry
     watchdog magazine band team orchestra choir studio network channel subsidiary
-    journal tabloid daily weekly
+    journal tabloid daily weekly chain insurer lender bookmaker bookmakers
     """
 )
 

@@ -1,0 +1,84 @@
+"""Bodies' names the model cut or glued (session 33): a name cut at its "of" or before
+its committee noun, a school named by common words after its owner's possessive, an
+institution glued to the place it stands in. Articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.extract.actors import extract_actors
+from generator.model import Actor
+from generator.running.nlp import load_model
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model()
+
+
+def actors_of(nlp: Language, text: str) -> dict[str, Actor]:
+    return {a.name: a for a in extract_actors(nlp(text))}
+
+
+def test_store_group_cut_at_its_of_is_one_body(nlp: Language) -> None:
+    text = (
+        "Shares in House of Fraser fell 10 pence after the department store group "
+        "warned on profits. House of Fraser said trading was weak."
+    )
+    actors = actors_of(nlp, text)
+    assert "House" not in actors
+    assert "Fraser" not in actors
+    assert actors["House of Fraser"].type == "organization"
+
+
+def test_firm_of_its_country_stays_the_firm(nlp: Language) -> None:
+    text = "Nokia of Finland said sales rose. Nokia shares gained 3 percent in Helsinki."
+    actors = actors_of(nlp, text)
+    assert not any(" of " in name for name in actors)
+
+
+def test_word_written_alone_too_is_not_joined(nlp: Language) -> None:
+    text = (
+        "The bill passed the House on Monday. The House of Fraser chain said the "
+        "House vote would not change its plans."
+    )
+    assert "House of Fraser" not in actors_of(nlp, text)
+
+
+def test_committee_noun_after_a_cut_name(nlp: Language) -> None:
+    text = (
+        "The House Appropriations subcommittee voted on Tuesday to cut the budget. "
+        "The chairman said the House would vote next week."
+    )
+    actors = actors_of(nlp, text)
+    assert "House Appropriations" not in actors
+    assert "House Appropriations subcommittee" in actors
+
+
+def test_school_named_by_common_words_stays_with_its_owner(nlp: Language) -> None:
+    text = (
+        "Professor Ann Mills of the University of Chicago's Graduate Business School "
+        "said the study was flawed. Mills said more work was needed."
+    )
+    actors = actors_of(nlp, text)
+    assert "Graduate Business School" not in actors
+    assert actors["University of Chicago's Graduate Business School"].type == "organization"
+
+
+def test_country_owning_a_party_stays_two(nlp: Language) -> None:
+    text = "Britain's Labour Party won the vote. Labour said Britain would gain."
+    actors = actors_of(nlp, text)
+    assert "Britain's Labour Party" not in actors
+
+
+def test_institution_glued_to_its_place(nlp: Language) -> None:
+    text = (
+        "The poll was conducted by Hofstra University on Long Island in New York. "
+        "The university said 800 people took part."
+    )
+    actors = actors_of(nlp, text)
+    assert "Hofstra University on Long Island" not in actors
+    assert actors["Hofstra University"].type == "organization"
+    assert actors["Long Island"].type == "place"
+
