@@ -82,3 +82,12 @@ def test_institution_glued_to_its_place(nlp: Language) -> None:
     assert actors["Hofstra University"].type == "organization"
     assert actors["Long Island"].type == "place"
 
+
+def test_owner_named_alone_keeps_its_own_actor(nlp: Language) -> None:
+    text = (
+        "Most economists expect the Fed to raise rates. The Fed's Open Market Committee "
+        "said inflation was contained."
+    )
+    actors = actors_of(nlp, text)
+    assert not any("'s" in name for name in actors)
+    assert "Fed" in actors

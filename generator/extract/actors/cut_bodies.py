@@ -93,7 +93,9 @@ def owned_generic_body(
     words alone ("the University of Chicago's" + "Graduate Business School"): cut off,
     the owned words name no one body. Only when the owned name ends with an
     organisation's word, every word of it is an English word, and the owner is an
-    organisation the model tagged (a country's "Britain's Labour Party" stays two)."""
+    organisation the model tagged (a country's "Britain's Labour Party" stays two) that
+    the article names nowhere else: "the Fed's Open Market Committee" beside "the Fed"
+    is a body of the Fed, which stays an actor of its own."""
     if ent.label_ != "ORG" or nxt.label_ != "ORG" or len(nxt) < 2:
         return None
     mark = ent.end - 1 if ent[-1].text in POSSESSIVES else None
@@ -106,6 +108,9 @@ def owned_generic_body(
     if not all(t.is_title and t.is_alpha and common(t.lower_) for t in nxt):
         return None
     start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+    owner = doc[start:mark].text
+    if len(re.findall(rf"\b{re.escape(owner)}\b", doc_text(doc))) > 1:
+        return None
     joined = Span(doc, start, nxt.end, label="ORG")
     doc.user_data.setdefault(OWNED_BODIES_KEY, set()).add((joined.start, joined.end))
     return joined
