@@ -91,3 +91,14 @@ def test_owner_named_alone_keeps_its_own_actor(nlp: Language) -> None:
     actors = actors_of(nlp, text)
     assert not any("'s" in name for name in actors)
     assert "Fed" in actors
+
+
+def test_division_described_as_an_arm_stays_apart_from_its_parent(nlp: Language) -> None:
+    text = (
+        "Sales at Next Directory, the mail-order arm of fashion retailer Next, rose 12 "
+        "percent. Next said the Directory had 2 million customers. Next Directory will "
+        "open a warehouse."
+    )
+    actors = actors_of(nlp, text)
+    assert "Next" in actors
+    assert "Next" not in actors["Next Directory"].aliases

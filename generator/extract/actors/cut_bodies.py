@@ -8,6 +8,8 @@
 - a school or department named only by common words after its owner's possessive ("the
   University of Chicago's" + "Graduate Business School"): one body, the owner's
   (`owned_generic_body`);
+- a body described as another's part ("Next Directory, the mail-order arm of Next"),
+  which the other's one-word name must not swallow (`described_as_division`);
 - an institution and the place it stands in, glued into one span ("Hofstra University
   on Long Island"): the institution, then the place (`institution_and_place`).
 
@@ -27,6 +29,7 @@ from generator.reading.layout import doc_text
 _WORDS = word_lists("actor_spans")
 COMMITTEE_NOUNS = _WORDS["committee_nouns"]
 LOCATED_PREPOSITIONS = _WORDS["located_prepositions"]
+DIVISION_NOUNS = _WORDS["division_nouns"]
 
 #: doc.user_data key: (start, end) token spans joined here at an owner's possessive,
 #: which `entity_parts` must not cut again at that possessive.
@@ -138,3 +141,15 @@ def institution_and_place(
             return None
         return [Span(doc, ent.start, t.i, label="ORG"), Span(doc, rest.start, rest.end, "GPE")]
     return None
+
+
+def described_as_division(span: Span) -> bool:
+    """Whether the name is in apposition to a noun that makes it a part of another
+    body: "Next Directory, the mail-order arm of fashion retailer Next", "its
+    mail-order arm, Next Directory" (data: `division_nouns`)."""
+    root = span.root
+    if root.dep_ == "appos" and root.head.lower_ in DIVISION_NOUNS and root.head.i < span.start:
+        return True
+    return any(
+        c.dep_ == "appos" and c.lower_ in DIVISION_NOUNS and c.i >= span.end for c in root.children
+    )
