@@ -121,7 +121,7 @@ ORG_WORDS = word_set(
     airways motors systems technologies labs laboratories records studios pictures
     media press broadcasting channel tv radio hospital clinic museum church
     dems democrats republicans tories conservatives liberals socialists greens
-    gaming esports appeal aid relief tribune gazette air team concern
+    gaming esports appeal aid relief tribune gazette air team concern community
     """
 )
 
