@@ -109,3 +109,20 @@ def test_community_of_states_listed_with_countries_is_an_organisation(nlp: Langu
     actors = actors_of(nlp, text)
     assert actors["European Community"].type == "organization"
     assert actors["Japan"].type == "place"
+
+
+def test_last_place_of_a_list_run_into_a_firm(nlp: Language) -> None:
+    text = (
+        "National Commerce Bancorp said it has agreed to operate branch bank facilities "
+        "in supermarkets in Florida and Virginia Kroger Co supermarkets. It said 20 "
+        "locations will be in Florida."
+    )
+    actors = actors_of(nlp, text)
+    assert "Virginia Kroger Co" not in actors
+    assert actors["Kroger Co"].type == "organization"
+    assert actors["Virginia"].type == "place"
+
+
+def test_firm_named_after_a_place_keeps_it(nlp: Language) -> None:
+    actors = actors_of(nlp, "Plants in Ohio and Texas Instruments Inc were closed.")
+    assert "Texas Instruments Inc" in actors

@@ -10,6 +10,9 @@
   (`owned_generic_body`);
 - a body described as another's part ("Next Directory, the mail-order arm of Next"),
   which the other's one-word name must not swallow (`described_as_division`);
+- the last place of a list run into the firm's name after it ("supermarkets in
+  Florida and Virginia Kroger Co supermarkets"): the place, then the firm
+  (`listed_place_before_firm`);
 - an institution and the place it stands in, glued into one span ("Hofstra University
   on Long Island"): the institution, then the place (`institution_and_place`).
 
@@ -153,3 +156,35 @@ def described_as_division(span: Span) -> bool:
     return any(
         c.dep_ == "appos" and c.lower_ in DIVISION_NOUNS and c.i >= span.end for c in root.children
     )
+
+
+LIST_JOINERS = frozenset({"and", "or", ","})
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def listed_place_before_firm(
+    doc: Doc,
+    ent: Span,
+    suffixes: Set[str],
+    place: Callable[[str], bool],
+    common: Callable[[str], bool],
+) -> list[Span] | None:
+    """The place and the firm of an organisation's span that opens with the last place
+    of a list ("Florida and" + "Virginia Kroger Co"): the place, then the firm. Only
+    where the span ends with a company's legal form, a place the model tagged stands
+    right before the "and" or comma, and the opening words are a known place before a
+    name that is no English word ("Kroger"): a place before a common word is the firm's
+    own ("Ohio and Texas Instruments Inc", "Virginia Electric and Power Co"). The model
+    may call the whole a person; its legal form says a firm."""
+    if ent.label_ not in {"ORG", "PERSON"} or ent.start < 2:
+        return None
+    if ent[-1].lower_.rstrip(".") not in suffixes:
+        return None
+    joiner, before = doc[ent.start - 1], doc[ent.start - 2]
+    if joiner.lower_ not in LIST_JOINERS or before.ent_type_ not in PLACE_LABELS:
+        return None
+    for end in range(ent.start + min(3, len(ent) - 2), ent.start, -1):
+        name = doc[end]
+        if place(doc[ent.start : end].text) and name.is_title and not common(name.lower_):
+            return [Span(doc, ent.start, end, "GPE"), Span(doc, end, ent.end, "ORG")]
+    return None
