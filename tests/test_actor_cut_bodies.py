@@ -126,3 +126,22 @@ def test_last_place_of_a_list_run_into_a_firm(nlp: Language) -> None:
 def test_firm_named_after_a_place_keeps_it(nlp: Language) -> None:
     actors = actors_of(nlp, "Plants in Ohio and Texas Instruments Inc were closed.")
     assert "Texas Instruments Inc" in actors
+
+
+def test_surname_the_gazetteer_lists_as_a_town_joins_the_person(nlp: Language) -> None:
+    text = (
+        "Oscar-winning director Hayao Miyazaki's latest film has set a new box office "
+        "record.\n\nHowl's Moving Castle is the follow-up to Miyazaki's Spirited Away, "
+        "which won best animation at last year's Oscars."
+    )
+    actors = actors_of(nlp, text)
+    assert "Miyazaki" not in actors
+    assert "Miyazaki" in actors["Hayao Miyazaki"].aliases
+
+
+def test_town_named_with_a_place_cue_stays_a_place(nlp: Language) -> None:
+    text = (
+        "Director Hayao Miyazaki opened a studio on Monday. Fans in the city of Miyazaki cheered."
+    )
+    actors = actors_of(nlp, text)
+    assert "Miyazaki" not in actors["Hayao Miyazaki"].aliases

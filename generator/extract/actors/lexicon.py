@@ -247,4 +247,7 @@ EMPLOYED_ROLES = word_set(
 PLACE_LED_VOTE = 3.0
 
 
+# A name the gazetteer alone lists as a place ("Miyazaki", a town and a surname), tagged
+# a place by the model: the word's vote, which is no evidence from the text around it.
+LISTED_PLACE_VOTE = 2.5
 PLACE_CUE_VOTE = 2.0  # "in X", "near X", "the city of X" (`_has_place_cue`)
