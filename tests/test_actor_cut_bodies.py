@@ -145,3 +145,8 @@ def test_town_named_with_a_place_cue_stays_a_place(nlp: Language) -> None:
     )
     actors = actors_of(nlp, text)
     assert "Miyazaki" not in actors["Hayao Miyazaki"].aliases
+
+
+def test_bookmaker_before_a_name_says_a_firm(nlp: Language) -> None:
+    text = "The odds were cut by bookmaker William Hill on Monday."
+    assert actors_of(nlp, text)["William Hill"].type == "organization"
