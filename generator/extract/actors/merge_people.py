@@ -19,7 +19,7 @@ from generator.extract.actors.kin_pronouns import split_by_pronouns
 from generator.extract.actors.lexicon import KIN_NOUNS, LISTED_PLACE_VOTE, STYLE_TITLES
 from generator.extract.actors.mention import _Group
 from generator.extract.actors.names import INITIAL, _is_styled
-from generator.extract.actors.places import _known_place, gazetteer
+from generator.extract.actors.places import _known_place, _us_state_names, gazetteer
 from generator.extract.actors.vocabulary import _common_word
 from generator.extract.given_names import GIVEN_NAMES, LISTED_GIVEN_NAMES
 from generator.model import name_key
@@ -256,9 +256,10 @@ def _surname_kept_apart(group: _Group, name: str) -> bool:
 
 
 def _gazetteer_only(name: str) -> bool:
-    """A name only the gazetteer knows as a place ("Miyazaki"), not a country or a place
-    of the lexicon ("Jordan"): a surname as often as a town."""
-    return not _known_place(name) and name.casefold() in gazetteer()
+    """A name only the gazetteer knows as a place ("Miyazaki"), not a country, a US
+    state or a place of the lexicon ("Jordan", "Nevada"): a surname as often as a town."""
+    lowered = name.casefold()
+    return not _known_place(name) and lowered not in _us_state_names() and lowered in gazetteer()
 
 
 def _text_place_evidence(group: _Group, name: str) -> float:
