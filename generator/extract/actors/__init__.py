@@ -19,6 +19,7 @@ The flow, top to bottom (a module imports only the ones below it):
       spoken_names   speakers, firms and parties the model did not tag
       entity_parts   an entity that is several names ("Smith and Jones")
       joined         entities the model split ("AT & T", particles in surnames)
+      cut_bodies     bodies cut at "of" or before "subcommittee", glued to a place
       sheets         lists, team sheets and fixtures
       registry       the editors' registry's names
       glued_names    names run into a heading's words, a place or a second name

@@ -7,11 +7,16 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from generator.extract import actor_spans
+from generator.extract.actors.cut_bodies import (
+    institution_and_place,
+    listed_place_before_firm,
+    owned_body,
+)
 from generator.extract.actors.joined import _written_only_before
 from generator.extract.actors.lexicon import _NOT_NAME_START, FIRMS_AT_AND_KEY, ORG_WORDS
 from generator.extract.actors.names import COMPANY_SUFFIXES, _given_name_led_full, _party_words
-from generator.extract.actors.places import _country_name, _known_place
-from generator.extract.actors.vocabulary import _common_words
+from generator.extract.actors.places import _country_name, _known_place, gazetteer
+from generator.extract.actors.vocabulary import _common_word, _common_words
 from generator.extract.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from generator.reading.layout import doc_text
 
@@ -50,6 +55,14 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
     country = _country_after_person(doc, ent)
     if country is not None:  # "Manaspas Xuto of Thailand": the person, then the country
         return [Span(doc, ent.start, country.start - 1, label="PERSON"), country]
+    if owned_body(doc, ent):
+        return [ent]  # "University of Chicago's Graduate Business School": one body
+    located = institution_and_place(doc, ent, ORG_WORDS, _place_name)
+    if located is not None:
+        return located  # "Hofstra University on Long Island": the body, then its place
+    listed = listed_place_before_firm(doc, ent, COMPANY_SUFFIXES, _place_name, _common_word)
+    if listed is not None:
+        return listed  # "Florida and" + "Virginia Kroger Co": the place, then the firm
     glued = actor_spans.glued_parts(doc, ent, _party_words(), _known_place)
     if glued is None:
         glued = actor_spans.possessive_parts(
@@ -103,6 +116,11 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
     ):
         return [ent]  # "Department for Environment, Food and Rural Affairs"
     return parts
+
+
+def _place_name(name: str) -> bool:
+    """A country, a place the lexicon knows, or one of the gazetteer's."""
+    return _known_place(name) or name.casefold() in gazetteer()
 
 
 def _body_name_with_and(doc: Doc, ent: Span) -> bool:

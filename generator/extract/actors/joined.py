@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import actor_spans
 from generator.extract.actor_cues import MEMBER_WORDS
+from generator.extract.actors.cut_bodies import body_run_on, committee_noun_after
 from generator.extract.actors.lexicon import (
     _NOT_NAME_START,
     COURT_SEAT_WORDS,
@@ -45,6 +46,7 @@ def _joined_entities(doc: Doc) -> list[Span]:
         ent = actor_spans.cut_name_start(doc, ent, _common_words(), _NOT_NAME_START)
         ent = actor_spans.foreign_body_before(doc, ent)
         ent = _through_trailing_of(doc, _with_head_before_and(doc, ent))
+        ent = committee_noun_after(doc, ent, ORG_WORDS)  # "House Appropriations subcommittee"
         whole = _joined_to_tagged_head(doc, out[-1], ent) if out else None
         if whole is None and out:
             whole = _committee_of_two_fields(doc, out[-1], ent)
@@ -120,6 +122,11 @@ def _joined_entities(doc: Doc) -> list[Span]:
             and nxt[-1].is_title
         ):
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            i += 2
+            continue
+        body = body_run_on(doc, ent, nxt, ORG_WORDS, _common_word) if nxt else None
+        if body is not None:
+            out.append(body)  # "House" + "of Fraser"; "Chicago's" + "Graduate Business School"
             i += 2
             continue
         court = _court_with_its_seat(doc, ent, nxt) if nxt is not None else None

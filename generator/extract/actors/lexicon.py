@@ -69,6 +69,7 @@ ORG_INTRO_NOUNS = word_set(
     chain brand label conglomerate organisation organization club startup start-up
     supermarket department ministry watchdog body magazine band team orchestra choir
     studio network channel consultancy journal tabloid daily weekly regulator
+    bookmaker bookmakers
     """
 )
 
@@ -81,7 +82,7 @@ ORG_ONLY_NOUNS = word_set(
     firm company group charity retailer airline bank broadcaster newspaper website label
     conglomerate organisation organization club startup start-up supermarket ministry
     watchdog magazine band team orchestra choir studio network channel subsidiary
-    journal tabloid daily weekly
+    journal tabloid daily weekly chain insurer lender bookmaker bookmakers
     """
 )
 
@@ -120,7 +121,7 @@ ORG_WORDS = word_set(
     airways motors systems technologies labs laboratories records studios pictures
     media press broadcasting channel tv radio hospital clinic museum church
     dems democrats republicans tories conservatives liberals socialists greens
-    gaming esports appeal aid relief tribune gazette air team concern
+    gaming esports appeal aid relief tribune gazette air team concern community
     """
 )
 
@@ -246,4 +247,7 @@ EMPLOYED_ROLES = word_set(
 PLACE_LED_VOTE = 3.0
 
 
+# A name the gazetteer alone lists as a place ("Miyazaki", a town and a surname), tagged
+# a place by the model: the word's vote, which is no evidence from the text around it.
+LISTED_PLACE_VOTE = 2.5
 PLACE_CUE_VOTE = 2.0  # "in X", "near X", "the city of X" (`_has_place_cue`)

@@ -47,6 +47,7 @@ class _Mention:
     # a town's name in a match report written as its club ("Liverpool manager X"): True;
     # as the town ("in Liverpool"): False; neither: None (`clubs.club_use`)
     club: bool | None = None
+    division: bool = False  # described as another body's part: "X, the arm of Y" (`cut_bodies`)
     pronoun_sex: str | None = None  # "f" of "If Clinton won -- as she did" (`kin_pronouns`)
 
     def evidence(self) -> dict[str, float]:

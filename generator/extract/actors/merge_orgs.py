@@ -317,6 +317,8 @@ def _division_apart(group: _Group, target: _Group) -> bool:
         return False  # "Labour" of "Labour Party" is the party itself
     if name_key(name).split()[0] != name_key(_longest_name(group)):
         return False  # "the Post" of "New York Post": a last word, no parent's name
+    if any(m.division for m in target.mentions):
+        return True  # "Next Directory, the mail-order arm of Next": the text says two
     if not all(_common_word(w.casefold()) for w in name.split()[1:]):
         return False  # "Exxon" of "Exxon Mobil": a merged firm's name, no division's
     first = min(m.start for m in target.mentions)

@@ -16,10 +16,10 @@ from generator.extract.actors.groups import (
     _merge_into_container,
 )
 from generator.extract.actors.kin_pronouns import split_by_pronouns
-from generator.extract.actors.lexicon import KIN_NOUNS, STYLE_TITLES
+from generator.extract.actors.lexicon import KIN_NOUNS, LISTED_PLACE_VOTE, STYLE_TITLES
 from generator.extract.actors.mention import _Group
 from generator.extract.actors.names import INITIAL, _is_styled
-from generator.extract.actors.places import _known_place, gazetteer
+from generator.extract.actors.places import _known_place, _us_state_names, gazetteer
 from generator.extract.actors.vocabulary import _common_word
 from generator.extract.given_names import GIVEN_NAMES, LISTED_GIVEN_NAMES
 from generator.model import name_key
@@ -245,7 +245,7 @@ def _surname_kept_apart(group: _Group, name: str) -> bool:
     politicians in most stories about them."""
     votes = group.evidence()
     if (
-        votes.get("place", 0.0) >= 2.0
+        _text_place_evidence(group, name) >= 2.0
         and votes.get("person", 0.0) < 3.0
         and _place_shown(group, name)
     ):
@@ -253,6 +253,25 @@ def _surname_kept_apart(group: _Group, name: str) -> bool:
     body = sum(m.evidence().get("organization", 0.0) for m in group.mentions if not m.body_noun)
     # one "Assange, his legal team" does not outweigh a person's naming
     return body >= max(5.0, votes.get("person", 0.0))
+
+
+def _gazetteer_only(name: str) -> bool:
+    """A name only the gazetteer knows as a place ("Miyazaki"), not a country, a US
+    state or a place of the lexicon ("Jordan", "Nevada"): a surname as often as a town."""
+    lowered = name.casefold()
+    return not _known_place(name) and lowered not in _us_state_names() and lowered in gazetteer()
+
+
+def _text_place_evidence(group: _Group, name: str) -> float:
+    """The group's place evidence less the gazetteer's own vote for a name it alone
+    lists (`LISTED_PLACE_VOTE`): what the text around the name says ("in Miyazaki"), not
+    that a town is called so. "Miyazaki's Spirited Away" beside "Hayao Miyazaki" is the
+    director's film."""
+    votes = group.evidence().get("place", 0.0)
+    if _gazetteer_only(name):
+        listed = sum(1 for m in group.mentions if m.label in {"GPE", "LOC", "FAC"})
+        votes -= LISTED_PLACE_VOTE * listed
+    return votes
 
 
 def _place_shown(group: _Group, name: str) -> bool:

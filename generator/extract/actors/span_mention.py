@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import actor_cues, actor_spans
 from generator.extract.actors.clubs import CLUB_VOTE, club_use
+from generator.extract.actors.cut_bodies import described_as_division
 from generator.extract.actors.glued_roles import (
     glued_nationality,
     glued_role,
@@ -339,6 +340,7 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         mention.s_after = doc[span.end].text
         mention.s_in_name = _s_in_name(doc, span)
     mention.acting = _acting(doc, span)
+    mention.division = described_as_division(span)
     mention.product = product_use(span)
     mention.context = _context_type(doc, span, ent.label_)
     mention.coordinated = span.root.dep_ in {"conj", "appos"} or any(

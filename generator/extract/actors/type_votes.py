@@ -17,6 +17,7 @@ from generator.extract.actors.lexicon import (
     EMPLOYED_ROLES,
     EVENT_HEAD_WORDS,
     FAC_PLACE_VOTE,
+    LISTED_PLACE_VOTE,
     NAME_PREFIX_DEMONYMS,
     ORG_ONLY_NOUNS,
     ORG_WORDS,
@@ -181,7 +182,7 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         label in {"GPE", "LOC", "FAC"}
         or (label == "PERSON" and len(words) >= 2 and name.split()[0] not in GIVEN_NAMES)
     ):
-        votes["place"] += 2.5  # "New Brunswick" tagged as a person: an ISO region
+        votes["place"] += LISTED_PLACE_VOTE  # "New Brunswick" tagged as a person: an ISO region
     if _has_place_cue(doc, span):
         votes["place"] += PLACE_CUE_VOTE
     if label != "PERSON" and name in actor_cues.ground_names() and actor_cues.ground(doc, span):
