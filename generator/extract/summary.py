@@ -292,13 +292,13 @@ def extract_summary(doc: Doc, terms: list[str] | None = None, body_start: int = 
     story_start = _story_start(doc, body_start)
     interview = _interview_start(doc, story_start)
     notes = _wire_notes_start(doc, story_start)
-    story = [
+    told = [
         sent
         for sent in map(_last_paragraph, doc.sents)
         if story_start <= sent.start_char < interview
         and (sent.start_char < notes or _reports(sent))
-        and _is_summary_candidate(sent)
     ]
+    story = [sent for sent in _close_quotations(told) if _is_summary_candidate(sent)]
     story = _first_tellings(story)
     sentences = [sent for sent in story if not _inside_quotation(sent)]
     if not sentences:
@@ -333,6 +333,47 @@ def extract_summary(doc: Doc, terms: list[str] | None = None, body_start: int = 
         _clean(sent.text, lead=not doc_text(doc)[story_start : sent.start_char].strip())
         for sent in sorted(best, key=lambda sent: sent.start)
     ]
+
+
+# How many sentences after it a quotation opened in a sentence may close in, at most.
+QUOTATION_REACH = 3
+
+
+def _close_quotations(sentences: list[Span]) -> list[Span]:
+    """The sentences, each one whose quotation the parser cut at a stop inside it
+    joined with the sentences that close it, in its paragraph: 'Trump argued that Cruz
+    has "got to come a long way" because "Oil pays him a lot of money. He's got to be for
+    oil, right?" during a speech in Iowa.' is one sentence of the story, and its halves
+    are no summary sentences. The joined sentences are not listed again on their own."""
+    units: list[Span] = []
+    covered = -1
+    for index, sent in enumerate(sentences):
+        if sent.start < covered:
+            continue
+        unit = _closed_unit(sent, sentences[index + 1 : index + 1 + QUOTATION_REACH])
+        units.append(unit)
+        covered = unit.end
+    return units
+
+
+def _closed_unit(sent: Span, following: list[Span]) -> Span:
+    """`sent` with the following sentences of its paragraph up to the one that closes
+    its quotations, or `sent` alone when they do not close or it opens none."""
+    if _quotes_closed(sent.text) or _inside_quotation(sent):
+        return sent
+    end = sent
+    for nxt in following:
+        between = sent.doc[end.end : nxt.start]
+        if (
+            any(not token.is_space for token in between)
+            or "\n" in nxt.doc[end.end - 1 : nxt.start].text
+        ):
+            break  # another paragraph, or a line the story dropped between
+        unit = sent.doc[sent.start : nxt.end]
+        if _quotes_closed(unit.text):
+            return unit
+        end = nxt
+    return sent
 
 
 # The notes a wire puts under a results table or a story, one paragraph or several:
@@ -620,9 +661,12 @@ def _leans_back(sent: Span) -> bool:
     for child in root.children:
         if child.dep_ not in ("nsubj", "nsubjpass") or child.i > root.i:
             continue
-        if child.lower_ in ANAPHORA or _bare_ordinal(child):
+        if (child.lower_ in ANAPHORA and not _owner_named_before(child)) or _bare_ordinal(child):
             return True
-        if any(part.dep_ == "poss" and part.lower_ in ANAPHORA for part in child.children):
+        if any(
+            part.dep_ == "poss" and part.lower_ in ANAPHORA and not _owner_named_before(part)
+            for part in child.children
+        ):
             return True
     subjects = [child for child in root.children if child.dep_ in SUBJECTS]
     subjects += [word for word in words[:4] if word.dep_ in SUBJECTS]  # "That figure was
@@ -636,12 +680,44 @@ def _leans_back(sent: Span) -> bool:
     if first.lower_ in ANAPHORA and first.dep_ in ("poss", "nsubj", "nsubjpass"):
         return True
     return any(  # "If that's the case, ...", "What that means is ...", "One such man ..."
-        (word.lower_ in DEMONSTRATIVES and word.dep_ in SUBJECTS) or word.lower_ in POINTERS
+        (word.lower_ in DEMONSTRATIVES and word.dep_ in SUBJECTS and word.tag_ != RELATIVE_TAG)
+        or word.lower_ in POINTERS
         for word in words[:3]
     )
 
 
+# The tag of a relative pronoun: "The problems that consumed ..." points at its own noun.
+RELATIVE_TAG = "WDT"
+
+
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Entities that can own what a possessive pronoun points at.
+OWNER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+PLURAL_PRONOUNS = word_set("they their")
+PERSONAL_PRONOUNS = word_set("he she his her")
+NEUTER_PRONOUNS = word_set("it its")
+
+
+def _owner_named_before(pronoun: Token) -> bool:
+    """Whether the sentence names whom a subject pronoun or a subject's possessive
+    stands for before it, in the same sentence: "For Hillary Clinton and Donald Trump,
+    their strategies ...", "..., Clinton and Trump face an obstacle: they have lost
+    once", "In Tesco's results, its profits ..." lean on nothing before the sentence.
+    "They"/"their" take two people or a body, "it"/"its" a body, and "he", "she",
+    "his", "her" the one person named."""
+    owners = [
+        ent for ent in pronoun.sent.ents if ent.label_ in OWNER_LABELS and ent.end <= pronoun.i
+    ]
+    people = sum(1 for ent in owners if ent.label_ == "PERSON")
+    bodies = len(owners) - people
+    word = pronoun.lower_
+    if word in PLURAL_PRONOUNS:
+        return people >= 2 or bodies >= 1
+    if word in NEUTER_PRONOUNS:
+        return bodies >= 1
+    return word in PERSONAL_PRONOUNS and people == 1
+
+
 # Adverbs that number the items of a list told over several sentences ("First, ...").
 ORDINAL_ADVERBS = word_set("first second third secondly thirdly next finally lastly")
 # Words that, as a subject without a noun, stand for one named before: "The second is
