@@ -633,7 +633,9 @@ def test_a_lead_whose_quotation_holds_a_stop_is_summarised_whole(nlp: Language) 
     """The parser cuts a sentence at the stop inside its quotation; neither half is a
     sentence a reader can take alone, but the whole is the story's lead, and a page
     made of such sentences must not go without a summary."""
-    summary = extract_summary(parse(nlp, QUOTED_LEAD))
+    extraction, problems = extract_document(parse(nlp, QUOTED_LEAD))
+    assert not problems
+    summary = extraction.summary
     assert summary, "a story whose sentences quote must still have a summary"
     assert summary[0].startswith("Mayor Carla Benn said on Monday")
     assert summary[0].endswith("as she opened a fund for its repair.")

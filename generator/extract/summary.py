@@ -340,27 +340,28 @@ QUOTATION_REACH = 3
 
 
 def _close_quotations(sentences: list[Span]) -> list[Span]:
-    """The sentences, each one whose quotation the parser cut at a stop inside it
-    joined with the sentences that close it, in its paragraph: 'Trump argued that Cruz
-    has "got to come a long way" because "Oil pays him a lot of money. He's got to be for
-    oil, right?" during a speech in Iowa.' is one sentence of the story, and its halves
-    are no summary sentences. The joined sentences are not listed again on their own."""
-    units: list[Span] = []
-    covered = -1
-    for index, sent in enumerate(sentences):
-        if sent.start < covered:
-            continue
-        unit = _closed_unit(sent, sentences[index + 1 : index + 1 + QUOTATION_REACH])
-        units.append(unit)
-        covered = unit.end
-    return units
+    """The sentences, the story's lead joined with the sentences that close its
+    quotation when the parser cut it at a stop inside it, in its paragraph: 'Trump
+    argued that Cruz has "got to come a long way" because "Oil pays him a lot of money.
+    He's got to be for oil, right?" during a speech in Iowa.' is the story's first
+    sentence, and its halves are no summary sentences (a page of such sentences went
+    without a summary). Only the lead: further down, a sentence that quotes at such
+    length is a voice in the story, and the summary has others to choose from."""
+    if not sentences:
+        return sentences
+    lead = _closed_unit(sentences[0], sentences[1 : 1 + QUOTATION_REACH])
+    return [lead, *(sent for sent in sentences[1:] if sent.start >= lead.end)]
 
 
 def _closed_unit(sent: Span, following: list[Span]) -> Span:
     """`sent` with the following sentences of its paragraph up to the one that closes
     its quotations, or `sent` alone when they do not close or it opens none."""
-    if _quotes_closed(sent.text) or _inside_quotation(sent):
-        return sent
+    if (
+        _quotes_closed(sent.text)
+        or _inside_quotation(sent)
+        or sent.text.lstrip()[:1] in QUOTE_OPENERS
+    ):
+        return sent  # nothing to close, or a quotation of its own
     end = sent
     for nxt in following:
         between = sent.doc[end.end : nxt.start]
@@ -704,15 +705,23 @@ def _owner_named_before(pronoun: Token) -> bool:
     their strategies ...", "..., Clinton and Trump face an obstacle: they have lost
     once", "In Tesco's results, its profits ..." lean on nothing before the sentence.
     "They"/"their" take two people or a body, "it"/"its" a body, and "he", "she",
-    "his", "her" the one person named."""
+    "his", "her" the one person named. The subject of a report is not the owner of the
+    names in what it reports ("Proposals to buy the Eklutna project were expected, it
+    said" means whoever spoke before), but the "it" of "it has been announced" stands for
+    nothing."""
+    head = pronoun.head if pronoun.dep_ == "poss" else pronoun
+    verb = head.head
+    if head.dep_ in SUBJECTS and verb.lemma_ in REPORTING_VERBS:
+        return pronoun.lower_ == "it" and head.dep_ == "nsubjpass"
     owners = [
         ent for ent in pronoun.sent.ents if ent.label_ in OWNER_LABELS and ent.end <= pronoun.i
     ]
     people = sum(1 for ent in owners if ent.label_ == "PERSON")
-    bodies = len(owners) - people
+    bodies = sum(1 for ent in owners if ent.label_ == "ORG")
+    groups = len(owners) - people - bodies  # "Democrats", "Iraqi Kurds": never an "it"
     word = pronoun.lower_
     if word in PLURAL_PRONOUNS:
-        return people >= 2 or bodies >= 1
+        return people >= 2 or bodies + groups >= 1
     if word in NEUTER_PRONOUNS:
         return bodies >= 1
     return word in PERSONAL_PRONOUNS and people == 1
