@@ -617,3 +617,66 @@ def test_a_bracketed_aside_of_several_sentences_is_no_summary(nlp: Language) -> 
     summary = extract_summary(parse(nlp, ASIDE_ARTICLE), body_start=ASIDE_ARTICLE.index("A state"))
     assert summary[0].startswith("A state appeals court heard a challenge")
     assert not any("hospital licence" in s or "waiting period" in s for s in summary)
+
+
+QUOTED_LEAD = """Mayor says the bridge "will not wait"
+
+Mayor Carla Benn said on Monday that the Calden bridge "cannot wait another winter. It is falling apart, and we all know it" as she opened a fund for its repair.
+
+Benn told the council that "the engineers were clear. The deck will not last." She asked the county for help.
+
+"We have done what we can," she said.
+"""
+
+
+def test_a_lead_whose_quotation_holds_a_stop_is_summarised_whole(nlp: Language) -> None:
+    """The parser cuts a sentence at the stop inside its quotation; neither half is a
+    sentence a reader can take alone, but the whole is the story's lead, and a page
+    made of such sentences must not go without a summary."""
+    extraction, problems = extract_document(parse(nlp, QUOTED_LEAD))
+    assert not problems
+    summary = extraction.summary
+    assert summary, "a story whose sentences quote must still have a summary"
+    assert summary[0].startswith("Mayor Carla Benn said on Monday")
+    assert summary[0].endswith("as she opened a fund for its repair.")
+    assert all(sentence.count("\u201c") == sentence.count("\u201d") for sentence in summary)
+    assert all(not sentence.count('"') % 2 for sentence in summary)
+
+
+SELF_CONTAINED_LEADS = """Rivals court county chairs
+
+For Maria Lopez and James Carter, their campaigns for governor are slowed by a plain obstacle: they have both lost the three largest counties before.
+
+Party officials in the counties said the candidates had called them several times this month to ask about local issues.
+
+The state party will hold its convention in Harlow in June, and both campaigns expect a close vote there.
+
+Turnout in the counties fell by a fifth at the last election for governor.
+"""
+
+RELATIVE_LEAD = """Port plan stalls
+
+The problems that stalled the Calden port expansion were set long ago, one in each of the last four years, and were always going to be hard to solve.
+
+The county council approved the plan in 2019, but two court cases delayed the work.
+
+Shipping firms said the delay had cost them trade, and some have moved to the port of Harlow.
+
+Work is now due to start next spring, the council said.
+"""
+
+
+@pytest.mark.parametrize(
+    ("article", "lead"),
+    [
+        (SELF_CONTAINED_LEADS, "For Maria Lopez and James Carter, their campaigns"),
+        (RELATIVE_LEAD, "The problems that stalled the Calden port expansion"),
+    ],
+)
+def test_a_lead_that_names_whom_its_pronouns_mean_opens_the_summary(
+    nlp: Language, article: str, lead: str
+) -> None:
+    """"their"/"they" after the two people it means, or a relative "that", point at
+    nothing before the sentence: the story's lead is not held back as leaning."""
+    summary = extract_summary(parse(nlp, article))
+    assert summary[0].startswith(lead)

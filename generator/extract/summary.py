@@ -292,13 +292,13 @@ def extract_summary(doc: Doc, terms: list[str] | None = None, body_start: int = 
     story_start = _story_start(doc, body_start)
     interview = _interview_start(doc, story_start)
     notes = _wire_notes_start(doc, story_start)
-    story = [
+    told = [
         sent
         for sent in map(_last_paragraph, doc.sents)
         if story_start <= sent.start_char < interview
         and (sent.start_char < notes or _reports(sent))
-        and _is_summary_candidate(sent)
     ]
+    story = [sent for sent in _close_quotations(told) if _is_summary_candidate(sent)]
     story = _first_tellings(story)
     sentences = [sent for sent in story if not _inside_quotation(sent)]
     if not sentences:
@@ -333,6 +333,48 @@ def extract_summary(doc: Doc, terms: list[str] | None = None, body_start: int = 
         _clean(sent.text, lead=not doc_text(doc)[story_start : sent.start_char].strip())
         for sent in sorted(best, key=lambda sent: sent.start)
     ]
+
+
+# How many sentences after it a quotation opened in a sentence may close in, at most.
+QUOTATION_REACH = 3
+
+
+def _close_quotations(sentences: list[Span]) -> list[Span]:
+    """The sentences, the story's lead joined with the sentences that close its
+    quotation when the parser cut it at a stop inside it, in its paragraph: 'Trump
+    argued that Cruz has "got to come a long way" because "Oil pays him a lot of money.
+    He's got to be for oil, right?" during a speech in Iowa.' is the story's first
+    sentence, and its halves are no summary sentences (a page of such sentences went
+    without a summary). Only the lead: further down, a sentence that quotes at such
+    length is a voice in the story, and the summary has others to choose from."""
+    if not sentences:
+        return sentences
+    lead = _closed_unit(sentences[0], sentences[1 : 1 + QUOTATION_REACH])
+    return [lead, *(sent for sent in sentences[1:] if sent.start >= lead.end)]
+
+
+def _closed_unit(sent: Span, following: list[Span]) -> Span:
+    """`sent` with the following sentences of its paragraph up to the one that closes
+    its quotations, or `sent` alone when they do not close or it opens none."""
+    if (
+        _quotes_closed(sent.text)
+        or _inside_quotation(sent)
+        or sent.text.lstrip()[:1] in QUOTE_OPENERS
+    ):
+        return sent  # nothing to close, or a quotation of its own
+    end = sent
+    for nxt in following:
+        between = sent.doc[end.end : nxt.start]
+        if (
+            any(not token.is_space for token in between)
+            or "\n" in nxt.doc[end.end - 1 : nxt.start].text
+        ):
+            break  # another paragraph, or a line the story dropped between
+        unit = sent.doc[sent.start : nxt.end]
+        if _quotes_closed(unit.text):
+            return unit
+        end = nxt
+    return sent
 
 
 # The notes a wire puts under a results table or a story, one paragraph or several:
@@ -620,9 +662,12 @@ def _leans_back(sent: Span) -> bool:
     for child in root.children:
         if child.dep_ not in ("nsubj", "nsubjpass") or child.i > root.i:
             continue
-        if child.lower_ in ANAPHORA or _bare_ordinal(child):
+        if (child.lower_ in ANAPHORA and not _owner_named_before(child)) or _bare_ordinal(child):
             return True
-        if any(part.dep_ == "poss" and part.lower_ in ANAPHORA for part in child.children):
+        if any(
+            part.dep_ == "poss" and part.lower_ in ANAPHORA and not _owner_named_before(part)
+            for part in child.children
+        ):
             return True
     subjects = [child for child in root.children if child.dep_ in SUBJECTS]
     subjects += [word for word in words[:4] if word.dep_ in SUBJECTS]  # "That figure was
@@ -636,12 +681,52 @@ def _leans_back(sent: Span) -> bool:
     if first.lower_ in ANAPHORA and first.dep_ in ("poss", "nsubj", "nsubjpass"):
         return True
     return any(  # "If that's the case, ...", "What that means is ...", "One such man ..."
-        (word.lower_ in DEMONSTRATIVES and word.dep_ in SUBJECTS) or word.lower_ in POINTERS
+        (word.lower_ in DEMONSTRATIVES and word.dep_ in SUBJECTS and word.tag_ != RELATIVE_TAG)
+        or word.lower_ in POINTERS
         for word in words[:3]
     )
 
 
+# The tag of a relative pronoun: "The problems that consumed ..." points at its own noun.
+RELATIVE_TAG = "WDT"
+
+
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Entities that can own what a possessive pronoun points at.
+OWNER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+PLURAL_PRONOUNS = word_set("they their")
+PERSONAL_PRONOUNS = word_set("he she his her")
+NEUTER_PRONOUNS = word_set("it its")
+
+
+def _owner_named_before(pronoun: Token) -> bool:
+    """Whether the sentence names whom a subject pronoun or a subject's possessive
+    stands for before it, in the same sentence: "For Hillary Clinton and Donald Trump,
+    their strategies ...", "..., Clinton and Trump face an obstacle: they have lost
+    once", "In Tesco's results, its profits ..." lean on nothing before the sentence.
+    "They"/"their" take two people or a body, "it"/"its" a body, and "he", "she",
+    "his", "her" the one person named. The subject of a report is not the owner of the
+    names in what it reports ("Proposals to buy the Eklutna project were expected, it
+    said" means whoever spoke before), but the "it" of "it has been announced" stands for
+    nothing."""
+    head = pronoun.head if pronoun.dep_ == "poss" else pronoun
+    verb = head.head
+    if head.dep_ in SUBJECTS and verb.lemma_ in REPORTING_VERBS:
+        return pronoun.lower_ == "it" and head.dep_ == "nsubjpass"
+    owners = [
+        ent for ent in pronoun.sent.ents if ent.label_ in OWNER_LABELS and ent.end <= pronoun.i
+    ]
+    people = sum(1 for ent in owners if ent.label_ == "PERSON")
+    bodies = sum(1 for ent in owners if ent.label_ == "ORG")
+    groups = len(owners) - people - bodies  # "Democrats", "Iraqi Kurds": never an "it"
+    word = pronoun.lower_
+    if word in PLURAL_PRONOUNS:
+        return people >= 2 or bodies + groups >= 1
+    if word in NEUTER_PRONOUNS:
+        return bodies >= 1
+    return word in PERSONAL_PRONOUNS and people == 1
+
+
 # Adverbs that number the items of a list told over several sentences ("First, ...").
 ORDINAL_ADVERBS = word_set("first second third secondly thirdly next finally lastly")
 # Words that, as a subject without a noun, stand for one named before: "The second is
