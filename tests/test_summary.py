@@ -676,7 +676,7 @@ Work is now due to start next spring, the council said.
 def test_a_lead_that_names_whom_its_pronouns_mean_opens_the_summary(
     nlp: Language, article: str, lead: str
 ) -> None:
-    """"their"/"they" after the two people it means, or a relative "that", point at
+    """ "their"/"they" after the two people it means, or a relative "that", point at
     nothing before the sentence: the story's lead is not held back as leaning."""
     summary = extract_summary(parse(nlp, article))
     assert summary[0].startswith(lead)
