@@ -9,8 +9,8 @@ designation of a kind of person ("a Gold Star mother", "Gold Star families").
 
 `defined_as_thing` and `designation_use` read one mention; `defined_thing_group` and
 `designation_group` decide for a group, and keep every name that shows an actor of its
-own (it speaks, holds a role, or its words say "body": "Macrovision, a technology
-company" is defined as a company, and stays).
+own (it speaks, holds a role, acts in another sentence, or its words say "body":
+"Macrovision, a technology company" is defined as a company, and stays).
 
 The words are data (`data/defined_things.toml`).
 """
@@ -92,8 +92,15 @@ def _shows_an_actor(group: _Group) -> bool:
 
 
 def defined_thing_group(group: _Group) -> bool:
-    """Some mention defines the name as a thing, and nothing shows an actor."""
-    return any(m.defined_thing for m in group.mentions) and not _shows_an_actor(group)
+    """Some mention defines the name as a thing, nothing shows an actor, and no other
+    mention acts (a subject, an owner): "search start-up Blinkx has released a second
+    version of its software. Blinkx is desktop search software" names the firm as
+    well as its product, and the firm stays."""
+    return (
+        any(m.defined_thing for m in group.mentions)
+        and not any(m.acting and not m.defined_thing for m in group.mentions)
+        and not _shows_an_actor(group)
+    )
 
 
 def designation_group(group: _Group) -> bool:
