@@ -19,9 +19,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from generator.extract.actors.groups import DECISIVE
+from generator.extract.actors.groups import DECISIVE, _longest_name
 from generator.extract.actors.lexicon import KIN_NOUNS, PARTY_WORDS
 from generator.extract.actors.mention import _Group
+from generator.extract.actors.places import _known_place, gazetteer
 from generator.extract.actors.type_cues import _actor_noun
 from generator.extract.actors.vocabulary import _common_word
 from generator.extract.words import word_lists
@@ -48,7 +49,23 @@ def _defining_nouns(span: Span) -> list[Token]:
     verb = root.head
     if root.dep_ == "nsubj" and verb.lemma_.lower() == "be" and verb.i >= span.end:
         nouns += [c for c in verb.children if c.dep_ == "attr" and c.i > span.end]
-    return [n for n in nouns if n.pos_ == "NOUN" and n.is_lower]
+    return [n for n in nouns if n.pos_ == "NOUN" and n.is_lower and _one_kind_named(n)]
+
+
+# The determiners of a noun that says what kind of thing one name is: "a drug", "an
+# award", or none ("desktop search software").
+KIND_DETERMINERS = frozenset({"a", "an"})
+
+
+def _one_kind_named(noun: Token) -> bool:
+    """A singular noun with "a", "an" or no determiner: "X, a technology", "X is
+    software". Not "Florida and Ohio, the two biggest prizes": a description of
+    several, or of one already known ("the"), is no definition of a kind."""
+    return noun.tag_ in {"NN", "NNP"} and all(
+        c.lower_ in KIND_DETERMINERS
+        for c in noun.children
+        if c.dep_ in {"det", "nummod", "poss"} and c.i < noun.i
+    )
 
 
 def _thing_noun(noun: Token) -> bool:
@@ -96,6 +113,9 @@ def defined_thing_group(group: _Group) -> bool:
     mention acts (a subject, an owner): "search start-up Blinkx has released a second
     version of its software. Blinkx is desktop search software" names the firm as
     well as its product, and the firm stays."""
+    name = _longest_name(group)
+    if _known_place(name) or name.casefold() in gazetteer():
+        return False  # "Ohio, a prize for any candidate": still the state
     return (
         any(m.defined_thing for m in group.mentions)
         and not any(m.acting and not m.defined_thing for m in group.mentions)
