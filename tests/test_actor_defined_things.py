@@ -55,8 +55,9 @@ def test_a_firm_named_like_its_product_stays(nlp: Language) -> None:
 def test_a_company_defined_as_a_company_stays(nlp: Language) -> None:
     found = listed(
         nlp,
-        "Copernic, a technology company based in Canada, has released a new version. Copernic said it would "
-        "cut 300 jobs. Chief executive Paul Rinder said the cuts were painful.",
+        "Copernic, a technology company based in Canada, has released a new version. "
+        "Copernic said it would cut 300 jobs. Chief executive Paul Rinder said the cuts "
+        "were painful.",
     )
     assert "Copernic" in found
 
@@ -97,3 +98,13 @@ def test_coins_named_by_their_noun_are_no_actors(nlp: Language) -> None:
     )
     assert not found & {"Maple Leaf", "Britannia"}
     assert "Anne Jones" in found
+
+
+def test_a_substance_someone_was_high_on_is_no_actor(nlp: Language) -> None:
+    found = listed(
+        nlp,
+        "Police said the man was high on PCP when he attacked. Officers found PCP in his "
+        "car, and a detective, Mark Allen, said the drug made him violent.",
+    )
+    assert "PCP" not in found
+    assert "Mark Allen" in found

@@ -4,8 +4,9 @@ The model tags products, substances and coins as organisations ("RipGuard", "PCP
 "Canadian Maple Leaf") and a designation made of common words as a body ("a Gold Star
 mother"). An editor strikes them from the actors because the article says what they
 are: it defines the name as a thing ("RipGuard, a technology that ...", "X is a
-hallucinogenic drug", "a sequencer designed to ..."), or uses it only as the
-designation of a kind of person ("a Gold Star mother", "Gold Star families").
+hallucinogenic drug", "a sequencer designed to ...", "tested positive for X"), or
+uses it only as the designation of a kind of person ("a Gold Star mother", "Gold Star
+families").
 
 `defined_as_thing` and `designation_use` read one mention; `defined_thing_group` and
 `designation_group` decide for a group, and keep every name that shows an actor of its
@@ -31,6 +32,12 @@ _WORDS = word_lists("defined_things")
 THING_KIND_NOUNS = _WORDS["thing_kind_nouns"]
 MAKING_PARTICIPLES = _WORDS["making_participles"]
 DESIGNATION_HEADS = _WORDS["designation_heads"] | KIN_NOUNS
+# The word before a preposition whose object is a substance taken: "positive for X".
+SUBSTANCE_FRAMES = {
+    "for": _WORDS["substance_for_heads"],
+    "on": _WORDS["substance_on_heads"],
+    "of": _WORDS["substance_of_heads"],
+}
 
 
 def defined_as_thing(span: Span) -> bool:
@@ -38,7 +45,21 @@ def defined_as_thing(span: Span) -> bool:
     a copula's complement whose head noun is a kind of thing ("RipGuard, a technology
     that ...", "PCP is a drug") or a noun a making participle hangs on ("SSEYO
     miniMIXA, a mobile music sequencer designed to ...")."""
-    return any(_thing_noun(noun) for noun in _defining_nouns(span))
+    return any(_thing_noun(noun) for noun in _defining_nouns(span)) or _substance_taken(span)
+
+
+def _substance_taken(span: Span) -> bool:
+    """The name is what someone takes: "tested positive for PCP", "high on X", "under
+    the influence of X", "traces of X" (`SUBSTANCE_FRAMES`; a "the" may stand
+    between)."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1:
+        return False
+    heads = SUBSTANCE_FRAMES.get(doc[i].lower_)
+    return heads is not None and doc[i - 1].lower_ in heads
 
 
 def _defining_nouns(span: Span) -> list[Token]:
