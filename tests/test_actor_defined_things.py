@@ -108,3 +108,14 @@ def test_a_substance_someone_was_high_on_is_no_actor(nlp: Language) -> None:
     )
     assert "PCP" not in found
     assert "Mark Allen" in found
+
+
+def test_a_show_named_best_show_is_no_actor(nlp: Language) -> None:
+    found = listed(
+        nlp,
+        "SpongeBob SquarePants was named best animated TV show while Brad Bird was named "
+        "best director. Tom Kenny, who provides the voice for SpongeBob SquarePants, "
+        "hosted the ceremony.",
+    )
+    assert "SpongeBob SquarePants" not in found
+    assert {"Brad Bird", "Tom Kenny"} <= found
