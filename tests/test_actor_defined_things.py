@@ -90,6 +90,13 @@ def test_the_second_half_of_a_pair_of_constituencies_is_no_place(nlp: Language) 
     assert "Nicola Sturgeon" in found
 
 
+def test_the_west_after_a_region_stays(nlp: Language) -> None:
+    found = listed(
+        nlp, "Tensions between the Middle East and West grew after the attack, Tony Blair said."
+    )
+    assert "West" in found
+
+
 def test_coins_named_by_their_noun_are_no_actors(nlp: Language) -> None:
     found = listed(
         nlp,

@@ -14,6 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from generator.extract.actor_cues import COMPASS_WORDS
+from generator.extract.actors.places import _known_place, gazetteer
+from generator.extract.actors.vocabulary import _common_word
 
 # The words that join the two halves of such a pair.
 PAIR_JOINERS = frozenset({"and", "or", "&"})
@@ -27,10 +29,15 @@ def compass_pair_half(doc: Doc, span: Span) -> bool:
     if span[0].lower_ not in COMPASS_WORDS:
         return False
     joiner, first_half, name = doc[span.start - 1], doc[span.start - 2], doc[span.start - 3]
+    region = f"{name.text} {first_half.text}"
     return (
         joiner.lower_ in PAIR_JOINERS
         and first_half.is_title
         and first_half.lower_ in COMPASS_WORDS
         and name.is_title
         and not name.is_sent_start
+        # "the Middle East and West": a region named by a common word, then the West
+        and not _common_word(name.lower_)
+        and not _known_place(region)
+        and region.casefold() not in gazetteer()
     )
