@@ -23,6 +23,7 @@ The flow, top to bottom (a module imports only the ones below it):
       sheets         lists, team sheets and fixtures
       registry       the editors' registry's names
       glued_names    names run into a heading's words, a place or a second name
+      fragments      the second half of a pair of names ("West" of "Dundee East and West")
     type_votes     the evidence around a mention, as votes on its type
       type_cues    the single cues (place cue, person shape, thing use, ...)
       works        titles of works ("the film Jaws"), quoted titles
@@ -40,6 +41,8 @@ The flow, top to bottom (a module imports only the ones below it):
     place_nicknames  "the Granite State" of New Hampshire
     records        a group -> an `Actor`, with its confidence
       common_nouns   common words the model tags ("Cinemas will", "the MPs", "VAT")
+      defined_things names the text defines as things ("X, a drug") or designations
+                     ("a Gold Star mother")
     demonyms       "Russian", "Kenyans": the people of a place
     things         products and things that are no actors
     surnames       surnames and given names completed from the full names

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors.bracketed_firms import bracketed_firms
 from generator.extract.actors.entity_parts import _entity_parts, _in_link_line
+from generator.extract.actors.fragments import compass_pair_half
 from generator.extract.actors.glued_names import glued_name, title_case_lines
 from generator.extract.actors.joined import _joined_entities
 from generator.extract.actors.lexicon import ENTITY_LABELS, ORG_WORDS, PLACE_HEAD_WORDS
@@ -60,7 +61,12 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
             continue
         parts: list[_Mention] = []
         for part in _entity_parts(doc, ent):
-            if _case_party(doc, part) or _in_shouted_line(doc, part) or _name_tail(doc, part):
+            if (
+                _case_party(doc, part)
+                or _in_shouted_line(doc, part)
+                or _name_tail(doc, part)
+                or compass_pair_half(doc, part)  # "West" of "Dundee East and West"
+            ):
                 covered.update(range(part.start, part.end))
                 continue
             if _state_named(doc, part):  # "the State of Virginia": the place, however tagged

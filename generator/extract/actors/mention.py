@@ -40,6 +40,8 @@ class _Mention:
     thing: bool = False  # used as a common thing: "CCTV units", "a super PAC" (`_thing_use`)
     one_of_kind: bool = False  # of those, with an indefinite determiner: "a super PAC"
     product: bool = False  # names a product: "an Intel Celeron chip" (`product_use`)
+    defined_thing: bool = False  # "RipGuard, a technology that ..." (`defined_things`)
+    designation: bool = False  # "a Gold Star mother" (`defined_things.designation_use`)
     acting: bool = False  # the subject of a verb or an owner ("X announced", "X's")
     s_after: str | None = None  # "'s" or "\u2019s" right after the name, as written
     s_in_name: bool = False  # and it is no possessive: "turn McDonald's around"

@@ -8,6 +8,7 @@ import re
 
 from generator.extract import actor_cues, actor_spans
 from generator.extract.actors.common_nouns import not_an_actor
+from generator.extract.actors.defined_things import defined_thing_group, designation_group
 from generator.extract.actors.demonyms import _is_demonym
 from generator.extract.actors.groups import (
     DECISIVE,
@@ -139,7 +140,10 @@ def _confidence(group: _Group, kind: str, name: str) -> float:
     ):
         return 0.2  # "standard CCTV units", "a super PAC": a kind of thing, not an actor
     if (kind != "person" or not _person_shown_apart_from_forms(group)) and (
-        group.product or group.thing_plural
+        group.product
+        or group.thing_plural
+        or defined_thing_group(group)  # "RipGuard, a technology that ..."
+        or designation_group(group)  # "a Gold Star mother"
     ):
         return 0.2  # "a 2.6ghz Intel Celeron chip", "the SIM card": a product, not an actor
     evidence = group.evidence()

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import actor_cues, actor_spans
 from generator.extract.actors.clubs import CLUB_VOTE, club_use
 from generator.extract.actors.cut_bodies import described_as_division
+from generator.extract.actors.defined_things import defined_as_thing, designation_use
 from generator.extract.actors.glued_roles import (
     glued_nationality,
     glued_role,
@@ -342,6 +343,8 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
     mention.acting = _acting(doc, span)
     mention.division = described_as_division(span)
     mention.product = product_use(span)
+    mention.defined_thing = defined_as_thing(span)
+    mention.designation = designation_use(span)
     mention.context = _context_type(doc, span, ent.label_)
     mention.coordinated = span.root.dep_ in {"conj", "appos"} or any(
         c.dep_ == "conj" for c in span.root.children

@@ -45,6 +45,10 @@ _HIT_NOUNS = frozenset({"hit"})
 _WIN_FORMS = frozenset({"won", "wins", "scooped", "scoops", "took"})
 
 
+# The auxiliaries of a passive "named best": "was named best TV comedy show".
+_NAMED_AUXILIARIES = frozenset({"was", "is", "been", "were", "are"})
+
+
 def conjunct_of_work(span: Span, is_work: Callable[[Span, str], bool]) -> bool:
     """The name is joined by "and"/"or"/a comma to a name `is_work` calls a title:
     "for his role in Sideways and Finding Neverland", "starred in Ray and Collateral".
@@ -88,16 +92,23 @@ def genre_opens_title(span: Span, label: str) -> bool:
 
 
 def won_work_award(span: Span, label: str) -> bool:
-    """A name the model does not call a person, followed by "won best" and an award
-    category only works win, within three words: "The Incredibles won best animated
-    feature", "Million Dollar Baby won best picture". People win "best actor", bands
+    """A name the model does not call a person, followed by "won best" (or "was named
+    best") and an award category only works win, within three words: "The Incredibles
+    won best animated feature", "Million Dollar Baby won best picture", "suburban
+    series Desperate Housewives named best TV comedy show". People win "best actor", bands
     "best album" (not in the list). Read on the words, not the parse, which often
     makes "hit" or "won" a noun there. A known place stays."""
     if label == "PERSON" or _place_name(span.text):
         return False
     doc = span.doc
     i = span.end
-    if i + 2 >= len(doc) or doc[i].lower_ not in _WIN_FORMS or doc[i + 1].lower_ != "best":
+    if i + 1 < len(doc) and doc[i].lower_ in _NAMED_AUXILIARIES and doc[i + 1].lower_ == "named":
+        i += 1  # "SpongeBob SquarePants was named best animated TV show"
+    if (
+        i + 2 >= len(doc)
+        or doc[i].lower_ not in _WIN_FORMS | {"named"}
+        or doc[i + 1].lower_ != "best"
+    ):
         return False
     return any(t.lower_ in WORK_AWARD_CATEGORIES for t in doc[i + 2 : min(i + 5, len(doc))])
 
