@@ -12,6 +12,7 @@ from generator.extract.nationalities import DEMONYM_NOUNS, NATIONALITY_MODIFIERS
 from generator.extract.pronouns import (
     RELATIVE_PRONOUNS,
 )
+from generator.extract.speakers.candidacy_focus import described_party, parties_of, ruled_out
 from generator.extract.speakers.chains import (
     _org_subject_just_before,
     _previous_org_report,
@@ -359,8 +360,13 @@ def _candidate_referent(ctx: _Context, start: int, words: list[str], head: str) 
     if not set(words[1:-1]) <= CANDIDACY_MODIFIERS | {"the"}:
         return None
     found = _previous_subject(ctx, start, owner=True)
-    if found is None or found.type != "person" or not _main_person(ctx, found):
+    if found is None or found.type != "person":
         return None
+    if not (_main_person(ctx, found) or _reported_just_before(ctx, start, found)):
+        return None
+    party = described_party(words)
+    if party is not None and parties_of(ctx, found) - {party}:
+        return None  # "Republican front-runner Donald Trump" is not the Democratic one
     if any(
         head in _role_words(role)
         for actor in ctx.actors
@@ -377,9 +383,18 @@ def _candidate_referent(ctx: _Context, start: int, words: list[str], head: str) 
             continue
         if sent is not None and event.sent < sent:
             break
-        if not _holds_other_office(event.actor):
+        if not (_holds_other_office(event.actor) or ruled_out(ctx, event.actor, party)):
             return None  # another person the description may be said of
     return found if sent is not None else None
+
+
+def _reported_just_before(ctx: _Context, start: int, person: Actor) -> bool:
+    """Whether the last reporting clause before `start` is the person's, in the sentence
+    just before or this one ("Ben Carson said Monday. '...,' the retired neurosurgeon
+    told ... The former Republican presidential candidate continued"): the story is
+    about them here even if another person is named more often in it."""
+    report = ctx.last_report(start)
+    return report is not None and report.actor is person and report.sent >= ctx.sent_of(start) - 1
 
 
 def _main_person(ctx: _Context, person: Actor) -> bool:
