@@ -12,6 +12,7 @@ from generator.extract.nationalities import DEMONYM_NOUNS, NATIONALITY_MODIFIERS
 from generator.extract.pronouns import (
     RELATIVE_PRONOUNS,
 )
+from generator.extract.speakers.apposed_title import apposed_title_holder
 from generator.extract.speakers.candidacy_focus import described_party, parties_of, ruled_out
 from generator.extract.speakers.chains import (
     _org_subject_just_before,
@@ -244,6 +245,10 @@ def _from_description(
             found = _sole_office_holder(ctx, start, words, head, narrowing)
         if found is None and head in CANDIDACY_TITLES:
             found = _candidate_referent(ctx, start, words, head)
+        if found is None and words[0] == "the":
+            # "Guardian, the first Republican mayor elected in Atlantic City, ... the
+            # mayor said": the one person the article gave the title in apposition
+            found = apposed_title_holder(ctx, start, head, modifiers, after)
         return found
     if head in CANDIDACY_TITLES:  # "the GOP front-runner": no title of office
         return _candidate_referent(ctx, start, words, head)
