@@ -291,7 +291,8 @@ def _person_by_role(
 
     Words before the head that narrow the role ("Adelson's attorney", "the business
     partner", "the deputy leader") must be in the role too: "Attorney General John
-    Ashcroft" is not Adelson's attorney.
+    Ashcroft" is not Adelson's attorney. A former holder is none of "the mayor", and two
+    people who hold the title as fully leave the description open.
     """
     required = [
         w for w in required if w not in LOOSE_MODIFIERS and not TENURE_MODIFIER.fullmatch(w)
@@ -309,6 +310,9 @@ def _person_by_role(
         # shadow foreign secretary is not "the foreign secretary"
         roles = [set(_words(role)) for role in actor.roles]
         roles = [r for r in roles if not (r & RANK_WORDS) - asked]
+        if not asked & FORMER_WORDS:
+            # "Hana Brook, the former mayor of Dunmore" is not "the mayor"
+            roles = [r for r in roles if not r & FORMER_WORDS]
         role_words = {w for role in roles for w in role}
         if head not in role_words or any(w not in role_words for w in required):
             continue
@@ -322,6 +326,8 @@ def _person_by_role(
             return None  # "the former Arsenal boss" is not the one the article made it
         return _generic_head_holder(ctx, start, head, required)
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
-    if len(scored) > 1 and scored[0][0] == scored[1][0] and scored[0][1] < 0:
+    if len(scored) > 1 and scored[0][0] == scored[1][0]:
+        # two people the article gave the title as fully ("Tom Reyes, the mayor ...
+        # Hana Brook, the mayor of Dunmore ... the mayor said"): either may be meant
         return None
     return scored[0][2]
