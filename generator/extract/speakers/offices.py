@@ -291,8 +291,7 @@ def _person_by_role(
 
     Words before the head that narrow the role ("Adelson's attorney", "the business
     partner", "the deputy leader") must be in the role too: "Attorney General John
-    Ashcroft" is not Adelson's attorney. A former holder is none of "the mayor", and two
-    people who hold the title as fully leave the description open.
+    Ashcroft" is not Adelson's attorney. A former holder is none of "the mayor".
     """
     required = [
         w for w in required if w not in LOOSE_MODIFIERS and not TENURE_MODIFIER.fullmatch(w)
@@ -326,8 +325,6 @@ def _person_by_role(
             return None  # "the former Arsenal boss" is not the one the article made it
         return _generic_head_holder(ctx, start, head, required)
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
-    if len(scored) > 1 and scored[0][0] == scored[1][0]:
-        # two people the article gave the title as fully ("Tom Reyes, the mayor ...
-        # Hana Brook, the mayor of Dunmore ... the mayor said"): either may be meant
+    if len(scored) > 1 and scored[0][0] == scored[1][0] and scored[0][1] < 0:
         return None
     return scored[0][2]
