@@ -34,3 +34,33 @@ def test_the_former_mayor_is_the_former_holder(nlp: Language) -> None:
     """The twin: "the former mayor" is Brook."""
     found = speakers(nlp, FORMER)
     assert speaker_of(found, "cannot afford") == "Hana Brook", found
+
+
+INTERVIEW = """Reyes: I am the outsider in this race
+
+Tom Reyes said on Monday that he had no backing from his colleagues in the statehouse.
+
+"It tells you that one of us is a candidate of the establishment," Reyes said in an
+interview with CNN's Mara Quinn.
+
+"That would be you?" Quinn asked.
+
+"That would be me, yes. I think that's probably right," the senator said.
+"""
+
+
+def test_the_answer_to_a_question_is_not_the_askers(nlp: Language) -> None:
+    """Quinn asked; "the senator" who answers is not Quinn (the article never says
+    Reyes is a senator, so the answer is left open)."""
+    found = speakers(nlp, INTERVIEW)
+    assert speaker_of(found, "That would be me") is None, found
+
+
+STATEMENT = INTERVIEW.replace('"That would be you?" Quinn asked.', '"I see," Quinn said.')
+
+
+def test_after_a_statement_the_varied_reference_holds(nlp: Language) -> None:
+    """The twin: after Quinn's statement, "the senator" refers back to the last speaker
+    as before (news style), which the question rule leaves alone."""
+    found = speakers(nlp, STATEMENT)
+    assert speaker_of(found, "That would be me") == "Mara Quinn", found

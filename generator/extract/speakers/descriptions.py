@@ -653,9 +653,20 @@ def _varied_reference(
     between = [
         a for a in ctx.actors_in(report.end, start) if a.type == "person" and a is not report.actor
     ]
+    if role and _asked_question(ctx, report):
+        # "'That would be you?' Borger asked.⏎⏎'That would be me,' the senator said":
+        # the answer is the other one's
+        return None
     if role and _other_holder(ctx, start, head, report.actor, asked):
         return None  # "Reyes, the mayor, ... Brook, the mayor of Dunmore, said. The mayor"
     return None if between else report.actor
+
+
+def _asked_question(ctx: _Context, report: _Report) -> bool:
+    """Whether a reporting clause reports a question: its speaker stands right after a
+    quotation that ends with a question mark ("'That would be you?' Borger asked")."""
+    before = ctx.text[max(0, report.pos - 6) : report.pos].rstrip()
+    return before.endswith(('?"', "?\u201d", "?'", "?\u2019", "?''"))
 
 
 def _other_holder(
