@@ -94,7 +94,7 @@ def test_words_in_the_campaigns_video_are_not_the_campaigns(nlp: Language) -> No
     assert speaker_of(found, "the subsidies would end") is None, found
 
 
-AUDIENCE = """Ellison meets the pope
+AUDIENCE = """Ellison meets the archbishop
 
 ROME - Margaret Ellison met privately with Pope Leo on Saturday, a detour
 from the campaign.
