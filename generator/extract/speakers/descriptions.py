@@ -42,7 +42,6 @@ from generator.extract.speakers.lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     FEMALE_ROLE_WORDS,
-    FORMER_WORDS,
     INDEFINITES,
     LOOSE_MODIFIERS,
     MALE_ROLE_WORDS,
@@ -657,8 +656,6 @@ def _varied_reference(
         # "'That would be you?' Borger asked.⏎⏎'That would be me,' the senator said":
         # the answer is the other one's
         return None
-    if role and _other_holder(ctx, start, head, report.actor, asked):
-        return None  # "Reyes, the mayor, ... Brook, the mayor of Dunmore, said. The mayor"
     return None if between else report.actor
 
 
@@ -667,22 +664,6 @@ def _asked_question(ctx: _Context, report: _Report) -> bool:
     quotation that ends with a question mark ("'That would be you?' Borger asked")."""
     before = ctx.text[max(0, report.pos - 6) : report.pos].rstrip()
     return before.endswith(('?"', "?\u201d", "?'", "?\u2019", "?''"))
-
-
-def _other_holder(
-    ctx: _Context, start: int, head: str, person: Actor, asked: frozenset[str]
-) -> bool:
-    """Whether someone named before `start` other than `person` holds the title `head`
-    now, as the article gives the roles: two people fit the description then."""
-    for actor in ctx.actors:
-        if actor is person or actor.type != "person":
-            continue
-        if not any(s < start for s, _ in actor.spans):
-            continue
-        for role in map(_role_words, actor.roles):
-            if head in role and not (role & (FORMER_WORDS | RANK_WORDS)) - asked:
-                return True
-    return False
 
 
 def _occupation(ctx: _Context, mention: str, head: str, modifiers: list[str]) -> bool:
