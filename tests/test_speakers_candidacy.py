@@ -92,3 +92,59 @@ def test_words_in_the_campaigns_video_are_not_the_campaigns(nlp: Language) -> No
     """Wendell says it in the video the campaign sent: not the campaign's words."""
     found = speakers(nlp, VIDEO)
     assert speaker_of(found, "the subsidies would end") is None, found
+
+
+AUDIENCE = """Ellison meets the archbishop
+
+ROME - Margaret Ellison met privately with Pope Leo on Saturday, a detour
+from the campaign.
+
+The Democratic presidential candidate said the meeting was "a private visit, not an
+endorsement of anyone."
+
+"He is a man of peace," Ellison said. Ellison flew home on Sunday.
+"""
+
+
+def test_a_title_written_with_the_name_rules_that_person_out(nlp: Language) -> None:
+    """ "Pope Leo", the title written as part of the name, holds an office no candidate
+    holds: the candidate is Ellison, the subject of the sentence before."""
+    found = speakers(nlp, AUDIENCE)
+    assert speaker_of(found, "a private visit") == "Margaret Ellison", found
+
+
+RIVAL_MET = AUDIENCE.replace("Pope Leo", "Tomas Varga")
+
+
+def test_a_person_written_without_a_title_still_leaves_it_open(nlp: Language) -> None:
+    """The same article with plain "Tomas Varga": he may be a candidate too."""
+    found = speakers(nlp, RIVAL_MET)
+    assert speaker_of(found, "a private visit") is None, found
+
+
+OTHER_PARTY = """Ellison answers critics on trade
+
+Republican front-runner Margaret Ellison on Friday tried to clarify her remarks about
+trade. Ellison said she had misspoken. Ellison spoke in Iowa.
+
+Ellison acknowledged that she had misspoken about the pact.
+
+The Democratic presidential candidate explained that she had meant "the first draft of
+the pact" and not the final text.
+"""
+
+
+def test_a_person_of_the_other_party_is_not_the_candidate(nlp: Language) -> None:
+    """Ellison is the Republican front-runner: "the Democratic presidential candidate" is
+    someone else, left open."""
+    found = speakers(nlp, OTHER_PARTY)
+    assert speaker_of(found, "the first draft") is None, found
+
+
+SAME_PARTY = OTHER_PARTY.replace("The Democratic", "The Republican")
+
+
+def test_a_person_of_that_party_is_the_candidate(nlp: Language) -> None:
+    """The twin: "the Republican presidential candidate" is Ellison."""
+    found = speakers(nlp, SAME_PARTY)
+    assert speaker_of(found, "the first draft") == "Margaret Ellison", found

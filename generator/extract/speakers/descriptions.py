@@ -12,6 +12,8 @@ from generator.extract.nationalities import DEMONYM_NOUNS, NATIONALITY_MODIFIERS
 from generator.extract.pronouns import (
     RELATIVE_PRONOUNS,
 )
+from generator.extract.speakers.apposed_title import apposed_title_holder
+from generator.extract.speakers.candidacy_focus import described_party, parties_of, ruled_out
 from generator.extract.speakers.chains import (
     _org_subject_just_before,
     _previous_org_report,
@@ -243,6 +245,10 @@ def _from_description(
             found = _sole_office_holder(ctx, start, words, head, narrowing)
         if found is None and head in CANDIDACY_TITLES:
             found = _candidate_referent(ctx, start, words, head)
+        if found is None and words[0] == "the":
+            # "Guardian, the first Republican mayor elected in Atlantic City, ... the
+            # mayor said": the one person the article gave the title in apposition
+            found = apposed_title_holder(ctx, start, head, modifiers, after)
         return found
     if head in CANDIDACY_TITLES:  # "the GOP front-runner": no title of office
         return _candidate_referent(ctx, start, words, head)
@@ -359,8 +365,13 @@ def _candidate_referent(ctx: _Context, start: int, words: list[str], head: str) 
     if not set(words[1:-1]) <= CANDIDACY_MODIFIERS | {"the"}:
         return None
     found = _previous_subject(ctx, start, owner=True)
-    if found is None or found.type != "person" or not _main_person(ctx, found):
+    if found is None or found.type != "person":
         return None
+    if not (_main_person(ctx, found) or _reported_just_before(ctx, start, found)):
+        return None
+    party = described_party(words)
+    if party is not None and parties_of(ctx, found) - {party}:
+        return None  # "Republican front-runner Donald Trump" is not the Democratic one
     if any(
         head in _role_words(role)
         for actor in ctx.actors
@@ -377,9 +388,18 @@ def _candidate_referent(ctx: _Context, start: int, words: list[str], head: str) 
             continue
         if sent is not None and event.sent < sent:
             break
-        if not _holds_other_office(event.actor):
+        if not (_holds_other_office(event.actor) or ruled_out(ctx, event.actor, party)):
             return None  # another person the description may be said of
     return found if sent is not None else None
+
+
+def _reported_just_before(ctx: _Context, start: int, person: Actor) -> bool:
+    """Whether the last reporting clause before `start` is the person's, in the sentence
+    just before or this one ("Ben Carson said Monday. '...,' the retired neurosurgeon
+    told ... The former Republican presidential candidate continued"): the story is
+    about them here even if another person is named more often in it."""
+    report = ctx.last_report(start)
+    return report is not None and report.actor is person and report.sent >= ctx.sent_of(start) - 1
 
 
 def _main_person(ctx: _Context, person: Actor) -> bool:
@@ -632,7 +652,18 @@ def _varied_reference(
     between = [
         a for a in ctx.actors_in(report.end, start) if a.type == "person" and a is not report.actor
     ]
+    if role and _asked_question(ctx, report):
+        # "'That would be you?' Borger asked.⏎⏎'That would be me,' the senator said":
+        # the answer is the other one's
+        return None
     return None if between else report.actor
+
+
+def _asked_question(ctx: _Context, report: _Report) -> bool:
+    """Whether a reporting clause reports a question: its speaker stands right after a
+    quotation that ends with a question mark ("'That would be you?' Borger asked")."""
+    before = ctx.text[max(0, report.pos - 6) : report.pos].rstrip()
+    return before.endswith(('?"', "?\u201d", "?'", "?\u2019", "?''"))
 
 
 def _occupation(ctx: _Context, mention: str, head: str, modifiers: list[str]) -> bool:

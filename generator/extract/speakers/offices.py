@@ -291,7 +291,7 @@ def _person_by_role(
 
     Words before the head that narrow the role ("Adelson's attorney", "the business
     partner", "the deputy leader") must be in the role too: "Attorney General John
-    Ashcroft" is not Adelson's attorney.
+    Ashcroft" is not Adelson's attorney. A former holder is none of "the mayor".
     """
     required = [
         w for w in required if w not in LOOSE_MODIFIERS and not TENURE_MODIFIER.fullmatch(w)
@@ -309,6 +309,9 @@ def _person_by_role(
         # shadow foreign secretary is not "the foreign secretary"
         roles = [set(_words(role)) for role in actor.roles]
         roles = [r for r in roles if not (r & RANK_WORDS) - asked]
+        if not asked & FORMER_WORDS:
+            # "Hana Brook, the former mayor of Dunmore" is not "the mayor"
+            roles = [r for r in roles if not r & FORMER_WORDS]
         role_words = {w for role in roles for w in role}
         if head not in role_words or any(w not in role_words for w in required):
             continue
