@@ -1,0 +1,186 @@
+""" "he"/"she" is not the person a sentence acts on or talks about when someone else may
+be speaking, nor someone the story has just told is dead. An editor reads "Police shot
+the man. ... “...,” he said" after the governor spoke as the governor's words, or as
+unclear, never as the dead man's; "The senator praised the general" is about the
+general, told by the senator; "Asked about the general, he said" is not the general.
+
+`pronouns._pronoun_antecedent` takes, in the nearest sentence naming a person of the
+pronoun's sex, a subject or else any mention there ("... electing the candidate as the
+next president. ... he said"), which may be the one acted on or talked about. Here is
+the evidence that refuses such a pick (the quote is then left without a speaker: a wrong
+name is worse than none):
+
+- the pick is dead or the victim of deadly harm (`speaker_patients.toml`);
+- a reporting clause the walk could not resolve ("One pastor said", "the Media Group's
+  Smith says") stands between the pick and the pronoun: that voice may be the "he";
+- the pick is not a subject, and its own sentence has a subject that may be another
+  person: a definite title or a name the model missed (`reports._unnamed_subject_between`),
+  a body named like a person, or a description of a party member or a nationality
+  ("The Ohio Republican gave the candidate credit");
+- the pick is the object of a verb ("praised X", "asked about X", "agrees with X") and
+  someone else of that sex is on the scene nearby: the subject of a clause of the
+  writer's or a speaker of a reporting clause within the walk's reach, or the subject
+  of the words the pronoun itself reports. Named again as a subject since, the pick
+  is on the scene too, and stands.
+"""
+
+from __future__ import annotations
+
+from generator.extract.nationalities import DEMONYM_NOUNS
+from generator.extract.pronouns import FEMALE_PRONOUNS, MALE_PRONOUNS
+from generator.extract.speakers.context import _Context, _Event, _quote_sentences
+from generator.extract.speakers.gender import _may_stand_for
+from generator.extract.speakers.lexicon import (
+    DOCUMENT_NOUNS,
+    LOOKBACK_SENTENCES,
+    ORG_NOUNS,
+    STATEMENT_NOUNS,
+)
+from generator.extract.speakers.name_text import _head_noun, _words
+from generator.extract.speakers.reports import (
+    _name_shaped_subject_between,
+    _recent_reports,
+    _unnamed_subject_between,
+    _writer_subjects,
+)
+from generator.extract.words import word_lists
+from generator.model import Actor
+
+_LISTS = word_lists("speaker_patients")
+DEATH_VERBS = _LISTS["death_verbs"]
+DEATH_STATES = _LISTS["death_states"]
+HARM_VERBS = _LISTS["harm_verbs"]
+AGENT_PREPOSITIONS = _LISTS["agent_prepositions"]
+PARTY_MEMBER_NOUNS = word_lists("speaker_words")["party_member_nouns"]
+
+# What speaks in a reporting clause without being anyone a "he"/"she" may be
+_THING_VOICES = DOCUMENT_NOUNS | STATEMENT_NOUNS | ORG_NOUNS
+_OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
+
+
+def pick_in_doubt(ctx: _Context, chosen: _Event, start: int, gender: str) -> bool:
+    """Whether the person the walk picked at `chosen` for a "he"/"she" at `start` is
+    refused (see the module's docstring)."""
+    if no_longer_speaks(ctx, chosen):
+        return True
+    if chosen.subject:
+        return _voice_between(ctx, chosen.pos, start)
+    begin = ctx.sent_starts[chosen.sent]
+    return (
+        _voice_between(ctx, begin, start)
+        or _unnamed_subject_between(ctx, begin - 1, start, chosen.actor)
+        or _name_shaped_subject_between(ctx, begin - 1, start)
+        or _described_person_subject(ctx, begin, start)
+        or (_acted_on(ctx, chosen) and _other_on_the_scene(ctx, chosen, start, gender))
+    )
+
+
+def refused(ctx: _Context, actor: Actor, start: int, gender: str) -> bool:
+    """Whether a person a later rule found for a "he"/"she" at `start` (a chain of "he"
+    subjects, the one person of a stretch) is refused at their last mention before it
+    within the walk's reach, as the walk would refuse them there: "Four years later,
+    Peter was dead" is the nearest subject, yet not who speaks."""
+    here = ctx.sent_of(start)
+    for event in ctx.events_before(start):
+        reach = LOOKBACK_SENTENCES + _quote_sentences(ctx, event.pos, start)
+        if event.sent < here - reach:
+            return False
+        if event.actor is actor and not ctx.in_content(event.pos):
+            return pick_in_doubt(ctx, event, start, gender)
+    return False
+
+
+def no_longer_speaks(ctx: _Context, event: _Event) -> bool:
+    """Whether the mention at `event` is of someone the sentence tells is dead or the
+    victim of deadly harm: the subject of "died" or "was dead", the passive subject or
+    the object of "killed", "shot" (`speaker_patients.toml`)."""
+    token = ctx.name_head(event.pos)
+    if token is None:
+        return False
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    if token.dep_ == "nsubj" and lemma in DEATH_VERBS:
+        return True
+    if token.dep_ == "nsubj" and any(
+        c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in DEATH_STATES for c in verb.children
+    ):
+        return True
+    return token.dep_ in {"nsubjpass", "dobj"} and lemma in HARM_VERBS
+
+
+def _voice_between(ctx: _Context, begin: int, start: int) -> bool:
+    """Whether a reporting clause between `begin` and `start`, outside quotations, was
+    left unresolved and may be one person speaking: a name the model missed ("the
+    Research Center's Smith agrees"), a singular description ("One pastor ... said");
+    not a "he"/"she" (the chain itself), a group, nor a document or a body."""
+    for report in ctx.reports:
+        if not begin <= report.pos < start or report.actor is not None:
+            continue
+        if ctx.in_content(report.pos):
+            continue
+        words = _words(report.mention)
+        if not words or words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS | {"it", "they", "we"}:
+            continue
+        if report.mention.split()[-1][:1].isupper():
+            return True  # a name: "the Research Center's Smith"
+        head = _head_noun(words) or words[-1]
+        if head in _THING_VOICES or head.endswith("s"):
+            continue  # "the report", "the company", "officials": no one person
+        return True
+    return False
+
+
+def _described_person_subject(ctx: _Context, begin: int, start: int) -> bool:
+    """Whether a clause of the writer's between `begin` and `start` has as its subject a
+    definite description of one party member or national ("The Wisconsin Republican",
+    "the Texan"), which the model may have linked to a body."""
+    for token in _writer_subjects(ctx, begin - 1, start):
+        if token.lower_ not in PARTY_MEMBER_NOUNS | DEMONYM_NOUNS:
+            continue
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return True
+    return False
+
+
+def _acted_on(ctx: _Context, event: _Event) -> bool:
+    """Whether the mention at `event` is the object of a verb: "praised X", "gave X
+    credit", "asked about X", "agrees with X"; not an agent ("written by X"), nor the
+    object of a preposition on a noun or a copula ("the words of X", "With X, there is")."""
+    token = ctx.name_head(event.pos)
+    if token is None:
+        return False
+    if token.dep_ in _OBJECT_DEPS:
+        return token.head.pos_ == "VERB"
+    if token.dep_ != "pobj":
+        return False
+    preposition = token.head
+    return preposition.lower_ not in AGENT_PREPOSITIONS and preposition.head.pos_ == "VERB"
+
+
+def _other_on_the_scene(ctx: _Context, chosen: _Event, start: int, gender: str) -> bool:
+    """Whether someone other than the one acted on at `chosen`, who may be the pronoun
+    (`_may_stand_for`), is a subject of the writer's, or speaks in a reporting clause,
+    within the walk's reach before `start`, or is the subject of the words the pronoun's
+    own sentence reports; unless the one acted on is named again as a subject after
+    `chosen` (then on the scene as well)."""
+    here = ctx.sent_of(start)
+    for event in ctx.events_between(chosen.pos + 1, start):
+        if event.actor is chosen.actor and event.subject:
+            return False  # "drew Ann Lee to skating. ... Ms. Lee found ..., she said"
+    for report in _recent_reports(ctx, start):
+        person = report.actor
+        if person is None or person is chosen.actor or person.type != "person":
+            continue
+        if _may_stand_for(ctx, person, gender):
+            return True
+    for event in ctx.events_before(start):
+        reach = LOOKBACK_SENTENCES + _quote_sentences(ctx, event.pos, start)
+        if event.sent < here - reach:
+            break
+        if event.actor is chosen.actor or not event.subject or event.background:
+            continue
+        if ctx.in_content(event.pos) and event.sent != here:
+            continue  # said of someone in words reported before: not on the scene
+        if _may_stand_for(ctx, event.actor, gender):
+            return True
+    return False
