@@ -26,6 +26,7 @@ name is worse than none):
 
 from __future__ import annotations
 
+from generator.extract.actors import TITLE_WORDS
 from generator.extract.nationalities import DEMONYM_NOUNS
 from generator.extract.pronouns import FEMALE_PRONOUNS, MALE_PRONOUNS
 from generator.extract.speakers.context import _Context, _Event, _quote_sentences
@@ -34,6 +35,7 @@ from generator.extract.speakers.lexicon import (
     DOCUMENT_NOUNS,
     LOOKBACK_SENTENCES,
     ORG_NOUNS,
+    PERSON_NOUNS,
     STATEMENT_NOUNS,
 )
 from generator.extract.speakers.name_text import _head_noun, _words
@@ -56,6 +58,9 @@ PARTY_MEMBER_NOUNS = word_lists("speaker_words")["party_member_nouns"]
 # What speaks in a reporting clause without being anyone a "he"/"she" may be
 _THING_VOICES = DOCUMENT_NOUNS | STATEMENT_NOUNS | ORG_NOUNS
 _OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
+# Subjects of a reporting clause that are no one else a "he"/"she" may be: the writer,
+# the reader, a body or a group
+_OTHER_PRONOUNS = frozenset({"i", "you", "we", "it", "they"})
 
 
 def pick_in_doubt(ctx: _Context, chosen: _Event, start: int, gender: str) -> bool:
@@ -64,10 +69,10 @@ def pick_in_doubt(ctx: _Context, chosen: _Event, start: int, gender: str) -> boo
     if no_longer_speaks(ctx, chosen):
         return True
     if chosen.subject:
-        return _voice_between(ctx, chosen.pos, start)
+        return _voice_between(ctx, chosen.pos, start, chosen.actor)
     begin = ctx.sent_starts[chosen.sent]
     return (
-        _voice_between(ctx, begin, start)
+        _voice_between(ctx, begin, start, chosen.actor)
         or _unnamed_subject_between(ctx, begin - 1, start, chosen.actor)
         or _name_shaped_subject_between(ctx, begin - 1, start)
         or _described_person_subject(ctx, begin, start)
@@ -108,26 +113,37 @@ def no_longer_speaks(ctx: _Context, event: _Event) -> bool:
     return token.dep_ in {"nsubjpass", "dobj"} and lemma in HARM_VERBS
 
 
-def _voice_between(ctx: _Context, begin: int, start: int) -> bool:
+def _voice_between(ctx: _Context, begin: int, start: int, actor: Actor) -> bool:
     """Whether a reporting clause between `begin` and `start`, outside quotations, was
-    left unresolved and may be one person speaking: a name the model missed ("the
-    Research Center's Smith agrees"), a singular description ("One pastor ... said");
-    not a "he"/"she" (the chain itself), a group, nor a document or a body."""
+    left unresolved and may be one person speaking other than `actor`: a name the model
+    missed ("the Research Center's Smith agrees"), a title or a noun of a person ("the
+    senator", "One pastor ... said"); not a "he"/"she" (the chain itself), a group, a
+    document or a body, nor words that hold the actor's own mention."""
     for report in ctx.reports:
         if not begin <= report.pos < start or report.actor is not None:
             continue
         if ctx.in_content(report.pos):
             continue
-        words = _words(report.mention)
-        if not words or words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS | {"it", "they", "we"}:
-            continue
-        if report.mention.split()[-1][:1].isupper():
-            return True  # a name: "the Research Center's Smith"
-        head = _head_noun(words) or words[-1]
-        if head in _THING_VOICES or head.endswith("s"):
-            continue  # "the report", "the company", "officials": no one person
-        return True
+        if any(s < report.end and report.start < e for s, e in actor.spans):
+            continue  # "David Simas, the White House political director, recalled"
+        if _one_person_voice(report.mention):
+            return True
     return False
+
+
+def _one_person_voice(mention: str) -> bool:
+    """Whether the words of a reporting clause's subject may name one person: a name
+    (its last word capitalised), a singular title or noun of a person, or "one" and a
+    singular noun that names no document, statement or body ("one pastor")."""
+    words = _words(mention)
+    if not words or words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS | _OTHER_PRONOUNS:
+        return False
+    if mention.split()[-1][:1].isupper():
+        return True
+    head = _head_noun(words) or words[-1]
+    if head in _THING_VOICES or head.endswith("s"):
+        return False
+    return head in PERSON_NOUNS | TITLE_WORDS or words[0] == "one"
 
 
 def _described_person_subject(ctx: _Context, begin: int, start: int) -> bool:
