@@ -29,7 +29,12 @@ from __future__ import annotations
 from generator.extract.actors import TITLE_WORDS
 from generator.extract.nationalities import DEMONYM_NOUNS
 from generator.extract.pronouns import FEMALE_PRONOUNS, MALE_PRONOUNS
-from generator.extract.speakers.context import _Context, _Event, _quote_sentences
+from generator.extract.speakers.context import (
+    _Context,
+    _Event,
+    _in_reported_clause,
+    _quote_sentences,
+)
 from generator.extract.speakers.gender import _may_stand_for
 from generator.extract.speakers.lexicon import (
     DOCUMENT_NOUNS,
@@ -58,6 +63,9 @@ PARTY_MEMBER_NOUNS = word_lists("speaker_words")["party_member_nouns"]
 # What speaks in a reporting clause without being anyone a "he"/"she" may be
 _THING_VOICES = DOCUMENT_NOUNS | STATEMENT_NOUNS | ORG_NOUNS
 _OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
+# Verbs whose prepositional phrases set a scene, not an act on someone: "With X, there
+# is not much chance", "Like X, they have"
+_LIGHT_VERBS = frozenset({"be", "have"})
 # Subjects of a reporting clause that are no one else a "he"/"she" may be: the writer,
 # the reader, a body or a group
 _OTHER_PRONOUNS = frozenset({"i", "you", "we", "it", "they"})
@@ -68,7 +76,10 @@ def pick_in_doubt(ctx: _Context, chosen: _Event, start: int, gender: str) -> boo
     refused (see the module's docstring)."""
     if no_longer_speaks(ctx, chosen):
         return True
-    if chosen.subject:
+    if chosen.subject or _pronoun_mention(ctx, chosen):
+        # a subject, or a "his"/"him" already read as the person: the sentence's own
+        # subject is likely that person ("The candidate ... refuted a story about his
+        # claim"), so only a voice between puts the pick in doubt
         return _voice_between(ctx, chosen.pos, start, chosen.actor)
     begin = ctx.sent_starts[chosen.sent]
     return (
@@ -93,6 +104,13 @@ def refused(ctx: _Context, actor: Actor, start: int, gender: str) -> bool:
         if event.actor is actor and not ctx.in_content(event.pos):
             return pick_in_doubt(ctx, event, start, gender)
     return False
+
+
+def _pronoun_mention(ctx: _Context, event: _Event) -> bool:
+    """Whether the mention at `event` is a personal pronoun ("his", "him"), a speaker
+    mention resolved before and remembered as the person's (`resolve._remember`)."""
+    token = ctx.name_head(event.pos)
+    return token is not None and token.idx == event.pos and token.pos_ == "PRON"
 
 
 def no_longer_speaks(ctx: _Context, event: _Event) -> bool:
@@ -126,6 +144,13 @@ def _voice_between(ctx: _Context, begin: int, start: int, actor: Actor) -> bool:
             continue
         if any(s < report.end and report.start < e for s, e in actor.spans):
             continue  # "David Simas, the White House political director, recalled"
+        if set(_words(report.mention)) & set(_words(actor.name)):
+            continue  # "Megyn" after "Megyn Kelly": the same person, maybe
+        span = ctx.doc.char_span(report.start, report.end, alignment_mode="expand")
+        if span is None or len(span) == 0 or span.root.tag_ in {"NNS", "NNPS"}:
+            continue  # "Several people said": a group
+        if _in_reported_clause(span.root):
+            continue  # "I told her that ... a federal judge refused": what was told
         if _one_person_voice(report.mention):
             return True
     return False
@@ -169,8 +194,10 @@ def _acted_on(ctx: _Context, event: _Event) -> bool:
         return token.head.pos_ == "VERB"
     if token.dep_ != "pobj":
         return False
-    preposition = token.head
-    return preposition.lower_ not in AGENT_PREPOSITIONS and preposition.head.pos_ == "VERB"
+    preposition, verb = token.head, token.head.head
+    if preposition.lower_ in AGENT_PREPOSITIONS or verb.lemma_.lower() in _LIGHT_VERBS:
+        return False  # "written by X"; "With X, there is not much chance"
+    return verb.pos_ == "VERB"
 
 
 def _other_on_the_scene(ctx: _Context, chosen: _Event, start: int, gender: str) -> bool:
