@@ -53,3 +53,16 @@ Four years later, Peter Brandt was dead.
 """
     found = speakers(nlp, text)
     assert speaker_of(found, "He would have been") is None, found
+
+
+def test_a_voice_the_walk_could_not_name_stands_between(nlp: Language) -> None:
+    """ "One pastor ... said" between the candidate and the "he": maybe the pastor."""
+    text = """Churches rally behind the senator
+
+Senator Harold Quint won the county in 2012, but he trails far behind this year.
+
+One pastor in the county said he had called more than a hundred other pastors. He has
+preached about the vote every Sunday since March, he said.
+"""
+    found = speakers(nlp, text)
+    assert speaker_of(found, "He has preached") is None, found
