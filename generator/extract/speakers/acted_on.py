@@ -58,6 +58,7 @@ DEATH_VERBS = _LISTS["death_verbs"]
 DEATH_STATES = _LISTS["death_states"]
 HARM_VERBS = _LISTS["harm_verbs"]
 AGENT_PREPOSITIONS = _LISTS["agent_prepositions"]
+ASKING_VERBS = _LISTS["asking_verbs"]
 PARTY_MEMBER_NOUNS = word_lists("speaker_words")["party_member_nouns"]
 
 # What speaks in a reporting clause without being anyone a "he"/"she" may be
@@ -191,7 +192,8 @@ def _acted_on(ctx: _Context, event: _Event) -> bool:
     if token is None:
         return False
     if token.dep_ in _OBJECT_DEPS:
-        return token.head.pos_ == "VERB"
+        # "asked the senator whether ...": the one asked answers next
+        return token.head.pos_ == "VERB" and token.head.lemma_.lower() not in ASKING_VERBS
     if token.dep_ != "pobj":
         return False
     preposition, verb = token.head, token.head.head
