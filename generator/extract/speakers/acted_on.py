@@ -26,6 +26,8 @@ name is worse than none):
 
 from __future__ import annotations
 
+import bisect
+
 from generator.extract.actors import TITLE_WORDS
 from generator.extract.nationalities import DEMONYM_NOUNS
 from generator.extract.pronouns import FEMALE_PRONOUNS, MALE_PRONOUNS
@@ -74,7 +76,10 @@ _OTHER_PRONOUNS = frozenset({"i", "you", "we", "it", "they"})
 
 def pick_in_doubt(ctx: _Context, chosen: _Event, start: int, gender: str) -> bool:
     """Whether the person the walk picked at `chosen` for a "he"/"she" at `start` is
-    refused (see the module's docstring)."""
+    refused (see the module's docstring). A possessive ("his campaign said", "his widow
+    said") is not the one who speaks: it may well be the one acted on, or the dead."""
+    if _possessive_at(ctx, start):
+        return False
     if no_longer_speaks(ctx, chosen):
         return True
     if chosen.subject or _pronoun_mention(ctx, chosen):
@@ -105,6 +110,12 @@ def refused(ctx: _Context, actor: Actor, start: int, gender: str) -> bool:
         if event.actor is actor and not ctx.in_content(event.pos):
             return pick_in_doubt(ctx, event, start, gender)
     return False
+
+
+def _possessive_at(ctx: _Context, start: int) -> bool:
+    """Whether the pronoun at `start` is a possessive ("his", "her")."""
+    i = bisect.bisect_left(ctx.token_starts, start)
+    return i < len(ctx.doc) and ctx.doc[i].idx == start and ctx.doc[i].tag_ == "PRP$"
 
 
 def _pronoun_mention(ctx: _Context, event: _Event) -> bool:
