@@ -21,6 +21,7 @@ from generator.extract.pronouns import (
 )
 from generator.extract.speaker_checks import NICKNAME
 from generator.extract.speaker_mentions import relative_antecedent
+from generator.extract.speakers.acted_on import refused
 from generator.extract.speakers.apposition import (
     _appos_child_person,
     _apposed_person,
@@ -329,9 +330,11 @@ def _resolve_mention(
         return None  # "some Republican leaders said": some members, not the party
     if len(words) == 1 and words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS:
         gender = "f" if words[0] in FEMALE_PRONOUNS else "m"
-        return (
-            _pronoun_antecedent(ctx, start, gender)
-            or _first_named_in_own_report(ctx, start, gender)
+        found = _pronoun_antecedent(ctx, start, gender)
+        if found is not None:
+            return found
+        found = (
+            _first_named_in_own_report(ctx, start, gender)
             or _titled_subject_antecedent(ctx, start, gender)
             or _untagged_name_subject(ctx, start, gender)
             or _past_the_other_sex(ctx, start, gender)
@@ -339,6 +342,8 @@ def _resolve_mention(
             or _chained_name_subject(ctx, start, gender)
             or sole_person_of_stretch(ctx, start, gender)
         )
+        # the walk's refusal stands whatever path finds the person again
+        return None if found is not None and refused(ctx, found, start, gender) else found
     if len(words) == 1 and words[0] in ORG_PRONOUNS:
         thing = _last_thing_subject(ctx, start)
         if thing is not None and thing.lemma_.lower() in DOCUMENT_NOUNS | STATEMENT_NOUNS:

@@ -16,6 +16,7 @@ from generator.extract.pronouns import (
 )
 from generator.extract.speaker_checks import named_in_quote, not_the_speaker
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS
+from generator.extract.speakers.acted_on import pick_in_doubt
 from generator.extract.speakers.chains import _main_subject
 from generator.extract.speakers.context import (
     _compatible,
@@ -103,7 +104,10 @@ def _pronoun_antecedent(
         subjects = _subjects_of_gender(ctx, subjects, gender)
         subjects = _heads_of_subjects(ctx, subjects)
         if sent == here:
-            return _past_open_namesake(ctx, (subjects or events)[0], gender)
+            chosen = (subjects or events)[0]
+            if pick_in_doubt(ctx, chosen, start, gender):
+                return None  # "The senator gave Trump credit, saying he": not Trump
+            return _past_open_namesake(ctx, chosen, gender)
         if _name_subject_before(ctx, events[0].actor, start, gender):
             return None  # "Trump (typed a body) went on to ..., note that he had"
         if not subjects and sent != here:
@@ -127,6 +131,8 @@ def _pronoun_antecedent(
             # named in passing sentences ago is not who goes on speaking
             return None
         chosen = subjects[-1] if subjects else events[-1]  # earliest in that sentence
+        if pick_in_doubt(ctx, chosen, start, gender):
+            return None  # "Police shot Scott" after the governor spoke: not Scott's words
         return _past_open_namesake(ctx, chosen, gender)
     return None
 
