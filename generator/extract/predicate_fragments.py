@@ -38,6 +38,20 @@ def subjectless_predicate(doc: Doc, start: int, end: int) -> bool:
     return bool(subjects) and all(not quote.start <= s.i < quote.end for s in subjects)
 
 
+def clause_end(doc: Doc, start: int, end: int) -> int:
+    """The end of the copula's clause that quoted predicate words at `start`..`end` belong
+    to: "Trump is too "dangerous and reckless" [to be president]" goes on after the
+    closing mark. `end` when the words are no such predicate."""
+    quote = doc.char_span(start, end, alignment_mode="expand")
+    copula = _copula_of(quote) if quote is not None else None
+    if copula is None:
+        return end
+    last = copula.right_edge
+    while last.i > copula.i and (last.is_punct or last.is_space):
+        last = doc[last.i - 1]
+    return max(end, last.idx + len(last))
+
+
 def clause_start(doc: Doc, start: int, end: int) -> int | None:
     """Where the reported clause of a quoted predicate starts, when the parser found no
     report to hold it ("said Ms Carter is in "good enough ..."": most of the clause is

@@ -52,7 +52,11 @@ from generator.extract.direct_quotes import (
     _direct_quotes,
 )
 from generator.extract.poll_results import POLL_FIGURE_RULE, poll_figures
-from generator.extract.predicate_fragments import clause_start, subjectless_predicate
+from generator.extract.predicate_fragments import (
+    clause_end,
+    clause_start,
+    subjectless_predicate,
+)
 from generator.extract.quote_context import _Attribution, _Ctx, _inside_mask
 from generator.extract.quotemarks import QuoteSpan, find_quote_spans, paragraphs
 from generator.extract.report_bounds import fit_report
@@ -673,6 +677,10 @@ def _predicates_with_subjects(doc: Doc, text: str, quotes: list[Quote]) -> list[
             out.append(quote)  # the speaker's tag inside: "Ms Carter, he said, is in "..."
             continue
         end = _closing_mark(text, start, quote.end)
+        rest = clause_end(doc, quote.start, quote.end)
+        tail = text[end:rest]  # "Trump is too "dangerous and reckless" [to be president]"
+        if tail and not (_QUOTE_MARK.search(tail) or _TAG_INSIDE.search(tail) or "\n" in tail):
+            end = rest
         out.append(
             dataclasses.replace(quote, text=text[start:end], start=start, end=end, rule=CLAUSE_RULE)
         )
@@ -683,6 +691,7 @@ def _predicates_with_subjects(doc: Doc, text: str, quotes: list[Quote]) -> list[
 #: said"), or a clause opening on its verb, its subject cut off ("Last year, he said,
 #: was all about 'the IPTV ecosystem'"): the clause found is not one report.
 _TAG_INSIDE = re.compile(TAG_VERBS_PATTERN)
+_QUOTE_MARK = re.compile('["\u201c\u201d\u2018\u2019]')
 _OPENS_ON_VERB = re.compile(r"^(?:is|was|are|were|has|had|have|will|would|can|could)\b")
 
 

@@ -9,7 +9,8 @@ shows the writer's words as the speaker's (editor's blind review, session 33,
 non-quotes). So of two published quotes of one source whose words are the same, or
 one's words hold the other's whole, one goes:
 
-- the same words: the later one, unless only it has a speaker;
+- a quotation with no source at all (a pull quote set apart), when the other has one;
+- the same words: the later one;
 - a direct quotation inside a longer one: the shorter, a piece of the other (a pull
   quote); but a partial quotation before its full sentence is the story's lead-in to
   it, and `quotes._repeats` judges it;
@@ -48,8 +49,12 @@ def _repeat(first: Quote, second: Quote, a: str, b: str) -> Quote | None:
     """Which of two quotes of one source repeats the other, or None."""
     if len(a.split()) < MIN_SHARED_WORDS or len(b.split()) < MIN_SHARED_WORDS:
         return None
+    if a not in b and b not in a:
+        return None
+    if _sourced(first) != _sourced(second):
+        return second if _sourced(first) else first  # the pull quote set apart, unsourced
     if a == b:
-        return first if first.speaker is None and second.speaker is not None else second
+        return second
     if a in b:
         if first.kind == "direct" and second.kind == "direct":
             return first  # a pull quote before the quotation it is cut from
@@ -59,6 +64,10 @@ def _repeat(first: Quote, second: Quote, a: str, b: str) -> Quote | None:
     if b in a and second.kind == first.kind and second.kind != "partial":
         return second
     return None
+
+
+def _sourced(quote: Quote) -> bool:
+    return quote.speaker is not None or bool(quote.speaker_mention)
 
 
 def _one_source(first: Quote, second: Quote) -> bool:
