@@ -46,10 +46,18 @@ def clause_end(doc: Doc, start: int, end: int) -> int:
     copula = _copula_of(quote) if quote is not None else None
     if copula is None:
         return end
-    last = copula.right_edge
-    while last.i > copula.i and (last.is_punct or last.is_space):
-        last = doc[last.i - 1]
-    return max(end, last.idx + len(last))
+    # the copula's own words only: "was "a disaster" [and voted no]" joins another verb
+    tails = [c for c in copula.rights if c.dep_ not in _JOINED_DEPS and c.i >= quote.end]
+    if not tails:
+        return end
+    last = max(t.right_edge.i for t in tails)
+    while last > copula.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return max(end, doc[last].idx + len(doc[last]))
+
+
+#: What joins another clause or verb to the copula's: not the copula's own words.
+_JOINED_DEPS = frozenset({"conj", "cc", "punct", "parataxis", "advcl", "relcl"})
 
 
 def clause_start(doc: Doc, start: int, end: int) -> int | None:

@@ -52,11 +52,7 @@ from generator.extract.direct_quotes import (
     _direct_quotes,
 )
 from generator.extract.poll_results import POLL_FIGURE_RULE, poll_figures
-from generator.extract.predicate_fragments import (
-    clause_end,
-    clause_start,
-    subjectless_predicate,
-)
+from generator.extract.predicate_fragments import clause_end, clause_start
 from generator.extract.quote_context import _Attribution, _Ctx, _inside_mask
 from generator.extract.quotemarks import QuoteSpan, find_quote_spans, paragraphs
 from generator.extract.report_bounds import fit_report
@@ -199,7 +195,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     clauses: dict[int, Quote] = {}
     quotes.extend(_split_quoted_reports(indirect, spans, reported, clauses))
     direct = list(_direct_quotes(doc, spans, ctx, reported))
-    direct = _fragments_in_clauses(text, direct, clauses, doc)
+    direct = _fragments_in_clauses(text, direct, clauses)
     quotes.extend(_predicates_with_subjects(doc, text, direct))
     quotes = transcript_quotes(doc, text, quotes)  # "PENCE: ...": the words after the label
     quotes.sort(key=lambda q: (q.start, q.end))
@@ -584,9 +580,7 @@ def _split_quoted_reports(
             clauses.setdefault(span.start, quote)
 
 
-def _fragments_in_clauses(
-    text: str, quotes: list[Quote], clauses: dict[int, Quote], doc: Doc | None = None
-) -> list[Quote]:
+def _fragments_in_clauses(text: str, quotes: list[Quote], clauses: dict[int, Quote]) -> list[Quote]:
     """Short quoted fragments shown with the reported clause that holds them.
 
     "Howard said Lord Butler had given the 'most damaging testimony' he could remember":
@@ -602,10 +596,8 @@ def _fragments_in_clauses(
     signed") is shown the same way: the label alone is never published, and without
     its clause the report would be lost (editor review: Reuters and BBC reports with a
     quoted label in them, annotated as what the speaker said).
-    A clause that also holds a direct quotation is left as it is. With `doc`, so is a
-    quoted predicate whose subject is in the writer's words, however long ("said Ms
-    Carter is in 'good enough overall health to serve as governor'": alone, it does not
-    say who; `predicate_fragments`).
+    A clause that also holds a direct quotation is left as it is. (A longer quoted
+    predicate is shown with its subject alone: `_predicates_with_subjects`.)
     """
     by_clause: dict[int, list[Quote]] = {}
     for quote in quotes:
@@ -626,10 +618,7 @@ def _fragments_in_clauses(
         if _loose_clause(text, clause, held) or any(_cue_inside(q, clause) for q in held):
             continue  # "X said ..., while Labour criticised 'extravagant' promises"
         if not any(
-            _words(q.text) < SHORTEST_PUBLISHED_PARTIAL
-            or q.rule == LABEL_RULE
-            or (doc is not None and subjectless_predicate(doc, q.start, q.end))
-            for q in held
+            _words(q.text) < SHORTEST_PUBLISHED_PARTIAL or q.rule == LABEL_RULE for q in held
         ):
             continue  # long fragments of speech, shown themselves
         first = held[0]
