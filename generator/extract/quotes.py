@@ -596,8 +596,8 @@ def _fragments_in_clauses(text: str, quotes: list[Quote], clauses: dict[int, Quo
     signed") is shown the same way: the label alone is never published, and without
     its clause the report would be lost (editor review: Reuters and BBC reports with a
     quoted label in them, annotated as what the speaker said).
-    A clause that also holds a direct quotation is left as it is. (A longer quoted
-    predicate is shown with its subject alone: `_predicates_with_subjects`.)
+    A clause that also holds a direct quotation is left as it is. (Longer quoted words
+    after "is in" are shown with their subject: `_predicates_with_subjects`.)
     """
     by_clause: dict[int, list[Quote]] = {}
     for quote in quotes:
@@ -648,10 +648,10 @@ def _fragments_in_clauses(text: str, quotes: list[Quote], clauses: dict[int, Quo
 
 
 def _predicates_with_subjects(doc: Doc, text: str, quotes: list[Quote]) -> list[Quote]:
-    """Quoted predicates shown with the subject they are said of: "said Ms Carter is in
-    "good enough overall health to serve as governor"" is shown from "Ms Carter", as a
-    reported clause holding a quoted fragment is (CLAUSE_RULE), when the parser found
-    no report to hold it (`predicate_fragments.clause_start`). Alone, the words do not
+    """Quoted words after "is in" shown with the subject they are said of: "said Ms
+    Carter is in "good enough overall health to serve as governor"" is shown from "Ms
+    Carter", as a reported clause holding a quoted fragment is (CLAUSE_RULE), when the
+    parser found no report to hold it (`predicate_fragments`). Alone, the words do not
     say whom they are about (blind review 33)."""
     out = []
     for quote in quotes:
@@ -667,7 +667,7 @@ def _predicates_with_subjects(doc: Doc, text: str, quotes: list[Quote]) -> list[
             continue
         end = _closing_mark(text, start, quote.end)
         rest = clause_end(doc, quote.start, quote.end)
-        tail = text[end:rest]  # "Trump is too "dangerous and reckless" [to be president]"
+        tail = text[end:rest]  # "is in "good health" [to serve]": the copula's words go on
         if tail and not (_QUOTE_MARK.search(tail) or _TAG_INSIDE.search(tail) or "\n" in tail):
             end = rest
         out.append(
