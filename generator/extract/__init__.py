@@ -19,6 +19,7 @@ from generator.extract.actors import common_words, extract_actors, printable_rol
 from generator.extract.company_short import merge_company_short_names
 from generator.extract.figures import extract_figures
 from generator.extract.quotes import extract_quotes, join_split_quotes, published
+from generator.extract.repeated_quotes import without_repeats
 from generator.extract.speakers import resolve_speakers, settle_mentions, unspoken
 from generator.extract.summary import (
     choose_keyterms,
@@ -61,7 +62,7 @@ def extract_document(doc: Doc) -> tuple[Extraction, list[str]]:
     quotes = [quote for quote in quotes if published(quote)]
     # the words a page shows for an unresolved speaker name someone (speakers.headings)
     quotes = guarded("speaker", lambda: settle_mentions(doc, quotes), quotes)
-    quotes = [quote for quote in quotes if published(quote)]
+    quotes = without_repeats([quote for quote in quotes if published(quote)])
     dropped = unspoken(created, quotes)
     actors = [actor for actor in actors if all(actor is not d for d in dropped)]
     actors = guarded("actor", lambda: absorb_cut_pieces(actors, quotes, doc_text(doc)), actors)

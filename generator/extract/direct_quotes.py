@@ -33,6 +33,7 @@ from generator.extract.quote_context import (
     _in_headline,
 )
 from generator.extract.quote_frames import _token_frame_ends
+from generator.extract.quoted_terms import term_in_noun_phrase
 from generator.extract.quotemarks import QuoteSpan
 from generator.extract.speaker_mentions import _SUBJECT_DEPS
 from generator.extract.speaker_switch import SWITCHED_RULE, speaker_switched
@@ -100,7 +101,11 @@ def _direct_quotes(
             quote.rule = HEADING_RULE
         elif _labelled(ctx, qspan, quote_span) or (
             kind == "partial"
-            and (_named_in_body(ctx, qspan, quote_span) or _premodifier(quote_span))
+            and (
+                _named_in_body(ctx, qspan, quote_span)
+                or _premodifier(quote_span)
+                or term_in_noun_phrase(quote_span)
+            )
         ):
             quote.rule = LABEL_RULE
         elif index + 1 < len(spans) and _lead_fragment(ctx, quote_span, qspan, spans[index + 1]):

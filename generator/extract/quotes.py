@@ -51,6 +51,8 @@ from generator.extract.direct_quotes import (
     OBJECT_RULE,
     _direct_quotes,
 )
+from generator.extract.poll_results import POLL_FIGURE_RULE, poll_figures
+from generator.extract.predicate_fragments import clause_end, clause_start
 from generator.extract.quote_context import _Attribution, _Ctx, _inside_mask
 from generator.extract.quotemarks import QuoteSpan, find_quote_spans, paragraphs
 from generator.extract.report_bounds import fit_report
@@ -126,6 +128,7 @@ UNPUBLISHED_RULES = frozenset(
         DENIAL_RULE,
         HEADING_RULE,
         TRANSCRIPT_QUESTION_RULE,
+        POLL_FIGURE_RULE,
     }
 )
 #: Rules whose finds are published only with a speaker. An infinitive without a source
@@ -188,10 +191,12 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     indirect = _outermost_reports(doc, text, list(_indirect_quotes(doc, ctx)))
     indirect = [_without_complementiser(doc, text, quote) for quote in indirect]
     indirect = _unheld(indirect, [fit_report(doc, text, quote) for quote in indirect])
+    indirect = poll_figures(doc, indirect)
     clauses: dict[int, Quote] = {}
     quotes.extend(_split_quoted_reports(indirect, spans, reported, clauses))
     direct = list(_direct_quotes(doc, spans, ctx, reported))
-    quotes.extend(_fragments_in_clauses(text, direct, clauses))
+    direct = _fragments_in_clauses(text, direct, clauses)
+    quotes.extend(_predicates_with_subjects(doc, text, direct))
     quotes = transcript_quotes(doc, text, quotes)  # "PENCE: ...": the words after the label
     quotes.sort(key=lambda q: (q.start, q.end))
     quotes = _repeats(quotes)
@@ -591,7 +596,8 @@ def _fragments_in_clauses(text: str, quotes: list[Quote], clauses: dict[int, Quo
     signed") is shown the same way: the label alone is never published, and without
     its clause the report would be lost (editor review: Reuters and BBC reports with a
     quoted label in them, annotated as what the speaker said).
-    A clause that also holds a direct quotation is left as it is.
+    A clause that also holds a direct quotation is left as it is. (Longer quoted words
+    after "is in" are shown with their subject: `_predicates_with_subjects`.)
     """
     by_clause: dict[int, list[Quote]] = {}
     for quote in quotes:
@@ -641,10 +647,40 @@ def _fragments_in_clauses(text: str, quotes: list[Quote], clauses: dict[int, Quo
     return out
 
 
+def _predicates_with_subjects(doc: Doc, text: str, quotes: list[Quote]) -> list[Quote]:
+    """Quoted words after "is in" shown with the subject they are said of: "said Ms
+    Carter is in "good enough overall health to serve as governor"" is shown from "Ms
+    Carter", as a reported clause holding a quoted fragment is (CLAUSE_RULE), when the
+    parser found no report to hold it (`predicate_fragments`). Alone, the words do not
+    say whom they are about (blind review 33)."""
+    out = []
+    for quote in quotes:
+        start = None
+        if quote.kind == "partial" and quote.rule not in UNPUBLISHED_RULES | {CLAUSE_RULE}:
+            start = clause_start(doc, quote.start, quote.end)
+        before = text[start : quote.start] if start is not None else ""
+        if start is None or "\n" in before or _TAG_INSIDE.search(before):
+            out.append(quote)
+            continue
+        if quote.speaker_start is not None and start < quote.speaker_start < quote.end:
+            out.append(quote)  # the speaker's tag inside: "Ms Carter, he said, is in "..."
+            continue
+        end = _closing_mark(text, start, quote.end)
+        rest = clause_end(doc, quote.start, quote.end)
+        tail = text[end:rest]  # "is in "good health" [to serve]": the copula's words go on
+        if tail and not (_QUOTE_MARK.search(tail) or _TAG_INSIDE.search(tail) or "\n" in tail):
+            end = rest
+        out.append(
+            dataclasses.replace(quote, text=text[start:end], start=start, end=end, rule=CLAUSE_RULE)
+        )
+    return out
+
+
 #: A speech tag of its own inside a clause ("It said incentives were 'gimmicks', MPs
 #: said"), or a clause opening on its verb, its subject cut off ("Last year, he said,
 #: was all about 'the IPTV ecosystem'"): the clause found is not one report.
 _TAG_INSIDE = re.compile(TAG_VERBS_PATTERN)
+_QUOTE_MARK = re.compile('["\u201c\u201d\u2018\u2019]')
 _OPENS_ON_VERB = re.compile(r"^(?:is|was|are|were|has|had|have|will|would|can|could)\b")
 
 

@@ -93,6 +93,7 @@ from generator.extract.speech_cues import (
     _is_reporting,
 )
 from generator.extract.words import word_lists
+from generator.extract.writers_asides import refusal_cut, set_off, writers_comment
 from generator.model import Quote
 
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -128,7 +129,7 @@ def fit_report(doc: Doc, text: str, quote: Quote) -> Quote:
         return quote
     if quote.rule != VERB_CLAUSE_RULE:  # "according to X, prices rose 4[%]" all the same
         start = _past_story_link(doc, _past_source_name(doc, text, quote), quote.end)
-        start, end = _closed(text, start, quote.end)
+        start, end = _closed(text, start, _before_refusal(doc, quote, start, quote.end))
         return dataclasses.replace(quote, text=text[start:end], start=start, end=end)
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -171,6 +172,7 @@ def fit_report(doc: Doc, text: str, quote: Quote) -> Quote:
     if _occasion_only(doc, start, end):
         return dataclasses.replace(quote, rule=GAPPED_RULE)
     end = _before_speakers_title(doc, text, quote, start, end)
+    end = _before_refusal(doc, quote, start, end)
     start = _past_own_speaker(text, quote, start)
     start = _past_glued_listener(doc, start, end)
     start, end = _closed(text, start, end)
@@ -181,6 +183,17 @@ def fit_report(doc: Doc, text: str, quote: Quote) -> Quote:
     if (start, end) == (quote.start, quote.end):
         return quote
     return dataclasses.replace(quote, text=text[start:end], start=start, end=end)
+
+
+def _before_refusal(doc: Doc, quote: Quote, start: int, end: int) -> int:
+    """The end moved before the source's own refusal to say more ("..., but it did not
+    specify how many", `writers_asides.refusal_cut`)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or quote.speaker_start is None or quote.speaker_end is None:
+        return end
+    speaker = doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
+    cut = refusal_cut(span, speaker)
+    return end if cut is None or cut <= start else min(end, cut)
 
 
 def _opening_condition(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -564,9 +577,10 @@ def _before_writers_close(span: Span) -> int:
         if token.right_edge.i < last:
             continue
         first = token.left_edge
-        if first.i <= span.start + 2 or doc[first.i - 1].text != ",":
+        if first.i <= span.start + 2 or not set_off(token):
             continue
-        if _time_line(token) or _claim_comment(token):
+        comma = doc[first.i - 1].text == ","
+        if (comma and (_time_line(token) or _claim_comment(token))) or writers_comment(token):
             return doc[first.i - 1].idx
     return span.end_char
 

@@ -560,6 +560,7 @@ def _noun_content(noun: Token, ctx: _Ctx) -> Quote | None:
             for child in head.children:
                 if child.dep_ == "ccomp" and child.i > head.i:
                     content = _subtree_chars(child, exclude=head)
+                    content = (content[0], max(content[1], _rest_of_claim(head, child)))
                     break
     if content is None and lemma in _STANCE_NOUNS:
         for prep in noun.rights:
@@ -599,6 +600,25 @@ def _noun_content(noun: Token, ctx: _Ctx) -> Quote | None:
         rule = VAGUE_STANCE_RULE  # "dismissed the idea that ...": held by no one named
     fields = _Attribution(noun.text, speaker, rule=rule).fields()
     return Quote(text=ctx.text[start:end], kind="indirect", start=start, end=end, **fields)
+
+
+def _rest_of_claim(copula: Token, clause: Token) -> int:
+    """Where the content of "X's contention was that CLAUSE" ends: everything after
+    "that" is the claim, but the parser may stop the clause at a parenthetical and hang
+    the rest on the copula ("was that [Clinton is], in fact, appealing to ...", blind
+    review 33). The end of the copula's last word, when nothing after the clause is a
+    tag of its own ("..., he said"); else the clause's own end (0)."""
+    doc = copula.doc
+    last = copula.right_edge
+    while last.i > clause.i and (last.is_punct or last.is_space):
+        last = doc[last.i - 1]
+    rest = doc[clause.right_edge.i + 1 : last.i + 1]
+    if last.i <= clause.right_edge.i or any(
+        _is_reporting(t, direct=True) and any(c.dep_ in _NOMINAL_SUBJECT_DEPS for c in t.children)
+        for t in rest
+    ):
+        return 0
+    return last.idx + len(last)
 
 
 def _rejected(noun: Token) -> bool:
