@@ -1,0 +1,87 @@
+"""Checks on a description of a body's kind ("the company", "the veteran game maker")
+once a rule has given it an organisation: the text may show the description is not
+that body's, whatever the rule read.
+
+- The sentence before makes its subject a name that is no organisation of the article
+  ("Harlow Widgets was hit by weak demand. The company said", where the model marked no
+  body; "Grayfield Tools was seeking damages from Marlow Systems. The firm said", where
+  it took the company for a person): "the company" is that one, the story's subject,
+  never the only body the model did mark.
+- What is said calls its speaker "he" or "she" right away, and the noun may be said of
+  one person ("The veteran game maker says he has one problem still to solve"): a
+  person's words, not a studio's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.extract.given_names import GIVEN_NAMES, LISTED_GIVEN_NAMES
+from generator.extract.pronouns import SEXED_SUBJECT_PRONOUNS
+from generator.extract.speakers.chains import _main_subject
+from generator.extract.speakers.context import _Context
+from generator.extract.speakers.lexicon import DETERMINERS, ORG_NOUNS
+from generator.extract.speakers.name_text import _words
+from generator.extract.words import word_lists
+from generator.model import Actor, Quote
+
+PERSON_OR_BODY_NOUNS = word_lists("speaker_words")["person_or_body_nouns"]
+
+# Labels of a subject that names a place or a date, never the body "the company" is.
+_NOT_BODY_LABELS = frozenset({"GPE", "LOC", "DATE", "TIME", "NORP", "FAC"})
+
+
+def refused_body_description(ctx: _Context, quote: Quote, actor: Actor) -> bool:
+    """Whether the organisation found for a quote's description of a body is refused
+    (see the module)."""
+    if actor.type != "organization" or quote.speaker_start is None:
+        return False
+    words = _words(quote.speaker_mention or "")
+    if len(words) < 2 or words[0] not in DETERMINERS or words[-1] not in ORG_NOUNS:
+        return False
+    if words[-1] in PERSON_OR_BODY_NOUNS and _calls_speaker_a_person(quote.text):
+        return True
+    return _other_name_subject(ctx, quote.speaker_start, actor)
+
+
+def _calls_speaker_a_person(text: str) -> bool:
+    """Whether the words said open with "he" or "she" (a reported clause: "he has one
+    problem still to solve")."""
+    first = text.split()[:1]
+    return bool(first) and first[0].casefold() in SEXED_SUBJECT_PRONOUNS
+
+
+def _other_name_subject(ctx: _Context, start: int, actor: Actor) -> bool:
+    """Whether the main subject of the sentence before `start` is a name that is no
+    organisation of the article and not `actor`: an untagged name, or one the model took
+    for a person though no given name opens it."""
+    here = ctx.sent_of(start)
+    if here == 0:
+        return False
+    subject = _main_subject(ctx, here - 1)
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ in _NOT_BODY_LABELS:
+        return False
+    if any(s <= subject.idx < e for s, e in actor.spans):
+        return False
+    marked = [a for s, e, a in ctx.spans if s <= subject.idx < e]
+    if marked and marked[0].type != "person":
+        return False  # a place, or another body: the other rules weigh those
+    if marked and _given_name_first(marked[0].name):
+        return False  # a person: "the company" is not them
+    return not _names_actor(subject, actor)
+
+
+def _given_name_first(name: str) -> bool:
+    first = name.split()[:1]
+    return bool(first) and (first[0] in GIVEN_NAMES or first[0] in LISTED_GIVEN_NAMES)
+
+
+def _names_actor(subject: Token, actor: Actor) -> bool:
+    """Whether the subject's name is a name of `actor` (a short or long form of it)."""
+    phrase = subject.doc[subject.left_edge.i : subject.i + 1]
+    said = _words(phrase.text)
+    return any(
+        said and (_words(n)[: len(said)] == said or said[-len(_words(n)) :] == _words(n))
+        for n in [actor.name, *actor.aliases]
+        if _words(n)
+    )
