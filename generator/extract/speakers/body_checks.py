@@ -2,11 +2,11 @@
 once a rule has given it an organisation: the text may show the description is not
 that body's, whatever the rule read.
 
-- The sentence before makes its subject a name that is no organisation of the article
-  ("Harlow Widgets was hit by weak demand. The company said", where the model marked no
-  body; "Grayfield Tools was seeking damages from Marlow Systems. The firm said", where
-  it took the company for a person): "the company" is that one, the story's subject,
-  never the only body the model did mark.
+- The sentence before makes its subject a bare name (no article before it) that is no
+  organisation of the article ("Harlow Widgets was hit by weak demand. The company
+  said", where the model marked no body; "Grayfield Tools was seeking damages from
+  Marlow Systems. The firm said", where it took the company for a person): "the
+  company" is that one, the story's subject, never the only body the model did mark.
 - What is said calls its speaker "he" or "she" right away, and the noun may be said of
   one person ("The veteran game maker says he has one problem still to solve"): a
   person's words, not a studio's.
@@ -36,9 +36,12 @@ def refused_body_description(ctx: _Context, quote: Quote, actor: Actor) -> bool:
     (see the module)."""
     if actor.type != "organization" or quote.speaker_start is None:
         return False
-    words = _words(quote.speaker_mention or "")
+    mention = quote.speaker_mention or ""
+    words = _words(mention)
     if len(words) < 2 or words[0] not in DETERMINERS or words[-1] not in ORG_NOUNS:
         return False
+    if not mention.split()[-1][:1].islower():
+        return False  # "The Finance Ministry": a name, not a description
     if words[-1] in PERSON_OR_BODY_NOUNS and _calls_speaker_a_person(quote.text):
         return True
     return _other_name_subject(ctx, quote.speaker_start, actor)
@@ -63,6 +66,8 @@ def _other_name_subject(ctx: _Context, start: int, actor: Actor) -> bool:
         return False
     if any(s <= subject.idx < e for s, e in actor.spans):
         return False
+    if subject.left_edge.lower_ in DETERMINERS:
+        return False  # "The Windows XP Counterfeit Project will mean": a thing, no body
     marked = [a for s, e, a in ctx.spans if s <= subject.idx < e]
     if marked and marked[0].type != "person":
         return False  # a place, or another body: the other rules weigh those

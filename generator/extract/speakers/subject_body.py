@@ -8,6 +8,8 @@ kind; this one reads what the story has just made its subject.
 Given only when the body is the main subject of the sentence right before, and no other
 body is named between it and the description (`_org_subject_just_before`); and only when
 nothing makes the description someone else's:
+- wire copy's chain of "the company said" finds another body could be meant
+  (companies.`_wire_voice_verdict`);
 - its kind does not fit (a company noun for the Commerce Department, any noun for a
   party);
 - the words said name the body (a statement about it is another's: "the company said it
@@ -26,6 +28,7 @@ from __future__ import annotations
 from generator.extract.products import product_use
 from generator.extract.speakers.bodies import _party_named
 from generator.extract.speakers.chains import _org_subject_just_before
+from generator.extract.speakers.companies import _wire_voice_verdict
 from generator.extract.speakers.context import _Context
 from generator.extract.speakers.lexicon import DETERMINERS
 from generator.extract.speakers.name_text import _words
@@ -45,6 +48,8 @@ def subject_body_voice(ctx: _Context, words: list[str], start: int) -> Actor | N
     if any(w in DETERMINERS for w in words[1:]):
         return None  # "the company's ..." never reaches here; "the other firm" does
     noun = words[-1]
+    if _wire_voice_verdict(ctx, start, company=True) == (None,):
+        return None  # wire copy's chain of "the company said" found it open
     found = _org_subject_just_before(ctx, start)
     if found is None or _party_named(found):
         return None
