@@ -112,6 +112,7 @@ from generator.extract.speakers.pronouns import (
 )
 from generator.extract.speakers.reports import _recent_reports, _with_companions, _writer_subjects
 from generator.extract.speakers.role_holder import role_holder
+from generator.extract.speakers.same_voices import same_body_voices
 from generator.extract.speakers.sole_person import sole_person_of_stretch
 from generator.extract.speakers.state_documents import _state_document
 from generator.extract.speakers.subject_body import subject_body_voice
@@ -517,6 +518,8 @@ def _resolve_mention(
         found = campaign_voice(ctx, words, start, end, _resolve_mention)
     if found is None and located and not inside:
         found = subject_body_voice(ctx, words, start)  # "X was sued ... The firm said"
+    if found is None and located and not inside:
+        found = same_body_voices(ctx, words, start)  # "Treasury officials ... Officials"
     return found
 
 

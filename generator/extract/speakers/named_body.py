@@ -45,8 +45,12 @@ def named_body_voice(ctx: _Context, start: int, end: int) -> Actor | None:
         return None
     name = span.text
     known = ctx.by_name.get(name_key(name))
+    if known is not None and known.type != "organization":
+        return None  # a person or a place of that name: not a body's
     if known is not None:
-        return None  # an actor of that name is for the other rules to read
+        # "KERAMOS said", the model marking the name elsewhere only: that body, under
+        # the fuller name it was given first if one opens with it
+        return _opening_of_one_body(ctx, name, start) or known
     if _legal_form(span) or _apposed_body_noun(span):
         return _body_actor(ctx, name, span.start_char, span.end_char)
     return _opening_of_one_body(ctx, name, start)
