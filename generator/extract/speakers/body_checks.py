@@ -2,11 +2,12 @@
 once a rule has given it an organisation: the text may show the description is not
 that body's, whatever the rule read.
 
-- The sentence before makes its subject a bare name (no article before it) that is no
-  organisation of the article ("Harlow Widgets was hit by weak demand. The company
-  said", where the model marked no body; "Grayfield Tools was seeking damages from
-  Marlow Systems. The firm said", where it took the company for a person): "the
-  company" is that one, the story's subject, never the only body the model did mark.
+- The sentence before makes its subject a bare name (no article before it) that the
+  model made no actor of but that reads as a body's (tagged an organisation, or closed
+  by a legal form: "Harlow Widgets Ltd was hit by weak demand. The company said"):
+  "the company" is that one, the story's subject, never the only body the model did
+  mark. A name it made a person of is left alone: "Boyd Jefferies had been chief
+  executive. The company said" is the company named before.
 - What is said calls its speaker "he" or "she" right away, and the noun may be said of
   one person ("The veteran game maker says he has one problem still to solve"): a
   person's words, not a studio's.
@@ -14,9 +15,9 @@ that body's, whatever the rule read.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from generator.extract.given_names import GIVEN_NAMES, LISTED_GIVEN_NAMES
+from generator.extract.actor_spans import COMPANY_SUFFIXES
 from generator.extract.pronouns import SEXED_SUBJECT_PRONOUNS
 from generator.extract.speakers.chains import _main_subject
 from generator.extract.speakers.context import _Context
@@ -55,9 +56,8 @@ def _calls_speaker_a_person(text: str) -> bool:
 
 
 def _other_name_subject(ctx: _Context, start: int, actor: Actor) -> bool:
-    """Whether the main subject of the sentence before `start` is a name that is no
-    organisation of the article and not `actor`: an untagged name, or one the model took
-    for a person though no given name opens it."""
+    """Whether the main subject of the sentence before `start` is a name written bare
+    that no actor holds, that reads as a body's, and that is not `actor`'s."""
     here = ctx.sent_of(start)
     if here == 0:
         return False
@@ -69,16 +69,20 @@ def _other_name_subject(ctx: _Context, start: int, actor: Actor) -> bool:
     if subject.left_edge.lower_ in DETERMINERS:
         return False  # "The Windows XP Counterfeit Project will mean": a thing, no body
     marked = [a for s, e, a in ctx.spans if s <= subject.idx < e]
-    if marked and marked[0].type != "person":
-        return False  # a place, or another body: the other rules weigh those
-    if marked and _given_name_first(marked[0].name):
-        return False  # a person: "the company" is not them
+    if marked:
+        return False  # a person, a place or another body: the other rules weigh those
+    phrase = subject.doc[subject.left_edge.i : subject.i + 1]
+    if not _reads_as_body(phrase):
+        return False  # "Boyd Jefferies had been chief executive": maybe a person
     return not _names_actor(subject, actor)
 
 
-def _given_name_first(name: str) -> bool:
-    first = name.split()[:1]
-    return bool(first) and (first[0] in GIVEN_NAMES or first[0] in LISTED_GIVEN_NAMES)
+def _reads_as_body(phrase: Span) -> bool:
+    """Whether a name no actor holds reads as a body's: the model tags a word of it an
+    organisation, or a company's legal form closes it ("Harlow Widgets Ltd")."""
+    if any(t.ent_type_ == "ORG" for t in phrase):
+        return True
+    return phrase[-1].lower_.rstrip(".") in COMPANY_SUFFIXES
 
 
 def _names_actor(subject: Token, actor: Actor) -> bool:
