@@ -4,8 +4,9 @@ report gives the body (the officials speak for the Treasury, with the words kept
 mention); the bare plural that goes on right after is those officials, so the body too.
 
 Only when the report just before is that body's, by its name and that very noun
-("Treasury officials", `_body_voices`), and no clause of the writer's between brings
-in a subject of its own ("Bankers said ... Officials added" is anyone's).
+("Treasury officials", `_body_voices`), no clause of the writer's between brings
+in a subject of its own ("Bankers said ... Officials added" is anyone's), and no name
+stands right before the plural (a mention cut from another body's voices).
 """
 
 from __future__ import annotations
@@ -34,4 +35,19 @@ def same_body_voices(ctx: _Context, words: list[str], start: int) -> Actor | Non
         return None
     if report.sent < ctx.sent_of(start) - 1 or _subject_between_report(ctx, report, start):
         return None
+    if _after_a_name(ctx, start):
+        return None
     return report.actor
+
+
+def _after_a_name(ctx: _Context, start: int) -> bool:
+    """Whether a name stands right before the plural, alone or set off by a comma
+    ("Agricultural Stabilization and Conservation Service, ASCS, officials said"): the
+    mention was cut from another body's voices."""
+    span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span) or span[0].i == 0:
+        return False
+    before = ctx.doc[span[0].i - 1]
+    if before.text == "," and before.i > 0:
+        before = ctx.doc[before.i - 1]
+    return before.pos_ == "PROPN" or (before.text[:1].isupper() and before.is_alpha)
