@@ -24,6 +24,12 @@ The flow, top to bottom (a module imports only the ones below it):
     offices       titles and offices: "the Florida senator", "the governor"
     reports       the earlier reporting clause a pronoun or group continues
     chains        the subject of the sentences before (an unnamed speaker's antecedent)
+    body_checks   "the company" refused: the sentence before is about a missed body;
+                  "the veteran game maker says he"
+    subject_body  "the firm" right after a sentence whose subject is that body
+    same_voices   "Officials added" right after "Treasury officials said"
+    named_body    a bare name that the article shows is a body's ("Icstis, the
+                  watchdog, said", "CECOS International Inc said", "CECOS said")
     orgs          "the ministry", "the newspaper" -> the body named before
     companies     wire copy's company voice and a company's short and long names
     bodies        bodies named inside a mention, parties, bodies the model missed

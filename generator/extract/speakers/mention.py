@@ -94,6 +94,7 @@ from generator.extract.speakers.name_text import (
     _strip_name,
     _words,
 )
+from generator.extract.speakers.named_body import named_body_voice
 from generator.extract.speakers.named_next import _apposed_next
 from generator.extract.speakers.namesakes import (
     _honorific_namesake,
@@ -112,8 +113,10 @@ from generator.extract.speakers.pronouns import (
 )
 from generator.extract.speakers.reports import _recent_reports, _with_companions, _writer_subjects
 from generator.extract.speakers.role_holder import role_holder
+from generator.extract.speakers.same_voices import same_body_voices
 from generator.extract.speakers.sole_person import sole_person_of_stretch
 from generator.extract.speakers.state_documents import _state_document
+from generator.extract.speakers.subject_body import subject_body_voice
 from generator.extract.speakers.untagged import _untagged_name_subject
 from generator.extract.speakers.wire_rivals import capitalised_short_name
 from generator.extract.state_tags import is_state_tag
@@ -361,7 +364,11 @@ def _resolve_mention(
     if mention.isupper() and len(words) == 1:
         # an acronym of an organisation named in full ("ISW"); a dateline ("SEOUL, Aug. 20
         # (Yonhap) --") speaks for nobody
-        return _by_initials(ctx, mention.strip()) or capitalised_short_name(ctx, mention)
+        return (
+            _by_initials(ctx, mention.strip())
+            or capitalised_short_name(ctx, mention)
+            or (named_body_voice(ctx, start, end) if located else None)
+        )
     if located:
         tail_of = (
             _company_cut_to_tail(ctx, start, end)
@@ -495,6 +502,8 @@ def _resolve_mention(
     if found is None and located and not inside:
         found = _unnamed_body(ctx, start, end)
     if found is None and located and not inside:
+        found = named_body_voice(ctx, start, end)  # "Icstis, the watchdog, said"
+    if found is None and located and not inside:
         found = _bracketed_short_name(ctx, mention)
     if found is None and located and not inside:
         found = _body_voice_by_kind(ctx, mention, start)
@@ -512,6 +521,10 @@ def _resolve_mention(
         found = _unspanned_body(ctx, mention, words)
     if found is None and located and not inside:
         found = campaign_voice(ctx, words, start, end, _resolve_mention)
+    if found is None and located and not inside:
+        found = subject_body_voice(ctx, words, start)  # "X was sued ... The firm said"
+    if found is None and located and not inside:
+        found = same_body_voices(ctx, words, start)  # "Treasury officials ... Officials"
     return found
 
 

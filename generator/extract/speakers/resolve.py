@@ -26,6 +26,7 @@ from generator.extract.punctuation import DASHES_OR_HYPHEN, OPENING_QUOTES, QUOT
 from generator.extract.speaker_checks import not_the_speaker
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS
 from generator.extract.speakers.apposition import _name_after_cut_title, _named_person_after
+from generator.extract.speakers.body_checks import refused_body_description
 from generator.extract.speakers.chains import _document_subject, _previous_subject
 from generator.extract.speakers.companies import (
     _bracketed_short_name,
@@ -128,6 +129,8 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list
         if quote.speaker is None:
             ctx.quote = (quote.start, quote.end)
             actor = _resolve(ctx, quote)
+            if actor is not None and refused_body_description(ctx, quote, actor):
+                actor = None  # "Harlow Widgets was hit ... The company said" (body_checks)
             if (
                 actor is not None
                 and actor.type == "place"
