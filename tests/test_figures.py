@@ -78,6 +78,24 @@ def test_value_and_unit(nlp: Language, text: str, written: str, value: float, un
     assert text[figure.start : figure.end] == written
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("Car sales ran at an annual rate of 8.2 mln units.", "8.2 mln", 8_200_000),
+        ("The group earned 1.1 billion dlrs last year.", "1.1 billion dlrs", 1_100_000_000),
+        ("Exports fell 0.7 pct in March.", "0.7 pct", 0.7),
+    ],
+)
+def test_published_values_are_the_numbers_written(
+    nlp: Language, text: str, written: str, value: float
+) -> None:
+    """A scaled value is exact in the JSON: "8.2 mln" is 8200000, not the float error
+    8199999.999999999 a blind reviewer found on a page's figure."""
+    figure = find(nlp, text, written)
+    assert figure.value == value
+    assert repr(figure.value) == repr(value)
+
+
 def test_speeds_keep_their_unit_of_time(nlp: Language) -> None:
     """A speed written "17m/s" or "426m per minute" is shown as written, not as a bare
     length "17m" (issue 11: a blind reviewer found both on a page about lifts)."""

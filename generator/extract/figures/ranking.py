@@ -239,11 +239,21 @@ def _score(q: Quantity, counts: str | None, sentence_index: int) -> float:
     return round(weight * position + min(size, 1.0), 4)
 
 
+# Significant digits a published value keeps: the 15 a float holds exactly, so that a
+# scale's binary error, in the 16th, goes ("8.2 mln" is 8.2 times a million,
+# 8199999.999999999 in binary; an editor reads 8200000 in the JSON).
+VALUE_DIGITS = 15
+
+
 def _number(value: float) -> float | int:
-    """An int when integral (70000, not 70000.0), else the float rounded to 10 places."""
-    if math.isfinite(value) and float(value).is_integer() and abs(value) < 1e18:
+    """The value as published: to `VALUE_DIGITS` significant digits, an int when
+    integral (70000, not 70000.0)."""
+    if not math.isfinite(value):
+        return value
+    value = float(f"{value:.{VALUE_DIGITS}g}")
+    if value.is_integer() and abs(value) < 1e18:
         return int(value)
-    return round(value, 10)
+    return value
 
 
 # Counts rules that guess what a figure is from afar: whose it is ("agent") or the first
