@@ -296,17 +296,10 @@ def _hyphenated_modifier_start(doc: Doc, left: int) -> int:
         return left
     if doc[left].pos_ not in ("NOUN", "ADJ") or not doc[left].is_alpha:
         return left
-    start = j
-    while (
-        start >= 2
-        and doc[start - 1].text == "-"
-        and not doc[start - 1].whitespace_
-        and not doc[start - 2].whitespace_
-        and doc[start - 2].is_alpha
-        and doc[start - 2].sent.start == doc[left].sent.start
-    ):
-        start -= 2
-    return start if start < j else left
+    start = _hyphen_start(doc, j)
+    if start == j or doc[start].sent.start != doc[left].sent.start:
+        return left
+    return start
 
 
 def _restricting_phrase_end(head: Token) -> int:
