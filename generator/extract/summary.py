@@ -29,6 +29,12 @@ from generator.extract import figures_lexicon as lx
 from generator.extract.keyterm_phrases import whole_term
 from generator.extract.keyterm_rank import textrank
 from generator.extract.literal_search import whole_word_matches
+from generator.extract.pronouns import (
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+    ORG_PRONOUNS,
+    SUBJECT_POSSESSIVES,
+)
 from generator.extract.punctuation import DASH_CHARACTERS
 from generator.extract.speech_cues import REPORTING_VERBS
 from generator.extract.words import word_lists, word_set
@@ -694,9 +700,16 @@ RELATIVE_TAG = "WDT"
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Entities that can own what a possessive pronoun points at.
 OWNER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
-PLURAL_PRONOUNS = word_set("they their")
-PERSONAL_PRONOUNS = word_set("he she his her")
-NEUTER_PRONOUNS = word_set("it its")
+
+
+def _with_possessives(subjects: frozenset[str]) -> frozenset[str]:
+    """Subject pronouns and their possessives ("it", "its"), from the one lexicon."""
+    return subjects | {SUBJECT_POSSESSIVES.get(word, word) for word in subjects}
+
+
+PLURAL_PRONOUNS = _with_possessives(word_set("they"))
+PERSONAL_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
+NEUTER_PRONOUNS = _with_possessives(ORG_PRONOUNS)
 
 
 def _owner_named_before(pronoun: Token) -> bool:

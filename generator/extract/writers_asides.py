@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.pronouns import SEXED_SUBJECT_PRONOUNS
 from generator.extract.words import word_lists
 
 _WORDS = word_lists("quote_words")
@@ -36,8 +37,6 @@ _COMMENT_NOUNS = _WORDS["claim_nouns"] | _WORDS["comment_nouns"]
 #: What sets the writer's comment off from the report: a comma or a dash.
 ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--", "-"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_BODY_PRONOUNS = frozenset({"it", "they"})
-_PERSON_PRONOUNS = frozenset({"he", "she"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
@@ -86,11 +85,11 @@ def _agrees(pronoun: Token, speaker: Span) -> bool:
     body."""
     word = pronoun.lower_
     root = speaker.root
-    person = root.ent_type_ == "PERSON" or root.lower_ in _PERSON_PRONOUNS
+    person = root.ent_type_ == "PERSON" or root.lower_ in SEXED_SUBJECT_PRONOUNS
     plural = root.tag_ in _PLURAL_TAGS or root.lower_ == "they"
     if word == "it":
         return not person and not plural and root.pos_ != "PRON"
-    if word in _PERSON_PRONOUNS:
+    if word in SEXED_SUBJECT_PRONOUNS:
         return person or (root.pos_ == "NOUN" and not plural)
     if word == "they":
         return plural or (not person and root.pos_ == "PROPN")

@@ -30,7 +30,7 @@ import bisect
 
 from generator.extract.actors import TITLE_WORDS
 from generator.extract.nationalities import DEMONYM_NOUNS
-from generator.extract.pronouns import FEMALE_PRONOUNS, MALE_PRONOUNS
+from generator.extract.pronouns import FEMALE_PRONOUNS, MALE_PRONOUNS, SUBJECT_PRONOUNS
 from generator.extract.speakers.context import (
     _Context,
     _Event,
@@ -69,9 +69,6 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
 # Verbs whose prepositional phrases set a scene, not an act on someone: "With X, there
 # is not much chance", "Like X, they have"
 _LIGHT_VERBS = frozenset({"be", "have"})
-# Subjects of a reporting clause that are no one else a "he"/"she" may be: the writer,
-# the reader, a body or a group
-_OTHER_PRONOUNS = frozenset({"i", "you", "we", "it", "they"})
 
 
 def pick_in_doubt(ctx: _Context, chosen: _Event, start: int, gender: str) -> bool:
@@ -173,7 +170,7 @@ def _one_person_voice(mention: str) -> bool:
     (its last word capitalised), a singular title or noun of a person, or "one" and a
     singular noun that names no document, statement or body ("one pastor")."""
     words = _words(mention)
-    if not words or words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS | _OTHER_PRONOUNS:
+    if not words or words[0] in MALE_PRONOUNS | FEMALE_PRONOUNS | SUBJECT_PRONOUNS:
         return False
     if mention.split()[-1][:1].isupper():
         return True
