@@ -22,6 +22,9 @@ FEMALE_PRONOUNS: frozenset[str] = _WORDS["female_pronouns"]
 #: "it": an organisation or a thing, never a person.
 ORG_PRONOUNS: frozenset[str] = _WORDS["organisation_pronouns"]
 
+#: "this", "that", "these", "those": pointing back to what was just said.
+DEMONSTRATIVES: frozenset[str] = _WORDS["demonstratives"]
+
 #: "who", "which", "that": a relative clause's pronoun, whose antecedent is the noun
 #: before it.
 RELATIVE_PRONOUNS: frozenset[str] = _WORDS["relative_pronouns"]
@@ -68,3 +71,8 @@ PRONOUN_SEX: dict[str, str] = {
 
 #: "he", "she": a clause's subject that tells the sex of the one person it stands for.
 SEXED_SUBJECT_PRONOUNS: frozenset[str] = PERSONAL_SUBJECT_PRONOUNS & frozenset(PRONOUN_SEX)
+
+#: "his", "her", "its", "their": the possessives of someone or something spoken of.
+THIRD_PERSON_POSSESSIVES: frozenset[str] = (
+    POSSESSIVE_PRONOUNS - FIRST_PERSON_PRONOUNS - SECOND_PERSON_PRONOUNS
+)

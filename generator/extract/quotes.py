@@ -745,7 +745,7 @@ def _repeats(quotes: list[Quote]) -> list[Quote]:
     full: list[str] = []
     out = []
     for quote in quotes:  # in order of start
-        words = _plain(quote.text)
+        words = plain_words(quote.text)
         if (
             quote.kind == "partial"
             and quote.rule != CLAUSE_RULE
@@ -759,7 +759,7 @@ def _repeats(quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-def _plain(text: str) -> str:
+def plain_words(text: str) -> str:
     """Lower-case words only, one space apart: the same words however punctuated."""
     words = ("".join(c for c in word if c.isalnum()) for word in text.lower().split())
     return " " + " ".join(word for word in words if word) + " "

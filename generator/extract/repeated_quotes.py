@@ -23,7 +23,7 @@ speaker and no mention (a pull quote set apart) goes with the one that has a spe
 
 from __future__ import annotations
 
-from generator.extract.quotes import _plain
+from generator.extract.quotes import plain_words
 from generator.model import Quote
 
 #: The fewest words two quotes share before they count as one statement.
@@ -33,7 +33,7 @@ MIN_SHARED_WORDS = 4
 def without_repeats(quotes: list[Quote]) -> list[Quote]:
     """`quotes` (published, speakers resolved) without the repeats of one statement."""
     ordered = sorted(quotes, key=lambda q: (q.start, q.end))
-    words = {id(q): _plain(q.text) for q in ordered}
+    words = {id(q): plain_words(q.text) for q in ordered}
     dropped: set[int] = set()
     for i, first in enumerate(ordered):
         for second in ordered[i + 1 :]:

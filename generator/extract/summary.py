@@ -30,10 +30,14 @@ from generator.extract.keyterm_phrases import whole_term
 from generator.extract.keyterm_rank import textrank
 from generator.extract.literal_search import whole_word_matches
 from generator.extract.pronouns import (
+    DEMONSTRATIVES,
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
     ORG_PRONOUNS,
+    SECOND_PERSON_PRONOUNS,
     SUBJECT_POSSESSIVES,
+    SUBJECT_PRONOUNS,
+    THIRD_PERSON_POSSESSIVES,
 )
 from generator.extract.punctuation import DASH_CHARACTERS
 from generator.extract.speech_cues import REPORTING_VERBS
@@ -76,7 +80,7 @@ CONNECTIVE_PHRASES = frozenset(
 )
 # Pronouns that need an antecedent when they are the subject ("He said", "It is",
 # "This means") or its possessor ("His comments"); "This year" is no such subject.
-ANAPHORA = word_set("he she they we i it this that these those his her their its")
+ANAPHORA = (SUBJECT_PRONOUNS - SECOND_PERSON_PRONOUNS) | THIRD_PERSON_POSSESSIVES | DEMONSTRATIVES
 # Determiners that always point back: "Such an offering", "The same day".
 POINTERS = word_set("such")
 # Words by which a page speaks to its reader or about itself, outside any quotation.
