@@ -101,6 +101,9 @@ Forecasters expect more rain over the weekend, and the provincial governor said 
         "LONDON, March 3 - ",
         "KYIV, Ukraine (AP) \u2014 ",
         "Aug 27 (Reuters) - ",
+        "CHICO, Calif. - ",
+        "MANCHESTER, N.H. \u2014 ",
+        "MYRTLE BEACH, S.C. - ",
     ],
 )
 def test_summary_drops_datelines_and_agency_tags(nlp: Language, dateline: str) -> None:
@@ -680,3 +683,57 @@ def test_a_lead_that_names_whom_its_pronouns_mean_opens_the_summary(
     nothing before the sentence: the story's lead is not held back as leaning."""
     summary = extract_summary(parse(nlp, article))
     assert summary[0].startswith(lead)
+
+
+WORDS_ALONE = """Former first lady shaped her husband's presidency, biographers say
+
+Nancy Marsh, the former first lady who died on Sunday at 94, was a fierce guardian of her husband's presidency and of his place in history, biographers and former aides said.
+
+She read every major speech in draft, the historian Ruth Anthony says, and she felt free to contradict her husband's conclusions.
+
+"As a result, she developed into a strong force in her own right," Anthony says. "Even the political agenda of the president's supporters came second to the well-being of her husband, President Marsh, and the reputation of his presidency and his legacy in Washington."
+
+"Nancy Marsh protected the president from his own staff, from Congress and from the press, and the White House was never the same after she left Washington."
+
+Marsh was born in New York in 1932 and worked as an actress before her marriage.
+
+The funeral will be held in California on Friday, and the former president's library will open a book of condolence.
+"""
+
+
+def test_a_sentence_of_someone_s_words_alone_needs_the_one_that_says_whose(
+    nlp: Language,
+) -> None:
+    """A sentence that is a quotation and nothing else reads, alone on a briefing, as no
+    one's words: it is chosen only with the sentence before it that names the speaker,
+    and never when it opens its paragraph, as no sentence there says whose it is."""
+    summary = extract_summary(parse(nlp, WORDS_ALONE))
+    assert summary
+    for sentence in summary:
+        assert not sentence.startswith('"Nancy Marsh protected'), summary
+        if sentence.startswith('"Even the political agenda'):
+            assert any(s.startswith('"As a result') for s in summary), summary
+
+
+POINTING_OBJECT = """Film-maker tells the story of a prison town
+
+The documentary Walls, released on Friday, follows the town of Kessel for a year as its prison, the largest employer in the county, prepares to close.
+
+Its director, Maya Ortiz, spent fourteen months in Kessel and filmed more than 300 hours of interviews with guards, inmates and their families.
+
+The town depends on the prison for a third of its jobs, and the county council has no plan for the site after the prison closes in 2027.
+
+The director makes this clear in her new documentary about the prison town of Kessel and the county council's plans for the prison site.
+
+The film opens in cinemas across the country next month.
+"""
+
+
+def test_a_sentence_whose_object_points_back_needs_its_predecessor(nlp: Language) -> None:
+    """ "The director makes this clear ...": the "this" is what the sentence before told;
+    alone on a briefing it points at nothing."""
+    summary = extract_summary(parse(nlp, POINTING_OBJECT))
+    assert summary
+    for sentence in summary:
+        if sentence.startswith("The director makes this clear"):
+            assert any(s.startswith("The town depends on the prison") for s in summary), summary

@@ -90,7 +90,9 @@ PAGE_NOUNS = word_set("story article report video gallery page newsletter")
 # "WASHINGTON (CNN) —", "(CNN) --", "LONDON, March 3 -", "KYIV, Ukraine (AP) —", and a
 # date alone before an agency, as wires resold without the place give it: "Aug 27 (Reuters) -".
 PLACE = r"[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3}"
-REGION = r",\s*[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?"
+# The state or country after the place: "CHICO, Calif.", "DES MOINES, Iowa", and the
+# postal-style abbreviations of American papers, "MANCHESTER, N.H.", "MYRTLE BEACH, S.C.".
+REGION = r",\s*(?:[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?|(?:[A-Z]\.){2,3})"
 MONTH_DAY = r"[A-Z][a-z]{2,8}\.?\s\d{1,2}"
 DATE = rf",\s*{MONTH_DAY}"
 AGENCY = r"\([A-Z][\w.&'/-]*(?:\s[A-Z][\w.&'/-]*){0,3}\)"
@@ -338,6 +340,7 @@ def extract_summary(doc: Doc, terms: list[str] | None = None, body_start: int = 
         (sent for sent in sentences if _quotes_closed(sent.text)),
         key=lambda sent: (-scores[sent.start], sent.start),
     )
+    ranked = [sent for sent in ranked if not _unattributed_quotation(sent)]
     best = _choose(ranked, count)
     return [
         _clean(sent.text, lead=not doc_text(doc)[story_start : sent.start_char].strip())
@@ -660,6 +663,8 @@ def _leans_back(sent: Span) -> bool:
     words = [token for token in sent if not (token.is_punct or token.is_space)]
     if not words:
         return False
+    if _whole_quotation(sent):
+        return True  # '"Even the agenda came second ..."' after '..., Anthony says.'
     first = words[0]
     if first.lower_ in CONNECTIVES or first.lower_ in POINTERS:
         return True
@@ -688,6 +693,8 @@ def _leans_back(sent: Span) -> bool:
     opening = words[:DEMONSTRATIVE_REACH]
     if sent.text.lstrip()[:1] not in QUOTE_OPENERS and any(map(_points_at_before, opening)):
         return True  # "Winning that trifecta would ...", "..., but at that point, ..."
+    if any(_demonstrative_object(child) for child in root.children):
+        return True  # "The director makes this clear in her new documentary"
     if first.lower_ in ANAPHORA and first.dep_ in ("poss", "nsubj", "nsubjpass"):
         return True
     return any(  # "If that's the case, ...", "What that means is ...", "One such man ..."
@@ -695,6 +702,31 @@ def _leans_back(sent: Span) -> bool:
         or word.lower_ in POINTERS
         for word in words[:3]
     )
+
+
+# The double quotation marks a sentence of someone's words opens and closes with.
+DOUBLE_QUOTES = '"\u201c\u201d'
+
+
+def _whole_quotation(sent: Span) -> bool:
+    """Whether the sentence is someone's words and nothing else: it opens with a double
+    quotation mark that closes only at its end ('"Even the political agenda ... came
+    second to ... his legacy."'). Who says them is told in another sentence."""
+    text = sent.text.strip()
+    if len(text) < 3 or text[0] not in DOUBLE_QUOTES or text[-1] not in DOUBLE_QUOTES:
+        return False
+    return not any(mark in text[1:-1] for mark in DOUBLE_QUOTES)
+
+
+def _unattributed_quotation(sent: Span) -> bool:
+    """Whether the sentence is someone's words alone (`_whole_quotation`) at the start of
+    its paragraph: no sentence before it in the paragraph says whose they are, so the
+    summary could only show them as no one's."""
+    if not _whole_quotation(sent):
+        return False
+    text = doc_text(sent.doc)
+    before = text[: sent.start_char].rstrip(" \t")
+    return not before or before.endswith("\n")
 
 
 # The tag of a relative pronoun: "The problems that consumed ..." points at its own noun.
@@ -760,13 +792,12 @@ def _bare_ordinal(subject: Token) -> bool:
     )
 
 
-DEMONSTRATIVES = word_set("this that these those")
 ONE_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr"})
 
 
 # How far into a sentence a demonstrative on a noun still points at the sentence before.
 DEMONSTRATIVE_REACH = 8
-DISTAL_DEMONSTRATIVES = word_set("that these those")
+DISTAL_DEMONSTRATIVES = DEMONSTRATIVES - {"this"}
 
 
 def _points_at_before(word: Token) -> bool:
@@ -779,6 +810,35 @@ def _points_at_before(word: Token) -> bool:
         and word.head.lower_ not in CALENDAR_WORDS
         and word.head.pos_ in ("NOUN", "PROPN")
     )
+
+
+# What a demonstrative standing alone is to the main verb when it names what the story
+# has just told: its object, or a preposition's ("because of that").
+POINTING_OBJECT_DEPS = frozenset({"dobj", "pobj", "attr"})
+
+
+def _demonstrative_object(child: Token) -> bool:
+    """Whether a child of the main verb is, or governs, a demonstrative standing for
+    something told before: "makes this clear", "denied that", "because of this". Not a
+    determiner ("this year"), a relative pronoun, a conjunction ("said that ..."), nor
+    "this" announcing what follows a colon ("He said this: ...")."""
+    if child.dep_ == "prep":
+        words = [c for c in child.children if c.dep_ == "pobj"]
+    elif child.dep_ in ("ccomp", "xcomp") and child.pos_ == "ADJ":
+        # "makes this clear": the small clause's subject is the verb's object
+        words = [c for c in child.children if c.dep_ == "nsubj"]
+    else:
+        words = [child]
+    for word in words:
+        if word.lower_ not in DEMONSTRATIVES or word.dep_ not in POINTING_OBJECT_DEPS | SUBJECTS:
+            continue
+        if word.tag_ == RELATIVE_TAG or any(True for _ in word.children):
+            continue  # "those who ...": the clause says whom
+        following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+        if following is not None and following.text in (":", "\u2014"):
+            continue
+        return True
+    return False
 
 
 def _points_back(subject: Token) -> bool:
@@ -832,8 +892,13 @@ def dateline_length(text: str) -> int:
 
 
 # A dateline a story's lead may give with a single hyphen: one word of four capitals or
-# more ("MIAMI - ", "BEIJING - "), then a capitalised word; "US - China talks" is none.
-LEAD_DATELINE = re.compile(r"^\s*[A-Z][A-Z'.\-]{3,}(?:\s[A-Z][A-Z'.\-]+)?\s+-\s+(?=[A-Z\"\u201c])")
+# more ("MIAMI - ", "BEIJING - "), or a place in capitals with its state or country
+# ("CHICO, Calif. - ", "RYE, N.H. - "), then a capitalised word; "US - China talks" is
+# none.
+LEAD_DATELINE = re.compile(
+    rf"^\s*(?:[A-Z][A-Z'.\-]{{3,}}(?:\s[A-Z][A-Z'.\-]+)?|{PLACE}{REGION})"
+    r"\s+-\s+(?=[A-Z\"\u201c])"
+)
 
 
 def _lead_dateline_length(text: str) -> int:
