@@ -737,3 +737,24 @@ def test_a_sentence_whose_object_points_back_needs_its_predecessor(nlp: Language
     for sentence in summary:
         if sentence.startswith("The director makes this clear"):
             assert any(s.startswith("The town depends on the prison") for s in summary), summary
+
+
+BROKEN_OFF_SPEECH = """Candidates clash over trade in final debate
+
+The two candidates for governor clashed over trade and jobs in their final televised debate on Tuesday night, with the election two weeks away.
+
+Senator Rita Vance's plan for the factories of the state would cost Tom Alder's voters 2 billion dollars in trade and jobs —.
+
+Senator Rita Vance said the state had lost 40,000 factory jobs in ten years and promised tax breaks for manufacturers who hire at home.
+
+Her opponent, the businessman Tom Alder, said the tax breaks would cost the state 2 billion dollars and do nothing for the factories that have already closed.
+
+The moderators cut the debate short after both candidates ran over their time.
+"""
+
+
+def test_a_speaker_cut_short_is_no_summary_sentence(nlp: Language) -> None:
+    """A transcript's sentence broken off at a dash is a fragment of speech, not the story."""
+    summary = extract_summary(parse(nlp, BROKEN_OFF_SPEECH))
+    assert summary
+    assert not any("Alder's voters" in sentence for sentence in summary), summary

@@ -101,6 +101,8 @@ DATELINE = re.compile(
     rf"^\s*(?:(?P<place>{PLACE})(?:{REGION})?(?P<date>{DATE})?\s*|{MONTH_DAY}\s+(?=\())?"
     rf"(?P<agency>{AGENCY})?\s*(?P<dash>{DASH})\s+(?=\S)"
 )
+# A sentence broken off: a dash right before its full stop ("... the Mexicans —.").
+BROKEN_OFF = re.compile(rf"(?:--|[{DASH_CHARACTERS}])\s*[.!][\"'\u201d\u2019)]*$")
 # How a sentence ends: a full stop or an exclamation, then perhaps closing quotes. A line
 # ending in a quotation mark alone is a headline ("UK economy facing 'major risks'").
 SENTENCE_END = re.compile(r"[.!][\"'\u201d\u2019)]*$")
@@ -950,6 +952,8 @@ def _is_summary_candidate(sent: Span) -> bool:
     text = SIGN_OFF.sub("", sent.text.strip())
     if text.endswith("?") or not SENTENCE_END.search(text):
         return False  # a headline line ("Council tax rise 'reasonable'") or a fragment
+    if BROKEN_OFF.search(text):
+        return False  # a speaker cut short in a transcript ("... and the Mexicans —.")
     if text.lstrip(QUOTE_OPENERS)[:1].islower():
         return False  # the tail of a sentence the parser split ("took the title in ...")
     if not any(token.pos_ in ("VERB", "AUX") for token in words):
