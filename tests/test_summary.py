@@ -758,3 +758,26 @@ def test_a_speaker_cut_short_is_no_summary_sentence(nlp: Language) -> None:
     summary = extract_summary(parse(nlp, BROKEN_OFF_SPEECH))
     assert summary
     assert not any("Alder's voters" in sentence for sentence in summary), summary
+
+
+STATE_DATELINE = """A quiet town waits for the vote
+
+Voters in a small mill town say they feel forgotten by both parties.
+
+PORT ELLIS, Ore. - Two days before the vote, Mayor Lena Voss knelt for an hour in the town's old chapel, praying with her son for the mill that employs a third of the town.
+
+The mill's owner, Harlow Timber, said last month it would close the plant in March unless the state cut its power prices.
+
+The state's governor has promised a new fund for mill towns, but the legislature has not voted on it.
+
+Voss said the town would fight to keep the mill open, and that workers had offered to take a pay cut.
+"""
+
+
+def test_a_lead_datelined_with_its_state_opens_the_summary(nlp: Language) -> None:
+    """ "PORT ELLIS, Ore. - ..." is a dateline (the parser cuts it off as a sentence of its
+    own): the story starts there, below the standfirst, and the summary opens with the
+    lead, without the dateline."""
+    summary = extract_summary(parse(nlp, STATE_DATELINE), body_start=STATE_DATELINE.index("Voters"))
+    assert summary[0].startswith("Two days before the vote, Mayor Lena Voss knelt"), summary
+    assert not any("Voters in a small mill town" in s or "PORT ELLIS" in s for s in summary)

@@ -312,6 +312,7 @@ def extract_summary(doc: Doc, terms: list[str] | None = None, body_start: int = 
         if story_start <= sent.start_char < interview
         and (sent.start_char < notes or _reports(sent))
     ]
+    told = _mend_splits(told)
     story = [sent for sent in _close_quotations(told) if _is_summary_candidate(sent)]
     story = _first_tellings(story)
     sentences = [sent for sent in story if not _inside_quotation(sent)]
@@ -366,6 +367,33 @@ def _close_quotations(sentences: list[Span]) -> list[Span]:
         return sentences
     lead = _closed_unit(sentences[0], sentences[1 : 1 + QUOTATION_REACH])
     return [lead, *(sent for sent in sentences[1:] if sent.start >= lead.end)]
+
+
+# How a piece of a sentence the parser cut off ends: with no stop, question, colon or
+# semicolon (and any closing marks after it), so the text goes on in the next piece.
+OPEN_END = re.compile(r"[^.!?:;\"'\u201d\u2019)\]\s][\"'\u201d\u2019)\]]*\s*$")
+
+
+def _mend_splits(sentences: list[Span]) -> list[Span]:
+    """The sentences, each one the parser cut in two inside its paragraph joined up again:
+    "Sunday on Fox News channel's | “Sunday Morning Futures,” Rep. Darrell Issa said ..."
+    was cut before the quotation mark, and the summary showed the sentence without its
+    opening words. A piece ends open (`OPEN_END`) and the next follows it in the same
+    paragraph; a line break between them (a headline, a list) keeps them apart."""
+    mended: list[Span] = []
+    for sent in sentences:
+        if mended:
+            last = mended[-1]
+            between = sent.doc.text[last.start_char : sent.start_char]
+            if (
+                last.end == sent.start
+                and OPEN_END.search(between)
+                and "\n" not in between[len(between.rstrip()) :]
+            ):
+                mended[-1] = sent.doc[last.start : sent.end]
+                continue
+        mended.append(sent)
+    return mended
 
 
 def _closed_unit(sent: Span, following: list[Span]) -> Span:
