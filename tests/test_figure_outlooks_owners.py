@@ -72,3 +72,8 @@ def test_a_move_told_after_its_level_says_what_moved(nlp: Language) -> None:
     )
     assert counts(nlp, text, "8 pct") == "decline in March exports"
     assert counts(nlp, text, "3.5 pct") == "rise in March exports"
+
+
+def test_people_who_expect_are_counted_not_forecast(nlp: Language) -> None:
+    text = "About 72% of the shoppers surveyed expect to buy most of their presents online."
+    assert "expected" not in (counts(nlp, text, "72%") or "")

@@ -72,15 +72,17 @@ def _outlook_of(span: Span) -> str | None:
     None. Only through the figure's own noun phrase and prepositions to its verb, then
     up at most two clauses it is the complement of; never past a negation ("did not
     expect")."""
-    node = span.root
+    node, came_from = span.root, None
     for _ in range(8):
         if node.pos_ in ("VERB", "AUX") or node.head is node or node.dep_ not in _PHRASE_DEPS:
             break
         if node.dep_ == "prep" and node.lower_ not in _SIZE_PREPS:
             return None  # "grow 2.8 pct in 1987, after 2.5 pct in 1986": a fact set beside it
-        node = node.head
+        node, came_from = node.head, node
     if node.pos_ not in ("VERB", "AUX"):
         return None
+    if came_from is not None and came_from.dep_ == "nsubj" and node.lemma_.lower() in OUTLOOK_VERBS:
+        return None  # "85% of this group expect to buy online": those who expect, counted
     verb: Token = node
     for _ in range(3):
         marker = OUTLOOK_VERBS.get(verb.lemma_.lower())
@@ -93,11 +95,13 @@ def _outlook_of(span: Span) -> str | None:
 
 
 def _lowered(base: str, span: Span) -> str:
-    """The description with its first word in lower case when the sentence does not
-    write it as a name ("Spending" opening the sentence): "forecast spending"."""
+    """The description with its first word in lower case when only its place opens the
+    sentence with a capital ("Spending is forecast to grow"): "forecast spending".
+    "Australian", "Japan's" keep theirs."""
     first = base.split()[0]
-    word = first.removesuffix("'s").removesuffix("\u2019s")  # "Japan's population"
-    name = any(t.text == word and t.pos_ == "PROPN" for t in span.sent)
-    if name or not first[1:].islower():
+    opening = span.sent[0]
+    if opening.text != first or opening.pos_ == "PROPN" or opening.ent_type_:
+        return base
+    if not first[1:].islower():
         return base
     return first[:1].lower() + base[1:]
