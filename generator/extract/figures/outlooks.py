@@ -97,11 +97,19 @@ def _outlook_of(span: Span) -> str | None:
 def _lowered(base: str, span: Span) -> str:
     """The description with its first word in lower case when only its place opens the
     sentence with a capital ("Spending is forecast to grow"): "forecast spending".
-    "Australian", "Japan's" keep theirs."""
+    "Australian", "Japan's" keep theirs: a name the parser knows (an entity), or a run of
+    proper nouns ("Pacific Rim exports"); a lone opening word the tagger calls a proper
+    noun ("Barley plantings") is a common noun capitalised by its place."""
     first = base.split()[0]
     opening = span.sent[0]
-    if opening.text != first or opening.pos_ == "PROPN" or opening.ent_type_:
+    if opening.text != first or opening.ent_type_ or _name_opens(opening):
         return base
     if not first[1:].islower():
         return base
     return first[:1].lower() + base[1:]
+
+
+def _name_opens(opening: Token) -> bool:
+    """Whether the sentence opens with a name of two or more proper nouns."""
+    nxt = opening.nbor(1) if opening.i + 1 < len(opening.doc) else None
+    return opening.pos_ == "PROPN" and nxt is not None and nxt.pos_ == "PROPN"
