@@ -77,3 +77,43 @@ def test_a_move_told_after_its_level_says_what_moved(nlp: Language) -> None:
 def test_people_who_expect_are_counted_not_forecast(nlp: Language) -> None:
     text = "About 72% of the shoppers surveyed expect to buy most of their presents online."
     assert "expected" not in (counts(nlp, text, "72%") or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "said"),
+    [
+        (
+            "Traders said May soybean oil could rally above 16 cts a lb this week.",
+            "16 cts a lb",
+            "possible level of May soybean oil",
+        ),
+        (
+            "Rents could rise 2.5 pct in the first half of next year, the agency said.",
+            "2.5 pct",
+            "possible rise in rents",
+        ),
+    ],
+)
+def test_a_possible_move_or_level_says_it_is_only_possible(
+    nlp: Language, text: str, written: str, said: str
+) -> None:
+    assert counts(nlp, text, written) == said
+
+
+def test_a_move_that_could_not_happen_is_left_alone(nlp: Language) -> None:
+    text = "Rents rose 2.5 pct in the first half, and the agency said they could not rise further."
+    assert counts(nlp, text, "2.5 pct") == "rise in rents"
+
+
+def test_the_size_of_a_possible_move_is_no_level(nlp: Language) -> None:
+    text = "Dealers said fuel stocks could fall between 400,000 and two mln barrels."
+    assert "level" not in (counts(nlp, text, "between 400,000 and two mln barrels") or "")
+
+
+def test_a_figure_set_against_a_forecast_is_no_forecast(nlp: Language) -> None:
+    text = (
+        "The bank expected inflation to rise further, to 3.1 per cent this year against "
+        "last years 2.2 per cent."
+    )
+    assert counts(nlp, text, "3.1 per cent") == "expected inflation"
+    assert counts(nlp, text, "2.2 per cent") == "inflation"
