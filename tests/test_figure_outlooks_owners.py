@@ -117,3 +117,8 @@ def test_a_figure_set_against_a_forecast_is_no_forecast(nlp: Language) -> None:
     )
     assert counts(nlp, text, "3.1 per cent") == "expected inflation"
     assert counts(nlp, text, "2.2 per cent") == "inflation"
+
+
+def test_a_hedge_on_a_forecast_figure_is_no_comparison(nlp: Language) -> None:
+    text = "The closures are expected to lead to yearly savings of more than $240m."
+    assert counts(nlp, text, "$240m") == "expected yearly savings"

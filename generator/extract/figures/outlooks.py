@@ -31,6 +31,7 @@ PAST_TIME_WORDS: frozenset[str] = word_set(_DATA["words"]["past_time_words"])
 POSSIBLE = "possible"
 # Prepositions that give a level reached: "drop to", "rally above", "as high as".
 _LEVEL_PREPS = frozenset({"to", "above", "below", "as", "past", "toward", "towards"})
+_HEDGES = frozenset({"more", "less", "fewer", "greater", "higher", "lower"})
 # Prepositions that set another figure beside the outlook's.
 _COMPARING_PREPS = frozenset(
     {"against", "from", "after", "versus", "vs", "vs.", "than", "with", "over"}
@@ -123,7 +124,12 @@ def _set_against(span: Span, verb: Token) -> bool:
     """Whether the last preposition between the verb and the figure sets the figure
     against the outlook ("against last year's 2.1 pct", "from 165 billion", "after 2.5
     pct"), however the parser hung it."""
-    preps = [t for t in span.doc[verb.i + 1 : span.start] if t.pos_ == "ADP"]
+    doc = span.doc
+    preps = [
+        t
+        for t in doc[verb.i + 1 : span.start]
+        if t.pos_ == "ADP" and not (t.lower_ == "than" and doc[t.i - 1].lower_ in _HEDGES)
+    ]  # "savings of more than $375m": a hedge on the figure, not a comparison
     return bool(preps) and preps[-1].lower_ in _COMPARING_PREPS
 
 
