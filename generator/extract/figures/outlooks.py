@@ -76,7 +76,7 @@ def mark_outlooks(figures: list[Figure], doc: Doc) -> None:
         if marker is None:
             continue
         if marker == POSSIBLE:
-            if figure.rule.endswith("/noun-after"):
+            if figure.rule.endswith(("/noun-after", "/compound")):
                 continue  # "could reach 300,000 tonnes": the count says what it counts
             if words[0] not in lx.CHANGE_NOUNS:  # "possible level of crude futures"
                 if not _a_level(span):
