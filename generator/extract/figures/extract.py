@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc
 
 from generator.extract.figures.bare_moves import name_bare_moves
+from generator.extract.figures.clause_moves import name_clause_moves
 from generator.extract.figures.contexts import drop_speaker_labels
 from generator.extract.figures.counts import _counts
 from generator.extract.figures.filters import (
@@ -39,6 +40,8 @@ from generator.extract.figures.minor import (
     _spent_sum,
 )
 from generator.extract.figures.moves import _move_of, _say_moves
+from generator.extract.figures.outlooks import mark_outlooks
+from generator.extract.figures.owner_moves import own_named_moves
 from generator.extract.figures.periods import say_periods
 from generator.extract.figures.ranking import (
     _elliptic,
@@ -134,9 +137,12 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
     body_start = doc_layout(doc).body_start
     ranked = _rank(figures, _lead_end(text, sentences), asides, body_start, definite)
     name_bare_moves(ranked, text)  # "January's 9.5 pct rise" after "borrowings rose 8.8 pct"
+    name_clause_moves(ranked, doc, text)  # "rose to 118,079, an 11.1 pct rise"
+    own_named_moves(ranked, doc, text)  # "with GM up 10.9 pct": rise in truck sales (GM)
     # after ranking: a time said ("in January") makes no two figures one repeated fact
     say_periods(ranked, doc)  # "Net receipts in April" for the comparison's other side
     drop_over_half_words(ranked)  # "44 percent | majority": no majority
+    mark_outlooks(ranked, doc)  # "projected the economy would grow 2.8 pct"
     return ranked if minor else [figure for figure in ranked if figure.key]
 
 
