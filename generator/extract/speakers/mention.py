@@ -68,7 +68,11 @@ from generator.extract.speakers.companies import (
 )
 from generator.extract.speakers.context import _Context, _party_of, _Report
 from generator.extract.speakers.described_subject import _described_subject
-from generator.extract.speakers.descriptions import _from_description, _party_voice_after_person
+from generator.extract.speakers.descriptions import (
+    _from_description,
+    _party_voice_after_person,
+    unnamed_voice_again,
+)
 from generator.extract.speakers.facts import described_facts, fact_referent
 from generator.extract.speakers.initials import _by_initials
 from generator.extract.speakers.kin_namesakes import set_apart_namesake
@@ -489,6 +493,8 @@ def _resolve_mention(
     named = _lookup_name(ctx, mention)
     if named is not None:
         return named
+    if located and unnamed_voice_again(ctx, start, words):
+        return None  # "an executive told Reuters ... the executive said": no one named
     found = (
         _from_description(ctx, start, words, mention)
         or _state_lawmaker(ctx, start, words)

@@ -46,6 +46,7 @@ from generator.extract.speakers.context import (
     _possessive,
     _Report,
 )
+from generator.extract.speakers.cut_apposition import person_before_cut_title
 from generator.extract.speakers.gender import (
     _given_name_contradicts,
     _honorific_in_doubt,
@@ -555,6 +556,9 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
     after_title = _name_after_cut_title(ctx, mention, end) if located else None
     if after_title is not None:
         return after_title
+    before_title = person_before_cut_title(ctx, mention, start, end) if located else None
+    if before_title is not None:
+        return before_title  # "Red Cavaney, American Paper Institute president said"
     whole = _uncut_mention(ctx, mention, start, end) if located else (mention, end)
     if whole != (mention, end):
         mention, end = whole
