@@ -11,8 +11,16 @@ Each article is written for the test; each assertion reads the published speaker
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+from typing import cast
+
 from published_speakers import speaker_of, speakers
 from spacy.language import Language
+
+from generator.extract.speakers.context import _Context
+from generator.extract.speakers.name_text import _words
+from generator.extract.speakers.name_word_voice import body_by_name_word
+from generator.model import Actor
 
 CUT_TITLE = """Paper output seen at record
 
@@ -91,3 +99,87 @@ of its retail arm to repay all debt.
 def test_company_statement_speaks_for_the_company_wire_copy_quotes(nlp: Language) -> None:
     found = speakers(nlp, COMPANY_STATEMENT)
     assert speaker_of(found, "the firm will use the proceeds") == "Tarrow Holdings Ltd", found
+
+
+NAME_WORD = """Corvane and Trastevere in venture talks
+
+Joint venture talks that could lead to Corvane Corp taking a stake in Italian car
+maker <Automobili Trastevere SpA> are continuing, a Trastevere spokesman said.
+"""
+
+
+def test_spokesman_named_by_a_word_of_the_body_speaks_for_it(nlp: Language) -> None:
+    found = speakers(nlp, NAME_WORD)
+    assert speaker_of(found, "Joint venture talks") == "Automobili Trastevere SpA", found
+
+
+def _voice(mention: str, *actors: Actor) -> Actor | None:
+    """What `body_by_name_word` gives a mention at offset 100 of an article naming
+    `actors` (each at offset 10): the rule reads only the article's actors."""
+    ctx = cast(_Context, SimpleNamespace(actors=list(actors)))
+    return body_by_name_word(ctx, mention, _words(mention), 100)
+
+
+def _body(name: str, kind: str = "organization") -> Actor:
+    return Actor(name, kind, mentions=1, spans=[(10, 10 + len(name))])
+
+
+def test_word_of_one_body_names_it() -> None:
+    body = _body("Automobili Trastevere SpA")
+    assert _voice("a Trastevere spokesman", body) is body
+    assert _voice("a spokesman for Trastevere", body) is body
+
+
+def test_word_of_two_bodies_or_of_a_person_names_no_one() -> None:
+    body = _body("Automobili Trastevere SpA")
+    assert _voice("a Trastevere spokesman", body, _body("Trastevere Finanziaria SpA")) is None
+    assert _voice("a Trastevere spokesman", body, _body("Anna Trastevere", "person")) is None
+
+
+def test_dictionary_word_nationality_or_later_name_names_no_one() -> None:
+    assert _voice("a Ford spokesman", _body("Ford Brasil Ltda")) is None  # "ford": a word
+    assert _voice("an Italian official", _body("Italian Motor Group SpA")) is None
+    later = Actor("Automobili Trastevere SpA", "organization", mentions=1, spans=[(200, 225)])
+    assert _voice("a Trastevere spokesman", later) is None
+    assert _voice("a former Trastevere executive", _body("Automobili Trastevere SpA")) is None
+
+
+VOICE_OUTSIDE_A_REPORT = """Bank of Lusitania qualifies reserve rule
+
+A Bank of Lusitania spokesman qualified a bank statement on reserve requirements,
+saying the move applied only to future rises.
+
+"The reserve requirement will only be applied to further increases," the spokesman
+said.
+"""
+
+FLOAT = """Bank borrowings fall
+
+Banks borrowed less from the Federal Reserve in the latest week.
+
+Natural float ranged from near zero on Thursday, for which the Fed spokesman could
+give no reason, to a high on Tuesday. The spokesman said that
+transportation float averaged under 500 mln dlrs a day.
+"""
+
+
+def test_the_spokesman_goes_back_to_a_named_voice_outside_a_report(nlp: Language) -> None:
+    found = speakers(nlp, VOICE_OUTSIDE_A_REPORT)
+    assert speaker_of(found, "The reserve requirement") == "Bank of Lusitania", found
+    found = speakers(nlp, FLOAT)
+    assert speaker_of(found, "transportation float") == "Federal Reserve", found
+
+
+NAMED_SPOKESMAN_BEFORE = """Reserve rule qualified
+
+Spokesman Marlin Fenwick of the Bank of Lusitania qualified a statement on reserve
+requirements on Monday.
+
+"The reserve requirement will only be applied to further increases," the spokesman
+said.
+"""
+
+
+def test_the_spokesman_after_a_named_one_is_not_his_body(nlp: Language) -> None:
+    found = speakers(nlp, NAMED_SPOKESMAN_BEFORE)
+    assert speaker_of(found, "The reserve requirement") != "Bank of Lusitania", found

@@ -814,10 +814,12 @@ def unnamed_voice_again(ctx: _Context, start: int, words: list[str]) -> bool:
 def _same_voice_report(ctx: _Context, start: int, head: str) -> _Report | None:
     """The reporting clause `_same_voice` goes back to: the nearest within a few
     sentences headed by the same noun, indefinite ("a UAL executive") or naming its
-    body (`_body_named_voice`), resolved or not."""
+    body (`_body_named_voice`), resolved or not. A mention that ends with the noun is
+    headed by it, whatever preposition a body's name holds ("A Bank of Spain
+    spokesman")."""
     for report in _recent_reports(ctx, start):
         words = _words(report.mention)
-        if _head_noun(words) != head:
+        if _head_noun(words) != head and words[-1:] != [head]:
             continue
         if words[0] in DETERMINERS - {"the"} or _body_named_voice(report, words, head):
             return report

@@ -98,6 +98,7 @@ from generator.extract.speakers.name_text import (
     _strip_name,
     _words,
 )
+from generator.extract.speakers.name_word_voice import body_by_name_word
 from generator.extract.speakers.named_body import named_body_voice
 from generator.extract.speakers.named_next import _apposed_next
 from generator.extract.speakers.namesakes import (
@@ -122,6 +123,7 @@ from generator.extract.speakers.sole_person import sole_person_of_stretch
 from generator.extract.speakers.state_documents import _state_document
 from generator.extract.speakers.subject_body import subject_body_voice
 from generator.extract.speakers.untagged import _untagged_name_subject
+from generator.extract.speakers.voice_phrase import earlier_voice_phrase
 from generator.extract.speakers.wire_rivals import capitalised_short_name
 from generator.extract.state_tags import is_state_tag
 from generator.model import Actor, name_key
@@ -526,11 +528,15 @@ def _resolve_mention(
     if found is None and located and not inside:
         found = _unspanned_body(ctx, mention, words)
     if found is None and located and not inside:
+        found = body_by_name_word(ctx, mention, words, start)  # "a Lamborghini spokesman"
+    if found is None and located and not inside:
         found = campaign_voice(ctx, words, start, end, _resolve_mention)
     if found is None and located and not inside:
         found = subject_body_voice(ctx, words, start)  # "X was sued ... The firm said"
     if found is None and located and not inside:
         found = same_body_voices(ctx, words, start)  # "Treasury officials ... Officials"
+    if found is None and located and not inside:
+        found = earlier_voice_phrase(ctx, words, start, _resolve_mention)  # "the spokesman"
     return found
 
 
