@@ -183,3 +183,17 @@ said.
 def test_the_spokesman_after_a_named_one_is_not_his_body(nlp: Language) -> None:
     found = speakers(nlp, NAMED_SPOKESMAN_BEFORE)
     assert speaker_of(found, "The reserve requirement") != "Bank of Lusitania", found
+
+
+AND_CO = """Railway offering delayed
+
+Northline Rail Corp said its public offering could come as early as next week.
+
+"We cannot comment on any question," said a spokesman for Goldman Sachs and Co., one
+of the co-managers of the selling syndicate.
+"""
+
+
+def test_and_before_a_dotted_suffix_is_inside_one_name(nlp: Language) -> None:
+    found = speakers(nlp, AND_CO)
+    assert speaker_of(found, "We cannot comment") == "Goldman Sachs and Co.", found
