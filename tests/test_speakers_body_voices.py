@@ -1,9 +1,9 @@
 """Bodies and people speaking through descriptions in wire copy (issue "Briefings an
 editor can publish unedited", Reuters speakers given by a description):
 
-- "Walter Prentiss, Hollis Paper Institute president said": the apposition's closing
+- "Ned Carraway, American Pulp Council president said": the apposition's closing
   comma dropped, the parse makes the title the subject; the person speaks;
-- "a Corvane executive told Reuters ... but the executive said": the definite
+- "a UAL executive told Reuters ... but the executive said": the definite
   description goes back to the indefinite one, the body it speaks for;
 - "A company statement issued last month said": the company the story is about.
 
@@ -24,20 +24,26 @@ from generator.model import Actor
 
 CUT_TITLE = """Paper output seen at record
 
-The Hollis Paper Institute said the industry is headed for another record year.
+The American Pulp Council said the industry is headed for another year of
+record volume in 1987.
+    "Low interest rates and no major tax increases are the essential
+ingredients in this outlook," Ned Carraway, American Pulp Council president said.
+"""
 
-"A pro-growth trade policy and low interest rates are what the industry needs,"
-Walter Prentiss, Hollis Paper Institute president said.
+CUT_TITLE_IN_STATEMENT = """Tyre sale agreed
 
-In a statement, Dora Keller, Brackton Mills chairman said the sale of the unit
-"completes our plan to restructure Brackton."
+Harcourt Inc said it agreed to sell its tyre unit for 650 mln dlrs.
+    In a statemnet, B. Thomas Whitcombe, Harcourt chairman said
+the sale "represents a critical accomplishment in
+our plan to restructure Harcourt."
 """
 
 
 def test_person_before_a_cut_title_speaks(nlp: Language) -> None:
     found = speakers(nlp, CUT_TITLE)
-    assert speaker_of(found, "A pro-growth trade policy") == "Walter Prentiss", found
-    assert speaker_of(found, "completes our plan") == "Dora Keller", found
+    assert speaker_of(found, "Low interest rates") == "Ned Carraway", found
+    found = speakers(nlp, CUT_TITLE_IN_STATEMENT)
+    assert speaker_of(found, "represents a critical") == "B. Thomas Whitcombe", found
 
 
 OBJECT_BEFORE_TITLE = """Paper output seen at record
@@ -54,21 +60,20 @@ def test_name_that_opens_no_subject_is_no_speaker(nlp: Language) -> None:
     assert all(speaker != "Walter Prentiss" for speaker in found.values()), found
 
 
-SAME_EXECUTIVE = """Corvane holders watch Trump stake
+SAME_EXECUTIVE = """Holders watch stake
 
-Corvane Airlines Inc shares rose on reports that Donald Trump had bought a large
-amount of its stock.
-
-Today, a Corvane executive told Reuters its chairman spoke with Trump last week. Trump
-said his interest in the stock was as an investment, but the executive said the company
-does not know how much Trump owns.
+Shares of UAL Inc rose on reports that a developer had bought a large amount of
+its stock.
+    Today, a UAL executive told Reuters its chairman spoke with the developer
+last week. The developer said his interest was as an investment, but the
+executive said the company does not know how much he owns.
 """
 
 
 def test_the_executive_goes_back_to_the_indefinite_one(nlp: Language) -> None:
     found = speakers(nlp, SAME_EXECUTIVE)
-    assert speaker_of(found, "its chairman spoke") == "Corvane Airlines Inc", found
-    assert speaker_of(found, "the company does not know") == "Corvane Airlines Inc", found
+    assert speaker_of(found, "its chairman spoke") == "UAL Inc", found
+    assert speaker_of(found, "the company does not know") == "UAL Inc", found
 
 
 UNNAMED_EXECUTIVE = """Corvane holders watch Trump stake
@@ -197,3 +202,18 @@ of the co-managers of the selling syndicate.
 def test_and_before_a_dotted_suffix_is_inside_one_name(nlp: Language) -> None:
     found = speakers(nlp, AND_CO)
     assert speaker_of(found, "We cannot comment") == "Goldman Sachs and Co.", found
+
+
+ACRONYM_VOICE = """Lusitanian inflation slows
+
+Lusitanian inflation slowed in February, the National Economics
+Institute (INEL) said.
+    The retail price index showed a year-on-year rise of 3.4
+pct. An INEL official said the final figure for February would
+be released later this month.
+"""
+
+
+def test_official_named_by_an_acronym_speaks_for_the_body_it_spells(nlp: Language) -> None:
+    found = speakers(nlp, ACRONYM_VOICE)
+    assert speaker_of(found, "the final figure") == "National Economics Institute", found

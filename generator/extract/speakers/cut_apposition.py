@@ -1,7 +1,7 @@
 """A person set off by a comma before a title that the parse took for the subject:
-"In a statement, A. William Reynolds, GenCorp chairman said the sale ...", "“...,” Red
-Cavaney, American Paper Institute president said." Wire copy drops the comma that
-would close the apposition, so the parser makes the title ("GenCorp chairman") the
+"In a statement, B. Thomas Whitcombe, Harcourt chairman said the sale ...", "“...,”
+Ned Carraway, American Pulp Council president said." Wire copy drops the comma that
+would close the apposition, so the parser makes the title ("Harcourt chairman") the
 subject and the speaker mention stops at it. The title is the person's, and the person
 speaks: never the body the title names, which would put a company's name on one man's
 words.
@@ -20,7 +20,7 @@ from generator.model import Actor
 
 # what may stand before the person's name where it opens the subject: nothing (the
 # sentence starts), the comma after an opening phrase ("In a statement,") or after a
-# quotation ('“...,” Red Cavaney'), or the quotation's closing mark
+# quotation ('“...,” Ned Carraway'), or the quotation's closing mark
 _SUBJECT_OPENERS = frozenset({",", *QUOTE_CHARACTERS})
 
 
@@ -29,11 +29,11 @@ def person_before_cut_title(ctx: _Context, mention: str, start: int, end: int) -
     but a comma between (see the module), or None.
 
     The mention is a title as a page would print it after a name: capitalised (a body's
-    name or a title opens it: "GenCorp chairman", "American Paper Institute president"),
+    name or a title opens it: "Harcourt chairman", "American Pulp Council president"),
     no determiner ("the company's chairman" is a description of its own), ending with a
     title word. The name is one person's, outside any reported words, and opens the
     subject: the sentence starts there or a comma or quotation mark stands before it
-    ("told Smith, GenCorp chairman said" is no subject)."""
+    ("thanked Smith, Harcourt chairman said" is no subject)."""
     words = _words(mention)
     if not words or not mention[:1].isupper() or words[0] in DETERMINERS:
         return None

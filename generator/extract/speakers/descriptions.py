@@ -189,7 +189,7 @@ def _from_description(
             found = _previous_org_report(ctx, start, voice=head not in PUBLISHED_REPORTS)
         bare = found is None and words[0] == "the" and not phrase and not modifiers
         if bare and head in TITLE_WORDS and head not in BODY_VOICES:
-            # "a UAL executive told Reuters ... but the executive said": the same voice
+            # "a Corvane executive told Reuters ... but the executive said": the same voice
             # as the indefinite one just before; else "Treybig, who founded the
             # company, said ... The executive said": a person
             voice = _same_voice_report(ctx, start, head)
@@ -813,9 +813,9 @@ def unnamed_voice_again(ctx: _Context, start: int, words: list[str]) -> bool:
 
 def _same_voice_report(ctx: _Context, start: int, head: str) -> _Report | None:
     """The reporting clause `_same_voice` goes back to: the nearest within a few
-    sentences headed by the same noun, indefinite ("a UAL executive") or naming its
+    sentences headed by the same noun, indefinite ("a Corvane executive") or naming its
     body (`_body_named_voice`), resolved or not. A mention that ends with the noun is
-    headed by it, whatever preposition a body's name holds ("A Bank of Spain
+    headed by it, whatever preposition a body's name holds ("A Bank of Lusitania
     spokesman")."""
     for report in _recent_reports(ctx, start):
         words = _words(report.mention)

@@ -528,7 +528,7 @@ def _resolve_mention(
     if found is None and located and not inside:
         found = _unspanned_body(ctx, mention, words)
     if found is None and located and not inside:
-        found = body_by_name_word(ctx, mention, words, start)  # "a Lamborghini spokesman"
+        found = body_by_name_word(ctx, mention, words, start)  # "a Trastevere spokesman"
     if found is None and located and not inside:
         found = campaign_voice(ctx, words, start, end, _resolve_mention)
     if found is None and located and not inside:

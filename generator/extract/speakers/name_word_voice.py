@@ -1,6 +1,6 @@
 """A body's voice named by one word of the body's name that the model did not mark:
-"Joint venture talks that could lead to Chrysler Corp taking a stake in <Automobili
-Lamborghini SpA> are continuing, a Lamborghini spokesman said." Wire copy calls a
+"Talks that could lead to Corvane Corp taking a stake in <Automobili Trastevere
+SpA> are continuing, a Trastevere spokesman said." Wire copy calls a
 company by the word of its name that sets it apart; the model marks the full name once
 and misses the short word inside the mention, so no actor stands in it and the body
 went unnamed.
@@ -11,7 +11,7 @@ a word of exactly one organisation's name the article gives before the mention, 
 person's or place's, no dictionary word ("a Bank spokesman", "a Japanese official"),
 no nationality and no word of a body's kind. `_from_named` then reads the mention as if
 the name had been marked, with its rules for who a spokesman speaks for ("a former
-Lamborghini executive" for no one).
+Trastevere executive" for no one).
 """
 
 from __future__ import annotations
@@ -44,8 +44,8 @@ def body_by_name_word(ctx: _Context, mention: str, words: list[str], start: int)
 
 
 def _name_run(mention: str, words: list[str]) -> list[str] | None:
-    """The capitalised words that name the body in "a Lamborghini spokesman" or "a
-    spokesman for Lamborghini": one or two, and nothing else beside the determiner and
+    """The capitalised words that name the body in "a Trastevere spokesman" or "a
+    spokesman for Trastevere": one or two, and nothing else beside the determiner and
     the spokesman's noun."""
     core = words[1:] if words and words[0] in DETERMINERS else words
     if len(core) >= 2 and core[-1] in SPOKES_NOUNS:

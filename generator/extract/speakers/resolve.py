@@ -167,6 +167,7 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list
                 # "Great Western said" after "Great Western Financial Corp said", the
                 # model taking the short name for a person's or a place's ("Dome said")
                 actor = _one_company_short_name(ctx, quote) or actor
+            written = actor
             if actor is not None and actor.type == "organization":
                 # "the DOE said" after "The U.S. Department of Energy said": the body
                 # under the fullest name the article gives it
@@ -177,7 +178,12 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list
                     or _bracketed_short_name(ctx, actor.name)
                     or actor
                 )
-            if actor is not None and not_the_speaker(ctx.text, quote, actor, ctx.spans):
+            # "An INEL official said": the checks read the acronym the mention holds,
+            # not the "National Economics Institute" it was spelt out to
+            checked = actor
+            if written is not None and actor is not written and _spelt_out(ctx, written) is actor:
+                checked = written
+            if actor is not None and not_the_speaker(ctx.text, quote, checked, ctx.spans):
                 # "“... a quiet word with Olof ...,” he told": not Olof's words, but maybe
                 # those of who spoke before him; "Scott Richter" is not Steven Richter
                 # (speaker_checks.py)
@@ -558,7 +564,7 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
         return after_title
     before_title = person_before_cut_title(ctx, mention, start, end) if located else None
     if before_title is not None:
-        return before_title  # "Red Cavaney, American Paper Institute president said"
+        return before_title  # "Ned Carraway, American Pulp Council president said"
     whole = _uncut_mention(ctx, mention, start, end) if located else (mention, end)
     if whole != (mention, end):
         mention, end = whole

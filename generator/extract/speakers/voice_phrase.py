@@ -1,7 +1,7 @@
 """ "the spokesman said" after a spokesman the article brought in outside a reporting
-clause: "Natural float ranged from near zero on Thursday -- for which the Fed
-spokesman could give no particular reason -- to ... the spokesman said", "A Bank of
-Spain spokesman qualified a bank statement ... '...,' the spokesman said". The bare
+clause: "Float ranged from near zero on Thursday, for which the Fed spokesman could give
+no reason, to ... The spokesman said", "A Bank of Lusitania spokesman qualified the
+bank's statement ... '...,' the spokesman said". The bare
 definite voice is the one named just before; `_same_voice` finds it only among
 reporting clauses, so where the first mention was the subject of another verb, the
 quote went without a speaker.
@@ -10,7 +10,7 @@ Only a bare "the spokesman" (a voice of a body, `BODY_VOICES`, or "the executive
 only when no earlier reporting clause is that voice (`_same_voice_report` decides
 then), and only the nearest such noun before it within a few sentences, outside any
 reported words, where it is not a title before a name ("spokesman Marlin Fitzwater").
-That phrase must name its body ("a Bank of Spain spokesman", "the Fed spokesman", "a
+That phrase must name its body ("a Bank of Lusitania spokesman", "the Fed spokesman", "a
 spokesman for the Fed"); it is read as a mention of its own and speaks only when it
 resolves to an organisation the article already has (not one made for the phrase).
 """
