@@ -39,9 +39,9 @@ def person_before_cut_title(ctx: _Context, mention: str, start: int, end: int) -
         return None
     if words[-1] not in TITLE_WORDS or set(words) & PREPOSITIONS - {"of"}:
         return None
-    before = ctx.text[:start].rstrip(" \t")
-    if not before.endswith(","):
-        return None
+    before = ctx.text[:start].rstrip()
+    if not before.endswith(",") or ctx.text[len(before) : start].count("\n") > 1:
+        return None  # a comma right before, on the same line or a wrapped one
     comma = len(before) - 1
     i = bisect.bisect_left(ctx.span_starts, comma) - 1
     if i < 0:
