@@ -144,6 +144,8 @@ def test_word_of_two_bodies_or_of_a_person_names_no_one() -> None:
 def test_dictionary_word_nationality_or_later_name_names_no_one() -> None:
     assert _voice("a Ford spokesman", _body("Ford Brasil Ltda")) is None  # "ford": a word
     assert _voice("an Italian official", _body("Italian Motor Group SpA")) is None
+    assert _voice("a U.S. official", _body("U.S. Steel Corp")) is None
+    assert _voice("a France official", _body("France Telecom SA")) is None
     later = Actor("Automobili Trastevere SpA", "organization", mentions=1, spans=[(200, 225)])
     assert _voice("a Trastevere spokesman", later) is None
     assert _voice("a former Trastevere executive", _body("Automobili Trastevere SpA")) is None

@@ -9,14 +9,15 @@ The word speaks for the body only where nothing else could be meant: a capitalis
 word (or two) of the mention, right before the spokesman's noun or after "for", that is
 a word of exactly one organisation's name the article gives before the mention, of no
 person's or place's, no dictionary word ("a Bank spokesman", "a Japanese official"),
-no nationality and no word of a body's kind. `_from_named` then reads the mention as if
+no nationality, no place or abbreviation ("a U.S. official") and no word of a body's
+kind. `_from_named` then reads the mention as if
 the name had been marked, with its rules for who a spokesman speaks for ("a former
 Trastevere executive" for no one).
 """
 
 from __future__ import annotations
 
-from generator.extract.actors import common_words
+from generator.extract.actors import KNOWN_PLACES, common_words
 from generator.extract.nationalities import NATIONALITY_WORDS
 from generator.extract.speakers.bodies import _from_named
 from generator.extract.speakers.context import _Context
@@ -33,6 +34,8 @@ def body_by_name_word(ctx: _Context, mention: str, words: list[str], start: int)
         return None
     if any(w in ORG_NOUNS or w in NATIONALITY_WORDS or w in common_words() for w in run):
         return None
+    if any("." in w or w in KNOWN_PLACES for w in run):
+        return None  # "a U.S. official" beside "U.S. Steel Corp": a country's voice
     holders = [a for a in ctx.actors if _holds(a, run)]
     if len(holders) != 1 or holders[0].type != "organization":
         return None  # "a Ford spokesman" with Ford Motor Co and Ford Brasil, or a person
