@@ -380,8 +380,13 @@ def _joint_voice(ctx: _Context, mention: str, words: list[str], head: str) -> bo
         first, second = words[i - 1], words[i + 1]
         if not (_capitalised(mention, first) and _capitalised(mention, second)):
             continue
+        # a key's words as `_words` reads them ("standard and poor" of "Standard and
+        # Poor's"), or as `name_key` writes them ("sachs and co" of "Sachs and Co.")
         joined = f" {first} {words[i]} {second} "
-        if any(joined in f" {' '.join(_words(key))} " for key in ctx.by_part):
+        keyed = f" {name_key(joined)} "
+        if any(
+            joined in f" {' '.join(_words(key))} " or keyed in f" {key} " for key in ctx.by_part
+        ):
             continue  # the "and" is inside one body's name
         return True
     return False

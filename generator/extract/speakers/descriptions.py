@@ -180,15 +180,23 @@ def _from_description(
             # rebates are available, a spokesman said": the company wire copy is quoting
             found = _wire_spokesman(ctx, start)
         if found is None and _company_statement(words, head, modifiers, phrase):
-            found = _lead_body(ctx, start, company=True)
+            # "a company statement said": the company's words, as a company
+            # spokesman's are (the story's lead, or the company wire copy goes on with)
+            found = _lead_body(ctx, start, company=True) or _wire_spokesman(ctx, start)
         if found is None and head in STATEMENT_NOUNS and not phrase and not modifiers:
             # "The National Audit Office said ... The report said: ...": the document
             # of the body whose report came just before
             found = _previous_org_report(ctx, start, voice=head not in PUBLISHED_REPORTS)
         bare = found is None and words[0] == "the" and not phrase and not modifiers
         if bare and head in TITLE_WORDS and head not in BODY_VOICES:
-            # "Treybig, who founded the company, said ... The executive said": a person
-            found = _person_by_role(ctx, start, head, []) or _varied_reference(ctx, start, head)
+            # "a Corvane executive told Reuters ... but the executive said": the same voice
+            # as the indefinite one just before; else "Treybig, who founded the
+            # company, said ... The executive said": a person
+            voice = _same_voice_report(ctx, start, head)
+            if voice is not None:
+                found = voice.actor  # unresolved, it stays the one no name was given
+            else:
+                found = _person_by_role(ctx, start, head, []) or _varied_reference(ctx, start, head)
         elif bare and head in BODY_VOICES:
             # "A spokesman for the Home Office said ... said the spokesman": the same voice
             found = _same_voice(ctx, start, head)
@@ -789,12 +797,32 @@ def _same_voice(ctx: _Context, start: int, head: str) -> Actor | None:
     """ "A spokesman for the Home Office said ... said the spokesman": the body of the
     nearest earlier reporting clause headed by the same noun, within a few sentences, if
     that clause was resolved (an unresolved one leaves "the spokesman" unresolved too)."""
+    report = _same_voice_report(ctx, start, head)
+    return report.actor if report is not None else None
+
+
+def unnamed_voice_again(ctx: _Context, start: int, words: list[str]) -> bool:
+    """Whether a bare "the executive" at `start` goes back to an indefinite one left
+    without a speaker ("an executive told Reuters ... but the executive said"): the same
+    unnamed voice, never a person the article gave that title to."""
+    if len(words) != 2 or words[0] != "the" or words[1] not in SPOKES_NOUNS:
+        return False
+    report = _same_voice_report(ctx, start, words[1])
+    return report is not None and report.actor is None
+
+
+def _same_voice_report(ctx: _Context, start: int, head: str) -> _Report | None:
+    """The reporting clause `_same_voice` goes back to: the nearest within a few
+    sentences headed by the same noun, indefinite ("a Corvane executive") or naming its
+    body (`_body_named_voice`), resolved or not. A mention that ends with the noun is
+    headed by it, whatever preposition a body's name holds ("A Bank of Lusitania
+    spokesman")."""
     for report in _recent_reports(ctx, start):
         words = _words(report.mention)
-        if _head_noun(words) != head:
+        if _head_noun(words) != head and words[-1:] != [head]:
             continue
         if words[0] in DETERMINERS - {"the"} or _body_named_voice(report, words, head):
-            return report.actor
+            return report
     return None
 
 

@@ -68,7 +68,11 @@ from generator.extract.speakers.companies import (
 )
 from generator.extract.speakers.context import _Context, _party_of, _Report
 from generator.extract.speakers.described_subject import _described_subject
-from generator.extract.speakers.descriptions import _from_description, _party_voice_after_person
+from generator.extract.speakers.descriptions import (
+    _from_description,
+    _party_voice_after_person,
+    unnamed_voice_again,
+)
 from generator.extract.speakers.facts import described_facts, fact_referent
 from generator.extract.speakers.initials import _by_initials
 from generator.extract.speakers.kin_namesakes import set_apart_namesake
@@ -94,6 +98,7 @@ from generator.extract.speakers.name_text import (
     _strip_name,
     _words,
 )
+from generator.extract.speakers.name_word_voice import body_by_name_word
 from generator.extract.speakers.named_body import named_body_voice
 from generator.extract.speakers.named_next import _apposed_next
 from generator.extract.speakers.namesakes import (
@@ -118,6 +123,7 @@ from generator.extract.speakers.sole_person import sole_person_of_stretch
 from generator.extract.speakers.state_documents import _state_document
 from generator.extract.speakers.subject_body import subject_body_voice
 from generator.extract.speakers.untagged import _untagged_name_subject
+from generator.extract.speakers.voice_phrase import earlier_voice_phrase
 from generator.extract.speakers.wire_rivals import capitalised_short_name
 from generator.extract.state_tags import is_state_tag
 from generator.model import Actor, name_key
@@ -489,6 +495,8 @@ def _resolve_mention(
     named = _lookup_name(ctx, mention)
     if named is not None:
         return named
+    if located and unnamed_voice_again(ctx, start, words):
+        return None  # "an executive told Reuters ... the executive said": no one named
     found = (
         _from_description(ctx, start, words, mention)
         or _state_lawmaker(ctx, start, words)
@@ -520,11 +528,15 @@ def _resolve_mention(
     if found is None and located and not inside:
         found = _unspanned_body(ctx, mention, words)
     if found is None and located and not inside:
+        found = body_by_name_word(ctx, mention, words, start)  # "a Trastevere spokesman"
+    if found is None and located and not inside:
         found = campaign_voice(ctx, words, start, end, _resolve_mention)
     if found is None and located and not inside:
         found = subject_body_voice(ctx, words, start)  # "X was sued ... The firm said"
     if found is None and located and not inside:
         found = same_body_voices(ctx, words, start)  # "Treasury officials ... Officials"
+    if found is None and located and not inside:
+        found = earlier_voice_phrase(ctx, words, start, _resolve_mention)  # "the spokesman"
     return found
 
 

@@ -46,6 +46,7 @@ from generator.extract.speakers.context import (
     _possessive,
     _Report,
 )
+from generator.extract.speakers.cut_apposition import person_before_cut_title
 from generator.extract.speakers.gender import (
     _given_name_contradicts,
     _honorific_in_doubt,
@@ -166,6 +167,7 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list
                 # "Great Western said" after "Great Western Financial Corp said", the
                 # model taking the short name for a person's or a place's ("Dome said")
                 actor = _one_company_short_name(ctx, quote) or actor
+            written = actor
             if actor is not None and actor.type == "organization":
                 # "the DOE said" after "The U.S. Department of Energy said": the body
                 # under the fullest name the article gives it
@@ -176,7 +178,12 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list
                     or _bracketed_short_name(ctx, actor.name)
                     or actor
                 )
-            if actor is not None and not_the_speaker(ctx.text, quote, actor, ctx.spans):
+            # "An INEL official said": the checks read the acronym the mention holds,
+            # not the "National Economics Institute" it was spelt out to
+            checked = actor
+            if written is not None and actor is not written and _spelt_out(ctx, written) is actor:
+                checked = written
+            if actor is not None and not_the_speaker(ctx.text, quote, checked, ctx.spans):
                 # "“... a quiet word with Olof ...,” he told": not Olof's words, but maybe
                 # those of who spoke before him; "Scott Richter" is not Steven Richter
                 # (speaker_checks.py)
@@ -555,6 +562,9 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
     after_title = _name_after_cut_title(ctx, mention, end) if located else None
     if after_title is not None:
         return after_title
+    before_title = person_before_cut_title(ctx, mention, start, end) if located else None
+    if before_title is not None:
+        return before_title  # "Ned Carraway, American Pulp Council president said"
     whole = _uncut_mention(ctx, mention, start, end) if located else (mention, end)
     if whole != (mention, end):
         mention, end = whole
