@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import actor_spans
 from generator.extract.actor_cues import MEMBER_WORDS
+from generator.extract.actors.and_co import and_co_end
 from generator.extract.actors.cut_bodies import body_run_on, committee_noun_after
 from generator.extract.actors.lexicon import (
     _NOT_NAME_START,
@@ -74,6 +75,10 @@ def _joined_entities(doc: Doc) -> list[Span]:
         and_end = _firm_through_and(doc, ent)
         if and_end > ent.end:  # "American Telephone" + "and Telegraph Co"
             ent = Span(doc, ent.start, and_end, label="ORG")
+            doc.user_data[FIRMS_AT_AND_KEY].add((ent.start, ent.end))
+        co_end = and_co_end(doc, ent)
+        if co_end > ent.end:  # "Paine Webber" (a person, says the model) + "and Co"
+            ent = Span(doc, ent.start, co_end, label="ORG")
             doc.user_data[FIRMS_AT_AND_KEY].add((ent.start, ent.end))
         firm_start = actor_spans.firm_start_before_and(doc, ent, COMPANY_SUFFIXES, _NOT_NAME_START)
         if firm_start < ent.start and (not out or out[-1].end <= firm_start):

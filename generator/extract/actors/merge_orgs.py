@@ -9,6 +9,7 @@ from collections import defaultdict
 from functools import cache
 
 from generator.extract import actor_spans
+from generator.extract.actors.and_co import founders_firm
 from generator.extract.actors.clubs import club_of_town
 from generator.extract.actors.demonyms import _demonym_stems, _has_demonym_stem
 from generator.extract.actors.groups import (
@@ -543,8 +544,14 @@ def _merge_firms_without_form(groups: list[_Group], orgs: list[_Group]) -> list[
             and _group_type(group) == "person"
             and not group.honorific
             and not any(m.roles or m.honorific for m in group.mentions)
-            and group.evidence().get("person", 0.0) <= 0.0
+            and (
+                group.evidence().get("person", 0.0) <= 0.0
+                # "James Capel" of "James Capel and Co": a given name is no evidence
+                or (founders_firm(_longest_name(targets[0])) and not _person_in_words(group))
+            )
         ):
+            for mention in group.mentions:
+                _as_type(mention, "organization")
             targets[0].mentions.extend(group.mentions)
         else:
             result.append(group)
