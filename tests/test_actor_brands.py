@@ -52,3 +52,55 @@ def test_founder_the_text_makes_a_person_stays_one(nlp: Language) -> None:
     )
     assert actors["Samuel Trelawny and Co"].type == "organization"
     assert actors["Samuel Trelawny"].type == "person"
+
+
+def test_person_shaped_brands_are_no_people(nlp: Language) -> None:
+    actors = listed(
+        nlp,
+        "Analysts said the group's stores and its franchises, among them Canon cameras, "
+        "Raoul Varenne luxury goods and Volvo cars, produced strong cash flow.\n\n"
+        "The owner of brands such as Daisy Meadow, Dr Fizzwell and Snapple sells most of "
+        "its output abroad.",
+    )
+    assert "Raoul Varenne" not in actors
+    assert "Daisy Meadow" not in actors
+    assert "Fizzwell" not in actors and "Dr Fizzwell" not in actors
+
+
+def test_laws_and_eras_named_like_a_person_are_no_people(nlp: Language) -> None:
+    actors = listed(
+        nlp,
+        "He grew up under Jim Crow laws in Alabama. The Jim Crow era ended in the 1960s, "
+        "the historian said.",
+    )
+    assert "Jim Crow" not in actors
+    assert actors["Alabama"].type == "place"
+
+
+def test_a_person_the_brand_is_named_after_stays(nlp: Language) -> None:
+    actors = listed(
+        nlp,
+        "Raoul Varenne founded the fashion house in 1946. Raoul Varenne perfume sold well "
+        "and Varenne said he was proud of it.",
+    )
+    assert actors["Raoul Varenne"].type == "person"
+
+
+def test_publications_and_streaming_services_are_bodies(nlp: Language) -> None:
+    actors = listed(
+        nlp,
+        "Oil rose on a report in the Middle East Petroleum Survey that said output fell. "
+        "However, the authoritative Middle East Petroleum Survey reported yesterday that "
+        "Saudi Arabia would not raise output.\n\n"
+        "He loved the new comedy streaming on Vidflix. The Vidflix drama follows a "
+        "congressman.",
+    )
+    assert actors["Middle East Petroleum Survey"].type == "organization"
+    assert actors["Vidflix"].type == "organization"
+    assert actors["Saudi Arabia"].type == "place"
+
+
+def test_a_place_after_on_stays_a_place(nlp: Language) -> None:
+    actors = listed(nlp, "The band played in Ohio. The show was a hit on Broadway and in Texas.")
+    assert actors["Texas"].type == "place"
+    assert "Broadway" not in actors or actors["Broadway"].type == "place"
