@@ -1454,8 +1454,8 @@ def test_a_common_word_capitalised_once_is_no_organisation(nlp: Language) -> Non
 
 def test_firm_cut_before_and_co_and_a_bodys_short_form(nlp: Language) -> None:
     """ "Larry Leuzzi of S.G. Warburg and Co Inc": one firm, by its whole name, however
-    the model labels the part before "and Co"; "the Wheat Growers" after "the National Association of Wheat
-    Growers" is that body, not a building."""
+    the model labels the part before "and Co"; "the Wheat Growers" after "the National
+    Association of Wheat Growers" is that body, not a building."""
     text = (
         "Wheat subsidies\n\n"
         '"We have to be competitive," Shultz told the board of directors for the '
