@@ -104,3 +104,19 @@ def test_a_place_after_on_stays_a_place(nlp: Language) -> None:
     actors = listed(nlp, "The band played in Ohio. The show was a hit on Broadway and in Texas.")
     assert actors["Texas"].type == "place"
     assert "Broadway" not in actors or actors["Broadway"].type == "place"
+
+
+def test_a_network_is_no_short_form_of_its_programme(nlp: Language) -> None:
+    actors = listed(
+        nlp,
+        "The interview was shown on NBC Nightly News on Tuesday. An NBC spokeswoman said "
+        "the network had paid nothing. NBC Nightly News anchor Brian Williams said he was "
+        "pleased.",
+    )
+    assert "NBC" in actors
+    assert "NBC" not in actors.get("NBC Nightly News", actors["NBC"]).aliases
+
+
+def test_a_news_arm_stays_its_network(nlp: Language) -> None:
+    actors = listed(nlp, "Sky News reported that the deal was done. Sky said it would appeal.")
+    assert "Sky" in actors["Sky News"].aliases

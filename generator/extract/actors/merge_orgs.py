@@ -40,6 +40,7 @@ from generator.extract.actors.places import (
     place_aliases,
     us_state_codes,
 )
+from generator.extract.actors.programmes import network_programme
 from generator.extract.actors.roles import ROLE_NOUNS
 from generator.extract.actors.vocabulary import _common_word
 from generator.extract.given_names import GIVEN_NAMES, LISTED_GIVEN_NAMES
@@ -318,6 +319,8 @@ def _division_apart(group: _Group, target: _Group) -> bool:
         return False  # "Labour" of "Labour Party" is the party itself
     if name_key(name).split()[0] != name_key(_longest_name(group)):
         return False  # "the Post" of "New York Post": a last word, no parent's name
+    if network_programme(name):
+        return True  # "NBC" beside "NBC Nightly News": the network and its programme
     if any(m.division for m in target.mentions):
         return True  # "Next Directory, the mail-order arm of Next": the text says two
     if not all(_common_word(w.casefold()) for w in name.split()[1:]):
