@@ -120,3 +120,29 @@ def test_a_network_is_no_short_form_of_its_programme(nlp: Language) -> None:
 def test_a_news_arm_stays_its_network(nlp: Language) -> None:
     actors = listed(nlp, "Sky News reported that the deal was done. Sky said it would appeal.")
     assert "Sky" in actors["Sky News"].aliases
+
+
+def test_a_firm_named_with_a_nationality_keeps_its_whole_name(nlp: Language) -> None:
+    actors = listed(
+        nlp,
+        "Among the smaller carmakers, Japanese-owned American Honda said its February car "
+        "sales rose 96.2 pct.\n\n"
+        "Chrysler sold 30,909, down 3.6 pct, and American Motors 790, down 6.2 pct.",
+    )
+    assert actors["American Honda"].type == "organization"
+    assert "Honda" not in actors
+
+
+def test_a_firms_own_word_joins_its_name_with_a_nationality(nlp: Language) -> None:
+    actors = listed(
+        nlp,
+        "American Honda Motor Corp said its sales of domestic cars rose. Year-to-date, "
+        "Honda said it sold 59,590 U.S. cars.",
+    )
+    assert "Honda" in actors["American Honda Motor Corp"].aliases
+    assert "Honda" not in actors
+
+
+def test_a_nationality_describing_a_firm_stays_apart(nlp: Language) -> None:
+    actors = listed(nlp, "The Japanese Honda and the German Volkswagen compete in Europe.")
+    assert "Honda" in actors and "Volkswagen" in actors

@@ -21,6 +21,7 @@ from generator.extract.actors.lexicon import (
     ORG_WORDS,
 )
 from generator.extract.actors.names import COMPANY_SUFFIXES, _company_suffix, _party_words
+from generator.extract.actors.nationality_firms import nationality_led_firm
 from generator.extract.actors.places import KNOWN_PLACES, gazetteer
 from generator.extract.actors.vocabulary import SURNAME_PARTICLES, _common_word, _common_words
 from generator.extract.given_names import GIVEN_NAMES, LISTED_GIVEN_NAMES
@@ -51,6 +52,8 @@ def _joined_entities(doc: Doc) -> list[Span]:
         whole = _joined_to_tagged_head(doc, out[-1], ent) if out else None
         if whole is None and out:
             whole = _committee_of_two_fields(doc, out[-1], ent)
+        if whole is None and out:
+            whole = nationality_led_firm(doc, out[-1], ent)  # "American" + "Honda"
         if whole is not None:
             out.pop()  # "the Halden Digital" + "and" + "Rural Life Project", twice
             ent = whole

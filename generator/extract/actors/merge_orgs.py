@@ -31,6 +31,7 @@ from generator.extract.actors.lexicon import (
 from generator.extract.actors.makers import maker_product
 from generator.extract.actors.mention import _Group
 from generator.extract.actors.names import _party_named, _without_company_form
+from generator.extract.actors.nationality_firms import nationality_firm_core
 from generator.extract.actors.places import (
     KNOWN_PLACES,
     PLACE_ALIASES,
@@ -195,6 +196,7 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
     by_last: dict[str, list[_Group]] = defaultdict(list)
     by_stem: dict[str, list[_Group]] = defaultdict(list)
     by_lead: dict[str, list[_Group]] = defaultdict(list)  # "Lex Vehicle" of "... Leasing Ltd"
+    by_core: dict[str, list[_Group]] = defaultdict(list)
     for group in groups:
         name = re.sub(r"^The ", "", _longest_name(group))
         if len(name.split()) >= 2 and _group_type(group) == "organization":
@@ -212,12 +214,15 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
                 stem_last = stem.split()[-1].casefold()
                 if stem_last != last and stem_last not in ORG_WORDS:
                     by_last[stem_last].append(group)
+            core = nationality_firm_core(stem)
+            if core is not None:  # "Honda" of "American Honda Motor Corp"
+                by_core[core.casefold()].append(group)
     result: list[_Group] = []
     for group in groups:
         name = _longest_name(group)
         key = name.casefold()
         if len(name.split()) == 1:
-            targets = by_first.get(key) or by_last.get(key) or []
+            targets = by_first.get(key) or by_last.get(key) or by_core.get(key) or []
             if _gentilic(group):  # "Israeli soldiers" name no "Israeli Defense Force"
                 targets = []
             if _party_adjective(group) and not all(map(_party_body, targets)):
