@@ -146,3 +146,13 @@ def test_a_firms_own_word_joins_its_name_with_a_nationality(nlp: Language) -> No
 def test_a_nationality_describing_a_firm_stays_apart(nlp: Language) -> None:
     actors = listed(nlp, "The Japanese Honda and the German Volkswagen compete in Europe.")
     assert "Honda" in actors and "Volkswagen" in actors
+
+
+def test_a_firms_arm_with_a_bracketed_qualifier_is_a_firm(nlp: Language) -> None:
+    actors = listed(
+        nlp,
+        "Samuel Trelawny (Far East) Ltd estimates the group's 1986 profits at 400 mln dlrs.",
+    )
+    assert "Samuel Trelawny" not in actors
+    firms = [a for a in actors.values() if a.name.startswith("Samuel Trelawny")]
+    assert [a.type for a in firms] == ["organization"]

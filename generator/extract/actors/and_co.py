@@ -5,7 +5,9 @@ The model tags the founders' names as a person and the "Co" as an organisation o
 own (or not at all), and the briefing listed "Paine Webber" as a person (or as the
 firm's name cut short) and "Co" as junk. The words after "and" are company suffixes
 only ("Co", "Co Ltd", "Sons", "Partners": `COMPANY_SUFFIXES`), so the whole is one
-firm's name: a list of two bodies would name a second body after its "and".
+firm's name: a list of two bodies would name a second body after its "and". So is a
+name with a bracketed qualifier and a legal form after it ("James Capel (Far East)
+Ltd", "Hoare Govett (Asia) Ltd"): the firm's arm, whatever the model tagged in it.
 """
 
 from __future__ import annotations
@@ -63,3 +65,28 @@ def founders_firm(name: str) -> bool:
         words.pop()
         suffixes += 1
     return bool(suffixes) and len(words) >= 2 and words[-1] in AND_WORDS
+
+
+#: How many words a bracketed qualifier may hold: "(Far East)", "(U.K.)", "(Asia)".
+MAX_QUALIFIER_WORDS = 3
+
+
+def bracketed_form_end(doc: Doc, ent: Span) -> int:
+    """The end of the firm's name `ent` opens when a bracketed qualifier of capitalised
+    words and a company suffix follow it ("James Capel" + "(Far East) Ltd"); `ent.end`
+    otherwise."""
+    i = ent.end
+    if ent.label_ not in FOUNDER_LABELS or i >= len(doc) or doc[i].text != "(":
+        return ent.end
+    j = i + 1
+    while j < len(doc) and j - i <= MAX_QUALIFIER_WORDS and doc[j].text != ")":
+        if not (doc[j].is_title or doc[j].is_upper):
+            return ent.end
+        j += 1
+    if j == i + 1 or j >= len(doc) or doc[j].text != ")":
+        return ent.end
+    k = j + 1
+    suffixes = 0
+    while k < len(doc) and suffixes < MAX_SUFFIXES and _company_suffix(doc[k].text):
+        k, suffixes = k + 1, suffixes + 1
+    return k if suffixes else ent.end

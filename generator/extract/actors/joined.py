@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import actor_spans
 from generator.extract.actor_cues import MEMBER_WORDS
-from generator.extract.actors.and_co import and_co_end
+from generator.extract.actors.and_co import and_co_end, bracketed_form_end
 from generator.extract.actors.cut_bodies import body_run_on, committee_noun_after
 from generator.extract.actors.lexicon import (
     _NOT_NAME_START,
@@ -79,7 +79,7 @@ def _joined_entities(doc: Doc) -> list[Span]:
         if and_end > ent.end:  # "American Telephone" + "and Telegraph Co"
             ent = Span(doc, ent.start, and_end, label="ORG")
             doc.user_data[FIRMS_AT_AND_KEY].add((ent.start, ent.end))
-        co_end = and_co_end(doc, ent)
+        co_end = max(and_co_end(doc, ent), bracketed_form_end(doc, ent))
         if co_end > ent.end:  # "Paine Webber" (a person, says the model) + "and Co"
             ent = Span(doc, ent.start, co_end, label="ORG")
             doc.user_data[FIRMS_AT_AND_KEY].add((ent.start, ent.end))
