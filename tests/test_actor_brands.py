@@ -156,3 +156,8 @@ def test_a_firms_arm_with_a_bracketed_qualifier_is_a_firm(nlp: Language) -> None
     assert "Samuel Trelawny" not in actors
     firms = [a for a in actors.values() if a.name.startswith("Samuel Trelawny")]
     assert [a.type for a in firms] == ["organization"]
+
+
+def test_an_era_named_like_a_person_in_apposition(nlp: Language) -> None:
+    actors = listed(nlp, "The era of legal segregation, Jim Crow, ended in 1965.")
+    assert "Jim Crow" not in actors
