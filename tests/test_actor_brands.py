@@ -60,7 +60,8 @@ def test_person_shaped_brands_are_no_people(nlp: Language) -> None:
         "Analysts said the group's stores and its franchises, among them Canon cameras, "
         "Raoul Varenne luxury goods and Volvo cars, produced strong cash flow.\n\n"
         "The owner of brands such as Daisy Meadow, Dr Fizzwell and Snapple sells most of "
-        "its output abroad.",
+        "its output abroad. Drinks sales were up 2% with strong growth in soft drinks, led "
+        "by Dr Fizzwell and diet drinks.",
     )
     assert "Raoul Varenne" not in actors
     assert "Daisy Meadow" not in actors
