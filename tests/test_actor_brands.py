@@ -160,5 +160,14 @@ def test_a_firms_arm_with_a_bracketed_qualifier_is_a_firm(nlp: Language) -> None
 
 
 def test_an_era_named_like_a_person_in_apposition(nlp: Language) -> None:
-    actors = listed(nlp, "The era of legal segregation, Jim Crow, ended in 1965.")
+    actors = listed(
+        nlp,
+        "Jim Crow laws kept the South apart. The era of legal segregation, Jim Crow, ended "
+        "in 1965.",
+    )
     assert "Jim Crow" not in actors
+
+
+def test_an_era_alone_names_the_person_too(nlp: Language) -> None:
+    actors = listed(nlp, "Ms. Warren has assailed policies of the Bill Clinton era on Wall Street.")
+    assert actors["Bill Clinton"].type == "person"

@@ -5,14 +5,17 @@ The model tags such names as people, and a given name ("Christian", "Jim") or an
 honorific ("Dr") makes them look like one, so the briefing listed "Christian Dior",
 "Pepper" and "Jim Crow" among the people of a story about a firm's franchises, a
 confectioner's brands or segregation. The article says what they are: the name
-modifies a noun for goods or for a law or an era (`goods_nouns`, `era_nouns`), stands
-in a list of brands ("brands such as X, Y and Z"), is coordinated with goods ("led by
-X and diet drinks") or is in apposition to an era's noun ("segregation, Jim Crow").
+modifies a noun for goods, a law or an era (`goods_nouns`, `law_nouns`, `era_nouns`),
+stands in a list of brands ("brands such as X, Y and Z"), is coordinated with goods
+("led by X and diet drinks") or is in apposition to an era's noun ("segregation, Jim
+Crow"). An era's use alone proves nothing ("the Bill Clinton era" names the man): it
+only backs a brand's or a law's.
 
 `named_after_use` reads one mention; `named_after_group` decides for a group: every
-mention is such a use and none shows a person (speaks, acts, holds a role, or a
-pronoun of one sex stands for it). A person named elsewhere in the story ("Christian
-Dior founded the house", "Crow said") keeps the group a person's.
+mention is such a use and none shows a person (speaks, acts, holds a role, has an
+honorific of one sex, or a pronoun of one sex stands for it). A person named elsewhere
+in the story ("Christian Dior founded the house", "Crow said") keeps the group a
+person's.
 
 The words are data (`data/brand_words.toml`).
 """
@@ -26,10 +29,15 @@ from generator.extract.words import word_lists
 
 _WORDS = word_lists("brand_words")
 GOODS_NOUNS = _WORDS["goods_nouns"]
+LAW_NOUNS = _WORDS["law_nouns"]
 ERA_NOUNS = _WORDS["era_nouns"]
 BRAND_LIST_NOUNS = _WORDS["brand_list_nouns"]
 LIST_OPENERS = _WORDS["list_openers"]
-NAMED_AFTER_NOUNS = GOODS_NOUNS | ERA_NOUNS
+NAMED_AFTER_NOUNS = GOODS_NOUNS | LAW_NOUNS | ERA_NOUNS
+#: What `named_after_use` says of a mention named after an era only.
+ERA = "era"
+#: ... and of one naming a brand or a law.
+THING = "thing"
 
 # How many lower-case words may stand between the name and its noun: "Christian Dior
 # luxury goods", "the Jim Crow segregation laws".
@@ -46,19 +54,25 @@ def _named_noun(token: Token) -> bool:
     )
 
 
-def named_after_use(span: Span) -> bool:
-    """The mention names a brand, a law or an era: see the module's docstring."""
-    return (
-        _modifies_named_noun(span)
-        or _in_brand_list(span)
-        or _coordinated_with_goods(span)
-        or _apposed_to_era(span)
-    )
+def _era_noun(token: Token) -> bool:
+    return token.lower_ in ERA_NOUNS or token.lemma_.lower() in ERA_NOUNS
 
 
-def _modifies_named_noun(span: Span) -> bool:
+def named_after_use(span: Span) -> str | None:
+    """`THING` where the mention names a brand or a law, `ERA` where it names an era
+    ("the Jim Crow era"), None otherwise: see the module's docstring."""
+    noun = _modified_named_noun(span)
+    if noun is not None:
+        return ERA if _era_noun(noun) else THING
+    if _in_brand_list(span) or _coordinated_with_goods(span):
+        return THING
+    return ERA if _apposed_to_era(span) else None
+
+
+def _modified_named_noun(span: Span) -> Token | None:
     """ "Christian Dior luxury goods", "Dairy Milk bars", "Jim Crow laws": the last of
-    the lower-case words right after the name is such a noun (not "Jim Crow law firm")."""
+    the lower-case words right after the name, when it is such a noun (not "Jim Crow
+    law firm")."""
     doc = span.doc
     i = span.end
     run: list[Token] = []
@@ -68,7 +82,7 @@ def _modifies_named_noun(span: Span) -> bool:
             break
         run.append(token)
         i += 1
-    return bool(run) and _named_noun(run[-1])
+    return run[-1] if run and _named_noun(run[-1]) else None
 
 
 def _in_brand_list(span: Span) -> bool:
@@ -116,7 +130,14 @@ def _apposed_to_era(span: Span) -> bool:
 def named_after_group(group: _Group) -> bool:
     """Every mention names a brand, a law or an era, and none shows a person: it
     speaks, acts (a subject, an owner), holds a role, or a pronoun of one sex stands
-    for it. An honorific is no sign here: "Dr Pepper" is the drink's whole name."""
-    return all(m.named_after for m in group.mentions) and not any(
-        m.speaks or m.acting or m.roles or m.pronoun_sex or m.kin_of for m in group.mentions
+    for it, or an honorific of one sex ("Mr Forsyth"). "Dr" is no sign here: "Dr Pepper"
+    is the drink's whole name."""
+    uses = [m.named_after for m in group.mentions]
+    return (
+        all(uses)
+        and THING in uses
+        and not any(
+            m.speaks or m.acting or m.roles or m.pronoun_sex or m.kin_of or m.sex
+            for m in group.mentions
+        )
     )
