@@ -19,6 +19,8 @@ The flow, top to bottom (a module imports only the ones below it):
       spoken_names   speakers, firms and parties the model did not tag
       entity_parts   an entity that is several names ("Smith and Jones")
       joined         entities the model split ("AT & T", particles in surnames)
+        and_co         firms named "X and Co", "X (Far East) Ltd"
+        nationality_firms  "American" + "Honda": one firm's name
       cut_bodies     bodies cut at "of" or before "subcommittee", glued to a place
       sheets         lists, team sheets and fixtures
       registry       the editors' registry's names
@@ -36,6 +38,7 @@ The flow, top to bottom (a module imports only the ones below it):
       given_forms  two forms of one given name ("Bill", "William")
     merge_orgs     acronyms, short forms and containers of organisations
       makers       a maker's product named with the maker ("Microsoft Xbox")
+      programmes     a network's programme ("NBC Nightly News"), no long form of "NBC"
     merge_places   contained, abbreviated and compass-qualified places
     kind_nouns     "the Association" of the one association named; "Kazakh city"
     place_nicknames  "the Granite State" of New Hampshire
@@ -43,6 +46,8 @@ The flow, top to bottom (a module imports only the ones below it):
       common_nouns   common words the model tags ("Cinemas will", "the MPs", "VAT")
       defined_things names the text defines as things ("X, a drug") or designations
                      ("a Gold Star mother")
+      named_after    brands, laws and eras named like a person ("Jim Crow laws")
+      media_bodies   publications and services the model calls places ("the Netflix drama")
     demonyms       "Russian", "Kenyans": the people of a place
     things         products and things that are no actors
     surnames       surnames and given names completed from the full names

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import actor_spans
 from generator.extract.actor_cues import MEMBER_WORDS
+from generator.extract.actors.and_co import and_co_end, bracketed_form_end
 from generator.extract.actors.cut_bodies import body_run_on, committee_noun_after
 from generator.extract.actors.lexicon import (
     _NOT_NAME_START,
@@ -20,6 +21,7 @@ from generator.extract.actors.lexicon import (
     ORG_WORDS,
 )
 from generator.extract.actors.names import COMPANY_SUFFIXES, _company_suffix, _party_words
+from generator.extract.actors.nationality_firms import nationality_led_firm
 from generator.extract.actors.places import KNOWN_PLACES, gazetteer
 from generator.extract.actors.vocabulary import SURNAME_PARTICLES, _common_word, _common_words
 from generator.extract.given_names import GIVEN_NAMES, LISTED_GIVEN_NAMES
@@ -50,6 +52,8 @@ def _joined_entities(doc: Doc) -> list[Span]:
         whole = _joined_to_tagged_head(doc, out[-1], ent) if out else None
         if whole is None and out:
             whole = _committee_of_two_fields(doc, out[-1], ent)
+        if whole is None and out:
+            whole = nationality_led_firm(doc, out[-1], ent)  # "American" + "Honda"
         if whole is not None:
             out.pop()  # "the Halden Digital" + "and" + "Rural Life Project", twice
             ent = whole
@@ -74,6 +78,10 @@ def _joined_entities(doc: Doc) -> list[Span]:
         and_end = _firm_through_and(doc, ent)
         if and_end > ent.end:  # "American Telephone" + "and Telegraph Co"
             ent = Span(doc, ent.start, and_end, label="ORG")
+            doc.user_data[FIRMS_AT_AND_KEY].add((ent.start, ent.end))
+        co_end = max(and_co_end(doc, ent), bracketed_form_end(doc, ent))
+        if co_end > ent.end:  # "Paine Webber" (a person, says the model) + "and Co"
+            ent = Span(doc, ent.start, co_end, label="ORG")
             doc.user_data[FIRMS_AT_AND_KEY].add((ent.start, ent.end))
         firm_start = actor_spans.firm_start_before_and(doc, ent, COMPANY_SUFFIXES, _NOT_NAME_START)
         if firm_start < ent.start and (not out or out[-1].end <= firm_start):

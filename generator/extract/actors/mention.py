@@ -42,6 +42,8 @@ class _Mention:
     product: bool = False  # names a product: "an Intel Celeron chip" (`product_use`)
     defined_thing: bool = False  # "RipGuard, a technology that ..." (`defined_things`)
     designation: bool = False  # "a Gold Star mother" (`defined_things.designation_use`)
+    named_after: str | None = None  # a brand, law or era: "Jim Crow laws" (`named_after`)
+    media_use: bool = False  # a network's or service's: "the Netflix drama" (`media_bodies`)
     acting: bool = False  # the subject of a verb or an owner ("X announced", "X's")
     s_after: str | None = None  # "'s" or "\u2019s" right after the name, as written
     s_in_name: bool = False  # and it is no possessive: "turn McDonald's around"

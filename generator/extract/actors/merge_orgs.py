@@ -9,6 +9,7 @@ from collections import defaultdict
 from functools import cache
 
 from generator.extract import actor_spans
+from generator.extract.actors.and_co import founders_firm
 from generator.extract.actors.clubs import club_of_town
 from generator.extract.actors.demonyms import _demonym_stems, _has_demonym_stem
 from generator.extract.actors.groups import (
@@ -30,6 +31,7 @@ from generator.extract.actors.lexicon import (
 from generator.extract.actors.makers import maker_product
 from generator.extract.actors.mention import _Group
 from generator.extract.actors.names import _party_named, _without_company_form
+from generator.extract.actors.nationality_firms import nationality_firm_core
 from generator.extract.actors.places import (
     KNOWN_PLACES,
     PLACE_ALIASES,
@@ -39,6 +41,7 @@ from generator.extract.actors.places import (
     place_aliases,
     us_state_codes,
 )
+from generator.extract.actors.programmes import network_programme
 from generator.extract.actors.roles import ROLE_NOUNS
 from generator.extract.actors.vocabulary import _common_word
 from generator.extract.given_names import GIVEN_NAMES, LISTED_GIVEN_NAMES
@@ -193,6 +196,7 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
     by_last: dict[str, list[_Group]] = defaultdict(list)
     by_stem: dict[str, list[_Group]] = defaultdict(list)
     by_lead: dict[str, list[_Group]] = defaultdict(list)  # "Lex Vehicle" of "... Leasing Ltd"
+    by_core: dict[str, list[_Group]] = defaultdict(list)
     for group in groups:
         name = re.sub(r"^The ", "", _longest_name(group))
         if len(name.split()) >= 2 and _group_type(group) == "organization":
@@ -210,12 +214,15 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
                 stem_last = stem.split()[-1].casefold()
                 if stem_last != last and stem_last not in ORG_WORDS:
                     by_last[stem_last].append(group)
+            core = nationality_firm_core(stem)
+            if core is not None:  # "Honda" of "American Honda Motor Corp"
+                by_core[core.casefold()].append(group)
     result: list[_Group] = []
     for group in groups:
         name = _longest_name(group)
         key = name.casefold()
         if len(name.split()) == 1:
-            targets = by_first.get(key) or by_last.get(key) or []
+            targets = by_first.get(key) or by_last.get(key) or by_core.get(key) or []
             if _gentilic(group):  # "Israeli soldiers" name no "Israeli Defense Force"
                 targets = []
             if _party_adjective(group) and not all(map(_party_body, targets)):
@@ -317,6 +324,8 @@ def _division_apart(group: _Group, target: _Group) -> bool:
         return False  # "Labour" of "Labour Party" is the party itself
     if name_key(name).split()[0] != name_key(_longest_name(group)):
         return False  # "the Post" of "New York Post": a last word, no parent's name
+    if network_programme(name):
+        return True  # "NBC" beside "NBC Nightly News": the network and its programme
     if any(m.division for m in target.mentions):
         return True  # "Next Directory, the mail-order arm of Next": the text says two
     if not all(_common_word(w.casefold()) for w in name.split()[1:]):
@@ -543,8 +552,14 @@ def _merge_firms_without_form(groups: list[_Group], orgs: list[_Group]) -> list[
             and _group_type(group) == "person"
             and not group.honorific
             and not any(m.roles or m.honorific for m in group.mentions)
-            and group.evidence().get("person", 0.0) <= 0.0
+            and (
+                group.evidence().get("person", 0.0) <= 0.0
+                # "James Capel" of "James Capel and Co": a given name is no evidence
+                or (founders_firm(_longest_name(targets[0])) and not _person_in_words(group))
+            )
         ):
+            for mention in group.mentions:
+                _as_type(mention, "organization")
             targets[0].mentions.extend(group.mentions)
         else:
             result.append(group)

@@ -18,7 +18,9 @@ from generator.extract.actors.groups import (
     _person_shown_apart_from_forms,
 )
 from generator.extract.actors.lexicon import FAC_PLACE_VOTE
+from generator.extract.actors.media_bodies import media_body_group
 from generator.extract.actors.mention import _Group
+from generator.extract.actors.named_after import named_after_group
 from generator.extract.actors.names import _party_named
 from generator.extract.actors.places import (
     KNOWN_PLACES,
@@ -45,6 +47,8 @@ def _to_actor(group: _Group) -> Actor | None:
     judged = kind
     if kind in {"person", "place"} and _brand_named(group):
         kind = "organization"
+    if kind == "place" and media_body_group(group):
+        kind = "organization"  # "the Middle East Economic Survey", "a hit on Netflix"
     labels = {m.label for m in group.mentions}
     if labels == {"NORP"}:
         return None  # "Russian", "Tory": nationalities and groups are not actors
@@ -135,6 +139,8 @@ def _confidence(group: _Group, kind: str, name: str) -> float:
         return 0.2  # the short form of several bodies: which one is not known
     if group.recased and kind != "person" and not any(m.speaks for m in group.mentions):
         return 0.2  # "U.S. Dollar" beside "the dollar": a wire's capitals; "U.S. Steel said"
+    if kind == "person" and named_after_group(group):
+        return 0.2  # "Christian Dior luxury goods", "Jim Crow laws": a brand, a law
     if (kind != "person" or not _person_shown_apart_from_forms(group)) and _thing_named(
         group, name
     ):

@@ -35,7 +35,9 @@ from generator.extract.actors.lexicon import (
     STYLE_TITLES,
     TITLE_WORDS,
 )
+from generator.extract.actors.media_bodies import media_use
 from generator.extract.actors.mention import _Mention
+from generator.extract.actors.named_after import named_after_use
 from generator.extract.actors.names import COMPANY_SUFFIXES, _clean_name, _party_words
 from generator.extract.actors.performed import (
     performed_in,
@@ -345,6 +347,8 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
     mention.product = product_use(span)
     mention.defined_thing = defined_as_thing(span)
     mention.designation = designation_use(span)
+    mention.named_after = named_after_use(span)
+    mention.media_use = media_use(span)
     mention.context = _context_type(doc, span, ent.label_)
     mention.coordinated = span.root.dep_ in {"conj", "appos"} or any(
         c.dep_ == "conj" for c in span.root.children

@@ -1,0 +1,92 @@
+"""A firm named as its founders' names and "and Co" ("Paine Webber and Co", "James Capel
+and Co", "Samuel Montagu and Co Ltd", "Edwards & Sons").
+
+The model tags the founders' names as a person and the "Co" as an organisation of its
+own (or not at all), and the briefing listed "Paine Webber" as a person (or as the
+firm's name cut short) and "Co" as junk. The words after "and" are company suffixes
+only ("Co", "Co Ltd", "Sons", "Partners": `COMPANY_SUFFIXES`), so the whole is one
+firm's name: a list of two bodies would name a second body after its "and". So is a
+name with a bracketed qualifier and a legal form after it ("James Capel (Far East)
+Ltd", "Hoare Govett (Asia) Ltd"): the firm's arm, whatever the model tagged in it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from generator.extract.actors.names import _company_suffix
+
+#: The labels of a name that "and Co" may close: founders' names the model calls a
+#: person, a firm or (a family name it knows as a town) a place.
+FOUNDER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+AND_WORDS = frozenset({"and", "&"})
+#: Company suffixes after the "and": "Co" or "Co Ltd", "Co Inc" (two at most).
+MAX_SUFFIXES = 2
+
+
+def and_co_end(doc: Doc, ent: Span) -> int:
+    """The end of the firm's name `ent` opens when "and" (or "&") and company suffixes
+    only follow it ("Paine Webber" + "and Co"), whether or not the model tagged the
+    suffixes; `ent.end` otherwise. No capitalised word may follow the suffixes ("and
+    Co Chairman Smith" is still the firm, but "and Company Town" names something
+    else), and the name itself must end in a word, not a suffix of its own ("Lac
+    Minerals Ltd and Co" does not occur; two firms each carry their own suffix)."""
+    i = ent.end
+    if ent.label_ not in FOUNDER_LABELS or i + 1 >= len(doc) or doc[i].lower_ not in AND_WORDS:
+        return ent.end
+    if not ent[-1].is_alpha or not ent[-1].is_title or _company_suffix(ent[-1].text):
+        return ent.end
+    i += 1
+    suffixes = 0
+    while i < len(doc) and suffixes < MAX_SUFFIXES and _company_suffix(doc[i].text):
+        i, suffixes = i + 1, suffixes + 1
+    if not suffixes:
+        return ent.end
+    after = doc[i] if i < len(doc) else None
+    if (
+        after is not None
+        and after.is_title
+        and after.is_alpha
+        and doc[i - 1].whitespace_
+        and not after.is_sent_start
+    ):
+        return ent.end
+    return i
+
+
+def founders_firm(name: str) -> bool:
+    """Whether `name` is a firm named as its founders and "and Co" ("James Capel and
+    Co", "Samuel Montagu and Co Ltd"): the founders' names alone, elsewhere in the
+    story ("James Capel expects ..."), are that firm's short name, not a person, unless
+    the text's words make them one (a role, an honorific, "he")."""
+    words = name.split()
+    suffixes = 0
+    while words and suffixes < MAX_SUFFIXES and _company_suffix(words[-1]):
+        words.pop()
+        suffixes += 1
+    return bool(suffixes) and len(words) >= 2 and words[-1] in AND_WORDS
+
+
+#: How many words a bracketed qualifier may hold: "(Far East)", "(U.K.)", "(Asia)".
+MAX_QUALIFIER_WORDS = 3
+
+
+def bracketed_form_end(doc: Doc, ent: Span) -> int:
+    """The end of the firm's name `ent` opens when a bracketed qualifier of capitalised
+    words and a company suffix follow it ("James Capel" + "(Far East) Ltd"); `ent.end`
+    otherwise."""
+    i = ent.end
+    if ent.label_ not in FOUNDER_LABELS or i >= len(doc) or doc[i].text != "(":
+        return ent.end
+    j = i + 1
+    while j < len(doc) and j - i <= MAX_QUALIFIER_WORDS and doc[j].text != ")":
+        if not (doc[j].is_title or doc[j].is_upper):
+            return ent.end
+        j += 1
+    if j == i + 1 or j >= len(doc) or doc[j].text != ")":
+        return ent.end
+    k = j + 1
+    suffixes = 0
+    while k < len(doc) and suffixes < MAX_SUFFIXES and _company_suffix(doc[k].text):
+        k, suffixes = k + 1, suffixes + 1
+    return k if suffixes else ent.end
