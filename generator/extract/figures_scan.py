@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.extract import figures_lexicon as lx
+from generator.extract.dollar_places import WORLD_PRICED_RATES, dollar_places
 
 Kind = str  # "money", "percent", "measure", "duration", "age", "count", "fraction", ...
 
@@ -981,13 +982,15 @@ def _resolve_shared_currencies(text: str, found: list[Quantity]) -> None:
         if family not in codes:
             codes[family] = _article_currency(text, family)
         code = codes[family]
+        if family == "dollar" and code != "USD" and rate in WORLD_PRICED_RATES:
+            code = None  # "405 dlrs an ounce" in a Hong Kong story: priced in US dollars
         q.unit = (f"{code}/{rate}" if rate else code) if code else None
 
 
 def _article_currency(text: str, family: str) -> str | None:
     """The code of a shared currency word in this text (see `_resolve_shared_currencies`)."""
     if family == "dollar":
-        return _article_dollar(text)
+        return article_dollar(text)
     family = family.rstrip("*")  # "dollar*": the country tally, once US dollars are told apart
     tally: dict[str, int] = {}
     for match in _COUNTRY_RES[family].finditer(text):
@@ -999,17 +1002,23 @@ def _article_currency(text: str, family: str) -> str | None:
     return max(tally, key=lambda code: tally[code])
 
 
-def _article_dollar(text: str) -> str | None:
+def article_dollar(text: str) -> str | None:
     """Bare "dollars"/"dlrs" are US dollars unless the text tells them apart.
 
     Wire copy filed from Canada or Australia writes its own dollars bare and the US
-    dollar out in full ("a 200 mln U.S. dlr debenture"). A text that spells out US
-    dollars and names another dollar country's currency ("a stronger Canadian dollar")
-    has its bare dollars in the currency of the country it names most; when the US and
-    that country are named as often, they stay unnamed.
+    dollar out in full ("a 200 mln U.S. dlr debenture"). A story set in one other
+    dollar country, and nowhere American, has its bare dollars in that country's money
+    (`dollar_places`). A text that spells out US dollars and names another dollar
+    country's currency ("a stronger Canadian dollar") has its bare dollars in the
+    currency of the country it names most; when the US and that country are named as
+    often, they stay unnamed. Without "U.S." written, a text that names another dollar
+    country as often as America leaves them unnamed too: a wrong code is a wrong figure.
     """
+    places = dollar_places(text)
+    if places.settled_local:
+        return places.settled_local
     if not US_DOLLAR_RE.search(text):
-        return "USD"
+        return None if places.split else "USD"
     countries = lx.SHARED_CURRENCIES["dollar"]
     others = {countries[m.group(1).lower()] for m in OTHER_DOLLAR_RE.finditer(text)}
     others |= {lx.CURRENCY_PREFIXES[m.group(1)] for m in OTHER_DOLLAR_SIGN_RE.finditer(text)}
