@@ -65,17 +65,26 @@ _NUMBER_WORDS = [*lx.UNITS_WORDS, *lx.TENS_WORDS]
 # What "half a" or "a quarter of a" may measure: "a quarter of a percentage point".
 _POINT_UNITS = r"percentage\s+points?|percent|per\s+cent|pct|point"
 _WORD_SCALES = ["hundred", "thousand", "million", "billion", "trillion", "dozen"]
+# "seven and a half percent", "one-and-a-half million", "two and a half years": the half
+# is part of the number (read without it, the page showed 7, 1 and 2).
+_AND_A_HALF = r"(?:\s+and\s+|-and-)a[\s-]half"
+_AND_A_HALF_RE = re.compile(_AND_A_HALF + r"\b", re.I)
 _NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _WORDNUM = (
     rf"(?:\ba\s+(?:{'|'.join(_WORD_SCALES)})|\bhalf\s+a\s+(?:million|billion|trillion|dozen)"
-    r"|\b(?:a|one|three)\s+quarters?\s+of\s+a\s+(?:million|billion|trillion)"
-    rf"|\b(?:half|(?:a|one|three)\s+quarters?\s+of)\s+a(?=\s+(?:{_POINT_UNITS})\b)"
+    r"|\b(?:a|one|three)[\s-]+quarters?\s+of\s+a\s+(?:million|billion|trillion)"
+    rf"|\b(?:half|(?:a|one|three)[\s-]+quarters?\s+of)\s+a(?=\s+(?:{_POINT_UNITS})\b)"
     rf"|\b(?:{_alternation(_NUMBER_WORDS)}))"
-    rf"(?:(?:\s+and\s+|[\s-]+)(?:{_alternation(_NUMBER_WORDS + _WORD_SCALES)}))*\b"
+    rf"(?:(?:\s+and\s+|[\s-]+)(?:{_alternation(_NUMBER_WORDS + _WORD_SCALES)})"
+    rf"|{_AND_A_HALF})*\b"
 )
+_FRACTION_COUNTS = r"(?:a|one|two|three|four|five|seven|nine)"
+_FRACTION_PARTS = r"(?:half|thirds?|quarters?|fifths?|tenths?|fourths?)"
+# "two-thirds", hyphenated, is a fraction wherever it stands ("cut by two-thirds."); read
+# as "two", the page showed a count of 2. Spaced ("a third"), only before "of"/"the".
 _FRACTION_WORDS = (
-    r"\b(?:(?:a|one|two|three|four|five|seven|nine)[\s-]+(?:half|thirds?|quarters?|fifths?"
-    r"|tenths?|fourths?)|half)(?=\s+(?:of|the)\b)"
+    rf"\b(?:{_FRACTION_COUNTS}-{_FRACTION_PARTS}\b(?!-)"
+    rf"|(?:{_FRACTION_COUNTS}[\s-]+{_FRACTION_PARTS}|half)(?=\s+(?:of|the)\b))"
     rf"(?!\s+of\s+a\s+(?:million|billion|trillion|{_POINT_UNITS})\b)"  # a number, not a share
 )
 _VAGUE = (
@@ -159,7 +168,11 @@ def parse_number_words(text: str) -> float | None:
     Returns None when the words do not form one number ("one two"), so that a list of
     numbers is not read as their sum.
     """
-    words = [w for w in re.split(r"[\s-]+", text.lower()) if w and w != "and"]
+    words = [
+        w
+        for w in re.split(r"[\s-]+", _AND_A_HALF_RE.sub(" +half", text.lower()))
+        if w and w != "and"
+    ]
     if words == ["half", "a"]:
         return 0.5  # "half a percentage point"
     if words[:2] == ["half", "a"]:
@@ -180,6 +193,10 @@ def parse_number_words(text: str) -> float | None:
             if last in lx.TENS_WORDS and value >= 10:
                 return None
             current += value
+        elif word == "+half":
+            if last not in lx.UNITS_WORDS and last not in lx.TENS_WORDS:
+                return None  # "one hundred and a half": no number
+            current += 0.5
         elif word in ("hundred", "dozen"):
             current = (current or 1) * lx.SCALE_WORDS[word]
         elif word in lx.SCALE_WORDS:
