@@ -24,6 +24,7 @@ def unit_of(nlp: Language, text: str, written: str) -> str | None:
 
 
 def test_a_story_set_in_canada_has_its_bare_dollars_in_canadian_dollars(nlp: Language) -> None:
+    """Three places of one dollar country, none American or of another country."""
     text = (
         "Canada's merchandise trade surplus widened to 1.2 billion dlrs in March, "
         "Statistics Canada said. Exports to Ontario buyers rose to 9.4 billion dlrs."
@@ -35,10 +36,17 @@ def test_a_story_set_in_canada_has_its_bare_dollars_in_canadian_dollars(nlp: Lan
 def test_the_us_dollar_written_out_marks_the_bare_ones_as_local(nlp: Language) -> None:
     text = (
         "Brambleton Mines Ltd of Toronto said it earned 45 mln dlrs, after a 12 mln U.S. "
-        "dlr writedown of its mine in Peru. Brambleton sells most of its gold in Quebec."
+        "dlr writedown of its Yukon mine. Brambleton sells most of its gold in Quebec."
     )
     assert unit_of(nlp, text, "45 mln dlrs") == "CAD"
     assert unit_of(nlp, text, "12 mln U.S. dlr") == "USD"
+    # by places alone, a story that names another country too is not settled; nor USD
+    peru = (
+        "Brambleton Mines Ltd of Toronto said it earned 45 mln dlrs from its mine in Peru. "
+        "It sells its gold in Quebec and Ontario."
+    )
+    assert unit_of(nlp, peru, "45 mln dlrs") is None
+    assert unit_of(nlp, peru.replace("mine in Peru", "Yukon mine"), "45 mln dlrs") == "CAD"
 
 
 def test_a_story_naming_its_other_country_once_is_not_set_there(nlp: Language) -> None:
@@ -62,7 +70,7 @@ def test_a_story_between_two_dollar_countries_leaves_the_dollar_unnamed(nlp: Lan
 def test_a_world_priced_commodity_is_not_lent_the_local_dollar(nlp: Language) -> None:
     text = (
         "Gold closed at 405.50 dlrs an ounce in Hong Kong, dealers said. Hong Kong "
-        "banks bought 20 mln dlrs of bonds."
+        "banks bought 20 mln dlrs of bonds on the Hong Kong market."
     )
     assert unit_of(nlp, text, "405.50 dlrs an ounce") is None
     assert unit_of(nlp, text, "20 mln dlrs") == "HKD"
@@ -71,11 +79,11 @@ def test_a_world_priced_commodity_is_not_lent_the_local_dollar(nlp: Language) ->
 def test_a_results_table_in_cents_takes_the_storys_dollar(nlp: Language) -> None:
     """ "Shr 36 cts / Net 10.0 mln": the table's sums are in the dollar its cents are."""
     canada = (
-        "Calgary Pipe Ltd, of Alberta, said quarterly results were:\n"
+        "Calgary Pipe Ltd of Alberta, Canada, said quarterly results were:\n"
         "    Shr 36 cts vs 68 cts\n"
         "    Net 10,042,000 vs 16,100,000\n"
         "    Revs 441.6 mln vs 470.8 mln\n"
     )
     assert unit_of(nlp, canada, "10,042,000") == "CAD"
-    american = canada.replace("Calgary Pipe Ltd, of Alberta,", "Dayton Pipe Co")
+    american = canada.replace("Calgary Pipe Ltd of Alberta, Canada,", "Dayton Pipe Co")
     assert unit_of(nlp, american, "10,042,000") == "USD"

@@ -9,9 +9,13 @@ and cities, and the written local currencies ("C$", "Canadian dlrs"), against th
 American places (`dollar_places.USD`, the US states).
 
 Precision first: a story is set in a dollar country only when it names that one
-country at least twice and nothing American beside a "U.S. dlrs" (the mark that tells
-the two apart); when the places are split it is unsettled, and an unnamed dollar
-misleads nobody where a guessed one does (`figures_scan.article_dollar` decides).
+country and nothing American beside a "U.S. dlrs" (the mark that tells the two apart),
+twice with its money or the American one written out once ("1.28 billion H.K. dlrs
+... 551.7 mln dlrs", "a 12 mln U.S. dlr writedown"), or three times by places alone
+with no other country named: a US story names its foreign counterparty twice ("a stake
+in X Ltd of Perth, Australia"). When the places are split the dollar is unsettled, and
+an unnamed dollar misleads nobody where a guessed one does (`figures_scan.article_dollar`
+decides).
 """
 
 from __future__ import annotations
@@ -20,13 +24,16 @@ import re
 from dataclasses import dataclass
 
 from generator.extract import figures_lexicon as lx
+from generator.extract.nationalities import ADJECTIVE_COUNTRIES, COUNTRY_WORDS, NATIONALITY_WORDS
 from generator.extract.words import data_tables, word_lists
 
 _CURRENCIES = data_tables("figures")["currencies"]
 _US_STATES = frozenset(word_lists("us_states"))
 
-# A story names its country at least this often before its dollars are that country's.
-MIN_LOCAL_MENTIONS = 2
+# A story names its country this often (once with its money written out: "H.K. dlrs",
+# or this often by places alone) before its bare dollars are that country's.
+MIN_MENTIONS_WITH_MONEY = 2
+MIN_MENTIONS_BY_PLACES = 3
 
 WORLD_PRICED_RATES: frozenset[str] = frozenset(_CURRENCIES["world_priced_rates"]["rates"].split())
 
@@ -62,12 +69,49 @@ _US_MONEY_RE = re.compile(r"(?:\bU\.S\.|\bUS)\s?(?:dollars?|dlrs?|cents|cts?)\b|
 _LOCAL_SIGN_RE = re.compile(r"(?<![A-Za-z])(C\$|CA\$|A\$|AU\$|NZ\$|HK\$|S\$)")
 
 
+def _local_money_forms() -> dict[str, str]:
+    """The written forms of the other dollars ("canadian dlrs", "h.k. dlrs"), lower case."""
+    return {
+        form: code
+        for form, code in lx.CURRENCY_SUFFIXES.items()
+        if code not in ("USD", None)
+        and len(code) == 3
+        and re.search(r"\b(?:dollars?|dlrs?)$", form)
+        and code in lx.SHARED_CURRENCIES["dollar"].values()
+    }
+
+
+_LOCAL_MONEY = _local_money_forms()
+_LOCAL_MONEY_RE = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(re.escape(f) for f in sorted(_LOCAL_MONEY, key=len, reverse=True))
+    + r")(?![\w])",
+    re.I,
+)
+# Countries without a dollar, and their peoples' adjectives ("China", "Japanese").
+_DOLLAR_COUNTRIES = frozenset(lx.SHARED_CURRENCIES["dollar"]) | {"america", "united states", "usa"}
+
+
+def _foreign_forms() -> list[str]:
+    countries = {c for c in COUNTRY_WORDS if c not in _DOLLAR_COUNTRIES}
+    peoples = {w for w in NATIONALITY_WORDS if not ADJECTIVE_COUNTRIES[w] & _DOLLAR_COUNTRIES}
+    return [_written(w.replace("_", " ")) for w in countries | peoples]
+
+
+_FOREIGN_RE = _pattern(_foreign_forms())
+# "23.77 dlrs Canadian a barrel": the country after the money.
+_COUNTRY_AFTER_RE = re.compile(r"\b(?:dollars?|dlrs?)\s+(Canadian|Australian)\b")
+
+
 @dataclass(frozen=True)
 class DollarPlaces:
     """How often a text names each non-US dollar country, and America."""
 
     local: dict[str, int]
     american: int
+    money: dict[str, int]  # of `local`, how often the country's money is written out
+    foreign: int = 0  # mentions of countries with no dollar ("China", "Japanese")
+    us_marked: bool = False  # "U.S. dlrs" written: the bare ones are another dollar
 
     @property
     def settled_local(self) -> str | None:
@@ -75,7 +119,11 @@ class DollarPlaces:
         if len(self.local) != 1 or self.american:
             return None
         code, mentions = next(iter(self.local.items()))
-        return code if mentions >= MIN_LOCAL_MENTIONS else None
+        if self.money.get(code) or self.us_marked:
+            return code if mentions >= MIN_MENTIONS_WITH_MONEY else None
+        # by places alone, only a story of that one country: "a 290 mln dlr plant in China"
+        # for Australia's Victoria state is no Australian story's money
+        return code if mentions >= MIN_MENTIONS_BY_PLACES and not self.foreign else None
 
     @property
     def split(self) -> bool:
@@ -95,7 +143,16 @@ def dollar_places(text: str) -> DollarPlaces:
                     american += 1
             else:
                 local[code] = local.get(code, 0) + 1
+    money: dict[str, int] = {}
     for match in _LOCAL_SIGN_RE.finditer(text):
         code = lx.CURRENCY_PREFIXES[match.group(1)]
         local[code] = local.get(code, 0) + 1
-    return DollarPlaces(local=local, american=american)
+        money[code] = money.get(code, 0) + 1
+    for match in _LOCAL_MONEY_RE.finditer(text):
+        code = _LOCAL_MONEY[match.group(0).lower()]
+        money[code] = money.get(code, 0) + 1
+    for match in _COUNTRY_AFTER_RE.finditer(text):
+        code = lx.SHARED_CURRENCIES["dollar"][match.group(1).lower()]
+        money[code] = money.get(code, 0) + 1
+    foreign = len(_FOREIGN_RE.findall(text))
+    return DollarPlaces(local, american, money, foreign, us_marked=bool(us_money))

@@ -1034,6 +1034,8 @@ def article_dollar(text: str) -> str | None:
     places = dollar_places(text)
     if places.settled_local:
         return places.settled_local
+    if places.local and not places.american:
+        return None  # "U.S. dlrs" beside Toronto, in a story not settled there: unnamed
     if not US_DOLLAR_RE.search(text):
         return None if places.split else "USD"
     countries = lx.SHARED_CURRENCIES["dollar"]
