@@ -69,11 +69,16 @@ _WORD_SCALES = ["hundred", "thousand", "million", "billion", "trillion", "dozen"
 # is part of the number (read without it, the page showed 7, 1 and 2).
 _AND_A_HALF = r"(?:\s+and\s+|-and-)a[\s-]half"
 _AND_A_HALF_RE = re.compile(_AND_A_HALF + r"\b", re.I)
+# "three quarters of a", "six-tenths of a" (million, percentage point): a number.
+_PART_OF = (
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    r"(?:thirds?|quarters?|fifths?|tenths?|fourths?)\s+of"
+)
 _NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _WORDNUM = (
     rf"(?:\ba\s+(?:{'|'.join(_WORD_SCALES)})|\bhalf\s+a\s+(?:million|billion|trillion|dozen)"
-    r"|\b(?:a|one|three)[\s-]+quarters?\s+of\s+a\s+(?:million|billion|trillion)"
-    rf"|\b(?:half|(?:a|one|three)[\s-]+quarters?\s+of)\s+a(?=\s+(?:{_POINT_UNITS})\b)"
+    rf"|\b{_PART_OF}\s+a\s+(?:million|billion|trillion)"
+    rf"|\b(?:half|{_PART_OF})\s+a(?=\s+(?:{_POINT_UNITS})\b)"
     rf"|\b(?:{_alternation(_NUMBER_WORDS)}))"
     rf"(?:(?:\s+and\s+|[\s-]+)(?:{_alternation(_NUMBER_WORDS + _WORD_SCALES)})"
     rf"|{_AND_A_HALF})*\b"
@@ -81,9 +86,15 @@ _WORDNUM = (
 _FRACTION_COUNTS = r"(?:a|one|two|three|four|five|seven|nine)"
 _FRACTION_PARTS = r"(?:half|thirds?|quarters?|fifths?|tenths?|fourths?)"
 # "two-thirds", hyphenated, is a fraction wherever it stands ("cut by two-thirds."); read
-# as "two", the page showed a count of 2. Spaced ("a third"), only before "of"/"the".
+# as "two", the page showed a count of 2. One part is singular, several plural: "a
+# two-quarter decline" is two quarters of a year. Spaced ("a third"), only before
+# "of"/"the".
+_HYPHENED_FRACTION = (
+    r"(?:one-(?:half|third|quarter|fifth|tenth|fourth)"
+    r"|(?:two|three|four|five|six|seven|eight|nine)-(?:thirds|quarters|fifths|tenths|fourths))"
+)
 _FRACTION_WORDS = (
-    rf"\b(?:{_FRACTION_COUNTS}-{_FRACTION_PARTS}\b(?!-)"
+    rf"\b(?:{_HYPHENED_FRACTION}\b(?!-)"
     rf"|(?:{_FRACTION_COUNTS}[\s-]+{_FRACTION_PARTS}|half)(?=\s+(?:of|the)\b))"
     rf"(?!\s+of\s+a\s+(?:million|billion|trillion|{_POINT_UNITS})\b)"  # a number, not a share
 )
@@ -178,10 +189,12 @@ def parse_number_words(text: str) -> float | None:
     if words[:2] == ["half", "a"]:
         scale = lx.SCALE_WORDS.get(words[2]) if len(words) > 2 else None
         return scale / 2 if scale else None
-    if words[1:2] in (["quarter"], ["quarters"]) and words[2:4] == ["of", "a"]:
-        # "a quarter of a million", "three quarters of a billion", "a quarter of a point"
+    part = lx.FRACTION_WORDS.get(words[1]) if len(words) > 1 else None
+    if part and words[1] not in ("half", "halves") and words[2:4] == ["of", "a"]:
+        # "a quarter of a million", "three quarters of a billion", "six-tenths of a point"
         scale = lx.SCALE_WORDS.get(words[4]) if len(words) == 5 else 1 if len(words) == 4 else None
-        return scale * (0.75 if words[0] == "three" else 0.25) if scale else None
+        count = 1 if words[0] == "a" else lx.UNITS_WORDS.get(words[0])
+        return scale * count * part if scale and count else None
     if words and words[0] == "a":
         words[0] = "one"
     total, current, last = 0.0, 0.0, ""
