@@ -65,8 +65,14 @@ _PLACE_RES: dict[str, re.Pattern[str]] = {
 # "U.S. dlrs", "US$": the mark that tells the American dollar from the local one,
 # not an American place.
 _US_MONEY_RE = re.compile(r"(?:\bU\.S\.|\bUS)\s?(?:dollars?|dlrs?|cents|cts?)\b|\bUS\$|\$US\b")
-# The local currency written with its symbol: "C$", "A$", "HK$" (figures.toml prefixes).
-_LOCAL_SIGN_RE = re.compile(r"(?<![A-Za-z])(C\$|CA\$|A\$|AU\$|NZ\$|HK\$|S\$)")
+# The other dollars written with their sign: "C$", "A$", "HK$" (figures.toml prefixes).
+_OTHER_DOLLARS = frozenset(lx.SHARED_CURRENCIES["dollar"].values()) - {"USD"}
+_LOCAL_SIGNS = {p: c for p, c in lx.CURRENCY_PREFIXES.items() if "$" in p and c in _OTHER_DOLLARS}
+LOCAL_SIGN_RE = re.compile(
+    r"(?<![A-Za-z])("
+    + "|".join(re.escape(p) for p in sorted(_LOCAL_SIGNS, key=len, reverse=True))
+    + r")(?=\s?\d)"
+)
 
 
 def _local_money_forms() -> dict[str, str]:
@@ -144,7 +150,7 @@ def dollar_places(text: str) -> DollarPlaces:
             else:
                 local[code] = local.get(code, 0) + 1
     money: dict[str, int] = {}
-    for match in _LOCAL_SIGN_RE.finditer(text):
+    for match in LOCAL_SIGN_RE.finditer(text):
         code = lx.CURRENCY_PREFIXES[match.group(1)]
         local[code] = local.get(code, 0) + 1
         money[code] = money.get(code, 0) + 1

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.extract import figures_lexicon as lx
-from generator.extract.dollar_places import WORLD_PRICED_RATES, dollar_places
+from generator.extract.dollar_places import LOCAL_SIGN_RE, WORLD_PRICED_RATES, dollar_places
 
 Kind = str  # "money", "percent", "measure", "duration", "age", "count", "fraction", ...
 
@@ -1053,7 +1053,7 @@ def article_dollar(text: str) -> str | None:
         return None if places.split else "USD"
     countries = lx.SHARED_CURRENCIES["dollar"]
     others = {countries[m.group(1).lower()] for m in OTHER_DOLLAR_RE.finditer(text)}
-    others |= {lx.CURRENCY_PREFIXES[m.group(1)] for m in OTHER_DOLLAR_SIGN_RE.finditer(text)}
+    others |= {lx.CURRENCY_PREFIXES[m.group(1)] for m in LOCAL_SIGN_RE.finditer(text)}
     others.discard("USD")
     if not others:
         return "USD"
@@ -1073,4 +1073,3 @@ _OTHER_DOLLAR_COUNTRIES = [c for c, code in lx.SHARED_CURRENCIES["dollar"].items
 OTHER_DOLLAR_RE = re.compile(
     rf"\b({_alternation([c.title() for c in _OTHER_DOLLAR_COUNTRIES])})\s(?:{_DOLLAR_WORD})"
 )
-OTHER_DOLLAR_SIGN_RE = re.compile(r"(?<![A-Za-z])(C\$|CA\$|A\$|AU\$|NZ\$|HK\$|S\$)")
