@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.extract import figures_lexicon as lx
+from generator.extract.dollar_places import LOCAL_SIGN_RE, WORLD_PRICED_RATES, dollar_places
 
 Kind = str  # "money", "percent", "measure", "duration", "age", "count", "fraction", ...
 
@@ -64,17 +65,37 @@ _NUMBER_WORDS = [*lx.UNITS_WORDS, *lx.TENS_WORDS]
 # What "half a" or "a quarter of a" may measure: "a quarter of a percentage point".
 _POINT_UNITS = r"percentage\s+points?|percent|per\s+cent|pct|point"
 _WORD_SCALES = ["hundred", "thousand", "million", "billion", "trillion", "dozen"]
+# "seven and a half percent", "one-and-a-half million", "two and a half years": the half
+# is part of the number (read without it, the page showed 7, 1 and 2).
+_AND_A_HALF = r"(?:\s+and\s+|-and-)a[\s-]half"
+_AND_A_HALF_RE = re.compile(_AND_A_HALF + r"\b", re.I)
+# "three quarters of a", "six-tenths of a" (million, percentage point): a number.
+_PART_OF = (
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    r"(?:thirds?|quarters?|fifths?|tenths?|fourths?)\s+of"
+)
 _NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _WORDNUM = (
     rf"(?:\ba\s+(?:{'|'.join(_WORD_SCALES)})|\bhalf\s+a\s+(?:million|billion|trillion|dozen)"
-    r"|\b(?:a|one|three)\s+quarters?\s+of\s+a\s+(?:million|billion|trillion)"
-    rf"|\b(?:half|(?:a|one|three)\s+quarters?\s+of)\s+a(?=\s+(?:{_POINT_UNITS})\b)"
+    rf"|\b{_PART_OF}\s+a\s+(?:million|billion|trillion)"
+    rf"|\b(?:half|{_PART_OF})\s+a(?=\s+(?:{_POINT_UNITS})\b)"
     rf"|\b(?:{_alternation(_NUMBER_WORDS)}))"
-    rf"(?:(?:\s+and\s+|[\s-]+)(?:{_alternation(_NUMBER_WORDS + _WORD_SCALES)}))*\b"
+    rf"(?:(?:\s+and\s+|[\s-]+)(?:{_alternation(_NUMBER_WORDS + _WORD_SCALES)})"
+    rf"|{_AND_A_HALF})*\b"
+)
+_FRACTION_COUNTS = r"(?:a|one|two|three|four|five|seven|nine)"
+_FRACTION_PARTS = r"(?:half|thirds?|quarters?|fifths?|tenths?|fourths?)"
+# "two-thirds", hyphenated, is a fraction wherever it stands ("cut by two-thirds."); read
+# as "two", the page showed a count of 2. One part is singular, several plural: "a
+# two-quarter decline" is two quarters of a year. Spaced ("a third"), only before
+# "of"/"the".
+_HYPHENED_FRACTION = (
+    r"(?:one-(?:half|third|quarter|fifth|tenth|fourth)"
+    r"|(?:two|three|four|five|six|seven|eight|nine)-(?:thirds|quarters|fifths|tenths|fourths))"
 )
 _FRACTION_WORDS = (
-    r"\b(?:(?:a|one|two|three|four|five|seven|nine)[\s-]+(?:half|thirds?|quarters?|fifths?"
-    r"|tenths?|fourths?)|half)(?=\s+(?:of|the)\b)"
+    rf"\b(?:{_HYPHENED_FRACTION}\b(?!-)"
+    rf"|(?:{_FRACTION_COUNTS}[\s-]+{_FRACTION_PARTS}|half)(?=\s+(?:of|the)\b))"
     rf"(?!\s+of\s+a\s+(?:million|billion|trillion|{_POINT_UNITS})\b)"  # a number, not a share
 )
 _VAGUE = (
@@ -158,16 +179,22 @@ def parse_number_words(text: str) -> float | None:
     Returns None when the words do not form one number ("one two"), so that a list of
     numbers is not read as their sum.
     """
-    words = [w for w in re.split(r"[\s-]+", text.lower()) if w and w != "and"]
+    words = [
+        w
+        for w in re.split(r"[\s-]+", _AND_A_HALF_RE.sub(" +half", text.lower()))
+        if w and w != "and"
+    ]
     if words == ["half", "a"]:
         return 0.5  # "half a percentage point"
     if words[:2] == ["half", "a"]:
         scale = lx.SCALE_WORDS.get(words[2]) if len(words) > 2 else None
         return scale / 2 if scale else None
-    if words[1:2] in (["quarter"], ["quarters"]) and words[2:4] == ["of", "a"]:
-        # "a quarter of a million", "three quarters of a billion", "a quarter of a point"
+    part = lx.FRACTION_WORDS.get(words[1]) if len(words) > 1 else None
+    if part and words[1] not in ("half", "halves") and words[2:4] == ["of", "a"]:
+        # "a quarter of a million", "three quarters of a billion", "six-tenths of a point"
         scale = lx.SCALE_WORDS.get(words[4]) if len(words) == 5 else 1 if len(words) == 4 else None
-        return scale * (0.75 if words[0] == "three" else 0.25) if scale else None
+        count = 1 if words[0] == "a" else lx.UNITS_WORDS.get(words[0])
+        return scale * count * part if scale and count else None
     if words and words[0] == "a":
         words[0] = "one"
     total, current, last = 0.0, 0.0, ""
@@ -179,6 +206,10 @@ def parse_number_words(text: str) -> float | None:
             if last in lx.TENS_WORDS and value >= 10:
                 return None
             current += value
+        elif word == "+half":
+            if last not in lx.UNITS_WORDS and last not in lx.TENS_WORDS:
+                return None  # "one hundred and a half": no number
+            current += 0.5
         elif word in ("hundred", "dozen"):
             current = (current or 1) * lx.SCALE_WORDS[word]
         elif word in lx.SCALE_WORDS:
@@ -981,13 +1012,15 @@ def _resolve_shared_currencies(text: str, found: list[Quantity]) -> None:
         if family not in codes:
             codes[family] = _article_currency(text, family)
         code = codes[family]
+        if family == "dollar" and code != "USD" and rate in WORLD_PRICED_RATES:
+            code = None  # "405 dlrs an ounce" in a Hong Kong story: priced in US dollars
         q.unit = (f"{code}/{rate}" if rate else code) if code else None
 
 
 def _article_currency(text: str, family: str) -> str | None:
     """The code of a shared currency word in this text (see `_resolve_shared_currencies`)."""
     if family == "dollar":
-        return _article_dollar(text)
+        return article_dollar(text)
     family = family.rstrip("*")  # "dollar*": the country tally, once US dollars are told apart
     tally: dict[str, int] = {}
     for match in _COUNTRY_RES[family].finditer(text):
@@ -999,20 +1032,28 @@ def _article_currency(text: str, family: str) -> str | None:
     return max(tally, key=lambda code: tally[code])
 
 
-def _article_dollar(text: str) -> str | None:
+def article_dollar(text: str) -> str | None:
     """Bare "dollars"/"dlrs" are US dollars unless the text tells them apart.
 
     Wire copy filed from Canada or Australia writes its own dollars bare and the US
-    dollar out in full ("a 200 mln U.S. dlr debenture"). A text that spells out US
-    dollars and names another dollar country's currency ("a stronger Canadian dollar")
-    has its bare dollars in the currency of the country it names most; when the US and
-    that country are named as often, they stay unnamed.
+    dollar out in full ("a 200 mln U.S. dlr debenture"). A story set in one other
+    dollar country, and nowhere American, has its bare dollars in that country's money
+    (`dollar_places`). A text that spells out US dollars and names another dollar
+    country's currency ("a stronger Canadian dollar") has its bare dollars in the
+    currency of the country it names most; when the US and that country are named as
+    often, they stay unnamed. Without "U.S." written, a text that names another dollar
+    country as often as America leaves them unnamed too: a wrong code is a wrong figure.
     """
+    places = dollar_places(text)
+    if places.settled_local:
+        return places.settled_local
+    if places.local and not places.american:
+        return None  # "U.S. dlrs" beside Toronto, in a story not settled there: unnamed
     if not US_DOLLAR_RE.search(text):
-        return "USD"
+        return None if places.split else "USD"
     countries = lx.SHARED_CURRENCIES["dollar"]
     others = {countries[m.group(1).lower()] for m in OTHER_DOLLAR_RE.finditer(text)}
-    others |= {lx.CURRENCY_PREFIXES[m.group(1)] for m in OTHER_DOLLAR_SIGN_RE.finditer(text)}
+    others |= {lx.CURRENCY_PREFIXES[m.group(1)] for m in LOCAL_SIGN_RE.finditer(text)}
     others.discard("USD")
     if not others:
         return "USD"
@@ -1032,4 +1073,3 @@ _OTHER_DOLLAR_COUNTRIES = [c for c, code in lx.SHARED_CURRENCIES["dollar"].items
 OTHER_DOLLAR_RE = re.compile(
     rf"\b({_alternation([c.title() for c in _OTHER_DOLLAR_COUNTRIES])})\s(?:{_DOLLAR_WORD})"
 )
-OTHER_DOLLAR_SIGN_RE = re.compile(r"(?<![A-Za-z])(C\$|CA\$|A\$|AU\$|NZ\$|HK\$|S\$)")

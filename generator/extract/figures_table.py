@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from generator.extract import figures_lexicon as lx
+from generator.extract.figures_scan import article_dollar
 from generator.model import Figure
 
 ROW_RE = re.compile(
@@ -140,9 +141,13 @@ def note_item(text: str, start: int) -> str | None:
 
 # Minor units, as written, that say which currency a table's bare sums are in when no
 # row names one ("Shr 20 cts vs 19 cts / Net 4,625,000 vs 6,781,000": the wire's "cts"
-# are US cents, as its "dlrs" are read as USD; "p" is pence). "cents" spelt out is not
-# read: Australian and Asian tables write "Shr 37.0 cents" for their own dollar.
-_MINOR_CURRENCY = ((re.compile(r"\d\s*cts?\b"), "USD"), (re.compile(r"\d\s*(?:p|pence)\b"), "GBP"))
+# are cents of the story's dollar, as its bare "dlrs" are, `figures_scan.article_dollar`,
+# "dollar" below; "p" is pence). "cents" spelt out is not read: Australian and Asian
+# tables write "Shr 37.0 cents" for their own dollar.
+_MINOR_CURRENCY = (
+    (re.compile(r"\d\s*cts?\b"), "dollar"),
+    (re.compile(r"\d\s*(?:p|pence)\b"), "GBP"),
+)
 _SCALED_RE = re.compile(r"\d\s*(?:mln|bln|million|billion|trillion|thousand|m|bn)\b", re.I)
 
 
@@ -169,6 +174,8 @@ def share_table_units(figures: list[Figure], text: str) -> None:
             code for f, _ in rows for written, code in _MINOR_CURRENCY if written.search(f.text)
         }
     code = next(iter(codes)) if len(codes) == 1 else None
+    if code == "dollar":
+        code = article_dollar(text)
     top = max(f.score for f in figures)
     for figure, row in rows:
         figure.score = top  # ties: `_rank` keeps the written order

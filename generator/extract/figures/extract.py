@@ -23,6 +23,7 @@ from generator.extract.figures.filters import (
     _is_age_apposition,
     _is_year,
 )
+from generator.extract.figures.framing_counts import frames_the_story
 from generator.extract.figures.minor import (
     NAMED_SUM_RE,
     TWO_WAY_RE,
@@ -227,5 +228,6 @@ def _to_figure(
         score=_score(q, counts, index),
         value_max=_number(q.value_max) if q.value_max is not None else None,
         rule=f"{scan_rule}/{counts_rule}",
-        key=not _minor(q, text, counts, f"{scan_rule}/{counts_rule}"),
+        key=not _minor(q, text, counts, f"{scan_rule}/{counts_rule}")
+        and not frames_the_story(span, q),  # "the eight manufacturers": who, not news
     )
