@@ -331,7 +331,7 @@ def _direct_kind(
     if nickname(quote, ctx.text, qspan.start, qspan.end):
         return None  # 'C.N. "Bud" Moore': part of a name
     if (
-        not attribution.has_speaker
+        (not attribution.has_speaker or attribution.rule in _CARRIED)
         and _is_title(words)
         and len(words) < 8
         and not _in_headline(ctx, qspan)
