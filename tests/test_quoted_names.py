@@ -16,6 +16,8 @@ wrong.
 
 "We have done our best," Moore said.
 
+Police told reporters that Burkhard "Bobby" Junger was arrested on Monday.
+
 "Harbour Lights (Second Mix)" was recorded in 1999 and became a hit.
 """
 
@@ -25,6 +27,12 @@ def test_a_nickname_is_no_quotation(nlp: Language) -> None:
     assert "Bud" not in found, found
     assert "the team was strong" in found, found
     assert "We have done our best" in found, found
+
+
+def test_a_report_holding_a_nickname_stays_a_report(nlp: Language) -> None:
+    found = speakers(nlp, ARTICLE)
+    assert 'Burkhard "Bobby" Junger was arrested on Monday' in found, found
+    assert "Bobby" not in found, found
 
 
 def test_a_shows_title_is_no_quotation(nlp: Language) -> None:

@@ -39,6 +39,7 @@ from generator.extract.quoted_terms import term_in_noun_phrase
 from generator.extract.quotemarks import QuoteSpan
 from generator.extract.speaker_mentions import _SUBJECT_DEPS
 from generator.extract.speaker_switch import SWITCHED_RULE, speaker_switched
+from generator.extract.speech_cues import _is_reporting
 from generator.extract.words import word_lists
 from generator.model import Quote
 
@@ -331,13 +332,14 @@ def _direct_kind(
     if nickname(quote, ctx.text, qspan.start, qspan.end):
         return None  # 'C.N. "Bud" Moore': part of a name
     if (
-        (not attribution.has_speaker or attribution.rule in _CARRIED)
+        (not attribution.has_speaker or attribution.rule in _CUE_ELSEWHERE)
         and _is_title(words)
         and len(words) < 8
         and not _in_headline(ctx, qspan)
         and not any(t.pos_ in {"VERB", "AUX"} for t in quote)
         and (
-            title_in_sentence(ctx.text, qspan.start) or (not heard and _writer_goes_on(ctx, quote))
+            title_in_sentence(ctx.text, qspan.start)
+            or (_writer_goes_on(ctx, quote) and not _speech_in_sentence(ctx, quote))
         )
     ):
         return None  # 'on MSNBC's "Morning Joe,"', '"American Skin (41 Shots)" was
@@ -393,6 +395,14 @@ def _writer_goes_on(ctx: _Ctx, quote: Span) -> bool:
     """Whether the writer's sentence runs on after the closing mark with words of its own."""
     end = quote[-1].sent.end
     return any(t.is_alpha and not ctx.inside[t.i] for t in quote.doc[quote.end : end])
+
+
+def _speech_in_sentence(ctx: _Ctx, quote: Span) -> bool:
+    """Whether the writer's words of the quotation's sentence hold a verb of speech
+    ('"Jobs, Jobs, Jobs" is what he told them'): then the title-cased words may be
+    what someone said."""
+    sentence = quote[0].sent
+    return any(_is_reporting(t, direct=True) and not ctx.inside[t.i] for t in sentence)
 
 
 def _is_title(words: list[Token]) -> bool:

@@ -56,6 +56,7 @@ from generator.extract.fragment_clauses import subject_clause
 from generator.extract.poll_results import POLL_FIGURE_RULE, poll_figures
 from generator.extract.predicate_fragments import clause_end, clause_start
 from generator.extract.quote_context import _Attribution, _Ctx, _inside_mask
+from generator.extract.quoted_names import nickname
 from generator.extract.quotemarks import QuoteSpan, find_quote_spans, paragraphs
 from generator.extract.report_bounds import fit_report
 from generator.extract.report_openings import without_opening_conjunction
@@ -198,7 +199,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     indirect = [without_opening_conjunction(doc, text, quote) for quote in indirect]
     indirect = poll_figures(doc, indirect)
     clauses: dict[int, Quote] = {}
-    quotes.extend(_split_quoted_reports(indirect, spans, reported, clauses))
+    words = [span for span in spans if not _in_name(doc, text, span)]
+    quotes.extend(_split_quoted_reports(indirect, words, reported, clauses))
     direct = list(_direct_quotes(doc, spans, ctx, reported))
     direct = _fragments_in_clauses(text, direct, clauses)
     direct = _predicates_with_subjects(doc, text, direct)
@@ -209,6 +211,14 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     # Cut from the parse text, which blanks wire tickers ("Fujitsu Ltd <ITSU.T> may"):
     # shown closed up, while start and end still point into the body as written.
     return [dataclasses.replace(quote, text=shown_text(quote.text)) for quote in quotes]
+
+
+def _in_name(doc: Doc, text: str, span: QuoteSpan) -> bool:
+    """Whether a quoted span is a nickname inside a name ('Burkhard "Bobby" Junger',
+    `quoted_names.nickname`): no quotation, so a report holding it ("He told Reuters
+    that Burkhard "Bobby" Junger was arrested") stays a report without marks."""
+    quote = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return quote is not None and nickname(quote, text, span.start, span.end)
 
 
 def join_split_quotes(text: str, quotes: list[Quote], doc: Doc | None = None) -> list[Quote]:
