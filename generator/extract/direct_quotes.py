@@ -23,6 +23,7 @@ from generator.extract.direct_attribution import (
     _passive_agent,
     _sentence_subject,
 )
+from generator.extract.fragment_clauses import adverbial_gap
 from generator.extract.narrated_quotes import unless_narrated
 from generator.extract.nearby_checks import unless_about_another
 from generator.extract.quote_context import (
@@ -33,10 +34,12 @@ from generator.extract.quote_context import (
     _in_headline,
 )
 from generator.extract.quote_frames import _token_frame_ends
+from generator.extract.quoted_names import nickname, title_in_sentence
 from generator.extract.quoted_terms import term_in_noun_phrase
 from generator.extract.quotemarks import QuoteSpan
 from generator.extract.speaker_mentions import _SUBJECT_DEPS
 from generator.extract.speaker_switch import SWITCHED_RULE, speaker_switched
+from generator.extract.speech_cues import _is_reporting
 from generator.extract.words import word_lists
 from generator.model import Quote
 
@@ -50,6 +53,10 @@ LABEL_RULE = "direct.label"
 #: The first one to three words of a quotation split by its speech tag (“So,” he said,
 #: “...”): the words after the tag are listed, "So" alone is not.
 LEAD_FRAGMENT_RULE = "direct.lead_fragment"
+#: Quoted words that are an adverbial in the middle of the writer's clause ('will call
+#: "at an early date" a meeting of noteholders', `fragment_clauses.adverbial_gap`): never
+#: shown alone; shown with the reported clause that holds them, when there is one.
+GAP_RULE = "direct.clause_gap"
 #: Quoted words inside the writer's sentence with no cue and no speaker anywhere near
 #: ("the Cell's role in the imminent 'war on living rooms'", "eliminating 'waste, fraud
 #: and abuse'"): a borrowed phrase or slogan, listed without a speaker. On 75 sampled
@@ -118,6 +125,8 @@ def _direct_quotes(
             quote.rule = GAPPED_FRAGMENT_RULE
         elif kind == "partial" and _cue_object(quote_span, attribution.cue):
             quote.rule = OBJECT_RULE
+        elif kind == "partial" and adverbial_gap(doc, quote.start, quote.end):
+            quote.rule = GAP_RULE
         previous = (qspan, attribution, quote)
         yield quote
 
@@ -320,6 +329,21 @@ def _direct_kind(
     words = [t for t in quote if t.is_alpha or t.like_num]
     if not words:
         return None
+    if nickname(quote, ctx.text, qspan.start, qspan.end):
+        return None  # 'C.N. "Bud" Moore': part of a name
+    if (
+        (not attribution.has_speaker or attribution.rule in _CUE_ELSEWHERE)
+        and _is_title(words)
+        and len(words) < 8
+        and not _in_headline(ctx, qspan)
+        and not any(t.pos_ in {"VERB", "AUX"} for t in quote)
+        and (
+            title_in_sentence(ctx.text, qspan.start)
+            or (_writer_goes_on(ctx, quote) and not _speech_in_sentence(ctx, quote))
+        )
+    ):
+        return None  # 'on MSNBC's "Morning Joe,"', '"American Skin (41 Shots)" was
+        # written after ...': a title in the writer's sentence, no one's words
     carried_term = attribution.rule in _CARRIED and len(words) <= _SCARE_MAX_WORDS
     if carried_term and (
         not any(t.pos_ in {"VERB", "AUX"} for t in quote) or _writer_goes_on(ctx, quote)
@@ -371,6 +395,14 @@ def _writer_goes_on(ctx: _Ctx, quote: Span) -> bool:
     """Whether the writer's sentence runs on after the closing mark with words of its own."""
     end = quote[-1].sent.end
     return any(t.is_alpha and not ctx.inside[t.i] for t in quote.doc[quote.end : end])
+
+
+def _speech_in_sentence(ctx: _Ctx, quote: Span) -> bool:
+    """Whether the writer's words of the quotation's sentence hold a verb of speech
+    ('"Jobs, Jobs, Jobs" is what he told them'): then the title-cased words may be
+    what someone said."""
+    sentence = quote[0].sent
+    return any(_is_reporting(t, direct=True) and not ctx.inside[t.i] for t in sentence)
 
 
 def _is_title(words: list[Token]) -> bool:

@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.direct_quotes import (
     BORROWED_RULE,
+    GAP_RULE,
     GAPPED_FRAGMENT_RULE,
     HEADING_RULE,
     LABEL_RULE,
@@ -51,11 +52,14 @@ from generator.extract.direct_quotes import (
     OBJECT_RULE,
     _direct_quotes,
 )
+from generator.extract.fragment_clauses import subject_clause
 from generator.extract.poll_results import POLL_FIGURE_RULE, poll_figures
 from generator.extract.predicate_fragments import clause_end, clause_start
 from generator.extract.quote_context import _Attribution, _Ctx, _inside_mask
+from generator.extract.quoted_names import nickname
 from generator.extract.quotemarks import QuoteSpan, find_quote_spans, paragraphs
 from generator.extract.report_bounds import fit_report
+from generator.extract.report_openings import without_opening_conjunction
 from generator.extract.reported_speech import (
     ADJECTIVE_RULE,
     DEMAND_RULE,
@@ -111,6 +115,7 @@ UNPUBLISHED_RULES = frozenset(
         IN_CLAUSE_RULE,
         NEGATED_RULE,
         GAPPED_FRAGMENT_RULE,
+        GAP_RULE,
         OBJECT_RULE,
         REPEAT_RULE,
         RELAYED_RULE,
@@ -191,18 +196,29 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     indirect = _outermost_reports(doc, text, list(_indirect_quotes(doc, ctx)))
     indirect = [_without_complementiser(doc, text, quote) for quote in indirect]
     indirect = _unheld(indirect, [fit_report(doc, text, quote) for quote in indirect])
+    indirect = [without_opening_conjunction(doc, text, quote) for quote in indirect]
     indirect = poll_figures(doc, indirect)
     clauses: dict[int, Quote] = {}
-    quotes.extend(_split_quoted_reports(indirect, spans, reported, clauses))
+    words = [span for span in spans if not _in_name(doc, text, span)]
+    quotes.extend(_split_quoted_reports(indirect, words, reported, clauses))
     direct = list(_direct_quotes(doc, spans, ctx, reported))
     direct = _fragments_in_clauses(text, direct, clauses)
-    quotes.extend(_predicates_with_subjects(doc, text, direct))
+    direct = _predicates_with_subjects(doc, text, direct)
+    quotes.extend(_subjects_with_predicates(doc, text, direct))
     quotes = transcript_quotes(doc, text, quotes)  # "PENCE: ...": the words after the label
     quotes.sort(key=lambda q: (q.start, q.end))
     quotes = _repeats(quotes)
     # Cut from the parse text, which blanks wire tickers ("Fujitsu Ltd <ITSU.T> may"):
     # shown closed up, while start and end still point into the body as written.
     return [dataclasses.replace(quote, text=shown_text(quote.text)) for quote in quotes]
+
+
+def _in_name(doc: Doc, text: str, span: QuoteSpan) -> bool:
+    """Whether a quoted span is a nickname inside a name ('Burkhard "Bobby" Junger',
+    `quoted_names.nickname`): no quotation, so a report holding it ("He told Reuters
+    that Burkhard "Bobby" Junger was arrested") stays a report without marks."""
+    quote = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return quote is not None and nickname(quote, text, span.start, span.end)
 
 
 def join_split_quotes(text: str, quotes: list[Quote], doc: Doc | None = None) -> list[Quote]:
@@ -618,7 +634,8 @@ def _fragments_in_clauses(text: str, quotes: list[Quote], clauses: dict[int, Quo
         if _loose_clause(text, clause, held) or any(_cue_inside(q, clause) for q in held):
             continue  # "X said ..., while Labour criticised 'extravagant' promises"
         if not any(
-            _words(q.text) < SHORTEST_PUBLISHED_PARTIAL or q.rule == LABEL_RULE for q in held
+            _words(q.text) < SHORTEST_PUBLISHED_PARTIAL or q.rule in {LABEL_RULE, GAP_RULE}
+            for q in held
         ):
             continue  # long fragments of speech, shown themselves
         first = held[0]
@@ -670,6 +687,38 @@ def _predicates_with_subjects(doc: Doc, text: str, quotes: list[Quote]) -> list[
         tail = text[end:rest]  # "is in "good health" [to serve]": the copula's words go on
         if tail and not (_QUOTE_MARK.search(tail) or _TAG_INSIDE.search(tail) or "\n" in tail):
             end = rest
+        out.append(
+            dataclasses.replace(quote, text=text[start:end], start=start, end=end, rule=CLAUSE_RULE)
+        )
+    return out
+
+
+def _subjects_with_predicates(doc: Doc, text: str, quotes: list[Quote]) -> list[Quote]:
+    """Quoted words that are a reported clause's subject shown with its predicate: "said
+    "sustained and deep reform efforts" are needed to ensure long term growth" is shown
+    from the subject's first word to the clause's end (`fragment_clauses`), as a
+    reported clause holding a quoted fragment is (CLAUSE_RULE). Alone, the noun phrase
+    says nothing of what was claimed (blind review 34). Only fragments long enough to
+    be shown alone: a shorter one is shown with its clause, or not at all, already
+    (`_fragments_in_clauses`), and "our client" in a clause reads as the speaker's
+    label for someone, the clause the writer's."""
+    out = []
+    for quote in quotes:
+        bounds = None
+        if (
+            quote.kind == "partial"
+            and quote.rule not in UNPUBLISHED_RULES | {CLAUSE_RULE}
+            and _words(quote.text) >= SHORTEST_PUBLISHED_PARTIAL
+        ):
+            bounds = subject_clause(doc, quote.start, quote.end)
+        if bounds is None:
+            out.append(quote)
+            continue
+        start, end = bounds
+        around = text[start : quote.start] + text[quote.end : end]
+        if "\n" in around or _TAG_INSIDE.search(around) or text[quote.end + 1 : end].count('"'):
+            out.append(quote)
+            continue
         out.append(
             dataclasses.replace(quote, text=text[start:end], start=start, end=end, rule=CLAUSE_RULE)
         )

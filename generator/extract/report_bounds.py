@@ -71,6 +71,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors import TITLE_WORDS
 from generator.extract.pronouns import THIRD_PERSON_OBJECTS
+from generator.extract.report_runs import listed_before_tag, past_unmarked_break
 from generator.extract.reported_speech import (
     _CONDITION_WORDS,
     _LEADING_CONNECTIVES,
@@ -79,6 +80,7 @@ from generator.extract.reported_speech import (
     UNSPOKEN_RULE,
     VERB_CLAUSE_RULE,
 )
+from generator.extract.rival_figures import rival_move_start
 from generator.extract.speaker_mentions import (
     _ADDRESSEE_VERBS,
     _NOMINAL_SUBJECT_DEPS,
@@ -164,10 +166,16 @@ def fit_report(doc: Doc, text: str, quote: Quote) -> Quote:
     if longer > end and not _tag_in(doc, text, end, longer) and not _cue_in_relative(span):
         end = longer
     end = max(end, _joined_clause(span))
+    verb = _clause_verb(span)
+    rival = None if verb is None else rival_move_start(verb, span)
+    if rival is not None and start < rival < end:  # "..., and Chrysler Corp was up 11.3 pct"
+        end = rival
     close = _before_writers_close(span)
     if close < span.end_char:
         end = close
     end = _past_initials(doc, text, end)
+    end = _past_unmarked_break(doc, text, end)
+    end = listed_before_tag(doc, end, quote.speaker_start)
     start = _past_setting(doc, start, end)
     if _occasion_only(doc, start, end):
         return dataclasses.replace(quote, rule=GAPPED_RULE)
@@ -818,6 +826,13 @@ def _past_initials(doc: Doc, text: str, end: int) -> int:
         return end
     longer = words[-1].idx + len(words[-1].text)
     return end if _tag_in(doc, text, end, longer) else longer
+
+
+def _past_unmarked_break(doc: Doc, text: str, end: int) -> int:
+    """The end taken over a sentence break the parser put where the text has none
+    (`report_runs.past_unmarked_break`), unless the words after it hold a tag."""
+    longer = past_unmarked_break(doc, end)
+    return end if longer == end or _tag_in(doc, text, end, longer) else longer
 
 
 def _tag_in(doc: Doc, text: str, start: int, end: int) -> bool:

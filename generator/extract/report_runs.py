@@ -1,0 +1,84 @@
+"""Where a reported clause runs on past the point at which the parser stopped it.
+
+Two shapes of fresh text (editor's blind review, session 34, bounds) where the report
+found stops before words that are plainly still the speaker's:
+
+- a sentence break the parser put inside a name, where the text has none: "She said
+  she felt [the 13th] Amendment was worth examining because ...". No full stop, no
+  mark, one space: the "sentence" after it is the rest of the clause, and the report
+  runs to its end (as `report_bounds._past_initials` does for the full stop of "U.S.");
+- a list the parser hung on the tag, after a report that stands before its tag:
+  "[Sales were hurt by the strike in December], a lack of incentives and bad weather,
+  analysts said". Everything between the report and the tag's comma is inside what the
+  analysts said; a verbless list joined by "and" or "or" is more of its objects, not
+  the writer's aside (an aside of the writer's that closes a report, a time line or a
+  comment on the claim, holds a verb: `report_bounds._before_writers_close`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from generator.extract.actors import TITLE_WORDS
+
+_VERB_POS = frozenset({"VERB", "AUX"})
+#: The words on either side of a break inside one name: "the [13th] [Amendment]".
+_NAME_PART_POS = frozenset({"PROPN", "NUM", "ADJ"})
+_LIST_JOINS = frozenset({"and", "or"})
+_STOPS = (". ", "? ", "! ", ";", ":", '"', "\u201c", "\u201d")
+
+
+def past_unmarked_break(doc: Doc, end: int) -> int:
+    """The end of the "sentence" after a break with no mark at all, when a report ends on
+    the word before it; `end` otherwise. Only on one line (one space between the two
+    words), only inside a name (a proper noun after the break, a name's word or a
+    number before it: "the 13th Amendment"), and only when the next "sentence" stays
+    on the line. "... the general election And they believe ..." is two sentences whose
+    full stop the writer left out."""
+    last = doc.char_span(max(0, end - 1), end, alignment_mode="expand")
+    if last is None or len(last) == 0:
+        return end
+    token = last[-1]
+    if token.is_punct or token.is_space or token.i + 1 >= len(doc):
+        return end
+    if token.i + 1 != token.sent.end or token.whitespace_ != " ":
+        return end
+    nxt = doc[token.i + 1]
+    if token.text.endswith(".") or nxt.pos_ != "PROPN" or token.pos_ not in _NAME_PART_POS:
+        return end  # "U.S. The ...", "election And they ...": a stop, or one left out
+    words = [t for t in nxt.sent if not (t.is_space or t.is_punct)]
+    stretch = doc.text[end : words[-1].idx] if words else "\n"
+    if "\n" in stretch:
+        return end  # a line or a paragraph break: no run-on across it
+    return words[-1].idx + len(words[-1].text)
+
+
+def listed_before_tag(doc: Doc, end: int, tag_start: int | None) -> int:
+    """The end taken over a verbless list between a report and its tag ("[...in
+    December], a lack of incentives and bad weather, analysts said"): the words after
+    the report's end up to the comma before the tag, when they open on a comma, hold a
+    noun and "and" or "or", and no verb, mark, sentence stop, line break or title word
+    (", president and chief executive, John Smith said" names the speaker). The words
+    after that last comma are the tag's own ("the", a title). `end` otherwise."""
+    if tag_start is None or tag_start <= end:
+        return end
+    gap = doc.text[end:tag_start]
+    list_end = end + gap.rfind(",")
+    if not gap.startswith(", ") or list_end <= end or "\n" in gap:
+        return end
+    if any(stop in gap for stop in _STOPS):
+        return end
+    span = doc.char_span(end, list_end, alignment_mode="expand")
+    if span is None:
+        return end
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if len(words) < 3 or any(t.pos_ in _VERB_POS for t in words):
+        return end
+    if not any(t.lower_ in _LIST_JOINS for t in words):
+        return end
+    if not any(t.pos_ in {"NOUN", "PROPN"} for t in words):
+        return end
+    if any(t.lower_ in TITLE_WORDS for t in words):
+        return end
+    last = words[-1]
+    return last.idx + len(last.text)
