@@ -19,7 +19,8 @@ def holder_before_own_role(span: Span, people: list[Actor]) -> Actor | None:
     if root.pos_ != "NOUN" or not role_held_at_body(root):
         return None
     modifiers = [t for t in root.lefts if t.dep_ in {"compound", "nmod"} and t.pos_ == "PROPN"]
-    if not modifiers or modifiers[0].i != span.start:
-        return None
-    named = [a for a in people if any(s <= t.idx < e for s, e in a.spans for t in modifiers)]
+    if not modifiers or modifiers[0].left_edge.i != span.start:
+        return None  # "Kenji" hangs on "Moriyama", which hangs on the role
+    words = [t for m in modifiers for t in m.subtree]
+    named = [a for a in people if any(s <= t.idx < e for s, e in a.spans for t in words)]
     return named[0] if len(named) == 1 else None
