@@ -72,3 +72,18 @@ def test_body_named_after_a_person_with_of_stays_a_body(nlp: Language) -> None:
     actors = actors_of(nlp, text)
     assert "Friends" not in actors
     assert not any(a.type == "person" for a in actors.values()), actors
+
+
+def test_field_of_an_office_is_no_part_of_the_name(nlp: Language) -> None:
+    """ "Secretary of Agriculture Richard Lyng": the model's "Agriculture Richard Lyng"
+    is the secretary, and his aide's words are not his department's."""
+    text = (
+        "Secretary of Agriculture Richard Lyng will meet with representatives from major "
+        "grain exporting companies today, an aide to Lyng said.\n"
+        '    "We will hear what they have to say," Lyng\'s aide said.\n'
+        "    Exporters have met periodically with Lyng to discuss farm policies."
+    )
+    actors = actors_of(nlp, text)
+    assert "Agriculture Richard Lyng" not in actors
+    assert actors["Richard Lyng"].type == "person"
+    assert not any(a.type == "organization" and "Lyng" in a.name for a in actors.values())

@@ -15,6 +15,7 @@ from generator.extract.actors.cut_bodies import (
 from generator.extract.actors.joined import _written_only_before
 from generator.extract.actors.lexicon import _NOT_NAME_START, FIRMS_AT_AND_KEY, ORG_WORDS
 from generator.extract.actors.names import COMPANY_SUFFIXES, _given_name_led_full, _party_words
+from generator.extract.actors.office_holders import person_after_office_field
 from generator.extract.actors.person_of_body import person_of_body
 from generator.extract.actors.places import _country_name, _known_place, gazetteer
 from generator.extract.actors.vocabulary import _common_word, _common_words
@@ -59,6 +60,9 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
     person_and_body = person_of_body(doc, ent)
     if person_and_body is not None:  # "Hargreaves of Hoare Govett": the analyst, his firm
         return person_and_body
+    holder = person_after_office_field(doc, ent)
+    if holder is not None:  # "Secretary of" + "Agriculture Richard Lyng": the man
+        return [holder]
     if owned_body(doc, ent):
         return [ent]  # "University of Chicago's Graduate Business School": one body
     located = institution_and_place(doc, ent, ORG_WORDS, _place_name)
