@@ -19,10 +19,15 @@ ANALYST = """Retail sales rose sharply in February, analysts said.
     Ferrante of Data Dynamics said strong sales of new condominiums were reflected in the figures.
     She added that the trend would continue."""
 
-MANAGER = """Japanese insurers are eyeing foreign stockmarkets, fund managers said.
-    Kenji Moriyama general manager of Sakura Life Insurance Co told an economic conference that insurance companies hold too many U.S. Treasuries and intend to diversify.
-    Insurance companies will now invest in Britain, West Germany and France, Moriyama said.
-    Lower interest rates make the returns on stocks relatively high, he added."""
+MANAGER = (
+    "Japanese insurers are eyeing foreign stockmarkets, fund managers said.\n"
+    "    Kenji Moriyama general manager of Sakura Life Insurance Co told an economic "
+    "conference that insurance companies hold too many U.S. Treasuries and intend to "
+    "diversify.\n"
+    "    Insurance companies will now invest in Britain, West Germany and France, "
+    "Moriyama said.\n"
+    "    Lower interest rates make the returns on stocks relatively high, he added."
+)
 
 
 def actors_of(nlp: Language, text: str) -> dict[str, Actor]:
