@@ -62,7 +62,7 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
         return person_and_body
     holder = person_after_office_field(doc, ent)
     if holder is not None:  # "Secretary of" + "Agriculture Richard Lyng": the man
-        return [holder]
+        return holder
     if owned_body(doc, ent):
         return [ent]  # "University of Chicago's Graduate Business School": one body
     located = institution_and_place(doc, ent, ORG_WORDS, _place_name)

@@ -49,11 +49,11 @@ def person_of_body(doc: Doc, ent: Span) -> list[Span] | None:
     if not _name_words(name) or not _body_words(body):
         return None
     named_elsewhere = _named_in_full_elsewhere(doc, ent, name)
-    full_before_firm = full_person_name(name.text) and _firm_shaped(body)
+    full_before_firm = full_person_name(name.text) and firm_shaped(body)
     if not (named_elsewhere or full_before_firm):
         return None
     person = Span(doc, name.start, name.end, label="PERSON")
-    if ent.label_ == "PERSON" and not _firm_shaped(body):
+    if ent.label_ == "PERSON" and not firm_shaped(body):
         return [person]  # "Chimerine of Wharton": a school, a firm or a small town
     return [person, Span(doc, body.start, body.end, label="ORG")]
 
@@ -89,7 +89,7 @@ def _body_words(body: Span) -> bool:
     return not (_known_place(text) or text.casefold() in gazetteer())
 
 
-def _firm_shaped(body: Span) -> bool:
+def firm_shaped(body: Span) -> bool:
     """A body's name as firms and institutions write it: a legal form at its end
     ("Hoare Govett Asia Ltd") or a body's word in it ("Nippon Life Insurance Co")."""
     return body[-1].lower_ in COMPANY_SUFFIXES or any(t.lower_ in ORG_WORDS for t in body)
