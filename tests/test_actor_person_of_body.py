@@ -92,3 +92,16 @@ def test_field_of_an_office_is_no_part_of_the_name(nlp: Language) -> None:
     assert "Agriculture Richard Lyng" not in actors
     assert actors["Richard Lyng"].type == "person"
     assert not any(a.type == "organization" and "Lyng" in a.name for a in actors.values())
+
+
+def test_developer_named_in_full_is_a_person(nlp: Language) -> None:
+    """ "developer" introduces firms and people alike: a full name opening with a given
+    name Faker's lists know ("Arthur") is the man, as one the corpus knows would be."""
+    text = (
+        "Hallam Leisure Corp said it will take a charge of 17.3 mln dlrs on its deal to "
+        "buy back 2.6 mln of its common shares from real estate developer Arthur Brandt.\n"
+        "    Under the deal, Hallam agreed to buy the shares held by Brandt at 24 dlrs a "
+        "share."
+    )
+    actors = actors_of(nlp, text)
+    assert actors["Arthur Brandt"].type == "person"
