@@ -15,6 +15,8 @@ from generator.extract.actors.cut_bodies import (
 from generator.extract.actors.joined import _written_only_before
 from generator.extract.actors.lexicon import _NOT_NAME_START, FIRMS_AT_AND_KEY, ORG_WORDS
 from generator.extract.actors.names import COMPANY_SUFFIXES, _given_name_led_full, _party_words
+from generator.extract.actors.office_holders import person_after_office_field
+from generator.extract.actors.person_of_body import person_of_body
 from generator.extract.actors.places import _country_name, _known_place, gazetteer
 from generator.extract.actors.vocabulary import _common_word, _common_words
 from generator.extract.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
@@ -55,6 +57,12 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
     country = _country_after_person(doc, ent)
     if country is not None:  # "Manaspas Xuto of Thailand": the person, then the country
         return [Span(doc, ent.start, country.start - 1, label="PERSON"), country]
+    person_and_body = person_of_body(doc, ent)
+    if person_and_body is not None:  # "Hargreaves of Hoare Govett": the analyst, his firm
+        return person_and_body
+    holder = person_after_office_field(doc, ent)
+    if holder is not None:  # "Secretary of" + "Agriculture Richard Lyng": the man
+        return holder
     if owned_body(doc, ent):
         return [ent]  # "University of Chicago's Graduate Business School": one body
     located = institution_and_place(doc, ent, ORG_WORDS, _place_name)

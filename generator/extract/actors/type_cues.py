@@ -25,6 +25,7 @@ from generator.extract.actors.lexicon import (
     TITLE_WORDS,
 )
 from generator.extract.actors.names import _given_name_led_full, _instance_preposition
+from generator.extract.actors.person_of_body import full_person_name
 from generator.extract.actors.places import KNOWN_PLACES, gazetteer
 from generator.extract.actors.vocabulary import _common_word
 from generator.extract.given_names import GIVEN_NAMES
@@ -315,7 +316,9 @@ def _introduced_as_org(doc: Doc, span: Span, label: str = "") -> bool:
     apposition, and right before it when the name opens with a given name.
     """
     person = label == "PERSON"
-    before = ORG_ONLY_NOUNS if person and _given_name_led_full(span.text) else ORG_INTRO_NOUNS
+    # "the developer Arthur G. Cohen": a given name Faker's lists know opens it too
+    full = _given_name_led_full(span.text) or full_person_name(span.text)
+    before = ORG_ONLY_NOUNS if person and full else ORG_INTRO_NOUNS
     i = span.start - 1
     if (
         i >= 0

@@ -46,6 +46,7 @@ from generator.extract.actors.places import (
     state_nickname,
     us_state_codes,
 )
+from generator.extract.actors.role_holders import holder_before_role, role_held_at_body
 from generator.extract.actors.sheets import _fixture_side, _match_side
 from generator.extract.actors.type_cues import (
     _compass_part_of_place,
@@ -235,6 +236,8 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
             votes["person"] += DECISIVE["person"]  # "Goldfine, 39, has worked with"
         elif pronoun_follows(doc, span) or made_by_person(span):
             votes["person"] += 3.0  # "Burger's award came a week after he won"
+    if label in {"PERSON", "ORG"} and holder_before_role(doc, span, label):
+        votes["person"] += 3.0  # "Yutaka Hashimoto general manager of Nippon Life Co told"
     if _introduced_as_org(doc, span, label):
         # a clause's subject or the body's name: one vote, the other mentions decide
         votes["organization"] += 3.0 if _contact_clause_subject(doc, span, label) else 6.0
@@ -370,6 +373,7 @@ def _employer_of_role(doc: Doc, span: Span) -> bool:
         and all(t.pos_ == "PROPN" or t.is_punct for t in span)
         and span.root.head.i >= span.end
         and span.root.dep_ in {"compound", "nmod", "amod"}
+        and not role_held_at_body(role)  # "Hashimoto general manager of Nippon Life"
     )
 
 

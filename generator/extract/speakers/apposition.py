@@ -15,6 +15,7 @@ from generator.extract.actor_spans import COMPANY_SUFFIXES
 from generator.extract.actors import TITLE_WORDS
 from generator.extract.punctuation import DASH_CHARACTERS
 from generator.extract.speakers.context import _Context, _in_actor
+from generator.extract.speakers.holder_before_role import holder_before_own_role
 from generator.extract.speakers.initials import _by_initials, _joined_initials
 from generator.extract.speakers.lexicon import RANK_WORDS, SPOKES_NOUNS, STATEMENT_NOUNS
 from generator.extract.speakers.lookup import _company_without_suffix
@@ -208,7 +209,11 @@ def _mention_head(ctx: _Context, start: int, end: int, people: list[Actor]) -> A
                 return actor
     if root.pos_ == "PROPN" or root.lemma_.lower() in STATEMENT_NOUNS:
         return people[-1] if root.pos_ == "PROPN" else people[0]
-    return _one_included(ctx, span, people) or _title_of_field(ctx, span, people)
+    return (
+        _one_included(ctx, span, people)
+        or _title_of_field(ctx, span, people)
+        or holder_before_own_role(span, people)  # "X general manager of Y told"
+    )
 
 
 def _title_of_field(ctx: _Context, span: Span, people: list[Actor]) -> Actor | None:

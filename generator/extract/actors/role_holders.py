@@ -1,0 +1,58 @@
+"""A name written right before a role that names its own body: "Yutaka Hashimoto
+general manager of Nippon Life Insurance Co told a conference". Wire copy drops the
+comma of the apposition, and the parser then reads the name as the role's modifier,
+the way "Uefa spokesman Rob Faulkner" names the employer. But a role with "of", "at"
+or "for" and a body's name after it is held at that body: the name before it is the
+holder, a person, not a second employer.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.actors.lexicon import TITLE_WORDS
+from generator.extract.actors.person_of_body import full_person_name
+
+# The prepositions that name where a role is held: "manager of X", "economist at X".
+EMPLOYER_PREPOSITIONS = frozenset({"of", "at", "for", "with"})
+
+
+def role_held_at_body(role: Token) -> bool:
+    """The role noun has its own employer after it: a preposition whose object is a
+    name the model calls an organisation ("general manager of Nippon Life Insurance
+    Co", "chief economist at Hoare Govett")."""
+    for prep in role.children:
+        if prep.dep_ != "prep" or prep.lower_ not in EMPLOYER_PREPOSITIONS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.ent_type_ == "ORG":
+                return True
+    return False
+
+
+def _role_after(doc: Doc, span: Span) -> Token | None:
+    """The role noun the name modifies, adjectives and compounds between skipped:
+    "Hashimoto general manager", "Smith senior vice president"."""
+    i = span.end
+    while i < len(doc) and doc[i].is_lower and doc[i].pos_ in {"ADJ", "NOUN"}:
+        if doc[i].lower_ in TITLE_WORDS and doc[i].pos_ == "NOUN":
+            break
+        i += 1
+    if i >= len(doc):
+        return None
+    role = doc[i]
+    if not (role.is_lower and role.pos_ == "NOUN" and role.lower_ in TITLE_WORDS):
+        return None
+    return role if span.root.head.i == role.i else None
+
+
+def holder_before_role(doc: Doc, span: Span, label: str) -> bool:
+    """The name is the holder of the role after it, which names its own body (see the
+    module docstring). A name the model calls an organisation must open with a given
+    name ("John Smith general manager of ...") to be read so."""
+    if label != "PERSON" and not full_person_name(span.text):
+        return False
+    if not all(t.pos_ == "PROPN" for t in span):
+        return False
+    role = _role_after(doc, span)
+    return role is not None and role_held_at_body(role)
