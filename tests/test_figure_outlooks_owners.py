@@ -122,3 +122,15 @@ def test_a_figure_set_against_a_forecast_is_no_forecast(nlp: Language) -> None:
 def test_a_hedge_on_a_forecast_figure_is_no_comparison(nlp: Language) -> None:
     text = "The closures are expected to lead to yearly savings of more than $240m."
     assert counts(nlp, text, "$240m") == "expected yearly savings"
+
+
+def test_a_figure_beside_an_outlook_called_hard_to_make_is_a_fact(nlp: Language) -> None:
+    """ "difficult to predict after last week's award at a rebate of 46.864": nobody
+    predicts, and the rebate is last week's, not a predicted one."""
+    text = (
+        "The result of today's grain tender is very difficult to predict after last "
+        "week's large award of 95,000 tonnes at the highest ever rebate of 41.25 dlrs "
+        "per tonne, traders said."
+    )
+    said = counts(nlp, text, "41.25 dlrs per tonne")
+    assert said is None or not said.startswith(("predicted", "forecast", "expected")), said

@@ -28,6 +28,7 @@ POSSIBLE_MOVES: frozenset[str] = word_set(_DATA["words"]["possible_moves"])
 POSSIBILITY_MODALS: frozenset[str] = word_set(_DATA["words"]["possibility_modals"])
 LEVEL_REACHED: frozenset[str] = word_set(_DATA["words"]["level_reached"])
 PAST_TIME_WORDS: frozenset[str] = word_set(_DATA["words"]["past_time_words"])
+DIFFICULTY_ADJECTIVES: frozenset[str] = word_set(_DATA["words"]["difficulty_adjectives"])
 POSSIBLE = "possible"
 # Prepositions that give a level reached: "drop to", "rally above", "as high as".
 _LEVEL_PREPS = frozenset({"to", "above", "below", "as", "past", "toward", "towards"})
@@ -113,11 +114,20 @@ def _outlook_of(span: Span) -> str | None:
     for _ in range(3):
         marker = OUTLOOK_VERBS.get(verb.lemma_.lower())
         if marker is not None:
-            return None if any(c.dep_ == "neg" for c in verb.children) else marker
+            if any(c.dep_ == "neg" for c in verb.children) or _found_hard(verb):
+                return None  # "did not expect", "difficult to predict": no forecast made
+            return marker
         if verb.dep_ not in _CLAUSE_DEPS or verb.head is verb:
             return None
         verb = verb.head
     return None
+
+
+def _found_hard(verb: Token) -> bool:
+    """Whether the verb of forecasting is what an adjective calls hard to do ("extremely
+    difficult to predict"): nobody forecasts, and the figures beside it are facts."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lower_ in DIFFICULTY_ADJECTIVES
 
 
 def _set_against(span: Span, verb: Token) -> bool:
