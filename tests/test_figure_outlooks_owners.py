@@ -134,3 +134,32 @@ def test_a_figure_beside_an_outlook_called_hard_to_make_is_a_fact(nlp: Language)
     )
     said = counts(nlp, text, "41.25 dlrs per tonne")
     assert said is None or not said.startswith(("predicted", "forecast", "expected")), said
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "said"),
+    [
+        (
+            "The price of crude is about 50% higher than it was at the start of 2004, but "
+            "down on the record high of $55.67 set in late October.",
+            "$55.67",
+            "record high of price of crude",
+        ),
+        (
+            "The company saw its market value fall from a peak of $120bn to $40bn.",
+            "$120bn",
+            "peak of market value",
+        ),
+    ],
+)
+def test_a_figure_that_is_a_series_extreme_says_so(
+    nlp: Language, text: str, written: str, said: str
+) -> None:
+    """ "down on the record high of $55.67": the figure is the record, not the price now."""
+    assert counts(nlp, text, written) == said
+
+
+def test_a_figure_beside_its_extreme_stays_as_it_is(nlp: Language) -> None:
+    """Only the figure the extreme's "of" takes is marked; the fall to $40bn is not a peak."""
+    text = "The company saw its market value fall from a peak of $120bn to $40bn."
+    assert counts(nlp, text, "$40bn") == "market value"

@@ -15,6 +15,7 @@ from generator.extract.figures.bare_moves import name_bare_moves
 from generator.extract.figures.clause_moves import name_clause_moves
 from generator.extract.figures.contexts import drop_speaker_labels
 from generator.extract.figures.counts import _counts
+from generator.extract.figures.extremes import mark_extremes
 from generator.extract.figures.filters import (
     _after_label_word,
     _capitalised_in_name,
@@ -144,6 +145,7 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
     say_periods(ranked, doc)  # "Net receipts in April" for the comparison's other side
     drop_over_half_words(ranked)  # "44 percent | majority": no majority
     mark_outlooks(ranked, doc)  # "projected the economy would grow 2.8 pct"
+    mark_extremes(ranked, doc)  # "down on the record high of $55.67": record high of ...
     return ranked if minor else [figure for figure in ranked if figure.key]
 
 
