@@ -781,3 +781,31 @@ def test_a_lead_datelined_with_its_state_opens_the_summary(nlp: Language) -> Non
     summary = extract_summary(parse(nlp, STATE_DATELINE), body_start=STATE_DATELINE.index("Voters"))
     assert summary[0].startswith("Two days before the vote, Mayor Lena Voss knelt"), summary
     assert not any("Voters in a small mill town" in s or "PORT ELLIS" in s for s in summary)
+
+
+SPLIT_AT_AN_INITIAL = """Harbour company chairman says debt cuts lifted shares
+
+Northfield Harbour Co Chairman R. J.
+"Bobby" Kerrigan said his company's stock, ranked first on the
+most active list of stocks traded today, rose partly because of
+steps it took to pare its debt.
+    Kerrigan told Reuters in an interview today, "part of this
+strength results from the rise in shipping rates and also because
+some of the analysts have been happy with the steps we've taken
+in 2024 to pare our debt."
+    Northfield stock rose 40 pence to 3.10 pounds following
+recommendations by some shipping analysts, a company source said.
+    The company will report its results for the year on Thursday,
+and analysts expect a profit of about 20 mln pounds.
+"""
+
+
+def test_a_lead_cut_after_an_initial_is_not_shown_from_the_nickname_on(
+    nlp: Language,
+) -> None:
+    """Wire copy wraps "Chairman R. J.⏎"Bobby" Kerrigan said ..." and the parser cuts the
+    lead there: the summary never shows it from the nickname on, without its opening."""
+    text = SPLIT_AT_AN_INITIAL
+    summary = extract_summary(parse(nlp, text), body_start=text.index("Northfield"))
+    assert summary
+    assert not any(s.startswith('"Bobby"') for s in summary), summary

@@ -101,6 +101,10 @@ DATELINE = re.compile(
     rf"^\s*(?:(?P<place>{PLACE})(?:{REGION})?(?P<date>{DATE})?\s*|{MONTH_DAY}\s+(?=\())?"
     rf"(?P<agency>{AGENCY})?\s*(?P<dash>{DASH})\s+(?=\S)"
 )
+# A sentence that opens with a nickname in quotation marks and the surname after it
+# ('"Pete" Silas said ...') is the tail of one the parser cut after the initials before
+# the nickname ("Phillips Petroleum Co Chairman C. J."): shown, it lacks its opening words.
+NICKNAME_OPENING = re.compile(r"[\"\u201c][A-Z][a-z]+[\"\u201d]\s+[A-Z][a-z]")
 # A sentence broken off: a dash right before its full stop ("... the Mexicans —.").
 BROKEN_OFF = re.compile(rf"(?:--|[{DASH_CHARACTERS}])\s*[.!][\"'\u201d\u2019)]*$")
 # How a sentence ends: a full stop or an exclamation, then perhaps closing quotes. A line
@@ -984,6 +988,8 @@ def _is_summary_candidate(sent: Span) -> bool:
         return False  # a speaker cut short in a transcript ("... and the Mexicans —.")
     if text.lstrip(QUOTE_OPENERS)[:1].islower():
         return False  # the tail of a sentence the parser split ("took the title in ...")
+    if NICKNAME_OPENING.match(text):
+        return False  # '"Pete" Silas said ...': cut from "Chairman C. J." before it
     if not any(token.pos_ in ("VERB", "AUX") for token in words):
         return False  # a list, not a statement ("Man Utd: Carroll, Gary Neville, ...")
     if not _has_main_verb(sent):
