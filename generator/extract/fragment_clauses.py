@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.punctuation import OPENING_QUOTES
+
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Words between the closing mark and the verb that belong to the verb: "are [not]
 #: needed", "[will] be".
@@ -47,11 +49,8 @@ def subject_clause(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     first = roots[0].left_edge
     if first.i <= verb.head.i:
         return None
-    opening = start - 1 if start > 0 and doc.text[start - 1] in _MARKS else start
+    opening = start - 1 if start > 0 and doc.text[start - 1] in OPENING_QUOTES else start
     return min(first.idx, opening), last.idx + len(last.text)
-
-
-_MARKS = frozenset("\"'\u201c\u2018")
 
 
 def _verb_group(token: Token, verb: Token) -> bool:

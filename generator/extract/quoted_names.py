@@ -20,6 +20,8 @@ import re
 
 from spacy.tokens import Span
 
+from generator.extract.punctuation import QUOTE_CHARACTERS
+
 #: The most words a nickname runs to: "Magic", "The Bus", "Big Daddy Kane".
 _NICKNAME_MAX_WORDS = 3
 #: The end of the writer's words right before an opening mark that go on in the same
@@ -40,7 +42,7 @@ def nickname(quote: Span, text: str, start: int, end: int) -> bool:
         return False
     if start < 3 or end + 2 >= len(text):
         return False
-    if text[start - 1] not in _MARKS or text[end] not in _MARKS:
+    if text[start - 1] not in QUOTE_CHARACTERS or text[end] not in QUOTE_CHARACTERS:
         return False
     if text[start - 2] != " " or text[end + 1] != " ":
         return False
@@ -54,7 +56,6 @@ def nickname(quote: Span, text: str, start: int, end: int) -> bool:
     return before[-1].pos_ == "PROPN" and after[0].pos_ == "PROPN"
 
 
-_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019")
 #: The end of a given name or initials right before a nickname's opening mark.
 _NAME_END = re.compile(r"(?:\b[A-Z][a-z]+|(?:\b[A-Z]\.)+)$")
 

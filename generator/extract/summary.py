@@ -39,7 +39,7 @@ from generator.extract.pronouns import (
     SUBJECT_PRONOUNS,
     THIRD_PERSON_POSSESSIVES,
 )
-from generator.extract.punctuation import DASH_CHARACTERS
+from generator.extract.punctuation import DASH_CHARACTERS, DOUBLE_QUOTES
 from generator.extract.speech_cues import REPORTING_VERBS
 from generator.extract.words import word_lists, word_set
 from generator.reading.layout import doc_layout, doc_story_end, doc_text, shown_text
@@ -736,10 +736,6 @@ def _leans_back(sent: Span) -> bool:
         or word.lower_ in POINTERS
         for word in words[:3]
     )
-
-
-# The double quotation marks a sentence of someone's words opens and closes with.
-DOUBLE_QUOTES = '"\u201c\u201d'
 
 
 def _whole_quotation(sent: Span) -> bool:

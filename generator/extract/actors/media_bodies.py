@@ -25,6 +25,7 @@ from spacy.tokens import Span
 
 from generator.extract.actors.groups import _longest_name
 from generator.extract.actors.mention import _Group
+from generator.extract.actors.named_after import lower_words_after
 from generator.extract.actors.places import KNOWN_PLACES, _known_place, gazetteer, place_aliases
 from generator.extract.words import word_lists
 from generator.model import name_key
@@ -34,23 +35,12 @@ PUBLICATION_WORDS = _WORDS["publication_words"]
 MEDIA_NOUNS = _WORDS["media_nouns"]
 ON_MEDIA_HEADS = _WORDS["on_media_heads"]
 
-# How many lower-case words may stand between the name and its noun: "a Netflix
-# original series".
-MAX_WORDS_BETWEEN = 2
-
 
 def media_use(span: Span) -> bool:
     """The mention names a network or a service: "the Netflix drama", "streaming on
     Netflix" (see the module's docstring)."""
     doc = span.doc
-    i = span.end
-    run = []
-    while i < len(doc) and len(run) <= MAX_WORDS_BETWEEN:
-        token = doc[i]
-        if not (token.is_lower and token.is_alpha and token.pos_ in {"NOUN", "ADJ"}):
-            break
-        run.append(token)
-        i += 1
+    run = lower_words_after(span)
     if run and run[-1].pos_ == "NOUN" and run[-1].lower_ in MEDIA_NOUNS:
         return True
     before = span.start - 1

@@ -40,7 +40,7 @@ ERA = "era"
 THING = "thing"
 
 # How many lower-case words may stand between the name and its noun: "Christian Dior
-# luxury goods", "the Jim Crow segregation laws".
+# luxury goods", "the Jim Crow segregation laws", "a Netflix original series".
 MAX_WORDS_BETWEEN = 2
 # How far back a list of brands may open: "brands such as A, B, C and D".
 MAX_LIST_TOKENS = 30
@@ -73,16 +73,21 @@ def _modified_named_noun(span: Span) -> Token | None:
     """ "Christian Dior luxury goods", "Dairy Milk bars", "Jim Crow laws": the last of
     the lower-case words right after the name, when it is such a noun (not "Jim Crow
     law firm")."""
+    run = lower_words_after(span)
+    return run[-1] if run and _named_noun(run[-1]) else None
+
+
+def lower_words_after(span: Span) -> list[Token]:
+    """The lower-case nouns and adjectives right after a name, at most one more than
+    `MAX_WORDS_BETWEEN` ("luxury goods", "original series"): the words whose last says
+    what the name is used for (`named_after`, `media_bodies`)."""
     doc = span.doc
-    i = span.end
     run: list[Token] = []
-    while i < len(doc) and len(run) <= MAX_WORDS_BETWEEN:
-        token = doc[i]
+    for token in doc[span.end : span.end + MAX_WORDS_BETWEEN + 1]:
         if not (token.is_lower and token.is_alpha and token.pos_ in {"NOUN", "ADJ"}):
             break
         run.append(token)
-        i += 1
-    return run[-1] if run and _named_noun(run[-1]) else None
+    return run
 
 
 def _in_brand_list(span: Span) -> bool:
