@@ -423,3 +423,23 @@ def test_a_dash_aside_after_an_apposition_leaves_the_person_speaking(
     """The company before the dashes ends the description of the person, who speaks."""
     found = speakers(nlp, MEDIA)
     assert speaker_of(found, "We're a content provider") != "Ora Vision"
+
+
+HARVEST = """Growers stay away from cocoa talks
+
+Ghana will skip the cocoa talks next month in Abidjan, Kwame Osei, head of the Cocoa Union, said.
+
+"We would rather wait until the talks are properly prepared," he told reporters.
+
+He added the meeting could still be put off.
+"""
+
+def test_a_lead_whose_speaker_the_parser_made_a_conjunct_of_a_place(nlp: Language) -> None:
+    """ "... in Abidjan, Kwame Osei, director of ..., said.": the parser reads the name as
+    a conjunct of the place before it (no "and": an apposition, not a list), so the lead
+    had no speaker, and the "he" after it none either."""
+    found = speakers(nlp, HARVEST)
+    assert speaker_of(found, "Ghana will skip") == "Kwame Osei", found
+    assert not any("Kwame" in text for text in found), found
+    assert speaker_of(found, "We would rather wait") == "Kwame Osei", found
+    assert speaker_of(found, "the meeting could still") == "Kwame Osei", found

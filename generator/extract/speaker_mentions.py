@@ -445,8 +445,10 @@ def _name_apposed_to_content(verb: Token, ctx: _Ctx) -> Span | None:
     verb, whose phrase (with its own apposition) ends right before the verb, is the
     verb's subject. The name may also be read as a conjunct of the title before it
     ("..., the Conflicts Secretary of the Miners Federation, Cristobal Aranibar, told
-    Reuters"), never where an "and" joins them (two people). People only: a body there
-    is as often one the words are about."""
+    Reuters"), or as a conjunct of the last noun of the words ("... this weekend in
+    Nicaragua, Jorge Cadenas, manager of the Federation, said"), never where an "and"
+    joins them (two people, or a list). People only: a body there is as often one the
+    words are about."""
     if not _reports_without_subject(verb):
         return None
     contents = [c for c in verb.lefts if c.dep_ == "ccomp"]
@@ -465,11 +467,14 @@ def _name_apposed_to_content(verb: Token, ctx: _Ctx) -> Span | None:
 
 def _apposed(token: Token) -> bool:
     """Whether a word stands in apposition to the noun before it, or is a conjunct the
-    parser made of the title in such an apposition, with no "and" between them."""
+    parser made of it, with no "and" between them: a list of nouns always has one before
+    its last member, so a conjunct without it, set off by commas, is an apposition."""
     if token.dep_ == "appos":
         return True
     head = token.head
-    if token.dep_ != "conj" or head.dep_ != "appos" or head.i >= token.i:
+    if token.dep_ != "conj" or head.i >= token.i:
+        return False
+    if head.dep_ != "appos" and head.pos_ not in {"NOUN", "PROPN"}:
         return False
     return not any(t.dep_ == "cc" for t in token.doc[head.i + 1 : token.i])
 
