@@ -8,7 +8,8 @@ import pytest
 from spacy.language import Language
 
 from generator.extract.keyterm_phrases import trim_term, whole_term
-from generator.extract.summary import UNIT_WORDS, extract_keyterms, extract_summary
+from generator.extract.keyterms import UNIT_WORDS, extract_keyterms
+from generator.extract.summary import extract_summary
 from generator.reading.layout import parse
 
 WIRE = """Larkfield Shipping Corp said it agreed to sell its ferry unit, Harbourline Ferries Ltd, to Norvane Holdings Plc for 42 mln dlrs in cash.

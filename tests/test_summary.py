@@ -7,7 +7,8 @@ import pytest
 from spacy.language import Language
 
 from generator.extract import extract_document
-from generator.extract.summary import extract_keyterms, extract_summary, summary_length
+from generator.extract.keyterms import extract_keyterms
+from generator.extract.summary import extract_summary, summary_length
 from generator.reading.layout import parse
 
 ARTICLE = """Harbour town votes to ban cars from its old quarter
@@ -174,19 +175,19 @@ def test_briefing_ranks_key_terms_once_and_shows_what_the_summary_ranked_by(
 ) -> None:
     """TextRank is the dearest extractor step: one run per article serves the key terms
     on the page and the summary, with the same terms and sentences as separate runs."""
-    from generator.extract import _leave_out_page_lines, extract_document, summary
+    from generator.extract import _leave_out_page_lines, extract_document, keyterms
 
     doc = parse(nlp, ARTICLE)
     _leave_out_page_lines(doc)  # as extract_document does before ranking
     expected_terms, expected_summary = extract_keyterms(doc), extract_summary(doc)
     runs = []
-    textrank = summary.textrank  # textacy's, with a cheaper filter (keyterm_rank)
+    textrank = keyterms.textrank  # textacy's, with a cheaper filter (keyterm_rank)
 
     def counted(*args: object, **kwargs: object) -> object:
         runs.append(1)
         return textrank(*args, **kwargs)
 
-    monkeypatch.setattr(summary, "textrank", counted)
+    monkeypatch.setattr(keyterms, "textrank", counted)
     extraction, problems = extract_document(parse(nlp, ARTICLE))
     assert not problems
     assert len(runs) == 1

@@ -17,17 +17,14 @@ from spacy.tokens import Doc, Span
 from generator.extract.actor_spans import absorb_cut_pieces, merge_mistyped_bodies
 from generator.extract.actors import common_words, extract_actors, printable_roles
 from generator.extract.company_short import merge_company_short_names
+from generator.extract.datelines import dateline_length
 from generator.extract.figures import extract_figures
+from generator.extract.keyterms import choose_keyterms, rank_keyterms
 from generator.extract.quotes import extract_quotes, join_split_quotes, published
 from generator.extract.repeated_quotes import without_repeats
 from generator.extract.speakers import resolve_speakers, settle_mentions, unspoken
-from generator.extract.summary import (
-    choose_keyterms,
-    dateline_length,
-    extract_summary,
-    is_credit_line,
-    rank_keyterms,
-)
+from generator.extract.summary import extract_summary
+from generator.extract.summary_sentences import is_credit_line
 from generator.extract.transcript import transcript_labels
 from generator.model import Extraction
 from generator.reading.layout import doc_layout, doc_story_end, doc_text

@@ -6,7 +6,7 @@ that a mark added here reaches each use: the quotation scanner (quotemarks.py), 
 speakers' asides, datelines and signatures (speaker_mentions.py, direct_attribution.py,
 reported_speech.py, speakers/), the actors' names cut at a dash or set in quotation
 marks (actor_spans.py, actors/), products and works named in quotation marks, and the
-summary's datelines (summary.py).
+summary's datelines (datelines.py).
 
 A dash here is a mark that sets off an aside, a dateline or a signature ("Mr Herron -
 who ... - said", "WASHINGTON — The", "— Mike Pompeo"): not the en dash of a range
