@@ -5,17 +5,8 @@ range kept whole; on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from key_figures import key_figure
 from spacy.language import Language
-
-from generator.extract.figures import extract_figures
-from generator.model import Figure
-
-
-def figure(nlp: Language, text: str, written: str) -> Figure:
-    """The key figure written as `written`."""
-    found = [f for f in extract_figures(nlp(text)) if f.text == written]
-    assert found, f"{written} is no key figure"
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -30,7 +21,7 @@ def test_a_range_with_its_currency_written_once_keeps_both_ends(
     nlp: Language, text: str, written: str, low: float, high: float
 ) -> None:
     """ "$412m-436m": the high end is money too, not 436 metres, and reaches `value_max`."""
-    found = figure(nlp, text, written)
+    found = key_figure(nlp, text, written)
     assert (found.value, found.value_max) == (low, high)
 
 
@@ -38,10 +29,12 @@ def test_a_share_below_half_is_no_majority(nlp: Language) -> None:
     """ "A majority of members, 44 percent, ...": a share of half or less is left without a
     description rather than called a majority; more than half keeps it."""
     assert (
-        figure(nlp, "A majority of members, 44 percent, backed the plan.", "44 percent").counts
+        key_figure(nlp, "A majority of members, 44 percent, backed the plan.", "44 percent").counts
         is None
     )
-    said = figure(nlp, "A majority of members, 58 percent, backed the plan.", "58 percent").counts
+    said = key_figure(
+        nlp, "A majority of members, 58 percent, backed the plan.", "58 percent"
+    ).counts
     assert said is not None and "majority" in said
 
 
@@ -66,7 +59,7 @@ def test_the_noun_keeps_what_restricts_it(
     nlp: Language, text: str, written: str, said: str
 ) -> None:
     """ "margin of error", not "error"; the arm's sales, not all sales."""
-    assert figure(nlp, text, written).counts == said
+    assert key_figure(nlp, text, written).counts == said
 
 
 @pytest.mark.parametrize(
@@ -92,19 +85,19 @@ def test_the_noun_keeps_what_restricts_it(
 )
 def test_a_margin_says_whose_lead_it_is(nlp: Language, text: str, written: str, said: str) -> None:
     """A rival trailed has the lead; a group won is no rival beaten."""
-    assert figure(nlp, text, written).counts == said
+    assert key_figure(nlp, text, written).counts == said
 
 
 def test_a_scaled_count_hyphenated_to_a_noun_counts_that_noun(nlp: Language) -> None:
     """ "the 1.4 mln-member union": members of the union, not "mln-member union"."""
     text = "The 1.4 mln-member union voted to strike on Monday."
-    assert figure(nlp, text, "1.4 mln").counts == "members (union)"
+    assert key_figure(nlp, text, "1.4 mln").counts == "members (union)"
 
 
 def test_people_who_said_they_do_something_are_picked_out_by_it(nlp: Language) -> None:
     """ "Seven of 10 voters said they planned to watch the debate": those voters."""
     text = "In the Kessler poll, seven of 10 voters said they planned to watch the debate."
-    assert figure(nlp, text, "seven of 10").counts == "voters who planned to watch the debate"
+    assert key_figure(nlp, text, "seven of 10").counts == "voters who planned to watch the debate"
 
 
 def test_a_share_in_a_with_clause_is_its_subjects_part_of_the_same_thing(nlp: Language) -> None:
@@ -115,11 +108,11 @@ def test_a_share_in_a_with_clause_is_its_subjects_part_of_the_same_thing(nlp: La
         "The Greens won 41 percent of the vote in Dunmore, with Labour taking 33 percent "
         "and the Liberals 19 percent."
     )
-    assert figure(nlp, text, "33 percent").counts == "share of vote (Labour)"
+    assert key_figure(nlp, text, "33 percent").counts == "share of vote (Labour)"
 
 
 def test_a_hyphenated_modifier_stays_with_its_noun(nlp: Language) -> None:
     """ "Like-for-like sales growth was 0.5%": the like-for-like growth, not all sales
     growth, even where the parser breaks the hyphenated word at a sentence's start."""
     text = "Like-for-like sales growth was 0.7% at the Dunmore chain, the retailer said."
-    assert figure(nlp, text, "0.7%").counts == "Like-for-like sales growth"
+    assert key_figure(nlp, text, "0.7%").counts == "Like-for-like sales growth"

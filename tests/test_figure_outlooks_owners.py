@@ -5,16 +5,8 @@ rise in economy" for a projection), on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from key_figures import counts
 from spacy.language import Language
-
-from generator.extract.figures import extract_figures
-
-
-def counts(nlp: Language, text: str, written: str) -> str | None:
-    """What the key figure written as `written` counts, as the table shows it."""
-    found = [f for f in extract_figures(nlp(text)) if f.text == written]
-    assert found, f"{written} is no key figure"
-    return found[0].counts
 
 
 @pytest.mark.parametrize(
