@@ -251,6 +251,31 @@ def test_a_speaker_wrapped_after_his_initial_keeps_his_full_name(nlp: Language) 
     }, found
 
 
+WRAPPED_AT_SPACED_INITIALS = (
+    "Northfield Mining Co Chairman R. T.\n"
+    '"Bud" Harlan said his company\'s stock, ranked fifth on the\n'
+    "most active list of stocks traded today, rose partly because of\n"
+    "steps it took to cut its debt.\n"
+    '    Harlan told Reuters in an interview today, "part of this\n'
+    "strength comes from the rise in copper prices and also because\n"
+    "some of the analysts have liked the steps we've taken.\"\n"
+)
+
+
+def test_a_lead_wrapped_after_spaced_initials_and_before_a_nickname_goes_on(
+    nlp: Language,
+) -> None:
+    """ "Chairman R. T." | '"Bud" Harlan said': the initials' stops end no sentence, so the
+    nickname is no quotation of its own and the chairman is the one who speaks."""
+    found = quote_speakers(
+        nlp, "NORTHFIELD SAYS DEBT CUTS LIFT STOCK\n\n" + WRAPPED_AT_SPACED_INITIALS
+    )
+    assert all(text != "Bud" for text, _ in found), found
+    assert {speaker for text, speaker in found if text.startswith("part of this")} == {
+        'R. T. "Bud" Harlan'
+    }, found
+
+
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
     folder = tmp_path_factory.mktemp("articles")

@@ -439,10 +439,10 @@ def _paragraph_breaks(text: str, lines: list[tuple[int, int]]) -> set[int]:
 
 
 # A line that ends with a capitalised word and one or two initials ("Treasury Secretary
-# James A.", "BankAmerica Corp Chairman A.W."), and the capitalised word that opens the
-# next line.
-_LINE_ENDS_IN_INITIALS = re.compile(r"\b[A-Z][a-z]+\s+((?:[A-Z]\.){1,2})$")
-_LINE_OPENS_WITH_NAME = re.compile(r"\s*([A-Z][a-z]+)\b")
+# James A.", "BankAmerica Corp Chairman A.W.", "Chairman C. J."), and the capitalised
+# word that opens the next line, or a nickname in quotation marks ('"Pete" Silas').
+_LINE_ENDS_IN_INITIALS = re.compile(r"\b[A-Z][a-z]+\s+((?:[A-Z]\.)(?: ?[A-Z]\.)?)$")
+_LINE_OPENS_WITH_NAME = re.compile(r"\s*[\"\u201c]?([A-Z][a-z]+)\b")
 
 
 # Abbreviations of places and company forms that end sentences ("sales in the U.S.",
@@ -463,7 +463,7 @@ def _wrapped_at_initial(line: str, following: str) -> bool:
     return (
         ending is not None
         and opening is not None
-        and ending.group(1) not in _NOT_INITIALS
+        and ending.group(1).replace(" ", "") not in _NOT_INITIALS
         and opening.group(1) not in _SENTENCE_OPENERS
     )
 
