@@ -96,3 +96,22 @@ def test_the_official_of_no_body_stays_without_a_speaker(nlp: Language) -> None:
     official" later is that unnamed voice, never the minister named since (a guard)."""
     found = speakers(nlp, NO_BODY)
     assert speaker_of(found, "Spending on public works") is None, found
+
+
+LENDER = """Bank offers funds cash
+
+Harlow Brothers and Co has decided to lend 500 mln dlrs of its
+own capital to mutual funds, a senior spokesman for the
+investment banking firm said.
+    The spokesman said Harlow took the decision on Tuesday after
+several funds reported heavy redemptions.
+"""
+
+
+def test_a_spokesman_for_the_firm_the_lead_names(nlp: Language) -> None:
+    """ "Harlow Brothers and Co has decided ..., a senior spokesman for the investment
+    banking firm said": the firm is the one company its words are about, and "the
+    spokesman" goes on speaking for it."""
+    found = speakers(nlp, LENDER)
+    assert speaker_of(found, "Harlow Brothers and Co has") == "Harlow Brothers and Co", found
+    assert speaker_of(found, "Harlow took the decision") == "Harlow Brothers and Co", found
