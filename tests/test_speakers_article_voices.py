@@ -115,3 +115,28 @@ def test_a_spokesman_for_the_firm_the_lead_names(nlp: Language) -> None:
     found = speakers(nlp, LENDER)
     assert speaker_of(found, "Harlow Brothers and Co has") == "Harlow Brothers and Co", found
     assert speaker_of(found, "Harlow took the decision") == "Harlow Brothers and Co", found
+
+
+SHARES = """Harlow shares fall
+
+Harlow Express Co's stock fell sharply, reflecting investors'
+disappointment that the company made no announcement about its
+plans for brokerage unit Brenton Lehman Brothers, traders said.
+    The company has said it is studying options for its
+brokerage unit.
+"""
+
+TWO_ACTING = """Harlow shares fall
+
+Harlow Express Co's stock fell sharply after Brenton Bank Corp
+cut its stake in the company, traders said.
+    The company said it is studying options for its brokerage.
+"""
+
+
+def test_the_company_no_body_spoke_before_is_the_one_acting(nlp: Language) -> None:
+    """No body has spoken yet: "the company" is the one company the words before make
+    the subject or its owner (main's rules find it here too); with another company
+    acting there, no speaker (a guard of `sole_acting_company`)."""
+    assert speaker_of(speakers(nlp, SHARES), "it is studying") == "Harlow Express Co"
+    assert speaker_of(speakers(nlp, TWO_ACTING), "it is studying") is None

@@ -55,7 +55,7 @@ def article_referent(ctx: _Context, words: list[str], start: int) -> Actor | Non
     if words[1] in BODY_VOICES:
         return article_voice(ctx, start, words[1])
     if words[1] in WIRE_VOICE_NOUNS | COMPANY_TRADE_NOUNS:
-        return sole_speaking_company(ctx, start, company=True)
+        return sole_speaking_company(ctx, start, company=True) or sole_acting_company(ctx, start)
     return None
 
 
@@ -109,6 +109,40 @@ def sole_speaking_company(ctx: _Context, start: int, company: bool) -> Actor | N
         if report.actor is None and not _thing_relative(report) and _singular_voice(report):
             return None
     return None if _rival_since(ctx, body, reports[last].end, start, company) else body
+
+
+def sole_acting_company(ctx: _Context, start: int) -> Actor | None:
+    """ "OptInRealBig was fighting several legal battles, most notably against
+    Microsoft ... The company said": where no body has spoken yet, the one company the
+    text before `start` makes the subject of a clause (of reported words too) or the
+    owner of one ("American Express Co's stock fell ..., traders said. The company
+    said"). Any other company named as a subject or owner, or one that spoke, leaves it
+    open; one named in passing ("against Microsoft") does not."""
+    if any(r.actor is not None and r.actor.type != "person" for r in _before(ctx, start)):
+        return None
+    acting: dict[int, Actor] = {}
+    for s, e, actor in ctx.spans:
+        if s >= start:
+            break
+        if actor.type != "organization" or not (ctx.is_subject(s, e) or _owns_subject(ctx, s, e)):
+            continue
+        acting[id(actor)] = actor
+    if len(acting) != 1:
+        return None
+    found = next(iter(acting.values()))
+    if not _a_company(found, True) or _party_named(found) or _looks_cut(ctx, found):
+        return None
+    return found
+
+
+def _owns_subject(ctx: _Context, start: int, end: int) -> bool:
+    """Whether the name at [start, end) owns a clause's subject ("American Express Co's
+    stock fell"): what the clause says is said of that body."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    return root.dep_ == "poss" and root.head.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _before(ctx: _Context, start: int) -> list[_Report]:
