@@ -140,3 +140,24 @@ def test_the_company_no_body_spoke_before_is_the_one_acting(nlp: Language) -> No
     acting there, no speaker (a guard of `sole_acting_company`)."""
     assert speaker_of(speakers(nlp, SHARES), "it is studying") == "Harlow Express Co"
     assert speaker_of(speakers(nlp, TWO_ACTING), "it is studying") is None
+
+
+TARIFFS = """Pump maker warns on tariffs
+
+Harlow Pump Inc said its first quarter profit rose 20 pct
+on cost cuts begun last year.
+    "Our results show the benefits of our restructuring,"
+chairman Edson Fenwick said. "All of our units did better
+than last year," he said.
+    Brenton Valve Corp raised its prices by eight pct last
+month. Its orders fell in the quarter.
+    Orders in the first quarter were up sharply, with a rise
+in defense orders, it said.
+"""
+
+
+def test_it_after_another_company_acted_stays_open(nlp: Language) -> None:
+    """Another company is the subject of the writer's sentences since the company last
+    spoke: "it" may be either (a guard)."""
+    found = speakers(nlp, TARIFFS)
+    assert speaker_of(found, "Orders in the first quarter") is None, found
