@@ -87,8 +87,9 @@ def article_voice(ctx: _Context, start: int, head: str) -> Actor | None:
 
 def sole_speaking_company(ctx: _Context, start: int, company: bool) -> Actor | None:
     """ "Honeywell said ... chairman Edson Spencer said ... it said": the one company
-    whose reporting clauses before `start` were resolved, when nothing since its last
-    one may be meant instead. A person's report in between is no rival ("it", "the
+    whose reporting clauses before `start` were resolved (for "the company", the one
+    such company: "the Commerce Department said" is no other), when nothing since its
+    last one may be meant instead. A person's report in between is no rival ("it", "the
     company" is never a person), nor a group's ("analysts said"); another body's, or a
     singular voice left unresolved ("the ministry said"), is. Among the actors named
     since, as in `_wire_voice_verdict`: another body as the subject of a clause (of what
@@ -96,9 +97,9 @@ def sole_speaking_company(ctx: _Context, start: int, company: bool) -> Actor | N
     in passing, or a place as a subject."""
     reports = list(_before(ctx, start))
     spoken = {id(r.actor): r.actor for r in reports if r.actor is not None}
-    bodies = [a for a in spoken.values() if _company_actor(a)]
-    if len(bodies) != 1 or not _a_company(bodies[0], company):
-        return None
+    bodies = [a for a in spoken.values() if _company_actor(a) and _a_company(a, company)]
+    if len(bodies) != 1:
+        return None  # "the company" is never the Commerce Department that spoke too
     body = bodies[0]
     if _party_named(body) or _looks_cut(ctx, body):
         return None
@@ -117,9 +118,15 @@ def sole_acting_company(ctx: _Context, start: int) -> Actor | None:
     text before `start` makes the subject of a clause (of reported words too) or the
     owner of one ("American Express Co's stock fell ..., traders said. The company
     said"). Any other company named as a subject or owner, or one that spoke, leaves it
-    open; one named in passing ("against Microsoft") does not."""
-    if any(r.actor is not None and r.actor.type != "person" for r in _before(ctx, start)):
-        return None
+    open; one named in passing ("against Microsoft") does not. So does a clause before
+    left without a speaker that names one ("Public Service Co of Colorado said", no
+    actor) or is a body's ("The company said", found unclear)."""
+    for report in _before(ctx, start):
+        if report.actor is not None and report.actor.type != "person":
+            return None  # a body spoke: `sole_speaking_company` decides
+        if report.actor is None and (_singular_voice(report) or _names_one(ctx, report)):
+            return None  # "Public Service Co of Colorado said", "The company said" left
+            # open: a body the article names so is no actor, or was unclear already
     acting: dict[int, Actor] = {}
     for s, e, actor in ctx.spans:
         if s >= start:
@@ -143,6 +150,12 @@ def _owns_subject(ctx: _Context, start: int, end: int) -> bool:
         return False
     root = span.root
     return root.dep_ == "poss" and root.head.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _names_one(ctx: _Context, report: _Report) -> bool:
+    """Whether an unresolved reporting clause names its speaker by a proper name."""
+    span = ctx.doc.char_span(report.start, report.end, alignment_mode="expand")
+    return span is not None and any(t.pos_ == "PROPN" for t in span)
 
 
 def _before(ctx: _Context, start: int) -> list[_Report]:
