@@ -113,14 +113,14 @@ def sole_speaking_company(ctx: _Context, start: int, company: bool) -> Actor | N
 
 
 def sole_acting_company(ctx: _Context, start: int) -> Actor | None:
-    """ "OptInRealBig was fighting several legal battles, most notably against
-    Microsoft ... The company said": where no body has spoken yet, the one company the
-    text before `start` makes the subject of a clause (of reported words too) or the
-    owner of one ("American Express Co's stock fell ..., traders said. The company
-    said"). Any other company named as a subject or owner, or one that spoke, leaves it
-    open; one named in passing ("against Microsoft") does not. So does a clause before
-    left without a speaker that names one ("Public Service Co of Colorado said", no
-    actor) or is a body's ("The company said", found unclear)."""
+    """ "American Express Co's stock fell ..., traders said. The company has said":
+    where no body has spoken yet, the one body the text before `start` makes the
+    subject of a clause (of reported words too) or the owner of one, if it is a company
+    by its legal form. Any other body named as a subject or owner leaves it open; one
+    named in passing ("its plans for brokerage unit Shearson Lehman Brothers") does
+    not. So does a clause before left without a speaker that names one ("Public Service
+    Co of Colorado said", no actor) or is a body's ("The company said", found
+    unclear)."""
     for report in _before(ctx, start):
         if report.actor is not None and report.actor.type != "person":
             return None  # a body spoke: `sole_speaking_company` decides
@@ -137,8 +137,9 @@ def sole_acting_company(ctx: _Context, start: int) -> Actor | None:
     if len(acting) != 1:
         return None
     found = next(iter(acting.values()))
-    if not _a_company(found, True) or _party_named(found) or _looks_cut(ctx, found):
-        return None
+    if not _legal_name(found) or _looks_cut(ctx, found):
+        return None  # a company by its legal form ("American Express Co"), not any
+        # body the model found acting ("Accords", a product)
     return found
 
 
