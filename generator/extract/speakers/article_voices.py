@@ -91,10 +91,10 @@ def sole_speaking_company(ctx: _Context, start: int, company: bool) -> Actor | N
     such company: "the Commerce Department said" is no other), when nothing since its
     last one may be meant instead. A person's report in between is no rival ("it", "the
     company" is never a person), nor a group's ("analysts said"); another body's, or a
-    singular voice left unresolved ("the ministry said"), is. Among the actors named
+    body's voice left unresolved ("the ministry said", "Verizon said"), is. Among the actors named
     since, as in `_wire_voice_verdict`: another body as the subject of a clause (of what
-    is reported too), and for "it" (`company` False) a body the writer names other than
-    in passing, or a place as a subject."""
+    is reported too), a body the writer names other than in passing, and for "it"
+    (`company` False) a place as a subject."""
     reports = list(_before(ctx, start))
     spoken = {id(r.actor): r.actor for r in reports if r.actor is not None}
     bodies = [a for a in spoken.values() if _company_actor(a) and _a_company(a, company)]
@@ -107,8 +107,8 @@ def sole_speaking_company(ctx: _Context, start: int, company: bool) -> Actor | N
     for report in reports[last + 1 :]:
         if report.actor is not None and report.actor.type != "person":
             return None  # another body, or a place, spoke since
-        if report.actor is None and not _thing_relative(report) and _singular_voice(report):
-            return None
+        if report.actor is None and _open_body_voice(ctx, report):
+            return None  # "the ministry said", "Verizon said" (no actor): a body
     return None if _rival_since(ctx, body, reports[last].end, start, company) else body
 
 
@@ -124,7 +124,7 @@ def sole_acting_company(ctx: _Context, start: int) -> Actor | None:
     for report in _before(ctx, start):
         if report.actor is not None and report.actor.type != "person":
             return None  # a body spoke: `sole_speaking_company` decides
-        if report.actor is None and (_singular_voice(report) or _names_one(ctx, report)):
+        if report.actor is None and _open_body_voice(ctx, report):
             return None  # "Public Service Co of Colorado said", "The company said" left
             # open: a body the article names so is no actor, or was unclear already
     acting: dict[int, Actor] = {}
@@ -151,6 +151,14 @@ def _owns_subject(ctx: _Context, start: int, end: int) -> bool:
         return False
     root = span.root
     return root.dep_ == "poss" and root.head.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _open_body_voice(ctx: _Context, report: _Report) -> bool:
+    """Whether an unresolved reporting clause may be a body's: a singular description of
+    one or a name (`_singular_voice`, `_names_one`), never a thing's relative clause."""
+    if _thing_relative(report):
+        return False
+    return _singular_voice(report) or _names_one(ctx, report)
 
 
 def _names_one(ctx: _Context, report: _Report) -> bool:
@@ -185,7 +193,9 @@ def _singular_voice(report: _Report) -> bool:
 
 def _rival_since(ctx: _Context, body: Actor, since: int, start: int, company: bool) -> bool:
     """Whether an actor named between `since` and `start` may be what the mention
-    means instead of `body` (the checks of `_wire_voice_verdict`)."""
+    means instead of `body` (the checks of `_wire_voice_verdict` for "it", for "the
+    company" too: across the whole article, a company the writer names other than in
+    passing may be the one meant)."""
     i = bisect.bisect_left(ctx.span_starts, since)
     while i < len(ctx.spans) and ctx.spans[i][0] < start:
         s, e, actor = ctx.spans[i]
@@ -198,8 +208,9 @@ def _rival_since(ctx: _Context, body: Actor, since: int, start: int, company: bo
             continue
         if company and actor.type == "organization" and no_rival_company(body, actor):
             continue
-        if not company and not ctx.in_content(s) and _named_in_passing(ctx, s, e):
+        if not ctx.in_content(s) and _named_in_passing(ctx, s, e):
             continue
-        if ctx.is_subject(s, e) or (not company and not ctx.in_content(s)):
-            return True
+        if ctx.is_subject(s, e) or not ctx.in_content(s):
+            return True  # the subject of a clause, or what the writer's own words are
+            # about ("Helal was the director of Procter & Gamble's location")
     return False
