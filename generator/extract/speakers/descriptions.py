@@ -849,7 +849,8 @@ def _unnamed_company_voice(
     words: list[str], head: str, modifiers: list[str], phrase: list[str]
 ) -> bool | None:
     """Whether a mention is a spokesman of no named body ("a spokesman", "a company
-    spokesman", "a spokesman for the company"): True when it says the body is a company,
+    spokesman", "a spokesman for the company", "a senior spokesman for the investment
+    banking firm": a company described, never named): True when it says the body is a company,
     False when it says nothing of it, None when it is no such mention."""
     if words[0] not in INDEFINITES or head not in BODY_VOICES:
         return None
@@ -857,4 +858,7 @@ def _unnamed_company_voice(
         return bool(modifiers)
     if not modifiers and len(phrase) == 2 and phrase[0] == "the" and phrase[1] in WIRE_VOICE_NOUNS:
         return True
+    kind = phrase[-1] if len(phrase) > 2 and phrase[0] == "the" else None
+    if set(modifiers) <= LOOSE_MODIFIERS and kind in WIRE_VOICE_NOUNS:
+        return True  # "a senior spokesman for the investment banking firm"
     return None

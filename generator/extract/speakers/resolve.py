@@ -26,6 +26,7 @@ from generator.extract.punctuation import DASHES_OR_HYPHEN, OPENING_QUOTES, QUOT
 from generator.extract.speaker_checks import not_the_speaker
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS
 from generator.extract.speakers.apposition import _name_after_cut_title, _named_person_after
+from generator.extract.speakers.article_voices import article_referent
 from generator.extract.speakers.body_checks import refused_body_description
 from generator.extract.speakers.chains import _document_subject, _previous_subject
 from generator.extract.speakers.companies import (
@@ -621,6 +622,8 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
             # article names that body with (located at "it", as for "they")
             quote.speaker_mention = described.mention
             return None
+    if found is None and located:
+        found = article_referent(ctx, words, start)  # "the spokesman" past other voices
     if found is None:
         found = _nicknamed(ctx, mention)
     person = found is not None and found.type == "person" and located
