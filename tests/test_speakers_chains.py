@@ -434,6 +434,7 @@ Ghana will skip the cocoa talks next month in Abidjan, Kwame Osei, head of the C
 He added the meeting could still be put off.
 """
 
+
 def test_a_lead_whose_speaker_the_parser_made_a_conjunct_of_a_place(nlp: Language) -> None:
     """ "... in Abidjan, Kwame Osei, director of ..., said.": the parser reads the name as
     a conjunct of the place before it (no "and": an apposition, not a list), so the lead
@@ -443,3 +444,25 @@ def test_a_lead_whose_speaker_the_parser_made_a_conjunct_of_a_place(nlp: Languag
     assert not any("Kwame" in text for text in found), found
     assert speaker_of(found, "We would rather wait") == "Kwame Osei", found
     assert speaker_of(found, "the meeting could still") == "Kwame Osei", found
+
+
+RICE = """Thailand approves new rice scheme
+
+Thailand's Board of Trade (BOT) has approved new guidelines on exporting rice but is still
+awaiting rules on the tax component of the programme, commerce and industry secretary Anan
+Wongsawat said.
+
+He said the authorities were still deciding how much tax will be levied on milled rice.
+"""
+
+
+def test_a_lead_whose_titled_speaker_the_parser_read_into_the_words(nlp: Language) -> None:
+    """ "... on the tax component of the programme, commerce and industry secretary Anan
+    Wongsawat said.": the parser reads the title and name as nouns of the reported words
+    ("of the programme, commerce and industry secretary ..."), so the lead had no
+    speaker and the "He said" after it none either. The words end at the comma."""
+    found = speakers(nlp, RICE)
+    lead = [text for text in found if text.startswith("Thailand's Board")]
+    assert lead and lead[0].endswith("of the programme"), found
+    assert speaker_of(found, "Thailand's Board") == "Anan Wongsawat", found
+    assert speaker_of(found, "the authorities were still") == "Anan Wongsawat", found
