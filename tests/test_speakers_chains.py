@@ -466,3 +466,35 @@ def test_a_lead_whose_titled_speaker_the_parser_read_into_the_words(nlp: Languag
     assert lead and lead[0].endswith("of the programme"), found
     assert speaker_of(found, "Thailand's Board") == "Anan Wongsawat", found
     assert speaker_of(found, "the authorities were still") == "Anan Wongsawat", found
+
+
+TWO_SPEAKERS = """Rice talks stall
+
+Thailand's Board of Trade (BOT) has approved new guidelines on exporting rice but is still
+awaiting rules on the tax component of the programme, Anan Wongsawat and Somchai Preecha
+said.
+
+He said the authorities were still deciding how much tax will be levied on milled rice.
+"""
+
+
+def test_a_he_after_two_people_named_together_is_neither(nlp: Language) -> None:
+    """ "..., Anan Wongsawat and Somchai Preecha said. He said": either of them may go
+    on speaking, so neither is named (the first of the two used to be)."""
+    found = speakers(nlp, TWO_SPEAKERS)
+    assert speaker_of(found, "the authorities were still") is None, found
+
+
+COUPLE = """Couple back rail link
+
+Harbour residents will back the new rail link when the vote opens next week, Paul Osman and
+his wife Jane Osman said.
+
+He said the link would bring jobs to the coast.
+"""
+
+
+def test_a_he_after_a_man_named_with_a_woman_is_the_man(nlp: Language) -> None:
+    """Named together with a woman, the man is still the only one a "he" may be."""
+    found = speakers(nlp, COUPLE)
+    assert speaker_of(found, "the link would bring") == "Paul Osman", found
