@@ -33,13 +33,13 @@ from generator.extract.speakers.gender import (
     _unless_other_gender,
 )
 from generator.extract.speakers.in_passing import plural_thing
+from generator.extract.speakers.joint_subjects import named_jointly
 from generator.extract.speakers.lexicon import (
     DETERMINERS,
     LOOKBACK_SENTENCES,
     LOOSE_MODIFIERS,
     PERSON_NOUNS,
 )
-from generator.extract.speakers.joint_subjects import named_jointly
 from generator.extract.speakers.lookup import _lookup_name
 from generator.extract.speakers.name_text import _words
 from generator.extract.speakers.offices import _role_words
