@@ -498,3 +498,21 @@ def test_a_he_after_a_man_named_with_a_woman_is_the_man(nlp: Language) -> None:
     """Named together with a woman, the man is still the only one a "he" may be."""
     found = speakers(nlp, COUPLE)
     assert speaker_of(found, "the link would bring") == "Paul Osman", found
+
+
+LOW_PRICES = """Growers stay away from cocoa talks
+
+Ghana will not send delegates to the cocoa talks due to be held next month because prices are too low, Kwame Osei, head of the Ghana Cocoa Union, said.
+
+He added the meeting could still be put off.
+"""
+
+
+def test_a_lead_whose_apposed_speaker_the_parser_made_an_object(nlp: Language) -> None:
+    """ "... because prices are too low, Kwame Osei, head of the Ghana Cocoa Union,
+    said.": the parser made the name an object of the reported verb ("send ... Kwame
+    Osei"), so the lead was lost and the "He added" had no one to go back to."""
+    found = speakers(nlp, LOW_PRICES)
+    assert speaker_of(found, "Ghana will not send") == "Kwame Osei", found
+    assert not any("Kwame" in text for text in found), found
+    assert speaker_of(found, "the meeting could still") == "Kwame Osei", found

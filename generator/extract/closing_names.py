@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.actors import TITLE_WORDS
+
 #: Parts of speech a title before a name is written with ("trade and industry
 #: secretary", "senior analyst for", "the"): anything else (a verb, a pronoun, a number)
 #: means the words after the comma are a clause or a list, not one person's title.
@@ -28,35 +30,79 @@ MAX_TITLE_WORDS = 10
 
 
 def closing_name(verb: Token, inside: list[bool]) -> Span | None:
+    """The speaker a lead closes with, right before its reporting `verb`: a title and
+    name ("..., trade and industry secretary Jose Concepcion said": `_titled_name`) or
+    a name and its title set off by commas ("..., Jorge Cadenas, manager of the
+    Federation, said": `_name_with_title_after`)."""
+    return _titled_name(verb, inside) or _name_with_title_after(verb, inside)
+
+
+def _titled_name(verb: Token, inside: list[bool]) -> Span | None:
     """The title and name between the comma of a lead and its reporting `verb`
     ("trade and industry secretary Jose Concepcion"), when they are one person's:
     the word right before the verb ends a person's name outside any quotation; before
-    the name, only title words (no verb, no other person, no hyphen or bracket), at
-    most MAX_TITLE_WORDS of them, back to a comma that has the words reported before
-    it; an "and" only between lower-case words ("trade and industry": "Smith and
-    Jones", "the union and its leader" are two speakers)."""
+    the name, only title words (no verb, no other person, no mark but a hyphen inside a
+    word), at most MAX_TITLE_WORDS of them, back to a comma that has the words reported
+    before it; an "and" only between lower-case words ("trade and industry": "Smith
+    and Jones", "the union and its leader" are two speakers)."""
     doc = verb.doc
-    last = verb.i - 1
+    name = _name_before(doc, verb.i, inside)
+    if name is None:
+        return None
+    comma = _title_back_to_comma(doc, name.start, verb.sent.start, inside)
+    if comma is None:
+        return None
+    return doc[comma + 1 : name.end]
+
+
+def _name_with_title_after(verb: Token, inside: list[bool]) -> Span | None:
+    """The name in "..., Jorge Cadenas, manager of the Coffee Federation, said": set off
+    by commas, and followed by title words that hold a title noun ("manager") and run,
+    with a comma at most, up to the verb. The name alone is the mention, as for an
+    apposition (`speaker_mentions._name_apposed_to_content`)."""
+    doc = verb.doc
+    end = verb.i - 1 if doc[verb.i - 1].text == "," else verb.i
+    comma = _title_back_to_comma(doc, end, verb.sent.start, inside)
+    if comma is None or comma == end - 1:
+        return None
+    if not any(t.lemma_.lower() in TITLE_WORDS for t in doc[comma + 1 : end]):
+        return None
+    name = _name_before(doc, comma, inside)
+    if name is None or name.start < 1 or doc[name.start - 1].text != ",":
+        return None
+    if name.start - 1 - verb.sent.start < 3:
+        return None  # a short opening is no reported clause
+    return name
+
+
+def _name_before(doc: Doc, end: int, inside: list[bool]) -> Span | None:
+    """The person's name (as tagged) whose last word is right before token `end`."""
+    last = end - 1
     if last < 1 or not _person_word(doc[last], inside):
         return None
     first = last
-    while first - 1 > verb.sent.start and _person_word(doc[first - 1], inside):
+    while doc[first].ent_iob_ != "B" and first > 0 and _person_word(doc[first - 1], inside):
         first -= 1
-        if doc[first].ent_iob_ == "B":
-            break
-    comma = first - 1
-    while comma > verb.sent.start and doc[comma].text != ",":
+    return doc[first : last + 1]
+
+
+def _title_back_to_comma(doc: Doc, end: int, sent_start: int, inside: list[bool]) -> int | None:
+    """The comma that opens the title words running up to token `end`, if only title
+    words stand between (at most MAX_TITLE_WORDS), "and" joining lower-case words only,
+    with reported words before the comma (three tokens at least)."""
+    comma = end - 1
+    while comma > sent_start and doc[comma].text != ",":
         token = doc[comma]
         if inside[token.i] or not _title_word(token):
             return None
         comma -= 1
-    if doc[comma].text != "," or first - comma - 1 > MAX_TITLE_WORDS:
+    if doc[comma].text != "," or end - comma - 1 > MAX_TITLE_WORDS:
         return None
-    if comma - verb.sent.start < 3:
+    if comma - sent_start < 3:
         return None  # a short opening is no reported clause
-    if not all(_joins_titles(doc, i) for i in range(comma + 1, first)):
+    if not all(_joins_titles(doc, i) for i in range(comma + 1, end)):
         return None
-    return doc[comma + 1 : last + 1]
+    return comma
 
 
 def _person_word(token: Token, inside: list[bool]) -> bool:
@@ -74,11 +120,11 @@ def _title_word(token: Token) -> bool:
     inside a word ("vice-president")."""
     if token.is_space or (token.text == "-" and not token.whitespace_):
         return True
-    if token.pos_ not in _TITLE_POS or token.ent_type_ == "PERSON":
+    if token.ent_type_ == "PERSON":
         return False
-    if token.pos_ == "PROPN":
-        return token.ent_type_ in _BODY_ENTITIES
-    return token.is_lower
+    if token.ent_type_ in _BODY_ENTITIES:
+        return True  # "National Coffee Growers' Federation", its "'" too
+    return token.pos_ in _TITLE_POS and token.pos_ != "PROPN" and token.is_lower
 
 
 def _joins_titles(doc: Doc, i: int) -> bool:
