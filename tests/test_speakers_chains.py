@@ -502,7 +502,8 @@ def test_a_he_after_a_man_named_with_a_woman_is_the_man(nlp: Language) -> None:
 
 LOW_PRICES = """Growers stay away from cocoa talks
 
-Ghana will not send delegates to the cocoa talks due to be held next month because prices are too low, Kwame Osei, head of the Ghana Cocoa Union, said.
+Ghana will not send delegates to the cocoa talks due to be held next month because prices
+are too low, Kwame Osei, head of the Ghana Cocoa Union, said.
 
 He added the meeting could still be put off.
 """
