@@ -517,3 +517,22 @@ def test_a_lead_whose_apposed_speaker_the_parser_made_an_object(nlp: Language) -
     assert speaker_of(found, "Ghana will not send") == "Kwame Osei", found
     assert not any("Kwame" in text for text in found), found
     assert speaker_of(found, "the meeting could still") == "Kwame Osei", found
+
+
+SLIP = """Bundesbank sees no need to cut rates
+
+Bundesbank vice president Helmut Lindemann said he saw no reason to lower interest rates now.
+
+The rapid growth of money supply might be taken up at the council's mid-year meeting,
+Lindemnan said.
+
+But he added: "I don't see any great pressure to go away from it."
+"""
+
+
+def test_a_misspelt_surname_before_said_is_the_person_and_he_goes_on(nlp: Language) -> None:
+    """ "Lindemnan said" (two letters swapped) in a story about Helmut Lindemann: the
+    slip is no one else, so its report is his, and so is the "he added" after it."""
+    found = speakers(nlp, SLIP)
+    assert speaker_of(found, "The rapid growth") == "Helmut Lindemann", found
+    assert speaker_of(found, "I don't see any") == "Helmut Lindemann", found
