@@ -52,6 +52,9 @@ def _titled_name(verb: Token, inside: list[bool]) -> Span | None:
     comma = _title_back_to_comma(doc, name.start, verb.sent.start, inside)
     if comma is None:
         return None
+    title = doc[comma + 1 : name.start]
+    if len(title) and (title[0].pos_ == "ADP" or not _holds_title(title)):
+        return None  # "..., in Manila Jose Concepcion said": no title, maybe no lead
     return doc[comma + 1 : name.end]
 
 
@@ -65,7 +68,7 @@ def _name_with_title_after(verb: Token, inside: list[bool]) -> Span | None:
     comma = _title_back_to_comma(doc, end, verb.sent.start, inside)
     if comma is None or comma == end - 1:
         return None
-    if not any(t.lemma_.lower() in TITLE_WORDS for t in doc[comma + 1 : end]):
+    if not _holds_title(doc[comma + 1 : end]):
         return None
     name = _name_before(doc, comma, inside)
     if name is None or name.start < 1 or doc[name.start - 1].text != ",":
@@ -73,6 +76,11 @@ def _name_with_title_after(verb: Token, inside: list[bool]) -> Span | None:
     if name.start - 1 - verb.sent.start < 3:
         return None  # a short opening is no reported clause
     return name
+
+
+def _holds_title(words: Span) -> bool:
+    """Whether words hold a title noun ("secretary", "manager")."""
+    return any(t.lemma_.lower() in TITLE_WORDS or t.lower_ in TITLE_WORDS for t in words)
 
 
 def _name_before(doc: Doc, end: int, inside: list[bool]) -> Span | None:
@@ -124,6 +132,8 @@ def _title_word(token: Token) -> bool:
         return False
     if token.ent_type_ in _BODY_ENTITIES:
         return True  # "National Coffee Growers' Federation", its "'" too
+    if token.ent_type_:
+        return False  # "this week", "Monday": when, not who
     return token.pos_ in _TITLE_POS and token.pos_ != "PROPN" and token.is_lower
 
 
