@@ -813,6 +813,11 @@ def _before_apposed_speaker(speaker: Span, start: int, end: int) -> int:
     if top is None:
         return end
     comma = top.left_edge.i - 1
+    if inside and (comma < 1 or doc[comma].text != ","):
+        # "... of the programme, trade and industry secretary Jose Concepcion said": a
+        # name the parse read into the words, found by its shape
+        # (speaker_mentions._name_closing_lead): the words end at the comma before it
+        comma = speaker.start - 1
     if comma < 1 or doc[comma].text != "," or doc[comma].idx <= start:
         return end
     last = comma - 1

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors import HONORIFICS, TITLE_WORDS
+from generator.extract.closing_names import closing_name
 from generator.extract.participle_speakers import two_people_may_speak
 from generator.extract.pronouns import PERSONAL_SUBJECT_PRONOUNS
 from generator.extract.punctuation import DASHES, DASHES_OR_HYPHEN
@@ -55,6 +56,7 @@ def _speaker_of(verb: Token, ctx: _Ctx) -> Span | None:
         or _name_taken_as_conjunct(verb, ctx)
         or _name_apposed_to_opening(verb, ctx)
         or _name_apposed_to_content(verb, ctx)
+        or _name_closing_lead(verb, ctx)
     )
     if found is not None:
         return found
@@ -463,6 +465,20 @@ def _name_apposed_to_content(verb: Token, ctx: _Ctx) -> Span | None:
             mention = _mention(token, ctx)
             return mention if _can_speak(mention, ctx) else None
     return None
+
+
+def _name_closing_lead(verb: Token, ctx: _Ctx) -> Span | None:
+    """The speaker's title and name that close a lead, read by their shape when the
+    parser hung them on the reported words in some other way than an apposition
+    ("..., trade and industry secretary Jose Concepcion said": see
+    `closing_names.closing_name`). Only for a reporting verb with no subject of its own
+    and reported words before it."""
+    if not _reports_without_subject(verb):
+        return None
+    if not any(c.dep_ == "ccomp" for c in verb.lefts):
+        return None
+    mention = closing_name(verb, ctx.inside)
+    return mention if mention is not None and _can_speak(mention, ctx) else None
 
 
 def _apposed(token: Token) -> bool:

@@ -48,6 +48,8 @@ from generator.extract.actors.surnames import (
     _complete_tagged_surnames,
 )
 from generator.extract.actors.things import _mark_products, _mark_thing_plurals
+from generator.extract.actors.vocabulary import _common_words as common_words
+from generator.extract.misspelt_reporters import merge_misspelt_reporters
 from generator.model import ACTOR_TYPE_ORDER, Actor, Registry
 from generator.reading.layout import doc_text
 
@@ -78,6 +80,7 @@ def extract_actors(doc: Doc, registry: Registry | None = None) -> list[Actor]:
     _complete_given_names(doc, actors)
     _spell_out_acronyms(doc, actors)
     actors = actor_spans.merge_spelling_variants(actors, doc_text(doc))
+    actors = merge_misspelt_reporters(actors, doc_text(doc), common_words())
     _add_surname_mentions(doc, actors)
     return sort_actors(actors)
 

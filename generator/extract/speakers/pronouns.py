@@ -33,6 +33,7 @@ from generator.extract.speakers.gender import (
     _unless_other_gender,
 )
 from generator.extract.speakers.in_passing import plural_thing
+from generator.extract.speakers.joint_subjects import named_jointly
 from generator.extract.speakers.lexicon import (
     DETERMINERS,
     LOOKBACK_SENTENCES,
@@ -105,6 +106,8 @@ def _pronoun_antecedent(
         subjects = _heads_of_subjects(ctx, subjects)
         if sent == here:
             chosen = (subjects or events)[0]
+            if named_jointly(ctx, chosen, gender):
+                return None  # "Wongsawat and Preecha said ... he": either of them
             if pick_in_doubt(ctx, chosen, start, gender):
                 return None  # "The senator gave Trump credit, saying he": not Trump
             return _past_open_namesake(ctx, chosen, gender)
@@ -131,6 +134,8 @@ def _pronoun_antecedent(
             # named in passing sentences ago is not who goes on speaking
             return None
         chosen = subjects[-1] if subjects else events[-1]  # earliest in that sentence
+        if named_jointly(ctx, chosen, gender):
+            return None  # "..., Wongsawat and Preecha said. He said": either of them
         if pick_in_doubt(ctx, chosen, start, gender):
             return None  # "Police shot Scott" after the governor spoke: not Scott's words
         return _past_open_namesake(ctx, chosen, gender)

@@ -1,0 +1,145 @@
+"""The speaker's name that closes a wire lead, whatever the parser hung it on.
+
+"Philippines' Board of Investments has approved new guidelines ..., trade and industry
+secretary Jose Concepcion said." Reuters leads end so: the reported words, a comma, the
+speaker's title and name, the reporting verb. On a long lead the parser often reads the
+name into the words ("of the programme, trade and industry secretary Jose Concepcion"
+as one noun phrase), leaving the verb without a subject; the lead then has no speaker,
+and every "he said" after it goes back to no one. The shape on the page is plain
+whatever the parse: a comma, lower-case title words (with the bodies they are held in),
+a person's name, the verb. Only that shape is read here: one person's name right before
+the verb, nothing between the comma and the name but the words of a title.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.actors import TITLE_WORDS
+
+#: Parts of speech a title before a name is written with ("trade and industry
+#: secretary", "senior analyst for", "the"): anything else (a verb, a pronoun, a number)
+#: means the words after the comma are a clause or a list, not one person's title.
+_TITLE_POS = frozenset({"NOUN", "ADJ", "ADP", "DET", "CCONJ", "PROPN"})
+
+#: Entities a title may hold ("Ford Motor Co chairman", "Philippine trade secretary").
+_BODY_ENTITIES = frozenset({"ORG", "GPE", "NORP"})
+
+#: The most words of a title between the comma and the name.
+MAX_TITLE_WORDS = 10
+
+
+def closing_name(verb: Token, inside: list[bool]) -> Span | None:
+    """The speaker a lead closes with, right before its reporting `verb`: a title and
+    name ("..., trade and industry secretary Jose Concepcion said": `_titled_name`) or
+    a name and its title set off by commas ("..., Jorge Cadenas, manager of the
+    Federation, said": `_name_with_title_after`)."""
+    return _titled_name(verb, inside) or _name_with_title_after(verb, inside)
+
+
+def _titled_name(verb: Token, inside: list[bool]) -> Span | None:
+    """The title and name between the comma of a lead and its reporting `verb`
+    ("trade and industry secretary Jose Concepcion"), when they are one person's:
+    the word right before the verb ends a person's name outside any quotation; before
+    the name, only title words (no verb, no other person, no mark but a hyphen inside a
+    word), at most MAX_TITLE_WORDS of them, back to a comma that has the words reported
+    before it; an "and" only between lower-case words ("trade and industry": "Smith
+    and Jones", "the union and its leader" are two speakers)."""
+    doc = verb.doc
+    name = _name_before(doc, verb.i, inside)
+    if name is None:
+        return None
+    comma = _title_back_to_comma(doc, name.start, verb.sent.start, inside)
+    if comma is None:
+        return None
+    title = doc[comma + 1 : name.start]
+    if len(title) and (title[0].pos_ == "ADP" or not _holds_title(title)):
+        return None  # "..., in Manila Jose Concepcion said": no title, maybe no lead
+    return doc[comma + 1 : name.end]
+
+
+def _name_with_title_after(verb: Token, inside: list[bool]) -> Span | None:
+    """The name in "..., Jorge Cadenas, manager of the Coffee Federation, said": set off
+    by commas, and followed by title words that hold a title noun ("manager") and run,
+    with a comma at most, up to the verb. The name alone is the mention, as for an
+    apposition (`speaker_mentions._name_apposed_to_content`)."""
+    doc = verb.doc
+    end = verb.i - 1 if doc[verb.i - 1].text == "," else verb.i
+    comma = _title_back_to_comma(doc, end, verb.sent.start, inside)
+    if comma is None or comma == end - 1:
+        return None
+    if not _holds_title(doc[comma + 1 : end]):
+        return None
+    name = _name_before(doc, comma, inside)
+    if name is None or name.start < 1 or doc[name.start - 1].text != ",":
+        return None
+    if name.start - 1 - verb.sent.start < 3:
+        return None  # a short opening is no reported clause
+    return name
+
+
+def _holds_title(words: Span) -> bool:
+    """Whether words hold a title noun ("secretary", "manager")."""
+    return any(t.lemma_.lower() in TITLE_WORDS or t.lower_ in TITLE_WORDS for t in words)
+
+
+def _name_before(doc: Doc, end: int, inside: list[bool]) -> Span | None:
+    """The person's name (as tagged) whose last word is right before token `end`."""
+    last = end - 1
+    if last < 1 or not _person_word(doc[last], inside):
+        return None
+    first = last
+    while doc[first].ent_iob_ != "B" and first > 0 and _person_word(doc[first - 1], inside):
+        first -= 1
+    return doc[first : last + 1]
+
+
+def _title_back_to_comma(doc: Doc, end: int, sent_start: int, inside: list[bool]) -> int | None:
+    """The comma that opens the title words running up to token `end`, if only title
+    words stand between (at most MAX_TITLE_WORDS), "and" joining lower-case words only,
+    with reported words before the comma (three tokens at least)."""
+    comma = end - 1
+    while comma > sent_start and doc[comma].text != ",":
+        token = doc[comma]
+        if inside[token.i] or not _title_word(token):
+            return None
+        comma -= 1
+    if doc[comma].text != "," or end - comma - 1 > MAX_TITLE_WORDS:
+        return None
+    if comma - sent_start < 3:
+        return None  # a short opening is no reported clause
+    if not all(_joins_titles(doc, i) for i in range(comma + 1, end)):
+        return None
+    return comma
+
+
+def _person_word(token: Token, inside: list[bool]) -> bool:
+    """A word of a person's name as tagged, outside any quotation."""
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and token.ent_type_ == "PERSON"
+        and not inside[token.i]
+    )
+
+
+def _title_word(token: Token) -> bool:
+    """A word a title before a name may hold: lower case, or a body's name; the hyphen
+    inside a word ("vice-president")."""
+    if token.is_space or (token.text == "-" and not token.whitespace_):
+        return True
+    if token.ent_type_ == "PERSON":
+        return False
+    if token.ent_type_ in _BODY_ENTITIES:
+        return True  # "National Coffee Growers' Federation", its "'" too
+    if token.ent_type_:
+        return False  # "this week", "Monday": when, not who
+    return token.pos_ in _TITLE_POS and token.pos_ != "PROPN" and token.is_lower
+
+
+def _joins_titles(doc: Doc, i: int) -> bool:
+    """Whether token `i`, if a conjunction, joins two lower-case title words."""
+    if doc[i].pos_ != "CCONJ":
+        return True
+    before, after = doc[i - 1], doc[i + 1]
+    return before.is_lower and after.is_lower and after.pos_ in {"NOUN", "ADJ"}
