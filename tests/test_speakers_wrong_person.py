@@ -91,3 +91,16 @@ def test_a_law_named_after_two_people_is_neither() -> None:
     assert joined_names_differ("Glass-Steagall", "Glass")
     assert joined_names_differ("the Huffington Post", "Huffington Post-Morning Consult")
     assert not joined_names_differ("Mr. Glass", "Carter Glass")
+
+
+ASIDE_TO_READER = """A quieter trade
+
+Things have changed over the years, she says, especially in an era when a politician's
+behavior (think Harold Quince) can travel at the speed of Twitter. "You can wreck a
+career in a minute," she said.
+"""
+
+
+def test_a_name_the_reader_is_asked_to_think_of_is_not_a_speaker(nlp: Language) -> None:
+    found = speakers(nlp, ASIDE_TO_READER)
+    assert "Harold Quince" not in found.values(), found

@@ -2,7 +2,8 @@
 for him, doesn't forgive or forget": Moreland speaks, about Harlan. The parser may take
 the first name for the subject of "said" and the rest, "Moreland, who ... forgive", for
 what was said, so the quotation would give Moreland's words about Harlan to Harlan.
-Such a reading is refused: its words and its speaker are both wrong.
+Such a reading is refused: its words and its speaker are both wrong. So is a report
+read into a bracketed aside to the reader ("(think Harold Quince)").
 """
 
 from __future__ import annotations
@@ -47,3 +48,15 @@ def content_is_anothers_tag(verb: Token, clause: Token | None, inside: list[bool
     subject = any(c.dep_ in {"nsubj", "nsubjpass"} and not inside[c.i] for c in clause.children)
     fronted = any(c.dep_ in {"ccomp", "parataxis"} and c.i < clause.i for c in clause.children)
     return subject and fronted
+
+
+def bracketed_imperative(verb: Token) -> bool:
+    """Whether the verb opens a bracketed aside to the reader, "a politician's behavior
+    (think Harold Quince) can travel ...": the parser may take the name for the
+    subject of "think" and the sentence around it for what he thinks, so the words
+    about him would be his. A present-tense verb right after the opening bracket with
+    its subject after it is an imperative, no report."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != "(" or verb.tag_ not in {"VB", "VBP"}:
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i for c in verb.children)

@@ -20,6 +20,7 @@ from generator.extract.actors import TITLE_WORDS
 from generator.extract.claim_voicing import others_claim
 from generator.extract.generic_holders import generic_belief
 from generator.extract.interrupting_tags import (
+    bracketed_imperative,
     content_is_anothers_tag,
     interrupting_tag_misread,
 )
@@ -685,6 +686,8 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     """ "X said (that) CLAUSE", "CLAUSE, X said", "X vowed to ...", "X called Y a liar"."""
     if _inside_name(verb) or _imperative(verb) or _naming_participle(verb) or _adding_to(verb):
         return None
+    if bracketed_imperative(verb):
+        return None  # "(think Harold Quince)": the reader is asked to think of him
     speaker = _speaker_of(verb, ctx)
     passive = speaker is not None and speaker.root.dep_ == "nsubjpass"
     if passive and verb.lemma_.lower() in _ADDRESSEE_VERBS:
