@@ -76,6 +76,7 @@ def test_a_name_glued_to_page_buttons_speaks_for_no_one(nlp: Language) -> None:
 def test_glued_words_are_several_words_run_together_not_a_name() -> None:
     assert glued_words("CarterFlagShareLikeReplySara Bondioli")
     assert not glued_words("GlaxoSmithKline")
+    assert glued_words("Daniel MaransFlagShareLikeReplyMari")
     assert not glued_words("Ronald McDonald")
     assert not glued_words("Leonardo DiCaprio-McKay")
 
@@ -104,3 +105,17 @@ career in a minute," she said.
 def test_a_name_the_reader_is_asked_to_think_of_is_not_a_speaker(nlp: Language) -> None:
     found = speakers(nlp, ASIDE_TO_READER)
     assert "Harold Quince" not in found.values(), found
+
+
+COMPANY_CAPITALS = """Spammer files for bankruptcy
+
+US e-mail marketing firm OptInRealBig has filed for bankruptcy protection after being
+sued by Microsoft. In court papers OptInRealBig said it had assets of less than $10m and
+that the move was necessary to let it keep trading.
+"""
+
+
+def test_a_company_that_writes_its_name_in_capitals_keeps_its_words(nlp: Language) -> None:
+    found = speakers(nlp, COMPANY_CAPITALS)
+    said = [text for text in found if text.startswith("it had assets")]
+    assert said and found[said[0]] == "OptInRealBig", found

@@ -1,8 +1,9 @@
 """Names run together with a web page's buttons and bylines ("Zach CarterFlagShareLike
 ReplySara Bondioli", a live blog's "Flag Share Like Reply" glued between two authors'
 names): such a name is no one's, and a quotation given to it would show a garbled
-speaker. A real name holds at most a couple of capitals inside a word ("McDonald",
-"DiCaprio", "GlaxoSmithKline"); several mean words glued together.
+speaker. A person's name holds at most a couple of capitals inside a word ("McDonald",
+"DiCaprio"); several mean words glued together. Only for people: a company may write
+its name so ("OptInRealBig", "GlaxoSmithKline").
 """
 
 from __future__ import annotations

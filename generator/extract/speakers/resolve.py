@@ -195,7 +195,7 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list
                 actor = None  # "she said" is never a man's words, whatever path found him
             if actor is not None and _honorific_in_doubt(ctx, quote.speaker_mention or "", actor):
                 actor = None  # "Mr. Khan said" is not Ghazala Khan (`_honorific_in_doubt`)
-            if actor is not None and glued_words(actor.name):
+            if actor is not None and actor.type == "person" and glued_words(actor.name):
                 actor = None  # "CarterFlagShareLikeReplySara Bondioli": no one's name
             if actor is not None:
                 quote.speaker = actor.name
