@@ -12,7 +12,8 @@ kind), and the pair is classified by
   senator", "a spokesman for Trump", "Clinton's campaign"), `unnamed` (an indefinite
   description naming no body: "a friend", "one user"), `group` (an unnamed group:
   "officials", "some Republicans") or `none` (no Source span);
-- our result: `agree` (for a gold name: our name holds its last name word), `WRONG`
+- our result: `agree` (for a gold name: our name holds its last name word, or our full
+  name closes a phrase of it, "One of his advisers, Tad Devine"), `WRONG`
   (a gold name that our name does not hold), `MISSING` (no speaker where the gold
   Source is a name, a pronoun or a description), `empty` (no speaker for an unnamed
   person, a group or none: rightly empty), and for the forms whose referent the gold does not name
@@ -213,7 +214,26 @@ def agrees(speaker: str, source: str) -> bool:
         return False
     if word in {name_key(w.rstrip(".")) for w in _words(speaker)}:
         return True
-    return _spells_acronym(speaker, last_name_word(source))
+    return _spells_acronym(speaker, last_name_word(source)) or _name_closes_phrase(speaker, source)
+
+
+def _name_closes_phrase(speaker: str, source: str) -> bool:
+    """Whether our full name (two words or more) is how a phrase of the gold Source
+    ends, its description or title before it: "Palm Beach County Supervisor of
+    Elections Susan Bucher" and "One of his advisers, Tad Devine" name Susan Bucher and
+    Tad Devine, though their last capitalised word before "of" or the comma is another
+    ("Supervisor", "One"). Not a name inside a longer phrase ("Hillary Clinton's aide
+    Huma Abedin" is not Hillary Clinton), nor one of several ("X and Y")."""
+    from generator.model import name_key
+
+    ours = [name_key(w) for w in _words(speaker)]
+    if len(ours) < 2 or re.search(r"\band\b|&", source):
+        return False
+    for phrase in re.split(r"\s*[,(—–]\s*", clean_source(source)):
+        words = [name_key(w) for w in _words(phrase)]
+        if len(words) >= len(ours) and words[-len(ours) :] == ours:
+            return True
+    return False
 
 
 def _spells_acronym(speaker: str, acronym: str) -> bool:

@@ -56,6 +56,13 @@ def test_agreement_is_the_last_name_word() -> None:
     assert not oracle.agrees("Jeb Bush", "Marco Rubio")
 
 
+def test_a_full_name_closing_a_described_source_agrees() -> None:
+    assert oracle.agrees("Susan Bucher", "Palm Beach County Supervisor of Elections Susan Bucher")
+    assert oracle.agrees("Tad Devine", "One of his advisers, Tad Devine")
+    assert not oracle.agrees("Hillary Clinton", "Hillary Clinton's aide Huma Abedin")
+    assert not oracle.agrees("Devine", "One of his advisers, Tad Devine")
+
+
 def test_a_spelled_out_body_agrees_with_its_gold_acronym() -> None:
     assert oracle.agrees("International Monetary Fund", "the IMF")
     assert oracle.agrees("Democratic National Committee", "DNC")

@@ -19,6 +19,11 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.actors import TITLE_WORDS
 from generator.extract.claim_voicing import others_claim
 from generator.extract.generic_holders import generic_belief
+from generator.extract.interrupting_tags import (
+    bracketed_imperative,
+    content_is_anothers_tag,
+    interrupting_tag_misread,
+)
 from generator.extract.pronouns import POSSESSIVE_PRONOUNS
 from generator.extract.punctuation import DASHES_OR_HYPHEN
 from generator.extract.quote_context import _Attribution, _Ctx, _line_break_between, _quoted_share
@@ -681,6 +686,8 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
     """ "X said (that) CLAUSE", "CLAUSE, X said", "X vowed to ...", "X called Y a liar"."""
     if _inside_name(verb) or _imperative(verb) or _naming_participle(verb) or _adding_to(verb):
         return None
+    if bracketed_imperative(verb):
+        return None  # "(think Harold Quince)": the reader is asked to think of him
     speaker = _speaker_of(verb, ctx)
     passive = speaker is not None and speaker.root.dep_ == "nsubjpass"
     if passive and verb.lemma_.lower() in _ADDRESSEE_VERBS:
@@ -695,6 +702,8 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         return None
     if clause is not None and _others_claim_before(verb, clause):
         return None
+    if content_is_anothers_tag(verb, clause, ctx.inside):
+        return None  # "A, KING-TV reported, while B, the Sun-Times reported": not A
     infinitive = clause is not None and (clause.dep_ == "xcomp" or _subject_infinitive(clause))
     rule = "indirect.verb_infinitive" if infinitive else VERB_CLAUSE_RULE
     if infinitive and _object_before_infinitive(verb, clause):
@@ -747,6 +756,8 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         end = _before_aside(verb.doc, start, end)
     if _quoted_share(start, end, ctx, verb.doc) >= 0.5 and speaker is None:
         return None
+    if interrupting_tag_misread(verb, speaker, start):
+        return None  # "And Harlan, said Moreland, who ..., doesn't forgive": misread
     text = ctx.text
     if _line_break_between(ctx, min(end, verb.idx), max(start, verb.idx)):
         return None  # the parser joined a paragraph to the cue of the next one

@@ -53,8 +53,11 @@ from generator.extract.speakers.gender import (
     _honorific_in_doubt,
     _report_gender,
 )
+from generator.extract.speakers.glued_names import glued_words
 from generator.extract.speakers.headings import document_author
 from generator.extract.speakers.initials import _by_initials, _spelt_out
+from generator.extract.speakers.issuers import statement_issuer
+from generator.extract.speakers.joint_names import joined_names_differ
 from generator.extract.speakers.lexicon import (
     _PERSONAL_SUBJECTS,
     DETERMINERS,
@@ -193,6 +196,8 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list
                 actor = None  # "she said" is never a man's words, whatever path found him
             if actor is not None and _honorific_in_doubt(ctx, quote.speaker_mention or "", actor):
                 actor = None  # "Mr. Khan said" is not Ghazala Khan (`_honorific_in_doubt`)
+            if actor is not None and actor.type == "person" and glued_words(actor.name):
+                actor = None  # "CarterFlagShareLikeReplySara Bondioli": no one's name
             if actor is not None:
                 quote.speaker = actor.name
                 _register(ctx, actor)
@@ -614,7 +619,12 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
             return None
         antecedent = _document_issuer(antecedent) or antecedent
         mention, start, end = antecedent.text, antecedent.start_char, antecedent.end_char
+    issuer = statement_issuer(ctx.doc, start, end) if located else None
+    if issuer is not None:  # "X issued a statement saying": X's words, or no one's
+        return _resolve_mention(ctx, issuer.text, issuer.start_char, issuer.end_char, True)
     found = _resolve_mention(ctx, mention, start, end, located)
+    if found is not None and joined_names_differ(mention, found.name):
+        return None  # "the Huffington Post" is not the "Huffington Post-Morning Consult"
     if found is None and located and words == ["it"]:
         described = _described_body_report(ctx, start)
         if described is not None:
