@@ -378,11 +378,16 @@ def _employer_of_role(doc: Doc, span: Span) -> bool:
 
 
 # Prepositions that name whom a role is held at, by the role nouns they follow: "at"
-# after any role ("a legal researcher at Al-Haq", "an analyst at Butcher and Singer"),
+# and "with" after any role ("a legal researcher at Al-Haq", "an analyst at Butcher and Singer"),
 # "of" and "for" only after a role held in a body (`EMPLOYED_ROLES`: "advocacy director
 # for B'Tselem", "editor of Vogue"), since "spokesman for Tony Blair" and "lawyer for
 # Michael Jackson" name a person's staff.
-EMPLOYER_PREPOSITIONS = {"at": TITLE_WORDS, "of": EMPLOYED_ROLES, "for": EMPLOYED_ROLES}
+EMPLOYER_PREPOSITIONS = {
+    "at": TITLE_WORDS,
+    "with": TITLE_WORDS,  # "an analyst with Scrimgeour Vickers": the employer too
+    "of": EMPLOYED_ROLES,
+    "for": EMPLOYED_ROLES,
+}
 
 
 def _employer_after_role(doc: Doc, span: Span) -> bool:
