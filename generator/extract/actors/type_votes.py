@@ -37,6 +37,7 @@ from generator.extract.actors.person_cues import (
     made_by_person,
     pronoun_follows,
 )
+from generator.extract.actors.place_nouns import names_place_noun
 from generator.extract.actors.places import (
     KNOWN_PLACES,
     _place_led,
@@ -224,6 +225,8 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["person"] += 1.5  # "Hugh Jackman and Ewan McGregor": two people
     if _named_as_place(span):
         votes["place"] += 4.0  # "three airports -- LaGuardia, John F. Kennedy and Newark"
+    if label in {"PERSON", "ORG"} and names_place_noun(doc, span):
+        votes["place"] += 3.0  # "the Khur Abdullah waterway", "the Telfer mine"
     honorific = _preceding_honorific(doc, span)
     if honorific and (place_name or listed_place) and _modifies_noun(doc, span):
         honorific = None  # "the Miss Idaho title": a contest named after a place
