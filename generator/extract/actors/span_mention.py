@@ -228,6 +228,8 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         end -= 1
     if end <= start:
         return None
+    if ent.label_ == "PERSON" and _opens_inside_nickname(doc, start):
+        return None  # 'Bobby" Junger' of 'Burkhard "Bobby" Junger': the whole is named
     nickname, name_end = None, end
     if ent.label_ == "PERSON":
         nickname = _nickname_inside(doc, start, end)
@@ -447,14 +449,34 @@ def _verb_before_name(doc: Doc, start: int, end: int) -> int:
     Clinton ...". Never a given name ("Sterling", "Channing"); else `start`."""
     first = doc[start]
     word = first.lower_
-    if end - start < 2 or not first.is_sent_start or not word.endswith("ing"):
+    if end - start < 2:
         return start
     if first.text in GIVEN_NAMES | LISTED_GIVEN_NAMES | MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES:
         return start
     verbs = dictionary_words().get("verb", frozenset())
+    if end - start >= 3 and _capitalised_infinitive(doc, start, verbs):
+        return start + 1  # "a binding contract to Buy Getty Oil shares"
+    if not first.is_sent_start or not word.endswith("ing"):
+        return start
     stem = word[:-3]
     stems = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else set())
     return start + 1 if stems & verbs and doc[start + 1].is_title else start
+
+
+def _capitalised_infinitive(doc: Doc, start: int, verbs: frozenset[str]) -> bool:
+    """A verb written with a capital after "to", inside a sentence and before a name of
+    two words or more (the caller's): "a binding contract to Buy Getty Oil shares". The
+    tagger reads the three words as one name; a given name ("to Will Smith") is left to
+    the caller."""
+    first = doc[start]
+    return (
+        start >= 1
+        and doc[start - 1].text == "to"
+        and first.is_title
+        and not first.is_sent_start
+        and first.lower_ in verbs
+        and doc[start + 1].is_title
+    )
 
 
 def _object_of_opening_verb(doc: Doc, start: int, end: int) -> int:
@@ -503,6 +525,22 @@ def _nickname_inside(doc: Doc, start: int, end: int) -> Span | None:
         ):
             return inner
     return None
+
+
+def _opens_inside_nickname(doc: Doc, start: int) -> bool:
+    """A person entity the model began inside a quoted nickname, after a given name:
+    'Bobby" Junger' of 'Burkhard "Bobby" Junger'. The given name's own entity reads the
+    whole name (`_nickname_after`); this one is a fragment of it."""
+    return (
+        start >= 2
+        and start + 2 < len(doc)
+        and doc[start - 1].text in QUOTE_CHARACTERS
+        and doc[start + 1].text in QUOTE_CHARACTERS
+        and doc[start].is_alpha
+        and doc[start].is_title
+        and doc[start - 2].is_alpha
+        and doc[start - 2].is_title
+    )
 
 
 def _nickname_after(doc: Doc, end: int) -> Span | None:
