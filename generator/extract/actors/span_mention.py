@@ -228,6 +228,10 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         end -= 1
     if end <= start:
         return None
+    if ent.label_ == "PERSON" and end - start >= 2 and doc[end - 1].is_lower:
+        # "Heldring en" of "Pierson, Heldring en Pierson": no person's name ends with a
+        # word in lower case; the model cut a firm's name (or a "bin", "van") in two
+        return None
     if ent.label_ == "PERSON" and _opens_inside_nickname(doc, start):
         return None  # 'Bobby" Junger' of 'Burkhard "Bobby" Junger': the whole is named
     nickname, name_end = None, end

@@ -10,6 +10,7 @@ from collections import defaultdict
 from spacy.tokens import Doc, Span
 
 from generator.extract import actor_cues, actor_spans
+from generator.extract.actors.acronym_cues import acronym_after_name, acronym_of_words_before
 from generator.extract.actors.groups import DECISIVE
 from generator.extract.actors.hill_names import hill_named
 from generator.extract.actors.lexicon import (
@@ -225,6 +226,10 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["person"] += 1.5  # "Hugh Jackman and Ewan McGregor": two people
     if _named_as_place(span):
         votes["place"] += 4.0  # "three airports -- LaGuardia, John F. Kennedy and Newark"
+    if label in {"PERSON", "ORG"} and (
+        acronym_after_name(doc, span) or acronym_of_words_before(doc, span)
+    ):
+        votes["organization"] += DECISIVE["organization"]  # "Petroles de Venezuela, PDVSA"
     if label in {"PERSON", "ORG"} and names_place_noun(doc, span):
         votes["place"] += 3.0  # "the Khur Abdullah waterway", "the Telfer mine"
     honorific = _preceding_honorific(doc, span)
