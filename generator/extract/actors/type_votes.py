@@ -10,7 +10,11 @@ from collections import defaultdict
 from spacy.tokens import Doc, Span
 
 from generator.extract import actor_cues, actor_spans
-from generator.extract.actors.acronym_cues import acronym_after_name, acronym_of_words_before
+from generator.extract.actors.body_name_cues import (
+    acronym_after_name,
+    acronym_of_words_before,
+    of_place_firm,
+)
 from generator.extract.actors.groups import DECISIVE
 from generator.extract.actors.hill_names import hill_named
 from generator.extract.actors.lexicon import (
@@ -227,9 +231,11 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     if _named_as_place(span):
         votes["place"] += 4.0  # "three airports -- LaGuardia, John F. Kennedy and Newark"
     if label in {"PERSON", "ORG"} and (
-        acronym_after_name(doc, span) or acronym_of_words_before(doc, span)
-    ):
-        votes["organization"] += DECISIVE["organization"]  # "Petroles de Venezuela, PDVSA"
+        acronym_after_name(doc, span)
+        or acronym_of_words_before(doc, span)
+        or of_place_firm(doc, span)
+    ):  # "Petroles de Venezuela, PDVSA", "Gold Fields of South Africa Ltd said"
+        votes["organization"] += DECISIVE["organization"]
     if label in {"PERSON", "ORG"} and names_place_noun(doc, span):
         votes["place"] += 3.0  # "the Khur Abdullah waterway", "the Telfer mine"
     honorific = _preceding_honorific(doc, span)

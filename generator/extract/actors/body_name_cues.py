@@ -1,5 +1,5 @@
-"""A name and the acronym of its initials written beside it: a body's (issue: mistyped
-actors).
+"""Words written right beside a name that make it a body's, not a person's (issue:
+mistyped actors): the acronym of its initials, or "of", a country and a legal form.
 
 "Union Pacific said it will enter a partnership with Petroles de Venezuela, PDVSA",
 "the official Kenya News Agency KNA said": wire copy gives a body's initials right
@@ -9,13 +9,17 @@ initials beside their name, so a name whose initials (its small words' too: "PdV
 open the acronym next to it, and an acronym that the initials of the capitalised words
 before it open, name a body. A name opening with a given name is left alone ("John F.
 Kennedy, JFK").
+
+"Gold Fields of South Africa Ltd said": the model tags the first words as a person's
+name; "of", a place and a legal form make the whole a firm's (`of_place_firm`).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.actors.names import _given_name_led_full
+from generator.extract.actors.names import _company_suffix, _given_name_led_full
+from generator.extract.actors.places import _known_place
 
 # The fewest letters an acronym and the initials it is checked against share.
 MIN_INITIALS = 2
@@ -65,3 +69,26 @@ def acronym_of_words_before(doc: Doc, span: Span) -> bool:
         if span.text == initials or (span.text.startswith(initials) and size >= 3):
             return True
     return False
+
+
+def of_place_firm(doc: Doc, span: Span) -> bool:
+    """The name is followed by "of", a place the lexicon knows and a legal form: "Gold
+    Fields of South Africa Ltd said", a firm of that country. A person's style of a
+    place has no legal form after it ("Lord Owen of Plymouth"), and a person "of" a
+    firm names the firm, no place, before its form ("Alan Hargreaves of Hoare Govett
+    Asia Ltd": `person_of_body`)."""
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].lower_ != "of":
+        return False
+    for size in range(1, MAX_PLACE_WORDS + 1):
+        form = i + 1 + size
+        if form >= len(doc):
+            return False
+        place = doc[i + 1 : form]
+        if all(t.is_title for t in place) and _known_place(place.text):
+            return _company_suffix(doc[form].text)
+    return False
+
+
+# The most words of the place between "of" and the legal form: "South Africa".
+MAX_PLACE_WORDS = 3
