@@ -92,3 +92,25 @@ def test_lower_case_word_ends_no_persons_name(nlp: Language) -> None:
         "growth would slow this year."
     )
     assert not any(name.endswith(" en") for name in listed(nlp, text))
+
+
+def test_listener_of_told_is_cut_off_the_name_after_it(nlp: Language) -> None:
+    text = "Finance minister Jaime Ortiz told Reuters Kampelman would lead the talks."
+    names = {a.name for a in extract_actors(nlp(text))}
+    assert "Kampelman" in names
+    assert not any(name.startswith("Reuters") for name in names)
+
+
+def test_bond_issues_manager_is_the_bank_not_a_person(nlp: Language) -> None:
+    text = (
+        "The notes are priced at par, said sole manager Thomson McKinnon.\n"
+        "    Thomson McKinnon Inc is based in New York."
+    )
+    assert people(nlp, text) == set()
+    assert "Thomson McKinnon" in listed(nlp, text)["Thomson McKinnon Inc"].aliases
+
+
+def test_capitalised_verb_after_to_is_no_part_of_the_name(nlp: Language) -> None:
+    text = "Texaco said Pennzoil had no binding contract to Buy Getty Oil shares."
+    names = {a.name for a in extract_actors(nlp(text))}
+    assert not any(name.startswith("Buy") for name in names)
