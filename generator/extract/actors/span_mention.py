@@ -229,7 +229,12 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         end -= 1
     if end <= start:
         return None
-    if ent.label_ == "PERSON" and end - start >= 2 and doc[end - 1].is_lower:
+    if (
+        ent.label_ == "PERSON"
+        and end - start >= 2
+        and doc[end - 1].is_lower
+        and doc[end - 2].whitespace_  # a word of its own: not "Kim Jong-un"
+    ):
         # "Heldring en" of "Pierson, Heldring en Pierson": no person's name ends with a
         # word in lower case; the model cut a firm's name (or a "bin", "van") in two
         return None
