@@ -135,7 +135,7 @@ PLACE_HEAD_WORDS = word_set(
     theatre theater stadium arena hall cathedral abbey chapel temple mosque synagogue
     passage canal river lake mountain mountains valley island islands bay coast desert
     forest airfield base camp estate farm mall market plaza medallion laboratory landscape
-    creek strait straits waterway peninsula lagoon
+    creek strait straits waterway peninsula lagoon inn ranch
     """
 )
 
