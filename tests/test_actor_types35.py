@@ -114,6 +114,7 @@ def test_capitalised_verb_after_to_is_no_part_of_the_name(nlp: Language) -> None
     text = "Texaco said Pennzoil had no binding contract to Buy Getty Oil shares."
     names = {a.name for a in extract_actors(nlp(text))}
     assert not any(name.startswith("Buy") for name in names)
+    assert listed(nlp, text)["Getty Oil"].type == "organization"  # an industry ends it
 
 
 def test_hyphened_lower_case_syllable_ends_a_persons_name(nlp: Language) -> None:

@@ -84,6 +84,10 @@ from generator.model import name_key
 GROUND_VOTE = 3.0
 
 
+#: The industry a firm's name ends with: "Getty Oil" (data/company_words.toml).
+INDUSTRY_NAME_ENDINGS = actor_spans.COMPANY_WORDS["industry_name_endings"]
+
+
 # Weaker context, read only when the model also says so: a place name after "to" or
 # "from" ("flights to Denver"), an organisation name before the words of a business or
 # a body ("Google's chief executive", "Ofcom spokesman", "Samsung shares").
@@ -126,6 +130,12 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         # "Elizabeth Banks", "Charlotte Church" tagged as people: a given name and a
         # surname that happens to be a body's word
         or (words[-1] in ORG_WORDS and not _given_name_led(name, label))
+        # "Getty Oil", "Bethlehem Steel": a firm's name and its industry
+        or (
+            len(words) >= 2
+            and words[-1] in INDUSTRY_NAME_ENDINGS
+            and not _given_name_led(name, label)
+        )
         or (len(words) >= 2 and all(w in PARTY_WORDS for w in words))
         or (len(words) == 1 and words[0] in _party_name_words())
         # "Banco do Brasil", "Banque Nationale de Paris": a body's head noun in its language
