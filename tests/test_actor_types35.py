@@ -120,3 +120,8 @@ def test_capitalised_verb_after_to_is_no_part_of_the_name(nlp: Language) -> None
 def test_hyphened_lower_case_syllable_ends_a_persons_name(nlp: Language) -> None:
     text = "North Korean leader Kim Jong-un said the test was a success."
     assert "Kim Jong-un" in people(nlp, text)
+
+
+def test_station_told_keeps_its_first_word(nlp: Language) -> None:
+    text = "Coach Smith told Radio Five Live the team was ready."
+    assert "Radio Five Live" in {a.name for a in extract_actors(nlp(text))}

@@ -59,7 +59,12 @@ from generator.extract.actors.type_cues import (
     _thing_use,
 )
 from generator.extract.actors.type_votes import _names_org_noun, _type_votes
-from generator.extract.actors.vocabulary import _common_word, _speaks, dictionary_words
+from generator.extract.actors.vocabulary import (
+    _common_word,
+    _dictionary_word,
+    _speaks,
+    dictionary_words,
+)
 from generator.extract.actors.work_cues import (
     conjunct_of_work,
     genre_opens_title,
@@ -482,7 +487,9 @@ def _after_told_listener(doc: Doc, start: int, end: int) -> int:
     """Where a name starts when the model ran it into the capitalised listener of "told"
     before it: "he told Reuters Kampelman would lead", "told Reuters Taiwan would cut
     tariffs". The listener is the object of "told"; the name opens the clause it
-    reports. Else `start`."""
+    reports. A listener that is an English word opens names of its own ("told Radio
+    Five Live", "told Congress Watch"): only a name such as "Reuters" is cut. Else
+    `start`."""
     first = doc[start]
     if (
         end - start >= 2
@@ -490,6 +497,7 @@ def _after_told_listener(doc: Doc, start: int, end: int) -> int:
         and doc[start - 1].lower_ in {"told", "tells", "tell"}
         and first.is_title
         and first.lower_ in LISTENER_NOUNS
+        and not _dictionary_word(first.lower_)
         and doc[start + 1].is_title
     ):
         return start + 1
