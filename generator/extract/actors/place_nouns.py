@@ -1,6 +1,5 @@
 """A name before a noun for a kind of ground or water, which the name modifies: "the
-Khur Abdullah waterway", "the Telfer mine", "the Forties field" (issue: junk and
-mistyped actors).
+Khur Abdullah waterway", "the Browns Creek mine" (issue: junk and mistyped actors).
 
 The model reads two capitalised words it does not know as a person's name ("Khur
 Abdullah"); the noun after them says what the name names. A person's name is put
@@ -21,8 +20,10 @@ NAMED_PLACE_NOUNS = word_lists("place_kind_words")["named_place_nouns"]
 
 
 def names_place_noun(doc: Doc, span: Span) -> bool:
-    """The name modifies the place noun right after it: "the Khur Abdullah waterway"."""
-    if span.end >= len(doc) or _given_name_led_full(span.text):
+    """The name of two words or more modifies the place noun right after it: "the Khur
+    Abdullah waterway". One word the model calls a person is not listed anyway, and
+    "the Sullivan mine" is better left out than listed as a place "Sullivan"."""
+    if len(span) < 2 or span.end >= len(doc) or _given_name_led_full(span.text):
         return False
     noun = doc[span.end]
     return (

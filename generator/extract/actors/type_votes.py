@@ -246,7 +246,10 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         or of_place_firm(doc, span)
     ):  # "Petroles de Venezuela, PDVSA", "Gold Fields of South Africa Ltd said"
         votes["organization"] += DECISIVE["organization"]
-    if label in {"PERSON", "ORG"} and names_place_noun(doc, span):
+    # Read where the model says person only: a field the model calls a body in its
+    # other mentions ("the Ekofisk pipeline") is left to them, as one vote among several
+    # would list it as a body
+    if label == "PERSON" and names_place_noun(doc, span):
         votes["place"] += 3.0  # "the Khur Abdullah waterway", "the Telfer mine"
     honorific = _preceding_honorific(doc, span)
     if honorific and (place_name or listed_place) and _modifies_noun(doc, span):
