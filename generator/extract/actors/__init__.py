@@ -32,6 +32,8 @@ The flow, top to bottom (a module imports only the ones below it):
       performed    titles performers star in ("starred in Garden State")
       work_cues    more titles ("X and Y" of a title, "two singles, X", "a rendition of X")
       plausible    whether a span can be a name at all
+      body_name_cues  an acronym or "of COUNTRY Ltd" beside a name ("X, PDVSA")
+      place_nouns  a name before a noun of ground or water ("the X waterway")
     roles          the role written with a person's name ("the defense secretary")
     merge_aliases  nicknames, spouses, honorific splits, registry aliases
     merge_people   surnames and short forms of a person's name
@@ -39,6 +41,7 @@ The flow, top to bottom (a module imports only the ones below it):
     merge_orgs     acronyms, short forms and containers of organisations
       makers       a maker's product named with the maker ("Microsoft Xbox")
       programmes     a network's programme ("NBC Nightly News"), no long form of "NBC"
+    org_parts      a body's words only the model calls a person ("Den Danske" of "... Bank")
     merge_places   contained, abbreviated and compass-qualified places
     kind_nouns     "the Association" of the one association named; "Kazakh city"
     place_nicknames  "the Granite State" of New Hampshire

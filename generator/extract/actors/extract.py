@@ -38,6 +38,7 @@ from generator.extract.actors.merge_places import (
     _merge_state_suffixed_places,
 )
 from generator.extract.actors.names import _key
+from generator.extract.actors.org_parts import merge_label_only_parts
 from generator.extract.actors.place_nicknames import merge_state_nicknames
 from generator.extract.actors.records import _to_actor
 from generator.extract.actors.spelled_acronyms import _spell_out_acronyms
@@ -104,6 +105,7 @@ def _group_mentions(mentions: list[_Mention], registry: Registry | None) -> list
     groups = _merge_acronyms(groups)
     groups = _merge_org_short_forms(groups)
     groups = _merge_contained_orgs(groups)
+    groups = merge_label_only_parts(groups)
     groups = _merge_contained_places(groups)
     groups = _merge_state_suffixed_places(groups)
     groups = _merge_compass_short_forms(groups)

@@ -112,7 +112,7 @@ ORG_WORDS = word_set(
     ministry department office party group inc inc. corp corp. corporation co co. ltd
     ltd. plc llc llp ag sa gmbh council committee commission agency authority bureau
     institute institution university college school academy foundation trust
-    association federation league union club fc society company companies bank banks
+    association federation league union club fc rfc society company companies bank banks
     fund board court tribunal parliament congress senate assembly army navy forces
     force police service services centre center program programme network news
     times post journal herald telegraph guardian organisation organization
@@ -135,6 +135,7 @@ PLACE_HEAD_WORDS = word_set(
     theatre theater stadium arena hall cathedral abbey chapel temple mosque synagogue
     passage canal river lake mountain mountains valley island islands bay coast desert
     forest airfield base camp estate farm mall market plaza medallion laboratory landscape
+    creek strait straits waterway peninsula lagoon inn ranch
     """
 )
 

@@ -56,6 +56,8 @@ POLITICAL_ADJECTIVES = actor_spans.WORDS["political_adjectives"]
 
 #: The listed words for what a person is, as a role's head ("president", "spokesman")
 PERSON_ROLE_HEADS = TITLE_WORDS | PERSON_NOUNS | ROLE_NOUNS
+#: The words before "manager" in a bond issue's manager, a bank ("lead manager")
+ISSUE_MANAGER_MODIFIERS = actor_spans.COMPANY_WORDS["issue_manager_modifiers"]
 #: Words that make a firm's name a unit's ("Bank", "Leasing", "Capital"): a name less
 #: such a tail may be the group the unit belongs to, as `company_short` reads it
 UNIT_TAIL_WORDS = actor_spans.COMPANY_WORDS["arm_words"] | actor_spans.COMPANY_WORDS["unit_words"]
@@ -371,9 +373,12 @@ def _person_in_words(group: _Group) -> bool:
 def _person_role(role: str) -> bool:
     """Whether a role's head is a listed word for what a person is ("president of the
     bank", "chief executive"), not a phrase the apposition rule took for a role ("the
-    amended Davis Mining offer": "offer" ends as agent nouns do, and is none)."""
-    head = re.split(r" (?:of|for|at|in|to|with) ", role, maxsplit=1)[0].split()[-1:]
-    return bool(head) and head[0].casefold() in PERSON_ROLE_HEADS
+    amended Davis Mining offer": "offer" ends as agent nouns do, and is none), nor the
+    role of a bank running a bond issue ("sole manager", "lead manager")."""
+    words = re.split(r" (?:of|for|at|in|to|with) ", role, maxsplit=1)[0].split()
+    if len(words) >= 2 and words[-2].casefold() in ISSUE_MANAGER_MODIFIERS:
+        return False
+    return bool(words) and words[-1].casefold() in PERSON_ROLE_HEADS
 
 
 def _leading_forms(stem: str) -> list[str]:

@@ -59,7 +59,12 @@ from generator.extract.actors.type_cues import (
     _thing_use,
 )
 from generator.extract.actors.type_votes import _names_org_noun, _type_votes
-from generator.extract.actors.vocabulary import _common_word, _speaks, dictionary_words
+from generator.extract.actors.vocabulary import (
+    _common_word,
+    _dictionary_word,
+    _speaks,
+    dictionary_words,
+)
 from generator.extract.actors.work_cues import (
     conjunct_of_work,
     genre_opens_title,
@@ -159,6 +164,7 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         start += 1
     if start < end - 1 and doc[start].lower_ in NAME_PREFIX_DEMONYMS:
         start += 1  # "Frenchman Arnaud Clement": the name is what follows
+    start = _after_told_listener(doc, start, end)  # "told Reuters Kampelman said"
     if ent.label_ == "PERSON":  # "Billionaire Donald Trump" opening a sentence
         start = _descriptor_before_given_name(doc, start, end)
         start = _verb_before_name(doc, start, end)
@@ -228,6 +234,17 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         end -= 1
     if end <= start:
         return None
+    if (
+        ent.label_ == "PERSON"
+        and end - start >= 2
+        and doc[end - 1].is_lower
+        and doc[end - 2].whitespace_  # a word of its own: not "Kim Jong-un"
+    ):
+        # "Heldring en" of "Pierson, Heldring en Pierson": no person's name ends with a
+        # word in lower case; the model cut a firm's name (or a "bin", "van") in two
+        return None
+    if ent.label_ == "PERSON" and _opens_inside_nickname(doc, start):
+        return None  # 'Bobby" Junger' of 'Burkhard "Bobby" Junger': the whole is named
     nickname, name_end = None, end
     if ent.label_ == "PERSON":
         nickname = _nickname_inside(doc, start, end)
@@ -447,14 +464,60 @@ def _verb_before_name(doc: Doc, start: int, end: int) -> int:
     Clinton ...". Never a given name ("Sterling", "Channing"); else `start`."""
     first = doc[start]
     word = first.lower_
-    if end - start < 2 or not first.is_sent_start or not word.endswith("ing"):
+    if end - start < 2:
         return start
     if first.text in GIVEN_NAMES | LISTED_GIVEN_NAMES | MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES:
         return start
     verbs = dictionary_words().get("verb", frozenset())
+    if end - start >= 3 and _capitalised_infinitive(doc, start, verbs):
+        return start + 1  # "a binding contract to Buy Getty Oil shares"
+    if not first.is_sent_start or not word.endswith("ing"):
+        return start
     stem = word[:-3]
     stems = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else set())
     return start + 1 if stems & verbs and doc[start + 1].is_title else start
+
+
+#: The press, a hearing or an audience that "told" takes before the clause it reports
+#: (data/quote_words.toml `listener_nouns`): "Kampelman told Reuters Shultz would go".
+LISTENER_NOUNS = word_lists("quote_words")["listener_nouns"]
+
+
+def _after_told_listener(doc: Doc, start: int, end: int) -> int:
+    """Where a name starts when the model ran it into the capitalised listener of "told"
+    before it: "he told Reuters Kampelman would lead", "told Reuters Taiwan would cut
+    tariffs". The listener is the object of "told"; the name opens the clause it
+    reports. A listener that is an English word opens names of its own ("told Radio
+    Five Live", "told Congress Watch"): only a name such as "Reuters" is cut. Else
+    `start`."""
+    first = doc[start]
+    if (
+        end - start >= 2
+        and start >= 1
+        and doc[start - 1].lower_ in {"told", "tells", "tell"}
+        and first.is_title
+        and first.lower_ in LISTENER_NOUNS
+        and not _dictionary_word(first.lower_)
+        and doc[start + 1].is_title
+    ):
+        return start + 1
+    return start
+
+
+def _capitalised_infinitive(doc: Doc, start: int, verbs: frozenset[str]) -> bool:
+    """A verb written with a capital after "to", inside a sentence and before a name of
+    two words or more (the caller's): "a binding contract to Buy Getty Oil shares". The
+    tagger reads the three words as one name; a given name ("to Will Smith") is left to
+    the caller."""
+    first = doc[start]
+    return (
+        start >= 1
+        and doc[start - 1].text == "to"
+        and first.is_title
+        and not first.is_sent_start
+        and first.lower_ in verbs
+        and doc[start + 1].is_title
+    )
 
 
 def _object_of_opening_verb(doc: Doc, start: int, end: int) -> int:
@@ -503,6 +566,22 @@ def _nickname_inside(doc: Doc, start: int, end: int) -> Span | None:
         ):
             return inner
     return None
+
+
+def _opens_inside_nickname(doc: Doc, start: int) -> bool:
+    """A person entity the model began inside a quoted nickname, after a given name:
+    'Bobby" Junger' of 'Burkhard "Bobby" Junger'. The given name's own entity reads the
+    whole name (`_nickname_after`); this one is a fragment of it."""
+    return (
+        start >= 2
+        and start + 2 < len(doc)
+        and doc[start - 1].text in QUOTE_CHARACTERS
+        and doc[start + 1].text in QUOTE_CHARACTERS
+        and doc[start].is_alpha
+        and doc[start].is_title
+        and doc[start - 2].is_alpha
+        and doc[start - 2].is_title
+    )
 
 
 def _nickname_after(doc: Doc, end: int) -> Span | None:

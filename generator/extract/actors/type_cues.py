@@ -325,8 +325,13 @@ def _introduced_as_org(doc: Doc, span: Span, label: str = "") -> bool:
         and doc[i].lower_ in before
         and doc[i].is_lower
         and not (person and _trade_of_person(doc, i))
-        # "the Swiss daily Le Matin", not "a daily Amsterdam newspaper"
-        and (doc[i].lower_ not in PUBLICATION_ADJECTIVES or doc[i].pos_ == "NOUN")
+        # "the Swiss daily Le Matin", "the official daily Fraternite Matin reported"
+        # (the tagger's adjective), not "a daily Amsterdam newspaper"
+        and (
+            doc[i].lower_ not in PUBLICATION_ADJECTIVES
+            or doc[i].pos_ == "NOUN"
+            or not _before_common_noun(doc, span)
+        )
     ):
         return True
     nouns = ORG_ONLY_NOUNS if person else ORG_INTRO_NOUNS
@@ -343,7 +348,27 @@ def _introduced_as_org(doc: Doc, span: Span, label: str = "") -> bool:
         # founder of C2I, a company outside Washington" the second is C2I's, which the
         # parse hangs on the name as well.
         appositions = appositions[:1]
-    return any(_org_noun(c, nouns) or _described_as_body(c, span, label) for c in appositions)
+    return any(
+        _org_noun(c, nouns) or _described_as_body(c, span, label) or _publication_apposed(c)
+        for c in appositions
+    )
+
+
+def _before_common_noun(doc: Doc, span: Span) -> bool:
+    """A lower-case common noun right after the name, which a word before the name may
+    describe instead of the name: "a daily Amsterdam newspaper"."""
+    return span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN"
+
+
+def _publication_apposed(token: Token) -> bool:
+    """An apposition that ends in a publication's word the tagger read as an adjective
+    or adverb: "Wen Wei Po, a Hong Kong daily, said". No person is "a daily"."""
+    return (
+        token.is_lower
+        and token.lower_ in PUBLICATION_ADJECTIVES
+        and token.i == max(t.i for t in token.subtree)
+        and any(c.dep_ == "det" for c in token.children)
+    )
 
 
 # Tags of a finite verb: a name followed by one is the subject of its own clause.

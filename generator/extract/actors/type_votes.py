@@ -10,6 +10,11 @@ from collections import defaultdict
 from spacy.tokens import Doc, Span
 
 from generator.extract import actor_cues, actor_spans
+from generator.extract.actors.body_name_cues import (
+    acronym_after_name,
+    acronym_of_words_before,
+    of_place_firm,
+)
 from generator.extract.actors.groups import DECISIVE
 from generator.extract.actors.hill_names import hill_named
 from generator.extract.actors.lexicon import (
@@ -37,6 +42,7 @@ from generator.extract.actors.person_cues import (
     made_by_person,
     pronoun_follows,
 )
+from generator.extract.actors.place_nouns import names_place_noun
 from generator.extract.actors.places import (
     KNOWN_PLACES,
     _place_led,
@@ -76,6 +82,10 @@ from generator.model import name_key
 # Old Trafford"); less than decisive, so that a name the article's other mentions show
 # acting stays a body.
 GROUND_VOTE = 3.0
+
+
+#: The industry a firm's name ends with: "Getty Oil" (data/company_words.toml).
+INDUSTRY_NAME_ENDINGS = actor_spans.COMPANY_WORDS["industry_name_endings"]
 
 
 # Weaker context, read only when the model also says so: a place name after "to" or
@@ -120,6 +130,12 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         # "Elizabeth Banks", "Charlotte Church" tagged as people: a given name and a
         # surname that happens to be a body's word
         or (words[-1] in ORG_WORDS and not _given_name_led(name, label))
+        # "Getty Oil", "Bethlehem Steel": a firm's name and its industry
+        or (
+            len(words) >= 2
+            and words[-1] in INDUSTRY_NAME_ENDINGS
+            and not _given_name_led(name, label)
+        )
         or (len(words) >= 2 and all(w in PARTY_WORDS for w in words))
         or (len(words) == 1 and words[0] in _party_name_words())
         # "Banco do Brasil", "Banque Nationale de Paris": a body's head noun in its language
@@ -224,6 +240,17 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["person"] += 1.5  # "Hugh Jackman and Ewan McGregor": two people
     if _named_as_place(span):
         votes["place"] += 4.0  # "three airports -- LaGuardia, John F. Kennedy and Newark"
+    if label in {"PERSON", "ORG"} and (
+        acronym_after_name(doc, span)
+        or acronym_of_words_before(doc, span)
+        or of_place_firm(doc, span)
+    ):  # "Petroles de Venezuela, PDVSA", "Gold Fields of South Africa Ltd said"
+        votes["organization"] += DECISIVE["organization"]
+    # Read where the model says person only: a field the model calls a body in its
+    # other mentions ("the Ekofisk pipeline") is left to them, as one vote among several
+    # would list it as a body
+    if label == "PERSON" and names_place_noun(doc, span):
+        votes["place"] += 3.0  # "the Khur Abdullah waterway", "the Telfer mine"
     honorific = _preceding_honorific(doc, span)
     if honorific and (place_name or listed_place) and _modifies_noun(doc, span):
         honorific = None  # "the Miss Idaho title": a contest named after a place
@@ -378,11 +405,16 @@ def _employer_of_role(doc: Doc, span: Span) -> bool:
 
 
 # Prepositions that name whom a role is held at, by the role nouns they follow: "at"
-# after any role ("a legal researcher at Al-Haq", "an analyst at Butcher and Singer"),
+# and "with" after any role ("a legal researcher at Al-Haq", "an analyst at Butcher and Singer"),
 # "of" and "for" only after a role held in a body (`EMPLOYED_ROLES`: "advocacy director
 # for B'Tselem", "editor of Vogue"), since "spokesman for Tony Blair" and "lawyer for
 # Michael Jackson" name a person's staff.
-EMPLOYER_PREPOSITIONS = {"at": TITLE_WORDS, "of": EMPLOYED_ROLES, "for": EMPLOYED_ROLES}
+EMPLOYER_PREPOSITIONS = {
+    "at": TITLE_WORDS,
+    "with": TITLE_WORDS,  # "an analyst with Scrimgeour Vickers": the employer too
+    "of": EMPLOYED_ROLES,
+    "for": EMPLOYED_ROLES,
+}
 
 
 def _employer_after_role(doc: Doc, span: Span) -> bool:
