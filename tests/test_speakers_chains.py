@@ -434,6 +434,7 @@ Ghana will skip the cocoa talks next month in Abidjan, Kwame Osei, head of the C
 He added the meeting could still be put off.
 """
 
+
 def test_a_lead_whose_speaker_the_parser_made_a_conjunct_of_a_place(nlp: Language) -> None:
     """ "... in Abidjan, Kwame Osei, director of ..., said.": the parser reads the name as
     a conjunct of the place before it (no "and": an apposition, not a list), so the lead

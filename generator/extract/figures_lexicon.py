@@ -89,6 +89,7 @@ TIME_ONLY_WORDS: frozenset[str] = (MONTHS - {"may"}) | word_set(  # "may" is a v
     _CONTEXT["time_only_words"]
 )
 SETTING_NOUNS: frozenset[str] = word_set(_CONTEXT["setting_nouns"])
+PRICE_TERMS: frozenset[str] = word_set(_CONTEXT["price_terms"])
 PREPOSITION_NOUNS: frozenset[str] = word_set(_CONTEXT["preposition_nouns"])
 METRE_NOUNS: frozenset[str] = word_set(_CONTEXT["metre_nouns"])
 

@@ -460,6 +460,12 @@ def _participle_of(verb: Token) -> str | None:
     return lx.CHANGE_VERB_PARTICIPLES.get(lemma)
 
 
+def _quoting_terms(phrase: str) -> bool:
+    """Whether a phrase after a price opens with a delivery term or "plus" (`lx.PRICE_TERMS`)."""
+    words = phrase.split()
+    return bool(words) and words[0].lower() in lx.PRICE_TERMS
+
+
 def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     """The counted or measured noun phrase, its head token when it has one, and the rule.
 
@@ -496,6 +502,8 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     if nxt is not None:
         direct = _to_attached_noun(doc, span, after, direct)
     attributive = direct if direct and _modifies(span, direct[1]) else None
+    if attributive and q.kind == "money" and _quoting_terms(attributive[0]):
+        attributive = None  # "80.49 dlrs per tonne fob": how the price is quoted
     if q.kind == "money":
         attributive = _with_of(doc, attributive)  # "a $250m line of credit"
         if attributive and attributive[1].lower_ == "worth":
@@ -708,6 +716,14 @@ def _gapped_noun(span: Span) -> Token | None:
 _ATTACHING_DEPS = frozenset({"nummod", "compound", "nmod", "amod", "quantmod"})
 
 
+def _parts_phrases(token: Token) -> bool:
+    """Punctuation other than a hyphen inside a word ("300-shareholder")."""
+    if not token.is_punct:
+        return False
+    spaced = bool(token.whitespace_) or (token.i > 0 and bool(token.doc[token.i - 1].whitespace_))
+    return token.text != "-" or spaced
+
+
 def _to_attached_noun(
     doc: Doc, span: Span, start: int, found: tuple[str, Token] | None
 ) -> tuple[str, Token] | None:
@@ -725,8 +741,9 @@ def _to_attached_noun(
         return None  # "three others": the number counts what the text named before
     if target.i < start or target.i - start > 5 or (found and found[1].i >= target.i):
         return found
-    if doc[start].is_punct or any(t.is_punct and t.text != "-" for t in doc[start : target.i]):
-        return found  # "300-shareholder threshold" is read whole elsewhere
+    if doc[start].is_punct or any(_parts_phrases(t) for t in doc[start : target.i]):
+        return found  # "300-shareholder threshold" is read whole elsewhere; "a 44% stake -
+        # contributed 1.7bn euros": a spaced dash ends the phrase
     if doc[start].lower_ in ("and", "or") and not (
         start + 1 < len(doc) and doc[start + 1].like_num
     ):

@@ -45,6 +45,23 @@ def _is_year(span: Span) -> bool:
 
 COMMA_THOUSANDS_RE = re.compile(r"\d,\d{3}\b")
 
+# The day that ends a span of days: "the March 11 through 20 sales period", "from
+# April 2 to 9", "between May 3 and 17". The number after the joint is a date, as the
+# day before it; read as a count it became "20: sales period".
+_MONTH_ALTERNATION = "|".join(sorted(lx.MONTHS, key=len, reverse=True))
+DAY_SPAN_END_RE = re.compile(
+    rf"\b(?:{_MONTH_ALTERNATION})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    r"\s*(?:-|\u2013|to|through|thru|until|and)\s*$",
+    re.I,
+)
+
+
+def ends_a_day_span(q: Quantity, text: str) -> bool:
+    """A bare day of the month (1-31) closing a span that opens with a month and day."""
+    if not (q.bare and not q.worded and q.integral_digits and 1 <= q.value <= 31):
+        return False
+    return DAY_SPAN_END_RE.search(text, max(0, q.start - 30), q.start) is not None
+
 
 def _comma_thousands_year(span: Span, text: str) -> bool:
     """ "1985 results restated", "at 1985 levels": a year, in a text that writes its
