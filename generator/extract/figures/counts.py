@@ -466,6 +466,18 @@ def _quoting_terms(phrase: str) -> bool:
     return bool(words) and words[0].lower() in lx.PRICE_TERMS
 
 
+def _names_a_clause_subject(head: Token) -> bool:
+    """A name that is the subject of a verb after it: "compared with the 1.5 billion dlrs
+    Britain had hoped to secure" (a relative clause with no "that"). A sum modifies no
+    name; the parser glued the amount onto the clause's subject."""
+    return (
+        head.pos_ == "PROPN"
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and head.head.i > head.i
+        and head.head.pos_ in ("VERB", "AUX")
+    )
+
+
 def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     """The counted or measured noun phrase, its head token when it has one, and the rule.
 
@@ -502,8 +514,10 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     if nxt is not None:
         direct = _to_attached_noun(doc, span, after, direct)
     attributive = direct if direct and _modifies(span, direct[1]) else None
-    if attributive and q.kind == "money" and _quoting_terms(attributive[0]):
+    if attributive and _quoting_terms(attributive[0]):
         attributive = None  # "80.49 dlrs per tonne fob": how the price is quoted
+    if attributive and _names_a_clause_subject(attributive[1]):
+        attributive = None  # "the 1.5 billion dlrs Britain had hoped to secure"
     if q.kind == "money":
         attributive = _with_of(doc, attributive)  # "a $250m line of credit"
         if attributive and attributive[1].lower_ == "worth":

@@ -23,7 +23,9 @@ from generator.extract.figures.filters import (
     _in_name,
     _is_age_apposition,
     _is_year,
+    capitalised_before_a_name,
     ends_a_day_span,
+    is_age_by_copula,
 )
 from generator.extract.figures.framing_counts import frames_the_story
 from generator.extract.figures.minor import (
@@ -197,8 +199,10 @@ def _to_figure(
         return None  # "game four of the semifinals", "round two": a label, as "Game 7"
     if q.bare and q.worded and _capitalised_in_name(_number_token(span)):
         return None  # "the Group of Five countries", "the Gang of Four": a name
-    if _is_age_apposition(doc, q, text):
-        return None
+    if q.bare and q.worded and capitalised_before_a_name(_number_token(span)):
+        return None  # "the 2005 Six Nations": a name
+    if _is_age_apposition(doc, q, text) or is_age_by_copula(span, q):
+        return None  # "Jo Reyes, 41,", "the boy - who was 13 at the time": ages
     if _millions_glued(doc, span, q, text):
         q.value, q.unit, q.kind, q.scaled, q.rule = q.value * 1e6, None, "count", True, "m-million"
     counts, counts_rule = _counts(doc, span, q, text)

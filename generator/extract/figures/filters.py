@@ -159,3 +159,57 @@ def _is_age_apposition(doc: Doc, q: Quantity, text: str) -> bool:
         if text[q.end : q.end + 1] == "," and verb.tag_ in ("VBD", "VBZ"):
             return True
     return prev.pos_ == "PROPN" or prev.ent_type_ in ("PERSON", "ORG") or prev.text[:1].isupper()
+
+
+_SINGULAR_COPULAS = frozenset({"is", "was", "'s"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "i", "who"})
+
+
+def is_age_by_copula(span: Span, q: Quantity) -> bool:
+    """ "the boy - who was 13 at the time -", "She is 31": a person's age after "is" or
+    "was", which an editor strikes as an age in apposition is struck. Only a bare whole
+    number a person can be old, right after a singular copula (past "about", "just"),
+    with no noun of its own after it, whose subject is one person: a PERSON name, "he",
+    "she", "who" for such a name, or a word of `lx.AGE_HOLDER_NOUNS`. "The death toll was
+    13" and "deaths were 13" count."""
+    if not (q.kind == "count" and q.bare and not q.worded and q.integral_digits):
+        return False
+    if not 1 <= q.value <= 120:
+        return False
+    token = _number_token(span)
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ not in lx.NOT_COUNTED:
+        return False  # "she was 13 points clear"
+    i = token.i - 1
+    while i >= 0 and token.i - i <= 3 and doc[i].lower_ in lx.APPROX:
+        i -= 1
+    if i < 1 or doc[i].lower_ not in _SINGULAR_COPULAS:
+        return False
+    copula = doc[i]
+    subject = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ == "who" and copula.dep_ == "relcl":
+        subject = copula.head  # "the boy - who was 13 at the time"
+    return subject is not None and _one_person(subject)
+
+
+def _one_person(token: Token) -> bool:
+    """Whether a subject is one person: a name, "he", "she", or an age holder noun."""
+    if token.ent_type_ == "PERSON" or token.lower_ in _PERSON_PRONOUNS - {"who"}:
+        return True
+    return token.tag_ == "NN" and token.lower_ in lx.AGE_HOLDER_NOUNS
+
+
+def capitalised_before_a_name(token: Token) -> bool:
+    """ "the 2005 Six Nations", "The Two Ronnies ran from 1971": a number word written
+    with a capital inside a sentence, before a capitalised word, names a thing.
+
+    Written lowercase ("six nations signed") it counts; a sentence's first word, a word
+    after a colon or a quotation mark, and text in capitals are capitalised anyway.
+    """
+    if token.is_sent_start or not token.text.istitle() or token.i + 1 >= len(token.doc):
+        return False
+    prev, nxt = token.doc[token.i - 1], token.doc[token.i + 1]
+    if prev.is_punct or prev.text.isupper() or nxt.text.isupper():
+        return False
+    return nxt.text[:1].isupper() and nxt.pos_ in ("PROPN", "NOUN")

@@ -31,6 +31,7 @@ def _subject_phrase(span: Span) -> tuple[str | None, bool]:
     if subject.text.isupper() and after is not None and after.text == ":":
         return None, True  # "NOTE: 1987 qtr includes ...": a label, not what it counts
     agent = _names_an_agent(subject) or subject.lower_ in lx.TITLE_NOUNS
+    agent = agent or subject.lemma_.lower() in lx.PERSON_SUBJECT_NOUNS  # "an expert forecast"
     return _np_text(subject), _own_subject(verb, subject) and not agent
 
 

@@ -1,0 +1,46 @@
+"""Numbers that are no key figure (an age after "was", a number word in a name) and
+figures read as counting a word that is not theirs (a clause's subject, a person), on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract.figures import extract_figures
+from generator.model import Figure
+
+
+def key_figures(nlp: Language, text: str) -> dict[str, Figure]:
+    """Each key figure as written -> the figure."""
+    return {f.text: f for f in extract_figures(nlp(text))}
+
+
+def test_a_persons_age_after_was_is_no_figure(nlp: Language) -> None:
+    text = "The court heard the accused had threatened the girl - who was 14 at the time."
+    assert "14" not in key_figures(nlp, text)
+
+
+def test_a_count_after_was_stays(nlp: Language) -> None:
+    text = "The death toll was 14, the regional governor said on Monday."
+    assert key_figures(nlp, text)["14"].counts == "death toll"
+
+
+def test_a_capitalised_number_word_before_a_name_is_a_name(nlp: Language) -> None:
+    text = "Wales won their opening two matches in the 2006 Six Nations under Mike Ruddock."
+    assert "Six" not in key_figures(nlp, text)
+
+
+def test_a_sum_before_a_clause_subject_does_not_count_it(nlp: Language) -> None:
+    text = (
+        "Dutch firms had won just 21 mln dlrs worth of contracts, compared with the "
+        "1.2 billion dlrs Holland had hoped to secure."
+    )
+    got = key_figures(nlp, text)
+    figure = got.get("1.2 billion dlrs")
+    assert figure is None or figure.counts != "Holland"
+
+
+def test_a_person_subject_is_not_what_a_share_measures(nlp: Language) -> None:
+    text = "A local expert forecast a drop in rice acreage in 1988 of up to 12 pct in Hunan."
+    figure = key_figures(nlp, text).get("12 pct")
+    assert figure is None or "expert" not in (figure.counts or "")
