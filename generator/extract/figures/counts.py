@@ -478,6 +478,17 @@ def _names_a_clause_subject(head: Token) -> bool:
     )
 
 
+# Currency words with no plural form, written after the number as a plural would be.
+_UNINFLECTED_CURRENCIES = frozenset({"stg", "yen", "lire", "sterling", "yuan", "baht", "rand"})
+
+
+def _plural_currency_word(written: str) -> bool:
+    """Whether a sum ends with a currency word in the plural ("1.5 billion dlrs"): a
+    noun phrase on its own, never an adjective before a noun ("a 75 mln dlr bond")."""
+    last = written.split()[-1].lower() if written.split() else ""
+    return last.isalpha() and (last.endswith("s") or last in _UNINFLECTED_CURRENCIES)
+
+
 def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     """The counted or measured noun phrase, its head token when it has one, and the rule.
 
@@ -516,8 +527,9 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     attributive = direct if direct and _modifies(span, direct[1]) else None
     if attributive and _quoting_terms(attributive[0]):
         attributive = None  # "80.49 dlrs per tonne fob": how the price is quoted
-    if attributive and _names_a_clause_subject(attributive[1]):
-        attributive = None  # "the 1.5 billion dlrs Britain had hoped to secure"
+    if attributive and q.kind == "money" and _names_a_clause_subject(attributive[1]):
+        if _plural_currency_word(text[q.start : q.end]):
+            attributive = None  # "the 1.5 billion dlrs Britain had hoped to secure"
     if q.kind == "money":
         attributive = _with_of(doc, attributive)  # "a $250m line of credit"
         if attributive and attributive[1].lower_ == "worth":
