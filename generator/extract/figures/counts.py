@@ -527,9 +527,13 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     attributive = direct if direct and _modifies(span, direct[1]) else None
     if attributive and _quoting_terms(attributive[0]):
         attributive = None  # "80.49 dlrs per tonne fob": how the price is quoted
-    if attributive and q.kind == "money" and _names_a_clause_subject(attributive[1]):
-        if _plural_currency_word(text[q.start : q.end]):
-            attributive = None  # "the 1.5 billion dlrs Britain had hoped to secure"
+    if (
+        attributive
+        and q.kind == "money"
+        and _names_a_clause_subject(attributive[1])
+        and _plural_currency_word(text[q.start : q.end])
+    ):
+        attributive = None  # "the 1.5 billion dlrs Britain had hoped to secure"
     if q.kind == "money":
         attributive = _with_of(doc, attributive)  # "a $250m line of credit"
         if attributive and attributive[1].lower_ == "worth":
