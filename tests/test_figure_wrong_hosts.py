@@ -44,3 +44,18 @@ def test_a_person_subject_is_not_what_a_share_measures(nlp: Language) -> None:
     text = "A local expert forecast a drop in rice acreage in 1988 of up to 12 pct in Hunan."
     figure = key_figures(nlp, text).get("12 pct")
     assert figure is None or "expert" not in (figure.counts or "")
+
+
+def test_a_share_set_beside_a_part_of_a_whole_says_nothing_of_it(nlp: Language) -> None:
+    """ "17% | small number" tells the reader nothing the figure is of."""
+    text = "A small number, 17%, said they would not miss the service if it closed."
+    figure = key_figures(nlp, text).get("17%")
+    assert figure is None or figure.counts != "small number"
+
+
+def test_a_unit_joined_to_the_next_clauses_subject_counts_nothing(nlp: Language) -> None:
+    text = "But chemical sector output fell eight pct and textile production declined six pct."
+    got = key_figures(nlp, text)
+    for written in ("eight pct", "six pct"):
+        figure = got.get(written)
+        assert figure is None or "and" not in (figure.counts or "").split()

@@ -102,6 +102,9 @@ def _counts(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | None, s
     counts = re.sub(r"^(?:or|and|but)\s+|[\s,;:(-]+(?:of|at|to|by|with|from)?\s*$", "", counts)
     counts = re.sub(r"^(?:of|at|to|by|with|from|in)(?:\s+|$)", "", counts)
     counts = _without_left_units(counts)  # "mln dlr issue" of "a 250 mln dlr issue"
+    if re.match(r"(?:or|and|but)\b", counts):
+        return None, "none"  # "fell nine pct and mining production declined": the parser
+        # joined the unit to the next clause's subject, which the figure does not count
     if not counts or _units_only(counts) or not re.search(r"[^\W\d_]", counts):
         return None, "none"  # "pct" for "14 pct", "mln dlrs" for "900 mln dlrs"
     if _contains_word(figure.lower(), counts.lower()):
