@@ -57,14 +57,19 @@ def _token_at(doc: Doc, start: int) -> Token | None:
 
 
 def _nouns_between(measure: Token, subject: Token) -> int:
-    """How many nouns stand on the path from the measure up to the subject's head, the
-    measure's own unit noun and the head left out."""
+    """How many plural nouns stand on the path from the measure up to the subject's head,
+    the measure's own unit noun and the head left out ("trucks" in "Production of trucks
+    of up to six tonnes"). A verb on the path ("the plant, which makes 5 mln tonnes a
+    year, said output fell to 3.2 mln") makes the measure a value of its own clause,
+    not a class of things: none is counted then."""
     unit = measure.head if measure.dep_ in ("nummod", "quantmod") else measure
     node, found = unit.head, 0
     for _ in range(8):
         if node.i == subject.i or node.head.i == node.i:
             break
-        if node.pos_ in ("NOUN", "PROPN"):
+        if node.pos_ in ("VERB", "AUX"):
+            return 0
+        if node.tag_ in ("NNS", "NNPS"):
             found += 1
         node = node.head
     return found
