@@ -59,3 +59,9 @@ def test_a_unit_joined_to_the_next_clauses_subject_counts_nothing(nlp: Language)
     for written in ("eight pct", "six pct"):
         figure = got.get(written)
         assert figure is None or "and" not in (figure.counts or "").split()
+
+
+def test_numbers_listed_after_a_label_word_are_labels(nlp: Language) -> None:
+    text = "Only a third of pupils at Key Stages 1, 3 and 4 and two-fifths of pupils met it."
+    got = key_figures(nlp, text)
+    assert "4" not in got and "3" not in got

@@ -25,6 +25,7 @@ from generator.extract.figures.filters import (
     _is_year,
     capitalised_before_a_name,
     ends_a_day_span,
+    in_a_label_list,
     is_age_by_copula,
 )
 from generator.extract.figures.framing_counts import frames_the_story
@@ -195,6 +196,8 @@ def _to_figure(
         return None  # "the PS3" (not "PS" for a folded "£"), "rapper 50 Cent": names
     if q.bare and not q.worded and q.integral_digits and _in_name(doc, span, q):
         return None
+    if q.bare and q.integral_digits and in_a_label_list(_number_token(span)):
+        return None  # "at Key Stages 1, 3 and 4": labels, not counts
     if q.bare and q.worded and _after_label_word(_number_token(span)):
         return None  # "game four of the semifinals", "round two": a label, as "Game 7"
     if q.bare and q.worded and _capitalised_in_name(_number_token(span)):

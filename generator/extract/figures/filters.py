@@ -117,6 +117,26 @@ def _after_label_word(token: Token) -> bool:
     return prev.whitespace_ == " " and not opening and prev.lower_ in lx.LABEL_WORDS
 
 
+def in_a_label_list(token: Token) -> bool:
+    """A bare number in a list that opens with a word that numbers things: "Key Stages 1,
+    3 and 4", "rounds two and three", "Articles 5, 6 or 7". Each is a label, as "Stage 2"
+    is; read as a count, "4" counted the next noun phrase ("two-fifths of schools")."""
+    doc = token.doc
+    i = token.i - 1
+    seen_number = False
+    while i > token.sent.start and token.i - i <= 12:
+        word = doc[i]
+        if word.like_num:
+            seen_number = True
+        elif word.text not in (",", "&") and word.lower_ not in ("and", "or"):
+            break
+        i -= 1
+    if not seen_number or doc[i].is_sent_start:
+        return False
+    label = doc[i].lower_
+    return label in lx.LABEL_WORDS or (label.endswith("s") and label[:-1] in lx.LABEL_WORDS)
+
+
 def _of_a_name(token: Token) -> bool:
     """ "the Group of 10", "Class of 92": a number after a proper name and "of"."""
     if token.i < 2 or token.nbor(-1).lower_ != "of":
