@@ -103,7 +103,6 @@ NO_OWNER_PREPS: frozenset[str] = word_set(_PARSE["no_owner_preps"])
 AGE_LIMITED_NOUNS: frozenset[str] = SURVEYED_NOUNS | word_set(_PARSE["age_limited_nouns"])
 SURVEY_VERBS: frozenset[str] = word_set(_PARSE["survey_verbs"])
 AGENT_NOUNS: frozenset[str] = PEOPLE_NOUNS | word_set(_PARSE["agent_nouns"])
-PART_NOUNS: frozenset[str] = word_set(_PARSE["part_nouns"])
 # Nouns of one person or of people, shared with the speaker finder (speaker_words):
 # "A foreign agricultural expert forecast a drop of up to 10 pct": as a figure's
 # subject they say who spoke or acted, never what the figure measures.

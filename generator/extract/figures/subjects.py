@@ -27,7 +27,7 @@ def _subject_phrase(span: Span) -> tuple[str | None, bool]:
         return None, True
     if subject.lower_ in lx.NOT_COUNTED and subject.lower_ not in ("figure", "figures"):
         return None, True  # "the year on year rate": a time word is no description
-    if subject.lower_.rsplit("-", 1)[-1] in lx.PART_NOUNS and _apposed_share(span):
+    if subject.lower_.rsplit("-", 1)[-1] in lx.PART_SUBJECTS and _apposed_share(span):
         return None, True  # "A small number, 17%, said": the share restates the subject
     after = subject.doc[subject.i + 1] if subject.i + 1 < len(subject.doc) else None
     if subject.text.isupper() and after is not None and after.text == ":":
