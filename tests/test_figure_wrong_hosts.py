@@ -65,3 +65,26 @@ def test_numbers_listed_after_a_label_word_are_labels(nlp: Language) -> None:
     text = "Only a third of pupils at Key Stages 1, 3 and 4 and two-fifths of pupils met it."
     got = key_figures(nlp, text)
     assert "4" not in got and "3" not in got
+
+
+def test_a_price_each_after_the_items_is_not_the_subjects(nlp: Language) -> None:
+    text = (
+        "The merger will be partly paid for by the issue of six mln shares at 3.20 dlrs "
+        "each and two mln options to the Harlow Group."
+    )
+    figure = key_figures(nlp, text).get("3.20 dlrs")
+    assert figure is None or figure.counts != "merger"
+
+
+def test_a_price_each_of_the_subject_stays_its_own(nlp: Language) -> None:
+    text = "The tickets for the final were priced at 45 dlrs each."
+    assert key_figures(nlp, text)["45 dlrs"].counts == "tickets"
+
+
+def test_a_verb_the_parser_made_a_subject_describes_nothing(nlp: Language) -> None:
+    text = (
+        "Dealers saw selling of the mark for dollars, which some estimated would run to a "
+        "modest 300 mln guilders, in line with last week."
+    )
+    figure = extract_figures(nlp(text), minor=True)
+    assert all(f.counts != "estimated" for f in figure)

@@ -80,6 +80,24 @@ from generator.extract.figures_table import note_item, table_row
 Counted = tuple[str | None, Token | None, str]  # phrase, its head token, the rule that read it
 
 
+# A sum given per item: "at 4.50 dlrs each", "priced at $20 apiece".
+EACH_AFTER_RE = re.compile(r"\s+(?:each|apiece|a\s+piece)\b", re.I)
+
+# Rules that read what a figure is from its clause (its subject, whose it is, its
+# sentence's topic), not from words next to it.
+_CLAUSE_RULES = frozenset({"subject", "agent", "sentence-topic", "copula-subject"})
+
+
+def _priced_items_before(span: Span, q: Quantity, text: str) -> bool:
+    """ "eight mln shares at 4.50 dlrs each": a price per item right after the items, a
+    plural noun that is not the clause's subject ("The tickets were priced at $20 each"
+    is the tickets' price, and the subject says so)."""
+    if not EACH_AFTER_RE.match(text, q.end) or span.start < 2:
+        return False
+    at, items = span.doc[span.start - 1], span.doc[span.start - 2]
+    return at.lower_ == "at" and items.tag_ == "NNS" and items.dep_ not in ("nsubj", "nsubjpass")
+
+
 def _counts(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | None, str]:
     """What the figure counts, on one line and within one sentence, and the rule that read it.
 
@@ -90,6 +108,9 @@ def _counts(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | None, s
     counts, rule = _counts_raw(doc, span, q, text)
     if not counts:
         return None, rule
+    if q.kind == "money" and rule in _CLAUSE_RULES and _priced_items_before(span, q, text):
+        return None, "none"  # "funded by the issue of eight mln shares at 4.50 dlrs each":
+        # the price of one of the things before it, not of the clause's subject
     counts = " ".join(counts.split())
     counts = SENTENCE_END_RE.split(counts)[-1].strip()
     figure = text[q.start : q.end]

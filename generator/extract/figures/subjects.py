@@ -25,6 +25,9 @@ def _subject_phrase(span: Span) -> tuple[str | None, bool]:
     subject = _subject_of(verb)
     if subject is None or subject.like_num or subject.pos_ == "NUM":
         return None, True
+    if subject.tag_ in ("VBN", "VBD", "VBZ", "VBP", "VB"):
+        return None, True  # "which some estimated would run to 200 mln guilders": a verb
+        # the parser made the subject is no thing the figure measures
     if subject.lower_ in lx.NOT_COUNTED and subject.lower_ not in ("figure", "figures"):
         return None, True  # "the year on year rate": a time word is no description
     if subject.lower_.rsplit("-", 1)[-1] in lx.PART_SUBJECTS and _apposed_share(span):
