@@ -30,8 +30,10 @@ def _subject_phrase(span: Span) -> tuple[str | None, bool]:
         # the parser made the subject is no thing the figure measures
     if subject.lower_ in lx.NOT_COUNTED and subject.lower_ not in ("figure", "figures"):
         return None, True  # "the year on year rate": a time word is no description
-    if subject.lower_.rsplit("-", 1)[-1] in lx.PART_SUBJECTS and _apposed_share(span):
+    part = subject.lower_.rsplit("-", 1)[-1]
+    if part in lx.PART_SUBJECTS - lx.OVER_HALF_NOUNS and _apposed_share(span):
         return None, True  # "A small number, 17%, said": the share restates the subject
+        # ("A majority of members, 58 percent," says more: shares_told checks it)
     after = subject.doc[subject.i + 1] if subject.i + 1 < len(subject.doc) else None
     if subject.text.isupper() and after is not None and after.text == ":":
         return None, True  # "NOTE: 1987 qtr includes ...": a label, not what it counts
