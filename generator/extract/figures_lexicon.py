@@ -89,6 +89,7 @@ TIME_ONLY_WORDS: frozenset[str] = (MONTHS - {"may"}) | word_set(  # "may" is a v
     _CONTEXT["time_only_words"]
 )
 SETTING_NOUNS: frozenset[str] = word_set(_CONTEXT["setting_nouns"])
+PRICE_TERMS: frozenset[str] = word_set(_CONTEXT["price_terms"])
 PREPOSITION_NOUNS: frozenset[str] = word_set(_CONTEXT["preposition_nouns"])
 METRE_NOUNS: frozenset[str] = word_set(_CONTEXT["metre_nouns"])
 
@@ -102,6 +103,13 @@ NO_OWNER_PREPS: frozenset[str] = word_set(_PARSE["no_owner_preps"])
 AGE_LIMITED_NOUNS: frozenset[str] = SURVEYED_NOUNS | word_set(_PARSE["age_limited_nouns"])
 SURVEY_VERBS: frozenset[str] = word_set(_PARSE["survey_verbs"])
 AGENT_NOUNS: frozenset[str] = PEOPLE_NOUNS | word_set(_PARSE["agent_nouns"])
+# Nouns of one person or of people, shared with the speaker finder (speaker_words):
+# "A foreign agricultural expert forecast a drop of up to 10 pct": as a figure's
+# subject they say who spoke or acted, never what the figure measures.
+_SPEAKER_WORDS = word_lists("speaker_words")
+PERSON_SUBJECT_NOUNS: frozenset[str] = frozenset(
+    _SPEAKER_WORDS["person_nouns"] | _SPEAKER_WORDS["anonymous_person_nouns"]
+)
 TITLE_NOUNS: frozenset[str] = word_set(_PARSE["title_nouns"])
 NOT_COUNTED: frozenset[str] = WEEKDAYS | word_set(_PARSE["not_counted"])
 GENERIC_SUBJECTS: frozenset[str] = word_set(_PARSE["generic_subjects"])

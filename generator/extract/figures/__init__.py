@@ -19,6 +19,8 @@ The flow, top to bottom (a module imports only the ones below it):
     with_shares  "with Labour taking 30 percent": the share of what the figure before counts
     shares_told  "44 percent | majority": descriptions a share's size contradicts
     shares       figures that take what a neighbour counts, currency and unit
+    qualifiers   measures that say which things a subject is about ("trucks of up to six
+                 tonnes"), which lend no unit to the numbers after them
     periods      the time that tells two figures of one thing apart ("... in April")
     counts       what a figure counts: the rules in order of reliability
     compounds    "the 3 million member union": members, not "member union"

@@ -80,6 +80,24 @@ from generator.extract.figures_table import note_item, table_row
 Counted = tuple[str | None, Token | None, str]  # phrase, its head token, the rule that read it
 
 
+# A sum given per item: "at 4.50 dlrs each", "priced at $20 apiece".
+EACH_AFTER_RE = re.compile(r"\s+(?:each|apiece|a\s+piece)\b", re.I)
+
+# Rules that read what a figure is from its clause (its subject, whose it is, its
+# sentence's topic), not from words next to it.
+_CLAUSE_RULES = frozenset({"subject", "agent", "sentence-topic", "copula-subject"})
+
+
+def _priced_items_before(span: Span, q: Quantity, text: str) -> bool:
+    """ "eight mln shares at 4.50 dlrs each": a price per item right after the items, a
+    plural noun that is not the clause's subject ("The tickets were priced at $20 each"
+    is the tickets' price, and the subject says so)."""
+    if not EACH_AFTER_RE.match(text, q.end) or span.start < 2:
+        return False
+    at, items = span.doc[span.start - 1], span.doc[span.start - 2]
+    return at.lower_ == "at" and items.tag_ == "NNS" and items.dep_ not in ("nsubj", "nsubjpass")
+
+
 def _counts(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | None, str]:
     """What the figure counts, on one line and within one sentence, and the rule that read it.
 
@@ -90,6 +108,9 @@ def _counts(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | None, s
     counts, rule = _counts_raw(doc, span, q, text)
     if not counts:
         return None, rule
+    if q.kind == "money" and rule in _CLAUSE_RULES and _priced_items_before(span, q, text):
+        return None, "none"  # "funded by the issue of eight mln shares at 4.50 dlrs each":
+        # the price of one of the things before it, not of the clause's subject
     counts = " ".join(counts.split())
     counts = SENTENCE_END_RE.split(counts)[-1].strip()
     figure = text[q.start : q.end]
@@ -102,6 +123,9 @@ def _counts(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | None, s
     counts = re.sub(r"^(?:or|and|but)\s+|[\s,;:(-]+(?:of|at|to|by|with|from)?\s*$", "", counts)
     counts = re.sub(r"^(?:of|at|to|by|with|from|in)(?:\s+|$)", "", counts)
     counts = _without_left_units(counts)  # "mln dlr issue" of "a 250 mln dlr issue"
+    if re.match(r"(?:or|and|but)\b", counts):
+        return None, "none"  # "fell nine pct and mining production declined": the parser
+        # joined the unit to the next clause's subject, which the figure does not count
     if not counts or _units_only(counts) or not re.search(r"[^\W\d_]", counts):
         return None, "none"  # "pct" for "14 pct", "mln dlrs" for "900 mln dlrs"
     if _contains_word(figure.lower(), counts.lower()):
@@ -460,6 +484,35 @@ def _participle_of(verb: Token) -> str | None:
     return lx.CHANGE_VERB_PARTICIPLES.get(lemma)
 
 
+def _quoting_terms(phrase: str) -> bool:
+    """Whether a phrase after a price opens with a delivery term or "plus" (`lx.PRICE_TERMS`)."""
+    words = phrase.split()
+    return bool(words) and words[0].lower() in lx.PRICE_TERMS
+
+
+def _names_a_clause_subject(head: Token) -> bool:
+    """A name that is the subject of a verb after it: "compared with the 1.5 billion dlrs
+    Britain had hoped to secure" (a relative clause with no "that"). A sum modifies no
+    name; the parser glued the amount onto the clause's subject."""
+    return (
+        head.pos_ == "PROPN"
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and head.head.i > head.i
+        and head.head.pos_ in ("VERB", "AUX")
+    )
+
+
+# Currency words with no plural form, written after the number as a plural would be.
+_UNINFLECTED_CURRENCIES = frozenset({"stg", "yen", "lire", "sterling", "yuan", "baht", "rand"})
+
+
+def _plural_currency_word(written: str) -> bool:
+    """Whether a sum ends with a currency word in the plural ("1.5 billion dlrs"): a
+    noun phrase on its own, never an adjective before a noun ("a 75 mln dlr bond")."""
+    last = written.split()[-1].lower() if written.split() else ""
+    return last.isalpha() and (last.endswith("s") or last in _UNINFLECTED_CURRENCIES)
+
+
 def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     """The counted or measured noun phrase, its head token when it has one, and the rule.
 
@@ -496,6 +549,15 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     if nxt is not None:
         direct = _to_attached_noun(doc, span, after, direct)
     attributive = direct if direct and _modifies(span, direct[1]) else None
+    if attributive and _quoting_terms(attributive[0]):
+        attributive = None  # "80.49 dlrs per tonne fob": how the price is quoted
+    if (
+        attributive
+        and q.kind == "money"
+        and _names_a_clause_subject(attributive[1])
+        and _plural_currency_word(text[q.start : q.end])
+    ):
+        attributive = None  # "the 1.5 billion dlrs Britain had hoped to secure"
     if q.kind == "money":
         attributive = _with_of(doc, attributive)  # "a $250m line of credit"
         if attributive and attributive[1].lower_ == "worth":
@@ -708,6 +770,14 @@ def _gapped_noun(span: Span) -> Token | None:
 _ATTACHING_DEPS = frozenset({"nummod", "compound", "nmod", "amod", "quantmod"})
 
 
+def _parts_phrases(token: Token) -> bool:
+    """Punctuation other than a hyphen inside a word ("300-shareholder")."""
+    if not token.is_punct:
+        return False
+    spaced = bool(token.whitespace_) or (token.i > 0 and bool(token.doc[token.i - 1].whitespace_))
+    return token.text != "-" or spaced
+
+
 def _to_attached_noun(
     doc: Doc, span: Span, start: int, found: tuple[str, Token] | None
 ) -> tuple[str, Token] | None:
@@ -725,8 +795,9 @@ def _to_attached_noun(
         return None  # "three others": the number counts what the text named before
     if target.i < start or target.i - start > 5 or (found and found[1].i >= target.i):
         return found
-    if doc[start].is_punct or any(t.is_punct and t.text != "-" for t in doc[start : target.i]):
-        return found  # "300-shareholder threshold" is read whole elsewhere
+    if doc[start].is_punct or any(_parts_phrases(t) for t in doc[start : target.i]):
+        return found  # "300-shareholder threshold" is read whole elsewhere; "a 44% stake -
+        # contributed 1.7bn euros": a spaced dash ends the phrase
     if doc[start].lower_ in ("and", "or") and not (
         start + 1 < len(doc) and doc[start + 1].like_num
     ):

@@ -23,6 +23,10 @@ from generator.extract.figures.filters import (
     _in_name,
     _is_age_apposition,
     _is_year,
+    capitalised_before_a_name,
+    ends_a_day_span,
+    in_a_label_list,
+    is_age_by_copula,
 )
 from generator.extract.figures.framing_counts import frames_the_story
 from generator.extract.figures.minor import (
@@ -124,7 +128,7 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
     _share_parenthetical_counts(text, figures)
     share_table_units(figures, text)  # before _share_currency: "net loss" is money
     _share_currency(figures)
-    _share_measure_unit(figures)
+    _share_measure_unit(figures, doc)
     _say_moves(figures, moves, text)
     _share_elliptic_counts(figures, elliptic)
     share_with_clauses(figures, text)  # "with Labour taking 30 percent"
@@ -186,16 +190,22 @@ def _to_figure(
         return None  # "settling at 6-1/2 3/8 pct": the offer side of a bid/offer quote
     if q.bare and not q.worded and YEAR_SPAN_END_RE.search(text, max(0, q.start - 5), q.start):
         return None  # "1984-86 Audi 5000 vehicles": the end of a span of years
+    if ends_a_day_span(q, text):
+        return None  # "the March 11 through 20 sales period": a date, not a count
     if q.kind == "money" and NAMED_SUM_RE.fullmatch(text[q.start : q.end]):
         return None  # "the PS3" (not "PS" for a folded "£"), "rapper 50 Cent": names
     if q.bare and not q.worded and q.integral_digits and _in_name(doc, span, q):
         return None
+    if q.bare and q.integral_digits and in_a_label_list(_number_token(span)):
+        return None  # "at Key Stages 1, 3 and 4": labels, not counts
     if q.bare and q.worded and _after_label_word(_number_token(span)):
         return None  # "game four of the semifinals", "round two": a label, as "Game 7"
     if q.bare and q.worded and _capitalised_in_name(_number_token(span)):
         return None  # "the Group of Five countries", "the Gang of Four": a name
-    if _is_age_apposition(doc, q, text):
-        return None
+    if q.bare and q.worded and capitalised_before_a_name(_number_token(span)):
+        return None  # "the 2005 Six Nations": a name
+    if _is_age_apposition(doc, q, text) or is_age_by_copula(span, q):
+        return None  # "Jo Reyes, 41,", "the boy - who was 13 at the time": ages
     if _millions_glued(doc, span, q, text):
         q.value, q.unit, q.kind, q.scaled, q.rule = q.value * 1e6, None, "count", True, "m-million"
     counts, counts_rule = _counts(doc, span, q, text)

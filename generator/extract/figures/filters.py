@@ -45,6 +45,23 @@ def _is_year(span: Span) -> bool:
 
 COMMA_THOUSANDS_RE = re.compile(r"\d,\d{3}\b")
 
+# The day that ends a span of days: "the March 11 through 20 sales period", "from
+# April 2 to 9", "between May 3 and 17". The number after the joint is a date, as the
+# day before it; read as a count it became "20: sales period".
+_MONTH_ALTERNATION = "|".join(sorted(lx.MONTHS, key=len, reverse=True))
+DAY_SPAN_END_RE = re.compile(
+    rf"\b(?:{_MONTH_ALTERNATION})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    r"\s*(?:-|\u2013|to|through|thru|until|and)\s*$",
+    re.I,
+)
+
+
+def ends_a_day_span(q: Quantity, text: str) -> bool:
+    """A bare day of the month (1-31) closing a span that opens with a month and day."""
+    if not (q.bare and not q.worded and q.integral_digits and 1 <= q.value <= 31):
+        return False
+    return DAY_SPAN_END_RE.search(text, max(0, q.start - 30), q.start) is not None
+
 
 def _comma_thousands_year(span: Span, text: str) -> bool:
     """ "1985 results restated", "at 1985 levels": a year, in a text that writes its
@@ -100,6 +117,26 @@ def _after_label_word(token: Token) -> bool:
     return prev.whitespace_ == " " and not opening and prev.lower_ in lx.LABEL_WORDS
 
 
+def in_a_label_list(token: Token) -> bool:
+    """A bare number in a list that opens with a word that numbers things: "Key Stages 1,
+    3 and 4", "rounds two and three", "Articles 5, 6 or 7". Each is a label, as "Stage 2"
+    is; read as a count, "4" counted the next noun phrase ("two-fifths of schools")."""
+    doc = token.doc
+    i = token.i - 1
+    seen_number = False
+    while i > token.sent.start and token.i - i <= 12:
+        word = doc[i]
+        if word.like_num:
+            seen_number = True
+        elif word.text not in (",", "&") and word.lower_ not in ("and", "or"):
+            break
+        i -= 1
+    if not seen_number or doc[i].is_sent_start:
+        return False
+    label = doc[i].lower_
+    return label in lx.LABEL_WORDS or (label.endswith("s") and label[:-1] in lx.LABEL_WORDS)
+
+
 def _of_a_name(token: Token) -> bool:
     """ "the Group of 10", "Class of 92": a number after a proper name and "of"."""
     if token.i < 2 or token.nbor(-1).lower_ != "of":
@@ -142,3 +179,57 @@ def _is_age_apposition(doc: Doc, q: Quantity, text: str) -> bool:
         if text[q.end : q.end + 1] == "," and verb.tag_ in ("VBD", "VBZ"):
             return True
     return prev.pos_ == "PROPN" or prev.ent_type_ in ("PERSON", "ORG") or prev.text[:1].isupper()
+
+
+_SINGULAR_COPULAS = frozenset({"is", "was", "'s"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "i", "who"})
+
+
+def is_age_by_copula(span: Span, q: Quantity) -> bool:
+    """ "the boy - who was 13 at the time -", "She is 31": a person's age after "is" or
+    "was", which an editor strikes as an age in apposition is struck. Only a bare whole
+    number a person can be old, right after a singular copula (past "about", "just"),
+    with no noun of its own after it, whose subject is one person: a PERSON name, "he",
+    "she", "who" for such a name, or a word of `lx.AGE_HOLDER_NOUNS`. "The death toll was
+    13" and "deaths were 13" count."""
+    if not (q.kind == "count" and q.bare and not q.worded and q.integral_digits):
+        return False
+    if not 1 <= q.value <= 120:
+        return False
+    token = _number_token(span)
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ not in lx.NOT_COUNTED:
+        return False  # "she was 13 points clear"
+    i = token.i - 1
+    while i >= 0 and token.i - i <= 3 and doc[i].lower_ in lx.APPROX:
+        i -= 1
+    if i < 1 or doc[i].lower_ not in _SINGULAR_COPULAS:
+        return False
+    copula = doc[i]
+    subject = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ == "who" and copula.dep_ == "relcl":
+        subject = copula.head  # "the boy - who was 13 at the time"
+    return subject is not None and _one_person(subject)
+
+
+def _one_person(token: Token) -> bool:
+    """Whether a subject is one person: a name, "he", "she", or an age holder noun."""
+    if token.ent_type_ == "PERSON" or token.lower_ in _PERSON_PRONOUNS - {"who"}:
+        return True
+    return token.tag_ == "NN" and token.lower_ in lx.AGE_HOLDER_NOUNS
+
+
+def capitalised_before_a_name(token: Token) -> bool:
+    """ "the 2005 Six Nations", "The Two Ronnies ran from 1971": a number word written
+    with a capital inside a sentence, before a capitalised word, names a thing.
+
+    Written lowercase ("six nations signed") it counts; a sentence's first word, a word
+    after a colon or a quotation mark, and text in capitals are capitalised anyway.
+    """
+    if token.is_sent_start or not token.text.istitle() or token.i + 1 >= len(token.doc):
+        return False
+    prev, nxt = token.doc[token.i - 1], token.doc[token.i + 1]
+    if prev.is_punct or prev.text.isupper() or nxt.text.isupper():
+        return False
+    return nxt.text[:1].isupper() and nxt.pos_ in ("PROPN", "NOUN")

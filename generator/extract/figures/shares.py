@@ -7,7 +7,10 @@ from __future__ import annotations
 import itertools
 import re
 
+from spacy.tokens import Doc
+
 from generator.extract import figures_lexicon as lx
+from generator.extract.figures.qualifiers import qualifies_subject_noun
 from generator.extract.figures.ranking import _GUESSED, _kind, _take_counts
 from generator.extract.figures.tokens import RESTATED_RE, SCALE_WORD_RE, _contains_word
 from generator.model import Figure
@@ -276,7 +279,7 @@ def _share_repeated_currency(figures: list[Figure]) -> None:
         figure.key = False
 
 
-def _share_measure_unit(figures: list[Figure]) -> None:
+def _share_measure_unit(figures: list[Figure], doc: Doc | None = None) -> None:
     """A number with no unit right after a measure in its sentence is in that measure.
 
     Wire copy gives the unit once for a list or a move: "from 17.8 mln tonnes in 1986/87
@@ -284,6 +287,8 @@ def _share_measure_unit(figures: list[Figure]) -> None:
     June". The number takes the unit of the figure just before it when both are written
     alike (both with a scale word, or neither) and it names no counted noun of its own
     ("2,000 ships" stays a count). Its rule says so: "numeral+unit.measure/subject".
+    A measure that only says which things the clause's subject is about ("Production of
+    trucks of up to six tonnes fell to 11,500") lends nothing (`qualifiers`).
     """
     before: Figure | None = None
     for figure in sorted(figures, key=lambda f: f.start):
@@ -298,6 +303,8 @@ def _share_measure_unit(figures: list[Figure]) -> None:
         year = figure.value_max is None and float(figure.value).is_integer()
         if year and 1900 <= figure.value <= 2100:
             continue  # "1987": a year, whatever it sits next to
+        if doc is not None and qualifies_subject_noun(doc, prev.start, figure.start):
+            continue
         figure.unit = prev.unit
         reader, _, rest = figure.rule.partition(".")
         figure.rule = f"{reader}+unit.measure{rest[len('count') :]}"

@@ -25,13 +25,32 @@ def _subject_phrase(span: Span) -> tuple[str | None, bool]:
     subject = _subject_of(verb)
     if subject is None or subject.like_num or subject.pos_ == "NUM":
         return None, True
+    if subject.tag_ in ("VBN", "VBD", "VBZ", "VBP", "VB") and not subject.is_sent_start:
+        return None, True  # "which some estimated would run to 200 mln guilders": a verb
+        # the parser made the subject is no thing the figure measures ("Classified
+        # increased 14.7 pct", opening a sentence, is a noun the tagger misread)
     if subject.lower_ in lx.NOT_COUNTED and subject.lower_ not in ("figure", "figures"):
         return None, True  # "the year on year rate": a time word is no description
+    part = subject.lower_.rsplit("-", 1)[-1]
+    if part in lx.PART_SUBJECTS - lx.OVER_HALF_NOUNS and _apposed_share(span):
+        return None, True  # "A small number, 17%, said": the share restates the subject
+        # ("A majority of members, 58 percent," says more: shares_told checks it)
     after = subject.doc[subject.i + 1] if subject.i + 1 < len(subject.doc) else None
     if subject.text.isupper() and after is not None and after.text == ":":
         return None, True  # "NOTE: 1987 qtr includes ...": a label, not what it counts
     agent = _names_an_agent(subject) or subject.lower_ in lx.TITLE_NOUNS
+    agent = agent or subject.lemma_.lower() in lx.PERSON_SUBJECT_NOUNS  # "an expert forecast"
     return _np_text(subject), _own_subject(verb, subject) and not agent
+
+
+def _apposed_share(span: Span) -> bool:
+    """Whether the figure stands between commas or dashes, set beside a noun ("A small
+    number, 17%, said")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    marks = (",", "-", "\u2013", "\u2014", "(", ")")
+    return before is not None and after is not None and before.text in marks and after.text in marks
 
 
 _WH = frozenset({"WDT", "WP"})  # "which", "that", "who" as a clause's subject
