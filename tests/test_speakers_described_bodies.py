@@ -74,3 +74,27 @@ def test_a_body_for_a_candidate_is_not_the_candidate(nlp: Language) -> None:
     found = speakers(nlp, SUPER_PAC)
     assert speaker_of(found, "We will win") == "Marco Rubio", found
     assert speaker_of(found, "Ted Cruz had changed") != "Marco Rubio", found
+
+
+FORGED = """Broker hit by forged bonds
+
+Hartwell Securities International Corp received forged bonds of a unit of Brant Oil Corp
+in a trade, a spokesman for Hartwell Securities and Co Inc said from New York.
+
+He said the trade left Hartwell Securities International with a loss of about two mln
+dlrs but that it was insured against it.
+
+The spokesman was answering an enquiry about an item in the London "Courier" newspaper,
+which said Hartwell Securities "is feared to be the victim of a new City fraud."
+
+The newspaper also said, "The firm is believed to hold some 900 of the forged bonds,
+which were found at banks in Brussels."
+"""
+
+
+def test_a_firm_whose_spokesman_said_something_is_no_newspaper(nlp: Language) -> None:
+    """ "a spokesman for Hartwell Securities and Co Inc said": the firm spoke through its
+    spokesman, which makes it no voice that publishes, so "The newspaper also said" after
+    it is not the firm's (the Courier, in quotation marks, is no actor to give it to)."""
+    found = speakers(nlp, FORGED)
+    assert speaker_of(found, "The firm is believed") is None, found

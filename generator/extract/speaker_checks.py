@@ -513,7 +513,9 @@ def _called_a_publication(text: str, actor: Actor) -> bool:
     Times"), by a noun the article puts before it ("the evening paper Het Dagblad",
     "the Israeli newspaper Haaretz"), or by what the article says it did: "the local
     Arab News said ... The newspaper said", "the Rodong Sinmun reported": a voice
-    that publishes, which "the paper" refers back to."""
+    that publishes, which "the paper" refers back to. Not the body of a spokesman or an
+    official ("a spokesman for Goldman Sachs and Co Inc said"): that is a firm's voice,
+    and "The newspaper also said" after it is another's."""
     own = {part for w in _name_words(actor) for part in w.split("-")}
     if own & _PUBLICATION_WORDS:
         return True
@@ -522,7 +524,8 @@ def _called_a_publication(text: str, actor: Actor) -> bool:
         written = re.escape(name)
         if re.search(rf"\b(?:{nouns})\s+(?:the\s+)?{written}\b", text, re.I):
             return True
-        if re.search(rf"\b{written}\s+(?:{_PUBLISHING_VERBS})\b", text):
+        voiced = rf"(?<!\bfor\s)(?<!\bof\s)(?<!\bat\s)\b{written}\s+(?:{_PUBLISHING_VERBS})\b"
+        if re.search(voiced, text):
             return True
     return False
 
