@@ -98,3 +98,19 @@ def test_a_firm_whose_spokesman_said_something_is_no_newspaper(nlp: Language) ->
     it is not the firm's (the Courier, in quotation marks, is no actor to give it to)."""
     found = speakers(nlp, FORGED)
     assert speaker_of(found, "The firm is believed") is None, found
+
+
+FUND = """Pension fund earns three billion dlrs
+
+Caisse de retraite et placement du Manitoba, the government agency which manages the province's pension funds, said its portfolio earned a net profit of almost three billion dlrs.
+
+The Government of Manitoba said separately it would sell new bonds in the spring.
+"""  # noqa: E501
+
+
+def test_a_body_named_after_a_place_is_not_that_places_voice(nlp: Language) -> None:
+    """ "Caisse de retraite et placement du Manitoba said": the parser makes the place the
+    head of the French name, and the place is the Government of Manitoba's alias; the
+    fund is another body, so its words are never the government's."""
+    found = speakers(nlp, FUND)
+    assert speaker_of(found, "its portfolio earned") != "Government of Manitoba", found

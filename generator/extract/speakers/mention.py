@@ -75,6 +75,7 @@ from generator.extract.speakers.descriptions import (
 )
 from generator.extract.speakers.facts import described_facts, fact_referent
 from generator.extract.speakers.initials import _by_initials
+from generator.extract.speakers.inner_names import without_inner_names
 from generator.extract.speakers.kin_namesakes import set_apart_namesake
 from generator.extract.speakers.kind_heads import org_of_kind_by_name
 from generator.extract.speakers.kinds import (
@@ -489,7 +490,10 @@ def _resolve_mention(
     if state is not None:
         return state  # "a Baghdad war communique said": Iraq
     if inside:
-        found = _from_named(inside, words)
+        own = without_inner_names(mention, words, inside)
+        if not own:
+            return None  # "Caisse de depot et placement du Quebec said": not Quebec's voice
+        found = _from_named(own, words)
         if found is not None:
             return found
     named = _lookup_name(ctx, mention)
