@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from generator.extract import figures_lexicon as lx
 from generator.extract.figures.bare_moves import _bare_move, _own_in_phrase
-from generator.extract.figures.phrases import _np_text
+from generator.extract.figures.phrases import _np_text, common_opening
 from generator.extract.figures.subjects import _names_an_agent, _subject_of
 from generator.model import Figure
 
@@ -52,7 +52,7 @@ def name_clause_moves(figures: list[Figure], doc: Doc, text: str) -> None:
         said = _np_text(subject)
         if not said or len(said.split()) > 6:
             continue
-        said = said if subject.doc[subject.left_edge.i].pos_ == "PROPN" else _lower(said)
+        said = said if subject.doc[subject.left_edge.i].pos_ == "PROPN" else common_opening(said)
         figure.counts = f"{base} in {said}"
 
 
@@ -83,7 +83,3 @@ def _added_to(move: Token) -> Token | None:
             return None
         node = node.head
     return None
-
-
-def _lower(said: str) -> str:
-    return said[:1].lower() + said[1:] if said[1:2].islower() else said

@@ -52,6 +52,7 @@ from generator.extract.figures.phrases import (
     _people_adjective,
     _phrase_after,
     _phrase_before_of,
+    common_opening,
 )
 from generator.extract.figures.subjects import (
     _adjacent_name,
@@ -745,7 +746,7 @@ def _purpose_of(verb: Token) -> str | None:
     said = _np_text(thing)
     if not said or len(said.split()) > 4 or re.search(r"\d", said):
         return None
-    return said[:1].lower() + said[1:] if said[1:2].islower() else said
+    return common_opening(said)
 
 
 def _gapped_noun(span: Span) -> Token | None:

@@ -418,6 +418,13 @@ def _item_before(doc: Doc, j: int) -> int:
     return j
 
 
+def common_opening(said: str) -> str:
+    """A noun phrase cut from its sentence with its first letter in lower case when the
+    word goes on in lower case ("Exports" -> "exports"), so that it reads inside a
+    description; "US economy" and "EC" keep their capitals."""
+    return said[:1].lower() + said[1:] if said[1:2].islower() else said
+
+
 def _np_text(head: Token) -> str | None:
     """The head noun with its compound and adjective modifiers (and "of X" for "shares").
 
