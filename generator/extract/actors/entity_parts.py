@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from generator.extract import actor_spans
+from generator.extract.actors.body_then_person import body_then_person
 from generator.extract.actors.cut_bodies import (
     institution_and_place,
     listed_place_before_firm,
@@ -63,6 +64,9 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
     holder = person_after_office_field(doc, ent)
     if holder is not None:  # "Secretary of" + "Agriculture Richard Lyng": the man
         return holder
+    employee = body_then_person(doc, ent)
+    if employee is not None:  # "Credit Suisse Paul Hofer": the bank, then its manager
+        return employee
     if owned_body(doc, ent):
         return [ent]  # "University of Chicago's Graduate Business School": one body
     located = institution_and_place(doc, ent, ORG_WORDS, _place_name)
