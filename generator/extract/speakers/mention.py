@@ -22,6 +22,7 @@ from generator.extract.pronouns import (
 from generator.extract.speaker_checks import NICKNAME
 from generator.extract.speaker_mentions import relative_antecedent
 from generator.extract.speakers.acted_on import refused
+from generator.extract.speakers.apposed_holder import apposed_holder
 from generator.extract.speakers.apposition import (
     _appos_child_person,
     _apposed_person,
@@ -391,6 +392,9 @@ def _resolve_mention(
     titled = _joined_titles_person(ctx, start, end) if located else None
     if titled is not None:
         return titled  # "Chairman and chief executive officer Ben Love said": Love
+    holder = apposed_holder(ctx, start, end) if located else None
+    if holder is not None:
+        return holder  # "Reagan's National Security Adviser, Frank Carlucci, added"
     if located and _several(ctx, start, end):
         return None  # "The UK, France and Sweden want ...": no one speaker
     if located and _coordinated_speakers(ctx, start, end):
