@@ -53,7 +53,9 @@ def _plausible_name(name: str, span: Span) -> bool:
         return False
     if sum(ch.isdigit() for ch in name) > len(name) // 2:
         return False
-    if all(w.strip(".") in GENERIC_WORDS or w in TITLE_WORDS for w in lowered.split()):
+    if all(w.strip(".") in GENERIC_WORDS or w in TITLE_WORDS for w in lowered.split()) and not (
+        _party_name(span)
+    ):
         return False
     if lowered in LONE_GENERIC_WORDS:
         return False
@@ -80,6 +82,16 @@ def _plausible_name(name: str, span: Span) -> bool:
     first = span[0]
     prev = first.doc[first.i - 1] if first.i > 0 else None
     return not (first.is_sent_start or prev is None or prev.is_punct or prev.is_space)
+
+
+def _party_name(span: Span) -> bool:
+    """Whether the span is a party's name of generic words, each capitalised, "Party"
+    last: New Zealand's "National Party", a "Reform Party". A generic run of capitals
+    ("the National Office") may be any body's; a party names itself so."""
+    words = [t for t in span if not t.is_punct]
+    return (
+        len(words) >= 2 and words[-1].lower_ == "party" and all(t.text[:1].isupper() for t in words)
+    )
 
 
 def _is_byline(doc: Doc, start: int) -> bool:
