@@ -1,0 +1,89 @@
+"""Money, securities and timings named like actors, and an acronym of a body whose
+name opens with its country's initials (issue: junk and duplicate actors). Articles
+written for these tests; no corpus text."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.extract.actors import extract_actors
+from generator.model import LISTED, Actor
+from generator.running.nlp import load_model
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model()
+
+
+def listed(nlp: Language, text: str) -> dict[str, Actor]:
+    """The actors a briefing lists, by name."""
+    return {a.name: a for a in extract_actors(nlp(text)) if a.confidence >= LISTED}
+
+
+def test_a_currency_in_market_copy_is_no_actor(nlp: Language) -> None:
+    text = (
+        "The dollar eased in quiet trading in Frankfurt, dealers said.\n"
+        "    Sterling opened at 2.951 marks, just above yesterday's close, and was seen "
+        "rising against other currencies.\n"
+        '    "Sterling is looking very firm this morning," one dealer said.\n'
+        "    The Bundesbank did not intervene, dealers said."
+    )
+    actors = listed(nlp, text)
+    assert "Sterling" not in actors
+    assert "Bundesbank" in actors
+
+
+def test_a_unit_of_account_is_no_actor(nlp: Language) -> None:
+    text = (
+        "The cocoa council's buffer stock manager will start buying within weeks, "
+        "since prices are below the must-buy level of 1,500 Special Drawing Rights per "
+        "tonne, delegates said.\n"
+        "    Piet Vanlo, a delegate of the Netherlands, said the 1,500 SDR floor was "
+        "too low."
+    )
+    actors = listed(nlp, text)
+    assert "Special Drawing Rights" not in actors
+    assert "Piet Vanlo" in actors
+
+
+def test_a_security_named_by_its_issuer_is_no_actor(nlp: Language) -> None:
+    text = (
+        "Finance secretary Jaime Vorres said Manila would pay creditor banks with "
+        "Philippine Investment Notes.\n"
+        "    The banks can sell the Philippine Investment Notes at a discount."
+    )
+    actors = listed(nlp, text)
+    assert not any(name.endswith("Notes") for name in actors)
+    assert "Jaime Vorres" in actors
+
+
+def test_a_firm_named_like_a_currency_that_speaks_stays(nlp: Language) -> None:
+    text = (
+        "Sterling Drug Inc said its profit rose 12 pct.\n"
+        '    "We expect another good year," Sterling said in a statement.'
+    )
+    actors = listed(nlp, text)
+    assert any(name.startswith("Sterling") for name in actors)
+
+
+def test_a_timing_is_no_actor(nlp: Language) -> None:
+    text = (
+        "Ramos set a Spanish record with a time of 7.58secs while Kron and Dorel "
+        "clocked 7.61secs and 7.62secs respectively."
+    )
+    actors = listed(nlp, text)
+    assert not any("secs" in name for name in actors)
+
+
+def test_acronym_of_a_body_led_by_its_countrys_initials_is_one_actor(nlp: Language) -> None:
+    text = (
+        "The U.S. National Pork Producers Council asked Congress to act on imports.\n"
+        "    The NPPC said Canadian hogs were subsidised. NPPC president Tom Mellin "
+        "said farmers were losing money."
+    )
+    actors = listed(nlp, text)
+    council = actors["U.S. National Pork Producers Council"]
+    assert "NPPC" in council.aliases
+    assert "NPPC" not in actors
