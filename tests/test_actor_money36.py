@@ -1,6 +1,6 @@
-"""Money, securities and timings named like actors, and an acronym of a body whose
-name opens with its country's initials (issue: junk and duplicate actors). Articles
-written for these tests; no corpus text."""
+"""Money, securities and timings named like actors, an acronym of a body whose name
+opens with its country's initials, and a firm after "NAME of" (issue: junk, duplicate
+and mistyped actors). Articles written for these tests; no corpus text."""
 
 from __future__ import annotations
 
@@ -87,3 +87,19 @@ def test_acronym_of_a_body_led_by_its_countrys_initials_is_one_actor(nlp: Langua
     council = actors["U.S. National Pork Producers Council"]
     assert "NPPC" in council.aliases
     assert "NPPC" not in actors
+
+
+def test_name_after_a_persons_name_and_of_is_no_person(nlp: Language) -> None:
+    text = (
+        '"The pound will have to slip," said Richard Jeffrey of Hoare Govett. '
+        '"If not, there is fear."'
+    )
+    actors = listed(nlp, text)
+    assert actors["Richard Jeffrey"].type == "person"
+    assert actors["Hoare Govett"].type == "organization"
+
+
+def test_a_style_of_a_place_stays_a_person(nlp: Language) -> None:
+    text = '"The bill is flawed," said Lord Owen of Plymouth in the debate.'
+    actors = listed(nlp, text)
+    assert all(a.type != "organization" for a in actors.values())

@@ -37,6 +37,7 @@ from generator.extract.actors.names import (
     _middle_initial_name,
     _party_name_words,
 )
+from generator.extract.actors.of_person import after_person_of
 from generator.extract.actors.person_cues import (
     age_in_apposition,
     made_by_person,
@@ -295,6 +296,7 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
             or _article_inside(span)
             or _founded(span)
             or _followed_by_which(doc, span)
+            or after_person_of(doc, span)  # "said Richard Jeffrey of Hoare Govett"
         )
     ):
         votes["organization"] += 3.0  # a club, band or firm: never a person's name
