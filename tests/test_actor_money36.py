@@ -103,3 +103,13 @@ def test_a_style_of_a_place_stays_a_person(nlp: Language) -> None:
     text = '"The bill is flawed," said Lord Owen of Plymouth in the debate.'
     actors = listed(nlp, text)
     assert all(a.type != "organization" for a in actors.values())
+
+
+def test_department_named_by_its_field_first_joins_its_acronym(nlp: Language) -> None:
+    text = (
+        "The U.S. Agriculture Department said wheat stocks fell in the quarter.\n"
+        "    USDA said exports rose to 12 mln tonnes, led by sales to China."
+    )
+    actors = listed(nlp, text)
+    assert "USDA" not in actors
+    assert "USDA" in actors["U.S. Agriculture Department"].aliases

@@ -11,7 +11,7 @@ from functools import cache
 from generator.extract import actor_spans
 from generator.extract.actors.and_co import founders_firm
 from generator.extract.actors.clubs import club_of_town
-from generator.extract.actors.country_prefix import without_country_initials
+from generator.extract.actors.country_prefix import hidden_acronyms
 from generator.extract.actors.demonyms import _demonym_stems, _has_demonym_stem
 from generator.extract.actors.groups import (
     _as_person,
@@ -89,10 +89,8 @@ def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
         if len(name.split()) >= 2 and _group_type(group) != "person":
             name = re.sub(r"^The ", "", name)
             stem = _without_company_form(name)  # "IBM" of "International Business Machines Corp"
-            own = without_country_initials(stem)  # "NCA" of "U.S. National Cattlemen's ..."
-            for initials in {_acronym(name), _acronym(stem), _word_initials(stem)} | (
-                {_acronym(own)} if own and len(_acronym(own)) >= 3 else set()
-            ):
+            initials_of = {_acronym(name), _acronym(stem), _word_initials(stem)}
+            for initials in initials_of | hidden_acronyms(stem):  # "USDA", "NCA"
                 long_by_acronym[initials].append(group)
     group_of = {id(m): g for g in groups for m in g.mentions}
     # "FDR" beside "Franklin Delano Roosevelt": a person's initials, no body's letters
