@@ -113,3 +113,18 @@ def test_department_named_by_its_field_first_joins_its_acronym(nlp: Language) ->
     actors = listed(nlp, text)
     assert "USDA" not in actors
     assert "USDA" in actors["U.S. Agriculture Department"].aliases
+
+
+def test_employer_after_a_role_is_no_town(nlp: Language) -> None:
+    text = (
+        "That is not enough, said Howard Rubel, a senior analyst at Jefferies, who "
+        "notes that the firm has vowed to cut costs."
+    )
+    actors = listed(nlp, text)
+    assert actors["Jefferies"].type == "organization"
+
+
+def test_a_known_place_after_a_role_stays_a_place(nlp: Language) -> None:
+    text = '"Rates will rise," said Anne Cole, an economist at London.'
+    actors = listed(nlp, text)
+    assert all(a.type != "organization" for a in actors.values())
