@@ -128,3 +128,13 @@ def test_a_known_place_after_a_role_stays_a_place(nlp: Language) -> None:
     text = '"Rates will rise," said Anne Cole, an economist at London.'
     actors = listed(nlp, text)
     assert all(a.type != "organization" for a in actors.values())
+
+
+def test_a_role_noun_glued_before_a_surname_is_no_name(nlp: Language) -> None:
+    text = (
+        "Ireland beat Croatia 1-0 in Dublin. Robbie Keane scored after the break. "
+        "Matchwinner Keane said the team had played well."
+    )
+    actors = listed(nlp, text)
+    assert "Matchwinner Keane" not in actors
+    assert "Keane" in actors["Robbie Keane"].aliases
