@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
 
 from generator.extract.actors import extract_actors
+from generator.extract.actors.of_person import after_person_of
 from generator.model import LISTED, Actor
 from generator.running.nlp import load_model
 
@@ -138,3 +140,15 @@ def test_a_role_noun_glued_before_a_surname_is_no_name(nlp: Language) -> None:
     actors = listed(nlp, text)
     assert "Matchwinner Keane" not in actors
     assert "Keane" in actors["Robbie Keane"].aliases
+
+
+def test_only_the_models_person_after_a_persons_name_and_of_is_read(nlp: Language) -> None:
+    doc = nlp("said Jan Bakker of Hoare Vlig and Ruud Smit of Rotterdam.")
+    doc.ents = [
+        Span(doc, 1, 3, label="PERSON"),
+        Span(doc, 4, 6, label="PERSON"),
+        Span(doc, 7, 9, label="PERSON"),
+        Span(doc, 10, 11, label="ORG"),
+    ]
+    assert after_person_of(doc, doc.ents[1])
+    assert not after_person_of(doc, doc.ents[3])  # a town the model calls a body

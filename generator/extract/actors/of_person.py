@@ -14,9 +14,12 @@ from spacy.tokens import Doc, Span
 
 
 def after_person_of(doc: Doc, span: Span) -> bool:
-    """Whether `span` is an entity of its own right after a person's name of two words
-    or more and "of": "Richard Jeffrey of Hoare Govett". One word before "of" may be a
-    style's ("Prince Michael of Kent", "Catherine of Aragon"), so it does not count."""
+    """Whether `span` is an entity of its own that the model calls a person, right
+    after a person's name of two words or more and "of": "Richard Jeffrey of Hoare
+    Govett". Only the model's person is read: what it tags a body is one already, and
+    a town it tags a body ("Smit Tak International of Rotterdam") is left as it was.
+    One word before "of" may be a style's ("Prince Michael of Kent", "Catherine of
+    Aragon"), so it does not count."""
     i = span.start
     if i < 3 or doc[i - 1].lower_ != "of" or doc[i - 1].ent_type_:
         return False
@@ -26,4 +29,5 @@ def after_person_of(doc: Doc, span: Span) -> bool:
         and before.ent_iob_ == "I"
         and first.ent_type_ == "PERSON"
         and span[0].ent_iob_ == "B"
+        and span[0].ent_type_ == "PERSON"
     )
