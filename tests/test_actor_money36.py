@@ -152,3 +152,33 @@ def test_only_the_models_person_after_a_persons_name_and_of_is_read(nlp: Languag
     ]
     assert after_person_of(doc, doc.ents[1])
     assert not after_person_of(doc, doc.ents[3])  # a town the model calls a body
+
+
+def test_a_bare_chamber_joins_the_one_chamber_named_with_its_country(nlp: Language) -> None:
+    text = (
+        "Yeutter told the U.S. Congress that Japan must open its markets. Congress is "
+        "expected to pass a trade bill this year."
+    )
+    actors = listed(nlp, text)
+    assert "Congress" not in actors
+    assert "Congress" in actors["U.S. Congress"].aliases
+
+
+def test_a_bare_chamber_beside_two_chambers_joins_neither(nlp: Language) -> None:
+    text = (
+        "The bill passed the Florida House and the U.S. House on Monday. The House "
+        "will vote again in May."
+    )
+    actors = listed(nlp, text)
+    assert {"Florida House", "U.S. House"} <= set(actors)
+    assert not actors["U.S. House"].aliases
+    assert "House" not in actors
+
+
+def test_a_department_under_its_two_names_is_one_actor(nlp: Language) -> None:
+    text = (
+        "The Labor Department issued the rule on Tuesday. Under the Department of "
+        "Labor rule, workers earning less than 47,000 dollars will get overtime."
+    )
+    actors = listed(nlp, text)
+    assert len([n for n in actors if "Labor" in n]) == 1
