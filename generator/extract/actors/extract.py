@@ -13,6 +13,7 @@ from generator.extract import actor_spans
 from generator.extract.actors.collect import _collect_mentions
 from generator.extract.actors.common_nouns import mark_sentence_capitals
 from generator.extract.actors.demonyms import _mark_demonyms, _mark_lower_used
+from generator.extract.actors.department_forms import merge_department_forms
 from generator.extract.actors.kin_pronouns import mark_following_pronouns
 from generator.extract.actors.kind_nouns import lower_case_place, merge_kind_nouns
 from generator.extract.actors.lists import type_club_lists
@@ -105,6 +106,7 @@ def _group_mentions(mentions: list[_Mention], registry: Registry | None) -> list
     groups = _merge_acronyms(groups)
     groups = _merge_org_short_forms(groups)
     groups = _merge_contained_orgs(groups)
+    groups = merge_department_forms(groups)  # "Labor Department", "Department of Labor"
     groups = merge_label_only_parts(groups)
     groups = _merge_contained_places(groups)
     groups = _merge_state_suffixed_places(groups)

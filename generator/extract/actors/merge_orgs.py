@@ -11,6 +11,7 @@ from functools import cache
 from generator.extract import actor_spans
 from generator.extract.actors.and_co import founders_firm
 from generator.extract.actors.clubs import club_of_town
+from generator.extract.actors.country_prefix import hidden_acronyms
 from generator.extract.actors.demonyms import _demonym_stems, _has_demonym_stem
 from generator.extract.actors.groups import (
     _as_person,
@@ -88,7 +89,8 @@ def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
         if len(name.split()) >= 2 and _group_type(group) != "person":
             name = re.sub(r"^The ", "", name)
             stem = _without_company_form(name)  # "IBM" of "International Business Machines Corp"
-            for initials in {_acronym(name), _acronym(stem), _word_initials(stem)}:
+            initials_of = {_acronym(name), _acronym(stem), _word_initials(stem)}
+            for initials in initials_of | hidden_acronyms(stem):  # "USDA", "NCA"
                 long_by_acronym[initials].append(group)
     group_of = {id(m): g for g in groups for m in g.mentions}
     # "FDR" beside "Franklin Delano Roosevelt": a person's initials, no body's letters
@@ -199,11 +201,13 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
     by_stem: dict[str, list[_Group]] = defaultdict(list)
     by_lead: dict[str, list[_Group]] = defaultdict(list)  # "Lex Vehicle" of "... Leasing Ltd"
     by_core: dict[str, list[_Group]] = defaultdict(list)
+    by_all_last: dict[str, list[_Group]] = defaultdict(list)
     for group in groups:
         name = re.sub(r"^The ", "", _longest_name(group))
         if len(name.split()) >= 2 and _group_type(group) == "organization":
             by_first[re.sub(r"['\u2019]s$", "", name.split()[0].casefold())].append(group)
             last = name.split()[-1].casefold()
+            by_all_last[last].append(group)  # "Senate" of "U.S. Senate" (`chamber_targets`)
             # not "Group", "Council"; but "the Times" of "The New York Times"
             if last not in ORG_WORDS or last in PUBLICATION_WORDS:
                 by_last[last].append(group)
@@ -230,7 +234,7 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
             if _party_adjective(group) and not all(map(_party_body, targets)):
                 targets = []  # "Republican front-runner": not the Republican National Convention
             if key in CHAMBER_WORDS:  # "the House" is no "House Intelligence Committee"
-                targets = [t for t in targets if _chamber_itself(t, name)]
+                targets = chamber_targets(name, by_first.get(key, []) + by_all_last[key])
         else:  # "Gulf States" of "Gulf States Utilities Co"
             targets = by_stem.get(re.sub(r"^the ", "", key), [])
             if not targets and _group_type(group) == "person":
@@ -417,6 +421,15 @@ def _no_legal_form(group: _Group) -> bool:
 def _ever_tagged_person(group: _Group) -> bool:
     """Whether the model tags any mention of the group a person."""
     return any(m.label == "PERSON" for m in group.mentions)
+
+
+def chamber_targets(chamber: str, candidates: list[_Group]) -> list[_Group]:
+    """The chambers themselves among the bodies a bare "Senate", "House" or "Congress"
+    may be the short form of (`_chamber_itself`): "U.S. Senate", "House of
+    Representatives", "U.S. Congress", read among the names the chamber's word opens
+    or ends. Beside two ("U.S. House" and "Florida House") the bare name is the short
+    form of either, which the caller leaves unlisted."""
+    return list({id(t): t for t in candidates if _chamber_itself(t, chamber)}.values())
 
 
 def _chamber_itself(target: _Group, chamber: str) -> bool:

@@ -17,6 +17,7 @@ from generator.extract.actors.groups import (
     _person_shown,
     _person_shown_apart_from_forms,
 )
+from generator.extract.actors.instruments import instrument_group
 from generator.extract.actors.lexicon import FAC_PLACE_VOTE
 from generator.extract.actors.media_bodies import media_body_group
 from generator.extract.actors.mention import _Group
@@ -152,6 +153,8 @@ def _confidence(group: _Group, kind: str, name: str) -> float:
         or designation_group(group)  # "a Gold Star mother"
     ):
         return 0.2  # "a 2.6ghz Intel Celeron chip", "the SIM card": a product, not an actor
+    if kind != "person" and instrument_group(group, name, kind):
+        return 0.2  # "Sterling rose", "Philippine Investment Notes": money, not an actor
     evidence = group.evidence()
     words = name.split()
     if len(name) >= 2 and ROMAN_NUMERAL.fullmatch(name):

@@ -37,6 +37,7 @@ from generator.extract.actors.names import (
     _middle_initial_name,
     _party_name_words,
 )
+from generator.extract.actors.of_person import after_person_of
 from generator.extract.actors.person_cues import (
     age_in_apposition,
     made_by_person,
@@ -277,10 +278,16 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     # "the Line of Control, which" is a thing too).
     if label == "FAC" and not place_name and not listed_place and _names_org_noun(doc, span):
         votes["organization"] += 3.0
-    if label == "GPE" and not place_name and not listed_place and _employer_of_role(doc, span):
+    if (
+        label == "GPE"
+        and not place_name
+        and not listed_place
+        and (_employer_of_role(doc, span) or _employer_after_role(doc, span))
+    ):
         # "Kerrang! editor Ashley Bird": a name no place is known by before a role held in
         # a body is the body's, not a town's (a body's noun is not enough: "a San
-        # Francisco company", "the South Yorkshire company" are firms of the place)
+        # Francisco company", "the South Yorkshire company" are firms of the place); so
+        # is one after the role ("a senior analyst at Jefferies")
         votes["organization"] += 3.0
     if (
         label in {"PERSON", "ORG"}
@@ -295,6 +302,7 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
             or _article_inside(span)
             or _founded(span)
             or _followed_by_which(doc, span)
+            or after_person_of(doc, span)  # "said Richard Jeffrey of Hoare Govett"
         )
     ):
         votes["organization"] += 3.0  # a club, band or firm: never a person's name

@@ -120,6 +120,7 @@ from generator.extract.speakers.pronouns import (
 )
 from generator.extract.speakers.reports import _recent_reports, _with_companions, _writer_subjects
 from generator.extract.speakers.role_holder import role_holder
+from generator.extract.speakers.role_relative import role_holder_of_body
 from generator.extract.speakers.same_voices import same_body_voices
 from generator.extract.speakers.sole_person import sole_person_of_stretch
 from generator.extract.speakers.state_documents import _state_document
@@ -265,6 +266,7 @@ def antecedent_phrase(pronoun: Token) -> Span | None:
     if antecedent is None:
         return _person_before_who(pronoun)
     antecedent = _tagged_lawmaker(antecedent)
+    antecedent = role_holder_of_body(pronoun, antecedent, TITLE_WORDS | SPOKES_NOUNS)
     right = antecedent.i
     for child in antecedent.rights:
         if child.dep_ in {"relcl", "appos", "punct", "acl", "advcl", "cc", "conj"}:

@@ -1,0 +1,63 @@
+"""Money and securities named like actors (issue: junk actors): "Sterling", "Special
+Drawing Rights", "Philippine Investment Notes", "U.S. Treasury Bond", and a timing the
+model took for a name ("7.60secs").
+
+Market copy capitalises currencies and securities, and the model tags them as bodies
+or places; each then got an actor page ("Sterling" beside the Bank of England). A name
+that is a currency, or that ends in a security's noun, is money, not an actor, unless
+the article shows an actor (it speaks, holds a role, has a body's word beside it):
+money may act in market copy ("sterling rose", "the notes yield 8 pct"), and a
+security's name holds its issuer's words, so only speaking, a role or a body's word
+beside the name keep it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from generator.extract.actors.mention import _Group
+from generator.extract.figures_lexicon import CURRENCY_SUFFIXES
+from generator.extract.words import word_lists
+
+_WORDS = word_lists("instrument_words")
+
+#: Last words of a security's name: "Notes", "Bond", "Index" (data/instrument_words.toml).
+SECURITY_HEADS = _WORDS["security_heads"]
+
+# A number glued to a unit in lower case, the whole name: "7.60secs", "0.04secs".
+_MEASURE = re.compile(r"\d[\d.,]*[a-z]+")
+
+
+@cache
+def money_names() -> frozenset[str]:
+    """Currencies by name, in lower case: the one-word and country-less forms figures
+    read after a sum ("sterling", "yen", "sdr"), and the longer names of units of
+    account ("special drawing rights")."""
+    figures = {w for w in CURRENCY_SUFFIXES if w.isalpha()}
+    return frozenset(figures | {w.replace("_", " ") for w in _WORDS["money_names"]})
+
+
+def instrument_name(name: str, kind: str = "organization") -> bool:
+    """Whether a name is money's, a security's, or a timing: "Sterling", "Special
+    Drawing Rights", "Philippine Investment Notes", "7.60secs". A currency's name is
+    read of a body only: a place may bear it ("Sterling, Va.", "the Rand")."""
+    if _MEASURE.fullmatch(name):
+        return True
+    words = re.sub(r"^the ", "", name.casefold()).split()
+    if not words:
+        return False
+    if kind == "organization" and " ".join(words) in money_names():
+        return True
+    return len(words) >= 2 and words[-1] in SECURITY_HEADS
+
+
+def instrument_group(group: _Group, name: str, kind: str) -> bool:
+    """Whether the group names money or a security and nothing in the article shows an
+    actor: no mention acts, speaks or holds a role, and no body's word is beside it
+    ("Sterling Drug said" keeps the drug maker)."""
+    if not instrument_name(name, kind):
+        return False
+    # "Sterling rose", "the notes yield 8 pct": markets write money as acting, and a
+    # security's name holds its issuer's words ("Investment"), no evidence of a body
+    return not any(m.speaks or m.roles or m.context for m in group.mentions)
