@@ -25,6 +25,9 @@ from generator.extract.words import word_lists
 from generator.model import Actor, name_key
 
 BODY_DOCUMENT_NOUNS = word_lists("speaker_words")["body_document_nouns"]
+# Verbs whose subject is the author of the document they take ("The Bank published a
+# paper", "The Bank amended its plans in the paper")
+ISSUING_VERBS = word_lists("speaker_words")["document_issuing_verbs"]
 
 # Determiners that leave a document's author to the rest of the text
 _OPEN_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its"})
@@ -105,18 +108,28 @@ def _mention_ties(ctx: _Context, start: int, end: int) -> tuple[str, _Ties] | No
 
 def _document_ties(ctx: _Context, token: Token, ties: _Ties) -> None:
     """Who an earlier mention of the document's noun says wrote it: its own words, then
-    the body whose report or main clause holds it."""
+    the body whose reported words were set out in it ("The rules were outlined in a
+    consultative paper, the Bank said") or that issued it ("The Bank published a
+    paper"). A body that only speaks of it ("ZCCM declined to comment on the report")
+    is no author."""
     _modifier_ties(ctx, token, ties)
-    sent = ctx.sent_of(token.idx)
+    held_in = token.dep_ == "pobj" and token.head.lower_ == "in"
     if ctx.in_content(token.idx):
-        voices = [r for r in ctx.reports if r.sent == sent and r.actor is not None]
-        for report in voices:  # "outlined in a consultative paper ..., the Bank said"
-            if report.actor is not None and report.actor.type == "organization":
-                ties.add(report.actor)
+        if not held_in:
+            return
+        sent = ctx.sent_of(token.idx)
+        for report in ctx.reports:
+            if report.sent == sent and report.actor is not None:
+                ties.add(report.actor)  # a person's paper is no body's
         return
-    subject = _main_subject_actor(ctx, token)
-    if subject is not None:  # "The Bank also amended ... in the paper"
-        ties.add(subject)
+    verb = token.head.head if held_in else token.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ISSUING_VERBS:
+        return
+    if not held_in and token.dep_ != "dobj":
+        return
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            ties.add(_actor_at(ctx, child))
 
 
 def _modifier_ties(ctx: _Context, token: Token, ties: _Ties) -> None:
@@ -139,7 +152,10 @@ def _modifier_ties(ctx: _Context, token: Token, ties: _Ties) -> None:
         elif child.dep_ == "prep" and child.lower_ == "of":
             for obj in (t for t in child.children if t.dep_ == "pobj"):
                 if obj.lemma_.lower() in BODY_DOCUMENT_NOUNS:
-                    _modifier_ties(ctx, obj, ties)
+                    _modifier_ties(ctx, obj, ties)  # "a summary of a draft Bank report"
+                elif obj.pos_ == "PROPN" or _actor_at(ctx, obj) is not None:
+                    ties.add(_author_named(ctx, obj))  # "the annual report of Metal
+                    # Marketing Corporation"
 
 
 def _names_an_owner(token: Token) -> bool:
@@ -153,9 +169,9 @@ def _names_an_owner(token: Token) -> bool:
 def _author_named(ctx: _Context, token: Token) -> Actor | None:
     """The actor a word naming a document's author stands in, or the one organisation
     whose name holds that word ("Bank" of the World Bank), or None."""
-    for s, e, actor in ctx.spans:
-        if s <= token.idx < e:
-            return actor
+    actor = _actor_at(ctx, token)
+    if actor is not None:
+        return actor
     word = token.lower_
     holders = {
         id(a): a
@@ -166,12 +182,9 @@ def _author_named(ctx: _Context, token: Token) -> Actor | None:
     return next(iter(holders.values())) if len(holders) == 1 else None
 
 
-def _main_subject_actor(ctx: _Context, token: Token) -> Actor | None:
-    """The actor that is the subject of the main clause of the token's sentence."""
-    root = token.sent.root
-    for child in root.children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            for s, e, actor in ctx.spans:
-                if s <= child.idx < e:
-                    return actor
+def _actor_at(ctx: _Context, token: Token) -> Actor | None:
+    """The actor whose mention holds the token, or None."""
+    for s, e, actor in ctx.spans:
+        if s <= token.idx < e:
+            return actor
     return None
