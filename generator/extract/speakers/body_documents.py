@@ -44,6 +44,7 @@ class _Ties:
     def __init__(self) -> None:
         self.bodies: dict[int, Actor] = {}
         self.foreign = False
+        self.by_name = False  # a body named as the author in the document's own words
 
     def add(self, actor: Actor | None) -> None:
         """An author found: a body, or (None, a person, a place) another author."""
@@ -64,8 +65,9 @@ def body_document_voice(ctx: _Context, start: int, end: int) -> Actor | None:
     if ties.foreign or len(ties.bodies) != 1:
         return None
     body = next(iter(ties.bodies.values()))
-    if not any(r.actor is body and r.pos < start for r in ctx.reports):
-        return None  # a body the article has not quoted: its paper may be cited by anyone
+    if not ties.by_name and not any(r.actor is body and r.pos < start for r in ctx.reports):
+        return None  # a body the article has not quoted, nor named as the author ("the
+        # report by telecoms giant BT"): its paper may be cited by anyone
     if noun == "paper" and not paper_as_document(ctx.text):
         return None  # "the paper" may be a newspaper, unless the article brought in a
         # document so ("a consultative paper") and names no newspaper
@@ -148,7 +150,9 @@ def _modifier_ties(ctx: _Context, token: Token, ties: _Ties) -> None:
             ties.add(_author_named(ctx, child))
         elif child.dep_ == "prep" and child.lower_ in _AUTHOR_PREPOSITIONS:
             objects = [t for t in child.children if t.dep_ == "pobj"]
-            ties.add(_author_named(ctx, objects[0]) if objects else None)
+            author = _author_in(ctx, objects[0]) if objects else None
+            ties.add(author)
+            ties.by_name = ties.by_name or author is not None
         elif child.dep_ == "prep" and child.lower_ == "of":
             for obj in (t for t in child.children if t.dep_ == "pobj"):
                 if obj.lemma_.lower() in BODY_DOCUMENT_NOUNS:
@@ -180,6 +184,16 @@ def _author_named(ctx: _Context, token: Token) -> Actor | None:
         and any(word in name_key(n).split() for n in [a.name, *a.aliases])
     }
     return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _author_in(ctx: _Context, token: Token) -> Actor | None:
+    """The one actor named in the phrase a word heads ("by telecoms giant BT": BT), or
+    the actor `_author_named` finds for the word itself."""
+    first, last = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+    named = {id(a): a for s, e, a in ctx.spans if first <= s and e <= last}
+    if len(named) == 1:
+        return next(iter(named.values()))
+    return None if named else _author_named(ctx, token)
 
 
 def _actor_at(ctx: _Context, token: Token) -> Actor | None:

@@ -75,6 +75,7 @@ from generator.extract.speakers.mention import (
     _uncut_mention,
 )
 from generator.extract.speakers.name_text import _strip_determiner, _words
+from generator.extract.speakers.named_publications import named_publication, publication_it
 from generator.extract.speakers.offices import _is_seat
 from generator.extract.speakers.pronouns import _speaker_past_the_named
 from generator.extract.speakers.reports import (
@@ -639,6 +640,10 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
         return None  # "A report by Bray University said ... The report said": not theirs
     if found is None and located:
         found = body_document_voice(ctx, start, end)  # "the summary said": the Bank's
+    if found is None and located:
+        found = named_publication(ctx, start, end)  # "the Economic Information newspaper"
+    if found is None and located and words == ["it"]:
+        found = publication_it(ctx, start)  # "The paper put output at ... it said"
     if found is None:
         found = _nicknamed(ctx, mention)
     person = found is not None and found.type == "person" and located
