@@ -87,9 +87,11 @@ short of demand by one mln tonnes.
 
 
 def test_the_paper_is_the_newspaper_named_before_its_noun(nlp: Language) -> None:
-    """ "The official Farm Economy newspaper said ... The paper said": the newspaper,
-    whose name comes before the noun."""
+    """ "The official Farm Economy newspaper said ... The paper put ... it said ... The
+    paper said": the newspaper, whose name comes before the noun."""
     found = speakers(nlp, NEWSPAPER)
+    assert speaker_of(found, "output would fall short") == "Farm Economy", found
+    assert speaker_of(found, "Farmers have turned") == "Farm Economy", found
     assert speaker_of(found, "rice mills were losing money") == "Farm Economy", found
 
 

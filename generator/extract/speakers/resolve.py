@@ -76,6 +76,7 @@ from generator.extract.speakers.mention import (
 )
 from generator.extract.speakers.name_text import _strip_determiner, _words
 from generator.extract.speakers.named_publications import named_publication, publication_it
+from generator.extract.speakers.nearer_speaker import nearer_speaker_may_be
 from generator.extract.speakers.offices import _is_seat
 from generator.extract.speakers.pronouns import _speaker_past_the_named
 from generator.extract.speakers.reports import (
@@ -636,6 +637,8 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
             return None
     if found is None and located:
         found = article_referent(ctx, words, start)  # "the spokesman" past other voices
+    if found is not None and located and nearer_speaker_may_be(ctx, start, words, found):
+        return None  # "McClellan said ... But the analyst said": maybe McClellan
     if found is not None and located and tied_to_another(ctx, start, end, found):
         return None  # "A report by Bray University said ... The report said": not theirs
     if found is None and located:
