@@ -109,3 +109,22 @@ def test_the_paper_beside_a_newspaper_is_not_the_body(nlp: Language) -> None:
     the Bank's paper where a newspaper may be meant (a guard)."""
     found = speakers(nlp, NEWSPAPER_AND_PAPER)
     assert speaker_of(found, "lenders would need more capital") != "Bank of Harlow", found
+
+
+STATEMENT = """Harlow eases oil field tax
+
+Two new tax reliefs for oil producers are aimed at
+encouraging new fields, the Harlow Revenue Office said in a
+post-budget statement.
+    Earlier, finance minister Tom Reed told parliament the
+reliefs would cost 100 mln dlrs a year.
+    Full relief was allowed only for each field itself until
+now, the statement said.
+"""
+
+
+def test_the_statement_a_body_spoke_in_is_the_body_s(nlp: Language) -> None:
+    """ "the Harlow Revenue Office said in a post-budget statement ... (a minister) ...
+    the statement said": the office's words, not the minister's."""
+    found = speakers(nlp, STATEMENT)
+    assert speaker_of(found, "Full relief was allowed") == "Harlow Revenue Office", found

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from generator.extract.speaker_checks import paper_as_document
 from generator.extract.speakers.context import _Context
 from generator.extract.speakers.lexicon import ORG_NOUNS
+from generator.extract.speech_cues import _is_reporting
 from generator.extract.words import word_lists
 from generator.model import Actor, name_key
 
@@ -111,7 +112,8 @@ def _mention_ties(ctx: _Context, start: int, end: int) -> tuple[str, _Ties] | No
 def _document_ties(ctx: _Context, token: Token, ties: _Ties) -> None:
     """Who an earlier mention of the document's noun says wrote it: its own words, then
     the body whose reported words were set out in it ("The rules were outlined in a
-    consultative paper, the Bank said") or that issued it ("The Bank published a
+    consultative paper, the Bank said"), that said something in it ("the Inland
+    Revenue said in a post-budget statement") or that issued it ("The Bank published a
     paper"). A body that only speaks of it ("ZCCM declined to comment on the report")
     is no author."""
     _modifier_ties(ctx, token, ties)
@@ -125,7 +127,8 @@ def _document_ties(ctx: _Context, token: Token, ties: _Ties) -> None:
                 ties.add(report.actor)  # a person's paper is no body's
         return
     verb = token.head.head if held_in else token.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ISSUING_VERBS:
+    said_in = held_in and _is_reporting(verb, direct=False)  # "X said in a statement"
+    if verb.pos_ != "VERB" or not (said_in or verb.lemma_.lower() in ISSUING_VERBS):
         return
     if not held_in and token.dep_ != "dobj":
         return
