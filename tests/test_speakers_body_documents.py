@@ -128,3 +128,20 @@ def test_the_statement_a_body_spoke_in_is_the_body_s(nlp: Language) -> None:
     the statement said": the office's words, not the minister's."""
     found = speakers(nlp, STATEMENT)
     assert speaker_of(found, "Full relief was allowed") == "Harlow Revenue Office", found
+
+
+JOINT = """Harlow and Bolt agree on merger
+
+Harlow Corp and Bolt Inc said in a joint statement they had
+agreed to merge.
+    Analysts said the deal made sense.
+    The merged company would have sales of one billion dlrs,
+the statement said.
+"""
+
+
+def test_a_joint_statement_is_no_one_body_s(nlp: Language) -> None:
+    """ "Harlow Corp and Bolt Inc said in a joint statement ... the statement said":
+    neither company alone (a guard)."""
+    found = speakers(nlp, JOINT)
+    assert speaker_of(found, "The merged company") is None, found

@@ -29,6 +29,8 @@ BODY_DOCUMENT_NOUNS = word_lists("speaker_words")["body_document_nouns"]
 # Verbs whose subject is the author of the document they take ("The Bank published a
 # paper", "The Bank amended its plans in the paper")
 ISSUING_VERBS = word_lists("speaker_words")["document_issuing_verbs"]
+# Words that make a document several authors' ("a joint statement")
+SHARED_MODIFIERS = word_lists("speaker_words")["shared_document_modifiers"]
 
 # Determiners that leave a document's author to the rest of the text
 _OPEN_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its"})
@@ -134,7 +136,9 @@ def _document_ties(ctx: _Context, token: Token, ties: _Ties) -> None:
         return
     for child in verb.children:
         if child.dep_ == "nsubj":
-            ties.add(_actor_at(ctx, child))
+            several = any(t.dep_ == "conj" for t in child.children)
+            ties.add(None if several else _actor_at(ctx, child))  # "X and Y said in a
+            # statement": a joint paper, no one body's
 
 
 def _modifier_ties(ctx: _Context, token: Token, ties: _Ties) -> None:
@@ -142,7 +146,9 @@ def _modifier_ties(ctx: _Context, token: Token, ties: _Ties) -> None:
     or a body's noun in front ("a Bank report", "a government report"), "by"/"from" a
     body, and through "of" the document it sums up ("a summary of a Bank report")."""
     for child in token.children:
-        if child.dep_ == "det" and child.lower_ not in _OPEN_DETERMINERS:
+        if child.lower_ in SHARED_MODIFIERS:
+            ties.foreign = True  # "a joint statement": several authors
+        elif child.dep_ == "det" and child.lower_ not in _OPEN_DETERMINERS:
             ties.foreign = True  # "their report", "his paper"
         elif child.dep_ == "poss":
             if child.pos_ != "PRON":
