@@ -42,19 +42,20 @@ _OWNER_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON", "FAC", "LOC"})
 
 
 class _Ties:
-    """The bodies an article ties a document to, and whether it names any other author."""
+    """The authors an article ties a document to, and whether it names one it does not
+    know ("a study by economists", "a Salomon report") or several ("a joint statement")."""
 
     def __init__(self) -> None:
-        self.bodies: dict[int, Actor] = {}
+        self.authors: dict[int, Actor] = {}
         self.foreign = False
         self.by_name = False  # a body named as the author in the document's own words
 
     def add(self, actor: Actor | None) -> None:
-        """An author found: a body, or (None, a person, a place) another author."""
-        if actor is None or actor.type != "organization":
+        """An author found: an actor, or None for one the article does not name."""
+        if actor is None:
             self.foreign = True
         else:
-            self.bodies[id(actor)] = actor
+            self.authors[id(actor)] = actor
 
 
 def body_document_voice(ctx: _Context, start: int, end: int) -> Actor | None:
@@ -65,9 +66,11 @@ def body_document_voice(ctx: _Context, start: int, end: int) -> Actor | None:
     if found is None:
         return None
     noun, ties = found
-    if ties.foreign or len(ties.bodies) != 1:
+    if ties.foreign or len(ties.authors) != 1:
         return None
-    body = next(iter(ties.bodies.values()))
+    body = next(iter(ties.authors.values()))
+    if body.type != "organization":
+        return None  # a person's paper, or a place's: not this rule's
     if not ties.by_name and not any(r.actor is body and r.pos < start for r in ctx.reports):
         return None  # a body the article has not quoted, nor named as the author ("the
         # report by telecoms giant BT"): its paper may be cited by anyone
@@ -86,7 +89,7 @@ def tied_to_another(ctx: _Context, start: int, end: int, actor: Actor) -> bool:
     if found is None:
         return False
     _, ties = found
-    return ties.foreign or any(body is not actor for body in ties.bodies.values())
+    return ties.foreign or any(author is not actor for author in ties.authors.values())
 
 
 def _mention_ties(ctx: _Context, start: int, end: int) -> tuple[str, _Ties] | None:
@@ -126,7 +129,7 @@ def _document_ties(ctx: _Context, token: Token, ties: _Ties) -> None:
         sent = ctx.sent_of(token.idx)
         for report in ctx.reports:
             if report.sent == sent and report.actor is not None:
-                ties.add(report.actor)  # a person's paper is no body's
+                ties.add(report.actor)
         return
     verb = token.head.head if held_in else token.head
     said_in = held_in and _is_reporting(verb, direct=False)  # "X said in a statement"
