@@ -4,7 +4,8 @@ another person paragraphs before ("E.F. Hutton analyst Terence Quinn"), yet the 
 takes "the analyst" for the man just quoted, whose calling the article never said. Two
 people may be meant, so the title is given to neither: the rule that found the role's
 holder is overruled when the speaker of the last reporting clause, in the sentence
-before or the same one, is another person whose roles do not rule the title out.
+before or the same one, is another person whose roles do not rule the title out, and
+the holder is not named since that clause's sentence began.
 """
 
 from __future__ import annotations
@@ -27,5 +28,9 @@ def nearer_speaker_may_be(ctx: _Context, start: int, words: list[str], found: Ac
         return False
     if report.actor.type != "person" or report.sent < ctx.sent_of(start) - 1:
         return False
+    since = ctx.sent_starts[report.sent]
+    if any(actor is found for s, _, actor in ctx.spans if since <= s < start):
+        return False  # "Priebus has pushed back on Trump's accusations ... The chairman
+        # said": the holder is named as near as the other speaker
     roles = [_role_words(r) for r in report.actor.roles]
     return not roles or any(words[1] in r for r in roles)
