@@ -109,7 +109,9 @@ def _mention_ties(ctx: _Context, start: int, end: int) -> tuple[str, _Ties] | No
     ties = _Ties()
     _modifier_ties(ctx, head, ties)
     for token in ctx.doc[: span.start]:
-        if token.lemma_.lower() == noun and token.pos_ in {"NOUN", "PROPN"} and token.i > 0:
+        if token.lemma_.lower() != noun or token.pos_ != "NOUN" or token.i == 0:
+            continue
+        if _actor_at(ctx, token) is None:  # not "the BBC's World Business Report"
             _document_ties(ctx, token, ties)
     return noun, ties
 
@@ -140,8 +142,8 @@ def _document_ties(ctx: _Context, token: Token, ties: _Ties) -> None:
     for child in verb.children:
         if child.dep_ == "nsubj":
             several = any(t.dep_ == "conj" for t in child.children)
-            ties.add(None if several else _actor_at(ctx, child))  # "X and Y said in a
-            # statement": a joint paper, no one body's
+            ties.add(None if several else _subject_actor(ctx, child))  # "X and Y said in
+            # a statement": a joint paper, no one body's
 
 
 def _modifier_ties(ctx: _Context, token: Token, ties: _Ties) -> None:
@@ -206,6 +208,15 @@ def _author_in(ctx: _Context, token: Token) -> Actor | None:
     if len(named) == 1:
         return next(iter(named.values()))
     return None if named else _author_named(ctx, token)
+
+
+def _subject_actor(ctx: _Context, token: Token) -> Actor | None:
+    """The actor a verb's subject names, or the one its reporting clause was resolved to
+    ("the company said in a statement": the company the rules found)."""
+    for report in ctx.reports:
+        if report.start <= token.idx < report.end:
+            return report.actor
+    return _actor_at(ctx, token)
 
 
 def _actor_at(ctx: _Context, token: Token) -> Actor | None:
