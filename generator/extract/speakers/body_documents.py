@@ -32,6 +32,8 @@ ISSUING_VERBS = word_lists("speaker_words")["document_issuing_verbs"]
 # Words that make a document several authors' ("a joint statement")
 SHARED_MODIFIERS = word_lists("speaker_words")["shared_document_modifiers"]
 
+# Dependencies of a word that stands as a noun ("The circular said")
+_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "ROOT"})
 # Determiners that leave a document's author to the rest of the text
 _OPEN_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its"})
 # Prepositions that bring in a document's author ("a study by Harlow", "a paper from")
@@ -48,7 +50,7 @@ class _Ties:
     def __init__(self) -> None:
         self.authors: dict[int, Actor] = {}
         self.foreign = False
-        self.by_name = False  # a body named as the author in the document's own words
+        self.by_name = False  # a body named as the author ("by X", "X issued it")
 
     def add(self, actor: Actor | None) -> None:
         """An author found: an actor, or None for one the article does not name."""
@@ -101,7 +103,7 @@ def _mention_ties(ctx: _Context, start: int, end: int) -> tuple[str, _Ties] | No
         return None
     head = span.root
     noun = head.lemma_.lower()
-    if noun not in BODY_DOCUMENT_NOUNS or head.pos_ not in {"NOUN", "PROPN"}:
+    if noun not in BODY_DOCUMENT_NOUNS or not _nominal(head):
         return None
     owner = [t for t in head.children if t.dep_ == "poss"]
     if span[0].lower_ != "the" and not owner:
@@ -109,7 +111,7 @@ def _mention_ties(ctx: _Context, start: int, end: int) -> tuple[str, _Ties] | No
     ties = _Ties()
     _modifier_ties(ctx, head, ties)
     for token in ctx.doc[: span.start]:
-        if token.lemma_.lower() != noun or token.pos_ != "NOUN" or token.i == 0:
+        if token.lemma_.lower() != noun or not _nominal(token) or token.i == 0:
             continue
         if _actor_at(ctx, token) is None:  # not "the BBC's World Business Report"
             _document_ties(ctx, token, ties)
@@ -125,9 +127,7 @@ def _document_ties(ctx: _Context, token: Token, ties: _Ties) -> None:
     is no author."""
     _modifier_ties(ctx, token, ties)
     held_in = token.dep_ == "pobj" and token.head.lower_ == "in"
-    if ctx.in_content(token.idx):
-        if not held_in:
-            return
+    if ctx.in_content(token.idx) and held_in:
         sent = ctx.sent_of(token.idx)
         for report in ctx.reports:
             if report.sent == sent and report.actor is not None:
@@ -142,8 +142,10 @@ def _document_ties(ctx: _Context, token: Token, ties: _Ties) -> None:
     for child in verb.children:
         if child.dep_ == "nsubj":
             several = any(t.dep_ == "conj" for t in child.children)
-            ties.add(None if several else _subject_actor(ctx, child))  # "X and Y said in
-            # a statement": a joint paper, no one body's
+            author = None if several else _subject_actor(ctx, child)
+            ties.add(author)  # "X and Y said in a statement": a joint paper, no one body's
+            if author is not None and not said_in:
+                ties.by_name = True  # "The Agency has issued a circular": its issuer
 
 
 def _modifier_ties(ctx: _Context, token: Token, ties: _Ties) -> None:
@@ -208,6 +210,14 @@ def _author_in(ctx: _Context, token: Token) -> Actor | None:
     if len(named) == 1:
         return next(iter(named.values()))
     return None if named else _author_named(ctx, token)
+
+
+def _nominal(token: Token) -> bool:
+    """Whether the word is used as a noun: tagged one, or an adjective the parse puts
+    where a noun stands ("issued a circular", "The circular said")."""
+    if token.pos_ == "NOUN":
+        return True
+    return token.pos_ == "ADJ" and token.dep_ in _NOUN_DEPS
 
 
 def _subject_actor(ctx: _Context, token: Token) -> Actor | None:
