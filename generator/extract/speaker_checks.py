@@ -43,7 +43,8 @@ _OTHER_PARTY_WORDS = word_lists("speaker_words")["other_party_words"]
 _PLACE_VOICE_NOUNS = word_lists("speaker_words")["place_voice_nouns"]
 _PARTY_MEMBER_NOUNS = word_lists("speaker_words")["party_member_nouns"]
 _PUBLICATION_NOUNS = word_lists("speaker_words")["publication_nouns"]
-_PUBLICATION_WORDS = _PUBLICATION_NOUNS | word_lists("speaker_words")["masthead_words"]
+_MASTHEAD_WORDS = word_lists("speaker_words")["masthead_words"]
+_PUBLICATION_WORDS = _PUBLICATION_NOUNS | _MASTHEAD_WORDS
 _DOCUMENT_MODIFIERS = word_lists("speaker_words")["document_modifiers"]
 # Words of a party: "Democratic party officials" are not the Republican Party.
 _PARTY_ADJECTIVES = word_lists("actor_spans")["political_adjectives"]
@@ -510,8 +511,9 @@ def _holds_office(text: str, head: str, actor: Actor, mention: str) -> bool:
 
 def _called_a_publication(text: str, actor: Actor) -> bool:
     """Whether the actor is a publication by its name ("Washington Post", "Global
-    Times"), by a noun the article puts before it ("the evening paper Het Dagblad",
-    "the Israeli newspaper Haaretz"), or by what the article says it did: "the local
+    Times"), by a noun the article puts before or after it ("the evening paper Het
+    Dagblad", "the Israeli newspaper Haaretz", "the Economic Information newspaper"),
+    or by what the article says it did: "the local
     Arab News said ... The newspaper said", "the Rodong Sinmun reported": a voice
     that publishes, which "the paper" refers back to. Not the body of a spokesman or an
     official ("a spokesman for Goldman Sachs and Co Inc said"): that is a firm's voice,
@@ -524,6 +526,8 @@ def _called_a_publication(text: str, actor: Actor) -> bool:
         written = re.escape(name)
         if re.search(rf"\b(?:{nouns})\s+(?:the\s+)?{written}\b", text, re.I):
             return True
+        if re.search(rf"\b{written}\s+(?:{nouns})\b", text):
+            return True  # "the official Economic Information newspaper"
         voiced = rf"(?<!\bfor\s)(?<!\bof\s)(?<!\bat\s)\b{written}\s+(?:{_PUBLISHING_VERBS})\b"
         if re.search(voiced, text):
             return True
@@ -536,6 +540,19 @@ def _document(mention: str) -> bool:
     if len(words) < 2 or words[-1] != "paper":
         return False
     return words[-2] in _DOCUMENT_MODIFIERS or words[-2].isdigit()
+
+
+def paper_as_document(text: str) -> bool:
+    """Whether the article brings in "paper" as a document ("in a consultative paper",
+    "a new paper") and names no newspaper ("newspaper", "daily", a masthead word
+    written as a name: "the Times"), so that "the paper" is that document."""
+    modifiers = "|".join(sorted(_DOCUMENT_MODIFIERS))
+    if re.search(r"\b(?:newspapers?|dail(?:y|ies)|tabloids?)\b", text, re.I):
+        return False
+    mastheads = "|".join(sorted(w.capitalize() for w in _MASTHEAD_WORDS))
+    if re.search(rf"\b(?:{mastheads})\b", text):
+        return False
+    return re.search(rf"\ban?\s+(?:{modifiers})\s+paper\b", text, re.I) is not None
 
 
 def _party_member(mention: str) -> bool:
@@ -610,6 +627,6 @@ def description_contradicts(
     head = mention_head(mention)
     if actor.type == "place":
         return bool(head) and head not in _PLACE_VOICE_NOUNS
-    if head in _PUBLICATION_NOUNS and not _document(mention):
+    if head in _PUBLICATION_NOUNS and not _document(mention) and not paper_as_document(text):
         return not _called_a_publication(text, actor)
     return _other_body_inside(quote, actor, spans) or _other_party(words, actor)

@@ -22,6 +22,7 @@ from generator.extract.speakers.context import (
     _compatible,
     _Context,
     _in_actor,
+    _in_reported_clause,
     _quote_sentences,
     _quoted_only,
 )
@@ -254,7 +255,9 @@ def _org_subject_before(ctx: _Context, start: int) -> Actor | None:
             break
         if ctx.in_quote(s) or not ctx.is_subject(s, e):
             continue  # a subject inside the quote is what "it" says, not who
-        if ctx.in_content(s) and actor is not _last_reporter(ctx, start):
+        token = ctx.subject_token(s, e)
+        reported = ctx.in_content(s) or (token is not None and _in_reported_clause(token))
+        if reported and actor is not _last_reporter(ctx, start):
             return None  # "Clevite said J.P. Industries held back ... It said": a subject
             # of words another body reported is what it said, not who goes on; nor of
             # words no one was found to report ("Kinburn owns 31 pct of SHL, the company

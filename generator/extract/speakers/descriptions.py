@@ -12,6 +12,7 @@ from generator.extract.nationalities import DEMONYM_NOUNS, NATIONALITY_MODIFIERS
 from generator.extract.pronouns import (
     RELATIVE_PRONOUNS,
 )
+from generator.extract.speaker_checks import paper_as_document
 from generator.extract.speakers.apposed_title import apposed_title_holder
 from generator.extract.speakers.candidacy_focus import described_party, parties_of, ruled_out
 from generator.extract.speakers.chains import (
@@ -288,6 +289,9 @@ def _from_description(
         return _epithet_referent(ctx, start, mention, head, modifiers)
     if head in PUBLICATION_NOUNS and set(modifiers) & DOCUMENT_MODIFIERS:
         return None  # "the new paper", "a research paper": a document, not a newspaper
+    if head == "paper" and paper_as_document(ctx.text):
+        return None  # "in a consultative paper ... the paper said": that document's
+        # (speakers.body_documents), never the body named last
     if head in WIRE_VOICE_NOUNS and words == ["the", head]:
         voice = _wire_voice_verdict(ctx, start, company=True)
         if voice is not None:

@@ -28,6 +28,7 @@ from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS
 from generator.extract.speakers.apposition import _name_after_cut_title, _named_person_after
 from generator.extract.speakers.article_voices import article_referent
 from generator.extract.speakers.body_checks import refused_body_description
+from generator.extract.speakers.body_documents import body_document_voice, tied_to_another
 from generator.extract.speakers.chains import _document_subject, _previous_subject
 from generator.extract.speakers.companies import (
     _bracketed_short_name,
@@ -74,6 +75,8 @@ from generator.extract.speakers.mention import (
     _uncut_mention,
 )
 from generator.extract.speakers.name_text import _strip_determiner, _words
+from generator.extract.speakers.named_publications import named_publication, publication_it
+from generator.extract.speakers.nearer_speaker import nearer_speaker_may_be
 from generator.extract.speakers.offices import _is_seat
 from generator.extract.speakers.pronouns import _speaker_past_the_named
 from generator.extract.speakers.reports import (
@@ -634,6 +637,16 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
             return None
     if found is None and located:
         found = article_referent(ctx, words, start)  # "the spokesman" past other voices
+    if found is not None and located and nearer_speaker_may_be(ctx, start, words, found):
+        return None  # "McClellan said ... But the analyst said": maybe McClellan
+    if found is not None and located and tied_to_another(ctx, start, end, found):
+        return None  # "A report by Bray University said ... The report said": not theirs
+    if found is None and located:
+        found = body_document_voice(ctx, start, end)  # "the summary said": the Bank's
+    if found is None and located:
+        found = named_publication(ctx, start, end)  # "the Economic Information newspaper"
+    if found is None and located and words == ["it"]:
+        found = publication_it(ctx, start)  # "The paper put output at ... it said"
     if found is None:
         found = _nicknamed(ctx, mention)
     person = found is not None and found.type == "person" and located
