@@ -44,6 +44,7 @@ from generator.extract.speakers.lookup import _lookup_name
 from generator.extract.speakers.name_text import _words
 from generator.extract.speakers.offices import _role_words
 from generator.extract.speakers.reports import (
+    _capital_by_position,
     _indefinite_person_between,
     _name_shaped_subject_between,
     _name_subject_before,
@@ -299,6 +300,8 @@ def _unlinked_name_subject(ctx: _Context, sent: int) -> Span | None:
     token = _main_subject(ctx, sent)
     if token is None or token.pos_ != "PROPN" or not token.is_title:
         return None
+    if _capital_by_position(ctx, token):
+        return None  # "Revenue fell ..., chairman Kevan Gosper said": no name
     span = ctx.doc[token.left_edge.i : token.i + 1]
     if any(t.pos_ != "PROPN" for t in span) or ctx.actors_in(span.start_char, span.end_char):
         return None
