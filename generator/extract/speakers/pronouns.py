@@ -52,6 +52,7 @@ from generator.extract.speakers.reports import (
     _surname_of_several,
     _unnamed_subject_between,
 )
+from generator.extract.speakers.subject_phrases import reports_by_words
 from generator.model import Actor, Quote
 
 
@@ -96,7 +97,9 @@ def _pronoun_antecedent(
             by_sent.setdefault(event.sent, []).append(event)  # latest first
     for sent in sorted(by_sent, reverse=True):
         events = by_sent[sent]
-        subjects = [e for e in events if e.subject]
+        # "..., a spokeswoman, Anna Richardson White, said on Saturday": the subject of
+        # a reporting verb by its words, whatever the parse
+        subjects = [e for e in events if e.subject or reports_by_words(ctx, e)]
         if _unnamed_subject_between(ctx, events[0].pos, start, events[0].actor):
             return None  # "The CIA director made no secret ... he said": not a name before
         if _indefinite_person_between(ctx, events[0].pos, start):

@@ -7,10 +7,17 @@ is no one new on the scene.
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Token
 
+from generator.extract.actors.lexicon import REPORTING_LEMMAS
 from generator.extract.punctuation import QUOTE_CHARACTERS
+from generator.extract.speakers.context import _Context, _Event
 from generator.model import Actor
+
+# Tags of a reporting verb that a name is the subject of when it stands right before it
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 # Links by which a name stands inside a subject phrase headed by a title: "Director of
 # public credit Angel Gurria" (appos), "Secretary Roberto Lavagna" (compound, flat)
@@ -36,3 +43,23 @@ def quote_glued(token: Token) -> bool:
     (`budget."We have to ask`, written without a space): the opening of quoted words,
     never a name, whatever tag the parser gives the capital that follows."""
     return len(token.text) > 1 and token.text[0] in QUOTE_CHARACTERS
+
+
+def reports_by_words(ctx: _Context, event: _Event) -> bool:
+    """Whether the person's mention at `event` is followed at once (past a comma) by a
+    finite reporting verb: "Facebook created the tool ..., a spokeswoman, Anna
+    Richardson White, said on Saturday, and ...". The name is the subject of that
+    reporting clause whatever the parser made of the sentence (here the object of
+    "created"), so a "she said" after it goes on with her."""
+    end = next((e for s, e, a in ctx.spans if s == event.pos and a is event.actor), None)
+    if end is None or ctx.in_content(event.pos):
+        return False
+    if ctx.text[end : end + 2] in {"'s", "\u2019s"}:
+        return False  # "White's spokesman said": her spokesman speaks
+    i = bisect.bisect_left(ctx.token_starts, end)
+    if i < len(ctx.doc) and ctx.doc[i].text == ",":
+        i += 1
+    if i >= len(ctx.doc):
+        return False
+    verb = ctx.doc[i]
+    return verb.pos_ == "VERB" and verb.tag_ in _FINITE and verb.lemma_ in REPORTING_LEMMAS
