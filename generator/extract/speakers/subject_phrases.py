@@ -62,4 +62,7 @@ def reports_by_words(ctx: _Context, event: _Event) -> bool:
     if i >= len(ctx.doc):
         return False
     verb = ctx.doc[i]
-    return verb.pos_ == "VERB" and verb.tag_ in _FINITE and verb.lemma_ in REPORTING_LEMMAS
+    if verb.pos_ != "VERB" or verb.tag_ not in _FINITE or verb.lemma_ not in REPORTING_LEMMAS:
+        return False
+    # "the campaign hired Smith, said Jones": the verb's own subject after it speaks
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > verb.i for c in verb.children)
