@@ -11,6 +11,7 @@ import bisect
 
 from spacy.tokens import Token
 
+from generator.extract.actors import TITLE_WORDS
 from generator.extract.actors.lexicon import REPORTING_LEMMAS
 from generator.extract.punctuation import QUOTE_CHARACTERS
 from generator.extract.speakers.context import _Context, _Event
@@ -19,19 +20,18 @@ from generator.model import Actor
 # Tags of a reporting verb that a name is the subject of when it stands right before it
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
-# Links by which a name stands inside a subject phrase headed by a title: "Director of
-# public credit Angel Gurria" (appos), "Secretary Roberto Lavagna" (compound, flat)
-_NAME_LINKS = frozenset({"appos", "compound", "flat"})
-
 
 def names_in_apposition(token: Token, actor: Actor) -> bool:
-    """Whether the subject headed by `token` names `actor` through a name linked to it
-    ("Director of public credit Angel Gurria": the parser makes the title the subject
-    and the name its apposition): the subject is that person under a title, not another
-    name. Read from the actor's mentions, so a name of someone else in the same place
-    ("The director, Stephen Wall") still counts as another person."""
+    """Whether the subject headed by `token` is a title whose apposition is a name of
+    `actor` ("Director of public credit Angel Gurria": the parser makes the title the
+    subject and the name its apposition): the subject is that person under a title, not
+    another name. Read from the actor's mentions, so a name of someone else in the same
+    place ("The director, Stephen Wall") still counts as another person, and only a
+    title heads it ("Trump adviser Roger Stone" is Stone, whoever "Trump" is)."""
+    if token.ent_type_ or token.lemma_.lower() not in TITLE_WORDS:
+        return False
     for child in token.children:
-        if child.dep_ not in _NAME_LINKS or child.pos_ != "PROPN":
+        if child.dep_ != "appos" or child.pos_ != "PROPN":
             continue
         if any(s <= child.idx < e for s, e in actor.spans):
             return True
