@@ -92,3 +92,35 @@ def test_he_after_two_men_stays_with_the_nearer(nlp: Language) -> None:
     """A second man's reporting clause between: the "he" is his, never Montoya's."""
     found = speakers(nlp, TWO_MEN)
     assert speaker_of(found, "Foreign demand remains weak") != "Rafael Montoya", found
+
+
+SWALLOWED = """Chile to seek longer debt terms
+
+Chile will tell its creditors it needs an extension of deadlines for payment of capital
+and interest on its 20 billion dlr foreign debt, Economy and Trade Minister Julio Ferrer
+told reporters.
+    "We, the debtor countries, are going to insist on contingency clauses to extend the
+deadlines for payment," he said.
+"""
+
+
+def test_he_after_a_closing_clause_the_reported_words_took_in(nlp: Language) -> None:
+    """ "Chile will tell its creditors it needs ..., Minister Julio Ferrer told
+    reporters": the words read as Chile's run on to the minister's name, yet his is the
+    clause that closes the sentence, and the "he" after it is his."""
+    found = speakers(nlp, SWALLOWED)
+    assert speaker_of(found, "We, the debtor countries") == "Julio Ferrer", found
+
+
+SAID_OF_ANOTHER = """Chile to seek longer debt terms
+
+Economy minister Julio Ferrer said President Marco Aldana told reporters so. "We are
+going to insist on contingency clauses," he said.
+"""
+
+
+def test_a_name_inside_the_reported_words_is_not_the_speaker(nlp: Language) -> None:
+    """ "Ferrer said President Marco Aldana told reporters so": Aldana is what Ferrer
+    reported, with no comma setting off a clause of his own; the "he" is not his."""
+    found = speakers(nlp, SAID_OF_ANOTHER)
+    assert speaker_of(found, "We are going to insist") != "Marco Aldana", found

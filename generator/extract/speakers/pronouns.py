@@ -82,9 +82,10 @@ def _pronoun_antecedent(
     for event in ctx.events_before(start):
         if event.sent < here - LOOKBACK_SENTENCES and _beyond_reach(ctx, event, start):
             break
-        if ctx.in_content(event.pos):
+        if ctx.in_content(event.pos) and not reports_by_words(ctx, event):
             # "“General Prelogar should feel good,” he said": not who speaks, in this
-            # quotation or in any other ("the values that “most Britons hold dear”")
+            # quotation or in any other ("the values that “most Britons hold dear”");
+            # the subject of a closing reporting clause the words took in is
             continue
         if not event.actor.listed and not event.subject and _object_of_preposition(ctx, event):
             # "... during Gloucester's win over Bath on Saturday. He will undergo ...":
