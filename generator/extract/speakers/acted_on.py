@@ -52,6 +52,7 @@ from generator.extract.speakers.reports import (
     _unnamed_subject_between,
     _writer_subjects,
 )
+from generator.extract.speakers.subject_phrases import reports_by_words
 from generator.extract.words import word_lists
 from generator.model import Actor
 
@@ -79,7 +80,7 @@ def pick_in_doubt(ctx: _Context, chosen: _Event, start: int, gender: str) -> boo
         return False
     if no_longer_speaks(ctx, chosen):
         return True
-    if chosen.subject or _pronoun_mention(ctx, chosen):
+    if chosen.subject or _pronoun_mention(ctx, chosen) or reports_by_words(ctx, chosen):
         # a subject, or a "his"/"him" already read as the person: the sentence's own
         # subject is likely that person ("The candidate ... refuted a story about his
         # claim"), so only a voice between puts the pick in doubt

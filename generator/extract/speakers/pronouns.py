@@ -44,6 +44,7 @@ from generator.extract.speakers.lookup import _lookup_name
 from generator.extract.speakers.name_text import _words
 from generator.extract.speakers.offices import _role_words
 from generator.extract.speakers.reports import (
+    _capital_by_position,
     _indefinite_person_between,
     _name_shaped_subject_between,
     _name_subject_before,
@@ -51,6 +52,7 @@ from generator.extract.speakers.reports import (
     _surname_of_several,
     _unnamed_subject_between,
 )
+from generator.extract.speakers.subject_phrases import reports_by_words
 from generator.model import Actor, Quote
 
 
@@ -80,9 +82,10 @@ def _pronoun_antecedent(
     for event in ctx.events_before(start):
         if event.sent < here - LOOKBACK_SENTENCES and _beyond_reach(ctx, event, start):
             break
-        if ctx.in_content(event.pos):
+        if ctx.in_content(event.pos) and not reports_by_words(ctx, event):
             # "“General Prelogar should feel good,” he said": not who speaks, in this
-            # quotation or in any other ("the values that “most Britons hold dear”")
+            # quotation or in any other ("the values that “most Britons hold dear”");
+            # the subject of a closing reporting clause the words took in is
             continue
         if not event.actor.listed and not event.subject and _object_of_preposition(ctx, event):
             # "... during Gloucester's win over Bath on Saturday. He will undergo ...":
@@ -95,7 +98,9 @@ def _pronoun_antecedent(
             by_sent.setdefault(event.sent, []).append(event)  # latest first
     for sent in sorted(by_sent, reverse=True):
         events = by_sent[sent]
-        subjects = [e for e in events if e.subject]
+        # "..., a spokeswoman, Anna Richardson White, said on Saturday": the subject of
+        # a reporting verb by its words, whatever the parse
+        subjects = [e for e in events if e.subject or reports_by_words(ctx, e)]
         if _unnamed_subject_between(ctx, events[0].pos, start, events[0].actor):
             return None  # "The CIA director made no secret ... he said": not a name before
         if _indefinite_person_between(ctx, events[0].pos, start):
@@ -299,6 +304,8 @@ def _unlinked_name_subject(ctx: _Context, sent: int) -> Span | None:
     token = _main_subject(ctx, sent)
     if token is None or token.pos_ != "PROPN" or not token.is_title:
         return None
+    if _capital_by_position(ctx, token):
+        return None  # "Revenue fell ..., chairman Kevan Gosper said": no name
     span = ctx.doc[token.left_edge.i : token.i + 1]
     if any(t.pos_ != "PROPN" for t in span) or ctx.actors_in(span.start_char, span.end_char):
         return None

@@ -64,6 +64,7 @@ from generator.extract.speakers.name_text import (
 )
 from generator.extract.speakers.namesakes import _shared_surname
 from generator.extract.speakers.offices import _person_by_role
+from generator.extract.speakers.subject_phrases import names_in_apposition, quote_glued
 from generator.extract.words import word_lists
 from generator.model import Actor, name_key
 
@@ -217,8 +218,12 @@ def _name_subject_before(ctx: _Context, actor: Actor, start: int, gender: str) -
             continue
         if token.ent_type_ not in {"PERSON", ""} or ctx.in_content(token.idx):
             continue
+        if quote_glued(token):
+            continue  # `budget."We have to`: quoted words, no name
         if any(s <= token.idx < e for s, e in actor.spans):
             continue  # the speaker again, under the same name
+        if names_in_apposition(token, actor):
+            continue  # "Director of public credit Angel Gurria told ..., but he said"
         if _capital_by_position(ctx, token):
             continue  # "Trade had been liberalised ..., but he acknowledged": no name
         if any(s <= token.idx < e and a.type == "person" for s, e, a in ctx.spans):
@@ -681,7 +686,7 @@ def _unnamed_subject_between(
         titled = token.pos_ == "NOUN" and token.lemma_.lower() in TITLE_WORDS
         titled = titled and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         name = token.pos_ == "PROPN" and token.ent_type_ in {"", "PERSON"}
-        name = name and not _names_a_thing(ctx, token)
+        name = name and not quote_glued(token) and not _names_a_thing(ctx, token)
         name = name and not _capital_by_position(ctx, token)
         if (titled or name) and not _in_actor(ctx, token.idx):
             if titled and same is not None and _title_of(ctx, token) is same:

@@ -104,9 +104,25 @@ def _untagged_person(ctx: _Context, token: Token) -> Actor | None:
     found = _lookup_name(ctx, name.text) or _given_name_person(ctx, name.text)
     if found is None or found.type != "person":
         return None
-    if not any(e <= token.idx for _, e in found.spans):
+    if not any(e <= token.idx for _, e in found.spans) and not _introduced_in_full(token):
         return None
     return found
+
+
+def _introduced_in_full(token: Token) -> bool:
+    """Whether the untagged subject headed by `token` is a name written in full, with
+    given names or initials before the surname and maybe a nickname in quotation marks
+    (`C.J. "Pete" Silas, chairman, told Reuters`): the article introducing its bearer,
+    whom it names by the surname afterwards, rather than a bare surname before any
+    mention that would say who it is."""
+    names: list[Token] = []
+    nickname = False
+    for word in token.doc[token.left_edge.i : token.i + 1]:
+        if word.is_quote:
+            nickname = not nickname  # the nickname's words may be tagged anything
+        elif not nickname:
+            names.append(word)
+    return not nickname and len(names) >= 2 and all(t.pos_ == "PROPN" for t in names)
 
 
 def _given_name_person(ctx: _Context, name: str) -> Actor | None:
