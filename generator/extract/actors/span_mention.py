@@ -243,6 +243,10 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         # "Heldring en" of "Pierson, Heldring en Pierson": no person's name ends with a
         # word in lower case; the model cut a firm's name (or a "bin", "van") in two
         return None
+    if ent.label_ == "PERSON" and _initials_before_nickname(doc, start):
+        # 'Tom" Hollis' of 'T.R. "Tom" Hollis': the initials the model tagged apart open
+        # the name, the nickname inside it
+        return _mention_from_span(doc, Span(doc, start - 2, ent.end, label="PERSON"))
     if ent.label_ == "PERSON" and _opens_inside_nickname(doc, start):
         return None  # 'Bobby" Junger' of 'Burkhard "Bobby" Junger': the whole is named
     nickname, name_end = None, end
@@ -566,6 +570,25 @@ def _nickname_inside(doc: Doc, start: int, end: int) -> Span | None:
         ):
             return inner
     return None
+
+
+# Initials written for a person's given names: "T.R.", "C.J.", "J."
+INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _initials_before_nickname(doc: Doc, start: int) -> bool:
+    """A person entity the model began inside a quoted nickname written after initials,
+    'Tom" Hollis' of 'T.R. "Tom" Hollis', the initials left out of it (or tagged a place):
+    the person's name opens at the initials."""
+    return (
+        start >= 2
+        and start + 2 < len(doc)
+        and doc[start - 1].text in QUOTE_CHARACTERS
+        and doc[start + 1].text in QUOTE_CHARACTERS
+        and doc[start].is_alpha
+        and doc[start].is_title
+        and INITIALS.fullmatch(doc[start - 2].text) is not None
+    )
 
 
 def _opens_inside_nickname(doc: Doc, start: int) -> bool:
