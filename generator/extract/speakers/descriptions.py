@@ -809,10 +809,41 @@ def unnamed_voice_again(ctx: _Context, start: int, words: list[str]) -> bool:
     """Whether a bare "the executive" at `start` goes back to an indefinite one left
     without a speaker ("an executive told Reuters ... but the executive said"): the same
     unnamed voice, never a person the article gave that title to."""
-    if len(words) != 2 or words[0] != "the" or words[1] not in SPOKES_NOUNS:
+    if len(words) < 2 or words[0] != "the" or words[-1] not in SPOKES_NOUNS:
         return False
-    report = _same_voice_report(ctx, start, words[1])
-    return report is not None and report.actor is None
+    if len(words) == 2:
+        report = _same_voice_report(ctx, start, words[1])
+        if report is not None:
+            return report.actor is None
+    return _unnamed_holder_last(ctx, start, words[-1], words[1:-1])
+
+
+def _unnamed_holder_last(ctx: _Context, start: int, head: str, modifiers: list[str]) -> bool:
+    """Whether the article's last reporting clause headed by `head` before `start`, however
+    far back, is an indefinite one left without a speaker whose words hold the
+    description's modifiers, and no person given that title is named since: "Xu Jinfeng, a
+    village official, ... An official of the Shanghai city government said ... The
+    Shanghai official said" is the city's official again, not Xu, whom the roles alone
+    would name."""
+    for report in reversed(ctx.reports):
+        if report.pos >= start:
+            continue
+        words = _words(report.mention)
+        if not words or _head_noun(words) != head:
+            continue
+        if words[0] == "the" and report.actor is None:
+            continue  # "the official" again, left open: the same unnamed voice
+        if words[0] not in INDEFINITES or report.actor is not None:
+            return False
+        if not set(modifiers) <= set(words):
+            return False
+        return not any(
+            report.pos < s < start
+            and actor.type == "person"
+            and any(role.casefold().split()[-1:] == [head] for role in actor.roles)
+            for s, _, actor in ctx.spans
+        )
+    return False
 
 
 def _same_voice_report(ctx: _Context, start: int, head: str) -> _Report | None:
