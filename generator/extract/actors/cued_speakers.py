@@ -54,7 +54,7 @@ def cued_speakers(doc: Doc, covered: set[int], mentions: list[_Mention]) -> list
         speaks = _reports(token)
         if not (speaks or span[-1].text in lone) or not _person_cue(doc, span, ranks):
             continue
-        if _written_as_firm(doc, span.text):
+        if _written_as_firm(doc, span.text) or _title_case_sentence(span):
             continue
         same = [m for m in mentions if m.start < span.end_char and span.start_char < m.end]
         if same:
@@ -194,6 +194,18 @@ def _of_body(doc: Doc, span: Span) -> bool:
         return False
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return bool(objects) and objects[0].ent_type_ == "ORG"
+
+
+# A headline's sentence: this many words of four letters or more, all capitalised.
+_HEADLINE_MIN_WORDS = 3
+
+
+def _title_case_sentence(span: Span) -> bool:
+    """Whether the name stands in a headline written in Title Case ("Maria Espinoza,
+    Anti-Illegal-Immigration Leader, Running For Congress"), whose capitals are no
+    cue: the body introduces the person again, as the model reads it."""
+    words = [t for t in span.sent if t.is_alpha and len(t) >= 4]
+    return len(words) >= _HEADLINE_MIN_WORDS and all(t.text[0].isupper() for t in words)
 
 
 def _written_as_firm(doc: Doc, name: str) -> bool:
