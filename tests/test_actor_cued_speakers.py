@@ -32,6 +32,9 @@ PROFESSOR = """The governor's tax plan has been defeated, and analysts disagree 
     "The plan is dead and the governor knows it," Kusunoki said.
     Kusunoki said a new tax would have to wait until next year."""
 
+OFFICE = """The central bank will keep its rates unchanged, officials said.
+    "Inflation is still too high," Deputy Governor Lin Zhaowen told reporters."""
+
 
 def mislabelled(nlp: Language, text: str, labels: dict[str, str | None]) -> Doc:
     """The article parsed, with each name of `labels` given that label as the model
@@ -89,3 +92,10 @@ def test_an_untagged_professor_speaks_by_his_surname(nlp: Language) -> None:
     found = said(extraction)
     assert speaker_of(found, "The plan is dead") == "Tadao Kusunoki", found
     assert speaker_of(found, "a new tax would have to wait") == "Tadao Kusunoki", found
+
+
+def test_an_untagged_name_after_an_office_is_its_holder(nlp: Language) -> None:
+    doc = mislabelled(nlp, OFFICE, {"Lin Zhaowen": None, "Deputy Governor Lin Zhaowen": None})
+    extraction = extracted(doc)
+    assert actor(extraction, "Lin Zhaowen").type == "person"
+    assert speaker_of(said(extraction), "Inflation is still too high") == "Lin Zhaowen"

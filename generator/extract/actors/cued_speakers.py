@@ -7,8 +7,9 @@ said" (never tagged). Without a person actor the named quote got no speaker, and
 
 A name counts when it is two or three capitalised words, none a body's, a place's or a
 title's word, and when it speaks (the subject of a reporting verb, or its surname alone
-is one elsewhere in the article) and the text gives it a person's cue: a military rank
-before it, a person's title in lower case before it ("professor"), an office in
+is one elsewhere in the article) and the text gives it a person's cue: a rank or an office
+in capitals before it ("General", "Finance Minister"), a person's title in lower case
+before it ("professor"), an office in
 apposition ("Secretary General of ...", "a director of ..."), or a body it is "of"
 ("of Harvard University"). Titles a firm may hold ("adviser", "lead manager") are no
 cue, and neither is a name the article also writes as a firm's ("Morgan Stanley and
@@ -125,10 +126,8 @@ def _name_run(doc: Doc, head: Token) -> tuple[list[Token], Span] | None:
         and doc[start - 1].is_title
     ):
         start -= 1
-    ranks = []
-    while start < head.i and doc[start].lower_ in MILITARY_RANKS:
-        ranks.append(doc[start])
-        start += 1
+    ranks = _leading_titles(doc[start : head.i])
+    start += len(ranks)
     if not 1 <= head.i - start <= 2:
         return None
     if not ranks and start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper):
@@ -137,6 +136,19 @@ def _name_run(doc: Doc, head: Token) -> tuple[list[Token], Span] | None:
     if not all(_name_word(t) for t in span) or _known_place(span.text):
         return None
     return ranks, span
+
+
+def _leading_titles(words: Span) -> list[Token]:
+    """The rank or office written before a name, in capitals: "General" of "General Guven
+    Ergenc", "Finance Minister" of "Finance Minister Xu Yong". Up to the last title word
+    of the run, and none when that word is a title a firm holds as well ("Adviser")."""
+    last = max(
+        (i for i, t in enumerate(words) if t.lower_ in MILITARY_RANKS | TITLE_WORDS),
+        default=-1,
+    )
+    if last < 0 or words[last].lower_ in BODY_HELD_TITLES:
+        return []
+    return list(words[: last + 1])
 
 
 def _name_word(token: Token) -> bool:
