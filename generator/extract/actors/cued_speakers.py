@@ -27,6 +27,7 @@ from generator.extract.actors.names import COMPANY_SUFFIXES, _clean_name
 from generator.extract.actors.places import _known_place, gazetteer
 from generator.extract.actors.roles import _add_roles
 from generator.extract.words import word_lists
+from generator.reading.layout import doc_text
 
 _SPEAKER_WORDS = word_lists("speaker_words")
 MILITARY_RANKS = _SPEAKER_WORDS["military_ranks"]
@@ -41,12 +42,11 @@ CUED_VOTE = 5.0
 
 
 def cued_speakers(doc: Doc, covered: set[int], mentions: list[_Mention]) -> list[_Mention]:
-    """New person mentions for cued speakers no entity covers; the person vote added to
-    the mentions the model gave another label (the full name, and its surname alone
-    where it speaks)."""
+    """New person mentions for cued speakers no entity covers, and the person vote added
+    to a full name the model gave a body's label. Its surname alone ("Ergenc told
+    Reuters") then joins the person as any surname does (`merge_people`)."""
     lone = _lone_speaking_words(doc)
     found: list[_Mention] = []
-    surnames: set[str] = set()
     for token in doc:
         run = _name_run(doc, token)
         if run is None:
@@ -62,7 +62,6 @@ def cued_speakers(doc: Doc, covered: set[int], mentions: list[_Mention]) -> list
             exact = [m for m in same if (m.start, m.end) == (span.start_char, span.end_char)]
             if len(same) == 1 and exact and exact[0].label not in _SETTLED_LABELS:
                 _vote_person(exact[0], speaks)
-                surnames.add(span[-1].text)
             continue
         if any(i in covered for i in range(span.start, span.end)):
             continue
@@ -75,15 +74,6 @@ def cued_speakers(doc: Doc, covered: set[int], mentions: list[_Mention]) -> list
         _add_roles(doc, span, mention, ranks)
         found.append(mention)
         covered.update(range(span.start, span.end))
-        surnames.add(span[-1].text)
-    for mention in mentions:
-        if (
-            mention.n_tokens == 1
-            and mention.name in surnames
-            and mention.label not in _SETTLED_LABELS
-            and mention.start in lone.get(mention.name, set())
-        ):
-            _vote_person(mention, True)  # "Ergenc told Reuters", tagged a body
     return found
 
 
@@ -97,10 +87,10 @@ def _reports(token: Token) -> bool:
     return token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_ in REPORTING_LEMMAS
 
 
-def _lone_speaking_words(doc: Doc) -> dict[str, set[int]]:
-    """Capitalised words that speak alone ("Shiratori said"), by text, with the offsets
-    at which they do: no capitalised word joined to them, before or after."""
-    found: dict[str, set[int]] = {}
+def _lone_speaking_words(doc: Doc) -> set[str]:
+    """Capitalised words that speak alone ("Shiratori said"): no capitalised word
+    joined to them, before or after."""
+    found: set[str] = set()
     for token in doc:
         if not (token.pos_ == "PROPN" and token.is_title and _reports(token)):
             continue
@@ -108,7 +98,7 @@ def _lone_speaking_words(doc: Doc) -> dict[str, set[int]]:
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].is_title:
             continue
-        found.setdefault(token.text, set()).add(token.idx)
+        found.add(token.text)
     return found
 
 
@@ -223,7 +213,7 @@ def _title_case_sentence(span: Span) -> bool:
 def _written_as_firm(doc: Doc, name: str) -> bool:
     """Whether the article writes the name as a firm's elsewhere: followed by a company
     suffix or a body's word ("Morgan Stanley and Co", "Dean Witter Reynolds Inc")."""
-    text = doc.text
+    text = doc_text(doc)
     at = text.find(name)
     while at >= 0:
         rest = text[at + len(name) :].split()
