@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.actor_spans import WIRE_COMPANY_FORMS
+from generator.extract.actor_spans import COMPANY_WORDS, WIRE_COMPANY_FORMS
 from generator.extract.actors.lexicon import ORG_WORDS, REPORTING_LEMMAS, TITLE_WORDS
 from generator.extract.actors.mention import _Mention
 from generator.extract.actors.names import COMPANY_SUFFIXES, _clean_name
@@ -36,6 +36,16 @@ BODY_HELD_TITLES = _SPEAKER_WORDS["body_held_titles"]
 # Labels under which the model has already said what a name is, rightly or not, in a way
 # this module does not overrule: a person, or a place.
 _SETTLED_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC"})
+
+# Words that end or extend a firm's name ("Bache Securities", "Getty Oil", "Chase
+# Capital", "Zenith Holdings"): no person's name holds one.
+FIRM_NAME_WORDS = (
+    COMPANY_WORDS["name_endings"]
+    | COMPANY_WORDS["arm_words"]
+    | COMPANY_WORDS["unit_words"]
+    | COMPANY_WORDS["industry_name_endings"]
+    | COMPANY_WORDS["firm_closing_words"]
+)
 
 #: Person evidence of a cue: above what a body's label and one weak cue give.
 CUED_VOTE = 5.0
@@ -151,6 +161,7 @@ def _name_word(token: Token) -> bool:
         and word not in TITLE_WORDS
         and word not in ORG_WORDS
         and word not in COMPANY_SUFFIXES
+        and word not in FIRM_NAME_WORDS
         and token.text not in WIRE_COMPANY_FORMS
         and word not in gazetteer()
         and not _known_place(token.text)
@@ -172,7 +183,10 @@ def _person_cue(doc: Doc, span: Span, ranks: list[Token]) -> bool:
     ):
         return True  # "professor Rei Shiratori", "analyst Ian Fogg"
     head = span[-1]
-    return any(_office_apposed(child) for child in head.children) or _of_body(doc, span)
+    # set off by a comma: "Bache Securities (Japan) associate vice president Peter
+    # Wolffe said" runs a firm into the title of the man after it
+    apposed = span.end < len(doc) and doc[span.end].text == ","
+    return (apposed and any(_office_apposed(c) for c in head.children)) or _of_body(doc, span)
 
 
 def _office_apposed(child: Token) -> bool:
