@@ -11,6 +11,7 @@ from collections import defaultdict
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors.bracketed_firms import bracketed_firms
+from generator.extract.actors.cued_speakers import cued_speakers
 from generator.extract.actors.entity_parts import _entity_parts, _in_link_line
 from generator.extract.actors.fragments import compass_pair_half
 from generator.extract.actors.glued_names import glued_name, title_case_lines
@@ -91,6 +92,7 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
     players_with_minutes(doc, mentions)  # "Grady 29, Crawford 41": scorers' minutes
     _share_product_heads(doc_text(doc), mentions)
     mentions.extend(_untagged_speakers(doc, covered))
+    mentions.extend(cued_speakers(doc, covered, mentions))  # "General Guven Ergenc told"
     mentions.extend(_firms_of_speakers(doc, mentions))
     mentions = bracketed_firms(doc_text(doc), mentions)  # "<Sulpetro Ltd> said"
     parties = _parties_of_roles(doc, mentions)
