@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from generator.extract.actors import TITLE_WORDS
 from generator.extract.speakers.context import _Context
+from generator.extract.speakers.lexicon import FORMER_WORDS
 from generator.extract.speakers.offices import _role_words
 from generator.model import Actor
 
@@ -33,4 +34,6 @@ def nearer_speaker_may_be(ctx: _Context, start: int, words: list[str], found: Ac
         return False  # "Priebus has pushed back on Trump's accusations ... The chairman
         # said": the holder is named as near as the other speaker
     roles = [_role_words(r) for r in report.actor.roles]
-    return not roles or any(words[1] in r for r in roles)
+    # "Hana Brook, the former mayor of Dunmore": a title held no longer is not "the mayor"
+    current = [r for r in roles if not FORMER_WORDS & set(r)]
+    return not roles or any(words[1] in r for r in current)
