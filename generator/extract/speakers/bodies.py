@@ -49,6 +49,7 @@ from generator.model import Actor, name_key
 
 # "a statement issued on behalf of X said": who the statement was put out for
 ISSUING_PARTICIPLES = word_lists("speaker_words")["issuing_participles"]
+THOROUGHFARE_NOUNS = word_lists("place_kind_words")["thoroughfare_nouns"]
 
 
 def _unspanned_body(ctx: _Context, mention: str, words: list[str]) -> Actor | None:
@@ -161,6 +162,8 @@ def _unnamed_body(ctx: _Context, start: int, end: int) -> Actor | None:
     name = body_named_in(span, SPOKES_NOUNS | STATEMENT_NOUNS)
     if name is None:
         return None
+    if name[-1].lower_ in THOROUGHFARE_NOUNS:
+        return None  # "Wall Street analysts said": a street's market, no body's voice
     known = ctx.by_name.get(name_key(name.text))
     if known is not None and known.type != "organization":
         return None  # a person or place under that name is not this body
