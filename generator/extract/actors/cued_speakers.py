@@ -23,9 +23,9 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.actor_spans import COMPANY_WORDS, WIRE_COMPANY_FORMS
 from generator.extract.actors.lexicon import ORG_WORDS, REPORTING_LEMMAS, TITLE_WORDS
 from generator.extract.actors.mention import _Mention
-from generator.extract.actors.names import COMPANY_SUFFIXES, _clean_name
+from generator.extract.actors.names import COMPANY_SUFFIXES
 from generator.extract.actors.places import _known_place, gazetteer
-from generator.extract.actors.roles import _add_roles
+from generator.extract.actors.spoken_names import speaking_person
 from generator.extract.words import word_lists
 from generator.reading.layout import doc_text
 
@@ -75,14 +75,7 @@ def cued_speakers(doc: Doc, covered: set[int], mentions: list[_Mention]) -> list
             continue
         if any(i in covered for i in range(span.start, span.end)):
             continue
-        mention = _Mention(
-            _clean_name(span.text), span.start_char, span.end_char, "PERSON", len(span)
-        )
-        mention.votes = {"person": CUED_VOTE}
-        mention.base = "person"
-        mention.speaks = speaks
-        _add_roles(doc, span, mention, ranks)
-        found.append(mention)
+        found.append(speaking_person(doc, span, CUED_VOTE, ranks, speaks))
         covered.update(range(span.start, span.end))
     return found
 

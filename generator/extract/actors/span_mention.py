@@ -580,21 +580,19 @@ def _initials_before_nickname(doc: Doc, start: int) -> bool:
     """A person entity the model began inside a quoted nickname written after initials,
     'Tom" Hollis' of 'T.R. "Tom" Hollis', the initials left out of it (or tagged a place):
     the person's name opens at the initials."""
-    return (
-        start >= 2
-        and start + 2 < len(doc)
-        and doc[start - 1].text in QUOTE_CHARACTERS
-        and doc[start + 1].text in QUOTE_CHARACTERS
-        and doc[start].is_alpha
-        and doc[start].is_title
-        and INITIALS.fullmatch(doc[start - 2].text) is not None
-    )
+    return _opens_quoted_word(doc, start) and INITIALS.fullmatch(doc[start - 2].text) is not None
 
 
 def _opens_inside_nickname(doc: Doc, start: int) -> bool:
     """A person entity the model began inside a quoted nickname, after a given name:
     'Bobby" Junger' of 'Burkhard "Bobby" Junger'. The given name's own entity reads the
     whole name (`_nickname_after`); this one is a fragment of it."""
+    return _opens_quoted_word(doc, start) and doc[start - 2].is_alpha and doc[start - 2].is_title
+
+
+def _opens_quoted_word(doc: Doc, start: int) -> bool:
+    """Whether `start` is a capitalised word alone in quotation marks with a word before
+    them: the nickname inside a person's name ('Burkhard "Bobby" Junger')."""
     return (
         start >= 2
         and start + 2 < len(doc)
@@ -602,8 +600,6 @@ def _opens_inside_nickname(doc: Doc, start: int) -> bool:
         and doc[start + 1].text in QUOTE_CHARACTERS
         and doc[start].is_alpha
         and doc[start].is_title
-        and doc[start - 2].is_alpha
-        and doc[start - 2].is_title
     )
 
 

@@ -78,16 +78,22 @@ def _untagged_speakers(doc: Doc, covered: set[int]) -> list[_Mention]:
             found.append(_firm_speaker(span))
             covered.update(range(span.start, span.end))
             continue
-        mention = _Mention(
-            _clean_name(span.text), span.start_char, span.end_char, "PERSON", len(span)
-        )
-        mention.votes = {"person": 5.5 if honorific else 1.5}
-        mention.base = "person"
-        mention.speaks = True
-        _add_roles(doc, span, mention, titles)
-        found.append(mention)
+        found.append(speaking_person(doc, span, 5.5 if honorific else 1.5, titles))
         covered.update(range(span.start, span.end))
     return found
+
+
+def speaking_person(
+    doc: Doc, span: Span, vote: float, titles: list[Token], speaks: bool = True
+) -> _Mention:
+    """A person's mention for a name the model missed or mislabelled, found by how the
+    article uses it: `vote` for a person, and the titles written with it as roles."""
+    mention = _Mention(_clean_name(span.text), span.start_char, span.end_char, "PERSON", len(span))
+    mention.votes = {"person": vote}
+    mention.base = "person"
+    mention.speaks = speaks
+    _add_roles(doc, span, mention, titles)
+    return mention
 
 
 def _firm_start(doc: Doc, start: int, covered: set[int]) -> int:
