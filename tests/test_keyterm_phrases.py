@@ -97,3 +97,16 @@ def test_summary_still_ranks_by_textrank_s_own_terms(wire) -> None:
     ranked = extract_keyterms(wire, topn=15, shown=False)
     assert extract_summary(wire, ranked) == extract_summary(wire)
     assert shown != ranked
+
+
+def test_a_person_run_into_his_bank_is_listed_by_his_own_name(nlp: Language) -> None:
+    """The model tags "Credit Suisse Paul Hofer" one organisation; the actor list splits
+    it (`actors.body_then_person`), and so do the key terms: the term is the person."""
+    doc = parse(
+        nlp,
+        "Gold tax worries Tokyo dealers\n"
+        "    A proposed tax on gold trading could put a damper on the Tokyo market, senior "
+        "vice president of Credit Suisse Paul Hofer told a press conference.\n"
+        "    Switzerland had abolished a similar tax after two years, Hofer said.",
+    )
+    assert whole_term(doc, "Credit Suisse Paul Hofer", UNIT_WORDS) == "Paul Hofer"

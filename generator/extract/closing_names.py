@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors import TITLE_WORDS
+from generator.extract.actors.body_then_person import body_then_person
 
 #: Parts of speech a title before a name is written with ("trade and industry
 #: secretary", "senior analyst for", "the"): anything else (a verb, a pronoun, a number)
@@ -34,10 +35,17 @@ def closing_name(verb: Token, inside: list[bool]) -> Span | None:
     name ("..., trade and industry secretary Jose Concepcion said": `_titled_name`) or
     a name and its title set off by commas ("..., Jorge Cadenas, manager of the
     Federation, said": `_name_with_title_after`)."""
+    found = closing_speaker(verb, inside)
+    return found[0] if found is not None else None
+
+
+def closing_speaker(verb: Token, inside: list[bool]) -> tuple[Span, int] | None:
+    """The speaker a lead closes with (`closing_name`) and the index of the comma that
+    ends the reported words before the speaker's title or name."""
     return _titled_name(verb, inside) or _name_with_title_after(verb, inside)
 
 
-def _titled_name(verb: Token, inside: list[bool]) -> Span | None:
+def _titled_name(verb: Token, inside: list[bool]) -> tuple[Span, int] | None:
     """The title and name between the comma of a lead and its reporting `verb`
     ("trade and industry secretary Jose Concepcion"), when they are one person's:
     the word right before the verb ends a person's name outside any quotation; before
@@ -55,10 +63,12 @@ def _titled_name(verb: Token, inside: list[bool]) -> Span | None:
     title = doc[comma + 1 : name.start]
     if len(title) and (title[0].pos_ == "ADP" or not _holds_title(title)):
         return None  # "..., in Manila Jose Concepcion said": no title, maybe no lead
-    return doc[comma + 1 : name.end]
+    if name[0].ent_type_ != "PERSON":
+        return name, comma  # cut from the body's span: the name alone finds the person
+    return doc[comma + 1 : name.end], comma
 
 
-def _name_with_title_after(verb: Token, inside: list[bool]) -> Span | None:
+def _name_with_title_after(verb: Token, inside: list[bool]) -> tuple[Span, int] | None:
     """The name in "..., Jorge Cadenas, manager of the Coffee Federation, said": set off
     by commas, and followed by title words that hold a title noun ("manager") and run,
     with a comma at most, up to the verb. The name alone is the mention, as for an
@@ -75,7 +85,7 @@ def _name_with_title_after(verb: Token, inside: list[bool]) -> Span | None:
         return None
     if name.start - 1 - verb.sent.start < 3:
         return None  # a short opening is no reported clause
-    return name
+    return name, name.start - 1
 
 
 def _holds_title(words: Span) -> bool:
@@ -86,12 +96,25 @@ def _holds_title(words: Span) -> bool:
 def _name_before(doc: Doc, end: int, inside: list[bool]) -> Span | None:
     """The person's name (as tagged) whose last word is right before token `end`."""
     last = end - 1
+    if last >= 1 and doc[last].ent_type_ == "ORG" and not inside[last]:
+        return _person_run_into_body(doc, last)
     if last < 1 or not _person_word(doc[last], inside):
         return None
     first = last
     while doc[first].ent_iob_ != "B" and first > 0 and _person_word(doc[first - 1], inside):
         first -= 1
     return doc[first : last + 1]
+
+
+def _person_run_into_body(doc: Doc, last: int) -> Span | None:
+    """The person's name the model ran into the body before it, when the body's span
+    ends at token `last`: "manager of Credit Suisse Paul Hofer told" tagged "Credit
+    Suisse Paul Hofer" (`actors.body_then_person`, the article's own "Hofer said")."""
+    ent = next((e for e in doc.ents if e.start <= last < e.end), None)
+    if ent is None or ent.end != last + 1:
+        return None
+    parts = body_then_person(doc, ent)
+    return parts[-1] if parts else None
 
 
 def _title_back_to_comma(doc: Doc, end: int, sent_start: int, inside: list[bool]) -> int | None:
@@ -138,8 +161,14 @@ def _title_word(token: Token) -> bool:
 
 
 def _joins_titles(doc: Doc, i: int) -> bool:
-    """Whether token `i`, if a conjunction, joins two lower-case title words."""
+    """Whether token `i`, if a conjunction, joins two lower-case title words, or a
+    title to a second one that opens with where it is held ("senior vice president and
+    Tokyo branch manager of ...")."""
     if doc[i].pos_ != "CCONJ":
         return True
     before, after = doc[i - 1], doc[i + 1]
-    return before.is_lower and after.is_lower and after.pos_ in {"NOUN", "ADJ"}
+    while after.is_space and after.i + 1 < len(doc):
+        after = doc[after.i + 1]  # a hard-wrapped line
+    if not before.is_lower:
+        return False
+    return (after.is_lower and after.pos_ in {"NOUN", "ADJ"}) or after.ent_type_ in _BODY_ENTITIES

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actor_spans import WIRE_COMPANY_FORMS
 from generator.extract.actors import STYLE_TITLES
+from generator.extract.actors.body_then_person import body_then_person
 from generator.extract.literal_search import wrapped_term_matches
 from generator.extract.punctuation import DASH_CHARACTERS
 from generator.extract.words import word_lists
@@ -305,7 +306,7 @@ def _ents_over(span: Span) -> list[Span]:
     doc = span.doc
     cached = doc.user_data.get(ENTS_KEY)
     if cached is None:
-        found = [(e.start, e.end, e.label_) for e in doc.ents]
+        found = [(e.start, e.end, e.label_) for ent in doc.ents for e in _names_of(doc, ent)]
         cached = doc.user_data[ENTS_KEY] = (found, [end for _, end, _ in found])
     found, ends = cached
     i = bisect_right(ends, span.start)
@@ -315,6 +316,13 @@ def _ents_over(span: Span) -> list[Span]:
         near.append(Span(doc, start, end, label=label))
         i += 1
     return near
+
+
+def _names_of(doc: Doc, ent: Span) -> list[Span]:
+    """The names an entity is, as the actors read it: a person the model ran into the
+    body named before him is a name of his own ("Credit Suisse" and "Paul Hofer" of
+    "Credit Suisse Paul Hofer"), so the term is the person, as on the actor list."""
+    return body_then_person(doc, ent) or [ent]
 
 
 def _chunks(doc: Doc) -> list[tuple[int, int]]:

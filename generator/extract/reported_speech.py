@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors import TITLE_WORDS
 from generator.extract.claim_voicing import others_claim
+from generator.extract.closing_conjuncts import closing_conjunct_content
 from generator.extract.generic_holders import generic_belief
 from generator.extract.interrupting_tags import (
     bracketed_imperative,
@@ -1629,7 +1630,7 @@ def _clausal_content(verb: Token, ctx: _Ctx) -> tuple[int, int] | None:
         return _subtree_chars(verb.head, exclude=verb)
     if _as_tag(verb):
         return _host_without_tag(verb)
-    return None
+    return closing_conjunct_content(verb, ctx.inside)  # a lead's tag read as its verb
 
 
 #: Complements that make an "as" clause say something of its own ("as he said goodbye",

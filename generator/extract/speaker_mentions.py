@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors import HONORIFICS, TITLE_WORDS
+from generator.extract.closing_conjuncts import closing_conjunct_speaker
 from generator.extract.closing_names import closing_name
 from generator.extract.participle_speakers import two_people_may_speak
 from generator.extract.pronouns import PERSONAL_SUBJECT_PRONOUNS
@@ -476,7 +477,10 @@ def _name_closing_lead(verb: Token, ctx: _Ctx) -> Span | None:
     if not _reports_without_subject(verb):
         return None
     if not any(c.dep_ == "ccomp" for c in verb.lefts):
-        return None
+        # "... and encourage a shift to Hong Kong, vice president X told a press
+        # conference": the tag read as one more verb of the lead (`closing_conjuncts`)
+        mention = closing_conjunct_speaker(verb, ctx.inside)
+        return mention if mention is not None and _can_speak(mention, ctx) else None
     mention = closing_name(verb, ctx.inside)
     return mention if mention is not None and _can_speak(mention, ctx) else None
 
