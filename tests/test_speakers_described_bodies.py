@@ -114,3 +114,25 @@ def test_a_body_named_after_a_place_is_not_that_places_voice(nlp: Language) -> N
     fund is another body, so its words are never the government's."""
     found = speakers(nlp, FUND)
     assert speaker_of(found, "its portfolio earned") != "Government of Manitoba", found
+
+
+OFFICIALS = """Tokyo to trim rates
+
+The Bank of Dunmore will cut its discount rate next week, an official of the Finance Ministry said.
+
+An official of the Finance Ministry said the cut was not a signal of further easing.
+
+A senior official of the Bank of Dunmore said no further cut was planned this year.
+"""
+
+
+def test_an_official_of_a_body_speaks_for_it_wherever_the_sentence_starts(
+    nlp: Language,
+) -> None:
+    """ "An official of the Finance Ministry said" opening a sentence is the ministry's
+    voice, as the same words are after the reported clause: the capital of "An" is the
+    sentence's, not a name's, so the ministry is no place a name is built on."""
+    found = speakers(nlp, OFFICIALS)
+    assert speaker_of(found, "The Bank of Dunmore will cut") == "Finance Ministry", found
+    assert speaker_of(found, "the cut was not a signal") == "Finance Ministry", found
+    assert speaker_of(found, "no further cut was planned") == "Bank of Dunmore", found

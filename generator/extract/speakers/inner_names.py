@@ -22,10 +22,12 @@ def without_inner_names(mention: str, words: list[str], inside: list[Actor]) -> 
     when it is a capitalised name of its own: "Caisse de depot et placement du Quebec"
     holds Quebec (the Government of Quebec) and "Caisse"; only the Caisse may speak. A
     mention that is itself an actor's name ("Government of Quebec") keeps it; one opening
-    in lower case ("a spokesman for Quebec") is a description, read elsewhere."""
+    in lower case after its article ("a spokesman for Quebec", "An official of the
+    Finance Ministry" opening a sentence) is a description, read elsewhere."""
     if _is_just_name(words, inside):
         return inside
-    bare = re.sub(r"^(?:the|The)\s+", "", mention.strip())
+    # the article's capital at a sentence's start is no name's: "An official of ..."
+    bare = re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.IGNORECASE)
     if not bare[:1].isupper():
         return inside
     particles = "|".join(sorted(map(re.escape, NAME_PARTICLES)))
