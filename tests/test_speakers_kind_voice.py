@@ -36,3 +36,38 @@ January from 82,000 in December, the bank said.
 def test_a_bank_named_as_subject_keeps_the_bank(nlp: Language) -> None:
     found = speakers(nlp, OWN_WORDS)
     assert speaker_of(found, "Approvals fell to 79,000") == "Bank of England", found
+
+
+TWO_BANKS = """Harbour Bank to buy Westland Bank
+
+Harbour Bank signed a letter of intent with Carrow Bank to buy its Welsh affiliate,
+Westland Bank, the bank said in a statement.
+
+Carrow Bank said it expected the sale to close in June.
+"""
+
+
+def test_two_banks_named_together_and_neither_has_spoken_leave_the_bank_open(
+    nlp: Language,
+) -> None:
+    """Two (three) banks in the lead, none has spoken before "the bank said" and none
+    apart from the buyer is the clause's subject: the buyer keeps "the bank", as the
+    subject of the lead's clause; never the bank bought, named last."""
+    found = speakers(nlp, TWO_BANKS)
+    assert speaker_of(found, "Harbour Bank signed a letter") in {"Harbour Bank", None}, found
+    assert speaker_of(found, "Harbour Bank signed a letter") != "Westland Bank", found
+    assert speaker_of(found, "it expected the sale to close") == "Carrow Bank", found
+
+
+SPANISH_BUYER = """Banco Oriente to buy Westland Bank
+
+Banco Oriente signed a letter of intent with Carrow Bank to buy its Welsh affiliate,
+Westland Bank, the bank said in a statement.
+"""
+
+
+def test_a_bank_bought_is_not_the_voice_of_its_buyer(nlp: Language) -> None:
+    """The buyer's name does not hold "bank"; Carrow Bank and Westland Bank, both named
+    in passing, cannot be told apart: no speaker rather than the bank bought."""
+    found = speakers(nlp, SPANISH_BUYER)
+    assert speaker_of(found, "Banco Oriente signed a letter") is None, found

@@ -24,14 +24,18 @@ from generator.extract.speakers.lexicon import LOOKBACK_SENTENCES
 from generator.model import Actor, name_key
 
 
-def voice_of_kind(ctx: _Context, start: int, noun: str, nearest: Actor) -> Actor:
+def voice_of_kind(ctx: _Context, start: int, noun: str, nearest: Actor) -> Actor | None:
     """The body a back-reference of kind `noun` at `start` names: `nearest` (the body
     named last whose name holds the noun), unless it has not spoken before `start`, was
     last named in passing, and the body that spoke last, within `LOOKBACK_SENTENCES`, is
-    another organisation whose name holds the noun."""
+    another organisation whose name holds the noun. None when two such bodies stand in
+    one sentence and nothing tells them apart (`_rivals_of_kind`)."""
     reports = [r for r in ctx.reports if r.pos < start and r.actor is not None]
     if any(r.actor is nearest for r in reports):
         return nearest
+    rivals = _rivals_of_kind(ctx, start, noun, nearest)
+    if rivals:
+        return _told_apart(ctx, start, [nearest, *rivals], reports)
     bodies = [r for r in reports if r.actor.type == "organization"]
     if not bodies or _named_as_subject(ctx, start, nearest):
         return nearest
@@ -53,3 +57,34 @@ def _named_as_subject(ctx: _Context, start: int, actor: Actor) -> bool:
     while token.dep_ in {"compound", "flat", "poss", "case"} and token.head.i != token.i:
         token = token.head
     return token.dep_ in _NOMINAL_SUBJECT_DEPS
+
+
+def _rivals_of_kind(ctx: _Context, start: int, noun: str, nearest: Actor) -> list[Actor]:
+    """Other organisations whose names hold the noun, named in the sentence where
+    `nearest` was last named before `start`: "Banco Santander signed a
+    letter of intent with Bank of America to purchase its West German affiliate,
+    CC-Bank, the bank said" names two banks; the nearer is the one bought, not the one
+    speaking."""
+    before = [s for s, _ in nearest.spans if s < start]
+    if not before:
+        return []
+    sentence = ctx.sent_of(max(before))
+    return [
+        actor
+        for actor in ctx.actors
+        if actor is not nearest
+        and actor.type == "organization"
+        and noun in name_key(actor.name).split()
+        and any(s < start and ctx.sent_of(s) == sentence for s, _ in actor.spans)
+    ]
+
+
+def _told_apart(ctx: _Context, start: int, bodies: list[Actor], reports: list) -> Actor | None:
+    """Of bodies of one kind named together, the one that spoke before `start`, else the
+    one named as a clause's subject, when exactly one is; else None: a reader cannot
+    tell which "the bank" is, and a wrong body is worse than none."""
+    spoke = [body for body in bodies if any(r.actor is body for r in reports)]
+    if len(spoke) == 1:
+        return spoke[0]
+    subjects = [body for body in bodies if _named_as_subject(ctx, start, body)]
+    return subjects[0] if len(subjects) == 1 else None
