@@ -48,3 +48,21 @@ def test_a_second_clause_after_and_is_not_a_closing_tag(nlp: Language) -> None:
         "    Ferrer said the volume of trades outside the country rose by 20 pct.\n",
     )
     assert not any(text.startswith("The ministry put") for text in found), found
+
+
+def test_lead_whose_last_phrase_the_parser_read_with_the_tag(nlp: Language) -> None:
+    """ "... after registering gains in the first two months of the year, managing board
+    chairman Carl Haas said": the parser makes "after ... Haas said" one adverbial clause
+    of the lead's verb; the lead is still the chairman's report, and so is the "he said"
+    after it."""
+    found = speakers(
+        nlp,
+        "Carmaker expects higher German market share in 1987\n\n"
+        "Vollmer AG <VOLG.F>\n"
+        "expects to increase its market share in West Germany in the\n"
+        "full year 1987 after registering gains in the first two months\n"
+        "of the year, managing board chairman Carl Haas said.\n"
+        "    He said the company would not raise prices this year.\n",
+    )
+    assert speaker_of(found, "Vollmer AG expects") == "Carl Haas", found
+    assert speaker_of(found, "the company would not raise") == "Carl Haas", found

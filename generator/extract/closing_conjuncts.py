@@ -28,6 +28,10 @@ from generator.extract.speech_cues import PLAIN_REPORT_CUES
 _AFTER_TAG = frozenset({"dobj", "dative", "prep", "npadvmod", "advmod", "punct"})
 #: Words that open a second clause, not a speaker's title: "..., and Smith said".
 _CLAUSE_OPENERS = frozenset({"CCONJ", "SCONJ", "PRON", "ADV"})
+#: How the parser hangs the tag on the lead's verb: one more conjunct, or an adverbial
+#: clause when the lead's last phrase opens with a conjunction ("... after registering
+#: gains in the first two months, managing board chairman Carl Hahn said").
+_READ_AS = frozenset({"conj", "advcl"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
@@ -41,7 +45,7 @@ def closing_conjunct_speaker(verb: Token, inside: list[bool]) -> Span | None:
 
 def _closing_conjunct(verb: Token, inside: list[bool]) -> tuple[Span, int] | None:
     """The speaker's mention and the comma that ends the lead's reported words."""
-    if verb.dep_ != "conj" or verb.lower_ not in PLAIN_REPORT_CUES or inside[verb.i]:
+    if verb.dep_ not in _READ_AS or verb.lower_ not in PLAIN_REPORT_CUES or inside[verb.i]:
         return None
     lead = verb.head
     sent = verb.sent

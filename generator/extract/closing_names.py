@@ -157,6 +157,8 @@ def _title_word(token: Token) -> bool:
         return True  # "National Coffee Growers' Federation", its "'" too
     if token.ent_type_:
         return False  # "this week", "Monday": when, not who
+    if token.tag_ == "VBG" and token.dep_ in {"amod", "compound"} and token.is_lower:
+        return token.head.i > token.i  # "managing director", "acting president"
     return token.pos_ in _TITLE_POS and token.pos_ != "PROPN" and token.is_lower
 
 
