@@ -236,6 +236,29 @@ def test_wire_line_ending_in_a_place_abbreviation_still_ends() -> None:
     ]
 
 
+# A wire story whose dateline ("NEW YORK, March 12 - ") was cut off: its first line is
+# short, and ends at an abbreviation inside the lead's sentence.
+WRAPPED_AFTER_CUT_DATELINE = (
+    "The central bank entered the U.S.\n"
+    "Government securities market to arrange 1.5 billion dlrs of\n"
+    "customer repurchase agreements, a bank spokesman said.\n"
+    "    Dealers said Federal funds were trading at six pct when the\n"
+    "Fed began its temporary and indirect supply of reserves to the\n"
+    "banking system."
+)
+
+
+def test_a_short_first_line_ending_at_an_abbreviation_is_no_paragraph() -> None:
+    """ "entered the U.S." | "Government securities market": the next word would have
+    fitted, but a first line is short because its dateline was cut; no sentence opens
+    after it, so the lead stays one paragraph and one sentence."""
+    spans = analyse(WRAPPED_AFTER_CUT_DATELINE).blocks
+    assert [WRAPPED_AFTER_CUT_DATELINE[start:end][:12] for start, end in spans] == [
+        "The central ",
+        "Dealers said",
+    ]
+
+
 def quote_speakers(nlp: Language, article: str) -> list[tuple[str, str | None]]:
     """Each quotation's text and published speaker, for an article written for a test."""
     extraction, problems = extract_document(parse(nlp, article))

@@ -433,9 +433,21 @@ def _paragraph_breaks(text: str, lines: list[tuple[int, int]]) -> set[int]:
         if first_word[:1].islower():
             continue  # "the weakened U.S.\ndollar": an abbreviation's stop, no sentence end
         if ends_sentence and len(line) + 1 + len(first_word) <= width:
+            if _opens_block(texts, index) and first_word not in _SENTENCE_OPENERS:
+                # A wire story's first line is short because its dateline was cut off
+                # ("The Federal Reserve entered the U.S." | "Government securities
+                # market ..."): its length says nothing, unless a sentence plainly
+                # opens after it ("in the U.S." | "The outlook ...").
+                continue
             # The next word would have fitted on this line: the writer broke it here.
             breaks.add(lines[index][1])
     return breaks
+
+
+def _opens_block(texts: list[str], index: int) -> bool:
+    """Whether line `index` is the first line of its block (the text's first line, or
+    one after a blank line)."""
+    return index == 0 or not texts[index - 1].strip()
 
 
 # A line that ends with a capitalised word and one or two initials ("Treasury Secretary
