@@ -1,0 +1,105 @@
+"""Numbers an editor strikes from the key figures (a title, a level, how often someone
+won, an age, a model) and descriptions that say no thing counted (a date, another
+figure). Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.extract.figures import extract_figures
+from generator.model import Figure
+from generator.running.nlp import load_model
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model()
+
+
+def shown(nlp: Language, text: str) -> dict[str, Figure]:
+    """The key figures of `text` by their text, as the briefing's table shows them."""
+    return {f.text: f for f in extract_figures(nlp(text))}
+
+
+def test_the_million_mark_is_a_level_not_deutsche_marks(nlp: Language) -> None:
+    text = (
+        "Web users in Europe have passed the 100 million mark. "
+        "The bank is raising 400 mln marks through a 300 mln mark Eurobond."
+    )
+    figures = {f.text: f for f in extract_figures(nlp(text), minor=True)}
+    assert "100 million mark" not in figures
+    assert figures["100 million"].unit is None
+    assert figures["400 mln marks"].unit == "DEM"
+    assert figures["300 mln mark"].unit == "DEM"
+
+
+def test_a_number_glued_into_a_title_is_no_figure(nlp: Language) -> None:
+    figures = shown(nlp, "Fans of the NBA 2k6 game waited, and 12,000 copies sold.")
+    assert list(figures) == ["12,000"]
+
+
+def test_how_often_someone_won_is_no_multiple(nlp: Language) -> None:
+    text = (
+        "She beat the three-times finalist Ana Ruiz in Leeds. "
+        "The new disc holds six times more data than a DVD."
+    )
+    assert list(shown(nlp, text)) == ["six times"]
+
+
+def test_the_whole_of_a_proportion_and_an_age_after_of_count_nothing(nlp: Language) -> None:
+    text = (
+        "One of every five farmers reported losses. "
+        "The coach praised boys of 14, 15 and 16 who trained in the rain. "
+        "About 350 farmers attended."
+    )
+    assert list(shown(nlp, text)) == ["350"]
+
+
+def test_a_year_before_results_in_wire_copy_is_a_date(nlp: Language) -> None:
+    text = "Net loss 12.4 mln vs loss 8.1 mln\n    Revs 96.3 mln vs 81.7 mln\n"
+    text += "    1985 results restated.\n"
+    assert "1985" not in shown(nlp, text)
+
+
+def test_a_model_number_before_a_singular_compound_or_a_name_counts_nothing(
+    nlp: Language,
+) -> None:
+    text = (
+        "The maker showed its new 3380 disk drive unit in Boston. "
+        '"It sells well," said 3 spokesman Tom Reed. '
+        "Surgeons carried out 700 heart transplants and the group bought 12 UK firms."
+    )
+    assert list(shown(nlp, text)) == ["700", "12"]
+
+
+def test_a_date_or_another_figure_is_no_description(nlp: Language) -> None:
+    text = (
+        "Rail loadings totaled 21,400 cars in the week ended March 14, down 3.1 pct from "
+        "the previous week. Gold reserves totalled 51.05 billion crowns, compared with "
+        "51.37 billion in May and 60.12 billion crowns a year ago."
+    )
+    figures = {f.text: f for f in extract_figures(nlp(text), minor=True)}
+    assert figures["3.1 pct"].counts != "March 14"
+    assert "60.12" not in (figures["51.37 billion"].counts or "")
+
+
+def test_a_sum_restated_in_another_currency_after_or_some_counts_the_same(
+    nlp: Language,
+) -> None:
+    text = (
+        "The four big pension funds alone saw losses on their overseas equity holdings of "
+        "over 900 billion yen, or some 6.2 billion dlrs, in 1986/87, brokers said."
+    )
+    figures = shown(nlp, text)
+    assert figures["6.2 billion dlrs"].counts == figures["900 billion yen"].counts
+
+
+def test_trade_and_an_attempt_after_in_name_nothing_counted(nlp: Language) -> None:
+    text = (
+        "Wheat futures closed firm, showing gains of 2-1/4 to 5-1/2 cents per bushel in "
+        "light trade. Banks drew down 4.1 billion marks in an attempt to meet reserve needs."
+    )
+    figures = {f.text: f for f in extract_figures(nlp(text), minor=True)}
+    assert figures["2-1/4 to 5-1/2 cents per bushel"].counts == "gains"
+    assert "attempt" not in (figures["4.1 billion marks"].counts or "")
