@@ -68,9 +68,10 @@ def test_a_model_number_before_a_singular_compound_or_a_name_counts_nothing(
     text = (
         "The maker showed its new 3380 disk drive unit in Boston. "
         '"It sells well," said 3 spokesman Tom Reed. '
-        "Surgeons carried out 700 heart transplants and the group bought 12 UK firms."
+        "Surgeons carried out 1,700 heart transplants and the group bought 12 UK firms. "
+        "Orvan Air will order a 300 seat plane."
     )
-    assert list(shown(nlp, text)) == ["700", "12"]
+    assert list(shown(nlp, text)) == ["1,700", "12", "300"]
 
 
 def test_a_date_or_another_figure_is_no_description(nlp: Language) -> None:
@@ -103,3 +104,13 @@ def test_trade_and_an_attempt_after_in_name_nothing_counted(nlp: Language) -> No
     figures = {f.text: f for f in extract_figures(nlp(text), minor=True)}
     assert figures["2-1/4 to 5-1/2 cents per bushel"].counts == "gains"
     assert "attempt" not in (figures["4.1 billion marks"].counts or "")
+
+
+def test_a_description_never_ends_on_a_notes_verb(nlp: Language) -> None:
+    text = (
+        "Shr 31 cts vs 22 cts\n    Net 3,120,000 vs 2,410,000\n"
+        "    Current qtr oper net excludes operating loss carryforward of 1,210,000 dlrs "
+        "or 12 cts per share.\n"
+    )
+    for figure in extract_figures(nlp(text), minor=True):
+        assert not (figure.counts or "").endswith("excludes"), figure

@@ -11,8 +11,9 @@ from spacy.tokens import Doc, Span
 
 from generator.extract import figures_lexicon as lx
 from generator.extract.figures.count_hosts import _gapped_object
+from generator.extract.figures.filters import COMMA_THOUSANDS_RE
 from generator.extract.figures.ranking import _GUESSED
-from generator.extract.figures.tokens import SCALE_WORD_RE
+from generator.extract.figures.tokens import SCALE_WORD_RE, _number_token
 from generator.extract.figures_scan import Quantity
 from generator.model import Figure
 from generator.reading.layout import doc_text
@@ -66,9 +67,10 @@ def _names_a_model(doc: Doc, span: Span, q: Quantity) -> bool:
 
     A count of many things takes the plural ("2,500 jobs"); "the 68020 microprocessor",
     "Porsche's 911 coupe", "the 747 jet", "a 7480 cartridge tape subsystem" (a singular
-    compound) name one thing. Nouns whose plural looks like
-    their singular ("300 aircraft", "50 staff": `lx.SAME_PLURAL_NOUNS`) still count, and
-    a level the number marks ("the 2400 mark": `lx.LEVEL_NOUNS`) is still a figure.
+    compound, in a text that writes its counts "2,500") name one thing. Nouns whose
+    plural looks like their singular ("300 aircraft", "50 staff": `lx.SAME_PLURAL_NOUNS`)
+    still count, and a level the number marks ("the 2400 mark": `lx.LEVEL_NOUNS`) is still
+    a figure.
     """
     if not (q.integral_digits and q.value >= 2) or span.end >= len(doc):
         return False
@@ -80,6 +82,11 @@ def _names_a_model(doc: Doc, span: Span, q: Quantity) -> bool:
     head = common[-1] if common else noun
     plural_next = end < len(doc) and doc[end].tag_ in ("NNS", "NNPS")
     named = any(t.tag_ == "NNP" for t in doc[noun.i : end])
+    # "a 300 seat plane" counts seats; a longer singular compound names a model only for
+    # a number a text that writes "2,500" leaves bare: "a 7480 cartridge tape subsystem"
+    compounded = q.value >= 100 and not named and _number_token(span).head.i != noun.i
+    if compounded and not (q.value >= 1000 and COMMA_THOUSANDS_RE.search(doc_text(doc))):
+        return False
     return (
         head.tag_ == "NN"
         and not plural_next  # "700 heart transplants", "12 UK firms": a count
