@@ -114,3 +114,14 @@ def test_a_description_never_ends_on_a_notes_verb(nlp: Language) -> None:
     )
     for figure in extract_figures(nlp(text), minor=True):
         assert not (figure.counts or "").endswith("excludes"), figure
+
+
+def test_a_past_time_after_a_lone_figure_is_said(nlp: Language) -> None:
+    text = (
+        "Westbank earned 21.3 mln dlrs or 74 cts per share in last year's third quarter. "
+        "Its deposits were 3.1 billion dlrs in 1986."
+    )
+    figures = shown(nlp, text)
+    assert "last year's third quarter" in (figures["21.3 mln dlrs"].counts or "")
+    assert "last year's third quarter" in (figures["74 cts per share"].counts or "")
+    assert "1986" not in (figures["3.1 billion dlrs"].counts or "")

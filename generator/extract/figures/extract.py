@@ -50,7 +50,7 @@ from generator.extract.figures.minor import (
 from generator.extract.figures.moves import _move_of, _say_moves
 from generator.extract.figures.outlooks import mark_outlooks
 from generator.extract.figures.owner_moves import own_named_moves
-from generator.extract.figures.periods import say_periods
+from generator.extract.figures.periods import say_past_times, say_periods
 from generator.extract.figures.ranking import (
     _elliptic,
     _in_aside,
@@ -149,6 +149,7 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
     own_named_moves(ranked, doc, text)  # "with GM up 10.9 pct": rise in truck sales (GM)
     # after ranking: a time said ("in January") makes no two figures one repeated fact
     say_periods(ranked, doc)  # "Net receipts in April" for the comparison's other side
+    say_past_times(ranked, doc, text)  # "earned in last year's second quarter (Rainier)"
     drop_over_half_words(ranked)  # "44 percent | majority": no majority
     mark_outlooks(ranked, doc)  # "projected the economy would grow 2.8 pct"
     mark_extremes(ranked, doc)  # "down on the record high of $55.67": record high of ...

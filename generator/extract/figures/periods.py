@@ -14,6 +14,7 @@ the parse marks as a date right after the figure. A cell stays short.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Doc, Span
@@ -51,7 +52,39 @@ def say_periods(figures: list[Figure], doc: Doc) -> None:
                 figure.counts = _with_time(figure.counts or "", time)
 
 
-def _time_after(doc: Doc, figure: Figure) -> str | None:
+# Words that put a time in the past: "in last year's second quarter", "a year earlier",
+# "in the prior quarter".
+_PAST_WORDS = frozenset({"last", "ago", "earlier", "prior", "previous", "year-ago", "year-earlier"})
+
+# A past time may be longer than a comparison's: "in last year's second quarter".
+_LONGEST_PAST = 6
+
+
+def say_past_times(figures: list[Figure], doc: Doc, text: str) -> None:
+    """Add a past time written right after a figure to its description, alone in its
+    sentence too: "Rainier earned 17.4 mln dlrs or 86 cts per share in last year's second
+    quarter" read "17.4 mln dlrs | earned (Rainier)", as if it were this year's. A sum
+    restated right before ("17.4 mln dlrs or 86 cts") takes its restatement's time."""
+    times: dict[int, str] = {}
+    for figure in figures:
+        time = _time_after(doc, figure, _LONGEST_PAST)
+        if time and _PAST_WORDS & set(re.split(r"[\s']+", time.lower())):
+            times[figure.start] = time
+    ordered = sorted(figures, key=lambda f: f.start)
+    for before, after in itertools.pairwise(ordered):
+        gap = text[before.end : after.start]
+        if after.start in times and before.start not in times and _RESTATING_GAP_RE.fullmatch(gap):
+            times[before.start] = times[after.start]
+    for figure in figures:
+        time = times.get(figure.start)
+        if time and figure.counts:
+            figure.counts = _with_time(figure.counts, time)
+
+
+_RESTATING_GAP_RE = re.compile(r",?\s+or\s+")
+
+
+def _time_after(doc: Doc, figure: Figure, longest: int = 4) -> str | None:
     """The date phrase right after a figure ("in April", "a year earlier"), as written."""
     span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
     if span is None:
@@ -65,7 +98,7 @@ def _time_after(doc: Doc, figure: Figure) -> str | None:
     if i >= n or doc[i].ent_type_ != "DATE" or doc[i].ent_iob_ != "B":
         return None
     ent = next((e for e in doc.ents if e.start == i), None)
-    if ent is None or len(ent) > 4:
+    if ent is None or len(ent) > longest:
         return None
     if ent.root.head.i >= ent.end and ent.root.head.pos_ in ("NOUN", "PROPN"):
         return None  # "a 250 mln mark five year straight eurobond": the bond's term
