@@ -52,23 +52,26 @@ def say_periods(figures: list[Figure], doc: Doc) -> None:
                 figure.counts = _with_time(figure.counts or "", time)
 
 
-# Words that put a time in the past: "in last year's second quarter", "a year earlier",
-# "in the prior quarter".
-_PAST_WORDS = frozenset({"last", "ago", "earlier", "prior", "previous", "year-ago", "year-earlier"})
+# A time a comparison sets against the story's own: "in last year's second quarter", "a
+# year earlier", "in the prior quarter". A bare "last week" or "last year" is often the
+# story's own period ("stocks rose to 248 mln barrels last week"), and is left alone.
+_COMPARED_TIME_RE = re.compile(
+    r"\b(?:ago|earlier|prior|previous|year-ago|year-earlier)\b|\blast\s+year['\u2019]s\b", re.I
+)
 
 # A past time may be longer than a comparison's: "in last year's second quarter".
 _LONGEST_PAST = 6
 
 
 def say_past_times(figures: list[Figure], doc: Doc, text: str) -> None:
-    """Add a past time written right after a figure to its description, alone in its
-    sentence too: "Rainier earned 17.4 mln dlrs or 86 cts per share in last year's second
+    """Add a compared past time written right after a figure to its description, alone
+    in its sentence too: "Rainier earned 17.4 mln dlrs or 86 cts per share in last year's second
     quarter" read "17.4 mln dlrs | earned (Rainier)", as if it were this year's. A sum
     restated right before ("17.4 mln dlrs or 86 cts") takes its restatement's time."""
     times: dict[int, str] = {}
     for figure in figures:
         time = _time_after(doc, figure, _LONGEST_PAST)
-        if time and _PAST_WORDS & set(re.split(r"[\s']+", time.lower())):
+        if time and _COMPARED_TIME_RE.search(time):
             times[figure.start] = time
     ordered = sorted(figures, key=lambda f: f.start)
     for before, after in itertools.pairwise(ordered):
