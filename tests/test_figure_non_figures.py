@@ -125,3 +125,14 @@ def test_a_past_time_after_a_lone_figure_is_said(nlp: Language) -> None:
     assert "last year's third quarter" in (figures["21.3 mln dlrs"].counts or "")
     assert "last year's third quarter" in (figures["74 cts per share"].counts or "")
     assert "1986" not in (figures["3.1 billion dlrs"].counts or "")
+
+
+def test_the_prior_period_of_a_comparison_is_said(nlp: Language) -> None:
+    text = (
+        "The maker posted third quarter net income of 3,412,000 dlrs, or 21 cts per share, "
+        "compared to 2,906,000 dlrs, or 18 cts per share the prior comparable quarter."
+    )
+    figures = shown(nlp, text)
+    assert "prior" in (figures["2,906,000 dlrs"].counts or "")
+    assert "prior" in (figures["18 cts per share"].counts or "")
+    assert "prior" not in (figures["3,412,000 dlrs"].counts or "")

@@ -59,8 +59,10 @@ _COMPARED_TIME_RE = re.compile(
     r"\b(?:ago|earlier|prior|previous|year-ago|year-earlier)\b|\blast\s+year['\u2019]s\b", re.I
 )
 
-# A past time may be longer than a comparison's: "in last year's second quarter".
+# A past time may be longer than a comparison's: "in last year's second quarter"; the
+# cell it makes too ("first quarter net income in the prior comparable quarter").
 _LONGEST_PAST = 6
+_MOST_PAST = 10
 
 
 def say_past_times(figures: list[Figure], doc: Doc, text: str) -> None:
@@ -70,9 +72,9 @@ def say_past_times(figures: list[Figure], doc: Doc, text: str) -> None:
     restated right before ("17.4 mln dlrs or 86 cts") takes its restatement's time."""
     times: dict[int, str] = {}
     for figure in figures:
-        time = _time_after(doc, figure, _LONGEST_PAST)
+        time = _time_after(doc, figure, _LONGEST_PAST) or _prior_period_after(text, figure)
         if time and _COMPARED_TIME_RE.search(time):
-            times[figure.start] = time
+            times[figure.start] = re.sub(r"^(?=the\s)", "in ", time, flags=re.I)  # "in the prior"
     ordered = sorted(figures, key=lambda f: f.start)
     for before, after in itertools.pairwise(ordered):
         gap = text[before.end : after.start]
@@ -80,11 +82,25 @@ def say_past_times(figures: list[Figure], doc: Doc, text: str) -> None:
             times[before.start] = times[after.start]
     for figure in figures:
         time = times.get(figure.start)
-        if time and figure.counts:
-            figure.counts = _with_time(figure.counts, time)
+        if time and figure.counts and not _COMPARED_TIME_RE.search(figure.counts):
+            figure.counts = _with_time(figure.counts, time, said_check=False, most=_MOST_PAST)
 
 
 _RESTATING_GAP_RE = re.compile(r",?\s+or\s+")
+
+# "15 cts per share the prior comparable quarter", "in the year-ago period": a compared
+# period the parse does not mark as a date.
+_PRIOR_PERIOD_RE = re.compile(
+    r"\s*(?:(?:in|for)\s+)?(the\s+(?:prior|previous|year-ago|year-earlier)\s+"
+    r"(?:comparable\s+)?(?:quarter|qtr|year|period|half|month|week))\b",
+    re.I,
+)
+
+
+def _prior_period_after(text: str, figure: Figure) -> str | None:
+    """A compared period right after a figure that the parse left unmarked, or None."""
+    match = _PRIOR_PERIOD_RE.match(text, figure.end)
+    return " ".join(match.group(1).split()) if match else None
 
 
 def _time_after(doc: Doc, figure: Figure, longest: int = 4) -> str | None:
@@ -117,12 +133,16 @@ def _time_after(doc: Doc, figure: Figure, longest: int = 4) -> str | None:
     return " ".join(words.text.split())
 
 
-def _with_time(counts: str, time: str) -> str:
-    """ "Net receipts" + "in April" -> "Net receipts in April", the owner kept last."""
+def _with_time(counts: str, time: str, said_check: bool = True, most: int = _MOST_WORDS) -> str:
+    """ "Net receipts" + "in April" -> "Net receipts in April", the owner kept last.
+
+    Without `said_check`, a time whose last word the description has ("first quarter net
+    income" + "in the prior comparable quarter") is still added: the caller knows the
+    description does not say it."""
     base, bracket, owner = counts.partition(" (")
-    if re.search(rf"\b{re.escape(time.split()[-1])}\b", base, re.I):
+    if said_check and re.search(rf"\b{re.escape(time.split()[-1])}\b", base, re.I):
         return counts  # the time is said already
     said = f"{base} {time}"
-    if len(said.split()) > _MOST_WORDS:
+    if len(said.split()) > most:
         return counts
     return f"{said}{bracket}{owner}"
