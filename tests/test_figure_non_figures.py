@@ -136,3 +136,11 @@ def test_the_prior_period_of_a_comparison_is_said(nlp: Language) -> None:
     assert "prior" in (figures["2,906,000 dlrs"].counts or "")
     assert "prior" in (figures["18 cts per share"].counts or "")
     assert "prior" not in (figures["3,412,000 dlrs"].counts or "")
+
+
+def test_a_past_time_is_not_said_twice(nlp: Language) -> None:
+    text = (
+        "The median price of homes was 88,100 dlrs in March. That compared with a median "
+        "price of 86,300 dlrs in February and 84,900 dlrs in March a year ago."
+    )
+    assert shown(nlp, text)["84,900 dlrs"].counts == "median price in March a year ago"

@@ -83,6 +83,7 @@ def say_past_times(figures: list[Figure], doc: Doc, text: str) -> None:
     for figure in figures:
         time = times.get(figure.start)
         if time and figure.counts and not _COMPARED_TIME_RE.search(figure.counts):
+            time = _past_overlap(figure.counts, time)  # "in January" + "in January a year ago"
             figure.counts = _with_time(figure.counts, time, said_check=False, most=_MOST_PAST)
 
 
@@ -95,6 +96,17 @@ _PRIOR_PERIOD_RE = re.compile(
     r"(?:comparable\s+)?(?:quarter|qtr|year|period|half|month|week))\b",
     re.I,
 )
+
+
+def _past_overlap(counts: str, time: str) -> str:
+    """The part of `time` the description does not end with already: "median price in
+    January" + "in January a year ago" -> "a year ago"."""
+    said = counts.partition(" (")[0].lower().split()
+    words = time.split()
+    for k in range(len(words) - 1, 0, -1):
+        if said[-k:] == [w.lower() for w in words[:k]]:
+            return " ".join(words[k:])
+    return time
 
 
 def _prior_period_after(text: str, figure: Figure) -> str | None:
