@@ -85,6 +85,8 @@ FULL_PERCENT_IDIOM_WORDS: frozenset[str] = word_set(_CONTEXT["full_percent_idiom
 APPROX_AFTER: frozenset[str] = word_set(_CONTEXT["approx_after"])
 SAME_PLURAL_NOUNS: frozenset[str] = word_set(_CONTEXT["same_plural_nouns"])
 LEVEL_NOUNS: frozenset[str] = word_set(_CONTEXT["level_nouns"])
+# Words that close no noun phrase: "the 100 million mark in sales" ends at "mark".
+DANGLING_WORDS: frozenset[str] = frozenset(word_lists("function_words")["dangling_words"])
 TIME_ONLY_WORDS: frozenset[str] = (MONTHS - {"may"}) | word_set(  # "may" is a verb too
     _CONTEXT["time_only_words"]
 )

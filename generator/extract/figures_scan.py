@@ -352,7 +352,8 @@ def _read_unit(text: str, pos: int, q: Quantity, money_prefix: str | None) -> in
             q.unit, q.kind = lx.PERCENT_SUFFIXES[word], "percent"
             return match.end()
     if (match := CUR_SUFFIX_RE.match(text, pos)) and (
-        match.group("w").lower() not in lx.CURRENCY_AFTER_SCALE_ONLY or q.scaled
+        match.group("w").lower() not in lx.CURRENCY_AFTER_SCALE_ONLY
+        or (q.scaled and not _a_level_marked(text, q.start, match))
     ):
         word = match.group("w").lower()
         q.unit = lx.CURRENCY_SUFFIXES.get(word) or lx.CURRENCY_AFTER_SCALE_ONLY[word]
@@ -381,6 +382,22 @@ def _read_unit(text: str, pos: int, q: Quantity, money_prefix: str | None) -> in
             return _read_time_rate(text, match.end(), q)
         return _read_rate(text, match.end(), q)
     return pos
+
+
+# "the 100 million mark", "topped the 1 billion mark in sales": a level the number
+# marks, not Deutsche marks ("a 300 mln mark loan" names what the marks are).
+LEVEL_BEFORE_RE = re.compile(r"\bthe\s+$", re.I)
+WORD_AFTER_LEVEL_RE = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _a_level_marked(text: str, start: int, match: re.Match[str]) -> bool:
+    """Whether a word that is a currency only after a scale and also a level noun
+    ("mark") closes "the <number> mark" with no noun of its own after it."""
+    word = match.group("w").lower()
+    if word not in lx.LEVEL_NOUNS or not LEVEL_BEFORE_RE.search(text[max(0, start - 6) : start]):
+        return False
+    after = WORD_AFTER_LEVEL_RE.match(text, match.end())
+    return after is None or after.group(1).lower() in lx.DANGLING_WORDS
 
 
 def _pence_spaced(text: str, match: re.Match[str]) -> bool:
@@ -459,6 +476,8 @@ def _read_numeral(text: str, match: re.Match[str]) -> Quantity | None:
     q.value *= factor
     pos = _read_unit(text, pos, q, currency)
     q.end = pos
+    if _glued_on(text, pos) or _a_frequency_adjective(text, q):
+        return None  # "the ESPN 2k5 game" (a name), "a four-times finalist"
     if q.bare and q.integral_digits and _after_age_word(text, span_start):
         q.kind, q.unit = "age", "years"  # "aged 45"
     return q
@@ -506,7 +525,28 @@ def _read_words(text: str, match: re.Match[str]) -> Quantity | None:
     q.value *= factor
     q.scaled = q.scaled or factor != 1.0
     q.end = _read_unit(text, pos, q, None)
+    if _a_frequency_adjective(text, q):
+        return None
     return q
+
+
+def _glued_on(text: str, end: int) -> bool:
+    """Whether the quantity's reading stops inside a word: a letter right after it, or a
+    digit right after its suffix ("ESPN 2k5", "FIFA 2k4": a title, not 2,000)."""
+    after = text[end : end + 1]
+    return after.isalpha() or (after.isdigit() and text[end - 1 : end].isalpha())
+
+
+# "a four-times finalist", "the 10-time champion": how often someone did it, written as
+# one hyphenated adjective before a noun; "six times more data" is a multiple.
+FREQUENCY_ADJECTIVE_RE = re.compile(r"[-\u2013]times?$", re.I)
+
+
+def _a_frequency_adjective(text: str, q: Quantity) -> bool:
+    """Whether the quantity is a hyphenated "<n>-times" adjective before a word."""
+    if q.unit != "times" or not FREQUENCY_ADJECTIVE_RE.search(text, q.start, q.end):
+        return False
+    return WORD_AFTER_LEVEL_RE.match(text, q.end) is not None
 
 
 def _glued_to_word(text: str, start: int) -> bool:

@@ -133,6 +133,12 @@ def _counts(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | None, s
         return None, "none"  # "Eighty-five points is too much": the figure's own unit
     if re.match(r"\d", counts):
         return None, "none"  # "30 pct": another figure, not what this one counts
+    if _ends_on_a_note_verb(counts):
+        return None, "none"  # "oper net excludes" for "oper net excludes loss carryforward
+        # of 78,000 dlrs": the parser took the item for no noun and kept the verb
+    if _a_date(counts) or SCALED_FIGURE_RE.search(counts):
+        return None, "none"  # "February 21", "February and 92.08 billion crowns": a date
+        # or another figure, not what this one counts
     if _frame_only(counts):
         frame = _frame_token(span, counts)
         if frame is None or frame.dep_ not in ("nsubj", "nsubjpass"):
@@ -143,6 +149,32 @@ def _counts(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | None, s
     if rule in _RATE_RULES:
         counts = rate_group(span, counts) or counts  # "unemployment rate for white youth"
     return counts, rule
+
+
+# Another scaled or thousands figure inside a description ("February and 92.08 billion
+# crowns", "vs 1,838,000 1986 1st"):
+# the parser ran the phrase on into the next figure of a list.
+SCALED_FIGURE_RE = re.compile(r"\d\s*(?:mln|bln|million|billion|trillion|bn)\b|\d,\d{3}\b", re.I)
+
+
+# The verbs of a note under a results table ("Net includes", "excludes"), which end no
+# description: `lx.NOTE_ITEM_INTRODUCERS` without its joining words.
+_NOTE_VERBS = lx.NOTE_ITEM_INTRODUCERS - {"vs", "and"}
+
+
+def _ends_on_a_note_verb(counts: str) -> bool:
+    """Whether a description ends on a note's verb ("qtr oper net excludes")."""
+    words = counts.split(" (")[0].lower().split()
+    return bool(words) and words[-1] in _NOTE_VERBS
+
+
+def _a_date(counts: str) -> bool:
+    """Whether a description is only a date: a month with a day or year ("February 21",
+    "March 3, 1987"): it says when, not what the figure counts."""
+    words = counts.split(" (")[0].replace(",", " ").lower().split()
+    month = any(w.rstrip(".") in lx.MONTHS for w in words)
+    rest = all(w.rstrip(".") in lx.MONTHS or re.fullmatch(r"\d{1,4}", w) for w in words)
+    return month and rest
 
 
 # Rules that read a rate from the words around the figure: the rate may say whose it is.

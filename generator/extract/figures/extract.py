@@ -23,9 +23,11 @@ from generator.extract.figures.filters import (
     _in_name,
     _is_age_apposition,
     _is_year,
+    after_every,
     capitalised_before_a_name,
     ends_a_day_span,
     in_a_label_list,
+    is_age_after_of,
     is_age_by_copula,
 )
 from generator.extract.figures.framing_counts import frames_the_story
@@ -48,7 +50,7 @@ from generator.extract.figures.minor import (
 from generator.extract.figures.moves import _move_of, _say_moves
 from generator.extract.figures.outlooks import mark_outlooks
 from generator.extract.figures.owner_moves import own_named_moves
-from generator.extract.figures.periods import say_periods
+from generator.extract.figures.periods import say_past_times, say_periods
 from generator.extract.figures.ranking import (
     _elliptic,
     _in_aside,
@@ -147,6 +149,7 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
     own_named_moves(ranked, doc, text)  # "with GM up 10.9 pct": rise in truck sales (GM)
     # after ranking: a time said ("in January") makes no two figures one repeated fact
     say_periods(ranked, doc)  # "Net receipts in April" for the comparison's other side
+    say_past_times(ranked, doc, text)  # "earned in last year's second quarter (Rainier)"
     drop_over_half_words(ranked)  # "44 percent | majority": no majority
     mark_outlooks(ranked, doc)  # "projected the economy would grow 2.8 pct"
     mark_extremes(ranked, doc)  # "down on the record high of $55.67": record high of ...
@@ -198,13 +201,15 @@ def _to_figure(
         return None
     if q.bare and q.integral_digits and in_a_label_list(_number_token(span)):
         return None  # "at Key Stages 1, 3 and 4": labels, not counts
+    if q.bare and after_every(_number_token(span)):
+        return None  # "one of every four bankers": the whole of a proportion
     if q.bare and q.worded and _after_label_word(_number_token(span)):
         return None  # "game four of the semifinals", "round two": a label, as "Game 7"
     if q.bare and q.worded and _capitalised_in_name(_number_token(span)):
         return None  # "the Group of Five countries", "the Gang of Four": a name
     if q.bare and q.worded and capitalised_before_a_name(_number_token(span)):
         return None  # "the 2005 Six Nations": a name
-    if _is_age_apposition(doc, q, text) or is_age_by_copula(span, q):
+    if _is_age_apposition(doc, q, text) or is_age_by_copula(span, q) or is_age_after_of(span, q):
         return None  # "Jo Reyes, 41,", "the boy - who was 13 at the time": ages
     if _millions_glued(doc, span, q, text):
         q.value, q.unit, q.kind, q.scaled, q.rule = q.value * 1e6, None, "count", True, "m-million"

@@ -70,6 +70,12 @@ def _comma_thousands_year(span: Span, text: str) -> bool:
     return 1900 <= _year_value(token) <= 2100 and COMMA_THOUSANDS_RE.search(text) is not None
 
 
+def after_every(token: Token) -> bool:
+    """ "one of every four bankers", "every 10 voters": a number after "every" gives a
+    proportion's whole or a recurrence; it counts nothing that happened."""
+    return token.i > 0 and token.nbor(-1).lower_ == "every"
+
+
 def _year_value(token: Token) -> int:
     """The value of a four-digit token, or 0."""
     return int(token.text) if re.fullmatch(r"\d{4}", token.text) else 0
@@ -179,6 +185,23 @@ def _is_age_apposition(doc: Doc, q: Quantity, text: str) -> bool:
         if text[q.end : q.end + 1] == "," and verb.tag_ in ("VBD", "VBZ"):
             return True
     return prev.pos_ == "PROPN" or prev.ent_type_ in ("PERSON", "ORG") or prev.text[:1].isupper()
+
+
+def is_age_after_of(span: Span, q: Quantity) -> bool:
+    """ "a boy of 12", "kids of 15, 16, 17": a whole number a person can be old, after
+    "of" and a noun for a person (`lx.AGE_HOLDER_NOUNS`, singular or plural), or in a
+    list that opens so. An age an editor strikes, as in apposition."""
+    if not (q.bare and not q.worded and q.integral_digits and 1 <= q.value <= 120):
+        return False
+    doc = span.doc
+    number = _number_token(span)
+    i = number.i - 1
+    while i > 0 and (doc[i].text == "," or doc[i].like_num) and number.i - i <= 8:
+        i -= 1  # back over "15, 16," to the "of" that opens the list
+    if i < 1 or doc[i].lower_ != "of":
+        return False
+    holder = doc[i - 1]
+    return holder.lemma_.lower() in lx.AGE_HOLDER_NOUNS or holder.lower_ in lx.AGE_HOLDER_NOUNS
 
 
 _SINGULAR_COPULAS = frozenset({"is", "was", "'s"})

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from generator.extract import figures_lexicon as lx
 from generator.extract.figures.count_hosts import _gapped_object
+from generator.extract.figures.filters import COMMA_THOUSANDS_RE
 from generator.extract.figures.ranking import _GUESSED
 from generator.extract.figures.tokens import SCALE_WORD_RE, _number_token
 from generator.extract.figures_scan import Quantity
@@ -60,21 +61,41 @@ def _spent_sum(span: Span) -> bool:
 
 
 def _names_a_model(doc: Doc, span: Span, q: Quantity) -> bool:
-    """A plain number of 100 or more right before a singular noun names a model or a line.
+    """A plain number right before a singular noun names a model or a line: 100 or more
+    ("the 747 jet"), or 2 or more beside a name ("3 spokesperson Belinda Henderson": the
+    firm Three; "the Hit 40 UK rundown").
 
     A count of many things takes the plural ("2,500 jobs"); "the 68020 microprocessor",
-    "Porsche's 911 coupe", "the 747 jet" name one thing. Nouns whose plural looks like
-    their singular ("300 aircraft", "50 staff": `lx.SAME_PLURAL_NOUNS`) still count, and
-    a level the number marks ("the 2400 mark": `lx.LEVEL_NOUNS`) is still a figure.
+    "Porsche's 911 coupe", "the 747 jet", "a 7480 cartridge tape subsystem" (a singular
+    compound, in a text that writes its counts "2,500") name one thing. Nouns whose
+    plural looks like their singular ("300 aircraft", "50 staff": `lx.SAME_PLURAL_NOUNS`)
+    still count, and a level the number marks ("the 2400 mark": `lx.LEVEL_NOUNS`) is still
+    a figure.
     """
-    if not (q.integral_digits and q.value >= 100) or span.end >= len(doc):
+    if not (q.integral_digits and q.value >= 2) or span.end >= len(doc):
         return False
     noun = doc[span.end]
+    end = noun.i  # the singular nouns after the number: "7480 cartridge tape subsystem"
+    while end < len(doc) and doc[end].tag_ in ("NN", "NNP"):
+        end += 1
+    common = [t for t in doc[noun.i : end] if t.tag_ == "NN"]  # "3 spokesperson Jo Bell"
+    head = common[-1] if common else noun
+    plural_next = end < len(doc) and doc[end].tag_ in ("NNS", "NNPS")
+    named = any(t.tag_ == "NNP" for t in doc[noun.i : end])
+    # "a 300 seat plane" counts seats; a longer singular compound names a model only for
+    # a number a text that writes "2,500" leaves bare: "a 7480 cartridge tape subsystem"
+    compounded = q.value >= 100 and not named and _number_token(span).head.i != noun.i
+    if compounded and not (q.value >= 1000 and COMMA_THOUSANDS_RE.search(doc_text(doc))):
+        return False
     return (
-        noun.tag_ == "NN"
-        and _number_token(span).head.i == noun.i  # not "700 heart transplants"
+        head.tag_ == "NN"
+        and not plural_next  # "700 heart transplants", "12 UK firms": a count
+        # a number under 100 only beside a name: "the Hit 40 UK rundown", "3 spokesperson
+        # Jo Bell"; "the 18 certificate" may be a count the tagger called singular
+        and (noun.tag_ == "NN" if q.value >= 100 else named)
+        and head.lower_ not in lx.SAME_PLURAL_NOUNS | lx.LEVEL_NOUNS
         and noun.is_alpha
-        and len(noun.text) >= 3  # "150 kn": a unit the scan does not know
+        and (noun.tag_ == "NNP" or len(noun.text) >= 3)  # "150 kn": a unit the scan does not know
         and noun.lower_ not in lx.SAME_PLURAL_NOUNS | lx.LEVEL_NOUNS
         and span[-1].whitespace_ == " "
         and not re.search(r"\d,\d", doc_text(doc)[q.start : q.end])  # "1,000 strong" is written so

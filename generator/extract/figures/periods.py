@@ -14,6 +14,7 @@ the parse marks as a date right after the figure. A cell stays short.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Doc, Span
@@ -51,7 +52,70 @@ def say_periods(figures: list[Figure], doc: Doc) -> None:
                 figure.counts = _with_time(figure.counts or "", time)
 
 
-def _time_after(doc: Doc, figure: Figure) -> str | None:
+# A time a comparison sets against the story's own: "in last year's second quarter", "a
+# year earlier", "in the prior quarter". A bare "last week" or "last year" is often the
+# story's own period ("stocks rose to 248 mln barrels last week"), and is left alone.
+_COMPARED_TIME_RE = re.compile(
+    r"\b(?:ago|earlier|prior|previous|year-ago|year-earlier)\b|\blast\s+year['\u2019]s\b", re.I
+)
+
+# A past time may be longer than a comparison's: "in last year's second quarter"; the
+# cell it makes too ("first quarter net income in the prior comparable quarter").
+_LONGEST_PAST = 6
+_MOST_PAST = 10
+
+
+def say_past_times(figures: list[Figure], doc: Doc, text: str) -> None:
+    """Add a compared past time written right after a figure to its description, alone
+    in its sentence too: "Rainier earned 17.4 mln dlrs or 86 cts per share in last year's second
+    quarter" read "17.4 mln dlrs | earned (Rainier)", as if it were this year's. A sum
+    restated right before ("17.4 mln dlrs or 86 cts") takes its restatement's time."""
+    times: dict[int, str] = {}
+    for figure in figures:
+        time = _time_after(doc, figure, _LONGEST_PAST) or _prior_period_after(text, figure)
+        if time and _COMPARED_TIME_RE.search(time):
+            times[figure.start] = re.sub(r"^(?=the\s)", "in ", time, flags=re.I)  # "in the prior"
+    ordered = sorted(figures, key=lambda f: f.start)
+    for before, after in itertools.pairwise(ordered):
+        gap = text[before.end : after.start]
+        if after.start in times and before.start not in times and _RESTATING_GAP_RE.fullmatch(gap):
+            times[before.start] = times[after.start]
+    for figure in figures:
+        time = times.get(figure.start)
+        if time and figure.counts and not _COMPARED_TIME_RE.search(figure.counts):
+            time = _past_overlap(figure.counts, time)  # "in January" + "in January a year ago"
+            figure.counts = _with_time(figure.counts, time, said_check=False, most=_MOST_PAST)
+
+
+_RESTATING_GAP_RE = re.compile(r",?\s+or\s+")
+
+# "15 cts per share the prior comparable quarter", "in the year-ago period": a compared
+# period the parse does not mark as a date.
+_PRIOR_PERIOD_RE = re.compile(
+    r"\s*(?:(?:in|for)\s+)?(the\s+(?:prior|previous|year-ago|year-earlier)\s+"
+    r"(?:comparable\s+)?(?:quarter|qtr|year|period|half|month|week))\b",
+    re.I,
+)
+
+
+def _past_overlap(counts: str, time: str) -> str:
+    """The part of `time` the description does not end with already: "median price in
+    January" + "in January a year ago" -> "a year ago"."""
+    said = counts.partition(" (")[0].lower().split()
+    words = time.split()
+    for k in range(len(words) - 1, 0, -1):
+        if said[-k:] == [w.lower() for w in words[:k]]:
+            return " ".join(words[k:])
+    return time
+
+
+def _prior_period_after(text: str, figure: Figure) -> str | None:
+    """A compared period right after a figure that the parse left unmarked, or None."""
+    match = _PRIOR_PERIOD_RE.match(text, figure.end)
+    return " ".join(match.group(1).split()) if match else None
+
+
+def _time_after(doc: Doc, figure: Figure, longest: int = 4) -> str | None:
     """The date phrase right after a figure ("in April", "a year earlier"), as written."""
     span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
     if span is None:
@@ -65,7 +129,7 @@ def _time_after(doc: Doc, figure: Figure) -> str | None:
     if i >= n or doc[i].ent_type_ != "DATE" or doc[i].ent_iob_ != "B":
         return None
     ent = next((e for e in doc.ents if e.start == i), None)
-    if ent is None or len(ent) > 4:
+    if ent is None or len(ent) > longest:
         return None
     if ent.root.head.i >= ent.end and ent.root.head.pos_ in ("NOUN", "PROPN"):
         return None  # "a 250 mln mark five year straight eurobond": the bond's term
@@ -81,12 +145,16 @@ def _time_after(doc: Doc, figure: Figure) -> str | None:
     return " ".join(words.text.split())
 
 
-def _with_time(counts: str, time: str) -> str:
-    """ "Net receipts" + "in April" -> "Net receipts in April", the owner kept last."""
+def _with_time(counts: str, time: str, said_check: bool = True, most: int = _MOST_WORDS) -> str:
+    """ "Net receipts" + "in April" -> "Net receipts in April", the owner kept last.
+
+    Without `said_check`, a time whose last word the description has ("first quarter net
+    income" + "in the prior comparable quarter") is still added: the caller knows the
+    description does not say it."""
     base, bracket, owner = counts.partition(" (")
-    if re.search(rf"\b{re.escape(time.split()[-1])}\b", base, re.I):
+    if said_check and re.search(rf"\b{re.escape(time.split()[-1])}\b", base, re.I):
         return counts  # the time is said already
     said = f"{base} {time}"
-    if len(said.split()) > _MOST_WORDS:
+    if len(said.split()) > most:
         return counts
     return f"{said}{bracket}{owner}"

@@ -86,7 +86,12 @@ def _contains_word(phrase: str, words: str) -> bool:
 
 # What stands between a figure and the same fact told again: "1.3 billion shekels ($350
 # million)", "rose 8.5p, or 8.1%", "87 mph / 140 km/h".
-RESTATED_RE = re.compile(r"\s*[(\[]\s*|\s*,?\s*[(\[]?\s*(?:or|/)\s*")
+# "1,700 billion yen, or some 11.5 billion dlrs": an approximating word (`lx.APPROX`) may
+# stand before the restating figure.
+_APPROX_WORDS = "|".join(sorted(lx.APPROX, key=len, reverse=True))
+RESTATED_RE = re.compile(
+    rf"\s*[(\[]\s*|\s*,?\s*[(\[]?\s*(?:or|/)\s*(?:(?:{_APPROX_WORDS})\s+){{0,3}}", re.I
+)
 
 
 SCALE_WORD_RE = re.compile(r"\d\s*(?:mln|bln|million|billion|trillion|thousand|m|bn)\b", re.I)
