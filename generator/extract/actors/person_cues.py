@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.actors.kin_pronouns import SUBJECT_DEPS, _pronoun_after
 from generator.extract.actors.lexicon import PERSON_NOUNS, TITLE_WORDS
 from generator.extract.actors.mention import _Group
-from generator.extract.actors.places import KNOWN_PLACES, gazetteer
 from generator.extract.actors.performed import STARRING_FORMS
+from generator.extract.actors.places import KNOWN_PLACES, gazetteer
 from generator.extract.pronouns import PRONOUN_SEX
 
 # The youngest and oldest ages news gives in apposition ("Anelka, 25,", "Goldfine, 39,"):
@@ -143,9 +143,7 @@ def titled_person_over_place_labels(group: _Group) -> bool:
     evidence = group.evidence()
     if evidence.get("organization", 0.0) > 0.0 or evidence.get("place", 0.0) > 0.0:
         return False
-    return any(
-        m.label == "PERSON" and (m.roles or m.honorific or m.office) for m in group.mentions
-    )
+    return any(m.label == "PERSON" and (m.roles or m.honorific or m.office) for m in group.mentions)
 
 
 def _person_owned(words: Span) -> bool:
