@@ -90,3 +90,21 @@ def test_a_city_and_its_county_are_two_places(nlp: Language) -> None:
     assert actors["Reno"].type == "place"
     assert "Reno\u2019s Washoe County" not in actors
     assert "Prince George's County" in actors
+
+
+def test_a_plural_title_is_no_part_of_the_first_name(nlp: Language) -> None:
+    text = (
+        "Growth was slow under Presidents Obama and Bush, the senator said.\n"
+        "    He promised a change."
+    )
+    actors = listed(nlp, text)
+    assert "Presidents Obama" not in actors
+    assert actors["Obama"].type == "person"
+
+
+def test_a_body_name_ends_before_the_next_persons_honorific(nlp: Language) -> None:
+    text = (
+        "A Labour source told the Sunday Times Mr Campbell would front the campaign.\n"
+        "    Mr Campbell declined to comment."
+    )
+    assert not any(name.endswith(" Mr") for name in listed(nlp, text))
