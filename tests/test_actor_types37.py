@@ -108,3 +108,15 @@ def test_a_body_name_ends_before_the_next_persons_honorific(nlp: Language) -> No
         "    Mr Campbell declined to comment."
     )
     assert not any(name.endswith(" Mr") for name in listed(nlp, text))
+
+
+def test_a_firm_between_a_name_and_its_role_is_the_employer(nlp: Language) -> None:
+    text = (
+        "Kraft plans to cut back on advertising.\n"
+        "    Kraft will label its products. Kraft rival PepsiCo began a similar scheme.\n"
+        '    "We are committed to balanced diets," said Lance Friedmann, Kraft senior '
+        "vice president."
+    )
+    actors = listed(nlp, text)
+    assert actors["Kraft"].type == "organization"
+    assert not actors["Kraft"].roles
