@@ -101,8 +101,12 @@ def constituency(doc: Doc, span: Span) -> bool:
         return False
     if i >= 2 and doc[i - 1].lower_ == "for" and doc[i - 2].lower_ in MEMBER_WORDS:
         word = doc[i - 2]
-        # "MP", "MEP" in capitals; "member" lower case ("AM" the hour is "am")
-        return word.is_upper or (word.is_lower and word.lower_.startswith("member"))
+        # "MP", "MEP" in capitals; "member" lower case ("AM" the hour is "am"), one
+        # member of the House: "clergy members for Trump", "a staff member for Smith"
+        # are supporters and staff, and what follows "for" is the person they serve
+        if word.is_upper:
+            return True
+        return word.lower_ == "member" and not (i >= 3 and doc[i - 3].pos_ == "NOUN")
     return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ == "constituency"
 
 

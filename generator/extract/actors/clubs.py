@@ -69,10 +69,12 @@ def match_report(doc: Doc) -> bool:
 
 
 def _match_word_count(doc: Doc) -> int:
-    """How many distinct `match_words` the article holds (cached on the doc)."""
+    """How many distinct `match_words` the article holds (cached on the doc). A word
+    and its plural count once: "goal" and "goals" in a story about a policy's goals is
+    one match word, not the two that made a Syria report a match report."""
     cached = doc.user_data.get("match_word_count")
     if cached is None:
-        cached = len({t.lower_ for t in doc if t.lower_ in MATCH_WORDS})
+        cached = len({t.lemma_.casefold() for t in doc if t.lower_ in MATCH_WORDS})
         doc.user_data["match_word_count"] = cached
     return cached
 
@@ -98,6 +100,18 @@ def _town_name(doc: Doc, span: Span, label: str) -> bool:
     return label == "GPE" and not _ends_longer_name(doc, name)
 
 
+def _town_and_club_word(doc: Doc, span: Span) -> bool:
+    """ "Birmingham City", "Bristol Rovers" in a match report: a known town's name and
+    a club's last word (`club_name_words`), which no place is named so; a name the
+    lexicon or the gazetteer knows as a place ("Mexico City", "Cape Town") is one."""
+    if len(span) < 2 or span[-1].lower_ not in CLUB_NAME_WORDS:
+        return False
+    lowered = span.text.casefold()
+    if lowered in KNOWN_PLACES or lowered in gazetteer():
+        return False
+    return _town_name(doc, span[:-1], "")  # no label: the town must be a known place
+
+
 def _ends_longer_name(doc: Doc, name: str) -> bool:
     """Whether the article names something longer ending in `name`: "Real Sociedad"."""
     return any(ent.text.endswith(f" {name}") for ent in doc.ents)
@@ -110,7 +124,11 @@ def club_use(doc: Doc, span: Span, label: str) -> bool | None:
     False as the town ("in Newcastle", "the city of Newcastle", "Newcastle city
     council"), None otherwise or outside a match report. A name the model calls a
     region or a continent (LOC: "had left Europe behind") is no town."""
-    if label in {"PERSON", "LOC"} or not _town_name(doc, span, label):
+    if label in {"PERSON", "LOC"}:
+        return None
+    if match_report(doc) and _town_and_club_word(doc, span):
+        return True
+    if not _town_name(doc, span, label):
         return None
     if not match_report(doc):
         # a one-line sports story ("Tottenham manager Jacques Santini has resigned")

@@ -17,6 +17,7 @@ from generator.extract.actors.joined import _written_only_before
 from generator.extract.actors.lexicon import _NOT_NAME_START, FIRMS_AT_AND_KEY, ORG_WORDS
 from generator.extract.actors.names import COMPANY_SUFFIXES, _given_name_led_full, _party_words
 from generator.extract.actors.office_holders import person_after_office_field
+from generator.extract.actors.owned_places import place_and_its_division
 from generator.extract.actors.person_of_body import person_of_body
 from generator.extract.actors.places import _country_name, _known_place, gazetteer
 from generator.extract.actors.vocabulary import _common_word, _common_words
@@ -75,6 +76,9 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
     listed = listed_place_before_firm(doc, ent, COMPANY_SUFFIXES, _place_name, _common_word)
     if listed is not None:
         return listed  # "Florida and" + "Virginia Kroger Co": the place, then the firm
+    divided = place_and_its_division(doc, ent, _place_name)
+    if divided is not None:
+        return divided  # "Reno's Washoe County": the city, then its county
     glued = actor_spans.glued_parts(doc, ent, _party_words(), _known_place)
     if glued is None:
         glued = actor_spans.possessive_parts(

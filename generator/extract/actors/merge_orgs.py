@@ -75,6 +75,18 @@ def _word_initials(name: str) -> str:
     return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isalpha()).upper()
 
 
+def _cased_initials(name: str) -> str:
+    """Initials of every word as written: "Bank of England" -> "BoE", "Ministry of
+    Defence" -> "MoD". British bodies keep the small word's letter small."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isalpha())
+
+
+def _mixed_case_acronym(name: str) -> bool:
+    """ "BoE", "MoD", "DoJ": capitals with a small letter between them, one word, no
+    dots; compared with `_cased_initials`, so the small letter must be a small word's."""
+    return re.fullmatch(r"[A-Z](?:[a-z]?[A-Z])+", name) is not None and not name.isupper()
+
+
 def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
     """Acronyms join the name they abbreviate ("ISW", "Institute for the Study of War").
 
@@ -90,6 +102,7 @@ def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
             name = re.sub(r"^The ", "", name)
             stem = _without_company_form(name)  # "IBM" of "International Business Machines Corp"
             initials_of = {_acronym(name), _acronym(stem), _word_initials(stem)}
+            initials_of.add(_cased_initials(stem))  # "BoE" of "Bank of England"
             for initials in initials_of | hidden_acronyms(stem):  # "USDA", "NCA"
                 long_by_acronym[initials].append(group)
     group_of = {id(m): g for g in groups for m in g.mentions}
@@ -106,7 +119,8 @@ def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
         if target is None and name.replace(".", "") in people:
             result.append(group)
             continue
-        spelled = long_by_acronym.get(name.replace(".", ""), []) if name.isupper() else []
+        upper = name.isupper() or _mixed_case_acronym(name)
+        spelled = long_by_acronym.get(name.replace(".", ""), []) if upper else []
         if _party_named(name) is not None:  # "GOP": a party, not "Growth and Opportunity
             spelled = [g for g in spelled if _party_body(g)]  # Project" (its letters too)
         # one body under two forms ("Trans World Airlines Inc", "Trans World Airlines")

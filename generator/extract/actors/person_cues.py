@@ -15,6 +15,7 @@ from generator.extract.actors.kin_pronouns import SUBJECT_DEPS, _pronoun_after
 from generator.extract.actors.lexicon import PERSON_NOUNS, TITLE_WORDS
 from generator.extract.actors.mention import _Group
 from generator.extract.actors.performed import STARRING_FORMS
+from generator.extract.actors.places import KNOWN_PLACES, gazetteer
 from generator.extract.pronouns import PRONOUN_SEX
 
 # The youngest and oldest ages news gives in apposition ("Anelka, 25,", "Goldfine, 39,"):
@@ -126,6 +127,23 @@ def person_outweighs_labels(group: _Group) -> bool:
     return evidence.get("person", 0.0) >= PERSON_EVIDENCE or any(
         m.label == "PERSON" and m.speaks for m in group.mentions
     )
+
+
+def titled_person_over_place_labels(group: _Group) -> bool:
+    """The model labels the name a place in most sentences and a person in others, one
+    of those comes with a title or an honorific ("Governor Kasich" beside "Trump, Cruz,
+    Kasich, Bush"), nothing in the text shows a place or a body, and no lexicon knows
+    the name as a place: a person's surname, not a town ("Lord Bath", "Bath" a known
+    place, keeps the labels' majority)."""
+    names = {m.name.casefold() for m in group.mentions}
+    if len(names) != 1 or names & (KNOWN_PLACES | gazetteer()):
+        return False
+    if any(m.label not in {"PERSON", "GPE", "SURNAME"} for m in group.mentions):
+        return False
+    evidence = group.evidence()
+    if evidence.get("organization", 0.0) > 0.0 or evidence.get("place", 0.0) > 0.0:
+        return False
+    return any(m.label == "PERSON" and (m.roles or m.honorific or m.office) for m in group.mentions)
 
 
 def _person_owned(words: Span) -> bool:

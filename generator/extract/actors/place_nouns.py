@@ -17,6 +17,8 @@ from generator.extract.actors.names import _given_name_led_full
 from generator.extract.words import word_lists
 
 NAMED_PLACE_NOUNS = word_lists("place_kind_words")["named_place_nouns"]
+#: Last words of an administrative division's name ("Scott County"): no person's
+DIVISION_NOUNS = word_lists("place_kind_words")["division_nouns"]
 
 
 def names_place_noun(doc: Doc, span: Span) -> bool:

@@ -104,6 +104,19 @@ def _is_byline(doc: Doc, start: int) -> bool:
     return i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space
 
 
+def plural_title_token(token: Token) -> bool:
+    """A capitalised title in the plural before several holders' names: "Presidents
+    Obama and Bush", "Senators Cruz and Rubio". The model sweeps it into the first name
+    ("Presidents Obama"); it is no one's role, being shared."""
+    lowered = token.lower_
+    return (
+        token.is_title
+        and lowered.endswith("s")
+        and lowered[:-1] in TITLE_WORDS
+        and token.tag_ in {"NNS", "NNPS"}
+    )
+
+
 def _is_title_token(token: Token) -> bool:
     """An honorific or a capitalised title word ("Mr", "Dr", "President", "Minister")."""
     lowered = token.lower_

@@ -403,6 +403,8 @@ def _apposition_role(
             continue  # "Def Jam's parent company, Universal": what a body is, not a role
         if head.i >= span.end and _possessive_mark_after(span):
             continue  # "Sanders' son, Tywanza": her son, no role of hers
+        if head.i >= span.end and _employer_in_apposition(span, head):
+            continue  # "Lance Friedmann, Kraft senior vice president": his employer
         if _described_as_body(head, span, label):
             continue  # "Beghin-Say (French sugar producer)": what a business is, not a job
         if head.i >= span.end and _verb_follows(head):
@@ -423,6 +425,20 @@ def _apposition_role(
             ):  # "Felicity Ruby, a colleague of Bini": a word for a person is no job, but tells one
                 return role
     return None
+
+
+def _employer_in_apposition(span: Span, head: Token) -> bool:
+    """The name stands in apposition to a person's name and the role follows it with no
+    comma between: "said Lance Friedmann, Kraft senior vice president". The parser
+    hangs the role on the name, but the name is the person's employer, as in "Kraft
+    senior vice president Lance Friedmann"; the role is the person's."""
+    root = span.root
+    return (
+        root.dep_ == "appos"
+        and root.head.i < span.start
+        and root.head.ent_type_ == "PERSON"
+        and not any(t.is_punct for t in span.doc[span.end : head.i])
+    )
 
 
 def _object_of_preposition(span: Span) -> bool:

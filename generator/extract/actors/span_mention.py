@@ -45,7 +45,12 @@ from generator.extract.actors.performed import (
     title_before_role,
 )
 from generator.extract.actors.places import KNOWN_PLACES, _known_place, _place_led, gazetteer
-from generator.extract.actors.plausible import _is_byline, _is_title_token, _plausible_name
+from generator.extract.actors.plausible import (
+    _is_byline,
+    _is_title_token,
+    _plausible_name,
+    plural_title_token,
+)
 from generator.extract.actors.roles import _add_roles
 from generator.extract.actors.spoken_names import _masthead_end
 from generator.extract.actors.type_cues import (
@@ -150,6 +155,8 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         if doc[start].lower_ not in {"the", "a", "an"}:
             title_tokens.append(doc[start])
         start += 1
+    if ent.label_ == "PERSON" and start < end - 1 and plural_title_token(doc[start]):
+        start += 1  # "Presidents Obama and Bush": a title the names share
     if ent.label_ == "PERSON" and start < end and glued_nationality(doc, start, end):
         start += 1  # "Belgian Kim Gevaert" opening a sentence: the name follows
     if start < end and doc[start].lower_ in {"the", "a", "an"}:
@@ -189,6 +196,8 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         start = _portfolio_start(doc, start, end)
     if ent.label_ != "PERSON":
         end = _through_cut_name(doc, end)
+        while end - 1 > start and doc[end - 1].lower_ in HONORIFICS:
+            end -= 1  # "told the Sunday Times Mr Campbell": the next name's honorific
     # "Alexander Fang - show", "Korea Development Bank - one": a name ends at a spaced
     # dash, and at a match score ("Gaston Gaudio 5-7 6-1 6-4").
     for i in range(start + 1, end):

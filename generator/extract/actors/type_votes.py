@@ -43,7 +43,7 @@ from generator.extract.actors.person_cues import (
     made_by_person,
     pronoun_follows,
 )
-from generator.extract.actors.place_nouns import names_place_noun
+from generator.extract.actors.place_nouns import DIVISION_NOUNS, names_place_noun
 from generator.extract.actors.places import (
     KNOWN_PLACES,
     _place_led,
@@ -158,8 +158,8 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     listed_place = not place_name and lowered in gazetteer()
     if _place_led(span, label, name):
         votes["organization"] += PLACE_LED_VOTE  # "Sheffield United", "Leeds Rhinos"
-    elif not shaped and not place_name and not listed_place:
-        votes["person"] += _person_shape(doc, span, name, label)
+    elif not shaped and not place_name and not listed_place and words[-1] not in DIVISION_NOUNS:
+        votes["person"] += _person_shape(doc, span, name, label)  # not "Scott County"
     if (
         label != "PERSON"
         and not (shaped or place_name or listed_place)
