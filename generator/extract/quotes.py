@@ -776,14 +776,27 @@ def _words(text: str) -> int:
 def _closing_mark(text: str, start: int, end: int) -> int:
     """The end of a clause taken past the closing mark of the quotation it ends in: a
     reported clause stops at its last word, and 'his intervention was "very important'
-    would show a quotation mark opened and never closed."""
+    would show a quotation mark opened and never closed. Two apostrophes stand for a
+    double mark in some papers' text ("his 757 was a ''truly great aircraft.''")."""
     inner = text[start:end]
-    if inner.count('"') % 2 == 0 and inner.count("\u201c") <= inner.count("\u201d"):
+    doubled = inner.count(_DOUBLED_MARK) % 2 == 1
+    plain = inner.replace(_DOUBLED_MARK, "").count('"') % 2 == 1 or inner.count(
+        "\u201c"
+    ) > inner.count("\u201d")
+    if not (doubled or plain):
         return end
     i = end
     while i < len(text) and text[i] in ".,;:!?":
         i += 1
-    return i + 1 if i < len(text) and text[i] in '"\u201d' else end
+    if plain and i < len(text) and text[i] in '"\u201d':
+        return i + 1
+    if doubled and text.startswith(_DOUBLED_MARK, i):
+        return i + len(_DOUBLED_MARK)
+    return end
+
+
+#: Two apostrophes written for a double quotation mark (New York Times text).
+_DOUBLED_MARK = "''"
 
 
 def _repeats(quotes: list[Quote]) -> list[Quote]:

@@ -13,13 +13,21 @@ found stops before words that are plainly still the speaker's:
   analysts said; a verbless list joined by "and" or "or" is more of its objects, not
   the writer's aside (an aside of the writer's that closes a report, a time line or a
   comment on the claim, holds a verb: `report_bounds._before_writers_close`).
+- a second clause or predicate joined by "and" or "but", after a report that stands
+  before its tag: "[Much of that will be attributed to rebuilding inventories] and is
+  not likely to be sustained, Gramley said" (breadth sample, session 37). The parser
+  hangs the second part on the tag's verb, but everything between the report and the
+  tag's comma is what the speaker said.
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from generator.extract.actors import TITLE_WORDS
+from generator.extract.words import word_lists
 
 _VERB_POS = frozenset({"VERB", "AUX"})
 #: The words on either side of a break inside one name: "the [13th] [Amendment]".
@@ -79,6 +87,44 @@ def listed_before_tag(doc: Doc, end: int, tag_start: int | None) -> int:
     if not any(t.pos_ in {"NOUN", "PROPN"} for t in words):
         return end
     if any(t.lower_ in TITLE_WORDS for t in words):
+        return end
+    last = words[-1]
+    return last.idx + len(last.text)
+
+
+#: The opening of a clause or predicate joined to a report before its tag: an optional
+#: comma, then "and" or "but" ("..., but after closer examination they may ...").
+_JOINED_OPENING = re.compile(
+    r",?\s+(?:" + "|".join(word_lists("quote_words")["clause_coordinators"]) + r")\s", re.IGNORECASE
+)
+#: A paragraph break (a blank line, or a line opening on an indent as wire copy's
+#: paragraphs do); a single line break before a word is only the text's wrapping.
+_PARAGRAPH_BREAK = re.compile(r"\n\s")
+#: Words of the tag itself at most, after the last comma: "said", "the bank said".
+_TAG_WORDS = 3
+
+
+def joined_before_tag(doc: Doc, end: int, tag_start: int | None) -> int:
+    """The end taken over a clause or predicate joined by "and" or "but" between a
+    report and its tag ("[...their inventories] and is not likely to be sustained in
+    the second quarter, Gramley said"): to the comma before the tag, when the words
+    open on the coordinator, hold a verb (a verbless list is `listed_before_tag`'s),
+    and no mark, sentence stop or paragraph break stands between; the words after the
+    comma are only the tag's own. `end` otherwise. The caller checks the words for a
+    tag of their own."""
+    if tag_start is None or tag_start <= end:
+        return end
+    gap = doc.text[end:tag_start]
+    list_end = end + gap.rfind(",")
+    if not _JOINED_OPENING.match(gap) or list_end <= end or _PARAGRAPH_BREAK.search(gap):
+        return end
+    if any(stop in gap for stop in _STOPS) or len(gap[list_end - end + 1 :].split()) > _TAG_WORDS:
+        return end
+    span = doc.char_span(end, list_end, alignment_mode="expand")
+    if span is None:
+        return end
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if len(words) < 3 or not any(t.pos_ in _VERB_POS for t in words):
         return end
     last = words[-1]
     return last.idx + len(last.text)

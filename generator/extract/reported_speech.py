@@ -1831,6 +1831,8 @@ def _conjoined_report(head: Token, before_cue: bool = False) -> int | None:
         own_subject = any(c.dep_ in _SUBJECT_DEPS for c in child.children)
         if before_cue and not own_subject:
             continue
+        if not own_subject and _backshifted(child):
+            continue  # "[his firm would do just that and could announce its plans]"
         if before_cue and not any(c.dep_ in _REPORTED_DEPS for c in child.children):
             continue  # "[talks collapsed today and the strike will continue], X said"
         second_clause = any(c.dep_ == "mark" for c in child.children)  # "and that he ..."
@@ -1842,6 +1844,20 @@ def _conjoined_report(head: Token, before_cue: bool = False) -> int | None:
             j = i - 1
             return doc[j].idx + len(doc[j])
     return None
+
+
+#: Modals in the past that a reported clause takes after a cue in the past (data:
+#: quote_words).
+_BACKSHIFTED_MODALS = word_lists("quote_words")["backshifted_modals"]
+
+
+def _backshifted(verb: Token) -> bool:
+    """Whether a verb joined to the content opens on a modal of the past: "said [his firm
+    would do just that and could announce its plans]". The speaker's own next act is
+    told in the past ("and warned ..."); "could announce" is what the firm might do, so
+    it is part of the report, speech verb or not."""
+    first = verb.left_edge
+    return first.dep_ == "aux" and first.head == verb and first.lower_ in _BACKSHIFTED_MODALS
 
 
 #: Marks of a clause set against a report: a report in it is another source's view
@@ -1912,6 +1928,8 @@ def _tail_of_the_report(child: Token) -> bool:
         return True  # "but did not give details", "but did not elaborate"
     if negated and child.lemma_.lower() in REPORTING_VERBS:
         return True  # "but did not believe Mr Blair was strong enough"
+    if _backshifted(child):
+        return False  # "and could announce its plans": the subject's, in the report
     return _is_reporting(child, direct=True) and not _sum_verb(child)
 
 
