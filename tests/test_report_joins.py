@@ -1,0 +1,77 @@
+"""Reported clauses cut before words that are still the speaker's (breadth sample of
+session 37): a clause joined by "and" or "but" between a report and its tag, a speech
+verb joined to the content in a modal of the past, and a closing mark written as two
+apostrophes. Each article is written for the test; each assertion reads the quotes a
+briefing publishes."""
+
+from __future__ import annotations
+
+from published_speakers import speakers
+from spacy.language import Language
+
+JOINED = """Harbour traders expect a slower spring
+
+Much of the gain will be put down to shops rebuilding their stocks and is not likely to
+be sustained in the second quarter, Martin Hale said.
+
+The March figures show a strong rise in harbour traffic, but after a closer look they
+may prove to be a disappointment to investors, said Anna Berg, an analyst at Norbank.
+
+Ferry fares rose sharply in March and the council said fares would be frozen, Ruth
+Cole said.
+"""
+
+BACKSHIFTED = """Kestrel weighs a bid
+
+Peter Lund, president of Kestrel Motor Co, said his firm would do just that and could
+announce its plans in the next week or so.
+
+The harbour board said it supported the new rules and would recommend changes to them
+within six weeks.
+
+Ms Ray said the forecast was too optimistic and warned growth would be slow.
+"""
+
+DOUBLED = """Mayor praises the ferry
+
+Mayor Tom Reed, in a brief interview on Saturday, said the new ferry was a ''truly great
+vessel.''
+"""
+
+
+def test_a_clause_joined_before_the_tag_is_the_speakers(nlp: Language) -> None:
+    found = speakers(nlp, JOINED)
+    assert (
+        "Much of the gain will be put down to shops rebuilding their stocks and is not likely"
+        " to be sustained in the second quarter" in found
+    ), found
+    assert any(
+        text.startswith("The March figures") and text.endswith("a disappointment to investors")
+        for text in found
+    ), found
+
+
+def test_a_joined_clause_with_a_tag_of_its_own_is_left_out(nlp: Language) -> None:
+    """ "the council said fares would be frozen" is the council's, not Ruth Cole's."""
+    found = speakers(nlp, JOINED)
+    assert not any(text.startswith("Ferry fares") and "council" in text for text in found), found
+
+
+def test_a_backshifted_speech_verb_stays_in_the_report(nlp: Language) -> None:
+    found = speakers(nlp, BACKSHIFTED)
+    assert (
+        "his firm would do just that and could announce its plans in the next week or so" in found
+    ), found
+    assert (
+        "it supported the new rules and would recommend changes to them within six weeks" in found
+    ), found
+
+
+def test_the_speakers_next_act_is_left_out(nlp: Language) -> None:
+    found = speakers(nlp, BACKSHIFTED)
+    assert "the forecast was too optimistic" in found, found
+
+
+def test_two_apostrophes_close_a_reported_quotation(nlp: Language) -> None:
+    found = speakers(nlp, DOUBLED)
+    assert "the new ferry was a ''truly great vessel.''" in found, found
