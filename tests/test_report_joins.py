@@ -30,6 +30,12 @@ The harbour board said it supported the new rules and would recommend changes to
 within six weeks.
 
 Ms Ray said the forecast was too optimistic and warned growth would be slow.
+
+Harbour Bancorp said it may sell or lease its older ferries, recover excess payments to
+its pension plan and seek new loans from its member banks.
+
+A navy statement said the patrol boats had reached the island and were heading back to
+port.
 """
 
 DOUBLED = """Mayor praises the ferry
@@ -65,6 +71,20 @@ def test_a_backshifted_speech_verb_stays_in_the_report(nlp: Language) -> None:
     assert (
         "it supported the new rules and would recommend changes to them within six weeks" in found
     ), found
+
+
+def test_predicates_sharing_the_reports_modal_stay_in_it(nlp: Language) -> None:
+    found = speakers(nlp, BACKSHIFTED)
+    assert any(
+        text.startswith("it may sell or lease its older ferries")
+        and text.endswith("new loans from its member banks")
+        for text in found
+    ), found
+
+
+def test_a_predicate_agreeing_with_the_reports_subject_stays_in_it(nlp: Language) -> None:
+    found = speakers(nlp, BACKSHIFTED)
+    assert "the patrol boats had reached the island and were heading back to port" in found, found
 
 
 def test_the_speakers_next_act_is_left_out(nlp: Language) -> None:

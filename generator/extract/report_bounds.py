@@ -75,6 +75,7 @@ from generator.extract.report_runs import (
     joined_before_tag,
     listed_before_tag,
     past_unmarked_break,
+    shared_modal_end,
 )
 from generator.extract.reported_speech import (
     _CONDITION_WORDS,
@@ -170,6 +171,9 @@ def fit_report(doc: Doc, text: str, quote: Quote) -> Quote:
     if longer > end and not _tag_in(doc, text, end, longer) and not _cue_in_relative(span):
         end = longer
     end = max(end, _joined_clause(span))
+    shared = shared_modal_end(span, _clause_verb(span))
+    if shared > end and not _tag_in(doc, text, end, shared):
+        end = shared
     verb = _clause_verb(span)
     rival = None if verb is None else rival_move_start(verb, span)
     if rival is not None and start < rival < end:  # "..., and Chrysler Corp was up 11.3 pct"
