@@ -19,6 +19,9 @@ may prove to be a disappointment to investors, said Anna Berg, an analyst at Nor
 
 Ferry fares rose sharply in March and the council said fares would be frozen, Ruth
 Cole said.
+
+The new harbour rules will not hurt the fleet and the port act of 1986 greatly lowers
+berth fees for small boats, he said.
 """
 
 BACKSHIFTED = """Kestrel weighs a bid
@@ -53,6 +56,14 @@ def test_a_clause_joined_before_the_tag_is_the_speakers(nlp: Language) -> None:
     ), found
     assert any(
         text.startswith("The March figures") and text.endswith("a disappointment to investors")
+        for text in found
+    ), found
+
+
+def test_a_report_stopped_inside_its_own_clause_runs_to_the_tag(nlp: Language) -> None:
+    found = speakers(nlp, JOINED)
+    assert any(
+        text.startswith("The new harbour rules") and text.endswith("berth fees for small boats")
         for text in found
     ), found
 

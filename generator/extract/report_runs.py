@@ -101,6 +101,10 @@ def listed_before_tag(doc: Doc, end: int, tag_start: int | None) -> int:
 _JOINED_OPENING = re.compile(
     r",?\s+(?:" + "|".join(word_lists("quote_words")["clause_coordinators"]) + r")\s", re.IGNORECASE
 )
+#: Words that go on with no comma at all up to the tag's: the parser stopped the report
+#: inside its own clause ("[The new tax laws will not hurt the economy and the tax
+#: reform act of 1986] significantly lowers tax rates ..., he said").
+_UNBROKEN_OPENING = re.compile(r"\s+[^,\s][^,]*$")
 #: A paragraph break (a blank line, or a line opening on an indent as wire copy's
 #: paragraphs do); a single line break before a word is only the text's wrapping.
 _PARAGRAPH_BREAK = re.compile(r"\n\s")
@@ -112,7 +116,8 @@ def joined_before_tag(doc: Doc, end: int, tag_start: int | None) -> int:
     """The end taken over a clause or predicate joined by "and" or "but" between a
     report and its tag ("[...their inventories] and is not likely to be sustained in
     the second quarter, Gramley said"): to the comma before the tag, when the words
-    open on the coordinator, hold a verb (a verbless list is `listed_before_tag`'s),
+    open on the coordinator (or hold no comma at all: the rest of the report's own
+    clause), hold a verb (a verbless list is `listed_before_tag`'s),
     and no mark, sentence stop or paragraph break stands between; the words after the
     comma are only the tag's own. `end` otherwise. The caller checks the words for a
     tag of their own."""
@@ -120,7 +125,9 @@ def joined_before_tag(doc: Doc, end: int, tag_start: int | None) -> int:
         return end
     gap = doc.text[end:tag_start]
     list_end = end + gap.rfind(",")
-    if not _JOINED_OPENING.match(gap) or list_end <= end or _PARAGRAPH_BREAK.search(gap):
+    if list_end <= end or _PARAGRAPH_BREAK.search(gap):
+        return end
+    if not (_JOINED_OPENING.match(gap) or _UNBROKEN_OPENING.match(gap[: list_end - end])):
         return end
     if any(stop in gap for stop in _STOPS) or len(gap[list_end - end + 1 :].split()) > _TAG_WORDS:
         return end
