@@ -41,6 +41,17 @@ A navy statement said the patrol boats had reached the island and were continuin
 patrol its coast.
 """
 
+RESTS = """Brokers wary of the new rules
+
+Other firms might not be so lucky, he said, and they could find it hard to stay
+independent when the boom ends.
+
+Fares will rise in May, Mr Hale said, but declined to give details.
+
+Rents will fall in June, the minister said, and the opposition said it would vote
+against the plan.
+"""
+
 DOUBLED = """Mayor praises the ferry
 
 Mayor Tom Reed, in a brief interview on Saturday, said the new ferry was a ''truly great
@@ -103,6 +114,22 @@ def test_a_predicate_agreeing_with_the_reports_subject_stays_in_it(nlp: Language
 def test_the_speakers_next_act_is_left_out(nlp: Language) -> None:
     found = speakers(nlp, BACKSHIFTED)
     assert "the forecast was too optimistic" in found, found
+
+
+def test_the_rest_of_a_report_after_its_own_tag_is_joined_on(nlp: Language) -> None:
+    found = speakers(nlp, RESTS)
+    assert (
+        "Other firms might not be so lucky and they could find it hard to stay independent"
+        " when the boom ends" in found
+    ), found
+
+
+def test_the_speakers_next_act_or_another_report_after_the_tag_stays_out(
+    nlp: Language,
+) -> None:
+    found = speakers(nlp, RESTS)
+    assert "Fares will rise in May" in found, found
+    assert "Rents will fall in June" in found, found
 
 
 def test_two_apostrophes_close_a_reported_quotation(nlp: Language) -> None:

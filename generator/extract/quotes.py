@@ -60,6 +60,7 @@ from generator.extract.quoted_names import nickname
 from generator.extract.quotemarks import QuoteSpan, find_quote_spans, paragraphs
 from generator.extract.report_bounds import fit_report
 from generator.extract.report_openings import without_opening_conjunction
+from generator.extract.report_rests import rest_after_tag
 from generator.extract.reported_speech import (
     ADJECTIVE_RULE,
     DEMAND_RULE,
@@ -253,6 +254,15 @@ def join_split_quotes(text: str, quotes: list[Quote], doc: Doc | None = None) ->
                     end=quoted.end,
                     parts=[(lead.start, lead.end), *(quoted.parts or [(quoted.start, quoted.end)])],
                 )
+            elif doc is not None and lead.kind == "indirect" and lead.rule == VERB_CLAUSE_RULE:
+                rest = rest_after_tag(doc, text, lead, [q for q in ordered if published(q)])
+                if rest is not None:  # "[A], he said, and B": B is the same report
+                    lead = dataclasses.replace(
+                        lead,
+                        text=f"{lead.text} {shown_text(text[rest[0] : rest[1]])}",
+                        end=rest[1],
+                        parts=[(lead.start, lead.end), rest],
+                    )
             out.append(lead)
             continue
         end = lead.end
