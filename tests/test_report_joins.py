@@ -50,6 +50,9 @@ Fares will rise in May, Mr Hale said, but declined to give details.
 
 Rents will fall in June, the minister said, and the opposition said it would vote
 against the plan.
+
+Running costs were 1.30 a tonne, Northline said, but the selling price was just 1.05 a
+tonne.
 """
 
 DOUBLED = """Mayor praises the ferry
@@ -124,12 +127,13 @@ def test_the_rest_of_a_report_after_its_own_tag_is_joined_on(nlp: Language) -> N
     ), found
 
 
-def test_the_speakers_next_act_or_another_report_after_the_tag_stays_out(
+def test_the_speakers_next_act_another_report_or_a_but_after_the_tag_stays_out(
     nlp: Language,
 ) -> None:
     found = speakers(nlp, RESTS)
     assert "Fares will rise in May" in found, found
     assert "Rents will fall in June" in found, found
+    assert "Running costs were 1.30 a tonne" in found, found
 
 
 def test_two_apostrophes_close_a_reported_quotation(nlp: Language) -> None:

@@ -2,11 +2,11 @@
 said, and they could find it difficult to stay independent".
 
 Wire and BBC copy often set the tag inside the reported sentence, after its first
-clause, and go on with "and" or "but": "This was not a women's thing, she said, but a
-desire from men and women to have a gadget", "A typical episode was downloaded by
-100,000 people, said the report, and 20,000 of those were in the UK" (breadth sample
-of session 37). The parser ends the report at the tag, so the page showed only the
-first clause, and "she said, but" reads as though the rest were the writer's. What
+clause, and go on with "and": "A typical episode was downloaded by 100,000 people, said
+the report, and 20,000 of those were in the UK" (breadth sample of session 37). The
+parser ends the report at the tag, so the page showed only the first clause. After
+"but" the words are as often the writer's comparison ("Costs were 1.30, the company
+said, but the price was just 1.18", editor's review), so they stay out. What
 follows the tag's comma to the end of the sentence is the same speaker's report: it is
 joined on as a second part, as a direct quotation split by its tag is
 (`quotes.join_split_quotes`).
@@ -26,9 +26,7 @@ from generator.model import Quote
 _BEFORE_SPEAKER = re.compile(r",\s*(?:[A-Za-z]+\s+)?")
 #: After the speaker: at most the cue, the tag's closing comma and a coordinator.
 _AFTER_SPEAKER = re.compile(
-    r"(?:\s+[A-Za-z]+)?,\s+(?="
-    + "|".join(word_lists("quote_words")["clause_coordinators"])
-    + r"\s)"
+    r"(?:\s+[A-Za-z]+)?,\s+(?=" + "|".join(word_lists("quote_words")["rest_coordinators"]) + r"\s)"
 )
 _MARKS = re.compile("[\"\u201c\u201d\u2018\u2019]|''")
 _TAG = re.compile(TAG_VERBS_PATTERN)
@@ -41,7 +39,7 @@ _SPEAKER_PRONOUNS = frozenset({"he", "she", "i", "we"})
 def rest_after_tag(doc: Doc, text: str, lead: Quote, others: list[Quote]) -> tuple[int, int] | None:
     """The `[start, end]` of the words that finish `lead`, a report cut by its own tag,
     or None. The tag is the speaker's mention with its cue and commas only; the rest
-    opens on "and" or "but", runs to the end of its sentence on one line of the same
+    opens on "and", runs to the end of its sentence on one line of the same
     paragraph, and holds no quotation mark, no tag of its own and no other quote."""
     if lead.speaker_start is None or lead.speaker_end is None or lead.speaker_start < lead.end:
         return None
