@@ -60,6 +60,7 @@ from generator.extract.quoted_names import nickname
 from generator.extract.quotemarks import QuoteSpan, find_quote_spans, paragraphs
 from generator.extract.report_bounds import fit_report
 from generator.extract.report_openings import without_opening_conjunction
+from generator.extract.report_rests import rest_after_tag
 from generator.extract.reported_speech import (
     ADJECTIVE_RULE,
     DEMAND_RULE,
@@ -253,6 +254,15 @@ def join_split_quotes(text: str, quotes: list[Quote], doc: Doc | None = None) ->
                     end=quoted.end,
                     parts=[(lead.start, lead.end), *(quoted.parts or [(quoted.start, quoted.end)])],
                 )
+            elif doc is not None and lead.kind == "indirect" and lead.rule == VERB_CLAUSE_RULE:
+                rest = rest_after_tag(doc, text, lead, [q for q in ordered if published(q)])
+                if rest is not None:  # "[A], he said, and B": B is the same report
+                    lead = dataclasses.replace(
+                        lead,
+                        text=f"{lead.text} {shown_text(text[rest[0] : rest[1]])}",
+                        end=rest[1],
+                        parts=[(lead.start, lead.end), rest],
+                    )
             out.append(lead)
             continue
         end = lead.end
@@ -776,14 +786,27 @@ def _words(text: str) -> int:
 def _closing_mark(text: str, start: int, end: int) -> int:
     """The end of a clause taken past the closing mark of the quotation it ends in: a
     reported clause stops at its last word, and 'his intervention was "very important'
-    would show a quotation mark opened and never closed."""
+    would show a quotation mark opened and never closed. Two apostrophes stand for a
+    double mark in some papers' text ("his 757 was a ''truly great aircraft.''")."""
     inner = text[start:end]
-    if inner.count('"') % 2 == 0 and inner.count("\u201c") <= inner.count("\u201d"):
+    doubled = inner.count(_DOUBLED_MARK) % 2 == 1
+    plain = inner.replace(_DOUBLED_MARK, "").count('"') % 2 == 1 or inner.count(
+        "\u201c"
+    ) > inner.count("\u201d")
+    if not (doubled or plain):
         return end
     i = end
     while i < len(text) and text[i] in ".,;:!?":
         i += 1
-    return i + 1 if i < len(text) and text[i] in '"\u201d' else end
+    if plain and i < len(text) and text[i] in '"\u201d':
+        return i + 1
+    if doubled and text.startswith(_DOUBLED_MARK, i):
+        return i + len(_DOUBLED_MARK)
+    return end
+
+
+#: Two apostrophes written for a double quotation mark (New York Times text).
+_DOUBLED_MARK = "''"
 
 
 def _repeats(quotes: list[Quote]) -> list[Quote]:

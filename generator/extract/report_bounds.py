@@ -71,7 +71,12 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors import TITLE_WORDS
 from generator.extract.pronouns import THIRD_PERSON_OBJECTS
-from generator.extract.report_runs import listed_before_tag, past_unmarked_break
+from generator.extract.report_runs import (
+    joined_before_tag,
+    listed_before_tag,
+    past_unmarked_break,
+    shared_modal_end,
+)
 from generator.extract.reported_speech import (
     _CONDITION_WORDS,
     _LEADING_CONNECTIVES,
@@ -166,6 +171,9 @@ def fit_report(doc: Doc, text: str, quote: Quote) -> Quote:
     if longer > end and not _tag_in(doc, text, end, longer) and not _cue_in_relative(span):
         end = longer
     end = max(end, _joined_clause(span))
+    shared = shared_modal_end(span, _clause_verb(span))
+    if shared > end and not _tag_in(doc, text, end, shared):
+        end = shared
     verb = _clause_verb(span)
     rival = None if verb is None else rival_move_start(verb, span)
     if rival is not None and start < rival < end:  # "..., and Chrysler Corp was up 11.3 pct"
@@ -176,6 +184,7 @@ def fit_report(doc: Doc, text: str, quote: Quote) -> Quote:
     end = _past_initials(doc, text, end)
     end = _past_unmarked_break(doc, text, end)
     end = listed_before_tag(doc, end, quote.speaker_start)
+    end = _joined_before_tag(doc, text, end, quote.speaker_start)
     start = _past_setting(doc, start, end)
     if _occasion_only(doc, start, end):
         return dataclasses.replace(quote, rule=GAPPED_RULE)
@@ -833,6 +842,24 @@ def _past_unmarked_break(doc: Doc, text: str, end: int) -> int:
     (`report_runs.past_unmarked_break`), unless the words after it hold a tag."""
     longer = past_unmarked_break(doc, end)
     return end if longer == end or _tag_in(doc, text, end, longer) else longer
+
+
+def _joined_before_tag(doc: Doc, text: str, end: int, tag_start: int | None) -> int:
+    """The end taken over a clause joined by "and" or "but" before the report's tag
+    (`report_runs.joined_before_tag`), unless those words hold a tag of their own. A
+    speech verb that only leads into an infinitive ("the debt problem continues to
+    weigh on ...") tags nothing."""
+    longer = joined_before_tag(doc, end, tag_start)
+    if longer == end or _INNER_TAG.search(text, end, longer):
+        return end
+    added = doc.char_span(end, longer, alignment_mode="expand") or ()
+    for token in added:
+        if not _is_reporting(token, direct=True):
+            continue
+        deps = {c.dep_ for c in token.children if c.dep_ == "xcomp" or end <= c.idx < longer}
+        if "xcomp" not in deps and deps & _NOMINAL_SUBJECT_DEPS:
+            return end
+    return longer
 
 
 def _tag_in(doc: Doc, text: str, start: int, end: int) -> bool:

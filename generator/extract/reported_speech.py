@@ -1832,6 +1832,8 @@ def _conjoined_report(head: Token, before_cue: bool = False) -> int | None:
         own_subject = any(c.dep_ in _SUBJECT_DEPS for c in child.children)
         if before_cue and not own_subject:
             continue
+        if not own_subject and (_backshifted(child) or _agrees_with_content(child, head)):
+            continue  # "[his firm would do just that and could announce its plans]"
         if before_cue and not any(c.dep_ in _REPORTED_DEPS for c in child.children):
             continue  # "[talks collapsed today and the strike will continue], X said"
         second_clause = any(c.dep_ == "mark" for c in child.children)  # "and that he ..."
@@ -1843,6 +1845,37 @@ def _conjoined_report(head: Token, before_cue: bool = False) -> int | None:
             j = i - 1
             return doc[j].idx + len(doc[j])
     return None
+
+
+#: Modals in the past that a reported clause takes after a cue in the past (data:
+#: quote_words).
+_BACKSHIFTED_MODALS = word_lists("quote_words")["backshifted_modals"]
+
+
+def _backshifted(verb: Token) -> bool:
+    """Whether a verb joined to the content opens on a modal of the past: "said [his firm
+    would do just that and could announce its plans]". The speaker's own next act is
+    told in the past ("and warned ..."); "could announce" is what the firm might do, so
+    it is part of the report, speech verb or not."""
+    first = verb.left_edge
+    return first.dep_ == "aux" and first.head == verb and first.lower_ in _BACKSHIFTED_MODALS
+
+
+def _agrees_with_content(verb: Token, clause: Token) -> bool:
+    """Whether a verb joined to the content without a subject agrees in number with the
+    content's subject and not with the speaker: "A communique said [Iraqi troops had won
+    a victory and were continuing to advance]" -- "were" is the troops', not the
+    communique's (the mirror of `_matrix_conjunct`)."""
+    if clause.dep_ != "ccomp":
+        return False
+    own = [c for c in clause.children if c.dep_ in _NOMINAL_SUBJECT_DEPS]
+    matrix = [c for c in clause.head.children if c.dep_ in _NOMINAL_SUBJECT_DEPS]
+    if not own or not matrix:
+        return False
+    first = verb.left_edge
+    finite = first if first.head == verb and first.dep_ in {"aux", "auxpass"} else verb
+    number = _verb_number(finite)
+    return number is not None and number == _noun_number(own[0]) != _noun_number(matrix[0])
 
 
 #: Marks of a clause set against a report: a report in it is another source's view
@@ -1913,6 +1946,8 @@ def _tail_of_the_report(child: Token) -> bool:
         return True  # "but did not give details", "but did not elaborate"
     if negated and child.lemma_.lower() in REPORTING_VERBS:
         return True  # "but did not believe Mr Blair was strong enough"
+    if _backshifted(child) or _agrees_with_content(child, child.head):
+        return False  # "and could announce its plans": the subject's, in the report
     return _is_reporting(child, direct=True) and not _sum_verb(child)
 
 
