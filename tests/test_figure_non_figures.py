@@ -85,6 +85,19 @@ def test_a_date_or_another_figure_is_no_description(nlp: Language) -> None:
     assert "60.12" not in (figures["51.37 billion"].counts or "")
 
 
+def test_a_thousands_count_with_its_noun_is_part_of_what_a_price_is_for(
+    nlp: Language,
+) -> None:
+    """ "an additional 44,000 shares ... for 10 dlrs per share": the shares are what the
+    price is paid for, not another figure the phrase ran on into."""
+    text = (
+        "In addition, Hale said he and other officers would also cause to be sold an "
+        "additional 44,000 shares to Peter Marsh, an investor, for 10 dlrs per share."
+    )
+    figures = {f.text: f for f in extract_figures(nlp(text), minor=True)}
+    assert "44,000 shares" in (figures["10 dlrs per share"].counts or ""), figures
+
+
 def test_a_sum_restated_in_another_currency_after_or_some_counts_the_same(
     nlp: Language,
 ) -> None:

@@ -153,8 +153,12 @@ def _counts(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | None, s
 
 # Another scaled or thousands figure inside a description ("February and 92.08 billion
 # crowns", "vs 1,838,000 1986 1st"):
-# the parser ran the phrase on into the next figure of a list.
-SCALED_FIGURE_RE = re.compile(r"\d\s*(?:mln|bln|million|billion|trillion|bn)\b|\d,\d{3}\b", re.I)
+# the parser ran the phrase on into the next figure of a list. A thousands figure with
+# the noun it counts after it is part of what is counted ("price of additional 44,000
+# shares").
+SCALED_FIGURE_RE = re.compile(
+    r"\d\s*(?:mln|bln|million|billion|trillion|bn)\b|\d,\d{3}\b(?!\s+[a-z])", re.I
+)
 
 
 # The verbs of a note under a results table ("Net includes", "excludes"), which end no
