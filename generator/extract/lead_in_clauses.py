@@ -116,9 +116,8 @@ def subject_tag_after(quote: Span, ctx: _Ctx) -> bool:
     the parser hung it (here as an apposition of the last quoted noun), so the speaker
     of an earlier quotation is not carried over to them."""
     doc = quote.doc
-    sent_end = quote[-1].sent.end
-    words = 0
-    for token in doc[quote.end : min(sent_end, quote.end + _TAG_SUBJECT_WORDS + 4)]:
+    words = 0  # the parser may end the sentence at the closing mark: read on past it
+    for token in doc[quote.end : min(len(doc), quote.end + _TAG_SUBJECT_WORDS + 4)]:
         if "\n" in token.text or "\n" in doc[token.i - 1].whitespace_:
             return False
         if ctx.inside[token.i]:
@@ -146,5 +145,5 @@ _SUBJECT_POS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "PART", "NUM", "PRON"})
 def _ends_clause(verb: Token) -> bool:
     """Whether the verb is followed by the end of its sentence, a comma or a time or
     place phrase only, not by a clause of its own ("the editor responded."; not "the
-    editor said the story was fair")."""
-    return not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children)
+    editor said the story was fair"). The quotation before it may hang on it."""
+    return not any(c.dep_ in {"ccomp", "dobj", "xcomp"} and c.i > verb.i for c in verb.children)

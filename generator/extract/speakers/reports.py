@@ -35,6 +35,7 @@ from generator.extract.speakers.context import (
     _quote_sentences,
     _Report,
 )
+from generator.extract.speakers.embedded_reports import main_subject_report
 from generator.extract.speakers.gender import (
     _description_gender,
     _given_name_contradicts,
@@ -143,6 +144,7 @@ def _previous_report(ctx: _Context, start: int, gender: str) -> _Report | None:
             # "And he hit back at Mr Mallon's claim that ... . “...,” he said": the
             # sentence's own "he" is the one who goes on speaking, not the claim's owner
             continue
+        report = main_subject_report(ctx, report, gender) or report  # "Asked whether ..."
         if _subject_between(ctx, report, start, gender):
             return None
         if _introduced_between(ctx, report, start, gender):
