@@ -118,3 +118,5 @@ def test_a_long_subject_and_a_verb_of_speech_after_the_words_tag_them(nlp: Langu
     assert _tagged_after(nlp, tagged)
     untagged = '"He invited both of us to his house today" the Herald wrote that the story ran.'
     assert not _tagged_after(nlp, untagged)
+    next_sentence = '"You just simply haven\'t." Hale fired back at Ross over the rating.'
+    assert not _tagged_after(nlp, next_sentence)

@@ -116,7 +116,7 @@ def subject_tag_after(quote: Span, ctx: _Ctx) -> bool:
     the parser hung it (here as an apposition of the last quoted noun), so the speaker
     of an earlier quotation is not carried over to them."""
     doc = quote.doc
-    words = 0  # the parser may end the sentence at the closing mark: read on past it
+    words = 0  # the parser may end the sentence at the closing mark (`_same_report`)
     for token in doc[quote.end : min(len(doc), quote.end + _TAG_SUBJECT_WORDS + 4)]:
         if "\n" in token.text or "\n" in doc[token.i - 1].whitespace_:
             return False
@@ -129,7 +129,8 @@ def subject_tag_after(quote: Span, ctx: _Ctx) -> bool:
                 return False  # "..." the editor, who ...: not a bare tag
             continue
         if token.pos_ in {"VERB", "AUX"}:
-            return bool(words) and _is_reporting(token, direct=True) and _ends_clause(token)
+            tag = bool(words) and _is_reporting(token, direct=True) and _ends_clause(token)
+            return tag and _same_report(quote, token)
         if token.pos_ not in _SUBJECT_POS:
             return False
         words += 1
@@ -147,3 +148,12 @@ def _ends_clause(verb: Token) -> bool:
     place phrase only, not by a clause of its own ("the editor responded."; not "the
     editor said the story was fair"). The quotation before it may hang on it."""
     return not any(c.dep_ in {"ccomp", "dobj", "xcomp"} and c.i > verb.i for c in verb.children)
+
+
+def _same_report(quote: Span, verb: Token) -> bool:
+    """Whether the verb after the closing mark belongs with the quotation: in the same
+    sentence as its last words, or holding some of them as its complement. "“You just
+    simply haven't.” Rubio fired back at Christie over ..." opens a sentence of its own."""
+    if verb.sent.start == quote[-1].sent.start:
+        return True
+    return any(t.head.i == verb.i for t in quote)
