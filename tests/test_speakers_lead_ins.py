@@ -120,3 +120,25 @@ def test_a_long_subject_and_a_verb_of_speech_after_the_words_tag_them(nlp: Langu
     assert not _tagged_after(nlp, untagged)
     next_sentence = '"You just simply haven\'t." Hale fired back at Ross over the rating.'
     assert not _tagged_after(nlp, next_sentence)
+
+
+STEAMROLLS = """Candidates caught fibbing
+
+In Tuesday night's debate, Carson will probably face more questions about his life \
+story. Carson has tried to turn these questions to his advantage, casting them as \
+evidence of media bias.
+
+Trump, when asked about his own contradictions or factual errors, often steam-rolls \
+through the questions, talking and talking and never admitting he was wrong.
+
+For example: "We made a terrible mistake getting involved in the first place," he told \
+a television host in October.
+"""
+
+
+def test_a_name_opening_the_sentence_between_stops_the_earlier_report(nlp: Language) -> None:
+    """ "Trump, when asked ..., often steam-rolls ...": the parser leaves "Trump" the
+    root, but the sentence is about him; the "he" after it is not Carson's."""
+    found = speakers(nlp, STEAMROLLS)
+    assert speaker_of(found, "them as evidence") == "Carson"
+    assert speaker_of(found, "We made a terrible mistake") != "Carson"
