@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors import TITLE_WORDS
+from generator.extract.lead_in_clauses import subject_tag_after, subordinate_lead_in
 from generator.extract.narrated_quotes import narrates_another
 from generator.extract.nearby_checks import in_as_clause
 from generator.extract.pronouns import (
@@ -87,7 +88,8 @@ def _attribute_direct(doc: Doc, qspan: QuoteSpan, quote: Span, ctx: _Ctx) -> _At
             governing = [stolen]
     pool = governing or _nearby_verbs(candidates, quote, ctx)
     if pool:
-        _, verb, speaker, _ = min(pool, key=lambda c: c[0])
+        chosen = min(pool, key=lambda c: c[0])
+        _, verb, speaker, _ = subordinate_lead_in(quote, ctx, chosen[1], candidates) or chosen
         return _Attribution(_cue_text(verb), speaker, rule="direct.speech_verb")
     according = _according_to(window, ctx) or _in_words_of(window, ctx)
     if according is not None:
@@ -939,6 +941,8 @@ def _carry(
     if "\n" in between and _narrated(quote, prev_attr):
         return current  # a quoted paragraph telling what another person said
     if qspan.continued and prev_span.continues:
+        if _own_tag(ctx, quote) or subject_tag_after(quote, ctx):
+            return current  # “...” the editor Steven Ginsberg responded: not continued
         return replace(prev_attr, rule="direct.continued")
     if speaker_switched(doc, prev_span.end, qspan.start, prev_attr):
         return current  # "“A,” Ebeling said, and her husband cut in. “B.”": his
@@ -954,7 +958,7 @@ def _carry(
         return current  # “... Do you dispute that?”⏎⏎“There can be ...”: the reply
     if _before_in_sentence(ctx, qspan, quote).strip(" \"“‘'\n"):
         return current
-    if _own_tag(ctx, quote):
+    if _own_tag(ctx, quote) or subject_tag_after(quote, ctx):
         return current
     sent = quote[0].sent
     gap = doc.char_span(prev_span.end, qspan.start, alignment_mode="contract")

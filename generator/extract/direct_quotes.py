@@ -24,6 +24,7 @@ from generator.extract.direct_attribution import (
     _sentence_subject,
 )
 from generator.extract.fragment_clauses import adverbial_gap
+from generator.extract.lead_in_clauses import unless_led_in_by_another
 from generator.extract.narrated_quotes import unless_narrated
 from generator.extract.nearby_checks import unless_about_another
 from generator.extract.quote_context import (
@@ -88,7 +89,9 @@ def _direct_quotes(
                 attribution = (
                     _sentence_subject(ctx, qspan, quote_span)
                     or _passive_agent(ctx, qspan, quote_span)
-                    or unless_about_another(quote_span, ctx, nearby)
+                    or unless_led_in_by_another(
+                        quote_span, ctx, unless_about_another(quote_span, ctx, nearby)
+                    )
                 )
                 attribution = unless_narrated(quote_span, attribution)
                 if previous is not None and speaker_switched(

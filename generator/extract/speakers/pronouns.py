@@ -43,6 +43,7 @@ from generator.extract.speakers.lexicon import (
 from generator.extract.speakers.lookup import _lookup_name
 from generator.extract.speakers.name_text import _words
 from generator.extract.speakers.offices import _role_words
+from generator.extract.speakers.opening_names import stranded_opening_name
 from generator.extract.speakers.reports import (
     _capital_by_position,
     _indefinite_person_between,
@@ -100,7 +101,11 @@ def _pronoun_antecedent(
         events = by_sent[sent]
         # "..., a spokeswoman, Anna Richardson White, said on Saturday": the subject of
         # a reporting verb by its words, whatever the parse
-        subjects = [e for e in events if e.subject or reports_by_words(ctx, e)]
+        subjects = [
+            e
+            for e in events
+            if e.subject or reports_by_words(ctx, e) or stranded_opening_name(ctx, e)
+        ]
         if _unnamed_subject_between(ctx, events[0].pos, start, events[0].actor):
             return None  # "The CIA director made no secret ... he said": not a name before
         if _indefinite_person_between(ctx, events[0].pos, start):

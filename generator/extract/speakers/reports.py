@@ -35,6 +35,7 @@ from generator.extract.speakers.context import (
     _quote_sentences,
     _Report,
 )
+from generator.extract.speakers.embedded_reports import main_subject_report
 from generator.extract.speakers.gender import (
     _description_gender,
     _given_name_contradicts,
@@ -64,6 +65,7 @@ from generator.extract.speakers.name_text import (
 )
 from generator.extract.speakers.namesakes import _shared_surname
 from generator.extract.speakers.offices import _person_by_role
+from generator.extract.speakers.opening_names import stranded_opening_name
 from generator.extract.speakers.subject_phrases import names_in_apposition, quote_glued
 from generator.extract.words import word_lists
 from generator.model import Actor, name_key
@@ -143,6 +145,7 @@ def _previous_report(ctx: _Context, start: int, gender: str) -> _Report | None:
             # "And he hit back at Mr Mallon's claim that ... . “...,” he said": the
             # sentence's own "he" is the one who goes on speaking, not the claim's owner
             continue
+        report = main_subject_report(ctx, report, gender) or report  # "Asked whether ..."
         if _subject_between(ctx, report, start, gender):
             return None
         if _introduced_between(ctx, report, start, gender):
@@ -562,7 +565,8 @@ def _subject_between(ctx: _Context, report: _Report, start: int, gender: str) ->
             return False
         if ctx.in_content(event.pos):
             continue  # a name inside a quotation is what was said, not who speaks
-        if not event.subject or not _compatible(ctx, event.actor, gender):
+        subject = event.subject or stranded_opening_name(ctx, event)  # "Trump, when ..."
+        if not subject or not _compatible(ctx, event.actor, gender):
             continue
         if _other_sex_in_passing(ctx, report, event, start, gender):
             continue
