@@ -182,3 +182,18 @@ def test_a_department_under_its_two_names_is_one_actor(nlp: Language) -> None:
     )
     actors = listed(nlp, text)
     assert len([n for n in actors if "Labor" in n]) == 1
+
+
+def test_an_issuer_named_only_before_its_securities_is_no_actor(nlp: Language) -> None:
+    """ "the U.S. Government securities market" names Treasury paper: no actor beside
+    the Fed. A body that speaks stays, though its bills are named too."""
+    text = (
+        "The Federal Reserve entered the U.S. Government securities market to arrange "
+        "1.5 billion dlrs of customer repurchase agreements, a Fed spokesman said.\n"
+        "    The Treasury said it would sell 9.6 billion dlrs of three-month bills on "
+        "Monday, and dealers said Treasury bills rose after the announcement."
+    )
+    actors = listed(nlp, text)
+    assert "U.S. Government" not in actors, actors
+    assert "Federal Reserve" in actors
+    assert "Treasury" in actors

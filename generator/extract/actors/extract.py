@@ -14,6 +14,7 @@ from generator.extract.actors.collect import _collect_mentions
 from generator.extract.actors.common_nouns import mark_sentence_capitals
 from generator.extract.actors.demonyms import _mark_demonyms, _mark_lower_used
 from generator.extract.actors.department_forms import merge_department_forms
+from generator.extract.actors.instruments import mark_security_classes
 from generator.extract.actors.kin_pronouns import mark_following_pronouns
 from generator.extract.actors.kind_nouns import lower_case_place, merge_kind_nouns
 from generator.extract.actors.lists import type_club_lists
@@ -75,6 +76,7 @@ def extract_actors(doc: Doc, registry: Registry | None = None) -> list[Actor]:
     mark_sentence_capitals(doc, groups)
     _mark_products(groups)
     _mark_thing_plurals(doc, groups)
+    mark_security_classes(doc, groups)
     actors = [_to_actor(group) for group in groups]
     actors = [a for a in actors if a is not None]
     _complete_surnames(doc, actors)

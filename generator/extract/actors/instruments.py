@@ -16,14 +16,20 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from spacy.tokens import Doc
+
 from generator.extract.actors.mention import _Group
 from generator.extract.figures_lexicon import CURRENCY_SUFFIXES
 from generator.extract.words import word_lists
+from generator.reading.layout import doc_text
 
 _WORDS = word_lists("instrument_words")
 
 #: Last words of a security's name: "Notes", "Bond", "Index" (data/instrument_words.toml).
 SECURITY_HEADS = _WORDS["security_heads"]
+#: Nouns of a class of securities written after its issuer's name in lower case: "U.S.
+#: Government securities", "Treasury bills" (data/instrument_words.toml).
+SECURITY_CLASS_NOUNS = _WORDS["security_class_nouns"]
 
 # A number glued to a unit in lower case, the whole name: "7.60secs", "0.04secs".
 _MEASURE = re.compile(r"\d[\d.,]*[a-z]+")
@@ -52,11 +58,29 @@ def instrument_name(name: str, kind: str = "organization") -> bool:
     return len(words) >= 2 and words[-1] in SECURITY_HEADS
 
 
+def mark_security_classes(doc: Doc, groups: list[_Group]) -> None:
+    """Flags the names written only as the issuer of a class of securities, each
+    mention right before a lower-case noun of securities: "The Federal Reserve entered
+    the U.S. Government securities market" names Treasury paper, not an actor beside
+    the Fed (`instrument_group`)."""
+    text = doc_text(doc)
+    for group in groups:
+        group.security_class = bool(group.mentions) and all(
+            _before_security_noun(text, mention.end) for mention in group.mentions
+        )
+
+
+def _before_security_noun(text: str, end: int) -> bool:
+    """Whether the word after a name ending at `end` is a lower-case securities noun."""
+    match = re.match(r"\s+([a-z]+)\b", text[end : end + 40])
+    return match is not None and match.group(1) in SECURITY_CLASS_NOUNS
+
+
 def instrument_group(group: _Group, name: str, kind: str) -> bool:
-    """Whether the group names money or a security and nothing in the article shows an
-    actor: no mention acts, speaks or holds a role, and no body's word is beside it
-    ("Sterling Drug said" keeps the drug maker)."""
-    if not instrument_name(name, kind):
+    """Whether the group names money, a security or a class of securities and nothing
+    in the article shows an actor: no mention acts, speaks or holds a role, and no
+    body's word is beside it ("Sterling Drug said" keeps the drug maker)."""
+    if not (instrument_name(name, kind) or group.security_class):
         return False
     # "Sterling rose", "the notes yield 8 pct": markets write money as acting, and a
     # security's name holds its issuer's words ("Investment"), no evidence of a body

@@ -82,6 +82,7 @@ class _Group:
     product: bool = False  # the name of a product, or a longer form of one (`_mark_products`)
     maker_product: bool = False  # a product named with its maker's name (`maker_product`)
     thing_plural: bool = False  # "major Oscars" beside "an Oscar nomination"
+    security_class: bool = False  # "U.S. Government securities": an issuer's paper only
     surname: bool = False  # the surname of people named in full, joined to none of them
     listed: str | None = None  # a club by the list of clubs it is named in (`lists`)
 
