@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.closing_names import closing_speaker
+from generator.extract.reporter_conjuncts import SUBJECT_DEPS
 from generator.extract.speech_cues import PLAIN_REPORT_CUES
 
 #: What a closing tag may govern after it: who heard it, where or when it was said
@@ -32,7 +33,6 @@ _CLAUSE_OPENERS = frozenset({"CCONJ", "SCONJ", "PRON", "ADV"})
 #: clause when the lead's last phrase opens with a conjunction ("... after registering
 #: gains in the first two months, managing board chairman Carl Hahn said").
 _READ_AS = frozenset({"conj", "advcl"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
 def closing_conjunct_speaker(verb: Token, inside: list[bool]) -> Span | None:
@@ -59,7 +59,7 @@ def _closing_conjunct(verb: Token, inside: list[bool]) -> tuple[Span, int] | Non
     if found is None:
         return None
     mention, comma = found
-    subjects = [child for child in verb.children if child.dep_ in _SUBJECTS]
+    subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
     if any(not mention.start <= child.i < mention.end for child in subjects):
         return None  # "..., and prices rose, dealers told": the verb's own clause
     opener = verb.doc[comma + 1]

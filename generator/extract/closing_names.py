@@ -110,10 +110,12 @@ def _person_run_into_body(doc: Doc, last: int) -> Span | None:
     """The person's name the model ran into the body before it, when the body's span
     ends at token `last`: "manager of Credit Suisse Paul Hofer told" tagged "Credit
     Suisse Paul Hofer" (`actors.body_then_person`, the article's own "Hofer said")."""
-    ent = next((e for e in doc.ents if e.start <= last < e.end), None)
-    if ent is None or ent.end != last + 1:
-        return None
-    parts = body_then_person(doc, ent)
+    if last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        return None  # the body's span does not end at `last`
+    first = last
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    parts = body_then_person(doc, Span(doc, first, last + 1, label="ORG"))
     return parts[-1] if parts else None
 
 

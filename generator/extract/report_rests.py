@@ -18,6 +18,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from generator.extract.report_runs import CLAUSE_SUBJECT_DEPS
 from generator.extract.speech_cues import TAG_VERBS_PATTERN
 from generator.extract.words import word_lists
 from generator.model import Quote
@@ -30,7 +31,6 @@ _AFTER_SPEAKER = re.compile(
 )
 _MARKS = re.compile("[\"\u201c\u201d\u2018\u2019]|''")
 _TAG = re.compile(TAG_VERBS_PATTERN)
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _VERB_POS = frozenset({"VERB", "AUX"})
 #: Subjects that may be the speaker again, whose next act the writer tells.
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "i", "we"})
@@ -76,6 +76,8 @@ def _own_clause_or_none(rest: Span) -> bool:
     if not verbs:
         return not any(t.pos_ in _VERB_POS for t in rest)
     subjects = [
-        c for c in verbs[0].children if c.dep_ in _SUBJECT_DEPS and rest.start <= c.i < rest.end
+        c
+        for c in verbs[0].children
+        if c.dep_ in CLAUSE_SUBJECT_DEPS and rest.start <= c.i < rest.end
     ]
     return bool(subjects) and subjects[0].lower_ not in _SPEAKER_PRONOUNS

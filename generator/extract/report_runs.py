@@ -146,7 +146,8 @@ _INFLECTED_CUE_TAGS = frozenset({"VBD", "VBZ"})
 #: The plain form of a verb (the tagger reads "recover" after a comma as VBP as well).
 _PLAIN_TAGS = frozenset({"VB", "VBP"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+#: The labels of a clause's own subject (shared with `report_rests`).
+CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
 def shared_modal_end(span: Span, clause_verb: Token | None) -> int:
@@ -165,13 +166,13 @@ def shared_modal_end(span: Span, clause_verb: Token | None) -> int:
         return end
     if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause_verb.children):
         return end
-    speakers = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS]
+    speakers = [c for c in cue.children if c.dep_ in CLAUSE_SUBJECT_DEPS]
     plural = any(c.tag_ in _PLURAL_TAGS or c.lower_ in {"they", "we"} for c in speakers)
     last = None
     for verb in _joined_verbs(cue):
         if verb.i < span.end or verb.sent != cue.sent:
             break
-        if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "aux" for c in verb.children):
+        if any(c.dep_ in CLAUSE_SUBJECT_DEPS or c.dep_ == "aux" for c in verb.children):
             break
         if verb.tag_ not in _PLAIN_TAGS or (plural and verb.tag_ != "VB"):
             break

@@ -34,7 +34,8 @@ _BASE_GROUP = frozenset({"VB", "TO"})
 #: person present.
 _FINITE_ONLY = frozenset({"VBD", "VBZ"})
 _AUXILIARIES = frozenset({"aux", "auxpass"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+#: The labels of a verb's own subject, of any kind (shared with `closing_conjuncts`).
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 #: What a verb governs when it is a predicate of its own ("celebrated the ruling",
 #: "declined to say", "pushed to funnel arms").
 _GOVERNED = frozenset({"dobj", "xcomp", "ccomp"})
@@ -59,7 +60,7 @@ def _own_predicate(conj: Token) -> bool:
         return False
     if conj.tag_ == "VBD" and conj.lower_ == conj.lemma_.lower():
         return False  # "to cut costs and cut jobs": "cut" may be tagged wrong
-    if any(c.dep_ in _SUBJECTS or c.dep_ in _AUXILIARIES for c in conj.children):
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in _AUXILIARIES for c in conj.children):
         return False
     return any(c.dep_ in _GOVERNED for c in conj.children)
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS
-from generator.extract.speakers.context import _Context
+from generator.extract.speakers.context import _Context, _Report
 from generator.extract.speakers.lexicon import LOOKBACK_SENTENCES
 from generator.model import Actor, name_key
 
@@ -79,7 +79,9 @@ def _rivals_of_kind(ctx: _Context, start: int, noun: str, nearest: Actor) -> lis
     ]
 
 
-def _told_apart(ctx: _Context, start: int, bodies: list[Actor], reports: list) -> Actor | None:
+def _told_apart(
+    ctx: _Context, start: int, bodies: list[Actor], reports: list[_Report]
+) -> Actor | None:
     """Of bodies of one kind named together, the one that spoke before `start`, else the
     one named as a clause's subject, when exactly one is; else None: a reader cannot
     tell which "the bank" is, and a wrong body is worse than none."""
