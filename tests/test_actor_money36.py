@@ -4,24 +4,11 @@ and mistyped actors). Articles written for these tests; no corpus text."""
 
 from __future__ import annotations
 
-import pytest
+from published_actors import listed
 from spacy.language import Language
 from spacy.tokens import Span
 
-from generator.extract.actors import extract_actors
 from generator.extract.actors.of_person import after_person_of
-from generator.model import LISTED, Actor
-from generator.running.nlp import load_model
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_model()
-
-
-def listed(nlp: Language, text: str) -> dict[str, Actor]:
-    """The actors a briefing lists, by name."""
-    return {a.name: a for a in extract_actors(nlp(text)) if a.confidence >= LISTED}
 
 
 def test_a_currency_in_market_copy_is_no_actor(nlp: Language) -> None:

@@ -6,23 +6,11 @@ text."""
 
 from __future__ import annotations
 
-import pytest
+from published_actors import listed
 from spacy.language import Language
 
 from generator.extract.actors import extract_actors
 from generator.extract.actors.clubs import match_report
-from generator.model import LISTED, Actor
-from generator.running.nlp import load_model
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_model()
-
-
-def listed(nlp: Language, text: str) -> dict[str, Actor]:
-    """The actors a briefing lists, by name."""
-    return {a.name: a for a in extract_actors(nlp(text)) if a.confidence >= LISTED}
 
 
 def test_clergy_members_for_a_candidate_name_no_constituency(nlp: Language) -> None:

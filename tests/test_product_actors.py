@@ -3,23 +3,10 @@ tests; no corpus text here)."""
 
 from __future__ import annotations
 
-import pytest
+from published_actors import listed
 from spacy.language import Language
 
-from generator.extract.actors import extract_actors
 from generator.extract.products import product_use
-from generator.model import Actor
-from generator.running.nlp import load_model
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_model()
-
-
-def listed(nlp: Language, text: str) -> dict[str, Actor]:
-    return {a.name: a for a in extract_actors(nlp(text)) if a.listed}
-
 
 BUDGET_PC = (
     "Budget computers tested\n\n"
