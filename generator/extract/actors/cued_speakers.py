@@ -21,7 +21,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actor_spans import COMPANY_WORDS, WIRE_COMPANY_FORMS
-from generator.extract.actors.lexicon import ORG_WORDS, REPORTING_LEMMAS, TITLE_WORDS
+from generator.extract.actors.lexicon import (
+    ORG_WORDS,
+    REPORTING_LEMMAS,
+    STYLE_TITLES,
+    TITLE_WORDS,
+)
 from generator.extract.actors.mention import _Mention
 from generator.extract.actors.names import COMPANY_SUFFIXES
 from generator.extract.actors.places import _known_place, gazetteer
@@ -75,6 +80,8 @@ def cued_speakers(doc: Doc, covered: set[int], mentions: list[_Mention]) -> list
             continue
         if any(i in covered for i in range(span.start, span.end)):
             continue
+        if ranks and ranks[-1].lower_ in STYLE_TITLES:  # part of how one is known: "King Fahd"
+            ranks, span = ranks[:-1], doc[span.start - 1 : span.end]
         found.append(speaking_person(doc, span, CUED_VOTE, ranks, speaks))
         covered.update(range(span.start, span.end))
     return found
@@ -121,7 +128,7 @@ def _name_run(doc: Doc, head: Token) -> tuple[list[Token], Span] | None:
         start -= 1
     ranks = _leading_titles(doc[start : head.i])
     start += len(ranks)
-    if not 1 <= head.i - start <= 2:
+    if not (1 <= head.i - start <= 2 or (start == head.i and _sole_name_office(ranks))):
         return None
     if not ranks and start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper):
         return None  # "Credit Suisse Paul Hofer": another name runs into this one
@@ -129,6 +136,17 @@ def _name_run(doc: Doc, head: Token) -> tuple[list[Token], Span] | None:
     if not all(_name_word(t) for t in span) or _known_place(span.text):
         return None
     return ranks, span
+
+
+def _sole_name_office(ranks: list[Token]) -> bool:
+    """Whether an office written before a name makes one word enough for a person's
+    name: "King Fahd of Saudi Arabia ... said", "Chancellor Kohl said". Not a military
+    rank, which opens firms' names too ("General Mills said"), nor a title a firm may
+    hold."""
+    return bool(ranks) and not any(
+        t.lower_ in MILITARY_RANKS or t.lower_ in BODY_HELD_TITLES or t.lower_ in FIRM_NAME_WORDS
+        for t in ranks
+    )
 
 
 def _leading_titles(words: Span) -> list[Token]:
