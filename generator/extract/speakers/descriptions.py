@@ -40,6 +40,7 @@ from generator.extract.speakers.gender import _description_gender
 from generator.extract.speakers.initials import _top_of_body_by_initials
 from generator.extract.speakers.lexicon import (
     BODY_VOICES,
+    DESCRIBED_OCCUPATION_NOUNS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     FEMALE_ROLE_WORDS,
@@ -233,6 +234,10 @@ def _from_description(
             )
             if found is None and _occupation(ctx, mention, head, modifiers):
                 found = _occupation_subject(ctx, start, head)
+                if found is None and head in DESCRIBED_OCCUPATION_NOUNS:
+                    # "... Lee said. He told film-makers ... the 47-year-old director
+                    # said": the speaker of the report a sentence or two before
+                    found = _varied_reference(ctx, start, head, role=False)
             if found is not None:
                 _learn_description(found, mention)
         if found is None and words[0] == "the" and head in INTRODUCED_TITLES:
@@ -683,6 +688,11 @@ def _occupation(ctx: _Context, mention: str, head: str, modifiers: list[str]) ->
     "the French international defender", "the veteran striker", "the Liverpool player"
     (a club or place by its name, as for the referring nouns; never a person's name:
     "the Ferguson youngster" is someone Ferguson has)."""
+    if head in DESCRIBED_OCCUPATION_NOUNS:
+        # an office too: only a word describing the person makes it one of that person
+        return bool(modifiers) and all(
+            AGE_HEAD.fullmatch(m) or _describes_person(ctx, mention, m) for m in modifiers
+        )
     return head in OCCUPATION_NOUNS and all(_describes_person(ctx, mention, m) for m in modifiers)
 
 

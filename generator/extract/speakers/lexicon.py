@@ -89,6 +89,8 @@ DOCUMENT_NOUNS = word_lists("speaker_words")["document_nouns"]
 
 # "the French international defender": an occupation of the person just named
 OCCUPATION_NOUNS = word_lists("speaker_words")["occupation_nouns"]
+# "the 47-year-old director": an office word that only a describing modifier makes one
+DESCRIBED_OCCUPATION_NOUNS = word_lists("speaker_words")["described_occupation_nouns"]
 
 
 # "the youngster", "the Newport-based athlete": a person just named, no office
