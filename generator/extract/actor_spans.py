@@ -251,7 +251,7 @@ def firm_start_before_and(doc: Doc, ent: Span, suffixes: Set[str], not_start: Se
         and ent.start - 1 - start < 2
         and doc[start - 1].is_title
         and doc[start - 1].is_alpha
-        and doc[start - 1].ent_type_ == ""
+        and _untagged_or_lone_region(doc, start - 1, ent.start - 1)
         and doc[start - 1].lower_ not in not_start
     ):
         start -= 1
@@ -269,6 +269,22 @@ def firm_start_before_and(doc: Doc, ent: Span, suffixes: Set[str], not_start: Se
     if doc_text(doc).find(doc[start].text, 0, doc[start].idx) >= 0:
         return ent.start
     return start
+
+
+def _untagged_or_lone_region(doc: Doc, i: int, end: int) -> bool:
+    """Whether a word before a firm's "and" may open its name: no entity's, or a region
+    the model tagged on its own inside the words before the "and" ("Gulf" of "Gulf and
+    Western Inc chairman Martin Davis said"). A country or a city stays a place ("in
+    Japan and Toyota Motor Corp")."""
+    token = doc[i]
+    if token.ent_type_ == "":
+        return True
+    return (
+        token.ent_type_ == "LOC"
+        and token.ent_iob_ == "B"
+        and all(doc[k].ent_iob_ == "I" and doc[k].ent_type_ == "LOC" for k in range(i + 1, end))
+        and doc[end].ent_iob_ != "I"
+    )
 
 
 def foreign_body_before(doc: Doc, ent: Span) -> Span:

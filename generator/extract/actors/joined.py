@@ -84,6 +84,8 @@ def _joined_entities(doc: Doc) -> list[Span]:
             ent = Span(doc, ent.start, co_end, label="ORG")
             doc.user_data[FIRMS_AT_AND_KEY].add((ent.start, ent.end))
         firm_start = actor_spans.firm_start_before_and(doc, ent, COMPANY_SUFFIXES, _NOT_NAME_START)
+        if firm_start < ent.start and out and firm_start <= out[-1].start:
+            out.pop()  # "Gulf" tagged a region before "and Western Inc": one firm's name
         if firm_start < ent.start and (not out or out[-1].end <= firm_start):
             ent = Span(doc, firm_start, ent.end, label="ORG")  # "Cable" + "and Wireless Plc"
             doc.user_data[FIRMS_AT_AND_KEY].add((ent.start, ent.end))

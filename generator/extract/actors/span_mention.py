@@ -38,7 +38,12 @@ from generator.extract.actors.lexicon import (
 from generator.extract.actors.media_bodies import media_use
 from generator.extract.actors.mention import _Mention
 from generator.extract.actors.named_after import named_after_use
-from generator.extract.actors.names import COMPANY_SUFFIXES, _clean_name, _party_words
+from generator.extract.actors.names import (
+    COMPANY_SUFFIXES,
+    _clean_name,
+    _company_suffix,
+    _party_words,
+)
 from generator.extract.actors.performed import (
     performed_in,
     starring_after,
@@ -167,6 +172,7 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         and (doc[start].pos_ in LEADING_NON_NAME_POS or _function_word(doc[start]))
         and not _capitalised_inside(doc[start])  # "Just Add Monsters" keeps "Just"
         and not _opens_name_elsewhere(doc, start)  # "First Interstate" said, at the start
+        and not _opens_legal_firm(doc, start, end)  # "First Boston Corp analyst X", at the start
     ):
         start += 1
     if start < end - 1 and doc[start].lower_ in NAME_PREFIX_DEMONYMS:
@@ -906,11 +912,26 @@ def _function_word(token: Token) -> bool:
 MODAL_WORDS = frozenset({"will", "may", "might", "can", "must", "shall", "should", "would"})
 
 
+def _opens_legal_firm(doc: Doc, start: int, end: int) -> bool:
+    """A capitalised word opening a firm's name that ends in its legal form: "First
+    Boston Corp", "General Signal Corp" at the top of a story. A sentence's word swept
+    into a name is an adverb, a verb or a preposition ("Earlier", "Besides")."""
+    return (
+        doc[start].pos_ in {"ADJ", "PROPN", "NUM"}
+        and doc[start].is_title
+        and end - start >= 3
+        and _company_suffix(doc[end - 1].text)
+    )
+
+
 def _capitalised_inside(token: Token) -> bool:
-    """A capitalised word within a sentence, after a word: part of a name."""
+    """A capitalised word within a sentence, after a word or a comma: part of a name
+    ("growth, First Boston Corp managing director X said")."""
     if not token.is_title or token.is_sent_start or token.i == 0:
         return False
     prev = token.doc[token.i - 1]
+    if prev.text == "," and prev.whitespace_:
+        return True
     return not (prev.is_punct or prev.is_space or "\n" in prev.whitespace_)
 
 

@@ -22,6 +22,7 @@ from generator.extract.actors.names import (
     COMPANY_SUFFIXES,
     PARTY_NAMES,
     _clean_name,
+    _company_suffix,
     _fullest,
     _given_name_led_full,
     _key,
@@ -292,10 +293,18 @@ def _leading_title_parts(parts: list[Token]) -> list[Token]:
     return parts[: last + 1]
 
 
+def _legal_firm(mention: _Mention) -> bool:
+    """Whether a mention is a firm's name ending in its legal form ("Texaco Inc")."""
+    words = mention.name.split()
+    return mention.label == "ORG" and len(words) >= 2 and _company_suffix(words[-1])
+
+
 def _drop_title_parts(mentions: list[_Mention]) -> list[_Mention]:
     """Drops "Defense" of "U.S. Defense Secretary Lloyd Austin": a title is not an actor.
 
-    Places stay ("U.S."): the country is still mentioned.
+    Places stay ("U.S."): the country is still mentioned. So does a firm named by its
+    legal form ("Texaco Inc chairman Martin Davis said"): wire copy names the company it
+    goes on quoting ("the company said") no other way.
     """
     ranges = [m.title_range for m in mentions if m.title_range is not None]
     nicknames = [m.nickname for m in mentions if m.nickname is not None]
@@ -304,6 +313,10 @@ def _drop_title_parts(mentions: list[_Mention]) -> list[_Mention]:
     return [
         m
         for m in mentions
-        if (m.label in {"GPE", "LOC"} or not any(s <= m.start and m.end <= e for s, e in ranges))
+        if (
+            m.label in {"GPE", "LOC"}
+            or _legal_firm(m)
+            or not any(s <= m.start and m.end <= e for s, e in ranges)
+        )
         and not any(s <= m.start and m.end <= e for s, e in nicknames)
     ]
