@@ -8,6 +8,8 @@
 - the firm a person's wire-style title names with its legal form ("Halvorsen Inc
   chairman Peter Lund said ... the company said"): an actor, and the company that
   "the company" goes on quoting; a title's portfolio ("Defense Secretary") stays none;
+- a person after a firm whose name holds "and" ("said Ash and Co Inc chairman Lewis
+  Prentice"): one man, not two speakers; two firms joined by "and" stay two;
 - a firm's name whose first word the model tagged a region ("Gulf and Pacific Inc") or
   a word it reads as an ordinal ("First Harbor Corp"), at the top of a story or after a
   comma: the whole name.
@@ -87,6 +89,28 @@ stock was undervalued.
     The Federal Reserve will promote lower interest rates, First
 Harbor Corp chief economist Albert Wolner said.
 """
+
+
+AND_FIRM = """Money market rates could fall further, but the central bank is
+unlikely to promote such a drop, said Ash and Co Inc chairman Lewis Prentice.
+    He said rates could decline further this year.
+"""
+
+TWO_FIRMS = """Halvorsen Inc and Ash Corp said they would merge their
+shipping arms this year.
+    "The deal makes sense for both of us," they said.
+"""
+
+
+def test_a_person_after_a_firm_named_with_and_is_one_speaker(nlp: Language) -> None:
+    found = speakers(nlp, AND_FIRM)
+    assert speaker_of(found, "Money market rates") == "Lewis Prentice", found
+    assert speaker_of(found, "rates could decline") == "Lewis Prentice", found
+
+
+def test_two_firms_joined_by_and_stay_two_speakers(nlp: Language) -> None:
+    found = speakers(nlp, TWO_FIRMS)
+    assert speaker_of(found, "they would merge") is None, found
 
 
 def test_an_aged_director_is_the_person_just_named(nlp: Language) -> None:

@@ -85,8 +85,18 @@ def _several(ctx: _Context, start: int, end: int) -> bool:
     if all(start <= c.idx < end for c in conjuncts) and _one_body_named(ctx, ctx.text[start:end]):
         return False  # "Standard and Poor's said", "S and P said": the "and" is the name's
     own = [(s, e) for s, e, _ in ctx.spans if s <= root.idx < e]
-    conjuncts = [c for c in conjuncts if not _one_name_conjunct(c)]
+    conjuncts = [
+        c for c in conjuncts if not (_one_name_conjunct(c) or _joined_inside_name(c, own))
+    ]
     return any(not any(s <= c.idx < e for s, e in own) for c in conjuncts)
+
+
+def _joined_inside_name(conjunct: Token, own: list[tuple[int, int]]) -> bool:
+    """Whether the "and" before a conjunct is a word of the actor's name the mention's
+    head is in: "said J.P. Morgan and Co Inc chairman Lewis Preston", parsed as "J.P.
+    Morgan" and "Preston", is one man of one firm."""
+    joined = [t for t in conjunct.head.children if t.dep_ == "cc" and t.i < conjunct.i]
+    return bool(joined) and any(s <= joined[-1].idx < e for s, e in own)
 
 
 def _one_body_named(ctx: _Context, mention: str) -> bool:
