@@ -8,7 +8,7 @@
 - the firm a person's wire-style title names with its legal form ("Halvorsen Inc
   chairman Peter Lund said ... the company said"): an actor, and the company that
   "the company" goes on quoting; a title's portfolio ("Defense Secretary") stays none;
-- a person after a firm whose name holds "and" ("said Ash and Co Inc chairman Lewis
+- a person after a firm whose name holds "and" ("said J.P. Morgan and Co Inc chairman Lewis
   Prentice"): one man, not two speakers; two firms joined by "and" stay two;
 - a firm's name whose first word the model tagged a region ("Gulf and Pacific Inc") or
   a word it reads as an ordinal ("First Harbor Corp"), at the top of a story or after a
@@ -92,7 +92,7 @@ Harbor Corp chief economist Albert Wolner said.
 
 
 AND_FIRM = """Money market rates could fall further, but the central bank is
-unlikely to promote such a drop, said Ash and Co Inc chairman Lewis Prentice.
+unlikely to promote such a drop, said J.P. Morgan and Co Inc chairman Lewis Prentice.
     He said rates could decline further this year.
 """
 

@@ -85,9 +85,7 @@ def _several(ctx: _Context, start: int, end: int) -> bool:
     if all(start <= c.idx < end for c in conjuncts) and _one_body_named(ctx, ctx.text[start:end]):
         return False  # "Standard and Poor's said", "S and P said": the "and" is the name's
     own = [(s, e) for s, e, _ in ctx.spans if s <= root.idx < e]
-    conjuncts = [
-        c for c in conjuncts if not (_one_name_conjunct(c) or _joined_inside_name(c, own))
-    ]
+    conjuncts = [c for c in conjuncts if not (_one_name_conjunct(c) or _joined_inside_name(c, own))]
     return any(not any(s <= c.idx < e for s, e in own) for c in conjuncts)
 
 
