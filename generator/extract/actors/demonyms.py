@@ -13,6 +13,7 @@ import numpy as np
 from spacy.attrs import IS_LOWER, LEMMA, LOWER
 from spacy.tokens import Doc
 
+from generator.extract.actor_spans import COMPANY_WORDS
 from generator.extract.actors.groups import _group_type, _longest_name
 from generator.extract.actors.lexicon import ORG_WORDS
 from generator.extract.actors.mention import _Group
@@ -111,10 +112,26 @@ def _recased(name: str, lower: set[str]) -> bool:
     if len(words) < 2 or not DOTTED_ABBREVIATION.fullmatch(words[0]):
         return False
     rest = [w.casefold() for w in words[1:]]
+    if len(rest) == 1 and (rest[0] in FIRM_KIND_WORDS or _lower_compound(words[1])):
+        return True  # "U.S. Banks", "U.S. Concern", "U.S. Arms-for-Iran": no body's name
     return rest[-1] not in ORG_WORDS and all(
         w.istitle() and (c in lower or (c.endswith("s") and c[:-1] in lower))
         for w, c in zip(words[1:], rest, strict=True)
     )
+
+
+# "U.S. Bank", "U.S. Firms": a word for a kind of firm (data/company_words.toml), alone
+# after an abbreviation, is the wire's capital on a common noun, singular or plural.
+FIRM_KIND_WORDS = frozenset(
+    {word for noun in COMPANY_WORDS["place_kind_firm_nouns"] for word in (noun, noun + "s")}
+    | {"companies"}
+)
+
+
+def _lower_compound(word: str) -> bool:
+    """A hyphened compound with a part in lower case ("Arms-for-Iran", "Made-in"): a
+    modifier the wire capitalised, never a name ("Rolls-Royce", "Coca-Cola")."""
+    return any(part.islower() for part in word.split("-")[1:])
 
 
 def _demonym_of(name: str, places: set[str]) -> bool:

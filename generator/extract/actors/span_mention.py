@@ -183,6 +183,7 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         start = _verb_before_name(doc, start, end)
     if ent.label_ != "PERSON":
         start = _after_place_possessive(doc, start, end)
+        start = _after_place_and_kind(doc, start, end)
         start = _object_of_opening_verb(doc, start, end)
     if ent.label_ == "PERSON":
         # "Lib Dem Norman Baker", "Tory Michael Howard": the party is not in the name.
@@ -565,6 +566,26 @@ def _after_place_possessive(doc: Doc, start: int, end: int) -> int:
         if key in KNOWN_PLACES or key in places or f"{key}, city of" in places:
             return i + 1
         return start
+    return start
+
+
+PLACE_KIND_FIRM_NOUNS = actor_spans.COMPANY_WORDS["place_kind_firm_nouns"]
+
+
+def _after_place_and_kind(doc: Doc, start: int, end: int) -> int:
+    """Where a firm's name starts after a place and a word for its kind that the model
+    took in: "U.S. Firm Honeywell Inc" (wire capitals), "Sydney stockbroker Meares and
+    Philips Ltd". Only before a name that ends in a company's legal form, so that "U.S.
+    Steel Corp" and "British Airways Plc" keep their first words."""
+    first = start - 1 if start > 0 and doc[start].lower_ in PLACE_KIND_FIRM_NOUNS else start
+    for i in range(max(first, 0) + 1, min(end - 2, start + 4)):
+        if doc[i].lower_ not in PLACE_KIND_FIRM_NOUNS:
+            continue
+        if not _known_place(_clean_name(doc[first:i].text)):
+            return start
+        if not (doc[i + 1].text[:1].isupper() and _company_suffix(doc[end - 1].text.rstrip("."))):
+            return start
+        return i + 1
     return start
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.actor_spans import WIRE_COMPANY_FORMS
+from generator.extract.actor_spans import COMPANY_WORDS, WIRE_COMPANY_FORMS
 from generator.extract.actors.bracketed_firms import firm_mention
 from generator.extract.actors.lexicon import (
     ENTITY_LABELS,
@@ -97,6 +97,9 @@ def speaking_person(
     return mention
 
 
+PLACE_KIND_FIRM_NOUNS = COMPANY_WORDS["place_kind_firm_nouns"]
+
+
 def _firm_start(doc: Doc, start: int, covered: set[int]) -> int:
     """The first word of a firm's name whose first words the parser took for common
     nouns: "Waste Recovery Inc said", where "Waste" is a compound of "Recovery", not of
@@ -109,6 +112,12 @@ def _firm_start(doc: Doc, start: int, covered: set[int]) -> int:
         and doc[start - 1].head.i >= start
     ):
         start -= 1
+    if (
+        start > 0
+        and doc[start].lower_ in PLACE_KIND_FIRM_NOUNS
+        and doc[start - 1].ent_type_ in {"GPE", "NORP"}
+    ):
+        return start + 1  # "U.S. Firm Honeywell Inc said": the wire's capital on "firm"
     return start
 
 
