@@ -8,6 +8,10 @@ struck from the actor list by hand (issue 11, junk actors):
   Meares and Lund Ltd"), the kind is no part of the name: the firm is listed under its
   own name, as it is written alone; "U.S. Steel Corp" keeps its first words.
 
+A person's name the model ran into the body before it stays cut off when the body opens
+with "the" ("U.S. Ambassador to the Organisation for Economic Cooperation and
+Development Edward Streator said"): the ambassador, then "Streator said".
+
 Articles written for these tests; each assertion reads the actors a briefing lists.
 """
 
@@ -45,3 +49,16 @@ def test_a_firm_after_a_place_and_its_kind_is_listed_by_its_name(nlp: Language) 
         actors
     )
     assert "U.S. Steel Corp" in actors, set(actors)
+
+
+AMBASSADOR = """Industrial countries must work towards convergence of their economies, U.S.
+Ambassador to the Organisation for Economic Cooperation and Development Edward Streator said.
+    Liberalisation of world trade was an overriding goal, he added.
+    Farm subsidies must be cut, Streator said.
+"""
+
+
+def test_a_name_after_a_body_opening_with_the_is_a_person(nlp: Language) -> None:
+    actors = listed(nlp, AMBASSADOR)
+    assert actors["Edward Streator"].type == "person", set(actors)
+    assert not any(name.endswith("Streator") and name != "Edward Streator" for name in actors)

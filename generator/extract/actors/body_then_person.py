@@ -54,7 +54,11 @@ def _person_name(name: Span) -> bool:
 
 
 def _body_name(body: Span) -> bool:
-    """A capitalised name that ends as a name does, not at "of" or "and"."""
+    """A capitalised name that ends as a name does, not at "of" or "and"; the article
+    the model may take in before it ("the Organisation for Economic Cooperation and
+    Development Edward Streator") aside."""
+    if len(body) > 1 and body[0].lower_ == "the":
+        body = body[1:]
     last = body[-1]
     return (
         body[0].text[:1].isupper()
