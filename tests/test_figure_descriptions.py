@@ -116,3 +116,24 @@ def test_a_hyphenated_modifier_stays_with_its_noun(nlp: Language) -> None:
     growth, even where the parser breaks the hyphenated word at a sentence's start."""
     text = "Like-for-like sales growth was 0.7% at the Dunmore chain, the retailer said."
     assert key_figure(nlp, text, "0.7%").counts == "Like-for-like sales growth"
+
+
+def test_an_adverb_of_in_and_a_noun_names_nothing_counted(nlp: Language) -> None:
+    """ "from 25 cts a share in part on the expectation ...": "in part" says why, the
+    figure is the dividend it was raised from."""
+    text = (
+        "Meanwhile, the company said it raised its quarterly dividend to 28 cts a share from "
+        "25 cts a share in part on the expectation that its tax rate under the new tax law "
+        "will result in greater cash flow."
+    )
+    assert key_figure(nlp, text, "25 cts a share").counts == "quarterly dividend"
+
+
+def test_a_unit_finished_by_its_of_phrase_counts_the_subject(nlp: Language) -> None:
+    """ "511 mln barrels of oil equivalent": the unit is barrels of oil equivalent, what
+    they count is the reserves that fell to them."""
+    text = (
+        "Orlen Petroleum said its worldwide proved reserves fell to 511 mln barrels of oil "
+        "equivalent at the end of 1986 from 555 mln barrels."
+    )
+    assert key_figure(nlp, text, "511 mln barrels").counts == "worldwide proved reserves"

@@ -93,6 +93,7 @@ TIME_ONLY_WORDS: frozenset[str] = (MONTHS - {"may"}) | word_set(  # "may" is a v
 SETTING_NOUNS: frozenset[str] = word_set(_CONTEXT["setting_nouns"])
 PRICE_TERMS: frozenset[str] = word_set(_CONTEXT["price_terms"])
 PREPOSITION_NOUNS: frozenset[str] = word_set(_CONTEXT["preposition_nouns"])
+UNIT_COMPLEMENT_HEADS: frozenset[str] = word_set(_CONTEXT["unit_complement_heads"])
 METRE_NOUNS: frozenset[str] = word_set(_CONTEXT["metre_nouns"])
 
 # --- words the parse-side rules look for (figures/) ---

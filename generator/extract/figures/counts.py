@@ -575,6 +575,8 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     of_phrase = in_phrase = None
     if nxt is not None and nxt.lower_ == "of":
         of_phrase = _phrase_after(doc, after + 1) or _people_adjective(doc, after + 1)
+        if of_phrase and of_phrase[1].lower_ in lx.UNIT_COMPLEMENT_HEADS:
+            of_phrase = None  # "511 mln barrels of oil equivalent": the unit, finished
     if nxt is not None and nxt.lower_ == "in" and q.kind == "money":
         found = _phrase_after(doc, after + 1)
         in_phrase = found if found and found[1].pos_ == "NOUN" else None  # "$1bn in gains"
