@@ -103,6 +103,20 @@ def test_quoted_titles_of_shows_are_no_people(nlp: Language) -> None:
     assert "Prison Break" not in got
 
 
+def test_a_quoted_title_before_which_is_no_actor(nlp: Language) -> None:
+    """ "two summer motion pictures, "Beverly Hills Cop II," which grossed ...": a title
+    quoted alone, the model's building or person, is no actor; "which" after it is no
+    speaker, as "he" after '"Donald Trump," he said' would be."""
+    text = (
+        "He said the studio's entertainment operations should benefit from Paramount's two "
+        'major summer motion pictures, "Beverly Hills Cop II," which grossed 65 mln dlrs in '
+        'its first 12 days, and "The Untouchables," which opens June 3.'
+    )
+    got = types(extract_actors(nlp(text)))
+    assert "Beverly Hills Cop II" not in got, got
+    assert "Paramount" in got, got
+
+
 def test_a_headline_verb_does_not_join_two_people(nlp: Language) -> None:
     text = (
         "Hillary Clinton Slams Donald Trump On Abortion After Court Ruling.\n\n"

@@ -17,6 +17,7 @@ from generator.extract.actors.lexicon import (
     TITLE_WORDS,
 )
 from generator.extract.actors.names import _instance_preposition
+from generator.extract.pronouns import RELATIVE_PRONOUNS
 from generator.extract.punctuation import CLOSING_QUOTES, DOUBLED_QUOTES, OPENING_QUOTES
 from generator.extract.words import word_set
 
@@ -177,13 +178,22 @@ def _clause_subject(span: Span) -> bool:
     return root.dep_ in {"nsubj", "nsubjpass"} and root.head.dep_ in {"relcl", "acl"}
 
 
+# The model's labels a quoted run of capitalised words may carry when it is a work's title.
+QUOTED_TITLE_LABELS = frozenset({"PERSON", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"})
+
+
 def _quoted_title(span: Span, label: str) -> bool:
     """A run of capitalised words the model calls a person, alone inside quotation
     marks: "so are ''Prison Break'' and ''Gilmore Girls.''", 'the hit "Desperate
     Housewives"'. Papers quote the titles of works so; a person's name is not quoted
-    (a nickname inside a name, 'Antonio "LA" Reid', is read before this)."""
+    (a nickname inside a name, 'Antonio "LA" Reid', is read before this). So a run the
+    model calls a building, a thing or an event: 'two summer motion pictures, "Beverly
+    Hills Cop II," which grossed ...'. Bodies and places are quoted as scare quotes too,
+    and stay what the model says."""
     doc = span.doc
-    if label != "PERSON" or len(span) < 2 or not all(t.text[:1].isupper() for t in span):
+    if label not in QUOTED_TITLE_LABELS or len(span) < 2:
+        return False
+    if not all(t.text[:1].isupper() for t in span):
         return False
     i = span.start - 1
     if i < 0 or doc[i].text not in OPENING_QUOTES | DOUBLED_QUOTES:
@@ -195,7 +205,8 @@ def _quoted_title(span: Span, label: str) -> bool:
         return False
     # '"Donald Trump," he said, "is ...": a quotation opening with a name, not a title
     tag = doc[j + 1] if j + 1 < len(doc) else None
-    return tag is None or not (tag.lower_ in PRONOUNS or tag.lemma_.lower() in REPORTING_LEMMAS)
+    speaker = tag is not None and tag.lower_ in PRONOUNS - RELATIVE_PRONOUNS  # not "which"
+    return tag is None or not (speaker or tag.lemma_.lower() in REPORTING_LEMMAS)
 
 
 def _quoted_alone(doc: Doc, span: Span) -> bool:
