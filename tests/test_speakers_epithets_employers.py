@@ -10,6 +10,7 @@
   "the company" goes on quoting; a title's portfolio ("Defense Secretary") stays none;
 - a person after a firm whose name holds "and" ("said J.P. Morgan and Co Inc chairman Lewis
   Prentice"): one man, not two speakers; two firms joined by "and" stay two;
+- a name the model cut at a capitalised particle ("Gerard Van" + "Klugt"): one person;
 - a firm's name whose first word the model tagged a region ("Gulf and Pacific Inc") or
   a word it reads as an ordinal ("First Harbor Corp"), at the top of a story or after a
   comma: the whole name.
@@ -171,3 +172,15 @@ def test_a_firm_opening_with_first_keeps_it(nlp: Language) -> None:
     actors = listed(nlp, ORDINAL_LED_FIRM)
     assert "First Harbor Corp" in actors, set(actors)
     assert "Harbor Corp" not in actors, set(actors)
+
+
+CAPITAL_PARTICLE = """Finance Minister Gerard Van der Klugt said the budget would balance.
+    He said the talks would go on.
+"""
+
+
+def test_a_name_cut_at_a_capitalised_particle_is_one_person(nlp: Language) -> None:
+    """The model tags "Gerard Van" and "Klugt" apart: one man, Gerard Van der Klugt."""
+    assert set(listed(nlp, CAPITAL_PARTICLE)) == {"Gerard Van der Klugt"}
+    found = speakers(nlp, CAPITAL_PARTICLE)
+    assert speaker_of(found, "the talks would go on") == "Gerard Van der Klugt", found

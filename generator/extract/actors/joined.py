@@ -465,11 +465,17 @@ def _through_particles(doc: Doc, ent: Span) -> Span:
         and APOSTROPHE_SURNAME.fullmatch(doc[ent.end].text)
     ):
         return Span(doc, ent.start, ent.end + 1, label="PERSON")
-    if ent.label_ != "PERSON" or len(ent) < 2 or ent[-1].text not in SURNAME_PARTICLES:
+    if ent.label_ != "PERSON" or len(ent) < 2:
+        return ent
+    last = ent[-1].text
+    capital = last.istitle() and last.lower() in SURNAME_PARTICLES  # "Gerard Van" der Klugt
+    if last not in SURNAME_PARTICLES and not capital:
         return ent
     j = ent.end
     while j < len(doc) and doc[j].text in SURNAME_PARTICLES:
         j += 1
+    if capital and j == ent.end:
+        return ent  # "Gerard Van" alone: Van may be the surname itself
     if j < len(doc) and doc[j].is_title and doc[j].is_alpha:
         return Span(doc, ent.start, j + 1, label="PERSON")
     return ent
