@@ -10,6 +10,8 @@
   "the company" goes on quoting; a title's portfolio ("Defense Secretary") stays none;
 - a person after a firm whose name holds "and" ("said J.P. Morgan and Co Inc chairman Lewis
   Prentice"): one man, not two speakers; two firms joined by "and" stay two;
+- a closing tag the parser hangs on the lead's verb of estimating as its clause ("X estimates
+  reserves of ..., company spokesman Bob Farley said"): the spokesman's words;
 - a name the model cut at a capitalised particle ("Gerard Van" + "Klugt"): one person;
 - a firm's name whose first word the model tagged a region ("Gulf and Pacific Inc") or
   a word it reads as an ordinal ("First Harbor Corp"), at the top of a story or after a
@@ -184,3 +186,22 @@ def test_a_name_cut_at_a_capitalised_particle_is_one_person(nlp: Language) -> No
     assert set(listed(nlp, CAPITAL_PARTICLE)) == {"Gerard Van der Klugt"}
     found = speakers(nlp, CAPITAL_PARTICLE)
     assert speaker_of(found, "the talks would go on") == "Gerard Van der Klugt", found
+
+
+ESTIMATE_TAG = """Orlen-Canada said it will drill two wells this summer at the Kestrel field.
+    Orlen-Canada estimates reserves in the Kestrel field's Graven block of between 68
+mln and 70 mln barrels of oil, company spokesman Bob Farley said from Orlen-Canada's
+Calgary office.
+    Combined reserves for the whole field are estimated between 70 mln and
+130 mln barrels, he added.
+"""
+
+
+def test_a_closing_tag_read_as_the_leads_clause_is_the_speakers(nlp: Language) -> None:
+    """ "X estimates reserves of ..., company spokesman Bob Farley said from ...": the
+    parser makes "said" the clause "estimates" reports; the spokesman said the whole
+    lead, and "he added" after it is him, not the company."""
+    found = speakers(nlp, ESTIMATE_TAG)
+    assert not any(text.startswith("company spokesman") for text in found), found
+    assert speaker_of(found, "Orlen-Canada estimates reserves") == "Bob Farley", found
+    assert speaker_of(found, "Combined reserves") == "Bob Farley", found

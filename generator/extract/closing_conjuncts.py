@@ -29,10 +29,12 @@ from generator.extract.speech_cues import PLAIN_REPORT_CUES
 _AFTER_TAG = frozenset({"dobj", "dative", "prep", "npadvmod", "advmod", "punct"})
 #: Words that open a second clause, not a speaker's title: "..., and Smith said".
 _CLAUSE_OPENERS = frozenset({"CCONJ", "SCONJ", "PRON", "ADV"})
-#: How the parser hangs the tag on the lead's verb: one more conjunct, or an adverbial
+#: How the parser hangs the tag on the lead's verb: one more conjunct, an adverbial
 #: clause when the lead's last phrase opens with a conjunction ("... after registering
-#: gains in the first two months, managing board chairman Carl Hahn said").
-_READ_AS = frozenset({"conj", "advcl"})
+#: gains in the first two months, managing board chairman Carl Hahn said"), or the
+#: clause a lead's own verb of estimating reports ("Petro-Canada estimates reserves of
+#: ... 70 mln barrels, company spokesman Bob Foulkes said from its Calgary office").
+_READ_AS = frozenset({"conj", "advcl", "ccomp"})
 
 
 def closing_conjunct_speaker(verb: Token, inside: list[bool]) -> Span | None:

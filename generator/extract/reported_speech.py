@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors import TITLE_WORDS
 from generator.extract.claim_voicing import others_claim
-from generator.extract.closing_conjuncts import closing_conjunct_content
+from generator.extract.closing_conjuncts import closing_conjunct_content, closing_conjunct_speaker
 from generator.extract.generic_holders import generic_belief
 from generator.extract.interrupting_tags import (
     bracketed_imperative,
@@ -1497,6 +1497,7 @@ def _content_clause(verb: Token, ctx: _Ctx) -> Token | None:
         if (child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in _XCOMP_VERBS))
         and not _verbless(child)
         and not _adverbial(child)
+        and closing_conjunct_speaker(child, ctx.inside) is None  # "..., X said": its tag
     ]
     if not clauses:
         return _fronted_content(verb)
