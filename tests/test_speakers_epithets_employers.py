@@ -12,6 +12,8 @@
   Prentice"): one man, not two speakers; two firms joined by "and" stay two;
 - a closing tag the parser hangs on the lead's verb of estimating as its clause ("X estimates
   reserves of ..., company spokesman Bob Farley said"): the spokesman's words;
+- a spokesman for a body of people ("the supporters club") is not the body of that noun
+  the article is about (the club);
 - a name the model cut at a capitalised particle ("Gerard Van" + "Klugt"): one person;
 - a firm's name whose first word the model tagged a region ("Gulf and Pacific Inc") or
   a word it reads as an ordinal ("First Harbor Corp"), at the top of a story or after a
@@ -205,3 +207,22 @@ def test_a_closing_tag_read_as_the_leads_clause_is_the_speakers(nlp: Language) -
     assert not any(text.startswith("company spokesman") for text in found), found
     assert speaker_of(found, "Orlen-Canada estimates reserves") == "Bob Farley", found
     assert speaker_of(found, "Combined reserves") == "Bob Farley", found
+
+
+SUPPORTERS_CLUB = """Riverside shares rise on new offer
+
+Shares in Riverside FC were up 5% on Monday following a new offer from Carl Brandt.
+
+The board of Riverside FC is expected to meet this week to discuss the proposal. But the
+Riverside supporters club urged the club to reject the new deal.
+
+A spokesman for the supporters club said: "I can't see any difference other than less
+debt."
+"""
+
+
+def test_a_body_of_the_clubs_supporters_is_not_the_club(nlp: Language) -> None:
+    """ "A spokesman for the supporters club": the fans' club, not Riverside FC, the
+    club the article is about; unnamed, the quote keeps its description."""
+    found = speakers(nlp, SUPPORTERS_CLUB)
+    assert speaker_of(found, "I can't see any difference") != "Riverside FC", found

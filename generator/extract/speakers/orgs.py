@@ -42,6 +42,7 @@ GOVERNMENT_BODY_WORDS = word_lists("speaker_words")["government_body_words"]
 
 # "the group says" after "according to the National Golf Foundation" (`_reporting_body`)
 REPORTED_BODY_NOUNS = word_lists("speaker_words")["reported_body_nouns"]
+MEMBERS_BODY_MODIFIERS = word_lists("speaker_words")["members_body_modifiers"]
 # ... and the verbs whose object is only the one told ("telling Fox 35 that ...")
 TELLING_VERBS = word_lists("speaker_words")["telling_verbs"]
 
@@ -69,6 +70,8 @@ def _org_from_words(
             if actor is not None and actor.type == "organization":
                 return actor
     if back_reference and core[-1] in ORG_NOUNS:
+        if any(w.rstrip("'") in MEMBERS_BODY_MODIFIERS for w in core[:-1]):
+            return None  # "the supporters club": the fans' own, not the club named
         return _recent_org(ctx, start, core[-1])
     return None
 
