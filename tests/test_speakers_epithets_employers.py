@@ -14,6 +14,8 @@
   reserves of ..., company spokesman Bob Farley said"): the spokesman's words;
 - a spokesman for a body of people ("the supporters club") is not the body of that noun
   the article is about (the club);
+- a name run into its own role at a firm named after its kind ("Paolo Marchetti mobile
+  industry specialist for analysts IDC"): that person;
 - a name the model cut at a capitalised particle ("Gerard Van" + "Klugt"): one person;
 - a firm's name whose first word the model tagged a region ("Gulf and Pacific Inc") or
   a word it reads as an ordinal ("First Harbor Corp"), at the top of a story or after a
@@ -226,3 +228,18 @@ def test_a_body_of_the_clubs_supporters_is_not_the_club(nlp: Language) -> None:
     club the article is about; unnamed, the quote keeps its description."""
     found = speakers(nlp, SUPPORTERS_CLUB)
     assert speaker_of(found, "I can't see any difference") != "Riverside FC", found
+
+
+NAME_RUN_INTO_ROLE = """Dating services to drive 3G
+
+The revenue streams for mobile carriers will grow with 3G, thinks Paolo Marchetti mobile
+industry specialist for analysts IDC. "Wireless is a medium that is being exploited,"
+he said.
+"""
+
+
+def test_a_name_run_into_its_role_at_a_firm_of_a_kind_speaks(nlp: Language) -> None:
+    """ "Paolo Marchetti mobile industry specialist for analysts IDC" (no comma): the
+    man whose name opens the role, not an unnamed specialist."""
+    found = speakers(nlp, NAME_RUN_INTO_ROLE)
+    assert speaker_of(found, "The revenue streams") == "Paolo Marchetti", found

@@ -27,7 +27,22 @@ def role_held_at_body(role: Token) -> bool:
         for obj in prep.children:
             if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.ent_type_ == "ORG":
                 return True
+            if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and _kind_then_name(obj):
+                return True  # "specialist for analysts IDC", "at brokers Hoare Govett"
     return False
+
+
+def _kind_then_name(kind: Token) -> bool:
+    """A common noun for a kind of firm followed by the firm's name in apposition:
+    "analysts IDC", "stockbrokers Hoare Govett" (the model may tag such a name as no
+    body at all, never as a person or a place)."""
+    return any(
+        c.dep_ == "appos"
+        and c.i == kind.i + 1
+        and c.pos_ == "PROPN"
+        and c.ent_type_ not in {"PERSON", "GPE", "LOC", "NORP"}
+        for c in kind.children
+    )
 
 
 def _role_after(doc: Doc, span: Span) -> Token | None:
