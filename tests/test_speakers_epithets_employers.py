@@ -16,6 +16,8 @@
   the article is about (the club);
 - a name run into its own role at a firm named after its kind ("Paolo Marchetti mobile
   industry specialist for analysts IDC"): that person;
+- "the UAW leader" after "UAW vice-president Marc Stapleton said": him, not after a mere
+  official;
 - a name the model cut at a capitalised particle ("Gerard Van" + "Klugt"): one person;
 - a firm's name whose first word the model tagged a region ("Gulf and Pacific Inc") or
   a word it reads as an ordinal ("First Harbor Corp"), at the top of a story or after a
@@ -243,3 +245,27 @@ def test_a_name_run_into_its_role_at_a_firm_of_a_kind_speaks(nlp: Language) -> N
     man whose name opens the role, not an unnamed specialist."""
     found = speakers(nlp, NAME_RUN_INTO_ROLE)
     assert speaker_of(found, "The revenue streams") == "Paolo Marchetti", found
+
+
+UNION_LEADER = """The Auto Workers union and Halvorsen Motors agreed to resume talks on a new
+contract, UAW vice-president Marc Stapleton said.
+    Stapleton said the union intends to reach an agreement that would keep the plant open.
+    The UAW leader said the two sides agreed in principle in 1985 to a pattern contract.
+"""
+
+UNION_OFFICIAL = """The Auto Workers union and Halvorsen Motors agreed to resume talks on a new
+contract, UAW official Marc Stapleton said.
+    Stapleton said the union intends to reach an agreement that would keep the plant open.
+    The UAW leader said the two sides agreed in principle in 1985 to a pattern contract.
+"""
+
+
+def test_the_bodys_leader_is_its_senior_officer_just_quoted(nlp: Language) -> None:
+    found = speakers(nlp, UNION_LEADER)
+    assert speaker_of(found, "the two sides agreed") == "Marc Stapleton", found
+
+
+def test_the_bodys_leader_is_not_an_official_just_quoted(nlp: Language) -> None:
+    """An official is no leader: the union's leader is someone the story does not name."""
+    found = speakers(nlp, UNION_OFFICIAL)
+    assert speaker_of(found, "the two sides agreed") is None, found

@@ -661,10 +661,11 @@ def _varied_reference(
     if any(head in r and (r & RANK_WORDS) - asked for r in roles):
         return None  # "Shadow chancellor X attacked ... The chancellor said": another
     role_words = {w for r in roles for w in r}
-    if role_required and head not in role_words:
+    leads = _leads_named_body(head, asked, roles)
+    if role_required and head not in role_words and not leads:
         return None  # "Mr Okafor said ... The home secretary said": the office's holder
     crossed = "\n" in ctx.text[report.pos : start]
-    if crossed and role and report.actor.roles and head not in role_words:
+    if crossed and role and report.actor.roles and head not in role_words and not leads:
         return None
     between = [
         a for a in ctx.actors_in(report.end, start) if a.type == "person" and a is not report.actor
@@ -674,6 +675,20 @@ def _varied_reference(
         # the answer is the other one's
         return None
     return None if between else report.actor
+
+
+LEADERSHIP_NOUNS = word_lists("speaker_words")["leadership_nouns"]
+SENIOR_TITLES = word_lists("speaker_words")["senior_titles"]
+
+
+def _leads_named_body(head: str, asked: frozenset[str], roles: list[set[str]]) -> bool:
+    """ "UAW vice-president Marc Stepp said ... The UAW leader said": a word for whoever
+    leads a body, with the body's name before it, fits a person one of whose roles names
+    that body with a senior title of it."""
+    if head not in LEADERSHIP_NOUNS:
+        return False
+    named = set(asked) - DETERMINERS - {head}
+    return bool(named) and any(named <= role and role & SENIOR_TITLES for role in roles)
 
 
 def _asked_question(ctx: _Context, report: _Report) -> bool:
