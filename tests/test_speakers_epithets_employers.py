@@ -18,6 +18,7 @@
   industry specialist for analysts IDC"): that person;
 - "the UAW leader" after "UAW vice-president Marc Stapleton said": him, not after a mere
   official;
+- "Lyons said" after "Fred Lyons Jr.": his surname is the word before the suffix;
 - a name the model cut at a capitalised particle ("Gerard Van" + "Klugt"): one person;
 - a firm's name whose first word the model tagged a region ("Gulf and Pacific Inc") or
   a word it reads as an ordinal ("First Harbor Corp"), at the top of a story or after a
@@ -269,3 +270,13 @@ def test_the_bodys_leader_is_not_an_official_just_quoted(nlp: Language) -> None:
     """An official is no leader: the union's leader is someone the story does not name."""
     found = speakers(nlp, UNION_OFFICIAL)
     assert speaker_of(found, "the two sides agreed") is None, found
+
+
+SUFFIXED_NAME = """Halvorsen Labs expects higher earnings, president Fred Lyons Jr. said.
+    Lyons said the strong performance in the second half would continue.
+"""
+
+
+def test_a_surname_before_a_generational_suffix_finds_the_person(nlp: Language) -> None:
+    found = speakers(nlp, SUFFIXED_NAME)
+    assert speaker_of(found, "the strong performance") == "Fred Lyons Jr.", found

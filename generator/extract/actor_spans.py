@@ -225,6 +225,15 @@ def _in_angle_brackets(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def surname(name: str) -> str:
+    """A person's surname: the last word of the name, or the one before a generational
+    suffix ("Lyons" of "Fred Lyons Jr.", so that "Lyons said" finds him)."""
+    words = name.split()
+    if len(words) >= 3 and words[-1].casefold().strip(",") in WORDS["name_suffixes"]:
+        return words[-2].rstrip(",")
+    return words[-1] if words else ""
+
+
 def firm_start_before_and(doc: Doc, ent: Span, suffixes: Set[str], not_start: Set[str]) -> int:
     """The start of a firm's name ("X and Y Plc", wire style) whose first words before
     "and" the model left out of every entity: "Cable" of "Cable and Wireless Plc

@@ -11,7 +11,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from generator.extract.actor_spans import COMPANY_SUFFIXES, COMPANY_WORDS, WIRE_COMPANY_FORMS
+from generator.extract.actor_spans import (
+    COMPANY_SUFFIXES,
+    COMPANY_WORDS,
+    WIRE_COMPANY_FORMS,
+    surname,
+)
 from generator.extract.actors import FEMALE_HONORIFICS, MALE_HONORIFICS
 from generator.extract.pronouns import (
     FEMALE_PRONOUNS,
@@ -100,7 +105,7 @@ class _Context:
                 if name == actor.name or len(name.split()) > 1 or name.isupper():
                     self.by_part.setdefault(name_key(name), actor)
             if actor.type == "person":
-                self.by_last.setdefault(name_key(actor.name.split()[-1]), []).append(actor)
+                self.by_last.setdefault(name_key(surname(actor.name)), []).append(actor)
         # "Barclays said" where the model merged "Barclays" into Barclays Capital: the
         # mention speaks as the parent body it names (see `_as_written`)
         self.written: dict[str, Actor] = {}
@@ -320,7 +325,7 @@ class _Context:
         stretch leaves it open, else the actor it was given."""
         if actor.type != "person" or not bare_surname(self.text, start, end, actor):
             return actor
-        namesakes = self.by_last.get(name_key(actor.name.split()[-1]), [])
+        namesakes = self.by_last.get(name_key(surname(actor.name)), [])
         before = self.text[max(0, start - 8) : start].split()
         title = before[-1].casefold() if before else ""
         sex = "m" if title in MALE_HONORIFICS else "f" if title in FEMALE_HONORIFICS else None
