@@ -12,6 +12,11 @@ A person's name the model ran into the body before it stays cut off when the bod
 with "the" ("U.S. Ambassador to the Organisation for Economic Cooperation and
 Development Edward Streator said"): the ambassador, then "Streator said".
 
+Names the model runs together or cuts: "Goodyear Tire" (a person) + "and Rubber Co" is
+one firm; "Nakasone, Kyodo News Service" is a person the article names, then the
+agency; "U.S.-Japan" (two places joined) and "U.S. Suggested" (the wire's capital on a
+verb) are no actors.
+
 Articles written for these tests; each assertion reads the actors a briefing lists.
 """
 
@@ -19,6 +24,9 @@ from __future__ import annotations
 
 from published_actors import listed
 from spacy.language import Language
+
+from generator.extract import extract_document
+from generator.reading.layout import parse
 
 WIRE_CAPITALS = """Iran has new anti-ship missiles, U.S. Officials said.
     Tehran had been told of U.S. Concern that the missiles posed a threat.
@@ -62,3 +70,53 @@ def test_a_name_after_a_body_opening_with_the_is_a_person(nlp: Language) -> None
     actors = listed(nlp, AMBASSADOR)
     assert actors["Edward Streator"].type == "person", set(actors)
     assert not any(name.endswith("Streator") and name != "Edward Streator" for name in actors)
+
+
+PERSON_TAGGED_FIRM = """Goodyear Tire and Rubber Co said its 1986 results include a tax refund of
+75.7 mln dlrs from the costs of restructuring the company.
+    Chairman Robert Mercer said the refund was welcome.
+"""
+
+NAME_BEFORE_AGENCY = """The Japanese ambassador to the U.S.
+Suggested that Prime Minister Yasuhiro Nakasone make efforts to
+present proposals on trade issues when he visits Washington.
+    Ambassador Nobuo Matsunaga made the recommendation at a
+meeting with Nakasone, Kyodo News Service said.
+"""
+
+PLACE_PAIR = """Japan's ambassador to the U.S. Has
+Suggested that Prime Minister Yasuhiro Nakasone make efforts to
+ease trade friction before his visit.
+    Matsunaga also advised that the prime minister should be
+prepared to discuss U.S.-Japan economic issues.
+    The U.S.-Japan trade dispute intensified last week.
+"""
+
+
+def published_actors(nlp: Language, text: str) -> set[str]:
+    """The actors a briefing lists, the article parsed as a build parses it (wire
+    capitals given back their case, lines unwrapped)."""
+    extraction, problems = extract_document(parse(nlp, text))
+    assert problems == []
+    return {a.name for a in extraction.actors if a.listed}
+
+
+def test_a_firm_tagged_a_person_before_and_is_one_firm(nlp: Language) -> None:
+    """ "Goodyear Tire" (a person, says the model) + "and Rubber Co": no given name opens
+    it, so it is one firm's name, not a person and a firm."""
+    actors = listed(nlp, PERSON_TAGGED_FIRM)
+    assert actors["Goodyear Tire and Rubber Co"].type == "organization", set(actors)
+    assert "Goodyear Tire" not in actors, set(actors)
+
+
+def test_a_person_before_an_agencys_comma_is_no_part_of_its_name(nlp: Language) -> None:
+    names = published_actors(nlp, NAME_BEFORE_AGENCY)
+    assert "Kyodo News Service" in names, names
+    assert not any(name.startswith("Nakasone,") for name in names), names
+    assert "U.S. Suggested" not in names, names  # the wire's capital on a verb
+
+
+def test_a_pair_of_places_is_no_actor(nlp: Language) -> None:
+    names = set(listed(nlp, PLACE_PAIR))
+    assert "U.S.-Japan" not in names, names
+    assert "Yasuhiro Nakasone" in names, names

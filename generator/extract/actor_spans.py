@@ -184,16 +184,20 @@ def one_firm_at_and(
         return False
     if _in_angle_brackets(doc, ent.start, nxt.end):
         return True  # "<Jardine Matheson and Co Ltd>": wire copy brackets one firm's name
-    if ent.label_ == "PERSON" and len(first) > 1:
+    if ent.label_ == "PERSON" and len(first) > 1 and first[0].text in GIVEN_NAMES:
         return False  # "John Smith and Acme Corp": a person's full name, then a firm
+    # ("Goodyear Tire" + "and Rubber Co", tagged a person, opens with no given name)
     second = [t for t in nxt if any(ch.isalnum() for ch in t.text)]  # "Wireless Plc>  "
     if first[-1].lower_ in suffixes or not second or not second[0].is_title:
         return False
     if second[-1].lower_ in suffixes:
         if nxt.label_ != "ORG" or len(first) > 2:
             return False
-        named_before = doc_text(doc).find(first[0].text, 0, first[0].idx)
-        return named_before < 0
+        # a run the model called a person may hold a word of the sentence ("Replacing
+        # Inco" of "Replacing Inco and Owens-Illinois Inc"): none of it may be named before
+        words = first if ent.label_ == "PERSON" else first[:1]
+        text = doc_text(doc)
+        return all(text.find(t.text, 0, t.idx) < 0 for t in words)
 
     def common_word(word: str) -> bool:
         return word in common or (word.endswith("s") and word[:-1] in common)

@@ -117,11 +117,18 @@ def not_an_actor(group: _Group, kind: str, name: str) -> bool:
         return False
     if plural_initialism(name) or thing_initialism(name) or doctrine_word(name):
         return True
-    if nationality_noun(name):
+    if nationality_noun(name) or place_pair(name):
         return True
     # "Turkey is ..." beside "roast turkey", "Reading beat ..." beside "reading": a
     # known place keeps its name wherever the capital stands
     return group.sentence_capitals and kind != "person" and not _known_place_name(name)
+
+
+def place_pair(name: str) -> bool:
+    """Two places joined by a hyphen ("U.S.-Japan economic issues", "U.S.-Soviet talks"):
+    a compound modifier of what passes between them, never one actor."""
+    parts = name.split("-")
+    return len(parts) == 2 and all(_known_place_name(p) or p in {"U.S.", "U.K."} for p in parts)
 
 
 def _known_place_name(name: str) -> bool:

@@ -112,8 +112,10 @@ def _recased(name: str, lower: set[str]) -> bool:
     if len(words) < 2 or not DOTTED_ABBREVIATION.fullmatch(words[0]):
         return False
     rest = [w.casefold() for w in words[1:]]
-    if len(rest) == 1 and (rest[0] in FIRM_KIND_WORDS or _lower_compound(words[1])):
-        return True  # "U.S. Banks", "U.S. Concern", "U.S. Arms-for-Iran": no body's name
+    if len(rest) == 1 and (
+        rest[0] in FIRM_KIND_WORDS or _lower_compound(words[1]) or _verb_form(rest[0])
+    ):
+        return True  # "U.S. Banks", "U.S. Concern", "U.S. Arms-for-Iran", "U.S. Suggested"
     return rest[-1] not in ORG_WORDS and all(
         w.istitle() and (c in lower or (c.endswith("s") and c[:-1] in lower))
         for w, c in zip(words[1:], rest, strict=True)
@@ -126,6 +128,12 @@ FIRM_KIND_WORDS = frozenset(
     {word for noun in COMPANY_WORDS["place_kind_firm_nouns"] for word in (noun, noun + "s")}
     | {"companies"}
 )
+
+
+def _verb_form(word: str) -> bool:
+    """A past or a present participle's ending ("suggested", "rising"): the wire's
+    capital on the verb after "U.S.", no name."""
+    return len(word) > 5 and word.isalpha() and word.endswith(("ed", "ing"))
 
 
 def _lower_compound(word: str) -> bool:

@@ -124,6 +124,9 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
         start = cut + 1
     if not all(any(t.pos_ == "PROPN" for t in part) for part in parts):
         return [ent]  # "the Department of Trade and Industry": one name after all
+    if ent.label_ == "ORG" and len(parts) == 2 and _person_named_elsewhere(doc, ent, parts[0]):
+        # "a meeting with Nakasone, Kyodo News Service said": the person, then the body
+        return [Span(doc, parts[0].start, parts[0].end, label="PERSON"), parts[1]]
     if (
         ent.label_ == "ORG"
         and not sides
@@ -132,6 +135,21 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
     ):
         return [ent]  # "Department for Environment, Food and Rural Affairs"
     return parts
+
+
+def _person_named_elsewhere(doc: Doc, ent: Span, part: Span) -> bool:
+    """Whether the words before an organisation's comma are a person the model tags
+    elsewhere in the article, by that name or as its surname ("Yasuhiro Nakasone" for
+    "Nakasone, Kyodo News Service"): a name a body's name does not open."""
+    if not 1 <= len(part) <= 2 or not all(t.is_title for t in part):
+        return False
+    words = [t.text for t in part]
+    for other in doc.ents:
+        if other.label_ != "PERSON" or ent.start <= other.start < ent.end:
+            continue
+        if [t.text for t in other[-len(words) :]] == words:
+            return True
+    return False
 
 
 def _place_name(name: str) -> bool:
