@@ -8,6 +8,8 @@ import pytest
 from key_figures import key_figure
 from spacy.language import Language
 
+from generator.extract.figures import extract_figures
+
 
 @pytest.mark.parametrize(
     ("text", "written", "low", "high"),
@@ -137,3 +139,20 @@ def test_a_unit_finished_by_its_of_phrase_counts_the_subject(nlp: Language) -> N
         "equivalent at the end of 1986 from 555 mln barrels."
     )
     assert key_figure(nlp, text, "511 mln barrels").counts == "worldwide proved reserves"
+
+
+def test_a_time_after_a_fare_is_no_description(nlp: Language) -> None:
+    """ "fares will be 399 dlrs midweek in June": "midweek" says when the fare applies;
+    the fares are what the sum is."""
+    text = (
+        "The cheapest fares on the route will be 399 dlrs midweek in June and 459 dlrs "
+        "midweek in August."
+    )
+    assert key_figure(nlp, text, "459 dlrs").counts == "cheapest fares"
+
+
+def test_per_annum_is_no_description(nlp: Language) -> None:
+    """ "$20 billion per annum (£11bn) is needed": "annum" makes the sum a yearly one (its
+    unit says so); neither sum is a count of "annum"."""
+    text = "About $20 billion per annum (£11bn) is needed to pay for the new roads, he said."
+    assert all(f.counts != "annum" for f in extract_figures(nlp(text)))
