@@ -156,3 +156,28 @@ def test_per_annum_is_no_description(nlp: Language) -> None:
     unit says so); neither sum is a count of "annum"."""
     text = "About $20 billion per annum (£11bn) is needed to pay for the new roads, he said."
     assert all(f.counts != "annum" for f in extract_figures(nlp(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "wrong"),
+    [
+        (
+            "The bonds will be convertible into common stock at 12.50 dlrs a share.",
+            "12.50 dlrs a share",
+            "bonds",
+        ),
+        (
+            "The warrants can be exercised at 7.25 dlrs a share until June 1990.",
+            "7.25 dlrs a share",
+            "warrants",
+        ),
+    ],
+)
+def test_a_term_after_at_is_not_the_subjects_level(
+    nlp: Language, text: str, written: str, wrong: str
+) -> None:
+    """ "convertible into common stock at 12.50 dlrs a share", "can be exercised at 7.25
+    dlrs a share": the price of the stock they turn into; the subject is not what it
+    measures, and with nothing else to say what it is the sum stays unexplained."""
+    found = [f for f in extract_figures(nlp(text)) if f.text == written]
+    assert all(f.counts != wrong for f in found)

@@ -61,6 +61,7 @@ from generator.extract.figures.subjects import (
     _measures_subject,
     _moved_noun,
     _names_an_agent,
+    _on_terms,
     _result_participle,
     _subject_of,
     _subject_phrase,
@@ -732,7 +733,7 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         subject
         and what
         and q.kind in ("money", "percent")
-        and (_held_by_a_noun(span) or _result_participle(span))
+        and (_held_by_a_noun(span) or _result_participle(span) or _on_terms(span))
     ):
         what = False  # "the auction for 1,000 billion yen, the majors took": not majors'
     if subject and q.kind == "money":

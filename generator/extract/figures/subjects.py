@@ -162,6 +162,25 @@ def _number_head(root: Token) -> Token:
     return root
 
 
+def _on_terms(span: Span) -> bool:
+    """Whether a sum or a percentage is the price a security turns into another at: after
+    "at" hung on a word of converting (`lx.TERMS_WORDS`) or on a verb such a word
+    completes. "The bonds will be convertible into common stock at 12.50 dlrs a share",
+    "the options can be exercised at 10 dlrs a share": the stock's price, not the bonds'
+    or the options' level; the subject says only whose the terms are.
+    """
+    node = _number_head(span.root)
+    if node.dep_ != "pobj" or node.head.lower_ != "at" or node.head.dep_ != "prep":
+        return False
+    host = node.head.head
+    words = (host.lemma_.lower(), host.lower_)
+    if host.pos_ in ("VERB", "ADJ") and any(w in lx.TERMS_WORDS for w in words):
+        return True
+    return host.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "acomp" and c.lower_ in lx.TERMS_WORDS for c in host.children
+    )
+
+
 def _result_participle(span: Span) -> bool:
     """Whether a sum or a percentage is the object of an "-ing" clause that tells a result
     of its sentence ("the lowest was 98.33, giving 3.314 pct"): what it gives is not its
