@@ -87,3 +87,13 @@ def test_a_results_table_in_cents_takes_the_storys_dollar(nlp: Language) -> None
     assert unit_of(nlp, canada, "10,042,000") == "CAD"
     american = canada.replace("Calgary Pipe Ltd of Alberta, Canada,", "Dayton Pipe Co")
     assert unit_of(nlp, american, "10,042,000") == "USD"
+
+
+def test_reais_and_centigrade_are_units_not_counted_nouns(nlp: Language) -> None:
+    """ "awarded the airline 3bn reais ($1.1bn)" read as a count of "reais" with no unit
+    (and its bracket lost its dollar sign); "35 centigrade" as a count of "centigrade"."""
+    text = "On Monday a judge awarded the airline 3bn reais ($1.1bn)."
+    assert unit_of(nlp, text, "3bn reais") == "BRL"
+    assert unit_of(nlp, text, "$1.1bn") == "USD"
+    heat = "Temperatures reached 35 centigrade in Madrid on Sunday."
+    assert unit_of(nlp, heat, "35 centigrade") == "°C"
