@@ -181,3 +181,10 @@ def test_a_term_after_at_is_not_the_subjects_level(
     measures, and with nothing else to say what it is the sum stays unexplained."""
     found = [f for f in extract_figures(nlp(text)) if f.text == written]
     assert all(f.counts != wrong for f in found)
+
+
+def test_a_two_word_nationality_keeps_its_first_word(nlp: Language) -> None:
+    """ "the South Korean economy": "Korean economy" names another country's (and "South
+    African" is not "African")."""
+    text = "The bank expects the South Korean economy to grow by 3.8% in 2027."
+    assert "South Korean economy" in (key_figure(nlp, text, "3.8%").counts or "")

@@ -445,7 +445,15 @@ def _np_text(head: Token) -> str | None:
                     t.pos_ in ("PROPN", "NOUN", "ADJ") for t in child.doc[edge.i : child.i]
                 )
             )
-            whole = child.dep_ == "compound" or glued or named  # "Cincinnati-based"
+            proper = (  # "the South African economy", not "African economy"
+                child.dep_ == "amod"
+                and child.text[:1].isupper()
+                and all(
+                    t.text[:1].isupper() and t.pos_ in ("ADJ", "PROPN")
+                    for t in child.doc[edge.i : child.i]
+                )
+            )
+            whole = child.dep_ == "compound" or glued or named or proper  # "Cincinnati-based"
             left = min(left, edge.i if whole else child.i)
     doc = head.doc
     right = head.i
