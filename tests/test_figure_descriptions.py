@@ -188,3 +188,13 @@ def test_a_two_word_nationality_keeps_its_first_word(nlp: Language) -> None:
     African" is not "African")."""
     text = "The bank expects the South Korean economy to grow by 3.8% in 2027."
     assert "South Korean economy" in (key_figure(nlp, text, "3.8%").counts or "")
+
+
+def test_a_bodys_name_before_the_noun_is_not_taken_as_its_adjective(nlp: Language) -> None:
+    """ "told the Supreme Soviet industrial output should rise": the parser runs the
+    body's name into the noun; a body's two words are no two-word adjective."""
+    text = (
+        "Planning chief Nikolai Talyzin told the Supreme Soviet industrial output should "
+        "rise by 4.5 pct in 1988, up from a planned 4.4 pct in 1987."
+    )
+    assert "Supreme" not in (key_figure(nlp, text, "4.5 pct").counts or "")

@@ -448,6 +448,7 @@ def _np_text(head: Token) -> str | None:
             proper = (  # "the South African economy", not "African economy"
                 child.dep_ == "amod"
                 and child.text[:1].isupper()
+                and child.ent_type_ != "ORG"  # "told the Supreme Soviet industrial output"
                 and all(
                     t.text[:1].isupper() and t.pos_ in ("ADJ", "PROPN")
                     for t in child.doc[edge.i : child.i]
