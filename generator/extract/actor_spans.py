@@ -58,6 +58,9 @@ WIRE_COMPANY_FORMS = COMPANY_WORDS["legal_forms"]
 COMPANY_SUFFIXES = COMPANY_WORDS["english_legal_forms"] | COMPANY_WORDS["firm_closing_words"]
 #: Casefolded body words glued to the end of a firm's one-word name ("Citibank", "Citicorp")
 GLUED_BODY_ENDINGS = COMPANY_WORDS["glued_body_endings"]
+#: Lower-case words for a kind of firm that wire copy writes between a place and the
+#: firm's name ("U.S. firm Honeywell Inc", "Sydney stockbroker Meares and Philips Ltd")
+PLACE_KIND_FIRM_NOUNS = COMPANY_WORDS["place_kind_firm_nouns"]
 FOREIGN_NAME_JOINERS = WORDS["foreign_name_joiners"]
 FOREIGN_BODY_HEADS = WORDS["foreign_body_heads"]
 FOREIGN_BODY_PARTICLES = WORDS["foreign_body_particles"]

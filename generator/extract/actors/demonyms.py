@@ -13,7 +13,7 @@ import numpy as np
 from spacy.attrs import IS_LOWER, LEMMA, LOWER
 from spacy.tokens import Doc
 
-from generator.extract.actor_spans import COMPANY_WORDS
+from generator.extract.actor_spans import PLACE_KIND_FIRM_NOUNS
 from generator.extract.actors.groups import _group_type, _longest_name
 from generator.extract.actors.lexicon import ORG_WORDS
 from generator.extract.actors.mention import _Group
@@ -125,8 +125,7 @@ def _recased(name: str, lower: set[str]) -> bool:
 # "U.S. Bank", "U.S. Firms": a word for a kind of firm (data/company_words.toml), alone
 # after an abbreviation, is the wire's capital on a common noun, singular or plural.
 FIRM_KIND_WORDS = frozenset(
-    {word for noun in COMPANY_WORDS["place_kind_firm_nouns"] for word in (noun, noun + "s")}
-    | {"companies"}
+    {word for noun in PLACE_KIND_FIRM_NOUNS for word in (noun, noun + "s")} | {"companies"}
 )
 
 

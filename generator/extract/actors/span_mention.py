@@ -569,17 +569,15 @@ def _after_place_possessive(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-PLACE_KIND_FIRM_NOUNS = actor_spans.COMPANY_WORDS["place_kind_firm_nouns"]
-
-
 def _after_place_and_kind(doc: Doc, start: int, end: int) -> int:
     """Where a firm's name starts after a place and a word for its kind that the model
     took in: "U.S. Firm Honeywell Inc" (wire capitals), "Sydney stockbroker Meares and
     Philips Ltd". Only before a name that ends in a company's legal form, so that "U.S.
     Steel Corp" and "British Airways Plc" keep their first words."""
-    first = start - 1 if start > 0 and doc[start].lower_ in PLACE_KIND_FIRM_NOUNS else start
+    kinds = actor_spans.PLACE_KIND_FIRM_NOUNS
+    first = start - 1 if start > 0 and doc[start].lower_ in kinds else start
     for i in range(max(first, 0) + 1, min(end - 2, start + 4)):
-        if doc[i].lower_ not in PLACE_KIND_FIRM_NOUNS:
+        if doc[i].lower_ not in kinds:
             continue
         if not _known_place(_clean_name(doc[first:i].text)):
             return start

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.actor_spans import COMPANY_WORDS, WIRE_COMPANY_FORMS
+from generator.extract.actor_spans import PLACE_KIND_FIRM_NOUNS, WIRE_COMPANY_FORMS
 from generator.extract.actors.bracketed_firms import firm_mention
 from generator.extract.actors.lexicon import (
     ENTITY_LABELS,
@@ -95,9 +95,6 @@ def speaking_person(
     mention.speaks = speaks
     _add_roles(doc, span, mention, titles)
     return mention
-
-
-PLACE_KIND_FIRM_NOUNS = COMPANY_WORDS["place_kind_firm_nouns"]
 
 
 def _firm_start(doc: Doc, start: int, covered: set[int]) -> int:
