@@ -570,6 +570,19 @@ def _short_of_body_elsewhere(doc: Doc, text: str, ent: Span) -> bool:
     )
 
 
+def _word_of_person_elsewhere(doc: Doc, part: Span, ent: Span) -> bool:
+    """Whether a one-word part is a surname of a person the model tags outside `ent`
+    ("Zubiri" of "Tomas Zubiri Velasco"): a word after the person's first."""
+    if len(part) != 1 or not part[0].is_title:
+        return False
+    return any(
+        other.label_ == "PERSON"
+        and not ent.start <= other.start < ent.end
+        and part[0].text in [t.text for t in other[1:]]
+        for other in doc.ents
+    )
+
+
 def _label_elsewhere(doc: Doc, text: str, ent: Span) -> str | None:
     """The model's label for `text` named outside `ent`, or None."""
     for start, label in _entity_labels(doc).get(text, ()):
@@ -658,7 +671,12 @@ def possessive_parts(
 
 
 def coordinated_names(
-    doc: Doc, ent: Span, org_words: Set[str], suffixes: Set[str], common: Set[str]
+    doc: Doc,
+    ent: Span,
+    org_words: Set[str],
+    suffixes: Set[str],
+    common: Set[str],
+    person_name: Callable[[list[str]], bool] | None = None,
 ) -> list[Span] | None:
     """Two names the model swept into one organisation's span at "and", or None.
 
@@ -666,10 +684,13 @@ def coordinated_names(
     Sessions" beside "Christie" and "Sessions"), or names the first part, of two words
     or more, on its own and the second part is no body's name of its own (no company
     suffix, no organisation word at its end): "the Associated Press and Television
-    Networks" beside "The Associated Press". Each part takes the label the model gave
-    it elsewhere; a second part named nowhere else and made of common words (`common`:
-    "Television Networks") is dropped. "Marks and Spencer", "Johnson and Johnson" or
-    "Pennsylvania Power and Light Co" stay one name."""
+    Networks" beside "The Associated Press", or names the first part as a person (by that
+    word alone or as a surname of a full name) and the second is a person's full name by
+    its given name (`person_name`): "had invited both Lechin and Victor Lopez" beside
+    "Juan Lechin Oquendo", two men the model read as one body. Each part takes the label
+    the model gave it elsewhere; a second part named nowhere else and made of common
+    words (`common`: "Television Networks") is dropped. "Marks and Spencer", "Johnson and
+    Johnson" or "Pennsylvania Power and Light Co" stay one name."""
     if ent.label_ != "ORG" or len(ent) < 3:
         return None
     ands = [t.i for t in ent if t.lower_ == "and"]
@@ -683,8 +704,17 @@ def coordinated_names(
     label_a, label_b = _label_elsewhere(doc, a, ent), _label_elsewhere(doc, b, ent)
     if label_a is None and _short_of_body_elsewhere(doc, a, ent):
         label_a = "ORG"  # "the Film Council and Channel 4" after "the UK Film Council"
+    if label_a is None and person_name is not None and _word_of_person_elsewhere(doc, left, ent):
+        label_a = "PERSON"  # "Lechin" of "Juan Lechin Oquendo", named in full before
     if a == b or label_a is None:
         return None
+    if (
+        label_a == "PERSON"
+        and label_b is None
+        and person_name is not None
+        and person_name([t.text for t in right])
+    ):
+        label_b = "PERSON"  # "Lechin and Victor Lopez": a second man, by his given name
     both = label_b is not None
     body_like = right[-1].lower_ in org_words or right[-1].lower_ in suffixes
     if not both and (len(left) < 2 or body_like or label_a != "ORG"):

@@ -88,7 +88,7 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
         return [ent]  # "Cable and Wireless", made whole at its "and"
     if glued is None:
         glued = actor_spans.coordinated_names(
-            doc, ent, ORG_WORDS, COMPANY_SUFFIXES, _common_words()
+            doc, ent, ORG_WORDS, COMPANY_SUFFIXES, _common_words(), _person_name_words
         )
     if glued is not None:
         return glued

@@ -43,9 +43,12 @@ def _merge_person_short_forms(groups: list[_Group]) -> list[_Group]:
     full = [g for g in full if g in groups]
     by_last: dict[str, list[_Group]] = defaultdict(list)
     by_first: dict[str, list[_Group]] = defaultdict(list)
+    by_paternal: dict[str, list[_Group]] = defaultdict(list)
     for group in full:
         words = _longest_name(group).split()
         by_last[name_key(words[-1])].append(group)
+        if _paternal_surname(words):
+            by_paternal[name_key(words[1])].append(group)
         if len(words) >= 3 and words[-1].casefold().strip(",") in NAME_SUFFIXES:
             by_last[name_key(words[-2])].append(group)  # "Wyatt" of "Oscar S. Wyatt Jr"
         if words[0].casefold() not in STYLE_TITLES:
@@ -62,7 +65,7 @@ def _merge_person_short_forms(groups: list[_Group]) -> list[_Group]:
         if name_key(name) in both_sexes:
             target = _same_sex_target(group, name_key(name), by_last)
         else:
-            target = _short_form_target(group, name, by_last, by_first)
+            target = _short_form_target(group, name, by_last, by_first, by_paternal)
         if target is None:
             group.surname = _shared_surname(group, name, by_last)
             merged.append(group)
@@ -71,6 +74,25 @@ def _merge_person_short_forms(groups: list[_Group]) -> list[_Group]:
                 _as_person(mention)
             target.mentions.extend(group.mentions)
     return merged
+
+
+def _paternal_surname(words: list[str]) -> bool:
+    """Whether a three-word name is a given name and two surnames, the Spanish and
+    Portuguese way ("Juan Lechin Oquendo", "Victor Paz Estenssoro"), which the article
+    shortens to the first surname ("Lechin said"). Not a middle name ("John Maynard
+    Keynes" keeps "Keynes": a middle word that is a given name), an initial or a
+    particle ("Ludwig van Beethoven")."""
+    if len(words) != 3 or words[0] not in GIVEN_NAMES | LISTED_GIVEN_NAMES:
+        return False
+    middle = words[1]
+    return (
+        middle[:1].isupper()
+        and middle.isalpha()
+        and len(middle) > 2
+        and middle not in GIVEN_NAMES
+        and middle not in LISTED_GIVEN_NAMES
+        and words[2][:1].isupper()
+    )
 
 
 def _surnames_of_both_sexes(groups: list[_Group], full: list[_Group]) -> set[str]:
@@ -108,9 +130,11 @@ def _short_form_target(
     name: str,
     by_last: dict[str, list[_Group]],
     by_first: dict[str, list[_Group]],
+    by_paternal: dict[str, list[_Group]] | None = None,
 ) -> _Group | None:
     """The one full-name person a one-word name (or a surname of several words: "Le
-    Bon" of "Simon Le Bon") stands for, or None."""
+    Bon" of "Simon Le Bon") stands for, or None. A name no full name ends with may be the
+    first of two surnames ("Lechin" of "Juan Lechin Oquendo": `by_paternal`)."""
     words = name.split()
     if len(words) != 1:
         return _long_surname_target(group, name, by_last)
@@ -121,6 +145,8 @@ def _short_form_target(
         return None
     key = name_key(words[0])
     candidates = _surname_candidates(group, key, by_last)
+    if not candidates and by_paternal:
+        candidates = _surname_candidates(group, key, by_paternal)
     if len(candidates) == 1:
         return candidates[0]
     if len(candidates) > 1:
