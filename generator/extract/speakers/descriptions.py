@@ -216,7 +216,9 @@ def _from_description(
         # "the South African archbishop": a nationality says who the person is, not which
         # office, so "Archbishop Desmond Tutu" holds the role without it
         narrowing = [m for m in modifiers if not _nationality(mention, m)]
-        found = _person_by_role(ctx, start, head, modifiers + after, required=narrowing)
+        found = None
+        if not _of_some_body(after):
+            found = _person_by_role(ctx, start, head, modifiers + after, required=narrowing)
         if found is not None and any(
             nationality_of_another(ctx, start, m, found) for m in modifiers if m not in narrowing
         ):
@@ -322,6 +324,14 @@ def _from_description(
 
 
 EPITHET_NOUNS = word_lists("speaker_words")["epithet_nouns"]
+
+
+def _of_some_body(after: list[str]) -> bool:
+    """Whether the words after a title name the body it heads by an indefinite ("the
+    chairman of a House subcommittee ... said"): the article introduces someone, not a
+    holder it named before ("Securities and Exchange Commission chairman John Shad said
+    ..., but the chairman of a House subcommittee said" is not Shad)."""
+    return len(after) >= 2 and after[0] in PREPOSITIONS and after[1] in INDEFINITES
 
 
 def _epithet_referent(
