@@ -8,9 +8,16 @@ bodies. Both forms reduce to the field ("Labor"), less the country's initials th
 open either ("U.S."): two groups with the same field are one department. A field named
 twice with two countries' initials ("U.S. Agriculture Department", "U.K. Department of
 Agriculture") stays two.
+
+Its initials are a third name: "USDA" (U.S. Department of Agriculture), "DOE"
+(Department of Energy), "DOJ" beside "the Justice Department" or "the Energy
+Department" (`department_acronym`): the formal name's initials, "of" given or not, the
+country's before them.
 """
 
 from __future__ import annotations
+
+import re
 
 from generator.extract.actors.country_prefix import without_country_initials
 from generator.extract.actors.groups import _group_type, _longest_name
@@ -38,16 +45,41 @@ def department_field(name: str) -> tuple[str, str] | None:
     return country, name_key(" ".join(field))
 
 
+# Initials a department is known by: the country's ("US"), "D", "O" for "of" or not,
+# then the field's ("A" of "Agriculture", "HS" of "Homeland Security").
+_ACRONYM = re.compile(r"(?P<country>[A-Z]{2})?DO?(?P<field>[A-Z]{1,3})")
+
+
+def department_acronym(acronym: str, field: str) -> bool:
+    """Whether `acronym` spells the department of `field` (as `department_field` gives
+    it, lower case): "USDA" and "DOA" of "agriculture", "DHS" of "homeland security";
+    not "USTR" nor "DOE" of "agriculture". Words such as "and" give no initial."""
+    match = _ACRONYM.fullmatch(acronym.replace(".", ""))
+    if match is None or len(acronym.replace(".", "")) < 3:
+        return False
+    initials = "".join(w[0] for w in field.split() if w not in {"and", "of", "the"})
+    return match.group("field").casefold() == initials
+
+
 def merge_department_forms(groups: list[_Group]) -> list[_Group]:
     """Groups naming one department in its two forms joined into the first named; a
-    form with no country's initials joins the one department of its field there is."""
+    form with no country's initials joins the one department of its field there is,
+    and so do the department's initials ("USDA"), where one field fits them."""
     by_field: dict[str, list[tuple[str, _Group]]] = {}
+    acronyms: list[_Group] = []
     for group in groups:
         if group.entry is not None or _group_type(group) != "organization":
             continue
-        found = department_field(_longest_name(group))
+        name = _longest_name(group)
+        found = department_field(name)
         if found is not None:
             by_field.setdefault(found[1], []).append((found[0], group))
+        elif name.replace(".", "").isupper() and name.replace(".", "").isalpha():
+            acronyms.append(group)
+    for group in acronyms:
+        fields = [f for f in by_field if department_acronym(_longest_name(group), f)]
+        if len(fields) == 1:
+            by_field[fields[0]].append(("", group))
     merged: set[int] = set()
     for forms in by_field.values():
         countries = {country for country, _ in forms if country}
