@@ -7,7 +7,10 @@ junk actors):
 - a title heading a body named by an indefinite ("the chairman of a House subcommittee
   said") introduces someone new: never the chairman of another body named before;
 - a department's initials ("USDA") beside its name ("the Agriculture Department"): one
-  body.
+  body;
+- a firm the model leaves untagged, named with its legal form and the place "of" which
+  it is ("Public Service Co of New Mexico said"): the whole name, which "the utility"
+  and "it" go on quoting.
 
 Articles written for these tests; each assertion reads what a briefing publishes.
 """
@@ -18,7 +21,9 @@ from published_actors import listed
 from published_speakers import speaker_of, speakers
 from spacy.language import Language
 
+from generator.extract import extract_document
 from generator.extract.actors.department_forms import department_acronym
+from generator.reading.layout import parse
 
 FAST = """Union leader joins hunger strike
 
@@ -101,3 +106,23 @@ def test_department_initials() -> None:
     assert not department_acronym("USTR", "trade")
     assert not department_acronym("DOE", "agriculture")
     assert not department_acronym("IMF", "finance")
+
+
+UTILITY = """Utility weighs partnership
+
+Mountain Power Co of New Mexico said it is evaluating placing its electric distribution
+system in a limited partnership with assets of about 400 mln dlrs.
+
+The utility said it advised a customer task force this is one alternative being
+considered for the company's electric business.
+"""
+
+
+def test_a_firm_keeps_the_place_it_is_of(nlp: Language) -> None:
+    extraction, _ = extract_document(parse(nlp, UTILITY))
+    actors = {actor.name for actor in extraction.actors if actor.listed}
+    assert "Mountain Power Co of New Mexico" in actors
+    assert "Mountain Power Co" not in actors
+    found = speakers(nlp, UTILITY)
+    assert speaker_of(found, "it is evaluating") == "Mountain Power Co of New Mexico"
+    assert speaker_of(found, "it advised a customer") == "Mountain Power Co of New Mexico"

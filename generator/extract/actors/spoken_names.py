@@ -75,7 +75,8 @@ def _untagged_speakers(doc: Doc, covered: set[int]) -> list[_Mention]:
         ):
             continue
         if not honorific and _legal_form(token):
-            span = doc[_firm_start(doc, span.start, covered) : span.end]
+            end = _firm_place_end(token, covered)
+            span = doc[_firm_start(doc, span.start, covered) : end]
             found.append(_firm_speaker(span))
             covered.update(range(span.start, span.end))
             continue
@@ -116,6 +117,23 @@ def _firm_start(doc: Doc, start: int, covered: set[int]) -> int:
     ):
         return start + 1  # "U.S. Firm Honeywell Inc said": the wire's capital on "firm"
     return start
+
+
+def _firm_place_end(form: Token, covered: set[int]) -> int:
+    """Where a firm's name ends after its legal form: after the place an "of" names
+    ("Public Service Co of New Mexico said", which the model left untagged), a part of
+    the firm's legal name; else right after the form. The place's words are capitalised
+    proper nouns no entity holds."""
+    end = form.i + 1
+    prep = next((c for c in form.rights if c.dep_ == "prep" and c.i == end), None)
+    if prep is None or prep.lower_ != "of":
+        return end
+    place = [t for t in prep.subtree if t.i != prep.i]
+    if not place or place[-1].i - prep.i != len(place):
+        return end
+    if all(t.pos_ == "PROPN" and t.is_title and t.i not in covered for t in place):
+        return place[-1].i + 1
+    return end
 
 
 def _legal_form(token: Token) -> bool:
