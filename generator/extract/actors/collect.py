@@ -19,6 +19,7 @@ from generator.extract.actors.joined import _joined_entities
 from generator.extract.actors.lexicon import ENTITY_LABELS, ORG_WORDS, PLACE_HEAD_WORDS
 from generator.extract.actors.mention import _Mention
 from generator.extract.actors.minutes import players_with_minutes
+from generator.extract.actors.named_again import named_again
 from generator.extract.actors.names import _clean_name
 from generator.extract.actors.places import (
     KNOWN_PLACES,
@@ -95,6 +96,7 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
     mentions.extend(cued_speakers(doc, covered, mentions))  # "General Guven Ergenc told"
     mentions.extend(_firms_of_speakers(doc, mentions))
     mentions = bracketed_firms(doc_text(doc), mentions)  # "<Sulpetro Ltd> said"
+    mentions.extend(named_again(doc, mentions))  # "Ivanka Trump" tagged a product once
     parties = _parties_of_roles(doc, mentions)
     # "Liberal" (ORG) and "Democrat" (NORP) of "Liberal Democrat leader": one mention
     mentions = [

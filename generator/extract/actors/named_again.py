@@ -1,0 +1,58 @@
+"""A person's full name the model mislabels where it is written again: "aides say
+Ivanka Trump also advises her father" tagged as a product, while "Ivanka Trump said"
+named her a person. The mention was lost, so the story's turn to her was invisible and
+her next "she said" went to the woman quoted before (issue 11: wrong speakers).
+
+Each further occurrence of a person mention's words (two words or more, as the article
+writes them) that no mention covers becomes a mention of that name, labelled a person:
+the same words name the same person. Only where the name stands alone, neither run on
+into a longer capitalised name ("Ivanka Trump Collection") nor opened by one.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from generator.extract.actors.mention import _Mention
+from generator.extract.actors.span_mention import _mention_from_span
+from generator.extract.literal_search import whole_word_matches
+from generator.reading.layout import doc_text
+
+# Labels of a person's mention whose words may be looked for again.
+PERSON_LABELS = frozenset({"PERSON"})
+
+
+def named_again(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """Mentions for the uncovered occurrences of people's full names in `mentions`."""
+    text = doc_text(doc)
+    names = {m.name for m in mentions if m.label in PERSON_LABELS and len(m.name.split()) >= 2}
+    covered = [(m.start, m.end) for m in mentions]
+    found: list[_Mention] = []
+    for name in sorted(names):
+        for start, end in whole_word_matches(text, name):
+            if any(s < end and start < e for s, e in covered):
+                continue
+            span = doc.char_span(start, end)
+            if span is None or _run_on(doc, span):
+                continue
+            mention = _mention_from_span(doc, Span(doc, span.start, span.end, label="PERSON"))
+            if mention is not None:
+                found.append(mention)
+                covered.append((start, end))
+    return found
+
+
+def _run_on(doc: Doc, span: Span) -> bool:
+    """Whether the words are part of a longer capitalised name: a proper noun right
+    after them, or right before them inside the sentence."""
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.pos_ == "PROPN" and after.is_title:
+        return True
+    before = doc[span.start - 1] if span.start > 0 else None
+    return (
+        before is not None
+        and not before.is_sent_start
+        and before.pos_ == "PROPN"
+        and before.is_title
+        and before.sent == span[0].sent
+    )
