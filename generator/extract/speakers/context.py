@@ -142,6 +142,7 @@ class _Context:
         self.reports: list[_Report] = []  # in text order of their speaker mentions
         self.quote: tuple[int, int] = (0, 0)  # the quote being resolved
         self.contents: list[tuple[int, int]] = []  # every quote's text, sorted
+        self.reported: list[tuple[int, int]] = []  # reported speech only, no quotation
         self.content_starts: list[int] = []
         self.mentions: list[tuple[int, int]] = []  # every located speaker mention
         self.content_reach: list[int] = []
@@ -211,11 +212,17 @@ class _Context:
     def set_contents(self, quotes: list[Quote]) -> None:
         """Index every quote's text for `in_content`."""
         self.contents = sorted((q.start, q.end) for q in quotes)
+        self.reported = sorted((q.start, q.end) for q in quotes if q.kind == "indirect")
         self.content_starts = [s for s, _ in self.contents]
         reach, self.content_reach = 0, []
         for _, e in self.contents:
             reach = max(reach, e)
             self.content_reach.append(reach)  # the furthest end among quotes so far
+
+    def in_reported(self, pos: int) -> bool:
+        """Whether `pos` lies in reported speech ("aides say Ivanka Trump advises her
+        father"): the writer's paraphrase, whose subject the story goes on about."""
+        return any(s <= pos < e for s, e in self.reported)
 
     def in_quote(self, pos: int) -> bool:
         """Whether `pos` lies in the quote being resolved."""

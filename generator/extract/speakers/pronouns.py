@@ -52,6 +52,7 @@ from generator.extract.speakers.reports import (
     _recent_reports,
     _surname_of_several,
     _unnamed_subject_between,
+    reported_subject_of,
 )
 from generator.extract.speakers.subject_phrases import reports_by_words
 from generator.model import Actor, Quote
@@ -80,9 +81,12 @@ def _pronoun_antecedent(
     """
     here = ctx.sent_of(start)
     by_sent: dict[int, list[_Event]] = {}
+    reported_subject = -1  # the latest sentence whose reported speech has one of hers
     for event in ctx.events_before(start):
         if event.sent < here - LOOKBACK_SENTENCES and _beyond_reach(ctx, event, start):
             break
+        if reported_subject_of(ctx, event, gender):
+            reported_subject = max(reported_subject, event.sent)
         if ctx.in_content(event.pos) and not reports_by_words(ctx, event):
             # "“General Prelogar should feel good,” he said": not who speaks, in this
             # quotation or in any other ("the values that “most Britons hold dear”");
@@ -99,6 +103,10 @@ def _pronoun_antecedent(
             by_sent.setdefault(event.sent, []).append(event)  # latest first
     for sent in sorted(by_sent, reverse=True):
         events = by_sent[sent]
+        if sent < reported_subject:
+            # "Sucher said ... Aides say Ivanka Trump advises her father. “...,” she
+            # said": the story turned to a woman it reports on since; hers, or unclear
+            return None
         # "..., a spokeswoman, Anna Richardson White, said on Saturday": the subject of
         # a reporting verb by its words, whatever the parse
         subjects = [

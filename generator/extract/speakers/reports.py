@@ -39,6 +39,7 @@ from generator.extract.speakers.embedded_reports import main_subject_report
 from generator.extract.speakers.gender import (
     _description_gender,
     _given_name_contradicts,
+    _known_sex,
     _may_stand_for,
     _object_of_preposition,
     _unless_other_gender,
@@ -550,6 +551,15 @@ def _said_of_by_pronoun(ctx: _Context, pos: int, gender: str) -> bool:
     return False
 
 
+def reported_subject_of(ctx: _Context, event: _Event, gender: str) -> bool:
+    """Whether a person is the subject of reported speech ("aides say Ivanka Trump
+    advises her father") and the article tells that person is of the pronoun's sex: a
+    turn of the story to someone a later "he"/"she" may continue. A name the model typed
+    a person without a sex the article gives ("Electrospace should add ..., he said")
+    is no such turn."""
+    return event.subject and ctx.in_reported(event.pos) and _known_sex(ctx, event.actor) == gender
+
+
 def _subject_between(ctx: _Context, report: _Report, start: int, gender: str) -> bool:
     """Whether another compatible person is the subject nearest before `start`, after
     the report's sentence.
@@ -563,8 +573,10 @@ def _subject_between(ctx: _Context, report: _Report, start: int, gender: str) ->
     for event in ctx.events_before(start):
         if event.sent <= report.sent:
             return False
-        if ctx.in_content(event.pos):
-            continue  # a name inside a quotation is what was said, not who speaks
+        if ctx.in_content(event.pos) and not reported_subject_of(ctx, event, gender):
+            continue  # a name inside a quotation is what was said, not who speaks; the
+            # subject of reported speech is whom the story turns to ("Sucher said ...
+            # Aides say Ivanka Trump advises her father. “...,” she said" is not Sucher's)
         subject = event.subject or stranded_opening_name(ctx, event)  # "Trump, when ..."
         if not subject or not _compatible(ctx, event.actor, gender):
             continue

@@ -1,0 +1,70 @@
+"""A "she said" after the story turns to another woman (issue 11: wrong speakers).
+
+"Sucher said ... Aides say Ivanka Trump also advises her father ... “...,” she said": the
+reported speech names the woman the story goes on about, so the quote is not the
+professor's quoted before. And a person's full name the model mislabels once (a product)
+is still her mention there, else that turn is invisible. Articles written for these
+tests.
+"""
+
+from __future__ import annotations
+
+from published_speakers import speaker_of, speakers
+from spacy.language import Language
+from spacy.tokens import Span
+
+from generator.extract.actors.collect import _collect_mentions
+
+TURN = """Designer defends leave policy
+
+"Leaders who are serious about their values know their partners," said Helen Marsh, a
+business school professor who studies ethics.
+
+In addition to paid leave, aides say Clara Voss also advises her father on equal pay and
+child care.
+
+"Women are paid equally for the work that we do," she said at the convention.
+"""
+
+SAME = """Professor backs leave policy
+
+"Leaders who are serious about their values know their partners," said Helen Marsh, a
+business school professor who studies ethics.
+
+Aides say the policy is under review.
+
+"Women are paid equally for the work that we do," she said.
+"""
+
+
+def test_she_after_a_turn_to_another_woman_is_not_the_last_speaker(nlp: Language) -> None:
+    found = speakers(nlp, TURN)
+    assert speaker_of(found, "Leaders who are serious") == "Helen Marsh"
+    assert speaker_of(found, "Women are paid equally") != "Helen Marsh"
+
+
+def test_she_goes_on_with_the_last_speaker_when_no_one_else_is_reported(
+    nlp: Language,
+) -> None:
+    found = speakers(nlp, SAME)
+    assert speaker_of(found, "Women are paid equally") == "Helen Marsh"
+
+
+def test_a_full_name_mislabelled_once_is_still_a_mention(nlp: Language) -> None:
+    """The model's label for the second "Clara Voss" is a product's: the mention is
+    kept, as a person's, beside the first."""
+    doc = nlp("Clara Voss said the plan was overdue. Aides say Clara Voss advises her father.")
+    second = [i for i, t in enumerate(doc) if t.text == "Clara"][1]
+    doc.ents = [
+        Span(doc, 0, 2, label="PERSON"),
+        Span(doc, second, second + 2, label="PRODUCT"),
+    ]
+    names = [m.name for m in _collect_mentions(doc, None)]
+    assert names.count("Clara Voss") == 2
+
+
+def test_a_name_inside_a_longer_name_is_no_mention(nlp: Language) -> None:
+    doc = nlp("Clara Voss said the plan was overdue. The Clara Voss Foundation gave money.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    names = [m.name for m in _collect_mentions(doc, None)]
+    assert names.count("Clara Voss") == 1
