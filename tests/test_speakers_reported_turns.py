@@ -3,7 +3,8 @@
 "Sucher said ... Aides say Ivanka Trump also advises her father ... “...,” she said": the
 reported speech names the woman the story goes on about, so the quote is not the
 professor's quoted before. And a person's full name the model mislabels once (a product)
-is still her mention there, else that turn is invisible. Articles written for these
+is still her mention there, else that turn is invisible. "The candidate said" after a
+host asked a governor about his path is not the host's. Articles written for these
 tests.
 """
 
@@ -68,3 +69,24 @@ def test_a_name_inside_a_longer_name_is_no_mention(nlp: Language) -> None:
     doc.ents = [Span(doc, 0, 2, label="PERSON")]
     names = [m.name for m in _collect_mentions(doc, None)]
     assert names.count("Clara Voss") == 1
+
+
+CANDIDATE = """Governor bets on open convention
+
+Ohio Gov. Tom Reardon received an enthusiastic reception Friday afternoon at the
+conservative convention.
+
+At the convention, radio host Greg Hollins asked Reardon, who is currently fourth in the
+delegate count, to lay out his path to becoming the party's nominee in July.
+
+The candidate said he does not believe any of his rivals will secure the delegates needed
+to clinch the nomination.
+"""
+
+
+def test_a_governor_asked_is_a_candidate_the_description_may_mean(nlp: Language) -> None:
+    """ "The candidate said" after "host Greg Hollins asked Reardon ...": a governor runs
+    too, so the host the sentence is about is not the only one "the candidate" may
+    mean."""
+    found = speakers(nlp, CANDIDATE)
+    assert speaker_of(found, "he does not believe") != "Greg Hollins"

@@ -63,6 +63,18 @@ def written_titles(ctx: _Context, actor: Actor) -> set[str]:
     return titles - CANDIDACY_OFFICES
 
 
+def offices_besides_candidacy(held: set[str]) -> set[str]:
+    """The titles of office among a person's role words (`_role_words`, abbreviations
+    with their spelt-out forms: "gov." and "governor") that no candidate holds while
+    running: a director, a justice, a pope, never a governor or a senator
+    (`CANDIDACY_OFFICES`)."""
+    offices = held & TITLE_WORDS
+    if offices & CANDIDACY_OFFICES:
+        # "Ohio Gov." gives "gov." and "governor": the abbreviation is the same office
+        offices = {w for w in offices if not TITLE_ABBREVIATIONS.get(w, set()) & CANDIDACY_OFFICES}
+    return offices - CANDIDACY_OFFICES
+
+
 def ruled_out(ctx: _Context, actor: Actor, party: str | None) -> bool:
     """Whether `actor` cannot be a candidate the description names: the article gives
     the person a title of office and none of a candidacy (a governor, a justice, the
@@ -72,7 +84,7 @@ def ruled_out(ctx: _Context, actor: Actor, party: str | None) -> bool:
     held = heads | written_titles(ctx, actor)
     if held & CANDIDACY_TITLES:
         return False
-    if held & TITLE_WORDS:
+    if offices_besides_candidacy(held):
         return True
     parties = parties_of(ctx, actor)
     return party is not None and bool(parties) and party not in parties

@@ -14,7 +14,12 @@ from generator.extract.pronouns import (
 )
 from generator.extract.speaker_checks import paper_as_document
 from generator.extract.speakers.apposed_title import apposed_title_holder
-from generator.extract.speakers.candidacy_focus import described_party, parties_of, ruled_out
+from generator.extract.speakers.candidacy_focus import (
+    described_party,
+    offices_besides_candidacy,
+    parties_of,
+    ruled_out,
+)
 from generator.extract.speakers.chains import (
     _org_subject_just_before,
     _previous_org_report,
@@ -444,7 +449,7 @@ def _holds_other_office(actor: Actor) -> bool:
     the role: "her chief political rival" is one in the race."""
     heads = [_role_words(words[-1]) for words in map(_words, actor.roles) if words]
     held = {w for head in heads for w in head}
-    return bool(held & TITLE_WORDS) and not held & CANDIDACY_TITLES
+    return bool(offices_besides_candidacy(held)) and not held & CANDIDACY_TITLES
 
 
 _UNNAMED_MEMBER = r"\b(?:an?|one|another)\s+(?:[\w'.-]+\s+){{0,3}}{head}\b"
