@@ -76,6 +76,11 @@ def _merge_person_short_forms(groups: list[_Group]) -> list[_Group]:
     return merged
 
 
+def _place_labelled(group: _Group) -> bool:
+    """Whether the model labels any of the group's mentions a place or a people."""
+    return any(m.label in {"GPE", "LOC", "FAC", "NORP"} for m in group.mentions)
+
+
 def _paternal_surname(words: list[str]) -> bool:
     """Whether a three-word name is a given name and two surnames, the Spanish and
     Portuguese way ("Juan Lechin Oquendo", "Victor Paz Estenssoro"), which the article
@@ -145,7 +150,8 @@ def _short_form_target(
         return None
     key = name_key(words[0])
     candidates = _surname_candidates(group, key, by_last)
-    if not candidates and by_paternal:
+    if not candidates and by_paternal and not _place_labelled(group):
+        # "Miners in Medina halted work" is the town, whoever "Jose Medina Quispe" is
         candidates = _surname_candidates(group, key, by_paternal)
     if len(candidates) == 1:
         return candidates[0]
