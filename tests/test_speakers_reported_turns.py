@@ -4,8 +4,8 @@
 reported speech names the woman the story goes on about, so the quote is not the
 professor's quoted before. And a person's full name the model mislabels once (a product)
 is still her mention there, else that turn is invisible. "The candidate said" after a
-host asked a governor about his path is not the host's. Articles written for these
-tests.
+host asked a governor about his path is not the host's. A surname a "he" goes on from is
+a person, never the short form of "the Trump Train". Articles written for these tests.
 """
 
 from __future__ import annotations
@@ -14,7 +14,9 @@ from published_speakers import speaker_of, speakers
 from spacy.language import Language
 from spacy.tokens import Span
 
+from generator.extract import extract_document
 from generator.extract.actors.collect import _collect_mentions
+from generator.reading.layout import parse
 
 TURN = """Designer defends leave policy
 
@@ -90,3 +92,32 @@ def test_a_governor_asked_is_a_candidate_the_description_may_mean(nlp: Language)
     mean."""
     found = speakers(nlp, CANDIDATE)
     assert speaker_of(found, "he does not believe") != "Greg Hollins"
+
+
+TRAIN = """The case for the outsider
+
+For those of you not yet on the Trump Train, I know you don't want to vote for the other
+side, but the pundits have been trying to convince you that Trump's a complete fraud.
+
+It's odd. When Trump launched his campaign by talking about the wall, his critics were
+furious.
+
+He bases this claim on a remark Trump made as a businessman four years ago in which he
+repeated the official party line.
+
+To wit, Trump told Newsmax that the governor "had a crazy policy which was maniacal,"
+adding, "He lost all of the votes."
+
+It is strange that Trump would denounce the policy. So is Trump lying about his
+signature issue?
+"""
+
+
+def test_a_surname_a_pronoun_goes_on_from_is_no_short_form_of_a_body(nlp: Language) -> None:
+    """ "Trump" (a "he" goes on from it) is not "the Trump Train" the model calls a
+    body: a person of his own, and the speaker of his words."""
+    extraction, _ = extract_document(parse(nlp, TRAIN))
+    types = {actor.name: actor.type for actor in extraction.actors}
+    assert types.get("Trump") == "person"
+    found = speakers(nlp, TRAIN)
+    assert speaker_of(found, "had a crazy policy") == "Trump"

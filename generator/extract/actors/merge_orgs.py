@@ -281,6 +281,9 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
             targets[0].mentions.extend(group.mentions)
             continue
         votes = group.vote()
+        if len(targets) == 1 and _person_apart(group, targets[0]):
+            result.append(group)  # "Trump ... he said" beside "the Trump Train"
+            continue
         if (
             len(targets) == 1
             and group.entry is None
@@ -376,6 +379,22 @@ def _person_in_text(group: _Group) -> bool:
     return any(
         m.roles or m.honorific or m.pronoun_sex or m.evidence().get("person", 0.0) > 0.0
         for m in group.mentions
+    )
+
+
+def _person_apart(group: _Group, target: _Group) -> bool:
+    """Whether a one-word name the article's words make a person (a "he"/"she" going on
+    from it, an honorific) and the model tags a person once stays apart from the body
+    whose name it opens or ends, when that body has no legal form: "Trump" ("Trump told Newsmax ...,
+    adding, 'He lost ...'") is no short form of "the Trump Train" the model calls a body.
+    A firm named with its legal form keeps its short name ("Avon" of "Avon Products Inc",
+    however the model tags it)."""
+    return (
+        len(_longest_name(group).split()) == 1
+        and _no_legal_form(target)
+        and any(m.pronoun_sex or m.honorific for m in group.mentions)
+        and _ever_tagged_person(group)
+        and not any(m.label == "ORG" and m.speaks for m in target.mentions)
     )
 
 

@@ -114,7 +114,9 @@ def person_outweighs_labels(group: _Group) -> bool:
     `PERSON_EVIDENCE` ("Burger's award came a week after he won" beside two bare
     "Burger"s) or the mention where the name speaks is one the model labels a person
     ("said McIlroy", "McIlroy, who is third in the European rankings" beside "McIlroy"s
-    labelled organisations): a person the model labels an organisation in most
+    labelled organisations), or a "he"/"she" goes on from one of its mentions as the
+    subject (`kin_pronouns`: "a remark Trump made ... in which he regurgitated") and
+    the model labels it a person once: a person the model labels an organisation in most
     sentences. One word of a body's name, a "which", a body's noun or an introduction
     is evidence for a body and leaves the labels' majority."""
     if not group.mentions or any(
@@ -124,8 +126,13 @@ def person_outweighs_labels(group: _Group) -> bool:
     evidence = group.evidence()
     if evidence.get("organization", 0.0) > 0.0 or evidence.get("place", 0.0) > 0.0:
         return False
-    return evidence.get("person", 0.0) >= PERSON_EVIDENCE or any(
-        m.label == "PERSON" and m.speaks for m in group.mentions
+    return (
+        evidence.get("person", 0.0) >= PERSON_EVIDENCE
+        or any(m.label == "PERSON" and m.speaks for m in group.mentions)
+        or (
+            any(m.pronoun_sex for m in group.mentions)
+            and any(m.label == "PERSON" for m in group.mentions)
+        )
     )
 
 
