@@ -81,12 +81,12 @@ def _pronoun_antecedent(
     """
     here = ctx.sent_of(start)
     by_sent: dict[int, list[_Event]] = {}
-    reported_subject = -1  # the latest sentence whose reported speech has one of hers
+    reported: list[tuple[int, Actor]] = []  # subjects of reported speech of that sex
     for event in ctx.events_before(start):
         if event.sent < here - LOOKBACK_SENTENCES and _beyond_reach(ctx, event, start):
             break
         if reported_subject_of(ctx, event, gender):
-            reported_subject = max(reported_subject, event.sent)
+            reported.append((event.sent, event.actor))
         if ctx.in_content(event.pos) and not reports_by_words(ctx, event):
             # "“General Prelogar should feel good,” he said": not who speaks, in this
             # quotation or in any other ("the values that “most Britons hold dear”");
@@ -103,10 +103,6 @@ def _pronoun_antecedent(
             by_sent.setdefault(event.sent, []).append(event)  # latest first
     for sent in sorted(by_sent, reverse=True):
         events = by_sent[sent]
-        if sent < reported_subject:
-            # "Sucher said ... Aides say Ivanka Trump advises her father. “...,” she
-            # said": the story turned to a woman it reports on since; hers, or unclear
-            return None
         # "..., a spokeswoman, Anna Richardson White, said on Saturday": the subject of
         # a reporting verb by its words, whatever the parse
         subjects = [
@@ -152,6 +148,10 @@ def _pronoun_antecedent(
             # named in passing sentences ago is not who goes on speaking
             return None
         chosen = subjects[-1] if subjects else events[-1]  # earliest in that sentence
+        if any(s > sent and a is not chosen.actor for s, a in reported):
+            # "Sucher said ... Aides say Ivanka Trump advises her father. “...,” she
+            # said": the story turned since to a woman it reports on; hers, or unclear
+            return None
         if named_jointly(ctx, chosen, gender):
             return None  # "..., Wongsawat and Preecha said. He said": either of them
         if pick_in_doubt(ctx, chosen, start, gender):

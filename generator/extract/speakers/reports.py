@@ -556,8 +556,14 @@ def reported_subject_of(ctx: _Context, event: _Event, gender: str) -> bool:
     advises her father") and the article tells that person is of the pronoun's sex: a
     turn of the story to someone a later "he"/"she" may continue. A name the model typed
     a person without a sex the article gives ("Electrospace should add ..., he said")
-    is no such turn."""
-    return event.subject and ctx.in_reported(event.pos) and _known_sex(ctx, event.actor) == gender
+    is no such turn, and neither is the subject of the words being attributed ("Ms.
+    Olivieri found skating to be a salve ..., she said" is most likely hers)."""
+    return (
+        event.subject
+        and ctx.in_reported(event.pos)
+        and not ctx.in_quote(event.pos)  # "Ms. Olivieri found skating ..., she said": hers
+        and _known_sex(ctx, event.actor) == gender
+    )
 
 
 def _subject_between(ctx: _Context, report: _Report, start: int, gender: str) -> bool:
