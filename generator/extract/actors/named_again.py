@@ -3,10 +3,12 @@ Ivanka Trump also advises her father" tagged as a product, while "Ivanka Trump s
 named her a person. The mention was lost, so the story's turn to her was invisible and
 her next "she said" went to the woman quoted before (issue 11: wrong speakers).
 
-Each further occurrence of a person mention's words (two words or more, as the article
-writes them) that no mention covers becomes a mention of that name, labelled a person:
-the same words name the same person. Only where the name stands alone, neither run on
-into a longer capitalised name ("Ivanka Trump Collection") nor opened by one.
+Each further occurrence of a person mention's words (a full name opening with a given
+name, or a name that speaks: the subject of a reporting verb) that no mention covers
+becomes a mention of that name, labelled a person: the same words name the same person.
+A name the model merely labels a person once ("Mac Mini") is not spread so. Only where
+the name stands alone, neither run on into a longer capitalised name ("Ivanka Trump
+Collection") nor opened by one.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from generator.extract.actors.mention import _Mention
+from generator.extract.actors.names import _given_name_led_full
 from generator.extract.actors.span_mention import _mention_from_span
 from generator.extract.literal_search import whole_word_matches
 from generator.reading.layout import doc_text
@@ -25,7 +28,11 @@ PERSON_LABELS = frozenset({"PERSON"})
 def named_again(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
     """Mentions for the uncovered occurrences of people's full names in `mentions`."""
     text = doc_text(doc)
-    names = {m.name for m in mentions if m.label in PERSON_LABELS and len(m.name.split()) >= 2}
+    names = {
+        m.name
+        for m in mentions
+        if m.label in PERSON_LABELS and (_given_name_led_full(m.name) or m.speaks)
+    }
     covered = [(m.start, m.end) for m in mentions]
     found: list[_Mention] = []
     for name in sorted(names):
