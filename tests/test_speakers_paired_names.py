@@ -10,7 +10,9 @@ junk actors):
   body;
 - a firm the model leaves untagged, named with its legal form and the place "of" which
   it is ("Public Service Co of New Mexico said"): the whole name, which "the utility"
-  and "it" go on quoting.
+  and "it" go on quoting;
+- a name the model tags as two people either side of its particle ("Sandra" den
+  "Hamer"): one person.
 
 Articles written for these tests; each assertion reads what a briefing publishes.
 """
@@ -126,3 +128,18 @@ def test_a_firm_keeps_the_place_it_is_of(nlp: Language) -> None:
     found = speakers(nlp, UTILITY)
     assert speaker_of(found, "it is evaluating") == "Mountain Power Co of New Mexico"
     assert speaker_of(found, "it advised a customer") == "Mountain Power Co of New Mexico"
+
+
+FESTIVAL = """Festival drops film after killing
+
+The festival will not show the short film, organisers said.
+
+Festival director Sandra den Hamer said: "The festival reflects what happens around us
+and within cinema itself."
+"""
+
+
+def test_a_name_the_model_cuts_at_its_particle_is_one_person(nlp: Language) -> None:
+    """ "Sandra" and "Hamer" tagged apart either side of "den": Sandra den Hamer."""
+    found = speakers(nlp, FESTIVAL)
+    assert speaker_of(found, "The festival reflects") == "Sandra den Hamer"

@@ -171,6 +171,10 @@ def _joined_entities(doc: Doc) -> list[Span]:
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))  # "... at Chapel Hill"
             i += 2
             continue
+        if nxt is not None and _split_at_particles(doc, ent, nxt):
+            out.append(Span(doc, ent.start, nxt.end, label="PERSON"))  # "Sandra" den "Hamer"
+            i += 2
+            continue
         if nxt is not None and _body_of_two_places(doc, ent, nxt):
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))  # "... of England and Wales"
             i += 2
@@ -479,6 +483,18 @@ def _through_particles(doc: Doc, ent: Span) -> Span:
     if j < len(doc) and doc[j].is_title and doc[j].is_alpha:
         return Span(doc, ent.start, j + 1, label="PERSON")
     return ent
+
+
+def _split_at_particles(doc: Doc, ent: Span, nxt: Span) -> bool:
+    """Whether the model tagged a given name and a surname as two people either side of
+    the surname's lower-case particles ("Sandra" den "Hamer", "Ludwig" van "Beethoven"):
+    one person. Only particles between them, on one line."""
+    if ent.label_ != "PERSON" or nxt.label_ != "PERSON" or nxt.start <= ent.end:
+        return False
+    between = doc[ent.end : nxt.start]
+    return all(t.text in SURNAME_PARTICLES and "\n" not in t.whitespace_ for t in between) and (
+        "\n" not in ent[-1].whitespace_
+    )
 
 
 def _known_whole(joined: Span) -> bool:
