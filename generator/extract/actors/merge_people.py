@@ -97,6 +97,8 @@ def _paternal_surname(words: list[str]) -> bool:
         and middle not in GIVEN_NAMES
         and middle not in LISTED_GIVEN_NAMES
         and words[2][:1].isupper()
+        # "Ted Cruz Apologizes", a heading's words run on: a surname is no English word
+        and not any(_common_word(w.casefold()) for w in words[1:])
     )
 
 

@@ -8,13 +8,15 @@ name, or a name that speaks: the subject of a reporting verb) that no mention co
 becomes a mention of that name, labelled a person: the same words name the same person.
 A name the model merely labels a person once ("Mac Mini") is not spread so. Only where
 the name stands alone, neither run on into a longer capitalised name ("Ivanka Trump
-Collection") nor opened by one.
+Collection") nor opened by one, and never in a Title Case heading ("Ted Cruz Apologizes
+To Ben Carson"), where no capital tells a name's end.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from generator.extract.actors.glued_names import title_case_lines
 from generator.extract.actors.mention import _Mention
 from generator.extract.actors.names import _given_name_led_full
 from generator.extract.actors.span_mention import _mention_from_span
@@ -28,6 +30,7 @@ PERSON_LABELS = frozenset({"PERSON"})
 def named_again(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
     """Mentions for the uncovered occurrences of people's full names in `mentions`."""
     text = doc_text(doc)
+    headings = list(title_case_lines(text))  # "Ted Cruz Apologizes To Ben Carson"
     names = {
         m.name
         for m in mentions
@@ -39,6 +42,8 @@ def named_again(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         for start, end in whole_word_matches(text, name):
             if any(s < end and start < e for s, e in covered):
                 continue
+            if any(s <= start < e for s, e in headings):
+                continue  # a heading's capitals run names and words together
             span = doc.char_span(start, end)
             if span is None or _run_on(doc, span):
                 continue
