@@ -198,3 +198,42 @@ def test_a_bodys_name_before_the_noun_is_not_taken_as_its_adjective(nlp: Languag
         "rise by 4.5 pct in 1988, up from a planned 4.4 pct in 1987."
     )
     assert "Supreme" not in (key_figure(nlp, text, "4.5 pct").counts or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "said"),
+    [
+        (
+            "The accord lets Peru keep almost all of its current 30 pct share of the tin "
+            "market, Bolivia 17 pct, Chile nine pct and Ghana six pct.",
+            "17 pct",
+            "share (Bolivia)",
+        ),
+        (
+            "The Lindell Co shipped 5,000 tonnes of wheat, Norway 3,000 tonnes of barley, "
+            "Chile 2,500 wheat and the U.K. 1,800 wheat.",
+            "1,800",
+            "wheat (U.K.)",
+        ),
+        (
+            "Denmark took 400 tonnes of pork, Sweden 300 tonnes and Finland 250 tonnes.",
+            "250 tonnes",
+            "pork (Finland)",
+        ),
+    ],
+)
+def test_a_gapped_list_item_is_its_named_holders(
+    nlp: Language, text: str, written: str, said: str
+) -> None:
+    """ "Peru keeps its 30 pct share, Bolivia 17 pct": the list leaves out the verb and
+    the noun; each later figure is the name before it's part of what the first counts,
+    not the first holder's, nor what the clause's subject is ("plan")."""
+    found = [f for f in extract_figures(nlp(text), minor=True) if f.text == written]
+    assert [f.counts for f in found] == [said]
+
+
+def test_a_month_before_a_figure_is_no_holder(nlp: Language) -> None:
+    """ "rose 5 pct in March, April 3 pct": a time, not whose the figure is."""
+    text = "Sales at the Orrin chain rose 5 pct in March, April 3 pct and May 2 pct."
+    found = extract_figures(nlp(text), minor=True)
+    assert not any("(April)" in (f.counts or "") for f in found)
