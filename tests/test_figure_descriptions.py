@@ -5,7 +5,7 @@ range kept whole; on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from key_figures import key_figure
+from key_figures import counts, key_figure
 from spacy.language import Language
 
 from generator.extract.figures import extract_figures
@@ -237,3 +237,77 @@ def test_a_month_before_a_figure_is_no_holder(nlp: Language) -> None:
     text = "Sales at the Orrin chain rose 5 pct in March, April 3 pct and May 2 pct."
     found = extract_figures(nlp(text), minor=True)
     assert not any("(April)" in (f.counts or "") for f in found)
+
+
+def test_an_agent_after_by_is_not_what_the_sum_of_is(nlp: Language) -> None:
+    """ "estimates by the ministry of 300 to 600 mln dlrs": the sum is the estimates',
+    the ministry made them; a thing after "by" ("followed by sales of ...") keeps its sum."""
+    text = "Costs vary widely, ranging from estimates by the treasury of 300 to 600 mln dlrs."
+    assert counts(nlp, text, "300 to 600 mln dlrs") == "estimates"
+    told = "That will be followed on Monday by quarterly sales of 6.5 billion dlrs of notes."
+    assert counts(nlp, told, "6.5 billion dlrs") != "estimates"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "wrong"),
+    [
+        (
+            "Lenders will be able to advance up to two mln dlrs in the form of a short-term note.",
+            "two mln dlrs",
+            "form",
+        ),
+        (
+            "Last year the fund lent the equivalent of 40 pct of its 1985 assets.",
+            "40 pct",
+            "equivalent",
+        ),
+    ],
+)
+def test_a_word_of_how_a_sum_is_given_is_not_what_it_counts(
+    nlp: Language, text: str, written: str, wrong: str
+) -> None:
+    """ "in the form of a note", "the equivalent of 40 pct": a manner and a stand-in, no
+    thing counted."""
+    found = [f for f in extract_figures(nlp(text), minor=True) if f.text == written]
+    assert found and all(wrong not in (f.counts or "") for f in found)
+
+
+def test_a_yardstick_with_capitals_is_no_company_to_hold_a_stake_in(nlp: Language) -> None:
+    """ "raise exports to 20 pct of Gross National Product": a measure of the economy
+    written with capitals is no company; the share is the exports'."""
+    text = "The ministry wants to raise exports to 20 pct of Gross National Product."
+    said = counts(nlp, text, "20 pct") or ""
+    assert "stake" not in said and said.startswith("exports as share of")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "said"),
+    [
+        (
+            "Harlow Industries Inc paid about three billion dlrs for Benton Chemicals last year.",
+            "three billion dlrs",
+            "price of Benton Chemicals",
+        ),
+        ("Bremner Corp paid 40 mln dlrs for the Ohio plant.", "40 mln dlrs", "price of Ohio plant"),
+    ],
+)
+def test_a_sum_paid_for_a_thing_is_its_price(
+    nlp: Language, text: str, written: str, said: str
+) -> None:
+    """ "paid three billion dlrs for Benton Chemicals": the price of what was bought, as
+    "bought Benton for three billion dlrs" reads; not "paid (Harlow)"."""
+    assert counts(nlp, text, written) == said
+
+
+def test_a_sum_paid_for_a_time_or_person_is_no_price(nlp: Language) -> None:
+    """ "paid 5 mln dlrs for the year": a time is no thing bought."""
+    assert "price" not in (
+        counts(nlp, "The Orrin firm paid 5 mln dlrs for the year.", "5 mln dlrs") or ""
+    )
+
+
+def test_a_year_before_the_noun_of_a_share_is_skipped(nlp: Language) -> None:
+    """ "40 pct of its 1985 assets": the assets, dated; the year left the share with no
+    noun, and the clause's subject was shown ("fund")."""
+    said = counts(nlp, "The Kerr fund lent 40 pct of its 1985 assets.", "40 pct")
+    assert said is not None and said.startswith("assets")

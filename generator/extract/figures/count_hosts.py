@@ -175,6 +175,8 @@ def _stake_in(span: Span, of_phrase: tuple[str, Token] | None) -> tuple[str, Tok
     if of_phrase is None or of_phrase[1].pos_ != "PROPN":
         return of_phrase
     text, head = of_phrase
+    if re.sub(r"^(?:the|its|their)\s+", "", text.lower()) in lx.YARDSTICKS:
+        return of_phrase  # "raise exports to 20 pct of Gross Domestic Product": no company
     verb = _governing_verb(span)
     if verb.lemma_.lower() not in lx.OWNING_VERBS:
         return of_phrase
@@ -198,11 +200,24 @@ def _share_of_yardstick(span: Span, found: tuple[str, Token] | None) -> tuple[st
         return _rate_of_base(span, found)
     verb = _governing_verb(span)
     subject = _subject_of(verb) if verb.lemma_.lower() in lx.YARDSTICK_VERBS else None
+    if subject is None and span.root.head.lower_ == "to":
+        subject = _taken_to(verb, span.root.head)  # "raise exports to 20 pct of GDP"
     said = _np_text(subject) if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
     first = subject.left_edge if subject is not None else None
     if said and first is not None and first.is_sent_start and first.pos_ not in ("PROPN",):
         said = said[:1].lower() + said[1:]  # "Remittances now represent 2% of GDP"
     return (f"{said} as share of {text}" if said else f"share of {text}"), head
+
+
+def _taken_to(verb: Token, to: Token) -> Token | None:
+    """The object a verb takes to a level ("raise exports to 20 pct of GDP", "cut the
+    deficit to three pct of GDP"), however the parser hung "to": on the verb or on it."""
+    target = to.head
+    if target.i == verb.i:
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if target.dep_ == "dobj" and target.head.i == verb.i and target.pos_ == "NOUN":
+        return target
+    return None
 
 
 def _rate_of_base(span: Span, found: tuple[str, Token]) -> tuple[str, Token]:
@@ -878,6 +893,8 @@ def _price_for(span: Span) -> str | None:
     is the clause's subject (blind review 24: "$1.8bn | low-cost airline")."""
     root = span.root
     prep = root.head
+    if root.dep_ == "dobj":
+        return _paid_for(span)
     if root.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
         return None
     verb = prep.head
@@ -895,6 +912,29 @@ def _price_for(span: Span) -> str | None:
     if words and words[0].lower() == "of":
         return None
     return f"price of {' '.join(words)}" if words else None
+
+
+def _paid_for(span: Span) -> str | None:
+    """ "Harlow paid about three billion dlrs for Benton Chemicals": the sum a verb of
+    paying (`lx.PAYING_VERBS`) takes, with "for" and a thing after it, is that thing's
+    price; a person, a time or a figure after "for" is no thing bought ("paid 5 mln dlrs
+    for the year", "for Smith")."""
+    verb = span.root.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.PAYING_VERBS:
+        return None
+    preps = [*span.root.children, *verb.children]  # "for" on the sum or on the verb
+    prep = min((c for c in preps if c.dep_ == "prep" and c.i >= span.end), default=None)
+    if prep is None or prep.lower_ != "for":
+        return None
+    thing = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if thing is None or not _nominal(thing) or thing.ent_type_ in ("PERSON", "DATE", "TIME"):
+        return None
+    if thing.lower_ in lx.NOT_COUNTED or any(c.dep_ == "conj" for c in thing.children):
+        return None
+    words = (_np_text(thing) or "").split()
+    if not words or re.search(r"\d", " ".join(words)) or words[0].lower() in _COUNT_WORDS:
+        return None
+    return f"price of {' '.join(words)}"
 
 
 # Words of another figure that may open the bought thing's phrase: "one mln shares".

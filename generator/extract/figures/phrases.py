@@ -15,7 +15,10 @@ from generator.extract.figures.tokens import _NP_WORD_POS
 def _phrase_after(doc: Doc, i: int, limit: int = 5) -> tuple[str, Token] | None:
     """A short noun phrase starting at token `i` (determiners skipped): text and head."""
     n = len(doc)
-    while i < n and (doc[i].pos_ in ("DET", "PRON") and doc[i].dep_ in ("det", "poss")):
+    while i < n and (
+        (doc[i].pos_ in ("DET", "PRON") and doc[i].dep_ in ("det", "poss"))
+        or _year_before_noun(doc, i)  # "of its 1985 assets": the assets
+    ):
         i += 1
     start, head = i, None
     while i < n and i - start < limit:
@@ -65,6 +68,20 @@ def _phrase_after(doc: Doc, i: int, limit: int = 5) -> tuple[str, Token] | None:
     ):
         end += 2  # "100% Nigerian-owned": the whole compound, not "Nigerian"
     return doc[first.i : end + 1].text, head
+
+
+def _year_before_noun(doc: Doc, i: int) -> bool:
+    """Whether token `i` is a year written before the noun it dates ("its 1985 assets",
+    "the 1987 budget"): no word of what is counted, and no count."""
+    token = doc[i]
+    return (
+        bool(re.fullmatch(r"(?:19|20)\d\d", token.text))
+        and i + 1 < len(doc)
+        and doc[i + 1].pos_ == "NOUN"
+        and token.head.i > i
+        and i > 0
+        and doc[i - 1].pos_ in ("DET", "PRON")
+    )
 
 
 def _separator_between(doc: Doc, first: int, last: int) -> bool:
@@ -210,6 +227,16 @@ def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None
         return None  # "in excess of $234,000", "by the end of April of $45m"
     if _in_preposition(head):
         return None  # "a step too far in favor of the 1 percent": no noun of it
+    if head.dep_ == "pobj" and head.head.lower_ == "by":
+        # "estimates by the ministry of 300 mln dlrs": the ministry made them, the sum is
+        # the estimates' (when "by" hangs on a noun); an agent of a verb ("was given by
+        # the ministry of 300 mln") says nobody's, but "followed by sales of 7.75 billion
+        # dlrs" is the sales'
+        made = head.head.head
+        if made.pos_ == "NOUN" and made.i < head.i and made.lower_ not in lx.NOT_COUNTED:
+            head = made
+        elif _an_agent(head):
+            return None
     qualified = _qualified_noun(head) or _bare_of_holder(head)
     if qualified is not None:
         head_i, head = head.i, qualified  # "a loss before taxes of 83 mln": the loss's
@@ -230,6 +257,16 @@ def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None
     if head.lower_ in lx.SUM_NOUNS:
         return None  # "paid a total of $5m": what was paid says more (the subject)
     return doc[_item_before(doc, j) : head_i + 1].text
+
+
+def _an_agent(noun: Token) -> bool:
+    """Whether a noun names who does something: a name, a body or people ("the
+    ministry", "analysts"), not a thing ("sales")."""
+    return (
+        noun.pos_ == "PROPN"
+        or noun.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+        or noun.lower_ in lx.AGENT_NOUNS
+    )
 
 
 def _in_preposition(noun: Token) -> bool:
