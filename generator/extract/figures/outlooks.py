@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import figures_lexicon as lx
+from generator.extract.figures.ranking import _kind
 from generator.extract.words import data_tables, word_set
 from generator.model import Figure
 
@@ -84,7 +85,9 @@ def mark_outlooks(figures: list[Figure], doc: Doc) -> None:
                     continue  # "stocks could fall 700,000 barrels": a move, not named so
                 figure.counts = f"{marker} level of {_lowered(base, span)}{bracket}{owner}"
                 continue
-        if figure.rule.endswith("/noun-after"):  # "students forecast", "bags expected"
+        if figure.rule.endswith("/noun-after") or (
+            figure.rule.endswith("/of-phrase") and _kind(figure) in ("measure", "count")
+        ):  # "students forecast", "bags expected", "15,000 tonnes of maize": maize expected
             figure.counts = f"{base} {marker}{bracket}{owner}"
         else:
             figure.counts = f"{marker} {_lowered(base, span)}{bracket}{owner}"
@@ -95,15 +98,18 @@ def _outlook_of(span: Span) -> str | None:
     None. Only through the figure's own noun phrase and prepositions to its verb, then
     up at most two clauses it is the complement of; never past a negation ("did not
     expect")."""
-    node, came_from = span.root, None
+    node, came_from, through_prep = span.root, None, False
     for _ in range(8):
         if node.pos_ in ("VERB", "AUX") or node.head is node or node.dep_ not in _PHRASE_DEPS:
             break
         if node.dep_ == "prep" and node.lower_ not in _SIZE_PREPS:
             return None  # "grow 2.8 pct in 1987, after 2.5 pct in 1986": a fact set beside it
+        through_prep = through_prep or node.dep_ == "prep"
         node, came_from = node.head, node
     if node.pos_ not in ("VERB", "AUX"):
         return None
+    if came_from is not None and came_from.dep_.startswith("nsubj") and through_prep:
+        return None  # "the sale of four units ... is expected to raise": the units are told
     if came_from is not None and came_from.dep_ == "nsubj" and node.lemma_.lower() in OUTLOOK_VERBS:
         return None  # "85% of this group expect to buy online": those who expect, counted
     verb: Token = node
