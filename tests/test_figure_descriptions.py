@@ -325,3 +325,21 @@ def test_an_expected_load_keeps_its_noun_first(nlp: Language) -> None:
     expected" reads; "expected maize" is no noun phrase."""
     text = "Another vessel is expected to load 15,000 tonnes of maize for Egypt."
     assert counts(nlp, text, "15,000 tonnes") == "maize expected"
+
+
+def test_a_sum_worth_of_a_measure_is_its_value(nlp: Language) -> None:
+    """ "60,000 tonnes worth some 25 mln ringgit": the value of the tonnes, not a count
+    of "tonnes" (nor the subject that holds them)."""
+    text = "The Orrin co-operative may withhold up to 60,000 tonnes worth some 25 mln ringgit."
+    said = counts(nlp, text, "25 mln ringgit")
+    assert said is not None and said.startswith("value")
+
+
+def test_worth_of_a_possessed_thing_is_the_thing(nlp: Language) -> None:
+    """ "2.6 billion francs worth of the treasury's new tap stock": worth of the stock,
+    never the possessor alone ("treasury"), and "worth" is nothing counted."""
+    text = "The Vane bank sold 2.6 billion francs worth of the treasury's new tap stock."
+    assert (counts(nlp, text, "2.6 billion francs") or "").endswith("stock")
+    bare = "The Vane bank also sold 2.1 billion worth of 7.5 pct 2001 stock on Monday."
+    found = [f for f in extract_figures(nlp(bare), minor=True) if f.text == "2.1 billion"]
+    assert found and all("worth" not in (f.counts or "") for f in found)

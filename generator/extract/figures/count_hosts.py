@@ -19,6 +19,7 @@ from generator.extract.figures.subjects import (
     _nominal,
     _subject_of,
 )
+from generator.extract.figures.tokens import _NP_WORD_POS
 from generator.extract.figures.which import said_clause_ok, said_end
 from generator.extract.figures_scan import Quantity
 from generator.extract.figures_table import table_row
@@ -452,11 +453,24 @@ def _with_in(doc: Doc, found: tuple[str, Token] | None) -> tuple[str, Token] | N
 
 
 def _worth_of(doc: Doc, i: int) -> tuple[str, Token] | None:
-    """ "50 years' worth of programmes": what the duration is worth of."""
+    """ "50 years' worth of programmes": what the duration is worth of.
+
+    After a possessive it is the possessed thing ("3.6 billion francs worth of the
+    treasury's June 1997 tap": the tap, not the treasury), in its words without figures.
+    """
     if i + 1 < len(doc) and doc[i].lower_ in ("worth", "'", "\u2019"):
         j = i + 1 if doc[i].lower_ == "worth" else i + 2
         if j < len(doc) and doc[j].lower_ == "of" and doc[j - 1].lower_ == "worth":
-            return _phrase_after(doc, j + 1)
+            found = _phrase_after(doc, j + 1)
+            if found is None or found[1].i + 1 >= len(doc) or doc[found[1].i + 1].tag_ != "POS":
+                return found
+            thing = found[1].head
+            if thing.pos_ != "NOUN" or thing.i <= found[1].i:
+                return None
+            k = thing.i
+            while k - 2 > found[1].i and doc[k - 1].is_alpha and doc[k - 1].pos_ in _NP_WORD_POS:
+                k -= 1
+            return doc[k : thing.i + 1].text, thing
     return None
 
 

@@ -601,8 +601,8 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     if q.kind == "money":
         attributive = _with_of(doc, attributive)  # "a $250m line of credit"
         if attributive and attributive[1].lower_ == "worth":
-            attributive = _worth_of(doc, attributive[1].i) or attributive  # "$20bn worth
-            # of goods": the goods, not "worth of goods"
+            attributive = _worth_of(doc, attributive[1].i)  # "$20bn worth of goods": the
+            # goods, not "worth of goods"; worth of what cannot be read leaves the verb
     attributive = _with_in(doc, attributive)  # "a 20% rise in pre-tax profits"
     share = _contest_share(span, q.value) if q.kind == "percent" and q.value_max is None else None
     share = share or (_named_at_share(span) if q.kind == "percent" else None)
@@ -636,7 +636,14 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
                 _worth_of(doc, after) if q.kind == "ratio" else None,
                 "worth-of",
             ),  # "$4 of every $5 worth of goods"
-            (_with_of(doc, direct) if _counted_by_ratio(q, direct) else None, "noun-after"),
+            (
+                _worth_of(doc, direct[1].i)
+                if direct and direct[1].lower_ == "worth"  # "3.15 billion worth of stock"
+                else _with_of(doc, direct)
+                if _counted_by_ratio(q, direct)
+                else None,
+                "noun-after",
+            ),
             (of_phrase if q.worded else None, "of-phrase"),
         ]
     elif q.kind == "measure":

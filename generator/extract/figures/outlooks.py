@@ -86,7 +86,9 @@ def mark_outlooks(figures: list[Figure], doc: Doc) -> None:
                 figure.counts = f"{marker} level of {_lowered(base, span)}{bracket}{owner}"
                 continue
         if figure.rule.endswith("/noun-after") or (
-            figure.rule.endswith("/of-phrase") and _kind(figure) in ("measure", "count")
+            figure.rule.endswith("/of-phrase")
+            and _kind(figure) in ("measure", "count")
+            and "of" not in words  # "projected loss of smelting capacity": a noun of its own
         ):  # "students forecast", "bags expected", "15,000 tonnes of maize": maize expected
             figure.counts = f"{base} {marker}{bracket}{owner}"
         else:

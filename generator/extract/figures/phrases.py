@@ -223,6 +223,12 @@ def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None
         return None  # "demand for 746 billion pesetas", not "sold the unit for $5m"
     if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in lx.NOT_COUNTED:
         return None
+    if doc[i].lower_ == "worth" and (
+        head.lower_ in lx.UNIT_ONLY or head.lower_ in lx.MEASURE_UNITS
+    ):
+        # "70,000 tonnes worth some 30 mln ringgit": the value of the measure, not "tonnes"
+        number = next((t for t in doc[head.left_edge.i : head.i] if t.like_num), None)
+        return f"value of {doc[number.i : head.i + 1].text}" if number is not None else None
     if head.lower_ in lx.APPROXIMATING_NOUNS or (head.pos_ == "PROPN" and head.ent_type_ == "DATE"):
         return None  # "in excess of $234,000", "by the end of April of $45m"
     if _in_preposition(head):
