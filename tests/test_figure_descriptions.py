@@ -343,3 +343,17 @@ def test_worth_of_a_possessed_thing_is_the_thing(nlp: Language) -> None:
     bare = "The Vane bank also sold 2.1 billion worth of 7.5 pct 2001 stock on Monday."
     found = [f for f in extract_figures(nlp(bare), minor=True) if f.text == "2.1 billion"]
     assert found and all("worth" not in (f.counts or "") for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("They hailed the ruling, which sent Orrin shares up 3.5% on Monday.", "3.5%"),
+        ("Heavy selling on the market took Orrin shares down a further 28p to 310.", "28p"),
+    ],
+)
+def test_a_move_a_verb_sends_a_thing_is_the_things(nlp: Language, text: str, written: str) -> None:
+    """ "sent Orrin shares up 3.5%", "took Orrin shares down a further 28p": the shares
+    moved, not what sent them ("rise in ruling", "Heavy selling"), however the parser
+    hangs "up" or "down" (on the verb, as a particle, or on the shares)."""
+    assert "Orrin shares" in (counts(nlp, text, written) or "")

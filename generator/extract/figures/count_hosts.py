@@ -271,12 +271,18 @@ def _changed_object(span: Span) -> str | None:
         if root.dep_ in ("quantmod", "compound", "nummod") and root.head.pos_ in ("NUM", "SYM"):
             root = root.head
     prep = root.head
-    pushed = root.dep_ == "npadvmod" and prep.lower_ in ("up", "down") and prep.dep_ != "ROOT"
+    pushed = (
+        root.dep_ in ("npadvmod", "pobj")
+        and prep.lower_ in ("up", "down")
+        and prep.dep_ in ("advmod", "prt", "npadvmod")
+    )  # "took BP shares down a further 33p", "sent Reynolds shares up 4.5%"
     if not pushed and (
         root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("to", "by", "from", "at")
     ):
         return None
     verb = prep.head
+    if pushed and verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN") and verb.i < prep.i:
+        verb = verb.head  # "sent Reynolds shares up 4.5%": "up" hangs on the shares
     if verb.pos_ != "VERB":
         return None
     valued = verb.lemma_.lower() in lx.VALUING_VERBS
