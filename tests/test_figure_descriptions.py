@@ -357,3 +357,12 @@ def test_a_move_a_verb_sends_a_thing_is_the_things(nlp: Language, text: str, wri
     moved, not what sent them ("rise in ruling", "Heavy selling"), however the parser
     hangs "up" or "down" (on the verb, as a particle, or on the shares)."""
     assert "Orrin shares" in (counts(nlp, text, written) or "")
+
+
+def test_a_list_of_holders_is_no_one_holder(nlp: Language) -> None:
+    """ "The Alder mill, Chalk Ltd and Fenn Co account for 80 pct": all three's share, not
+    the one the parser hangs the list on; a name with "and" in it stays the owner."""
+    listed = "The Alder mill, Chalk Ltd and Fenn Co account for 80 pct of world jute exports."
+    assert counts(nlp, listed, "80 pct") == "world jute exports"
+    named = "Standard and Poor's Corp cut 600 mln dlrs of debt."
+    assert "Standard and Poor's Corp" in (counts(nlp, named, "600 mln dlrs") or "")

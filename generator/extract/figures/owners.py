@@ -50,6 +50,8 @@ def _owner(span: Span, head: Token, agent: bool = False, share: bool = False) ->
         return None
     if head in subject.conjuncts:
         return None
+    if _listed_subject(subject):
+        return None  # "Malaysia, Indonesia and Thailand account for 90 pct": not Indonesia's
     if _in_phrase_of(span, subject):
         return None  # "the costs of X and the purchase of an 8.5 pct stake will lead"
     node, preps = span.root, 0
@@ -86,6 +88,26 @@ def _owner(span: Span, head: Token, agent: bool = False, share: bool = False) ->
         return named_kind(subject)  # "staff (Halden Bank)", not "staff (bank)"
     text = _name_with_of(subject) or _np_text(subject)
     return text if text and len(text.split()) <= 5 else None
+
+
+def _listed_subject(subject: Token) -> bool:
+    """Whether the subject is one of a list of holders ("Malaysia, Indonesia and Thailand
+    account for 90 pct", "The Alder mill, Chalk Ltd and Fenn Co"): the figure is all of
+    theirs, and the parser hangs the list on one of them. Names alone before the verb,
+    with a comma and a conjunction, say so; "Standard and Poor's Corp cut" (no comma) is
+    one name, and a clause or an apposition before the verb is no list."""
+    verb = subject.head
+    if verb.i <= subject.i:
+        return False
+    words = subject.doc[subject.sent.start : verb.i]
+    if not all(t.pos_ in _LIST_POS or t.text == "," for t in words):
+        return False  # "Prince, a Lowell, Mass., producer of pasta and sauces, is": one
+    return any(t.dep_ == "cc" for t in words) and any(t.text == "," for t in words)
+
+
+# The words of a list of names before its verb: the names, their articles and adjectives,
+# commas and the conjunction.
+_LIST_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "CCONJ"})
 
 
 def _in_phrase_of(span: Span, subject: Token) -> bool:
