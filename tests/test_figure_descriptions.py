@@ -366,3 +366,24 @@ def test_a_list_of_holders_is_no_one_holder(nlp: Language) -> None:
     assert counts(nlp, listed, "80 pct") == "world jute exports"
     named = "Standard and Poor's Corp cut 600 mln dlrs of debt."
     assert "Standard and Poor's Corp" in (counts(nlp, named, "600 mln dlrs") or "")
+
+
+def test_a_unit_is_no_host_of_a_count(nlp: Language) -> None:
+    """ "one pct of the 40 billion checks written": "pct" is a share of them, not a noun
+    they are "of" (it read "of checks written")."""
+    text = (
+        "The Orrin bank said fewer than one pct of the more than 40 billion checks written "
+        "each year in Ohio are returned unpaid."
+    )
+    assert counts(nlp, text, "40 billion") == "checks written"
+
+
+def test_a_level_whose_host_is_a_unit_says_nothing(nlp: Language) -> None:
+    """ "above the April, 1986, level of 373.9 billion dlrs": the frame word's host is the
+    unit; "dlrs" is no description."""
+    text = (
+        "April spending on Orrin roads was 10.2 billion dlrs, or 2.7 pct, above the April, "
+        "1986, level of 373.9 billion dlrs."
+    )
+    found = [f for f in extract_figures(nlp(text), minor=True) if f.text == "373.9 billion dlrs"]
+    assert found and all(f.counts != "dlrs" for f in found)

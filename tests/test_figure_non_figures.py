@@ -157,3 +157,10 @@ def test_a_past_time_is_not_said_twice(nlp: Language) -> None:
         "price of 86,300 dlrs in February and 84,900 dlrs in March a year ago."
     )
     assert shown(nlp, text)["84,900 dlrs"].counts == "median price in March a year ago"
+
+
+def test_a_list_of_model_numbers_after_a_name_is_no_figure(nlp: Language) -> None:
+    """ "Boeing 767, 757 and 747 airliners": each is a model, as "Boeing 767" alone is;
+    the last was read as a count of airliners."""
+    text = "The Vane plant makes tail sections for Boeing 767, 757 and 747 airliners."
+    assert not [f for f in extract_figures(nlp(text), minor=True) if f.text in ("757", "747")]

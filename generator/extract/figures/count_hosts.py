@@ -531,6 +531,8 @@ def _of_host(doc: Doc, span: Span) -> str | None:
     host = doc[i - 1]
     if host.pos_ != "NOUN" or not host.is_alpha or host.lower_ in lx.NOT_COUNTED | lx.NOT_HOSTS:
         return None
+    if host.lower_ in lx.UNIT_ONLY or host.lower_ in lx.MEASURE_UNITS:
+        return None  # "one pct of the 40 billion checks written": a share, no host
     if i >= 2 and doc[i - 2].pos_ == "ADP":
         return None
     return _np_text(host)

@@ -144,6 +144,8 @@ def _counts(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | None, s
         frame = _frame_token(span, counts)
         if frame is None or frame.dep_ not in ("nsubj", "nsubjpass"):
             host = _frame_host(frame)  # a subject is a thing: "the barrier would cut ..."
+            if host and _units_only(host):
+                return None, "none"  # "the April level of 373.9 billion dlrs": not "dlrs"
             return (host, "frame-host") if host else (None, "none")
     if rule == "noun-before-of":
         counts = rate_of_move(span, counts) or counts  # "annual rise in US economy"

@@ -140,7 +140,25 @@ def in_a_label_list(token: Token) -> bool:
     if not seen_number or doc[i].is_sent_start:
         return False
     label = doc[i].lower_
-    return label in lx.LABEL_WORDS or (label.endswith("s") and label[:-1] in lx.LABEL_WORDS)
+    if label in lx.LABEL_WORDS or (label.endswith("s") and label[:-1] in lx.LABEL_WORDS):
+        return True
+    return _names_a_model(doc[i])  # "Boeing 767, 757 and 747 airliners": models
+
+
+def _names_a_model(word: Token) -> bool:
+    """Whether a capitalised word right before a list of bare numbers names what they
+    number ("Boeing 767, 757 and 747"), as "Boeing 767" alone is a name: a proper noun
+    that is no place, people, date or sum ("Brazil 30, Colombia 17" are figures)."""
+    nxt = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return (
+        nxt is not None
+        and nxt.like_num
+        and word.pos_ == "PROPN"
+        and word.text[:1].isupper()
+        and word.ent_type_ not in ("DATE", "GPE", "NORP", "MONEY", "LOC")
+        and word.lower_ not in lx.MONTH_LIKE
+        and not _is_verbish(word)
+    )
 
 
 def _of_a_name(token: Token) -> bool:
