@@ -387,3 +387,10 @@ def test_a_level_whose_host_is_a_unit_says_nothing(nlp: Language) -> None:
     )
     found = [f for f in extract_figures(nlp(text), minor=True) if f.text == "373.9 billion dlrs"]
     assert found and all(f.counts != "dlrs" for f in found)
+
+
+def test_a_possessive_name_opening_the_sentence_keeps_its_capital(nlp: Language) -> None:
+    """ "Spain's exports grew at a rate of 8.3 pct": the name is "Spain", written with
+    "'s"; only a common noun that opens the sentence loses its capital ("spain's")."""
+    text = "Norway's exports grew at an annualised rate of 8.3 pct in January."
+    assert "Norway's" in (counts(nlp, text, "8.3 pct") or "")

@@ -240,7 +240,7 @@ def _rate_of_base(span: Span, found: tuple[str, Token]) -> tuple[str, Token]:
         return found
     if len(said.split()) + len(text.split()) > 5:  # a table cell: eight words at most
         said = " ".join(said.split()[-2:])  # "Denmark's seasonally adjusted unemployment rate"
-    first = said.split()[0]
+    first = re.sub(r"['\u2019]s$", "", said.split()[0])  # "Spain's deficit": Spain
     if subject.left_edge.is_sent_start and not any(
         t.ent_type_ or t.pos_ == "PROPN" for t in subject.subtree if t.text == first
     ):

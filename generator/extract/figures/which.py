@@ -260,7 +260,7 @@ def rate_of_move(span: Span, counts: str) -> str | None:
     said = _np_text(subject)
     if not said:
         return None
-    first = said.split()[0]
+    first = re.sub(r"['\u2019]s$", "", said.split()[0])  # "Spain's measure": Spain
     named = any(t.text == first and (t.pos_ == "PROPN" or t.ent_type_) for t in subject.subtree)
     if subject.left_edge.is_sent_start and first[1:].islower() and not named:
         said = said[:1].lower() + said[1:]  # "house prices"; "US economy" keeps its capitals
