@@ -394,3 +394,22 @@ def test_a_possessive_name_opening_the_sentence_keeps_its_capital(nlp: Language)
     "'s"; only a common noun that opens the sentence loses its capital ("spain's")."""
     text = "Norway's exports grew at an annualised rate of 8.3 pct in January."
     assert "Norway's" in (counts(nlp, text, "8.3 pct") or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Orrin unit will raise prices of 1987 models an average of three pct on the base car.",
+        "The Orrin unit will raise prices by an average of three pct.",
+    ],
+)
+def test_an_average_change_is_the_objects(nlp: Language, text: str) -> None:
+    """ "will raise prices an average of three pct": the rise in prices, not the unit that
+    raises them ("an average of" hid the verb's object)."""
+    assert counts(nlp, text, "three pct") == "rise in prices"
+
+
+def test_a_sum_against_a_noun_is_the_noun_befores(nlp: Language) -> None:
+    """ "a charge against earnings of 177 mln dlrs": the charge's sum, not "earnings"."""
+    text = "Orrin said this will result in a charge against earnings of 177 mln dlrs after taxes."
+    assert counts(nlp, text, "177 mln dlrs") == "charge"

@@ -270,6 +270,9 @@ def _changed_object(span: Span) -> str | None:
     for _ in range(3):  # "by $1 to $8.25": the parser hangs "$1" on the other figure
         if root.dep_ in ("quantmod", "compound", "nummod") and root.head.pos_ in ("NUM", "SYM"):
             root = root.head
+    averaged = _averaged_change(root)
+    if averaged is not None:
+        return averaged
     prep = root.head
     pushed = (
         root.dep_ in ("npadvmod", "pobj")
@@ -314,6 +317,30 @@ def _changed_object(span: Span) -> str | None:
     if said and change and not pushed and obj.lower_ not in lx.CHANGE_NOUNS:
         return f"{change} in {said}"  # "reducing annual capacity by 31 mln tonnes"
     return said
+
+
+def _averaged_change(root: Token) -> str | None:
+    """ "will raise prices an average of three pct", "raise prices by an average of three
+    pct": the size of the change of the verb's object, said through "an average of" (an
+    approximating noun, `lx.APPROXIMATING_NOUNS`); the subject raised them and is no
+    thing measured."""
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in lx.APPROXIMATING_NOUNS:
+        return None
+    average = of.head
+    by = average.head if average.dep_ == "pobj" and average.head.lower_ == "by" else None
+    verb = by.head if by is not None else average.head
+    if verb.pos_ != "VERB" or (by is None and average.dep_ not in ("dobj", "npadvmod")):
+        return None
+    change = lx.OBJECT_CHANGE_NOUNS.get(verb.lemma_.lower())
+    obj = next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.i < average.i and c is not average),
+        None,
+    )
+    if change is None or obj is None or not _nominal(obj):
+        return None
+    said = re.split(r"\s+of\s+(?=.*\d)", _np_text(obj) or "")[0]  # "prices of 1987 models"
+    return f"{change} in {said}" if said and not re.search(r"\d", said) else None
 
 
 def _right_after_by(span: Span) -> bool:

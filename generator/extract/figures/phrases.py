@@ -243,6 +243,11 @@ def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None
             head = made
         elif _an_agent(head):
             return None
+    if head.dep_ == "pobj" and head.head.lower_ == "against" and head.head.head.pos_ == "NOUN":
+        # "a charge against earnings of 177 mln dlrs": the charge's, earnings bear it
+        made = head.head.head
+        if made.i < head.i and made.lower_ not in lx.NOT_COUNTED:
+            head = made
     qualified = _qualified_noun(head) or _bare_of_holder(head)
     if qualified is not None:
         head_i, head = head.i, qualified  # "a loss before taxes of 83 mln": the loss's
