@@ -413,3 +413,11 @@ def test_a_sum_against_a_noun_is_the_noun_befores(nlp: Language) -> None:
     """ "a charge against earnings of 177 mln dlrs": the charge's sum, not "earnings"."""
     text = "Orrin said this will result in a charge against earnings of 177 mln dlrs after taxes."
     assert counts(nlp, text, "177 mln dlrs") == "charge"
+
+
+def test_the_earlier_side_of_a_new_level_is_the_previous_one(nlp: Language) -> None:
+    """ "new prices are 23,910 dlrs for the base car, up from 22,995 dlrs": the 22,995 dlrs
+    is what the price was, not one of the new prices."""
+    text = "The Orrin firm said new prices are 23,910 dlrs for the base car, up from 22,995 dlrs."
+    assert counts(nlp, text, "22,995 dlrs") == "previous prices"
+    assert counts(nlp, text, "23,910 dlrs") == "new prices"

@@ -51,7 +51,7 @@ from generator.extract.figures.minor import (
 from generator.extract.figures.moves import _move_of, _say_moves
 from generator.extract.figures.outlooks import mark_outlooks
 from generator.extract.figures.owner_moves import own_named_moves
-from generator.extract.figures.periods import say_past_times, say_periods
+from generator.extract.figures.periods import say_earlier_sides, say_past_times, say_periods
 from generator.extract.figures.ranking import (
     _elliptic,
     _in_aside,
@@ -152,6 +152,7 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
     # after ranking: a time said ("in January") makes no two figures one repeated fact
     say_periods(ranked, doc)  # "Net receipts in April" for the comparison's other side
     say_past_times(ranked, doc, text)  # "earned in last year's second quarter (Rainier)"
+    say_earlier_sides(ranked, text)  # "new prices are 23,910 dlrs, up from 22,995 dlrs"
     drop_over_half_words(ranked)  # "44 percent | majority": no majority
     mark_outlooks(ranked, doc)  # "projected the economy would grow 2.8 pct"
     mark_extremes(ranked, doc)  # "down on the record high of $55.67": record high of ...

@@ -158,3 +158,22 @@ def _with_time(counts: str, time: str, said_check: bool = True, most: int = _MOS
     if len(said.split()) > most:
         return counts
     return f"{said}{bracket}{owner}"
+
+
+# "up from 22,995 dlrs", "down from 6.5 pct", "from 18 pct": the figure is the earlier
+# side of a change.
+_EARLIER_RE = re.compile(r"\b(?:up|down|rising|falling)?\s*from\s+(?:about\s+|around\s+)?$", re.I)
+# The words of a description that say it is the later side: "new prices", "current rate".
+_LATER_WORDS = frozenset({"new", "current", "revised"})
+
+
+def say_earlier_sides(figures: list[Figure], text: str) -> None:
+    """A figure after "up from" is what was before: a description that calls the thing
+    new ("new prices are 23,910 dlrs for the 924S, up from 22,995 dlrs": 22,995 dlrs
+    read "new prices") is said as the previous one."""
+    for figure in figures:
+        words = (figure.counts or "").split(" ", 1)
+        if len(words) < 2 or words[0].lower() not in _LATER_WORDS:
+            continue
+        if _EARLIER_RE.search(text, max(0, figure.start - 24), figure.start):
+            figure.counts = f"previous {words[1]}"
