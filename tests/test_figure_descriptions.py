@@ -421,3 +421,10 @@ def test_the_earlier_side_of_a_new_level_is_the_previous_one(nlp: Language) -> N
     text = "The Orrin firm said new prices are 23,910 dlrs for the base car, up from 22,995 dlrs."
     assert counts(nlp, text, "22,995 dlrs") == "previous prices"
     assert counts(nlp, text, "23,910 dlrs") == "new prices"
+
+
+def test_a_load_is_the_cargo_of_what_carries_it(nlp: Language) -> None:
+    """ "Four barges are loading 32,000 tonnes": the tonnes are cargo, the barges carry
+    it; "barges" alone read as what the tonnes measure."""
+    text = "Four barges are currently loading 32,000 tonnes at the Orrin quay."
+    assert counts(nlp, text, "32,000 tonnes") == "cargo (barges)"

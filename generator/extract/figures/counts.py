@@ -285,7 +285,7 @@ SENTENCE_END_RE = re.compile(
 # Counts rules that read the words around the figure, not the parse, so they need no
 # check against sentence ends the parser missed.
 _READ_FROM_TEXT = frozenset(
-    {"age", "list-name", "table-label", "note-item", "contest-share", "compound"}
+    {"age", "list-name", "table-label", "note-item", "contest-share", "compound", "cargo"}
 )
 
 
@@ -749,6 +749,8 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         valued = _valued_subject(doc, span, subject, what)
         if valued:
             return valued, None, "subject"
+    if subject and q.kind == "measure" and _a_cargo(span):
+        return f"cargo ({subject})", None, "cargo"  # "Four ships are loading 32,000 tonnes"
     if subject:
         return subject, None, "subject" if what else "agent"
     if q.kind in ("money", "percent"):
@@ -760,6 +762,13 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         if topic:
             return topic, None, "sentence-topic" if what else "agent"
     return None, None, "none"
+
+
+def _a_cargo(span: Span) -> bool:
+    """Whether a measure is what its clause's verb of handling a load takes (`lx.CARGO_VERBS`:
+    "ships are loading 32,000 tonnes"): the subject carries it, and is not measured."""
+    root = span.root
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in lx.CARGO_VERBS
 
 
 def _agent_sum_word(verb: Token) -> str:
