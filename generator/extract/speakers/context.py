@@ -82,6 +82,32 @@ class _Event:
     # Alex Ferguson's side")
 
 
+class _SpanIndex:
+    """Character spans, which may overlap, indexed to tell whether a position lies in
+    any of them without walking them all: sorted by start, with the furthest end reached
+    so far beside each, so the walk back from a position stops once nothing before can
+    reach it."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.reach: list[int] = []
+        furthest = 0
+        for _, e in self.spans:
+            furthest = max(furthest, e)
+            self.reach.append(furthest)
+
+    def covers(self, pos: int) -> bool:
+        """Whether `pos` lies in one of the spans."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        while i >= 0 and self.reach[i] > pos:
+            s, e = self.spans[i]
+            if s <= pos < e:
+                return True
+            i -= 1
+        return False
+
+
 class _Context:
     """Lookups over one article built once: mention index, names, sentences, genders."""
 
@@ -142,10 +168,9 @@ class _Context:
         self.reports: list[_Report] = []  # in text order of their speaker mentions
         self.quote: tuple[int, int] = (0, 0)  # the quote being resolved
         self.contents: list[tuple[int, int]] = []  # every quote's text, sorted
-        self.reported: list[tuple[int, int]] = []  # reported speech only, no quotation
-        self.content_starts: list[int] = []
+        self._contents = _SpanIndex([])  # `in_content`
+        self._reported = _SpanIndex([])  # reported speech only, no quotation: `in_reported`
         self.mentions: list[tuple[int, int]] = []  # every located speaker mention
-        self.content_reach: list[int] = []
         self.created: list[Actor] = []  # bodies made for a speaker mention (see resolve_speakers)
 
     def _as_written(self, start: int, end: int, actor: Actor) -> Actor:
@@ -201,28 +226,19 @@ class _Context:
 
     def in_content(self, pos: int) -> bool:
         """Whether `pos` lies in the text of any quote (what was said, not who said it)."""
-        i = bisect.bisect_right(self.content_starts, pos) - 1
-        while i >= 0 and self.content_reach[i] > pos:
-            s, e = self.contents[i]
-            if s <= pos < e:
-                return True
-            i -= 1
-        return False
+        return self._contents.covers(pos)
 
     def set_contents(self, quotes: list[Quote]) -> None:
-        """Index every quote's text for `in_content`."""
+        """Index every quote's text for `in_content`, and reported speech for
+        `in_reported`."""
         self.contents = sorted((q.start, q.end) for q in quotes)
-        self.reported = sorted((q.start, q.end) for q in quotes if q.kind == "indirect")
-        self.content_starts = [s for s, _ in self.contents]
-        reach, self.content_reach = 0, []
-        for _, e in self.contents:
-            reach = max(reach, e)
-            self.content_reach.append(reach)  # the furthest end among quotes so far
+        self._contents = _SpanIndex(self.contents)
+        self._reported = _SpanIndex([(q.start, q.end) for q in quotes if q.kind == "indirect"])
 
     def in_reported(self, pos: int) -> bool:
         """Whether `pos` lies in reported speech ("aides say Ivanka Trump advises her
         father"): the writer's paraphrase, whose subject the story goes on about."""
-        return any(s <= pos < e for s, e in self.reported)
+        return self._reported.covers(pos)
 
     def in_quote(self, pos: int) -> bool:
         """Whether `pos` lies in the quote being resolved."""
