@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from generator.extract import actor_spans
 from generator.extract.nationalities import COMPATRIOT_NOUNS, NAME_PREFIX_NOUNS
-from generator.extract.words import word_set
+from generator.extract.words import word_lists, word_set
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 
@@ -23,6 +23,11 @@ STYLE_TITLES = word_set(
     "lord lady baroness baron prince princess king queen duke duchess earl countess "
     "viscount viscountess marquess sir dame pope emperor empress sheikh"
 )
+
+
+# Particles joined by a hyphen to an Arabic surname, which news drops on later mention:
+# "Ahmed Humaid al-Tayer" ... "Tayer said" (data/speaker_words.toml).
+SURNAME_PARTICLES = word_lists("speaker_words")["surname_particles"]
 
 
 MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "mister", "messrs", "messrs."})

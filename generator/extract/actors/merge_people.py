@@ -16,7 +16,12 @@ from generator.extract.actors.groups import (
     _merge_into_container,
 )
 from generator.extract.actors.kin_pronouns import split_by_pronouns
-from generator.extract.actors.lexicon import KIN_NOUNS, LISTED_PLACE_VOTE, STYLE_TITLES
+from generator.extract.actors.lexicon import (
+    KIN_NOUNS,
+    LISTED_PLACE_VOTE,
+    STYLE_TITLES,
+    SURNAME_PARTICLES,
+)
 from generator.extract.actors.mention import _Group
 from generator.extract.actors.names import INITIAL, _is_styled
 from generator.extract.actors.places import _known_place, _us_state_names, gazetteer
@@ -44,9 +49,13 @@ def _merge_person_short_forms(groups: list[_Group]) -> list[_Group]:
     by_last: dict[str, list[_Group]] = defaultdict(list)
     by_first: dict[str, list[_Group]] = defaultdict(list)
     by_paternal: dict[str, list[_Group]] = defaultdict(list)
+    by_stem: dict[str, list[_Group]] = defaultdict(list)
     for group in full:
         words = _longest_name(group).split()
         by_last[name_key(words[-1])].append(group)
+        particle, hyphen, stem = words[-1].partition("-")
+        if hyphen and stem and particle.casefold() in SURNAME_PARTICLES:
+            by_stem[name_key(stem)].append(group)  # "Thani" of "Hamad Nasser al-Thani"
         if _paternal_surname(words):
             by_paternal[name_key(words[1])].append(group)
         if len(words) >= 3 and words[-1].casefold().strip(",") in NAME_SUFFIXES:
@@ -55,6 +64,9 @@ def _merge_person_short_forms(groups: list[_Group]) -> list[_Group]:
             by_first[name_key(words[0])].append(group)
         elif len(words) >= 3:  # "Sheikh Abdul-Aziz bin Khalifa al-Thani" ... "Abdul-Aziz"
             by_first[name_key(words[1])].append(group)
+    for stem, owners in by_stem.items():
+        if len(owners) == 1 and stem not in by_last:
+            by_last[stem] = owners  # two al-Tayers leave "Tayer" to neither
     both_sexes = _surnames_of_both_sexes(groups, full)
     merged: list[_Group] = []
     for group in groups:

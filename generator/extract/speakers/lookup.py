@@ -4,10 +4,10 @@ tagged): the name as written, without a company suffix, with a surname particle.
 
 from __future__ import annotations
 
+from generator.extract.actors.lexicon import SURNAME_PARTICLES
 from generator.extract.speakers.context import _company_suffix, _Context
 from generator.extract.speakers.initials import _by_initials
 from generator.extract.speakers.name_text import _strip_name
-from generator.extract.words import word_lists
 from generator.model import Actor, name_key
 
 
@@ -30,9 +30,6 @@ def _lookup_name(ctx: _Context, mention: str) -> Actor | None:
         if particled is not None:
             return particled
     return _by_initials(ctx, cleaned)
-
-
-SURNAME_PARTICLES = word_lists("speaker_words")["surname_particles"]
 
 
 def _particle_surname_person(ctx: _Context, mention: str) -> Actor | None:
