@@ -322,8 +322,14 @@ def _recent_publication(ctx: _Context, start: int, noun: str) -> Actor | None:
     newspaper said" is the paper, not KLM, however often KLM is named. A body is a
     publication when its name says so ("Daily Mirror", "The Washington Post", "Arab
     News") or the article calls it one next to its name ("the evening paper NRC
-    Handelsblad", "the Mirror newspaper"). None named: the other rules of `_recent_org`.
+    Handelsblad", "the Mirror newspaper"). A body whose own name holds the noun comes
+    first: "Tehran Radio reported ... an interview with the daily Kayhan ... the radio
+    reported" is the radio, named before the daily. None named: the other rules of
+    `_recent_org`.
     """
+    named = _recent_body_holding(ctx, start, noun)
+    if named is not None:
+        return named
     i = bisect.bisect_left(ctx.span_starts, start) - 1
     while i >= 0:
         s, e, actor = ctx.spans[i]
@@ -342,6 +348,24 @@ def _recent_publication(ctx: _Context, start: int, noun: str) -> Actor | None:
         before = _words(ctx.text[max(0, s - 40) : s])[-3:]
         after = _words(ctx.text[e : e + 20])[:1]
         if set(before + after) & PUBLICATION_NOUNS:
+            return actor
+    return None
+
+
+def _recent_body_holding(ctx: _Context, start: int, noun: str) -> Actor | None:
+    """The publication named last before `start` whose name holds the noun itself, of
+    several words, as its last word ("Tehran Radio" for "the radio"; never "Boise Paper
+    Co" for "the paper") or its first before a masthead word ("the daily" for "Daily
+    Mirror"), outside quotations; or None."""
+    i = bisect.bisect_left(ctx.span_starts, start) - 1
+    while i >= 0:
+        s, _, actor = ctx.spans[i]
+        i -= 1
+        if actor.type != "organization" or ctx.in_quote(s):
+            continue
+        names = name_key(actor.name).split()
+        masthead = names[-1] in MASTHEAD_WORDS | PUBLICATION_NOUNS | {"news"}
+        if len(names) > 1 and (names[-1] == noun or (names[0] == noun and masthead)):
             return actor
     return None
 
