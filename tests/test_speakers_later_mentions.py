@@ -4,7 +4,11 @@
 - an Arabic surname's article is dropped ("Hamad Nasser al-Thani" ... "Thani said"):
   one person, listed once, and the "he said" after "Thani said" is his;
 - "the radio" after "Tehran Radio" and then "the daily Kayhan International" is the
-  radio, not the last publication named.
+  radio, not the last publication named;
+- a relative named by a given name and the family's surname ("Ivanka Hale" after
+  "Robert Hale"), or by a given name in apposition to a spouse ("Hale's wife,
+  Melania"), however the model tags the words: a person of her own, whose "she said"
+  is never the woman quoted before.
 
 Articles written for these tests; each assertion reads what a briefing publishes.
 """
@@ -56,3 +60,42 @@ def test_the_radio_is_the_body_named_radio(nlp: Language) -> None:
     """ "the radio" refers back to "Tehran Radio", not to the daily named since."""
     found = speakers(nlp, RADIO)
     assert speaker_of(found, "but any violent act") in {"Tehran Radio", "Mir Hossein Mousavi"}
+
+
+FAMILY = """Senator leans on family at convention
+
+Senator Robert Hale needs women voters, and his campaign knows it.
+
+Former governor Jan Brewer, an early supporter of Hale, calls security "a priority"
+for women. "That's something that will resonate," she said in an interview.
+
+Spotlight his family: Hale's adult children have emerged as his closest advisers.
+
+On the convention's opening night Monday, Hale's wife, Melania, is scheduled to
+speak. She is often by her husband's side but has spoken only a few times. At a rally
+this spring, she described Hale as "kind." (That said, she also noted, "When you attack
+him, he will punch back harder.")
+
+Ivanka Hale, 34, could be an effective bridge to female voters. She has pushed back
+against accusations of sexism against her father, saying he has been a pioneer in
+promoting women in his companies.
+"""
+
+
+def test_relatives_are_people_of_their_own(nlp: Language) -> None:
+    actors = listed(nlp, FAMILY)
+    assert actors["Ivanka Hale"].type == "person"
+    assert actors["Melania"].type == "person"
+    assert actors["Robert Hale"].type == "person"
+    found = speakers(nlp, FAMILY)
+    assert speaker_of(found, "That's something") == "Jan Brewer"
+    assert speaker_of(found, "When you attack him") != "Jan Brewer"
+    assert speaker_of(found, "he has been a pioneer") == "Ivanka Hale"
+
+
+def test_a_second_given_name_of_the_family_is_no_other_person(nlp: Language) -> None:
+    """The rule needs a given name before the surname: "Senator Hale" and "Hale's" stay
+    Robert Hale's, and his own given name adds no one."""
+    actors = listed(nlp, FAMILY)
+    hales = [name for name in actors if name.endswith("Hale")]
+    assert sorted(hales) == ["Ivanka Hale", "Robert Hale"]

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.actors.bracketed_firms import bracketed_firms
 from generator.extract.actors.cued_speakers import cued_speakers
 from generator.extract.actors.entity_parts import _entity_parts, _in_link_line
+from generator.extract.actors.family_names import relatives_named
 from generator.extract.actors.fragments import compass_pair_half
 from generator.extract.actors.glued_names import glued_name, title_case_lines
 from generator.extract.actors.joined import _joined_entities
@@ -97,6 +98,7 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
     mentions.extend(_firms_of_speakers(doc, mentions))
     mentions = bracketed_firms(doc_text(doc), mentions)  # "<Sulpetro Ltd> said"
     mentions.extend(named_again(doc, mentions))  # "Ivanka Trump" tagged a product once
+    mentions = relatives_named(doc, mentions)  # "Ivanka Hale" after "Robert Hale"
     parties = _parties_of_roles(doc, mentions)
     # "Liberal" (ORG) and "Democrat" (NORP) of "Liberal Democrat leader": one mention
     mentions = [

@@ -114,6 +114,11 @@ TICKER_AFTER = re.compile(r"[ ]{4,}(?=[a-z(,.;:])|[ \t]*<[A-Z][A-Z0-9]{0,5}(?:\.
 TICKER_VOTE = 5.0
 
 
+# A lone given name in apposition to a spouse ("Hale's wife, Melania"): a person, as
+# strongly as a ticker makes a firm, whatever label the model gave it.
+KIN_VOTE = 5.0
+
+
 # What kind of place a name is, written after it in lower case: "Aceh province",
 # "Kurdistan region". Not "state" ("Washington state" is not Washington) nor "county"
 # ("Orange county" is not Orange), whose name alone is another place or a firm.
@@ -365,6 +370,8 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         mention.votes["organization"] = mention.votes.get("organization", 0.0) - PLACE_LED_VOTE
     mention.honorific = _honorific(doc, span, title_tokens)
     mention.kin_of = _kin_surname(doc, span)
+    if mention.kin_of is not None:  # "Hale's wife, Melania": a person, however tagged
+        mention.votes["person"] = mention.votes.get("person", 0.0) + KIN_VOTE
     mention.other_name_of = _other_name_of(doc, span)
     if mention.honorific is not None:
         word = mention.honorific.casefold()

@@ -584,16 +584,28 @@ KIN_NOUNS = word_set("wife husband widow widower")
 
 def _kin_surname(doc: Doc, span: Span) -> str | None:
     """The surname of the person whose spouse a lone given name is said to be:
-    "Michael Howard's wife, Sandra" -> "Howard"; None otherwise."""
+    "Michael Howard's wife, Sandra" -> "Howard", "Hale's wife, Melania" -> "Hale" (the
+    model may tag the owner anything, or the given name a place: the apposition to a
+    spouse says who both are); None otherwise."""
     if len(span) != 1 or span[0].dep_ != "appos" or span[0].text not in GIVEN_NAMES:
         return None
     noun = span[0].head
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in KIN_NOUNS:
         return None
     for child in noun.children:
-        if child.dep_ == "poss" and child.ent_type_ == "PERSON" and child.ent_iob_ != "B":
+        if child.dep_ != "poss" or child.pos_ != "PROPN" or not child.text[:1].isupper():
+            continue
+        if child.ent_type_ == "PERSON" and child.ent_iob_ != "B":
             return child.text  # the last word of a full name the model tagged
+        if child.ent_type_ not in {"GPE", "LOC", "NORP"} and not _compound_owner(child):
+            return child.text  # "Hale's wife": a surname alone, however tagged
     return None
+
+
+def _compound_owner(owner: Token) -> bool:
+    """Whether a possessor is the head of several words ("Acme Corp's"), not one
+    surname."""
+    return any(c.dep_ in {"compound", "flat"} for c in owner.children)
 
 
 def _honorific(doc: Doc, span: Span, title_tokens: list[Token]) -> str | None:
