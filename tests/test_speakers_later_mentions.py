@@ -8,7 +8,10 @@
 - a relative named by a given name and the family's surname ("Ivanka Hale" after
   "Robert Hale"), or by a given name in apposition to a spouse ("Hale's wife,
   Melania"), however the model tags the words: a person of her own, whose "she said"
-  is never the woman quoted before.
+  is never the woman quoted before;
+- a person's name the model tags as a product, introduced by a role ("author and
+  liberal firebrand Cornel West"): a person, whose surname alone is him and whose "he
+  said" is his, not the man quoted before.
 
 Articles written for these tests; each assertion reads what a briefing publishes.
 """
@@ -99,3 +102,26 @@ def test_a_second_given_name_of_the_family_is_no_other_person(nlp: Language) -> 
     actors = listed(nlp, FAMILY)
     hales = [name for name in actors if name.endswith("Hale")]
     assert sorted(hales) == ["Ivanka Hale", "Robert Hale"]
+
+
+FIREBRAND = """Rivals trade barbs over bank money
+
+After the debate, the Harper team chose to lay off Lane on the remark. One of his
+advisers, Tad Morrow, told reporters that he would leave it to others.
+
+"Senator Lane did a great job for her state, and we're not joining in," Morrow said.
+
+That's where author and liberal firebrand Cornel West took the conversation. Filling
+in for Harper at the same event, West landed a sharp dig at "my dear sister Ellen Lane."
+
+"I took bank money but it didn't affect me?" he said, paraphrasing Lane's remarks.
+"""
+
+
+def test_a_name_introduced_by_a_role_is_a_person(nlp: Language) -> None:
+    actors = listed(nlp, FIREBRAND)
+    assert actors["Cornel West"].type == "person"
+    assert "West" not in actors
+    found = speakers(nlp, FIREBRAND)
+    assert speaker_of(found, "I took bank money") == "Cornel West"
+    assert speaker_of(found, "Senator Lane did") == "Tad Morrow"

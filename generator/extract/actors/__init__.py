@@ -28,6 +28,7 @@ The flow, top to bottom (a module imports only the ones below it):
       fragments      the second half of a pair of names ("West" of "Dundee East and West")
       named_again    a person's full name the model mislabels where it is written again
       family_names   a relative: a given name before a person's surname ("Ivanka Hale")
+      role_led_names a person's name tagged a product, after a role ("author Cornel West")
     type_votes     the evidence around a mention, as votes on its type
       type_cues    the single cues (place cue, person shape, thing use, ...)
       works        titles of works ("the film Jaws"), quoted titles

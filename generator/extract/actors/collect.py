@@ -31,6 +31,7 @@ from generator.extract.actors.places import (
     state_of_place,
 )
 from generator.extract.actors.registry import _registry_mentions
+from generator.extract.actors.role_led_names import role_led_person
 from generator.extract.actors.sheets import (
     _players_of_sheet_lines,
     _share_list_types,
@@ -61,6 +62,10 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
         if ent.label_ == "WORK_OF_ART":
             _note_work_of_art(doc, ent)
         if ent.label_ not in ENTITY_LABELS:
+            person = role_led_person(doc, ent)  # "author Cornel West", tagged a product
+            if person is not None:
+                mentions.append(person)
+                covered.update(range(ent.start, ent.end))
             continue
         parts: list[_Mention] = []
         for part in _entity_parts(doc, ent):
