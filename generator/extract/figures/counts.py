@@ -67,6 +67,7 @@ from generator.extract.figures.subjects import (
     _subject_phrase,
     _subject_token,
     _valued_subject,
+    survey_verb_read_as_noun,
 )
 from generator.extract.figures.tokens import _NP_WORD_POS, _a_time, _contains_word
 from generator.extract.figures.which import (
@@ -593,6 +594,8 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
     attributive = direct if direct and _modifies(span, direct[1]) else None
     if attributive and _quoting_terms(attributive[0]):
         attributive = None  # "80.49 dlrs per tonne fob": how the price is quoted
+    if attributive and q.kind == "percent" and survey_verb_read_as_noun(attributive[1]):
+        attributive = None  # "54 pct forecast production would remain": those asked
     if (
         attributive
         and q.kind == "money"

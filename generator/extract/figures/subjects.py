@@ -38,9 +38,50 @@ def _subject_phrase(span: Span) -> tuple[str | None, bool]:
     after = subject.doc[subject.i + 1] if subject.i + 1 < len(subject.doc) else None
     if subject.text.isupper() and after is not None and after.text == ":":
         return None, True  # "NOTE: 1987 qtr includes ...": a label, not what it counts
+    if subject.lower_ in lx.SUM_NOUNS and _in_of_phrase_of(span, subject):
+        return None, True  # "A total of 53% of those polled said": the total is the figure
+    if survey_verb_read_as_noun(subject):
+        return None, True  # "Six pct forecast prices will fall": a share of those asked
     agent = _names_an_agent(subject) or subject.lower_ in lx.TITLE_NOUNS
     agent = agent or subject.lemma_.lower() in lx.PERSON_SUBJECT_NOUNS  # "an expert forecast"
     return _np_text(subject), _own_subject(verb, subject) and not agent
+
+
+def _in_of_phrase_of(span: Span, noun: Token) -> bool:
+    """Whether the figure is the object of an "of" that hangs on `noun` ("a total of 53%")."""
+    root = _number_head(span.root)
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head == noun
+
+
+_PERCENT_WORDS = frozenset({"%", "pct", "percent", "pc", "cent"})
+
+
+def survey_verb_read_as_noun(noun: Token) -> bool:
+    """Whether a verb of saying or expecting (`lx.REPORTING_VERBS`) that a bare percentage
+    is the subject of was read by the parser as a word of the noun after it.
+
+    "54 pct forecast production would remain at present levels", "eight pct expected
+    production to fall", "Six pct forecast prices will fall": the percentages are shares
+    of those asked, and the noun is what they spoke of, not what was measured ("forecast
+    production" was shown). A determiner before the number ("a 3 pct expected rise")
+    makes it one noun phrase, which keeps its description.
+    """
+    doc = noun.doc
+    for word in doc[noun.left_edge.i : noun.i]:
+        if word.lemma_.lower() not in lx.REPORTING_VERBS or word.dep_ == "ROOT":
+            continue
+        unit = word.i - 1
+        if unit < 1 or doc[unit].lower_ not in _PERCENT_WORDS:
+            continue
+        number = (
+            unit - 2 if doc[unit].lower_ == "cent" and doc[unit - 1].lower_ == "per" else unit - 1
+        )
+        if number < 0 or not (doc[number].like_num or doc[number].pos_ == "NUM"):
+            continue
+        opener = doc[number - 1] if number > 0 else None
+        if opener is None or opener.dep_ not in ("det", "poss"):
+            return True
+    return False
 
 
 def _apposed_share(span: Span) -> bool:
