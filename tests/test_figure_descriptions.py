@@ -472,3 +472,12 @@ def test_a_total_the_figure_is_says_nothing(nlp: Language) -> None:
     assert all(
         said is None for said in _said(nlp, "A total of 61% said they backed the mayor.", "61%")
     )
+
+
+def test_a_phrase_cut_inside_a_bracket_or_a_word_is_no_description(nlp: Language) -> None:
+    """ "the (cost of a) tonne of sugar" read "cost of a"; "a pre-tax operating loss" read
+    "-tax operating loss": a cut phrase is dropped, a cut word made whole."""
+    text = '"Maybe the (cost of a) tonne of sugar will fall below 200, perhaps 195 dlrs," he said.'
+    assert all(said is None for said in _said(nlp, text, "195 dlrs"))
+    text = "The Orrin unit had a pre-tax operating loss of 12.4 mln dlrs in 1986."
+    assert counts(nlp, text, "12.4 mln dlrs") == "pre-tax operating loss"

@@ -138,6 +138,10 @@ def _counts(doc: Doc, span: Span, q: Quantity, text: str) -> tuple[str | None, s
     if _ends_on_a_note_verb(counts):
         return None, "none"  # "oper net excludes" for "oper net excludes loss carryforward
         # of 78,000 dlrs": the parser took the item for no noun and kept the verb
+    counts = _with_hyphen_prefix(counts, text, span, q)  # "pre-tax operating loss"
+    if _broken_off(counts):
+        return None, "none"  # "price of a)" of "the (price of a) barrel", "-tax operating
+        # loss" of "pre-tax operating loss": a phrase cut inside a bracket or a word
     if _a_date(counts) or SCALED_FIGURE_RE.search(counts):
         return None, "none"  # "February 21", "February and 92.08 billion crowns": a date
         # or another figure, not what this one counts
@@ -174,6 +178,32 @@ def _ends_on_a_note_verb(counts: str) -> bool:
     """Whether a description ends on a note's verb ("qtr oper net excludes")."""
     words = counts.split(" (")[0].lower().split()
     return bool(words) and words[-1] in _NOTE_VERBS
+
+
+def _broken_off(counts: str) -> bool:
+    """Whether a description was cut out of its words across a bracket or a hyphen: a
+    bracket closed that it never opened, or one opened and not closed ("price of a)" for
+    "the (price of a) barrel of oil"), or a first word that starts with a hyphen ("-tax
+    operating loss" for "pre-tax operating loss"). Its owner's brackets are whole."""
+    depth = 0
+    for char in counts:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            return True
+    if depth != 0 or counts.startswith(("-", "\u2013")):
+        return True
+    core = re.sub(r" \([^()]*\)$", "", counts)  # without its owner
+    return bool(re.search(r"\b(?:a|an|the)$", core, re.I))  # "cost of a"
+
+
+def _with_hyphen_prefix(counts: str, text: str, span: Span, q: Quantity) -> str:
+    """A description the parser began after a word's hyphen ("-tax operating loss") with
+    the word's first part put back, when its sentence writes it once ("pre-tax")."""
+    if not counts.startswith("-"):
+        return counts
+    lo, hi = _text_sentence(text, span, q)
+    found = re.findall(r"(\w+)" + re.escape(counts), text[lo:hi])
+    return found[0] + counts if len(found) == 1 else counts
 
 
 def _a_date(counts: str) -> bool:
