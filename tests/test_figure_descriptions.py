@@ -481,3 +481,9 @@ def test_a_phrase_cut_inside_a_bracket_or_a_word_is_no_description(nlp: Language
     assert all(said is None for said in _said(nlp, text, "195 dlrs"))
     text = "The Orrin unit had a pre-tax operating loss of 12.4 mln dlrs in 1986."
     assert counts(nlp, text, "12.4 mln dlrs") == "pre-tax operating loss"
+
+
+def test_a_sum_of_a_possessors_thing_is_the_things(nlp: Language) -> None:
+    """ "40 mln dlrs of the group's 300 mln dlr bond issue": the issue's, not "group"."""
+    text = "The Orrin fund will buy back 40 mln dlrs of the group's 300 mln dlr bond issue."
+    assert counts(nlp, text, "40 mln dlrs") == "bond issue"

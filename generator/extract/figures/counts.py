@@ -36,6 +36,7 @@ from generator.extract.figures.count_hosts import (
     _with_in,
     _with_of,
     _worth_of,
+    possessed_instead,
 )
 from generator.extract.figures.owner_checks import of_its_host
 from generator.extract.figures.owners import (
@@ -664,6 +665,7 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
             stake = share_of_whole(span, q.value, stake)  # "share of budget", not "budget"
         named = [(stake, "of-phrase"), (attributive, "attributive")]
     elif q.kind == "money":
+        of_phrase = possessed_instead(doc, of_phrase)  # "of the group's bond issue"
         named = [(attributive, "attributive"), (of_phrase, "of-phrase"), (in_phrase, "in-phrase")]
     elif q.kind in ("count", "ratio"):
         named = [
