@@ -97,3 +97,14 @@ def test_reais_and_centigrade_are_units_not_counted_nouns(nlp: Language) -> None
     assert unit_of(nlp, text, "$1.1bn") == "USD"
     heat = "Temperatures reached 35 centigrade in Madrid on Sunday."
     assert unit_of(nlp, heat, "35 centigrade") == "°C"
+
+
+def test_cfa_francs_are_money_in_the_country_named(nlp: Language) -> None:
+    """ "400 billion CFA francs": "CFA" between the number and "francs" left a count of
+    "CFA francs", and the dollars in brackets said they counted "CFA francs" too."""
+    text = "Ivory Coast export revenues fell to 400 billion CFA francs (1.3 billion dlrs) in 1986."
+    assert unit_of(nlp, text, "400 billion CFA francs") == "XOF"
+    said = [f.counts for f in extract_figures(nlp(text), minor=True)]
+    assert not any(s and "CFA" in s for s in said)
+    text = "Cameroon's budget will rise to 90 billion CFA francs next year."
+    assert unit_of(nlp, text, "90 billion CFA francs") == "XAF"
