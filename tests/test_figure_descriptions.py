@@ -487,3 +487,22 @@ def test_a_sum_of_a_possessors_thing_is_the_things(nlp: Language) -> None:
     """ "40 mln dlrs of the group's 300 mln dlr bond issue": the issue's, not "group"."""
     text = "The Orrin fund will buy back 40 mln dlrs of the group's 300 mln dlr bond issue."
     assert counts(nlp, text, "40 mln dlrs") == "bond issue"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "said"),
+    [
+        ("Dealers will bid for 200 mln dlrs of 20-year bonds rated AA.", "200 mln dlrs", "bonds"),
+        (
+            "The average yield for 40 mln dlrs of 91-day Orrin bills sold this week was 6.2 pct.",
+            "40 mln dlrs",
+            "Orrin bills sold",
+        ),
+    ],
+)
+def test_a_sum_of_things_written_with_a_figure_is_the_things(
+    nlp: Language, text: str, written: str, said: str
+) -> None:
+    """ "200 mln dlrs of 20-year bonds": the bonds, though their phrase opens on a figure;
+    the verb ("bid for (Dealers)") or the subject ("average yield") was shown."""
+    assert (counts(nlp, text, written) or "").startswith(said)

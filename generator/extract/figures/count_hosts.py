@@ -498,6 +498,28 @@ def _worth_of(doc: Doc, i: int) -> tuple[str, Token] | None:
     return None
 
 
+def of_object_noun(of: Token) -> tuple[str, Token] | None:
+    """The noun an "of" after a sum takes, with the plain words before it, when the
+    phrase opens on a figure or a hyphened word the phrase reader stops at: "200 mln
+    dlrs of 20-year bonds rated AA" (the bonds; "bid for (Dealers)" was shown), "40 mln
+    dlrs of 91-day Treasury bills" (not "average yield"), "of same-rated, same-maturity
+    8-1/2 pct notes" (the notes, not the company that issued them). Units, numbers and
+    hyphened words are left out; a pronoun or a name alone is no such noun."""
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.lower_ in lx.UNIT_ONLY | lx.NOT_COUNTED:
+        return None
+    doc, k = of.doc, obj.i
+    while k - 1 > of.i:
+        word = doc[k - 1]
+        glued = k - 2 >= 0 and doc[k - 2].text == "-" and not doc[k - 2].whitespace_
+        if not word.is_alpha or word.pos_ not in ("NOUN", "PROPN", "ADJ") or glued:
+            break
+        if word.lower_ in lx.UNIT_ONLY or word.lower_ in lx.PERCENT_SUFFIXES:
+            break
+        k -= 1
+    return doc[k : obj.i + 1].text, obj
+
+
 def possessed_instead(doc: Doc, found: tuple[str, Token] | None) -> tuple[str, Token] | None:
     """A phrase read after "of" that is a possessor is the possessed thing's: "worth of
     the treasury's June 1997 tap" is the tap's, "40 mln dlrs of the group's 300 mln dlr

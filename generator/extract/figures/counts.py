@@ -36,6 +36,7 @@ from generator.extract.figures.count_hosts import (
     _with_in,
     _with_of,
     _worth_of,
+    of_object_noun,
     possessed_instead,
 )
 from generator.extract.figures.owner_checks import of_its_host
@@ -666,6 +667,8 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         named = [(stake, "of-phrase"), (attributive, "attributive")]
     elif q.kind == "money":
         of_phrase = possessed_instead(doc, of_phrase)  # "of the group's bond issue"
+        if of_phrase is None and nxt is not None and nxt.lower_ == "of" and nxt.head in span:
+            of_phrase = of_object_noun(nxt)  # "200 mln dlrs of 20-year bonds"
         named = [(attributive, "attributive"), (of_phrase, "of-phrase"), (in_phrase, "in-phrase")]
     elif q.kind in ("count", "ratio"):
         named = [
