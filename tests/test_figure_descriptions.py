@@ -506,3 +506,14 @@ def test_a_sum_of_things_written_with_a_figure_is_the_things(
     """ "200 mln dlrs of 20-year bonds": the bonds, though their phrase opens on a figure;
     the verb ("bid for (Dealers)") or the subject ("average yield") was shown."""
     assert (counts(nlp, text, written) or "").startswith(said)
+
+
+def test_a_level_after_a_change_noun_with_no_thing_is_not_the_change(nlp: Language) -> None:
+    """ "received a reduction, to 500,000 dlrs from 1.2 mln dlrs, of its guarantee": the
+    sums are the guarantee's levels, not the size of a "reduction"."""
+    text = (
+        "The Orrin firm received a reduction, to 500,000 dlrs from 1.2 mln dlrs, "
+        "of its loan guarantee."
+    )
+    assert "reduction" not in _said(nlp, text, "500,000 dlrs")
+    assert "reduction" not in _said(nlp, text, "1.2 mln dlrs")

@@ -309,9 +309,10 @@ def _changed_object(span: Span) -> str | None:
         return f"value of {the}{text}"  # "values the club at £800m"
     found = _with_in(obj.doc, (text, obj)) if text else None  # "the rise in prices to 6.3%"
     if found and prep.lower_ in ("to", "from") and obj.lower_ in lx.CHANGE_NOUNS:
-        level = _changed_thing(obj)
-        if level:
-            return level  # "a half-point cut in base rates to 10 pct": the rates' level
+        # "a half-point cut in base rates to 10 pct": the rates' level; with no thing
+        # said ("received a reduction, to 600,000 dlrs from 1.6 mln dlrs, of its
+        # guarantee") the level is none of the change's
+        return _changed_thing(obj)
     said = found[0] if found else text
     change = lx.OBJECT_CHANGE_NOUNS.get(verb.lemma_.lower()) if _right_after_by(span) else None
     if said and change and not pushed and obj.lower_ not in lx.CHANGE_NOUNS:
