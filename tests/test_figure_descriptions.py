@@ -517,3 +517,11 @@ def test_a_level_after_a_change_noun_with_no_thing_is_not_the_change(nlp: Langua
     )
     assert "reduction" not in _said(nlp, text, "500,000 dlrs")
     assert "reduction" not in _said(nlp, text, "1.2 mln dlrs")
+
+
+def test_an_ing_word_inside_a_compound_does_not_cut_it(nlp: Language) -> None:
+    """ "a three to four pct increase in long distance calling volumes": the volumes rise,
+    not "long distance" (the parser tags "calling" a verb)."""
+    text = "Orrin is projecting a three to four pct increase in long distance calling volumes."
+    said = counts(nlp, text, "three to four pct") or ""
+    assert "increase in long distance calling volumes" in said

@@ -37,6 +37,7 @@ def _phrase_after(doc: Doc, i: int, limit: int = 5) -> tuple[str, Token] | None:
                     )
                     or (nxt.text in "-" and not nxt.whitespace_)
                     or _possessive_before_noun(doc, nxt.i)
+                    or _gerund_of_compound(nxt)  # "long distance calling volumes"
                 ):
                     break  # "half a million children skip school": "skip" heads a clause
             i += 1
@@ -68,6 +69,18 @@ def _phrase_after(doc: Doc, i: int, limit: int = 5) -> tuple[str, Token] | None:
     ):
         end += 2  # "100% Nigerian-owned": the whole compound, not "Nigerian"
     return doc[first.i : end + 1].text, head
+
+
+def _gerund_of_compound(token: Token) -> bool:
+    """Whether an "-ing" word is part of the compound noun right after it ("calling" in
+    "long distance calling volumes"): the phrase runs on to that noun, not stopping at
+    "long distance" as if it were what changed."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in ("compound", "amod")
+        and token.head.i == token.i + 1
+        and token.head.pos_ == "NOUN"
+    )
 
 
 def _year_before_noun(doc: Doc, i: int) -> bool:
