@@ -164,3 +164,9 @@ def test_a_list_of_model_numbers_after_a_name_is_no_figure(nlp: Language) -> Non
     the last was read as a count of airliners."""
     text = "The Vane plant makes tail sections for Boeing 767, 757 and 747 airliners."
     assert not [f for f in extract_figures(nlp(text), minor=True) if f.text in ("757", "747")]
+
+
+def test_a_digit_glued_to_wire_noise_is_no_figure(nlp: Language) -> None:
+    """ "was 3*k_9xQ Bank said": transmission noise, not a figure counting "Bank"."""
+    text = "The weighted average yield of the Orrin tender was 3*k_9xQ Bank said."
+    assert "3" not in {f.text for f in extract_figures(nlp(text), minor=True)}

@@ -301,6 +301,8 @@ def _reject_after(text: str, end: int) -> bool:
         return True
     if ORDINAL_RE.match(rest) or re.match(r"'?s\b", rest):
         return True
+    if re.match(r"[*_^~|]\w", rest):
+        return True  # "was 2*p_1yA Bank said": wire noise glued to a digit, no figure
     return bool(
         rest[:1].isalpha()
         and not (
