@@ -525,3 +525,11 @@ def test_an_ing_word_inside_a_compound_does_not_cut_it(nlp: Language) -> None:
     text = "Orrin is projecting a three to four pct increase in long distance calling volumes."
     said = counts(nlp, text, "three to four pct") or ""
     assert "increase in long distance calling volumes" in said
+
+
+def test_a_bare_level_of_a_priced_move_is_a_price(nlp: Language) -> None:
+    """ "Barley rose seven Australs per tonne to 125": 125 is Australs a tonne, not a
+    count of barley (grain reports give the unit once)."""
+    text = "Orrin barley for feed rose seven Australs per tonne to 125."
+    found = [f for f in extract_figures(nlp(text), minor=True) if f.text == "125"]
+    assert found and found[0].unit == "ARA/tonne"

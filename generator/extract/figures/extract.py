@@ -65,6 +65,7 @@ from generator.extract.figures.shares import (
     _share_currency,
     _share_measure_unit,
     _share_parenthetical_counts,
+    share_price_unit,
 )
 from generator.extract.figures.shares_told import drop_over_half_words
 from generator.extract.figures.tokens import (
@@ -132,6 +133,7 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
     share_table_units(figures, text)  # before _share_currency: "net loss" is money
     _share_currency(figures)
     _share_measure_unit(figures, doc)
+    share_price_unit(figures, text)  # "rose six Australs per tonne to 118"
     _say_moves(figures, moves, text)
     _share_elliptic_counts(figures, elliptic)
     share_with_clauses(figures, text)  # "with Labour taking 30 percent"

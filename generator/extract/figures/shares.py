@@ -310,6 +310,39 @@ def _share_measure_unit(figures: list[Figure], doc: Doc | None = None) -> None:
         figure.rule = f"{reader}+unit.measure{rest[len('count') :]}"
 
 
+# What stands between a price's move and the level it moved to: "rose six Australs per
+# tonne to 118", "increased 0.50 Australs to 76.50".
+_TO_LEVEL_RE = re.compile(r"\s+to\s+")
+
+
+def share_price_unit(figures: list[Figure], text: str) -> None:
+    """A bare number a priced move reaches is a price in the move's money.
+
+    Grain market reports give the unit once: "Wheat for domestic consumption rose six
+    Australs per tonne to 118" (118 read as a count of "Wheat"). A number with no unit
+    and no counted noun right after "to" that follows a sum in money per a rate takes
+    that money and rate, when both are written alike (neither with a scale word) and
+    the number is no year.
+    """
+    before: Figure | None = None
+    for figure in sorted(figures, key=lambda f: f.start):
+        prev, before = before, figure
+        if prev is None or prev.sentence != figure.sentence or _kind(prev) != "money":
+            continue
+        if not prev.unit or "/" not in prev.unit or figure.unit is not None:
+            continue
+        if _kind(figure) != "count" or figure.rule.split("/")[-1] in _COUNTED_NOUN:
+            continue
+        if any(SCALE_WORD_RE.search(f.text) for f in (prev, figure)):
+            continue
+        if figure.value_max is None and 1900 <= figure.value <= 2100:
+            continue  # "to 1987": a year
+        if not _TO_LEVEL_RE.fullmatch(text[prev.end : figure.start]):
+            continue
+        figure.unit = prev.unit
+        figure.rule = figure.rule.replace(".count/", ".money/", 1)
+
+
 # Counts rules that guess from the clause: a figure compared with the one before it
 # ("earned $244.9m, compared to $265.4m") takes that one's counts instead. A counts
 # phrase read next to the figure ("compared to profits of $265.4m") is kept.
