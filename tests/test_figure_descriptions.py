@@ -533,3 +533,14 @@ def test_a_bare_level_of_a_priced_move_is_a_price(nlp: Language) -> None:
     text = "Orrin barley for feed rose seven Australs per tonne to 125."
     found = [f for f in extract_figures(nlp(text), minor=True) if f.text == "125"]
     assert found and found[0].unit == "ARA/tonne"
+
+
+def test_a_price_that_lost_to_a_level_is_no_loss(nlp: Language) -> None:
+    """ "Orrin Estates lost 25 cents to 20.15 dlrs": a share price fell; neither sum is
+    the company's loss ("loss (Orrin Estates)" was shown for both)."""
+    text = "Orrin Estates lost 25 cents to 20.15 dlrs yesterday."
+    for written in ("25 cents", "20.15 dlrs"):
+        assert not any(s and s.startswith("loss") for s in _said(nlp, text, written))
+    assert counts(nlp, "Orrin Mining lost 15 mln dlrs in 1986.", "15 mln dlrs") == (
+        "loss (Orrin Mining)"
+    )

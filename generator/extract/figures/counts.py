@@ -748,6 +748,8 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
             return moved, None, "moved-sum"  # "add 2.3 billion dlrs to the cost of X"
     if q.kind == "money":
         verb = _agent_verb(span)
+        if verb is not None and verb.lemma_.lower() in lx.LOSING_VERBS and _to_a_level(text, q):
+            verb = None  # "Chinese Estates lost 25 cents to 20.15 dlrs": a price's fall, no loss
         if verb is not None:
             said = "loss" if verb.lemma_.lower() in lx.LOSING_VERBS else _agent_sum_word(verb)
             if verb.lemma_.lower() in lx.ASKING_VERBS and span.root.head.lower_ == "for":
@@ -800,6 +802,15 @@ def _core_counts(doc: Doc, span: Span, q: Quantity, text: str) -> Counted:
         if topic:
             return topic, None, "sentence-topic" if what else "agent"
     return None, None, "none"
+
+
+_TO_A_LEVEL_RE = re.compile(r"\s+to\s+(?:[$\u00a3\u20ac]\s?)?\d")
+
+
+def _to_a_level(text: str, q: Quantity) -> bool:
+    """Whether a sum is followed by "to" and the level it went to ("lost 25 cents to
+    20.15 dlrs"): a move of a price, which a company's loss is not."""
+    return bool(_TO_A_LEVEL_RE.match(text, q.end))
 
 
 def _a_cargo(span: Span) -> bool:
