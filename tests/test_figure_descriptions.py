@@ -544,3 +544,12 @@ def test_a_price_that_lost_to_a_level_is_no_loss(nlp: Language) -> None:
     assert counts(nlp, "Orrin Mining lost 15 mln dlrs in 1986.", "15 mln dlrs") == (
         "loss (Orrin Mining)"
     )
+
+
+def test_a_sum_one_amount_exceeds_another_by_is_the_excess(nlp: Language) -> None:
+    """ "income will exceed expenditure by 1.3 billion francs": the excess of income over
+    expenditure, not a change of "expenditure"."""
+    text = "The Orrin plan calls for income to exceed expenditure by 1.3 billion francs."
+    assert counts(nlp, text, "1.3 billion francs") == "excess of income over expenditure"
+    text = "Exports outstripped imports by 2.1 billion dlrs in March."
+    assert counts(nlp, text, "2.1 billion dlrs") == "excess of exports over imports"

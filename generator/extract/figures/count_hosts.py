@@ -304,6 +304,12 @@ def _changed_object(span: Span) -> str | None:
     contest = lx.WINNING_VERBS | lx.TRAILING_VERBS
     if text and prep.lower_ == "by" and verb.lemma_.lower() in contest:
         return _margin(verb, obj, text)
+    if text and prep.lower_ == "by" and verb.lemma_.lower() in lx.EXCEEDING_VERBS:
+        subject = _subject_of(verb)
+        over = _np_text(subject) if subject is not None and _nominal(subject) else None
+        if over and subject is not None and subject.pos_ != "PROPN" and over[:1].isupper():
+            over = over[:1].lower() + over[1:]  # "Exports outstripped ...": mid-phrase
+        return f"excess of {over} over {text}" if over else None  # not "imports"
     if text and valued and verb.lemma_.lower() == "value":
         the = "" if obj.pos_ == "PROPN" else "the "  # "values Manchester United at £800m"
         return f"value of {the}{text}"  # "values the club at £800m"
