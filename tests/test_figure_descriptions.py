@@ -553,3 +553,18 @@ def test_a_sum_one_amount_exceeds_another_by_is_the_excess(nlp: Language) -> Non
     assert counts(nlp, text, "1.3 billion francs") == "excess of income over expenditure"
     text = "Exports outstripped imports by 2.1 billion dlrs in March."
     assert counts(nlp, text, "2.1 billion dlrs") == "excess of exports over imports"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "said"),
+    [
+        ("Orrin shares sell at a price/earnings ratio of 14.", "14", "price/earnings ratio"),
+        ("First half net profit rose to 12 mln dlrs.", "12 mln dlrs", "First half net profit"),
+    ],
+)
+def test_a_phrase_keeps_its_slashed_word_and_its_ordinal(
+    nlp: Language, text: str, written: str, said: str
+) -> None:
+    """ "a price/earnings ratio of 14" read "earnings ratio", "First half net profit" read
+    "half net profit": the phrase was cut at the slash and before the ordinal."""
+    assert counts(nlp, text, written) == said

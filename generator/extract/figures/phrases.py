@@ -442,10 +442,11 @@ def _bare_of_holder(word: Token) -> Token | None:
 def _hyphen_start(doc: Doc, j: int) -> int:
     """Where a phrase starting at `j` starts when its first word ends a hyphenated word:
     "long-distance phone rates" is parsed "long - distance ...", and the phrase cut at the
-    hyphen read "distance phone rates" (wire copy, figs17)."""
+    hyphen read "distance phone rates" (wire copy, figs17); so with a slash ("a
+    price/earnings ratio of 14" read "earnings ratio")."""
     while (
         j >= 2
-        and doc[j - 1].text == "-"
+        and doc[j - 1].text in ("-", "/")
         and not doc[j - 2].whitespace_
         and not doc[j - 1].whitespace_
         and doc[j - 2].is_alpha
@@ -515,7 +516,13 @@ def _np_text(head: Token) -> str | None:
                     for t in child.doc[edge.i : child.i]
                 )
             )
-            whole = child.dep_ == "compound" or glued or named or proper  # "Cincinnati-based"
+            ordinal = (
+                child.dep_ == "amod"
+                and all(  # "First half net profit": a period
+                    t.ent_type_ == "ORDINAL" for t in child.doc[edge.i : child.i]
+                )
+            )
+            whole = child.dep_ == "compound" or glued or named or proper or ordinal
             left = min(left, edge.i if whole else child.i)
     doc = head.doc
     right = head.i
