@@ -11,7 +11,12 @@
   is never the woman quoted before;
 - a person's name the model tags as a product, introduced by a role ("author and
   liberal firebrand Cornel West"): a person, whose surname alone is him and whose "he
-  said" is his, not the man quoted before.
+  said" is his, not the man quoted before;
+- a description instead of the name, in the sentence after the person leads it: "the
+  Vermont senator" after "presidential candidate Bernard Walsh" (a candidacy does not
+  rule out an office), "The star of Night Harbour and Paper Moon" after "Hollywood
+  legend Walter Brandt" (film titles the model took for people name no one), and "The
+  67-year-old" right after that star's report.
 
 Articles written for these tests; each assertion reads what a briefing publishes.
 """
@@ -125,3 +130,38 @@ def test_a_name_introduced_by_a_role_is_a_person(nlp: Language) -> None:
     found = speakers(nlp, FIREBRAND)
     assert speaker_of(found, "I took bank money") == "Cornel West"
     assert speaker_of(found, "Senator Lane did") == "Tad Morrow"
+
+
+SENATOR = """Senator keeps to his message
+
+Democratic presidential candidate Bernard Walsh is choosing not to respond to recent
+accusations.
+
+Instead, the Vermont senator is sticking to his campaign message, hoping to avoid any
+misstep that could undermine his lead.
+
+"We have come a long way in the last nine months," he told cheering supporters in
+Nashua on Monday morning.
+"""
+
+STAR = """Veteran actor hits out over modern film
+
+Hollywood legend Walter Brandt has hit out at the quality of current films and theatre
+productions.
+
+The star of Night Harbour and Paper Moon said the film culture was "in a sorry state"
+at a press conference on Tuesday. The 67-year-old also said he stopped working a few
+years ago because he lost his "spark" for acting. Brandt is in the UK to publicise his
+new comedy.
+"""
+
+
+def test_a_candidate_described_by_his_office(nlp: Language) -> None:
+    found = speakers(nlp, SENATOR)
+    assert speaker_of(found, "We have come a long way") == "Bernard Walsh"
+
+
+def test_a_star_described_by_films_and_age(nlp: Language) -> None:
+    found = speakers(nlp, STAR)
+    assert speaker_of(found, "in a sorry state") == "Walter Brandt"
+    assert speaker_of(found, "he stopped working") == "Walter Brandt"

@@ -73,6 +73,14 @@ def _previous_subject(
                 for s, e, a in ctx.spans
                 if s <= child.idx < e
             ][:1]
+        if not found:
+            # "The star of Rain Man and Tootsie said ... The 67-year-old also said": a
+            # description the article resolved as the speaker of its own report
+            found = [
+                r.actor
+                for r in ctx.reports
+                if r.start <= token.idx < r.end and r.actor is not None and r.actor.type == "person"
+            ][:1]
         if not found and owner:
             found = _owners(ctx, token)
         if not found and token.pos_ == "PROPN":

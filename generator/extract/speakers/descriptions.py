@@ -762,8 +762,12 @@ def _described_subject(ctx: _Context, start: int, mention: str, head: str) -> Ac
     chancellor", a coach not "the presenter"), when a gendered title fits ("the
     actress"), and when the description names no one itself."""
     inside = ctx.actors_in(start, start + len(mention))
-    if any(a.type == "person" for a in inside) or "'s" in mention.replace("\u2019", "'"):
-        return None  # "the SNP's leader", "Blair's chancellor": another's office
+    if any(a.type == "person" and a.listed for a in inside) or "'s" in mention.replace(
+        "\u2019", "'"
+    ):
+        # "the SNP's leader", "Blair's chancellor": another's office; a title the model
+        # took for a person is no one ("The star of Rain Man and Tootsie")
+        return None
     found = _previous_subject(ctx, start)
     if found is None or found.type != "person":
         return None
@@ -797,8 +801,11 @@ def _described_subject(ctx: _Context, start: int, mention: str, head: str) -> Ac
     if any((r & RANK_WORDS) - asked for r in roles):
         return None  # "shadow chancellor Oliver Letwin ... the chancellor": another
     role_words = {w for r in roles for w in r}
-    if role_words & TITLE_WORDS and head not in role_words:
-        return None  # "manager Jose Mourinho ... The chairman said": someone else
+    if (role_words & TITLE_WORDS) - CANDIDACY_TITLES and head not in role_words:
+        # "manager Jose Mourinho ... The chairman said": someone else; a candidacy says
+        # nothing of an office held ("presidential candidate Bernie Sanders ... the
+        # Vermont senator")
+        return None
     gender = _description_gender(mention)
     if gender and not _compatible(ctx, found, gender):
         return None
