@@ -368,6 +368,16 @@ APPOSED_ACRONYM = re.compile(
 )
 
 
+def _ticker_gap(text: str, mention: _Mention, found: re.Match[str]) -> bool:
+    """The gap between a name and its bracketed word holds a ticker the reader blanked
+    out ("Schweizerische Aluminium AG <ALUZ.Z> (Alusuisse)" is read as "AG" and a run
+    of spaces, which the plain bracket's pattern swallows too): four spaces or more on
+    the name's own line. A wrapped line's indent ("AG\\n    (Alusuisse)") comes after
+    the line break and is none."""
+    gap = text[mention.end : found.start(1)]
+    return "<" in gap or "    " in gap.split("\n", 1)[0]
+
+
 def _mark_bracketed(text: str, mentions: list[_Mention]) -> None:
     """A one-word name given in brackets right after a longer name ("... Association
     (Elspa)"): each mention of that word may be its short form (whether or not the
@@ -383,7 +393,7 @@ def _mark_bracketed(text: str, mentions: list[_Mention]) -> None:
         ticker = TICKER_BRACKETED.match(text, mention.end) if mention.n_tokens >= 2 else None
         if found or ticker:
             word = (found or ticker).group(1)
-            if word not in short and ticker and not found:
+            if word not in short and ticker and (not found or _ticker_gap(text, mention, found)):
                 after_ticker.add(word)
             short.setdefault(word, mention)
     for mention in mentions:

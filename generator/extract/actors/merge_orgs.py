@@ -179,7 +179,23 @@ def _bracketed_target(group: _Group, name: str, group_of: dict[int, _Group]) -> 
         # of "Den Norske Stats Oljeselskap"), led by the initial of one of its words
         if mention.after_ticker and name[:1] in {w[:1] for w in before.name.split()}:
             return target
+        if _ticker_symbol_after(name, before.name):
+            return target
     return None
+
+
+def _ticker_symbol_after(short: str, name: str) -> bool:
+    """Capitals in brackets after a firm's legal name, led by its first word's initial:
+    the firm's stock symbol ("Chase Manhattan Corp (CMB)"), which spells none of the
+    name's initials ("Corp" is no "B"). Only after a company form ("Corp", "Inc", "Plc"):
+    capitals after a plain name may be another body's ("the Commission (EC)")."""
+    return (
+        2 <= len(short) <= 5
+        and short.isalpha()
+        and short.isupper()
+        and _without_company_form(name) != name
+        and short[0] == name[:1]
+    )
 
 
 def _spelt_from(short: str, name: str) -> bool:

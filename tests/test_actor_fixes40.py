@@ -1,0 +1,57 @@
+"""Duplicate, mistyped and junk actors of session 40 (issue 11): a firm's bracketed
+short form after its blanked ticker or its stock symbol, a town typed a body by a
+"which" that tells of another noun, works listed as people or bodies in award and
+drama stories. Articles written for these tests; no corpus text."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract.actors import extract_actors
+from generator.model import Actor
+from generator.reading.layout import parse
+
+
+def wire_actors(nlp: Language, text: str) -> dict[str, Actor]:
+    """Every actor of a wire article, parsed as the pipeline parses it (tickers blanked)."""
+    return {a.name: a for a in extract_actors(parse(nlp, text))}
+
+
+def listed_names(nlp: Language, text: str) -> set[str]:
+    """The names a briefing lists for the article."""
+    return {a.name for a in extract_actors(parse(nlp, text)) if a.listed}
+
+
+def test_a_short_form_in_brackets_after_a_ticker_joins_the_firm(nlp: Language) -> None:
+    text = (
+        "Schweizerische Aluminium AG <ALUZ.Z> (Alusuisse) said on Monday it may break "
+        "even this year.\n"
+        '    "We are confident," chairman Hans Jucker told a news conference.\n'
+        "    Alusuisse made a net loss of 688 mln Swiss francs in 1986. Alusuisse shares "
+        "rose."
+    )
+    actors = wire_actors(nlp, text)
+    assert "Alusuisse" not in actors
+    assert "Alusuisse" in actors["Schweizerische Aluminium AG"].aliases
+
+
+def test_a_stock_symbol_in_brackets_joins_the_firm(nlp: Language) -> None:
+    text = (
+        "Chase Manhattan Corp (CMB) president Thomas Labrecque said the decline was not "
+        "justified.\n"
+        "    Chase earned more in the first quarter, he said."
+    )
+    actors = wire_actors(nlp, text)
+    assert "CMB" not in actors
+    assert "Chase Manhattan Corp" in actors
+
+
+def test_an_acronym_in_brackets_after_a_plain_name_keeps_its_own_reading(
+    nlp: Language,
+) -> None:
+    text = (
+        "The Leisure Software Association (Elspa) said sales rose.\n"
+        "    Elspa said the market grew by 10 pct."
+    )
+    actors = wire_actors(nlp, text)
+    assert "Elspa" not in actors
