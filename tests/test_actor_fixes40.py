@@ -55,3 +55,19 @@ def test_an_acronym_in_brackets_after_a_plain_name_keeps_its_own_reading(
     )
     actors = wire_actors(nlp, text)
     assert "Elspa" not in actors
+
+
+def test_a_which_clause_on_the_noun_before_a_town_leaves_it_a_place(nlp: Language) -> None:
+    text = (
+        "Stars line up for flood relief\n\n"
+        "The gig is taking place on the same night as a flood relief show in Bristol, "
+        "which will see two local bands share a stage for the first time. Maria Hensley, "
+        "a spokeswoman, said tickets sold out.\n"
+    )
+    actors = wire_actors(nlp, text)
+    assert actors["Bristol"].type == "place"
+
+
+def test_a_which_clause_on_the_firm_still_shows_a_body(nlp: Language) -> None:
+    text = "Borland, which makes software, said on Tuesday that profits rose.\n"
+    assert wire_actors(nlp, text)["Borland"].type == "organization"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract import actor_cues, actor_spans
 from generator.extract.actors.body_name_cues import (
@@ -301,7 +301,7 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
             or _members_of(span)
             or _article_inside(span)
             or _founded(span)
-            or _followed_by_which(doc, span)
+            or _followed_by_which(doc, span, label)
             or after_person_of(doc, span)  # "said Richard Jeffrey of Hoare Govett"
         )
     ):
@@ -481,11 +481,36 @@ def _members_of(span: Span) -> bool:
     return noun.is_lower and noun.pos_ == "NOUN" and noun.lemma_.lower() in MEMBER_LEMMAS
 
 
-def _followed_by_which(doc: Doc, span: Span) -> bool:
+def _followed_by_which(doc: Doc, span: Span, label: str) -> bool:
     """ "Novartis, which last month forecast": "which" takes a thing or a body, where
     a person takes "who"."""
     i = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
-    return i < len(doc) and doc[i].lower_ == "which" and doc[i].dep_ in {"nsubj", "nsubjpass"}
+    if i >= len(doc) or doc[i].lower_ != "which" or doc[i].dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    return label == "PERSON" or not _clause_on_other_noun(span, doc[i].head)
+
+
+def _clause_on_other_noun(span: Span, verb: Token) -> bool:
+    """The parse hangs the relative clause on a noun before the name, not on the name or
+    a list it closes: "a benefit show in Bristol, which will see Massive Attack" tells of
+    the show; the town is no body for it. Read where the model says organisation only
+    (its label votes so already, and a place cue may outweigh it): for a name the model
+    calls a person the "which" is the body's evidence, and the parse of the clause's
+    noun is not sure enough to drop it ("Shares in X, which makes software" hangs the
+    clause on "Shares")."""
+    if verb.dep_ != "relcl":
+        return False
+    antecedent = verb.head
+    if span.start <= antecedent.i < span.end:
+        return False
+    node = span.root
+    for _ in range(8):  # "Cisco, Juniper and Huawei, which": the list's first name
+        if node.dep_ != "conj" or node.head is node:
+            break
+        node = node.head
+        if node.i == antecedent.i:
+            return False
+    return antecedent.pos_ == "NOUN" and antecedent.i < span.start
 
 
 def _names_org_noun(doc: Doc, span: Span) -> bool:
