@@ -71,3 +71,43 @@ def test_a_which_clause_on_the_noun_before_a_town_leaves_it_a_place(nlp: Languag
 def test_a_which_clause_on_the_firm_still_shows_a_body(nlp: Language) -> None:
     text = "Borland, which makes software, said on Tuesday that profits rose.\n"
     assert wire_actors(nlp, text)["Borland"].type == "organization"
+
+
+def test_a_makers_work_in_a_film_sentence_is_no_person(nlp: Language) -> None:
+    text = (
+        "Film guild names its nominees\n\n"
+        "Director Ken Halloway is among the nominees for the top prize. Mike Leigh's "
+        "Rosa Fennimore is among the nominees for best British film, and the comedy "
+        "series will compete too.\n"
+    )
+    names = listed_names(nlp, text)
+    assert "Rosa Fennimore" not in names
+    assert {"Mike Leigh", "Ken Halloway"} <= names
+
+
+def test_a_managers_player_stays_a_person(nlp: Language) -> None:
+    text = "Manchester manager Peter Galloway's Andy Tremlow scored twice in the game.\n"
+    assert "Andy Tremlow" in listed_names(nlp, text)
+
+
+def test_works_their_directors_are_nominated_for_are_no_actors(nlp: Language) -> None:
+    text = (
+        "Directors guild names nominees\n\n"
+        "In the TV categories, comedy series Early Doors will compete, while the "
+        "directors of Shameless, Hustle and Bodies are all nominated for the 60-minute "
+        "television prize. The directors of Omagh and Sex Traffic are among the nominees "
+        "for a television movie.\n"
+    )
+    names = listed_names(nlp, text)
+    assert not names & {"Shameless", "Hustle and Bodies", "Omagh", "Sex Traffic"}
+
+
+def test_a_nominee_run_into_the_title_is_the_person(nlp: Language) -> None:
+    text = (
+        "Directors guild names nominees\n\n"
+        "Mike Leigh will compete for the British film prize with Shane Meadows for Dead "
+        "Man's Shoes and Roger Michell for Enduring Love.\n"
+    )
+    actors = wire_actors(nlp, text)
+    assert actors["Shane Meadows"].type == "person"
+    assert not any("Dead Man" in name for name in actors)

@@ -21,6 +21,7 @@ from generator.extract.actors.owned_places import place_and_its_division
 from generator.extract.actors.person_of_body import person_of_body
 from generator.extract.actors.places import _country_name, _known_place, gazetteer
 from generator.extract.actors.vocabulary import _common_word, _common_words
+from generator.extract.actors.work_cues import nominee_before_title
 from generator.extract.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from generator.reading.layout import doc_text
 
@@ -53,6 +54,9 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
             Span(doc, ent.start, dash, label="GPE"),
             Span(doc, dash + 1, ent.end, label="PERSON" if person else ent.label_),
         ]
+    nominee = nominee_before_title(ent)
+    if nominee is not None:  # "Shane Meadows for Dead Man's Shoes": a nominee, then the work
+        return [nominee]
     person = _person_inside(doc, ent)
     if person is not None:  # "at GDC Mr Allard, who heads": two names, the second a person
         return [Span(doc, ent.start, person.start, label=ent.label_), person]

@@ -79,7 +79,9 @@ from generator.extract.actors.work_cues import (
     conjunct_of_work,
     genre_opens_title,
     made_from_work,
+    makers_nominated_for,
     named_after_works,
+    owned_title,
     up_for_award_with,
     won_work_award,
 )
@@ -316,6 +318,8 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         or conjunct_of_work(span, _titled_work)  # "in Sideways and Finding Neverland"
         or genre_opens_title(span, ent.label_)  # "Comedy Meet The Fockers has held"
         or won_work_award(span, ent.label_)  # "The Incredibles won best animated feature"
+        or owned_title(span, ent.label_)  # "Mike Leigh's Vera Drake is among the nominees"
+        or makers_nominated_for(span)  # "the directors of Shameless are nominated"
     ):
         doc.user_data.setdefault(WORK_NAMES_KEY, set()).add(name)  # see `_named_works`
         return None

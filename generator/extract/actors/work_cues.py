@@ -6,7 +6,13 @@ work (issue 11: works listed as actors), beside `works` and `performed`:
 - a genre noun the model ran into the title at a sentence's start ("Comedy Meet The
   Fockers has held on to ...", tagged as a person);
 - the winner of an award category only a work wins ("cartoon hit The Incredibles won
-  best animated feature").
+  best animated feature");
+- a nominee the model ran into the work's title ("Shane Meadows for Dead Man's Shoes",
+  one entity): the person alone;
+- what the makers of works are up for an award for ("the directors of Shameless,
+  Hustle and Bodies are all nominated");
+- a name owned by a person named in full, in a sentence about a film, a book or a
+  drama ("Mike Leigh's Vera Drake is among the nominees for best British film").
 
 The words are data (`data/product_words.toml`: `work_award_categories`; the genre
 nouns are `works.TITLE_NOUNS`). A name is dropped as `performed` drops its titles
@@ -19,6 +25,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from generator.extract.actors.names import _given_name_led_full
 from generator.extract.actors.places import KNOWN_PLACES, gazetteer
 from generator.extract.actors.works import TITLE_NOUNS, WORK_NOUNS
 from generator.extract.words import word_lists
@@ -27,6 +34,7 @@ _WORDS = word_lists("product_words")
 WORK_AWARD_CATEGORIES = _WORDS["work_award_categories"]
 RENDERING_NOUNS = _WORDS["rendering_nouns"]
 AWARD_SENTENCE_WORDS = _WORDS["award_sentence_words"]
+MAKER_NOUNS = _WORDS["maker_nouns"]
 
 # Genre nouns that open a title's sentence ("Comedy Meet The Fockers"); "single" and
 # "book" open people's phrases too ("Single mother ...", "Book publisher ...").
@@ -182,9 +190,91 @@ def up_for_award_with(span: Span) -> bool:
         i -= 1
     if i < 1 or doc[i].lower_ != "for" or doc[i - 1].ent_type_ != "PERSON":
         return False
+    return _award_sentence(span)
+
+
+def nominee_before_title(ent: Span) -> Span | None:
+    """The person of an entity the model ran from a nominee into the work, at "for", in
+    a sentence about awards: "Mike Leigh will compete with Shane Meadows for Dead Man's
+    Shoes" (one entity "Shane Meadows for Dead Man") is Shane Meadows, as the entities
+    "Bill Condon" and "Kinsey" of "Bill Condon for Kinsey" are a person and a title
+    (`up_for_award_with`). The part before "for" must be a full name that opens with a
+    given name; a body's name holding "for" ("Institute for Fiscal Studies") does not."""
+    doc = ent.doc
+    cut = next((t.i for t in ent[2:-1] if t.lower_ == "for"), None)
+    if cut is None:
+        return None
+    person = doc[ent.start : cut]
+    if len(person) > 3 or not all(t.is_title for t in person):
+        return None
+    if not _given_name_led_full(person.text) or not _award_sentence(ent):
+        return None
+    return Span(doc, ent.start, cut, label="PERSON")
+
+
+def makers_nominated_for(span: Span) -> bool:
+    """A name (or a list of them) after a plural noun for the makers of works and "of",
+    in a sentence about awards: "the directors of Shameless, Hustle and Bodies are all
+    nominated for the television prize", "The directors of Omagh and Sex Traffic are
+    among the nominees" (`maker_nouns`, `award_sentence_words`). A body's directors
+    are written so too, but not as nominees; the singular ("the director of Amnesty
+    won a prize") is left out. A known place stays."""
+    if _place_name(span.text):
+        return False
+    node = span.root
+    for _ in range(8):
+        if node.dep_ != "conj" or node.head is node:
+            break
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ != "of":
+        return False
+    noun = node.head.head
+    if not (
+        noun.pos_ == "NOUN"
+        and noun.is_lower
+        and noun.lower_ != noun.lemma_.lower()  # "directors": one maker per work
+        and noun.lemma_.lower() in MAKER_NOUNS
+    ):
+        return False
+    return _award_sentence(span)
+
+
+def _award_sentence(span: Span) -> bool:
+    """The name's sentence speaks of awards: "nominated", "nominees", "prize"."""
     return any(
         t.lemma_.lower() in AWARD_SENTENCE_WORDS or t.lower_ in AWARD_SENTENCE_WORDS
         for t in span.sent
+    )
+
+
+# The possessive endings between a maker's name and the work: "Leigh's", "Waters'".
+_POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
+
+def owned_title(span: Span, label: str) -> bool:
+    """A name the model calls a person (or a body, when it opens with a given name),
+    right after a person named in full and a possessive, in a sentence with a noun for
+    a title ("film", "drama", "album", `works.TITLE_NOUNS`): the maker's work, "Mike
+    Leigh's Vera Drake is among the nominees for best British film", "Julie Burchill's
+    Sugar Rush - a teenage drama". News names a person's people with a noun between
+    ("Blair's wife Cherie"); the sentence's title noun keeps out sport's and politics'
+    "Ferguson's Wayne Rooney". Only this mention is dropped: the name written elsewhere
+    as a person stays one. A known place stays."""
+    if _place_name(span.text):
+        return False
+    if label != "PERSON" and not (label == "ORG" and _given_name_led_full(span.text)):
+        return False  # "Vera Drake" tagged a body; not "Rupert Murdoch's News Corp"
+    doc = span.doc
+    i = span.start - 1
+    if i < 2 or doc[i].lower_ not in _POSSESSIVES:
+        return False
+    owner = doc[i - 1]  # the model may hold the possessive in the name: "Mike Leigh's"
+    if owner.ent_type_ != "PERSON" or owner.ent_iob_ != "I":
+        return False  # a full name ends there: "Mike Leigh", not "Leigh" nor a firm
+    return any(
+        t.is_lower and t.pos_ in {"NOUN", "ADJ"} and t.lemma_.lower() in TITLE_NOUNS
+        for t in span.sent
+        if not span.start <= t.i < span.end
     )
 
 
