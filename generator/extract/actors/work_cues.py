@@ -35,6 +35,7 @@ WORK_AWARD_CATEGORIES = _WORDS["work_award_categories"]
 RENDERING_NOUNS = _WORDS["rendering_nouns"]
 AWARD_SENTENCE_WORDS = _WORDS["award_sentence_words"]
 MAKER_NOUNS = _WORDS["maker_nouns"]
+NOMINEE_VERBS = _WORDS["nominee_verbs"]
 
 # Genre nouns that open a title's sentence ("Comedy Meet The Fockers"); "single" and
 # "book" open people's phrases too ("Single mother ...", "Book publisher ...").
@@ -199,7 +200,9 @@ def nominee_before_title(ent: Span) -> Span | None:
     Shoes" (one entity "Shane Meadows for Dead Man") is Shane Meadows, as the entities
     "Bill Condon" and "Kinsey" of "Bill Condon for Kinsey" are a person and a title
     (`up_for_award_with`). The part before "for" must be a full name that opens with a
-    given name; a body's name holding "for" ("Institute for Fiscal Studies") does not."""
+    given name; a body's name holding "for" ("Institute for Fiscal Studies") does not,
+    and the sentence must name a prize: a campaign's committee ("Ted Cruz for
+    President") comes with a "nominee" in politics."""
     doc = ent.doc
     cut = next((t.i for t in ent[2:-1] if t.lower_ == "for"), None)
     if cut is None:
@@ -207,7 +210,7 @@ def nominee_before_title(ent: Span) -> Span | None:
     person = doc[ent.start : cut]
     if len(person) > 3 or not all(t.is_title for t in person):
         return None
-    if not _given_name_led_full(person.text) or not _award_sentence(ent):
+    if not _given_name_led_full(person.text) or not _award_sentence(ent, prizes_only=True):
         return None
     return Span(doc, ent.start, cut, label="PERSON")
 
@@ -216,9 +219,11 @@ def makers_nominated_for(span: Span) -> bool:
     """A name (or a list of them) after a plural noun for the makers of works and "of",
     in a sentence about awards: "the directors of Shameless, Hustle and Bodies are all
     nominated for the television prize", "The directors of Omagh and Sex Traffic are
-    among the nominees" (`maker_nouns`, `award_sentence_words`). A body's directors
-    are written so too, but not as nominees; the singular ("the director of Amnesty
-    won a prize") is left out. A known place stays."""
+    among the nominees" (`maker_nouns`, `nominee_verbs`, `award_sentence_words`). The
+    makers are the subject of the verb of being up for it: "wrote the authors of the
+    Growth and Opportunity Project" beside a party's "nominee" names a report's
+    authors. A body's directors are written so too, but not as nominees; the singular
+    ("the director of Amnesty won a prize") is left out. A known place stays."""
     if _place_name(span.text):
         return False
     node = span.root
@@ -234,17 +239,24 @@ def makers_nominated_for(span: Span) -> bool:
         and noun.is_lower
         and noun.lower_ != noun.lemma_.lower()  # "directors": one maker per work
         and noun.lemma_.lower() in MAKER_NOUNS
+        # the makers are up for it: "are nominated", not "wrote the authors of"
+        and noun.dep_ in {"nsubj", "nsubjpass"}
+        and noun.head.lemma_.lower() in NOMINEE_VERBS
     ):
         return False
     return _award_sentence(span)
 
 
-def _award_sentence(span: Span) -> bool:
-    """The name's sentence speaks of awards: "nominated", "nominees", "prize"."""
-    return any(
-        t.lemma_.lower() in AWARD_SENTENCE_WORDS or t.lower_ in AWARD_SENTENCE_WORDS
-        for t in span.sent
-    )
+# The words of award sentences that politics uses too ("the party's nominee").
+_NOMINATION_WORDS = frozenset({"nominate", "nomination", "nominee"})
+
+
+def _award_sentence(span: Span, prizes_only: bool = False) -> bool:
+    """The name's sentence speaks of awards: "nominated", "nominees", "prize".
+    `prizes_only`: of a prize, not of a nomination alone, which a campaign's
+    committee ("Ted Cruz for President") has beside its "nominee" too."""
+    words = AWARD_SENTENCE_WORDS - _NOMINATION_WORDS if prizes_only else AWARD_SENTENCE_WORDS
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in span.sent)
 
 
 # The possessive endings between a maker's name and the work: "Leigh's", "Waters'".
