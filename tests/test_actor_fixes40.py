@@ -111,3 +111,27 @@ def test_a_nominee_run_into_the_title_is_the_person(nlp: Language) -> None:
     actors = wire_actors(nlp, text)
     assert actors["Shane Meadows"].type == "person"
     assert not any("Dead Man" in name for name in actors)
+
+
+def test_two_firms_each_with_its_form_are_two(nlp: Language) -> None:
+    text = (
+        "Banks are anxious to develop a market for medium term notes, but only a few "
+        "companies such as Electrolux AB and Pepsico Inc have gone so far as to arrange "
+        "one.\n"
+    )
+    actors = wire_actors(nlp, text)
+    assert {"Electrolux AB", "Pepsico Inc"} <= set(actors)
+    assert not any(" and " in name for name in actors)
+
+
+def test_a_name_no_place_is_known_by_listed_among_women_and_who_is_a_person(
+    nlp: Language,
+) -> None:
+    text = (
+        "Stars honour young women\n\n"
+        "The ceremony drew influential women like Rihanna, Shonda Rhimes and Amandla "
+        "Stenberg.\n\n"
+        "Meanwhile Rihanna, who was honored with the Rockstar award, spoke about her "
+        "mother.\n"
+    )
+    assert wire_actors(nlp, text)["Rihanna"].type == "person"

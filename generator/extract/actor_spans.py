@@ -191,7 +191,9 @@ def one_firm_at_and(
         return False  # "John Smith and Acme Corp": a person's full name, then a firm
     # ("Goodyear Tire" + "and Rubber Co", tagged a person, opens with no given name)
     second = [t for t in nxt if any(ch.isalnum() for ch in t.text)]  # "Wireless Plc>  "
-    if first[-1].lower_ in suffixes or not second or not second[0].is_title:
+    if first[-1].lower_ in suffixes or first[-1].text in WIRE_COMPANY_FORMS:
+        return False  # "Electrolux AB" + "and" + "Pepsico Inc": two firms, each its form
+    if not second or not second[0].is_title:
         return False
     if second[-1].lower_ in suffixes:
         if nxt.label_ != "ORG" or len(first) > 2:
