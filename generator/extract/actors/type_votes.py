@@ -56,6 +56,7 @@ from generator.extract.actors.places import (
 from generator.extract.actors.role_holders import holder_before_role, role_held_at_body
 from generator.extract.actors.sheets import _fixture_side, _match_side
 from generator.extract.actors.type_cues import (
+    PLURAL_VERB_FORMS,
     _compass_part_of_place,
     _conjoined_with_full_name,
     _conjoined_with_place,
@@ -194,6 +195,8 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["person"] += 3.0  # "Ellie Hall tweeted": someone speaking, not a hall
     if label == "PERSON" and _plural_subject(span):
         votes["organization"] += 5.0  # "Black Sabbath have topped": a band, not a person
+    if label in {"GPE", "LOC"} and not (shaped or place_name or listed_place) and _who_is(span):
+        votes["person"] += 3.0  # "Rihanna, who was honored": no place the text knows
     if place_name:
         votes["place"] += 2.5
     elif listed_place and (
@@ -270,6 +273,10 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         # a clause's subject or the body's name: one vote, the other mentions decide
         votes["organization"] += 3.0 if _contact_clause_subject(doc, span, label) else 6.0
     listed_as = _listed_as_kind(span) if label in {"PERSON", "ORG"} and not place_name else None
+    if label in {"GPE", "LOC"} and not (shaped or place_name or listed_place):
+        # "influential women like Rihanna": a name no place is known by, listed as a
+        # person (a list of bodies says nothing against the model's place)
+        listed_as = "person" if _listed_as_kind(span) == "person" else None
     if listed_as is not None:
         votes[listed_as] += 4.0  # "actors including ... Miranda Richardson"
     # Grammar that shows a body, not a person: read only where the model says person or
@@ -307,6 +314,19 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     ):
         votes["organization"] += 3.0  # a club, band or firm: never a person's name
     return dict(votes)
+
+
+def _who_is(span: Span) -> bool:
+    """ "Rihanna, who was honored": a relative "who" right after the name (a comma and
+    spaces between), its verb singular. A band takes a plural one ("Mogwai, who are"),
+    a place no "who" at all."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and (doc[i].is_space or doc[i].text == ","):
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ != "who":
+        return False
+    return doc[i + 1].lower_ not in PLURAL_VERB_FORMS
 
 
 def _owned_by_body(doc: Doc, span: Span) -> bool:
