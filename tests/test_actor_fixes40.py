@@ -135,3 +135,12 @@ def test_a_name_no_place_is_known_by_listed_among_women_and_who_is_a_person(
         "mother.\n"
     )
     assert wire_actors(nlp, text)["Rihanna"].type == "person"
+
+
+def test_a_time_zone_after_a_wires_second_clock_time_is_no_actor(nlp: Language) -> None:
+    text = (
+        "Manila debt talks\n\n"
+        "The meeting with finance minister Jaime Ongpin will begin at the bank's "
+        "headquarters at 1430 EST/1930 GMT, a source said.\n"
+    )
+    assert "GMT" not in wire_actors(nlp, text)

@@ -85,6 +85,15 @@ def _number(token: Token) -> bool:
     return token.like_num or token.pos_ == "NUM"
 
 
+SLASHED_NUMBER = re.compile(r"\S*/\d[\d:.,]*")
+
+
+def _slashed_number(token: Token) -> bool:
+    """One token ending in a slash and a numeral, as the tokenizer keeps a wire's two
+    clock times: "1430 EST/1930 GMT" (the "1930" stuck to "EST/")."""
+    return SLASHED_NUMBER.fullmatch(token.text) is not None
+
+
 def constituency(doc: Doc, span: Span) -> bool:
     """ "MP for X", "the member for X", "the constituency of X": X is a constituency.
 
@@ -249,7 +258,7 @@ def unit_after_number(doc: Doc, span: Span) -> bool:
     i = span.start
     if len(span) != 1 or i == 0 or span[0].lower_ not in UNIT_ABBREVIATIONS:
         return False
-    if _number(doc[i - 1]):
+    if _number(doc[i - 1]) or _slashed_number(doc[i - 1]):
         return True
     return i >= 3 and doc[i - 1].text == "(" and doc[i - 2].is_lower and _number(doc[i - 3])
 
