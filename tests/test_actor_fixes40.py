@@ -144,3 +144,24 @@ def test_a_time_zone_after_a_wires_second_clock_time_is_no_actor(nlp: Language) 
         "headquarters at 1430 EST/1930 GMT, a source said.\n"
     )
     assert "GMT" not in wire_actors(nlp, text)
+
+
+def test_a_founders_name_before_a_comma_and_a_founders_firm_is_that_firm(
+    nlp: Language,
+) -> None:
+    text = (
+        "Whitfield, Barnes and Co said it is attempting to work out new financing "
+        "arrangements with lender Meridian Financial.\n"
+        "    The company said the loan fell due at the end of February.\n"
+    )
+    actors = wire_actors(nlp, text)
+    assert "Whitfield, Barnes and Co" in actors
+    assert "Whitfield" not in actors
+
+
+def test_a_town_before_a_comma_and_a_founders_firm_stays_a_town(nlp: Language) -> None:
+    text = (
+        "In Worcester, Barnes and Co said it is attempting to work out new financing "
+        "arrangements with lender Meridian Financial.\n"
+    )
+    assert not any(name.startswith("Worcester,") for name in wire_actors(nlp, text))

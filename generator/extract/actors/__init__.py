@@ -19,7 +19,7 @@ The flow, top to bottom (a module imports only the ones below it):
       spoken_names   speakers, firms and parties the model did not tag
       entity_parts   an entity that is several names ("Smith and Jones")
       joined         entities the model split ("AT & T", particles in surnames)
-        and_co         firms named "X and Co", "X (Far East) Ltd"
+        and_co         firms named "X and Co", "X, Y and Co", "X (Far East) Ltd"
         nationality_firms  "American" + "Honda": one firm's name
       cut_bodies     bodies cut at "of" or before "subcommittee", glued to a place
       sheets         lists, team sheets and fixtures

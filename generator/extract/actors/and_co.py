@@ -8,6 +8,8 @@ only ("Co", "Co Ltd", "Sons", "Partners": `COMPANY_SUFFIXES`), so the whole is o
 firm's name: a list of two bodies would name a second body after its "and". So is a
 name with a bracketed qualifier and a legal form after it ("James Capel (Far East)
 Ltd", "Hoare Govett (Asia) Ltd"): the firm's arm, whatever the model tagged in it.
+And so is a founder's name before a comma and such a firm ("Littlefield, Adams and
+Co", "Kidder, Peabody and Co"): the first founder of the same firm.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from generator.extract.actors.names import _company_suffix
+from generator.extract.actors.places import _known_place, gazetteer
 
 #: The labels of a name that "and Co" may close: founders' names the model calls a
 #: person, a firm or (a family name it knows as a town) a place.
@@ -90,3 +93,31 @@ def bracketed_form_end(doc: Doc, ent: Span) -> int:
     while k < len(doc) and suffixes < MAX_SUFFIXES and _company_suffix(doc[k].text):
         k, suffixes = k + 1, suffixes + 1
     return k if suffixes else ent.end
+
+
+#: What may come before a list's name: a founder's name after one of these is a list's
+#: next name ("Salomon, Kidder and Co and Lazard" names no firm "Salomon, Kidder").
+LIST_JOINERS = frozenset({",", ";", "and", "&", "or"})
+
+
+def founder_before_comma(doc: Doc, before: Span, firm: Span) -> Span | None:
+    """The firm's name run from a one-word founder's name before a comma through a
+    founders' firm ("Littlefield" + "," + "Adams and Co"): "Littlefield, Adams and Co
+    said", which the briefing listed as a place "Littlefield" and a firm "Adams and
+    Co". The word must be capitalised, no place the lexicon or the gazetteer knows
+    ("Paris, Adams and Co" is a town and the firm), and follow no preposition ("In
+    Boston, Adams and Co said") and open no list's item."""
+    if not founders_firm(firm.text) or firm.start != before.end + 1:
+        return None
+    if len(before) != 1 or before.label_ not in FOUNDER_LABELS or doc[before.end].text != ",":
+        return None
+    word = before[0]
+    if not (word.is_title and word.is_alpha) or _known_place(word.text):
+        return None
+    if word.text.casefold() in gazetteer():
+        return None
+    if before.start > 0 and (
+        doc[before.start - 1].lower_ in LIST_JOINERS or doc[before.start - 1].pos_ == "ADP"
+    ):
+        return None  # a list's next name; "In Boston, Adams and Co said": a town
+    return Span(doc, before.start, firm.end, label="ORG")
