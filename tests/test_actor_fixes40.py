@@ -165,3 +165,16 @@ def test_a_town_before_a_comma_and_a_founders_firm_stays_a_town(nlp: Language) -
         "arrangements with lender Meridian Financial.\n"
     )
     assert not any(name.startswith("Worcester,") for name in wire_actors(nlp, text))
+
+
+def test_a_firms_unit_named_again_on_its_own_is_no_part_of_the_owners_name(
+    nlp: Language,
+) -> None:
+    text = (
+        "The pilots' union said it was seeking a court order prohibiting any actions by "
+        "Halvor Corp's Western Airlines restricting the right of its members to speak.\n"
+        "    Western Airlines said it would fight the order.\n"
+    )
+    actors = wire_actors(nlp, text)
+    assert "Western Airlines" in actors
+    assert not any("'s " in name for name in actors)

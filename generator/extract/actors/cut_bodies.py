@@ -101,7 +101,9 @@ def owned_generic_body(
     organisation's word, every word of it is an English word, and the owner is an
     organisation the model tagged (a country's "Britain's Labour Party" stays two) that
     the article names nowhere else: "the Fed's Open Market Committee" beside "the Fed"
-    is a body of the Fed, which stays an actor of its own."""
+    is a body of the Fed, which stays an actor of its own. So is an owned body the
+    article names again on its own: "AMR Corp's American Airlines" beside "American
+    Airlines said" is a firm and its airline, whose words are English words too."""
     if ent.label_ != "ORG" or nxt.label_ != "ORG" or len(nxt) < 2:
         return None
     mark = ent.end - 1 if ent[-1].text in POSSESSIVES else None
@@ -115,8 +117,11 @@ def owned_generic_body(
         return None
     start = ent.start + (1 if ent[0].lower_ == "the" else 0)
     owner = doc[start:mark].text
-    if len(re.findall(rf"\b{re.escape(owner)}\b", doc_text(doc))) > 1:
+    text = doc_text(doc)
+    if len(re.findall(rf"\b{re.escape(owner)}\b", text)) > 1:
         return None
+    if len(re.findall(rf"\b{re.escape(nxt.text)}\b", text)) > 1:
+        return None  # "AMR Corp's American Airlines" ... "American Airlines said": its own name
     joined = Span(doc, start, nxt.end, label="ORG")
     doc.user_data.setdefault(OWNED_BODIES_KEY, set()).add((joined.start, joined.end))
     return joined
