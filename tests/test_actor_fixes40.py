@@ -178,3 +178,16 @@ def test_a_firms_unit_named_again_on_its_own_is_no_part_of_the_owners_name(
     actors = wire_actors(nlp, text)
     assert "Western Airlines" in actors
     assert not any("'s " in name for name in actors)
+
+
+def test_the_field_of_an_office_before_its_employer_is_no_body(nlp: Language) -> None:
+    text = (
+        "Brazil coffee sales\n\n"
+        '"There is no way they can trade their way out of this situation," Marta Reyes, '
+        "Vice President for International Services at Carver Econometrics, said.\n\n"
+        "Reyes told reporters that Brazil had to tackle demand. A spokesman for Ford "
+        "said sales fell.\n"
+    )
+    actors = wire_actors(nlp, text)
+    assert "International Services" not in actors
+    assert {"Carver Econometrics", "Ford", "Marta Reyes"} <= set(actors)

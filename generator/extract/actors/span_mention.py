@@ -44,6 +44,7 @@ from generator.extract.actors.names import (
     _company_suffix,
     _party_words,
 )
+from generator.extract.actors.office_holders import office_field
 from generator.extract.actors.performed import (
     performed_in,
     starring_after,
@@ -335,6 +336,8 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
     ):
         _note_bracketed_short_form(doc, span)
         return None  # "the Gulf war", "the Heineken Cup", "the Patriot Act"
+    if office_field(doc, span):
+        return None  # "Vice President for International Services at Chase Econometrics"
     if _descriptor_no_name(doc, span, ent.label_):
         return None  # "(D-Newport News)", "Software giant Microsoft", "Socialist-led"
     style = _style_title(doc, span, title_tokens, ent.label_)
