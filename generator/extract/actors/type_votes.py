@@ -318,15 +318,22 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
 
 def _who_is(span: Span) -> bool:
     """ "Rihanna, who was honored": a relative "who" right after the name (a comma and
-    spaces between), its verb singular. A band takes a plural one ("Mogwai, who are"),
-    a place no "who" at all."""
+    spaces between), its verb singular, its clause hung on the name. A band takes a
+    plural one ("Mogwai, who are"), a place no "who" at all."""
     doc = span.doc
     i = span.end
     while i < len(doc) and (doc[i].is_space or doc[i].text == ","):
         i += 1
-    if i + 1 >= len(doc) or doc[i].lower_ != "who":
+    if i + 1 >= len(doc) or doc[i].lower_ != "who" or doc[i + 1].lower_ in PLURAL_VERB_FORMS:
         return False
-    return doc[i + 1].lower_ not in PLURAL_VERB_FORMS
+    # the clause tells of the name, not of the person before it: "Howard Rubel, a
+    # senior analyst at Jefferies, who notes" hangs it on the analyst
+    # (nor of the one a preposition's object follows: "a senior analyst at Jefferies,
+    # who notes", which the parse hangs on the firm)
+    verb = doc[i].head
+    return (
+        verb.dep_ == "relcl" and span.start <= verb.head.i < span.end and span.root.dep_ != "pobj"
+    )
 
 
 def _owned_by_body(doc: Doc, span: Span) -> bool:
