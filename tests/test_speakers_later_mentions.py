@@ -16,7 +16,9 @@
   Vermont senator" after "presidential candidate Bernard Walsh" (a candidacy does not
   rule out an office), "The star of Night Harbour and Paper Moon" after "Hollywood
   legend Walter Brandt" (film titles the model took for people name no one), and "The
-  67-year-old" right after that star's report.
+  67-year-old" right after that star's report;
+- a body the model left untagged that speaks by its initials ("the IFPI reported"): an
+  organisation, and the speaker of its words; "the US said" stays the country.
 
 Articles written for these tests; each assertion reads what a briefing publishes.
 """
@@ -165,3 +167,20 @@ def test_a_star_described_by_films_and_age(nlp: Language) -> None:
     found = speakers(nlp, STAR)
     assert speaker_of(found, "in a sorry state") == "Walter Brandt"
     assert speaker_of(found, "he stopped working") == "Walter Brandt"
+
+
+INITIALS = """Swap networks here to stay
+
+The global music industry says billions of songs are swapped online every month.
+
+Sales of legally downloaded songs grew tenfold in 2004, with 200 million tracks bought
+online in the US and Europe, the IFPI reported this week.
+"""
+
+
+def test_a_body_speaking_by_its_initials(nlp: Language) -> None:
+    actors = listed(nlp, INITIALS)
+    assert actors["IFPI"].type == "organization"
+    assert actors["United States"].type == "place"
+    found = speakers(nlp, INITIALS)
+    assert speaker_of(found, "Sales of legally downloaded") == "IFPI"

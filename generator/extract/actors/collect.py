@@ -44,6 +44,7 @@ from generator.extract.actors.spoken_names import (
     _firms_of_speakers,
     _parties_of_roles,
     _untagged_speakers,
+    initialled_speakers,
 )
 from generator.extract.actors.vocabulary import _common_word, dictionary_words
 from generator.extract.actors.works import WORK_NAMES_KEY, _listed_as_work, _named_as_work
@@ -99,6 +100,7 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
     players_with_minutes(doc, mentions)  # "Grady 29, Crawford 41": scorers' minutes
     _share_product_heads(doc_text(doc), mentions)
     mentions.extend(_untagged_speakers(doc, covered))
+    mentions.extend(initialled_speakers(doc, covered))  # "the IFPI reported"
     mentions.extend(cued_speakers(doc, covered, mentions))  # "General Guven Ergenc told"
     mentions.extend(_firms_of_speakers(doc, mentions))
     mentions = bracketed_firms(doc_text(doc), mentions)  # "<Sulpetro Ltd> said"

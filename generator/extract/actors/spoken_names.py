@@ -28,7 +28,7 @@ from generator.extract.actors.names import (
     _key,
     _party_form,
 )
-from generator.extract.actors.places import KNOWN_PLACES, gazetteer
+from generator.extract.actors.places import KNOWN_PLACES, _country_initials, gazetteer
 from generator.extract.actors.roles import _add_roles
 from generator.extract.given_names import GIVEN_NAMES
 from generator.extract.words import word_lists
@@ -82,6 +82,37 @@ def _untagged_speakers(doc: Doc, covered: set[int]) -> list[_Mention]:
             continue
         found.append(speaking_person(doc, span, 5.5 if honorific else 1.5, titles))
         covered.update(range(span.start, span.end))
+    return found
+
+
+#: Verbs that report speech or stance, broad as the quotation extractor's: a body
+#: "reported", "estimated" or "announced" as often as it "said".
+_BODY_REPORTING_VERBS = word_lists("quote_words")["reporting_verbs"]
+
+
+def initialled_speakers(doc: Doc, covered: set[int]) -> list[_Mention]:
+    """Bodies the model missed that speak by their initials: "..., the IFPI reported
+    this week". A word of two to six capitals, the subject of a reporting verb, outside
+    any entity and no longer name's part, that no lexicon knows as a place ("the US
+    said") or a title ("the CEO said"): a person is never written so, a body often is.
+    Untagged, the words were no one's, though the article names who said them."""
+    found: list[_Mention] = []
+    for token in doc:
+        text = token.text
+        if (
+            token.dep_ != "nsubj"
+            or token.i in covered
+            or not (2 <= len(text) <= 6 and text.isalpha() and text.isupper())
+            or token.head.lemma_.lower() not in _BODY_REPORTING_VERBS
+            or any(c.dep_ in {"compound", "amod", "poss"} for c in token.children)
+            or token.lower_ in TITLE_WORDS | HONORIFICS
+            or text.casefold() in KNOWN_PLACES
+            or _country_initials(text)
+        ):
+            continue
+        mention = firm_mention(text, token.idx, token.idx + len(text), 1)
+        mention.speaks = True
+        found.append(mention)
     return found
 
 
