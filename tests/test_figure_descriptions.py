@@ -568,3 +568,20 @@ def test_a_phrase_keeps_its_slashed_word_and_its_ordinal(
     """ "a price/earnings ratio of 14" read "earnings ratio", "First half net profit" read
     "half net profit": the phrase was cut at the slash and before the ordinal."""
     assert counts(nlp, text, written) == said
+
+
+def test_a_wire_move_verb_after_us_is_a_verb_for_figures(nlp: Language) -> None:
+    """ "Exports to the U.S. Rose 6.1 pct": Reuters capitalises a word after "U.S.", spaCy
+    read "Rose" as a name and the move as a count of "Exports"; the parse text lowers it."""
+    from generator.reading.layout import analyse
+
+    text = analyse("Harlow's exports to the U.S. Rose 6.1 pct to 210,000.").parse_text
+    found = [f for f in extract_figures(nlp(text)) if f.text == "6.1 pct"]
+    assert found and found[0].counts == "rise in Harlow's exports"
+
+
+def test_a_name_a_preposition_takes_is_no_mover(nlp: Language) -> None:
+    """ "those to Canada rose 9.4 pct": the exports to Canada rose, not Canada."""
+    text = "Harlow's exports to Peru rose 6.1 pct to 21,000 and those to Canada rose 9.4 pct to 88,500."
+    for written in ("9.4 pct", "88,500"):
+        assert all(f.counts != "Canada" for f in extract_figures(nlp(text)) if f.text == written)

@@ -515,12 +515,17 @@ def _moved_noun(doc: Doc, span: Span) -> str | None:
 
 
 def _adjacent_name(doc: Doc, span: Span) -> str | None:
-    """ "Blackmores up 9.4 per cent", "Dow +0.2%": a name just before a market move."""
+    """ "Blackmores up 9.4 per cent", "Dow +0.2%": a name just before a market move.
+
+    A name a preposition takes is where the moving thing went, not the thing: "those to
+    Europe rose 17.7 pct" read "Europe" (the exports to Europe rose)."""
     i = span.start - 1
     while i >= 0 and span.start - i <= 3 and doc[i].lower_ in lx.MOVE_WORDS:
         i -= 1
     if i < 0 or i == span.start - 1 or doc[i].pos_ != "PROPN" or doc[i].ent_type_ == "DATE":
         return None  # not "the end of February was six pct"
+    if doc[i].dep_ == "pobj" or (doc[i].head.dep_ == "pobj" and doc[i].dep_ == "compound"):
+        return None  # "those to Europe rose 17.7 pct", "those to West Germany rose"
     j = i
     while j - 1 >= 0 and doc[j - 1].pos_ == "PROPN" and i - j < 3:
         j -= 1
