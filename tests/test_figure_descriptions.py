@@ -585,3 +585,35 @@ def test_a_name_a_preposition_takes_is_no_mover(nlp: Language) -> None:
     text = "Harlow's exports to Peru rose 6.1 pct to 21,000 and those to Canada rose 9.4 pct to 88,500."
     for written in ("9.4 pct", "88,500"):
         assert all(f.counts != "Canada" for f in extract_figures(nlp(text)) if f.text == written)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "said"),
+    [
+        (
+            "March imports amounted to 2.29 billion dlrs compared to 2.27 billion dlrs in "
+            "February and 2.02 billion dlrs in March 1986.",
+            "2.27 billion dlrs",
+            "imports in February",
+        ),
+        (
+            "March imports amounted to 2.29 billion dlrs compared to 2.27 billion dlrs in "
+            "February and 2.02 billion dlrs in March 1986.",
+            "2.02 billion dlrs",
+            "imports in March 1986",
+        ),
+        (
+            "For 1986 Harlow had net income of 8.3 mln dlrs, or 1.17 dlrs per share, vs 5.9 "
+            "mln dlrs, or 83 cts per share in 1985.",
+            "5.9 mln dlrs",
+            "net income in 1985",
+        ),
+    ],
+)
+def test_a_compared_figure_says_its_own_time_only(
+    nlp: Language, text: str, written: str, said: str
+) -> None:
+    """ "March imports ... 2.27 billion dlrs in February" read "March imports in February"
+    (the story's month kept beside the figure's), and a sum restated with a time ("5.9 mln
+    dlrs, or 83 cts per share in 1985") read as this year's."""
+    assert counts(nlp, text, written) == said

@@ -19,6 +19,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from generator.extract import figures_lexicon as lx
 from generator.model import Figure
 
 _MOST_WORDS = 8  # a table cell, as `which._MOST_WORDS`
@@ -45,11 +46,25 @@ def say_periods(figures: list[Figure], doc: Doc) -> None:
         if len(group) < 2:
             continue
         times = [_time_after(doc, figure) for figure in group]
+        times = _restated_times(group, times, doc.text)
         if len({t.lower() if t else None for t in times}) < 2:
             continue  # the same time, or none at all: nothing tells them apart
         for figure, time in zip(group, times, strict=True):
             if time:
                 figure.counts = _with_time(figure.counts or "", time)
+
+
+def _restated_times(group: list[Figure], times: list[str | None], text: str) -> list[str | None]:
+    """The times of a group's figures, a sum restated right after ("vs 3.9 mln dlrs, or
+    73 cts per share in 1985") taking its restatement's: 3.9 mln dlrs read "net income",
+    as if it were this year's, beside "net income in 1985" for its 73 cts."""
+    by_start = {figure.start: time for figure, time in zip(group, times, strict=True)}
+    ordered = sorted(group, key=lambda f: f.start)
+    for before, after in itertools.pairwise(ordered):
+        if by_start[before.start] is None and by_start[after.start]:
+            if _RESTATING_GAP_RE.fullmatch(text[before.end : after.start]):
+                by_start[before.start] = by_start[after.start]
+    return [by_start[figure.start] for figure in group]
 
 
 # A time a comparison sets against the story's own: "in last year's second quarter", "a
@@ -154,10 +169,33 @@ def _with_time(counts: str, time: str, said_check: bool = True, most: int = _MOS
     base, bracket, owner = counts.partition(" (")
     if said_check and re.search(rf"\b{re.escape(time.split()[-1])}\b", base, re.I):
         return counts  # the time is said already
-    said = f"{base} {time}"
+    said = f"{without_own_date(base)} {time}"
     if len(said.split()) > most:
         return counts
     return f"{said}{bracket}{owner}"
+
+
+# A date that opens a description: "March exports", "fiscal 1987 capital spending",
+# "1986 net income". A month or year from `lx.MONTHS`, or a "fiscal" year.
+_OPENING_DATE_RE = re.compile(
+    r"^(?:fiscal\s+(?:19|20)\d\d|(?:"
+    + "|".join(sorted(lx.MONTHS - {"may"}, key=len, reverse=True))
+    + r")(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\s+(?=[a-z])",
+    re.I,
+)
+
+
+def without_own_date(base: str) -> str:
+    """A description without the date it opens on, for a figure that another time is
+    given: "March exports" + "in February" is "exports in February" (it read "March
+    exports in February"), "fiscal 1987 capital spending" + "a year ago" is "capital
+    spending a year ago". The date is the story's own period, the new time the figure's."""
+    return _OPENING_DATE_RE.sub("", base, count=1) or base
+
+
+def opens_on_date(words: str) -> bool:
+    """Whether `words` open on a month or a year ("February", "March 1986", "1985")."""
+    return _OPENING_DATE_RE.match(f"{words} x") is not None
 
 
 # "up from 22,995 dlrs", "down from 6.5 pct", "from 18 pct": the figure is the earlier

@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc
 
 from generator.extract import figures_lexicon as lx
+from generator.extract.figures.periods import opens_on_date, without_own_date
 from generator.extract.figures.qualifiers import qualifies_subject_noun
 from generator.extract.figures.ranking import _GUESSED, _kind, _take_counts
 from generator.extract.figures.tokens import RESTATED_RE, SCALE_WORD_RE, _contains_word
@@ -206,6 +207,8 @@ def _with_place(counts: str, place: str) -> str:
     core, bracket, owner = counts.partition(" (")
     if _contains_word(core, place):
         return counts
+    if opens_on_date(place):
+        core = without_own_date(core)  # "March exports in February": "exports in February"
     return f"{core} in {place}{bracket}{owner}"
 
 
