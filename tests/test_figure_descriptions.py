@@ -582,7 +582,10 @@ def test_a_wire_move_verb_after_us_is_a_verb_for_figures(nlp: Language) -> None:
 
 def test_a_name_a_preposition_takes_is_no_mover(nlp: Language) -> None:
     """ "those to Canada rose 9.4 pct": the exports to Canada rose, not Canada."""
-    text = "Harlow's exports to Peru rose 6.1 pct to 21,000 and those to Canada rose 9.4 pct to 88,500."
+    text = (
+        "Harlow's exports to Peru rose 6.1 pct to 21,000 and those to Canada rose 9.4 pct "
+        "to 88,500."
+    )
     for written in ("9.4 pct", "88,500"):
         assert all(f.counts != "Canada" for f in extract_figures(nlp(text)) if f.text == written)
 

@@ -61,9 +61,13 @@ def _restated_times(group: list[Figure], times: list[str | None], text: str) -> 
     by_start = {figure.start: time for figure, time in zip(group, times, strict=True)}
     ordered = sorted(group, key=lambda f: f.start)
     for before, after in itertools.pairwise(ordered):
-        if by_start[before.start] is None and by_start[after.start]:
-            if _RESTATING_GAP_RE.fullmatch(text[before.end : after.start]):
-                by_start[before.start] = by_start[after.start]
+        gap = text[before.end : after.start]
+        if (
+            by_start[before.start] is None
+            and by_start[after.start]
+            and _RESTATING_GAP_RE.fullmatch(gap)
+        ):
+            by_start[before.start] = by_start[after.start]
     return [by_start[figure.start] for figure in group]
 
 
