@@ -620,3 +620,44 @@ def test_a_compared_figure_says_its_own_time_only(
     (the story's month kept beside the figure's), and a sum restated with a time ("5.9 mln
     dlrs, or 83 cts per share in 1985") read as this year's."""
     assert counts(nlp, text, written) == said
+
+
+def test_a_period_keeps_its_length_in_a_description(nlp: Language) -> None:
+    """ "nine month earnings of 14.9 mln dlrs" read "month earnings": the number word
+    that says how long the period is was cut off the phrase."""
+    text = "Today Harlow reported six month earnings of 4.9 mln dlrs."
+    assert counts(nlp, text, "4.9 mln dlrs") == "six month earnings"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "said"),
+    [
+        (
+            "Customs figures show the stocks at 2.4 billion dlrs at end-1986.",
+            "2.4 billion dlrs",
+            "stocks",
+        ),
+        (
+            "The central bank issued growth figures showing Chile's economy expanded 3.2% in 2004.",
+            "3.2%",
+            "rise in Chile's economy",
+        ),
+    ],
+)
+def test_a_record_that_shows_a_figure_is_no_thing_counted(
+    nlp: Language, text: str, written: str, said: str
+) -> None:
+    """ "Official figures show the reserves at 10.5 billion dlrs" read "Official figures":
+    what the figures show is what the sum counts."""
+    assert counts(nlp, text, written) == said
+
+
+def test_a_thing_worth_a_sum_has_a_value_not_a_worth(nlp: Language) -> None:
+    """ "The deal is now worth 1.16 billion dlrs" read "deal's worth": a person or a body
+    has a worth, a deal or a plan a value."""
+    assert counts(nlp, "The merger is now worth 2.6 billion dlrs.", "2.6 billion dlrs") == (
+        "value of merger"
+    )
+    assert counts(nlp, "Harlow Corp is worth 3 billion dlrs.", "3 billion dlrs") == (
+        "Harlow Corp's worth"
+    )

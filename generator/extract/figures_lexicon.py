@@ -85,6 +85,7 @@ FULL_PERCENT_IDIOM_WORDS: frozenset[str] = word_set(_CONTEXT["full_percent_idiom
 APPROX_AFTER: frozenset[str] = word_set(_CONTEXT["approx_after"])
 SAME_PLURAL_NOUNS: frozenset[str] = word_set(_CONTEXT["same_plural_nouns"])
 LEVEL_NOUNS: frozenset[str] = word_set(_CONTEXT["level_nouns"])
+COUNTED_PERIOD_NOUNS: frozenset[str] = word_set(_CONTEXT["counted_period_nouns"])
 # Words that close no noun phrase: "the 100 million mark in sales" ends at "mark".
 DANGLING_WORDS: frozenset[str] = frozenset(word_lists("function_words")["dangling_words"])
 TIME_ONLY_WORDS: frozenset[str] = (MONTHS - {"may"}) | word_set(  # "may" is a verb too
@@ -161,6 +162,8 @@ WORK_NOUNS: frozenset[str] = word_set(_PARSE["work_nouns"])
 TAKING_VERBS: frozenset[str] = word_set(_PARSE["taking_verbs"])
 PLACING_VERBS: frozenset[str] = word_set(_PARSE["placing_verbs"])
 SUM_NOUNS: frozenset[str] = word_set(_PARSE["sum_nouns"])
+RECORD_NOUNS: frozenset[str] = word_set(_PARSE["record_nouns"])
+SHOWING_VERBS: frozenset[str] = word_set(_PARSE["showing_verbs"])
 DATA_UNITS: frozenset[str] = frozenset(_PARSE["data_units"].split())
 DATA_NOUNS: frozenset[str] = word_set(_PARSE["data_nouns"])
 FRAME_NOUNS: frozenset[str] = word_set(_PARSE["frame_nouns"])

@@ -269,6 +269,8 @@ def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None
     j = head.i
     while j - 1 >= 0 and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ") and head.i - j < 3:
         j -= 1
+    if j >= 1 and doc[j].lower_ in lx.COUNTED_PERIOD_NOUNS and _period_length(doc[j - 1]):
+        j -= 1  # "nine month earnings of 14.9 mln dlrs": not "month earnings"
     j = _hyphen_start(doc, j)
     if doc[i].lower_ in ("at", "to") and head.lower_ not in (
         "price",
@@ -281,6 +283,12 @@ def _phrase_before_of(doc: Doc, span: Span, with_ok: bool = False) -> str | None
     if head.lower_ in lx.SUM_NOUNS:
         return None  # "paid a total of $5m": what was paid says more (the subject)
     return doc[_item_before(doc, j) : head_i + 1].text
+
+
+def _period_length(word: Token) -> bool:
+    """Whether `word` is a number written as a word that says how long a period is
+    ("nine" in "nine month earnings"): digits there are a figure of their own."""
+    return word.is_alpha and word.like_num and word.head.lower_ in lx.COUNTED_PERIOD_NOUNS
 
 
 def _an_agent(noun: Token) -> bool:

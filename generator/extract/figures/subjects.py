@@ -42,9 +42,34 @@ def _subject_phrase(span: Span) -> tuple[str | None, bool]:
         return None, True  # "A total of 53% of those polled said": the total is the figure
     if survey_verb_read_as_noun(subject):
         return None, True  # "Six pct forecast prices will fall": a share of those asked
+    if subject.lemma_.lower() in lx.RECORD_NOUNS or subject.lower_ in lx.RECORD_NOUNS:
+        shown = _shown_thing(subject, verb)
+        if shown is False:
+            return None, True  # "figures show a rise of 4 pct": the record is not counted
+        if shown is not None:  # "Official figures show the reserves at 10.5 billion dlrs"
+            return _np_text(shown), True
     agent = _names_an_agent(subject) or subject.lower_ in lx.TITLE_NOUNS
     agent = agent or subject.lemma_.lower() in lx.PERSON_SUBJECT_NOUNS  # "an expert forecast"
     return _np_text(subject), _own_subject(verb, subject) and not agent
+
+
+def _shown_thing(record: Token, verb: Token | None) -> Token | bool | None:
+    """What a record ("figures", "data": `lx.RECORD_NOUNS`) shows by a verb of showing,
+    the noun its verb takes: "Official figures show the reserves at 10.5 billion dlrs",
+    "growth figures showing Malaysia's economy expanded 7.1%" are the reserves' and the
+    economy's. False when it shows by such a verb but no noun says what (the record is no
+    description either); None when no verb of showing is there (the record stays)."""
+    showing = [c for c in record.children if c.dep_ == "acl"]
+    if verb is not None and record.head == verb:
+        showing.append(verb)
+    showing = [v for v in showing if v.lemma_.lower() in lx.SHOWING_VERBS]
+    if not showing:
+        return None
+    for shows in showing:
+        objects = [c for c in shows.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        if objects:
+            return objects[0]
+    return False
 
 
 def _in_of_phrase_of(span: Span, noun: Token) -> bool:
@@ -235,6 +260,17 @@ def _result_participle(span: Span) -> bool:
     return verb.lemma_.lower() not in _SUBJECT_MEASURES
 
 
+def _names_a_worth_holder(noun: Token) -> bool:
+    """Whether a subject "worth" a sum has a worth, as a person or a body has ("the
+    developer was worth more than 200m"), not a value, as a deal or a plan has."""
+    return (
+        noun.pos_ == "PROPN"
+        or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or noun.lemma_.lower() in lx.AGENT_NOUNS | lx.PERSON_SUBJECT_NOUNS | lx.TITLE_NOUNS
+        or noun.lower_ in lx.AGENT_NOUNS | lx.PERSON_SUBJECT_NOUNS | lx.TITLE_NOUNS
+    )
+
+
 def _valued_subject(doc: Doc, span: Span, subject: str, what: bool) -> str | None:
     """What a sum says of its subject: "machines that cost only £399" is the cost of the
     machines, "the developer was worth more than £200m" the developer's worth.
@@ -250,8 +286,12 @@ def _valued_subject(doc: Doc, span: Span, subject: str, what: bool) -> str | Non
     relative = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in _WH for c in verb.children)
     worth = i >= 0 and doc[i].lower_ == "worth" and doc[i].head.pos_ not in ("NOUN", "PROPN")
     if worth and not relative:  # "a package for the chief executive, which was worth ..."
-        plural = subject.endswith("s") and subject.split()[-1].islower()
-        return f"value of {subject}" if plural else f"{subject}'s worth"  # not "exports's"
+        plural = subject.endswith("s") and subject.split()[-1].islower()  # not "exports's"
+        # a person's or a company's worth, a thing's value: "The deal is now worth 1.16
+        # billion dlrs" read "deal's worth", "reconstruction's worth"
+        owner = _subject_token(span)
+        worthy = owner is not None and _names_a_worth_holder(owner)
+        return f"{subject}'s worth" if worthy and not plural else f"value of {subject}"
     if what and verb.lemma_.lower() in lx.COST_VERBS:
         return f"cost of {subject}"
     lemma, root = verb.lemma_.lower(), span.root
