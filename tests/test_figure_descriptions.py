@@ -661,3 +661,12 @@ def test_a_thing_worth_a_sum_has_a_value_not_a_worth(nlp: Language) -> None:
     assert counts(nlp, "Harlow Corp is worth 3 billion dlrs.", "3 billion dlrs") == (
         "Harlow Corp's worth"
     )
+
+
+def test_pfennigs_are_money(nlp: Language) -> None:
+    """ "fell 20 pfennigs" read as a count of "pfennigs": the mark's hundredth is money,
+    as cents and pence are."""
+    found = key_figure(
+        nlp, "Orrin shares fell 20 pfennigs to 310 marks in Frankfurt.", "20 pfennigs"
+    )
+    assert found.unit == "pfennigs" and "pfennigs" not in (found.counts or "")
