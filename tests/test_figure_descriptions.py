@@ -670,3 +670,27 @@ def test_pfennigs_are_money(nlp: Language) -> None:
         nlp, "Orrin shares fell 20 pfennigs to 310 marks in Frankfurt.", "20 pfennigs"
     )
     assert found.unit == "pfennigs" and "pfennigs" not in (found.counts or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Voytko said selling pressure could become severe at the 35 dlr level.", "35 dlr"),
+        ("Analysts believe the Orrin shares merit purchase at the 26 dlr level.", "26 dlr"),
+    ],
+)
+def test_a_level_a_clause_is_true_at_is_no_noun_of_it(
+    nlp: Language, text: str, written: str
+) -> None:
+    """ "at the 26 dlr level" read "merit purchase", "selling pressure": the price is where
+    the clause holds, not what its noun measures (a figure left without a description)."""
+    assert all(
+        f.counts is None for f in extract_figures(nlp(text), minor=True) if f.text == written
+    )
+    assert counts(nlp, "Orrin stock traded at the 35 dlr level.", "35 dlr") == "Orrin stock"
+
+
+def test_a_code_letter_of_a_market_table_is_no_description(nlp: Language) -> None:
+    """ "Apr/Sep 8/10 P": a table's code letter read as what 8/10 counts."""
+    text = "Soy meal (dlrs per tonne)\n\nApr/Sep 8/10 P\n\nMay/Sep 7/8 P\n"
+    assert not [f for f in extract_figures(nlp(text)) if f.counts in ("P", "PB")]

@@ -274,9 +274,14 @@ def _frame_host(frame: Token | None) -> str | None:
         return None
     node = frame.head
     if frame.dep_ == "pobj" and node.dep_ == "prep":
+        at = node.lower_ == "at"
         node = node.head
         if node.pos_ in ("ADV", "ADP") and node.head is not node:
             node = node.head  # "up to a maximum of"
+        if at and node.lemma_.lower() not in lx.LEVEL_VERBS | lx.MEASURING_VERBS | {"be"}:
+            return None  # "selling could become severe at the 35 dlr level", "the shares
+            # merit purchase at the 26 dlr level": a price the clause is true at, not its
+            # noun's ("closed at the 2,400 level" is the level the index closed at)
     elif frame.dep_ not in ("dobj", "attr"):
         return None
     thing: Token | None = node

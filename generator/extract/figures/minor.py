@@ -272,6 +272,8 @@ def _minor(q: Quantity, text: str, counts: str | None, rule: str) -> bool:
         return True  # "about 100 kilometres (60 miles) south of the capital": a place
     if counts and _says_only_when(counts):
         return True  # "793 mln stg: February": when, not what
+    if counts and re.fullmatch(r"[A-Z]{1,2}", counts):
+        return True  # "Apr/Sep 8/10 P", "May 3 PB": a market table's code letters
     level = LEVEL_AFTER_RE.match(text, q.end)
     after_level = q.bare and level and level.group(1).lower() in lx.LEVEL_NOUNS
     if after_level and counts and _counted_head(counts) in lx.LEVEL_NOUNS:
