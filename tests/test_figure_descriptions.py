@@ -694,3 +694,26 @@ def test_a_code_letter_of_a_market_table_is_no_description(nlp: Language) -> Non
     """ "Apr/Sep 8/10 P": a table's code letter read as what 8/10 counts."""
     text = "Soy meal (dlrs per tonne)\n\nApr/Sep 8/10 P\n\nMay/Sep 7/8 P\n"
     assert not [f for f in extract_figures(nlp(text)) if f.counts in ("P", "PB")]
+
+
+def test_a_second_level_of_a_list_is_no_move(nlp: Language) -> None:
+    """ "advance to 215 mln dlrs in 1988 and 220 mln dlrs in 1989": the parser made 220 mln
+    dlrs the verb's object, and it read "expected rise in spending"."""
+    text = (
+        "Orrin said spending is expected to advance to 315 mln dlrs in 1988 and 320 mln "
+        "dlrs in 1989."
+    )
+    said = counts(nlp, text, "320 mln dlrs") or ""
+    assert "rise" not in said and "spending" in said
+
+
+def test_a_move_after_a_listed_item_is_the_items(nlp: Language) -> None:
+    """ "comprised 1.20 mln cars, down 0.8 pct, 649,587 trucks, down 11.7 pct": the 11.7 pct
+    is the fall in trucks, not in the subject's exports."""
+    text = (
+        "Orrin Motor Corp said its exports fell 5.5 pct to 1.87 mln, and comprised 1.20 mln "
+        "cars, down 0.8 pct from a year earlier, 649,587 trucks, down 11.7 pct, and 14,797 "
+        "buses, down 48.2 pct."
+    )
+    assert counts(nlp, text, "11.7 pct") == "fall in trucks"
+    assert counts(nlp, text, "48.2 pct") == "fall in buses"

@@ -58,6 +58,8 @@ def _move_of(span: Span | None) -> tuple[str, frozenset[str]] | None:
     word = mover.lower_ if mover.lower_ in ("up", "down") else mover.lemma_.lower()
     if mover.pos_ not in ("VERB", "AUX", "ADV", "ADP"):
         return None
+    if node.dep_ == "dobj" and _level_before(mover, node):
+        return None  # "advance to 215 mln dlrs in 1988 and 220 mln dlrs in 1989": a level
     direction = "rise" if word in lx.RISE_WORDS else "fall" if word in lx.FALL_WORDS else None
     if direction is None:
         direction = _passive_change(span, node, mover)
@@ -67,6 +69,21 @@ def _move_of(span: Span | None) -> tuple[str, frozenset[str]] | None:
         return None
     names = frozenset(t.text for t in span.sent if t.pos_ == "PROPN" or t.ent_type_)
     return direction, names
+
+
+def _level_before(verb: Token, size: Token) -> bool:
+    """Whether the verb takes a level "to" a sum of the same unit word before `size`: the
+    parser hangs a second level of a list on the verb as its object ("spending is
+    expected to advance to 215 mln dlrs in 1988 and 220 mln dlrs in 1989"), and 220 mln
+    dlrs read "expected rise in spending", as if spending were to grow by it."""
+    for child in verb.children:
+        if child.i >= size.i:
+            break
+        if child.dep_ == "prep" and child.lower_ == "to":
+            level = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if level is not None and level.lower_ == size.lower_:
+                return any(c.dep_ == "nummod" for c in level.children)
+    return False
 
 
 def _difference_after(span: Span) -> str | None:
@@ -192,6 +209,25 @@ _APPOSITIVE_MOVE_RE = re.compile(r"\d[^,;]*,\s+(?:up|down|off)\s+(?:by\s+)?\Z")
 _DASHED_OR_RE = re.compile(r"\s*(?:--|[-\u2013\u2014])\s*or\s+")
 
 
+# A move set right after a counted item of a list: "649,587 trucks, down 11.7 pct".
+_ITEM_MOVE_GAP_RE = re.compile(r"[ \t]+[^\W\d][^,;]*,\s+(?:up|down|off)\s+(?:by\s+)?")
+
+
+def _apposed_item(figures: list[Figure], figure: Figure, text: str) -> str | None:
+    """What a move set after a counted item counts ("comprised 1.20 mln cars, down 0.8
+    pct, 649,587 trucks, down 11.7 pct": the fall in trucks), or None. The subject's
+    description ("exports") was kept for every item after the first."""
+    before = [f for f in figures if f.end <= figure.start and f.counts]
+    if not before:
+        return None
+    item = max(before, key=lambda f: f.end)
+    if not item.rule.endswith("/noun-after") or "(" in (item.counts or ""):
+        return None
+    if not _ITEM_MOVE_GAP_RE.fullmatch(text, item.end, figure.start):
+        return None
+    return item.counts
+
+
 def _say_moves(
     figures: list[Figure], moves: dict[int, tuple[str, frozenset[str]]], text: str
 ) -> None:
@@ -211,6 +247,9 @@ def _say_moves(
         if rule not in _MOVED_THING and not wire:
             continue
         direction, names = move
+        item = _apposed_item(figures, figure, text)
+        if item is not None:
+            figure.counts = item  # "649,587 trucks, down 11.7 pct": not the subject's fall
         base, bracket, owner = figure.counts.partition(" (")
         words = base.split()
         if not words or {w.lower() for w in words} & _MOVE_NAMES:
