@@ -739,3 +739,10 @@ def test_people_who_act_are_no_thing_counted(nlp: Language, text: str, written: 
     clause's subject say who, not what the sum is (`agent_nouns`)."""
     found = [f for f in extract_figures(nlp(text), minor=True) if f.text == written]
     assert found and not any(f.key for f in found)  # whose, at best: no key figure
+
+
+def test_a_change_in_compliance_is_no_change_of_compliance(nlp: Language) -> None:
+    """ "the 4.3 pct reduction in compliance with the act" read "reduction in compliance":
+    "in compliance with" says why, as "in the form of" says how (`preposition_nouns`)."""
+    text = "Only the cash part will be subject to the 3.7 pct reduction in compliance with the act."
+    assert counts(nlp, text, "3.7 pct") == "reduction"

@@ -489,6 +489,8 @@ def _with_in(doc: Doc, found: tuple[str, Token] | None) -> tuple[str, Token] | N
     tail = _phrase_after(doc, j + 1, limit=4)
     if tail is None or tail[1].ent_type_ in ("DATE", "TIME") or tail[1].lower_ in lx.MONTHS:
         return found
+    if tail[1].lower_ in lx.PREPOSITION_NOUNS:
+        return found  # "a 4.3 pct reduction in compliance with the act": no compliance fell
     return text + doc[head.i : tail[1].i + 1].text[len(head.text) :], head
 
 
