@@ -746,3 +746,14 @@ def test_a_change_in_compliance_is_no_change_of_compliance(nlp: Language) -> Non
     "in compliance with" says why, as "in the form of" says how (`preposition_nouns`)."""
     text = "Only the cash part will be subject to the 3.7 pct reduction in compliance with the act."
     assert counts(nlp, text, "3.7 pct") == "reduction"
+
+
+def test_a_gapped_list_of_people_gives_each_sum_its_people(nlp: Language) -> None:
+    """ "corn producers will receive about 515 mln dlrs and sorghum producers about 85 mln
+    dlrs" read 85 mln dlrs "income (corn producers)": the later item's people are its
+    holders."""
+    text = (
+        "It said corn producers will receive about 515 mln dlrs and rye producers about 65 "
+        "mln dlrs."
+    )
+    assert counts(nlp, text, "65 mln dlrs") == "income (rye producers)"

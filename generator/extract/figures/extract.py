@@ -31,7 +31,7 @@ from generator.extract.figures.filters import (
     is_age_by_copula,
 )
 from generator.extract.figures.framing_counts import frames_the_story
-from generator.extract.figures.gapped_lists import own_gapped_items
+from generator.extract.figures.gapped_lists import own_gapped_items, own_gapped_people
 from generator.extract.figures.minor import (
     NAMED_SUM_RE,
     TWO_WAY_RE,
@@ -151,6 +151,7 @@ def extract_figures(doc: Doc, minor: bool = False) -> list[Figure]:
     name_clause_moves(ranked, doc, text)  # "rose to 118,079, an 11.1 pct rise"
     own_named_moves(ranked, doc, text)  # "with GM up 10.9 pct": rise in truck sales (GM)
     own_gapped_items(ranked, text)  # "..., Colombia 17 pct": share (Colombia)
+    own_gapped_people(ranked, text)  # "... and sorghum producers about 85 mln dlrs"
     # after ranking: a time said ("in January") makes no two figures one repeated fact
     say_periods(ranked, doc)  # "Net receipts in April" for the comparison's other side
     say_past_times(ranked, doc, text)  # "earned in last year's second quarter (Rainier)"

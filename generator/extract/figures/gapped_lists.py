@@ -65,6 +65,38 @@ def own_gapped_items(figures: list[Figure], text: str) -> None:
         heads[figure.start] = head
 
 
+# " and sorghum producers about ": people named by a common noun right before a figure
+# of a gapped list, a hedge between ("corn producers will receive about 515 mln dlrs
+# and sorghum producers about 85 mln dlrs").
+_PEOPLE_BEFORE_RE = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+    r"\s+(?:(?:about|some|around|nearly|almost|roughly)\s+)?$"
+)
+
+
+def own_gapped_people(figures: list[Figure], text: str) -> None:
+    """A figure of a gapped list whose owner is the first item's takes the people written
+    right before it: "corn producers will receive about 515 mln dlrs and sorghum
+    producers about 85 mln dlrs" read 85 mln dlrs "income (corn producers)". Only people
+    who act (`lx.AGENT_NOUNS`), so "exports rose 5 pct and imports 3 pct" is no list of
+    holders."""
+    ordered = sorted(figures, key=lambda f: f.start)
+    for before, figure in itertools.pairwise(ordered):
+        own = _OWNER_RE.match(figure.counts or "")
+        if before.sentence != figure.sentence or own is None:
+            continue
+        found = _PEOPLE_BEFORE_RE.search(text, max(before.end, figure.start - 60), figure.start)
+        if found is None or not _ITEM_TAIL_RE.fullmatch(text, before.end, found.start()):
+            continue
+        name = found.group("name")
+        if name.split()[-1] not in lx.AGENT_NOUNS or name == own.group("owner").lower():
+            continue
+        if own.group("owner").lower() not in text[max(0, before.start - 60) : before.start].lower():
+            continue  # the owner shown is not the first item's holder
+        figure.counts = f"{own.group('base')} ({name})"
+        figure.rule = f"{figure.rule.split('/')[0]}/gapped-list"
+
+
 def _a_holder(name: str) -> bool:
     """Whether the capitalised words name a holder: not a month or a day ("April 3 pct":
     a time), not a unit or a currency, not a possessive ("Korea's 3 pct" is a noun
