@@ -757,3 +757,16 @@ def test_a_gapped_list_of_people_gives_each_sum_its_people(nlp: Language) -> Non
         "mln dlrs."
     )
     assert counts(nlp, text, "65 mln dlrs") == "income (rye producers)"
+
+
+def test_a_figure_in_a_fronted_nouns_clause_is_not_the_subjects(nlp: Language) -> None:
+    """ "In order to lift the tariffs imposed on 300 mln dlrs worth of Japanese exports, the
+    U.S. needs proof" read "Japanese exports (U.S.)"; a fronted clause of the subject's own
+    act keeps it ("After buying a 20 pct stake in Orrin, Harlow Corp raised it")."""
+    text = (
+        "In order to lift the duties imposed on 400 mln dlrs worth of Korean exports last "
+        "Friday, the U.S. needs proof that the pact works."
+    )
+    assert counts(nlp, text, "400 mln dlrs") == "Korean exports"
+    text = "After buying a 20 pct stake in Orrin last year, Harlow Corp raised it to 30 pct."
+    assert counts(nlp, text, "20 pct") == "stake (Harlow Corp)"

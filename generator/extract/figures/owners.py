@@ -54,6 +54,9 @@ def _owner(span: Span, head: Token, agent: bool = False, share: bool = False) ->
         return None  # "Malaysia, Indonesia and Thailand account for 90 pct": not Indonesia's
     if _in_phrase_of(span, subject):
         return None  # "the costs of X and the purchase of an 8.5 pct stake will lead"
+    if _in_fronted_clause(span, subject):
+        return None  # "In order to lift the tariffs on 300 mln dlrs worth of Japanese
+        # exports, the U.S. needs proof": the exports are not the U.S.'s
     node, preps = span.root, 0
     for _ in range(8):
         if node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT" or node.head is node:
@@ -202,6 +205,27 @@ def _subject_owns(span: Span, subject: Token) -> bool:
     return subject.dep_ != "nsubjpass" or not any(
         t.dep_ in ("prep", "agent") and t.lower_ in ("from", "by") for t in span.root.ancestors
     )
+
+
+def _in_fronted_clause(span: Span, subject: Token) -> bool:
+    """Whether the figure stands in a noun's own clause inside a phrase set before the
+    subject and its verb, a comma between ("In order to lift the tariffs imposed on 300
+    mln dlrs worth of Japanese exports, the U.S. needs proof"): what that clause speaks of
+    is not the subject's, and "Japanese exports (U.S.)" was shown."""
+    doc = span.doc
+    if span.end >= subject.i or not any(t.text == "," for t in doc[span.end : subject.i]):
+        return False
+    node, described = span.root, False
+    for _ in range(10):
+        if node.head is node or node.i == subject.head.i:
+            return False
+        described = described or node.dep_ in ("acl", "relcl")
+        if node.dep_ in ("advcl", "prep") and node.head.i == subject.head.i:
+            # only inside a noun's own clause there ("the tariffs imposed on ..."): in
+            # "After buying a 20 pct stake, Harlow raised it" the stake is Harlow's
+            return described
+        node = node.head
+    return False
 
 
 def _in_purpose_of(span: Span, subject: Token) -> bool:
