@@ -18,7 +18,10 @@
   legend Walter Brandt" (film titles the model took for people name no one), and "The
   67-year-old" right after that star's report;
 - a body the model left untagged that speaks by its initials ("the IFPI reported"): an
-  organisation, and the speaker of its words; "the US said" stays the country.
+  organisation, and the speaker of its words; "the US said" stays the country;
+- a leader's name the parse makes a second subject of a plural verb ("The tough trade
+  sanctions President Reagan imposed ... are"): still a person, not a band, so that
+  "Reagan officials said" is no quote of his and "He said" after his statement is.
 
 Articles written for these tests; each assertion reads what a briefing publishes.
 """
@@ -184,3 +187,28 @@ def test_a_body_speaking_by_its_initials(nlp: Language) -> None:
     assert actors["United States"].type == "place"
     found = speakers(nlp, INITIALS)
     assert speaker_of(found, "Sales of legally downloaded") == "IFPI"
+
+
+SANCTIONS = """Japanese tariffs seen as worldwide warning
+
+The tough trade sanctions President
+Reagan imposed on Japanese exports are not only a shot across
+Japan's bow but also a sign Reagan will attack unfair trade
+practices worldwide, U.S. officials said.
+
+Other countries run big trade surpluses with the United States, and Reagan officials
+said the president is ready to fight them all.
+
+"We cannot allow it to be jeopardized by unfair trading practices," Reagan added in a
+statement.
+
+He said the tariffs would remain in force until Japan abided by the agreement.
+"""
+
+
+def test_a_leader_hung_on_a_plural_verb_is_a_person(nlp: Language) -> None:
+    actors = listed(nlp, SANCTIONS)
+    assert actors["Reagan"].type == "person"
+    found = speakers(nlp, SANCTIONS)
+    assert speaker_of(found, "the president is ready") is None
+    assert speaker_of(found, "the tariffs would remain") == "Reagan"

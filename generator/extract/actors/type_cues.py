@@ -293,6 +293,11 @@ def _plural_subject(span: Span) -> bool:
     verb = root.head
     if any(c.lower_ in {"both", "all"} for c in verb.children):
         return False  # "X and Y ... are both": the other name is further back
+    if any(c.dep_ == "nsubj" and c.i != root.i for c in verb.children):
+        # "The tough trade sanctions President Reagan imposed ... are": the parse
+        # gives the verb two subjects; the plural is the other one's, the name is the
+        # subject of the clause the parse hangs on it
+        return False
     forms = [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     first = min(forms, key=lambda t: t.i)  # the finite form comes first: "have been"
     if first.lower_ == "were" and _unreal_clause(verb):
