@@ -19,6 +19,8 @@
   67-year-old" right after that star's report;
 - a body the model left untagged that speaks by its initials ("the IFPI reported"): an
   organisation, and the speaker of its words; "the US said" stays the country;
+- a relative named in passing, as the owner of a thing ("the chairs in Ivanka Hale's
+  den"), leaves "Mr. Hale said" just after to the man the story is about;
 - a leader's name the parse makes a second subject of a plural verb ("The tough trade
   sanctions President Reagan imposed ... are"): still a person, not a band, so that
   "Reagan officials said" is no quote of his and "He said" after his statement is.
@@ -212,3 +214,21 @@ def test_a_leader_hung_on_a_plural_verb_is_a_person(nlp: Language) -> None:
     found = speakers(nlp, SANCTIONS)
     assert speaker_of(found, "the president is ready") is None
     assert speaker_of(found, "the tariffs would remain") == "Reagan"
+
+
+DEN = """Senator's jet is his favourite toy
+
+Senator Robert Hale owns five aircraft. The Boeing is Mr. Hale's favourite flying toy,
+he said in an interview on Saturday. It has a bedroom, and leather that also graces the
+chairs in Ivanka Hale's den.
+
+"It's like a new plane," Mr. Hale said in a documentary.
+"""
+
+
+def test_a_relative_named_in_passing_leaves_the_surname_to_the_subject(
+    nlp: Language,
+) -> None:
+    assert "Ivanka Hale" in listed(nlp, DEN)
+    found = speakers(nlp, DEN)
+    assert speaker_of(found, "It's like a new plane") == "Robert Hale"

@@ -10,7 +10,11 @@ from generator.extract.given_names import GIVEN_NAMES
 from generator.extract.speakers.context import _Context, _headline_end
 from generator.extract.speakers.gender import _honorific_sex, _known_sex
 from generator.extract.speakers.name_text import _strip_name, _words
-from generator.extract.speakers.stretch import previous_paragraph_start, stretch_namesake
+from generator.extract.speakers.stretch import (
+    owner_in_passing,
+    previous_paragraph_start,
+    stretch_namesake,
+)
 from generator.model import Actor, name_key
 
 
@@ -87,8 +91,11 @@ def _merged_namesake(ctx: _Context, mention: str, start: int, people: list[Actor
     for other in namesakes:
         if other is owner:
             continue
-        if any(e <= start and (s > last_own or s >= near) for s, e in other.spans):
-            return None
+        if any(
+            e <= start and (s > last_own or s >= near) and not owner_in_passing(ctx.text, e)
+            for s, e in other.spans
+        ):
+            return None  # not "Ivanka Trump's den": a namesake owning a thing in passing
     return owner
 
 

@@ -53,7 +53,7 @@ def stretch_namesake(
         (actor, s)
         for actor, found in zip(namesakes, fulls, strict=True)
         for s, e in found
-        if begin <= s and e <= start
+        if begin <= s and e <= start and not owner_in_passing(text, e)
     ]
     if not near or any(_named_as_kin(text, s) for _, s in near):
         return False, None  # none, or a relative: "his father, Rafael Cruz, spoke"
@@ -62,6 +62,13 @@ def stretch_namesake(
         return True, None  # "Patricia Smith, mother of ... Sean Smith ... Smith said"
     # a namesake named after another is named in full each time; the surname is the other's
     return True, named[0] if named[0] is first else None
+
+
+def owner_in_passing(text: str, end: int) -> bool:
+    """Whether a full name ending at `end` only owns a thing the sentence names ("the
+    Eames chairs in Ivanka Trump's den. ⏎⏎ '...,' Mr. Trump said"): named in passing,
+    it says nothing of whom the story turns to."""
+    return text[end : end + 2] in {"'s", "\u2019s"}
 
 
 def _named_as_kin(text: str, start: int) -> bool:
