@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from generator.extract.actors.glued_names import title_case_lines
 from generator.extract.actors.mention import _Mention
+from generator.extract.actors.named_again import run_on_name
 from generator.extract.actors.span_mention import _mention_from_span
 from generator.extract.given_names import GIVEN_NAMES
 from generator.extract.literal_search import whole_word_matches
@@ -48,7 +49,7 @@ def relatives_named(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
                 or given.text in own_given[surname]
                 or text[given.idx + len(given.text) : start] != " "
                 or any(s <= given.idx < e for s, e in headings)
-                or _run_on(doc, given.i, span.end)
+                or run_on_name(doc, doc[given.i : span.end])
             ):
                 continue
             name_start = given.idx
@@ -68,14 +69,3 @@ def _full_name(name: str) -> bool:
     not "Trump" alone or "Flight 370")."""
     words = name.split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and words[-1].isalpha()
-
-
-def _run_on(doc: Doc, first: int, end: int) -> bool:
-    """Whether the two words are part of a longer capitalised name: a proper noun right
-    after them, or right before them inside the sentence."""
-    if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
-        return True
-    if first == 0:
-        return False
-    before = doc[first - 1]
-    return not doc[first].is_sent_start and before.pos_ == "PROPN" and before.is_title

@@ -45,7 +45,7 @@ def named_again(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
             if any(s <= start < e for s, e in headings):
                 continue  # a heading's capitals run names and words together
             span = doc.char_span(start, end)
-            if span is None or _run_on(doc, span):
+            if span is None or run_on_name(doc, span):
                 continue
             mention = _mention_from_span(doc, Span(doc, span.start, span.end, label="PERSON"))
             if mention is not None:
@@ -54,7 +54,7 @@ def named_again(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
     return found
 
 
-def _run_on(doc: Doc, span: Span) -> bool:
+def run_on_name(doc: Doc, span: Span) -> bool:
     """Whether the words are part of a longer capitalised name: a proper noun right
     after them, or right before them inside the sentence."""
     after = doc[span.end] if span.end < len(doc) else None

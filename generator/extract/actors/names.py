@@ -140,6 +140,19 @@ def _given_name_led_full(name: str) -> bool:
     )
 
 
+def list_head(token: Token) -> Token:
+    """The first item of the list a name is a later item of ("Hustle" of "Shameless,
+    Hustle and Bodies" -> "Shameless"), whose head tells what the whole list hangs on;
+    the token itself when it is no conjunct. At most eight links up: a parse never
+    chains a real list further, and a cycle must not loop."""
+    node = token
+    for _ in range(8):
+        if node.dep_ != "conj" or node.head is node:
+            break
+        node = node.head
+    return node
+
+
 def _instance_preposition(prep: Token) -> bool:
     """ "such as", "like", "including": what follows are instances of the noun before."""
     if prep.lower_ == "as":

@@ -24,7 +24,7 @@ from generator.extract.actors.lexicon import (
     STYLE_TITLES,
     TITLE_WORDS,
 )
-from generator.extract.actors.names import _given_name_led_full, _instance_preposition
+from generator.extract.actors.names import _given_name_led_full, _instance_preposition, list_head
 from generator.extract.actors.person_of_body import full_person_name
 from generator.extract.actors.places import KNOWN_PLACES, gazetteer
 from generator.extract.actors.vocabulary import _common_word
@@ -571,11 +571,7 @@ def _named_as_place(span: Span) -> bool:
         for c in span.root.children
     ):
         return True
-    node = span.root
-    for _ in range(8):
-        if node.dep_ != "conj" or node.head is node:
-            break
-        node = node.head
+    node = list_head(span.root)
     head = node.head
     if node.dep_ == "pobj" and _instance_preposition(head):
         head = head.head  # "mainline stations such as Kings Cross and Euston"

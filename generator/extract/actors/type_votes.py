@@ -36,6 +36,7 @@ from generator.extract.actors.names import (
     _initial_and_surname,
     _middle_initial_name,
     _party_name_words,
+    list_head,
 )
 from generator.extract.actors.of_person import after_person_of
 from generator.extract.actors.person_cues import (
@@ -497,11 +498,7 @@ def _members_of(span: Span) -> bool:
     the Bee Gees, the Beach Boys and the Eagles", "a former member of Led Zeppelin": a
     band, a party or a club, never a person (a person's people are "members of Smith's
     staff", where the name owns the noun)."""
-    node = span.root
-    for _ in range(8):
-        if node.dep_ != "conj" or node.head is node:
-            break
-        node = node.head
+    node = list_head(span.root)
     if node.dep_ != "pobj" or node.head.lower_ != "of":
         return False
     noun = node.head.head

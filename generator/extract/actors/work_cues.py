@@ -25,7 +25,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from generator.extract.actors.names import _given_name_led_full
+from generator.extract.actors.names import _given_name_led_full, list_head
 from generator.extract.actors.places import KNOWN_PLACES, gazetteer
 from generator.extract.actors.works import TITLE_NOUNS, WORK_NOUNS
 from generator.extract.words import word_lists
@@ -226,11 +226,7 @@ def makers_nominated_for(span: Span) -> bool:
     ("the director of Amnesty won a prize") is left out. A known place stays."""
     if _place_name(span.text):
         return False
-    node = span.root
-    for _ in range(8):
-        if node.dep_ != "conj" or node.head is node:
-            break
-        node = node.head
+    node = list_head(span.root)
     if node.dep_ != "pobj" or node.head.lower_ != "of":
         return False
     noun = node.head.head

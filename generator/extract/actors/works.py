@@ -16,7 +16,7 @@ from generator.extract.actors.lexicon import (
     STYLE_TITLES,
     TITLE_WORDS,
 )
-from generator.extract.actors.names import _instance_preposition
+from generator.extract.actors.names import _instance_preposition, list_head
 from generator.extract.pronouns import RELATIVE_PRONOUNS
 from generator.extract.punctuation import CLOSING_QUOTES, DOUBLED_QUOTES, OPENING_QUOTES
 from generator.extract.words import word_set
@@ -58,11 +58,7 @@ def _listed_as_work(span: Span) -> bool:
     Knights of the Old Republic", "films like Taxi Driver", "the author of several
     books, including Goliath and The Management of Savagery" (where the list hangs on
     the author of the works). A title, not an actor."""
-    node = span.root
-    for _ in range(8):
-        if node.dep_ != "conj" or node.head is node:
-            break
-        node = node.head
+    node = list_head(span.root)
     if node.dep_ == "dobj" and node.head.lemma_.lower() == "include":
         return _works_include(node.head)
     if node.dep_ != "pobj":
@@ -93,11 +89,7 @@ def _listed_as_kind(span: Span) -> str | None:
     """The type a name has as an instance of a plural noun for people or bodies:
     "actors, including Hugh Laurie, Stephen Fry and Miranda Richardson" (people),
     "bands such as Motorhead, Judas Priest and Prodigy" (bodies); None otherwise."""
-    node = span.root
-    for _ in range(8):
-        if node.dep_ != "conj" or node.head is node:
-            break
-        node = node.head
+    node = list_head(span.root)
     if node.dep_ != "pobj" or not _instance_preposition(node.head):
         return None
     noun = node.head.head
