@@ -78,7 +78,10 @@ def _in_of_phrase_of(span: Span, noun: Token) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head == noun
 
 
-_PERCENT_WORDS = frozenset({"%", "pct", "percent", "pc", "cent"})
+# The last words of the units of a percentage ("%", "pct", "per cent"), from the lexicon.
+_PERCENT_WORDS = frozenset(
+    unit.split()[-1] for unit, symbol in lx.PERCENT_SUFFIXES.items() if symbol == "%"
+)
 
 
 def survey_verb_read_as_noun(noun: Token) -> bool:
@@ -266,9 +269,13 @@ def _names_a_worth_holder(noun: Token) -> bool:
     return (
         noun.pos_ == "PROPN"
         or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-        or noun.lemma_.lower() in lx.AGENT_NOUNS | lx.PERSON_SUBJECT_NOUNS | lx.TITLE_NOUNS
-        or noun.lower_ in lx.AGENT_NOUNS | lx.PERSON_SUBJECT_NOUNS | lx.TITLE_NOUNS
+        or noun.lemma_.lower() in _WORTH_HOLDER_NOUNS
+        or noun.lower_ in _WORTH_HOLDER_NOUNS
     )
+
+
+#: Nouns of people and bodies, who have a worth of their own.
+_WORTH_HOLDER_NOUNS = lx.AGENT_NOUNS | lx.PERSON_SUBJECT_NOUNS | lx.TITLE_NOUNS
 
 
 def _valued_subject(doc: Doc, span: Span, subject: str, what: bool) -> str | None:
