@@ -196,7 +196,9 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["person"] += 3.0  # "Ellie Hall tweeted": someone speaking, not a hall
     if label == "PERSON" and _plural_subject(span):
         votes["organization"] += 5.0  # "Black Sabbath have topped": a band, not a person
-    if label in {"GPE", "LOC"} and not (shaped or place_name or listed_place) and _who_is(span):
+    # a name the model calls a place that no lexicon or shape says is one
+    unknown_place = label in {"GPE", "LOC"} and not (shaped or place_name or listed_place)
+    if unknown_place and _who_is(span):
         votes["person"] += 3.0  # "Rihanna, who was honored": no place the text knows
     if place_name:
         votes["place"] += 2.5
@@ -274,7 +276,7 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         # a clause's subject or the body's name: one vote, the other mentions decide
         votes["organization"] += 3.0 if _contact_clause_subject(doc, span, label) else 6.0
     listed_as = _listed_as_kind(span) if label in {"PERSON", "ORG"} and not place_name else None
-    if label in {"GPE", "LOC"} and not (shaped or place_name or listed_place):
+    if unknown_place:
         # "influential women like Rihanna": a name no place is known by, listed as a
         # person (a list of bodies says nothing against the model's place)
         listed_as = "person" if _listed_as_kind(span) == "person" else None
