@@ -55,7 +55,7 @@ def _previous_subject(
         i -= 1
         if ctx.sent_of(token.idx) < here - 1 - _quote_sentences(ctx, token.idx, start):
             return None
-        if token.dep_ not in _NOMINAL_SUBJECT_DEPS or token.head.dep_ != "ROOT":
+        if not _main_clause_subject(token) and not _verbless_name_root(token):
             continue
         if ctx.in_content(token.idx):
             continue
@@ -89,6 +89,33 @@ def _previous_subject(
             found = found if len(found) == 1 else []
         return found[0] if found and found[0].type != "place" else None
     return None
+
+
+def _main_clause_subject(token: Token) -> bool:
+    """Whether a token is the subject of a main clause: the sentence's root verb, or a
+    clause coordinated with it ("The department is due to lose its authority, but
+    chairman Howard Metzenbaum wants it shifted now": the nearer one is Metzenbaum)."""
+    if token.dep_ not in _NOMINAL_SUBJECT_DEPS:
+        return False
+    verb = token.head
+    return verb.dep_ == "ROOT" or (
+        verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and verb.pos_ in {"VERB", "AUX"}
+    )
+
+
+def _verbless_name_root(token: Token) -> bool:
+    """Whether the small model parsed a sentence about a named person with no main verb,
+    making the name its root: "But Sen. Jake Garn, the committee's top Republican,
+    chastised senators ..." hangs "chastised" under "senators". The name is the
+    sentence's subject all the same; its finite verb says the sentence is a clause, not
+    a heading or a caption."""
+    if token.dep_ != "ROOT" or token.pos_ != "PROPN":
+        return False
+    return any(t.tag_ in _FINITE_TAGS for t in token.subtree if t is not token)
+
+
+#: Penn tags of a finite verb ("chastised", "says", "say")
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _owners(ctx: _Context, token: Token) -> list[Actor]:
@@ -236,7 +263,7 @@ def _last_thing_subject(ctx: _Context, start: int) -> Token | None:
         i -= 1
         if ctx.sent_of(token.idx) < here - LOOKBACK_SENTENCES:
             return None
-        if token.dep_ not in _NOMINAL_SUBJECT_DEPS or token.head.dep_ != "ROOT":
+        if not _main_clause_subject(token) and not _verbless_name_root(token):
             continue
         if ctx.in_content(token.idx):
             continue
