@@ -78,3 +78,22 @@ def test_a_state_democrat_after_a_coordinated_clause_about_him(nlp: Language) ->
     found = speakers(nlp, AIRLINE_MERGERS)
     assert speaker_of(found, "Airline mergers have proceeded") == "Howard Metz"
     assert speaker_of(found, "most of the recent mergers") == "Matthew Scoville"
+
+
+REFINER_RESULTS = """Refiner's profit falls
+
+SYDNEY, March 20 - Coral Petroleum Ltd said its net profit fell to 45.79 mln dlrs
+in 1986 from 66.76 mln in 1985.
+
+Revenue fell to 4.55 billion dlrs from 4.91 billion, in an extremely competitive and
+over-regulated environment, chairman and chief executive Kevan Gosling said in a
+statement.
+
+"A return of 2.2 pct on funds employed represents a very meagre return," he said.
+"""
+
+
+def test_joined_titles_before_a_name_the_parse_misplaces(nlp: Language) -> None:
+    found = speakers(nlp, REFINER_RESULTS)
+    assert speaker_of(found, "Revenue fell to 4.55 billion") == "Kevan Gosling"
+    assert speaker_of(found, "A return of 2.2 pct") == "Kevan Gosling"

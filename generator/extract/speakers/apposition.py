@@ -39,11 +39,14 @@ def _joined_titles_person(ctx: _Context, start: int, end: int) -> Actor | None:
     subject. Another name or any other word ("Chairman Ben Love and Frank Newman", "the
     chairman and his deputy") leaves it to the rules for several speakers."""
     span = _subject_span(ctx, start, end)
-    if span is None:
-        return None
-    root = span.root
-    first, last = root.left_edge, root.right_edge
-    begin, finish = first.idx, last.idx + len(last.text)
+    if span is not None:
+        first, last = span.root.left_edge, span.root.right_edge
+        begin, finish = first.idx, last.idx + len(last.text)
+    else:
+        # "Revenue fell ..., chairman and chief executive Kevan Gosper said": the small
+        # model may hang the titles on a noun before them; the mention's own words
+        # then say the same
+        begin, finish = start, end
     named = [(s, e, a) for s, e, a in ctx.spans if begin <= s and e <= finish]
     if len({id(a) for _, _, a in named}) != 1:
         return None
