@@ -23,6 +23,7 @@ Articles written for these tests; each assertion reads what a briefing publishes
 
 from __future__ import annotations
 
+from published_actors import listed
 from published_speakers import speaker_of, speakers
 from spacy.language import Language
 
@@ -97,3 +98,25 @@ def test_joined_titles_before_a_name_the_parse_misplaces(nlp: Language) -> None:
     found = speakers(nlp, REFINER_RESULTS)
     assert speaker_of(found, "Revenue fell to 4.55 billion") == "Kevan Gosling"
     assert speaker_of(found, "A return of 2.2 pct") == "Kevan Gosling"
+
+
+BANK_RESULTS = """Pacific Crest earnings rise
+
+LOS ANGELES, Oct 20 - Pacific Crest Corp said growth in its third-quarter earnings
+was slowed by the purchase of Cascade Bancorp and the suspension of interest
+payments on Brazilian loans.
+
+The bank said it earned 128.1 mln dlrs in the third quarter, up from 118.3 mln a year
+earlier.
+
+Pacific Crest completed its acquisition of Cascade on August 31.
+
+"Our third-quarter performance was strong," said Richard Fallon, chairman and chief
+executive officer.
+"""
+
+
+def test_a_bancorp_is_a_company(nlp: Language) -> None:
+    actors = listed(nlp, BANK_RESULTS)
+    assert actors["Cascade Bancorp"].type == "organization"
+    assert "Cascade" not in actors

@@ -127,6 +127,7 @@ ORG_WORDS = word_set(
     media press broadcasting channel tv radio hospital clinic museum church
     dems democrats republicans tories conservatives liberals socialists greens
     gaming esports appeal aid relief tribune gazette air team concern community
+    bancorp bancorporation bancshares bankshares
     """
 )
 
