@@ -116,6 +116,14 @@ executive officer.
 """
 
 
+def test_the_bank_is_the_company_the_story_quotes(nlp: Language) -> None:
+    assert listed(nlp, BANK_RESULTS)["Pacific Crest Corp"].type == "organization"
+    found = speakers(nlp, BANK_RESULTS)
+    assert speaker_of(found, "growth in its third-quarter") == "Pacific Crest Corp"
+    assert speaker_of(found, "it earned 128.1 mln") == "Pacific Crest Corp"
+    assert speaker_of(found, "Our third-quarter performance") == "Richard Fallon"
+
+
 def test_a_bancorp_is_a_company(nlp: Language) -> None:
     actors = listed(nlp, BANK_RESULTS)
     assert actors["Cascade Bancorp"].type == "organization"
