@@ -128,3 +128,23 @@ def test_a_bancorp_is_a_company(nlp: Language) -> None:
     actors = listed(nlp, BANK_RESULTS)
     assert actors["Cascade Bancorp"].type == "organization"
     assert "Cascade" not in actors
+
+
+OUTBOARD = """Boat maker courts investors
+
+NEW YORK, March 12 - Outboard Motors Corp's top executives are making sales
+presentations to portfolio managers ahead of a two mln share offering, company
+officials said.
+
+Stanley Fishbein, analyst at Fahnestock and Co, said it is better for a suitor to bid
+for Outboard before the two mln shares are sold. Outboard now has 17 mln shares
+outstanding.
+
+"Even though Outboard would use proceeds to pay down debt, it still means more shares
+the suitor must buy," he said.
+"""
+
+
+def test_a_company_by_its_short_name_is_no_new_person(nlp: Language) -> None:
+    found = speakers(nlp, OUTBOARD)
+    assert speaker_of(found, "Even though Outboard") == "Stanley Fishbein"

@@ -17,6 +17,7 @@ from generator.extract.actors import KNOWN_PLACES, PARTY_WORDS, TITLE_WORDS
 from generator.extract.actors.lexicon import REPORTING_LEMMAS
 from generator.extract.actors.vocabulary import dictionary_words
 from generator.extract.body_names import BODY_NOUNS
+from generator.extract.company_short import rest_of_company_name
 from generator.extract.given_names import GIVEN_NAMES
 from generator.extract.pronouns import (
     FEMALE_PRONOUNS,
@@ -747,7 +748,28 @@ def _names_a_thing(ctx: _Context, token: Token) -> bool:
     words = ctx.doc[token.left_edge.i : token.i + 1]
     name = _strip_name(words.text)
     actor = ctx.by_name.get(name_key(name))
-    return actor is not None and actor.type == "place" and name.casefold() in KNOWN_PLACES
+    if actor is not None and actor.type == "place" and name.casefold() in KNOWN_PLACES:
+        return True
+    return _company_short_form(ctx, name, token.idx)
+
+
+def _company_short_form(ctx: _Context, name: str, at: int) -> bool:
+    """Whether an untagged name is wire copy's short form of a company the article
+    named in full before it ("Outboard Marine Corp said ... Outboard now has 17 mln
+    shares outstanding"): the opening words of one organisation's name whose other
+    words leave it that company (`rest_of_company_name`), and a word of no person's
+    name, so a founder ("Ford" beside Henry Ford) stays a person."""
+    short = name.split()
+    if not short or any(
+        a.type == "person" and set(short) & set(a.name.split()) for a in ctx.actors
+    ):
+        return False
+    opening = [a for a in ctx.actors if a.name.split()[: len(short)] == short and a.name != name]
+    if len(opening) != 1 or opening[0].type != "organization" or not opening[0].spans:
+        return False
+    full = opening[0]
+    rest = full.name.split()[len(short) :]
+    return rest_of_company_name(rest, short) and min(full.spans)[0] < at
 
 
 # "U.S."/"U.K.": Reuters-21578 capitalises every word after them ("U.K. Ones")
