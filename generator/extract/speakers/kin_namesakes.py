@@ -41,7 +41,9 @@ def set_apart_namesake(ctx: _Context, mention: str, start: int) -> Actor | None:
         if sex is not None and _sex_of(ctx, actor) not in (None, sex):
             continue  # "Ms. Khan" is not "Mr. Khan"
         if _introduced_as_kin(ctx, actor):
-            if _named_in_full_between(ctx, actor, begin, start):
+            if _named_in_full_between(ctx, actor, begin, start) and not _other_sex_than_subject(
+                ctx, actor, start, start + len(mention)
+            ):
                 return None  # the relative is at hand: either may speak
             continue
         left.append(actor)
@@ -50,6 +52,27 @@ def set_apart_namesake(ctx: _Context, mention: str, start: int) -> Actor | None:
     if len(left) != 1 or not any(e <= start for _, e in left[0].spans):
         return None
     return left[0]
+
+
+def _other_sex_than_subject(ctx: _Context, relative: Actor, start: int, end: int) -> bool:
+    """Whether the surname's own sentence goes on about it with a subject pronoun of the
+    sex the relative is not: "his wife, Jane Sanders, ... Sanders has suggested that he
+    will try ..." is not his wife. Only the first "he"/"she" after the surname, outside
+    a quotation and before anyone else is named; "Sanders said she must ..." rules out
+    nobody (that "she" may be another woman), so it never picks the relative."""
+    sex = _sex_of(ctx, relative)
+    if sex is None:
+        return False
+    for token in ctx.sentence_tokens(ctx.sent_of(start)):
+        if token.idx < end:
+            continue
+        if ctx.in_content(token.idx) and not ctx.in_reported(token.idx):
+            return False  # a quotation's "he" is the speaker's word for someone else
+        if any(a.type == "person" for a in ctx.actors_in(token.idx, token.idx + len(token))):
+            return False
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.lower_ in {"he", "she"}:
+            return (token.lower_ == "he") != (sex == "m")
+    return False
 
 
 def _sex_of(ctx: _Context, actor: Actor) -> str | None:
