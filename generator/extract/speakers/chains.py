@@ -120,10 +120,11 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 def _owners(ctx: _Context, token: Token) -> list[Actor]:
     """The people named as the owner of the phrase headed by `token` ("Campbell's relay
-    triumph": Campbell)."""
+    triumph": Campbell), by a possessive or a name before the noun ("the Sanders
+    campaign": Sanders's)."""
     found: list[Actor] = []
     for child in token.children:
-        if child.dep_ != "poss" or child.pos_ != "PROPN":
+        if child.dep_ not in {"poss", "compound"} or child.pos_ != "PROPN":
             continue
         found += [a for s, e, a in ctx.spans if s <= child.idx < e and a.type == "person"]
     return found

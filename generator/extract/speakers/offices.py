@@ -111,7 +111,7 @@ def _state_described_speaker(ctx: _Context, start: int, words: list[str]) -> Act
     party, state = described
     here = ctx.sent_of(start)
     reports = [r for r in ctx.reports if r.pos < start]
-    candidate = _previous_subject(ctx, start)
+    candidate = _previous_subject(ctx, start, owner=True)  # "the Sanders campaign"
     if candidate is None and reports and reports[-1].sent >= here - 2:
         candidate = reports[-1].actor
     if candidate is None or candidate.type != "person":
