@@ -16,7 +16,13 @@ article names one):
 - a sentence about a company by its short name ("Outboard now has ...", after
   "Outboard Motors Corp") between a named analyst and his "he said": the company, not a
   new person on the scene;
-- a name ending "Bancorp" is a company's, whatever the model tags it.
+- a name ending "Bancorp" is a company's, whatever the model tags it;
+- a bare surname a man shares with his wife, named in full just before ("his wife,
+  Jane Sandler ... Sandler has suggested that he will"): the clause's "he" says which;
+- "the Vermont senator" after a sentence about "the Sandler campaign": its man;
+- a description by a past office ("the outgoing European Commissioner") after a
+  sentence that names one person, if only as an object ("it was put to Mr Kinlock"):
+  that person; with two people at hand, nobody.
 
 Articles written for these tests; each assertion reads what a briefing publishes.
 """
@@ -148,3 +154,76 @@ the suitor must buy," he said.
 def test_a_company_by_its_short_name_is_no_new_person(nlp: Language) -> None:
     found = speakers(nlp, OUTBOARD)
     assert speaker_of(found, "Even though Outboard") == "Stanley Fishbein"
+
+
+SENATOR_FAMILY = """The revolutionary's next move
+
+Bernard Sandler has already started to make the transition from candidate to another
+kind of leader. "This is your movement," his website now says.
+
+And at the urging of his wife, Jane Sandler, he has been talking to his inner circle
+about launching a grass-roots organization.
+
+Sandler's profile in the Senate is expected to increase once he returns to the chamber
+full time. Sandler has suggested that he will try to mobilize his supporters around key
+issues.
+"""
+
+
+def test_a_surname_shared_with_a_wife_is_the_man_his_clause_calls_he(nlp: Language) -> None:
+    found = speakers(nlp, SENATOR_FAMILY)
+    assert speaker_of(found, "he will try to mobilize") == "Bernard Sandler"
+
+
+CAMPAIGN_LANDING = """Sandler scripts his primary-season finale
+
+His team is stepping up its quiet talks with Helen Clayton's camp. He hasn't sent a
+fundraising email for his own campaign in six days.
+
+In other words, Bernard Sandler isn't really running for president anymore.
+
+But he hasn't officially given up either. He still has a small staff, a Secret Service
+detail and a charter plane.
+
+So while he and his staff — no longer chasing superdelegates — go out of their way to
+assure fellow senators that he is committed to defeating Donald Tramp, the Sandler
+campaign is mapping out a soft, extended landing.
+
+The Vermont senator is struggling to put a consistent face on the balancing act. He
+continues to insist that he will fight on to the July convention.
+"""
+
+
+def test_a_state_senator_after_the_campaign_named_for_him(nlp: Language) -> None:
+    found = speakers(nlp, CAMPAIGN_LANDING)
+    assert speaker_of(found, "he will fight on") == "Bernard Sandler"
+
+
+PEERAGE = """Kinlock to urge reform in Lords
+
+Neil Kinlock has said his acceptance of a seat in the House of Lords will allow him to
+help "achieve further progress with substantial democratic reform."
+
+On a Sunday morning programme it was put to Mr Kinlock that he had once referred to
+Lords members as "brigands and gangsters". But the outgoing European Commissioner said
+his comments - made some 26 years ago - needed to be put in context.
+"""
+
+
+def test_a_past_office_is_the_one_person_at_hand(nlp: Language) -> None:
+    found = speakers(nlp, PEERAGE)
+    assert speaker_of(found, "his comments - made some") == "Neil Kinlock"
+
+
+TWO_COMMISSIONERS = """Commission row deepens
+
+Neil Kinlock has said the budget rules must change. Trade chief Pascal Lemaire said
+they must not.
+
+But the outgoing European Commissioner said the rules had failed farmers.
+"""
+
+
+def test_a_past_office_with_two_people_at_hand_stays_open(nlp: Language) -> None:
+    found = speakers(nlp, TWO_COMMISSIONERS)
+    assert speaker_of(found, "the rules had failed") is None

@@ -81,6 +81,7 @@ from generator.extract.speakers.offices import (
     _sole_office_holder,
 )
 from generator.extract.speakers.orgs import _government_voice, _org_from_words, _recent_org
+from generator.extract.speakers.past_holders import past_office, sole_person_at_hand
 from generator.extract.speakers.reports import _recent_reports, _unnamed_subject_between
 from generator.extract.words import word_lists, word_set
 from generator.model import Actor, name_key
@@ -270,6 +271,10 @@ def _from_description(
             # "Guardian, the first Republican mayor elected in Atlantic City, ... the
             # mayor said": the one person the article gave the title in apposition
             found = apposed_title_holder(ctx, start, head, modifiers, after)
+        if found is None and past_office(words, head):
+            # "it was put to Mr Kinnock that ... But the outgoing European Commissioner
+            # said": a past office is someone's, the one person at hand
+            found = sole_person_at_hand(ctx, start, head)
         return found
     if head in CANDIDACY_TITLES:  # "the GOP front-runner": no title of office
         return _candidate_referent(ctx, start, words, head)
