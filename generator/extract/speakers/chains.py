@@ -57,7 +57,7 @@ def _previous_subject(
             return None
         if not _main_clause_subject(token) and not _verbless_name_root(token):
             continue
-        if ctx.in_content(token.idx):
+        if ctx.in_content(token.idx) and not _attributed_aside(ctx, token):
             continue
         if reporting and token.head.lower_ not in PLAIN_REPORT_CUES:
             return None  # "said", "told", "added": "X said the office has urged" may
@@ -91,6 +91,17 @@ def _previous_subject(
     return None
 
 
+def _attributed_aside(ctx: _Context, token: Token) -> bool:
+    """Whether a subject is the writer's own sentence about someone, only attributed to
+    a source in an aside: "But later on Saturday, according to The Independent, Wenger
+    spoke to reporters ... '...,' the Arsenal boss is quoted as saying". The sentence is
+    read as reported speech, yet it is about Wenger, as any sentence of the writer's."""
+    if not ctx.in_reported(token.idx):
+        return False
+    before = ctx.text[token.sent.start_char : token.idx].casefold()
+    return "according to" in before
+
+
 def _main_clause_subject(token: Token) -> bool:
     """Whether a token is the subject of a main clause: the sentence's root verb, or a
     clause coordinated with it ("The department is due to lose its authority, but
@@ -98,9 +109,14 @@ def _main_clause_subject(token: Token) -> bool:
     if token.dep_ not in _NOMINAL_SUBJECT_DEPS:
         return False
     verb = token.head
-    return verb.dep_ == "ROOT" or (
-        verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and verb.pos_ in {"VERB", "AUX"}
-    )
+    if verb.dep_ == "ROOT":
+        return True
+    if verb.dep_ != "conj" or verb.head.dep_ != "ROOT" or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    # joined by "and"/"but": "the impact manager Jose Mourinho has had" parsed as a
+    # clause coordinated with no conjunction is a relative clause, not a main one
+    root = verb.head
+    return any(c.dep_ == "cc" and root.i < c.i < verb.i for c in [*root.children, *verb.children])
 
 
 def _verbless_name_root(token: Token) -> bool:
