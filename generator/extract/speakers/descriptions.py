@@ -746,7 +746,7 @@ def _occupation_subject(ctx: _Context, start: int, head: str) -> Actor | None:
     if found is None or found.type != "person":
         return None
     role_words = {w for role in found.roles for w in _words(role)}
-    if role_words & TITLE_WORDS and head not in role_words:
+    if _other_title(role_words, head):
         return None  # "manager Jose Mourinho said ... the defender": someone else
     gender = "f" if head in FEMALE_ROLE_WORDS else "m" if head in MALE_ROLE_WORDS else ""
     if gender and not _compatible(ctx, found, gender):
@@ -805,16 +805,24 @@ def _described_subject(ctx: _Context, start: int, mention: str, head: str) -> Ac
     roles = [set(_words(role)) for role in found.roles]
     if any((r & RANK_WORDS) - asked for r in roles):
         return None  # "shadow chancellor Oliver Letwin ... the chancellor": another
-    role_words = {w for r in roles for w in r}
-    if (role_words & TITLE_WORDS) - CANDIDACY_TITLES and head not in role_words:
-        # "manager Jose Mourinho ... The chairman said": someone else; a candidacy says
-        # nothing of an office held ("presidential candidate Bernie Sanders ... the
-        # Vermont senator")
-        return None
+    if _other_title({w for r in roles for w in r}, head):
+        return None  # "manager Jose Mourinho ... The chairman said": someone else
     gender = _description_gender(mention)
     if gender and not _compatible(ctx, found, gender):
         return None
     return found
+
+
+def _other_title(role_words: set[str], head: str) -> bool:
+    """Whether the titles the article gave a person say a description's head is someone
+    else's: "manager Jose Mourinho" is not "the defender" nor "the chairman". A candidacy
+    says nothing of an office held ("presidential candidate Bernie Sanders ... the
+    Vermont senator"), and a calling fits another ("Rock star Ozzy Osbourne ... the Black
+    Sabbath singer": `CALLING_TITLES`)."""
+    titles = (role_words & TITLE_WORDS) - CANDIDACY_TITLES
+    if not titles or head in role_words:
+        return False
+    return not (head in CALLING_TITLES and titles <= CALLING_TITLES)
 
 
 def _wire_spokesman(ctx: _Context, start: int) -> Actor | None:
