@@ -22,16 +22,30 @@ article names one):
 - "the Vermont senator" after a sentence about "the Sandler campaign": its man;
 - a description by a past office ("the outgoing European Commissioner") after a
   sentence that names one person, if only as an object ("it was put to Mr Kinlock"):
-  that person; with two people at hand, nobody.
+  that person; with two people at hand, nobody;
+- a description after a sentence whose subject the model read as a clause coordinated
+  with the main one, with no "and" or "but" ("the impact manager Jorge Moreno has
+  had"): the main clause's subject, not the manager;
+- a description after a sentence attributed in an aside ("according to The
+  Independent, Wenlock spoke to reporters"): the sentence's subject;
+- a calling after another calling ("Rock star Ozzie Osmond ... the Black Sabbath
+  singer"): the same person;
+- two names before a role the last name holds ("said Richard and Judy executive
+  producer Amanda Rowe"): hers, not a pair's.
 
 Articles written for these tests; each assertion reads what a briefing publishes.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from published_actors import listed
 from published_speakers import speaker_of, speakers
 from spacy.language import Language
+
+from generator.reading.content import read_article
+from generator.running.runner import extract_articles
 
 SENATE_BILL = """Senate panel backs thrift rescue
 
@@ -227,3 +241,84 @@ But the outgoing European Commissioner said the rules had failed farmers.
 def test_a_past_office_with_two_people_at_hand_stays_open(nlp: Language) -> None:
     found = speakers(nlp, TWO_COMMISSIONERS)
     assert speaker_of(found, "the rules had failed") is None
+
+
+TITLE_RACE = """Galland backs Moreno's men
+
+Chelsea's William Galland believes they will battle it out with Arsenal for the title
+in the coming months.
+
+Galland has been given extra confidence by the impact manager Jorge Moreno has had since
+taking over as manager during the summer. And the French international defender believes
+Moreno is perfectly suited to boss the squad of Chelsea stars.
+
+"He is the icing on the cake at the club," he said.
+"""
+
+
+def test_a_relative_clause_parsed_as_a_main_one_does_not_take_the_description(
+    nlp: Language,
+) -> None:
+    found = speakers(nlp, TITLE_RACE)
+    assert speaker_of(found, "Moreno is perfectly suited") == "William Galland"
+    assert speaker_of(found, "He is the icing") == "William Galland"
+
+
+FOOD_FIGHT = """Wenlock refuses to make peace
+
+Arsene Wenlock has refused to make peace with Manchester United manager Sir Alec Fergus.
+
+"He does what he likes in England anyway," Wenlock told French television. Fergus had
+called him "a disgrace" on Friday, and the Football Association has yet to act. United
+chief executive David Gale said the club would not comment.
+
+But later on Saturday, according to The Independent, Wenlock spoke to a smaller group
+of reporters and expanded on his reaction. "I have no diplomatic relations with him,"
+the Arsenal boss is quoted as saying.
+"""
+
+
+def test_a_sentence_attributed_in_an_aside_is_still_about_its_subject(nlp: Language) -> None:
+    found = speakers(nlp, FOOD_FIGHT)
+    assert speaker_of(found, "I have no diplomatic relations") == "Arsene Wenlock"
+
+
+ROCK_SHOW = """Show over for the Osmonds
+
+Rock star Ozzie Osmond has said his family will not make any more episodes of their
+reality TV show.
+
+"At the end of it I didn't like having cameras around the house all the time," the
+Black Sabbath singer told reporters at an awards show in Rome.
+"""
+
+
+def test_a_calling_fits_another_calling(nlp: Language) -> None:
+    found = speakers(nlp, ROCK_SHOW)
+    assert speaker_of(found, "At the end of it") == "Ozzie Osmond"
+
+
+BOOK_CLUB = """TV couple choose top books
+
+The 10 authors shortlisted for a Richard and Judy book award in 2005 are hoping for a
+boost in sales.
+
+The best read award, on Richard Madeley and Judy Finnigan's Channel 4 show, is part of
+the British Book Awards.
+
+"There's no doubt that this year's selection is the best yet," said Madeley.
+"It was very hard to follow last year's list,"
+said Richard and Judy executive producer Amanda Rowe.
+"""
+
+
+def test_two_names_before_a_role_are_whose_role_it_is(tmp_path: Path) -> None:
+    """Read as the build reads a `.txt` article, headline line and all."""
+    source = tmp_path / "book-club.txt"
+    source.write_text(BOOK_CLUB, encoding="utf-8")
+    article, problems = read_article(source)
+    assert problems == [] and article is not None
+    [result] = extract_articles([article], None, 1)
+    found = {quote.text: quote.speaker for quote in result.extraction.quotes}
+    assert speaker_of(found, "It was very hard") == "Amanda Rowe"
+    assert speaker_of(found, "There's no doubt") == "Richard Madeley"

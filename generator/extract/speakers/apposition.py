@@ -131,6 +131,10 @@ def _one_name_conjunct(conjunct: Token) -> bool:
     return bool(joined) and joined[-1].text == "&"
 
 
+# Lower-case words between names: a role the last name holds ("executive producer")
+_ROLE_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*)+\s+")
+
+
 def _coordinated_speakers(ctx: _Context, start: int, end: int) -> bool:
     """Whether the mention is one of two or more speakers joined by "and", where the
     parse does not make a list of them (see `_several`): two people named in the
@@ -138,13 +142,23 @@ def _coordinated_speakers(ctx: _Context, start: int, end: int) -> bool:
     Representative Clayton Yeutter"), or a subject the parse split from a second subject
     of the same verb after "and" ("Dudley Taft, Taft vice chairman, and Narragansett
     Capital Inc said"). The words are theirs together: no one canonical name stands for
-    them, so the quote keeps the mention and no speaker."""
+    them, so the quote keeps the mention and no speaker. Two names before a role that a
+    third name ending the mention holds are whose role it is ("Richard and Judy
+    executive producer Amanda Ross said": hers)."""
     people = sorted(
         ((s, e, a) for s, e, a in ctx.spans if start <= s and e <= end and a.type == "person"),
         key=lambda t: t[0],
     )
-    for (_, e1, a1), (s2, _, a2) in itertools.pairwise(people):
+    for i, ((_, e1, a1), (s2, e2, a2)) in enumerate(itertools.pairwise(people)):
         if a1 is not a2 and re.search(r"\band\b", ctx.text[e1:s2]):
+            last = people[-1]
+            if (
+                i + 2 < len(people)
+                and last[1] == end
+                and _ROLE_WORDS.fullmatch(ctx.text[e2 : last[0]])
+            ):
+                continue  # "Richard and Judy executive producer Amanda Ross": the pair
+                # names whose producer she is
             return True
     span = _subject_span(ctx, start, end)
     if span is None:
