@@ -115,7 +115,7 @@ def _leave_out_page_lines(doc: Doc) -> int:
     story_start = body_start + dateline_length(text[body_start:])
     story_end = doc_story_end(doc)
     credited = {sent.start for sent in doc.sents if is_credit_line(sent)}
-    ents = [_after_dateline(doc, ent, story_start) for ent in doc.ents]
+    ents = [_after_dateline(doc, ent, body_start, story_start) for ent in doc.ents]
     kept = [
         ent
         for ent in ents
@@ -130,11 +130,12 @@ def _leave_out_page_lines(doc: Doc) -> int:
     return body_start
 
 
-def _after_dateline(doc: Doc, ent: Span, story_start: int) -> Span:
+def _after_dateline(doc: Doc, ent: Span, body_start: int, story_start: int) -> Span:
     """The part of an entity after the dateline it runs on from: the model may tag "-
     Pacific Crest Corp" in "LOS ANGELES, Oct 20 - Pacific Crest Corp said", and the
-    company is the story's, not the dateline's."""
-    if not ent.start_char < story_start < ent.end_char:
+    company is the story's, not the dateline's. An entity that runs on from the headline
+    is left to be dropped: no dateline stands between."""
+    if not body_start <= ent.start_char < story_start < ent.end_char:
         return ent
     first = next((t.i for t in ent if t.idx >= story_start), None)
     return ent if first is None else Span(doc, first, ent.end, label=ent.label_)
