@@ -274,7 +274,7 @@ def _from_description(
         if found is None and past_office(words, head):
             # "it was put to Mr Kinnock that ... But the outgoing European Commissioner
             # said": a past office is someone's, the one person at hand
-            found = sole_person_at_hand(ctx, start, head)
+            found = sole_person_at_hand(ctx, start, words, head)
         return found
     if head in CANDIDACY_TITLES:  # "the GOP front-runner": no title of office
         return _candidate_referent(ctx, start, words, head)

@@ -35,13 +35,14 @@ def past_office(words: list[str], head: str) -> bool:
     )
 
 
-def sole_person_at_hand(ctx: _Context, start: int, head: str) -> Actor | None:
+def sole_person_at_hand(ctx: _Context, start: int, words: list[str], head: str) -> Actor | None:
     """The one person named in the description's sentence before it and the `REACH`
     sentences before that, in the writer's words or in any quotation but the one being
     attributed. Not when anyone else is named there, when a clause since has a subject
     the article made no actor ("The prime minister replied"), or when the article gives
-    the person a current office of the head's kind only ("Chancellor Gordon Brown" is
-    no former chancellor)."""
+    the person an office now that the description names as past: its head or all its
+    other words ("Chancellor Gordon Brown" is no former chancellor, "Arsenal manager
+    Arsene Wenger" no former Arsenal boss)."""
     here = ctx.sent_of(start)
     begin = ctx.sent_starts[max(0, here - REACH)]
     people: dict[int, Actor] = {}
@@ -58,7 +59,10 @@ def sole_person_at_hand(ctx: _Context, start: int, head: str) -> Actor | None:
     person = next(iter(people.values()))
     if _unnamed_subject_between(ctx, last, start, same=person):
         return None
-    roles = [_role_words(role) for role in person.roles]
-    if roles and any(head in r for r in roles) and not any(r & PAST_OFFICE_WORDS for r in roles):
-        return None
+    described = set(words) - {"the", head} - PAST_OFFICE_WORDS
+    for role in map(_role_words, person.roles):
+        if role & PAST_OFFICE_WORDS:
+            continue
+        if head in role or (described and described <= role):
+            return None  # "Arsenal manager Arsene Wenger" is no former Arsenal boss
     return person
