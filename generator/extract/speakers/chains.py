@@ -87,6 +87,8 @@ def _previous_subject(
             # a surname the model did not tag here: the one actor whose name ends with it
             found = [a for a in ctx.actors if a.name.split()[-1].casefold() == token.lower_]
             found = found if len(found) == 1 else []
+        if not found and token.head.dep_ == "conj":
+            continue  # "X spent Monday ..., and he left": the main clause's X decides
         return found[0] if found and found[0].type != "place" else None
     return None
 
