@@ -31,7 +31,10 @@ article names one):
 - a calling after another calling ("Rock star Ozzie Osmond ... the Black Sabbath
   singer"): the same person;
 - two names before a role the last name holds ("said Richard and Judy executive
-  producer Amanda Rowe"): hers, not a pair's.
+  producer Amanda Rowe"): hers, not a pair's;
+- a title after a body's name ("The Royal Trustwell president", "the Dean Witter
+  economist"), paragraphs after the person spoke: the one person the article tied to
+  that body; with no one tied to it, nobody.
 
 Articles written for these tests; each assertion reads what a briefing publishes.
 """
@@ -322,3 +325,49 @@ def test_two_names_before_a_role_are_whose_role_it_is(tmp_path: Path) -> None:
     found = {quote.text: quote.speaker for quote in result.extraction.quotes}
     assert speaker_of(found, "It was very hard") == "Amanda Rowe"
     assert speaker_of(found, "There's no doubt") == "Richard Madeley"
+
+
+TRUST_ABROAD = """Trust company looks abroad
+
+TORONTO, March 3 - <Royal Trustwell Ltd>, in a move unique among Canadian trust
+companies, is pursuing a bold global expansion, president Michael Cornwall said.
+
+"Royal Trustwell's international growth target is attainable," said Michael Walden, an
+analyst at First Marathon Securities Ltd. "But they're going to have to build a network."
+
+Cornwall told Reuters the foreign share of profit would rise to 26 pct in 1987. "It was a
+heaven-sent opportunity," he said. The company also recently listed its shares in Tokyo.
+
+The Royal Trustwell president said the company was stressing growth within its
+overseas units.
+"""
+
+
+def test_a_title_after_a_body_is_the_person_tied_to_that_body(nlp: Language) -> None:
+    found = speakers(nlp, TRUST_ABROAD)
+    assert speaker_of(found, "the company was stressing growth") == "Michael Cornwall"
+    assert speaker_of(found, "Royal Trustwell's international") == "Michael Walden"
+
+
+FED_WATCH = """Economists doubt Fed is firming
+
+NEW YORK, April 9 - Economists said they doubt the Federal Reserve is firming policy.
+
+"One could make a case that the Fed is firming, but it probably isn't," said William
+Sullivan of Dean Witter Reynolds Inc. "Some might argue otherwise," said Ward McCarthy of
+Merrill Lynch Capital Markets.
+
+McCarthy said the Fed may have missed its estimates. However, the Dean Witter economist
+noted that the latest period included a quarter end.
+"""
+
+
+def test_a_title_after_the_body_a_person_is_of(nlp: Language) -> None:
+    found = speakers(nlp, FED_WATCH)
+    assert speaker_of(found, "the latest period included") == "William Sullivan"
+
+
+def test_a_title_after_a_body_no_one_is_tied_to_stays_open(nlp: Language) -> None:
+    article = FED_WATCH.replace("the Dean Witter economist", "the Salomon Brothers economist")
+    found = speakers(nlp, article)
+    assert speaker_of(found, "the latest period included") is None

@@ -14,6 +14,7 @@ from generator.extract.pronouns import (
 )
 from generator.extract.speaker_checks import paper_as_document
 from generator.extract.speakers.apposed_title import apposed_title_holder
+from generator.extract.speakers.body_titles import body_title_holder
 from generator.extract.speakers.candidacy_focus import (
     described_party,
     offices_besides_candidacy,
@@ -275,6 +276,9 @@ def _from_description(
             # "it was put to Mr Kinnock that ... But the outgoing European Commissioner
             # said": a past office is someone's, the one person at hand
             found = sole_person_at_hand(ctx, start, words, head)
+        if found is None and not after:
+            # "The Royal Trust president said": the one person tied to Royal Trustco
+            found = body_title_holder(ctx, start, words, head)
         return found
     if head in CANDIDACY_TITLES:  # "the GOP front-runner": no title of office
         return _candidate_referent(ctx, start, words, head)
