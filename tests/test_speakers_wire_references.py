@@ -34,7 +34,9 @@ article names one):
   producer Amanda Rowe"): hers, not a pair's;
 - a title after a body's name ("The Royal Trustwell president", "the Dean Witter
   economist"), paragraphs after the person spoke: the one person the article tied to
-  that body; with no one tied to it, nobody.
+  that body; with no one tied to it, nobody;
+- "he" after "those allegations were put to Wenlock": the one they were put to, who
+  answers, not the man who made them.
 
 Articles written for these tests; each assertion reads what a briefing publishes.
 """
@@ -371,3 +373,29 @@ def test_a_title_after_a_body_no_one_is_tied_to_stays_open(nlp: Language) -> Non
     article = FED_WATCH.replace("the Dean Witter economist", "the Salomon Brothers economist")
     found = speakers(nlp, article)
     assert speaker_of(found, "the latest period included") is None
+
+
+TUNNEL_ROW = """Wenlock hits back at Fergus
+
+Arsene Wenlock has hit back at Manchester United manager Sir Alec Fergus.
+
+"He ran at me with his hands raised," Fergus said on Saturday. "It's a disgrace, but I
+don't expect Wenlock to ever apologise, he's that type of person."
+
+Those allegations were put to Wenlock after Saturday's game at Bolton. At first he said
+only: "I've always been consistent with that story and told you nothing happened."
+"""
+
+
+def test_the_one_a_charge_is_put_to_is_who_answers(nlp: Language) -> None:
+    found = speakers(nlp, TUNNEL_ROW)
+    assert speaker_of(found, "He ran at me") == "Sir Alec Fergus"
+    assert speaker_of(found, "I've always been consistent") == "Arsene Wenlock"
+
+
+PUT_TO_HER = TUNNEL_ROW.replace("put to Wenlock", "put to club secretary Mary Dunne")
+
+
+def test_a_charge_put_to_a_woman_is_not_answered_by_he(nlp: Language) -> None:
+    found = speakers(nlp, PUT_TO_HER)
+    assert speaker_of(found, "I've always been consistent") != "Mary Dunne"

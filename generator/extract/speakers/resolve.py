@@ -25,6 +25,7 @@ from generator.extract.pronouns import (
 from generator.extract.punctuation import DASHES_OR_HYPHEN, OPENING_QUOTES, QUOTE_CHARACTERS
 from generator.extract.speaker_checks import not_the_speaker
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS
+from generator.extract.speakers.addressed import addressed_person
 from generator.extract.speakers.apposition import _name_after_cut_title, _named_person_after
 from generator.extract.speakers.article_voices import article_referent
 from generator.extract.speakers.body_checks import refused_body_description
@@ -589,6 +590,9 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
         topic = _as_for_person(ctx, start, gender)
         if topic is not None:
             return topic
+        answering = addressed_person(ctx, start, gender)
+        if answering is not None:
+            return answering  # "The allegations were put to Wenger. He said only: ..."
         report = _previous_report(ctx, start, gender)
         if _person_report_in_doubt(ctx, report, start, gender):
             return None  # "Trump went on to ..., note that he had": unclear, no one
