@@ -51,6 +51,7 @@ TITLE_WORDS = word_set(
     editor reporter correspondent columnist founder co-founder owner partner president-elect
     king queen prince princess emperor pope cardinal bishop archbishop rabbi imam cleric
     chef coach striker midfielder defender goalkeeper captain player manager star singer
+    prop hooker flanker
     actor actress director producer presenter host comedian musician rapper artist
     designer architect engineer doctor surgeon nurse teacher student inspector detective
     superintendent constable sheriff agent adviser advisor aide strategist consultant

@@ -150,6 +150,18 @@ def _one_of_kind(span: Span) -> bool:
 PUBLICATION_ADJECTIVES = word_set("daily weekly monthly")
 
 
+#: What a station broadcasts on: "radio station Cadena Ser" is a broadcaster, where a
+#: station alone may be a railway's ("station Paddington").
+BROADCAST_MEDIA = word_set("radio television tv")
+
+
+def _broadcast_station_before(doc: Doc, i: int) -> bool:
+    """ "radio station" or "television station" ending at token `i`."""
+    return (
+        i >= 1 and doc[i].lower_ in {"station", "stations"} and doc[i - 1].lower_ in BROADCAST_MEDIA
+    )
+
+
 def _actor_noun(noun: Token) -> bool:
     """A common noun that, modified by a name, makes the name an actor: a role, a body,
     a body's business ("Uefa spokesman", "the Labour party", "Google shares")."""
@@ -259,9 +271,10 @@ def _person_shape(doc: Doc, span: Span, name: str, label: str) -> float:
         and before.pos_ == "NOUN"
         and before.lemma_.lower() in TITLE_WORDS
         and label != "PERSON"
-        and _uncommon_full_name(parts)
+        and (_uncommon_full_name(parts) or _uncommon_given_name_first(parts))
     ):
-        score += 3.0  # "striker Kaka Leite", "analyst Ian Fogg" tagged as a body
+        # "striker Kaka Leite", "analyst Ian Fogg", "prop Dai Young" tagged as a body
+        score += 3.0
     elif (
         before.ent_type_ == "NORP"
         and before.pos_ in {"ADJ", "PROPN"}
@@ -325,6 +338,8 @@ def _introduced_as_org(doc: Doc, span: Span, label: str = "") -> bool:
     full = _given_name_led_full(span.text) or full_person_name(span.text)
     before = ORG_ONLY_NOUNS if person and full else ORG_INTRO_NOUNS
     i = span.start - 1
+    if _broadcast_station_before(doc, i):
+        return True  # "private Spanish radio station Cadena Ser"
     if (
         i >= 0
         and doc[i].lower_ in before
@@ -542,6 +557,18 @@ def _uncommon_full_name(words: list[str]) -> bool:
     Express", "Rolling Stone", "LNG Esports")."""
     return 2 <= len(words) <= 3 and all(
         w[:1].isupper() and not w.isupper() and not _common_word(w.casefold()) for w in words
+    )
+
+
+def _uncommon_given_name_first(words: list[str]) -> bool:
+    """Two capitalised words, the first no English word nor a place's name: a given name
+    the lexicon lacks before a surname that is also a word ("Dai Young", "Ieuan
+    Church"), read as a person's name only right after a title ("prop Dai Young")."""
+    return (
+        len(words) == 2
+        and all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words)
+        and not _common_word(words[0].casefold())
+        and words[0].casefold() not in KNOWN_PLACES
     )
 
 
