@@ -59,6 +59,8 @@ def _plausible_name(name: str, span: Span) -> bool:
         return False
     if lowered in LONE_GENERIC_WORDS:
         return False
+    if _office_of_state(span):
+        return False  # "Secretary of State for Culture": a post's words, no body
     if all(w in COMPANY_FORM_WORDS for w in lowered.split()):
         return False  # "the AG's complaint": a company form (or the attorney general)
     if PERCENT_IN_NAME.search(name):
@@ -82,6 +84,29 @@ def _plausible_name(name: str, span: Span) -> bool:
     first = span[0]
     prev = first.doc[first.i - 1] if first.i > 0 else None
     return not (first.is_sent_start or prev is None or prev.is_punct or prev.is_space)
+
+
+# Titles a "of State for ..." post follows: "Secretary of State for Culture", "Minister
+# of State for Trade", "Undersecretary of State for Economic Affairs".
+STATE_POST_TITLES = word_set(
+    "secretary secretaries minister ministers undersecretary under-secretary"
+)
+
+
+def _office_of_state(span: Span) -> bool:
+    """A name opening with "State" right after "<title> of": the rest of a minister's
+    post ("Secretary of State for Constitutional Affairs"), which the model tags as a
+    body."""
+    doc, start = span.doc, span.start
+    return (
+        span[0].lower_ == "state"
+        and start >= 2
+        and doc[start - 1].lower_ == "of"
+        and (
+            doc[start - 2].lower_ in STATE_POST_TITLES
+            or doc[start - 2].lower_.split("-")[-1] in STATE_POST_TITLES
+        )
+    )
 
 
 def _party_name(span: Span) -> bool:
