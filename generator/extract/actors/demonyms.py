@@ -19,6 +19,8 @@ from generator.extract.actors.lexicon import ORG_WORDS
 from generator.extract.actors.mention import _Group
 from generator.extract.actors.places import KNOWN_PLACES
 from generator.extract.actors.type_cues import COMPASS_ADJECTIVES
+from generator.extract.nationalities import NATIONALITY_WORDS
+from generator.extract.words import word_set
 
 DEMONYM_ENDINGS = ("i", "is", "an", "ans", "ian", "ians", "ese", "ish", "n", "ns")
 
@@ -216,7 +218,29 @@ def _is_demonym(group: _Group, kind: str) -> bool:
     if next(iter(names)).casefold() in KNOWN_PLACES:
         return False
     adjectival = sum(m.label == "NORP" or m.modifier for m in group.mentions)
-    if adjectival and (kind != "person" or 2 * adjectival >= len(group.mentions)):
+    if adjectival and (
+        (kind != "person" and not _body_used_as_modifier(group, kind))
+        or 2 * adjectival >= len(group.mentions)
+    ):
         return True
     # "Francis" looks like "France" + "is": the spelling alone never unmakes a person
     return group.demonym and kind != "person"
+
+
+#: Words for a people that no place's name forms ("a Latina woman", "Hispanic voters"),
+#: read with the demonyms the places give.
+PEOPLE_WORDS = word_set("latina latinas latino latinos hispanic hispanics")
+
+
+def _body_used_as_modifier(group: _Group, kind: str) -> bool:
+    """ "every Arsenal player", tagged an adjective once beside "with Arsenal": a body's
+    name written before a noun, not a nationality. Only a body's: a place the model
+    names so may be a product's ("its Iressa drug"); and never a name shaped like a
+    people's word (`demonym`), one the model calls a nationality somewhere, or a word
+    for a people."""
+    if kind != "organization" or group.demonym:
+        return False
+    if any(m.label == "NORP" for m in group.mentions):
+        return False
+    names = {m.name.casefold() for m in group.mentions}
+    return not names & (NATIONALITY_WORDS | PEOPLE_WORDS)

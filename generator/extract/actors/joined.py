@@ -49,6 +49,7 @@ def _joined_entities(doc: Doc) -> list[Span]:
         ent = actor_spans.foreign_body_before(doc, ent)
         ent = _through_trailing_of(doc, _with_head_before_and(doc, ent))
         ent = committee_noun_after(doc, ent, ORG_WORDS)  # "House Appropriations subcommittee"
+        ent = _cut_before_for(doc, ent, ents)  # "Arsenal" + "for the Premiership"
         whole = _joined_to_tagged_head(doc, out[-1], ent) if out else None
         if whole is None and out:
             whole = _committee_of_two_fields(doc, out[-1], ent)
@@ -187,6 +188,20 @@ def _joined_entities(doc: Doc) -> list[Span]:
         out.append(ent)
         i += 1
     return out
+
+
+def _cut_before_for(doc: Doc, ent: Span, ents: list[Span]) -> Span:
+    """ "battle it out with Arsenal for the Premiership", "approval from Congress for
+    the Contras": a one-word name the model ran on through a "for" phrase, when the
+    article tags that word alone elsewhere ("Arsenal"): the name is that word. A body
+    named "X for Y" ("Transport for London", "Club for Growth") opens with a word the
+    article never tags alone."""
+    if len(ent) < 3 or ent[1].lower_ != "for" or not ent[0].text[:1].isupper():
+        return ent
+    word = ent[0].text
+    if any(len(other) == 1 and other.text == word for other in ents if other is not ent):
+        return Span(doc, ent.start, ent.start + 1, label=ent.label_)
+    return ent
 
 
 # The most capitalised words a body's name holds before its "and" ("Pew Internet and
