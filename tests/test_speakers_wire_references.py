@@ -36,7 +36,10 @@ article names one):
   economist"), paragraphs after the person spoke: the one person the article tied to
   that body; with no one tied to it, nobody;
 - "he" after "those allegations were put to Wenlock": the one they were put to, who
-  answers, not the man who made them.
+  answers, not the man who made them;
+- "the firm has said" after a lead that names the firm in what it said ("The regulator
+  is investigating Harrow & Lennox's deals, the firm has said"): never the regulator
+  the next sentence names.
 
 Articles written for these tests; each assertion reads what a briefing publishes.
 """
@@ -399,3 +402,22 @@ PUT_TO_HER = TUNNEL_ROW.replace("put to Wenlock", "put to club secretary Mary Du
 def test_a_charge_put_to_a_woman_is_not_answered_by_he(nlp: Language) -> None:
     found = speakers(nlp, PUT_TO_HER)
     assert speaker_of(found, "I've always been consistent") != "Mary Dunne"
+
+
+REGULATOR = """Troubled Harrow under SEC scrutiny
+
+The US stock market regulator is investigating troubled insurance broker Harrow &
+Lennox's shareholder transactions, the firm has said.
+
+The Securities and Exchange Commission has asked for information about transactions
+involving holders of 5% or more of the firm's shares. Harrow has said it is
+co-operating fully with the SEC investigation.
+"""
+
+
+def test_the_firm_is_not_the_regulator_named_next(nlp: Language) -> None:
+    found = speakers(nlp, REGULATOR)
+    assert speaker_of(found, "The US stock market regulator") != (
+        "Securities and Exchange Commission"
+    )
+    assert speaker_of(found, "it is co-operating fully") == "Harrow & Lennox"

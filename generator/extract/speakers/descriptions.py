@@ -81,7 +81,12 @@ from generator.extract.speakers.offices import (
     _role_words,
     _sole_office_holder,
 )
-from generator.extract.speakers.orgs import _government_voice, _org_from_words, _recent_org
+from generator.extract.speakers.orgs import (
+    _government_voice,
+    _not_company,
+    _org_from_words,
+    _recent_org,
+)
 from generator.extract.speakers.past_holders import past_office, sole_person_at_hand
 from generator.extract.speakers.reports import _recent_reports, _unnamed_subject_between
 from generator.extract.words import word_lists, word_set
@@ -320,7 +325,13 @@ def _from_description(
     if head in ORG_NOUNS and not after:
         if words[0] in ("his", "her"):
             return None  # "his management company": his own, not the body named last
-        found = _recent_org(ctx, start, head) or _org_introduced_next(ctx, start)
+        found = _recent_org(ctx, start, head)
+        if found is None:
+            found = _org_introduced_next(ctx, start)
+            if found is not None and head in WIRE_VOICE_NOUNS and _not_company(found):
+                # "..., the firm has said.⏎The Securities and Exchange Commission has
+                # asked ...": a commission is no firm; the firm is the one investigated
+                found = None
         if found is None and words == ["the", "government"]:
             found = _government_voice(ctx, start)
         if found is not None and not _may_name(mention, modifiers, found):
