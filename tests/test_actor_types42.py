@@ -9,7 +9,9 @@ actors, right speakers):
 - the rest of a minister's post ("Secretary of State for Culture"): no body;
 - a club's name run on through a "for" phrase ("Arsenal for the Premiership"): the club;
 - a club the tagger once reads as an adjective ("every Arsenal player"): still a club,
-  not a nationality; a word for a people ("a wise Latina woman") stays no actor.
+  not a nationality; a word for a people ("a wise Latina woman") stays no actor;
+- the head of a relative clause before a title ("the impact manager Jorge Moreno has
+  had"): no word of his role.
 
 Articles written for these tests; no corpus text.
 """
@@ -87,3 +89,22 @@ def test_a_word_for_a_people_is_no_body(nlp: Language) -> None:
         "life. Latina voters backed her, and Latina groups praised the ruling."
     )
     assert "Latina" not in listed(nlp, text)
+
+
+def test_a_relative_clause_head_before_a_title_is_no_part_of_the_role(nlp: Language) -> None:
+    text = (
+        "Chelsea's William Galland believes they will win the title.\n\n"
+        "Galland has been given extra confidence by the impact manager Jorge Moreno has "
+        "had since taking over during the summer."
+    )
+    roles = listed(nlp, text)["Jorge Moreno"].roles
+    assert "impact manager" not in roles
+    assert roles == ["manager"]
+
+
+def test_a_title_run_with_its_own_object_keeps_its_words(nlp: Language) -> None:
+    text = (
+        "The party leader Tom Harkin has made his choice. Harkin said the vote would "
+        "come in May."
+    )
+    assert listed(nlp, text)["Tom Harkin"].roles == ["party leader"]

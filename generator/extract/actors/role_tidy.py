@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors.glued_roles import GLUED_ROLE_NOUNS
 from generator.extract.actors.lexicon import KIN_NOUNS, TITLE_WORDS
-from generator.extract.words import word_lists
+from generator.extract.words import word_lists, word_set
 
 ROLE_WORDS = word_lists("role_words")
 COLOUR_WORDS = ROLE_WORDS["colour_words"]
@@ -267,3 +267,28 @@ def misread_noun(tok: Token) -> bool:
     "reviews" of "Dan Jolin, reviews editor of Empire magazine" (a compound of
     "editor"), no verb that would make the apposition a clause."""
     return tok.dep_ in MODIFIER_DEPS or (tok.dep_ == "amod" and tok.head.i > tok.i)
+
+
+#: Verbs whose object a relative clause leaves out before its subject's name: "the
+#: impact manager Jose Moreno has had" (the impact he has had), "the changes chairman
+#: Ian Hart has made".
+GAPPED_OBJECT_VERBS = word_set("have make do play take give show bring cause")
+OBJECT_DEPS = frozenset({"dobj", "obj", "ccomp", "xcomp", "oprd", "attr", "acomp", "dative"})
+GAP_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def gapped_object_head(name: Span, run: list[Token]) -> int:
+    """How many words open a title run as the head of a relative clause whose subject
+    the name is, its object left out: "the impact manager Jose Moreno has had" makes
+    "impact" the thing he has had, not part of his title "manager". The run must open
+    after a determiner and the name be the subject of such a verb with no object of
+    its own; the words before the run's first title word are cut (0: none)."""
+    root, verb = name.root, name.root.head
+    if root.dep_ != "nsubj" or verb.i < name.end or verb.lemma_ not in GAPPED_OBJECT_VERBS:
+        return 0
+    if any(child.dep_ in OBJECT_DEPS for child in verb.children):
+        return 0
+    if not run or run[0].i == 0 or run[0].doc[run[0].i - 1].lower_ not in GAP_DETERMINERS:
+        return 0
+    first_title = next((k for k, t in enumerate(run) if t.lower_ in TITLE_WORDS), 0)
+    return first_title if all(t.pos_ == "NOUN" for t in run[:first_title]) else 0

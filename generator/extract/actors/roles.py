@@ -21,6 +21,7 @@ from generator.extract.actors.places import _known_place, _place_led, gazetteer
 from generator.extract.actors.role_tidy import (
     as_former,
     calling_before_name,
+    gapped_object_head,
     left_office,
     misread_noun,
     name_before_and,
@@ -275,6 +276,7 @@ def _pre_name_role(doc: Doc, span: Span, title_tokens: list[Token]) -> tuple[str
     # A dash only joins title words ("vice - president"): one opening the run is the
     # list bullet of "- Arsenal boss Arsene Wenger:" or the hyphen of "then-President".
     tokens = tokens[number_compound_cut(tokens) :]  # "five-star Gen.": no "star"
+    tokens = tokens[gapped_object_head(span, tokens) :]  # "the impact manager X has had"
     while tokens and (
         tokens[0].lower_ in HONORIFICS
         or tokens[0].lower_ in {"of", "for", "and"}
