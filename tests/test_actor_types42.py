@@ -104,7 +104,6 @@ def test_a_relative_clause_head_before_a_title_is_no_part_of_the_role(nlp: Langu
 
 def test_a_title_run_with_its_own_object_keeps_its_words(nlp: Language) -> None:
     text = (
-        "The party leader Tom Harkin has made his choice. Harkin said the vote would "
-        "come in May."
+        "The party leader Tom Harkin has made his choice. Harkin said the vote would come in May."
     )
     assert listed(nlp, text)["Tom Harkin"].roles == ["party leader"]
