@@ -11,7 +11,9 @@ actors, right speakers):
 - a club the tagger once reads as an adjective ("every Arsenal player"): still a club,
   not a nationality; a word for a people ("a wise Latina woman") stays no actor;
 - the head of a relative clause before a title ("the impact manager Jorge Moreno has
-  had"): no word of his role.
+  had"): no word of his role;
+- an acronym of syllables ("COMEX" of "Commodity Exchange"): that body, not a second
+  one (listed twice once "all COMEX contracts" no longer hid it as a nationality).
 
 Articles written for these tests; no corpus text.
 """
@@ -107,3 +109,24 @@ def test_a_title_run_with_its_own_object_keeps_its_words(nlp: Language) -> None:
         "The party leader Tom Harkin has made his choice. Harkin said the vote would come in May."
     )
     assert listed(nlp, text)["Tom Harkin"].roles == ["party leader"]
+
+
+def test_an_acronym_of_syllables_is_the_body_it_abbreviates(nlp: Language) -> None:
+    text = (
+        "Trading in gold contracts at the Commodity Exchange in New York was quiet.\n"
+        "    On May 5, COMEX did away with price limits. The COMEX fined three large "
+        "firms last year, and traders said all COMEX contracts would trade freely."
+    )
+    actors = listed(nlp, text)
+    assert "COMEX" not in actors
+    assert "COMEX" in actors["Commodity Exchange"].aliases
+
+
+def test_initials_mixed_with_syllables_join_no_body(nlp: Language) -> None:
+    text = (
+        "The National Security Agency declined to comment. NASA said the launch of "
+        "its probe would go ahead in May, and NASA engineers were confident."
+    )
+    actors = listed(nlp, text)
+    assert "NASA" in actors
+    assert "NASA" not in actors["National Security Agency"].aliases

@@ -134,11 +134,44 @@ def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
                 target = None  # "US" is the country, not the initials of "Universal Studio"
         if target is None and name.isupper() and _group_type(group) == "organization":
             target = _inner_acronym_target(name, groups)
+        if target is None and not spelled and name.isupper() and len(name) >= 4:
+            target = _syllable_acronym_target(name, groups)  # "COMEX"
         if target is not None and target is not group and len(name) >= 2:
             target.mentions.extend(group.mentions)
         else:
             result.append(group)
     return result
+
+
+def _syllable_acronym_target(name: str, groups: list[_Group]) -> _Group | None:
+    """The one body whose name an acronym of syllables abbreviates: "COMEX" of
+    "Commodity Exchange", "AMEX" of "American Express" (each capitalised word gives
+    its first two letters or more, in order). None when no body or two bodies fit.
+    Initials mixed with syllables are left alone: "NASA" would spell "NAtional
+    Security Agency" so."""
+    found = [
+        g
+        for g in groups
+        if _group_type(g) == "organization"
+        and len(_longest_name(g).split()) >= 2
+        and _beginnings_spell(name, [w for w in _longest_name(g).split() if w[:1].isupper()])
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _beginnings_spell(acronym: str, words: list[str]) -> bool:
+    """Whether `acronym` is the words' beginnings joined, two letters or more each."""
+
+    def spell(rest: str, index: int) -> bool:
+        if index == len(words):
+            return not rest
+        word = words[index].upper()
+        return any(
+            rest.startswith(word[:size]) and spell(rest[size:], index + 1)
+            for size in range(2, min(len(word), len(rest)) + 1)
+        )
+
+    return 2 <= len(words) <= 4 and spell(acronym.upper(), 0)
 
 
 def _introduced_before(spelled: list[_Group], acronym: _Group) -> list[_Group]:
