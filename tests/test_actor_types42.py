@@ -13,7 +13,9 @@ actors, right speakers):
 - the head of a relative clause before a title ("the impact manager Jorge Moreno has
   had"): no word of his role;
 - an acronym of syllables ("COMEX" of "Commodity Exchange"): that body, not a second
-  one (listed twice once "all COMEX contracts" no longer hid it as a nationality).
+  one (listed twice once "all COMEX contracts" no longer hid it as a nationality);
+- the part of a hyphened compound after its hyphen ("A-Levels", "MS-DOS"): no name,
+  though a dash opening an entity after a dateline is cut off ("Oct 20 - Acme Corp").
 
 Articles written for these tests; no corpus text.
 """
@@ -130,3 +132,12 @@ def test_initials_mixed_with_syllables_join_no_body(nlp: Language) -> None:
     actors = listed(nlp, text)
     assert "NASA" in actors
     assert "NASA" not in actors["National Security Agency"].aliases
+
+
+def test_a_piece_of_a_hyphened_compound_is_no_name(nlp: Language) -> None:
+    text = (
+        "Mr Tomkins has recommended replacing A-Levels and GCSEs with a new diploma. "
+        "The firm's MS-DOS software will run on the new machines, Acme Corp said."
+    )
+    names = set(listed(nlp, text))
+    assert "Levels" not in names and "DOS" not in names, names

@@ -161,7 +161,12 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
     # Leading articles, honorifics and titles that the model put inside the entity.
     while start < end - 1 and (
         doc[start].lower_ in {"the", "a", "an"}
-        or doc[start].text in DASHES_OR_HYPHEN | {"--"}  # "Oct 20 - Acme Corp said"
+        # "Oct 20 - Acme Corp said"; not a hyphen glued to the word before it, which
+        # makes the name a piece of a compound ("A-Levels", "MS-DOS"), no name at all
+        or (
+            doc[start].text in DASHES_OR_HYPHEN | {"--"}
+            and (start == 0 or bool(doc[start - 1].whitespace_))
+        )
         or doc[start].lower_ in HONORIFICS
         or (ent.label_ == "PERSON" and _is_title_token(doc[start]))
         or (ent.label_ == "PERSON" and glued_role(doc, start, end))
