@@ -34,7 +34,8 @@ article names one):
   producer Amanda Rowe"): hers, not a pair's;
 - a title after a body's name ("The Royal Trustwell president", "the Dean Witter
   economist"), paragraphs after the person spoke: the one person the article tied to
-  that body; with no one tied to it, nobody;
+  that body; with no one tied to it, nobody; and only a body written as a name ("The
+  lord chancellor" names no House of Lords);
 - "he" after "those allegations were put to Wenlock": the one they were put to, who
   answers, not the man who made them;
 - "the firm has said" after a lead that names the firm in what it said ("The regulator
@@ -421,3 +422,18 @@ def test_the_firm_is_not_the_regulator_named_next(nlp: Language) -> None:
         "Securities and Exchange Commission"
     )
     assert speaker_of(found, "it is co-operating fully") == "Harrow & Lennox"
+
+
+LORDS = """Lords reform urged
+
+Baroness Bothwell, who was the first woman to be Commons Speaker, said the House of
+Lords needed reform. "Now we have to take care of it ourselves," she told the BBC.
+
+In 1999 Labour removed all but 92 of the Lords' 750 hereditary peers. The lord
+chancellor hinted further reforms could be unveiled in the next Labour manifesto.
+"""
+
+
+def test_a_title_in_lower_case_names_no_body(nlp: Language) -> None:
+    found = speakers(nlp, LORDS)
+    assert speaker_of(found, "further reforms could be unveiled") != "Baroness Bothwell"

@@ -29,12 +29,18 @@ _OF = re.compile(r",?\s+(?:of|at|from)\s+(?:the\s+)?")
 _TITLE_BETWEEN = re.compile(r"(?:'s)?(?:\s+[a-z][a-z-]*){1,3}\s+")
 
 
-def body_title_holder(ctx: _Context, start: int, words: list[str], head: str) -> Actor | None:
+def body_title_holder(
+    ctx: _Context, start: int, words: list[str], head: str, mention: str
+) -> Actor | None:
     """The one person tied to the body a definite description names before its title
-    ("the royal trust president"), or None."""
+    ("the royal trust president"), or None. The body's words must be written as a name
+    is, capitalised (`mention` as written): "The lord chancellor" names no House of
+    Lords."""
     if words[:1] != ["the"] or head not in words:
         return None
     modifiers = words[1 : words.index(head)]
+    if not _capitalised_before(mention, head, len(modifiers)):
+        return None
     body = _body_named(ctx, modifiers)
     if body is None:
         return None
@@ -53,6 +59,18 @@ def body_title_holder(ctx: _Context, start: int, words: list[str], head: str) ->
     if role_words & TITLE_WORDS and head not in role_words:
         return None  # "chairman John Reed" is not "the Citicorp economist"
     return person
+
+
+def _capitalised_before(mention: str, head: str, count: int) -> bool:
+    """Whether the `count` words before the title `head` in the mention as written all
+    open with a capital ("The Royal Trust president", not "The lord chancellor")."""
+    written = mention.split()
+    lowered = [w.casefold().strip(".,") for w in written]
+    if head not in lowered or count == 0:
+        return False
+    at = lowered.index(head)
+    before = written[max(0, at - count) : at]
+    return len(before) == count and all(w[:1].isupper() for w in before)
 
 
 def _body_named(ctx: _Context, modifiers: list[str]) -> Actor | None:

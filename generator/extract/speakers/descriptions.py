@@ -283,7 +283,7 @@ def _from_description(
             found = sole_person_at_hand(ctx, start, words, head)
         if found is None and not after:
             # "The Royal Trust president said": the one person tied to Royal Trustco
-            found = body_title_holder(ctx, start, words, head)
+            found = body_title_holder(ctx, start, words, head, mention)
         return found
     if head in CANDIDACY_TITLES:  # "the GOP front-runner": no title of office
         return _candidate_referent(ctx, start, words, head)
