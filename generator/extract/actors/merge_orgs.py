@@ -153,8 +153,8 @@ def _syllable_acronym_target(name: str, groups: list[_Group]) -> _Group | None:
         g
         for g in groups
         if _group_type(g) == "organization"
-        and len(_longest_name(g).split()) >= 2
-        and _beginnings_spell(name, [w for w in _longest_name(g).split() if w[:1].isupper()])
+        and len(words := _longest_name(g).split()) >= 2
+        and _beginnings_spell(name, [w for w in words if w[:1].isupper()])
     ]
     return found[0] if len(found) == 1 else None
 

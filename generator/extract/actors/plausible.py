@@ -87,10 +87,9 @@ def _plausible_name(name: str, span: Span) -> bool:
 
 
 # Titles a "of State for ..." post follows: "Secretary of State for Culture", "Minister
-# of State for Trade", "Undersecretary of State for Economic Affairs".
-STATE_POST_TITLES = word_set(
-    "secretary secretaries minister ministers undersecretary under-secretary"
-)
+# of State for Trade", "Undersecretary of State for Economic Affairs" (and, read by the
+# word after the hyphen, "Under-Secretary").
+STATE_POST_TITLES = word_set("secretary secretaries minister ministers undersecretary")
 
 
 def _office_of_state(span: Span) -> bool:
@@ -102,10 +101,7 @@ def _office_of_state(span: Span) -> bool:
         span[0].lower_ == "state"
         and start >= 2
         and doc[start - 1].lower_ == "of"
-        and (
-            doc[start - 2].lower_ in STATE_POST_TITLES
-            or doc[start - 2].lower_.split("-")[-1] in STATE_POST_TITLES
-        )
+        and doc[start - 2].lower_.split("-")[-1] in STATE_POST_TITLES
     )
 
 
