@@ -9,14 +9,17 @@ and places').
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors.kin_pronouns import SUBJECT_DEPS, _pronoun_after
-from generator.extract.actors.lexicon import PERSON_NOUNS, TITLE_WORDS
+from generator.extract.actors.lexicon import PERSON_NOUNS, REPORTING_LEMMAS, TITLE_WORDS
 from generator.extract.actors.mention import _Group
 from generator.extract.actors.performed import STARRING_FORMS
 from generator.extract.actors.places import KNOWN_PLACES, gazetteer
 from generator.extract.pronouns import PRONOUN_SEX
+from generator.extract.punctuation import QUOTE_MARKS
 
 # The youngest and oldest ages news gives in apposition ("Anelka, 25,", "Goldfine, 39,"):
 # a number outside them beside a name is a count or a year, not an age.
@@ -83,6 +86,63 @@ def pronoun_follows(doc: Doc, span: Span) -> bool:
     if _parenthetical_teller(doc, pronoun):
         return False  # "Compaq, she predicted, would come to them": she tells of it
     return not any(t.dep_ in OBJECT_DEPS for t in doc[start : pronoun.i])
+
+
+def pronoun_reports_next(doc: Doc, span: Span) -> bool:
+    """ "..., Ketchum said." followed by "..., he said.": the name is the subject of its
+    sentence's reporting verb, and the next sentence reports through "he"/"she" with
+    nobody else in either sentence to stand for it (no other person's name, no person's
+    noun such as "spokesman"). Wire copy names a speaker once by surname and goes on
+    with the pronoun; a body's statement goes on with "it" or "the company"."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.dep_ != "ROOT" or verb.lemma_ not in REPORTING_LEMMAS:
+        return False
+    sent = root.sent
+    if sent.end >= len(doc) or _someone_else(doc, sent.start, sent.end, span):
+        return False
+    following = doc[sent.end].sent
+    pronoun = next((t for t in _unquoted(following) if t.lower_ in PRONOUN_SEX), None)
+    return (
+        pronoun is not None
+        and pronoun.lower_ in {"he", "she"}
+        and pronoun.dep_ == "nsubj"
+        and pronoun.head.lemma_ in REPORTING_LEMMAS
+        and not _someone_else(doc, following.start, pronoun.i, span)
+    )
+
+
+def _someone_else(doc: Doc, start: int, end: int, span: Span) -> bool:
+    """A person's name other than `span`, or a noun or title for a person, in
+    doc[start:end], outside quotation marks; the titles just before the name are its own
+    ("Finance Minister Barend du Plessis")."""
+    own_title = span.start
+    while own_title > start and doc[own_title - 1].lower_ in TITLE_WORDS:
+        own_title -= 1
+    return any(
+        not own_title <= token.i < span.end
+        and (token.ent_type_ == "PERSON" or _person_noun_head(token))
+        for token in _unquoted(doc[start:end])
+    )
+
+
+def _unquoted(tokens: Span) -> Iterator[Token]:
+    """The tokens outside quotation marks: a name or a pronoun inside a quotation is
+    spoken of ("I deeply regret his decision"), not the one speaking."""
+    quoted = False
+    for token in tokens:
+        if token.text in QUOTE_MARKS:
+            quoted = not quoted
+        elif not quoted:
+            yield token
+
+
+def _person_noun_head(token: Token) -> bool:
+    """A noun or title for a person that heads its phrase ("the spokesman", "an aide"),
+    not one modifying another noun ("May producer prices")."""
+    if token.dep_ == "compound":
+        return False
+    return token.lower_ in PERSON_NOUNS or token.lower_ in TITLE_WORDS
 
 
 def _parenthetical_teller(doc: Doc, pronoun: Token) -> bool:

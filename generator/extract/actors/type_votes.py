@@ -43,6 +43,7 @@ from generator.extract.actors.person_cues import (
     age_in_apposition,
     made_by_person,
     pronoun_follows,
+    pronoun_reports_next,
 )
 from generator.extract.actors.place_nouns import DIVISION_NOUNS, names_place_noun
 from generator.extract.actors.places import (
@@ -78,6 +79,7 @@ from generator.extract.actors.vocabulary import _dictionary_word, _speaks
 from generator.extract.actors.works import _listed_as_kind
 from generator.extract.given_names import GIVEN_NAMES
 from generator.model import name_key
+from generator.reading.layout import doc_layout
 
 # A match's ground (`actor_cues.ground`), of a name news writes for grounds
 # (`actor_cues.ground_names`: "the FA Cup tie at Everton" names the home side): more
@@ -270,6 +272,8 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
             votes["person"] += DECISIVE["person"]  # "Goldfine, 39, has worked with"
         elif pronoun_follows(doc, span) or made_by_person(span):
             votes["person"] += 3.0  # "Burger's award came a week after he won"
+        elif pronoun_reports_next(doc, span):
+            votes["person"] += 3.0  # "..., Ketchum said." then "..., he said."
     if label in {"PERSON", "ORG"} and holder_before_role(doc, span, label):
         votes["person"] += 3.0  # "Yutaka Hashimoto general manager of Nippon Life Co told"
     if _introduced_as_org(doc, span, label):
@@ -541,7 +545,11 @@ def _clause_on_other_noun(span: Span, verb: Token) -> bool:
 
 def _names_org_noun(doc: Doc, span: Span) -> bool:
     """A name modifying a noun that never describes a person: "Sal Oppenheim
-    investment bank", "Kerrang! magazine", "the Labour party"."""
+    investment bank", "Kerrang! magazine", "the Labour party". Not in the headline line,
+    whose words drop the articles that tell a noun from an adjective: "Parry firm over
+    Gerrard" is Parry standing firm."""
+    if span.start_char < doc_layout(doc).body_start:
+        return False
     i = span.end
     for _ in range(3):
         while i < len(doc) and doc[i].text in {"!", "-"}:

@@ -1,0 +1,52 @@
+"""Mistyped actors an editor met on briefings in session 43 (issue 11: clean actors,
+right speakers):
+
+- a surname the tagger takes for a body's name ("Ketchum said." ... "he said."): wire
+  copy names a speaker once by surname and goes on with "he". Typed a body, the name
+  lost every "he said" that followed it, and showed as an organisation on the page;
+- a body's name followed by "he said" with the body's spokesman between (or someone
+  else named beside it) stays a body: the "he" is the spokesman.
+
+Articles written for these tests; no corpus text.
+"""
+
+from __future__ import annotations
+
+from published_actors import listed
+from published_speakers import speaker_of, speakers
+from spacy.language import Language
+
+LATE_ORDERS = """The Federal Trade Commission asked the Chicago Board of Trade to tighten the rules
+it uses to report large orders placed in the last half hour of trading.
+    In a letter to the exchange, the commission's director of trading practices
+cited problems with orders placed late on the last trading day of the quarter.
+    Orders placed after 1500 hours on that day sent prices sharply higher in the
+final minutes of trading, Keebler said.
+    If no imbalances are published in a contract, no late orders will be accepted
+in it, he said.
+    The exchange did not say when it would reply.
+"""
+
+
+def test_a_surname_then_he_said_is_a_person(nlp: Language) -> None:
+    assert listed(nlp, LATE_ORDERS)["Keebler"].type == "person"
+    found = speakers(nlp, LATE_ORDERS)
+    assert speaker_of(found, "If no imbalances are published") == "Keebler"
+
+
+def test_a_body_whose_spokesman_says_he_stays_a_body(nlp: Language) -> None:
+    text = (
+        "Keebler said sales rose five pct in the quarter to 310 mln dlrs.\n"
+        "    A company spokesman added that prices would rise in May, he said.\n"
+        "    Keebler shares rose two dlrs.\n"
+    )
+    assert listed(nlp, text)["Keebler"].type == "organization"
+
+
+def test_a_body_with_a_person_named_beside_it_stays_a_body(nlp: Language) -> None:
+    text = (
+        "Keebler said its chairman, John Rossiter, would retire in May.\n"
+        "    Sales would rise in the second half of the year, he said.\n"
+        "    Keebler shares rose two dlrs.\n"
+    )
+    assert listed(nlp, text)["Keebler"].type == "organization"
