@@ -5,7 +5,10 @@ right speakers):
   copy names a speaker once by surname and goes on with "he". Typed a body, the name
   lost every "he said" that followed it, and showed as an organisation on the page;
 - a body's name followed by "he said" with the body's spokesman between (or someone
-  else named beside it) stays a body: the "he" is the spokesman.
+  else named beside it) stays a body: the "he" is the spokesman;
+- a body's possessive run into the person's name after it ("Daiwa Securities'
+  Morimoto", tagged as one body): the analyst the article named in full, not a body
+  with his quotes.
 
 Articles written for these tests; no corpus text.
 """
@@ -50,3 +53,18 @@ def test_a_body_with_a_person_named_beside_it_stays_a_body(nlp: Language) -> Non
         "    Keebler shares rose two dlrs.\n"
     )
     assert listed(nlp, text)["Keebler"].type == "organization"
+
+
+BROKERS = """Tokyo stocks should rise 10 to 15 pct in the coming fiscal year, brokers said.
+    "The market will continue to rise, so long as we can avoid a free-fall in the dollar," Daiwa Securities' top analyst Kenji Morimoto said.
+    Brokers said banks would be among the most popular shares this year.
+    "The themes this year are very clear," said Daiwa Securities' Morimoto.
+    He said Japan had to respond to international pressure to stimulate its domestic demand.
+"""  # noqa: E501 (wire copy's long lines)
+
+
+def test_a_bodys_possessive_before_a_surname_names_the_person(nlp: Language) -> None:
+    actors = listed(nlp, BROKERS)
+    assert not [name for name in actors if "Securities" in name]
+    found = speakers(nlp, BROKERS)
+    assert speaker_of(found, "The themes this year are very clear") == "Kenji Morimoto"

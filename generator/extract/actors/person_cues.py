@@ -94,6 +94,8 @@ def pronoun_reports_next(doc: Doc, span: Span) -> bool:
     nobody else in either sentence to stand for it (no other person's name, no person's
     noun such as "spokesman"). Wire copy names a speaker once by surname and goes on
     with the pronoun; a body's statement goes on with "it" or "the company"."""
+    if any(t.tag_ == "POS" for t in span):
+        return False  # "Nikko Securities' Okamoto": a body's man, not one name
     root = span.root
     verb = root.head
     if root.dep_ != "nsubj" or verb.dep_ != "ROOT" or verb.lemma_ not in REPORTING_LEMMAS:

@@ -42,6 +42,7 @@ from generator.extract.actors.names import (
     COMPANY_SUFFIXES,
     _clean_name,
     _company_suffix,
+    _given_name_led_full,
     _party_words,
 )
 from generator.extract.actors.office_holders import office_field
@@ -150,6 +151,9 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         glued = person_behind_glued_role(doc, ent)
         if glued is not None:  # "Midfielder Edu" tagged as one organisation
             return _mention_from_span(doc, glued)
+        owned = _person_after_body_possessive(doc, ent)
+        if owned is not None:  # "Nikko Securities' Okamoto" tagged as one organisation
+            return _mention_from_span(doc, owned)
     body = body_after_surname(doc, ent)
     if body is not None:  # "the Obama White House": the White House under Obama
         return _mention_from_span(doc, body)
@@ -770,6 +774,39 @@ def _person_after_title(doc: Doc, ent: Span) -> Span | None:
             return Span(doc, i + 1, ent.end, label="PERSON")
         return None
     return None
+
+
+def _person_after_body_possessive(doc: Doc, ent: Span) -> Span | None:
+    """The person's name after a possessive inside a body's entity: "Nikko Securities'
+    Okamoto", "National Review's Jonah Goldberg". What follows the possessive is a
+    person's name when it opens with a given name (and the owner is no person, whose
+    "Mike Leigh's Vera Drake" is a film), or is the surname of a person the article
+    names in full ("Kasuhiza Okamoto"). Shows, titles and places owned so keep the
+    entity ("ITV's Celebrity Fit Club", "Hitler's Germany")."""
+    for i in range(ent.start + 1, ent.end - 1):
+        if doc[i].tag_ != "POS":
+            continue
+        rest = doc[i + 1 : ent.end]
+        if not all(t.pos_ == "PROPN" and t.is_title for t in rest):
+            return None
+        name = rest.text
+        owner = _clean_name(doc[ent.start : i].text)
+        if (
+            len(rest) >= 2
+            and _given_name_led_full(name)
+            and not _common_word(rest[-1].lower_)  # "Lawyers' Christian Fellowship"
+            and not _given_name_led_full(owner)
+        ):
+            return Span(doc, i + 1, ent.end, label="PERSON")
+        if len(rest) == 1 and name in _surnames_named_in_full(doc):
+            return Span(doc, i + 1, ent.end, label="PERSON")
+        return None
+    return None
+
+
+def _surnames_named_in_full(doc: Doc) -> set[str]:
+    """The last words of the names of two words or more the model tags as people."""
+    return {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
 
 
 def _titled_surname(doc: Doc, ent: Span) -> bool:
