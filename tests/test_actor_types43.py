@@ -8,7 +8,9 @@ right speakers):
   else named beside it) stays a body: the "he" is the spokesman;
 - a body's possessive run into the person's name after it ("Daiwa Securities'
   Morimoto", tagged as one body): the analyst the article named in full, not a body
-  with his quotes.
+  with his quotes;
+- a headline's telegraphic grammar ("Parry firm over Gerrard"): "firm" there is Parry
+  standing firm, not a firm named Parry.
 
 Articles written for these tests; no corpus text.
 """
@@ -68,3 +70,19 @@ def test_a_bodys_possessive_before_a_surname_names_the_person(nlp: Language) -> 
     assert not [name for name in actors if "Securities" in name]
     found = speakers(nlp, BROKERS)
     assert speaker_of(found, "The themes this year are very clear") == "Kenji Morimoto"
+
+
+STANDING_FIRM = """Parry firm over Gerrard
+
+Liverpool will not sell captain Steven Gerrard this summer, Parry has insisted.
+
+"Steven is not for sale at any price," said Parry. "He is the future of this club."
+
+On the subject of the club's finances, Parry also revealed talks with a new investor are going on. Parry joined the club in 1998 from the Premier League.
+
+"It is suggested we had a deal last summer. We did not," Parry explained. Parry claims he will not listen to any offer. "We have said it before," Parry added.
+"""  # noqa: E501 (one paragraph per line)
+
+
+def test_a_headline_adjective_names_no_firm(nlp: Language) -> None:
+    assert listed(nlp, STANDING_FIRM)["Parry"].type == "person"
