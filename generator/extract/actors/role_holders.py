@@ -45,20 +45,46 @@ def _kind_then_name(kind: Token) -> bool:
     )
 
 
+def holder_in_apposition(doc: Doc, span: Span) -> bool:
+    """The name with its role in apposition, held at a body: "Willy de Clercq, external
+    relations commissioner of the EC, said". Only a person holds a title at a body so;
+    a body's apposition is a kind ("Acme, a unit of ..."). The caller leaves out names
+    shaped as bodies' ("Citibank, chairman of the committee": a bank in the chair)."""
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    role = _title_from(doc, span.end + 1)
+    if role is None or role.i + 2 >= len(doc):
+        return False
+    # Read by the words, not the parse, which often loses an apposition in a long
+    # sentence: the role, its preposition, the body's name, and the closing comma.
+    i = role.i + 1
+    if doc[i].lower_ not in EMPLOYER_PREPOSITIONS:
+        return False
+    i += 1
+    if doc[i].lower_ == "the":
+        i += 1
+    body_start = i
+    while i < len(doc) and doc[i].ent_type_ == "ORG":
+        i += 1
+    return i > body_start and i < len(doc) and doc[i].text == ","
+
+
 def _role_after(doc: Doc, span: Span) -> Token | None:
     """The role noun the name modifies, adjectives and compounds between skipped:
     "Hashimoto general manager", "Smith senior vice president"."""
-    i = span.end
+    role = _title_from(doc, span.end)
+    return role if role is not None and span.root.head.i == role.i else None
+
+
+def _title_from(doc: Doc, i: int) -> Token | None:
+    """The first title noun from token `i`, over lower-case adjectives and nouns:
+    "general manager", "external relations commissioner"; None if other words come
+    first."""
     while i < len(doc) and doc[i].is_lower and doc[i].pos_ in {"ADJ", "NOUN"}:
         if doc[i].lower_ in TITLE_WORDS and doc[i].pos_ == "NOUN":
-            break
+            return doc[i]
         i += 1
-    if i >= len(doc):
-        return None
-    role = doc[i]
-    if not (role.is_lower and role.pos_ == "NOUN" and role.lower_ in TITLE_WORDS):
-        return None
-    return role if span.root.head.i == role.i else None
+    return None
 
 
 def holder_before_role(doc: Doc, span: Span, label: str) -> bool:

@@ -55,7 +55,11 @@ from generator.extract.actors.places import (
     state_nickname,
     us_state_codes,
 )
-from generator.extract.actors.role_holders import holder_before_role, role_held_at_body
+from generator.extract.actors.role_holders import (
+    holder_before_role,
+    holder_in_apposition,
+    role_held_at_body,
+)
 from generator.extract.actors.sheets import _fixture_side, _match_side
 from generator.extract.actors.type_cues import (
     PLURAL_VERB_FORMS,
@@ -274,6 +278,8 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
             votes["person"] += 3.0  # "Burger's award came a week after he won"
         elif pronoun_reports_next(doc, span):
             votes["person"] += 3.0  # "..., Ketchum said." then "..., he said."
+        elif holder_in_apposition(doc, span) and not _glued_body_name(span):
+            votes["person"] += 3.0  # "Willy de Clercq, commissioner of the EC, said"
     if label in {"PERSON", "ORG"} and holder_before_role(doc, span, label):
         votes["person"] += 3.0  # "Yutaka Hashimoto general manager of Nippon Life Co told"
     if _introduced_as_org(doc, span, label):
