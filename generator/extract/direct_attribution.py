@@ -435,9 +435,18 @@ def _name_before(doc: Doc, start: int, verb: Token) -> Span | None:
     if end == start:
         return None
     gap = doc[end : verb.i]
-    if len(gap) and not (gap[0].text == "," and gap[-1].text == ","):
+    if len(gap) and not (gap[0].text == "," and (gap[-1].text == "," or _title_only(gap[1:]))):
         return None
     return doc[start:end]
+
+
+def _title_only(words: Span) -> bool:
+    """Words that are a title alone, its closing comma left out ("Frederick Chiluba,
+    leader of the Zambian Congress of Trade Unions said"): a title noun, and no verb,
+    pronoun or further comma that would make them a clause or a list."""
+    return any(t.lower_ in TITLE_WORDS and t.pos_ == "NOUN" for t in words) and not any(
+        t.pos_ in {"VERB", "AUX", "PRON"} or t.text == "," for t in words
+    )
 
 
 def _governs(verb: Token, quote: Span) -> bool:
