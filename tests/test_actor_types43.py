@@ -9,6 +9,9 @@ right speakers):
 - a body's possessive run into the person's name after it ("Daiwa Securities'
   Morimoto", tagged as one body): the analyst the article named in full, not a body
   with his quotes;
+- a person's name the tagger takes for a body's, with the title after it held at a
+  body ("Willy de Clercq, external relations commissioner of the EC, said"): a person,
+  who speaks the lead it closes and every "he said" after it;
 - a headline's telegraphic grammar ("Parry firm over Gerrard"): "firm" there is Parry
   standing firm, not a firm named Parry.
 
@@ -86,3 +89,17 @@ On the subject of the club's finances, Parry also revealed talks with a new inve
 
 def test_a_headline_adjective_names_no_firm(nlp: Language) -> None:
     assert listed(nlp, STANDING_FIRM)["Parry"].type == "person"
+
+
+COMMISSIONER = """The European Community (EC) considers talks on farm trade reform to be inseparable from talks on other trade reform in the present round, Willy de Clercq, external relations commissioner of the EC, said.
+    He told reporters the EC would not bow to pressure to reach an early, separate agreement on farm trade.
+    "We just want to stick to the agreement which was reached," de Clercq said.
+"""  # noqa: E501 (wire copy's long lines)
+
+
+def test_a_name_with_its_title_at_a_body_is_a_person(nlp: Language) -> None:
+    assert listed(nlp, COMMISSIONER)["Willy de Clercq"].type == "person"
+    found = speakers(nlp, COMMISSIONER)
+    assert speaker_of(found, "The European Community (EC) considers") == "Willy de Clercq"
+    assert speaker_of(found, "the EC would not bow to pressure") == "Willy de Clercq"
+    assert speaker_of(found, "We just want to stick") == "Willy de Clercq"

@@ -17,6 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors import TITLE_WORDS
 from generator.extract.actors.body_then_person import body_then_person
+from generator.extract.actors.lexicon import ORG_WORDS
+from generator.extract.actors.vocabulary import SURNAME_PARTICLES
 
 #: Parts of speech a title before a name is written with ("trade and industry
 #: secretary", "senior analyst for", "the"): anything else (a verb, a pronoun, a number)
@@ -80,7 +82,7 @@ def _name_with_title_after(verb: Token, inside: list[bool]) -> tuple[Span, int] 
         return None
     if not _holds_title(doc[comma + 1 : end]):
         return None
-    name = _name_before(doc, comma, inside)
+    name = _name_before(doc, comma, inside) or _name_tagged_as_body(doc, comma, inside)
     if name is None or name.start < 1 or doc[name.start - 1].text != ",":
         return None
     if name.start - 1 - verb.sent.start < 3:
@@ -104,6 +106,29 @@ def _name_before(doc: Doc, end: int, inside: list[bool]) -> Span | None:
     while doc[first].ent_iob_ != "B" and first > 0 and _person_word(doc[first - 1], inside):
         first -= 1
     return doc[first : last + 1]
+
+
+def _name_tagged_as_body(doc: Doc, end: int, inside: list[bool]) -> Span | None:
+    """A person's name the model tagged as a body, ending right before token `end`, as
+    the title set off after it shows ("Willy de Clercq, external relations commissioner
+    of the EC, said"): the whole entity, written as a name is (capitalised words and
+    surname particles, no body's word). The actors type it by the same title
+    (`role_holders.holder_in_apposition`)."""
+    last = end - 1
+    if last < 1 or doc[last].ent_type_ != "ORG" or inside[last]:
+        return None
+    if last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        return None  # the body's span does not end at `last`
+    first = last
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    name = doc[first : last + 1]
+    words = [t for t in name if t.lower_ not in SURNAME_PARTICLES]
+    if len(words) < 2 or not all(t.pos_ == "PROPN" and t.is_title for t in words):
+        return None
+    if any(t.lower_ in ORG_WORDS for t in name):
+        return None
+    return name
 
 
 def _person_run_into_body(doc: Doc, last: int) -> Span | None:
