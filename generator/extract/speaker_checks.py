@@ -348,12 +348,24 @@ def _relation_for(mention: str, own: set[str]) -> bool:
         if word not in _RELATION_NOUNS or folded[i + 1] not in {"of", "for", "to"}:
             continue
         rest = words[i + 2 : i + 6]
-        for later in rest:
+        for n, later in enumerate(rest):
             if later.casefold().rstrip(".") in own and later[:1].isupper():
-                return True
+                return not _portfolio_title(folded, i, rest[:n])
             if later[:1].isupper():
                 break
     return False
+
+
+def _portfolio_title(folded: list[str], i: int, field: list[str]) -> bool:
+    """Whether the relation noun at `i` opens a title with its portfolio, the name its
+    holder's: "Shadow spokesman for sport Hugh Robertson", "Tory spokesman for health
+    X". No article before the noun ("a spokesman for rugby star X" speaks for X) and
+    a portfolio of common words between "for" and the name ("for the Clinton campaign"
+    is the campaign's)."""
+    articled = i > 0 and folded[i - 1] in _DETERMINERS
+    return (
+        not articled and bool(field) and all(w.islower() and w not in _DETERMINERS for w in field)
+    )
 
 
 def _long_names(actor: Actor) -> list[str]:

@@ -243,21 +243,30 @@ def _mention_head(ctx: _Context, start: int, end: int, people: list[Actor]) -> A
 
 def _title_of_field(ctx: _Context, span: Span, people: list[Actor]) -> Actor | None:
     """ "Gloucester director of rugby Nigel Melville said", "head of research Jane Cole
-    told": a title whose field is a common noun or two, then the name it belongs to; the
-    parser hangs the name on "of" as if the title were someone else's ("the wife of Tom
-    Smith", where a name follows "of" at once, stays unnamed). Only where the name ends
+    told", "Shadow spokesman for sport Hugh Robertson said": a title whose field is a
+    common noun or two, then the name it belongs to; the parser hangs the name on "of"
+    as if the title were someone else's ("the wife of Tom Smith", where a name follows
+    "of" at once, stays unnamed). Only where the name ends
     the mention and every word between "of" and it is a lower-case word that is no title
     ("the coach of England captain Martin Johnson" is the captain's coach)."""
     root = span.root
     if root.pos_ != "NOUN" or root.lemma_.lower() not in TITLE_WORDS:
         return None
-    if root.lemma_.lower() in SPOKES_NOUNS:
+    articled = any(c.dep_ == "det" for c in root.children)
+    if root.lemma_.lower() in SPOKES_NOUNS and articled:
         return None  # "a spokesman for ...": the body speaks, not the name after it
     last = span[-1]
     owner = [a for a in people if any(s <= last.idx < e and e == span.end_char for s, e in a.spans)]
     if len(owner) != 1:
         return None
-    of = [c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"]
+    # "minister for women Jacqui Smith", "Shadow spokesman for sport Hugh Robertson":
+    # a portfolio after "for" is a title's field too, where no article makes the words
+    # a description ("a spokesman for rugby star X" speaks for X)
+    of = [
+        c
+        for c in root.rights
+        if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "for" and not articled))
+    ]
     if len(of) != 1:
         return None
     name_start = min(s for s, e in owner[0].spans if s <= last.idx < e)
