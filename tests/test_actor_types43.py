@@ -12,6 +12,8 @@ right speakers):
 - a person's name the tagger takes for a body's, with the title after it held at a
   body ("Willy de Clercq, external relations commissioner of the EC, said"): a person,
   who speaks the lead it closes and every "he said" after it;
+- the same after its title ("The new chairman of the Bar Council, Guy Mansfield QC
+  warned"), tagged as a body: a person, with his words;
 - a headline's telegraphic grammar ("Parry firm over Gerrard"): "firm" there is Parry
   standing firm, not a firm named Parry.
 
@@ -103,3 +105,18 @@ def test_a_name_with_its_title_at_a_body_is_a_person(nlp: Language) -> None:
     assert speaker_of(found, "The European Community (EC) considers") == "Willy de Clercq"
     assert speaker_of(found, "the EC would not bow to pressure") == "Willy de Clercq"
     assert speaker_of(found, "We just want to stick") == "Willy de Clercq"
+
+
+BAR_COUNCIL = """Tories back ID card plans
+
+The Conservatives will back the government's plans for identity cards, the party has said.
+
+The new chairman of the Bar Council, Guy Mansfield QC warned there was a real risk that people on the margins of society would be driven into the hands of extremists. "What is going to happen to young men when there has been a row with the police?" he asked.
+"""  # noqa: E501 (one paragraph per line)
+
+
+def test_a_name_after_its_title_at_a_body_is_a_person(nlp: Language) -> None:
+    assert listed(nlp, BAR_COUNCIL)["Guy Mansfield"].type == "person"
+    found = speakers(nlp, BAR_COUNCIL)
+    assert speaker_of(found, "there was a real risk") == "Guy Mansfield"
+    assert speaker_of(found, "What is going to happen") == "Guy Mansfield"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.actors.lexicon import TITLE_WORDS
+from generator.extract.actors.lexicon import ORG_WORDS, TITLE_WORDS
 from generator.extract.actors.person_of_body import full_person_name
 
 # The prepositions that name where a role is held: "manager of X", "economist at X".
@@ -67,6 +67,34 @@ def holder_in_apposition(doc: Doc, span: Span) -> bool:
     while i < len(doc) and doc[i].ent_type_ == "ORG":
         i += 1
     return i > body_start and i < len(doc) and doc[i].text == ","
+
+
+def holder_after_title(doc: Doc, span: Span) -> bool:
+    """The name set off after its title held at a body: "The new chairman of the Bar
+    Council, Guy Mansfield QC warned". Read by the words: a title noun, its
+    preposition, the body's name, a comma, then the name, which is written as a
+    person's is (two capitalised words or more, no body's word: "the chairman of the
+    Bar Council, the Law Society and ..." lists bodies)."""
+    words = [t for t in span if t.is_alpha]
+    if len(words) < 2 or not all(t.is_title for t in words):
+        return False
+    if any(t.lower_ in ORG_WORDS for t in span):
+        return False
+    i = span.start - 1
+    if i < 3 or doc[i].text != ",":
+        return False
+    i -= 1
+    body_end = i
+    while i >= 0 and doc[i].ent_type_ == "ORG" and doc[i].lower_ != "the":
+        i -= 1
+    if i == body_end:
+        return False
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in EMPLOYER_PREPOSITIONS:
+        return False
+    title = doc[i - 1]
+    return title.is_lower and title.pos_ == "NOUN" and title.lower_ in TITLE_WORDS
 
 
 def _role_after(doc: Doc, span: Span) -> Token | None:

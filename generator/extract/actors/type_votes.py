@@ -56,6 +56,7 @@ from generator.extract.actors.places import (
     us_state_codes,
 )
 from generator.extract.actors.role_holders import (
+    holder_after_title,
     holder_before_role,
     holder_in_apposition,
     role_held_at_body,
@@ -280,6 +281,8 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
             votes["person"] += 3.0  # "..., Ketchum said." then "..., he said."
         elif holder_in_apposition(doc, span) and not _glued_body_name(span):
             votes["person"] += 3.0  # "Willy de Clercq, commissioner of the EC, said"
+        elif holder_after_title(doc, span):
+            votes["person"] += 3.0  # "The chairman of the Bar Council, Guy Mansfield QC"
     if label in {"PERSON", "ORG"} and holder_before_role(doc, span, label):
         votes["person"] += 3.0  # "Yutaka Hashimoto general manager of Nippon Life Co told"
     if _introduced_as_org(doc, span, label):
