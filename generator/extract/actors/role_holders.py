@@ -80,6 +80,9 @@ def holder_after_title(doc: Doc, span: Span) -> bool:
         return False
     if any(t.lower_ in ORG_WORDS for t in span):
         return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.pos_ == "PROPN" and after.is_title:
+        return False  # "Hojatoleslam Akbar" of "Hojatoleslam Akbar Hashemi Rafsanjani"
     i = span.start - 1
     if i < 3 or doc[i].text != ",":
         return False
