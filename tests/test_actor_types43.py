@@ -14,6 +14,7 @@ right speakers):
   who speaks the lead it closes and every "he said" after it;
 - the same after its title ("The new chairman of the Bar Council, Guy Mansfield QC
   warned"), tagged as a body: a person, with his words;
+- "PE" (physical education) and the office acronyms "PM" and "MPs": no body;
 - a headline's telegraphic grammar ("Parry firm over Gerrard"): "firm" there is Parry
   standing firm, not a firm named Parry.
 
@@ -120,3 +121,14 @@ def test_a_name_after_its_title_at_a_body_is_a_person(nlp: Language) -> None:
     found = speakers(nlp, BAR_COUNCIL)
     assert speaker_of(found, "there was a real risk") == "Guy Mansfield"
     assert speaker_of(found, "What is going to happen") == "Guy Mansfield"
+
+
+def test_a_school_subject_initialism_is_no_body(nlp: Language) -> None:
+    text = (
+        "Schools will get two hours of PE a week, the government said. More than 40 "
+        "Labour MPs voted against the plan on Tuesday. The MPs said the money should go "
+        "to PE teachers. Education Secretary Ruth Kelly said the plan was fully funded."
+    )
+    actors = listed(nlp, text)
+    assert "PE" not in actors and "MPs" not in actors
+    assert actors["Ruth Kelly"].type == "person"
