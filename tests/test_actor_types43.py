@@ -14,6 +14,8 @@ right speakers):
   who speaks the lead it closes and every "he said" after it;
 - the same after its title ("The new chairman of the Bar Council, Guy Mansfield QC
   warned"), tagged as a body: a person, with his words;
+- a film the article calls one ("her short film Wasp"), then writes as the subject of
+  "which" ("Wasp, which was commissioned by ..."): a title, no body;
 - "PE" (physical education) and the office acronyms "PM" and "MPs": no body;
 - a headline's telegraphic grammar ("Parry firm over Gerrard"): "firm" there is Parry
   standing firm, not a firm named Parry.
@@ -132,3 +134,18 @@ def test_a_school_subject_initialism_is_no_body(nlp: Language) -> None:
     actors = listed(nlp, text)
     assert "PE" not in actors and "MPs" not in actors
     assert actors["Ruth Kelly"].type == "person"
+
+
+SHORT_FILM = """Director Maya Holt has won a Bafta for her short film Wasp.
+
+Holt's film Wasp took the prize for best short film at the ceremony in London on Sunday. "It is a great night for young directors," said Tom Beale of the UK Film Council.
+
+Wasp, which was commissioned by the Film Council and Channel 4, follows a young father in Gravesend.
+"""  # noqa: E501 (one paragraph per line)
+
+
+def test_a_film_named_as_one_is_no_body(nlp: Language) -> None:
+    actors = listed(nlp, SHORT_FILM)
+    assert "Wasp" not in actors
+    assert actors["Maya Holt"].type == "person"
+    assert actors["UK Film Council"].type == "organization"

@@ -292,20 +292,30 @@ def _without_named_works(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
     after "Arnold's gritty drama Wasp", "Wasp tells the story of a young mum" names
     the film too, not an actor. A mention that shows an actor of its own (a role, an
     honorific, a body's or a place's words: "Michael Collins, the Irish leader")
-    stays; a verb of saying does not ("Wasp tells the story of ..."), nor the shape
-    of a person's name: titles are often named after people ("British film Vera
-    Drake", then "the award for Vera Drake")."""
+    stays; a "which" after it does not ("Wasp, which was commissioned": a film takes
+    "which" as a body does), nor a verb of saying ("Wasp tells the story of ..."),
+    nor the shape of a person's name: titles are often named after people ("British
+    film Vera Drake", then "the award for Vera Drake")."""
     works = doc.user_data.pop(WORK_NAMES_KEY, None)
     if not works:
         return mentions
+    text = doc_text(doc)
     return [
         m
         for m in mentions
         if m.name not in works
         or m.roles
         or m.honorific
-        or max((v for k, v in m.evidence().items() if k != "person"), default=0.0) >= 3.0
+        or (
+            max((v for k, v in m.evidence().items() if k != "person"), default=0.0) >= 3.0
+            and not WHICH_AFTER.match(text, m.end)
+        )
     ]
+
+
+# A relative "which" right after a name: a body's cue elsewhere (`type_votes`), but a
+# work takes it as often ("Wasp, which was commissioned by ...").
+WHICH_AFTER = re.compile(r"\s*,?\s*which\b")
 
 
 def _named_in_body(name: str, body: str) -> bool:
