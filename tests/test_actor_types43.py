@@ -16,6 +16,9 @@ right speakers):
   warned"), tagged as a body: a person, with his words;
 - a film the article calls one ("her short film Wasp"), then writes as the subject of
   "which" ("Wasp, which was commissioned by ..."): a title, no body;
+- a title set off by a comma after its genre ("Her new single, Car Wash, went"): a
+  work, whatever label the tagger gave it; a name the sentence goes on with after
+  "In her last film," is still a person;
 - "PE" (physical education) and the office acronyms "PM" and "MPs": no body;
 - a headline's telegraphic grammar ("Parry firm over Gerrard"): "firm" there is Parry
   standing firm, not a firm named Parry.
@@ -149,3 +152,18 @@ def test_a_film_named_as_one_is_no_body(nlp: Language) -> None:
     assert "Wasp" not in actors
     assert actors["Maya Holt"].type == "person"
     assert actors["UK Film Council"].type == "organization"
+
+
+NEW_SINGLE = """Singer Dana Reyes has topped the charts again.
+
+Her new single, Car Wash, went straight to number one on Sunday, her label Starling Records said. "Car Wash is the best thing she has done," said producer Mark Hollis.
+
+In her last film, Reyes played a nurse.
+"""  # noqa: E501 (one paragraph per line)
+
+
+def test_a_title_set_off_after_its_genre_is_no_actor(nlp: Language) -> None:
+    actors = listed(nlp, NEW_SINGLE)
+    assert "Car Wash" not in actors
+    assert actors["Dana Reyes"].type == "person"
+    assert actors["Starling Records"].type == "organization"

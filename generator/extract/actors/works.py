@@ -16,7 +16,11 @@ from generator.extract.actors.lexicon import (
     STYLE_TITLES,
     TITLE_WORDS,
 )
-from generator.extract.actors.names import _instance_preposition, list_head
+from generator.extract.actors.names import (
+    _given_name_led_full,
+    _instance_preposition,
+    list_head,
+)
 from generator.extract.pronouns import RELATIVE_PRONOUNS
 from generator.extract.punctuation import CLOSING_QUOTES, DOUBLED_QUOTES, OPENING_QUOTES
 from generator.extract.words import word_set
@@ -139,6 +143,8 @@ def _named_as_work(doc: Doc, span: Span) -> bool:
         i -= 1
         if i >= 0 and doc[i].text == ",":
             i -= 1
+    elif i >= 1 and doc[i].text == "," and _set_off_title(doc, span, doc[i - 1]):
+        return True  # "his last album, Genius Loves Company.", "the single, Car Wash,"
     if i < 0:
         return False
     before = doc[i]
@@ -161,6 +167,19 @@ def _named_as_work(doc: Doc, span: Span) -> bool:
             or (before.lower_ in TITLE_NOUNS and not _clause_subject(span))
         )
     )
+
+
+def _set_off_title(doc: Doc, span: Span, noun: Token) -> bool:
+    """A title set off by a comma after its genre's noun, and closed by punctuation:
+    "his debut album, Get Rich And Die Tryin'.", "the musical, Bombay Dreams,". Not a
+    name the sentence goes on with ("In his latest film, Tom Cruise plays ..."), nor a
+    person's name, which a genre's noun and a comma often come before."""
+    if noun.pos_ not in {"NOUN", "ADJ"} or not noun.is_lower or noun.lower_ not in TITLE_NOUNS:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text not in {",", ".", ";", ":", ")"}:
+        return False
+    return not _given_name_led_full(span.text)
 
 
 def _clause_subject(span: Span) -> bool:
