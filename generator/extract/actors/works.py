@@ -173,9 +173,12 @@ def _set_off_title(doc: Doc, span: Span, noun: Token) -> bool:
     """A title set off by a comma after its genre's noun, and closed by punctuation:
     "his debut album, Get Rich And Die Tryin'.", "the musical, Bombay Dreams,". Not a
     name the sentence goes on with ("In his latest film, Tom Cruise plays ..."), nor a
-    person's name, which a genre's noun and a comma often come before."""
+    person's name, which a genre's noun and a comma often come before, nor one set
+    beside whoever the noun is "of" ("the director of the film, Vinod Pande,")."""
     if noun.pos_ not in {"NOUN", "ADJ"} or not noun.is_lower or noun.lower_ not in TITLE_NOUNS:
         return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return False  # "The director of the film, Vinod Pande, says": the director
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.text not in {",", ".", ";", ":", ")"}:
         return False
