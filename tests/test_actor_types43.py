@@ -19,6 +19,8 @@ right speakers):
 - a title set off by a comma after its genre ("Her new single, Car Wash, went"): a
   work, whatever label the tagger gave it; a name the sentence goes on with after
   "In her last film," is still a person;
+- a firm's two initials joined by "&" or "and" ("B&K" of "Bradwell & Kingsley", "S
+  and P" of "Standard and Poor's Corp"): that firm, with its quotes, not a second body;
 - "PE" (physical education) and the office acronyms "PM" and "MPs": no body;
 - a headline's telegraphic grammar ("Parry firm over Gerrard"): "firm" there is Parry
   standing firm, not a firm named Parry.
@@ -167,3 +169,18 @@ def test_a_title_set_off_after_its_genre_is_no_actor(nlp: Language) -> None:
     assert "Car Wash" not in actors
     assert actors["Dana Reyes"].type == "person"
     assert actors["Starling Records"].type == "organization"
+
+
+LENDER = """Shares in the lender Bradwell & Kingsley fell 5% on Monday after it warned on profits.
+
+B&K said the buy-to-let market would cool this year. "Housing market fundamentals remain strong," B&K said.
+"""  # noqa: E501 (one paragraph per line)
+
+
+def test_joined_initials_name_the_firm(nlp: Language) -> None:
+    actors = listed(nlp, LENDER)
+    assert "B&K" not in actors
+    assert actors["Bradwell & Kingsley"].type == "organization"
+    found = speakers(nlp, LENDER)
+    assert speaker_of(found, "Housing market fundamentals") == "Bradwell & Kingsley"
+    assert speaker_of(found, "the buy-to-let market would cool") == "Bradwell & Kingsley"

@@ -119,8 +119,10 @@ def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
         if target is None and name.replace(".", "") in people:
             result.append(group)
             continue
-        upper = name.isupper() or _mixed_case_acronym(name)
-        spelled = long_by_acronym.get(name.replace(".", ""), []) if upper else []
+        joined = _joined_initials(name)  # "S and P" of "Standard and Poor's Corp"
+        upper = name.isupper() or _mixed_case_acronym(name) or joined is not None
+        letters = joined or name.replace(".", "")
+        spelled = long_by_acronym.get(letters, []) if upper else []
         if _party_named(name) is not None:  # "GOP": a party, not "Growth and Opportunity
             spelled = [g for g in spelled if _party_body(g)]  # Project" (its letters too)
         # one body under two forms ("Trans World Airlines Inc", "Trans World Airlines")
@@ -141,6 +143,17 @@ def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
         else:
             result.append(group)
     return result
+
+
+# Two capitals joined by "and" or "&", as wire copy shortens a firm of two names:
+# "S and P" (Standard and Poor's), "C and W" (Cable and Wireless).
+JOINED_INITIALS = re.compile(r"([A-Z]) ?(?:and|&) ?([A-Z])")
+
+
+def _joined_initials(name: str) -> str | None:
+    """The letters of two initials joined by "and" ("S and P" -> "SP"), or None."""
+    match = JOINED_INITIALS.fullmatch(name)
+    return match.group(1) + match.group(2) if match else None
 
 
 def _syllable_acronym_target(name: str, groups: list[_Group]) -> _Group | None:
