@@ -22,6 +22,9 @@ right speakers):
 - a firm's two initials joined by "&" or "and" ("B&K" of "Bradwell & Kingsley", "S
   and P" of "Standard and Poor's Corp"): that firm, with its quotes, not a second body;
 - "PE" (physical education) and the office acronyms "PM" and "MPs": no body;
+- but a name the tagger cut before its last words ("Hojatoleslam Akbar" of "...
+  Akbar Hashemi Rafsanjani") is not read as the title's holder: a cut name gets no
+  quotes;
 - a headline's telegraphic grammar ("Parry firm over Gerrard"): "firm" there is Parry
   standing firm, not a firm named Parry.
 
@@ -184,3 +187,23 @@ def test_joined_initials_name_the_firm(nlp: Language) -> None:
     found = speakers(nlp, LENDER)
     assert speaker_of(found, "Housing market fundamentals") == "Bradwell & Kingsley"
     assert speaker_of(found, "the buy-to-let market would cool") == "Bradwell & Kingsley"
+
+
+def test_a_cut_name_after_a_title_gets_no_quote(nlp: Language) -> None:
+    text = (
+        "The speaker of the Iranian Parliament, Hojatoleslam Akbar Hashemi Rafsanjani, "
+        'warned the U.S. not to intervene in the Gulf. "If U.S. intervention occurs, '
+        'the entire world will become insecure," he said.\n'
+    )
+    found = speakers(nlp, text)
+    assert speaker_of(found, "If U.S. intervention occurs") != "Hojatoleslam Akbar"
+
+
+def test_a_person_beside_whoever_the_film_is_of_stays_a_person(nlp: Language) -> None:
+    # A guard: "The director of the film, Vinod Pande," is the director, not a title.
+    text = (
+        "A Bollywood film has been cleared for release despite protests.\n\n"
+        "The director of the film, Vinod Pande, says the movie is not offensive to "
+        'anyone. "It is a love story," Pande said.\n'
+    )
+    assert listed(nlp, text)["Vinod Pande"].type == "person"
