@@ -117,12 +117,9 @@ def _name_tagged_as_body(doc: Doc, end: int, inside: list[bool]) -> Span | None:
     last = end - 1
     if last < 1 or doc[last].ent_type_ != "ORG" or inside[last]:
         return None
-    if last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
-        return None  # the body's span does not end at `last`
-    first = last
-    while first > 0 and doc[first].ent_iob_ == "I":
-        first -= 1
-    name = doc[first : last + 1]
+    name = _entity_ending_at(doc, last)
+    if name is None:
+        return None
     words = [t for t in name if t.lower_ not in SURNAME_PARTICLES]
     if len(words) < 2 or not all(t.pos_ == "PROPN" and t.is_title for t in words):
         return None
@@ -135,13 +132,21 @@ def _person_run_into_body(doc: Doc, last: int) -> Span | None:
     """The person's name the model ran into the body before it, when the body's span
     ends at token `last`: "manager of Credit Suisse Paul Hofer told" tagged "Credit
     Suisse Paul Hofer" (`actors.body_then_person`, the article's own "Hofer said")."""
+    body = _entity_ending_at(doc, last)
+    if body is None:
+        return None
+    parts = body_then_person(doc, Span(doc, body.start, body.end, label="ORG"))
+    return parts[-1] if parts else None
+
+
+def _entity_ending_at(doc: Doc, last: int) -> Span | None:
+    """The model's entity whose span ends at token `last`, or None when it runs on."""
     if last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
         return None  # the body's span does not end at `last`
     first = last
     while first > 0 and doc[first].ent_iob_ == "I":
         first -= 1
-    parts = body_then_person(doc, Span(doc, first, last + 1, label="ORG"))
-    return parts[-1] if parts else None
+    return doc[first : last + 1]
 
 
 def _title_back_to_comma(doc: Doc, end: int, sent_start: int, inside: list[bool]) -> int | None:

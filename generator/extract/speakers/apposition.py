@@ -246,9 +246,9 @@ def _title_of_field(ctx: _Context, span: Span, people: list[Actor]) -> Actor | N
     told", "Shadow spokesman for sport Hugh Robertson said": a title whose field is a
     common noun or two, then the name it belongs to; the parser hangs the name on "of"
     as if the title were someone else's ("the wife of Tom Smith", where a name follows
-    "of" at once, stays unnamed). Only where the name ends
-    the mention and every word between "of" and it is a lower-case word that is no title
-    ("the coach of England captain Martin Johnson" is the captain's coach)."""
+    "of" at once, stays unnamed). Only where the name ends the mention and every word
+    between "of" and it is a lower-case word that is no title ("the coach of England
+    captain Martin Johnson" is the captain's coach)."""
     root = span.root
     if root.pos_ != "NOUN" or root.lemma_.lower() not in TITLE_WORDS:
         return None
