@@ -431,6 +431,13 @@ def body_description(head: Token) -> bool:
     return any(t.is_lower and t.lower_ in COMMODITY_NOUNS for t in made)
 
 
+def maker_noun(role: str) -> bool:
+    """Whether a description ends in a noun for a maker ("insulin producer"), of a
+    commodity or of anything else (a film's producer too)."""
+    words = role.casefold().split()
+    return bool(words) and words[-1] in MAKER_NOUNS
+
+
 def commodity_maker(role: str) -> bool:
     """A description of a firm by what it makes: "Ukrainian steel producer", "drug
     maker" (not "film producer": a person)."""

@@ -450,17 +450,38 @@ def firm_suffix_after(doc: Doc, ent: Span, is_suffix: Callable[[str], bool]) -> 
         and words < 2
         and doc[i].is_title
         and doc[i].is_alpha
-        and not is_suffix(doc[i].text)
+        and not _suffix_width(doc, i, is_suffix)
         and not doc[i].is_sent_start
         and doc[i - 1].whitespace_ == " "
     ):
         i, words = i + 1, words + 1
     suffixes = 0
-    while i < len(doc) and suffixes < 2 and is_suffix(doc[i].text) and doc[i - 1].whitespace_:
-        i, suffixes = i + 1, suffixes + 1
+    while i < len(doc) and suffixes < 2 and doc[i - 1].whitespace_:
+        width = _suffix_width(doc, i, is_suffix)
+        if not width:
+            break
+        i, suffixes = i + width, suffixes + 1
     if i < len(doc) and doc[i].is_title and doc[i - 1].whitespace_ == " ":
         return ent.end  # "AB Volvo", "SA Lafarge": the suffix opens the next name
     return i if suffixes else ent.end
+
+
+def _suffix_width(doc: Doc, i: int, is_suffix: Callable[[str], bool]) -> int:
+    """How many tokens the company suffix at doc[i] takes: one ("Inc", "AG"), three for
+    a form written with a slash that the tokenizer splits ("A/S" of "Novo Industri
+    A/S"), none when no suffix starts there."""
+    if is_suffix(doc[i].text):
+        return 1
+    slashed = doc[i : i + 3]
+    if (
+        len(slashed) == 3
+        and slashed[1].text == "/"
+        and not slashed[0].whitespace_
+        and not slashed[1].whitespace_
+        and is_suffix(slashed.text)
+    ):
+        return 3
+    return 0
 
 
 def campus_continues(doc: Doc, ent: Span, nxt: Span) -> bool:

@@ -49,8 +49,10 @@ def _plausible_name(name: str, span: Span) -> bool:
     lowered = name.casefold()
     if lowered in HONORIFICS or (lowered in PRONOUNS and not _country_initials(name)):
         return False
-    if "http" in lowered or "www." in lowered or "@" in name or "/" in name:
+    if "http" in lowered or "www." in lowered or "@" in name:
         return False
+    if "/" in name and name.split()[-1] not in actor_spans.WIRE_COMPANY_FORMS:
+        return False  # a path or "and/or"; not a firm's form ("Novo Industri A/S")
     if sum(ch.isdigit() for ch in name) > len(name) // 2:
         return False
     if all(w.strip(".") in GENERIC_WORDS or w in TITLE_WORDS for w in lowered.split()) and not (

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import actor_cues
+from generator.extract.actor_spans import WIRE_COMPANY_FORMS
 from generator.extract.actors.glued_roles import GLUED_ROLE_NOUNS
 from generator.extract.actors.lexicon import (
     HONORIFICS,
@@ -57,11 +58,16 @@ def _add_roles(doc: Doc, span: Span, mention: _Mention, title_tokens: list[Token
         pre = None
     if (
         pre
-        and actor_cues.commodity_maker(pre[0])
+        and (
+            actor_cues.commodity_maker(pre[0])
+            or (actor_cues.maker_noun(pre[0]) and _legal_form_last(mention.name))
+        )
         and not _known_place(mention.name)
         and mention.name.casefold() not in gazetteer()
     ):
-        # "Ukrainian steel producer Krivorizhstal": a firm described, not a job
+        # "Ukrainian steel producer Krivorizhstal": a firm described, not a job; so is
+        # a maker of anything whose name ends in a firm's legal form ("insulin and
+        # enzymes producer Novo Industri A/S")
         mention.votes["organization"] = mention.votes.get("organization", 0.0) + 5.0
         pre = None
     gone = left_office(span)  # "Planning Minister Joao Sayad resigned": a former one
@@ -86,6 +92,12 @@ def _add_roles(doc: Doc, span: Span, mention: _Mention, title_tokens: list[Token
     said = _predicate_role(span) if mention.label == "PERSON" else None
     if said:
         mention.roles.append(said)
+
+
+def _legal_form_last(name: str) -> bool:
+    """Whether a name of two words or more ends in a firm's legal form ("Novo A/S")."""
+    words = name.split()
+    return len(words) >= 2 and words[-1] in WIRE_COMPANY_FORMS
 
 
 def _kind_of_body_before(doc: Doc, span: Span, mention: _Mention) -> bool:

@@ -239,8 +239,8 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["organization"] += DECISIVE["organization"]  # "Bolton v Arsenal": a club
     if _state_after_place(doc, span):
         votes["place"] += DECISIVE["place"]  # "College Station, TX": a US state's code
-    if len(span) >= 2 and span[-1].text in actor_spans.WIRE_COMPANY_FORMS:
-        votes["organization"] += DECISIVE["organization"]  # "Benetton SpA": a firm
+    if len(name.split()) >= 2 and name.split()[-1] in actor_spans.WIRE_COMPANY_FORMS:
+        votes["organization"] += DECISIVE["organization"]  # "Benetton SpA", "Novo A/S"
     if label != "PERSON" and _town_before_state(doc, span):
         votes["place"] += DECISIVE["place"]  # "its Pontiac, Mich., truck plant"
     if _conjoined_with_place(span):
