@@ -47,7 +47,12 @@ from generator.extract.actors.spoken_names import (
     initialled_speakers,
 )
 from generator.extract.actors.vocabulary import _common_word, dictionary_words
-from generator.extract.actors.works import WORK_NAMES_KEY, _listed_as_work, _named_as_work
+from generator.extract.actors.works import (
+    WORK_EVIDENCE_KEY,
+    WORK_NAMES_KEY,
+    _listed_as_work,
+    _named_as_work,
+)
 from generator.extract.given_names import GIVEN_NAMES, LISTED_GIVEN_NAMES
 from generator.extract.words import word_lists
 from generator.model import ACTOR_TYPE_ORDER, Registry, name_key
@@ -59,6 +64,7 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
     mentions: list[_Mention] = []
     covered: set[int] = set()
     doc.user_data.pop(WORK_NAMES_KEY, None)
+    doc.user_data.pop(WORK_EVIDENCE_KEY, None)
     for ent in _joined_entities(doc):
         if ent.label_ == "WORK_OF_ART":
             _note_work_of_art(doc, ent)
@@ -295,8 +301,12 @@ def _without_named_works(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
     stays; a "which" after it does not ("Wasp, which was commissioned": a film takes
     "which" as a body does), nor a verb of saying ("Wasp tells the story of ..."),
     nor the shape of a person's name: titles are often named after people ("British
-    film Vera Drake", then "the award for Vera Drake")."""
+    film Vera Drake", then "the award for Vera Drake"), nor what the name's own words
+    say, which every mention of it shares ("his last album, Genius Loves Company", then
+    "album of the year for Genius Loves Company": "Company" is a body's word in both):
+    only evidence beyond what the mention called a work showed is a mention's own."""
     works = doc.user_data.pop(WORK_NAMES_KEY, None)
+    shown = doc.user_data.pop(WORK_EVIDENCE_KEY, {})
     if not works:
         return mentions
     text = doc_text(doc)
@@ -307,7 +317,7 @@ def _without_named_works(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         or m.roles
         or m.honorific
         or (
-            max((v for k, v in m.evidence().items() if k != "person"), default=0.0) >= 3.0
+            m.body_or_place_evidence() - shown.get(m.name, 0.0) >= 3.0
             and not WHICH_AFTER.match(text, m.end)
         )
     ]

@@ -61,6 +61,10 @@ class _Mention:
             found[self.base] -= 1.0
         return found
 
+    def body_or_place_evidence(self) -> float:
+        """The strongest evidence the text gives for a type other than a person."""
+        return max((v for k, v in self.evidence().items() if k != "person"), default=0.0)
+
     def kind(self) -> str | None:
         """The type this one mention argues for, or None."""
         best = max(ACTOR_TYPE_ORDER, key=lambda k: self.votes.get(k, 0.0))

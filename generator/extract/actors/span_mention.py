@@ -88,6 +88,7 @@ from generator.extract.actors.work_cues import (
     won_work_award,
 )
 from generator.extract.actors.works import (
+    WORK_EVIDENCE_KEY,
     WORK_NAMES_KEY,
     _context_type,
     _hyphen_fragment,
@@ -333,6 +334,7 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         or makers_nominated_for(span)  # "the directors of Shameless are nominated"
     ):
         doc.user_data.setdefault(WORK_NAMES_KEY, set()).add(name)  # see `_named_works`
+        _note_work_evidence(doc, span, ent.label_, name)
         return None
     if actor_cues.unit_after_number(doc, span) or (
         actor_cues.contest_before_head(doc, span) and not _known_place(name)
@@ -1009,6 +1011,16 @@ def _capitalised_inside(token: Token) -> bool:
     if prev.text == "," and prev.whitespace_:
         return True
     return not (prev.is_punct or prev.is_space or "\n" in prev.whitespace_)
+
+
+def _note_work_evidence(doc: Doc, span: Span, label: str, name: str) -> None:
+    """What the mention called a work shows for a body or a place, kept per name: its
+    other mentions show as much by their words alone (see `_without_named_works`)."""
+    work = _Mention(name, span.start_char, span.end_char, label, len(span))
+    work.votes = _type_votes(doc, span, label, name)
+    work.base = BASE_TYPES.get(label)
+    shown = doc.user_data.setdefault(WORK_EVIDENCE_KEY, {})
+    shown[name] = max(shown.get(name, 0.0), work.body_or_place_evidence())
 
 
 def _titled_work(span: Span, label: str) -> bool:

@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.actors.names import _given_name_led_full, list_head
 from generator.extract.actors.places import KNOWN_PLACES, gazetteer
-from generator.extract.actors.works import TITLE_NOUNS, WORK_NOUNS
+from generator.extract.actors.works import TITLE_NOUNS, WORK_NOUNS, modifies_next_noun
 from generator.extract.words import word_lists
 
 _WORDS = word_lists("product_words")
@@ -191,6 +191,8 @@ def up_for_award_with(span: Span) -> bool:
         i -= 1
     if i < 1 or doc[i].lower_ != "for" or doc[i - 1].ent_type_ != "PERSON":
         return False
+    if modifies_next_noun(span):
+        return False  # "behind Ted Cruz for the GOP presidential nomination": a party's
     return _award_sentence(span)
 
 

@@ -21,6 +21,7 @@ from generator.extract.actors.names import (
     _instance_preposition,
     list_head,
 )
+from generator.extract.actors.places import KNOWN_PLACES, gazetteer
 from generator.extract.pronouns import RELATIVE_PRONOUNS
 from generator.extract.punctuation import CLOSING_QUOTES, DOUBLED_QUOTES, OPENING_QUOTES
 from generator.extract.words import word_set
@@ -55,6 +56,9 @@ TITLE_NOUNS = word_set(
 
 # doc.user_data key of the names the article calls works (`_mention_from_span`).
 WORK_NAMES_KEY = "briefings_work_names"
+# ... and of what a mention called a work showed for a body or a place, per name: its
+# words' evidence ("Company" of "Genius Loves Company"), which its other mentions share.
+WORK_EVIDENCE_KEY = "briefings_work_evidence"
 
 
 def _listed_as_work(span: Span) -> bool:
@@ -130,9 +134,13 @@ def _named_as_work(doc: Doc, span: Span) -> bool:
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
     if root.dep_ == "appos":
         nouns.append(root.head)
+    if span.text.casefold() in KNOWN_PLACES or span.text.casefold() in gazetteer():
+        nouns = []  # "In Florida, a sophisticated turnout program": the place's, no title
     if any(n.pos_ == "NOUN" and n.is_lower and n.lemma_.lower() in WORK_NOUNS for n in nouns):
         return True
     i = span.start - 1
+    if i >= 0 and doc[i].is_title and doc[i].lower_ in STYLE_TITLES:
+        i -= 1  # "the hit track Lady Marmalade": a style title opens the title's name
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     # 'the username, "PlayerOne."': a name alone in quotation marks right after the
@@ -153,7 +161,9 @@ def _named_as_work(doc: Doc, span: Span) -> bool:
         # title only where the name ends the phrase ("a single Rooney goal" is a goal)
         after = doc[span.end] if span.end < len(doc) else None
         return after is None or (
-            (after.is_punct or after.pos_ not in {"NOUN", "PROPN"}) and not _clause_subject(span)
+            (after.is_punct or after.pos_ not in {"NOUN", "PROPN"})
+            and not _clause_subject(span)
+            and not modifies_next_noun(span)  # "every single GOP presidential debate"
         )
     return (
         before.pos_ == "NOUN"
@@ -169,16 +179,28 @@ def _named_as_work(doc: Doc, span: Span) -> bool:
     )
 
 
+def modifies_next_noun(span: Span) -> bool:
+    """Whether the name stands before a lower-case adjective or noun of its phrase, as a
+    modifier ("the GOP presidential nomination", "every single GOP presidential primary
+    debate"), not as a title, which ends its phrase."""
+    if span.end >= len(span.doc):
+        return False
+    after = span.doc[span.end]
+    return after.is_lower and after.pos_ in {"ADJ", "NOUN"}
+
+
 def _set_off_title(doc: Doc, span: Span, noun: Token) -> bool:
     """A title set off by a comma after its genre's noun, and closed by punctuation:
     "his debut album, Get Rich And Die Tryin'.", "the musical, Bombay Dreams,". Not a
     name the sentence goes on with ("In his latest film, Tom Cruise plays ..."), nor a
     person's name, which a genre's noun and a comma often come before, nor one set
-    beside whoever the noun is "of" ("the director of the film, Vinod Pande,")."""
+    beside the person the noun is "of" ("the director of the film, Vinod Pande,")."""
     if noun.pos_ not in {"NOUN", "ADJ"} or not noun.is_lower or noun.lower_ not in TITLE_NOUNS:
         return False
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if holder is not None and holder.lemma_.lower() in TITLE_WORDS | PERSON_NOUNS:
         return False  # "The director of the film, Vinod Pande, says": the director
+        # ("much of his last album, Genius Loves Company." is the album's)
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.text not in {",", ".", ";", ":", ")"}:
         return False
