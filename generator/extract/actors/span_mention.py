@@ -72,6 +72,7 @@ from generator.extract.actors.type_cues import (
 )
 from generator.extract.actors.type_votes import _names_org_noun, _type_votes
 from generator.extract.actors.vocabulary import (
+    SURNAME_PARTICLES,
     _common_word,
     _dictionary_word,
     _speaks,
@@ -232,12 +233,21 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
             end = i
             break
     # A name holds no verb: "United seemed home" is "United" and the sentence after it.
-    # The particle of "Banco do Brasil" is no verb "do" (`actor_spans.foreign_body_before`).
+    # The particle of "Banco do Brasil" is no verb "do" (`actor_spans.foreign_body_before`),
+    # nor is a surname's particle in a person's name ("den" of "Nick Van den Brul").
     for i in range(start + 1, end):
+        surname_particle = (
+            ent.label_ == "PERSON"
+            and doc[i].lower_ in SURNAME_PARTICLES
+            and doc[i - 1].is_title
+            and i + 1 < end
+            and doc[i + 1].is_title
+        )
         if (
             doc[i].is_lower
             and doc[i].pos_ in {"VERB", "AUX"}
             and not actor_spans.particle_inside_name(doc, i, end)
+            and not surname_particle
         ):
             end = i
             break
