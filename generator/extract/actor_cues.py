@@ -319,6 +319,25 @@ def contest_before_head(doc: Doc, span: Span) -> bool:
     return after.is_lower and after.pos_ == "NOUN" and after.lower_ in LOWER_CONTEST_HEADS
 
 
+CONTEST_TITLE_NOUNS = _WORDS["contest_title_nouns"]
+CONTEST_TITLE_FILLERS = _WORDS["contest_title_fillers"]
+
+
+def contest_of_title(doc: Doc, span: Span) -> bool:
+    """A name right before the noun of a sporting title it says the field of:
+    "Commonwealth champion Morgan", "Athens Olympic 100m silver medallist Kim Collins",
+    "the Commonwealth and European silver medallist". Up to four words between, each a
+    number, a word of `contest_title_fillers` or a nationality's adjective."""
+    i = span.end
+    while i < len(doc) and i - span.end < 4 and _title_filler(doc[i]):
+        i += 1
+    return i < len(doc) and doc[i].is_lower and doc[i].lower_ in CONTEST_TITLE_NOUNS
+
+
+def _title_filler(token: Token) -> bool:
+    return token.like_num or token.lower_ in CONTEST_TITLE_FILLERS or token.ent_type_ == "NORP"
+
+
 def law_name(name: str) -> bool:
     """A law or a treaty: "Sarbanes-Oxley Act", "Serious Organised Crime and Police
     Bill", "Maastricht Treaty", "Death in Custody Reporting Act" (two or more words,

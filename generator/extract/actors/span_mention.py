@@ -347,9 +347,10 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         _note_work_evidence(doc, span, ent.label_, name)
         return None
     if actor_cues.unit_after_number(doc, span) or (
-        actor_cues.contest_before_head(doc, span) and not _known_place(name)
+        (actor_cues.contest_before_head(doc, span) or actor_cues.contest_of_title(doc, span))
+        and not _known_place(name)
     ):
-        return None  # "(96 KM)", "a Nobel prize"
+        return None  # "(96 KM)", "a Nobel prize", "Commonwealth champion Morgan"
     if (
         actor_cues.event_name(name)
         or actor_cues.contest_name(name)
