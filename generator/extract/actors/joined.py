@@ -23,8 +23,14 @@ from generator.extract.actors.lexicon import (
 from generator.extract.actors.names import COMPANY_SUFFIXES, _company_suffix, _party_words
 from generator.extract.actors.nationality_firms import nationality_led_firm
 from generator.extract.actors.places import KNOWN_PLACES, gazetteer
-from generator.extract.actors.vocabulary import SURNAME_PARTICLES, _common_word, _common_words
+from generator.extract.actors.vocabulary import (
+    SURNAME_PARTICLES,
+    _common_word,
+    _common_words,
+    dictionary_words,
+)
 from generator.extract.given_names import GIVEN_NAMES, LISTED_GIVEN_NAMES
+from generator.extract.punctuation import OPENING_QUOTES
 from generator.reading.layout import doc_text
 
 
@@ -271,7 +277,15 @@ def _joined_to_tagged_head(doc: Doc, head: Span, ent: Span) -> Span | None:
         return None
     head_text = doc[words[0].i : words[-1].i + 1].text
     text = doc_text(doc)
-    if len(re.findall(rf"\b{re.escape(head_text)}\b", text)) < 2:
+    # an adjective alone is no body's name, whatever the model tagged ("Public" of "the
+    # Public and Commercial Services Union"): written so once is enough, before the name
+    # of a body of members (a firm's may follow a firm's: "Continental and American")
+    adjective = (
+        len(words) == 1
+        and words[0].lower_ in dictionary_words().get("adj", ())
+        and ent[-1].lower_ in MEMBERS_BODY_HEADS
+    )
+    if len(re.findall(rf"\b{re.escape(head_text)}\b", text)) < 2 and not adjective:
         return None
     if not _written_only_before(text, head_text, ent.text):
         return None
@@ -288,6 +302,7 @@ def _joined_to_tagged_head(doc: Doc, head: Span, ent: Span) -> Span | None:
 # The chambers of the one lexicon (actor_spans.toml), but Congress, whose joint
 # committees are not named so.
 CHAMBER_WORDS = actor_spans.WORDS["chamber_words"] - {"congress"}
+MEMBERS_BODY_HEADS = actor_spans.WORDS["members_body_heads"]
 
 
 def _committee_of_two_fields(doc: Doc, head: Span, ent: Span) -> Span | None:
@@ -382,10 +397,30 @@ def _head_word(token: Token) -> bool:
 
 
 def _written_only_before(text: str, head: str, tail: str) -> bool:
-    """Whether every use of `head` in `text` stands right before "and" and `tail`."""
-    uses = list(re.finditer(rf"\b{re.escape(head)}\b", text))
+    """Whether every use of `head` in `text` stands right before "and" and `tail`. A use
+    of English words that opens a sentence or a quotation before a noun is capitalised
+    whatever it is ("Public sector pension schemes need ..."): no use of a name
+    ("Citibank's surprise increase", "Universal is to start" are)."""
+    found = re.finditer(rf"\b{re.escape(head)}\b", text)
+    common = all(_common_word(w.casefold()) for w in head.split())
+    uses = [use for use in found if not (common and _adjective_opening(text, use))]
     together = re.compile(rf"\s+and\s+{re.escape(tail.split()[0])}\b")
     return bool(uses) and all(together.match(text, use.end()) for use in uses)
+
+
+def _adjective_opening(text: str, use: re.Match[str]) -> bool:
+    """Whether the words found open the text, a sentence or a quotation, before a noun
+    in lower case: "Public sector pension schemes" (not "Universal is to start")."""
+    before = text[: use.start()].rstrip(" \t")
+    if before and before[-1] not in ".!?\n" and before[-1] not in OPENING_QUOTES:
+        return False
+    after = re.match(r"\s+([a-z]+)\b", text[use.end() : use.end() + 40])
+    words = dictionary_words()
+    return (
+        after is not None
+        and after[1] in words.get("noun", ())
+        and after[1] not in words.get("verb", ())
+    )
 
 
 def _through_trailing_of(doc: Doc, ent: Span) -> Span:
