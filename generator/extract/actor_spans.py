@@ -867,15 +867,33 @@ def merge_spelling_variants(actors: list[Actor], text: str) -> list[Actor]:
         ]
         if len(mains) != 1:
             continue
-        main = mains[0]
-        main.spans = sorted({*main.spans, *variant.spans})
-        main.mentions = len(main.spans)
-        for alias in [variant.name, *variant.aliases]:
-            if alias != main.name and alias not in main.aliases:
-                main.aliases.append(alias)
-        main.roles = fullest_roles([*main.roles, *variant.roles])
-        main.confidence = max(main.confidence, variant.confidence)
+        absorb(mains[0], variant)
         gone.add(id(variant))
+    return [a for a in actors if id(a) not in gone]
+
+
+def absorb(main: Actor, other: Actor) -> None:
+    """One actor takes another's mentions, names, roles and confidence: they are one."""
+    main.spans = sorted({*main.spans, *other.spans})
+    main.mentions = len(main.spans)
+    for alias in [other.name, *other.aliases]:
+        if alias != main.name and alias not in main.aliases:
+            main.aliases.append(alias)
+    main.roles = fullest_roles([*main.roles, *other.roles])
+    main.confidence = max(main.confidence, other.confidence)
+
+
+def merge_same_names(actors: list[Actor]) -> list[Actor]:
+    """Actors of one type that came out under one name are one actor: "GOP" and
+    "Republicans", grouped apart, both take the party's name ("Republican Party"), and
+    a page must not list it twice. The most mentioned takes the others in."""
+    first: dict[tuple[str, str], Actor] = {}
+    gone: set[int] = set()
+    for actor in sorted(actors, key=lambda a: (-a.mentions, min(a.spans, default=(0, 0)))):
+        main = first.setdefault((actor.type, actor.name), actor)
+        if main is not actor:
+            absorb(main, actor)
+            gone.add(id(actor))
     return [a for a in actors if id(a) not in gone]
 
 

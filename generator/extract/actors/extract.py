@@ -78,7 +78,7 @@ def extract_actors(doc: Doc, registry: Registry | None = None) -> list[Actor]:
     _mark_thing_plurals(doc, groups)
     mark_security_classes(doc, groups)
     actors = [_to_actor(group) for group in groups]
-    actors = [a for a in actors if a is not None]
+    actors = actor_spans.merge_same_names([a for a in actors if a is not None])
     _complete_surnames(doc, actors)
     _complete_tagged_surnames(doc, actors)
     _complete_given_names(doc, actors)
