@@ -87,6 +87,19 @@ def _mixed_case_acronym(name: str) -> bool:
     return re.fullmatch(r"[A-Z](?:[a-z]?[A-Z])+", name) is not None and not name.isupper()
 
 
+def _title_case_acronym(group: _Group, name: str) -> bool:
+    """ "Sepa" of "Scottish Environment Protection Agency", "Acas": an acronym written
+    as a word, the BBC's style for those spoken as one. One capitalised word of three to
+    six letters that is no English word, no given name and no person's (the letters must
+    still spell a body's initials named in the article to join it)."""
+    return (
+        re.fullmatch(r"[A-Z][a-z]{2,5}", name) is not None
+        and not _common_word(name.casefold())
+        and name not in GIVEN_NAMES
+        and _group_type(group) != "person"
+    )
+
+
 def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
     """Acronyms join the name they abbreviate ("ISW", "Institute for the Study of War").
 
@@ -120,8 +133,9 @@ def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
             result.append(group)
             continue
         joined = _joined_initials(name)  # "S and P" of "Standard and Poor's Corp"
-        upper = name.isupper() or _mixed_case_acronym(name) or joined is not None
-        letters = joined or name.replace(".", "")
+        titled = _title_case_acronym(group, name)  # "Sepa", as the BBC writes acronyms
+        upper = name.isupper() or _mixed_case_acronym(name) or joined is not None or titled
+        letters = joined or (name.upper() if titled else name.replace(".", ""))
         spelled = long_by_acronym.get(letters, []) if upper else []
         if _party_named(name) is not None:  # "GOP": a party, not "Growth and Opportunity
             spelled = [g for g in spelled if _party_body(g)]  # Project" (its letters too)
