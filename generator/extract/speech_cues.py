@@ -23,6 +23,7 @@ _DERIVED = derived_lists("polnear_cues")
 REPORTING_VERBS: frozenset[str] = _WORDS["reporting_verbs"]
 _MANNER_VERBS = _WORDS["manner_verbs"]
 _RETORT_VERBS = _WORDS["retort_verbs"]
+_UNSPOKEN_PHRASALS = _WORDS["unspoken_phrasals"]
 _DERIVED_CLAUSAL = _DERIVED["clausal_verbs"]
 _DERIVED_OBJECT = _DERIVED["object_verbs"]
 _DERIVED_PREPOSITIONAL = _DERIVED["prepositional_verbs"]
@@ -105,6 +106,8 @@ def _is_reporting(token: Token, direct: bool) -> bool:
     if _in_noun_compound(token):
         return False
     lemma = token.lemma_.lower()
+    if any(f"{lemma}_{c.lower_}" in _UNSPOKEN_PHRASALS for c in token.children if c.dep_ == "prt"):
+        return False  # "to charge it up", "the figures do not add up"
     if direct:
         speech = (lemma in REPORTING_VERBS and lemma not in _STANCE_ONLY) or lemma in _MANNER_VERBS
         return speech or _puts_it(token) or _retorts(token)
