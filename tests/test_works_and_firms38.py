@@ -11,7 +11,7 @@ actors, right speakers):
 - a firm's legal form written with a slash ("Holmvik Industri A/S"), which the
   tokenizer splits in three: the name is a firm's, whatever a word before it ("insulin
   producer") says, and "the statement" after "Holmvik said in a statement" is the
-  firm's;
+  firm's, and its ticker in brackets ("(HOLM.CO)") is no second body;
 - "the union" after a union named by the workers it holds ("The Allied Dock Workers
   said ... The union said"): that union;
 - a surname's particle the parser reads as a verb ("den" of "Piet Van den Berg"): part
@@ -93,7 +93,9 @@ to Holmvik fell in 1986," the statement added.
 
 
 def test_a_firm_with_a_slashed_legal_form_is_a_firm(nlp: Language) -> None:
-    assert listed(nlp, INSULIN)["Holmvik Industri A/S"].type == "organization"
+    actors = listed(nlp, INSULIN)
+    assert actors["Holmvik Industri A/S"].type == "organization"
+    assert "HOLM.CO" not in actors  # its ticker, in brackets: no second body
     found = speakers(nlp, INSULIN)
     assert speaker_of(found, "Not only the U.S. Dollar") == "Holmvik Industri A/S"
 

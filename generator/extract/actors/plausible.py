@@ -67,6 +67,8 @@ def _plausible_name(name: str, span: Span) -> bool:
         return False  # "the AG's complaint": a company form (or the attorney general)
     if PERCENT_IN_NAME.search(name):
         return False  # "leading Trump 47.3 percent to 44.4": a share, the model ran on
+    if _bracketed_ticker(name, span):
+        return False  # "Novo Industri A/S (NVO.CO)": the firm's ticker, no actor
     words = lowered.split()
     if len(words) >= 2 and words[-1] == "time" and words[-2] in TIME_ZONE_WORDS:
         return False  # "Eastern Standard Time": a time zone
@@ -146,3 +148,18 @@ def _is_title_token(token: Token) -> bool:
     return lowered in HONORIFICS or (
         (token.is_title or (token.is_upper and len(token) > 1)) and lowered in TITLE_WORDS
     )  # "MSP Karen Whitefield", "CEO Jane Smith"
+
+
+#: A stock ticker with its exchange's code: "NVO.CO" (Copenhagen), "CAWL.L" (London).
+TICKER = re.compile(r"[A-Z]{2,5}\.[A-Z]{1,2}")
+
+
+def _bracketed_ticker(name: str, span: Span) -> bool:
+    """Whether the name is a ticker in brackets right after a name ("(NVO.CO)"), as
+    wire copy gives a listed firm's the first time it names it."""
+    doc = span.doc
+    return (
+        TICKER.fullmatch(name) is not None
+        and span.start > 0
+        and doc[span.start - 1].text in {"(", "<"}
+    )
