@@ -22,7 +22,9 @@ actors, right speakers):
   "Sydney Olympic 100m silver medallist"): no actor;
 - a party written two ways ("the GOP field", "the Republican Party's contest"): one
   actor, listed once under the party's name;
-- an acronym the BBC writes as a word ("Sepa"): the body it spells, with its quotes.
+- an acronym the BBC writes as a word ("Sepa"): the body it spells, with its quotes;
+- "House prices fell again": houses, not a chamber, in a story that never writes "the
+  House".
 
 Two guards keep what those rules must not take: a party before its race ("every single
 GOP presidential primary debate", "for the GOP presidential nomination") is no title,
@@ -201,3 +203,14 @@ def test_two_firms_joined_by_and_stay_two(nlp: Language) -> None:
     names = [a.name for a in extract_actors(nlp(text))]
     assert "Continental and American Airlines" not in names
     assert "American Airlines" in names
+
+
+def test_house_prices_name_no_chamber(nlp: Language) -> None:
+    text = (
+        "House prices fell again in March as higher interest rates took their toll, the "
+        "Guild of Estate Valuers found.\n\n"
+        '"Buyers have more power to negotiate," Guild spokesman Ian Porter said.\n'
+    )
+    actors = listed(nlp, text)
+    assert "House" not in actors
+    assert actors["Ian Porter"].type == "person"

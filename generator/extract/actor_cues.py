@@ -319,6 +319,26 @@ def contest_before_head(doc: Doc, span: Span) -> bool:
     return after.is_lower and after.pos_ == "NOUN" and after.lower_ in LOWER_CONTEST_HEADS
 
 
+# A legislature's chamber, named by one word ("the House", "the Senate")
+CHAMBER_WORDS = word_lists("actor_spans")["chamber_words"]
+
+
+def chamber_word_as_noun(doc: Doc, span: Span) -> bool:
+    """A chamber's word opening a sentence before a noun in lower case, in an article
+    that never writes "the House": "House prices fell further in November" (and the
+    headline "House prices drop as sales slow") speak of houses, no chamber."""
+    if len(span) != 1 or span[0].lower_ not in CHAMBER_WORDS or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    if not (after.is_lower and after.pos_ == "NOUN"):
+        return False
+    first = span[0]
+    before = doc[first.i - 1] if first.i > 0 else None
+    opens = before is None or first.is_sent_start or "\n" in before.text_with_ws
+    word = re.escape(first.text)
+    return opens and re.search(rf"\b[Tt]he {word}\b", doc.text) is None
+
+
 CONTEST_TITLE_NOUNS = _WORDS["contest_title_nouns"]
 CONTEST_TITLE_FILLERS = _WORDS["contest_title_fillers"]
 

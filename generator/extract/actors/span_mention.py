@@ -363,6 +363,8 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         return None  # "Vice President for International Services at Chase Econometrics"
     if _descriptor_no_name(doc, span, ent.label_):
         return None  # "(D-Newport News)", "Software giant Microsoft", "Socialist-led"
+    if actor_cues.chamber_word_as_noun(doc, span):
+        return None  # "House prices fell further in November"
     style = _style_title(doc, span, title_tokens, ent.label_)
     if style is not None:
         if title_tokens and title_tokens[-1].i == style.i:
