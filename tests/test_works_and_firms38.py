@@ -24,7 +24,10 @@ actors, right speakers):
   actor, listed once under the party's name;
 - an acronym the BBC writes as a word ("Sepa"): the body it spells, with its quotes;
 - "House prices fell again": houses, not a chamber, in a story that never writes "the
-  House".
+  House";
+- a firm named with "'s" ("Standard & Poor's has raised") keeps it when its initials
+  ("S&P") join it; a possessive before initials set off by commas ("the Chicago Board
+  of Trade's, CBT, position limits") stays a possessive.
 
 Two guards keep what those rules must not take: a party before its race ("every single
 GOP presidential primary debate", "for the GOP presidential nomination") is no title,
@@ -214,3 +217,24 @@ def test_house_prices_name_no_chamber(nlp: Language) -> None:
     actors = listed(nlp, text)
     assert "House" not in actors
     assert actors["Ian Porter"].type == "person"
+
+
+def test_a_firm_named_with_s_keeps_it_beside_its_initials(nlp: Language) -> None:
+    text = (
+        "Rating raised on strong finances\n\n"
+        "Standard & Poor's has raised its rating of Latveria's debt by one notch.\n\n"
+        "S&P said the solidity of government finances outweighed the risks.\n"
+    )
+    actors = listed(nlp, text)
+    assert actors["Standard & Poor's"].type == "organization"
+    assert speaker_of(speakers(nlp, text), "the solidity of government") == "Standard & Poor's"
+
+
+def test_a_possessive_before_initials_set_off_is_no_part_of_the_name(nlp: Language) -> None:
+    text = (
+        "Exchange to review limits\n\n"
+        "The Chicago Board of Trade's, CBT, position limits will be reviewed next month, "
+        "Roy Dunmore, a CBT spokesman, said.\n\n"
+        "The CBT said its members had asked for the change.\n"
+    )
+    assert listed(nlp, text)["Chicago Board of Trade"].type == "organization"

@@ -114,11 +114,18 @@ def _brand_named(group: _Group) -> bool:
 def _with_name_s(group: _Group, name: str) -> str:
     """ "McDonald's", "Sainsbury's": a firm named with "'s" that the model cut off as a
     possessive. Every mention has the "'s", and at least one where nothing owned
-    follows it (`_s_in_name`); "Google's profits" alone stays "Google"."""
-    suffixes = {m.s_after for m in group.mentions}
-    if None in suffixes or not any(m.s_in_name for m in group.mentions):
+    follows it (`_s_in_name`); "Google's profits" alone stays "Google". Initials do not
+    count, which never carry it: "S&P" beside "Standard & Poor's" is "Standard & Poor's"."""
+    worded = [m for m in group.mentions if not _initials(m.name)] or group.mentions
+    suffixes = {m.s_after for m in worded}
+    if None in suffixes or not any(m.s_in_name for m in worded):
         return name
     return name + sorted(s for s in suffixes if s is not None)[0]
+
+
+def _initials(name: str) -> bool:
+    """A name of capitals only ("S&P", "IBM") or of two initials joined by "and"."""
+    return name.isupper() or re.fullmatch(r"[A-Z] and [A-Z]", name) is not None
 
 
 def _confidence(group: _Group, kind: str, name: str) -> float:

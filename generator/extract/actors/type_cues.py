@@ -191,10 +191,23 @@ def _s_in_name(doc: Doc, span: Span) -> bool:
     if after is None:
         return True
     if after.is_punct:  # an opening quote or bracket may start what is owned
-        return after.text in {",", ".", ";", ":", "!", "?", ")"}
+        closing = after.text in {",", ".", ";", ":", "!", "?", ")"}
+        return closing and not _acronym_set_off(doc, after)
     if after.tag_ == "VBG":
         return False  # "Washington National's buying 85 pct": a possessive gerund
     return after.pos_ in {"VERB", "AUX", "ADP", "ADV", "CCONJ", "SCONJ"}
+
+
+def _acronym_set_off(doc: Doc, comma: Token) -> bool:
+    """ "the Chicago Board of Trade's, CBT, speculative position limits": wire copy sets
+    the body's initials off by commas between its possessive and what it owns."""
+    i = comma.i
+    return (
+        comma.text == ","
+        and i + 2 < len(doc)
+        and doc[i + 1].text.rstrip("'s\u2019").isupper()
+        and doc[i + 2].text in {",", "'s", "\u2019s"}
+    )
 
 
 # Words that give another name of the one before them: "Jay-Z, real name Shawn Carter",
