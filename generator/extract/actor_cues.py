@@ -319,7 +319,8 @@ def contest_before_head(doc: Doc, span: Span) -> bool:
     return after.is_lower and after.pos_ == "NOUN" and after.lower_ in LOWER_CONTEST_HEADS
 
 
-# A legislature's chamber, named by one word ("the House", "the Senate")
+# A legislature's chamber, named by one word ("the House", "the Senate"): the one list
+# (actor_spans.toml) for every reader of actors
 CHAMBER_WORDS = word_lists("actor_spans")["chamber_words"]
 
 

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract import actor_spans
+from generator.extract import actor_cues, actor_spans
 from generator.extract.actor_cues import MEMBER_WORDS
 from generator.extract.actors.and_co import and_co_end, bracketed_form_end, founder_before_comma
 from generator.extract.actors.cut_bodies import body_run_on, committee_noun_after
@@ -301,7 +301,7 @@ def _joined_to_tagged_head(doc: Doc, head: Span, ent: Span) -> Span | None:
 # the Workforce Committee", "the Senate Health, Education, Labor and Pensions Committee".
 # The chambers of the one lexicon (actor_spans.toml), but Congress, whose joint
 # committees are not named so.
-CHAMBER_WORDS = actor_spans.WORDS["chamber_words"] - {"congress"}
+CHAMBER_WORDS = actor_cues.CHAMBER_WORDS - {"congress"}
 MEMBERS_BODY_HEADS = actor_spans.WORDS["members_body_heads"]
 
 

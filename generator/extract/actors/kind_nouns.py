@@ -19,7 +19,7 @@ import re
 
 from spacy.tokens import Doc
 
-from generator.extract import actor_spans
+from generator.extract.actor_cues import CHAMBER_WORDS
 from generator.extract.actors.groups import _as_type, _group_type, _longest_name
 from generator.extract.actors.lexicon import ORG_WORDS
 from generator.extract.actors.mention import _Group
@@ -47,7 +47,7 @@ for _kind in ORG_WORDS | _SPEAKER_WORDS["named_kind_nouns"]:
 #: supporters' club as well as the one club named ("Leeds United"). A party's members
 #: ("the Republicans", "the Tories") are the party, not "House Republicans".
 _NOT_KINDS = (
-    actor_spans.WORDS["chamber_words"]
+    CHAMBER_WORDS
     | {"club"}
     | {"dems", "democrats", "republicans", "tories", "conservatives", "liberals"}
     | {"socialists", "greens"}

@@ -9,6 +9,7 @@ from collections import defaultdict
 from functools import cache
 
 from generator.extract import actor_spans
+from generator.extract.actor_cues import CHAMBER_WORDS
 from generator.extract.actors.and_co import founders_firm
 from generator.extract.actors.clubs import club_of_town
 from generator.extract.actors.country_prefix import hidden_acronyms
@@ -49,9 +50,6 @@ from generator.extract.given_names import GIVEN_NAMES, LISTED_GIVEN_NAMES
 from generator.extract.nationalities import NATIONALITY_WORDS
 from generator.extract.words import word_set
 from generator.model import name_key
-
-CHAMBER_WORDS = actor_spans.WORDS["chamber_words"]
-
 
 POLITICAL_ADJECTIVES = actor_spans.WORDS["political_adjectives"]
 

@@ -155,8 +155,8 @@ TICKER = re.compile(r"[A-Z]{2,5}\.[A-Z]{1,2}")
 
 
 def _bracketed_ticker(name: str, span: Span) -> bool:
-    """Whether the name is a ticker in brackets right after a name ("(NVO.CO)"), as
-    wire copy gives a listed firm's the first time it names it."""
+    """Whether the name is a ticker in brackets ("Novo Industri A/S (NVO.CO)"), as wire
+    copy gives a listed firm's after its name the first time it names it."""
     doc = span.doc
     return (
         TICKER.fullmatch(name) is not None

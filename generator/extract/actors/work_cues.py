@@ -26,8 +26,12 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from generator.extract.actors.names import _given_name_led_full, list_head
-from generator.extract.actors.places import KNOWN_PLACES, gazetteer
-from generator.extract.actors.works import TITLE_NOUNS, WORK_NOUNS, modifies_next_noun
+from generator.extract.actors.works import (
+    TITLE_NOUNS,
+    WORK_NOUNS,
+    _place_name,
+    modifies_next_noun,
+)
 from generator.extract.words import word_lists
 
 _WORDS = word_lists("product_words")
@@ -294,9 +298,3 @@ def _without_article(ent: Span) -> Span:
     while start < ent.end - 1 and ent.doc[start].lower_ in {"the", "a", "an"}:
         start += 1
     return ent.doc[start : ent.end]
-
-
-def _place_name(name: str) -> bool:
-    """A place the gazetteer or the lexicon knows: "Hollywood", "Iraq"."""
-    lowered = name.casefold()
-    return lowered in KNOWN_PLACES or lowered in gazetteer()

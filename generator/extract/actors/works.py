@@ -134,7 +134,7 @@ def _named_as_work(doc: Doc, span: Span) -> bool:
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
     if root.dep_ == "appos":
         nouns.append(root.head)
-    if span.text.casefold() in KNOWN_PLACES or span.text.casefold() in gazetteer():
+    if _place_name(span.text):
         nouns = []  # "In Florida, a sophisticated turnout program": the place's, no title
     if any(n.pos_ == "NOUN" and n.is_lower and n.lemma_.lower() in WORK_NOUNS for n in nouns):
         return True
@@ -177,6 +177,12 @@ def _named_as_work(doc: Doc, span: Span) -> bool:
             or (before.lower_ in TITLE_NOUNS and not _clause_subject(span))
         )
     )
+
+
+def _place_name(name: str) -> bool:
+    """A place the gazetteer or the lexicon knows: "Hollywood", "Iraq"."""
+    lowered = name.casefold()
+    return lowered in KNOWN_PLACES or lowered in gazetteer()
 
 
 def modifies_next_noun(span: Span) -> bool:
