@@ -348,15 +348,13 @@ def through_portuguese_particle(doc: Doc, ent: Span) -> Span | None:
     return Span(doc, ent.start, k, label=ent.label_) if k > j + 1 else None
 
 
-def particle_inside_name(doc: Doc, i: int, end: int) -> bool:
+def particle_inside_name(
+    doc: Doc, i: int, end: int, particles: Set[str] = FOREIGN_BODY_PARTICLES
+) -> bool:
     """Whether token `i` is a particle between two capitalised words of a name ending
-    at `end`: the "do" of "Banco do Brasil", which the tagger may read as a verb."""
-    return (
-        doc[i].text in FOREIGN_BODY_PARTICLES
-        and doc[i - 1].is_title
-        and i + 1 < end
-        and doc[i + 1].is_title
-    )
+    at `end`: the "do" of "Banco do Brasil", or with a surname's particles the "den" of
+    "Nick Van den Brul", which the tagger may read as a verb."""
+    return doc[i].text in particles and doc[i - 1].is_title and i + 1 < end and doc[i + 1].is_title
 
 
 def foreign_firm_continues(

@@ -31,6 +31,13 @@ def _company_suffix(word: str) -> bool:
 COMPANY_SUFFIXES = actor_spans.COMPANY_SUFFIXES
 
 
+def ends_in_legal_form(name: str) -> bool:
+    """Whether a name of two words or more ends in a firm's legal form as wire copy
+    writes it: "Benetton SpA", "Novo Industri A/S"."""
+    words = name.split()
+    return len(words) >= 2 and words[-1] in actor_spans.WIRE_COMPANY_FORMS
+
+
 # Parties by canonical name, with the forms news writes them in as a noun ("the
 # Tories") and as a modifier ("a Tory spokesman"); the same data the speaker resolver
 # reads (generator/extract/speakers/).

@@ -8,7 +8,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import actor_cues
-from generator.extract.actor_spans import WIRE_COMPANY_FORMS
 from generator.extract.actors.glued_roles import GLUED_ROLE_NOUNS
 from generator.extract.actors.lexicon import (
     HONORIFICS,
@@ -18,6 +17,7 @@ from generator.extract.actors.lexicon import (
     TITLE_WORDS,
 )
 from generator.extract.actors.mention import _Mention
+from generator.extract.actors.names import ends_in_legal_form
 from generator.extract.actors.places import _known_place, _place_led, gazetteer
 from generator.extract.actors.role_tidy import (
     as_former,
@@ -60,7 +60,7 @@ def _add_roles(doc: Doc, span: Span, mention: _Mention, title_tokens: list[Token
         pre
         and (
             actor_cues.commodity_maker(pre[0])
-            or (actor_cues.maker_noun(pre[0]) and _legal_form_last(mention.name))
+            or (actor_cues.maker_noun(pre[0]) and ends_in_legal_form(mention.name))
         )
         and not _known_place(mention.name)
         and mention.name.casefold() not in gazetteer()
@@ -92,12 +92,6 @@ def _add_roles(doc: Doc, span: Span, mention: _Mention, title_tokens: list[Token
     said = _predicate_role(span) if mention.label == "PERSON" else None
     if said:
         mention.roles.append(said)
-
-
-def _legal_form_last(name: str) -> bool:
-    """Whether a name of two words or more ends in a firm's legal form ("Novo A/S")."""
-    words = name.split()
-    return len(words) >= 2 and words[-1] in WIRE_COMPANY_FORMS
 
 
 def _kind_of_body_before(doc: Doc, span: Span, mention: _Mention) -> bool:

@@ -235,19 +235,14 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
     # A name holds no verb: "United seemed home" is "United" and the sentence after it.
     # The particle of "Banco do Brasil" is no verb "do" (`actor_spans.foreign_body_before`),
     # nor is a surname's particle in a person's name ("den" of "Nick Van den Brul").
+    particles = actor_spans.FOREIGN_BODY_PARTICLES
+    if ent.label_ == "PERSON":
+        particles = particles | SURNAME_PARTICLES
     for i in range(start + 1, end):
-        surname_particle = (
-            ent.label_ == "PERSON"
-            and doc[i].lower_ in SURNAME_PARTICLES
-            and doc[i - 1].is_title
-            and i + 1 < end
-            and doc[i + 1].is_title
-        )
         if (
             doc[i].is_lower
             and doc[i].pos_ in {"VERB", "AUX"}
-            and not actor_spans.particle_inside_name(doc, i, end)
-            and not surname_particle
+            and not actor_spans.particle_inside_name(doc, i, end, particles)
         ):
             end = i
             break

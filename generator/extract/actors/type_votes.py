@@ -36,6 +36,7 @@ from generator.extract.actors.names import (
     _initial_and_surname,
     _middle_initial_name,
     _party_name_words,
+    ends_in_legal_form,
     list_head,
 )
 from generator.extract.actors.of_person import after_person_of
@@ -239,7 +240,7 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         votes["organization"] += DECISIVE["organization"]  # "Bolton v Arsenal": a club
     if _state_after_place(doc, span):
         votes["place"] += DECISIVE["place"]  # "College Station, TX": a US state's code
-    if len(name.split()) >= 2 and name.split()[-1] in actor_spans.WIRE_COMPANY_FORMS:
+    if ends_in_legal_form(name):
         votes["organization"] += DECISIVE["organization"]  # "Benetton SpA", "Novo A/S"
     if label != "PERSON" and _town_before_state(doc, span):
         votes["place"] += DECISIVE["place"]  # "its Pontiac, Mich., truck plant"
