@@ -12,7 +12,7 @@ from generator.extract.actors.mention import _Group, _Mention
 from generator.extract.actors.names import _fullest, _given_name_led_full
 from generator.extract.actors.person_cues import (
     person_outweighs_labels,
-    titled_person_over_place_labels,
+    person_over_place_labels,
 )
 from generator.extract.actors.places import _body_or_place_shaped
 from generator.extract.given_name_sexes import LISTED_FEMALE_GIVEN_NAMES, LISTED_MALE_GIVEN_NAMES
@@ -113,7 +113,7 @@ def _group_type(group: _Group) -> ActorType | None:
     )
     if best == "organization" and person_outweighs_labels(group):
         return "person"  # "Burger's award came a week after he won" beside bare "Burger"s
-    if best == "place" and titled_person_over_place_labels(group):
+    if best == "place" and person_over_place_labels(group):
         return "person"  # "Governor Kasich" beside "Kasich"es the model calls places
     return best  # type: ignore[return-value]
 

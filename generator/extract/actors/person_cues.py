@@ -198,20 +198,24 @@ def person_outweighs_labels(group: _Group) -> bool:
     )
 
 
-def titled_person_over_place_labels(group: _Group) -> bool:
-    """The model labels the name a place in most sentences and a person in others, one
-    of those comes with a title or an honorific ("Governor Kasich" beside "Trump, Cruz,
-    Kasich, Bush"), nothing in the text shows a place or a body, and no lexicon knows
-    the name as a place: a person's surname, not a town ("Lord Bath", "Bath" a known
-    place, keeps the labels' majority)."""
+def person_over_place_labels(group: _Group) -> bool:
+    """The model labels the name a place in most sentences, no lexicon knows it as one,
+    nothing in the text shows a place or a body, and the text shows a person: a mention
+    the model calls a person comes with a title or an honorific ("Governor Kasich"
+    beside "Trump, Cruz, Kasich, Bush"), or the grammar around a mention shows one as
+    `_type_votes` reads it for a name no place is known by ("Dharyono said ...", then
+    "he believed": a "he" that continues it). A person's surname, not a town ("Lord
+    Bath", "Bath" a known place, keeps the labels' majority)."""
     names = {m.name.casefold() for m in group.mentions}
     if len(names) != 1 or names & (KNOWN_PLACES | gazetteer()):
         return False
-    if any(m.label not in {"PERSON", "GPE", "SURNAME"} for m in group.mentions):
+    if any(m.label not in {"PERSON", "GPE", "LOC", "SURNAME"} for m in group.mentions):
         return False
     evidence = group.evidence()
     if evidence.get("organization", 0.0) > 0.0 or evidence.get("place", 0.0) > 0.0:
         return False
+    if evidence.get("person", 0.0) >= PERSON_EVIDENCE and " " not in next(iter(names)):
+        return True  # a lone word: a surname ("Middle East" is no one's)
     return any(m.label == "PERSON" and (m.roles or m.honorific or m.office) for m in group.mentions)
 
 

@@ -5,6 +5,7 @@ no cue decisive alone unless marked so.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from spacy.tokens import Doc, Span, Token
@@ -22,6 +23,7 @@ from generator.extract.actors.lexicon import (
     EMPLOYED_ROLES,
     EVENT_HEAD_WORDS,
     FAC_PLACE_VOTE,
+    HONORIFICS,
     LISTED_PLACE_VOTE,
     NAME_PREFIX_DEMONYMS,
     ORG_ONLY_NOUNS,
@@ -85,7 +87,7 @@ from generator.extract.actors.vocabulary import _dictionary_word, _speaks
 from generator.extract.actors.works import _listed_as_kind
 from generator.extract.given_names import GIVEN_NAMES
 from generator.model import name_key
-from generator.reading.layout import doc_layout
+from generator.reading.layout import doc_layout, doc_text
 
 # A match's ground (`actor_cues.ground`), of a name news writes for grounds
 # (`actor_cues.ground_names`: "the FA Cup tie at Everton" names the home side): more
@@ -272,8 +274,11 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     if honorific or (span.start > 0 and doc[span.start - 1].lower_ in NAME_PREFIX_DEMONYMS):
         votes["person"] += 4.0  # "Mr Minar", "Frenchman Arnaud Clement"
     # an acronym is a body's whatever follows it ("IRNA said he gave no reply": the "he"
-    # is the minister IRNA quotes)
-    if label == "ORG" and not (shaped or place_name or listed_place or name.isupper()):
+    # is the minister IRNA quotes); a lone word the model calls a place that no list
+    # knows is read the same way ("Dharyono said ... he believed": a man, not a town)
+    if (label == "ORG" or (unknown_place and _lone_surname(doc, name))) and not (
+        shaped or place_name or listed_place or name.isupper()
+    ):
         if age_in_apposition(doc, span):
             votes["person"] += DECISIVE["person"]  # "Goldfine, 39, has worked with"
         elif pronoun_follows(doc, span) or made_by_person(span):
@@ -331,6 +336,19 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
     ):
         votes["organization"] += 3.0  # a club, band or firm: never a person's name
     return dict(votes)
+
+
+def _lone_surname(doc: Doc, name: str) -> bool:
+    """A one-word name the article never writes after another capitalised word (but an
+    honorific): "Dharyono said", not the "Tanden" of "Neera Tanden", whose full name
+    decides, nor a word of a longer name ("San Diego")."""
+    if " " in name:
+        return False
+    for found in re.finditer(rf"\b([A-Z][\w'-]*)(\.?)[ \t]+{re.escape(name)}\b", doc_text(doc)):
+        word, stop = found.groups()
+        if (word + stop).casefold() not in HONORIFICS and not (stop and word[1:].islower()):
+            return False  # a capitalised word before it, not one ending a sentence
+    return True
 
 
 def _who_is(span: Span) -> bool:
