@@ -88,8 +88,24 @@ def _several(ctx: _Context, start: int, end: int) -> bool:
     if all(start <= c.idx < end for c in conjuncts) and _one_body_named(ctx, ctx.text[start:end]):
         return False  # "Standard and Poor's said", "S and P said": the "and" is the name's
     own = [(s, e) for s, e, _ in ctx.spans if s <= root.idx < e]
-    conjuncts = [c for c in conjuncts if not (_one_name_conjunct(c) or _joined_inside_name(c, own))]
+    conjuncts = [
+        c
+        for c in conjuncts
+        if not (
+            _one_name_conjunct(c) or _joined_inside_name(c, own) or _partner_of_firm(ctx, c, own)
+        )
+    ]
     return any(not any(s <= c.idx < e for s, e in own) for c in conjuncts)
+
+
+def _partner_of_firm(ctx: _Context, conjunct: Token, own: list[tuple[int, int]]) -> bool:
+    """Whether a lone capitalised conjunct closes the name of the firm the person is
+    "of" (`_FIRM_OF_PARTNERS`): "Maria Koenig of Greaves Cole and Barrow said", parsed
+    as "Koenig" and "Barrow", is one woman of one firm."""
+    if not own or any(c.dep_ in {"compound", "flat"} for c in conjunct.children):
+        return False
+    between = ctx.text[max(e for _, e in own) : conjunct.idx]
+    return _FIRM_OF_PARTNERS.fullmatch(between) is not None
 
 
 def _joined_inside_name(conjunct: Token, own: list[tuple[int, int]]) -> bool:
@@ -134,6 +150,12 @@ def _one_name_conjunct(conjunct: Token) -> bool:
 # Lower-case words between names: a role the last name holds ("executive producer")
 _ROLE_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*)+\s+")
 
+# The words between a person and a lone capitalised word that close the name of the
+# person's firm: "Bruce Lazier of Prescott Ball and Turben", "Carol Bell of Phillips and
+# Drew". Partners' names joined by "and" make a firm's name, which the model often cuts
+# at the "and" and whose last partner it may call a person.
+_FIRM_OF_PARTNERS = re.compile(r",?\s+of\s+(?:[A-Z][\w&.'-]*,?\s+)+and\s+")
+
 
 def _coordinated_speakers(ctx: _Context, start: int, end: int) -> bool:
     """Whether the mention is one of two or more speakers joined by "and", where the
@@ -151,6 +173,8 @@ def _coordinated_speakers(ctx: _Context, start: int, end: int) -> bool:
     )
     for i, ((_, e1, a1), (s2, e2, a2)) in enumerate(itertools.pairwise(people)):
         if a1 is not a2 and re.search(r"\band\b", ctx.text[e1:s2]):
+            if _FIRM_OF_PARTNERS.fullmatch(ctx.text[e1:s2]) and " " not in ctx.text[s2:e2]:
+                continue  # "Carol Bell of Phillips and Drew": a partner of her firm's name
             last = people[-1]
             if (
                 i + 2 < len(people)
