@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from generator.extract import actor_spans
+from generator.extract.actors.country_prefix import without_country_initials
 from generator.extract.actors.groups import (
     _fold_into_one_container,
     _group_type,
@@ -214,9 +215,14 @@ def _merge_abbreviated_names(groups: list[_Group]) -> list[_Group]:
     return result
 
 
+def _own_name(name: str) -> str:
+    """A body's name less the country's initials that open it (`without_country_initials`)."""
+    return without_country_initials(name) or name
+
+
 def _merge_clipped_names(groups: list[_Group]) -> list[_Group]:
     """A one-word body name that clips the first word of one longer body's name joins
-    it: "the Fed" is the "Federal Reserve Board" the article names. Only when exactly
+    it: "the Fed" is the "(U.S.) Federal Reserve Board" the article names. Only when exactly
     one such body is named, never a known place or an acronym, and never the first part
     of a compound ("Mac" of "Macworld Expo")."""
     known = gazetteer() | KNOWN_PLACES
@@ -234,7 +240,8 @@ def _merge_clipped_names(groups: list[_Group]) -> list[_Group]:
             for other in bodies
             if other is not group
             and id(other) not in merged
-            and len(words := names[id(other)].split()) >= 2
+            # "the U.S. Federal Reserve Board": the body's own name after its country's
+            and len(words := _own_name(names[id(other)]).split()) >= 2
             and len(words[0]) > len(name)
             and words[0].casefold().startswith(name.casefold())
             # "Mac" + "world", "Inter" + "national": a compound, not a clipped word
