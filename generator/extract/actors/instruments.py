@@ -31,6 +31,16 @@ SECURITY_HEADS = _WORDS["security_heads"]
 #: Government securities", "Treasury bills" (data/instrument_words.toml).
 SECURITY_CLASS_NOUNS = _WORDS["security_class_nouns"]
 
+# What follows a name written as a market's index: a number, a modifier or two, then
+# the index's noun ("FTSE 100 index", "Hang Seng index", "Manila composite index"), or
+# "industrial average" ("the Dow Jones industrial average").
+_INDEX_AFTER = re.compile(
+    r"\s+(?:\d[\d.,]*\s+)?(?:(?:{mods})\s+){{0,2}}(?:{heads})\b|\s+industrial\s+average\b".format(
+        mods="|".join(sorted(map(re.escape, _WORDS["index_modifiers"]))),
+        heads="|".join(sorted(map(re.escape, _WORDS["index_heads"]))),
+    )
+)
+
 # A number glued to a unit in lower case, the whole name: "7.60secs", "0.04secs".
 _MEASURE = re.compile(r"\d[\d.,]*[a-z]+")
 
@@ -62,7 +72,8 @@ def mark_security_classes(doc: Doc, groups: list[_Group]) -> None:
     """Flags the names written only as the issuer of a class of securities, each
     mention right before a lower-case noun of securities: "The Federal Reserve entered
     the U.S. Government securities market" names Treasury paper, not an actor beside
-    the Fed (`instrument_group`)."""
+    the Fed (`instrument_group`); and the names written only as a market's index: "the
+    FTSE 100 index closed higher" names the index, not a body."""
     text = doc_text(doc)
     for group in groups:
         group.security_class = bool(group.mentions) and all(
@@ -71,8 +82,12 @@ def mark_security_classes(doc: Doc, groups: list[_Group]) -> None:
 
 
 def _before_security_noun(text: str, end: int) -> bool:
-    """Whether the word after a name ending at `end` is a lower-case securities noun."""
-    match = re.match(r"\s+([a-z]+)\b", text[end : end + 40])
+    """Whether the word after a name ending at `end` is a lower-case securities noun, or
+    the words after it make the name a market's index (`_INDEX_AFTER`)."""
+    after = text[end : end + 40]
+    if _INDEX_AFTER.match(after):
+        return True
+    match = re.match(r"\s+([a-z]+)\b", after)
     return match is not None and match.group(1) in SECURITY_CLASS_NOUNS
 
 
