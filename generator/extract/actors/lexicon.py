@@ -67,7 +67,7 @@ TITLE_WORDS = word_set(
 
 
 # Common nouns that introduce an organisation: "video game firm Bioware", "a drugs
-# charity, Addaction", "software giant Microsoft".
+# charity, Addaction", "software giant Microsoft", "Mexican outfit Red Sharks".
 ORG_INTRO_NOUNS = word_set(
     """
     firm company group charity retailer carrier airline maker manufacturer giant operator
@@ -75,7 +75,7 @@ ORG_INTRO_NOUNS = word_set(
     chain brand label conglomerate organisation organization club startup start-up
     supermarket department ministry watchdog body magazine band team orchestra choir
     studio network channel consultancy journal tabloid daily weekly regulator
-    bookmaker bookmakers
+    bookmaker bookmakers outfit carmaker automaker chipmaker drugmaker
     """
 )
 
@@ -88,7 +88,8 @@ ORG_ONLY_NOUNS = word_set(
     firm company group charity retailer airline bank broadcaster newspaper website label
     conglomerate organisation organization club startup start-up supermarket ministry
     watchdog magazine band team orchestra choir studio network channel subsidiary
-    journal tabloid daily weekly chain insurer lender bookmaker bookmakers
+    journal tabloid daily weekly chain insurer lender bookmaker bookmakers outfit carmaker
+    automaker chipmaker drugmaker
     """
 )
 
