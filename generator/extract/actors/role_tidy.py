@@ -151,11 +151,25 @@ def number_compound_cut(run: list[Token]) -> int:
 def name_object_of_run(name: Span, words: list[Token]) -> bool:
     """Whether the name is the object of an "of" inside the title words before it, which
     an indefinite article opens: "a student of Hall of Famer Angelo Dundee" tells who
-    someone else is, no role of Dundee's."""
+    someone else is, no role of Dundee's. So does a person's noun in lower case before
+    the "of" when the name's own title in lower case comes right before it: "The agent
+    of Rovers midfielder Paulo Cerqueira", "the widow of the band's frontman", where
+    "The Archbishop of Canterbury Dr Rowan Williams" and "the governor of Sao Paulo
+    state Orestes Quersia" are the name's offices."""
     root = name.root
     inside = {t.i for t in words}
     if root.dep_ != "pobj" or root.head.i not in inside or root.head.lower_ != "of":
         return False
+    holder = root.head.head
+    if (
+        holder.i in inside
+        and holder.is_lower
+        and holder.pos_ == "NOUN"
+        and (holder.lower_ in TITLE_WORDS or holder.lower_ in KIN_NOUNS)
+        and words[-1].is_lower
+        and words[-1].lower_ in TITLE_WORDS
+    ):
+        return True
     # Only a run an indefinite article opens is said of someone else: the parse makes
     # "Archbishop of Canterbury Dr Rowan Williams" an "of" phrase with his name in it too
     if not words or words[0].i == 0 or name.doc[words[0].i - 1].lower_ not in {"a", "an"}:
