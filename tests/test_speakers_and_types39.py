@@ -15,7 +15,9 @@ speakers, clean actors):
 - "The agent of Rovers midfielder Paulo Cerqueira says": the agent speaks, not the
   player, and "agent" is no role of the player's;
 - a title quoted after its genre's noun ("In his new book, "Roads Not Taken,""): no
-  quotation of the author's.
+  quotation of the author's;
+- "Recent research by the Dorset Institute of Learning concluded": the institute's
+  finding, as "a study by" one is.
 
 Articles written for these tests; no corpus text.
 """
@@ -187,3 +189,14 @@ def test_a_title_after_its_genre_noun_is_no_quote(nlp: Language) -> None:
     assert not any(text.startswith(("Roads Not Taken", "Weekend Forum")) for text in found)
     assert speaker_of(found, "the agency has lost its way") == "Tom Hadley"
     assert "could be in serious trouble" in found  # the partial quote stays
+
+
+def test_research_by_a_body_speaks_for_it(nlp: Language) -> None:
+    text = (
+        "Games could help pupils learn\n\n"
+        "Recent research by the Dorset Institute of Learning concluded that games help "
+        "children make quick decisions.\n\n"
+        "The research has been welcomed by teachers.\n"
+    )
+    found = speakers(nlp, text)
+    assert speaker_of(found, "games help children") == "Dorset Institute of Learning"
