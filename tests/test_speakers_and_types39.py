@@ -17,7 +17,10 @@ speakers, clean actors):
 - a title quoted after its genre's noun ("In his new book, "Roads Not Taken,""): no
   quotation of the author's;
 - "Recent research by the Dorset Institute of Learning concluded": the institute's
-  finding, as "a study by" one is.
+  finding, as "a study by" one is;
+- "He was joined on the call by Ilsabet Varga, president of .... She said Reyes ...":
+  the agent of a passive is someone who acts, not someone talked about, so "she" is
+  not the Reyes of an earlier paragraph.
 
 Articles written for these tests; no corpus text.
 """
@@ -200,3 +203,20 @@ def test_research_by_a_body_speaks_for_it(nlp: Language) -> None:
     )
     found = speakers(nlp, text)
     assert speaker_of(found, "games help children") == "Dorset Institute of Learning"
+
+
+RENTS = (
+    "Tenants' groups attack mayor over rents\n\n"
+    "Paul Okafor's campaign is tying the rent rises to Mayor Reyes, who backed them in "
+    "2015. The challenger attacked City Hall's record on housing on a conference call "
+    "with reporters on Monday.\n\n"
+    '"Who is really looking after renters here?" said Okafor, using a word Reyes has '
+    "used to describe Tom Bright.\n\n"
+    "He was joined on the call by Ilsabet Varga, president of the tenants' group Fair "
+    'Homes. She said Reyes "has done nothing beyond protecting his donors."\n'
+)
+
+
+def test_she_after_the_agent_of_a_passive_is_the_agent(nlp: Language) -> None:
+    found = speakers(nlp, RENTS)
+    assert speaker_of(found, "has done nothing beyond") == "Ilsabet Varga"

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from generator.extract.actors import FEMALE_HONORIFICS, MALE_HONORIFICS, TITLE_WORDS
 from generator.extract.given_name_sexes import LISTED_FEMALE_GIVEN_NAMES, LISTED_MALE_GIVEN_NAMES
 from generator.extract.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
@@ -143,9 +145,24 @@ def _unless_other_gender(ctx: _Context, actor: Actor, gender: str) -> Actor | No
 
 
 def _object_of_preposition(ctx: _Context, event: _Event) -> bool:
-    """Whether the mention at the event is the object of a preposition ("over Bath")."""
+    """Whether the mention at the event is the object of a preposition ("over Bath"),
+    not the agent of a passive, who acts ("He was joined on the call by Ilyse Hogue")."""
     token = ctx.name_head(event.pos)
-    return token is not None and token.dep_ == "pobj"
+    return token is not None and token.dep_ == "pobj" and not _passive_agent(token)
+
+
+def _passive_agent(token: Token) -> bool:
+    """Whether the object of "by" names who acts in a passive clause, however the parse
+    hangs "by" ("joined on the call by Ilyse Hogue" hangs it on "call")."""
+    preposition = token.head
+    if preposition.dep_ == "agent":
+        return True
+    if preposition.lower_ != "by":
+        return False
+    verb = preposition.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return any(child.dep_ == "auxpass" for child in verb.children)
 
 
 def _listed(actor: Actor) -> Actor | None:
