@@ -20,7 +20,9 @@ speakers, clean actors):
   finding, as "a study by" one is;
 - "He was joined on the call by Ilsabet Varga, president of .... She said Reyes ...":
   the agent of a passive is someone who acts, not someone talked about, so "she" is
-  not the Reyes of an earlier paragraph.
+  not the Reyes of an earlier paragraph;
+- "said it expects "excellent results" in the second quarter, but would not be more
+  specific": the report stops before the writer's account of the answer.
 
 Articles written for these tests; no corpus text.
 """
@@ -220,3 +222,15 @@ RENTS = (
 def test_she_after_the_agent_of_a_passive_is_the_agent(nlp: Language) -> None:
     found = speakers(nlp, RENTS)
     assert speaker_of(found, "has done nothing beyond") == "Ilsabet Varga"
+
+
+def test_a_report_stops_before_would_not_be_more_specific(nlp: Language) -> None:
+    text = (
+        "Waste firm sees strong quarter\n\n"
+        'Harlow Waste Systems Inc said it expects "excellent results" in the second '
+        "quarter ended February 28, but would not be more specific.\n"
+    )
+    found = speakers(nlp, text)
+    report = next(t for t in found if "excellent results" in t)
+    assert report.endswith("February 28")
+    assert found[report] == "Harlow Waste Systems Inc"

@@ -1898,7 +1898,8 @@ def _report_tail(head: Token, verb: Token) -> int | None:
       [the panel's forecast was too optimistic] and warned growth would be ...";
     - the writer's account of how the source answered: "says [sales have exceeded
       expectations], without giving detailed figures", "said [Bond Corp was
-      considering investments] but did not give details";
+      considering investments] but did not give details", "... but would not be more
+      specific";
     - another source's view set against it: "said [subscribers passed 4.8 million],
       although some analysts speculate that ...", "74 percent said [they are set on
       voting for him], while 22 percent said they might change their mind".
@@ -1943,13 +1944,21 @@ def _tail_of_the_report(child: Token) -> bool:
     if any(c.dep_ == "auxpass" for c in child.children):
         return False  # "and was not expected to be followed by ...": said of the subject
     negated = any(c.dep_ == "neg" for c in child.children)
-    if negated and child.lemma_.lower() in _DISCLOSURE_VERBS:
-        return True  # "but did not give details", "but did not elaborate"
+    if negated and (child.lemma_.lower() in _DISCLOSURE_VERBS or _more_specific(child)):
+        return True  # "but did not give details", "but would not be more specific"
     if negated and child.lemma_.lower() in REPORTING_VERBS:
         return True  # "but did not believe Mr Blair was strong enough"
     if _backshifted(child) or _agrees_with_content(child, child.head):
         return False  # "and could announce its plans": the subject's, in the report
     return _is_reporting(child, direct=True) and not _sum_verb(child)
+
+
+def _more_specific(verb: Token) -> bool:
+    """ "(would not) be more specific": the writer's account of a source's answer, as
+    "(did not) elaborate" is."""
+    return verb.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and c.lower_ == "specific" for c in verb.children
+    )
 
 
 #: Verbs of what a record shows or someone found: "though public records indicate he did
