@@ -20,7 +20,8 @@ speakers, clean actors):
   finding, as "a study by" one is;
 - "He was joined on the call by Ilsabet Varga, president of .... She said Reyes ...":
   the agent of a passive is someone who acts, not someone talked about, so "she" is
-  not the Reyes of an earlier paragraph;
+  not the Reyes of an earlier paragraph; the agent of a bare participle is ("An early
+  own goal followed by a Danny Marsh strike ... he said" stays the manager's);
 - "said it expects "excellent results" in the second quarter, but would not be more
   specific": the report stops before the writer's account of the answer.
 
@@ -234,3 +235,14 @@ def test_a_report_stops_before_would_not_be_more_specific(nlp: Language) -> None
     report = next(t for t in found if "excellent results" in t)
     assert report.endswith("February 28")
     assert found[report] == "Harlow Waste Systems Inc"
+
+
+def test_he_after_a_participle_with_by_stays_with_the_speaker(nlp: Language) -> None:
+    text = (
+        "Stokes pleased with cup progress\n\n"
+        "Boss Graham Stokes felt Rovers were never really in danger of going out of the "
+        "cup against Vitesse. An early own goal followed by a Danny Marsh strike earned "
+        "them a 2-1 win and a place in the last 16. "
+        '"Winning the first leg gave us a great advantage," he said after the win.\n'
+    )
+    assert speaker_of(speakers(nlp, text), "Winning the first leg") == "Graham Stokes"

@@ -152,11 +152,12 @@ def _object_of_preposition(ctx: _Context, event: _Event) -> bool:
 
 
 def _passive_agent(token: Token) -> bool:
-    """Whether the object of "by" names who acts in a passive clause, however the parse
-    hangs "by" ("joined on the call by Ilyse Hogue" hangs it on "call")."""
+    """Whether the object of "by" names who acts in a passive clause with its auxiliary
+    ("He was joined on the call by Ilyse Hogue", "This stance was taken by Kohl"),
+    however the parse hangs "by" (on "call" there). Not the agent of a bare participle
+    that describes a noun ("The changes proposed by Lord Dubs were ...", "an own goal
+    followed by an Alan Shearer strike"): the noun is talked about, and so is he."""
     preposition = token.head
-    if preposition.dep_ == "agent":
-        return True
     if preposition.lower_ != "by":
         return False
     verb = preposition.head
