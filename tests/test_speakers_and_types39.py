@@ -20,8 +20,9 @@ speakers, clean actors):
   finding, as "a study by" one is;
 - "He was joined on the call by Ilsabet Varga, president of .... She said Reyes ...":
   the agent of a passive is someone who acts, not someone talked about, so "she" is
-  not the Reyes of an earlier paragraph; the agent of a bare participle is ("An early
-  own goal followed by a Danny Marsh strike ... he said" stays the manager's);
+  not the Reyes of an earlier paragraph; the agent of a bare participle is talked
+  about ("An early own goal followed by a Danny Marsh strike ... he said" stays the
+  manager's);
 - "said it expects "excellent results" in the second quarter, but would not be more
   specific": the report stops before the writer's account of the answer.
 
@@ -30,21 +31,9 @@ Articles written for these tests; no corpus text.
 
 from __future__ import annotations
 
-from published_actors import listed
+from published_actors import listed, published_types
 from published_speakers import speaker_of, speakers
 from spacy.language import Language
-
-from generator.extract import extract_document
-from generator.reading.layout import parse
-
-
-def published_types(nlp: Language, article: str) -> dict[str, str]:
-    """The type of each actor the briefing lists, read from the article as a build
-    parses it (headline line apart, as `speakers` reads it)."""
-    extraction, problems = extract_document(parse(nlp, article))
-    assert problems == []
-    return {actor.name: actor.type for actor in extraction.actors if actor.listed}
-
 
 TUNA = """Tuna fleet owners want a bigger catch
 
