@@ -10,7 +10,6 @@ their own so that they stay out of published briefings.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -36,7 +35,7 @@ from generator.extract.quote_context import (
     _in_headline,
 )
 from generator.extract.quote_frames import _token_frame_ends
-from generator.extract.quoted_names import nickname, title_in_sentence
+from generator.extract.quoted_names import nickname, title_in_sentence, titled_after_genre
 from generator.extract.quoted_terms import term_in_noun_phrase
 from generator.extract.quotemarks import QuoteSpan
 from generator.extract.speaker_mentions import _SUBJECT_DEPS
@@ -348,7 +347,7 @@ def _direct_kind(
     ):
         return None  # 'on MSNBC's "Morning Joe,"', '"American Skin (41 Shots)" was
         # written after ...': a title in the writer's sentence, no one's words
-    if _is_title(words) and len(words) < 8 and _titled_after_genre(ctx.text, qspan.start):
+    if _is_title(words) and len(words) < 8 and titled_after_genre(ctx.text, qspan.start):
         return None  # 'on the NBC News program, "Meet the Press," the senator said'
     carried_term = attribution.rule in _CARRIED and len(words) <= _SCARE_MAX_WORDS
     if carried_term and (
@@ -395,23 +394,6 @@ _CUE_ELSEWHERE = frozenset(
 )
 #: Attributions taken over from an earlier quotation, not read in the quotation's sentence.
 _CARRIED = frozenset({"direct.carry", "direct.continued"})
-
-
-_TITLE_GENRE_NOUNS = word_lists("quote_words")["title_genre_nouns"]
-_GENRE_BEFORE = re.compile(
-    r"\b(?:{})s?,?\s*$".format("|".join(sorted(map(re.escape, _TITLE_GENRE_NOUNS))))
-)
-
-
-def _titled_after_genre(text: str, start: int) -> bool:
-    """Whether the quotation opening at `start` (the first character inside its marks)
-    comes right after a work's or an outlet's noun in lower case, a comma between or
-    not: "the NBC News program, 'Meet the Press,'", "his new book, ''Doomed to
-    Succeed,''". Callers judge the words (capitalised: a title)."""
-    i = start
-    while i > 0 and text[i - 1] in "\"'\u201c\u2018":
-        i -= 1
-    return _GENRE_BEFORE.search(text[max(0, i - 40) : i]) is not None
 
 
 def _writer_goes_on(ctx: _Ctx, quote: Span) -> bool:

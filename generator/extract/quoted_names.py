@@ -11,7 +11,11 @@ said what", neither of them anyone's words:
   speaker, after a word of the writer's sentence; the parser may start a sentence at
   the opening mark, and the title then looks like a quotation of its own. A title
   that opens the writer's sentence ('"American Skin (41 Shots)" was recorded ...')
-  is told by the sentence going on after the closing mark (`direct_quotes`).
+  is told by the sentence going on after the closing mark (`direct_quotes`);
+- a title right after its genre's noun, set off by a comma or not, whoever the
+  sentence names as its speaker: 'Appearing on the NBC News program, "Meet the
+  Press," the Kansas senator said', "In his new book, ''Doomed to Succeed,'' ... Mr.
+  Ross said" (session 39: the title was shown as the speaker's words).
 """
 
 from __future__ import annotations
@@ -20,7 +24,9 @@ import re
 
 from spacy.tokens import Span
 
+from generator.extract.actors.works import TITLE_NOUNS
 from generator.extract.punctuation import QUOTE_CHARACTERS
+from generator.extract.words import word_lists
 
 #: The most words a nickname runs to: "Magic", "The Bus", "Big Daddy Kane".
 _NICKNAME_MAX_WORDS = 3
@@ -60,14 +66,36 @@ def nickname(quote: Span, text: str, start: int, end: int) -> bool:
 _NAME_END = re.compile(r"(?:\b[A-Z][a-z]+|(?:\b[A-Z]\.)+)$")
 
 
+def _before_marks(text: str, start: int) -> str:
+    """The writer's words (40 characters at most) before the opening marks of the
+    quotation whose first character inside them is at `start`."""
+    i = start
+    while i > 0 and text[i - 1] in "\"'\u201c\u2018":
+        i -= 1
+    return text[max(0, i - 40) : i]
+
+
 def title_in_sentence(text: str, start: int) -> bool:
     """Whether the quotation opening at `start` (the first character inside its marks)
     follows a word of the writer's sentence on the same line: 'on MSNBC's "Morning
     Joe,"'. Callers judge the words themselves (capitalised, no speaker)."""
-    i = start
-    while i > 0 and text[i - 1] in "\"'\u201c\u2018":
-        i -= 1
-    before = text[max(0, i - 40) : i]
+    before = _before_marks(text, start)
     if not before.endswith(" ") or "\n" in before[-2:]:
         return False
     return bool(_MID_SENTENCE.search(before.rstrip(" ")))
+
+
+#: The nouns of a work (the works' title nouns: "film", "book", "album") and of an
+#: outlet or a show ("program", "newspaper": data/quote_words.toml) that a title follows.
+_GENRE_NOUNS = TITLE_NOUNS | word_lists("quote_words")["title_genre_nouns"]
+_GENRE_BEFORE = re.compile(
+    r"\b(?:{})s?,?\s*$".format("|".join(sorted(map(re.escape, _GENRE_NOUNS))))
+)
+
+
+def titled_after_genre(text: str, start: int) -> bool:
+    """Whether the quotation opening at `start` (the first character inside its marks)
+    comes right after a work's or an outlet's noun in lower case, a comma between or
+    not: "the NBC News program, 'Meet the Press,'", "his new book, ''Doomed to
+    Succeed,''". Callers judge the words (capitalised: a title)."""
+    return _GENRE_BEFORE.search(_before_marks(text, start)) is not None
