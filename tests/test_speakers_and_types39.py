@@ -24,7 +24,11 @@ speakers, clean actors):
   about ("An early own goal followed by a Danny Marsh strike ... he said" stays the
   manager's);
 - "said it expects "excellent results" in the second quarter, but would not be more
-  specific": the report stops before the writer's account of the answer.
+  specific": the report stops before the writer's account of the answer;
+- a name that reports of itself as "it" and "its" ("Garnet Shamwell said it would spin
+  off its refining ... operations"): a body, whose "The company said" is its own; the
+  surname of someone named in full ("Kessler said it would have to cut its budget") is
+  left to the person's other mentions.
 
 Articles written for these tests; no corpus text.
 """
@@ -235,3 +239,30 @@ def test_he_after_a_participle_with_by_stays_with_the_speaker(nlp: Language) -> 
         '"Winning the first leg gave us a great advantage," he said after the win.\n'
     )
     assert speaker_of(speakers(nlp, text), "Winning the first leg") == "Graham Stokes"
+
+
+SPIN_OFF = (
+    "Oil refiner to spin off marketing arm\n\n"
+    "Garnet Shamwell said it would spin off its refining and marketing operations to "
+    "shareholders by the end of the year.\n\n"
+    "The company said the new unit would have sales of about 2.4 billion dlrs. "
+    '"The two businesses have very different needs," said Shamwell chairman Walter '
+    "Meyer.\n"
+)
+
+
+def test_a_name_that_reports_of_itself_as_it_and_its_is_a_body(nlp: Language) -> None:
+    assert published_types(nlp, SPIN_OFF)["Garnet Shamwell"] == "organization"
+    found = speakers(nlp, SPIN_OFF)
+    assert speaker_of(found, "the new unit would have sales") == "Garnet Shamwell"
+
+
+def test_a_surname_whose_it_is_another_body_stays_a_person(nlp: Language) -> None:
+    text = (
+        "Agency to cut its budget\n\n"
+        "Ann Kessler met the agency's board on Monday.\n\n"
+        "Kessler said it would have to cut its budget by a fifth next year.\n"
+    )
+    types = published_types(nlp, text)
+    assert types["Ann Kessler"] == "person"
+    assert "Kessler" not in types

@@ -12,12 +12,20 @@ Kennedy, JFK").
 
 "Gold Fields of South Africa Ltd said": the model tags the first words as a person's
 name; "of", a place and a legal form make the whole a firm's (`of_place_firm`).
+
+"Diamond Shamrock said it would spin off its refining and marketing operations",
+"Rabobank Nederland said in its latest economic bulletin": a name that reports of
+itself as "it" and "its" is a body's (`reports_as_itself`). A person's report may say
+"it" of something else ("Smith said it was too early"), so only "it" as the reported
+clause's subject with "its" in the same clause counts, not "it is" or "it was", and
+a name that opens with a given name is left alone ("Grant Samuel", "Laura Ashley").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.actors.lexicon import REPORTING_LEMMAS
 from generator.extract.actors.names import _company_suffix, _given_name_led_full
 from generator.extract.actors.places import _known_place
 
@@ -92,3 +100,36 @@ def of_place_firm(doc: Doc, span: Span) -> bool:
 
 # The most words of the place between "of" and the legal form: "South Africa".
 MAX_PLACE_WORDS = 3
+
+
+def reports_as_itself(span: Span) -> bool:
+    """Whether the name is the subject of a reporting verb whose words call it "it" and
+    "its": "said in its latest bulletin", "said it would spin off its refining arm",
+    "added that it had enough cash to fund its operations" (see the module docstring)."""
+    if _given_name_led_full(span.text):
+        return False
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ not in REPORTING_LEMMAS:
+        return False
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "in"
+            and any(_owned_by_it(t) for t in child.children if t.dep_ == "pobj")
+        ):
+            return True  # "said in its latest bulletin"
+        if child.dep_ == "ccomp" and child.lemma_ != "be":
+            subject = [t for t in child.children if t.dep_ == "nsubj"]
+            if [t.lower_ for t in subject] == ["it"] and any(
+                t.lower_ == "its" and t.dep_ == "poss" for t in child.subtree
+            ):
+                return True  # "said it would spin off its refining arm"
+    return False
+
+
+def _owned_by_it(noun: Token) -> bool:
+    """Whether "its" owns the noun: "its latest bulletin"."""
+    return any(c.lower_ == "its" and c.dep_ == "poss" for c in noun.children)

@@ -15,6 +15,7 @@ from generator.extract.actors.body_name_cues import (
     acronym_after_name,
     acronym_of_words_before,
     of_place_firm,
+    reports_as_itself,
 )
 from generator.extract.actors.groups import DECISIVE
 from generator.extract.actors.hill_names import hill_named
@@ -261,7 +262,16 @@ def _type_votes(doc: Doc, span: Span, label: str, name: str) -> dict[str, float]
         acronym_after_name(doc, span)
         or acronym_of_words_before(doc, span)
         or of_place_firm(doc, span)
-    ):  # "Petroles de Venezuela, PDVSA", "Gold Fields of South Africa Ltd said"
+        # not a place's name ("Washington said it would ... its": its government), a
+        # person's initial and surname, or the surname of someone named in full
+        # ("Baker said it would ... its")
+        or (
+            not (place_name or listed_place or _initial_and_surname(name))
+            and reports_as_itself(span)
+            and (len(words) >= 2 or _lone_surname(doc, name))
+        )
+    ):  # "Petroles de Venezuela, PDVSA", "Gold Fields of South Africa Ltd said", "Diamond
+        # Shamrock said it would spin off its refining arm"
         votes["organization"] += DECISIVE["organization"]
     # Read where the model says person only: a field the model calls a body in its
     # other mentions ("the Ekofisk pipeline") is left to them, as one vote among several
