@@ -67,8 +67,11 @@ def cued_speakers(doc: Doc, covered: set[int], mentions: list[_Mention]) -> list
         if run is None:
             continue
         ranks, span = run
-        speaks = _reports(token)
-        if not (speaks or span[-1].text in lone) or not _person_cue(doc, span, ranks):
+        apposed_office = _apposed_to_speaking_office(token)
+        speaks = _reports(token) or apposed_office
+        if not (speaks or span[-1].text in lone):
+            continue
+        if not (apposed_office or _person_cue(doc, span, ranks)):
             continue
         if _written_as_firm(doc, span.text) or _title_case_sentence(span):
             continue
@@ -95,6 +98,23 @@ def _vote_person(mention: _Mention, speaks: bool) -> None:
 def _reports(token: Token) -> bool:
     """Whether a word is the subject of a reporting verb ("X said", "said X", "X told")."""
     return token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_ in REPORTING_LEMMAS
+
+
+def _apposed_to_speaking_office(token: Token) -> bool:
+    """Whether a name stands in apposition, between commas, to an office that is the
+    subject of a reporting verb: "The Shadow Secretary of State for the Family, Theresa
+    May, said". The office is the person's cue and the name speaks by it. Not an office
+    a firm may hold ("The adviser, Morgan Grenfell, said")."""
+    office = token.head
+    return (
+        token.dep_ == "appos"
+        and office.i < token.i
+        and office.lemma_.lower() in TITLE_WORDS
+        and office.lemma_.lower() not in BODY_HELD_TITLES
+        and _reports(office)
+        and token.i + 1 < len(token.doc)
+        and token.doc[token.i + 1].text == ","
+    )
 
 
 def _lone_speaking_words(doc: Doc) -> set[str]:
