@@ -3,7 +3,12 @@ speakers, clean actors):
 
 - "The Shadow Secretary of State for Health, Rosemary June, said:" a name the model
   did not tag (it reads "June" as a date), in apposition to the office that speaks: a
-  person, whose words these are, and whose "She said" after them is hers.
+  person, whose words these are, and whose "She said" after them is hers;
+- a lead that describes its source ("..., its chief executive said", "..., an Arlen
+  Chemical Co executive said", "..., a senior Danish banker said") and a next sentence
+  that names them in full as its subject ("Peter Holloway told Reuters ..."): that
+  person's words, not no one's nor the employer's; a source named next under another
+  office ("a court clerk said ... Federal Judge ... said") stays unnamed.
 
 Articles written for these tests; no corpus text.
 """
@@ -31,3 +36,53 @@ def test_a_name_apposed_to_a_speaking_office_is_the_speaker(nlp: Language) -> No
     assert published_types(nlp, CARERS).get("Rosemary June") == "person"
     assert speaker_of(found, "These plans were announced") == "Rosemary June"
     assert speaker_of(found, "the Conservatives would set out") == "Rosemary June"
+
+
+AIRLINE = """NORDAIR SEES SMOOTH END TO FARE CONTROLS
+
+Nordair Ltd expects the end of fare controls in Europe to be
+smoother than the turmoil that followed deregulation in the United
+States, its chief executive said.
+    Peter Holloway told Reuters that governments would phase in
+the changes slowly to avoid the losses American carriers suffered.
+    "We have the benefit of learning from the American experience,"
+Holloway said.
+"""
+
+SHALE = """ARLEN SEES ROLE FOR SHALE OIL BY 2000
+
+Shale oil and other synthetic fuels will become economic again
+when world oil prices top 30 dlrs a barrel, an Arlen Chemical Co
+executive said.
+    Dana Whitcombe, a senior vice president, told Reuters after a
+meeting of chemical engineers in Houston that synthetic fuels
+would play a large role early in the next century.
+"""
+
+BANKER = """DANISH BANKS SEE NO RATE CUT THIS MONTH
+
+Danish banks do not expect the central bank to cut its discount
+rate before the end of the month, a senior Danish banker said.
+    Erik Vestergaard, head of the Danish Bankers Federation, told
+the newspaper Borsen that money market rates would stay firm.
+"""
+
+CLERK = """COURT TURNS DOWN SUIT OVER TAKEOVER TRADING
+
+A federal court turned down a suit by Holm Corp against traders
+who bought its stock before a takeover bid, a court clerk said.
+    Federal Judge Ann Petrakis, in an oral ruling, said Holm had
+not been harmed by the trading.
+"""
+
+
+def test_a_lead_source_named_in_the_next_sentence_is_that_person(nlp: Language) -> None:
+    assert speaker_of(speakers(nlp, AIRLINE), "Nordair Ltd expects") == "Peter Holloway"
+    assert speaker_of(speakers(nlp, SHALE), "Shale oil and other") == "Dana Whitcombe"
+    assert speaker_of(speakers(nlp, BANKER), "Danish banks do not expect") == "Erik Vestergaard"
+
+
+def test_a_lead_source_is_not_someone_named_under_another_office(nlp: Language) -> None:
+    found = speakers(nlp, CLERK)
+    assert speaker_of(found, "A federal court turned down") is None
+    assert speaker_of(found, "Holm had not been harmed") == "Ann Petrakis"

@@ -102,7 +102,7 @@ from generator.extract.speakers.name_text import (
 )
 from generator.extract.speakers.name_word_voice import body_by_name_word
 from generator.extract.speakers.named_body import named_body_voice
-from generator.extract.speakers.named_next import _apposed_next
+from generator.extract.speakers.named_next import _apposed_next, lead_source_named_next
 from generator.extract.speakers.namesakes import (
     _honorific_namesake,
     _introduced_namesake,
@@ -484,7 +484,14 @@ def _resolve_mention(
         after = words[words.index(head) + 1 :]
         if _party_voice_after_person(ctx, start, mention, words, head, before, after):
             return None  # "The Tory spokesman", the politician quoted just before
-    introduced = _apposed_next(ctx, start, words, head) if located and head else None
+    introduced = (
+        (
+            _apposed_next(ctx, start, words, head)
+            or lead_source_named_next(ctx, start, mention, words, head)
+        )
+        if located and head
+        else None
+    )
     if introduced is not None:
         return introduced  # "a member of the board ... said. Jim Billington, member of"
     decided, described = fact_referent(ctx, start, words)

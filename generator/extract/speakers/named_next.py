@@ -12,6 +12,7 @@ from generator.extract.actors import TITLE_WORDS
 from generator.extract.speakers.context import _compatible, _Context, _headline_end
 from generator.extract.speakers.gender import _description_gender
 from generator.extract.speakers.lexicon import (
+    BODY_VOICES,
     DETERMINERS,
     GENERIC_HEADS,
     INDEFINITES,
@@ -20,7 +21,14 @@ from generator.extract.speakers.lexicon import (
 )
 from generator.extract.speakers.name_text import _strip_determiner, _words
 from generator.extract.speakers.offices import _role_words
+from generator.extract.words import word_lists
 from generator.model import Actor, name_key
+
+# What a lead calls a source it names in the next sentence under any title of theirs.
+LEAD_SOURCE_HEADS = word_lists("speaker_words")["lead_source_heads"]
+
+# How a lead describes one source: "a"/"an", "the", "its", or a body's possessive.
+_LEAD_DETERMINERS = frozenset({"a", "an", "the", "its"})
 
 
 def _apposed_next(ctx: _Context, start: int, words: list[str], head: str) -> Actor | None:
@@ -216,3 +224,69 @@ def _lead_indefinite_named_later(
         return None  # named in the headline: the lead's title may be someone else's
     gender = _description_gender(mention)
     return holder if not gender or _compatible(ctx, holder, gender) else None
+
+
+def lead_source_named_next(
+    ctx: _Context, start: int, mention: str, words: list[str], head: str
+) -> Actor | None:
+    """The person a lead describes as its source, when the next sentence names them in
+    full for the first time as the subject of its reporting clause: "British Airways is
+    looking forward to deregulation ..., its chief executive said.⏎Colin Marshall told
+    Reuters that ...", "..., an Exxon Co USA executive said.⏎Joe McMillan, a senior vice
+    president, told Reuters ...", "..., a senior Polish banker said.⏎Wladyslaw Baka, head
+    of Poland's National Bank, told ...". Wire copy describes its source, then names
+    them; the body the description holds ("Exxon Co USA") is the source's employer.
+
+    Only one person described by what they are (`LEAD_SOURCE_HEADS`: "official",
+    "executive", "banker"), whatever title they are named with, or by an office the
+    name is then given with ("Costa Rica's economy minister ... Minister Luis Diego
+    Escalante said"); only in the body's first sentence, with no person named before it;
+    the next speaker mention is the next sentence's and names nobody else, the person
+    in full with nothing but that office before the name, met there for the first time
+    and of a sex the description allows. A spokesman is named with his own noun
+    (`_apposed_next`); "a court clerk said ... Federal Judge Ann C. Williams said" is
+    someone else."""
+    if not words or (words[0] not in _LEAD_DETERMINERS and not _possessive_opening(mention)):
+        return None
+    if head.endswith("s") or not (head in LEAD_SOURCE_HEADS or head in TITLE_WORDS):
+        return None
+    if head in BODY_VOICES - LEAD_SOURCE_HEADS:
+        return None
+    headline = _headline_end(ctx)
+    rest = ctx.text[headline:]
+    lead_start = headline + len(rest) - len(rest.lstrip())
+    if ctx.sent_of(start) != ctx.sent_of(lead_start):
+        return None
+    if any(headline <= s < start for s, _, a in ctx.spans if a.type == "person"):
+        return None
+    found = _next_sentence_mention(ctx, start)
+    if found is None:
+        return None
+    s, e = found
+    people = [a for a in ctx.actors_in(s, e) if a.type == "person"]
+    if len(people) != 1 or any(a.type == "person" for a in ctx.actors_in(start, s)):
+        return None
+    person = people[0]
+    if len(person.name.split()) < 2 or any(p < s for p, _ in person.spans):
+        return None
+    name_at = [p for p, q in person.spans if s <= p and q <= e]
+    if not name_at or name_key(ctx.text[name_at[0] : e]) != name_key(person.name):
+        return None
+    before = _words(ctx.text[s : name_at[0]])
+    if before and head not in before:
+        return None  # "Federal Judge Ann C. Williams": named under another title
+    if head not in LEAD_SOURCE_HEADS and not before:
+        roles = {w for role in person.roles for w in _role_words(role)}
+        if head not in roles:
+            return None  # "the minister ... Jane Doe, head of ...": not said to be one
+    gender = _description_gender(mention)
+    if gender and not _compatible(ctx, person, gender):
+        return None
+    return person
+
+
+def _possessive_opening(mention: str) -> bool:
+    """Whether a description opens with a possessive name: "Costa Rica's economy
+    minister"."""
+    first = mention.split()[0].replace("\u2019", "'") if mention.split() else ""
+    return first.endswith("'s") or first.endswith("s'")
