@@ -8,7 +8,9 @@ speakers, clean actors):
   Chemical Co executive said", "..., a senior Danish banker said") and a next sentence
   that names them in full as its subject ("Peter Holloway told Reuters ..."): that
   person's words, not no one's nor the employer's; a source named next under another
-  office ("a court clerk said ... Federal Judge ... said") stays unnamed.
+  office ("a court clerk said ... Federal Judge ... said") stays unnamed;
+- a name in apposition to a body's noun ("feed trade association, Het Verbond,"): a
+  body, whatever the model says, so that "The Het Verbond spokesman said" is its.
 
 Articles written for these tests; no corpus text.
 """
@@ -86,3 +88,21 @@ def test_a_lead_source_is_not_someone_named_under_another_office(nlp: Language) 
     found = speakers(nlp, CLERK)
     assert speaker_of(found, "A federal court turned down") is None
     assert speaker_of(found, "Holm had not been harmed") == "Ann Petrakis"
+
+
+FEED = """DUTCH FEED MAKERS TAKE GRAIN LEVY TO COURT
+
+A large Dutch animal feed compounder will begin legal proceedings
+next month as a test case against the grain levy, according to the
+feed trade association, Het Verbond, which is backing the case.
+    Het Verbond has lodged more than 80 individual cases with the
+Business Appeal Court in The Hague.
+    The Het Verbond spokesman said the court would probably refer
+questions to the European Court in Luxembourg.
+"""
+
+
+def test_a_name_apposed_to_a_body_noun_is_a_body(nlp: Language) -> None:
+    assert published_types(nlp, FEED).get("Het Verbond") == "organization"
+    found = speakers(nlp, FEED)
+    assert speaker_of(found, "the court would probably refer") == "Het Verbond"

@@ -67,7 +67,8 @@ TITLE_WORDS = word_set(
 
 
 # Common nouns that introduce an organisation: "video game firm Bioware", "a drugs
-# charity, Addaction", "software giant Microsoft", "Mexican outfit Red Sharks".
+# charity, Addaction", "software giant Microsoft", "Mexican outfit Red Sharks", "feed
+# trade association, Het Comite".
 ORG_INTRO_NOUNS = word_set(
     """
     firm company group charity retailer carrier airline maker manufacturer giant operator
@@ -75,7 +76,8 @@ ORG_INTRO_NOUNS = word_set(
     chain brand label conglomerate organisation organization club startup start-up
     supermarket department ministry watchdog body magazine band team orchestra choir
     studio network channel consultancy journal tabloid daily weekly regulator
-    bookmaker bookmakers outfit carmaker automaker chipmaker drugmaker
+    bookmaker bookmakers outfit carmaker automaker chipmaker drugmaker association
+    federation confederation union league society
     """
 )
 
@@ -89,7 +91,8 @@ ORG_ONLY_NOUNS = word_set(
     conglomerate organisation organization club startup start-up supermarket ministry
     watchdog magazine band team orchestra choir studio network channel subsidiary
     journal tabloid daily weekly chain insurer lender bookmaker bookmakers outfit carmaker
-    automaker chipmaker drugmaker
+    automaker chipmaker drugmaker association federation confederation union league
+    society
     """
 )
 
