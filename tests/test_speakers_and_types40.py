@@ -10,7 +10,9 @@ speakers, clean actors):
   person's words, not no one's nor the employer's; a source named next under another
   office ("a court clerk said ... Federal Judge ... said") stays unnamed;
 - a name in apposition to a body's noun ("feed trade association, Het Verbond,"): a
-  body, whatever the model says, so that "The Het Verbond spokesman said" is its.
+  body, whatever the model says, so that "The Het Verbond spokesman said" is its;
+- "She said mothers were entitled to 12 months leave, but that many could not take
+  it": the second "that" clause is the same report, not the writer's.
 
 Articles written for these tests; no corpus text.
 """
@@ -106,3 +108,19 @@ def test_a_name_apposed_to_a_body_noun_is_a_body(nlp: Language) -> None:
     assert published_types(nlp, FEED).get("Het Verbond") == "organization"
     found = speakers(nlp, FEED)
     assert speaker_of(found, "the court would probably refer") == "Het Verbond"
+
+
+LEAVE = """Minister defends leave plans
+
+The employment minister, Carol Pyne, defended the plans on Sunday.
+
+She said new mothers were already entitled to 12 months leave, but that many women
+could not take it as only six of those months were paid.
+"""
+
+
+def test_a_second_that_clause_after_but_is_the_same_report(nlp: Language) -> None:
+    found = speakers(nlp, LEAVE)
+    quote = [text for text in found if text.startswith("new mothers were already")]
+    assert quote and "but that many women could not take it" in quote[0]
+    assert found[quote[0]] == "Carol Pyne"

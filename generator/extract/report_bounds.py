@@ -71,6 +71,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors import TITLE_WORDS
 from generator.extract.pronouns import THIRD_PERSON_OBJECTS
+from generator.extract.punctuation import QUOTE_CHARACTERS
 from generator.extract.report_runs import (
     joined_before_tag,
     listed_before_tag,
@@ -170,7 +171,7 @@ def fit_report(doc: Doc, text: str, quote: Quote) -> Quote:
     longer = max(_verb_after(span), _complement_after(span))
     if longer > end and not _tag_in(doc, text, end, longer) and not _cue_in_relative(span):
         end = longer
-    end = max(end, _joined_clause(span))
+    end = max(end, _joined_clause(span, end))
     shared = shared_modal_end(span, _clause_verb(span))
     if shared > end and not _tag_in(doc, text, end, shared):
         end = shared
@@ -549,19 +550,22 @@ def _hearsay_passive(span: Span, cue: str | None) -> bool:
     )
 
 
-def _joined_clause(span: Span) -> int:
+def _joined_clause(span: Span, end: int) -> int:
     """Where a clause ends that the parser split into two complements of one cue joined
     by "and" or "but" ("[The LDP's failure ... will weaken its ability to push through
     its tax plan], and without a compromise the budget is unlikely to be passed soon,
     they said"): the second is the same report, so the span runs to its last word. Only
     commas, spaces and one coordinator may stand between the two, and both must be on
-    the same side of the cue."""
+    the same side of the cue. The two are looked for from `end`, where the clause ends
+    so far (it may have been taken on over a word the parser hung on the cue)."""
     doc = span.doc
     verb = _clause_verb(span)
     if verb is None or verb.dep_ != "ccomp":
         return span.end_char
     cue = verb.head
     i, coordinators = span.end, 0
+    while i < len(doc) and doc[i].idx < end:
+        i += 1
     while i < len(doc) and (
         doc[i].is_space or doc[i].text in ",;" or doc[i].lower_ in _COORDINATORS
     ):
@@ -570,12 +574,29 @@ def _joined_clause(span: Span) -> int:
     if coordinators != 1 or i >= len(doc):
         return span.end_char
     for second in cue.children:
-        if second.dep_ != "ccomp" or second.i <= verb.i or second.left_edge.i != i:
+        if not (second.dep_ == "ccomp" or _marked_conjunct(second, doc[i])):
+            continue
+        if second.i <= verb.i or second.left_edge.i != i:
             continue
         if (second.i < cue.i) != (verb.i < cue.i) or _is_reporting(second, direct=True):
             continue  # "A, and he added B": a tag of its own
         return _words_end(second, second)
     return span.end_char
+
+
+def _marked_conjunct(second: Token, first: Token) -> bool:
+    """Whether a verb the parser joined to the cue itself opens on "that" ("She said new
+    mothers were entitled to 12 months leave, but that many women could not take it"):
+    "that" opens no sentence of the writer's after "but", so the clause is a second
+    complement of the cue, the same report. Not one that quotes the speaker's words
+    ("but that his visit 'may be a forerunner ...'"): the quotation is shown as it is."""
+    return (
+        second.dep_ == "conj"
+        and first.lower_ == "that"
+        and first.dep_ == "mark"
+        and first.head.i == second.i
+        and not any(c in QUOTE_CHARACTERS for t in second.subtree for c in t.text)
+    )
 
 
 def _before_writers_close(span: Span) -> int:
