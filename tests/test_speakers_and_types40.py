@@ -12,7 +12,11 @@ speakers, clean actors):
 - a name in apposition to a body's noun ("feed trade association, Het Verbond,"): a
   body, whatever the model says, so that "The Het Verbond spokesman said" is its;
 - "She said mothers were entitled to 12 months leave, but that many could not take
-  it": the second "that" clause is the same report, not the writer's.
+  it": the second "that" clause is the same report, not the writer's;
+- "told reporters at a news conference that he believed ...", "told Reuters in an
+  interview that prices would rise": the report opens after "that", where the parser
+  read a relative clause on the occasion's noun (the first was shown from "at a news
+  conference", the second not at all).
 
 Articles written for these tests; no corpus text.
 """
@@ -124,3 +128,24 @@ def test_a_second_that_clause_after_but_is_the_same_report(nlp: Language) -> Non
     quote = [text for text in found if text.startswith("new mothers were already")]
     assert quote and "but that many women could not take it" in quote[0]
     assert found[quote[0]] == "Carol Pyne"
+
+
+SYNFUELS = """ARLEN SEES SYNFUELS ROLE
+
+Synthetic fuels will play a part in the energy supply of the
+next century, Arlen Chemical Co said on Monday.
+    Dana Whitcombe, a senior vice president, told reporters at a
+news conference that he believed synthetic fuels would become
+economic when oil prices reached 30 dlrs a barrel.
+    Ross Keller, an oil analyst, told Reuters in an interview that
+prices would rise by the summer.
+"""
+
+
+def test_a_report_told_at_an_occasion_opens_after_that(nlp: Language) -> None:
+    found = speakers(nlp, SYNFUELS)
+    assert speaker_of(found, "he believed synthetic fuels would become economic") == (
+        "Dana Whitcombe"
+    )
+    assert not [text for text in found if text.startswith("at a")]
+    assert speaker_of(found, "prices would rise by the summer") == "Ross Keller"

@@ -161,7 +161,7 @@ def fit_report(doc: Doc, text: str, quote: Quote) -> Quote:
         words = [t for t in between if not (t.is_space or t.lower_ == "that" or t.text in ",;:")]
         if cue is None or not words or any(c.tag_ in _RELATIVE_TAGS for c in cue.children):
             return dataclasses.replace(quote, rule=GAPPED_RULE)
-        start = _past_addressee(cue, words).idx
+        start = _past_occasion(cue, words, _past_addressee(cue, words)).idx
     split = _split_subject(span)
     if split is not None:
         start = split.left_edge.idx
@@ -751,6 +751,29 @@ def _past_addressee(cue: Token, words: list[Token]) -> Token:
         return words[0]
     reach = max(c.right_edge.i for c in told)
     return next((w for w in words if w.i > reach), words[0])
+
+
+def _past_occasion(cue: Token, words: list[Token], first: Token) -> Token:
+    """The first word of the content past where it was said, when the parser read the
+    "that" after it as opening a relative clause on the occasion's noun: "told reporters
+    [at a news conference that] he believed synthetic fuels would ...". "That" with a
+    clause of its own subject after a phrase of the cue's opens what was said."""
+    phrases = [c for c in cue.children if c.dep_ == "prep" and c.i == first.i]
+    if not phrases:
+        return first
+    phrase = phrases[0]
+    for word in cue.doc[phrase.i + 1 : words[-1].i + 1]:
+        if word.lower_ != "that" or word.dep_ != "mark":
+            continue
+        clause = word.head
+        inside = phrase.left_edge.i <= clause.head.i <= phrase.right_edge.i
+        if (
+            clause.dep_ == "relcl"
+            and inside
+            and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > word.i for c in clause.children)
+        ):
+            return next((w for w in words if w.i > word.i), first)
+    return first
 
 
 def _after_cue(subject: Token, quote: Quote) -> bool:

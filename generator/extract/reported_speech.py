@@ -116,6 +116,7 @@ _WISH_VERBS = word_lists("quote_words")["wish_verbs"]
 #: 11). Kept for PolNeAR and "he said" anchoring; never shown.
 DEMAND_RULE = "indirect.demand"
 _DEMAND_VERBS = word_lists("quote_words")["demand_verbs"]
+OCCASION_NOUNS = word_lists("quote_words")["occasion_nouns"]
 #: What a record or a finding shows ("A review of records shows ...", "emails revealed
 #: ...", "she learned her father had begun ..."): a fact as the writer tells it, not
 #: words anyone said (review 11). Kept for PolNeAR, which annotates many; never shown.
@@ -1500,7 +1501,7 @@ def _content_clause(verb: Token, ctx: _Ctx) -> Token | None:
         and closing_conjunct_speaker(child, ctx.inside) is None  # "..., X said": its tag
     ]
     if not clauses:
-        return _fronted_content(verb)
+        return _fronted_content(verb) or _clause_on_occasion(verb)
     if len(clauses) > 1:
         after = [c for c in clauses if c.i > verb.i]
         before = [c for c in clauses if c.i < verb.i]
@@ -1508,6 +1509,28 @@ def _content_clause(verb: Token, ctx: _Ctx) -> Token | None:
         if after and before and not quoted and not _inverted_tag(verb, ctx):
             return after[0]  # not '“...,” Gates said on NBC's “Meet the Press”
     return clauses[0] if clauses else None
+
+
+def _clause_on_occasion(verb: Token) -> Token | None:
+    """The content the parser hung on where it was said as a relative clause: "Smith
+    told Reuters in an interview that prices would rise", "said at a news conference
+    that he believed ...". "That" as a clause's marker, with the clause's own subject
+    after it, opens no relative clause on "interview": it opens what was said. Only on
+    a noun of an occasion of speech (`OCCASION_NOUNS`) in a phrase of the verb's own,
+    after the verb: "a short-term buzz that voters would reject", "a guarantee that the
+    government consults" hold what is described or asked for."""
+    for phrase in verb.children:
+        if phrase.dep_ != "prep" or phrase.i < verb.i:
+            continue
+        for noun in phrase.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in OCCASION_NOUNS:
+                continue
+            for clause in noun.children:
+                marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
+                subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                if clause.dep_ == "relcl" and marks and subjects and marks[0].i < subjects[0].i:
+                    return clause
+    return None
 
 
 def _fronted_content(verb: Token) -> Token | None:
