@@ -16,7 +16,11 @@ speakers, clean actors):
 - "told reporters at a news conference that he believed ...", "told Reuters in an
   interview that prices would rise": the report opens after "that", where the parser
   read a relative clause on the occasion's noun (the first was shown from "at a news
-  conference", the second not at all).
+  conference", the second not at all);
+- "The head of a Philippine panel charged with recovering wealth held by former
+  President ... said ...⏎Ramon Diaz, Chairman of the Presidential Commission ...,
+  told Reuters": a lead's "head" is the top of the body the next sentence names, and
+  the people its description names are no one else speaking.
 
 Articles written for these tests; no corpus text.
 """
@@ -149,3 +153,18 @@ def test_a_report_told_at_an_occasion_opens_after_that(nlp: Language) -> None:
     )
     assert not [text for text in found if text.startswith("at a")]
     assert speaker_of(found, "prices would rise by the summer") == "Ross Keller"
+
+
+PANEL = """PHILIPPINE PANEL SAYS MARCOS ALLIES STILL HOLD FUNDS
+
+The head of a Philippine panel charged with recovering wealth
+held by former President Fernando Marcial and his associates said
+they still controlled large funds in the country's economy.
+    Rodolfo Diwata, Chairman of the Presidential Commission on
+Good Government, told Reuters the panel had recovered 90 mln pesos.
+"""
+
+
+def test_a_leads_head_of_a_body_is_its_chairman_named_next(nlp: Language) -> None:
+    found = speakers(nlp, PANEL)
+    assert speaker_of(found, "they still controlled large funds") == "Rodolfo Diwata"

@@ -487,7 +487,7 @@ def _resolve_mention(
     introduced = (
         (
             _apposed_next(ctx, start, words, head)
-            or lead_source_named_next(ctx, start, mention, words, head)
+            or lead_source_named_next(ctx, start, end, mention, words, head)
         )
         if located and head
         else None

@@ -18,6 +18,7 @@ from generator.extract.speakers.lexicon import (
     INDEFINITES,
     RANK_WORDS,
     SPOKES_NOUNS,
+    TOP_TITLES,
 )
 from generator.extract.speakers.name_text import _strip_determiner, _words
 from generator.extract.speakers.offices import _role_words
@@ -227,7 +228,7 @@ def _lead_indefinite_named_later(
 
 
 def lead_source_named_next(
-    ctx: _Context, start: int, mention: str, words: list[str], head: str
+    ctx: _Context, start: int, end: int, mention: str, words: list[str], head: str
 ) -> Actor | None:
     """The person a lead describes as its source, when the next sentence names them in
     full for the first time as the subject of its reporting clause: "British Airways is
@@ -264,25 +265,32 @@ def lead_source_named_next(
         return None
     s, e = found
     people = [a for a in ctx.actors_in(s, e) if a.type == "person"]
-    if len(people) != 1 or any(a.type == "person" for a in ctx.actors_in(start, s)):
+    if len(people) != 1 or any(a.type == "person" for a in ctx.actors_in(end, s)):
         return None
     person = people[0]
     if len(person.name.split()) < 2 or any(p < s for p, _ in person.spans):
         return None
-    name_at = [p for p, q in person.spans if s <= p and q <= e]
-    if not name_at or name_key(ctx.text[name_at[0] : e]) != name_key(person.name):
+    named = [(p, q) for p, q in person.spans if s <= p and q <= e]
+    if not named or name_key(ctx.text[named[0][0] : named[0][1]]) != name_key(person.name):
         return None
-    before = _words(ctx.text[s : name_at[0]])
+    after = ctx.text[named[0][1] : e].strip()
+    if after and not after.startswith(","):
+        return None  # the mention goes on past the name, not in apposition to it
+    before = _words(ctx.text[s : named[0][0]])
     if before and head not in before:
         return None  # "Federal Judge Ann C. Williams": named under another title
-    if head not in LEAD_SOURCE_HEADS and not before:
-        roles = {w for role in person.roles for w in _role_words(role)}
-        if head not in roles:
-            return None  # "the minister ... Jane Doe, head of ...": not said to be one
+    roles = {w for role in person.roles for w in _role_words(role)}
+    if head in GENERIC_HEADS and roles & TOP_TITLES:
+        return _of_sex(ctx, mention, person)  # "The head of a panel ... Ramon Diaz, Chairman"
+    if head not in LEAD_SOURCE_HEADS and not before and head not in roles:
+        return None  # "the minister ... Jane Doe, head of ...": not said to be one
+    return _of_sex(ctx, mention, person)
+
+
+def _of_sex(ctx: _Context, mention: str, person: Actor) -> Actor | None:
+    """The person, unless the description is of the other sex ("a spokeswoman")."""
     gender = _description_gender(mention)
-    if gender and not _compatible(ctx, person, gender):
-        return None
-    return person
+    return None if gender and not _compatible(ctx, person, gender) else person
 
 
 def _possessive_opening(mention: str) -> bool:
