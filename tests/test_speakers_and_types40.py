@@ -20,7 +20,9 @@ speakers, clean actors):
 - "The head of a Philippine panel charged with recovering wealth held by former
   President ... said ...⏎Ramon Diaz, Chairman of the Presidential Commission ...,
   told Reuters": a lead's "head" is the top of the body the next sentence names, and
-  the people its description names are no one else speaking.
+  the people its description names are no one else speaking;
+- a credit rating's code ("rated AAA by Moody's", "BBB-minus by Standard and Poor's"):
+  no actor, where the athletics body "the AAA" stays one.
 
 Articles written for these tests; no corpus text.
 """
@@ -168,3 +170,29 @@ Good Government, told Reuters the panel had recovered 90 mln pesos.
 def test_a_leads_head_of_a_body_is_its_chairman_named_next(nlp: Language) -> None:
     found = speakers(nlp, PANEL)
     assert speaker_of(found, "they still controlled large funds") == "Rodolfo Diwata"
+
+
+BONDS = """HARWELL POWER SELLS 100 MLN DLRS OF NOTES
+
+Harwell Power Co is raising 100 mln dlrs through an offering of
+notes due 1997, said lead manager Bright Brothers Inc.
+    The notes are rated a top-flight AAA by both Moody's Investors
+Service and Standard and Poor's Corp. The company's subordinated
+debt is rated BBB-minus by Standard and Poor's.
+"""
+
+MEETING = """Hurdler wins indoor title
+
+Tanya Marsh won the AAA's indoor 60m hurdles title in Sheffield on
+Sunday.
+
+"I was pleased with the run," said Marsh, who will now race for the AAA team against
+France in Paris next month.
+"""
+
+
+def test_a_credit_ratings_code_is_no_actor(nlp: Language) -> None:
+    names = set(published_types(nlp, BONDS))
+    assert "AAA" not in names and "BBB" not in names and "BBB-minus" not in names
+    assert "Harwell Power Co" in names
+    assert published_types(nlp, MEETING).get("AAA") == "organization"

@@ -76,9 +76,34 @@ def mark_security_classes(doc: Doc, groups: list[_Group]) -> None:
     FTSE 100 index closed higher" names the index, not a body."""
     text = doc_text(doc)
     for group in groups:
-        group.security_class = bool(group.mentions) and all(
-            _before_security_noun(text, mention.end) for mention in group.mentions
+        group.security_class = bool(group.mentions) and (
+            all(_before_security_noun(text, mention.end) for mention in group.mentions)
+            or all(_rating_code(text, mention.start, mention.end) for mention in group.mentions)
         )
+
+
+# A credit rating's code: "AAA", "BBB-plus", "AA-minus" (Moody's "Aaa", "Baa-3" are
+# never tagged as names).
+_RATING_CODE = re.compile(r"(?:AAA|AA|BBB|BB|CCC|CC)(?:[+-]|-plus|-minus)?")
+
+# Words of a rating near the code: "rated AAA by Moody's", "a top-flight AAA rating",
+# "AAA-rated Japanese banks", "the rating cut to CCC-plus".
+_RATING_WORDS = re.compile(
+    r"\b(?:rated|rating|ratings|downgraded|upgraded|Moody's|Standard and Poor's|S&P)\b|-rated"
+)
+
+# How far either side of the code a rating's words may stand.
+_RATING_REACH = 100
+
+
+def _rating_code(text: str, start: int, end: int) -> bool:
+    """Whether a mention is a credit rating's code with a rating's words beside it: "the
+    debt is rated a top-flight AAA by both Moody's and S and P" names a grade, not a body
+    ("the AAA's Indoor 800m title" is the athletics association's)."""
+    if not _RATING_CODE.fullmatch(text[start:end]):
+        return False
+    near = text[max(0, start - _RATING_REACH) : end + _RATING_REACH]
+    return _RATING_WORDS.search(near) is not None
 
 
 def _before_security_noun(text: str, end: int) -> bool:
