@@ -22,7 +22,9 @@ speakers, clean actors):
   told Reuters": a lead's "head" is the top of the body the next sentence names, and
   the people its description names are no one else speaking;
 - a credit rating's code ("rated AAA by Moody's", "BBB-minus by Standard and Poor's"):
-  no actor, where the athletics body "the AAA" stays one.
+  no actor, where the athletics body "the AAA" stays one;
+- "Macrovision's Entertainment Technologies Group" beside "Macrovision said": the firm
+  that speaks is an actor of its own, and its words are not its unit's.
 
 Articles written for these tests; no corpus text.
 """
@@ -196,3 +198,22 @@ def test_a_credit_ratings_code_is_no_actor(nlp: Language) -> None:
     assert "AAA" not in names and "BBB" not in names and "BBB-minus" not in names
     assert "Harwell Power Co" in names
     assert published_types(nlp, MEETING).get("AAA") == "organization"
+
+
+DVD = """Firm plans to block DVD copying
+
+Copy protection firm Copysafe has unveiled a technology it says will stop most
+programs that copy DVDs.
+
+"It will thwart most of the programs in use today," said Dana Kessel, general manager
+of Copysafe's Entertainment Technologies Group. Copysafe said the technology would
+work in nearly all DVD players. Copysafe said studios would start using it in June.
+"""
+
+
+def test_a_firm_named_alone_is_not_its_possessive_unit(nlp: Language) -> None:
+    types = published_types(nlp, DVD)
+    assert types.get("Copysafe") == "organization"
+    found = speakers(nlp, DVD)
+    assert speaker_of(found, "the technology would work in nearly all") == "Copysafe"
+    assert speaker_of(found, "studios would start using it") == "Copysafe"

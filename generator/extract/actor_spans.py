@@ -642,6 +642,7 @@ def possessive_parts(
     person_name: Callable[[list[str]], bool],
     org_words: Set[str],
     common: Set[str] = frozenset(),
+    speaks_alone: Callable[[Doc, Span, Span], bool] | None = None,
 ) -> list[Span] | None:
     """An owner and what it owns, swept by the model into one span at a possessive, or
     None when the span is one name. The model trained on straight apostrophes glues
@@ -654,7 +655,8 @@ def possessive_parts(
     - the owned words are a person's full name (`person_name`: given name first):
       two names, the owner (a body, where the model said person) and the person;
     - else the owner is named on its own elsewhere in the article (as an entity, or as
-      the surname of a full name): the owner, and what it owns only where that is a
+      the surname of a full name, or speaking where the model tagged it nowhere:
+      "Macrovision said", `speaks_alone`): the owner, and what it owns only where that is a
       body or a person named so elsewhere ("Alphabet's Google") or a body's full name
       (three words or more with an organisation word, `org_words`: "Nega's Coalition
       for Unity and Democracy"). What it owns is a thing more often than an actor
@@ -680,6 +682,8 @@ def possessive_parts(
     if bare:
         return None  # "Sanders\u2019 Wall Street": only a full name is read past it
     label = _label_elsewhere(doc, _bare(owner.text), ent)
+    if label is None and speaks_alone is not None and speaks_alone(doc, owner, ent):
+        label = "ORG"  # "Macrovision's Entertainment Technologies Group": the firm speaks
     if label is None:
         return None
     parts = [Span(doc, owner.start, owner.end, label=label)]

@@ -14,7 +14,12 @@ from generator.extract.actors.cut_bodies import (
     owned_body,
 )
 from generator.extract.actors.joined import _written_only_before
-from generator.extract.actors.lexicon import _NOT_NAME_START, FIRMS_AT_AND_KEY, ORG_WORDS
+from generator.extract.actors.lexicon import (
+    _NOT_NAME_START,
+    FIRMS_AT_AND_KEY,
+    ORG_WORDS,
+    REPORTING_LEMMAS,
+)
 from generator.extract.actors.names import COMPANY_SUFFIXES, _given_name_led_full, _party_words
 from generator.extract.actors.office_holders import person_after_office_field
 from generator.extract.actors.owned_places import place_and_its_division
@@ -86,7 +91,7 @@ def _entity_parts(doc: Doc, ent: Span) -> list[Span]:
     glued = actor_spans.glued_parts(doc, ent, _party_words(), _known_place)
     if glued is None:
         glued = actor_spans.possessive_parts(
-            doc, ent, _person_name_words, ORG_WORDS, _common_words()
+            doc, ent, _person_name_words, ORG_WORDS, _common_words(), _owner_speaks_alone
         )
     if glued is None and (ent.start, ent.end) in doc.user_data.get(FIRMS_AT_AND_KEY, ()):
         return [ent]  # "Cable and Wireless", made whole at its "and"
@@ -191,6 +196,22 @@ def _body_name_with_and(doc: Doc, ent: Span) -> bool:
     head = doc[words[0].i : words[cut].i].text
     tail = doc[words[cut + 1].i : words[-1].i + 1].text
     return _written_only_before(doc_text(doc), head, tail)
+
+
+def _owner_speaks_alone(doc: Doc, owner: Span, ent: Span) -> bool:
+    """Whether a possessive's owner is written alone outside the entity as the subject
+    of a reporting verb ("Macrovision said the new technology will work"), a name the
+    model tagged nowhere else: a body of its own, not part of the name it owns."""
+    words = [t.text for t in owner]
+    for token in doc:
+        if ent.start <= token.i < ent.end or token.text != words[-1]:
+            continue
+        first = token.i - len(words) + 1
+        if first < 0 or [t.text for t in doc[first : token.i + 1]] != words:
+            continue
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_ in REPORTING_LEMMAS:
+            return True
+    return False
 
 
 def _person_name_words(words: list[str]) -> bool:
