@@ -209,6 +209,9 @@ def _owner_speaks_alone(doc: Doc, owner: Span, ent: Span) -> bool:
         first = token.i - len(words) + 1
         if first < 0 or [t.text for t in doc[first : token.i + 1]] != words:
             continue
+        after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+        if after in {"'s", "\u2019s", "'", "\u2019"}:
+            continue  # "Lloyd's said": the possessive is part of the name that speaks
         if token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_ in REPORTING_LEMMAS:
             return True
     return False
