@@ -42,11 +42,10 @@ def _apposed_next(ctx: _Context, start: int, words: list[str], head: str) -> Act
     voice noun, and a person never named before the description."""
     if words[0] not in INDEFINITES or head.endswith("s") or head not in SPOKES_NOUNS:
         return None
-    found = _next_sentence_mention(ctx, start)
+    found = _next_sentence_actors(ctx, start, "person")
     if found is None:
         return None
-    s, e = found
-    people = [a for a in ctx.actors_in(s, e) if a.type == "person"]
+    s, e, people = found
     if len(people) != 1 or name_key(ctx.text[s:e]) != name_key(people[0].name):
         return None
     person = people[0]
@@ -90,8 +89,7 @@ def _lead_named_next(ctx: _Context, start: int, mention: str, head: str) -> Acto
     full with nothing before it, and no role the article gives that person, nor a
     gendered title, says otherwise."""
     words = _words(mention)
-    opening = mention.split()[0].replace("\u2019", "'") if mention.split() else ""
-    if words[0] != "the" and not opening.endswith("'s"):
+    if words[0] != "the" and not _possessive_opening(mention, plural=False):
         return None  # "the ...", "Scotland's ...": a definite title, not "a minister"
     headline = _headline_end(ctx)
     if any(headline <= s < start for s, _, a in ctx.spans if a.type == "person"):
@@ -126,10 +124,7 @@ def _lead_named_next(ctx: _Context, start: int, mention: str, head: str) -> Acto
     generic = head in GENERIC_HEADS and narrowed and set(narrowed) <= role_words
     if role_words & TITLE_WORDS and head not in role_words and not generic:
         return None  # "the Federal Reserve head" may be its "chairman", nobody else's
-    gender = _description_gender(mention)
-    if gender and not _compatible(ctx, found, gender):
-        return None
-    return found
+    return _of_sex(ctx, mention, found)
 
 
 def _introduced_next(ctx: _Context, start: int) -> Actor | None:
@@ -141,11 +136,10 @@ def _introduced_next(ctx: _Context, start: int) -> Actor | None:
     met before, right after a described speaker is that speaker being named. A name
     met earlier, or given with a description of its own, is someone else.
     """
-    found = _next_sentence_mention(ctx, start)
+    found = _next_sentence_actors(ctx, start, "person")
     if found is None:
         return None
-    s, e = found
-    people = [a for a in ctx.actors_in(s, e) if a.type == "person"]
+    s, e, people = found
     between = [a for a in ctx.actors_in(start, s) if a.type == "person"]
     if len(people) != 1 or any(a is not people[0] for a in between):
         return None
@@ -153,6 +147,18 @@ def _introduced_next(ctx: _Context, start: int) -> Actor | None:
     if name_key(ctx.text[s:e]) != name_key(person.name) or len(person.name.split()) < 2:
         return None
     return None if any(p < start for p, _ in person.spans) else person
+
+
+def _next_sentence_actors(
+    ctx: _Context, start: int, kind: str
+) -> tuple[int, int, list[Actor]] | None:
+    """The first speaker mention after `start` if it is in the very next sentence
+    (`_next_sentence_mention`), with the actors of type `kind` it names."""
+    found = _next_sentence_mention(ctx, start)
+    if found is None:
+        return None
+    s, e = found
+    return s, e, [a for a in ctx.actors_in(s, e) if a.type == kind]
 
 
 def _next_sentence_mention(ctx: _Context, start: int) -> tuple[int, int] | None:
@@ -171,11 +177,10 @@ def _org_introduced_next(ctx: _Context, start: int) -> Actor | None:
     National Audit Office said ...". As with people (`_introduced_next`): the clause's
     subject is the organisation's name and nothing else, and no organisation at all is
     named before that clause (outside quotations and the headline)."""
-    found = _next_sentence_mention(ctx, start)
+    found = _next_sentence_actors(ctx, start, "organization")
     if found is None:
         return None
-    s, e = found
-    named = [a for a in ctx.actors_in(s, e) if a.type == "organization"]
+    s, e, named = found
     if len(named) != 1 or name_key(_strip_determiner(ctx.text[s:e])) not in {
         name_key(n) for n in [named[0].name, *named[0].aliases]
     }:
@@ -204,12 +209,7 @@ def _lead_indefinite_named_later(
     holds the title with all its narrowing words (`required`) among their roles, is
     named after the lead, and fits a sex the title gives; a second holder of the title
     (another judge) leaves it unclear."""
-    headline = _headline_end(ctx)
-    rest = ctx.text[headline:]
-    lead_start = headline + len(rest) - len(rest.lstrip())
-    if ctx.sent_of(start) != ctx.sent_of(lead_start):
-        return None
-    if any(headline <= s < start for s, _, a in ctx.spans if a.type == "person"):
+    if not _opens_unnamed_lead(ctx, start):
         return None
     holders = [
         actor
@@ -223,8 +223,7 @@ def _lead_indefinite_named_later(
         return None
     if any(p < start for p, _ in holder.spans):
         return None  # named in the headline: the lead's title may be someone else's
-    gender = _description_gender(mention)
-    return holder if not gender or _compatible(ctx, holder, gender) else None
+    return _of_sex(ctx, mention, holder)
 
 
 def lead_source_named_next(
@@ -253,18 +252,12 @@ def lead_source_named_next(
         return None
     if head in BODY_VOICES - LEAD_SOURCE_HEADS:
         return None
-    headline = _headline_end(ctx)
-    rest = ctx.text[headline:]
-    lead_start = headline + len(rest) - len(rest.lstrip())
-    if ctx.sent_of(start) != ctx.sent_of(lead_start):
+    if not _opens_unnamed_lead(ctx, start):
         return None
-    if any(headline <= s < start for s, _, a in ctx.spans if a.type == "person"):
-        return None
-    found = _next_sentence_mention(ctx, start)
+    found = _next_sentence_actors(ctx, start, "person")
     if found is None:
         return None
-    s, e = found
-    people = [a for a in ctx.actors_in(s, e) if a.type == "person"]
+    s, e, people = found
     if len(people) != 1 or any(a.type == "person" for a in ctx.actors_in(end, s)):
         return None
     person = people[0]
@@ -287,14 +280,25 @@ def lead_source_named_next(
     return _of_sex(ctx, mention, person)
 
 
+def _opens_unnamed_lead(ctx: _Context, start: int) -> bool:
+    """Whether `start` is in the body's first sentence, with no person named before it
+    there (outside the headline): where a lead describes a source it names later."""
+    headline = _headline_end(ctx)
+    rest = ctx.text[headline:]
+    lead_start = headline + len(rest) - len(rest.lstrip())
+    if ctx.sent_of(start) != ctx.sent_of(lead_start):
+        return False
+    return not any(headline <= s < start for s, _, a in ctx.spans if a.type == "person")
+
+
 def _of_sex(ctx: _Context, mention: str, person: Actor) -> Actor | None:
     """The person, unless the description is of the other sex ("a spokeswoman")."""
     gender = _description_gender(mention)
     return None if gender and not _compatible(ctx, person, gender) else person
 
 
-def _possessive_opening(mention: str) -> bool:
+def _possessive_opening(mention: str, plural: bool = True) -> bool:
     """Whether a description opens with a possessive name: "Costa Rica's economy
-    minister"."""
+    minister", and, with `plural`, one in "s'" ("Reuters' chief economist")."""
     first = mention.split()[0].replace("\u2019", "'") if mention.split() else ""
-    return first.endswith("'s") or first.endswith("s'")
+    return first.endswith("'s") or (plural and first.endswith("s'"))
