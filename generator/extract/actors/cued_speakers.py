@@ -23,7 +23,6 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.actor_spans import COMPANY_WORDS, WIRE_COMPANY_FORMS
 from generator.extract.actors.lexicon import (
     ORG_WORDS,
-    REPORTING_LEMMAS,
     STYLE_TITLES,
     TITLE_WORDS,
 )
@@ -31,6 +30,7 @@ from generator.extract.actors.mention import _Mention
 from generator.extract.actors.names import COMPANY_SUFFIXES
 from generator.extract.actors.places import _known_place, gazetteer
 from generator.extract.actors.spoken_names import speaking_person
+from generator.extract.actors.vocabulary import reports
 from generator.extract.words import word_lists
 from generator.reading.layout import doc_text
 
@@ -68,7 +68,7 @@ def cued_speakers(doc: Doc, covered: set[int], mentions: list[_Mention]) -> list
             continue
         ranks, span = run
         apposed_office = _apposed_to_speaking_office(token)
-        speaks = _reports(token) or apposed_office
+        speaks = reports(token) or apposed_office
         if not (speaks or span[-1].text in lone):
             continue
         if not (apposed_office or _person_cue(doc, span, ranks)):
@@ -95,11 +95,6 @@ def _vote_person(mention: _Mention, speaks: bool) -> None:
     mention.speaks = mention.speaks or speaks
 
 
-def _reports(token: Token) -> bool:
-    """Whether a word is the subject of a reporting verb ("X said", "said X", "X told")."""
-    return token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_ in REPORTING_LEMMAS
-
-
 def _apposed_to_speaking_office(token: Token) -> bool:
     """Whether a name stands in apposition, between commas, to an office that is the
     subject of a reporting verb: "The Shadow Secretary of State for the Family, Theresa
@@ -111,7 +106,7 @@ def _apposed_to_speaking_office(token: Token) -> bool:
         and office.i < token.i
         and office.lemma_.lower() in TITLE_WORDS
         and office.lemma_.lower() not in BODY_HELD_TITLES
-        and _reports(office)
+        and reports(office)
         and token.i + 1 < len(token.doc)
         and token.doc[token.i + 1].text == ","
     )
@@ -122,7 +117,7 @@ def _lone_speaking_words(doc: Doc) -> set[str]:
     joined to them, before or after."""
     found: set[str] = set()
     for token in doc:
-        if not (token.pos_ == "PROPN" and token.is_title and _reports(token)):
+        if not (token.pos_ == "PROPN" and token.is_title and reports(token)):
             continue
         if any(c.dep_ in {"compound", "flat", "det"} for c in token.children):
             continue

@@ -14,18 +14,13 @@ from generator.extract.actors.cut_bodies import (
     owned_body,
 )
 from generator.extract.actors.joined import _written_only_before
-from generator.extract.actors.lexicon import (
-    _NOT_NAME_START,
-    FIRMS_AT_AND_KEY,
-    ORG_WORDS,
-    REPORTING_LEMMAS,
-)
+from generator.extract.actors.lexicon import _NOT_NAME_START, FIRMS_AT_AND_KEY, ORG_WORDS
 from generator.extract.actors.names import COMPANY_SUFFIXES, _given_name_led_full, _party_words
 from generator.extract.actors.office_holders import person_after_office_field
 from generator.extract.actors.owned_places import place_and_its_division
 from generator.extract.actors.person_of_body import person_of_body
 from generator.extract.actors.places import _country_name, _known_place, gazetteer
-from generator.extract.actors.vocabulary import _common_word, _common_words
+from generator.extract.actors.vocabulary import _common_word, _common_words, reports
 from generator.extract.actors.work_cues import nominee_before_title
 from generator.extract.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from generator.reading.layout import doc_text
@@ -198,6 +193,10 @@ def _body_name_with_and(doc: Doc, ent: Span) -> bool:
     return _written_only_before(doc_text(doc), head, tail)
 
 
+# What ends a possessive after a name: "'s", or an apostrophe alone ("Reuters'").
+_POSSESSIVE_ENDINGS = actor_spans.POSSESSIVE_MARKS | actor_spans.BARE_POSSESSIVE_MARKS
+
+
 def _owner_speaks_alone(doc: Doc, owner: Span, ent: Span) -> bool:
     """Whether a possessive's owner is written alone outside the entity as the subject
     of a reporting verb ("Macrovision said the new technology will work"), a name the
@@ -210,9 +209,9 @@ def _owner_speaks_alone(doc: Doc, owner: Span, ent: Span) -> bool:
         if first < 0 or [t.text for t in doc[first : token.i + 1]] != words:
             continue
         after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
-        if after in {"'s", "\u2019s", "'", "\u2019"}:
+        if after in _POSSESSIVE_ENDINGS:
             continue  # "Lloyd's said": the possessive is part of the name that speaks
-        if token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_ in REPORTING_LEMMAS:
+        if reports(token):
             return True
     return False
 

@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 
 from spacy.lookups import Lookups
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 from spacy.util import get_installed_models
 
 from generator.extract.actors.lexicon import REPORTING_LEMMAS
@@ -76,6 +76,13 @@ def _common_words() -> frozenset[str]:
     return frozenset().union(*index.values()) if index else frozenset()
 
 
+def reports(token: Token) -> bool:
+    """Whether a word is the subject of a reporting verb ("X said", "said X", "X told"):
+    the one test of a name that speaks, read by `_speaks` and by the rules that find
+    speakers the model did not tag (`cued_speakers`, `entity_parts`)."""
+    return token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_ in REPORTING_LEMMAS
+
+
 def _speaks(span: Span) -> bool:
     """Whether the name acts as someone who speaks: "X said", "X, who ...", "X told"."""
     root = span.root
@@ -89,7 +96,7 @@ def _speaks(span: Span) -> bool:
         and root.head.ent_type_ == ""
     ):
         root = root.head
-    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in REPORTING_LEMMAS:
+    if reports(root):
         return True
     doc = span.doc
     after = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
