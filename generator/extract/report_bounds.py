@@ -85,6 +85,7 @@ from generator.extract.reported_speech import (
     SMALL_CLAUSE_RULE,
     UNSPOKEN_RULE,
     VERB_CLAUSE_RULE,
+    that_opened_relative,
 )
 from generator.extract.rival_figures import rival_move_start
 from generator.extract.speaker_mentions import (
@@ -763,15 +764,10 @@ def _past_occasion(cue: Token, words: list[Token], first: Token) -> Token:
         return first
     phrase = phrases[0]
     for word in cue.doc[phrase.i + 1 : words[-1].i + 1]:
-        if word.lower_ != "that" or word.dep_ != "mark":
-            continue
         clause = word.head
+        mark = that_opened_relative(clause)
         inside = phrase.left_edge.i <= clause.head.i <= phrase.right_edge.i
-        if (
-            clause.dep_ == "relcl"
-            and inside
-            and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > word.i for c in clause.children)
-        ):
+        if inside and mark is not None and mark.i == word.i:
             return next((w for w in words if w.i > word.i), first)
     return first
 

@@ -1526,11 +1526,21 @@ def _clause_on_occasion(verb: Token) -> Token | None:
             if noun.dep_ != "pobj" or noun.lemma_.lower() not in OCCASION_NOUNS:
                 continue
             for clause in noun.children:
-                marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
-                subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
-                if clause.dep_ == "relcl" and marks and subjects and marks[0].i < subjects[0].i:
+                if that_opened_relative(clause) is not None:
                     return clause
     return None
+
+
+def that_opened_relative(clause: Token) -> Token | None:
+    """The "that" of a clause the parser hung on a noun as a relative clause when it is
+    the clause's marker with the clause's own subject after it ("an interview that
+    prices would rise"): no relative clause opens so, the clause is what was said. The
+    one test of `_clause_on_occasion` and of report_bounds._past_occasion."""
+    if clause.dep_ != "relcl":
+        return None
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return mark if mark is not None and subject is not None and mark.i < subject.i else None
 
 
 def _fronted_content(verb: Token) -> Token | None:
