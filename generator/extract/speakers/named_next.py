@@ -16,6 +16,7 @@ from generator.extract.speakers.lexicon import (
     DETERMINERS,
     GENERIC_HEADS,
     INDEFINITES,
+    ONE_MEMBER_NOUNS,
     RANK_WORDS,
     SPOKES_NOUNS,
     TOP_TITLES,
@@ -40,7 +41,9 @@ def _apposed_next(ctx: _Context, start: int, words: list[str], head: str) -> Act
     News describes a source, then names them; the body the description mentions (here
     a wrong one, "the System") is not the speaker. Only "a"/"an"/"one" + a singular
     voice noun, and a person never named before the description."""
-    if words[0] not in INDEFINITES or head.endswith("s") or head not in SPOKES_NOUNS:
+    if words[0] not in INDEFINITES or head.endswith("s"):
+        return None
+    if head not in SPOKES_NOUNS | ONE_MEMBER_NOUNS:
         return None
     found = _next_sentence_actors(ctx, start, "person")
     if found is None:
