@@ -1051,11 +1051,19 @@ But Mr Marsh insisted: "There is no greater liberty than to live free from attac
 
 
 def test_a_surname_two_people_share_is_no_speaker(nlp: Language) -> None:
-    """ "Mr Marsh" in an article with Sir Alan Marsh and Tony Marsh: which one, only the
-    writer knows; a wrong name costs more than none."""
-    speakers = _speakers(nlp, TWO_MARSHES)
+    """ "Mr Marsh" in an article with police chief Alan Marsh and Tony Marsh: which one,
+    only the writer knows; a wrong name costs more than none."""
+    speakers = _speakers(nlp, TWO_MARSHES.replace("Sir Alan Marsh", "Alan Marsh"))
     liberty = next(k for k in speakers if k.startswith("There is no greater liberty"))
     assert speakers[liberty] is None, speakers
+
+
+def test_mister_of_a_surname_a_knight_shares_is_the_other(nlp: Language) -> None:
+    """ "Mr Marsh" in an article with Sir Alan Marsh and Tony Marsh is Tony: a knight is
+    "Sir Alan" on later mention, never "Mr Marsh"."""
+    speakers = _speakers(nlp, TWO_MARSHES)
+    liberty = next(k for k in speakers if k.startswith("There is no greater liberty"))
+    assert speakers[liberty] == "Tony Marsh", speakers
 
 
 UNNAMED_GROUP = """MPs publish Lords plan

@@ -6,6 +6,7 @@ apart as relatives or as of the other sex (`kin_namesakes`); otherwise nobody.
 
 from __future__ import annotations
 
+from generator.extract.actors import HONORIFICS, STYLE_TITLES
 from generator.extract.given_names import GIVEN_NAMES
 from generator.extract.speakers.context import _Context, _headline_end
 from generator.extract.speakers.gender import _honorific_sex, _known_sex
@@ -124,7 +125,11 @@ def _honorific_namesake(ctx: _Context, mention: str, start: int) -> Actor | None
     other namesake named in full is known to be of the other; a surname written alone
     ("Clinton") is no one of its own, nor is a name that opens with no given name
     ("Classic Clinton", a cut heading). "Mr. Cruz" in a story of Ted Cruz and his father
-    Rafael stays unresolved."""
+    Rafael stays unresolved.
+
+    A plain honorific also says the person has no style: "Mr Blair" in a story of Tony
+    Blair and Sir Ian Blair is Tony (a knight is "Sir Ian" on later mention, never "Mr
+    Blair"), when he is the one namesake of that sex named without one."""
     words = mention.split()
     if len(words) != 2 or _strip_name(mention) != words[1]:
         return None
@@ -143,6 +148,8 @@ def _honorific_namesake(ctx: _Context, mention: str, start: int) -> Actor | None
     ):
         return None  # a namesake of unknown sex ("Jordan Clinton") may be the one
     holders = [actor for actor, s in zip(full, sexes, strict=True) if s == sex]
+    if len(holders) > 1 and words[0].casefold() in HONORIFICS - STYLE_TITLES:
+        holders = [actor for actor in holders if _words(actor.name)[0] not in STYLE_TITLES]
     if len(holders) != 1 or not any(e <= start for _, e in holders[0].spans):
         return None
     return holders[0]
