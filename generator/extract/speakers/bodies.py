@@ -33,6 +33,8 @@ from generator.extract.speakers.lexicon import (
     PARTY_ADJECTIVES,
     PARTY_NAMES,
     PREPOSITIONS,
+    PRESS_EPITHETS,
+    PUBLICATION_NOUNS,
     RELAY_PARTICIPLES,
     SPOKES_NOUNS,
     STATEMENT_NOUNS,
@@ -328,6 +330,8 @@ def _from_named(inside: list[Actor], words: list[str]) -> Actor | None:
             # "the Mirror newspaper", "the Liverpool Echo newspaper"; but "the Energy
             # Department agency" is an agency of the department, not the department
             return orgs[0]
+    if _press_named(words, head, orgs, inside):
+        return orgs[0]  # "Reuters news agency reported", "the authoritative Business Day"
     if head in PUBLISHED_NOUNS | STATEMENT_NOUNS and len(orgs) == 1 == len(inside):
         after = words[words.index(head) + 1 :] if head in words else []
         if after[:1] in (["by"], ["from"]) and _is_just_name(after[1:], orgs):
@@ -348,6 +352,31 @@ def _from_named(inside: list[Actor], words: list[str]) -> Actor | None:
     if ending is not None:
         return ending
     return None  # "the head of Wagner": left to the description rules
+
+
+def _press_named(
+    words: list[str], head: str | None, orgs: list[Actor], inside: list[Actor]
+) -> bool:
+    """Whether a mention is a named publication or news agency under its noun, with
+    nothing else but words of the press around the name (`PRESS_EPITHETS`): "Reuters
+    news agency reported", "the authoritative Business Day newspaper said", "Variety
+    trade magazine". The mention ends on the noun and names one body and nothing else,
+    whose name is no other kind's: "a Reuters news agency photographer", "the Energy
+    Department agency" and "The Communist Party newspaper" are not it."""
+    if head not in PUBLICATION_NOUNS | {"agency"} or words[-1:] != [head]:
+        return False
+    if len(orgs) != 1 or len(inside) != 1:
+        return False
+    if set(_words(orgs[0].name)) & (ORG_NOUNS - PUBLICATION_NOUNS - {"agency"}):
+        return False  # "The Communist Party newspaper": the party's paper, not the party
+    rest = words[:-1]
+    for name in (orgs[0].name, *orgs[0].aliases):
+        own = _words(name)
+        for i in range(len(rest) - len(own) + 1):
+            others = rest[:i] + rest[i + len(own) :]
+            if rest[i : i + len(own)] == own and set(others) <= DETERMINERS | PRESS_EPITHETS:
+                return True
+    return False
 
 
 def _published_by(words: list[str], inside: list[Actor]) -> Actor | None:

@@ -123,6 +123,10 @@ MASTHEAD_WORDS = word_lists("speaker_words")["masthead_words"]
 PUBLICATION_NOUNS = word_lists("speaker_words")["publication_nouns"]
 
 
+# Words a report puts around a publication's name and its noun ("Reuters news agency").
+PRESS_EPITHETS = word_lists("speaker_words")["press_epithets"]
+
+
 FORMER_WORDS = word_set("former ex onetime erstwhile retired")
 
 
