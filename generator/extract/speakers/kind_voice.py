@@ -17,6 +17,7 @@ breaking rules. ... The party says") keeps the nearest.
 from __future__ import annotations
 
 import bisect
+import re
 
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS
 from generator.extract.speakers.context import _Context, _Report
@@ -33,6 +34,9 @@ def voice_of_kind(ctx: _Context, start: int, noun: str, nearest: Actor) -> Actor
     reports = [r for r in ctx.reports if r.pos < start and r.actor is not None]
     if any(r.actor is nearest for r in reports):
         return nearest
+    described = _described_by(ctx, start, noun, nearest)
+    if described is not None and not _named_as_subject(ctx, start, nearest):
+        return described
     rivals = _rivals_of_kind(ctx, start, noun, nearest)
     if rivals:
         return _told_apart(ctx, start, [nearest, *rivals], reports)
@@ -43,6 +47,34 @@ def voice_of_kind(ctx: _Context, start: int, noun: str, nearest: Actor) -> Actor
     if last.sent < ctx.sent_of(start) - LOOKBACK_SENTENCES:
         return nearest
     return last.actor if noun in name_key(last.actor.name).split() else nearest
+
+
+#: Words that end a description's head before a noun of its own ("a shareholder in the
+#: bank" calls no one a bank).
+_LINKS = r"(?:of|in|to|for|with|at|by|from|on|and|or|whose|which|that|who)"
+
+
+def _described_by(ctx: _Context, start: int, noun: str, nearest: Actor) -> Actor | None:
+    """The one other organisation the article has called a `noun` before `start`, in
+    apposition or as a copula's complement: "ABN Amro, the Netherlands' largest bank, is
+    to cut 2,850 jobs ... ABN Amro is the third large European bank to announce cutbacks
+    ... following Deutsche Bank and Credit Suisse Group. ... The bank said it was on
+    course": the writer said which body is "the bank"; one whose name merely holds the
+    word, named in passing since, is not it. The noun is the description's head: no
+    preposition or conjunction before it (`_LINKS`). Found by its written names (the model may
+    tag no mention of it there). None when no other body, or several, were so called."""
+    called = []
+    for actor in ctx.actors:
+        if actor is nearest or actor.type != "organization":
+            continue
+        names = "|".join(re.escape(n) for n in sorted({actor.name, *actor.aliases}, key=len)[::-1])
+        pattern = re.compile(
+            rf"\b(?:{names})(?:,|\s+(?:is|was))\s+(?:the|a|an)\s+"
+            rf"(?:(?:(?!{_LINKS}\b)[^,.;:()\"\s]+\s+){{0,5}}){re.escape(noun)}\b"
+        )
+        if pattern.search(ctx.text, 0, start):
+            called.append(actor)
+    return called[0] if len(called) == 1 else None
 
 
 def _named_as_subject(ctx: _Context, start: int, actor: Actor) -> bool:
