@@ -25,6 +25,7 @@ from generator.extract.speakers.context import (
     _company_suffix,
     _Context,
     _headline_end,
+    _in_actor,
     _names,
     _possessive,
     _Report,
@@ -318,15 +319,20 @@ def _looks_cut(ctx: _Context, actor: Actor) -> bool:
     "Chicago Corp"). A speaker given by the chains of wire copy must be the fullest name
     the article uses, so such a body is left unnamed there."""
     name = _words(actor.name)
+    headline = _headline_end(ctx)  # all capitals there: "FIRE HIT SANDOZ 1986 PROFITS"
     for s, e, other in ctx.spans:
-        if other is not actor or _words(ctx.text[s:e]) != name:
+        if other is not actor or _words(ctx.text[s:e]) != name or s < headline:
             continue  # "Coal" of "UK Coal" is the name's own end, not a cut name
         i = bisect.bisect_left(ctx.token_starts, s) - 1
         if i < 0:
             continue
         token = ctx.doc[i]
         adjacent = token.idx + len(token.text) + len(token.whitespace_) == s
-        if adjacent and token.text[:1].isupper() and token.pos_ in _CUT_BEFORE_POS:
+        cut = adjacent and token.text[:1].isupper() and token.pos_ in _CUT_BEFORE_POS
+        # "told Reuters Sandoz had": the word before is a phrase of its own, no part of
+        # the name, when it is another actor or the one told
+        apart = _in_actor(ctx, token.idx) or (i > 0 and ctx.doc[i - 1].lemma_ == "tell")
+        if cut and not apart:
             return True
     return False
 
@@ -340,9 +346,12 @@ def _lead_body(ctx: _Context, start: int, company: bool) -> Actor | None:
     spokeswoman"), one whose name holds no word of another kind of body ("the Commerce
     Department")."""
     begin, end = ctx.quote
-    if not (begin < start and ctx.spans and ctx.spans[0][0] >= begin):
+    headline = _headline_end(ctx)
+    spans = [span for span in ctx.spans if span[0] >= headline]  # a wire headline's
+    # capitals ("FIRE HIT SANDOZ 1986 PROFITS") name the story's subject, not another
+    if not (begin < start and spans and spans[0][0] >= begin):
         return None  # the quote follows its clause, or a name stands before it
-    s, e, actor = ctx.spans[0]
+    s, e, actor = _written_at(ctx, begin) or spans[0]
     if s >= end or actor.type != "organization" or _party_named(actor):
         return None
     if company and set(name_key(actor.name).split()) & NOT_COMPANY_WORDS:
@@ -357,6 +366,28 @@ def _lead_body(ctx: _Context, start: int, company: bool) -> Actor | None:
     root = token.sent.root
     # the subject of the sentence's main verb, or of the reported clause it governs
     return actor if root in (token.head, token.head.head) else None
+
+
+def _written_at(ctx: _Context, begin: int) -> tuple[int, int, Actor] | None:
+    """The organisation whose name (or alias) the words at `begin` open with, where the
+    model tagged no mention there: "Sandoz AG <SANZ.Z> would have reported ...", its
+    ticker in the way. Longest name first."""
+    rest = ctx.text[begin : begin + 200]
+    found = []
+    for actor in ctx.actors:
+        if actor.type != "organization":
+            continue
+        for name in (actor.name, *actor.aliases):
+            if (
+                len(name) > 2
+                and rest.startswith(name)
+                and not rest[len(name) : len(name) + 1].isalnum()
+            ):
+                found.append((len(name), actor))
+    if not found:
+        return None
+    length, actor = max(found, key=lambda pair: pair[0])
+    return begin, begin + length, actor
 
 
 def _opening_owner(ctx: _Context, start: int, end: int, actor: Actor, at: int) -> bool:

@@ -62,6 +62,7 @@ from generator.extract.speakers.lexicon import (
     RANK_WORDS,
     REFERRING_NOUNS,
     RELAY_PARTICIPLES,
+    SENIORITY_WORDS,
     SPOKES_NOUNS,
     STATEMENT_NOUNS,
     WIRE_VOICE_NOUNS,
@@ -184,7 +185,7 @@ def _from_description(
         if found is None and words[0] in INDEFINITES and head in BODY_VOICES and alone:
             # "But the Home Office defended the measures. A spokesman said: ..."
             found = _org_subject_just_before(ctx, start)
-        own = not phrase and set(modifiers) <= WIRE_VOICE_NOUNS
+        own = not phrase and set(modifiers) <= WIRE_VOICE_NOUNS | SENIORITY_WORDS
         if found is None and words[0] in INDEFINITES and head in BODY_VOICES and own:
             # "<Kowloon-Canton Railway Corp> is planning a new line, a company
             # spokeswoman said": the story's first words, about the company she speaks for
@@ -964,8 +965,8 @@ def _unnamed_company_voice(
     False when it says nothing of it, None when it is no such mention."""
     if words[0] not in INDEFINITES or head not in BODY_VOICES:
         return None
-    if not phrase and set(modifiers) <= WIRE_VOICE_NOUNS:
-        return bool(modifiers)
+    if not phrase and set(modifiers) <= WIRE_VOICE_NOUNS | SENIORITY_WORDS:
+        return bool(set(modifiers) & WIRE_VOICE_NOUNS)  # "a senior company official"
     if not modifiers and len(phrase) == 2 and phrase[0] == "the" and phrase[1] in WIRE_VOICE_NOUNS:
         return True
     kind = phrase[-1] if len(phrase) > 2 and phrase[0] == "the" else None

@@ -137,6 +137,11 @@ INDEFINITES = frozenset({"a", "an", "one", "another"})
 LOOSE_MODIFIERS = word_set("former then ex new outgoing incoming current top senior veteran")
 
 
+# Ranks of one who still speaks for the body ("a senior company official"): unlike
+# "former", they do not take the voice away from it.
+SENIORITY_WORDS = word_set("senior top high-ranking")
+
+
 # "quoted in China Daily", "interviewed by the BBC": what follows is where the words
 # were relayed, not the body the speaker speaks for
 RELAY_PARTICIPLES = word_lists("speaker_words")["relay_participles"]
