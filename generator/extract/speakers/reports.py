@@ -585,6 +585,7 @@ def _subject_between(ctx: _Context, report: _Report, start: int, gender: str) ->
             # subject of reported speech is whom the story turns to ("Sucher said ...
             # Aides say Ivanka Trump advises her father. “...,” she said" is not Sucher's)
         subject = event.subject or stranded_opening_name(ctx, event)  # "Trump, when ..."
+        subject = subject or _included_in_subject(ctx, event)
         if not subject or not _compatible(ctx, event.actor, gender):
             continue
         if _other_sex_in_passing(ctx, report, event, start, gender):
@@ -595,6 +596,16 @@ def _subject_between(ctx: _Context, report: _Report, start: int, gender: str) ->
             continue
         return event.actor is not report.actor
     return False
+
+
+def _included_in_subject(ctx: _Context, event: _Event) -> bool:
+    """Whether a name is one of a subject's people ("French economists, including
+    Cheval at Indosuez, agreed with the report. "...," he said"): the one of them the
+    story names, and so who a "he" after may be, as a subject is."""
+    token = ctx.name_head(event.pos)
+    if token is None or token.dep_ != "pobj" or token.head.lower_ not in {"including", "among"}:
+        return False
+    return token.head.head.dep_ in _NOMINAL_SUBJECT_DEPS
 
 
 def _other_sex_in_passing(
