@@ -17,7 +17,15 @@ def speakers(nlp: Language, article: str) -> dict[str, str | None]:
 
 
 def speaker_of(found: dict[str, str | None], opening: str) -> str | None:
-    """The speaker of the quotation that opens with `opening` (there must be one)."""
+    """The speaker of the quotation that opens with `opening`, or whose quoted words do
+    (a fragment shown with the reported clause that holds it: 'the meeting was "a
+    private visit"' for "a private visit"); there must be one."""
     matches = [text for text in found if text.startswith(opening)]
+    matches += [text for text in found if _quoted_opening(text, opening)]
     assert matches, found
     return found[matches[0]]
+
+
+def _quoted_opening(text: str, opening: str) -> bool:
+    """Whether a quotation mark in `text` opens words that start with `opening`."""
+    return any(text[i + 1 :].startswith(opening) for i, c in enumerate(text) if c in '"\u201c')

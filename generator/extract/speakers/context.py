@@ -170,6 +170,7 @@ class _Context:
         self.contents: list[tuple[int, int]] = []  # every quote's text, sorted
         self._contents = _SpanIndex([])  # `in_content`
         self._reported = _SpanIndex([])  # reported speech only, no quotation: `in_reported`
+        self._paraphrase = _SpanIndex([])  # `in_paraphrase`
         self.mentions: list[tuple[int, int]] = []  # every located speaker mention
         self.created: list[Actor] = []  # bodies made for a speaker mention (see resolve_speakers)
 
@@ -234,6 +235,15 @@ class _Context:
         self.contents = sorted((q.start, q.end) for q in quotes)
         self._contents = _SpanIndex(self.contents)
         self._reported = _SpanIndex([(q.start, q.end) for q in quotes if q.kind == "indirect"])
+        paraphrase = [
+            span for q in quotes if q.kind == "partial" for span in _paraphrase(self.text, q)
+        ]
+        self._paraphrase = _SpanIndex(sorted(paraphrase))
+
+    def in_paraphrase(self, pos: int) -> bool:
+        """Whether `pos` lies in the writer's words of a reported clause shown with the
+        words it quotes ('the meeting was "a private visit"'), outside the marks."""
+        return self._paraphrase.covers(pos)
 
     def in_reported(self, pos: int) -> bool:
         """Whether `pos` lies in reported speech ("aides say Ivanka Trump advises her
@@ -526,3 +536,19 @@ def _gender(text: str, actor: Actor, generic: bool = True) -> str | None:
     if votes["m"] == votes["f"]:
         return None
     return "m" if votes["m"] > votes["f"] else "f"
+
+
+def _paraphrase(text: str, quote: Quote) -> list[tuple[int, int]]:
+    """The writer's words of a reported clause shown with the words it quotes ('the
+    meeting was "a private visit"'): the stretches of the quote outside its quotation
+    marks, reported speech as an indirect quote is; none for a bare fragment."""
+    marks = [i for i in range(quote.start, quote.end) if text[i] in _DOUBLE_MARKS]
+    if not marks:
+        return []
+    edges = [quote.start, *marks, quote.end]
+    outside = list(zip(edges[::2], edges[1::2], strict=False))
+    return [(a, b) for a, b in outside if text[a:b].strip(' \t\n"\u201c\u201d')]
+
+
+#: The marks that open and close a quoted fragment in a reported clause.
+_DOUBLE_MARKS = frozenset('"\u201c\u201d')

@@ -194,7 +194,8 @@ def _org_introduced_next(ctx: _Context, start: int) -> Actor | None:
     for b, _, actor in ctx.spans:
         if b >= s:
             break
-        if actor.type == "organization" and b >= headline and not ctx.in_content(b):
+        quoted = ctx.in_content(b) and not ctx.in_paraphrase(b)
+        if actor.type == "organization" and b >= headline and not quoted:
             return None  # a body named before: the description may be that one
     return None if any(p < start for p, _ in body.spans) else body
 
