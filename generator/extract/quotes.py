@@ -736,8 +736,7 @@ def _report_end(doc: Doc, text: str, last: int, end: int) -> int:
 
 def _unbalanced(shown: str) -> bool:
     """Whether text shown as one quote leaves a double quotation mark open."""
-    straight = shown.replace(_DOUBLED_MARK, "").count('"') % 2 == 1
-    return straight or shown.count("\u201c") != shown.count("\u201d")
+    return _straight_open(shown) or shown.count("\u201c") != shown.count("\u201d")
 
 
 def _participle_cue(doc: Doc, clause: Quote, held: list[Quote]) -> bool:
@@ -928,9 +927,7 @@ def _closing_mark(text: str, start: int, end: int) -> int:
     double mark in some papers' text ("his 757 was a ''truly great aircraft.''")."""
     inner = text[start:end]
     doubled = inner.count(_DOUBLED_MARK) % 2 == 1
-    plain = inner.replace(_DOUBLED_MARK, "").count('"') % 2 == 1 or inner.count(
-        "\u201c"
-    ) > inner.count("\u201d")
+    plain = _straight_open(inner) or inner.count("\u201c") > inner.count("\u201d")
     if not (doubled or plain):
         return end
     i = end
@@ -945,6 +942,12 @@ def _closing_mark(text: str, start: int, end: int) -> int:
 
 #: Two apostrophes written for a double quotation mark (New York Times text).
 _DOUBLED_MARK = "''"
+
+
+def _straight_open(text: str) -> bool:
+    """Whether `text` leaves a straight double quotation mark open (doubled apostrophes,
+    which stand for a mark of their own, left aside)."""
+    return text.replace(_DOUBLED_MARK, "").count('"') % 2 == 1
 
 
 def _repeats(quotes: list[Quote]) -> list[Quote]:

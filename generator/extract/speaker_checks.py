@@ -35,7 +35,7 @@ from generator.extract.given_names import (
     MALE_GIVEN_NAMES,
 )
 from generator.extract.pronouns import ORG_PRONOUNS, PERSONAL_SUBJECT_PRONOUNS, RELATIVE_PRONOUNS
-from generator.extract.punctuation import QUOTE_CHARACTERS
+from generator.extract.punctuation import DOUBLE_QUOTES, QUOTE_CHARACTERS
 from generator.extract.words import data_tables, word_lists
 from generator.model import Actor, Quote
 
@@ -162,7 +162,7 @@ def named_in_quote(
 
 def _marked_spans(said: str) -> list[tuple[int, int]]:
     """The stretches of `said` between quotation marks (none when it holds no mark)."""
-    marks = [i for i, c in enumerate(said) if c in QUOTE_CHARACTERS and c not in "'\u2018\u2019"]
+    marks = [i for i, c in enumerate(said) if c in DOUBLE_QUOTES]
     return list(itertools.pairwise(marks))[::2]
 
 

@@ -22,6 +22,7 @@ from generator.extract.pronouns import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
 )
+from generator.extract.punctuation import DOUBLE_QUOTES
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS
 from generator.extract.speakers.lexicon import (
     FEMALE_ROLE_WORDS,
@@ -542,13 +543,9 @@ def _paraphrase(text: str, quote: Quote) -> list[tuple[int, int]]:
     """The writer's words of a reported clause shown with the words it quotes ('the
     meeting was "a private visit"'): the stretches of the quote outside its quotation
     marks, reported speech as an indirect quote is; none for a bare fragment."""
-    marks = [i for i in range(quote.start, quote.end) if text[i] in _DOUBLE_MARKS]
+    marks = [i for i in range(quote.start, quote.end) if text[i] in DOUBLE_QUOTES]
     if not marks:
         return []
     edges = [quote.start, *marks, quote.end]
     outside = list(zip(edges[::2], edges[1::2], strict=False))
     return [(a, b) for a, b in outside if text[a:b].strip(' \t\n"\u201c\u201d')]
-
-
-#: The marks that open and close a quoted fragment in a reported clause.
-_DOUBLE_MARKS = frozenset('"\u201c\u201d')
