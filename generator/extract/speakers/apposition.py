@@ -479,6 +479,18 @@ def _named_org_after(ctx: _Context, end: int) -> Actor | None:
     return actor if actor.type == "organization" and appositive else None
 
 
+def _org_apposed_before(ctx: _Context, start: int) -> Actor | None:
+    """ "<Halvorsen Acquisition Corp>, a company formed by Carl Lindqvist, said": the
+    organisation named right before a description, apart from it only by a comma (the
+    mirror of `_named_org_after`)."""
+    i = bisect.bisect_left(ctx.span_starts, start) - 1
+    if i < 0:
+        return None
+    _, end, actor = ctx.spans[i]
+    apposed = re.fullmatch(r">?,\s*", ctx.text[end:start])
+    return actor if actor.type == "organization" and apposed else None
+
+
 def _known_org_apposed(ctx: _Context, end: int) -> Actor | None:
     """ "according to the kingdom's main producing company, Aramco.": the organisation
     named in apposition to a description headed by an organisation noun, closing the

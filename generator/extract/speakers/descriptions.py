@@ -14,6 +14,7 @@ from generator.extract.pronouns import (
 )
 from generator.extract.speaker_checks import paper_as_document
 from generator.extract.speakers.apposed_title import apposed_title_holder
+from generator.extract.speakers.apposition import _org_apposed_before
 from generator.extract.speakers.body_titles import body_title_holder
 from generator.extract.speakers.candidacy_focus import (
     described_party,
@@ -327,6 +328,10 @@ def _from_description(
         if words[0] in ("his", "her"):
             return None  # "his management company": his own, not the body named last
         found = _recent_org(ctx, start, head)
+        if words[0] in INDEFINITES and found is not _org_apposed_before(ctx, start):
+            # "An official newspaper said", "One major French bank said": a body the
+            # article does not name, not the one it named before
+            found = None
         if found is None:
             found = _org_introduced_next(ctx, start)
             if found is not None and head in WIRE_VOICE_NOUNS and _not_company(found):
