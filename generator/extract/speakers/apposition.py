@@ -17,7 +17,12 @@ from generator.extract.punctuation import DASH_CHARACTERS
 from generator.extract.speakers.context import _Context, _in_actor
 from generator.extract.speakers.holder_before_role import holder_before_own_role
 from generator.extract.speakers.initials import _by_initials, _joined_initials
-from generator.extract.speakers.lexicon import RANK_WORDS, SPOKES_NOUNS, STATEMENT_NOUNS
+from generator.extract.speakers.lexicon import (
+    RANK_WORDS,
+    SPOKES_NOUNS,
+    STATEMENT_NOUNS,
+    WRITTEN_WORK_NOUNS,
+)
 from generator.extract.speakers.lookup import _company_without_suffix
 from generator.extract.speakers.name_text import _strip_name
 from generator.extract.speech_cues import _is_reporting
@@ -256,7 +261,7 @@ def _mention_head(ctx: _Context, start: int, end: int, people: list[Actor]) -> A
         for actor in people:
             if any(s <= head.idx < e for s, e in actor.spans):
                 return actor
-    if root.pos_ == "PROPN" or root.lemma_.lower() in STATEMENT_NOUNS:
+    if root.pos_ == "PROPN" or root.lemma_.lower() in STATEMENT_NOUNS | WRITTEN_WORK_NOUNS:
         return people[-1] if root.pos_ == "PROPN" else people[0]
     return (
         _one_included(ctx, span, people)

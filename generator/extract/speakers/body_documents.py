@@ -11,13 +11,17 @@ a name word in front of it, "a summary of a draft Bank report", the body whose r
 or main clause the noun stands in), and the mention is given a speaker only when those
 name one body, which the article has quoted, and nothing in them names another author
 ("a government report", "a study by economists") or none it knows ("a Salomon
-report"). "The paper" may be a newspaper: never where the article names one.
+report"). A body the article has not quoted is the author all the same where the
+document's own words name it whole, as "by" does: "the Tower Commission report", "The
+Association's latest report", "Mr Kok's report" (and then an earlier "his report" does
+not leave it open). "The paper" may be a newspaper: never where the article names one.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.actors.lexicon import HONORIFICS
 from generator.extract.speaker_checks import paper_as_document
 from generator.extract.speakers.context import _Context
 from generator.extract.speakers.lexicon import ORG_NOUNS
@@ -110,6 +114,9 @@ def _mention_ties(ctx: _Context, start: int, end: int) -> tuple[str, _Ties] | No
         return None  # "a report said": some report, not the one the article tied
     ties = _Ties()
     _modifier_ties(ctx, head, ties)
+    if ties.by_name and not ties.foreign and len(ties.authors) == 1:
+        return noun, ties  # "Mr Kok's report", "the Kok report": its own words name the
+        # author, whatever an earlier "his report" left open
     for token in ctx.doc[: span.start]:
         if token.lemma_.lower() != noun or not _nominal(token) or token.i == 0:
             continue
@@ -159,11 +166,11 @@ def _modifier_ties(ctx: _Context, token: Token, ties: _Ties) -> None:
             ties.foreign = True  # "their report", "his paper"
         elif child.dep_ == "poss":
             if child.pos_ != "PRON":
-                ties.add(_author_named(ctx, child))
+                _add_named_owner(ctx, child, token, ties)
             elif child.lower_ != "its":
                 ties.foreign = True
         elif child.dep_ in {"compound", "amod", "nmod"} and _names_an_owner(child):
-            ties.add(_author_named(ctx, child))
+            _add_named_owner(ctx, child, token, ties)
         elif child.dep_ == "prep" and child.lower_ in _AUTHOR_PREPOSITIONS:
             objects = [t for t in child.children if t.dep_ == "pobj"]
             author = _author_in(ctx, objects[0]) if objects else None
@@ -174,8 +181,31 @@ def _modifier_ties(ctx: _Context, token: Token, ties: _Ties) -> None:
                 if obj.lemma_.lower() in BODY_DOCUMENT_NOUNS:
                     _modifier_ties(ctx, obj, ties)  # "a summary of a draft Bank report"
                 elif obj.pos_ == "PROPN" or _actor_at(ctx, obj) is not None:
-                    ties.add(_author_named(ctx, obj))  # "the annual report of Metal
+                    _add_named_owner(ctx, obj, token, ties)  # "the annual report of Metal
                     # Marketing Corporation"
+
+
+def _add_named_owner(ctx: _Context, token: Token, document: Token, ties: _Ties) -> None:
+    """The author a word of the document's own phrase names: an owner ("The
+    Association's latest report"), a name in front ("the Tower Commission report") or
+    after "of". Where the word stands in a whole mention of the actor, the article names
+    the author there, as "by" does, so its report speaks for it even before the body
+    has spoken; a word found only inside some body's name ("a Bank report") does not,
+    nor a name cut from a longer one ("The Forum for the Future report": "Future"), nor
+    one after an owner ("its Amazon summary": the book's, on Amazon)."""
+    named = _actor_at(ctx, token)
+    ties.add(named or _author_named(ctx, token))
+    if named is None:
+        return
+    begin = min(s for s, e, a in ctx.spans if a is named and s <= token.idx < e)
+    before = [t for t in document.subtree if t.i < document.i and t.idx < begin]
+    whole = all(
+        t.dep_ == "det" or (t.pos_ == "ADJ" and t.is_lower) or t.lower_ in HONORIFICS
+        for t in before
+    )  # "the Tower Commission report", "a confidential World Bank report", "Mr Kok's"
+    held = document.head if document.dep_ == "pobj" else document
+    in_name = held.dep_ == "prep" and held.head.pos_ == "PROPN"  # "Forum for the Future"
+    ties.by_name = ties.by_name or (whole and not in_name)
 
 
 def _names_an_owner(token: Token) -> bool:

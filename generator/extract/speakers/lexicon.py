@@ -81,6 +81,9 @@ STATEMENT_NOUNS = word_set(
     speech testimony assessment analysis readout message email note account
     """
 )
+# ... and what a person writes under their own name: "Mr Sands' book suggests" is Sands
+# (`apposition._mention_head`), as "Austin's statement" is Austin
+WRITTEN_WORK_NOUNS = word_set("book memoir memoirs autobiography column blog")
 
 
 # Wire copy's back-references to the company whose reports a story carries ("The
