@@ -108,11 +108,14 @@ def _issued_for(ctx: _Context, start: int, end: int) -> Actor | None:
             head = named
             while head.dep_ in {"compound", "flat"} and head.head.i != head.i:
                 head = head.head
-            found = [
-                a
-                for a in ctx.actors_in(head.left_edge.idx, head.idx + len(head.text))
-                if a.type in {"person", "organization"}
-            ]
+            if any(c.dep_ == "conj" for c in head.children):
+                continue  # "written by John Hilke and Philip Nelson": several authors
+            # the name the head stands in, however far it runs past the head ("the
+            # Institute for International Economics"), or the names before the head
+            found = [a for s, e, a in ctx.spans if s <= head.idx < e] or ctx.actors_in(
+                head.left_edge.idx, head.idx + len(head.text)
+            )
+            found = [a for a in found if a.type in {"person", "organization"}]
             if len(found) == 1:
                 return found[0]
     return None
