@@ -60,6 +60,7 @@ from generator.extract.speakers.headings import document_author
 from generator.extract.speakers.initials import _by_initials, _spelt_out
 from generator.extract.speakers.issuers import statement_issuer
 from generator.extract.speakers.joint_names import joined_names_differ
+from generator.extract.speakers.lead_documents import lead_document_sources
 from generator.extract.speakers.lexicon import (
     _PERSONAL_SUBJECTS,
     DETERMINERS,
@@ -217,6 +218,7 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], actors: list[Actor]) -> list
         _remember(ctx, quote)
     _answers(ctx.text, ordered)
     _before_their_tag(ctx, ordered)
+    lead_document_sources(ctx, ordered)
     return ctx.created
 
 
