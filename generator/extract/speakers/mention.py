@@ -92,6 +92,7 @@ from generator.extract.speakers.lexicon import (
     PARTY_ADJECTIVES,
     SPOKES_NOUNS,
     STATEMENT_NOUNS,
+    WRITTEN_WORK_NOUNS,
 )
 from generator.extract.speakers.lookup import _lookup_name
 from generator.extract.speakers.name_text import (
@@ -159,6 +160,28 @@ def _described_body_report(ctx: _Context, start: int) -> _Report | None:
     sent_start = ctx.sent_starts[ctx.sent_of(start)]
     if any(not ctx.in_content(s) for s, _, _ in ctx.spans if sent_start <= s < start):
         return None
+    return report
+
+
+# Documents that speak for whoever the rules found wrote them ("the Kok report").
+_AUTHORED_NOUNS = DOCUMENT_NOUNS | STATEMENT_NOUNS | WRITTEN_WORK_NOUNS
+
+
+def _authored_document_report(ctx: _Context, start: int) -> _Report | None:
+    """The report an "it" at `start` goes on with when the nearest one is a document
+    the rules gave its author ("That's why the Kok report recommends ... It also
+    recommends that ..."): the same document, so the same author. Only when no subject
+    of the writer's other than "it" stands between the two (as `_described_body_report`)."""
+    reports = (r for r in _recent_reports(ctx, start) if r.mention.lower() not in RELATIVE_PRONOUNS)
+    report = next(reports, None)
+    if report is None or report.actor is None:
+        return None
+    span = ctx.doc.char_span(report.start, report.end, alignment_mode="expand")
+    if span is None or len(span) == 0 or span.root.lemma_.lower() not in _AUTHORED_NOUNS:
+        return None
+    for token in _writer_subjects(ctx, report.end - 1, start):
+        if token.lower_ != "it":
+            return None
     return report
 
 

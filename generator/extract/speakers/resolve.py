@@ -69,6 +69,7 @@ from generator.extract.speakers.lexicon import (
 )
 from generator.extract.speakers.mention import (
     _antecedent_span,
+    _authored_document_report,
     _described_body_report,
     _document_issuer,
     _nicknamed,
@@ -641,6 +642,10 @@ def _resolve(ctx: _Context, quote: Quote) -> Actor | None:
             # article names that body with (located at "it", as for "they")
             quote.speaker_mention = described.mention
             return None
+    if found is None and located and words == ["it"]:
+        authored = _authored_document_report(ctx, start)
+        if authored is not None:
+            found = authored.actor  # "the Kok report recommends ... It also recommends"
     if found is None and located:
         found = article_referent(ctx, words, start)  # "the spokesman" past other voices
     if found is not None and located and nearer_speaker_may_be(ctx, start, words, found):
