@@ -337,6 +337,9 @@ def _apposed_person(ctx: _Context, end: int) -> Actor | None:
         s, e, actor = ctx.spans[i]
         i += 1
         if actor.type == "person":
+            if _listed_on(ctx, e):
+                return None  # "Morrisons, Woolworths, House of Fraser ... all said": a
+                # list of names, no apposition (the model took "Woolworths" for a person)
             if not ctx.text[end:s].strip(" ,"):
                 return actor  # ", Sarah Mukasa,"
             # ", former WorldCom financial chief Scott Sullivan,": the name ends it
@@ -353,6 +356,21 @@ def _apposed_person(ctx: _Context, end: int) -> Actor | None:
         if close < 0 or s >= close:
             return None
     return None
+
+
+def _listed_on(ctx: _Context, end: int) -> bool:
+    """Whether a name ending at `end` is followed by another person's or body's name in
+    a list (", House of Fraser", " and Big Food"), as a name in apposition never is
+    (", Sarah Mukasa, told", ", Sarah Mukasa, Uganda's leading campaigner,", ", Ken
+    Macdonald QC, said")."""
+    after = re.match(r",?\s+(?:and\s+)?", ctx.text[end : end + 8])
+    if after is None:
+        return False
+    begin = end + after.end()
+    i = bisect.bisect_left(ctx.span_starts, begin)
+    if i >= len(ctx.spans) or ctx.spans[i][0] != begin:
+        return False
+    return ctx.spans[i][2].type in {"person", "organization"}
 
 
 def _clause_before(ctx: _Context, begin: int, end: int) -> bool:
@@ -412,8 +430,9 @@ def _appos_child_person(ctx: _Context, start: int, end: int) -> Actor | None:
             # the speaker
             return None
         for actor in ctx.actors_in(child.left_edge.idx, child.idx + len(child.text)):
-            if actor.type == "person" and any(s <= child.idx < e for s, e in actor.spans):
-                return actor
+            ends = [e for s, e in actor.spans if s <= child.idx < e]
+            if actor.type == "person" and ends:
+                return None if _listed_on(ctx, ends[0]) else actor
         return None
     return None
 
