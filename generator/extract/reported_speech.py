@@ -133,6 +133,7 @@ _DENIAL_VERBS = word_lists("quote_words")["denial_verbs"]
 _NAMING_PARTICIPLES = word_lists("quote_words")["naming_participles"]
 _SUPPOSING_MARKS = word_lists("quote_words")["supposing_marks"]
 _UNHELD_CLAIM_NOUNS = word_lists("quote_words")["unheld_claim_nouns"]
+_IN_PURPOSE_NOUNS = word_lists("quote_words")["in_purpose_nouns"]
 _REJECTING_VERBS = word_lists("quote_words")["rejecting_verbs"]
 _EVIDENCE_VERBS = word_lists("quote_words")["evidence_verbs"]
 _VAGUE_QUANTIFIERS = word_lists("quote_words")["vague_quantifiers"]
@@ -554,6 +555,8 @@ def _noun_content(noun: Token, ctx: _Ctx) -> Quote | None:
     """ "the claim that CLAUSE", "X's view is that CLAUSE", "X's criticism of Y"."""
     doc = noun.doc
     lemma = noun.lemma_.lower()
+    if _purpose_idiom(noun):
+        return None
     content: tuple[int, int] | None = None
     if lemma in _CLAIM_NOUNS:
         for child in noun.children:
@@ -607,6 +610,16 @@ def _noun_content(noun: Token, ctx: _Ctx) -> Quote | None:
         rule = VAGUE_STANCE_RULE  # "dismissed the idea that ...": held by no one named
     fields = _Attribution(noun.text, speaker, rule=rule).fields()
     return Quote(text=ctx.text[start:end], kind="indirect", start=start, end=end, **fields)
+
+
+def _purpose_idiom(noun: Token) -> bool:
+    """ "in the hopes that ...", "in the belief that ...": a noun of a mind under "in",
+    with no owner, says why someone acts, not what anyone said (`_IN_PURPOSE_NOUNS`)."""
+    if noun.lower_ not in _IN_PURPOSE_NOUNS and noun.lemma_.lower() not in _IN_PURPOSE_NOUNS:
+        return False
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return False
+    return not any(c.dep_ == "poss" for c in noun.children)
 
 
 def _rest_of_claim(copula: Token, clause: Token) -> int:
