@@ -13,18 +13,20 @@ answers the report ("The government said it would study the findings") never tak
 
 from __future__ import annotations
 
+from generator.extract.speakers.bodies import _names_in
 from generator.extract.speakers.context import _Context
+from generator.extract.speakers.lexicon import INDEFINITES
 from generator.extract.speakers.name_text import _words
-from generator.extract.words import word_set
+from generator.extract.words import word_lists
 from generator.model import Quote, name_key
 
-# The heads of a lead's unnamed source: "a report", "a new study", "a survey".
-LEAD_DOCUMENT_NOUNS = word_set("report study survey poll research analysis review")
-# The words of the next sentence's mention that make it the research's author.
-RESEARCH_WORDS = LEAD_DOCUMENT_NOUNS | word_set("researchers analysts analyst findings")
-# What may stand before the head: "a report", "a new study", "one recent survey".
-_OPENING = word_set("a an one")
-_ADJECTIVES = word_set("new recent latest major fresh separate")
+_WORDS = word_lists("speaker_words")
+# The heads of a lead's unnamed source ("a report", "a new study"), the words that may
+# stand between the article and the head, and the words that make the body the next
+# mention names the research's author.
+LEAD_DOCUMENT_NOUNS = _WORDS["lead_document_nouns"]
+LEAD_DOCUMENT_MODIFIERS = _WORDS["lead_document_modifiers"]
+RESEARCH_WORDS = _WORDS["research_words"]
 
 
 def lead_document_sources(ctx: _Context, ordered: list[Quote]) -> None:
@@ -46,21 +48,13 @@ def lead_document_sources(ctx: _Context, ordered: list[Quote]) -> None:
     if actor is None or actor.type != "organization":
         return
     words = _words(after.speaker_mention)
-    if not set(words) & RESEARCH_WORDS or not _holds_name(words, [actor.name, *actor.aliases]):
-        return
-    lead.speaker = after.speaker
-    lead.rule = f"{lead.rule}+lead_document" if lead.rule else "lead_document"
+    if set(words) & RESEARCH_WORDS and _names_in(words, actor):
+        lead.speaker = after.speaker
 
 
 def _unnamed_document(mention: str) -> bool:
     """ "a report", "a new study": an indefinite document of research, nothing more."""
     words = _words(mention)
-    if len(words) < 2 or words[0] not in _OPENING or words[-1] not in LEAD_DOCUMENT_NOUNS:
+    if len(words) < 2 or words[0] not in INDEFINITES:
         return False
-    return set(words[1:-1]) <= _ADJECTIVES
-
-
-def _holds_name(words: list[str], names: list[str]) -> bool:
-    """Whether one of the names stands whole among the mention's words."""
-    text = f" {' '.join(words)} "
-    return any(f" {' '.join(_words(n))} " in text for n in names if _words(n))
+    return words[-1] in LEAD_DOCUMENT_NOUNS and set(words[1:-1]) <= LEAD_DOCUMENT_MODIFIERS
