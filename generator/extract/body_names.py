@@ -32,6 +32,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.actors import HONORIFICS, TITLE_WORDS
+from generator.extract.actors.plausible import country_kind_name
 from generator.extract.given_names import GIVEN_NAMES, LISTED_GIVEN_NAMES
 from generator.extract.nationalities import DEMONYM_NOUNS
 from generator.extract.words import word_lists
@@ -94,10 +95,8 @@ def _no_one(name: list[Token], entities: frozenset[str] = _BODY_ENTITIES) -> boo
     return True
 
 
-def body_named_in(span: Span, voices: frozenset[str] = frozenset()) -> Span | None:
-    """The name of the body a speaker mention names, when no actor covers it. `voices`
-    are the heads that speak for the body a preposition names after them ("a
-    spokesperson from Icstis", "research by Jupiter")."""
+def _body_name_in(span: Span, voices: frozenset[str]) -> Span | None:
+    """`body_named_in`, before the check of a kind of body."""
     tokens = [t for t in span if not t.is_punct or t.text in {"&", "-"}]
     if not tokens or any(t.text in {"'s", "\u2019s", "'"} for t in tokens):
         return None  # a possessive: the mention's head is someone else's
@@ -127,6 +126,15 @@ def body_named_in(span: Span, voices: frozenset[str] = frozenset()) -> Span | No
     if before is not None:
         return doc[before[0].i : before[-1].i + 1]
     return None
+
+
+def body_named_in(span: Span, voices: frozenset[str] = frozenset()) -> Span | None:
+    """The name of the body a speaker mention names, when no actor covers it. `voices`
+    are the heads that speak for the body a preposition names after them ("a
+    spokesperson from Icstis", "research by Jupiter"). Never a kind of body the wire's
+    capitals make look like a name ("The U.S. Bank spokesman": `country_kind_name`)."""
+    found = _body_name_in(span, voices)
+    return None if found is not None and country_kind_name(found.text) else found
 
 
 #: The last words of a body's name that a nationality may open (`_national_body`).

@@ -12,7 +12,10 @@ from generator.extract import actor_spans
 from generator.extract.actors.lexicon import HONORIFICS, PRONOUNS, TITLE_WORDS
 from generator.extract.actors.names import COMPANY_FORM_WORDS
 from generator.extract.actors.places import _country_initials
-from generator.extract.words import word_set
+from generator.extract.words import word_lists, word_set
+
+# Nouns for a kind of body after a country's initials: "a U.S. Bank" (company_words.toml)
+COUNTRY_KIND_NOUNS = word_lists("company_words")["country_kind_nouns"]
 
 # Words the model tags as organisations on their own ("Shadow Chancellor", "State").
 GENERIC_WORDS = word_set(
@@ -70,6 +73,8 @@ def _plausible_name(name: str, span: Span) -> bool:
     if _bracketed_ticker(name, span):
         return False  # "Novo Industri A/S (NVO.CO)": the firm's ticker, no actor
     words = lowered.split()
+    if country_kind_name(name):
+        return False  # "one U.S. Bank creditor": a bank of that kind, capitalised by wire
     if len(words) >= 2 and words[-1] == "time" and words[-2] in TIME_ZONE_WORDS:
         return False  # "Eastern Standard Time": a time zone
     first = span[0]
@@ -88,6 +93,16 @@ def _plausible_name(name: str, span: Span) -> bool:
     first = span[0]
     prev = first.doc[first.i - 1] if first.i > 0 else None
     return not (first.is_sent_start or prev is None or prev.is_punct or prev.is_space)
+
+
+def country_kind_name(name: str) -> bool:
+    """Whether a name is a country's initials and a noun for a kind of body ("U.S. Bank",
+    "U.S. Firms"): wire copy capitalises the word after "U.S.", so "one U.S. Bank
+    creditor" reads as a name; it is a bank of that kind (`COUNTRY_KIND_NOUNS`)."""
+    words = name.split()
+    if len(words) != 2 or words[1].casefold() not in COUNTRY_KIND_NOUNS:
+        return False
+    return _country_initials(words[0].replace(".", ""))
 
 
 # Titles a "of State for ..." post follows: "Secretary of State for Culture", "Minister

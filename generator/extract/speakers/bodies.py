@@ -29,7 +29,6 @@ from generator.extract.speakers.initials import _by_initials
 from generator.extract.speakers.lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
-    INDEFINITES,
     ORG_NOUNS,
     PARTY_ADJECTIVES,
     PARTY_NAMES,
@@ -306,9 +305,6 @@ def _from_named(inside: list[Actor], words: list[str]) -> Actor | None:
     """A mention holding names but no person: the organisation a spokesman serves, or the
     name itself ("the Kremlin"); None for other descriptions ("the Canada-based company")."""
     head = _head_noun(_words_outside_names(words, inside))
-    inside = [a for a in inside if not _kind_named(words, a)]
-    if not inside:
-        return None
     orgs = [a for a in inside if a.type == "organization"]
     clause = [i for i, w in enumerate(words) if w in RELATIVE_PRONOUNS | {"whose"}]
     if clause:
@@ -440,24 +436,6 @@ def _title_of_body(words: list[str], head: str | None) -> bool:
         return False
     at = words.index(head) if head in words else -1
     return 0 <= at < len(words) - 1 and words[at + 1] in PREPOSITIONS
-
-
-def _kind_named(words: list[str], actor: Actor) -> bool:
-    """Whether a body's name ends the mention after a preposition and an indefinite
-    article, with at most one word between: "an executive with a U.S. Bank", "one
-    trader at a major U.S. Bank". Wire copy capitalises the word after "U.S.", so the
-    model takes a bank of that kind for a bank of that name; "a Shell spokesman" names
-    its body before the head, and is read as before."""
-    for name in [actor.name, *actor.aliases]:
-        named = _words(name)
-        if not named or words[-len(named) :] != named:
-            continue
-        before = words[: -len(named)]
-        for gap in (1, 2):
-            article, preposition = before[-gap : len(before) - gap + 1], before[-gap - 1 : -gap]
-            if set(article) & INDEFINITES and set(preposition) & PREPOSITIONS:
-                return True
-    return False
 
 
 def _names_in(words: list[str], actor: Actor) -> bool:

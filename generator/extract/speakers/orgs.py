@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 
 from generator.extract.actor_spans import COMPANY_SUFFIXES
+from generator.extract.actors.plausible import country_kind_name
 from generator.extract.speaker_mentions import _NOMINAL_SUBJECT_DEPS
 from generator.extract.speakers.bodies import _is_party, _party_named
 from generator.extract.speakers.chains import _previous_org_report, _previous_subject
@@ -72,6 +73,8 @@ def _org_from_words(
     if back_reference and core[-1] in ORG_NOUNS:
         if any(w.rstrip("'") in MEMBERS_BODY_MODIFIERS for w in core[:-1]):
             return None  # "the supporters club": the fans' own, not the club named
+        if len(core) == 2 and country_kind_name(f"{core[0].upper()} {core[1]}"):
+            return None  # "The U.S. Bank spokesman": a U.S. bank, not the bank named last
         return _recent_org(ctx, start, core[-1])
     return None
 
