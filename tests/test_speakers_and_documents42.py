@@ -3,8 +3,8 @@
 - "An official newspaper said", "One major Dutch bank said", after the story named a
   paper or a bank: a body the article does not name, never the one it named before;
   "<Halvorsen Acquisition Corp>, a company formed by ..., said" is still the one named;
-- "an official at a leading U.S. Bank": wire copy capitalises the word after "U.S.",
-  which does not make a bank of that kind a bank of that name;
+- "an official at a leading U.S. Bank", "one U.S. Bank creditor": wire copy capitalises
+  the word after "U.S.", which does not make a bank of that kind a bank of that name;
 - "the Tower Commission report", "The Association's latest report", "Mr Kok's report":
   a document whose own words name its author speaks for the author, even before the
   author has spoken, and whatever an earlier "his report" left open, and so is the
@@ -19,7 +19,9 @@
 - "Three Labour MPs, John Harcourt, Mary Ellery and Tom Brampton, said": a list of
   names after a description is several speakers, never the first one named;
 - "held its hearing in the hopes that the party will endorse ...": a hope under "in"
-  says why someone acts, and is no report.
+  says why someone acts, and is no report;
+- "a senior Halvorsen Bank employee told Reuters": one employee speaks for himself, as
+  one member does, never as the bank.
 
 Articles written for these tests; no corpus text.
 """
@@ -73,6 +75,9 @@ said. One trader at a major U.S. Bank said the Bank of England had called market
 to ask about their positions.
 
 A Barclays spokesman said the bank was not selling its holdings.
+
+"It has been two months since we first saw signs of trouble," the spokesman for one U.S.
+Bank creditor said. The U.S. Bank spokesman said foreign banks were now more in the dark.
 """
 
 
@@ -81,6 +86,8 @@ def test_a_bank_of_a_kind_is_no_named_bank(nlp: Language) -> None:
     assert speaker_of(found, "There have been a series") is None
     assert speaker_of(found, "the Bank of England had called") is None
     assert speaker_of(found, "the bank was not selling") == "Barclays"
+    assert speaker_of(found, "It has been two months") is None
+    assert speaker_of(found, "foreign banks were now") is None
 
 
 TOWER = """Regan faces criticism over arms sales
@@ -209,3 +216,20 @@ def test_a_hope_under_in_is_no_report(nlp: Language) -> None:
     assert problems == []
     shown = {quote.text: quote.speaker for quote in extraction.quotes}
     assert shown == {"the party would back the plan in full": "Maria Costa"}
+
+
+STAFF = """Bank staff angry at sale
+
+Halvorsen Bank said on Monday it had agreed to sell its South African unit to a local
+group.
+
+"We are seriously considering legal action," a senior Halvorsen Bank employee told
+Reuters. "There has been no consultation with the staff," he added.
+"""
+
+
+def test_one_employee_speaks_for_himself(nlp: Language) -> None:
+    found = speakers(nlp, STAFF)
+    assert speaker_of(found, "it had agreed to sell") == "Halvorsen Bank"
+    assert speaker_of(found, "We are seriously considering") is None
+    assert speaker_of(found, "There has been no consultation") is None

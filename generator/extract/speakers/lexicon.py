@@ -22,7 +22,7 @@ SPOKES_NOUNS = word_set(
     """
     spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative
     representatives source sources official officials statement statements insider
-    insiders aide aides staff employee employees executive executives members
+    insiders aide aides staff employees executive executives members
     researchers analysts economists report bosses chiefs managers directors lawyers
     negotiators leaders leadership management ruling announcement spokespeople
     """
@@ -31,10 +31,11 @@ SPOKES_NOUNS = word_set(
 
 # One of a body's members, who speaks for himself, never as the body: "a prominent
 # Republican National Committee member who asked not to be named" is no committee
-# (its "members", or a spokesman, may speak for it), so no word of SPOKES_NOUNS; but
-# one a lead describes may be named next ("A member of the board ... said. ... Jim
-# Billington said"), as a spokesman may (`named_next`).
-ONE_MEMBER_NOUNS = word_set("member")
+# (its "members", or a spokesman, may speak for it), nor is "a senior Citibank employee"
+# who says staff are "seriously considering legal action" against it; so no word of
+# SPOKES_NOUNS; but one a lead describes may be named next ("A member of the board ...
+# said. ... Jim Billington said"), as a spokesman may (`named_next`).
+ONE_MEMBER_NOUNS = word_set("member employee")
 
 
 # People who speak for a body, not for themselves: "the spokesman" is never the person
