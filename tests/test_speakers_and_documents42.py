@@ -21,7 +21,9 @@
 - "held its hearing in the hopes that the party will endorse ...": a hope under "in"
   says why someone acts, and is no report;
 - "a senior Halvorsen Bank employee told Reuters": one employee speaks for himself, as
-  one member does, never as the bank.
+  one member does, never as the bank;
+- "Amro bank argues that ...": the body the capitalised word names, not the bank named
+  before.
 
 Articles written for these tests; no corpus text.
 """
@@ -233,3 +235,19 @@ def test_one_employee_speaks_for_himself(nlp: Language) -> None:
     assert speaker_of(found, "it had agreed to sell") == "Halvorsen Bank"
     assert speaker_of(found, "We are seriously considering") is None
     assert speaker_of(found, "There has been no consultation") is None
+
+
+RATES = """Dutch banks split on rates
+
+Dutch interest rates are too high, Marlow economist Pieter Vos said. Marlow expects the
+central bank to cut its rates next month.
+
+Unlike Marlow, Bremer Bank NV says rates will stay where they are. Marlow bank argues
+that the real interest rate will rise further because inflation is falling.
+"""
+
+
+def test_a_banks_own_name_before_its_noun_names_it(nlp: Language) -> None:
+    found = speakers(nlp, RATES)
+    assert speaker_of(found, "rates will stay where") == "Bremer Bank NV"
+    assert speaker_of(found, "the real interest rate will rise") == "Marlow"

@@ -327,6 +327,9 @@ def _from_description(
     if head in ORG_NOUNS and not after:
         if words[0] in ("his", "her"):
             return None  # "his management company": his own, not the body named last
+        named = _body_named_by_modifier(ctx, mention, words)
+        if named is not None:
+            return named  # "Amro bank argues": the bank "Amro" names, not the one before
         found = _recent_org(ctx, start, head)
         if words[0] in INDEFINITES and found is not _org_apposed_before(ctx, start):
             # "An official newspaper said", "One major French bank said": a body the
@@ -560,6 +563,24 @@ def _party_voice_after_person(
         return False
     report = next(_recent_reports(ctx, start), None)
     return report is not None and report.actor is not None and report.actor.type == "person"
+
+
+def _body_named_by_modifier(ctx: _Context, mention: str, words: list[str]) -> Actor | None:
+    """The organisation whose own name is the capitalised word right before a body's
+    lower-case noun, in a mention that is no indefinite one ("Amro bank argues", "the
+    Paris-based IEA watchdog"), or None. A nationality or a party's word ("the Dutch
+    bank") names none, nor a word the body is only also called ("the UN refugees
+    agency" is no "United Nations"), nor one other words stand after ("the Commons
+    standards and privileges committee", "The Post and Telecommunications Ministry")."""
+    if len(words) < 2 or words[0] in INDEFINITES:
+        return None
+    word = words[-2]
+    if not _capitalised(mention, word) or word in DEMONYM_NOUNS or word in PARTY_WORDS:
+        return None
+    actor = ctx.by_name.get(name_key(word))
+    if actor is None or actor.type != "organization" or name_key(actor.name) != name_key(word):
+        return None
+    return actor
 
 
 def _may_name(mention: str, modifiers: list[str], actor: Actor) -> bool:
