@@ -111,7 +111,7 @@ def _issued_for(ctx: _Context, start: int, end: int) -> Actor | None:
                 continue  # "written by John Hilke and Philip Nelson": several authors
             # the name the head stands in, however far it runs past the head ("the
             # Institute for International Economics"), or the names before the head
-            found = [a for s, e, a in ctx.spans if s <= head.idx < e] or ctx.actors_in(
+            found = [a for _, _, a in ctx.spans_at(head.idx)] or ctx.actors_in(
                 head.left_edge.idx, head.idx + len(head.text)
             )
             found = [a for a in found if a.type in {"person", "organization"}]

@@ -193,11 +193,11 @@ def _add_named_owner(ctx: _Context, token: Token, document: Token, ties: _Ties) 
     has spoken; a word found only inside some body's name ("a Bank report") does not,
     nor a name cut from a longer one ("The Forum for the Future report": "Future"), nor
     one after an owner ("its Amazon summary": the book's, on Amazon)."""
-    named = _actor_at(ctx, token)
-    ties.add(named or _author_named(ctx, token))
-    if named is None:
+    mention = _mention_at(ctx, token)
+    ties.add(mention[2] if mention else _author_named(ctx, token))
+    if mention is None:
         return
-    begin = min(s for s, e, a in ctx.spans if a is named and s <= token.idx < e)
+    begin = mention[0]
     before = [t for t in document.subtree if t.i < document.i and t.idx < begin]
     whole = all(
         t.dep_ == "det" or (t.pos_ == "ADJ" and t.is_lower) or t.lower_ in HONORIFICS
@@ -261,7 +261,11 @@ def _subject_actor(ctx: _Context, token: Token) -> Actor | None:
 
 def _actor_at(ctx: _Context, token: Token) -> Actor | None:
     """The actor whose mention holds the token, or None."""
-    for s, e, actor in ctx.spans:
-        if s <= token.idx < e:
-            return actor
-    return None
+    mention = _mention_at(ctx, token)
+    return mention[2] if mention else None
+
+
+def _mention_at(ctx: _Context, token: Token) -> tuple[int, int, Actor] | None:
+    """The first actor mention that holds the token, or None."""
+    spans = ctx.spans_at(token.idx)
+    return spans[0] if spans else None

@@ -50,6 +50,10 @@ GENERIC_MALE_TITLES = word_set("spokesman chairman businessman congressman")
 SUB_UNIT_WORDS = COMPANY_WORDS["arm_words"]
 
 
+# The longest an actor's mention runs, in characters: where `_Context.spans_at` stops.
+LONGEST_NAME = 200
+
+
 @dataclass
 class _Report:
     """A reporting clause met so far: where its speaker is written, and who it was.
@@ -374,6 +378,17 @@ class _Context:
         report's words after it may go back to."""
         return next((r for r in reversed(self.reports) if r.pos < start), None)
 
+    def spans_at(self, pos: int) -> list[tuple[int, int, Actor]]:
+        """The actor mentions that hold character `pos`, in the order they start. No name
+        runs over `LONGEST_NAME` characters, so the search back stops there."""
+        found = []
+        i = bisect.bisect_right(self.span_starts, pos) - 1
+        while i >= 0 and self.spans[i][0] > pos - LONGEST_NAME:
+            if pos < self.spans[i][1]:
+                found.append(self.spans[i])
+            i -= 1
+        return found[::-1]
+
     def actors_in(self, start: int, end: int) -> list[Actor]:
         """Actors with a mention inside [start, end), in order of appearance."""
         found: list[Actor] = []
@@ -487,13 +502,7 @@ def _in_reported_clause(token: Token) -> bool:
 
 def _in_actor(ctx: _Context, pos: int) -> bool:
     """Whether character `pos` lies in a mention of any actor."""
-    i = bisect.bisect_right(ctx.span_starts, pos) - 1
-    while i >= 0 and ctx.spans[i][0] > pos - 200:
-        s, e, _ = ctx.spans[i]
-        if s <= pos < e:
-            return True
-        i -= 1
-    return False
+    return bool(ctx.spans_at(pos))
 
 
 def _pronoun_subject(ctx: _Context, sent: int, gender: str) -> bool:
