@@ -147,8 +147,7 @@ def _described_body_report(ctx: _Context, start: int) -> _Report | None:
     singular document noun, no person named in it); and only when no subject of the
     writer's other than "it" stands between the two, and no actor is named outside
     the words reported in the pronoun's own sentence before it."""
-    reports = (r for r in _recent_reports(ctx, start) if r.mention.lower() not in RELATIVE_PRONOUNS)
-    report = next(reports, None)  # ("legislators, who asked ...": within the report)
+    report = _nearest_report(ctx, start)
     if report is None or report.actor is not None:
         return None
     carried = ctx.text[report.start : report.end].lower() == "it" != report.mention.lower()
@@ -172,8 +171,7 @@ def _authored_document_report(ctx: _Context, start: int) -> _Report | None:
     the rules gave its author ("That's why the Kok report recommends ... It also
     recommends that ..."): the same document, so the same author. Only when no subject
     of the writer's other than "it" stands between the two (as `_described_body_report`)."""
-    reports = (r for r in _recent_reports(ctx, start) if r.mention.lower() not in RELATIVE_PRONOUNS)
-    report = next(reports, None)
+    report = _nearest_report(ctx, start)
     if report is None or report.actor is None:
         return None
     span = ctx.doc.char_span(report.start, report.end, alignment_mode="expand")
@@ -183,6 +181,13 @@ def _authored_document_report(ctx: _Context, start: int) -> _Report | None:
         if token.lower_ != "it":
             return None
     return report
+
+
+def _nearest_report(ctx: _Context, start: int) -> _Report | None:
+    """The reporting clause nearest before `start` that a pronoun may go on with: not one
+    a relative pronoun tags ("legislators, who asked ...": within the report)."""
+    reports = _recent_reports(ctx, start)
+    return next((r for r in reports if r.mention.lower() not in RELATIVE_PRONOUNS), None)
 
 
 def _body_description(ctx: _Context, report: _Report) -> bool:
