@@ -660,8 +660,10 @@ def _fragments_in_clauses(
                 speaker_start=clause.speaker_start,
                 speaker_end=clause.speaker_end,
             )
+        quoted_from = min(q.start for q in held)  # where the quoted words begin, and end
+        quoted_to = max(q.end for q in held)
         end = _closing_mark(text, clause.start, clause.end)
-        end = _report_end(doc, text, max(q.end for q in held), end)
+        end = _report_end(doc, text, quoted_to, end)
         short = any(
             _words(q.text) < SHORTEST_PUBLISHED_PARTIAL or q.rule in {LABEL_RULE, GAP_RULE}
             for q in held
@@ -674,12 +676,12 @@ def _fragments_in_clauses(
             continue  # 'he "would require ... capital' (the quotation runs on past the
             # clause), '..., adding they would "work as a team"' (a report of its own):
             # words long enough to be shown alone are, as they are
-        opening = text[clause.start : min(q.start for q in held)].strip(_OPENING + " \t\n")
-        closing = text[max(q.end for q in held) : end].strip(_CLOSING_PUNCTUATION + " \t\n")
+        opening = text[clause.start : quoted_from].strip(_OPENING + " \t\n")
+        closing = text[quoted_to:end].strip(_CLOSING_PUNCTUATION + " \t\n")
         if not opening and not closing and not short:
             continue  # the clause is the quotation itself, marks and all
         start = clause.start
-        lead_in = text[start : min(q.start for q in held)]
+        lead_in = text[start:quoted_from]
         if not short and ";" in lead_in:
             # "In the 1990s, Nagel not only served ...; he was assigned to 'work with
             # ...,' he said": the report is the last clause, the writer's before it
