@@ -9,15 +9,21 @@ firm's name: a list of two bodies would name a second body after its "and". So i
 name with a bracketed qualifier and a legal form after it ("James Capel (Far East)
 Ltd", "Hoare Govett (Asia) Ltd"): the firm's arm, whatever the model tagged in it.
 And so is a founder's name before a comma and such a firm ("Littlefield, Adams and
-Co", "Kidder, Peabody and Co"): the first founder of the same firm.
+Co", "Kidder, Peabody and Co"): the first founder of the same firm; and the founders of
+a partnership of three or four ("Peat, Marwick, Mitchell and Co", "Prescott, Ball and
+Turben Inc.", "Miller, Tabak, Hirsch and Co"), however the model cut them.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from generator.extract.actor_spans import CALENDAR
 from generator.extract.actors.names import _company_suffix
 from generator.extract.actors.places import _known_place, gazetteer
+
+#: Weekdays and months as they open a name's place: "on Thursday, Bear, Stearns and Co"
+CALENDAR_WORDS = frozenset(w.title() for w in CALENDAR["weekdays"] | CALENDAR["month_names"])
 
 #: The labels of a name that "and Co" may close: founders' names the model calls a
 #: person, a firm or (a family name it knows as a town) a place.
@@ -121,3 +127,93 @@ def founder_before_comma(doc: Doc, before: Span, firm: Span) -> Span | None:
     ):
         return None  # a list's next name; "In Boston, Adams and Co said": a town
     return Span(doc, before.start, firm.end, label="ORG")
+
+
+#: The most founders' names a firm's name lists before its last one: "Merrill Lynch,
+#: Pierce, Fenner and Smith Ltd" has three.
+MAX_FOUNDERS_BEFORE = 3
+#: The most words of one founder's name: "Merrill Lynch", "Smith Barney".
+MAX_FOUNDER_WORDS = 2
+
+
+def founders_before_commas(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The entities with every partnership's name made whole: a firm named as its last
+    founders and a company suffix ("Mitchell and Co", "Ball and Turben Inc.", "Fenner and
+    Smith Ltd") after founders' names set off by commas ("Peat, Marwick, ..."), which the
+    model tags as people, firms or nothing. The briefing listed "Peat" and "Marwick" as
+    people and "Mitchell and Co" as the firm.
+
+    Each founder's name is one or two capitalised words (not capitals only: "IBM, Smith
+    and Co" is a list). The run must stand where a name does, not in a list of names
+    (`_opens_name_at`), and it replaces only entities that lie wholly inside it."""
+    result: list[Span] = []
+    for span in spans:
+        start = _founders_start(doc, span) if _partners_firm(span) else span.start
+        if start < span.start and all(s.end <= start or s.start >= start for s in result):
+            result = [s for s in result if s.end <= start]  # the founders tagged apart
+            span = Span(doc, start, span.end, label="ORG")
+        result.append(span)
+    return result
+
+
+def _partners_firm(span: Span) -> bool:
+    """Whether an entity is a firm named as one or two founders, "and" and one
+    capitalised word or none, and company suffixes: "Mitchell and Co", "Ball and Turben
+    Inc.", "Fenner and Smith Ltd"."""
+    words = [t for t in span if not t.is_space]
+    suffixes = 0
+    while words and suffixes < MAX_SUFFIXES and _company_suffix(words[-1].text):
+        words.pop()
+        suffixes += 1
+    if not suffixes or span.label_ not in FOUNDER_LABELS:
+        return False
+    if words and words[-1].lower_ not in AND_WORDS and _founder_word(words[-1]):
+        words.pop()  # the last partner's name: "Turben" of "Ball and Turben Inc."
+    if not words or words[-1].lower_ not in AND_WORDS:
+        return False
+    founders = words[:-1]
+    return 1 <= len(founders) <= MAX_FOUNDER_WORDS and all(_founder_word(t) for t in founders)
+
+
+def _founder_word(token: Token) -> bool:
+    """A word of a founder's name: capitalised, written in letters, no capitals only,
+    and no function word ("In Boston, Adams and Co said": a town, then the firm)."""
+    return token.is_alpha and token.is_title and not token.is_stop
+
+
+def _founders_start(doc: Doc, firm: Span) -> int:
+    """Where the founders' names set off by commas before `firm` begin, or `firm.start`
+    when none stand there or they read as a list's items."""
+    start, found = firm.start, 0
+    while found < MAX_FOUNDERS_BEFORE and start >= 2 and doc[start - 1].text == ",":
+        end = begin = start - 1
+        while begin > 0 and end - begin < MAX_FOUNDER_WORDS and _founder_word(doc[begin - 1]):
+            begin -= 1
+        if begin == end or _calendar_word(doc[begin]):
+            break  # "on Thursday, Bear, Stearns and Co": a day, no founder
+        if _company_suffix(doc[end - 1].text):
+            break  # "Lazard, Evercore Partners, Moelis & Company": a list of firms
+        start, found = begin, found + 1
+    return start if found and _opens_name_at(doc, start) else firm.start
+
+
+def _calendar_word(token: Token) -> bool:
+    """A weekday or a month, or a word the model tags as a date."""
+    return token.text in CALENDAR_WORDS or token.ent_type_ in {"DATE", "TIME"}
+
+
+def _opens_name_at(doc: Doc, begin: int) -> bool:
+    """Whether the first founder's name may start at `begin`: where the sentence opens,
+    after a bracket, after a word in small letters other than a conjunction ("analyst
+    at Prescott, ..."; "Jefferies and Boesky, ..." is a list; a capitalised "In Boston,
+    Adams and Co said" opens on a town), or after a comma that follows such a word ("its
+    auditor, Peat, ..."; "Salomon, Kidder, Peabody and Co" may be a list)."""
+    if begin == 0 or doc[begin].is_sent_start:
+        return True
+    before = doc[begin - 1]
+    if before.text == ",":
+        word = doc[begin - 2] if begin >= 2 else None
+        return word is not None and word.is_alpha and word.is_lower
+    if before.text in {"<", "("}:
+        return True
+    return before.is_alpha and before.is_lower and before.lower_ not in LIST_JOINERS

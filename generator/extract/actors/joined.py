@@ -10,7 +10,12 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import actor_cues, actor_spans
 from generator.extract.actor_cues import MEMBER_WORDS
-from generator.extract.actors.and_co import and_co_end, bracketed_form_end, founder_before_comma
+from generator.extract.actors.and_co import (
+    and_co_end,
+    bracketed_form_end,
+    founder_before_comma,
+    founders_before_commas,
+)
 from generator.extract.actors.cut_bodies import body_run_on, committee_noun_after
 from generator.extract.actors.lexicon import (
     _NOT_NAME_START,
@@ -193,7 +198,12 @@ def _joined_entities(doc: Doc) -> list[Span]:
             continue
         out.append(ent)
         i += 1
-    return out
+    tagged = {(span.start, span.end) for span in out}
+    whole = founders_before_commas(doc, out)  # "Peat, Marwick, Mitchell and Co"
+    doc.user_data[FIRMS_AT_AND_KEY].update(
+        (span.start, span.end) for span in whole if (span.start, span.end) not in tagged
+    )
+    return whole
 
 
 def _cut_before_for(doc: Doc, ent: Span, ents: list[Span]) -> Span:

@@ -293,7 +293,8 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
     for group in groups:
         name = re.sub(r"^The ", "", _longest_name(group))
         if len(name.split()) >= 2 and _group_type(group) == "organization":
-            by_first[re.sub(r"['\u2019]s$", "", name.split()[0].casefold())].append(group)
+            first = name.split()[0].casefold().rstrip(",")  # "Walsh," of "Walsh, Greenwood and Co"
+            by_first[re.sub(r"['\u2019]s$", "", first)].append(group)
             last = name.split()[-1].casefold()
             by_all_last[last].append(group)  # "Senate" of "U.S. Senate" (`chamber_targets`)
             # not "Group", "Council"; but "the Times" of "The New York Times"
