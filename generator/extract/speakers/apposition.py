@@ -97,7 +97,10 @@ def _several(ctx: _Context, start: int, end: int) -> bool:
         c
         for c in conjuncts
         if not (
-            _one_name_conjunct(c) or _joined_inside_name(c, own) or _partner_of_firm(ctx, c, own)
+            _one_name_conjunct(c)
+            or _joined_inside_name(c, own)
+            or _partner_of_firm(ctx, c, own)
+            or _inside_firm_of(ctx, c, own)
         )
     ]
     return any(not any(s <= c.idx < e for s, e in own) for c in conjuncts)
@@ -111,6 +114,23 @@ def _partner_of_firm(ctx: _Context, conjunct: Token, own: list[tuple[int, int]])
         return False
     between = ctx.text[max(e for _, e in own) : conjunct.idx]
     return _FIRM_OF_PARTNERS.fullmatch(between) is not None
+
+
+def _inside_firm_of(ctx: _Context, conjunct: Token, own: list[tuple[int, int]]) -> bool:
+    """Whether a conjunct stands inside the name of the one organisation the person is
+    "of": "Analyst Joan Ferris of Tomlin, Greaves and Co said", parsed as "Ferris" and
+    "Greaves", is one woman of one firm (`actors.and_co`)."""
+    if not own:
+        return False
+    end = max(e for _, e in own)
+    for s, _, actor in ctx.spans_at(conjunct.idx):
+        if actor.type == "organization" and _FIRM_OF.fullmatch(ctx.text[end:s]):
+            return True
+    return False
+
+
+# What stands between a person's name and the firm the person is "of"
+_FIRM_OF = re.compile(r",?\s+of\s+(?:the\s+)?")
 
 
 def _joined_inside_name(conjunct: Token, own: list[tuple[int, int]]) -> bool:
