@@ -394,14 +394,20 @@ def _before_common_noun(doc: Doc, span: Span) -> bool:
 
 
 def _publication_apposed(token: Token) -> bool:
-    """An apposition that ends in a publication's word the tagger read as an adjective
-    or adverb: "Wen Wei Po, a Hong Kong daily, said". No person is "a daily"."""
+    """An apposition headed by a publication's word the tagger read as an adjective or
+    adverb: "Wen Wei Po, a Hong Kong daily, said", "a Hong Kong daily with close Peking
+    links". No person is "a daily". The word heads the apposition: only a phrase or a
+    clause that tells more of it follows it ("a daily columnist" is a person)."""
     return (
         token.is_lower
         and token.lower_ in PUBLICATION_ADJECTIVES
-        and token.i == max(t.i for t in token.subtree)
+        and all(c.dep_ in _AFTER_HEAD_DEPS for c in token.rights)
         and any(c.dep_ == "det" for c in token.children)
     )
+
+
+# What may follow the head noun of an apposition: a phrase or clause about it
+_AFTER_HEAD_DEPS = frozenset({"prep", "relcl", "acl", "punct"})
 
 
 # Tags of a finite verb: a name followed by one is the subject of its own clause.
