@@ -297,7 +297,8 @@ def _pre_name_role(doc: Doc, span: Span, title_tokens: list[Token]) -> tuple[str
     # A role noun the model glued into the name ("Winger Nitoglia") is a title too.
     glued = {t.i for t in title_tokens if t.lower_ in GLUED_ROLE_NOUNS}
     glued |= calling_before_name(words, span)  # "England skipper Jason Robinson"
-    if not words or not any(t.lower_.strip(".") in TITLE_WORDS or t.i in glued for t in words):
+    titles = [t for t in words if t.lower_.strip(".") in TITLE_WORDS and not _adjective_use(t)]
+    if not words or not (titles or any(t.i in glued for t in words)):
         return None
     # "then-lower court judges Brett Kavanaugh": a group he is one of, no role
     printable = not any(t.tag_ in PLURAL_NOUN_TAGS for t in _run_heads(words))
@@ -305,6 +306,20 @@ def _pre_name_role(doc: Doc, span: Span, title_tokens: list[Token]) -> tuple[str
 
 
 ROLE_MODIFIERS = word_lists("speaker_words")["role_modifiers"]
+
+
+def _adjective_use(token: Token) -> bool:
+    """A title's word written as the adjective it also is, right after an article: "the
+    official People's Daily" (the state's paper), not an official named so. A person's
+    title word before the name is a noun ("the Treasury official John Smith")."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        token.is_lower
+        and token.tag_ == "JJ"
+        and token.dep_ == "amod"
+        and before is not None
+        and before.lower_ in {"the", "a", "an"}
+    )
 
 
 def _role_modifier(tok: Token, run: list[Token]) -> bool:
