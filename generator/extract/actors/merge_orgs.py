@@ -225,6 +225,10 @@ def _bracketed_target(group: _Group, name: str, group_of: dict[int, _Group]) -> 
     for mention in group.mentions:
         before = mention.bracketed_after
         target = group_of.get(id(before)) if before is not None else None
+        if target is not None and _syllables_of_person_name(group, name, target):
+            for named in target.mentions:
+                _as_type(named, "organization")  # "Minero Peru Comercial (Minpeco)"
+            return target
         if target is None or _group_type(target) != "organization":
             continue
         letters = iter(name.casefold())
@@ -240,6 +244,20 @@ def _bracketed_target(group: _Group, name: str, group_of: dict[int, _Group]) -> 
         if _ticker_symbol_after(name, before.name):
             return target
     return None
+
+
+def _syllables_of_person_name(group: _Group, short: str, target: _Group) -> bool:
+    """Whether a body's short form in brackets is made of the first syllables of the
+    name before it, which the model took for a person's ("Minero Peru Comercial
+    (Minpeco), the government's minerals marketing arm"): no person is named so, so the
+    name is the body's."""
+    words = [w for w in _longest_name(target).split() if w[:1].isupper()]
+    return (
+        _group_type(group) == "organization"
+        and _group_type(target) == "person"
+        and len(words) >= 3
+        and _beginnings_spell(short, words)
+    )
 
 
 def _ticker_symbol_after(short: str, name: str) -> bool:
