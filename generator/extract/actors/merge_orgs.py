@@ -342,10 +342,17 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
                 targets = []  # "Republican front-runner": not the Republican National Convention
             if key in CHAMBER_WORDS:  # "the House" is no "House Intelligence Committee"
                 targets = chamber_targets(name, by_first.get(key, []) + by_all_last[key])
+            elif not targets and key in ORG_WORDS and key not in PUBLICATION_WORDS:
+                # "the Fund" of the International Monetary Fund, "the Community" of the
+                # European Community: the one body named with that head word
+                heads = [g for g in by_all_last.get(key, []) if _headed_by_last(g)]
+                targets = heads if len(heads) == 1 else []
         else:  # "Gulf States" of "Gulf States Utilities Co"
             targets = by_stem.get(re.sub(r"^the ", "", key), [])
-            if not targets and _group_type(group) == "person":
-                # a firm's leading words the model took for a person's name
+            kind = _group_type(group)
+            if not targets and (kind == "person" or (kind == "place" and _label_only_place(group))):
+                # a firm's leading words the model took for a person's name, or for a
+                # place by its labels alone ("Kansas City" of "Kansas City Southern Inc")
                 targets = by_lead.get(key, [])
         if any(m.club for m in group.mentions):  # "Liverpool" the club: no "Liverpool Echo"
             targets = [t for t in targets if club_of_town(name, _longest_name(t))]
@@ -413,6 +420,14 @@ def _merge_org_short_forms(groups: list[_Group]) -> list[_Group]:
         else:
             result.append(group)
     return result
+
+
+def _headed_by_last(group: _Group) -> bool:
+    """Whether a body's name is headed by its last word, which may then stand alone for
+    it: "European Community", "U.S. Army"; not "Second Chamber of Parliament" (a part
+    of Parliament) nor "Don Guardian" (a person's name, whatever the model's label)."""
+    words = _longest_name(group).split()
+    return words[-2].casefold() not in {"of", "for"} and words[0] not in GIVEN_NAMES
 
 
 def _without_maker_products(
