@@ -56,6 +56,7 @@ from generator.extract.speakers.lexicon import (
     MALE_ROLE_WORDS,
     OCCUPATION_NOUNS,
     ORG_NOUNS,
+    PAPER_SCOPE_MODIFIERS,
     PARTY_ADJECTIVES,
     PARTY_NAMES,
     PREPOSITIONS,
@@ -345,6 +346,12 @@ def _from_description(
             found = _government_voice(ctx, start)
         if found is not None and not _may_name(mention, modifiers, found):
             return None  # "the British Bankers' Association" is not "the association"
+        if (
+            found is not None
+            and head in PUBLICATION_NOUNS
+            and not _paper_as_named(ctx, modifiers, found)
+        ):
+            return None  # "the Farmers Daily said ... the provincial daily said": another
         return found
     if head in DOCUMENT_NOUNS | FILED_DOCUMENT_NOUNS and words[0] == "the" and not after:
         owner = _described_owner(ctx, start, mention, head)
@@ -581,6 +588,26 @@ def _body_named_by_modifier(ctx: _Context, mention: str, words: list[str]) -> Ac
     if actor is None or actor.type != "organization" or name_key(actor.name) != name_key(word):
         return None
     return actor
+
+
+def _paper_as_named(ctx: _Context, modifiers: list[str], paper: Actor) -> bool:
+    """Whether the words before a publication's noun fit the paper found for it: a word
+    that picks one paper of several (`PAPER_SCOPE_MODIFIERS`: "the provincial daily")
+    only where the article wrote it right before the paper's name ("the provincial
+    Yunnan Daily"). "The provincial daily" after only "the Farmers Daily" is another
+    paper; "the financial daily", "the conservative-leaning newspaper" refer back."""
+    scoped = [m for m in modifiers if m in PAPER_SCOPE_MODIFIERS]
+    if not scoped:
+        return True
+    named_with: set[str] = set()
+    for s, _ in paper.spans:
+        named_with.update(_words(ctx.text[max(0, s - _PAPER_INTRO) : s]))
+    return all(m in named_with for m in scoped)
+
+
+# How far before a paper's name the words that describe it may start ("the provincial
+# Yunnan Daily", "the official Communist Party newspaper Pravda")
+_PAPER_INTRO = 40
 
 
 def _may_name(mention: str, modifiers: list[str], actor: Actor) -> bool:

@@ -49,9 +49,9 @@ ORG_NOUNS = word_set(
     ministry department office company firm group party government agency council
     committee commission bank union court club board institute university police
     army military organisation organization charity authority regulator network
-    broadcaster newspaper paper website radio association federation foundation retailer
-    carrier airline maker manufacturer giant operator insurer lender watchdog producer
-    supplier publisher utility
+    broadcaster newspaper paper daily weekly tabloid magazine website radio association
+    federation foundation retailer carrier airline maker manufacturer giant operator
+    insurer lender watchdog producer supplier publisher utility
     """
 )
 
@@ -129,6 +129,8 @@ PUBLICATION_NOUNS = word_lists("speaker_words")["publication_nouns"]
 
 # Words a report puts around a publication's name and its noun ("Reuters news agency").
 PRESS_EPITHETS = word_lists("speaker_words")["press_epithets"]
+# ... and the words that pick one paper of several ("the provincial daily")
+PAPER_SCOPE_MODIFIERS = word_lists("speaker_words")["paper_scope_modifiers"]
 
 
 FORMER_WORDS = word_set("former ex onetime erstwhile retired")
