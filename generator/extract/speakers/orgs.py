@@ -43,6 +43,9 @@ GOVERNMENT_BODY_WORDS = word_lists("speaker_words")["government_body_words"]
 
 # "the group says" after "according to the National Golf Foundation" (`_reporting_body`)
 REPORTED_BODY_NOUNS = word_lists("speaker_words")["reported_body_nouns"]
+#: How many sentences back that body's report may stand, with no one named in between:
+#: "The association said ... Under current law there is no limit ... The group said"
+REPORTED_BODY_SENTENCES = 3
 MEMBERS_BODY_MODIFIERS = word_lists("speaker_words")["members_body_modifiers"]
 # ... and the verbs whose object is only the one told ("telling Fox 35 that ...")
 TELLING_VERBS = word_lists("speaker_words")["telling_verbs"]
@@ -131,13 +134,16 @@ def _reporting_body(ctx: _Context, start: int, noun: str) -> Actor | None:
     the article reported last, when the noun may refer to it (`REPORTED_BODY_NOUNS`;
     "the company" only to a body whose name is no other kind's), where the rules of
     several candidates (`_recent_org_named`) leave it open because other bodies were
-    named sentences before. Only in the same stretch: that report in this sentence or
-    the one before, no other body or person named between it and the mention, and no
-    unnamed body of that kind brought in before ("a group of MPs")."""
+    named sentences before. Only in the same stretch: that report at most
+    `REPORTED_BODY_SENTENCES` sentences back, no other body or person named between it
+    and the mention, and no unnamed body of that kind brought in before ("a group of
+    MPs")."""
     report = next((r for r in reversed(ctx.reports) if r.pos < start), None)
     if report is None or report.actor is None or report.actor.type != "organization":
         return None
-    if report.sent < ctx.sent_of(start) - 1 or _unnamed_before(ctx, start, noun):
+    if report.sent < ctx.sent_of(start) - REPORTED_BODY_SENTENCES:
+        return None
+    if _unnamed_before(ctx, start, noun):
         return None
     if _party_named(report.actor):
         return None  # "the group" is never a party named before
