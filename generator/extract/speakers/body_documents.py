@@ -14,7 +14,11 @@ name one body, which the article has quoted, and nothing in them names another a
 report"). A body the article has not quoted is the author all the same where the
 document's own words name it whole, as "by" does: "the Tower Commission report", "The
 Association's latest report", "Mr Kok's report" (and then an earlier "his report" does
-not leave it open). "The paper" may be a newspaper: never where the article names one.
+not leave it open), and so is a person named so ("according to a study by Chew ... his
+study said"). A document of a kind of body ("a government report") is the one body the
+article names as its author ("The report of the Public Sector Divestment Committee"),
+and several named together ("a survey by X, Y and Z") are no one's. "The paper" may be
+a newspaper: never where the article names one.
 """
 
 from __future__ import annotations
@@ -55,6 +59,8 @@ class _Ties:
         self.authors: dict[int, Actor] = {}
         self.foreign = False
         self.by_name = False  # a body named as the author ("by X", "X issued it")
+        self.owned_by_pronoun = False  # "his study": whose, the earlier mentions say
+        self.of_a_kind = False  # "a government report": a body of a kind, none named
 
     def add(self, actor: Actor | None) -> None:
         """An author found: an actor, or None for one the article does not name."""
@@ -66,17 +72,21 @@ class _Ties:
 
 def body_document_voice(ctx: _Context, start: int, end: int) -> Actor | None:
     """The body whose document a speaker mention at [start, end) names ("the paper",
-    "the summary", "the Bank's proposal"), or None when the article does not tie that
-    document to exactly one body that has spoken."""
-    found = _mention_ties(ctx, start, end)
+    "the summary", "the Bank's proposal"), or the person the article names as its
+    author ("a study by Chew"), or None when the article does not tie that document to
+    exactly one body that has spoken or is named as its author."""
+    found = _mention_ties(ctx, start, end, named_author=True)
     if found is None:
         return None
     noun, ties = found
     if ties.foreign or len(ties.authors) != 1:
         return None
     body = next(iter(ties.authors.values()))
-    if body.type != "organization":
-        return None  # a person's paper, or a place's: not this rule's
+    if body.type != "organization" and not (body.type == "person" and ties.by_name):
+        return None  # a place's paper, or a person's the article does not name as its
+        # author ("according to a study by Chew ... his study said" is Chew's)
+    if body.type == "person" and not body.listed:
+        return None  # a name the actor rules doubt ("Price" of "Paying the Price report")
     if not ties.by_name and not any(r.actor is body and r.pos < start for r in ctx.reports):
         return None  # a body the article has not quoted, nor named as the author ("the
         # report by telecoms giant BT"): its paper may be cited by anyone
@@ -98,10 +108,15 @@ def tied_to_another(ctx: _Context, start: int, end: int, actor: Actor) -> bool:
     return ties.foreign or any(author is not actor for author in ties.authors.values())
 
 
-def _mention_ties(ctx: _Context, start: int, end: int) -> tuple[str, _Ties] | None:
+def _mention_ties(
+    ctx: _Context, start: int, end: int, named_author: bool = False
+) -> tuple[str, _Ties] | None:
     """For a definite mention of a document ("the paper", "the Bank's summary"), its
     noun and whom the article ties it to (its own words and every earlier mention of
-    the noun); None for any other mention."""
+    the noun); None for any other mention. With `named_author`, an indefinite one too
+    when its own words name its author ("A survey by Mediametrie said"), which is no
+    tie for `tied_to_another` ("A Baghdad war communique" is Iraq's, as the state's
+    documents are: `speakers.state_documents`)."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -110,19 +125,32 @@ def _mention_ties(ctx: _Context, start: int, end: int) -> tuple[str, _Ties] | No
     if noun not in BODY_DOCUMENT_NOUNS or not _nominal(head):
         return None
     owner = [t for t in head.children if t.dep_ == "poss"]
-    if span[0].lower_ != "the" and not owner:
-        return None  # "a report said": some report, not the one the article tied
     ties = _Ties()
     _modifier_ties(ctx, head, ties)
-    if ties.by_name and not ties.foreign and len(ties.authors) == 1:
-        return noun, ties  # "Mr Kok's report", "the Kok report": its own words name the
-        # author, whatever an earlier "his report" left open
+    definite = span[0].lower_ == "the" or bool(owner)
+    if ties.by_name and not ties.foreign and len(ties.authors) == 1 and (definite or named_author):
+        return noun, ties  # "Mr Kok's report", "the Kok report", "A survey by Mediametrie":
+        # its own words name the author, whatever an earlier "his report" left open
+    if not definite:
+        return None  # "a report said": some report, not the one the article tied
     for token in ctx.doc[: span.start]:
         if token.lemma_.lower() != noun or not _nominal(token) or token.i == 0:
             continue
         if _actor_at(ctx, token) is None:  # not "the BBC's World Business Report"
             _document_ties(ctx, token, ties)
+    if ties.owned_by_pronoun and not _one_person_by_name(ties):
+        ties.foreign = True  # "his paper" of no one person the article named its author
+    if ties.of_a_kind and not (ties.by_name and len(ties.authors) == 1):
+        ties.foreign = True  # "a government report" the article names no author of;
+        # "The report of the Public Sector Divestment Committee" names it
     return noun, ties
+
+
+def _one_person_by_name(ties: _Ties) -> bool:
+    """Whether the ties name one author, a person, by name ("a study by Chew"): the one
+    "his study" may mean."""
+    authors = list(ties.authors.values())
+    return ties.by_name and len(authors) == 1 and authors[0].type == "person"
 
 
 def _document_ties(ctx: _Context, token: Token, ties: _Ties) -> None:
@@ -163,18 +191,30 @@ def _modifier_ties(ctx: _Context, token: Token, ties: _Ties) -> None:
         if child.lower_ in SHARED_MODIFIERS:
             ties.foreign = True  # "a joint statement": several authors
         elif child.dep_ == "det" and child.lower_ not in _OPEN_DETERMINERS:
-            ties.foreign = True  # "their report", "his paper"
+            ties.foreign = True  # "their report", "his paper", read as determiners
         elif child.dep_ == "poss":
             if child.pos_ != "PRON":
                 _add_named_owner(ctx, child, token, ties)
+            elif child.lower_ in {"his", "her"}:
+                ties.owned_by_pronoun = True  # one person's: the one named its author
             elif child.lower_ != "its":
-                ties.foreign = True
+                ties.foreign = True  # "their report": several authors
         elif child.dep_ in {"compound", "amod", "nmod"} and _names_an_owner(child):
+            if child.is_lower and _named_beside(token, child):
+                continue  # "the Broadcast magazine survey": the noun says what Broadcast is
+            if child.is_lower and _author_named(ctx, child) is None:
+                ties.of_a_kind = True  # "a government report": the article may name it
+                continue
+            if _listed_with_others(ctx, child):
+                ties.foreign = True  # "a World Bank and U.N. Sponsored survey": several
+                continue
             _add_named_owner(ctx, child, token, ties)
         elif child.dep_ == "prep" and child.lower_ in _AUTHOR_PREPOSITIONS:
             objects = [t for t in child.children if t.dep_ == "pobj"]
-            author = _author_in(ctx, objects[0]) if objects else None
-            ties.add(author)
+            several = bool(objects) and _listed_with_others(ctx, objects[0])
+            author = _author_in(ctx, objects[0]) if objects and not several else None
+            ties.add(author)  # "a survey by Goldman Sachs & Co, Harris Interactive and
+            # Neilsen": several authors, no one body's
             ties.by_name = ties.by_name or author is not None
         elif child.dep_ == "prep" and child.lower_ == "of":
             for obj in (t for t in child.children if t.dep_ == "pobj"):
@@ -206,6 +246,16 @@ def _add_named_owner(ctx: _Context, token: Token, document: Token, ties: _Ties) 
     held = document.head if document.dep_ == "pobj" else document
     in_name = held.dep_ == "prep" and held.head.pos_ == "PROPN"  # "Forum for the Future"
     ties.by_name = ties.by_name or (whole and not in_name)
+
+
+def _named_beside(document: Token, noun: Token) -> bool:
+    """Whether a body's noun in front of a document stands beside a name that also
+    modifies it ("the Broadcast magazine survey"): the noun describes that name, no
+    other owner."""
+    return any(
+        c.i != noun.i and c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"
+        for c in document.children
+    )
 
 
 def _names_an_owner(token: Token) -> bool:
@@ -240,6 +290,15 @@ def _author_in(ctx: _Context, token: Token) -> Actor | None:
     if len(named) == 1:
         return next(iter(named.values()))
     return None if named else _author_named(ctx, token)
+
+
+def _listed_with_others(ctx: _Context, token: Token) -> bool:
+    """Whether the name a word stands in is joined to another ("by Goldman Sachs & Co,
+    Harris Interactive and ..."): a conjunct outside the name's own mention."""
+    own = ctx.spans_at(token.idx)
+    return any(
+        c.dep_ == "conj" and not any(s <= c.idx < e for s, e, _ in own) for c in token.children
+    )
 
 
 def _nominal(token: Token) -> bool:
