@@ -8,10 +8,9 @@ only ("Co", "Co Ltd", "Sons", "Partners": `COMPANY_SUFFIXES`), so the whole is o
 firm's name: a list of two bodies would name a second body after its "and". So is a
 name with a bracketed qualifier and a legal form after it ("James Capel (Far East)
 Ltd", "Hoare Govett (Asia) Ltd"): the firm's arm, whatever the model tagged in it.
-And so is a founder's name before a comma and such a firm ("Littlefield, Adams and
-Co", "Kidder, Peabody and Co"): the first founder of the same firm; and the founders of
-a partnership of three or four ("Peat, Marwick, Mitchell and Co", "Prescott, Ball and
-Turben Inc.", "Miller, Tabak, Hirsch and Co"), however the model cut them.
+And so are the founders' names set off by commas before such a firm ("Littlefield,
+Adams and Co", "Peat, Marwick, Mitchell and Co", "Prescott, Ball and Turben Inc."),
+however the model cut them.
 """
 
 from __future__ import annotations
@@ -106,29 +105,6 @@ def bracketed_form_end(doc: Doc, ent: Span) -> int:
 LIST_JOINERS = frozenset({",", ";", "and", "&", "or"})
 
 
-def founder_before_comma(doc: Doc, before: Span, firm: Span) -> Span | None:
-    """The firm's name run from a one-word founder's name before a comma through a
-    founders' firm ("Littlefield" + "," + "Adams and Co"): "Littlefield, Adams and Co
-    said", which the briefing listed as a place "Littlefield" and a firm "Adams and
-    Co". The word must be capitalised, no place the lexicon or the gazetteer knows
-    ("Paris, Adams and Co" is a town and the firm), and follow no preposition ("In
-    Boston, Adams and Co said") and open no list's item."""
-    if not founders_firm(firm.text) or firm.start != before.end + 1:
-        return None
-    if len(before) != 1 or before.label_ not in FOUNDER_LABELS or doc[before.end].text != ",":
-        return None
-    word = before[0]
-    if not (word.is_title and word.is_alpha) or _known_place(word.text):
-        return None
-    if word.text.casefold() in gazetteer():
-        return None
-    if before.start > 0 and (
-        doc[before.start - 1].lower_ in LIST_JOINERS or doc[before.start - 1].pos_ == "ADP"
-    ):
-        return None  # a list's next name; "In Boston, Adams and Co said": a town
-    return Span(doc, before.start, firm.end, label="ORG")
-
-
 #: The most founders' names a firm's name lists before its last one: "Merrill Lynch,
 #: Pierce, Fenner and Smith Ltd" has three.
 MAX_FOUNDERS_BEFORE = 3
@@ -189,12 +165,18 @@ def _founders_start(doc: Doc, firm: Span) -> int:
         end = begin = start - 1
         while begin > 0 and end - begin < MAX_FOUNDER_WORDS and _founder_word(doc[begin - 1]):
             begin -= 1
-        if begin == end or _calendar_word(doc[begin]):
-            break  # "on Thursday, Bear, Stearns and Co": a day, no founder
+        if begin == end or _calendar_word(doc[begin]) or _place_word(doc[begin:end].text):
+            break  # "on Thursday, Bear, Stearns and Co": a day; "in Paris, Adams and Co"
         if _company_suffix(doc[end - 1].text):
             break  # "Lazard, Evercore Partners, Moelis & Company": a list of firms
         start, found = begin, found + 1
     return start if found and _opens_name_at(doc, start) else firm.start
+
+
+def _place_word(words: str) -> bool:
+    """Whether a founder's name is a place the lexicon or the gazetteer knows: "Paris,
+    Adams and Co" is a town and the firm."""
+    return _known_place(words) or words.casefold() in gazetteer()
 
 
 def _calendar_word(token: Token) -> bool:

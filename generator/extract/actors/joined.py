@@ -10,12 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import actor_cues, actor_spans
 from generator.extract.actor_cues import MEMBER_WORDS
-from generator.extract.actors.and_co import (
-    and_co_end,
-    bracketed_form_end,
-    founder_before_comma,
-    founders_before_commas,
-)
+from generator.extract.actors.and_co import and_co_end, bracketed_form_end, founders_before_commas
 from generator.extract.actors.cut_bodies import body_run_on, committee_noun_after
 from generator.extract.actors.lexicon import (
     _NOT_NAME_START,
@@ -94,11 +89,6 @@ def _joined_entities(doc: Doc) -> list[Span]:
         co_end = max(and_co_end(doc, ent), bracketed_form_end(doc, ent))
         if co_end > ent.end:  # "Paine Webber" (a person, says the model) + "and Co"
             ent = Span(doc, ent.start, co_end, label="ORG")
-            doc.user_data[FIRMS_AT_AND_KEY].add((ent.start, ent.end))
-        founded = founder_before_comma(doc, out[-1], ent) if out else None
-        if founded is not None:  # "Littlefield" + "," + "Adams and Co": one firm
-            out.pop()
-            ent = founded
             doc.user_data[FIRMS_AT_AND_KEY].add((ent.start, ent.end))
         firm_start = actor_spans.firm_start_before_and(doc, ent, COMPANY_SUFFIXES, _NOT_NAME_START)
         if firm_start < ent.start and out and firm_start <= out[-1].start:
@@ -199,7 +189,7 @@ def _joined_entities(doc: Doc) -> list[Span]:
         out.append(ent)
         i += 1
     tagged = {(span.start, span.end) for span in out}
-    whole = founders_before_commas(doc, out)  # "Peat, Marwick, Mitchell and Co"
+    whole = founders_before_commas(doc, out)  # "Littlefield, Adams and Co"
     doc.user_data[FIRMS_AT_AND_KEY].update(
         (span.start, span.end) for span in whole if (span.start, span.end) not in tagged
     )
