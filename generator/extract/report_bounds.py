@@ -575,7 +575,11 @@ def _joined_clause(span: Span, end: int) -> int:
     if coordinators != 1 or i >= len(doc):
         return span.end_char
     for second in cue.children:
-        if not (second.dep_ == "ccomp" or _marked_conjunct(second, doc[i])):
+        if not (
+            second.dep_ == "ccomp"
+            or _marked_conjunct(second, doc[i])
+            or _contrasted_cause(second, doc[i], span)
+        ):
             continue
         if second.i <= verb.i or second.left_edge.i != i:
             continue
@@ -597,6 +601,25 @@ def _marked_conjunct(second: Token, first: Token) -> bool:
         and first.dep_ == "mark"
         and first.head.i == second.i
         and not any(c in QUOTE_CHARACTERS for t in second.subtree for c in t.text)
+    )
+
+
+def _contrasted_cause(second: Token, first: Token, span: Span) -> bool:
+    """Whether a "but because" clause the parser hung on the cue completes a cause the
+    report denies ("Machinea said Brasil did not suspend payments because it wanted to
+    but because it lacked reserves", "he said he'd be doing so not because of a
+    vendetta, but because Canova is a good candidate"): the denied cause and the real
+    one are one statement, and cut before "but" the report says the opposite."""
+    doc = span.doc
+    between = doc[span.end : first.i]
+    return (
+        second.dep_ == "advcl"
+        and first.lower_ == "because"
+        and first.dep_ == "mark"
+        and first.head.i == second.i
+        and any(t.lower_ == "but" for t in between)
+        and any(t.lower_ == "not" for t in span)
+        and any(t.lower_ == "because" for t in span)
     )
 
 
