@@ -1876,6 +1876,8 @@ def _conjoined_report(head: Token, before_cue: bool = False) -> int | None:
             continue
         if _sum_verb(child):
             continue  # "would depress revenue at first but would eventually add $84bn"
+        if _not_only_pair(child):
+            continue  # "the EC not only ignored Manila's request but proposed a levy"
         own_subject = any(c.dep_ in _SUBJECT_DEPS for c in child.children)
         if before_cue and not own_subject:
             continue
@@ -1892,6 +1894,18 @@ def _conjoined_report(head: Token, before_cue: bool = False) -> int | None:
             j = i - 1
             return doc[j].idx + len(doc[j])
     return None
+
+
+def _not_only_pair(conjunct: Token) -> bool:
+    """Whether a conjunct after "but" is the second half of "not only ... but": its
+    first conjunct holds "not only", so both halves are one clause's predicate, never
+    a second report."""
+    first = conjunct.head
+    return any(c.lower_ == "but" and c.dep_ == "cc" for c in first.children) and any(
+        t.lower_ == "only" and t.i > 0 and t.doc[t.i - 1].lower_ == "not"
+        for t in first.subtree
+        if t.i < conjunct.i
+    )
 
 
 #: Modals in the past that a reported clause takes after a cue in the past (data:
@@ -1996,7 +2010,7 @@ def _tail_of_the_report(child: Token) -> bool:
         return True  # "but did not believe Mr Blair was strong enough"
     if _backshifted(child) or _agrees_with_content(child, child.head):
         return False  # "and could announce its plans": the subject's, in the report
-    return _is_reporting(child, direct=True) and not _sum_verb(child)
+    return _is_reporting(child, direct=True) and not _sum_verb(child) and not _not_only_pair(child)
 
 
 def _more_specific(verb: Token) -> bool:
