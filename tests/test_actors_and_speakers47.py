@@ -26,6 +26,11 @@
   its author; "a survey by Halden Research Ltd and two universities" and "a World Bank
   and U.N. Sponsored survey" are several authors', no one's.
 
+- "the EC not only ignored Maravia's request ... but proposed a levy", "did not suspend
+  payments because it wanted to but because it lacked reserves": the "but" half of a
+  report that denies the first is the same report; cut before it, the report says the
+  opposite.
+
 Articles written for these tests; no corpus text.
 """
 
@@ -204,3 +209,25 @@ def test_a_survey_by_several_bodies_is_no_ones(nlp: Language) -> None:
     assert speaker_of(found, "Spending rose fastest") is None
     assert speaker_of(found, "By the year 2000") is None
     assert speaker_of(found, "Only 100 mln dlrs") is None
+
+
+LEVY = """Maravia attacks levy plan
+
+Maravia Trade Secretary Jose Alvaro told world trade ministers the plan was unfair. He said
+the EC not only ignored Maravia's request for lower tariffs on coconut oil but proposed a
+levy on vegetable oils and fats.
+
+Central bank president Luis Ortega said Maravia did not suspend payments because it
+wanted to but because it lacked reserves.
+"""
+
+
+def test_a_report_runs_on_over_the_but_that_completes_it(nlp: Language) -> None:
+    found = speakers(nlp, LEVY)
+    assert (
+        "the EC not only ignored Maravia's request for lower tariffs on coconut oil but"
+        " proposed a levy on vegetable oils and fats"
+    ) in found
+    assert (
+        "Maravia did not suspend payments because it wanted to but because it lacked reserves"
+    ) in found
