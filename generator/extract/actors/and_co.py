@@ -18,11 +18,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actor_spans import CALENDAR
+from generator.extract.actors.lexicon import FIRMS_AT_AND_KEY
 from generator.extract.actors.names import _company_suffix
 from generator.extract.actors.places import _known_place, gazetteer
-
-#: Weekdays and months as they open a name's place: "on Thursday, Bear, Stearns and Co"
-CALENDAR_WORDS = frozenset(w.title() for w in CALENDAR["weekdays"] | CALENDAR["month_names"])
 
 #: The labels of a name that "and Co" may close: founders' names the model calls a
 #: person, a firm or (a family name it knows as a town) a place.
@@ -121,13 +119,15 @@ def founders_before_commas(doc: Doc, spans: list[Span]) -> list[Span]:
 
     Each founder's name is one or two capitalised words (not capitals only: "IBM, Smith
     and Co" is a list). The run must stand where a name does, not in a list of names
-    (`_opens_name_at`), and it replaces only entities that lie wholly inside it."""
+    (`_opens_name_at`), and it replaces only entities that lie wholly inside it. A name
+    made whole is one firm's, never split again at its "and" (`FIRMS_AT_AND_KEY`)."""
     result: list[Span] = []
     for span in spans:
         start = _founders_start(doc, span) if _partners_firm(span) else span.start
         if start < span.start and all(s.end <= start or s.start >= start for s in result):
             result = [s for s in result if s.end <= start]  # the founders tagged apart
             span = Span(doc, start, span.end, label="ORG")
+            doc.user_data[FIRMS_AT_AND_KEY].add((span.start, span.end))
         result.append(span)
     return result
 
@@ -181,7 +181,12 @@ def _place_word(words: str) -> bool:
 
 def _calendar_word(token: Token) -> bool:
     """A weekday or a month, or a word the model tags as a date."""
-    return token.text in CALENDAR_WORDS or token.ent_type_ in {"DATE", "TIME"}
+    word = token.lower_
+    return (
+        word in CALENDAR["weekdays"]
+        or word in CALENDAR["month_names"]
+        or (token.ent_type_ in {"DATE", "TIME"})
+    )
 
 
 def _opens_name_at(doc: Doc, begin: int) -> bool:

@@ -188,12 +188,7 @@ def _joined_entities(doc: Doc) -> list[Span]:
             continue
         out.append(ent)
         i += 1
-    tagged = {(span.start, span.end) for span in out}
-    whole = founders_before_commas(doc, out)  # "Littlefield, Adams and Co"
-    doc.user_data[FIRMS_AT_AND_KEY].update(
-        (span.start, span.end) for span in whole if (span.start, span.end) not in tagged
-    )
-    return whole
+    return founders_before_commas(doc, out)  # "Littlefield, Adams and Co"
 
 
 def _cut_before_for(doc: Doc, ent: Span, ents: list[Span]) -> Span:
