@@ -127,6 +127,9 @@ def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
     for group in groups:
         name = _longest_name(group)
         target = _bracketed_target(group, name, group_of)
+        if target is not None and _group_type(target) == "person":
+            for named in target.mentions:  # "Minero Peru Comercial (Minpeco)": the one
+                _as_type(named, "organization")  # person `_bracketed_target` gives
         if target is None and name.replace(".", "") in people:
             result.append(group)
             continue
@@ -221,14 +224,14 @@ def _inner_acronym_target(name: str, groups: list[_Group]) -> _Group | None:
 def _bracketed_target(group: _Group, name: str, group_of: dict[int, _Group]) -> _Group | None:
     """The organisation a bracketed short form follows, when the initials of its name
     appear in the short form in order ("Elspa" after "Leisure Software Publishers
-    Association", whose first words the model left out)."""
+    Association", whose first words the model left out), or the name the model took for
+    a person's whose syllables the short form is (`_syllables_of_person_name`), which
+    the caller makes a body's."""
     for mention in group.mentions:
         before = mention.bracketed_after
         target = group_of.get(id(before)) if before is not None else None
         if target is not None and _syllables_of_person_name(group, name, target):
-            for named in target.mentions:
-                _as_type(named, "organization")  # "Minero Peru Comercial (Minpeco)"
-            return target
+            return target  # a body's name the model took for a person's
         if target is None or _group_type(target) != "organization":
             continue
         letters = iter(name.casefold())
