@@ -69,6 +69,13 @@ class _Ties:
         else:
             self.authors[id(actor)] = actor
 
+    def named_one(self) -> Actor | None:
+        """The one author the article names as such ("by X", "the Kok report"), if the
+        ties hold one author and name it."""
+        if not self.by_name or len(self.authors) != 1:
+            return None
+        return next(iter(self.authors.values()))
+
 
 def body_document_voice(ctx: _Context, start: int, end: int) -> Actor | None:
     """The body whose document a speaker mention at [start, end) names ("the paper",
@@ -128,7 +135,7 @@ def _mention_ties(
     ties = _Ties()
     _modifier_ties(ctx, head, ties)
     definite = span[0].lower_ == "the" or bool(owner)
-    if ties.by_name and not ties.foreign and len(ties.authors) == 1 and (definite or named_author):
+    if ties.named_one() is not None and not ties.foreign and (definite or named_author):
         return noun, ties  # "Mr Kok's report", "the Kok report", "A survey by Mediametrie":
         # its own words name the author, whatever an earlier "his report" left open
     if not definite:
@@ -138,19 +145,13 @@ def _mention_ties(
             continue
         if _actor_at(ctx, token) is None:  # not "the BBC's World Business Report"
             _document_ties(ctx, token, ties)
-    if ties.owned_by_pronoun and not _one_person_by_name(ties):
+    named = ties.named_one()
+    if ties.owned_by_pronoun and (named is None or named.type != "person"):
         ties.foreign = True  # "his paper" of no one person the article named its author
-    if ties.of_a_kind and not (ties.by_name and len(ties.authors) == 1):
+    if ties.of_a_kind and named is None:
         ties.foreign = True  # "a government report" the article names no author of;
         # "The report of the Public Sector Divestment Committee" names it
     return noun, ties
-
-
-def _one_person_by_name(ties: _Ties) -> bool:
-    """Whether the ties name one author, a person, by name ("a study by Chew"): the one
-    "his study" may mean."""
-    authors = list(ties.authors.values())
-    return ties.by_name and len(authors) == 1 and authors[0].type == "person"
 
 
 def _document_ties(ctx: _Context, token: Token, ties: _Ties) -> None:
