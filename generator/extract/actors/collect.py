@@ -45,6 +45,7 @@ from generator.extract.actors.spoken_names import (
     _parties_of_roles,
     _untagged_speakers,
     initialled_speakers,
+    speaker_tagged_as_people,
 )
 from generator.extract.actors.vocabulary import _common_word, dictionary_words
 from generator.extract.actors.works import (
@@ -66,6 +67,7 @@ def _collect_mentions(doc: Doc, registry: Registry | None) -> list[_Mention]:
     doc.user_data.pop(WORK_NAMES_KEY, None)
     doc.user_data.pop(WORK_EVIDENCE_KEY, None)
     for ent in _joined_entities(doc):
+        ent = speaker_tagged_as_people(doc, ent) or ent  # "Rosette Pambakian ... said"
         if ent.label_ == "WORK_OF_ART":
             _note_work_of_art(doc, ent)
         if ent.label_ not in ENTITY_LABELS:

@@ -31,6 +31,7 @@ from generator.extract.actors.names import (
 from generator.extract.actors.places import KNOWN_PLACES, _country_initials, gazetteer
 from generator.extract.actors.roles import _add_roles
 from generator.extract.given_names import GIVEN_NAMES
+from generator.extract.nationalities import NATIONALITY_MODIFIERS
 from generator.extract.words import word_lists
 
 
@@ -83,6 +84,39 @@ def _untagged_speakers(doc: Doc, covered: set[int]) -> list[_Mention]:
         found.append(speaking_person(doc, span, 5.5 if honorific else 1.5, titles))
         covered.update(range(span.start, span.end))
     return found
+
+
+def speaker_tagged_as_people(doc: Doc, ent: Span) -> Span | None:
+    """A person's full name the model tagged a nationality: "Rosette Pambakian, a Tinder
+    spokeswoman, said", "stated Roman Smbatyan" (NORP, for an ending "Armenian" shares).
+    Tagged so, the name was no actor and the quote had no speaker. Two or three
+    capitalised proper nouns, singular, the subject of a reporting verb, with no article
+    or number before them ("one senior Democrat said") and no nationality first
+    ("Bosnian Serb said"): a people's name never reports as one person does. The name's
+    first words the model left outside the tag are taken back into it."""
+    if ent.label_ != "NORP" or ent.root.i != ent.end - 1:
+        return None
+    root = ent.root
+    if root.dep_ != "nsubj" or root.head.lemma_ not in REPORTING_LEMMAS:
+        return None
+    if any(c.dep_ in {"det", "amod", "nummod", "poss"} for c in root.children):
+        return None
+    start = ent.start
+    while (
+        start > 0
+        and doc[start - 1].dep_ == "compound"
+        and doc[start - 1].head.i == root.i
+        and not doc[start - 1].ent_type_
+    ):
+        start -= 1
+    words = doc[start : ent.end]
+    if not 2 <= len(words) <= 3:
+        return None
+    if not all(t.tag_ == "NNP" and t.is_title and t.is_alpha for t in words):
+        return None
+    if words[0].lower_ in NATIONALITY_MODIFIERS | TITLE_WORDS | HONORIFICS:
+        return None
+    return Span(doc, start, ent.end, label="PERSON")
 
 
 #: Verbs that report speech or stance, broad as the quotation extractor's: a body
