@@ -217,6 +217,8 @@ def _is_demonym(group: _Group, kind: str) -> bool:
         return False
     if next(iter(names)).casefold() in KNOWN_PLACES:
         return False
+    if _speaks_as_body(group):
+        return False  # "Verizon said in a statement", tagged a nationality once
     adjectival = sum(m.label == "NORP" or m.modifier for m in group.mentions)
     if adjectival and (
         (kind != "person" and not _body_used_as_modifier(group, kind))
@@ -225,6 +227,20 @@ def _is_demonym(group: _Group, kind: str) -> bool:
         return True
     # "Francis" looks like "France" + "is": the spelling alone never unmakes a person
     return group.demonym and kind != "person"
+
+
+def _speaks_as_body(group: _Group) -> bool:
+    """Whether the model tags the name a body where it is the subject of a reporting
+    verb ("Verizon said in a statement"), and nothing makes it a people's name: no
+    demonym's form, no nationality word, no plural ("the Khans said", "Gibraltarians
+    told"). A people speaks through its members, never in a company's statement."""
+    name = _longest_name(group)
+    return (
+        any(m.speaks and m.label == "ORG" for m in group.mentions)
+        and not group.demonym
+        and name.casefold() not in NATIONALITY_WORDS
+        and not name.endswith("s")
+    )
 
 
 #: Words for a people that no place's name forms ("a Latina woman", "Hispanic voters"),

@@ -33,6 +33,7 @@ from generator.extract.actors.places import (
     state_of_abbreviation,
     state_of_place,
 )
+from generator.extract.actors.speaking_bodies import speaking_body_group
 from generator.extract.actors.things import _made_of_words, _thing_named
 from generator.extract.actors.vocabulary import _dictionary_word
 from generator.extract.given_names import GIVEN_NAMES, LISTED_GIVEN_NAMES
@@ -51,6 +52,8 @@ def _to_actor(group: _Group) -> Actor | None:
         kind = "organization"
     if kind == "place" and media_body_group(group):
         kind = "organization"  # "the Middle East Economic Survey", "a hit on Netflix"
+    if kind == "place" and speaking_body_group(group):
+        kind = "organization"  # "Verizon said in a statement", tagged a place
     labels = {m.label for m in group.mentions}
     if labels == {"NORP"}:
         return None  # "Russian", "Tory": nationalities and groups are not actors
