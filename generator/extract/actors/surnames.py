@@ -4,6 +4,8 @@ later "Austin" joins "Lloyd Austin".
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from generator.extract.actors.lexicon import HONORIFICS, TITLE_WORDS
@@ -32,13 +34,34 @@ def _add_surname_mentions(doc: Doc, actors: list[Actor]) -> None:
             continue
         if token.pos_ != "PROPN" and not token.is_title:
             continue
-        actor.spans.append((token.idx, token.idx + len(token.text)))
-        taken.update(range(token.idx, token.idx + len(token.text)))
-        if token.text not in actor.aliases:
-            actor.aliases.append(token.text)
+        _add_mention(actor, token.idx, token.text, taken)
+    for word, actor in by_word.items():
+        if word not in ambiguous and "-" in word:
+            for start, written in _particle_surnames(doc.text, word):
+                if start not in taken:
+                    _add_mention(actor, start, written, taken)
     for actor in actors:
         actor.spans.sort()
         actor.mentions = len(actor.spans)
+
+
+def _add_mention(actor: Actor, start: int, written: str, taken: set[int]) -> None:
+    """Count a surname written at `start` as a mention of `actor`."""
+    actor.spans.append((start, start + len(written)))
+    taken.update(range(start, start + len(written)))
+    if written not in actor.aliases:
+        actor.aliases.append(written)
+
+
+def _particle_surnames(text: str, word: str) -> list[tuple[int, str]]:
+    """Where a hyphenated surname stands alone in `text`, its particle capitalised or
+    not: "Al-Awlaki" of "Anwar al-Awlaki", at a sentence's start ("Footage of Al-Awlaki
+    again appears"). The parser splits such a word at its hyphen, so no one token holds
+    it, and the person went unnamed there: a "he says" after it went to the one named
+    before."""
+    first = re.escape(word[0].lower()) + re.escape(word[0].upper())
+    pattern = re.compile(rf"(?<![\w-])[{first}]{re.escape(word[1:])}(?![\w-])")
+    return [(m.start(), m.group()) for m in pattern.finditer(text)]
 
 
 def _take_only_full_form(actor: Actor, full: set[str], taken: set[str]) -> None:
