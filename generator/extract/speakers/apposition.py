@@ -101,9 +101,20 @@ def _several(ctx: _Context, start: int, end: int) -> bool:
             or _joined_inside_name(c, own)
             or _partner_of_firm(ctx, c, own)
             or _inside_firm_of(ctx, c, own)
+            or _further_description(c)
         )
     ]
     return any(not any(s <= c.idx < e for s, e in own) for c in conjuncts)
+
+
+def _further_description(conjunct: Token) -> bool:
+    """Whether a conjunct is one more description of the person an appositive already
+    describes: "said Steve Bell, senior director of economic policy at the Bipartisan
+    Policy Center, and a Republican who headed the Senate Budget Committee staff". A
+    noun with "a" or "an" after the appositive names no second speaker; a second
+    speaker is named ("and Jim Harter") or counted ("and two aides")."""
+    article = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in conjunct.children)
+    return article and any(c.dep_ == "appos" and c.i < conjunct.i for c in conjunct.head.children)
 
 
 def _partner_of_firm(ctx: _Context, conjunct: Token, own: list[tuple[int, int]]) -> bool:
