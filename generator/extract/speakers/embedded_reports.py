@@ -11,6 +11,8 @@ The main subject's clause is the one the pronoun continues.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from generator.extract.speakers.chains import _main_subject
 from generator.extract.speakers.context import _Context, _Report
 from generator.extract.speakers.gender import _known_sex
@@ -27,14 +29,17 @@ def main_subject_report(ctx: _Context, report: _Report, gender: str) -> _Report 
     of the pronoun's sex: "President Obama later adopted a similar approach" after
     Clinton's plan does not make the next "she" Obama's. None otherwise (the report stands)."""
     subject = _main_subject(ctx, report.sent)
-    if subject is None or subject.idx < report.end or subject.pos_ != "PROPN":
+    if subject is None or subject.idx < report.end:
         return None
     if not _embedded(ctx, report, subject.head.i):
+        return None
+    named = subject if subject.pos_ == "PROPN" else _apposed_name(subject)
+    if named is None:
         return None
     people = [
         (s, e, a)
         for s, e, a in ctx.spans
-        if s <= subject.idx < e and a.type == "person" and a is not report.actor
+        if s <= named.idx < e and a.type == "person" and a is not report.actor
     ]
     if len(people) != 1 or _known_sex(ctx, people[0][2]) != gender:
         return None  # the article must tell the main subject is a "he" ("she")
@@ -42,6 +47,18 @@ def main_subject_report(ctx: _Context, report: _Report, gender: str) -> _Report 
     mention = ctx.text[start:end]
     return _Report(
         pos=start, sent=report.sent, actor=actor, mention=mention, start=start, end=end, gender=None
+    )
+
+
+def _apposed_name(subject: Token) -> Token | None:
+    """The name a description subject is set beside: "Trump's running mate — Indiana
+    Gov. Mike Pence — has thrown his support behind Ryan" is about Pence. Only a common
+    noun's appositive proper noun, the first after it."""
+    if subject.pos_ != "NOUN":
+        return None
+    return next(
+        (c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN"),
+        None,
     )
 
 
