@@ -27,6 +27,7 @@ from generator.extract.speakers.lexicon import (
     INDEFINITES,
     MALE_KIN_WORDS,
     MALE_ROLE_WORDS,
+    RECORDING_NOUNS,
     SPOKES_NOUNS,
     STATEMENT_NOUNS,
 )
@@ -148,7 +149,25 @@ def _object_of_preposition(ctx: _Context, event: _Event) -> bool:
     """Whether the mention at the event is the object of a preposition ("over Bath"),
     not the agent of a passive, who acts ("He was joined on the call by Ilyse Hogue")."""
     token = ctx.name_head(event.pos)
-    return token is not None and token.dep_ == "pobj" and not _passive_agent(token)
+    return (
+        token is not None
+        and token.dep_ == "pobj"
+        and not _passive_agent(token)
+        and not _shown_speaking(token)
+    )
+
+
+def _shown_speaking(token: Token) -> bool:
+    """Whether the object of "of" is the person a recording shows, the recording being
+    its clause's subject: "Footage of Al-Awlaki again appears. “...,” he says" is the
+    man shown, not someone talked about."""
+    preposition = token.head
+    noun = preposition.head
+    return (
+        preposition.lower_ == "of"
+        and noun.lemma_.lower() in RECORDING_NOUNS
+        and noun.dep_ in {"nsubj", "nsubjpass"}
+    )
 
 
 def _passive_agent(token: Token) -> bool:

@@ -152,6 +152,9 @@ SENIORITY_WORDS = word_set("senior top high-ranking")
 # were relayed, not the body the speaker speaks for
 RELAY_PARTICIPLES = word_lists("speaker_words")["relay_participles"]
 
+#: "Footage of Al-Awlaki appears": a recording that shows the person it names.
+RECORDING_NOUNS = word_lists("speaker_words")["recording_nouns"]
+
 
 PREPOSITIONS = frozenset({"for", "at", "of", "from", "in", "with", "to", "inside", "within"})
 
