@@ -13,6 +13,7 @@ role of that head which may be it as well (the rule of `_sole_office_holder`).
 
 from __future__ import annotations
 
+from generator.extract.actors.lexicon import STYLE_TITLES
 from generator.extract.speakers.context import _compatible, _Context
 from generator.extract.speakers.lexicon import (
     DETERMINERS,
@@ -73,6 +74,21 @@ def _holds(part: list[str], head: str, former: bool) -> set[str] | None:
     return {e for w in part for e in _expanded(w)}
 
 
+def _style_of(actor: Actor) -> list[str]:
+    """The style a person's name opens with, as a role: "Pope Francis" is "the pope",
+    "Prince Charles" "the prince". Kept in the name (`STYLE_TITLES`), it is no role of
+    the actor's, yet the article's description names it. Not the styles a description
+    never takes alone ("the lady", "the sir")."""
+    first = actor.name.split()[0].casefold()
+    if first in STYLE_TITLES and first not in _BARE_STYLES and len(actor.name.split()) > 1:
+        return [first]
+    return []
+
+
+#: Styles no description uses alone for the one who bears them.
+_BARE_STYLES = frozenset({"sir", "dame", "lady", "lord"})
+
+
 def _verdict(ctx: _Context, actor: Actor, head: str, wanted: set[str], former: bool) -> str:
     """How a person's roles answer the description: "holds" (a role of its kind with
     every wanted word, a state the article ties to the person counting), "may" (a role
@@ -87,7 +103,7 @@ def _verdict(ctx: _Context, actor: Actor, head: str, wanted: set[str], former: b
     # ("Senate Finance Committee Chairman Lloyd Bentsen (D-Tex.)" may be "the Texas
     # senator" too), as `_state_described_speaker` reads it
     verdict = "may" if wanted_states & tied else "no"
-    for role in actor.roles:
+    for role in [*actor.roles, *_style_of(actor)]:
         for part in _role_parts(role):
             words = _holds(part, head, former)
             if words is None or (words & RANK_WORDS) - wanted:
