@@ -82,6 +82,8 @@ def body_document_voice(ctx: _Context, start: int, end: int) -> Actor | None:
     "the summary", "the Bank's proposal"), or the person the article names as its
     author ("a study by Chew"), or None when the article does not tie that document to
     exactly one body that has spoken or is named as its author."""
+    if _object_of_another(ctx, start, end):
+        return None
     found = _mention_ties(ctx, start, end, named_author=True)
     if found is None:
         return None
@@ -101,6 +103,18 @@ def body_document_voice(ctx: _Context, start: int, end: int) -> Actor | None:
         return None  # "the paper" may be a newspaper, unless the article brought in a
         # document so ("a consultative paper") and names no newspaper
     return body
+
+
+def _object_of_another(ctx: _Context, start: int, end: int) -> bool:
+    """Whether the document is the object of a clause with a subject of its own: in
+    "Plus.net also backed the proposals saying “...”" the parser hangs "saying" on
+    "the proposals", but a document someone backs, rejects or reads does not speak
+    there; the clause's subject does. (A document issued, "X released a statement
+    saying", is its issuer's: `statement_issuer`, tried first.)"""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0 or span.root.dep_ != "dobj":
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in span.root.head.children)
 
 
 def tied_to_another(ctx: _Context, start: int, end: int, actor: Actor) -> bool:
