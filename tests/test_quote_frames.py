@@ -49,7 +49,7 @@ def test_frames_load_from_the_data_file_and_build_a_matcher(nlp: Language) -> No
     for name, patterns in TOKEN_FRAME_PATTERNS.items():
         assert record["token_frames"][name]["why"], name
         tokens.add(name, patterns)
-    assert set(TOKEN_FRAME_PATTERNS) == {"label"}
+    assert set(TOKEN_FRAME_PATTERNS) == {"label", "title"}
 
 
 def heard(nlp: Language, text: str) -> list[tuple[str, str, str | None, str | None]]:

@@ -299,12 +299,17 @@ def _premodifier(quote: Span) -> bool:
 
 def _labelled(ctx: _Ctx, qspan: QuoteSpan, quote: Span) -> bool:
     """Whether the quoted words are introduced as a name: the so-called "one-euro
-    jobs", what he called a "fantasy island" (the token frame "label", data)."""
+    jobs", what he called a "fantasy island" (the token frame "label", data), or as a
+    title ("a memo titled "The Facts on Where the Race Stands"", the frame "title")."""
+    start, end = _before_chars(ctx, qspan, quote)  # the frame ends the writer's words
+    if end <= start:
+        return False
+    if any(s >= start for s in _token_frame_ends(ctx, "title").get(end, ())):
+        return True  # "a second piece, entitled “...”": a title, however long
     words = [t for t in quote if t.is_alpha or t.like_num]
     if len(words) > _LABEL_MAX_WORDS:
         return False
-    start, end = _before_chars(ctx, qspan, quote)  # the frame ends the writer's words
-    return end > start and any(s >= start for s in _token_frame_ends(ctx, "label").get(end, ()))
+    return any(s >= start for s in _token_frame_ends(ctx, "label").get(end, ()))
 
 
 def _trim_quote(text: str, start: int, end: int) -> tuple[int, int]:
