@@ -1512,6 +1512,7 @@ def _content_clause(verb: Token, ctx: _Ctx) -> Token | None:
         and not _verbless(child)
         and not _adverbial(child)
         and closing_conjunct_speaker(child, ctx.inside) is None  # "..., X said": its tag
+        and not _tag_after_coordinator(verb, child)
     ]
     if not clauses:
         return _fronted_content(verb) or _clause_on_occasion(verb)
@@ -1522,6 +1523,25 @@ def _content_clause(verb: Token, ctx: _Ctx) -> Token | None:
         if after and before and not quoted and not _inverted_tag(verb, ctx):
             return after[0]  # not '“...,” Gates said on NBC's “Meet the Press”
     return clauses[0] if clauses else None
+
+
+def _tag_after_coordinator(verb: Token, clause: Token) -> bool:
+    """Whether a speech tag set off by commas follows a coordinator that opens what it
+    reports ("in keeping with Vatican protocol and also, Sanders said, “to make clear
+    that there is no endorsement here”"): the clause before the coordinator is the
+    writer's, not what was said. Only a clause before the tag."""
+    if clause.i > verb.i:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    first = min(verb.i, subject.left_edge.i) if subject is not None else verb.i
+    doc = verb.doc
+    i = first - 1
+    if i < 1 or doc[i].text != ",":
+        return False
+    i -= 1
+    if doc[i].lower_ == "also" and i > 0:
+        i -= 1  # "and also, Sanders said"; not "more aggressively and earlier, he said"
+    return doc[i].lower_ in {"and", "but", "or"}
 
 
 def _clause_on_occasion(verb: Token) -> Token | None:
