@@ -53,6 +53,7 @@ from generator.extract.speech_cues import (
     _HOLDER_OF_NOUNS,
     _NOMINAL_VERBS,
     _NOT_YET,
+    _OFFICE_PASSIVES,
     _OWNED_CONTENT_NOUNS,
     _QUESTION_WORDS,
     _SOURCELESS,
@@ -705,6 +706,8 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         return None  # "(think Harold Quince)": the reader is asked to think of him
     speaker = _speaker_of(verb, ctx)
     passive = speaker is not None and speaker.root.dep_ == "nsubjpass"
+    if passive and verb.lemma_.lower() in _OFFICE_PASSIVES:
+        return None  # "he was confirmed 92 to 0": confirmed in office, no report
     if passive and verb.lemma_.lower() in _ADDRESSEE_VERBS:
         speaker = None  # "he was told that ...": the listener, not the speaker
     if passive and speaker is not None and speaker.text.lower() == "it":

@@ -32,6 +32,7 @@ _DERIVED_PREPOSITIONAL = _DERIVED["prepositional_verbs"]
 #: "voted on March 1"), not what was said.
 OCCASION_PREPOSITIONS: frozenset[str] = _DERIVED["occasion_prepositions"]
 _SOURCELESS = _WORDS["sourceless"]
+_OFFICE_PASSIVES = _WORDS["office_passives"]
 #: "think tank": a cue word and a noun written apart, one noun (data/quote_words.toml).
 _CUE_NOUN_COMPOUNDS = _WORDS["cue_noun_compounds"]
 _STANCE_ONLY = _WORDS["stance_only"]
