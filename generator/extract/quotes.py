@@ -295,6 +295,10 @@ def _continuation(text: str, ordered: list[Quote], i: int) -> Quote | None:
         # writer's words lead into the second part ("..., asserting that it extends "...")
     if any(stop in between for stop in (". ", "? ", "! ")):
         return None  # "..., he said. "Next sentence"
+    if _CLAUSE_OPENER.search(between):
+        return None  # "..., Gingrich told O'Reilly, noting that he and his wife,
+        # Callista, "have regularly talked ...": the writer's clause leads into the
+        # second part, whose subject is not the first part's "I"
     if lead.rule != LEAD_FRAGMENT_RULE and (after.kind != "direct" or not after.text[:1].islower()):
         return None  # a new sentence after the tag
     if after.speaker or lead.speaker:
@@ -302,6 +306,11 @@ def _continuation(text: str, ordered: list[Quote], i: int) -> Quote | None:
     return (
         after if after.speaker_mention and after.speaker_mention == lead.speaker_mention else None
     )
+
+
+#: Words that open a clause of the writer's between two quoted parts: a speech tag
+#: holds none.
+_CLAUSE_OPENER = re.compile(r"\b(?:that|whether)\b", re.IGNORECASE)
 
 
 #: Characters between a split quotation's first part and the part after its tag, at
