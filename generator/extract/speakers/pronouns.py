@@ -55,6 +55,7 @@ from generator.extract.speakers.reports import (
     reported_subject_of,
 )
 from generator.extract.speakers.subject_phrases import reports_by_words
+from generator.extract.speech_cues import _is_reporting
 from generator.model import Actor, Quote
 
 
@@ -103,6 +104,9 @@ def _pronoun_antecedent(
             by_sent.setdefault(event.sent, []).append(event)  # latest first
     for sent in sorted(by_sent, reverse=True):
         events = by_sent[sent]
+        if sent != here and _unresolved_pronoun_after(ctx, sent, start, gender):
+            return None  # "X was pro Kasich, he said. “...,” he said": the same "he"
+            # as the one left unresolved, never someone named before it
         # "..., a spokeswoman, Anna Richardson White, said on Saturday": the subject of
         # a reporting verb by its words, whatever the parse
         subjects = [
@@ -158,6 +162,31 @@ def _pronoun_antecedent(
             return None  # "Police shot Scott" after the governor spoke: not Scott's words
         return _past_open_namesake(ctx, chosen, gender)
     return None
+
+
+def _unresolved_pronoun_after(ctx: _Context, sent: int, start: int, gender: str) -> bool:
+    """Whether a reporting clause after sentence `sent` and before `start` has a
+    "he"/"she" of that gender that was left unresolved: "Former Rep. Chris Shays was
+    pro John Kasich ..., he said ... “... Donald Trump lost me a long time ago,” he
+    said" continues the first "he", whoever that is; the walk back past it found the
+    Trump of an earlier sentence."""
+    words = MALE_PRONOUNS if gender == "m" else FEMALE_PRONOUNS
+    begin = ctx.sent_starts[sent + 1] if sent + 1 < len(ctx.sent_starts) else start
+    return any(
+        begin <= report.pos < start
+        and report.actor is None
+        and report.mention.strip().lower() in words
+        and _says(ctx, report.pos)
+        for report in ctx.reports
+    )
+
+
+def _says(ctx: _Context, pos: int) -> bool:
+    """Whether the pronoun at `pos` is the subject of a verb of speech ("he said"),
+    not of one of stance or intent ("but she prefers to race on the track", which
+    the resolver may leave open among the other women of its sentence)."""
+    token = ctx.name_head(pos)
+    return token is not None and _is_reporting(token.head, direct=True)
 
 
 def _passed_by_given_name(ctx: _Context, event: _Event, gender: str) -> bool:
