@@ -48,7 +48,7 @@ from generator.extract.speaker_mentions import (
     _without_case,
 )
 from generator.extract.speaker_switch import speaker_switched
-from generator.extract.speech_cues import _cue_text, _is_reporting
+from generator.extract.speech_cues import _cue_text, _is_reporting, capitalised_speech_verb
 from generator.extract.words import word_set
 from generator.model import Quote
 
@@ -574,6 +574,9 @@ def _named_lead_in(doc: Doc, colon: int, ctx: _Ctx) -> _Attribution | None:
     words = doc[start:colon]
     while len(words) and words[0].lower_ in _LEAD_IN_OPENERS:
         words = words[1:]
+    cue = None
+    if len(words) > 1 and capitalised_speech_verb(words[0]):
+        cue, words = words[0].lower_, words[1:]  # "Stated Stone:", "Said Williams:"
     if len(words) == 0 or any(t.pos_ in {"VERB", "AUX"} or ctx.inside[t.i] for t in words):
         return None
     last = words[-1]
@@ -582,7 +585,7 @@ def _named_lead_in(doc: Doc, colon: int, ctx: _Ctx) -> _Attribution | None:
     mention = doc[words.start : colon]
     if not _can_speak(mention, ctx) or mention[0].pos_ in {"ADP", "ADV"}:
         return None
-    return _Attribution(None, mention, rule="direct.colon_name")
+    return _Attribution(cue, mention, rule="direct.colon_name")
 
 
 def _nearby_speaker(doc: Doc, quote: Span, ctx: _Ctx) -> tuple[_Attribution | None, bool]:

@@ -144,3 +144,22 @@ def _cue_text(verb: Token) -> str:
     parts.extend(child for child in verb.children if child.dep_ == "prt")
     parts.sort(key=lambda t: t.i)
     return " ".join(t.text for t in parts)
+
+
+#: Past forms of speech verbs that do not end in "-ed".
+_IRREGULAR_PAST = {"said": "say", "wrote": "write", "told": "tell", "spoke": "speak"}
+
+
+def capitalised_speech_verb(token: Token) -> bool:
+    """Whether a lead-in opens with a speech verb in the past, capitalised as the
+    line's first word ("Stated Stone:", "Continued Stone:", "Said Williams:"): the
+    parser and the model take it for part of the name, and "Stated Stone" became a
+    speaker and a person of its own beside Roger Stone."""
+    word = token.lower_
+    if not token.is_title:
+        return False
+    stems = {word[:-1], word[:-2]} if word.endswith("ed") else set()
+    stems -= set(_IRREGULAR_PAST.values())  # "Sayed Farook": no past of "say"
+    if word in _IRREGULAR_PAST:
+        stems.add(_IRREGULAR_PAST[word])
+    return any(stem in REPORTING_VERBS for stem in stems)

@@ -106,6 +106,7 @@ from generator.extract.given_names import (
 )
 from generator.extract.products import product_use
 from generator.extract.punctuation import DASHES_OR_HYPHEN, QUOTE_CHARACTERS
+from generator.extract.speech_cues import capitalised_speech_verb
 from generator.extract.words import word_lists, word_set
 from generator.reading.layout import doc_text
 
@@ -176,6 +177,8 @@ def _mention_from_span(doc: Doc, ent: Span) -> _Mention | None:
         or doc[start].lower_ in HONORIFICS
         or (ent.label_ == "PERSON" and _is_title_token(doc[start]))
         or (ent.label_ == "PERSON" and glued_role(doc, start, end))
+        # "Stated Stone:", a quotation's lead-in: the verb the model took into the name
+        or (ent.label_ == "PERSON" and capitalised_speech_verb(doc[start]))
     ):
         if doc[start].lower_ not in {"the", "a", "an"}:
             title_tokens.append(doc[start])
