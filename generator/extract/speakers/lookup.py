@@ -4,7 +4,9 @@ tagged): the name as written, without a company suffix, with a surname particle.
 
 from __future__ import annotations
 
+from generator.extract.actors import TITLE_WORDS
 from generator.extract.actors.lexicon import SURNAME_PARTICLES
+from generator.extract.actors.vocabulary import SURNAME_PARTICLES as NAME_PARTICLES
 from generator.extract.speakers.context import _company_suffix, _Context
 from generator.extract.speakers.initials import _by_initials
 from generator.extract.speakers.name_text import _strip_name
@@ -23,7 +25,7 @@ def _lookup_name(ctx: _Context, mention: str) -> Actor | None:
     if company is not None:
         return company
     last = ctx.by_last.get(name_key(cleaned.split()[-1]), [])
-    if len(last) == 1 and cleaned[:1].isupper() and _may_be(cleaned, last[0]):
+    if len(last) == 1 and _name_shaped(cleaned) and _may_be(cleaned, last[0]):
         return last[0]
     if not last:
         particled = _particle_surname_person(ctx, cleaned)
@@ -67,6 +69,23 @@ def _company_without_suffix(ctx: _Context, name: str) -> Actor | None:
         if len(words) < len(actor.name.split()) and name_key(" ".join(words)) == wanted:
             found.append(actor)
     return found[0] if len(found) == 1 else None
+
+
+def _name_shaped(mention: str) -> bool:
+    """Whether a mention ends with a name as a name is written: capitalised, its last
+    word after a word of the name, a title or a surname's particle ("Former Chelsea
+    captain Desailly", "Ludwig van Beethoven"). "Clinton's aggressive attack on Trump"
+    ends with Trump's surname after "on": no name of his."""
+    words = mention.split()
+    if not mention[:1].isupper():
+        return False
+    if len(words) == 1:
+        return True
+    before = words[-2]
+    return before[:1].isupper() or before.casefold() in TITLE_WORDS | _PARTICLES
+
+
+_PARTICLES = SURNAME_PARTICLES | NAME_PARTICLES
 
 
 def _may_be(mention: str, actor: Actor) -> bool:
