@@ -146,8 +146,10 @@ def _cue_text(verb: Token) -> str:
     return " ".join(t.text for t in parts)
 
 
-#: Past forms of speech verbs that do not end in "-ed".
-_IRREGULAR_PAST = {"said": "say", "wrote": "write", "told": "tell", "spoke": "speak"}
+#: Past forms of speech verbs that do not end in "-ed" -> the verb ("said" -> "say").
+_IRREGULAR_PAST: dict[str, str] = dict(
+    pair.split(":", 1) for pair in sorted(_WORDS["irregular_pasts"])
+)
 
 
 def capitalised_speech_verb(token: Token) -> bool:
