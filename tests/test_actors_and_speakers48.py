@@ -28,7 +28,9 @@
   lost my vote months ago,” he said": a "he" left unresolved before is the one a later
   "he" continues, never the Trump of an earlier sentence; "Stated Bristow:" names
   Bristow; "Marsh's aggressive attack on Wexford indicates ..." is no report of
-  Wexford's (a phrase that ends with a surname is no name).
+  Wexford's (a phrase that ends with a surname is no name);
+- "“[W]e encourage affiliated unions ...”": an editor's bracketed capital is no person
+  "W e".
 
 Articles written for these tests; no corpus text.
 """
@@ -266,3 +268,19 @@ def test_a_lead_in_verb_is_no_part_of_the_name(nlp: Language) -> None:
     found = speakers(nlp, LEAD_INS)
     assert speaker_of(found, "He does and says everything") == "Carl Bristow"
     assert not any(text.startswith("she is turning") for text in found), found
+
+
+EDITED_QUOTE = """Union federation delays its endorsement
+
+The federation will not endorse a candidate next week, according to an email from its
+president obtained by reporters.
+
+"[W]e encourage affiliated unions to continue their work with the campaigns," the
+president, Ray Dorn, wrote to members.
+"""
+
+
+def test_an_editors_bracketed_capital_is_no_name(nlp: Language) -> None:
+    types = published_types(nlp, EDITED_QUOTE)
+    assert types.get("Ray Dorn") == "person", types
+    assert not any(name.startswith("W") for name in types), types

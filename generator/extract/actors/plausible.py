@@ -43,6 +43,11 @@ PERCENT_IN_NAME = re.compile(r"\s\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)", re.I
 TIME_ZONE_WORDS = actor_spans.WORDS["time_zone_words"]
 
 
+#: A capital an editor put in brackets at a quotation's start ("[W]e", "[T]he"): the
+#: model tags the letter and the rest of the word as a name ("W e").
+_EDITED_CAPITAL = re.compile(r"\[[A-Z]\][a-z]")
+
+
 def _plausible_name(name: str, span: Span) -> bool:
     """Drops junk the model tags: single letters, numbers, URLs, pronouns, common words."""
     if len(name) < 2 or not any(ch.isalpha() for ch in name):
@@ -72,6 +77,8 @@ def _plausible_name(name: str, span: Span) -> bool:
         return False  # "leading Trump 47.3 percent to 44.4": a share, the model ran on
     if _bracketed_ticker(name, span):
         return False  # "Novo Industri A/S (NVO.CO)": the firm's ticker, no actor
+    if _EDITED_CAPITAL.search(span.doc.text[max(0, span.start_char - 1) : span.end_char]):
+        return False  # "[W]e encourage affiliated unions": an editor's capital, no name
     words = lowered.split()
     if country_kind_name(name):
         return False  # "one U.S. Bank creditor": a bank of that kind, capitalised by wire
