@@ -18,6 +18,7 @@ from generator.extract.actors.groups import _group_type, _longest_name
 from generator.extract.actors.lexicon import ORG_WORDS
 from generator.extract.actors.mention import _Group
 from generator.extract.actors.places import KNOWN_PLACES
+from generator.extract.actors.speaking_bodies import speaks_as_tagged_body
 from generator.extract.actors.type_cues import COMPASS_ADJECTIVES
 from generator.extract.nationalities import NATIONALITY_WORDS
 from generator.extract.words import word_set
@@ -236,7 +237,7 @@ def _speaks_as_body(group: _Group) -> bool:
     told"). A people speaks through its members, never in a company's statement."""
     name = _longest_name(group)
     return (
-        any(m.speaks and m.label == "ORG" for m in group.mentions)
+        speaks_as_tagged_body(group)
         and not group.demonym
         and name.casefold() not in NATIONALITY_WORDS
         and not name.endswith("s")

@@ -1,5 +1,6 @@
-"""Bodies the model took for places: a name no gazetteer knows that speaks ("Verizon
-said in a statement", tagged a place in most of its mentions)."""
+"""Bodies the model took for places or peoples: a name the model tags a body where it
+speaks ("Verizon said in a statement", tagged a place in most of its mentions and a
+nationality once)."""
 
 from __future__ import annotations
 
@@ -17,8 +18,15 @@ def speaking_body_group(group: _Group) -> bool:
     type."""
     if group.entry is not None:
         return False
-    if not any(m.speaks and m.label == "ORG" for m in group.mentions):
+    if not speaks_as_tagged_body(group):
         return False  # "Peking said", "Bonn said": the model itself reads a place there
     if group.evidence().get("place", 0.0) > 0:
         return False
     return not _known(_longest_name(group))
+
+
+def speaks_as_tagged_body(group: _Group) -> bool:
+    """Whether one of the group's mentions is the subject of a reporting verb that the
+    model tags an organisation there: the evidence both for a "place" and for a
+    "nationality" (`demonyms._speaks_as_body`) being a body."""
+    return any(m.speaks and m.label == "ORG" for m in group.mentions)
