@@ -102,9 +102,10 @@ def _pronoun_antecedent(
             continue
         if _compatible(ctx, event.actor, gender):
             by_sent.setdefault(event.sent, []).append(event)  # latest first
+    unresolved = _last_unresolved_pronoun(ctx, start, gender)
     for sent in sorted(by_sent, reverse=True):
         events = by_sent[sent]
-        if sent != here and _unresolved_pronoun_after(ctx, sent, start, gender):
+        if sent != here and unresolved is not None and ctx.sent_of(unresolved) > sent:
             return None  # "X was pro Kasich, he said. “...,” he said": the same "he"
             # as the one left unresolved, never someone named before it
         # "..., a spokeswoman, Anna Richardson White, said on Saturday": the subject of
@@ -164,21 +165,22 @@ def _pronoun_antecedent(
     return None
 
 
-def _unresolved_pronoun_after(ctx: _Context, sent: int, start: int, gender: str) -> bool:
-    """Whether a reporting clause after sentence `sent` and before `start` has a
-    "he"/"she" of that gender that was left unresolved: "Former Rep. Chris Shays was
-    pro John Kasich ..., he said ... “... Donald Trump lost me a long time ago,” he
-    said" continues the first "he", whoever that is; the walk back past it found the
-    Trump of an earlier sentence."""
+def _last_unresolved_pronoun(ctx: _Context, start: int, gender: str) -> int | None:
+    """Where the last reporting clause before `start` with a "he"/"she" of that gender
+    left unresolved is, if any: "Former Rep. Chris Shays was pro John Kasich ..., he
+    said ... “... Donald Trump lost me a long time ago,” he said" continues the first
+    "he", whoever that is; the walk back past it found the Trump of an earlier
+    sentence."""
     words = MALE_PRONOUNS if gender == "m" else FEMALE_PRONOUNS
-    begin = ctx.sent_starts[sent + 1] if sent + 1 < len(ctx.sent_starts) else start
-    return any(
-        begin <= report.pos < start
-        and report.actor is None
-        and report.mention.strip().lower() in words
-        and _says(ctx, report.pos)
-        for report in ctx.reports
-    )
+    for report in reversed(ctx.reports):  # in text order: the last one first
+        if (
+            report.pos < start
+            and report.actor is None
+            and report.mention.strip().lower() in words
+            and _says(ctx, report.pos)
+        ):
+            return report.pos
+    return None
 
 
 def _says(ctx: _Context, pos: int) -> bool:
