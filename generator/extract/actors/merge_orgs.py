@@ -47,6 +47,7 @@ from generator.extract.actors.programmes import network_programme
 from generator.extract.actors.roles import ROLE_NOUNS
 from generator.extract.actors.vocabulary import _common_word
 from generator.extract.given_names import GIVEN_NAMES, LISTED_GIVEN_NAMES
+from generator.extract.joined_initials import joined_initials, spells_joined
 from generator.extract.nationalities import NATIONALITY_WORDS
 from generator.extract.words import word_set
 from generator.model import name_key
@@ -133,11 +134,13 @@ def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
         if target is None and name.replace(".", "") in people:
             result.append(group)
             continue
-        joined = _joined_initials(name)  # "S and P" of "Standard and Poor's Corp"
+        joined = joined_initials(name)  # "S and P" of "Standard and Poor's Corp"
         titled = _title_case_acronym(group, name)  # "Sepa", as the BBC writes acronyms
         upper = name.isupper() or _mixed_case_acronym(name) or joined is not None or titled
         letters = joined or (name.upper() if titled else name.replace(".", ""))
         spelled = long_by_acronym.get(letters, []) if upper else []
+        if joined is not None:  # "S and P" is Standard and Poor's, not Security Pacific
+            spelled = [g for g in spelled if spells_joined(_longest_name(g), name)]
         if _party_named(name) is not None:  # "GOP": a party, not "Growth and Opportunity
             spelled = [g for g in spelled if _party_body(g)]  # Project" (its letters too)
         # one body under two forms ("Trans World Airlines Inc", "Trans World Airlines")
@@ -158,17 +161,6 @@ def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
         else:
             result.append(group)
     return result
-
-
-# Two capitals joined by "and" or "&", as wire copy shortens a firm of two names:
-# "S and P" (Standard and Poor's), "C and W" (Cable and Wireless).
-JOINED_INITIALS = re.compile(r"([A-Z]) ?(?:and|&) ?([A-Z])")
-
-
-def _joined_initials(name: str) -> str | None:
-    """The letters of two initials joined by "and" ("S and P" -> "SP"), or None."""
-    match = JOINED_INITIALS.fullmatch(name)
-    return match.group(1) + match.group(2) if match else None
 
 
 def _syllable_acronym_target(name: str, groups: list[_Group]) -> _Group | None:

@@ -21,7 +21,6 @@ from generator.extract.actors.instruments import instrument_group
 from generator.extract.actors.lexicon import FAC_PLACE_VOTE
 from generator.extract.actors.media_bodies import media_body_group
 from generator.extract.actors.mention import _Group
-from generator.extract.actors.merge_orgs import _joined_initials
 from generator.extract.actors.named_after import named_after_group
 from generator.extract.actors.names import _party_named
 from generator.extract.actors.places import (
@@ -37,6 +36,7 @@ from generator.extract.actors.speaking_bodies import speaking_body_group
 from generator.extract.actors.things import _made_of_words, _thing_named
 from generator.extract.actors.vocabulary import _dictionary_word
 from generator.extract.given_names import GIVEN_NAMES, LISTED_GIVEN_NAMES
+from generator.extract.joined_initials import joined_initials
 from generator.model import Actor, fullest_roles, name_key
 
 
@@ -129,7 +129,7 @@ def _with_name_s(group: _Group, name: str) -> str:
 
 def _initials(name: str) -> bool:
     """A name of capitals only ("S&P", "IBM") or of two initials joined by "and"."""
-    return name.isupper() or _joined_initials(name) is not None
+    return name.isupper() or joined_initials(name) is not None
 
 
 def _confidence(group: _Group, kind: str, name: str) -> float:

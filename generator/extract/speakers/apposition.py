@@ -13,10 +13,11 @@ from spacy.tokens import Span, Token
 
 from generator.extract.actor_spans import COMPANY_SUFFIXES
 from generator.extract.actors import TITLE_WORDS
+from generator.extract.joined_initials import joined_initials
 from generator.extract.punctuation import DASH_CHARACTERS
 from generator.extract.speakers.context import _Context, _in_actor
 from generator.extract.speakers.holder_before_role import holder_before_own_role
-from generator.extract.speakers.initials import _by_initials, _joined_initials
+from generator.extract.speakers.initials import _by_initials
 from generator.extract.speakers.lexicon import (
     RANK_WORDS,
     SPOKES_NOUNS,
@@ -156,7 +157,7 @@ def _one_body_named(ctx: _Context, mention: str) -> bool:
     """Whether a mention with "and" in it is one organisation's name: the name of one
     the article names ("Standard and Poor's Corp"), that name without its company
     suffix ("Standard and Poor's said"), or its initials joined as wire copy writes
-    them ("S and P said", `_joined_initials`)."""
+    them ("S and P said", `joined_initials`)."""
     name = _strip_name(mention)
     if not name:
         return False
@@ -165,7 +166,7 @@ def _one_body_named(ctx: _Context, mention: str) -> bool:
         return True
     if _company_without_suffix(ctx, name) is not None:
         return True
-    return _joined_initials(name) is not None and _by_initials(ctx, name) is not None
+    return joined_initials(name) is not None and _by_initials(ctx, name) is not None
 
 
 def _one_name_conjunct(conjunct: Token) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.joined_initials import joined_initials, spells_joined
 from generator.extract.speakers.context import _company_suffix, _Context
 from generator.extract.speakers.lexicon import TOP_TITLES
 from generator.extract.speakers.name_text import _words
@@ -17,17 +18,6 @@ from generator.model import Actor, name_key
 INVERTED_BODY_HEADS = word_lists("speaker_words")["inverted_body_heads"]
 
 
-# Initials joined by "and", "&" or a slash: "S and P", "S&P", "S/P" (Standard and Poor's).
-_INITIALS_JOINED = re.compile(r"[A-Z](?:\s*(?:and|&|/)\s*[A-Z])+")
-
-
-def _joined_initials(mention: str) -> str | None:
-    """The letters of initials written joined ("S and P" -> "SP"), else None."""
-    if not _INITIALS_JOINED.fullmatch(mention):
-        return None
-    return "".join(ch for ch in mention if ch.isupper())
-
-
 #: Words an acronym skips: "Institute for the Study of War" is ISW.
 _ACRONYM_SKIPS = word_lists("function_words")["acronym_skips"]
 
@@ -35,13 +25,16 @@ _ACRONYM_SKIPS = word_lists("function_words")["acronym_skips"]
 def _by_initials(ctx: _Context, mention: str) -> Actor | None:
     """The one organisation an acronym stands for ("ISW" -> Institute for the Study of
     War), when the article names it in full."""
-    mention = _joined_initials(mention) or mention  # "S and P", "S/P": SP
+    written = mention
+    mention = joined_initials(mention) or mention  # "S and P", "S/P": SP
     if not (2 <= len(mention) <= 6 and mention.isalpha() and mention.isupper()):
         return None
     named = ctx.by_name.get(name_key(mention))
     if named is not None and named.type == "organization":
         return named  # "USDA said" where the article's body is "USDA" (or has it as alias)
     found = [a for a in ctx.actors if a.type == "organization" and mention in _initials(a.name)]
+    if written != mention:  # "S and P" is Standard and Poor's Corp, not Security Pacific
+        found = [a for a in found if spells_joined(a.name, written)]
     return found[0] if len(found) == 1 else None
 
 
