@@ -158,6 +158,9 @@ RECORDING_NOUNS = word_lists("speaker_words")["recording_nouns"]
 
 PREPOSITIONS = frozenset({"for", "at", "of", "from", "in", "with", "to", "inside", "within"})
 
+#: "an official responsible for ...": an adjective of office after its noun
+POSTNOMINAL_ADJECTIVES = word_lists("speaker_words")["postnominal_adjectives"]
+
 
 LOOKBACK_SENTENCES = 4
 

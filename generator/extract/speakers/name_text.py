@@ -9,7 +9,12 @@ import re
 from spacy.tokens import Doc
 
 from generator.extract.actors import HONORIFICS
-from generator.extract.speakers.lexicon import DETERMINERS, FORMER_WORDS, PREPOSITIONS
+from generator.extract.speakers.lexicon import (
+    DETERMINERS,
+    FORMER_WORDS,
+    POSTNOMINAL_ADJECTIVES,
+    PREPOSITIONS,
+)
 from generator.model import Actor, name_key
 
 
@@ -44,10 +49,16 @@ def _former(words: list[str], head: str) -> bool:
 
 
 def _head_noun(words: list[str]) -> str | None:
-    """The head of a description: the last word before its first preposition."""
+    """The head of a description: the last word before its first preposition, or
+    before an adjective of office that comes after its noun with a preposition of its
+    own ("a trade official responsible for coffee policy": official; "a source close
+    to Dart" keeps "close", being no one of Dart's)."""
     cut = len(words)
     for i, word in enumerate(words):
         if i > 0 and word in PREPOSITIONS:
+            cut = i
+            break
+        if i > 0 and word in POSTNOMINAL_ADJECTIVES and set(words[i + 1 : i + 2]) & PREPOSITIONS:
             cut = i
             break
     core = [w for w in words[:cut] if w not in DETERMINERS]
