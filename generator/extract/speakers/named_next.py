@@ -28,6 +28,7 @@ from generator.model import Actor, name_key
 
 # What a lead calls a source it names in the next sentence under any title of theirs.
 LEAD_SOURCE_HEADS = word_lists("speaker_words")["lead_source_heads"]
+TRADE_SOURCE_HEADS = word_lists("speaker_words")["trade_source_heads"]
 
 # How a lead describes one source: "a"/"an", "the", "its", or a body's possessive.
 _LEAD_DETERMINERS = frozenset({"a", "an", "the", "its"})
@@ -246,7 +247,9 @@ def lead_source_named_next(
     name is then given with ("Costa Rica's economy minister ... Minister Luis Diego
     Escalante said"); only in the body's first sentence, with no person named before it;
     the next speaker mention is the next sentence's and names nobody else, the person
-    in full with nothing but that office before the name, met there for the first time
+    in full with nothing but that office before the name (or, for a source described
+    by trade, a top title of their firm: "A top Swiss banker ... chairman Hans Vontobel
+    said"), met there for the first time
     and of a sex the description allows. A spokesman is named with his own noun
     (`_apposed_next`); "a court clerk said ... Federal Judge Ann C. Williams said" is
     someone else."""
@@ -274,7 +277,8 @@ def lead_source_named_next(
     if after and not after.startswith(","):
         return None  # the mention goes on past the name, not in apposition to it
     before = _words(ctx.text[s : named[0][0]])
-    if before and head not in before:
+    by_firm_title = head in TRADE_SOURCE_HEADS and set(before) <= TOP_TITLES
+    if before and head not in before and not by_firm_title:
         return None  # "Federal Judge Ann C. Williams": named under another title
     roles = {w for role in person.roles for w in _role_words(role)}
     if head in GENERIC_HEADS and roles & TOP_TITLES:
