@@ -728,19 +728,38 @@ def _named_tag(quote: Span, ctx: _Ctx) -> _Attribution | None:
     """The name ending a tag's subject (`_tag_subject_after`): "said Oversight ranking
     Democrat Elijah Cummings (D-Md.)" -> "Democrat Elijah Cummings", "said retired
     neurosurgeon Ben Carson, asked about ..." -> "Ben Carson". Only proper nouns at the
-    end of the subject and not after a determiner or a preposition, so that "said the
-    woman", "said Clinton's spokesman", "said a New Hampshire Republican" or "said
-    John Smith of Boston" name no one here."""
+    end of the subject and not after a determiner, a preposition or a conjunction, so
+    that "said the woman", "said Clinton's spokesman" or "said a New Hampshire
+    Republican" name no one here, and "said John Smith of Smith and Co Inc." names the
+    person that opens the subject (`_opening_person`), not "Co Inc."."""
     words = _tag_subject_after(quote, ctx)
     if words is None or words[-1].pos_ != "PROPN":
         return None
     start = words.end
     while start > words.start and words.doc[start - 1].pos_ == "PROPN":
         start -= 1
-    if start > words.start and words.doc[start - 1].pos_ in {"DET", "ADP", "PART"}:
-        return None  # "said a New Hampshire Republican", "said John Smith of Boston"
     verb = words.doc[words.start - 1]
+    if start > words.start and words.doc[start - 1].pos_ in {"DET", "ADP", "PART", "CCONJ"}:
+        # "said a New Hampshire Republican"; "said Ward McCarthy of Merrill Lynch
+        # Government and Co Inc." is McCarthy's, never "Co Inc."
+        opening = _opening_person(words)
+        if opening is None:
+            return None
+        return _Attribution(_cue_text(verb), opening, rule=NAMED_TAG_RULE)
     return _Attribution(_cue_text(verb), words.doc[start : words.end], rule=NAMED_TAG_RULE)
+
+
+def _opening_person(words: Span) -> Span | None:
+    """The full name of a person that opens a tag's subject, before the preposition
+    that gives their firm or town: "said Ward McCarthy of Merrill Lynch Government and
+    Co Inc." -> "Ward McCarthy", however the parser tied the words after it. Two proper
+    nouns or more, all of the model's PERSON entity."""
+    doc, end = words.doc, words.start
+    while end < words.end and doc[end].pos_ == "PROPN" and doc[end].ent_type_ == "PERSON":
+        end += 1
+    if end - words.start < 2 or end >= words.end or doc[end].pos_ != "ADP":
+        return None
+    return doc[words.start : end]
 
 
 NAMED_TAG_RULE = "direct.speech_tag_name"
