@@ -182,6 +182,10 @@ def _joined_entities(doc: Doc) -> list[Span]:
             out.append(Span(doc, ent.start, nxt.end, label="PERSON"))  # "Sandra" den "Hamer"
             i += 2
             continue
+        if nxt is not None and _surname_a_weekday(doc, ent, nxt):
+            out.append(Span(doc, ent.start, nxt.end, label="PERSON"))  # "Mike" + "Friday"
+            i += 2
+            continue
         if nxt is not None and _body_of_two_places(doc, ent, nxt):
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))  # "... of England and Wales"
             i += 2
@@ -189,6 +193,28 @@ def _joined_entities(doc: Doc) -> list[Span]:
         out.append(ent)
         i += 1
     return founders_before_commas(doc, out)  # "Littlefield, Adams and Co"
+
+
+def _surname_a_weekday(doc: Doc, ent: Span, nxt: Span) -> bool:
+    """ "said England sevens coach Mike Friday": a given name the model tagged a person,
+    right before a weekday it tagged a date, is one person whose surname is the day's
+    name (the model split him in two, and the briefing listed no one). Not a day that
+    times the clause: one followed by "that", a part of the day or a number ("told
+    Hillary Monday that ...", `day_continuations`), nor one after a line break."""
+    if ent.label_ != "PERSON" or len(ent) != 1 or ent.text not in GIVEN_NAMES:
+        return False
+    if nxt.label_ != "DATE" or len(nxt) != 1 or nxt.start != ent.end:
+        return False
+    day = nxt[0]
+    if day.lower_ not in actor_spans.CALENDAR["weekdays"] or not day.is_title:
+        return False
+    if ent[-1].whitespace_ != " ":
+        return False
+    after = doc[nxt.end] if nxt.end < len(doc) else None
+    return after is None or not (after.lower_ in _DAY_CONTINUATIONS or after.like_num)
+
+
+_DAY_CONTINUATIONS = actor_spans.CALENDAR["day_continuations"]
 
 
 def _cut_before_for(doc: Doc, ent: Span, ents: list[Span]) -> Span:
