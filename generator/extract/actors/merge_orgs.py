@@ -671,7 +671,8 @@ def _merge_contained_orgs(groups: list[_Group]) -> list[_Group]:
         and len(_longest_name(g).split()) >= 2
         and not court_with_seat(_longest_name(g))
     ]
-    groups = _merge_into_container(groups, orgs)
+    parents = [g for g in orgs if _parent_of_a_unit(g, orgs)]
+    groups = _merge_into_container(groups, [g for g in orgs if g not in parents])
     # "told the Wheat Growers" after "the National Association of Wheat Growers": a
     # short form the model called a building, with nothing of a place about it.
     orgs = [g for g in orgs if g in groups]
@@ -682,6 +683,27 @@ def _merge_contained_orgs(groups: list[_Group]) -> list[_Group]:
         lambda inside, outer: inside in outer,
     )
     return _merge_firms_without_form(groups, [g for g in orgs if g in groups])
+
+
+def _parent_of_a_unit(group: _Group, orgs: list[_Group]) -> bool:
+    """Whether a body's name is that of the parent of a unit the article names after
+    it: "General Motors has warned ... General Motors Acceptance Corp (GMAC)", where
+    the longer name adds only a unit's words ("Acceptance", "Credit", "Bank":
+    `UNIT_TAIL_WORDS`) and a company form. As with a one-word name and its division
+    (`_division_apart`), the short name must speak or act before the unit is first
+    named: wire copy that names "Great Western Financial Corp" first and "Great
+    Western" after uses the short name for the same firm."""
+    short = name_key(_longest_name(group)).split()
+    for other in orgs:
+        words = name_key(_without_company_form(_longest_name(other))).split()
+        if other is group or len(words) <= len(short) or words[: len(short)] != short:
+            continue
+        if not all(w in UNIT_TAIL_WORDS for w in words[len(short) :]):
+            continue
+        first = min(m.start for m in other.mentions)
+        if any((m.speaks or m.acting) and m.start < first for m in group.mentions):
+            return True
+    return False
 
 
 def _merge_firms_without_form(groups: list[_Group], orgs: list[_Group]) -> list[_Group]:
