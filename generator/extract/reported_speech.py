@@ -673,6 +673,23 @@ def _others_claim_before(verb: Token, clause: Token) -> bool:
     )
 
 
+def _unheld_claim_before(verb: Token, clause: Token) -> bool:
+    """ "He was responding to a Reuter enquiry about rumours in London financial markets
+    that the firm was in financial trouble": the parser hangs the "that" clause on the
+    verb, but it completes the ownerless rumour right before it (an idea no one named
+    holds: `_UNHELD_CLAIM_NOUNS`), so it is not the subject's words; he denies them."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None or mark.i <= verb.i:
+        return False
+    return any(
+        token.pos_ == "NOUN"
+        and token.lemma_.lower() in _UNHELD_CLAIM_NOUNS
+        and token.right_edge.i + 1 == mark.i
+        and not any(c.dep_ == "poss" for c in token.children)
+        for token in verb.doc[verb.i + 1 : mark.i]
+    )
+
+
 def _called_for(verb: Token, ctx: _Ctx) -> tuple[int, int] | None:
     """ "X is calling for the US to step up its efforts" parsed with "for ... to ..." as
     a clause of its own (quote_frames "called_for"): what was called for, as with
@@ -720,6 +737,8 @@ def _reported_clause(verb: Token, ctx: _Ctx) -> Quote | None:
         return None
     if clause is not None and _others_claim_before(verb, clause):
         return None
+    if clause is not None and _unheld_claim_before(verb, clause):
+        return None  # "responding to ... rumours in London that the firm was in trouble"
     if content_is_anothers_tag(verb, clause, ctx.inside):
         return None  # "A, KING-TV reported, while B, the Sun-Times reported": not A
     infinitive = clause is not None and (clause.dep_ == "xcomp" or _subject_infinitive(clause))
