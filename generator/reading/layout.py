@@ -17,9 +17,10 @@ code in angle brackets ("GAF Corp <GAF> said") is blanked the same way: it is no
 word of the story, so it never reaches a summary, a role or an actor ("<UK>" is Union
 Carbide's ticker, not the United Kingdom). The brackets a wire puts round an unlisted
 company's name ("acquired <Gulfex Inc>") are dropped where text is shown. A dash the
-parser has never seen (HuffPost's horizontal bar) is an em dash in the parse text. The
-parse text has the same length as the body, so every offset computed on it points into
-the body as written. Paragraph starts (and the start of the body after a headline) are
+parser has never seen (HuffPost's horizontal bar) is an em dash in the parse text, and
+a no-break space a plain one (spaCy would cut a name at it). The parse text has the
+same length as the body, so every offset computed on it points into the body as
+written. Paragraph starts (and the start of the body after a headline) are
 given to spaCy as preset sentence starts, which its parser respects.
 
 This module is pure text: the page imports it without loading spaCy. Its source and its
@@ -55,6 +56,10 @@ WRAPPED_SHARE = 0.5
 # A sentence end at the end of a line: full stop, question or exclamation mark, colon or
 # semicolon, optionally followed by closing quotation marks or brackets.
 SENTENCE_END = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
+# A no-break space inside a name: after a capitalised word of small letters or a title's
+# abbreviation ("Gov."), before a capitalised word that goes on with a small letter
+# (not one of the page's labels, `page_labels`): see `_plain_spaces`.
+NAME_NO_BREAK = re.compile(r"\b(?:[A-Z][a-z]+|[A-Z][a-z]{0,3}\.)(\u00a0)([A-Z][a-z]+)")
 CLOSERS = "\"'\u201d\u2019)]"
 OPENERS = "\"'\u201c\u2018(["
 # A line that starts a block of its own in Markdown or plain text: a heading, a list
@@ -152,6 +157,7 @@ def analyse(text: str, headline_line: bool = False) -> Layout:
     _blank_wire_markup("".join(parse), parse)
     _lower_wire_capitals("".join(parse), parse)
     _known_dashes(parse)
+    _plain_spaces("".join(parse), parse)
     _straight_name_apostrophes("".join(parse), parse)
     return Layout(tuple(blocks), headline, "".join(parse))
 
@@ -239,6 +245,21 @@ def _known_dashes(parse: list[str]) -> None:
     for position, char in enumerate(parse):
         if char in UNKNOWN_DASHES:
             parse[position] = _KNOWN_DASH
+
+
+def _plain_spaces(unwrapped: str, parse: list[str]) -> None:
+    """Give a no-break space inside a name a plain one in `parse` (`NAME_NO_BREAK`):
+    web copy puts them between a title and a name or between a name's words ("Gov.\u00a0
+    John Kasich", "the Washington\u00a0Free Beacon", "co-host Stu\u00a0Burguiere"), and
+    spaCy makes a token of one, so the model cut the name there and the briefing lost
+    the speaker. Elsewhere it stays: between ordinary words the parse the model has
+    learnt to give them is left alone, and a page's own furniture ("Story by Scott
+    Conroy\u00a0Video produced by", "ONTO SOMETHING\u00a0Crows") is no name."""
+    if "\u00a0" not in unwrapped:
+        return
+    for match in NAME_NO_BREAK.finditer(unwrapped):
+        if match.group(2).lower() not in _WORDS["page_labels"]:
+            parse[match.start(1)] = " "
 
 
 def _straight_name_apostrophes(unwrapped: str, parse: list[str]) -> None:
