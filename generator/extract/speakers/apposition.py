@@ -19,6 +19,7 @@ from generator.extract.speakers.context import _Context, _in_actor
 from generator.extract.speakers.holder_before_role import holder_before_own_role
 from generator.extract.speakers.initials import _by_initials
 from generator.extract.speakers.lexicon import (
+    FORMER_WORDS,
     RANK_WORDS,
     SPOKES_NOUNS,
     STATEMENT_NOUNS,
@@ -33,7 +34,9 @@ from generator.model import Actor, name_key
 TITLE_QUALIFIERS = word_lists("speaker_words")["title_qualifiers"]
 
 
-_JOINED_TITLE_WORDS = TITLE_WORDS | RANK_WORDS | TITLE_QUALIFIERS | {"and", "&"}
+_JOINED_TITLE_WORDS = TITLE_WORDS | RANK_WORDS | TITLE_QUALIFIERS | FORMER_WORDS | {"and", "&"}
+#: The model's labels for what a title may hold: "Pennsylvania Gov.", "DNC Chairman".
+_TITLE_HOLDER_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC"})
 
 
 def _joined_titles_person(ctx: _Context, start: int, end: int) -> Actor | None:
@@ -41,9 +44,12 @@ def _joined_titles_person(ctx: _Context, start: int, end: int) -> Actor | None:
     chief executive officer Ben Love said", "Vice Chairman and Chief Financial Officer
     Frank Newman said". The parser makes the titles a list (so `_several` saw two
     speakers, and the mention may be cut to "Chairman"), but the "and" joins jobs of one
-    man: every word before the name is a title word, and one person's name ends the
-    subject. Another name or any other word ("Chairman Ben Love and Frank Newman", "the
-    chairman and his deputy") leaves it to the rules for several speakers."""
+    man: every word before the name is a title word or the place or body a title holds
+    ("former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"),
+    a title stands before the "and", and one person's name ends the subject. Another
+    name, a body before the "and" ("The White House and Press Secretary Josh Earnest")
+    or any other word ("Chairman Ben Love and Frank Newman", "the chairman and his
+    deputy") leaves it to the rules for several speakers."""
     span = _subject_span(ctx, start, end)
     if span is not None:
         first, last = span.root.left_edge, span.root.right_edge
@@ -54,18 +60,33 @@ def _joined_titles_person(ctx: _Context, start: int, end: int) -> Actor | None:
         # then say the same
         begin, finish = start, end
     named = [(s, e, a) for s, e, a in ctx.spans if begin <= s and e <= finish]
-    if len({id(a) for _, _, a in named}) != 1:
+    people = [(s, e, a) for s, e, a in named if a.type == "person"]
+    if len({id(a) for _, _, a in people}) != 1:
         return None
-    s, _, person = min(named, key=lambda t: t[0])
-    if person.type != "person" or max(x[1] for x in named) != finish:
+    s, _, person = min(people, key=lambda t: t[0])
+    if max(x[1] for x in named) != finish or any(e > s for _, e, a in named if a is not person):
         return None
-    words = re.findall(r"[A-Za-z&][A-Za-z&'-]*", ctx.text[begin:s])
-    lowered = [w.lower() for w in words]
+    # the places and bodies the titles hold ("former Pennsylvania Gov. and Democratic
+    # National Committee Chairman Ed Rendell"), named by the model or as actors, stand
+    # for one word each: "<body>"
+    bodies = {(b, e) for b, e, a in named if a is not person}
+    bodies |= {
+        (ent.start_char, ent.end_char)
+        for ent in ctx.doc.ents
+        if ent.label_ in _TITLE_HOLDER_LABELS and begin <= ent.start_char and ent.end_char <= s
+    }
+    before = ctx.text[begin:s]
+    for b, e in sorted(bodies, reverse=True):
+        before = before[: b - begin] + " <body> " + before[e - begin :]
+    lowered = [w.lower() for w in re.findall(r"<body>|[A-Za-z&][A-Za-z&'-]*", before)]
     if "and" not in lowered and "&" not in lowered:
         return None
     if lowered[0] in {"and", "&"} or lowered[-1] in {"and", "&"}:
         return None
-    if not all(w in _JOINED_TITLE_WORDS for w in lowered):
+    joins = [i for i, w in enumerate(lowered) if w in {"and", "&"}]
+    if any(lowered[i - 1] == "<body>" for i in joins):
+        return None  # "The White House and Press Secretary Josh Earnest": two voices
+    if not all(w in _JOINED_TITLE_WORDS or w == "<body>" for w in lowered):
         return None
     return person
 
