@@ -101,3 +101,89 @@ def test_a_tag_naming_a_man_of_a_firm_is_the_mans(nlp: Language) -> None:
     found = speakers(nlp, ECONOMY)
     assert speaker_of(found, "The report suggests") == "Paul Dawson"
     assert speaker_of(found, "The gain was mostly") == "Paul Dawson"
+
+
+SEVENS = """Sevens squad named for Hong Kong
+
+England have named a 12-man squad for next month's Hong Kong Sevens, with two new caps.
+
+"The players have worked hard all season and deserve their places," said England sevens
+coach Mike Friday. "We go there to win."
+"""
+
+
+def test_a_given_name_before_a_weekday_is_one_person(nlp: Language) -> None:
+    assert published_types(nlp, SEVENS).get("Mike Friday") == "person"
+    found = speakers(nlp, SEVENS)
+    assert speaker_of(found, "The players have worked hard") == "Mike Friday"
+    assert speaker_of(found, "We go there to win") == "Mike Friday"
+
+
+CARMAKER = """Carmaker issues profits warning
+
+Apex Motors has warned that it expects earnings this year to be lower than in 2004.
+
+The carmaker is grappling with losses in its European business. Apex Motors said higher
+healthcare costs in North America would hurt its performance in 2005.
+
+The company is also extending the reach of Apex Motors Acceptance Corp (AMAC), which has
+said it may enter the home loans market.
+"""
+
+
+def test_a_parent_that_speaks_first_is_not_its_finance_arm(nlp: Language) -> None:
+    types = published_types(nlp, CARMAKER)
+    assert types.get("Apex Motors") == "organization", types
+    found = speakers(nlp, CARMAKER)
+    assert speaker_of(found, "it expects earnings") == "Apex Motors"
+    assert speaker_of(found, "higher healthcare costs") == "Apex Motors"
+    assert speaker_of(found, "it may enter") == "Apex Motors Acceptance Corp"
+
+
+RUMOURS = """Broker denies rumours of trouble
+
+Harrow Brothers and Co is not facing severe financial problems, Peter Lane, managing
+director of Harrow Brothers International, said.
+    He was responding to a Reuter enquiry about rumours in London financial
+markets that the firm was in financial trouble.
+    "There is absolutely no truth to those rumours," he said.
+"""
+
+
+def test_a_rumour_the_speaker_answers_is_not_his(nlp: Language) -> None:
+    found = speakers(nlp, RUMOURS)
+    assert speaker_of(found, "There is absolutely no truth") == "Peter Lane"
+    rumour = [text for text in found if text.startswith("the firm was in financial trouble")]
+    assert all(found[text] != "Peter Lane" for text in rumour), found
+
+
+NO_BREAK = """Party asked companies for donations
+
+According to the Washington\u00a0Free Beacon, leaked documents reveal the party has asked
+coal companies and insurers for donations.
+
+"We have nothing to hide," said radio co-host Stu\u00a0Burguiere on Tuesday.
+"""
+
+
+def test_a_no_break_space_does_not_cut_a_name(nlp: Language) -> None:
+    found = speakers(nlp, NO_BREAK)
+    assert speaker_of(found, "leaked documents reveal") == "Washington Free Beacon"
+    types = published_types(nlp, NO_BREAK)
+    assert types.get("Stu Burguiere") == "person", types
+
+
+SURROGATES = """Surrogates take to the road
+
+"That is what he did in 2008. He is reprising that role," said former Pennsylvania Gov.
+and Democratic National Committee Chairman Ed Rendell. "It is about turnout."
+
+"We will not comment," said The White House and Press Secretary Josh Earnest.
+"""
+
+
+def test_two_titles_holding_a_place_and_a_body_are_one_mans(nlp: Language) -> None:
+    found = speakers(nlp, SURROGATES)
+    assert speaker_of(found, "That is what he did") == "Ed Rendell"
+    assert speaker_of(found, "It is about turnout") == "Ed Rendell"
+    assert speaker_of(found, "We will not comment") is None
