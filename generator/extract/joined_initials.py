@@ -16,7 +16,7 @@ _JOIN_WORDS = frozenset({"and", "&", "/"})
 def joined_initials(mention: str) -> str | None:
     """The letters of initials written joined ("S and P" -> "SP"; "S and P." at a
     sentence's end too), else None."""
-    mention = mention.strip().removesuffix(".")
+    mention = _as_written(mention)
     if not _JOINED.fullmatch(mention):
         return None
     return "".join(ch for ch in mention if ch.isupper())
@@ -26,7 +26,7 @@ def spells_joined(name: str, mention: str) -> bool:
     """Whether `name` is written out as the joined initials `mention` are: one word per
     letter and the join where the initials have it ("Standard and Poor's Corp" for "S
     and P"; "Security Pacific Corp" has the letters but no "and" between them)."""
-    pattern = re.findall(r"[A-Z]|and|&|/", mention.strip().removesuffix("."))
+    pattern = re.findall(r"[A-Z]|and|&|/", _as_written(mention))
     words = name.replace("&", " & ").split()
     if len(words) < len(pattern):
         return False
@@ -37,3 +37,8 @@ def spells_joined(name: str, mention: str) -> bool:
         elif not word.startswith(want):
             return False
     return True
+
+
+def _as_written(mention: str) -> str:
+    """The initials without the full stop that ends a sentence after them ("S and P.")."""
+    return mention.strip().removesuffix(".")

@@ -29,7 +29,7 @@ from generator.extract.actors.lexicon import (
 from generator.extract.actors.mention import _Mention
 from generator.extract.actors.names import COMPANY_SUFFIXES
 from generator.extract.actors.places import _known_place, gazetteer
-from generator.extract.actors.spoken_names import speaking_person
+from generator.extract.actors.spoken_names import compound_start, speaking_person
 from generator.extract.actors.vocabulary import reports
 from generator.extract.words import word_lists
 from generator.reading.layout import doc_text
@@ -133,14 +133,7 @@ def _name_run(doc: Doc, head: Token) -> tuple[list[Token], Span] | None:
     shaped like a given name and a surname."""
     if head.pos_ != "PROPN" or not head.is_title or head.dep_ in {"compound", "flat"}:
         return None
-    start = head.i
-    while (
-        start > 0
-        and doc[start - 1].dep_ == "compound"
-        and doc[start - 1].head.i == head.i
-        and doc[start - 1].is_title
-    ):
-        start -= 1
+    start = compound_start(doc, head, head.i, lambda t: t.is_title)
     ranks = _leading_titles(doc[start : head.i])
     start += len(ranks)
     if not (1 <= head.i - start <= 2 or (start == head.i and _sole_name_office(ranks))):

@@ -456,10 +456,15 @@ def _division_apart(group: _Group, target: _Group) -> bool:
         return True  # "Next Directory, the mail-order arm of Next": the text says two
     if not all(_common_word(w.casefold()) for w in name.split()[1:]):
         return False  # "Exxon" of "Exxon Mobil": a merged firm's name, no division's
+    return _acts_before(group, target) and any(m.speaks or m.acting for m in target.mentions)
+
+
+def _acts_before(group: _Group, target: _Group) -> bool:
+    """Whether a body speaks or acts before a longer name holding its own is first
+    named: then it stands for a body of its own (a parent, `_division_apart` and
+    `_parent_of_a_unit`), not for that name shortened."""
     first = min(m.start for m in target.mentions)
-    return any((m.speaks or m.acting) and m.start < first for m in group.mentions) and any(
-        m.speaks or m.acting for m in target.mentions
-    )
+    return any((m.speaks or m.acting) and m.start < first for m in group.mentions)
 
 
 def _legal_names_only(targets: list[_Group]) -> list[_Group]:
@@ -700,8 +705,7 @@ def _parent_of_a_unit(group: _Group, orgs: list[_Group]) -> bool:
             continue
         if not all(w in UNIT_TAIL_WORDS for w in words[len(short) :]):
             continue
-        first = min(m.start for m in other.mentions)
-        if any((m.speaks or m.acting) and m.start < first for m in group.mentions):
+        if _acts_before(group, other):
             return True
     return False
 

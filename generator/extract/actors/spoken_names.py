@@ -5,6 +5,8 @@ title words to drop from a name.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actor_spans import PLACE_KIND_FIRM_NOUNS, WIRE_COMPANY_FORMS
@@ -86,6 +88,20 @@ def _untagged_speakers(doc: Doc, covered: set[int]) -> list[_Mention]:
     return found
 
 
+def compound_start(doc: Doc, head: Token, start: int, accept: Callable[[Token], bool]) -> int:
+    """Where a name whose last word is `head` starts, taken back from `start` over the
+    words the parser hangs on `head` as compounds and `accept` lets in: the given name
+    the model left outside a tag, the first words of a full name."""
+    while (
+        start > 0
+        and doc[start - 1].dep_ == "compound"
+        and doc[start - 1].head.i == head.i
+        and accept(doc[start - 1])
+    ):
+        start -= 1
+    return start
+
+
 def speaker_tagged_as_people(doc: Doc, ent: Span) -> Span | None:
     """A person's full name the model tagged a nationality: "Rosette Pambakian, a Tinder
     spokeswoman, said", "stated Roman Smbatyan" (NORP, for an ending "Armenian" shares).
@@ -101,14 +117,7 @@ def speaker_tagged_as_people(doc: Doc, ent: Span) -> Span | None:
         return None
     if any(c.dep_ in {"det", "amod", "nummod", "poss"} for c in root.children):
         return None
-    start = ent.start
-    while (
-        start > 0
-        and doc[start - 1].dep_ == "compound"
-        and doc[start - 1].head.i == root.i
-        and not doc[start - 1].ent_type_
-    ):
-        start -= 1
+    start = compound_start(doc, root, ent.start, lambda t: not t.ent_type_)
     words = doc[start : ent.end]
     if not 2 <= len(words) <= 3:
         return None
